@@ -1,0 +1,251 @@
+// Package model holds soundbite's domain types: articles, speakers, quotes,
+// per-article reading state and list filters, with the pure helpers that
+// belong to them. It does no I/O and imports only the standard library.
+package model
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+)
+
+// ID identifies an article. It is derived from the article's identity (its
+// content for files, its feed and GUID for feed items), so importing the same
+// article twice yields the same ID. It is 16 lowercase hex digits.
+type ID string
+
+// IDLen is the length of an ID in hex digits.
+const IDLen = 16
+
+// NewID derives an ID from identity, a string that is equal for two copies of
+// the same article and different otherwise.
+func NewID(identity string) ID {
+	sum := sha256.Sum256([]byte(identity))
+	return ID(hex.EncodeToString(sum[:IDLen/2]))
+}
+
+// ContentIdentity is the identity of an article known only by its text: two
+// files with the same category, caption, title and body are one article,
+// whatever their names.
+func ContentIdentity(a Article) string {
+	var b strings.Builder
+	b.WriteString("content\x00")
+	b.WriteString(a.Category)
+	b.WriteByte(0)
+	b.WriteString(a.Caption)
+	b.WriteByte(0)
+	b.WriteString(a.Title)
+	for _, p := range a.Body {
+		b.WriteByte(0)
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// FeedItemIdentity is the identity of a feed item: its GUID when it has one,
+// else its link, else its content (see ContentIdentity).
+func FeedItemIdentity(feedURL, guid, link string, a Article) string {
+	switch {
+	case strings.TrimSpace(guid) != "":
+		return "feed\x00" + feedURL + "\x00guid\x00" + strings.TrimSpace(guid)
+	case strings.TrimSpace(link) != "":
+		return "feed\x00" + feedURL + "\x00link\x00" + strings.TrimSpace(link)
+	default:
+		return "feed\x00" + feedURL + "\x00" + ContentIdentity(a)
+	}
+}
+
+// Article is one stored news article.
+type Article struct {
+	ID       ID
+	Title    string
+	Category string
+	Caption  string   // image caption, as the sample layout's first line gives it
+	Source   string   // file path or URL the article came from
+	Feed     string   // feed URL for feed items, empty otherwise
+	Author   string   // byline, when the source gives one
+	Body     []string // paragraphs, without blank lines or boilerplate
+
+	Published time.Time // zero when unknown
+	Imported  time.Time
+
+	// Speakers and Quotes are the extractor's results for this article.
+	Speakers []Speaker
+	Quotes   []Quote
+	// ExtractorVersion is the version of the extractor that produced
+	// Speakers and Quotes; zero when the article was never extracted.
+	ExtractorVersion int
+
+	State State
+}
+
+// Text is the article body as one string: paragraphs joined by a blank line.
+// Quote offsets are byte offsets into Text.
+func (a Article) Text() string { return strings.Join(a.Body, ParagraphSep) }
+
+// ParagraphSep separates paragraphs in Article.Text.
+const ParagraphSep = "\n\n"
+
+// Date is the time the article is sorted by: its publication time when
+// known, else the time it was imported.
+func (a Article) Date() time.Time {
+	if !a.Published.IsZero() {
+		return a.Published
+	}
+	return a.Imported
+}
+
+// Summary returns the list metadata of a.
+func (a Article) Summary() Summary {
+	s := Summary{
+		ID:       a.ID,
+		Title:    a.Title,
+		Category: a.Category,
+		Feed:     a.Feed,
+		Date:     a.Date(),
+		State:    a.State,
+		Quotes:   len(a.Quotes),
+	}
+	for _, sp := range a.Speakers {
+		s.Speakers = append(s.Speakers, sp.Name)
+	}
+	return s
+}
+
+// Summary is what the article list shows of an article: everything but the
+// body, so a page of the list never decodes bodies.
+type Summary struct {
+	ID       ID
+	Title    string
+	Category string
+	Feed     string
+	Date     time.Time
+	State    State
+	Speakers []string // canonical names, most quoted first
+	Quotes   int
+}
+
+// State is a reader's per-article state. The zero value is unread and not
+// bookmarked.
+type State struct {
+	Read         bool
+	ReadAt       time.Time
+	Bookmarked   bool
+	BookmarkedAt time.Time
+}
+
+// SpeakerKind tells people from organisations.
+type SpeakerKind string
+
+const (
+	Person       SpeakerKind = "person"
+	Organization SpeakerKind = "organization"
+)
+
+// Speaker is a person or organisation quoted or paraphrased in an article.
+type Speaker struct {
+	Name    string      // canonical name: the fullest form used, without titles
+	Kind    SpeakerKind //
+	Aliases []string    // other forms used in the text ("Putin", "President Vladimir Putin")
+	Roles   []string    // titles and descriptions ("President", "Kremlin spokesperson")
+	Quotes  int         // number of quotes attributed in the article
+}
+
+// Key is the speaker's name folded for lookups and indexes.
+func (s Speaker) Key() string { return SpeakerKey(s.Name) }
+
+// SpeakerKey folds a speaker name for lookups: case and surrounding space do
+// not matter, inner runs of space count as one.
+func SpeakerKey(name string) string {
+	return strings.ToLower(strings.Join(strings.Fields(name), " "))
+}
+
+// QuoteKind says how a quote was given.
+type QuoteKind string
+
+const (
+	Direct   QuoteKind = "direct"   // the speaker's words in quotation marks
+	Indirect QuoteKind = "indirect" // reported speech: "X said that ..."
+	Mixed    QuoteKind = "mixed"    // reported speech holding a quoted phrase
+)
+
+// Quote is one thing a speaker said in an article.
+type Quote struct {
+	Speaker string    // canonical speaker name; empty when unattributed
+	Kind    QuoteKind //
+	Text    string    // the words, without quotation marks; the reported clause for indirect speech
+	Cue     string    // the speech verb or phrase ("said", "according to"); may be empty
+	Start   int       // byte offset of Text in Article.Text()
+	End     int       // byte offset just after Text in Article.Text()
+}
+
+// SpeakerCount is a speaker across the store, for the sidebar.
+type SpeakerCount struct {
+	Speaker
+	Articles int // articles that quote the speaker
+}
+
+// QuoteRef is a quote with the article it is in, for the quote view.
+type QuoteRef struct {
+	Quote
+	Article ID
+	Title   string
+	Date    time.Time
+}
+
+// Filter selects articles for the list. The zero value selects all.
+type Filter struct {
+	Speakers   []string // speaker keys; an article must quote all of them
+	Feed       string   // feed URL
+	Unread     bool     // unread only
+	Bookmarked bool     // bookmarked only
+	Title      string   // case-insensitive substring of the title
+}
+
+// IsZero reports whether f selects every article.
+func (f Filter) IsZero() bool {
+	return len(f.Speakers) == 0 && f.Feed == "" && !f.Unread && !f.Bookmarked && f.Title == ""
+}
+
+// Counts are the totals the status bar shows.
+type Counts struct {
+	Articles   int
+	Unread     int
+	Bookmarked int
+}
+
+// Feed is a subscription to an RSS, Atom or JSON feed.
+type Feed struct {
+	URL      string // the feed's address; its identity
+	Name     string // user's name for it; the feed's own title when empty
+	Title    string // the feed's own title, from its last fetch
+	FullText bool   // fetch each item's web page for its full text
+	Added    time.Time
+
+	// Conditional GET validators from the last successful fetch.
+	ETag         string
+	LastModified string
+
+	LastFetch   time.Time // last attempt
+	LastSuccess time.Time
+	LastError   string // empty when the last attempt succeeded
+	Articles    int    // articles stored from this feed
+}
+
+// DisplayName is the name to show for the feed.
+func (f Feed) DisplayName() string {
+	switch {
+	case f.Name != "":
+		return f.Name
+	case f.Title != "":
+		return f.Title
+	}
+	return f.URL
+}
+
+// Session is where the reader was when it last quit, so it can reopen there.
+type Session struct {
+	Selected ID
+	Filter   Filter
+}

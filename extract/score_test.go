@@ -1,0 +1,598 @@
+package extract_test
+
+// This file grades the extractor against the annotated set in testdata/:
+// articles written for the purpose, with hand-made gold speakers and quotes
+// in testdata/gold.jsonl (see testdata/README.md for the annotation rules).
+// It also checks the gold itself, so a broken annotation fails loudly rather
+// than quietly lowering or raising the score.
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"text/tabwriter"
+
+	"soundbite/extract"
+	"soundbite/ingest"
+	"soundbite/model"
+)
+
+// Floors for the annotated set. These floors only go up: raise one when the
+// extractor gets better, and never lower one to let a change through.
+const (
+	minSpeakerF1   = 0.90
+	minQuoteRecall = 0.85
+	minAttribution = 0.85
+)
+
+// The set must stay big and varied enough for the floors to mean something.
+const (
+	minGoldArticles = 24
+	minGoldQuotes   = 220
+)
+
+const (
+	goldPath    = "testdata/gold.jsonl"
+	articlesDir = "testdata/articles"
+)
+
+var showMisses = flag.Bool("misses", false, "log every gold quote the extractor missed or misattributed")
+
+// goldArticle is one line of gold.jsonl.
+type goldArticle struct {
+	File        string        `json:"file"`
+	Speakers    []goldSpeaker `json:"speakers"`
+	NotSpeakers []string      `json:"not_speakers"`
+	Quotes      []goldQuote   `json:"quotes"`
+}
+
+type goldSpeaker struct {
+	Name    string            `json:"name"`
+	Kind    model.SpeakerKind `json:"kind"`
+	Aliases []string          `json:"aliases"`
+}
+
+type goldQuote struct {
+	Speaker *string         `json:"speaker"` // nil when nobody can be named
+	Kind    model.QuoteKind `json:"kind"`
+	Text    string          `json:"text"`
+}
+
+// speaker is the gold speaker's name, "" when the quote is unattributed, the
+// same convention as model.Quote.Speaker.
+func (q goldQuote) speaker() string {
+	if q.Speaker == nil {
+		return ""
+	}
+	return *q.Speaker
+}
+
+func loadGold(t testing.TB) []goldArticle {
+	t.Helper()
+	data, err := os.ReadFile(goldPath)
+	if err != nil {
+		t.Fatalf("reading gold: %v", err)
+	}
+	var gold []goldArticle
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(nil, 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		dec := json.NewDecoder(bytes.NewReader(sc.Bytes()))
+		dec.DisallowUnknownFields() // a misspelt key would silently drop annotations
+		var g goldArticle
+		if err := dec.Decode(&g); err != nil {
+			t.Fatalf("%s:%d: %v", goldPath, line, err)
+		}
+		gold = append(gold, g)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("reading gold: %v", err)
+	}
+	return gold
+}
+
+// readBody parses an article the way an import does and returns its
+// paragraphs.
+func readBody(t testing.TB, file string) []string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(articlesDir, file))
+	if err != nil {
+		t.Fatalf("reading article: %v", err)
+	}
+	doc, err := ingest.Parse(file, data)
+	if err != nil {
+		t.Fatalf("parsing %s: %v", file, err)
+	}
+	return doc.Article.Body
+}
+
+// TestGoldValid checks the annotations against the raw article files, so it
+// says nothing about the extractor and does not depend on how ingest splits
+// paragraphs.
+func TestGoldValid(t *testing.T) {
+	gold := loadGold(t)
+	if len(gold) < minGoldArticles {
+		t.Errorf("gold has %d articles, want at least %d", len(gold), minGoldArticles)
+	}
+
+	files, err := filepath.Glob(filepath.Join(articlesDir, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	onDisk := make(map[string]bool)
+	for _, f := range files {
+		onDisk[filepath.Base(f)] = true
+	}
+
+	kinds := make(map[model.QuoteKind]int)
+	seen := make(map[string]bool)
+	for _, g := range gold {
+		if seen[g.File] {
+			t.Errorf("%s: annotated twice", g.File)
+		}
+		seen[g.File] = true
+		if !onDisk[g.File] {
+			t.Errorf("%s: annotated but not in %s", g.File, articlesDir)
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(articlesDir, g.File))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, msg := range checkGold(g, string(data)) {
+			t.Errorf("%s: %s", g.File, msg)
+		}
+		for _, q := range g.Quotes {
+			kinds[q.Kind]++
+		}
+	}
+	for f := range onDisk {
+		if !seen[f] {
+			t.Errorf("%s: in %s but not annotated", f, articlesDir)
+		}
+	}
+
+	total := kinds[model.Direct] + kinds[model.Indirect] + kinds[model.Mixed]
+	if total < minGoldQuotes {
+		t.Errorf("gold has %d quotes, want at least %d", total, minGoldQuotes)
+	}
+	for _, k := range []model.QuoteKind{model.Direct, model.Indirect, model.Mixed} {
+		if kinds[k] == 0 {
+			t.Errorf("gold has no %s quotes", k)
+		}
+	}
+	t.Logf("gold: %d articles, %d quotes (%d direct, %d indirect, %d mixed)",
+		len(gold), total, kinds[model.Direct], kinds[model.Indirect], kinds[model.Mixed])
+}
+
+// checkGold returns what is wrong with the annotation g of the article text.
+func checkGold(g goldArticle, text string) []string {
+	var errs []string
+	bad := func(format string, args ...any) { errs = append(errs, fmt.Sprintf(format, args...)) }
+
+	// Every form of every name must point at one speaker, or matching a
+	// prediction against the gold would be ambiguous.
+	owner := make(map[string]string)
+	quoted := make(map[string]int)
+	for _, s := range g.Speakers {
+		if s.Name == "" || s.Name != strings.TrimSpace(s.Name) {
+			bad("speaker name %q is empty or padded", s.Name)
+		}
+		if s.Kind != model.Person && s.Kind != model.Organization {
+			bad("speaker %q: kind %q", s.Name, s.Kind)
+		}
+		for _, form := range append([]string{s.Name}, s.Aliases...) {
+			if !strings.Contains(text, form) {
+				bad("speaker %q: name form %q not in the article", s.Name, form)
+			}
+			key := model.SpeakerKey(form)
+			if o, ok := owner[key]; ok && o != s.Name {
+				bad("name form %q belongs to both %q and %q", form, o, s.Name)
+			}
+			owner[key] = s.Name
+		}
+		quoted[s.Name] = 0
+	}
+	for _, n := range g.NotSpeakers {
+		if !strings.Contains(text, n) {
+			bad("not-speaker %q not in the article", n)
+		}
+		if o, ok := owner[model.SpeakerKey(n)]; ok {
+			bad("%q is both a speaker (%q) and a not-speaker", n, o)
+		}
+	}
+
+	for i, q := range g.Quotes {
+		switch q.Kind {
+		case model.Direct, model.Indirect, model.Mixed:
+		default:
+			bad("quote %d: kind %q", i, q.Kind)
+		}
+		if q.Speaker != nil {
+			if _, ok := quoted[*q.Speaker]; !ok {
+				bad("quote %d: speaker %q is not among the article's speakers", i, *q.Speaker)
+			}
+			quoted[*q.Speaker]++
+		}
+		if strings.TrimSpace(q.Text) != q.Text || q.Text == "" {
+			bad("quote %d: text %q is empty or padded", i, q.Text)
+		}
+		if strings.ContainsAny(q.Text[:min(len(q.Text), 1)], "\"“”") {
+			bad("quote %d: text %q starts with a quotation mark", i, q.Text)
+		}
+		// Reported speech with a quoted phrase inside is mixed, by definition.
+		if hasMarks := strings.ContainsAny(q.Text, "\"“”"); q.Kind == model.Indirect && hasMarks ||
+			q.Kind == model.Mixed && !hasMarks {
+			bad("quote %d: kind %s does not fit %q", i, q.Kind, q.Text)
+		}
+		// Unique, so that strings.Index places it without doubt.
+		if n := strings.Count(text, q.Text); n != 1 {
+			bad("quote %d: text occurs %d times, want once: %q", i, n, q.Text)
+		}
+	}
+	for _, s := range g.Speakers {
+		if quoted[s.Name] == 0 {
+			bad("speaker %q has no quotes; list them under not_speakers", s.Name)
+		}
+	}
+	return errs
+}
+
+// TestScoreExtractor grades extract.Extract on the annotated set.
+func TestScoreExtractor(t *testing.T) {
+	gold := loadGold(t)
+	var total score
+	var table strings.Builder
+	tw := tabwriter.NewWriter(&table, 0, 4, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "article\tspk gold\tspk pred\tspk ok\tquotes\tfound\tattrib ok\tpredicted\t")
+	for _, g := range gold {
+		paras := readBody(t, g.File)
+		body := strings.Join(paras, model.ParagraphSep)
+		for _, q := range g.Quotes {
+			if !strings.Contains(body, q.Text) {
+				t.Fatalf("%s: gold text not in the ingested body (did ingest change paragraphs?): %q", g.File, q.Text)
+			}
+		}
+		s := scoreArticle(body, g, extract.Extract(paras))
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t\n", g.File,
+			s.goldSpeakers, s.predSpeakers, s.matchedSpeakers, s.goldQuotes, s.found, s.attributed, s.predQuotes)
+		if *showMisses {
+			for _, m := range s.misses {
+				t.Logf("%s: %s", g.File, m)
+			}
+		}
+		total.add(s)
+	}
+	fmt.Fprintf(tw, "TOTAL\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t\n",
+		total.goldSpeakers, total.predSpeakers, total.matchedSpeakers, total.goldQuotes, total.found, total.attributed, total.predQuotes)
+	tw.Flush()
+	t.Logf("per article:\n%s", table.String())
+
+	p, r, f1 := total.speakerPRF()
+	t.Logf("speakers: precision %.3f recall %.3f F1 %.3f", p, r, f1)
+	t.Logf("quotes: recall %.3f (%d/%d), attribution %.3f (%d/%d), precision %.3f (%d of %d predicted overlap a gold quote)",
+		total.quoteRecall(), total.found, total.goldQuotes,
+		total.attribution(), total.attributed, total.found,
+		ratio(total.predMatched, total.predQuotes), total.predMatched, total.predQuotes)
+	for _, k := range []model.QuoteKind{model.Direct, model.Indirect, model.Mixed} {
+		t.Logf("  %-8s recall %.3f (%d/%d)", k, ratio(total.foundByKind[k], total.goldByKind[k]), total.foundByKind[k], total.goldByKind[k])
+	}
+
+	if f1 < minSpeakerF1 {
+		t.Errorf("speaker F1 %.3f below floor %.2f", f1, minSpeakerF1)
+	}
+	if r := total.quoteRecall(); r < minQuoteRecall {
+		t.Errorf("quote recall %.3f below floor %.2f", r, minQuoteRecall)
+	}
+	if a := total.attribution(); a < minAttribution {
+		t.Errorf("attribution accuracy %.3f below floor %.2f", a, minAttribution)
+	}
+}
+
+// TestScoreArticle checks the scorer itself, so a bug in it cannot pass for
+// a good or bad extractor.
+func TestScoreArticle(t *testing.T) {
+	ostrem, tulloch := "Halvard Ostrem", "Maren Tulloch"
+	body := "Ostrem said the bridge would reopen in May.\n\n" +
+		"“We will not cut corners,” he said. Tulloch said it was too slow.\n\n" +
+		"A banner read “Give us back our bridge”."
+	g := goldArticle{
+		File: "test.txt",
+		Speakers: []goldSpeaker{
+			{Name: ostrem, Kind: model.Person, Aliases: []string{"Ostrem"}},
+			{Name: tulloch, Kind: model.Person, Aliases: []string{"Tulloch"}},
+		},
+		Quotes: []goldQuote{
+			{Speaker: &ostrem, Kind: model.Indirect, Text: "the bridge would reopen in May"},
+			{Speaker: &ostrem, Kind: model.Direct, Text: "We will not cut corners"},
+			{Speaker: &tulloch, Kind: model.Indirect, Text: "it was too slow"},
+			{Kind: model.Direct, Text: "Give us back our bridge"},
+		},
+	}
+	at := func(speaker, text string) model.Quote {
+		i := strings.Index(body, text)
+		if i < 0 {
+			t.Fatalf("test quote %q not in body", text)
+		}
+		return model.Quote{Speaker: speaker, Text: text, Start: i, End: i + len(text)}
+	}
+	tests := []struct {
+		name                             string
+		res                              extract.Result
+		matched, pred, found, attributed int
+	}{
+		{"nothing", extract.Result{}, 0, 0, 0, 0},
+		{"perfect", extract.Result{
+			Speakers: []model.Speaker{{Name: ostrem, Kind: model.Person}, {Name: tulloch, Kind: model.Person}},
+			Quotes: []model.Quote{at(ostrem, "the bridge would reopen in May"), at(ostrem, "We will not cut corners"),
+				at(tulloch, "it was too slow"), at("", "Give us back our bridge")},
+		}, 2, 2, 4, 4},
+		{"surname and alias forms match", extract.Result{
+			Speakers: []model.Speaker{{Name: "Interior Minister Halvard Ostrem", Kind: model.Person}, {Name: "Tulloch", Kind: model.Person}},
+			Quotes:   []model.Quote{at("Interior Minister Halvard Ostrem", "We will not cut corners"), at("Tulloch", "it was too slow")},
+		}, 2, 2, 2, 2},
+		{"unmerged alias is a false speaker", extract.Result{
+			Speakers: []model.Speaker{{Name: ostrem, Kind: model.Person}, {Name: "Ostrem", Kind: model.Person}},
+		}, 1, 2, 0, 0},
+		{"half overlap is found, less is not", extract.Result{
+			Quotes: []model.Quote{at(ostrem, "the bridge would reopen"), at(tulloch, "slow")},
+		}, 0, 0, 1, 1},
+		{"offsets that disagree with text fall back to the text", extract.Result{
+			Quotes: []model.Quote{{Speaker: ostrem, Text: "We will not cut corners", Start: 0, End: 3}},
+		}, 0, 0, 1, 1},
+		{"wrong speaker and attributing the banner", extract.Result{
+			Quotes: []model.Quote{at(tulloch, "We will not cut corners"), at(ostrem, "Give us back our bridge")},
+		}, 0, 0, 2, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := scoreArticle(body, g, tt.res)
+			if s.matchedSpeakers != tt.matched || s.predSpeakers != tt.pred || s.found != tt.found || s.attributed != tt.attributed {
+				t.Errorf("matched %d/%d speakers, found %d, attributed %d; want %d/%d, %d, %d",
+					s.matchedSpeakers, s.predSpeakers, s.found, s.attributed, tt.matched, tt.pred, tt.found, tt.attributed)
+			}
+		})
+	}
+}
+
+// TestScoreGoldAgainstItself feeds the gold back as a prediction: anything
+// short of a perfect score is a bug in the scorer or in the gold.
+func TestScoreGoldAgainstItself(t *testing.T) {
+	for _, g := range loadGold(t) {
+		body := strings.Join(readBody(t, g.File), model.ParagraphSep)
+		var res extract.Result
+		for _, s := range g.Speakers {
+			res.Speakers = append(res.Speakers, model.Speaker{Name: s.Name, Kind: s.Kind, Aliases: s.Aliases})
+		}
+		for _, q := range g.Quotes {
+			i := strings.Index(body, q.Text)
+			res.Quotes = append(res.Quotes, model.Quote{Speaker: q.speaker(), Kind: q.Kind, Text: q.Text, Start: i, End: i + len(q.Text)})
+		}
+		s := scoreArticle(body, g, res)
+		if s.matchedSpeakers != len(g.Speakers) || s.predSpeakers != len(g.Speakers) ||
+			s.found != len(g.Quotes) || s.attributed != len(g.Quotes) || s.predMatched != len(g.Quotes) {
+			t.Errorf("%s: gold scored against itself: %+v", g.File, s)
+		}
+	}
+}
+
+func BenchmarkExtractGold(b *testing.B) {
+	var bodies [][]string
+	var size int64
+	for _, g := range loadGold(b) {
+		paras := readBody(b, g.File)
+		bodies = append(bodies, paras)
+		size += int64(len(strings.Join(paras, model.ParagraphSep)))
+	}
+	b.SetBytes(size)
+	for b.Loop() {
+		for _, p := range bodies {
+			extract.Extract(p)
+		}
+	}
+}
+
+// score counts one article's results, or the sum over the set.
+type score struct {
+	goldSpeakers, predSpeakers, matchedSpeakers int
+	goldQuotes, found, attributed               int
+	predQuotes, predMatched                     int // predicted quotes, and those overlapping some gold quote
+	goldByKind, foundByKind                     map[model.QuoteKind]int
+	misses                                      []string
+}
+
+func (s *score) add(o score) {
+	s.goldSpeakers += o.goldSpeakers
+	s.predSpeakers += o.predSpeakers
+	s.matchedSpeakers += o.matchedSpeakers
+	s.goldQuotes += o.goldQuotes
+	s.found += o.found
+	s.attributed += o.attributed
+	s.predQuotes += o.predQuotes
+	s.predMatched += o.predMatched
+	if s.goldByKind == nil {
+		s.goldByKind, s.foundByKind = make(map[model.QuoteKind]int), make(map[model.QuoteKind]int)
+	}
+	for k, n := range o.goldByKind {
+		s.goldByKind[k] += n
+	}
+	for k, n := range o.foundByKind {
+		s.foundByKind[k] += n
+	}
+}
+
+// speakerPRF is micro-averaged over all the articles added.
+func (s score) speakerPRF() (p, r, f1 float64) {
+	p = ratio(s.matchedSpeakers, s.predSpeakers)
+	r = ratio(s.matchedSpeakers, s.goldSpeakers)
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	return p, r, f1
+}
+
+func (s score) quoteRecall() float64 { return ratio(s.found, s.goldQuotes) }
+func (s score) attribution() float64 { return ratio(s.attributed, s.found) }
+
+func ratio(n, d int) float64 {
+	if d == 0 {
+		return 0
+	}
+	return float64(n) / float64(d)
+}
+
+// scoreArticle grades res against the gold g for the article text body.
+func scoreArticle(body string, g goldArticle, res extract.Result) score {
+	s := score{
+		goldSpeakers: len(g.Speakers),
+		predSpeakers: len(res.Speakers),
+		goldQuotes:   len(g.Quotes),
+		predQuotes:   len(res.Quotes),
+		goldByKind:   make(map[model.QuoteKind]int),
+		foundByKind:  make(map[model.QuoteKind]int),
+	}
+	s.matchedSpeakers = matchSpeakers(res.Speakers, g.Speakers)
+
+	// A quote's speaker is looked up among the predicted speakers, so that
+	// their aliases count when matching it to the gold.
+	predSpeaker := make(map[string]model.Speaker)
+	for _, sp := range res.Speakers {
+		predSpeaker[sp.Key()] = sp
+	}
+	goldSpeaker := make(map[string]goldSpeaker)
+	for _, sp := range g.Speakers {
+		goldSpeaker[sp.Name] = sp
+	}
+
+	spans := make([]span, len(res.Quotes))
+	for i, q := range res.Quotes {
+		spans[i] = locate(body, q)
+	}
+	overlapsGold := make([]bool, len(res.Quotes))
+	for _, gq := range g.Quotes {
+		s.goldByKind[gq.Kind]++
+		start := strings.Index(body, gq.Text)
+		gs := span{start, start + len(gq.Text)}
+		best, bestLen := -1, 0
+		for i, ps := range spans {
+			if n := gs.overlap(ps); n > 0 {
+				overlapsGold[i] = true
+				if n > bestLen {
+					best, bestLen = i, n
+				}
+			}
+		}
+		if best < 0 || 2*bestLen < len(gq.Text) {
+			s.misses = append(s.misses, fmt.Sprintf("missed %s quote (%s): %q", gq.Kind, orNobody(gq.speaker()), gq.Text))
+			continue
+		}
+		s.found++
+		s.foundByKind[gq.Kind]++
+		pred := res.Quotes[best]
+		var ok bool
+		if gq.Speaker == nil {
+			ok = pred.Speaker == ""
+		} else if pred.Speaker != "" {
+			sp, known := predSpeaker[model.SpeakerKey(pred.Speaker)]
+			if !known {
+				sp = model.Speaker{Name: pred.Speaker}
+			}
+			ok = speakerMatches(sp, goldSpeaker[*gq.Speaker], true)
+		}
+		if ok {
+			s.attributed++
+		} else {
+			s.misses = append(s.misses, fmt.Sprintf("gave %s quote of %s to %s: %q",
+				gq.Kind, orNobody(gq.speaker()), orNobody(pred.Speaker), gq.Text))
+		}
+	}
+	for _, ok := range overlapsGold {
+		if ok {
+			s.predMatched++
+		}
+	}
+	return s
+}
+
+func orNobody(name string) string {
+	if name == "" {
+		return "nobody"
+	}
+	return name
+}
+
+// span is a byte range [start, end) of the article text.
+type span struct{ start, end int }
+
+func (a span) overlap(b span) int { return max(0, min(a.end, b.end)-max(a.start, b.start)) }
+
+// locate finds a predicted quote in the body: by its offsets when they hold
+// its text, else by the text itself, else nowhere.
+func locate(body string, q model.Quote) span {
+	if q.Start >= 0 && q.Start < q.End && q.End <= len(body) && body[q.Start:q.End] == q.Text {
+		return span{q.Start, q.End}
+	}
+	if q.Text != "" {
+		if i := strings.Index(body, q.Text); i >= 0 {
+			return span{i, i + len(q.Text)}
+		}
+	}
+	return span{}
+}
+
+// matchSpeakers pairs predicted with gold speakers one to one and returns the
+// number of pairs. Exact name matches pair first, so a surname match cannot
+// take a gold speaker that another prediction names in full.
+func matchSpeakers(pred []model.Speaker, gold []goldSpeaker) int {
+	usedPred := make([]bool, len(pred))
+	usedGold := make([]bool, len(gold))
+	n := 0
+	for _, surnames := range []bool{false, true} {
+		for gi, g := range gold {
+			if usedGold[gi] {
+				continue
+			}
+			for pi, p := range pred {
+				if !usedPred[pi] && speakerMatches(p, g, surnames) {
+					usedPred[pi], usedGold[gi] = true, true
+					n++
+					break
+				}
+			}
+		}
+	}
+	return n
+}
+
+// speakerMatches reports whether a predicted speaker is the gold speaker g:
+// some form of one name equals some form of the other, ignoring case, or,
+// when surnames is set and g is a person, their names end in the same word.
+func speakerMatches(p model.Speaker, g goldSpeaker, surnames bool) bool {
+	goldForms := make(map[string]bool)
+	for _, f := range append([]string{g.Name}, g.Aliases...) {
+		goldForms[model.SpeakerKey(f)] = true
+	}
+	for _, f := range append([]string{p.Name}, p.Aliases...) {
+		if goldForms[model.SpeakerKey(f)] {
+			return true
+		}
+	}
+	return surnames && g.Kind == model.Person && lastWord(p.Name) != "" && lastWord(p.Name) == lastWord(g.Name)
+}
+
+func lastWord(name string) string {
+	f := strings.Fields(model.SpeakerKey(name))
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

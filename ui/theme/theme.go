@@ -98,7 +98,7 @@ type Status struct {
 // palette is the handful of colours everything else is made of.
 type palette struct {
 	text, subtle, faint, rule, accent, quote, mark, errc, chipBg color.Color
-	hexText, hexSubtle, hexAccent, hexQuote, hexRule            string
+	hexText, hexSubtle, hexAccent, hexQuote, hexRule             string
 }
 
 func newPalette(isDark bool) palette {

@@ -1,0 +1,129 @@
+package list
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"soundbite/model"
+)
+
+// Glyphs of a row.
+const (
+	unreadDot = "●"
+	bookmark  = "★"
+	bar       = "│"
+	ellipsis  = "…"
+)
+
+// View draws the visible rows, the chips of active speaker filters and the
+// title filter input. It draws only what fits, whatever the total.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	lines := make([]string, 0, m.height)
+	if len(m.chips) > 0 {
+		lines = append(lines, m.chipLine())
+	}
+	if m.input.Focused() || m.input.Value() != "" {
+		lines = append(lines, ansi.Truncate(m.input.View(), m.width, ellipsis))
+	}
+	if len(lines) > 0 {
+		lines = append(lines, "")
+	}
+	switch {
+	case !m.loaded:
+		lines = append(lines, m.Styles.Placeholder.Render(" Loading…"))
+	case m.total == 0:
+		lines = append(lines, m.Styles.Placeholder.Render(" No articles here."))
+	}
+	for i := m.top; i < m.total && len(lines)+2 <= m.height; i++ {
+		a, b := m.rowLines(i)
+		lines = append(lines, a, b)
+		if len(lines) < m.height {
+			lines = append(lines, "")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// chipLine draws the active speaker filters, as many as fit.
+func (m Model) chipLine() string {
+	var b strings.Builder
+	w := 0
+	for i, c := range m.chips {
+		chip := m.Styles.Chip.Render(c)
+		cw := ansi.StringWidth(chip)
+		if w+cw+1 > m.width {
+			if i == 0 {
+				return ansi.Truncate(chip, m.width, ellipsis)
+			}
+			b.WriteString(ellipsis)
+			break
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+			w++
+		}
+		b.WriteString(chip)
+		w += cw
+	}
+	return b.String()
+}
+
+// rowLines draws article i as two lines: marks and title, then metadata.
+func (m Model) rowLines(i int) (string, string) {
+	selected := i == m.cursor
+	lead := "  "
+	if selected {
+		st := m.Styles.BarBlurred
+		if m.focused {
+			st = m.Styles.Bar
+		}
+		lead = st.Render(bar) + " "
+	}
+	s, ok := m.row(i)
+	if !ok {
+		return lead + m.Styles.Placeholder.Render("…"), lead
+	}
+	dot := "  "
+	if !s.State.Read {
+		dot = m.Styles.Unread.Render(unreadDot) + " "
+	}
+	mark := ""
+	titleW := m.width - 4
+	if s.State.Bookmarked {
+		mark = " " + m.Styles.Bookmark.Render(bookmark)
+		titleW -= 2
+	}
+	titleSt, metaSt := m.Styles.Title, m.Styles.Meta
+	if selected {
+		titleSt, metaSt = m.Styles.SelectedTitle, m.Styles.SelectedMeta
+	}
+	title := ansi.Truncate(s.Title, max(0, titleW), ellipsis)
+	pad := max(0, titleW-ansi.StringWidth(title))
+	line1 := lead + dot + titleSt.Render(title) + strings.Repeat(" ", pad) + mark
+	meta := ansi.Truncate(metaText(s), max(0, m.width-4), ellipsis)
+	return line1, lead + "  " + metaSt.Render(meta)
+}
+
+// metaText is the second line of a row: category, date, speakers.
+func metaText(s model.Summary) string {
+	parts := make([]string, 0, 3)
+	if s.Category != "" {
+		parts = append(parts, s.Category)
+	}
+	if !s.Date.IsZero() {
+		parts = append(parts, s.Date.Format("2 Jan 2006"))
+	}
+	switch n := len(s.Speakers); n {
+	case 0:
+	case 1:
+		parts = append(parts, "1 speaker")
+	default:
+		parts = append(parts, strconv.Itoa(n)+" speakers")
+	}
+	return strings.Join(parts, " · ")
+}

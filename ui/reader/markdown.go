@@ -1,0 +1,235 @@
+package reader
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"soundbite/model"
+)
+
+// Markdown turns an article into the Markdown the reader renders. Every
+// string from the article is sanitised and escaped, so article text can
+// neither inject Markdown or HTML nor smuggle a control character in as an
+// entity. The quotes of the speakers in focus (speaker keys, see
+// model.SpeakerKey) are made strong, which the theme draws as a highlight.
+func Markdown(a model.Article, focus []string) string {
+	var b strings.Builder
+	b.Grow(len(a.Title) + len(a.Caption) + 2*len(a.Text()) + 256)
+	b.WriteString("# ")
+	b.WriteString(Escape(model.SanitizeLine(a.Title)))
+	b.WriteString("\n\n")
+
+	if meta := metaLine(a); meta != "" {
+		b.WriteString(meta)
+		b.WriteString("\n\n")
+	}
+	if c := model.SanitizeLine(a.Caption); c != "" {
+		b.WriteString("*")
+		b.WriteString(Escape(c))
+		b.WriteString("*\n\n")
+	}
+	if sp := speakersLine(a.Speakers, focus); sp != "" {
+		b.WriteString(sp)
+		b.WriteString("\n\n")
+	}
+	b.WriteString("---\n\n")
+
+	quotes := focusQuotes(a.Quotes, focus)
+	start := 0
+	for _, p := range a.Body {
+		end := start + len(p)
+		if para := paragraph(p, start, quotes); para != "" {
+			b.WriteString(para)
+			b.WriteString("\n\n")
+		}
+		start = end + len(model.ParagraphSep)
+	}
+	return b.String()
+}
+
+// metaLine is the category, date and byline under the title.
+func metaLine(a model.Article) string {
+	var parts []string
+	if c := model.SanitizeLine(a.Category); c != "" {
+		parts = append(parts, Escape(strings.ToUpper(c)))
+	}
+	if d := a.Date(); !d.IsZero() {
+		parts = append(parts, d.Format("2 January 2006"))
+	}
+	if au := model.SanitizeLine(a.Author); au != "" {
+		parts = append(parts, "by "+Escape(au))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// speakersLine lists who speaks in the article, most quoted first, with the
+// speakers in focus made strong.
+func speakersLine(speakers []model.Speaker, focus []string) string {
+	if len(speakers) == 0 {
+		return ""
+	}
+	sp := slices.Clone(speakers)
+	slices.SortStableFunc(sp, func(x, y model.Speaker) int { return cmp.Compare(y.Quotes, x.Quotes) })
+	names := make([]string, 0, len(sp))
+	for _, s := range sp {
+		n := Escape(model.SanitizeLine(s.Name))
+		if n == "" {
+			continue
+		}
+		if slices.Contains(focus, s.Key()) {
+			n = "**" + n + "**"
+		}
+		names = append(names, n)
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return "*Speaking:* " + strings.Join(names, ", ")
+}
+
+// focusQuotes returns the quotes of the speakers in focus, by position,
+// without overlaps.
+func focusQuotes(quotes []model.Quote, focus []string) []model.Quote {
+	if len(focus) == 0 {
+		return nil
+	}
+	var out []model.Quote
+	for _, q := range quotes {
+		if q.Start < q.End && slices.Contains(focus, model.SpeakerKey(q.Speaker)) {
+			out = append(out, q)
+		}
+	}
+	slices.SortFunc(out, func(x, y model.Quote) int { return cmp.Compare(x.Start, y.Start) })
+	kept := out[:0]
+	for _, q := range out {
+		if len(kept) == 0 || q.Start >= kept[len(kept)-1].End {
+			kept = append(kept, q)
+		}
+	}
+	return kept
+}
+
+// paragraph escapes one body paragraph that starts at byte offset start of
+// the article text, making the given quotes inside it strong. Offsets are
+// applied to the raw text, before sanitising, since that is what they index.
+func paragraph(p string, start int, quotes []model.Quote) string {
+	var b strings.Builder
+	at := 0 // offset in p written so far
+	for _, q := range quotes {
+		qs, qe := q.Start-start, q.End-start
+		if qs < at || qe > len(p) || qs >= qe {
+			continue
+		}
+		before := Escape(inline(p[at:qs]))
+		inner := strings.TrimSpace(inline(p[qs:qe]))
+		// Only the first character after the quote matters to the check.
+		after := Escape(inline(p[qe:min(len(p), qe+utf8.UTFMax)]))
+		if inner == "" {
+			continue
+		}
+		inner = Escape(inner)
+		lead, trail := leadingSpace(p[qs:qe]), trailingSpace(p[qs:qe])
+		if !canStrong(lastRune(b.String(), before, lead), inner, trail+after) {
+			continue
+		}
+		b.WriteString(before)
+		b.WriteString(lead)
+		b.WriteString("**")
+		b.WriteString(inner)
+		b.WriteString("**")
+		b.WriteString(trail)
+		at = qe
+	}
+	b.WriteString(Escape(inline(p[at:])))
+	return strings.TrimSpace(b.String())
+}
+
+// inline sanitises a piece of a paragraph without trimming it, turning line
+// breaks and tabs into spaces so the piece stays one Markdown paragraph.
+func inline(s string) string {
+	s = model.Sanitize(s)
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func leadingSpace(s string) string {
+	if s != "" && unicode.IsSpace(rune(s[0])) {
+		return " "
+	}
+	return ""
+}
+
+func trailingSpace(s string) string {
+	if s != "" && unicode.IsSpace(rune(s[len(s)-1])) {
+		return " "
+	}
+	return ""
+}
+
+// canStrong reports whether "**" around inner parses as strong emphasis
+// between prev and next, by CommonMark's flanking rules. Where it would
+// not, the quote is left plain rather than showing stray asterisks.
+func canStrong(before rune, inner, next string) bool {
+	first, _ := utf8.DecodeRuneInString(inner)
+	last, _ := utf8.DecodeLastRuneInString(inner)
+	after, _ := utf8.DecodeRuneInString(next)
+	if next == "" {
+		after = ' '
+	}
+	opens := !isSpace(first) && (!isPunct(first) || isSpace(before) || isPunct(before))
+	closes := !isSpace(last) && (!isPunct(last) || isSpace(after) || isPunct(after))
+	return opens && closes
+}
+
+// lastRune is the last character of the pieces joined, or a space when
+// they are all empty: the start of a paragraph counts as whitespace.
+func lastRune(pieces ...string) rune {
+	for i := len(pieces) - 1; i >= 0; i-- {
+		if pieces[i] != "" {
+			r, _ := utf8.DecodeLastRuneInString(pieces[i])
+			return r
+		}
+	}
+	return ' '
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) }
+func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
+
+// Escape makes text literal in Markdown. Characters that start Markdown
+// syntax (emphasis, links, HTML, headings, lists, code, tables) are
+// backslash-escaped. Glamour prints the escape of the rest literally, so
+// "~" (strikethrough) becomes an entity, and "&" becomes "&amp;" so that an
+// entity in the text, such as "&#27;", cannot decode into a live ESC.
+func Escape(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return r < utf8.RuneSelf && needsEscape(byte(r)) }) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '&':
+			b.WriteString("&amp;")
+		case c == '~':
+			b.WriteString("&#126;")
+		case needsEscape(c):
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+func needsEscape(c byte) bool {
+	return strings.IndexByte("!#()*+-.<>[\\]_`{|}&~", c) >= 0
+}

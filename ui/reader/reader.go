@@ -1,0 +1,200 @@
+// Package reader is the reading pane: an article rendered with Glamour in
+// a scrolling viewport. Rendering is a pure function the root runs in a
+// command (Render); the pane keeps a small cache of renderings and shows the
+// one it wants, dropping any that arrive for a key it no longer wants.
+package reader
+
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"soundbite/ui/theme"
+)
+
+// CacheSize is how many renderings the reader keeps: enough for the
+// articles around the cursor at a couple of widths.
+const CacheSize = 32
+
+// KeyMap is the reader's key bindings.
+type KeyMap struct {
+	Up, Down         key.Binding
+	HalfUp, HalfDown key.Binding
+	PageUp, PageDown key.Binding
+	Top, Bottom      key.Binding
+}
+
+// DefaultKeyMap returns pager-like bindings; space pages down.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "scroll up")),
+		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "scroll down")),
+		HalfUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half page up")),
+		HalfDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half page down")),
+		PageUp:   key.NewBinding(key.WithKeys("pgup", "shift+space"), key.WithHelp("pgup", "page up")),
+		PageDown: key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("space", "page down")),
+		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
+		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
+	}
+}
+
+// Model is the reading pane.
+type Model struct {
+	KeyMap KeyMap
+	Styles theme.Reader
+
+	vp      viewport.Model
+	cache   *Cache
+	want    Key // the rendering the pane should show
+	shown   Key // the rendering in the viewport
+	title   string
+	err     error
+	focused bool
+	width   int
+	height  int
+}
+
+// New returns an empty reader.
+func New() Model {
+	vp := viewport.New()
+	vp.MouseWheelEnabled = true
+	return Model{
+		KeyMap: DefaultKeyMap(),
+		Styles: theme.New(true, false).Reader,
+		vp:     vp,
+		cache:  NewCache(CacheSize),
+	}
+}
+
+// SetSize sets the pane's size in cells. Renderings for the old width stay
+// on screen until the root renders the new one.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.vp.SetWidth(w)
+	m.vp.SetHeight(h)
+}
+
+func (m *Model) Focus()       { m.focused = true }
+func (m *Model) Blur()        { m.focused = false }
+func (m Model) Focused() bool { return m.focused }
+
+// Width is the width renderings should be made for.
+func (m Model) Width() int { return m.width }
+
+// Want makes k the rendering the pane should show. It reports whether the
+// rendering was cached, and so is on screen already; when not, the root
+// should render it.
+func (m *Model) Want(k Key) bool {
+	m.want = k
+	if r, ok := m.cache.Get(k); ok {
+		m.show(r)
+		return true
+	}
+	return false
+}
+
+// Wanted is the rendering the pane wants.
+func (m Model) Wanted() Key { return m.want }
+
+// Showing reports whether the pane shows the wanted rendering.
+func (m Model) Showing() bool { return m.want != Key{} && m.shown == m.want }
+
+// Cached reports whether a rendering is in the cache, so the root need not
+// render it ahead.
+func (m Model) Cached(k Key) bool {
+	_, ok := m.cache.items[k]
+	return ok
+}
+
+// SetRendered stores a rendering and shows it when it is the one wanted;
+// one that arrives after the pane moved on is kept for later but not shown.
+// It reports whether r was shown.
+func (m *Model) SetRendered(r Rendered) bool {
+	if r.Err == nil {
+		m.cache.Put(r)
+	}
+	if r.Key != m.want {
+		return false
+	}
+	m.show(r)
+	return true
+}
+
+// ClearCache drops every rendering, as after a refresh.
+func (m *Model) ClearCache() { m.cache.Clear() }
+
+func (m *Model) show(r Rendered) {
+	same := r.Key.ID == m.shown.ID
+	frac := m.vp.ScrollPercent()
+	m.shown, m.title, m.err = r.Key, r.Title, r.Err
+	m.vp.SetContent(r.Content)
+	if !same {
+		m.vp.GotoTop()
+		return
+	}
+	// The same article at another width or highlight: keep the place.
+	m.vp.SetYOffset(int(frac * float64(max(0, m.vp.TotalLineCount()-m.vp.Height()))))
+}
+
+// Title is the sanitised title of the article shown.
+func (m Model) Title() string { return m.title }
+
+// ScrollPercent is how far the article is scrolled, 0 to 1.
+func (m Model) ScrollPercent() float64 { return m.vp.ScrollPercent() }
+
+// Scroll moves the article by delta lines, as the mouse wheel does.
+func (m *Model) Scroll(delta int) {
+	if delta < 0 {
+		m.vp.ScrollUp(-delta)
+	} else {
+		m.vp.ScrollDown(delta)
+	}
+}
+
+// Update scrolls the focused reader.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok || !m.focused {
+		return m, nil
+	}
+	switch {
+	case key.Matches(k, m.KeyMap.Up):
+		m.vp.ScrollUp(1)
+	case key.Matches(k, m.KeyMap.Down):
+		m.vp.ScrollDown(1)
+	case key.Matches(k, m.KeyMap.HalfUp):
+		m.vp.HalfPageUp()
+	case key.Matches(k, m.KeyMap.HalfDown):
+		m.vp.HalfPageDown()
+	case key.Matches(k, m.KeyMap.PageUp):
+		m.vp.PageUp()
+	case key.Matches(k, m.KeyMap.PageDown):
+		m.vp.PageDown()
+	case key.Matches(k, m.KeyMap.Top):
+		m.vp.GotoTop()
+	case key.Matches(k, m.KeyMap.Bottom):
+		m.vp.GotoBottom()
+	}
+	return m, nil
+}
+
+// View draws the article, or a quiet placeholder while there is none.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	var msg string
+	switch {
+	case m.shown != Key{} && m.err == nil:
+		return m.vp.View()
+	case m.err != nil:
+		msg = "Could not show this article: " + m.err.Error()
+	case m.want != Key{}:
+		msg = "Loading…"
+	default:
+		msg = "Select an article to read it."
+	}
+	return lipgloss.Place(m.width, m.height, lipgloss.Center, lipgloss.Center,
+		m.Styles.Placeholder.Width(max(1, m.width-4)).Align(lipgloss.Center).Render(msg))
+}

@@ -1,0 +1,121 @@
+package speakers
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"soundbite/model"
+)
+
+// Glyphs tell people from organisations; a filled glyph means the speaker
+// filters the list.
+const (
+	personGlyph       = "○"
+	personActiveGlyph = "●"
+	orgGlyph          = "□"
+	orgActiveGlyph    = "■"
+	bar               = "│"
+)
+
+// View draws the speakers, or the quote view when it is open.
+func (m Model) View() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	if m.quotes.open {
+		return m.quoteView()
+	}
+	lines := make([]string, 0, m.height)
+	legend := personGlyph + " person  " + orgGlyph + " organisation"
+	lines = append(lines, m.Styles.Glyph.Render(ansi.Truncate(" "+legend, m.width, "…")), "")
+	switch {
+	case !m.loaded:
+		lines = append(lines, m.Styles.Placeholder.Render(" Loading…"))
+	case len(m.speakers) == 0:
+		lines = append(lines, m.Styles.Placeholder.Render(" Nobody is quoted here."))
+	}
+	for i := m.top; i < len(m.speakers) && len(lines) < m.height; i++ {
+		lines = append(lines, m.row(i))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// row draws one speaker: cursor bar, kind glyph, name, quote count.
+func (m Model) row(i int) string {
+	s := m.speakers[i]
+	lead := "  "
+	if i == m.cursor {
+		st := m.Styles.BarBlurred
+		if m.focused {
+			st = m.Styles.Bar
+		}
+		lead = st.Render(bar) + " "
+	}
+	active := slices.Contains(m.active, s.Key())
+	glyph := personGlyph
+	switch {
+	case s.Kind == model.Organization && active:
+		glyph = orgActiveGlyph
+	case s.Kind == model.Organization:
+		glyph = orgGlyph
+	case active:
+		glyph = personActiveGlyph
+	}
+	count := strconv.Itoa(s.Quotes)
+	nameW := max(0, m.width-4-len(count)-1)
+	name := ansi.Truncate(s.Name, nameW, "…")
+	nameSt := m.Styles.Name
+	switch {
+	case active:
+		nameSt = m.Styles.Active
+	case i == m.cursor:
+		nameSt = m.Styles.SelectedName
+	}
+	glyphSt := m.Styles.Glyph
+	if active {
+		glyphSt = m.Styles.Active
+	}
+	pad := strings.Repeat(" ", max(0, nameW-ansi.StringWidth(name)))
+	return lead + glyphSt.Render(glyph) + " " + nameSt.Render(name) + pad + " " + m.Styles.Count.Render(count)
+}
+
+// quoteView draws the quotes of one speaker with the article of each.
+func (m Model) quoteView() string {
+	q := m.quotes
+	lines := make([]string, 0, m.height)
+	head := fmt.Sprintf("‹ %s · %d quotes", q.name, len(q.refs))
+	if len(q.refs) == 1 {
+		head = fmt.Sprintf("‹ %s · 1 quote", q.name)
+	}
+	lines = append(lines, m.Styles.Header.Render(ansi.Truncate(" "+head, m.width, "…")), "")
+	if len(q.refs) == 0 {
+		lines = append(lines, m.Styles.Placeholder.Render(" No quotes stored."))
+	}
+	for i := q.top; i < len(q.refs) && len(lines) < m.height; i++ {
+		lead := "  "
+		if i == q.cursor {
+			st := m.Styles.BarBlurred
+			if m.focused {
+				st = m.Styles.Bar
+			}
+			lead = st.Render(bar) + " "
+		}
+		for _, l := range q.lines[i] {
+			lines = append(lines, lead+m.Styles.Quote.Render(l))
+		}
+		r := q.refs[i]
+		meta := r.Title
+		if !r.Date.IsZero() {
+			meta += " · " + r.Date.Format("2 Jan 2006")
+		}
+		lines = append(lines, lead+m.Styles.QuoteMeta.Render(ansi.Truncate(meta, max(0, m.width-2), "…")), "")
+	}
+	if len(lines) > m.height {
+		lines = lines[:m.height]
+	}
+	return strings.Join(lines, "\n")
+}

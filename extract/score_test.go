@@ -12,11 +12,11 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"text/tabwriter"
 
 	"soundbite/extract"
 	"soundbite/ingest"
@@ -252,8 +252,8 @@ func TestScoreExtractor(t *testing.T) {
 	gold := loadGold(t)
 	var total score
 	var table strings.Builder
-	tw := tabwriter.NewWriter(&table, 0, 4, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(tw, "article\tspk gold\tspk pred\tspk ok\tquotes\tfound\tattrib ok\tpredicted\t")
+	const row = "%-34s %8v %8v %6v %6v %5v %9v %9v %7v\n"
+	fmt.Fprintf(&table, row, "article", "spk gold", "spk pred", "spk ok", "quotes", "found", "attrib ok", "predicted", "pred ok")
 	for _, g := range gold {
 		paras := readBody(t, g.File)
 		body := strings.Join(paras, model.ParagraphSep)
@@ -263,8 +263,7 @@ func TestScoreExtractor(t *testing.T) {
 			}
 		}
 		s := scoreArticle(body, g, extract.Extract(paras))
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t\n", g.File,
-			s.goldSpeakers, s.predSpeakers, s.matchedSpeakers, s.goldQuotes, s.found, s.attributed, s.predQuotes)
+		s.row(&table, row, g.File)
 		if *showMisses {
 			for _, m := range s.misses {
 				t.Logf("%s: %s", g.File, m)
@@ -272,9 +271,7 @@ func TestScoreExtractor(t *testing.T) {
 		}
 		total.add(s)
 	}
-	fmt.Fprintf(tw, "TOTAL\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t\n",
-		total.goldSpeakers, total.predSpeakers, total.matchedSpeakers, total.goldQuotes, total.found, total.attributed, total.predQuotes)
-	tw.Flush()
+	total.row(&table, row, "TOTAL")
 	t.Logf("per article:\n%s", table.String())
 
 	p, r, f1 := total.speakerPRF()
@@ -301,21 +298,24 @@ func TestScoreExtractor(t *testing.T) {
 // TestScoreArticle checks the scorer itself, so a bug in it cannot pass for
 // a good or bad extractor.
 func TestScoreArticle(t *testing.T) {
-	ostrem, tulloch := "Halvard Ostrem", "Maren Tulloch"
+	ostrem, tulloch, sigrid := "Halvard Ostrem", "Maren Tulloch", "Sigrid Ostrem"
 	body := "Ostrem said the bridge would reopen in May.\n\n" +
 		"“We will not cut corners,” he said. Tulloch said it was too slow.\n\n" +
-		"A banner read “Give us back our bridge”."
+		"A banner read “Give us back our bridge”.\n\n" +
+		"His sister, Sigrid Ostrem, said he had always been stubborn."
 	g := goldArticle{
 		File: "test.txt",
 		Speakers: []goldSpeaker{
 			{Name: ostrem, Kind: model.Person, Aliases: []string{"Ostrem"}},
 			{Name: tulloch, Kind: model.Person, Aliases: []string{"Tulloch"}},
+			{Name: sigrid, Kind: model.Person, Aliases: []string{"Sigrid"}},
 		},
 		Quotes: []goldQuote{
 			{Speaker: &ostrem, Kind: model.Indirect, Text: "the bridge would reopen in May"},
 			{Speaker: &ostrem, Kind: model.Direct, Text: "We will not cut corners"},
 			{Speaker: &tulloch, Kind: model.Indirect, Text: "it was too slow"},
 			{Kind: model.Direct, Text: "Give us back our bridge"},
+			{Speaker: &sigrid, Kind: model.Indirect, Text: "he had always been stubborn"},
 		},
 	}
 	at := func(speaker, text string) model.Quote {
@@ -332,14 +332,22 @@ func TestScoreArticle(t *testing.T) {
 	}{
 		{"nothing", extract.Result{}, 0, 0, 0, 0},
 		{"perfect", extract.Result{
-			Speakers: []model.Speaker{{Name: ostrem, Kind: model.Person}, {Name: tulloch, Kind: model.Person}},
+			Speakers: []model.Speaker{{Name: ostrem, Kind: model.Person}, {Name: tulloch, Kind: model.Person}, {Name: sigrid, Kind: model.Person}},
 			Quotes: []model.Quote{at(ostrem, "the bridge would reopen in May"), at(ostrem, "We will not cut corners"),
-				at(tulloch, "it was too slow"), at("", "Give us back our bridge")},
-		}, 2, 2, 4, 4},
-		{"surname and alias forms match", extract.Result{
-			Speakers: []model.Speaker{{Name: "Interior Minister Halvard Ostrem", Kind: model.Person}, {Name: "Tulloch", Kind: model.Person}},
-			Quotes:   []model.Quote{at("Interior Minister Halvard Ostrem", "We will not cut corners"), at("Tulloch", "it was too slow")},
-		}, 2, 2, 2, 2},
+				at(tulloch, "it was too slow"), at("", "Give us back our bridge"), at(sigrid, "he had always been stubborn")},
+		}, 3, 3, 5, 5},
+		{"an unshared surname matches, a longer one does not", extract.Result{
+			Speakers: []model.Speaker{{Name: "Maren Tulloch-Brae"}, {Name: "Councillor M. Tulloch", Kind: model.Person}},
+			Quotes:   []model.Quote{at("Councillor M. Tulloch", "it was too slow")},
+		}, 1, 2, 1, 1},
+		{"a surname two gold people share matches neither", extract.Result{
+			Speakers: []model.Speaker{{Name: "Interior Minister H. Ostrem", Kind: model.Person}},
+			Quotes:   []model.Quote{at("Interior Minister H. Ostrem", "We will not cut corners")},
+		}, 0, 1, 1, 0},
+		{"the sister's words given to her brother", extract.Result{
+			Speakers: []model.Speaker{{Name: "Ostrem", Kind: model.Person}, {Name: sigrid, Kind: model.Person}},
+			Quotes:   []model.Quote{at("Ostrem", "he had always been stubborn")},
+		}, 2, 2, 1, 0},
 		{"unmerged alias is a false speaker", extract.Result{
 			Speakers: []model.Speaker{{Name: ostrem, Kind: model.Person}, {Name: "Ostrem", Kind: model.Person}},
 		}, 1, 2, 0, 0},
@@ -410,6 +418,11 @@ type score struct {
 	misses                                      []string
 }
 
+func (s score) row(w io.Writer, format, name string) {
+	fmt.Fprintf(w, format, name, s.goldSpeakers, s.predSpeakers, s.matchedSpeakers,
+		s.goldQuotes, s.found, s.attributed, s.predQuotes, s.predMatched)
+}
+
 func (s *score) add(o score) {
 	s.goldSpeakers += o.goldSpeakers
 	s.predSpeakers += o.predSpeakers
@@ -468,9 +481,9 @@ func scoreArticle(body string, g goldArticle, res extract.Result) score {
 	for _, sp := range res.Speakers {
 		predSpeaker[sp.Key()] = sp
 	}
-	goldSpeaker := make(map[string]goldSpeaker)
-	for _, sp := range g.Speakers {
-		goldSpeaker[sp.Name] = sp
+	goldIndex := make(map[string]int)
+	for i, sp := range g.Speakers {
+		goldIndex[sp.Name] = i
 	}
 
 	spans := make([]span, len(res.Quotes))
@@ -506,7 +519,7 @@ func scoreArticle(body string, g goldArticle, res extract.Result) score {
 			if !known {
 				sp = model.Speaker{Name: pred.Speaker}
 			}
-			ok = speakerMatches(sp, goldSpeaker[*gq.Speaker], true)
+			ok = resolve(sp, g.Speakers) == goldIndex[*gq.Speaker]
 		}
 		if ok {
 			s.attributed++
@@ -549,44 +562,48 @@ func locate(body string, q model.Quote) span {
 	return span{}
 }
 
-// matchSpeakers pairs predicted with gold speakers one to one and returns the
-// number of pairs. Exact name matches pair first, so a surname match cannot
-// take a gold speaker that another prediction names in full.
+// matchSpeakers counts the gold speakers that some predicted speaker
+// resolves to. Pairs are one to one: a second prediction for the same gold
+// speaker (an alias left unmerged) is a false speaker.
 func matchSpeakers(pred []model.Speaker, gold []goldSpeaker) int {
-	usedPred := make([]bool, len(pred))
-	usedGold := make([]bool, len(gold))
-	n := 0
-	for _, surnames := range []bool{false, true} {
-		for gi, g := range gold {
-			if usedGold[gi] {
-				continue
-			}
-			for pi, p := range pred {
-				if !usedPred[pi] && speakerMatches(p, g, surnames) {
-					usedPred[pi], usedGold[gi] = true, true
-					n++
-					break
-				}
-			}
+	matched := make(map[int]bool)
+	for _, p := range pred {
+		if gi := resolve(p, gold); gi >= 0 {
+			matched[gi] = true
 		}
 	}
-	return n
+	return len(matched)
 }
 
-// speakerMatches reports whether a predicted speaker is the gold speaker g:
-// some form of one name equals some form of the other, ignoring case, or,
-// when surnames is set and g is a person, their names end in the same word.
-func speakerMatches(p model.Speaker, g goldSpeaker, surnames bool) bool {
-	goldForms := make(map[string]bool)
-	for _, f := range append([]string{g.Name}, g.Aliases...) {
-		goldForms[model.SpeakerKey(f)] = true
-	}
+// resolve returns the index of the gold speaker that the predicted speaker p
+// is, or -1. p is a gold speaker when some form of one name equals some form
+// of the other, ignoring case; failing that, when the gold speaker is a
+// person whose name ends in the same word as p's, and no other gold person's
+// does, so that a father's quote given to his daughter never counts as right.
+func resolve(p model.Speaker, gold []goldSpeaker) int {
+	predForms := make(map[string]bool)
 	for _, f := range append([]string{p.Name}, p.Aliases...) {
-		if goldForms[model.SpeakerKey(f)] {
-			return true
+		predForms[model.SpeakerKey(f)] = true
+	}
+	for gi, g := range gold {
+		for _, f := range append([]string{g.Name}, g.Aliases...) {
+			if predForms[model.SpeakerKey(f)] {
+				return gi
+			}
 		}
 	}
-	return surnames && g.Kind == model.Person && lastWord(p.Name) != "" && lastWord(p.Name) == lastWord(g.Name)
+	found := -1
+	if last := lastWord(p.Name); last != "" {
+		for gi, g := range gold {
+			if g.Kind == model.Person && lastWord(g.Name) == last {
+				if found >= 0 {
+					return -1
+				}
+				found = gi
+			}
+		}
+	}
+	return found
 }
 
 func lastWord(name string) string {

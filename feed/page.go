@@ -10,8 +10,8 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
-	"golang.org/x/net/html/charset"
 	xhtml "golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
 
 	"soundbite/model"
 )

@@ -94,6 +94,16 @@ func (m Model) row(i int) (model.Summary, bool) {
 	return m.rows[i-m.offset], true
 }
 
+// Find returns the loaded row of article id.
+func (m Model) Find(id model.ID) (model.Summary, bool) {
+	for _, r := range m.rows {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return model.Summary{}, false
+}
+
 // SetState changes the state of a loaded row, so a toggle shows before it
 // is written. It reports whether the row was loaded.
 func (m *Model) SetState(id model.ID, s model.State) bool {

@@ -1,0 +1,418 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"soundbite/model"
+	"soundbite/ui/reader"
+	"soundbite/ui/theme"
+)
+
+// globalKey handles the bindings that work whatever pane has focus. It
+// reports whether the key was one of them.
+func (m *Model) globalKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
+	keys := m.keys
+	switch {
+	case key.Matches(k, keys.Quit):
+		if m.cancelRefresh != nil {
+			m.cancelRefresh()
+		}
+		return saveSession(m.store, model.Session{Selected: m.selected, Filter: m.filter}), true
+	case key.Matches(k, keys.Help):
+		m.help.ShowAll = !m.help.ShowAll
+		m.relayout()
+	case key.Matches(k, keys.NextPane):
+		m.cycleFocus(1)
+	case key.Matches(k, keys.PrevPane):
+		m.cycleFocus(-1)
+	case key.Matches(k, keys.Left):
+		m.stepFocus(-1)
+	case key.Matches(k, keys.Right):
+		m.stepFocus(1)
+	case key.Matches(k, keys.Sidebar):
+		m.side = !m.side
+		if m.side {
+			m.setFocus(focusSpeakers)
+		} else if m.focus == focusSpeakers {
+			m.setFocus(focusList)
+		}
+	case key.Matches(k, keys.Bookmark):
+		return m.toggleState(func(s model.State) model.State { s.Bookmarked = !s.Bookmarked; return s }), true
+	case key.Matches(k, keys.Read):
+		return m.toggleState(func(s model.State) model.State { s.Read = !s.Read; return s }), true
+	case key.Matches(k, keys.UnreadOnly):
+		m.filter.Unread = !m.filter.Unread
+		return m.reload(m.selected), true
+	case key.Matches(k, keys.Bookmarks):
+		m.filter.Bookmarked = !m.filter.Bookmarked
+		return m.reload(m.selected), true
+	case key.Matches(k, keys.Refresh):
+		return m.startRefresh(), true
+	case key.Matches(k, keys.ClearFilters) && !(m.focus == focusSpeakers && m.speakers.InQuotes()):
+		m.filter.Speakers = nil
+		return m.reload(m.selected), true
+	default:
+		return nil, false
+	}
+	return nil, true
+}
+
+// open shows an article in the reader, focuses the reader and marks the
+// article read.
+func (m *Model) open(id model.ID) tea.Cmd {
+	if id == "" {
+		return nil
+	}
+	m.article = id
+	m.setFocus(focusReader)
+	read := func(s model.State) model.State { s.Read = true; return s }
+	var mark tea.Cmd
+	if row, ok := m.list.Find(id); !ok {
+		mark = toggleStored(m.store, id, read)
+	} else if !row.State.Read {
+		mark = m.setState(row, read(row.State))
+	}
+	return tea.Batch(m.syncReader(true), mark)
+}
+
+// toggleState flips a state of the article in the reader.
+func (m *Model) toggleState(flip func(model.State) model.State) tea.Cmd {
+	if m.article == "" {
+		return nil
+	}
+	if row, ok := m.list.Find(m.article); ok {
+		return m.setState(row, flip(row.State))
+	}
+	return toggleStored(m.store, m.article, flip)
+}
+
+// setState shows a row's new state at once and writes it after.
+func (m *Model) setState(row model.Summary, next model.State) tea.Cmd {
+	m.list.SetState(row.ID, next)
+	return writeState(m.store, row.ID, row.State, next)
+}
+
+// written takes the outcome of a state write: on failure the row goes back
+// and the error shows; either way the counts are fetched again.
+func (m *Model) written(msg writeMsg) tea.Cmd {
+	if msg.err != nil {
+		if msg.prev != msg.next {
+			m.list.SetState(msg.id, msg.prev)
+		}
+		m.setError(fmt.Errorf("could not %w", msg.err))
+		return nil
+	}
+	m.list.SetState(msg.id, msg.next)
+	return loadCounts(m.store)
+}
+
+// reload starts the list over for the current filter, keeping the given
+// article selected when it is still in it, and reloads what depends on the
+// filter: the counts and the speakers.
+func (m *Model) reload(keep model.ID) tea.Cmd {
+	m.list.SetChips(m.chipNames())
+	m.speakers.SetActive(m.filter.Speakers)
+	m.speakersGen++
+	return tea.Batch(
+		loadPage(m.store, m.filter, m.list.Reset(keep)),
+		loadCounts(m.store),
+		loadSpeakers(m.store, m.filter, m.speakersGen),
+	)
+}
+
+// toggleSpeaker turns a speaker filter on or off.
+func (m *Model) toggleSpeaker(k, name string) tea.Cmd {
+	m.names[k] = name
+	if i := slices.Index(m.filter.Speakers, k); i >= 0 {
+		m.filter.Speakers = slices.Delete(slices.Clone(m.filter.Speakers), i, i+1)
+	} else {
+		m.filter.Speakers = append(slices.Clone(m.filter.Speakers), k)
+	}
+	return m.reload(m.selected)
+}
+
+func (m *Model) setSpeakers(msg speakersMsg) tea.Cmd {
+	if msg.gen != m.speakersGen {
+		return nil
+	}
+	if msg.err != nil {
+		m.setError(msg.err)
+		return nil
+	}
+	m.speakers.SetSpeakers(msg.speakers)
+	for _, s := range msg.speakers {
+		m.names[s.Key()] = model.SanitizeLine(s.Name)
+	}
+	m.list.SetChips(m.chipNames())
+	return nil
+}
+
+// chipNames names the active speaker filters, by key until a name is known.
+func (m *Model) chipNames() []string {
+	var out []string
+	for _, k := range m.filter.Speakers {
+		n := m.names[k]
+		if n == "" {
+			n = model.SanitizeLine(k)
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// focusKeys are the speakers whose quotes the reader highlights: the active
+// filters, and the speaker or quote under the sidebar cursor.
+func (m *Model) focusKeys() []string {
+	keys := slices.Clone(m.filter.Speakers)
+	if m.focus == focusSpeakers {
+		if q, ok := m.speakers.SelectedQuote(); ok {
+			keys = append(keys, model.SpeakerKey(q.Speaker))
+		} else if s, ok := m.speakers.Selected(); ok && !m.speakers.InQuotes() {
+			keys = append(keys, s.Key())
+		}
+	}
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// wantedKey is the rendering the reader should show now.
+func (m *Model) wantedKey() reader.Key {
+	if m.article == "" || m.reader.Width() <= 0 {
+		return reader.Key{}
+	}
+	return reader.Key{
+		ID:    m.article,
+		Width: m.reader.Width(),
+		Theme: m.theme.Name(),
+		Focus: reader.FocusKey(m.focusKeys()),
+	}
+}
+
+// syncReader points the reader at the rendering it should show. A cached
+// one shows at once. Otherwise rendering starts now when asked to or when
+// the reader has never shown anything, and after the cursor has settled
+// for renderDelay when not: the old article stays on screen meanwhile.
+func (m *Model) syncReader(now bool) tea.Cmd {
+	k := m.wantedKey()
+	if k == (reader.Key{}) {
+		return nil
+	}
+	first := m.reader.Wanted() == (reader.Key{})
+	if k != m.reader.Wanted() && m.reader.Want(k) {
+		return nil
+	}
+	if m.reader.Showing() || m.rendering[k] {
+		return nil
+	}
+	if now || first {
+		return m.startRender(k)
+	}
+	return m.scheduleRender(k)
+}
+
+func (m *Model) scheduleRender(k reader.Key) tea.Cmd {
+	if k == m.renderNext {
+		return nil
+	}
+	m.renderNext = k
+	return tea.Tick(renderDelay, func(_ time.Time) tea.Msg { return renderTick{key: k} })
+}
+
+// renderIfWanted renders k when a tick for it fires and it is still the
+// rendering wanted.
+func (m *Model) renderIfWanted(k reader.Key) tea.Cmd {
+	if k == m.renderNext {
+		m.renderNext = reader.Key{}
+	}
+	if k != m.wantedKey() || m.reader.Cached(k) {
+		return nil
+	}
+	m.reader.Want(k)
+	return m.startRender(k)
+}
+
+func (m *Model) startRender(k reader.Key) tea.Cmd {
+	if m.rendering[k] {
+		return nil
+	}
+	m.rendering[k] = true
+	return render(m.store, k, m.theme.Glamour)
+}
+
+// startRefresh runs Options.Refresh, unless it is missing or running.
+func (m *Model) startRefresh() tea.Cmd {
+	switch {
+	case m.refresh == nil:
+		m.status = status{text: "Refreshing is not set up: add feeds from the command line first."}
+		return nil
+	case m.refreshCh != nil:
+		return nil
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	m.refreshCh, m.cancelRefresh = make(chan tea.Msg, 1), cancel
+	m.status = status{text: "Refreshing…", busy: true}
+	return tea.Batch(startRefresh(ctx, m.refresh, m.refreshCh), waitRefresh(m.refreshCh))
+}
+
+// refreshed ends a refresh: the result shows and the list reloads on the
+// same selection, with renderings of changed articles forgotten.
+func (m *Model) refreshed(msg refreshedMsg) tea.Cmd {
+	m.cancelRefresh()
+	m.refreshCh, m.cancelRefresh = nil, nil
+	if msg.err != nil {
+		m.setError(msg.err)
+	} else {
+		m.status = status{text: fmt.Sprintf("Refreshed: %d new %s.", msg.added, plural(msg.added, "article", "articles"))}
+	}
+	m.reader.ClearCache()
+	return m.reload(m.selected)
+}
+
+func progressText(p progressMsg) string {
+	if p.total <= 0 {
+		return "Refreshing…"
+	}
+	return fmt.Sprintf("Refreshing… %d of %d", p.done, p.total)
+}
+
+func (m *Model) setError(err error) { m.status = status{text: err.Error(), err: true} }
+
+// setTheme applies a theme to every pane and to help.
+func (m *Model) setTheme(t theme.Theme) {
+	m.theme = t
+	m.list.SetStyles(t.List, t.Input)
+	m.reader.Styles = t.Reader
+	m.speakers.Styles = t.Speakers
+	m.help.Styles = t.Help
+}
+
+// setFocus gives a pane the keys. In the medium layout focusing the reader
+// or the sidebar also puts it in the right column.
+func (m *Model) setFocus(f focus) {
+	m.focus = f
+	switch f {
+	case focusReader:
+		m.side = false
+	case focusSpeakers:
+		m.side = true
+	}
+	m.list.Blur()
+	m.reader.Blur()
+	m.speakers.Blur()
+	switch f {
+	case focusList:
+		m.list.Focus()
+	case focusReader:
+		m.reader.Focus()
+	case focusSpeakers:
+		m.speakers.Focus()
+	}
+	m.relayout()
+}
+
+// cycleFocus moves focus through all panes, visible or not, as tab does.
+func (m *Model) cycleFocus(step int) {
+	m.setFocus(focus((int(m.focus) + step + int(numPanes)) % int(numPanes)))
+}
+
+// stepFocus moves focus to the next pane left or right, stopping at the
+// edges, as h and l do.
+func (m *Model) stepFocus(step int) {
+	f := int(m.focus) + step
+	if f >= 0 && f < int(numPanes) {
+		m.setFocus(focus(f))
+	}
+}
+
+// relayout recomputes the layout and gives each pane its size.
+func (m *Model) relayout() {
+	if m.width <= 0 || m.height <= 0 {
+		return
+	}
+	m.help.SetWidth(m.width - 2)
+	helpH := 1
+	if m.help.ShowAll {
+		helpH = max(1, len(m.helpView()))
+	}
+	m.layout = computeLayout(m.width, m.height, helpH, m.focus, m.side)
+	l, r, s := m.layout.panes[focusList], m.layout.panes[focusReader], m.layout.panes[focusSpeakers]
+	// Hidden panes keep their last size, so their state (scroll, cursor)
+	// survives until they show again.
+	if l.W > 0 {
+		m.list.SetSize(l.W, l.H)
+	}
+	if r.W > 0 {
+		m.reader.SetSize(r.W, r.H)
+	}
+	if s.W > 0 {
+		m.speakers.SetSize(s.W, s.H)
+	}
+}
+
+// syncKeys enables the bindings that apply now, for matching and help.
+func (m *Model) syncKeys() {
+	m.keys.ClearFilters.SetEnabled(len(m.filter.Speakers) > 0)
+	m.keys.Sidebar.SetEnabled(m.width >= mediumWidth && m.width < wideWidth)
+}
+
+// click focuses the pane under the pointer and selects the row clicked.
+func (m *Model) click(ms tea.Mouse) {
+	f, ok := m.layout.paneAt(ms.X, ms.Y)
+	if !ok || ms.Button != tea.MouseLeft {
+		return
+	}
+	if f != m.focus {
+		m.setFocus(f)
+	}
+	y := ms.Y - m.layout.panes[f].Y
+	switch f {
+	case focusList:
+		if i, ok := m.list.RowAt(y); ok {
+			m.list.Select(i)
+		}
+	case focusSpeakers:
+		if i, ok := m.speakers.RowAt(y); ok {
+			m.speakers.Select(i)
+		}
+	}
+}
+
+// wheelStep is how far one wheel notch moves a pane.
+const wheelStep = 3
+
+// wheel scrolls the pane under the pointer, focused or not.
+func (m *Model) wheel(ms tea.Mouse) {
+	f, ok := m.layout.paneAt(ms.X, ms.Y)
+	if !ok {
+		return
+	}
+	d := wheelStep
+	switch ms.Button {
+	case tea.MouseWheelUp:
+		d = -d
+	case tea.MouseWheelDown:
+	default:
+		return
+	}
+	switch f {
+	case focusList:
+		m.list.Move(d / wheelStep)
+	case focusReader:
+		m.reader.Scroll(d)
+	case focusSpeakers:
+		m.speakers.Move(d / wheelStep)
+	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -1,0 +1,232 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"charm.land/glamour/v2/ansi"
+
+	"soundbite/model"
+	"soundbite/ui/list"
+	"soundbite/ui/reader"
+)
+
+// Limits of what the sidebar and the quote view load.
+const (
+	speakerLimit = 200
+	quoteLimit   = 500
+	// locateLimit is how far into the list a restored or kept selection is
+	// looked for; past it the list starts at the top.
+	locateLimit = 5000
+	// renderDelay lets the cursor settle before the selection is rendered
+	// ahead, so holding j does not render every article it passes.
+	renderDelay = 40 * time.Millisecond
+)
+
+// Messages carrying store results back to Update.
+type (
+	sessionMsg struct {
+		session model.Session
+		err     error
+	}
+	pageMsg struct {
+		page list.Page
+		err  error
+	}
+	countsMsg struct {
+		counts model.Counts
+		err    error
+	}
+	speakersMsg struct {
+		gen      int
+		speakers []model.SpeakerCount
+		err      error
+	}
+	quotesMsg struct {
+		name string
+		refs []model.QuoteRef
+		err  error
+	}
+	// writeMsg reports a read or bookmark write; on failure the row goes
+	// back to prev.
+	writeMsg struct {
+		id   model.ID
+		prev model.State
+		next model.State
+		what string
+		err  error
+	}
+	// renderTick fires renderDelay after the wanted rendering changed.
+	renderTick   struct{ key reader.Key }
+	progressMsg  struct{ done, total int }
+	refreshedMsg struct {
+		added int
+		err   error
+	}
+	quitMsg struct{}
+)
+
+func loadSession(s Store) tea.Cmd {
+	return func() tea.Msg {
+		sess, err := s.Session()
+		if err != nil {
+			err = fmt.Errorf("restore session: %w", err)
+		}
+		return sessionMsg{session: sess, err: err}
+	}
+}
+
+// loadPage answers a list page request; with Locate set it looks for the
+// article first and centres the page on it.
+func loadPage(s Store, f model.Filter, req list.PageRequest) tea.Cmd {
+	return func() tea.Msg {
+		p := list.Page{Gen: req.Gen, Offset: req.Offset, Total: -1, Index: -1}
+		if req.Count {
+			n, err := s.Count(f)
+			if err != nil {
+				return pageMsg{page: p, err: fmt.Errorf("count articles: %w", err)}
+			}
+			p.Total = n
+		}
+		if req.Locate != "" {
+			if i, err := locate(s, f, req.Locate); err != nil {
+				return pageMsg{page: p, err: err}
+			} else if i >= 0 {
+				p.Index = i
+				p.Offset = max(0, i-req.Limit/2)
+			}
+		}
+		rows, err := s.List(f, p.Offset, req.Limit)
+		if err != nil {
+			return pageMsg{page: p, err: fmt.Errorf("list articles from %d: %w", p.Offset, err)}
+		}
+		p.Rows = rows
+		return pageMsg{page: p}
+	}
+}
+
+// locate returns the index of article id in the filtered list, or -1 when
+// it is not among the first locateLimit articles.
+func locate(s Store, f model.Filter, id model.ID) (int, error) {
+	for off := 0; off < locateLimit; off += list.Window {
+		rows, err := s.List(f, off, list.Window)
+		if err != nil {
+			return -1, fmt.Errorf("find article %s: %w", id, err)
+		}
+		for i, r := range rows {
+			if r.ID == id {
+				return off + i, nil
+			}
+		}
+		if len(rows) < list.Window {
+			break
+		}
+	}
+	return -1, nil
+}
+
+func loadCounts(s Store) tea.Cmd {
+	return func() tea.Msg {
+		c, err := s.Counts()
+		if err != nil {
+			err = fmt.Errorf("count articles: %w", err)
+		}
+		return countsMsg{counts: c, err: err}
+	}
+}
+
+func loadSpeakers(s Store, f model.Filter, gen int) tea.Cmd {
+	return func() tea.Msg {
+		sp, err := s.Speakers(f, speakerLimit)
+		if err != nil {
+			err = fmt.Errorf("load speakers: %w", err)
+		}
+		return speakersMsg{gen: gen, speakers: sp, err: err}
+	}
+}
+
+func loadQuotes(s Store, key, name string) tea.Cmd {
+	return func() tea.Msg {
+		refs, err := s.SpeakerQuotes(key, quoteLimit)
+		if err != nil {
+			err = fmt.Errorf("load quotes of %s: %w", name, err)
+		}
+		return quotesMsg{name: name, refs: refs, err: err}
+	}
+}
+
+// render fetches and renders an article off the update loop.
+func render(s Store, k reader.Key, style ansi.StyleConfig) tea.Cmd {
+	return func() tea.Msg {
+		a, err := s.Get(k.ID)
+		if err != nil {
+			return reader.Rendered{Key: k, Err: fmt.Errorf("load article: %w", err)}
+		}
+		return reader.Render(a, k, style)
+	}
+}
+
+// writeState persists a read or bookmark change the screen already shows.
+func writeState(s Store, id model.ID, prev, next model.State) tea.Cmd {
+	return func() tea.Msg {
+		msg := writeMsg{id: id, prev: prev, next: next, what: "mark as read"}
+		var err error
+		if prev.Bookmarked != next.Bookmarked {
+			msg.what = "bookmark"
+			err = s.SetBookmarked(id, next.Bookmarked)
+		}
+		if err == nil && prev.Read != next.Read {
+			err = s.SetRead(id, next.Read)
+		}
+		if err != nil {
+			msg.err = fmt.Errorf("%s: %w", msg.what, err)
+		}
+		return msg
+	}
+}
+
+// toggleStored flips a state of an article that is not in the loaded rows,
+// so its current state is read from the store first.
+func toggleStored(s Store, id model.ID, flip func(model.State) model.State) tea.Cmd {
+	return func() tea.Msg {
+		a, err := s.Get(id)
+		if err != nil {
+			return writeMsg{id: id, what: "change article", err: fmt.Errorf("load article: %w", err)}
+		}
+		return writeState(s, id, a.State, flip(a.State))()
+	}
+}
+
+func saveSession(s Store, sess model.Session) tea.Cmd {
+	return func() tea.Msg {
+		// Nothing can show an error once the screen is gone; a failed save
+		// only costs the next start its place.
+		_ = s.SaveSession(sess)
+		return quitMsg{}
+	}
+}
+
+// startRefresh runs Options.Refresh in the background. Its progress and
+// then its result reach Update through ch, which waitRefresh reads one
+// message at a time; progress reports are dropped while Update is behind.
+func startRefresh(ctx context.Context, fn RefreshFunc, ch chan tea.Msg) tea.Cmd {
+	return func() tea.Msg {
+		added, err := fn(ctx, func(done, total int) {
+			select {
+			case ch <- progressMsg{done: done, total: total}:
+			default:
+			}
+		})
+		if err != nil {
+			err = fmt.Errorf("refresh: %w", err)
+		}
+		ch <- refreshedMsg{added: added, err: err}
+		return nil
+	}
+}
+
+func waitRefresh(ch chan tea.Msg) tea.Cmd {
+	return func() tea.Msg { return <-ch }
+}

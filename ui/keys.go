@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+
+	"soundbite/ui/list"
+	"soundbite/ui/reader"
+	"soundbite/ui/speakers"
+)
+
+// KeyMap gathers the reader's global bindings and the panes' own, so one
+// help view can show what applies now.
+type KeyMap struct {
+	Quit         key.Binding
+	Help         key.Binding
+	NextPane     key.Binding
+	PrevPane     key.Binding
+	Left, Right  key.Binding
+	Bookmark     key.Binding
+	Read         key.Binding
+	UnreadOnly   key.Binding
+	Bookmarks    key.Binding
+	Refresh      key.Binding
+	Sidebar      key.Binding
+	ClearFilters key.Binding
+
+	List     list.KeyMap
+	Reader   reader.KeyMap
+	Speakers speakers.KeyMap
+}
+
+// DefaultKeyMap returns the default bindings of the reader and its panes.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Quit:         key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
+		NextPane:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
+		PrevPane:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous pane")),
+		Left:         key.NewBinding(key.WithKeys("h", "left"), key.WithHelp("h", "pane left")),
+		Right:        key.NewBinding(key.WithKeys("l", "right"), key.WithHelp("l", "pane right")),
+		Bookmark:     key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "bookmark")),
+		Read:         key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "read/unread")),
+		UnreadOnly:   key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "unread only")),
+		Bookmarks:    key.NewBinding(key.WithKeys("B"), key.WithHelp("B", "bookmarks only")),
+		Refresh:      key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "refresh")),
+		Sidebar:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "speakers")),
+		ClearFilters: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear speakers")),
+		List:         list.DefaultKeyMap(),
+		Reader:       reader.DefaultKeyMap(),
+		Speakers:     speakers.DefaultKeyMap(),
+	}
+}
+
+// helpKeys is the KeyMap as help.KeyMap sees it at one moment: the focused
+// pane's bindings first, then the global ones.
+type helpKeys struct {
+	k     KeyMap
+	focus focus
+	quote bool // the sidebar shows the quote view
+}
+
+func (h helpKeys) ShortHelp() []key.Binding {
+	k := h.k
+	var pane []key.Binding
+	switch h.focus {
+	case focusList:
+		pane = []key.Binding{k.List.Down, k.List.Open, k.List.Filter}
+	case focusReader:
+		pane = []key.Binding{k.Reader.Down, k.Reader.PageDown}
+	case focusSpeakers:
+		if h.quote {
+			pane = []key.Binding{k.Speakers.Down, openQuote(k.Speakers.Toggle), k.Speakers.Back}
+		} else {
+			pane = []key.Binding{k.Speakers.Down, k.Speakers.Toggle, k.Speakers.Quotes}
+		}
+	}
+	return append(pane, k.NextPane, k.Bookmark, k.Read, k.ClearFilters, k.Sidebar, k.Help, k.Quit)
+}
+
+func (h helpKeys) FullHelp() [][]key.Binding {
+	k := h.k
+	l, r, s := k.List, k.Reader, k.Speakers
+	return [][]key.Binding{
+		{l.Up, l.Down, l.Top, l.Bottom, l.HalfDown, l.HalfUp, l.PageDown, l.PageUp},
+		{l.Open, l.Filter, r.PageDown, r.PageUp, k.NextPane, k.PrevPane, k.Left, k.Right},
+		{s.Toggle, s.Quotes, s.Back, k.ClearFilters, k.UnreadOnly, k.Bookmarks},
+		{k.Bookmark, k.Read, k.Refresh, k.Sidebar, k.Help, k.Quit},
+	}
+}
+
+// openQuote is the Toggle binding as the quote view uses it.
+func openQuote(b key.Binding) key.Binding {
+	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, "open article"))
+}

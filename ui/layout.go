@@ -1,0 +1,82 @@
+package ui
+
+// focus is the pane that receives keys.
+type focus int
+
+const (
+	focusList focus = iota
+	focusReader
+	focusSpeakers
+	numPanes
+)
+
+// Widths at which the layout changes.
+const (
+	wideWidth   = 120 // list | reader | speakers
+	mediumWidth = 80  // list | reader or speakers; below, one pane at a time
+)
+
+// rect is a rectangle of cells.
+type rect struct{ X, Y, W, H int }
+
+func (r rect) contains(x, y int) bool {
+	return r.W > 0 && r.H > 0 && x >= r.X && x < r.X+r.W && y >= r.Y && y < r.Y+r.H
+}
+
+// layout is where everything goes, computed once per resize, focus change
+// or help toggle, and used both to draw and to hit-test the mouse. A pane's
+// rectangle is its body; its title is the line above.
+type layout struct {
+	panes  [numPanes]rect // zero width when hidden
+	status rect
+	help   rect
+}
+
+// computeLayout places the panes in a w×h screen. side says whether the
+// right column of the medium layout shows the speakers rather than the
+// reader; in the narrow layout only the focused pane shows.
+func computeLayout(w, h, helpHeight int, f focus, side bool) layout {
+	var l layout
+	bodyTop := 1 // pane titles take the first line
+	l.help = rect{X: 0, Y: h - helpHeight, W: w, H: helpHeight}
+	l.status = rect{X: 0, Y: l.help.Y - 1, W: w, H: 1}
+	bodyH := max(0, l.status.Y-bodyTop)
+	pane := func(x, width int) rect { return rect{X: x, Y: bodyTop, W: max(0, width), H: bodyH} }
+
+	switch {
+	case w >= wideWidth:
+		sp := clamp(w/5, 26, 36)
+		ls := clamp(w*2/7, 36, 60)
+		rd := w - ls - sp - 2 // two separators
+		l.panes[focusList] = pane(0, ls)
+		l.panes[focusReader] = pane(ls+1, rd)
+		l.panes[focusSpeakers] = pane(ls+1+rd+1, sp)
+	case w >= mediumWidth:
+		ls := clamp(w*2/5, 34, 48)
+		right := focusReader
+		if f == focusSpeakers || f == focusList && side {
+			right = focusSpeakers
+		}
+		l.panes[focusList] = pane(0, ls)
+		l.panes[right] = pane(ls+1, w-ls-1)
+	default:
+		l.panes[f] = pane(0, w)
+	}
+	return l
+}
+
+// paneAt returns the visible pane under the cell (x, y), title included.
+func (l layout) paneAt(x, y int) (focus, bool) {
+	for f, r := range l.panes {
+		title := rect{X: r.X, Y: r.Y - 1, W: r.W, H: r.H + 1}
+		if title.contains(x, y) {
+			return focus(f), true
+		}
+	}
+	return 0, false
+}
+
+// visible reports whether pane f is on screen.
+func (l layout) visible(f focus) bool { return l.panes[f].W > 0 }
+
+func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }

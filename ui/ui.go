@@ -1,0 +1,239 @@
+// Package ui is soundbite's terminal reader: the root Bubble Tea model that
+// lays out the article list, the reading pane and the speaker sidebar,
+// routes keys and mouse to them, and runs every store call and every
+// rendering in a command. It reaches the store only through the Store
+// interface below, so tests run it on a fake or on a temporary file.
+package ui
+
+import (
+	"context"
+	"os"
+
+	"charm.land/bubbles/v2/help"
+	tea "charm.land/bubbletea/v2"
+
+	"soundbite/model"
+	"soundbite/ui/list"
+	"soundbite/ui/reader"
+	"soundbite/ui/speakers"
+	"soundbite/ui/theme"
+)
+
+// Store is what the reader needs of the article store.
+type Store interface {
+	List(f model.Filter, offset, limit int) ([]model.Summary, error) // newest first
+	Count(f model.Filter) (int, error)
+	Counts() (model.Counts, error)
+	Get(id model.ID) (model.Article, error)
+	SetRead(id model.ID, read bool) error
+	SetBookmarked(id model.ID, on bool) error
+	Speakers(f model.Filter, limit int) ([]model.SpeakerCount, error) // by quotes desc
+	SpeakerQuotes(speakerKey string, limit int) ([]model.QuoteRef, error)
+	Session() (model.Session, error)
+	SaveSession(model.Session) error
+}
+
+// RefreshFunc fetches new articles, reporting progress as it goes.
+type RefreshFunc func(ctx context.Context, progress func(done, total int)) (added int, err error)
+
+// Options configure the reader.
+type Options struct {
+	Store Store
+	// Notice is shown in the status bar at start.
+	Notice string
+	// Refresh is what R runs; nil says refreshing is not set up.
+	Refresh RefreshFunc
+}
+
+// Model is the root model. It implements tea.Model.
+type Model struct {
+	store   Store
+	refresh RefreshFunc
+	keys    KeyMap
+	help    help.Model
+	theme   theme.Theme
+	noColor bool
+
+	list     list.Model
+	reader   reader.Model
+	speakers speakers.Model
+
+	focus         focus
+	side          bool // the medium layout's right column shows speakers
+	width, height int
+	layout        layout
+
+	filter      model.Filter
+	names       map[string]string // speaker key -> name, for chips
+	counts      model.Counts
+	selected    model.ID   // the list selection last seen
+	article     model.ID   // what the reader shows: the selection, or an article opened from a quote
+	renderNext  reader.Key // the rendering a renderTick is on its way for
+	speakersGen int
+	rendering   map[reader.Key]bool // renders in flight
+	status      status
+
+	refreshCh     chan tea.Msg // non-nil while a refresh runs
+	cancelRefresh context.CancelFunc
+}
+
+// status is the message in the status bar.
+type status struct {
+	text string
+	err  bool
+	busy bool
+}
+
+// New returns the reader on opts.Store.
+func New(opts Options) Model {
+	_, noColor := os.LookupEnv("NO_COLOR")
+	m := Model{
+		store:     opts.Store,
+		refresh:   opts.Refresh,
+		keys:      DefaultKeyMap(),
+		help:      help.New(),
+		noColor:   noColor,
+		list:      list.New(),
+		reader:    reader.New(),
+		speakers:  speakers.New(),
+		names:     make(map[string]string),
+		rendering: make(map[reader.Key]bool),
+		status:    status{text: opts.Notice},
+	}
+	m.setTheme(theme.New(true, noColor))
+	m.setFocus(focusList)
+	return m
+}
+
+// Init asks for the terminal's background and restores the last session.
+func (m Model) Init() tea.Cmd {
+	return tea.Batch(tea.RequestBackgroundColor, loadSession(m.store))
+}
+
+// Update routes a message: sizes and colours to the layout and styles,
+// store results to the panes, keys to the text input, then the global
+// bindings, then the focused pane.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.relayout()
+	case tea.BackgroundColorMsg:
+		m.setTheme(theme.New(msg.IsDark(), m.noColor))
+	case sessionMsg:
+		if msg.err != nil {
+			m.setError(msg.err)
+		}
+		m.filter = msg.session.Filter
+		m.list.SetFilterValue(m.filter.Title)
+		cmds = append(cmds, m.reload(msg.session.Selected))
+	case pageMsg:
+		if msg.err != nil {
+			m.setError(msg.err)
+		}
+		m.list.SetPage(msg.page)
+	case countsMsg:
+		if msg.err != nil {
+			m.setError(msg.err)
+		}
+		m.counts = msg.counts
+	case speakersMsg:
+		cmds = append(cmds, m.setSpeakers(msg))
+	case quotesMsg:
+		if msg.err != nil {
+			m.setError(msg.err)
+			break
+		}
+		m.speakers.ShowQuotes(msg.name, msg.refs)
+	case reader.Rendered:
+		delete(m.rendering, msg.Key)
+		if m.reader.SetRendered(msg) && msg.Err != nil {
+			m.setError(msg.Err)
+		}
+	case renderTick:
+		cmds = append(cmds, m.renderIfWanted(msg.key))
+	case writeMsg:
+		cmds = append(cmds, m.written(msg))
+	case progressMsg:
+		m.status = status{text: progressText(msg), busy: true}
+		cmds = append(cmds, waitRefresh(m.refreshCh))
+	case refreshedMsg:
+		cmds = append(cmds, m.refreshed(msg))
+	case quitMsg:
+		return m, tea.Quit
+	case list.OpenMsg:
+		cmds = append(cmds, m.open(msg.ID))
+	case list.FilterMsg:
+		m.filter.Title = msg.Title
+		cmds = append(cmds, m.reload(m.article))
+	case speakers.ToggleMsg:
+		cmds = append(cmds, m.toggleSpeaker(msg.Key, msg.Name))
+	case speakers.QuotesMsg:
+		cmds = append(cmds, loadQuotes(m.store, msg.Key, msg.Name))
+	case speakers.OpenMsg:
+		cmds = append(cmds, m.open(msg.Ref.Article))
+	case tea.KeyPressMsg:
+		cmds = append(cmds, m.handleKey(msg))
+	case tea.MouseClickMsg:
+		m.click(msg.Mouse())
+	case tea.MouseWheelMsg:
+		m.wheel(msg.Mouse())
+	default:
+		// Pane-internal messages, such as the list's filter debounce.
+		var cmd tea.Cmd
+		m.list, cmd = m.list.Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	cmds = append(cmds, m.settle())
+	return m, tea.Batch(cmds...)
+}
+
+// handleKey sends a key to the filter input while it is open, else to the
+// global bindings, else to the focused pane.
+func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
+	if m.list.Filtering() {
+		var cmd tea.Cmd
+		m.list, cmd = m.list.Update(k)
+		return cmd
+	}
+	if cmd, ok := m.globalKey(k); ok {
+		return cmd
+	}
+	var cmd tea.Cmd
+	switch m.focus {
+	case focusList:
+		m.list, cmd = m.list.Update(k)
+	case focusReader:
+		m.reader, cmd = m.reader.Update(k)
+	case focusSpeakers:
+		m.speakers, cmd = m.speakers.Update(k)
+	}
+	return cmd
+}
+
+// settle runs after every message: it asks for the list rows the cursor
+// is coming to, and points the reader at the article it should show.
+func (m *Model) settle() tea.Cmd {
+	var cmds []tea.Cmd
+	if req, ok := m.list.NextRequest(); ok {
+		cmds = append(cmds, loadPage(m.store, m.filter, req))
+	}
+	// The reader follows the list when its selection moves, and stays on
+	// an article opened from a quote until then.
+	if s, ok := m.list.Selected(); ok && s.ID != m.selected {
+		m.selected, m.article = s.ID, s.ID
+	}
+	cmds = append(cmds, m.syncReader(false))
+	m.syncKeys()
+	return tea.Batch(cmds...)
+}
+
+// View draws the frame. Only the root sets tea.View's fields.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.frame())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "soundbite"
+	return v
+}

@@ -1,0 +1,177 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// separator is drawn between panes.
+const separator = "│"
+
+// frame draws the whole screen from what the panes already hold: pane
+// titles, pane bodies side by side, the status bar and the help.
+func (m Model) frame() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	var bodies [numPanes][]string
+	var order []focus
+	for f := range numPanes {
+		if !m.layout.visible(f) {
+			continue
+		}
+		order = append(order, f)
+		bodies[f] = strings.Split(m.paneView(f), "\n")
+	}
+	// Panes are laid out left to right in focus order.
+	sep := m.theme.Frame.Separator.Render(separator)
+	lines := make([]string, 0, m.height)
+	var b strings.Builder
+	for y := 0; y < m.layout.status.Y; y++ {
+		b.Reset()
+		for i, f := range order {
+			r := m.layout.panes[f]
+			if i > 0 {
+				b.WriteString(sep)
+			}
+			var s string
+			if y == r.Y-1 {
+				s = m.title(f, r.W)
+			} else if j := y - r.Y; j >= 0 && j < len(bodies[f]) {
+				s = bodies[f][j]
+			}
+			b.WriteString(fit(s, r.W))
+		}
+		lines = append(lines, b.String())
+	}
+	lines = append(lines, m.statusBar())
+	lines = append(lines, m.helpView()...)
+	if len(lines) > m.height {
+		lines = lines[:m.height]
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m Model) paneView(f focus) string {
+	switch f {
+	case focusList:
+		return m.list.View()
+	case focusReader:
+		return m.reader.View()
+	}
+	return m.speakers.View()
+}
+
+// title draws the line above a pane: its name, a figure, and focus.
+func (m Model) title(f focus, w int) string {
+	st := m.theme.Frame.TitleBlurred
+	if f == m.focus {
+		st = m.theme.Frame.TitleFocused
+	}
+	var name, figure string
+	switch f {
+	case focusList:
+		name, figure = "Articles", m.listFigure()
+	case focusReader:
+		name = "Reader"
+		if m.reader.Showing() {
+			figure = fmt.Sprintf("%d%%", int(m.reader.ScrollPercent()*100+0.5))
+		}
+	case focusSpeakers:
+		name = "Speakers"
+		if m.speakers.InQuotes() {
+			name = "Quotes"
+		} else if n := m.speakers.Len(); n > 0 {
+			figure = thousands(n)
+		}
+	}
+	left := st.Render(" " + name)
+	if figure == "" {
+		return left
+	}
+	right := m.theme.Frame.TitleCount.Render(figure + " ")
+	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
+	if gap < 1 {
+		return left
+	}
+	return left + strings.Repeat(" ", gap) + right
+}
+
+// listFigure is the list's total with the filters that narrow it.
+func (m Model) listFigure() string {
+	if !m.list.Loaded() {
+		return ""
+	}
+	s := thousands(m.list.Total())
+	if m.filter.Unread {
+		s = "unread · " + s
+	}
+	if m.filter.Bookmarked {
+		s = "★ · " + s
+	}
+	return s
+}
+
+// statusBar draws the counts on the left and the last message on the right.
+func (m Model) statusBar() string {
+	st := m.theme.Status
+	c := m.counts
+	counts := fmt.Sprintf(" %s %s · %s unread · %s ★", thousands(c.Articles),
+		plural(c.Articles, "article", "articles"), thousands(c.Unread), thousands(c.Bookmarked))
+	if !m.filter.IsZero() && m.list.Loaded() {
+		counts += fmt.Sprintf(" · %s in filter", thousands(m.list.Total()))
+	}
+	left := st.Count.Render(counts)
+	room := m.width - ansi.StringWidth(left) - 2
+	if m.status.text == "" || room < 8 {
+		return fit(left, m.width)
+	}
+	msgSt := st.Info
+	switch {
+	case m.status.err:
+		msgSt = st.Error
+	case m.status.busy:
+		msgSt = st.Busy
+	}
+	msg := msgSt.Render(ansi.Truncate(m.status.text, room, "…"))
+	gap := m.width - ansi.StringWidth(left) - ansi.StringWidth(msg) - 1
+	return left + strings.Repeat(" ", max(1, gap)) + msg + " "
+}
+
+// helpView is the short help line, or the full help when it is open.
+func (m Model) helpView() []string {
+	h := helpKeys{k: m.keys, focus: m.focus, quote: m.speakers.InQuotes()}
+	return strings.Split(" "+strings.ReplaceAll(m.help.View(h), "\n", "\n "), "\n")
+}
+
+// fit cuts or pads s to exactly w cells.
+func fit(s string, w int) string {
+	n := ansi.StringWidth(s)
+	if n > w {
+		s = ansi.Truncate(s, w, "")
+		n = ansi.StringWidth(s)
+	}
+	return s + strings.Repeat(" ", max(0, w-n))
+}
+
+// thousands formats n with thousands separators.
+func thousands(n int) string {
+	s := strconv.Itoa(n)
+	if n < 1000 {
+		return s
+	}
+	var b strings.Builder
+	lead := len(s) % 3
+	if lead == 0 {
+		lead = 3
+	}
+	b.WriteString(s[:lead])
+	for i := lead; i < len(s); i += 3 {
+		b.WriteByte(',')
+		b.WriteString(s[i : i+3])
+	}
+	return b.String()
+}

@@ -1,0 +1,323 @@
+package store
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strings"
+
+	"soundbite/model"
+)
+
+// PutResult says what Put did with each article.
+type PutResult struct {
+	New, Updated, Unchanged int
+	IDs                     []model.ID // the articles' IDs, in the order given
+}
+
+type putOutcome int
+
+const (
+	putNew putOutcome = iota
+	putUpdated
+	putUnchanged
+)
+
+// Put stores articles, whose IDs the caller has set, in one transaction:
+// callers batch imports (a thousand at a time is a good size) rather than
+// calling Put per article. An ID already stored with identical content is
+// Unchanged and nothing is written; with different content it is Updated,
+// keeping its reading state and Imported time. A new article with a zero
+// Imported time is stamped now, and takes its reading state from the
+// article, so an export re-imported keeps what was read.
+func (s *Store) Put(articles []model.Article) (PutResult, error) {
+	var res PutResult
+	err := s.update("put articles", func(t *txn) error {
+		res = PutResult{IDs: make([]model.ID, 0, len(articles))}
+		for i := range articles {
+			a := articles[i] // Put changes Imported and State on its copy only
+			outcome, err := t.put(&a)
+			if err != nil {
+				return fmt.Errorf("article %d (%s): %w", i, a.ID, err)
+			}
+			switch outcome {
+			case putNew:
+				res.New++
+			case putUpdated:
+				res.Updated++
+			case putUnchanged:
+				res.Unchanged++
+			}
+			res.IDs = append(res.IDs, a.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		return PutResult{}, err
+	}
+	return res, nil
+}
+
+func (t *txn) put(a *model.Article) (putOutcome, error) {
+	idk, err := idKey(a.ID)
+	if err != nil {
+		return 0, err
+	}
+	v := t.b(bucketArticles).Get(idk)
+	if v == nil {
+		return putNew, t.insert(idk, a)
+	}
+	old, err := decodeSummary(v)
+	if err != nil {
+		return 0, fmt.Errorf("stored article: %w", err)
+	}
+	a.Imported = old.imported
+	changed, err := t.replace(idk, &old, a)
+	if err != nil || !changed {
+		return putUnchanged, err
+	}
+	return putUpdated, nil
+}
+
+// insert stores a new article with the reading state it carries.
+func (t *txn) insert(idk []byte, a *model.Article) error {
+	now := t.s.now()
+	if a.Imported.IsZero() {
+		a.Imported = now
+	}
+	st := a.State
+	if st.Read && st.ReadAt.IsZero() {
+		st.ReadAt = now
+	}
+	if st.Bookmarked && st.BookmarkedAt.IsZero() {
+		st.BookmarkedAt = now
+	}
+	rec, plain := encodeArticle(a)
+	if err := t.write(idk, rec, plain); err != nil {
+		return err
+	}
+	if err := t.index(a, dateIDKey(a.Date(), idk), st, true); err != nil {
+		return err
+	}
+	if err := t.addCounter(keyArticles, 1); err != nil {
+		return err
+	}
+	if st.Read {
+		if err := t.b(bucketRead).Put(idk, encodeTime(st.ReadAt)); err != nil {
+			return err
+		}
+	} else if err := t.addCounter(keyUnread, 1); err != nil {
+		return err
+	}
+	if st.Bookmarked {
+		if err := t.b(bucketBookmarks).Put(idk, encodeTime(st.BookmarkedAt)); err != nil {
+			return err
+		}
+		return t.addCounter(keyBookmarked, 1)
+	}
+	return nil
+}
+
+// replace overwrites the stored article (whose summary is old) with a,
+// moving its index entries and keeping its reading state. It writes nothing
+// and reports false when the content is the same.
+func (t *txn) replace(idk []byte, old *summary, a *model.Article) (changed bool, err error) {
+	rec, plain := encodeArticle(a)
+	if bytes.Equal(rec[1:1+contentHashLen], old.hash) {
+		return false, nil
+	}
+	prev, err := t.articleFrom(idk, old)
+	if err != nil {
+		return false, fmt.Errorf("stored article: %w", err)
+	}
+	if err := t.index(&prev, dateIDKey(prev.Date(), idk), prev.State, false); err != nil {
+		return false, err
+	}
+	if err := t.write(idk, rec, plain); err != nil {
+		return false, err
+	}
+	return true, t.index(a, dateIDKey(a.Date(), idk), prev.State, true)
+}
+
+// contentHash identifies an article's stored content (everything but its
+// reading state) for Put's unchanged test.
+func contentHash(fields, plain []byte) []byte {
+	h := sha256.New()
+	h.Write(fields)
+	h.Write(plain)
+	return h.Sum(nil)[:contentHashLen]
+}
+
+// Has reports whether an article with this ID is stored.
+func (s *Store) Has(id model.ID) (bool, error) {
+	idk, err := idKey(id)
+	if err != nil {
+		return false, nil // such an ID can never be stored
+	}
+	var ok bool
+	err = s.view("look up article", func(t *txn) error {
+		ok = t.b(bucketArticles).Get(idk) != nil
+		return nil
+	})
+	return ok, err
+}
+
+// Get returns the whole article: body, speakers, quotes and reading state.
+func (s *Store) Get(id model.ID) (model.Article, error) {
+	idk, err := idKey(id)
+	if err != nil {
+		return model.Article{}, fmt.Errorf("get article: %v: %w", err, ErrNotFound)
+	}
+	var a model.Article
+	err = s.view("get article", func(t *txn) error {
+		a, err = t.article(idk)
+		return err
+	})
+	return a, err
+}
+
+// MinPrefix is the shortest ID prefix Resolve accepts.
+const MinPrefix = 4
+
+// Resolve returns the ID of the one article whose ID starts with
+// idOrPrefix (at least MinPrefix hex digits, any case). It fails with
+// ErrAmbiguous when several match or the prefix is too short, and with
+// ErrNotFound when none does.
+func (s *Store) Resolve(idOrPrefix string) (model.ID, error) {
+	p := strings.ToLower(strings.TrimSpace(idOrPrefix))
+	if len(p) < MinPrefix {
+		return "", fmt.Errorf("resolve %q: need at least %d hex digits: %w", idOrPrefix, MinPrefix, ErrAmbiguous)
+	}
+	if len(p) > model.IDLen || strings.Trim(p, "0123456789abcdef") != "" {
+		return "", fmt.Errorf("resolve %q: not an article id: %w", idOrPrefix, ErrNotFound)
+	}
+	low, _ := hex.DecodeString(p + strings.Repeat("0", model.IDLen-len(p)))
+	var found []model.ID
+	err := s.view("resolve "+p, func(t *txn) error {
+		c := t.b(bucketArticles).Cursor()
+		for k, _ := c.Seek(low); k != nil && len(found) < 2; k, _ = c.Next() {
+			id := keyID(k)
+			if !strings.HasPrefix(string(id), p) {
+				break
+			}
+			found = append(found, id)
+		}
+		return nil
+	})
+	switch {
+	case err != nil:
+		return "", err
+	case len(found) == 0:
+		return "", fmt.Errorf("resolve %s: %w", p, ErrNotFound)
+	case len(found) > 1:
+		return "", fmt.Errorf("resolve %s: %w", p, ErrAmbiguous)
+	}
+	return found[0], nil
+}
+
+// Delete removes an article with its index entries and reading state, and
+// takes its quotes out of its speakers' totals.
+func (s *Store) Delete(id model.ID) error {
+	idk, err := idKey(id)
+	if err != nil {
+		return fmt.Errorf("delete article: %v: %w", err, ErrNotFound)
+	}
+	return s.update("delete article "+string(id), func(t *txn) error {
+		a, err := t.article(idk)
+		if err != nil {
+			return err
+		}
+		if err := t.index(&a, dateIDKey(a.Date(), idk), a.State, false); err != nil {
+			return err
+		}
+		for _, name := range [][]byte{bucketArticles, bucketBodies, bucketRead, bucketBookmarks} {
+			if err := t.b(name).Delete(idk); err != nil {
+				return err
+			}
+		}
+		if err := t.addCounter(keyArticles, -1); err != nil {
+			return err
+		}
+		if !a.State.Read {
+			if err := t.addCounter(keyUnread, -1); err != nil {
+				return err
+			}
+		}
+		if a.State.Bookmarked {
+			return t.addCounter(keyBookmarked, -1)
+		}
+		return nil
+	})
+}
+
+// SetExtraction replaces an article's speakers and quotes with a newer
+// extractor's, moving its index entries and speaker totals to match.
+func (s *Store) SetExtraction(id model.ID, speakers []model.Speaker, quotes []model.Quote, version int) error {
+	idk, err := idKey(id)
+	if err != nil {
+		return fmt.Errorf("set extraction: %v: %w", err, ErrNotFound)
+	}
+	return s.update("set extraction of "+string(id), func(t *txn) error {
+		old, err := t.summary(idk)
+		if err != nil {
+			return err
+		}
+		a, err := t.articleFrom(idk, &old)
+		if err != nil {
+			return err
+		}
+		a.Speakers, a.Quotes, a.ExtractorVersion = speakers, quotes, version
+		_, err = t.replace(idk, &old, &a)
+		return err
+	})
+}
+
+// forEachChunk is how many articles ForEach reads per transaction.
+const forEachChunk = 64
+
+// ForEach calls fn with every article, whole, in ID order, stopping at the
+// first error fn returns, which it returns unwrapped. It reads a few dozen
+// articles per transaction and holds none while fn runs, so fn may write to
+// the store (a reindex calls SetExtraction); articles added or deleted
+// meanwhile may or may not be visited.
+func (s *Store) ForEach(fn func(model.Article) error) error {
+	var after []byte
+	for {
+		var batch []model.Article
+		err := s.view("read articles", func(t *txn) error {
+			c := t.b(bucketArticles).Cursor()
+			k, v := c.First()
+			if after != nil {
+				k, v = c.Seek(after)
+				if bytes.Equal(k, after) {
+					k, v = c.Next()
+				}
+			}
+			for ; k != nil && len(batch) < forEachChunk; k, v = c.Next() {
+				sum, err := decodeSummary(v)
+				if err != nil {
+					return fmt.Errorf("article %s: %w", keyID(k), err)
+				}
+				a, err := t.articleFrom(k, &sum)
+				if err != nil {
+					return err
+				}
+				batch = append(batch, a)
+				after = append(after[:0], k...)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		for _, a := range batch {
+			if err := fn(a); err != nil {
+				return err
+			}
+		}
+		if len(batch) < forEachChunk {
+			return nil
+		}
+	}
+}

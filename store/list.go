@@ -1,0 +1,185 @@
+package store
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+
+	"soundbite/model"
+)
+
+// plan is how a filter is answered: walk the smallest index that the filter
+// requires backwards, and test each key against the other required indexes
+// and the title. All indexes share the <date><id> key, so each test is one
+// point lookup and nothing is sorted in memory.
+type plan struct {
+	none    bool // a required index is missing: nothing matches
+	primary *bolt.Bucket
+	size    int // entries in primary
+	checks  []*bolt.Bucket
+	title   string // lowercased
+}
+
+// exact reports whether every primary entry matches, so offsets skip keys
+// unseen and counts come from counters.
+func (p *plan) exact() bool { return !p.none && len(p.checks) == 0 && p.title == "" }
+
+type candidate struct {
+	b    *bolt.Bucket
+	size int
+}
+
+func (t *txn) plan(f model.Filter) plan {
+	p := plan{title: strings.ToLower(f.Title)}
+	var cands []candidate
+	if f.Unread {
+		cands = append(cands, candidate{t.b(bucketUnread), t.counter(keyUnread)})
+	}
+	if f.Bookmarked {
+		cands = append(cands, candidate{t.b(bucketBookmarked), t.counter(keyBookmarked)})
+	}
+	if f.Feed != "" {
+		b := t.b(bucketByFeed).Bucket([]byte(f.Feed))
+		if b == nil {
+			return plan{none: true}
+		}
+		cands = append(cands, candidate{b, int(b.Sequence())})
+	}
+	var seen []string
+	for _, name := range f.Speakers {
+		key := model.SpeakerKey(name)
+		if key == "" {
+			continue
+		}
+		key, _ = t.resolveSpeaker(key)
+		if slices.Contains(seen, key) {
+			continue
+		}
+		seen = append(seen, key)
+		b := t.b(bucketBySpeaker).Bucket([]byte(key))
+		if b == nil {
+			return plan{none: true}
+		}
+		cands = append(cands, candidate{b, int(b.Sequence())})
+	}
+	if len(cands) == 0 {
+		p.primary, p.size = t.b(bucketByDate), t.counter(keyArticles)
+		return p
+	}
+	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(a.size, b.size) })
+	p.primary, p.size = cands[0].b, cands[0].size
+	for _, c := range cands[1:] {
+		p.checks = append(p.checks, c.b)
+	}
+	return p
+}
+
+// walk calls fn with the <date><id> key of each article matching p, newest
+// first, after skipping offset matches, until fn returns false. sum is the
+// article's summary when matching needed it, else nil.
+func (t *txn) walk(p *plan, offset int, fn func(k []byte, sum *summary) (more bool, err error)) error {
+	if p.none {
+		return nil
+	}
+	c := p.primary.Cursor()
+	k, _ := c.Last()
+	if p.exact() {
+		for ; offset > 0 && k != nil; offset-- {
+			k, _ = c.Prev()
+		}
+	}
+	articles := t.b(bucketArticles)
+	for ; k != nil; k, _ = c.Prev() {
+		if len(k) != dateIDLen {
+			continue
+		}
+		if !matchAll(p.checks, k) {
+			continue
+		}
+		var sum *summary
+		if p.title != "" {
+			s, err := decodeSummary(articles.Get(k[dateLen:]))
+			if err != nil {
+				return err
+			}
+			if !strings.Contains(strings.ToLower(s.title), p.title) {
+				continue
+			}
+			sum = &s
+		}
+		if offset > 0 {
+			offset--
+			continue
+		}
+		more, err := fn(k, sum)
+		if err != nil || !more {
+			return err
+		}
+	}
+	return nil
+}
+
+func matchAll(checks []*bolt.Bucket, k []byte) bool {
+	for _, b := range checks {
+		if !has(b, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// List returns the summaries of articles matching f, newest first
+// (model.Article.Date), with their reading state, skipping offset matches
+// and returning at most limit (all when limit <= 0). It never reads
+// bodies; an unfiltered page reads about limit records, however large the
+// store.
+func (s *Store) List(f model.Filter, offset, limit int) ([]model.Summary, error) {
+	var out []model.Summary
+	err := s.view("list articles", func(t *txn) error {
+		p := t.plan(f)
+		articles := t.b(bucketArticles)
+		return t.walk(&p, max(offset, 0), func(k []byte, sum *summary) (bool, error) {
+			idk := k[dateLen:]
+			if sum == nil {
+				s, err := decodeSummary(articles.Get(idk))
+				if err != nil {
+					return false, err
+				}
+				sum = &s
+			}
+			m := sum.model(keyID(idk))
+			st, err := t.state(idk)
+			if err != nil {
+				return false, err
+			}
+			m.State = st
+			out = append(out, m)
+			return limit <= 0 || len(out) < limit, nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// Count returns how many articles match f: from counters when the filter
+// is one index (all, unread, bookmarked, one feed or one speaker), else by
+// walking the most selective index.
+func (s *Store) Count(f model.Filter) (int, error) {
+	var n int
+	err := s.view("count articles", func(t *txn) error {
+		p := t.plan(f)
+		if p.exact() {
+			n = p.size
+			return nil
+		}
+		return t.walk(&p, 0, func([]byte, *summary) (bool, error) {
+			n++
+			return true, nil
+		})
+	})
+	return n, err
+}

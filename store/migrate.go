@@ -1,0 +1,164 @@
+package store
+
+import (
+	"encoding/binary"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// schemaVersion is the layout this code writes. Bump it only together with
+// a new migration at the end of migrations().
+const schemaVersion = 2
+
+// A migration upgrades a file from schema to-1 to schema to. Migrations run
+// in order inside the transaction that opens the file, so a file is never
+// left half upgraded.
+type migration struct {
+	to    int
+	about string
+	apply func(tx *bolt.Tx) error
+}
+
+// migrations lists every upgrade since schema 1, oldest first.
+func migrations() []migration {
+	return []migration{
+		{to: 2, about: "unread index and unread/bookmarked counters", apply: migrateUnreadIndex},
+	}
+}
+
+// schema1Buckets are the top-level buckets of schema 1; schema 2 added the
+// unread index.
+func schema1Buckets() [][]byte {
+	return [][]byte{
+		bucketMeta, bucketArticles, bucketBodies, bucketRead, bucketBookmarks,
+		bucketByDate, bucketBookmarked, bucketByFeed, bucketBySpeaker, bucketQuotes,
+		bucketSpeakers, bucketSpeakerRank, bucketAliases, bucketFeeds,
+	}
+}
+
+// buckets are the top-level buckets of the current schema.
+func buckets() [][]byte { return append(schema1Buckets(), bucketUnread) }
+
+// checkBuckets refuses a file that lacks one of its schema's buckets,
+// rather than failing later on a nil bucket.
+func checkBuckets(tx *bolt.Tx, path string, names [][]byte) error {
+	for _, name := range names {
+		if tx.Bucket(name) == nil {
+			return fmt.Errorf("%s is damaged: bucket %s is missing: %w", path, name, ErrNotDatabase)
+		}
+	}
+	return nil
+}
+
+// prepare readies a file opened for writing: it lays out a new store, runs
+// the migrations an older one needs, and refuses anything else.
+func prepare(tx *bolt.Tx, path string) error {
+	schema, err := readSchema(tx, path)
+	if err != nil {
+		return err
+	}
+	switch {
+	case schema > schemaVersion:
+		return fmt.Errorf("%s has schema %d, this soundbite reads up to %d: %w",
+			path, schema, schemaVersion, ErrNewerSchema)
+	case schema == schemaVersion:
+		return checkBuckets(tx, path, buckets())
+	case schema == 0:
+		if err := createSchema1(tx); err != nil {
+			return fmt.Errorf("create %s: %w", path, err)
+		}
+		schema = 1
+	default:
+		if err := checkBuckets(tx, path, schema1Buckets()); err != nil {
+			return err
+		}
+	}
+	for _, m := range migrations() {
+		if m.to <= schema {
+			continue
+		}
+		if err := m.apply(tx); err != nil {
+			return fmt.Errorf("migrate %s to schema %d (%s): %w", path, m.to, m.about, err)
+		}
+		if err := putU32(tx.Bucket(bucketMeta), keySchema, uint32(m.to)); err != nil {
+			return fmt.Errorf("migrate %s to schema %d: %w", path, m.to, err)
+		}
+	}
+	return checkBuckets(tx, path, buckets())
+}
+
+// createSchema1 lays out an empty store of schema 1; a new file then runs
+// every migration, so new and upgraded files cannot drift apart.
+func createSchema1(tx *bolt.Tx) error {
+	for _, name := range schema1Buckets() {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return fmt.Errorf("create bucket %s: %w", name, err)
+		}
+	}
+	meta := tx.Bucket(bucketMeta)
+	if err := meta.Put(keyApp, []byte(appMarker)); err != nil {
+		return err
+	}
+	if err := putU32(meta, keySchema, 1); err != nil {
+		return err
+	}
+	if err := putU32(meta, keyExtractor, 0); err != nil {
+		return err
+	}
+	return putU64(meta, keyArticles, 0)
+}
+
+// migrateUnreadIndex builds schema 2's unread index and its unread and
+// bookmarked counters. Schema 1 found unread articles by testing every
+// article against the read bucket, and counted them the same way.
+func migrateUnreadIndex(tx *bolt.Tx) error {
+	unread, err := tx.CreateBucketIfNotExists(bucketUnread)
+	if err != nil {
+		return fmt.Errorf("create bucket %s: %w", bucketUnread, err)
+	}
+	read := tx.Bucket(bucketRead)
+	var nUnread uint64
+	c := tx.Bucket(bucketByDate).Cursor()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		if len(k) != dateIDLen {
+			return fmt.Errorf("by_date key of %d bytes", len(k))
+		}
+		if read.Get(k[dateLen:]) != nil {
+			continue
+		}
+		if err := unread.Put(k, nil); err != nil {
+			return err
+		}
+		nUnread++
+	}
+	meta := tx.Bucket(bucketMeta)
+	if err := putU64(meta, keyUnread, nUnread); err != nil {
+		return err
+	}
+	return putU64(meta, keyBookmarked, uint64(tx.Bucket(bucketBookmarks).Stats().KeyN))
+}
+
+func putU32(b *bolt.Bucket, key []byte, v uint32) error {
+	return b.Put(key, binary.BigEndian.AppendUint32(nil, v))
+}
+
+func putU64(b *bolt.Bucket, key []byte, v uint64) error {
+	return b.Put(key, binary.BigEndian.AppendUint64(nil, v))
+}
+
+func getU64(b *bolt.Bucket, key []byte) uint64 {
+	v := b.Get(key)
+	if len(v) != 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(v)
+}
+
+func getU32(b *bolt.Bucket, key []byte) uint32 {
+	v := b.Get(key)
+	if len(v) != 4 {
+		return 0
+	}
+	return binary.BigEndian.Uint32(v)
+}

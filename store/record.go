@@ -1,0 +1,515 @@
+package store
+
+import (
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"math"
+	"time"
+
+	"soundbite/model"
+)
+
+// Key layout. See the package comment.
+const (
+	idLen     = model.IDLen / 2 // bytes
+	dateLen   = 12
+	dateIDLen = dateLen + idLen
+	quoteKey  = dateIDLen + 4
+)
+
+// idKey decodes an ID to its 8-byte key. Only the canonical form (16
+// lowercase hex digits) is accepted, so an ID read back equals the one put.
+func idKey(id model.ID) ([]byte, error) {
+	if len(id) != model.IDLen {
+		return nil, fmt.Errorf("article id %q is not %d hex digits", id, model.IDLen)
+	}
+	k, err := hex.DecodeString(string(id))
+	if err != nil || hex.EncodeToString(k) != string(id) {
+		return nil, fmt.Errorf("article id %q is not %d lowercase hex digits", id, model.IDLen)
+	}
+	return k, nil
+}
+
+func keyID(k []byte) model.ID { return model.ID(hex.EncodeToString(k)) }
+
+// appendDate appends the sortable 12-byte form of t.
+func appendDate(b []byte, t time.Time) []byte {
+	b = binary.BigEndian.AppendUint64(b, uint64(t.Unix())^(1<<63))
+	return binary.BigEndian.AppendUint32(b, uint32(t.Nanosecond()))
+}
+
+func keyDate(k []byte) time.Time {
+	sec := int64(binary.BigEndian.Uint64(k) ^ (1 << 63))
+	return time.Unix(sec, int64(binary.BigEndian.Uint32(k[8:])))
+}
+
+// dateIDKey is the key every date-ordered index uses for an article.
+func dateIDKey(date time.Time, id []byte) []byte {
+	return append(appendDate(make([]byte, 0, quoteKey), date), id...)
+}
+
+// quoteIndexKey appends the complemented quote number, so a backward walk
+// returns an article's quotes in text order.
+func quoteIndexKey(dateID []byte, n int) []byte {
+	return binary.BigEndian.AppendUint32(append(make([]byte, 0, quoteKey), dateID...), ^uint32(n))
+}
+
+func quoteKeyN(k []byte) int { return int(^binary.BigEndian.Uint32(k[dateIDLen:])) }
+
+// rankKey orders speakers by quotes, most first, then by key.
+func rankKey(quotes uint64, key string) []byte {
+	return append(binary.BigEndian.AppendUint64(nil, ^quotes), key...)
+}
+
+// Record versions: the first byte of each record.
+const (
+	summaryV1   = 1
+	bodyV1      = 1 // flate-compressed bodyFields
+	quoteV1     = 1
+	aggregateV1 = 1
+	feedV1      = 1
+	sessionV1   = 1
+	timeV1      = 1
+)
+
+// errCorrupt marks a record that does not decode.
+var errCorrupt = errors.New("corrupt record")
+
+// encoder appends varint-framed fields.
+type encoder struct{ b []byte }
+
+func (e *encoder) byte(v byte)      { e.b = append(e.b, v) }
+func (e *encoder) uvarint(v uint64) { e.b = binary.AppendUvarint(e.b, v) }
+func (e *encoder) varint(v int64)   { e.b = binary.AppendVarint(e.b, v) }
+func (e *encoder) int(v int)        { e.varint(int64(v)) }
+func (e *encoder) str(s string)     { e.uvarint(uint64(len(s))); e.b = append(e.b, s...) }
+func (e *encoder) boolean(v bool) {
+	if v {
+		e.byte(1)
+	} else {
+		e.byte(0)
+	}
+}
+
+func (e *encoder) strs(ss []string) {
+	e.uvarint(uint64(len(ss)))
+	for _, s := range ss {
+		e.str(s)
+	}
+}
+
+// time keeps the instant to the nanosecond; the zone is not kept.
+func (e *encoder) time(t time.Time) {
+	if t.IsZero() {
+		e.byte(0)
+		return
+	}
+	e.byte(1)
+	e.varint(t.Unix())
+	e.uvarint(uint64(t.Nanosecond()))
+}
+
+// decoder reads what encoder wrote. The first error sticks and later reads
+// return zero values, so record decoders check once at the end. Every
+// length is checked against what is left, so a hostile record cannot make
+// it allocate more than the record's size.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) fail(what string) {
+	if d.err == nil {
+		d.err = fmt.Errorf("%w: bad %s", errCorrupt, what)
+	}
+}
+
+func (d *decoder) byte() byte {
+	if d.err != nil || len(d.b) == 0 {
+		d.fail("byte")
+		return 0
+	}
+	v := d.b[0]
+	d.b = d.b[1:]
+	return v
+}
+
+func (d *decoder) uvarint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.fail("uvarint")
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) varint() int64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.fail("varint")
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) int() int {
+	v := d.varint()
+	if v > math.MaxInt || v < math.MinInt {
+		d.fail("int")
+		return 0
+	}
+	return int(v)
+}
+
+// count reads a length or element count, at most what could still follow.
+func (d *decoder) count() int {
+	v := d.uvarint()
+	if v > uint64(len(d.b)) {
+		d.fail("length")
+		return 0
+	}
+	return int(v)
+}
+
+// str copies, so strings outlive the transaction the bytes came from.
+func (d *decoder) str() string {
+	n := d.count()
+	if d.err != nil {
+		return ""
+	}
+	s := string(d.b[:n])
+	d.b = d.b[n:]
+	return s
+}
+
+func (d *decoder) boolean() bool { return d.byte() != 0 }
+
+func (d *decoder) strs() []string {
+	n := d.count()
+	if n == 0 {
+		return nil
+	}
+	ss := make([]string, n)
+	for i := range ss {
+		ss[i] = d.str()
+	}
+	return ss
+}
+
+func (d *decoder) time() time.Time {
+	if d.byte() == 0 {
+		return time.Time{}
+	}
+	sec := d.varint()
+	nsec := d.uvarint()
+	if nsec >= 1e9 {
+		d.fail("time")
+		return time.Time{}
+	}
+	return time.Unix(sec, int64(nsec))
+}
+
+// version checks a record's leading version byte.
+func (d *decoder) version(want byte, what string) {
+	if v := d.byte(); d.err == nil && v != want {
+		d.err = fmt.Errorf("%w: %s record version %d, want %d", errCorrupt, what, v, want)
+	}
+}
+
+// done reports the sticky error, or trailing bytes.
+func (d *decoder) done(what string) error {
+	if d.err == nil && len(d.b) != 0 {
+		d.fail(what + " (trailing bytes)")
+	}
+	if d.err != nil {
+		return fmt.Errorf("%s: %w", what, d.err)
+	}
+	return nil
+}
+
+// summary is the articles bucket's record: what the list shows, the dates,
+// and a hash of the whole content so re-importing an unchanged article
+// costs one lookup.
+type summary struct {
+	hash      []byte // contentHashLen bytes
+	title     string
+	category  string
+	feed      string
+	published time.Time
+	imported  time.Time
+	quotes    int
+	extractor int
+	speakers  []speakerQuotes // in the article's order
+}
+
+type speakerQuotes struct {
+	name   string
+	quotes int
+}
+
+const contentHashLen = 16
+
+func (s *summary) date() time.Time {
+	if !s.published.IsZero() {
+		return s.published
+	}
+	return s.imported
+}
+
+func (s *summary) model(id model.ID) model.Summary {
+	m := model.Summary{
+		ID:       id,
+		Title:    s.title,
+		Category: s.category,
+		Feed:     s.feed,
+		Date:     s.date(),
+		Quotes:   s.quotes,
+	}
+	for _, sp := range s.speakers {
+		m.Speakers = append(m.Speakers, sp.name)
+	}
+	return m
+}
+
+func summaryOf(a *model.Article) summary {
+	s := summary{
+		title:     a.Title,
+		category:  a.Category,
+		feed:      a.Feed,
+		published: a.Published,
+		imported:  a.Imported,
+		quotes:    len(a.Quotes),
+		extractor: a.ExtractorVersion,
+	}
+	for _, sp := range a.Speakers {
+		s.speakers = append(s.speakers, speakerQuotes{name: sp.Name, quotes: sp.Quotes})
+	}
+	return s
+}
+
+// appendFields encodes everything but the version and hash: the bytes the
+// content hash covers.
+func (s *summary) appendFields(b []byte) []byte {
+	e := encoder{b}
+	e.str(s.title)
+	e.str(s.category)
+	e.str(s.feed)
+	e.time(s.published)
+	e.time(s.imported)
+	e.int(s.quotes)
+	e.int(s.extractor)
+	e.uvarint(uint64(len(s.speakers)))
+	for _, sp := range s.speakers {
+		e.str(sp.name)
+		e.int(sp.quotes)
+	}
+	return e.b
+}
+
+func (s *summary) encode() []byte {
+	b := make([]byte, 0, 1+contentHashLen+128)
+	b = append(b, summaryV1)
+	b = append(b, s.hash...)
+	return s.appendFields(b)
+}
+
+func decodeSummary(b []byte) (summary, error) {
+	var s summary
+	d := decoder{b: b}
+	d.version(summaryV1, "summary")
+	if d.err == nil && len(d.b) < contentHashLen {
+		d.fail("hash")
+	}
+	if d.err == nil {
+		s.hash = append([]byte(nil), d.b[:contentHashLen]...)
+		d.b = d.b[contentHashLen:]
+	}
+	s.title = d.str()
+	s.category = d.str()
+	s.feed = d.str()
+	s.published = d.time()
+	s.imported = d.time()
+	s.quotes = d.int()
+	s.extractor = d.int()
+	if n := d.count(); n > 0 {
+		s.speakers = make([]speakerQuotes, n)
+		for i := range s.speakers {
+			s.speakers[i] = speakerQuotes{name: d.str(), quotes: d.int()}
+		}
+	}
+	return s, d.done("summary")
+}
+
+// appendBodyFields encodes the part of an article the summary lacks. The
+// bodies bucket stores it flate-compressed behind a version byte.
+func appendBodyFields(b []byte, a *model.Article) []byte {
+	e := encoder{b}
+	e.str(a.Caption)
+	e.str(a.Source)
+	e.str(a.Author)
+	e.strs(a.Body)
+	e.uvarint(uint64(len(a.Speakers)))
+	for _, sp := range a.Speakers {
+		e.str(sp.Name)
+		e.str(string(sp.Kind))
+		e.strs(sp.Aliases)
+		e.strs(sp.Roles)
+		e.int(sp.Quotes)
+	}
+	e.uvarint(uint64(len(a.Quotes)))
+	for i := range a.Quotes {
+		appendQuoteFields(&e, &a.Quotes[i])
+	}
+	return e.b
+}
+
+// decodeBodyFields fills a's body fields from the decompressed record.
+func decodeBodyFields(b []byte, a *model.Article) error {
+	d := decoder{b: b}
+	a.Caption = d.str()
+	a.Source = d.str()
+	a.Author = d.str()
+	a.Body = d.strs()
+	if n := d.count(); n > 0 {
+		a.Speakers = make([]model.Speaker, n)
+		for i := range a.Speakers {
+			a.Speakers[i] = model.Speaker{
+				Name:    d.str(),
+				Kind:    model.SpeakerKind(d.str()),
+				Aliases: d.strs(),
+				Roles:   d.strs(),
+				Quotes:  d.int(),
+			}
+		}
+	}
+	if n := d.count(); n > 0 {
+		a.Quotes = make([]model.Quote, n)
+		for i := range a.Quotes {
+			a.Quotes[i] = decodeQuoteFields(&d)
+		}
+	}
+	return d.done("body")
+}
+
+func appendQuoteFields(e *encoder, q *model.Quote) {
+	e.str(q.Speaker)
+	e.str(string(q.Kind))
+	e.str(q.Text)
+	e.str(q.Cue)
+	e.int(q.Start)
+	e.int(q.End)
+}
+
+func decodeQuoteFields(d *decoder) model.Quote {
+	return model.Quote{
+		Speaker: d.str(),
+		Kind:    model.QuoteKind(d.str()),
+		Text:    d.str(),
+		Cue:     d.str(),
+		Start:   d.int(),
+		End:     d.int(),
+	}
+}
+
+// encodeQuote is a quotes-index record. It repeats the quote so a speaker's
+// quotes are listed without opening bodies; the title is looked up in the
+// article's summary instead of being copied into every quote.
+func encodeQuote(q *model.Quote) []byte {
+	e := encoder{make([]byte, 0, 32+len(q.Text))}
+	e.byte(quoteV1)
+	appendQuoteFields(&e, q)
+	return e.b
+}
+
+func decodeQuote(b []byte) (model.Quote, error) {
+	d := decoder{b: b}
+	d.version(quoteV1, "quote")
+	q := decodeQuoteFields(&d)
+	return q, d.done("quote")
+}
+
+func encodeTime(t time.Time) []byte {
+	e := encoder{make([]byte, 0, 16)}
+	e.byte(timeV1)
+	e.time(t)
+	return e.b
+}
+
+func decodeTime(b []byte) (time.Time, error) {
+	d := decoder{b: b}
+	d.version(timeV1, "time")
+	t := d.time()
+	return t, d.done("time")
+}
+
+func encodeFeed(f *model.Feed) []byte {
+	e := encoder{make([]byte, 0, 128)}
+	e.byte(feedV1)
+	e.str(f.URL)
+	e.str(f.Name)
+	e.str(f.Title)
+	e.boolean(f.FullText)
+	e.time(f.Added)
+	e.str(f.ETag)
+	e.str(f.LastModified)
+	e.time(f.LastFetch)
+	e.time(f.LastSuccess)
+	e.str(f.LastError)
+	return e.b
+}
+
+func decodeFeed(b []byte) (model.Feed, error) {
+	d := decoder{b: b}
+	d.version(feedV1, "feed")
+	f := model.Feed{
+		URL:          d.str(),
+		Name:         d.str(),
+		Title:        d.str(),
+		FullText:     d.boolean(),
+		Added:        d.time(),
+		ETag:         d.str(),
+		LastModified: d.str(),
+		LastFetch:    d.time(),
+		LastSuccess:  d.time(),
+		LastError:    d.str(),
+	}
+	return f, d.done("feed")
+}
+
+func encodeSession(s *model.Session) []byte {
+	e := encoder{make([]byte, 0, 64)}
+	e.byte(sessionV1)
+	e.str(string(s.Selected))
+	e.strs(s.Filter.Speakers)
+	e.str(s.Filter.Feed)
+	e.boolean(s.Filter.Unread)
+	e.boolean(s.Filter.Bookmarked)
+	e.str(s.Filter.Title)
+	return e.b
+}
+
+func decodeSession(b []byte) (model.Session, error) {
+	d := decoder{b: b}
+	d.version(sessionV1, "session")
+	s := model.Session{
+		Selected: model.ID(d.str()),
+		Filter: model.Filter{
+			Speakers:   d.strs(),
+			Feed:       d.str(),
+			Unread:     d.boolean(),
+			Bookmarked: d.boolean(),
+			Title:      d.str(),
+		},
+	}
+	return s, d.done("session")
+}

@@ -1,0 +1,364 @@
+// Package store keeps soundbite's articles, speakers, quotes, feeds and
+// reading state in one bbolt file.
+//
+// The file holds these buckets (keys → values):
+//
+//	meta
+//	  app          → "soundbite"             marks the file as ours
+//	  schema       → u32                     schema version (see migrations)
+//	  extractor    → u32                     extractor version of the store as a whole
+//	  articles     → u64                     counters kept so Counts is O(1);
+//	  unread       → u64                       unread and bookmarked since schema 2
+//	  bookmarked   → u64
+//	  session      → session record          where the reader was when it quit
+//	articles       <id>         → summary record   list metadata: never holds the body
+//	bodies         <id>         → body record      flate-compressed body, speakers, quotes
+//	read           <id>         → time record      present when read
+//	bookmarks      <id>         → time record      present when bookmarked
+//	by_date        <date><id>   → ∅                every article
+//	unread         <date><id>   → ∅                unread articles (schema 2)
+//	bookmarked     <date><id>   → ∅                bookmarked articles
+//	by_feed
+//	  <feed URL>/               (sequence = entries)
+//	    <date><id> → ∅
+//	by_speaker
+//	  <speaker key>/            (sequence = entries)
+//	    <date><id> → ∅
+//	quotes
+//	  <speaker key>/
+//	    <date><id><^n> → quote record   n is the quote's index in the article
+//	speakers       <speaker key>       → aggregate record   totals across the store
+//	speaker_rank   <^quotes><speaker key> → ∅              speakers most quoted first
+//	aliases
+//	  <alias key>/
+//	    <speaker key> → ∅       the speakers known by that alias
+//	feeds          <feed URL>   → feed record
+//
+// Encodings: <id> is the article ID's 8 bytes (its 16 hex digits decoded);
+// <date> is model.Article.Date as 12 bytes, the Unix seconds big-endian with
+// the sign bit flipped followed by the nanoseconds big-endian, so byte order
+// is time order for every representable time; <^n> and <^quotes> are
+// big-endian complements, so walking forward meets the largest first.
+// Speaker keys are model.SpeakerKey. Integers in meta are big-endian.
+//
+// Every index shares the <date><id> key, so a filter walks its most selective
+// index backwards (newest first) and tests the others with a point lookup,
+// never decoding a record it does not return. Records start with a version
+// byte and are otherwise varint-framed fields (see record.go).
+//
+// Reading state lives apart from articles, so re-importing an article never
+// resets it; it goes only when the article is deleted.
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Errors callers branch on. Messages are for logs; main decides the wording
+// users see.
+var (
+	// ErrLocked means another Store (in this or another process) has the
+	// file open for writing. The error's message names the file.
+	ErrLocked = errors.New("store is locked")
+	// ErrNotFound means no article, feed or speaker matches.
+	ErrNotFound = errors.New("not found")
+	// ErrNotDatabase means the file exists but is not a soundbite store. The
+	// file is left as it was.
+	ErrNotDatabase = errors.New("not a soundbite database")
+	// ErrNewerSchema means the file was written by a newer soundbite.
+	ErrNewerSchema = errors.New("store written by a newer soundbite")
+	// ErrOlderSchema means a read-only Open met a file that needs a
+	// migration, which only a read-write Open may run.
+	ErrOlderSchema = errors.New("store needs upgrading")
+	// ErrAmbiguous means an ID prefix matches more than one article.
+	ErrAmbiguous = errors.New("ambiguous id prefix")
+	// ErrExists means a feed with the same URL is already stored.
+	ErrExists = errors.New("already exists")
+)
+
+// lockedError names the file whose lock is held, so the message a user sees
+// says which store is busy.
+type lockedError struct{ path string }
+
+func (e *lockedError) Error() string { return e.path + " is in use by another soundbite" }
+func (e *lockedError) Unwrap() error { return ErrLocked }
+
+// Bucket names.
+var (
+	bucketMeta        = []byte("meta")
+	bucketArticles    = []byte("articles")
+	bucketBodies      = []byte("bodies")
+	bucketRead        = []byte("read")
+	bucketBookmarks   = []byte("bookmarks")
+	bucketByDate      = []byte("by_date")
+	bucketUnread      = []byte("unread")
+	bucketBookmarked  = []byte("bookmarked")
+	bucketByFeed      = []byte("by_feed")
+	bucketBySpeaker   = []byte("by_speaker")
+	bucketQuotes      = []byte("quotes")
+	bucketSpeakers    = []byte("speakers")
+	bucketSpeakerRank = []byte("speaker_rank")
+	bucketAliases     = []byte("aliases")
+	bucketFeeds       = []byte("feeds")
+)
+
+// Keys in the meta bucket.
+var (
+	keyApp        = []byte("app")
+	keySchema     = []byte("schema")
+	keyExtractor  = []byte("extractor")
+	keyArticles   = []byte("articles")
+	keyUnread     = []byte("unread")
+	keyBookmarked = []byte("bookmarked")
+	keySession    = []byte("session")
+)
+
+// appMarker is meta/app's value: it tells our files from other bbolt files.
+const appMarker = "soundbite"
+
+// DefaultTimeout is how long Open waits for another soundbite to let go of
+// the file before failing with ErrLocked.
+const DefaultTimeout = time.Second
+
+// Options tune Open.
+type Options struct {
+	// Timeout bounds the wait for the file lock; 0 means DefaultTimeout.
+	Timeout time.Duration
+	// ReadOnly opens the file with a shared lock: several read-only
+	// Stores may share a file, but not with a writer. A missing file is an
+	// error rather than created.
+	ReadOnly bool
+}
+
+// Store is an open soundbite database. Its methods are safe for concurrent
+// use; each is one bbolt transaction unless its doc says otherwise.
+type Store struct {
+	db   *bolt.DB
+	path string
+	now  func() time.Time
+
+	// Flate state is large (the writer is ~600 KiB); reuse it.
+	writers sync.Pool // *flate.Writer
+	readers sync.Pool // io.ReadCloser implementing flate.Resetter
+}
+
+// Open opens the store at path, creating it and its parent directory (0700)
+// when missing, and upgrading an older schema in place. It refuses, without
+// writing a byte, any file that is not a soundbite store (ErrNotDatabase) or
+// is from a newer schema (ErrNewerSchema). If another soundbite holds the file
+// it waits opts.Timeout and then fails with ErrLocked.
+func Open(path string, opts Options) (*Store, error) {
+	if opts.Timeout <= 0 {
+		opts.Timeout = DefaultTimeout
+	}
+	path = filepath.Clean(path)
+	s, err := open(path, opts)
+	if err != nil {
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	return s, nil
+}
+
+func open(path string, opts Options) (*Store, error) {
+	exists, err := checkFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if !exists {
+		if opts.ReadOnly {
+			return nil, fmt.Errorf("%s: %w", path, fs.ErrNotExist)
+		}
+		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+			return nil, fmt.Errorf("create directory for %s: %w", path, err)
+		}
+	}
+
+	if exists {
+		// Look before writing: a read-write bbolt open may rewrite the
+		// freelist of a file that is not ours, so identify the file
+		// read-only first and only then open it for writing.
+		db, err := openBolt(path, true, opts.Timeout)
+		if err != nil {
+			return nil, err
+		}
+		schema, err := identify(db)
+		if cerr := db.Close(); err == nil && cerr != nil {
+			err = fmt.Errorf("close %s: %w", path, cerr)
+		}
+		switch {
+		case err != nil:
+			return nil, err
+		case schema > schemaVersion:
+			return nil, fmt.Errorf("%s has schema %d, this soundbite reads up to %d: %w",
+				path, schema, schemaVersion, ErrNewerSchema)
+		case opts.ReadOnly && schema == 0:
+			return nil, fmt.Errorf("%s is an empty bbolt file: %w", path, ErrNotDatabase)
+		case opts.ReadOnly && schema < schemaVersion:
+			return nil, fmt.Errorf("%s has schema %d, not %d; open it read-write once to upgrade: %w",
+				path, schema, schemaVersion, ErrOlderSchema)
+		case opts.ReadOnly:
+			db, err := openBolt(path, true, opts.Timeout)
+			if err != nil {
+				return nil, err
+			}
+			return newStore(db, path), nil
+		}
+	}
+
+	db, err := openBolt(path, false, opts.Timeout)
+	if err != nil {
+		return nil, err
+	}
+	if err := db.Update(func(tx *bolt.Tx) error { return prepare(tx, path) }); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	return newStore(db, path), nil
+}
+
+func newStore(db *bolt.DB, path string) *Store {
+	return &Store{db: db, path: path, now: time.Now}
+}
+
+// openBolt opens path with bbolt, turning its lock timeout and format errors
+// into ours.
+func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, error) {
+	db, err := bolt.Open(path, 0o600, &bolt.Options{
+		Timeout:      timeout,
+		ReadOnly:     readOnly,
+		FreelistType: bolt.FreelistMapType,
+	})
+	switch {
+	case err == nil:
+		return db, nil
+	case errors.Is(err, bolt.ErrTimeout):
+		return nil, &lockedError{path: path}
+	case errors.Is(err, bolt.ErrInvalid), errors.Is(err, bolt.ErrChecksum), errors.Is(err, bolt.ErrVersionMismatch):
+		return nil, fmt.Errorf("%s: %v: %w", path, err, ErrNotDatabase)
+	}
+	return nil, fmt.Errorf("open %s: %w", path, err)
+}
+
+// boltMagic and boltVersion open every bbolt meta page, after the 16-byte
+// page header, in the machine's byte order.
+const (
+	boltMagic   = 0xED0CDAED
+	boltVersion = 2
+)
+
+// checkFile reports whether path exists and, if it does, refuses files that
+// cannot be bbolt databases. bbolt would initialise an empty file in place,
+// so an empty file must be turned away here, before bbolt sees it.
+func checkFile(path string) (exists bool, err error) {
+	f, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("open %s: %w", path, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return true, fmt.Errorf("stat %s: %w", path, err)
+	}
+	if !info.Mode().IsRegular() {
+		return true, fmt.Errorf("%s is not a regular file: %w", path, ErrNotDatabase)
+	}
+	// bbolt falls back to the second meta page when the first is damaged;
+	// it sits one OS page in.
+	var hdr [24]byte
+	for _, off := range []int64{0, int64(os.Getpagesize())} {
+		if _, err := f.ReadAt(hdr[:], off); err != nil {
+			if errors.Is(err, io.EOF) {
+				continue
+			}
+			return true, fmt.Errorf("read %s: %w", path, err)
+		}
+		if binary.NativeEndian.Uint32(hdr[16:]) == boltMagic && binary.NativeEndian.Uint32(hdr[20:]) == boltVersion {
+			return true, nil
+		}
+	}
+	return true, fmt.Errorf("%s: %w", path, ErrNotDatabase)
+}
+
+// identify returns the schema version of a soundbite file, or
+// ErrNotDatabase. A bbolt file without any bucket counts as a fresh store of
+// schema 0: it is what a crash between creating the file and writing the
+// schema leaves behind.
+func identify(db *bolt.DB) (schema int, err error) {
+	err = db.View(func(tx *bolt.Tx) error {
+		schema, err = readSchema(tx, db.Path())
+		if err == nil && schema == schemaVersion {
+			err = checkBuckets(tx, db.Path(), buckets())
+		}
+		return err
+	})
+	return schema, err
+}
+
+func readSchema(tx *bolt.Tx, path string) (int, error) {
+	meta := tx.Bucket(bucketMeta)
+	if meta == nil {
+		empty := true
+		_ = tx.ForEach(func([]byte, *bolt.Bucket) error { empty = false; return nil })
+		if empty {
+			return 0, nil
+		}
+		return 0, fmt.Errorf("%s holds another program's data: %w", path, ErrNotDatabase)
+	}
+	if !bytes.Equal(meta.Get(keyApp), []byte(appMarker)) {
+		return 0, fmt.Errorf("%s holds another program's data: %w", path, ErrNotDatabase)
+	}
+	v := meta.Get(keySchema)
+	if len(v) != 4 {
+		return 0, fmt.Errorf("%s: schema version is %d bytes: %w", path, len(v), ErrNotDatabase)
+	}
+	return int(binary.BigEndian.Uint32(v)), nil
+}
+
+// Close releases the file. The Store must not be used afterwards.
+func (s *Store) Close() error {
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("close store %s: %w", s.path, err)
+	}
+	return nil
+}
+
+// Path is the file the store was opened from.
+func (s *Store) Path() string { return s.path }
+
+// view and update run fn in a read or write transaction wrapped in our txn
+// helper, adding what was being done to any error.
+func (s *Store) view(what string, fn func(t *txn) error) error {
+	err := s.db.View(func(tx *bolt.Tx) error { return fn(s.txn(tx)) })
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}
+
+func (s *Store) update(what string, fn func(t *txn) error) error {
+	err := s.db.Update(func(tx *bolt.Tx) error {
+		t := s.txn(tx)
+		if err := fn(t); err != nil {
+			return err
+		}
+		return t.flush()
+	})
+	if err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
+}

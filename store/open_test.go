@@ -1,0 +1,353 @@
+package store
+
+import (
+	"encoding/binary"
+	"errors"
+	"io/fs"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"soundbite/model"
+)
+
+func TestOpenCreatesMissingDirectory(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "state", "soundbite")
+	path := filepath.Join(dir, "soundbite.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if s.Path() != path {
+		t.Errorf("Path = %q, want %q", s.Path(), path)
+	}
+	info, err := os.Stat(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if perm := info.Mode().Perm(); perm != 0o700 {
+		t.Errorf("directory mode %v, want 0700", perm)
+	}
+	if info, err := os.Stat(path); err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("file: %v, %v; want mode 0600", info, err)
+	}
+}
+
+func TestSecondOpenFailsWithErrLocked(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "soundbite.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+
+	timeouts := []time.Duration{200 * time.Millisecond}
+	if !testing.Short() {
+		timeouts = append(timeouts, 0) // the default second
+	}
+	for _, timeout := range timeouts {
+		for _, readOnly := range []bool{false, true} {
+			start := time.Now()
+			s2, err := Open(path, Options{Timeout: timeout, ReadOnly: readOnly})
+			waited := time.Since(start)
+			if err == nil {
+				s2.Close()
+				t.Fatalf("second Open (read-only %v) succeeded", readOnly)
+			}
+			if !errors.Is(err, ErrLocked) {
+				t.Fatalf("second Open error = %v, want ErrLocked", err)
+			}
+			if want := path + " is in use by another soundbite"; !strings.Contains(err.Error(), want) {
+				t.Errorf("error %q does not say %q", err, want)
+			}
+			// It waits about the timeout (bbolt polls the lock every 50ms
+			// and gives up up to one poll early), and not for ever: loose
+			// bounds, as the machine may be busy.
+			want := timeout
+			if want == 0 {
+				want = DefaultTimeout
+			}
+			if waited < want-100*time.Millisecond || waited > want+5*time.Second {
+				t.Errorf("failed after %v, want about %v", waited, want)
+			}
+		}
+	}
+}
+
+func TestReadOnly(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "soundbite.db")
+	if _, err := Open(path, Options{ReadOnly: true}); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("read-only Open of a missing file = %v, want ErrNotExist", err)
+	}
+	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("read-only Open created the file")
+	}
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, s, corpus()...)
+	s.Close()
+
+	// Readers share the file.
+	r1, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r1.Close()
+	r2, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r2.Close()
+	if c, err := r2.Counts(); err != nil || c.Articles != 4 {
+		t.Errorf("Counts = %+v, %v", c, err)
+	}
+	if err := r1.SetRead(corpus()[0].ID, true); err == nil {
+		t.Error("SetRead on a read-only store succeeded")
+	}
+}
+
+func TestNotDatabaseLeftUntouched(t *testing.T) {
+	random := make([]byte, 3*4096+17)
+	rand.New(rand.NewSource(1)).Read(random)
+	tests := []struct {
+		name  string
+		write func(t *testing.T, path string)
+	}{
+		{"empty file", func(t *testing.T, path string) { writeFile(t, path, nil) }},
+		{"text file", func(t *testing.T, path string) {
+			writeFile(t, path, []byte(strings.Repeat("Dear diary, the harbour was quiet today.\n", 200)))
+		}},
+		{"short text", func(t *testing.T, path string) { writeFile(t, path, []byte("hi\n")) }},
+		{"random bytes", func(t *testing.T, path string) { writeFile(t, path, random) }},
+		{"bbolt magic then garbage", func(t *testing.T, path string) {
+			b := make([]byte, 8192)
+			binary.NativeEndian.PutUint32(b[16:], boltMagic)
+			binary.NativeEndian.PutUint32(b[20:], boltVersion)
+			writeFile(t, path, b)
+		}},
+		{"another program's bbolt file", func(t *testing.T, path string) {
+			writeBolt(t, path, func(tx *bolt.Tx) error {
+				b, err := tx.CreateBucket([]byte("widgets"))
+				if err != nil {
+					return err
+				}
+				return b.Put([]byte("sprocket"), []byte("42"))
+			})
+		}},
+		{"bbolt file with a foreign meta bucket", func(t *testing.T, path string) {
+			writeBolt(t, path, func(tx *bolt.Tx) error {
+				b, err := tx.CreateBucket(bucketMeta)
+				if err != nil {
+					return err
+				}
+				return b.Put(keySchema, []byte{0, 0, 0, 1})
+			})
+		}},
+		{"unsynced-freelist bbolt file", func(t *testing.T, path string) {
+			// bbolt rewrites such a file's freelist when it opens it for
+			// writing: Open must look before it does.
+			db, err := bolt.Open(path, 0o600, &bolt.Options{NoFreelistSync: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := db.Update(func(tx *bolt.Tx) error {
+				_, err := tx.CreateBucket([]byte("other"))
+				return err
+			}); err != nil {
+				t.Fatal(err)
+			}
+			db.Close()
+		}},
+	}
+	for _, tt := range tests {
+		for _, readOnly := range []bool{false, true} {
+			t.Run(tt.name, func(t *testing.T) {
+				path := filepath.Join(t.TempDir(), "soundbite.db")
+				tt.write(t, path)
+				before := fileBytes(t, path)
+				s, err := Open(path, Options{ReadOnly: readOnly, Timeout: 100 * time.Millisecond})
+				if err == nil {
+					s.Close()
+					t.Fatal("Open succeeded")
+				}
+				if !errors.Is(err, ErrNotDatabase) {
+					t.Errorf("Open error = %v, want ErrNotDatabase", err)
+				}
+				sameBytes(t, path, before)
+			})
+		}
+	}
+}
+
+// TestBareBoltFileIsInitialised covers the file a crash between bbolt
+// creating it and the schema being written leaves: no buckets at all.
+func TestBareBoltFileIsInitialised(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "soundbite.db")
+	writeBolt(t, path, func(*bolt.Tx) error { return nil })
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	mustPut(t, s, corpus()[0])
+}
+
+func TestNewerSchemaRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "soundbite.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, s, corpus()...)
+	s.Close()
+	setSchema(t, path, schemaVersion+1)
+	before := fileBytes(t, path)
+	for _, readOnly := range []bool{false, true} {
+		_, err := Open(path, Options{ReadOnly: readOnly})
+		if !errors.Is(err, ErrNewerSchema) {
+			t.Errorf("Open (read-only %v) error = %v, want ErrNewerSchema", readOnly, err)
+		}
+		if err != nil && !strings.Contains(err.Error(), "schema 3") {
+			t.Errorf("error %q does not name the file's schema", err)
+		}
+	}
+	sameBytes(t, path, before)
+}
+
+func TestMigrationsAreOrdered(t *testing.T) {
+	prev := 1
+	for _, m := range migrations() {
+		if m.to != prev+1 {
+			t.Errorf("migration to %d follows schema %d", m.to, prev)
+		}
+		prev = m.to
+	}
+	if prev != schemaVersion {
+		t.Errorf("migrations end at schema %d, schemaVersion is %d", prev, schemaVersion)
+	}
+}
+
+// TestMigrateV1 builds a schema 1 file (schema 2 without the unread index
+// and the unread and bookmarked counters) and opens it.
+func TestMigrateV1(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "soundbite.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := corpus()
+	mustPut(t, s, arts...)
+	for _, id := range []model.ID{arts[0].ID, arts[3].ID} {
+		if err := s.SetRead(id, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.SetBookmarked(arts[1].ID, true); err != nil {
+		t.Fatal(err)
+	}
+	wantUnread, _ := s.List(model.Filter{Unread: true}, 0, 0)
+	s.Close()
+
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		if err := tx.DeleteBucket(bucketUnread); err != nil {
+			return err
+		}
+		meta := tx.Bucket(bucketMeta)
+		for _, k := range [][]byte{keyUnread, keyBookmarked} {
+			if err := meta.Delete(k); err != nil {
+				return err
+			}
+		}
+		return putU32(meta, keySchema, 1)
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	if _, err := Open(path, Options{ReadOnly: true}); !errors.Is(err, ErrOlderSchema) {
+		t.Errorf("read-only Open of schema 1 = %v, want ErrOlderSchema", err)
+	}
+	s, err = Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got := readSchemaOf(t, s); got != schemaVersion {
+		t.Errorf("schema after migration = %d, want %d", got, schemaVersion)
+	}
+	if c, _ := s.Counts(); c != (model.Counts{Articles: 4, Unread: 2, Bookmarked: 1}) {
+		t.Errorf("Counts after migration = %+v", c)
+	}
+	gotUnread, err := s.List(model.Filter{Unread: true}, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := ids(gotUnread), ids(wantUnread); len(got) != 2 || !slices.Equal(got, want) {
+		t.Errorf("unread after migration = %v, want %v", got, want)
+	}
+	verify(t, s)
+}
+
+func TestDamagedStoreRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "soundbite.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	writeBolt(t, path, func(tx *bolt.Tx) error { return tx.DeleteBucket(bucketByDate) })
+	before := fileBytes(t, path)
+	if _, err := Open(path, Options{}); !errors.Is(err, ErrNotDatabase) {
+		t.Errorf("Open of a store missing a bucket = %v, want ErrNotDatabase", err)
+	}
+	sameBytes(t, path, before)
+}
+
+func writeFile(t *testing.T, path string, b []byte) {
+	t.Helper()
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// writeBolt opens path with plain bbolt and runs fn in a write transaction.
+func writeBolt(t *testing.T, path string, fn func(*bolt.Tx) error) {
+	t.Helper()
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if err := db.Update(fn); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func setSchema(t *testing.T, path string, v uint32) {
+	t.Helper()
+	writeBolt(t, path, func(tx *bolt.Tx) error { return putU32(tx.Bucket(bucketMeta), keySchema, v) })
+}
+
+func readSchemaOf(t *testing.T, s *Store) int {
+	t.Helper()
+	var v int
+	_ = s.db.View(func(tx *bolt.Tx) error {
+		v = int(getU32(tx.Bucket(bucketMeta), keySchema))
+		return nil
+	})
+	return v
+}

@@ -76,9 +76,18 @@ func unreadable(path string, err error) error {
 // stops it and returns nil, and filepath.SkipDir skips the rest of the
 // directory the file is in.
 func Walk(paths []string, fn func(path string, d Doc, err error) error) error {
+	// WalkDir swallows SkipAll, so note it here to stop for good.
+	stopped := false
+	visit := func(path string, d Doc, err error) error {
+		ferr := fn(path, d, err)
+		if errors.Is(ferr, filepath.SkipAll) {
+			stopped = true
+		}
+		return ferr
+	}
 	for _, root := range paths {
-		err := walkOne(root, fn)
-		if errors.Is(err, filepath.SkipAll) {
+		err := walkOne(root, visit)
+		if stopped {
 			return nil
 		}
 		if err != nil {

@@ -154,34 +154,19 @@ func Parse(name string, data []byte) (Doc, error) {
 		return Doc{}, fmt.Errorf("%s: %w", name, err)
 	}
 	base := 0
-	if bytes.HasPrefix(data, bom) {
-		base = len(bom)
+	if bytes.HasPrefix(data, []byte(byteOrderMark)) {
+		base = len(byteOrderMark)
 	}
-	lines := splitLines(data, base)
-	h := readHeader(lines)
-	paras := paragraphs(lines[h.body:], h.format == FormatMarkdown)
-	if len(paras) == 0 {
-		return Doc{}, fmt.Errorf("%s: %w", name, ErrEmpty)
-	}
-
+	var ls lines
+	ls.split(string(data), base)
+	h := readHeader(ls.lines)
 	d := Doc{Format: h.format}
 	a := &d.Article
+	a.Body, d.spans = ls.paragraphs(h.body, h.format == FormatMarkdown)
+	if len(a.Body) == 0 {
+		return Doc{}, fmt.Errorf("%s: %w", name, ErrEmpty)
+	}
 	a.Category, a.Caption, a.Title, a.Source = h.category, h.caption, h.title, name
-	a.Body = make([]string, len(paras))
-	n := 0
-	for _, p := range paras {
-		n += len(p.spans)
-	}
-	d.spans = make([]span, 0, n)
-	off := 0
-	for i, p := range paras {
-		a.Body[i] = p.text
-		for _, s := range p.spans {
-			s.text += off
-			d.spans = append(d.spans, s)
-		}
-		off += len(p.text) + len(model.ParagraphSep)
-	}
 	if a.Title == "" {
 		a.Title = deriveTitle(a.Body[0])
 	}
@@ -189,7 +174,7 @@ func Parse(name string, data []byte) (Doc, error) {
 	return d, nil
 }
 
-var bom = []byte("\xef\xbb\xbf")
+const byteOrderMark = "\xef\xbb\xbf"
 
 // checkText rejects data that is not UTF-8 text. A NUL byte means binary,
 // as it does for git and grep. Without one, data where more than a tenth of
@@ -204,8 +189,14 @@ func checkText(data []byte) error {
 	odd, firstBad := 0, -1
 	for i := 0; i < len(data); {
 		c := data[i]
+		if c >= 0x20 && c < 0x7f {
+			i++
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if c < 0x20 && !strings.ContainsRune("\t\n\v\f\r\x1b", rune(c)) || c == 0x7f {
+			switch c {
+			case '\t', '\n', '\v', '\f', '\r', 0x1b:
+			default:
 				odd++
 			}
 			i++
@@ -229,10 +220,17 @@ func checkText(data []byte) error {
 	return nil
 }
 
+// lines is a file split into sanitised lines. The spans of all lines share
+// one slice, so a file costs a few allocations rather than a few per line.
+type lines struct {
+	lines []line
+	spans []span // text offsets relative to each line's text
+}
+
 // line is one sanitised, trimmed line of the file.
 type line struct {
-	text  string
-	spans []span // text offsets relative to text
+	text   string
+	lo, hi int // the line's spans are lines.spans[lo:hi]
 	// end is the file offset just after the line's last kept byte: where a
 	// joining space or a paragraph end maps to.
 	end int
@@ -241,36 +239,36 @@ type line struct {
 	blank, boiler bool
 }
 
-// splitLines splits data[base:] at LF, CRLF and lone CR, sanitises and
-// trims each line and drops the boilerplate.
-func splitLines(data []byte, base int) []line {
-	lines := make([]line, 0, bytes.Count(data, []byte{'\n'})+1)
-	for i := base; i < len(data); {
-		j := i
-		for j < len(data) && data[j] != '\n' && data[j] != '\r' {
-			j++
+// split splits s[base:] at LF, CRLF and lone CR, sanitises and trims each
+// line and drops the boilerplate.
+func (ls *lines) split(s string, base int) {
+	n := strings.Count(s, "\n") + 1
+	ls.lines = make([]line, 0, n)
+	ls.spans = make([]span, 0, n)
+	for i := base; i < len(s); {
+		j := strings.IndexByte(s[i:], '\n')
+		if j < 0 {
+			j = len(s)
+		} else {
+			j += i
 		}
-		lines = append(lines, cleanLine(string(data[i:j]), i))
-		switch {
-		case j+1 < len(data) && data[j] == '\r' && data[j+1] == '\n':
-			i = j + 2
-		default:
-			i = j + 1
+		next := j + 1
+		if k := strings.IndexByte(s[i:j], '\r'); k >= 0 {
+			j = i + k
+			next = j + 1
+			if next < len(s) && s[next] == '\n' {
+				next++
+			}
 		}
+		ls.lines = append(ls.lines, ls.clean(s[i:j], i))
+		i = next
 	}
-	return lines
 }
 
-// cleanLine sanitises raw, the line found at file offset at, trims it and
+// clean sanitises raw, the line found at file offset at, trims it and
 // strips the boilerplate.
-func cleanLine(raw string, at int) line {
+func (ls *lines) clean(raw string, at int) line {
 	clean := model.Sanitize(raw)
-	var spans []span
-	if clean == raw {
-		spans = []span{{0, at, len(raw)}}
-	} else {
-		spans = align(clean, raw, at)
-	}
 	lo := len(clean) - len(strings.TrimLeftFunc(clean, unicode.IsSpace))
 	hi := len(strings.TrimRightFunc(clean, unicode.IsSpace))
 	if lo >= hi {
@@ -286,100 +284,111 @@ func cleanLine(raw string, at int) line {
 		}
 		hi = lo + len(text)
 	}
-	spans = cutSpans(spans, lo, hi)
-	last := spans[len(spans)-1]
-	return line{text: text, spans: spans, end: last.file + last.n}
+	l := line{text: text, lo: len(ls.spans)}
+	if clean == raw {
+		ls.spans = append(ls.spans, span{0, at + lo, hi - lo})
+	} else {
+		ls.spans = appendAligned(ls.spans, clean, raw, at, lo, hi)
+	}
+	l.hi = len(ls.spans)
+	last := ls.spans[l.hi-1]
+	l.end = last.file + last.n
+	return l
 }
 
-// align maps each byte of clean, which Sanitize made from raw, back to raw.
-// For valid UTF-8 without line breaks Sanitize only deletes bytes, so clean
-// is a subsequence of raw and a greedy match finds it; it can pick a wrong
-// but equal byte inside a deleted sequence, which is why offsets are only
+// appendAligned appends the spans that map clean[lo:hi], made by Sanitize
+// from raw, back to raw, with text offsets relative to lo. For valid UTF-8
+// without line breaks Sanitize only deletes bytes, so clean is a
+// subsequence of raw and a greedy match finds it; it can pick a wrong but
+// equal byte inside a deleted sequence, which is why offsets are only
 // promised exact for unchanged text.
-func align(clean, raw string, at int) []span {
-	var spans []span
+func appendAligned(spans []span, clean, raw string, at, lo, hi int) []span {
+	first := len(spans)
 	j := 0
-	for i := 0; i < len(clean); i++ {
+	for i := 0; i < hi; i++ {
 		for j < len(raw) && raw[j] != clean[i] {
 			j++
 		}
 		pos := at + min(j, len(raw))
-		if k := len(spans) - 1; k >= 0 && spans[k].text+spans[k].n == i && spans[k].file+spans[k].n == pos {
-			spans[k].n++
-		} else {
-			spans = append(spans, span{i, pos, 1})
-		}
 		if j < len(raw) {
 			j++
+		}
+		if i < lo {
+			continue
+		}
+		if k := len(spans) - 1; k >= first && spans[k].text+spans[k].n == i-lo && spans[k].file+spans[k].n == pos {
+			spans[k].n++
+		} else {
+			spans = append(spans, span{i - lo, pos, 1})
 		}
 	}
 	return spans
 }
 
-// cutSpans returns the part of spans covering text[lo:hi], rebased to lo.
-func cutSpans(spans []span, lo, hi int) []span {
-	var out []span
-	for _, s := range spans {
-		a, b := max(s.text, lo), min(s.text+s.n, hi)
-		if a >= b {
+// paragraphs groups the lines from index from on into paragraphs at blank
+// lines and returns them with the spans of their text joined by
+// model.ParagraphSep. In Markdown a heading is a paragraph of its own even
+// without blank lines around it. Lines of a paragraph are joined by one
+// space, which maps to just after the previous line's last byte.
+func (ls *lines) paragraphs(from int, markdown bool) ([]string, []span) {
+	var (
+		b     strings.Builder
+		spans []span
+		ends  []int // end of each paragraph in b
+		prev  *line // previous line of the current paragraph
+	)
+	endPara := func() {
+		if prev != nil {
+			ends = append(ends, b.Len())
+			prev = nil
+		}
+	}
+	for i := from; i < len(ls.lines); i++ {
+		l := &ls.lines[i]
+		if l.blank {
+			endPara()
 			continue
 		}
-		out = append(out, span{a - lo, s.file + a - s.text, b - a})
-	}
-	return out
-}
-
-// para is one body paragraph with its spans relative to its text.
-type para struct {
-	text  string
-	spans []span
-}
-
-// paragraphs groups lines into paragraphs at blank lines. In Markdown a
-// heading is a paragraph of its own even without blank lines around it.
-func paragraphs(lines []line, markdown bool) []para {
-	var out []para
-	var cur []line
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, joinLines(cur))
-			cur = cur[:0]
+		heading := markdown && atxLevel(l.text) > 0
+		if heading {
+			endPara()
 		}
-	}
-	for _, l := range lines {
 		switch {
-		case l.blank:
-			flush()
-		case markdown && atxLevel(l.text) > 0:
-			flush()
-			cur = append(cur, l)
-			flush()
-		default:
-			cur = append(cur, l)
-		}
-	}
-	flush()
-	return out
-}
-
-// joinLines joins a paragraph's lines with single spaces. Each joining space
-// maps to just after the previous line's last byte.
-func joinLines(ls []line) para {
-	if len(ls) == 1 {
-		return para{ls[0].text, ls[0].spans}
-	}
-	var b strings.Builder
-	var spans []span
-	for i, l := range ls {
-		if i > 0 {
-			spans = append(spans, span{b.Len(), ls[i-1].end, 1})
+		case prev != nil:
+			spans = append(spans, span{b.Len(), prev.end, 1})
 			b.WriteByte(' ')
+		case len(ends) > 0:
+			b.WriteString(model.ParagraphSep)
+		default:
+			b.Grow(ls.textLen(i))
 		}
-		for _, s := range l.spans {
+		for _, s := range ls.spans[l.lo:l.hi] {
 			s.text += b.Len()
 			spans = append(spans, s)
 		}
 		b.WriteString(l.text)
+		prev = l
+		if heading {
+			endPara()
+		}
 	}
-	return para{b.String(), spans}
+	endPara()
+	text := b.String()
+	body := make([]string, len(ends))
+	start := 0
+	for i, end := range ends {
+		body[i] = text[start:end]
+		start = end + len(model.ParagraphSep)
+	}
+	return body, spans
+}
+
+// textLen is about the length of the text from line i on: enough that the
+// builder allocates once.
+func (ls *lines) textLen(i int) int {
+	n := 0
+	for _, l := range ls.lines[i:] {
+		n += len(l.text) + len(model.ParagraphSep)
+	}
+	return n
 }

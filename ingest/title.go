@@ -15,9 +15,15 @@ const maxTitle = 90
 // deriveTitle makes a title from a paragraph: its first sentence without
 // the full stop, cut at a word boundary with an ellipsis when too long.
 func deriveTitle(p string) string {
-	s := model.SanitizeLine(firstSentence(p))
-	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
-		s = s[:len(s)-1]
+	// The text is sanitised already; only runs of space may need folding.
+	s := firstSentence(p)
+	if hasSpaceRun(s) {
+		s = model.SanitizeLine(s)
+	}
+	if t := strings.TrimSuffix(s, "."); t != s && !strings.HasSuffix(t, ".") {
+		if t = strings.TrimRightFunc(t, unicode.IsSpace); t != "" {
+			s = t
+		}
 	}
 	if utf8.RuneCountInString(s) <= maxTitle {
 		return s
@@ -33,7 +39,8 @@ func deriveTitle(p string) string {
 		n++
 	}
 	words := strings.Fields(s[:cut])
-	if r, _ := utf8.DecodeRuneInString(s[cut:]); !unicode.IsSpace(r) && len(words) > 1 {
+	before, _ := utf8.DecodeLastRuneInString(s[:cut])
+	if r, _ := utf8.DecodeRuneInString(s[cut:]); !unicode.IsSpace(r) && !unicode.IsSpace(before) && len(words) > 1 {
 		words = words[:len(words)-1]
 	}
 	for len(words) > 1 {
@@ -125,4 +132,18 @@ func isTitleAbbreviation(w string) bool {
 		return true
 	}
 	return false
+}
+
+// hasSpaceRun reports whether s has white space other than single spaces
+// between words, which a one-line title must not have.
+func hasSpaceRun(s string) bool {
+	prevSpace := true // leading space counts as a run
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if space && (r != ' ' || prevSpace) {
+			return true
+		}
+		prevSpace = space
+	}
+	return prevSpace
 }

@@ -34,6 +34,8 @@
 // Doc.FileOffset maps byte offsets in Article.Text back to the file, so that
 // `soundbite extract --json` can report quotes as file offsets.
 //
+// # Errors
+//
 // Errors are sentinel values (ErrEmpty, ErrBinary, ErrInvalidUTF8,
 // ErrTooLarge, ErrUnreadable) wrapped with the file name. The file name is
 // used as given, unsanitised, in errors and in Article.Source: whoever shows

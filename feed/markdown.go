@@ -38,6 +38,10 @@ func newMarkdownConverter() *converter.Converter {
 // htmlParagraphs converts an HTML fragment to sanitised Markdown paragraphs.
 // base, the page the fragment came from, makes relative links absolute.
 func htmlParagraphs(conv *converter.Converter, fragment, base string) []string {
+	// Sanitise first as well as last: the converter escapes Markdown
+	// punctuation, which would split an escape sequence ("\x1b\\[31m")
+	// so that only its introducer is recognised and removed.
+	fragment = model.Sanitize(fragment)
 	if strings.TrimSpace(fragment) == "" {
 		return nil
 	}
@@ -55,6 +59,7 @@ func htmlParagraphs(conv *converter.Converter, fragment, base string) []string {
 // converter so that characters Markdown would misread are escaped the same
 // way as in converted HTML.
 func textParagraphs(conv *converter.Converter, text string) []string {
+	text = model.Sanitize(text)
 	if strings.TrimSpace(text) == "" {
 		return nil
 	}
@@ -204,6 +209,7 @@ var blockTags = map[string]bool{
 // markup or entities: tags stripped, entities decoded, sanitised, runs of
 // space collapsed, and cut to maxTitle runes.
 func lineText(s string) string {
+	s = model.Sanitize(s)
 	if strings.ContainsAny(s, "<&") {
 		s = htmlText(s, false)
 	}

@@ -29,7 +29,7 @@ var ErrNotOPML = errors.New("not an OPML document")
 // and at most MaxBody bytes of it.
 func ParseOPML(r io.Reader) ([]model.Feed, error) {
 	body := &cappedReader{r: io.NopCloser(r), left: MaxBody}
-	dec := xml.NewDecoder(bufio.NewReader(body))
+	dec := xml.NewDecoder(bufio.NewReader(controlFilter{body}))
 	// Exporters write HTML entities and stray ampersands; be forgiving.
 	dec.Strict = false
 	dec.Entity = xml.HTMLEntity
@@ -82,6 +82,28 @@ func ParseOPML(r io.Reader) ([]model.Feed, error) {
 	return feeds, nil
 }
 
+// controlFilter drops the C0 control bytes XML forbids (all but tab, line
+// feed and carriage return), which the decoder would otherwise refuse the
+// whole document for. They are the same bytes in UTF-8 and every
+// single-byte encoding, and never part of a multi-byte UTF-8 sequence.
+type controlFilter struct{ r io.Reader }
+
+func (c controlFilter) Read(p []byte) (int, error) {
+	for {
+		n, err := c.r.Read(p)
+		w := 0
+		for _, b := range p[:n] {
+			if b >= 0x20 || b == '\t' || b == '\n' || b == '\r' {
+				p[w] = b
+				w++
+			}
+		}
+		if w > 0 || err != nil || n == 0 {
+			return w, err
+		}
+	}
+}
+
 // outlineFeed reads a feed from an outline's attributes.
 func outlineFeed(attrs []xml.Attr) (model.Feed, bool) {
 	var xmlURL, title, text, fullText string
@@ -103,9 +125,11 @@ func outlineFeed(attrs []xml.Attr) (model.Feed, bool) {
 	if u == "" {
 		return model.Feed{}, false
 	}
-	name := lineText(title)
+	// Attribute values are plain text once XML has decoded them; reading
+	// them as HTML would eat a name like "Tips & <Tricks>".
+	name := truncate(model.SanitizeLine(title), maxTitle)
 	if name == "" {
-		name = lineText(text)
+		name = truncate(model.SanitizeLine(text), maxTitle)
 	}
 	if name == u {
 		// Exporters fill text with the URL when a feed has no name.

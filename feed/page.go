@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"mime"
 	"net/http"
 	"strings"
@@ -55,7 +56,12 @@ func (c *Fetcher) page(ctx context.Context, pageURL string) (model.Article, erro
 	if err != nil {
 		return model.Article{}, fmt.Errorf("decode page: %w", err)
 	}
-	doc, err := xhtml.Parse(utf8Body)
+	decoded, err := io.ReadAll(utf8Body)
+	if err != nil {
+		return model.Article{}, fmt.Errorf("decode page: %w", err)
+	}
+	// Escape sequences go before parsing; see htmlParagraphs.
+	doc, err := xhtml.Parse(strings.NewReader(model.Sanitize(string(decoded))))
 	if err != nil {
 		return model.Article{}, fmt.Errorf("parse page: %w", err)
 	}

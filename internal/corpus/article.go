@@ -102,6 +102,7 @@ func (g *gen) setup() {
 	start := len(g.out)
 	g.expandTopic(pick(r, g.sec.topics), g.place)
 	g.topic = string(g.out[start:])
+	g.topicShort = shortTopic(g.topic)
 	g.out = g.out[:start]
 
 	for n := 1 + r.IntN(2); len(g.silent) < n; {
@@ -119,6 +120,17 @@ func (g *gen) setup() {
 			g.silentOrg = o
 		}
 	}
+}
+
+// shortTopic returns the head noun of a topic, for second mentions: the
+// last word before any "of", "in", "near" or "with" phrase.
+func shortTopic(topic string) string {
+	for _, sep := range []string{" of ", " in ", " near ", " with "} {
+		if i := strings.Index(topic, sep); i >= 0 {
+			topic = topic[:i]
+		}
+	}
+	return topic[strings.LastIndexByte(topic, ' ')+1:]
 }
 
 // isSpeaker reports whether p (or o) already speaks in the article.
@@ -226,7 +238,11 @@ func smarten(b []byte) []byte {
 
 func (g *gen) lede() {
 	main := g.speakers[0]
-	g.sentence(func() *speaker { return g.introIndirect(main, true) })
+	if g.r.IntN(2) == 0 {
+		g.sentence(func() *speaker { return g.introIndirect(main, true) })
+	} else {
+		g.sentence(func() *speaker { return g.newsFirst(main) })
+	}
 	if g.r.IntN(10) < 3 {
 		// Only the section's own facts: the generic ones include voices
 		// from a meeting the lede has not mentioned yet.
@@ -533,6 +549,24 @@ func (g *gen) introIndirect(sp *speaker, lede bool) *speaker {
 	return sp
 }
 
+// newsFirst gives the news first and the source after: "Ticket prices
+// will rise by 4 per cent from March, Valrail said on Monday."
+func (g *gen) newsFirst(sp *speaker) *speaker {
+	g.expand(g.fresh(g.sec.ledes, g.v.ledes))
+	g.lit(", ")
+	g.introSubject(sp)
+	if g.r.IntN(4) == 0 {
+		g.lit(" told ")
+		g.lit(g.agency)
+		g.agencyCited = true
+	} else {
+		g.lit(" said")
+	}
+	g.onDay(true)
+	g.lit(".")
+	return sp
+}
+
 // introDirect introduces sp with a direct quote.
 func (g *gen) introDirect(sp *speaker) *speaker {
 	if sp.p == nil {
@@ -683,7 +717,7 @@ func (g *gen) laterMixed(sp *speaker) *speaker {
 	switch g.r.IntN(3) {
 	case 0:
 		g.lit(" described the ")
-		g.lit(g.topic)
+		g.fill(slotTopic)
 		g.lit(` as "`)
 		g.expand(g.fresh(g.v.fragments))
 		g.lit(`".`)

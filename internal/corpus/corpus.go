@@ -108,6 +108,8 @@ type gen struct {
 	curly   bool
 
 	topic, place, place2 string
+	topicShort           string // "scheme" for "flood defence scheme in Lindell"
+	topicUses            int
 	org                  *org // the story's main organisation
 	agency               string
 	speakers             []*speaker
@@ -196,7 +198,13 @@ func (g *gen) fill(s slot) {
 	r := g.r
 	switch s {
 	case slotTopic:
-		g.out = append(g.out, g.topic...)
+		// After two mentions in full, "the scheme" will often do.
+		if g.topicUses >= 2 && g.r.IntN(5) < 2 {
+			g.out = append(g.out, g.topicShort...)
+		} else {
+			g.out = append(g.out, g.topic...)
+		}
+		g.topicUses++
 	case slotTopic2:
 		g.expandTopic(pick(r, g.sec.topics), g.place2)
 	case slotPlace:

@@ -350,6 +350,22 @@ func TestCompile(t *testing.T) {
 	}
 }
 
+func TestShortTopic(t *testing.T) {
+	tests := []struct{ topic, want string }{
+		{"budget bill", "bill"},
+		{"flood defence scheme in Lindell", "scheme"},
+		{"repair of the Selwick bridge", "repair"},
+		{"fossil find near Stavra", "find"},
+		{"border agreement with Kessland", "agreement"},
+		{"drought", "drought"},
+	}
+	for _, tt := range tests {
+		if got := shortTopic(tt.topic); got != tt.want {
+			t.Errorf("shortTopic(%q) = %q, want %q", tt.topic, got, tt.want)
+		}
+	}
+}
+
 func TestSmarten(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{`"We will," she said.`, `“We will,” she said.`},

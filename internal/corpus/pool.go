@@ -18,9 +18,10 @@ type vocab struct {
 	towns, agencies, months, periods, ordinals, smallNum []string
 	quoteTails, reportVerbs, alsoVerbs                   []string
 
-	clauses, quotes, facts, silentFacts []tmpl
-	closings, captions, quoteCues       []tmpl
-	voxQuotes, fragments                []tmpl
+	ledes, clauses, quotes, facts []tmpl
+	silentFacts                   []tmpl
+	closings, captions, quoteCues []tmpl
+	voxQuotes, fragments          []tmpl
 }
 
 // compiledSection is a section with its templates parsed and its share of
@@ -28,6 +29,7 @@ type vocab struct {
 type compiledSection struct {
 	name                                     string
 	topics, clauses, quotes, facts, captions []tmpl
+	ledes                                    []tmpl
 	groups                                   []string
 	orgs                                     []int // indices into vocab.orgs
 	// people are indices into vocab.people, most often quoted first; cum
@@ -71,6 +73,7 @@ func compileVocab() *vocab {
 		ordinals: raw.ordinals, smallNum: raw.smallNum, quoteTails: raw.quoteTails,
 		reportVerbs: raw.reportVerbs, alsoVerbs: raw.alsoVerbs,
 		fragments:   compileAll(raw.fragments),
+		ledes:       compileAll(raw.genericLedes),
 		clauses:     compileAll(raw.genericClauses),
 		quotes:      compileAll(raw.genericQuotes),
 		facts:       compileAll(raw.genericFacts),
@@ -90,6 +93,7 @@ func compileVocab() *vocab {
 			quotes:   compileAll(s.quotes),
 			facts:    compileAll(s.facts),
 			captions: compileAll(s.captions),
+			ledes:    compileAll(s.ledes),
 			groups:   s.groups,
 		}
 		for _, spec := range s.orgs {
@@ -170,8 +174,8 @@ func buildSurnames(r *rand.Rand, raw rawVocab) []string {
 	var names []string
 	for _, root := range raw.surnameRoots {
 		for _, end := range raw.surnameEndings {
-			// "Holholm" and "Lindlin" read as typing errors.
-			if strings.Contains(strings.ToLower(root), end[:min(3, len(end))]) {
+			// "Holholm", "Lindlin" and "Garrridge" read as typing errors.
+			if strings.Contains(strings.ToLower(root), end[:min(3, len(end))]) || root[len(root)-1] == end[0] {
 				continue
 			}
 			names = append(names, root+end)

@@ -83,6 +83,9 @@ type section struct {
 	quotes   []string
 	facts    []string
 	captions []string
+	// ledes are news told first, with the attribution after: "Ticket
+	// prices will rise by 4 per cent from March, Valrail said on Monday."
+	ledes []string
 }
 
 // rawVocab is everything the generator is made of, before compiling.
@@ -92,6 +95,7 @@ type rawVocab struct {
 	towns, agencies                             []string
 	months, periods, ordinals, smallNum         []string
 	sections                                    []section
+	genericLedes                                []string
 	genericClauses, genericQuotes, quoteTails   []string
 	fragments, genericFacts, silentFacts        []string
 	closings, genericCaptions, voxQuotes        []string
@@ -153,6 +157,11 @@ func raw() rawVocab {
 		smallNum: []string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"},
 
 		// Templates shared by every section.
+		genericLedes: []string{
+			"{group} in {place} face months of uncertainty over the {topic}",
+			"The row over the {topic} deepened",
+			"Pressure is growing on the government over the {topic}",
+		},
 		genericClauses: []string{
 			"the {topic} would go ahead as planned despite the objections",
 			"no final decision had been taken on the {topic}",
@@ -201,13 +210,12 @@ func raw() rawVocab {
 		},
 		// tails continue a quote after a cue: "..., " Name said, "but ...".
 		quoteTails: []string{
-			"but nobody should pretend the hard part is over",
-			"and we intend to keep it that way",
-			"but that is a conversation for another day",
-			"and I make no apology for that",
-			"which is why we are asking for more time",
-			"and that is exactly what we will do",
+			"and I think people understand that",
+			"but we will get there",
+			"and nobody should be in any doubt about that",
 			"but we are not going to be rushed",
+			"and that is not going to change",
+			"but that is a conversation for another day",
 		},
 		// fragments are quoted phrases for mixed quotes.
 		fragments: []string{
@@ -247,7 +255,6 @@ func raw() rawVocab {
 		},
 		closings: []string{
 			"A final decision on the {topic} is expected in {month}.",
-			"{silentorg} did not respond to a request for comment.",
 			"The {topic} will be discussed again at a meeting in {place} next {period}.",
 			"Further talks are planned for {month}.",
 			"{org} is expected to publish its findings before the end of the year.",
@@ -278,6 +285,12 @@ func raw() rawVocab {
 		sections: []section{
 			{
 				name: "Politics",
+				ledes: []string{
+					"The government will put the {topic} to a vote in the National Assembly in {month}",
+					"The governing coalition is split over the {topic}",
+					"Ministers have agreed to rewrite parts of the {topic} after a backlash from {group}",
+					"The {topic} faces defeat in the National Assembly after {n} members of the Civic Union said they would vote against it",
+				},
 				orgs: []orgSpec{
 					{name: "the Ministry of the Interior of Valdoria", kind: kindMinistry, dept: "Interior", place: capital},
 					{name: "the Ministry of Finance of Valdoria", kind: kindMinistry, dept: "Finance", place: capital},
@@ -329,6 +342,12 @@ func raw() rawVocab {
 			},
 			{
 				name: "Business",
+				ledes: []string{
+					"Around {num} jobs are at risk under the {topic}",
+					"Inflation rose to {pct} per cent last month, the highest level since {year}",
+					"The {topic} has been approved by the board despite objections from {group}",
+					"Shares in Corvane Bank fell sharply after the {topic} was announced",
+				},
 				orgs: []orgSpec{
 					{name: "Corvane Bank", kind: kindCompany, place: capital},
 					{name: "Halberd Steelworks", kind: kindCompany, place: "Caddow"},
@@ -364,8 +383,8 @@ func raw() rawVocab {
 					"Workers have been asked to pay for mistakes they did not make",
 				},
 				facts: []string{
-					"Shares in {org} fell {pct} per cent in early trading on {weekday}.",
-					"{org} reported revenue of {money} last year.",
+					"Shares in Tessel Motors fell {pct} per cent in early trading on {weekday}.",
+					"Wrenfield Retail Group reported revenue of {money} last year.",
 					"The company was founded in {place} in {oldyear}.",
 					"Unions have threatened strike action if the {topic} goes ahead without consultation.",
 					"Analysts had expected a smaller fall in profits.",
@@ -379,6 +398,12 @@ func raw() rawVocab {
 			},
 			{
 				name: "Technology",
+				ledes: []string{
+					"Customers across {place} were left without mobile service for {n} hours",
+					"The personal details of {num} customers may have been exposed in a data breach",
+					"The {topic} will be delayed by at least {n} months",
+					"A new {topic} will bring fast internet to {num} homes in rural areas",
+				},
 				orgs: []orgSpec{
 					{name: "Lumenar Systems", kind: kindCompany, place: capital},
 					{name: "Brackwater Networks", kind: kindCompany, place: "Ambervale"},
@@ -414,7 +439,7 @@ func raw() rawVocab {
 				},
 				facts: []string{
 					"The outage lasted almost {n} hours and affected customers across {place} and beyond.",
-					"{org} said it had notified the Digital Affairs Agency within the legal deadline.",
+					"Lumenar Systems said it had notified the Digital Affairs Agency within the legal deadline.",
 					"The {topic} has been criticised by privacy campaigners since it was announced in {year}.",
 					"Around {num} customers contacted the company's help line on {weekday}.",
 					"The project has received {money} in public funding.",
@@ -427,6 +452,12 @@ func raw() rawVocab {
 			},
 			{
 				name: "Science",
+				ledes: []string{
+					"A team of {n} scientists has published the first results of the {topic}",
+					"The {topic} has been given {money} in new funding",
+					"Researchers near {place} have found a species of beetle not recorded in the country for a century",
+					"The {topic} has been suspended after a fault was found in its equipment",
+				},
 				orgs: []orgSpec{
 					{name: "Corvessa University", kind: kindUniversity, place: capital, field: "marine biology"},
 					{name: "the Ambervale Observatory", short: "the observatory", kind: kindUniversity, place: "Ambervale", field: "astronomy"},
@@ -476,6 +507,12 @@ func raw() rawVocab {
 			},
 			{
 				name: "Health",
+				ledes: []string{
+					"Waiting times for routine operations have risen for the {ordinal} month in a row",
+					"Nurses in {place} will strike for {n} days next month over pay",
+					"The {topic} will be extended to {num} more patients",
+					"Hospitals in {place} have been told to prepare for a difficult winter",
+				},
 				orgs: []orgSpec{
 					{name: "the Ministry of Health of Valdoria", kind: kindMinistry, dept: "Health", place: capital},
 					{name: "St Aldric's Hospital", kind: kindHospital, place: capital},
@@ -524,6 +561,12 @@ func raw() rawVocab {
 			},
 			{
 				name: "Sport",
+				ledes: []string{
+					"Fans in {place} have protested against plans to raise ticket prices by {pct} per cent",
+					"The {topic} has been thrown into doubt after a dispute over money",
+					"Port Aldine United have sacked their manager after a run of {n} defeats",
+					"Northgate Athletic came from two goals down to win the {topic}",
+				},
 				orgs: []orgSpec{
 					{name: "Northgate Athletic", short: "Athletic", kind: kindClub, place: "Northgate"},
 					{name: "Port Aldine United", short: "United", kind: kindClub, place: "Port Aldine"},
@@ -558,11 +601,11 @@ func raw() rawVocab {
 					"We will not comment on speculation",
 				},
 				facts: []string{
-					"The result leaves {org} {n} points clear at the top of the table.",
+					"The result leaves Northgate Athletic {n} points clear at the top of the table.",
 					"A crowd of {num} watched the match in {place}.",
 					"The club has not won a major trophy since {oldyear}.",
 					"The federation's disciplinary committee will meet next {period}.",
-					"{org} have lost only {n} of their last twenty matches.",
+					"Greywater Town have lost only {n} of their last twenty matches.",
 				},
 				captions: []string{
 					"{who} celebrates after the match in {place} on {weekday}",
@@ -572,6 +615,12 @@ func raw() rawVocab {
 			},
 			{
 				name: "Culture",
+				ledes: []string{
+					"The {topic} will go ahead this summer despite a {pct} per cent cut in funding",
+					"A novel set in {place} has won this year's National Book Prize",
+					"The reopening of the Ambervale Museum of Art has been postponed after damp was found in the building",
+					"More than {num} people have signed a petition to save the old cinema in {place}",
+				},
 				orgs: []orgSpec{
 					{name: "the Corvessa Film Festival", short: "the festival", kind: kindNGO, place: capital},
 					{name: "the National Theatre of Valdoria", short: "the theatre", kind: kindNGO, place: capital},
@@ -620,6 +669,12 @@ func raw() rawVocab {
 			},
 			{
 				name: "Environment",
+				ledes: []string{
+					"River levels near {place} have fallen to their lowest point since records began",
+					"The use of hosepipes will be banned across the region from {month}",
+					"Plans for {n} wind turbines off the coast near {place} have been approved",
+					"The {topic} will cost {money} more than planned",
+				},
 				orgs: []orgSpec{
 					{name: "the Ministry of the Environment of Valdoria", kind: kindMinistry, dept: "Environment", place: capital},
 					{name: "the Coastal Wildlife Trust", short: "the trust", kind: kindNGO, place: "Pellin Bay"},
@@ -668,6 +723,12 @@ func raw() rawVocab {
 			},
 			{
 				name: "Transport",
+				ledes: []string{
+					"Ticket prices on Valrail services will rise by {pct} per cent from {month}",
+					"The {topic} will cost {money} more than planned",
+					"Commuters in {place} face months of disruption after the {topic} was delayed",
+					"Ferry services from Port Aldine were cancelled for a {ordinal} day because of high winds",
+				},
 				orgs: []orgSpec{
 					{name: "the Ministry of Transport of Valdoria", kind: kindMinistry, dept: "Transport", place: capital},
 					{name: "the Harbour Authority", short: "the authority", kind: kindAgency, place: "Port Aldine"},
@@ -717,6 +778,12 @@ func raw() rawVocab {
 			},
 			{
 				name: "Justice",
+				ledes: []string{
+					"A former director of a Corvessa property firm has been found guilty of fraud",
+					"{n} people have been arrested in connection with the {topic}",
+					"The {topic} will resume in {month} after a delay over missing evidence",
+					"The {topic} has been halted after a juror fell ill",
+				},
 				orgs: []orgSpec{
 					{name: "the High Court in Corvessa", short: "the court", kind: kindCourt, place: capital},
 					{name: "Corvessa City Police", short: "the police", kind: kindPolice, place: capital},
@@ -765,6 +832,12 @@ func raw() rawVocab {
 			},
 			{
 				name: "World",
+				ledes: []string{
+					"Valdoria and Kessland have agreed to resume talks on the {topic}",
+					"Aid has reached {num} people cut off by flooding near the border",
+					"The {topic} is close to collapse after {n} weeks of negotiations",
+					"Leaders from {n} countries will meet in Corvessa next month to discuss the {topic}",
+				},
 				orgs: []orgSpec{
 					{name: "the Ministry of Foreign Affairs of Valdoria", kind: kindMinistry, dept: "Foreign", place: capital},
 					{name: "the Ministry of Foreign Affairs of Kessland", kind: kindMinistry, dept: "Foreign", land: "Kessland", place: "Brennholt"},

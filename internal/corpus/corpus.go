@@ -58,8 +58,8 @@ func Article(seed int64, i int) (name string, data []byte) {
 }
 
 // epoch is the publication time of the (notional) article 0; article i is
-// about i slots older.
-var epoch = time.Date(2025, time.June, 30, 18, 0, 0, 0, time.UTC)
+// about i slots older. A function, so the package holds no variables.
+func epoch() time.Time { return time.Date(2025, time.June, 30, 18, 0, 0, 0, time.UTC) }
 
 // dateSlot is the mean gap between consecutive articles: 100,000 articles span
 // about seven years.
@@ -74,7 +74,7 @@ func Date(seed int64, i int) time.Time {
 	// A jitter below one slot keeps the order strict: t(i) - t(i+1) is a
 	// slot plus a difference of two jitters, which is always positive.
 	jitter := mix(uint64(seed), uint64(i)) % uint64(dateSlot/time.Second)
-	return epoch.Add(-time.Duration(i)*dateSlot + time.Duration(jitter)*time.Second)
+	return epoch().Add(-time.Duration(i)*dateSlot + time.Duration(jitter)*time.Second)
 }
 
 // mix is the SplitMix64 finaliser over a and b: a cheap, well-spread hash

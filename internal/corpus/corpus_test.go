@@ -112,8 +112,8 @@ func TestSeedsDiffer(t *testing.T) {
 func TestDate(t *testing.T) {
 	for _, seed := range []int64{1, 77} {
 		prev := Date(seed, 1)
-		if !prev.Before(epoch) || prev.Location() != time.UTC {
-			t.Fatalf("Date(%d, 1) = %v, want a UTC time before %v", seed, prev, epoch)
+		if !prev.Before(epoch()) || prev.Location() != time.UTC {
+			t.Fatalf("Date(%d, 1) = %v, want a UTC time before %v", seed, prev, epoch())
 		}
 		for i := 2; i <= 20000; i++ {
 			d := Date(seed, i)

@@ -17,6 +17,11 @@ import (
 // charset detector reads; statistics settle long before the end.
 const guessWindow = 64 << 10
 
+// minConfidence is the detector confidence (0-100) below which its guess
+// is not trusted. Single-byte Hebrew scores in the high twenties on short
+// feeds; wrong guesses for Latin text score lower.
+const minConfidence = 25
+
 // toUTF8 returns a feed document as UTF-8, whatever it came in, so that
 // every title comes out readable and no parser meets an invalid byte.
 //
@@ -78,7 +83,7 @@ func guessToUTF8(body []byte) []byte {
 		sample = sample[:guessWindow]
 	}
 	res, err := chardet.NewTextDetector().DetectBest(sample)
-	if err == nil && res.Confidence >= 30 {
+	if err == nil && res.Confidence >= minConfidence {
 		name := strings.ToLower(res.Charset)
 		if name != "utf-8" && !strings.HasPrefix(name, "iso-8859-1") && name != "windows-1252" && !strings.HasPrefix(name, "iso-8859-15") {
 			if enc, _ := lookupCharset(name); enc != nil {

@@ -1,7 +1,6 @@
 package feed
 
 import (
-	"bytes"
 	"compress/gzip"
 	"context"
 	"errors"
@@ -226,18 +225,35 @@ func (c *Fetcher) get(ctx context.Context, rawURL string, hdr http.Header) (*res
 	return r, nil
 }
 
-// readCapped reads all of r up to MaxBody. The cap is applied here as well
-// as in transport so a caller-supplied http.Client is bounded too.
+// readCapped reads all of r, failing with ErrTooLarge past MaxBody bytes.
+// The cap is applied here as well as in transport so a caller-supplied
+// http.Client is bounded too. The buffer doubles but never past
+// MaxBody+1, so refusing a huge body costs about 2*MaxBody of allocation,
+// not the 4*MaxBody bytes.Buffer would use.
 func readCapped(r io.Reader, sizeHint int64) ([]byte, error) {
-	var buf bytes.Buffer
+	size := 32 << 10
 	if sizeHint > 0 && sizeHint <= MaxBody {
-		buf.Grow(int(sizeHint) + bytes.MinRead)
+		size = int(sizeHint) + 1 // +1 so a body of the announced size hits EOF without a grow
 	}
-	_, err := buf.ReadFrom(&cappedReader{r: io.NopCloser(r), left: MaxBody})
-	if err != nil {
-		return nil, err
+	buf := make([]byte, 0, size)
+	for {
+		if len(buf) == cap(buf) {
+			grown := make([]byte, len(buf), min(2*cap(buf), MaxBody+1))
+			copy(grown, buf)
+			buf = grown
+		}
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if len(buf) > MaxBody {
+			return nil, ErrTooLarge
+		}
+		switch {
+		case err == io.EOF:
+			return buf, nil
+		case err != nil:
+			return nil, err
+		}
 	}
-	return buf.Bytes(), nil
 }
 
 // unwrapURLError drops net/http's *url.Error wrapper, whose message repeats

@@ -167,9 +167,13 @@ func (m *Model) chipNames() []string {
 }
 
 // focusKeys are the speakers whose quotes the reader highlights: the active
-// filters, and the speaker or quote under the sidebar cursor.
+// filters, the speaker whose quote opened the article, and the speaker or
+// quote under the sidebar cursor.
 func (m *Model) focusKeys() []string {
 	keys := slices.Clone(m.filter.Speakers)
+	if m.quoteOf != "" {
+		keys = append(keys, m.quoteOf)
+	}
 	if m.focus == focusSpeakers {
 		if q, ok := m.speakers.SelectedQuote(); ok {
 			keys = append(keys, model.SpeakerKey(q.Speaker))
@@ -210,7 +214,7 @@ func (m *Model) syncReader(now bool) tea.Cmd {
 	if m.reader.Showing() || m.rendering[k] {
 		return nil
 	}
-	if now || first {
+	if now || first || m.renderDelay <= 0 {
 		return m.startRender(k)
 	}
 	return m.scheduleRender(k)
@@ -221,7 +225,7 @@ func (m *Model) scheduleRender(k reader.Key) tea.Cmd {
 		return nil
 	}
 	m.renderNext = k
-	return tea.Tick(renderDelay, func(_ time.Time) tea.Msg { return renderTick{key: k} })
+	return tea.Tick(m.renderDelay, func(_ time.Time) tea.Msg { return renderTick{key: k} })
 }
 
 // renderIfWanted renders k when a tick for it fires and it is still the

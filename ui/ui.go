@@ -8,6 +8,7 @@ package ui
 import (
 	"context"
 	"os"
+	"time"
 
 	"charm.land/bubbles/v2/help"
 	tea "charm.land/bubbletea/v2"
@@ -68,7 +69,9 @@ type Model struct {
 	counts      model.Counts
 	selected    model.ID   // the list selection last seen
 	article     model.ID   // what the reader shows: the selection, or an article opened from a quote
+	quoteOf     string     // speaker key whose quote opened the article shown, if one did
 	renderNext  reader.Key // the rendering a renderTick is on its way for
+	renderDelay time.Duration
 	speakersGen int
 	rendering   map[reader.Key]bool // renders in flight
 	status      status
@@ -99,6 +102,8 @@ func New(opts Options) Model {
 		names:     make(map[string]string),
 		rendering: make(map[reader.Key]bool),
 		status:    status{text: opts.Notice},
+
+		renderDelay: renderDelay,
 	}
 	m.setTheme(theme.New(true, noColor))
 	m.setFocus(focusList)
@@ -172,6 +177,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case speakers.QuotesMsg:
 		cmds = append(cmds, loadQuotes(m.store, msg.Key, msg.Name))
 	case speakers.OpenMsg:
+		m.quoteOf = model.SpeakerKey(msg.Ref.Speaker)
 		cmds = append(cmds, m.open(msg.Ref.Article))
 	case tea.KeyPressMsg:
 		cmds = append(cmds, m.handleKey(msg))
@@ -222,7 +228,7 @@ func (m *Model) settle() tea.Cmd {
 	// The reader follows the list when its selection moves, and stays on
 	// an article opened from a quote until then.
 	if s, ok := m.list.Selected(); ok && s.ID != m.selected {
-		m.selected, m.article = s.ID, s.ID
+		m.selected, m.article, m.quoteOf = s.ID, s.ID, ""
 	}
 	cmds = append(cmds, m.syncReader(false))
 	m.syncKeys()

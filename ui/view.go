@@ -77,7 +77,7 @@ func (m Model) title(f focus, w int) string {
 		name, figure = "Articles", m.listFigure()
 	case focusReader:
 		name = "Reader"
-		if m.reader.Showing() {
+		if m.reader.Showing() && m.reader.Scrollable() {
 			figure = fmt.Sprintf("%d%%", int(m.reader.ScrollPercent()*100+0.5))
 		}
 	case focusSpeakers:
@@ -144,7 +144,12 @@ func (m Model) statusBar() string {
 // helpView is the short help line, or the full help when it is open.
 func (m Model) helpView() []string {
 	h := helpKeys{k: m.keys, focus: m.focus, quote: m.speakers.InQuotes()}
-	return strings.Split(" "+strings.ReplaceAll(m.help.View(h), "\n", "\n "), "\n")
+	lines := strings.Split(m.help.View(h), "\n")
+	for i, l := range lines {
+		// help's short view can overrun its width by one item.
+		lines[i] = fit(" "+l, m.width)
+	}
+	return lines
 }
 
 // fit cuts or pads s to exactly w cells.

@@ -13,7 +13,7 @@ import (
 const (
 	unreadDot = "●"
 	bookmark  = "★"
-	bar       = "│"
+	bar       = "┃"
 	ellipsis  = "…"
 )
 

@@ -143,6 +143,9 @@ func (m Model) Title() string { return m.title }
 // ScrollPercent is how far the article is scrolled, 0 to 1.
 func (m Model) ScrollPercent() float64 { return m.vp.ScrollPercent() }
 
+// Scrollable reports whether the article is taller than the pane.
+func (m Model) Scrollable() bool { return m.vp.TotalLineCount() > m.vp.Height() }
+
 // Scroll moves the article by delta lines, as the mouse wheel does.
 func (m *Model) Scroll(delta int) {
 	if delta < 0 {

@@ -18,7 +18,7 @@ const (
 	personActiveGlyph = "●"
 	orgGlyph          = "□"
 	orgActiveGlyph    = "■"
-	bar               = "│"
+	bar               = "┃"
 )
 
 // View draws the speakers, or the quote view when it is open.

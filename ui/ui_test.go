@@ -1,0 +1,327 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"soundbite/model"
+)
+
+func TestGoldenFrames(t *testing.T) {
+	for _, size := range []struct {
+		name string
+		w, h int
+	}{{"120x40", 120, 40}, {"80x24", 80, 24}} {
+		t.Run(size.name, func(t *testing.T) {
+			d := newDriver(t, newFakeStore(testArticles(12)), size.w, size.h)
+			golden.RequireEqual(t, d.frame())
+		})
+	}
+}
+
+func TestStartShowsListAndFirstArticle(t *testing.T) {
+	arts := testArticles(5)
+	d := newDriver(t, newFakeStore(arts), 120, 40)
+	if got, ok := d.m.list.Selected(); !ok || got.ID != arts[0].ID {
+		t.Fatalf("selected %v (%v), want the newest article %s", got.ID, ok, arts[0].ID)
+	}
+	if d.m.reader.Title() != arts[0].Title {
+		t.Errorf("reader shows %q, want %q", d.m.reader.Title(), arts[0].Title)
+	}
+	f := d.frame()
+	for _, a := range arts[:3] {
+		if !strings.Contains(f, a.Title[:20]) {
+			t.Errorf("frame lacks %q:\n%s", a.Title[:20], f)
+		}
+	}
+	if !strings.Contains(f, "5 articles · 5 unread") {
+		t.Errorf("status bar lacks the counts:\n%s", f)
+	}
+}
+
+func TestOpenThirdArticle(t *testing.T) {
+	arts := testArticles(6)
+	s := newFakeStore(arts)
+	d := newDriver(t, s, 120, 40).keys("j", "j", "enter")
+	if d.m.focus != focusReader {
+		t.Errorf("focus = %v, want the reader", d.m.focus)
+	}
+	if d.m.reader.Title() != arts[2].Title {
+		t.Errorf("reader shows %q, want %q", d.m.reader.Title(), arts[2].Title)
+	}
+	if a, _ := s.Get(arts[2].ID); !a.State.Read {
+		t.Error("opening did not mark the article read in the store")
+	}
+	if row, _ := d.m.list.Find(arts[2].ID); !row.State.Read {
+		t.Error("opening did not mark the row read")
+	}
+}
+
+func TestBookmarkSurvivesRestart(t *testing.T) {
+	arts := testArticles(6)
+	s := newFakeStore(arts)
+	d := newDriver(t, s, 120, 40).keys("j", "b")
+	if row, _ := d.m.list.Find(arts[1].ID); !row.State.Bookmarked {
+		t.Fatal("b did not bookmark the row on screen")
+	}
+	d.keys("q")
+	if !d.quit {
+		t.Fatal("q did not quit")
+	}
+
+	d = newDriver(t, s, 120, 40)
+	sel, _ := d.m.list.Selected()
+	if sel.ID != arts[1].ID {
+		t.Errorf("restart selected %s, want the article selected at quit %s", sel.ID, arts[1].ID)
+	}
+	if !sel.State.Bookmarked {
+		t.Error("bookmark lost across restart")
+	}
+	if !strings.Contains(d.frame(), "1 ★") {
+		t.Errorf("status bar does not count the bookmark:\n%s", d.frame())
+	}
+}
+
+// selectSpeaker moves the sidebar cursor to the speaker called name.
+func selectSpeaker(t *testing.T, d *driver, name string) {
+	t.Helper()
+	for d.m.focus != focusSpeakers {
+		d.keys("tab")
+	}
+	d.keys("g")
+	for range d.m.speakers.Len() {
+		if s, _ := d.m.speakers.Selected(); s.Name == name {
+			return
+		}
+		d.keys("j")
+	}
+	t.Fatalf("speaker %q not in the sidebar", name)
+}
+
+func TestSpeakerFilter(t *testing.T) {
+	arts := testArticles(30)
+	d := newDriver(t, newFakeStore(arts), 120, 40)
+	const who = "Mara Olenko"
+	var want []model.ID
+	for _, a := range arts {
+		if slices.ContainsFunc(a.Speakers, func(s model.Speaker) bool { return s.Name == who }) {
+			want = append(want, a.ID)
+		}
+	}
+	selectSpeaker(t, d, who)
+	d.keys("enter")
+	if got := d.m.list.Total(); got != len(want) {
+		t.Fatalf("filtered list has %d articles, want %d", got, len(want))
+	}
+	for i := range d.m.list.Total() {
+		d.m.list.Select(i)
+		row, _ := d.m.list.Selected()
+		if !slices.Contains(want, row.ID) {
+			t.Errorf("row %d (%s) does not quote %s", i, row.Title, who)
+		}
+	}
+	if f := d.frame(); !strings.Contains(f, " "+who+" ") || !strings.Contains(f, "in filter") {
+		t.Errorf("no chip or filter count for %s:\n%s", who, f)
+	}
+
+	d.keys("esc")
+	if got := d.m.list.Total(); got != len(arts) {
+		t.Errorf("after esc the list has %d articles, want all %d", got, len(arts))
+	}
+}
+
+func TestResizeKeepsSelection(t *testing.T) {
+	arts := testArticles(20)
+	d := newDriver(t, newFakeStore(arts), 120, 40).keys("j", "j", "j", "j")
+	before, _ := d.m.list.Selected()
+	for _, w := range []int{70, 100, 40, 120} {
+		d.send(tea.WindowSizeMsg{Width: w, Height: 30})
+		if got, _ := d.m.list.Selected(); got.ID != before.ID {
+			t.Fatalf("at width %d the selection is %q, want %q", w, got.Title, before.Title)
+		}
+		lines := strings.Split(d.frame(), "\n")
+		if len(lines) != 30 {
+			t.Errorf("at width %d the frame has %d lines, want 30", w, len(lines))
+		}
+		for i, l := range lines {
+			if n := len([]rune(l)); n > w {
+				t.Errorf("at width %d line %d is %d cells: %q", w, i, n, l)
+			}
+		}
+	}
+}
+
+func TestNarrowShowsOnePane(t *testing.T) {
+	d := newDriver(t, newFakeStore(testArticles(5)), 70, 24)
+	if f := d.frame(); !strings.Contains(f, "Articles") || strings.Contains(f, "Reader") {
+		t.Errorf("narrow start should show only the list:\n%s", f)
+	}
+	d.keys("enter")
+	if f := d.frame(); strings.Contains(f, "Articles") || !strings.Contains(f, "Reader") {
+		t.Errorf("enter should switch to the reader:\n%s", f)
+	}
+}
+
+func TestHostileTitleIsDefused(t *testing.T) {
+	arts := testArticles(3)
+	arts[0].Title = "Evil \x1b]52;c;ZXZpbA==\a title \x1b[2J here &#27;[2J"
+	arts[0].Caption = "caption \x1b]8;;http://x.example\x1b\\link\x1b]8;;\x1b\\"
+	arts[0].Body[0] = "A body with \x1b[31mcolour\x1b[0m and <script>x</script> and &#x1b;[H in it."
+	arts[0].Speakers[0].Name = "Mara \x1b[5mOlenko"
+	d := newDriver(t, newFakeStore(arts), 120, 40)
+	if d.m.reader.Title() == "" {
+		t.Fatal("the hostile article did not render")
+	}
+	raw := d.m.View().Content
+	assertOnlySGR(t, raw)
+	f := d.frame()
+	for _, bad := range []string{"52;c", "[2J" + " here", "\x1b"} {
+		if strings.Contains(f, bad) {
+			t.Errorf("frame holds %q", bad)
+		}
+	}
+	if !strings.Contains(f, "Evil title here") {
+		t.Errorf("the title's text should survive:\n%s", f)
+	}
+}
+
+func TestWriteFailureIsShown(t *testing.T) {
+	arts := testArticles(3)
+	s := newFakeStore(arts)
+	d := newDriver(t, s, 120, 40)
+	s.failWrite = errors.New("disk full")
+	d.keys("b")
+	if row, _ := d.m.list.Find(arts[0].ID); row.State.Bookmarked {
+		t.Error("a failed bookmark write left the row bookmarked")
+	}
+	if f := d.frame(); !strings.Contains(f, "could not bookmark: disk full") {
+		t.Errorf("the write error is not in the status bar:\n%s", f)
+	}
+}
+
+func TestUnreadAndBookmarkFilters(t *testing.T) {
+	arts := testArticles(8)
+	s := newFakeStore(arts)
+	d := newDriver(t, s, 120, 40).keys("enter", "tab", "tab", "tab") // read the first, back to the list
+	d.keys("u")
+	if got := d.m.list.Total(); got != 7 {
+		t.Errorf("unread only: %d articles, want 7", got)
+	}
+	d.keys("u", "j", "b", "B")
+	if got := d.m.list.Total(); got != 1 {
+		t.Errorf("bookmarks only: %d articles, want 1", got)
+	}
+}
+
+func TestTitleFilter(t *testing.T) {
+	arts := testArticles(20)
+	d := newDriver(t, newFakeStore(arts), 120, 40)
+	d.keys("/", "O", "r", "m", "s")
+	// The driver runs the debounce timers, so by now the filter applies.
+	if d.m.filter.Title != "Orms" {
+		t.Fatalf("filter title = %q, want Orms", d.m.filter.Title)
+	}
+	n := 0
+	for _, a := range arts {
+		if strings.Contains(a.Title, "Ormsby") {
+			n++
+		}
+	}
+	if got := d.m.list.Total(); got != n {
+		t.Errorf("title filter: %d articles, want %d", got, n)
+	}
+	d.keys("q") // typed into the filter, not quitting
+	if d.quit {
+		t.Fatal("q in the filter input quit the reader")
+	}
+	d.keys("esc")
+	if got := d.m.list.Total(); got != len(arts) || d.m.filter.Title != "" {
+		t.Errorf("esc left %d articles and title %q", got, d.m.filter.Title)
+	}
+}
+
+func TestQuoteViewOpensArticle(t *testing.T) {
+	arts := testArticles(10)
+	d := newDriver(t, newFakeStore(arts), 120, 40)
+	const who = "Tomas Reyvik"
+	selectSpeaker(t, d, who)
+	d.keys("o")
+	if !d.m.speakers.InQuotes() {
+		t.Fatal("o did not open the quote view")
+	}
+	q, ok := d.m.speakers.SelectedQuote()
+	if !ok || q.Speaker != who {
+		t.Fatalf("quote view selected %+v", q)
+	}
+	d.keys("enter")
+	a, _ := newFakeStore(arts).Get(q.Article)
+	if d.m.reader.Title() != a.Title || d.m.focus != focusReader {
+		t.Errorf("enter on a quote shows %q with focus %v, want %q in the reader", d.m.reader.Title(), d.m.focus, a.Title)
+	}
+	if !strings.Contains(d.m.reader.Wanted().Focus, "tomas reyvik") {
+		t.Errorf("the quote's speaker is not highlighted: focus %q", d.m.reader.Wanted().Focus)
+	}
+}
+
+func TestMouse(t *testing.T) {
+	arts := testArticles(10)
+	d := newDriver(t, newFakeStore(arts), 120, 40)
+	// Rows take three lines under the title line: row 2 starts at y=7.
+	d.send(tea.MouseClickMsg{X: 5, Y: 7, Button: tea.MouseLeft})
+	if got, _ := d.m.list.Selected(); got.ID != arts[2].ID {
+		t.Errorf("click selected %q, want %q", got.Title, arts[2].Title)
+	}
+	r := d.m.layout.panes[focusSpeakers]
+	d.send(tea.MouseClickMsg{X: r.X + 2, Y: r.Y + 3, Button: tea.MouseLeft})
+	if d.m.focus != focusSpeakers {
+		t.Errorf("click in the sidebar did not focus it")
+	}
+	if i, _ := d.m.speakers.RowAt(3); i != 1 {
+		t.Errorf("sidebar row at line 3 = %d, want 1", i)
+	}
+	d.send(tea.MouseWheelMsg{X: 5, Y: 10, Button: tea.MouseWheelDown})
+	if got := d.m.list.Cursor(); got != 3 {
+		t.Errorf("wheel over the list moved the cursor to %d, want 3", got)
+	}
+}
+
+func TestRefresh(t *testing.T) {
+	arts := testArticles(4)
+	s := newFakeStore(arts)
+	d := newDriver(t, s, 120, 40).keys("R")
+	if !strings.Contains(d.frame(), "Refreshing is not set up") {
+		t.Errorf("R without Refresh should say so:\n%s", d.frame())
+	}
+
+	m := New(Options{Store: s, Refresh: func(ctx context.Context, progress func(done, total int)) (int, error) {
+		progress(1, 2)
+		progress(2, 2)
+		return 3, nil
+	}})
+	m.renderDelay = 0
+	d = &driver{tb: t, m: m}
+	d.run(m.Init())
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40}).keys("R")
+	if !strings.Contains(d.frame(), "Refreshed: 3 new articles.") {
+		t.Errorf("no refresh result in the status bar:\n%s", d.frame())
+	}
+}
+
+func TestFullHelp(t *testing.T) {
+	d := newDriver(t, newFakeStore(testArticles(3)), 120, 40).keys("?")
+	f := d.frame()
+	for _, want := range []string{"bookmarks only", "all their quotes", "refresh", "half page down"} {
+		if !strings.Contains(f, want) {
+			t.Errorf("full help lacks %q:\n%s", want, f)
+		}
+	}
+	if n := len(strings.Split(f, "\n")); n != 40 {
+		t.Errorf("frame with full help has %d lines, want 40", n)
+	}
+}

@@ -3,8 +3,23 @@
 //
 // It is pure and deterministic: text in, speakers and quotes out, with no
 // I/O and no shared mutable state, so it is safe for concurrent use. It is
-// rule-based, because it runs for every imported article and must keep up
-// with an import of thousands of articles a second on one core.
+// rule-based rather than statistical, because it runs for every imported
+// article and must keep up with thousands of articles a second on one
+// core, offline, with nothing to download.
+//
+// The pipeline, one pass each over the article:
+//
+//  1. tokenize: words, marks and possessives with byte offsets (token.go);
+//  2. pair quotation marks, including quotations that run over paragraphs,
+//     and split sentences outside them (quotes.go, doc.go);
+//  3. find capitalised name chunks, split titles from names, and merge
+//     every form of a name into one entity (names.go, classify.go,
+//     entities.go, roles.go);
+//  4. find speech cues sentence by sentence: who speaks (subject.go, np.go,
+//     coref.go for pronouns and descriptions) and what they report
+//     (complement.go, clause.go);
+//  5. attach quotations to cues or carry the current speaker
+//     (attribute.go), and assemble the result (result.go).
 package extract
 
 import (
@@ -26,5 +41,9 @@ type Result struct {
 // strings.Join(paragraphs, model.ParagraphSep). Speakers are sorted by
 // number of quotes, most first, then by name.
 func Extract(paragraphs []string) Result {
-	return Result{}
+	d := newDoc(paragraphs)
+	d.findChunks()
+	d.findAppositives()
+	d.findCues()
+	return d.result()
 }

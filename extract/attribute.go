@@ -1,0 +1,160 @@
+package extract
+
+// resolveSentence resolves the cues of sentence si (d.cues[start:]) and
+// attributes the sentence's quotations.
+func (d *doc) resolveSentence(si, start int) {
+	s := d.sents[si]
+	cs := d.cues[start:]
+	for ci := range cs {
+		c := &cs[ci]
+		var prev *cue
+		if ci > 0 {
+			prev = &cs[ci-1]
+		}
+		if c.lemma != "according to" {
+			d.findSubject(c, s, prev)
+		}
+		if c.ent >= 0 && d.ents[c.ent].outlet && (c.lemma == "according to" || c.lemma == "report") {
+			// A news outlet credited as the source is no speaker.
+			c.ent, c.skip = -1, true
+		}
+		for _, o := range cs[:ci] {
+			for _, cp := range o.comps {
+				if c.verb >= cp[0] && c.verb < cp[1] {
+					c.skip = true // "said her grandfather had insisted that ..."
+				}
+			}
+		}
+		if c.skip {
+			continue
+		}
+		d.findComplement(c, s)
+		if c.class == cueQuoteOnly && c.quote < 0 {
+			c.skip = true
+		}
+	}
+	d.attachQuotes(s, cs)
+	d.noteSpeakers(s, cs)
+}
+
+// attachQuotes attributes each quotation of sentence s to the cue beside
+// it: after it ("“...,” Ostrem said"), before it ("said: “...”"), or
+// across a colon.
+func (d *doc) attachQuotes(s sentence, cs []cue) {
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		if q.open < s.first || q.open >= s.last || q.decided {
+			continue
+		}
+		if c := d.cueFor(qi, s, cs); c != nil {
+			q.decided, q.ent, q.cue = true, c.ent, c.text
+			c.used = true
+			continue
+		}
+		d.carry(qi, s)
+	}
+}
+
+// cueFor returns the cue that attributes quotation qi, or nil.
+func (d *doc) cueFor(qi int, s sentence, cs []cue) *cue {
+	q := &d.quotes[qi]
+	for ci := range cs {
+		if c := &cs[ci]; !c.skip && c.quote == qi && c.found {
+			return c
+		}
+	}
+	if q.close >= 0 && !d.endsWithStop(qi) {
+		g := q.close + 1
+		for g < s.last && d.toks[g].kind == tkPunct && (d.punct(g, ",") || d.punct(g, "—") || d.punct(g, "–")) {
+			g++
+		}
+		for ci := range cs {
+			c := &cs[ci]
+			if c.skip || !c.found || c.verb < g {
+				continue
+			}
+			if min(c.subjFirst, c.verb) == g {
+				return c
+			}
+			break
+		}
+	}
+	// "... was blunter: “...”" takes the colon's cue, if any.
+	if d.punct(q.open-1, ":") {
+		for ci := len(cs) - 1; ci >= 0; ci-- {
+			if c := &cs[ci]; !c.skip && c.found && c.verb < q.open {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// endsWithStop reports whether quotation qi ends with a full stop: such a
+// quotation is a sentence of its own and takes no cue after it.
+func (d *doc) endsWithStop(qi int) bool {
+	t := d.quoteText(qi)
+	return t != "" && t[len(t)-1] == '.'
+}
+
+// carry attributes a quotation without a cue of its own: the next part of
+// a quotation running over paragraphs, or a quotation standing as a
+// sentence, which continues the current speaker of its paragraph or the
+// previous one.
+func (d *doc) carry(qi int, s sentence) {
+	q := &d.quotes[qi]
+	if q.contPrev && qi > 0 && d.quotes[qi-1].decided {
+		p := &d.quotes[qi-1]
+		q.decided, q.ent, q.cue = true, p.ent, p.cue
+		return
+	}
+	if q.open != s.first {
+		return
+	}
+	if d.lastEvent.para == q.para && d.lastEvent.ok {
+		q.decided, q.ent = true, d.lastEvent.ent
+		return
+	}
+	if d.lastEvent.ok && d.lastEvent.para == q.para-1 {
+		q.decided, q.ent = true, d.lastEvent.ent
+		return
+	}
+	q.decided = true
+}
+
+// event is the latest attribution, which quotations without a cue of
+// their own continue.
+type event struct {
+	ent  int
+	para int
+	ok   bool
+}
+
+// noteSpeakers records who spoke in sentence s, for pronouns and for
+// quotations that continue a speaker.
+func (d *doc) noteSpeakers(s sentence, cs []cue) {
+	type ev struct{ tok, ent int }
+	var evs []ev
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		if q.open >= s.first && q.open < s.last && q.decided {
+			evs = append(evs, ev{q.open, q.ent})
+		}
+	}
+	for ci := range cs {
+		c := &cs[ci]
+		if !c.skip && c.found && len(c.comps) > 0 {
+			evs = append(evs, ev{c.verb, c.ent})
+		}
+	}
+	last := -1
+	for _, e := range evs {
+		if e.tok > last {
+			last = e.tok
+			d.lastEvent = event{ent: e.ent, para: s.para, ok: true}
+		}
+		if e.ent >= 0 && e.tok > d.ents[e.ent].spoke {
+			d.ents[e.ent].spoke = e.tok
+		}
+	}
+}

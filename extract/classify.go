@@ -1,0 +1,166 @@
+package extract
+
+import "strings"
+
+// strongOutletWords mark a news outlet wherever they stand in a name.
+var strongOutletWords = map[string]bool{
+	"news": true, "press": true, "journal": true, "gazette": true, "herald": true,
+	"tribune": true, "telegraph": true, "wire": true, "newswire": true,
+}
+
+// placeCueWords end or start the names of places and things, not people:
+// "Cobble Lane", "River Sella".
+var placeCueWords = map[string]bool{
+	"street": true, "road": true, "lane": true, "avenue": true, "square": true, "park": true,
+	"bridge": true, "river": true, "lake": true, "mountain": true, "mount": true, "hill": true,
+	"hills": true, "valley": true, "bay": true, "island": true, "islands": true, "coast": true,
+	"beach": true, "harbour": true, "harbor": true, "port": true, "station": true, "airport": true,
+	"stadium": true, "hall": true, "tower": true, "highway": true, "motorway": true, "district": true,
+	"province": true, "region": true, "county": true, "city": true, "town": true, "village": true,
+	"strait": true, "sea": true, "ocean": true, "gulf": true, "desert": true, "forest": true,
+	"plaza": true, "market": true, "building": true, "arena": true, "castle": true, "palace": true,
+	"estate": true, "peninsula": true, "canal": true, "falls": true, "heights": true, "quay": true,
+	"north": true, "south": true, "east": true, "west": true, "central": true, "cup": true,
+	"prize": true, "award": true, "awards": true, "festival": false, "war": true, "act": true,
+	"day": true, "games": true, "olympics": true, "championship": true, "league": false,
+}
+
+// classify splits chunk c into titles and name and guesses what it names.
+func (d *doc) classify(c *chunk) {
+	c.name = c.first
+	hasOrg, outlet := false, false
+	lastOrg := -1
+	for k := c.first; k < c.last; k++ {
+		t := &d.toks[k]
+		if t.has(lxOrgCue | lxCompany) {
+			hasOrg, lastOrg = true, k
+		}
+		if t.has(lxOutlet) || strongOutletWords[d.lower(k)] {
+			outlet = true
+		}
+	}
+	lastTok := &d.toks[c.last-1]
+	if lastTok.has(lxOutletCue) && !lastTok.has(lxOrgCue|lxCompany) && c.last-c.first > 1 {
+		outlet = true
+	}
+	if lastTok.has(lxOrgCue|lxCompany) && !lastTok.has(lxOutletCue) {
+		outlet = false
+	}
+	switch {
+	case hasOrg || outlet:
+		if start := d.personTail(c, lastOrg); start > 0 {
+			c.name, c.kind = start, kPerson
+			return
+		}
+		c.kind, c.outlet = kOrg, outlet
+		return
+	case c.last-c.first == 1 && lastTok.is(fAllCaps) && !lastTok.has(lxPostNominal|lxNation|lxPlace) &&
+		!strings.Contains(d.str(c.first), "."):
+		c.kind = kOrg
+		return
+	case c.last-c.first == 1 && isDomain(d.str(c.first)):
+		c.kind = kOrg
+		return
+	}
+	c.name = d.nameStart(c)
+	if c.name >= c.last {
+		c.kind = kUnknown // titles only
+		return
+	}
+	c.kind = d.guessKind(c)
+}
+
+// personTail finds a person's name glued to the end of an organisation's
+// ("the Council on American-Islamic Relations Alia Salem"): two or three
+// name words after the organisation's last head word and its "of X"
+// complement. It returns the start of the name, or 0.
+func (d *doc) personTail(c *chunk, lastOrg int) int {
+	if lastOrg < 0 {
+		return 0
+	}
+	k := lastOrg + 1
+	if k < c.last && d.toks[k].lowerWord() {
+		// "of Texas", "on American-Islamic", "of the Interior"
+		k++
+		if k < c.last && d.toks[k].lowerWord() {
+			k++
+		}
+		k++
+	}
+	n := c.last - k
+	if n < 2 {
+		return 0
+	}
+	for m := k; m < c.last; m++ {
+		t := &d.toks[m]
+		if !t.is(fCap) || t.has(lxOrgCue|lxCompany|lxOutletCue|lxTitle|lxPlace|lxNation) || t.is(fAllCaps) {
+			return 0
+		}
+	}
+	if n >= 3 && !d.toks[c.last-3].has(lxFirstName) {
+		return c.last - 2
+	}
+	return c.last - min(n, 3)
+}
+
+// nameStart returns where the name proper starts in a chunk without
+// organisation words: after titles and nationality or place modifiers
+// ("Russian President | Vladimir Putin", "United States | Hamdullah Mohib").
+func (d *doc) nameStart(c *chunk) int {
+	k, taken := c.last-1, 0
+	for ; k >= c.first && taken < 4; k-- {
+		t := &d.toks[k]
+		if t.has(lxTitle | lxNation | lxHonorific | lxPostNominal) {
+			// A title word ends the name, unless it is a surname after a
+			// first name ("John Major").
+			surname := taken == 0 && k > c.first && d.toks[k-1].has(lxFirstName) && !t.has(lxHonorific|lxNation)
+			if !surname {
+				break
+			}
+		}
+		if taken > 0 && d.placeEndingAt(k, c.first) > 0 {
+			break
+		}
+		taken++
+	}
+	return k + 1
+}
+
+// guessKind guesses from the chunk alone whether its name is a person's, a
+// place's or unknown. Later evidence (pronouns, roles) may change it.
+func (d *doc) guessKind(c *chunk) entKind {
+	n := c.last - c.name
+	first, last := &d.toks[c.name], &d.toks[c.last-1]
+	if pl := d.placeEndingAt(c.last-1, c.name); pl == n {
+		return kPlace
+	}
+	if placeCueWords[d.lower(c.last-1)] || placeCueWords[d.lower(c.name)] && n > 1 {
+		return kPlace
+	}
+	for k := c.first; k < c.name; k++ {
+		if d.toks[k].has(lxHonorific | lxTitle) {
+			return kPerson
+		}
+	}
+	if first.has(lxFirstName) {
+		return kPerson
+	}
+	if n >= 2 && !first.has(lxCommon|lxPlace|lxNation) && !last.has(lxCompany) && !last.is(fAllCaps) {
+		return kPerson
+	}
+	if n == 1 && first.is(fAllCaps) {
+		return kOrg
+	}
+	return kUnknown
+}
+
+// isDomain reports whether s looks like a web site's name: "Gawker.com".
+func isDomain(s string) bool {
+	s = strings.ToLower(s)
+	for _, tld := range []string{".com", ".org", ".net", ".co.uk", ".io", ".gov", ".edu"} {
+		if strings.HasSuffix(s, tld) {
+			return true
+		}
+	}
+	return false
+}

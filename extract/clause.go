@@ -1,0 +1,155 @@
+package extract
+
+import "strings"
+
+// addComps records the reported clause starting at token k, split where
+// "and that" starts a second one.
+func (d *doc) addComps(c *cue, k int, s sentence) {
+	end := d.clauseEnd(k, s)
+	if end <= k {
+		return
+	}
+	start := k
+	for j := k; j+1 < end; j++ {
+		if d.toks[j].inQuote() {
+			continue
+		}
+		if d.isWord(j, "and") && d.isWord(j+1, "that") && j > start {
+			e := j
+			if d.punct(e-1, ",") {
+				e--
+			}
+			c.comps = append(c.comps, [2]int{start, e})
+			start = j + 2
+			j++
+		}
+	}
+	if start < end {
+		c.comps = append(c.comps, [2]int{start, end})
+	}
+}
+
+// clauseEnd returns where the reported clause starting at k ends: at the
+// sentence's end, or before an attribution to a source (", as reported by
+// Reuters"), a coordinated speech verb (", adding that", "and said") or a
+// colon introducing a quotation.
+func (d *doc) clauseEnd(k int, s sentence) int {
+	for j := k; j < s.last; j++ {
+		t := &d.toks[j]
+		if t.inQuote() || t.kind == tkQuote {
+			continue
+		}
+		switch {
+		case d.punct(j, ":") && j+1 < s.last && d.toks[j+1].kind == tkQuote:
+			return j
+		case d.punct(j, ";"):
+			return j
+		case d.punct(j, ","):
+			if d.attributionFollows(j+1, s) {
+				return j
+			}
+		case d.isWord(j, "as") && d.isWord(j+1, "reported"):
+			return j
+		case t.lowerWord() && (d.isWord(j, "and") || d.isWord(j, "but")) && j > k:
+			n := d.skipAdverbs(j+1, s.last)
+			if n < s.last && d.toks[n].cue != nil && d.toks[n].lowerWord() && !d.passive(n, j) {
+				return j
+			}
+		}
+	}
+	end := s.last
+	for end > k && (d.toks[end-1].kind == tkPunct && d.str(end-1) != ")" && d.str(end-1) != "]") {
+		end--
+	}
+	return end
+}
+
+// attributionFollows reports whether an attribution of the clause before
+// starts at token k, just after a comma: "as reported by", "according to",
+// a participle of speech ("adding that"), or a subject and speech verb.
+func (d *doc) attributionFollows(k int, s sentence) bool {
+	if k >= s.last {
+		return false
+	}
+	t := &d.toks[k]
+	switch {
+	case d.isWord(k, "as") && (d.isWord(k+1, "reported") || d.isWord(k+2, "reported")):
+		return true
+	case d.isWord(k, "according") && d.isWord(k+1, "to"):
+		return true
+	case t.cue != nil && t.lowerWord() && strings.HasSuffix(d.lower(k), "ing"):
+		return true
+	case (d.isWord(k, "and") || d.isWord(k, "but")) && k+1 < s.last && d.toks[d.skipAdverbs(k+1, s.last)].cue != nil:
+		return true
+	}
+	// ", she said", ", the commission said"
+	end := d.npForward(k, s.last)
+	if end > k && end < s.last {
+		n := d.skipAdverbs(end, s.last)
+		if n < s.last && d.toks[n].cue != nil && (n+1 >= s.last || d.toks[n+1].kind == tkPunct || d.sentenceEnd(n+1, s) || d.toks[n+1].lowerWord() && d.toks[n+1].has(lxPrep|lxAdverb|lxTime)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) skipAdverbs(k, last int) int {
+	for k < last && d.toks[k].lowerWord() && d.toks[k].has(lxAdverb) {
+		k++
+	}
+	return k
+}
+
+// complementBefore takes the clause before the cue as what it reports, as
+// in "Turnout was 68 per cent, the commission said" or "..., according to
+// the ministry." A cue in the middle of its sentence ("Callow, he noted,
+// was ...") reports the whole sentence.
+func (d *doc) complementBefore(c *cue, s sentence) {
+	left := c.subjFirst
+	if c.inverted || c.lemma == "according to" {
+		left = c.verb
+	}
+	if left-1 <= s.first || !d.punct(left-1, ",") {
+		return
+	}
+	start := s.first
+	for _, o := range d.cues {
+		if o.verb < c.verb && o.verb >= s.first {
+			for _, cp := range o.comps {
+				if cp[1] <= left && cp[1] > start {
+					start = cp[1] + 1
+				}
+			}
+		}
+	}
+	end := left - 1
+	// A quotation followed by the cue is a direct quotation, handled by
+	// attachment; only a clause is reported speech here.
+	if d.toks[start].kind == tkQuote && d.toks[end-1].kind == tkQuote {
+		return
+	}
+	if end-1 >= start && d.toks[end-1].kind == tkQuote {
+		if q := d.markQuote(end - 1); q >= 0 && d.quotes[q].open == start {
+			return
+		}
+	}
+	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) {
+		return
+	}
+	after := d.skipForwardAdverbials(c.after, s.last)
+	words := 0
+	for j := start; j < end; j++ {
+		if d.toks[j].kind == tkWord {
+			words++
+		}
+	}
+	if d.punct(after, ",") && !d.attributionFollows(after+1, s) && words < 4 {
+		// Parenthetical: the clause runs on after the cue.
+		end = s.last
+		for end > c.after && d.toks[end-1].kind == tkPunct && d.str(end-1) != ")" {
+			end--
+		}
+	}
+	c.before = true
+	c.comps = append(c.comps, [2]int{start, end})
+}

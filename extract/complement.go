@@ -1,0 +1,203 @@
+package extract
+
+import "strings"
+
+// findComplement finds what cue c reports: a quotation right after it, or
+// the reported clause after it ("said (that) ...") or, when nothing
+// follows, before it ("..., she said").
+func (d *doc) findComplement(c *cue, s sentence) {
+	k := c.after
+	if c.lemma == "according to" {
+		if d.punct(k, ",") {
+			k++
+		}
+		if k < s.last && !d.sentenceEnd(k, s) && d.clauseLike(k, s) {
+			d.addComps(c, k, s)
+			return
+		}
+		d.complementBefore(c, s)
+		return
+	}
+	if c.receiver && c.class != cueAsk {
+		k = d.skipReceiver(k, s)
+	}
+	k = d.skipForwardAdverbials(k, s.last)
+	if d.isWord(k, "that") && d.toks[k].lowerWord() {
+		k++
+		k = d.skipForwardAdverbials(k, s.last)
+	}
+	if q := d.quoteAt(k, s); q >= 0 {
+		c.quote = q
+		return
+	}
+	switch c.class {
+	case cueQuoteOnly, cueDescribe:
+		// "called the strike “regrettable”", "what he called the film's
+		// “patience”", "described as “smaller than ...”"
+		for j := k; j < s.last && j < k+6; j++ {
+			if d.toks[j].kind == tkQuote && d.toks[j].is(fOpenMark) {
+				c.quote = d.markQuote(j)
+				return
+			}
+			if d.toks[j].kind == tkPunct && !d.punct(j, ":") {
+				break
+			}
+		}
+		if c.class == cueDescribe && d.hasWordBefore(k, s.last, "as", 8) {
+			d.addComps(c, k, s)
+		}
+		return
+	case cueAsk:
+		if d.isWord(k, "whether") || d.isWord(k, "if") || d.isWord(k, "how") || d.isWord(k, "why") ||
+			d.isWord(k, "what") || d.isWord(k, "when") || d.hasWordBefore(k, s.last, "to", 6) {
+			if !d.isWord(k, "not") && !d.isWord(k, "to") {
+				d.addComps(c, k, s)
+			}
+		}
+		return
+	case cueExpress:
+		if d.isWord(k, "about") || d.isWord(k, "over") || d.isWord(k, "at") || d.isWord(k, "for") || d.isWord(k, "in") {
+			k++
+		}
+		if k < s.last && !d.sentenceEnd(k, s) {
+			d.addComps(c, k, s)
+		}
+		return
+	case cueIssue:
+		for k < s.last && !d.toks[k].inQuote() && d.toks[k].cue == nil && !d.isWord(k, "that") && !d.sentenceEnd(k, s) {
+			k++
+		}
+		if k < s.last && !d.sentenceEnd(k, s) {
+			k++
+			d.addComps(c, k, s)
+		}
+		return
+	}
+	if k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ",") || d.punct(k, ";") {
+		d.complementBefore(c, s)
+		return
+	}
+	if d.clauseLike(k, s) {
+		d.addComps(c, k, s)
+	}
+}
+
+// quoteAt returns the quotation that opens at token k, or after a colon or
+// comma there, or -1.
+func (d *doc) quoteAt(k int, s sentence) int {
+	if k < s.last && (d.punct(k, ":") || d.punct(k, ",")) {
+		k++
+	}
+	if k < s.last && d.toks[k].kind == tkQuote && d.toks[k].is(fOpenMark) {
+		return d.markQuote(k)
+	}
+	// "Rathbun stated," at a paragraph's end, the quotation opening the next.
+	if k == s.last && s.last == d.paraEnd(d.toks[s.first].para) && (d.punct(k-1, ":") || d.punct(k-1, ",")) &&
+		k < len(d.toks) && d.toks[k].kind == tkQuote && d.toks[k].is(fOpenMark) {
+		return d.markQuote(k)
+	}
+	return -1
+}
+
+// skipReceiver steps over the hearer of "told", "warned", "assured": up to
+// "that" when it comes soon, else over one noun phrase ("told reporters",
+// "told CBC News the department ...").
+func (d *doc) skipReceiver(k int, s sentence) int {
+	for j := k; j < s.last && j < k+16; j++ {
+		t := &d.toks[j]
+		if d.isWord(j, "that") && t.lowerWord() {
+			return j
+		}
+		if t.kind == tkQuote || t.inQuote() || d.punct(j, ":") || t.has(lxAux) || t.cue != nil || d.punct(j, ".") {
+			break
+		}
+	}
+	if end := d.npForward(k, s.last); end > k && !d.toks[k].has(lxDet|lxPronoun) || end > k+1 {
+		return end
+	}
+	return k
+}
+
+// skipForwardAdverbials steps over adverbs and prepositional phrases of
+// time, place and manner after a speech verb: "said on Monday", "said in a
+// statement", "told reporters on the steps of the courthouse".
+func (d *doc) skipForwardAdverbials(k, last int) int {
+	for n := 0; k < last && n < 6; n++ {
+		t := &d.toks[k]
+		if !t.lowerWord() {
+			if t.has(lxTime) && t.capWord() {
+				k++
+				continue
+			}
+			return k
+		}
+		w := d.lower(k)
+		switch {
+		case t.has(lxAdverb) && w != "that" || strings.HasSuffix(w, "ly") && !t.has(lxRole|lxCommon):
+			k++
+		case t.has(lxTime):
+			k++
+		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||
+			w == "from" || w == "outside" || w == "via" || w == "through" || w == "over" || w == "last" ||
+			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near":
+			end := d.npForward(k+1, last)
+			if end <= k+1 {
+				return k
+			}
+			k = end
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// sentenceEnd reports whether token k is the sentence's final mark.
+func (d *doc) sentenceEnd(k int, s sentence) bool {
+	if k >= s.last {
+		return true
+	}
+	if k == s.last-1 && d.toks[k].kind == tkPunct {
+		return true
+	}
+	return false
+}
+
+// hasWordBefore reports whether the word w occurs in [k, last) within n
+// tokens, before any punctuation.
+func (d *doc) hasWordBefore(k, last int, w string, n int) bool {
+	for j := k; j < last && j < k+n; j++ {
+		if d.isWord(j, w) {
+			return true
+		}
+		if d.toks[j].kind == tkPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseLike reports whether a clause starts at token k: a subject-like
+// word, and a verb somewhere after it.
+func (d *doc) clauseLike(k int, s sentence) bool {
+	t := &d.toks[k]
+	w := d.lower(k)
+	switch {
+	case t.kind == tkQuote:
+		return true
+	case t.kind == tkPunct:
+		return false
+	case t.lowerWord() && (t.has(lxPrep) && !t.has(lxDet) || strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup) || w == "to"):
+		return false
+	}
+	for j := k + 1; j < s.last && j < k+30; j++ {
+		tj := &d.toks[j]
+		if tj.inQuote() {
+			continue
+		}
+		if tj.has(lxAux|lxVerb) || tj.cue != nil || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,276 @@
+package extract
+
+import "strings"
+
+// How far back a pronoun or a description looks for its antecedent.
+const (
+	pronounParas = 2   // the current paragraph and this many before it
+	pronounToks  = 320 // and never more tokens than this
+)
+
+// personish reports whether entity e can be "he" or "she".
+func (e *entity) personish() bool {
+	if e.outlet || e.orgEv > e.personEv {
+		return false
+	}
+	return e.personEv > 0 || e.placeEv == 0 && e.kind != kPlace
+}
+
+// orgish reports whether entity e can be "it" or "they".
+func (e *entity) orgish() bool {
+	return !e.outlet && e.orgEv > 0 && e.orgEv >= e.personEv
+}
+
+// windowStart is the first token a pronoun at token p may look back to.
+func (d *doc) windowStart(p int) int {
+	para := max(0, d.toks[p].para-pronounParas)
+	return max(d.paraFirst[para], p-pronounToks)
+}
+
+// resolvePronoun resolves the pronoun at token h, used by a cue at token
+// at, to the most recent compatible entity, preferring one that has spoken
+// or was a subject. The result is remembered so that later pronouns chain.
+func (d *doc) resolvePronoun(h, at int) int {
+	if v := d.entAt[h]; v >= 0 {
+		return int(v)
+	}
+	var want gender
+	org := false
+	switch d.lower(h) {
+	case "he", "him", "his", "himself":
+		want = gMale
+	case "she", "her", "hers", "herself":
+		want = gFemale
+	case "it", "its", "they", "them", "their":
+		org = true
+	default:
+		return -1
+	}
+	from := d.windowStart(h)
+	best, bestTok := -1, -1
+	curSent := d.sentOf[h]
+	for k := h - 1; k >= from; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		e := &d.ents[v]
+		if org {
+			if !e.orgish() {
+				continue
+			}
+			// Only an organisation that has just spoken or is the subject
+			// is "it": "they" is far more often a group of people.
+			if !(e.spoke >= 0 && e.spoke >= from || d.subjectAt(k)) {
+				continue
+			}
+			best = int(v)
+			break
+		}
+		if !e.personish() || e.gender != gUnknown && e.gender != want || d.excluded(int(v), at) {
+			continue
+		}
+		if best < 0 {
+			best, bestTok = int(v), k
+			if d.salient(int(v), k) {
+				break
+			}
+			continue
+		}
+		// A more salient candidate in the same or the previous sentence
+		// beats a more recent object: "X said Y ... He added".
+		if int(v) != best && d.sentOf[k] >= curSent-1 && d.salient(int(v), k) && !d.salient(best, bestTok) {
+			best = int(v)
+			break
+		}
+		if d.sentOf[k] < curSent-1 {
+			break
+		}
+	}
+	if best >= 0 {
+		d.entAt[h] = int32(best)
+		if !org && d.ents[best].gender == gUnknown {
+			d.ents[best].gender = want
+		}
+		if !org {
+			d.ents[best].personEv++
+		}
+	}
+	return best
+}
+
+// salient reports whether entity e, mentioned at token k, is a subject there
+// or has spoken lately.
+func (d *doc) salient(e, k int) bool {
+	return d.ents[e].spoke >= 0 && d.ents[e].spoke >= d.windowStart(k) || d.subjectAt(k)
+}
+
+// subjectAt reports whether the mention ending at token k is a clause
+// subject: a verb, or a comma opening an appositive, comes next.
+func (d *doc) subjectAt(k int) bool {
+	n := k + 1
+	if n >= len(d.toks) || d.toks[n].para != d.toks[k].para {
+		return false
+	}
+	for n < len(d.toks) && d.toks[n].lowerWord() && d.toks[n].has(lxAdverb) {
+		n++
+	}
+	if n >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[n]
+	if t.has(lxAux|lxVerb) || t.cue != nil || d.punct(n, ",") && d.chunkAt[k] >= 0 {
+		return true
+	}
+	w := d.lower(n)
+	return t.lowerWord() && strings.HasSuffix(w, "ed") && !t.has(lxCommon)
+}
+
+// excluded reports whether entity e cannot be the speaker of the quotation
+// attributed by the cue at token at, because the quotation names e in the
+// third person.
+func (d *doc) excluded(e, at int) bool {
+	q := d.adjacentQuote(at)
+	if q < 0 || len(d.ents[e].words) == 0 {
+		return false
+	}
+	surname := d.ents[e].words[len(d.ents[e].words)-1]
+	qs := &d.quotes[q]
+	for k := qs.first; k < qs.last; k++ {
+		if d.toks[k].capWord() && foldKey(d.str(k)) == surname {
+			return true
+		}
+	}
+	return false
+}
+
+// adjacentQuote returns the quotation just before or after the cue at token
+// at, within its sentence, or -1.
+func (d *doc) adjacentQuote(at int) int {
+	if at < 0 || at >= len(d.toks) {
+		return -1
+	}
+	s := d.sents[d.sentOf[at]]
+	for k := at - 1; k >= s.first && k >= at-4; k-- {
+		if d.toks[k].kind == tkQuote && d.toks[k].is(fCloseMark) {
+			return d.markQuote(k)
+		}
+	}
+	for k := at + 1; k < s.last && k <= at+4; k++ {
+		if d.toks[k].kind == tkQuote && d.toks[k].is(fOpenMark) {
+			return d.markQuote(k)
+		}
+	}
+	return -1
+}
+
+// lastSpeaker returns the entity that most recently spoke before token at,
+// within the pronoun window, or -1.
+func (d *doc) lastSpeaker(at int) int {
+	from := d.windowStart(at)
+	best, bestTok := -1, -1
+	for i := range d.ents {
+		if s := d.ents[i].spoke; s >= from && s < at && s > bestTok {
+			best, bestTok = i, s
+		}
+	}
+	return best
+}
+
+// resolveOrgDescription resolves "the ministry", "the company", "the
+// electoral commission" (head word at token h) to the most recently
+// mentioned organisation it describes.
+func (d *doc) resolveOrgDescription(h, at int) int {
+	head := d.lower(h)
+	for k := at - 1; k >= 0; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() || d.chunkAt[k] < 0 {
+			continue
+		}
+		e := &d.ents[v]
+		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 {
+			continue
+		}
+		if describes(head, e) {
+			return int(v)
+		}
+	}
+	return -1
+}
+
+// describes reports whether the generic noun head ("company", "ministry")
+// fits organisation e.
+func describes(head string, e *entity) bool {
+	for _, w := range e.words {
+		if w == head || w+"s" == head || strings.TrimSuffix(w, "s") == head {
+			return true
+		}
+	}
+	hasCompanyWord := false
+	hasOrgWord := false
+	for _, w := range e.words {
+		f := lex.lookup(w)
+		hasCompanyWord = hasCompanyWord || f&lxCompany != 0
+		hasOrgWord = hasOrgWord || f&lxOrgCue != 0
+	}
+	switch head {
+	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer",
+		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer":
+		return hasCompanyWord || !hasOrgWord && e.orgEv > 0 && e.placeEv == 0
+	case "city", "town", "municipality":
+		return contains(e.words, "municipality") || contains(e.words, "city") || contains(e.words, "town") ||
+			contains(e.words, "council")
+	case "organisation", "organization", "institution", "body", "watchdog", "regulator", "charity":
+		return hasOrgWord && e.placeEv == 0
+	case "government", "administration":
+		return contains(e.words, "government") || contains(e.words, "administration") || e.kind == kPlace && e.orgEv > 0
+	}
+	return false
+}
+
+// resolvePersonDescription resolves a description of a person ("the
+// spokeswoman", "the 61-year-old", "Putin's spokesperson", head word at
+// token h, phrase from token i) to the most recent entity with that role or
+// age, else to the person who spoke or was the subject just before.
+func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
+	age := ageOf(head)
+	owner := d.ownerIn(i, h)
+	fallback := -1
+	for k := at - 1; k >= 0; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() || int(v) == owner {
+			continue
+		}
+		e := &d.ents[v]
+		if age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
+			return int(v)
+		}
+		if fallback < 0 && e.personish() && k >= d.windowStart(at) && d.salient(int(v), k) {
+			fallback = int(v)
+		}
+	}
+	return fallback
+}
+
+// hasRoleWord reports whether one of e's roles holds the word w
+// (spokesperson, spokesman and spokeswoman count as one).
+func hasRoleWord(e *entity, w string) bool {
+	norm := func(s string) string {
+		switch s {
+		case "spokesman", "spokeswoman", "spokesperson", "spokespeople":
+			return "spokesperson"
+		}
+		return s
+	}
+	w = norm(w)
+	for _, r := range e.roles {
+		for _, f := range strings.FieldsFunc(strings.ToLower(r), func(r rune) bool {
+			return r == ' ' || r == ',' || r == '\'' || r == '’'
+		}) {
+			if norm(f) == w {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,166 @@
+package extract
+
+import "strings"
+
+// cue is one attribution in the text: a speech verb ("said", "told"),
+// "according to", or "in the words of", with who it names as the speaker
+// and what it reports.
+type cue struct {
+	verb     int // first token of the cue
+	after    int // first token after the cue words and any inverted subject
+	text     string
+	lemma    string
+	class    cueClass
+	receiver bool
+
+	subjFirst int  // first token of the speaker phrase and its appositives; verb when none
+	ent       int  // speaker entity, -1 when none or unnamed
+	found     bool // a speaker phrase was found, named or not
+	inverted  bool // "said Rask"
+
+	comps  [][2]int // reported clauses, token ranges
+	before bool     // the clause came before the cue ("..., she said")
+	quote  int      // quotation the cue introduces directly, or -1
+	used   bool     // attributes a quotation next to it
+	skip   bool
+}
+
+// findCues finds every attribution in the narrative, sentence by sentence,
+// resolving speakers as it goes so that pronouns see earlier speakers.
+func (d *doc) findCues() {
+	for si := range d.sents {
+		s := d.sents[si]
+		start := len(d.cues)
+		for i := s.first; i < s.last; i++ {
+			t := &d.toks[i]
+			if t.inQuote() {
+				continue
+			}
+			switch {
+			case t.cue != nil:
+				if c, ok := d.verbCue(i, s); ok {
+					d.cues = append(d.cues, c)
+				}
+			case d.isWord(i, "according") && d.isWord(i+1, "to"):
+				d.cues = append(d.cues, d.prepCue(i, i+2, s))
+			case d.isWord(i, "in") && d.isWord(i+1, "the") && d.isWord(i+2, "words") && d.isWord(i+3, "of"):
+				d.cues = append(d.cues, d.prepCue(i, i+4, s))
+			}
+		}
+		d.resolveSentence(si, start)
+	}
+}
+
+// verbCue checks that the speech-verb form at i is used as a verb of
+// speaking here, and builds its cue.
+func (d *doc) verbCue(i int, s sentence) (cue, bool) {
+	v := d.toks[i].cue
+	c := cue{verb: i, after: i + 1, text: d.str(i), lemma: v.lemma, class: v.class, receiver: v.receiver,
+		subjFirst: i, ent: -1, quote: -1}
+	w := d.lower(i)
+	prev := d.prevWord(i, s.first)
+	switch {
+	case prev >= 0 && (d.toks[prev].has(lxDet) && d.toks[prev].lowerWord() || d.toks[prev].kind == tkPoss):
+		return c, false // "the claims", "his remarks", "Putin's statement"
+	case prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxPrep) && !d.isWord(prev, "by"):
+		return c, false // "in remarks to", "of reading"
+	case i == s.first || d.toks[i].is(fCap):
+		// "Asked what she would do next, ...", "Speaking outside the court, ..."
+		return c, false
+	case d.negated(i, s.first):
+		return c, false
+	case d.passive(i, s.first) && w != "said":
+		return c, false
+	case w == "describe" && prev >= 0 && (d.isWord(prev, "to") || d.toks[prev].has(lxAux)):
+		return c, false
+	}
+	if v.phrasal != "" {
+		if !d.isWord(i+1, v.phrasal) {
+			return c, false
+		}
+		c.after = i + 2
+		c.text = d.span(i, i+2)
+	}
+	switch v.class {
+	case cueExpress:
+		k := c.after
+		for k < s.last && k < c.after+3 && !expressObjects[d.lower(k)] {
+			k++
+		}
+		if k >= s.last || !expressObjects[d.lower(k)] {
+			return c, false
+		}
+		c.text = d.span(i, k+1)
+		c.after = k + 1
+	case cueIssue:
+		k := c.after
+		for k < s.last && k < c.after+3 && d.toks[k].lowerWord() && !d.toks[k].has(lxDoc) {
+			k++
+		}
+		if k >= s.last || !d.toks[k].has(lxDoc) {
+			return c, false
+		}
+		c.text = d.span(i, k+1)
+		c.after = k + 1
+	}
+	return c, true
+}
+
+// prepCue builds the cue "according to X" or "in the words of X" starting
+// at token i, with the speaker phrase starting at token k.
+func (d *doc) prepCue(i, k int, s sentence) cue {
+	c := cue{verb: i, after: k, text: d.span(i, k), lemma: "according to", subjFirst: i, ent: -1, quote: -1}
+	end := d.npForward(k, s.last)
+	if end > k {
+		c.found = true
+		c.ent = d.resolveNP(k, end, i)
+		c.after = d.skipAppositiveForward(end, s.last, &c)
+	}
+	return c
+}
+
+// prevWord returns the index of the token before i in the sentence,
+// skipping adverbs, or -1.
+func (d *doc) prevWord(i, first int) int {
+	for k := i - 1; k >= first; k-- {
+		if !(d.toks[k].lowerWord() && d.toks[k].has(lxAdverb)) {
+			return k
+		}
+	}
+	return -1
+}
+
+// negated reports whether the verb at i is negated: "did not say", "has
+// never said", "declined to say".
+func (d *doc) negated(i, first int) bool {
+	for k := i - 1; k >= first && k >= i-3; k-- {
+		t := &d.toks[k]
+		if t.has(lxNeg) || t.kind == tkWord && hasSuffixFold(d.str(k), "n't") {
+			return true
+		}
+		if !(t.has(lxAux|lxAdverb) && t.lowerWord()) {
+			return false
+		}
+	}
+	return false
+}
+
+// passive reports whether the participle at i follows a form of "be":
+// "were twice denied visas", "is reported".
+func (d *doc) passive(i, first int) bool {
+	for k := i - 1; k >= first && k >= i-3; k-- {
+		switch d.lower(k) {
+		case "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets":
+			return true
+		}
+		if !(d.toks[k].lowerWord() && d.toks[k].has(lxAdverb)) {
+			return false
+		}
+	}
+	return false
+}
+
+func hasSuffixFold(s, suffix string) bool {
+	s = strings.ReplaceAll(s, "’", "'")
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}

@@ -1,0 +1,127 @@
+package extract
+
+// cueClass says how a speech verb takes what was said.
+type cueClass uint8
+
+const (
+	// cueSay verbs take a reported clause, a quotation, or nothing when the
+	// clause came first ("..., she said").
+	cueSay cueClass = iota
+	// cueQuoteOnly verbs report speech only when a quotation follows
+	// ("called the strike “regrettable”", "the sign read: “...”").
+	cueQuoteOnly
+	// cueDescribe verbs take "X as Y" or a quotation ("described it as
+	// historic").
+	cueDescribe
+	// cueAsk verbs report a request or a question ("asked the council to
+	// wait", "asked how").
+	cueAsk
+	// cueExpress is "express" followed by concern, hope and the like.
+	cueExpress
+	// cueIssue is "issue" followed by a statement.
+	cueIssue
+)
+
+// cueVerb is a speech verb and its inflected forms. Base forms are left out
+// on purpose: "will say", "declined to say" and "did not say" report no
+// speech.
+type cueVerb struct {
+	lemma    string
+	class    cueClass
+	receiver bool // may take a hearer before the clause: "told reporters that"
+	phrasal  string
+	forms    []string
+}
+
+// cueVerbs lists the verbs that introduce speech in news writing.
+var cueVerbs = []*cueVerb{
+	{lemma: "say", forms: []string{"says", "said", "saying"}},
+	{lemma: "tell", receiver: true, forms: []string{"tells", "told", "telling"}},
+	{lemma: "add", forms: []string{"adds", "added", "adding"}},
+	{lemma: "note", forms: []string{"notes", "noted", "noting"}},
+	{lemma: "state", forms: []string{"states", "stated", "stating"}},
+	{lemma: "remark", forms: []string{"remarks", "remarked", "remarking"}},
+	{lemma: "comment", forms: []string{"comments", "commented", "commenting"}},
+	{lemma: "explain", forms: []string{"explains", "explained", "explaining"}},
+	{lemma: "observe", forms: []string{"observes", "observed", "observing"}},
+	{lemma: "declare", forms: []string{"declares", "declared", "declaring"}},
+	{lemma: "announce", forms: []string{"announces", "announced", "announcing"}},
+	{lemma: "confirm", forms: []string{"confirms", "confirmed", "confirming"}},
+	{lemma: "reply", forms: []string{"replies", "replied", "replying"}},
+	{lemma: "respond", forms: []string{"responds", "responded", "responding"}},
+	{lemma: "answer", forms: []string{"answered"}},
+	{lemma: "continue", class: cueQuoteOnly, forms: []string{"continued", "continues"}},
+	{lemma: "conclude", forms: []string{"concludes", "concluded", "concluding"}},
+	{lemma: "write", forms: []string{"writes", "wrote", "writing", "written"}},
+	{lemma: "tweet", forms: []string{"tweets", "tweeted", "tweeting"}},
+	{lemma: "post", forms: []string{"posted"}},
+	{lemma: "recall", forms: []string{"recalls", "recalled", "recalling"}},
+	{lemma: "reveal", forms: []string{"reveals", "revealed", "revealing"}},
+	{lemma: "report", forms: []string{"reports", "reported", "reporting"}},
+	{lemma: "insist", forms: []string{"insists", "insisted", "insisting"}},
+	{lemma: "stress", forms: []string{"stresses", "stressed", "stressing"}},
+	{lemma: "emphasise", forms: []string{"emphasises", "emphasised", "emphasising", "emphasizes", "emphasized", "emphasizing"}},
+	{lemma: "underline", forms: []string{"underlines", "underlined", "underlining"}},
+	{lemma: "underscore", forms: []string{"underscores", "underscored", "underscoring"}},
+	{lemma: "highlight", forms: []string{"highlights", "highlighted", "highlighting"}},
+	{lemma: "assert", forms: []string{"asserts", "asserted", "asserting"}},
+	{lemma: "argue", forms: []string{"argues", "argued", "arguing"}},
+	{lemma: "claim", forms: []string{"claims", "claimed", "claiming"}},
+	{lemma: "contend", forms: []string{"contends", "contended", "contending"}},
+	{lemma: "acknowledge", forms: []string{"acknowledges", "acknowledged", "acknowledging"}},
+	{lemma: "admit", forms: []string{"admits", "admitted", "admitting"}},
+	{lemma: "concede", forms: []string{"concedes", "conceded", "conceding"}},
+	{lemma: "caution", receiver: true, forms: []string{"cautions", "cautioned", "cautioning"}},
+	{lemma: "warn", receiver: true, forms: []string{"warns", "warned", "warning"}},
+	{lemma: "predict", forms: []string{"predicts", "predicted", "predicting"}},
+	{lemma: "suggest", forms: []string{"suggests", "suggested", "suggesting"}},
+	{lemma: "allege", forms: []string{"alleges", "alleged", "alleging"}},
+	{lemma: "deny", forms: []string{"denies", "denied", "denying"}},
+	{lemma: "agree", forms: []string{"agrees", "agreed"}},
+	{lemma: "complain", forms: []string{"complains", "complained", "complaining"}},
+	{lemma: "lament", forms: []string{"laments", "lamented", "lamenting"}},
+	{lemma: "joke", forms: []string{"jokes", "joked", "joking"}},
+	{lemma: "quip", forms: []string{"quips", "quipped"}},
+	{lemma: "boast", forms: []string{"boasts", "boasted"}},
+	{lemma: "testify", forms: []string{"testifies", "testified"}},
+	{lemma: "recount", forms: []string{"recounts", "recounted"}},
+	{lemma: "reiterate", forms: []string{"reiterates", "reiterated", "reiterating"}},
+	{lemma: "indicate", forms: []string{"indicates", "indicated"}},
+	{lemma: "vow", forms: []string{"vows", "vowed", "vowing"}},
+	{lemma: "pledge", forms: []string{"pledges", "pledged"}},
+	{lemma: "promise", receiver: true, forms: []string{"promises", "promised", "promising"}},
+	{lemma: "clarify", receiver: true, forms: []string{"clarifies", "clarified"}},
+	{lemma: "reason", forms: []string{"reasoned"}},
+	{lemma: "counter", forms: []string{"countered"}},
+	{lemma: "retort", forms: []string{"retorts", "retorted"}},
+	{lemma: "mention", forms: []string{"mentioned"}},
+	{lemma: "inform", receiver: true, forms: []string{"informs", "informed"}},
+	{lemma: "assure", receiver: true, forms: []string{"assures", "assured"}},
+	{lemma: "remind", receiver: true, forms: []string{"reminds", "reminded"}},
+	{lemma: "advise", receiver: true, forms: []string{"advised"}},
+	{lemma: "point", phrasal: "out", forms: []string{"points", "pointed", "pointing"}},
+	{lemma: "ask", class: cueAsk, receiver: true, forms: []string{"asks", "asked", "asking"}},
+	{lemma: "urge", class: cueAsk, receiver: true, forms: []string{"urges", "urged", "urging"}},
+	{lemma: "call", class: cueQuoteOnly, forms: []string{"calls", "called", "calling"}},
+	{lemma: "dub", class: cueQuoteOnly, forms: []string{"dubs", "dubbed"}},
+	{lemma: "term", class: cueQuoteOnly, forms: []string{"termed"}},
+	{lemma: "label", class: cueQuoteOnly, forms: []string{"labelled", "labeled"}},
+	{lemma: "read", class: cueQuoteOnly, forms: []string{"reads", "read", "reading"}},
+	{lemma: "chant", class: cueQuoteOnly, forms: []string{"chanted", "chanting"}},
+	{lemma: "shout", class: cueQuoteOnly, forms: []string{"shouted", "shouting"}},
+	{lemma: "describe", class: cueDescribe, forms: []string{"describes", "described", "describing", "describe"}},
+	{lemma: "characterise", class: cueDescribe, forms: []string{"characterised", "characterized", "characterises", "characterizes"}},
+	{lemma: "express", class: cueExpress, forms: []string{"expresses", "expressed", "expressing"}},
+	{lemma: "issue", class: cueIssue, forms: []string{"issues", "issued"}},
+}
+
+// expressObjects are what "express" must take to report speech.
+var expressObjects = map[string]bool{
+	"concern": true, "concerns": true, "hope": true, "hopes": true, "regret": true, "doubt": true,
+	"doubts": true, "interest": true, "support": true, "confidence": true, "optimism": true,
+	"frustration": true, "disappointment": true, "anger": true, "surprise": true, "sympathy": true,
+	"gratitude": true, "fear": true, "fears": true, "alarm": true, "reservations": true,
+	"condolences": true, "satisfaction": true, "dismay": true, "outrage": true, "relief": true,
+	"scepticism": true, "skepticism": true, "solidarity": true, "opposition": true, "thanks": true,
+	"willingness": true, "readiness": true, "desire": true, "wish": true, "belief": true,
+}

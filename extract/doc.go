@@ -1,0 +1,143 @@
+package extract
+
+import "soundbite/model"
+
+// doc is one article under analysis: its text, tokens, quotations,
+// sentences, name mentions and entities. It lives for one Extract call.
+type doc struct {
+	text      string
+	toks      []token
+	paraFirst []int // first token of each paragraph, plus len(toks) at the end
+	quotes    []quoteSpan
+	sents     []sentence
+	sentOf    []int32 // sentence index of each token
+	chunks    []chunk
+	chunkAt   []int32 // chunk index of each token inside a name, or -1
+	entAt     []int32 // entity a token refers to (a name's last word, a resolved pronoun), or -1
+	ents      []entity
+	cues      []cue
+	lastEvent event
+}
+
+// sentence is a token range [first, last) within one paragraph. Quotations
+// never straddle sentences, so a quotation and the words that attribute it
+// share one.
+type sentence struct {
+	first, last int
+	para        int
+}
+
+func newDoc(paragraphs []string) *doc {
+	n := 0
+	for _, p := range paragraphs {
+		n += len(p) + len(model.ParagraphSep)
+	}
+	d := &doc{toks: make([]token, 0, n/5+8)}
+	d.text = joinParagraphs(paragraphs, n)
+	at := 0
+	for i, p := range paragraphs {
+		d.paraFirst = append(d.paraFirst, len(d.toks))
+		d.toks = tokenize(d.toks, d.text, at, at+len(p), i)
+		at += len(p) + len(model.ParagraphSep)
+	}
+	d.paraFirst = append(d.paraFirst, len(d.toks))
+	d.pairQuotes()
+	d.splitSentences()
+	return d
+}
+
+func joinParagraphs(paragraphs []string, n int) string {
+	b := make([]byte, 0, n)
+	for i, p := range paragraphs {
+		if i > 0 {
+			b = append(b, model.ParagraphSep...)
+		}
+		b = append(b, p...)
+	}
+	return string(b)
+}
+
+// paraEnd returns the token just past paragraph p.
+func (d *doc) paraEnd(p int) int { return d.paraFirst[p+1] }
+
+// splitSentences finds sentence ends outside quotations: a full stop,
+// question or exclamation mark followed by what can start a sentence, and a
+// quotation that ends with a full stop inside its marks.
+func (d *doc) splitSentences() {
+	d.sentOf = make([]int32, len(d.toks))
+	for p := 0; p+1 < len(d.paraFirst); p++ {
+		first, end := d.paraFirst[p], d.paraFirst[p+1]
+		start := first
+		for i := first; i < end; i++ {
+			if i+1 < end && d.endsSentence(i) {
+				d.addSentence(start, i+1, p)
+				start = i + 1
+			}
+		}
+		if start < end {
+			d.addSentence(start, end, p)
+		}
+	}
+}
+
+func (d *doc) addSentence(first, last, para int) {
+	d.toks[first].flags |= fSentStart
+	for i := first; i < last; i++ {
+		d.sentOf[i] = int32(len(d.sents))
+	}
+	d.sents = append(d.sents, sentence{first: first, last: last, para: para})
+}
+
+// endsSentence reports whether a sentence ends after token i, which is not
+// the last of its paragraph.
+func (d *doc) endsSentence(i int) bool {
+	t, next := &d.toks[i], &d.toks[i+1]
+	startsNew := next.capWord() || next.kind == tkQuote || next.kind == tkNum ||
+		d.punct(i+1, "(") || d.punct(i+1, "[")
+	switch {
+	case t.inQuote():
+		return false
+	case t.kind == tkPunct:
+		s := d.str(i)
+		if s != "." && s != "!" && s != "?" && s != "…" {
+			return false
+		}
+		if next.kind == tkQuote && next.is(fCloseMark) {
+			return false
+		}
+		return startsNew
+	case t.kind == tkWord && d.text[t.end-1] == '.':
+		// An abbreviation's full stop ends a sentence only before a word
+		// that cannot follow it inside one ("in the U.S. The president").
+		return !t.has(lxTitle|lxHonorific) && next.capWord() && next.has(lxFunc) && !next.has(lxTitle)
+	case t.kind == tkQuote && t.is(fCloseMark):
+		q := &d.quotes[d.markQuote(i)]
+		last := d.text[q.start:q.end]
+		if last == "" || !startsNew {
+			return false
+		}
+		switch last[len(last)-1] {
+		case '.':
+			return true
+		case '?', '!':
+			return !d.cueSoon(i + 1)
+		}
+	}
+	return false
+}
+
+// cueSoon reports whether a speech verb follows within a few words, as in
+// “Why?” asked the minister.
+func (d *doc) cueSoon(i int) bool {
+	end := d.paraEnd(d.toks[i].para)
+	for k := i; k < end && k < i+6; k++ {
+		t := &d.toks[k]
+		if t.cue != nil {
+			return true
+		}
+		if t.kind == tkQuote || (t.kind == tkPunct && d.str(k) != ",") {
+			return false
+		}
+	}
+	return false
+}

@@ -1,0 +1,247 @@
+package extract
+
+import (
+	"strings"
+)
+
+// entKind is what a name names.
+type entKind uint8
+
+const (
+	kUnknown entKind = iota
+	kPerson
+	kOrg
+	kPlace
+)
+
+// chunk is a run of capitalised words naming something: "Russian President
+// Vladimir Putin", "Ministry of the Interior", "Hollis & Pryor". The name
+// proper is [name, last); tokens before it are titles and modifiers.
+type chunk struct {
+	first, last int
+	name        int
+	kind        entKind
+	outlet      bool
+	ent         int // -1 when the chunk is only a title ("Prime Minister")
+}
+
+// findChunks finds the name chunks of the narrative (quoted words are the
+// speaker's, not the reporter's, and are skipped) and links each to an
+// entity.
+func (d *doc) findChunks() {
+	d.chunkAt = make([]int32, len(d.toks))
+	d.entAt = make([]int32, len(d.toks))
+	for i := range d.chunkAt {
+		d.chunkAt[i], d.entAt[i] = -1, -1
+	}
+	for p := 0; p+1 < len(d.paraFirst); p++ {
+		end := d.paraEnd(p)
+		for i := d.paraFirst[p]; i < end; i++ {
+			if d.toks[i].inQuote() || !d.nameWord(i) || d.commonAtStart(i) {
+				continue
+			}
+			j := d.extendChunk(i, end)
+			c := chunk{first: i, last: j, ent: -1}
+			d.classify(&c)
+			idx := len(d.chunks)
+			for k := i; k < j; k++ {
+				d.chunkAt[k] = int32(idx)
+			}
+			d.chunks = append(d.chunks, c)
+			d.register(idx)
+			i = j - 1
+		}
+	}
+}
+
+// nameWord reports whether token i can be part of a name: a capitalised
+// word that is not a weekday or month, or a particle-prefixed surname such
+// as al-Amr.
+func (d *doc) nameWord(i int) bool {
+	if i >= len(d.toks) || d.toks[i].inQuote() {
+		return false
+	}
+	t := &d.toks[i]
+	if t.kind != tkWord {
+		return false
+	}
+	if t.is(fCap) {
+		if t.has(lxTime) && !t.has(lxFirstName) {
+			return false
+		}
+		return d.str(i) != "I"
+	}
+	s := d.str(i)
+	if h := strings.IndexByte(s, '-'); h > 0 && h+1 < len(s) && isUpperInitial(s[h+1:]) {
+		return lex.lookup(s[:h])&lxParticle != 0
+	}
+	return false
+}
+
+// commonAtStart reports whether token i is a capitalised everyday word that
+// only starts a sentence ("Traders were furious"), not a name.
+func (d *doc) commonAtStart(i int) bool {
+	t := &d.toks[i]
+	if !t.is(fSentStart) && !(i > 0 && d.toks[i-1].kind == tkQuote) && !d.afterColon(i) {
+		// Mid-sentence, a bare generic noun is still no name: "the Police".
+		return t.has(lxGenericOrg) && !d.nameWord(i+1) && !d.nameWord(i-1)
+	}
+	const nameish = lxTitle | lxHonorific | lxOrgCue | lxCompany | lxFirstName | lxPlace | lxNation | lxOutlet | lxOutletCue
+	switch {
+	case t.has(lxFunc | lxPrep | lxDet | lxAux | lxAdverb | lxPronoun | lxRelative):
+		return true
+	case t.has(lxGenericOrg) && !d.nameWord(i+1):
+		return true
+	case t.has(nameish):
+		return false
+	case t.has(lxCommon | lxVerb | lxGroup | lxRole | lxDoc):
+		return true
+	}
+	w := d.lower(i)
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return true
+	}
+	if strings.HasSuffix(w, "s") && lex.lookup(w[:len(w)-1])&(lxCommon|lxRole) != 0 {
+		return true
+	}
+	return d.appearsLower(w)
+}
+
+func (d *doc) afterColon(i int) bool { return i > 0 && d.punct(i-1, ":") }
+
+// appearsLower reports whether the lower-case word w occurs in the text in
+// lower case, which shows it is an ordinary word.
+func (d *doc) appearsLower(w string) bool {
+	for from := 0; ; {
+		k := strings.Index(d.text[from:], w)
+		if k < 0 {
+			return false
+		}
+		k += from
+		before := k == 0 || !isLetterByte(d.text[k-1])
+		after := k+len(w) >= len(d.text) || !isLetterByte(d.text[k+len(w)])
+		if before && after {
+			return true
+		}
+		from = k + 1
+	}
+}
+
+func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
+
+// extendChunk returns the end of the name chunk starting at token i.
+func (d *doc) extendChunk(i, end int) int {
+	j := i + 1
+	for j < end {
+		t := &d.toks[j]
+		if t.inQuote() {
+			break
+		}
+		switch {
+		case d.nameWord(j) && !(t.is(fCap) && t.has(lxTime)):
+			j++
+			continue
+		case t.kind == tkNum && d.nameWord(j+1):
+			j++ // Movimento 5 Stelle
+			continue
+		case d.punct(j, "&") && d.nameWord(j+1):
+			j++
+			continue
+		case t.kind == tkPoss && d.possJoins(i, j, end):
+			j++
+			continue
+		case t.lowerWord() && t.has(lxConnector):
+			if n := d.connectorJoins(i, j); n > 0 {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// connectorJoins returns how many tokens to take when the lower-case word at
+// j joins two parts of one name ("Ministry of the Interior", "Union of
+// Rationalist Atheists and Agnostics", "Claudio de Vincenti"), or 0.
+func (d *doc) connectorJoins(i, j int) int {
+	w := d.lower(j)
+	if d.toks[j].has(lxParticle) && d.nameWord(j+1) && w != "and" {
+		return 1
+	}
+	orgOrTitle := false
+	afterOf := false
+	for k := i; k < j; k++ {
+		if d.toks[k].has(lxOrgCue | lxCompany | lxOutletCue | lxTitle) {
+			orgOrTitle = true
+		}
+		if d.toks[k].lowerWord() && (d.isWord(k, "of") || d.isWord(k, "for")) {
+			afterOf = true
+		}
+	}
+	switch w {
+	case "of", "for", "on":
+		if !orgOrTitle {
+			return 0
+		}
+		if d.nameWord(j + 1) {
+			return 1
+		}
+		if d.isWord(j+1, "the") && d.nameWord(j+2) {
+			return 2
+		}
+	case "and":
+		if orgOrTitle && afterOf && d.nameWord(j+1) {
+			return 1
+		}
+	}
+	return 0
+}
+
+// possJoins reports whether the possessive at j is inside an organisation's
+// name ("Fishermen's Federation", "St Aurel's Hospital") rather than
+// marking an owner ("Putin's spokesperson").
+func (d *doc) possJoins(i, j, end int) bool {
+	owner := &d.toks[j-1]
+	saint := d.isWord(i, "St") || d.isWord(i, "St.") || d.isWord(i, "Saint")
+	plain := owner.has(lxCommon|lxGroup|lxRole) && !owner.has(lxPlace|lxFirstName)
+	if !saint && !plain {
+		return false
+	}
+	for k := j + 1; k < end && k < j+5 && d.nameWord(k); k++ {
+		if d.toks[k].has(lxOrgCue | lxCompany) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeEndingAt returns how many tokens (1 to 3) ending at token k form a
+// known place name, or 0.
+func (d *doc) placeEndingAt(k, first int) int {
+	var buf [64]byte
+	for n := 3; n >= 1; n-- {
+		if k-n+1 < first {
+			continue
+		}
+		key := buf[:0]
+		ok := true
+		for m := k - n + 1; m <= k; m++ {
+			if m > k-n+1 {
+				key = append(key, ' ')
+			}
+			var f []byte
+			f, ok = foldInto(key[len(key):len(key):cap(key)], d.str(m))
+			if !ok {
+				break
+			}
+			key = key[:len(key)+len(f)]
+		}
+		if ok && lex.words[string(key)]&(lxPlace|lxNation) != 0 {
+			if n > 1 || d.toks[k].has(lxPlace|lxNation) {
+				return n
+			}
+		}
+	}
+	return 0
+}

@@ -1,0 +1,215 @@
+package extract
+
+import "strings"
+
+// npWord reports whether token k can sit inside a noun phrase as a
+// modifier or head: a name, a number, a possessive, or a lower-case word
+// that is not a function word or a verb.
+func (d *doc) npWord(k int) bool {
+	t := &d.toks[k]
+	switch {
+	case t.inQuote() || t.kind == tkQuote:
+		return false
+	case d.chunkAt[k] >= 0, t.kind == tkPoss, t.kind == tkNum, d.punct(k, "&"):
+		return true
+	case t.capWord():
+		return !t.has(lxFunc|lxAux|lxPrep|lxRelative) || t.has(lxDet)
+	case t.lowerWord():
+		return !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxVerb|lxAdverb|lxNeg) && t.cue == nil ||
+			t.has(lxGroup|lxRole|lxDoc|lxGenericOrg) && !t.has(lxAux|lxPrep)
+	}
+	return false
+}
+
+// npBack returns the first token of the noun phrase ending at token j, or
+// -1 when token j cannot end one. A phrase followed by "of", "for", "at" or
+// "from" and another phrase is taken whole: "Analysts at Hollis & Pryor".
+func (d *doc) npBack(j, first int) int {
+	t := &d.toks[j]
+	if t.kind == tkWord && t.has(lxPronoun) && !t.has(lxDet) || d.isWord(j, "her") || d.isWord(j, "it") {
+		return j
+	}
+	if !d.npWord(j) || t.kind == tkPoss || t.has(lxDet) && t.lowerWord() && !d.isWord(j, "one") {
+		return -1
+	}
+	start := j
+	for k := j - 1; k >= first; k-- {
+		tk := &d.toks[k]
+		if tk.has(lxDet) && (tk.lowerWord() || tk.is(fSentStart)) {
+			start = k
+			break
+		}
+		if !d.npWord(k) {
+			break
+		}
+		start = k
+	}
+	// "Analysts at Hollis & Pryor", "A spokeswoman for the Ministry of
+	// Labour", "Lydia Buchtmann for Food Standards Australia New Zealand".
+	if p := start - 1; p-1 >= first && d.toks[p].lowerWord() {
+		switch d.lower(p) {
+		case "of", "for", "at", "from", "with":
+			if s2 := d.npBack(p-1, first); s2 >= 0 && !d.toks[p-1].has(lxPronoun) {
+				return s2
+			}
+		}
+	}
+	return start
+}
+
+// npForward returns the end of the noun phrase starting at token k, or k
+// when none starts there.
+func (d *doc) npForward(k, last int) int {
+	if k >= last {
+		return k
+	}
+	t := &d.toks[k]
+	if t.kind == tkWord && t.has(lxPronoun) && !t.has(lxDet) {
+		return k + 1
+	}
+	j := k
+	if t.has(lxDet) && t.kind == tkWord {
+		j++
+	} else if !d.npWord(k) {
+		return k
+	}
+	for j < last && d.npWord(j) && !(d.toks[j].has(lxDet) && d.toks[j].lowerWord() && j > k) {
+		j++
+	}
+	if j == k+1 && t.has(lxDet) {
+		return k
+	}
+	return j
+}
+
+// skipAppositiveForward steps over ", appositive," after a speaker phrase
+// ending at end and returns the token after it. When the phrase is only a
+// role ("the Afghan team's coach") and the appositive is a name ("Alireza
+// Mehraban"), the name becomes c's speaker.
+func (d *doc) skipAppositiveForward(end, last int, c *cue) int {
+	if !d.punct(end, ",") || end+1 >= last {
+		return end
+	}
+	k := end + 1
+	if ne := d.npForward(k, last); ne > k && d.chunkAt[ne-1] >= 0 && (c.ent < 0 || d.ents[c.ent].kind != kPerson && d.ents[c.ent].personEv == 0) {
+		if ch := &d.chunks[d.chunkAt[ne-1]]; ch.ent >= 0 && (ch.kind == kPerson || d.ents[ch.ent].personEv > 0) {
+			c.ent = ch.ent
+			return ne
+		}
+	}
+	if ae := d.appositiveEnd(k); ae > k {
+		if c.ent >= 0 {
+			d.noteAppositive(c.ent, k, ae)
+		}
+		return ae
+	}
+	return end
+}
+
+// resolveNP finds the entity the noun phrase [i, j) refers to, as seen from
+// token at, or -1 when it names nobody (an unnamed source, a document
+// without an author, a plural group).
+func (d *doc) resolveNP(i, j, at int) int {
+	// Split off a prepositional modifier: "spokeswoman | for the Ministry".
+	main := j
+	for k := i + 1; k < j && main == j; k++ {
+		if d.toks[k].lowerWord() && d.chunkAt[k] < 0 {
+			switch d.lower(k) {
+			case "of", "for", "at", "from", "with", "by", "in", "on":
+				main = k
+			}
+		}
+	}
+	h := main - 1
+	for h > i && (d.punct(h, ",") || d.toks[h].kind == tkPoss) {
+		h--
+	}
+	ppEnt := -1
+	if main < j {
+		for k := j - 1; k > main; k-- {
+			if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 {
+				ppEnt = d.chunks[ci].ent
+				break
+			}
+		}
+	}
+	ht := &d.toks[h]
+	if ci := d.chunkAt[h]; ci >= 0 {
+		if e := d.chunks[ci].ent; e >= 0 {
+			return e
+		}
+		// A title without a name: "the Prime Minister", "Malaysia's Prime Minister".
+		return d.resolvePersonDescription(i, h, at, d.lower(h))
+	}
+	if ht.kind == tkWord && ht.has(lxPronoun) {
+		return d.resolvePronoun(h, at)
+	}
+	head := d.lower(h)
+	definite := d.toks[i].has(lxDet) && !d.isWord(i, "a") && !d.isWord(i, "an") && !d.isWord(i, "one") &&
+		!d.isWord(i, "another") && !d.isWord(i, "some") || d.toks[i].kind == tkNum || d.chunkAt[i] >= 0 ||
+		ageOf(head) > 0
+	owner := d.ownerIn(i, h)
+	switch {
+	case ht.has(lxDoc):
+		if owner >= 0 {
+			return owner
+		}
+		if definite && main == j {
+			return d.lastSpeaker(at)
+		}
+		return -1
+	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && ht.has(lxRole) && !ht.has(lxGenericOrg):
+		return ppEnt // "analysts at Hollis & Pryor"; bare "officials" name nobody
+	case ht.has(lxGenericOrg) && !ht.has(lxRole):
+		if owner >= 0 {
+			return owner
+		}
+		if definite {
+			return d.resolveOrgDescription(h, at)
+		}
+		return -1
+	case ht.has(lxRole) || ageOf(head) > 0 || head == "man" || head == "woman":
+		if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && isVoiceRole(head) {
+			d.ents[ppEnt].addRole(head) // so that "the spokeswoman" finds it again
+			return ppEnt
+		}
+		if !definite && owner < 0 {
+			if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson {
+				return ppEnt
+			}
+			return -1
+		}
+		return d.resolvePersonDescription(i, h, at, head)
+	}
+	return -1
+}
+
+// ownerIn returns the entity owning the noun at h within [i, h): a
+// possessor ("PC World's analysis") or a name used as a modifier ("The Home
+// Office letter"), or -1.
+func (d *doc) ownerIn(i, h int) int {
+	for k := h - 1; k >= i; k-- {
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 {
+			return d.chunks[ci].ent
+		}
+		if d.toks[k].has(lxPronoun|lxDet) && d.toks[k].kind == tkWord {
+			switch d.lower(k) {
+			case "its", "their":
+				return d.resolvePronoun(k, k)
+			}
+		}
+	}
+	return -1
+}
+
+// isVoiceRole reports whether an unnamed holder of the role speaks for the
+// organisation: "a spokeswoman for the Ministry of Labour".
+func isVoiceRole(role string) bool {
+	switch role {
+	case "spokesperson", "spokesman", "spokeswoman", "representative", "official", "officials",
+		"source", "sources", "statement", "analyst", "analysts", "researcher", "researchers",
+		"scientist", "scientists", "spokespeople", "press", "officer":
+		return true
+	}
+	return false
+}

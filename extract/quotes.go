@@ -1,0 +1,163 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quoteSpan is one quotation: the words between a pair of double quotation
+// marks within one paragraph. A quotation running over several paragraphs
+// is one span per paragraph, linked by contPrev and contNext.
+type quoteSpan struct {
+	open, close int // tokens of the marks; close is -1 when the quotation runs to the paragraph end
+	first, last int // content tokens [first, last)
+	start, end  int // byte offsets of the content, trimmed
+	para        int
+	contPrev    bool // continues a quotation from the previous paragraph
+	contNext    bool // continues into the next paragraph
+
+	// Set by attribution.
+	decided  bool // a rule has settled the speaker (maybe nobody)
+	ent      int  // speaker entity, -1 for none
+	cue      string
+	absorbed bool // part of a reported clause: emitted as a mixed quote instead
+}
+
+// words counts the words of the quotation.
+func (q *quoteSpan) words(d *doc) int {
+	n := 0
+	for i := q.first; i < q.last; i++ {
+		if d.toks[i].kind == tkWord || d.toks[i].kind == tkNum {
+			n++
+		}
+	}
+	return n
+}
+
+// pairQuotes matches quotation marks paragraph by paragraph. Curly marks
+// say which way they face; a straight mark opens when no quotation is open
+// and closes otherwise, which also survives the odd misplaced space.
+func (d *doc) pairQuotes() {
+	for p := 0; p+1 < len(d.paraFirst); p++ {
+		first, end := d.paraFirst[p], d.paraFirst[p+1]
+		open := -1
+		for i := first; i < end; i++ {
+			t := &d.toks[i]
+			if t.kind != tkQuote {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(d.text[t.start:])
+			if open < 0 {
+				if (r == '”' || r == '»') && !t.is(fSpaceBefore) {
+					continue // a stray closing mark
+				}
+				if i+1 == end {
+					continue // a lone mark at the paragraph end opens nothing
+				}
+				open = i
+				continue
+			}
+			if (r == '“' || r == '«') && t.is(fSpaceBefore) && !t.is(fSpaceAfter) {
+				// An opening mark while one is open: the first was never
+				// closed. End it here and start again.
+				d.addQuote(open, i, i, p)
+				open = i
+				continue
+			}
+			d.addQuote(open, i, i, p)
+			open = -1
+		}
+		if open >= 0 {
+			d.addQuote(open, -1, end, p)
+		}
+	}
+	// A quotation left open at a paragraph's end continues when the next
+	// paragraph opens with a quotation mark.
+	for k := range d.quotes {
+		q := &d.quotes[k]
+		if q.close >= 0 || k+1 >= len(d.quotes) {
+			continue
+		}
+		nq := &d.quotes[k+1]
+		if nq.para == q.para+1 && nq.open == d.paraFirst[nq.para] {
+			q.contNext, nq.contPrev = true, true
+		}
+	}
+}
+
+// addQuote records the quotation opened by token open and closed by token
+// close (-1 when unclosed), whose content ends before token end.
+func (d *doc) addQuote(open, close, end, para int) {
+	q := quoteSpan{open: open, close: close, first: open + 1, last: end, para: para, ent: -1}
+	start := d.toks[open].end
+	stop := d.text[:0]
+	if close >= 0 {
+		stop = d.text[start:d.toks[close].start]
+	} else {
+		stop = d.text[start:d.toks[end-1].end]
+		if end-1 == open {
+			stop = ""
+		}
+	}
+	// Trim space, then the comma that belongs to the attribution
+	// (“..., ” she said).
+	content := strings.TrimRightFunc(stop, unicode.IsSpace)
+	content = strings.TrimSuffix(content, ",")
+	content = strings.TrimRightFunc(content, unicode.IsSpace)
+	lead := len(content) - len(strings.TrimLeftFunc(content, unicode.IsSpace))
+	q.start, q.end = start+lead, start+len(content)
+	if q.start >= q.end {
+		return
+	}
+	idx := len(d.quotes)
+	d.toks[open].flags |= fOpenMark
+	if close >= 0 {
+		d.toks[close].flags |= fCloseMark
+	}
+	for i := q.first; i < q.last; i++ {
+		d.toks[i].quote = idx
+	}
+	d.quotes = append(d.quotes, q)
+}
+
+// markQuote returns the quotation whose opening or closing mark is token i,
+// or -1.
+func (d *doc) markQuote(i int) int {
+	k := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].open >= i })
+	if k < len(d.quotes) && d.quotes[k].open == i {
+		return k
+	}
+	if k > 0 && d.quotes[k-1].close == i {
+		return k - 1
+	}
+	return -1
+}
+
+// quoteText is the content of quotation k.
+func (d *doc) quoteText(k int) string { return d.text[d.quotes[k].start:d.quotes[k].end] }
+
+// sentenceLike reports whether quotation k reads as words someone said
+// rather than a title or a scare-quoted term: several words, or a complete
+// sentence.
+func (d *doc) sentenceLike(k int) bool {
+	q := &d.quotes[k]
+	n := q.words(d)
+	text := d.quoteText(k)
+	last := text[len(text)-1]
+	if n >= 2 && (last == '.' || last == '!' || last == '?') {
+		return true
+	}
+	if n < 4 {
+		return false
+	}
+	// Every word capitalised: a title ("The Last Pasture Of Kelvara").
+	for i := q.first; i < q.last; i++ {
+		t := &d.toks[i]
+		if t.kind == tkWord && !t.is(fCap) && !t.has(lxFunc) {
+			return true
+		}
+	}
+	return false
+}

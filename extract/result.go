@@ -1,0 +1,129 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"soundbite/model"
+)
+
+// result assembles the quotations and the speakers who said them.
+func (d *doc) result() Result {
+	var quotes []model.Quote
+	var ents []int
+	emit := func(ent int, kind model.QuoteKind, cueText string, start, end int) {
+		start, end = trimSpan(d.text, start, end)
+		if start >= end {
+			return
+		}
+		q := model.Quote{Kind: kind, Text: d.text[start:end], Cue: model.SanitizeLine(cueText), Start: start, End: end}
+		quotes = append(quotes, q)
+		ents = append(ents, ent)
+	}
+	for ci := range d.cues {
+		c := &d.cues[ci]
+		if c.skip || c.ent < 0 || len(c.comps) == 0 || c.used && c.before {
+			continue
+		}
+		for _, cp := range c.comps {
+			a, b := cp[0], cp[1]
+			if a >= b {
+				continue
+			}
+			kind := model.Indirect
+			for k := a; k < b; k++ {
+				if d.toks[k].kind == tkQuote {
+					kind = model.Mixed
+					if qi := d.markQuote(k); qi >= 0 {
+						d.quotes[qi].absorbed = true
+					}
+				}
+			}
+			emit(c.ent, kind, c.text, d.toks[a].start, d.toks[b-1].end)
+		}
+	}
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		if q.absorbed || !q.decided && !d.sentenceLike(qi) || !q.decided && q.words(d) < 2 {
+			continue
+		}
+		if q.decided && q.ent < 0 && q.words(d) < 2 {
+			continue
+		}
+		emit(q.ent, model.Direct, q.cue, q.start, q.end)
+	}
+	// Order by position; a quotation emitted twice (by two cues) counts once.
+	idx := make([]int, len(quotes))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(quotes[a].Start, quotes[b].Start) })
+	var res Result
+	count := make(map[int]int)
+	seen := make(map[[2]int]bool)
+	for _, i := range idx {
+		q := quotes[i]
+		key := [2]int{q.Start, q.End}
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		if e := ents[i]; e >= 0 {
+			q.Speaker = d.ents[e].name
+			count[e]++
+		}
+		res.Quotes = append(res.Quotes, q)
+	}
+	for e, n := range count {
+		res.Speakers = append(res.Speakers, d.speaker(e, n))
+	}
+	slices.SortFunc(res.Speakers, func(a, b model.Speaker) int {
+		if a.Quotes != b.Quotes {
+			return cmp.Compare(b.Quotes, a.Quotes)
+		}
+		return cmp.Compare(a.Name, b.Name)
+	})
+	for i := range res.Quotes {
+		res.Quotes[i].Speaker = model.SanitizeLine(res.Quotes[i].Speaker)
+	}
+	return res
+}
+
+// speaker builds the model speaker for entity e with n quotations.
+func (d *doc) speaker(e, n int) model.Speaker {
+	en := &d.ents[e]
+	sp := model.Speaker{Name: model.SanitizeLine(en.name), Kind: model.Organization, Quotes: n}
+	if en.personEv > en.orgEv && !en.outlet {
+		sp.Kind = model.Person
+	}
+	for _, f := range en.forms {
+		f = model.SanitizeLine(f)
+		if !strings.EqualFold(f, sp.Name) && !slices.ContainsFunc(sp.Aliases, func(a string) bool { return strings.EqualFold(a, f) }) {
+			sp.Aliases = append(sp.Aliases, f)
+		}
+	}
+	for _, r := range en.roles {
+		sp.Roles = append(sp.Roles, model.SanitizeLine(r))
+	}
+	return sp
+}
+
+// trimSpan trims space and trailing punctuation that belongs to the
+// sentence rather than the words: a comma, a colon, a full stop after a
+// clause.
+func trimSpan(text string, start, end int) (int, int) {
+	for start < end && unicode.IsSpace(rune(text[start])) {
+		start++
+	}
+	for end > start {
+		c := text[end-1]
+		if c == ' ' || c == '\n' || c == '\t' || c == ',' || c == ';' || c == ':' {
+			end--
+			continue
+		}
+		break
+	}
+	return start, end
+}

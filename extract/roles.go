@@ -1,0 +1,233 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// addTitles records the titles inside chunk c ("Russian President" gives
+// "President") and a role phrase just before it ("Kremlin spokesperson
+// Peskov") as roles of entity e.
+func (d *doc) addTitles(e int, c *chunk) {
+	en := &d.ents[e]
+	k := c.first
+	for k < c.name && (d.toks[k].has(lxNation|lxPlace) && !d.toks[k].has(lxTitle) || d.toks[k].has(lxHonorific) && !d.toks[k].has(lxRole)) {
+		if d.toks[k].has(lxHonorific) {
+			en.personEv += 2
+		}
+		k++
+	}
+	if k < c.name {
+		en.addRole(d.span(k, c.name))
+		en.personEv++
+	}
+	if start := d.rolePhraseBefore(c.first); start >= 0 {
+		d.noteRole(e, start, c.first)
+	}
+}
+
+// noteRole records tokens [i, j) as a role of entity e, with the age and
+// gender the words give away.
+func (d *doc) noteRole(e, i, j int) {
+	en := &d.ents[e]
+	for i < j && d.toks[i].has(lxDet) {
+		i++
+	}
+	if i >= j {
+		return
+	}
+	role := d.span(i, j)
+	for k := i; k < j; k++ {
+		t := &d.toks[k]
+		if age := ageOf(d.str(k)); age > 0 {
+			en.age = age
+			en.personEv++
+		}
+		if t.lowerWord() && t.has(lxRole) {
+			en.personEv++
+			if en.gender == gUnknown {
+				en.gender = genderOfWord(t.lx)
+			}
+		}
+	}
+	en.addRole(role)
+}
+
+// rolePhraseBefore returns where a role phrase ending just before token k
+// starts ("team member", "Chief executive", "People's Alliance campaign
+// chief"), or -1 when there is none.
+func (d *doc) rolePhraseBefore(k int) int {
+	j := k - 1
+	if j < 0 || d.toks[j].para != d.toks[k].para || d.toks[j].inQuote() {
+		return -1
+	}
+	t := &d.toks[j]
+	if !(t.lowerWord() && (t.has(lxRole) || ageOf(d.str(j)) > 0)) {
+		return -1
+	}
+	start := j
+	first := d.sents[d.sentOf[k]].first
+	for i := j - 1; i >= first && i > k-9; i-- {
+		t := &d.toks[i]
+		switch {
+		case t.inQuote():
+			return start
+		case t.lowerWord() && !t.has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxRelative|lxVerb) && t.cue == nil:
+		case t.capWord(), t.kind == tkPoss, t.kind == tkNum:
+		default:
+			return start
+		}
+		start = i
+	}
+	return start
+}
+
+// ageOf reads "54-year-old" or "fifteen-year-old" and returns the age, or 0.
+func ageOf(w string) int {
+	w = strings.ToLower(w)
+	n, ok := strings.CutSuffix(w, "-year-old")
+	if !ok {
+		return 0
+	}
+	if v, err := strconv.Atoi(n); err == nil {
+		return v
+	}
+	return numberWord(n)
+}
+
+// numberWord reads a number written out: "fifteen", "forty-two".
+func numberWord(s string) int {
+	units := map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+		"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+	tens := map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+		"seventy": 70, "eighty": 80, "ninety": 90}
+	if v, ok := units[s]; ok {
+		return v
+	}
+	t, u, _ := strings.Cut(s, "-")
+	return tens[t] + units[u]
+}
+
+func genderOfWord(f lexFlag) gender {
+	switch {
+	case f&lxMale != 0 && f&lxFemale == 0:
+		return gMale
+	case f&lxFemale != 0 && f&lxMale == 0:
+		return gFemale
+	}
+	return gUnknown
+}
+
+// genderOf guesses a person's gender from a chunk's honorific or first name.
+func (d *doc) genderOf(c *chunk) gender {
+	for k := c.first; k < c.name; k++ {
+		if g := genderOfWord(d.toks[k].lx); g != gUnknown && d.toks[k].has(lxHonorific|lxTitle) {
+			return g
+		}
+	}
+	return genderOfWord(d.toks[c.name].lx &^ (lxTitle))
+}
+
+// findAppositives reads the roles and ages set off by commas next to names:
+// "Dmitry Peskov, Putin’s spokesperson,", "Vasko, 58,", "Its chairman,
+// Aurelio Banks,".
+func (d *doc) findAppositives() {
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
+			continue
+		}
+		if d.punct(c.last, ",") {
+			if end := d.appositiveEnd(c.last + 1); end > c.last+1 {
+				d.noteAppositive(c.ent, c.last+1, end)
+			}
+		}
+		// "Its general secretary, Bartholomew Osei" and "the Crown
+		// prosecutor, Mark Tedeschi": the role comes first.
+		if c.first >= 2 && d.punct(c.first-1, ",") {
+			j := c.first - 2
+			if t := &d.toks[j]; t.lowerWord() && t.has(lxRole) || d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].name == d.chunks[d.chunkAt[j]].last {
+				if start := d.nounPhraseStart(j); start >= 0 {
+					d.noteRole(c.ent, start, j+1)
+				}
+			}
+		}
+	}
+}
+
+// appositiveEnd returns the end of an appositive starting at token i (just
+// after a comma) when it reads as one: an age, or a noun phrase holding a
+// role word, up to the next comma. It returns i when there is none.
+func (d *doc) appositiveEnd(i int) int {
+	s := d.sents[d.sentOf[i]]
+	end := i
+	role := false
+	for k := i; k < s.last && k < i+16; k++ {
+		t := &d.toks[k]
+		if t.inQuote() || t.kind == tkQuote {
+			return i
+		}
+		if t.kind == tkPunct {
+			if d.str(k) == "," || d.str(k) == ";" || d.str(k) == "." || d.str(k) == ")" {
+				end = k
+				break
+			}
+			continue
+		}
+		if k == i && t.kind == tkNum {
+			role = true
+		}
+		if t.has(lxRelative) && k > i {
+			end = k
+			break
+		}
+		if t.cue != nil || t.has(lxAux) {
+			return i
+		}
+		if t.lowerWord() && t.has(lxRole) || ageOf(d.str(k)) > 0 {
+			role = true
+		}
+		end = k + 1
+	}
+	if !role {
+		return i
+	}
+	return end
+}
+
+// noteAppositive records the appositive [i, j) of entity e as an age or a
+// role.
+func (d *doc) noteAppositive(e, i, j int) {
+	if j == i+1 && d.toks[i].kind == tkNum {
+		if v, err := strconv.Atoi(d.str(i)); err == nil && v > 0 && v < 130 {
+			d.ents[e].age = v
+			d.ents[e].personEv++
+		}
+		return
+	}
+	d.noteRole(e, i, j)
+}
+
+// nounPhraseStart returns the first token of the noun phrase ending at token
+// j: back over adjectives, nouns, names and possessives to a determiner,
+// or -1 when it runs into something else first.
+func (d *doc) nounPhraseStart(j int) int {
+	first := d.sents[d.sentOf[j]].first
+	start := j
+	for i := j - 1; i >= first && i > j-8; i-- {
+		t := &d.toks[i]
+		switch {
+		case t.inQuote() || t.kind == tkQuote:
+			return start
+		case t.has(lxDet) && t.lowerWord() || t.has(lxDet) && t.is(fSentStart):
+			return i
+		case t.kind == tkPoss || t.capWord() || t.kind == tkNum:
+		case t.lowerWord() && !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxVerb) && t.cue == nil:
+		default:
+			return start
+		}
+		start = i
+	}
+	return start
+}

@@ -1,0 +1,280 @@
+package extract
+
+import "strings"
+
+// findSubject finds who cue c names as the speaker: the phrase before the
+// verb ("Ostrem said", "Dmitry Peskov, Putin’s spokesperson, noted"), after
+// it ("said Rask"), or the subject of a verb it is coordinated with ("...
+// welcomed the ban but said").
+func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
+	v := c.verb
+	if d.tryInverted(c, s) {
+		return
+	}
+	i := d.skipBackAdverbials(v-1, s.first)
+	if i < s.first {
+		return
+	}
+	t := &d.toks[i]
+	ing := strings.HasSuffix(d.lower(v), "ing")
+	switch {
+	case t.lowerWord() && (d.isWord(i, "and") || d.isWord(i, "but") || d.isWord(i, "or") ||
+		d.isWord(i, "while") || d.isWord(i, "whilst") || d.isWord(i, "before") || d.isWord(i, "after") ||
+		d.isWord(i, "then") || d.isWord(i, "when") || d.isWord(i, "by")):
+		d.sameSubject(c, s, prev)
+		return
+	case ing && d.punct(i, ","):
+		d.sameSubject(c, s, prev)
+		return
+	case t.lowerWord() && (d.isWord(i, "who") || d.isWord(i, "which")):
+		k := i - 1
+		if d.punct(k, ",") {
+			k--
+		}
+		if k >= s.first {
+			if start := d.npBack(k, s.first); start >= 0 {
+				c.found, c.subjFirst, c.ent = true, start, d.resolveNP(start, k+1, v)
+			}
+		}
+		return
+	case d.punct(i, ","):
+		d.subjectThroughAppositives(c, s, i)
+		return
+	}
+	start := d.npBack(i, s.first)
+	if start < 0 {
+		if ing {
+			d.sameSubject(c, s, prev)
+		}
+		return
+	}
+	if ing && d.toks[i].lowerWord() && d.toks[i].has(lxDoc) {
+		// "issued a statement emphasizing ...": the statement's issuer speaks.
+		d.sameSubject(c, s, prev)
+		return
+	}
+	c.found, c.subjFirst = true, start
+	c.ent = d.resolveNP(start, i+1, v)
+}
+
+// tryInverted takes the speaker from after the verb when the verb follows a
+// quotation or a comma and a name follows it: "“...,” said Rask, 33.",
+// "Institutional recipients, said Mauer, are required ...".
+func (d *doc) tryInverted(c *cue, s sentence) bool {
+	v := c.verb
+	if c.class != cueSay && c.class != cueQuoteOnly || v-1 < s.first {
+		return false
+	}
+	pt := &d.toks[v-1]
+	if !(d.punct(v-1, ",") || pt.kind == tkQuote && pt.is(fCloseMark)) {
+		return false
+	}
+	k := c.after
+	end := d.npForward(k, s.last)
+	if end <= k {
+		return false
+	}
+	// "said the company would ..." is a reported clause, not an inverted
+	// subject: the phrase must be followed by an end, a comma or a
+	// modifier.
+	if end < s.last {
+		nt := &d.toks[end]
+		ok := nt.kind == tkPunct || nt.kind == tkQuote ||
+			nt.lowerWord() && (nt.has(lxPrep|lxRelative) && !d.isWord(end, "that") || strings.HasSuffix(d.lower(end), "ing"))
+		if !ok {
+			return false
+		}
+	}
+	c.found, c.inverted = true, true
+	c.ent = d.resolveNP(k, end, v)
+	c.after = d.skipAppositiveForward(end, s.last, c)
+	return true
+}
+
+// sameSubject gives c the speaker of the previous cue in the sentence, or
+// else the sentence's subject.
+func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
+	if prev != nil && prev.found {
+		c.found, c.ent = true, prev.ent
+		return
+	}
+	k := d.clauseStart(s)
+	if end := d.npForward(k, s.last); end > k {
+		c.found, c.ent = true, d.resolveNP(k, end, c.verb)
+	}
+}
+
+// clauseStart skips the introductory phrases of sentence s ("On Monday,",
+// "Speaking outside the court,") and returns where its subject starts.
+func (d *doc) clauseStart(s sentence) int {
+	k := s.first
+	for n := 0; n < 3; n++ {
+		t := &d.toks[k]
+		intro := t.has(lxPrep|lxAdverb|lxFunc) && !t.has(lxDet|lxPronoun) ||
+			strings.HasSuffix(d.lower(k), "ing") || (t.cue != nil && t.is(fCap))
+		if !intro {
+			return k
+		}
+		comma := -1
+		for j := k; j < s.last && j < k+20; j++ {
+			if d.toks[j].inQuote() {
+				break
+			}
+			if d.punct(j, ",") {
+				comma = j
+				break
+			}
+		}
+		if comma < 0 || comma+1 >= s.last {
+			return k
+		}
+		k = comma + 1
+	}
+	return k
+}
+
+// subjectThroughAppositives finds the speaker before the comma at i,
+// stepping back over appositives: "Khaled Al-Maeena, editor at large at
+// the Saudi Gazette, said", "Tom Molomby, SC, said".
+func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
+	pos := i
+	ledBy := -1
+	var appos [][2]int
+	for n := 0; n < 5; n++ {
+		a := pos - 1
+		for a >= s.first && !d.punct(a, ",") && !d.punct(a, ";") && !d.punct(a, ":") &&
+			d.toks[a].kind != tkQuote && !d.toks[a].inQuote() {
+			a--
+		}
+		atStart := a < s.first || !d.punct(a, ",")
+		segStart := a + 1
+		if segStart >= pos {
+			return
+		}
+		if !atStart && d.appositiveLike(segStart, pos) {
+			if ledBy < 0 {
+				ledBy = d.ledBy(segStart, pos)
+			}
+			appos = append(appos, [2]int{segStart, pos})
+			pos = a
+			continue
+		}
+		start := d.npBack(pos-1, segStart)
+		if start < 0 {
+			return
+		}
+		ent := d.resolveNP(start, pos, c.verb)
+		if !atStart && start == segStart && ent >= 0 && d.ents[ent].kind != kPerson && d.ents[ent].personEv == 0 &&
+			len(appos) == 0 && d.leftIsAppositive(s, a) {
+			// "the University of Arkansas, Fayetteville, said": the place
+			// ends the appositive before it.
+			appos = append(appos, [2]int{segStart, pos})
+			pos = a
+			continue
+		}
+		if ledBy >= 0 && ent < 0 {
+			ent = ledBy
+		}
+		c.found, c.subjFirst, c.ent = true, start, ent
+		if len(appos) > 0 {
+			c.subjFirst = min(start, appos[len(appos)-1][0])
+		}
+		if ent >= 0 {
+			for _, ap := range appos {
+				d.noteAppositiveSeg(ent, ap[0], ap[1])
+			}
+		}
+		return
+	}
+}
+
+// leftIsAppositive reports whether the comma-separated segment ending at
+// the comma a reads as an appositive.
+func (d *doc) leftIsAppositive(s sentence, a int) bool {
+	b := a - 1
+	for b >= s.first && !d.punct(b, ",") && d.toks[b].kind != tkQuote {
+		b--
+	}
+	return b >= s.first && d.punct(b, ",") && d.appositiveLike(b+1, a)
+}
+
+// noteAppositiveSeg records an appositive segment as a role or age of e.
+func (d *doc) noteAppositiveSeg(e, i, j int) {
+	if d.ents[e].kind == kOrg || d.toks[i].has(lxRelative) || d.toks[i].lowerWord() && d.toks[i].has(lxPrep) {
+		return
+	}
+	if end := d.appositiveEnd(i); end > i {
+		d.noteAppositive(e, i, min(end, j))
+	}
+}
+
+// ledBy returns the entity of "led by X" in the segment [i, j), or -1.
+func (d *doc) ledBy(i, j int) int {
+	if j-i < 3 || !(d.isWord(i, "led") || d.isWord(i, "headed")) || !d.isWord(i+1, "by") {
+		return -1
+	}
+	end := d.npForward(i+2, j)
+	if end <= i+2 {
+		return -1
+	}
+	return d.resolveNP(i+2, end, i)
+}
+
+// appositiveLike reports whether the comma-separated segment [a, b) reads as
+// an appositive or an aside rather than a clause or a name: "a spokeswoman
+// for the ministry", "who leads the rescue teams", "58", "in remarks to
+// al-Ikhbariya television", "SC".
+func (d *doc) appositiveLike(a, b int) bool {
+	t := &d.toks[a]
+	switch {
+	case t.lowerWord() && (t.has(lxDet|lxRelative|lxPrep) || d.isWord(a, "led") || d.isWord(a, "headed") ||
+		d.isWord(a, "and") && a+1 < b && d.toks[a+1].has(lxRole|lxTitle)):
+		return true
+	case t.kind == tkNum && b-a <= 2:
+		return true
+	case b-a == 1 && t.has(lxPostNominal):
+		return true
+	}
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.has(lxAux) || t.cue != nil || t.has(lxRelative) && k > a {
+			return false
+		}
+	}
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.has(lxRole|lxTitle) && (t.lowerWord() || d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].name > k) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipBackAdverbials steps back from token i over adverbs, auxiliaries and
+// time phrases between a subject and its verb ("Ostrem on Monday said",
+// "Peskov also cautioned", "has already said").
+func (d *doc) skipBackAdverbials(i, first int) int {
+	for i >= first {
+		t := &d.toks[i]
+		switch {
+		case t.lowerWord() && (t.has(lxAdverb|lxAux) || strings.HasSuffix(d.str(i), "ly") && !t.has(lxRole|lxCommon)):
+			i--
+		case t.has(lxTime) && i-1 >= first:
+			j := i - 1
+			for j >= first && d.toks[j].has(lxTime) {
+				j--
+			}
+			if j >= first && d.toks[j].lowerWord() && d.toks[j].has(lxDet) {
+				j--
+			}
+			if j >= first && d.toks[j].lowerWord() && (d.toks[j].has(lxPrep) || d.isWord(j, "last") || d.isWord(j, "late") || d.isWord(j, "early")) {
+				i = j - 1
+				continue
+			}
+			return i
+		default:
+			return i
+		}
+	}
+	return i
+}

@@ -1,0 +1,222 @@
+package extract
+
+// Word lists behind the lexicon. Multi-word entries use "_" for the space.
+// The lists are about the language of news in general; none is tuned to a
+// particular article.
+
+const funcWords = `a an the and or but nor so yet if then than that this these those there here
+of in on at to for from by with about against between into through during before after above
+below under over again further once all any both each few more most other some such no not only
+own same too very can will just should now i me my myself we our ours us you your he him his
+himself she her hers herself it its itself they them their theirs themselves what which who whom
+whose when where why how because while although though unless until whether as also however
+meanwhile moreover therefore thus instead still even already ever never always often sometimes
+perhaps maybe almost nearly about around per via amid among despite throughout toward towards
+upon within without across along beside besides beyond inside outside onto off out up down
+yes one two three four five six seven eight nine ten many much several another every either
+neither none nobody nothing someone something anyone anything everyone everything whoever
+whatever let lets let's it's he's she's that's there's what's who's we're they're i'm`
+
+const detWords = `the a an this that these those his her its their our my your some any each every
+no another one`
+
+const prepWords = `of in on at to for from by with about against between into through during before
+after above below under over across along among amid around behind beside besides beyond inside
+outside onto toward towards upon within without via despite near like since until per following
+including`
+
+const auxWords = `is are was were be been being am has have had having will would shall should can
+could may might must do does did 's 've 'd 'll`
+
+const negWords = `not never no n't nobody none neither nor`
+
+const pronounWords = `he she it they we i you him her them us me`
+
+const relativeWords = `who which whose whom that`
+
+const connectorWords = `of for on and & de del della di da do dos das du des van von der den ter la le
+al el bin ibn ben`
+
+const particleWords = `de del della di da do dos das du des van von der den ter la le al el bin ibn
+ben bint mac abu`
+
+const adverbWords = `also later then further previously earlier recently repeatedly reportedly once
+again publicly privately initially subsequently separately similarly likewise still simply openly
+flatly firmly briefly quickly immediately finally already always often frequently personally
+formally officially angrily proudly calmly bluntly quietly loudly candidly tearfully jokingly
+cheerfully confidently defiantly emphatically excitedly happily sadly softly wryly dryly
+cautiously carefully clearly directly explicitly forcefully insistently gently sharply strongly
+tersely testily curtly plainly frankly honestly seriously solemnly warmly coolly coldly casually
+long today yesterday tonight afterwards afterward recently since just first last yet ever
+never even too only herself himself themselves itself`
+
+const groupWords = `officials analysts experts researchers scientists residents witnesses sources
+critics observers economists doctors authorities activists protesters supporters campaigners
+lawyers investigators diplomats people locals traders workers members leaders engineers teachers
+nurses forecasters authors organisers organizers opponents advocates politicians lawmakers
+legislators ministers officers police soldiers troops rescuers firefighters paramedics students
+parents families fans users customers passengers commuters shoppers voters villagers farmers
+fishermen scholars historians academics commentators pundits insiders aides spokespeople
+representatives delegates negotiators mediators prosecutors judges executives managers staff
+employees others many some several both all most few reporters journalists media editors
+developers scientists statisticians pollsters polls surveys studies reports`
+
+const docWords = `statement letter report post blog website site tweet message note memo email
+document documents announcement release press_release communique communiqué notice sign banner
+placard placards signs banners poster slogan headline article editorial column analysis study
+survey paper filing complaint lawsuit ruling judgment judgement decision verdict order petition
+submission account transcript record minutes web_page page posting video recording broadcast
+bulletin leaflet brochure manifesto proposal plan`
+
+const titleWords = `president vice prime minister premier chancellor secretary general governor mayor
+senator sen sen. rep rep. representative congressman congresswoman judge justice ambassador
+deputy shadow undersecretary director chairman chairwoman chair chief ceo cfo coo cto head
+commissioner superintendent inspector detective sergeant sgt sgt. constable officer captain capt
+capt. lieutenant lt lt. colonel col col. major maj maj. admiral commander commodore marshal
+brigadier corporal private general gen gen. king queen prince princess emperor empress sheikh
+sultan emir pope cardinal archbishop bishop reverend rev rev. father pastor rabbi imam ayatollah
+mufti lord lady dame sir baron baroness count countess duke duchess speaker spokesperson
+spokesman spokeswoman attorney prosecutor sheriff councillor councilor councilman councilwoman
+alderman coach professor prof prof. dr dr. mr mr. mrs mrs. ms ms. miss mx dean provost rector
+principal minister-president foreign home interior defence defense finance health education
+environment justice transport trade energy culture agriculture labour labor economy treasury
+state executive managing senior junior assistant associate acting interim former incoming
+outgoing opposition party majority minority leader grand supreme crown high first permanent
+special envoy trustee treasurer registrar coroner magistrate auditor comptroller controller
+administrator`
+
+const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord
+lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev
+rev. father sister brother`
+
+const roleWords = `spokesperson spokesman spokeswoman minister president director chairman
+chairwoman chair chief head leader secretary official officer analyst expert professor lecturer
+researcher scientist engineer lawyer attorney barrister solicitor coach manager founder
+co-founder cofounder ceo executive member resident teacher student doctor surgeon physician nurse
+curator author coauthor co-author economist mayor governor senator representative campaigner
+activist prosecutor judge witness owner farmer worker editor reporter correspondent commander
+captain general colonel sergeant inspector detective constable deputy ambassador envoy diplomat
+adviser advisor consultant historian journalist columnist commentator critic writer novelist poet
+artist photographer director producer actor actress singer musician player striker midfielder
+defender goalkeeper forward captain referee umpire athlete runner swimmer cyclist driver pilot
+sailor soldier veteran officer chef baker pastor priest bishop imam rabbi monk nun mother father
+son daughter wife husband brother sister grandmother grandfather uncle aunt widow widower
+partner girlfriend boyfriend fiancé fiancée neighbour neighbor friend colleague aide assistant
+administrator treasurer trustee organiser organizer volunteer founder chairperson counsel
+economist statistician planner architect designer developer programmer technician mechanic
+electrician plumber builder miner fisherman fisher shopkeeper trader merchant banker broker
+investor entrepreneur businessman businesswoman landlord tenant owner operator employee staffer
+lobbyist negotiator mediator moderator host presenter anchor broadcaster blogger poster
+commissioner superintendent registrar coroner magistrate auditor clerk councillor councilor
+alderman lawmaker legislator politician candidate nominee incumbent premier chancellor
+secretary-general director-general president-elect spokesperson ecologist biologist chemist
+physicist geologist climatologist meteorologist epidemiologist virologist psychologist
+psychiatrist sociologist anthropologist archaeologist astronomer mathematician scholar
+academic dean provost principal headteacher headmaster headmistress pupil graduate
+undergraduate major intern apprentice manager supervisor foreman guard warden ranger
+firefighter paramedic rescuer volunteer survivor victim patient passenger commuter customer
+shopper voter protester demonstrator campaigner resident villager local citizen national
+refugee migrant pilgrim tourist visitor spectator fan supporter critic opponent rival
+champion winner finalist contestant competitor`
+
+const nationWords = `afghan african albanian algerian american argentine argentinian armenian
+asian australian austrian azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian
+british bulgarian burmese cambodian cameroonian canadian chilean chinese colombian congolese
+croatian cuban cypriot czech danish dutch ecuadorian egyptian emirati english eritrean estonian
+ethiopian european filipino finnish french gabonese georgian german ghanaian greek guatemalan
+haitian honduran hungarian icelandic indian indonesian iranian iraqi irish israeli italian
+ivorian jamaican japanese jordanian kazakh kenyan korean kosovar kuwaiti kyrgyz lao latvian
+lebanese liberian libyan lithuanian macedonian malagasy malawian malaysian malian maltese
+mexican moldovan mongolian montenegrin moroccan mozambican namibian nepalese nigerian nigerien
+norwegian pakistani palestinian panamanian paraguayan persian peruvian polish portuguese qatari
+romanian russian rwandan saudi scottish senegalese serbian singaporean slovak slovenian somali
+south_african spanish sri_lankan sudanese swedish swiss syrian taiwanese tajik tanzanian thai
+tibetan tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh
+yemeni zambian zimbabwean arab arabic kurdish western eastern northern southern european
+international us u.s. uk u.k. un u.n. eu`
+
+const placeWords = `afghanistan albania algeria america argentina armenia australia austria
+azerbaijan bahrain bangladesh belarus belgium bolivia bosnia brazil britain bulgaria burma
+cambodia cameroon canada chile china colombia congo croatia cuba cyprus czechia denmark ecuador
+egypt england eritrea estonia ethiopia europe finland france gabon georgia germany ghana greece
+guatemala haiti honduras hungary iceland india indonesia iran iraq ireland israel italy jamaica
+japan jordan kazakhstan kenya korea kosovo kuwait laos latvia lebanon liberia libya lithuania
+macedonia madagascar malawi malaysia mali malta mexico moldova mongolia montenegro morocco
+mozambique myanmar namibia nepal netherlands nicaragua niger nigeria norway oman pakistan
+palestine panama paraguay peru philippines poland portugal qatar romania russia rwanda scotland
+senegal serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan
+tajikistan tanzania thailand tibet tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan
+venezuela vietnam wales yemen zambia zimbabwe gaza crimea kashmir africa asia antarctica
+arctic oceania caribbean balkans scandinavia moscow washington london paris berlin beijing tokyo
+delhi kabul baghdad tehran ankara istanbul cairo jerusalem damascus beirut riyadh dubai doha
+kyiv kiev minsk warsaw prague vienna rome madrid lisbon brussels amsterdam stockholm oslo
+helsinki copenhagen dublin athens budapest bucharest sofia belgrade ottawa toronto sydney
+melbourne canberra wellington mumbai karachi islamabad dhaka jakarta manila bangkok hanoi seoul
+pyongyang taipei singapore nairobi lagos abuja johannesburg pretoria addis_ababa khartoum
+tripoli tunis algiers rabat havana caracas bogota lima santiago brasilia mexico_city
+new_york los_angeles chicago houston texas california florida geneva strasbourg hague
+united_states united_kingdom new_zealand south_korea north_korea saudi_arabia sri_lanka
+south_africa hong_kong soviet_union european_union middle_east gaza_strip west_bank
+united_arab_emirates czech_republic dominican_republic ivory_coast costa_rica el_salvador
+puerto_rico new_delhi tel_aviv abu_dhabi sao_paulo rio_de_janeiro buenos_aires cape_town`
+
+const orgCueWords = `ministry department council agency police inc inc. corp corp. corporation
+company co co. ltd ltd. llc plc gmbh university college school academy institute institution
+party kremlin white_house pentagon committee commission authority office bureau service
+services board bank court parliament congress senate assembly government administration army
+navy air_force military force forces association union federation foundation society
+organisation organization church network center centre museum gallery hospital clinic club
+team fund trust alliance league coalition movement municipality city county secretariat embassy
+consulate cabinet tribunal directorate command guard regiment brigade division unit group
+conference festival observatory laboratory lab laboratories library archive archives
+cooperative co-operative collective syndicate consortium partnership firm chamber
+confederation front bloc caucus presidency mission taskforce task_force watchdog regulator
+exchange institutes hospitals universities schools prison station secretariat`
+
+const companyWords = `inc inc. corp corp. corporation company co co. ltd ltd. llc plc gmbh group
+holdings partners capital bank banks energy foods food pictures ferries ferry construction
+airlines airways motors systems technologies technology industries international enterprises
+media entertainment studios records labs pharmaceuticals pharma mining oil gas power electric
+telecom telecommunications railway railways rail shipping logistics solutions services insurance
+brewery breweries mills steel chemicals software electronics communications ventures
+investments properties realty retail stores markets supermarkets farms brands products
+automotive aerospace dynamics networks digital games interactive publishing books press`
+
+const outletCueWords = `news times post herald gazette journal tribune telegraph wire press
+chronicle daily weekly magazine television tv radio broadcasting broadcaster observer guardian
+independent express mirror mail standard courier dispatch bulletin review newswire newspaper
+channel`
+
+const outletWords = `reuters ap afp bloomberg bbc cnn nbc cbs abc fox npr pbs msnbc xinhua tass
+ria interfax yonhap kyodo efe ansa dpa upi aljazeera al_jazeera wikinews sputnik itar-tass
+bernama antara anadolu irna kcna`
+
+const genericOrgWords = `company firm group corporation business maker manufacturer developer
+operator carrier airline bank retailer insurer ministry department council union federation
+association agency commission committee institute university college church party office
+authority board court festival foundation trust club team government administration police
+city municipality town organisation organization institution regulator watchdog service
+network league alliance coalition movement society cooperative hospital school museum gallery
+kremlin army military navy embassy parliament senate congress assembly cabinet bureau
+secretariat directorate charity utility broadcaster station studio publisher`
+
+const postNominalWords = `qc kc sc jr jr. sr sr. mp mep msp phd md obe mbe cbe esq esq. ii iii iv`
+
+const timeWords = `january february march april may june july august september october november
+december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct
+oct. nov nov. dec dec. monday tuesday wednesday thursday friday saturday sunday today
+yesterday tonight tomorrow morning afternoon evening night week weekend month year
+christmas easter ramadan`
+
+const abbrevWords = `mr. mrs. ms. dr. prof. st. jr. sr. gen. col. lt. sgt. capt. maj. rep. sen. gov.
+rev. fr. mt. ft. no. vs. etc. inc. corp. ltd. co. jan. feb. mar. apr. jun. jul. aug. sep. sept.
+oct. nov. dec. u.s. u.k. u.n. e.g. i.e. a.m. p.m. approx. dept. est. esq. ave. blvd. rd.`
+
+const maleWords = `he him his himself mr mr. sir lord king prince father son brother husband
+uncle grandfather nephew boy man men's spokesman chairman businessman congressman councilman
+widower boyfriend fiancé monk priest duke baron count emperor sultan emir sheikh`
+
+const femaleWords = `she her hers herself mrs mrs. ms ms. miss lady dame queen princess mother
+daughter sister wife aunt grandmother niece girl woman spokeswoman chairwoman businesswoman
+congresswoman councilwoman widow girlfriend fiancée nun duchess baroness countess empress
+actress madam madame`

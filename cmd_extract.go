@@ -1,0 +1,190 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"soundbite/extract"
+	"soundbite/ingest"
+	"soundbite/model"
+	"soundbite/store"
+)
+
+// extractLine is one file in `extract --json`.
+type extractLine struct {
+	File     string        `json:"file"`
+	Title    string        `json:"title"`
+	Category string        `json:"category"`
+	Speakers []speakerJSON `json:"speakers"`
+	Quotes   []quoteJSON   `json:"quotes"`
+}
+
+func (a *app) extractCommand() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "extract FILE...",
+		Short: "Print who is quoted in article files, without storing them",
+		Long: `Run the speaker and quote extractor on article files and print the
+result: by default a listing grouped by speaker, with --json one object per
+file with its speakers and quotes. start and end are byte offsets of a
+quote's text in the file. The store is not opened.`,
+		Example: `  soundbite extract article.txt
+  soundbite extract --json *.txt | jq '.speakers[].name'`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			failed := 0
+			for _, path := range args {
+				doc, err := ingest.ReadFile(path)
+				if err != nil {
+					failed++
+					fmt.Fprintf(a.stderr, "soundbite: skipping %s: %v\n", path, err)
+					continue
+				}
+				res := extract.Extract(doc.Article.Body)
+				if asJSON {
+					err = writeJSONLines(a.stdout, []extract.Result{res}, func(r extract.Result) extractLine {
+						return extractJSON(filepath.Base(path), doc, r)
+					})
+				} else {
+					err = writeExtractText(a.stdout, path, doc.Article, res)
+				}
+				if err != nil {
+					return err
+				}
+			}
+			if failed > 0 {
+				return exitError{code: 1}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per file")
+	return cmd
+}
+
+func extractJSON(file string, doc ingest.Doc, res extract.Result) extractLine {
+	out := extractLine{
+		File: file, Title: doc.Article.Title, Category: doc.Article.Category,
+		Speakers: []speakerJSON{}, Quotes: []quoteJSON{},
+	}
+	for _, s := range res.Speakers {
+		out.Speakers = append(out.Speakers, speakerOut(s))
+	}
+	for _, q := range res.Quotes {
+		out.Quotes = append(out.Quotes, quoteOut(q, doc.FileOffset))
+	}
+	return out
+}
+
+// writeExtractText prints a file's speakers, each followed by its quotes,
+// then the quotes nobody could be credited with.
+func writeExtractText(w io.Writer, path string, art model.Article, res extract.Result) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s: %s\n", path, model.SanitizeLine(art.Title))
+	if len(res.Speakers) == 0 {
+		b.WriteString("  no speakers found\n")
+	}
+	bySpeaker := map[string][]model.Quote{}
+	for _, q := range res.Quotes {
+		bySpeaker[q.Speaker] = append(bySpeaker[q.Speaker], q)
+	}
+	for _, s := range res.Speakers {
+		fmt.Fprintf(&b, "\n  %s (%s, %d quotes)", model.SanitizeLine(s.Name), s.Kind, s.Quotes)
+		if len(s.Roles) > 0 {
+			fmt.Fprintf(&b, " · %s", model.SanitizeLine(strings.Join(s.Roles, ", ")))
+		}
+		b.WriteString("\n")
+		for _, q := range bySpeaker[s.Name] {
+			writeQuoteLine(&b, q)
+		}
+	}
+	if qs := bySpeaker[""]; len(qs) > 0 {
+		b.WriteString("\n  (unattributed)\n")
+		for _, q := range qs {
+			writeQuoteLine(&b, q)
+		}
+	}
+	b.WriteString("\n")
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeQuoteLine(b *strings.Builder, q model.Quote) {
+	text := model.SanitizeLine(q.Text)
+	if q.Kind == model.Direct {
+		text = "“" + text + "”"
+	}
+	fmt.Fprintf(b, "    %-8s %s\n", q.Kind, text)
+}
+
+func (a *app) reindexCommand() *cobra.Command {
+	var all bool
+	cmd := &cobra.Command{
+		Use:   "reindex",
+		Short: "Re-run the speaker extractor on stored articles",
+		Long: `Re-extract speakers and quotes for every stored article whose results
+come from an older extractor version (or all of them with --all). Read
+state and bookmarks are kept.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return a.withStore(func(st *store.Store) error {
+				n, err := reindex(st, all)
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(a.stdout, "%d articles re-extracted (extractor version %d)\n", n, extract.Version)
+				return nil
+			})
+		},
+	}
+	cmd.Flags().BoolVar(&all, "all", false, "re-extract every article, not just outdated ones")
+	return cmd
+}
+
+// reindex re-extracts stored articles. It collects the IDs to redo first,
+// because a bbolt read transaction must not stay open across writes, then
+// re-extracts and stores them in batches so that memory stays flat and each
+// batch is one transaction.
+func reindex(st *store.Store, all bool) (int, error) {
+	var stale []model.ID
+	err := st.ForEach(func(art model.Article) error {
+		if all || art.ExtractorVersion != extract.Version {
+			stale = append(stale, art.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("reading articles: %w", err)
+	}
+	batch := make([]model.Article, 0, importBatch)
+	flush := func() error {
+		if _, err := st.Put(batch); err != nil {
+			return fmt.Errorf("storing re-extracted articles: %w", err)
+		}
+		batch = batch[:0]
+		return nil
+	}
+	for _, id := range stale {
+		art, err := st.Get(id)
+		if err != nil {
+			return 0, fmt.Errorf("reading article %s: %w", id, err)
+		}
+		annotate(&art)
+		if batch = append(batch, art); len(batch) == cap(batch) {
+			if err := flush(); err != nil {
+				return 0, err
+			}
+		}
+	}
+	if err := flush(); err != nil {
+		return 0, err
+	}
+	if err := st.SetExtractorVersion(extract.Version); err != nil {
+		return 0, err
+	}
+	return len(stale), nil
+}

@@ -203,7 +203,7 @@ func (m Model) updateFilter(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 
 // visible is how many articles fit in the pane.
 func (m Model) visible() int {
-	return max(1, (m.height-m.headerLines())/rowHeight)
+	return max(1, (m.height-m.headerLines()+1)/rowHeight) // no gap after the last row
 }
 
 // headerLines counts the lines above the rows: chips and the filter input.

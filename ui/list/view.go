@@ -39,12 +39,19 @@ func (m Model) View() string {
 	case m.total == 0:
 		lines = append(lines, m.Styles.Placeholder.Render(" No articles here."))
 	}
-	for i := m.top; i < m.total && len(lines)+2 <= m.height; i++ {
-		a, b := m.rowLines(i)
-		lines = append(lines, a, b)
-		if len(lines) < m.height {
+	for i := m.top; i < m.total; i++ {
+		gap := 0
+		if i > m.top {
+			gap = 1
+		}
+		if len(lines)+gap+2 > m.height {
+			break
+		}
+		if gap > 0 {
 			lines = append(lines, "")
 		}
+		a, b := m.rowLines(i)
+		lines = append(lines, a, b)
 	}
 	return strings.Join(lines, "\n")
 }

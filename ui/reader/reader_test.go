@@ -1,0 +1,198 @@
+package reader
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"soundbite/model"
+	"soundbite/ui/theme"
+)
+
+// article is a fictional article with two quotes of Mara Olenko and one of
+// the Eastmere Harbour Authority, at their true offsets.
+func article() model.Article {
+	a := model.Article{
+		ID: "0123456789abcdef", Title: "Eastmere harbour reopens", Category: "Local",
+		Caption:   "Boats at the old quay",
+		Published: time.Date(2025, 3, 2, 0, 0, 0, 0, time.UTC),
+		Body: []string{
+			"The council of Eastmere voted on Tuesday.",
+			"“We are ready,” said Mara Olenko, the mayor. The authority said that work would begin in May.",
+			"Olenko added that the ferry would follow.",
+		},
+		Speakers: []model.Speaker{
+			{Name: "Eastmere Harbour Authority", Kind: model.Organization, Quotes: 1},
+			{Name: "Mara Olenko", Kind: model.Person, Quotes: 2},
+		},
+	}
+	text := a.Text()
+	for _, q := range []struct{ who, text string }{
+		{"Mara Olenko", "We are ready,"},
+		{"Eastmere Harbour Authority", "work would begin in May"},
+		{"Mara Olenko", "the ferry would follow"},
+	} {
+		i := strings.Index(text, q.text)
+		a.Quotes = append(a.Quotes, model.Quote{Speaker: q.who, Text: q.text, Start: i, End: i + len(q.text)})
+	}
+	return a
+}
+
+func TestEscape(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain words", "plain words"},
+		{"*bold* _em_ `code`", `\*bold\* \_em\_ \` + "`code\\`"},
+		{"# heading", `\# heading`},
+		{"1. item", `1\. item`},
+		{"[link](http://x)", `\[link\]\(http://x\)`},
+		{"<script>", `\<script\>`},
+		{"&#27;[2J", "&amp;\\#27;\\[2J"},
+		{"~~gone~~", "&#126;&#126;gone&#126;&#126;"},
+		{"a | b", `a \| b`},
+		{"“curly” — fine", "“curly” — fine"},
+	}
+	for _, tt := range tests {
+		if got := Escape(tt.in); got != tt.want {
+			t.Errorf("Escape(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestMarkdownHighlightsFocusQuotes(t *testing.T) {
+	a := article()
+	md := Markdown(a, []string{"mara olenko"})
+	for _, want := range []string{
+		"# Eastmere harbour reopens",
+		"LOCAL · 2 March 2025",
+		"*Boats at the old quay*",
+		"*Speaking:* **Mara Olenko**, Eastmere Harbour Authority",
+		"“**We are ready,**” said",
+		"that **the ferry would follow**\\.",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q:\n%s", want, md)
+		}
+	}
+	if strings.Contains(md, "**work would begin") {
+		t.Errorf("a quote of a speaker not in focus is highlighted:\n%s", md)
+	}
+	if strings.Contains(Markdown(a, nil), "**") {
+		t.Error("highlights without a speaker in focus")
+	}
+}
+
+func TestMarkdownBadOffsets(t *testing.T) {
+	a := article()
+	a.Quotes = append(a.Quotes,
+		model.Quote{Speaker: "Mara Olenko", Start: -5, End: 3},
+		model.Quote{Speaker: "Mara Olenko", Start: 10, End: 5},
+		model.Quote{Speaker: "Mara Olenko", Start: 1 << 20, End: 1<<20 + 4},
+	)
+	md := Markdown(a, []string{"mara olenko"})
+	if strings.Count(md, "**") != 6 {
+		t.Errorf("bad offsets changed the highlights:\n%s", md)
+	}
+}
+
+func TestRenderIsTerminalSafe(t *testing.T) {
+	a := article()
+	a.Title = "Evil \x1b]52;c;ZXZpbA==\a title \x1b[2J &#27;[31m"
+	a.Body[0] = "Entities &#x1b;[H &#27; and <b>tags</b> and \u009b2J and \u202eabc."
+	a.Speakers[1].Name = "Mara \x1b[5mOlenko"
+	r := Render(a, Key{ID: a.ID, Width: 60, Theme: "dark"}, theme.New(true, false).Glamour)
+	if r.Err != nil {
+		t.Fatal(r.Err)
+	}
+	rest := ansi.Strip(r.Content)
+	if strings.ContainsAny(rest, "\x1b\x07\u009b\u202e") {
+		t.Errorf("control characters survive rendering: %q", rest)
+	}
+	for _, want := range []string{"Evil title", "&#27;[31m", "&#x1b;[H", "<b>tags</b>"} {
+		if !strings.Contains(rest, want) {
+			t.Errorf("rendering lacks the literal %q:\n%s", want, rest)
+		}
+	}
+	for i, l := range strings.Split(r.Content, "\n") {
+		if w := ansi.StringWidth(l); w > 60 {
+			t.Errorf("line %d is %d cells wide, pane is 60", i, w)
+		}
+	}
+}
+
+func TestCacheEvictsLeastRecent(t *testing.T) {
+	c := NewCache(2)
+	k := func(i int) Key { return Key{ID: model.ID(fmt.Sprint(i)), Width: 80} }
+	c.Put(Rendered{Key: k(1)})
+	c.Put(Rendered{Key: k(2)})
+	c.Get(k(1))
+	c.Put(Rendered{Key: k(3)})
+	if _, ok := c.Get(k(2)); ok {
+		t.Error("the least recently used rendering was kept")
+	}
+	if _, ok := c.Get(k(1)); !ok {
+		t.Error("a recently used rendering was evicted")
+	}
+	if c.Len() != 2 {
+		t.Errorf("len = %d", c.Len())
+	}
+}
+
+func TestStaleRenderingNotShown(t *testing.T) {
+	m := New()
+	m.SetSize(60, 20)
+	a, b := Key{ID: "a", Width: 60}, Key{ID: "b", Width: 60}
+	m.Want(a)
+	m.Want(b)
+	if m.SetRendered(Rendered{Key: a, Title: "A", Content: "old"}) {
+		t.Error("a rendering for a key no longer wanted was shown")
+	}
+	if !m.SetRendered(Rendered{Key: b, Title: "B", Content: "new"}) || m.Title() != "B" {
+		t.Error("the wanted rendering was not shown")
+	}
+	// The stale one was cached: wanting it again shows it at once.
+	if !m.Want(a) || m.Title() != "A" {
+		t.Error("a cached rendering did not show at once")
+	}
+}
+
+func TestScrollKeys(t *testing.T) {
+	m := New()
+	m.SetSize(40, 5)
+	m.Focus()
+	k := Key{ID: "a", Width: 40}
+	m.Want(k)
+	lines := make([]string, 50)
+	for i := range lines {
+		lines[i] = fmt.Sprintf("line %d", i)
+	}
+	m.SetRendered(Rendered{Key: k, Content: strings.Join(lines, "\n")})
+	m, _ = m.Update(tea.KeyPressMsg{Code: tea.KeySpace, Text: " "})
+	if !strings.HasPrefix(ansi.Strip(m.View()), "line 5") {
+		t.Errorf("space did not page down:\n%s", m.View())
+	}
+	m, _ = m.Update(tea.KeyPressMsg{Code: 'g', ShiftedCode: 'G', Mod: tea.ModShift, Text: "G"})
+	if m.ScrollPercent() != 1 {
+		t.Errorf("G left the reader at %.2f", m.ScrollPercent())
+	}
+}
+
+func BenchmarkRender1000Words(b *testing.B) {
+	a := article()
+	sentence := "The harbour committee met again on Thursday to go through the figures one more time before the vote. "
+	para := strings.Repeat(sentence, 5) // about 90 words
+	a.Body = nil
+	for range 11 {
+		a.Body = append(a.Body, para)
+	}
+	style := theme.New(true, false).Glamour
+	b.ReportAllocs()
+	for b.Loop() {
+		if r := Render(a, Key{ID: a.ID, Width: 80}, style); r.Err != nil {
+			b.Fatal(r.Err)
+		}
+	}
+}

@@ -38,14 +38,19 @@ func (m Model) View() string {
 	case len(m.speakers) == 0:
 		lines = append(lines, m.Styles.Placeholder.Render(" Nobody is quoted here."))
 	}
+	countW := 1
+	for _, s := range m.speakers {
+		countW = max(countW, len(strconv.Itoa(s.Quotes)))
+	}
 	for i := m.top; i < len(m.speakers) && len(lines) < m.height; i++ {
-		lines = append(lines, m.row(i))
+		lines = append(lines, m.row(i, countW))
 	}
 	return strings.Join(lines, "\n")
 }
 
-// row draws one speaker: cursor bar, kind glyph, name, quote count.
-func (m Model) row(i int) string {
+// row draws one speaker: cursor bar, kind glyph, name, and its quote count
+// right-aligned in a column countW wide.
+func (m Model) row(i, countW int) string {
 	s := m.speakers[i]
 	lead := "  "
 	if i == m.cursor {
@@ -65,8 +70,8 @@ func (m Model) row(i int) string {
 	case active:
 		glyph = personActiveGlyph
 	}
-	count := strconv.Itoa(s.Quotes)
-	nameW := max(0, m.width-4-len(count)-1)
+	count := fmt.Sprintf("%*d", countW, s.Quotes)
+	nameW := max(0, m.width-4-countW-1)
 	name := ansi.Truncate(s.Name, nameW, "…")
 	nameSt := m.Styles.Name
 	switch {

@@ -115,7 +115,7 @@ func importPaths(st *store.Store, paths []string, errw io.Writer, showProgress b
 		})
 	}()
 
-	progress := newProgress(errw, showProgress)
+	prog := newImportProgress(errw, showProgress)
 	batch := make([]model.Article, 0, importBatch)
 	var storeErr error
 	flush := func() {
@@ -130,7 +130,7 @@ func importPaths(st *store.Store, paths []string, errw io.Writer, showProgress b
 		rep.Updated += res.Updated
 		rep.Unchanged += res.Unchanged
 		batch = batch[:0]
-		progress.update(rep.New + rep.Updated + rep.Unchanged)
+		prog.update(rep.New + rep.Updated + rep.Unchanged)
 	}
 	for art := range extracted {
 		batch = append(batch, art)
@@ -139,7 +139,7 @@ func importPaths(st *store.Store, paths []string, errw io.Writer, showProgress b
 		}
 	}
 	flush()
-	progress.done()
+	prog.done()
 	// The walk has finished once extracted is closed, so rep's error fields
 	// are no longer written concurrently.
 	if err := <-walkDone; err != nil {
@@ -162,18 +162,18 @@ func annotate(a *model.Article) {
 	a.ExtractorVersion = extract.Version
 }
 
-// progress prints a running count on a terminal, at most a few times a
+// importProgress prints a running count on a terminal, at most a few times a
 // second, and nothing when stderr is not a terminal.
-type progress struct {
+type importProgress struct {
 	w    io.Writer
 	on   bool
 	last time.Time
 	n    int
 }
 
-func newProgress(w io.Writer, on bool) *progress { return &progress{w: w, on: on} }
+func newImportProgress(w io.Writer, on bool) *importProgress { return &importProgress{w: w, on: on} }
 
-func (p *progress) update(n int) {
+func (p *importProgress) update(n int) {
 	p.n = n
 	if !p.on || time.Since(p.last) < 200*time.Millisecond {
 		return
@@ -182,7 +182,7 @@ func (p *progress) update(n int) {
 	fmt.Fprintf(p.w, "\r\x1b[Kimporting: %d articles stored", n)
 }
 
-func (p *progress) done() {
+func (p *importProgress) done() {
 	if p.on && !p.last.IsZero() {
 		fmt.Fprint(p.w, "\r\x1b[K")
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -12,6 +13,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"soundbite/feed"
 	"soundbite/ingest"
 	"soundbite/model"
 	"soundbite/store"
@@ -53,7 +55,26 @@ func (a *app) runReader(ctx context.Context) error {
 	}
 	defer st.Close()
 
-	prog := tea.NewProgram(ui.New(ui.Options{Store: st, Notice: notice}), tea.WithContext(ctx))
+	opts := ui.Options{Store: st, Notice: notice}
+	if notice == "" {
+		opts.Refresh = func(ctx context.Context, progress func(done, total int)) (int, error) {
+			feeds, err := st.Feeds()
+			if err != nil {
+				return 0, fmt.Errorf("listing feeds: %w", err)
+			}
+			if len(feeds) == 0 {
+				return 0, errors.New("no feeds to refresh: add one with soundbite feed add URL")
+			}
+			sum, err := a.newFetcher().Refresh(ctx, feedStore{st}, feeds, annotate, func(p feed.Progress) {
+				progress(p.Done, p.Total)
+			})
+			if err == nil && sum.Failed > 0 {
+				err = fmt.Errorf("%d of %d feeds failed (see soundbite feed list)", sum.Failed, sum.Feeds)
+			}
+			return sum.New, err
+		}
+	}
+	prog := tea.NewProgram(ui.New(opts), tea.WithContext(ctx))
 	if _, err := prog.Run(); err != nil && ctx.Err() == nil {
 		return fmt.Errorf("running the reader: %w", err)
 	}

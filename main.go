@@ -107,6 +107,11 @@ opens on a bundled sample corpus so there is something to read at once.`,
 		a.quotesCommand(),
 		a.extractCommand(),
 		a.reindexCommand(),
+		a.feedCommand(),
+		a.refreshCommand(),
+		a.addCommand(),
+		a.importOPMLCommand(),
+		a.exportOPMLCommand(),
 	)
 	return root
 }

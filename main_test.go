@@ -275,3 +275,10 @@ func TestHelpAndVersion(t *testing.T) {
 		t.Errorf("show of a missing article: exit %d, stderr %q", code, errOut)
 	}
 }
+
+func writeFile(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -225,7 +225,7 @@ func (m *Model) scheduleRender(k reader.Key) tea.Cmd {
 		return nil
 	}
 	m.renderNext = k
-	return tea.Tick(m.renderDelay, func(_ time.Time) tea.Msg { return renderTick{key: k} })
+	return m.after(m.renderDelay, func(_ time.Time) tea.Msg { return renderTick{key: k} })
 }
 
 // renderIfWanted renders k when a tick for it fires and it is still the

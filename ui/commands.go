@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -19,7 +20,7 @@ const (
 	quoteLimit   = 500
 	// locateLimit is how far into the list a restored or kept selection is
 	// looked for; past it the list starts at the top.
-	locateLimit = 5000
+	locateLimit = 1000
 	// renderDelay lets the cursor settle before the selection is rendered
 	// ahead, so holding j does not render every article it passes.
 	renderDelay = 40 * time.Millisecond
@@ -78,8 +79,9 @@ func loadSession(s Store) tea.Cmd {
 	}
 }
 
-// loadPage answers a list page request; with Locate set it looks for the
-// article first and centres the page on it.
+// loadPage answers a list page request. With Locate set it reads the
+// first locateLimit rows in one call, finds the article among them and
+// serves the window around it from what it read.
 func loadPage(s Store, f model.Filter, req list.PageRequest) tea.Cmd {
 	return func() tea.Msg {
 		p := list.Page{Gen: req.Gen, Offset: req.Offset, Total: -1, Index: -1}
@@ -91,11 +93,16 @@ func loadPage(s Store, f model.Filter, req list.PageRequest) tea.Cmd {
 			p.Total = n
 		}
 		if req.Locate != "" {
-			if i, err := locate(s, f, req.Locate); err != nil {
-				return pageMsg{page: p, err: err}
-			} else if i >= 0 {
-				p.Index = i
-				p.Offset = max(0, i-req.Limit/2)
+			rows, err := s.List(f, 0, locateLimit)
+			if err != nil {
+				return pageMsg{page: p, err: fmt.Errorf("find article %s: %w", req.Locate, err)}
+			}
+			i := slices.IndexFunc(rows, func(r model.Summary) bool { return r.ID == req.Locate })
+			p.Index = i
+			p.Offset = max(0, i-req.Limit/2)
+			if end := p.Offset + req.Limit; end <= len(rows) || len(rows) < locateLimit {
+				p.Rows = rows[p.Offset:min(end, len(rows))]
+				return pageMsg{page: p}
 			}
 		}
 		rows, err := s.List(f, p.Offset, req.Limit)
@@ -105,26 +112,6 @@ func loadPage(s Store, f model.Filter, req list.PageRequest) tea.Cmd {
 		p.Rows = rows
 		return pageMsg{page: p}
 	}
-}
-
-// locate returns the index of article id in the filtered list, or -1 when
-// it is not among the first locateLimit articles.
-func locate(s Store, f model.Filter, id model.ID) (int, error) {
-	for off := 0; off < locateLimit; off += list.Window {
-		rows, err := s.List(f, off, list.Window)
-		if err != nil {
-			return -1, fmt.Errorf("find article %s: %w", id, err)
-		}
-		for i, r := range rows {
-			if r.ID == id {
-				return off + i, nil
-			}
-		}
-		if len(rows) < list.Window {
-			break
-		}
-	}
-	return -1, nil
 }
 
 func loadCounts(s Store) tea.Cmd {

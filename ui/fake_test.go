@@ -19,18 +19,31 @@ type fakeStore struct {
 	mu        sync.Mutex
 	articles  []model.Article // newest first
 	byID      map[model.ID]int
+	keys      [][]string // speaker keys per article, folded once
 	bySpeaker map[string][]int // speaker key -> indexes, newest first
 	session   model.Session
 	failWrite error // returned by SetRead and SetBookmarked when set
-	lists     int   // calls to List, to show the list pages
+	counts    model.Counts
+	allSpeak  []model.SpeakerCount // Speakers of the zero filter, which states do not change
 }
 
 func newFakeStore(articles []model.Article) *fakeStore {
 	s := &fakeStore{byID: make(map[model.ID]int), bySpeaker: make(map[string][]int)}
 	s.articles = slices.Clone(articles)
 	slices.SortStableFunc(s.articles, func(a, b model.Article) int { return b.Date().Compare(a.Date()) })
+	s.counts.Articles = len(s.articles)
+	s.keys = make([][]string, len(s.articles))
 	for i, a := range s.articles {
 		s.byID[a.ID] = i
+		for _, sp := range a.Speakers {
+			s.keys[i] = append(s.keys[i], sp.Key())
+		}
+		if !a.State.Read {
+			s.counts.Unread++
+		}
+		if a.State.Bookmarked {
+			s.counts.Bookmarked++
+		}
 		for _, sp := range a.Speakers {
 			s.bySpeaker[sp.Key()] = append(s.bySpeaker[sp.Key()], i)
 		}
@@ -38,7 +51,8 @@ func newFakeStore(articles []model.Article) *fakeStore {
 	return s
 }
 
-func (s *fakeStore) match(a *model.Article, f model.Filter) bool {
+func (s *fakeStore) match(i int, f model.Filter) bool {
+	a := &s.articles[i]
 	switch {
 	case f.Unread && a.State.Read, f.Bookmarked && !a.State.Bookmarked, f.Feed != "" && a.Feed != f.Feed:
 		return false
@@ -46,7 +60,7 @@ func (s *fakeStore) match(a *model.Article, f model.Filter) bool {
 		return false
 	}
 	for _, k := range f.Speakers {
-		if !slices.ContainsFunc(a.Speakers, func(sp model.Speaker) bool { return sp.Key() == k }) {
+		if !slices.Contains(s.keys[i], k) {
 			return false
 		}
 	}
@@ -76,12 +90,11 @@ func (s *fakeStore) candidates(f model.Filter) iter.Seq[int] {
 func (s *fakeStore) List(f model.Filter, offset, limit int) ([]model.Summary, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.lists++
 	var out []model.Summary
 	n := 0
 	for i := range s.candidates(f) {
 		a := &s.articles[i]
-		if !s.match(a, f) {
+		if !s.match(i, f) {
 			continue
 		}
 		if n >= offset {
@@ -103,7 +116,7 @@ func (s *fakeStore) Count(f model.Filter) (int, error) {
 	}
 	n := 0
 	for i := range s.candidates(f) {
-		if s.match(&s.articles[i], f) {
+		if s.match(i, f) {
 			n++
 		}
 	}
@@ -113,16 +126,7 @@ func (s *fakeStore) Count(f model.Filter) (int, error) {
 func (s *fakeStore) Counts() (model.Counts, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	c := model.Counts{Articles: len(s.articles)}
-	for _, a := range s.articles {
-		if !a.State.Read {
-			c.Unread++
-		}
-		if a.State.Bookmarked {
-			c.Bookmarked++
-		}
-	}
-	return c, nil
+	return s.counts, nil
 }
 
 func (s *fakeStore) Get(id model.ID) (model.Article, error) {
@@ -147,8 +151,20 @@ func (s *fakeStore) setState(id model.ID, set func(*model.State)) error {
 	if !ok {
 		return fmt.Errorf("article %s: %w", id, errNotFound)
 	}
-	set(&s.articles[i].State)
+	st := &s.articles[i].State
+	s.counts.Unread -= b2i(!st.Read)
+	s.counts.Bookmarked -= b2i(st.Bookmarked)
+	set(st)
+	s.counts.Unread += b2i(!st.Read)
+	s.counts.Bookmarked += b2i(st.Bookmarked)
 	return nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func (s *fakeStore) SetRead(id model.ID, read bool) error {
@@ -162,17 +178,20 @@ func (s *fakeStore) SetBookmarked(id model.ID, on bool) error {
 func (s *fakeStore) Speakers(f model.Filter, limit int) ([]model.SpeakerCount, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if f.IsZero() && s.allSpeak != nil {
+		return s.allSpeak[:min(limit, len(s.allSpeak))], nil
+	}
 	agg := make(map[string]*model.SpeakerCount)
 	for i := range s.candidates(f) {
 		a := &s.articles[i]
-		if !s.match(a, f) {
+		if !s.match(i, f) {
 			continue
 		}
-		for _, sp := range a.Speakers {
-			c, ok := agg[sp.Key()]
+		for j, sp := range a.Speakers {
+			c, ok := agg[s.keys[i][j]]
 			if !ok {
 				c = &model.SpeakerCount{Speaker: model.Speaker{Name: sp.Name, Kind: sp.Kind}}
-				agg[sp.Key()] = c
+				agg[s.keys[i][j]] = c
 			}
 			c.Quotes += sp.Quotes
 			c.Articles++
@@ -186,12 +205,12 @@ func (s *fakeStore) Speakers(f model.Filter, limit int) ([]model.SpeakerCount, e
 		if a.Quotes != b.Quotes {
 			return b.Quotes - a.Quotes
 		}
-		return strings.Compare(a.Key(), b.Key())
+		return strings.Compare(a.Name, b.Name)
 	})
-	if len(out) > limit {
-		out = out[:limit]
+	if f.IsZero() {
+		s.allSpeak = out
 	}
-	return out, nil
+	return out[:min(limit, len(out))], nil
 }
 
 func (s *fakeStore) SpeakerQuotes(key string, limit int) ([]model.QuoteRef, error) {

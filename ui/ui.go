@@ -72,6 +72,9 @@ type Model struct {
 	quoteOf     string     // speaker key whose quote opened the article shown, if one did
 	renderNext  reader.Key // the rendering a renderTick is on its way for
 	renderDelay time.Duration
+	// after is tea.Tick; benchmarks swap it to keep timers out of a
+	// measurement.
+	after func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 	speakersGen int
 	rendering   map[reader.Key]bool // renders in flight
 	status      status
@@ -104,6 +107,7 @@ func New(opts Options) Model {
 		status:    status{text: opts.Notice},
 
 		renderDelay: renderDelay,
+		after:       tea.Tick,
 	}
 	m.setTheme(theme.New(true, noColor))
 	m.setFocus(focusList)

@@ -5,6 +5,8 @@
 package reader
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -45,6 +47,7 @@ type Model struct {
 	Styles theme.Reader
 
 	vp      viewport.Model
+	lines   []string // the content of vp, for drawing without its styling pass
 	cache   *Cache
 	want    Key // the rendering the pane should show
 	shown   Key // the rendering in the viewport
@@ -129,6 +132,7 @@ func (m *Model) show(r Rendered) {
 	frac := m.vp.ScrollPercent()
 	m.shown, m.title, m.err = r.Key, r.Title, r.Err
 	m.vp.SetContent(r.Content)
+	m.lines = strings.Split(r.Content, "\n")
 	if !same {
 		m.vp.GotoTop()
 		return
@@ -190,7 +194,10 @@ func (m Model) View() string {
 	var msg string
 	switch {
 	case m.shown != Key{} && m.err == nil:
-		return m.vp.View()
+		// The viewport keeps the scroll position; the lines it shows are
+		// already wrapped and styled, so they are joined as they are.
+		off := min(m.vp.YOffset(), len(m.lines))
+		return strings.Join(m.lines[off:min(len(m.lines), off+m.height)], "\n")
 	case m.err != nil:
 		msg = "Could not show this article: " + m.err.Error()
 	case m.want != Key{}:

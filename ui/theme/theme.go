@@ -6,6 +6,7 @@ package theme
 
 import (
 	"image/color"
+	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
@@ -44,25 +45,25 @@ func (t Theme) Name() string {
 
 // Frame styles the parts the root draws around panes.
 type Frame struct {
-	TitleFocused lipgloss.Style // pane title when the pane has focus
-	TitleBlurred lipgloss.Style
-	TitleCount   lipgloss.Style // the figure beside a pane title
-	Separator    lipgloss.Style // the rule between panes
+	TitleFocused Paint // pane title when the pane has focus
+	TitleBlurred Paint
+	TitleCount   Paint // the figure beside a pane title
+	Separator    Paint // the rule between panes
 }
 
 // List styles the article list.
 type List struct {
-	Title         lipgloss.Style
-	SelectedTitle lipgloss.Style
-	Meta          lipgloss.Style // category, date, speaker count
-	SelectedMeta  lipgloss.Style
-	Bar           lipgloss.Style // the cursor bar left of the selected row
-	BarBlurred    lipgloss.Style // the cursor bar when the list is not focused
-	Unread        lipgloss.Style // the unread dot
-	Bookmark      lipgloss.Style
-	Placeholder   lipgloss.Style // rows still loading, empty list text
+	Title         Paint
+	SelectedTitle Paint
+	Meta          Paint // category, date, speaker count
+	SelectedMeta  Paint
+	Bar           Paint // the cursor bar left of the selected row
+	BarBlurred    Paint // the cursor bar when the list is not focused
+	Unread        Paint // the unread dot
+	Bookmark      Paint
+	Placeholder   Paint          // rows still loading, empty list text
 	Chip          lipgloss.Style // an active speaker filter
-	FilterPrompt  lipgloss.Style
+	FilterPrompt  Paint
 }
 
 // Reader styles the reading pane around Glamour's output.
@@ -73,26 +74,49 @@ type Reader struct {
 
 // Speakers styles the speaker sidebar and its quote view.
 type Speakers struct {
-	Name         lipgloss.Style
-	SelectedName lipgloss.Style
-	Active       lipgloss.Style // a speaker whose filter is on
-	Glyph        lipgloss.Style
-	Count        lipgloss.Style
-	Bar          lipgloss.Style
-	BarBlurred   lipgloss.Style
-	Header       lipgloss.Style
-	Quote        lipgloss.Style
-	QuoteMeta    lipgloss.Style
-	Placeholder  lipgloss.Style
+	Name         Paint
+	SelectedName Paint
+	Active       Paint // a speaker whose filter is on
+	Glyph        Paint
+	Count        Paint
+	Bar          Paint
+	BarBlurred   Paint
+	Header       Paint
+	Quote        Paint
+	QuoteMeta    Paint
+	Placeholder  Paint
 }
 
 // Status styles the status bar.
 type Status struct {
-	Bar   lipgloss.Style
-	Count lipgloss.Style
-	Info  lipgloss.Style
-	Error lipgloss.Style
-	Busy  lipgloss.Style
+	Bar   Paint
+	Count Paint
+	Info  Paint
+	Error Paint
+	Busy  Paint
+}
+
+// Paint is a style reduced to the escape sequences around its text, for
+// drawing the same style many times a frame without lipgloss's layout
+// work. It suits styles of colour and weight, not padding or width.
+type Paint struct{ pre, post string }
+
+func paint(st lipgloss.Style) Paint {
+	const mark = "\ue000"
+	out := st.Render(mark)
+	i := strings.Index(out, mark)
+	if i < 0 {
+		return Paint{}
+	}
+	return Paint{pre: out[:i], post: out[i+len(mark):]}
+}
+
+// Render paints s.
+func (p Paint) Render(s string) string {
+	if p.pre == "" && p.post == "" {
+		return s
+	}
+	return p.pre + s + p.post
 }
 
 // palette is the handful of colours everything else is made of.
@@ -138,47 +162,47 @@ func New(isDark, noColor bool) Theme {
 	s := lipgloss.NewStyle
 	t := Theme{IsDark: isDark}
 	t.Frame = Frame{
-		TitleFocused: s().Bold(true).Foreground(p.accent),
-		TitleBlurred: s().Foreground(p.subtle),
-		TitleCount:   s().Foreground(p.faint),
-		Separator:    s().Foreground(p.rule),
+		TitleFocused: paint(s().Bold(true).Foreground(p.accent)),
+		TitleBlurred: paint(s().Foreground(p.subtle)),
+		TitleCount:   paint(s().Foreground(p.faint)),
+		Separator:    paint(s().Foreground(p.rule)),
 	}
 	t.List = List{
-		Title:         s().Foreground(p.text),
-		SelectedTitle: s().Foreground(p.accent).Bold(true),
-		Meta:          s().Foreground(p.faint),
-		SelectedMeta:  s().Foreground(p.subtle),
-		Bar:           s().Foreground(p.accent),
-		BarBlurred:    s().Foreground(p.subtle),
-		Unread:        s().Foreground(p.accent),
-		Bookmark:      s().Foreground(p.mark),
-		Placeholder:   s().Foreground(p.faint).Italic(true),
+		Title:         paint(s().Foreground(p.text)),
+		SelectedTitle: paint(s().Foreground(p.accent).Bold(true)),
+		Meta:          paint(s().Foreground(p.faint)),
+		SelectedMeta:  paint(s().Foreground(p.subtle)),
+		Bar:           paint(s().Foreground(p.accent)),
+		BarBlurred:    paint(s().Foreground(p.subtle)),
+		Unread:        paint(s().Foreground(p.accent)),
+		Bookmark:      paint(s().Foreground(p.mark)),
+		Placeholder:   paint(s().Foreground(p.faint).Italic(true)),
 		Chip:          s().Foreground(p.text).Background(p.chipBg).Padding(0, 1),
-		FilterPrompt:  s().Foreground(p.accent),
+		FilterPrompt:  paint(s().Foreground(p.accent)),
 	}
 	t.Reader = Reader{
 		Placeholder: s().Foreground(p.faint).Italic(true),
 		Scroll:      s().Foreground(p.faint),
 	}
 	t.Speakers = Speakers{
-		Name:         s().Foreground(p.text),
-		SelectedName: s().Foreground(p.accent).Bold(true),
-		Active:       s().Foreground(p.quote).Bold(true),
-		Glyph:        s().Foreground(p.faint),
-		Count:        s().Foreground(p.subtle),
-		Bar:          s().Foreground(p.accent),
-		BarBlurred:   s().Foreground(p.subtle),
-		Header:       s().Foreground(p.subtle).Bold(true),
-		Quote:        s().Foreground(p.text).Italic(true),
-		QuoteMeta:    s().Foreground(p.faint),
-		Placeholder:  s().Foreground(p.faint).Italic(true),
+		Name:         paint(s().Foreground(p.text)),
+		SelectedName: paint(s().Foreground(p.accent).Bold(true)),
+		Active:       paint(s().Foreground(p.quote).Bold(true)),
+		Glyph:        paint(s().Foreground(p.faint)),
+		Count:        paint(s().Foreground(p.subtle)),
+		Bar:          paint(s().Foreground(p.accent)),
+		BarBlurred:   paint(s().Foreground(p.subtle)),
+		Header:       paint(s().Foreground(p.subtle).Bold(true)),
+		Quote:        paint(s().Foreground(p.text).Italic(true)),
+		QuoteMeta:    paint(s().Foreground(p.faint)),
+		Placeholder:  paint(s().Foreground(p.faint).Italic(true)),
 	}
 	t.Status = Status{
-		Bar:   s().Foreground(p.subtle),
-		Count: s().Foreground(p.subtle),
-		Info:  s().Foreground(p.text),
-		Error: s().Foreground(p.errc).Bold(true),
-		Busy:  s().Foreground(p.accent),
+		Bar:   paint(s().Foreground(p.subtle)),
+		Count: paint(s().Foreground(p.subtle)),
+		Info:  paint(s().Foreground(p.text)),
+		Error: paint(s().Foreground(p.errc).Bold(true)),
+		Busy:  paint(s().Foreground(p.accent)),
 	}
 	t.Help = help.DefaultStyles(isDark)
 	t.Input = textinput.DefaultStyles(isDark)
@@ -193,19 +217,19 @@ func plain(isDark bool) Theme {
 	s := lipgloss.NewStyle
 	n := s()
 	t := Theme{IsDark: isDark, NoColor: true}
-	t.Frame = Frame{TitleFocused: s().Bold(true).Underline(true), TitleBlurred: n, TitleCount: n, Separator: n}
+	t.Frame = Frame{TitleFocused: paint(s().Bold(true).Underline(true)), TitleBlurred: paint(n), TitleCount: paint(n), Separator: paint(n)}
 	t.List = List{
-		Title: n, SelectedTitle: s().Bold(true), Meta: n, SelectedMeta: n,
-		Bar: s().Bold(true), BarBlurred: n, Unread: s().Bold(true), Bookmark: s().Bold(true),
-		Placeholder: s().Italic(true), Chip: s().Reverse(true).Padding(0, 1), FilterPrompt: s().Bold(true),
+		Title: paint(n), SelectedTitle: paint(s().Bold(true)), Meta: paint(n), SelectedMeta: paint(n),
+		Bar: paint(s().Bold(true)), BarBlurred: paint(n), Unread: paint(s().Bold(true)), Bookmark: paint(s().Bold(true)),
+		Placeholder: paint(s().Italic(true)), Chip: s().Reverse(true).Padding(0, 1), FilterPrompt: paint(s().Bold(true)),
 	}
 	t.Reader = Reader{Placeholder: s().Italic(true), Scroll: n}
 	t.Speakers = Speakers{
-		Name: n, SelectedName: s().Bold(true), Active: s().Bold(true).Underline(true), Glyph: n, Count: n,
-		Bar: s().Bold(true), BarBlurred: n, Header: s().Bold(true), Quote: s().Italic(true), QuoteMeta: n,
-		Placeholder: s().Italic(true),
+		Name: paint(n), SelectedName: paint(s().Bold(true)), Active: paint(s().Bold(true).Underline(true)), Glyph: paint(n), Count: paint(n),
+		Bar: paint(s().Bold(true)), BarBlurred: paint(n), Header: paint(s().Bold(true)), Quote: paint(s().Italic(true)), QuoteMeta: paint(n),
+		Placeholder: paint(s().Italic(true)),
 	}
-	t.Status = Status{Bar: n, Count: n, Info: n, Error: s().Bold(true), Busy: n}
+	t.Status = Status{Bar: paint(n), Count: paint(n), Info: paint(n), Error: paint(s().Bold(true)), Busy: paint(n)}
 	t.Help = help.Styles{
 		Ellipsis: n, ShortKey: s().Bold(true), ShortDesc: n, ShortSeparator: n,
 		FullKey: s().Bold(true), FullDesc: n, FullSeparator: n,

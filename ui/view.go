@@ -125,7 +125,8 @@ func (m Model) statusBar() string {
 		counts += fmt.Sprintf(" · %s in filter", thousands(m.list.Total()))
 	}
 	left := st.Count.Render(counts)
-	room := m.width - ansi.StringWidth(left) - 2
+	const gapMin = 4 // between the counts and the message
+	room := m.width - ansi.StringWidth(left) - gapMin - 1
 	if m.status.text == "" || room < 8 {
 		return fit(left, m.width)
 	}
@@ -138,7 +139,7 @@ func (m Model) statusBar() string {
 	}
 	msg := msgSt.Render(ansi.Truncate(m.status.text, room, "…"))
 	gap := m.width - ansi.StringWidth(left) - ansi.StringWidth(msg) - 1
-	return left + strings.Repeat(" ", max(1, gap)) + msg + " "
+	return left + strings.Repeat(" ", max(gapMin, gap)) + msg + " "
 }
 
 // helpView is the short help line, or the full help when it is open.

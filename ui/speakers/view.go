@@ -52,13 +52,11 @@ func (m Model) View() string {
 // right-aligned in a column countW wide.
 func (m Model) row(i, countW int) string {
 	s := m.speakers[i]
+	// The cursor shows only while the sidebar has focus: a bar beside the
+	// pane separator would read as a second rule.
 	lead := "  "
-	if i == m.cursor {
-		st := m.Styles.BarBlurred
-		if m.focused {
-			st = m.Styles.Bar
-		}
-		lead = st.Render(bar) + " "
+	if i == m.cursor && m.focused {
+		lead = m.Styles.Bar.Render(bar) + " "
 	}
 	active := slices.Contains(m.active, s.Key())
 	glyph := personGlyph
@@ -77,7 +75,7 @@ func (m Model) row(i, countW int) string {
 	switch {
 	case active:
 		nameSt = m.Styles.Active
-	case i == m.cursor:
+	case i == m.cursor && m.focused:
 		nameSt = m.Styles.SelectedName
 	}
 	glyphSt := m.Styles.Glyph

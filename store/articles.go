@@ -2,10 +2,14 @@ package store
 
 import (
 	"bytes"
-	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"runtime"
+	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"soundbite/model"
 )
@@ -31,15 +35,55 @@ const (
 // keeping its reading state and Imported time. A new article with a zero
 // Imported time is stamped now, and takes its reading state from the
 // article, so an export re-imported keeps what was read.
+//
+// Bodies are encoded and compressed, on every core, before the write
+// transaction starts, and only for articles a read transaction found new
+// or changed.
 func (s *Store) Put(articles []model.Article) (PutResult, error) {
-	var res PutResult
-	err := s.update("put articles", func(t *txn) error {
-		res = PutResult{IDs: make([]model.ID, 0, len(articles))}
-		for i := range articles {
-			a := articles[i] // Put changes Imported and State on its copy only
-			outcome, err := t.put(&a)
+	arts := slices.Clone(articles) // Put sets Imported on its copies
+	preps := make([]prepared, len(arts))
+	keys := make([][]byte, len(arts))
+	for i := range arts {
+		var err error
+		if keys[i], err = idKey(arts[i].ID); err != nil {
+			return PutResult{}, fmt.Errorf("put articles: article %d: %w", i, err)
+		}
+		preps[i] = prepare(&arts[i])
+	}
+	var changed []int
+	err := s.view("put articles", func(t *txn) error {
+		for i := range arts {
+			v := t.b(bucketArticles).Get(keys[i])
+			if v == nil {
+				changed = append(changed, i)
+				continue
+			}
+			old, err := decodeSummary(v)
 			if err != nil {
-				return fmt.Errorf("article %d (%s): %w", i, a.ID, err)
+				return fmt.Errorf("article %s: %w", arts[i].ID, err)
+			}
+			a := arts[i]
+			a.Imported = old.imported
+			if sum := summarise(&a, &preps[i]); !bytes.Equal(sum.hash, old.hash) {
+				changed = append(changed, i)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return PutResult{}, err
+	}
+	if err := s.compressAll(preps, changed); err != nil {
+		return PutResult{}, fmt.Errorf("put articles: %w", err)
+	}
+
+	var res PutResult
+	err = s.update("put articles", func(t *txn) error {
+		res = PutResult{IDs: make([]model.ID, 0, len(arts))}
+		for i := range arts {
+			outcome, err := t.put(keys[i], &arts[i], &preps[i])
+			if err != nil {
+				return fmt.Errorf("article %d (%s): %w", i, arts[i].ID, err)
 			}
 			switch outcome {
 			case putNew:
@@ -49,7 +93,7 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 			case putUnchanged:
 				res.Unchanged++
 			}
-			res.IDs = append(res.IDs, a.ID)
+			res.IDs = append(res.IDs, arts[i].ID)
 		}
 		return nil
 	})
@@ -59,21 +103,52 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 	return res, nil
 }
 
-func (t *txn) put(a *model.Article) (putOutcome, error) {
-	idk, err := idKey(a.ID)
-	if err != nil {
-		return 0, err
+// compressAll compresses the bodies of preps[i] for each i in which, on
+// every core.
+func (s *Store) compressAll(preps []prepared, which []int) error {
+	workers := min(runtime.GOMAXPROCS(0), len(which))
+	if workers <= 1 {
+		for _, i := range which {
+			if _, err := preps[i].compressed(s); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
+	var next atomic.Int64
+	errs := make([]error, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for {
+				n := int(next.Add(1)) - 1
+				if n >= len(which) {
+					return
+				}
+				if _, err := preps[which[n]].compressed(s); err != nil {
+					errs[w] = err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// put stores one article. The body may have been compressed already; if a
+// concurrent Put changed the picture since, it is compressed here.
+func (t *txn) put(idk []byte, a *model.Article, p *prepared) (putOutcome, error) {
 	v := t.b(bucketArticles).Get(idk)
 	if v == nil {
-		return putNew, t.insert(idk, a)
+		return putNew, t.insert(idk, a, p)
 	}
 	old, err := decodeSummary(v)
 	if err != nil {
 		return 0, fmt.Errorf("stored article: %w", err)
 	}
 	a.Imported = old.imported
-	changed, err := t.replace(idk, &old, a)
+	changed, err := t.replace(idk, &old, a, p)
 	if err != nil || !changed {
 		return putUnchanged, err
 	}
@@ -81,7 +156,7 @@ func (t *txn) put(a *model.Article) (putOutcome, error) {
 }
 
 // insert stores a new article with the reading state it carries.
-func (t *txn) insert(idk []byte, a *model.Article) error {
+func (t *txn) insert(idk []byte, a *model.Article, p *prepared) error {
 	now := t.s.now()
 	if a.Imported.IsZero() {
 		a.Imported = now
@@ -93,8 +168,8 @@ func (t *txn) insert(idk []byte, a *model.Article) error {
 	if st.Bookmarked && st.BookmarkedAt.IsZero() {
 		st.BookmarkedAt = now
 	}
-	rec, plain := encodeArticle(a)
-	if err := t.write(idk, rec, plain); err != nil {
+	sum := summarise(a, p)
+	if err := t.write(idk, &sum, p); err != nil {
 		return err
 	}
 	if err := t.index(a, dateIDKey(a.Date(), idk), st, true); err != nil {
@@ -120,11 +195,11 @@ func (t *txn) insert(idk []byte, a *model.Article) error {
 }
 
 // replace overwrites the stored article (whose summary is old) with a,
-// moving its index entries and keeping its reading state. It writes nothing
-// and reports false when the content is the same.
-func (t *txn) replace(idk []byte, old *summary, a *model.Article) (changed bool, err error) {
-	rec, plain := encodeArticle(a)
-	if bytes.Equal(rec[1:1+contentHashLen], old.hash) {
+// moving its index entries and keeping its reading state and body key. It
+// writes nothing and reports false when the content is the same.
+func (t *txn) replace(idk []byte, old *summary, a *model.Article, p *prepared) (changed bool, err error) {
+	sum := summarise(a, p)
+	if bytes.Equal(sum.hash, old.hash) {
 		return false, nil
 	}
 	prev, err := t.articleFrom(idk, old)
@@ -134,19 +209,11 @@ func (t *txn) replace(idk []byte, old *summary, a *model.Article) (changed bool,
 	if err := t.index(&prev, dateIDKey(prev.Date(), idk), prev.State, false); err != nil {
 		return false, err
 	}
-	if err := t.write(idk, rec, plain); err != nil {
+	sum.body = old.body
+	if err := t.write(idk, &sum, p); err != nil {
 		return false, err
 	}
 	return true, t.index(a, dateIDKey(a.Date(), idk), prev.State, true)
-}
-
-// contentHash identifies an article's stored content (everything but its
-// reading state) for Put's unchanged test.
-func contentHash(fields, plain []byte) []byte {
-	h := sha256.New()
-	h.Write(fields)
-	h.Write(plain)
-	return h.Sum(nil)[:contentHashLen]
 }
 
 // Has reports whether an article with this ID is stored.
@@ -224,17 +291,24 @@ func (s *Store) Delete(id model.ID) error {
 		return fmt.Errorf("delete article: %v: %w", err, ErrNotFound)
 	}
 	return s.update("delete article "+string(id), func(t *txn) error {
-		a, err := t.article(idk)
+		sum, err := t.summary(idk)
+		if err != nil {
+			return err
+		}
+		a, err := t.articleFrom(idk, &sum)
 		if err != nil {
 			return err
 		}
 		if err := t.index(&a, dateIDKey(a.Date(), idk), a.State, false); err != nil {
 			return err
 		}
-		for _, name := range [][]byte{bucketArticles, bucketBodies, bucketRead, bucketBookmarks} {
+		for _, name := range [][]byte{bucketArticles, bucketRead, bucketBookmarks} {
 			if err := t.b(name).Delete(idk); err != nil {
 				return err
 			}
+		}
+		if err := t.b(bucketBodies).Delete(bodyKey(sum.body)); err != nil {
+			return err
 		}
 		if err := t.addCounter(keyArticles, -1); err != nil {
 			return err
@@ -268,7 +342,8 @@ func (s *Store) SetExtraction(id model.ID, speakers []model.Speaker, quotes []mo
 			return err
 		}
 		a.Speakers, a.Quotes, a.ExtractorVersion = speakers, quotes, version
-		_, err = t.replace(idk, &old, &a)
+		p := prepare(&a)
+		_, err = t.replace(idk, &old, &a, &p)
 		return err
 	})
 }

@@ -143,20 +143,21 @@ func verify(t testing.TB, s *Store) {
 	t.Helper()
 	type want struct {
 		byDate, unread, bookmarked map[string]bool
-		byFeed, bySpeaker, quotes  map[string]map[string]bool
+		byFeed                     map[string]map[string]string
+		bySpeaker                  map[string]map[string]string
 		aggs                       map[string]*aggregate
 		counts                     model.Counts
 	}
 	w := want{
 		byDate: map[string]bool{}, unread: map[string]bool{}, bookmarked: map[string]bool{},
-		byFeed: map[string]map[string]bool{}, bySpeaker: map[string]map[string]bool{},
-		quotes: map[string]map[string]bool{}, aggs: map[string]*aggregate{},
+		byFeed: map[string]map[string]string{}, bySpeaker: map[string]map[string]string{},
+		aggs: map[string]*aggregate{},
 	}
-	add := func(m map[string]map[string]bool, name string, k []byte) {
+	add := func(m map[string]map[string]string, name string, k, v []byte) {
 		if m[name] == nil {
-			m[name] = map[string]bool{}
+			m[name] = map[string]string{}
 		}
-		m[name][string(k)] = true
+		m[name][string(k)] = string(v)
 	}
 	err := s.ForEach(func(a model.Article) error {
 		idk, err := idKey(a.ID)
@@ -175,19 +176,26 @@ func verify(t testing.TB, s *Store) {
 			w.counts.Bookmarked++
 		}
 		if a.Feed != "" {
-			add(w.byFeed, a.Feed, dk)
+			add(w.byFeed, a.Feed, dk, nil)
+		}
+		// Every speaker named or quoted, with the numbers of its quotes.
+		quotes := map[string][]int{}
+		for _, sp := range a.Speakers {
+			quotes[sp.Key()] = quotes[sp.Key()]
+		}
+		for n, q := range a.Quotes {
+			if k := model.SpeakerKey(q.Speaker); k != "" {
+				quotes[k] = append(quotes[k], n)
+			}
+		}
+		for k, nums := range quotes {
+			add(w.bySpeaker, k, dk, encodeQuoteNums(nums))
 		}
 		for _, c := range speakerContribs(&a) {
-			add(w.bySpeaker, c.key, dk)
 			if w.aggs[c.key] == nil {
 				w.aggs[c.key] = newAggregate()
 			}
 			(&aggEntry{agg: w.aggs[c.key]}).apply(c, true)
-		}
-		for i, q := range a.Quotes {
-			if k := model.SpeakerKey(q.Speaker); k != "" {
-				add(w.quotes, k, quoteIndexKey(dk, i))
-			}
 		}
 		return nil
 	})
@@ -199,12 +207,17 @@ func verify(t testing.TB, s *Store) {
 		_ = b.ForEach(func(k, _ []byte) error { m[string(k)] = true; return nil })
 		return m
 	}
-	nested := func(b *bolt.Bucket, what string) map[string]map[string]bool {
-		m := map[string]map[string]bool{}
+	entries := func(b *bolt.Bucket) map[string]string {
+		m := map[string]string{}
+		_ = b.ForEach(func(k, v []byte) error { m[string(k)] = string(v); return nil })
+		return m
+	}
+	nested := func(b *bolt.Bucket, what string) map[string]map[string]string {
+		m := map[string]map[string]string{}
 		_ = b.ForEachBucket(func(name []byte) error {
 			nb := b.Bucket(name)
-			m[string(name)] = keys(nb)
-			if (what == "by_feed" || what == "by_speaker") && int(nb.Sequence()) != len(m[string(name)]) {
+			m[string(name)] = entries(nb)
+			if what != "aliases" && int(nb.Sequence()) != len(m[string(name)]) {
 				t.Errorf("%s/%s: sequence %d, %d entries", what, name, nb.Sequence(), len(m[string(name)]))
 			}
 			return nil
@@ -222,10 +235,9 @@ func verify(t testing.TB, s *Store) {
 		check("bookmarked", keys(tx.Bucket(bucketBookmarked)), w.bookmarked)
 		check("by_feed", nested(tx.Bucket(bucketByFeed), "by_feed"), w.byFeed)
 		check("by_speaker", nested(tx.Bucket(bucketBySpeaker), "by_speaker"), w.bySpeaker)
-		check("quotes", nested(tx.Bucket(bucketQuotes), "quotes"), w.quotes)
 
 		gotAggs := map[string]*aggregate{}
-		wantRank, wantAliases := map[string]bool{}, map[string]map[string]bool{}
+		wantRank, wantAliases := map[string]bool{}, map[string]map[string]string{}
 		_ = tx.Bucket(bucketSpeakers).ForEach(func(k, v []byte) error {
 			agg, err := decodeAggregate(v)
 			if err != nil {
@@ -238,9 +250,9 @@ func verify(t testing.TB, s *Store) {
 			wantRank[string(rankKey(agg.quotes, key))] = true
 			for _, al := range agg.aliasKeys(key) {
 				if wantAliases[al] == nil {
-					wantAliases[al] = map[string]bool{}
+					wantAliases[al] = map[string]string{}
 				}
-				wantAliases[al][key] = true
+				wantAliases[al][key] = ""
 			}
 		}
 		check("speakers", gotAggs, w.aggs)

@@ -32,8 +32,7 @@ func migrations() []migration {
 func schema1Buckets() [][]byte {
 	return [][]byte{
 		bucketMeta, bucketArticles, bucketBodies, bucketRead, bucketBookmarks,
-		bucketByDate, bucketBookmarked, bucketByFeed, bucketBySpeaker, bucketQuotes,
-		bucketSpeakers, bucketSpeakerRank, bucketAliases, bucketFeeds,
+		bucketByDate, bucketBookmarked, bucketByFeed, bucketBySpeaker, bucketSpeakers, bucketSpeakerRank, bucketAliases, bucketFeeds,
 	}
 }
 
@@ -51,9 +50,9 @@ func checkBuckets(tx *bolt.Tx, path string, names [][]byte) error {
 	return nil
 }
 
-// prepare readies a file opened for writing: it lays out a new store, runs
+// prepareFile readies a file opened for writing: it lays out a new store, runs
 // the migrations an older one needs, and refuses anything else.
-func prepare(tx *bolt.Tx, path string) error {
+func prepareFile(tx *bolt.Tx, path string) error {
 	schema, err := readSchema(tx, path)
 	if err != nil {
 		return err

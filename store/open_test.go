@@ -134,6 +134,15 @@ func TestNotDatabaseLeftUntouched(t *testing.T) {
 			binary.NativeEndian.PutUint32(b[20:], boltVersion)
 			writeFile(t, path, b)
 		}},
+		{"bbolt header with a bad checksum", func(t *testing.T, path string) {
+			b := make([]byte, 4*4096)
+			for _, off := range []int{0, 4096} {
+				binary.NativeEndian.PutUint32(b[off+16:], boltMagic)
+				binary.NativeEndian.PutUint32(b[off+20:], boltVersion)
+				binary.NativeEndian.PutUint32(b[off+24:], 4096)
+			}
+			writeFile(t, path, b)
+		}},
 		{"another program's bbolt file", func(t *testing.T, path string) {
 			writeBolt(t, path, func(tx *bolt.Tx) error {
 				b, err := tx.CreateBucket([]byte("widgets"))

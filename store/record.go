@@ -16,7 +16,6 @@ const (
 	idLen     = model.IDLen / 2 // bytes
 	dateLen   = 12
 	dateIDLen = dateLen + idLen
-	quoteKey  = dateIDLen + 4
 )
 
 // idKey decodes an ID to its 8-byte key. Only the canonical form (16
@@ -47,16 +46,12 @@ func keyDate(k []byte) time.Time {
 
 // dateIDKey is the key every date-ordered index uses for an article.
 func dateIDKey(date time.Time, id []byte) []byte {
-	return append(appendDate(make([]byte, 0, quoteKey), date), id...)
+	return append(appendDate(make([]byte, 0, dateIDLen), date), id...)
 }
 
-// quoteIndexKey appends the complemented quote number, so a backward walk
-// returns an article's quotes in text order.
-func quoteIndexKey(dateID []byte, n int) []byte {
-	return binary.BigEndian.AppendUint32(append(make([]byte, 0, quoteKey), dateID...), ^uint32(n))
-}
-
-func quoteKeyN(k []byte) int { return int(^binary.BigEndian.Uint32(k[dateIDLen:])) }
+// bodyKey is a body's key: a sequence number, so bodies are appended in
+// import order and their pages packed full.
+func bodyKey(seq uint64) []byte { return binary.BigEndian.AppendUint64(nil, seq) }
 
 // rankKey orders speakers by quotes, most first, then by key.
 func rankKey(quotes uint64, key string) []byte {
@@ -67,7 +62,7 @@ func rankKey(quotes uint64, key string) []byte {
 const (
 	summaryV1   = 1
 	bodyV1      = 1 // flate-compressed bodyFields
-	quoteV1     = 1
+	quoteNumsV1 = 1
 	aggregateV1 = 1
 	feedV1      = 1
 	sessionV1   = 1
@@ -242,6 +237,7 @@ func (d *decoder) done(what string) error {
 // costs one lookup.
 type summary struct {
 	hash      []byte // contentHashLen bytes
+	body      uint64 // key of the body record
 	title     string
 	category  string
 	feed      string
@@ -297,8 +293,8 @@ func summaryOf(a *model.Article) summary {
 	return s
 }
 
-// appendFields encodes everything but the version and hash: the bytes the
-// content hash covers.
+// appendFields encodes everything but the version, hash and body key: the
+// bytes the content hash covers.
 func (s *summary) appendFields(b []byte) []byte {
 	e := encoder{b}
 	e.str(s.title)
@@ -317,9 +313,10 @@ func (s *summary) appendFields(b []byte) []byte {
 }
 
 func (s *summary) encode() []byte {
-	b := make([]byte, 0, 1+contentHashLen+128)
+	b := make([]byte, 0, 1+contentHashLen+binary.MaxVarintLen64+128)
 	b = append(b, summaryV1)
 	b = append(b, s.hash...)
+	b = binary.AppendUvarint(b, s.body)
 	return s.appendFields(b)
 }
 
@@ -334,6 +331,7 @@ func decodeSummary(b []byte) (summary, error) {
 		s.hash = append([]byte(nil), d.b[:contentHashLen]...)
 		d.b = d.b[contentHashLen:]
 	}
+	s.body = d.uvarint()
 	s.title = d.str()
 	s.category = d.str()
 	s.feed = d.str()
@@ -421,21 +419,37 @@ func decodeQuoteFields(d *decoder) model.Quote {
 	}
 }
 
-// encodeQuote is a quotes-index record. It repeats the quote so a speaker's
-// quotes are listed without opening bodies; the title is looked up in the
-// article's summary instead of being copied into every quote.
-func encodeQuote(q *model.Quote) []byte {
-	e := encoder{make([]byte, 0, 32+len(q.Text))}
-	e.byte(quoteV1)
-	appendQuoteFields(&e, q)
+// encodeQuoteNums is a by_speaker entry's value: which of the article's
+// quotes are the speaker's. The quotes themselves stay in the body: copying
+// their text into the index would cost about a kilobyte an article.
+func encodeQuoteNums(nums []int) []byte {
+	if len(nums) == 0 {
+		return nil
+	}
+	e := encoder{make([]byte, 0, 2+len(nums))}
+	e.byte(quoteNumsV1)
+	e.uvarint(uint64(len(nums)))
+	for _, n := range nums {
+		e.uvarint(uint64(n))
+	}
 	return e.b
 }
 
-func decodeQuote(b []byte) (model.Quote, error) {
+func decodeQuoteNums(b []byte) ([]int, error) {
+	if len(b) == 0 {
+		return nil, nil
+	}
 	d := decoder{b: b}
-	d.version(quoteV1, "quote")
-	q := decodeQuoteFields(&d)
-	return q, d.done("quote")
+	d.version(quoteNumsV1, "quote numbers")
+	nums := make([]int, d.count())
+	for i := range nums {
+		v := d.uvarint()
+		if v > math.MaxInt32 {
+			d.fail("quote number")
+		}
+		nums[i] = int(v)
+	}
+	return nums, d.done("quote numbers")
 }
 
 func encodeTime(t time.Time) []byte {

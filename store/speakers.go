@@ -164,38 +164,36 @@ func (s *Store) Speaker(key string) (model.SpeakerCount, error) {
 
 // SpeakerQuotes returns a speaker's quotes across the store, newest
 // article first and in text order within an article, at most limit (all
-// when limit <= 0). speakerKey may be an alias's key. It reads the quotes
-// index and the quoted articles' summaries, never their bodies.
+// when limit <= 0). speakerKey may be an alias's key. The speaker's index
+// says which articles hold its quotes and which quotes they are, so only
+// those articles' bodies are read.
 func (s *Store) SpeakerQuotes(speakerKey string, limit int) ([]model.QuoteRef, error) {
 	var out []model.QuoteRef
 	err := s.view("list quotes", func(t *txn) error {
 		key, _ := t.resolveSpeaker(model.SpeakerKey(speakerKey))
-		qb := t.b(bucketQuotes).Bucket([]byte(key))
-		if qb == nil {
+		b := t.b(bucketBySpeaker).Bucket([]byte(key))
+		if b == nil {
 			return nil
 		}
-		titles := map[string]string{}
-		articles := t.b(bucketArticles)
-		c := qb.Cursor()
+		c := b.Cursor()
 		for k, v := c.Last(); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Prev() {
-			if len(k) != quoteKey {
+			if len(k) != dateIDLen || len(v) == 0 {
 				continue
 			}
-			q, err := decodeQuote(v)
+			nums, err := decodeQuoteNums(v)
 			if err != nil {
-				return fmt.Errorf("quote of %s: %w", keyID(k[dateLen:dateIDLen]), err)
+				return fmt.Errorf("speaker %q: %w", key, err)
 			}
-			idk := k[dateLen:dateIDLen]
-			title, ok := titles[string(idk)]
-			if !ok {
-				sum, err := decodeSummary(articles.Get(idk))
-				if err != nil {
-					return fmt.Errorf("article %s: %w", keyID(idk), err)
+			a, err := t.article(k[dateLen:])
+			if err != nil {
+				return err
+			}
+			for _, n := range nums {
+				if n >= len(a.Quotes) || (limit > 0 && len(out) >= limit) {
+					continue
 				}
-				title = sum.title
-				titles[string(idk)] = title
+				out = append(out, model.QuoteRef{Quote: a.Quotes[n], Article: a.ID, Title: a.Title, Date: a.Date()})
 			}
-			out = append(out, model.QuoteRef{Quote: q, Article: keyID(idk), Title: title, Date: keyDate(k)})
 		}
 		return nil
 	})

@@ -10,18 +10,18 @@ import (
 // SetRead marks an article read (stamping ReadAt now) or unread. Marking it
 // as it already is writes nothing and keeps the first ReadAt.
 func (s *Store) SetRead(id model.ID, read bool) error {
-	return s.setFlag(id, read, flag{"read", bucketRead, bucketUnread, keyUnread, true})
+	return s.setFlag(id, read, stateFlag{"read", bucketRead, bucketUnread, keyUnread, true})
 }
 
 // SetBookmarked adds or removes a bookmark, like SetRead.
 func (s *Store) SetBookmarked(id model.ID, on bool) error {
-	return s.setFlag(id, on, flag{"bookmark", bucketBookmarks, bucketBookmarked, keyBookmarked, false})
+	return s.setFlag(id, on, stateFlag{"bookmark", bucketBookmarks, bucketBookmarked, keyBookmarked, false})
 }
 
-// flag describes one kind of per-article state: where it is kept, the
+// stateFlag describes one kind of per-article state: where it is kept, the
 // date index it moves between, and its counter. For read, the index and
 // counter hold the articles without the flag (unread ones).
-type flag struct {
+type stateFlag struct {
 	what     string
 	bucket   []byte
 	index    []byte
@@ -29,7 +29,7 @@ type flag struct {
 	inverted bool
 }
 
-func (s *Store) setFlag(id model.ID, on bool, f flag) error {
+func (s *Store) setFlag(id model.ID, on bool, f stateFlag) error {
 	idk, err := idKey(id)
 	if err != nil {
 		return fmt.Errorf("set %s: %v: %w", f.what, err, ErrNotFound)

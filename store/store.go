@@ -106,7 +106,6 @@ var (
 	bucketBookmarked  = []byte("bookmarked")
 	bucketByFeed      = []byte("by_feed")
 	bucketBySpeaker   = []byte("by_speaker")
-	bucketQuotes      = []byte("quotes")
 	bucketSpeakers    = []byte("speakers")
 	bucketSpeakerRank = []byte("speaker_rank")
 	bucketAliases     = []byte("aliases")
@@ -220,7 +219,7 @@ func open(path string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := db.Update(func(tx *bolt.Tx) error { return prepare(tx, path) }); err != nil {
+	if err := db.Update(func(tx *bolt.Tx) error { return prepareFile(tx, path) }); err != nil {
 		_ = db.Close()
 		return nil, err
 	}
@@ -238,17 +237,28 @@ func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, erro
 		Timeout:      timeout,
 		ReadOnly:     readOnly,
 		FreelistType: bolt.FreelistMapType,
+		PageSize:     pageSize,
 	})
 	switch {
 	case err == nil:
 		return db, nil
 	case errors.Is(err, bolt.ErrTimeout):
 		return nil, &lockedError{path: path}
-	case errors.Is(err, bolt.ErrInvalid), errors.Is(err, bolt.ErrChecksum), errors.Is(err, bolt.ErrVersionMismatch):
-		return nil, fmt.Errorf("%s: %v: %w", path, err, ErrNotDatabase)
 	}
-	return nil, fmt.Errorf("open %s: %w", path, err)
+	// Errors from the file system keep their identity; anything else is
+	// bbolt refusing the file's contents.
+	var pathErr *fs.PathError
+	if errors.As(err, &pathErr) {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	return nil, fmt.Errorf("%s: %v: %w", path, err, ErrNotDatabase)
 }
+
+// pageSize is the page size of new files (existing files keep theirs).
+// Compressed bodies run to about 2 KiB, and bbolt puts at least two
+// values in a leaf: with 4 KiB pages most body leaves would spill into a
+// half-empty overflow page.
+const pageSize = 16 << 10
 
 // boltMagic and boltVersion open every bbolt meta page, after the 16-byte
 // page header, in the machine's byte order.
@@ -278,7 +288,9 @@ func checkFile(path string) (exists bool, err error) {
 	}
 	// bbolt falls back to the second meta page when the first is damaged;
 	// it sits one OS page in.
-	var hdr [24]byte
+	// Past the page header: magic, version and page size, in the
+	// machine's byte order.
+	var hdr [28]byte
 	for _, off := range []int64{0, int64(os.Getpagesize())} {
 		if _, err := f.ReadAt(hdr[:], off); err != nil {
 			if errors.Is(err, io.EOF) {
@@ -286,7 +298,11 @@ func checkFile(path string) (exists bool, err error) {
 			}
 			return true, fmt.Errorf("read %s: %w", path, err)
 		}
-		if binary.NativeEndian.Uint32(hdr[16:]) == boltMagic && binary.NativeEndian.Uint32(hdr[20:]) == boltVersion {
+		magic := binary.NativeEndian.Uint32(hdr[16:])
+		version := binary.NativeEndian.Uint32(hdr[20:])
+		pageSize := int64(binary.NativeEndian.Uint32(hdr[24:]))
+		sane := pageSize >= 512 && pageSize&(pageSize-1) == 0 && info.Size() >= 2*pageSize
+		if magic == boltMagic && version == boltVersion && sane {
 			return true, nil
 		}
 	}

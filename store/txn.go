@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"compress/flate"
+	"crypto/sha256"
 	"fmt"
 	"io"
 
@@ -148,7 +149,7 @@ func (t *txn) articleFrom(idk []byte, s *summary) (model.Article, error) {
 		Imported:         s.imported,
 		ExtractorVersion: s.extractor,
 	}
-	rec := t.b(bucketBodies).Get(idk)
+	rec := t.b(bucketBodies).Get(bodyKey(s.body))
 	if rec == nil {
 		return a, fmt.Errorf("article %s: body: %w", id, errCorrupt)
 	}
@@ -165,27 +166,60 @@ func (t *txn) articleFrom(idk []byte, s *summary) (model.Article, error) {
 	return a, nil
 }
 
-// write stores an article's summary record and compressed body under idk.
-func (t *txn) write(idk, rec, plain []byte) error {
-	body, err := t.s.compress(nil, plain)
+// prepared is an article's body encoded, hashed and, once known to be
+// needed, compressed: Put does this work outside the write transaction.
+type prepared struct {
+	plain    []byte
+	bodyHash [sha256.Size]byte
+	body     []byte // compressed body record; nil until compressed
+}
+
+func prepare(a *model.Article) prepared {
+	plain := appendBodyFields(nil, a)
+	return prepared{plain: plain, bodyHash: sha256.Sum256(plain)}
+}
+
+func (p *prepared) compressed(s *Store) ([]byte, error) {
+	if p.body == nil {
+		var err error
+		if p.body, err = s.compress(nil, p.plain); err != nil {
+			return nil, err
+		}
+	}
+	return p.body, nil
+}
+
+// summarise returns a's summary with its content hash, which covers the
+// summary's fields and the body (everything but reading state), so Put can
+// tell an unchanged article from its summary alone.
+func summarise(a *model.Article, p *prepared) summary {
+	s := summaryOf(a)
+	h := sha256.New()
+	h.Write(s.appendFields(nil))
+	h.Write(p.bodyHash[:])
+	s.hash = h.Sum(nil)[:contentHashLen]
+	return s
+}
+
+// write stores an article's summary and body under idk, giving the body a
+// new key unless the summary already has one.
+func (t *txn) write(idk []byte, s *summary, p *prepared) error {
+	body, err := p.compressed(t.s)
 	if err != nil {
 		return fmt.Errorf("compress article %s: %w", keyID(idk), err)
 	}
-	if err := t.b(bucketArticles).Put(idk, rec); err != nil {
+	bodies := t.b(bucketBodies)
+	// New bodies go at the end of the bucket, so full pages are best.
+	bodies.FillPercent = 1.0
+	if s.body == 0 {
+		if s.body, err = bodies.NextSequence(); err != nil {
+			return err
+		}
+	}
+	if err := t.b(bucketArticles).Put(idk, s.encode()); err != nil {
 		return err
 	}
-	return t.b(bucketBodies).Put(idk, body)
-}
-
-// encodeArticle returns the summary record and the uncompressed body
-// fields of a. The content hash in the summary covers both, so Put can
-// tell an unchanged article by its summary alone.
-func encodeArticle(a *model.Article) (rec, plain []byte) {
-	s := summaryOf(a)
-	fields := s.appendFields(nil)
-	plain = appendBodyFields(nil, a)
-	s.hash = contentHash(fields, plain)
-	return s.encode(), plain
+	return bodies.Put(bodyKey(s.body), body)
 }
 
 // index adds (or, with add false, removes) every index entry of a, whose
@@ -205,28 +239,53 @@ func (t *txn) index(a *model.Article, dk []byte, st model.State, add bool) error
 		}
 	}
 	if indexable(a.Feed) {
-		if err := setCounted(t.b(bucketByFeed), []byte(a.Feed), dk, add); err != nil {
+		if err := setCounted(t.b(bucketByFeed), []byte(a.Feed), dk, nil, add); err != nil {
 			return fmt.Errorf("feed index: %w", err)
 		}
 	}
 	for _, c := range speakerContribs(a) {
-		if err := setCounted(t.b(bucketBySpeaker), []byte(c.key), dk, add); err != nil {
-			return fmt.Errorf("speaker index: %w", err)
-		}
 		t.aggregate(c.key).apply(c, add)
 	}
-	quotes := t.b(bucketQuotes)
-	for i := range a.Quotes {
-		q := &a.Quotes[i]
-		key := model.SpeakerKey(q.Speaker)
-		if !indexable(key) {
-			continue
-		}
-		if err := setQuote(quotes, []byte(key), quoteIndexKey(dk, i), q, add); err != nil {
-			return fmt.Errorf("quote index: %w", err)
+	for _, e := range speakerEntries(a) {
+		if err := setCounted(t.b(bucketBySpeaker), []byte(e.key), dk, encodeQuoteNums(e.quotes), add); err != nil {
+			return fmt.Errorf("speaker index: %w", err)
 		}
 	}
 	return nil
+}
+
+// speakerEntry is an article's entry in one speaker's index: the numbers of
+// the speaker's quotes in the article.
+type speakerEntry struct {
+	key    string
+	quotes []int
+}
+
+// speakerEntries lists the speakers an article names or quotes, in that
+// order, each with its quotes.
+func speakerEntries(a *model.Article) []speakerEntry {
+	var out []speakerEntry
+	find := func(key string) int {
+		for i := range out {
+			if out[i].key == key {
+				return i
+			}
+		}
+		out = append(out, speakerEntry{key: key})
+		return len(out) - 1
+	}
+	for _, sp := range a.Speakers {
+		if key := model.SpeakerKey(sp.Name); indexable(key) {
+			find(key)
+		}
+	}
+	for n, q := range a.Quotes {
+		if key := model.SpeakerKey(q.Speaker); indexable(key) {
+			i := find(key)
+			out[i].quotes = append(out[i].quotes, n)
+		}
+	}
+	return out
 }
 
 func setEntry(b *bolt.Bucket, k []byte, add bool) error {
@@ -236,20 +295,21 @@ func setEntry(b *bolt.Bucket, k []byte, add bool) error {
 	return b.Delete(k)
 }
 
-// setCounted adds or removes k in the nested bucket name of parent, keeping
-// the entry count in the nested bucket's sequence and dropping the bucket
-// when it empties.
-func setCounted(parent *bolt.Bucket, name, k []byte, add bool) error {
+// setCounted adds (or replaces) or removes k in the nested bucket name of
+// parent, keeping the entry count in the nested bucket's sequence and
+// dropping the bucket when it empties.
+func setCounted(parent *bolt.Bucket, name, k, v []byte, add bool) error {
 	if add {
 		b, err := parent.CreateBucketIfNotExists(name)
 		if err != nil {
 			return err
 		}
-		if has(b, k) {
-			return nil
-		}
-		if err := b.Put(k, nil); err != nil {
+		existed := has(b, k)
+		if err := b.Put(k, v); err != nil {
 			return err
+		}
+		if existed {
+			return nil
 		}
 		return b.SetSequence(b.Sequence() + 1)
 	}
@@ -264,27 +324,6 @@ func setCounted(parent *bolt.Bucket, name, k []byte, add bool) error {
 		return err
 	}
 	return b.SetSequence(b.Sequence() - 1)
-}
-
-func setQuote(parent *bolt.Bucket, name, k []byte, q *model.Quote, add bool) error {
-	if add {
-		b, err := parent.CreateBucketIfNotExists(name)
-		if err != nil {
-			return err
-		}
-		return b.Put(k, encodeQuote(q))
-	}
-	b := parent.Bucket(name)
-	if b == nil {
-		return nil
-	}
-	if err := b.Delete(k); err != nil {
-		return err
-	}
-	if first, _ := b.Cursor().First(); first == nil {
-		return parent.DeleteBucket(name)
-	}
-	return nil
 }
 
 // addCounter adds delta to a meta counter, stopping at zero.

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"soundbite/model"
+	"soundbite/ui/list"
 	"soundbite/ui/reader"
 	"soundbite/ui/theme"
 )
@@ -48,15 +49,15 @@ func (m *Model) globalKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.toggleState(func(s model.State) model.State { s.Read = !s.Read; return s }), true
 	case key.Matches(k, keys.UnreadOnly):
 		m.filter.Unread = !m.filter.Unread
-		return m.reload(m.selected), true
+		return m.reload(m.selected, list.Window), true
 	case key.Matches(k, keys.Bookmarks):
 		m.filter.Bookmarked = !m.filter.Bookmarked
-		return m.reload(m.selected), true
+		return m.reload(m.selected, list.Window), true
 	case key.Matches(k, keys.Refresh):
 		return m.startRefresh(), true
 	case key.Matches(k, keys.ClearFilters) && !(m.focus == focusSpeakers && m.speakers.InQuotes()):
 		m.filter.Speakers = nil
-		return m.reload(m.selected), true
+		return m.reload(m.selected, list.Window), true
 	default:
 		return nil, false
 	}
@@ -113,14 +114,16 @@ func (m *Model) written(msg writeMsg) tea.Cmd {
 }
 
 // reload starts the list over for the current filter, keeping the given
-// article selected when it is still in it, and reloads what depends on the
-// filter: the counts and the speakers.
-func (m *Model) reload(keep model.ID) tea.Cmd {
+// article selected when it is among the first depth articles, and reloads
+// what depends on the filter: the counts and the speakers. A filter change
+// looks no deeper than the first page, so that it stays quick; a restored
+// session or a refresh looks further.
+func (m *Model) reload(keep model.ID, depth int) tea.Cmd {
 	m.list.SetChips(m.chipNames())
 	m.speakers.SetActive(m.filter.Speakers)
 	m.speakersGen++
 	return tea.Batch(
-		loadPage(m.store, m.filter, m.list.Reset(keep)),
+		loadPage(m.store, m.filter, m.list.Reset(keep), depth),
 		loadCounts(m.store),
 		loadSpeakers(m.store, m.filter, m.speakersGen),
 	)
@@ -134,7 +137,7 @@ func (m *Model) toggleSpeaker(k, name string) tea.Cmd {
 	} else {
 		m.filter.Speakers = append(slices.Clone(m.filter.Speakers), k)
 	}
-	return m.reload(m.selected)
+	return m.reload(m.selected, list.Window)
 }
 
 func (m *Model) setSpeakers(msg speakersMsg) tea.Cmd {
@@ -275,7 +278,7 @@ func (m *Model) refreshed(msg refreshedMsg) tea.Cmd {
 		m.status = status{text: fmt.Sprintf("Refreshed: %d new %s.", msg.added, plural(msg.added, "article", "articles"))}
 	}
 	m.reader.ClearCache()
-	return m.reload(m.selected)
+	return m.reload(m.selected, locateLimit)
 }
 
 func progressText(p progressMsg) string {

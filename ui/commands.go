@@ -80,9 +80,9 @@ func loadSession(s Store) tea.Cmd {
 }
 
 // loadPage answers a list page request. With Locate set it reads the
-// first locateLimit rows in one call, finds the article among them and
-// serves the window around it from what it read.
-func loadPage(s Store, f model.Filter, req list.PageRequest) tea.Cmd {
+// first depth rows in one call, finds the article among them and serves the
+// window around it from what it read.
+func loadPage(s Store, f model.Filter, req list.PageRequest, depth int) tea.Cmd {
 	return func() tea.Msg {
 		p := list.Page{Gen: req.Gen, Offset: req.Offset, Total: -1, Index: -1}
 		if req.Count {
@@ -93,14 +93,15 @@ func loadPage(s Store, f model.Filter, req list.PageRequest) tea.Cmd {
 			p.Total = n
 		}
 		if req.Locate != "" {
-			rows, err := s.List(f, 0, locateLimit)
+			depth = max(depth, req.Limit)
+			rows, err := s.List(f, 0, depth)
 			if err != nil {
 				return pageMsg{page: p, err: fmt.Errorf("find article %s: %w", req.Locate, err)}
 			}
 			i := slices.IndexFunc(rows, func(r model.Summary) bool { return r.ID == req.Locate })
 			p.Index = i
 			p.Offset = max(0, i-req.Limit/2)
-			if end := p.Offset + req.Limit; end <= len(rows) || len(rows) < locateLimit {
+			if end := p.Offset + req.Limit; end <= len(rows) || len(rows) < depth {
 				p.Rows = rows[p.Offset:min(end, len(rows))]
 				return pageMsg{page: p}
 			}

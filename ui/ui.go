@@ -136,7 +136,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.filter = msg.session.Filter
 		m.list.SetFilterValue(m.filter.Title)
-		cmds = append(cmds, m.reload(msg.session.Selected))
+		cmds = append(cmds, m.reload(msg.session.Selected, locateLimit))
 	case pageMsg:
 		if msg.err != nil {
 			m.setError(msg.err)
@@ -175,7 +175,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.open(msg.ID))
 	case list.FilterMsg:
 		m.filter.Title = msg.Title
-		cmds = append(cmds, m.reload(m.article))
+		cmds = append(cmds, m.reload(m.article, list.Window))
 	case speakers.ToggleMsg:
 		cmds = append(cmds, m.toggleSpeaker(msg.Key, msg.Name))
 	case speakers.QuotesMsg:
@@ -227,7 +227,7 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 func (m *Model) settle() tea.Cmd {
 	var cmds []tea.Cmd
 	if req, ok := m.list.NextRequest(); ok {
-		cmds = append(cmds, loadPage(m.store, m.filter, req))
+		cmds = append(cmds, loadPage(m.store, m.filter, req, 0))
 	}
 	// The reader follows the list when its selection moves, and stays on
 	// an article opened from a quote until then.

@@ -2,29 +2,6 @@ package extract
 
 import "strings"
 
-// strongOutletWords mark a news outlet wherever they stand in a name.
-var strongOutletWords = map[string]bool{
-	"news": true, "press": true, "journal": true, "gazette": true, "herald": true,
-	"tribune": true, "telegraph": true, "wire": true, "newswire": true,
-}
-
-// placeCueWords end or start the names of places and things, not people:
-// "Cobble Lane", "River Sella".
-var placeCueWords = map[string]bool{
-	"street": true, "road": true, "lane": true, "avenue": true, "square": true, "park": true,
-	"bridge": true, "river": true, "lake": true, "mountain": true, "mount": true, "hill": true,
-	"hills": true, "valley": true, "bay": true, "island": true, "islands": true, "coast": true,
-	"beach": true, "harbour": true, "harbor": true, "port": true, "station": true, "airport": true,
-	"stadium": true, "hall": true, "tower": true, "highway": true, "motorway": true, "district": true,
-	"province": true, "region": true, "county": true, "city": true, "town": true, "village": true,
-	"strait": true, "sea": true, "ocean": true, "gulf": true, "desert": true, "forest": true,
-	"plaza": true, "market": true, "building": true, "arena": true, "castle": true, "palace": true,
-	"estate": true, "peninsula": true, "canal": true, "falls": true, "heights": true, "quay": true,
-	"north": true, "south": true, "east": true, "west": true, "central": true, "cup": true,
-	"prize": true, "award": true, "awards": true, "festival": false, "war": true, "act": true,
-	"day": true, "games": true, "olympics": true, "championship": true, "league": false,
-}
-
 // classify splits chunk c into titles and name and guesses what it names.
 func (d *doc) classify(c *chunk) {
 	c.name = c.first
@@ -35,7 +12,7 @@ func (d *doc) classify(c *chunk) {
 		if t.has(lxOrgCue | lxCompany) {
 			hasOrg, lastOrg = true, k
 		}
-		if t.has(lxOutlet) || strongOutletWords[d.lower(k)] {
+		if t.has(lxOutlet | lxStrongOutlet) {
 			outlet = true
 		}
 	}
@@ -134,7 +111,7 @@ func (d *doc) guessKind(c *chunk) entKind {
 	if pl := d.placeEndingAt(c.last-1, c.name); pl == n {
 		return kPlace
 	}
-	if placeCueWords[d.lower(c.last-1)] || placeCueWords[d.lower(c.name)] && n > 1 {
+	if last.has(lxPlaceCue) || first.has(lxPlaceCue) && n > 1 {
 		return kPlace
 	}
 	for k := c.first; k < c.name; k++ {

@@ -52,7 +52,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			return j
 		case t.lowerWord() && (d.isWord(j, "and") || d.isWord(j, "but")) && j > k:
 			n := d.skipAdverbs(j+1, s.last)
-			if n < s.last && d.toks[n].cue != nil && d.toks[n].lowerWord() && !d.passive(n, j) {
+			if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) {
 				return j
 			}
 		}
@@ -77,16 +77,16 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 		return true
 	case d.isWord(k, "according") && d.isWord(k+1, "to"):
 		return true
-	case t.cue != nil && t.lowerWord() && strings.HasSuffix(d.lower(k), "ing"):
+	case t.cv != 0 && t.lowerWord() && strings.HasSuffix(d.lower(k), "ing"):
 		return true
-	case (d.isWord(k, "and") || d.isWord(k, "but")) && k+1 < s.last && d.toks[d.skipAdverbs(k+1, s.last)].cue != nil:
+	case (d.isWord(k, "and") || d.isWord(k, "but")) && k+1 < s.last && d.toks[d.skipAdverbs(k+1, s.last)].cv != 0:
 		return true
 	}
 	// ", she said", ", the commission said"
 	end := d.npForward(k, s.last)
 	if end > k && end < s.last {
 		n := d.skipAdverbs(end, s.last)
-		if n < s.last && d.toks[n].cue != nil && (n+1 >= s.last || d.toks[n+1].kind == tkPunct || d.sentenceEnd(n+1, s) || d.toks[n+1].lowerWord() && d.toks[n+1].has(lxPrep|lxAdverb|lxTime)) {
+		if n < s.last && d.toks[n].cv != 0 && (n+1 >= s.last || d.toks[n+1].kind == tkPunct || d.sentenceEnd(n+1, s) || d.toks[n+1].lowerWord() && d.toks[n+1].has(lxPrep|lxAdverb|lxTime)) {
 			return true
 		}
 	}

@@ -64,7 +64,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		}
 		return
 	case cueIssue:
-		for k < s.last && !d.toks[k].inQuote() && d.toks[k].cue == nil && !d.isWord(k, "that") && !d.sentenceEnd(k, s) {
+		for k < s.last && !d.toks[k].inQuote() && d.toks[k].cv == 0 && !d.isWord(k, "that") && !d.sentenceEnd(k, s) {
 			k++
 		}
 		if k < s.last && !d.sentenceEnd(k, s) {
@@ -92,7 +92,7 @@ func (d *doc) quoteAt(k int, s sentence) int {
 		return d.markQuote(k)
 	}
 	// "Rathbun stated," at a paragraph's end, the quotation opening the next.
-	if k == s.last && s.last == d.paraEnd(d.toks[s.first].para) && (d.punct(k-1, ":") || d.punct(k-1, ",")) &&
+	if k == s.last && s.last == d.paraEnd(int(d.toks[s.first].para)) && (d.punct(k-1, ":") || d.punct(k-1, ",")) &&
 		k < len(d.toks) && d.toks[k].kind == tkQuote && d.toks[k].is(fOpenMark) {
 		return d.markQuote(k)
 	}
@@ -108,7 +108,7 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		if d.isWord(j, "that") && t.lowerWord() {
 			return j
 		}
-		if t.kind == tkQuote || t.inQuote() || d.punct(j, ":") || t.has(lxAux) || t.cue != nil || d.punct(j, ".") {
+		if t.kind == tkQuote || t.inQuote() || d.punct(j, ":") || t.has(lxAux) || t.cv != 0 || d.punct(j, ".") {
 			break
 		}
 	}
@@ -195,7 +195,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if tj.inQuote() {
 			continue
 		}
-		if tj.has(lxAux|lxVerb) || tj.cue != nil || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") {
+		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") {
 			return true
 		}
 	}

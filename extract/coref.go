@@ -119,7 +119,7 @@ func (d *doc) subjectAt(k int) bool {
 		return false
 	}
 	t := &d.toks[n]
-	if t.has(lxAux|lxVerb) || t.cue != nil || d.punct(n, ",") && d.chunkAt[k] >= 0 {
+	if t.has(lxAux|lxVerb) || t.cv != 0 || d.punct(n, ",") && d.chunkAt[k] >= 0 {
 		return true
 	}
 	w := d.lower(n)

@@ -37,7 +37,7 @@ func (d *doc) findCues() {
 				continue
 			}
 			switch {
-			case t.cue != nil:
+			case t.cv != 0:
 				if c, ok := d.verbCue(i, s); ok {
 					d.cues = append(d.cues, c)
 				}
@@ -54,7 +54,7 @@ func (d *doc) findCues() {
 // verbCue checks that the speech-verb form at i is used as a verb of
 // speaking here, and builds its cue.
 func (d *doc) verbCue(i int, s sentence) (cue, bool) {
-	v := d.toks[i].cue
+	v := cueVerbs[d.toks[i].cv-1]
 	c := cue{verb: i, after: i + 1, text: d.str(i), lemma: v.lemma, class: v.class, receiver: v.receiver,
 		subjFirst: i, ent: -1, quote: -1}
 	w := d.lower(i)

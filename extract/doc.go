@@ -17,6 +17,7 @@ type doc struct {
 	ents      []entity
 	cues      []cue
 	lastEvent event
+	lowerSeen map[string]bool // lower-case words unknown to the lexicon, built on first use
 }
 
 // sentence is a token range [first, last) within one paragraph. Quotations
@@ -37,7 +38,7 @@ func newDoc(paragraphs []string) *doc {
 	at := 0
 	for i, p := range paragraphs {
 		d.paraFirst = append(d.paraFirst, len(d.toks))
-		d.toks = tokenize(d.toks, d.text, at, at+len(p), i)
+		d.toks = tokenize(d.toks, d.text, at, at+len(p), int32(i))
 		at += len(p) + len(model.ParagraphSep)
 	}
 	d.paraFirst = append(d.paraFirst, len(d.toks))
@@ -65,6 +66,7 @@ func (d *doc) paraEnd(p int) int { return d.paraFirst[p+1] }
 // quotation that ends with a full stop inside its marks.
 func (d *doc) splitSentences() {
 	d.sentOf = make([]int32, len(d.toks))
+	d.sents = make([]sentence, 0, len(d.toks)/16+4)
 	for p := 0; p+1 < len(d.paraFirst); p++ {
 		first, end := d.paraFirst[p], d.paraFirst[p+1]
 		start := first
@@ -129,10 +131,10 @@ func (d *doc) endsSentence(i int) bool {
 // cueSoon reports whether a speech verb follows within a few words, as in
 // “Why?” asked the minister.
 func (d *doc) cueSoon(i int) bool {
-	end := d.paraEnd(d.toks[i].para)
+	end := d.paraEnd(int(d.toks[i].para))
 	for k := i; k < end && k < i+6; k++ {
 		t := &d.toks[k]
-		if t.cue != nil {
+		if t.cv != 0 {
 			return true
 		}
 		if t.kind == tkQuote || (t.kind == tkPunct && d.str(k) != ",") {

@@ -30,6 +30,19 @@ type entity struct {
 	placeEv  int // evidence it is a place: "in X", "from X"
 	quotes   int
 	spoke    int // token of its latest quotation, -1 before it speaks
+
+	// Derived from words by setWords, for matching.
+	acro     string // initials of the name's content words: "kcna"
+	firstOrg bool   // the first word is an organisation word ("Union")
+	content  int    // number of content (non-connector) words
+}
+
+// setWords makes words the entity's canonical name.
+func (e *entity) setWords(words []string, name string) {
+	e.words, e.name = words, name
+	e.acro = acronym(words)
+	e.firstOrg = isOrgWord(words[0])
+	e.content = len(words) - countConnectors(words)
 }
 
 // foldWords returns the lower-cased words of tokens [i, j), skipping
@@ -48,8 +61,7 @@ func (d *doc) foldWords(i, j int) []string {
 // foldKey folds a word or name for comparison: lower case, straight
 // apostrophes, no trailing full stop.
 func foldKey(s string) string {
-	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
-	return strings.TrimSuffix(s, ".")
+	return strings.TrimSuffix(lex.fold(s), ".")
 }
 
 // register links chunk ci to an existing entity or a new one, and records
@@ -65,10 +77,11 @@ func (d *doc) register(ci int) {
 	}
 	e := d.match(words, c)
 	if e < 0 {
-		d.ents = append(d.ents, entity{words: words, name: d.span(c.name, c.last), spoke: -1})
+		d.ents = append(d.ents, entity{spoke: -1})
 		e = len(d.ents) - 1
+		d.ents[e].setWords(words, d.span(c.name, c.last))
 	} else if d.fuller(e, words, c) {
-		d.ents[e].words, d.ents[e].name = words, d.span(c.name, c.last)
+		d.ents[e].setWords(words, d.span(c.name, c.last))
 	}
 	c.ent = e
 	d.entAt[c.last-1] = int32(e)
@@ -152,70 +165,90 @@ func (d *doc) fuller(e int, words []string, c *chunk) bool {
 // Rules run from the surest to the loosest; within a rule the most recently
 // mentioned entity wins.
 func (d *doc) match(words []string, c *chunk) int {
-	key := strings.Join(words, " ")
-	single := len(words) == 1
-	w0, wl := words[0], words[len(words)-1]
-	orgish := c.kind == kOrg || c.kind == kUnknown
-	rules := []func(e *entity) bool{
-		func(e *entity) bool { return contains(e.keys, key) },
-		// "Putin" after "Vladimir Putin".
-		func(e *entity) bool {
-			return single && len(e.words) >= 2 && e.kind != kOrg && !e.outlet && e.words[len(e.words)-1] == w0
-		},
-		// "Vladimir Putin" after "Putin"; "Mohammed Shia Al-Sudani" after "Mohammed Al-Sudani".
-		func(e *entity) bool {
-			if single || c.kind == kOrg || e.outlet {
-				return false
-			}
-			el := e.words[len(e.words)-1]
-			return el == wl && (len(e.words) == 1 || e.words[0] == w0)
-		},
-		// "Home Office" after "United Kingdom Home Office" and the reverse;
-		// "Interior Ministry" and "Ministry of the Interior".
-		func(e *entity) bool {
-			if !orgish || e.personEv > e.orgEv {
-				return false
-			}
-			if suffix(e.words, words) && (len(words) >= 2 || isOrgWord(w0)) {
-				return true
-			}
-			if suffix(words, e.words) && (len(e.words) >= 2 || isOrgWord(e.words[0])) && e.orgEv > 0 {
-				return true
-			}
-			return len(words) >= 2 && sameOrgWords(words, e.words)
-		},
-		// "Tidewater" after "Tidewater Energy".
-		func(e *entity) bool {
-			return single && len(e.words) >= 2 && e.orgEv > e.personEv && e.words[0] == w0 &&
-				lex.lookup(w0)&(lxCommon|lxNation|lxPlace) == 0
-		},
-		// "KCNA" after "Korean Central News Agency".
-		func(e *entity) bool { return single && len(e.words) >= 2 && acronym(e.words) == w0 },
-		// "Elias" after "Elias Thorne".
-		func(e *entity) bool {
-			return single && len(e.words) >= 2 && e.personEv > e.orgEv && e.words[0] == w0 && !d.isSurname(w0)
-		},
-		// Misspelt surnames: "Mauer" after "K.C. Maurer".
-		func(e *entity) bool {
-			if !single || len(e.words) < 2 || e.personEv <= e.orgEv || len(w0) < 4 {
-				return false
-			}
-			s := e.words[len(e.words)-1]
-			limit := 1
-			if len(s) >= 8 {
-				limit = 2
-			}
-			return s[0] == w0[0] && editDistance(s, w0, limit) <= limit
-		},
+	m := nameMatch{words: words, key: strings.Join(words, " "), kind: c.kind, firstOrg: isOrgWord(words[0])}
+	if len(words) == 1 {
+		m.plain = lex.lookup(words[0])&(lxCommon|lxNation|lxPlace) == 0
 	}
-	for _, rule := range rules {
-		for e := len(d.ents) - 1; e >= 0; e-- {
-			if rule(&d.ents[e]) {
-				return e
+	// One pass over the entities, newest first, trying for each only the
+	// rules better than the best match so far.
+	best, bestRule := -1, numRules
+	for e := len(d.ents) - 1; e >= 0 && bestRule > 0; e-- {
+		en := &d.ents[e]
+		for rule := range bestRule {
+			if d.matches(rule, en, &m) {
+				best, bestRule = e, rule
+				break
 			}
 		}
 	}
-	return -1
+	return best
+}
+
+// nameMatch is a name being matched against the known entities.
+type nameMatch struct {
+	words    []string
+	key      string
+	kind     entKind
+	firstOrg bool // the first word is an organisation word
+	plain    bool // a single word that is no common word, nationality or place
+}
+
+const numRules = 8
+
+// matches reports whether entity e is the name m under the given rule.
+func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
+	words := m.words
+	single := len(words) == 1
+	w0, wl := words[0], words[len(words)-1]
+	switch rule {
+	case 0:
+		return contains(e.keys, m.key)
+	case 1: // "Putin" after "Vladimir Putin".
+		return single && len(e.words) >= 2 && e.kind != kOrg && !e.outlet && e.orgEv <= e.personEv && e.words[len(e.words)-1] == w0
+	case 2: // "Vladimir Putin" after "Putin".
+		if single || m.kind == kOrg || e.outlet || e.orgEv > e.personEv {
+			return false
+		}
+		return e.words[len(e.words)-1] == wl && (len(e.words) == 1 || e.words[0] == w0)
+	case 3: // "Home Office" and "United Kingdom Home Office"; "Interior Ministry" and "Ministry of the Interior".
+		if m.kind != kOrg && m.kind != kUnknown || e.personEv > e.orgEv {
+			return false
+		}
+		if suffix(e.words, words) && (len(words) >= 2 || m.firstOrg) {
+			return true
+		}
+		if suffix(words, e.words) && (len(e.words) >= 2 || e.firstOrg) && e.orgEv > 0 {
+			return true
+		}
+		return len(words) >= 2 && len(e.words) >= 2 && sameOrgWords(words, e.words)
+	case 4: // "Tidewater" after "Tidewater Energy".
+		return single && m.plain && len(e.words) >= 2 && e.orgEv > e.personEv && e.words[0] == w0
+	case 5: // "KCNA" after "Korean Central News Agency".
+		return single && len(e.words) >= 2 && len(w0) == e.content && e.acro == w0
+	case 6: // "Elias" after "Elias Thorne".
+		return single && len(e.words) >= 2 && e.personEv > e.orgEv && e.words[0] == w0 && !d.isSurname(w0)
+	case 7: // Misspelt surnames: "Mauer" after "K.C. Maurer".
+		if !single || len(e.words) < 2 || e.personEv <= e.orgEv || len(w0) < 4 {
+			return false
+		}
+		s := e.words[len(e.words)-1]
+		limit := 1
+		if len(s) >= 8 {
+			limit = 2
+		}
+		return s[0] == w0[0] && editDistance(s, w0, limit) <= limit
+	}
+	return false
+}
+
+func countConnectors(words []string) int {
+	n := 0
+	for _, w := range words {
+		if lex.lookup(w)&(lxConnector|lxDet) != 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // isSurname reports whether w is the last word of some known person's name.
@@ -258,27 +291,24 @@ func isOrgWord(w string) bool { return lex.lookup(w)&(lxOrgCue|lxCompany) != 0 }
 // but for connectors and order: "Interior Ministry", "Ministry of the
 // Interior".
 func sameOrgWords(a, b []string) bool {
-	content := func(ws []string) map[string]bool {
-		m := make(map[string]bool, len(ws))
-		for _, w := range ws {
-			if lex.lookup(w)&(lxConnector|lxDet) == 0 {
-				m[w] = true
-			}
-		}
-		return m
-	}
-	ma, mb := content(a), content(b)
-	if len(ma) != len(mb) || len(ma) < 2 {
-		return false
-	}
 	org := false
-	for w := range ma {
-		if !mb[w] {
+	n := 0
+	for _, w := range a {
+		if lex.lookup(w)&(lxConnector|lxDet) != 0 {
+			continue
+		}
+		if !contains(b, w) {
 			return false
 		}
 		org = org || isOrgWord(w)
+		n++
 	}
-	return org
+	for _, w := range b {
+		if lex.lookup(w)&(lxConnector|lxDet) == 0 && !contains(a, w) {
+			return false
+		}
+	}
+	return org && n >= 2
 }
 
 // acronym returns the initials of a name's capitalised words: "Korean

@@ -8,57 +8,69 @@ import (
 
 // lexFlag classifies a word form. A form may carry several flags ("general"
 // is a title and a common word). Flags are looked up by the lower-cased form.
-type lexFlag uint64
+type lexFlag uint32
 
 const (
-	lxFunc        lexFlag = 1 << iota // function word: never part of a name
-	lxCommon                          // common English word: capitalised only at a sentence start or in names of things
-	lxTitle                           // title that can stand before a name: President, Minister, Judge
-	lxHonorific                       // personal honorific: Mr, Mrs, Dr; marks a person
-	lxRole                            // role noun: spokeswoman, director, coach
-	lxNation                          // nationality adjective: Russian, Afghan
-	lxPlace                           // country, region or city
-	lxOrgCue                          // head word of an organisation name: Ministry, Council
-	lxCompany                         // head word of a company name: Foods, Energy, Inc
-	lxOutletCue                       // head word of a news outlet name: News, Times
-	lxOutlet                          // a news outlet or agency by name: Reuters
-	lxMale                            // male first name or male noun
-	lxFemale                          // female first name or female noun
-	lxTime                            // month, weekday or time word
-	lxDet                             // determiner or possessive determiner
-	lxPrep                            // preposition
-	lxAux                             // auxiliary or copula
-	lxAdverb                          // adverb that may stand between a subject and its verb
-	lxNeg                             // negation
-	lxGroup                           // plural noun for an unnamed group: officials, analysts
-	lxDoc                             // noun for a text that can "say" something: statement, letter
-	lxParticle                        // lower-case name particle: de, van, al
-	lxPostNominal                     // QC, Jr, MP: follows a name
-	lxPronoun                         // personal pronoun
-	lxRelative                        // who, which, whose, that
-	lxConnector                       // joins words inside an organisation name: of, for, on
-	lxGenericOrg                      // noun naming an organisation generically: company, ministry
-	lxAbbrev                          // abbreviation that keeps its full stop: Mr., Jan.
-	lxFirstName                       // a first name (male, female or both)
-	lxVerb                            // common finite verb form, for telling clauses from noun phrases
+	lxFunc         lexFlag = 1 << iota // function word: never part of a name
+	lxCommon                           // common English word: capitalised only at a sentence start or in names of things
+	lxTitle                            // title that can stand before a name: President, Minister, Judge
+	lxHonorific                        // personal honorific: Mr, Mrs, Dr; marks a person
+	lxRole                             // role noun: spokeswoman, director, coach
+	lxNation                           // nationality adjective: Russian, Afghan
+	lxPlace                            // country, region or city
+	lxOrgCue                           // head word of an organisation name: Ministry, Council
+	lxCompany                          // head word of a company name: Foods, Energy, Inc
+	lxOutletCue                        // head word of a news outlet name: News, Times
+	lxOutlet                           // a news outlet or agency by name: Reuters
+	lxMale                             // male first name or male noun
+	lxFemale                           // female first name or female noun
+	lxTime                             // month, weekday or time word
+	lxDet                              // determiner or possessive determiner
+	lxPrep                             // preposition
+	lxAux                              // auxiliary or copula
+	lxAdverb                           // adverb that may stand between a subject and its verb
+	lxNeg                              // negation
+	lxGroup                            // plural noun for an unnamed group: officials, analysts
+	lxDoc                              // noun for a text that can "say" something: statement, letter
+	lxParticle                         // lower-case name particle: de, van, al
+	lxPostNominal                      // QC, Jr, MP: follows a name
+	lxPronoun                          // personal pronoun
+	lxRelative                         // who, which, whose, that
+	lxConnector                        // joins words inside an organisation name: of, for, on
+	lxGenericOrg                       // noun naming an organisation generically: company, ministry
+	lxAbbrev                           // abbreviation that keeps its full stop: Mr., Jan.
+	lxFirstName                        // a first name (male, female or both)
+	lxVerb                             // common finite verb form, for telling clauses from noun phrases
+	lxStrongOutlet                     // marks a news outlet wherever it stands in a name: News, Journal
+	lxPlaceCue                         // names places and things, not people: Street, River
 )
 
-// lexicon is the word table. It is built once at package initialisation and
-// only read afterwards, so it is safe for concurrent use.
+// lexicon is the word table: an open-addressing hash table over folded
+// word forms, which folds and hashes a word in one pass and allocates
+// nothing. It is built once at package initialisation and only read
+// afterwards, so it is safe for concurrent use.
 type lexicon struct {
-	words map[string]lexFlag
-	cues  map[string]*cueVerb
+	keys  string // every key, concatenated
+	slots []lexSlot
+	mask  uint32
+}
+
+type lexSlot struct {
+	off, n uint32 // the key is keys[off:off+n]; n == 0 marks an empty slot
+	hash   uint32
+	flags  lexFlag
+	cue    uint8 // 1 + index into cueVerbs, or 0
 }
 
 var lex = buildLexicon()
 
 func buildLexicon() *lexicon {
-	l := &lexicon{words: make(map[string]lexFlag, 8192), cues: make(map[string]*cueVerb, 512)}
+	words := make(map[string]lexFlag, 8192)
+	cues := make(map[string]uint8, 512)
 	add := func(f lexFlag, lists ...string) {
 		for _, list := range lists {
 			for _, w := range strings.Fields(list) {
-				w = strings.ToLower(strings.ReplaceAll(w, "_", " "))
-				l.words[w] |= f
+				words[strings.ToLower(strings.ReplaceAll(w, "_", " "))] |= f
 			}
 		}
 	}
@@ -74,6 +86,8 @@ func buildLexicon() *lexicon {
 	add(lxCompany, companyWords)
 	add(lxOutletCue, outletCueWords)
 	add(lxOutlet, outletWords)
+	add(lxStrongOutlet, strongOutletWords)
+	add(lxPlaceCue, placeCueWords)
 	add(lxMale|lxFirstName, maleNames)
 	add(lxFemale|lxFirstName, femaleNames)
 	add(lxFirstName, unisexNames)
@@ -94,37 +108,152 @@ func buildLexicon() *lexicon {
 	add(lxConnector, connectorWords)
 	add(lxGenericOrg, genericOrgWords)
 	add(lxAbbrev, abbrevWords)
-	for _, c := range cueVerbs {
+	for i, c := range cueVerbs {
 		for _, f := range c.forms {
-			l.cues[f] = c
-			l.words[f] |= lxVerb | lxCommon
+			cues[f] = uint8(i + 1)
+			words[f] |= lxVerb | lxCommon
 		}
 	}
+	size := 1
+	for size < 2*len(words) {
+		size <<= 1
+	}
+	l := &lexicon{slots: make([]lexSlot, size), mask: uint32(size - 1)}
+	var keys strings.Builder
+	for w, f := range words {
+		h := hashKey(w)
+		i := h & l.mask
+		for l.slots[i].n != 0 {
+			i = (i + 1) & l.mask
+		}
+		l.slots[i] = lexSlot{off: uint32(keys.Len()), n: uint32(len(w)), hash: h, flags: f, cue: cues[w]}
+		keys.WriteString(w)
+	}
+	l.keys = keys.String()
 	return l
 }
 
-// lookup returns the flags of word, folding case without allocating for the
-// common short forms.
-func (l *lexicon) lookup(word string) lexFlag {
-	var buf [48]byte
-	if k, ok := foldInto(buf[:0], word); ok {
-		return l.words[string(k)]
+// hashKey is FNV-1a over a folded key.
+func hashKey(k string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h ^= uint32(k[i])
+		h *= 16777619
 	}
-	return l.words[strings.ToLower(word)]
+	return h
 }
 
-// cue returns the speech verb whose form word is, or nil.
-func (l *lexicon) cue(word string) *cueVerb {
+// find returns the slot of word, folded, or nil. It folds and hashes in
+// one pass; words that are not ASCII (but for the typographic apostrophe)
+// take the slow way.
+func (l *lexicon) find(word string) *lexSlot {
 	var buf [48]byte
-	if k, ok := foldInto(buf[:0], word); ok {
-		return l.cues[string(k)]
+	if len(word) > len(buf) {
+		return nil
 	}
-	return l.cues[strings.ToLower(word)]
+	h := uint32(2166136261)
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			k, ok := foldInto(buf[:0], word)
+			if !ok {
+				return l.findFolded(strings.ToLower(strings.ReplaceAll(word, "’", "'")))
+			}
+			return l.findBytes(k)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	return l.probe(h, buf[:len(word)])
+}
+
+// probe returns the slot of the folded key k whose hash is h, or nil.
+func (l *lexicon) probe(h uint32, k []byte) *lexSlot {
+	for i := h & l.mask; ; i = (i + 1) & l.mask {
+		s := &l.slots[i]
+		if s.n == 0 {
+			return nil
+		}
+		if s.hash == h && int(s.n) == len(k) && l.keys[s.off:s.off+s.n] == string(k) {
+			return s
+		}
+	}
+}
+
+// findBytes returns the slot of the folded key k, or nil.
+func (l *lexicon) findBytes(k []byte) *lexSlot {
+	h := uint32(2166136261)
+	for _, c := range k {
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	for i := h & l.mask; ; i = (i + 1) & l.mask {
+		s := &l.slots[i]
+		if s.n == 0 {
+			return nil
+		}
+		if s.hash == h && int(s.n) == len(k) && l.keys[s.off:s.off+s.n] == string(k) {
+			return s
+		}
+	}
+}
+
+func (l *lexicon) findFolded(k string) *lexSlot {
+	h := hashKey(k)
+	for i := h & l.mask; ; i = (i + 1) & l.mask {
+		s := &l.slots[i]
+		if s.n == 0 {
+			return nil
+		}
+		if s.hash == h && l.keys[s.off:s.off+s.n] == k {
+			return s
+		}
+	}
+}
+
+// lookup returns the flags of word.
+func (l *lexicon) lookup(word string) lexFlag {
+	if s := l.find(word); s != nil {
+		return s.flags
+	}
+	return 0
+}
+
+// cue returns 1 + the index in cueVerbs of the speech verb whose form word
+// is, or 0.
+func (l *lexicon) cue(word string) uint8 {
+	if s := l.find(word); s != nil {
+		return s.cue
+	}
+	return 0
+}
+
+// fold returns word in lower case: the word itself when it is already, the
+// table's copy when the table knows it, and a new string otherwise.
+func (l *lexicon) fold(word string) string {
+	lowerASCII := true
+	for i := 0; i < len(word); i++ {
+		if c := word[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			lowerASCII = false
+			break
+		}
+	}
+	if lowerASCII {
+		return word
+	}
+	if s := l.find(word); s != nil {
+		return l.keys[s.off : s.off+s.n]
+	}
+	return strings.ToLower(strings.ReplaceAll(word, "’", "'"))
 }
 
 // foldInto lower-cases an ASCII word into dst, turning the typographic
-// apostrophe into a straight one. It reports false for non-ASCII words or
-// words too long for dst, which the caller folds the slow way.
+// apostrophe into a straight one. It reports false for other non-ASCII
+// words or words too long for dst, which the caller folds the slow way.
 func foldInto(dst []byte, word string) ([]byte, bool) {
 	if len(word) > cap(dst) {
 		return nil, false
@@ -149,6 +278,12 @@ func foldInto(dst []byte, word string) ([]byte, bool) {
 
 // isUpperInitial reports whether s starts with an upper-case letter.
 func isUpperInitial(s string) bool {
+	if s == "" {
+		return false
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
@@ -156,6 +291,23 @@ func isUpperInitial(s string) bool {
 // isAllUpper reports whether s has at least two letters and no lower-case
 // one: an acronym such as "KCNA" or "U.S.".
 func isAllUpper(s string) bool {
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return isAllUpperSlow(s)
+		}
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+func isAllUpperSlow(s string) bool {
 	letters := 0
 	for _, r := range s {
 		if unicode.IsLower(r) {

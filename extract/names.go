@@ -29,11 +29,13 @@ type chunk struct {
 // speaker's, not the reporter's, and are skipped) and links each to an
 // entity.
 func (d *doc) findChunks() {
-	d.chunkAt = make([]int32, len(d.toks))
-	d.entAt = make([]int32, len(d.toks))
-	for i := range d.chunkAt {
-		d.chunkAt[i], d.entAt[i] = -1, -1
+	both := make([]int32, 2*len(d.toks))
+	for i := range both {
+		both[i] = -1
 	}
+	d.chunkAt, d.entAt = both[:len(d.toks):len(d.toks)], both[len(d.toks):]
+	d.chunks = make([]chunk, 0, len(d.toks)/10+4)
+	d.ents = make([]entity, 0, len(d.toks)/25+4)
 	for p := 0; p+1 < len(d.paraFirst); p++ {
 		end := d.paraEnd(p)
 		for i := d.paraFirst[p]; i < end; i++ {
@@ -110,21 +112,18 @@ func (d *doc) commonAtStart(i int) bool {
 func (d *doc) afterColon(i int) bool { return i > 0 && d.punct(i-1, ":") }
 
 // appearsLower reports whether the lower-case word w occurs in the text in
-// lower case, which shows it is an ordinary word.
+// lower case, which shows it is an ordinary word. The set of lower-case
+// words the lexicon does not know is built on first use.
 func (d *doc) appearsLower(w string) bool {
-	for from := 0; ; {
-		k := strings.Index(d.text[from:], w)
-		if k < 0 {
-			return false
+	if d.lowerSeen == nil {
+		d.lowerSeen = make(map[string]bool, 128)
+		for i := range d.toks {
+			if t := &d.toks[i]; t.lowerWord() && t.lx == 0 {
+				d.lowerSeen[d.str(i)] = true
+			}
 		}
-		k += from
-		before := k == 0 || !isLetterByte(d.text[k-1])
-		after := k+len(w) >= len(d.text) || !isLetterByte(d.text[k+len(w)])
-		if before && after {
-			return true
-		}
-		from = k + 1
 	}
+	return d.lowerSeen[w]
 }
 
 func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
@@ -220,28 +219,29 @@ func (d *doc) possJoins(i, j, end int) bool {
 // known place name, or 0.
 func (d *doc) placeEndingAt(k, first int) int {
 	var buf [64]byte
-	for n := 3; n >= 1; n-- {
-		if k-n+1 < first {
+	for n := 3; n >= 2; n-- {
+		if k-n+1 < first || !d.toks[k-n+1].capWord() {
 			continue
 		}
 		key := buf[:0]
 		ok := true
-		for m := k - n + 1; m <= k; m++ {
+		for m := k - n + 1; m <= k && ok; m++ {
 			if m > k-n+1 {
 				key = append(key, ' ')
 			}
 			var f []byte
 			f, ok = foldInto(key[len(key):len(key):cap(key)], d.str(m))
-			if !ok {
-				break
-			}
 			key = key[:len(key)+len(f)]
 		}
-		if ok && lex.words[string(key)]&(lxPlace|lxNation) != 0 {
-			if n > 1 || d.toks[k].has(lxPlace|lxNation) {
-				return n
-			}
+		if !ok {
+			continue
 		}
+		if sl := lex.findBytes(key); sl != nil && sl.flags&(lxPlace|lxNation) != 0 {
+			return n
+		}
+	}
+	if d.toks[k].has(lxPlace | lxNation) {
+		return 1
 	}
 	return 0
 }

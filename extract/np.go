@@ -15,7 +15,7 @@ func (d *doc) npWord(k int) bool {
 	case t.capWord():
 		return !t.has(lxFunc|lxAux|lxPrep|lxRelative) || t.has(lxDet)
 	case t.lowerWord():
-		return !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxVerb|lxAdverb|lxNeg) && t.cue == nil ||
+		return !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxVerb|lxAdverb|lxNeg) && t.cv == 0 ||
 			t.has(lxGroup|lxRole|lxDoc|lxGenericOrg) && !t.has(lxAux|lxPrep)
 	}
 	return false

@@ -91,7 +91,7 @@ func (d *doc) pairQuotes() {
 // close (-1 when unclosed), whose content ends before token end.
 func (d *doc) addQuote(open, close, end, para int) {
 	q := quoteSpan{open: open, close: close, first: open + 1, last: end, para: para, ent: -1}
-	start := d.toks[open].end
+	start := int(d.toks[open].end)
 	stop := d.text[:0]
 	if close >= 0 {
 		stop = d.text[start:d.toks[close].start]
@@ -117,7 +117,7 @@ func (d *doc) addQuote(open, close, end, para int) {
 		d.toks[close].flags |= fCloseMark
 	}
 	for i := q.first; i < q.last; i++ {
-		d.toks[i].quote = idx
+		d.toks[i].quote = int32(idx)
 	}
 	d.quotes = append(d.quotes, q)
 }

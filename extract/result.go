@@ -18,7 +18,7 @@ func (d *doc) result() Result {
 		if start >= end {
 			return
 		}
-		q := model.Quote{Kind: kind, Text: d.text[start:end], Cue: model.SanitizeLine(cueText), Start: start, End: end}
+		q := model.Quote{Kind: kind, Text: d.text[start:end], Cue: cleanLine(cueText), Start: start, End: end}
 		quotes = append(quotes, q)
 		ents = append(ents, ent)
 	}
@@ -41,7 +41,7 @@ func (d *doc) result() Result {
 					}
 				}
 			}
-			emit(c.ent, kind, c.text, d.toks[a].start, d.toks[b-1].end)
+			emit(c.ent, kind, c.text, int(d.toks[a].start), int(d.toks[b-1].end))
 		}
 	}
 	for qi := range d.quotes {
@@ -86,7 +86,7 @@ func (d *doc) result() Result {
 		return cmp.Compare(a.Name, b.Name)
 	})
 	for i := range res.Quotes {
-		res.Quotes[i].Speaker = model.SanitizeLine(res.Quotes[i].Speaker)
+		res.Quotes[i].Speaker = cleanLine(res.Quotes[i].Speaker)
 	}
 	return res
 }
@@ -94,18 +94,18 @@ func (d *doc) result() Result {
 // speaker builds the model speaker for entity e with n quotations.
 func (d *doc) speaker(e, n int) model.Speaker {
 	en := &d.ents[e]
-	sp := model.Speaker{Name: model.SanitizeLine(en.name), Kind: model.Organization, Quotes: n}
+	sp := model.Speaker{Name: cleanLine(en.name), Kind: model.Organization, Quotes: n}
 	if en.personEv > en.orgEv && !en.outlet {
 		sp.Kind = model.Person
 	}
 	for _, f := range en.forms {
-		f = model.SanitizeLine(f)
+		f = cleanLine(f)
 		if !strings.EqualFold(f, sp.Name) && !slices.ContainsFunc(sp.Aliases, func(a string) bool { return strings.EqualFold(a, f) }) {
 			sp.Aliases = append(sp.Aliases, f)
 		}
 	}
 	for _, r := range en.roles {
-		sp.Roles = append(sp.Roles, model.SanitizeLine(r))
+		sp.Roles = append(sp.Roles, cleanLine(r))
 	}
 	return sp
 }
@@ -126,4 +126,16 @@ func trimSpan(text string, start, end int) (int, int) {
 		break
 	}
 	return start, end
+}
+
+// cleanLine is model.SanitizeLine without the copy when s is clean already:
+// printable ASCII or UTF-8 with single spaces and no padding.
+func cleanLine(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == 0x7f || c >= 0x80 || c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' ') {
+			return model.SanitizeLine(s)
+		}
+	}
+	return s
 }

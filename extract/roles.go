@@ -72,7 +72,7 @@ func (d *doc) rolePhraseBefore(k int) int {
 		switch {
 		case t.inQuote():
 			return start
-		case t.lowerWord() && !t.has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxRelative|lxVerb) && t.cue == nil:
+		case t.lowerWord() && !t.has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxRelative|lxVerb) && t.cv == 0:
 		case t.capWord(), t.kind == tkPoss, t.kind == tkNum:
 		default:
 			return start
@@ -84,8 +84,10 @@ func (d *doc) rolePhraseBefore(k int) int {
 
 // ageOf reads "54-year-old" or "fifteen-year-old" and returns the age, or 0.
 func ageOf(w string) int {
-	w = strings.ToLower(w)
-	n, ok := strings.CutSuffix(w, "-year-old")
+	if len(w) < 10 || !strings.EqualFold(w[len(w)-9:], "-year-old") {
+		return 0
+	}
+	n, ok := strings.CutSuffix(strings.ToLower(w), "-year-old")
 	if !ok {
 		return 0
 	}
@@ -95,18 +97,22 @@ func ageOf(w string) int {
 	return numberWord(n)
 }
 
-// numberWord reads a number written out: "fifteen", "forty-two".
-func numberWord(s string) int {
-	units := map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+// numberUnits and numberTens spell out numbers for numberWord.
+var (
+	numberUnits = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
 		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
 		"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-	tens := map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+	numberTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
 		"seventy": 70, "eighty": 80, "ninety": 90}
-	if v, ok := units[s]; ok {
+)
+
+// numberWord reads a number written out: "fifteen", "forty-two".
+func numberWord(s string) int {
+	if v, ok := numberUnits[s]; ok {
 		return v
 	}
 	t, u, _ := strings.Cut(s, "-")
-	return tens[t] + units[u]
+	return numberTens[t] + numberUnits[u]
 }
 
 func genderOfWord(f lexFlag) gender {
@@ -138,7 +144,7 @@ func (d *doc) findAppositives() {
 		if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
 			continue
 		}
-		if d.punct(c.last, ",") {
+		if d.punct(c.last, ",") && c.last+1 < len(d.toks) && d.sentOf[c.last+1] == d.sentOf[c.last] {
 			if end := d.appositiveEnd(c.last + 1); end > c.last+1 {
 				d.noteAppositive(c.ent, c.last+1, end)
 			}
@@ -160,6 +166,9 @@ func (d *doc) findAppositives() {
 // after a comma) when it reads as one: an age, or a noun phrase holding a
 // role word, up to the next comma. It returns i when there is none.
 func (d *doc) appositiveEnd(i int) int {
+	if i >= len(d.toks) {
+		return i
+	}
 	s := d.sents[d.sentOf[i]]
 	end := i
 	role := false
@@ -182,7 +191,7 @@ func (d *doc) appositiveEnd(i int) int {
 			end = k
 			break
 		}
-		if t.cue != nil || t.has(lxAux) {
+		if t.cv != 0 || t.has(lxAux) {
 			return i
 		}
 		if t.lowerWord() && t.has(lxRole) || ageOf(d.str(k)) > 0 {
@@ -223,7 +232,7 @@ func (d *doc) nounPhraseStart(j int) int {
 		case t.has(lxDet) && t.lowerWord() || t.has(lxDet) && t.is(fSentStart):
 			return i
 		case t.kind == tkPoss || t.capWord() || t.kind == tkNum:
-		case t.lowerWord() && !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxVerb) && t.cue == nil:
+		case t.lowerWord() && !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxVerb) && t.cv == 0:
 		default:
 			return start
 		}

@@ -111,7 +111,7 @@ func (d *doc) clauseStart(s sentence) int {
 	for n := 0; n < 3; n++ {
 		t := &d.toks[k]
 		intro := t.has(lxPrep|lxAdverb|lxFunc) && !t.has(lxDet|lxPronoun) ||
-			strings.HasSuffix(d.lower(k), "ing") || (t.cue != nil && t.is(fCap))
+			strings.HasSuffix(d.lower(k), "ing") || (t.cv != 0 && t.is(fCap))
 		if !intro {
 			return k
 		}
@@ -237,7 +237,7 @@ func (d *doc) appositiveLike(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		t := &d.toks[k]
-		if t.has(lxAux) || t.cue != nil || t.has(lxRelative) && k > a {
+		if t.has(lxAux) || t.cv != 0 || t.has(lxRelative) && k > a {
 			return false
 		}
 	}

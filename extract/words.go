@@ -220,3 +220,15 @@ const femaleWords = `she her hers herself mrs mrs. ms ms. miss lady dame queen p
 daughter sister wife aunt grandmother niece girl woman spokeswoman chairwoman businesswoman
 congresswoman councilwoman widow girlfriend fiancée nun duchess baroness countess empress
 actress madam madame`
+
+// strongOutletWords mark a news outlet wherever they stand in a name.
+const strongOutletWords = `news press journal gazette herald tribune telegraph wire newswire`
+
+// placeCueWords end or start the names of places and things, not people:
+// "Cobble Lane", "River Sella".
+const placeCueWords = `street road lane avenue square park bridge river lake mountain mount hill
+hills valley bay island islands coast beach harbour harbor port station airport stadium hall
+tower highway motorway district province region county city town village strait sea ocean gulf
+desert forest plaza market building arena castle palace estate peninsula canal falls heights
+quay north south east west central cup prize award awards war act day games olympics
+championship`

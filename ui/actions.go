@@ -20,7 +20,7 @@ import (
 func (m *Model) globalKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	keys := m.keys
 	switch {
-	case key.Matches(k, keys.Quit):
+	case key.Matches(k, keys.Quit, keys.Interrupt):
 		if m.cancelRefresh != nil {
 			m.cancelRefresh()
 		}
@@ -140,20 +140,21 @@ func (m *Model) toggleSpeaker(k, name string) tea.Cmd {
 	return m.reload(m.selected, list.Window)
 }
 
-func (m *Model) setSpeakers(msg speakersMsg) tea.Cmd {
+// setSpeakers shows the sidebar's speakers unless a later filter change
+// has asked for others since.
+func (m *Model) setSpeakers(msg speakersMsg) {
 	if msg.gen != m.speakersGen {
-		return nil
+		return
 	}
 	if msg.err != nil {
 		m.setError(msg.err)
-		return nil
+		return
 	}
 	m.speakers.SetSpeakers(msg.speakers)
 	for _, s := range msg.speakers {
 		m.names[s.Key()] = model.SanitizeLine(s.Name)
 	}
 	m.list.SetChips(m.chipNames())
-	return nil
 }
 
 // chipNames names the active speaker filters, by key until a name is known.

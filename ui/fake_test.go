@@ -19,7 +19,7 @@ type fakeStore struct {
 	mu        sync.Mutex
 	articles  []model.Article // newest first
 	byID      map[model.ID]int
-	keys      [][]string // speaker keys per article, folded once
+	keys      [][]string       // speaker keys per article, folded once
 	bySpeaker map[string][]int // speaker key -> indexes, newest first
 	session   model.Session
 	failWrite error // returned by SetRead and SetBookmarked when set

@@ -12,6 +12,7 @@ import (
 // help view can show what applies now.
 type KeyMap struct {
 	Quit         key.Binding
+	Interrupt    key.Binding // quits even from the filter input
 	Help         key.Binding
 	NextPane     key.Binding
 	PrevPane     key.Binding
@@ -32,7 +33,8 @@ type KeyMap struct {
 // DefaultKeyMap returns the default bindings of the reader and its panes.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Quit:         key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Quit:         key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		Interrupt:    key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
 		NextPane:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
 		PrevPane:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous pane")),

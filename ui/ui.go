@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"soundbite/model"
@@ -74,7 +75,7 @@ type Model struct {
 	renderDelay time.Duration
 	// after is tea.Tick; benchmarks swap it to keep timers out of a
 	// measurement.
-	after func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
+	after       func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 	speakersGen int
 	rendering   map[reader.Key]bool // renders in flight
 	status      status
@@ -148,7 +149,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.counts = msg.counts
 	case speakersMsg:
-		cmds = append(cmds, m.setSpeakers(msg))
+		m.setSpeakers(msg)
 	case quotesMsg:
 		if msg.err != nil {
 			m.setError(msg.err)
@@ -202,7 +203,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // handleKey sends a key to the filter input while it is open, else to the
 // global bindings, else to the focused pane.
 func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
-	if m.list.Filtering() {
+	if m.list.Filtering() && !key.Matches(k, m.keys.Interrupt) {
 		var cmd tea.Cmd
 		m.list, cmd = m.list.Update(k)
 		return cmd

@@ -244,6 +244,10 @@ func TestTitleFilter(t *testing.T) {
 	if got := d.m.list.Total(); got != len(arts) || d.m.filter.Title != "" {
 		t.Errorf("esc left %d articles and title %q", got, d.m.filter.Title)
 	}
+	d.keys("/", "ctrl+c")
+	if !d.quit {
+		t.Error("ctrl+c in the filter input did not quit")
+	}
 }
 
 func TestQuoteViewOpensArticle(t *testing.T) {

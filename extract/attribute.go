@@ -63,7 +63,7 @@ func (d *doc) cueFor(qi int, s sentence, cs []cue) *cue {
 			return c
 		}
 	}
-	if q.close >= 0 && !d.endsWithStop(qi) {
+	if q.close >= 0 && !d.endsWithStop(qi) && d.startsClause(qi, s, cs) {
 		g := q.close + 1
 		for g < s.last && d.toks[g].kind == tkPunct && (d.punct(g, ",") || d.punct(g, "—") || d.punct(g, "–")) {
 			g++
@@ -79,15 +79,41 @@ func (d *doc) cueFor(qi int, s sentence, cs []cue) *cue {
 			break
 		}
 	}
-	// "... was blunter: “...”" takes the colon's cue, if any.
+	// "... whilst promising ... is forthcoming: “...”" takes the colon's
+	// cue when the clause it reports ends at the colon.
 	if d.punct(q.open-1, ":") {
 		for ci := len(cs) - 1; ci >= 0; ci-- {
-			if c := &cs[ci]; !c.skip && c.found && c.verb < q.open {
+			c := &cs[ci]
+			if c.skip || !c.found || c.verb >= q.open {
+				continue
+			}
+			if n := len(c.comps); n > 0 && c.comps[n-1][1] == q.open-1 {
 				return c
 			}
+			break
 		}
 	}
 	return nil
+}
+
+// startsClause reports whether quotation qi opens its sentence, or follows
+// an earlier cue in it (“A,” she said, “B.”): a quotation after other words
+// ("would keep “every cent”, she said") is part of a reported clause.
+func (d *doc) startsClause(qi int, s sentence, cs []cue) bool {
+	q := &d.quotes[qi]
+	k := q.open - 1
+	for k >= s.first && d.toks[k].kind == tkPunct {
+		k--
+	}
+	if k < s.first {
+		return true
+	}
+	for ci := range cs {
+		if c := &cs[ci]; c.verb <= k && c.after > k {
+			return true
+		}
+	}
+	return false
 }
 
 // endsWithStop reports whether quotation qi ends with a full stop: such a

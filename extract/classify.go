@@ -35,6 +35,9 @@ func (d *doc) classify(c *chunk) {
 		!strings.Contains(d.str(c.first), "."):
 		c.kind = kOrg
 		return
+	case d.hasAmpersand(c):
+		c.kind = kOrg // "Hollis & Pryor": a firm
+		return
 	case c.last-c.first == 1 && isDomain(d.str(c.first)):
 		c.kind = kOrg
 		return
@@ -136,6 +139,15 @@ func isDomain(s string) bool {
 	s = strings.ToLower(s)
 	for _, tld := range []string{".com", ".org", ".net", ".co.uk", ".io", ".gov", ".edu"} {
 		if strings.HasSuffix(s, tld) {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *doc) hasAmpersand(c *chunk) bool {
+	for k := c.first; k < c.last; k++ {
+		if d.punct(k, "&") {
 			return true
 		}
 	}

@@ -114,7 +114,8 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	}
 	start := s.first
 	for _, o := range d.cues {
-		if o.verb < c.verb && o.verb >= s.first {
+		if o.verb < c.verb && o.verb >= s.first && !o.skip {
+			start = max(start, o.after)
 			for _, cp := range o.comps {
 				if cp[1] <= left && cp[1] > start {
 					start = cp[1] + 1
@@ -122,7 +123,13 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			}
 		}
 	}
+	for start < left-1 && d.toks[start].kind == tkPunct {
+		start++
+	}
 	end := left - 1
+	if start >= end {
+		return
+	}
 	// A quotation followed by the cue is a direct quotation, handled by
 	// attachment; only a clause is reported speech here.
 	if d.toks[start].kind == tkQuote && d.toks[end-1].kind == tkQuote {
@@ -133,9 +140,6 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			return
 		}
 	}
-	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) {
-		return
-	}
 	after := d.skipForwardAdverbials(c.after, s.last)
 	words := 0
 	for j := start; j < end; j++ {
@@ -144,11 +148,15 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		}
 	}
 	if d.punct(after, ",") && !d.attributionFollows(after+1, s) && words < 4 {
-		// Parenthetical: the clause runs on after the cue.
+		// Parenthetical: "Callow, he noted, was “a two-hour drive”." The
+		// clause runs on after the cue; report the whole sentence.
 		end = s.last
 		for end > c.after && d.toks[end-1].kind == tkPunct && d.str(end-1) != ")" {
 			end--
 		}
+	}
+	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) {
+		return
 	}
 	c.before = true
 	c.comps = append(c.comps, [2]int{start, end})

@@ -22,12 +22,19 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		k = d.skipReceiver(k, s)
 	}
 	k = d.skipForwardAdverbials(k, s.last)
+	that := false
 	if d.isWord(k, "that") && d.toks[k].lowerWord() {
 		k++
-		k = d.skipForwardAdverbials(k, s.last)
+		that = true
 	}
 	if q := d.quoteAt(k, s); q >= 0 {
 		c.quote = q
+		return
+	}
+	if that && c.class != cueQuoteOnly {
+		if k < s.last && !d.sentenceEnd(k, s) {
+			d.addComps(c, k, s)
+		}
 		return
 	}
 	switch c.class {
@@ -185,6 +192,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	switch {
 	case t.kind == tkQuote:
 		return true
+	case w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some" ||
+		w == "only" || w == "just" || w == "more" || w == "fewer" || w == "less" || w == "up" || w == "at" && d.isWord(k+1, "least"):
+		// "said about a third of his customers worked there"
 	case t.kind == tkPunct:
 		return false
 	case t.lowerWord() && (t.has(lxPrep) && !t.has(lxDet) || strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup) || w == "to"):

@@ -47,8 +47,11 @@ func (d *doc) resolvePronoun(h, at int) int {
 		return -1
 	}
 	from := d.windowStart(h)
-	best, bestTok := -1, -1
 	curSent := d.sentOf[h]
+	// Candidates in the current and previous sentence rank: one who has
+	// spoken, then a subject, then the most recent. Failing those, the most
+	// recent compatible entity in the window.
+	best, bestRank := -1, 0
 	for k := h - 1; k >= from; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() {
@@ -70,20 +73,20 @@ func (d *doc) resolvePronoun(h, at int) int {
 		if !e.personish() || e.gender != gUnknown && e.gender != want || d.excluded(int(v), at) {
 			continue
 		}
-		if best < 0 {
-			best, bestTok = int(v), k
-			if d.salient(int(v), k) {
-				break
-			}
-			continue
+		near := d.sentOf[k] >= curSent-1
+		rank := 1
+		switch {
+		case near && e.spoke >= from:
+			rank = 4
+		case near && d.subjectAt(k):
+			rank = 3
+		case near:
+			rank = 2
 		}
-		// A more salient candidate in the same or the previous sentence
-		// beats a more recent object: "X said Y ... He added".
-		if int(v) != best && d.sentOf[k] >= curSent-1 && d.salient(int(v), k) && !d.salient(best, bestTok) {
-			best = int(v)
-			break
+		if rank > bestRank {
+			best, bestRank = int(v), rank
 		}
-		if d.sentOf[k] < curSent-1 {
+		if !near && best >= 0 {
 			break
 		}
 	}

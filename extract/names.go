@@ -43,6 +43,9 @@ func (d *doc) findChunks() {
 				continue
 			}
 			j := d.extendChunk(i, end)
+			if j == i+1 && d.toks[i].has(lxGenericOrg) && !d.toks[i].is(fSentStart) && !d.toks[i].has(lxOrgCue|lxCompany) {
+				continue // "the Police", "the Government" mid-sentence: a description
+			}
 			c := chunk{first: i, last: j, ent: -1}
 			d.classify(&c)
 			idx := len(d.chunks)
@@ -85,8 +88,7 @@ func (d *doc) nameWord(i int) bool {
 func (d *doc) commonAtStart(i int) bool {
 	t := &d.toks[i]
 	if !t.is(fSentStart) && !(i > 0 && d.toks[i-1].kind == tkQuote) && !d.afterColon(i) {
-		// Mid-sentence, a bare generic noun is still no name: "the Police".
-		return t.has(lxGenericOrg) && !d.nameWord(i+1) && !d.nameWord(i-1)
+		return false
 	}
 	const nameish = lxTitle | lxHonorific | lxOrgCue | lxCompany | lxFirstName | lxPlace | lxNation | lxOutlet | lxOutletCue
 	switch {

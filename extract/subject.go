@@ -16,7 +16,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		return
 	}
 	t := &d.toks[i]
-	ing := strings.HasSuffix(d.lower(v), "ing")
+	ing := d.endsWith(v, "ing")
 	switch {
 	case t.lowerWord() && (d.isWord(i, "and") || d.isWord(i, "but") || d.isWord(i, "or") ||
 		d.isWord(i, "while") || d.isWord(i, "whilst") || d.isWord(i, "before") || d.isWord(i, "after") ||
@@ -62,7 +62,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 // "Institutional recipients, said Mauer, are required ...".
 func (d *doc) tryInverted(c *cue, s sentence) bool {
 	v := c.verb
-	if c.class != cueSay && c.class != cueQuoteOnly || v-1 < s.first {
+	if c.class != cueSay && c.class != cueQuoteOnly || v-1 < s.first || d.endsWith(v, "ing") {
 		return false
 	}
 	pt := &d.toks[v-1]
@@ -71,7 +71,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	}
 	k := c.after
 	end := d.npForward(k, s.last)
-	if end <= k {
+	if end <= k || d.isWord(k, "that") || d.isWord(k, "this") {
 		return false
 	}
 	// "said the company would ..." is a reported clause, not an inverted

@@ -366,3 +366,13 @@ func classifySlow(t *token, w string) {
 		t.lx, t.cv = sl.flags, sl.cue
 	}
 }
+
+// endsWith reports whether token i ends in the lower-case ASCII suffix,
+// ignoring case.
+func (d *doc) endsWith(i int, suffix string) bool {
+	w := d.str(i)
+	if len(w) < len(suffix) {
+		return false
+	}
+	return strings.EqualFold(w[len(w)-len(suffix):], suffix)
+}

@@ -5,12 +5,9 @@ package extract
 func (d *doc) resolveSentence(si, start int) {
 	s := d.sents[si]
 	cs := d.cues[start:]
+	var prev *cue
 	for ci := range cs {
 		c := &cs[ci]
-		var prev *cue
-		if ci > 0 {
-			prev = &cs[ci-1]
-		}
 		if c.lemma != "according to" {
 			d.findSubject(c, s, prev)
 		}
@@ -31,6 +28,9 @@ func (d *doc) resolveSentence(si, start int) {
 		d.findComplement(c, s)
 		if c.class == cueQuoteOnly && c.quote < 0 {
 			c.skip = true
+		}
+		if !c.skip {
+			prev = c
 		}
 	}
 	d.attachQuotes(s, cs)

@@ -98,6 +98,10 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	case t.has(nameish):
 		return false
+	case d.nameWord(i+1) && !d.toks[i+1].has(lxFunc|lxTime) || d.toks[min(i+1, len(d.toks)-1)].kind == tkPoss && d.nameWord(i+2):
+		// "Civic Renewal leader", "New York", "Traders' Association": a
+		// common word starting a longer name.
+		return false
 	case t.has(lxCommon | lxVerb | lxGroup | lxRole | lxDoc):
 		return true
 	}

@@ -110,6 +110,17 @@ func (d *doc) skipAppositiveForward(end, last int, c *cue) int {
 // token at, or -1 when it names nobody (an unnamed source, a document
 // without an author, a plural group).
 func (d *doc) resolveNP(i, j, at int) int {
+	e, h := d.resolveNPHead(i, j, at)
+	// Remember what a description stood for, so that a later "it" or "she"
+	// can find it: "The institute said ... It added".
+	if e >= 0 && h >= 0 && d.chunkAt[h] < 0 && d.entAt[h] < 0 {
+		d.entAt[h] = int32(e)
+	}
+	return e
+}
+
+// resolveNPHead is resolveNP, also returning the phrase's head token.
+func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	// Split off a prepositional modifier: "spokeswoman | for the Ministry".
 	main := j
 	for k := i + 1; k < j && main == j; k++ {
@@ -136,13 +147,13 @@ func (d *doc) resolveNP(i, j, at int) int {
 	ht := &d.toks[h]
 	if ci := d.chunkAt[h]; ci >= 0 {
 		if e := d.chunks[ci].ent; e >= 0 {
-			return e
+			return e, h
 		}
 		// A title without a name: "the Prime Minister", "Malaysia's Prime Minister".
-		return d.resolvePersonDescription(i, h, at, d.lower(h))
+		return d.resolvePersonDescription(i, h, at, d.lower(h)), h
 	}
 	if ht.kind == tkWord && ht.has(lxPronoun) {
-		return d.resolvePronoun(h, at)
+		return d.resolvePronoun(h, at), h
 	}
 	head := d.lower(h)
 	definite := d.toks[i].has(lxDet) && !d.isWord(i, "a") && !d.isWord(i, "an") && !d.isWord(i, "one") &&
@@ -152,36 +163,36 @@ func (d *doc) resolveNP(i, j, at int) int {
 	switch {
 	case ht.has(lxDoc):
 		if owner >= 0 {
-			return owner
+			return owner, h
 		}
 		if definite && main == j {
-			return d.lastSpeaker(at)
+			return d.lastSpeaker(at), h
 		}
-		return -1
+		return -1, h
 	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && ht.has(lxRole) && !ht.has(lxGenericOrg):
-		return ppEnt // "analysts at Hollis & Pryor"; bare "officials" name nobody
+		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
 	case ht.has(lxGenericOrg) && !ht.has(lxRole):
 		if owner >= 0 {
-			return owner
+			return owner, h
 		}
 		if definite {
-			return d.resolveOrgDescription(h, at)
+			return d.resolveOrgDescription(h, at), h
 		}
-		return -1
+		return -1, h
 	case ht.has(lxRole) || ageOf(head) > 0 || head == "man" || head == "woman":
 		if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && isVoiceRole(head) {
 			d.ents[ppEnt].addRole(head) // so that "the spokeswoman" finds it again
-			return ppEnt
+			return ppEnt, h
 		}
 		if !definite && owner < 0 {
 			if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson {
-				return ppEnt
+				return ppEnt, h
 			}
-			return -1
+			return -1, h
 		}
-		return d.resolvePersonDescription(i, h, at, head)
+		return d.resolvePersonDescription(i, h, at, head), h
 	}
-	return -1
+	return -1, h
 }
 
 // ownerIn returns the entity owning the noun at h within [i, h): a

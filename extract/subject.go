@@ -65,8 +65,9 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	if c.class != cueSay && c.class != cueQuoteOnly || v-1 < s.first || d.endsWith(v, "ing") {
 		return false
 	}
-	pt := &d.toks[v-1]
-	if !(d.punct(v-1, ",") || pt.kind == tkQuote && pt.is(fCloseMark)) {
+	afterQuote := d.toks[v-1].kind == tkQuote && d.toks[v-1].is(fCloseMark) ||
+		d.punct(v-1, ",") && v-2 >= s.first && d.toks[v-2].kind == tkQuote && d.toks[v-2].is(fCloseMark)
+	if !afterQuote && !d.punct(v-1, ",") {
 		return false
 	}
 	k := c.after
@@ -80,8 +81,16 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	if end < s.last {
 		nt := &d.toks[end]
 		ok := nt.kind == tkPunct || nt.kind == tkQuote ||
-			nt.lowerWord() && (nt.has(lxPrep|lxRelative) && !d.isWord(end, "that") || strings.HasSuffix(d.lower(end), "ing"))
+			nt.lowerWord() && (nt.has(lxPrep|lxRelative) && !d.isWord(end, "that") || d.endsWith(end, "ing"))
 		if !ok {
+			return false
+		}
+	}
+	if !afterQuote {
+		// "Institutional recipients, said Mauer, are required ...": only a
+		// name set off by commas, after words that name nobody.
+		named := d.chunkAt[end-1] >= 0 && d.chunks[d.chunkAt[end-1]].ent >= 0
+		if !named || !(end >= s.last || d.punct(end, ",")) || v-2 >= s.first && d.chunkAt[v-2] >= 0 {
 			return false
 		}
 	}

@@ -31,7 +31,7 @@ func (d *doc) classify(c *chunk) {
 		}
 		c.kind, c.outlet = kOrg, outlet
 		return
-	case c.last-c.first == 1 && lastTok.is(fAllCaps) && !lastTok.has(lxPostNominal|lxNation|lxPlace) &&
+	case c.last-c.first == 1 && lastTok.is(fAllCaps) && !lastTok.has(lxPostNominal|lxNation|lxPlace|lxTitle|lxRole) &&
 		!strings.Contains(d.str(c.first), "."):
 		c.kind = kOrg
 		return

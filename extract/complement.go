@@ -11,6 +11,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		if d.punct(k, ",") {
 			k++
 		}
+		// "According to the coach, in their first match, the robot scored"
+		if k < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxPrep) {
+			for j := k; j < s.last && j < k+8; j++ {
+				if d.punct(j, ",") {
+					k = j + 1
+					break
+				}
+			}
+		}
 		if k < s.last && !d.sentenceEnd(k, s) && d.clauseLike(k, s) {
 			d.addComps(c, k, s)
 			return
@@ -31,6 +40,10 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		c.quote = q
 		return
 	}
+	if q := d.quoteAfterParagraph(c, s); q >= 0 {
+		c.quote = q
+		return
+	}
 	if that && c.class != cueQuoteOnly {
 		if k < s.last && !d.sentenceEnd(k, s) {
 			d.addComps(c, k, s)
@@ -41,23 +54,24 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	case cueQuoteOnly, cueDescribe:
 		// "called the strike “regrettable”", "what he called the film's
 		// “patience”", "described as “smaller than ...”"
-		for j := k; j < s.last && j < k+6; j++ {
-			if d.toks[j].kind == tkQuote && d.toks[j].is(fOpenMark) {
+		for j := k; j < s.last && j < k+30; j++ {
+			t := &d.toks[j]
+			if t.kind == tkQuote && t.is(fOpenMark) {
 				c.quote = d.markQuote(j)
 				return
 			}
-			if d.toks[j].kind == tkPunct && !d.punct(j, ":") {
+			if d.punct(j, ";") || d.punct(j, ".") || t.cv != 0 && !t.inQuote() || t.has(lxAux) && !t.inQuote() {
 				break
 			}
 		}
-		if c.class == cueDescribe && d.hasWordBefore(k, s.last, "as", 8) {
+		if c.class == cueDescribe && d.hasWordBefore(k, s.last, "as", 20) {
 			d.addComps(c, k, s)
 		}
 		return
 	case cueAsk:
 		if d.isWord(k, "whether") || d.isWord(k, "if") || d.isWord(k, "how") || d.isWord(k, "why") ||
 			d.isWord(k, "what") || d.isWord(k, "when") || d.hasWordBefore(k, s.last, "to", 6) {
-			if !d.isWord(k, "not") && !d.isWord(k, "to") {
+			if !d.isWord(k, "not") && !(d.isWord(k, "to") && !(k+1 < s.last && d.toks[k+1].has(lxDet))) {
 				d.addComps(c, k, s)
 			}
 		}
@@ -177,7 +191,7 @@ func (d *doc) hasWordBefore(k, last int, w string, n int) bool {
 		if d.isWord(j, w) {
 			return true
 		}
-		if d.toks[j].kind == tkPunct {
+		if d.toks[j].kind == tkPunct && !d.punct(j, "-") {
 			return false
 		}
 	}
@@ -210,4 +224,24 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// quoteAfterParagraph returns the quotation opening the next paragraph when
+// the sentence of cue c ends its paragraph with a colon or comma and
+// reports nothing else: "Obama tweeted using his account:" followed by the
+// tweet.
+func (d *doc) quoteAfterParagraph(c *cue, s sentence) int {
+	last := s.last - 1
+	if s.last != d.paraEnd(s.para) || !(d.punct(last, ":") || d.punct(last, ",")) || s.last >= len(d.toks) {
+		return -1
+	}
+	for j := c.after; j < last; j++ {
+		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 || d.isWord(j, "that") {
+			return -1
+		}
+	}
+	if t := &d.toks[s.last]; t.kind == tkQuote && t.is(fOpenMark) {
+		return d.markQuote(s.last)
+	}
+	return -1
 }

@@ -10,10 +10,7 @@ const (
 
 // personish reports whether entity e can be "he" or "she".
 func (e *entity) personish() bool {
-	if e.outlet || e.orgEv > e.personEv {
-		return false
-	}
-	return e.personEv > 0 || e.placeEv == 0 && e.kind != kPlace
+	return !e.outlet && e.personEv > e.orgEv && e.personEv > e.placeEv
 }
 
 // orgish reports whether entity e can be "it" or "they".

@@ -95,6 +95,8 @@ var cueVerbs = []*cueVerb{
 	{lemma: "counter", forms: []string{"countered"}},
 	{lemma: "retort", forms: []string{"retorts", "retorted"}},
 	{lemma: "mention", forms: []string{"mentioned"}},
+	{lemma: "recommend", forms: []string{"recommends", "recommended"}},
+	{lemma: "propose", forms: []string{"proposes", "proposed"}},
 	{lemma: "inform", receiver: true, forms: []string{"informs", "informed"}},
 	{lemma: "assure", receiver: true, forms: []string{"assures", "assured"}},
 	{lemma: "remind", receiver: true, forms: []string{"reminds", "reminded"}},

@@ -110,8 +110,13 @@ func (d *doc) register(ci int) {
 	}
 	if c.first > 0 && d.toks[c.first-1].lowerWord() {
 		switch d.lower(c.first - 1) {
-		case "in", "from", "near", "across", "outside", "inside", "throughout":
+		case "in", "from", "near", "across", "outside", "inside", "throughout", "to":
 			en.placeEv++
+		case "of":
+			// "the town of Brenmoor", "the village of Lisk"
+			if c.first > 1 && d.toks[c.first-2].has(lxPlaceCue) && d.toks[c.first-2].lowerWord() {
+				en.placeEv += 2
+			}
 		}
 	}
 }
@@ -219,6 +224,9 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		}
 		if suffix(words, e.words) && (len(e.words) >= 2 || e.firstOrg) && e.orgEv > 0 {
 			return true
+		}
+		if single && m.firstOrg && len(e.words) >= 3 && e.words[0] == w0 && lex.lookup(e.words[1])&lxConnector != 0 {
+			return true // "the Church" after "the Church of Scientology"
 		}
 		return len(words) >= 2 && len(e.words) >= 2 && sameOrgWords(words, e.words)
 	case 4: // "Tidewater" after "Tidewater Energy".

@@ -15,6 +15,9 @@ func (d *doc) npWord(k int) bool {
 	case t.capWord():
 		return !t.has(lxFunc|lxAux|lxPrep|lxRelative) || t.has(lxDet)
 	case t.lowerWord():
+		if d.isWord(k, "own") && k > 0 && d.toks[k-1].has(lxDet) {
+			return true // "its own web traffic statistics"
+		}
 		return !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxVerb|lxAdverb|lxNeg) && t.cv == 0 ||
 			t.has(lxGroup|lxRole|lxDoc|lxGenericOrg) && !t.has(lxAux|lxPrep)
 	}
@@ -49,12 +52,26 @@ func (d *doc) npBack(j, first int) int {
 	if p := start - 1; p-1 >= first && d.toks[p].lowerWord() {
 		switch d.lower(p) {
 		case "of", "for", "at", "from", "with":
-			if s2 := d.npBack(p-1, first); s2 >= 0 && !d.toks[p-1].has(lxPronoun) {
-				return s2
+			if d.takesPP(p - 1) {
+				if s2 := d.npBack(p-1, first); s2 >= 0 {
+					return s2
+				}
 			}
 		}
 	}
 	return start
+}
+
+// takesPP reports whether the word at h heads a noun phrase that an
+// "of/for/at" phrase modifies in attributions: a role, a group, an
+// organisation noun, a document, or a person's name.
+func (d *doc) takesPP(h int) bool {
+	t := &d.toks[h]
+	if ci := d.chunkAt[h]; ci >= 0 {
+		c := &d.chunks[ci]
+		return c.ent < 0 || d.ents[c.ent].personEv > d.ents[c.ent].orgEv
+	}
+	return t.kind == tkWord && t.has(lxRole|lxGroup|lxGenericOrg|lxDoc|lxTitle) && !t.has(lxPronoun)
 }
 
 // npForward returns the end of the noun phrase starting at token k, or k
@@ -74,6 +91,11 @@ func (d *doc) npForward(k, last int) int {
 		return k
 	}
 	for j < last && d.npWord(j) && !(d.toks[j].has(lxDet) && d.toks[j].lowerWord() && j > k) {
+		// A past-tense verb after a name or noun ends the phrase: "The
+		// Kelmar Teachers' Federation | welcomed the ban".
+		if j > k && d.toks[j].lowerWord() && d.endsWith(j, "ed") && !d.toks[j-1].has(lxDet) {
+			break
+		}
 		j++
 	}
 	if j == k+1 && t.has(lxDet) {
@@ -91,7 +113,8 @@ func (d *doc) skipAppositiveForward(end, last int, c *cue) int {
 		return end
 	}
 	k := end + 1
-	if ne := d.npForward(k, last); ne > k && d.chunkAt[ne-1] >= 0 && (c.ent < 0 || d.ents[c.ent].kind != kPerson && d.ents[c.ent].personEv == 0) {
+	descr := d.chunkAt[end-1] < 0 || d.chunks[d.chunkAt[end-1]].ent < 0
+	if ne := d.npForward(k, last); ne > k && descr && d.chunkAt[ne-1] >= 0 {
 		if ch := &d.chunks[d.chunkAt[ne-1]]; ch.ent >= 0 && (ch.kind == kPerson || d.ents[ch.ent].personEv > 0) {
 			c.ent = ch.ent
 			return ne
@@ -145,6 +168,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	ht := &d.toks[h]
+	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) {
+		return ppEnt, j - 1 // "CEO of the Refugee Council Enver Solomon"
+	}
 	if ci := d.chunkAt[h]; ci >= 0 {
 		if e := d.chunks[ci].ent; e >= 0 {
 			return e, h
@@ -201,6 +227,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 func (d *doc) ownerIn(i, h int) int {
 	for k := h - 1; k >= i; k-- {
 		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 {
+			e := &d.ents[d.chunks[ci].ent]
+			if e.personEv == 0 && e.orgEv == 0 && d.toks[k+1].kind != tkPoss {
+				return -1 // "an Internet posting": a modifier, not an author
+			}
 			return d.chunks[ci].ent
 		}
 		if d.toks[k].has(lxPronoun|lxDet) && d.toks[k].kind == tkWord {

@@ -194,7 +194,8 @@ func (d *doc) appositiveEnd(i int) int {
 		if t.cv != 0 || t.has(lxAux) {
 			return i
 		}
-		if t.lowerWord() && t.has(lxRole) || ageOf(d.str(k)) > 0 {
+		if t.has(lxRole) && (t.lowerWord() || d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].name > k ||
+			d.chunks[d.chunkAt[k]].kind == kOrg) || ageOf(d.str(k)) > 0 {
 			role = true
 		}
 		end = k + 1

@@ -342,9 +342,18 @@ func classifyASCII(t *token, w string) bool {
 	}
 	if sl := lex.probe(h, buf[:len(w)]); sl != nil {
 		t.lx, t.cv = sl.flags, sl.cue
+		if t.flags&fAllCaps != 0 {
+			// "WHO", "US", "IT": an acronym, not the function word.
+			t.lx &= acronymFlags
+			t.cv = 0
+		}
 	}
 	return true
 }
+
+// acronymFlags are the lexicon flags an all-capitals word keeps.
+const acronymFlags = lxNation | lxPlace | lxOrgCue | lxCompany | lxOutlet | lxOutletCue | lxStrongOutlet |
+	lxTitle | lxRole | lxPostNominal | lxAbbrev
 
 // classifySlow is classifyASCII for words with other characters.
 func classifySlow(t *token, w string) {

@@ -53,6 +53,18 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 		}
 		d.carry(qi, s)
 	}
+	// A cue ending its paragraph ("tweeted using his account:") takes the
+	// quotation that opens the next one.
+	for ci := range cs {
+		c := &cs[ci]
+		if c.skip || !c.found || c.quote < 0 || c.quote >= len(d.quotes) {
+			continue
+		}
+		if q := &d.quotes[c.quote]; q.open >= s.last && !q.decided {
+			q.decided, q.ent, q.cue = true, c.ent, c.text
+			c.used = true
+		}
+	}
 }
 
 // cueFor returns the cue that attributes quotation qi, or nil.

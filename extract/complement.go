@@ -27,7 +27,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.complementBefore(c, s)
 		return
 	}
-	if c.receiver && c.class != cueAsk {
+	if c.receiver {
 		k = d.skipReceiver(k, s)
 	}
 	k = d.skipForwardAdverbials(k, s.last)
@@ -69,11 +69,14 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		}
 		return
 	case cueAsk:
+		// "asked how", "asked whether", "asked the council to wait", "asks
+		// to the government to ..."; never "asked not to be named".
+		if k >= s.last || d.sentenceEnd(k, s) || d.anonymity(k, s) {
+			return
+		}
 		if d.isWord(k, "whether") || d.isWord(k, "if") || d.isWord(k, "how") || d.isWord(k, "why") ||
-			d.isWord(k, "what") || d.isWord(k, "when") || d.hasWordBefore(k, s.last, "to", 6) {
-			if !d.isWord(k, "not") && !(d.isWord(k, "to") && !(k+1 < s.last && d.toks[k+1].has(lxDet))) {
-				d.addComps(c, k, s)
-			}
+			d.isWord(k, "what") || d.isWord(k, "when") || d.hasWordBefore(k, s.last, "to", 8) {
+			d.addComps(c, k, s)
 		}
 		return
 	case cueExpress:
@@ -211,14 +214,12 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		// "said about a third of his customers worked there"
 	case t.kind == tkPunct:
 		return false
-	case t.lowerWord() && (t.has(lxPrep) && !t.has(lxDet) || strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup) || w == "to"):
+	case t.lowerWord() && (t.has(lxPrep) && !t.has(lxDet) || strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup) ||
+		w == "to" || w == "and" || w == "but" || w == "or"):
 		return false
 	}
 	for j := k + 1; j < s.last && j < k+30; j++ {
 		tj := &d.toks[j]
-		if tj.inQuote() {
-			continue
-		}
 		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") {
 			return true
 		}
@@ -244,4 +245,16 @@ func (d *doc) quoteAfterParagraph(c *cue, s sentence) int {
 		return d.markQuote(s.last)
 	}
 	return -1
+}
+
+// anonymity reports whether the words at k ask for anonymity ("not to be
+// named", "to remain anonymous"), which reports no speech.
+func (d *doc) anonymity(k int, s sentence) bool {
+	for j := k; j < s.last && j < k+6; j++ {
+		switch d.lower(j) {
+		case "named", "identified", "anonymous", "anonymity":
+			return true
+		}
+	}
+	return false
 }

@@ -71,8 +71,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case d.passive(i, s.first) && w != "said":
 		return c, false
-	case w == "describe" && prev >= 0 && (d.isWord(prev, "to") || d.toks[prev].has(lxAux)):
-		return c, false
+	case (w == "describe" || w == "say") && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
+		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg)):
+		return c, false // "to say", "will say", "would describe"
+	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev):
+		return c, false // "say adding the mineral": a gerund
 	}
 	if v.phrasal != "" {
 		if !d.isWord(i+1, v.phrasal) {
@@ -163,4 +166,15 @@ func (d *doc) passive(i, first int) bool {
 func hasSuffixFold(s, suffix string) bool {
 	s = strings.ReplaceAll(s, "’", "'")
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// gerundOK reports whether a speech verb's -ing form after the word at
+// prev still reports speech: after a conjunction ("and adding"), or after a
+// document ("a statement emphasizing").
+func (d *doc) gerundOK(prev int) bool {
+	switch d.lower(prev) {
+	case "and", "but", "while", "whilst", "before", "after", "when", "by", "also", "then", "without":
+		return true
+	}
+	return d.toks[prev].has(lxDoc | lxAdverb)
 }

@@ -47,6 +47,20 @@ func (d *doc) npBack(j, first int) int {
 		}
 		start = k
 	}
+	// "A leaked internal letter seen by Sky News": the agent of a
+	// participle modifies the phrase before it.
+	if p := start - 1; p-2 >= first && d.isWord(p, "by") && d.toks[p-1].lowerWord() && d.participle(p-1) {
+		if s2 := d.npBack(p-2, first); s2 >= 0 {
+			return s2
+		}
+	}
+	// "The Globe and Mail", "the Irving ISD and the Irving Police
+	// Department": two names joined by "and".
+	if p := start - 1; p-1 >= first && d.isWord(p, "and") && d.chunkAt[p-1] >= 0 && d.chunkAt[start] >= 0 {
+		if s2 := d.npBack(p-1, first); s2 >= 0 {
+			start = s2
+		}
+	}
 	// "Analysts at Hollis & Pryor", "A spokeswoman for the Ministry of
 	// Labour", "Lydia Buchtmann for Food Standards Australia New Zealand".
 	if p := start - 1; p-1 >= first && d.toks[p].lowerWord() {
@@ -253,4 +267,14 @@ func isVoiceRole(role string) bool {
 		return true
 	}
 	return false
+}
+
+// participle reports whether the word at k is a past participle: "seen",
+// "quoted", "cited".
+func (d *doc) participle(k int) bool {
+	switch d.lower(k) {
+	case "seen", "written", "given", "taken", "shown", "made", "held", "sent", "read", "led", "run":
+		return true
+	}
+	return d.endsWith(k, "ed")
 }

@@ -12,6 +12,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		return
 	}
 	i := d.skipBackAdverbials(v-1, s.first)
+	if d.punct(i, ")") && i-2 >= s.first && d.punct(i-2, "(") {
+		i -= 3 // "The World Health Organisation (WHO) recommends"
+	}
 	if i < s.first {
 		return
 	}

@@ -25,6 +25,10 @@ func (d *doc) classify(c *chunk) {
 	}
 	switch {
 	case hasOrg || outlet:
+		if start := d.titledName(c); start > 0 {
+			c.name, c.kind = start, kPerson
+			return
+		}
 		if start := d.personTail(c, lastOrg); start > 0 {
 			c.name, c.kind = start, kPerson
 			return
@@ -152,4 +156,22 @@ func (d *doc) hasAmpersand(c *chunk) bool {
 		}
 	}
 	return false
+}
+
+// titledName finds a person's name after a title inside a chunk that also
+// holds an organisation word: "Mining Minister Frida Osterhagen",
+// "Kremlin Spokesman Dmitry Peskov". It returns the start of the name, or
+// 0.
+func (d *doc) titledName(c *chunk) int {
+	k := c.last - 1
+	for k > c.first && !d.toks[k].has(lxTitle|lxOrgCue|lxCompany|lxOutletCue|lxStrongOutlet|lxNation|lxPlace|lxHonorific) {
+		k--
+	}
+	if k == c.last-1 || !d.toks[k].has(lxTitle|lxHonorific) || d.toks[k].has(lxOrgCue|lxCompany) {
+		return 0
+	}
+	if c.last-(k+1) > 4 {
+		return 0
+	}
+	return k + 1
 }

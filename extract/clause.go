@@ -147,7 +147,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			words++
 		}
 	}
-	if d.punct(after, ",") && !d.attributionFollows(after+1, s) && words < 4 {
+	if d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) {
 		// Parenthetical: "Callow, he noted, was “a two-hour drive”." The
 		// clause runs on after the cue; report the whole sentence.
 		end = s.last

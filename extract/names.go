@@ -209,7 +209,10 @@ func (d *doc) connectorJoins(i, j int) int {
 func (d *doc) possJoins(i, j, end int) bool {
 	owner := &d.toks[j-1]
 	saint := d.isWord(i, "St") || d.isWord(i, "St.") || d.isWord(i, "Saint")
-	plain := owner.has(lxCommon|lxGroup|lxRole) && !owner.has(lxPlace|lxFirstName)
+	// A bare apostrophe after a plural ("Travellers' Association") marks
+	// a name as surely as a known common word does.
+	plural := !d.endsWith(j, "s") && d.endsWith(j-1, "s")
+	plain := owner.has(lxCommon|lxGroup|lxRole) && !owner.has(lxPlace|lxFirstName) || plural
 	if !saint && !plain {
 		return false
 	}

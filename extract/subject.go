@@ -32,7 +32,8 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	case t.lowerWord() && (d.isWord(i, "who") || d.isWord(i, "which")):
 		k := i - 1
 		if d.punct(k, ",") {
-			k--
+			d.subjectThroughAppositives(c, s, k)
+			return
 		}
 		if k >= s.first {
 			if start := d.npBack(k, s.first); start >= 0 {

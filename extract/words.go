@@ -231,4 +231,5 @@ hills valley bay island islands coast beach harbour harbor port station airport 
 tower highway motorway district province region county city town village strait sea ocean gulf
 desert forest plaza market building arena castle palace estate peninsula canal falls heights
 quay north south east west central cup prize award awards war act day games olympics
-championship`
+championship championships marathon race tournament derby rally trophy series open base
+fair expo exhibition show summit conference congress week`

@@ -8,6 +8,10 @@ func (d *doc) resolveSentence(si, start int) {
 	var prev *cue
 	for ci := range cs {
 		c := &cs[ci]
+		if d.inIntro(c.verb, s) {
+			c.skip = true
+			continue
+		}
 		if c.lemma != "according to" {
 			d.findSubject(c, s, prev)
 		}
@@ -16,6 +20,9 @@ func (d *doc) resolveSentence(si, start int) {
 			c.ent, c.skip = -1, true
 		}
 		for _, o := range cs[:ci] {
+			if o.skip || o.ent < 0 {
+				continue
+			}
 			for _, cp := range o.comps {
 				if c.verb >= cp[0] && c.verb < cp[1] {
 					c.skip = true // "said her grandfather had insisted that ..."
@@ -35,6 +42,29 @@ func (d *doc) resolveSentence(si, start int) {
 	}
 	d.attachQuotes(s, cs)
 	d.noteSpeakers(s, cs)
+	d.noteActor(s)
+}
+
+// noteActor records the person a sentence is about, when its subject is
+// one ("Asked what he would miss most, Brennagh did not hesitate."), so
+// that a quotation standing alone next can be given to them.
+func (d *doc) noteActor(s sentence) {
+	k := d.clauseStart(s)
+	if k >= s.last || d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
+		return
+	}
+	end := d.npForward(k, s.last)
+	if end <= k || end >= s.last || !d.subjectAt(end-1) && !d.punct(end, ",") {
+		return
+	}
+	t := &d.toks[end-1]
+	if d.chunkAt[end-1] < 0 && !(t.kind == tkWord && t.has(lxPronoun)) {
+		return
+	}
+	e := d.resolveNP(k, end, k)
+	if e >= 0 && d.ents[e].personish() {
+		d.lastActor = mark{ent: e, para: s.para, tok: k, ok: true}
+	}
 }
 
 // attachQuotes attributes each quotation of sentence s to the cue beside
@@ -149,13 +179,20 @@ func (d *doc) carry(qi int, s sentence) {
 	if q.open != s.first {
 		return
 	}
-	if d.lastEvent.para == q.para && d.lastEvent.ok {
-		q.decided, q.ent = true, d.lastEvent.ent
-		return
-	}
-	if d.lastEvent.ok && d.lastEvent.para == q.para-1 {
-		q.decided, q.ent = true, d.lastEvent.ent
-		return
+	// The latest speaker, or person the narrative is about, in this
+	// paragraph or else the one before.
+	for _, para := range []int{q.para, q.para - 1} {
+		ev, act := d.lastEvent, d.lastActor
+		evOK := ev.ok && ev.para == para
+		actOK := act.ok && act.para == para
+		switch {
+		case evOK && (!actOK || ev.tok >= act.tok):
+			q.decided, q.ent = true, ev.ent
+			return
+		case actOK:
+			q.decided, q.ent = true, act.ent
+			return
+		}
 	}
 	q.decided = true
 }
@@ -165,7 +202,14 @@ func (d *doc) carry(qi int, s sentence) {
 type event struct {
 	ent  int
 	para int
+	tok  int
 	ok   bool
+}
+
+// mark is the latest person a sentence was about.
+type mark struct {
+	ent, para, tok int
+	ok             bool
 }
 
 // noteSpeakers records who spoke in sentence s, for pronouns and for
@@ -189,10 +233,29 @@ func (d *doc) noteSpeakers(s sentence, cs []cue) {
 	for _, e := range evs {
 		if e.tok > last {
 			last = e.tok
-			d.lastEvent = event{ent: e.ent, para: s.para, ok: true}
+			d.lastEvent = event{ent: e.ent, para: s.para, tok: e.tok, ok: true}
 		}
 		if e.ent >= 0 && e.tok > d.ents[e.ent].spoke {
 			d.ents[e.ent].spoke = e.tok
 		}
 	}
+}
+
+// inIntro reports whether token k lies in a sentence's opening participle
+// phrase, up to its comma: "Asked about reports that miners had
+// complained, she said ...".
+func (d *doc) inIntro(k int, s sentence) bool {
+	first := &d.toks[s.first]
+	if !first.capWord() || !(d.endsWith(s.first, "ed") || d.endsWith(s.first, "ing")) || first.has(lxFirstName|lxTitle) {
+		return false
+	}
+	for j := s.first + 1; j < s.last; j++ {
+		if d.punct(j, ",") {
+			return k > s.first && k < j
+		}
+		if d.toks[j].kind == tkQuote {
+			return false
+		}
+	}
+	return false
 }

@@ -67,18 +67,22 @@ func (d *doc) resolvePronoun(h, at int) int {
 			best = int(v)
 			break
 		}
-		if !e.personish() || e.gender != gUnknown && e.gender != want || d.excluded(int(v), at) {
+		mismatch := e.gender != gUnknown && e.gender != want
+		if !e.personish() || mismatch && !e.weakSex || d.excluded(int(v), at) {
 			continue
 		}
 		near := d.sentOf[k] >= curSent-1
-		rank := 1
+		rank := 2
 		switch {
 		case near && e.spoke >= from:
-			rank = 4
+			rank = 8
 		case near && d.subjectAt(k):
-			rank = 3
+			rank = 6
 		case near:
-			rank = 2
+			rank = 4
+		}
+		if mismatch {
+			rank -= 3 // a first name's usual gender is only a hint
 		}
 		if rank > bestRank {
 			best, bestRank = int(v), rank
@@ -89,8 +93,8 @@ func (d *doc) resolvePronoun(h, at int) int {
 	}
 	if best >= 0 {
 		d.entAt[h] = int32(best)
-		if !org && d.ents[best].gender == gUnknown {
-			d.ents[best].gender = want
+		if !org && (d.ents[best].gender == gUnknown || d.ents[best].weakSex) {
+			d.ents[best].gender, d.ents[best].weakSex = want, false
 		}
 		if !org {
 			d.ents[best].personEv++

@@ -15,6 +15,7 @@ type cue struct {
 
 	subjFirst int  // first token of the speaker phrase and its appositives; verb when none
 	ent       int  // speaker entity, -1 when none or unnamed
+	co        int  // a second speaker joined by "and" ("X and Y have said"), or -1
 	found     bool // a speaker phrase was found, named or not
 	inverted  bool // "said Rask"
 
@@ -56,11 +57,11 @@ func (d *doc) findCues() {
 func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	v := cueVerbs[d.toks[i].cv-1]
 	c := cue{verb: i, after: i + 1, text: d.str(i), lemma: v.lemma, class: v.class, receiver: v.receiver,
-		subjFirst: i, ent: -1, quote: -1}
+		subjFirst: i, ent: -1, co: -1, quote: -1}
 	w := d.lower(i)
 	prev := d.prevWord(i, s.first)
 	switch {
-	case prev >= 0 && (d.toks[prev].has(lxDet) && d.toks[prev].lowerWord() || d.toks[prev].kind == tkPoss):
+	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss):
 		return c, false // "the claims", "his remarks", "Putin's statement"
 	case prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxPrep) && !d.isWord(prev, "by"):
 		return c, false // "in remarks to", "of reading"
@@ -78,11 +79,14 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "say adding the mineral": a gerund
 	}
 	if v.phrasal != "" {
-		if !d.isWord(i+1, v.phrasal) {
+		if !d.isWord(i+1, v.phrasal) || v.lemma == "put it to" && !d.isWord(i+2, "to") {
 			return c, false
 		}
 		c.after = i + 2
 		c.text = d.span(i, i+2)
+		if v.lemma == "put it to" {
+			c.after, c.text = i+3, d.span(i, i+3)
+		}
 	}
 	switch v.class {
 	case cueExpress:
@@ -112,7 +116,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 // prepCue builds the cue "according to X" or "in the words of X" starting
 // at token i, with the speaker phrase starting at token k.
 func (d *doc) prepCue(i, k int, s sentence) cue {
-	c := cue{verb: i, after: k, text: d.span(i, k), lemma: "according to", subjFirst: i, ent: -1, quote: -1}
+	c := cue{verb: i, after: k, text: d.span(i, k), lemma: "according to", subjFirst: i, ent: -1, co: -1, quote: -1}
 	end := d.npForward(k, s.last)
 	if end > k {
 		c.found = true

@@ -96,6 +96,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "retort", forms: []string{"retorts", "retorted"}},
 	{lemma: "mention", forms: []string{"mentioned"}},
 	{lemma: "recommend", forms: []string{"recommends", "recommended"}},
+	{lemma: "put it to", receiver: true, phrasal: "it", forms: []string{"put", "puts"}},
 	{lemma: "propose", forms: []string{"proposes", "proposed"}},
 	{lemma: "inform", receiver: true, forms: []string{"informs", "informed"}},
 	{lemma: "assure", receiver: true, forms: []string{"assures", "assured"}},

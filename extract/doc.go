@@ -17,6 +17,7 @@ type doc struct {
 	ents      []entity
 	cues      []cue
 	lastEvent event
+	lastActor mark
 	lowerSeen map[string]bool // lower-case words unknown to the lexicon, built on first use
 }
 

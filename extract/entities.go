@@ -21,6 +21,7 @@ type entity struct {
 	kind     entKind
 	outlet   bool
 	gender   gender
+	weakSex  bool     // gender known only from a first-name list, which can be wrong
 	keys     []string // folded name forms without titles, for exact matching
 	forms    []string // every form used, titles included, as written
 	roles    []string
@@ -99,8 +100,8 @@ func (d *doc) register(ci int) {
 	if c.outlet {
 		en.outlet = true
 	}
-	if g := d.genderOf(c); g != gUnknown && en.gender == gUnknown {
-		en.gender = g
+	if g, strong := d.genderOf(c); g != gUnknown && (en.gender == gUnknown || en.weakSex && strong) {
+		en.gender, en.weakSex = g, !strong
 	}
 	d.addTitles(e, c)
 	// "World Health Organisation (WHO)": the acronym is another name.

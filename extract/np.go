@@ -205,10 +205,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if owner >= 0 {
 			return owner, h
 		}
-		if definite && main == j {
-			return d.lastSpeaker(at), h
+		if definite && main == j && issuedBySpeaker(head) {
+			return d.lastSpeaker(at), h // "the statement said"
 		}
 		return -1, h
+	case head == "police":
+		return d.resolveOrgDescription(h, at), h
 	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && ht.has(lxRole) && !ht.has(lxGenericOrg):
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
 	case ht.has(lxGenericOrg) && !ht.has(lxRole):
@@ -227,6 +229,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if !definite && owner < 0 {
 			if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson {
 				return ppEnt, h
+			}
+			if isSpokesperson(head) && main == j {
+				// "the company said ... “...,” a spokesman said."
+				if e := d.lastSpeaker(at); e >= 0 && d.ents[e].orgish() {
+					return e, h
+				}
 			}
 			return -1, h
 		}
@@ -277,4 +285,26 @@ func (d *doc) participle(k int) bool {
 		return true
 	}
 	return d.endsWith(k, "ed")
+}
+
+// issuedBySpeaker reports whether a document called "the <head>" is most
+// likely the one the latest speaker issued: "the statement", not "the
+// report".
+func issuedBySpeaker(head string) bool {
+	switch head {
+	case "statement", "letter", "message", "release", "communique", "communiqué", "announcement", "post", "tweet", "email", "memo", "note":
+		return true
+	}
+	return false
+}
+
+// isSpokesperson reports whether the role speaks for an organisation by
+// definition, so that "a spokesman said" after the company spoke is the
+// company's.
+func isSpokesperson(role string) bool {
+	switch role {
+	case "spokesperson", "spokesman", "spokeswoman", "representative":
+		return true
+	}
+	return false
 }

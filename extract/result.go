@@ -24,7 +24,10 @@ func (d *doc) result() Result {
 	}
 	for ci := range d.cues {
 		c := &d.cues[ci]
-		if c.skip || c.ent < 0 || len(c.comps) == 0 || c.used && c.before {
+		// Reported speech by nobody in particular ("one spectator said")
+		// is kept, unattributed; a cue whose speaker was not found at all
+		// reports nothing we can vouch for.
+		if c.skip || !c.found || len(c.comps) == 0 || c.used && c.before {
 			continue
 		}
 		for _, cp := range c.comps {
@@ -42,6 +45,9 @@ func (d *doc) result() Result {
 				}
 			}
 			emit(c.ent, kind, c.text, int(d.toks[a].start), int(d.toks[b-1].end))
+			if c.co >= 0 {
+				emit(c.co, kind, c.text, int(d.toks[a].start), int(d.toks[b-1].end))
+			}
 		}
 	}
 	for qi := range d.quotes {
@@ -62,10 +68,10 @@ func (d *doc) result() Result {
 	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(quotes[a].Start, quotes[b].Start) })
 	var res Result
 	count := make(map[int]int)
-	seen := make(map[[2]int]bool)
+	seen := make(map[[3]int]bool)
 	for _, i := range idx {
 		q := quotes[i]
-		key := [2]int{q.Start, q.End}
+		key := [3]int{q.Start, q.End, ents[i]}
 		if seen[key] {
 			continue
 		}

@@ -45,8 +45,8 @@ func (d *doc) noteRole(e, i, j int) {
 		}
 		if t.lowerWord() && t.has(lxRole) {
 			en.personEv++
-			if en.gender == gUnknown {
-				en.gender = genderOfWord(t.lx)
+			if g := genderOfWord(t.lx); g != gUnknown && (en.gender == gUnknown || en.weakSex) {
+				en.gender, en.weakSex = g, false
 			}
 		}
 	}
@@ -125,14 +125,15 @@ func genderOfWord(f lexFlag) gender {
 	return gUnknown
 }
 
-// genderOf guesses a person's gender from a chunk's honorific or first name.
-func (d *doc) genderOf(c *chunk) gender {
+// genderOf guesses a person's gender from a chunk's honorific (a strong
+// sign) or first name (a weak one: many names are given to both).
+func (d *doc) genderOf(c *chunk) (g gender, strong bool) {
 	for k := c.first; k < c.name; k++ {
 		if g := genderOfWord(d.toks[k].lx); g != gUnknown && d.toks[k].has(lxHonorific|lxTitle) {
-			return g
+			return g, true
 		}
 	}
-	return genderOfWord(d.toks[c.name].lx &^ (lxTitle))
+	return genderOfWord(d.toks[c.name].lx &^ lxTitle), false
 }
 
 // findAppositives reads the roles and ages set off by commas next to names:

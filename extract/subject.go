@@ -57,8 +57,22 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		d.sameSubject(c, s, prev)
 		return
 	}
+	if d.toks[i].lowerWord() && d.toks[i].has(lxDoc) && !docSpeaks(c.lemma) {
+		c.skip = true // "a statement posted online": a participle, not speech
+		return
+	}
 	c.found, c.subjFirst = true, start
 	c.ent = d.resolveNP(start, i+1, v)
+	// "Both the Irving school district and the Irving police have
+	// asserted": each of two joined names speaks.
+	for k := start + 1; k < i; k++ {
+		if d.isWord(k, "and") && d.chunkAt[k-1] >= 0 && d.toks[k].lowerWord() {
+			if e := d.chunks[d.chunkAt[k-1]].ent; e >= 0 && e != c.ent && c.ent >= 0 && !d.ents[e].outlet {
+				c.co = e
+			}
+			break
+		}
+	}
 }
 
 // tryInverted takes the speaker from after the verb when the verb follows a
@@ -290,4 +304,15 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 		}
 	}
 	return i
+}
+
+// docSpeaks reports whether a document can be the subject of the speech
+// verb lemma: a statement says, adds or warns, but is posted, issued or
+// published by someone.
+func docSpeaks(lemma string) bool {
+	switch lemma {
+	case "post", "tweet", "write", "issue", "report", "reveal", "announce", "ask", "call", "describe", "express":
+		return false
+	}
+	return true
 }

@@ -5,7 +5,7 @@ import "strings"
 // classify splits chunk c into titles and name and guesses what it names.
 func (d *doc) classify(c *chunk) {
 	c.name = c.first
-	hasOrg, outlet := false, false
+	hasOrg, outlet, strong := false, false, false
 	lastOrg := -1
 	for k := c.first; k < c.last; k++ {
 		t := &d.toks[k]
@@ -13,14 +13,16 @@ func (d *doc) classify(c *chunk) {
 			hasOrg, lastOrg = true, k
 		}
 		if t.has(lxOutlet | lxStrongOutlet) {
-			outlet = true
+			outlet, strong = true, true
 		}
 	}
 	lastTok := &d.toks[c.last-1]
 	if lastTok.has(lxOutletCue) && !lastTok.has(lxOrgCue|lxCompany) && c.last-c.first > 1 {
 		outlet = true
 	}
-	if lastTok.has(lxOrgCue|lxCompany) && !lastTok.has(lxOutletCue) {
+	// "Irving Independent School District" is a school board, "Meridian
+	// Press Service" a news agency.
+	if lastTok.has(lxOrgCue|lxCompany) && !lastTok.has(lxOutletCue) && !strong {
 		outlet = false
 	}
 	switch {

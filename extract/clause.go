@@ -155,7 +155,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			end--
 		}
 	}
-	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) {
+	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && words < 4 {
 		return
 	}
 	c.before = true

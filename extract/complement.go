@@ -215,7 +215,19 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		// "said about a third of his customers worked there"
 	case t.kind == tkPunct:
 		return false
-	case t.lowerWord() && (t.has(lxPrep) && !t.has(lxDet) || strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup) ||
+	case t.lowerWord() && t.has(lxPrep) && !t.has(lxDet):
+		// "said without the condition, the airline would ...": a phrase
+		// set off by a comma before the clause.
+		for j := k + 1; j < s.last && j < k+10; j++ {
+			if d.punct(j, ",") {
+				return j+1 < s.last && !d.toks[j+1].has(lxPrep) && d.clauseLike(j+1, s)
+			}
+			if d.toks[j].has(lxAux|lxVerb) || d.toks[j].cv != 0 {
+				return false
+			}
+		}
+		return false
+	case t.lowerWord() && (strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup) ||
 		w == "to" || w == "and" || w == "but" || w == "or"):
 		return false
 	}

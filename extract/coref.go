@@ -93,8 +93,9 @@ func (d *doc) resolvePronoun(h, at int) int {
 	}
 	if best >= 0 {
 		d.entAt[h] = int32(best)
-		if !org && (d.ents[best].gender == gUnknown || d.ents[best].weakSex) {
-			d.ents[best].gender, d.ents[best].weakSex = want, false
+		if !org && d.ents[best].gender == gUnknown {
+			// Soft: a wrong resolution must not lock out the right one later.
+			d.ents[best].gender, d.ents[best].weakSex = want, true
 		}
 		if !org {
 			d.ents[best].personEv++

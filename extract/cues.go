@@ -122,6 +122,19 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		c.found = true
 		c.ent = d.resolveNP(k, end, i)
 		c.after = d.skipAppositiveForward(end, s.last, &c)
+		// "According to two people familiar with the matter, ...": the
+		// source's modifiers run to the comma.
+		if c.after == end && !d.punct(end, ",") {
+			for j := end; j < s.last && j < end+10; j++ {
+				if d.punct(j, ",") {
+					c.after = j
+					break
+				}
+				if t := &d.toks[j]; t.has(lxAux|lxVerb) || t.cv != 0 || t.kind == tkQuote || t.kind == tkPunct {
+					break
+				}
+			}
+		}
 	}
 	return c
 }

@@ -97,6 +97,9 @@ func (d *doc) register(ci int) {
 	case kPlace:
 		en.placeEv += 2
 	}
+	if en.kind == kUnknown {
+		en.kind = c.kind
+	}
 	if c.outlet {
 		en.outlet = true
 	}

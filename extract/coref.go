@@ -13,6 +13,12 @@ func (e *entity) personish() bool {
 	return !e.outlet && e.personEv > e.orgEv && e.personEv > e.placeEv
 }
 
+// placeish reports whether entity e is more likely a place than anything
+// else.
+func (e *entity) placeish() bool {
+	return e.kind == kPlace && e.orgEv <= e.personEv || e.placeEv > e.orgEv && e.placeEv > e.personEv
+}
+
 // orgish reports whether entity e can be "it" or "they".
 func (e *entity) orgish() bool {
 	return !e.outlet && e.orgEv > 0 && e.orgEv >= e.personEv
@@ -187,20 +193,46 @@ func (d *doc) lastSpeaker(at int) int {
 // mentioned organisation it describes.
 func (d *doc) resolveOrgDescription(h, at int) int {
 	head := d.lower(h)
-	for k := at - 1; k >= 0; k-- {
+	fits := func(k int) int {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() || d.chunkAt[k] < 0 {
-			continue
+			return -1
 		}
 		e := &d.ents[v]
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 {
-			continue
+			return -1
 		}
-		if describes(head, e) {
+		if describes(head, e) || d.sharesModifier(h, e) {
 			return int(v)
+		}
+		return -1
+	}
+	for k := at - 1; k >= 0; k-- {
+		if e := fits(k); e >= 0 {
+			return e
+		}
+	}
+	// "..., Arvenna's data protection regulator said. The Data Protection
+	// Office said ...": the name may come just after the description.
+	if s := int(d.sentOf[h]); s+1 < len(d.sents) {
+		for k := h + 1; k < d.sents[s+1].last; k++ {
+			if e := fits(k); e >= 0 && d.sharesModifier(h, &d.ents[e]) {
+				return e
+			}
 		}
 	}
 	return -1
+}
+
+// sharesModifier reports whether a lower-case modifier of the generic noun
+// at h ("data protection regulator") is a word of e's name.
+func (d *doc) sharesModifier(h int, e *entity) bool {
+	for k := h - 1; k >= 0 && k > h-4 && d.toks[k].lowerWord() && !d.toks[k].has(lxDet|lxFunc); k-- {
+		if contains(e.words, d.lower(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // describes reports whether the generic noun head ("company", "ministry")

@@ -174,14 +174,15 @@ func (d *doc) connectorJoins(i, j int) int {
 	if d.toks[j].has(lxParticle) && d.nameWord(j+1) && w != "and" {
 		return 1
 	}
-	orgOrTitle := false
+	// "Ministry of", "Secretary of", "Council on": only right after an
+	// organisation or title word ("Professor Rafe Tamsin | of the
+	// University" is two names).
+	orgOrTitle := d.toks[j-1].has(lxOrgCue | lxCompany | lxOutletCue | lxTitle)
 	afterOf := false
 	for k := i; k < j; k++ {
-		if d.toks[k].has(lxOrgCue | lxCompany | lxOutletCue | lxTitle) {
-			orgOrTitle = true
-		}
 		if d.toks[k].lowerWord() && (d.isWord(k, "of") || d.isWord(k, "for")) {
 			afterOf = true
+			orgOrTitle = true
 		}
 	}
 	switch w {

@@ -214,10 +214,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && ht.has(lxRole) && !ht.has(lxGenericOrg):
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
 	case ht.has(lxGenericOrg) && !ht.has(lxRole):
-		if owner >= 0 {
+		if owner >= 0 && !d.ents[owner].placeish() && d.ents[owner].orgEv+d.ents[owner].personEv > 0 {
 			return owner, h
 		}
-		if definite {
+		if definite || owner >= 0 {
+			// "the ministry", "Arvenna's data protection regulator"
 			return d.resolveOrgDescription(h, at), h
 		}
 		return -1, h

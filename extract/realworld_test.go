@@ -38,9 +38,35 @@ type rwSpeaker struct {
 // when some form of its name equals some form of a gold speaker's, or when
 // a person's surname matches.
 func TestRealworldSpeakers(t *testing.T) {
-	f, err := os.Open(filepath.Join(realworldDir, "gold.jsonl"))
+	f1 := speakerScore(t, realworldDir)
+	if f1 < minRealworldF1 {
+		t.Errorf("real-world speaker F1 %.3f below floor %.2f", f1, minRealworldF1)
+	}
+}
+
+// sampleDir is the bundled corpus of fictional articles the app ships with.
+const sampleDir = "../sample"
+
+// minSampleF1 is the floor for speaker F1 on the bundled corpus. It only
+// goes up.
+const minSampleF1 = 0.90
+
+// TestSampleSpeakers scores the speakers found in the bundled corpus.
+func TestSampleSpeakers(t *testing.T) {
+	f1 := speakerScore(t, sampleDir)
+	if f1 < minSampleF1 {
+		t.Errorf("sample speaker F1 %.3f below floor %.2f", f1, minSampleF1)
+	}
+}
+
+// speakerScore extracts every article of dir listed in dir/gold.jsonl,
+// logs per-article misses and extras, and returns the micro-averaged
+// speaker F1. It skips the test when dir has no gold.
+func speakerScore(t *testing.T, dir string) float64 {
+	t.Helper()
+	f, err := os.Open(filepath.Join(dir, "gold.jsonl"))
 	if err != nil {
-		t.Skipf("real-world articles not available: %v", err)
+		t.Skipf("articles with speaker gold not available: %v", err)
 	}
 	defer f.Close()
 	var golds []realGold
@@ -61,7 +87,7 @@ func TestRealworldSpeakers(t *testing.T) {
 	}
 	var gold, pred, matched int
 	for _, g := range golds {
-		data, err := os.ReadFile(filepath.Join(realworldDir, g.File))
+		data, err := os.ReadFile(filepath.Join(dir, g.File))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -70,6 +96,7 @@ func TestRealworldSpeakers(t *testing.T) {
 			t.Fatalf("%s: %v", g.File, err)
 		}
 		res := extract.Extract(doc.Article.Body)
+		checkInvariants(t, doc.Article.Body, res)
 		m := rwMatched(res.Speakers, g.Speakers)
 		gold, pred, matched = gold+len(g.Speakers), pred+len(res.Speakers), matched+m
 		var missed, extra []string
@@ -90,10 +117,8 @@ func TestRealworldSpeakers(t *testing.T) {
 	if p+r > 0 {
 		f1 = 2 * p * r / (p + r)
 	}
-	t.Logf("real-world speakers: precision %.3f recall %.3f F1 %.3f (%d gold, %d predicted, %d matched)", p, r, f1, gold, pred, matched)
-	if f1 < minRealworldF1 {
-		t.Errorf("real-world speaker F1 %.3f below floor %.2f", f1, minRealworldF1)
-	}
+	t.Logf("speakers: precision %.3f recall %.3f F1 %.3f (%d gold, %d predicted, %d matched)", p, r, f1, gold, pred, matched)
+	return f1
 }
 
 // rwMatched counts the gold speakers some prediction matches, one to one:

@@ -23,6 +23,15 @@ func (d *doc) addTitles(e int, c *chunk) {
 	}
 	if start := d.rolePhraseBefore(c.first); start >= 0 {
 		d.noteRole(e, start, c.first)
+		// "Lattice Works chief executive", "Kremlin spokesperson": a name
+		// that employs someone is an organisation's.
+		for k := start; k < c.first; k++ {
+			if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].name < d.chunks[ci].last &&
+				d.toks[c.first-1].has(lxRole) && d.chunks[ci].kind != kPlace {
+				d.ents[d.chunks[ci].ent].orgEv += 3
+				k = d.chunks[ci].last - 1
+			}
+		}
 	}
 }
 

@@ -259,6 +259,8 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true
 	case t.kind == tkNum && b-a <= 2:
 		return true
+	case t.lowerWord() && d.endsWith(a, "ing") && t.cv == 0:
+		return true // ", speaking to reporters after the debate,"
 	case b-a == 1 && t.has(lxPostNominal):
 		return true
 	}

@@ -171,7 +171,8 @@ consulate cabinet tribunal directorate command guard regiment brigade division u
 conference festival observatory laboratory lab laboratories library archive archives
 cooperative co-operative collective syndicate consortium partnership firm chamber
 confederation front bloc caucus presidency mission taskforce task_force watchdog regulator
-exchange institutes hospitals universities schools prison station secretariat`
+exchange institutes hospitals universities schools prison station secretariat theatre theater
+opera orchestra zoo district`
 
 const companyWords = `inc inc. corp corp. corporation company co co. ltd ltd. llc plc gmbh group
 holdings partners capital bank banks energy foods food pictures ferries ferry construction
@@ -180,7 +181,7 @@ media entertainment studios records labs pharmaceuticals pharma mining oil gas p
 telecom telecommunications railway railways rail shipping logistics solutions services insurance
 brewery breweries mills steel chemicals software electronics communications ventures
 investments properties realty retail stores markets supermarkets farms brands products
-automotive aerospace dynamics networks digital games interactive publishing books press`
+automotive aerospace dynamics networks digital games interactive publishing books press works`
 
 const outletCueWords = `news times post herald gazette journal tribune telegraph wire press
 chronicle daily weekly magazine television tv radio broadcasting broadcaster observer guardian
@@ -198,7 +199,8 @@ authority board court festival foundation trust club team government administrat
 city municipality town organisation organization institution regulator watchdog service
 network league alliance coalition movement society cooperative hospital school museum gallery
 kremlin army military navy embassy parliament senate congress assembly cabinet bureau
-secretariat directorate charity utility broadcaster station studio publisher`
+secretariat directorate charity utility broadcaster station studio publisher theatre theater
+opera orchestra zoo district`
 
 const postNominalWords = `qc kc sc jr jr. sr sr. mp mep msp phd md obe mbe cbe esq esq. ii iii iv`
 

@@ -339,11 +339,11 @@ func acronym(words []string) string {
 // editDistance is the Levenshtein distance between a and b, giving up (and
 // returning limit+1) once it must exceed limit.
 func editDistance(a, b string, limit int) int {
-	if d := len(a) - len(b); d > limit || -d > limit {
+	if d := len(a) - len(b); d > limit || -d > limit || len(b) >= 32 {
 		return limit + 1
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var pa, ca [33]int
+	prev, cur := pa[:len(b)+1], ca[:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}

@@ -71,7 +71,7 @@ func (d *doc) nameWord(i int) bool {
 		return false
 	}
 	if t.is(fCap) {
-		if t.has(lxTime) && !t.has(lxFirstName) {
+		if t.has(lxTime) && !t.has(lxFirstName) || ageOf(d.str(i)) > 0 {
 			return false
 		}
 		return d.str(i) != "I"
@@ -209,7 +209,7 @@ func (d *doc) connectorJoins(i, j int) int {
 // marking an owner ("Putin's spokesperson").
 func (d *doc) possJoins(i, j, end int) bool {
 	owner := &d.toks[j-1]
-	saint := d.isWord(i, "St") || d.isWord(i, "St.") || d.isWord(i, "Saint")
+	saint := d.isWord(i, "st") || d.isWord(i, "st.") || d.isWord(i, "saint")
 	// A bare apostrophe after a plural ("Travellers' Association") marks
 	// a name as surely as a known common word does.
 	plural := !d.endsWith(j, "s") && d.endsWith(j-1, "s")

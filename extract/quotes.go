@@ -50,7 +50,7 @@ func (d *doc) pairQuotes() {
 			}
 			r, _ := utf8.DecodeRuneInString(d.text[t.start:])
 			if open < 0 {
-				if (r == '”' || r == '»') && !t.is(fSpaceBefore) {
+				if (r == '”' || r == '»') && (!t.is(fSpaceBefore) || t.is(fSpaceAfter)) {
 					continue // a stray closing mark
 				}
 				if i+1 == end {

@@ -65,7 +65,22 @@ func (d *doc) isWord(i int, w string) bool {
 		return false
 	}
 	t := &d.toks[i]
-	return t.kind == tkWord && int(t.end-t.start) == len(w) && strings.EqualFold(d.text[t.start:t.end], w)
+	if t.kind != tkWord || int(t.end-t.start) != len(w) {
+		return false
+	}
+	// w is a lower-case ASCII literal: compare byte by byte, folding the
+	// token's upper-case letters.
+	s := d.text[t.start:t.end]
+	for k := 0; k < len(w); k++ {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // contractions keep their apostrophe: they are words, not possessives.
@@ -113,6 +128,12 @@ func tokenize(toks []token, text string, start, end int, para int32) []token {
 				i++
 				continue
 			case bcAlnum, bcUpper:
+				if j, ok := plainWord(text, i, end); ok {
+					toks = append(toks, token{start: int32(i), end: int32(j), kind: tkWord, para: para, quote: -1})
+					classifyASCII(&toks[len(toks)-1], text[i:j])
+					i = j
+					continue
+				}
 				j := scanWord(text, i, end)
 				toks = appendWord(toks, text, i, j, end, para)
 				i = int(toks[len(toks)-1].end)
@@ -223,6 +244,28 @@ func scanWord(text string, i, end int) int {
 	return j
 }
 
+// plainWord returns the end of the word at i when it is the common case,
+// ASCII letters and digits only followed by a space or a mark that cannot
+// continue, glue or possess it; ok is false otherwise and the caller takes
+// the general path.
+func plainWord(text string, i, end int) (j int, ok bool) {
+	j = i
+	for j < end && byteClass[text[j]] >= bcAlnum {
+		j++
+	}
+	if j-i > 40 {
+		return j, false
+	}
+	if j == end {
+		return j, true
+	}
+	switch text[j] {
+	case ' ', ',', ';', ':', '!', '?', ')', '"', '\n':
+		return j, text[j] != ',' || j+1 >= end || !isDigitByte(text[j+1])
+	}
+	return j, false
+}
+
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
 // isContraction reports whether w's apostrophe-s is "is" or "us", not a
@@ -253,7 +296,7 @@ func appendWord(toks []token, text string, i, j, end int, para int32) []token {
 	if j < end && text[j] == '.' {
 		r, size := utf8.DecodeRuneInString(w)
 		single := size == len(w) && unicode.IsUpper(r)
-		if single || strings.IndexByte(w, '.') >= 0 || len(w) <= 6 && lex.lookup(text[i:j+1])&lxAbbrev != 0 {
+		if single || strings.IndexByte(w, '.') >= 0 || len(w) <= 6 && lex.lookup(text[i:j+1])&lxAbbrev != 0 && !numberAbbrevNotNumber(text, w, j, end) {
 			j++
 			w = text[i:j]
 		}
@@ -384,4 +427,18 @@ func (d *doc) endsWith(i int, suffix string) bool {
 		return false
 	}
 	return strings.EqualFold(w[len(w)-len(suffix):], suffix)
+}
+
+// numberAbbrevNotNumber reports whether "No." (or "no.") at text[j] is the
+// word "no" ending a sentence rather than the abbreviation of "number",
+// which a digit follows.
+func numberAbbrevNotNumber(text, w string, j, end int) bool {
+	if !strings.EqualFold(w, "no") {
+		return false
+	}
+	k := j + 1
+	for k < end && text[k] == ' ' {
+		k++
+	}
+	return k >= end || !isDigitByte(text[k])
 }

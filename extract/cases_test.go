@@ -118,14 +118,14 @@ func TestExtractCases(t *testing.T) {
 			},
 		},
 		{
-			name: "outlet credited is no speaker",
-			text: "According to the Meridian Press Service, the border crossing has reopened.",
+			name:  "outlet credited is no speaker",
+			text:  "According to the Meridian Press Service, the border crossing has reopened.",
 			want:  []quote{},
 			exact: true,
 		},
 		{
-			name: "negated speech reports nothing",
-			text: "The Ministry of Energy has not said whether it will appeal.",
+			name:  "negated speech reports nothing",
+			text:  "The Ministry of Energy has not said whether it will appeal.",
 			want:  []quote{},
 			exact: true,
 		},

@@ -41,31 +41,52 @@ type aggEntry struct {
 	oldAliases []string
 }
 
-// contrib is what one article adds to one speaker's aggregate.
+// contrib is one speaker of one article: what the article adds to the
+// speaker's totals (when it lists the speaker) and which of its quotes are
+// the speaker's.
 type contrib struct {
 	key     string
+	listed  bool // in Article.Speakers, not only named by a quote
 	name    string
 	kind    string
 	aliases []string // distinct
 	roles   []string // distinct
-	quotes  int
+	quotes  int      // as the article's speaker list counts them
+	nums    []int    // indexes into Article.Quotes
 }
 
-// speakerContribs merges an article's speakers by key: an extractor may list
-// two spellings that fold together, and the article must count once.
+// speakerContribs lists the speakers an article names or quotes, merged by
+// key: an extractor may list two spellings that fold together, and the
+// article must count once for the speaker.
 func speakerContribs(a *model.Article) []*contrib {
 	var out []*contrib
-	for _, sp := range a.Speakers {
-		key := model.SpeakerKey(sp.Name)
+	find := func(name string) *contrib {
+		for _, c := range out {
+			if c.name == name {
+				return c
+			}
+		}
+		key := model.SpeakerKey(name)
 		if !indexable(key) {
+			return nil
+		}
+		for _, c := range out {
+			if c.key == key {
+				return c
+			}
+		}
+		c := &contrib{key: key, name: name}
+		out = append(out, c)
+		return c
+	}
+	for _, sp := range a.Speakers {
+		c := find(sp.Name)
+		if c == nil {
 			continue
 		}
-		i := slices.IndexFunc(out, func(c *contrib) bool { return c.key == key })
-		if i < 0 {
-			out = append(out, &contrib{key: key, name: sp.Name, kind: string(sp.Kind)})
-			i = len(out) - 1
+		if !c.listed {
+			c.listed, c.kind = true, string(sp.Kind)
 		}
-		c := out[i]
 		c.quotes += max(sp.Quotes, 0)
 		for _, al := range sp.Aliases {
 			if al != "" && !slices.Contains(c.aliases, al) {
@@ -76,6 +97,11 @@ func speakerContribs(a *model.Article) []*contrib {
 			if r != "" && !slices.Contains(c.roles, r) {
 				c.roles = append(c.roles, r)
 			}
+		}
+	}
+	for n, q := range a.Quotes {
+		if c := find(q.Speaker); c != nil {
+			c.nums = append(c.nums, n)
 		}
 	}
 	return out
@@ -140,8 +166,20 @@ func count(m map[string]uint64, add bool, ss ...string) {
 	}
 }
 
-// flush writes the cached aggregates with their rank and alias entries.
+// flush writes the cached aggregates with their rank and alias entries,
+// and sets the fill of indexes only appended to; update calls it before
+// commit.
 func (t *txn) flush() error {
+	for b, tl := range t.tails {
+		if tl.appendOnly() {
+			b.FillPercent = appendFill
+		}
+	}
+	if t.bodyTail != 0 {
+		if err := putU32(t.b(bucketMeta), keyBodyTail, uint32(t.bodyTail)); err != nil {
+			return err
+		}
+	}
 	if len(t.aggs) == 0 {
 		return nil
 	}

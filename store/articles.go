@@ -37,8 +37,8 @@ const (
 // article, so an export re-imported keeps what was read.
 //
 // Bodies are encoded and compressed, on every core, before the write
-// transaction starts, and only for articles a read transaction found new
-// or changed.
+// transaction starts; compressed only for the articles a read transaction
+// found new or changed.
 func (s *Store) Put(articles []model.Article) (PutResult, error) {
 	arts := slices.Clone(articles) // Put sets Imported on its copies
 	preps := make([]prepared, len(arts))
@@ -48,8 +48,11 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 		if keys[i], err = idKey(arts[i].ID); err != nil {
 			return PutResult{}, fmt.Errorf("put articles: article %d: %w", i, err)
 		}
-		preps[i] = prepare(&arts[i])
 	}
+	_ = parallel(len(arts), func(i int) error {
+		preps[i] = prepare(&arts[i])
+		return nil
+	})
 	var changed []int
 	err := s.view("put articles", func(t *txn) error {
 		for i := range arts {
@@ -73,8 +76,12 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 	if err != nil {
 		return PutResult{}, err
 	}
-	if err := s.compressAll(preps, changed); err != nil {
-		return PutResult{}, fmt.Errorf("put articles: %w", err)
+	err = parallel(len(changed), func(n int) error {
+		_, err := preps[changed[n]].compressed(s)
+		return err
+	})
+	if err != nil {
+		return PutResult{}, fmt.Errorf("put articles: compress: %w", err)
 	}
 
 	var res PutResult
@@ -103,13 +110,13 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 	return res, nil
 }
 
-// compressAll compresses the bodies of preps[i] for each i in which, on
-// every core.
-func (s *Store) compressAll(preps []prepared, which []int) error {
-	workers := min(runtime.GOMAXPROCS(0), len(which))
+// parallel calls fn(i) for every i in [0, n), spreading the calls over
+// every core, and returns the first error.
+func parallel(n int, fn func(i int) error) error {
+	workers := min(runtime.GOMAXPROCS(0), n)
 	if workers <= 1 {
-		for _, i := range which {
-			if _, err := preps[i].compressed(s); err != nil {
+		for i := range n {
+			if err := fn(i); err != nil {
 				return err
 			}
 		}
@@ -121,14 +128,11 @@ func (s *Store) compressAll(preps []prepared, which []int) error {
 	for w := range workers {
 		wg.Go(func() {
 			for {
-				n := int(next.Add(1)) - 1
-				if n >= len(which) {
+				i := int(next.Add(1)) - 1
+				if i >= n || errs[w] != nil {
 					return
 				}
-				if _, err := preps[which[n]].compressed(s); err != nil {
-					errs[w] = err
-					return
-				}
+				errs[w] = fn(i)
 			}
 		})
 	}
@@ -195,7 +199,7 @@ func (t *txn) insert(idk []byte, a *model.Article, p *prepared) error {
 }
 
 // replace overwrites the stored article (whose summary is old) with a,
-// moving its index entries and keeping its reading state and body key. It
+// moving its index entries and keeping its reading state. It
 // writes nothing and reports false when the content is the same.
 func (t *txn) replace(idk []byte, old *summary, a *model.Article, p *prepared) (changed bool, err error) {
 	sum := summarise(a, p)
@@ -209,7 +213,9 @@ func (t *txn) replace(idk []byte, old *summary, a *model.Article, p *prepared) (
 	if err := t.index(&prev, dateIDKey(prev.Date(), idk), prev.State, false); err != nil {
 		return false, err
 	}
-	sum.body = old.body
+	if err := t.deleteBody(old); err != nil {
+		return false, err
+	}
 	if err := t.write(idk, &sum, p); err != nil {
 		return false, err
 	}
@@ -307,7 +313,7 @@ func (s *Store) Delete(id model.ID) error {
 				return err
 			}
 		}
-		if err := t.b(bucketBodies).Delete(bodyKey(sum.body)); err != nil {
+		if err := t.deleteBody(&sum); err != nil {
 			return err
 		}
 		if err := t.addCounter(keyArticles, -1); err != nil {

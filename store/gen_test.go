@@ -13,13 +13,19 @@ import (
 // about 600 words each, quoting 3 to 5 speakers from a pool of fictional
 // people and organisations. Words follow a Zipf law over an invented
 // vocabulary, so bodies compress about as well as real reporting.
+//
+// Article i is published about i*9 minutes after the first, give or take
+// six hours, as a reader subscribed to a few feeds collects them; with
+// randomDates the dates scatter over two years instead, as when importing
+// an archive in no particular order.
 type gen struct {
-	r      *rand.Rand
-	zipf   *rand.Zipf
-	vocab  []string
-	pool   []model.Speaker
-	feeds  []string
-	origin time.Time
+	r           *rand.Rand
+	zipf        *rand.Zipf
+	vocab       []string
+	pool        []model.Speaker
+	feeds       []string
+	origin      time.Time
+	randomDates bool
 }
 
 var (
@@ -88,6 +94,14 @@ func (g *gen) sentence() string { return capitalize(g.words(8+g.r.Intn(14))) + "
 
 func capitalize(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
+func (g *gen) published(i int) time.Time {
+	if g.randomDates {
+		return g.origin.Add(-time.Duration(g.r.Int63n(int64(2 * 365 * 24 * time.Hour))))
+	}
+	jitter := time.Duration(g.r.Int63n(int64(12*time.Hour))) - 6*time.Hour
+	return g.origin.Add(time.Duration(i)*9*time.Minute + jitter)
+}
+
 // article returns the i'th synthetic article; the same generator state
 // gives the same article.
 func (g *gen) article(i int) model.Article {
@@ -97,7 +111,7 @@ func (g *gen) article(i int) model.Article {
 		Category:         genCategories[g.r.Intn(len(genCategories))],
 		Caption:          g.sentence(),
 		Source:           fmt.Sprintf("synthetic/%06d.txt", i),
-		Published:        g.origin.Add(-time.Duration(g.r.Int63n(int64(2 * 365 * 24 * time.Hour)))),
+		Published:        g.published(i),
 		Imported:         g.origin,
 		ExtractorVersion: 1,
 	}

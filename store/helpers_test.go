@@ -192,6 +192,9 @@ func verify(t testing.TB, s *Store) {
 			add(w.bySpeaker, k, dk, encodeQuoteNums(nums))
 		}
 		for _, c := range speakerContribs(&a) {
+			if !c.listed {
+				continue
+			}
 			if w.aggs[c.key] == nil {
 				w.aggs[c.key] = newAggregate()
 			}
@@ -255,6 +258,19 @@ func verify(t testing.TB, s *Store) {
 				wantAliases[al][key] = ""
 			}
 		}
+		// Bodies: exactly the chunks the summaries point to.
+		wantChunks := map[string]bool{}
+		_ = tx.Bucket(bucketArticles).ForEach(func(k, v []byte) error {
+			sum, err := decodeSummary(v)
+			if err != nil {
+				t.Errorf("summary %x: %v", k, err)
+			}
+			for i := range sum.chunks {
+				wantChunks[string(bodyKey(sum.body+uint64(i)))] = true
+			}
+			return nil
+		})
+		check("bodies", keys(tx.Bucket(bucketBodies)), wantChunks)
 		check("speakers", gotAggs, w.aggs)
 		check("speaker_rank", keys(tx.Bucket(bucketSpeakerRank)), wantRank)
 		check("aliases", nested(tx.Bucket(bucketAliases), "aliases"), wantAliases)

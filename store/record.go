@@ -14,7 +14,7 @@ import (
 // Key layout. See the package comment.
 const (
 	idLen     = model.IDLen / 2 // bytes
-	dateLen   = 12
+	dateLen   = 8
 	dateIDLen = dateLen + idLen
 )
 
@@ -33,15 +33,24 @@ func idKey(id model.ID) ([]byte, error) {
 
 func keyID(k []byte) model.ID { return model.ID(hex.EncodeToString(k)) }
 
-// appendDate appends the sortable 12-byte form of t.
+// appendDate appends the sortable 8-byte form of t: Unix microseconds with
+// the sign bit flipped, big-endian. Times beyond ±290,000 years are
+// clamped; within a microsecond, index order falls back to the ID.
 func appendDate(b []byte, t time.Time) []byte {
-	b = binary.BigEndian.AppendUint64(b, uint64(t.Unix())^(1<<63))
-	return binary.BigEndian.AppendUint32(b, uint32(t.Nanosecond()))
+	var us int64
+	switch {
+	case t.Before(time.UnixMicro(math.MinInt64)):
+		us = math.MinInt64
+	case t.After(time.UnixMicro(math.MaxInt64)):
+		us = math.MaxInt64
+	default:
+		us = t.UnixMicro()
+	}
+	return binary.BigEndian.AppendUint64(b, uint64(us)^(1<<63))
 }
 
 func keyDate(k []byte) time.Time {
-	sec := int64(binary.BigEndian.Uint64(k) ^ (1 << 63))
-	return time.Unix(sec, int64(binary.BigEndian.Uint32(k[8:])))
+	return time.UnixMicro(int64(binary.BigEndian.Uint64(k) ^ (1 << 63)))
 }
 
 // dateIDKey is the key every date-ordered index uses for an article.
@@ -49,8 +58,8 @@ func dateIDKey(date time.Time, id []byte) []byte {
 	return append(appendDate(make([]byte, 0, dateIDLen), date), id...)
 }
 
-// bodyKey is a body's key: a sequence number, so bodies are appended in
-// import order and their pages packed full.
+// bodyKey is a body chunk's key: a sequence number, so bodies are appended
+// in import order (see body.go).
 func bodyKey(seq uint64) []byte { return binary.BigEndian.AppendUint64(nil, seq) }
 
 // rankKey orders speakers by quotes, most first, then by key.
@@ -61,7 +70,7 @@ func rankKey(quotes uint64, key string) []byte {
 // Record versions: the first byte of each record.
 const (
 	summaryV1   = 1
-	bodyV1      = 1 // flate-compressed bodyFields
+	bodyV1      = 1 // flate-compressed body fields (see body.go)
 	quoteNumsV1 = 1
 	aggregateV1 = 1
 	feedV1      = 1
@@ -237,7 +246,8 @@ func (d *decoder) done(what string) error {
 // costs one lookup.
 type summary struct {
 	hash      []byte // contentHashLen bytes
-	body      uint64 // key of the body record
+	body      uint64 // sequence number of the body's first chunk
+	chunks    int
 	title     string
 	category  string
 	feed      string
@@ -253,7 +263,9 @@ type speakerQuotes struct {
 	quotes int
 }
 
-const contentHashLen = 16
+// contentHashLen is the bytes of SHA-256 kept: the hash only tells one
+// article's stored content from its re-imported content.
+const contentHashLen = 8
 
 func (s *summary) date() time.Time {
 	if !s.published.IsZero() {
@@ -317,6 +329,7 @@ func (s *summary) encode() []byte {
 	b = append(b, summaryV1)
 	b = append(b, s.hash...)
 	b = binary.AppendUvarint(b, s.body)
+	b = binary.AppendUvarint(b, uint64(s.chunks))
 	return s.appendFields(b)
 }
 
@@ -332,6 +345,7 @@ func decodeSummary(b []byte) (summary, error) {
 		d.b = d.b[contentHashLen:]
 	}
 	s.body = d.uvarint()
+	s.chunks = d.count()
 	s.title = d.str()
 	s.category = d.str()
 	s.feed = d.str()
@@ -365,11 +379,34 @@ func appendBodyFields(b []byte, a *model.Article) []byte {
 		e.int(sp.Quotes)
 	}
 	e.uvarint(uint64(len(a.Quotes)))
+	var text string
+	if len(a.Quotes) > 0 {
+		text = a.Text()
+	}
 	for i := range a.Quotes {
-		appendQuoteFields(&e, &a.Quotes[i])
+		q := &a.Quotes[i]
+		e.str(q.Speaker)
+		e.str(string(q.Kind))
+		e.int(q.Start)
+		e.int(q.End)
+		// Most quotes are the text between their offsets: keep the
+		// offsets only.
+		if q.Start >= 0 && q.Start <= q.End && q.End <= len(text) && text[q.Start:q.End] == q.Text {
+			e.byte(quoteInText)
+		} else {
+			e.byte(quoteOwnText)
+			e.str(q.Text)
+		}
+		e.str(q.Cue)
 	}
 	return e.b
 }
+
+// How a body record holds a quote's text.
+const (
+	quoteInText  = 0 // Text()[Start:End]
+	quoteOwnText = 1 // a string follows
+)
 
 // decodeBodyFields fills a's body fields from the decompressed record.
 func decodeBodyFields(b []byte, a *model.Article) error {
@@ -391,32 +428,30 @@ func decodeBodyFields(b []byte, a *model.Article) error {
 		}
 	}
 	if n := d.count(); n > 0 {
+		text := a.Text()
 		a.Quotes = make([]model.Quote, n)
 		for i := range a.Quotes {
-			a.Quotes[i] = decodeQuoteFields(&d)
+			q := &a.Quotes[i]
+			q.Speaker = d.str()
+			q.Kind = model.QuoteKind(d.str())
+			q.Start = d.int()
+			q.End = d.int()
+			switch d.byte() {
+			case quoteInText:
+				if q.Start < 0 || q.Start > q.End || q.End > len(text) {
+					d.fail("quote offsets")
+					break
+				}
+				q.Text = text[q.Start:q.End]
+			case quoteOwnText:
+				q.Text = d.str()
+			default:
+				d.fail("quote text")
+			}
+			q.Cue = d.str()
 		}
 	}
 	return d.done("body")
-}
-
-func appendQuoteFields(e *encoder, q *model.Quote) {
-	e.str(q.Speaker)
-	e.str(string(q.Kind))
-	e.str(q.Text)
-	e.str(q.Cue)
-	e.int(q.Start)
-	e.int(q.End)
-}
-
-func decodeQuoteFields(d *decoder) model.Quote {
-	return model.Quote{
-		Speaker: d.str(),
-		Kind:    model.QuoteKind(d.str()),
-		Text:    d.str(),
-		Cue:     d.str(),
-		Start:   d.int(),
-		End:     d.int(),
-	}
 }
 
 // encodeQuoteNums is a by_speaker entry's value: which of the article's

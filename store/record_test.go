@@ -10,14 +10,16 @@ import (
 
 func TestDateKeyOrder(t *testing.T) {
 	times := []time.Time{
-		{}, // the zero time sorts first
+		time.Date(-300000, 1, 1, 0, 0, 0, 0, time.UTC), // clamped
+		{}, // the zero time
 		time.Date(1600, 1, 1, 0, 0, 0, 0, time.UTC),
-		time.Unix(-1, 999_999_999),
+		time.Unix(-1, 999_999_000),
 		time.Unix(0, 0),
-		time.Unix(0, 1),
+		time.Unix(0, 1000),
 		time.Date(2031, 3, 1, 9, 30, 0, 0, time.UTC),
-		time.Date(2031, 3, 1, 9, 30, 0, 1, time.UTC),
+		time.Date(2031, 3, 1, 9, 30, 0, 1000, time.UTC),
 		time.Date(2300, 1, 1, 0, 0, 0, 0, time.UTC),
+		time.Date(300000, 1, 1, 0, 0, 0, 0, time.UTC), // clamped
 	}
 	for i := 1; i < len(times); i++ {
 		a, b := appendDate(nil, times[i-1]), appendDate(nil, times[i])
@@ -25,10 +27,15 @@ func TestDateKeyOrder(t *testing.T) {
 			t.Errorf("key(%v) >= key(%v)", times[i-1], times[i])
 		}
 	}
-	for _, tm := range times {
+	for _, tm := range times[1 : len(times)-1] {
 		if got := keyDate(appendDate(nil, tm)); !got.Equal(tm) {
 			t.Errorf("keyDate round trip: %v became %v", tm, got)
 		}
+	}
+	// Keys keep microseconds: times within one share a key.
+	a := time.Date(2031, 3, 1, 9, 30, 0, 1000, time.UTC)
+	if string(appendDate(nil, a)) != string(appendDate(nil, a.Add(999))) {
+		t.Error("times within a microsecond have different keys")
 	}
 }
 

@@ -53,7 +53,7 @@ func (s *Store) setFlag(id model.ID, on bool, f stateFlag) error {
 			return err
 		}
 		inIndex := on != f.inverted
-		if err := setEntry(t.b(f.index), dk, inIndex); err != nil {
+		if err := t.setEntry(t.b(f.index), dk, inIndex); err != nil {
 			return err
 		}
 		delta := -1

@@ -4,47 +4,47 @@
 // The file holds these buckets (keys → values):
 //
 //	meta
-//	  app          → "soundbite"             marks the file as ours
-//	  schema       → u32                     schema version (see migrations)
-//	  extractor    → u32                     extractor version of the store as a whole
-//	  articles     → u64                     counters kept so Counts is O(1);
-//	  unread       → u64                       unread and bookmarked since schema 2
-//	  bookmarked   → u64
-//	  session      → session record          where the reader was when it quit
-//	articles       <id>         → summary record   list metadata: never holds the body
-//	bodies         <id>         → body record      flate-compressed body, speakers, quotes
-//	read           <id>         → time record      present when read
-//	bookmarks      <id>         → time record      present when bookmarked
-//	by_date        <date><id>   → ∅                every article
-//	unread         <date><id>   → ∅                unread articles (schema 2)
-//	bookmarked     <date><id>   → ∅                bookmarked articles
+//	  app         → "soundbite"        marks the file as ours
+//	  schema      → u32                schema version (see migrate.go)
+//	  extractor   → u32                extractor version of the store as a whole
+//	  articles    → u64                counters, so Counts is O(1);
+//	  unread      → u64                  unread and bookmarked since schema 2
+//	  bookmarked  → u64
+//	  session     → session record     where the reader was when it quit
+//	  body_tail   → u32                bytes used in the bodies' last page (body.go)
+//	articles      <id>        → summary record   what the list shows, and where the body is
+//	bodies        <seq>       → body chunk       flate-compressed text, speakers, quotes
+//	read          <id>        → time record      present when read
+//	bookmarks     <id>        → time record      present when bookmarked
+//	by_date       <date><id>  → ∅                every article
+//	unread        <date><id>  → ∅                unread articles (schema 2)
+//	bookmarked    <date><id>  → ∅                bookmarked articles
 //	by_feed
-//	  <feed URL>/               (sequence = entries)
+//	  <feed URL>/                    (bucket sequence = entries)
 //	    <date><id> → ∅
 //	by_speaker
-//	  <speaker key>/            (sequence = entries)
-//	    <date><id> → ∅
-//	quotes
-//	  <speaker key>/
-//	    <date><id><^n> → quote record   n is the quote's index in the article
-//	speakers       <speaker key>       → aggregate record   totals across the store
-//	speaker_rank   <^quotes><speaker key> → ∅              speakers most quoted first
+//	  <speaker key>/                 (bucket sequence = entries)
+//	    <date><id> → quote numbers   the article's quotes that are the speaker's
+//	speakers      <speaker key>           → aggregate record   totals across the store
+//	speaker_rank  <^quotes><speaker key>  → ∅                  most quoted first
 //	aliases
 //	  <alias key>/
-//	    <speaker key> → ∅       the speakers known by that alias
-//	feeds          <feed URL>   → feed record
+//	    <speaker key> → ∅            the speakers known by that alias
+//	feeds         <feed URL>  → feed record
 //
-// Encodings: <id> is the article ID's 8 bytes (its 16 hex digits decoded);
-// <date> is model.Article.Date as 12 bytes, the Unix seconds big-endian with
-// the sign bit flipped followed by the nanoseconds big-endian, so byte order
-// is time order for every representable time; <^n> and <^quotes> are
-// big-endian complements, so walking forward meets the largest first.
-// Speaker keys are model.SpeakerKey. Integers in meta are big-endian.
+// Encodings: <id> is the article ID's 8 bytes (its 16 hex digits decoded).
+// <date> is model.Article.Date in 8 bytes: Unix microseconds, big-endian,
+// sign bit flipped, so byte order is time order. <seq> is a big-endian
+// counter. <^quotes> is a big-endian complement, so walking forward meets
+// the most quoted first. Speaker keys are model.SpeakerKey. Integers in meta
+// are big-endian; records start with a version byte followed by
+// varint-framed fields (record.go).
 //
-// Every index shares the <date><id> key, so a filter walks its most selective
-// index backwards (newest first) and tests the others with a point lookup,
-// never decoding a record it does not return. Records start with a version
-// byte and are otherwise varint-framed fields (see record.go).
+// Every date-ordered index shares the <date><id> key, so a filter walks its
+// most selective index backwards (newest first) and tests the others with
+// point lookups (list.go), reading only the summaries it returns. Listing
+// never touches bodies; a speaker's quotes are found through by_speaker and
+// read from the bodies of just those articles.
 //
 // Reading state lives apart from articles, so re-importing an article never
 // resets it; it goes only when the article is deleted.
@@ -121,6 +121,7 @@ var (
 	keyUnread     = []byte("unread")
 	keyBookmarked = []byte("bookmarked")
 	keySession    = []byte("session")
+	keyBodyTail   = []byte("body_tail")
 )
 
 // appMarker is meta/app's value: it tells our files from other bbolt files.
@@ -237,10 +238,12 @@ func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, erro
 		Timeout:      timeout,
 		ReadOnly:     readOnly,
 		FreelistType: bolt.FreelistMapType,
-		PageSize:     pageSize,
 	})
 	switch {
 	case err == nil:
+		// bbolt grows the file 16 MiB at a time by default; a store
+		// holds about 3 KiB an article, so grow it in smaller steps.
+		db.AllocSize = allocSize
 		return db, nil
 	case errors.Is(err, bolt.ErrTimeout):
 		return nil, &lockedError{path: path}
@@ -254,11 +257,8 @@ func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, erro
 	return nil, fmt.Errorf("%s: %v: %w", path, err, ErrNotDatabase)
 }
 
-// pageSize is the page size of new files (existing files keep theirs).
-// Compressed bodies run to about 2 KiB, and bbolt puts at least two
-// values in a leaf: with 4 KiB pages most body leaves would spill into a
-// half-empty overflow page.
-const pageSize = 16 << 10
+// allocSize is how much the file grows at a time.
+const allocSize = 4 << 20
 
 // boltMagic and boltVersion open every bbolt meta page, after the 16-byte
 // page header, in the machine's byte order.

@@ -14,7 +14,10 @@ import (
 // The benchmark store is built once per test binary, on first use, so
 // `go test` without -bench never pays for it. -store.articles shrinks it
 // for a quick look.
-var benchArticles = flag.Int("store.articles", 100_000, "articles in the benchmark store")
+var (
+	benchArticles    = flag.Int("store.articles", 100_000, "articles in the benchmark store")
+	benchRandomDates = flag.Bool("store.random-dates", false, "import benchmark articles in random date order")
+)
 
 const importBatch = 1000
 
@@ -60,6 +63,7 @@ func (f *fixture) build(n int) error {
 		return err
 	}
 	g := newGen(42)
+	g.randomDates = *benchRandomDates
 	for _, sp := range g.pool {
 		f.speakers = append(f.speakers, sp.Key())
 	}
@@ -229,6 +233,7 @@ func BenchmarkImport(b *testing.B) {
 	}
 	defer s.Close()
 	g := newGen(7)
+	g.randomDates = *benchRandomDates
 	next := 0
 	b.ResetTimer()
 	for range b.N {

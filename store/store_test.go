@@ -2,6 +2,7 @@ package store
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -52,6 +53,45 @@ func TestPutGetList(t *testing.T) {
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("summary %d:\n got %+v\nwant %+v", i, got, want)
 		}
+	}
+	verify(t, s)
+}
+
+func TestBodiesOfEverySize(t *testing.T) {
+	s := openTemp(t)
+	rnd := newGen(5).r
+	var arts []model.Article
+	for _, size := range []int{0, 1, 100, 2000, 2100, 10_000, 100_000} {
+		a := art(fmt.Sprintf("Body of %d bytes", size), "", day(2))
+		// Random letters barely compress, so the record grows with size.
+		b := make([]byte, size)
+		for i := range b {
+			b[i] = byte('a' + rnd.Intn(26))
+		}
+		a.Body = append(a.Body, string(b))
+		// A quote whose text is not at its offsets, and one whose offsets
+		// are out of range, keep their own text.
+		a.Quotes = append(a.Quotes,
+			model.Quote{Speaker: "Ilse Draycott", Kind: model.Indirect, Text: "that the tide was late", Start: 0, End: 5},
+			model.Quote{Speaker: "Ilse Draycott", Kind: model.Mixed, Text: "late", Start: -3, End: 1 << 30},
+		)
+		arts = append(arts, a)
+	}
+	mustPut(t, s, arts...)
+	for _, a := range arts {
+		got, err := s.Get(a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameArticle(t, got, a)
+	}
+	verify(t, s)
+	// Replacing and deleting free every chunk.
+	big := arts[len(arts)-1]
+	big.Body = big.Body[:1]
+	mustPut(t, s, big)
+	if err := s.Delete(arts[len(arts)-2].ID); err != nil {
+		t.Fatal(err)
 	}
 	verify(t, s)
 }

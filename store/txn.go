@@ -2,10 +2,8 @@ package store
 
 import (
 	"bytes"
-	"compress/flate"
 	"crypto/sha256"
 	"fmt"
-	"io"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -17,9 +15,11 @@ import (
 // speaker a thousand times writes its record, rank and aliases once, in
 // flush.
 type txn struct {
-	s    *Store
-	tx   *bolt.Tx
-	aggs map[string]*aggEntry
+	s        *Store
+	tx       *bolt.Tx
+	aggs     map[string]*aggEntry
+	tails    map[*bolt.Bucket]*tail // see noteInsert
+	bodyTail int                    // see putBody; 0 until loaded
 }
 
 func (s *Store) txn(tx *bolt.Tx) *txn { return &txn{s: s, tx: tx} }
@@ -40,61 +40,6 @@ func has(b *bolt.Bucket, k []byte) bool {
 const maxIndexKey = 1024
 
 func indexable(key string) bool { return key != "" && len(key) <= maxIndexKey }
-
-// maxBody bounds a decompressed body, so a damaged or hostile record
-// cannot inflate without limit.
-const maxBody = 64 << 20
-
-// compressionLevel trades a little size for import speed: at BestSpeed
-// bodies are about a tenth bigger than at the default level and compress
-// several times faster.
-const compressionLevel = flate.BestSpeed
-
-// compress appends the body record for plain to dst.
-func (s *Store) compress(dst, plain []byte) ([]byte, error) {
-	buf := bytes.NewBuffer(append(dst, bodyV1))
-	w, _ := s.writers.Get().(*flate.Writer)
-	if w == nil {
-		var err error
-		if w, err = flate.NewWriter(buf, compressionLevel); err != nil {
-			return nil, err
-		}
-	} else {
-		w.Reset(buf)
-	}
-	defer s.writers.Put(w)
-	if _, err := w.Write(plain); err != nil {
-		return nil, err
-	}
-	if err := w.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
-// decompress returns the plain bytes of a body record, copied out of the
-// transaction's memory.
-func (s *Store) decompress(rec []byte) ([]byte, error) {
-	if len(rec) == 0 || rec[0] != bodyV1 {
-		return nil, fmt.Errorf("%w: body record version", errCorrupt)
-	}
-	src := bytes.NewReader(rec[1:])
-	r, _ := s.readers.Get().(io.ReadCloser)
-	if r == nil {
-		r = flate.NewReader(src)
-	} else if err := r.(flate.Resetter).Reset(src, nil); err != nil {
-		return nil, err
-	}
-	defer s.readers.Put(r)
-	plain, err := io.ReadAll(io.LimitReader(r, maxBody+1))
-	if err != nil {
-		return nil, fmt.Errorf("%w: body: %v", errCorrupt, err)
-	}
-	if len(plain) > maxBody {
-		return nil, fmt.Errorf("%w: body over %d bytes", errCorrupt, maxBody)
-	}
-	return plain, nil
-}
 
 // summary reads the summary of the article with key idk, or ErrNotFound.
 func (t *txn) summary(idk []byte) (summary, error) {
@@ -149,11 +94,7 @@ func (t *txn) articleFrom(idk []byte, s *summary) (model.Article, error) {
 		Imported:         s.imported,
 		ExtractorVersion: s.extractor,
 	}
-	rec := t.b(bucketBodies).Get(bodyKey(s.body))
-	if rec == nil {
-		return a, fmt.Errorf("article %s: body: %w", id, errCorrupt)
-	}
-	plain, err := t.s.decompress(rec)
+	plain, err := t.body(s)
 	if err != nil {
 		return a, fmt.Errorf("article %s: %w", id, err)
 	}
@@ -175,14 +116,18 @@ type prepared struct {
 }
 
 func prepare(a *model.Article) prepared {
-	plain := appendBodyFields(nil, a)
+	size := 256 + len(a.Caption) + len(a.Source) + len(a.Author)
+	for _, p := range a.Body {
+		size += len(p) + 2
+	}
+	plain := appendBodyFields(make([]byte, 0, size+64*len(a.Quotes)+64*len(a.Speakers)), a)
 	return prepared{plain: plain, bodyHash: sha256.Sum256(plain)}
 }
 
 func (p *prepared) compressed(s *Store) ([]byte, error) {
 	if p.body == nil {
 		var err error
-		if p.body, err = s.compress(nil, p.plain); err != nil {
+		if p.body, err = s.compress(p.plain); err != nil {
 			return nil, err
 		}
 	}
@@ -201,95 +146,56 @@ func summarise(a *model.Article, p *prepared) summary {
 	return s
 }
 
-// write stores an article's summary and body under idk, giving the body a
-// new key unless the summary already has one.
+// write stores an article's summary and body under idk. The body always
+// goes to fresh chunks at the end of the bodies bucket; the caller deletes
+// any old ones.
 func (t *txn) write(idk []byte, s *summary, p *prepared) error {
 	body, err := p.compressed(t.s)
 	if err != nil {
 		return fmt.Errorf("compress article %s: %w", keyID(idk), err)
 	}
-	bodies := t.b(bucketBodies)
-	// New bodies go at the end of the bucket, so full pages are best.
-	bodies.FillPercent = 1.0
-	if s.body == 0 {
-		if s.body, err = bodies.NextSequence(); err != nil {
-			return err
-		}
-	}
-	if err := t.b(bucketArticles).Put(idk, s.encode()); err != nil {
+	if s.body, s.chunks, err = t.putBody(body); err != nil {
 		return err
 	}
-	return bodies.Put(bodyKey(s.body), body)
+	return t.b(bucketArticles).Put(idk, s.encode())
 }
 
 // index adds (or, with add false, removes) every index entry of a, whose
 // date key is dk, with reading state st. Counters in meta are the caller's.
 func (t *txn) index(a *model.Article, dk []byte, st model.State, add bool) error {
-	if err := setEntry(t.b(bucketByDate), dk, add); err != nil {
+	if err := t.setEntry(t.b(bucketByDate), dk, add); err != nil {
 		return err
 	}
 	if !st.Read {
-		if err := setEntry(t.b(bucketUnread), dk, add); err != nil {
+		if err := t.setEntry(t.b(bucketUnread), dk, add); err != nil {
 			return err
 		}
 	}
 	if st.Bookmarked {
-		if err := setEntry(t.b(bucketBookmarked), dk, add); err != nil {
+		if err := t.setEntry(t.b(bucketBookmarked), dk, add); err != nil {
 			return err
 		}
 	}
 	if indexable(a.Feed) {
-		if err := setCounted(t.b(bucketByFeed), []byte(a.Feed), dk, nil, add); err != nil {
+		if err := t.setCounted(t.b(bucketByFeed), []byte(a.Feed), dk, nil, add); err != nil {
 			return fmt.Errorf("feed index: %w", err)
 		}
 	}
 	for _, c := range speakerContribs(a) {
-		t.aggregate(c.key).apply(c, add)
-	}
-	for _, e := range speakerEntries(a) {
-		if err := setCounted(t.b(bucketBySpeaker), []byte(e.key), dk, encodeQuoteNums(e.quotes), add); err != nil {
+		if c.listed {
+			t.aggregate(c.key).apply(c, add)
+		}
+		if err := t.setCounted(t.b(bucketBySpeaker), []byte(c.key), dk, encodeQuoteNums(c.nums), add); err != nil {
 			return fmt.Errorf("speaker index: %w", err)
 		}
 	}
 	return nil
 }
 
-// speakerEntry is an article's entry in one speaker's index: the numbers of
-// the speaker's quotes in the article.
-type speakerEntry struct {
-	key    string
-	quotes []int
-}
-
-// speakerEntries lists the speakers an article names or quotes, in that
-// order, each with its quotes.
-func speakerEntries(a *model.Article) []speakerEntry {
-	var out []speakerEntry
-	find := func(key string) int {
-		for i := range out {
-			if out[i].key == key {
-				return i
-			}
-		}
-		out = append(out, speakerEntry{key: key})
-		return len(out) - 1
-	}
-	for _, sp := range a.Speakers {
-		if key := model.SpeakerKey(sp.Name); indexable(key) {
-			find(key)
-		}
-	}
-	for n, q := range a.Quotes {
-		if key := model.SpeakerKey(q.Speaker); indexable(key) {
-			i := find(key)
-			out[i].quotes = append(out[i].quotes, n)
-		}
-	}
-	return out
-}
-
-func setEntry(b *bolt.Bucket, k []byte, add bool) error {
+// setEntry adds or removes k in the index b.
+func (t *txn) setEntry(b *bolt.Bucket, k []byte, add bool) error {
 	if add {
+		t.noteInsert(b, k)
 		return b.Put(k, nil)
 	}
 	return b.Delete(k)
@@ -298,12 +204,13 @@ func setEntry(b *bolt.Bucket, k []byte, add bool) error {
 // setCounted adds (or replaces) or removes k in the nested bucket name of
 // parent, keeping the entry count in the nested bucket's sequence and
 // dropping the bucket when it empties.
-func setCounted(parent *bolt.Bucket, name, k, v []byte, add bool) error {
+func (t *txn) setCounted(parent *bolt.Bucket, name, k, v []byte, add bool) error {
 	if add {
 		b, err := parent.CreateBucketIfNotExists(name)
 		if err != nil {
 			return err
 		}
+		t.noteInsert(b, k)
 		existed := has(b, k)
 		if err := b.Put(k, v); err != nil {
 			return err
@@ -325,6 +232,40 @@ func setCounted(parent *bolt.Bucket, name, k, v []byte, add bool) error {
 	}
 	return b.SetSequence(b.Sequence() - 1)
 }
+
+// noteInsert notes whether adding k appends to index b. Date-keyed indexes mostly grow at their end (news arrives
+// newest last, give or take), and bbolt then leaves split pages half empty
+// unless told to fill them; but filling pages that take inserts in the
+// middle makes them split again and again. So flush packs the pages of an
+// index when nearly all this transaction added to it came after its old
+// last key.
+func (t *txn) noteInsert(b *bolt.Bucket, k []byte) {
+	tl, ok := t.tails[b]
+	if !ok {
+		last, _ := b.Cursor().Last()
+		tl = &tail{last: bytes.Clone(last)}
+		if t.tails == nil {
+			t.tails = map[*bolt.Bucket]*tail{}
+		}
+		t.tails[b] = tl
+	}
+	tl.inserts++
+	if bytes.Compare(k, tl.last) > 0 {
+		tl.appends++
+	}
+}
+
+// tail is an index's last key when a write transaction first added to it,
+// and how many of the keys added since came after it.
+type tail struct {
+	last             []byte
+	inserts, appends int
+}
+
+func (tl *tail) appendOnly() bool { return tl.appends*10 >= tl.inserts*9 }
+
+// appendFill is the FillPercent of an index only appended to.
+const appendFill = 0.9
 
 // addCounter adds delta to a meta counter, stopping at zero.
 func (t *txn) addCounter(key []byte, delta int) error {

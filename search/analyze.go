@@ -1,0 +1,310 @@
+package search
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Token is one word of a text.
+type Token struct {
+	Term       string // the index term: folded and stemmed
+	Pos        int    // position: words count one, paragraph breaks ParagraphGap more
+	Start, End int    // byte offsets of the word in the text
+	Stop       bool   // a stopword: has a position but is not indexed
+}
+
+// ParagraphGap is the extra distance between the last word of a paragraph
+// and the first of the next, so a phrase never matches across them.
+const ParagraphGap = 4
+
+// maxWordBytes bounds a word; longer runs (base64, hashes, hostile input)
+// are skipped, though they still take a position.
+const maxWordBytes = 64
+
+// maxCachedStems bounds an Analyzer's stem cache. News vocabulary is Zipf
+// distributed, so a cache of this size answers nearly every lookup.
+const maxCachedStems = 1 << 16
+
+// stopword returns the interned form of a folded word when it is a
+// stopword, left out of the index. It is Lucene's English list: short, so
+// that most phrases a reader types keep words that can be searched. A
+// switch on string(b) neither allocates nor needs a package variable.
+func stopword(b []byte) (string, bool) {
+	switch string(b) {
+	case "a":
+		return "a", true
+	case "an":
+		return "an", true
+	case "and":
+		return "and", true
+	case "are":
+		return "are", true
+	case "as":
+		return "as", true
+	case "at":
+		return "at", true
+	case "be":
+		return "be", true
+	case "but":
+		return "but", true
+	case "by":
+		return "by", true
+	case "for":
+		return "for", true
+	case "if":
+		return "if", true
+	case "in":
+		return "in", true
+	case "into":
+		return "into", true
+	case "is":
+		return "is", true
+	case "it":
+		return "it", true
+	case "no":
+		return "no", true
+	case "not":
+		return "not", true
+	case "of":
+		return "of", true
+	case "on":
+		return "on", true
+	case "or":
+		return "or", true
+	case "such":
+		return "such", true
+	case "that":
+		return "that", true
+	case "the":
+		return "the", true
+	case "their":
+		return "their", true
+	case "then":
+		return "then", true
+	case "there":
+		return "there", true
+	case "these":
+		return "these", true
+	case "they":
+		return "they", true
+	case "this":
+		return "this", true
+	case "to":
+		return "to", true
+	case "was":
+		return "was", true
+	case "will":
+		return "will", true
+	case "with":
+		return "with", true
+	}
+	return "", false
+}
+
+// IsStopword reports whether a folded word is left out of the index.
+func IsStopword(word string) bool {
+	_, ok := stopword([]byte(word))
+	return ok
+}
+
+// An Analyzer turns text into tokens. It caches stems, so keep one per
+// goroutine and reuse it; it is not safe for concurrent use. The zero
+// value is ready to use.
+type Analyzer struct {
+	stems map[string]string
+	buf   []byte
+}
+
+// NewAnalyzer returns an Analyzer.
+func NewAnalyzer() *Analyzer { return &Analyzer{} }
+
+// Tokens calls fn for each word of text in order, stopwords included.
+// Positions start at first; Tokens returns the position after the last
+// word, so a caller can continue counting in a following text.
+func (a *Analyzer) Tokens(text string, first int, fn func(Token)) (next int) {
+	pos := first
+	breaks := 0 // newlines since the last word
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !isASCIIWord(c) {
+				if c == '\n' {
+					breaks++
+				}
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		start := i
+		end, ascii := wordEnd(text, i)
+		i = end
+		if breaks >= 2 && pos > first {
+			pos += ParagraphGap
+		}
+		breaks = 0
+		if end-start <= maxWordBytes {
+			if term, stop, ok := a.term(text[start:end], ascii); ok {
+				fn(Token{Term: term, Pos: pos, Start: start, End: end, Stop: stop})
+			}
+		}
+		pos++
+	}
+	return pos
+}
+
+// Terms returns the index terms of text, stopwords left out, in order.
+func (a *Analyzer) Terms(text string) []string {
+	var terms []string
+	a.Tokens(text, 0, func(t Token) {
+		if !t.Stop {
+			terms = append(terms, t.Term)
+		}
+	})
+	return terms
+}
+
+// Fold lowercases and accent-folds s and collapses its runs of space,
+// without stemming: the form categories are indexed under.
+func Fold(s string) string {
+	var b strings.Builder
+	for f := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.Write(appendFolded(nil, f))
+	}
+	return b.String()
+}
+
+func isASCIIWord(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// wordEnd returns the end of the word starting at i: letters, digits and
+// combining marks, and apostrophes with a letter on each side ("Putin's",
+// "don’t").
+func wordEnd(text string, i int) (end int, ascii bool) {
+	ascii = true
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if isASCIIWord(c) {
+				i++
+				continue
+			}
+			if c == '\'' && i > 0 && isLetterBefore(text, i) && isLetterAt(text, i+1) {
+				i++
+				continue
+			}
+			return i, ascii
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc):
+		case (r == '’' || r == 'ʼ') && isLetterBefore(text, i) && isLetterAt(text, i+size):
+		default:
+			return i, ascii
+		}
+		ascii = false
+		i += size
+	}
+	return i, ascii
+}
+
+func isLetterAt(text string, i int) bool {
+	if i >= len(text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsLetter(r)
+}
+
+func isLetterBefore(text string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(r)
+}
+
+// term folds and stems one word. ok is false when nothing is left of it.
+func (a *Analyzer) term(word string, ascii bool) (term string, stop, ok bool) {
+	a.buf = a.buf[:0]
+	if ascii {
+		for i := 0; i < len(word); i++ {
+			c := word[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			a.buf = append(a.buf, c)
+		}
+	} else {
+		a.buf = appendFolded(a.buf, word)
+	}
+	if len(a.buf) == 0 {
+		return "", false, false
+	}
+	// Indexing a map with string(bytes) does not allocate.
+	if w, ok := stopword(a.buf); ok {
+		return w, true, true
+	}
+	if t, hit := a.stems[string(a.buf)]; hit {
+		return t, false, true
+	}
+	folded := string(a.buf)
+	t := english.Stem(folded, true)
+	if t == "" {
+		t = folded
+	}
+	if a.stems == nil || len(a.stems) >= maxCachedStems {
+		a.stems = make(map[string]string, 1024)
+	}
+	a.stems[folded] = t
+	return t, false, true
+}
+
+// foldSpecial spells letters that Unicode does not decompose into a base
+// letter and a mark.
+func foldSpecial(r rune) (string, bool) {
+	switch r {
+	case 'ß', 'ẞ':
+		return "ss", true
+	case 'æ', 'Æ':
+		return "ae", true
+	case 'œ', 'Œ':
+		return "oe", true
+	case 'ø', 'Ø':
+		return "o", true
+	case 'đ', 'Đ', 'ð', 'Ð':
+		return "d", true
+	case 'ł', 'Ł':
+		return "l", true
+	case 'þ', 'Þ':
+		return "th", true
+	case 'ı':
+		return "i", true
+	case '’', 'ʼ':
+		return "'", true
+	}
+	return "", false
+}
+
+// appendFolded appends s lowercased, with marks removed and the letters of
+// foldSpecial spelled out.
+func appendFolded(dst []byte, s string) []byte {
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if sp, ok := foldSpecial(r); ok {
+			dst = append(dst, sp...)
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}

@@ -18,7 +18,8 @@ type doc struct {
 	cues      []cue
 	lastEvent event
 	lastActor mark
-	lowerSeen map[string]bool // lower-case words unknown to the lexicon, built on first use
+	lowerSeen map[string]bool    // lower-case words unknown to the lexicon, built on first use
+	wordIdx   map[string][]int32 // entities by the words of their name forms
 }
 
 // sentence is a token range [first, last) within one paragraph. Quotations

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -87,7 +88,7 @@ func (d *doc) register(ci int) {
 	c.ent = e
 	d.entAt[c.last-1] = int32(e)
 	en := &d.ents[e]
-	en.addKey(strings.Join(words, " "))
+	d.addKey(e, strings.Join(words, " "))
 	en.addForm(d.span(c.first, c.last))
 	switch c.kind {
 	case kPerson:
@@ -109,7 +110,7 @@ func (d *doc) register(ci int) {
 	d.addTitles(e, c)
 	// "World Health Organisation (WHO)": the acronym is another name.
 	if c.last+2 < len(d.toks) && d.punct(c.last, "(") && d.punct(c.last+2, ")") && d.toks[c.last+1].is(fAllCaps) {
-		en.addKey(foldKey(d.str(c.last + 1)))
+		d.addKey(e, foldKey(d.str(c.last+1)))
 		en.addForm(d.str(c.last + 1))
 	}
 	if c.first > 0 && d.toks[c.first-1].lowerWord() {
@@ -125,13 +126,21 @@ func (d *doc) register(ci int) {
 	}
 }
 
-func (e *entity) addKey(k string) {
-	for _, have := range e.keys {
-		if have == k {
-			return
+// addKey records k as a name form of entity e, indexing its words.
+func (d *doc) addKey(e int, k string) {
+	en := &d.ents[e]
+	if contains(en.keys, k) {
+		return
+	}
+	en.keys = append(en.keys, k)
+	if d.wordIdx == nil {
+		d.wordIdx = make(map[string][]int32, 64)
+	}
+	for w := range strings.FieldsSeq(k) {
+		if l := d.wordIdx[w]; len(l) == 0 || l[len(l)-1] != int32(e) {
+			d.wordIdx[w] = append(l, int32(e))
 		}
 	}
-	e.keys = append(e.keys, k)
 }
 
 func (e *entity) addForm(f string) {
@@ -178,20 +187,47 @@ func (d *doc) match(words []string, c *chunk) int {
 	if len(words) == 1 {
 		m.plain = lex.lookup(words[0])&(lxCommon|lxNation|lxPlace) == 0
 	}
-	// One pass over the entities, newest first, trying for each only the
-	// rules better than the best match so far.
+	// Most rules need a word in common: try the entities sharing one,
+	// newest first, each only with the rules better than the best match
+	// so far. Acronyms and misspellings share no word; they scan all.
+	var buf [32]int32
+	cands := buf[:0]
+	for _, w := range words {
+		for _, e := range d.wordIdx[w] {
+			if !slices.Contains(cands, e) {
+				cands = append(cands, e)
+			}
+		}
+	}
+	slices.Sort(cands)
 	best, bestRule := -1, numRules
-	for e := len(d.ents) - 1; e >= 0 && bestRule > 0; e-- {
-		en := &d.ents[e]
+	for i := len(cands) - 1; i >= 0 && bestRule > 0; i-- {
+		en := &d.ents[cands[i]]
 		for rule := range bestRule {
-			if d.matches(rule, en, &m) {
-				best, bestRule = e, rule
+			if rule != ruleAcronym && rule != ruleMisspelt && d.matches(rule, en, &m) {
+				best, bestRule = int(cands[i]), rule
 				break
+			}
+		}
+	}
+	for _, rule := range []int{ruleAcronym, ruleMisspelt} {
+		if rule >= bestRule || len(words) != 1 {
+			break
+		}
+		for e := len(d.ents) - 1; e >= 0; e-- {
+			if d.matches(rule, &d.ents[e], &m) {
+				return e
 			}
 		}
 	}
 	return best
 }
+
+// The rules of matches that need no word in common.
+const (
+	ruleAcronym  = 5
+	ruleMisspelt = 7
+)
 
 // nameMatch is a name being matched against the known entities.
 type nameMatch struct {

@@ -50,16 +50,19 @@ const (
 // nothing. It is built once at package initialisation and only read
 // afterwards, so it is safe for concurrent use.
 type lexicon struct {
-	keys  string // every key, concatenated
-	slots []lexSlot
-	mask  uint32
+	keys   string   // every key, concatenated
+	hashes []uint32 // per slot: the key's hash, never 0; 0 marks an empty slot
+	slots  []lexSlot
+	mask   uint32
 }
 
+// lexSlot is a word's entry. Probing reads only the compact hashes array,
+// which stays in cache, and comes here on a hash match.
 type lexSlot struct {
-	off, n uint32 // the key is keys[off:off+n]; n == 0 marks an empty slot
-	hash   uint32
-	flags  lexFlag
-	cue    uint8 // 1 + index into cueVerbs, or 0
+	off   uint32 // the key is keys[off:off+n]
+	n     uint8
+	cue   uint8 // 1 + index into cueVerbs, or 0
+	flags lexFlag
 }
 
 var lex = buildLexicon()
@@ -118,27 +121,36 @@ func buildLexicon() *lexicon {
 	for size < 2*len(words) {
 		size <<= 1
 	}
-	l := &lexicon{slots: make([]lexSlot, size), mask: uint32(size - 1)}
+	l := &lexicon{hashes: make([]uint32, size), slots: make([]lexSlot, size), mask: uint32(size - 1)}
 	var keys strings.Builder
 	for w, f := range words {
 		h := hashKey(w)
 		i := h & l.mask
-		for l.slots[i].n != 0 {
+		for l.hashes[i] != 0 {
 			i = (i + 1) & l.mask
 		}
-		l.slots[i] = lexSlot{off: uint32(keys.Len()), n: uint32(len(w)), hash: h, flags: f, cue: cues[w]}
+		l.hashes[i] = h
+		l.slots[i] = lexSlot{off: uint32(keys.Len()), n: uint8(len(w)), flags: f, cue: cues[w]}
 		keys.WriteString(w)
 	}
 	l.keys = keys.String()
 	return l
 }
 
-// hashKey is FNV-1a over a folded key.
+// hashKey is FNV-1a over a folded key, never 0 (which marks an empty
+// slot).
 func hashKey(k string) uint32 {
 	h := uint32(2166136261)
 	for i := 0; i < len(k); i++ {
 		h ^= uint32(k[i])
 		h *= 16777619
+	}
+	return nonZero(h)
+}
+
+func nonZero(h uint32) uint32 {
+	if h == 0 {
+		return 1
 	}
 	return h
 }
@@ -171,15 +183,19 @@ func (l *lexicon) find(word string) *lexSlot {
 	return l.probe(h, buf[:len(word)])
 }
 
-// probe returns the slot of the folded key k whose hash is h, or nil.
+// probe returns the slot of the folded key k whose FNV-1a hash is h, or
+// nil.
 func (l *lexicon) probe(h uint32, k []byte) *lexSlot {
+	h = nonZero(h)
 	for i := h & l.mask; ; i = (i + 1) & l.mask {
-		s := &l.slots[i]
-		if s.n == 0 {
+		switch l.hashes[i] {
+		case 0:
 			return nil
-		}
-		if s.hash == h && int(s.n) == len(k) && l.keys[s.off:s.off+s.n] == string(k) {
-			return s
+		case h:
+			s := &l.slots[i]
+			if int(s.n) == len(k) && l.keys[s.off:s.off+uint32(s.n)] == string(k) {
+				return s
+			}
 		}
 	}
 }
@@ -191,26 +207,23 @@ func (l *lexicon) findBytes(k []byte) *lexSlot {
 		h ^= uint32(c)
 		h *= 16777619
 	}
-	for i := h & l.mask; ; i = (i + 1) & l.mask {
-		s := &l.slots[i]
-		if s.n == 0 {
-			return nil
-		}
-		if s.hash == h && int(s.n) == len(k) && l.keys[s.off:s.off+s.n] == string(k) {
-			return s
-		}
-	}
+	return l.probe(h, k)
 }
 
 func (l *lexicon) findFolded(k string) *lexSlot {
+	if len(k) > 255 {
+		return nil
+	}
 	h := hashKey(k)
 	for i := h & l.mask; ; i = (i + 1) & l.mask {
-		s := &l.slots[i]
-		if s.n == 0 {
+		switch l.hashes[i] {
+		case 0:
 			return nil
-		}
-		if s.hash == h && l.keys[s.off:s.off+s.n] == k {
-			return s
+		case h:
+			s := &l.slots[i]
+			if l.keys[s.off:s.off+uint32(s.n)] == k {
+				return s
+			}
 		}
 	}
 }
@@ -246,7 +259,7 @@ func (l *lexicon) fold(word string) string {
 		return word
 	}
 	if s := l.find(word); s != nil {
-		return l.keys[s.off : s.off+s.n]
+		return l.keys[s.off : s.off+uint32(s.n)]
 	}
 	return strings.ToLower(strings.ReplaceAll(word, "’", "'"))
 }

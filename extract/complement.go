@@ -161,6 +161,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			k++
 		case t.has(lxTime):
 			k++
+		case w == "to" && k+1 < last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxDet|lxPronoun|lxGroup|lxRole):
+			return k // "asks the government to respect the ruling": an infinitive
 		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||
 			w == "from" || w == "outside" || w == "via" || w == "through" || w == "over" || w == "last" ||
 			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near":

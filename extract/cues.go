@@ -70,6 +70,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case d.negated(i, s.first):
 		return c, false
+	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0):
+		return c, false // "Recent reports have revealed": the noun
 	case d.passive(i, s.first) && w != "said":
 		return c, false
 	case (w == "describe" || w == "say") && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||

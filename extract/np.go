@@ -56,7 +56,11 @@ func (d *doc) npBack(j, first int) int {
 	}
 	// "The Globe and Mail", "the Irving ISD and the Irving Police
 	// Department": two names joined by "and".
-	if p := start - 1; p-1 >= first && d.isWord(p, "and") && d.chunkAt[p-1] >= 0 && d.chunkAt[start] >= 0 {
+	head := start
+	if d.toks[head].has(lxDet) && head < j {
+		head++
+	}
+	if p := start - 1; p-1 >= first && d.isWord(p, "and") && d.chunkAt[p-1] >= 0 && d.chunkAt[head] >= 0 {
 		if s2 := d.npBack(p-1, first); s2 >= 0 {
 			start = s2
 		}

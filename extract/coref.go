@@ -10,7 +10,7 @@ const (
 
 // personish reports whether entity e can be "he" or "she".
 func (e *entity) personish() bool {
-	return !e.outlet && e.personEv > e.orgEv && e.personEv > e.placeEv
+	return !e.outlet && e.personEv > e.orgEv && (e.personEv > e.placeEv || e.kind == kPerson)
 }
 
 // placeish reports whether entity e is more likely a place than anything

@@ -115,7 +115,7 @@ func (d *doc) register(ci int) {
 	}
 	if c.first > 0 && d.toks[c.first-1].lowerWord() {
 		switch d.lower(c.first - 1) {
-		case "in", "from", "near", "across", "outside", "inside", "throughout", "to":
+		case "in", "near", "across", "outside", "inside", "throughout":
 			en.placeEv++
 		case "of":
 			// "the town of Brenmoor", "the village of Lisk"

@@ -164,7 +164,10 @@ func (d *doc) findAppositives() {
 		if c.first >= 2 && d.punct(c.first-1, ",") {
 			j := c.first - 2
 			if t := &d.toks[j]; t.lowerWord() && t.has(lxRole) || d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].name == d.chunks[d.chunkAt[j]].last {
-				if start := d.nounPhraseStart(j); start >= 0 {
+				// Only a true appositive: closed by a comma, or opening the
+				// sentence ("Malaysia's Prime Minister, Najib Razak said");
+				// not "to speak with his mother, Montalvo was put through".
+				if start := d.nounPhraseStart(j); start >= 0 && (d.punct(c.last, ",") || d.toks[start].is(fSentStart)) {
 					d.noteRole(c.ent, start, j+1)
 				}
 			}

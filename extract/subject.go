@@ -57,6 +57,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		d.sameSubject(c, s, prev)
 		return
 	}
+	if d.nestedExample(start, s.first) {
+		return // "Articles in journals including Social Science & Medicine have characterized"
+	}
 	if d.toks[i].lowerWord() && d.toks[i].has(lxDoc) && !docSpeaks(c.lemma) {
 		c.skip = true // "a statement posted online": a participle, not speech
 		return
@@ -317,4 +320,29 @@ func docSpeaks(lemma string) bool {
 		return false
 	}
 	return true
+}
+
+// nestedExample reports whether the phrase starting at token start is an
+// example ("including X", "such as X") of a phrase that is itself inside a
+// prepositional phrase, so that X is not the subject: "Articles in
+// journals including Social Science & Medicine have characterized ...".
+// "Other sites such as Gawker.com have stated" keeps Gawker.com.
+func (d *doc) nestedExample(start, first int) bool {
+	j := start - 1
+	switch {
+	case d.isWord(j, "including") || d.isWord(j, "like"):
+		j--
+	case d.isWord(j, "as") && d.isWord(j-1, "such"):
+		j -= 2
+	default:
+		return false
+	}
+	if d.punct(j, ",") {
+		j--
+	}
+	if j < first {
+		return false
+	}
+	h := d.npBack(j, first)
+	return h > first && d.toks[h-1].lowerWord() && d.toks[h-1].has(lxPrep)
 }

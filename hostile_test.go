@@ -84,7 +84,9 @@ func hostileSetup(t *testing.T, parts int) (db string, outputs map[string]string
 // hostileFiles are the article files of the hostile corpus.
 func hostileFiles(t *testing.T) []string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(hostileDir, "*.txt"))
+	txt, err := filepath.Glob(filepath.Join(hostileDir, "*.txt"))
+	md, _ := filepath.Glob(filepath.Join(hostileDir, "*.md"))
+	files := append(txt, md...)
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no hostile articles in %s: %v", hostileDir, err)
 	}
@@ -253,7 +255,9 @@ func TestHostileTextReader(t *testing.T) {
 	}
 
 	// Each walk starts a new reader, so that where focus lands after one
-	// step cannot send the next key somewhere unintended.
+	// step cannot send the next key somewhere unintended. The wide layout
+	// shows three panes at once, the narrow one each pane alone; the
+	// medium one shares their code.
 	for _, w := range []int{120, 100, 70} {
 		d := newReaderDriver(t, st, w, 40)
 		check(d, fmt.Sprintf("width %d: start", w))
@@ -263,6 +267,9 @@ func TestHostileTextReader(t *testing.T) {
 		}
 		d.keys("?")
 		check(d, fmt.Sprintf("width %d: full help", w))
+		if w == 100 {
+			continue
+		}
 
 		for i := range all {
 			d := newReaderDriver(t, st, w, 40)

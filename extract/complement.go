@@ -69,13 +69,14 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		}
 		return
 	case cueAsk:
-		// "asked how", "asked whether", "asked the council to wait", "asks
-		// to the government to ..."; never "asked not to be named".
+		// A reported question has a clause ("asked how the papers came to
+		// be on the street"); a request does not ("urged the union to call
+		// off the strike", "asked not to be named").
 		if k >= s.last || d.sentenceEnd(k, s) || d.anonymity(k, s) {
 			return
 		}
 		if d.isWord(k, "whether") || d.isWord(k, "if") || d.isWord(k, "how") || d.isWord(k, "why") ||
-			d.isWord(k, "what") || d.isWord(k, "when") || d.hasWordBefore(k, s.last, "to", 8) {
+			d.isWord(k, "what") || d.isWord(k, "when") {
 			d.addComps(c, k, s)
 		}
 		return

@@ -147,7 +147,8 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			words++
 		}
 	}
-	if d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) {
+	if d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
+		!(d.toks[after+1].lowerWord() && d.endsWith(after+1, "ing")) {
 		// Parenthetical: "Callow, he noted, was “a two-hour drive”." The
 		// clause runs on after the cue; report the whole sentence.
 		end = s.last

@@ -148,7 +148,7 @@ func (d *doc) excluded(e, at int) bool {
 	surname := d.ents[e].words[len(d.ents[e].words)-1]
 	qs := &d.quotes[q]
 	for k := qs.first; k < qs.last; k++ {
-		if d.toks[k].capWord() && foldKey(d.str(k)) == surname {
+		if d.toks[k].capWord() && d.key(k) == surname {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@ import "soundbite/model"
 // sentences, name mentions and entities. It lives for one Extract call.
 type doc struct {
 	text      string
+	ltext     string // text with ASCII letters lower-cased, for allocation-free folding
 	toks      []token
 	paraFirst []int // first token of each paragraph, plus len(toks) at the end
 	quotes    []quoteSpan
@@ -37,6 +38,7 @@ func newDoc(paragraphs []string) *doc {
 	}
 	d := &doc{toks: make([]token, 0, n/5+8)}
 	d.text = joinParagraphs(paragraphs, n)
+	d.ltext = lowerASCII(d.text)
 	at := 0
 	for i, p := range paragraphs {
 		d.paraFirst = append(d.paraFirst, len(d.toks))

@@ -54,16 +54,10 @@ func (d *doc) foldWords(i, j int) []string {
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
 		if t.kind == tkWord || t.kind == tkNum || d.punct(k, "&") {
-			out = append(out, foldKey(d.str(k)))
+			out = append(out, d.key(k))
 		}
 	}
 	return out
-}
-
-// foldKey folds a word or name for comparison: lower case, straight
-// apostrophes, no trailing full stop.
-func foldKey(s string) string {
-	return strings.TrimSuffix(lex.fold(s), ".")
 }
 
 // register links chunk ci to an existing entity or a new one, and records
@@ -110,7 +104,7 @@ func (d *doc) register(ci int) {
 	d.addTitles(e, c)
 	// "World Health Organisation (WHO)": the acronym is another name.
 	if c.last+2 < len(d.toks) && d.punct(c.last, "(") && d.punct(c.last+2, ")") && d.toks[c.last+1].is(fAllCaps) {
-		d.addKey(e, foldKey(d.str(c.last+1)))
+		d.addKey(e, d.key(c.last+1))
 		en.addForm(d.str(c.last + 1))
 	}
 	if c.first > 0 && d.toks[c.first-1].lowerWord() {

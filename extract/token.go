@@ -55,9 +55,27 @@ func (d *doc) punct(i int, s string) bool {
 	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tkPunct && d.str(i) == s
 }
 
-// lower returns the token's text lower-cased, for the rare comparisons the
-// lexicon flags do not cover.
-func (d *doc) lower(i int) string { return lex.fold(d.str(i)) }
+// lower returns the token's text with ASCII letters lower-cased, for the
+// comparisons the lexicon flags do not cover. It allocates nothing.
+func (d *doc) lower(i int) string { return d.ltext[d.toks[i].start:d.toks[i].end] }
+
+// key returns token i folded for comparing names: lower case, without an
+// abbreviation's full stop.
+func (d *doc) key(i int) string { return strings.TrimSuffix(d.lower(i), ".") }
+
+// lowerASCII lower-cases the ASCII letters of s and leaves every other byte
+// alone, so that offsets into the result are offsets into s.
+func lowerASCII(s string) string {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
 
 // isWord reports whether token i is a word spelled w, ignoring case.
 func (d *doc) isWord(i int, w string) bool {

@@ -3,7 +3,8 @@ package store
 import (
 	"cmp"
 	"slices"
-	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -19,7 +20,7 @@ type plan struct {
 	primary *bolt.Bucket
 	size    int // entries in primary
 	checks  []*bolt.Bucket
-	title   string // lowercased
+	title   string
 }
 
 // exact reports whether every primary entry matches, so offsets skip keys
@@ -32,7 +33,7 @@ type candidate struct {
 }
 
 func (t *txn) plan(f model.Filter) plan {
-	p := plan{title: strings.ToLower(f.Title)}
+	p := plan{title: f.Title}
 	var cands []candidate
 	if f.Unread {
 		cands = append(cands, candidate{t.b(bucketUnread), t.counter(keyUnread)})
@@ -76,6 +77,59 @@ func (t *txn) plan(f model.Filter) plan {
 	return p
 }
 
+// containsFold reports whether sub is within s, ignoring case as
+// strings.EqualFold does. It takes bytes, so titles are tested in place,
+// without copying them out of the transaction.
+func containsFold(s []byte, sub string) bool {
+	for i := 0; i <= len(s); {
+		if hasPrefixFold(s[i:], sub) {
+			return true
+		}
+		if i == len(s) {
+			break
+		}
+		_, n := utf8.DecodeRune(s[i:])
+		i += n
+	}
+	return false
+}
+
+func hasPrefixFold(s []byte, prefix string) bool {
+	for prefix != "" {
+		if len(s) == 0 {
+			return false
+		}
+		r1, n1 := utf8.DecodeRune(s)
+		r2, n2 := utf8.DecodeRuneInString(prefix)
+		if r1 != r2 && !equalFoldRune(r1, r2) {
+			return false
+		}
+		s, prefix = s[n1:], prefix[n2:]
+	}
+	return true
+}
+
+// equalFoldRune reports whether r1 and r2 are the same letter under
+// Unicode simple case folding.
+func equalFoldRune(r1, r2 rune) bool {
+	if r1 < utf8.RuneSelf && r2 < utf8.RuneSelf {
+		return lowerASCII(r1) == lowerASCII(r2)
+	}
+	for r := unicode.SimpleFold(r1); r != r1; r = unicode.SimpleFold(r) {
+		if r == r2 {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(r rune) rune {
+	if 'A' <= r && r <= 'Z' {
+		return r + 'a' - 'A'
+	}
+	return r
+}
+
 // walk calls fn with the <date><id> key of each article matching p, newest
 // first, after skipping offset matches, until fn returns false. sum is the
 // article's summary when matching needed it, else nil.
@@ -100,12 +154,17 @@ func (t *txn) walk(p *plan, offset int, fn func(k []byte, sum *summary) (more bo
 		}
 		var sum *summary
 		if p.title != "" {
-			s, err := decodeSummary(articles.Get(k[dateLen:]))
+			v := articles.Get(k[dateLen:])
+			title, err := summaryTitle(v)
 			if err != nil {
 				return err
 			}
-			if !strings.Contains(strings.ToLower(s.title), p.title) {
+			if !containsFold(title, p.title) {
 				continue
+			}
+			s, err := decodeSummary(v)
+			if err != nil {
+				return err
 			}
 			sum = &s
 		}

@@ -362,6 +362,27 @@ func decodeSummary(b []byte) (summary, error) {
 	return s, d.done("summary")
 }
 
+// summaryTitle returns the title bytes of a summary record without
+// decoding the rest or copying: the title filter tests every summary it
+// walks, and keeps few.
+func summaryTitle(b []byte) ([]byte, error) {
+	d := decoder{b: b}
+	d.version(summaryV1, "summary")
+	if d.err == nil && len(d.b) < contentHashLen {
+		d.fail("hash")
+	}
+	if d.err == nil {
+		d.b = d.b[contentHashLen:]
+	}
+	d.uvarint() // body
+	d.uvarint() // chunks
+	n := d.count()
+	if d.err != nil {
+		return nil, fmt.Errorf("summary: %w", d.err)
+	}
+	return d.b[:n], nil
+}
+
 // appendBodyFields encodes the part of an article the summary lacks. The
 // bodies bucket stores it flate-compressed behind a version byte.
 func appendBodyFields(b []byte, a *model.Article) []byte {

@@ -89,3 +89,29 @@ func FuzzDecoders(f *testing.F) {
 		_, _ = s.decompress(b)
 	})
 }
+
+func TestContainsFold(t *testing.T) {
+	tests := []struct {
+		s, sub string
+		want   bool
+	}{
+		{"Harbour dredging approved", "HARBOUR", true},
+		{"Harbour dredging approved", "approved", true},
+		{"Harbour dredging approved", "", true},
+		{"", "", true},
+		{"", "a", false},
+		{"Harbour", "harbours", false},
+		{"Straße gesperrt", "STRASSE", false}, // simple folding only, as strings.EqualFold
+		{"Élan in Zürich", "ZÜRICH", true},
+		{"Élan in Zürich", "élan", true},
+		{"Σίσυφος", "σίσυφος", true},
+		{"Kelvin \u212a scale", "k scale", true},
+		{"abc", "bd", false},
+		{"bad \xff utf8", "UTF8", true},
+	}
+	for _, tt := range tests {
+		if got := containsFold([]byte(tt.s), tt.sub); got != tt.want {
+			t.Errorf("containsFold(%q, %q) = %v, want %v", tt.s, tt.sub, got, tt.want)
+		}
+	}
+}

@@ -63,6 +63,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 )
 
 // Errors callers branch on. Messages are for logs; main decides the wording
@@ -220,7 +221,21 @@ func open(path string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := db.Update(func(tx *bolt.Tx) error { return prepareFile(tx, path) }); err != nil {
+	// Most opens find the schema current: check in a read transaction, as
+	// an empty write one would still sync the file.
+	current := false
+	err = db.View(func(tx *bolt.Tx) error {
+		schema, err := readSchema(tx, path)
+		if err == nil && schema == schemaVersion {
+			current = true
+			err = checkBuckets(tx, path, buckets())
+		}
+		return err
+	})
+	if err == nil && !current {
+		err = db.Update(func(tx *bolt.Tx) error { return prepareFile(tx, path) })
+	}
+	if err != nil {
 		_ = db.Close()
 		return nil, err
 	}
@@ -245,7 +260,7 @@ func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, erro
 		// holds about 3 KiB an article, so grow it in smaller steps.
 		db.AllocSize = allocSize
 		return db, nil
-	case errors.Is(err, bolt.ErrTimeout):
+	case errors.Is(err, berrors.ErrTimeout):
 		return nil, &lockedError{path: path}
 	}
 	// Errors from the file system keep their identity; anything else is

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
+	"sync"
 	"testing"
 	"time"
 
@@ -750,5 +751,55 @@ func TestRandomOperations(t *testing.T) {
 				t.Fatalf("indexes diverged at step %d", step)
 			}
 		}
+	}
+}
+
+// TestConcurrentUse runs writers and readers at once, as the UI's commands
+// do, and checks the store is consistent afterwards (run with -race).
+func TestConcurrentUse(t *testing.T) {
+	s := openTemp(t)
+	g := newGen(21)
+	var arts []model.Article
+	for i := range 60 {
+		arts = append(arts, g.article(i))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 16)
+	for w := range 3 {
+		wg.Go(func() {
+			for i := w; i < len(arts); i += 3 {
+				if _, err := s.Put(arts[i : i+1]); err != nil {
+					errs <- err
+					return
+				}
+				if err := s.SetRead(arts[i].ID, i%2 == 0); err != nil {
+					errs <- err
+					return
+				}
+			}
+		})
+	}
+	for range 2 {
+		wg.Go(func() {
+			for range 30 {
+				if _, err := s.List(model.Filter{Unread: true}, 0, 20); err != nil {
+					errs <- err
+					return
+				}
+				if _, err := s.Speakers(model.Filter{}, 10); err != nil {
+					errs <- err
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	verify(t, s)
+	if c, _ := s.Counts(); c.Articles != len(arts) || c.Unread != len(arts)/2 {
+		t.Errorf("Counts = %+v", c)
 	}
 }

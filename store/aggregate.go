@@ -171,7 +171,7 @@ func count(m map[string]uint64, add bool, ss ...string) {
 // commit.
 func (t *txn) flush() error {
 	for b, tl := range t.tails {
-		if tl.appendOnly() {
+		if tl.mostlyAppends() {
 			b.FillPercent = appendFill
 		}
 	}

@@ -233,12 +233,12 @@ func (t *txn) setCounted(parent *bolt.Bucket, name, k, v []byte, add bool) error
 	return b.SetSequence(b.Sequence() - 1)
 }
 
-// noteInsert notes whether adding k appends to index b. Date-keyed indexes mostly grow at their end (news arrives
-// newest last, give or take), and bbolt then leaves split pages half empty
-// unless told to fill them; but filling pages that take inserts in the
-// middle makes them split again and again. So flush packs the pages of an
-// index when nearly all this transaction added to it came after its old
-// last key.
+// noteInsert notes whether adding k appends to index b. Date-keyed
+// indexes mostly grow at their end (news arrives newest last, give or
+// take), and bbolt then leaves split pages half empty unless told to fill
+// them; but filled pages that take inserts in the middle split again and
+// again. So flush packs an index's pages only when nearly all that this
+// transaction added to it came after its old last key.
 func (t *txn) noteInsert(b *bolt.Bucket, k []byte) {
 	tl, ok := t.tails[b]
 	if !ok {
@@ -262,9 +262,9 @@ type tail struct {
 	inserts, appends int
 }
 
-func (tl *tail) appendOnly() bool { return tl.appends*10 >= tl.inserts*9 }
+func (tl *tail) mostlyAppends() bool { return tl.appends*10 >= tl.inserts*9 }
 
-// appendFill is the FillPercent of an index only appended to.
+// appendFill is the FillPercent of an index mostly appended to.
 const appendFill = 0.9
 
 // addCounter adds delta to a meta counter, stopping at zero.

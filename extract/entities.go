@@ -30,7 +30,6 @@ type entity struct {
 	personEv int // evidence it is a person: titles, first names, he/she
 	orgEv    int // evidence it is an organisation: org words, it/they
 	placeEv  int // evidence it is a place: "in X", "from X"
-	quotes   int
 	spoke    int // token of its latest quotation, -1 before it speaks
 
 	// Derived from words by setWords, for matching.

@@ -236,34 +236,6 @@ func (l *lexicon) lookup(word string) lexFlag {
 	return 0
 }
 
-// cue returns 1 + the index in cueVerbs of the speech verb whose form word
-// is, or 0.
-func (l *lexicon) cue(word string) uint8 {
-	if s := l.find(word); s != nil {
-		return s.cue
-	}
-	return 0
-}
-
-// fold returns word in lower case: the word itself when it is already, the
-// table's copy when the table knows it, and a new string otherwise.
-func (l *lexicon) fold(word string) string {
-	lowerASCII := true
-	for i := 0; i < len(word); i++ {
-		if c := word[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			lowerASCII = false
-			break
-		}
-	}
-	if lowerASCII {
-		return word
-	}
-	if s := l.find(word); s != nil {
-		return l.keys[s.off : s.off+uint32(s.n)]
-	}
-	return strings.ToLower(strings.ReplaceAll(word, "’", "'"))
-}
-
 // foldInto lower-cases an ASCII word into dst, turning the typographic
 // apostrophe into a straight one. It reports false for other non-ASCII
 // words or words too long for dst, which the caller folds the slow way.

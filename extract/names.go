@@ -132,8 +132,6 @@ func (d *doc) appearsLower(w string) bool {
 	return d.lowerSeen[w]
 }
 
-func isLetterByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
-
 // extendChunk returns the end of the name chunk starting at token i.
 func (d *doc) extendChunk(i, end int) int {
 	j := i + 1

@@ -92,14 +92,12 @@ func (d *doc) pairQuotes() {
 func (d *doc) addQuote(open, close, end, para int) {
 	q := quoteSpan{open: open, close: close, first: open + 1, last: end, para: para, ent: -1}
 	start := int(d.toks[open].end)
-	stop := d.text[:0]
-	if close >= 0 {
+	var stop string
+	switch {
+	case close >= 0:
 		stop = d.text[start:d.toks[close].start]
-	} else {
+	case end-1 > open:
 		stop = d.text[start:d.toks[end-1].end]
-		if end-1 == open {
-			stop = ""
-		}
 	}
 	// Trim space, then the comma that belongs to the attribution
 	// (“..., ” she said).

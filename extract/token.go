@@ -46,7 +46,6 @@ type token struct {
 func (t *token) is(f tokFlag) bool  { return t.flags&f != 0 }
 func (t *token) has(f lexFlag) bool { return t.lx&f != 0 }
 func (t *token) inQuote() bool      { return t.quote >= 0 }
-func (t *token) word() bool         { return t.kind == tkWord }
 func (t *token) capWord() bool      { return t.kind == tkWord && t.flags&fCap != 0 }
 func (t *token) lowerWord() bool    { return t.kind == tkWord && t.flags&fCap == 0 }
 func (d *doc) str(i int) string     { return d.text[d.toks[i].start:d.toks[i].end] }

@@ -1,0 +1,357 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// contractions keep their apostrophe: they are words, not possessives.
+var contractions = map[string]bool{
+	"it": true, "he": true, "she": true, "that": true, "there": true, "what": true, "who": true,
+	"let": true, "here": true, "where": true, "how": true, "everyone": true, "nobody": true,
+}
+
+// Byte classes for the tokenizer's ASCII fast paths.
+const (
+	bcOther = iota
+	bcSpace
+	bcAlnum
+	bcUpper // also alnum
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = bcAlnum
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = bcAlnum
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = bcUpper
+	}
+	for _, c := range " \t\n\r\v\f" {
+		t[c] = bcSpace
+	}
+	return t
+}()
+
+// tokenize splits the paragraph text[start:end] into tokens appended to
+// toks.
+func tokenize(toks []token, text string, start, end int, para int32) []token {
+	first := len(toks)
+	i := start
+	for i < end {
+		c := text[i]
+		size := 1
+		var r rune
+		if c < utf8.RuneSelf {
+			switch byteClass[c] {
+			case bcSpace:
+				i++
+				continue
+			case bcAlnum, bcUpper:
+				if j, ok := plainWord(text, i, end); ok {
+					toks = append(toks, token{start: int32(i), end: int32(j), kind: tkWord, para: para, quote: -1})
+					classifyASCII(&toks[len(toks)-1], text[i:j])
+					i = j
+					continue
+				}
+				j := scanWord(text, i, end)
+				toks = appendWord(toks, text, i, j, end, para)
+				i = int(toks[len(toks)-1].end)
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(text[i:end])
+			switch {
+			case unicode.IsSpace(r):
+				i += size
+				continue
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				j := scanWord(text, i, end)
+				toks = appendWord(toks, text, i, j, end, para)
+				i = int(toks[len(toks)-1].end)
+				continue
+			}
+		}
+		kind := tkPunct
+		switch r {
+		case '"', '“', '”', '„', '‟', '«', '»':
+			kind = tkQuote
+		}
+		toks = append(toks, token{start: int32(i), end: int32(i + size), kind: kind, para: para, quote: -1})
+		i += size
+	}
+	for k := first; k < len(toks); k++ {
+		t := &toks[k]
+		if int(t.start) == start || isSpaceBefore(text, int(t.start)) {
+			t.flags |= fSpaceBefore
+		}
+		if int(t.end) == end || isSpaceAt(text, int(t.end)) {
+			t.flags |= fSpaceAfter
+		}
+	}
+	if first < len(toks) {
+		toks[first].flags |= fParaStart | fSentStart
+	}
+	return toks
+}
+
+func isSpaceAt(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	if c := text[i]; c < utf8.RuneSelf {
+		return byteClass[c] == bcSpace
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsSpace(r)
+}
+
+func isSpaceBefore(text string, i int) bool {
+	if i <= 0 {
+		return true
+	}
+	if c := text[i-1]; c < utf8.RuneSelf {
+		return byteClass[c] == bcSpace
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(r)
+}
+
+// scanWord returns the end of the word starting at i: letters and digits,
+// joined by hyphens, full stops, commas between digits and apostrophes when
+// a letter or digit follows.
+func scanWord(text string, i, end int) int {
+	j := i
+	for j < end {
+		for j < end && byteClass[text[j]] >= bcAlnum {
+			j++
+		}
+		if j >= end {
+			break
+		}
+		r, size := rune(text[j]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[j:end])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+				j += size
+				continue
+			}
+		}
+		if j+size >= end {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(text[j+size : end])
+		nextAlnum := unicode.IsLetter(next) || unicode.IsDigit(next)
+		switch {
+		case (r == '-' || r == '‑' || r == '.') && nextAlnum:
+			j += size
+			continue
+		case r == ',' && nextAlnum && unicode.IsDigit(next) && j > i && isDigitByte(text[j-1]):
+			j += size
+			continue
+		case (r == '\'' || r == '’') && unicode.IsLetter(next):
+			// A possessive 's ends the word; other apostrophes (don't,
+			// O'Brien) stay inside it.
+			if (next == 's' || next == 'S') && !letterAt(text, j+size+1, end) && !isContraction(text[i:j]) {
+				return j
+			}
+			j += size
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// plainWord returns the end of the word at i when it is the common case,
+// ASCII letters and digits only followed by a space or a mark that cannot
+// continue, glue or possess it; ok is false otherwise and the caller takes
+// the general path.
+func plainWord(text string, i, end int) (j int, ok bool) {
+	j = i
+	for j < end && byteClass[text[j]] >= bcAlnum {
+		j++
+	}
+	if j-i > 40 {
+		return j, false
+	}
+	if j == end {
+		return j, true
+	}
+	switch text[j] {
+	case ' ', ',', ';', ':', '!', '?', ')', '"', '\n':
+		return j, text[j] != ',' || j+1 >= end || !isDigitByte(text[j+1])
+	}
+	return j, false
+}
+
+func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
+
+// isContraction reports whether w's apostrophe-s is "is" or "us", not a
+// possessive: it's, he's, let's.
+func isContraction(w string) bool {
+	if len(w) > 8 {
+		return false
+	}
+	var buf [8]byte
+	k, ok := foldInto(buf[:0], w)
+	return ok && contractions[string(k)]
+}
+
+func letterAt(text string, i, end int) bool {
+	if i >= end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:end])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// appendWord appends the word text[i:j] and, when one follows, its
+// abbreviation full stop and possessive ending.
+func appendWord(toks []token, text string, i, j, end int, para int32) []token {
+	w := text[i:j]
+	// A full stop belongs to the word when the word is an abbreviation, an
+	// initial, or dotted already (U.S.).
+	if j < end && text[j] == '.' {
+		r, size := utf8.DecodeRuneInString(w)
+		single := size == len(w) && unicode.IsUpper(r)
+		if single || strings.IndexByte(w, '.') >= 0 || len(w) <= 6 && lex.lookup(text[i:j+1])&lxAbbrev != 0 && !numberAbbrevNotNumber(text, w, j, end) {
+			j++
+			w = text[i:j]
+		}
+	}
+	t := token{start: int32(i), end: int32(j), kind: tkWord, para: para, quote: -1}
+	if !classifyASCII(&t, w) {
+		classifySlow(&t, w)
+	}
+	toks = append(toks, t)
+	// Possessive endings: 's, ’s, and a bare apostrophe after a plural s.
+	if j < end && (text[j] == '\'' || text[j] == 0xe2 && strings.HasPrefix(text[j:end], "’")) {
+		size := 1
+		if text[j] != '\'' {
+			size = len("’")
+		}
+		k := j + size
+		switch {
+		case k < end && (text[k] == 's' || text[k] == 'S') && !letterAt(text, k+1, end):
+			toks = append(toks, token{start: int32(j), end: int32(k + 1), kind: tkPoss, para: para, quote: -1})
+		case (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && !letterAt(text, k, end):
+			toks = append(toks, token{start: int32(j), end: int32(k), kind: tkPoss, para: para, quote: -1})
+		}
+	}
+	return toks
+}
+
+// hasLetter reports whether w holds a letter.
+func hasLetter(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			return true
+		}
+		if c >= utf8.RuneSelf {
+			return strings.ContainsFunc(w[i:], unicode.IsLetter)
+		}
+	}
+	return false
+}
+
+// classifyASCII sets the kind, capitalisation and lexicon entry of the
+// ASCII word w in one pass: it folds and hashes as it scans. It reports
+// false, touching nothing, when w is not ASCII or too long.
+func classifyASCII(t *token, w string) bool {
+	var buf [48]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	h := uint32(2166136261)
+	upper, lower := 0, 0
+	firstLetter := -1
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		switch byteClass[c] {
+		case bcUpper:
+			upper++
+			if firstLetter < 0 {
+				firstLetter = i
+			}
+			c += 'a' - 'A'
+		case bcAlnum:
+			if c >= 'a' {
+				lower++
+				if firstLetter < 0 {
+					firstLetter = i
+				}
+			}
+		}
+		buf[i] = c
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	if upper+lower == 0 {
+		t.kind = tkNum
+		return true
+	}
+	// A word is capitalised by its first letter: "M5S" is, "54-year-old" is not.
+	if c := w[firstLetter]; 'A' <= c && c <= 'Z' {
+		t.flags |= fCap
+	}
+	if lower == 0 && upper >= 2 {
+		t.flags |= fAllCaps
+	}
+	if sl := lex.probe(h, buf[:len(w)]); sl != nil {
+		t.lx, t.cv = sl.flags, sl.cue
+		if t.flags&fAllCaps != 0 {
+			// "WHO", "US", "IT": an acronym, not the function word.
+			t.lx &= acronymFlags
+			t.cv = 0
+		}
+	}
+	return true
+}
+
+// acronymFlags are the lexicon flags an all-capitals word keeps.
+const acronymFlags = lxNation | lxPlace | lxOrgCue | lxCompany | lxOutlet | lxOutletCue | lxStrongOutlet |
+	lxTitle | lxRole | lxPostNominal | lxAbbrev
+
+// classifySlow is classifyASCII for words with other characters.
+func classifySlow(t *token, w string) {
+	if !hasLetter(w) {
+		t.kind = tkNum
+		return
+	}
+	if isUpperInitial(w) {
+		t.flags |= fCap
+	} else if r, _ := utf8.DecodeRuneInString(w); !unicode.IsLetter(r) {
+		if k := strings.IndexFunc(w, unicode.IsLetter); k > 0 && isUpperInitial(w[k:]) {
+			t.flags |= fCap
+		}
+	}
+	if isAllUpper(w) {
+		t.flags |= fAllCaps
+	}
+	if sl := lex.find(w); sl != nil {
+		t.lx, t.cv = sl.flags, sl.cue
+	}
+}
+
+// numberAbbrevNotNumber reports whether "No." (or "no.") at text[j] is the
+// word "no" ending a sentence rather than the abbreviation of "number",
+// which a digit follows.
+func numberAbbrevNotNumber(text, w string, j, end int) bool {
+	if !strings.EqualFold(w, "no") {
+		return false
+	}
+	k := j + 1
+	for k < end && text[k] == ' ' {
+		k++
+	}
+	return k >= end || !isDigitByte(text[k])
+}

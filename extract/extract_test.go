@@ -3,8 +3,10 @@ package extract_test
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"soundbite/extract"
@@ -148,5 +150,47 @@ func checkInvariants(t testing.TB, paragraphs []string, res extract.Result) {
 	}
 	for name := range count {
 		t.Fatalf("quotes name %q, who is not among the speakers", name)
+	}
+}
+
+// TestConcurrentDeterministic runs Extract on the same articles from many
+// goroutines at once (run with -race) and checks every run gives the same
+// result as the first.
+func TestConcurrentDeterministic(t *testing.T) {
+	files, _ := filepath.Glob("testdata/articles/*.txt")
+	if len(files) == 0 {
+		t.Skip("no annotated articles")
+	}
+	var bodies [][]string
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := ingest.Parse(filepath.Base(f), data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bodies = append(bodies, doc.Article.Body)
+	}
+	want := make([]extract.Result, len(bodies))
+	for i, b := range bodies {
+		want[i] = extract.Extract(b)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(bodies))
+	for range 8 {
+		wg.Go(func() {
+			for i, b := range bodies {
+				if got := extract.Extract(b); !reflect.DeepEqual(got, want[i]) {
+					errs <- files[i]
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for f := range errs {
+		t.Errorf("%s: result differs between runs", f)
 	}
 }

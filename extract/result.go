@@ -82,10 +82,23 @@ func (d *doc) result() Result {
 		}
 		res.Quotes = append(res.Quotes, q)
 	}
-	for e, n := range count {
-		res.Speakers = append(res.Speakers, d.speaker(e, n))
+	// Two entities left with one name (say, two men called Sam) are one
+	// speaker to the reader: merge them, in entity order for determinism.
+	byKey := make(map[string]int, len(count))
+	for e := range d.ents {
+		n := count[e]
+		if n == 0 {
+			continue
+		}
+		sp := d.speaker(e, n)
+		if i, ok := byKey[sp.Key()]; ok {
+			res.Speakers[i] = mergeSpeakers(res.Speakers[i], sp)
+			continue
+		}
+		byKey[sp.Key()] = len(res.Speakers)
+		res.Speakers = append(res.Speakers, sp)
 	}
-	slices.SortFunc(res.Speakers, func(a, b model.Speaker) int {
+	slices.SortStableFunc(res.Speakers, func(a, b model.Speaker) int {
 		if a.Quotes != b.Quotes {
 			return cmp.Compare(b.Quotes, a.Quotes)
 		}
@@ -114,6 +127,25 @@ func (d *doc) speaker(e, n int) model.Speaker {
 		sp.Roles = append(sp.Roles, cleanLine(r))
 	}
 	return sp
+}
+
+// mergeSpeakers folds b, a second entity with a's name, into a.
+func mergeSpeakers(a, b model.Speaker) model.Speaker {
+	a.Quotes += b.Quotes
+	if a.Kind != model.Person && b.Kind == model.Person {
+		a.Kind = model.Person
+	}
+	for _, al := range b.Aliases {
+		if !slices.ContainsFunc(a.Aliases, func(x string) bool { return strings.EqualFold(x, al) }) {
+			a.Aliases = append(a.Aliases, al)
+		}
+	}
+	for _, r := range b.Roles {
+		if !slices.Contains(a.Roles, r) {
+			a.Roles = append(a.Roles, r)
+		}
+	}
+	return a
 }
 
 // trimSpan trims space and trailing punctuation that belongs to the

@@ -1,0 +1,107 @@
+package search
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestTokens(t *testing.T) {
+	type tok struct {
+		term string
+		pos  int
+		word string // the text the offsets cover
+		stop bool
+	}
+	tests := []struct {
+		text string
+		want []tok
+	}{
+		{"Ceasefire talks", []tok{{"ceasefir", 0, "Ceasefire", false}, {"talk", 1, "talks", false}}},
+		{"CEASEFIRES, ceasefire!", []tok{{"ceasefir", 0, "CEASEFIRES", false}, {"ceasefir", 1, "ceasefire", false}}},
+		{"Kessel's harbour", []tok{{"kessel", 0, "Kessel's", false}, {"harbour", 1, "harbour", false}}},
+		{"Kessel’s don’t", []tok{{"kessel", 0, "Kessel’s", false}, {"don't", 1, "don’t", false}}},
+		{"'quoted' words", []tok{{"quot", 0, "quoted", false}, {"word", 1, "words", false}}},
+		{"Zürich naïve Øresund STRAẞE", []tok{
+			{"zurich", 0, "Zürich", false}, {"naiv", 1, "naïve", false},
+			{"oresund", 2, "Øresund", false}, {"strass", 3, "STRAẞE", false},
+		}},
+		{"the state of the union", []tok{
+			{"the", 0, "the", true}, {"state", 1, "state", false}, {"of", 2, "of", true},
+			{"the", 3, "the", true}, {"union", 4, "union", false},
+		}},
+		{"cease-fire 2031 v2", []tok{{"ceas", 0, "cease", false}, {"fire", 1, "fire", false}, {"2031", 2, "2031", false}, {"v2", 3, "v2", false}}},
+		// A blank line between paragraphs puts ParagraphGap more between
+		// their words; one newline does not.
+		{"open\n\ntalks\nnow", []tok{{"open", 0, "open", false}, {"talk", 1 + ParagraphGap, "talks", false}, {"now", 2 + ParagraphGap, "now", false}}},
+		// Escape sequences leave no words of their own beyond their
+		// letters, and long runs are skipped but still counted.
+		{"a\x1b[31mred " + strings.Repeat("x", maxWordBytes+1) + " end", []tok{
+			{"a", 0, "a", true}, {"31mred", 1, "31mred", false}, {"end", 3, "end", false},
+		}},
+		{"¿Qué? — «Sí»", []tok{{"que", 0, "Qué", false}, {"si", 1, "Sí", false}}},
+		{"", nil},
+	}
+	a := NewAnalyzer()
+	for _, tt := range tests {
+		var got []tok
+		a.Tokens(tt.text, 0, func(t Token) {
+			got = append(got, tok{t.Term, t.Pos, tt.text[t.Start:t.End], t.Stop})
+		})
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q:\n got %v\nwant %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestTokensContinue(t *testing.T) {
+	a := NewAnalyzer()
+	next := a.Tokens("one two", 10, func(Token) {})
+	if next != 12 {
+		t.Errorf("next = %d, want 12", next)
+	}
+}
+
+func TestAnalyzerCacheBounded(t *testing.T) {
+	a := NewAnalyzer()
+	for i := range maxCachedStems + 10 {
+		a.Terms("w" + strings.Repeat("a", i%7) + string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + string(rune('a'+i/676%26)) + string(rune('a'+i/17576%26)))
+	}
+	if len(a.stems) > maxCachedStems {
+		t.Errorf("cache holds %d stems, more than %d", len(a.stems), maxCachedStems)
+	}
+	// A cached stem is the same as a fresh one.
+	if got, want := a.Terms("running runs"), NewAnalyzer().Terms("running runs"); !reflect.DeepEqual(got, want) {
+		t.Errorf("cached %v, fresh %v", got, want)
+	}
+}
+
+func TestFold(t *testing.T) {
+	for in, want := range map[string]string{
+		"Politics":               "politics",
+		"  Élections   Locales ": "elections locales",
+		"Straße":                 "strasse",
+		"":                       "",
+	} {
+		if got := Fold(in); got != want {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestIsStopword(t *testing.T) {
+	for w, want := range map[string]bool{"the": true, "with": true, "said": false, "harbour": false} {
+		if got := IsStopword(w); got != want {
+			t.Errorf("IsStopword(%q) = %v", w, got)
+		}
+	}
+}
+
+func BenchmarkAnalyze(b *testing.B) {
+	text := strings.Repeat(`Foreign Minister Marta Kessel said on Tuesday that there would be no ceasefire until the harbour at Port Calder reopened to ferries. `, 40)
+	a := NewAnalyzer()
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		a.Tokens(text, 0, func(Token) {})
+	}
+}

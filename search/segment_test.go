@@ -1,0 +1,167 @@
+package search
+
+import (
+	"errors"
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+
+	"soundbite/model"
+)
+
+func TestDocument(t *testing.T) {
+	a := corpus()[1] // two paragraphs, two quotes by two speakers
+	d := NewAnalyzer().Document(&a)
+	if d.TitleLen != 4 { // talks resume port calder
+		t.Errorf("TitleLen = %d, want 4", d.TitleLen)
+	}
+	terms := map[string]DocTerm{}
+	for _, dt := range d.Terms {
+		if _, dup := terms[dt.Term]; dup {
+			t.Errorf("term %q twice", dt.Term)
+		}
+		terms[dt.Term] = dt
+	}
+	if got := terms["port"]; !reflect.DeepEqual(got.Title, []uint32{3}) || got.Body != nil {
+		t.Errorf("port: %+v", got)
+	}
+	// "Negotiator(0) Ivo Brannigan said: We(4) want a ceasefire(7) by
+	// spring(9)." then a paragraph break, then "Kessel(10+gap) answered:
+	// The harbour stays closed(15+gap)."
+	if got := terms["ceasefir"].Body; !reflect.DeepEqual(got, []uint32{7}) {
+		t.Errorf("ceasefire at %v, want [7]", got)
+	}
+	if got := terms["kessel"].Body; !reflect.DeepEqual(got, []uint32{10 + ParagraphGap}) {
+		t.Errorf("kessel at %v, want [%d]", got, 10+ParagraphGap)
+	}
+	for _, meta := range []string{CategoryTerm("Politics"), SpeakerTerm("marta kessel"), SpeakerTerm("ivo brannigan")} {
+		if _, ok := terms[meta]; !ok {
+			t.Errorf("metadata term %q missing", meta)
+		}
+	}
+	if _, ok := terms[FeedTerm("")]; ok {
+		t.Error("empty feed indexed")
+	}
+	want := []QuoteSpan{
+		{Quote: 0, Speaker: "ivo brannigan", Start: 4, End: 10},
+		{Quote: 1, Speaker: "marta kessel", Start: 12 + ParagraphGap, End: 16 + ParagraphGap},
+	}
+	if !reflect.DeepEqual(d.Quotes, want) {
+		t.Errorf("quotes:\n got %+v\nwant %+v", d.Quotes, want)
+	}
+}
+
+func TestQuoteSpansBadOffsets(t *testing.T) {
+	a := model.Article{Body: []string{"one two three"}, Quotes: []model.Quote{
+		{Speaker: "X", Start: -1, End: 3},
+		{Speaker: "X", Start: 5, End: 5},
+		{Speaker: "X", Start: 100, End: 200},
+		{Speaker: "", Start: 4, End: 13},
+	}}
+	d := NewAnalyzer().Document(&a)
+	want := []QuoteSpan{{Quote: 3, Speaker: "", Start: 1, End: 3}}
+	if !reflect.DeepEqual(d.Quotes, want) {
+		t.Errorf("got %+v, want %+v", d.Quotes, want)
+	}
+}
+
+func TestQuoteSpansCodec(t *testing.T) {
+	spans := []QuoteSpan{
+		{Quote: 0, Speaker: "marta kessel", Start: 3, End: 9},
+		{Quote: 2, Speaker: "", Start: 12, End: 13},
+		{Quote: 5, Speaker: "marta kessel", Start: 40, End: 400},
+	}
+	b := AppendQuoteSpans(nil, spans)
+	got, err := DecodeQuoteSpans(b)
+	if err != nil || !reflect.DeepEqual(got, spans) {
+		t.Fatalf("round trip: %+v, %v", got, err)
+	}
+	if got, err := DecodeQuoteSpans(AppendQuoteSpans(nil, nil)); err != nil || len(got) != 0 {
+		t.Errorf("empty: %+v, %v", got, err)
+	}
+	for i := range b {
+		if _, err := DecodeQuoteSpans(b[:i]); !errors.Is(err, ErrCorrupt) {
+			t.Errorf("truncated to %d bytes: %v, want ErrCorrupt", i, err)
+		}
+	}
+}
+
+func TestBuilderAndDocTable(t *testing.T) {
+	b := NewBuilder()
+	a := NewAnalyzer()
+	arts := corpus()
+	for i := range arts {
+		d := a.Document(&arts[i])
+		if err := b.Add(uint64(10+i*2), &d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := a.Document(&arts[0])
+	if err := b.Add(12, &d); err == nil {
+		t.Error("adding a lower number did not fail")
+	}
+	var terms []string
+	table, err := b.Finish(func(term string, list []byte) error {
+		terms = append(terms, term)
+		_, err := DecodePostings(list)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.IsSorted(terms) {
+		t.Error("terms not emitted in order")
+	}
+	table, err = ParseDocTable(table)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if table.Len() != 5 || table.First() != 10 || table.Last() != 18 {
+		t.Errorf("table: %d docs from %d to %d", table.Len(), table.First(), table.Last())
+	}
+	if got, want := table.Date(2), arts[2].Date().Unix(); got != want {
+		t.Errorf("date %d, want %d", got, want)
+	}
+	if i, ok := table.Find(14, 0); !ok || i != 2 {
+		t.Errorf("Find(14) = %d, %v", i, ok)
+	}
+	if i, ok := table.Find(15, 1); ok || i != 3 {
+		t.Errorf("Find(15) = %d, %v", i, ok)
+	}
+	for _, bad := range [][]byte{nil, {2}, table[:len(table)-1]} {
+		if _, err := ParseDocTable(bad); !errors.Is(err, ErrCorrupt) {
+			t.Errorf("ParseDocTable(%d bytes): %v", len(bad), err)
+		}
+	}
+}
+
+func TestMergeRejectsOverlap(t *testing.T) {
+	mk := func(docs ...uint64) DocTable {
+		b := NewBuilder()
+		for _, d := range docs {
+			if err := b.Add(d, &Doc{Date: time.Unix(0, 0)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		table, _ := b.Finish(func(string, []byte) error { return nil })
+		return table
+	}
+	none := func(func(string, []byte) bool) {}
+	_, err := Merge([]MergeSource{{Docs: mk(1, 5), Terms: none}, {Docs: mk(3), Terms: none}},
+		func(uint64) bool { return false }, func(string, []byte) error { return nil })
+	if err == nil {
+		t.Error("overlapping segments merged")
+	}
+}
+
+func BenchmarkDocument(b *testing.B) {
+	a := corpus()[0]
+	for range 6 {
+		a.Body = append(a.Body, a.Body...)
+	}
+	an := NewAnalyzer()
+	for b.Loop() {
+		an.Document(&a)
+	}
+}

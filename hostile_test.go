@@ -258,7 +258,11 @@ func TestHostileTextReader(t *testing.T) {
 	// step cannot send the next key somewhere unintended. The wide layout
 	// shows three panes at once, the narrow one each pane alone; the
 	// medium one shares their code.
-	for _, w := range []int{120, 100, 70} {
+	widths := []int{120, 100, 70}
+	if testing.Short() {
+		widths = widths[:1]
+	}
+	for _, w := range widths {
 		d := newReaderDriver(t, st, w, 40)
 		check(d, fmt.Sprintf("width %d: start", w))
 		for i := 1; i < len(all); i++ {

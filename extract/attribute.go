@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // resolveSentence resolves the cues of sentence si (d.cues[start:]) and
 // attributes the sentence's quotations.
 func (d *doc) resolveSentence(si, start int) {
@@ -71,9 +73,10 @@ func (d *doc) noteActor(s sentence) {
 // it: after it ("“...,” Ostrem said"), before it ("said: “...”"), or
 // across a colon.
 func (d *doc) attachQuotes(s sentence, cs []cue) {
-	for qi := range d.quotes {
+	lo, hi := d.quotesIn(s)
+	for qi := lo; qi < hi; qi++ {
 		q := &d.quotes[qi]
-		if q.open < s.first || q.open >= s.last || q.decided {
+		if q.decided {
 			continue
 		}
 		if c := d.cueFor(qi, s, cs); c != nil {
@@ -217,9 +220,9 @@ type mark struct {
 func (d *doc) noteSpeakers(s sentence, cs []cue) {
 	type ev struct{ tok, ent int }
 	var evs []ev
-	for qi := range d.quotes {
-		q := &d.quotes[qi]
-		if q.open >= s.first && q.open < s.last && q.decided {
+	lo, hi := d.quotesIn(s)
+	for qi := lo; qi < hi; qi++ {
+		if q := &d.quotes[qi]; q.decided {
 			evs = append(evs, ev{q.open, q.ent})
 		}
 	}
@@ -258,4 +261,15 @@ func (d *doc) inIntro(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// quotesIn returns the range [lo, hi) of the quotations that open in
+// sentence s. Quotations are ordered by position.
+func (d *doc) quotesIn(s sentence) (lo, hi int) {
+	lo = sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].open >= s.first })
+	hi = lo
+	for hi < len(d.quotes) && d.quotes[hi].open < s.last {
+		hi++
+	}
+	return lo, hi
 }

@@ -63,3 +63,19 @@ func BenchmarkExtract(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "articles/s")
 }
+
+// BenchmarkExtractLong runs one very long article (every annotated article
+// joined, many times over), to show the cost stays linear in its length.
+func BenchmarkExtractLong(b *testing.B) {
+	articles := benchArticles(b)
+	var long []string
+	for len(long) < 2000 {
+		for _, a := range articles {
+			long = append(long, a...)
+		}
+	}
+	b.SetBytes(int64(len(strings.Join(long, "\n\n"))))
+	for b.Loop() {
+		extract.Extract(long)
+	}
+}

@@ -113,8 +113,8 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		return
 	}
 	start := s.first
-	for _, o := range d.cues {
-		if o.verb < c.verb && o.verb >= s.first && !o.skip {
+	for k := len(d.cues) - 1; k >= 0 && d.cues[k].verb >= s.first; k-- {
+		if o := &d.cues[k]; o.verb < c.verb && !o.skip {
 			start = max(start, o.after)
 			for _, cp := range o.comps {
 				if cp[1] <= left && cp[1] > start {

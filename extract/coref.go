@@ -4,8 +4,9 @@ import "strings"
 
 // How far back a pronoun or a description looks for its antecedent.
 const (
-	pronounParas = 2   // the current paragraph and this many before it
-	pronounToks  = 320 // and never more tokens than this
+	pronounParas = 2    // the current paragraph and this many before it
+	pronounToks  = 320  // and never more tokens than this
+	describeToks = 3000 // how far back a description ("the ministry") looks
 )
 
 // personish reports whether entity e can be "he" or "she".
@@ -207,7 +208,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 		return -1
 	}
-	for k := at - 1; k >= 0; k-- {
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		if e := fits(k); e >= 0 {
 			return e
 		}
@@ -273,7 +274,7 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	age := ageOf(head)
 	owner := d.ownerIn(i, h)
 	fallback := -1
-	for k := at - 1; k >= 0; k-- {
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() || int(v) == owner {
 			continue

@@ -207,7 +207,7 @@ func (d *doc) match(words []string, c *chunk) int {
 		if rule >= bestRule || len(words) != 1 {
 			break
 		}
-		for e := len(d.ents) - 1; e >= 0; e-- {
+		for e := len(d.ents) - 1; e >= 0 && e >= len(d.ents)-maxScan; e-- {
 			if d.matches(rule, &d.ents[e], &m) {
 				return e
 			}
@@ -215,6 +215,10 @@ func (d *doc) match(words []string, c *chunk) int {
 	}
 	return best
 }
+
+// maxScan bounds how many recent entities the rules that need no word in
+// common look at, so that a huge input stays linear.
+const maxScan = 200
 
 // The rules of matches that need no word in common.
 const (

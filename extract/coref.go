@@ -81,6 +81,8 @@ func (d *doc) resolvePronoun(h, at int) int {
 		near := d.sentOf[k] >= curSent-1
 		rank := 2
 		switch {
+		case near && e.spoke >= 0 && d.sentOf[e.spoke] >= curSent-1:
+			rank = 10 // the speaker of this or the last sentence
 		case near && e.spoke >= from:
 			rank = 8
 		case near && d.subjectAt(k):

@@ -180,6 +180,14 @@ func (d *doc) match(words []string, c *chunk) int {
 	if len(words) == 1 {
 		m.plain = lex.lookup(words[0])&(lxCommon|lxNation|lxPlace) == 0
 	}
+	// A bare surname two people share ("Ferris" for Declan and Maeve
+	// Ferris) is, by newspaper custom, the one not called by first name,
+	// else the one introduced first.
+	if len(words) == 1 {
+		if e := d.sharedSurname(words[0]); e >= 0 {
+			return e
+		}
+	}
 	// Most rules need a word in common: try the entities sharing one,
 	// newest first, each only with the rules better than the best match
 	// so far. Acronyms and misspellings share no word; they scan all.
@@ -214,6 +222,28 @@ func (d *doc) match(words []string, c *chunk) int {
 		}
 	}
 	return best
+}
+
+// sharedSurname returns the person a bare surname w means when several
+// people have it, or -1 when fewer than two do.
+func (d *doc) sharedSurname(w string) int {
+	var cands []int
+	for _, e := range d.wordIdx[w] {
+		en := &d.ents[e]
+		if len(en.words) >= 2 && en.words[len(en.words)-1] == w && en.personEv > en.orgEv && !en.outlet {
+			cands = append(cands, int(e))
+		}
+	}
+	if len(cands) < 2 {
+		return -1
+	}
+	slices.Sort(cands)
+	for _, e := range cands {
+		if !contains(d.ents[e].keys, d.ents[e].words[0]) {
+			return e
+		}
+	}
+	return cands[0]
 }
 
 // maxScan bounds how many recent entities the rules that need no word in

@@ -181,7 +181,7 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		if segStart >= pos {
 			return
 		}
-		if !atStart && d.appositiveLike(segStart, pos) {
+		if !atStart && d.appositiveLike(segStart, pos) && !d.afterIntro(s, a) {
 			if ledBy < 0 {
 				ledBy = d.ledBy(segStart, pos)
 			}
@@ -345,4 +345,24 @@ func (d *doc) nestedExample(start, first int) bool {
 	}
 	h := d.npBack(j, first)
 	return h > first && d.toks[h-1].lowerWord() && d.toks[h-1].has(lxPrep)
+}
+
+// afterIntro reports whether the comma at a closes an introductory phrase
+// that opens sentence s ("In a statement, the Guild of Master Bakers, which
+// organises the prize, said"): what follows it is the subject, not an
+// appositive.
+func (d *doc) afterIntro(s sentence, a int) bool {
+	if a <= s.first || !d.punct(a, ",") {
+		return false
+	}
+	for k := s.first; k < a; k++ {
+		if d.punct(k, ",") {
+			return false
+		}
+	}
+	t := &d.toks[s.first]
+	if d.chunkAt[s.first] >= 0 || t.has(lxFirstName) {
+		return false // "Jun Takamori-Price, a nurse, said": a name, not an intro
+	}
+	return t.has(lxPrep|lxAdverb) && !t.has(lxDet) || d.endsWith(s.first, "ing") || d.endsWith(s.first, "ed")
 }

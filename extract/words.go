@@ -172,7 +172,7 @@ conference festival observatory laboratory lab laboratories library archive arch
 cooperative co-operative collective syndicate consortium partnership firm chamber
 confederation front bloc caucus presidency mission taskforce task_force watchdog regulator
 exchange institutes hospitals universities schools prison station secretariat theatre theater
-opera orchestra zoo district`
+opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion`
 
 const companyWords = `inc inc. corp corp. corporation company co co. ltd ltd. llc plc gmbh group
 holdings partners capital bank banks energy foods food pictures ferries ferry construction
@@ -200,7 +200,7 @@ city municipality town organisation organization institution regulator watchdog 
 network league alliance coalition movement society cooperative hospital school museum gallery
 kremlin army military navy embassy parliament senate congress assembly cabinet bureau
 secretariat directorate charity utility broadcaster station studio publisher theatre theater
-opera orchestra zoo district`
+opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion`
 
 const postNominalWords = `qc kc sc jr jr. sr sr. mp mep msp phd md obe mbe cbe esq esq. ii iii iv`
 

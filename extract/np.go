@@ -18,6 +18,9 @@ func (d *doc) npWord(k int) bool {
 		if d.isWord(k, "own") && k > 0 && d.toks[k-1].has(lxDet) {
 			return true // "its own web traffic statistics"
 		}
+		if numberWord(d.lower(k)) > 0 {
+			return true // "two people familiar with the matter"
+		}
 		return !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxVerb|lxAdverb|lxNeg) && t.cv == 0 ||
 			t.has(lxGroup|lxRole|lxDoc|lxGenericOrg) && !t.has(lxAux|lxPrep)
 	}

@@ -172,8 +172,19 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 	var appos [][2]int
 	for n := 0; n < 5; n++ {
 		a := pos - 1
-		for a >= s.first && !d.punct(a, ",") && !d.punct(a, ";") && !d.punct(a, ":") &&
-			d.toks[a].kind != tkQuote && !d.toks[a].inQuote() {
+		for a >= s.first && !d.punct(a, ",") && !d.punct(a, ";") && !d.punct(a, ":") {
+			t := &d.toks[a]
+			if t.kind == tkQuote && t.is(fCloseMark) && a > s.first && d.toks[a-1].inQuote() {
+				// A quotation inside an aside ("holding a sign reading
+				// “...”,") belongs to the aside.
+				if q := d.markQuote(a); q >= 0 && d.quotes[q].open > s.first && a-1 != pos-1 {
+					a = d.quotes[q].open - 1
+					continue
+				}
+			}
+			if t.kind == tkQuote || t.inQuote() {
+				break
+			}
 			a--
 		}
 		atStart := a < s.first || !d.punct(a, ",")

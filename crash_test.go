@@ -183,10 +183,16 @@ func crashImports(t *testing.T, rng *rand.Rand, plan crashPlan, db, files string
 	if got := res.done.New + res.done.Updated + res.done.Unchanged; got != plan.articles || res.done.Failed != 0 {
 		t.Fatalf("importing after the kills handled %d articles with %d failures, want %d and 0", got, res.done.Failed, plan.articles)
 	}
+	var sum importLine
 	for _, ev := range res.batches {
+		sum.New, sum.Updated, sum.Unchanged = sum.New+ev.New, sum.Updated+ev.Updated, sum.Unchanged+ev.Unchanged
 		for _, id := range ev.IDs {
 			committed[id] = true
 		}
+	}
+	if sum.New != res.done.New || sum.Updated != res.done.Updated || sum.Unchanged != res.done.Unchanged {
+		t.Errorf("the done line says %d new, %d updated, %d unchanged; its batch lines add up to %d, %d, %d",
+			res.done.New, res.done.Updated, res.done.Unchanged, sum.New, sum.Updated, sum.Unchanged)
 	}
 	checkBolt(t, db)
 	if counts := checkStore(t, db, committed); counts.Articles != plan.articles {

@@ -39,16 +39,22 @@ const maxBody = 64 << 20
 func (s *Store) compress(plain []byte) ([]byte, error) {
 	buf := bytes.NewBuffer(make([]byte, 0, len(plain)/2))
 	buf.WriteByte(bodyV1)
-	w, _ := s.writers.Get().(*flate.Writer)
-	if w == nil {
+	var w *flate.Writer
+	select {
+	case w = <-s.writers:
+		w.Reset(buf)
+	default:
 		var err error
 		if w, err = flate.NewWriter(buf, compressionLevel); err != nil {
 			return nil, err
 		}
-	} else {
-		w.Reset(buf)
 	}
-	defer s.writers.Put(w)
+	defer func() {
+		select {
+		case s.writers <- w:
+		default:
+		}
+	}()
 	if _, err := w.Write(plain); err != nil {
 		return nil, err
 	}
@@ -65,13 +71,21 @@ func (s *Store) decompress(rec []byte) ([]byte, error) {
 		return nil, fmt.Errorf("%w: body record version", errCorrupt)
 	}
 	src := bytes.NewReader(rec[1:])
-	r, _ := s.readers.Get().(io.ReadCloser)
-	if r == nil {
+	var r io.ReadCloser
+	select {
+	case r = <-s.readers:
+		if err := r.(flate.Resetter).Reset(src, nil); err != nil {
+			return nil, err
+		}
+	default:
 		r = flate.NewReader(src)
-	} else if err := r.(flate.Resetter).Reset(src, nil); err != nil {
-		return nil, err
 	}
-	defer s.readers.Put(r)
+	defer func() {
+		select {
+		case s.readers <- r:
+		default:
+		}
+	}()
 	plain, err := io.ReadAll(io.LimitReader(r, maxBody+1))
 	if err != nil {
 		return nil, fmt.Errorf("%w: body: %v", errCorrupt, err)

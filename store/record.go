@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"time"
 
 	"soundbite/model"
@@ -400,10 +401,6 @@ func appendBodyFields(b []byte, a *model.Article) []byte {
 		e.int(sp.Quotes)
 	}
 	e.uvarint(uint64(len(a.Quotes)))
-	var text string
-	if len(a.Quotes) > 0 {
-		text = a.Text()
-	}
 	for i := range a.Quotes {
 		q := &a.Quotes[i]
 		e.str(q.Speaker)
@@ -412,7 +409,7 @@ func appendBodyFields(b []byte, a *model.Article) []byte {
 		e.int(q.End)
 		// Most quotes are the text between their offsets: keep the
 		// offsets only.
-		if q.Start >= 0 && q.Start <= q.End && q.End <= len(text) && text[q.Start:q.End] == q.Text {
+		if text, ok := textSlice(a.Body, q.Start, q.End); ok && text == q.Text {
 			e.byte(quoteInText)
 		} else {
 			e.byte(quoteOwnText)
@@ -421,6 +418,33 @@ func appendBodyFields(b []byte, a *model.Article) []byte {
 		e.str(q.Cue)
 	}
 	return e.b
+}
+
+// textSlice returns Article.Text()[start:end] for an article with these
+// paragraphs, without joining them when the span lies in one paragraph.
+func textSlice(body []string, start, end int) (string, bool) {
+	if start < 0 || start > end {
+		return "", false
+	}
+	if len(body) == 0 {
+		return "", end == 0
+	}
+	off := 0
+	for i, p := range body {
+		if start >= off && end <= off+len(p) {
+			return p[start-off : end-off], true
+		}
+		if start < off+len(p)+len(model.ParagraphSep) {
+			// The span crosses a paragraph break: rare, so join.
+			text := strings.Join(body[i:], model.ParagraphSep)
+			if end-off > len(text) {
+				return "", false
+			}
+			return text[start-off : end-off], true
+		}
+		off += len(p) + len(model.ParagraphSep)
+	}
+	return "", false
 }
 
 // How a body record holds a quote's text.
@@ -449,7 +473,6 @@ func decodeBodyFields(b []byte, a *model.Article) error {
 		}
 	}
 	if n := d.count(); n > 0 {
-		text := a.Text()
 		a.Quotes = make([]model.Quote, n)
 		for i := range a.Quotes {
 			q := &a.Quotes[i]
@@ -459,11 +482,11 @@ func decodeBodyFields(b []byte, a *model.Article) error {
 			q.End = d.int()
 			switch d.byte() {
 			case quoteInText:
-				if q.Start < 0 || q.Start > q.End || q.End > len(text) {
+				text, ok := textSlice(a.Body, q.Start, q.End)
+				if !ok {
 					d.fail("quote offsets")
-					break
 				}
-				q.Text = text[q.Start:q.End]
+				q.Text = text
 			case quoteOwnText:
 				q.Text = d.str()
 			default:

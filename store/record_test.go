@@ -115,3 +115,19 @@ func TestContainsFold(t *testing.T) {
 		}
 	}
 }
+
+func TestTextSlice(t *testing.T) {
+	bodies := [][]string{nil, {""}, {"One."}, {"First para.", "", "Second, longer paragraph.", "3"}}
+	for _, body := range bodies {
+		text := model.Article{Body: body}.Text()
+		for start := -1; start <= len(text)+1; start++ {
+			for end := start - 1; end <= len(text)+1; end++ {
+				got, ok := textSlice(body, start, end)
+				wantOK := start >= 0 && start <= end && end <= len(text)
+				if ok != wantOK || (ok && got != text[start:end]) {
+					t.Fatalf("textSlice(%q, %d, %d) = %q, %v; want ok %v", body, start, end, got, ok, wantOK)
+				}
+			}
+		}
+	}
+}

@@ -52,6 +52,7 @@ package store
 
 import (
 	"bytes"
+	"compress/flate"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -59,7 +60,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sync"
+	"runtime"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -149,9 +150,11 @@ type Store struct {
 	path string
 	now  func() time.Time
 
-	// Flate state is large (the writer is ~600 KiB); reuse it.
-	writers sync.Pool // *flate.Writer
-	readers sync.Pool // io.ReadCloser implementing flate.Resetter
+	// Flate state is large (a writer is ~600 KiB) and slow to set up, so
+	// a few are kept for reuse: a sync.Pool would drop them at every
+	// collection, which an import triggers often.
+	writers chan *flate.Writer
+	readers chan io.ReadCloser // implementing flate.Resetter
 }
 
 // Open opens the store at path, creating it and its parent directory (0700)
@@ -243,7 +246,14 @@ func open(path string, opts Options) (*Store, error) {
 }
 
 func newStore(db *bolt.DB, path string) *Store {
-	return &Store{db: db, path: path, now: time.Now}
+	n := runtime.GOMAXPROCS(0)
+	return &Store{
+		db:      db,
+		path:    path,
+		now:     time.Now,
+		writers: make(chan *flate.Writer, n),
+		readers: make(chan io.ReadCloser, n),
+	}
 }
 
 // openBolt opens path with bbolt, turning its lock timeout and format errors

@@ -124,7 +124,7 @@ func skipCSI(s string, i int) int {
 
 // skipString skips a control string (OSC, DCS, SOS, PM, APC) up to and
 // including its terminator: BEL, ESC \ or the 8-bit ST. An unterminated
-// string runs to the end of the text, which is what a terminal would swallow.
+// string runs to the end of the text or to the next ESC.
 func skipString(s string, i int) int {
 	for i < len(s) {
 		switch {
@@ -134,7 +134,10 @@ func skipString(s string, i int) int {
 			if i+1 < len(s) && s[i+1] == '\\' {
 				return i + 2
 			}
-			return i + 1
+			// An ESC that does not end the string starts the next
+			// sequence, as it would in a terminal; leave it to the
+			// caller so that sequence is removed whole too.
+			return i
 		case s[i] == 0xc2 && i+1 < len(s) && s[i+1] == 0x9c: // U+009C ST
 			return i + 2
 		}

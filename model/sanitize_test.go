@@ -31,6 +31,8 @@ func TestSanitize(t *testing.T) {
 		{"invalid utf8", "a\xffb", "a\uFFFDb"},
 		{"unterminated osc", "a\x1b]52;c;QQ==", "a"},
 		{"esc at end", "a\x1b", "a"},
+		{"esc inside unterminated osc", "a\x1b]0;title\x1b[31mred", "ared"},
+		{"esc inside unterminated dcs", "a\x1bPq\x1b]52;c;QQ==\ab", "ab"},
 		{"two-byte escape", "a\x1bcb", "ab"},
 		{"unicode kept", "Peskov’s “quote” — ok", "Peskov’s “quote” — ok"},
 	}

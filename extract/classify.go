@@ -96,7 +96,7 @@ func (d *doc) nameStart(c *chunk) int {
 	k, taken := c.last-1, 0
 	for ; k >= c.first && taken < 4; k-- {
 		t := &d.toks[k]
-		if t.has(lxTitle | lxNation | lxHonorific | lxPostNominal) {
+		if t.has(lxTitle|lxNation|lxHonorific|lxPostNominal) || k == c.first && t.is(fSentStart) && t.has(lxRole) && !t.has(lxFirstName) {
 			// A title word ends the name, unless it is a surname after a
 			// first name ("John Major").
 			surname := taken == 0 && k > c.first && d.toks[k-1].has(lxFirstName) && !t.has(lxHonorific|lxNation)

@@ -275,7 +275,7 @@ func describes(head string, e *entity) bool {
 func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	age := ageOf(head)
 	owner := d.ownerIn(i, h)
-	fallback := -1
+	fallback, recent := -1, -1
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() || int(v) == owner {
@@ -285,9 +285,17 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		if age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
 			return int(v)
 		}
-		if fallback < 0 && e.personish() && k >= d.windowStart(at) && d.salient(int(v), k) {
-			fallback = int(v)
+		if e.personish() && k >= d.windowStart(at) {
+			if fallback < 0 && d.salient(int(v), k) {
+				fallback = int(v)
+			}
+			if recent < 0 {
+				recent = int(v)
+			}
 		}
+	}
+	if fallback < 0 {
+		return recent // "with striker Jonah Mbeki scoring twice. The teenager said"
 	}
 	return fallback
 }

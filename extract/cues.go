@@ -120,6 +120,17 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 func (d *doc) prepCue(i, k int, s sentence) cue {
 	c := cue{verb: i, after: k, text: d.span(i, k), lemma: "according to", subjFirst: i, ent: -1, co: -1, quote: -1}
 	end := d.npForward(k, s.last)
+	// "According to Afghan Ambassador to the United States Hamdullah
+	// Mohib": a title, its modifier, then the name.
+	if end > k && d.chunkAt[end-1] >= 0 && d.chunks[d.chunkAt[end-1]].ent < 0 {
+		for j := end; j < s.last && j < end+8 && !d.toks[j].inQuote() && d.toks[j].kind != tkPunct; j++ {
+			if ci := d.chunkAt[j]; ci >= 0 && d.chunks[ci].kind == kPerson && d.chunks[ci].ent >= 0 {
+				end = d.chunks[ci].last
+				k = d.chunks[ci].first
+				break
+			}
+		}
+	}
 	if end > k {
 		c.found = true
 		c.ent = d.resolveNP(k, end, i)

@@ -223,6 +223,17 @@ func (d *doc) possJoins(i, j, end int) bool {
 	return false
 }
 
+// placeStartingAt returns how many tokens (1 to 3) starting at token k,
+// and ending before limit, form a known place name, or 0.
+func (d *doc) placeStartingAt(k, limit int) int {
+	for n := 3; n >= 1; n-- {
+		if k+n <= limit && d.placeEndingAt(k+n-1, k) == n {
+			return n
+		}
+	}
+	return 0
+}
+
 // placeEndingAt returns how many tokens (1 to 3) ending at token k form a
 // known place name, or 0.
 func (d *doc) placeEndingAt(k, first int) int {

@@ -180,13 +180,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		h--
 	}
 	ppEnt := -1
-	if main < j {
-		for k := j - 1; k > main; k-- {
-			if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 {
-				ppEnt = d.chunks[ci].ent
-				break
-			}
-		}
+	if main+1 < j {
+		// "for the Ministry of Labour", "for Palvaro's environment
+		// ministry": the modifier's own head decides, not any name in it.
+		ppEnt, _ = d.resolveNPHead(main+1, j, at)
 	}
 	ht := &d.toks[h]
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) {

@@ -11,10 +11,15 @@ import (
 func (d *doc) addTitles(e int, c *chunk) {
 	en := &d.ents[e]
 	k := c.first
-	for k < c.name && (d.toks[k].has(lxNation|lxPlace) && !d.toks[k].has(lxTitle) || d.toks[k].has(lxHonorific) && !d.toks[k].has(lxRole)) {
-		if d.toks[k].has(lxHonorific) {
-			en.personEv += 2
+	for k < c.name {
+		if n := d.placeStartingAt(k, c.name); n > 0 && !d.toks[k].has(lxTitle) {
+			k += n // "United States", "Russian": where, not what
+			continue
 		}
+		if !(d.toks[k].has(lxHonorific) && !d.toks[k].has(lxRole)) {
+			break
+		}
+		en.personEv += 2
 		k++
 	}
 	if k < c.name {

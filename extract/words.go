@@ -48,7 +48,7 @@ cheerfully confidently defiantly emphatically excitedly happily sadly softly wry
 cautiously carefully clearly directly explicitly forcefully insistently gently sharply strongly
 tersely testily curtly plainly frankly honestly seriously solemnly warmly coolly coldly casually
 long today yesterday tonight afterwards afterward recently since just first last yet ever
-never even too only herself himself themselves itself`
+never even too only herself himself themselves itself twice thrice`
 
 const groupWords = `officials analysts experts researchers scientists residents witnesses sources
 critics observers economists doctors authorities activists protesters supporters campaigners
@@ -117,7 +117,9 @@ undergraduate major intern apprentice manager supervisor foreman guard warden ra
 firefighter paramedic rescuer volunteer survivor victim patient passenger commuter customer
 shopper voter protester demonstrator campaigner resident villager local citizen national
 refugee migrant pilgrim tourist visitor spectator fan supporter critic opponent rival
-champion winner finalist contestant competitor`
+champion winner finalist contestant competitor teenager boy girl man woman child youngster
+youth pensioner retiree mum dad husband wife parent grandparent defendant accused plaintiff
+claimant suspect juror lawmaker newcomer rookie`
 
 const nationWords = `afghan african albanian algerian american argentine argentinian armenian
 asian australian austrian azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian

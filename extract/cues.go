@@ -16,6 +16,7 @@ type cue struct {
 	subjFirst int  // first token of the speaker phrase and its appositives; verb when none
 	ent       int  // speaker entity, -1 when none or unnamed
 	co        int  // a second speaker joined by "and" ("X and Y have said"), or -1
+	thing     bool // the speaker phrase names a document or data, not a person: "according to a study"
 	found     bool // a speaker phrase was found, named or not
 	inverted  bool // "said Rask"
 
@@ -134,6 +135,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 	if end > k {
 		c.found = true
 		c.ent = d.resolveNP(k, end, i)
+		c.thing = c.ent < 0 && d.isThing(k, end)
 		c.after = d.skipAppositiveForward(end, s.last, &c)
 		// "According to two people familiar with the matter, ...": the
 		// source's modifiers run to the comma.

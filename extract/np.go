@@ -313,3 +313,25 @@ func isSpokesperson(role string) bool {
 	}
 	return false
 }
+
+// thingWords name findings and data, which are cited rather than quoted.
+var thingWords = map[string]bool{
+	"results": true, "figures": true, "data": true, "estimates": true, "statistics": true,
+	"research": true, "evidence": true, "findings": true, "records": true, "polls": true,
+	"surveys": true, "studies": true, "reports": true, "documents": true, "projections": true,
+}
+
+// isThing reports whether the noun phrase [i, j) is headed by a document
+// or by data ("a study published on Wednesday", "preliminary results"), so
+// that words credited to it are no one's quote.
+func (d *doc) isThing(i, j int) bool {
+	h := j - 1
+	for k := i; k < j; k++ {
+		if t := &d.toks[k]; t.lowerWord() && t.has(lxPrep) && k > i {
+			h = k - 1
+			break
+		}
+	}
+	t := &d.toks[h]
+	return t.kind == tkWord && d.chunkAt[h] < 0 && (t.has(lxDoc) || thingWords[d.lower(h)])
+}

@@ -66,6 +66,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	}
 	c.found, c.subjFirst = true, start
 	c.ent = d.resolveNP(start, i+1, v)
+	c.thing = c.ent < 0 && d.isThing(start, i+1)
 	// "Both the Irving school district and the Irving police have
 	// asserted": each of two joined names speaks.
 	for k := start + 1; k < i; k++ {
@@ -205,6 +206,7 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			return
 		}
 		ent := d.resolveNP(start, pos, c.verb)
+		c.thing = ent < 0 && d.isThing(start, pos)
 		if !atStart && start == segStart && ent >= 0 && d.ents[ent].kind != kPerson && d.ents[ent].personEv == 0 &&
 			len(appos) == 0 && d.leftIsAppositive(s, a) {
 			// "the University of Arkansas, Fayetteville, said": the place

@@ -9,17 +9,27 @@
 //
 // The pipeline, one pass each over the article:
 //
-//  1. tokenize: words, marks and possessives with byte offsets (token.go);
+//  1. tokenize: words, marks and possessives with byte offsets, each word
+//     looked up once in an allocation-free word table (tokenize.go,
+//     token.go, lexicon.go and the word lists in words*.go, cueverbs.go);
 //  2. pair quotation marks, including quotations that run over paragraphs,
 //     and split sentences outside them (quotes.go, doc.go);
-//  3. find capitalised name chunks, split titles from names, and merge
-//     every form of a name into one entity (names.go, classify.go,
-//     entities.go, roles.go);
-//  4. find speech cues sentence by sentence: who speaks (subject.go, np.go,
-//     coref.go for pronouns and descriptions) and what they report
+//  3. find capitalised name chunks, split titles from names, tell people
+//     from organisations and places, and merge every form of a name into
+//     one entity with its roles (names.go, classify.go, entities.go,
+//     roles.go);
+//  4. find speech cues sentence by sentence, in text order so that
+//     pronouns see earlier speakers: who speaks (cues.go, subject.go,
+//     np.go, coref.go for pronouns and descriptions) and what they report
 //     (complement.go, clause.go);
-//  5. attach quotations to cues or carry the current speaker
+//  5. attach quotations to their cues or carry the current speaker
 //     (attribute.go), and assemble the result (result.go).
+//
+// What counts as a quote follows the annotation rules of testdata/README.md:
+// direct quotes are the words between the marks; reported speech is the
+// clause without "that" and without the cue; reported speech holding a
+// quoted phrase is mixed. News outlets credited as a source, plural or
+// unnamed sources, and documents are never speakers.
 package extract
 
 import (

@@ -43,6 +43,7 @@ func (d *doc) resolveSentence(si, start int) {
 		}
 	}
 	d.attachQuotes(s, cs)
+	d.attachBackward(s, cs)
 	d.noteSpeakers(s, cs)
 	d.noteActor(s)
 }
@@ -141,6 +142,30 @@ func (d *doc) cueFor(qi int, s sentence, cs []cue) *cue {
 	return nil
 }
 
+// attachBackward gives a quotation that ends its own sentence to a bare cue
+// sentence right after it, a common slip: “We are ready.” Okonjo said.
+func (d *doc) attachBackward(s sentence, cs []cue) {
+	if len(cs) != 1 || s.first == d.paraFirst[s.para] {
+		return
+	}
+	c := &cs[0]
+	if c.skip || !c.found || c.subjFirst != s.first || len(c.comps) > 0 || c.quote >= 0 || c.used {
+		return
+	}
+	if k := d.skipForwardAdverbials(c.after, s.last); !d.sentenceEnd(k, s) {
+		return
+	}
+	prev := s.first - 1
+	if !d.toks[prev].is(fCloseMark) {
+		return
+	}
+	if qi := d.markQuote(prev); qi >= 0 && d.quotes[qi].carried {
+		q := &d.quotes[qi]
+		q.ent, q.cue, q.carried = c.ent, c.text, false
+		c.used = true
+	}
+}
+
 // startsClause reports whether quotation qi opens its sentence, or follows
 // an earlier cue in it (“A,” she said, “B.”): a quotation after other words
 // ("would keep “every cent”, she said") is part of a reported clause.
@@ -174,6 +199,7 @@ func (d *doc) endsWithStop(qi int) bool {
 // previous one.
 func (d *doc) carry(qi int, s sentence) {
 	q := &d.quotes[qi]
+	q.carried = true
 	if q.contPrev && qi > 0 && d.quotes[qi-1].decided {
 		p := &d.quotes[qi-1]
 		q.decided, q.ent, q.cue = true, p.ent, p.cue

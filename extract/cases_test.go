@@ -143,6 +143,30 @@ func TestExtractCases(t *testing.T) {
 			},
 		},
 		{
+			name: "a bare cue after a quotation that ended its sentence",
+			text: "“We are ready for the vote.” Senator Maria Okonjo said on Monday.",
+			want: []quote{{"Maria Okonjo", model.Direct, "We are ready for the vote."}},
+		},
+		{
+			name:  "according to, with a relative clause after the name",
+			text:  "“The bill is flawed,” according to Gov. John F. Keller, who spoke in Albany.",
+			want:  []quote{{"John F. Keller", model.Direct, "The bill is flawed"}},
+			exact: true,
+		},
+		{
+			name: "names with accents and apostrophes",
+			text: "José Núñez, the union's treasurer, said: “Nobody asked us.” Pádraig O'Brien, 71, told the Westport Times that he had fished the bay all his life.",
+			want: []quote{
+				{"José Núñez", model.Direct, "Nobody asked us."},
+				{"Pádraig O'Brien", model.Indirect, "he had fished the bay all his life"},
+			},
+		},
+		{
+			name: "a participle phrase after a sentence-final cue",
+			text: "Norvale Airways will cut 1,200 jobs, the airline announced on Thursday, blaming fuel costs.",
+			want: []quote{{"Norvale Airways", model.Indirect, "Norvale Airways will cut 1,200 jobs"}},
+		},
+		{
 			name: "the age description",
 			text: "Yusuf Demarr, who runs a café, said trade had halved.\n\n“I don't know who will come now,” the 61-year-old said.",
 			want: []quote{

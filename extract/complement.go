@@ -11,6 +11,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		if d.punct(k, ",") {
 			k++
 		}
+		// "..., according to Gov. John Keller, who spoke in Albany."
+		if k < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxRelative) {
+			for k < s.last && !d.punct(k, ",") {
+				k++
+			}
+			if k < s.last {
+				k++
+			}
+		}
 		// "According to the coach, in their first match, the robot scored"
 		if k < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxPrep) {
 			for j := k; j < s.last && j < k+8; j++ {

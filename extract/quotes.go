@@ -23,6 +23,7 @@ type quoteSpan struct {
 	ent      int  // speaker entity, -1 for none
 	cue      string
 	absorbed bool // part of a reported clause: emitted as a mixed quote instead
+	carried  bool // the speaker was carried over, not read from a cue
 }
 
 // words counts the words of the quotation.

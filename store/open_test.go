@@ -360,3 +360,34 @@ func readSchemaOf(t *testing.T, s *Store) int {
 	})
 	return v
 }
+
+func TestCreateLeavesOnlyTheStore(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "soundbite.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, s, corpus()[0])
+	s.Close()
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 || entries[0].Name() != "soundbite.db" {
+		t.Errorf("directory holds %v, want only the store", entries)
+	}
+	// A store that appeared while another soundbite was creating one is
+	// opened, never replaced.
+	if err := create(path); err != nil {
+		t.Fatal(err)
+	}
+	s, err = Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if ok, _ := s.Has(corpus()[0].ID); !ok {
+		t.Error("create replaced an existing store")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("directory holds %v after a lost race", entries)
+	}
+}

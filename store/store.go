@@ -183,41 +183,36 @@ func open(path string, opts Options) (*Store, error) {
 		if opts.ReadOnly {
 			return nil, fmt.Errorf("%s: %w", path, fs.ErrNotExist)
 		}
-		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-			return nil, fmt.Errorf("create directory for %s: %w", path, err)
+		if err := create(path); err != nil {
+			return nil, err
 		}
 	}
 
-	if exists {
-		// Look before writing: a read-write bbolt open may rewrite the
-		// freelist of a file that is not ours, so identify the file
-		// read-only first and only then open it for writing.
-		db, err := openBolt(path, true, opts.Timeout)
-		if err != nil {
-			return nil, err
-		}
-		schema, err := identify(db)
-		if cerr := db.Close(); err == nil && cerr != nil {
-			err = fmt.Errorf("close %s: %w", path, cerr)
-		}
-		switch {
-		case err != nil:
-			return nil, err
-		case schema > schemaVersion:
-			return nil, fmt.Errorf("%s has schema %d, this soundbite reads up to %d: %w",
-				path, schema, schemaVersion, ErrNewerSchema)
-		case opts.ReadOnly && schema == 0:
-			return nil, fmt.Errorf("%s is an empty bbolt file: %w", path, ErrNotDatabase)
-		case opts.ReadOnly && schema < schemaVersion:
-			return nil, fmt.Errorf("%s has schema %d, not %d; open it read-write once to upgrade: %w",
-				path, schema, schemaVersion, ErrOlderSchema)
-		case opts.ReadOnly:
-			db, err := openBolt(path, true, opts.Timeout)
-			if err != nil {
-				return nil, err
-			}
-			return newStore(db, path), nil
-		}
+	// Look before writing: a read-write bbolt open may rewrite the
+	// freelist of a file that is not ours, so identify the file
+	// read-only first and only then open it for writing.
+	probe, err := openBolt(path, true, opts.Timeout)
+	if err != nil {
+		return nil, err
+	}
+	schema, err := identify(probe)
+	if err == nil && opts.ReadOnly && schema == schemaVersion {
+		return newStore(probe, path), nil
+	}
+	if cerr := probe.Close(); err == nil && cerr != nil {
+		err = fmt.Errorf("close %s: %w", path, cerr)
+	}
+	switch {
+	case err != nil:
+		return nil, err
+	case schema > schemaVersion:
+		return nil, fmt.Errorf("%s has schema %d, this soundbite reads up to %d: %w",
+			path, schema, schemaVersion, ErrNewerSchema)
+	case opts.ReadOnly && schema == 0:
+		return nil, fmt.Errorf("%s is an empty bbolt file: %w", path, ErrNotDatabase)
+	case opts.ReadOnly:
+		return nil, fmt.Errorf("%s has schema %d, not %d; open it read-write once to upgrade: %w",
+			path, schema, schemaVersion, ErrOlderSchema)
 	}
 
 	db, err := openBolt(path, false, opts.Timeout)
@@ -243,6 +238,65 @@ func open(path string, opts Options) (*Store, error) {
 		return nil, err
 	}
 	return newStore(db, path), nil
+}
+
+// create makes a new, empty store at path, creating its directory (0700).
+// It builds the store under a temporary name and links it into place, so
+// a crash never leaves a half-made file at path (bbolt writes a new file's
+// first pages after creating it, and Open refuses an empty file), and a
+// store another soundbite created meanwhile is never replaced.
+func create(path string) (err error) {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("create directory for %s: %w", path, err)
+	}
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*")
+	if err != nil {
+		return fmt.Errorf("create %s: %w", path, err)
+	}
+	tmp := f.Name()
+	defer os.Remove(tmp) // once linked, path keeps the file
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("create %s: %w", path, err)
+	}
+	db, err := openBolt(tmp, false, DefaultTimeout)
+	if err != nil {
+		return err
+	}
+	err = db.Update(func(tx *bolt.Tx) error { return prepareFile(tx, tmp) })
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("create %s: %w", path, err)
+	}
+	switch err := os.Link(tmp, path); {
+	case errors.Is(err, fs.ErrExist):
+		return nil // another soundbite won the race: open its store
+	case err != nil:
+		// No hard links on this file system: rename, which could replace
+		// a store created in the last instant, so look first.
+		if _, serr := os.Lstat(path); serr == nil {
+			return nil
+		}
+		if err := os.Rename(tmp, path); err != nil {
+			return fmt.Errorf("create %s: %w", path, err)
+		}
+	}
+	return syncDir(dir)
+}
+
+// syncDir makes a new directory entry durable.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	defer d.Close()
+	// Some systems cannot sync a directory; the entry is then as durable
+	// as they make it.
+	_ = d.Sync()
+	return nil
 }
 
 func newStore(db *bolt.DB, path string) *Store {

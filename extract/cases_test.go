@@ -167,6 +167,11 @@ func TestExtractCases(t *testing.T) {
 			want: []quote{{"Norvale Airways", model.Indirect, "Norvale Airways will cut 1,200 jobs"}},
 		},
 		{
+			name: "quoted as saying",
+			text: "The regional governor, Sabine Kroll, was quoted as saying that the region had run out of money.",
+			want: []quote{{"Sabine Kroll", model.Indirect, "the region had run out of money"}},
+		},
+		{
 			name: "the age description",
 			text: "Yusuf Demarr, who runs a café, said trade had halved.\n\n“I don't know who will come now,” the 61-year-old said.",
 			want: []quote{

@@ -78,6 +78,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case (w == "describe" || w == "say") && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
 		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg)):
 		return c, false // "to say", "will say", "would describe"
+	case w == "saying" && d.isWord(prev, "as") && d.isWord(prev-1, "quoted"):
+		// "was quoted as saying": the subject is before "was quoted".
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev):
 		return c, false // "say adding the mineral": a gerund
 	}

@@ -50,6 +50,10 @@ const (
 // nothing. It is built once at package initialisation and only read
 // afterwards, so it is safe for concurrent use.
 type lexicon struct {
+	// filter has one bit per hash bucket that holds a word: a 2 KB bitmap
+	// that stays in cache and turns away most words the table does not
+	// know (names, rarer words) without touching the table.
+	filter [filterWords]uint64
 	keys   string   // every key, concatenated
 	hashes []uint32 // per slot: the key's hash, never 0; 0 marks an empty slot
 	slots  []lexSlot
@@ -130,6 +134,7 @@ func buildLexicon() *lexicon {
 			i = (i + 1) & l.mask
 		}
 		l.hashes[i] = h
+		l.filter[filterBit(h)/64] |= 1 << (filterBit(h) % 64)
 		l.slots[i] = lexSlot{off: uint32(keys.Len()), n: uint8(len(w)), flags: f, cue: cues[w]}
 		keys.WriteString(w)
 	}
@@ -147,6 +152,12 @@ func hashKey(k string) uint32 {
 	}
 	return nonZero(h)
 }
+
+const filterWords = 256 // 16,384 bits
+
+// filterBit is h's bit in the filter, taken from high bits the slot index
+// does not use.
+func filterBit(h uint32) uint32 { return h >> 18 }
 
 func nonZero(h uint32) uint32 {
 	if h == 0 {
@@ -187,6 +198,9 @@ func (l *lexicon) find(word string) *lexSlot {
 // nil.
 func (l *lexicon) probe(h uint32, k []byte) *lexSlot {
 	h = nonZero(h)
+	if l.filter[filterBit(h)/64]&(1<<(filterBit(h)%64)) == 0 {
+		return nil
+	}
 	for i := h & l.mask; ; i = (i + 1) & l.mask {
 		switch l.hashes[i] {
 		case 0:

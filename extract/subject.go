@@ -12,6 +12,11 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		return
 	}
 	i := d.skipBackAdverbials(v-1, s.first)
+	ing := d.endsWith(v, "ing")
+	if d.isWord(i, "as") && d.isWord(i-1, "quoted") {
+		i = d.skipBackAdverbials(i-2, s.first) // "was quoted as saying"
+		ing = false
+	}
 	if d.punct(i, ")") && i-2 >= s.first && d.punct(i-2, "(") {
 		i -= 3 // "The World Health Organisation (WHO) recommends"
 	}
@@ -19,7 +24,6 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		return
 	}
 	t := &d.toks[i]
-	ing := d.endsWith(v, "ing")
 	switch {
 	case t.lowerWord() && (d.isWord(i, "and") || d.isWord(i, "but") || d.isWord(i, "or") ||
 		d.isWord(i, "while") || d.isWord(i, "whilst") || d.isWord(i, "before") || d.isWord(i, "after") ||

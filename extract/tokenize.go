@@ -51,10 +51,9 @@ func tokenize(toks []token, text string, start, end int, para int32) []token {
 				i++
 				continue
 			case bcAlnum, bcUpper:
-				if j, ok := plainWord(text, i, end); ok {
-					toks = append(toks, token{start: int32(i), end: int32(j), kind: tkWord, para: para, quote: -1})
-					classifyASCII(&toks[len(toks)-1], text[i:j])
-					i = j
+				if t, ok := plainWord(text, i, end, para); ok {
+					toks = append(toks, t)
+					i = int(t.end)
 					continue
 				}
 				j := scanWord(text, i, end)
@@ -167,26 +166,72 @@ func scanWord(text string, i, end int) int {
 	return j
 }
 
-// plainWord returns the end of the word at i when it is the common case,
-// ASCII letters and digits only followed by a space or a mark that cannot
-// continue, glue or possess it; ok is false otherwise and the caller takes
-// the general path.
-func plainWord(text string, i, end int) (j int, ok bool) {
-	j = i
-	for j < end && byteClass[text[j]] >= bcAlnum {
-		j++
+// plainWord tokenizes the word at i when it is the common case, ASCII
+// letters and digits only followed by a space or a mark that cannot
+// continue, glue or possess it: it scans, folds, hashes and looks the word
+// up in one pass. ok is false otherwise, and the caller takes the general
+// path.
+func plainWord(text string, i, end int, para int32) (t token, ok bool) {
+	const maxLen = 40
+	var buf [maxLen]byte
+	h := uint32(2166136261)
+	upper, lower, first := 0, 0, -1
+	j := i
+	for ; j < end; j++ {
+		c := text[j]
+		cls := byteClass[c]
+		if cls < bcAlnum {
+			break
+		}
+		if j-i == maxLen {
+			return t, false
+		}
+		if cls == bcUpper {
+			upper++
+			if first < 0 {
+				first = j - i
+			}
+			c += 'a' - 'A'
+		} else if c >= 'a' {
+			lower++
+			if first < 0 {
+				first = j - i
+			}
+		}
+		buf[j-i] = c
+		h ^= uint32(c)
+		h *= 16777619
 	}
-	if j-i > 40 {
-		return j, false
+	if j < end {
+		switch text[j] {
+		case ' ', ';', ':', '!', '?', ')', '"', '\n':
+		case ',':
+			if j+1 < end && isDigitByte(text[j+1]) {
+				return t, false // 38,400
+			}
+		default:
+			return t, false
+		}
 	}
-	if j == end {
-		return j, true
+	t = token{start: int32(i), end: int32(j), kind: tkWord, para: para, quote: -1}
+	if upper+lower == 0 {
+		t.kind = tkNum
+		return t, true
 	}
-	switch text[j] {
-	case ' ', ',', ';', ':', '!', '?', ')', '"', '\n':
-		return j, text[j] != ',' || j+1 >= end || !isDigitByte(text[j+1])
+	if c := text[i+first]; 'A' <= c && c <= 'Z' {
+		t.flags |= fCap
 	}
-	return j, false
+	if lower == 0 && upper >= 2 {
+		t.flags |= fAllCaps
+	}
+	if sl := lex.probe(h, buf[:j-i]); sl != nil {
+		t.lx, t.cv = sl.flags, sl.cue
+		if t.flags&fAllCaps != 0 {
+			t.lx &= acronymFlags
+			t.cv = 0
+		}
+	}
+	return t, true
 }
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }

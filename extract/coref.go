@@ -75,7 +75,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			break
 		}
 		mismatch := e.gender != gUnknown && e.gender != want
-		if !e.personish() || mismatch && !e.weakSex || d.excluded(int(v), at) {
+		if !e.personish() || mismatch && !e.genderHint || d.excluded(int(v), at) {
 			continue
 		}
 		near := d.sentOf[k] >= curSent-1
@@ -104,7 +104,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 		d.entAt[h] = int32(best)
 		if !org && d.ents[best].gender == gUnknown {
 			// Soft: a wrong resolution must not lock out the right one later.
-			d.ents[best].gender, d.ents[best].weakSex = want, true
+			d.ents[best].gender, d.ents[best].genderHint = want, true
 		}
 		if !org {
 			d.ents[best].personEv++

@@ -17,20 +17,20 @@ const (
 // entity is one person, organisation or place, however many ways the text
 // names it.
 type entity struct {
-	words    []string // folded words of the canonical name
-	name     string   // canonical name: the fullest form, without titles
-	kind     entKind
-	outlet   bool
-	gender   gender
-	weakSex  bool     // gender known only from a first-name list, which can be wrong
-	keys     []string // folded name forms without titles, for exact matching
-	forms    []string // every form used, titles included, as written
-	roles    []string
-	age      int
-	personEv int // evidence it is a person: titles, first names, he/she
-	orgEv    int // evidence it is an organisation: org words, it/they
-	placeEv  int // evidence it is a place: "in X", "from X"
-	spoke    int // token of its latest quotation, -1 before it speaks
+	words      []string // folded words of the canonical name
+	name       string   // canonical name: the fullest form, without titles
+	kind       entKind
+	outlet     bool
+	gender     gender
+	genderHint bool     // gender only guessed (a first name, a pronoun), so it may yield
+	keys       []string // folded name forms without titles, for exact matching
+	forms      []string // every form used, titles included, as written
+	roles      []string
+	age        int
+	personEv   int // evidence it is a person: titles, first names, he/she
+	orgEv      int // evidence it is an organisation: org words, it/they
+	placeEv    int // evidence it is a place: "in X", "the town of X"
+	spoke      int // token of its latest quotation, -1 before it speaks
 
 	// Derived from words by setWords, for matching.
 	acro     string // initials of the name's content words: "kcna"
@@ -97,8 +97,8 @@ func (d *doc) register(ci int) {
 	if c.outlet {
 		en.outlet = true
 	}
-	if g, strong := d.genderOf(c); g != gUnknown && (en.gender == gUnknown || en.weakSex && strong) {
-		en.gender, en.weakSex = g, !strong
+	if g, strong := d.genderOf(c); g != gUnknown && (en.gender == gUnknown || en.genderHint && strong) {
+		en.gender, en.genderHint = g, !strong
 	}
 	d.addTitles(e, c)
 	// "World Health Organisation (WHO)": the acronym is another name.

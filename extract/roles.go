@@ -59,8 +59,8 @@ func (d *doc) noteRole(e, i, j int) {
 		}
 		if t.lowerWord() && t.has(lxRole) {
 			en.personEv++
-			if g := genderOfWord(t.lx); g != gUnknown && (en.gender == gUnknown || en.weakSex) {
-				en.gender, en.weakSex = g, false
+			if g := genderOfWord(t.lx); g != gUnknown && (en.gender == gUnknown || en.genderHint) {
+				en.gender, en.genderHint = g, false
 			}
 		}
 	}

@@ -38,20 +38,45 @@ func newMarkdownConverter() *converter.Converter {
 // htmlParagraphs converts an HTML fragment to sanitised Markdown paragraphs.
 // base, the page the fragment came from, makes relative links absolute.
 func htmlParagraphs(conv *converter.Converter, fragment, base string) []string {
-	// Sanitise first as well as last: the converter escapes Markdown
-	// punctuation, which would split an escape sequence ("\x1b\\[31m")
-	// so that only its introducer is recognised and removed.
-	fragment = model.Sanitize(fragment)
 	if strings.TrimSpace(fragment) == "" {
 		return nil
 	}
-	md, err := conv.ConvertString(fragment, converter.WithDomain(base))
+	doc, err := xhtml.Parse(strings.NewReader(fragment))
 	if err != nil {
 		// The HTML parser refuses documents nested deeper than 512 open
 		// elements; a tokenizer keeps the words without the tree.
 		return textParagraphs(conv, htmlText(fragment, true))
 	}
-	return splitParagraphs(model.Sanitize(md))
+	sanitizeTree(doc)
+	md, err := conv.ConvertNode(doc, converter.WithDomain(base))
+	if err != nil {
+		// The converter fails only when misconfigured; keep the words.
+		return textParagraphs(conv, htmlText(fragment, true))
+	}
+	// The tree was clean, so this only guards against a converter that
+	// one day adds something of its own.
+	return splitParagraphs(model.Sanitize(string(md)))
+}
+
+// sanitizeTree sanitises the text of every node of a parsed document and
+// every attribute value, in place. It must run on the tree, not on the
+// markup: only there are character references decoded ("&#x1b;[2J" is an
+// escape sequence only once parsed) and is the text not yet Markdown, whose
+// escaping would split a sequence ("\x1b\\[2J") so that only its
+// introducer is recognised and the rest is left on screen. Each text node
+// is sanitised alone, so an unterminated control string swallows at most
+// the rest of its own node, never the paragraphs after it.
+func sanitizeTree(doc *xhtml.Node) {
+	for n := range doc.Descendants() {
+		switch n.Type {
+		case xhtml.TextNode, xhtml.CommentNode:
+			n.Data = model.Sanitize(n.Data)
+		case xhtml.ElementNode:
+			for i := range n.Attr {
+				n.Attr[i].Val = model.Sanitize(n.Attr[i].Val)
+			}
+		}
+	}
 }
 
 // textParagraphs turns plain text (blank lines between paragraphs, line
@@ -206,10 +231,12 @@ var blockTags = map[string]bool{
 }
 
 // lineText cleans a one-line field (title, author, category) that may hold
-// markup or entities: tags stripped, entities decoded, sanitised, runs of
+// markup or entities: tags stripped, entities decoded, then sanitised, runs of
 // space collapsed, and cut to maxTitle runes.
 func lineText(s string) string {
-	s = model.Sanitize(s)
+	// Sanitised once, after decoding: before it, "&#x1b;]0;x&#7;" is
+	// harmless text, and removing a raw control first could cut a decoded
+	// sequence from its terminator.
 	if strings.ContainsAny(s, "<&") {
 		s = htmlText(s, false)
 	}

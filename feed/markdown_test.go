@@ -23,6 +23,11 @@ func TestHTMLParagraphs(t *testing.T) {
 		{"code block with blank line stays whole", "<pre><code>line one\n\nline three</code></pre><p>after</p>",
 			[]string{"```\nline one\n\nline three\n```", "after"}},
 		{"escape sequences removed", "<p>red\x1b[31m text\x1b]8;;https://evil.example\x07link</p>", []string{"red textlink"}},
+		{"entity-encoded escapes removed whole",
+			`<p>a&#x1b;[2Jb&#x1b;_Gf=100;AAAA&#x1b;\c &#27;]52;c;ZXZpbA==&#7;d <b>&#x1b;[1mbold</b></p><p>&#x1b;]2;unterminated</p><p>next</p>`,
+			[]string{"abc d **bold**", "next"}},
+		{"entity-encoded escape with a raw terminator", "<p>a&#x1b;]0;title\x07b</p>", []string{"ab"}},
+		{"escape in an attribute", `<p><a href="/x&#x1b;]8;;y&#7;">here</a></p>`, []string{"[here](https://base.example.org/x)"}},
 		{"empty", "  ", nil},
 		{"only markup", "<div><br></div>", nil},
 		{"too deep for the parser", strings.Repeat("<div>", 600) + "deep words" + strings.Repeat("</div>", 600), []string{"deep words"}},
@@ -74,6 +79,9 @@ func TestLineText(t *testing.T) {
 		{"x < y and y > z", "x < y and y > z"},
 		{"<script>alert(1)</script>Safe", "Safe"},
 		{"Bell\x07 and \u202eoverride", "Bell and override"},
+		{"Quay &#x1b;]0;pwned&#7;reopens &#x1b;[2J", "Quay reopens"},
+		{"Quay &#x1b;]0;pwned\x07reopens", "Quay reopens"},
+		{"Quay &amp;#x1b;[2J", "Quay &#x1b;[2J"},
 		{strings.Repeat("word ", 200), strings.TrimSpace(strings.Repeat("word ", 60)) + "…"},
 	}
 	for _, tt := range tests {

@@ -60,11 +60,14 @@ func (c *Fetcher) page(ctx context.Context, pageURL string) (model.Article, erro
 	if err != nil {
 		return model.Article{}, fmt.Errorf("decode page: %w", err)
 	}
-	// Escape sequences go before parsing; see htmlParagraphs.
-	doc, err := xhtml.Parse(strings.NewReader(model.Sanitize(string(decoded))))
+	doc, err := xhtml.Parse(bytes.NewReader(decoded))
 	if err != nil {
 		return model.Article{}, fmt.Errorf("parse page: %w", err)
 	}
+	// Escape sequences go after parsing, once character references are
+	// decoded, and before readability, so that it scores clean text; see
+	// sanitizeTree.
+	sanitizeTree(doc)
 
 	var art readability.Article
 	err = safely("extract article", func() error {

@@ -30,6 +30,7 @@ type cue struct {
 // findCues finds every attribution in the narrative, sentence by sentence,
 // resolving speakers as it goes so that pronouns see earlier speakers.
 func (d *doc) findCues() {
+	d.cues = make([]cue, 0, len(d.toks)/16+4)
 	for si := range d.sents {
 		s := d.sents[si]
 		start := len(d.cues)

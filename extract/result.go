@@ -11,8 +11,8 @@ import (
 
 // result assembles the quotations and the speakers who said them.
 func (d *doc) result() Result {
-	var quotes []model.Quote
-	var ents []int
+	quotes := make([]model.Quote, 0, len(d.cues)+len(d.quotes))
+	ents := make([]int, 0, cap(quotes))
 	emit := func(ent int, kind model.QuoteKind, cueText string, start, end int) {
 		start, end = trimSpan(d.text, start, end)
 		if start >= end {
@@ -67,15 +67,21 @@ func (d *doc) result() Result {
 	}
 	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(quotes[a].Start, quotes[b].Start) })
 	var res Result
-	count := make(map[int]int)
-	seen := make(map[[3]int]bool)
-	for _, i := range idx {
+	count := make([]int, len(d.ents))
+	for n, i := range idx {
 		q := quotes[i]
-		key := [3]int{q.Start, q.End, ents[i]}
-		if seen[key] {
+		// Two cues may report the same words for the same speaker; keep
+		// one. Equal spans sort together.
+		dup := false
+		for k := n - 1; k >= 0 && quotes[idx[k]].Start == q.Start; k-- {
+			if j := idx[k]; quotes[j].End == q.End && ents[j] == ents[i] {
+				dup = true
+				break
+			}
+		}
+		if dup {
 			continue
 		}
-		seen[key] = true
 		if e := ents[i]; e >= 0 {
 			q.Speaker = d.ents[e].name
 			count[e]++
@@ -84,7 +90,7 @@ func (d *doc) result() Result {
 	}
 	// Two entities left with one name (say, two men called Sam) are one
 	// speaker to the reader: merge them, in entity order for determinism.
-	byKey := make(map[string]int, len(count))
+	byKey := make(map[string]int, 16)
 	for e := range d.ents {
 		n := count[e]
 		if n == 0 {

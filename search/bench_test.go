@@ -1,6 +1,7 @@
 package search
 
 import (
+	"fmt"
 	"math/rand"
 	"strings"
 	"sync"
@@ -47,6 +48,7 @@ func synthetic(tb testing.TB, n int) (*memIndex, []string) {
 	first := uint64(1)
 	for i := range n {
 		a := model.Article{
+			ID:        model.NewID(fmt.Sprint(i)),
 			Title:     words(7),
 			Category:  []string{"Politics", "Science", "Local"}[i%3],
 			Published: origin.Add(time.Duration(i) * 9 * time.Minute),
@@ -121,8 +123,8 @@ func BenchmarkIndexBytes(b *testing.B) {
 			size += len(l)
 		}
 	}
-	for q := range ix.quotes {
-		size += len(AppendQuoteSpans(nil, ix.quotes[q]))
+	for _, s := range ix.segs {
+		size += len(s.Quotes)
 	}
 	for b.Loop() {
 	}

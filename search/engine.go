@@ -26,10 +26,8 @@ type Index interface {
 	Segments() ([]Segment, error)
 	// Postings returns term's posting list in segment seg, or nil.
 	Postings(seg uint64, term string) ([]byte, error)
-	// Quotes returns the quote spans of document doc.
-	Quotes(doc uint64) ([]QuoteSpan, error)
-	// State returns the reading state of document doc.
-	State(doc uint64) (model.State, error)
+	// State returns the reading state of an article.
+	State(id model.ID) (model.State, error)
 	// SpeakerKeys returns the keys of the speakers a speaker: value names,
 	// by their canonical name or any alias; none when it names nobody.
 	SpeakerKeys(name string) ([]string, error)
@@ -41,12 +39,14 @@ type Index interface {
 type Segment struct {
 	ID      uint64
 	Docs    DocTable
+	Quotes  QuoteTable
 	Deleted []uint64 // tombstoned documents, ascending
 }
 
 // Hit is one matching document.
 type Hit struct {
 	Doc   uint64
+	ID    model.ID
 	Score float64 // BM25; 0 when the query has no words
 	Date  int64   // Unix seconds of model.Article.Date
 	// Quotes are the indexes (in model.Article.Quotes) of the quotes the
@@ -85,10 +85,17 @@ func Search(ix Index, q Query, limit int) (Result, error) {
 	top := &hitHeap{}
 	var total int
 	for si := range segs {
-		n, err := e.segment(&segs[si], func(h Hit) {
+		n, err := e.segment(&segs[si], func(h Hit, table DocTable, row int) {
+			// Most matches never make the page: name only those that do.
 			if limit <= 0 || top.Len() < limit {
+				if h.ID == "" {
+					h.ID = table.ID(row)
+				}
 				heap.Push(top, h)
 			} else if better(h, (*top)[0]) {
+				if h.ID == "" {
+					h.ID = table.ID(row)
+				}
 				(*top)[0] = h
 				heap.Fix(top, 0)
 			}
@@ -146,13 +153,14 @@ type termState struct {
 	idf   float64
 	score bool // counts towards the score: in a clause that must match
 
-	it       PostingIter
-	has      bool // it has a list in this segment
-	atEnd    bool
-	posDoc   uint64 // document title and body hold positions of
-	posValid bool
-	title    []uint32
-	body     []uint32
+	it        PostingIter
+	needTitle bool // a phrase reads its title positions; said: needs only the body's
+	has       bool // it has a list in this segment
+	atEnd     bool
+	posDoc    uint64 // document title and body hold positions of
+	posValid  bool
+	title     []uint32
+	body      []uint32
 }
 
 // advance moves the term's list to the first document >= doc and reports
@@ -180,7 +188,12 @@ func (t *termState) positions() (title, body []uint32, err error) {
 	if t.posValid && t.posDoc == doc {
 		return t.title, t.body, nil
 	}
-	t.title, t.body, err = t.it.Positions(t.title[:0], t.body[:0])
+	if t.needTitle {
+		t.title, t.body, err = t.it.Positions(t.title[:0], t.body[:0])
+	} else {
+		t.title = t.title[:0]
+		t.body, err = t.it.BodyPositions(t.body[:0])
+	}
 	if err != nil {
 		return nil, nil, err
 	}
@@ -191,7 +204,8 @@ func (t *termState) positions() (title, body []uint32, err error) {
 // textClause is an OpText or OpSaid clause resolved to term states.
 type textClause struct {
 	Clause
-	terms []*termState // one per Clause.Terms entry
+	terms []*termState  // one per Clause.Terms entry
+	lists [][2][]uint32 // their title and body positions in the candidate
 }
 
 // metaClause is a speaker:, category: or feed: clause: the union of the
@@ -220,6 +234,12 @@ type eval struct {
 	after    int64    // Unix seconds, inclusive; math.MinInt64 when unset
 	before   int64    // exclusive; math.MaxInt64 when unset
 	is       []Clause
+	said     bool // a said: clause needs the segments' quote tables
+
+	quotes  quoteView // the current segment's
+	allowed []bool    // its speakers said: accepts, when speakers is set
+	spans   []rawSpan // the current candidate's
+	anySpan bool      // one of them is by a speaker said: accepts
 
 	n                      float64
 	avgLen                 float64
@@ -241,8 +261,11 @@ func newEval(ix Index, q Query) (*eval, error) {
 					e.terms = append(e.terms, ts)
 				}
 				ts.score = ts.score || !c.Not
+				ts.needTitle = ts.needTitle || c.Op == OpText
 				tc.terms = append(tc.terms, ts)
 			}
+			tc.lists = make([][2][]uint32, len(tc.terms))
+			e.said = e.said || c.Op == OpSaid
 			e.text = append(e.text, tc)
 		case OpSpeaker:
 			keys, err := ix.SpeakerKeys(c.Value)
@@ -334,7 +357,7 @@ func (e *eval) stats(segs []Segment) error {
 
 // segment runs the query over one segment, calling emit for each match,
 // and returns the number of matches.
-func (e *eval) segment(seg *Segment, emit func(Hit)) (int, error) {
+func (e *eval) segment(seg *Segment, emit func(Hit, DocTable, int)) (int, error) {
 	if e.none || seg.Docs.Len() == 0 {
 		return 0, nil
 	}
@@ -363,6 +386,17 @@ func (e *eval) segment(seg *Segment, emit func(Hit)) (int, error) {
 		}
 	}
 
+	if e.said {
+		v, err := seg.Quotes.view()
+		if err != nil {
+			return 0, err
+		}
+		e.quotes = v
+		if e.speakers != nil {
+			e.allowed = v.speakerSet(e.speakers, e.allowed)
+		}
+	}
+
 	// Drive by the shortest list that must match; with none, walk the
 	// doc table.
 	var (
@@ -388,16 +422,8 @@ func (e *eval) segment(seg *Segment, emit func(Hit)) (int, error) {
 	var d driver
 	switch {
 	case driveTerm != nil:
-		// A second iterator over the same list, so the term's own stays
-		// free to advance and read positions.
-		list, err := e.ix.Postings(seg.ID, driveTerm.term)
-		if err != nil {
-			return 0, err
-		}
-		if err := d.it.Reset(list); err != nil {
-			return 0, err
-		}
-		d.byTerm = true
+		// The term's own iterator drives: advance finds it already there.
+		d.term = driveTerm
 	case drive != nil:
 		d.docs = drive
 	default:
@@ -430,28 +456,31 @@ func (e *eval) segment(seg *Segment, emit func(Hit)) (int, error) {
 		}
 		if ok {
 			matched++
-			emit(hit)
+			emit(hit, seg.Docs, row)
 		}
 	}
-	return matched, d.it.Err()
+	if d.term != nil {
+		return matched, d.term.it.Err()
+	}
+	return matched, nil
 }
 
 // driver yields the candidates of a segment, ascending: the documents of
 // a term's list, of a metadata clause, or of the whole doc table.
 type driver struct {
-	byTerm bool
-	it     PostingIter
-	docs   []uint64
-	table  DocTable
-	i      int
+	term  *termState
+	docs  []uint64
+	table DocTable
+	i     int
 }
 
 func (d *driver) next() (uint64, bool) {
 	switch {
-	case d.byTerm:
-		if d.it.Next() {
-			return d.it.Doc(), true
+	case d.term != nil:
+		if d.term.it.Next() {
+			return d.term.it.Doc(), true
 		}
+		d.term.atEnd = true
 	case d.docs != nil:
 		if d.i < len(d.docs) {
 			d.i++
@@ -519,7 +548,6 @@ func (e *eval) match(doc uint64, table DocTable, row int) (Hit, bool, error) {
 			return hit, false, nil
 		}
 	}
-	var spans []QuoteSpan
 	spansRead := false
 	for _, tc := range e.text {
 		present := true
@@ -535,18 +563,22 @@ func (e *eval) match(doc uint64, table DocTable, row int) (Hit, bool, error) {
 		if present && (tc.IsPhrase() || tc.Op == OpSaid) {
 			if tc.Op == OpSaid && !spansRead {
 				var err error
-				if spans, err = e.ix.Quotes(doc); err != nil {
+				if e.spans, err = e.quotes.rawSpans(table.quotesAt(row), e.spans[:0]); err != nil {
 					return hit, false, fmt.Errorf("quotes of document %d: %w", doc, err)
 				}
 				spansRead = true
+				e.anySpan = slices.ContainsFunc(e.spans, func(s rawSpan) bool {
+					return e.speakers == nil || e.allowed[s.speaker]
+				})
 			}
-			quotes, ok, err := e.positional(tc, spans)
-			if err != nil {
-				return hit, false, err
-			}
-			present = ok
-			if ok && !tc.Not {
-				hit.Quotes = append(hit.Quotes, quotes...)
+			if tc.Op == OpSaid && !e.anySpan {
+				present = false // no quote to look in: skip the positions
+			} else {
+				ok, err := e.positional(tc, &hit)
+				if err != nil {
+					return hit, false, err
+				}
+				present = ok
 			}
 		}
 		if present == tc.Not {
@@ -554,9 +586,10 @@ func (e *eval) match(doc uint64, table DocTable, row int) (Hit, bool, error) {
 		}
 	}
 	if len(e.is) > 0 {
-		st, err := e.ix.State(doc)
+		hit.ID = table.ID(row)
+		st, err := e.ix.State(hit.ID)
 		if err != nil {
-			return hit, false, fmt.Errorf("state of document %d: %w", doc, err)
+			return hit, false, fmt.Errorf("state of %s: %w", hit.ID, err)
 		}
 		for _, c := range e.is {
 			var v bool
@@ -589,41 +622,43 @@ func (e *eval) match(doc uint64, table DocTable, row int) (Hit, bool, error) {
 }
 
 // positional checks a phrase, or said: words, in the current document,
-// whose lists all hold it. For said: it returns the quotes matched in.
-func (e *eval) positional(tc *textClause, spans []QuoteSpan) ([]int, bool, error) {
-	lists := make([][2][]uint32, len(tc.terms))
+// whose lists all hold it. Quotes that said: words are found in go to
+// hit.Quotes, unless the clause excludes.
+func (e *eval) positional(tc *textClause, hit *Hit) (bool, error) {
 	for i, t := range tc.terms {
 		title, body, err := t.positions()
 		if err != nil {
-			return nil, false, err
+			return false, err
 		}
-		lists[i] = [2][]uint32{title, body}
+		tc.lists[i] = [2][]uint32{title, body}
 	}
 	first, last := tc.Terms[0].Offset, tc.Terms[len(tc.Terms)-1].Offset
-	var quotes []int
 	found := false
 	for field := range 2 {
 		if tc.Op == OpSaid && field == 0 {
 			continue // quotes are in the body
 		}
-		for _, p := range lists[0][field] {
+		for _, p := range tc.lists[0][field] {
 			start := int64(p) - int64(first)
-			if start < 0 || !phraseAt(lists, field, tc.Terms, start) {
+			if start < 0 || !phraseAt(tc.lists, field, tc.Terms, start) {
 				continue
 			}
 			if tc.Op != OpSaid {
-				return nil, true, nil
+				return true, nil
 			}
 			end := start + int64(last)
-			for _, s := range spans {
-				if start >= int64(s.Start) && end < int64(s.End) && e.saidBy(s.Speaker) {
-					quotes = append(quotes, s.Quote)
+			for _, s := range e.spans {
+				if start >= int64(s.start) && end < int64(s.end) && (e.speakers == nil || e.allowed[s.speaker]) {
+					if tc.Not {
+						return true, nil
+					}
+					hit.Quotes = append(hit.Quotes, s.quote)
 					found = true
 				}
 			}
 		}
 	}
-	return quotes, found, nil
+	return found, nil
 }
 
 // phraseAt reports whether every term sits at start plus its offset.
@@ -638,9 +673,4 @@ func phraseAt(lists [][2][]uint32, field int, terms []Term, start int64) bool {
 		}
 	}
 	return true
-}
-
-// saidBy reports whether a quote by speaker key counts for said:.
-func (e *eval) saidBy(key string) bool {
-	return e.speakers == nil || slices.Contains(e.speakers, key)
 }

@@ -15,8 +15,7 @@ import (
 type memIndex struct {
 	segs     []Segment
 	postings map[uint64]map[string][]byte
-	quotes   map[uint64][]QuoteSpan
-	state    map[uint64]model.State
+	state    map[model.ID]model.State
 	speakers map[string][]string // name key or alias key -> speaker keys
 	feeds    map[string]string   // feed name -> URL
 	nextSeg  uint64
@@ -25,8 +24,7 @@ type memIndex struct {
 func newMemIndex() *memIndex {
 	return &memIndex{
 		postings: map[uint64]map[string][]byte{},
-		quotes:   map[uint64][]QuoteSpan{},
-		state:    map[uint64]model.State{},
+		state:    map[model.ID]model.State{},
 		speakers: map[string][]string{},
 		feeds:    map[string]string{},
 	}
@@ -40,11 +38,10 @@ func (m *memIndex) add(t testing.TB, first uint64, arts ...model.Article) {
 	for i := range arts {
 		doc := first + uint64(i)
 		d := a.Document(&arts[i])
-		if err := b.Add(doc, &d); err != nil {
+		if err := b.Add(doc, arts[i].ID, &d); err != nil {
 			t.Fatal(err)
 		}
-		m.quotes[doc] = d.Quotes
-		m.state[doc] = arts[i].State
+		m.state[arts[i].ID] = arts[i].State
 		for _, sp := range arts[i].Speakers {
 			for _, name := range append([]string{sp.Name}, sp.Aliases...) {
 				k := model.SpeakerKey(name)
@@ -57,7 +54,7 @@ func (m *memIndex) add(t testing.TB, first uint64, arts ...model.Article) {
 	m.nextSeg++
 	id := m.nextSeg
 	lists := map[string][]byte{}
-	table, err := b.Finish(func(term string, list []byte) error {
+	table, quotes, err := b.Finish(func(term string, list []byte) error {
 		lists[term] = slices.Clone(list)
 		return nil
 	})
@@ -65,7 +62,7 @@ func (m *memIndex) add(t testing.TB, first uint64, arts ...model.Article) {
 		t.Fatal(err)
 	}
 	m.postings[id] = lists
-	m.segs = append(m.segs, Segment{ID: id, Docs: table})
+	m.segs = append(m.segs, Segment{ID: id, Docs: table, Quotes: quotes})
 }
 
 // delete tombstones doc.
@@ -90,7 +87,7 @@ func (m *memIndex) mergeAll(t testing.TB) {
 			terms = append(terms, term)
 		}
 		slices.Sort(terms)
-		srcs = append(srcs, MergeSource{Docs: s.Docs, Terms: func(yield func(string, []byte) bool) {
+		srcs = append(srcs, MergeSource{Docs: s.Docs, Quotes: s.Quotes, Terms: func(yield func(string, []byte) bool) {
 			for _, term := range terms {
 				if !yield(term, lists[term]) {
 					return
@@ -102,7 +99,7 @@ func (m *memIndex) mergeAll(t testing.TB) {
 		}
 	}
 	merged := map[string][]byte{}
-	table, err := Merge(srcs, func(doc uint64) bool { return dead[doc] }, func(term string, list []byte) error {
+	table, quotes, err := Merge(srcs, func(doc uint64) bool { return dead[doc] }, func(term string, list []byte) error {
 		merged[term] = slices.Clone(list)
 		return nil
 	})
@@ -111,15 +108,14 @@ func (m *memIndex) mergeAll(t testing.TB) {
 	}
 	m.nextSeg++
 	m.postings = map[uint64]map[string][]byte{m.nextSeg: merged}
-	m.segs = []Segment{{ID: m.nextSeg, Docs: table}}
+	m.segs = []Segment{{ID: m.nextSeg, Docs: table, Quotes: quotes}}
 }
 
 func (m *memIndex) Segments() ([]Segment, error) { return m.segs, nil }
 func (m *memIndex) Postings(seg uint64, term string) ([]byte, error) {
 	return m.postings[seg][term], nil
 }
-func (m *memIndex) Quotes(doc uint64) ([]QuoteSpan, error) { return m.quotes[doc], nil }
-func (m *memIndex) State(doc uint64) (model.State, error)  { return m.state[doc], nil }
+func (m *memIndex) State(id model.ID) (model.State, error) { return m.state[id], nil }
 func (m *memIndex) SpeakerKeys(name string) ([]string, error) {
 	return m.speakers[model.SpeakerKey(name)], nil
 }

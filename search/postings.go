@@ -248,6 +248,21 @@ func (it *PostingIter) Positions(title, body []uint32) ([]uint32, []uint32, erro
 	return title, body, nil
 }
 
+// BodyPositions appends the current document's body positions to body,
+// skipping its title positions. Like Positions, it may be called once per
+// document.
+func (it *PostingIter) BodyPositions(body []uint32) ([]uint32, error) {
+	if err := it.seekPositions(); err != nil {
+		return body, err
+	}
+	rest, err := skipVarints(it.pos, it.titleN)
+	if err != nil {
+		return body, err
+	}
+	it.pos, body, err = decodePositions(rest, it.bodyN, body)
+	return body, err
+}
+
 // rawPositions returns the current document's encoded positions.
 func (it *PostingIter) rawPositions() ([]byte, error) {
 	if err := it.seekPositions(); err != nil {
@@ -276,15 +291,25 @@ func (it *PostingIter) seekPositions() error {
 }
 
 func decodePositions(src []byte, n int, dst []uint32) ([]byte, []uint32, error) {
-	p := uint32(0)
+	p := uint64(0)
 	for i := range n {
-		d, k := binary.Uvarint(src)
-		if k <= 0 || d > 1<<32-1 || (i > 0 && d == 0) || uint64(p)+d > 1<<32-1 {
+		// Most gaps fit a byte: decode those without the general loop.
+		var d uint64
+		if len(src) > 0 && src[0] < 0x80 {
+			d = uint64(src[0])
+			src = src[1:]
+		} else {
+			v, k := binary.Uvarint(src)
+			if k <= 0 {
+				return src, dst, fmt.Errorf("%w: positions", ErrCorrupt)
+			}
+			d, src = v, src[k:]
+		}
+		p += d
+		if (i > 0 && d == 0) || p > 1<<32-1 {
 			return src, dst, fmt.Errorf("%w: positions", ErrCorrupt)
 		}
-		src = src[k:]
-		p += uint32(d)
-		dst = append(dst, p)
+		dst = append(dst, uint32(p))
 	}
 	return src, dst, nil
 }

@@ -2,8 +2,10 @@ package search
 
 import (
 	"errors"
+	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -66,22 +68,35 @@ func TestQuoteSpansBadOffsets(t *testing.T) {
 	}
 }
 
-func TestQuoteSpansCodec(t *testing.T) {
-	spans := []QuoteSpan{
-		{Quote: 0, Speaker: "marta kessel", Start: 3, End: 9},
-		{Quote: 2, Speaker: "", Start: 12, End: 13},
-		{Quote: 5, Speaker: "marta kessel", Start: 40, End: 400},
+func TestQuoteTable(t *testing.T) {
+	docs := [][]QuoteSpan{
+		{{Quote: 0, Speaker: "marta kessel", Start: 3, End: 9}, {Quote: 2, Speaker: "", Start: 12, End: 13}},
+		nil,
+		{{Quote: 5, Speaker: "marta kessel", Start: 40, End: 400}, {Quote: 6, Speaker: "ivo brannigan", Start: 401, End: 402}},
 	}
-	b := AppendQuoteSpans(nil, spans)
-	got, err := DecodeQuoteSpans(b)
-	if err != nil || !reflect.DeepEqual(got, spans) {
-		t.Fatalf("round trip: %+v, %v", got, err)
+	b := NewBuilder()
+	for i, spans := range docs {
+		d := Doc{Quotes: spans}
+		if err := b.Add(uint64(i+1), model.NewID(fmt.Sprint(i)), &d); err != nil {
+			t.Fatal(err)
+		}
 	}
-	if got, err := DecodeQuoteSpans(AppendQuoteSpans(nil, nil)); err != nil || len(got) != 0 {
-		t.Errorf("empty: %+v, %v", got, err)
+	table, quotes, err := b.Finish(func(string, []byte) error { return nil })
+	if err != nil {
+		t.Fatal(err)
 	}
-	for i := range b {
-		if _, err := DecodeQuoteSpans(b[:i]); !errors.Is(err, ErrCorrupt) {
+	for i, want := range docs {
+		got, err := quotes.Spans(table, i)
+		if err != nil || len(got) != len(want) || len(want) > 0 && !reflect.DeepEqual(got, want) {
+			t.Errorf("doc %d: %+v, %v; want %+v", i, got, err, want)
+		}
+	}
+	// Each speaker key is stored once.
+	if n := strings.Count(string(quotes), "marta kessel"); n != 1 {
+		t.Errorf("speaker key stored %d times", n)
+	}
+	for i := range len(quotes) - 1 {
+		if _, err := QuoteTable(quotes[:i]).Spans(table, 2); !errors.Is(err, ErrCorrupt) {
 			t.Errorf("truncated to %d bytes: %v, want ErrCorrupt", i, err)
 		}
 	}
@@ -93,16 +108,19 @@ func TestBuilderAndDocTable(t *testing.T) {
 	arts := corpus()
 	for i := range arts {
 		d := a.Document(&arts[i])
-		if err := b.Add(uint64(10+i*2), &d); err != nil {
+		if err := b.Add(uint64(10+i*2), arts[i].ID, &d); err != nil {
 			t.Fatal(err)
 		}
 	}
 	d := a.Document(&arts[0])
-	if err := b.Add(12, &d); err == nil {
+	if err := b.Add(12, arts[0].ID, &d); err == nil {
 		t.Error("adding a lower number did not fail")
 	}
+	if err := b.Add(100, "not-hex", &d); err == nil {
+		t.Error("adding a bad ID did not fail")
+	}
 	var terms []string
-	table, err := b.Finish(func(term string, list []byte) error {
+	table, _, err := b.Finish(func(term string, list []byte) error {
 		terms = append(terms, term)
 		_, err := DecodePostings(list)
 		return err
@@ -123,6 +141,9 @@ func TestBuilderAndDocTable(t *testing.T) {
 	if got, want := table.Date(2), arts[2].Date().Unix(); got != want {
 		t.Errorf("date %d, want %d", got, want)
 	}
+	if got := table.ID(3); got != arts[3].ID {
+		t.Errorf("ID(3) = %s, want %s", got, arts[3].ID)
+	}
 	if i, ok := table.Find(14, 0); !ok || i != 2 {
 		t.Errorf("Find(14) = %d, %v", i, ok)
 	}
@@ -137,18 +158,17 @@ func TestBuilderAndDocTable(t *testing.T) {
 }
 
 func TestMergeRejectsOverlap(t *testing.T) {
-	mk := func(docs ...uint64) DocTable {
+	mk := func(docs ...uint64) MergeSource {
 		b := NewBuilder()
 		for _, d := range docs {
-			if err := b.Add(d, &Doc{Date: time.Unix(0, 0)}); err != nil {
+			if err := b.Add(d, model.NewID(fmt.Sprint(d)), &Doc{Date: time.Unix(0, 0)}); err != nil {
 				t.Fatal(err)
 			}
 		}
-		table, _ := b.Finish(func(string, []byte) error { return nil })
-		return table
+		table, quotes, _ := b.Finish(func(string, []byte) error { return nil })
+		return MergeSource{Docs: table, Quotes: quotes, Terms: func(func(string, []byte) bool) {}}
 	}
-	none := func(func(string, []byte) bool) {}
-	_, err := Merge([]MergeSource{{Docs: mk(1, 5), Terms: none}, {Docs: mk(3), Terms: none}},
+	_, _, err := Merge([]MergeSource{mk(1, 5), mk(3)},
 		func(uint64) bool { return false }, func(string, []byte) error { return nil })
 	if err == nil {
 		t.Error("overlapping segments merged")

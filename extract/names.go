@@ -42,6 +42,10 @@ func (d *doc) findChunks() {
 			if d.toks[i].inQuote() || !d.nameWord(i) || d.commonAtStart(i) {
 				continue
 			}
+			// "told The Guardian": the article is not part of the name.
+			if d.toks[i].has(lxDet) && d.nameWord(i+1) && !d.toks[i+1].inQuote() {
+				continue
+			}
 			j := d.extendChunk(i, end)
 			if j == i+1 && d.toks[i].has(lxGenericOrg) && !d.toks[i].is(fSentStart) && !d.toks[i].has(lxOrgCue|lxCompany) {
 				continue // "the Police", "the Government" mid-sentence: a description

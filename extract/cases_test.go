@@ -167,6 +167,15 @@ func TestExtractCases(t *testing.T) {
 			want: []quote{{"Norvale Airways", model.Indirect, "Norvale Airways will cut 1,200 jobs"}},
 		},
 		{
+			name: "asides in dashes and parentheses",
+			text: "Chief engineer Tobiah Ngata - who has worked on the dam for 22 years - told reporters the cracks were minor. " +
+				"Agnes Whitcombe (72), who lives below the dam, said she had packed a bag.",
+			want: []quote{
+				{"Tobiah Ngata", model.Indirect, "the cracks were minor"},
+				{"Agnes Whitcombe", model.Indirect, "she had packed a bag"},
+			},
+		},
+		{
 			name: "quoted as saying",
 			text: "The regional governor, Sabine Kroll, was quoted as saying that the region had run out of money.",
 			want: []quote{{"Sabine Kroll", model.Indirect, "the region had run out of money"}},

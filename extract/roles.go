@@ -159,6 +159,10 @@ func (d *doc) findAppositives() {
 		if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
 			continue
 		}
+		// "Agnes Whitcombe (72)"
+		if d.punct(c.last, "(") && c.last+2 < len(d.toks) && d.punct(c.last+2, ")") && d.toks[c.last+1].kind == tkNum {
+			d.noteAppositive(c.ent, c.last+1, c.last+2)
+		}
 		if d.punct(c.last, ",") && c.last+1 < len(d.toks) && d.sentOf[c.last+1] == d.sentOf[c.last] {
 			if end := d.appositiveEnd(c.last + 1); end > c.last+1 {
 				d.noteAppositive(c.ent, c.last+1, end)

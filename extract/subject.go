@@ -17,9 +17,10 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		i = d.skipBackAdverbials(i-2, s.first) // "was quoted as saying"
 		ing = false
 	}
-	if d.punct(i, ")") && i-2 >= s.first && d.punct(i-2, "(") {
-		i -= 3 // "The World Health Organisation (WHO) recommends"
-	}
+	// Asides between the subject and the verb: "The World Health
+	// Organisation (WHO) recommends", "Tobiah Ngata - who has worked on
+	// the dam for 22 years - told reporters".
+	i = d.skipAside(i, s.first)
 	if i < s.first {
 		return
 	}
@@ -205,11 +206,12 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			pos = a
 			continue
 		}
-		start := d.npBack(pos-1, segStart)
+		last := d.skipAside(pos-1, segStart)
+		start := d.npBack(last, segStart)
 		if start < 0 {
 			return
 		}
-		ent := d.resolveNP(start, pos, c.verb)
+		ent := d.resolveNP(start, last+1, c.verb)
 		c.thing = ent < 0 && d.isThing(start, pos)
 		if !atStart && start == segStart && ent >= 0 && d.ents[ent].kind != kPerson && d.ents[ent].personEv == 0 &&
 			len(appos) == 0 && d.leftIsAppositive(s, a) {
@@ -297,6 +299,33 @@ func (d *doc) appositiveLike(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// skipAside steps back from token i over a parenthesis or a dash-delimited
+// aside ending there, and returns the token before it (or i when there is
+// none).
+func (d *doc) skipAside(i, first int) int {
+	if i < first || d.toks[i].kind != tkPunct {
+		return i
+	}
+	closeMark := d.str(i)
+	openMark := closeMark
+	switch closeMark {
+	case ")":
+		openMark = "("
+	case "-", "–", "—":
+	default:
+		return i
+	}
+	for k := i - 1; k >= first && k > i-30; k-- {
+		if d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
+			return i
+		}
+		if d.punct(k, openMark) {
+			return d.skipBackAdverbials(k-1, first)
+		}
+	}
+	return i
 }
 
 // skipBackAdverbials steps back from token i over adverbs, auxiliaries and

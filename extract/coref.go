@@ -66,9 +66,10 @@ func (d *doc) resolvePronoun(h, at int) int {
 			if !e.orgish() {
 				continue
 			}
-			// Only an organisation that has just spoken or is the subject
-			// is "it": "they" is far more often a group of people.
-			if !(e.spoke >= 0 && e.spoke >= from || d.subjectAt(k)) {
+			// Only an organisation that has just spoken, or is the subject
+			// of this or the last sentence, is "it": "they" is far more
+			// often a group of people.
+			if !(e.spoke >= 0 && e.spoke >= from || d.subjectAt(k) && d.sentOf[k] >= curSent-1) {
 				continue
 			}
 			best = int(v)

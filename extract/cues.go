@@ -74,6 +74,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0):
 		return c, false // "Recent reports have revealed": the noun
+	case nounToo[w] && prev >= 0 && !d.subjectLike(prev):
+		return c, false // "to settle claims that ...": the noun
 	case d.passive(i, s.first) && w != "said":
 		return c, false
 	case (w == "describe" || w == "say") && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
@@ -201,6 +203,25 @@ func (d *doc) passive(i, first int) bool {
 func hasSuffixFold(s, suffix string) bool {
 	s = strings.ReplaceAll(s, "’", "'")
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// nounToo are speech-verb forms that are as often plural nouns: they are
+// verbs only after something that can be their subject.
+var nounToo = map[string]bool{
+	"claims": true, "reports": true, "comments": true, "remarks": true, "notes": true, "states": true,
+	"calls": true, "answers": true, "replies": true, "posts": true, "tweets": true, "points": true,
+	"highlights": true, "stresses": true, "pledges": true, "promises": true, "jokes": true,
+	"vows": true, "laments": true, "boasts": true, "reads": true, "concerns": true,
+}
+
+// subjectLike reports whether token k can end a verb's subject: a name, a
+// pronoun, or a noun for people, organisations or documents.
+func (d *doc) subjectLike(k int) bool {
+	t := &d.toks[k]
+	if d.chunkAt[k] >= 0 || t.kind == tkPoss {
+		return true
+	}
+	return t.kind == tkWord && (t.has(lxPronoun|lxGroup|lxRole|lxDoc|lxGenericOrg|lxAdverb) || t.capWord() && !t.has(lxFunc))
 }
 
 // gerundOK reports whether a speech verb's -ing form after the word at

@@ -114,7 +114,9 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	}
 	start := s.first
 	for k := len(d.cues) - 1; k >= 0 && d.cues[k].verb >= s.first; k-- {
-		if o := &d.cues[k]; o.verb < c.verb && !o.skip {
+		// Only a cue that reported something ends the clause before:
+		// "Quillon has agreed to pay ..., the regulator announced".
+		if o := &d.cues[k]; o.verb < c.verb && !o.skip && (len(o.comps) > 0 || o.quote >= 0) {
 			start = max(start, o.after)
 			for _, cp := range o.comps {
 				if cp[1] <= left && cp[1] > start {

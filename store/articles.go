@@ -36,9 +36,9 @@ const (
 // Imported time is stamped now, and takes its reading state from the
 // article, so an export re-imported keeps what was read.
 //
-// Bodies are encoded and compressed, on every core, before the write
-// transaction starts; compressed only for the articles a read transaction
-// found new or changed.
+// Bodies are encoded on every core before the write transaction starts,
+// and compressed on every core while it runs, but only for the articles a
+// read transaction found new or changed.
 func (s *Store) Put(articles []model.Article) (PutResult, error) {
 	arts := slices.Clone(articles) // Put sets Imported on its copies
 	preps := make([]prepared, len(arts))
@@ -76,13 +76,21 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 	if err != nil {
 		return PutResult{}, err
 	}
-	err = parallel(len(changed), func(n int) error {
-		_, err := preps[changed[n]].compressed(s)
-		return err
-	})
-	if err != nil {
-		return PutResult{}, fmt.Errorf("put articles: compress: %w", err)
+	// Compress on every core while the write transaction, which waits
+	// for each body in turn, stores the articles already done.
+	for _, i := range changed {
+		preps[i].ready = make(chan struct{})
 	}
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	wg.Go(func() {
+		_ = parallel(len(changed), func(n int) error {
+			p := &preps[changed[n]]
+			p.body, p.err = s.compress(p.plain)
+			close(p.ready)
+			return nil
+		})
+	})
 
 	var res PutResult
 	err = s.update("put articles", func(t *txn) error {
@@ -140,8 +148,9 @@ func parallel(n int, fn func(i int) error) error {
 	return errors.Join(errs...)
 }
 
-// put stores one article. The body may have been compressed already; if a
-// concurrent Put changed the picture since, it is compressed here.
+// put stores one article. Its body is being compressed already if the read
+// transaction found it new or changed; if a concurrent Put has changed the
+// picture since, it is compressed here.
 func (t *txn) put(idk []byte, a *model.Article, p *prepared) (putOutcome, error) {
 	v := t.b(bucketArticles).Get(idk)
 	if v == nil {

@@ -112,7 +112,12 @@ func (t *txn) articleFrom(idk []byte, s *summary) (model.Article, error) {
 type prepared struct {
 	plain    []byte
 	bodyHash [sha256.Size]byte
-	body     []byte // compressed body record; nil until compressed
+
+	// body is the compressed body record. When a worker is compressing
+	// it, ready closes once body and err are set.
+	body  []byte
+	err   error
+	ready chan struct{}
 }
 
 func prepare(a *model.Article) prepared {
@@ -124,14 +129,15 @@ func prepare(a *model.Article) prepared {
 	return prepared{plain: plain, bodyHash: sha256.Sum256(plain)}
 }
 
+// compressed returns the compressed body, waiting for the worker
+// compressing it or else compressing it now.
 func (p *prepared) compressed(s *Store) ([]byte, error) {
-	if p.body == nil {
-		var err error
-		if p.body, err = s.compress(p.plain); err != nil {
-			return nil, err
-		}
+	if p.ready != nil {
+		<-p.ready
+	} else if p.body == nil && p.err == nil {
+		p.body, p.err = s.compress(p.plain)
 	}
-	return p.body, nil
+	return p.body, p.err
 }
 
 // summarise returns a's summary with its content hash, which covers the

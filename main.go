@@ -67,6 +67,8 @@ func userMessage(err error) string {
 		return err.Error() + " (it was written by a newer soundbite; upgrade this one)"
 	case errors.Is(err, store.ErrNotDatabase):
 		return err.Error() + " (refusing to touch it; pass --db with another path)"
+	case errors.Is(err, store.ErrDamaged):
+		return err.Error() + " (left as it is; restore it from a backup or pass --db with another path)"
 	}
 	return err.Error()
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"io/fs"
 	"math/rand"
 	"os"
@@ -389,5 +390,39 @@ func TestCreateLeavesOnlyTheStore(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("directory holds %v after a lost race", entries)
+	}
+}
+
+// TestTruncatedStoreRefused cuts a store short, as a failed copy or a full
+// disk would, and checks that Open says so instead of letting bbolt fault
+// reading past the end of the file, and leaves the bytes alone.
+func TestTruncatedStoreRefused(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "soundbite.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var batch []model.Article
+	for i := range 400 {
+		batch = append(batch, art(fmt.Sprintf("Harbour story %d", i), "", day(1+i%28), vellacourt, draycott))
+	}
+	mustPut(t, s, batch...)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range []int64{32768, info.Size() / 2} {
+		if err := os.Truncate(path, size); err != nil {
+			t.Fatal(err)
+		}
+		before := fileBytes(t, path)
+		_, err := Open(path, Options{})
+		if !errors.Is(err, ErrDamaged) || !strings.Contains(err.Error(), path) {
+			t.Errorf("Open of a store cut to %d bytes = %v, want ErrDamaged naming the file", size, err)
+		}
+		sameBytes(t, path, before)
 	}
 }

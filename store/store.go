@@ -56,6 +56,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"io/fs"
 	"os"
@@ -87,6 +88,9 @@ var (
 	ErrAmbiguous = errors.New("ambiguous id prefix")
 	// ErrExists means a feed with the same URL is already stored.
 	ErrExists = errors.New("already exists")
+	// ErrDamaged means the file is a bbolt database that has been cut short
+	// or overwritten. It is left as it was.
+	ErrDamaged = errors.New("store file is damaged")
 )
 
 // lockedError names the file whose lock is held, so the message a user sees
@@ -366,26 +370,60 @@ func checkFile(path string) (exists bool, err error) {
 		return true, fmt.Errorf("%s is not a regular file: %w", path, ErrNotDatabase)
 	}
 	// bbolt falls back to the second meta page when the first is damaged;
-	// it sits one OS page in.
-	// Past the page header: magic, version and page size, in the
-	// machine's byte order.
-	var hdr [28]byte
-	for _, off := range []int64{0, int64(os.Getpagesize())} {
-		if _, err := f.ReadAt(hdr[:], off); err != nil {
-			if errors.Is(err, io.EOF) {
-				continue
-			}
-			return true, fmt.Errorf("read %s: %w", path, err)
-		}
-		magic := binary.NativeEndian.Uint32(hdr[16:])
-		version := binary.NativeEndian.Uint32(hdr[20:])
-		pageSize := int64(binary.NativeEndian.Uint32(hdr[24:]))
-		sane := pageSize >= 512 && pageSize&(pageSize-1) == 0 && info.Size() >= 2*pageSize
-		if magic == boltMagic && version == boltVersion && sane {
-			return true, nil
+	// it sits one page in. Of the meta pages that are whole, the newest
+	// (highest transaction) is the one bbolt will use.
+	var best *boltMeta
+	for _, off := range []int64{0, 4096, int64(os.Getpagesize())} {
+		m, ok := readMeta(f, off)
+		if ok && (best == nil || m.txid > best.txid) {
+			best = &m
 		}
 	}
-	return true, fmt.Errorf("%s: %w", path, ErrNotDatabase)
+	if best == nil {
+		return true, fmt.Errorf("%s: %w", path, ErrNotDatabase)
+	}
+	// A file cut short (a failed copy, a full disk) holds fewer pages than
+	// its meta page says were written; bbolt would fault reading past the
+	// end of its map, so refuse it here with a message a person can act on.
+	if need := int64(best.pgid) * int64(best.pageSize); info.Size() < need {
+		return true, fmt.Errorf("%s is %d bytes but its last commit needs %d: %w",
+			path, info.Size(), need, ErrDamaged)
+	}
+	return true, nil
+}
+
+// boltMeta is what checkFile reads of a bbolt meta page.
+type boltMeta struct {
+	pageSize uint32
+	pgid     uint64 // high-water mark: pages the file must hold
+	txid     uint64
+}
+
+// readMeta reads the meta page at off and reports whether it is a whole
+// bbolt meta page: right magic and version, a sane page size and a matching
+// checksum. The layout, after a 16-byte page header, in the machine's byte
+// order: magic u32, version u32, page size u32, flags u32, root bucket
+// (2 × u64), freelist u64, pgid u64, txid u64, checksum u64 (FNV-64a of all
+// that precedes it).
+func readMeta(f *os.File, off int64) (boltMeta, bool) {
+	const hdr, size = 16, 64
+	var b [hdr + size]byte
+	if _, err := f.ReadAt(b[:], off); err != nil {
+		return boltMeta{}, false
+	}
+	m := b[hdr:]
+	ne := binary.NativeEndian
+	pageSize := ne.Uint32(m[8:])
+	if ne.Uint32(m[0:]) != boltMagic || ne.Uint32(m[4:]) != boltVersion ||
+		pageSize < 512 || pageSize&(pageSize-1) != 0 || int64(pageSize) != off && off != 0 {
+		return boltMeta{}, false
+	}
+	sum := fnv.New64a()
+	sum.Write(m[:56])
+	if sum.Sum64() != ne.Uint64(m[56:]) {
+		return boltMeta{}, false
+	}
+	return boltMeta{pageSize: pageSize, pgid: ne.Uint64(m[40:]), txid: ne.Uint64(m[48:])}, true
 }
 
 // identify returns the schema version of a soundbite file, or

@@ -74,6 +74,7 @@ func (c *Fetcher) article(feedURL string, it item, now time.Time) model.Article 
 		Source: link,
 		Feed:   feedURL,
 		Author: itemAuthor(it.Item),
+		Format: model.Markdown, // bodies are converted from HTML
 	}
 	for _, cat := range it.Categories {
 		if a.Category = lineText(cat); a.Category != "" {

@@ -88,6 +88,7 @@ func (c *Fetcher) page(ctx context.Context, pageURL string) (model.Article, erro
 		Title:  lineText(art.Title()),
 		Author: lineText(art.Byline()),
 		Source: model.SanitizeLine(strings.TrimSpace(pageURL)),
+		Format: model.Markdown, // the body is converted from HTML
 	}
 	if t, err := art.PublishedTime(); err == nil {
 		a.Published = saneDate(&t, c.opts.Now())

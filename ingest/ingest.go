@@ -169,6 +169,9 @@ func Parse(name string, data []byte) (Doc, error) {
 		return Doc{}, fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
 	a.Category, a.Caption, a.Title, a.Source = h.category, h.caption, h.title, name
+	if h.format == FormatMarkdown {
+		a.Format = model.Markdown
+	}
 	if a.Title == "" {
 		a.Title = deriveTitle(a.Body[0])
 	}

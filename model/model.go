@@ -66,6 +66,7 @@ type Article struct {
 	Feed     string   // feed URL for feed items, empty otherwise
 	Author   string   // byline, when the source gives one
 	Body     []string // paragraphs, without blank lines or boilerplate
+	Format   BodyFormat
 
 	Published time.Time // zero when unknown
 	Imported  time.Time
@@ -112,6 +113,18 @@ func (a Article) Summary() Summary {
 	}
 	return s
 }
+
+// BodyFormat says how an article's body paragraphs are written.
+type BodyFormat string
+
+const (
+	// PlainText paragraphs are shown as they are: any Markdown-like
+	// characters in them are literal. The zero value.
+	PlainText BodyFormat = ""
+	// Markdown paragraphs carry links and emphasis: bodies converted from
+	// HTML (feeds, web pages) and Markdown files.
+	Markdown BodyFormat = "markdown"
+)
 
 // Summary is what the article list shows of an article: everything but the
 // body, so a page of the list never decodes bodies.

@@ -38,7 +38,7 @@ const maxBody = 64 << 20
 // flate stream.
 func (s *Store) compress(plain []byte) ([]byte, error) {
 	buf := bytes.NewBuffer(make([]byte, 0, len(plain)/2))
-	buf.WriteByte(bodyV1)
+	buf.WriteByte(bodyV2)
 	var w *flate.Writer
 	select {
 	case w = <-s.writers:
@@ -65,17 +65,18 @@ func (s *Store) compress(plain []byte) ([]byte, error) {
 }
 
 // decompress returns the plain bytes of a body record, copied out of the
-// transaction's memory.
-func (s *Store) decompress(rec []byte) ([]byte, error) {
-	if len(rec) == 0 || rec[0] != bodyV1 {
-		return nil, fmt.Errorf("%w: body record version", errCorrupt)
+// transaction's memory, and the record's version.
+func (s *Store) decompress(rec []byte) ([]byte, byte, error) {
+	if len(rec) == 0 || rec[0] != bodyV1 && rec[0] != bodyV2 {
+		return nil, 0, fmt.Errorf("%w: body record version", errCorrupt)
 	}
+	version := rec[0]
 	src := bytes.NewReader(rec[1:])
 	var r io.ReadCloser
 	select {
 	case r = <-s.readers:
 		if err := r.(flate.Resetter).Reset(src, nil); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 	default:
 		r = flate.NewReader(src)
@@ -88,12 +89,12 @@ func (s *Store) decompress(rec []byte) ([]byte, error) {
 	}()
 	plain, err := io.ReadAll(io.LimitReader(r, maxBody+1))
 	if err != nil {
-		return nil, fmt.Errorf("%w: body: %v", errCorrupt, err)
+		return nil, 0, fmt.Errorf("%w: body: %v", errCorrupt, err)
 	}
 	if len(plain) > maxBody {
-		return nil, fmt.Errorf("%w: body over %d bytes", errCorrupt, maxBody)
+		return nil, 0, fmt.Errorf("%w: body over %d bytes", errCorrupt, maxBody)
 	}
-	return plain, nil
+	return plain, version, nil
 }
 
 // putBody appends rec to the bodies bucket, returning its first chunk's
@@ -129,8 +130,9 @@ func (t *txn) putBody(rec []byte) (first uint64, chunks int, err error) {
 	return first, chunks, nil
 }
 
-// body reads and decompresses the body a summary points to.
-func (t *txn) body(s *summary) ([]byte, error) {
+// body reads and decompresses the body a summary points to, returning the
+// plain record and its version.
+func (t *txn) body(s *summary) ([]byte, byte, error) {
 	c := t.b(bucketBodies).Cursor()
 	k, v := c.Seek(bodyKey(s.body))
 	if s.chunks == 1 && bytes.Equal(k, bodyKey(s.body)) {
@@ -139,7 +141,7 @@ func (t *txn) body(s *summary) ([]byte, error) {
 	var rec []byte
 	for i := range s.chunks {
 		if k == nil || binary.BigEndian.Uint64(k) != s.body+uint64(i) {
-			return nil, fmt.Errorf("%w: body chunk %d of %d missing", errCorrupt, i+1, s.chunks)
+			return nil, 0, fmt.Errorf("%w: body chunk %d of %d missing", errCorrupt, i+1, s.chunks)
 		}
 		rec = append(rec, v...)
 		k, v = c.Next()

@@ -72,6 +72,7 @@ func rankKey(quotes uint64, key string) []byte {
 const (
 	summaryV1   = 1
 	bodyV1      = 1 // flate-compressed body fields (see body.go)
+	bodyV2      = 2 // bodyV1, then the body format
 	quoteNumsV1 = 1
 	aggregateV1 = 1
 	feedV1      = 1
@@ -417,6 +418,7 @@ func appendBodyFields(b []byte, a *model.Article) []byte {
 		}
 		e.str(q.Cue)
 	}
+	e.str(string(a.Format))
 	return e.b
 }
 
@@ -453,8 +455,9 @@ const (
 	quoteOwnText = 1 // a string follows
 )
 
-// decodeBodyFields fills a's body fields from the decompressed record.
-func decodeBodyFields(b []byte, a *model.Article) error {
+// decodeBodyFields fills a's body fields from a decompressed record of the
+// given version.
+func decodeBodyFields(b []byte, version byte, a *model.Article) error {
 	d := decoder{b: b}
 	a.Caption = d.str()
 	a.Source = d.str()
@@ -494,6 +497,9 @@ func decodeBodyFields(b []byte, a *model.Article) error {
 			}
 			q.Cue = d.str()
 		}
+	}
+	if version >= bodyV2 {
+		a.Format = model.BodyFormat(d.str())
 	}
 	return d.done("body")
 }

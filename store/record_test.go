@@ -48,9 +48,14 @@ func TestRecordRoundTrips(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	a.Format = model.Markdown
+	p = prepare(&a)
 	var back model.Article
-	if err := decodeBodyFields(p.plain, &back); err != nil {
+	if err := decodeBodyFields(p.plain, bodyV2, &back); err != nil {
 		t.Fatal(err)
+	}
+	if back.Format != model.Markdown {
+		t.Errorf("body format %q lost in a round trip", back.Format)
 	}
 	if !reflect.DeepEqual(back.Body, a.Body) || !reflect.DeepEqual(back.Speakers, a.Speakers) || !reflect.DeepEqual(back.Quotes, a.Quotes) {
 		t.Errorf("body fields changed in a round trip")
@@ -80,13 +85,14 @@ func FuzzDecoders(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		_, _ = decodeSummary(b)
 		var art model.Article
-		_ = decodeBodyFields(b, &art)
+		_ = decodeBodyFields(b, bodyV1, &art)
+		_ = decodeBodyFields(b, bodyV2, &art)
 		_, _ = decodeQuoteNums(b)
 		_, _ = decodeAggregate(b)
 		_, _ = decodeFeed(b)
 		_, _ = decodeSession(b)
 		_, _ = decodeTime(b)
-		_, _ = s.decompress(b)
+		_, _, _ = s.decompress(b)
 	})
 }
 
@@ -129,5 +135,25 @@ func TestTextSlice(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestBodyV1StillReads checks that bodies written before the body format
+// was recorded (bodyV1: the same fields without the trailing format) still
+// decode, as plain text.
+func TestBodyV1StillReads(t *testing.T) {
+	a := corpus()[0]
+	p := prepare(&a)
+	// A plain-text article's format is the empty string: one zero length
+	// byte at the end, which bodyV1 records do not have.
+	if p.plain[len(p.plain)-1] != 0 {
+		t.Fatal("a plain-text body record does not end in an empty format")
+	}
+	var back model.Article
+	if err := decodeBodyFields(p.plain[:len(p.plain)-1], bodyV1, &back); err != nil {
+		t.Fatalf("bodyV1 record: %v", err)
+	}
+	if back.Format != model.PlainText || !reflect.DeepEqual(back.Body, a.Body) {
+		t.Errorf("bodyV1 record decoded as %q, %d paragraphs", back.Format, len(back.Body))
 	}
 }

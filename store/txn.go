@@ -94,11 +94,11 @@ func (t *txn) articleFrom(idk []byte, s *summary) (model.Article, error) {
 		Imported:         s.imported,
 		ExtractorVersion: s.extractor,
 	}
-	plain, err := t.body(s)
+	plain, version, err := t.body(s)
 	if err != nil {
 		return a, fmt.Errorf("article %s: %w", id, err)
 	}
-	if err := decodeBodyFields(plain, &a); err != nil {
+	if err := decodeBodyFields(plain, version, &a); err != nil {
 		return a, fmt.Errorf("article %s: %w", id, err)
 	}
 	if a.State, err = t.state(idk); err != nil {

@@ -37,11 +37,18 @@ func Markdown(a model.Article, focus []string) string {
 	}
 	b.WriteString("---\n\n")
 
+	// A plain-text body is made literal; a Markdown body (converted from
+	// HTML, or a Markdown file) keeps its links and emphasis but is still
+	// kept from smuggling in escapes or raw HTML.
+	escape := Escape
+	if a.Format == model.Markdown {
+		escape = defuse
+	}
 	quotes := focusQuotes(a.Quotes, focus)
 	start := 0
 	for _, p := range a.Body {
 		end := start + len(p)
-		if para := paragraph(p, start, quotes); para != "" {
+		if para := paragraph(p, start, quotes, escape); para != "" {
 			b.WriteString(para)
 			b.WriteString("\n\n")
 		}
@@ -115,7 +122,7 @@ func focusQuotes(quotes []model.Quote, focus []string) []model.Quote {
 // paragraph escapes one body paragraph that starts at byte offset start of
 // the article text, making the given quotes inside it strong. Offsets are
 // applied to the raw text, before sanitising, since that is what they index.
-func paragraph(p string, start int, quotes []model.Quote) string {
+func paragraph(p string, start int, quotes []model.Quote, escape func(string) string) string {
 	var b strings.Builder
 	at := 0 // offset in p written so far
 	for _, q := range quotes {
@@ -123,14 +130,14 @@ func paragraph(p string, start int, quotes []model.Quote) string {
 		if qs < at || qe > len(p) || qs >= qe {
 			continue
 		}
-		before := Escape(inline(p[at:qs]))
+		before := escape(inline(p[at:qs]))
 		inner := strings.TrimSpace(inline(p[qs:qe]))
 		// Only the first character after the quote matters to the check.
-		after := Escape(inline(p[qe:min(len(p), qe+utf8.UTFMax)]))
+		after := escape(inline(p[qe:min(len(p), qe+utf8.UTFMax)]))
 		if inner == "" {
 			continue
 		}
-		inner = Escape(inner)
+		inner = escape(inner)
 		lead, trail := leadingSpace(p[qs:qe]), trailingSpace(p[qs:qe])
 		if !canStrong(lastRune(b.String(), before, lead), inner, trail+after) {
 			continue
@@ -143,7 +150,7 @@ func paragraph(p string, start int, quotes []model.Quote) string {
 		b.WriteString(trail)
 		at = qe
 	}
-	b.WriteString(Escape(inline(p[at:])))
+	b.WriteString(escape(inline(p[at:])))
 	return strings.TrimSpace(b.String())
 }
 
@@ -225,6 +232,28 @@ func Escape(s string) string {
 			b.WriteByte(c)
 		default:
 			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// defuse keeps Markdown syntax but takes away what could reach the
+// terminal as more than text: a numeric entity such as "&#27;" would decode
+// into a live ESC, and raw HTML is not article text.
+func defuse(s string) string {
+	if !strings.ContainsAny(s, "&<") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '&' && i+1 < len(s) && s[i+1] == '#':
+			b.WriteString("&amp;")
+		case s[i] == '<':
+			b.WriteString("\\<")
+		default:
+			b.WriteByte(s[i])
 		}
 	}
 	return b.String()

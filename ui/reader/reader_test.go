@@ -196,3 +196,25 @@ func BenchmarkRender1000Words(b *testing.B) {
 		}
 	}
 }
+
+func TestMarkdownBodyKeepsLinksButNotEscapes(t *testing.T) {
+	a := model.Article{
+		Title:  "Harbour",
+		Format: model.Markdown,
+		Body: []string{
+			"The **harbour** reopened, says [the council](https://council.example/harbour).",
+			"Hidden &#27;]52;c;QQ==&#7; and <script>alert(1)</script> stay text.",
+		},
+	}
+	md := Markdown(a, nil)
+	if !strings.Contains(md, "[the council](https://council.example/harbour)") || !strings.Contains(md, "**harbour**") {
+		t.Errorf("Markdown body lost its link or emphasis:\n%s", md)
+	}
+	if !strings.Contains(md, "&amp;#27;") || !strings.Contains(md, `\<script>`) {
+		t.Errorf("Markdown body kept a live entity or raw HTML:\n%s", md)
+	}
+	plain := Markdown(model.Article{Title: "Harbour", Body: a.Body[:1]}, nil)
+	if strings.Contains(plain, "](https") {
+		t.Errorf("plain-text body was read as Markdown:\n%s", plain)
+	}
+}

@@ -24,7 +24,7 @@ func FeedTerm(url string) string          { return feedPrefix + url }
 
 // Doc is an article analysed for the index: what a segment keeps of it.
 type Doc struct {
-	Date     time.Time
+	Date     time.Time // the article's date (model.Article.Date): the caller's to set
 	TitleLen int // indexed words in the title
 	BodyLen  int // indexed words in the body
 	Terms    []DocTerm
@@ -55,9 +55,12 @@ type bodyWord struct {
 
 // Document analyses an article for the index: its title and body words
 // (the caption is not indexed), its quotes as spans of positions, and its
-// speakers, category and feed as metadata terms.
+// speakers, category and feed as metadata terms. It reads neither
+// Published nor Imported, so Date is zero.
 func (a *Analyzer) Document(art *model.Article) Doc {
-	d := Doc{Date: art.Date()}
+	// Date is left to the caller: the store stamps Imported, on which the
+	// date may depend, while this runs on another goroutine.
+	var d Doc
 	index := make(map[string]int, 256)
 	var words []bodyWord
 	add := func(term string, title bool, pos int) {

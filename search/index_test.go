@@ -38,6 +38,7 @@ func (m *memIndex) add(t testing.TB, first uint64, arts ...model.Article) {
 	for i := range arts {
 		doc := first + uint64(i)
 		d := a.Document(&arts[i])
+		d.Date = arts[i].Date()
 		if err := b.Add(doc, arts[i].ID, &d); err != nil {
 			t.Fatal(err)
 		}

@@ -36,3 +36,7 @@
 // positions per speaker (see QuoteSpan): said: matches a word's positions
 // that fall inside a span, so quoted words cost no extra postings.
 package search
+
+// Version changes whenever analysis or an encoding changes, so a store
+// built by another version knows to rebuild its index.
+const Version = 1

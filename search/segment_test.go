@@ -108,6 +108,7 @@ func TestBuilderAndDocTable(t *testing.T) {
 	arts := corpus()
 	for i := range arts {
 		d := a.Document(&arts[i])
+		d.Date = arts[i].Date()
 		if err := b.Add(uint64(10+i*2), arts[i].ID, &d); err != nil {
 			t.Fatal(err)
 		}

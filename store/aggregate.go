@@ -170,6 +170,11 @@ func count(m map[string]uint64, add bool, ss ...string) {
 // and sets the fill of indexes only appended to; update calls it before
 // commit.
 func (t *txn) flush() error {
+	// The search index's share: this transaction's segment, tombstones
+	// and merges.
+	if err := t.flushSearch(); err != nil {
+		return err
+	}
 	for b, tl := range t.tails {
 		if tl.mostlyAppends() {
 			b.FillPercent = appendFill

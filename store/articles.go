@@ -78,8 +78,11 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 	}
 	// Compress on every core while the write transaction, which waits
 	// for each body in turn, stores the articles already done.
+	// Each worker then analyses the article for the search index, which
+	// the transaction needs only when it flushes.
 	for _, i := range changed {
 		preps[i].ready = make(chan struct{})
+		preps[i].analysed = make(chan struct{})
 	}
 	var wg sync.WaitGroup
 	defer wg.Wait()
@@ -88,6 +91,13 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 			p := &preps[changed[n]]
 			p.body, p.err = s.compress(p.plain)
 			close(p.ready)
+			// Document reads no field the transaction writes meanwhile
+			// (it stamps Imported).
+			an := s.analyzer()
+			d := an.Document(&arts[changed[n]])
+			s.putAnalyzer(an)
+			p.search = &d
+			close(p.analysed)
 			return nil
 		})
 	})
@@ -185,6 +195,7 @@ func (t *txn) insert(idk []byte, a *model.Article, p *prepared) error {
 	if err := t.write(idk, &sum, p); err != nil {
 		return err
 	}
+	t.searchAdd(sum.body, a, p)
 	if err := t.index(a, dateIDKey(a.Date(), idk), st, true); err != nil {
 		return err
 	}
@@ -225,9 +236,11 @@ func (t *txn) replace(idk []byte, old *summary, a *model.Article, p *prepared) (
 	if err := t.deleteBody(old); err != nil {
 		return false, err
 	}
+	t.searchRemove(old.body)
 	if err := t.write(idk, &sum, p); err != nil {
 		return false, err
 	}
+	t.searchAdd(sum.body, a, p)
 	return true, t.index(a, dateIDKey(a.Date(), idk), prev.State, true)
 }
 
@@ -325,6 +338,7 @@ func (s *Store) Delete(id model.ID) error {
 		if err := t.deleteBody(&sum); err != nil {
 			return err
 		}
+		t.searchRemove(sum.body)
 		if err := t.addCounter(keyArticles, -1); err != nil {
 			return err
 		}

@@ -138,9 +138,11 @@ func ids(sums []model.Summary) []model.ID {
 }
 
 // verify rebuilds every index, aggregate and counter from the articles and
-// compares them with what the store maintained incrementally.
+// compares them with what the store maintained incrementally, and checks
+// the search index (verifySearch).
 func verify(t testing.TB, s *Store) {
 	t.Helper()
+	verifySearch(t, s)
 	type want struct {
 		byDate, unread, bookmarked map[string]bool
 		byFeed                     map[string]map[string]string

@@ -9,7 +9,7 @@ import (
 
 // schemaVersion is the layout this code writes. Bump it only together with
 // a new migration at the end of migrations().
-const schemaVersion = 2
+const schemaVersion = 3
 
 // A migration upgrades a file from schema to-1 to schema to. Migrations run
 // in order inside the transaction that opens the file, so a file is never
@@ -24,11 +24,12 @@ type migration struct {
 func migrations() []migration {
 	return []migration{
 		{to: 2, about: "unread index and unread/bookmarked counters", apply: migrateUnreadIndex},
+		{to: 3, about: "search index", apply: migrateSearchIndex},
 	}
 }
 
 // schema1Buckets are the top-level buckets of schema 1; schema 2 added the
-// unread index.
+// unread index, schema 3 the search index.
 func schema1Buckets() [][]byte {
 	return [][]byte{
 		bucketMeta, bucketArticles, bucketBodies, bucketRead, bucketBookmarks,
@@ -37,7 +38,7 @@ func schema1Buckets() [][]byte {
 }
 
 // buckets are the top-level buckets of the current schema.
-func buckets() [][]byte { return append(schema1Buckets(), bucketUnread) }
+func buckets() [][]byte { return append(append(schema1Buckets(), bucketUnread), searchBuckets()...) }
 
 // checkBuckets refuses a file that lacks one of its schema's buckets,
 // rather than failing later on a nil bucket.
@@ -62,7 +63,10 @@ func prepareFile(tx *bolt.Tx, path string) error {
 		return fmt.Errorf("%s has schema %d, this soundbite reads up to %d: %w",
 			path, schema, schemaVersion, ErrNewerSchema)
 	case schema == schemaVersion:
-		return checkBuckets(tx, path, buckets())
+		if err := checkBuckets(tx, path, buckets()); err != nil {
+			return err
+		}
+		return checkSearchVersion(tx, path)
 	case schema == 0:
 		if err := createSchema1(tx); err != nil {
 			return fmt.Errorf("create %s: %w", path, err)
@@ -84,7 +88,10 @@ func prepareFile(tx *bolt.Tx, path string) error {
 			return fmt.Errorf("migrate %s to schema %d: %w", path, m.to, err)
 		}
 	}
-	return checkBuckets(tx, path, buckets())
+	if err := checkBuckets(tx, path, buckets()); err != nil {
+		return err
+	}
+	return checkSearchVersion(tx, path)
 }
 
 // createSchema1 lays out an empty store of schema 1; a new file then runs

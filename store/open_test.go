@@ -226,7 +226,7 @@ func TestNewerSchemaRefused(t *testing.T) {
 		if !errors.Is(err, ErrNewerSchema) {
 			t.Errorf("Open (read-only %v) error = %v, want ErrNewerSchema", readOnly, err)
 		}
-		if err != nil && !strings.Contains(err.Error(), "schema 3") {
+		if err != nil && !strings.Contains(err.Error(), fmt.Sprintf("schema %d", schemaVersion+1)) {
 			t.Errorf("error %q does not name the file's schema", err)
 		}
 	}

@@ -12,6 +12,7 @@
 //	  bookmarked  → u64
 //	  session     → session record     where the reader was when it quit
 //	  body_tail   → u32                bytes used in the bodies' last page (body.go)
+//	  search      → u32                search.Version of the index; another rebuilds it
 //	articles      <id>        → summary record   what the list shows, and where the body is
 //	bodies        <seq>       → body chunk       flate-compressed text, speakers, quotes
 //	read          <id>        → time record      present when read
@@ -31,20 +32,34 @@
 //	  <alias key>/
 //	    <speaker key> → ∅            the speakers known by that alias
 //	feeds         <feed URL>  → feed record
+//	search_segments  <seg>    → segment record   one search segment's doc and quote tables
+//	search_postings
+//	  <seg>/                         one bucket per segment, written once in term order
+//	    <term> → posting list        the term's documents and positions (package search)
+//	search_deleted   <doc>    → ∅                tombstones of documents still in a segment
 //
 // Encodings: <id> is the article ID's 8 bytes (its 16 hex digits decoded).
 // <date> is model.Article.Date in 8 bytes: Unix microseconds, big-endian,
 // sign bit flipped, so byte order is time order. <seq> is a big-endian
 // counter. <^quotes> is a big-endian complement, so walking forward meets
-// the most quoted first. Speaker keys are model.SpeakerKey. Integers in meta
-// are big-endian; records start with a version byte followed by
-// varint-framed fields (record.go).
+// the most quoted first. <seg> is a big-endian counter, and <doc> an
+// article's number in the search index: the <seq> of its body's first
+// chunk, which changes whenever the article does. Speaker keys are
+// model.SpeakerKey. Integers in meta are big-endian; records start with a
+// version byte followed by varint-framed fields (record.go).
 //
 // Every date-ordered index shares the <date><id> key, so a filter walks its
 // most selective index backwards (newest first) and tests the others with
 // point lookups (list.go), reading only the summaries it returns. Listing
 // never touches bodies; a speaker's quotes are found through by_speaker and
 // read from the bodies of just those articles.
+//
+// The search index (index.go, with package search doing the analysis and
+// encodings) is a set of segments: each Put adds one for the articles it
+// wrote, in a bucket of its own filled front to back, and tombstones the
+// documents it replaced; merges join neighbouring segments and drop
+// tombstoned documents, so an import writes new pages rather than
+// rewriting a page per term.
 //
 // Reading state lives apart from articles, so re-importing an article never
 // resets it; it goes only when the article is deleted.
@@ -66,6 +81,8 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 	berrors "go.etcd.io/bbolt/errors"
+
+	"soundbite/search"
 )
 
 // Errors callers branch on. Messages are for logs; main decides the wording
@@ -159,6 +176,8 @@ type Store struct {
 	// collection, which an import triggers often.
 	writers chan *flate.Writer
 	readers chan io.ReadCloser // implementing flate.Resetter
+	// Search analysers cache stems; they are kept the same way.
+	analyzers chan *search.Analyzer
 }
 
 // Open opens the store at path, creating it and its parent directory (0700)
@@ -229,8 +248,9 @@ func open(path string, opts Options) (*Store, error) {
 	err = db.View(func(tx *bolt.Tx) error {
 		schema, err := readSchema(tx, path)
 		if err == nil && schema == schemaVersion {
-			current = true
 			err = checkBuckets(tx, path, buckets())
+			// An index made by another analyser version is rebuilt.
+			current = err == nil && getU32(tx.Bucket(bucketMeta), keySearch) == search.Version
 		}
 		return err
 	})
@@ -306,11 +326,12 @@ func syncDir(dir string) error {
 func newStore(db *bolt.DB, path string) *Store {
 	n := runtime.GOMAXPROCS(0)
 	return &Store{
-		db:      db,
-		path:    path,
-		now:     time.Now,
-		writers: make(chan *flate.Writer, n),
-		readers: make(chan io.ReadCloser, n),
+		db:        db,
+		path:      path,
+		now:       time.Now,
+		writers:   make(chan *flate.Writer, n),
+		readers:   make(chan io.ReadCloser, n),
+		analyzers: make(chan *search.Analyzer, n),
 	}
 }
 

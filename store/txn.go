@@ -8,6 +8,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"soundbite/model"
+	"soundbite/search"
 )
 
 // txn wraps a bbolt transaction with the store's record helpers. In a write
@@ -20,6 +21,7 @@ type txn struct {
 	aggs     map[string]*aggEntry
 	tails    map[*bolt.Bucket]*tail // see noteInsert
 	bodyTail int                    // see putBody; 0 until loaded
+	search   *searchPending         // index changes flush writes; see index.go
 }
 
 func (s *Store) txn(tx *bolt.Tx) *txn { return &txn{s: s, tx: tx} }
@@ -118,6 +120,11 @@ type prepared struct {
 	body  []byte
 	err   error
 	ready chan struct{}
+
+	// search is the article analysed for the search index. When a
+	// worker is analysing it, analysed closes once it is set.
+	search   *search.Doc
+	analysed chan struct{}
 }
 
 func prepare(a *model.Article) prepared {

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"charm.land/glamour/v2"
 	gansi "charm.land/glamour/v2/ansi"
@@ -42,30 +44,143 @@ type Rendered struct {
 	Title   string // sanitised, for the status bar
 	Content string
 	Err     error
+	// Partial says Content is only the article's first screenful, shown
+	// while the whole is still rendering; it is never cached.
+	Partial bool
 }
 
-// Render renders a at the key's width with the given Glamour stylesheet. It
-// builds its own renderer on each call, because a Glamour renderer is not
-// safe for concurrent use and renders run in commands side by side.
+// Render renders a at the key's width with the given Glamour stylesheet,
+// on a renderer of its own. Renderers.Render does the same on a reused one.
 func Render(a model.Article, k Key, style gansi.StyleConfig) Rendered {
-	r := Rendered{Key: k, Title: model.SanitizeLine(a.Title)}
-	tr, err := glamour.NewTermRenderer(
+	return (*Renderers)(nil).Render(a, k, style)
+}
+
+// Renderers keeps Glamour renderers for reuse. Building one costs about
+// as much as rendering a short article, and renders run in commands side
+// by side while a renderer is not safe for concurrent use, so each render
+// takes an idle renderer for its width and theme, or builds one, and
+// gives it back when done. The zero value is not ready: use NewRenderers.
+// A nil *Renderers builds a renderer per call.
+type Renderers struct {
+	mu   sync.Mutex
+	idle map[rendererKey][]*glamour.TermRenderer
+}
+
+// rendererKey is what a renderer is built for. Two stylesheets with the
+// same theme name render alike (see Key), so the name stands for the style.
+type rendererKey struct {
+	width int
+	theme string
+}
+
+// Bounds on what Renderers keeps: renders in flight at once are few (one
+// wanted, one ahead), and widths and themes change only on resize and on
+// the terminal's background reply.
+const (
+	idlePerKey = 2
+	idleKeys   = 4
+)
+
+// NewRenderers returns an empty pool.
+func NewRenderers() *Renderers {
+	return &Renderers{idle: make(map[rendererKey][]*glamour.TermRenderer)}
+}
+
+func (p *Renderers) get(k rendererKey, style gansi.StyleConfig) (*glamour.TermRenderer, error) {
+	if p != nil {
+		p.mu.Lock()
+		free := p.idle[k]
+		if n := len(free); n > 0 {
+			tr := free[n-1]
+			p.idle[k] = free[:n-1]
+			p.mu.Unlock()
+			return tr, nil
+		}
+		p.mu.Unlock()
+	}
+	return glamour.NewTermRenderer(
 		glamour.WithStyles(style),
-		glamour.WithWordWrap(max(10, k.Width-2)), // the document margin takes the rest
+		glamour.WithWordWrap(max(10, k.width-2)), // the document margin takes the rest
 	)
+}
+
+func (p *Renderers) put(k rendererKey, tr *glamour.TermRenderer) {
+	if p == nil {
+		return
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if _, ok := p.idle[k]; !ok && len(p.idle) >= idleKeys {
+		// A width or theme no longer in use: forget the others rather
+		// than grow with every resize.
+		clear(p.idle)
+	}
+	if len(p.idle[k]) < idlePerKey {
+		p.idle[k] = append(p.idle[k], tr)
+	}
+}
+
+// Render renders a at the key's width with the given Glamour stylesheet.
+func (p *Renderers) Render(a model.Article, k Key, style gansi.StyleConfig) Rendered {
+	r := Rendered{Key: k, Title: model.SanitizeLine(a.Title)}
+	rk := rendererKey{width: k.Width, theme: k.Theme}
+	tr, err := p.get(rk, style)
 	if err != nil {
 		r.Err = fmt.Errorf("render %s: %w", a.ID, err)
 		return r
 	}
 	out, err := tr.Render(Markdown(a, k.FocusKeys()))
 	if err != nil {
+		// A renderer that failed midway may hold state from the failed
+		// document; it is not given back.
 		r.Err = fmt.Errorf("render %s: %w", a.ID, err)
 		return r
 	}
+	p.put(rk, tr)
 	// Glamour pads lines to the wrap width and frames the document with
 	// blank lines; the pane has its own spacing.
 	r.Content = emptySGR.ReplaceAllString(strings.Trim(trimPadding(out), "\n"), "\x1b[m")
 	return r
+}
+
+// RenderFirst renders only as much of a as fills a pane of the key's width
+// and the given height, for the reader to show while the whole renders.
+// It reports false, rendering nothing, when that would be most of the
+// article anyway.
+func (p *Renderers) RenderFirst(a model.Article, k Key, height int, style gansi.StyleConfig) (Rendered, bool) {
+	first, ok := FirstScreen(a, k.Width, height)
+	if !ok {
+		return Rendered{}, false
+	}
+	r := p.Render(first, k, style)
+	r.Partial = true
+	return r, r.Err == nil
+}
+
+// FirstScreen cuts a's body to the paragraphs that fill a pane of w by h
+// cells, with the title and metadata above them. It reports false when
+// the cut would keep more than half of the body, so a partial render
+// would not save much.
+func FirstScreen(a model.Article, w, h int) (model.Article, bool) {
+	// The heading, metadata, caption, speakers and rule take about ten
+	// lines; a paragraph takes its wrapped lines and a blank one.
+	room := max(1, h-10)
+	cols := max(10, w-2)
+	total := 0
+	for _, p := range a.Body {
+		total += len(p)
+	}
+	used, n := 0, 0
+	for n < len(a.Body) && room > 0 {
+		room -= utf8.RuneCountInString(a.Body[n])/cols + 2
+		used += len(a.Body[n])
+		n++
+	}
+	if n == len(a.Body) || used*2 > total {
+		return a, false
+	}
+	a.Body = a.Body[:n:n]
+	return a, true
 }
 
 // emptySGR matches styles set and reset with nothing between, which

@@ -51,6 +51,7 @@ type Model struct {
 	cache   *Cache
 	want    Key // the rendering the pane should show
 	shown   Key // the rendering in the viewport
+	partial bool // the viewport holds only the first screenful of shown
 	title   string
 	err     error
 	focused bool
@@ -100,8 +101,8 @@ func (m *Model) Want(k Key) bool {
 // Wanted is the rendering the pane wants.
 func (m Model) Wanted() Key { return m.want }
 
-// Showing reports whether the pane shows the wanted rendering.
-func (m Model) Showing() bool { return m.want != Key{} && m.shown == m.want }
+// Showing reports whether the pane shows the wanted rendering, whole.
+func (m Model) Showing() bool { return m.want != Key{} && m.shown == m.want && !m.partial }
 
 // Cached reports whether a rendering is in the cache, so the root need not
 // render it ahead.
@@ -112,8 +113,18 @@ func (m Model) Cached(k Key) bool {
 
 // SetRendered stores a rendering and shows it when it is the one wanted;
 // one that arrives after the pane moved on is kept for later but not shown.
-// It reports whether r was shown.
+// A partial rendering is shown only until the whole one arrives, and is
+// not kept. It reports whether r was shown.
 func (m *Model) SetRendered(r Rendered) bool {
+	if r.Partial {
+		// The same article at another width or highlight stays on screen
+		// rather than give way to a part of itself.
+		if r.Key != m.want || m.Showing() || r.Err != nil || (r.Key.ID == m.shown.ID && !m.partial) {
+			return false
+		}
+		m.show(r)
+		return true
+	}
 	if r.Err == nil {
 		m.cache.Put(r)
 	}
@@ -129,11 +140,19 @@ func (m *Model) ClearCache() { m.cache.Clear() }
 
 func (m *Model) show(r Rendered) {
 	same := r.Key.ID == m.shown.ID
+	// The whole article replacing its first screenful keeps the line the
+	// reader scrolled to, not the fraction of a shorter text.
+	grow := same && m.partial && !r.Partial
+	off := m.vp.YOffset()
 	frac := m.vp.ScrollPercent()
-	m.shown, m.title, m.err = r.Key, r.Title, r.Err
+	m.shown, m.title, m.err, m.partial = r.Key, r.Title, r.Err, r.Partial
 	m.vp.SetContent(r.Content)
 	m.lines = strings.Split(r.Content, "\n")
-	if !same {
+	switch {
+	case grow:
+		m.vp.SetYOffset(off)
+		return
+	case !same:
 		m.vp.GotoTop()
 		return
 	}

@@ -218,3 +218,121 @@ func TestMarkdownBodyKeepsLinksButNotEscapes(t *testing.T) {
 		t.Errorf("plain-text body was read as Markdown:\n%s", plain)
 	}
 }
+
+// longArticle is article() with eleven paragraphs of about ninety words.
+func longArticle() model.Article {
+	a := article()
+	sentence := "The harbour committee met again on Thursday to go through the figures one more time before the vote. "
+	para := strings.Repeat(sentence, 5)
+	a.Body = nil
+	for range 11 {
+		a.Body = append(a.Body, para)
+	}
+	return a
+}
+
+func TestRenderersReuseRendersAlike(t *testing.T) {
+	style := theme.New(true, false).Glamour
+	p := NewRenderers()
+	short, long := article(), longArticle()
+	for i, tc := range []struct {
+		a model.Article
+		w int
+	}{{long, 60}, {short, 60}, {long, 60}, {short, 40}, {long, 60}} {
+		k := Key{ID: tc.a.ID, Width: tc.w, Theme: "dark"}
+		got, want := p.Render(tc.a, k, style), Render(tc.a, k, style)
+		if got.Err != nil || want.Err != nil {
+			t.Fatal(got.Err, want.Err)
+		}
+		if got.Content != want.Content {
+			t.Errorf("render %d on a reused renderer differs from a fresh one:\n%s\n---\n%s", i, got.Content, want.Content)
+		}
+	}
+}
+
+func TestFirstScreen(t *testing.T) {
+	long := longArticle()
+	for _, tc := range []struct {
+		name   string
+		a      model.Article
+		w, h   int
+		cut    bool
+		maxLen int
+	}{
+		{"long article, small pane", long, 60, 30, true, 3},
+		{"long article, tall pane", long, 60, 200, false, 11},
+		{"short article", article(), 60, 30, false, len(article().Body)},
+		{"tiny pane still keeps a paragraph", long, 20, 3, true, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, cut := FirstScreen(tc.a, tc.w, tc.h)
+			if cut != tc.cut {
+				t.Fatalf("cut = %v, want %v", cut, tc.cut)
+			}
+			if n := len(got.Body); n == 0 || n > tc.maxLen {
+				t.Errorf("kept %d paragraphs, want 1 to %d", n, tc.maxLen)
+			}
+			if cut && len(tc.a.Body) != len(long.Body) {
+				t.Error("cutting changed the article passed in")
+			}
+		})
+	}
+}
+
+func TestPartialShowsUntilWhole(t *testing.T) {
+	m := New()
+	m.SetSize(60, 3)
+	k := Key{ID: "a", Width: 60}
+	m.Want(k)
+	if !m.SetRendered(Rendered{Key: k, Title: "A", Content: "one\ntwo\nthree\nfour", Partial: true}) {
+		t.Fatal("the first screenful of the wanted article was not shown")
+	}
+	if m.Showing() || m.Cached(k) {
+		t.Error("a partial rendering counts as the whole or was cached")
+	}
+	m.Scroll(1)
+	if !m.SetRendered(Rendered{Key: k, Title: "A", Content: "one\ntwo\nthree\nfour\nfive\nsix\nseven"}) || !m.Showing() {
+		t.Fatal("the whole rendering did not replace the partial one")
+	}
+	if got := ansi.Strip(m.View()); !strings.HasPrefix(got, "two") {
+		t.Errorf("the whole article lost the scroll position:\n%s", got)
+	}
+	if m.SetRendered(Rendered{Key: k, Content: "one", Partial: true}) {
+		t.Error("a late partial rendering replaced the whole one")
+	}
+	// Another width of the article on screen keeps the old one up until
+	// the whole new one arrives.
+	k2 := Key{ID: "a", Width: 50}
+	m.Want(k2)
+	if m.SetRendered(Rendered{Key: k2, Content: "one", Partial: true}) {
+		t.Error("a partial rendering replaced the same article at another width")
+	}
+}
+
+// BenchmarkRenderReused measures BenchmarkRender1000Words's article on a
+// renderer the pool keeps, as the reader renders.
+func BenchmarkRenderReused(b *testing.B) {
+	a := longArticle()
+	style := theme.New(true, false).Glamour
+	p := NewRenderers()
+	b.ReportAllocs()
+	for b.Loop() {
+		if r := p.Render(a, Key{ID: a.ID, Width: 80, Theme: "dark"}, style); r.Err != nil {
+			b.Fatal(r.Err)
+		}
+	}
+}
+
+// BenchmarkRenderFirstScreen measures the first screenful of that article
+// in a 60×38 pane, what the reader shows while the whole renders.
+func BenchmarkRenderFirstScreen(b *testing.B) {
+	a := longArticle()
+	style := theme.New(true, false).Glamour
+	p := NewRenderers()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, ok := p.RenderFirst(a, Key{ID: a.ID, Width: 60, Theme: "dark"}, 38, style); !ok {
+			b.Fatal("no first screen")
+		}
+	}
+}

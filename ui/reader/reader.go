@@ -49,8 +49,8 @@ type Model struct {
 	vp      viewport.Model
 	lines   []string // the content of vp, for drawing without its styling pass
 	cache   *Cache
-	want    Key // the rendering the pane should show
-	shown   Key // the rendering in the viewport
+	want    Key  // the rendering the pane should show
+	shown   Key  // the rendering in the viewport
 	partial bool // the viewport holds only the first screenful of shown
 	title   string
 	err     error

@@ -336,3 +336,18 @@ func BenchmarkRenderFirstScreen(b *testing.B) {
 		}
 	}
 }
+
+func TestRenderedLinksAreNotHyperlinks(t *testing.T) {
+	a := model.Article{ID: "0123456789abcdef", Title: "Harbour", Format: model.Markdown,
+		Body: []string{"The harbour reopened, says [the council](http://evil.example/x)."}}
+	r := Render(a, Key{ID: a.ID, Width: 60, Theme: "dark"}, theme.New(true, false).Glamour)
+	if r.Err != nil {
+		t.Fatal(r.Err)
+	}
+	if strings.Contains(r.Content, "\x1b]") {
+		t.Errorf("rendered article holds an OSC sequence: %q", r.Content)
+	}
+	if !strings.Contains(ansi.Strip(r.Content), "the council") {
+		t.Errorf("link text lost: %q", ansi.Strip(r.Content))
+	}
+}

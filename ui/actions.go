@@ -117,15 +117,16 @@ func (m *Model) written(msg writeMsg) tea.Cmd {
 // article selected when it is among the first depth articles, and reloads
 // what depends on the filter: the counts and the speakers. A filter change
 // looks no deeper than the first page, so that it stays quick; a restored
-// session or a refresh looks further.
+// session or a refresh looks further. The speakers load once the list is
+// shown: on two cores they would otherwise hold the list back.
 func (m *Model) reload(keep model.ID, depth int) tea.Cmd {
 	m.list.SetChips(m.chipNames())
 	m.speakers.SetActive(m.filter.Speakers)
 	m.speakersGen++
 	return tea.Batch(
-		loadPage(m.store, m.filter, m.list.Reset(keep), depth),
+		loadPageThen(m.store, m.filter, m.list.Reset(keep), depth,
+			loadSpeakers(m.store, m.filter, m.speakersGen)),
 		loadCounts(m.store),
-		loadSpeakers(m.store, m.filter, m.speakersGen),
 	)
 }
 
@@ -203,11 +204,15 @@ func (m *Model) wantedKey() reader.Key {
 }
 
 // syncReader points the reader at the rendering it should show. A cached
-// one shows at once. Otherwise rendering starts now when asked to or when
-// the reader has never shown anything, and after the cursor has settled
-// for renderDelay when not: the old article stays on screen meanwhile.
+// one shows at once. Otherwise rendering starts now when asked to, and
+// after the cursor has settled for renderDelay when not: the old article
+// stays on screen meanwhile. The very first rendering waits a little
+// longer, for the first frame and the terminal's background colour.
 func (m *Model) syncReader(now bool) tea.Cmd {
 	k := m.wantedKey()
+	if w := m.wanted.Load(); w == nil || *w != k {
+		m.wanted.Store(&k)
+	}
 	if k == (reader.Key{}) {
 		return nil
 	}
@@ -218,18 +223,21 @@ func (m *Model) syncReader(now bool) tea.Cmd {
 	if m.reader.Showing() || m.rendering[k] {
 		return nil
 	}
-	if now || first || m.renderDelay <= 0 {
+	switch {
+	case now || m.renderDelay <= 0:
 		return m.startRender(k)
+	case first:
+		return m.scheduleRender(k, max(m.renderDelay, startRenderDelay))
 	}
-	return m.scheduleRender(k)
+	return m.scheduleRender(k, m.renderDelay)
 }
 
-func (m *Model) scheduleRender(k reader.Key) tea.Cmd {
+func (m *Model) scheduleRender(k reader.Key, after time.Duration) tea.Cmd {
 	if k == m.renderNext {
 		return nil
 	}
 	m.renderNext = k
-	return m.after(m.renderDelay, func(_ time.Time) tea.Msg { return renderTick{key: k} })
+	return m.after(after, func(_ time.Time) tea.Msg { return renderTick{key: k} })
 }
 
 // renderIfWanted renders k when a tick for it fires and it is still the
@@ -250,7 +258,7 @@ func (m *Model) startRender(k reader.Key) tea.Cmd {
 		return nil
 	}
 	m.rendering[k] = true
-	return render(m.store, k, m.theme.Glamour)
+	return render(m.store, m.renderers, m.wanted, k, m.reader.Height(), m.theme.Glamour)
 }
 
 // startRefresh runs Options.Refresh, unless it is missing or running.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"sync/atomic"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -22,8 +23,20 @@ const (
 	// looked for; past it the list starts at the top.
 	locateLimit = 1000
 	// renderDelay lets the cursor settle before the selection is rendered
-	// ahead, so holding j does not render every article it passes.
-	renderDelay = 40 * time.Millisecond
+	// ahead, so a burst of keys does not render every article it passes:
+	// keys of a burst come a couple of milliseconds apart, and a frame at
+	// 60 fps is 16 ms, so an article rendered this soon after the cursor
+	// stops is on screen by the time the frame showing the cursor is.
+	renderDelay = 6 * time.Millisecond
+	// startRenderDelay holds the first article's rendering back at start
+	// for about two frames, so the list's first frame has the CPU to
+	// itself and the terminal's background colour, which decides the
+	// theme the article is rendered in, has likely arrived.
+	startRenderDelay = 35 * time.Millisecond
+	// speakerScan is how many of the newest matching articles the store
+	// reads to list a filtered list's speakers (store.Speakers); the
+	// sidebar says so.
+	speakerScan = 500
 )
 
 // Messages carrying store results back to Update.
@@ -35,6 +48,7 @@ type (
 	pageMsg struct {
 		page list.Page
 		err  error
+		then tea.Cmd // work that waits for the page: the sidebar after a filter change
 	}
 	countsMsg struct {
 		counts model.Counts
@@ -60,7 +74,16 @@ type (
 		err  error
 	}
 	// renderTick fires renderDelay after the wanted rendering changed.
-	renderTick   struct{ key reader.Key }
+	renderTick struct{ key reader.Key }
+	// partialMsg is an article's first screenful, with the command that
+	// renders the whole of it.
+	partialMsg struct {
+		first reader.Rendered
+		rest  tea.Cmd
+	}
+	// renderDroppedMsg says a render stopped early because the cursor
+	// had moved on.
+	renderDroppedMsg struct{ key reader.Key }
 	progressMsg  struct{ done, total int }
 	refreshedMsg struct {
 		added int
@@ -83,7 +106,12 @@ func loadSession(s Store) tea.Cmd {
 // first depth rows in one call, finds the article among them and serves the
 // window around it from what it read.
 func loadPage(s Store, f model.Filter, req list.PageRequest, depth int) tea.Cmd {
-	return func() tea.Msg {
+	return loadPageThen(s, f, req, depth, nil)
+}
+
+// loadPageThen is loadPage, with then run once the page is shown.
+func loadPageThen(s Store, f model.Filter, req list.PageRequest, depth int, then tea.Cmd) tea.Cmd {
+	load := func() pageMsg {
 		p := list.Page{Gen: req.Gen, Offset: req.Offset, Total: -1, Index: -1}
 		if req.Count {
 			n, err := s.Count(f)
@@ -112,6 +140,11 @@ func loadPage(s Store, f model.Filter, req list.PageRequest, depth int) tea.Cmd 
 		}
 		p.Rows = rows
 		return pageMsg{page: p}
+	}
+	return func() tea.Msg {
+		msg := load()
+		msg.then = then
+		return msg
 	}
 }
 
@@ -145,15 +178,34 @@ func loadQuotes(s Store, key, name string) tea.Cmd {
 	}
 }
 
-// render fetches and renders an article off the update loop.
-func render(s Store, k reader.Key, style ansi.StyleConfig) tea.Cmd {
+// render fetches and renders an article off the update loop: its first
+// screenful when that is much shorter than the whole, which then follows.
+// It stops early when wanted no longer holds k.
+func render(s Store, p *reader.Renderers, wanted *atomic.Pointer[reader.Key], k reader.Key, height int, style ansi.StyleConfig) tea.Cmd {
 	return func() tea.Msg {
 		a, err := s.Get(k.ID)
 		if err != nil {
 			return reader.Rendered{Key: k, Err: fmt.Errorf("load article: %w", err)}
 		}
-		return reader.Render(a, k, style)
+		if stale(wanted, k) {
+			return renderDroppedMsg{key: k}
+		}
+		whole := func() tea.Msg {
+			if stale(wanted, k) {
+				return renderDroppedMsg{key: k}
+			}
+			return p.Render(a, k, style)
+		}
+		if first, ok := p.RenderFirst(a, k, height, style); ok {
+			return partialMsg{first: first, rest: whole}
+		}
+		return p.Render(a, k, style)
 	}
+}
+
+func stale(wanted *atomic.Pointer[reader.Key], k reader.Key) bool {
+	w := wanted.Load()
+	return w != nil && *w != k
 }
 
 // writeState persists a read or bookmark change the screen already shows.

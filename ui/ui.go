@@ -8,6 +8,7 @@ package ui
 import (
 	"context"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -78,6 +79,11 @@ type Model struct {
 	after       func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
 	speakersGen int
 	rendering   map[reader.Key]bool // renders in flight
+	renderers   *reader.Renderers
+	// wanted is wantedKey as of the last settle, shared with the render
+	// commands so that one whose article the cursor has left stops before
+	// the costly part.
+	wanted *atomic.Pointer[reader.Key]
 	status      status
 
 	refreshCh     chan tea.Msg // non-nil while a refresh runs
@@ -105,6 +111,8 @@ func New(opts Options) Model {
 		speakers:  speakers.New(),
 		names:     make(map[string]string),
 		rendering: make(map[reader.Key]bool),
+		renderers: reader.NewRenderers(),
+		wanted:    new(atomic.Pointer[reader.Key]),
 		status:    status{text: opts.Notice},
 
 		renderDelay: renderDelay,
@@ -143,6 +151,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.setError(msg.err)
 		}
 		m.list.SetPage(msg.page)
+		cmds = append(cmds, msg.then)
 	case countsMsg:
 		if msg.err != nil {
 			m.setError(msg.err)
@@ -161,6 +170,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if m.reader.SetRendered(msg) && msg.Err != nil {
 			m.setError(msg.Err)
 		}
+	case partialMsg:
+		// The whole rendering is still to come: the key stays in flight.
+		m.reader.SetRendered(msg.first)
+		cmds = append(cmds, msg.rest)
+	case renderDroppedMsg:
+		delete(m.rendering, msg.key)
 	case renderTick:
 		cmds = append(cmds, m.renderIfWanted(msg.key))
 	case writeMsg:

@@ -86,6 +86,10 @@ func (m Model) Focused() bool { return m.focused }
 // Width is the width renderings should be made for.
 func (m Model) Width() int { return m.width }
 
+// Height is the pane's height, which decides how much of an article is
+// its first screenful (RenderFirst).
+func (m Model) Height() int { return m.height }
+
 // Want makes k the rendering the pane should show. It reports whether the
 // rendering was cached, and so is on screen already; when not, the root
 // should render it.

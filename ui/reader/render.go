@@ -139,7 +139,7 @@ func (p *Renderers) Render(a model.Article, k Key, style gansi.StyleConfig) Rend
 	p.put(rk, tr)
 	// Glamour pads lines to the wrap width and frames the document with
 	// blank lines; the pane has its own spacing.
-	r.Content = emptySGR.ReplaceAllString(strings.Trim(trimPadding(out), "\n"), "\x1b[m")
+	r.Content = emptySGR.ReplaceAllString(strings.Trim(trimPadding(onlySGR(out)), "\n"), "\x1b[m")
 	return r
 }
 

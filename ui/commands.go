@@ -84,8 +84,8 @@ type (
 	// renderDroppedMsg says a render stopped early because the cursor
 	// had moved on.
 	renderDroppedMsg struct{ key reader.Key }
-	progressMsg  struct{ done, total int }
-	refreshedMsg struct {
+	progressMsg      struct{ done, total int }
+	refreshedMsg     struct {
 		added int
 		err   error
 	}

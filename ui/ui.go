@@ -84,7 +84,7 @@ type Model struct {
 	// commands so that one whose article the cursor has left stops before
 	// the costly part.
 	wanted *atomic.Pointer[reader.Key]
-	status      status
+	status status
 
 	refreshCh     chan tea.Msg // non-nil while a refresh runs
 	cancelRefresh context.CancelFunc

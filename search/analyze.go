@@ -126,6 +126,31 @@ func NewAnalyzer() *Analyzer { return &Analyzer{} }
 // Positions start at first; Tokens returns the position after the last
 // word, so a caller can continue counting in a following text.
 func (a *Analyzer) Tokens(text string, first int, fn func(Token)) (next int) {
+	return a.tokens(text, first, nil, fn)
+}
+
+// initials is a set of first letters: a word whose first byte, ASCII
+// lowercased, is not in it cannot stem to a term that starts with none of
+// them, as stemming only ever changes a word's end.
+type initials [256]bool
+
+// initialsOf returns the first bytes of terms; a term that does not start
+// with an ASCII letter or digit admits every word.
+func initialsOf(terms []string) *initials {
+	var in initials
+	for _, t := range terms {
+		if t == "" || !isASCIIWord(t[0]) {
+			return nil
+		}
+		in[t[0]] = true
+	}
+	return &in
+}
+
+// tokens is Tokens that, given initials, skips analysing the words that
+// cannot match: fn only sees words that start with one of them (or with a
+// non-ASCII letter).
+func (a *Analyzer) tokens(text string, first int, only *initials, fn func(Token)) (next int) {
 	pos := first
 	breaks := 0 // newlines since the last word
 	for i := 0; i < len(text); {
@@ -149,6 +174,10 @@ func (a *Analyzer) Tokens(text string, first int, fn func(Token)) (next int) {
 			pos += ParagraphGap
 		}
 		breaks = 0
+		if c := text[start]; only != nil && c < utf8.RuneSelf && !only[c|0x20] {
+			pos++
+			continue
+		}
 		if end-start <= maxWordBytes {
 			if term, stop, ok := a.term(text[start:end], ascii); ok {
 				fn(Token{Term: term, Pos: pos, Start: start, End: end, Stop: stop})

@@ -2,6 +2,7 @@ package search
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -103,5 +104,39 @@ func BenchmarkAnalyze(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		a.Tokens(text, 0, func(Token) {})
+	}
+}
+
+// TestStemKeepsInitial backs the snippet's shortcut (initials): stemming
+// never changes a word's first letter.
+func TestStemKeepsInitial(t *testing.T) {
+	a := NewAnalyzer()
+	words := strings.Fields(`dying lying tying skis skies idly gently ugly early only singly news
+		howe atlas cosmos bias andes innings outing canning herring earring proceed exceed succeed
+		yearly Yesterday youthful Zürich Ökonomie 1990s 3rd Kessel's`)
+	for _, w := range words {
+		a.Tokens(w, 0, func(tok Token) {
+			folded := Fold(w[tok.Start:tok.End])
+			if tok.Term[0] != folded[0] {
+				t.Errorf("%q stems to %q", w, tok.Term)
+			}
+		})
+	}
+	// And the filtered walk finds what the full one does.
+	text := "Dying embers; the Harbour's keepers said yearly that ugly skies were early."
+	q := []string{"die", "harbour", "ugli", "sky"}
+	var full, fast []string
+	a.Tokens(text, 0, func(tok Token) {
+		if slices.Contains(q, tok.Term) {
+			full = append(full, tok.Term)
+		}
+	})
+	a.tokens(text, 0, initialsOf(q), func(tok Token) {
+		if slices.Contains(q, tok.Term) {
+			fast = append(fast, tok.Term)
+		}
+	})
+	if !reflect.DeepEqual(full, fast) || len(full) != 4 {
+		t.Errorf("filtered walk found %q, full walk %q", fast, full)
 	}
 }

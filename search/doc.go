@@ -25,8 +25,8 @@ func FeedTerm(url string) string          { return feedPrefix + url }
 // Doc is an article analysed for the index: what a segment keeps of it.
 type Doc struct {
 	Date     time.Time // the article's date (model.Article.Date): the caller's to set
-	TitleLen int // indexed words in the title
-	BodyLen  int // indexed words in the body
+	TitleLen int       // indexed words in the title
+	BodyLen  int       // indexed words in the body
 	Terms    []DocTerm
 	Quotes   []QuoteSpan
 }

@@ -70,55 +70,75 @@ func (a *Analyzer) Highlight(text string, q Query) []Span {
 // the article's first sentence.
 func (a *Analyzer) Snippet(art *model.Article, q Query, quotes []int) Snippet {
 	text := art.Text()
-	set := termSet(q)
+	terms := q.Words()
+	if len(terms) == 0 {
+		if sents := sentences(text); len(sents) > 0 {
+			return a.snippet(text[sents[0].Start:sents[0].End], nil)
+		}
+		return Snippet{}
+	}
+	set := make(map[string]int, len(terms))
+	for _, t := range terms {
+		if _, ok := set[t]; !ok {
+			set[t] = len(set)
+		}
+	}
 	var inQuote []Span
 	for _, i := range quotes {
 		if i >= 0 && i < len(art.Quotes) {
 			inQuote = append(inQuote, Span{art.Quotes[i].Start, art.Quotes[i].End})
 		}
 	}
+	// One pass finds the matches; sentences are then scored by the
+	// matches they hold, without tokenizing anything twice.
+	type match struct{ start, term int }
+	var matches []match
+	a.tokens(text, 0, initialsOf(terms), func(t Token) {
+		if i, ok := set[t.Term]; ok && !t.Stop {
+			matches = append(matches, match{t.Start, i})
+		}
+	})
 
-	best, bestScore := Span{-1, -1}, 0
-	for _, sent := range sentences(text) {
-		seen := map[string]bool{}
+	sents := sentences(text)
+	if len(sents) == 0 {
+		return Snippet{}
+	}
+	best, bestScore := sents[0], 0
+	seen := make([]bool, len(set))
+	m := 0
+	for _, sent := range sents {
+		for m < len(matches) && matches[m].start < sent.Start {
+			m++
+		}
+		clear(seen)
 		score := 0
-		a.Tokens(text[sent.Start:sent.End], 0, func(t Token) {
-			if t.Stop || !set[t.Term] {
-				return
-			}
+		for ; m < len(matches) && matches[m].start < sent.End; m++ {
 			score++
-			if !seen[t.Term] {
-				seen[t.Term] = true
+			if !seen[matches[m].term] {
+				seen[matches[m].term] = true
 				score += 10
 			}
-			start := sent.Start + t.Start
 			for _, qs := range inQuote {
-				if start >= qs.Start && start < qs.End {
+				if matches[m].start >= qs.Start && matches[m].start < qs.End {
 					score += 100
 					break
 				}
 			}
-		})
+		}
 		if score > bestScore {
 			best, bestScore = sent, score
 		}
-		if best.Start < 0 {
-			best = sent // the lead, until something matches
-		}
-	}
-	if best.Start < 0 {
-		return Snippet{}
 	}
 	return a.snippet(text[best.Start:best.End], set)
 }
 
 // snippet cleans a sentence for one line, cuts it to MaxSnippet around
 // its first match and marks the matches.
-func (a *Analyzer) snippet(sentence string, set map[string]bool) Snippet {
+func (a *Analyzer) snippet(sentence string, set map[string]int) Snippet {
 	s := Snippet{Text: model.SanitizeLine(sentence)}
 	var marks []Span
 	a.Tokens(s.Text, 0, func(t Token) {
-		if !t.Stop && set[t.Term] {
+		if _, ok := set[t.Term]; ok && !t.Stop {
 			marks = append(marks, Span{t.Start, t.End})
 		}
 	})
@@ -222,6 +242,13 @@ func (a *Analyzer) MatchQuotes(art *model.Article, q Query, speakers []string) [
 			clauses = append(clauses, c)
 		}
 	}
+	var words []string
+	for _, c := range clauses {
+		for _, t := range c.Terms {
+			words = append(words, t.Term)
+		}
+	}
+	only := initialsOf(words)
 	var out []int
 	for i, quote := range art.Quotes {
 		if len(speakers) > 0 && !slices.Contains(speakers, model.SpeakerKey(quote.Speaker)) {
@@ -234,7 +261,7 @@ func (a *Analyzer) MatchQuotes(art *model.Article, q Query, speakers []string) [
 			continue
 		}
 		pos := map[string][]uint32{}
-		a.Tokens(quote.Text, 0, func(t Token) {
+		a.tokens(quote.Text, 0, only, func(t Token) {
 			if !t.Stop {
 				pos[t.Term] = append(pos[t.Term], uint32(t.Pos))
 			}

@@ -91,13 +91,16 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 			p := &preps[changed[n]]
 			p.body, p.err = s.compress(p.plain)
 			close(p.ready)
+			defer close(p.analysed)
+			if s.noSearch {
+				return nil
+			}
 			// Document reads no field the transaction writes meanwhile
 			// (it stamps Imported).
 			an := s.analyzer()
 			d := an.Document(&arts[changed[n]])
 			s.putAnalyzer(an)
 			p.search = &d
-			close(p.analysed)
 			return nil
 		})
 	})

@@ -90,6 +90,9 @@ func (t *txn) analyze(a *model.Article, p *prepared) *search.Doc {
 // analysed at flush, so Put's workers have the transaction's length to
 // do it.
 func (t *txn) searchAdd(num uint64, a *model.Article, p *prepared) {
+	if t.s.noSearch {
+		return
+	}
 	if t.search == nil {
 		t.search = &searchPending{}
 	}
@@ -98,6 +101,9 @@ func (t *txn) searchAdd(num uint64, a *model.Article, p *prepared) {
 
 // searchRemove queues document num's tombstone.
 func (t *txn) searchRemove(num uint64) {
+	if t.s.noSearch {
+		return
+	}
 	if t.search == nil {
 		t.search = &searchPending{}
 	}

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"encoding/binary"
 	"fmt"
 
 	"soundbite/model"
@@ -42,61 +43,160 @@ func (s *Store) Search(q search.Query, limit int) ([]SearchHit, error) {
 // offset hits, returns at most limit (all the rest when limit <= 0) and
 // says how many there are in all. Only the page's articles are read.
 func (s *Store) SearchPage(q search.Query, offset, limit int) (SearchResults, error) {
-	offset = max(offset, 0)
-	var out SearchResults
+	var (
+		out     SearchResults
+		pending []pendingHit
+	)
 	err := s.view("search", func(t *txn) error {
-		if v := getU32(t.b(bucketMeta), keySearch); v != search.Version {
-			// Only a read-only Open leaves an index of another version.
-			return fmt.Errorf("the search index is of version %d, not %d; open the store read-write once to rebuild it: %w",
-				v, search.Version, ErrOlderSchema)
-		}
-		n := 0
-		if limit > 0 {
-			n = offset + limit
-		}
-		res, err := search.Search(&searchIndex{t: t}, q, n)
+		res, page, err := t.runSearch(q, offset, limit)
 		if err != nil {
 			return err
 		}
 		out.Total = res.Total
-		an := s.analyzer()
-		defer s.putAnalyzer(an)
-		for _, h := range res.Hits[min(offset, len(res.Hits)):] {
-			hit, err := t.searchHit(an, q, h, res.Speakers)
-			if err != nil {
+		pending = make([]pendingHit, len(page))
+		for i, h := range page {
+			if err := t.readHit(h, &pending[i]); err != nil {
 				return err
 			}
-			out.Hits = append(out.Hits, hit)
+			pending[i].speakers = res.Speakers
 		}
 		return nil
 	})
 	if err != nil {
 		return SearchResults{}, err
 	}
+	// Bodies were copied out: decompress them and pick snippets on
+	// every core, outside the transaction.
+	out.Hits = make([]SearchHit, len(pending))
+	err = parallel(len(pending), func(i int) error {
+		an := s.analyzer()
+		defer s.putAnalyzer(an)
+		var err error
+		out.Hits[i], err = s.finishHit(an, q, &pending[i])
+		return err
+	})
+	if err != nil {
+		return SearchResults{}, fmt.Errorf("search: %w", err)
+	}
 	return out, nil
 }
 
-// searchHit reads what a hit shows: the summary, the state and, from the
-// body, the snippet and the matching quotes.
-func (t *txn) searchHit(an *search.Analyzer, q search.Query, h search.Hit, speakers []string) (SearchHit, error) {
+// SearchList is SearchPage for a list: summaries only, with their
+// reading state, and no body read. It is what the reader's list pages
+// through.
+func (s *Store) SearchList(q search.Query, offset, limit int) ([]model.Summary, int, error) {
+	var (
+		out   []model.Summary
+		total int
+	)
+	err := s.view("search", func(t *txn) error {
+		res, page, err := t.runSearch(q, offset, limit)
+		if err != nil {
+			return err
+		}
+		total = res.Total
+		for _, h := range page {
+			idk, err := idKey(h.ID)
+			if err != nil {
+				return fmt.Errorf("%w: search hit %q", errCorrupt, h.ID)
+			}
+			sum, err := t.summary(idk)
+			if err != nil {
+				return fmt.Errorf("search hit: %w", err)
+			}
+			m := sum.model(h.ID)
+			if m.State, err = t.state(idk); err != nil {
+				return err
+			}
+			out = append(out, m)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, total, nil
+}
+
+// runSearch runs q and returns its result and the page of hits asked for.
+func (t *txn) runSearch(q search.Query, offset, limit int) (search.Result, []search.Hit, error) {
+	if v := getU32(t.b(bucketMeta), keySearch); v != search.Version {
+		// Only a read-only Open leaves an index of another version.
+		return search.Result{}, nil, fmt.Errorf("the search index is of version %d, not %d; open the store read-write once to rebuild it: %w",
+			v, search.Version, ErrOlderSchema)
+	}
+	offset = max(offset, 0)
+	n := 0
+	if limit > 0 {
+		n = offset + limit
+	}
+	res, err := search.Search(&searchIndex{t: t}, q, n)
+	if err != nil {
+		return search.Result{}, nil, err
+	}
+	return res, res.Hits[min(offset, len(res.Hits)):], nil
+}
+
+// pendingHit is a hit's data copied out of the transaction.
+type pendingHit struct {
+	hit      search.Hit
+	sum      summary
+	state    model.State
+	body     []byte // the compressed body record
+	speakers []string
+}
+
+// readHit copies what a hit shows out of the transaction: its summary,
+// its state and its compressed body.
+func (t *txn) readHit(h search.Hit, p *pendingHit) error {
 	idk, err := idKey(h.ID)
 	if err != nil {
-		return SearchHit{}, fmt.Errorf("%w: search hit %q", errCorrupt, h.ID)
+		return fmt.Errorf("%w: search hit %q", errCorrupt, h.ID)
 	}
-	sum, err := t.summary(idk)
+	if p.sum, err = t.summary(idk); err != nil {
+		return fmt.Errorf("search hit: %w", err)
+	}
+	if p.state, err = t.state(idk); err != nil {
+		return err
+	}
+	p.hit = h
+	c := t.b(bucketBodies).Cursor()
+	k, v := c.Seek(bodyKey(p.sum.body))
+	for i := range p.sum.chunks {
+		if k == nil || binary.BigEndian.Uint64(k) != p.sum.body+uint64(i) {
+			return fmt.Errorf("article %s: %w: body chunk %d of %d missing", h.ID, errCorrupt, i+1, p.sum.chunks)
+		}
+		p.body = append(p.body, v...)
+		k, v = c.Next()
+	}
+	return nil
+}
+
+// finishHit decodes a hit's body and picks its snippet and quotes.
+func (s *Store) finishHit(an *search.Analyzer, q search.Query, p *pendingHit) (SearchHit, error) {
+	a := model.Article{
+		ID:               p.hit.ID,
+		Title:            p.sum.title,
+		Category:         p.sum.category,
+		Feed:             p.sum.feed,
+		Published:        p.sum.published,
+		Imported:         p.sum.imported,
+		ExtractorVersion: p.sum.extractor,
+		State:            p.state,
+	}
+	plain, version, err := s.decompress(p.body)
 	if err != nil {
-		return SearchHit{}, fmt.Errorf("search hit: %w", err)
+		return SearchHit{}, fmt.Errorf("article %s: %w", a.ID, err)
 	}
-	a, err := t.articleFrom(idk, &sum)
-	if err != nil {
-		return SearchHit{}, err
+	if err := decodeBodyFields(plain, version, &a); err != nil {
+		return SearchHit{}, fmt.Errorf("article %s: %w", a.ID, err)
 	}
-	hit := SearchHit{Summary: sum.model(a.ID), Score: h.Score}
-	hit.Summary.State = a.State
-	hit.Snippet = an.Snippet(&a, q, h.Quotes)
-	quotes := h.Quotes
+	hit := SearchHit{Summary: p.sum.model(a.ID), Score: p.hit.Score}
+	hit.Summary.State = p.state
+	hit.Snippet = an.Snippet(&a, q, p.hit.Quotes)
+	quotes := p.hit.Quotes
 	if !q.HasSaid() {
-		quotes = an.MatchQuotes(&a, q, speakers)
+		quotes = an.MatchQuotes(&a, q, p.speakers)
 	}
 	for _, i := range quotes {
 		if i < len(a.Quotes) {

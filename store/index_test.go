@@ -221,6 +221,15 @@ func TestSearchPage(t *testing.T) {
 	if page, _ := s.SearchPage(q, 10, 2); len(page.Hits) != 0 || page.Total != 4 {
 		t.Errorf("past the end: %+v", page)
 	}
+	list, total, err := s.SearchList(q, 1, 2)
+	if err != nil || total != 4 || len(list) != 2 {
+		t.Fatalf("SearchList: %d of %d, %v", len(list), total, err)
+	}
+	for i, sum := range list {
+		if want := page.Hits[i].Summary; sum.ID != want.ID || sum.Title != want.Title || sum.State != want.State {
+			t.Errorf("SearchList %d: %+v, want %+v", i, sum, want)
+		}
+	}
 }
 
 // TestSearchFollowsChanges updates, re-extracts and deletes articles and

@@ -178,6 +178,9 @@ type Store struct {
 	readers chan io.ReadCloser // implementing flate.Resetter
 	// Search analysers cache stems; they are kept the same way.
 	analyzers chan *search.Analyzer
+	// noSearch leaves the search index alone, for benchmarks that
+	// measure what it costs.
+	noSearch bool
 }
 
 // Open opens the store at path, creating it and its parent directory (0700)

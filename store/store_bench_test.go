@@ -227,13 +227,18 @@ func BenchmarkSetRead(b *testing.B) {
 // starts empty; -benchtime=100x imports 100,000. Generating the articles
 // is not timed. Besides wall-clock articles/s it reports the CPU time per
 // article (compression runs on every core, so wall time can be lower).
-func BenchmarkImport(b *testing.B) {
+func BenchmarkImport(b *testing.B) { benchImport(b, false) }
+
+// benchImport is BenchmarkImport, with the search index or without it
+// (BenchmarkImportNoSearch).
+func benchImport(b *testing.B, noSearch bool) {
 	path := filepath.Join(b.TempDir(), "soundbite.db")
 	s, err := Open(path, Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
 	defer s.Close()
+	s.noSearch = noSearch
 	g := newGen(7)
 	g.randomDates = *benchRandomDates
 	next := 0

@@ -243,3 +243,25 @@ func TestRowView(t *testing.T) {
 		t.Errorf("view:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// TestFirstPageIsAScreenful checks that a reset asks for fewer rows than
+// a window, enough for a screen and its margin, so the first frame comes
+// sooner, and that the full window follows once the cursor needs it.
+func TestFirstPageIsAScreenful(t *testing.T) {
+	m := New()
+	m.SetSize(40, 38)
+	req := m.Reset("")
+	if req.Limit != FirstPage || FirstPage >= Window {
+		t.Fatalf("reset asked for %d rows, want %d (< %d)", req.Limit, FirstPage, Window)
+	}
+	m.SetPage(rows(1000, req))
+	if r, ok := m.NextRequest(); ok {
+		t.Errorf("the first page was not enough for the first screen: asked for %+v", r)
+	}
+	for range FirstPage - Margin {
+		m.Move(1)
+	}
+	if r, ok := m.NextRequest(); !ok || r.Limit != Window {
+		t.Errorf("moving down did not ask for a full window: %+v, %v", r, ok)
+	}
+}

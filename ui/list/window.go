@@ -8,6 +8,11 @@ import "soundbite/model"
 const (
 	Window = 200
 	Margin = 50
+	// FirstPage is how many rows a reset asks for: a screenful and the
+	// margin below it, so the first frame after a start or a filter
+	// change waits for half a window's reads, not a whole one. The full
+	// window follows as the cursor moves.
+	FirstPage = 2 * Margin
 )
 
 // PageRequest asks the root for rows [Offset, Offset+Limit) of the current
@@ -38,7 +43,7 @@ func (m *Model) Reset(locate model.ID) PageRequest {
 	m.gen++
 	m.rows, m.offset, m.cursor, m.top = nil, 0, 0, 0
 	m.loaded = false
-	req := PageRequest{Gen: m.gen, Offset: 0, Limit: Window, Locate: locate, Count: true}
+	req := PageRequest{Gen: m.gen, Offset: 0, Limit: FirstPage, Locate: locate, Count: true}
 	m.pending = &req
 	return req
 }

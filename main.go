@@ -114,6 +114,7 @@ opens on a bundled sample corpus so there is something to read at once.`,
 		a.addCommand(),
 		a.importOPMLCommand(),
 		a.exportOPMLCommand(),
+		a.searchCommand(),
 	)
 	return root
 }

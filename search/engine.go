@@ -26,8 +26,11 @@ type Index interface {
 	Segments() ([]Segment, error)
 	// Postings returns term's posting list in segment seg, or nil.
 	Postings(seg uint64, term string) ([]byte, error)
-	// State returns the reading state of an article.
-	State(id model.ID) (model.State, error)
+	// Read and Bookmarked report an article's reading state. The article
+	// is given by the 8 bytes of its ID (DocTable.IDKey), which the
+	// caller must not keep.
+	Read(idKey []byte) (bool, error)
+	Bookmarked(idKey []byte) (bool, error)
 	// SpeakerKeys returns the keys of the speakers a speaker: value names,
 	// by their canonical name or any alias; none when it names nobody.
 	SpeakerKeys(name string) ([]string, error)
@@ -585,25 +588,25 @@ func (e *eval) match(doc uint64, table DocTable, row int) (Hit, bool, error) {
 			return hit, false, nil
 		}
 	}
-	if len(e.is) > 0 {
-		hit.ID = table.ID(row)
-		st, err := e.ix.State(hit.ID)
-		if err != nil {
-			return hit, false, fmt.Errorf("state of %s: %w", hit.ID, err)
+	for _, c := range e.is {
+		var (
+			v   bool
+			err error
+		)
+		switch c.Value {
+		case IsUnread:
+			v, err = e.ix.Read(table.IDKey(row))
+			v = !v
+		case IsRead:
+			v, err = e.ix.Read(table.IDKey(row))
+		case IsBookmarked:
+			v, err = e.ix.Bookmarked(table.IDKey(row))
 		}
-		for _, c := range e.is {
-			var v bool
-			switch c.Value {
-			case IsUnread:
-				v = !st.Read
-			case IsRead:
-				v = st.Read
-			case IsBookmarked:
-				v = st.Bookmarked
-			}
-			if v == c.Not {
-				return hit, false, nil
-			}
+		if err != nil {
+			return hit, false, fmt.Errorf("state of %s: %w", table.ID(row), err)
+		}
+		if v == c.Not {
+			return hit, false, nil
 		}
 	}
 	dl := TitleBoost*float64(table.TitleLen(row)) + float64(table.BodyLen(row))

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"encoding/hex"
 	"fmt"
 	"slices"
 	"strings"
@@ -116,7 +117,12 @@ func (m *memIndex) Segments() ([]Segment, error) { return m.segs, nil }
 func (m *memIndex) Postings(seg uint64, term string) ([]byte, error) {
 	return m.postings[seg][term], nil
 }
-func (m *memIndex) State(id model.ID) (model.State, error) { return m.state[id], nil }
+func (m *memIndex) Read(key []byte) (bool, error) {
+	return m.state[model.ID(hex.EncodeToString(key))].Read, nil
+}
+func (m *memIndex) Bookmarked(key []byte) (bool, error) {
+	return m.state[model.ID(hex.EncodeToString(key))].Bookmarked, nil
+}
 func (m *memIndex) SpeakerKeys(name string) ([]string, error) {
 	return m.speakers[model.SpeakerKey(name)], nil
 }

@@ -67,15 +67,29 @@ func (a *Analyzer) Highlight(text string, q Query) []Span {
 // Snippet picks the sentence of art's body that best matches q: the one
 // with the most distinct query words, preferring sentences inside the
 // quotes listed in quotes (a hit's said: quotes). Without a match it is
-// the article's first sentence.
+// the article's first sentence; for a query without words, the sentence
+// of the first quote listed.
 func (a *Analyzer) Snippet(art *model.Article, q Query, quotes []int) Snippet {
 	text := art.Text()
 	terms := q.Words()
 	if len(terms) == 0 {
-		if sents := sentences(text); len(sents) > 0 {
-			return a.snippet(text[sents[0].Start:sents[0].End], nil)
+		// No words to look for: the sentence of the first quote listed
+		// (speaker: queries list the speaker's), else the lead.
+		sents := sentences(text)
+		if len(sents) == 0 {
+			return Snippet{}
 		}
-		return Snippet{}
+		best := sents[0]
+		if len(quotes) > 0 && quotes[0] >= 0 && quotes[0] < len(art.Quotes) {
+			at := art.Quotes[quotes[0]].Start
+			for _, sent := range sents {
+				if at >= sent.Start && at < sent.End {
+					best = sent
+					break
+				}
+			}
+		}
+		return a.snippet(text[best.Start:best.End], nil)
 	}
 	set := make(map[string]int, len(terms))
 	for _, t := range terms {

@@ -333,12 +333,12 @@ func (ix *searchIndex) Postings(seg uint64, term string) ([]byte, error) {
 	return b.Get(ix.key), nil
 }
 
-func (ix *searchIndex) State(id model.ID) (model.State, error) {
-	idk, err := idKey(id)
-	if err != nil {
-		return model.State{}, err
-	}
-	return ix.t.state(idk)
+func (ix *searchIndex) Read(idk []byte) (bool, error) {
+	return ix.t.b(bucketRead).Get(idk) != nil, nil
+}
+
+func (ix *searchIndex) Bookmarked(idk []byte) (bool, error) {
+	return ix.t.b(bucketBookmarks).Get(idk) != nil, nil
 }
 
 // SpeakerKeys resolves a speaker: value: a speaker's key, the speakers an

@@ -193,11 +193,11 @@ func (s *Store) finishHit(an *search.Analyzer, q search.Query, p *pendingHit) (S
 	}
 	hit := SearchHit{Summary: p.sum.model(a.ID), Score: p.hit.Score}
 	hit.Summary.State = p.state
-	hit.Snippet = an.Snippet(&a, q, p.hit.Quotes)
 	quotes := p.hit.Quotes
 	if !q.HasSaid() {
 		quotes = an.MatchQuotes(&a, q, p.speakers)
 	}
+	hit.Snippet = an.Snippet(&a, q, quotes)
 	for _, i := range quotes {
 		if i < len(a.Quotes) {
 			hit.Quotes = append(hit.Quotes, model.QuoteRef{Quote: a.Quotes[i], Article: a.ID, Title: a.Title, Date: a.Date()})

@@ -12,8 +12,8 @@ import (
 // speakers of the articles in view, not of every match. A top speaker's
 // filter matches a fifth of the store, and reading 20,000 summaries took
 // the reader's sidebar tens of milliseconds and tens of MiB of mapped
-// pages; the reader says the sidebar counts the newest 500.
-const speakerScanLimit = 500
+// pages; the reader says the sidebar counts the newest 200, a list window.
+const speakerScanLimit = 200
 
 // Speakers returns the speakers most quoted first, then by name, at most
 // limit of them (all when limit <= 0). With the zero filter it walks the

@@ -36,7 +36,7 @@ const (
 	// speakerScan is how many of the newest matching articles the store
 	// reads to list a filtered list's speakers (store.Speakers); the
 	// sidebar says so.
-	speakerScan = 500
+	speakerScan = 200
 )
 
 // Messages carrying store results back to Update.
@@ -143,8 +143,22 @@ func loadPageThen(s Store, f model.Filter, req list.PageRequest, depth int, then
 	}
 	return func() tea.Msg {
 		msg := load()
+		trim(s)
 		msg.then = then
 		return msg
+	}
+}
+
+// trimmer is a Store whose reads leave pages of its file mapped, counted
+// in the reader's memory, until it gives them back (store.Store.Trim).
+type trimmer interface{ Trim() error }
+
+// trim gives back the pages a read mapped, after the big reads: a list
+// window, the sidebar, an article. Only memory is at stake, so an error
+// is dropped.
+func trim(s Store) {
+	if t, ok := s.(trimmer); ok {
+		_ = t.Trim()
 	}
 }
 
@@ -161,6 +175,7 @@ func loadCounts(s Store) tea.Cmd {
 func loadSpeakers(s Store, f model.Filter, gen int) tea.Cmd {
 	return func() tea.Msg {
 		sp, err := s.Speakers(f, speakerLimit)
+		trim(s)
 		if err != nil {
 			err = fmt.Errorf("load speakers: %w", err)
 		}
@@ -184,6 +199,7 @@ func loadQuotes(s Store, key, name string) tea.Cmd {
 func render(s Store, p *reader.Renderers, wanted *atomic.Pointer[reader.Key], k reader.Key, height int, style ansi.StyleConfig) tea.Cmd {
 	return func() tea.Msg {
 		a, err := s.Get(k.ID)
+		trim(s)
 		if err != nil {
 			return reader.Rendered{Key: k, Err: fmt.Errorf("load article: %w", err)}
 		}

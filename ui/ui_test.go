@@ -129,7 +129,7 @@ func TestSpeakerFilter(t *testing.T) {
 	if f := d.frame(); !strings.Contains(f, " "+who+" ") || !strings.Contains(f, "in filter") {
 		t.Errorf("no chip or filter count for %s:\n%s", who, f)
 	}
-	if f := d.frame(); !strings.Contains(f, "in newest 500") {
+	if f := d.frame(); !strings.Contains(f, "in newest 200") {
 		t.Errorf("the sidebar does not say it counts the newest articles only:\n%s", f)
 	}
 

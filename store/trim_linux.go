@@ -1,0 +1,36 @@
+package store
+
+import (
+	"fmt"
+	"syscall"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// Trim unmaps the pages of the file that reads have mapped, so they stop
+// counting in the process's resident memory. bbolt reads through a
+// read-only mmap, and every page a read touches stays mapped; when the
+// file was written recently the kernel keeps it in large folios and maps
+// whole folios at a time, so reading 1,000 list rows of a 100,000-article
+// file maps some 60 MiB. The pages stay in the page cache: the next read
+// of them is a minor fault, not disk I/O. Nothing is lost, since the
+// mapping is never written to.
+//
+// Trim runs inside a read transaction, which holds bbolt's mmap lock, so
+// the mapping cannot be replaced under it.
+func (s *Store) Trim() error {
+	err := s.db.View(func(tx *bolt.Tx) error {
+		addr, size := s.db.Info().Data, uintptr(tx.Size())
+		if size == 0 {
+			return nil
+		}
+		if _, _, errno := syscall.Syscall(syscall.SYS_MADVISE, addr, size, syscall.MADV_DONTNEED); errno != 0 {
+			return errno
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("trim mapped pages: %w", err)
+	}
+	return nil
+}

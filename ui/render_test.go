@@ -80,3 +80,27 @@ func TestOpenShowsWholeArticle(t *testing.T) {
 		t.Errorf("the end of the article is missing:\n%s", d.frame())
 	}
 }
+
+// trimCounter is a store that counts Trim calls.
+type trimCounter struct {
+	*fakeStore
+	trims atomic.Int32
+}
+
+func (s *trimCounter) Trim() error { s.trims.Add(1); return nil }
+
+// TestStoreTrimmedAfterBigReads checks that the reader gives back mapped
+// pages after the list, the sidebar and an article have loaded.
+func TestStoreTrimmedAfterBigReads(t *testing.T) {
+	s := &trimCounter{fakeStore: newFakeStore(testArticles(30))}
+	d := newDriver(t, s, 120, 40)
+	// The first window, the sidebar and the first article.
+	if n := s.trims.Load(); n < 3 {
+		t.Errorf("%d trims at start, want one per read", n)
+	}
+	before := s.trims.Load()
+	d.keys("j")
+	if s.trims.Load() <= before {
+		t.Error("no trim after loading another article")
+	}
+}

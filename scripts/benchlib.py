@@ -291,13 +291,15 @@ def cmd_report(work, out_md):
         info.get("tmux", "?"), info.get("hyperfine", "?"), info.get("newsboat", "?")))
     w("")
     if loads:
-        w("Load average (1, 5, 15 min) when each phase started; the machine is shared with other")
-        w("engineers' builds and tests, so figures taken under a load above ~1 are pessimistic:")
+        w("Load average when each phase started (1, 5, 15 min) and the highest 1-minute load seen")
+        w("during it. The machine is shared with other engineers' builds and tests; on 2 cores,")
+        w("figures taken under a load above ~1.5 are pessimistic, and comparisons are fair only")
+        w("within one phase or between phases under a similar load.")
         w("")
-        w("| phase | load average |")
-        w("|---|---|")
-        for r in loads:
-            w("| %s | %s |" % (r["phase"], r["load"]))
+        w("| phase | load at start | highest during |")
+        w("|---|---|---|")
+        for r, peak in phase_loads(loads, os.path.join(work, "load.samples")):
+            w("| %s | %s | %s |" % (r["phase"], r["load"], peak))
         w("")
 
     # ---------------------------------------------------------- targets
@@ -483,7 +485,7 @@ def cmd_report(work, out_md):
                 for r in noms.get(size_label(n), []):
                     if r["peer"].startswith("nom+"):
                         nomrow = r
-            nomname = nomrow["peer"] if nomrow else "nom"
+            nomname = re.sub("[¹²³*]", "", nomrow["peer"]) if nomrow else "nom"
 
             def nomv(col):
                 return num(nomrow.get(col, "")) if nomrow else None
@@ -532,6 +534,31 @@ def cmd_report(work, out_md):
         text = SKELETON + "\n" + text
     with open(out_md, "w") as f:
         f.write(text)
+
+
+def phase_loads(loads, samples_path):
+    """Each phase's record (the latest of each name, in time order) with the
+    highest sampled 1-minute load between its start and the next phase's."""
+    latest = {}
+    for r in loads:
+        latest[r["phase"]] = r
+    phases = sorted(latest.values(), key=lambda r: r.get("t", 0))
+    samples = []
+    if os.path.exists(samples_path):
+        for line in open(samples_path):
+            parts = line.split()
+            if len(parts) == 2:
+                samples.append((int(parts[0]), float(parts[1])))
+    out = []
+    for i, r in enumerate(phases):
+        t0 = r.get("t")
+        t1 = phases[i + 1].get("t") if i + 1 < len(phases) else None
+        if t0 is None or r["phase"] == "done":
+            out.append((r, "–"))
+            continue
+        seen = [l for t, l in samples if t >= t0 and (t1 is None or t < t1)]
+        out.append((r, "%.2f" % max(seen) if seen else "–"))
+    return out
 
 
 def first_hwm(t):

@@ -15,6 +15,8 @@ type Token struct {
 	Pos        int    // position: words count one, paragraph breaks ParagraphGap more
 	Start, End int    // byte offsets of the word in the text
 	Stop       bool   // a stopword: has a position but is not indexed
+
+	id int32 // the term's number in the Analyzer (see stem); -1 for stopwords
 }
 
 // ParagraphGap is the extra distance between the last word of a paragraph
@@ -115,8 +117,28 @@ func IsStopword(word string) bool {
 // goroutine and reuse it; it is not safe for concurrent use. The zero
 // value is ready to use.
 type Analyzer struct {
-	stems map[string]string
+	stems map[string]stem  // folded word → its term
+	ids   map[string]int32 // term → number, as words share stems
 	buf   []byte
+	doc   docScratch // Document's tables, kept between documents
+}
+
+// stem is a cached stem with the term's number: Document groups a text's
+// tokens by number, in slices, rather than by string in a map.
+type stem struct {
+	term string
+	id   int32 // -1 for stopwords
+	stop bool
+}
+
+// limitCache empties the stem cache when it is full. It runs only before
+// a text, never in the middle of one, so a text's term numbers hold for
+// the whole of it.
+func (a *Analyzer) limitCache() {
+	if len(a.stems) >= maxCachedStems {
+		a.stems, a.ids = nil, nil
+		a.doc.reset()
+	}
 }
 
 // NewAnalyzer returns an Analyzer.
@@ -126,6 +148,7 @@ func NewAnalyzer() *Analyzer { return &Analyzer{} }
 // Positions start at first; Tokens returns the position after the last
 // word, so a caller can continue counting in a following text.
 func (a *Analyzer) Tokens(text string, first int, fn func(Token)) (next int) {
+	a.limitCache()
 	return a.tokens(text, first, nil, fn)
 }
 
@@ -168,7 +191,13 @@ func (a *Analyzer) tokens(text string, first int, only *initials, fn func(Token)
 			continue
 		}
 		start := i
-		end, ascii := wordEnd(text, i)
+		// Most words are ASCII: lowercase them while finding their end,
+		// and fall back to the general path at the first other byte.
+		end, folded := a.asciiWord(text, i)
+		ascii := folded
+		if !folded {
+			end, ascii = wordEnd(text, i)
+		}
 		i = end
 		if breaks >= 2 && pos > first {
 			pos += ParagraphGap
@@ -179,13 +208,39 @@ func (a *Analyzer) tokens(text string, first int, only *initials, fn func(Token)
 			continue
 		}
 		if end-start <= maxWordBytes {
-			if term, stop, ok := a.term(text[start:end], ascii); ok {
-				fn(Token{Term: term, Pos: pos, Start: start, End: end, Stop: stop})
+			if !folded {
+				a.fold(text[start:end], ascii)
+			}
+			if st, ok := a.lookup(); ok {
+				fn(Token{Term: st.term, Pos: pos, Start: start, End: end, Stop: st.stop, id: st.id})
 			}
 		}
 		pos++
 	}
 	return pos
+}
+
+// asciiWord reads the ASCII word at i into a.buf, lowercased. It reports
+// false, leaving a.buf to be refilled, when the word has a byte that is
+// not ASCII.
+func (a *Analyzer) asciiWord(text string, i int) (end int, ok bool) {
+	a.buf = a.buf[:0]
+	for i < len(text) {
+		c := text[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= utf8.RuneSelf:
+			return i, false
+		case c == '\'' && len(a.buf) > 0 && isLetterBefore(text, i) && isLetterAt(text, i+1):
+		default:
+			return i, true
+		}
+		a.buf = append(a.buf, c)
+		i++
+	}
+	return i, true
 }
 
 // Terms returns the index terms of text, stopwords left out, in order.
@@ -260,40 +315,54 @@ func isLetterBefore(text string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-// term folds and stems one word. ok is false when nothing is left of it.
-func (a *Analyzer) term(word string, ascii bool) (term string, stop, ok bool) {
+// fold puts word into a.buf, lowercased and accent-folded.
+func (a *Analyzer) fold(word string, ascii bool) {
 	a.buf = a.buf[:0]
-	if ascii {
-		for i := 0; i < len(word); i++ {
-			c := word[i]
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			a.buf = append(a.buf, c)
-		}
-	} else {
+	if !ascii {
 		a.buf = appendFolded(a.buf, word)
+		return
 	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		a.buf = append(a.buf, c)
+	}
+}
+
+// lookup stems the folded word in a.buf, from the cache when it can. ok
+// is false when nothing is left of the word.
+func (a *Analyzer) lookup() (st stem, ok bool) {
 	if len(a.buf) == 0 {
-		return "", false, false
+		return stem{}, false
 	}
 	// Indexing a map with string(bytes) does not allocate.
-	if w, ok := stopword(a.buf); ok {
-		return w, true, true
+	if st, hit := a.stems[string(a.buf)]; hit {
+		return st, true
 	}
-	if t, hit := a.stems[string(a.buf)]; hit {
-		return t, false, true
+	if a.stems == nil {
+		a.stems = make(map[string]stem, 1024)
+		a.ids = make(map[string]int32, 1024)
 	}
 	folded := string(a.buf)
+	if w, stop := stopword(a.buf); stop {
+		st = stem{term: w, id: -1, stop: true}
+		a.stems[folded] = st
+		return st, true
+	}
 	t := english.Stem(folded, true)
 	if t == "" {
 		t = folded
 	}
-	if a.stems == nil || len(a.stems) >= maxCachedStems {
-		a.stems = make(map[string]string, 1024)
+	id, known := a.ids[t]
+	if !known {
+		id = int32(len(a.ids))
+		a.ids[t] = id
 	}
-	a.stems[folded] = t
-	return t, false, true
+	st = stem{term: t, id: id}
+	a.stems[folded] = st
+	return st, true
 }
 
 // foldSpecial spells letters that Unicode does not decompose into a base

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -56,31 +57,17 @@ type bodyWord struct {
 // Document analyses an article for the index: its title and body words
 // (the caption is not indexed), its quotes as spans of positions, and its
 // speakers, category and feed as metadata terms. It reads neither
-// Published nor Imported, so Date is zero.
+// Published nor Imported, so Date is zero: the store stamps Imported,
+// on which the date may depend, while this runs on another goroutine.
 func (a *Analyzer) Document(art *model.Article) Doc {
-	// Date is left to the caller: the store stamps Imported, on which the
-	// date may depend, while this runs on another goroutine.
+	a.limitCache()
+	s := &a.doc
+	s.start()
 	var d Doc
-	index := make(map[string]int, 256)
-	var words []bodyWord
-	add := func(term string, title bool, pos int) {
-		i, ok := index[term]
-		if !ok {
-			i = len(d.Terms)
-			index[term] = i
-			d.Terms = append(d.Terms, DocTerm{Term: term})
-		}
-		t := &d.Terms[i]
-		if title {
-			t.Title = append(t.Title, uint32(pos))
-		} else {
-			t.Body = append(t.Body, uint32(pos))
-		}
-	}
-	a.Tokens(art.Title, 0, func(t Token) {
+	a.tokens(art.Title, 0, nil, func(t Token) {
 		if !t.Stop {
 			d.TitleLen++
-			add(t.Term, true, t.Pos)
+			s.add(t.id, t.Term, uint32(t.Pos), true)
 		}
 	})
 	// Offsets are into art.Text(), the paragraphs joined by ParagraphSep,
@@ -93,40 +80,136 @@ func (a *Analyzer) Document(art *model.Article) Doc {
 				pos += ParagraphGap
 			}
 		}
-		pos = a.Tokens(p, pos, func(t Token) {
-			words = append(words, bodyWord{start: base + t.Start, end: base + t.End, pos: uint32(t.Pos)})
+		pos = a.tokens(p, pos, nil, func(t Token) {
+			s.words = append(s.words, bodyWord{start: base + t.Start, end: base + t.End, pos: uint32(t.Pos)})
 			if !t.Stop {
 				d.BodyLen++
-				add(t.Term, false, t.Pos)
+				s.add(t.id, t.Term, uint32(t.Pos), false)
 			}
 		})
 		base += len(p)
 	}
-	d.Quotes = quoteSpans(art.Quotes, words)
+	d.Quotes = quoteSpans(art.Quotes, s.words)
+	d.Terms = s.terms()
 
-	meta := func(term string) {
-		if _, ok := index[term]; !ok {
-			index[term] = len(d.Terms)
-			d.Terms = append(d.Terms, DocTerm{Term: term})
+	var meta []string
+	add := func(term string) {
+		if !slices.Contains(meta, term) {
+			meta = append(meta, term)
 		}
 	}
 	if c := Fold(art.Category); c != "" {
-		meta(categoryPrefix + c)
+		add(categoryPrefix + c)
 	}
 	if art.Feed != "" {
-		meta(feedPrefix + art.Feed)
+		add(feedPrefix + art.Feed)
 	}
 	for _, sp := range art.Speakers {
 		if k := sp.Key(); k != "" {
-			meta(speakerPrefix + k)
+			add(speakerPrefix + k)
 		}
 	}
 	for _, q := range art.Quotes {
 		if k := model.SpeakerKey(q.Speaker); k != "" {
-			meta(speakerPrefix + k)
+			add(speakerPrefix + k)
 		}
 	}
+	for _, m := range meta {
+		d.Terms = append(d.Terms, DocTerm{Term: m})
+	}
 	return d
+}
+
+// docScratch groups a document's tokens by term without a map: terms are
+// numbered by the Analyzer, and slot[id] is the term's place in this
+// document when stamp[id] is the document's generation.
+type docScratch struct {
+	gen   uint32
+	stamp []uint32
+	slot  []int32
+	list  []docTermCount
+	toks  []docTok
+	words []bodyWord
+}
+
+type docTermCount struct {
+	term            string
+	titleN, bodyN   int32
+	titleAt, bodyAt int32 // where the next position goes, while filling
+}
+
+// docTok is one indexed token: the slot of its term and its position,
+// with the top bit set for the title.
+type docTok struct {
+	slot int32
+	pos  uint32
+}
+
+const titleBit = 1 << 31
+
+func (s *docScratch) reset() { *s = docScratch{} }
+
+func (s *docScratch) start() {
+	s.gen++
+	if s.gen == 0 { // wrapped: old stamps could pass for new
+		clear(s.stamp)
+		s.gen = 1
+	}
+	s.list, s.toks, s.words = s.list[:0], s.toks[:0], s.words[:0]
+}
+
+func (s *docScratch) add(id int32, term string, pos uint32, title bool) {
+	if int(id) >= len(s.stamp) {
+		n := max(int(id)+1, 2*len(s.stamp), 1024)
+		s.stamp = append(s.stamp, make([]uint32, n-len(s.stamp))...)
+		s.slot = append(s.slot, make([]int32, n-len(s.slot))...)
+	}
+	if s.stamp[id] != s.gen {
+		s.stamp[id] = s.gen
+		s.slot[id] = int32(len(s.list))
+		s.list = append(s.list, docTermCount{term: term})
+	}
+	slot := s.slot[id]
+	if title {
+		s.list[slot].titleN++
+		pos |= titleBit
+	} else {
+		s.list[slot].bodyN++
+	}
+	s.toks = append(s.toks, docTok{slot: slot, pos: pos})
+}
+
+// terms lays the positions out in one array, each term's title positions
+// then its body positions, and returns the terms in order of first use.
+func (s *docScratch) terms() []DocTerm {
+	all := make([]uint32, len(s.toks))
+	out := make([]DocTerm, len(s.list), len(s.list)+8)
+	at := int32(0)
+	for i := range s.list {
+		c := &s.list[i]
+		c.titleAt, c.bodyAt = at, at+c.titleN
+		out[i] = DocTerm{Term: c.term}
+		if c.titleN > 0 {
+			out[i].Title = all[at : at+c.titleN : at+c.titleN]
+		}
+		if c.bodyN > 0 {
+			out[i].Body = all[at+c.titleN : at+c.titleN+c.bodyN : at+c.titleN+c.bodyN]
+		}
+		at += c.titleN + c.bodyN
+	}
+	// Tokens come in position order, title first, so each list fills in
+	// ascending order.
+	for _, t := range s.toks {
+		c := &s.list[t.slot]
+		if t.pos&titleBit != 0 {
+			all[c.titleAt] = t.pos &^ titleBit
+			c.titleAt++
+		} else {
+			all[c.bodyAt] = t.pos
+			c.bodyAt++
+		}
+	}
+	return out
 }
 
 // quoteSpans places quotes among the body's words: a quote holds the words

@@ -351,3 +351,29 @@ func TestRenderedLinksAreNotHyperlinks(t *testing.T) {
 		t.Errorf("link text lost: %q", ansi.Strip(r.Content))
 	}
 }
+
+// TestRenderersConcurrent renders side by side, as commands do; run it
+// with -race.
+func TestRenderersConcurrent(t *testing.T) {
+	style := theme.New(true, false).Glamour
+	p := NewRenderers()
+	a := article()
+	want := Render(a, Key{ID: a.ID, Width: 50, Theme: "dark"}, style).Content
+	errs := make(chan string, 8)
+	for i := range 8 {
+		go func() {
+			k := Key{ID: a.ID, Width: 50 + i%2*10, Theme: "dark"}
+			r := p.Render(a, k, style)
+			if k.Width == 50 && r.Content != want {
+				errs <- "a concurrent render differs"
+				return
+			}
+			errs <- ""
+		}()
+	}
+	for range 8 {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
+}

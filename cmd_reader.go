@@ -74,7 +74,10 @@ func (a *app) runReader(ctx context.Context) error {
 			return sum.New, err
 		}
 	}
-	prog := tea.NewProgram(ui.New(opts), tea.WithContext(ctx))
+	// 120 frames a second (bubbletea's ceiling; the default is 60) halves
+	// the wait between a keypress and the frame that shows it; frames are
+	// only drawn when something changed, so an idle reader costs nothing.
+	prog := tea.NewProgram(ui.New(opts), tea.WithContext(ctx), tea.WithFPS(120))
 	if _, err := prog.Run(); err != nil && ctx.Err() == nil {
 		return fmt.Errorf("running the reader: %w", err)
 	}

@@ -261,4 +261,5 @@ func (f Feed) DisplayName() string {
 type Session struct {
 	Selected ID
 	Filter   Filter
+	Query    string // the search in the list, in the query language; empty for none
 }

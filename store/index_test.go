@@ -494,3 +494,67 @@ func ExampleStore_Search() {
 	}
 	// Output: Harbour reopens | "The *quay* is safe again," said Harbour Master Odile Ferrold.
 }
+
+func TestSavedSearches(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "soundbite.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{"speaker:peskov", "ceasefire", "  speaker:peskov ", "is:unread"} {
+		if err := s.SaveSearch(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.SaveSearch("   "); err == nil {
+		t.Error("saving an empty search did not fail")
+	}
+	if err := s.ForgetSearch("ceasefire"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ForgetSearch("never saved"); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err = Open(path, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	got, err := s.SavedSearches()
+	if want := []string{"is:unread", "speaker:peskov"}; err != nil || !slices.Equal(got, want) {
+		t.Errorf("SavedSearches = %q, %v; want %q", got, err, want)
+	}
+	for i := range MaxSavedSearches + 5 {
+		if err := s.SaveSearch(fmt.Sprintf("word%d", i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got, _ := s.SavedSearches(); len(got) != MaxSavedSearches || got[0] != fmt.Sprintf("word%d", MaxSavedSearches+4) {
+		t.Errorf("%d saved, first %q", len(got), got[0])
+	}
+}
+
+func TestSessionKeepsQuery(t *testing.T) {
+	s := openTemp(t)
+	want := model.Session{Selected: corpus()[0].ID, Filter: model.Filter{Unread: true}, Query: `speaker:vellacourt "harbour critics"`}
+	if err := s.SaveSession(want); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Session()
+	if err != nil || got.Query != want.Query || got.Selected != want.Selected || !got.Filter.Unread {
+		t.Errorf("Session = %+v, %v; want %+v", got, err, want)
+	}
+	// A version 1 record, from before searches, still reads.
+	e := encoder{}
+	e.byte(sessionV1)
+	e.str("")
+	e.strs(nil)
+	e.str("")
+	e.boolean(true)
+	e.boolean(false)
+	e.str("harbour")
+	old, err := decodeSession(e.b)
+	if err != nil || !old.Filter.Unread || old.Filter.Title != "harbour" || old.Query != "" {
+		t.Errorf("version 1 session: %+v, %v", old, err)
+	}
+}

@@ -77,6 +77,7 @@ const (
 	aggregateV1 = 1
 	feedV1      = 1
 	sessionV1   = 1
+	sessionV2   = 2 // adds the search
 	timeV1      = 1
 )
 
@@ -585,21 +586,27 @@ func decodeFeed(b []byte) (model.Feed, error) {
 	return f, d.done("feed")
 }
 
+// encodeSession writes a version 2 session record: version 1's fields,
+// then the reader's search.
 func encodeSession(s *model.Session) []byte {
 	e := encoder{make([]byte, 0, 64)}
-	e.byte(sessionV1)
+	e.byte(sessionV2)
 	e.str(string(s.Selected))
 	e.strs(s.Filter.Speakers)
 	e.str(s.Filter.Feed)
 	e.boolean(s.Filter.Unread)
 	e.boolean(s.Filter.Bookmarked)
 	e.str(s.Filter.Title)
+	e.str(s.Query)
 	return e.b
 }
 
 func decodeSession(b []byte) (model.Session, error) {
 	d := decoder{b: b}
-	d.version(sessionV1, "session")
+	v := d.byte()
+	if d.err == nil && v != sessionV1 && v != sessionV2 {
+		d.fail("session version")
+	}
 	s := model.Session{
 		Selected: model.ID(d.str()),
 		Filter: model.Filter{
@@ -609,6 +616,9 @@ func decodeSession(b []byte) (model.Session, error) {
 			Bookmarked: d.boolean(),
 			Title:      d.str(),
 		},
+	}
+	if v >= sessionV2 {
+		s.Query = d.str()
 	}
 	return s, d.done("session")
 }

@@ -13,6 +13,7 @@
 //	  session     → session record     where the reader was when it quit
 //	  body_tail   → u32                bytes used in the bodies' last page (body.go)
 //	  search      → u32                search.Version of the index; another rebuilds it
+//	  saved_searches → strings record  the reader's saved searches, newest first
 //	articles      <id>        → summary record   what the list shows, and where the body is
 //	bodies        <seq>       → body chunk       flate-compressed text, speakers, quotes
 //	read          <id>        → time record      present when read

@@ -1,0 +1,86 @@
+package store
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"soundbite/model"
+)
+
+// Saved searches are the reader's: query texts kept in meta, newest
+// first, in a record of a version byte and a string list.
+var keySavedSearches = []byte("saved_searches")
+
+const (
+	savedSearchesV1 = 1
+	// MaxSavedSearches bounds the list; saving one more forgets the
+	// oldest.
+	MaxSavedSearches = 50
+)
+
+// SavedSearches returns the saved searches, newest first.
+func (s *Store) SavedSearches() ([]string, error) {
+	var out []string
+	err := s.view("read saved searches", func(t *txn) error {
+		var err error
+		out, err = t.savedSearches()
+		return err
+	})
+	return out, err
+}
+
+// SaveSearch saves a query text at the front of the saved searches; one
+// saved before moves to the front. Surrounding space does not count.
+func (s *Store) SaveSearch(query string) error {
+	query = model.SanitizeLine(query)
+	if query == "" {
+		return fmt.Errorf("save search: empty query")
+	}
+	return s.update("save search", func(t *txn) error {
+		list, err := t.savedSearches()
+		if err != nil {
+			return err
+		}
+		list = slices.DeleteFunc(list, func(q string) bool { return q == query })
+		list = append([]string{query}, list...)
+		return t.putSavedSearches(list[:min(len(list), MaxSavedSearches)])
+	})
+}
+
+// ForgetSearch removes a saved search; forgetting one not saved is not an
+// error.
+func (s *Store) ForgetSearch(query string) error {
+	query = strings.TrimSpace(query)
+	return s.update("forget search", func(t *txn) error {
+		list, err := t.savedSearches()
+		if err != nil {
+			return err
+		}
+		return t.putSavedSearches(slices.DeleteFunc(list, func(q string) bool { return q == query }))
+	})
+}
+
+func (t *txn) savedSearches() ([]string, error) {
+	v := t.b(bucketMeta).Get(keySavedSearches)
+	if v == nil {
+		return nil, nil
+	}
+	d := decoder{b: v}
+	d.version(savedSearchesV1, "saved searches")
+	list := d.strs()
+	if err := d.done("saved searches"); err != nil {
+		return nil, err
+	}
+	return list, nil
+}
+
+func (t *txn) putSavedSearches(list []string) error {
+	if len(list) == 0 {
+		return t.b(bucketMeta).Delete(keySavedSearches)
+	}
+	e := encoder{}
+	e.byte(savedSearchesV1)
+	e.strs(list)
+	return t.b(bucketMeta).Put(keySavedSearches, e.b)
+}

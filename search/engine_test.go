@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"soundbite/model"
 )
 
 func docs(r Result) []uint64 {
@@ -215,5 +217,35 @@ func TestSearchEmptyIndex(t *testing.T) {
 	r := run(t, newMemIndex(), "ceasefire", 10)
 	if len(r.Hits) != 0 || r.Total != 0 {
 		t.Errorf("empty index: %+v", r)
+	}
+}
+
+func TestSearchFiltered(t *testing.T) {
+	ix := corpusIndex(t)
+	q := mustParse(t, "ceasefire")
+	tests := []struct {
+		f    model.Filter
+		want []uint64
+	}{
+		{model.Filter{}, []uint64{1, 2, 3, 5}},
+		{model.Filter{Speakers: []string{"marta kessel"}}, []uint64{1, 2}},
+		{model.Filter{Speakers: []string{"marta kessel"}, Unread: true}, []uint64{1}},
+		{model.Filter{Bookmarked: true}, []uint64{3}},
+		{model.Filter{Feed: feedA}, []uint64{1, 3, 5}},
+		{model.Filter{Title: "ignored"}, []uint64{1, 2, 3, 5}},
+	}
+	for _, tt := range tests {
+		r, err := Search(ix, q.Filtered(tt.f), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := docs(r)
+		slices.Sort(got)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%+v: got %v, want %v", tt.f, got, tt.want)
+		}
+	}
+	if len(q.Clauses) != 1 {
+		t.Errorf("Filtered changed q: %+v", q.Clauses)
 	}
 }

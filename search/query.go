@@ -2,6 +2,7 @@ package search
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -403,6 +404,26 @@ func (q Query) Words() []string {
 		}
 	}
 	return terms
+}
+
+// Filtered returns q narrowed by a list filter: its speakers, feed,
+// unread and bookmarked settings become clauses. The title substring has
+// no clause; a search replaces it.
+func (q Query) Filtered(f model.Filter) Query {
+	out := Query{Clauses: slices.Clone(q.Clauses)}
+	for _, k := range f.Speakers {
+		out.Clauses = append(out.Clauses, Clause{Op: OpSpeaker, Value: k})
+	}
+	if f.Feed != "" {
+		out.Clauses = append(out.Clauses, Clause{Op: OpFeed, Value: f.Feed})
+	}
+	if f.Unread {
+		out.Clauses = append(out.Clauses, Clause{Op: OpIs, Value: IsUnread})
+	}
+	if f.Bookmarked {
+		out.Clauses = append(out.Clauses, Clause{Op: OpIs, Value: IsBookmarked})
+	}
+	return out
 }
 
 // HasSaid reports whether q looks for words inside quotes.

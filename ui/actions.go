@@ -24,7 +24,9 @@ func (m *Model) globalKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 		if m.cancelRefresh != nil {
 			m.cancelRefresh()
 		}
-		return saveSession(m.store, model.Session{Selected: m.selected, Filter: m.filter}), true
+		return saveSession(m.store, model.Session{Selected: m.selected, Filter: m.filter, Query: m.queryText}), true
+	case key.Matches(k, keys.SaveSearch):
+		return saveSearch(m.store, m.queryText, false), true
 	case key.Matches(k, keys.Help):
 		m.help.ShowAll = !m.help.ShowAll
 		m.relayout()
@@ -124,7 +126,7 @@ func (m *Model) reload(keep model.ID, depth int) tea.Cmd {
 	m.speakers.SetActive(m.filter.Speakers)
 	m.speakersGen++
 	return tea.Batch(
-		loadPageThen(m.store, m.filter, m.list.Reset(keep), depth,
+		loadPageThen(m.store, m.filter, m.query, m.list.Reset(keep), depth,
 			loadSpeakers(m.store, m.filter, m.speakersGen)),
 		loadCounts(m.store),
 	)
@@ -374,6 +376,7 @@ func (m *Model) relayout() {
 // syncKeys enables the bindings that apply now, for matching and help.
 func (m *Model) syncKeys() {
 	m.keys.ClearFilters.SetEnabled(len(m.filter.Speakers) > 0)
+	m.keys.SaveSearch.SetEnabled(m.searching())
 	m.keys.Sidebar.SetEnabled(m.width >= mediumWidth && m.width < wideWidth)
 }
 

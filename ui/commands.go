@@ -11,6 +11,7 @@ import (
 	"charm.land/glamour/v2/ansi"
 
 	"soundbite/model"
+	"soundbite/search"
 	"soundbite/ui/list"
 	"soundbite/ui/reader"
 )
@@ -105,13 +106,17 @@ func loadSession(s Store) tea.Cmd {
 // loadPage answers a list page request. With Locate set it reads the
 // first depth rows in one call, finds the article among them and serves the
 // window around it from what it read.
-func loadPage(s Store, f model.Filter, req list.PageRequest, depth int) tea.Cmd {
-	return loadPageThen(s, f, req, depth, nil)
+// With a query the rows are its search hits, best first (searchPage).
+func loadPage(s Store, f model.Filter, q search.Query, req list.PageRequest, depth int) tea.Cmd {
+	return loadPageThen(s, f, q, req, depth, nil)
 }
 
 // loadPageThen is loadPage, with then run once the page is shown.
-func loadPageThen(s Store, f model.Filter, req list.PageRequest, depth int, then tea.Cmd) tea.Cmd {
+func loadPageThen(s Store, f model.Filter, q search.Query, req list.PageRequest, depth int, then tea.Cmd) tea.Cmd {
 	load := func() pageMsg {
+		if !q.IsZero() {
+			return searchPage(s, q, f, req, depth)
+		}
 		p := list.Page{Gen: req.Gen, Offset: req.Offset, Total: -1, Index: -1}
 		if req.Count {
 			n, err := s.Count(f)

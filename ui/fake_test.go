@@ -25,6 +25,7 @@ type fakeStore struct {
 	failWrite error // returned by SetRead and SetBookmarked when set
 	counts    model.Counts
 	allSpeak  []model.SpeakerCount // Speakers of the zero filter, which states do not change
+	saved     []string             // saved searches, newest first
 }
 
 func newFakeStore(articles []model.Article) *fakeStore {

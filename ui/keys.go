@@ -24,6 +24,7 @@ type KeyMap struct {
 	Refresh      key.Binding
 	Sidebar      key.Binding
 	ClearFilters key.Binding
+	SaveSearch   key.Binding
 
 	List     list.KeyMap
 	Reader   reader.KeyMap
@@ -47,6 +48,7 @@ func DefaultKeyMap() KeyMap {
 		Refresh:      key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "refresh")),
 		Sidebar:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "speakers")),
 		ClearFilters: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear speakers")),
+		SaveSearch:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save search")),
 		List:         list.DefaultKeyMap(),
 		Reader:       reader.DefaultKeyMap(),
 		Speakers:     speakers.DefaultKeyMap(),
@@ -59,6 +61,7 @@ type helpKeys struct {
 	k     KeyMap
 	focus focus
 	quote bool // the sidebar shows the quote view
+	saved bool // the sidebar shows the saved searches
 }
 
 func (h helpKeys) ShortHelp() []key.Binding {
@@ -68,26 +71,53 @@ func (h helpKeys) ShortHelp() []key.Binding {
 	case focusList:
 		pane = []key.Binding{k.List.Down, k.List.Open, k.List.Filter}
 	case focusReader:
-		pane = []key.Binding{k.Reader.Down, k.Reader.PageDown}
+		pane = []key.Binding{k.Reader.Down, k.Reader.PageDown, k.Reader.NextMatch}
 	case focusSpeakers:
-		if h.quote {
+		if h.saved {
+			pane = []key.Binding{k.Speakers.Down, runSearch(k.Speakers.Toggle), k.Speakers.Forget, k.Speakers.Back}
+		} else if h.quote {
 			pane = []key.Binding{k.Speakers.Down, openQuote(k.Speakers.Toggle), k.Speakers.Back}
 		} else {
 			pane = []key.Binding{k.Speakers.Down, k.Speakers.Toggle, k.Speakers.Quotes}
 		}
 	}
-	return append(pane, k.NextPane, k.Bookmark, k.Read, k.ClearFilters, k.Sidebar, k.Help, k.Quit)
+	return append(pane, k.NextPane, k.Bookmark, k.Read, k.ClearFilters, k.SaveSearch, k.Sidebar, k.Help, k.Quit)
 }
 
 func (h helpKeys) FullHelp() [][]key.Binding {
 	k := h.k
 	l, r, s := k.List, k.Reader, k.Speakers
 	return [][]key.Binding{
-		{l.Up, l.Down, l.Top, l.Bottom, l.HalfDown, l.HalfUp, l.PageDown, l.PageUp},
-		{l.Open, l.Filter, r.PageDown, r.PageUp, k.NextPane, k.PrevPane, k.Left, k.Right},
-		{s.Toggle, s.Quotes, s.Back, k.ClearFilters, k.UnreadOnly, k.Bookmarks},
-		{k.Bookmark, k.Read, k.Refresh, k.Sidebar, k.Help, k.Quit},
+		{l.Up, l.Down, l.Top, l.Bottom, l.HalfDown, l.HalfUp, l.PageDown, l.PageUp, k.Help},
+		{l.Open, r.PageDown, r.NextMatch, k.NextPane, k.PrevPane, k.Left, k.Right, k.Bookmark, k.Read},
+		{s.Toggle, s.Quotes, s.Back, s.Saved, k.UnreadOnly, k.Bookmarks, k.Refresh, k.Sidebar, k.Quit},
+		queryHelp(l.Filter, k.SaveSearch),
 	}
+}
+
+// queryHelp is a column of help on the query language, written as
+// bindings so help lays it out with the keys. Only / and save are keys;
+// the others never match a key press.
+func queryHelp(filter, save key.Binding) []key.Binding {
+	term := func(t, desc string) key.Binding {
+		return key.NewBinding(key.WithKeys("\x00"+t), key.WithHelp(t, desc))
+	}
+	return []key.Binding{
+		filter,
+		term(`"a b"`, "words in a row"),
+		term("-word", "without it"),
+		term("speaker:NAME", "quoting NAME"),
+		term("said:WORDS", "in their quotes"),
+		term("category:NAME", "feed:NAME too"),
+		term("is:unread", "read, bookmarked"),
+		term("after:DATE", "before:DATE too"),
+		save,
+	}
+}
+
+// runSearch is the Toggle binding as the saved searches use it.
+func runSearch(b key.Binding) key.Binding {
+	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, "run search"))
 }
 
 // openQuote is the Toggle binding as the quote view uses it.

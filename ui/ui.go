@@ -8,6 +8,7 @@ package ui
 import (
 	"context"
 	"os"
+	"strings"
 	"sync/atomic"
 	"time"
 
@@ -16,6 +17,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"soundbite/model"
+	"soundbite/search"
 	"soundbite/ui/list"
 	"soundbite/ui/reader"
 	"soundbite/ui/speakers"
@@ -34,6 +36,12 @@ type Store interface {
 	SpeakerQuotes(speakerKey string, limit int) ([]model.QuoteRef, error)
 	Session() (model.Session, error)
 	SaveSession(model.Session) error
+	// SearchList pages through a search's hits, best first, with the
+	// total; SavedSearches and the rest keep the reader's saved queries.
+	SearchList(q search.Query, offset, limit int) ([]model.Summary, int, error)
+	SavedSearches() ([]string, error)
+	SaveSearch(query string) error
+	ForgetSearch(query string) error
 }
 
 // RefreshFunc fetches new articles, reporting progress as it goes.
@@ -67,6 +75,9 @@ type Model struct {
 	layout        layout
 
 	filter      model.Filter
+	query       search.Query      // the search the list shows; zero for none
+	queryText   string            // as typed
+	searcher    *search.Analyzer  // marks search matches, on the update loop only
 	names       map[string]string // speaker key -> name, for chips
 	counts      model.Counts
 	selected    model.ID   // the list selection last seen
@@ -110,6 +121,7 @@ func New(opts Options) Model {
 		reader:    reader.New(),
 		speakers:  speakers.New(),
 		names:     make(map[string]string),
+		searcher:  search.NewAnalyzer(),
 		rendering: make(map[reader.Key]bool),
 		renderers: reader.NewRenderers(),
 		wanted:    new(atomic.Pointer[reader.Key]),
@@ -125,7 +137,7 @@ func New(opts Options) Model {
 
 // Init asks for the terminal's background and restores the last session.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, loadSession(m.store))
+	return tea.Batch(tea.RequestBackgroundColor, loadSession(m.store), loadSaved(m.store))
 }
 
 // Update routes a message: sizes and colours to the layout and styles,
@@ -144,7 +156,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.setError(msg.err)
 		}
 		m.filter = msg.session.Filter
-		m.list.SetFilterValue(m.filter.Title)
+		// A title filter from before searches becomes a search.
+		text := msg.session.Query
+		if text == "" {
+			text = m.filter.Title
+		}
+		m.filter.Title = ""
+		if q, err := search.Parse(text); err == nil && !q.IsZero() {
+			m.query, m.queryText = q, strings.TrimSpace(text)
+			m.list.SetFilterValue(m.queryText)
+			m.setHighlights()
+		}
 		cmds = append(cmds, m.reload(msg.session.Selected, locateLimit))
 	case pageMsg:
 		if msg.err != nil {
@@ -190,8 +212,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case list.OpenMsg:
 		cmds = append(cmds, m.open(msg.ID))
 	case list.FilterMsg:
-		m.filter.Title = msg.Title
-		cmds = append(cmds, m.reload(m.article, list.Window))
+		cmds = append(cmds, m.runSearch(msg.Title))
+	case speakers.SearchMsg:
+		cmds = append(cmds, m.openSaved(msg.Query))
+	case speakers.ForgetMsg:
+		cmds = append(cmds, saveSearch(m.store, msg.Query, true))
+	case savedMsg:
+		if msg.err != nil {
+			m.setError(msg.err)
+		}
+		m.speakers.SetSaved(msg.queries)
+	case searchSavedMsg:
+		cmds = append(cmds, m.searchSaved(msg))
 	case speakers.ToggleMsg:
 		cmds = append(cmds, m.toggleSpeaker(msg.Key, msg.Name))
 	case speakers.QuotesMsg:
@@ -243,7 +275,7 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 func (m *Model) settle() tea.Cmd {
 	var cmds []tea.Cmd
 	if req, ok := m.list.NextRequest(); ok {
-		cmds = append(cmds, loadPage(m.store, m.filter, req, 0))
+		cmds = append(cmds, loadPage(m.store, m.filter, m.query, req, 0))
 	}
 	// The reader follows the list when its selection moves, and stays on
 	// an article opened from a quote until then.

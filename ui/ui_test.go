@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -222,34 +223,127 @@ func TestUnreadAndBookmarkFilters(t *testing.T) {
 	}
 }
 
-func TestTitleFilter(t *testing.T) {
+func TestSearchFromList(t *testing.T) {
 	arts := testArticles(20)
 	d := newDriver(t, newFakeStore(arts), 120, 40)
-	d.keys("/", "O", "r", "m", "s")
-	// The driver runs the debounce timers, so by now the filter applies.
-	if d.m.filter.Title != "Orms" {
-		t.Fatalf("filter title = %q, want Orms", d.m.filter.Title)
+	d.keys("/", "O", "r", "m", "s", "b", "y")
+	// The driver runs the debounce timers, so by now the search runs.
+	if d.m.queryText != "Ormsby" {
+		t.Fatalf("search = %q, want Ormsby", d.m.queryText)
 	}
 	n := 0
 	for _, a := range arts {
-		if strings.Contains(a.Title, "Ormsby") {
+		if strings.Contains(a.Title+a.Text(), "Ormsby") {
 			n++
 		}
 	}
-	if got := d.m.list.Total(); got != n {
-		t.Errorf("title filter: %d articles, want %d", got, n)
+	if got := d.m.list.Total(); got != n || n == 0 {
+		t.Errorf("search: %d articles, want %d", got, n)
 	}
-	d.keys("q") // typed into the filter, not quitting
+	if f := d.frame(); !strings.Contains(f, fmt.Sprintf("%d found", n)) {
+		t.Errorf("the list title does not count the hits:\n%s", f)
+	}
+	// Titles mark the word matched.
+	if raw := d.m.View().Content; !strings.Contains(raw, d.m.theme.List.Match.Render("Ormsby")) {
+		t.Errorf("no title marks Ormsby:\n%q", raw)
+	}
+	d.keys("q") // typed into the input, not quitting
 	if d.quit {
-		t.Fatal("q in the filter input quit the reader")
+		t.Fatal("q in the search input quit the reader")
+	}
+	// A query that does not parse says why and leaves the list on the
+	// last one that did.
+	d.keys("backspace", " ", "s", "p", "e", "a", "k", "e", "r")
+	before := d.m.list.Total()
+	d.keys(":")
+	if f := d.frame(); !strings.Contains(f, "speaker: needs a name at column 16") {
+		t.Errorf("a bad query shows no error:\n%s", f)
+	}
+	if d.m.queryText != "Ormsby speaker" || d.m.list.Total() != before {
+		t.Errorf("a bad query changed the list: search %q, %d articles", d.m.queryText, d.m.list.Total())
 	}
 	d.keys("esc")
-	if got := d.m.list.Total(); got != len(arts) || d.m.filter.Title != "" {
-		t.Errorf("esc left %d articles and title %q", got, d.m.filter.Title)
+	if got := d.m.list.Total(); got != len(arts) || d.m.queryText != "" {
+		t.Errorf("esc left %d articles and search %q", got, d.m.queryText)
 	}
 	d.keys("/", "ctrl+c")
 	if !d.quit {
-		t.Error("ctrl+c in the filter input did not quit")
+		t.Error("ctrl+c in the search input did not quit")
+	}
+}
+
+func TestSearchMarksReader(t *testing.T) {
+	arts := testArticles(6)
+	d := newDriver(t, newFakeStore(arts), 120, 40)
+	d.keys("/", "c", "o", "u", "n", "c", "i", "l", "enter", "enter")
+	if d.m.focus != focusReader {
+		t.Fatalf("focus %v, want the reader", d.m.focus)
+	}
+	at, lines := d.m.reader.Matches()
+	if lines == 0 || at != 0 {
+		t.Fatalf("reader matches: at %d of %d", at, lines)
+	}
+	if raw := d.m.View().Content; !strings.Contains(raw, "\x1b[7mcouncil\x1b[27m") {
+		t.Errorf("the reader does not mark council:\n%q", raw)
+	}
+	d.keys("n")
+	if at, _ := d.m.reader.Matches(); at != 1 {
+		t.Errorf("n: at match %d, want 1", at)
+	}
+	if f := d.frame(); !strings.Contains(f, fmt.Sprintf("match 1 of %d", lines)) {
+		t.Errorf("the reader title does not say which match:\n%s", f)
+	}
+	d.keys("N")
+	if at, _ := d.m.reader.Matches(); at != lines {
+		t.Errorf("N from the first match: at %d, want the last (%d)", at, lines)
+	}
+}
+
+func TestSavedSearches(t *testing.T) {
+	arts := testArticles(12)
+	s := newFakeStore(arts)
+	d := newDriver(t, s, 120, 40)
+	d.keys("/", "O", "r", "m", "s", "b", "y", "enter", "ctrl+s")
+	if got, _ := s.SavedSearches(); !slices.Equal(got, []string{"Ormsby"}) {
+		t.Fatalf("saved %q", got)
+	}
+	if f := d.frame(); !strings.Contains(f, "Saved the search Ormsby") {
+		t.Errorf("no word of the save:\n%s", f)
+	}
+	d.keys("/", "esc") // the search ends
+	if d.m.queryText != "" {
+		t.Fatalf("search %q after esc", d.m.queryText)
+	}
+	d.keys("tab", "tab", "S")
+	if !d.m.speakers.InSaved() || !strings.Contains(d.frame(), "⌕ Ormsby") {
+		t.Fatalf("the sidebar does not list the saved search:\n%s", d.frame())
+	}
+	d.keys("enter")
+	if d.m.queryText != "Ormsby" || d.m.focus != focusList || d.m.list.FilterValue() != "Ormsby" {
+		t.Errorf("enter on a saved search: search %q, focus %v, input %q", d.m.queryText, d.m.focus, d.m.list.FilterValue())
+	}
+	d.keys("tab", "tab", "x")
+	if got, _ := s.SavedSearches(); len(got) != 0 {
+		t.Errorf("x left %q saved", got)
+	}
+}
+
+func TestSearchSession(t *testing.T) {
+	arts := testArticles(12)
+	s := newFakeStore(arts)
+	d := newDriver(t, s, 120, 40)
+	d.keys("/", "O", "r", "m", "s", "b", "y", "enter", "q")
+	if got, _ := s.Session(); got.Query != "Ormsby" {
+		t.Fatalf("session query %q", got.Query)
+	}
+	d = newDriver(t, s, 120, 40)
+	if d.m.queryText != "Ormsby" || d.m.list.FilterValue() != "Ormsby" || d.m.list.Total() >= len(arts) {
+		t.Errorf("restored: search %q, input %q, %d articles", d.m.queryText, d.m.list.FilterValue(), d.m.list.Total())
+	}
+	// A title filter saved before searches comes back as a search.
+	s.session = model.Session{Filter: model.Filter{Title: "Ormsby"}}
+	if d = newDriver(t, s, 120, 40); d.m.queryText != "Ormsby" || d.m.filter.Title != "" {
+		t.Errorf("old session: search %q, title %q", d.m.queryText, d.m.filter.Title)
 	}
 }
 

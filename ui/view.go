@@ -80,9 +80,18 @@ func (m Model) title(f focus, w int) string {
 		if m.reader.Showing() && m.reader.Scrollable() {
 			figure = fmt.Sprintf("%d%%", int(m.reader.ScrollPercent()*100+0.5))
 		}
+		if at, n := m.reader.Matches(); n > 0 && m.reader.Showing() {
+			matches := fmt.Sprintf("%d %s", n, plural(n, "line matches", "lines match"))
+			if at > 0 {
+				matches = fmt.Sprintf("match %d of %d", at, n)
+			}
+			figure = strings.TrimSuffix(matches+" · "+figure, " · ")
+		}
 	case focusSpeakers:
 		name = "Speakers"
-		if m.speakers.InQuotes() {
+		if m.speakers.InSaved() {
+			name = "Saved searches"
+		} else if m.speakers.InQuotes() {
 			name = "Quotes"
 		} else if n := m.speakers.Len(); n > 0 {
 			figure = thousands(n)
@@ -111,6 +120,9 @@ func (m Model) listFigure() string {
 		return ""
 	}
 	s := thousands(m.list.Total())
+	if m.searching() {
+		s += " found"
+	}
 	if m.filter.Unread {
 		s = "unread · " + s
 	}
@@ -126,7 +138,10 @@ func (m Model) statusBar() string {
 	c := m.counts
 	counts := fmt.Sprintf(" %s %s · %s unread · %s ★", thousands(c.Articles),
 		plural(c.Articles, "article", "articles"), thousands(c.Unread), thousands(c.Bookmarked))
-	if !m.filter.IsZero() && m.list.Loaded() {
+	switch {
+	case m.searching() && m.list.Loaded():
+		counts += fmt.Sprintf(" · %s found", thousands(m.list.Total()))
+	case !m.filter.IsZero() && m.list.Loaded():
 		counts += fmt.Sprintf(" · %s in filter", thousands(m.list.Total()))
 	}
 	left := st.Count.Render(counts)
@@ -149,7 +164,7 @@ func (m Model) statusBar() string {
 
 // helpView is the short help line, or the full help when it is open.
 func (m Model) helpView() []string {
-	h := helpKeys{k: m.keys, focus: m.focus, quote: m.speakers.InQuotes()}
+	h := helpKeys{k: m.keys, focus: m.focus, quote: m.speakers.InQuotes(), saved: m.speakers.InSaved()}
 	lines := strings.Split(m.help.View(h), "\n")
 	for i, l := range lines {
 		// help's short view can overrun its width by one item.

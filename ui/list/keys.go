@@ -9,9 +9,9 @@ type KeyMap struct {
 	PageUp, PageDown key.Binding
 	Top, Bottom      key.Binding
 	Open             key.Binding
-	Filter           key.Binding // start typing a title filter
-	AcceptFilter     key.Binding // keep the filter and leave the input
-	CancelFilter     key.Binding // drop the filter and leave the input
+	Filter           key.Binding // start typing a search
+	AcceptFilter     key.Binding // keep the search and leave the input
+	CancelFilter     key.Binding // drop the search and leave the input
 }
 
 // DefaultKeyMap returns vim-like and arrow bindings.
@@ -26,8 +26,8 @@ func DefaultKeyMap() KeyMap {
 		Top:          key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "first")),
 		Bottom:       key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "last")),
 		Open:         key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-		Filter:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "filter titles")),
-		AcceptFilter: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply filter")),
-		CancelFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear filter")),
+		Filter:       key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		AcceptFilter: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "keep search")),
+		CancelFilter: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear search")),
 	}
 }

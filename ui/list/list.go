@@ -15,8 +15,8 @@ import (
 	"soundbite/ui/theme"
 )
 
-// FilterDebounce is how long typing must pause before a title filter is
-// applied, so each keystroke does not reload the list.
+// FilterDebounce is how long typing must pause before a search is run,
+// so each keystroke does not reload the list.
 const FilterDebounce = 150 * time.Millisecond
 
 // rowHeight is the lines one article takes: title, meta, and a gap.
@@ -25,8 +25,14 @@ const rowHeight = 3
 // OpenMsg asks for the selected article to be opened.
 type OpenMsg struct{ ID model.ID }
 
-// FilterMsg carries a title filter once typing has paused.
+// FilterMsg carries the search typed once typing has paused. The list
+// does not read it: the root parses and runs it.
 type FilterMsg struct{ Title string }
+
+// Highlighter finds the words of a text a search matched, as [start, end)
+// byte ranges in order; the root supplies it, so the pane need not know
+// the query language.
+type Highlighter func(text string) [][2]int
 
 // filterTick is a debounce timer; only the newest one becomes a FilterMsg.
 type filterTick struct {
@@ -55,14 +61,15 @@ type Model struct {
 	chips     []string
 	input     textinput.Model
 	filterSeq int
+	highlight Highlighter // nil when no search is on
 }
 
 // New returns an empty list with default keys and dark styles.
 func New() Model {
 	in := textinput.New()
 	in.Prompt = "/ "
-	in.Placeholder = "filter titles"
-	in.CharLimit = 200
+	in.Placeholder = `words, "a phrase", speaker:, said:, is:unread`
+	in.CharLimit = 1000
 	t := theme.New(true, false)
 	m := Model{KeyMap: DefaultKeyMap(), input: in}
 	m.SetStyles(t.List, t.Input)
@@ -98,6 +105,10 @@ func (m Model) FilterValue() string { return m.input.Value() }
 // SetFilterValue sets the title filter without applying it, as when a
 // session is restored.
 func (m *Model) SetFilterValue(s string) { m.input.SetValue(s) }
+
+// SetHighlight sets what marks the search's matches in titles; nil
+// marks nothing.
+func (m *Model) SetHighlight(h Highlighter) { m.highlight = h }
 
 // SetChips sets the names of the active speaker filters shown above the rows.
 func (m *Model) SetChips(names []string) { m.chips = names; m.clamp() }

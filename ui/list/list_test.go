@@ -265,3 +265,37 @@ func TestFirstPageIsAScreenful(t *testing.T) {
 		t.Errorf("moving down did not ask for a full window: %+v, %v", r, ok)
 	}
 }
+
+func TestTitleHighlight(t *testing.T) {
+	m := New()
+	m.SetSize(40, 9)
+	req := m.Reset("")
+	m.SetPage(Page{Gen: req.Gen, Total: 1, Index: -1, Rows: []model.Summary{
+		{ID: "a", Title: "Ferry talks stall as ferry crews strike for a week"},
+	}})
+	m.SetHighlight(func(text string) [][2]int {
+		var out [][2]int
+		lower := strings.ToLower(text)
+		for i := 0; ; {
+			j := strings.Index(lower[i:], "ferry")
+			if j < 0 {
+				return out
+			}
+			out = append(out, [2]int{i + j, i + j + 5})
+			i += j + 5
+		}
+	})
+	view := m.View()
+	if got := strings.Count(view, m.Styles.Match.Render("Ferry")) + strings.Count(view, m.Styles.Match.Render("ferry")); got != 2 {
+		t.Errorf("%d marked words, want both ferries:\n%q", got, view)
+	}
+	if !strings.Contains(ansi.Strip(view), "Ferry talks stall as ferry crews st…") {
+		t.Errorf("the cut title changed:\n%s", ansi.Strip(view))
+	}
+	// A match the cut goes through is not marked.
+	m.SetSize(30, 9)
+	view = m.View()
+	if strings.Contains(view, m.Styles.Match.Render("ferr")) || !strings.Contains(view, m.Styles.Match.Render("Ferry")) {
+		t.Errorf("marks at the cut:\n%q", view)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"soundbite/model"
+	"soundbite/ui/theme"
 )
 
 // Glyphs of a row.
@@ -111,9 +112,37 @@ func (m Model) rowLines(i int) (string, string) {
 	}
 	title := ansi.Truncate(s.Title, max(0, titleW), ellipsis)
 	pad := max(0, titleW-ansi.StringWidth(title))
-	line1 := lead + dot + titleSt.Render(title) + strings.Repeat(" ", pad) + mark
+	line1 := lead + dot + m.paintTitle(s.Title, title, titleSt) + strings.Repeat(" ", pad) + mark
 	meta := ansi.Truncate(metaText(s), max(0, m.width-4), ellipsis)
 	return line1, lead + "  " + metaSt.Render(meta)
+}
+
+// paintTitle paints a row's title, cut to shown, marking the words the
+// search matched in the whole title that survived the cut.
+func (m Model) paintTitle(whole, shown string, st theme.Paint) string {
+	if m.highlight == nil {
+		return st.Render(shown)
+	}
+	kept := len(strings.TrimSuffix(shown, ellipsis))
+	if kept > len(whole) || whole[:kept] != shown[:kept] {
+		return st.Render(shown)
+	}
+	var b strings.Builder
+	at := 0
+	for _, sp := range m.highlight(whole) {
+		if sp[0] < at || sp[1] > kept {
+			continue
+		}
+		if sp[0] > at {
+			b.WriteString(st.Render(shown[at:sp[0]]))
+		}
+		b.WriteString(m.Styles.Match.Render(shown[sp[0]:sp[1]]))
+		at = sp[1]
+	}
+	if at < len(shown) {
+		b.WriteString(st.Render(shown[at:]))
+	}
+	return b.String()
 }
 
 // metaText is the second line of a row: category, date, speakers.

@@ -5,12 +5,14 @@
 package reader
 
 import (
+	"sort"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"soundbite/ui/theme"
 )
@@ -25,38 +27,52 @@ type KeyMap struct {
 	HalfUp, HalfDown key.Binding
 	PageUp, PageDown key.Binding
 	Top, Bottom      key.Binding
+	NextMatch        key.Binding // the next line with a word the search matched
+	PrevMatch        key.Binding
 }
 
 // DefaultKeyMap returns pager-like bindings; space pages down.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
-		Up:       key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "scroll up")),
-		Down:     key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "scroll down")),
-		HalfUp:   key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half page up")),
-		HalfDown: key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half page down")),
-		PageUp:   key.NewBinding(key.WithKeys("pgup", "shift+space"), key.WithHelp("pgup", "page up")),
-		PageDown: key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("space", "page down")),
-		Top:      key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
-		Bottom:   key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
+		Up:        key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("↑/k", "scroll up")),
+		Down:      key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("↓/j", "scroll down")),
+		HalfUp:    key.NewBinding(key.WithKeys("ctrl+u"), key.WithHelp("ctrl+u", "half page up")),
+		HalfDown:  key.NewBinding(key.WithKeys("ctrl+d"), key.WithHelp("ctrl+d", "half page down")),
+		PageUp:    key.NewBinding(key.WithKeys("pgup", "shift+space"), key.WithHelp("pgup", "page up")),
+		PageDown:  key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("space", "page down")),
+		Top:       key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
+		Bottom:    key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
+		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "next/prev match")),
+		PrevMatch: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
 	}
 }
+
+// Highlighter finds the words of a line of text a search matched, as
+// [start, end) byte ranges in order. The root supplies it, so the pane
+// need not know the query language.
+type Highlighter func(text string) [][2]int
 
 // Model is the reading pane.
 type Model struct {
 	KeyMap KeyMap
 	Styles theme.Reader
 
-	vp      viewport.Model
-	lines   []string // the content of vp, for drawing without its styling pass
-	cache   *Cache
-	want    Key  // the rendering the pane should show
-	shown   Key  // the rendering in the viewport
-	partial bool // the viewport holds only the first screenful of shown
-	title   string
-	err     error
-	focused bool
-	width   int
-	height  int
+	vp       viewport.Model
+	lines    []string // the content of vp, for drawing without its styling pass
+	raw      []string // lines as rendered, before matches were marked
+	light    Highlighter
+	matches  []int // lines holding a match, ascending
+	match    int   // index in matches of the one last jumped to; -1 before any
+	jumpedTo int   // the scroll offset that jump left
+	cache    *Cache
+	want     Key  // the rendering the pane should show
+	shown    Key  // the rendering in the viewport
+	partial  bool // the viewport holds only the first screenful of shown
+	title    string
+	err      error
+	focused  bool
+	width    int
+	height   int
 }
 
 // New returns an empty reader.
@@ -150,8 +166,8 @@ func (m *Model) show(r Rendered) {
 	off := m.vp.YOffset()
 	frac := m.vp.ScrollPercent()
 	m.shown, m.title, m.err, m.partial = r.Key, r.Title, r.Err, r.Partial
-	m.vp.SetContent(r.Content)
-	m.lines = strings.Split(r.Content, "\n")
+	m.raw = strings.Split(r.Content, "\n")
+	m.relight()
 	switch {
 	case grow:
 		m.vp.SetYOffset(off)
@@ -162,6 +178,90 @@ func (m *Model) show(r Rendered) {
 	}
 	// The same article at another width or highlight: keep the place.
 	m.vp.SetYOffset(int(frac * float64(max(0, m.vp.TotalLineCount()-m.vp.Height()))))
+}
+
+// SetHighlight sets what marks the search's matches in the article; nil
+// marks nothing.
+func (m *Model) SetHighlight(h Highlighter) {
+	m.light = h
+	m.relight()
+}
+
+// relight marks the matches in the rendered lines and notes where they
+// are, for n and N.
+func (m *Model) relight() {
+	m.matches, m.match = nil, -1
+	m.lines = m.raw
+	if m.light != nil {
+		m.lines = make([]string, len(m.raw))
+		for i, l := range m.raw {
+			plain := ansi.Strip(l)
+			spans := m.light(plain)
+			if len(spans) == 0 {
+				m.lines[i] = l
+				continue
+			}
+			m.lines[i] = markSpans(l, spans)
+			m.matches = append(m.matches, i)
+		}
+	}
+	m.vp.SetContent(strings.Join(m.lines, "\n"))
+}
+
+// Matches returns how many lines hold a match and which of them was last
+// jumped to (0 before any).
+func (m Model) Matches() (at, lines int) { return m.match + 1, len(m.matches) }
+
+// jump scrolls to the next (dir 1) or previous (dir -1) line with a
+// match, wrapping around, and puts it a third of the way down the pane.
+// Next and previous count from the match last jumped to, or from the top
+// of the view once the reader has scrolled elsewhere.
+func (m *Model) jump(dir int) {
+	n := len(m.matches)
+	if n == 0 {
+		return
+	}
+	var i int
+	switch {
+	case m.match >= 0 && m.vp.YOffset() == m.jumpedTo:
+		i = m.match + dir
+	case dir > 0:
+		i = sort.SearchInts(m.matches, m.vp.YOffset())
+	default:
+		i = sort.SearchInts(m.matches, m.vp.YOffset()) - 1
+	}
+	m.match = (i%n + n) % n
+	m.vp.SetYOffset(max(0, m.matches[m.match]-m.height/3))
+	m.jumpedTo = m.vp.YOffset()
+}
+
+// markSpans reverses the video of the given byte ranges of a line's
+// text in the line, which holds SGR styling besides: an offset into the
+// text is found in the line by skipping escape sequences.
+func markSpans(line string, spans [][2]int) string {
+	var b strings.Builder
+	b.Grow(len(line) + 10*len(spans))
+	text := 0 // bytes of text passed
+	s := 0    // next span
+	for i := 0; i < len(line); {
+		if line[i] == 0x1b {
+			end, _ := sequenceEnd(line, i)
+			b.WriteString(line[i:end])
+			i = end
+			continue
+		}
+		if s < len(spans) && text == spans[s][0] {
+			b.WriteString("\x1b[7m")
+		}
+		b.WriteByte(line[i])
+		i++
+		text++
+		if s < len(spans) && text == spans[s][1] {
+			b.WriteString("\x1b[27m")
+			s++
+		}
+	}
+	return b.String()
 }
 
 // Title is the sanitised title of the article shown.
@@ -205,6 +305,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.vp.GotoTop()
 	case key.Matches(k, m.KeyMap.Bottom):
 		m.vp.GotoBottom()
+	case key.Matches(k, m.KeyMap.NextMatch):
+		m.jump(1)
+	case key.Matches(k, m.KeyMap.PrevMatch):
+		m.jump(-1)
 	}
 	return m, nil
 }

@@ -29,7 +29,9 @@ type KeyMap struct {
 	Top, Bottom      key.Binding
 	Toggle           key.Binding // filter by the speaker; in the quote view, open the article
 	Quotes           key.Binding
-	Back             key.Binding // leave the quote view
+	Back             key.Binding // leave the quote view or the saved searches
+	Saved            key.Binding // show the saved searches
+	Forget           key.Binding // forget the saved search under the cursor
 }
 
 // DefaultKeyMap returns the default bindings.
@@ -44,6 +46,8 @@ func DefaultKeyMap() KeyMap {
 		Toggle:   key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "filter by speaker")),
 		Quotes:   key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "all their quotes")),
 		Back:     key.NewBinding(key.WithKeys("esc", "backspace"), key.WithHelp("esc", "back to speakers")),
+		Saved:    key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "saved searches")),
+		Forget:   key.NewBinding(key.WithKeys("x", "delete"), key.WithHelp("x", "forget search")),
 	}
 }
 
@@ -62,6 +66,7 @@ type Model struct {
 	top      int
 
 	quotes quoteView
+	saved  savedView
 }
 
 // New returns an empty sidebar.
@@ -74,6 +79,7 @@ func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.quotes.layout(w)
 	m.clamp()
+	m.saved.clamp(h)
 }
 
 func (m *Model) Focus()       { m.focused = true }
@@ -119,6 +125,7 @@ func (m Model) Selected() (model.SpeakerCount, bool) {
 
 // ShowQuotes opens the quote view on a speaker's quotes.
 func (m *Model) ShowQuotes(name string, refs []model.QuoteRef) {
+	m.saved.open = false
 	m.quotes.set(name, refs, m.width)
 }
 
@@ -131,6 +138,10 @@ func (m Model) SelectedQuote() (model.QuoteRef, bool) { return m.quotes.selected
 // RowAt returns the index of the speaker, or of the quote in the quote
 // view, drawn at line y of the pane, for mouse clicks.
 func (m Model) RowAt(y int) (int, bool) {
+	if m.saved.open {
+		i := m.saved.top + y - headerLines
+		return i, y >= headerLines && i < len(m.saved.queries)
+	}
 	if m.quotes.open {
 		return m.quotes.entryAt(y, m.height)
 	}
@@ -140,6 +151,11 @@ func (m Model) RowAt(y int) (int, bool) {
 
 // Select moves the cursor to row i.
 func (m *Model) Select(i int) {
+	if m.saved.open {
+		m.saved.cursor = i
+		m.saved.clamp(m.height)
+		return
+	}
 	if m.quotes.open {
 		m.quotes.cursor = i
 		m.quotes.clamp(m.height)
@@ -151,6 +167,10 @@ func (m *Model) Select(i int) {
 
 // Move moves the cursor by delta rows, as the mouse wheel does.
 func (m *Model) Move(delta int) {
+	if m.saved.open {
+		m.Select(m.saved.cursor + delta)
+		return
+	}
 	if m.quotes.open {
 		m.Select(m.quotes.cursor + delta)
 		return
@@ -165,7 +185,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	cur := m.cursor
-	if m.quotes.open {
+	switch {
+	case m.saved.open:
+		cur = m.saved.cursor
+	case m.quotes.open:
 		cur = m.quotes.cursor
 	}
 	half := max(1, m.height/2)
@@ -181,7 +204,25 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case key.Matches(k, m.KeyMap.Top):
 		cur = 0
 	case key.Matches(k, m.KeyMap.Bottom):
-		cur = max(len(m.speakers), len(m.quotes.refs))
+		cur = max(len(m.speakers), len(m.quotes.refs), len(m.saved.queries))
+	case m.saved.open && key.Matches(k, m.KeyMap.Back), m.saved.open && key.Matches(k, m.KeyMap.Saved):
+		m.saved.open = false
+		return m, nil
+	case m.saved.open && key.Matches(k, m.KeyMap.Toggle):
+		if q, ok := m.saved.selected(); ok {
+			return m, func() tea.Msg { return SearchMsg{Query: q} }
+		}
+		return m, nil
+	case m.saved.open && key.Matches(k, m.KeyMap.Forget):
+		if q, ok := m.saved.selected(); ok {
+			return m, func() tea.Msg { return ForgetMsg{Query: q} }
+		}
+		return m, nil
+	case m.saved.open:
+		return m, nil
+	case key.Matches(k, m.KeyMap.Saved):
+		m.ShowSaved()
+		return m, nil
 	case m.quotes.open && key.Matches(k, m.KeyMap.Back):
 		m.quotes.open = false
 		return m, nil

@@ -116,3 +116,37 @@ func TestQuoteView(t *testing.T) {
 		t.Error("esc did not leave the quote view")
 	}
 }
+
+func TestSavedSearches(t *testing.T) {
+	m := sidebar()
+	m.SetSaved([]string{"speaker:olenko", "ferry \x1b[2J-strike"})
+	m, _ = m.Update(press("S"))
+	if !m.InSaved() {
+		t.Fatal("S did not open the saved searches")
+	}
+	view := ansi.Strip(m.View())
+	if !strings.Contains(view, "⌕ speaker:olenko") || !strings.Contains(view, "⌕ ferry -strike") {
+		t.Errorf("view:\n%s", view)
+	}
+	m, _ = m.Update(press("j"))
+	_, cmd := m.Update(press("enter"))
+	if msg, ok := cmd().(SearchMsg); !ok || msg.Query != "ferry -strike" {
+		t.Errorf("enter gave %#v", msg)
+	}
+	_, cmd = m.Update(press("x"))
+	if msg, ok := cmd().(ForgetMsg); !ok || msg.Query != "ferry -strike" {
+		t.Errorf("x gave %#v", msg)
+	}
+	if i, ok := m.RowAt(2); !ok || i != 0 {
+		t.Errorf("RowAt(2) = %d, %v", i, ok)
+	}
+	m, _ = m.Update(press("esc"))
+	if m.InSaved() || !strings.Contains(ansi.Strip(m.View()), "Mara Olenko") {
+		t.Errorf("esc did not go back to the speakers:\n%s", ansi.Strip(m.View()))
+	}
+	m.SetSaved(nil)
+	m.ShowSaved()
+	if !strings.Contains(ansi.Strip(m.View()), "None yet") {
+		t.Errorf("no placeholder:\n%s", ansi.Strip(m.View()))
+	}
+}

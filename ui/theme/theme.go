@@ -64,6 +64,7 @@ type List struct {
 	Placeholder   Paint          // rows still loading, empty list text
 	Chip          lipgloss.Style // an active speaker filter
 	FilterPrompt  Paint
+	Match         Paint // a word of the title the search matched
 }
 
 // Reader styles the reading pane around Glamour's output.
@@ -179,6 +180,7 @@ func New(isDark, noColor bool) Theme {
 		Placeholder:   paint(s().Foreground(p.faint).Italic(true)),
 		Chip:          s().Foreground(p.text).Background(p.chipBg).Padding(0, 1),
 		FilterPrompt:  paint(s().Foreground(p.accent)),
+		Match:         paint(s().Foreground(p.text).Background(p.chipBg).Bold(true)),
 	}
 	t.Reader = Reader{
 		Placeholder: s().Foreground(p.faint).Italic(true),
@@ -222,6 +224,7 @@ func plain(isDark bool) Theme {
 		Title: paint(n), SelectedTitle: paint(s().Bold(true)), Meta: paint(n), SelectedMeta: paint(n),
 		Bar: paint(s().Bold(true)), BarBlurred: paint(n), Unread: paint(s().Bold(true)), Bookmark: paint(s().Bold(true)),
 		Placeholder: paint(s().Italic(true)), Chip: s().Reverse(true).Padding(0, 1), FilterPrompt: paint(s().Bold(true)),
+		Match: paint(s().Reverse(true)),
 	}
 	t.Reader = Reader{Placeholder: s().Italic(true), Scroll: n}
 	t.Speakers = Speakers{

@@ -3,7 +3,6 @@ package search
 import (
 	"slices"
 	"sort"
-	"strings"
 	"time"
 
 	"soundbite/model"
@@ -235,6 +234,3 @@ func quoteSpans(quotes []model.Quote, words []bodyWord) []QuoteSpan {
 	}
 	return spans
 }
-
-// IsMetaTerm reports whether term indexes metadata rather than a word.
-func IsMetaTerm(term string) bool { return strings.HasPrefix(term, "\x01") }

@@ -22,8 +22,10 @@
 //
 // The index is a set of segments, each built from one batch of articles
 // (one store Put) and never changed afterwards, except by merging
-// neighbours into one bigger segment. A segment holds a doc table (every
-// document's number, date and lengths) and one posting list per term.
+// neighbours into one bigger segment (see PickMerge). A segment holds a
+// doc table (every document's number, article ID, date and lengths, in
+// fixed-width records), a quote table (where each document's quotes sit
+// among its words, and whose they are) and one posting list per term.
 // Documents are numbered by the caller, ascending in the order they are
 // added; deleting one marks it with a tombstone that merges drop. This is
 // the shape of Lucene's index, and for the same reason: an import touches
@@ -35,6 +37,13 @@
 // walk posting lists like words do. Quotes are indexed as spans of word
 // positions per speaker (see QuoteSpan): said: matches a word's positions
 // that fall inside a span, so quoted words cost no extra postings.
+//
+// # Ranking
+//
+// Search scores with BM25 (K1, B) over one field where a title word counts
+// TitleBoost body words; a phrase scores as its words. Equal scores go
+// newest first. Document frequencies count tombstoned documents until a
+// merge drops them, as Lucene's do.
 package search
 
 // Version changes whenever analysis or an encoding changes, so a store

@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"fmt"
 	"math"
-	"sort"
 
 	"soundbite/model"
 )
@@ -302,9 +301,4 @@ func (r *reader) bytes() []byte {
 	v := r.b[:n]
 	r.b = r.b[n:]
 	return v
-}
-
-// searchSorted is sort.Search over the elements of s from index from.
-func searchSorted(s []uint64, from int, v uint64) int {
-	return from + sort.Search(len(s)-from, func(j int) bool { return s[from+j] >= v })
 }

@@ -125,10 +125,10 @@ func (a *app) reindexCommand() *cobra.Command {
 	var all bool
 	cmd := &cobra.Command{
 		Use:   "reindex",
-		Short: "Re-run the speaker extractor on stored articles",
+		Short: "Re-run the speaker extractor and rebuild the search index",
 		Long: `Re-extract speakers and quotes for every stored article whose results
-come from an older extractor version (or all of them with --all). Read
-state and bookmarks are kept.`,
+come from an older extractor version (or all of them with --all), then
+rebuild the search index. Read state and bookmarks are kept.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.withStore(func(st *store.Store) error {
@@ -185,6 +185,12 @@ func reindex(st *store.Store, all bool) (int, error) {
 	}
 	if err := st.SetExtractorVersion(extract.Version); err != nil {
 		return 0, err
+	}
+	// Re-extraction kept the search index in step; rebuilding it as well
+	// makes reindex the one command that brings everything derived from
+	// the articles up to date, and compacts the index.
+	if err := st.ReindexSearch(); err != nil {
+		return 0, fmt.Errorf("rebuilding the search index: %w", err)
 	}
 	return len(stale), nil
 }

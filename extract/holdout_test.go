@@ -10,9 +10,6 @@ package extract_test
 // testdata/README.md; testdata/holdout/README.md notes the few extra calls.
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -20,7 +17,6 @@ import (
 	"testing"
 
 	"soundbite/extract"
-	"soundbite/ingest"
 	"soundbite/model"
 )
 
@@ -40,49 +36,6 @@ const (
 	holdoutMinArticles = 10
 	holdoutMinQuotes   = 150
 )
-
-// loadGoldFile reads a gold.jsonl at path; loadGold in score_test.go is tied
-// to the tuned set's path.
-func loadGoldFile(t testing.TB, path string) []goldArticle {
-	t.Helper()
-	data, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("reading gold: %v", err)
-	}
-	var gold []goldArticle
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(nil, 1<<20)
-	for line := 1; sc.Scan(); line++ {
-		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
-			continue
-		}
-		dec := json.NewDecoder(bytes.NewReader(sc.Bytes()))
-		dec.DisallowUnknownFields() // a misspelt key would silently drop annotations
-		var g goldArticle
-		if err := dec.Decode(&g); err != nil {
-			t.Fatalf("%s:%d: %v", path, line, err)
-		}
-		gold = append(gold, g)
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("reading gold: %v", err)
-	}
-	return gold
-}
-
-// readHoldoutBody parses a held-out article the way an import does.
-func readHoldoutBody(t testing.TB, file string) []string {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join(holdoutArticlesDir, file))
-	if err != nil {
-		t.Fatalf("reading article: %v", err)
-	}
-	doc, err := ingest.Parse(file, data)
-	if err != nil {
-		t.Fatalf("parsing %s: %v", file, err)
-	}
-	return doc.Article.Body
-}
 
 // TestHoldoutGoldValid checks the held-out annotations with the same rules
 // as TestGoldValid, plus that the gold scores perfectly against itself.
@@ -124,7 +77,7 @@ func TestHoldoutGoldValid(t *testing.T) {
 
 		// The ingested body must still hold every text, and the gold fed
 		// back as a prediction must score perfectly.
-		body := strings.Join(readHoldoutBody(t, g.File), model.ParagraphSep)
+		body := strings.Join(readBodyIn(t, holdoutArticlesDir, g.File), model.ParagraphSep)
 		var res extract.Result
 		for _, s := range g.Speakers {
 			res.Speakers = append(res.Speakers, model.Speaker{Name: s.Name, Kind: s.Kind, Aliases: s.Aliases})
@@ -171,7 +124,7 @@ func TestScoreHoldout(t *testing.T) {
 	const row = "%-34s %8v %8v %6v %6v %5v %9v %9v %7v\n"
 	fmt.Fprintf(&table, row, "article", "spk gold", "spk pred", "spk ok", "quotes", "found", "attrib ok", "predicted", "pred ok")
 	for _, g := range gold {
-		paras := readHoldoutBody(t, g.File)
+		paras := readBodyIn(t, holdoutArticlesDir, g.File)
 		body := strings.Join(paras, model.ParagraphSep)
 		for _, q := range g.Quotes {
 			if !strings.Contains(body, q.Text) {

@@ -75,7 +75,13 @@ func (q goldQuote) speaker() string {
 
 func loadGold(t testing.TB) []goldArticle {
 	t.Helper()
-	data, err := os.ReadFile(goldPath)
+	return loadGoldFile(t, goldPath)
+}
+
+// loadGoldFile reads the gold records of one annotated set.
+func loadGoldFile(t testing.TB, path string) []goldArticle {
+	t.Helper()
+	data, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatalf("reading gold: %v", err)
 	}
@@ -90,7 +96,7 @@ func loadGold(t testing.TB) []goldArticle {
 		dec.DisallowUnknownFields() // a misspelt key would silently drop annotations
 		var g goldArticle
 		if err := dec.Decode(&g); err != nil {
-			t.Fatalf("%s:%d: %v", goldPath, line, err)
+			t.Fatalf("%s:%d: %v", path, line, err)
 		}
 		gold = append(gold, g)
 	}
@@ -104,7 +110,13 @@ func loadGold(t testing.TB) []goldArticle {
 // paragraphs.
 func readBody(t testing.TB, file string) []string {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join(articlesDir, file))
+	return readBodyIn(t, articlesDir, file)
+}
+
+// readBodyIn is readBody for an article of the set in dir.
+func readBodyIn(t testing.TB, dir, file string) []string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(dir, file))
 	if err != nil {
 		t.Fatalf("reading article: %v", err)
 	}

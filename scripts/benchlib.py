@@ -557,7 +557,8 @@ def phase_loads(loads, samples_path):
             out.append((r, "–"))
             continue
         seen = [l for t, l in samples if t >= t0 and (t1 is None or t < t1)]
-        out.append((r, "%.2f" % max(seen) if seen else "–"))
+        seen.append(float(r["load"].split()[0]))
+        out.append((r, "%.2f" % max(seen)))
     return out
 
 

@@ -10,7 +10,6 @@ package extract_test
 // testdata/README.md; testdata/holdout/README.md notes the few extra calls.
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -118,41 +117,8 @@ func TestHoldoutGoldValid(t *testing.T) {
 // TestScoreHoldout grades extract.Extract on the held-out set, with the
 // same scoring as TestScoreExtractor. -args -misses lists every miss.
 func TestScoreHoldout(t *testing.T) {
-	gold := loadGoldFile(t, holdoutGoldPath)
-	var total score
-	var table strings.Builder
-	const row = "%-34s %8v %8v %6v %6v %5v %9v %9v %7v\n"
-	fmt.Fprintf(&table, row, "article", "spk gold", "spk pred", "spk ok", "quotes", "found", "attrib ok", "predicted", "pred ok")
-	for _, g := range gold {
-		paras := readBodyIn(t, holdoutArticlesDir, g.File)
-		body := strings.Join(paras, model.ParagraphSep)
-		for _, q := range g.Quotes {
-			if !strings.Contains(body, q.Text) {
-				t.Fatalf("%s: gold text not in the ingested body (did ingest change paragraphs?): %q", g.File, q.Text)
-			}
-		}
-		s := scoreArticle(body, g, extract.Extract(paras))
-		s.row(&table, row, g.File)
-		if *showMisses {
-			for _, m := range s.misses {
-				t.Logf("%s: %s", g.File, m)
-			}
-		}
-		total.add(s)
-	}
-	total.row(&table, row, "TOTAL")
-	t.Logf("per article:\n%s", table.String())
-
-	p, r, f1 := total.speakerPRF()
-	t.Logf("speakers: precision %.3f recall %.3f F1 %.3f", p, r, f1)
-	t.Logf("quotes: recall %.3f (%d/%d), attribution %.3f (%d/%d), precision %.3f (%d of %d predicted overlap a gold quote)",
-		total.quoteRecall(), total.found, total.goldQuotes,
-		total.attribution(), total.attributed, total.found,
-		ratio(total.predMatched, total.predQuotes), total.predMatched, total.predQuotes)
-	for _, k := range []model.QuoteKind{model.Direct, model.Indirect, model.Mixed} {
-		t.Logf("  %-8s recall %.3f (%d/%d)", k, ratio(total.foundByKind[k], total.goldByKind[k]), total.foundByKind[k], total.goldByKind[k])
-	}
-
+	total := scoreSet(t, loadGoldFile(t, holdoutGoldPath), holdoutArticlesDir)
+	_, _, f1 := total.speakerPRF()
 	if f1 < holdoutMinSpeakerF1 {
 		t.Errorf("holdout speaker F1 %.3f below floor %.2f", f1, holdoutMinSpeakerF1)
 	}

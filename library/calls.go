@@ -1,0 +1,146 @@
+package library
+
+// The Backend methods of Library: each runs on the current backend, and
+// again on the next owner when the one it reached went away.
+
+import (
+	"soundbite/model"
+	"soundbite/search"
+	"soundbite/store"
+)
+
+func (l *Library) List(f model.Filter, offset, limit int) (out []model.Summary, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.List(f, offset, limit); return err })
+	return out, err
+}
+
+func (l *Library) Count(f model.Filter) (out int, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Count(f); return err })
+	return out, err
+}
+
+func (l *Library) Counts() (out model.Counts, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Counts(); return err })
+	return out, err
+}
+
+func (l *Library) Get(id model.ID) (out model.Article, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Get(id); return err })
+	return out, err
+}
+
+func (l *Library) Has(id model.ID) (out bool, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Has(id); return err })
+	return out, err
+}
+
+func (l *Library) Resolve(idOrPrefix string) (out model.ID, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Resolve(idOrPrefix); return err })
+	return out, err
+}
+
+func (l *Library) Speakers(f model.Filter, limit int) (out []model.SpeakerCount, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Speakers(f, limit); return err })
+	return out, err
+}
+
+func (l *Library) Speaker(key string) (out model.SpeakerCount, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Speaker(key); return err })
+	return out, err
+}
+
+func (l *Library) SpeakerQuotes(speakerKey string, limit int) (out []model.QuoteRef, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.SpeakerQuotes(speakerKey, limit); return err })
+	return out, err
+}
+
+func (l *Library) Search(q search.Query, limit int) (out []store.SearchHit, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Search(q, limit); return err })
+	return out, err
+}
+
+func (l *Library) SearchPage(q search.Query, offset, limit int) (out store.SearchResults, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.SearchPage(q, offset, limit); return err })
+	return out, err
+}
+
+func (l *Library) SearchList(q search.Query, offset, limit int) (out []model.Summary, n int, err error) {
+	err = l.do(func(b Backend) (err error) { out, n, err = b.SearchList(q, offset, limit); return err })
+	return out, n, err
+}
+
+func (l *Library) SavedSearches() (out []string, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.SavedSearches(); return err })
+	return out, err
+}
+
+func (l *Library) Session() (out model.Session, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Session(); return err })
+	return out, err
+}
+
+func (l *Library) Feeds() (out []model.Feed, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Feeds(); return err })
+	return out, err
+}
+
+func (l *Library) Feed(url string) (out model.Feed, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Feed(url); return err })
+	return out, err
+}
+
+func (l *Library) ExtractorVersion() (out int, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.ExtractorVersion(); return err })
+	return out, err
+}
+
+func (l *Library) Changes() (out uint64, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Changes(); return err })
+	return out, err
+}
+
+func (l *Library) Put(articles []model.Article) (out store.PutResult, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Put(articles); return err })
+	return out, err
+}
+
+func (l *Library) SetRead(id model.ID, read bool) error {
+	return l.do(func(b Backend) error { return b.SetRead(id, read) })
+}
+
+func (l *Library) SetBookmarked(id model.ID, on bool) error {
+	return l.do(func(b Backend) error { return b.SetBookmarked(id, on) })
+}
+
+func (l *Library) SaveSession(v model.Session) error {
+	return l.do(func(b Backend) error { return b.SaveSession(v) })
+}
+
+func (l *Library) SaveSearch(query string) error {
+	return l.do(func(b Backend) error { return b.SaveSearch(query) })
+}
+
+func (l *Library) ForgetSearch(query string) error {
+	return l.do(func(b Backend) error { return b.ForgetSearch(query) })
+}
+
+func (l *Library) AddFeed(f model.Feed) error {
+	return l.do(func(b Backend) error { return b.AddFeed(f) })
+}
+
+func (l *Library) UpdateFeed(f model.Feed) error {
+	return l.do(func(b Backend) error { return b.UpdateFeed(f) })
+}
+
+func (l *Library) RemoveFeed(url string) error {
+	return l.do(func(b Backend) error { return b.RemoveFeed(url) })
+}
+
+func (l *Library) SetExtractorVersion(v int) error {
+	return l.do(func(b Backend) error { return b.SetExtractorVersion(v) })
+}
+
+func (l *Library) Reindex(all bool) (out int, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Reindex(all); return err })
+	return out, err
+}

@@ -1,0 +1,97 @@
+package library
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"soundbite/feed"
+	"soundbite/model"
+	"soundbite/store"
+)
+
+// ErrNoFeeds says there is nothing to refresh.
+var ErrNoFeeds = errors.New("no feeds to refresh")
+
+// RefreshReport is the outcome of a refresh: the totals and which feeds
+// failed, with why.
+type RefreshReport struct {
+	feed.Summary
+	Failures []FeedFailure
+}
+
+// FeedFailure is one feed a refresh could not fetch or store.
+type FeedFailure struct {
+	Name string // the feed's display name, as stored: sanitise before showing
+	URL  string
+	Err  error
+}
+
+// FailedNames lists the failed feeds for a person, sanitised.
+func (r RefreshReport) FailedNames() string {
+	names := make([]string, len(r.Failures))
+	for i, f := range r.Failures {
+		names[i] = model.SanitizeLine(f.Name)
+	}
+	return strings.Join(names, ", ")
+}
+
+// feedStore adapts a Backend to the small interface feed.Refresh declares.
+type feedStore struct{ Backend }
+
+func (s feedStore) Put(articles []model.Article) (int, error) {
+	res, err := s.Backend.Put(articles)
+	return res.New, err
+}
+
+// Refresh fetches feeds (every subscribed one when feeds is empty) with
+// fetcher and stores their new articles through b, extracting speakers
+// here, in the calling process. progress, which may be nil, hears of each
+// feed as it finishes. The error is non-nil only when the refresh itself
+// failed; feeds that failed are in the report.
+func Refresh(ctx context.Context, b Backend, fetcher *feed.Fetcher, feeds []model.Feed, progress func(feed.Progress)) (RefreshReport, error) {
+	if len(feeds) == 0 {
+		all, err := b.Feeds()
+		if err != nil {
+			return RefreshReport{}, fmt.Errorf("listing feeds: %w", err)
+		}
+		feeds = all
+	}
+	if len(feeds) == 0 {
+		return RefreshReport{}, ErrNoFeeds
+	}
+	names := make(map[string]string, len(feeds))
+	for _, f := range feeds {
+		names[f.URL] = f.DisplayName()
+	}
+	var rep RefreshReport
+	sum, err := fetcher.Refresh(ctx, feedStore{b}, feeds, Annotate, func(p feed.Progress) {
+		// feed.Refresh never calls progress concurrently.
+		if p.Err != nil {
+			rep.Failures = append(rep.Failures, FeedFailure{Name: names[p.Feed], URL: p.Feed, Err: p.Err})
+		}
+		if progress != nil {
+			progress(p)
+		}
+	})
+	rep.Summary = sum
+	if err != nil {
+		return rep, fmt.Errorf("refreshing feeds: %w", err)
+	}
+	return rep, nil
+}
+
+// FindFeed finds a subscription by URL or by name, case-insensitively.
+func FindFeed(b Backend, urlOrName string) (model.Feed, error) {
+	feeds, err := b.Feeds()
+	if err != nil {
+		return model.Feed{}, fmt.Errorf("listing feeds: %w", err)
+	}
+	for _, f := range feeds {
+		if f.URL == urlOrName || strings.EqualFold(f.DisplayName(), urlOrName) {
+			return f, nil
+		}
+	}
+	return model.Feed{}, fmt.Errorf("no feed %q (see soundbite feed list): %w", urlOrName, store.ErrNotFound)
+}

@@ -55,14 +55,13 @@ func (c *Client) dial() (*net.UnixConn, error) {
 		return nil, fmt.Errorf("%w: %s is served by uid %d, not by you (uid %d)", ErrDenied, c.path, uid, os.Getuid())
 	}
 	_ = conn.SetDeadline(time.Now().Add(helloTimeout))
-	if err := writeFrame(conn, hello{Protocol: "soundbite", Version: ProtocolVersion}); err != nil {
-		conn.Close()
-		return nil, fmt.Errorf("%w: %w", errOwnerGone, err)
-	}
+	// An owner that refuses this client says why before it hangs up, so
+	// a failed write is followed by a read of that reason.
+	werr := writeFrame(conn, hello{Protocol: "soundbite", Version: ProtocolVersion})
 	frame, err := readFrame(conn, maxHello)
 	if err != nil {
 		conn.Close()
-		return nil, fmt.Errorf("%w: %w", errOwnerGone, err)
+		return nil, fmt.Errorf("%w: no answer on %s: %w", errOwnerGone, c.path, errors.Join(werr, err))
 	}
 	var h hello
 	if err := json.Unmarshal(frame, &h); err != nil {
@@ -155,7 +154,7 @@ func call[R any](c *Client, op string, args any) (R, error) {
 	return out, nil
 }
 
-func exec(c *Client, op string, args any) error {
+func perform(c *Client, op string, args any) error {
 	_, err := call[struct{}](c, op, args)
 	return err
 }
@@ -205,18 +204,18 @@ func (c *Client) Put(a []model.Article) (store.PutResult, error) {
 	return call[store.PutResult](c, "put", putArgs{a})
 }
 func (c *Client) SetRead(id model.ID, on bool) error {
-	return exec(c, "set_read", stateArgs{ID: id, On: on})
+	return perform(c, "set_read", stateArgs{ID: id, On: on})
 }
 func (c *Client) SetBookmarked(id model.ID, on bool) error {
-	return exec(c, "set_bookmarked", stateArgs{ID: id, On: on})
+	return perform(c, "set_bookmarked", stateArgs{ID: id, On: on})
 }
-func (c *Client) SaveSession(s model.Session) error { return exec(c, "save_session", s) }
-func (c *Client) SaveSearch(q string) error         { return exec(c, "save_search", textArgs{q}) }
-func (c *Client) ForgetSearch(q string) error       { return exec(c, "forget_search", textArgs{q}) }
-func (c *Client) AddFeed(f model.Feed) error        { return exec(c, "feed_add", f) }
-func (c *Client) UpdateFeed(f model.Feed) error     { return exec(c, "feed_update", f) }
-func (c *Client) RemoveFeed(url string) error       { return exec(c, "feed_remove", textArgs{url}) }
+func (c *Client) SaveSession(s model.Session) error { return perform(c, "save_session", s) }
+func (c *Client) SaveSearch(q string) error         { return perform(c, "save_search", textArgs{q}) }
+func (c *Client) ForgetSearch(q string) error       { return perform(c, "forget_search", textArgs{q}) }
+func (c *Client) AddFeed(f model.Feed) error        { return perform(c, "feed_add", f) }
+func (c *Client) UpdateFeed(f model.Feed) error     { return perform(c, "feed_update", f) }
+func (c *Client) RemoveFeed(url string) error       { return perform(c, "feed_remove", textArgs{url}) }
 func (c *Client) SetExtractorVersion(v int) error {
-	return exec(c, "set_extractor_version", intArgs{v})
+	return perform(c, "set_extractor_version", intArgs{v})
 }
 func (c *Client) Reindex(all bool) (int, error) { return call[int](c, "reindex", boolArgs{all}) }

@@ -101,3 +101,7 @@ func TestSecondOpenIsAClientOfTheFirst(t *testing.T) {
 		t.Fatal("the bookmark was lost in the hand-over")
 	}
 }
+
+func filepathJoin(a, b string) string { return filepath.Join(a, b) }
+
+func openStore(path string) (*store.Store, error) { return store.Open(path, store.Options{}) }

@@ -1,0 +1,58 @@
+package library
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"soundbite/model"
+)
+
+// feedServer serves an RSS feed of n items at /ok and fails at /down.
+func feedServer(t *testing.T, n int) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/ok" {
+			http.Error(w, "gone fishing", http.StatusInternalServerError)
+			return
+		}
+		var b strings.Builder
+		b.WriteString(`<?xml version="1.0"?><rss version="2.0"><channel><title>Fennick Courier</title>`)
+		for i := range n {
+			fmt.Fprintf(&b, `<item><title>Ferry news %d</title><guid>ferry-%d</guid><description>&lt;p&gt;"The ferry runs again on day %d," said Oren Maddox, the ferry master.&lt;/p&gt;</description></item>`, i, i, i)
+		}
+		b.WriteString(`</channel></rss>`)
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, b.String())
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
+func TestRefreshThroughTheOwnerNamesFailedFeeds(t *testing.T) {
+	srv := feedServer(t, 3)
+	path := storePath(t)
+	owner := openLib(t, path)
+	defer owner.Close()
+	other := openLib(t, path)
+	defer other.Close()
+	for _, u := range []string{srv.URL + "/ok", srv.URL + "/down"} {
+		if err := other.AddFeed(model.Feed{URL: u, Name: u[strings.LastIndexByte(u, '/')+1:]}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	added, err := other.RefreshAll(context.Background(), nil)
+	if added != 3 || err == nil || !strings.Contains(err.Error(), "1 of 2 feeds failed: down") {
+		t.Fatalf("RefreshAll: %d new, %v; want 3 new and the failed feed named", added, err)
+	}
+	if n, _ := owner.Count(model.Filter{}); n != 3 {
+		t.Fatalf("the owner holds %d articles, want 3", n)
+	}
+	f, err := owner.Feed(srv.URL + "/down")
+	if err != nil || f.LastError == "" {
+		t.Fatalf("the failed feed keeps no error: %+v, %v", f, err)
+	}
+}

@@ -10,8 +10,8 @@ import (
 
 	"soundbite/extract"
 	"soundbite/ingest"
+	"soundbite/library"
 	"soundbite/model"
-	"soundbite/store"
 )
 
 // extractLine is one file in `extract --json`.
@@ -131,8 +131,8 @@ come from an older extractor version (or all of them with --all), then
 rebuild the search index. Read state and bookmarks are kept.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withStore(func(st *store.Store) error {
-				n, err := reindex(st, all)
+			return a.withStore(func(st *library.Library) error {
+				n, err := st.Reindex(all)
 				if err != nil {
 					return err
 				}
@@ -143,54 +143,4 @@ rebuild the search index. Read state and bookmarks are kept.`,
 	}
 	cmd.Flags().BoolVar(&all, "all", false, "re-extract every article, not just outdated ones")
 	return cmd
-}
-
-// reindex re-extracts stored articles. It collects the IDs to redo first,
-// because a bbolt read transaction must not stay open across writes, then
-// re-extracts and stores them in batches so that memory stays flat and each
-// batch is one transaction.
-func reindex(st *store.Store, all bool) (int, error) {
-	var stale []model.ID
-	err := st.ForEach(func(art model.Article) error {
-		if all || art.ExtractorVersion != extract.Version {
-			stale = append(stale, art.ID)
-		}
-		return nil
-	})
-	if err != nil {
-		return 0, fmt.Errorf("reading articles: %w", err)
-	}
-	batch := make([]model.Article, 0, importBatch)
-	flush := func() error {
-		if _, err := st.Put(batch); err != nil {
-			return fmt.Errorf("storing re-extracted articles: %w", err)
-		}
-		batch = batch[:0]
-		return nil
-	}
-	for _, id := range stale {
-		art, err := st.Get(id)
-		if err != nil {
-			return 0, fmt.Errorf("reading article %s: %w", id, err)
-		}
-		annotate(&art)
-		if batch = append(batch, art); len(batch) == cap(batch) {
-			if err := flush(); err != nil {
-				return 0, err
-			}
-		}
-	}
-	if err := flush(); err != nil {
-		return 0, err
-	}
-	if err := st.SetExtractorVersion(extract.Version); err != nil {
-		return 0, err
-	}
-	// Re-extraction kept the search index in step; rebuilding it as well
-	// makes reindex the one command that brings everything derived from
-	// the articles up to date, and compacts the index.
-	if err := st.ReindexSearch(); err != nil {
-		return 0, fmt.Errorf("rebuilding the search index: %w", err)
-	}
-	return len(stale), nil
 }

@@ -17,19 +17,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"soundbite/feed"
+	"soundbite/library"
 	"soundbite/model"
 	"soundbite/store"
 )
-
-// feedStore adapts the store to the small interface feed.Refresh declares.
-// The store is safe for concurrent use; feed calls it from several
-// goroutines.
-type feedStore struct{ *store.Store }
-
-func (s feedStore) Put(articles []model.Article) (int, error) {
-	res, err := s.Store.Put(articles)
-	return res.New, err
-}
 
 func (a *app) newFetcher() *feed.Fetcher {
 	return feed.NewFetcher(feed.Options{UserAgent: feed.UserAgent(version)})
@@ -59,7 +50,7 @@ feeds, they are listed so you can pick one.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f.URL = strings.TrimSpace(args[0])
 			f.Added = time.Now().UTC()
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(func(st *library.Library) error {
 				if err := st.AddFeed(f); err != nil {
 					if errors.Is(err, store.ErrExists) {
 						return fmt.Errorf("already subscribed to %s", f.URL)
@@ -120,7 +111,7 @@ func (a *app) feedListCommand() *cobra.Command {
 		Short: "List subscriptions with their last fetch and any error",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(func(st *library.Library) error {
 				feeds, err := st.Feeds()
 				if err != nil {
 					return fmt.Errorf("listing feeds: %w", err)
@@ -159,7 +150,7 @@ func (a *app) feedRemoveCommand() *cobra.Command {
 		Short: "Unsubscribe from a feed (its stored articles stay)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(func(st *library.Library) error {
 				f, err := findFeed(st, args[0])
 				if err != nil {
 					return err
@@ -175,7 +166,7 @@ func (a *app) feedRemoveCommand() *cobra.Command {
 }
 
 // findFeed finds a subscription by URL or by name, case-insensitively.
-func findFeed(st *store.Store, urlOrName string) (model.Feed, error) {
+func findFeed(st *library.Library, urlOrName string) (model.Feed, error) {
 	feeds, err := st.Feeds()
 	if err != nil {
 		return model.Feed{}, fmt.Errorf("listing feeds: %w", err)
@@ -198,7 +189,7 @@ at most two per host, with conditional requests so unchanged feeds cost
 nothing. A feed that fails keeps its error (see feed list) and never stops
 the others; the exit status is 1 when any failed.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(func(st *library.Library) error {
 				feeds, err := st.Feeds()
 				if err != nil {
 					return fmt.Errorf("listing feeds: %w", err)
@@ -242,9 +233,10 @@ the others; the exit status is 1 when any failed.`,
 
 // refresh fetches feeds with progress on stderr: a bar on a terminal, one
 // line per feed when piped.
-func (a *app) refresh(ctx context.Context, st *store.Store, feeds []model.Feed, showProgress bool) (feed.Summary, error) {
+func (a *app) refresh(ctx context.Context, st *library.Library, feeds []model.Feed, showProgress bool) (feed.Summary, error) {
 	bar := newFeedProgress(a.stderr, showProgress && isTerminal(a.stderr))
-	sum, err := a.newFetcher().Refresh(ctx, feedStore{st}, feeds, annotate, bar.report)
+	rep, err := library.Refresh(ctx, st, a.newFetcher(), feeds, bar.report)
+	sum := rep.Summary
 	bar.finish()
 	if err != nil {
 		return sum, fmt.Errorf("refreshing feeds: %w", err)
@@ -310,8 +302,8 @@ func (a *app) addCommand() *cobra.Command {
 			}
 			art.ID = model.NewID("page\x00" + art.Source)
 			art.Imported = time.Now().UTC()
-			annotate(&art)
-			return a.withStore(func(st *store.Store) error {
+			library.Annotate(&art)
+			return a.withStore(func(st *library.Library) error {
 				res, err := st.Put([]model.Article{art})
 				if err != nil {
 					return fmt.Errorf("storing %s: %w", args[0], err)
@@ -351,7 +343,7 @@ func (a *app) importOPMLCommand() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("reading %s: %w", args[0], err)
 			}
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(func(st *library.Library) error {
 				added, skipped := 0, 0
 				now := time.Now().UTC()
 				for _, f := range feeds {
@@ -378,7 +370,7 @@ func (a *app) exportOPMLCommand() *cobra.Command {
 		Short: "Write the subscriptions as OPML 2.0 to standard output",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(func(st *library.Library) error {
 				feeds, err := st.Feeds()
 				if err != nil {
 					return fmt.Errorf("listing feeds: %w", err)

@@ -16,6 +16,7 @@ import (
 
 	"soundbite/extract"
 	"soundbite/ingest"
+	"soundbite/library"
 	"soundbite/model"
 	"soundbite/store"
 )
@@ -61,7 +62,7 @@ again picks up the rest.`,
 			if batchSize < 1 {
 				return fmt.Errorf("--batch-size must be at least 1, not %d", batchSize)
 			}
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(func(st *library.Library) error {
 				opts := importOptions{
 					batch:        batchSize,
 					errw:         a.stderr,
@@ -173,7 +174,7 @@ type importOptions struct {
 // importPaths walks paths, extracts speakers on all cores and stores the
 // articles in batches. Per-file errors are written to errw as they happen
 // and counted; only a store failure stops the import.
-func importPaths(st *store.Store, paths []string, opts importOptions) (importReport, error) {
+func importPaths(st *library.Library, paths []string, opts importOptions) (importReport, error) {
 	rep := importReport{Errors: []importError{}}
 	docs := make(chan model.Article, 64)
 	extracted := make(chan model.Article, 64)
@@ -184,7 +185,7 @@ func importPaths(st *store.Store, paths []string, opts importOptions) (importRep
 		go func() {
 			defer workers.Done()
 			for art := range docs {
-				annotate(&art)
+				library.Annotate(&art)
 				extracted <- art
 			}
 		}()
@@ -271,14 +272,6 @@ func importPaths(st *store.Store, paths []string, opts importOptions) (importRep
 		return rep, err
 	}
 	return rep, nil
-}
-
-// annotate runs the speaker extractor on an article and keeps its results.
-func annotate(a *model.Article) {
-	res := extract.Extract(a.Body)
-	a.Speakers = res.Speakers
-	a.Quotes = res.Quotes
-	a.ExtractorVersion = extract.Version
 }
 
 // importProgress prints a running count on a terminal, at most a few times a

@@ -10,8 +10,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"soundbite/library"
 	"soundbite/model"
-	"soundbite/store"
 )
 
 // articleLine is one article in `list --json`.
@@ -52,7 +52,7 @@ func (a *app) listCommand() *cobra.Command {
   soundbite list --speaker putin --unread --json | jq -r .title`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(func(st *library.Library) error {
 				for _, name := range speak {
 					sp, err := st.Speaker(model.SpeakerKey(name))
 					if err != nil {
@@ -177,7 +177,7 @@ func (a *app) showCommand() *cobra.Command {
 		Long:  "Show one article. ID may be any unique prefix of at least four characters.",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(func(st *library.Library) error {
 				art, err := resolveArticle(st, args[0])
 				if err != nil {
 					return err
@@ -237,7 +237,7 @@ func writeArticleText(w io.Writer, art model.Article) error {
 }
 
 // resolveArticle finds an article by ID or unique ID prefix.
-func resolveArticle(st *store.Store, idOrPrefix string) (model.Article, error) {
+func resolveArticle(st *library.Library, idOrPrefix string) (model.Article, error) {
 	id, err := st.Resolve(idOrPrefix)
 	if err != nil {
 		return model.Article{}, fmt.Errorf("article %q: %w", idOrPrefix, err)
@@ -249,14 +249,14 @@ func resolveArticle(st *store.Store, idOrPrefix string) (model.Article, error) {
 	return art, nil
 }
 
-type stateSetter func(st *store.Store, id model.ID) error
+type stateSetter func(st *library.Library, id model.ID) error
 
 func setRead(on bool) stateSetter {
-	return func(st *store.Store, id model.ID) error { return st.SetRead(id, on) }
+	return func(st *library.Library, id model.ID) error { return st.SetRead(id, on) }
 }
 
 func setBookmark(on bool) stateSetter {
-	return func(st *store.Store, id model.ID) error { return st.SetBookmarked(id, on) }
+	return func(st *library.Library, id model.ID) error { return st.SetBookmarked(id, on) }
 }
 
 // stateCommand builds read, unread, bookmark and unbookmark: each changes one
@@ -267,7 +267,7 @@ func (a *app) stateCommand(name, short string, set stateSetter) *cobra.Command {
 		Short: short,
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(func(st *library.Library) error {
 				for _, arg := range args {
 					id, err := st.Resolve(arg)
 					if err != nil {
@@ -299,7 +299,7 @@ func (a *app) speakersCommand() *cobra.Command {
 		Short: "List the people and organisations quoted in the store, most quoted first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(func(st *library.Library) error {
 				speakers, err := st.Speakers(model.Filter{}, limit)
 				if err != nil {
 					return fmt.Errorf("listing speakers: %w", err)
@@ -342,7 +342,7 @@ func (a *app) quotesCommand() *cobra.Command {
 		Example: "  soundbite quotes peskov --json",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(func(st *library.Library) error {
 				sp, err := st.Speaker(model.SpeakerKey(args[0]))
 				if err != nil {
 					return fmt.Errorf("no speaker %q in the store: %w", args[0], err)

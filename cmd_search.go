@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"soundbite/library"
 	"soundbite/model"
 	"soundbite/search"
 	"soundbite/store"
@@ -89,7 +90,7 @@ Results come best first; a query without words lists newest first.`,
 			case q.IsZero():
 				return errors.New("empty query: give words or operators (see soundbite search --help)")
 			}
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(func(st *library.Library) error {
 				if quotes {
 					return a.searchQuotes(st, q, limit, asJSON)
 				}
@@ -112,7 +113,7 @@ Results come best first; a query without words lists newest first.`,
 
 // searchQuotes prints the quotes of the best articles that match, at
 // most limit of them (all when limit <= 0).
-func (a *app) searchQuotes(st *store.Store, q search.Query, limit int, asJSON bool) error {
+func (a *app) searchQuotes(st *library.Library, q search.Query, limit int, asJSON bool) error {
 	var lines []searchQuoteLine
 	// Articles hold a few quotes each, and not every hit holds a match:
 	// page through hits until limit quotes are in hand.

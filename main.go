@@ -18,6 +18,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"soundbite/library"
 	"soundbite/store"
 )
 
@@ -149,19 +150,20 @@ func dataDir() (string, error) {
 
 func displayDefaultDB() string { return "$XDG_DATA_HOME/soundbite/soundbite.db" }
 
-// openStore opens the store at the resolved path.
-func (a *app) openStore() (*store.Store, error) {
+// openLibrary opens the store at the resolved path: as its owner, or
+// through the soundbite that owns it.
+func (a *app) openLibrary() (*library.Library, error) {
 	path, err := a.databasePath()
 	if err != nil {
 		return nil, err
 	}
-	return store.Open(path, store.Options{})
+	return library.Open(path, library.Options{Fetcher: a.newFetcher()})
 }
 
 // withStore opens the store, runs fn and closes the store, keeping the first
 // error.
-func (a *app) withStore(fn func(st *store.Store) error) (err error) {
-	st, err := a.openStore()
+func (a *app) withStore(fn func(st *library.Library) error) (err error) {
+	st, err := a.openLibrary()
 	if err != nil {
 		return err
 	}

@@ -91,13 +91,13 @@ func TestMalformedRequestsAreRefusedAndHarmNothing(t *testing.T) {
 	c := rawConn(t, path)
 	handshake(t, c)
 	for _, body := range []string{
-		`{"op":"list"`,                                // cut short
-		`not json`,                                    // not JSON
-		`{"op":"drop_everything"}`,                    // no such op
-		`{"op":"list","args":{"Limit":"many"}}`,       // wrong type
-		`{"op":"list","args":{"Bogus":1}}`,            // unknown field
+		`{"op":"list"`,                                 // cut short
+		`not json`,                                     // not JSON
+		`{"op":"drop_everything"}`,                     // no such op
+		`{"op":"list","args":{"Limit":"many"}}`,        // wrong type
+		`{"op":"list","args":{"Bogus":1}}`,             // unknown field
 		`{"op":"put","args":{"Articles":[{"ID":""}]}}`, // an ID no soundbite makes
-		`{"op":"count"} {"op":"count"}`,               // two in one
+		`{"op":"count"} {"op":"count"}`,                // two in one
 	} {
 		var buf [4]byte
 		binary.BigEndian.PutUint32(buf[:], uint32(len(body)))

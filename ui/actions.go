@@ -263,7 +263,7 @@ func (m *Model) startRender(k reader.Key) tea.Cmd {
 	return render(m.store, m.renderers, m.wanted, k, m.reader.Height(), m.theme.Glamour)
 }
 
-// startRefresh runs Options.Refresh, unless it is missing or running.
+// startRefresh runs Options.Feeds, unless it is missing or running.
 func (m *Model) startRefresh() tea.Cmd {
 	switch {
 	case m.refresh == nil:

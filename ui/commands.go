@@ -269,12 +269,12 @@ func saveSession(s Store, sess model.Session) tea.Cmd {
 	}
 }
 
-// startRefresh runs Options.Refresh in the background. Its progress and
+// startRefresh runs Options.Feeds in the background. Its progress and
 // then its result reach Update through ch, which waitRefresh reads one
 // message at a time; progress reports are dropped while Update is behind.
-func startRefresh(ctx context.Context, fn RefreshFunc, ch chan tea.Msg) tea.Cmd {
+func startRefresh(ctx context.Context, r Refresher, ch chan tea.Msg) tea.Cmd {
 	return func() tea.Msg {
-		added, err := fn(ctx, func(done, total int) {
+		added, err := r.RefreshAll(ctx, func(done, total int) {
 			select {
 			case ch <- progressMsg{done: done, total: total}:
 			default:

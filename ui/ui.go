@@ -44,22 +44,37 @@ type Store interface {
 	ForgetSearch(query string) error
 }
 
-// RefreshFunc fetches new articles, reporting progress as it goes.
-type RefreshFunc func(ctx context.Context, progress func(done, total int)) (added int, err error)
+// Refresher fetches the subscribed feeds and stores what is new: the
+// application's refresh, which R runs.
+type Refresher interface {
+	RefreshAll(ctx context.Context, progress func(done, total int)) (added int, err error)
+}
+
+// Watcher says when the store changed, whoever changed it: Changes
+// returns a token that differs after every write.
+type Watcher interface {
+	Changes() (uint64, error)
+}
 
 // Options configure the reader.
 type Options struct {
 	Store Store
 	// Notice is shown in the status bar at start.
 	Notice string
-	// Refresh is what R runs; nil says refreshing is not set up.
-	Refresh RefreshFunc
+	// Feeds is what R runs; nil says refreshing is not set up.
+	Feeds Refresher
+	// Changes, when set, is polled every watchEvery, and the list, the
+	// counts and the sidebar reload when another process wrote.
+	Changes Watcher
 }
 
 // Model is the root model. It implements tea.Model.
 type Model struct {
 	store   Store
-	refresh RefreshFunc
+	refresh Refresher
+	watch   Watcher
+	seen    uint64 // the last change token, once one was read
+	seenAny bool
 	keys    KeyMap
 	help    help.Model
 	theme   theme.Theme
@@ -113,7 +128,8 @@ func New(opts Options) Model {
 	_, noColor := os.LookupEnv("NO_COLOR")
 	m := Model{
 		store:     opts.Store,
-		refresh:   opts.Refresh,
+		refresh:   opts.Feeds,
+		watch:     opts.Changes,
 		keys:      DefaultKeyMap(),
 		help:      help.New(),
 		noColor:   noColor,
@@ -137,7 +153,7 @@ func New(opts Options) Model {
 
 // Init asks for the terminal's background and restores the last session.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, loadSession(m.store), loadSaved(m.store))
+	return tea.Batch(tea.RequestBackgroundColor, loadSession(m.store), loadSaved(m.store), m.watchLater())
 }
 
 // Update routes a message: sizes and colours to the layout and styles,
@@ -207,6 +223,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, waitRefresh(m.refreshCh))
 	case refreshedMsg:
 		cmds = append(cmds, m.refreshed(msg))
+	case watchTick:
+		cmds = append(cmds, pollChanges(m.watch))
+	case changesMsg:
+		cmds = append(cmds, m.changed(msg))
 	case quitMsg:
 		return m, tea.Quit
 	case list.OpenMsg:

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"context"
 	"errors"
 	"fmt"
@@ -400,11 +402,11 @@ func TestRefresh(t *testing.T) {
 		t.Errorf("R without Refresh should say so:\n%s", d.frame())
 	}
 
-	m := New(Options{Store: s, Refresh: func(ctx context.Context, progress func(done, total int)) (int, error) {
+	m := New(Options{Store: s, Feeds: refreshFunc(func(ctx context.Context, progress func(done, total int)) (int, error) {
 		progress(1, 2)
 		progress(2, 2)
 		return 3, nil
-	}})
+	})})
 	m.renderDelay = 0
 	d = &driver{tb: t, m: m}
 	d.run(m.Init())
@@ -424,5 +426,44 @@ func TestFullHelp(t *testing.T) {
 	}
 	if n := len(strings.Split(f, "\n")); n != 40 {
 		t.Errorf("frame with full help has %d lines, want 40", n)
+	}
+}
+
+// refreshFunc is a Refresher made of a function.
+type refreshFunc func(ctx context.Context, progress func(done, total int)) (int, error)
+
+func (f refreshFunc) RefreshAll(ctx context.Context, progress func(done, total int)) (int, error) {
+	return f(ctx, progress)
+}
+
+// tokenWatcher is a Watcher whose token the test moves.
+type tokenWatcher struct{ token uint64 }
+
+func (w *tokenWatcher) Changes() (uint64, error) { return w.token, nil }
+
+func TestOtherProcessesWritesShowWithoutARestart(t *testing.T) {
+	arts := testArticles(6)
+	s := newFakeStore(arts)
+	w := &tokenWatcher{token: 7}
+	m := New(Options{Store: s, Changes: w})
+	m.renderDelay = 0
+	m.after = func(time.Duration, func(time.Time) tea.Msg) tea.Cmd { return nil } // the test polls
+	d := &driver{tb: t, m: m}
+	d.run(m.Init())
+	d.send(tea.WindowSizeMsg{Width: 120, Height: 40}).keys("j", "j")
+	sel, _ := d.m.list.Selected()
+	d.send(pollChanges(w)())
+
+	// Another process bookmarks the first article: the token moves.
+	if err := s.SetBookmarked(arts[0].ID, true); err != nil {
+		t.Fatal(err)
+	}
+	w.token++
+	d.send(pollChanges(w)())
+	if !strings.Contains(d.frame(), "1 ★") {
+		t.Errorf("the bookmark made elsewhere does not show:\n%s", d.frame())
+	}
+	if now, _ := d.m.list.Selected(); now.ID != sel.ID {
+		t.Errorf("the cursor moved from %s to %s on reload", sel.ID, now.ID)
 	}
 }

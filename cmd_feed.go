@@ -221,6 +221,7 @@ the others; the exit status is 1 when any failed.`,
 					fmt.Fprintf(a.stdout, "%d feeds: %d new articles, %d unchanged, %d failed\n", sum.Feeds, sum.New, sum.NotModified, sum.Failed)
 				}
 				if sum.Failed > 0 {
+					fmt.Fprintf(a.stderr, "soundbite: failed: %s (see soundbite feed list)\n", sum.FailedNames())
 					return exitError{code: 1}
 				}
 				return nil
@@ -233,15 +234,11 @@ the others; the exit status is 1 when any failed.`,
 
 // refresh fetches feeds with progress on stderr: a bar on a terminal, one
 // line per feed when piped.
-func (a *app) refresh(ctx context.Context, st *library.Library, feeds []model.Feed, showProgress bool) (feed.Summary, error) {
+func (a *app) refresh(ctx context.Context, st *library.Library, feeds []model.Feed, showProgress bool) (library.RefreshReport, error) {
 	bar := newFeedProgress(a.stderr, showProgress && isTerminal(a.stderr))
-	rep, err := library.Refresh(ctx, st, a.newFetcher(), feeds, bar.report)
-	sum := rep.Summary
+	rep, err := st.RefreshFeeds(ctx, feeds, bar.report)
 	bar.finish()
-	if err != nil {
-		return sum, fmt.Errorf("refreshing feeds: %w", err)
-	}
-	return sum, nil
+	return rep, err
 }
 
 func isTerminal(w io.Writer) bool {

@@ -10,7 +10,6 @@ import (
 	"runtime"
 	"strings"
 	"testing"
-	"time"
 )
 
 // binary is the soundbite binary built once for the end-to-end tests.
@@ -209,55 +208,6 @@ func TestExtractJSONOffsets(t *testing.T) {
 		if q.Start < 0 || q.End > len(data) || q.Start > q.End || string(data[q.Start:q.End]) != q.Text {
 			t.Errorf("quote %q: file[%d:%d] does not hold its text", q.Text, q.Start, q.End)
 		}
-	}
-}
-
-// TestSecondProcessFailsFast runs the reader in a real terminal (tmux) and
-// checks that a second soundbite on the same file is turned away with a
-// clear message instead of hanging.
-func TestSecondProcessFailsFast(t *testing.T) {
-	if _, err := exec.LookPath("tmux"); err != nil {
-		t.Skip("tmux is not installed")
-	}
-	dir := t.TempDir()
-	db := filepath.Join(dir, "soundbite.db")
-	mustRun(t, db, "import", "sample")
-	sock := filepath.Join(dir, "tmux.sock")
-	tmux := func(args ...string) (string, error) {
-		out, err := exec.Command("tmux", append([]string{"-S", sock, "-f", "/dev/null"}, args...)...).CombinedOutput()
-		return string(out), err
-	}
-	if out, err := tmux("new-session", "-d", "-x", "120", "-y", "40", "env", "NO_COLOR=1", binary, "--db", db); err != nil {
-		t.Fatalf("starting tmux: %v\n%s", err, out)
-	}
-	t.Cleanup(func() { tmux("kill-server") })
-
-	deadline := time.Now().Add(15 * time.Second)
-	for {
-		screen, _ := tmux("capture-pane", "-p")
-		if strings.Contains(screen, "articles") {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("the reader did not draw its first screen:\n%s", screen)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-
-	start := time.Now()
-	_, errOut, code := soundbite(t, db, "list")
-	elapsed := time.Since(start)
-	if code == 0 {
-		t.Fatal("a second soundbite opened a database the reader holds")
-	}
-	if !strings.Contains(errOut, "in use by another soundbite") || !strings.Contains(errOut, db) {
-		t.Errorf("stderr %q does not say the file is in use and name it", errOut)
-	}
-	t.Logf("second process turned away after %v", elapsed.Round(time.Millisecond))
-
-	screen, _ := tmux("capture-pane", "-p")
-	if !strings.Contains(screen, "articles") {
-		t.Errorf("the first soundbite's screen changed:\n%s", screen)
 	}
 }
 

@@ -45,6 +45,7 @@ type (
 	sessionMsg struct {
 		session model.Session
 		err     error
+		token   *uint64 // the change token read before the session, if any
 	}
 	pageMsg struct {
 		page list.Page
@@ -93,13 +94,22 @@ type (
 	quitMsg struct{}
 )
 
-func loadSession(s Store) tea.Cmd {
+// loadSession reads where the reader was, and first the change token
+// when there is a Watcher: whatever is written after it, the next poll
+// sees, so nothing slips between the token and the list it loads.
+func loadSession(s Store, w Watcher) tea.Cmd {
 	return func() tea.Msg {
+		var token *uint64
+		if w != nil {
+			if t, err := w.Changes(); err == nil {
+				token = &t
+			}
+		}
 		sess, err := s.Session()
 		if err != nil {
 			err = fmt.Errorf("restore session: %w", err)
 		}
-		return sessionMsg{session: sess, err: err}
+		return sessionMsg{session: sess, err: err, token: token}
 	}
 }
 

@@ -8,7 +8,6 @@ package ui
 import (
 	"context"
 	"os"
-	"strings"
 	"sync/atomic"
 	"time"
 
@@ -153,7 +152,7 @@ func New(opts Options) Model {
 
 // Init asks for the terminal's background and restores the last session.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, loadSession(m.store), loadSaved(m.store), m.watchLater())
+	return tea.Batch(tea.RequestBackgroundColor, loadSession(m.store, m.watch), loadSaved(m.store), m.watchLater())
 }
 
 // Update routes a message: sizes and colours to the layout and styles,
@@ -168,22 +167,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m.setTheme(theme.New(msg.IsDark(), m.noColor))
 	case sessionMsg:
-		if msg.err != nil {
-			m.setError(msg.err)
-		}
-		m.filter = msg.session.Filter
-		// A title filter from before searches becomes a search.
-		text := msg.session.Query
-		if text == "" {
-			text = m.filter.Title
-		}
-		m.filter.Title = ""
-		if q, err := search.Parse(text); err == nil && !q.IsZero() {
-			m.query, m.queryText = q, strings.TrimSpace(text)
-			m.list.SetFilterValue(m.queryText)
-			m.setHighlights()
-		}
-		cmds = append(cmds, m.reload(msg.session.Selected, locateLimit))
+		cmds = append(cmds, m.restore(msg))
 	case pageMsg:
 		if msg.err != nil {
 			m.setError(msg.err)

@@ -28,6 +28,11 @@ func checkSocketPath(path string) error {
 // take, swap or listen on.
 func checkPlace(storePath string) error {
 	dir := filepath.Dir(storePath)
+	// A first run creates the directory, as the store would, for this
+	// user alone.
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("creating the store's directory: %w", err)
+	}
 	fi, err := os.Stat(dir)
 	if err != nil {
 		return fmt.Errorf("checking the store's directory: %w", err)

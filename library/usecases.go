@@ -1,0 +1,171 @@
+package library
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"soundbite/feed"
+	"soundbite/model"
+	"soundbite/search"
+	"soundbite/store"
+)
+
+// Article finds an article by ID or unique ID prefix.
+func Article(b Backend, idOrPrefix string) (model.Article, error) {
+	id, err := b.Resolve(idOrPrefix)
+	if err != nil {
+		return model.Article{}, fmt.Errorf("article %q: %w", idOrPrefix, err)
+	}
+	art, err := b.Get(id)
+	if err != nil {
+		return model.Article{}, fmt.Errorf("reading article %s: %w", id, err)
+	}
+	return art, nil
+}
+
+// StateChange is one of the reading-state changes a person makes.
+type StateChange int
+
+const (
+	MarkRead StateChange = iota
+	MarkUnread
+	Bookmark
+	Unbookmark
+)
+
+// ChangeState applies change to the articles named by ID or unique
+// prefix, in order, stopping at the first that fails.
+func ChangeState(b Backend, change StateChange, idsOrPrefixes []string) error {
+	for _, arg := range idsOrPrefixes {
+		id, err := b.Resolve(arg)
+		if err != nil {
+			return fmt.Errorf("article %q: %w", arg, err)
+		}
+		switch change {
+		case MarkRead, MarkUnread:
+			err = b.SetRead(id, change == MarkRead)
+		default:
+			err = b.SetBookmarked(id, change == Bookmark)
+		}
+		if err != nil {
+			return fmt.Errorf("updating article %s: %w", id, err)
+		}
+	}
+	return nil
+}
+
+// QuoteHit is a quote that matched a search, with its article's score.
+type QuoteHit struct {
+	model.QuoteRef
+	Score float64
+}
+
+// SearchQuotes returns the quotes of the best articles that match q, at
+// most limit of them (all when limit <= 0).
+func SearchQuotes(b Backend, q search.Query, limit int) ([]QuoteHit, error) {
+	var hits []QuoteHit
+	// Articles hold a few quotes each, and not every hit holds a match:
+	// page through hits until limit quotes are in hand.
+	offset, page := 0, max(limit, 20)
+	if limit <= 0 {
+		page = 0 // every hit at once
+	}
+	for {
+		res, err := b.SearchPage(q, offset, page)
+		if err != nil {
+			return nil, fmt.Errorf("searching: %w", err)
+		}
+		for _, h := range res.Hits {
+			for _, ref := range h.Quotes {
+				if limit <= 0 || len(hits) < limit {
+					hits = append(hits, QuoteHit{QuoteRef: ref, Score: h.Score})
+				}
+			}
+		}
+		offset += len(res.Hits)
+		if page == 0 || len(hits) >= limit || offset >= res.Total || len(res.Hits) == 0 {
+			return hits, nil
+		}
+		page *= 2
+	}
+}
+
+// PageResult is what AddPage stored.
+type PageResult struct {
+	Article model.Article
+	// New is true for a page not stored before, Updated for one whose
+	// text changed.
+	New, Updated bool
+}
+
+// AddPage fetches one web page, reduces it to its article, extracts its
+// speakers and stores it. The page's URL is its identity, so adding it
+// again updates it.
+func (l *Library) AddPage(ctx context.Context, url string) (PageResult, error) {
+	art, err := l.opts.Fetcher.Page(ctx, url)
+	if err != nil {
+		return PageResult{}, fmt.Errorf("fetching %s: %w", url, err)
+	}
+	if art.Source == "" {
+		art.Source = url
+	}
+	art.ID = model.NewID("page\x00" + art.Source)
+	art.Imported = time.Now().UTC()
+	Annotate(&art)
+	res, err := l.Put([]model.Article{art})
+	if err != nil {
+		return PageResult{}, fmt.Errorf("storing %s: %w", url, err)
+	}
+	return PageResult{Article: art, New: res.New > 0, Updated: res.Updated > 0}, nil
+}
+
+// AddFeeds subscribes to feeds, skipping those already subscribed.
+func AddFeeds(b Backend, feeds []model.Feed, now time.Time) (added, skipped int, err error) {
+	for _, f := range feeds {
+		f.Added = now.UTC()
+		switch err := b.AddFeed(f); {
+		case errors.Is(err, store.ErrExists):
+			skipped++
+		case err != nil:
+			return added, skipped, fmt.Errorf("adding %s: %w", f.URL, err)
+		default:
+			added++
+		}
+	}
+	return added, skipped, nil
+}
+
+// ErrFetchFailed says a feed was subscribed to but its first fetch failed.
+var ErrFetchFailed = errors.New("fetching it failed")
+
+// Subscribe adds a feed and, with fetch, fetches it at once. The feed
+// stays subscribed when the fetch fails; the error then wraps
+// ErrFetchFailed and says why.
+func (l *Library) Subscribe(ctx context.Context, f model.Feed, fetch bool, progress func(feed.Progress)) (model.Feed, RefreshReport, error) {
+	if f.Added.IsZero() {
+		f.Added = time.Now().UTC()
+	}
+	if err := l.AddFeed(f); err != nil {
+		if errors.Is(err, store.ErrExists) {
+			return f, RefreshReport{}, fmt.Errorf("already subscribed to %s: %w", f.URL, err)
+		}
+		return f, RefreshReport{}, fmt.Errorf("adding %s: %w", f.URL, err)
+	}
+	if !fetch {
+		return f, RefreshReport{}, nil
+	}
+	rep, err := l.RefreshFeeds(ctx, []model.Feed{f}, progress)
+	if err != nil {
+		return f, rep, err
+	}
+	got, err := l.Feed(f.URL)
+	if err != nil {
+		return f, rep, fmt.Errorf("reading %s back: %w", f.URL, err)
+	}
+	if got.LastError != "" && got.LastSuccess.IsZero() {
+		return got, rep, fmt.Errorf("subscribed to %s, but %w: %s", f.URL, ErrFetchFailed, got.LastError)
+	}
+	return got, rep, nil
+}

@@ -2,14 +2,19 @@ package main
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
+
+	"soundbite/model"
 )
 
 // selectedRow is the list row under the cursor: the line with the
@@ -147,4 +152,103 @@ func TestRefreshFromCron(t *testing.T) {
 	if !strings.Contains(errOut, "failed: Gazette") || strings.Contains(errOut, "\x1b") {
 		t.Errorf("stderr %q does not name the failed feed on a plain line", errOut)
 	}
+}
+
+// TestKillOwnerDuringTraffic SIGKILLs an import that owns the store while
+// other soundbites bookmark, unbookmark and list through it: every command
+// succeeds, every batch the import reported committed is stored, and
+// every bookmark change a command reported is kept. SOUNDBITE_KILLS sets
+// the number of kills (50 for the long run; 4 by default, 2 with -short).
+func TestKillOwnerDuringTraffic(t *testing.T) {
+	kills := 4
+	if testing.Short() {
+		kills = 2
+	}
+	if n, err := strconv.Atoi(os.Getenv("SOUNDBITE_KILLS")); err == nil && n > 0 {
+		kills = n
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "soundbite.db")
+	files := filepath.Join(dir, "corpus")
+	writeCorpus(t, files, corpusSeed, 300)
+	mustRun(t, db, "import", "sample")
+	var ids []model.ID
+	for _, a := range jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--limit", "0")) {
+		ids = append(ids, a.ID)
+	}
+	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7))
+	committed := map[model.ID]bool{}
+	bookmarked := map[model.ID]bool{}
+	commands := 0
+	for round := range kills {
+		run := startImport(t, db, 5, files)
+		select {
+		case l, ok := <-run.lines:
+			if !ok {
+				res := run.stopAfter(t, 0)
+				t.Fatalf("round %d: the import ended before its first batch: %s", round, res.stderr)
+			}
+			for _, id := range l.IDs {
+				committed[id] = true
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatal("the import reported no batch in 30s")
+		}
+		stop := make(chan struct{})
+		var wg sync.WaitGroup
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; ; i++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				id := ids[(round*7+i)%len(ids)]
+				want := !bookmarked[id]
+				verb := "bookmark"
+				if !want {
+					verb = "unbookmark"
+				}
+				args := []string{verb, string(id)}
+				if i%3 == 2 {
+					args = []string{"list", "--json", "--limit", "5"}
+				}
+				out, errOut, code := soundbite(t, db, args...)
+				commands++
+				if code != 0 {
+					t.Errorf("round %d: soundbite %v beside a dying owner: exit %d\nstdout: %s\nstderr: %s", round, args, code, out, errOut)
+					continue
+				}
+				if args[0] == verb {
+					bookmarked[id] = want
+				}
+			}
+		}()
+		res := run.stopAfter(t, time.Duration(50+rng.IntN(200))*time.Millisecond)
+		for _, l := range res.batches {
+			for _, id := range l.IDs {
+				committed[id] = true
+			}
+		}
+		time.Sleep(150 * time.Millisecond) // traffic goes on after the kill
+		close(stop)
+		wg.Wait()
+	}
+	st := openChecked(t, db)
+	defer closeStore(t, st)
+	checkCounts(t, st, "after the kills")
+	for id := range committed {
+		if ok, err := st.Has(id); err != nil || !ok {
+			t.Fatalf("article %s, reported committed, is gone: %v", id, err)
+		}
+	}
+	for id, want := range bookmarked {
+		a, err := st.Get(id)
+		if err != nil || a.State.Bookmarked != want {
+			t.Fatalf("article %s: bookmarked=%v, the last command that succeeded set %v (%v)", id, a.State.Bookmarked, want, err)
+		}
+	}
+	t.Logf("%d kills of the owner, %d commands beside them, %d committed articles all there", kills, commands, len(committed))
 }

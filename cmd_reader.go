@@ -55,7 +55,9 @@ func (a *app) runReader(ctx context.Context) error {
 	}
 	defer st.Close()
 
-	opts := ui.Options{Store: st, Notice: notice}
+	cfg, warning := readerSettings()
+	opts := readerOptions(cfg)
+	opts.Store, opts.Notice, opts.Warning = st, notice, warning
 	if notice == "" {
 		opts.Refresh = func(ctx context.Context, progress func(done, total int)) (int, error) {
 			feeds, err := st.Feeds()

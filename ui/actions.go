@@ -358,7 +358,7 @@ func (m *Model) relayout() {
 	if m.help.ShowAll {
 		helpH = max(1, len(m.helpView()))
 	}
-	m.layout = computeLayout(m.width, m.height, helpH, m.focus, m.side)
+	m.layout = computeLayout(m.width, m.height, helpH, m.focus, m.side, m.widths)
 	l, r, s := m.layout.panes[focusList], m.layout.panes[focusReader], m.layout.panes[focusSpeakers]
 	// Hidden panes keep their last size, so their state (scroll, cursor)
 	// survives until they show again.

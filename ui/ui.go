@@ -54,6 +54,16 @@ type Options struct {
 	Notice string
 	// Refresh is what R runs; nil says refreshing is not set up.
 	Refresh RefreshFunc
+
+	// Keys rebinds actions by the names KeyMap.Actions gives them.
+	Keys map[string][]string
+	// Theme changes colours and the article stylesheet.
+	Theme theme.Options
+	// Widths fixes pane widths; zero lets the layout choose.
+	Widths Widths
+	// Warning is shown in the status bar at start as an error: a
+	// settings file that could not be used, say.
+	Warning string
 }
 
 // Model is the root model. It implements tea.Model.
@@ -63,7 +73,9 @@ type Model struct {
 	keys    KeyMap
 	help    help.Model
 	theme   theme.Theme
+	themeOf theme.Options
 	noColor bool
+	widths  Widths
 
 	list     list.Model
 	reader   reader.Model
@@ -130,7 +142,14 @@ func New(opts Options) Model {
 		renderDelay: renderDelay,
 		after:       tea.Tick,
 	}
-	m.setTheme(theme.New(true, noColor))
+	m.themeOf, m.widths = opts.Theme, opts.Widths
+	if err := m.keys.Rebind(opts.Keys); err != nil {
+		m.status = status{text: "settings: " + err.Error(), err: true}
+	}
+	if opts.Warning != "" {
+		m.status = status{text: opts.Warning, err: true}
+	}
+	m.setTheme(theme.Custom(true, noColor, m.themeOf))
 	m.setFocus(focusList)
 	return m
 }
@@ -150,7 +169,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		m.relayout()
 	case tea.BackgroundColorMsg:
-		m.setTheme(theme.New(msg.IsDark(), m.noColor))
+		m.setTheme(theme.Custom(msg.IsDark(), m.noColor, m.themeOf))
 	case sessionMsg:
 		if msg.err != nil {
 			m.setError(msg.err)

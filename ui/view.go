@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"soundbite/model"
 )
 
 // separator is drawn between panes.
@@ -157,7 +159,9 @@ func (m Model) statusBar() string {
 	case m.status.busy:
 		msgSt = st.Busy
 	}
-	msg := msgSt.Render(ansi.Truncate(m.status.text, room, "…"))
+	// Status text holds error messages, which can quote file names and
+	// URLs: only our own styling may reach the terminal.
+	msg := msgSt.Render(ansi.Truncate(model.SanitizeLine(m.status.text), room, "…"))
 	gap := m.width - ansi.StringWidth(left) - ansi.StringWidth(msg) - 1
 	return left + strings.Repeat(" ", max(gapMin, gap)) + msg + " "
 }

@@ -3,10 +3,12 @@ package main
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"soundbite/config"
+	"soundbite/opener"
 	"soundbite/ui"
 	"soundbite/ui/theme"
 )
@@ -74,6 +76,10 @@ func readerOptions(cfg config.Config) ui.Options {
 			Glamour: strings.TrimPrefix(cfg.GlamourStyle, "auto"),
 			Force:   strings.TrimPrefix(cfg.Theme, "auto"),
 		},
-		Widths: ui.Widths{List: cfg.Layout.ListWidth, Sidebar: cfg.Layout.SidebarWidth},
+		Widths:  ui.Widths{List: cfg.Layout.ListWidth, Sidebar: cfg.Layout.SidebarWidth, Reader: cfg.Layout.ReaderWidth},
+		OpenURL: opener.Opener{Browser: cfg.Browser}.Open,
+
+		RefreshOnStart: cfg.Refresh.OnStart,
+		RefreshEvery:   time.Duration(cfg.Refresh.EveryMinutes) * time.Minute,
 	}
 }

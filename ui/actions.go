@@ -57,6 +57,11 @@ func (m *Model) globalKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.reload(m.selected, list.Window), true
 	case key.Matches(k, keys.Refresh):
 		return m.startRefresh(), true
+	// The sidebar's own o (a speaker's quotes) wins there.
+	case key.Matches(k, keys.OpenLink) && m.focus != focusSpeakers:
+		return articleLink(m.store, m.linkTarget(), false), true
+	case key.Matches(k, keys.CopyLink):
+		return articleLink(m.store, m.linkTarget(), true), true
 	case key.Matches(k, keys.ClearFilters) && !(m.focus == focusSpeakers && m.speakers.InQuotes()):
 		m.filter.Speakers = nil
 		return m.reload(m.selected, list.Window), true

@@ -28,6 +28,7 @@ func (k *KeyMap) Actions() []Action {
 		{"unread_only", &k.UnreadOnly}, {"bookmarks_only", &k.Bookmarks},
 		{"refresh", &k.Refresh}, {"sidebar", &k.Sidebar},
 		{"clear_filters", &k.ClearFilters}, {"save_search", &k.SaveSearch},
+		{"open_link", &k.OpenLink}, {"copy_link", &k.CopyLink},
 
 		{"up", &l.Up}, {"down", &l.Down},
 		{"half_page_up", &l.HalfUp}, {"half_page_down", &l.HalfDown},

@@ -25,6 +25,8 @@ type KeyMap struct {
 	Sidebar      key.Binding
 	ClearFilters key.Binding
 	SaveSearch   key.Binding
+	OpenLink     key.Binding // the article's web address, in the browser
+	CopyLink     key.Binding // the article's web address, to the clipboard
 
 	List     list.KeyMap
 	Reader   reader.KeyMap
@@ -49,6 +51,8 @@ func DefaultKeyMap() KeyMap {
 		Sidebar:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "speakers")),
 		ClearFilters: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear speakers")),
 		SaveSearch:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save search")),
+		OpenLink:     key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser")),
+		CopyLink:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy link")),
 		List:         list.DefaultKeyMap(),
 		Reader:       reader.DefaultKeyMap(),
 		Speakers:     speakers.DefaultKeyMap(),
@@ -91,6 +95,7 @@ func (h helpKeys) FullHelp() [][]key.Binding {
 		{l.Up, l.Down, l.Top, l.Bottom, l.HalfDown, l.HalfUp, l.PageDown, l.PageUp, k.Help},
 		{l.Open, r.PageDown, r.NextMatch, k.NextPane, k.PrevPane, k.Left, k.Right, k.Bookmark, k.Read},
 		{s.Toggle, s.Quotes, s.Back, s.Saved, k.UnreadOnly, k.Bookmarks, k.Refresh, k.Sidebar, k.Quit},
+		{k.OpenLink, k.CopyLink},
 		queryHelp(l.Filter, k.SaveSearch),
 	}
 }

@@ -36,6 +36,7 @@ type layout struct {
 // choose. The reader always keeps minReader columns, whatever was asked.
 type Widths struct {
 	List, Sidebar int
+	Reader        int // the longest article line
 }
 
 const minReader = 30

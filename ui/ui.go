@@ -61,6 +61,13 @@ type Options struct {
 	Theme theme.Options
 	// Widths fixes pane widths; zero lets the layout choose.
 	Widths Widths
+	// RefreshOnStart refreshes as the reader opens; RefreshEvery, when
+	// not zero, refreshes again that often while it is open.
+	RefreshOnStart bool
+	RefreshEvery   time.Duration
+	// OpenURL opens a web address in the browser; nil says it is not
+	// set up.
+	OpenURL func(url string) error
 	// Warning is shown in the status bar at start as an error: a
 	// settings file that could not be used, say.
 	Warning string
@@ -70,12 +77,16 @@ type Options struct {
 type Model struct {
 	store   Store
 	refresh RefreshFunc
-	keys    KeyMap
-	help    help.Model
-	theme   theme.Theme
-	themeOf theme.Options
-	noColor bool
-	widths  Widths
+	openURL func(string) error
+	// refreshOnStart and refreshEvery schedule refreshes (Options).
+	refreshOnStart bool
+	refreshEvery   time.Duration
+	keys           KeyMap
+	help           help.Model
+	theme          theme.Theme
+	themeOf        theme.Options
+	noColor        bool
+	widths         Widths
 
 	list     list.Model
 	reader   reader.Model
@@ -124,28 +135,36 @@ type status struct {
 func New(opts Options) Model {
 	_, noColor := os.LookupEnv("NO_COLOR")
 	m := Model{
-		store:     opts.Store,
-		refresh:   opts.Refresh,
-		keys:      DefaultKeyMap(),
-		help:      help.New(),
-		noColor:   noColor,
-		list:      list.New(),
-		reader:    reader.New(),
-		speakers:  speakers.New(),
-		names:     make(map[string]string),
-		searcher:  search.NewAnalyzer(),
-		rendering: make(map[reader.Key]bool),
-		renderers: reader.NewRenderers(),
-		wanted:    new(atomic.Pointer[reader.Key]),
-		status:    status{text: opts.Notice},
+		store:   opts.Store,
+		refresh: opts.Refresh,
+		openURL: opts.OpenURL,
+
+		refreshOnStart: opts.RefreshOnStart,
+		refreshEvery:   opts.RefreshEvery,
+		keys:           DefaultKeyMap(),
+		help:           help.New(),
+		noColor:        noColor,
+		list:           list.New(),
+		reader:         reader.New(),
+		speakers:       speakers.New(),
+		names:          make(map[string]string),
+		searcher:       search.NewAnalyzer(),
+		rendering:      make(map[reader.Key]bool),
+		renderers:      reader.NewRenderers(),
+		wanted:         new(atomic.Pointer[reader.Key]),
+		status:         status{text: opts.Notice},
 
 		renderDelay: renderDelay,
 		after:       tea.Tick,
 	}
 	m.themeOf, m.widths = opts.Theme, opts.Widths
+	m.reader.MaxWidth = opts.Widths.Reader
 	if err := m.keys.Rebind(opts.Keys); err != nil {
 		m.status = status{text: "settings: " + err.Error(), err: true}
 	}
+	// The panes match keys with their own KeyMaps; the root's holds the
+	// same bindings for help, so both must carry the rebinding.
+	m.list.KeyMap, m.reader.KeyMap, m.speakers.KeyMap = m.keys.List, m.keys.Reader, m.keys.Speakers
 	if opts.Warning != "" {
 		m.status = status{text: opts.Warning, err: true}
 	}
@@ -156,7 +175,13 @@ func New(opts Options) Model {
 
 // Init asks for the terminal's background and restores the last session.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, loadSession(m.store), loadSaved(m.store))
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, loadSession(m.store), loadSaved(m.store)}
+	if m.refresh != nil && m.refreshOnStart {
+		cmds = append(cmds, func() tea.Msg { return refreshTimeMsg{} })
+	} else if m.refresh != nil && m.refreshEvery > 0 {
+		cmds = append(cmds, m.after(m.refreshEvery, func(time.Time) tea.Msg { return refreshTimeMsg{} }))
+	}
+	return tea.Batch(cmds...)
 }
 
 // Update routes a message: sizes and colours to the layout and styles,
@@ -221,6 +246,13 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.renderIfWanted(msg.key))
 	case writeMsg:
 		cmds = append(cmds, m.written(msg))
+	case refreshTimeMsg:
+		cmds = append(cmds, m.startRefresh())
+		if m.refreshEvery > 0 {
+			cmds = append(cmds, m.after(m.refreshEvery, func(time.Time) tea.Msg { return refreshTimeMsg{} }))
+		}
+	case linkMsg:
+		cmds = append(cmds, m.followLink(msg))
 	case progressMsg:
 		m.status = status{text: progressText(msg), busy: true}
 		cmds = append(cmds, waitRefresh(m.refreshCh))

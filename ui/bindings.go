@@ -21,7 +21,8 @@ type Action struct {
 func (k *KeyMap) Actions() []Action {
 	l, r, s := &k.List, &k.Reader, &k.Speakers
 	return []Action{
-		{"quit", &k.Quit}, {"help", &k.Help},
+		{"quit", &k.Quit}, {"quit_now", &k.QuitNow}, {"back", &k.Back}, {"zoom", &k.Zoom},
+		{"help", &k.Help},
 		{"next_pane", &k.NextPane}, {"prev_pane", &k.PrevPane},
 		{"pane_left", &k.Left}, {"pane_right", &k.Right},
 		{"bookmark", &k.Bookmark}, {"toggle_read", &k.Read},

@@ -11,7 +11,10 @@ import (
 // KeyMap gathers the reader's global bindings and the panes' own, so one
 // help view can show what applies now.
 type KeyMap struct {
-	Quit         key.Binding
+	Quit         key.Binding // quits from the list; goes back to it from elsewhere
+	QuitNow      key.Binding // quits from anywhere
+	Back         key.Binding // from the reader back to the list
+	Zoom         key.Binding // the reader across the whole width
 	Interrupt    key.Binding // quits even from the filter input
 	Help         key.Binding
 	NextPane     key.Binding
@@ -37,6 +40,9 @@ type KeyMap struct {
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Quit:         key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		QuitNow:      key.NewBinding(key.WithKeys("Q"), key.WithHelp("Q", "quit from anywhere")),
+		Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to the list")),
+		Zoom:         key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "full-width reading")),
 		Interrupt:    key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
 		NextPane:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
@@ -85,7 +91,9 @@ func (h helpKeys) ShortHelp() []key.Binding {
 			pane = []key.Binding{k.Speakers.Down, k.Speakers.Toggle, k.Speakers.Quotes}
 		}
 	}
-	return append(pane, k.NextPane, k.Bookmark, k.Read, k.ClearFilters, k.SaveSearch, k.Sidebar, k.Help, k.Quit)
+	// Help and quit come right after the pane's keys: a narrow screen
+	// cuts the line from the end, and those two must always show.
+	return append(pane, k.Help, k.Quit, k.NextPane, k.Bookmark, k.Read, k.OpenLink, k.ClearFilters, k.SaveSearch, k.Sidebar)
 }
 
 func (h helpKeys) FullHelp() [][]key.Binding {

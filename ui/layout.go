@@ -44,7 +44,9 @@ const minReader = 30
 // computeLayout places the panes in a w×h screen. side says whether the
 // right column of the medium layout shows the speakers rather than the
 // reader; in the narrow layout only the focused pane shows.
-func computeLayout(w, h, helpHeight int, f focus, side bool, want Widths) layout {
+//
+// zoom gives the focused reader the whole width.
+func computeLayout(w, h, helpHeight int, f focus, side bool, want Widths, zoom bool) layout {
 	var l layout
 	bodyTop := 1 // pane titles take the first line
 	l.help = rect{X: 0, Y: h - helpHeight, W: w, H: helpHeight}
@@ -53,6 +55,8 @@ func computeLayout(w, h, helpHeight int, f focus, side bool, want Widths) layout
 	pane := func(x, width int) rect { return rect{X: x, Y: bodyTop, W: max(0, width), H: bodyH} }
 
 	switch {
+	case zoom && f == focusReader:
+		l.panes[focusReader] = pane(0, w)
 	case w >= wideWidth:
 		sp := pick(want.Sidebar, clamp(w/5, 26, 36))
 		ls := pick(want.List, clamp(w*2/7, 36, 60))

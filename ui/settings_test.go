@@ -16,7 +16,7 @@ func driveWith(t *testing.T, s Store, opts Options, w, h int) *driver {
 	t.Helper()
 	opts.Store = s
 	m := New(opts)
-	m.renderDelay = 0
+	m.renderDelay, m.placeDelay = 0, 0
 	d := &driver{tb: t, m: m}
 	d.run(m.Init())
 	d.send(tea.WindowSizeMsg{Width: w, Height: h})
@@ -83,9 +83,7 @@ func TestOpenAndCopyLink(t *testing.T) {
 	var opened []string
 	d := driveWith(t, s, Options{OpenURL: func(u string) error { opened = append(opened, u); return nil }}, 120, 40)
 	// The list is newest first; select the article with the link.
-	for selectedID(d) != arts[0].ID {
-		d.keys("j")
-	}
+	selectArticle(d, arts[0].ID)
 	d.keys("o")
 	if len(opened) != 1 || opened[0] != link {
 		t.Fatalf("opened %q, want exactly the link", opened)
@@ -110,9 +108,7 @@ func TestOpenAndCopyLink(t *testing.T) {
 
 	// The browser failing is shown, not swallowed.
 	d = driveWith(t, s, Options{OpenURL: func(string) error { return errors.New("no browser found") }}, 120, 40)
-	for selectedID(d) != arts[0].ID {
-		d.keys("j")
-	}
+	selectArticle(d, arts[0].ID)
 	d.keys("o")
 	if f := d.frame(); !strings.Contains(f, "no browser found") {
 		t.Errorf("browser failure not shown:\n%s", f)
@@ -130,4 +126,17 @@ func TestReaderWidthCapsLines(t *testing.T) {
 func selectedID(d *driver) model.ID {
 	row, _ := d.m.list.Selected()
 	return row.ID
+}
+
+// selectArticle moves the list's cursor to id, from the top.
+func selectArticle(d *driver, id model.ID) {
+	d.tb.Helper()
+	d.keys("g")
+	for range d.m.list.Total() {
+		if selectedID(d) == id {
+			return
+		}
+		d.keys("j")
+	}
+	d.tb.Fatalf("article %s is not in the list", id)
 }

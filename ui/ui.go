@@ -7,6 +7,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 	"sync/atomic"
@@ -93,7 +94,12 @@ type Model struct {
 	speakers speakers.Model
 
 	focus         focus
-	side          bool // the medium layout's right column shows speakers
+	side          bool   // the medium layout's right column shows speakers
+	zoom          bool   // the reader, focused, takes the whole width
+	placeKey      string // the session last scheduled for writing (session.go)
+	placeSeq      int
+	placeDelay    time.Duration // sessionDelay; tests make it 0
+	helpPage      int // the full help's page on screen, from 1; 0 when closed
 	width, height int
 	layout        layout
 
@@ -155,6 +161,7 @@ func New(opts Options) Model {
 		status:         status{text: opts.Notice},
 
 		renderDelay: renderDelay,
+		placeDelay:  sessionDelay,
 		after:       tea.Tick,
 	}
 	m.themeOf, m.widths = opts.Theme, opts.Widths
@@ -253,6 +260,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case linkMsg:
 		cmds = append(cmds, m.followLink(msg))
+	case sessionTick:
+		cmds = append(cmds, m.placeSettled(msg))
+	case sessionSavedMsg:
+		if msg.err != nil {
+			m.setError(fmt.Errorf("saving your place: %w", msg.err))
+		}
 	case progressMsg:
 		m.status = status{text: progressText(msg), busy: true}
 		cmds = append(cmds, waitRefresh(m.refreshCh))
@@ -301,6 +314,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // handleKey sends a key to the filter input while it is open, else to the
 // global bindings, else to the focused pane.
 func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
+	if m.helpPage > 0 {
+		if cmd, done := m.helpKey(k); done {
+			return cmd
+		}
+	}
+	if m.list.Filtering() && key.Matches(k, m.keys.SaveSearch) {
+		// Save what is typed, searching for it first if the debounce
+		// has not yet.
+		text := strings.TrimSpace(m.list.FilterValue())
+		return tea.Sequence(m.runSearch(text), saveSearch(m.store, text, false))
+	}
 	if m.list.Filtering() && !key.Matches(k, m.keys.Interrupt) {
 		var cmd tea.Cmd
 		m.list, cmd = m.list.Update(k)
@@ -333,7 +357,7 @@ func (m *Model) settle() tea.Cmd {
 	if s, ok := m.list.Selected(); ok && s.ID != m.selected {
 		m.selected, m.article, m.quoteOf = s.ID, s.ID, ""
 	}
-	cmds = append(cmds, m.syncReader(false))
+	cmds = append(cmds, m.syncReader(false), m.keepPlace())
 	m.syncKeys()
 	return tea.Batch(cmds...)
 }

@@ -19,6 +19,10 @@ func (m Model) frame() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
+	if m.helpPage > 0 {
+		lines := append(m.helpScreen(), m.statusBar())
+		return strings.Join(lines[:min(len(lines), m.height)], "\n")
+	}
 	var bodies [numPanes][]string
 	var order []focus
 	for f := range numPanes {

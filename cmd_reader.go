@@ -50,8 +50,8 @@ func (a *app) runReader(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		counts, _ = st.Counts()
-		notice = fmt.Sprintf("Your store is empty: showing %d bundled sample articles. Add your own with `soundbite import`.", counts.Articles)
+
+		notice = "Sample articles; add yours: soundbite import FILE"
 	}
 	defer st.Close()
 

@@ -99,7 +99,7 @@ type Model struct {
 	placeKey      string // the session last scheduled for writing (session.go)
 	placeSeq      int
 	placeDelay    time.Duration // sessionDelay; tests make it 0
-	helpPage      int // the full help's page on screen, from 1; 0 when closed
+	helpPage      int           // the full help's page on screen, from 1; 0 when closed
 	width, height int
 	layout        layout
 

@@ -33,7 +33,9 @@ func (a *app) runReader(ctx context.Context) error {
 		lib.Close()
 		return fmt.Errorf("counting articles: %w", err)
 	}
-	opts := ui.Options{Store: lib, Feeds: lib, Changes: lib}
+	cfg, warning := readerSettings()
+	opts := readerOptions(cfg)
+	opts.Store, opts.Feeds, opts.Changes, opts.Warning = lib, lib, lib, warning
 	if counts.Articles == 0 {
 		if err := lib.Close(); err != nil {
 			return fmt.Errorf("closing the store: %w", err)
@@ -41,9 +43,8 @@ func (a *app) runReader(ctx context.Context) error {
 		if lib, err = a.openSample(filepath.Join(filepath.Dir(lib.Path()), library.SampleName)); err != nil {
 			return err
 		}
-		counts, _ = lib.Counts()
-		opts = ui.Options{Store: lib, Changes: lib, Notice: fmt.Sprintf(
-			"Your store is empty: showing %d bundled sample articles. Add your own with `soundbite import`.", counts.Articles)}
+		opts.Store, opts.Feeds, opts.Changes = lib, nil, lib
+		opts.Notice = "Sample articles; add yours: soundbite import FILE"
 	}
 	defer lib.Close()
 	// 120 frames a second (bubbletea's ceiling; the default is 60) halves

@@ -132,7 +132,7 @@ rebuild the search index. Read state and bookmarks are kept.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.withStore(func(st *library.Library) error {
-				n, err := st.Reindex(all)
+				n, _, err := library.Reindex(cmd.Context(), st, all)
 				if err != nil {
 					return err
 				}

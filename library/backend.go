@@ -14,8 +14,10 @@ package library
 import (
 	"crypto/rand"
 	"encoding/binary"
+	"fmt"
 	"sync/atomic"
 
+	"soundbite/extract"
 	"soundbite/model"
 	"soundbite/search"
 	"soundbite/store"
@@ -56,10 +58,11 @@ type Backend interface {
 	UpdateFeed(f model.Feed) error
 	RemoveFeed(url string) error
 	SetExtractorVersion(v int) error
-	// Reindex re-extracts outdated articles (every one with all) and
-	// rebuilds the search index, where the store is; it returns how many
-	// articles it re-extracted.
-	Reindex(all bool) (int, error)
+	// Outdated lists the articles an older extractor annotated (every
+	// article with all), for Reindex.
+	Outdated(all bool) ([]model.ID, error)
+	// ReindexSearch rebuilds the search index in one transaction.
+	ReindexSearch() error
 }
 
 // Local is a Backend on a store this process holds. It counts writes, so
@@ -154,9 +157,22 @@ func (l *Local) RemoveFeed(url string) error {
 	return l.st.RemoveFeed(url)
 }
 func (l *Local) SetExtractorVersion(v int) error { return l.st.SetExtractorVersion(v) }
-func (l *Local) Reindex(all bool) (int, error) {
+func (l *Local) Outdated(all bool) ([]model.ID, error) {
+	var ids []model.ID
+	err := l.st.ForEach(func(art model.Article) error {
+		if all || art.ExtractorVersion != extract.Version {
+			ids = append(ids, art.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading articles: %w", err)
+	}
+	return ids, nil
+}
+func (l *Local) ReindexSearch() error {
 	defer l.changed()
-	return reindex(l.st, all)
+	return l.st.ReindexSearch()
 }
 
 var (

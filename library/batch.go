@@ -2,6 +2,7 @@ package library
 
 import (
 	"fmt"
+	"time"
 
 	"soundbite/model"
 	"soundbite/store"
@@ -11,6 +12,12 @@ import (
 // enough that fsync cost is spread thin, small enough that a crash loses
 // little work and memory stays flat.
 const DefaultBatch = 1000
+
+// BatchAge bounds a batch by time as well: a batch is committed once its
+// first article has waited this long. Committing the last batch is what
+// an interrupted import still has to do before it exits, so this keeps a
+// Ctrl+C well under a second, and a kill loses less.
+const BatchAge = 250 * time.Millisecond
 
 // batchBytes bounds the text of one batch, so that a batch of long
 // articles stays well inside a request to the owning process (maxRequest).
@@ -23,6 +30,7 @@ type batcher struct {
 	max     int
 	arts    []model.Article
 	size    int
+	started time.Time // when the first article of the batch came
 	onBatch func(store.PutResult) error
 }
 
@@ -35,9 +43,12 @@ func newBatcher(p Putter, max int, onBatch func(store.PutResult) error) *batcher
 
 // add queues an article, storing the batch once it is full.
 func (b *batcher) add(a model.Article) error {
+	if len(b.arts) == 0 {
+		b.started = time.Now()
+	}
 	b.arts = append(b.arts, a)
 	b.size += articleSize(a)
-	if len(b.arts) >= b.max || b.size >= batchBytes {
+	if len(b.arts) >= b.max || b.size >= batchBytes || time.Since(b.started) >= BatchAge {
 		return b.flush()
 	}
 	return nil

@@ -140,7 +140,11 @@ func (l *Library) SetExtractorVersion(v int) error {
 	return l.do(func(b Backend) error { return b.SetExtractorVersion(v) })
 }
 
-func (l *Library) Reindex(all bool) (out int, err error) {
-	err = l.do(func(b Backend) (err error) { out, err = b.Reindex(all); return err })
+func (l *Library) Outdated(all bool) (out []model.ID, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Outdated(all); return err })
 	return out, err
+}
+
+func (l *Library) ReindexSearch() error {
+	return l.do(func(b Backend) error { return b.ReindexSearch() })
 }

@@ -218,4 +218,7 @@ func (c *Client) RemoveFeed(url string) error       { return perform(c, "feed_re
 func (c *Client) SetExtractorVersion(v int) error {
 	return perform(c, "set_extractor_version", intArgs{v})
 }
-func (c *Client) Reindex(all bool) (int, error) { return call[int](c, "reindex", boolArgs{all}) }
+func (c *Client) Outdated(all bool) ([]model.ID, error) {
+	return call[[]model.ID](c, "outdated", boolArgs{all})
+}
+func (c *Client) ReindexSearch() error { return perform(c, "reindex_search", noArgs{}) }

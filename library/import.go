@@ -53,8 +53,10 @@ type ImportError struct {
 // Import walks paths, extracts speakers on every core and stores the
 // articles in batches through p, a local store or the process that owns
 // it. Files that cannot be read are counted and reported through OnSkip;
-// only a store failure, or ctx ending, stops the import, and then the
-// batches already committed stay committed.
+// only a store failure or the end of ctx stops the import. When ctx ends,
+// the walk stops, files not yet extracted are left, the articles already
+// extracted are committed, and the report says what was stored along
+// with ctx's cause.
 func Import(ctx context.Context, p Putter, paths []string, opts ImportOptions) (ImportReport, error) {
 	rep := ImportReport{Errors: []ImportError{}}
 	docs := make(chan model.Article, 64)
@@ -66,6 +68,9 @@ func Import(ctx context.Context, p Putter, paths []string, opts ImportOptions) (
 		go func() {
 			defer workers.Done()
 			for art := range docs {
+				if ctx.Err() != nil {
+					continue // drain: the walk is stopping
+				}
 				Annotate(&art)
 				extracted <- art
 			}
@@ -86,6 +91,9 @@ func Import(ctx context.Context, p Putter, paths []string, opts ImportOptions) (
 		defer close(docs)
 		now := time.Now().UTC()
 		walkDone <- ingest.Walk(paths, func(path string, d ingest.Doc, err error) error {
+			if ctx.Err() != nil {
+				return filepath.SkipAll
+			}
 			if err != nil {
 				rep.Failed++
 				rep.Errors = append(rep.Errors, ImportError{File: path, Error: model.SanitizeLine(err.Error())})
@@ -137,8 +145,8 @@ func Import(ctx context.Context, p Putter, paths []string, opts ImportOptions) (
 	if storeErr != nil {
 		return rep, storeErr
 	}
-	if err := ctx.Err(); err != nil {
-		return rep, fmt.Errorf("import stopped: %w", err)
+	if ctx.Err() != nil {
+		return rep, context.Cause(ctx)
 	}
 	if err := p.SetExtractorVersion(extract.Version); err != nil {
 		return rep, fmt.Errorf("recording the extractor version: %w", err)

@@ -133,9 +133,9 @@ func TestReindexThroughTheOwner(t *testing.T) {
 	if _, err := other.Put([]model.Article{a}); err != nil {
 		t.Fatal(err)
 	}
-	n, err := other.Reindex(false)
-	if err != nil || n != 1 {
-		t.Fatalf("Reindex: %d, %v; want the one outdated article", n, err)
+	n, total, err := Reindex(context.Background(), other, false)
+	if err != nil || n != 1 || total != 1 {
+		t.Fatalf("Reindex: %d of %d, %v; want the one outdated article", n, total, err)
 	}
 	got, _ := other.Get(a.ID)
 	if got.ExtractorVersion != extract.Version || len(got.Quotes) == 0 {

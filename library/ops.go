@@ -102,7 +102,8 @@ var ops = map[string]handler{
 	"feed_update":           op(func(l *Local, a model.Feed) (struct{}, error) { return done(l.UpdateFeed(a)) }),
 	"feed_remove":           op(func(l *Local, a textArgs) (struct{}, error) { return done(l.RemoveFeed(a.Text)) }),
 	"set_extractor_version": op(func(l *Local, a intArgs) (struct{}, error) { return done(l.SetExtractorVersion(a.N)) }),
-	"reindex":               op(func(l *Local, a boolArgs) (int, error) { return l.Reindex(a.On) }),
+	"outdated":              op(func(l *Local, a boolArgs) ([]model.ID, error) { return l.Outdated(a.On) }),
+	"reindex_search":        op(func(l *Local, _ noArgs) (struct{}, error) { return done(l.ReindexSearch()) }),
 }
 
 // validID is what model.NewID makes.

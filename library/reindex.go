@@ -1,51 +1,61 @@
 package library
 
 import (
+	"context"
 	"fmt"
 
 	"soundbite/extract"
-	"soundbite/model"
 	"soundbite/store"
 )
 
-// reindex re-extracts stored articles. It collects the IDs to redo first,
-// because a bbolt read transaction must not stay open across writes, then
-// re-extracts and stores them in batches so that memory stays flat and
-// each batch is one transaction. It runs where the store is: moving every
-// article to another process and back would cost more than extracting.
-func reindex(st *store.Store, all bool) (int, error) {
-	var stale []model.ID
-	err := st.ForEach(func(art model.Article) error {
-		if all || art.ExtractorVersion != extract.Version {
-			stale = append(stale, art.ID)
-		}
+// Reindex re-extracts the articles an older extractor annotated (every
+// one with all) and returns how many it stored of how many it had to. It
+// runs the extractor here, in the calling process, and stores through b
+// in batches, so memory stays flat and each batch is one transaction.
+// When ctx ends it commits the batch in hand and returns ctx's cause; the
+// articles left keep their old extractor version, so the next reindex
+// picks them up.
+func Reindex(ctx context.Context, b Backend, all bool) (done, total int, err error) {
+	stale, err := b.Outdated(all)
+	if err != nil {
+		return 0, 0, err
+	}
+	if ctx.Err() != nil {
+		return 0, len(stale), context.Cause(ctx)
+	}
+	total = len(stale)
+	bt := newBatcher(b, DefaultBatch, func(res store.PutResult) error {
+		done += len(res.IDs)
 		return nil
 	})
-	if err != nil {
-		return 0, fmt.Errorf("reading articles: %w", err)
-	}
-	b := newBatcher(st, DefaultBatch, nil)
 	for _, id := range stale {
-		art, err := st.Get(id)
+		if ctx.Err() != nil {
+			if err := bt.flush(); err != nil {
+				return done, total, fmt.Errorf("storing re-extracted articles: %w", err)
+			}
+			return done, total, context.Cause(ctx)
+		}
+		art, err := b.Get(id)
 		if err != nil {
-			return 0, fmt.Errorf("reading article %s: %w", id, err)
+			return done, total, fmt.Errorf("reading article %s: %w", id, err)
 		}
 		Annotate(&art)
-		if err := b.add(art); err != nil {
-			return 0, fmt.Errorf("storing re-extracted articles: %w", err)
+		if err := bt.add(art); err != nil {
+			return done, total, fmt.Errorf("storing re-extracted articles: %w", err)
 		}
 	}
-	if err := b.flush(); err != nil {
-		return 0, fmt.Errorf("storing re-extracted articles: %w", err)
+	if err := bt.flush(); err != nil {
+		return done, total, fmt.Errorf("storing re-extracted articles: %w", err)
 	}
-	if err := st.SetExtractorVersion(extract.Version); err != nil {
-		return 0, err
+	if err := b.SetExtractorVersion(extract.Version); err != nil {
+		return done, total, err
 	}
 	// Re-extraction kept the search index in step; rebuilding it as well
 	// makes reindex the one command that brings everything derived from
-	// the articles up to date, and compacts the index.
-	if err := st.ReindexSearch(); err != nil {
-		return 0, fmt.Errorf("rebuilding the search index: %w", err)
+	// the articles up to date, and compacts the index. It is one
+	// transaction: a signal during it waits for it, and a kill loses only it.
+	if err := b.ReindexSearch(); err != nil {
+		return done, total, fmt.Errorf("rebuilding the search index: %w", err)
 	}
-	return len(stale), nil
+	return done, total, nil
 }

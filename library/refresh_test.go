@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -9,6 +10,7 @@ import (
 	"testing"
 
 	"soundbite/model"
+	"soundbite/store"
 )
 
 // feedServer serves an RSS feed of n items at /ok and fails at /down.
@@ -54,5 +56,35 @@ func TestRefreshThroughTheOwnerNamesFailedFeeds(t *testing.T) {
 	f, err := owner.Feed(srv.URL + "/down")
 	if err != nil || f.LastError == "" {
 		t.Fatalf("the failed feed keeps no error: %+v, %v", f, err)
+	}
+}
+
+func TestSubscribeRemovesAFeedWhoseFirstFetchFails(t *testing.T) {
+	srv := feedServer(t, 2)
+	path := storePath(t)
+	lib := openLib(t, path)
+	defer lib.Close()
+	got, rep, err := lib.Subscribe(context.Background(), model.Feed{URL: srv.URL + "/ok"}, true, false)
+	if err != nil || rep.New != 2 || got.Title != "Fennick Courier" {
+		t.Fatalf("Subscribe to a good feed: %+v, %d new, %v", got, rep.New, err)
+	}
+	_, _, err = lib.Subscribe(context.Background(), model.Feed{URL: srv.URL + "/ok"}, true, false)
+	if !errors.Is(err, store.ErrExists) {
+		t.Fatalf("Subscribe twice: %v", err)
+	}
+	var fe *FetchError
+	_, _, err = lib.Subscribe(context.Background(), model.Feed{URL: srv.URL + "/down"}, true, false)
+	if !errors.As(err, &fe) || fe.Kept {
+		t.Fatalf("Subscribe to a failing feed: %v", err)
+	}
+	if _, err := lib.Feed(srv.URL + "/down"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("the failing feed was kept: %v", err)
+	}
+	_, _, err = lib.Subscribe(context.Background(), model.Feed{URL: srv.URL + "/down"}, true, true)
+	if !errors.As(err, &fe) || !fe.Kept {
+		t.Fatalf("Subscribe with keep to a failing feed: %v", err)
+	}
+	if _, err := lib.Feed(srv.URL + "/down"); err != nil {
+		t.Fatalf("the failing feed was not kept: %v", err)
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"time"
 
-	"soundbite/feed"
 	"soundbite/model"
 	"soundbite/search"
 	"soundbite/store"
@@ -137,13 +136,26 @@ func AddFeeds(b Backend, feeds []model.Feed, now time.Time) (added, skipped int,
 	return added, skipped, nil
 }
 
-// ErrFetchFailed says a feed was subscribed to but its first fetch failed.
-var ErrFetchFailed = errors.New("fetching it failed")
+// FetchError says a feed's first fetch failed; Kept says whether it
+// stays subscribed. Reason is as the network gave it: sanitise it before
+// it reaches a terminal.
+type FetchError struct {
+	URL    string
+	Reason string
+	Kept   bool
+}
 
-// Subscribe adds a feed and, with fetch, fetches it at once. The feed
-// stays subscribed when the fetch fails; the error then wraps
-// ErrFetchFailed and says why.
-func (l *Library) Subscribe(ctx context.Context, f model.Feed, fetch bool, progress func(feed.Progress)) (model.Feed, RefreshReport, error) {
+func (e *FetchError) Error() string {
+	if e.Kept {
+		return fmt.Sprintf("subscribed to %s, but fetching it failed: %s", e.URL, e.Reason)
+	}
+	return fmt.Sprintf("not subscribed to %s: %s", e.URL, e.Reason)
+}
+
+// Subscribe adds a feed and, with fetch, fetches it at once. A feed
+// whose first fetch fails is removed again, unless keep, so a mistyped
+// address leaves nothing behind; the error is then a *FetchError.
+func (l *Library) Subscribe(ctx context.Context, f model.Feed, fetch, keep bool) (model.Feed, RefreshReport, error) {
 	if f.Added.IsZero() {
 		f.Added = time.Now().UTC()
 	}
@@ -156,16 +168,23 @@ func (l *Library) Subscribe(ctx context.Context, f model.Feed, fetch bool, progr
 	if !fetch {
 		return f, RefreshReport{}, nil
 	}
-	rep, err := l.RefreshFeeds(ctx, []model.Feed{f}, progress)
-	if err != nil {
-		return f, rep, err
+	rep, err := l.RefreshFeeds(ctx, []model.Feed{f}, nil)
+	got, gerr := l.Feed(f.URL)
+	if err == nil && gerr == nil && !got.LastSuccess.IsZero() {
+		return got, rep, nil
 	}
-	got, err := l.Feed(f.URL)
-	if err != nil {
-		return f, rep, fmt.Errorf("reading %s back: %w", f.URL, err)
+	reason := got.LastError
+	switch {
+	case err != nil:
+		reason = err.Error()
+	case gerr != nil:
+		reason = gerr.Error()
 	}
-	if got.LastError != "" && got.LastSuccess.IsZero() {
-		return got, rep, fmt.Errorf("subscribed to %s, but %w: %s", f.URL, ErrFetchFailed, got.LastError)
+	if keep {
+		return got, rep, &FetchError{URL: f.URL, Reason: reason, Kept: true}
 	}
-	return got, rep, nil
+	if rerr := l.RemoveFeed(f.URL); rerr != nil {
+		return got, rep, fmt.Errorf("fetching %s failed (%s), and removing it again failed: %w", f.URL, reason, rerr)
+	}
+	return got, rep, &FetchError{URL: f.URL, Reason: reason}
 }

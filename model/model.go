@@ -202,9 +202,13 @@ type SpeakerCount struct {
 // QuoteRef is a quote with the article it is in, for the quote view.
 type QuoteRef struct {
 	Quote
-	Article ID
-	Title   string
-	Date    time.Time
+	// SpeakerName is the speaker's name across the store
+	// (SpeakerCount.Name), where Quote.Speaker is the name the article
+	// gave; empty when unknown.
+	SpeakerName string
+	Article     ID
+	Title       string
+	Date        time.Time
 }
 
 // Filter selects articles for the list. The zero value selects all.

@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
+	"slices"
 
 	"soundbite/model"
 	"soundbite/search"
@@ -58,7 +59,7 @@ func (s *Store) SearchPage(q search.Query, offset, limit int) (SearchResults, er
 			if err := t.readHit(h, &pending[i]); err != nil {
 				return err
 			}
-			pending[i].speakers = res.Speakers
+			pending[i].speakers = t.namesOf(&pending[i].sum, h.ID, res.Speakers)
 		}
 		return nil
 	})
@@ -204,4 +205,26 @@ func (s *Store) finishHit(an *search.Analyzer, q search.Query, p *pendingHit) (S
 		}
 	}
 	return hit, nil
+}
+
+// namesOf returns the keys by which an article names the identities
+// given: quotes carry the article's names, the query identities.
+func (t *txn) namesOf(sum *summary, id model.ID, identities []string) []string {
+	if len(identities) == 0 {
+		return nil
+	}
+	idk, err := idKey(id)
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for name, identity := range t.links(dateIDKey(sum.date(), idk)) {
+		if slices.Contains(identities, identity) {
+			names = append(names, name)
+		}
+	}
+	if names == nil {
+		return []string{"\x00"} // a speaker: matched nobody here: no quote is theirs
+	}
+	return names
 }

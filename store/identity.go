@@ -1,0 +1,369 @@
+package store
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"soundbite/model"
+)
+
+// Speaker identity: one speaker across the store, however each article
+// names them. The extractor gives every article its own speakers, each
+// with the fullest name the article uses and the other forms (aliases);
+// Put joins them to store-wide identities, one article at a time, by the
+// rules below, and never revisits an earlier decision on its own (a
+// reindex decides afresh over the whole store, oldest article first).
+//
+// A name's core is its key (model.SpeakerKey) without a leading "the"
+// and honorifics ("Mr", "Dr"): "the Kremlin" and "Kremlin" are one core.
+// An identity is known by forms, kept in the aliases bucket: the core of
+// every name and alias its articles used; for a person the last words,
+// from two on, of a longer name (it may carry a title); and the given
+// names and surname of each full name that is not a titled form of
+// another.
+//
+// An article's speaker joins, in this order:
+//  1. the identity known by its name's core as a name or alias, or as
+//     the end of a longer one ("Dmitry Peskov" joins "Kremlin spokesman
+//     Dmitry Peskov"; several: the most quoted);
+//  2. for a person named with a title, the identity known by the name
+//     without its first words ("Kremlin spokesman Dmitry Peskov" is
+//     Dmitry Peskov);
+//  3. for a person's full name, the one identity known by its surname
+//     when that identity has no full name yet ("Peskov" stored first
+//     becomes Dmitry Peskov); never one with another full name: Anna and
+//     Piotr Kowalski stay two;
+//  4. for a bare name ("Kowalski"), the one identity known by it as a
+//     name or surname; when several are, the one bare identity among them
+//     that holds the mentions nobody could tell apart, else a new one;
+//  5. else a new identity.
+//
+// Within an article the extractor has already joined "Kowalski" to the
+// "Anna Kowalski" it names, so a bare name reaches rule 4 only when the
+// article gives no full name. Organisations join by rule 1 only, people
+// and organisations never join each other. A given name is a form for
+// finding someone ("Dmitry" finds Dmitry Peskov while no other Dmitry is
+// stored) but never joins two speakers.
+//
+// Looking a speaker up (resolveSpeaker) is one function for the list
+// filter, `quotes`, the sidebar and search's speaker: it returns every
+// identity known by the form's core, so an ambiguous "Kowalski" matches
+// each Kowalski; failing that, a titled form without its first words;
+// failing that, an identity's own key.
+
+// Form flags: how an identity is known by a form (the aliases bucket's
+// values).
+const (
+	formName    byte = 1 << iota // a name or alias an article used
+	formSurname                  // the last word of a person's full name
+	formGiven                    // the first word of a person's full name
+	formTitle                    // two or more last words of a person's longer name
+)
+
+// maxCandidates bounds the identities decoded to decide a join: a common
+// surname known by hundreds of people is ambiguous whatever they are.
+const maxCandidates = 16
+
+// honorifics are dropped from the front of a core: they never tell two
+// people apart.
+var honorifics = []string{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"}
+
+// nameCore folds a name for identity matching.
+func nameCore(name string) string {
+	k := model.SpeakerKey(name)
+	for {
+		first, rest, ok := strings.Cut(k, " ")
+		if !ok {
+			return k
+		}
+		if first == "the" || slices.Contains(honorifics, strings.TrimSuffix(first, ".")) {
+			k = rest
+			continue
+		}
+		return k
+	}
+}
+
+// words counts the words of a core.
+func words(core string) int {
+	if core == "" {
+		return 0
+	}
+	return strings.Count(core, " ") + 1
+}
+
+// isOrg reports whether a kind is an organisation's.
+func isOrg(kind string) bool { return kind == string(model.Organization) }
+
+// kindsMeet reports whether a speaker of kind a may join an identity of
+// kind b: people and organisations never join, an unknown kind joins
+// either.
+func kindsMeet(a, b string) bool { return a == "" || b == "" || isOrg(a) == isOrg(b) }
+
+// addForms adds the forms a name of a speaker of kind gives: its core as
+// a name; for a person's name of three words or more, its last words from
+// two on, which may be the name without a title ("Ilvar Brenno" of
+// "Palace press secretary Ilvar Brenno"); and with derive, for a person's
+// full name, its last word as a surname and as given names its first
+// word and, in a longer name, the word before the surname.
+func addForms(forms map[string]byte, name string, kind string, derive bool) {
+	c := nameCore(name)
+	if !indexable(c) {
+		return
+	}
+	forms[c] |= formName
+	n := words(c)
+	if isOrg(kind) || n < 2 {
+		return
+	}
+	ws := strings.Fields(c)
+	for i := 1; i+2 <= n; i++ {
+		forms[strings.Join(ws[i:], " ")] |= formTitle
+	}
+	if !derive {
+		return
+	}
+	forms[ws[n-1]] |= formSurname
+	forms[ws[0]] |= formGiven
+	if n >= 3 {
+		forms[ws[n-2]] |= formGiven
+	}
+}
+
+// baseNames are an identity's names less its titled forms: a name that
+// ends with another of its names of two words or more ("Kremlin
+// spokesman Dmitry Peskov" beside "Dmitry Peskov") is a titled form.
+func baseNames(names map[string]uint64) []string {
+	cores := map[string]bool{}
+	for n := range names {
+		cores[nameCore(n)] = true
+	}
+	var out []string
+	for n := range names {
+		if !titled(nameCore(n), cores) {
+			out = append(out, n)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func titled(c string, cores map[string]bool) bool {
+	for i := strings.IndexByte(c, ' '); i >= 0; {
+		rest := c[i+1:]
+		if words(rest) >= 2 && cores[rest] {
+			return true
+		}
+		j := strings.IndexByte(rest, ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
+}
+
+// forms are the forms the aliases bucket must hold for the identity.
+func (a *aggregate) forms() map[string]byte {
+	kind := a.kind()
+	forms := map[string]byte{}
+	for _, n := range baseNames(a.names) {
+		addForms(forms, n, kind, true)
+	}
+	for n := range a.names {
+		addForms(forms, n, kind, false)
+	}
+	for al := range a.aliases {
+		addForms(forms, al, kind, false)
+	}
+	return forms
+}
+
+// kind is the identity's most used kind.
+func (a *aggregate) kind() string {
+	if ks := ranked(a.kinds); len(ks) > 0 {
+		return ks[0]
+	}
+	return ""
+}
+
+// bare reports whether the identity has no full name: no name of two
+// words or more.
+func (a *aggregate) bare() bool {
+	for n := range a.names {
+		if words(nameCore(n)) >= 2 {
+			return false
+		}
+	}
+	return true
+}
+
+// knownAs is an identity known by a form, and how.
+type knownAs struct {
+	key   string
+	flags byte
+}
+
+// known lists the identities known by form, at most limit of them (all
+// when limit <= 0), in key order.
+func (t *txn) known(form string, limit int) []knownAs {
+	if !indexable(form) {
+		return nil
+	}
+	b := t.b(bucketAliases).Bucket([]byte(form))
+	if b == nil {
+		return nil
+	}
+	var out []knownAs
+	c := b.Cursor()
+	for k, v := c.First(); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Next() {
+		f := formName
+		if len(v) == 1 {
+			f = v[0]
+		}
+		out = append(out, knownAs{string(k), f})
+	}
+	return out
+}
+
+// pick returns, of the candidates known by one of the flags in mask and
+// of a kind that meets kind, the most quoted, or "" when none is.
+func (t *txn) pick(cands []knownAs, mask byte, kind string) string {
+	best, bestQuotes := "", uint64(0)
+	for _, c := range cands {
+		if c.flags&mask == 0 {
+			continue
+		}
+		agg := t.aggregate(c.key).agg
+		if !kindsMeet(kind, agg.kind()) {
+			continue
+		}
+		if best == "" || agg.quotes > bestQuotes {
+			best, bestQuotes = c.key, agg.quotes
+		}
+	}
+	return best
+}
+
+// identify returns the key of the identity an article's speaker joins,
+// by the rules at the top of this file, making a new key when none.
+func (t *txn) identify(c *contrib) string {
+	core := nameCore(c.name)
+	n := words(core)
+	if n >= 2 || isOrg(c.kind) {
+		// 1. The name itself, or a titled form of it.
+		if k := t.pick(t.known(core, maxCandidates), formName|formTitle, c.kind); k != "" {
+			return k
+		}
+		if isOrg(c.kind) || n < 2 {
+			return t.newKey(core)
+		}
+		// 2. A titled form.
+		for rest := core; words(rest) > 2; {
+			_, rest, _ = strings.Cut(rest, " ")
+			if k := t.pick(t.known(rest, maxCandidates), formName, c.kind); k != "" {
+				return k
+			}
+		}
+		// 3. The surname of someone known only by it.
+		surname := core[strings.LastIndexByte(core, ' ')+1:]
+		if cands := t.known(surname, 2); len(cands) == 1 {
+			e := t.aggregate(cands[0].key)
+			if e.agg.bare() && kindsMeet(c.kind, e.agg.kind()) {
+				return cands[0].key
+			}
+		}
+		return t.newKey(core)
+	}
+	// 4. A bare name.
+	var named []string
+	for _, cd := range t.known(core, maxCandidates) {
+		if cd.flags&(formName|formSurname) == 0 {
+			continue
+		}
+		if kindsMeet(c.kind, t.aggregate(cd.key).agg.kind()) {
+			named = append(named, cd.key)
+		}
+	}
+	switch len(named) {
+	case 0:
+		return t.newKey(core)
+	case 1:
+		return named[0]
+	}
+	var bare []string
+	for _, k := range named {
+		if t.aggregate(k).agg.bare() {
+			bare = append(bare, k)
+		}
+	}
+	if len(bare) == 1 {
+		return bare[0]
+	}
+	return t.newKey(core)
+}
+
+// newKey returns a key for a new identity named core: core itself when
+// free, else core with a number ("kowalski#2").
+func (t *txn) newKey(core string) string {
+	if core == "" {
+		core = "?"
+	}
+	key := core
+	for n := 2; t.keyTaken(key); n++ {
+		key = core + "#" + strconv.Itoa(n)
+	}
+	return key
+}
+
+func (t *txn) keyTaken(key string) bool {
+	if e, ok := t.aggs[key]; ok {
+		return e.agg.articles > 0 || e.dirty
+	}
+	return t.b(bucketSpeakers).Get([]byte(key)) != nil
+}
+
+// resolveSpeaker returns the keys of the identities a name form finds,
+// most quoted first, by the rules at the top of this file; none when
+// nothing is known by it. The list filter, `quotes`, the sidebar and
+// search's speaker: all look speakers up here.
+func (t *txn) resolveSpeaker(form string) []string {
+	core := nameCore(form)
+	if core == "" {
+		return nil
+	}
+	var keys []string
+	for _, c := range t.known(core, 0) {
+		keys = append(keys, c.key)
+	}
+	for rest := core; len(keys) == 0 && words(rest) > 1; {
+		_, rest, _ = strings.Cut(rest, " ")
+		for _, c := range t.known(rest, 0) {
+			keys = append(keys, c.key)
+		}
+	}
+	if len(keys) == 0 {
+		if k := model.SpeakerKey(form); indexable(k) && t.b(bucketSpeakers).Get([]byte(k)) != nil {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) > 1 {
+		quotes := make(map[string]uint64, len(keys))
+		for _, k := range keys {
+			if agg, err := decodeAggregate(t.b(bucketSpeakers).Get([]byte(k))); err == nil {
+				quotes[k] = agg.quotes
+			}
+		}
+		slices.SortStableFunc(keys, func(a, b string) int {
+			switch {
+			case quotes[a] > quotes[b]:
+				return -1
+			case quotes[a] < quotes[b]:
+				return 1
+			}
+			return strings.Compare(a, b)
+		})
+	}
+	return keys
+}

@@ -1,0 +1,379 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	bolt "go.etcd.io/bbolt"
+
+	"soundbite/model"
+	"soundbite/search"
+)
+
+// A press secretary named three ways in three articles, and the council
+// she speaks for, with and without "the".
+var (
+	brennoBare   = spk{"Brenno", model.Person, nil, []string{"press secretary"}, 1}
+	brennoFull   = spk{"Ilvar Brenno", model.Person, []string{"Brenno"}, []string{"Palace press secretary"}, 2}
+	brennoTitled = spk{"Palace press secretary Ilvar Brenno", model.Person, nil, nil, 1}
+	councilThe   = spk{"the Marrow Council", model.Organization, []string{"the council"}, nil, 1}
+	councilBare  = spk{"Marrow Council", model.Organization, nil, nil, 1}
+)
+
+func brennoArticles() []model.Article {
+	return []model.Article{
+		art("Palace silent on the harbour lease", "", day(1), brennoBare, councilThe),
+		art("Lease talks resume at the palace", "", day(2), brennoFull),
+		art("Council and palace agree a lease", "", day(3), brennoTitled, councilBare),
+	}
+}
+
+// speakerCounts returns what every name form finds: how many articles
+// list --speaker counts, how many quotes `quotes` lists and how many
+// articles speaker: finds.
+func speakerCounts(t *testing.T, s *Store, form string) (list, quotes, found int) {
+	t.Helper()
+	n, err := s.Count(model.Filter{Speakers: []string{form}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sums, err := s.List(model.Filter{Speakers: []string{form}}, 0, 0)
+	if err != nil || len(sums) != n {
+		t.Fatalf("List(%q) = %d articles, %v; Count says %d", form, len(sums), err, n)
+	}
+	qs, err := s.SpeakerQuotes(form, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := search.Parse(`speaker:"` + form + `"`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hits, err := s.Search(q, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n, len(qs), len(hits)
+}
+
+func TestIdentityJoinsNameForms(t *testing.T) {
+	orders := [][]int{{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}}
+	for _, order := range orders {
+		for _, oneBatch := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%v/batch=%v", order, oneBatch), func(t *testing.T) {
+				s := openTemp(t)
+				arts := brennoArticles()
+				var batch []model.Article
+				for _, i := range order {
+					batch = append(batch, arts[i])
+					if !oneBatch {
+						mustPut(t, s, batch...)
+						batch = nil
+					}
+				}
+				if oneBatch {
+					mustPut(t, s, batch...)
+				}
+				all, err := s.Speakers(model.Filter{}, 0)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(all) != 2 {
+					t.Fatalf("Speakers = %+v, want Ilvar Brenno and the council", all)
+				}
+				b := all[0]
+				if b.Name != "Ilvar Brenno" || b.Kind != model.Person || b.Articles != 3 || b.Quotes != 4 {
+					t.Errorf("speaker = %+v, want Ilvar Brenno, 3 articles, 4 quotes", b)
+				}
+				if !slices.Contains(b.Aliases, "Brenno") || !slices.Contains(b.Aliases, "Palace press secretary Ilvar Brenno") {
+					t.Errorf("aliases = %q", b.Aliases)
+				}
+				if c := all[1]; c.Name != "the Marrow Council" && c.Name != "Marrow Council" || c.Articles != 2 {
+					t.Errorf("council = %+v", c)
+				}
+				for _, form := range []string{"brenno", "Ilvar Brenno", "palace press secretary ilvar brenno", "Mr Brenno", "ilvar", "BRENNO"} {
+					if l, q, f := speakerCounts(t, s, form); l != 3 || q != 4 || f != 3 {
+						t.Errorf("%q: list %d, quotes %d, search %d; want 3, 4, 3", form, l, q, f)
+					}
+				}
+				for _, form := range []string{"the marrow council", "Marrow Council", "the council"} {
+					if l, q, f := speakerCounts(t, s, form); l != 2 || q != 2 || f != 2 {
+						t.Errorf("%q: list %d, quotes %d, search %d; want 2, 2, 2", form, l, q, f)
+					}
+				}
+				// The sidebar under a filter counts the identity once.
+				f, err := s.Speakers(model.Filter{Speakers: []string{"brenno"}}, 0)
+				if err != nil || len(f) != 2 || f[0].Name != "Ilvar Brenno" || f[0].Articles != 3 {
+					t.Errorf("Speakers(brenno) = %+v, %v", f, err)
+				}
+				verify(t, s)
+
+				// Taking an article out takes back exactly its share.
+				if err := s.Delete(arts[order[0]].ID); err != nil {
+					t.Fatal(err)
+				}
+				verify(t, s)
+				if sc, err := s.Speaker("brenno"); err != nil || sc.Articles != 2 {
+					t.Errorf("after delete: %+v, %v", sc, err)
+				}
+			})
+		}
+	}
+}
+
+// Two people who share a surname stay two; a bare surname goes to the one
+// the article names, joins the only one known by it, or else stays apart.
+var (
+	orla       = spk{"Orla Tamsk", model.Person, []string{"Tamsk"}, []string{"harbour master"}, 2}
+	piet       = spk{"Piet Tamsk", model.Person, []string{"Tamsk"}, []string{"ferry captain"}, 1}
+	tamskBare  = spk{"Tamsk", model.Person, nil, nil, 1}
+	orlaGiven  = spk{"Orla", model.Person, nil, nil, 1}
+	tamskGuild = spk{"Tamsk", model.Organization, nil, nil, 1}
+)
+
+func names(scs []model.SpeakerCount) []string {
+	var out []string
+	for _, sc := range scs {
+		out = append(out, sc.Name)
+	}
+	slices.Sort(out)
+	return out
+}
+
+func TestIdentitySameSurnameStaysTwo(t *testing.T) {
+	s := openTemp(t)
+	mustPut(t, s,
+		art("Harbour master warns of silt", "", day(1), orla),
+		art("Ferry captain cancels crossings", "", day(2), piet),
+		art("A Tamsk speaks at the quay", "", day(3), tamskBare),
+	)
+	mustPut(t, s, art("Another Tamsk at the quay", "", day(4), tamskBare))
+	all, _ := s.Speakers(model.Filter{}, 0)
+	if got := names(all); !slices.Equal(got, []string{"Orla Tamsk", "Piet Tamsk", "Tamsk"}) {
+		t.Fatalf("Speakers = %q, want Orla Tamsk, Piet Tamsk and one Tamsk nobody could tell", got)
+	}
+	for form, want := range map[string][3]int{
+		"orla tamsk": {1, 2, 1},
+		"Piet Tamsk": {1, 1, 1},
+		"tamsk":      {4, 5, 4}, // ambiguous: every Tamsk
+	} {
+		if l, q, f := speakerCounts(t, s, form); [3]int{l, q, f} != want {
+			t.Errorf("%q: list %d, quotes %d, search %d; want %v", form, l, q, f, want)
+		}
+	}
+	if scs, err := s.SpeakersNamed("tamsk"); err != nil || len(scs) != 3 {
+		t.Errorf("SpeakersNamed(tamsk) = %+v, %v", scs, err)
+	}
+	// A filter by both full names needs an article quoting both.
+	if n, _ := s.Count(model.Filter{Speakers: []string{"orla tamsk", "piet tamsk"}}); n != 0 {
+		t.Errorf("Orla and Piet together: %d articles", n)
+	}
+	verify(t, s)
+
+	// An article naming Piet in full and then "Tamsk" is Piet's.
+	mustPut(t, s, art("Ferry captain returns", "", day(5), piet))
+	if sc, _ := s.Speaker("piet tamsk"); sc.Articles != 2 {
+		t.Errorf("Piet Tamsk = %+v, want 2 articles", sc)
+	}
+	verify(t, s)
+}
+
+func TestIdentityBareName(t *testing.T) {
+	t.Run("joins the only one known by it", func(t *testing.T) {
+		s := openTemp(t)
+		mustPut(t, s, art("Silt report", "", day(1), orla))
+		mustPut(t, s, art("Silt report follow-up", "", day(2), tamskBare))
+		if all, _ := s.Speakers(model.Filter{}, 0); len(all) != 1 || all[0].Articles != 2 {
+			t.Errorf("Speakers = %+v, want Orla Tamsk in 2 articles", all)
+		}
+	})
+	t.Run("first, then the full name", func(t *testing.T) {
+		s := openTemp(t)
+		mustPut(t, s, art("Silt report", "", day(1), tamskBare))
+		mustPut(t, s, art("Silt report follow-up", "", day(2), orla))
+		mustPut(t, s, art("Ferry report", "", day(3), piet))
+		all, _ := s.Speakers(model.Filter{}, 0)
+		if got := names(all); !slices.Equal(got, []string{"Orla Tamsk", "Piet Tamsk"}) {
+			t.Errorf("Speakers = %q", got)
+		}
+		verify(t, s)
+	})
+	t.Run("a given name alone never joins", func(t *testing.T) {
+		s := openTemp(t)
+		mustPut(t, s, art("Silt report", "", day(1), orla))
+		mustPut(t, s, art("School play", "", day(2), orlaGiven))
+		all, _ := s.Speakers(model.Filter{}, 0)
+		if got := names(all); !slices.Equal(got, []string{"Orla", "Orla Tamsk"}) {
+			t.Errorf("Speakers = %q", got)
+		}
+		// "Orla" names both now: the bare one and Orla Tamsk.
+		if scs, _ := s.SpeakersNamed("orla"); len(scs) != 2 {
+			t.Errorf("SpeakersNamed(orla) = %+v", scs)
+		}
+	})
+	t.Run("people and organisations stay apart", func(t *testing.T) {
+		s := openTemp(t)
+		mustPut(t, s, art("Silt report", "", day(1), tamskBare))
+		mustPut(t, s, art("Guild report", "", day(2), tamskGuild))
+		all, _ := s.Speakers(model.Filter{}, 0)
+		if len(all) != 2 || all[0].Kind == all[1].Kind {
+			t.Errorf("Speakers = %+v, want a person and an organisation", all)
+		}
+		verify(t, s)
+	})
+	t.Run("unknown", func(t *testing.T) {
+		s := openTemp(t)
+		mustPut(t, s, brennoArticles()...)
+		if _, err := s.SpeakersNamed("nobody at all"); !errors.Is(err, ErrNotFound) {
+			t.Errorf("SpeakersNamed(nobody at all) = %v", err)
+		}
+		if l, q, f := speakerCounts(t, s, "nobody"); l+q+f != 0 {
+			t.Errorf("nobody: %d %d %d", l, q, f)
+		}
+	})
+}
+
+func TestSpeakerQuotesCarryTheStoreName(t *testing.T) {
+	s := openTemp(t)
+	mustPut(t, s, brennoArticles()...)
+	qs, err := s.SpeakerQuotes("brenno", 0)
+	if err != nil || len(qs) != 4 {
+		t.Fatalf("SpeakerQuotes = %d, %v", len(qs), err)
+	}
+	var said []string
+	for _, q := range qs {
+		if q.SpeakerName != "Ilvar Brenno" {
+			t.Errorf("quote %q: SpeakerName %q", q.Text, q.SpeakerName)
+		}
+		said = append(said, q.Speaker)
+	}
+	// Newest article first: the titled form, the full name twice, the bare one.
+	want := []string{"Palace press secretary Ilvar Brenno", "Ilvar Brenno", "Ilvar Brenno", "Brenno"}
+	if !slices.Equal(said, want) {
+		t.Errorf("speakers as the articles name them = %q, want %q", said, want)
+	}
+}
+
+// TestMigrateV3 builds a schema 3 file, whose speakers are the spellings
+// the articles used, and opens it: each person becomes one speaker, and
+// reading state and the search index follow.
+func TestMigrateV3(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "soundbite.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := append(brennoArticles(), corpus()...)
+	mustPut(t, s, arts...)
+	if err := s.SetRead(arts[0].ID, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetBookmarked(arts[1].ID, true); err != nil {
+		t.Fatal(err)
+	}
+	wantCounts, _ := s.Counts()
+	s.Close()
+	writeBolt(t, path, func(tx *bolt.Tx) error { return downgradeToV3(tx) })
+
+	s, err = Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got := readSchemaOf(t, s); got != schemaVersion {
+		t.Errorf("schema after migration = %d, want %d", got, schemaVersion)
+	}
+	if c, _ := s.Counts(); c != wantCounts {
+		t.Errorf("Counts after migration = %+v, want %+v", c, wantCounts)
+	}
+	if a, _ := s.Get(arts[0].ID); !a.State.Read {
+		t.Error("read state lost")
+	}
+	if a, _ := s.Get(arts[1].ID); !a.State.Bookmarked {
+		t.Error("bookmark lost")
+	}
+	if l, q, f := speakerCounts(t, s, "brenno"); l != 3 || q != 4 || f != 3 {
+		t.Errorf("brenno after migration: list %d, quotes %d, search %d", l, q, f)
+	}
+	if all, _ := s.Speakers(model.Filter{}, 0); len(all) != 7 {
+		t.Errorf("Speakers after migration = %q", names(all))
+	}
+	verify(t, s)
+
+	// RebuildIndexes (reindex) comes to the same.
+	before, _ := s.Speakers(model.Filter{}, 0)
+	if err := s.RebuildIndexes(); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := s.Speakers(model.Filter{}, 0)
+	if !slices.EqualFunc(before, after, func(a, b model.SpeakerCount) bool { return a.Name == b.Name && a.Quotes == b.Quotes }) {
+		t.Errorf("after RebuildIndexes = %+v, want %+v", after, before)
+	}
+	verify(t, s)
+}
+
+// downgradeToV3 rewrites a store's speakers as schema 3 kept them: by the
+// key of each spelling, aggregate records of version 1, alias buckets of
+// empty values, no links, and a search index naming spellings.
+func downgradeToV3(tx *bolt.Tx) error {
+	t := newStore(nil, "").txn(tx)
+	var arts []model.Article
+	c := tx.Bucket(bucketByDate).Cursor()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		a, err := t.article(k[dateLen:])
+		if err != nil {
+			return err
+		}
+		arts = append(arts, a)
+	}
+	for _, name := range speakerBuckets() {
+		if err := tx.DeleteBucket(name); err != nil {
+			return err
+		}
+	}
+	for _, name := range [][]byte{bucketBySpeaker, bucketSpeakers, bucketSpeakerRank, bucketAliases} {
+		if _, err := tx.CreateBucket(name); err != nil {
+			return err
+		}
+	}
+	aggs := map[string]*aggregate{}
+	for _, a := range arts {
+		idk, _ := idKey(a.ID)
+		dk := dateIDKey(a.Date(), idk)
+		for _, c := range speakerContribs(&a) {
+			if aggs[c.key] == nil {
+				aggs[c.key] = newAggregate()
+			}
+			(&aggEntry{agg: aggs[c.key]}).apply(c, true, true)
+			if err := t.setCounted(tx.Bucket(bucketBySpeaker), []byte(c.key), dk, encodeQuoteNums(c.nums), true); err != nil {
+				return err
+			}
+		}
+	}
+	for key, agg := range aggs {
+		v := agg.encode()
+		v[0] = 1 // aggregateV1: the same fields
+		if err := tx.Bucket(bucketSpeakers).Put([]byte(key), v); err != nil {
+			return err
+		}
+		if err := tx.Bucket(bucketSpeakerRank).Put(rankKey(agg.quotes, key), nil); err != nil {
+			return err
+		}
+		for al := range agg.aliases {
+			b, err := tx.Bucket(bucketAliases).CreateBucketIfNotExists([]byte(model.SpeakerKey(al)))
+			if err != nil {
+				return err
+			}
+			if err := b.Put([]byte(key), nil); err != nil {
+				return err
+			}
+		}
+	}
+	if err := t.rebuildSearch(); err != nil {
+		return err
+	}
+	return putU32(tx.Bucket(bucketMeta), keySchema, 3)
+}

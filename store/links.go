@@ -1,0 +1,225 @@
+package store
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	bolt "go.etcd.io/bbolt"
+
+	"soundbite/model"
+	"soundbite/search"
+)
+
+// bucketSpeakerLinks holds, per article, which identity each of its
+// speakers joined (identity.go): the decision Put made, so deleting or
+// replacing the article takes back exactly what it added, and the
+// sidebar and search read identities without deciding again.
+var bucketSpeakerLinks = []byte("speaker_links")
+
+// A links record: linksV1, a count, then per speaker of the article its
+// key in the article, its identity's key and its quotes there.
+const linksV1 = 1
+
+type link struct {
+	name, identity string
+	quotes         int
+}
+
+func encodeLinks(ls []link) []byte {
+	e := encoder{make([]byte, 0, 16+32*len(ls))}
+	e.byte(linksV1)
+	e.uvarint(uint64(len(ls)))
+	for _, l := range ls {
+		e.str(l.name)
+		e.str(l.identity)
+		e.uvarint(uint64(l.quotes))
+	}
+	return e.b
+}
+
+func decodeLinks(b []byte) ([]link, error) {
+	d := decoder{b: b}
+	d.version(linksV1, "speaker links")
+	ls := make([]link, d.count())
+	for i := range ls {
+		ls[i] = link{name: d.str(), identity: d.str(), quotes: int(d.uvarint())}
+	}
+	return ls, d.done("speaker links")
+}
+
+// links reads the links of the article whose date key is dk, as a map
+// from its speakers' keys to their identities'. A missing or damaged
+// record gives an empty map.
+func (t *txn) links(dk []byte) map[string]string {
+	b := t.b(bucketSpeakerLinks)
+	if b == nil {
+		return nil // schema 3's search migration runs before there are links
+	}
+	ls, err := decodeLinks(b.Get(dk))
+	if err != nil {
+		return nil
+	}
+	m := make(map[string]string, len(ls))
+	for _, l := range ls {
+		m[l.name] = l.identity
+	}
+	return m
+}
+
+// indexSpeakers adds (or, with add false, removes) an article's speakers:
+// their identities' totals and forms, the by_speaker entries and the
+// article's links. Adding decides each speaker's identity; removing
+// follows the links the adding wrote.
+func (t *txn) indexSpeakers(a *model.Article, dk []byte, add bool) error {
+	var old map[string]string
+	if !add {
+		old = t.links(dk)
+	}
+	type group struct {
+		key  string
+		nums []int
+	}
+	var (
+		groups []*group
+		ls     []link
+	)
+	for _, c := range speakerContribs(a) {
+		var key string
+		if add {
+			key = t.identify(c)
+		} else if key = old[c.key]; key == "" {
+			continue // never linked: the next reindex sets the totals right
+		}
+		i := slices.IndexFunc(groups, func(g *group) bool { return g.key == key })
+		first := i < 0
+		if first {
+			i = len(groups)
+			groups = append(groups, &group{key: key})
+		}
+		e := t.aggregate(key)
+		e.apply(c, add, first)
+		if add {
+			if err := t.addForms(e, c); err != nil {
+				return err
+			}
+		}
+		groups[i].nums = append(groups[i].nums, c.nums...)
+		ls = append(ls, link{name: c.key, identity: key, quotes: c.quotes})
+	}
+	for _, g := range groups {
+		slices.Sort(g.nums)
+		if err := t.setCounted(t.b(bucketBySpeaker), []byte(g.key), dk, encodeQuoteNums(g.nums), add); err != nil {
+			return fmt.Errorf("speaker index: %w", err)
+		}
+	}
+	b := t.b(bucketSpeakerLinks)
+	if !add {
+		return b.Delete(dk)
+	}
+	if t.linked == nil {
+		t.linked = map[model.ID]map[string]string{}
+	}
+	m := make(map[string]string, len(ls))
+	for _, l := range ls {
+		m[l.name] = l.identity
+	}
+	t.linked[a.ID] = m
+	if len(ls) == 0 {
+		return nil
+	}
+	t.noteInsert(b, dk)
+	return b.Put(dk, encodeLinks(ls))
+}
+
+// rebuildSpeakers empties the speaker buckets and joins every article's
+// speakers to identities afresh, oldest article first, as if each were
+// put in turn. Reading state and everything else stay as they are.
+func (t *txn) rebuildSpeakers() error {
+	for _, name := range speakerBuckets() {
+		if t.tx.Bucket(name) != nil {
+			if err := t.tx.DeleteBucket(name); err != nil {
+				return fmt.Errorf("drop %s: %w", name, err)
+			}
+		}
+		if _, err := t.tx.CreateBucket(name); err != nil {
+			return fmt.Errorf("create %s: %w", name, err)
+		}
+	}
+	t.aggs = nil
+	c := t.b(bucketByDate).Cursor()
+	for k, _ := c.First(); k != nil; k, _ = c.Next() {
+		if len(k) != dateIDLen {
+			continue
+		}
+		a, err := t.article(k[dateLen:])
+		if err != nil {
+			return err
+		}
+		if err := t.indexSpeakers(&a, k, true); err != nil {
+			return fmt.Errorf("article %s: %w", a.ID, err)
+		}
+	}
+	t.linked = nil
+	return nil
+}
+
+// speakerBuckets are the buckets rebuildSpeakers makes afresh.
+func speakerBuckets() [][]byte {
+	return [][]byte{bucketBySpeaker, bucketSpeakers, bucketSpeakerRank, bucketAliases, bucketSpeakerLinks}
+}
+
+// RebuildIndexes joins every stored article's speakers to identities
+// afresh and rebuilds the search index to match, in one transaction:
+// `soundbite reindex` ends with it, so a whole store is decided again
+// with what the newest extractor found. Reading state is not touched.
+func (s *Store) RebuildIndexes() error {
+	return s.update("rebuild speaker and search indexes", func(t *txn) error {
+		if err := t.rebuildSpeakers(); err != nil {
+			return err
+		}
+		return t.rebuildSearch()
+	})
+}
+
+// migrateSpeakerIdentities is schema 4: speakers become identities, with
+// an article's links to them, and the search index names identities.
+func migrateSpeakerIdentities(tx *bolt.Tx) error {
+	t := newStore(nil, "").txn(tx)
+	if err := t.rebuildSpeakers(); err != nil {
+		return err
+	}
+	if err := t.rebuildSearch(); err != nil {
+		return err
+	}
+	return t.flush()
+}
+
+// linkDoc makes a search document name its speakers by identity: the
+// analyser knows only the names an article uses.
+func linkDoc(d *search.Doc, links map[string]string) {
+	if len(links) == 0 {
+		return
+	}
+	prefix := search.SpeakerTerm("")
+	out := d.Terms[:0]
+	var seen []string
+	for _, term := range d.Terms {
+		if name, ok := strings.CutPrefix(term.Term, prefix); ok {
+			if id := links[name]; id != "" {
+				term.Term = prefix + id
+			}
+			if slices.Contains(seen, term.Term) {
+				continue
+			}
+			seen = append(seen, term.Term)
+		}
+		out = append(out, term)
+	}
+	d.Terms = out
+	for i := range d.Quotes {
+		if id := links[d.Quotes[i].Speaker]; id != "" {
+			d.Quotes[i].Speaker = id
+		}
+	}
+}

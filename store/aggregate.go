@@ -169,7 +169,7 @@ func (e *aggEntry) apply(c *contrib, add, first bool) {
 	}
 	count(a.names, add, c.name)
 	if c.kind != "" {
-		count(a.kinds, add, c.kind)
+		count(a.kinds, add, weakKind(c))
 	}
 	count(a.aliases, add, c.aliases...)
 	count(a.roles, add, c.roles...)
@@ -206,6 +206,16 @@ func putForm(aliases *bolt.Bucket, form, key string, flags byte) error {
 		return fmt.Errorf("alias %q: %w", form, err)
 	}
 	return b.Put([]byte(key), []byte{flags})
+}
+
+// weakKind is the kind c gives its identity: a one-word name's kind is
+// the extractor's guess ("Brenno said" could be a company), counted apart
+// under "~" and used only when no full name gives one.
+func weakKind(c *contrib) string {
+	if words(nameCore(c.name)) < 2 {
+		return "~" + c.kind
+	}
+	return c.kind
 }
 
 func sub(a, b uint64) uint64 {

@@ -41,10 +41,12 @@ import (
 //
 // Within an article the extractor has already joined "Kowalski" to the
 // "Anna Kowalski" it names, so a bare name reaches rule 4 only when the
-// article gives no full name. Organisations join by rule 1 only, people
-// and organisations never join each other. A given name is a form for
-// finding someone ("Dmitry" finds Dmitry Peskov while no other Dmitry is
-// stored) but never joins two speakers.
+// article gives no full name. Kinds: an organisation's name of two words
+// or more joins by rule 1 only, where the name decides whatever the
+// kinds; a one-word name joins only an identity of its kind unless it is
+// that identity's surname, as the extractor cannot tell "Brenno said"
+// from "Gazprom said". An identity's kind is the one its full names have,
+// else its one-word names' (weakKind).
 //
 // Looking a speaker up (resolveSpeaker) is one function for the list
 // filter, `quotes`, the sidebar and search's speaker: it returns every
@@ -180,10 +182,17 @@ func (a *aggregate) forms() map[string]byte {
 	return forms
 }
 
-// kind is the identity's most used kind.
+// kind is the identity's most used kind, as its full names give it, else
+// as its one-word names do (weakKind).
 func (a *aggregate) kind() string {
-	if ks := ranked(a.kinds); len(ks) > 0 {
-		return ks[0]
+	ks := ranked(a.kinds)
+	for _, k := range ks {
+		if !strings.HasPrefix(k, "~") {
+			return k
+		}
+	}
+	if len(ks) > 0 {
+		return ks[0][1:]
 	}
 	return ""
 }
@@ -227,20 +236,16 @@ func (t *txn) known(form string, limit int) []knownAs {
 	return out
 }
 
-// pick returns, of the candidates known by one of the flags in mask and
-// of a kind that meets kind, the most quoted, or "" when none is.
-func (t *txn) pick(cands []knownAs, mask byte, kind string) string {
+// pick returns, of the candidates known by one of the flags in mask, the
+// most quoted, or "" when none is.
+func (t *txn) pick(cands []knownAs, mask byte) string {
 	best, bestQuotes := "", uint64(0)
 	for _, c := range cands {
 		if c.flags&mask == 0 {
 			continue
 		}
-		agg := t.aggregate(c.key).agg
-		if !kindsMeet(kind, agg.kind()) {
-			continue
-		}
-		if best == "" || agg.quotes > bestQuotes {
-			best, bestQuotes = c.key, agg.quotes
+		if q := t.aggregate(c.key).agg.quotes; best == "" || q > bestQuotes {
+			best, bestQuotes = c.key, q
 		}
 	}
 	return best
@@ -251,28 +256,25 @@ func (t *txn) pick(cands []knownAs, mask byte, kind string) string {
 func (t *txn) identify(c *contrib) string {
 	core := nameCore(c.name)
 	n := words(core)
-	if n >= 2 || isOrg(c.kind) {
+	if n >= 2 {
 		// 1. The name itself, or a titled form of it.
-		if k := t.pick(t.known(core, maxCandidates), formName|formTitle, c.kind); k != "" {
+		if k := t.pick(t.known(core, maxCandidates), formName|formTitle); k != "" {
 			return k
 		}
-		if isOrg(c.kind) || n < 2 {
+		if isOrg(c.kind) {
 			return t.newKey(core)
 		}
 		// 2. A titled form.
 		for rest := core; words(rest) > 2; {
 			_, rest, _ = strings.Cut(rest, " ")
-			if k := t.pick(t.known(rest, maxCandidates), formName, c.kind); k != "" {
+			if k := t.pick(t.known(rest, maxCandidates), formName); k != "" {
 				return k
 			}
 		}
 		// 3. The surname of someone known only by it.
 		surname := core[strings.LastIndexByte(core, ' ')+1:]
-		if cands := t.known(surname, 2); len(cands) == 1 {
-			e := t.aggregate(cands[0].key)
-			if e.agg.bare() && kindsMeet(c.kind, e.agg.kind()) {
-				return cands[0].key
-			}
+		if cands := t.known(surname, 2); len(cands) == 1 && t.aggregate(cands[0].key).agg.bare() {
+			return cands[0].key
 		}
 		return t.newKey(core)
 	}
@@ -282,7 +284,7 @@ func (t *txn) identify(c *contrib) string {
 		if cd.flags&(formName|formSurname) == 0 {
 			continue
 		}
-		if kindsMeet(c.kind, t.aggregate(cd.key).agg.kind()) {
+		if cd.flags&formSurname != 0 || kindsMeet(c.kind, t.aggregate(cd.key).agg.kind()) {
 			named = append(named, cd.key)
 		}
 	}

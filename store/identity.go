@@ -12,8 +12,11 @@ import (
 // names them. The extractor gives every article its own speakers, each
 // with the fullest name the article uses and the other forms (aliases);
 // Put joins them to store-wide identities, one article at a time, by the
-// rules below, and never revisits an earlier decision on its own (a
-// reindex decides afresh over the whole store, oldest article first).
+// rules below, and never revisits an earlier decision on its own: a
+// bare "Tamsk" stored while only Orla Tamsk is known stays hers when
+// Piet Tamsk comes. A reindex (and the schema 4 migration) decides afresh
+// over the whole store, oldest article first but articles naming someone
+// by one word only last, so it decides those knowing every full name.
 //
 // A name's core is its key (model.SpeakerKey) without a leading "the"
 // and honorifics ("Mr", "Dr"): "the Kremlin" and "Kremlin" are one core.

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -134,7 +135,8 @@ func (t *txn) indexSpeakers(a *model.Article, dk []byte, add bool) error {
 
 // rebuildSpeakers empties the speaker buckets and joins every article's
 // speakers to identities afresh, oldest article first, as if each were
-// put in turn. Reading state and everything else stay as they are.
+// put in turn, but for the articles that name someone by one word only,
+// which come last. Reading state and everything else stay as they are.
 func (t *txn) rebuildSpeakers() error {
 	for _, name := range speakerBuckets() {
 		if t.tx.Bucket(name) != nil {
@@ -147,11 +149,27 @@ func (t *txn) rebuildSpeakers() error {
 		}
 	}
 	t.aggs = nil
+	// Articles that name someone by one word only go second, so that a
+	// bare "Tamsk" is decided knowing every full name in the store.
+	var bare [][]byte
 	c := t.b(bucketByDate).Cursor()
 	for k, _ := c.First(); k != nil; k, _ = c.Next() {
 		if len(k) != dateIDLen {
 			continue
 		}
+		a, err := t.article(k[dateLen:])
+		if err != nil {
+			return err
+		}
+		if slices.ContainsFunc(speakerContribs(&a), func(c *contrib) bool { return words(nameCore(c.name)) < 2 }) {
+			bare = append(bare, bytes.Clone(k))
+			continue
+		}
+		if err := t.indexSpeakers(&a, k, true); err != nil {
+			return fmt.Errorf("article %s: %w", a.ID, err)
+		}
+	}
+	for _, k := range bare {
 		a, err := t.article(k[dateLen:])
 		if err != nil {
 			return err

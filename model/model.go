@@ -213,7 +213,7 @@ type QuoteRef struct {
 
 // Filter selects articles for the list. The zero value selects all.
 type Filter struct {
-	Speakers   []string // speaker keys; an article must quote all of them
+	Speakers   []string // speakers by any form of their names (store resolves them); an article must quote all of them
 	Feed       string   // feed URL
 	Unread     bool     // unread only
 	Bookmarked bool     // bookmarked only

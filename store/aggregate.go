@@ -393,6 +393,10 @@ func (a *aggregate) encode() []byte {
 }
 
 func decodeAggregate(b []byte) (*aggregate, error) {
+	if len(b) > 0 && b[0] == aggregateV1 {
+		// Only a schema 3 file holds these, and opening it migrates it.
+		return nil, fmt.Errorf("%w: speaker record of schema 3", errCorrupt)
+	}
 	d := decoder{b: b}
 	d.version(aggregateV2, "speaker")
 	a := newAggregate()

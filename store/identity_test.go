@@ -377,3 +377,29 @@ func downgradeToV3(tx *bolt.Tx) error {
 	}
 	return putU32(tx.Bucket(bucketMeta), keySchema, 3)
 }
+
+func TestLinksRoundTrip(t *testing.T) {
+	ls := []link{{"brenno", "ilvar brenno", 1}, {"tamsk", "tamsk#2", 0}}
+	got, err := decodeLinks(encodeLinks(ls))
+	if err != nil || !slices.Equal(got, ls) {
+		t.Errorf("decodeLinks(encodeLinks(%v)) = %v, %v", ls, got, err)
+	}
+	for _, b := range [][]byte{nil, {linksV1}, {linksV1, 5}, {9, 0}, append(encodeLinks(ls), 0)} {
+		if _, err := decodeLinks(b); err == nil {
+			t.Errorf("decodeLinks(%x) = nil error", b)
+		}
+	}
+}
+
+// FuzzLinks feeds arbitrary bytes to the links decoder: errors, never
+// panics or huge allocations.
+func FuzzLinks(f *testing.F) {
+	f.Add(encodeLinks([]link{{"brenno", "ilvar brenno", 1}}))
+	f.Add([]byte{linksV1, 0xff, 0xff, 0xff, 0xff, 0x0f})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		ls, err := decodeLinks(b)
+		if err == nil && len(ls) > len(b) {
+			t.Errorf("%d links from %d bytes", len(ls), len(b))
+		}
+	})
+}

@@ -19,7 +19,8 @@ import (
 var bucketSpeakerLinks = []byte("speaker_links")
 
 // A links record: linksV1, a count, then per speaker of the article its
-// key in the article, its identity's key and its quotes there.
+// key in the article, its identity's key (empty when the same) and its
+// quotes there.
 const linksV1 = 1
 
 type link struct {
@@ -33,7 +34,11 @@ func encodeLinks(ls []link) []byte {
 	e.uvarint(uint64(len(ls)))
 	for _, l := range ls {
 		e.str(l.name)
-		e.str(l.identity)
+		if l.identity == l.name {
+			e.str("") // the usual case, kept short
+		} else {
+			e.str(l.identity)
+		}
 		e.uvarint(uint64(l.quotes))
 	}
 	return e.b
@@ -45,6 +50,9 @@ func decodeLinks(b []byte) ([]link, error) {
 	ls := make([]link, d.count())
 	for i := range ls {
 		ls[i] = link{name: d.str(), identity: d.str(), quotes: int(d.uvarint())}
+		if ls[i].identity == "" {
+			ls[i].identity = ls[i].name
+		}
 	}
 	return ls, d.done("speaker links")
 }

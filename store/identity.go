@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,21 +19,24 @@ import (
 // over the whole store, oldest article first but articles naming someone
 // by one word only last, so it decides those knowing every full name.
 //
-// A name's core is its key (model.SpeakerKey) without a leading "the"
-// and honorifics ("Mr", "Dr"): "the Kremlin" and "Kremlin" are one core.
+// A name's core is its key (model.SpeakerKey) without a leading "the",
+// honorifics ("Mr", "Dr") and middle initials: "the Kremlin" and
+// "Kremlin" are one core, as are "Donald J. Trump" and "Donald Trump".
 // An identity is known by forms, kept in the aliases bucket: the core of
-// every name and alias its articles used; for a person the last words,
-// from two on, of a longer name (it may carry a title); and the given
+// every name and alias its articles used; the last words, from two on,
+// of a longer name (it may carry a title); and for a person the given
 // names and surname of each full name that is not a titled form of
 // another.
 //
 // An article's speaker joins, in this order:
-//  1. the identity known by its name's core as a name or alias, or as
-//     the end of a longer one ("Dmitry Peskov" joins "Kremlin spokesman
-//     Dmitry Peskov"; several: the most quoted);
-//  2. for a person named with a title, the identity known by the name
-//     without its first words ("Kremlin spokesman Dmitry Peskov" is
-//     Dmitry Peskov);
+//  1. the identity known by its name's core as a name or alias ("Dmitry
+//     Peskov"; several: the most quoted), else one with a longer name
+//     ending with it ("Dmitry Peskov" joins "Kremlin spokesman Dmitry
+//     Peskov"), which for an organisation's name must be a person's;
+//  2. for a name of three words or more, the person known by its last
+//     words, from two on ("Kremlin spokesman Dmitry Peskov", and "AT&T
+//     CEO Randall Stephenson" that the extractor took for a company, are
+//     the person);
 //  3. for a person's full name, the one identity known by its surname
 //     when that identity has no full name yet ("Peskov" stored first
 //     becomes Dmitry Peskov); never one with another full name: Anna and
@@ -44,18 +48,20 @@ import (
 //
 // Within an article the extractor has already joined "Kowalski" to the
 // "Anna Kowalski" it names, so a bare name reaches rule 4 only when the
-// article gives no full name. Kinds: an organisation's name of two words
-// or more joins by rule 1 only, where the name decides whatever the
-// kinds; a one-word name joins only an identity of its kind unless it is
-// that identity's surname, as the extractor cannot tell "Brenno said"
-// from "Gazprom said". An identity's kind is the one its full names have,
-// else its one-word names' (weakKind).
+// article gives no full name. Kinds: two organisations join only by the
+// same name (rule 1), as "Sheriff's Office" is not "Alder County
+// Sheriff's Office"; a one-word name joins only an identity of its kind
+// unless it is that identity's surname, as the extractor cannot tell
+// "Brenno said" from "Gazprom said". An identity's kind is the one its
+// full names have, else its one-word names' (weakKind).
 //
 // Looking a speaker up (resolveSpeaker) is one function for the list
 // filter, `quotes`, the sidebar and search's speaker: it returns every
-// identity known by the form's core, so an ambiguous "Kowalski" matches
-// each Kowalski; failing that, a titled form without its first words;
-// failing that, an identity's own key.
+// identity known by the form's core as a name or surname, so an
+// ambiguous "Kowalski" matches each Kowalski; failing those, every one
+// known by it as the end of a longer name or as a given name; failing
+// that, the same for the form without its first words (a titled form);
+// failing that, an identity's own key ("kowalski#2").
 
 // Form flags: how an identity is known by a form (the aliases bucket's
 // values).
@@ -74,20 +80,33 @@ const maxCandidates = 16
 // people apart.
 var honorifics = []string{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"}
 
-// nameCore folds a name for identity matching.
+// nameCore folds a name for identity matching: its key without a
+// leading "the" and honorifics, and without middle initials ("Donald J.
+// Trump" is "donald trump").
 func nameCore(name string) string {
 	k := model.SpeakerKey(name)
 	for {
 		first, rest, ok := strings.Cut(k, " ")
 		if !ok {
-			return k
+			break
 		}
-		if first == "the" || slices.Contains(honorifics, strings.TrimSuffix(first, ".")) {
-			k = rest
-			continue
+		if first != "the" && !slices.Contains(honorifics, strings.TrimSuffix(first, ".")) {
+			break
 		}
+		k = rest
+	}
+	if strings.Count(k, " ") < 2 || !strings.Contains(k, ". ") {
 		return k
 	}
+	ws := strings.Fields(k)
+	out := ws[:1]
+	for _, w := range ws[1 : len(ws)-1] {
+		if r := []rune(w); len(r) == 2 && r[1] == '.' {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(append(out, ws[len(ws)-1]), " ")
 }
 
 // words counts the words of a core.
@@ -119,14 +138,14 @@ func addForms(forms map[string]byte, name string, kind string, derive bool) {
 	}
 	forms[c] |= formName
 	n := words(c)
-	if isOrg(kind) || n < 2 {
+	if n < 2 {
 		return
 	}
 	ws := strings.Fields(c)
 	for i := 1; i+2 <= n; i++ {
 		forms[strings.Join(ws[i:], " ")] |= formTitle
 	}
-	if !derive {
+	if !derive || isOrg(kind) {
 		return
 	}
 	forms[ws[n-1]] |= formSurname
@@ -188,7 +207,15 @@ func (a *aggregate) forms() map[string]byte {
 // kind is the identity's most used kind, as its full names give it, else
 // as its one-word names do (weakKind).
 func (a *aggregate) kind() string {
+	// Most used first, and "person" before "organization" on a tie: a
+	// name given as a person's as often as not is a person's.
 	ks := ranked(a.kinds)
+	slices.SortFunc(ks, func(x, y string) int {
+		if a.kinds[x] != a.kinds[y] {
+			return cmp.Compare(a.kinds[y], a.kinds[x])
+		}
+		return strings.Compare(y, x)
+	})
 	for _, k := range ks {
 		if !strings.HasPrefix(k, "~") {
 			return k
@@ -239,15 +266,20 @@ func (t *txn) known(form string, limit int) []knownAs {
 	return out
 }
 
-// pick returns, of the candidates known by one of the flags in mask, the
-// most quoted, or "" when none is.
-func (t *txn) pick(cands []knownAs, mask byte) string {
+// pick returns, of the candidates known by one of the flags in mask (and
+// with people only, of those that are people), the most quoted, or ""
+// when none is.
+func (t *txn) pick(cands []knownAs, mask byte, people bool) string {
 	best, bestQuotes := "", uint64(0)
 	for _, c := range cands {
 		if c.flags&mask == 0 {
 			continue
 		}
-		if q := t.aggregate(c.key).agg.quotes; best == "" || q > bestQuotes {
+		agg := t.aggregate(c.key).agg
+		if people && isOrg(agg.kind()) {
+			continue
+		}
+		if q := agg.quotes; best == "" || q > bestQuotes {
 			best, bestQuotes = c.key, q
 		}
 	}
@@ -260,19 +292,25 @@ func (t *txn) identify(c *contrib) string {
 	core := nameCore(c.name)
 	n := words(core)
 	if n >= 2 {
-		// 1. The name itself, or a titled form of it.
-		if k := t.pick(t.known(core, maxCandidates), formName|formTitle); k != "" {
+		// 1. The name itself, or a titled form of it; an
+		// organisation's name never joins a longer one by its end.
+		org := isOrg(c.kind)
+		cands := t.known(core, maxCandidates)
+		if k := t.pick(cands, formName, false); k != "" {
 			return k
 		}
-		if isOrg(c.kind) {
-			return t.newKey(core)
+		if k := t.pick(cands, formTitle, org); k != "" {
+			return k
 		}
-		// 2. A titled form.
+		// 2. A titled form, of a person's name only.
 		for rest := core; words(rest) > 2; {
 			_, rest, _ = strings.Cut(rest, " ")
-			if k := t.pick(t.known(rest, maxCandidates), formName); k != "" {
+			if k := t.pick(t.known(rest, maxCandidates), formName, true); k != "" {
 				return k
 			}
+		}
+		if org {
+			return t.newKey(core)
 		}
 		// 3. The surname of someone known only by it.
 		surname := core[strings.LastIndexByte(core, ' ')+1:]
@@ -329,6 +367,25 @@ func (t *txn) keyTaken(key string) bool {
 	return t.b(bucketSpeakers).Get([]byte(key)) != nil
 }
 
+// tiered returns the keys of the identities known by a form as a name or
+// surname, or failing those, as the end of a longer name or a given
+// name: "Greyhaven Council" is not "North Greyhaven Council", and
+// "Dmitry" finds Dmitry Peskov only while nobody is called just Dmitry.
+func tiered(cands []knownAs) []string {
+	var keys, rest []string
+	for _, c := range cands {
+		if c.flags&(formName|formSurname) != 0 {
+			keys = append(keys, c.key)
+		} else {
+			rest = append(rest, c.key)
+		}
+	}
+	if len(keys) > 0 {
+		return keys
+	}
+	return rest
+}
+
 // resolveSpeaker returns the keys of the identities a name form finds,
 // most quoted first, by the rules at the top of this file; none when
 // nothing is known by it. The list filter, `quotes`, the sidebar and
@@ -338,15 +395,10 @@ func (t *txn) resolveSpeaker(form string) []string {
 	if core == "" {
 		return nil
 	}
-	var keys []string
-	for _, c := range t.known(core, 0) {
-		keys = append(keys, c.key)
-	}
+	keys := tiered(t.known(core, 0))
 	for rest := core; len(keys) == 0 && words(rest) > 1; {
 		_, rest, _ = strings.Cut(rest, " ")
-		for _, c := range t.known(rest, 0) {
-			keys = append(keys, c.key)
-		}
+		keys = tiered(t.known(rest, 0))
 	}
 	if len(keys) == 0 {
 		if k := model.SpeakerKey(form); indexable(k) && t.b(bucketSpeakers).Get([]byte(k)) != nil {

@@ -204,14 +204,18 @@ func TestIdentityBareName(t *testing.T) {
 	t.Run("a given name alone never joins", func(t *testing.T) {
 		s := openTemp(t)
 		mustPut(t, s, art("Silt report", "", day(1), orla))
+		// A unique first name finds her.
+		if scs, _ := s.SpeakersNamed("orla"); len(scs) != 1 || scs[0].Name != "Orla Tamsk" {
+			t.Errorf("SpeakersNamed(orla) = %+v, want Orla Tamsk", scs)
+		}
 		mustPut(t, s, art("School play", "", day(2), orlaGiven))
 		all, _ := s.Speakers(model.Filter{}, 0)
 		if got := names(all); !slices.Equal(got, []string{"Orla", "Orla Tamsk"}) {
 			t.Errorf("Speakers = %q", got)
 		}
-		// "Orla" names both now: the bare one and Orla Tamsk.
-		if scs, _ := s.SpeakersNamed("orla"); len(scs) != 2 {
-			t.Errorf("SpeakersNamed(orla) = %+v", scs)
+		// Now "Orla" is someone's whole name: it finds her alone.
+		if scs, _ := s.SpeakersNamed("orla"); len(scs) != 1 || scs[0].Name != "Orla" {
+			t.Errorf("SpeakersNamed(orla) = %+v, want Orla", scs)
 		}
 	})
 	t.Run("people and organisations stay apart", func(t *testing.T) {
@@ -400,6 +404,48 @@ func FuzzLinks(f *testing.F) {
 		ls, err := decodeLinks(b)
 		if err == nil && len(ls) > len(b) {
 			t.Errorf("%d links from %d bytes", len(ls), len(b))
+		}
+	})
+}
+
+func TestIdentityTitlesInitialsAndKinds(t *testing.T) {
+	t.Run("a middle initial", func(t *testing.T) {
+		s := openTemp(t)
+		mustPut(t, s, art("Vote", "", day(1), spk{"Dara J. Olsen", model.Person, nil, nil, 1}))
+		mustPut(t, s, art("Vote again", "", day(2), spk{"Dara Olsen", model.Person, nil, nil, 1}))
+		if all, _ := s.Speakers(model.Filter{}, 0); len(all) != 1 || all[0].Articles != 2 {
+			t.Errorf("Speakers = %+v, want one Dara Olsen", all)
+		}
+	})
+	for _, first := range []bool{true, false} {
+		t.Run(fmt.Sprintf("a person taken for a company, first=%v", first), func(t *testing.T) {
+			s := openTemp(t)
+			titled := art("Merger", "", day(1), spk{"Tidemark CEO Mara Quell", model.Organization, nil, nil, 1})
+			plain := art("Merger approved", "", day(2), spk{"Mara Quell", model.Person, nil, []string{"chief executive"}, 1})
+			if first {
+				mustPut(t, s, titled)
+				mustPut(t, s, plain)
+			} else {
+				mustPut(t, s, plain)
+				mustPut(t, s, titled)
+			}
+			all, _ := s.Speakers(model.Filter{}, 0)
+			if len(all) != 1 || all[0].Name != "Mara Quell" || all[0].Kind != model.Person || all[0].Articles != 2 {
+				t.Errorf("Speakers = %+v, want the person Mara Quell in 2 articles", all)
+			}
+			verify(t, s)
+		})
+	}
+	t.Run("organisations join by the same name only", func(t *testing.T) {
+		s := openTemp(t)
+		mustPut(t, s, art("Road closed", "", day(1), spk{"Alder County Sheriff's Office", model.Organization, nil, nil, 1}))
+		mustPut(t, s, art("Road open", "", day(2), spk{"Sheriff's Office", model.Organization, nil, nil, 1}))
+		if all, _ := s.Speakers(model.Filter{}, 0); len(all) != 2 {
+			t.Errorf("Speakers = %+v, want two offices", all)
+		}
+		// The sidebar's name finds its own speaker alone.
+		if scs, _ := s.SpeakersNamed("Sheriff's Office"); len(scs) != 1 || scs[0].Name != "Sheriff's Office" {
+			t.Errorf("SpeakersNamed(Sheriff's Office) = %+v", scs)
 		}
 	})
 }

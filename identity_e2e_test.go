@@ -103,6 +103,16 @@ func TestOneIdentityAcrossCommands(t *testing.T) {
 			if !slices.ContainsFunc(quotes, func(q quoteLine) bool { return q.NamedAs == "Brenno" }) {
 				t.Errorf("%q: no quote says the article named him Brenno: %+v", name, quotes)
 			}
+			// search --quotes finds the same quotes under the same name.
+			sq := jsonLines[searchQuoteLine](t, mustRun(t, db, "search", "--quotes", "--json", "--limit", "0", `speaker:"`+name+`"`))
+			if len(sq) != len(quotes) {
+				t.Errorf("%q: search --quotes finds %d quotes, quotes %d", name, len(sq), len(quotes))
+			}
+			for _, q := range sq {
+				if q.Speaker == nil || *q.Speaker != "Ilvar Brenno" {
+					t.Errorf("%q: search --quotes gives %q to %v", name, q.Text, q.Speaker)
+				}
+			}
 		}
 		// Peskov, named "Dmitry Peskov" and "Peskov" in the sample.
 		for _, name := range []string{"peskov", "Dmitry Peskov", "PESKOV"} {

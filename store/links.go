@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -17,6 +18,80 @@ import (
 // replacing the article takes back exactly what it added, and the
 // sidebar and search read identities without deciding again.
 var bucketSpeakerLinks = []byte("speaker_links")
+
+// contrib is one speaker of one article: what the article adds to its
+// identity's totals and which of its quotes are the speaker's.
+type contrib struct {
+	key     string // the name's key in this article (model.SpeakerKey)
+	listed  bool   // in Article.Speakers, not only named by a quote
+	name    string
+	kind    string
+	aliases []string // distinct
+	roles   []string // distinct
+	quotes  int      // as the article's speaker list counts them
+	nums    []int    // indexes into Article.Quotes
+}
+
+// speakerContribs lists the speakers an article names or quotes, merged by
+// key (an extractor may list two spellings that fold together), full
+// names first, so that a bare name in the same article meets the full one
+// it may belong to. A speaker only quotes name counts its quotes.
+func speakerContribs(a *model.Article) []*contrib {
+	var out []*contrib
+	find := func(name string) *contrib {
+		for _, c := range out {
+			if c.name == name {
+				return c
+			}
+		}
+		key := model.SpeakerKey(name)
+		if !indexable(key) {
+			return nil
+		}
+		for _, c := range out {
+			if c.key == key {
+				return c
+			}
+		}
+		c := &contrib{key: key, name: name}
+		out = append(out, c)
+		return c
+	}
+	for _, sp := range a.Speakers {
+		c := find(sp.Name)
+		if c == nil {
+			continue
+		}
+		if !c.listed {
+			c.listed, c.kind = true, string(sp.Kind)
+		}
+		c.quotes += max(sp.Quotes, 0)
+		for _, al := range sp.Aliases {
+			if al != "" && !slices.Contains(c.aliases, al) {
+				c.aliases = append(c.aliases, al)
+			}
+		}
+		for _, r := range sp.Roles {
+			if r != "" && !slices.Contains(c.roles, r) {
+				c.roles = append(c.roles, r)
+			}
+		}
+	}
+	for n, q := range a.Quotes {
+		if c := find(q.Speaker); c != nil {
+			c.nums = append(c.nums, n)
+		}
+	}
+	for _, c := range out {
+		if !c.listed {
+			c.quotes = len(c.nums)
+		}
+	}
+	slices.SortStableFunc(out, func(a, b *contrib) int {
+		return cmp.Compare(words(nameCore(b.name)), words(nameCore(a.name)))
+	})
+	return out
+}
 
 // A links record: linksV1, a count, then per speaker of the article its
 // key in the article, its identity's key (empty when the same) and its

@@ -138,7 +138,7 @@ func putForm(aliases *bolt.Bucket, form, key string, flags byte) error {
 // the extractor's guess ("Brenno said" could be a company), counted apart
 // under "~" and used only when no full name gives one.
 func weakKind(c *contrib) string {
-	if words(nameCore(c.name)) < 2 {
+	if nameSig(nameCore(c.name)) < 2 {
 		return "~" + c.kind
 	}
 	return c.kind

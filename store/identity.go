@@ -21,6 +21,8 @@ import (
 // A name's core is its key (model.SpeakerKey) without a leading "the",
 // honorifics ("Mr", "Dr") and middle initials: "the Kremlin" and
 // "Kremlin" are one core, as are "Donald J. Trump" and "Donald Trump".
+// A surname keeps its particles: "De Wyn" is a bare surname, "Frode De
+// Wyn" a full name (names.go).
 // An identity is known by forms, kept in the aliases bucket: the core of
 // every name and alias its articles used; the last words, from two on,
 // of a longer name (it may carry a title); and for a person the given
@@ -33,13 +35,14 @@ import (
 //     ending with it ("Dmitry Peskov" joins "Kremlin spokesman Dmitry
 //     Peskov"), which for an organisation's name must be a person's;
 //  2. for a name of three words or more, the person known by its last
-//     words, from two on ("Kremlin spokesman Dmitry Peskov", and "AT&T
-//     CEO Randall Stephenson" that the extractor took for a company, are
-//     the person);
-//  3. for a person's full name, the one identity known by its surname
-//     when that identity has no full name yet ("Peskov" stored first
-//     becomes Dmitry Peskov); never one with another full name: Anna and
-//     Piotr Kowalski stay two;
+//     words, from a capitalised one holding a given name and a surname
+//     ("Kremlin spokesman Dmitry Peskov", and "AT&T CEO Randall
+//     Stephenson" that the extractor took for a company, are the person;
+//     "Central Bank of Valdoria" is not "of Valdoria");
+//  3. for a person's full name (its capitalised end: parsedName.person),
+//     the one identity known by its surname when that identity has no
+//     full name yet ("Peskov" stored first becomes Dmitry Peskov); never
+//     one with another full name: Anna and Piotr Kowalski stay two;
 //  4. for a bare name ("Kowalski"), the one identity known by it as a
 //     name or surname; when several are, the one bare identity among them
 //     that holds the mentions nobody could tell apart, else a new one;
@@ -126,9 +129,9 @@ func (t *txn) pick(cands []knownAs, mask byte, people bool) string {
 // identify returns the key of the identity an article's speaker joins,
 // by the rules at the top of this file, making a new key when none.
 func (t *txn) identify(c *contrib) string {
-	core := nameCore(c.name)
-	n := words(core)
-	if n >= 2 {
+	p := parseName(c.name)
+	core := p.core()
+	if sig(p.words) >= 2 {
 		// 1. The name itself, or a titled form of it; an
 		// organisation's name never joins a longer one by its end.
 		org := isOrg(c.kind)
@@ -140,17 +143,20 @@ func (t *txn) identify(c *contrib) string {
 			return k
 		}
 		// 2. A titled form, of a person's name only.
-		for rest := core; words(rest) > 2; {
-			_, rest, _ = strings.Cut(rest, " ")
-			if k := t.pick(t.known(rest, maxCandidates), formName, true); k != "" {
+		for i := 1; i < len(p.words); i++ {
+			if !p.titleAt(i) {
+				continue
+			}
+			if k := t.pick(t.known(strings.Join(p.words[i:], " "), maxCandidates), formName, true); k != "" {
 				return k
 			}
 		}
-		if org {
+		ws := p.person()
+		if org || ws == nil {
 			return t.newKey(core)
 		}
 		// 3. The surname of someone known only by it.
-		surname := core[strings.LastIndexByte(core, ' ')+1:]
+		surname := strings.Join(ws[surnameStart(ws):], " ")
 		if cands := t.known(surname, 2); len(cands) == 1 && t.aggregate(cands[0].key).agg.bare() {
 			return cands[0].key
 		}

@@ -449,3 +449,37 @@ func TestIdentityTitlesInitialsAndKinds(t *testing.T) {
 		}
 	})
 }
+
+func TestIdentityParticlesAndFragments(t *testing.T) {
+	t.Run("a surname with a particle", func(t *testing.T) {
+		for _, bareFirst := range []bool{true, false} {
+			s := openTemp(t)
+			full := art("Theatre reopens", "", day(1), spk{"Frode De Wyn", model.Person, []string{"De Wyn"}, nil, 1})
+			bare := art("Theatre closes", "", day(2), spk{"De Wyn", model.Person, nil, nil, 1})
+			if bareFirst {
+				full, bare = bare, full
+			}
+			mustPut(t, s, full)
+			mustPut(t, s, bare)
+			all, _ := s.Speakers(model.Filter{}, 0)
+			if len(all) != 1 || all[0].Name != "Frode De Wyn" || all[0].Articles != 2 {
+				t.Errorf("bare first %v: Speakers = %+v, want Frode De Wyn in 2 articles", bareFirst, all)
+			}
+		}
+	})
+	t.Run("fragments swallow nothing", func(t *testing.T) {
+		s := openTemp(t)
+		mustPut(t, s,
+			art("Rates", "", day(1), spk{"of Valdoria", model.Person, nil, nil, 1}),
+			art("Rates held", "", day(2), spk{"Central Bank of Valdoria", model.Organization, nil, nil, 1}),
+			art("Budget", "", day(3), spk{"Ministry of Finance of Valdoria", model.Organization, nil, nil, 1}),
+			art("Greens", "", day(4), spk{"Valdoria", model.Organization, nil, nil, 1}),
+			art("Talks", "", day(5), spk{"Affairs of Kessland", model.Person, nil, nil, 1}),
+			art("Talks end", "", day(6), spk{"Kessland", model.Organization, nil, nil, 1}),
+		)
+		if all, _ := s.Speakers(model.Filter{}, 0); len(all) != 6 {
+			t.Errorf("Speakers = %q, want six apart", names(all))
+		}
+		verify(t, s)
+	})
+}

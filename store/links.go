@@ -88,7 +88,7 @@ func speakerContribs(a *model.Article) []*contrib {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b *contrib) int {
-		return cmp.Compare(words(nameCore(b.name)), words(nameCore(a.name)))
+		return cmp.Compare(nameSig(nameCore(b.name)), nameSig(nameCore(a.name)))
 	})
 	return out
 }
@@ -244,7 +244,7 @@ func (t *txn) rebuildSpeakers() error {
 		if err != nil {
 			return err
 		}
-		if slices.ContainsFunc(speakerContribs(&a), func(c *contrib) bool { return words(nameCore(c.name)) < 2 }) {
+		if slices.ContainsFunc(speakerContribs(&a), func(c *contrib) bool { return nameSig(nameCore(c.name)) < 2 }) {
 			bare = append(bare, bytes.Clone(k))
 			continue
 		}

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"soundbite/model"
 )
@@ -15,34 +17,102 @@ import (
 // people apart.
 var honorifics = []string{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"}
 
-// nameCore folds a name for identity matching: its key without a
-// leading "the" and honorifics, and without middle initials ("Donald J.
-// Trump" is "donald trump").
-func nameCore(name string) string {
-	k := model.SpeakerKey(name)
-	for {
-		first, rest, ok := strings.Cut(k, " ")
-		if !ok {
+// particles begin surnames ("van Aalst", "De Wyn", "Al Sudani"): a
+// particle and a word are one surname, not a first name and a last.
+var particles = []string{"al", "ben", "bin", "da", "das", "de", "del", "della", "den", "der", "di",
+	"do", "dos", "du", "el", "ibn", "la", "le", "st", "st.", "te", "ten", "ter", "van", "von"}
+
+func isParticle(w string) bool { return slices.Contains(particles, w) }
+
+// parsedName is a name's core words, folded, and whether each began with
+// a capital letter (or anything but a letter) as written.
+type parsedName struct {
+	words []string
+	caps  []bool
+}
+
+// parseName splits a name into its core words: without a leading "the"
+// and honorifics, and without middle initials ("Donald J. Trump" is
+// "donald trump").
+func parseName(name string) parsedName {
+	fields := strings.Fields(name)
+	for len(fields) > 1 {
+		f := strings.ToLower(fields[0])
+		if f != "the" && !slices.Contains(honorifics, strings.TrimSuffix(f, ".")) {
 			break
 		}
-		if first != "the" && !slices.Contains(honorifics, strings.TrimSuffix(first, ".")) {
-			break
-		}
-		k = rest
+		fields = fields[1:]
 	}
-	if strings.Count(k, " ") < 2 || !strings.Contains(k, ". ") {
-		return k
-	}
-	ws := strings.Fields(k)
-	out := ws[:1]
-	for _, w := range ws[1 : len(ws)-1] {
-		if r := []rune(w); len(r) == 2 && r[1] == '.' {
+	var p parsedName
+	for i, f := range fields {
+		if r := []rune(f); i > 0 && i < len(fields)-1 && len(fields) > 2 && len(r) == 2 && r[1] == '.' {
 			continue
 		}
-		out = append(out, w)
+		r, _ := utf8.DecodeRuneInString(f)
+		p.words = append(p.words, strings.ToLower(f))
+		p.caps = append(p.caps, unicode.IsUpper(r) || !unicode.IsLetter(r))
 	}
-	return strings.Join(append(out, ws[len(ws)-1]), " ")
+	return p
 }
+
+func (p parsedName) core() string { return strings.Join(p.words, " ") }
+
+// nameCore folds a name for identity matching (parseName).
+func nameCore(name string) string { return parseName(name).core() }
+
+// person returns the words that name a person: the longest tail of
+// the name that starts with a capitalised word, is capitalised
+// throughout but for particles and holds a given name and a surname
+// ("Ilvar Brenno" of "Palace press secretary Ilvar Brenno"); nil for a
+// fragment ("of Valdoria", "Affairs of Kessland").
+func (p parsedName) person() []string {
+	start := len(p.words)
+	for i := len(p.words) - 1; i >= 0; i-- {
+		if !p.caps[i] && !isParticle(p.words[i]) {
+			break
+		}
+		if p.caps[i] && !isParticle(p.words[i]) {
+			start = i
+		}
+	}
+	if sig(p.words[start:]) < 2 {
+		return nil
+	}
+	return p.words[start:]
+}
+
+// titleAt reports whether the words from i on may be a name with a title
+// before it: they start with a capitalised word that is no particle, and
+// hold two names' worth of words ("Dmitry Peskov" in "Kremlin spokesman
+// Dmitry Peskov"; not "of Valdoria").
+func (p parsedName) titleAt(i int) bool {
+	return i > 0 && i < len(p.words) && p.caps[i] && !isParticle(p.words[i]) && sig(p.words[i:]) >= 2
+}
+
+// surnameStart is where the surname of a person's words begins: the
+// last word, with the particles before it.
+func surnameStart(ws []string) int {
+	i := len(ws) - 1
+	for i > 1 && isParticle(ws[i-1]) {
+		i--
+	}
+	return i
+}
+
+// sig counts the words that are not particles: "De Wyn" is one, a bare
+// surname, and "Frode De Wyn" two, a full name.
+func sig(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if !isParticle(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// nameSig is sig of a core.
+func nameSig(core string) int { return sig(strings.Fields(core)) }
 
 // words counts the words of a core.
 func words(core string) int {
@@ -61,32 +131,36 @@ func isOrg(kind string) bool { return kind == string(model.Organization) }
 func kindsMeet(a, b string) bool { return a == "" || b == "" || isOrg(a) == isOrg(b) }
 
 // addForms adds the forms a name of a speaker of kind gives: its core as
-// a name; for a person's name of three words or more, its last words from
-// two on, which may be the name without a title ("Ilvar Brenno" of
-// "Palace press secretary Ilvar Brenno"); and with derive, for a person's
-// full name, its last word as a surname and as given names its first
-// word and, in a longer name, the word before the surname.
+// a name; its last words from two names' worth on, which may be the name
+// without a title ("Ilvar Brenno" of "Palace press secretary Ilvar
+// Brenno"); and with derive, for a person, the surname (with and without
+// particles) of the words that name them (parsedName.person), and as
+// given names its first word and the one before the surname.
 func addForms(forms map[string]byte, name string, kind string, derive bool) {
-	c := nameCore(name)
+	p := parseName(name)
+	c := p.core()
 	if !indexable(c) {
 		return
 	}
 	forms[c] |= formName
-	n := words(c)
-	if n < 2 {
+	n := len(p.words)
+	for i := 1; i < n; i++ {
+		if p.titleAt(i) {
+			forms[strings.Join(p.words[i:], " ")] |= formTitle
+		}
+	}
+	ws := p.person()
+	if !derive || isOrg(kind) || ws == nil {
 		return
 	}
-	ws := strings.Fields(c)
-	for i := 1; i+2 <= n; i++ {
-		forms[strings.Join(ws[i:], " ")] |= formTitle
+	sn := surnameStart(ws)
+	forms[strings.Join(ws[sn:], " ")] |= formSurname
+	forms[ws[len(ws)-1]] |= formSurname
+	if !isParticle(ws[0]) {
+		forms[ws[0]] |= formGiven
 	}
-	if !derive || isOrg(kind) {
-		return
-	}
-	forms[ws[n-1]] |= formSurname
-	forms[ws[0]] |= formGiven
-	if n >= 3 {
-		forms[ws[n-2]] |= formGiven
+	if sn >= 2 && !isParticle(ws[sn-1]) {
+		forms[ws[sn-1]] |= formGiven
 	}
 }
 
@@ -111,7 +185,7 @@ func baseNames(names map[string]uint64) []string {
 func titled(c string, cores map[string]bool) bool {
 	for i := strings.IndexByte(c, ' '); i >= 0; {
 		rest := c[i+1:]
-		if words(rest) >= 2 && cores[rest] {
+		if nameSig(rest) >= 2 && cores[rest] {
 			return true
 		}
 		j := strings.IndexByte(rest, ' ')
@@ -166,7 +240,7 @@ func (a *aggregate) kind() string {
 // words or more.
 func (a *aggregate) bare() bool {
 	for n := range a.names {
-		if words(nameCore(n)) >= 2 {
+		if nameSig(nameCore(n)) >= 2 {
 			return false
 		}
 	}

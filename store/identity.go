@@ -143,7 +143,7 @@ func (t *txn) identify(c *contrib) string {
 			return k
 		}
 		// 2. A titled form, of a person's name only.
-		for i := 1; i < len(p.words); i++ {
+		for i := titledFrom(len(p.words)); i < len(p.words); i++ {
 			if !p.titleAt(i) {
 				continue
 			}
@@ -239,9 +239,9 @@ func (t *txn) resolveSpeaker(form string) []string {
 		return nil
 	}
 	keys := tiered(t.known(core, 0))
-	for rest := core; len(keys) == 0 && words(rest) > 1; {
-		_, rest, _ = strings.Cut(rest, " ")
-		keys = tiered(t.known(rest, 0))
+	ws := strings.Fields(core)
+	for i := titledFrom(len(ws)); len(keys) == 0 && i < len(ws); i++ {
+		keys = tiered(t.known(strings.Join(ws[i:], " "), 0))
 	}
 	if len(keys) == 0 {
 		if k := model.SpeakerKey(form); indexable(k) && t.b(bucketSpeakers).Get([]byte(k)) != nil {

@@ -156,4 +156,3 @@ func FuzzLinks(f *testing.F) {
 		}
 	})
 }
-

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"soundbite/model"
@@ -332,4 +333,23 @@ func TestIdentityParticlesAndFragments(t *testing.T) {
 		}
 		verify(t, s)
 	})
+}
+
+// A hostile name of thousands of capitalised words, and a huge alias,
+// cost a few lookups, not one per word, and are stored like any other.
+func TestIdentityLongNames(t *testing.T) {
+	s := openTemp(t)
+	long := strings.TrimSpace(strings.Repeat("Quay ", 200)) + " Brenno"
+	huge := strings.Repeat("Harbour ", 200_000)
+	a := art("Long names", "", day(1),
+		spk{long, model.Person, []string{huge}, nil, 1},
+		spk{"Ilvar Brenno", model.Person, nil, nil, 1})
+	mustPut(t, s, a)
+	if scs, err := s.SpeakersNamed(long); err != nil || len(scs) != 1 {
+		t.Errorf("SpeakersNamed(long) = %d, %v", len(scs), err)
+	}
+	if scs, err := s.SpeakersNamed(huge); err == nil {
+		t.Errorf("SpeakersNamed(huge) = %+v, want not found", scs)
+	}
+	verify(t, s)
 }

@@ -89,6 +89,15 @@ func (p parsedName) titleAt(i int) bool {
 	return i > 0 && i < len(p.words) && p.caps[i] && !isParticle(p.words[i]) && sig(p.words[i:]) >= 2
 }
 
+// maxNameWords bounds the words a titled form's name part may have: a
+// name with a title before it ends with a short name, and a hostile
+// "name" of thousands of words must not cost thousands of lookups.
+const maxNameWords = 6
+
+// titledFrom is the first word from which a name of n words is tried
+// for a name without its title.
+func titledFrom(n int) int { return max(1, n-maxNameWords) }
+
 // surnameStart is where the surname of a person's words begins: the
 // last word, with the particles before it.
 func surnameStart(ws []string) int {
@@ -137,6 +146,9 @@ func kindsMeet(a, b string) bool { return a == "" || b == "" || isOrg(a) == isOr
 // particles) of the words that name them (parsedName.person), and as
 // given names its first word and the one before the surname.
 func addForms(forms map[string]byte, name string, kind string, derive bool) {
+	if len(name) > 2*maxIndexKey {
+		return // its core could not be indexed either
+	}
 	p := parseName(name)
 	c := p.core()
 	if !indexable(c) {
@@ -144,7 +156,7 @@ func addForms(forms map[string]byte, name string, kind string, derive bool) {
 	}
 	forms[c] |= formName
 	n := len(p.words)
-	for i := 1; i < n; i++ {
+	for i := titledFrom(n); i < n; i++ {
 		if p.titleAt(i) {
 			forms[strings.Join(p.words[i:], " ")] |= formTitle
 		}

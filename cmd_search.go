@@ -155,10 +155,6 @@ func (a *app) searchQuotes(st *library.Library, q search.Query, limit int, asJSO
 	return err
 }
 
-func quoteRefLine(q model.QuoteRef) quoteLine {
-	return quoteLine{quoteJSON: quoteOut(q.Quote, identity), Article: q.Article, Title: q.Title, Date: q.Date}
-}
-
 func searchJSON(h store.SearchHit) searchLine {
 	l := searchLine{
 		articleLine: summaryLine(h.Summary),

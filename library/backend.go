@@ -33,7 +33,8 @@ type Backend interface {
 	Has(id model.ID) (bool, error)
 	Resolve(idOrPrefix string) (model.ID, error)
 	Speakers(f model.Filter, limit int) ([]model.SpeakerCount, error)
-	Speaker(key string) (model.SpeakerCount, error)
+	Speaker(form string) (model.SpeakerCount, error)
+	SpeakersNamed(form string) ([]model.SpeakerCount, error)
 	SpeakerQuotes(speakerKey string, limit int) ([]model.QuoteRef, error)
 	Search(q search.Query, limit int) ([]store.SearchHit, error)
 	SearchPage(q search.Query, offset, limit int) (store.SearchResults, error)
@@ -61,8 +62,9 @@ type Backend interface {
 	// Outdated lists the articles an older extractor annotated (every
 	// article with all), for Reindex.
 	Outdated(all bool) ([]model.ID, error)
-	// ReindexSearch rebuilds the search index in one transaction.
-	ReindexSearch() error
+	// RebuildIndexes rebuilds the speaker and search indexes in one
+	// transaction.
+	RebuildIndexes() error
 }
 
 // Local is a Backend on a store this process holds. It counts writes, so
@@ -101,7 +103,10 @@ func (l *Local) Resolve(p string) (model.ID, error)     { return l.st.Resolve(p)
 func (l *Local) Speakers(f model.Filter, limit int) ([]model.SpeakerCount, error) {
 	return l.st.Speakers(f, limit)
 }
-func (l *Local) Speaker(key string) (model.SpeakerCount, error) { return l.st.Speaker(key) }
+func (l *Local) Speaker(form string) (model.SpeakerCount, error) { return l.st.Speaker(form) }
+func (l *Local) SpeakersNamed(form string) ([]model.SpeakerCount, error) {
+	return l.st.SpeakersNamed(form)
+}
 func (l *Local) SpeakerQuotes(key string, limit int) ([]model.QuoteRef, error) {
 	return l.st.SpeakerQuotes(key, limit)
 }
@@ -170,9 +175,9 @@ func (l *Local) Outdated(all bool) ([]model.ID, error) {
 	}
 	return ids, nil
 }
-func (l *Local) ReindexSearch() error {
+func (l *Local) RebuildIndexes() error {
 	defer l.changed()
-	return l.st.ReindexSearch()
+	return l.st.RebuildIndexes()
 }
 
 var (

@@ -44,8 +44,8 @@ func (l *Library) Speakers(f model.Filter, limit int) (out []model.SpeakerCount,
 	return out, err
 }
 
-func (l *Library) Speaker(key string) (out model.SpeakerCount, err error) {
-	err = l.do(func(b Backend) (err error) { out, err = b.Speaker(key); return err })
+func (l *Library) Speaker(form string) (out model.SpeakerCount, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Speaker(form); return err })
 	return out, err
 }
 
@@ -145,6 +145,11 @@ func (l *Library) Outdated(all bool) (out []model.ID, err error) {
 	return out, err
 }
 
-func (l *Library) ReindexSearch() error {
-	return l.do(func(b Backend) error { return b.ReindexSearch() })
+func (l *Library) RebuildIndexes() error {
+	return l.do(func(b Backend) error { return b.RebuildIndexes() })
+}
+
+func (l *Library) SpeakersNamed(form string) (out []model.SpeakerCount, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.SpeakersNamed(form); return err })
+	return out, err
 }

@@ -195,8 +195,11 @@ func (c *Client) Resolve(p string) (model.ID, error) {
 func (c *Client) Speakers(f model.Filter, limit int) ([]model.SpeakerCount, error) {
 	return call[[]model.SpeakerCount](c, "speakers", limitArgs{Filter: f, Limit: limit})
 }
-func (c *Client) Speaker(key string) (model.SpeakerCount, error) {
-	return call[model.SpeakerCount](c, "speaker", textArgs{key})
+func (c *Client) Speaker(form string) (model.SpeakerCount, error) {
+	return call[model.SpeakerCount](c, "speaker", textArgs{form})
+}
+func (c *Client) SpeakersNamed(form string) ([]model.SpeakerCount, error) {
+	return call[[]model.SpeakerCount](c, "speakers_named", textArgs{form})
 }
 func (c *Client) SpeakerQuotes(key string, limit int) ([]model.QuoteRef, error) {
 	return call[[]model.QuoteRef](c, "speaker_quotes", limitArgs{Key: key, Limit: limit})
@@ -242,4 +245,4 @@ func (c *Client) SetExtractorVersion(v int) error {
 func (c *Client) Outdated(all bool) ([]model.ID, error) {
 	return call[[]model.ID](c, "outdated", boolArgs{all})
 }
-func (c *Client) ReindexSearch() error { return perform(c, "reindex_search", noArgs{}) }
+func (c *Client) RebuildIndexes() error { return perform(c, "rebuild_indexes", noArgs{}) }

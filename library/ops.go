@@ -71,6 +71,7 @@ var ops = map[string]handler{
 	"resolve":        op(func(l *Local, a textArgs) (model.ID, error) { return l.Resolve(a.Text) }),
 	"speakers":       op(func(l *Local, a limitArgs) ([]model.SpeakerCount, error) { return l.Speakers(a.Filter, a.Limit) }),
 	"speaker":        op(func(l *Local, a textArgs) (model.SpeakerCount, error) { return l.Speaker(a.Text) }),
+	"speakers_named": op(func(l *Local, a textArgs) ([]model.SpeakerCount, error) { return l.SpeakersNamed(a.Text) }),
 	"speaker_quotes": op(func(l *Local, a limitArgs) ([]model.QuoteRef, error) { return l.SpeakerQuotes(a.Key, a.Limit) }),
 	"search":         op(func(l *Local, a searchArgs) ([]store.SearchHit, error) { return l.Search(a.Query, a.Limit) }),
 	"search_page": op(func(l *Local, a searchArgs) (store.SearchResults, error) {
@@ -103,7 +104,7 @@ var ops = map[string]handler{
 	"feed_remove":           op(func(l *Local, a textArgs) (struct{}, error) { return done(l.RemoveFeed(a.Text)) }),
 	"set_extractor_version": op(func(l *Local, a intArgs) (struct{}, error) { return done(l.SetExtractorVersion(a.N)) }),
 	"outdated":              op(func(l *Local, a boolArgs) ([]model.ID, error) { return l.Outdated(a.On) }),
-	"reindex_search":        op(func(l *Local, _ noArgs) (struct{}, error) { return done(l.ReindexSearch()) }),
+	"rebuild_indexes":       op(func(l *Local, _ noArgs) (struct{}, error) { return done(l.RebuildIndexes()) }),
 }
 
 // validID is what model.NewID makes.

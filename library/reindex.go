@@ -50,12 +50,14 @@ func Reindex(ctx context.Context, b Backend, all bool) (done, total int, err err
 	if err := b.SetExtractorVersion(extract.Version); err != nil {
 		return done, total, err
 	}
-	// Re-extraction kept the search index in step; rebuilding it as well
-	// makes reindex the one command that brings everything derived from
-	// the articles up to date, and compacts the index. It is one
-	// transaction: a signal during it waits for it, and a kill loses only it.
-	if err := b.ReindexSearch(); err != nil {
-		return done, total, fmt.Errorf("rebuilding the search index: %w", err)
+	// Re-extraction kept the indexes in step, one article at a time;
+	// rebuilding them as well joins every speaker to an identity afresh
+	// over the whole store, and compacts the search index, so reindex is
+	// the one command that brings everything derived from the articles up
+	// to date. It is one transaction: a signal during it waits for it, and
+	// a kill loses only it.
+	if err := b.RebuildIndexes(); err != nil {
+		return done, total, fmt.Errorf("rebuilding the speaker and search indexes: %w", err)
 	}
 	return done, total, nil
 }

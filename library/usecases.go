@@ -188,3 +188,13 @@ func (l *Library) Subscribe(ctx context.Context, f model.Feed, fetch, keep bool)
 	}
 	return got, rep, &FetchError{URL: f.URL, Reason: reason}
 }
+
+// SpeakersNamed finds the speakers a name form names: one, or several for
+// an ambiguous surname.
+func SpeakersNamed(b Backend, form string) ([]model.SpeakerCount, error) {
+	sps, err := b.SpeakersNamed(form)
+	if err != nil {
+		return nil, fmt.Errorf("no speaker %q in the store: %w", form, err)
+	}
+	return sps, nil
+}

@@ -2,26 +2,15 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"soundbite/extract"
 	"soundbite/ingest"
 	"soundbite/library"
-	"soundbite/model"
+	"soundbite/report"
 )
-
-// extractLine is one file in `extract --json`.
-type extractLine struct {
-	File     string        `json:"file"`
-	Title    string        `json:"title"`
-	Category string        `json:"category"`
-	Speakers []speakerJSON `json:"speakers"`
-	Quotes   []quoteJSON   `json:"quotes"`
-}
 
 func (a *app) extractCommand() *cobra.Command {
 	var asJSON bool
@@ -41,16 +30,14 @@ quote's text in the file. The store is not opened.`,
 				doc, err := ingest.ReadFile(path)
 				if err != nil {
 					failed++
-					fmt.Fprintf(a.stderr, "soundbite: skipping %s: %v\n", path, err)
+					a.Warnf("skipping %s: %v", path, err)
 					continue
 				}
 				res := extract.Extract(doc.Article.Body)
 				if asJSON {
-					err = writeJSONLines(a.stdout, []extract.Result{res}, func(r extract.Result) extractLine {
-						return extractJSON(filepath.Base(path), doc, r)
-					})
+					err = report.WriteJSON(a.RawStdout, report.Extract(filepath.Base(path), doc, res))
 				} else {
-					err = writeExtractText(a.stdout, path, doc.Article, res)
+					err = report.WriteExtractText(a.Stdout, path, doc.Article, res)
 				}
 				if err != nil {
 					return err
@@ -64,61 +51,6 @@ quote's text in the file. The store is not opened.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per file")
 	return cmd
-}
-
-func extractJSON(file string, doc ingest.Doc, res extract.Result) extractLine {
-	out := extractLine{
-		File: file, Title: doc.Article.Title, Category: doc.Article.Category,
-		Speakers: []speakerJSON{}, Quotes: []quoteJSON{},
-	}
-	for _, s := range res.Speakers {
-		out.Speakers = append(out.Speakers, speakerOut(s))
-	}
-	for _, q := range res.Quotes {
-		out.Quotes = append(out.Quotes, quoteOut(q, doc.FileOffset))
-	}
-	return out
-}
-
-// writeExtractText prints a file's speakers, each followed by its quotes,
-// then the quotes nobody could be credited with.
-func writeExtractText(w io.Writer, path string, art model.Article, res extract.Result) error {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %s\n", path, model.SanitizeLine(art.Title))
-	if len(res.Speakers) == 0 {
-		b.WriteString("  no speakers found\n")
-	}
-	bySpeaker := map[string][]model.Quote{}
-	for _, q := range res.Quotes {
-		bySpeaker[q.Speaker] = append(bySpeaker[q.Speaker], q)
-	}
-	for _, s := range res.Speakers {
-		fmt.Fprintf(&b, "\n  %s (%s, %d quotes)", model.SanitizeLine(s.Name), s.Kind, s.Quotes)
-		if len(s.Roles) > 0 {
-			fmt.Fprintf(&b, " · %s", model.SanitizeLine(strings.Join(s.Roles, ", ")))
-		}
-		b.WriteString("\n")
-		for _, q := range bySpeaker[s.Name] {
-			writeQuoteLine(&b, q)
-		}
-	}
-	if qs := bySpeaker[""]; len(qs) > 0 {
-		b.WriteString("\n  (unattributed)\n")
-		for _, q := range qs {
-			writeQuoteLine(&b, q)
-		}
-	}
-	b.WriteString("\n")
-	_, err := io.WriteString(w, b.String())
-	return err
-}
-
-func writeQuoteLine(b *strings.Builder, q model.Quote) {
-	text := model.SanitizeLine(q.Text)
-	if q.Kind == model.Direct {
-		text = "“" + text + "”"
-	}
-	fmt.Fprintf(b, "    %-8s %s\n", q.Kind, text)
 }
 
 func (a *app) reindexCommand() *cobra.Command {
@@ -136,7 +68,7 @@ rebuild the search index. Read state and bookmarks are kept.`,
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(a.stdout, "%d articles re-extracted (extractor version %d)\n", n, extract.Version)
+				fmt.Fprintf(a.Stdout, "%d articles re-extracted (extractor version %d)\n", n, extract.Version)
 				return nil
 			})
 		},

@@ -1,30 +1,15 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"io"
-	"os"
-	"path/filepath"
-	"runtime"
-	"sync"
-	"time"
 
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
-	"soundbite/extract"
-	"soundbite/ingest"
 	"soundbite/library"
 	"soundbite/model"
+	"soundbite/report"
 	"soundbite/store"
 )
-
-// importBatch is how many articles go into one write transaction: large
-// enough that fsync cost is spread thin, small enough that a crash loses
-// little work and memory stays flat.
-const importBatch = 1000
 
 func (a *app) importCommand() *cobra.Command {
 	var (
@@ -63,29 +48,32 @@ again picks up the rest.`,
 				return fmt.Errorf("--batch-size must be at least 1, not %d", batchSize)
 			}
 			return a.withStore(func(st *library.Library) error {
-				opts := importOptions{
-					batch:        batchSize,
-					errw:         a.stderr,
-					showProgress: term.IsTerminal(os.Stderr.Fd()),
-				}
-				if asJSON {
-					opts.onBatch = func(res store.PutResult) error {
-						return writeEvent(a.stdout, batchEvent{
-							Event: "batch", New: res.New, Updated: res.Updated, Unchanged: res.Unchanged,
-							IDs: nonNilIDs(res.IDs),
-						})
-					}
-				}
-				rep, err := importPaths(st, args, opts)
+				prog := report.NewImportProgress(a.RawStderr, report.IsTerminal(a.RawStderr))
+				stored := 0
+				rep, err := st.Import(cmd.Context(), args, library.ImportOptions{
+					Batch: batchSize,
+					OnSkip: func(path string, err error) {
+						a.Warnf("skipping %s: %s", path, model.SanitizeLine(err.Error()))
+					},
+					OnBatch: func(res store.PutResult) error {
+						stored += len(res.IDs)
+						prog.Update(stored)
+						if asJSON {
+							return report.WriteJSON(a.RawStdout, report.Batch(res))
+						}
+						return nil
+					},
+				})
+				prog.Done()
 				if err != nil {
 					return err
 				}
 				if asJSON {
-					if err := writeEvent(a.stdout, doneEvent{Event: "done", importReport: rep}); err != nil {
+					if err := report.WriteJSON(a.RawStdout, report.Done(rep)); err != nil {
 						return err
 					}
 				} else {
-					fmt.Fprintf(a.stdout, "%d new, %d updated, %d unchanged, %d failed\n", rep.New, rep.Updated, rep.Unchanged, rep.Failed)
+					fmt.Fprintf(a.Stdout, "%d new, %d updated, %d unchanged, %d failed\n", rep.New, rep.Updated, rep.Unchanged, rep.Failed)
 				}
 				if rep.Failed > 0 {
 					return exitError{code: 1}
@@ -97,205 +85,7 @@ again picks up the rest.`,
 	cmd.Flags().BoolVar(&asJSON, "json", false, "stream JSON Lines: one line per committed batch, then a summary line")
 	// Tests shrink the batch so a run commits many transactions and a kill
 	// can land in any of them; nobody else needs to turn this knob.
-	cmd.Flags().IntVar(&batchSize, "batch-size", importBatch, "articles per write transaction")
+	cmd.Flags().IntVar(&batchSize, "batch-size", library.DefaultBatch, "articles per write transaction")
 	_ = cmd.Flags().MarkHidden("batch-size")
 	return cmd
-}
-
-// importReport is the outcome of an import.
-type importReport struct {
-	New       int           `json:"new"`
-	Updated   int           `json:"updated"`
-	Unchanged int           `json:"unchanged"`
-	Failed    int           `json:"failed"`
-	Errors    []importError `json:"errors"`
-}
-
-type importError struct {
-	File  string `json:"file"`
-	Error string `json:"error"`
-}
-
-// batchEvent is the `import --json` line for one committed transaction.
-type batchEvent struct {
-	Event     string     `json:"event"` // "batch"
-	New       int        `json:"new"`
-	Updated   int        `json:"updated"`
-	Unchanged int        `json:"unchanged"`
-	IDs       []model.ID `json:"ids"`
-}
-
-// doneEvent is the last `import --json` line of an import that ran to its
-// end.
-type doneEvent struct {
-	Event string `json:"event"` // "done"
-	importReport
-}
-
-// writeEvent writes v as one JSON line in a single Write, so a reader of a
-// pipe never sees half a line from a process killed between writes, and
-// flushes w when it buffers: the line is the promise that its batch is
-// stored, and a promise kept in a buffer is lost with the process.
-func writeEvent(w io.Writer, v any) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("encoding an import event: %w", err)
-	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("writing an import event: %w", err)
-	}
-	if f, ok := w.(interface{ Flush() error }); ok {
-		if err := f.Flush(); err != nil {
-			return fmt.Errorf("flushing an import event: %w", err)
-		}
-	}
-	return nil
-}
-
-func nonNilIDs(ids []model.ID) []model.ID {
-	if ids == nil {
-		return []model.ID{}
-	}
-	return ids
-}
-
-// importOptions tune importPaths.
-type importOptions struct {
-	batch        int       // articles per transaction
-	errw         io.Writer // per-file errors and progress
-	showProgress bool
-	// onBatch, when set, is called after each transaction commits, with
-	// what it stored. An error from it stops the import.
-	onBatch func(store.PutResult) error
-}
-
-// importPaths walks paths, extracts speakers on all cores and stores the
-// articles in batches. Per-file errors are written to errw as they happen
-// and counted; only a store failure stops the import.
-func importPaths(st *library.Library, paths []string, opts importOptions) (importReport, error) {
-	rep := importReport{Errors: []importError{}}
-	docs := make(chan model.Article, 64)
-	extracted := make(chan model.Article, 64)
-
-	var workers sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		workers.Add(1)
-		go func() {
-			defer workers.Done()
-			for art := range docs {
-				library.Annotate(&art)
-				extracted <- art
-			}
-		}()
-	}
-	go func() {
-		workers.Wait()
-		close(extracted)
-	}()
-
-	// stop tells the walk to give up once storing has failed, so a dead
-	// store does not cost a walk of the whole tree.
-	stop := make(chan struct{})
-	walkDone := make(chan error, 1)
-	go func() {
-		defer close(docs)
-		now := time.Now().UTC()
-		walkDone <- ingest.Walk(paths, func(path string, d ingest.Doc, err error) error {
-			if err != nil {
-				// The path stays exact in the report, where JSON escapes
-				// it, so a script can act on it; text for people is
-				// sanitised, since file names and errors can hold anything.
-				msg := model.SanitizeLine(err.Error())
-				rep.Failed++
-				rep.Errors = append(rep.Errors, importError{File: path, Error: msg})
-				fmt.Fprintf(opts.errw, "soundbite: skipping %s: %s\n", model.SanitizeLine(path), msg)
-				return nil
-			}
-			d.Article.Imported = now
-			select {
-			case docs <- d.Article:
-				return nil
-			case <-stop:
-				return filepath.SkipAll
-			}
-		})
-	}()
-
-	prog := newImportProgress(opts.errw, opts.showProgress)
-	batch := make([]model.Article, 0, opts.batch)
-	var storeErr error
-	flush := func() {
-		if len(batch) == 0 || storeErr != nil {
-			return
-		}
-		res, err := st.Put(batch)
-		batch = batch[:0]
-		if err != nil {
-			storeErr = fmt.Errorf("storing articles: %w", err)
-			close(stop)
-			return
-		}
-		rep.New += res.New
-		rep.Updated += res.Updated
-		rep.Unchanged += res.Unchanged
-		if opts.onBatch != nil {
-			if err := opts.onBatch(res); err != nil {
-				storeErr = err
-				close(stop)
-				return
-			}
-		}
-		prog.update(rep.New + rep.Updated + rep.Unchanged)
-	}
-	for art := range extracted {
-		if storeErr != nil {
-			continue // drain, so the workers and the walk can finish
-		}
-		batch = append(batch, art)
-		if len(batch) == opts.batch {
-			flush()
-		}
-	}
-	flush()
-	prog.done()
-	// The walk has finished once extracted is closed, so rep's error fields
-	// are no longer written concurrently.
-	if err := <-walkDone; err != nil {
-		return rep, fmt.Errorf("walking %v: %w", paths, err)
-	}
-	if storeErr != nil {
-		return rep, storeErr
-	}
-	if err := st.SetExtractorVersion(extract.Version); err != nil {
-		return rep, err
-	}
-	return rep, nil
-}
-
-// importProgress prints a running count on a terminal, at most a few times a
-// second, and nothing when stderr is not a terminal.
-type importProgress struct {
-	w    io.Writer
-	on   bool
-	last time.Time
-	n    int
-}
-
-func newImportProgress(w io.Writer, on bool) *importProgress { return &importProgress{w: w, on: on} }
-
-func (p *importProgress) update(n int) {
-	p.n = n
-	if !p.on || time.Since(p.last) < 200*time.Millisecond {
-		return
-	}
-	p.last = time.Now()
-	fmt.Fprintf(p.w, "\r\x1b[Kimporting: %d articles stored", n)
-}
-
-func (p *importProgress) done() {
-	if p.on && !p.last.IsZero() {
-		fmt.Fprint(p.w, "\r\x1b[K")
-	}
 }

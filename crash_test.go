@@ -28,6 +28,7 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"soundbite/internal/corpus"
+	"soundbite/library"
 	"soundbite/model"
 	"soundbite/store"
 )
@@ -175,7 +176,7 @@ func crashImports(t *testing.T, rng *rand.Rand, plan crashPlan, db, files string
 	t.Logf("%d kills: %d before the first batch, %d between batches, %d after the last", plan.importKills, phases[0], phases[1], phases[2])
 
 	// The store the last kill left takes a whole import.
-	run := startImport(t, db, importBatch, files)
+	run := startImport(t, db, library.DefaultBatch, files)
 	res := run.stopAfter(t, time.Hour)
 	if res.done == nil || res.code != 0 {
 		t.Fatalf("importing after the kills: exit %d, no done line\nstderr: %s", res.code, res.stderr)

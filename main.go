@@ -13,12 +13,11 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"syscall"
 
-	"github.com/spf13/cobra"
-
+	"soundbite/feed"
 	"soundbite/library"
+	"soundbite/report"
 	"soundbite/store"
 )
 
@@ -41,12 +40,12 @@ func main() {
 // run executes the command line and returns the process exit status. Errors
 // are worded for people here, once, at the edge.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	app := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	app := &app{stdin: stdin, Output: report.NewOutput(stdout, stderr)}
 	root := app.rootCommand()
 	root.SetArgs(args)
 	root.SetIn(stdin)
-	root.SetOut(stdout)
-	root.SetErr(stderr)
+	root.SetOut(app.Stdout)
+	root.SetErr(app.Stderr)
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return 0
@@ -55,7 +54,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if errors.As(err, &exit) {
 		return exit.code
 	}
-	fmt.Fprintln(stderr, "soundbite:", userMessage(err))
+	app.Warnf("%s", userMessage(err))
 	return 1
 }
 
@@ -63,7 +62,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 func userMessage(err error) string {
 	switch {
 	case errors.Is(err, store.ErrLocked):
-		return err.Error() + " (close the other soundbite, or use --db for another file)"
+		return err.Error() + " (another soundbite holds it without serving it: an older version, or one that hangs; close it, or use --db for another file)"
 	case errors.Is(err, store.ErrNewerSchema):
 		return err.Error() + " (it was written by a newer soundbite; upgrade this one)"
 	case errors.Is(err, store.ErrNotDatabase):
@@ -76,77 +75,17 @@ func userMessage(err error) string {
 
 // app holds what every subcommand shares: the streams and the store path.
 type app struct {
-	stdin          io.Reader
-	stdout, stderr io.Writer
-	dbPath         string
+	stdin io.Reader
+	report.Output
+	dbPath string
 }
 
-func (a *app) rootCommand() *cobra.Command {
-	root := &cobra.Command{
-		Use:   "soundbite",
-		Short: "A terminal news reader that knows who said what",
-		Long: `soundbite reads news in the terminal and shows who is quoted in it.
-
-Run without a command to open the reader. When the store is empty the reader
-opens on a bundled sample corpus so there is something to read at once.`,
-		Version:       version,
-		SilenceUsage:  true,
-		SilenceErrors: true,
-		Args:          cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.runReader(cmd.Context())
-		},
-	}
-	root.PersistentFlags().StringVar(&a.dbPath, "db", "", "path of the database file (default $SOUNDBITE_DB, else "+displayDefaultDB()+")")
-	root.AddCommand(
-		a.importCommand(),
-		a.listCommand(),
-		a.showCommand(),
-		a.stateCommand("read", "Mark articles as read", setRead(true)),
-		a.stateCommand("unread", "Mark articles as unread", setRead(false)),
-		a.stateCommand("bookmark", "Bookmark articles", setBookmark(true)),
-		a.stateCommand("unbookmark", "Remove bookmarks from articles", setBookmark(false)),
-		a.speakersCommand(),
-		a.quotesCommand(),
-		a.extractCommand(),
-		a.reindexCommand(),
-		a.feedCommand(),
-		a.refreshCommand(),
-		a.addCommand(),
-		a.importOPMLCommand(),
-		a.exportOPMLCommand(),
-		a.searchCommand(),
-		a.configCommand(),
-	)
-	return root
-}
-
-// databasePath resolves the store path: --db, then $SOUNDBITE_DB, then the
-// XDG data directory.
+// databasePath resolves the store path: --db, else the default.
 func (a *app) databasePath() (string, error) {
 	if a.dbPath != "" {
 		return a.dbPath, nil
 	}
-	if p := os.Getenv("SOUNDBITE_DB"); p != "" {
-		return p, nil
-	}
-	dir, err := dataDir()
-	if err != nil {
-		return "", err
-	}
-	return filepath.Join(dir, "soundbite.db"), nil
-}
-
-// dataDir is $XDG_DATA_HOME/soundbite, or ~/.local/share/soundbite.
-func dataDir() (string, error) {
-	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
-		return filepath.Join(d, "soundbite"), nil
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return "", fmt.Errorf("finding the data directory: %w (set --db or SOUNDBITE_DB)", err)
-	}
-	return filepath.Join(home, ".local", "share", "soundbite"), nil
+	return library.DefaultPath()
 }
 
 func displayDefaultDB() string { return "$XDG_DATA_HOME/soundbite/soundbite.db" }
@@ -159,6 +98,10 @@ func (a *app) openLibrary() (*library.Library, error) {
 		return nil, err
 	}
 	return library.Open(path, library.Options{Fetcher: a.newFetcher()})
+}
+
+func (a *app) newFetcher() *feed.Fetcher {
+	return feed.NewFetcher(feed.Options{UserAgent: feed.UserAgent(version)})
 }
 
 // withStore opens the store, runs fn and closes the store, keeping the first

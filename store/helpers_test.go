@@ -177,7 +177,7 @@ func verify(t testing.TB, s *Store) {
 			w.bookmarked[string(dk)] = true
 			w.counts.Bookmarked++
 		}
-		if a.Feed != "" {
+		if indexable(a.Feed) {
 			add(w.byFeed, a.Feed, dk, nil)
 		}
 		// Every speaker named or quoted, with the numbers of its quotes.
@@ -191,6 +191,9 @@ func verify(t testing.TB, s *Store) {
 			}
 		}
 		for k, nums := range quotes {
+			if !indexable(k) {
+				continue // too long a name to be a bucket's
+			}
 			add(w.bySpeaker, k, dk, encodeQuoteNums(nums))
 		}
 		for _, c := range speakerContribs(&a) {

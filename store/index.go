@@ -176,6 +176,13 @@ func (t *txn) writeSegment(build func(emit func(string, []byte) error) (search.D
 	// Terms arrive in order and the bucket is never written again.
 	postings.FillPercent = 1.0
 	docs, quotes, err := build(func(term string, list []byte) error {
+		// Words are bounded by the analyser, but a category, feed or
+		// speaker term is as long as the article makes it, and bbolt
+		// refuses keys over 32 KiB: such a term is left unsearchable,
+		// as such names are left out of the other indexes.
+		if !indexable(term) {
+			return nil
+		}
 		// bbolt keeps key and value until commit: they must be our own.
 		return postings.Put([]byte(term), bytes.Clone(list))
 	})

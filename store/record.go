@@ -178,7 +178,10 @@ func (d *decoder) int() int {
 	return int(v)
 }
 
-// count reads a length or element count, at most what could still follow.
+// count reads a length, or the count of elements that take at least a
+// byte each in this record, so at most what could still follow. A count
+// of anything stored elsewhere is read with uvarint and bounded by the
+// caller.
 func (d *decoder) count() int {
 	v := d.uvarint()
 	if v > uint64(len(d.b)) {
@@ -348,7 +351,13 @@ func decodeSummary(b []byte) (summary, error) {
 		d.b = d.b[contentHashLen:]
 	}
 	s.body = d.uvarint()
-	s.chunks = d.count()
+	// The chunk count is of body chunks elsewhere in the file, not of
+	// bytes in this record, so it is bounded by the largest body.
+	if c := d.uvarint(); c == 0 || c > maxChunks {
+		d.fail("chunk count")
+	} else {
+		s.chunks = int(c)
+	}
 	s.title = d.str()
 	s.category = d.str()
 	s.feed = d.str()

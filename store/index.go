@@ -192,7 +192,7 @@ func (t *txn) writeSegment(build func(emit func(string, []byte) error) (search.D
 	if docs.Len() == 0 {
 		return t.b(bucketSearchPostings).DeleteBucket(key)
 	}
-	return segs.Put(key, encodeSegment(docs, quotes))
+	return putChecked(segs, key, encodeSegment(docs, quotes), "search segment", readsSegment)
 }
 
 // A segment record holds the segment's tables: a version byte, the doc
@@ -205,6 +205,11 @@ func encodeSegment(docs search.DocTable, quotes search.QuoteTable) []byte {
 	b = binary.AppendUvarint(b, uint64(len(docs)))
 	b = append(b, docs...)
 	return append(b, quotes...)
+}
+
+func readsSegment(v []byte) error {
+	_, _, err := decodeSegment(v)
+	return err
 }
 
 func decodeSegment(v []byte) (search.DocTable, search.QuoteTable, error) {

@@ -66,21 +66,26 @@ func (t *txn) savedSearches() ([]string, error) {
 	if v == nil {
 		return nil, nil
 	}
-	d := decoder{b: v}
-	d.version(savedSearchesV1, "saved searches")
-	list := d.strs()
-	if err := d.done("saved searches"); err != nil {
-		return nil, err
-	}
-	return list, nil
+	return decodeSavedSearches(v)
 }
 
 func (t *txn) putSavedSearches(list []string) error {
 	if len(list) == 0 {
 		return t.b(bucketMeta).Delete(keySavedSearches)
 	}
+	return putChecked(t.b(bucketMeta), keySavedSearches, encodeSavedSearches(list), "saved searches", reads(decodeSavedSearches))
+}
+
+func encodeSavedSearches(list []string) []byte {
 	e := encoder{}
 	e.byte(savedSearchesV1)
 	e.strs(list)
-	return t.b(bucketMeta).Put(keySavedSearches, e.b)
+	return e.b
+}
+
+func decodeSavedSearches(b []byte) ([]string, error) {
+	d := decoder{b: b}
+	d.version(savedSearchesV1, "saved searches")
+	list := d.strs()
+	return list, d.done("saved searches")
 }

@@ -536,7 +536,10 @@ func decodeQuoteNums(b []byte) ([]int, error) {
 	}
 	d := decoder{b: b}
 	d.version(quoteNumsV1, "quote numbers")
-	nums := make([]int, d.count())
+	var nums []int
+	if n := d.count(); n > 0 {
+		nums = make([]int, n)
+	}
 	for i := range nums {
 		v := d.uvarint()
 		if v > math.MaxInt32 {

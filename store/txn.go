@@ -170,7 +170,7 @@ func (t *txn) write(idk []byte, s *summary, p *prepared) error {
 	if s.body, s.chunks, err = t.putBody(body); err != nil {
 		return err
 	}
-	return t.b(bucketArticles).Put(idk, s.encode())
+	return putChecked(t.b(bucketArticles), idk, s.encode(), "summary", readsSummary)
 }
 
 // index adds (or, with add false, removes) every index entry of a, whose
@@ -198,7 +198,14 @@ func (t *txn) index(a *model.Article, dk []byte, st model.State, add bool) error
 		if c.listed {
 			t.aggregate(c.key).apply(c, add)
 		}
-		if err := t.setCounted(t.b(bucketBySpeaker), []byte(c.key), dk, encodeQuoteNums(c.nums), add); err != nil {
+		var nums []byte
+		if add {
+			nums = encodeQuoteNums(c.nums)
+			if err := reads(decodeQuoteNums)(nums); err != nil {
+				return fmt.Errorf("speaker index: quote numbers do not read back: %w", err)
+			}
+		}
+		if err := t.setCounted(t.b(bucketBySpeaker), []byte(c.key), dk, nums, add); err != nil {
 			return fmt.Errorf("speaker index: %w", err)
 		}
 	}

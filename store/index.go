@@ -22,14 +22,6 @@ import (
 // document in the batch's segment. Merges drop tombstoned documents and
 // their tombstones together.
 
-// Search index buckets and meta key; see the tree in store.go.
-var (
-	bucketSearchSegments = []byte("search_segments")
-	bucketSearchPostings = []byte("search_postings")
-	bucketSearchDeleted  = []byte("search_deleted")
-	keySearch            = []byte("search")
-)
-
 // analyzer takes a search analyser from the store's pool: each keeps a
 // cache of stems that a fresh one would have to rebuild.
 func (s *Store) analyzer() *search.Analyzer {

@@ -8,9 +8,8 @@ import (
 	"soundbite/model"
 )
 
-// Saved searches are the reader's: query texts kept in meta, newest
-// first, in a record of a version byte and a string list.
-var keySavedSearches = []byte("saved_searches")
+// Saved searches are the reader's: query texts kept in meta (keySaved),
+// newest first, in a record of a version byte and a string list.
 
 const (
 	savedSearchesV1 = 1
@@ -62,7 +61,7 @@ func (s *Store) ForgetSearch(query string) error {
 }
 
 func (t *txn) savedSearches() ([]string, error) {
-	v := t.b(bucketMeta).Get(keySavedSearches)
+	v := t.b(bucketMeta).Get(keySaved)
 	if v == nil {
 		return nil, nil
 	}
@@ -71,9 +70,9 @@ func (t *txn) savedSearches() ([]string, error) {
 
 func (t *txn) putSavedSearches(list []string) error {
 	if len(list) == 0 {
-		return t.b(bucketMeta).Delete(keySavedSearches)
+		return t.b(bucketMeta).Delete(keySaved)
 	}
-	return putChecked(t.b(bucketMeta), keySavedSearches, encodeSavedSearches(list), "saved searches", reads(decodeSavedSearches))
+	return putChecked(t.b(bucketMeta), keySaved, encodeSavedSearches(list), "saved searches", reads(decodeSavedSearches))
 }
 
 func encodeSavedSearches(list []string) []byte {

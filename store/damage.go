@@ -1,0 +1,68 @@
+package store
+
+import (
+	"fmt"
+	"os"
+	"strings"
+)
+
+// guard runs fn, turning a panic into ErrDamaged naming path. bbolt
+// panics when a transaction reaches a page that is not what its parent
+// says (a zeroed page, say); a panic inside db.View or db.Update has
+// rolled the transaction back by the time it reaches here, so nothing was
+// written.
+func guard(path string, fn func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s is damaged: %s: %w", path, firstLine(fmt.Sprint(r)), ErrDamaged)
+		}
+	}()
+	return fn()
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return s
+}
+
+// checkDamage walks every page of the file at path and fails with
+// ErrDamaged, naming the first fault, if any page is not what the tree
+// says. The caller holds a lock that keeps writers out.
+func checkDamage(path string) error { return damageIn(path, false) }
+
+// checkFreelist checks only the freelist, which bbolt reads when it opens
+// a file for writing.
+func checkFreelist(path string) error { return damageIn(path, true) }
+
+func damageIn(path string, freelistOnly bool) error {
+	problems, _, err := walkFile(path, nil, freelistOnly)
+	if err != nil {
+		return err
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("%s is damaged: %s: %w", path, problems[0], ErrDamaged)
+	}
+	return nil
+}
+
+// walkFile runs checkPages on the file at path with its newest meta page.
+func walkFile(path string, collect map[string]func([]byte), freelistOnly bool) (problems []string, pages int, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, 0, fmt.Errorf("open %s: %w", path, err)
+	}
+	defer f.Close()
+	m, ok := newestMeta(f)
+	if !ok {
+		return nil, 0, fmt.Errorf("%s: no whole meta page: %w", path, ErrNotDatabase)
+	}
+	info, err := f.Stat()
+	if err != nil {
+		return nil, 0, fmt.Errorf("stat %s: %w", path, err)
+	}
+	if need := int64(m.pgid) * int64(m.pageSize); info.Size() < need {
+		return []string{fmt.Sprintf("the file is %d bytes but its last commit needs %d", info.Size(), need)}, 0, nil
+	}
+	problems, pages = walkPages(f, m, collect, freelistOnly)
+	return problems, pages, nil
+}

@@ -115,6 +115,8 @@ opens on a bundled sample corpus so there is something to read at once.`,
 		a.importOPMLCommand(),
 		a.exportOPMLCommand(),
 		a.searchCommand(),
+		a.checkCommand(),
+		a.repairCommand(),
 	)
 	return root
 }

@@ -48,6 +48,18 @@ type pageWalk struct {
 	collect map[string]func(key []byte)
 }
 
+// describer names what a page holds, for a problem's message: built
+// only when there is one.
+type describer interface{ String() string }
+
+type bucketPath []byte
+
+func (p bucketPath) String() string { return fmt.Sprintf("bucket %q", []byte(p)) }
+
+type label string
+
+func (l label) String() string { return string(l) }
+
 // maxProblems bounds a report: a file of zeroes would otherwise list
 // every page.
 const maxProblems = 50
@@ -74,7 +86,7 @@ func (w *pageWalk) read(id uint64, n int) ([]byte, error) {
 }
 
 // claim marks pages [id, id+n) in use, reporting any used twice.
-func (w *pageWalk) claim(id uint64, n uint64, what string) bool {
+func (w *pageWalk) claim(id uint64, n uint64, what describer) bool {
 	if id < 2 || id+n > w.hwm || id+n < id {
 		w.problem("page %d (%s): outside the file's %d pages", id, what, w.hwm)
 		return false
@@ -91,7 +103,7 @@ func (w *pageWalk) claim(id uint64, n uint64, what string) bool {
 }
 
 // header reads a page header and checks that it is the page it should be.
-func (w *pageWalk) header(id uint64, what string) (flags, count uint16, overflow uint32, ok bool) {
+func (w *pageWalk) header(id uint64, what describer) (flags, count uint16, overflow uint32, ok bool) {
 	b, err := w.read(id, 16)
 	if err != nil {
 		w.problem("page %d (%s): %v", id, what, err)
@@ -107,20 +119,19 @@ func (w *pageWalk) header(id uint64, what string) (flags, count uint16, overflow
 
 // tree checks the tree rooted at page id of the bucket at path.
 func (w *pageWalk) tree(id uint64, path []byte, depth int) {
-	what := "bucket " + string(path)
 	if depth > maxTreeDepth {
-		w.problem("page %d (%s): tree deeper than %d", id, what, maxTreeDepth)
+		w.problem("page %d (%s): tree deeper than %d", id, bucketPath(path), maxTreeDepth)
 		return
 	}
-	flags, count, overflow, ok := w.header(id, what)
+	flags, count, overflow, ok := w.header(id, bucketPath(path))
 	if !ok {
 		return
 	}
 	if flags != pageBranch && flags != pageLeaf {
-		w.problem("page %d (%s): flags %#x, not a branch or leaf page", id, what, flags)
+		w.problem("page %d (%s): flags %#x, not a branch or leaf page", id, bucketPath(path), flags)
 		return
 	}
-	if !w.claim(id, uint64(overflow)+1, what) {
+	if !w.claim(id, uint64(overflow)+1, bucketPath(path)) {
 		return
 	}
 	// A leaf holding no bucket needs only its element headers read;
@@ -132,7 +143,7 @@ func (w *pageWalk) tree(id uint64, path []byte, depth int) {
 		page, err = w.read(id, size)
 	}
 	if err != nil {
-		w.problem("page %d (%s): %v", id, what, err)
+		w.problem("page %d (%s): %v", id, bucketPath(path), err)
 		return
 	}
 	w.elements(page, id, path, depth, false, collecting)
@@ -153,9 +164,8 @@ func hasBucket(page []byte, count int) bool {
 func (w *pageWalk) elements(page []byte, id uint64, path []byte, depth int, inline, collecting bool) {
 	ne := binary.NativeEndian
 	flags, count := ne.Uint16(page[8:]), int(ne.Uint16(page[10:]))
-	what := "bucket " + string(path)
 	if 16+count*elemSize > len(page) {
-		w.problem("page %d (%s): %d elements do not fit", id, what, count)
+		w.problem("page %d (%s): %d elements do not fit", id, bucketPath(path), count)
 		return
 	}
 	var prev []byte
@@ -166,11 +176,11 @@ func (w *pageWalk) elements(page []byte, id uint64, path []byte, depth int, inli
 			pos, ksize, child := int(ne.Uint32(e)), int(ne.Uint32(e[4:])), ne.Uint64(e[8:])
 			key, ok := span(page, off+pos, ksize)
 			if !ok {
-				w.problem("page %d (%s): element %d lies outside the page", id, what, i)
+				w.problem("page %d (%s): element %d lies outside the page", id, bucketPath(path), i)
 				return
 			}
 			if prev != nil && bytes.Compare(key, prev) <= 0 {
-				w.problem("page %d (%s): keys out of order", id, what)
+				w.problem("page %d (%s): keys out of order", id, bucketPath(path))
 			}
 			prev = key
 			w.tree(child, path, depth+1)
@@ -183,7 +193,7 @@ func (w *pageWalk) elements(page []byte, id uint64, path []byte, depth int, inli
 		key, ok := span(page, off+pos, ksize)
 		val, vok := span(page, off+pos+ksize, vsize)
 		if !ok || !vok {
-			w.problem("page %d (%s): element %d lies outside the page", id, what, i)
+			w.problem("page %d (%s): element %d lies outside the page", id, bucketPath(path), i)
 			return
 		}
 		if eflags&leafBucket == 0 {
@@ -191,7 +201,7 @@ func (w *pageWalk) elements(page []byte, id uint64, path []byte, depth int, inli
 			continue
 		}
 		if len(val) < bucketHeader {
-			w.problem("page %d (%s): bucket %q has a short header", id, what, key)
+			w.problem("page %d (%s): bucket %q has a short header", id, bucketPath(path), key)
 			continue
 		}
 		sub := append(append(append([]byte(nil), path...), '/'), key...)
@@ -203,9 +213,9 @@ func (w *pageWalk) elements(page []byte, id uint64, path []byte, depth int, inli
 		case root != 0:
 			w.tree(root, sub, depth+1)
 		case inline:
-			w.problem("page %d (%s): inline bucket %q nests another", id, what, key)
+			w.problem("page %d (%s): inline bucket %q nests another", id, bucketPath(path), key)
 		case len(val) < bucketHeader+16:
-			w.problem("page %d (%s): inline bucket %q is cut short", id, what, key)
+			w.problem("page %d (%s): inline bucket %q is cut short", id, bucketPath(path), key)
 		default:
 			w.elements(val[bucketHeader:], 0, sub, depth+1, true, w.collect[string(sub)] != nil)
 		}
@@ -226,7 +236,7 @@ func (w *pageWalk) freelist(id uint64) {
 	if id == noFreelist {
 		return
 	}
-	flags, count, overflow, ok := w.header(id, "freelist")
+	flags, count, overflow, ok := w.header(id, label("freelist"))
 	if !ok {
 		return
 	}
@@ -234,7 +244,7 @@ func (w *pageWalk) freelist(id uint64) {
 		w.problem("page %d (freelist): flags %#x, not a freelist page", id, flags)
 		return
 	}
-	if !w.claim(id, uint64(overflow)+1, "freelist") {
+	if !w.claim(id, uint64(overflow)+1, label("freelist")) {
 		return
 	}
 	page, err := w.read(id, (int(overflow)+1)*w.pageSize)
@@ -252,7 +262,7 @@ func (w *pageWalk) freelist(id uint64) {
 		return
 	}
 	for i := range n {
-		if !w.claim(ne.Uint64(ids[i*8:]), 1, "free") {
+		if !w.claim(ne.Uint64(ids[i*8:]), 1, label("free")) {
 			return
 		}
 	}

@@ -300,7 +300,9 @@ func walkPages(f *os.File, m boltMeta, collect map[string]func([]byte), freelist
 	if m.root != 0 {
 		w.tree(m.root, nil, 0)
 	}
-	for id := uint64(2); id < w.hwm && len(w.problems) == 0; id++ {
+	// Without a stored freelist (bbolt's NoFreelistSync) the pages in
+	// use are all there is to check.
+	for id := uint64(2); id < w.hwm && len(w.problems) == 0 && m.freelist != noFreelist; id++ {
 		if !w.isSeen(id) {
 			w.problem("page %d: neither in use nor free", id)
 		}

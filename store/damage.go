@@ -3,6 +3,7 @@ package store
 import (
 	"fmt"
 	"os"
+	"runtime/debug"
 	"strings"
 )
 
@@ -10,8 +11,10 @@ import (
 // panics when a transaction reaches a page that is not what its parent
 // says (a zeroed page, say); a panic inside db.View or db.Update has
 // rolled the transaction back by the time it reaches here, so nothing was
-// written.
+// written. A fault reading the mapped file (one cut short while open)
+// panics too, rather than killing the process.
 func guard(path string, fn func() error) (err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%s is damaged: %s: %w", path, firstLine(fmt.Sprint(r)), ErrDamaged)
@@ -35,7 +38,7 @@ func checkDamage(path string) error { return damageIn(path, false) }
 func checkFreelist(path string) error { return damageIn(path, true) }
 
 func damageIn(path string, freelistOnly bool) error {
-	problems, _, err := walkFile(path, nil, freelistOnly)
+	problems, _, err := walkFile(path, &pageWalk{}, freelistOnly)
 	if err != nil {
 		return err
 	}
@@ -46,7 +49,7 @@ func damageIn(path string, freelistOnly bool) error {
 }
 
 // walkFile runs checkPages on the file at path with its newest meta page.
-func walkFile(path string, collect map[string]func([]byte), freelistOnly bool) (problems []string, pages int, err error) {
+func walkFile(path string, w *pageWalk, freelistOnly bool) (problems []string, pages int, err error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, 0, fmt.Errorf("open %s: %w", path, err)
@@ -60,9 +63,13 @@ func walkFile(path string, collect map[string]func([]byte), freelistOnly bool) (
 	if err != nil {
 		return nil, 0, fmt.Errorf("stat %s: %w", path, err)
 	}
+	// A file cut short is walked as far as it goes, for what Repair can
+	// still find in it.
+	var cut []string
 	if need := int64(m.pgid) * int64(m.pageSize); info.Size() < need {
-		return []string{fmt.Sprintf("the file is %d bytes but its last commit needs %d", info.Size(), need)}, 0, nil
+		cut = []string{fmt.Sprintf("the file is %d bytes but its last commit needs %d", info.Size(), need)}
+		m.pgid = uint64(info.Size() / int64(m.pageSize))
 	}
-	problems, pages = walkPages(f, m, collect, freelistOnly)
-	return problems, pages, nil
+	problems, pages = walkPages(f, m, w, freelistOnly)
+	return append(cut, problems...), pages, nil
 }

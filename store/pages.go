@@ -46,6 +46,10 @@ type pageWalk struct {
 	// collect maps a bucket's path to a function that receives every
 	// key of the bucket that sits on a readable page.
 	collect map[string]func(key []byte)
+	// orphan, when set, receives every entry with an 8-byte key of
+	// every leaf page the walk did not reach (its parent is damaged),
+	// for Repair to sift.
+	orphan func(key, val []byte)
 }
 
 // describer names what a page holds, for a problem's message: built
@@ -222,6 +226,41 @@ func (w *pageWalk) elements(page []byte, id uint64, path []byte, depth int, inli
 	}
 }
 
+// orphans passes the entries of every whole leaf page nothing reached to
+// w.orphan.
+func (w *pageWalk) orphans() {
+	ne := binary.NativeEndian
+	for id := uint64(2); id < w.hwm; id++ {
+		if w.isSeen(id) {
+			continue
+		}
+		hdr, err := w.read(id, 16)
+		if err != nil || ne.Uint64(hdr) != id || ne.Uint16(hdr[8:]) != pageLeaf {
+			continue
+		}
+		page, err := w.read(id, (int(ne.Uint32(hdr[12:]))+1)*w.pageSize)
+		if err != nil {
+			continue
+		}
+		for i := range int(ne.Uint16(hdr[10:])) {
+			off := 16 + i*elemSize
+			if off+elemSize > len(page) {
+				break
+			}
+			e := page[off:]
+			if ne.Uint32(e)&leafBucket != 0 {
+				continue
+			}
+			pos, ksize, vsize := int(ne.Uint32(e[4:])), int(ne.Uint32(e[8:])), int(ne.Uint32(e[12:]))
+			key, kok := span(page, off+pos, ksize)
+			val, vok := span(page, off+pos+ksize, vsize)
+			if kok && vok && ksize == idLen {
+				w.orphan(key, val)
+			}
+		}
+	}
+}
+
 func (w *pageWalk) isSeen(id uint64) bool { return w.seen[id/64]&(1<<(id%64)) != 0 }
 
 func span(b []byte, at, n int) ([]byte, bool) {
@@ -268,20 +307,14 @@ func (w *pageWalk) freelist(id uint64) {
 	}
 }
 
-// checkPages walks every page of the bbolt file f, whose newest meta page
-// is m, and returns what is wrong, if anything, and how many pages are in
-// use. collect's functions receive the keys of the buckets they are
-// filed under (paths like "by_feed/<url>").
-func checkPages(f *os.File, m boltMeta, collect map[string]func([]byte)) (problems []string, pages int) {
-	return walkPages(f, m, collect, false)
-}
-
-// walkPages is checkPages, or with freelistOnly a check of the freelist
-// alone: bbolt reads it when it opens a file for writing, and panics
-// there on a damaged one, leaving the file open and locked.
-func walkPages(f *os.File, m boltMeta, collect map[string]func([]byte), freelistOnly bool) (problems []string, pages int) {
-	w := &pageWalk{r: f, pageSize: int(m.pageSize), hwm: m.pgid, seen: make([]uint64, (m.pgid+63)/64),
-		collect: collect}
+// walkPages walks every page of the bbolt file f, whose newest meta page
+// is m, with w's collect and orphan functions (paths of collect's buckets
+// look like "by_feed/<url>"), and returns what is wrong, if anything, and
+// how many pages are in use. With freelistOnly it checks the freelist
+// alone: bbolt reads it when it opens a file for writing, and panics there
+// on a damaged one, leaving the file open and locked.
+func walkPages(f *os.File, m boltMeta, w *pageWalk, freelistOnly bool) (problems []string, pages int) {
+	w.r, w.pageSize, w.hwm, w.seen = f, int(m.pageSize), m.pgid, make([]uint64, (m.pgid+63)/64)
 	// Reading pages through a mapping costs a tenth of a read call each.
 	// The caller has checked the file holds hwm pages, and holds a lock
 	// that keeps it from shrinking.
@@ -299,6 +332,9 @@ func walkPages(f *os.File, m boltMeta, collect map[string]func([]byte), freelist
 	}
 	if m.root != 0 {
 		w.tree(m.root, nil, 0)
+	}
+	if w.orphan != nil {
+		w.orphans()
 	}
 	// Without a stored freelist (bbolt's NoFreelistSync) the pages in
 	// use are all there is to check.

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -36,7 +38,7 @@ func Check(path string) (CheckReport, error) {
 		return rep, err
 	}
 	defer s.Close()
-	if rep.Problems, rep.Pages, err = walkFile(path, nil, false); err != nil || rep.Damaged() {
+	if rep.Problems, rep.Pages, err = walkFile(path, &pageWalk{}, false); err != nil || rep.Damaged() {
 		return rep, err
 	}
 	err = s.view("check articles", func(t *txn) error {
@@ -102,17 +104,24 @@ func Repair(path string, now time.Time) (RepairReport, error) {
 
 	ids := map[string]bool{}
 	var feeds []string
-	_, _, err = walkFile(path, map[string]func([]byte){
-		string(bucketArticles): func(k []byte) { ids[string(k)] = true },
-		string(bucketByDate): func(k []byte) {
-			if len(k) == dateIDLen {
-				ids[string(k[dateLen:])] = true
-			}
+	lost := newOrphans()
+	_, _, err = walkFile(path, &pageWalk{
+		collect: map[string]func([]byte){
+			string(bucketArticles): func(k []byte) { ids[string(k)] = true },
+			string(bucketByDate): func(k []byte) {
+				if len(k) == dateIDLen {
+					ids[string(k[dateLen:])] = true
+				}
+			},
+			string(bucketFeeds): func(k []byte) { feeds = append(feeds, string(k)) },
 		},
-		string(bucketFeeds): func(k []byte) { feeds = append(feeds, string(k)) },
+		orphan: lost.add,
 	}, false)
 	if err != nil {
 		return rep, fmt.Errorf("repair: %w", err)
+	}
+	for k := range lost.summaries {
+		ids[k] = true
 	}
 	expected := len(ids)
 	_ = src.view("count", func(t *txn) error {
@@ -128,7 +137,7 @@ func Repair(path string, now time.Time) (RepairReport, error) {
 	if err != nil {
 		return rep, fmt.Errorf("repair: %w", err)
 	}
-	if rep, err = copyReadable(src, dst, ids, feeds); err != nil {
+	if rep, err = copyReadable(src, dst, ids, feeds, lost); err != nil {
 		_ = dst.Close()
 		_ = os.Remove(tmp)
 		return rep, fmt.Errorf("repair: %w", err)
@@ -152,7 +161,7 @@ func Repair(path string, now time.Time) (RepairReport, error) {
 }
 
 // copyReadable copies what src can read into dst.
-func copyReadable(src, dst *Store, ids map[string]bool, feeds []string) (RepairReport, error) {
+func copyReadable(src, dst *Store, ids map[string]bool, feeds []string, lost *orphans) (RepairReport, error) {
 	var rep RepairReport
 	keys := make([]string, 0, len(ids))
 	for k := range ids {
@@ -175,7 +184,9 @@ func copyReadable(src, dst *Store, ids map[string]bool, feeds []string) (RepairR
 			return err
 		})
 		if err != nil {
-			continue // on a damaged page, or its body is
+			if a, err = lost.article(src, []byte(k)); err != nil {
+				continue // on a damaged page, or its body is
+			}
 		}
 		if batch = append(batch, a); len(batch) == repairBatch {
 			if err := flush(); err != nil {
@@ -211,4 +222,74 @@ func copyReadable(src, dst *Store, ids map[string]bool, feeds []string) (RepairR
 		}
 	}
 	return rep, nil
+}
+
+// orphans are the entries of leaf pages whose parent page is damaged (or
+// beyond the end of a file cut short): summaries, found by decoding, and
+// everything else with an 8-byte key, which may be body chunks. Pages
+// the freelist lists are not among them, unless the freelist is lost too;
+// an article assembled from them is kept only if its content hash
+// matches, so a stale chunk never passes for a body.
+type orphans struct {
+	summaries map[string]summary
+	chunks    map[uint64][][]byte
+}
+
+func newOrphans() *orphans {
+	return &orphans{summaries: map[string]summary{}, chunks: map[uint64][][]byte{}}
+}
+
+func (o *orphans) add(key, val []byte) {
+	if s, err := decodeSummary(val); err == nil {
+		// Of two versions of one article, the later written.
+		if old, ok := o.summaries[string(key)]; !ok || s.body > old.body {
+			o.summaries[string(key)] = s
+		}
+		return
+	}
+	seq := binary.BigEndian.Uint64(key)
+	o.chunks[seq] = append(o.chunks[seq], bytes.Clone(val))
+}
+
+// article assembles the article with key k from an orphaned summary, its
+// body read from the bodies bucket or from orphaned chunks, and whatever
+// reading state can still be read.
+func (o *orphans) article(src *Store, k []byte) (model.Article, error) {
+	sum, ok := o.summaries[string(k)]
+	if !ok {
+		return model.Article{}, ErrNotFound
+	}
+	a := model.Article{ID: keyID(k), Title: sum.title, Category: sum.category, Feed: sum.feed,
+		Published: sum.published, Imported: sum.imported, ExtractorVersion: sum.extractor}
+	var plain []byte
+	var version byte
+	err := src.view("read body", func(t *txn) (err error) {
+		plain, version, err = t.body(&sum)
+		return err
+	})
+	if err != nil {
+		var rec []byte
+		for i := range sum.chunks {
+			c := o.chunks[sum.body+uint64(i)]
+			if len(c) == 0 {
+				return a, fmt.Errorf("%w: body chunk %d lost", errCorrupt, i)
+			}
+			rec = append(rec, c[len(c)-1]...)
+		}
+		if plain, version, err = src.decompress(rec); err != nil {
+			return a, err
+		}
+	}
+	if err := decodeBodyFields(plain, version, &a); err != nil {
+		return a, err
+	}
+	p := prepare(&a)
+	if got := summarise(&a, &p); !bytes.Equal(got.hash, sum.hash) {
+		return a, fmt.Errorf("%w: article %s does not match its content hash", errCorrupt, a.ID)
+	}
+	_ = src.view("read state", func(t *txn) (err error) {
+		a.State, err = t.state(k)
+		return err
+	})
+	return a, nil
 }

@@ -99,8 +99,12 @@ beside it as NAME.damaged-TIME.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stdout, "%d articles recovered, %d lost, %d feeds recovered; the damaged store is kept as %s\n",
-				rep.Recovered, rep.Lost, rep.Feeds, model.SanitizeLine(rep.Damaged))
+			lost := fmt.Sprintf("%d lost", rep.Lost)
+			if !rep.Counted {
+				lost = fmt.Sprintf("at least %d lost (the article count is damaged too)", rep.Lost)
+			}
+			fmt.Fprintf(a.stdout, "%d articles recovered, %s, %d feeds recovered; the damaged store is kept as %s\n",
+				rep.Recovered, lost, rep.Feeds, model.SanitizeLine(rep.Damaged))
 			return nil
 		},
 	}

@@ -77,8 +77,9 @@ func openDamaged(path string) (*Store, error) {
 
 // RepairReport says what Repair saved.
 type RepairReport struct {
-	Recovered, Lost int // articles
-	Feeds           int // feeds recovered
+	Recovered, Lost int  // articles
+	Counted         bool // the store's article count read, so Lost is exact, not a floor
+	Feeds           int  // feeds recovered
 	Damaged         string
 }
 
@@ -123,9 +124,11 @@ func Repair(path string, now time.Time) (RepairReport, error) {
 	for k := range lost.summaries {
 		ids[k] = true
 	}
-	expected := len(ids)
+	expected, counted := len(ids), false
 	_ = src.view("count", func(t *txn) error {
-		expected = max(expected, t.counter(keyArticles))
+		if v := t.b(bucketMeta).Get(keyArticles); len(v) == 8 {
+			expected, counted = max(expected, t.counter(keyArticles)), true
+		}
 		return nil
 	})
 
@@ -142,7 +145,7 @@ func Repair(path string, now time.Time) (RepairReport, error) {
 		_ = os.Remove(tmp)
 		return rep, fmt.Errorf("repair: %w", err)
 	}
-	rep.Lost = max(expected-rep.Recovered, 0)
+	rep.Lost, rep.Counted = max(expected-rep.Recovered, 0), counted
 	if err := dst.Close(); err != nil {
 		_ = os.Remove(tmp)
 		return rep, fmt.Errorf("repair: %w", err)

@@ -65,7 +65,8 @@ func open(path string, opts Options) (*Store, error) {
 			return nil, err
 		}
 	}
-	probe, err := openBolt(path, true, opts.Timeout)
+	var probe *bolt.DB
+	err = guard(path, func() (err error) { probe, err = openBolt(path, true, opts.Timeout); return err })
 	if err != nil {
 		return nil, err
 	}

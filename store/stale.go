@@ -8,12 +8,12 @@ import (
 	"time"
 )
 
-// A store is created under a temporary name beside it (create), which a
-// kill at the wrong moment leaves behind. The name carries the creating
-// process's ID, so the next write Open removes the ones whose creator is
-// gone, and, of the ones it cannot tell, those older than staleAfter:
-// creating a store takes milliseconds, and a file another process is
-// creating right now is never touched.
+// A store is created under a temporary name beside it (create), and so is
+// a repaired one (Repair), which a kill at the wrong moment leaves behind.
+// The names carry the creating process's ID, so the next write Open
+// removes the ones whose creator is gone, and, of the ones it cannot
+// tell, those older than staleAfter: creating a store takes milliseconds,
+// and a file another process is creating right now is never touched.
 const staleAfter = 10 * time.Minute
 
 // tempPattern is create's os.CreateTemp pattern for path.
@@ -24,7 +24,8 @@ func tempPattern(path string) string {
 // removeStaleTemps removes leftovers of create for path. Failures are
 // ignored: a leftover costs disk space, never data.
 func removeStaleTemps(path string) {
-	prefix := "." + filepath.Base(path) + ".new-"
+	newPrefix := "." + filepath.Base(path) + ".new-"
+	repairPrefix := "." + filepath.Base(path) + ".repair-"
 	dir := filepath.Dir(path)
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -32,26 +33,40 @@ func removeStaleTemps(path string) {
 	}
 	for _, e := range entries {
 		name := e.Name()
-		if !strings.HasPrefix(name, prefix) || !e.Type().IsRegular() {
+		if !e.Type().IsRegular() {
 			continue
 		}
-		if stale(strings.TrimPrefix(name, prefix), e) {
+		var pidText string
+		switch {
+		case strings.HasPrefix(name, newPrefix):
+			// "<pid>-<random>", or "<random>" from before names
+			// carried the pid.
+			rest := strings.TrimPrefix(name, newPrefix)
+			before, _, found := strings.Cut(rest, "-")
+			if found {
+				pidText = before
+			}
+		case strings.HasPrefix(name, repairPrefix):
+			pidText = strings.TrimPrefix(name, repairPrefix) // "<pid>"
+		default:
+			continue
+		}
+		if stale(pidText, e) {
 			_ = os.Remove(filepath.Join(dir, name))
 		}
 	}
 }
 
-// stale decides on one leftover, from the part of its name after ".new-"
-// ("<pid>-<random>", or "<random>" from before names carried the pid).
-func stale(rest string, e os.DirEntry) bool {
+// stale decides on one leftover, made by the process pidText names ("" when
+// the name does not say).
+func stale(pidText string, e os.DirEntry) bool {
 	info, err := e.Info()
 	if err != nil {
 		return false
 	}
 	old := time.Since(info.ModTime()) > staleAfter
-	pidText, _, found := strings.Cut(rest, "-")
 	pid, err := strconv.Atoi(pidText)
-	if !found || err != nil || pid <= 0 {
+	if err != nil || pid <= 0 {
 		return old
 	}
 	if pid == os.Getpid() {

@@ -43,6 +43,8 @@ func TestStaleTempsRemoved(t *testing.T) {
 		{".soundbite.db.new-555", false, true}, // before names carried a pid
 		{".soundbite.db.new-666", true, false},
 		{".other.db.new-1-777", true, true}, // another store's
+		{fmt.Sprintf(".soundbite.db.repair-%d", gone.Process.Pid), false, false},
+		{fmt.Sprintf(".soundbite.db.repair-%d", alive.Process.Pid), false, true},
 	}
 	for _, l := range leftovers {
 		p := filepath.Join(dir, l.name)

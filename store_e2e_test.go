@@ -142,8 +142,9 @@ func damagedStoreBase(t *testing.T, n int) string {
 	return db
 }
 
-// pageToDamage finds a page of the store at path: the freelist, or a leaf
-// in the middle of a bucket's tree.
+// pageToDamage finds a page of the store at path: the freelist, a
+// bucket's root ("by_date root", a branch page in a store this size) or a
+// leaf in the middle of a bucket's tree.
 func pageToDamage(t *testing.T, path, which string) int64 {
 	t.Helper()
 	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
@@ -174,7 +175,12 @@ func pageToDamage(t *testing.T, path, which string) int64 {
 			id = endian.NativeEndian.Uint64(meta[32:])
 			return nil
 		}
-		for id = uint64(tx.Bucket([]byte(which)).Root()); ; {
+		bucket, root := strings.CutSuffix(which, " root")
+		id = uint64(tx.Bucket([]byte(bucket)).Root())
+		if root && endian.NativeEndian.Uint16(page(id)[8:]) != 0x01 {
+			t.Fatalf("the root of %s is not a branch page", bucket)
+		}
+		for !root {
 			p := page(id)
 			if endian.NativeEndian.Uint16(p[8:]) != 0x01 { // not a branch
 				break
@@ -195,7 +201,7 @@ func TestDamagedStoreThroughTheBinary(t *testing.T) {
 	base := damagedStoreBase(t, 400)
 	extra := filepath.Join(t.TempDir(), "extra.txt")
 	writeFile(t, extra, "Local,A late harbour dispatch\n\n"+strings.Join(longProse(7, 2000), "\n\n")+"\n")
-	for _, which := range []string{"articles", "bodies", "freelist"} {
+	for _, which := range []string{"articles", "bodies", "by_date root", "freelist"} {
 		t.Run(which, func(t *testing.T) {
 			db := filepath.Join(t.TempDir(), "soundbite.db")
 			writeFile(t, db, string(fileBytesE2E(t, base)))

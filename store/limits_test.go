@@ -9,15 +9,16 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"soundbite/feed"
+	"soundbite/ingest"
 	"soundbite/model"
 )
 
-// Sizes the importers let through (ingest.MaxFileSize and feed.MaxBody;
-// the store cannot import them without a cycle, so they are repeated
-// here and checked against the packages in main's tests).
+// Sizes the importers let through: an article file, and a feed
+// response (one item can be nearly all of it).
 const (
-	fileLimit = 5 << 20
-	feedLimit = 16 << 20
+	fileLimit = ingest.MaxFileSize
+	feedLimit = feed.MaxBody
 )
 
 // proseArticle is article i of g with its body grown to about size bytes

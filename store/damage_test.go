@@ -159,6 +159,14 @@ func TestDamagedPage(t *testing.T) {
 				}
 				_ = s.Close()
 			}
+			// A write that touches no damaged page is refused too: the
+			// walk before a Store's first write finds the damage.
+			if s, err := Open(path, Options{}); err == nil {
+				if err := s.AddFeed(model.Feed{URL: feedTransit}); !errors.Is(err, ErrDamaged) {
+					t.Errorf("first write to a damaged store = %v, want ErrDamaged", err)
+				}
+				_ = s.Close()
+			}
 			sameBytes(t, path, before)
 
 			rep, err := Check(path)

@@ -50,6 +50,14 @@ func damageIn(path string, freelistOnly bool) error {
 
 // walkFile runs checkPages on the file at path with its newest meta page.
 func walkFile(path string, w *pageWalk, freelistOnly bool) (problems []string, pages int, err error) {
+	// The walk checks every offset it reads; should it still trip on
+	// some byte pattern, or the file shrink under it, that is damage too.
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if r := recover(); r != nil {
+			problems = append(problems, fmt.Sprintf("the page walk failed: %s", firstLine(fmt.Sprint(r))))
+		}
+	}()
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, 0, fmt.Errorf("open %s: %w", path, err)

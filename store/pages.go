@@ -10,10 +10,10 @@ import (
 
 // A damaged page (zeroed by a failing disk, overwritten by a bad copy)
 // makes bbolt panic when a transaction reaches it, and a write that never
-// reaches it commits into the damaged file. So before a write Open looks
-// at every page itself, from the raw file: bbolt's own Tx.Check walks
-// pages in a goroutine of its own and panics there on the first bad
-// page, which no recover can catch.
+// reaches it commits into the damaged file. So before its first write a
+// Store looks at every page itself, from the raw file: bbolt's own
+// Tx.Check walks pages in a goroutine of its own and panics there on the
+// first bad page, which no recover can catch.
 //
 // The walk follows bbolt's layout (go.etcd.io/bbolt/internal/common), in
 // the machine's byte order: a page starts with id u64, flags u16, count

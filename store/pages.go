@@ -313,14 +313,16 @@ func (w *pageWalk) freelist(id uint64) {
 // how many pages are in use. With freelistOnly it checks the freelist
 // alone: bbolt reads it when it opens a file for writing, and panics there
 // on a damaged one, leaving the file open and locked.
-func walkPages(f *os.File, m boltMeta, w *pageWalk, freelistOnly bool) (problems []string, pages int) {
-	w.r, w.pageSize, w.hwm, w.seen = f, int(m.pageSize), m.pgid, make([]uint64, (m.pgid+63)/64)
+func walkPages(r io.ReaderAt, m boltMeta, w *pageWalk, freelistOnly bool) (problems []string, pages int) {
+	w.r, w.pageSize, w.hwm, w.seen = r, int(m.pageSize), m.pgid, make([]uint64, (m.pgid+63)/64)
 	// Reading pages through a mapping costs a tenth of a read call each.
 	// The caller has checked the file holds hwm pages, and holds a lock
 	// that keeps it from shrinking.
-	if data, unmap, err := mapFile(f, int64(m.pgid)*int64(m.pageSize)); err == nil {
-		defer unmap()
-		w.data = data
+	if f, ok := r.(*os.File); ok {
+		if data, unmap, err := mapFile(f, int64(m.pgid)*int64(m.pageSize)); err == nil {
+			defer unmap()
+			w.data = data
+		}
 	}
 	if m.pgid < 2 {
 		return []string{fmt.Sprintf("the file holds %d pages, fewer than its meta pages", m.pgid)}, 0

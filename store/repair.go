@@ -152,13 +152,19 @@ func Repair(path string, now time.Time) (RepairReport, error) {
 	}
 	rep.Damaged = path + ".damaged-" + now.UTC().Format("20060102T150405Z")
 	// Link first: until the rename, the damaged store is still at path.
+	moved := false
 	if err := os.Link(path, rep.Damaged); err != nil {
 		if err := os.Rename(path, rep.Damaged); err != nil {
+			_ = os.Remove(tmp)
 			return rep, fmt.Errorf("repair: keep the damaged store: %w", err)
 		}
+		moved = true
 	}
 	if err := os.Rename(tmp, path); err != nil {
-		return rep, fmt.Errorf("repair: put the repaired store in place: %w", err)
+		if moved {
+			_ = os.Rename(rep.Damaged, path)
+		}
+		return rep, fmt.Errorf("repair: put the repaired store in place (it is at %s): %w", tmp, err)
 	}
 	return rep, syncDir(filepath.Dir(path))
 }

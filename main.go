@@ -68,7 +68,7 @@ func userMessage(err error) string {
 	case errors.Is(err, store.ErrNotDatabase):
 		return err.Error() + " (refusing to touch it; pass --db with another path)"
 	case errors.Is(err, store.ErrDamaged):
-		return err.Error() + " (left as it is; restore it from a backup or pass --db with another path)"
+		return err.Error() + " (nothing was written to it; soundbite check says what is damaged, soundbite repair copies what can be read into a new store)"
 	}
 	return err.Error()
 }
@@ -115,6 +115,8 @@ opens on a bundled sample corpus so there is something to read at once.`,
 		a.importOPMLCommand(),
 		a.exportOPMLCommand(),
 		a.searchCommand(),
+		a.checkCommand(),
+		a.repairCommand(),
 		a.configCommand(),
 	)
 	return root

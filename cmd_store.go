@@ -1,0 +1,111 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"soundbite/model"
+	"soundbite/store"
+)
+
+// checkLine is `check --json`.
+type checkLine struct {
+	Path     string   `json:"path"`
+	Damaged  bool     `json:"damaged"`
+	Pages    int      `json:"pages"`
+	Articles int      `json:"articles"`
+	Problems []string `json:"problems"`
+}
+
+func (a *app) checkCommand() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "check",
+		Short: "Look for damage in the store",
+		Long: `Check every page of the store file and, when they are all whole, read
+every article. Nothing is written. Exits 1 when the store is damaged; then
+soundbite repair copies what can still be read into a new file.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			path, err := a.databasePath()
+			if err != nil {
+				return err
+			}
+			rep, err := store.Check(path)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				line := checkLine{Path: rep.Path, Damaged: rep.Damaged(), Pages: rep.Pages,
+					Articles: rep.Articles, Problems: rep.Problems}
+				if line.Problems == nil {
+					line.Problems = []string{}
+				}
+				enc := json.NewEncoder(a.stdout)
+				enc.SetEscapeHTML(false)
+				if err := enc.Encode(line); err != nil {
+					return fmt.Errorf("writing JSON: %w", err)
+				}
+			} else {
+				writeCheckText(a, rep)
+			}
+			if rep.Damaged() {
+				return exitError{code: 1}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as one JSON object")
+	return cmd
+}
+
+func writeCheckText(a *app, rep store.CheckReport) {
+	path := model.SanitizeLine(rep.Path)
+	if !rep.Damaged() {
+		fmt.Fprintf(a.stdout, "%s: no damage (%d pages, %d articles)\n", path, rep.Pages, rep.Articles)
+		return
+	}
+	fmt.Fprintf(a.stdout, "%s is damaged:\n", path)
+	for _, p := range rep.Problems {
+		fmt.Fprintf(a.stdout, "  %s\n", model.SanitizeLine(p))
+	}
+	fmt.Fprintln(a.stdout, "run soundbite repair to copy what can be read into a new store")
+}
+
+func (a *app) repairCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "repair",
+		Short: "Copy what can be read from a damaged store into a new one",
+		Long: `Copy every article, reading state, feed and saved search that can still
+be read from the store into a new file, built under a temporary name beside
+it, then put the new file in the store's place. The damaged original is kept
+beside it as NAME.damaged-TIME.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			path, err := a.databasePath()
+			if err != nil {
+				return err
+			}
+			if found, err := store.Check(path); err != nil {
+				return err
+			} else if !found.Damaged() {
+				fmt.Fprintf(a.stdout, "%s: no damage, nothing to repair\n", model.SanitizeLine(path))
+				return nil
+			}
+			rep, err := store.Repair(path, time.Now())
+			if err != nil {
+				return err
+			}
+			lost := fmt.Sprintf("%d lost", rep.Lost)
+			if !rep.Counted {
+				lost = fmt.Sprintf("at least %d lost (the article count is damaged too)", rep.Lost)
+			}
+			fmt.Fprintf(a.stdout, "%d articles recovered, %s, %d feeds recovered; the damaged store is kept as %s\n",
+				rep.Recovered, lost, rep.Feeds, model.SanitizeLine(rep.Damaged))
+			return nil
+		},
+	}
+}

@@ -74,7 +74,7 @@ opens on a bundled sample corpus so there is something to read at once.`,
 			return nil
 		},
 	}
-	root.PersistentFlags().StringVar(&a.dbPath, "db", "", "path of the database file (default $SOUNDBITE_DB, else "+displayDefaultDB()+")")
+	root.PersistentFlags().StringVar(&a.dbPath, "db", "", "path of the database file (default $SOUNDBITE_DB, else $XDG_DATA_HOME/soundbite/soundbite.db)")
 	root.AddCommand(
 		a.importCommand(),
 		a.listCommand(),
@@ -93,6 +93,8 @@ opens on a bundled sample corpus so there is something to read at once.`,
 		a.importOPMLCommand(),
 		a.exportOPMLCommand(),
 		a.searchCommand(),
+		a.checkCommand(),
+		a.repairCommand(),
 		a.configCommand(),
 	)
 	return root

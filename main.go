@@ -68,7 +68,7 @@ func userMessage(err error) string {
 	case errors.Is(err, store.ErrNotDatabase):
 		return err.Error() + " (refusing to touch it; pass --db with another path)"
 	case errors.Is(err, store.ErrDamaged):
-		return err.Error() + " (left as it is; restore it from a backup or pass --db with another path)"
+		return err.Error() + " (nothing was written to it; soundbite check says what is damaged, soundbite repair copies what can be read into a new store)"
 	}
 	return err.Error()
 }
@@ -88,8 +88,6 @@ func (a *app) databasePath() (string, error) {
 	return library.DefaultPath()
 }
 
-func displayDefaultDB() string { return "$XDG_DATA_HOME/soundbite/soundbite.db" }
-
 // openLibrary opens the store at the resolved path: as its owner, or
 // through the soundbite that owns it.
 func (a *app) openLibrary() (*library.Library, error) {
@@ -97,11 +95,8 @@ func (a *app) openLibrary() (*library.Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	return library.Open(path, library.Options{Fetcher: a.newFetcher()})
-}
-
-func (a *app) newFetcher() *feed.Fetcher {
-	return feed.NewFetcher(feed.Options{UserAgent: feed.UserAgent(version)})
+	fetcher := feed.NewFetcher(feed.Options{UserAgent: feed.UserAgent(version)})
+	return library.Open(path, library.Options{Fetcher: fetcher})
 }
 
 // withStore opens the store, runs fn and closes the store, keeping the first

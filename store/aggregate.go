@@ -198,7 +198,7 @@ func (t *txn) flush() error {
 				return err
 			}
 		} else {
-			if err := speakers.Put(key, e.agg.encode()); err != nil {
+			if err := putChecked(speakers, key, e.agg.encode(), "speaker", reads(decodeAggregate)); err != nil {
 				return fmt.Errorf("speaker %q: %w", e.key, err)
 			}
 			newRank = rankKey(e.agg.quotes, e.key)

@@ -49,12 +49,18 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 			return PutResult{}, fmt.Errorf("put articles: article %d: %w", i, err)
 		}
 	}
-	_ = parallel(len(arts), func(i int) error {
+	err := parallel(len(arts), func(i int) error {
 		preps[i] = prepare(&arts[i])
+		if err := checkBody(preps[i].plain); err != nil {
+			return fmt.Errorf("article %d (%s): %w", i, arts[i].ID, err)
+		}
 		return nil
 	})
+	if err != nil {
+		return PutResult{}, fmt.Errorf("put articles: %w", err)
+	}
 	var changed []int
-	err := s.view("put articles", func(t *txn) error {
+	err = s.view("put articles", func(t *txn) error {
 		for i := range arts {
 			v := t.b(bucketArticles).Get(keys[i])
 			if v == nil {
@@ -206,14 +212,14 @@ func (t *txn) insert(idk []byte, a *model.Article, p *prepared) error {
 		return err
 	}
 	if st.Read {
-		if err := t.b(bucketRead).Put(idk, encodeTime(st.ReadAt)); err != nil {
+		if err := putChecked(t.b(bucketRead), idk, encodeTime(st.ReadAt), "read time", reads(decodeTime)); err != nil {
 			return err
 		}
 	} else if err := t.addCounter(keyUnread, 1); err != nil {
 		return err
 	}
 	if st.Bookmarked {
-		if err := t.b(bucketBookmarks).Put(idk, encodeTime(st.BookmarkedAt)); err != nil {
+		if err := putChecked(t.b(bucketBookmarks), idk, encodeTime(st.BookmarkedAt), "bookmark time", reads(decodeTime)); err != nil {
 			return err
 		}
 		return t.addCounter(keyBookmarked, 1)
@@ -357,36 +363,13 @@ func (s *Store) Delete(id model.ID) error {
 	})
 }
 
-// SetExtraction replaces an article's speakers and quotes with a newer
-// extractor's, moving its index entries and speaker totals to match.
-func (s *Store) SetExtraction(id model.ID, speakers []model.Speaker, quotes []model.Quote, version int) error {
-	idk, err := idKey(id)
-	if err != nil {
-		return fmt.Errorf("set extraction: %v: %w", err, ErrNotFound)
-	}
-	return s.update("set extraction of "+string(id), func(t *txn) error {
-		old, err := t.summary(idk)
-		if err != nil {
-			return err
-		}
-		a, err := t.articleFrom(idk, &old)
-		if err != nil {
-			return err
-		}
-		a.Speakers, a.Quotes, a.ExtractorVersion = speakers, quotes, version
-		p := prepare(&a)
-		_, err = t.replace(idk, &old, &a, &p)
-		return err
-	})
-}
-
 // forEachChunk is how many articles ForEach reads per transaction.
 const forEachChunk = 64
 
 // ForEach calls fn with every article, whole, in ID order, stopping at the
 // first error fn returns, which it returns unwrapped. It reads a few dozen
 // articles per transaction and holds none while fn runs, so fn may write to
-// the store (a reindex calls SetExtraction); articles added or deleted
+// the store (a reindex stores what it re-extracts); articles added or deleted
 // meanwhile may or may not be visited.
 func (s *Store) ForEach(fn func(model.Article) error) error {
 	var after []byte

@@ -34,6 +34,12 @@ const compressionLevel = flate.BestSpeed
 // cannot inflate without limit.
 const maxBody = 64 << 20
 
+// maxChunks bounds a summary's chunk count: a compressed body is at most
+// a little larger than maxBody (flate stores what it cannot shrink, with
+// five bytes of framing per 64 KiB block), and every chunk but the last
+// holds at least minChunk bytes.
+const maxChunks = (maxBody+maxBody/1024+1)/minChunk + 1
+
 // compress returns the body record for plain: a version byte and the
 // flate stream.
 func (s *Store) compress(plain []byte) ([]byte, error) {

@@ -24,7 +24,7 @@ func (s *Store) AddFeed(f model.Feed) error {
 		if f.Added.IsZero() {
 			f.Added = t.s.now()
 		}
-		return feeds.Put([]byte(f.URL), encodeFeed(&f))
+		return putChecked(feeds, []byte(f.URL), encodeFeed(&f), "feed", reads(decodeFeed))
 	})
 }
 
@@ -39,7 +39,7 @@ func (s *Store) UpdateFeed(f model.Feed) error {
 		if feeds.Get([]byte(f.URL)) == nil {
 			return ErrNotFound
 		}
-		return feeds.Put([]byte(f.URL), encodeFeed(&f))
+		return putChecked(feeds, []byte(f.URL), encodeFeed(&f), "feed", reads(decodeFeed))
 	})
 }
 

@@ -178,7 +178,7 @@ func verify(t testing.TB, s *Store) {
 			w.bookmarked[string(dk)] = true
 			w.counts.Bookmarked++
 		}
-		if a.Feed != "" {
+		if indexable(a.Feed) {
 			add(w.byFeed, a.Feed, dk, nil)
 		}
 		// Every speaker named or quoted joins the identity its links

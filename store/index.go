@@ -22,14 +22,6 @@ import (
 // document in the batch's segment. Merges drop tombstoned documents and
 // their tombstones together.
 
-// Search index buckets and meta key; see the tree in store.go.
-var (
-	bucketSearchSegments = []byte("search_segments")
-	bucketSearchPostings = []byte("search_postings")
-	bucketSearchDeleted  = []byte("search_deleted")
-	keySearch            = []byte("search")
-)
-
 // analyzer takes a search analyser from the store's pool: each keeps a
 // cache of stems that a fresh one would have to rebuild.
 func (s *Store) analyzer() *search.Analyzer {
@@ -177,6 +169,13 @@ func (t *txn) writeSegment(build func(emit func(string, []byte) error) (search.D
 	// Terms arrive in order and the bucket is never written again.
 	postings.FillPercent = 1.0
 	docs, quotes, err := build(func(term string, list []byte) error {
+		// Words are bounded by the analyser, but a category, feed or
+		// speaker term is as long as the article makes it, and bbolt
+		// refuses keys over 32 KiB: such a term is left unsearchable,
+		// as such names are left out of the other indexes.
+		if !indexable(term) {
+			return nil
+		}
 		// bbolt keeps key and value until commit: they must be our own.
 		return postings.Put([]byte(term), bytes.Clone(list))
 	})
@@ -186,7 +185,7 @@ func (t *txn) writeSegment(build func(emit func(string, []byte) error) (search.D
 	if docs.Len() == 0 {
 		return t.b(bucketSearchPostings).DeleteBucket(key)
 	}
-	return segs.Put(key, encodeSegment(docs, quotes))
+	return putChecked(segs, key, encodeSegment(docs, quotes), "search segment", readsSegment)
 }
 
 // A segment record holds the segment's tables: a version byte, the doc
@@ -199,6 +198,11 @@ func encodeSegment(docs search.DocTable, quotes search.QuoteTable) []byte {
 	b = binary.AppendUvarint(b, uint64(len(docs)))
 	b = append(b, docs...)
 	return append(b, quotes...)
+}
+
+func readsSegment(v []byte) error {
+	_, _, err := decodeSegment(v)
+	return err
 }
 
 func decodeSegment(v []byte) (search.DocTable, search.QuoteTable, error) {

@@ -8,9 +8,8 @@ import (
 	"soundbite/model"
 )
 
-// Saved searches are the reader's: query texts kept in meta, newest
-// first, in a record of a version byte and a string list.
-var keySavedSearches = []byte("saved_searches")
+// Saved searches are the reader's: query texts kept in meta (keySaved),
+// newest first, in a record of a version byte and a string list.
 
 const (
 	savedSearchesV1 = 1
@@ -62,25 +61,30 @@ func (s *Store) ForgetSearch(query string) error {
 }
 
 func (t *txn) savedSearches() ([]string, error) {
-	v := t.b(bucketMeta).Get(keySavedSearches)
+	v := t.b(bucketMeta).Get(keySaved)
 	if v == nil {
 		return nil, nil
 	}
-	d := decoder{b: v}
-	d.version(savedSearchesV1, "saved searches")
-	list := d.strs()
-	if err := d.done("saved searches"); err != nil {
-		return nil, err
-	}
-	return list, nil
+	return decodeSavedSearches(v)
 }
 
 func (t *txn) putSavedSearches(list []string) error {
 	if len(list) == 0 {
-		return t.b(bucketMeta).Delete(keySavedSearches)
+		return t.b(bucketMeta).Delete(keySaved)
 	}
+	return putChecked(t.b(bucketMeta), keySaved, encodeSavedSearches(list), "saved searches", reads(decodeSavedSearches))
+}
+
+func encodeSavedSearches(list []string) []byte {
 	e := encoder{}
 	e.byte(savedSearchesV1)
 	e.strs(list)
-	return t.b(bucketMeta).Put(keySavedSearches, e.b)
+	return e.b
+}
+
+func decodeSavedSearches(b []byte) ([]string, error) {
+	d := decoder{b: b}
+	d.version(savedSearchesV1, "saved searches")
+	list := d.strs()
+	return list, d.done("saved searches")
 }

@@ -258,9 +258,9 @@ func TestSearchFollowsChanges(t *testing.T) {
 		quotes[i].Speaker = "Corwin Baskerton"
 	}
 	speakers := []model.Speaker{{Name: "Corwin Baskerton", Kind: model.Person, Quotes: len(quotes)}}
-	if err := s.SetExtraction(changed.ID, speakers, quotes, 2); err != nil {
-		t.Fatal(err)
-	}
+	rex := changed
+	rex.Speakers, rex.Quotes, rex.ExtractorVersion = speakers, quotes, 2
+	mustPut(t, s, rex)
 	if got := find(t, s, "speaker:draycott said:tram"); len(got) != 0 {
 		t.Errorf("Draycott's quotes after re-extraction: %q", got)
 	}

@@ -193,7 +193,14 @@ func (t *txn) indexSpeakers(a *model.Article, dk []byte, add bool) error {
 	}
 	for _, g := range groups {
 		slices.Sort(g.nums)
-		if err := t.setCounted(t.b(bucketBySpeaker), []byte(g.key), dk, encodeQuoteNums(g.nums), add); err != nil {
+		var nums []byte
+		if add {
+			nums = encodeQuoteNums(g.nums)
+			if err := reads(decodeQuoteNums)(nums); err != nil {
+				return fmt.Errorf("speaker index: quote numbers do not read back: %w", err)
+			}
+		}
+		if err := t.setCounted(t.b(bucketBySpeaker), []byte(g.key), dk, nums, add); err != nil {
 			return fmt.Errorf("speaker index: %w", err)
 		}
 	}
@@ -213,7 +220,7 @@ func (t *txn) indexSpeakers(a *model.Article, dk []byte, add bool) error {
 		return nil
 	}
 	t.noteInsert(b, dk)
-	return b.Put(dk, encodeLinks(ls))
+	return putChecked(b, dk, encodeLinks(ls), "speaker links", reads(decodeLinks))
 }
 
 // rebuildSpeakers empties the speaker buckets and joins every article's

@@ -54,31 +54,26 @@ func checkBuckets(tx *bolt.Tx, path string, names [][]byte) error {
 	return nil
 }
 
-// prepareFile readies a file opened for writing: it lays out a new store, runs
-// the migrations an older one needs, and refuses anything else.
-func prepareFile(tx *bolt.Tx, path string) error {
-	schema, err := readSchema(tx, path)
-	if err != nil {
-		return err
-	}
-	switch {
-	case schema > schemaVersion:
-		return fmt.Errorf("%s has schema %d, this soundbite reads up to %d: %w",
-			path, schema, schemaVersion, ErrNewerSchema)
-	case schema == schemaVersion:
-		if err := checkBuckets(tx, path, buckets()); err != nil {
+// prepareFile readies a file opened for writing, which open found in state
+// st: it lays out a new store, runs the migrations an older one needs and
+// rebuilds a search index of another analyser version.
+func prepareFile(tx *bolt.Tx, path string, st fileState) error {
+	// Another soundbite may have prepared the file between open's look
+	// and this transaction: look again only then.
+	if schema, err := readSchema(tx, path); err != nil || schema != st.schema {
+		if st, err = inspect(tx, path); err != nil {
 			return err
 		}
+	}
+	schema := st.schema
+	switch {
+	case schema == schemaVersion:
 		return checkSearchVersion(tx, path)
 	case schema == 0:
 		if err := createSchema1(tx); err != nil {
 			return fmt.Errorf("create %s: %w", path, err)
 		}
 		schema = 1
-	default:
-		if err := checkBuckets(tx, path, schema1Buckets()); err != nil {
-			return err
-		}
 	}
 	for _, m := range migrations() {
 		if m.to <= schema {

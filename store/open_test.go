@@ -426,3 +426,82 @@ func TestTruncatedStoreRefused(t *testing.T) {
 		sameBytes(t, path, before)
 	}
 }
+
+// TestReadOnlyFile opens a store the user may not write, in a directory
+// the user may not write: a read-only Open lists, reads and searches it
+// and changes nothing, not even the file's time.
+func TestReadOnlyFile(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	path := filepath.Join(dir, "soundbite.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, s, corpus()...)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(path, 0o400); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(dir, 0o500); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = os.Chmod(dir, 0o700) })
+	before := fileBytes(t, path)
+	info, _ := os.Stat(path)
+
+	r, err := Open(path, Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sums, err := r.List(model.Filter{}, 0, 0)
+	if err != nil || len(sums) != len(corpus()) {
+		t.Errorf("List = %d articles, %v", len(sums), err)
+	}
+	if _, err := r.Get(corpus()[0].ID); err != nil {
+		t.Errorf("Get: %v", err)
+	}
+	if got := find(t, r, "harbour"); len(got) == 0 {
+		t.Error("search found nothing")
+	}
+	if err := r.SetRead(corpus()[0].ID, true); err == nil {
+		t.Error("SetRead on a read-only store succeeded")
+	}
+	if err := r.Close(); err != nil {
+		t.Fatal(err)
+	}
+	sameBytes(t, path, before)
+	if after, _ := os.Stat(path); !after.ModTime().Equal(info.ModTime()) {
+		t.Error("a read-only open touched the file's time")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("the directory holds %d entries after a read-only open, want the store alone", len(entries))
+	}
+	if os.Geteuid() != 0 { // permissions do not bind root
+		if _, err := Open(path, Options{}); err == nil || !errors.Is(err, fs.ErrPermission) {
+			t.Errorf("read-write Open of a read-only file = %v, want a permission error", err)
+		}
+	}
+}
+
+// TestOpenInspectsOnce checks that the newer-schema refusal and the
+// bucket checks come from the one inspection, read-only or not.
+func TestOpenInspectsOnce(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "soundbite.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	setSchema(t, path, schemaVersion+1)
+	before := fileBytes(t, path)
+	for _, opts := range []Options{{}, {ReadOnly: true}} {
+		_, err := Open(path, opts)
+		if !errors.Is(err, ErrNewerSchema) || strings.Count(err.Error(), "reads up to") != 1 {
+			t.Errorf("Open(%+v) of a newer store = %v", opts, err)
+		}
+	}
+	sameBytes(t, path, before)
+}

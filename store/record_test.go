@@ -39,63 +39,6 @@ func TestDateKeyOrder(t *testing.T) {
 	}
 }
 
-func TestRecordRoundTrips(t *testing.T) {
-	a := corpus()[0]
-	p := prepare(&a)
-	sum := summarise(&a, &p)
-	sum.body = 12345
-	sum, err := decodeSummary(sum.encode())
-	if err != nil {
-		t.Fatal(err)
-	}
-	a.Format = model.Markdown
-	p = prepare(&a)
-	var back model.Article
-	if err := decodeBodyFields(p.plain, bodyV2, &back); err != nil {
-		t.Fatal(err)
-	}
-	if back.Format != model.Markdown {
-		t.Errorf("body format %q lost in a round trip", back.Format)
-	}
-	if !reflect.DeepEqual(back.Body, a.Body) || !reflect.DeepEqual(back.Speakers, a.Speakers) || !reflect.DeepEqual(back.Quotes, a.Quotes) {
-		t.Errorf("body fields changed in a round trip")
-	}
-	if sum.body != 12345 || sum.title != a.Title || !sum.published.Equal(a.Published) || sum.quotes != len(a.Quotes) {
-		t.Errorf("summary = %+v", sum)
-	}
-	f := model.Feed{URL: feedHarbour, Name: "n", Title: "t", FullText: true, Added: day(1), ETag: "e", LastModified: "m", LastError: "x"}
-	if got, err := decodeFeed(encodeFeed(&f)); err != nil || !got.Added.Equal(f.Added) || got.ETag != "e" || !got.FullText {
-		t.Errorf("feed round trip = %+v, %v", got, err)
-	}
-}
-
-// FuzzDecoders feeds arbitrary bytes to every record decoder: a damaged
-// file must give errors, never panics or huge allocations.
-func FuzzDecoders(f *testing.F) {
-	a := corpus()[0]
-	p := prepare(&a)
-	sum := summarise(&a, &p)
-	f.Add(sum.encode())
-	f.Add(p.plain)
-	f.Add(encodeQuoteNums([]int{0, 2, 7}))
-	f.Add(newAggregate().encode())
-	f.Add(encodeSession(&model.Session{Selected: a.ID, Filter: model.Filter{Speakers: []string{"x"}}}))
-	f.Add([]byte{1, 0xff, 0xff, 0xff, 0xff, 0x0f})
-	s := &Store{}
-	f.Fuzz(func(t *testing.T, b []byte) {
-		_, _ = decodeSummary(b)
-		var art model.Article
-		_ = decodeBodyFields(b, bodyV1, &art)
-		_ = decodeBodyFields(b, bodyV2, &art)
-		_, _ = decodeQuoteNums(b)
-		_, _ = decodeAggregate(b)
-		_, _ = decodeFeed(b)
-		_, _ = decodeSession(b)
-		_, _ = decodeTime(b)
-		_, _, _ = s.decompress(b)
-	})
-}
-
 func TestContainsFold(t *testing.T) {
 	tests := []struct {
 		s, sub string

@@ -45,7 +45,7 @@ func (s *Store) setFlag(id model.ID, on bool, f stateFlag) error {
 		}
 		dk := dateIDKey(sum.date(), idk)
 		if on {
-			err = states.Put(idk, encodeTime(t.s.now()))
+			err = putChecked(states, idk, encodeTime(t.s.now()), f.what+" time", reads(decodeTime))
 		} else {
 			err = states.Delete(idk)
 		}
@@ -120,6 +120,6 @@ func (s *Store) Session() (model.Session, error) {
 // SaveSession records where the reader is, for the next start.
 func (s *Store) SaveSession(sess model.Session) error {
 	return s.update("save session", func(t *txn) error {
-		return t.b(bucketMeta).Put(keySession, encodeSession(&sess))
+		return putChecked(t.b(bucketMeta), keySession, encodeSession(&sess), "session", reads(decodeSession))
 	})
 }

@@ -69,21 +69,14 @@
 package store
 
 import (
-	"bytes"
 	"compress/flate"
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"runtime"
+	"sync/atomic"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
-	berrors "go.etcd.io/bbolt/errors"
 
 	"soundbite/search"
 )
@@ -120,7 +113,8 @@ type lockedError struct{ path string }
 func (e *lockedError) Error() string { return e.path + " is in use by another soundbite" }
 func (e *lockedError) Unwrap() error { return ErrLocked }
 
-// Bucket names.
+// Bucket names and meta keys: every name the file uses, in the order of
+// the tree above. Which buckets each schema has is in migrate.go.
 var (
 	bucketMeta        = []byte("meta")
 	bucketArticles    = []byte("articles")
@@ -136,6 +130,10 @@ var (
 	bucketSpeakerRank = []byte("speaker_rank")
 	bucketAliases     = []byte("aliases")
 	bucketFeeds       = []byte("feeds")
+
+	bucketSearchSegments = []byte("search_segments")
+	bucketSearchPostings = []byte("search_postings")
+	bucketSearchDeleted  = []byte("search_deleted")
 )
 
 // Keys in the meta bucket.
@@ -148,6 +146,8 @@ var (
 	keyBookmarked = []byte("bookmarked")
 	keySession    = []byte("session")
 	keyBodyTail   = []byte("body_tail")
+	keySearch     = []byte("search")
+	keySaved      = []byte("saved_searches")
 )
 
 // appMarker is meta/app's value: it tells our files from other bbolt files.
@@ -184,308 +184,12 @@ type Store struct {
 	// noSearch leaves the search index alone, for benchmarks that
 	// measure what it costs.
 	noSearch bool
-}
-
-// Open opens the store at path, creating it and its parent directory (0700)
-// when missing, and upgrading an older schema in place. It refuses, without
-// writing a byte, any file that is not a soundbite store (ErrNotDatabase) or
-// is from a newer schema (ErrNewerSchema). If another soundbite holds the file
-// it waits opts.Timeout and then fails with ErrLocked.
-func Open(path string, opts Options) (*Store, error) {
-	if opts.Timeout <= 0 {
-		opts.Timeout = DefaultTimeout
-	}
-	path = filepath.Clean(path)
-	s, err := open(path, opts)
-	if err != nil {
-		return nil, fmt.Errorf("open store: %w", err)
-	}
-	return s, nil
-}
-
-func open(path string, opts Options) (*Store, error) {
-	exists, err := checkFile(path)
-	if err != nil {
-		return nil, err
-	}
-	if !exists {
-		if opts.ReadOnly {
-			return nil, fmt.Errorf("%s: %w", path, fs.ErrNotExist)
-		}
-		if err := create(path); err != nil {
-			return nil, err
-		}
-	}
-
-	// Look before writing: a read-write bbolt open may rewrite the
-	// freelist of a file that is not ours, so identify the file
-	// read-only first and only then open it for writing.
-	probe, err := openBolt(path, true, opts.Timeout)
-	if err != nil {
-		return nil, err
-	}
-	schema, err := identify(probe)
-	if err == nil && opts.ReadOnly && schema == schemaVersion {
-		return newStore(probe, path), nil
-	}
-	if cerr := probe.Close(); err == nil && cerr != nil {
-		err = fmt.Errorf("close %s: %w", path, cerr)
-	}
-	switch {
-	case err != nil:
-		return nil, err
-	case schema > schemaVersion:
-		return nil, fmt.Errorf("%s has schema %d, this soundbite reads up to %d: %w",
-			path, schema, schemaVersion, ErrNewerSchema)
-	case opts.ReadOnly && schema == 0:
-		return nil, fmt.Errorf("%s is an empty bbolt file: %w", path, ErrNotDatabase)
-	case opts.ReadOnly:
-		return nil, fmt.Errorf("%s has schema %d, not %d; open it read-write once to upgrade: %w",
-			path, schema, schemaVersion, ErrOlderSchema)
-	}
-
-	db, err := openBolt(path, false, opts.Timeout)
-	if err != nil {
-		return nil, err
-	}
-	// Most opens find the schema current: check in a read transaction, as
-	// an empty write one would still sync the file.
-	current := false
-	err = db.View(func(tx *bolt.Tx) error {
-		schema, err := readSchema(tx, path)
-		if err == nil && schema == schemaVersion {
-			err = checkBuckets(tx, path, buckets())
-			// An index made by another analyser version is rebuilt.
-			current = err == nil && getU32(tx.Bucket(bucketMeta), keySearch) == search.Version
-		}
-		return err
-	})
-	if err == nil && !current {
-		err = db.Update(func(tx *bolt.Tx) error { return prepareFile(tx, path) })
-	}
-	if err != nil {
-		_ = db.Close()
-		return nil, err
-	}
-	return newStore(db, path), nil
-}
-
-// create makes a new, empty store at path, creating its directory (0700).
-// It builds the store under a temporary name and links it into place, so
-// a crash never leaves a half-made file at path (bbolt writes a new file's
-// first pages after creating it, and Open refuses an empty file), and a
-// store another soundbite created meanwhile is never replaced.
-func create(path string) (err error) {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("create directory for %s: %w", path, err)
-	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*")
-	if err != nil {
-		return fmt.Errorf("create %s: %w", path, err)
-	}
-	tmp := f.Name()
-	defer os.Remove(tmp) // once linked, path keeps the file
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("create %s: %w", path, err)
-	}
-	db, err := openBolt(tmp, false, DefaultTimeout)
-	if err != nil {
-		return err
-	}
-	err = db.Update(func(tx *bolt.Tx) error { return prepareFile(tx, tmp) })
-	if cerr := db.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fmt.Errorf("create %s: %w", path, err)
-	}
-	switch err := os.Link(tmp, path); {
-	case errors.Is(err, fs.ErrExist):
-		return nil // another soundbite won the race: open its store
-	case err != nil:
-		// No hard links on this file system: rename, which could replace
-		// a store created in the last instant, so look first.
-		if _, serr := os.Lstat(path); serr == nil {
-			return nil
-		}
-		if err := os.Rename(tmp, path); err != nil {
-			return fmt.Errorf("create %s: %w", path, err)
-		}
-	}
-	return syncDir(dir)
-}
-
-// syncDir makes a new directory entry durable.
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("sync %s: %w", dir, err)
-	}
-	defer d.Close()
-	// Some systems cannot sync a directory; the entry is then as durable
-	// as they make it.
-	_ = d.Sync()
-	return nil
-}
-
-func newStore(db *bolt.DB, path string) *Store {
-	n := runtime.GOMAXPROCS(0)
-	return &Store{
-		db:        db,
-		path:      path,
-		now:       time.Now,
-		writers:   make(chan *flate.Writer, n),
-		readers:   make(chan io.ReadCloser, n),
-		analyzers: make(chan *search.Analyzer, n),
-	}
-}
-
-// openBolt opens path with bbolt, turning its lock timeout and format errors
-// into ours.
-func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, error) {
-	db, err := bolt.Open(path, 0o600, &bolt.Options{
-		Timeout:      timeout,
-		ReadOnly:     readOnly,
-		FreelistType: bolt.FreelistMapType,
-	})
-	switch {
-	case err == nil:
-		// bbolt grows the file 16 MiB at a time by default; a store
-		// holds about 3 KiB an article, so grow it in smaller steps.
-		db.AllocSize = allocSize
-		return db, nil
-	case errors.Is(err, berrors.ErrTimeout):
-		return nil, &lockedError{path: path}
-	}
-	// Errors from the file system keep their identity; anything else is
-	// bbolt refusing the file's contents.
-	var pathErr *fs.PathError
-	if errors.As(err, &pathErr) {
-		return nil, fmt.Errorf("open %s: %w", path, err)
-	}
-	return nil, fmt.Errorf("%s: %v: %w", path, err, ErrNotDatabase)
-}
-
-// allocSize is how much the file grows at a time.
-const allocSize = 4 << 20
-
-// boltMagic and boltVersion open every bbolt meta page, after the 16-byte
-// page header, in the machine's byte order.
-const (
-	boltMagic   = 0xED0CDAED
-	boltVersion = 2
-)
-
-// checkFile reports whether path exists and, if it does, refuses files that
-// cannot be bbolt databases. bbolt would initialise an empty file in place,
-// so an empty file must be turned away here, before bbolt sees it.
-func checkFile(path string) (exists bool, err error) {
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return false, nil
-	}
-	if err != nil {
-		return false, fmt.Errorf("open %s: %w", path, err)
-	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		return true, fmt.Errorf("stat %s: %w", path, err)
-	}
-	if !info.Mode().IsRegular() {
-		return true, fmt.Errorf("%s is not a regular file: %w", path, ErrNotDatabase)
-	}
-	// bbolt falls back to the second meta page when the first is damaged;
-	// it sits one page in. Of the meta pages that are whole, the newest
-	// (highest transaction) is the one bbolt will use.
-	var best *boltMeta
-	for _, off := range []int64{0, 4096, int64(os.Getpagesize())} {
-		m, ok := readMeta(f, off)
-		if ok && (best == nil || m.txid > best.txid) {
-			best = &m
-		}
-	}
-	if best == nil {
-		return true, fmt.Errorf("%s: %w", path, ErrNotDatabase)
-	}
-	// A file cut short (a failed copy, a full disk) holds fewer pages than
-	// its meta page says were written; bbolt would fault reading past the
-	// end of its map, so refuse it here with a message a person can act on.
-	if need := int64(best.pgid) * int64(best.pageSize); info.Size() < need {
-		return true, fmt.Errorf("%s is %d bytes but its last commit needs %d: %w",
-			path, info.Size(), need, ErrDamaged)
-	}
-	return true, nil
-}
-
-// boltMeta is what checkFile reads of a bbolt meta page.
-type boltMeta struct {
-	pageSize uint32
-	pgid     uint64 // high-water mark: pages the file must hold
-	txid     uint64
-}
-
-// readMeta reads the meta page at off and reports whether it is a whole
-// bbolt meta page: right magic and version, a sane page size and a matching
-// checksum. The layout, after a 16-byte page header, in the machine's byte
-// order: magic u32, version u32, page size u32, flags u32, root bucket
-// (2 × u64), freelist u64, pgid u64, txid u64, checksum u64 (FNV-64a of all
-// that precedes it).
-func readMeta(f *os.File, off int64) (boltMeta, bool) {
-	const hdr, size = 16, 64
-	var b [hdr + size]byte
-	if _, err := f.ReadAt(b[:], off); err != nil {
-		return boltMeta{}, false
-	}
-	m := b[hdr:]
-	ne := binary.NativeEndian
-	pageSize := ne.Uint32(m[8:])
-	if ne.Uint32(m[0:]) != boltMagic || ne.Uint32(m[4:]) != boltVersion ||
-		pageSize < 512 || pageSize&(pageSize-1) != 0 || int64(pageSize) != off && off != 0 {
-		return boltMeta{}, false
-	}
-	sum := fnv.New64a()
-	sum.Write(m[:56])
-	if sum.Sum64() != ne.Uint64(m[56:]) {
-		return boltMeta{}, false
-	}
-	return boltMeta{pageSize: pageSize, pgid: ne.Uint64(m[40:]), txid: ne.Uint64(m[48:])}, true
-}
-
-// identify returns the schema version of a soundbite file, or
-// ErrNotDatabase. A bbolt file without any bucket counts as a fresh store of
-// schema 0: it is what a crash between creating the file and writing the
-// schema leaves behind.
-func identify(db *bolt.DB) (schema int, err error) {
-	err = db.View(func(tx *bolt.Tx) error {
-		schema, err = readSchema(tx, db.Path())
-		if err == nil && schema == schemaVersion {
-			err = checkBuckets(tx, db.Path(), buckets())
-		}
-		return err
-	})
-	return schema, err
-}
-
-func readSchema(tx *bolt.Tx, path string) (int, error) {
-	meta := tx.Bucket(bucketMeta)
-	if meta == nil {
-		empty := true
-		_ = tx.ForEach(func([]byte, *bolt.Bucket) error { empty = false; return nil })
-		if empty {
-			return 0, nil
-		}
-		return 0, fmt.Errorf("%s holds another program's data: %w", path, ErrNotDatabase)
-	}
-	if !bytes.Equal(meta.Get(keyApp), []byte(appMarker)) {
-		return 0, fmt.Errorf("%s holds another program's data: %w", path, ErrNotDatabase)
-	}
-	v := meta.Get(keySchema)
-	if len(v) != 4 {
-		return 0, fmt.Errorf("%s: schema version is %d bytes: %w", path, len(v), ErrNotDatabase)
-	}
-	return int(binary.BigEndian.Uint32(v)), nil
+	// damaged is set once a transaction met a damaged page: later
+	// writes are refused, so nothing is written into a damaged file.
+	damaged atomic.Bool
+	// checked is set once the file's pages were walked (damage.go),
+	// which the first write does.
+	checked atomic.Bool
 }
 
 // Close releases the file. The Store must not be used afterwards.
@@ -500,9 +204,13 @@ func (s *Store) Close() error {
 func (s *Store) Path() string { return s.path }
 
 // view and update run fn in a read or write transaction wrapped in our txn
-// helper, adding what was being done to any error.
+// helper, adding what was being done to any error. A panic from bbolt
+// (a damaged page) becomes ErrDamaged, and the Store refuses writes from
+// then on.
 func (s *Store) view(what string, fn func(t *txn) error) error {
-	err := s.db.View(func(tx *bolt.Tx) error { return fn(s.txn(tx)) })
+	err := s.guard(func() error {
+		return s.db.View(func(tx *bolt.Tx) error { return fn(s.txn(tx)) })
+	})
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
@@ -510,15 +218,37 @@ func (s *Store) view(what string, fn func(t *txn) error) error {
 }
 
 func (s *Store) update(what string, fn func(t *txn) error) error {
-	err := s.db.Update(func(tx *bolt.Tx) error {
-		t := s.txn(tx)
-		if err := fn(t); err != nil {
-			return err
-		}
-		return t.flush()
+	if s.damaged.Load() {
+		return fmt.Errorf("%s: %s is damaged, not writing to it: %w", what, s.path, ErrDamaged)
+	}
+	err := s.guard(func() error {
+		return s.db.Update(func(tx *bolt.Tx) error {
+			// The write lock keeps other writers out while the walk
+			// reads the file.
+			if !s.checked.Load() {
+				if err := checkDamage(s.path); err != nil {
+					s.damaged.Store(true)
+					return err
+				}
+				s.checked.Store(true)
+			}
+			t := s.txn(tx)
+			if err := fn(t); err != nil {
+				return err
+			}
+			return t.flush()
+		})
 	})
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
 	return nil
+}
+
+func (s *Store) guard(fn func() error) error {
+	err := guard(s.path, fn)
+	if errors.Is(err, ErrDamaged) {
+		s.damaged.Store(true)
+	}
+	return err
 }

@@ -536,7 +536,9 @@ func TestDeleteKeepsAggregates(t *testing.T) {
 	verify(t, s)
 }
 
-func TestSetExtraction(t *testing.T) {
+// TestReextraction stores an article again with a newer extractor's
+// speakers and quotes, as reindex does.
+func TestReextraction(t *testing.T) {
 	s := openTemp(t)
 	arts := corpus()
 	mustPut(t, s, arts...)
@@ -551,12 +553,17 @@ func TestSetExtraction(t *testing.T) {
 	for i := range quotes {
 		quotes[i].Speaker = board.Name
 	}
-	if err := s.SetExtraction(a.ID, []model.Speaker{board}, quotes, 2); err != nil {
+	stored, err := s.Get(a.ID)
+	if err != nil {
 		t.Fatal(err)
+	}
+	stored.Speakers, stored.Quotes, stored.ExtractorVersion = []model.Speaker{board}, quotes, 2
+	if res := mustPut(t, s, stored); res.Updated != 1 {
+		t.Errorf("re-extracted article: %+v, want updated", res)
 	}
 	got, _ := s.Get(a.ID)
 	if got.ExtractorVersion != 2 || len(got.Speakers) != 1 || !got.State.Read {
-		t.Errorf("after SetExtraction: %+v", got)
+		t.Errorf("after re-extraction: %+v", got)
 	}
 	if sc, err := s.Speaker("the board"); err != nil || sc.Quotes != 3 {
 		t.Errorf("Speaker(the board) = %+v, %v", sc, err)
@@ -568,9 +575,6 @@ func TestSetExtraction(t *testing.T) {
 		t.Errorf("Vellacourt articles = %d", n)
 	}
 	verify(t, s)
-	if err := s.SetExtraction(model.NewID("none"), nil, nil, 2); !errors.Is(err, ErrNotFound) {
-		t.Errorf("SetExtraction(missing) = %v", err)
-	}
 }
 
 func TestResolve(t *testing.T) {
@@ -623,7 +627,9 @@ func TestForEach(t *testing.T) {
 			t.Errorf("visited %s twice", a.ID)
 		}
 		seen[a.ID] = true
-		return s.SetExtraction(a.ID, a.Speakers[:1], a.Quotes[:1], 2)
+		a.Speakers, a.Quotes, a.ExtractorVersion = a.Speakers[:1], a.Quotes[:1], 2
+		_, err := s.Put([]model.Article{a})
+		return err
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -739,8 +745,15 @@ func TestRandomOperations(t *testing.T) {
 		case 5:
 			err = s.SetBookmarked(a.ID, r.Intn(2) == 0)
 		case 6:
-			n := r.Intn(len(a.Speakers) + 1)
-			err = s.SetExtraction(a.ID, a.Speakers[:n], a.Quotes[:r.Intn(len(a.Quotes)+1)], 3)
+			// Re-extraction: the stored article with fewer speakers
+			// and quotes.
+			var b model.Article
+			if b, err = s.Get(a.ID); err == nil {
+				b.Speakers = b.Speakers[:r.Intn(len(b.Speakers)+1)]
+				b.Quotes = b.Quotes[:r.Intn(len(b.Quotes)+1)]
+				b.ExtractorVersion = 3
+				_, err = s.Put([]model.Article{b})
+			}
 		}
 		if err != nil && !errors.Is(err, ErrNotFound) {
 			t.Fatalf("step %d: %v", step, err)

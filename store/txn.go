@@ -174,7 +174,7 @@ func (t *txn) write(idk []byte, s *summary, p *prepared) error {
 	if s.body, s.chunks, err = t.putBody(body); err != nil {
 		return err
 	}
-	return t.b(bucketArticles).Put(idk, s.encode())
+	return putChecked(t.b(bucketArticles), idk, s.encode(), "summary", readsSummary)
 }
 
 // index adds (or, with add false, removes) every index entry of a, whose

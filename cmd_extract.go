@@ -41,12 +41,12 @@ quote's text in the file. The store is not opened.`,
 				doc, err := ingest.ReadFile(path)
 				if err != nil {
 					failed++
-					fmt.Fprintf(a.stderr, "soundbite: skipping %s: %v\n", path, err)
+					a.warnf("skipping %s: %v", path, err)
 					continue
 				}
 				res := extract.Extract(doc.Article.Body)
 				if asJSON {
-					err = writeJSONLines(a.stdout, []extract.Result{res}, func(r extract.Result) extractLine {
+					err = writeJSONLines(a.rawStdout, []extract.Result{res}, func(r extract.Result) extractLine {
 						return extractJSON(filepath.Base(path), doc, r)
 					})
 				} else {

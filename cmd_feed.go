@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -79,7 +78,7 @@ feeds, they are listed so you can pick one.`,
 					return fmt.Errorf("reading %s back: %w", f.URL, err)
 				}
 				if got.LastError != "" && got.LastSuccess.IsZero() {
-					fmt.Fprintf(a.stderr, "soundbite: subscribed to %s, but fetching it failed: %s\n", f.URL, got.LastError)
+					a.warnf("subscribed to %s, but fetching it failed: %s", f.URL, got.LastError)
 					return exitError{code: 1}
 				}
 				fmt.Fprintf(a.stdout, "subscribed to %s: %d new articles\n", got.DisplayName(), sum.New)
@@ -126,7 +125,7 @@ func (a *app) feedListCommand() *cobra.Command {
 					return fmt.Errorf("listing feeds: %w", err)
 				}
 				if asJSON {
-					return writeJSONLines(a.stdout, feeds, func(f model.Feed) feedLine {
+					return writeJSONLines(a.rawStdout, feeds, func(f model.Feed) feedLine {
 						return feedLine{URL: f.URL, Name: f.DisplayName(), Title: f.Title, FullText: f.FullText,
 							Articles: f.Articles, Added: f.Added, LastFetch: timePtr(f.LastFetch),
 							LastSuccess: timePtr(f.LastSuccess), LastError: f.LastError}
@@ -214,7 +213,7 @@ the others; the exit status is 1 when any failed.`,
 					}
 				}
 				if len(feeds) == 0 {
-					fmt.Fprintln(a.stderr, "soundbite: no feeds to refresh (add one with soundbite feed add URL)")
+					a.warnf("no feeds to refresh (add one with soundbite feed add URL)")
 					return nil
 				}
 				sum, err := a.refresh(cmd.Context(), st, feeds, !asJSON)
@@ -222,7 +221,7 @@ the others; the exit status is 1 when any failed.`,
 					return err
 				}
 				if asJSON {
-					if err := json.NewEncoder(a.stdout).Encode(map[string]int{"feeds": sum.Feeds, "failed": sum.Failed,
+					if err := writeJSON(a.rawStdout, map[string]int{"feeds": sum.Feeds, "failed": sum.Failed,
 						"not_modified": sum.NotModified, "new": sum.New}); err != nil {
 						return err
 					}
@@ -243,7 +242,7 @@ the others; the exit status is 1 when any failed.`,
 // refresh fetches feeds with progress on stderr: a bar on a terminal, one
 // line per feed when piped.
 func (a *app) refresh(ctx context.Context, st *store.Store, feeds []model.Feed, showProgress bool) (feed.Summary, error) {
-	bar := newFeedProgress(a.stderr, showProgress && isTerminal(a.stderr))
+	bar := newFeedProgress(a.output, showProgress && isTerminal(a.rawStderr))
 	sum, err := a.newFetcher().Refresh(ctx, feedStore{st}, feeds, annotate, bar.report)
 	bar.finish()
 	if err != nil {
@@ -262,13 +261,13 @@ func isTerminal(w io.Writer) bool {
 // always printed on a line of their own so they are not lost.
 type feedProgress struct {
 	mu  sync.Mutex
-	w   io.Writer
+	out output
 	tty bool
 	bar progress.Model
 }
 
-func newFeedProgress(w io.Writer, tty bool) *feedProgress {
-	return &feedProgress{w: w, tty: tty, bar: progress.New(progress.WithWidth(40), progress.WithDefaultBlend())}
+func newFeedProgress(out output, tty bool) *feedProgress {
+	return &feedProgress{out: out, tty: tty, bar: progress.New(progress.WithWidth(40), progress.WithDefaultBlend())}
 }
 
 func (p *feedProgress) report(pr feed.Progress) {
@@ -276,21 +275,21 @@ func (p *feedProgress) report(pr feed.Progress) {
 	defer p.mu.Unlock()
 	name := model.SanitizeLine(pr.Feed)
 	if p.tty {
-		fmt.Fprint(p.w, "\r\x1b[K")
+		fmt.Fprint(p.out.rawStderr, "\r\x1b[K")
 	}
 	if pr.Err != nil {
-		fmt.Fprintf(p.w, "soundbite: %s: %s\n", name, model.SanitizeLine(pr.Err.Error()))
+		p.out.warnf("%s: %s", name, model.SanitizeLine(pr.Err.Error()))
 	} else if !p.tty {
-		fmt.Fprintf(p.w, "fetched %d/%d %s\n", pr.Done, pr.Total, name)
+		fmt.Fprintf(p.out.stderr, "fetched %d/%d %s\n", pr.Done, pr.Total, name)
 	}
 	if p.tty && pr.Total > 0 {
-		fmt.Fprintf(p.w, "%s %d/%d feeds", p.bar.ViewAs(float64(pr.Done)/float64(pr.Total)), pr.Done, pr.Total)
+		fmt.Fprintf(p.out.rawStderr, "%s %d/%d feeds", p.bar.ViewAs(float64(pr.Done)/float64(pr.Total)), pr.Done, pr.Total)
 	}
 }
 
 func (p *feedProgress) finish() {
 	if p.tty {
-		fmt.Fprint(p.w, "\r\x1b[K")
+		fmt.Fprint(p.out.rawStderr, "\r\x1b[K")
 	}
 }
 

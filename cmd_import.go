@@ -1,17 +1,13 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime"
 	"sync"
 	"time"
 
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"soundbite/extract"
@@ -64,12 +60,12 @@ again picks up the rest.`,
 			return a.withStore(func(st *store.Store) error {
 				opts := importOptions{
 					batch:        batchSize,
-					errw:         a.stderr,
-					showProgress: term.IsTerminal(os.Stderr.Fd()),
+					out:          a.output,
+					showProgress: isTerminal(a.rawStderr),
 				}
 				if asJSON {
 					opts.onBatch = func(res store.PutResult) error {
-						return writeEvent(a.stdout, batchEvent{
+						return writeJSON(a.rawStdout, batchEvent{
 							Event: "batch", New: res.New, Updated: res.Updated, Unchanged: res.Unchanged,
 							IDs: nonNilIDs(res.IDs),
 						})
@@ -80,7 +76,7 @@ again picks up the rest.`,
 					return err
 				}
 				if asJSON {
-					if err := writeEvent(a.stdout, doneEvent{Event: "done", importReport: rep}); err != nil {
+					if err := writeJSON(a.rawStdout, doneEvent{Event: "done", importReport: rep}); err != nil {
 						return err
 					}
 				} else {
@@ -131,28 +127,6 @@ type doneEvent struct {
 	importReport
 }
 
-// writeEvent writes v as one JSON line in a single Write, so a reader of a
-// pipe never sees half a line from a process killed between writes, and
-// flushes w when it buffers: the line is the promise that its batch is
-// stored, and a promise kept in a buffer is lost with the process.
-func writeEvent(w io.Writer, v any) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("encoding an import event: %w", err)
-	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("writing an import event: %w", err)
-	}
-	if f, ok := w.(interface{ Flush() error }); ok {
-		if err := f.Flush(); err != nil {
-			return fmt.Errorf("flushing an import event: %w", err)
-		}
-	}
-	return nil
-}
-
 func nonNilIDs(ids []model.ID) []model.ID {
 	if ids == nil {
 		return []model.ID{}
@@ -162,8 +136,8 @@ func nonNilIDs(ids []model.ID) []model.ID {
 
 // importOptions tune importPaths.
 type importOptions struct {
-	batch        int       // articles per transaction
-	errw         io.Writer // per-file errors and progress
+	batch        int    // articles per transaction
+	out          output // per-file errors and progress
 	showProgress bool
 	// onBatch, when set, is called after each transaction commits, with
 	// what it stored. An error from it stops the import.
@@ -209,7 +183,7 @@ func importPaths(st *store.Store, paths []string, opts importOptions) (importRep
 				msg := model.SanitizeLine(err.Error())
 				rep.Failed++
 				rep.Errors = append(rep.Errors, importError{File: path, Error: msg})
-				fmt.Fprintf(opts.errw, "soundbite: skipping %s: %s\n", model.SanitizeLine(path), msg)
+				opts.out.warnf("skipping %s: %s", path, msg)
 				return nil
 			}
 			d.Article.Imported = now
@@ -222,7 +196,7 @@ func importPaths(st *store.Store, paths []string, opts importOptions) (importRep
 		})
 	}()
 
-	prog := newImportProgress(opts.errw, opts.showProgress)
+	prog := newImportProgress(opts.out.rawStderr, opts.showProgress)
 	batch := make([]model.Article, 0, opts.batch)
 	var storeErr error
 	flush := func() {

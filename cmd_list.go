@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -65,7 +64,7 @@ func (a *app) listCommand() *cobra.Command {
 					return fmt.Errorf("listing articles: %w", err)
 				}
 				if asJSON {
-					return writeJSONLines(a.stdout, items, summaryLine)
+					return writeJSONLines(a.rawStdout, items, summaryLine)
 				}
 				return writeArticleTable(a.stdout, items)
 			})
@@ -97,18 +96,6 @@ func writeArticleTable(w io.Writer, items []model.Summary) error {
 			model.SanitizeLine(s.Category), model.SanitizeLine(s.Title))
 	}
 	return tw.Flush()
-}
-
-// writeJSONLines writes one JSON object per line.
-func writeJSONLines[T, J any](w io.Writer, items []T, conv func(T) J) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, it := range items {
-		if err := enc.Encode(conv(it)); err != nil {
-			return fmt.Errorf("writing JSON: %w", err)
-		}
-	}
-	return nil
 }
 
 // articleJSON is one article in `show --json`: everything stored about it.
@@ -183,7 +170,7 @@ func (a *app) showCommand() *cobra.Command {
 					return err
 				}
 				if asJSON {
-					return writeJSONLines(a.stdout, []model.Article{art}, showJSON)
+					return writeJSONLines(a.rawStdout, []model.Article{art}, showJSON)
 				}
 				return writeArticleText(a.stdout, art)
 			})
@@ -305,7 +292,7 @@ func (a *app) speakersCommand() *cobra.Command {
 					return fmt.Errorf("listing speakers: %w", err)
 				}
 				if asJSON {
-					return writeJSONLines(a.stdout, speakers, func(s model.SpeakerCount) speakerLine {
+					return writeJSONLines(a.rawStdout, speakers, func(s model.SpeakerCount) speakerLine {
 						return speakerLine{speakerJSON: speakerOut(s.Speaker), Articles: s.Articles}
 					})
 				}
@@ -352,7 +339,7 @@ func (a *app) quotesCommand() *cobra.Command {
 					return fmt.Errorf("listing quotes of %s: %w", sp.Name, err)
 				}
 				if asJSON {
-					return writeJSONLines(a.stdout, quotes, func(q model.QuoteRef) quoteLine {
+					return writeJSONLines(a.rawStdout, quotes, func(q model.QuoteRef) quoteLine {
 						return quoteLine{quoteJSON: quoteOut(q.Quote, identity), Article: q.Article, Title: q.Title, Date: q.Date}
 					})
 				}

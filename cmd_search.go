@@ -98,7 +98,7 @@ Results come best first; a query without words lists newest first.`,
 					return fmt.Errorf("searching: %w", err)
 				}
 				if asJSON {
-					return writeJSONLines(a.stdout, hits, searchJSON)
+					return writeJSONLines(a.rawStdout, hits, searchJSON)
 				}
 				return writeSearchText(a.stdout, hits)
 			})
@@ -139,7 +139,7 @@ func (a *app) searchQuotes(st *store.Store, q search.Query, limit int, asJSON bo
 		page *= 2
 	}
 	if asJSON {
-		return writeJSONLines(a.stdout, lines, func(l searchQuoteLine) searchQuoteLine { return l })
+		return writeJSONLines(a.rawStdout, lines, func(l searchQuoteLine) searchQuoteLine { return l })
 	}
 	var b strings.Builder
 	for _, l := range lines {

@@ -40,12 +40,15 @@ func main() {
 // run executes the command line and returns the process exit status. Errors
 // are worded for people here, once, at the edge.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	app := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	app := &app{stdin: stdin, output: newOutput(stdout, stderr)}
 	root := app.rootCommand()
 	root.SetArgs(args)
 	root.SetIn(stdin)
-	root.SetOut(stdout)
-	root.SetErr(stderr)
+	// Help goes to stdout, and cobra's own messages (silenced below, but
+	// cobra still prints some, such as unknown help topics) pass through
+	// the sanitiser like ours.
+	root.SetOut(app.stdout)
+	root.SetErr(app.stderr)
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return 0
@@ -54,7 +57,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	if errors.As(err, &exit) {
 		return exit.code
 	}
-	fmt.Fprintln(stderr, "soundbite:", userMessage(err))
+	app.warnf("%s", userMessage(err))
 	return 1
 }
 
@@ -75,9 +78,9 @@ func userMessage(err error) string {
 
 // app holds what every subcommand shares: the streams and the store path.
 type app struct {
-	stdin          io.Reader
-	stdout, stderr io.Writer
-	dbPath         string
+	stdin io.Reader
+	output
+	dbPath string
 }
 
 func (a *app) rootCommand() *cobra.Command {

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -132,7 +134,11 @@ rebuild the search index. Read state and bookmarks are kept.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.withStore(func(st *store.Store) error {
-				n, err := reindex(st, all)
+				n, total, err := reindex(cmd.Context(), st, all)
+				if _, signalled := interruption(cmd.Context()); signalled {
+					a.warnf("interrupted: %d of %d %s re-extracted and stored; reindex again to do the rest", n, total, plural(total, "article", "articles"))
+					return err
+				}
 				if err != nil {
 					return err
 				}
@@ -145,52 +151,69 @@ rebuild the search index. Read state and bookmarks are kept.`,
 	return cmd
 }
 
-// reindex re-extracts stored articles. It collects the IDs to redo first,
-// because a bbolt read transaction must not stay open across writes, then
-// re-extracts and stores them in batches so that memory stays flat and each
-// batch is one transaction.
-func reindex(st *store.Store, all bool) (int, error) {
+// reindex re-extracts stored articles and returns how many it stored of how
+// many it had to. It collects the IDs to redo first, because a bbolt read
+// transaction must not stay open across writes, then re-extracts and
+// stores them in batches so that memory stays flat and each batch is one
+// transaction. When ctx ends it commits the batch in hand and returns
+// ctx's cause; the articles left keep their old extractor version, so the
+// next reindex picks them up.
+func reindex(ctx context.Context, st *store.Store, all bool) (done, total int, err error) {
 	var stale []model.ID
-	err := st.ForEach(func(art model.Article) error {
+	err = st.ForEach(func(art model.Article) error {
 		if all || art.ExtractorVersion != extract.Version {
 			stale = append(stale, art.ID)
 		}
-		return nil
+		return ctx.Err()
 	})
-	if err != nil {
-		return 0, fmt.Errorf("reading articles: %w", err)
+	if ctx.Err() != nil {
+		return 0, len(stale), context.Cause(ctx)
 	}
+	if err != nil {
+		return 0, 0, fmt.Errorf("reading articles: %w", err)
+	}
+	total = len(stale)
 	batch := make([]model.Article, 0, importBatch)
+	batchStart := time.Now()
 	flush := func() error {
 		if _, err := st.Put(batch); err != nil {
 			return fmt.Errorf("storing re-extracted articles: %w", err)
 		}
+		done += len(batch)
 		batch = batch[:0]
+		batchStart = time.Now()
 		return nil
 	}
 	for _, id := range stale {
+		if ctx.Err() != nil {
+			if err := flush(); err != nil {
+				return done, total, err
+			}
+			return done, total, context.Cause(ctx)
+		}
 		art, err := st.Get(id)
 		if err != nil {
-			return 0, fmt.Errorf("reading article %s: %w", id, err)
+			return done, total, fmt.Errorf("reading article %s: %w", id, err)
 		}
 		annotate(&art)
-		if batch = append(batch, art); len(batch) == cap(batch) {
+		if batch = append(batch, art); len(batch) == cap(batch) || time.Since(batchStart) >= importBatchAge {
 			if err := flush(); err != nil {
-				return 0, err
+				return done, total, err
 			}
 		}
 	}
 	if err := flush(); err != nil {
-		return 0, err
+		return done, total, err
 	}
 	if err := st.SetExtractorVersion(extract.Version); err != nil {
-		return 0, err
+		return done, total, err
 	}
 	// Re-extraction kept the search index in step; rebuilding it as well
 	// makes reindex the one command that brings everything derived from
-	// the articles up to date, and compacts the index.
+	// the articles up to date, and compacts the index. It is one
+	// transaction: a signal during it waits for it, and a kill loses only it.
 	if err := st.ReindexSearch(); err != nil {
-		return 0, fmt.Errorf("rebuilding the search index: %w", err)
+		return done, total, fmt.Errorf("rebuilding the search index: %w", err)
 	}
-	return len(stale), nil
+	return done, total, nil
 }

@@ -141,3 +141,11 @@ func writeJSON(w io.Writer, v any) error {
 	}
 	return jw.flush()
 }
+
+// plural picks the word for n things: "1 feed", "2 feeds".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}

@@ -31,10 +31,57 @@ type exitError struct{ code int }
 func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signalContext()
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
+}
+
+// interrupted is why a command's context ends when a signal arrives. Long
+// commands stop at the next article, commit what they have, say how far
+// they got and return it; the process then exits 128 + the signal number,
+// as a shell reports a process killed by it (130 for SIGINT, 143 for
+// SIGTERM, 129 for SIGHUP).
+type interrupted struct{ sig os.Signal }
+
+func (i interrupted) Error() string { return "interrupted by " + i.sig.String() }
+
+func (i interrupted) exitCode() int {
+	if s, ok := i.sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return 130
+}
+
+// signalContext returns a context cancelled, with interrupted as its cause,
+// by the first SIGINT, SIGTERM or SIGHUP (a closed terminal). Only the
+// first is caught: a second one ends the process at once, for a person who
+// will not wait for the current batch to commit.
+func signalContext() (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	done := make(chan struct{})
+	go func() {
+		select {
+		case sig := <-sigs:
+			signal.Stop(sigs)
+			cancel(interrupted{sig})
+		case <-done:
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(sigs)
+		close(done)
+		cancel(nil)
+	}
+}
+
+// interruption returns the signal that ended ctx, if one did.
+func interruption(ctx context.Context) (interrupted, bool) {
+	var in interrupted
+	ok := errors.As(context.Cause(ctx), &in)
+	return in, ok
 }
 
 // run executes the command line and returns the process exit status. Errors
@@ -50,11 +97,18 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetOut(app.stdout)
 	root.SetErr(app.stderr)
 	err := root.ExecuteContext(ctx)
-	if err == nil {
-		return 0
-	}
 	var exit exitError
-	if errors.As(err, &exit) {
+	switch in, signalled := interruption(ctx); {
+	case signalled:
+		// The command has said how far it got; an error that is only the
+		// interruption itself needs no second word.
+		if err != nil && !errors.As(err, &exit) && !errors.Is(err, context.Canceled) && !errors.As(err, &interrupted{}) {
+			app.warnf("%s", userMessage(err))
+		}
+		return in.exitCode()
+	case err == nil:
+		return 0
+	case errors.As(err, &exit):
 		return exit.code
 	}
 	app.warnf("%s", userMessage(err))

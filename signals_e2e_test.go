@@ -1,0 +1,104 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"strconv"
+	"syscall"
+	"testing"
+	"time"
+
+	"soundbite/model"
+)
+
+// TestImportInterrupted stops an import of 15,000 files with SIGINT once
+// its first batch is stored: it exits 130, says how many articles it
+// stored, and every article its batch lines reported is in the store, which
+// holds nothing else. Then a reindex --all stopped by SIGTERM exits 143 and
+// says how far it got.
+func TestImportInterrupted(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no SIGINT to send on Windows")
+	}
+	n := 15000
+	if testing.Short() {
+		n = 3000
+	}
+	dir := t.TempDir()
+	files := filepath.Join(dir, "files")
+	writeCorpus(t, files, 16, n)
+	db := filepath.Join(dir, "soundbite.db")
+
+	r := startImport(t, db, importBatch, files)
+	var res importResult
+	var signalled time.Time
+	for l := range r.lines {
+		res.add(l)
+		if signalled.IsZero() {
+			signalled = time.Now()
+			if err := r.cmd.Process.Signal(os.Interrupt); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for msg := range r.bad {
+		t.Errorf("import: %s", msg)
+	}
+	err := r.cmd.Wait()
+	t.Logf("the import exited %v after SIGINT", time.Since(signalled).Round(time.Millisecond))
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 130 {
+		t.Fatalf("import after SIGINT: %v, want exit status 130\nstderr: %s", err, r.stderr)
+	}
+	if res.done != nil {
+		t.Errorf("an interrupted import printed a done line: %+v", res.done)
+	}
+	committed := map[model.ID]bool{}
+	for _, b := range res.batches {
+		for _, id := range b.IDs {
+			committed[id] = true
+		}
+	}
+	m := regexp.MustCompile(`interrupted: (\d+) articles? stored`).FindStringSubmatch(r.stderr.String())
+	if m == nil {
+		t.Fatalf("the interrupted import did not say how far it got:\n%s", r.stderr)
+	}
+	if said, _ := strconv.Atoi(m[1]); said != len(committed) {
+		t.Errorf("the import said %d articles were stored, its batch lines name %d", said, len(committed))
+	}
+	if len(committed) == 0 || len(committed) >= n {
+		t.Errorf("%d of %d articles stored: the signal should have stopped the import part way", len(committed), n)
+	}
+	counts := checkStore(t, db, committed)
+	if counts.Articles != len(committed) {
+		t.Errorf("the store holds %d articles, the import reported %d", counts.Articles, len(committed))
+	}
+	t.Logf("%d of %d articles stored before SIGINT", len(committed), n)
+
+	// reindex --all, stopped by SIGTERM part way through.
+	cmd := exec.Command(binary, "--db", db, "reindex", "--all")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	start := time.Now()
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	err = cmd.Wait()
+	t.Logf("reindex exited %v after SIGTERM: %s", time.Since(start).Round(time.Millisecond), stderr.String())
+	if !errors.As(err, &exit) || exit.ExitCode() != 143 {
+		t.Fatalf("reindex after SIGTERM: %v, want exit status 143\nstderr: %s", err, &stderr)
+	}
+	if !regexp.MustCompile(`interrupted: \d+ of \d+ articles re-extracted`).MatchString(stderr.String()) {
+		t.Errorf("the interrupted reindex did not say how far it got: %s", &stderr)
+	}
+	checkStore(t, db, committed)
+}

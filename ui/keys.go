@@ -13,6 +13,7 @@ import (
 type KeyMap struct {
 	Quit         key.Binding
 	Interrupt    key.Binding // quits even from the filter input
+	Suspend      key.Binding // stops the reader as a shell job (fg resumes it), even from the filter input
 	Help         key.Binding
 	NextPane     key.Binding
 	PrevPane     key.Binding
@@ -36,6 +37,7 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Quit:         key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		Interrupt:    key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Suspend:      key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
 		NextPane:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
 		PrevPane:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous pane")),

@@ -250,7 +250,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // handleKey sends a key to the filter input while it is open, else to the
 // global bindings, else to the focused pane.
 func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
-	if m.list.Filtering() && !key.Matches(k, m.keys.Interrupt) {
+	if m.list.Filtering() && !key.Matches(k, m.keys.Interrupt, m.keys.Suspend) {
 		var cmd tea.Cmd
 		m.list, cmd = m.list.Update(k)
 		return cmd

@@ -222,11 +222,16 @@ the others; the exit status is 1 when any failed.`,
 				}
 				if asJSON {
 					if err := writeJSON(a.rawStdout, map[string]int{"feeds": sum.Feeds, "failed": sum.Failed,
-						"not_modified": sum.NotModified, "new": sum.New}); err != nil {
+						"not_modified": sum.NotModified, "new": sum.New, "deferred": sum.Deferred}); err != nil {
 						return err
 					}
 				} else {
-					fmt.Fprintf(a.stdout, "%d feeds: %d new articles, %d unchanged, %d failed\n", sum.Feeds, sum.New, sum.NotModified, sum.Failed)
+					fmt.Fprintf(a.stdout, "%d %s: %d new %s, %d unchanged, %d failed\n", sum.Feeds, plural(sum.Feeds, "feed", "feeds"),
+						sum.New, plural(sum.New, "article", "articles"), sum.NotModified, sum.Failed)
+					if sum.Deferred > 0 {
+						fmt.Fprintf(a.stdout, "%d full-text %s left for the next refresh (at most %d pages a feed, %d a refresh)\n",
+							sum.Deferred, plural(sum.Deferred, "item", "items"), feed.DefaultFullTextPerFeed, feed.DefaultFullTextPerRefresh)
+					}
 				}
 				if sum.Failed > 0 {
 					return exitError{code: 1}

@@ -874,7 +874,7 @@ func TestRunTwice(t *testing.T) {
 		if err := cmd.Wait(); err != nil {
 			t.Fatalf("the first refresh failed: %v\nstdout: %s\nstderr: %s", err, &out, &errOut)
 		}
-		if !strings.Contains(out.String(), "1 feeds: 2 new articles") {
+		if !strings.Contains(out.String(), "1 feed: 2 new articles") {
 			t.Fatalf("the first refresh said %q, want 2 new articles", &out)
 		}
 		if items := jsonLines[articleLine](t, mustRun(t, db, "list", "--json")); len(items) != 2 {

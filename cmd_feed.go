@@ -44,52 +44,77 @@ func (a *app) feedCommand() *cobra.Command {
 }
 
 func (a *app) feedAddCommand() *cobra.Command {
-	var f model.Feed
-	var noFetch bool
+	var (
+		f       model.Feed
+		noFetch bool
+		keep    bool
+	)
 	cmd := &cobra.Command{
 		Use:   "add URL",
 		Short: "Subscribe to a feed and fetch it",
-		Long: `Subscribe to an RSS, Atom or JSON Feed and fetch it once. With
---full-text, each new item's web page is fetched and reduced to its article,
-for feeds that carry only summaries. If URL is a web page that advertises
-feeds, they are listed so you can pick one.`,
+		Long: `Subscribe to an RSS, Atom or JSON Feed and fetch it once. Only http and
+https URLs are taken. A feed that cannot be fetched (a web page, a 404, a
+server that does not answer) is not kept, unless --keep says to subscribe
+anyway and try again at each refresh. If URL is a web page that advertises
+feeds, the error names one to subscribe to instead. With --full-text, each
+new item's web page is fetched and reduced to its article, for feeds that
+carry only summaries.`,
 		Example: "  soundbite feed add https://example.org/news.rss --name Example",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f.URL = strings.TrimSpace(args[0])
+			u, err := feed.CheckURL(args[0])
+			if err != nil {
+				return fmt.Errorf("not subscribing to %s: %w", args[0], err)
+			}
+			f.URL = u
 			f.Added = time.Now().UTC()
 			return a.withStore(func(st *store.Store) error {
-				if err := st.AddFeed(f); err != nil {
-					if errors.Is(err, store.ErrExists) {
-						return fmt.Errorf("already subscribed to %s", f.URL)
-					}
-					return fmt.Errorf("adding %s: %w", f.URL, err)
-				}
-				if noFetch {
-					fmt.Fprintf(a.stdout, "subscribed to %s\n", f.URL)
-					return nil
-				}
-				sum, err := a.refresh(cmd.Context(), st, []model.Feed{f}, false)
-				if err != nil {
-					return err
-				}
-				got, err := st.Feed(f.URL)
-				if err != nil {
-					return fmt.Errorf("reading %s back: %w", f.URL, err)
-				}
-				if got.LastError != "" && got.LastSuccess.IsZero() {
-					a.warnf("subscribed to %s, but fetching it failed: %s", f.URL, got.LastError)
-					return exitError{code: 1}
-				}
-				fmt.Fprintf(a.stdout, "subscribed to %s: %d new articles\n", got.DisplayName(), sum.New)
-				return nil
+				return a.addFeed(cmd.Context(), st, f, noFetch, keep)
 			})
 		},
 	}
 	cmd.Flags().StringVar(&f.Name, "name", "", "name to show for the feed (default: the feed's title)")
 	cmd.Flags().BoolVar(&f.FullText, "full-text", false, "fetch each item's web page for its full text")
 	cmd.Flags().BoolVar(&noFetch, "no-fetch", false, "subscribe without fetching now")
+	cmd.Flags().BoolVar(&keep, "keep", false, "keep the subscription even when fetching it fails")
 	return cmd
+}
+
+// addFeed subscribes to f and fetches it. A feed whose first fetch fails
+// is removed again, unless keep, so a mistyped address leaves nothing
+// behind; the failure is reported once, as the command's error.
+func (a *app) addFeed(ctx context.Context, st *store.Store, f model.Feed, noFetch, keep bool) error {
+	if err := st.AddFeed(f); err != nil {
+		if errors.Is(err, store.ErrExists) {
+			return fmt.Errorf("already subscribed to %s", f.URL)
+		}
+		return fmt.Errorf("adding %s: %w", f.URL, err)
+	}
+	if noFetch {
+		fmt.Fprintf(a.stdout, "subscribed to %s\n", f.URL)
+		return nil
+	}
+	sum, err := a.newFetcher().Refresh(ctx, feedStore{st}, []model.Feed{f}, annotate, nil)
+	got, gerr := st.Feed(f.URL)
+	if err == nil && gerr == nil && !got.LastSuccess.IsZero() {
+		fmt.Fprintf(a.stdout, "subscribed to %s: %d new %s\n", got.DisplayName(), sum.New, plural(sum.New, "article", "articles"))
+		return nil
+	}
+	reason := got.LastError
+	switch {
+	case err != nil:
+		reason = err.Error()
+	case gerr != nil:
+		reason = gerr.Error()
+	}
+	if keep {
+		a.warnf("subscribed to %s, but fetching it failed: %s", f.URL, reason)
+		return exitError{code: 1}
+	}
+	if rerr := st.RemoveFeed(f.URL); rerr != nil {
+		return fmt.Errorf("fetching %s failed (%s), and removing it again failed: %w", f.URL, reason, rerr)
+	}
+	return fmt.Errorf("not subscribed to %s: %s (--keep subscribes anyway)", f.URL, reason)
 }
 
 // feedLine is one feed in `feed list --json`.

@@ -100,13 +100,15 @@ func TestFeedAddRefreshList(t *testing.T) {
 	}
 }
 
+// TestFeedFailureIsKept: with --keep, a feed that fails is subscribed to
+// all the same, with its error.
 func TestFeedFailureIsKept(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "gone", http.StatusGone)
 	}))
 	defer srv.Close()
 	db := filepath.Join(t.TempDir(), "soundbite.db")
-	_, errOut, code := soundbite(t, db, "feed", "add", srv.URL+"/dead.xml")
+	_, errOut, code := soundbite(t, db, "feed", "add", "--keep", srv.URL+"/dead.xml")
 	if code != 1 || !strings.Contains(errOut, "410") {
 		t.Fatalf("feed add of a dead feed: exit %d, stderr %q", code, errOut)
 	}

@@ -133,7 +133,7 @@ come from an older extractor version (or all of them with --all), then
 rebuild the search index. Read state and bookmarks are kept.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readWrite, func(st *store.Store) error {
 				n, total, err := reindex(cmd.Context(), st, all)
 				if _, signalled := interruption(cmd.Context()); signalled {
 					a.warnf("interrupted: %d of %d %s re-extracted and stored; reindex again to do the rest", n, total, plural(total, "article", "articles"))

@@ -68,7 +68,7 @@ carry only summaries.`,
 			}
 			f.URL = u
 			f.Added = time.Now().UTC()
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readWrite, func(st *store.Store) error {
 				return a.addFeed(cmd.Context(), st, f, noFetch, keep)
 			})
 		},
@@ -144,7 +144,7 @@ func (a *app) feedListCommand() *cobra.Command {
 		Short: "List subscriptions with their last fetch and any error",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readOnly, func(st *store.Store) error {
 				feeds, err := st.Feeds()
 				if err != nil {
 					return fmt.Errorf("listing feeds: %w", err)
@@ -183,7 +183,7 @@ func (a *app) feedRemoveCommand() *cobra.Command {
 		Short: "Unsubscribe from a feed (its stored articles stay)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readWrite, func(st *store.Store) error {
 				f, err := findFeed(st, args[0])
 				if err != nil {
 					return err
@@ -222,7 +222,7 @@ at most two per host, with conditional requests so unchanged feeds cost
 nothing. A feed that fails keeps its error (see feed list) and never stops
 the others; the exit status is 1 when any failed.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readWrite, func(st *store.Store) error {
 				feeds, err := st.Feeds()
 				if err != nil {
 					return fmt.Errorf("listing feeds: %w", err)
@@ -340,7 +340,7 @@ func (a *app) addCommand() *cobra.Command {
 			art.ID = model.NewID("page\x00" + art.Source)
 			art.Imported = time.Now().UTC()
 			annotate(&art)
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readWrite, func(st *store.Store) error {
 				res, err := st.Put([]model.Article{art})
 				if err != nil {
 					return fmt.Errorf("storing %s: %w", args[0], err)
@@ -380,7 +380,7 @@ func (a *app) importOPMLCommand() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("reading %s: %w", args[0], err)
 			}
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readWrite, func(st *store.Store) error {
 				added, skipped := 0, 0
 				now := time.Now().UTC()
 				for _, f := range feeds {
@@ -407,7 +407,7 @@ func (a *app) exportOPMLCommand() *cobra.Command {
 		Short: "Write the subscriptions as OPML 2.0 to standard output",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readOnly, func(st *store.Store) error {
 				feeds, err := st.Feeds()
 				if err != nil {
 					return fmt.Errorf("listing feeds: %w", err)

@@ -64,7 +64,7 @@ again picks up the rest.`,
 			if batchSize < 1 {
 				return fmt.Errorf("--batch-size must be at least 1, not %d", batchSize)
 			}
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readWrite, func(st *store.Store) error {
 				opts := importOptions{
 					batch:        batchSize,
 					out:          a.output,

@@ -51,7 +51,7 @@ func (a *app) listCommand() *cobra.Command {
   soundbite list --speaker putin --unread --json | jq -r .title`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readOnly, func(st *store.Store) error {
 				for _, name := range speak {
 					sp, err := st.Speaker(model.SpeakerKey(name))
 					if err != nil {
@@ -164,7 +164,7 @@ func (a *app) showCommand() *cobra.Command {
 		Long:  "Show one article. ID may be any unique prefix of at least four characters.",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readOnly, func(st *store.Store) error {
 				art, err := resolveArticle(st, args[0])
 				if err != nil {
 					return err
@@ -254,7 +254,7 @@ func (a *app) stateCommand(name, short string, set stateSetter) *cobra.Command {
 		Short: short,
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readWrite, func(st *store.Store) error {
 				for _, arg := range args {
 					id, err := st.Resolve(arg)
 					if err != nil {
@@ -286,7 +286,7 @@ func (a *app) speakersCommand() *cobra.Command {
 		Short: "List the people and organisations quoted in the store, most quoted first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readOnly, func(st *store.Store) error {
 				speakers, err := st.Speakers(model.Filter{}, limit)
 				if err != nil {
 					return fmt.Errorf("listing speakers: %w", err)
@@ -329,7 +329,7 @@ func (a *app) quotesCommand() *cobra.Command {
 		Example: "  soundbite quotes peskov --json",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readOnly, func(st *store.Store) error {
 				sp, err := st.Speaker(model.SpeakerKey(args[0]))
 				if err != nil {
 					return fmt.Errorf("no speaker %q in the store: %w", args[0], err)

@@ -30,7 +30,7 @@ var sampleFS embed.FS
 // so a first run has something to read without putting sample articles
 // into the user's own store.
 func (a *app) runReader(ctx context.Context) error {
-	st, err := a.openStore()
+	st, err := a.openStore(readWrite)
 	if err != nil {
 		return err
 	}

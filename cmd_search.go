@@ -89,7 +89,7 @@ Results come best first; a query without words lists newest first.`,
 			case q.IsZero():
 				return errors.New("empty query: give words or operators (see soundbite search --help)")
 			}
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readOnly, func(st *store.Store) error {
 				if quotes {
 					return a.searchQuotes(st, q, limit, asJSON)
 				}

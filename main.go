@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -177,19 +178,19 @@ opens on a bundled sample corpus so there is something to read at once.`,
 }
 
 // databasePath resolves the store path: --db, then $SOUNDBITE_DB, then the
-// XDG data directory.
-func (a *app) databasePath() (string, error) {
+// XDG data directory. chosen is true for a path the user gave.
+func (a *app) databasePath() (path string, chosen bool, err error) {
 	if a.dbPath != "" {
-		return a.dbPath, nil
+		return a.dbPath, true, nil
 	}
 	if p := os.Getenv("SOUNDBITE_DB"); p != "" {
-		return p, nil
+		return p, true, nil
 	}
 	dir, err := dataDir()
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
-	return filepath.Join(dir, "soundbite.db"), nil
+	return filepath.Join(dir, "soundbite.db"), false, nil
 }
 
 // dataDir is $XDG_DATA_HOME/soundbite, or ~/.local/share/soundbite.
@@ -206,19 +207,47 @@ func dataDir() (string, error) {
 
 func displayDefaultDB() string { return "$XDG_DATA_HOME/soundbite/soundbite.db" }
 
-// openStore opens the store at the resolved path.
-func (a *app) openStore() (*store.Store, error) {
-	path, err := a.databasePath()
+// Whether a command changes the store: only one that does may create it,
+// and one that does not opens it read-only, so a store file it may not
+// write (or that another reader has open) can still be listed.
+const (
+	readOnly  = false
+	readWrite = true
+)
+
+// openStore opens the store at the resolved path. Only the default data
+// directory is ever created: a path the user gave must be in a folder that
+// exists, so a mistyped --db fails instead of leaving folders behind.
+func (a *app) openStore(write bool) (*store.Store, error) {
+	path, chosen, err := a.databasePath()
 	if err != nil {
 		return nil, err
 	}
-	return store.Open(path, store.Options{})
+	if chosen {
+		dir := filepath.Dir(path)
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			return nil, fmt.Errorf("no folder %s for the store %s: soundbite creates only its default data folder (create it, or check the path)", dir, path)
+		}
+	}
+	if write {
+		return store.Open(path, store.Options{})
+	}
+	st, err := store.Open(path, store.Options{ReadOnly: true})
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("no store at %s yet: import articles or subscribe to a feed first", path)
+	case errors.Is(err, store.ErrOlderSchema):
+		// An older store is upgraded in place once, by whichever
+		// command opens it first.
+		return store.Open(path, store.Options{})
+	}
+	return st, err
 }
 
-// withStore opens the store, runs fn and closes the store, keeping the first
-// error.
-func (a *app) withStore(fn func(st *store.Store) error) (err error) {
-	st, err := a.openStore()
+// withStore opens the store (read-write when write), runs fn and closes
+// the store, keeping the first error.
+func (a *app) withStore(write bool, fn func(st *store.Store) error) (err error) {
+	st, err := a.openStore(write)
 	if err != nil {
 		return err
 	}

@@ -12,14 +12,14 @@ func TestCheckURL(t *testing.T) {
 		}
 	}
 	for raw, scheme := range map[string]bool{
-		"file:///etc/passwd":          true,
-		"javascript:alert(1)":         true,
-		"ftp://example.org/feed":      true,
-		"example.org/news.rss":        true, // no scheme: a relative path
-		"not a url at all":            true,
-		"http://":                     false,
-		"https:///no-host":            false,
-		"http://exa mple.org/":        false,
+		"file:///etc/passwd":         true,
+		"javascript:alert(1)":        true,
+		"ftp://example.org/feed":     true,
+		"example.org/news.rss":       true, // no scheme: a relative path
+		"not a url at all":           true,
+		"http://":                    false,
+		"https:///no-host":           false,
+		"http://exa mple.org/":       false,
 		"http://example.org/\x1b[2J": false,
 	} {
 		_, err := CheckURL(raw)

@@ -43,7 +43,7 @@ quote's text in the file. The store is not opened.`,
 				doc, err := ingest.ReadFile(path)
 				if err != nil {
 					failed++
-					a.warnf("skipping %s: %v", path, err)
+					a.warnf("skipping %v", err) // ingest's errors start with the path
 					continue
 				}
 				res := extract.Extract(doc.Article.Body)
@@ -95,7 +95,7 @@ func writeExtractText(w io.Writer, path string, art model.Article, res extract.R
 		bySpeaker[q.Speaker] = append(bySpeaker[q.Speaker], q)
 	}
 	for _, s := range res.Speakers {
-		fmt.Fprintf(&b, "\n  %s (%s, %d quotes)", model.SanitizeLine(s.Name), s.Kind, s.Quotes)
+		fmt.Fprintf(&b, "\n  %s (%s, %d %s)", model.SanitizeLine(s.Name), s.Kind, s.Quotes, plural(s.Quotes, "quote", "quotes"))
 		if len(s.Roles) > 0 {
 			fmt.Fprintf(&b, " · %s", model.SanitizeLine(strings.Join(s.Roles, ", ")))
 		}
@@ -142,7 +142,7 @@ rebuild the search index. Read state and bookmarks are kept.`,
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(a.stdout, "%d articles re-extracted (extractor version %d)\n", n, extract.Version)
+				fmt.Fprintf(a.stdout, "%d %s re-extracted (extractor version %d)\n", n, plural(n, "article", "articles"), extract.Version)
 				return nil
 			})
 		},

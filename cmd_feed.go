@@ -40,7 +40,7 @@ func (a *app) feedCommand() *cobra.Command {
 		Short: "Manage RSS, Atom and JSON Feed subscriptions",
 	}
 	cmd.AddCommand(a.feedAddCommand(), a.feedListCommand(), a.feedRemoveCommand())
-	return cmd
+	return subcommandsOnly(cmd)
 }
 
 func (a *app) feedAddCommand() *cobra.Command {
@@ -160,8 +160,11 @@ func (a *app) feedListCommand() *cobra.Command {
 				fmt.Fprintln(tw, "NAME\tARTICLES\tLAST FETCH\tSTATUS\tURL")
 				for _, f := range feeds {
 					status, when := "ok", "never"
-					if f.LastError != "" {
+					switch {
+					case f.LastError != "":
 						status = "error: " + f.LastError
+					case f.LastFetch.IsZero():
+						status = "not fetched yet"
 					}
 					if !f.LastFetch.IsZero() {
 						when = f.LastFetch.Local().Format("2006-01-02 15:04")
@@ -198,18 +201,40 @@ func (a *app) feedRemoveCommand() *cobra.Command {
 	}
 }
 
-// findFeed finds a subscription by URL or by name, case-insensitively.
+// errNoFeed: no subscription has the URL, name or title asked for.
+var errNoFeed = errors.New("no such feed (see soundbite feed list)")
+
+// findFeed finds a subscription by URL, or by name or title,
+// case-insensitively.
 func findFeed(st *store.Store, urlOrName string) (model.Feed, error) {
 	feeds, err := st.Feeds()
 	if err != nil {
 		return model.Feed{}, fmt.Errorf("listing feeds: %w", err)
 	}
 	for _, f := range feeds {
-		if f.URL == urlOrName || strings.EqualFold(f.DisplayName(), urlOrName) {
+		if f.URL == urlOrName {
 			return f, nil
 		}
 	}
-	return model.Feed{}, fmt.Errorf("no feed %q (see soundbite feed list)", urlOrName)
+	for _, f := range feeds {
+		if strings.EqualFold(f.DisplayName(), urlOrName) || strings.EqualFold(f.Title, urlOrName) {
+			return f, nil
+		}
+	}
+	return model.Feed{}, fmt.Errorf("%q: %w", urlOrName, errNoFeed)
+}
+
+// feedURL is the URL of the feed a --feed names. A URL no subscription
+// has is taken as it is: the articles of a feed unsubscribed from keep it.
+func feedURL(st *store.Store, urlOrName string) (string, error) {
+	f, err := findFeed(st, urlOrName)
+	switch {
+	case err == nil:
+		return f.URL, nil
+	case errors.Is(err, errNoFeed) && strings.Contains(urlOrName, "://"):
+		return urlOrName, nil
+	}
+	return "", err
 }
 
 func (a *app) refreshCommand() *cobra.Command {
@@ -352,7 +377,7 @@ func (a *app) addCommand() *cobra.Command {
 						state = "updated"
 					}
 				}
-				fmt.Fprintf(a.stdout, "%s %s: %s (%d speakers)\n", state, art.ID, model.SanitizeLine(art.Title), len(art.Speakers))
+				fmt.Fprintf(a.stdout, "%s %s: %s (%d %s)\n", state, art.ID, model.SanitizeLine(art.Title), len(art.Speakers), plural(len(art.Speakers), "speaker", "speakers"))
 				return nil
 			})
 		},
@@ -394,7 +419,7 @@ func (a *app) importOPMLCommand() *cobra.Command {
 						added++
 					}
 				}
-				fmt.Fprintf(a.stdout, "%d feeds added, %d already subscribed; run soundbite refresh to fetch them\n", added, skipped)
+				fmt.Fprintf(a.stdout, "%d %s added, %d already subscribed; run soundbite refresh to fetch them\n", added, plural(added, "feed", "feeds"), skipped)
 				return nil
 			})
 		},

@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -204,10 +205,9 @@ func importPaths(ctx context.Context, st *store.Store, paths []string, opts impo
 				// The path stays exact in the report, where JSON escapes
 				// it, so a script can act on it; text for people is
 				// sanitised, since file names and errors can hold anything.
-				msg := model.SanitizeLine(err.Error())
 				rep.Failed++
-				rep.Errors = append(rep.Errors, importError{File: path, Error: msg})
-				opts.out.warnf("skipping %s: %s", path, msg)
+				rep.Errors = append(rep.Errors, importError{File: path, Error: model.SanitizeLine(withoutPath(err, path))})
+				opts.out.warnf("skipping %v", err) // ingest's errors start with the path
 				return nil
 			}
 			d.Article.Imported = now
@@ -278,6 +278,13 @@ func importPaths(ctx context.Context, st *store.Store, paths []string, opts impo
 		return rep, err
 	}
 	return rep, nil
+}
+
+// withoutPath is err's text without the "path: " it starts with, for a
+// field beside the path.
+func withoutPath(err error, path string) string {
+	msg, _ := strings.CutPrefix(err.Error(), path+": ")
+	return msg
 }
 
 // annotate runs the speaker extractor on an article and keeps its results.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -52,10 +53,17 @@ func (a *app) listCommand() *cobra.Command {
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.withStore(readOnly, func(st *store.Store) error {
-				for _, name := range speak {
-					sp, err := st.Speaker(model.SpeakerKey(name))
+				if f.Feed != "" {
+					url, err := feedURL(st, f.Feed)
 					if err != nil {
-						return fmt.Errorf("no speaker %q in the store: %w", name, err)
+						return err
+					}
+					f.Feed = url
+				}
+				for _, name := range speak {
+					sp, err := findSpeaker(st, name)
+					if err != nil {
+						return err
 					}
 					f.Speakers = append(f.Speakers, sp.Key())
 				}
@@ -73,9 +81,9 @@ func (a *app) listCommand() *cobra.Command {
 	cmd.Flags().StringSliceVar(&speak, "speaker", nil, "only articles quoting this speaker (any name form; repeat to require several)")
 	cmd.Flags().BoolVar(&f.Unread, "unread", false, "only unread articles")
 	cmd.Flags().BoolVar(&f.Bookmarked, "bookmarked", false, "only bookmarked articles")
-	cmd.Flags().StringVar(&f.Feed, "feed", "", "only articles from this feed URL")
+	cmd.Flags().StringVar(&f.Feed, "feed", "", "only articles from this feed: its URL, name or title")
 	cmd.Flags().StringVar(&f.Title, "title", "", "only articles whose title contains this text")
-	cmd.Flags().IntVar(&limit, "limit", 50, "at most this many articles (0 for all)")
+	addLimitFlag(cmd.Flags(), &limit, 50, "articles")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one article per line")
 	return cmd
 }
@@ -219,21 +227,61 @@ func writeArticleText(w io.Writer, art model.Article) error {
 		b.WriteString(model.Sanitize(p))
 		b.WriteString("\n\n")
 	}
+	if len(art.Quotes) > 0 {
+		fmt.Fprintf(&b, "%d %s\n", len(art.Quotes), plural(len(art.Quotes), "quote", "quotes"))
+		for _, q := range art.Quotes {
+			speaker := "(unattributed)"
+			if q.Speaker != "" {
+				speaker = model.SanitizeLine(q.Speaker)
+			}
+			text := model.SanitizeLine(q.Text)
+			if q.Kind == model.Direct {
+				text = "\u201c" + text + "\u201d"
+			}
+			fmt.Fprintf(&b, "  %s (%s): %s\n", speaker, q.Kind, text)
+		}
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
 // resolveArticle finds an article by ID or unique ID prefix.
 func resolveArticle(st *store.Store, idOrPrefix string) (model.Article, error) {
-	id, err := st.Resolve(idOrPrefix)
+	id, err := resolveID(st, idOrPrefix)
 	if err != nil {
-		return model.Article{}, fmt.Errorf("article %q: %w", idOrPrefix, err)
+		return model.Article{}, err
 	}
 	art, err := st.Get(id)
 	if err != nil {
 		return model.Article{}, fmt.Errorf("reading article %s: %w", id, err)
 	}
 	return art, nil
+}
+
+// resolveID finds an article ID by ID or unique prefix, worded for people.
+func resolveID(st *store.Store, idOrPrefix string) (model.ID, error) {
+	id, err := st.Resolve(idOrPrefix)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return "", fmt.Errorf("no article %q (see soundbite list)", idOrPrefix)
+	case errors.Is(err, store.ErrAmbiguous):
+		return "", fmt.Errorf("%q names more than one article, or is shorter than %d characters: give more of the ID", idOrPrefix, store.MinPrefix)
+	case err != nil:
+		return "", fmt.Errorf("finding article %q: %w", idOrPrefix, err)
+	}
+	return id, nil
+}
+
+// findSpeaker finds a speaker by any form of the name, worded for people.
+func findSpeaker(st *store.Store, name string) (model.SpeakerCount, error) {
+	sp, err := st.Speaker(model.SpeakerKey(name))
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return sp, fmt.Errorf("no speaker %q in the store (see soundbite speakers)", name)
+	case err != nil:
+		return sp, fmt.Errorf("finding speaker %q: %w", name, err)
+	}
+	return sp, nil
 }
 
 type stateSetter func(st *store.Store, id model.ID) error
@@ -256,9 +304,9 @@ func (a *app) stateCommand(name, short string, set stateSetter) *cobra.Command {
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withStore(readWrite, func(st *store.Store) error {
 				for _, arg := range args {
-					id, err := st.Resolve(arg)
+					id, err := resolveID(st, arg)
 					if err != nil {
-						return fmt.Errorf("article %q: %w", arg, err)
+						return err
 					}
 					if err := set(st, id); err != nil {
 						return fmt.Errorf("updating article %s: %w", id, err)
@@ -305,7 +353,7 @@ func (a *app) speakersCommand() *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().IntVar(&limit, "limit", 0, "at most this many speakers (0 for all)")
+	addLimitFlag(cmd.Flags(), &limit, 0, "speakers")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one speaker per line")
 	return cmd
 }
@@ -330,9 +378,9 @@ func (a *app) quotesCommand() *cobra.Command {
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withStore(readOnly, func(st *store.Store) error {
-				sp, err := st.Speaker(model.SpeakerKey(args[0]))
+				sp, err := findSpeaker(st, args[0])
 				if err != nil {
-					return fmt.Errorf("no speaker %q in the store: %w", args[0], err)
+					return err
 				}
 				quotes, err := st.SpeakerQuotes(sp.Key(), limit)
 				if err != nil {
@@ -350,7 +398,8 @@ func (a *app) quotesCommand() *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().IntVar(&limit, "limit", 0, "at most this many quotes (0 for all)")
+	addLimitFlag(cmd.Flags(), &limit, 0, "quotes")
+	cmd.SetFlagErrorFunc(queryFlagErrors)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one quote per line")
 	return cmd
 }

@@ -104,7 +104,8 @@ Results come best first; a query without words lists newest first.`,
 			})
 		},
 	}
-	cmd.Flags().IntVar(&limit, "limit", 20, "at most this many articles (0 for all)")
+	addLimitFlag(cmd.Flags(), &limit, 20, "articles (or quotes, with --quotes)")
+	cmd.SetFlagErrorFunc(queryFlagErrors)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one article (or quote) per line")
 	cmd.Flags().BoolVar(&quotes, "quotes", false, "print the matching quotes, with speaker and article, instead of articles")
 	return cmd

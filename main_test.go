@@ -271,6 +271,7 @@ func TestHelpAndVersion(t *testing.T) {
 			t.Errorf("%s --help has no usage:\n%s", cmd, out)
 		}
 	}
+	mustRun(t, db, "import", filepath.Join("sample", "00-kremlin-middle-east.txt"))
 	if _, errOut, code := soundbite(t, db, "show", "ffff"); code == 0 || !strings.Contains(errOut, "ffff") {
 		t.Errorf("show of a missing article: exit %d, stderr %q", code, errOut)
 	}

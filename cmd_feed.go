@@ -267,6 +267,11 @@ the others; the exit status is 1 when any failed.`,
 					return nil
 				}
 				sum, err := a.refresh(cmd.Context(), st, feeds, !asJSON)
+				if _, signalled := interruption(cmd.Context()); signalled {
+					a.warnf("interrupted: %d new %s stored; refresh again to fetch the feeds not finished",
+						sum.New, plural(sum.New, "article", "articles"))
+					return err
+				}
 				if err != nil {
 					return err
 				}

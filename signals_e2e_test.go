@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"errors"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -101,4 +103,54 @@ func TestImportInterrupted(t *testing.T) {
 		t.Errorf("the interrupted reindex did not say how far it got: %s", &stderr)
 	}
 	checkStore(t, db, committed)
+}
+
+// TestRefreshInterrupted stops a refresh waiting on a feed that does not
+// answer: it exits 130 at once, says so, and keeps the feed as it was.
+func TestRefreshInterrupted(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no SIGINT to send on Windows")
+	}
+	asked := make(chan struct{}, 1)
+	release := make(chan struct{})
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case asked <- struct{}{}:
+		default:
+		}
+		select {
+		case <-release:
+		case <-r.Context().Done():
+		}
+	}))
+	defer srv.Close()
+	defer close(release)
+	db := filepath.Join(t.TempDir(), "soundbite.db")
+	mustRun(t, db, "feed", "add", "--no-fetch", srv.URL+"/slow.xml")
+
+	cmd := exec.Command(binary, "--db", db, "refresh")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-asked:
+	case <-time.After(20 * time.Second):
+		t.Fatal("the refresh never asked for the feed")
+	}
+	start := time.Now()
+	if err := cmd.Process.Signal(os.Interrupt); err != nil {
+		t.Fatal(err)
+	}
+	err := cmd.Wait()
+	t.Logf("refresh exited %v after SIGINT", time.Since(start).Round(time.Millisecond))
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 130 || !bytes.Contains(stderr.Bytes(), []byte("interrupted: 0 new articles stored")) {
+		t.Fatalf("refresh after SIGINT: %v, stderr %q; want exit 130 and how far it got", err, &stderr)
+	}
+	feeds := jsonLines[feedLine](t, mustRun(t, db, "feed", "list", "--json"))
+	if len(feeds) != 1 || feeds[0].LastFetch != nil || feeds[0].LastError != "" {
+		t.Errorf("the interrupted feed's record changed: %+v", feeds)
+	}
 }

@@ -57,11 +57,17 @@ func (i interrupted) exitCode() int {
 // signalContext returns a context cancelled, with interrupted as its cause,
 // by the first SIGINT, SIGTERM or SIGHUP (a closed terminal). Only the
 // first is caught: a second one ends the process at once, for a person who
-// will not wait for the current batch to commit.
+// will not wait for the current batch to commit. A signal the process was
+// started with ignored stays ignored: nohup ignores SIGHUP, and a shell
+// script's background job SIGINT, and watching one would undo that.
 func signalContext() (context.Context, func()) {
 	ctx, cancel := context.WithCancelCause(context.Background())
 	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM, syscall.SIGHUP)
+	for _, sig := range []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP} {
+		if !signal.Ignored(sig) {
+			signal.Notify(sigs, sig)
+		}
+	}
 	done := make(chan struct{})
 	go func() {
 		select {

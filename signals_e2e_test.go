@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"net/http"
@@ -11,6 +12,7 @@ import (
 	"regexp"
 	"runtime"
 	"strconv"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -152,5 +154,45 @@ func TestRefreshInterrupted(t *testing.T) {
 	feeds := jsonLines[feedLine](t, mustRun(t, db, "feed", "list", "--json"))
 	if len(feeds) != 1 || feeds[0].LastFetch != nil || feeds[0].LastError != "" {
 		t.Errorf("the interrupted feed's record changed: %+v", feeds)
+	}
+}
+
+// TestIgnoredSignalStaysIgnored: an import started with SIGHUP ignored, as
+// nohup starts it, runs on through a SIGHUP to its end.
+func TestIgnoredSignalStaysIgnored(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("no SIGHUP on Windows")
+	}
+	dir := t.TempDir()
+	files := filepath.Join(dir, "files")
+	const n = 1500
+	writeCorpus(t, files, 17, n)
+	db := filepath.Join(dir, "soundbite.db")
+	cmd := exec.Command("sh", "-c", `trap '' HUP; exec "$0" --db "$1" import --json --batch-size 50 "$2"`, binary, db, files)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(out)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	var last string
+	for sc.Scan() {
+		if last == "" {
+			if err := cmd.Process.Signal(syscall.SIGHUP); err != nil {
+				t.Fatal(err)
+			}
+		}
+		last = sc.Text()
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("the import stopped on an ignored SIGHUP: %v\nstderr: %s", err, &stderr)
+	}
+	if !strings.Contains(last, `"event":"done"`) || !strings.Contains(last, `"new":1500`) {
+		t.Errorf("the import did not run to its end: last line %q", last)
 	}
 }

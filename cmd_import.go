@@ -57,9 +57,10 @@ and, when the import has run to its end, one last line:
    "errors":[{"file":"<path>","error":"<message>"},...]}
 
 The done line's counts are the totals of the batch lines. A stream without
-a done line was cut short (the process was killed, or the store failed):
-the articles its batch lines name are stored all the same, and importing
-again picks up the rest.`,
+a done line was cut short (the process was killed, the store failed, or
+SIGINT, SIGTERM or SIGHUP stopped it: then it says on stderr how far it
+got and exits 130, 143 or 129): the articles its batch lines name are
+stored all the same, and importing again picks up the rest.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if batchSize < 1 {

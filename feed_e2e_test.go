@@ -92,7 +92,7 @@ func TestFeedAddRefreshList(t *testing.T) {
 	other := filepath.Join(t.TempDir(), "other.db")
 	opmlFile := filepath.Join(t.TempDir(), "subs.opml")
 	writeFile(t, opmlFile, opml)
-	if out := mustRun(t, other, "import-opml", opmlFile); !strings.HasPrefix(out, "1 feeds added") {
+	if out := mustRun(t, other, "import-opml", opmlFile); !strings.HasPrefix(out, "1 feed added") {
 		t.Fatalf("import-opml: %q", out)
 	}
 	if again := jsonLines[feedLine](t, mustRun(t, other, "feed", "list", "--json")); len(again) != 1 || again[0].URL != url {

@@ -133,16 +133,16 @@ func TestReaderSignals(t *testing.T) {
 			}
 			tm.waitState(t, readerState, "after fg")
 			tm.waitFor(t, "Speakers", 10*time.Second)
-			// Keys reach the reader: ? opens the full help, q quits.
+			// Keys reach the reader: ? opens the full help, Q quits.
 			if out, err := tm.run("send-keys", "-t", tm.target, "?"); err != nil {
 				t.Fatalf("sending ?: %v\n%s", err, out)
 			}
-			tm.waitFor(t, "previous pane", 10*time.Second)
-			if out, err := tm.run("send-keys", "-t", tm.target, "q"); err != nil {
-				t.Fatalf("sending q: %v\n%s", err, out)
+			tm.waitFor(t, "Moving", 10*time.Second) // the first heading of the full help
+			if out, err := tm.run("send-keys", "-t", tm.target, "Q"); err != nil {
+				t.Fatalf("sending Q: %v\n%s", err, out)
 			}
 			waitExit(t, pid)
-			tm.waitState(t, saneState, "after q")
+			tm.waitState(t, saneState, "after Q")
 		})
 	}
 }

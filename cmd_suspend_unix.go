@@ -68,9 +68,15 @@ func (s *suspender) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 	if err := s.prog.ReleaseTerminal(); err != nil {
 		return nil // the terminal could not be given back: stay
 	}
-	// The process group, as a shell's ctrl+z does; execution resumes
-	// here on SIGCONT.
+	// Stop the process group, as a shell's ctrl+z does, and wait for
+	// SIGCONT: a stop sent to a group lands a moment later, so without
+	// the wait the terminal would be taken back before the stop, and the
+	// shell would then set it to its own cooked mode for good.
+	cont := make(chan os.Signal, 1)
+	signal.Notify(cont, syscall.SIGCONT)
 	_ = syscall.Kill(0, syscall.SIGSTOP)
+	<-cont
+	signal.Stop(cont)
 	_ = s.prog.RestoreTerminal()
 	// The screen was the shell's meanwhile: draw all of it again. Send
 	// from another goroutine: this one is the loop that receives.

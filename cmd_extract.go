@@ -1,10 +1,12 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -41,12 +43,12 @@ quote's text in the file. The store is not opened.`,
 				doc, err := ingest.ReadFile(path)
 				if err != nil {
 					failed++
-					fmt.Fprintf(a.stderr, "soundbite: skipping %s: %v\n", path, err)
+					a.warnf("skipping %v", err) // ingest's errors start with the path
 					continue
 				}
 				res := extract.Extract(doc.Article.Body)
 				if asJSON {
-					err = writeJSONLines(a.stdout, []extract.Result{res}, func(r extract.Result) extractLine {
+					err = writeJSONLines(a.rawStdout, []extract.Result{res}, func(r extract.Result) extractLine {
 						return extractJSON(filepath.Base(path), doc, r)
 					})
 				} else {
@@ -93,7 +95,7 @@ func writeExtractText(w io.Writer, path string, art model.Article, res extract.R
 		bySpeaker[q.Speaker] = append(bySpeaker[q.Speaker], q)
 	}
 	for _, s := range res.Speakers {
-		fmt.Fprintf(&b, "\n  %s (%s, %d quotes)", model.SanitizeLine(s.Name), s.Kind, s.Quotes)
+		fmt.Fprintf(&b, "\n  %s (%s, %d %s)", model.SanitizeLine(s.Name), s.Kind, s.Quotes, plural(s.Quotes, "quote", "quotes"))
 		if len(s.Roles) > 0 {
 			fmt.Fprintf(&b, " · %s", model.SanitizeLine(strings.Join(s.Roles, ", ")))
 		}
@@ -131,12 +133,16 @@ come from an older extractor version (or all of them with --all), then
 rebuild the search index. Read state and bookmarks are kept.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withStore(func(st *store.Store) error {
-				n, err := reindex(st, all)
+			return a.withStore(readWrite, func(st *store.Store) error {
+				n, total, err := reindex(cmd.Context(), st, all)
+				if _, signalled := interruption(cmd.Context()); signalled {
+					a.warnf("interrupted: %d of %d %s re-extracted and stored; reindex again to do the rest", n, total, plural(total, "article", "articles"))
+					return err
+				}
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(a.stdout, "%d articles re-extracted (extractor version %d)\n", n, extract.Version)
+				fmt.Fprintf(a.stdout, "%d %s re-extracted (extractor version %d)\n", n, plural(n, "article", "articles"), extract.Version)
 				return nil
 			})
 		},
@@ -145,54 +151,71 @@ rebuild the search index. Read state and bookmarks are kept.`,
 	return cmd
 }
 
-// reindex re-extracts stored articles. It collects the IDs to redo first,
-// because a bbolt read transaction must not stay open across writes, then
-// re-extracts and stores them in batches so that memory stays flat and each
-// batch is one transaction.
-func reindex(st *store.Store, all bool) (int, error) {
+// reindex re-extracts stored articles and returns how many it stored of how
+// many it had to. It collects the IDs to redo first, because a bbolt read
+// transaction must not stay open across writes, then re-extracts and
+// stores them in batches so that memory stays flat and each batch is one
+// transaction. When ctx ends it commits the batch in hand and returns
+// ctx's cause; the articles left keep their old extractor version, so the
+// next reindex picks them up.
+func reindex(ctx context.Context, st *store.Store, all bool) (done, total int, err error) {
 	var stale []model.ID
-	err := st.ForEach(func(art model.Article) error {
+	err = st.ForEach(func(art model.Article) error {
 		if all || art.ExtractorVersion != extract.Version {
 			stale = append(stale, art.ID)
 		}
-		return nil
+		return ctx.Err()
 	})
-	if err != nil {
-		return 0, fmt.Errorf("reading articles: %w", err)
+	if ctx.Err() != nil {
+		return 0, len(stale), context.Cause(ctx)
 	}
+	if err != nil {
+		return 0, 0, fmt.Errorf("reading articles: %w", err)
+	}
+	total = len(stale)
 	batch := make([]model.Article, 0, importBatch)
+	batchStart := time.Now()
 	flush := func() error {
 		if _, err := st.Put(batch); err != nil {
 			return fmt.Errorf("storing re-extracted articles: %w", err)
 		}
+		done += len(batch)
 		batch = batch[:0]
+		batchStart = time.Now()
 		return nil
 	}
 	for _, id := range stale {
+		if ctx.Err() != nil {
+			if err := flush(); err != nil {
+				return done, total, err
+			}
+			return done, total, context.Cause(ctx)
+		}
 		art, err := st.Get(id)
 		if err != nil {
-			return 0, fmt.Errorf("reading article %s: %w", id, err)
+			return done, total, fmt.Errorf("reading article %s: %w", id, err)
 		}
 		annotate(&art)
-		if batch = append(batch, art); len(batch) == cap(batch) {
+		if batch = append(batch, art); len(batch) == cap(batch) || time.Since(batchStart) >= importBatchAge {
 			if err := flush(); err != nil {
-				return 0, err
+				return done, total, err
 			}
 		}
 	}
 	if err := flush(); err != nil {
-		return 0, err
+		return done, total, err
 	}
 	if err := st.SetExtractorVersion(extract.Version); err != nil {
-		return 0, err
+		return done, total, err
 	}
 	// Re-extraction kept the indexes in step, one article at a time;
 	// rebuilding them as well joins every speaker to an identity afresh
 	// over the whole store, and compacts the search index, so reindex is
 	// the one command that brings everything derived from the articles
-	// up to date.
+	// up to date. It is one transaction: a signal during it waits for it,
+	// and a kill loses only it.
 	if err := st.RebuildIndexes(); err != nil {
-		return 0, fmt.Errorf("rebuilding the speaker and search indexes: %w", err)
+		return done, total, fmt.Errorf("rebuilding the speaker and search indexes: %w", err)
 	}
-	return len(stale), nil
+	return done, total, nil
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -41,56 +40,81 @@ func (a *app) feedCommand() *cobra.Command {
 		Short: "Manage RSS, Atom and JSON Feed subscriptions",
 	}
 	cmd.AddCommand(a.feedAddCommand(), a.feedListCommand(), a.feedRemoveCommand())
-	return cmd
+	return subcommandsOnly(cmd)
 }
 
 func (a *app) feedAddCommand() *cobra.Command {
-	var f model.Feed
-	var noFetch bool
+	var (
+		f       model.Feed
+		noFetch bool
+		keep    bool
+	)
 	cmd := &cobra.Command{
 		Use:   "add URL",
 		Short: "Subscribe to a feed and fetch it",
-		Long: `Subscribe to an RSS, Atom or JSON Feed and fetch it once. With
---full-text, each new item's web page is fetched and reduced to its article,
-for feeds that carry only summaries. If URL is a web page that advertises
-feeds, they are listed so you can pick one.`,
+		Long: `Subscribe to an RSS, Atom or JSON Feed and fetch it once. Only http and
+https URLs are taken. A feed that cannot be fetched (a web page, a 404, a
+server that does not answer) is not kept, unless --keep says to subscribe
+anyway and try again at each refresh. If URL is a web page that advertises
+feeds, the error names one to subscribe to instead. With --full-text, each
+new item's web page is fetched and reduced to its article, for feeds that
+carry only summaries.`,
 		Example: "  soundbite feed add https://example.org/news.rss --name Example",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f.URL = strings.TrimSpace(args[0])
+			u, err := feed.CheckURL(args[0])
+			if err != nil {
+				return fmt.Errorf("not subscribing to %s: %w", args[0], err)
+			}
+			f.URL = u
 			f.Added = time.Now().UTC()
-			return a.withStore(func(st *store.Store) error {
-				if err := st.AddFeed(f); err != nil {
-					if errors.Is(err, store.ErrExists) {
-						return fmt.Errorf("already subscribed to %s", f.URL)
-					}
-					return fmt.Errorf("adding %s: %w", f.URL, err)
-				}
-				if noFetch {
-					fmt.Fprintf(a.stdout, "subscribed to %s\n", f.URL)
-					return nil
-				}
-				sum, err := a.refresh(cmd.Context(), st, []model.Feed{f}, false)
-				if err != nil {
-					return err
-				}
-				got, err := st.Feed(f.URL)
-				if err != nil {
-					return fmt.Errorf("reading %s back: %w", f.URL, err)
-				}
-				if got.LastError != "" && got.LastSuccess.IsZero() {
-					fmt.Fprintf(a.stderr, "soundbite: subscribed to %s, but fetching it failed: %s\n", f.URL, got.LastError)
-					return exitError{code: 1}
-				}
-				fmt.Fprintf(a.stdout, "subscribed to %s: %d new articles\n", got.DisplayName(), sum.New)
-				return nil
+			return a.withStore(readWrite, func(st *store.Store) error {
+				return a.addFeed(cmd.Context(), st, f, noFetch, keep)
 			})
 		},
 	}
 	cmd.Flags().StringVar(&f.Name, "name", "", "name to show for the feed (default: the feed's title)")
 	cmd.Flags().BoolVar(&f.FullText, "full-text", false, "fetch each item's web page for its full text")
 	cmd.Flags().BoolVar(&noFetch, "no-fetch", false, "subscribe without fetching now")
+	cmd.Flags().BoolVar(&keep, "keep", false, "keep the subscription even when fetching it fails")
 	return cmd
+}
+
+// addFeed subscribes to f and fetches it. A feed whose first fetch fails
+// is removed again, unless keep, so a mistyped address leaves nothing
+// behind; the failure is reported once, as the command's error.
+func (a *app) addFeed(ctx context.Context, st *store.Store, f model.Feed, noFetch, keep bool) error {
+	if err := st.AddFeed(f); err != nil {
+		if errors.Is(err, store.ErrExists) {
+			return fmt.Errorf("already subscribed to %s", f.URL)
+		}
+		return fmt.Errorf("adding %s: %w", f.URL, err)
+	}
+	if noFetch {
+		fmt.Fprintf(a.stdout, "subscribed to %s\n", f.URL)
+		return nil
+	}
+	sum, err := a.newFetcher().Refresh(ctx, feedStore{st}, []model.Feed{f}, annotate, nil)
+	got, gerr := st.Feed(f.URL)
+	if err == nil && gerr == nil && !got.LastSuccess.IsZero() {
+		fmt.Fprintf(a.stdout, "subscribed to %s: %d new %s\n", got.DisplayName(), sum.New, plural(sum.New, "article", "articles"))
+		return nil
+	}
+	reason := got.LastError
+	switch {
+	case err != nil:
+		reason = err.Error()
+	case gerr != nil:
+		reason = gerr.Error()
+	}
+	if keep {
+		a.warnf("subscribed to %s, but fetching it failed: %s", f.URL, reason)
+		return exitError{code: 1}
+	}
+	if rerr := st.RemoveFeed(f.URL); rerr != nil {
+		return fmt.Errorf("fetching %s failed (%s), and removing it again failed: %w", f.URL, reason, rerr)
+	}
+	return fmt.Errorf("not subscribed to %s: %s (--keep subscribes anyway)", f.URL, reason)
 }
 
 // feedLine is one feed in `feed list --json`.
@@ -120,13 +144,13 @@ func (a *app) feedListCommand() *cobra.Command {
 		Short: "List subscriptions with their last fetch and any error",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readOnly, func(st *store.Store) error {
 				feeds, err := st.Feeds()
 				if err != nil {
 					return fmt.Errorf("listing feeds: %w", err)
 				}
 				if asJSON {
-					return writeJSONLines(a.stdout, feeds, func(f model.Feed) feedLine {
+					return writeJSONLines(a.rawStdout, feeds, func(f model.Feed) feedLine {
 						return feedLine{URL: f.URL, Name: f.DisplayName(), Title: f.Title, FullText: f.FullText,
 							Articles: f.Articles, Added: f.Added, LastFetch: timePtr(f.LastFetch),
 							LastSuccess: timePtr(f.LastSuccess), LastError: f.LastError}
@@ -136,8 +160,11 @@ func (a *app) feedListCommand() *cobra.Command {
 				fmt.Fprintln(tw, "NAME\tARTICLES\tLAST FETCH\tSTATUS\tURL")
 				for _, f := range feeds {
 					status, when := "ok", "never"
-					if f.LastError != "" {
+					switch {
+					case f.LastError != "":
 						status = "error: " + f.LastError
+					case f.LastFetch.IsZero():
+						status = "not fetched yet"
 					}
 					if !f.LastFetch.IsZero() {
 						when = f.LastFetch.Local().Format("2006-01-02 15:04")
@@ -159,7 +186,7 @@ func (a *app) feedRemoveCommand() *cobra.Command {
 		Short: "Unsubscribe from a feed (its stored articles stay)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readWrite, func(st *store.Store) error {
 				f, err := findFeed(st, args[0])
 				if err != nil {
 					return err
@@ -174,18 +201,40 @@ func (a *app) feedRemoveCommand() *cobra.Command {
 	}
 }
 
-// findFeed finds a subscription by URL or by name, case-insensitively.
+// errNoFeed: no subscription has the URL, name or title asked for.
+var errNoFeed = errors.New("no such feed (see soundbite feed list)")
+
+// findFeed finds a subscription by URL, or by name or title,
+// case-insensitively.
 func findFeed(st *store.Store, urlOrName string) (model.Feed, error) {
 	feeds, err := st.Feeds()
 	if err != nil {
 		return model.Feed{}, fmt.Errorf("listing feeds: %w", err)
 	}
 	for _, f := range feeds {
-		if f.URL == urlOrName || strings.EqualFold(f.DisplayName(), urlOrName) {
+		if f.URL == urlOrName {
 			return f, nil
 		}
 	}
-	return model.Feed{}, fmt.Errorf("no feed %q (see soundbite feed list)", urlOrName)
+	for _, f := range feeds {
+		if strings.EqualFold(f.DisplayName(), urlOrName) || strings.EqualFold(f.Title, urlOrName) {
+			return f, nil
+		}
+	}
+	return model.Feed{}, fmt.Errorf("%q: %w", urlOrName, errNoFeed)
+}
+
+// feedURL is the URL of the feed a --feed names. A URL no subscription
+// has is taken as it is: the articles of a feed unsubscribed from keep it.
+func feedURL(st *store.Store, urlOrName string) (string, error) {
+	f, err := findFeed(st, urlOrName)
+	switch {
+	case err == nil:
+		return f.URL, nil
+	case errors.Is(err, errNoFeed) && strings.Contains(urlOrName, "://"):
+		return urlOrName, nil
+	}
+	return "", err
 }
 
 func (a *app) refreshCommand() *cobra.Command {
@@ -198,7 +247,7 @@ at most two per host, with conditional requests so unchanged feeds cost
 nothing. A feed that fails keeps its error (see feed list) and never stops
 the others; the exit status is 1 when any failed.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readWrite, func(st *store.Store) error {
 				feeds, err := st.Feeds()
 				if err != nil {
 					return fmt.Errorf("listing feeds: %w", err)
@@ -214,20 +263,30 @@ the others; the exit status is 1 when any failed.`,
 					}
 				}
 				if len(feeds) == 0 {
-					fmt.Fprintln(a.stderr, "soundbite: no feeds to refresh (add one with soundbite feed add URL)")
+					a.warnf("no feeds to refresh (add one with soundbite feed add URL)")
 					return nil
 				}
 				sum, err := a.refresh(cmd.Context(), st, feeds, !asJSON)
+				if _, signalled := interruption(cmd.Context()); signalled {
+					a.warnf("interrupted: %d new %s stored; refresh again to fetch the feeds not finished",
+						sum.New, plural(sum.New, "article", "articles"))
+					return err
+				}
 				if err != nil {
 					return err
 				}
 				if asJSON {
-					if err := json.NewEncoder(a.stdout).Encode(map[string]int{"feeds": sum.Feeds, "failed": sum.Failed,
-						"not_modified": sum.NotModified, "new": sum.New}); err != nil {
+					if err := writeJSON(a.rawStdout, map[string]int{"feeds": sum.Feeds, "failed": sum.Failed,
+						"not_modified": sum.NotModified, "new": sum.New, "deferred": sum.Deferred}); err != nil {
 						return err
 					}
 				} else {
-					fmt.Fprintf(a.stdout, "%d feeds: %d new articles, %d unchanged, %d failed\n", sum.Feeds, sum.New, sum.NotModified, sum.Failed)
+					fmt.Fprintf(a.stdout, "%d %s: %d new %s, %d unchanged, %d failed\n", sum.Feeds, plural(sum.Feeds, "feed", "feeds"),
+						sum.New, plural(sum.New, "article", "articles"), sum.NotModified, sum.Failed)
+					if sum.Deferred > 0 {
+						fmt.Fprintf(a.stdout, "%d full-text %s left for the next refresh (at most %d pages a feed, %d a refresh)\n",
+							sum.Deferred, plural(sum.Deferred, "item", "items"), feed.DefaultFullTextPerFeed, feed.DefaultFullTextPerRefresh)
+					}
 				}
 				if sum.Failed > 0 {
 					return exitError{code: 1}
@@ -243,7 +302,7 @@ the others; the exit status is 1 when any failed.`,
 // refresh fetches feeds with progress on stderr: a bar on a terminal, one
 // line per feed when piped.
 func (a *app) refresh(ctx context.Context, st *store.Store, feeds []model.Feed, showProgress bool) (feed.Summary, error) {
-	bar := newFeedProgress(a.stderr, showProgress && isTerminal(a.stderr))
+	bar := newFeedProgress(a.output, showProgress && isTerminal(a.rawStderr))
 	sum, err := a.newFetcher().Refresh(ctx, feedStore{st}, feeds, annotate, bar.report)
 	bar.finish()
 	if err != nil {
@@ -262,13 +321,13 @@ func isTerminal(w io.Writer) bool {
 // always printed on a line of their own so they are not lost.
 type feedProgress struct {
 	mu  sync.Mutex
-	w   io.Writer
+	out output
 	tty bool
 	bar progress.Model
 }
 
-func newFeedProgress(w io.Writer, tty bool) *feedProgress {
-	return &feedProgress{w: w, tty: tty, bar: progress.New(progress.WithWidth(40), progress.WithDefaultBlend())}
+func newFeedProgress(out output, tty bool) *feedProgress {
+	return &feedProgress{out: out, tty: tty, bar: progress.New(progress.WithWidth(40), progress.WithDefaultBlend())}
 }
 
 func (p *feedProgress) report(pr feed.Progress) {
@@ -276,21 +335,21 @@ func (p *feedProgress) report(pr feed.Progress) {
 	defer p.mu.Unlock()
 	name := model.SanitizeLine(pr.Feed)
 	if p.tty {
-		fmt.Fprint(p.w, "\r\x1b[K")
+		fmt.Fprint(p.out.rawStderr, "\r\x1b[K")
 	}
 	if pr.Err != nil {
-		fmt.Fprintf(p.w, "soundbite: %s: %s\n", name, model.SanitizeLine(pr.Err.Error()))
+		p.out.warnf("%s: %s", name, model.SanitizeLine(pr.Err.Error()))
 	} else if !p.tty {
-		fmt.Fprintf(p.w, "fetched %d/%d %s\n", pr.Done, pr.Total, name)
+		fmt.Fprintf(p.out.stderr, "fetched %d/%d %s\n", pr.Done, pr.Total, name)
 	}
 	if p.tty && pr.Total > 0 {
-		fmt.Fprintf(p.w, "%s %d/%d feeds", p.bar.ViewAs(float64(pr.Done)/float64(pr.Total)), pr.Done, pr.Total)
+		fmt.Fprintf(p.out.rawStderr, "%s %d/%d feeds", p.bar.ViewAs(float64(pr.Done)/float64(pr.Total)), pr.Done, pr.Total)
 	}
 }
 
 func (p *feedProgress) finish() {
 	if p.tty {
-		fmt.Fprint(p.w, "\r\x1b[K")
+		fmt.Fprint(p.out.rawStderr, "\r\x1b[K")
 	}
 }
 
@@ -311,7 +370,7 @@ func (a *app) addCommand() *cobra.Command {
 			art.ID = model.NewID("page\x00" + art.Source)
 			art.Imported = time.Now().UTC()
 			annotate(&art)
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readWrite, func(st *store.Store) error {
 				res, err := st.Put([]model.Article{art})
 				if err != nil {
 					return fmt.Errorf("storing %s: %w", args[0], err)
@@ -323,7 +382,7 @@ func (a *app) addCommand() *cobra.Command {
 						state = "updated"
 					}
 				}
-				fmt.Fprintf(a.stdout, "%s %s: %s (%d speakers)\n", state, art.ID, model.SanitizeLine(art.Title), len(art.Speakers))
+				fmt.Fprintf(a.stdout, "%s %s: %s (%d %s)\n", state, art.ID, model.SanitizeLine(art.Title), len(art.Speakers), plural(len(art.Speakers), "speaker", "speakers"))
 				return nil
 			})
 		},
@@ -351,7 +410,7 @@ func (a *app) importOPMLCommand() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("reading %s: %w", args[0], err)
 			}
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readWrite, func(st *store.Store) error {
 				added, skipped := 0, 0
 				now := time.Now().UTC()
 				for _, f := range feeds {
@@ -365,7 +424,7 @@ func (a *app) importOPMLCommand() *cobra.Command {
 						added++
 					}
 				}
-				fmt.Fprintf(a.stdout, "%d feeds added, %d already subscribed; run soundbite refresh to fetch them\n", added, skipped)
+				fmt.Fprintf(a.stdout, "%d %s added, %d already subscribed; run soundbite refresh to fetch them\n", added, plural(added, "feed", "feeds"), skipped)
 				return nil
 			})
 		},
@@ -378,7 +437,7 @@ func (a *app) exportOPMLCommand() *cobra.Command {
 		Short: "Write the subscriptions as OPML 2.0 to standard output",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readOnly, func(st *store.Store) error {
 				feeds, err := st.Feeds()
 				if err != nil {
 					return fmt.Errorf("listing feeds: %w", err)

@@ -1,17 +1,15 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
+	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"soundbite/extract"
@@ -24,6 +22,12 @@ import (
 // enough that fsync cost is spread thin, small enough that a crash loses
 // little work and memory stays flat.
 const importBatch = 1000
+
+// importBatchAge bounds a batch by time as well: a batch is committed once
+// its first article has waited this long. Committing the last batch is
+// what an interrupted import still has to do before it exits, so this
+// keeps a Ctrl+C well under a second, and a kill loses less.
+const importBatchAge = 250 * time.Millisecond
 
 func (a *app) importCommand() *cobra.Command {
 	var (
@@ -53,34 +57,40 @@ and, when the import has run to its end, one last line:
    "errors":[{"file":"<path>","error":"<message>"},...]}
 
 The done line's counts are the totals of the batch lines. A stream without
-a done line was cut short (the process was killed, or the store failed):
-the articles its batch lines name are stored all the same, and importing
-again picks up the rest.`,
+a done line was cut short (the process was killed, the store failed, or
+SIGINT, SIGTERM or SIGHUP stopped it: then it says on stderr how far it
+got and exits 130, 143 or 129): the articles its batch lines name are
+stored all the same, and importing again picks up the rest.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if batchSize < 1 {
 				return fmt.Errorf("--batch-size must be at least 1, not %d", batchSize)
 			}
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readWrite, func(st *store.Store) error {
 				opts := importOptions{
 					batch:        batchSize,
-					errw:         a.stderr,
-					showProgress: term.IsTerminal(os.Stderr.Fd()),
+					out:          a.output,
+					showProgress: isTerminal(a.rawStderr),
 				}
 				if asJSON {
 					opts.onBatch = func(res store.PutResult) error {
-						return writeEvent(a.stdout, batchEvent{
+						return writeJSON(a.rawStdout, batchEvent{
 							Event: "batch", New: res.New, Updated: res.Updated, Unchanged: res.Unchanged,
 							IDs: nonNilIDs(res.IDs),
 						})
 					}
 				}
-				rep, err := importPaths(st, args, opts)
+				rep, err := importPaths(cmd.Context(), st, args, opts)
+				if _, signalled := interruption(cmd.Context()); signalled {
+					a.warnf("interrupted: %d %s stored before the signal (%d new, %d updated, %d unchanged), %d failed; import again to do the rest",
+						rep.stored(), plural(rep.stored(), "article", "articles"), rep.New, rep.Updated, rep.Unchanged, rep.Failed)
+					return err
+				}
 				if err != nil {
 					return err
 				}
 				if asJSON {
-					if err := writeEvent(a.stdout, doneEvent{Event: "done", importReport: rep}); err != nil {
+					if err := writeJSON(a.rawStdout, doneEvent{Event: "done", importReport: rep}); err != nil {
 						return err
 					}
 				} else {
@@ -110,6 +120,9 @@ type importReport struct {
 	Errors    []importError `json:"errors"`
 }
 
+// stored is how many articles the import has committed.
+func (r importReport) stored() int { return r.New + r.Updated + r.Unchanged }
+
 type importError struct {
 	File  string `json:"file"`
 	Error string `json:"error"`
@@ -131,28 +144,6 @@ type doneEvent struct {
 	importReport
 }
 
-// writeEvent writes v as one JSON line in a single Write, so a reader of a
-// pipe never sees half a line from a process killed between writes, and
-// flushes w when it buffers: the line is the promise that its batch is
-// stored, and a promise kept in a buffer is lost with the process.
-func writeEvent(w io.Writer, v any) error {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		return fmt.Errorf("encoding an import event: %w", err)
-	}
-	if _, err := w.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("writing an import event: %w", err)
-	}
-	if f, ok := w.(interface{ Flush() error }); ok {
-		if err := f.Flush(); err != nil {
-			return fmt.Errorf("flushing an import event: %w", err)
-		}
-	}
-	return nil
-}
-
 func nonNilIDs(ids []model.ID) []model.ID {
 	if ids == nil {
 		return []model.ID{}
@@ -162,8 +153,8 @@ func nonNilIDs(ids []model.ID) []model.ID {
 
 // importOptions tune importPaths.
 type importOptions struct {
-	batch        int       // articles per transaction
-	errw         io.Writer // per-file errors and progress
+	batch        int    // articles per transaction
+	out          output // per-file errors and progress
 	showProgress bool
 	// onBatch, when set, is called after each transaction commits, with
 	// what it stored. An error from it stops the import.
@@ -171,9 +162,12 @@ type importOptions struct {
 }
 
 // importPaths walks paths, extracts speakers on all cores and stores the
-// articles in batches. Per-file errors are written to errw as they happen
-// and counted; only a store failure stops the import.
-func importPaths(st *store.Store, paths []string, opts importOptions) (importReport, error) {
+// articles in batches. Per-file errors are written as they happen and
+// counted; only a store failure or the end of ctx stops the import. When
+// ctx ends, the walk stops, files not yet extracted are left, the articles
+// already extracted are committed, and the report says what was stored
+// along with ctx's cause.
+func importPaths(ctx context.Context, st *store.Store, paths []string, opts importOptions) (importReport, error) {
 	rep := importReport{Errors: []importError{}}
 	docs := make(chan model.Article, 64)
 	extracted := make(chan model.Article, 64)
@@ -184,6 +178,9 @@ func importPaths(st *store.Store, paths []string, opts importOptions) (importRep
 		go func() {
 			defer workers.Done()
 			for art := range docs {
+				if ctx.Err() != nil {
+					continue // drain: the walk is stopping
+				}
 				annotate(&art)
 				extracted <- art
 			}
@@ -202,14 +199,16 @@ func importPaths(st *store.Store, paths []string, opts importOptions) (importRep
 		defer close(docs)
 		now := time.Now().UTC()
 		walkDone <- ingest.Walk(paths, func(path string, d ingest.Doc, err error) error {
+			if ctx.Err() != nil {
+				return filepath.SkipAll
+			}
 			if err != nil {
 				// The path stays exact in the report, where JSON escapes
 				// it, so a script can act on it; text for people is
 				// sanitised, since file names and errors can hold anything.
-				msg := model.SanitizeLine(err.Error())
 				rep.Failed++
-				rep.Errors = append(rep.Errors, importError{File: path, Error: msg})
-				fmt.Fprintf(opts.errw, "soundbite: skipping %s: %s\n", model.SanitizeLine(path), msg)
+				rep.Errors = append(rep.Errors, importError{File: path, Error: model.SanitizeLine(withoutPath(err, path))})
+				opts.out.warnf("skipping %v", err) // ingest's errors start with the path
 				return nil
 			}
 			d.Article.Imported = now
@@ -218,12 +217,15 @@ func importPaths(st *store.Store, paths []string, opts importOptions) (importRep
 				return nil
 			case <-stop:
 				return filepath.SkipAll
+			case <-ctx.Done():
+				return filepath.SkipAll
 			}
 		})
 	}()
 
-	prog := newImportProgress(opts.errw, opts.showProgress)
+	prog := newImportProgress(opts.out.rawStderr, opts.showProgress)
 	batch := make([]model.Article, 0, opts.batch)
+	var batchStart time.Time
 	var storeErr error
 	flush := func() {
 		if len(batch) == 0 || storeErr != nil {
@@ -252,8 +254,11 @@ func importPaths(st *store.Store, paths []string, opts importOptions) (importRep
 		if storeErr != nil {
 			continue // drain, so the workers and the walk can finish
 		}
+		if len(batch) == 0 {
+			batchStart = time.Now()
+		}
 		batch = append(batch, art)
-		if len(batch) == opts.batch {
+		if len(batch) == opts.batch || time.Since(batchStart) >= importBatchAge {
 			flush()
 		}
 	}
@@ -267,10 +272,20 @@ func importPaths(st *store.Store, paths []string, opts importOptions) (importRep
 	if storeErr != nil {
 		return rep, storeErr
 	}
+	if ctx.Err() != nil {
+		return rep, context.Cause(ctx)
+	}
 	if err := st.SetExtractorVersion(extract.Version); err != nil {
 		return rep, err
 	}
 	return rep, nil
+}
+
+// withoutPath is err's text without the "path: " it starts with, for a
+// field beside the path.
+func withoutPath(err error, path string) string {
+	msg, _ := strings.CutPrefix(err.Error(), path+": ")
+	return msg
 }
 
 // annotate runs the speaker extractor on an article and keeps its results.

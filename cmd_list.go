@@ -1,7 +1,7 @@
 package main
 
 import (
-	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -52,7 +52,14 @@ func (a *app) listCommand() *cobra.Command {
   soundbite list --speaker putin --unread --json | jq -r .title`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readOnly, func(st *store.Store) error {
+				if f.Feed != "" {
+					url, err := feedURL(st, f.Feed)
+					if err != nil {
+						return err
+					}
+					f.Feed = url
+				}
 				for _, name := range speak {
 					if _, err := a.speakersNamed(st, name); err != nil {
 						return err
@@ -66,7 +73,7 @@ func (a *app) listCommand() *cobra.Command {
 					return fmt.Errorf("listing articles: %w", err)
 				}
 				if asJSON {
-					return writeJSONLines(a.stdout, items, summaryLine)
+					return writeJSONLines(a.rawStdout, items, summaryLine)
 				}
 				return writeArticleTable(a.stdout, items)
 			})
@@ -75,9 +82,9 @@ func (a *app) listCommand() *cobra.Command {
 	cmd.Flags().StringSliceVar(&speak, "speaker", nil, "only articles quoting this speaker (any name form; repeat to require several)")
 	cmd.Flags().BoolVar(&f.Unread, "unread", false, "only unread articles")
 	cmd.Flags().BoolVar(&f.Bookmarked, "bookmarked", false, "only bookmarked articles")
-	cmd.Flags().StringVar(&f.Feed, "feed", "", "only articles from this feed URL")
+	cmd.Flags().StringVar(&f.Feed, "feed", "", "only articles from this feed: its URL, name or title")
 	cmd.Flags().StringVar(&f.Title, "title", "", "only articles whose title contains this text")
-	cmd.Flags().IntVar(&limit, "limit", 50, "at most this many articles (0 for all)")
+	addLimitFlag(cmd.Flags(), &limit, 50, "articles")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one article per line")
 	return cmd
 }
@@ -98,18 +105,6 @@ func writeArticleTable(w io.Writer, items []model.Summary) error {
 			model.SanitizeLine(s.Category), model.SanitizeLine(s.Title))
 	}
 	return tw.Flush()
-}
-
-// writeJSONLines writes one JSON object per line.
-func writeJSONLines[T, J any](w io.Writer, items []T, conv func(T) J) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for _, it := range items {
-		if err := enc.Encode(conv(it)); err != nil {
-			return fmt.Errorf("writing JSON: %w", err)
-		}
-	}
-	return nil
 }
 
 // articleJSON is one article in `show --json`: everything stored about it.
@@ -178,13 +173,13 @@ func (a *app) showCommand() *cobra.Command {
 		Long:  "Show one article. ID may be any unique prefix of at least four characters.",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readOnly, func(st *store.Store) error {
 				art, err := resolveArticle(st, args[0])
 				if err != nil {
 					return err
 				}
 				if asJSON {
-					return writeJSONLines(a.stdout, []model.Article{art}, showJSON)
+					return writeJSONLines(a.rawStdout, []model.Article{art}, showJSON)
 				}
 				return writeArticleText(a.stdout, art)
 			})
@@ -233,21 +228,61 @@ func writeArticleText(w io.Writer, art model.Article) error {
 		b.WriteString(model.Sanitize(p))
 		b.WriteString("\n\n")
 	}
+	if len(art.Quotes) > 0 {
+		fmt.Fprintf(&b, "%d %s\n", len(art.Quotes), plural(len(art.Quotes), "quote", "quotes"))
+		for _, q := range art.Quotes {
+			speaker := "(unattributed)"
+			if q.Speaker != "" {
+				speaker = model.SanitizeLine(q.Speaker)
+			}
+			text := model.SanitizeLine(q.Text)
+			if q.Kind == model.Direct {
+				text = "\u201c" + text + "\u201d"
+			}
+			fmt.Fprintf(&b, "  %s (%s): %s\n", speaker, q.Kind, text)
+		}
+	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
 // resolveArticle finds an article by ID or unique ID prefix.
 func resolveArticle(st *store.Store, idOrPrefix string) (model.Article, error) {
-	id, err := st.Resolve(idOrPrefix)
+	id, err := resolveID(st, idOrPrefix)
 	if err != nil {
-		return model.Article{}, fmt.Errorf("article %q: %w", idOrPrefix, err)
+		return model.Article{}, err
 	}
 	art, err := st.Get(id)
 	if err != nil {
 		return model.Article{}, fmt.Errorf("reading article %s: %w", id, err)
 	}
 	return art, nil
+}
+
+// resolveID finds an article ID by ID or unique prefix, worded for people.
+func resolveID(st *store.Store, idOrPrefix string) (model.ID, error) {
+	id, err := st.Resolve(idOrPrefix)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return "", fmt.Errorf("no article %q (see soundbite list)", idOrPrefix)
+	case errors.Is(err, store.ErrAmbiguous):
+		return "", fmt.Errorf("%q names more than one article, or is shorter than %d characters: give more of the ID", idOrPrefix, store.MinPrefix)
+	case err != nil:
+		return "", fmt.Errorf("finding article %q: %w", idOrPrefix, err)
+	}
+	return id, nil
+}
+
+// findSpeaker finds a speaker by any form of the name, worded for people.
+func findSpeaker(st *store.Store, name string) (model.SpeakerCount, error) {
+	sp, err := st.Speaker(model.SpeakerKey(name))
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return sp, fmt.Errorf("no speaker %q in the store (see soundbite speakers)", name)
+	case err != nil:
+		return sp, fmt.Errorf("finding speaker %q: %w", name, err)
+	}
+	return sp, nil
 }
 
 type stateSetter func(st *store.Store, id model.ID) error
@@ -268,11 +303,11 @@ func (a *app) stateCommand(name, short string, set stateSetter) *cobra.Command {
 		Short: short,
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readWrite, func(st *store.Store) error {
 				for _, arg := range args {
-					id, err := st.Resolve(arg)
+					id, err := resolveID(st, arg)
 					if err != nil {
-						return fmt.Errorf("article %q: %w", arg, err)
+						return err
 					}
 					if err := set(st, id); err != nil {
 						return fmt.Errorf("updating article %s: %w", id, err)
@@ -300,13 +335,13 @@ func (a *app) speakersCommand() *cobra.Command {
 		Short: "List the people and organisations quoted in the store, most quoted first",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readOnly, func(st *store.Store) error {
 				speakers, err := st.Speakers(model.Filter{}, limit)
 				if err != nil {
 					return fmt.Errorf("listing speakers: %w", err)
 				}
 				if asJSON {
-					return writeJSONLines(a.stdout, speakers, func(s model.SpeakerCount) speakerLine {
+					return writeJSONLines(a.rawStdout, speakers, func(s model.SpeakerCount) speakerLine {
 						return speakerLine{speakerJSON: speakerOut(s.Speaker), Articles: s.Articles}
 					})
 				}
@@ -319,7 +354,7 @@ func (a *app) speakersCommand() *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().IntVar(&limit, "limit", 0, "at most this many speakers (0 for all)")
+	addLimitFlag(cmd.Flags(), &limit, 0, "speakers")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one speaker per line")
 	return cmd
 }
@@ -374,7 +409,7 @@ func (a *app) quotesCommand() *cobra.Command {
 		Example: "  soundbite quotes peskov --json",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readOnly, func(st *store.Store) error {
 				sps, err := a.speakersNamed(st, args[0])
 				if err != nil {
 					return err
@@ -384,7 +419,7 @@ func (a *app) quotesCommand() *cobra.Command {
 					return fmt.Errorf("listing quotes of %s: %w", sps[0].Name, err)
 				}
 				if asJSON {
-					return writeJSONLines(a.stdout, quotes, quoteRefLine)
+					return writeJSONLines(a.rawStdout, quotes, quoteRefLine)
 				}
 				for _, q := range quotes {
 					who := ""
@@ -397,7 +432,8 @@ func (a *app) quotesCommand() *cobra.Command {
 			})
 		},
 	}
-	cmd.Flags().IntVar(&limit, "limit", 0, "at most this many quotes (0 for all)")
+	addLimitFlag(cmd.Flags(), &limit, 0, "quotes")
+	cmd.SetFlagErrorFunc(queryFlagErrors)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one quote per line")
 	return cmd
 }

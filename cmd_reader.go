@@ -30,7 +30,7 @@ var sampleFS embed.FS
 // so a first run has something to read without putting sample articles
 // into the user's own store.
 func (a *app) runReader(ctx context.Context) error {
-	st, err := a.openStore()
+	st, err := a.openStore(readWrite)
 	if err != nil {
 		return err
 	}
@@ -79,7 +79,14 @@ func (a *app) runReader(ctx context.Context) error {
 	// 120 frames a second (bubbletea's ceiling; the default is 60) halves
 	// the wait between a keypress and the frame that shows it; frames are
 	// only drawn when something changed, so an idle reader costs nothing.
-	prog := tea.NewProgram(ui.New(opts), tea.WithContext(ctx), tea.WithFPS(120))
+	//
+	// The terminal is restored on every way out: q and ctrl+c quit; SIGINT,
+	// SIGTERM and SIGHUP end ctx (see signalContext), and bubbletea then
+	// leaves the alternate screen, shows the cursor and turns the mouse off
+	// before Run returns; ctrl+z and SIGTSTP suspend (see suspender).
+	var susp suspender
+	prog := tea.NewProgram(ui.New(opts), tea.WithContext(ctx), tea.WithFPS(120), tea.WithFilter(susp.filter))
+	defer susp.watch(prog)()
 	if _, err := prog.Run(); err != nil && ctx.Err() == nil {
 		return fmt.Errorf("running the reader: %w", err)
 	}

@@ -89,7 +89,7 @@ Results come best first; a query without words lists newest first.`,
 			case q.IsZero():
 				return errors.New("empty query: give words or operators (see soundbite search --help)")
 			}
-			return a.withStore(func(st *store.Store) error {
+			return a.withStore(readOnly, func(st *store.Store) error {
 				if quotes {
 					return a.searchQuotes(st, q, limit, asJSON)
 				}
@@ -98,13 +98,14 @@ Results come best first; a query without words lists newest first.`,
 					return fmt.Errorf("searching: %w", err)
 				}
 				if asJSON {
-					return writeJSONLines(a.stdout, hits, searchJSON)
+					return writeJSONLines(a.rawStdout, hits, searchJSON)
 				}
 				return writeSearchText(a.stdout, hits)
 			})
 		},
 	}
-	cmd.Flags().IntVar(&limit, "limit", 20, "at most this many articles (0 for all)")
+	addLimitFlag(cmd.Flags(), &limit, 20, "articles (or quotes, with --quotes)")
+	cmd.SetFlagErrorFunc(queryFlagErrors)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one article (or quote) per line")
 	cmd.Flags().BoolVar(&quotes, "quotes", false, "print the matching quotes, with speaker and article, instead of articles")
 	return cmd
@@ -139,7 +140,7 @@ func (a *app) searchQuotes(st *store.Store, q search.Query, limit int, asJSON bo
 		page *= 2
 	}
 	if asJSON {
-		return writeJSONLines(a.stdout, lines, func(l searchQuoteLine) searchQuoteLine { return l })
+		return writeJSONLines(a.rawStdout, lines, func(l searchQuoteLine) searchQuoteLine { return l })
 	}
 	var b strings.Builder
 	for _, l := range lines {

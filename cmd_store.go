@@ -30,7 +30,7 @@ every article. Nothing is written. Exits 1 when the store is damaged; then
 soundbite repair copies what can still be read into a new file.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			path, err := a.databasePath()
+			path, _, err := a.databasePath()
 			if err != nil {
 				return err
 			}
@@ -85,7 +85,7 @@ it, then put the new file in the store's place. The damaged original is kept
 beside it as NAME.damaged-TIME.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			path, err := a.databasePath()
+			path, _, err := a.databasePath()
 			if err != nil {
 				return err
 			}

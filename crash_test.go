@@ -745,13 +745,7 @@ func TestRunTwice(t *testing.T) {
 		files := filepath.Join(dir, "corpus")
 		const n = 500
 		writeCorpus(t, files, corpusSeed, n)
-		// The import reads the FIFO last and blocks on it until the test
-		// writes, so it is still running however fast the machine is.
-		fifo := filepath.Join(dir, "last.txt")
-		if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		run := startImport(t, db, 50, files, fifo)
+		run := startImport(t, db, 50, files)
 		select {
 		case l, ok := <-run.lines:
 			if !ok || l.Event != "batch" {
@@ -761,18 +755,14 @@ func TestRunTwice(t *testing.T) {
 		case <-time.After(30 * time.Second):
 			t.Fatal("the import reported no batch in 30s")
 		}
-		assertTurnedAway(t, db, "while importing")
-
-		w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
-		if err != nil {
+		// Stopped, the import holds the store part way through however
+		// fast the machine is. (It once read a FIFO last and blocked on
+		// it; FIFOs are refused now, never read.)
+		if err := run.cmd.Process.Signal(syscall.SIGSTOP); err != nil {
 			t.Fatal(err)
 		}
-		_, err = io.WriteString(w, "Science,A tide gauge on the pier at Wendle Cove,\n"+corpus.Boilerplate+
-			"\n\nThe tide gauge at Wendle Cove was replaced on Friday, the harbour office said.\n\n"+corpus.Boilerplate)
-		if cerr := w.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
+		assertTurnedAway(t, db, "while importing")
+		if err := run.cmd.Process.Signal(syscall.SIGCONT); err != nil {
 			t.Fatal(err)
 		}
 		res := run.stopAfter(t, time.Minute)
@@ -780,11 +770,11 @@ func TestRunTwice(t *testing.T) {
 			t.Fatalf("the first import did not finish: exit %d\nstderr: %s", res.code, res.stderr)
 		}
 		// The first batch line was taken above; the done line has the totals.
-		if res.done.New != n+1 || res.done.Failed != 0 {
-			t.Fatalf("the first import stored %d new articles with %d failures, want %d and 0", res.done.New, res.done.Failed, n+1)
+		if res.done.New != n || res.done.Failed != 0 {
+			t.Fatalf("the first import stored %d new articles with %d failures, want %d and 0", res.done.New, res.done.Failed, n)
 		}
-		if items := jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--limit", "0")); len(items) != n+1 {
-			t.Fatalf("the store lists %d articles, want %d", len(items), n+1)
+		if items := jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--limit", "0")); len(items) != n {
+			t.Fatalf("the store lists %d articles, want %d", len(items), n)
 		}
 	})
 
@@ -874,7 +864,7 @@ func TestRunTwice(t *testing.T) {
 		if err := cmd.Wait(); err != nil {
 			t.Fatalf("the first refresh failed: %v\nstdout: %s\nstderr: %s", err, &out, &errOut)
 		}
-		if !strings.Contains(out.String(), "1 feeds: 2 new articles") {
+		if !strings.Contains(out.String(), "1 feed: 2 new articles") {
 			t.Fatalf("the first refresh said %q, want 2 new articles", &out)
 		}
 		if items := jsonLines[articleLine](t, mustRun(t, db, "list", "--json")); len(items) != 2 {

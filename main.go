@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -31,30 +32,93 @@ type exitError struct{ code int }
 func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := signalContext()
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
 }
 
+// interrupted is why a command's context ends when a signal arrives. Long
+// commands stop at the next article, commit what they have, say how far
+// they got and return it; the process then exits 128 + the signal number,
+// as a shell reports a process killed by it (130 for SIGINT, 143 for
+// SIGTERM, 129 for SIGHUP).
+type interrupted struct{ sig os.Signal }
+
+func (i interrupted) Error() string { return "interrupted by " + i.sig.String() }
+
+func (i interrupted) exitCode() int {
+	if s, ok := i.sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return 130
+}
+
+// signalContext returns a context cancelled, with interrupted as its cause,
+// by the first SIGINT, SIGTERM or SIGHUP (a closed terminal). Only the
+// first is caught: a second one ends the process at once, for a person who
+// will not wait for the current batch to commit. A signal the process was
+// started with ignored stays ignored: nohup ignores SIGHUP, and a shell
+// script's background job SIGINT, and watching one would undo that.
+func signalContext() (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(context.Background())
+	sigs := make(chan os.Signal, 1)
+	for _, sig := range []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP} {
+		if !signal.Ignored(sig) {
+			signal.Notify(sigs, sig)
+		}
+	}
+	done := make(chan struct{})
+	go func() {
+		select {
+		case sig := <-sigs:
+			signal.Stop(sigs)
+			cancel(interrupted{sig})
+		case <-done:
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(sigs)
+		close(done)
+		cancel(nil)
+	}
+}
+
+// interruption returns the signal that ended ctx, if one did.
+func interruption(ctx context.Context) (interrupted, bool) {
+	var in interrupted
+	ok := errors.As(context.Cause(ctx), &in)
+	return in, ok
+}
+
 // run executes the command line and returns the process exit status. Errors
 // are worded for people here, once, at the edge.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	app := &app{stdin: stdin, stdout: stdout, stderr: stderr}
+	app := &app{stdin: stdin, output: newOutput(stdout, stderr)}
 	root := app.rootCommand()
 	root.SetArgs(args)
 	root.SetIn(stdin)
-	root.SetOut(stdout)
-	root.SetErr(stderr)
+	// Help goes to stdout, and cobra's own messages (silenced below, but
+	// cobra still prints some, such as unknown help topics) pass through
+	// the sanitiser like ours.
+	root.SetOut(app.stdout)
+	root.SetErr(app.stderr)
 	err := root.ExecuteContext(ctx)
-	if err == nil {
-		return 0
-	}
 	var exit exitError
-	if errors.As(err, &exit) {
+	switch in, signalled := interruption(ctx); {
+	case signalled:
+		// The command has said how far it got; an error that is only the
+		// interruption itself needs no second word.
+		if err != nil && !errors.As(err, &exit) && !errors.Is(err, context.Canceled) && !errors.As(err, &interrupted{}) {
+			app.warnf("%s", userMessage(err))
+		}
+		return in.exitCode()
+	case err == nil:
+		return 0
+	case errors.As(err, &exit):
 		return exit.code
 	}
-	fmt.Fprintln(stderr, "soundbite:", userMessage(err))
+	app.warnf("%s", userMessage(err))
 	return 1
 }
 
@@ -75,9 +139,9 @@ func userMessage(err error) string {
 
 // app holds what every subcommand shares: the streams and the store path.
 type app struct {
-	stdin          io.Reader
-	stdout, stderr io.Writer
-	dbPath         string
+	stdin io.Reader
+	output
+	dbPath string
 }
 
 func (a *app) rootCommand() *cobra.Command {
@@ -91,7 +155,12 @@ opens on a bundled sample corpus so there is something to read at once.`,
 		Version:       version,
 		SilenceUsage:  true,
 		SilenceErrors: true,
-		Args:          cobra.NoArgs,
+		Args: func(cmd *cobra.Command, args []string) error {
+			if len(args) > 0 {
+				return noSuchCommand(cmd, args[0])
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.runReader(cmd.Context())
 		},
@@ -123,19 +192,19 @@ opens on a bundled sample corpus so there is something to read at once.`,
 }
 
 // databasePath resolves the store path: --db, then $SOUNDBITE_DB, then the
-// XDG data directory.
-func (a *app) databasePath() (string, error) {
+// XDG data directory. chosen is true for a path the user gave.
+func (a *app) databasePath() (path string, chosen bool, err error) {
 	if a.dbPath != "" {
-		return a.dbPath, nil
+		return a.dbPath, true, nil
 	}
 	if p := os.Getenv("SOUNDBITE_DB"); p != "" {
-		return p, nil
+		return p, true, nil
 	}
 	dir, err := dataDir()
 	if err != nil {
-		return "", err
+		return "", false, err
 	}
-	return filepath.Join(dir, "soundbite.db"), nil
+	return filepath.Join(dir, "soundbite.db"), false, nil
 }
 
 // dataDir is $XDG_DATA_HOME/soundbite, or ~/.local/share/soundbite.
@@ -152,19 +221,47 @@ func dataDir() (string, error) {
 
 func displayDefaultDB() string { return "$XDG_DATA_HOME/soundbite/soundbite.db" }
 
-// openStore opens the store at the resolved path.
-func (a *app) openStore() (*store.Store, error) {
-	path, err := a.databasePath()
+// Whether a command changes the store: only one that does may create it,
+// and one that does not opens it read-only, so a store file it may not
+// write (or that another reader has open) can still be listed.
+const (
+	readOnly  = false
+	readWrite = true
+)
+
+// openStore opens the store at the resolved path. Only the default data
+// directory is ever created: a path the user gave must be in a folder that
+// exists, so a mistyped --db fails instead of leaving folders behind.
+func (a *app) openStore(write bool) (*store.Store, error) {
+	path, chosen, err := a.databasePath()
 	if err != nil {
 		return nil, err
 	}
-	return store.Open(path, store.Options{})
+	if chosen {
+		dir := filepath.Dir(path)
+		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
+			return nil, fmt.Errorf("no folder %s for the store %s: soundbite creates only its default data folder (create it, or check the path)", dir, path)
+		}
+	}
+	if write {
+		return store.Open(path, store.Options{})
+	}
+	st, err := store.Open(path, store.Options{ReadOnly: true})
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("no store at %s yet: import articles or subscribe to a feed first", path)
+	case errors.Is(err, store.ErrOlderSchema):
+		// An older store is upgraded in place once, by whichever
+		// command opens it first.
+		return store.Open(path, store.Options{})
+	}
+	return st, err
 }
 
-// withStore opens the store, runs fn and closes the store, keeping the first
-// error.
-func (a *app) withStore(fn func(st *store.Store) error) (err error) {
-	st, err := a.openStore()
+// withStore opens the store (read-write when write), runs fn and closes
+// the store, keeping the first error.
+func (a *app) withStore(write bool, fn func(st *store.Store) error) (err error) {
+	st, err := a.openStore(write)
 	if err != nil {
 		return err
 	}

@@ -1,21 +1,29 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"sync"
+	"text/tabwriter"
 	"time"
 
+	"charm.land/bubbles/v2/progress"
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"soundbite/feed"
 	"soundbite/library"
 	"soundbite/model"
-	"soundbite/report"
 	"soundbite/store"
 )
+
+func (a *app) newFetcher() *feed.Fetcher {
+	return feed.NewFetcher(feed.Options{UserAgent: feed.UserAgent(version)})
+}
 
 func (a *app) feedCommand() *cobra.Command {
 	cmd := &cobra.Command{
@@ -23,48 +31,102 @@ func (a *app) feedCommand() *cobra.Command {
 		Short: "Manage RSS, Atom and JSON Feed subscriptions",
 	}
 	cmd.AddCommand(a.feedAddCommand(), a.feedListCommand(), a.feedRemoveCommand())
-	return cmd
+	return subcommandsOnly(cmd)
 }
 
 func (a *app) feedAddCommand() *cobra.Command {
-	var f model.Feed
-	var noFetch bool
+	var (
+		f       model.Feed
+		noFetch bool
+		keep    bool
+	)
 	cmd := &cobra.Command{
 		Use:   "add URL",
 		Short: "Subscribe to a feed and fetch it",
-		Long: `Subscribe to an RSS, Atom or JSON Feed and fetch it once. With
---full-text, each new item's web page is fetched and reduced to its article,
-for feeds that carry only summaries. If URL is a web page that advertises
-feeds, they are listed so you can pick one.`,
+		Long: `Subscribe to an RSS, Atom or JSON Feed and fetch it once. Only http and
+https URLs are taken. A feed that cannot be fetched (a web page, a 404, a
+server that does not answer) is not kept, unless --keep says to subscribe
+anyway and try again at each refresh. If URL is a web page that advertises
+feeds, the error names one to subscribe to instead. With --full-text, each
+new item's web page is fetched and reduced to its article, for feeds that
+carry only summaries.`,
 		Example: "  soundbite feed add https://example.org/news.rss --name Example",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f.URL = strings.TrimSpace(args[0])
+			u, err := feed.CheckURL(args[0])
+			if err != nil {
+				return fmt.Errorf("not subscribing to %s: %w", args[0], err)
+			}
+			f.URL = u
 			f.Added = time.Now().UTC()
-			return a.withStore(func(st *library.Library) error {
-				got, rep, err := st.Subscribe(cmd.Context(), f, !noFetch, true)
-				var fe *library.FetchError
-				switch {
-				case errors.Is(err, store.ErrExists):
-					return fmt.Errorf("already subscribed to %s", f.URL)
-				case errors.As(err, &fe):
-					a.Warnf("%s", fe)
-					return exitError{code: 1}
-				case err != nil:
-					return err
-				case noFetch:
-					fmt.Fprintf(a.Stdout, "subscribed to %s\n", f.URL)
-				default:
-					fmt.Fprintf(a.Stdout, "subscribed to %s: %d new articles\n", got.DisplayName(), rep.New)
-				}
-				return nil
+			return a.withStore(readWrite, func(st *library.Library) error {
+				return a.addFeed(cmd.Context(), st, f, noFetch, keep)
 			})
 		},
 	}
 	cmd.Flags().StringVar(&f.Name, "name", "", "name to show for the feed (default: the feed's title)")
 	cmd.Flags().BoolVar(&f.FullText, "full-text", false, "fetch each item's web page for its full text")
 	cmd.Flags().BoolVar(&noFetch, "no-fetch", false, "subscribe without fetching now")
+	cmd.Flags().BoolVar(&keep, "keep", false, "keep the subscription even when fetching it fails")
 	return cmd
+}
+
+// addFeed subscribes to f and fetches it. A feed whose first fetch fails
+// is removed again, unless keep, so a mistyped address leaves nothing
+// behind; the failure is reported once, as the command's error.
+func (a *app) addFeed(ctx context.Context, st *library.Library, f model.Feed, noFetch, keep bool) error {
+	if err := st.AddFeed(f); err != nil {
+		if errors.Is(err, store.ErrExists) {
+			return fmt.Errorf("already subscribed to %s", f.URL)
+		}
+		return fmt.Errorf("adding %s: %w", f.URL, err)
+	}
+	if noFetch {
+		fmt.Fprintf(a.stdout, "subscribed to %s\n", f.URL)
+		return nil
+	}
+	rep, err := st.RefreshFeeds(ctx, []model.Feed{f}, nil)
+	sum := rep.Summary
+	got, gerr := st.Feed(f.URL)
+	if err == nil && gerr == nil && !got.LastSuccess.IsZero() {
+		fmt.Fprintf(a.stdout, "subscribed to %s: %d new %s\n", got.DisplayName(), sum.New, plural(sum.New, "article", "articles"))
+		return nil
+	}
+	reason := got.LastError
+	switch {
+	case err != nil:
+		reason = err.Error()
+	case gerr != nil:
+		reason = gerr.Error()
+	}
+	if keep {
+		a.warnf("subscribed to %s, but fetching it failed: %s", f.URL, reason)
+		return exitError{code: 1}
+	}
+	if rerr := st.RemoveFeed(f.URL); rerr != nil {
+		return fmt.Errorf("fetching %s failed (%s), and removing it again failed: %w", f.URL, reason, rerr)
+	}
+	return fmt.Errorf("not subscribed to %s: %s (--keep subscribes anyway)", f.URL, reason)
+}
+
+// feedLine is one feed in `feed list --json`.
+type feedLine struct {
+	URL         string     `json:"url"`
+	Name        string     `json:"name"`
+	Title       string     `json:"title"`
+	FullText    bool       `json:"full_text"`
+	Articles    int        `json:"articles"`
+	Added       time.Time  `json:"added"`
+	LastFetch   *time.Time `json:"last_fetch"`
+	LastSuccess *time.Time `json:"last_success"`
+	LastError   string     `json:"last_error"`
+}
+
+func timePtr(t time.Time) *time.Time {
+	if t.IsZero() {
+		return nil
+	}
+	return &t
 }
 
 func (a *app) feedListCommand() *cobra.Command {
@@ -74,15 +136,35 @@ func (a *app) feedListCommand() *cobra.Command {
 		Short: "List subscriptions with their last fetch and any error",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withStore(func(st *library.Library) error {
+			return a.withStore(readOnly, func(st *library.Library) error {
 				feeds, err := st.Feeds()
 				if err != nil {
 					return fmt.Errorf("listing feeds: %w", err)
 				}
 				if asJSON {
-					return report.WriteJSONLines(a.RawStdout, feeds, report.Feed)
+					return writeJSONLines(a.rawStdout, feeds, func(f model.Feed) feedLine {
+						return feedLine{URL: f.URL, Name: f.DisplayName(), Title: f.Title, FullText: f.FullText,
+							Articles: f.Articles, Added: f.Added, LastFetch: timePtr(f.LastFetch),
+							LastSuccess: timePtr(f.LastSuccess), LastError: f.LastError}
+					})
 				}
-				return report.WriteFeedTable(a.Stdout, feeds)
+				tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+				fmt.Fprintln(tw, "NAME\tARTICLES\tLAST FETCH\tSTATUS\tURL")
+				for _, f := range feeds {
+					status, when := "ok", "never"
+					switch {
+					case f.LastError != "":
+						status = "error: " + f.LastError
+					case f.LastFetch.IsZero():
+						status = "not fetched yet"
+					}
+					if !f.LastFetch.IsZero() {
+						when = f.LastFetch.Local().Format("2006-01-02 15:04")
+					}
+					fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\n", model.SanitizeLine(f.DisplayName()), f.Articles, when,
+						model.SanitizeLine(status), model.SanitizeLine(f.URL))
+				}
+				return tw.Flush()
 			})
 		},
 	}
@@ -96,19 +178,55 @@ func (a *app) feedRemoveCommand() *cobra.Command {
 		Short: "Unsubscribe from a feed (its stored articles stay)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *library.Library) error {
-				f, err := library.FindFeed(st, args[0])
+			return a.withStore(readWrite, func(st *library.Library) error {
+				f, err := findFeed(st, args[0])
 				if err != nil {
 					return err
 				}
 				if err := st.RemoveFeed(f.URL); err != nil {
 					return fmt.Errorf("removing %s: %w", f.URL, err)
 				}
-				fmt.Fprintf(a.Stdout, "unsubscribed from %s\n", f.DisplayName())
+				fmt.Fprintf(a.stdout, "unsubscribed from %s\n", f.DisplayName())
 				return nil
 			})
 		},
 	}
+}
+
+// errNoFeed: no subscription has the URL, name or title asked for.
+var errNoFeed = errors.New("no such feed (see soundbite feed list)")
+
+// findFeed finds a subscription by URL, or by name or title,
+// case-insensitively.
+func findFeed(st *library.Library, urlOrName string) (model.Feed, error) {
+	feeds, err := st.Feeds()
+	if err != nil {
+		return model.Feed{}, fmt.Errorf("listing feeds: %w", err)
+	}
+	for _, f := range feeds {
+		if f.URL == urlOrName {
+			return f, nil
+		}
+	}
+	for _, f := range feeds {
+		if strings.EqualFold(f.DisplayName(), urlOrName) || strings.EqualFold(f.Title, urlOrName) {
+			return f, nil
+		}
+	}
+	return model.Feed{}, fmt.Errorf("%q: %w", urlOrName, errNoFeed)
+}
+
+// feedURL is the URL of the feed a --feed names. A URL no subscription
+// has is taken as it is: the articles of a feed unsubscribed from keep it.
+func feedURL(st *library.Library, urlOrName string) (string, error) {
+	f, err := findFeed(st, urlOrName)
+	switch {
+	case err == nil:
+		return f.URL, nil
+	case errors.Is(err, errNoFeed) && strings.Contains(urlOrName, "://"):
+		return urlOrName, nil
+	}
+	return "", err
 }
 
 func (a *app) refreshCommand() *cobra.Command {
@@ -121,7 +239,7 @@ at most two per host, with conditional requests so unchanged feeds cost
 nothing. A feed that fails keeps its error (see feed list) and never stops
 the others; the exit status is 1 when any failed.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *library.Library) error {
+			return a.withStore(readWrite, func(st *library.Library) error {
 				feeds, err := st.Feeds()
 				if err != nil {
 					return fmt.Errorf("listing feeds: %w", err)
@@ -129,7 +247,7 @@ the others; the exit status is 1 when any failed.`,
 				if len(args) > 0 {
 					feeds = feeds[:0]
 					for _, arg := range args {
-						f, err := library.FindFeed(st, arg)
+						f, err := findFeed(st, arg)
 						if err != nil {
 							return err
 						}
@@ -137,19 +255,33 @@ the others; the exit status is 1 when any failed.`,
 					}
 				}
 				if len(feeds) == 0 {
-					a.Warnf("no feeds to refresh (add one with soundbite feed add URL)")
+					a.warnf("no feeds to refresh (add one with soundbite feed add URL)")
 					return nil
 				}
-				bar := report.NewFeedProgress(a.Output, !asJSON && report.IsTerminal(a.RawStderr))
-				rep, err := st.RefreshFeeds(cmd.Context(), feeds, bar.Report)
-				bar.Finish()
+				sum, err := a.refresh(cmd.Context(), st, feeds, !asJSON)
+				if _, signalled := interruption(cmd.Context()); signalled {
+					a.warnf("interrupted: %d new %s stored; refresh again to fetch the feeds not finished",
+						sum.New, plural(sum.New, "article", "articles"))
+					return err
+				}
 				if err != nil {
 					return err
 				}
-				if err := report.WriteRefreshSummary(a.Output, rep, asJSON); err != nil {
-					return err
+				if asJSON {
+					if err := writeJSON(a.rawStdout, map[string]int{"feeds": sum.Feeds, "failed": sum.Failed,
+						"not_modified": sum.NotModified, "new": sum.New, "deferred": sum.Deferred}); err != nil {
+						return err
+					}
+				} else {
+					fmt.Fprintf(a.stdout, "%d %s: %d new %s, %d unchanged, %d failed\n", sum.Feeds, plural(sum.Feeds, "feed", "feeds"),
+						sum.New, plural(sum.New, "article", "articles"), sum.NotModified, sum.Failed)
+					if sum.Deferred > 0 {
+						fmt.Fprintf(a.stdout, "%d full-text %s left for the next refresh (at most %d pages a feed, %d a refresh)\n",
+							sum.Deferred, plural(sum.Deferred, "item", "items"), feed.DefaultFullTextPerFeed, feed.DefaultFullTextPerRefresh)
+					}
 				}
-				if rep.Failed > 0 {
+				if sum.Failed > 0 {
+					a.warnf("failed: %s (see soundbite feed list)", sum.FailedNames())
 					return exitError{code: 1}
 				}
 				return nil
@@ -160,6 +292,57 @@ the others; the exit status is 1 when any failed.`,
 	return cmd
 }
 
+// refresh fetches feeds with progress on stderr: a bar on a terminal, one
+// line per feed when piped.
+func (a *app) refresh(ctx context.Context, st *library.Library, feeds []model.Feed, showProgress bool) (library.RefreshReport, error) {
+	bar := newFeedProgress(a.output, showProgress && isTerminal(a.rawStderr))
+	rep, err := st.RefreshFeeds(ctx, feeds, bar.report)
+	bar.finish()
+	return rep, err
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}
+
+// feedProgress reports refresh progress: a bubbles progress bar redrawn in
+// place on a terminal, or a plain line per feed otherwise. Failures are
+// always printed on a line of their own so they are not lost.
+type feedProgress struct {
+	mu  sync.Mutex
+	out output
+	tty bool
+	bar progress.Model
+}
+
+func newFeedProgress(out output, tty bool) *feedProgress {
+	return &feedProgress{out: out, tty: tty, bar: progress.New(progress.WithWidth(40), progress.WithDefaultBlend())}
+}
+
+func (p *feedProgress) report(pr feed.Progress) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	name := model.SanitizeLine(pr.Feed)
+	if p.tty {
+		fmt.Fprint(p.out.rawStderr, "\r\x1b[K")
+	}
+	if pr.Err != nil {
+		p.out.warnf("%s: %s", name, model.SanitizeLine(pr.Err.Error()))
+	} else if !p.tty {
+		fmt.Fprintf(p.out.stderr, "fetched %d/%d %s\n", pr.Done, pr.Total, name)
+	}
+	if p.tty && pr.Total > 0 {
+		fmt.Fprintf(p.out.rawStderr, "%s %d/%d feeds", p.bar.ViewAs(float64(pr.Done)/float64(pr.Total)), pr.Done, pr.Total)
+	}
+}
+
+func (p *feedProgress) finish() {
+	if p.tty {
+		fmt.Fprint(p.out.rawStderr, "\r\x1b[K")
+	}
+}
+
 func (a *app) addCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "add URL",
@@ -167,20 +350,29 @@ func (a *app) addCommand() *cobra.Command {
 		Example: "  soundbite add https://example.org/2026/11/harbour-reopens",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.withStore(func(st *library.Library) error {
-				res, err := st.AddPage(cmd.Context(), args[0])
+			art, err := a.newFetcher().Page(cmd.Context(), args[0])
+			if err != nil {
+				return fmt.Errorf("fetching %s: %w", args[0], err)
+			}
+			if art.Source == "" {
+				art.Source = args[0]
+			}
+			art.ID = model.NewID("page\x00" + art.Source)
+			art.Imported = time.Now().UTC()
+			library.Annotate(&art)
+			return a.withStore(readWrite, func(st *library.Library) error {
+				res, err := st.Put([]model.Article{art})
 				if err != nil {
-					return err
+					return fmt.Errorf("storing %s: %w", args[0], err)
 				}
 				state := "added"
-				if !res.New {
+				if res.New == 0 {
 					state = "already stored"
-					if res.Updated {
+					if res.Updated > 0 {
 						state = "updated"
 					}
 				}
-				art := res.Article
-				fmt.Fprintf(a.Stdout, "%s %s: %s (%d speakers)\n", state, art.ID, model.SanitizeLine(art.Title), len(art.Speakers))
+				fmt.Fprintf(a.stdout, "%s %s: %s (%d %s)\n", state, art.ID, model.SanitizeLine(art.Title), len(art.Speakers), plural(len(art.Speakers), "speaker", "speakers"))
 				return nil
 			})
 		},
@@ -208,12 +400,21 @@ func (a *app) importOPMLCommand() *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("reading %s: %w", args[0], err)
 			}
-			return a.withStore(func(st *library.Library) error {
-				added, skipped, err := library.AddFeeds(st, feeds, time.Now())
-				if err != nil {
-					return err
+			return a.withStore(readWrite, func(st *library.Library) error {
+				added, skipped := 0, 0
+				now := time.Now().UTC()
+				for _, f := range feeds {
+					f.Added = now
+					switch err := st.AddFeed(f); {
+					case errors.Is(err, store.ErrExists):
+						skipped++
+					case err != nil:
+						return fmt.Errorf("adding %s: %w", f.URL, err)
+					default:
+						added++
+					}
 				}
-				fmt.Fprintf(a.Stdout, "%d feeds added, %d already subscribed; run soundbite refresh to fetch them\n", added, skipped)
+				fmt.Fprintf(a.stdout, "%d %s added, %d already subscribed; run soundbite refresh to fetch them\n", added, plural(added, "feed", "feeds"), skipped)
 				return nil
 			})
 		},
@@ -226,12 +427,12 @@ func (a *app) exportOPMLCommand() *cobra.Command {
 		Short: "Write the subscriptions as OPML 2.0 to standard output",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			return a.withStore(func(st *library.Library) error {
+			return a.withStore(readOnly, func(st *library.Library) error {
 				feeds, err := st.Feeds()
 				if err != nil {
 					return fmt.Errorf("listing feeds: %w", err)
 				}
-				return feed.WriteOPML(a.Stdout, feeds)
+				return feed.WriteOPML(a.stdout, feeds)
 			})
 		},
 	}

@@ -2,12 +2,13 @@ package main
 
 import (
 	"fmt"
+	"io"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"soundbite/library"
 	"soundbite/model"
-	"soundbite/report"
 	"soundbite/store"
 )
 
@@ -39,41 +40,48 @@ and, when the import has run to its end, one last line:
    "errors":[{"file":"<path>","error":"<message>"},...]}
 
 The done line's counts are the totals of the batch lines. A stream without
-a done line was cut short (the process was killed, or the store failed):
-the articles its batch lines name are stored all the same, and importing
-again picks up the rest.`,
+a done line was cut short (the process was killed, the store failed, or
+SIGINT, SIGTERM or SIGHUP stopped it: then it says on stderr how far it
+got and exits 130, 143 or 129): the articles its batch lines name are
+stored all the same, and importing again picks up the rest.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if batchSize < 1 {
 				return fmt.Errorf("--batch-size must be at least 1, not %d", batchSize)
 			}
-			return a.withStore(func(st *library.Library) error {
-				prog := report.NewImportProgress(a.RawStderr, report.IsTerminal(a.RawStderr))
+			return a.withStore(readWrite, func(st *library.Library) error {
+				prog := newImportProgress(a.rawStderr, isTerminal(a.rawStderr))
 				stored := 0
 				rep, err := st.Import(cmd.Context(), args, library.ImportOptions{
-					Batch: batchSize,
-					OnSkip: func(path string, err error) {
-						a.Warnf("skipping %s: %s", path, model.SanitizeLine(err.Error()))
-					},
+					Batch:  batchSize,
+					OnSkip: func(_ string, err error) { a.warnf("skipping %v", err) }, // ingest's errors start with the path
 					OnBatch: func(res store.PutResult) error {
 						stored += len(res.IDs)
-						prog.Update(stored)
-						if asJSON {
-							return report.WriteJSON(a.RawStdout, report.Batch(res))
+						prog.update(stored)
+						if !asJSON {
+							return nil
 						}
-						return nil
+						return writeJSON(a.rawStdout, batchEvent{
+							Event: "batch", New: res.New, Updated: res.Updated, Unchanged: res.Unchanged,
+							IDs: nonNilIDs(res.IDs),
+						})
 					},
 				})
-				prog.Done()
+				prog.done()
+				if _, signalled := interruption(cmd.Context()); signalled {
+					a.warnf("interrupted: %d %s stored before the signal (%d new, %d updated, %d unchanged), %d failed; import again to do the rest",
+						rep.Stored(), plural(rep.Stored(), "article", "articles"), rep.New, rep.Updated, rep.Unchanged, rep.Failed)
+					return err
+				}
 				if err != nil {
 					return err
 				}
 				if asJSON {
-					if err := report.WriteJSON(a.RawStdout, report.Done(rep)); err != nil {
+					if err := writeJSON(a.rawStdout, doneEvent{Event: "done", ImportReport: rep}); err != nil {
 						return err
 					}
 				} else {
-					fmt.Fprintf(a.Stdout, "%d new, %d updated, %d unchanged, %d failed\n", rep.New, rep.Updated, rep.Unchanged, rep.Failed)
+					fmt.Fprintf(a.stdout, "%d new, %d updated, %d unchanged, %d failed\n", rep.New, rep.Updated, rep.Unchanged, rep.Failed)
 				}
 				if rep.Failed > 0 {
 					return exitError{code: 1}
@@ -88,4 +96,53 @@ again picks up the rest.`,
 	cmd.Flags().IntVar(&batchSize, "batch-size", library.DefaultBatch, "articles per write transaction")
 	_ = cmd.Flags().MarkHidden("batch-size")
 	return cmd
+}
+
+// batchEvent is the `import --json` line for one committed transaction.
+type batchEvent struct {
+	Event     string     `json:"event"` // "batch"
+	New       int        `json:"new"`
+	Updated   int        `json:"updated"`
+	Unchanged int        `json:"unchanged"`
+	IDs       []model.ID `json:"ids"`
+}
+
+// doneEvent is the last `import --json` line of an import that ran to its
+// end.
+type doneEvent struct {
+	Event string `json:"event"` // "done"
+	library.ImportReport
+}
+
+func nonNilIDs(ids []model.ID) []model.ID {
+	if ids == nil {
+		return []model.ID{}
+	}
+	return ids
+}
+
+// importProgress prints a running count on a terminal, at most a few times a
+// second, and nothing when stderr is not a terminal.
+type importProgress struct {
+	w    io.Writer
+	on   bool
+	last time.Time
+	n    int
+}
+
+func newImportProgress(w io.Writer, on bool) *importProgress { return &importProgress{w: w, on: on} }
+
+func (p *importProgress) update(n int) {
+	p.n = n
+	if !p.on || time.Since(p.last) < 200*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	fmt.Fprintf(p.w, "\r\x1b[Kimporting: %d articles stored", n)
+}
+
+func (p *importProgress) done() {
+	if p.on && !p.last.IsZero() {
+		fmt.Fprint(p.w, "\r\x1b[K")
+	}
 }

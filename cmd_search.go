@@ -3,14 +3,48 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
+	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"soundbite/library"
-	"soundbite/report"
+	"soundbite/model"
 	"soundbite/search"
+	"soundbite/store"
 )
+
+// searchLine is one article in `search --json`.
+type searchLine struct {
+	articleLine
+	Score   float64     `json:"score"`
+	Snippet snippetJSON `json:"snippet"`
+	Matches []quoteLine `json:"matching_quotes"`
+}
+
+// snippetJSON is a snippet with its marks as [start, end) byte offsets.
+type snippetJSON struct {
+	Text  string   `json:"text"`
+	Marks [][2]int `json:"marks"`
+}
+
+// searchQuoteLine is one quote in `search --quotes --json`.
+type searchQuoteLine struct {
+	quoteLine
+	Score float64 `json:"score"`
+}
+
+// queryError words a query the parser refused: the message, then the
+// query with a caret under the fault.
+type queryError struct{ err *search.SyntaxError }
+
+func (e queryError) Error() string {
+	lines := strings.Split(e.err.Pointer(), "\n")
+	return fmt.Sprintf("bad query: %s\n  %s\n  %s", e.err.Error(), lines[0], lines[1])
+}
+
+func (e queryError) Unwrap() error { return e.err }
 
 func (a *app) searchCommand() *cobra.Command {
 	var (
@@ -50,36 +84,106 @@ Results come best first; a query without words lists newest first.`,
 			var se *search.SyntaxError
 			switch {
 			case errors.As(err, &se):
-				return report.QueryError{Err: se}
+				return queryError{se}
 			case err != nil:
 				return err
 			case q.IsZero():
 				return errors.New("empty query: give words or operators (see soundbite search --help)")
 			}
-			return a.withStore(func(st *library.Library) error {
+			return a.withStore(readOnly, func(st *library.Library) error {
 				if quotes {
-					hits, err := library.SearchQuotes(st, q, limit)
-					switch {
-					case err != nil:
-						return err
-					case asJSON:
-						return report.WriteJSONLines(a.RawStdout, hits, report.QuoteHit)
-					}
-					return report.WriteQuoteHits(a.Stdout, hits)
+					return a.searchQuotes(st, q, limit, asJSON)
 				}
 				hits, err := st.Search(q, limit)
 				if err != nil {
 					return fmt.Errorf("searching: %w", err)
 				}
 				if asJSON {
-					return report.WriteJSONLines(a.RawStdout, hits, report.Hit)
+					return writeJSONLines(a.rawStdout, hits, searchJSON)
 				}
-				return report.WriteSearchText(a.Stdout, hits)
+				return writeSearchText(a.stdout, hits)
 			})
 		},
 	}
-	cmd.Flags().IntVar(&limit, "limit", 20, "at most this many articles (0 for all)")
+	addLimitFlag(cmd.Flags(), &limit, 20, "articles (or quotes, with --quotes)")
+	cmd.SetFlagErrorFunc(queryFlagErrors)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one article (or quote) per line")
 	cmd.Flags().BoolVar(&quotes, "quotes", false, "print the matching quotes, with speaker and article, instead of articles")
 	return cmd
+}
+
+// searchQuotes prints the quotes of the best articles that match, at
+// most limit of them (all when limit <= 0).
+func (a *app) searchQuotes(st *library.Library, q search.Query, limit int, asJSON bool) error {
+	var lines []searchQuoteLine
+	// Articles hold a few quotes each, and not every hit holds a match:
+	// page through hits until limit quotes are in hand.
+	offset, page := 0, max(limit, 20)
+	if limit <= 0 {
+		page = 0 // every hit at once
+	}
+	for {
+		res, err := st.SearchPage(q, offset, page)
+		if err != nil {
+			return fmt.Errorf("searching: %w", err)
+		}
+		for _, h := range res.Hits {
+			for _, ref := range h.Quotes {
+				if limit <= 0 || len(lines) < limit {
+					lines = append(lines, searchQuoteLine{quoteLine: quoteRefLine(ref), Score: h.Score})
+				}
+			}
+		}
+		offset += len(res.Hits)
+		if page == 0 || len(lines) >= limit || offset >= res.Total || len(res.Hits) == 0 {
+			break
+		}
+		page *= 2
+	}
+	if asJSON {
+		return writeJSONLines(a.rawStdout, lines, func(l searchQuoteLine) searchQuoteLine { return l })
+	}
+	var b strings.Builder
+	for _, l := range lines {
+		speaker := "(unattributed)"
+		if l.Speaker != nil {
+			speaker = model.SanitizeLine(*l.Speaker)
+		}
+		fmt.Fprintf(&b, "%s: \u201c%s\u201d\n  %s  %s (%s)\n\n", speaker, model.SanitizeLine(l.Text),
+			l.Date.Format("2006-01-02"), model.SanitizeLine(l.Title), l.Article)
+	}
+	_, err := io.WriteString(a.stdout, b.String())
+	return err
+}
+
+func searchJSON(h store.SearchHit) searchLine {
+	l := searchLine{
+		articleLine: summaryLine(h.Summary),
+		Score:       h.Score,
+		Snippet:     snippetJSON{Text: h.Snippet.Text, Marks: [][2]int{}},
+		Matches:     []quoteLine{},
+	}
+	for _, m := range h.Snippet.Marks {
+		l.Snippet.Marks = append(l.Snippet.Marks, [2]int{m.Start, m.End})
+	}
+	for _, q := range h.Quotes {
+		l.Matches = append(l.Matches, quoteRefLine(q))
+	}
+	return l
+}
+
+// writeSearchText prints each hit as the list does, then its snippet,
+// indented, with the matched words in brackets. The snippet lines hold no
+// tab, so they leave the columns alone.
+func writeSearchText(w io.Writer, hits []store.SearchHit) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	for _, h := range hits {
+		s := h.Summary
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", s.ID, s.Date.Format("2006-01-02"),
+			model.SanitizeLine(s.Category), model.SanitizeLine(s.Title))
+		if h.Snippet.Text != "" {
+			fmt.Fprintf(tw, "    %s\n", h.Snippet.Marked("[", "]"))
+		}
+	}
+	return tw.Flush()
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -8,9 +9,17 @@ import (
 	"github.com/spf13/cobra"
 
 	"soundbite/model"
-	"soundbite/report"
 	"soundbite/store"
 )
+
+// checkLine is `check --json`.
+type checkLine struct {
+	Path     string   `json:"path"`
+	Damaged  bool     `json:"damaged"`
+	Pages    int      `json:"pages"`
+	Articles int      `json:"articles"`
+	Problems []string `json:"problems"`
+}
 
 func (a *app) checkCommand() *cobra.Command {
 	var asJSON bool
@@ -22,7 +31,7 @@ every article. Nothing is written. Exits 1 when the store is damaged; then
 soundbite repair copies what can still be read into a new file.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			path, err := a.databasePath()
+			path, _, err := a.databasePath()
 			if err != nil {
 				return err
 			}
@@ -35,11 +44,18 @@ soundbite repair copies what can still be read into a new file.`,
 				return err
 			}
 			if asJSON {
-				if err := report.WriteJSON(a.RawStdout, report.Check(rep)); err != nil {
-					return err
+				line := checkLine{Path: rep.Path, Damaged: rep.Damaged(), Pages: rep.Pages,
+					Articles: rep.Articles, Problems: rep.Problems}
+				if line.Problems == nil {
+					line.Problems = []string{}
+				}
+				enc := json.NewEncoder(a.stdout)
+				enc.SetEscapeHTML(false)
+				if err := enc.Encode(line); err != nil {
+					return fmt.Errorf("writing JSON: %w", err)
 				}
 			} else {
-				report.WriteCheckText(a.Stdout, rep)
+				writeCheckText(a, rep)
 			}
 			if rep.Damaged() {
 				return exitError{code: 1}
@@ -49,6 +65,19 @@ soundbite repair copies what can still be read into a new file.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as one JSON object")
 	return cmd
+}
+
+func writeCheckText(a *app, rep store.CheckReport) {
+	path := model.SanitizeLine(rep.Path)
+	if !rep.Damaged() {
+		fmt.Fprintf(a.stdout, "%s: no damage (%d pages, %d articles)\n", path, rep.Pages, rep.Articles)
+		return
+	}
+	fmt.Fprintf(a.stdout, "%s is damaged:\n", path)
+	for _, p := range rep.Problems {
+		fmt.Fprintf(a.stdout, "  %s\n", model.SanitizeLine(p))
+	}
+	fmt.Fprintln(a.stdout, "run soundbite repair to copy what can be read into a new store")
 }
 
 func (a *app) repairCommand() *cobra.Command {
@@ -61,7 +90,7 @@ it, then put the new file in the store's place. The damaged original is kept
 beside it as NAME.damaged-TIME.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			path, err := a.databasePath()
+			path, _, err := a.databasePath()
 			if err != nil {
 				return err
 			}
@@ -70,7 +99,7 @@ beside it as NAME.damaged-TIME.`,
 			} else if err != nil {
 				return err
 			} else if !found.Damaged() {
-				fmt.Fprintf(a.Stdout, "%s: no damage, nothing to repair\n", model.SanitizeLine(path))
+				fmt.Fprintf(a.stdout, "%s: no damage, nothing to repair\n", model.SanitizeLine(path))
 				return nil
 			}
 			rep, err := store.Repair(path, time.Now())
@@ -81,7 +110,7 @@ beside it as NAME.damaged-TIME.`,
 			if !rep.Counted {
 				lost = fmt.Sprintf("at least %d lost (the article count is damaged too)", rep.Lost)
 			}
-			fmt.Fprintf(a.Stdout, "%d articles recovered, %s, %d feeds recovered; the damaged store is kept as %s\n",
+			fmt.Fprintf(a.stdout, "%d articles recovered, %s, %d feeds recovered; the damaged store is kept as %s\n",
 				rep.Recovered, lost, rep.Feeds, model.SanitizeLine(rep.Damaged))
 			return nil
 		},

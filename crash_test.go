@@ -481,13 +481,13 @@ func writeArticle(dir string, seed int64, i int) error {
 
 // importLine is one line of `import --json`: a batch or the done line.
 type importLine struct {
-	Event     string        `json:"event"`
-	New       int           `json:"new"`
-	Updated   int           `json:"updated"`
-	Unchanged int           `json:"unchanged"`
-	Failed    int           `json:"failed"`
-	IDs       []model.ID    `json:"ids"`
-	Errors    []importError `json:"errors"`
+	Event     string                `json:"event"`
+	New       int                   `json:"new"`
+	Updated   int                   `json:"updated"`
+	Unchanged int                   `json:"unchanged"`
+	Failed    int                   `json:"failed"`
+	IDs       []model.ID            `json:"ids"`
+	Errors    []library.ImportError `json:"errors"`
 }
 
 // importRun is an `import --json` in progress.
@@ -746,13 +746,7 @@ func TestRunTwice(t *testing.T) {
 		files := filepath.Join(dir, "corpus")
 		const n = 500
 		writeCorpus(t, files, corpusSeed, n)
-		// The import reads the FIFO last and blocks on it until the test
-		// writes, so it is still running however fast the machine is.
-		fifo := filepath.Join(dir, "last.txt")
-		if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-			t.Fatal(err)
-		}
-		run := startImport(t, db, 50, files, fifo)
+		run := startImport(t, db, 50, files)
 		select {
 		case l, ok := <-run.lines:
 			if !ok || l.Event != "batch" {
@@ -762,30 +756,27 @@ func TestRunTwice(t *testing.T) {
 		case <-time.After(30 * time.Second):
 			t.Fatal("the import reported no batch in 30s")
 		}
+		// Stopped, the import holds the store part way through however
+		// fast the machine is, and cannot answer: a second soundbite says
+		// so instead of hanging. Running again, it serves the store.
+		if err := run.cmd.Process.Signal(syscall.SIGSTOP); err != nil {
+			t.Fatal(err)
+		}
+		assertStalled(t, db, "while the import is stopped")
+		if err := run.cmd.Process.Signal(syscall.SIGCONT); err != nil {
+			t.Fatal(err)
+		}
 		assertServed(t, db, "while importing")
-
-		w, err := os.OpenFile(fifo, os.O_WRONLY, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		_, err = io.WriteString(w, "Science,A tide gauge on the pier at Wendle Cove,\n"+corpus.Boilerplate+
-			"\n\nThe tide gauge at Wendle Cove was replaced on Friday, the harbour office said.\n\n"+corpus.Boilerplate)
-		if cerr := w.Close(); err == nil {
-			err = cerr
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
 		res := run.stopAfter(t, time.Minute)
 		if res.killed || res.code != 0 || res.done == nil {
 			t.Fatalf("the first import did not finish: exit %d\nstderr: %s", res.code, res.stderr)
 		}
 		// The first batch line was taken above; the done line has the totals.
-		if res.done.New != n+1 || res.done.Failed != 0 {
-			t.Fatalf("the first import stored %d new articles with %d failures, want %d and 0", res.done.New, res.done.Failed, n+1)
+		if res.done.New != n || res.done.Failed != 0 {
+			t.Fatalf("the first import stored %d new articles with %d failures, want %d and 0", res.done.New, res.done.Failed, n)
 		}
-		if items := jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--limit", "0")); len(items) != n+1 {
-			t.Fatalf("the store lists %d articles, want %d", len(items), n+1)
+		if items := jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--limit", "0")); len(items) != n {
+			t.Fatalf("the store lists %d articles, want %d", len(items), n)
 		}
 	})
 
@@ -875,13 +866,25 @@ func TestRunTwice(t *testing.T) {
 		if err := cmd.Wait(); err != nil {
 			t.Fatalf("the first refresh failed: %v\nstdout: %s\nstderr: %s", err, &out, &errOut)
 		}
-		if !strings.Contains(out.String(), "1 feeds: 2 new articles") {
+		if !strings.Contains(out.String(), "1 feed: 2 new articles") {
 			t.Fatalf("the first refresh said %q, want 2 new articles", &out)
 		}
 		if items := jsonLines[articleLine](t, mustRun(t, db, "list", "--json")); len(items) != 2 {
 			t.Fatalf("the store lists %d articles after the refresh, want 2", len(items))
 		}
 	})
+}
+
+// assertStalled runs a second soundbite on db while the process that holds
+// it is stopped: it must say so, naming the file, within seconds.
+func assertStalled(t *testing.T, db, when string) {
+	t.Helper()
+	start := time.Now()
+	_, errOut, code := soundbite(t, db, "list")
+	if code == 0 || !strings.Contains(errOut, db+" is in use by another soundbite") || !strings.Contains(errOut, "does not answer") {
+		t.Fatalf("%s: soundbite list exited %d with %q; want a clear error", when, code, errOut)
+	}
+	t.Logf("%s: soundbite list said so after %v", when, time.Since(start).Round(time.Millisecond))
 }
 
 // assertServed runs a second soundbite on db while another process holds

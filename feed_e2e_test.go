@@ -92,7 +92,7 @@ func TestFeedAddRefreshList(t *testing.T) {
 	other := filepath.Join(t.TempDir(), "other.db")
 	opmlFile := filepath.Join(t.TempDir(), "subs.opml")
 	writeFile(t, opmlFile, opml)
-	if out := mustRun(t, other, "import-opml", opmlFile); !strings.HasPrefix(out, "1 feeds added") {
+	if out := mustRun(t, other, "import-opml", opmlFile); !strings.HasPrefix(out, "1 feed added") {
 		t.Fatalf("import-opml: %q", out)
 	}
 	if again := jsonLines[feedLine](t, mustRun(t, other, "feed", "list", "--json")); len(again) != 1 || again[0].URL != url {
@@ -100,13 +100,15 @@ func TestFeedAddRefreshList(t *testing.T) {
 	}
 }
 
+// TestFeedFailureIsKept: with --keep, a feed that fails is subscribed to
+// all the same, with its error.
 func TestFeedFailureIsKept(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "gone", http.StatusGone)
 	}))
 	defer srv.Close()
 	db := filepath.Join(t.TempDir(), "soundbite.db")
-	_, errOut, code := soundbite(t, db, "feed", "add", srv.URL+"/dead.xml")
+	_, errOut, code := soundbite(t, db, "feed", "add", "--keep", srv.URL+"/dead.xml")
 	if code != 1 || !strings.Contains(errOut, "410") {
 		t.Fatalf("feed add of a dead feed: exit %d, stderr %q", code, errOut)
 	}

@@ -77,7 +77,7 @@ func jsonLines[T any](t *testing.T, out string) []T {
 }
 
 func TestImportListBookmark(t *testing.T) {
-	db := filepath.Join(t.TempDir(), "data", "soundbite.db")
+	db := filepath.Join(t.TempDir(), "soundbite.db")
 	out := mustRun(t, db, "import", "sample")
 	if !strings.Contains(out, " new, 0 updated, 0 unchanged, 0 failed") || strings.HasPrefix(out, "0 new") {
 		t.Fatalf("first import: %q", out)
@@ -221,6 +221,7 @@ func TestHelpAndVersion(t *testing.T) {
 			t.Errorf("%s --help has no usage:\n%s", cmd, out)
 		}
 	}
+	mustRun(t, db, "import", filepath.Join("sample", "00-kremlin-middle-east.txt"))
 	if _, errOut, code := soundbite(t, db, "show", "ffff"); code == 0 || !strings.Contains(errOut, "ffff") {
 		t.Errorf("show of a missing article: exit %d, stderr %q", code, errOut)
 	}

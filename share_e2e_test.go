@@ -80,7 +80,7 @@ func TestOneStoreManyProcesses(t *testing.T) {
 	done = time.Now()
 	showsWithin(t, first, "the first reader", "7 articles", done)
 	showsWithin(t, second, "the second reader", "7 articles", done)
-	if out := mustRun(t, db, "refresh"); !strings.Contains(out, "1 feeds") {
+	if out := mustRun(t, db, "refresh"); !strings.Contains(out, "1 feed: ") {
 		t.Fatalf("refresh said %q", out)
 	}
 

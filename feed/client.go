@@ -105,6 +105,19 @@ func httpScheme(s string) bool {
 	return strings.EqualFold(s, "http") || strings.EqualFold(s, "https")
 }
 
+// CheckURL returns raw, trimmed, if it is an address soundbite can fetch: an
+// absolute http or https URL with a host. file://, javascript: and text
+// that is not a URL are refused with an error saying why (ErrScheme for a
+// scheme other than http and https), so that nothing that could never be
+// fetched is stored as a subscription.
+func CheckURL(raw string) (string, error) {
+	u, err := parseHTTPURL(raw)
+	if err != nil {
+		return "", err
+	}
+	return u.String(), nil
+}
+
 // parseHTTPURL parses an address to fetch, refusing anything but absolute
 // http and https URLs.
 func parseHTTPURL(raw string) (*url.URL, error) {

@@ -36,6 +36,11 @@ const (
 	MaxRedirects       = 5
 	DefaultConcurrency = 8
 	DefaultPerHost     = 2
+	// A full-text feed costs one page fetch per new item. These bound a
+	// refresh's pages, per feed and in all; the items left wait, unstored,
+	// for the next refresh, which carries on from there.
+	DefaultFullTextPerFeed    = 50
+	DefaultFullTextPerRefresh = 200
 )
 
 // Errors callers may branch on. They arrive wrapped with the URL and the
@@ -95,6 +100,10 @@ type Options struct {
 	// Client makes the requests; nil builds one as NewClient does. A client
 	// supplied here still gets the body cap, which Fetcher applies itself.
 	Client *http.Client
+	// FullTextPerFeed and FullTextPerRefresh bound the web pages a refresh
+	// fetches for full-text feeds, per feed and across the refresh;
+	// defaults DefaultFullTextPerFeed and DefaultFullTextPerRefresh.
+	FullTextPerFeed, FullTextPerRefresh int
 	// Now is the clock, for LastFetch and first-seen dates; default time.Now.
 	Now func() time.Time
 }
@@ -121,6 +130,12 @@ func NewFetcher(opts Options) *Fetcher {
 	}
 	if opts.Timeout <= 0 {
 		opts.Timeout = DefaultTimeout
+	}
+	if opts.FullTextPerFeed <= 0 {
+		opts.FullTextPerFeed = DefaultFullTextPerFeed
+	}
+	if opts.FullTextPerRefresh <= 0 {
+		opts.FullTextPerRefresh = DefaultFullTextPerRefresh
 	}
 	if opts.Now == nil {
 		opts.Now = time.Now

@@ -34,6 +34,9 @@ type Summary struct {
 	Failed      int // feeds whose fetch or store failed
 	NotModified int // feeds that answered 304
 	New         int // articles added to the store
+	// Deferred counts new items of full-text feeds left for the next
+	// refresh because the page caps were reached.
+	Deferred int
 }
 
 // Refresh fetches feeds concurrently (Options.Concurrency at once, at most
@@ -43,7 +46,12 @@ type Summary struct {
 // first-seen date with nothing, and never re-runs extraction needlessly.
 //
 // For each new article Refresh fetches its web page when the feed is
-// FullText (keeping the feed's text when that fails), sets Published to the
+// FullText (keeping the feed's text when that fails): at most
+// Options.FullTextPerFeed pages a feed and Options.FullTextPerRefresh in
+// all, storing the articles a few at a time as their pages arrive, so that
+// a refresh stopped part way keeps what it fetched. Items past the caps are
+// left unstored and the feed's validators are not updated, so the next
+// refresh sees them again and carries on. It sets Published to the
 // time first seen when the feed gave no date, sets Imported, and runs
 // extract (which may be nil). Then it records the feed with UpdateFeed:
 // validators, title, LastFetch, LastSuccess or LastError, and the article
@@ -63,14 +71,19 @@ func (c *Fetcher) Refresh(ctx context.Context, st Store, feeds []model.Feed, ext
 		wg   sync.WaitGroup
 	)
 	workers := min(c.opts.Concurrency, len(feeds))
+	pages := &pageBudget{left: c.opts.FullTextPerRefresh}
 	for range workers {
 		wg.Go(func() {
 			for f := range jobs {
-				out := c.refreshFeed(ctx, st, f, extract)
+				out := c.refreshFeed(ctx, st, f, extract, pages)
 				if out.skipped {
+					mu.Lock()
+					sum.New += out.added // stored before the refresh was stopped
+					mu.Unlock()
 					continue
 				}
 				mu.Lock()
+				sum.Deferred += out.deferred
 				done++
 				switch {
 				case out.err != nil:
@@ -111,11 +124,12 @@ type outcome struct {
 	skipped     bool  // the refresh was cancelled before the feed was done
 	notModified bool  //
 	added       int   //
+	deferred    int   // new items left for the next refresh
 	err         error // fetch or store failure, recorded in the feed
 	recordErr   error // UpdateFeed failure, which cannot be recorded
 }
 
-func (c *Fetcher) refreshFeed(ctx context.Context, st Store, f model.Feed, extract func(*model.Article)) outcome {
+func (c *Fetcher) refreshFeed(ctx context.Context, st Store, f model.Feed, extract func(*model.Article), pages *pageBudget) outcome {
 	if ctx.Err() != nil {
 		return outcome{skipped: true}
 	}
@@ -127,10 +141,20 @@ func (c *Fetcher) refreshFeed(ctx context.Context, st Store, f model.Feed, extra
 	out := outcome{notModified: res.NotModified, err: res.Err}
 	rec := res.Feed
 	if res.Err == nil && !res.NotModified {
-		added, err := c.storeNew(ctx, st, rec, res.Articles, extract)
+		added, deferred, err := c.storeNew(ctx, st, rec, res.Articles, extract, pages)
 		if err != nil {
 			if ctx.Err() != nil {
-				return outcome{skipped: true}
+				// What was stored stays stored and counted; the
+				// validators stay as they were, so the next refresh
+				// fetches the feed again and stores the rest.
+				if added > 0 {
+					kept := f
+					kept.Articles += added
+					if err := st.UpdateFeed(kept); err != nil {
+						out.recordErr = fmt.Errorf("record feed %s: %w", f.URL, err)
+					}
+				}
+				return outcome{skipped: true, added: added}
 			}
 			out.err = fmt.Errorf("store articles of %s: %w", f.URL, err)
 			rec.LastError = model.SanitizeLine(out.err.Error())
@@ -139,8 +163,12 @@ func (c *Fetcher) refreshFeed(ctx context.Context, st Store, f model.Feed, extra
 			// kept, or the next fetch would get a 304 and never store them.
 			rec.ETag, rec.LastModified = f.ETag, f.LastModified
 		}
-		out.added = added
+		out.added, out.deferred = added, deferred
 		rec.Articles += added
+		if deferred > 0 {
+			// Items are waiting: a 304 next time would hide them.
+			rec.ETag, rec.LastModified = f.ETag, f.LastModified
+		}
 	}
 	if err := st.UpdateFeed(rec); err != nil {
 		out.recordErr = fmt.Errorf("record feed %s: %w", f.URL, err)
@@ -148,30 +176,76 @@ func (c *Fetcher) refreshFeed(ctx context.Context, st Store, f model.Feed, extra
 	return out
 }
 
-// storeNew stores the articles the store does not have yet.
-func (c *Fetcher) storeNew(ctx context.Context, st Store, f model.Feed, articles []model.Article, extract func(*model.Article)) (int, error) {
+// fullTextChunk is how many full-text articles are stored together: their
+// pages are fetched PerHost at a time, then the chunk is stored, so little
+// fetched work is ever held unstored.
+const fullTextChunk = 8
+
+// pageBudget is the pages a refresh may still fetch for full text, shared
+// by its feeds.
+type pageBudget struct {
+	mu   sync.Mutex
+	left int
+}
+
+// take reserves up to n pages and returns how many it got.
+func (b *pageBudget) take(n int) int {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	n = min(n, b.left)
+	b.left -= n
+	return n
+}
+
+// storeNew stores the articles the store does not have yet and returns how
+// many it added and how many it left for the next refresh (full-text items
+// past the page caps). A full-text feed's articles are stored a chunk at a
+// time as their pages arrive; when ctx ends, the chunks stored stay stored.
+func (c *Fetcher) storeNew(ctx context.Context, st Store, f model.Feed, articles []model.Article, extract func(*model.Article), pages *pageBudget) (added, deferred int, err error) {
 	var fresh []model.Article
 	for _, a := range articles {
 		has, err := st.Has(a.ID)
 		if err != nil {
-			return 0, fmt.Errorf("look up article %s: %w", a.ID, err)
+			return 0, 0, fmt.Errorf("look up article %s: %w", a.ID, err)
 		}
 		if !has {
 			fresh = append(fresh, a)
 		}
 	}
-	if len(fresh) == 0 {
-		return 0, nil
+	if !f.FullText {
+		added, err := c.put(st, fresh, extract)
+		return added, 0, err
 	}
-	if f.FullText {
-		c.fillFullText(ctx, fresh)
+	perFeed := c.opts.FullTextPerFeed
+	for len(fresh) > 0 {
+		n := pages.take(min(len(fresh), fullTextChunk, perFeed))
+		if n == 0 {
+			break
+		}
+		perFeed -= n
+		chunk := fresh[:n]
+		fresh = fresh[n:]
+		c.fillFullText(ctx, chunk)
 		if err := ctx.Err(); err != nil {
-			return 0, err
+			return added, 0, err
+		}
+		k, err := c.put(st, chunk, extract)
+		added += k
+		if err != nil {
+			return added, 0, err
 		}
 	}
+	return added, len(fresh), nil
+}
+
+// put dates, extracts and stores articles.
+func (c *Fetcher) put(st Store, articles []model.Article, extract func(*model.Article)) (int, error) {
+	if len(articles) == 0 {
+		return 0, nil
+	}
 	now := c.opts.Now()
-	for i := range fresh {
-		a := &fresh[i]
+	for i := range articles {
+		a := &articles[i]
 		if a.Published.IsZero() {
 			a.Published = now
 		}
@@ -180,7 +254,7 @@ func (c *Fetcher) storeNew(ctx context.Context, st Store, f model.Feed, articles
 			extract(a)
 		}
 	}
-	return st.Put(fresh)
+	return st.Put(articles)
 }
 
 // fillFullText replaces the feed text of each article with its web page's

@@ -9,15 +9,19 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 )
 
-// ReadFile reads and parses the file at path. The size is checked before
-// the file is read, and the read is bounded too, because a file can grow
-// after the check and a pipe or device has no size. Non-regular files
-// (pipes, /dev/stdin) are read like any other. Article.Published is the
-// file's modification time.
+// ReadFile reads and parses the file at path, which must be a regular file
+// once symbolic links are followed: a named pipe, socket or device is
+// refused with ErrNotRegular, never read. The open itself cannot block
+// (O_NONBLOCK: opening a pipe with no writer would wait for one forever),
+// and the type is checked on the file opened, so a file swapped for a pipe
+// after a directory listing is refused too. The size is checked before the
+// file is read, and the read is bounded as well, because a file can grow
+// after the check. Article.Published is the file's modification time.
 func ReadFile(path string) (Doc, error) {
-	f, err := os.Open(path)
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
 		return Doc{}, unreadable(path, err)
 	}
@@ -29,13 +33,14 @@ func ReadFile(path string) (Doc, error) {
 	if info.IsDir() {
 		return Doc{}, fmt.Errorf("%s: %w: is a directory", path, ErrUnreadable)
 	}
+	if !info.Mode().IsRegular() {
+		return Doc{}, notRegular(path, info.Mode())
+	}
 	if info.Size() > MaxFileSize {
 		return Doc{}, fmt.Errorf("%s: %w (%d bytes, limit %d)", path, ErrTooLarge, info.Size(), MaxFileSize)
 	}
 	var buf bytes.Buffer
-	if info.Mode().IsRegular() {
-		buf.Grow(int(info.Size()) + bytes.MinRead) // one allocation, no regrowth
-	}
+	buf.Grow(int(info.Size()) + bytes.MinRead) // one allocation, no regrowth
 	if _, err := buf.ReadFrom(io.LimitReader(f, MaxFileSize+1)); err != nil {
 		return Doc{}, unreadable(path, err)
 	}
@@ -61,16 +66,31 @@ func unreadable(path string, err error) error {
 	return fmt.Errorf("%s: %w: %w", path, ErrUnreadable, err)
 }
 
+// notRegular words ErrNotRegular with what the file is instead.
+func notRegular(path string, mode fs.FileMode) error {
+	kind := "a special file"
+	switch {
+	case mode&fs.ModeNamedPipe != 0:
+		kind = "a named pipe"
+	case mode&fs.ModeSocket != 0:
+		kind = "a socket"
+	case mode&fs.ModeDevice != 0:
+		kind = "a device"
+	}
+	return fmt.Errorf("%s: %w: %s", path, ErrNotRegular, kind)
+}
+
 // Walk visits the article files under paths in order, calling fn for each
 // with the parsed doc or that file's error. A per-file error, unreadable
 // directories included, goes to fn and never stops the walk by itself.
 //
 // A path that names a file is always read, whatever its name. Directories
 // are walked recursively in lexical order, skipping hidden files and
-// directories (a name starting with "."), files other than .txt, .md,
-// .markdown and extensionless ones, and non-regular files. Symbolic links
-// to regular files are followed; links to directories are not, so a walk
-// cannot loop.
+// directories (a name starting with "."), and files other than .txt, .md,
+// .markdown and extensionless ones. A named pipe, socket or device (or a
+// link to one) goes to fn with ErrNotRegular and is never opened. Symbolic
+// links to regular files are followed; links to directories are not, so a
+// walk cannot loop, and dangling links are passed over.
 //
 // fn's error stops the walk and is returned, except that filepath.SkipAll
 // stops it and returns nil, and filepath.SkipDir skips the rest of the
@@ -121,12 +141,16 @@ func walkOne(root string, fn func(path string, d Doc, err error) error) error {
 		if e.IsDir() || !isArticleName(e.Name()) {
 			return nil
 		}
-		if e.Type()&fs.ModeSymlink != 0 {
-			if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
-				return nil // dangling, or a link to a directory or device
+		mode := e.Type()
+		if mode&fs.ModeSymlink != 0 {
+			fi, err := os.Stat(path)
+			if err != nil || fi.IsDir() {
+				return nil // dangling, or a link to a directory
 			}
-		} else if !e.Type().IsRegular() {
-			return nil
+			mode = fi.Mode()
+		}
+		if !mode.IsRegular() {
+			return fn(path, Doc{}, notRegular(path, mode))
 		}
 		d, err := ReadFile(path)
 		return fn(path, d, err)

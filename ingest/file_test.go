@@ -73,8 +73,8 @@ func TestReadFileErrors(t *testing.T) {
 		{"too large by size", filepath.Join(dir, "big.txt"), []error{ErrTooLarge}, ""},
 		{"missing", filepath.Join(dir, "nope.txt"), []error{ErrUnreadable, fs.ErrNotExist}, ""},
 		{"directory", filepath.Join(dir, "sub"), []error{ErrUnreadable}, ""},
-		// A device has no size: only the bounded read catches it.
-		{"too large by reading", "/dev/zero", []error{ErrTooLarge}, "no /dev/zero here"},
+		// A device is never read: it could stream without end.
+		{"device", "/dev/zero", []error{ErrNotRegular}, "no /dev/zero here"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -126,7 +126,7 @@ func collect(t *testing.T, dir string, paths ...string) []visit {
 	err := Walk(paths, func(path string, d Doc, err error) error {
 		rel, _ := filepath.Rel(dir, path)
 		v := visit{path: filepath.ToSlash(rel)}
-		for _, s := range []error{ErrEmpty, ErrBinary, ErrInvalidUTF8, ErrTooLarge, ErrUnreadable} {
+		for _, s := range []error{ErrEmpty, ErrBinary, ErrInvalidUTF8, ErrTooLarge, ErrUnreadable, ErrNotRegular} {
 			if errors.Is(err, s) {
 				v.err = s
 			}

@@ -37,7 +37,7 @@
 // # Errors
 //
 // Errors are sentinel values (ErrEmpty, ErrBinary, ErrInvalidUTF8,
-// ErrTooLarge, ErrUnreadable) wrapped with the file name. The file name is
+// ErrTooLarge, ErrUnreadable, ErrNotRegular) wrapped with the file name. The file name is
 // used as given, unsanitised, in errors and in Article.Source: whoever shows
 // them decides how.
 package ingest
@@ -74,6 +74,10 @@ var (
 	// error is wrapped too, so errors.Is(err, fs.ErrNotExist) and
 	// errors.Is(err, fs.ErrPermission) work.
 	ErrUnreadable = errors.New("unreadable")
+	// ErrNotRegular: the path names a named pipe, socket or device, which
+	// is never opened for reading: a pipe with no writer blocks a read
+	// forever, and a device can stream without end.
+	ErrNotRegular = errors.New("not a regular file")
 )
 
 // Boilerplate is the line the sample layout carries under its first line

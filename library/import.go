@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -96,7 +97,7 @@ func Import(ctx context.Context, p Putter, paths []string, opts ImportOptions) (
 			}
 			if err != nil {
 				rep.Failed++
-				rep.Errors = append(rep.Errors, ImportError{File: path, Error: model.SanitizeLine(err.Error())})
+				rep.Errors = append(rep.Errors, ImportError{File: path, Error: model.SanitizeLine(withoutPath(err, path))})
 				if opts.OnSkip != nil {
 					opts.OnSkip(path, err)
 				}
@@ -161,3 +162,13 @@ func Annotate(a *model.Article) {
 	a.Quotes = res.Quotes
 	a.ExtractorVersion = extract.Version
 }
+
+// withoutPath is err's text without the "path: " it starts with, for a
+// field beside the path.
+func withoutPath(err error, path string) string {
+	msg, _ := strings.CutPrefix(err.Error(), path+": ")
+	return msg
+}
+
+// Stored is how many articles the import has committed.
+func (r ImportReport) Stored() int { return r.New + r.Updated + r.Unchanged }

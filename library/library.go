@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"path/filepath"
 	"sync"
 	"time"
@@ -32,6 +33,11 @@ type Options struct {
 	// Wait bounds how long Open, and a call whose owner died, keep trying
 	// to own the store or reach its owner; 0 means DefaultWait.
 	Wait time.Duration
+	// ReadOnly says the caller only reads: when the store is held by a
+	// process that does not serve it (an older soundbite, another tool
+	// with the file open read-only), the store is opened read-only
+	// beside it instead of waiting for it.
+	ReadOnly bool
 }
 
 // Library is a store as the faces see it: owned by this process and
@@ -121,6 +127,15 @@ func (l *Library) acquire() (Backend, error) {
 			l.st, l.local, l.srv = st, local, srv
 			return local, nil
 		}
+		if l.opts.ReadOnly && errors.Is(err, fs.ErrPermission) {
+			// A file this user may read but not write: read it as it is.
+			ro, rerr := store.Open(l.path, store.Options{ReadOnly: true, Timeout: lockProbe})
+			if rerr != nil {
+				return nil, rerr
+			}
+			l.st, l.local = ro, NewLocal(ro)
+			return l.local, nil
+		}
 		if !errors.Is(err, store.ErrLocked) {
 			return nil, err
 		}
@@ -135,6 +150,14 @@ func (l *Library) acquire() (Backend, error) {
 		}
 		if !errors.Is(derr, errOwnerGone) {
 			return nil, derr
+		}
+		if l.opts.ReadOnly && errors.Is(derr, fs.ErrNotExist) {
+			// No socket: whoever holds the lock does not serve. A
+			// shared lock still lets this process read.
+			if ro, rerr := store.Open(l.path, store.Options{ReadOnly: true, Timeout: lockProbe}); rerr == nil {
+				l.st, l.local = ro, NewLocal(ro)
+				return l.local, nil
+			}
 		}
 		if time.Now().After(deadline) {
 			return nil, fmt.Errorf("%w; the soundbite holding it does not answer on %s (%v)", err, l.sock, derr)

@@ -78,6 +78,14 @@ func isClean(s string) bool {
 	return true
 }
 
+// IsControl reports whether r is a character a terminal may act on rather
+// than show: a C0 or C1 control, DEL, or a bidirectional override, embedding,
+// isolate or mark. Sanitize removes them from text; encoders that must keep
+// text exact (JSON) escape them instead.
+func IsControl(r rune) bool {
+	return r < 0x20 || r >= 0x7f && r <= 0x9f || isBidiControl(r)
+}
+
 func isBidiControl(r rune) bool {
 	return r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200e || r == 0x200f || r == 0x061c
 }

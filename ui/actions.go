@@ -25,6 +25,10 @@ func (m *Model) globalKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 		m.setFocus(focusList)
 	case key.Matches(k, keys.Quit, keys.QuitNow, keys.Interrupt):
 		return m.quit(), true
+	case key.Matches(k, keys.Suspend):
+		// bubbletea gives the terminal back before the process stops and
+		// takes it again, redrawing, when the shell resumes it.
+		return tea.Suspend, true
 	case key.Matches(k, keys.SaveSearch):
 		return saveSearch(m.store, m.queryText, false), true
 	case key.Matches(k, keys.Help):

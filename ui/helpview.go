@@ -27,7 +27,7 @@ func (m Model) helpGroups() []helpGroup {
 		{"Reading", []key.Binding{r.PageDown, r.PageUp, r.NextMatch, r.PrevMatch, k.Back, k.Zoom}},
 		{"Speakers", []key.Binding{s.Toggle, s.Quotes, s.Back, k.ClearFilters, k.Sidebar}},
 		{"Search", append(queryHelp(l.Filter, k.SaveSearch), l.AcceptFilter, l.CancelFilter, s.Saved, s.Forget)},
-		{"Leaving", []key.Binding{k.Help, k.Quit, k.QuitNow, k.Interrupt}},
+		{"Leaving", []key.Binding{k.Help, k.Quit, k.QuitNow, k.Interrupt, k.Suspend}},
 	}
 }
 

@@ -16,6 +16,7 @@ type KeyMap struct {
 	Back         key.Binding // from the reader back to the list
 	Zoom         key.Binding // the reader across the whole width
 	Interrupt    key.Binding // quits even from the filter input
+	Suspend      key.Binding // stops the reader as a shell job (fg resumes it), even from the filter input
 	Help         key.Binding
 	NextPane     key.Binding
 	PrevPane     key.Binding
@@ -44,6 +45,7 @@ func DefaultKeyMap() KeyMap {
 		Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to the list")),
 		Zoom:         key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "full-width reading")),
 		Interrupt:    key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Suspend:      key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
 		NextPane:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
 		PrevPane:     key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous pane")),

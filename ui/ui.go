@@ -335,7 +335,7 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 		text := strings.TrimSpace(m.list.FilterValue())
 		return tea.Sequence(m.runSearch(text), saveSearch(m.store, text, false))
 	}
-	if m.list.Filtering() && !key.Matches(k, m.keys.Interrupt) {
+	if m.list.Filtering() && !key.Matches(k, m.keys.Interrupt, m.keys.Suspend) {
 		var cmd tea.Cmd
 		m.list, cmd = m.list.Update(k)
 		return cmd

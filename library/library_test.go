@@ -105,3 +105,28 @@ func TestSecondOpenIsAClientOfTheFirst(t *testing.T) {
 func filepathJoin(a, b string) string { return filepath.Join(a, b) }
 
 func openStore(path string) (*store.Store, error) { return store.Open(path, store.Options{}) }
+
+func TestReadOnlyBesideANonServingHolder(t *testing.T) {
+	path := storePath(t)
+	lib := openLib(t, path)
+	if _, err := lib.Put([]model.Article{article(1)}); err != nil {
+		t.Fatal(err)
+	}
+	lib.Close()
+	held, err := store.Open(path, store.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer held.Close()
+	ro, err := Open(path, Options{ReadOnly: true, Wait: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatalf("a reading Open beside a read-only holder: %v", err)
+	}
+	defer ro.Close()
+	if n, err := ro.Count(model.Filter{}); err != nil || n != 1 {
+		t.Fatalf("Count: %d, %v", n, err)
+	}
+	if _, err := Open(path, Options{Wait: 200 * time.Millisecond}); !errors.Is(err, store.ErrLocked) {
+		t.Fatalf("a writing Open beside a read-only holder: %v, want store.ErrLocked", err)
+	}
+}

@@ -60,6 +60,11 @@ func (d *doc) noteActor(s sentence) {
 	if end <= k || end >= s.last || !d.subjectAt(end-1) && !d.punct(end, ",") {
 		return
 	}
+	// "Wearing an oversized, DayGlo T-shirt, I was singing": the phrase
+	// before the comma was part of the opening; the pronoun is the subject.
+	if d.punct(end, ",") && end+1 < s.last && d.toks[end+1].kind == tkWord && d.toks[end+1].has(lxPronoun) {
+		return
+	}
 	t := &d.toks[end-1]
 	if d.chunkAt[end-1] < 0 && !(t.kind == tkWord && t.has(lxPronoun)) {
 		return

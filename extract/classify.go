@@ -42,6 +42,10 @@ func (d *doc) classify(c *chunk) {
 		c.kind = kOrg
 		return
 	case d.hasAmpersand(c):
+		if start := d.titledName(c); start > 0 {
+			c.name, c.kind = start, kPerson // "AT&T CEO Randall Stephenson"
+			return
+		}
 		c.kind = kOrg // "Hollis & Pryor": a firm
 		return
 	case c.last-c.first == 1 && isDomain(d.str(c.first)):
@@ -49,6 +53,15 @@ func (d *doc) classify(c *chunk) {
 		return
 	}
 	c.name = d.nameStart(c)
+	if d.roleOnly(c) {
+		c.name = c.last
+	}
+	if c.name >= c.last && c.last-c.first == 1 && d.toks[c.first].is(fAllCaps) && d.toks[c.first].has(lxNation) {
+		// "The U.S. says", "the UN said": a country or union that speaks
+		// through its government.
+		c.name, c.kind = c.first, kOrg
+		return
+	}
 	if c.name >= c.last {
 		c.kind = kUnknown // titles only
 		return
@@ -96,6 +109,9 @@ func (d *doc) nameStart(c *chunk) int {
 	k, taken := c.last-1, 0
 	for ; k >= c.first && taken < 4; k-- {
 		t := &d.toks[k]
+		if t.lowerWord() && !d.nameWord(k) && (!t.has(lxParticle) || t.has(lxDet) || d.isWord(k, "and")) {
+			break // "Speaker of the House": a name never takes "of the"
+		}
 		if t.has(lxTitle|lxNation|lxHonorific|lxPostNominal) || k == c.first && t.is(fSentStart) && t.has(lxRole) && !t.has(lxFirstName) {
 			// A title word ends the name, unless it is a surname after a
 			// first name ("John Major").
@@ -110,6 +126,27 @@ func (d *doc) nameStart(c *chunk) int {
 		taken++
 	}
 	return k + 1
+}
+
+// roleOnly reports whether chunk c is a title with its complement and no
+// name after it: "Chancellor of GMU", "Provost of the University". Such a
+// chunk describes someone named elsewhere ("Prof. Hossam Hamdy, Chancellor
+// of GMU, said").
+func (d *doc) roleOnly(c *chunk) bool {
+	t := &d.toks[c.first]
+	if !t.has(lxTitle) || t.has(lxOrgCue|lxCompany|lxHonorific) || c.first+1 >= c.last {
+		return false
+	}
+	if !(d.isWord(c.first+1, "of") || d.isWord(c.first+1, "for")) || !d.toks[c.first+1].lowerWord() {
+		return false
+	}
+	// The name must be the complement itself: "Secretary of State Mike
+	// Pompeo" keeps its person.
+	j := c.first + 2
+	if d.isWord(j, "the") {
+		j++
+	}
+	return c.name == j
 }
 
 // guessKind guesses from the chunk alone whether its name is a person's, a

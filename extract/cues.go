@@ -76,6 +76,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "Recent reports have revealed": the noun
 	case nounToo[w] && prev >= 0 && !d.subjectLike(prev):
 		return c, false // "to settle claims that ...": the noun
+	case nounToo[w] && d.punct(i+1, ":") && !(i+2 < s.last && d.toks[i+2].kind == tkQuote):
+		return c, false // "PAX highlights: Jeff returns ...": a heading
+	case nounToo[w] && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):
+		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
+	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with")) && !d.quoteSoon(i+2, s):
+		return c, false // "boasts of a curriculum", "responded with applause"
 	case d.passive(i, s.first) && w != "said":
 		return c, false
 	case (w == "describe" || w == "say") && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
@@ -119,6 +125,34 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		c.after = k + 1
 	}
 	return c, true
+}
+
+// nameModified reports whether the name starting at token k is a modifier
+// in a noun phrase: after a quantifier or a possessive.
+func (d *doc) nameModified(k, first int) bool {
+	p := k - 1
+	if p < first {
+		return false
+	}
+	if d.toks[p].kind == tkPoss {
+		return true
+	}
+	switch d.lower(p) {
+	case "some", "many", "more", "several", "these", "those", "other", "few", "most", "all":
+		return d.toks[p].lowerWord()
+	}
+	return false
+}
+
+// quoteSoon reports whether a quotation opens within a few words of token
+// k, before the clause ends: "warned of “catastrophic” losses".
+func (d *doc) quoteSoon(k int, s sentence) bool {
+	for j := k; j < s.last && j < k+8; j++ {
+		if d.toks[j].kind == tkQuote || d.isWord(j, "that") || d.punct(j, ",") || d.punct(j, ":") {
+			return d.toks[j].kind == tkQuote || d.isWord(j, "that")
+		}
+	}
+	return false
 }
 
 // prepCue builds the cue "according to X" or "in the words of X" starting

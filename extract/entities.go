@@ -53,7 +53,14 @@ func (d *doc) foldWords(i, j int) []string {
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
 		if t.kind == tkWord || t.kind == tkNum || d.punct(k, "&") {
-			out = append(out, d.key(k))
+			w := d.key(k)
+			switch w {
+			case "dept":
+				w = "department"
+			case "govt":
+				w = "government"
+			}
+			out = append(out, w)
 		}
 	}
 	return out
@@ -75,7 +82,7 @@ func (d *doc) register(ci int) {
 		d.ents = append(d.ents, entity{spoke: -1})
 		e = len(d.ents) - 1
 		d.ents[e].setWords(words, d.span(c.name, c.last))
-	} else if d.fuller(e, words, c) {
+	} else if d.fuller(e, words, c) || len(words) < len(d.ents[e].words) && sameButInitials(d.ents[e].words, words) {
 		d.ents[e].setWords(words, d.span(c.name, c.last))
 	}
 	c.ent = e
@@ -102,7 +109,8 @@ func (d *doc) register(ci int) {
 	}
 	d.addTitles(e, c)
 	// "World Health Organisation (WHO)": the acronym is another name.
-	if c.last+2 < len(d.toks) && d.punct(c.last, "(") && d.punct(c.last+2, ")") && d.toks[c.last+1].is(fAllCaps) {
+	if c.last+2 < len(d.toks) && d.punct(c.last, "(") && d.punct(c.last+2, ")") && d.toks[c.last+1].is(fAllCaps) &&
+		!partyLabel(d.str(c.last+1)) {
 		d.addKey(e, d.key(c.last+1))
 		en.addForm(d.str(c.last + 1))
 	}
@@ -169,7 +177,23 @@ func (d *doc) fuller(e int, words []string, c *chunk) bool {
 	if en.personEv > en.orgEv && c.kind == kOrg {
 		return false
 	}
-	return true
+	// "Donald J. Trump" after "Donald Trump": an initial is no fuller name.
+	return !sameButInitials(words, en.words)
+}
+
+// sameButInitials reports whether long is short with initials inserted.
+func sameButInitials(long, short []string) bool {
+	j := 0
+	for _, w := range long {
+		if j < len(short) && w == short[j] {
+			j++
+			continue
+		}
+		if len(w) > 1 {
+			return false
+		}
+	}
+	return j == len(short)
 }
 
 // match returns the entity the name words (of chunk c) refer to, or -1.

@@ -47,6 +47,7 @@ func TestFeedSpeakers(t *testing.T) {
 		sp       model.Speaker
 		articles int
 		where    string
+		quote    model.Quote // the first quote given to them, for the check by hand
 	}
 	speakers := make(map[string]*seen)
 	items := 0
@@ -70,6 +71,12 @@ func TestFeedSpeakers(t *testing.T) {
 				s, ok := speakers[sp.Key()]
 				if !ok {
 					s = &seen{sp: sp, where: fmt.Sprintf("%s #%d", name, i)}
+					for _, q := range r.Quotes {
+						if q.Speaker == sp.Name {
+							s.quote = q
+							break
+						}
+					}
 					speakers[sp.Key()] = s
 				}
 				s.articles++
@@ -83,7 +90,8 @@ func TestFeedSpeakers(t *testing.T) {
 	slices.SortFunc(list, func(a, b *seen) int { return cmp.Compare(a.sp.Name, b.sp.Name) })
 	var b strings.Builder
 	for _, s := range list {
-		fmt.Fprintf(&b, "  %-40s %-12s %3d  %s  %q\n", s.sp.Name, s.sp.Kind, s.articles, s.where, s.sp.Aliases)
+		fmt.Fprintf(&b, "  %-40s %-12s %3d  %s  %q\n      %s %s: %.100q\n", s.sp.Name, s.sp.Kind, s.articles, s.where, s.sp.Aliases,
+			s.quote.Kind, s.quote.Cue, s.quote.Text)
 		if slices.Contains(feedFragments, s.sp.Name) {
 			t.Errorf("speaker %q is a fragment the extractor once made", s.sp.Name)
 		}

@@ -50,6 +50,9 @@ func (d *doc) findChunks() {
 			if j == i+1 && d.toks[i].has(lxGenericOrg) && !d.toks[i].is(fSentStart) && !d.toks[i].has(lxOrgCue|lxCompany) {
 				continue // "the Police", "the Government" mid-sentence: a description
 			}
+			if j == i+1 && d.toks[i].has(lxGroup) {
+				continue // "Democrats": members of a party, no one in particular
+			}
 			c := chunk{first: i, last: j, ent: -1}
 			d.classify(&c)
 			idx := len(d.chunks)
@@ -78,13 +81,31 @@ func (d *doc) nameWord(i int) bool {
 		if t.has(lxTime) && !t.has(lxFirstName) || ageOf(d.str(i)) > 0 {
 			return false
 		}
-		return d.str(i) != "I"
+		s := d.str(i)
+		// "I", "I'm", "I’ve": the pronoun; "D-N.H.", "R-WI": a party and
+		// state after a lawmaker's name.
+		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s)
 	}
 	s := d.str(i)
 	if h := strings.IndexByte(s, '-'); h > 0 && h+1 < len(s) && isUpperInitial(s[h+1:]) {
 		return lex.lookup(s[:h])&lxParticle != 0
 	}
 	return false
+}
+
+// partyLabel reports whether s is a lawmaker's party and state: "D-N.H.",
+// "R-WI", "I-Vt.".
+func partyLabel(s string) bool {
+	if len(s) < 4 || len(s) > 8 || s[1] != '-' || !strings.ContainsRune("DRI", rune(s[0])) || !isUpperInitial(s[2:]) {
+		return false
+	}
+	for i := 2; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // commonAtStart reports whether token i is a capitalised everyday word that

@@ -72,6 +72,14 @@ func (d *doc) npBack(j, first int) int {
 	// Labour", "Lydia Buchtmann for Food Standards Australia New Zealand".
 	if p := start - 1; p-1 >= first && d.toks[p].lowerWord() {
 		switch d.lower(p) {
+		case "in":
+			// "A senior opposition leader in Kenya", "Vessen in Marlow": a
+			// place after "in" is where the speaker is, not who.
+			if ci := d.chunkAt[start]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() && d.takesPP(p-1) {
+				if s2 := d.npBack(p-1, first); s2 >= 0 {
+					return s2
+				}
+			}
 		case "of", "for", "at", "from", "with":
 			if d.takesPP(p - 1) {
 				if s2 := d.npBack(p-1, first); s2 >= 0 {
@@ -180,10 +188,14 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		h--
 	}
 	ppEnt := -1
-	if main+1 < j {
+	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") && !d.isWord(main, "by") {
 		// "for the Ministry of Labour", "for Palvaro's environment
 		// ministry": the modifier's own head decides, not any name in it.
+		// "A senior opposition leader in Kenya" is no one from Kenya.
 		ppEnt, _ = d.resolveNPHead(main+1, j, at)
+		if ppEnt >= 0 && d.ents[ppEnt].placeish() {
+			ppEnt = -1
+		}
 	}
 	ht := &d.toks[h]
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) {

@@ -283,7 +283,7 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true
 	case t.lowerWord() && d.endsWith(a, "ing") && t.cv == 0:
 		return true // ", speaking to reporters after the debate,"
-	case b-a == 1 && t.has(lxPostNominal):
+	case b-a == 1 && (t.has(lxPostNominal) || partyLabel(d.str(a))):
 		return true
 	}
 	for k := a; k < b; k++ {

@@ -18,8 +18,10 @@ func (d *doc) resolveSentence(si, start int) {
 			d.findSubject(c, s, prev)
 		}
 		if c.ent >= 0 && d.ents[c.ent].outlet && (c.lemma == "according to" || c.lemma == "report") {
-			// A news outlet credited as the source is no speaker.
-			c.ent, c.skip = -1, true
+			// A news outlet credited as the source is no speaker: what it
+			// relays stays, unattributed, unless a speaker was named
+			// already (“...,” she said, according to Reuters).
+			c.ent, c.skip = -1, prev != nil
 		}
 		for _, o := range cs[:ci] {
 			if o.skip || o.ent < 0 {

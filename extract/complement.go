@@ -36,6 +36,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.complementBefore(c, s)
 		return
 	}
+	if c.class == cueIssue && (d.isWord(k, "from") || d.isWord(k, "by")) {
+		// "The palace issued the following statement from the king": the
+		// statement's author speaks, not whoever released it.
+		if end := d.npForward(k+1, s.last); end > k+1 {
+			if e := d.resolveNP(k+1, end, c.verb); e >= 0 {
+				c.ent = e
+			}
+		}
+	}
 	if c.receiver {
 		k = d.skipReceiver(k, s)
 	}
@@ -107,7 +116,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		}
 		return
 	}
-	if k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ",") || d.punct(k, ";") {
+	if k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ",") || d.punct(k, ";") || d.punct(k, "—") || d.punct(k, "–") {
 		d.complementBefore(c, s)
 		return
 	}
@@ -240,8 +249,8 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		}
 		return false
 	case t.lowerWord() && (strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup) ||
-		w == "to" || w == "and" || w == "but" || w == "or"):
-		return false
+		w == "to" || w == "and" || w == "but" || w == "or" || w == "him" || w == "them" || w == "us" || w == "me" || w == "whom"):
+		return false // "confirmed him", "told them": an object, not a clause
 	}
 	for j := k + 1; j < s.last && j < k+30; j++ {
 		tj := &d.toks[j]

@@ -109,16 +109,23 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 			k++
 		}
 		if k >= s.last || !expressObjects[d.lower(k)] {
+			// "has expressed she is uninterested": a clause of its own.
+			if n := c.after; n+1 < s.last && (d.isWord(n, "that") || d.toks[n].has(lxPronoun) && d.toks[n+1].has(lxAux|lxVerb)) {
+				c.class = cueSay
+				return c, true
+			}
 			return c, false
 		}
 		c.text = d.span(i, k+1)
 		c.after = k + 1
 	case cueIssue:
+		// "issued a statement", "issued the following statement"; not
+		// "issued a subpoena for documents".
 		k := c.after
-		for k < s.last && k < c.after+3 && d.toks[k].lowerWord() && !d.toks[k].has(lxDoc) {
+		for k < s.last && k < c.after+3 && d.toks[k].lowerWord() && (!d.toks[k].has(lxDoc|lxPrep) || d.isWord(k, "following")) {
 			k++
 		}
-		if k >= s.last || !d.toks[k].has(lxDoc) {
+		if k >= s.last || !d.toks[k].has(lxDoc) || !issuedBySpeaker(d.lower(k)) {
 			return c, false
 		}
 		c.text = d.span(i, k+1)
@@ -160,6 +167,13 @@ func (d *doc) quoteSoon(k int, s sentence) bool {
 func (d *doc) prepCue(i, k int, s sentence) cue {
 	c := cue{verb: i, after: k, text: d.span(i, k), lemma: "according to", subjFirst: i, ent: -1, co: -1, quote: -1}
 	end := d.npForward(k, s.last)
+	// "According to data from the Gun Violence Archive", "according to a
+	// statement by the ministry": the source's author is part of it.
+	if end > k && (d.isWord(end, "from") || d.isWord(end, "by")) && d.toks[end].lowerWord() && d.isThing(k, end) {
+		if e2 := d.npForward(end+1, s.last); e2 > end+1 {
+			end = e2
+		}
+	}
 	// "According to Afghan Ambassador to the United States Hamdullah
 	// Mohib": a title, its modifier, then the name.
 	if end > k && d.chunkAt[end-1] >= 0 && d.chunks[d.chunkAt[end-1]].ent < 0 {
@@ -184,7 +198,11 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 					c.after = j
 					break
 				}
-				if t := &d.toks[j]; t.has(lxAux|lxVerb) || t.cv != 0 || t.kind == tkQuote || t.kind == tkPunct {
+				t := &d.toks[j]
+				if t.lowerWord() && d.participle(j) && !t.has(lxAux) && t.cv == 0 {
+					continue // "a poll published by NBC News last week"
+				}
+				if t.has(lxAux|lxVerb) || t.cv != 0 || t.kind == tkQuote || t.kind == tkPunct {
 					break
 				}
 			}

@@ -1,6 +1,10 @@
 package extract
 
-import "soundbite/model"
+import (
+	"strings"
+
+	"soundbite/model"
+)
 
 // doc is one article under analysis: its text, tokens, quotations,
 // sentences, name mentions and entities. It lives for one Extract call.
@@ -123,6 +127,9 @@ func (d *doc) endsSentence(i int) bool {
 		last := d.text[q.start:q.end]
 		if last == "" || !startsNew {
 			return false
+		}
+		if strings.HasSuffix(last, ".]") {
+			return true // "a commoner[.]": an editor's full stop
 		}
 		switch last[len(last)-1] {
 		case '.':

@@ -142,7 +142,9 @@ func (d *doc) skipAppositiveForward(end, last int, c *cue) int {
 		return end
 	}
 	k := end + 1
-	descr := d.chunkAt[end-1] < 0 || d.chunks[d.chunkAt[end-1]].ent < 0
+	// Only a role takes a name in apposition: "the team's coach, Alireza
+	// Mehraban"; not "a whistle-blower complaint, Trump may have ...".
+	descr := d.chunkAt[end-1] < 0 && d.toks[end-1].has(lxRole|lxTitle) || d.chunkAt[end-1] >= 0 && d.chunks[d.chunkAt[end-1]].ent < 0
 	if ne := d.npForward(k, last); ne > k && descr && d.chunkAt[ne-1] >= 0 {
 		if ch := &d.chunks[d.chunkAt[ne-1]]; ch.ent >= 0 && (ch.kind == kPerson || d.ents[ch.ent].personEv > 0) {
 			c.ent = ch.ent
@@ -188,7 +190,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		h--
 	}
 	ppEnt := -1
-	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") && !d.isWord(main, "by") {
+	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") {
 		// "for the Ministry of Labour", "for Palvaro's environment
 		// ministry": the modifier's own head decides, not any name in it.
 		// "A senior opposition leader in Kenya" is no one from Kenya.
@@ -221,10 +223,15 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if owner >= 0 {
 			return owner, h
 		}
+		if ppEnt >= 0 && !d.isWord(main, "with") {
+			return ppEnt, h // "a statement from the ministry", "a ruling by the court"
+		}
 		if definite && main == j && issuedBySpeaker(head) {
 			return d.lastSpeaker(at), h // "the statement said"
 		}
 		return -1, h
+	case thingWords[head] && ppEnt >= 0 && (d.isWord(main, "from") || d.isWord(main, "by")):
+		return ppEnt, h // "data from the Gun Violence Archive"
 	case head == "police":
 		return d.resolveOrgDescription(h, at), h
 	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && ht.has(lxRole) && !ht.has(lxGenericOrg):
@@ -238,7 +245,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return d.resolveOrgDescription(h, at), h
 		}
 		return -1, h
-	case ht.has(lxRole) || ageOf(head) > 0 || head == "man" || head == "woman":
+	case ht.has(lxRole) || ht.has(lxTitle) && !ht.has(lxNation) || ageOf(head) > 0 || head == "man" || head == "woman":
 		if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && isVoiceRole(head) {
 			d.ents[ppEnt].addRole(head) // so that "the spokeswoman" finds it again
 			return ppEnt, h

@@ -115,9 +115,12 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	}
 	if !afterQuote {
 		// "Institutional recipients, said Mauer, are required ...": only a
-		// name set off by commas, after words that name nobody.
+		// name set off by commas, after words that name nobody; or an
+		// unnamed source ending the clause ("..., reported officials").
 		named := d.chunkAt[end-1] >= 0 && d.chunks[d.chunkAt[end-1]].ent >= 0
-		if !named || !(end >= s.last || d.punct(end, ",")) || v-2 >= s.first && d.chunkAt[v-2] >= 0 {
+		h := &d.toks[end-1]
+		unnamed := h.lowerWord() && h.has(lxGroup|lxRole|lxGenericOrg)
+		if !named && !unnamed || !(end >= s.last || d.punct(end, ",") || d.sentenceEnd(end, s)) || v-2 >= s.first && d.chunkAt[v-2] >= 0 {
 			return false
 		}
 	}
@@ -281,7 +284,7 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true
 	case t.kind == tkNum && b-a <= 2:
 		return true
-	case t.lowerWord() && d.endsWith(a, "ing") && t.cv == 0:
+	case t.lowerWord() && d.endsWith(a, "ing") && t.cv == 0 && !d.isWord(a, "according"):
 		return true // ", speaking to reporters after the debate,"
 	case b-a == 1 && (t.has(lxPostNominal) || partyLabel(d.str(a))):
 		return true

@@ -118,9 +118,9 @@ func TestExtractCases(t *testing.T) {
 			},
 		},
 		{
-			name:  "outlet credited is no speaker",
+			name:  "outlet credited is no speaker: what it relays is nobody's",
 			text:  "According to the Meridian Press Service, the border crossing has reopened.",
-			want:  []quote{},
+			want:  []quote{{"", model.Indirect, "the border crossing has reopened"}},
 			exact: true,
 		},
 		{

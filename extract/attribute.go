@@ -92,6 +92,11 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			c.used = true
 			continue
 		}
+		if e := d.colonSubject(qi, s, cs); e >= 0 {
+			// "Tanya Chan spoke to the press after the speech: “...”"
+			q.decided, q.ent = true, e
+			continue
+		}
 		d.carry(qi, s)
 	}
 	// A cue ending its paragraph ("tweeted using his account:") takes the
@@ -147,6 +152,31 @@ func (d *doc) cueFor(qi int, s sentence, cs []cue) *cue {
 		}
 	}
 	return nil
+}
+
+// colonSubject returns the named subject of sentence s when quotation qi
+// follows a colon there and no cue in the sentence reports anything: the
+// quotation is what the subject said. It returns -1 otherwise.
+func (d *doc) colonSubject(qi int, s sentence, cs []cue) int {
+	q := &d.quotes[qi]
+	if !d.punct(q.open-1, ":") || q.open-1 <= s.first {
+		return -1
+	}
+	for ci := range cs {
+		if c := &cs[ci]; !c.skip && c.found && (len(c.comps) > 0 || c.quote >= 0) {
+			return -1
+		}
+	}
+	k := d.clauseStart(s)
+	end := d.npForward(k, s.last)
+	if end <= k || end >= q.open || d.chunkAt[end-1] < 0 || !d.subjectAt(end-1) {
+		return -1
+	}
+	e := d.resolveNP(k, end, k)
+	if e < 0 || !d.ents[e].personish() {
+		return -1
+	}
+	return e
 }
 
 // attachBackward gives a quotation that ends its own sentence to a bare cue

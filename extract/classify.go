@@ -53,6 +53,17 @@ func (d *doc) classify(c *chunk) {
 		return
 	}
 	c.name = d.nameStart(c)
+	if c.name == c.first && c.first > 1 && d.toks[c.first-1].lowerWord() && (d.isWord(c.first-1, "from") || d.isWord(c.first-1, "of")) &&
+		d.toks[c.first-2].has(lxTitle) && c.last-c.first >= 3 {
+		// "Senator from Vermont Bernie Sanders": the place ends the title.
+		c.name = c.last - 2
+		for k := c.first + 1; k < c.last-1; k++ {
+			if d.toks[k].has(lxFirstName) && !d.toks[k-1].has(lxFirstName) {
+				c.name = k
+				break
+			}
+		}
+	}
 	if d.roleOnly(c) {
 		c.name = c.last
 	}

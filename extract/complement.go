@@ -62,6 +62,10 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		c.quote = q
 		return
 	}
+	if q := d.quoteAfterPhrase(c.after, s); q >= 0 && !that {
+		c.quote = q // "said in his live stream, “...”"
+		return
+	}
 	if that && c.class != cueQuoteOnly {
 		if k < s.last && !d.sentenceEnd(k, s) {
 			d.addComps(c, k, s)
@@ -254,6 +258,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	}
 	for j := k + 1; j < s.last && j < k+30; j++ {
 		tj := &d.toks[j]
+		if tj.lowerWord() && d.endsWith(j, "ing") && !tj.has(lxAux) {
+			continue // "a photo showing him": a participle, not a clause's verb
+		}
 		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") {
 			return true
 		}
@@ -277,6 +284,28 @@ func (d *doc) quoteAfterParagraph(c *cue, s sentence) int {
 	}
 	if t := &d.toks[s.last]; t.kind == tkQuote && t.is(fOpenMark) {
 		return d.markQuote(s.last)
+	}
+	return -1
+}
+
+// quoteAfterPhrase returns the quotation opening after a comma or colon
+// that ends a short prepositional phrase starting at token k ("in his live
+// stream, “...”"), or -1.
+func (d *doc) quoteAfterPhrase(k int, s sentence) int {
+	if k >= s.last || !d.toks[k].lowerWord() || !d.toks[k].has(lxPrep) {
+		return -1
+	}
+	for j := k + 1; j+1 < s.last && j < k+8; j++ {
+		t := &d.toks[j]
+		if d.punct(j, ",") || d.punct(j, ":") {
+			if n := &d.toks[j+1]; n.kind == tkQuote && n.is(fOpenMark) {
+				return d.markQuote(j + 1)
+			}
+			return -1
+		}
+		if t.kind != tkWord && t.kind != tkNum && t.kind != tkPoss || t.cv != 0 || d.isWord(j, "that") {
+			return -1
+		}
 	}
 	return -1
 }

@@ -67,6 +67,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "the claims", "his remarks", "Putin's statement"
 	case prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxPrep) && !d.isWord(prev, "by"):
 		return c, false // "in remarks to", "of reading"
+	case i == s.first && d.invertedAtStart(i, s) > i+1:
+		// "Remarked Tierra Curry, “...”": the verb opens the sentence.
 	case i == s.first || d.toks[i].is(fCap):
 		// "Asked what she would do next, ...", "Speaking outside the court, ..."
 		return c, false
@@ -149,6 +151,24 @@ func (d *doc) nameModified(k, first int) bool {
 		return d.toks[p].lowerWord()
 	}
 	return false
+}
+
+// invertedAtStart returns the end of the speaker phrase when the speech
+// verb at token i opens sentence s and a name and a quotation follow:
+// "Remarked Center for Biological Diversity scientist Tierra Curry,
+// “...”". It returns i otherwise.
+func (d *doc) invertedAtStart(i int, s sentence) int {
+	if !d.endsWith(i, "ed") || i+1 >= s.last || d.chunkAt[i+1] < 0 {
+		return i
+	}
+	end := d.npForward(i+1, s.last)
+	if end <= i+1 || end+1 >= s.last || !(d.punct(end, ",") || d.punct(end, ":")) || d.chunkAt[end-1] < 0 {
+		return i
+	}
+	if t := &d.toks[end+1]; t.kind != tkQuote || !t.is(fOpenMark) {
+		return i
+	}
+	return end
 }
 
 // quoteSoon reports whether a quotation opens within a few words of token

@@ -47,6 +47,13 @@ func (d *doc) findChunks() {
 				continue
 			}
 			j := d.extendChunk(i, end)
+			// "Judge Durham Hall QC": the letters after a name are no part
+			// of it, nor a name of their own.
+			next := j - 1
+			if j-i > 1 && d.toks[j-1].has(lxPostNominal) && !d.toks[j-1].has(lxFirstName) {
+				j--
+				next = j
+			}
 			if j == i+1 && d.toks[i].has(lxGenericOrg) && !d.toks[i].is(fSentStart) && !d.toks[i].has(lxOrgCue|lxCompany) {
 				continue // "the Police", "the Government" mid-sentence: a description
 			}
@@ -61,7 +68,7 @@ func (d *doc) findChunks() {
 			}
 			d.chunks = append(d.chunks, c)
 			d.register(idx)
-			i = j - 1
+			i = next
 		}
 	}
 }
@@ -80,6 +87,9 @@ func (d *doc) nameWord(i int) bool {
 	if t.is(fCap) {
 		if t.has(lxTime) && !t.has(lxFirstName) || ageOf(d.str(i)) > 0 {
 			return false
+		}
+		if t.has(lxPronoun) && !t.has(lxFirstName) {
+			return false // "You noted ...", "We"
 		}
 		s := d.str(i)
 		// "I", "I'm", "I’ve": the pronoun; "D-N.H.", "R-WI": a party and
@@ -119,6 +129,8 @@ func (d *doc) commonAtStart(i int) bool {
 	switch {
 	case t.has(lxFunc | lxPrep | lxDet | lxAux | lxAdverb | lxPronoun | lxRelative):
 		return true
+	case t.cv != 0 && !t.has(nameish) && t.is(fSentStart):
+		return true // "Remarked Center for Biological Diversity scientist Tierra Curry, “...”"
 	case t.has(lxGenericOrg) && !d.nameWord(i+1):
 		return true
 	case t.has(nameish):

@@ -75,7 +75,7 @@ func (d *doc) npBack(j, first int) int {
 		case "in":
 			// "A senior opposition leader in Kenya", "Vessen in Marlow": a
 			// place after "in" is where the speaker is, not who.
-			if ci := d.chunkAt[start]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() && d.takesPP(p-1) {
+			if ci := d.chunkAt[start]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() && d.npWord(p-1) {
 				if s2 := d.npBack(p-1, first); s2 >= 0 {
 					return s2
 				}
@@ -186,7 +186,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	h := main - 1
-	for h > i && (d.punct(h, ",") || d.toks[h].kind == tkPoss) {
+	for h > i && (d.punct(h, ",") || d.toks[h].kind == tkPoss || d.chunkAt[h] < 0 && d.toks[h].has(lxPostNominal) && d.toks[h].capWord()) {
 		h--
 	}
 	ppEnt := -1

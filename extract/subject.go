@@ -89,6 +89,15 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 // "Institutional recipients, said Mauer, are required ...".
 func (d *doc) tryInverted(c *cue, s sentence) bool {
 	v := c.verb
+	if v == s.first {
+		if end := d.invertedAtStart(v, s); end > v+1 {
+			c.found, c.inverted = true, true
+			c.ent = d.resolveNP(v+1, end, v)
+			c.after = end
+			return true
+		}
+		return false
+	}
 	if c.class != cueSay && c.class != cueQuoteOnly || v-1 < s.first || d.endsWith(v, "ing") {
 		return false
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // resolveSentence resolves the cues of sentence si (d.cues[start:]) and
 // attributes the sentence's quotations.
@@ -58,6 +61,12 @@ func (d *doc) noteActor(s sentence) {
 	if k >= s.last || d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
 		return
 	}
+	if d.unnamedPerson(k, s) {
+		// "One of the victims decided ...": the next "she" is her, and
+		// nothing names her.
+		d.lastActor = mark{ent: -1, para: s.para, tok: k, ok: true}
+		return
+	}
 	end := d.npForward(k, s.last)
 	if end <= k || end >= s.last || !d.subjectAt(end-1) && !d.punct(end, ",") {
 		return
@@ -75,6 +84,28 @@ func (d *doc) noteActor(s sentence) {
 	if e >= 0 && d.ents[e].personish() {
 		d.lastActor = mark{ent: e, para: s.para, tok: k, ok: true}
 	}
+}
+
+// unnamedPerson reports whether an unnamed person is the subject starting
+// at token k: "One of the victims", "A witness", "Another resident".
+func (d *doc) unnamedPerson(k int, s sentence) bool {
+	switch d.lower(k) {
+	case "one", "a", "an", "another":
+	default:
+		return false
+	}
+	for j := k + 1; j < s.last && j < k+5; j++ {
+		t := &d.toks[j]
+		if d.chunkAt[j] >= 0 || t.kind != tkWord {
+			return false
+		}
+		w := d.lower(j)
+		if t.lowerWord() && (t.has(lxRole|lxGroup) || strings.HasSuffix(w, "s") && lex.lookup(w[:len(w)-1])&lxRole != 0) && !t.has(lxGenericOrg) {
+			n := d.skipAdverbs(j+1, s.last)
+			return n < s.last && (d.toks[n].has(lxAux|lxVerb) || d.toks[n].cv != 0 || d.endsWith(n, "ed"))
+		}
+	}
+	return false
 }
 
 // attachQuotes attributes each quotation of sentence s to the cue beside

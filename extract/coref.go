@@ -55,7 +55,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 	// Candidates in the current and previous sentence rank: one who has
 	// spoken, then a subject, then the most recent. Failing those, the most
 	// recent compatible entity in the window.
-	best, bestRank := -1, 0
+	best, bestRank, bestTok := -1, 0, -1
 	for k := h - 1; k >= from; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() {
@@ -95,11 +95,17 @@ func (d *doc) resolvePronoun(h, at int) int {
 			rank -= 3 // a first name's usual gender is only a hint
 		}
 		if rank > bestRank {
-			best, bestRank = int(v), rank
+			best, bestRank, bestTok = int(v), rank, k
 		}
 		if !near && best >= 0 {
 			break
 		}
+	}
+	// An unnamed person who was the subject since ("One of the victims
+	// decided ... She said") is whom the pronoun means: nobody named.
+	if act := d.lastActor; !org && best >= 0 && act.ok && act.ent < 0 && act.tok > bestTok && act.tok < h &&
+		d.sentOf[act.tok] >= curSent-1 {
+		return -1
 	}
 	if best >= 0 {
 		d.entAt[h] = int32(best)

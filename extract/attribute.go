@@ -27,7 +27,7 @@ func (d *doc) resolveSentence(si, start int) {
 			c.ent, c.skip = -1, prev != nil
 		}
 		for _, o := range cs[:ci] {
-			if o.skip || o.ent < 0 {
+			if o.skip || !o.found {
 				continue
 			}
 			for _, cp := range o.comps {

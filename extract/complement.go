@@ -98,7 +98,18 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			return
 		}
 		if d.isWord(k, "whether") || d.isWord(k, "if") || d.isWord(k, "how") || d.isWord(k, "why") ||
-			d.isWord(k, "what") || d.isWord(k, "when") {
+			d.isWord(k, "what") || d.isWord(k, "when") || d.subjunctive(k, s) {
+			d.addComps(c, k, s)
+		}
+		return
+	case cueThat:
+		// "the survey found that ...", and without "that" only after data
+		// or a request: "the figures show prices rose", "requested the
+		// monarchs be given protection".
+		switch {
+		case k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ","):
+			d.complementBefore(c, s)
+		case d.subjunctive(k, s) || c.thing && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s):
 			d.addComps(c, k, s)
 		}
 		return
@@ -286,6 +297,14 @@ func (d *doc) quoteAfterParagraph(c *cue, s sentence) int {
 		return d.markQuote(s.last)
 	}
 	return -1
+}
+
+// subjunctive reports whether a clause in the subjunctive starts at token
+// k: a noun phrase, then "be" or "should" ("urged the immunity be
+// waived").
+func (d *doc) subjunctive(k int, s sentence) bool {
+	end := d.npForward(k, s.last)
+	return end > k && end < s.last && (d.isWord(end, "be") || d.isWord(end, "should") || d.isWord(end, "must"))
 }
 
 // quoteAfterPhrase returns the quotation opening after a comma or colon

@@ -86,7 +86,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "boasts of a curriculum", "responded with applause"
 	case d.passive(i, s.first) && w != "said":
 		return c, false
-	case (w == "describe" || w == "say") && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
+	case (w == "describe" || w == "say" || w == "show") && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
 		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg)):
 		return c, false // "to say", "will say", "would describe"
 	case w == "saying" && d.isWord(prev, "as") && d.isWord(prev-1, "quoted"):
@@ -284,6 +284,7 @@ var nounToo = map[string]bool{
 	"calls": true, "answers": true, "replies": true, "posts": true, "tweets": true, "points": true,
 	"highlights": true, "stresses": true, "pledges": true, "promises": true, "jokes": true,
 	"vows": true, "laments": true, "boasts": true, "reads": true, "concerns": true,
+	"shows": true, "rules": true, "finds": true, "requests": true, "estimates": true, "hints": true,
 }
 
 // subjectLike reports whether token k can end a verb's subject: a name, a

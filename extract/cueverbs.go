@@ -20,6 +20,10 @@ const (
 	cueExpress
 	// cueIssue is "issue" followed by a statement.
 	cueIssue
+	// cueThat verbs report a finding or a decision only with a "that"
+	// clause, or a clause after data and documents: "the survey found
+	// that ...", "the court ruled that ...", "the figures show prices rose".
+	cueThat
 )
 
 // cueVerb is a speech verb and its inflected forms. Base forms are left out
@@ -116,6 +120,13 @@ var cueVerbs = []*cueVerb{
 	{lemma: "characterise", class: cueDescribe, forms: []string{"characterised", "characterized", "characterises", "characterizes"}},
 	{lemma: "express", class: cueExpress, forms: []string{"expresses", "expressed", "expressing"}},
 	{lemma: "issue", class: cueIssue, forms: []string{"issues", "issued"}},
+	{lemma: "find", class: cueThat, forms: []string{"finds", "found"}},
+	{lemma: "show", class: cueThat, forms: []string{"shows", "showed", "show"}},
+	{lemma: "estimate", class: cueThat, forms: []string{"estimates", "estimated"}},
+	{lemma: "rule", class: cueThat, forms: []string{"rules", "ruled"}},
+	{lemma: "hint", class: cueThat, forms: []string{"hints", "hinted"}},
+	{lemma: "order", class: cueThat, forms: []string{"ordered"}},
+	{lemma: "request", class: cueThat, forms: []string{"requests", "requested"}},
 }
 
 // expressObjects are what "express" must take to report speech.

@@ -261,7 +261,7 @@ func describes(head string, e *entity) bool {
 		hasOrgWord = hasOrgWord || f&lxOrgCue != 0
 	}
 	switch head {
-	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer",
+	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer", "consultancy", "lender", "startup",
 		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer":
 		return hasCompanyWord || !hasOrgWord && e.orgEv > 0 && e.placeEv == 0
 	case "city", "town", "municipality":
@@ -305,6 +305,22 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		return recent // "with striker Jonah Mbeki scoring twice. The teenager said"
 	}
 	return fallback
+}
+
+// describedBy returns the entity that already holds the role head (or the
+// age it gives), as seen from token at, or -1: no guess from salience.
+func (d *doc) describedBy(i, h, at int, head string) int {
+	age := ageOf(head)
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		if e := &d.ents[v]; age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
+			return int(v)
+		}
+	}
+	return -1
 }
 
 // hasRoleWord reports whether one of e's roles holds the word w

@@ -87,7 +87,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case d.passive(i, s.first) && w != "said":
 		return c, false
 	case (w == "describe" || w == "say" || w == "show") && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
-		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg)):
+		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)]):
 		return c, false // "to say", "will say", "would describe"
 	case w == "saying" && d.isWord(prev, "as") && d.isWord(prev-1, "quoted"):
 		// "was quoted as saying": the subject is before "was quoted".

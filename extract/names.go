@@ -248,7 +248,7 @@ func (d *doc) possJoins(i, j, end int) bool {
 	// A bare apostrophe after a plural ("Travellers' Association") marks
 	// a name as surely as a known common word does.
 	plural := !d.endsWith(j, "s") && d.endsWith(j-1, "s")
-	plain := owner.has(lxCommon|lxGroup|lxRole) && !owner.has(lxPlace|lxFirstName) || plural
+	plain := owner.has(lxCommon|lxGroup|lxRole|lxTitle) && !owner.has(lxPlace|lxFirstName) || plural
 	if !saint && !plain {
 		return false
 	}

@@ -250,6 +250,16 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			d.ents[ppEnt].addRole(head) // so that "the spokeswoman" finds it again
 			return ppEnt, h
 		}
+		// "A Harbour Police spokesman", "a Tidemark spokesperson": the
+		// name before the role is the body the spokesperson speaks for.
+		if isSpokesperson(head) && main == j {
+			if ci := d.chunkAt[h-1]; h-1 >= i && ci >= 0 && d.chunks[ci].ent >= 0 && !d.ents[d.chunks[ci].ent].personish() {
+				e := d.chunks[ci].ent
+				d.ents[e].orgEv++
+				d.ents[e].addRole(head)
+				return e, h
+			}
+		}
 		if !definite && owner < 0 {
 			if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson {
 				return ppEnt, h
@@ -261,6 +271,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				}
 			}
 			return -1, h
+		}
+		if main < j {
+			// "The head of the relief agency": a description this
+			// precise is no one mentioned before, unless the role says so.
+			return d.describedBy(i, h, at, head), h
 		}
 		return d.resolvePersonDescription(i, h, at, head), h
 	}

@@ -298,14 +298,13 @@ func (d *doc) appositiveLike(a, b int) bool {
 	case b-a == 1 && (t.has(lxPostNominal) || partyLabel(d.str(a))):
 		return true
 	}
+	// A role before any verb: "director of the institute that ran the
+	// trial".
 	for k := a; k < b; k++ {
 		t := &d.toks[k]
 		if t.has(lxAux) || t.cv != 0 || t.has(lxRelative) && k > a {
 			return false
 		}
-	}
-	for k := a; k < b; k++ {
-		t := &d.toks[k]
 		if t.has(lxRole|lxTitle) && (t.lowerWord() || d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].name > k) {
 			return true
 		}

@@ -83,7 +83,7 @@ environment justice transport trade energy culture agriculture labour labor econ
 state executive managing senior junior assistant associate acting interim former incoming
 outgoing opposition party majority minority leader grand supreme crown high first permanent
 special envoy trustee treasurer registrar coroner magistrate auditor comptroller controller
-administrator`
+administrator whip`
 
 const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord
 lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt
@@ -202,6 +202,7 @@ authority board court festival foundation trust club team government administrat
 city municipality town organisation organization institution regulator watchdog service
 network league alliance coalition movement society cooperative hospital school museum gallery
 kremlin army military navy embassy parliament senate congress assembly cabinet bureau
+consultancy lender startup charity
 secretariat directorate charity utility broadcaster station studio publisher theatre theater
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion`
 

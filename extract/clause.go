@@ -45,7 +45,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		case d.punct(j, ";"):
 			return j
 		case d.punct(j, ","):
-			if d.attributionFollows(j+1, s) {
+			if d.attributionFollows(j+1, s) || d.relativeCue(j+1, s) {
 				return j
 			}
 		case d.isWord(j, "as") && d.isWord(j+1, "reported"):
@@ -54,6 +54,19 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			n := d.skipAdverbs(j+1, s.last)
 			if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) {
 				return j
+			}
+			fallthrough
+		case t.lowerWord() && (d.isWord(j, "while") || d.isWord(j, "whereas") || d.isWord(j, "and") || d.isWord(j, "but")) && j > k:
+			// "X said ... while Governor Y wrote that ...", "..., and Y
+			// said": a second speaker.
+			if (d.isWord(j, "and") || d.isWord(j, "but")) && !d.punct(j-1, ",") {
+				continue
+			}
+			if e := d.npForward(j+1, s.last); e > j+1 && d.chunkAt[e-1] >= 0 {
+				n := d.skipAdverbs(e, s.last)
+				if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) {
+					return j
+				}
 			}
 		}
 	}
@@ -93,6 +106,21 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 	return false
 }
 
+// relativeCue reports whether a relative clause with its own speech verb
+// starts at token k: "..., which he said would allow him to ...". A
+// clause about a person ("his coach, who he said had ...") stays whole.
+func (d *doc) relativeCue(k int, s sentence) bool {
+	if !d.isWord(k, "which") || !d.toks[k].lowerWord() {
+		return false
+	}
+	e := d.npForward(k+1, s.last)
+	if e <= k+1 {
+		return false
+	}
+	n := d.skipAdverbs(e, s.last)
+	return n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord()
+}
+
 func (d *doc) skipAdverbs(k, last int) int {
 	for k < last && d.toks[k].lowerWord() && d.toks[k].has(lxAdverb) {
 		k++
@@ -109,8 +137,15 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	if c.inverted || c.lemma == "according to" {
 		left = c.verb
 	}
-	if left-1 <= s.first || !d.punct(left-1, ",") {
+	noComma := c.lemma == "according to" && left-1 > s.first && d.toks[left-1].kind == tkWord
+	// `The delay "has cost us a season," Orlan told the station.`: the
+	// handing-over comma sits inside the marks.
+	markComma := left-2 > s.first && d.toks[left-1].is(fCloseMark) && d.punct(left-2, ",")
+	if left-1 <= s.first || !d.punct(left-1, ",") && !noComma && !markComma {
 		return
+	}
+	if noComma || markComma {
+		left++ // the clause runs to the cue
 	}
 	start := s.first
 	for k := len(d.cues) - 1; k >= 0 && d.cues[k].verb >= s.first; k-- {

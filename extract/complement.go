@@ -49,6 +49,20 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		k = d.skipReceiver(k, s)
 	}
 	k = d.skipForwardAdverbials(k, s.last)
+	// "Quell alleged, by way of example, that ...": an inserted phrase.
+	if d.punct(k, ",") {
+		for j := k + 1; j+1 < s.last && j < k+8; j++ {
+			if d.toks[j].inQuote() || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 {
+				break
+			}
+			if d.punct(j, ",") {
+				if d.isWord(j+1, "that") {
+					k = j + 1
+				}
+				break
+			}
+		}
+	}
 	that := false
 	if d.isWord(k, "that") && d.toks[k].lowerWord() {
 		k++
@@ -251,6 +265,8 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		// "said about a third of his customers worked there"
 	case t.kind == tkPunct:
 		return false
+	case t.lowerWord() && t.has(lxAux) && !d.isWord(k, "to"):
+		return true // "which he said would allow him to ...": the subject came before
 	case t.lowerWord() && t.has(lxPrep) && !t.has(lxDet):
 		// "said without the condition, the airline would ...": a phrase
 		// set off by a comma before the clause.

@@ -189,9 +189,15 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 	end := d.npForward(k, s.last)
 	// "According to data from the Gun Violence Archive", "according to a
 	// statement by the ministry": the source's author is part of it.
-	if end > k && (d.isWord(end, "from") || d.isWord(end, "by")) && d.toks[end].lowerWord() && d.isThing(k, end) {
-		if e2 := d.npForward(end+1, s.last); e2 > end+1 {
-			end = e2
+	if end > k && d.isThing(k, end) {
+		j := end
+		if d.isWord(j, "on") && j+1 < s.last && d.toks[j+1].has(lxTime) {
+			j += 2 // "a post on Monday by ..."
+		}
+		if (d.isWord(j, "from") || d.isWord(j, "by")) && d.toks[j].lowerWord() {
+			if e2 := d.npForward(j+1, s.last); e2 > j+1 {
+				end = e2
+			}
 		}
 	}
 	// "According to Afghan Ambassador to the United States Hamdullah

@@ -226,6 +226,14 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if ppEnt >= 0 && !d.isWord(main, "with") {
 			return ppEnt, h // "a statement from the ministry", "a ruling by the court"
 		}
+		for k := h + 1; k+1 < j; k++ {
+			if (d.isWord(k, "by") || d.isWord(k, "from")) && d.toks[k].lowerWord() && d.chunkAt[k] < 0 {
+				if e, _ := d.resolveNPHead(k+1, j, at); e >= 0 {
+					return e, h // "a post on Monday by Foreign Minister Ilan Dravic"
+				}
+				break
+			}
+		}
 		if definite && main == j && issuedBySpeaker(head) {
 			return d.lastSpeaker(at), h // "the statement said"
 		}

@@ -20,6 +20,11 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.lemma != "according to" {
 			d.findSubject(c, s, prev)
 		}
+		if c.co >= 0 && d.joint(c, s) {
+			// "The ministry and the union said in a joint statement": no
+			// single speaker.
+			c.ent, c.co = -1, -1
+		}
 		if c.ent >= 0 && d.ents[c.ent].outlet && (c.lemma == "according to" || c.lemma == "report") {
 			// A news outlet credited as the source is no speaker: what it
 			// relays stays, unattributed, unless a speaker was named
@@ -84,6 +89,17 @@ func (d *doc) noteActor(s sentence) {
 	if e >= 0 && d.ents[e].personish() {
 		d.lastActor = mark{ent: e, para: s.para, tok: k, ok: true}
 	}
+}
+
+// joint reports whether cue c speaks for several bodies at once: "said in
+// a joint statement", "jointly said".
+func (d *doc) joint(c *cue, s sentence) bool {
+	for k := max(s.first, c.verb-2); k < s.last && k < c.verb+6; k++ {
+		if d.isWord(k, "joint") || d.isWord(k, "jointly") {
+			return true
+		}
+	}
+	return false
 }
 
 // unnamedPerson reports whether an unnamed person is the subject starting

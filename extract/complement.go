@@ -45,6 +45,10 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		}
 	}
+	if (c.class == cueAsk || c.class == cueThat) && d.subjunctive(k, s) {
+		d.addComps(c, k, s) // "urged the immunity be waived"
+		return
+	}
 	if c.receiver {
 		k = d.skipReceiver(k, s)
 	}

@@ -116,9 +116,9 @@ func TestRealReportingCases(t *testing.T) {
 			},
 		},
 		{
-			name: "a request in the subjunctive",
-			text: "Councillor Stephen Mold urged the immunity be waived. The union urged members to vote.",
-			want: []quote{{"Stephen Mold", model.Indirect, "the immunity be waived"}},
+			name:  "a request in the subjunctive",
+			text:  "Councillor Stephen Mold urged the immunity be waived. The union urged members to vote.",
+			want:  []quote{{"Stephen Mold", model.Indirect, "the immunity be waived"}},
 			exact: true,
 		},
 		{

@@ -50,12 +50,14 @@ func (a *app) runReader(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		counts, _ = st.Counts()
-		notice = fmt.Sprintf("Your store is empty: showing %d bundled sample articles. Add your own with `soundbite import`.", counts.Articles)
+
+		notice = "Sample articles; add yours: soundbite import FILE"
 	}
 	defer st.Close()
 
-	opts := ui.Options{Store: st, Notice: notice}
+	cfg, warning := readerSettings()
+	opts := readerOptions(cfg)
+	opts.Store, opts.Notice, opts.Warning = st, notice, warning
 	if notice == "" {
 		opts.Refresh = func(ctx context.Context, progress func(done, total int)) (int, error) {
 			feeds, err := st.Feeds()

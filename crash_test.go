@@ -820,13 +820,13 @@ func TestRunTwice(t *testing.T) {
 		wg.Wait()
 
 		tm.waitFor(t, "articles", 5*time.Second)
-		if _, err := tm.run("send-keys", "-t", tm.target, "q"); err != nil {
+		if _, err := tm.run("send-keys", "-t", tm.target, "Q"); err != nil {
 			t.Fatal(err)
 		}
 		tm.waitGone(t, 10*time.Second)
 		code, err := os.ReadFile(status)
 		if err != nil || strings.TrimSpace(string(code)) != "0" {
-			t.Fatalf("the reader did not exit 0 after q: %q %v", code, err)
+			t.Fatalf("the reader did not exit 0 after Q: %q %v", code, err)
 		}
 		st := openChecked(t, db)
 		checkCounts(t, st, "after the reader quit")

@@ -115,6 +115,7 @@ opens on a bundled sample corpus so there is something to read at once.`,
 		a.importOPMLCommand(),
 		a.exportOPMLCommand(),
 		a.searchCommand(),
+		a.configCommand(),
 	)
 	return root
 }

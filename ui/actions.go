@@ -20,16 +20,25 @@ import (
 func (m *Model) globalKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	keys := m.keys
 	switch {
-	case key.Matches(k, keys.Quit, keys.Interrupt):
-		if m.cancelRefresh != nil {
-			m.cancelRefresh()
-		}
-		return saveSession(m.store, model.Session{Selected: m.selected, Filter: m.filter, Query: m.queryText}), true
+	case key.Matches(k, keys.Quit) && m.focus != focusList,
+		key.Matches(k, keys.Back) && m.focus == focusReader:
+		m.setFocus(focusList)
+	case key.Matches(k, keys.Quit, keys.QuitNow, keys.Interrupt):
+		return m.quit(), true
 	case key.Matches(k, keys.SaveSearch):
 		return saveSearch(m.store, m.queryText, false), true
 	case key.Matches(k, keys.Help):
-		m.help.ShowAll = !m.help.ShowAll
+		m.helpPage = 1
 		m.relayout()
+	case key.Matches(k, keys.Zoom) && m.focus == focusReader:
+		m.zoom = !m.zoom
+		m.relayout()
+	case key.Matches(k, m.keys.List.Filter) && m.focus != focusList:
+		m.setFocus(focusList)
+		return m.list.StartFilter(), true
+	case key.Matches(k, keys.Back) && m.focus == focusList && m.searching():
+		m.list.SetFilterValue("")
+		return m.runSearch(""), true
 	case key.Matches(k, keys.NextPane):
 		m.cycleFocus(1)
 	case key.Matches(k, keys.PrevPane):
@@ -57,12 +66,46 @@ func (m *Model) globalKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.reload(m.selected, list.Window), true
 	case key.Matches(k, keys.Refresh):
 		return m.startRefresh(), true
+	// The sidebar's own o (a speaker's quotes) wins there.
+	case key.Matches(k, keys.OpenLink) && m.focus != focusSpeakers:
+		return articleLink(m.store, m.linkTarget(), false), true
+	case key.Matches(k, keys.CopyLink):
+		return articleLink(m.store, m.linkTarget(), true), true
 	case key.Matches(k, keys.ClearFilters) && !(m.focus == focusSpeakers && m.speakers.InQuotes()):
 		m.filter.Speakers = nil
 		return m.reload(m.selected, list.Window), true
 	default:
 		return nil, false
 	}
+	return nil, true
+}
+
+// quit saves where the reader is and ends the program.
+func (m *Model) quit() tea.Cmd {
+	if m.cancelRefresh != nil {
+		m.cancelRefresh()
+	}
+	return saveSession(m.store, m.session())
+}
+
+// helpKey handles a key while the full help is open: ? turns the page
+// and closes it after the last, esc and q close it, and any other key
+// closes it and goes on to do what it does.
+func (m *Model) helpKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
+	switch {
+	case key.Matches(k, m.keys.Help):
+		m.helpPage++
+		if m.helpPage > m.helpPageCount() {
+			m.helpPage = 0
+		}
+	case key.Matches(k, m.keys.Back, m.keys.Quit):
+		m.helpPage = 0
+	default:
+		m.helpPage = 0
+		m.relayout()
+		return nil, false
+	}
+	m.relayout()
 	return nil, true
 }
 
@@ -355,10 +398,13 @@ func (m *Model) relayout() {
 	}
 	m.help.SetWidth(m.width - 2)
 	helpH := 1
-	if m.help.ShowAll {
-		helpH = max(1, len(m.helpView()))
+	if m.helpPage > 0 {
+		helpH = m.height - 1 // the full help takes all but the status bar
 	}
-	m.layout = computeLayout(m.width, m.height, helpH, m.focus, m.side)
+	if m.focus != focusReader {
+		m.zoom = false
+	}
+	m.layout = computeLayout(m.width, m.height, helpH, m.focus, m.side, m.widths, m.zoom)
 	l, r, s := m.layout.panes[focusList], m.layout.panes[focusReader], m.layout.panes[focusSpeakers]
 	// Hidden panes keep their last size, so their state (scroll, cursor)
 	// survives until they show again.
@@ -378,6 +424,11 @@ func (m *Model) syncKeys() {
 	m.keys.ClearFilters.SetEnabled(len(m.filter.Speakers) > 0)
 	m.keys.SaveSearch.SetEnabled(m.searching())
 	m.keys.Sidebar.SetEnabled(m.width >= mediumWidth && m.width < wideWidth)
+	quit := "quit"
+	if m.focus != focusList {
+		quit = "back"
+	}
+	m.keys.Quit.SetHelp(m.keys.Quit.Help().Key, quit)
 }
 
 // click focuses the pane under the pointer and selects the row clicked.

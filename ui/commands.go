@@ -288,6 +288,9 @@ func startRefresh(ctx context.Context, fn RefreshFunc, ch chan tea.Msg) tea.Cmd 
 	}
 }
 
+// refreshTimeMsg says a scheduled refresh is due (Options.RefreshEvery).
+type refreshTimeMsg struct{}
+
 func waitRefresh(ch chan tea.Msg) tea.Cmd {
 	return func() tea.Msg { return <-ch }
 }

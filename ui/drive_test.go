@@ -23,7 +23,7 @@ type driver struct {
 func newDriver(tb testing.TB, s Store, w, h int) *driver {
 	tb.Helper()
 	m := New(Options{Store: s})
-	m.renderDelay = 0
+	m.renderDelay, m.placeDelay = 0, 0
 	d := &driver{tb: tb, m: m}
 	d.run(m.Init())
 	d.send(tea.WindowSizeMsg{Width: w, Height: h})

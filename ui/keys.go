@@ -11,7 +11,10 @@ import (
 // KeyMap gathers the reader's global bindings and the panes' own, so one
 // help view can show what applies now.
 type KeyMap struct {
-	Quit         key.Binding
+	Quit         key.Binding // quits from the list; goes back to it from elsewhere
+	QuitNow      key.Binding // quits from anywhere
+	Back         key.Binding // from the reader back to the list
+	Zoom         key.Binding // the reader across the whole width
 	Interrupt    key.Binding // quits even from the filter input
 	Help         key.Binding
 	NextPane     key.Binding
@@ -25,6 +28,8 @@ type KeyMap struct {
 	Sidebar      key.Binding
 	ClearFilters key.Binding
 	SaveSearch   key.Binding
+	OpenLink     key.Binding // the article's web address, in the browser
+	CopyLink     key.Binding // the article's web address, to the clipboard
 
 	List     list.KeyMap
 	Reader   reader.KeyMap
@@ -35,6 +40,9 @@ type KeyMap struct {
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		Quit:         key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		QuitNow:      key.NewBinding(key.WithKeys("Q"), key.WithHelp("Q", "quit from anywhere")),
+		Back:         key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to the list")),
+		Zoom:         key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "full-width reading")),
 		Interrupt:    key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 		Help:         key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "more keys")),
 		NextPane:     key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
@@ -49,6 +57,8 @@ func DefaultKeyMap() KeyMap {
 		Sidebar:      key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "speakers")),
 		ClearFilters: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear speakers")),
 		SaveSearch:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save search")),
+		OpenLink:     key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser")),
+		CopyLink:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy link")),
 		List:         list.DefaultKeyMap(),
 		Reader:       reader.DefaultKeyMap(),
 		Speakers:     speakers.DefaultKeyMap(),
@@ -81,7 +91,9 @@ func (h helpKeys) ShortHelp() []key.Binding {
 			pane = []key.Binding{k.Speakers.Down, k.Speakers.Toggle, k.Speakers.Quotes}
 		}
 	}
-	return append(pane, k.NextPane, k.Bookmark, k.Read, k.ClearFilters, k.SaveSearch, k.Sidebar, k.Help, k.Quit)
+	// Help and quit come right after the pane's keys: a narrow screen
+	// cuts the line from the end, and those two must always show.
+	return append(pane, k.Help, k.Quit, k.NextPane, k.Bookmark, k.Read, k.OpenLink, k.ClearFilters, k.SaveSearch, k.Sidebar)
 }
 
 func (h helpKeys) FullHelp() [][]key.Binding {
@@ -91,6 +103,7 @@ func (h helpKeys) FullHelp() [][]key.Binding {
 		{l.Up, l.Down, l.Top, l.Bottom, l.HalfDown, l.HalfUp, l.PageDown, l.PageUp, k.Help},
 		{l.Open, r.PageDown, r.NextMatch, k.NextPane, k.PrevPane, k.Left, k.Right, k.Bookmark, k.Read},
 		{s.Toggle, s.Quotes, s.Back, s.Saved, k.UnreadOnly, k.Bookmarks, k.Refresh, k.Sidebar, k.Quit},
+		{k.OpenLink, k.CopyLink},
 		queryHelp(l.Filter, k.SaveSearch),
 	}
 }

@@ -32,10 +32,21 @@ type layout struct {
 	help   rect
 }
 
+// Widths are the user's pane widths in columns; zero lets the layout
+// choose. The reader always keeps minReader columns, whatever was asked.
+type Widths struct {
+	List, Sidebar int
+	Reader        int // the longest article line
+}
+
+const minReader = 30
+
 // computeLayout places the panes in a w×h screen. side says whether the
 // right column of the medium layout shows the speakers rather than the
 // reader; in the narrow layout only the focused pane shows.
-func computeLayout(w, h, helpHeight int, f focus, side bool) layout {
+//
+// zoom gives the focused reader the whole width.
+func computeLayout(w, h, helpHeight int, f focus, side bool, want Widths, zoom bool) layout {
 	var l layout
 	bodyTop := 1 // pane titles take the first line
 	l.help = rect{X: 0, Y: h - helpHeight, W: w, H: helpHeight}
@@ -44,15 +55,21 @@ func computeLayout(w, h, helpHeight int, f focus, side bool) layout {
 	pane := func(x, width int) rect { return rect{X: x, Y: bodyTop, W: max(0, width), H: bodyH} }
 
 	switch {
+	case zoom && f == focusReader:
+		l.panes[focusReader] = pane(0, w)
 	case w >= wideWidth:
-		sp := clamp(w/5, 26, 36)
-		ls := clamp(w*2/7, 36, 60)
+		sp := pick(want.Sidebar, clamp(w/5, 26, 36))
+		ls := pick(want.List, clamp(w*2/7, 36, 60))
+		if over := ls + sp + 2 + minReader - w; over > 0 {
+			ls = max(20, ls-over)
+			sp = max(16, w-ls-2-minReader)
+		}
 		rd := w - ls - sp - 2 // two separators
 		l.panes[focusList] = pane(0, ls)
 		l.panes[focusReader] = pane(ls+1, rd)
 		l.panes[focusSpeakers] = pane(ls+1+rd+1, sp)
 	case w >= mediumWidth:
-		ls := clamp(w*2/5, 34, 48)
+		ls := min(pick(want.List, clamp(w*2/5, 34, 48)), w-1-minReader)
 		right := focusReader
 		if f == focusSpeakers || f == focusList && side {
 			right = focusSpeakers
@@ -78,5 +95,13 @@ func (l layout) paneAt(x, y int) (focus, bool) {
 
 // visible reports whether pane f is on screen.
 func (l layout) visible(f focus) bool { return l.panes[f].W > 0 }
+
+// pick is the asked-for value when there is one, else the default.
+func pick(asked, def int) int {
+	if asked > 0 {
+		return asked
+	}
+	return def
+}
 
 func clamp(v, lo, hi int) int { return max(lo, min(v, hi)) }

@@ -41,7 +41,7 @@ func TestRealStoreStartOpenAndBookmarkRestart(t *testing.T) {
 	if d.m.reader.Title() != arts[2].Title {
 		t.Fatalf("j j enter shows %q, want %q", d.m.reader.Title(), arts[2].Title)
 	}
-	d.keys("b", "q")
+	d.keys("b", "q", "q") // back to the list, then quit
 
 	d = newDriver(t, st, 120, 40)
 	sel, _ := d.m.list.Selected()

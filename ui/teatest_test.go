@@ -29,7 +29,8 @@ func TestSmoke(t *testing.T) {
 	tm.Send(keyPress("j"))
 	tm.Send(keyPress("enter"))
 	out.waitFor(t, "TRANSPORT") // the second article's category
-	tm.Send(keyPress("q"))
+	tm.Send(keyPress("q"))      // back to the list
+	tm.Send(keyPress("q"))      // and quit
 	tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
 
 	final := tm.FinalModel(t).(Model)

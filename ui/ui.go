@@ -7,6 +7,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"strings"
 	"sync/atomic"
@@ -54,23 +55,51 @@ type Options struct {
 	Notice string
 	// Refresh is what R runs; nil says refreshing is not set up.
 	Refresh RefreshFunc
+
+	// Keys rebinds actions by the names KeyMap.Actions gives them.
+	Keys map[string][]string
+	// Theme changes colours and the article stylesheet.
+	Theme theme.Options
+	// Widths fixes pane widths; zero lets the layout choose.
+	Widths Widths
+	// RefreshOnStart refreshes as the reader opens; RefreshEvery, when
+	// not zero, refreshes again that often while it is open.
+	RefreshOnStart bool
+	RefreshEvery   time.Duration
+	// OpenURL opens a web address in the browser; nil says it is not
+	// set up.
+	OpenURL func(url string) error
+	// Warning is shown in the status bar at start as an error: a
+	// settings file that could not be used, say.
+	Warning string
 }
 
 // Model is the root model. It implements tea.Model.
 type Model struct {
 	store   Store
 	refresh RefreshFunc
-	keys    KeyMap
-	help    help.Model
-	theme   theme.Theme
-	noColor bool
+	openURL func(string) error
+	// refreshOnStart and refreshEvery schedule refreshes (Options).
+	refreshOnStart bool
+	refreshEvery   time.Duration
+	keys           KeyMap
+	help           help.Model
+	theme          theme.Theme
+	themeOf        theme.Options
+	noColor        bool
+	widths         Widths
 
 	list     list.Model
 	reader   reader.Model
 	speakers speakers.Model
 
 	focus         focus
-	side          bool // the medium layout's right column shows speakers
+	side          bool   // the medium layout's right column shows speakers
+	zoom          bool   // the reader, focused, takes the whole width
+	placeKey      string // the session last scheduled for writing (session.go)
+	placeSeq      int
+	placeDelay    time.Duration // sessionDelay; tests make it 0
+	helpPage      int           // the full help's page on screen, from 1; 0 when closed
 	width, height int
 	layout        layout
 
@@ -112,32 +141,54 @@ type status struct {
 func New(opts Options) Model {
 	_, noColor := os.LookupEnv("NO_COLOR")
 	m := Model{
-		store:     opts.Store,
-		refresh:   opts.Refresh,
-		keys:      DefaultKeyMap(),
-		help:      help.New(),
-		noColor:   noColor,
-		list:      list.New(),
-		reader:    reader.New(),
-		speakers:  speakers.New(),
-		names:     make(map[string]string),
-		searcher:  search.NewAnalyzer(),
-		rendering: make(map[reader.Key]bool),
-		renderers: reader.NewRenderers(),
-		wanted:    new(atomic.Pointer[reader.Key]),
-		status:    status{text: opts.Notice},
+		store:   opts.Store,
+		refresh: opts.Refresh,
+		openURL: opts.OpenURL,
+
+		refreshOnStart: opts.RefreshOnStart,
+		refreshEvery:   opts.RefreshEvery,
+		keys:           DefaultKeyMap(),
+		help:           help.New(),
+		noColor:        noColor,
+		list:           list.New(),
+		reader:         reader.New(),
+		speakers:       speakers.New(),
+		names:          make(map[string]string),
+		searcher:       search.NewAnalyzer(),
+		rendering:      make(map[reader.Key]bool),
+		renderers:      reader.NewRenderers(),
+		wanted:         new(atomic.Pointer[reader.Key]),
+		status:         status{text: opts.Notice},
 
 		renderDelay: renderDelay,
+		placeDelay:  sessionDelay,
 		after:       tea.Tick,
 	}
-	m.setTheme(theme.New(true, noColor))
+	m.themeOf, m.widths = opts.Theme, opts.Widths
+	m.reader.MaxWidth = opts.Widths.Reader
+	if err := m.keys.Rebind(opts.Keys); err != nil {
+		m.status = status{text: "settings: " + err.Error(), err: true}
+	}
+	// The panes match keys with their own KeyMaps; the root's holds the
+	// same bindings for help, so both must carry the rebinding.
+	m.list.KeyMap, m.reader.KeyMap, m.speakers.KeyMap = m.keys.List, m.keys.Reader, m.keys.Speakers
+	if opts.Warning != "" {
+		m.status = status{text: opts.Warning, err: true}
+	}
+	m.setTheme(theme.Custom(true, noColor, m.themeOf))
 	m.setFocus(focusList)
 	return m
 }
 
 // Init asks for the terminal's background and restores the last session.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, loadSession(m.store), loadSaved(m.store))
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, loadSession(m.store), loadSaved(m.store)}
+	if m.refresh != nil && m.refreshOnStart {
+		cmds = append(cmds, func() tea.Msg { return refreshTimeMsg{} })
+	} else if m.refresh != nil && m.refreshEvery > 0 {
+		cmds = append(cmds, m.after(m.refreshEvery, func(time.Time) tea.Msg { return refreshTimeMsg{} }))
+	}
+	return tea.Batch(cmds...)
 }
 
 // Update routes a message: sizes and colours to the layout and styles,
@@ -150,7 +201,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		m.relayout()
 	case tea.BackgroundColorMsg:
-		m.setTheme(theme.New(msg.IsDark(), m.noColor))
+		m.setTheme(theme.Custom(msg.IsDark(), m.noColor, m.themeOf))
 	case sessionMsg:
 		if msg.err != nil {
 			m.setError(msg.err)
@@ -202,6 +253,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.renderIfWanted(msg.key))
 	case writeMsg:
 		cmds = append(cmds, m.written(msg))
+	case refreshTimeMsg:
+		cmds = append(cmds, m.startRefresh())
+		if m.refreshEvery > 0 {
+			cmds = append(cmds, m.after(m.refreshEvery, func(time.Time) tea.Msg { return refreshTimeMsg{} }))
+		}
+	case linkMsg:
+		cmds = append(cmds, m.followLink(msg))
+	case sessionTick:
+		cmds = append(cmds, m.placeSettled(msg))
+	case sessionSavedMsg:
+		if msg.err != nil {
+			m.setError(fmt.Errorf("saving your place: %w", msg.err))
+		}
 	case progressMsg:
 		m.status = status{text: progressText(msg), busy: true}
 		cmds = append(cmds, waitRefresh(m.refreshCh))
@@ -250,6 +314,17 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // handleKey sends a key to the filter input while it is open, else to the
 // global bindings, else to the focused pane.
 func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
+	if m.helpPage > 0 {
+		if cmd, done := m.helpKey(k); done {
+			return cmd
+		}
+	}
+	if m.list.Filtering() && key.Matches(k, m.keys.SaveSearch) {
+		// Save what is typed, searching for it first if the debounce
+		// has not yet.
+		text := strings.TrimSpace(m.list.FilterValue())
+		return tea.Sequence(m.runSearch(text), saveSearch(m.store, text, false))
+	}
 	if m.list.Filtering() && !key.Matches(k, m.keys.Interrupt) {
 		var cmd tea.Cmd
 		m.list, cmd = m.list.Update(k)
@@ -282,7 +357,7 @@ func (m *Model) settle() tea.Cmd {
 	if s, ok := m.list.Selected(); ok && s.ID != m.selected {
 		m.selected, m.article, m.quoteOf = s.ID, s.ID, ""
 	}
-	cmds = append(cmds, m.syncReader(false))
+	cmds = append(cmds, m.syncReader(false), m.keepPlace())
 	m.syncKeys()
 	return tea.Batch(cmds...)
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"soundbite/model"
 )
 
 // separator is drawn between panes.
@@ -16,6 +18,14 @@ const separator = "│"
 func (m Model) frame() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
+	}
+	if m.helpPage > 0 {
+		hint := fmt.Sprintf(" Keys, page %d of %d · %s next page · esc close", m.helpPage, m.helpPageCount(), m.keys.Help.Help().Key)
+		if m.helpPage == m.helpPageCount() {
+			hint = fmt.Sprintf(" Keys, page %d of %d · %s or esc close", m.helpPage, m.helpPageCount(), m.keys.Help.Help().Key)
+		}
+		lines := append(m.helpScreen(), fit(m.theme.Status.Bar.Render(hint), m.width))
+		return strings.Join(lines[:min(len(lines), m.height)], "\n")
 	}
 	var bodies [numPanes][]string
 	var order []focus
@@ -144,11 +154,24 @@ func (m Model) statusBar() string {
 	case !m.filter.IsZero() && m.list.Loaded():
 		counts += fmt.Sprintf(" · %s in filter", thousands(m.list.Total()))
 	}
-	left := st.Count.Render(counts)
+	fullCounts := counts
 	const gapMin = 4 // between the counts and the message
+	text := model.SanitizeLine(m.status.text)
+	// A message matters more than the counts, which are always there to
+	// see again: when it does not fit, the counts shrink, then go.
+	for _, c := range []string{counts, fmt.Sprintf(" %s · %s unread", thousands(c.Articles), thousands(c.Unread)), ""} {
+		counts = c
+		if ansi.StringWidth(c)+gapMin+1+ansi.StringWidth(text) <= m.width {
+			break
+		}
+	}
+	left := st.Count.Render(counts)
 	room := m.width - ansi.StringWidth(left) - gapMin - 1
-	if m.status.text == "" || room < 8 {
-		return fit(left, m.width)
+	if counts == "" {
+		room = m.width - 2
+	}
+	if text == "" || room < 8 {
+		return fit(st.Count.Render(fullCounts), m.width)
 	}
 	msgSt := st.Info
 	switch {
@@ -157,7 +180,12 @@ func (m Model) statusBar() string {
 	case m.status.busy:
 		msgSt = st.Busy
 	}
-	msg := msgSt.Render(ansi.Truncate(m.status.text, room, "…"))
+	// Status text holds error messages, which can quote file names and
+	// URLs: only our own styling may reach the terminal.
+	msg := msgSt.Render(ansi.Truncate(text, room, "…"))
+	if counts == "" {
+		return fit(" "+msg, m.width)
+	}
 	gap := m.width - ansi.StringWidth(left) - ansi.StringWidth(msg) - 1
 	return left + strings.Repeat(" ", max(gapMin, gap)) + msg + " "
 }

@@ -19,7 +19,8 @@ import (
 // so each keystroke does not reload the list.
 const FilterDebounce = 150 * time.Millisecond
 
-// rowHeight is the lines one article takes: title, meta, and a gap.
+// rowHeight is the lines one article takes: a title of one or two lines,
+// meta, and a gap when the title took one.
 const rowHeight = 3
 
 // OpenMsg asks for the selected article to be opened.

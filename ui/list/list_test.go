@@ -289,11 +289,12 @@ func TestTitleHighlight(t *testing.T) {
 	if got := strings.Count(view, m.Styles.Match.Render("Ferry")) + strings.Count(view, m.Styles.Match.Render("ferry")); got != 2 {
 		t.Errorf("%d marked words, want both ferries:\n%q", got, view)
 	}
-	if !strings.Contains(ansi.Strip(view), "Ferry talks stall as ferry crews st…") {
-		t.Errorf("the cut title changed:\n%s", ansi.Strip(view))
+	if plain := ansi.Strip(view); !strings.Contains(plain, "● Ferry talks stall as ferry crews") ||
+		!strings.Contains(plain, "┃   strike for a week\n") {
+		t.Errorf("the title is not wrapped on two lines:\n%s", plain)
 	}
 	// A match the cut goes through is not marked.
-	m.SetSize(30, 9)
+	m.SetSize(18, 9)
 	view = m.View()
 	if strings.Contains(view, m.Styles.Match.Render("ferr")) || !strings.Contains(view, m.Styles.Match.Render("Ferry")) {
 		t.Errorf("marks at the cut:\n%q", view)

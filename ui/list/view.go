@@ -41,18 +41,18 @@ func (m Model) View() string {
 		lines = append(lines, m.Styles.Placeholder.Render(" No articles here."))
 	}
 	for i := m.top; i < m.total; i++ {
-		gap := 0
-		if i > m.top {
-			gap = 1
-		}
-		if len(lines)+gap+2 > m.height {
+		if len(lines)+rowHeight-1 > m.height {
 			break
 		}
-		if gap > 0 {
-			lines = append(lines, "")
+		row := m.rowLines(i)
+		if len(lines)+len(row) > m.height {
+			row = row[:rowHeight-1] // the last row needs no gap below it
 		}
-		a, b := m.rowLines(i)
-		lines = append(lines, a, b)
+		lines = append(lines, row...)
+	}
+	// The last row's gap has nothing below it to keep apart.
+	if n := len(lines); n > 0 && lines[n-1] == "" && m.total > 0 {
+		lines = lines[:n-1]
 	}
 	return strings.Join(lines, "\n")
 }
@@ -81,8 +81,11 @@ func (m Model) chipLine() string {
 	return b.String()
 }
 
-// rowLines draws article i as two lines: marks and title, then metadata.
-func (m Model) rowLines(i int) (string, string) {
+// rowLines draws article i in rowHeight lines: marks and the title, on
+// two lines when it needs them, then metadata, then a gap when the title
+// took one line. Headlines run to 60-90 characters and a list column is
+// 30-50 wide: one line would cut most of them.
+func (m Model) rowLines(i int) []string {
 	selected := i == m.cursor
 	lead := "  "
 	if selected {
@@ -94,53 +97,87 @@ func (m Model) rowLines(i int) (string, string) {
 	}
 	s, ok := m.row(i)
 	if !ok {
-		return lead + m.Styles.Placeholder.Render("…"), lead
+		return []string{lead + m.Styles.Placeholder.Render("…"), lead, ""}
 	}
 	dot := "  "
 	if !s.State.Read {
 		dot = m.Styles.Unread.Render(unreadDot) + " "
 	}
 	mark := ""
-	titleW := m.width - 4
+	titleW := max(0, m.width-4)
 	if s.State.Bookmarked {
 		mark = " " + m.Styles.Bookmark.Render(bookmark)
-		titleW -= 2
+		titleW = max(0, titleW-2)
 	}
 	titleSt, metaSt := m.Styles.Title, m.Styles.Meta
 	if selected {
 		titleSt, metaSt = m.Styles.SelectedTitle, m.Styles.SelectedMeta
 	}
-	title := ansi.Truncate(s.Title, max(0, titleW), ellipsis)
-	pad := max(0, titleW-ansi.StringWidth(title))
-	line1 := lead + dot + m.paintTitle(s.Title, title, titleSt) + strings.Repeat(" ", pad) + mark
+	first, rest := splitTitle(s.Title, titleW)
+	pad := max(0, titleW-ansi.StringWidth(first))
+	out := []string{lead + dot + m.paintTitle(s.Title, 0, first, titleSt) + strings.Repeat(" ", pad) + mark}
+	if rest != "" {
+		at := len(s.Title) - len(rest)
+		second := ansi.Truncate(rest, titleW, ellipsis)
+		out = append(out, lead+"  "+m.paintTitle(s.Title, at, second, titleSt))
+	}
 	meta := ansi.Truncate(metaText(s), max(0, m.width-4), ellipsis)
-	return line1, lead + "  " + metaSt.Render(meta)
+	out = append(out, lead+"  "+metaSt.Render(meta))
+	if len(out) < rowHeight {
+		out = append(out, "")
+	}
+	return out
 }
 
-// paintTitle paints a row's title, cut to shown, marking the words the
-// search matched in the whole title that survived the cut.
-func (m Model) paintTitle(whole, shown string, st theme.Paint) string {
+// splitTitle cuts a title for a column w cells wide: the words that fit
+// on the first line, and the rest (empty when it all fits). A single word
+// too long for the line is cut inside.
+func splitTitle(title string, w int) (first, rest string) {
+	if ansi.StringWidth(title) <= w {
+		return title, ""
+	}
+	cut := 0
+	for i, r := range title {
+		if r == ' ' {
+			if ansi.StringWidth(title[:i]) > w {
+				break
+			}
+			cut = i
+		}
+	}
+	if cut == 0 {
+		first = ansi.Truncate(title, w, "")
+		return first, title[len(first):]
+	}
+	return title[:cut], strings.TrimLeft(title[cut:], " ")
+}
+
+// paintTitle paints shown, the part of a row's title that starts at byte
+// at of the whole title (cut with an ellipsis, perhaps), marking the words
+// the search matched that lie wholly inside it.
+func (m Model) paintTitle(whole string, at int, shown string, st theme.Paint) string {
 	if m.highlight == nil {
 		return st.Render(shown)
 	}
 	kept := len(strings.TrimSuffix(shown, ellipsis))
-	if kept > len(whole) || whole[:kept] != shown[:kept] {
+	if at+kept > len(whole) || whole[at:at+kept] != shown[:kept] {
 		return st.Render(shown)
 	}
 	var b strings.Builder
-	at := 0
+	pos := 0 // in shown
 	for _, sp := range m.highlight(whole) {
-		if sp[0] < at || sp[1] > kept {
+		lo, hi := sp[0]-at, sp[1]-at
+		if lo < pos || hi > kept {
 			continue
 		}
-		if sp[0] > at {
-			b.WriteString(st.Render(shown[at:sp[0]]))
+		if lo > pos {
+			b.WriteString(st.Render(shown[pos:lo]))
 		}
-		b.WriteString(m.Styles.Match.Render(shown[sp[0]:sp[1]]))
-		at = sp[1]
+		b.WriteString(m.Styles.Match.Render(shown[lo:hi]))
+		pos = hi
 	}
-	if at < len(shown) {
-		b.WriteString(st.Render(shown[at:]))
+	if pos < len(shown) {
+		b.WriteString(st.Render(shown[pos:]))
 	}
 	return b.String()
 }

@@ -2,6 +2,7 @@ package reader
 
 import (
 	"cmp"
+	"net/url"
 	"slices"
 	"strings"
 	"unicode"
@@ -24,6 +25,10 @@ func Markdown(a model.Article, focus []string) string {
 
 	if meta := metaLine(a); meta != "" {
 		b.WriteString(meta)
+		b.WriteString("\n\n")
+	}
+	if src := sourceLine(a); src != "" {
+		b.WriteString(src)
 		b.WriteString("\n\n")
 	}
 	if c := model.SanitizeLine(a.Caption); c != "" {
@@ -68,6 +73,20 @@ func metaLine(a model.Article) string {
 	}
 	if au := model.SanitizeLine(a.Author); au != "" {
 		parts = append(parts, "by "+Escape(au))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// sourceLine is where a web article lives and the feed it came from,
+// escaped so that neither becomes a live link: the reader's open-link key
+// is the way to follow it.
+func sourceLine(a model.Article) string {
+	var parts []string
+	if u, err := url.Parse(a.Source); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
+		parts = append(parts, Escape(model.SanitizeLine(a.Source)))
+	}
+	if u, err := url.Parse(a.Feed); err == nil && u.Host != "" {
+		parts = append(parts, "via "+Escape(model.SanitizeLine(u.Host)))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -56,6 +56,8 @@ type Highlighter func(text string) [][2]int
 type Model struct {
 	KeyMap KeyMap
 	Styles theme.Reader
+	// MaxWidth caps the width articles are rendered for; zero for none.
+	MaxWidth int
 
 	vp       viewport.Model
 	lines    []string // the content of vp, for drawing without its styling pass
@@ -99,8 +101,14 @@ func (m *Model) Focus()       { m.focused = true }
 func (m *Model) Blur()        { m.focused = false }
 func (m Model) Focused() bool { return m.focused }
 
-// Width is the width renderings should be made for.
-func (m Model) Width() int { return m.width }
+// Width is the width renderings should be made for: the pane's, or
+// MaxWidth when that is narrower, so lines stay a comfortable length.
+func (m Model) Width() int {
+	if m.MaxWidth > 0 {
+		return min(m.width, m.MaxWidth)
+	}
+	return m.width
+}
 
 // Height is the pane's height, which decides how much of an article is
 // its first screenful (RenderFirst).

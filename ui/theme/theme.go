@@ -5,12 +5,15 @@
 package theme
 
 import (
+	"fmt"
+	"hash/fnv"
 	"image/color"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/glamour/v2/ansi"
+	"charm.land/glamour/v2/styles"
 	"charm.land/lipgloss/v2"
 )
 
@@ -18,6 +21,8 @@ import (
 type Theme struct {
 	IsDark  bool
 	NoColor bool
+	// custom names the user's overrides in Name, empty for none.
+	custom string
 
 	List     List
 	Reader   Reader
@@ -34,13 +39,14 @@ type Theme struct {
 // Name identifies the theme in render cache keys: two themes with the same
 // name render articles identically.
 func (t Theme) Name() string {
+	name := "light"
 	switch {
 	case t.NoColor:
-		return "plain"
+		name = "plain"
 	case t.IsDark:
-		return "dark"
+		name = "dark"
 	}
-	return "light"
+	return name + t.custom
 }
 
 // Frame styles the parts the root draws around panes.
@@ -126,7 +132,7 @@ type palette struct {
 	hexText, hexSubtle, hexAccent, hexQuote, hexRule             string
 }
 
-func newPalette(isDark bool) palette {
+func newPalette(isDark bool, c Colors) palette {
 	pick := func(light, dark string) string {
 		if isDark {
 			return dark
@@ -139,6 +145,17 @@ func newPalette(isDark bool) palette {
 		hexAccent: pick("#5B47D6", "#9A8CFF"),
 		hexQuote:  pick("#9A5B00", "#F2C879"),
 		hexRule:   pick("#D0D0D0", "#3C3C3C"),
+	}
+	for _, o := range []struct {
+		dst *string
+		v   string
+	}{
+		{&p.hexText, c.Text}, {&p.hexSubtle, c.Subtle}, {&p.hexAccent, c.Accent},
+		{&p.hexQuote, c.Quote}, {&p.hexRule, c.Rule},
+	} {
+		if o.v != "" {
+			*o.dst = o.v
+		}
 	}
 	p.text = lipgloss.Color(p.hexText)
 	p.subtle = lipgloss.Color(p.hexSubtle)
@@ -156,10 +173,56 @@ func newPalette(isDark bool) palette {
 // the styles use no colour at all, only weight, italics and reverse video,
 // as https://no-color.org asks.
 func New(isDark, noColor bool) Theme {
-	if noColor {
-		return plain(isDark)
+	return Custom(isDark, noColor, Options{})
+}
+
+// Options are the user's changes to the theme, from the settings file.
+type Options struct {
+	Colors Colors
+	// Glamour names one of Glamour's own stylesheets for articles
+	// ("dracula", "light", ...); empty or "auto" keeps the theme's.
+	Glamour string
+	// Force is "dark" or "light" to ignore the terminal's background;
+	// empty or "auto" follows it.
+	Force string
+}
+
+// Colors replace palette colours: "#rrggbb" or an ANSI number as text;
+// empty keeps the theme's.
+type Colors struct {
+	Text, Subtle, Accent, Quote, Rule string
+}
+
+// Custom builds the theme with the user's options applied.
+func Custom(isDark, noColor bool, o Options) Theme {
+	switch o.Force {
+	case "dark":
+		isDark = true
+	case "light":
+		isDark = false
 	}
-	p := newPalette(isDark)
+	var t Theme
+	if noColor {
+		t = plain(isDark)
+	} else {
+		t = colored(isDark, newPalette(isDark, o.Colors))
+	}
+	if g, ok := styles.DefaultStyles[o.Glamour]; ok && o.Glamour != "" {
+		t.Glamour = *g
+	}
+	if o != (Options{}) {
+		t.custom = fmt.Sprintf("+%x", fnv64(fmt.Sprint(o)))
+	}
+	return t
+}
+
+func fnv64(s string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(s))
+	return h.Sum64()
+}
+
+func colored(isDark bool, p palette) Theme {
 	s := lipgloss.NewStyle
 	t := Theme{IsDark: isDark}
 	t.Frame = Frame{

@@ -306,13 +306,13 @@ func scoreSet(t *testing.T, gold []goldArticle, dir string, detail bool) score {
 	if detail {
 		t.Logf("per article:\n%s", table.String())
 	}
-	total.log(t)
+	total.log(t, detail)
 	return total
 }
 
 // log writes the totals: speakers, quotes, and recall and attribution per
-// quote kind.
-func (s score) log(t *testing.T) {
+// quote kind; with detail, the names of the outlets made speakers.
+func (s score) log(t *testing.T, detail bool) {
 	t.Helper()
 	p, r, f1 := s.speakerPRF()
 	t.Logf("%d articles; speakers: precision %.3f recall %.3f F1 %.3f (%d gold, %d predicted, %d matched)",
@@ -326,7 +326,11 @@ func (s score) log(t *testing.T) {
 			ratio(s.foundByKind[k], s.goldByKind[k]), s.foundByKind[k], s.goldByKind[k],
 			ratio(s.attribByKind[k], s.foundByKind[k]), s.attribByKind[k], s.foundByKind[k])
 	}
-	t.Logf("news outlets or publications made speakers: %d %q", len(s.outlets), s.outlets)
+	if detail {
+		t.Logf("news outlets or publications made speakers: %d %q", len(s.outlets), s.outlets)
+	} else {
+		t.Logf("news outlets or publications made speakers: %d", len(s.outlets))
+	}
 }
 
 // TestScoreArticle checks the scorer itself, so a bug in it cannot pass for

@@ -25,6 +25,8 @@ type doc struct {
 	lastActor mark
 	lowerSeen map[string]bool    // lower-case words unknown to the lexicon, built on first use
 	wordIdx   map[string][]int32 // entities by the words of their name forms
+	answerOf  map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)
+	answers   []answer
 }
 
 // sentence is a token range [first, last) within one paragraph. Quotations

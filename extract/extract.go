@@ -55,5 +55,6 @@ func Extract(paragraphs []string) Result {
 	d.findChunks()
 	d.findAppositives()
 	d.findCues()
+	d.findInterview()
 	return d.result()
 }

@@ -22,8 +22,18 @@ func (d *doc) result() Result {
 		quotes = append(quotes, q)
 		ents = append(ents, ent)
 	}
+	inTranscript := func(tok int) bool {
+		_, ok := d.answerOf[int(d.toks[tok].para)]
+		return ok
+	}
+	for _, a := range d.answers {
+		emit(a.ent, model.Direct, "", a.start, a.end)
+	}
 	for ci := range d.cues {
 		c := &d.cues[ci]
+		if d.answerOf != nil && inTranscript(c.verb) {
+			continue // the transcript's lines are quoted whole
+		}
 		// Reported speech by nobody in particular ("one spectator said")
 		// is kept, unattributed; a cue whose speaker was not found at all
 		// reports nothing we can vouch for.
@@ -52,6 +62,9 @@ func (d *doc) result() Result {
 	}
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
+		if d.answerOf != nil && inTranscript(q.open) {
+			continue
+		}
 		if q.absorbed || !q.decided && !d.sentenceLike(qi) || !q.decided && q.words(d) < 2 {
 			continue
 		}

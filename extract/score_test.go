@@ -536,9 +536,22 @@ func scoreArticle(body string, g goldArticle, res extract.Result) score {
 		attribByKind: make(map[model.QuoteKind]int),
 	}
 	s.matchedSpeakers = matchSpeakers(res.Speakers, g.Speakers)
+	matchedGold := make(map[int]bool)
 	for _, sp := range res.Speakers {
-		if resolve(sp, g.Speakers) < 0 && outletName(sp.Name) {
+		gi := resolve(sp, g.Speakers)
+		if gi < 0 && outletName(sp.Name) {
 			s.outlets = append(s.outlets, sp.Name)
+		}
+		if gi < 0 || matchedGold[gi] {
+			s.misses = append(s.misses, fmt.Sprintf("false speaker %q (%s)", sp.Name, sp.Kind))
+		}
+		if gi >= 0 {
+			matchedGold[gi] = true
+		}
+	}
+	for gi, gs := range g.Speakers {
+		if !matchedGold[gi] {
+			s.misses = append(s.misses, fmt.Sprintf("missed speaker %q", gs.Name))
 		}
 	}
 

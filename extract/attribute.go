@@ -25,12 +25,13 @@ func (d *doc) resolveSentence(si, start int) {
 			// single speaker.
 			c.ent, c.co = -1, -1
 		}
-		if c.ent >= 0 && d.ents[c.ent].outlet && (c.lemma == "according to" || c.lemma == "report") {
+		if c.ent >= 0 && (d.ents[c.ent].outlet || isDomain(d.ents[c.ent].name)) && (c.lemma == "according to" || c.lemma == "report") {
 			// A news outlet credited as the source is no speaker: what it
 			// relays stays, unattributed, unless a speaker was named
 			// already (“...,” she said, according to Reuters).
 			c.ent, c.skip = -1, prev != nil
 		}
+		outlet := c.ent >= 0 && d.ents[c.ent].outlet
 		for _, o := range cs[:ci] {
 			if o.skip || !o.found {
 				continue
@@ -47,6 +48,11 @@ func (d *doc) resolveSentence(si, start int) {
 		d.findComplement(c, s)
 		if c.class == cueQuoteOnly && c.quote < 0 {
 			c.skip = true
+		}
+		if outlet && !d.outletSpeaks(c) {
+			// "Sky News said ...", "NRK later reported ...": an outlet
+			// relays; what it relays is nobody's in particular.
+			c.ent, c.co = -1, -1
 		}
 		if !c.skip {
 			prev = c
@@ -89,6 +95,20 @@ func (d *doc) noteActor(s sentence) {
 	if e >= 0 && d.ents[e].personish() {
 		d.lastActor = mark{ent: e, para: s.para, tok: k, ok: true}
 	}
+}
+
+// outletSpeaks reports whether the news outlet that cue c names speaks in
+// its own voice: its own comment ("the Deseret News observed"), or its own
+// words quoted (“...”, said KCNA). Everything else an outlet says, it
+// reports.
+func (d *doc) outletSpeaks(c *cue) bool {
+	switch c.lemma {
+	case "observe", "note":
+		return true
+	case "say", "add", "state":
+		return c.inverted || c.quote >= 0
+	}
+	return false
 }
 
 // joint reports whether cue c speaks for several bodies at once: "said in

@@ -98,12 +98,13 @@ func (d *doc) noteActor(s sentence) {
 }
 
 // outletSpeaks reports whether the news outlet that cue c names speaks in
-// its own voice: its own comment ("the Deseret News observed"), or its own
+// its own voice: its own comment ("the Deseret News observed", "the
+// magazine MicroMega describe the judgement as historic"), or its own
 // words quoted (“...”, said KCNA). Everything else an outlet says, it
 // reports.
 func (d *doc) outletSpeaks(c *cue) bool {
 	switch c.lemma {
-	case "observe", "note":
+	case "observe", "note", "describe", "characterise":
 		return true
 	case "say", "add", "state":
 		return c.inverted || c.quote >= 0

@@ -101,7 +101,7 @@ func (d *doc) register(ci int) {
 	if en.kind == kUnknown {
 		en.kind = c.kind
 	}
-	if c.outlet {
+	if c.outlet || d.describedAsOutlet(c) {
 		en.outlet = true
 	}
 	if g, strong := d.genderOf(c); g != gUnknown && (en.gender == gUnknown || en.genderHint && strong) {
@@ -125,6 +125,41 @@ func (d *doc) register(ci int) {
 			}
 		}
 	}
+}
+
+// describedAsOutlet reports whether the words around chunk c call it a news
+// outlet: "news broadcaster NRK", "semi-official news agency ISNA", "daily
+// Népszava", "Time magazine", "the Las Vegas Review-Journal", "WalesOnline".
+func (d *doc) describedAsOutlet(c *chunk) bool {
+	last := d.lower(c.last - 1)
+	if h := strings.LastIndexByte(last, '-'); h >= 0 && lex.lookup(last[h+1:])&(lxOutletCue|lxStrongOutlet) != 0 {
+		return true
+	}
+	if c.last-c.first == 1 && len(last) > 6 && strings.HasSuffix(last, "online") {
+		return true
+	}
+	if c.last < len(d.toks) && d.toks[c.last].lowerWord() && outletNoun(d.lower(c.last)) {
+		return true // "Time magazine"
+	}
+	for k := c.first - 1; k >= 0 && k >= c.first-3 && d.toks[k].lowerWord() && !d.toks[k].inQuote(); k-- {
+		w := d.lower(k)
+		if outletNoun(w) || w == "daily" || w == "agency" && d.isWord(k-1, "news") {
+			return true
+		}
+		if d.toks[k].has(lxFunc | lxPrep | lxVerb) {
+			break
+		}
+	}
+	return false
+}
+
+// outletNoun reports whether w names a kind of news outlet.
+func outletNoun(w string) bool {
+	switch w {
+	case "newspaper", "broadcaster", "magazine", "tabloid", "website", "newswire", "outlet", "weekly":
+		return true
+	}
+	return false
 }
 
 // addKey records k as a name form of entity e, indexing its words.

@@ -37,7 +37,7 @@ func (d *doc) resolveSentence(si, start int) {
 				continue
 			}
 			for _, cp := range o.comps {
-				if c.verb >= cp[0] && c.verb < cp[1] {
+				if c.verb >= cp[0] && c.verb < cp[1] && (o.ent >= 0 || cp[0] > o.verb) {
 					c.skip = true // "said her grandfather had insisted that ..."
 				}
 			}

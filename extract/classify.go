@@ -168,6 +168,9 @@ func (d *doc) guessKind(c *chunk) entKind {
 	if pl := d.placeEndingAt(c.last-1, c.name); pl == n {
 		return kPlace
 	}
+	if n == 2 && first.has(lxFirstName) && surnameCue(d.lower(c.last-1)) {
+		return kPerson // "Doris Day", "Stuart Hall"
+	}
 	if last.has(lxPlaceCue) || first.has(lxPlaceCue) && n > 1 {
 		return kPlace
 	}
@@ -186,6 +189,16 @@ func (d *doc) guessKind(c *chunk) entKind {
 		return kOrg
 	}
 	return kUnknown
+}
+
+// surnameCue reports whether a word that ends place names is as often a
+// surname: "Day", "Hall", "Park".
+func surnameCue(w string) bool {
+	switch w {
+	case "day", "hall", "hill", "park", "lane", "bay", "port", "castle", "tower", "north", "west":
+		return true
+	}
+	return false
 }
 
 // isDomain reports whether s looks like a web site's name: "Gawker.com".

@@ -29,6 +29,12 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				}
 			}
 		}
+		if k < s.last && d.speakerFollows(k, s) {
+			// "According to news agency ISNA, the prosecutor, Ali
+			// Alghasi Mehr, said ...": the source relays the speaker next.
+			c.skip = true
+			return
+		}
 		if k < s.last && !d.sentenceEnd(k, s) && d.clauseLike(k, s) {
 			d.addComps(c, k, s)
 			return
@@ -151,6 +157,12 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	}
 	if k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ",") || d.punct(k, ";") || d.punct(k, "—") || d.punct(k, "–") {
 		d.complementBefore(c, s)
+		// "Charité said in a statement, Navalny would be ...": with
+		// nothing before, the clause comes after the comma.
+		if len(c.comps) == 0 && d.punct(k, ",") && k > c.after && k+1 < s.last && !c.receiver && d.toks[k+1].cv == 0 &&
+			!d.toks[k+1].has(lxVerb|lxAux) && d.clauseLike(k+1, s) && !d.attributionFollows(k+1, s) {
+			d.addComps(c, k+1, s)
+		}
 		return
 	}
 	if d.clauseLike(k, s) {
@@ -317,6 +329,31 @@ func (d *doc) quoteAfterParagraph(c *cue, s sentence) int {
 		return d.markQuote(s.last)
 	}
 	return -1
+}
+
+// speakerFollows reports whether a speaker and their speech verb start at
+// token k: "Ali Alghasi Mehr, the prosecutor, said", "the minister said".
+func (d *doc) speakerFollows(k int, s sentence) bool {
+	end := d.npForward(k, s.last)
+	if end <= k || end >= s.last {
+		return false
+	}
+	n := d.skipAdverbs(end, s.last)
+	if d.punct(end, ",") && end+1 < s.last && d.toks[end+1].cv == 0 {
+		for m := end + 1; m < s.last && m < end+14; m++ {
+			if d.punct(m, ",") {
+				n = d.skipAdverbs(m+1, s.last)
+				break
+			}
+			if d.toks[m].cv != 0 || d.toks[m].kind == tkQuote {
+				return false
+			}
+		}
+	}
+	if d.punct(n, ",") {
+		n++ // "Ali Alghasi Mehr, said"
+	}
+	return n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.endsWith(n, "ing")
 }
 
 // subjunctive reports whether a clause in the subjunctive starts at token

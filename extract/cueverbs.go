@@ -111,6 +111,8 @@ var cueVerbs = []*cueVerb{
 	{lemma: "urge", class: cueAsk, receiver: true, forms: []string{"urges", "urged", "urging"}},
 	{lemma: "call", class: cueQuoteOnly, forms: []string{"calls", "called", "calling"}},
 	{lemma: "dub", class: cueQuoteOnly, forms: []string{"dubs", "dubbed"}},
+	{lemma: "accuse", class: cueQuoteOnly, forms: []string{"accuses", "accused", "accusing"}},
+	{lemma: "criticise", class: cueQuoteOnly, forms: []string{"criticised", "criticized", "criticising", "criticizing"}},
 	{lemma: "term", class: cueQuoteOnly, forms: []string{"termed"}},
 	{lemma: "label", class: cueQuoteOnly, forms: []string{"labelled", "labeled"}},
 	{lemma: "read", class: cueQuoteOnly, forms: []string{"reads", "read", "reading"}},

@@ -125,6 +125,9 @@ func (d *doc) commonAtStart(i int) bool {
 	if !t.is(fSentStart) && !(i > 0 && d.toks[i-1].kind == tkQuote) && !d.afterColon(i) {
 		return false
 	}
+	if d.knownSurname(d.key(i)) {
+		return false // "“...,” Day said": Doris Day, met before
+	}
 	const nameish = lxTitle | lxHonorific | lxOrgCue | lxCompany | lxFirstName | lxPlace | lxNation | lxOutlet | lxOutletCue
 	switch {
 	case t.has(lxFunc | lxPrep | lxDet | lxAux | lxAdverb | lxPronoun | lxRelative):
@@ -150,6 +153,17 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	}
 	return d.appearsLower(w)
+}
+
+// knownSurname reports whether w ends the name of a person met so far.
+func (d *doc) knownSurname(w string) bool {
+	for _, e := range d.wordIdx[w] {
+		en := &d.ents[e]
+		if len(en.words) >= 2 && en.words[len(en.words)-1] == w && en.kind == kPerson {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) afterColon(i int) bool { return i > 0 && d.punct(i-1, ":") }
@@ -219,6 +233,9 @@ func (d *doc) connectorJoins(i, j int) int {
 			afterOf = true
 			orgOrTitle = true
 		}
+	}
+	if w == "in" && (d.isWord(j-1, "embassy") || d.isWord(j-1, "consulate")) && d.nameWord(j+1) {
+		return 1 // "US Embassy in London"
 	}
 	switch w {
 	case "of", "for", "on":

@@ -13,7 +13,7 @@ func (d *doc) npWord(k int) bool {
 	case d.chunkAt[k] >= 0, t.kind == tkPoss, t.kind == tkNum, d.punct(k, "&"):
 		return true
 	case t.capWord():
-		return !t.has(lxFunc|lxAux|lxPrep|lxRelative) || t.has(lxDet)
+		return !t.has(lxFunc|lxAux|lxPrep|lxRelative) || t.has(lxDet) || t.is(fAllCaps) && d.chunkAt[k] >= 0
 	case t.lowerWord():
 		if d.isWord(k, "own") && k > 0 && d.toks[k-1].has(lxDet) {
 			return true // "its own web traffic statistics"
@@ -242,9 +242,15 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return ppEnt, h // "data from the Gun Violence Archive"
 	case head == "police":
 		return d.resolveOrgDescription(h, at), h
-	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && ht.has(lxRole) && !ht.has(lxGenericOrg):
+	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && (ht.has(lxRole) || lex.lookup(head[:len(head)-1])&lxRole != 0) && !ht.has(lxGenericOrg):
+		if ppEnt >= 0 && d.ents[ppEnt].personish() {
+			return -1, h // "associates of Navalny": people around him, not him
+		}
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
 	case ht.has(lxGenericOrg) && !ht.has(lxRole):
+		if e := d.namedBody(i, h, main, j); e >= 0 {
+			return e, h // "the Mexican government", "Northamptonshire police", "the Biden campaign"
+		}
 		if owner >= 0 && !d.ents[owner].placeish() && d.ents[owner].orgEv+d.ents[owner].personEv > 0 {
 			return owner, h
 		}
@@ -280,14 +286,75 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			}
 			return -1, h
 		}
-		if main < j {
-			// "The head of the relief agency": a description this
-			// precise is no one mentioned before, unless the role says so.
+		if main < j || ht.has(lxTitle) && !isVoiceRole(head) {
+			// "The head of the relief agency", "the prime minister": a
+			// description this precise is no one mentioned before, unless
+			// the role says so.
 			return d.describedBy(i, h, at, head), h
 		}
 		return d.resolvePersonDescription(i, h, at, head), h
 	}
 	return -1, h
+}
+
+// namedBody returns the body that a public institution named after its
+// country, place or person is ("the Mexican government", "Northamptonshire
+// police", "the Biden campaign", "the government of Samoa"), making it an
+// entity of its own; or -1 when the phrase [i, j) with head h is no such
+// name.
+func (d *doc) namedBody(i, h, main, j int) int {
+	switch d.lower(h) {
+	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "administration":
+	default:
+		return -1
+	}
+	start, end := -1, h+1
+	if k := h - 1; k >= i && d.toks[k].capWord() {
+		if ci := d.chunkAt[k]; ci >= 0 {
+			c := &d.chunks[ci]
+			if c.ent < 0 || d.ents[c.ent].placeish() || d.ents[c.ent].kind == kPlace || d.lower(h) == "campaign" && !d.ents[c.ent].orgish() {
+				start = c.first
+			}
+		} else if d.toks[k].has(lxNation) {
+			start = k
+		}
+		if ci := d.chunkAt[k]; ci >= 0 && start < 0 && d.toks[d.chunks[ci].first].has(lxNation) && d.chunks[ci].last-d.chunks[ci].first == 1 {
+			start = k // "the U.S. embassy"
+		}
+	}
+	// "the U.S. embassy in Beijing": a mission is named with its city.
+	if start >= 0 && (d.isWord(h, "embassy") || d.isWord(h, "consulate")) && d.isWord(h+1, "in") {
+		if ci := d.chunkAt[h+2]; h+2 < len(d.toks) && ci >= 0 && d.chunks[ci].first == h+2 {
+			end = d.chunks[ci].last
+		}
+	}
+	if start < 0 && main == h+1 && d.isWord(main, "of") && j > main+1 {
+		if ci := d.chunkAt[j-1]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() && d.chunks[ci].last == j {
+			start, end = h, j // "the government of Samoa"
+		}
+	}
+	if start < 0 {
+		return -1
+	}
+	return d.bodyEntity(start, end)
+}
+
+// bodyEntity returns the entity named by the words [i, j), registering it
+// as an organisation when it is new.
+func (d *doc) bodyEntity(i, j int) int {
+	words := d.foldWords(i, j)
+	key := strings.Join(words, " ")
+	for _, e := range d.wordIdx[words[len(words)-1]] {
+		if contains(d.ents[e].keys, key) {
+			return int(e)
+		}
+	}
+	d.ents = append(d.ents, entity{spoke: -1, kind: kOrg, orgEv: 2})
+	e := len(d.ents) - 1
+	d.ents[e].setWords(words, d.span(i, j))
+	d.addKey(e, key)
+	d.ents[e].addForm(d.span(i, j))
+	return e
 }
 
 // ownerIn returns the entity owning the noun at h within [i, h): a

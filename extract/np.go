@@ -218,6 +218,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		!d.isWord(i, "another") && !d.isWord(i, "some") || d.toks[i].kind == tkNum || d.chunkAt[i] >= 0 ||
 		ageOf(head) > 0
 	owner := d.ownerIn(i, h)
+	if ht.lowerWord() {
+		if e := d.namedBody(i, h, main, j); e >= 0 {
+			return e, h // "the Mexican government", "Northamptonshire police", "the Biden campaign"
+		}
+	}
 	switch {
 	case ht.has(lxDoc):
 		if owner >= 0 {
@@ -248,9 +253,6 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
 	case ht.has(lxGenericOrg) && !ht.has(lxRole):
-		if e := d.namedBody(i, h, main, j); e >= 0 {
-			return e, h // "the Mexican government", "Northamptonshire police", "the Biden campaign"
-		}
 		if owner >= 0 && !d.ents[owner].placeish() && d.ents[owner].orgEv+d.ents[owner].personEv > 0 {
 			return owner, h
 		}

@@ -299,10 +299,14 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		w == "to" || w == "and" || w == "but" || w == "or" || w == "him" || w == "them" || w == "us" || w == "me" || w == "whom"):
 		return false // "confirmed him", "told them": an object, not a clause
 	}
+	possessive := d.isWord(k, "its") || d.isWord(k, "his") || d.isWord(k, "their") || d.isWord(k, "our")
 	for j := k + 1; j < s.last && j < k+30; j++ {
 		tj := &d.toks[j]
 		if tj.lowerWord() && d.endsWith(j, "ing") && !tj.has(lxAux) {
 			continue // "a photo showing him": a participle, not a clause's verb
+		}
+		if possessive && (d.isWord(j, "and") || d.isWord(j, "but")) {
+			return false // "confirmed its first infections and Zambia had ...": an object
 		}
 		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") {
 			return true

@@ -146,8 +146,8 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	}
 	w := d.lower(i)
-	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
-		return true
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ologists") {
+		return true // "Egyptologists found ...": a group, not a name
 	}
 	if strings.HasSuffix(w, "s") && lex.lookup(w[:len(w)-1])&(lxCommon|lxRole) != 0 {
 		return true
@@ -251,6 +251,20 @@ func (d *doc) connectorJoins(i, j int) int {
 	case "and":
 		if orgOrTitle && afterOf && d.nameWord(j+1) {
 			return 1
+		}
+		// "North Wales Fire and Rescue Service": the organisation word
+		// comes after the "and", and none before it.
+		if !orgOrTitle && d.nameWord(j+1) {
+			for k := i; k < j; k++ {
+				if d.toks[k].has(lxOrgCue | lxCompany) {
+					return 0
+				}
+			}
+			for k := j + 1; k < j+4 && d.nameWord(k); k++ {
+				if d.toks[k].has(lxOrgCue | lxCompany) {
+					return 1
+				}
+			}
 		}
 	}
 	return 0

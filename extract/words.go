@@ -119,7 +119,7 @@ shopper voter protester demonstrator campaigner resident villager local citizen 
 refugee migrant pilgrim tourist visitor spectator fan supporter critic opponent rival
 champion winner finalist contestant competitor teenager boy girl man woman child youngster
 youth pensioner retiree mum dad husband wife parent grandparent defendant accused plaintiff
-claimant suspect juror lawmaker newcomer rookie`
+claimant suspect juror lawmaker newcomer rookie associate`
 
 const nationWords = `afghan african albanian algerian american argentine argentinian armenian
 asian australian austrian azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian

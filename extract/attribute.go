@@ -25,7 +25,7 @@ func (d *doc) resolveSentence(si, start int) {
 			// single speaker.
 			c.ent, c.co = -1, -1
 		}
-		if c.ent >= 0 && (d.ents[c.ent].outlet || isDomain(d.ents[c.ent].name)) && (c.lemma == "according to" || c.lemma == "report") {
+		if c.ent >= 0 && (c.lemma == "according to" || c.lemma == "report") && (d.ents[c.ent].outlet || isDomain(d.ents[c.ent].name)) {
 			// A news outlet credited as the source is no speaker: what it
 			// relays stays, unattributed, unless a speaker was named
 			// already (“...,” she said, according to Reuters).

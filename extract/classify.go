@@ -203,9 +203,11 @@ func surnameCue(w string) bool {
 
 // isDomain reports whether s looks like a web site's name: "Gawker.com".
 func isDomain(s string) bool {
-	s = strings.ToLower(s)
+	if strings.IndexByte(s, '.') < 0 {
+		return false
+	}
 	for _, tld := range []string{".com", ".org", ".net", ".co.uk", ".io", ".gov", ".edu"} {
-		if strings.HasSuffix(s, tld) {
+		if len(s) > len(tld) && strings.EqualFold(s[len(s)-len(tld):], tld) {
 			return true
 		}
 	}

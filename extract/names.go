@@ -57,8 +57,8 @@ func (d *doc) findChunks() {
 			if j == i+1 && d.toks[i].has(lxGenericOrg) && !d.toks[i].is(fSentStart) && !d.toks[i].has(lxOrgCue|lxCompany) {
 				continue // "the Police", "the Government" mid-sentence: a description
 			}
-			if j == i+1 && d.toks[i].has(lxGroup) {
-				continue // "Democrats": members of a party, no one in particular
+			if j == i+1 && (d.toks[i].has(lxGroup) || d.endsWith(i, "ologists")) {
+				continue // "Democrats", "Egyptologists": a group, no one in particular
 			}
 			c := chunk{first: i, last: j, ent: -1}
 			d.classify(&c)

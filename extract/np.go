@@ -253,6 +253,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
 	case ht.has(lxGenericOrg) && !ht.has(lxRole):
+		if owner >= 0 && d.ents[owner].personish() {
+			// "Day's animal foundation": the organisation named after her.
+			if e := d.resolveOrgDescription(h, at); e >= 0 && contains(d.ents[e].words, d.ents[owner].words[len(d.ents[owner].words)-1]) {
+				return e, h
+			}
+		}
 		if owner >= 0 && !d.ents[owner].placeish() && d.ents[owner].orgEv+d.ents[owner].personEv > 0 {
 			return owner, h
 		}

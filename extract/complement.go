@@ -167,6 +167,19 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	}
 	if d.clauseLike(k, s) {
 		d.addComps(c, k, s)
+		return
+	}
+	// "declaring himself the “president of law and order”": a quoted
+	// phrase after the object is the speaker's words.
+	for j := k; j < s.last && j < k+6; j++ {
+		t := &d.toks[j]
+		if t.kind == tkQuote && t.is(fOpenMark) {
+			c.quote = d.markQuote(j)
+			return
+		}
+		if t.kind == tkPunct || t.cv != 0 || t.has(lxAux|lxVerb) && t.lowerWord() {
+			return
+		}
 	}
 }
 

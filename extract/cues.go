@@ -84,7 +84,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
 	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with")) && !d.quoteSoon(i+2, s):
 		return c, false // "boasts of a curriculum", "responded with applause"
-	case d.passive(i, s.first) && w != "said":
+	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s):
 		return c, false
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
 		!(prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxGroup|lxPronoun) && !d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")):
@@ -181,6 +181,21 @@ func baseForm(w string) bool {
 	switch w {
 	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find":
 		return true
+	}
+	return false
+}
+
+// expletive reports whether the passive speech verb at i has an empty "it"
+// for subject: "It was initially reported the fire started ...", "it has
+// been claimed that ...". What it reports is nobody's.
+func (d *doc) expletive(i int, s sentence) bool {
+	for k := i - 1; k >= s.first && k >= i-4; k-- {
+		if d.isWord(k, "it") {
+			return k == s.first || d.punct(k-1, ",")
+		}
+		if !d.toks[k].lowerWord() || !d.toks[k].has(lxAux|lxAdverb) {
+			return false
+		}
 	}
 	return false
 }

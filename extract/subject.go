@@ -8,6 +8,10 @@ import "strings"
 // welcomed the ban but said").
 func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	v := c.verb
+	if d.passive(v, s.first) && d.expletive(v, s) {
+		c.found, c.subjFirst = true, v // "It was reported ...": nobody
+		return
+	}
 	if d.tryInverted(c, s) {
 		return
 	}

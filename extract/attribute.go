@@ -79,7 +79,25 @@ func (d *doc) noteActor(s sentence) {
 		return
 	}
 	end := d.npForward(k, s.last)
-	if end <= k || end >= s.last || !d.subjectAt(end-1) && !d.punct(end, ",") {
+	if end <= k || end >= s.last {
+		return
+	}
+	if d.punct(end, "(") {
+		// "Comic artist Jenn St-Onge (Nancy Drew, Jem) told of ...": step
+		// over the aside to the verb.
+		for j := end + 1; j < s.last && j < end+20; j++ {
+			if d.punct(j, ")") {
+				if n := d.skipAdverbs(j+1, s.last); n < s.last && (d.toks[n].has(lxAux|lxVerb) || d.toks[n].cv != 0 || d.endsWith(n, "ed")) {
+					if e := d.resolveNP(k, end, k); e >= 0 && d.ents[e].personish() {
+						d.lastActor = mark{ent: e, para: s.para, tok: k, ok: true}
+					}
+				}
+				return
+			}
+		}
+		return
+	}
+	if !d.subjectAt(end-1) && !d.punct(end, ",") {
 		return
 	}
 	// "Wearing an oversized, DayGlo T-shirt, I was singing": the phrase
@@ -310,12 +328,16 @@ func (d *doc) carry(qi int, s sentence) {
 		q.decided, q.ent, q.cue = true, p.ent, p.cue
 		return
 	}
+	paras := []int{q.para, q.para - 1}
 	if q.open != s.first {
-		return
+		if !d.openingPhraseBefore(q.open, s) {
+			return
+		}
+		paras = paras[:1] // after an opening phrase, only this paragraph's speaker
 	}
 	// The latest speaker, or person the narrative is about, in this
 	// paragraph or else the one before.
-	for _, para := range []int{q.para, q.para - 1} {
+	for _, para := range paras {
 		ev, act := d.lastEvent, d.lastActor
 		evOK := ev.ok && ev.para == para
 		actOK := act.ok && act.para == para
@@ -329,6 +351,21 @@ func (d *doc) carry(qi int, s sentence) {
 		}
 	}
 	q.decided = true
+}
+
+// openingPhraseBefore reports whether only a short opening phrase and its
+// comma stand between the sentence start and token k: "During the
+// premiere, “I felt like Cinderella ...”".
+func (d *doc) openingPhraseBefore(k int, s sentence) bool {
+	if k-s.first < 2 || k-s.first > 8 || !d.punct(k-1, ",") || !d.toks[s.first].has(lxPrep|lxAdverb|lxTime) {
+		return false
+	}
+	for j := s.first; j < k-1; j++ {
+		if t := &d.toks[j]; t.kind != tkWord && t.kind != tkNum || t.cv != 0 || t.has(lxAux) {
+			return false
+		}
+	}
+	return true
 }
 
 // event is the latest attribution, which quotations without a cue of

@@ -45,7 +45,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		case d.punct(j, ";"):
 			return j
 		case d.punct(j, ","):
-			if d.attributionFollows(j+1, s) || d.relativeCue(j+1, s) {
+			if d.attributionFollows(j+1, s) || d.relativeCue(j+1, s) || d.namedCueClause(j+1, s) {
 				return j
 			}
 		case d.isWord(j, "as") && d.isWord(j+1, "reported"):
@@ -115,6 +115,18 @@ func (d *doc) pastCueAfter(j int, s sentence) bool {
 		return false
 	}
 	return d.toks[e].cv != 0 && d.toks[e].lowerWord() && (d.endsWith(e, "ed") || d.isWord(e, "said") || d.isWord(e, "told") || d.isWord(e, "wrote"))
+}
+
+// namedCueClause reports whether a new main clause with a named speaker
+// and a speech verb starts at token k: "While all agreed that ..., artist
+// Leisha Riddell emphasized the need for boundaries".
+func (d *doc) namedCueClause(k int, s sentence) bool {
+	e := d.npForward(k, s.last)
+	if e <= k || e+1 >= s.last || d.chunkAt[e-1] < 0 {
+		return false
+	}
+	n := d.skipAdverbs(e, s.last)
+	return n+1 < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.endsWith(n, "ing") && d.toks[n+1].kind == tkWord
 }
 
 // relativeCue reports whether a relative clause with its own speech verb

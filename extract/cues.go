@@ -96,6 +96,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "was quoted as saying": the subject is before "was quoted".
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev):
 		return c, false // "say adding the mineral": a gerund
+	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0:
+		return c, false // "Improved reporting on quality score.": a heading
 	}
 	if v.phrasal != "" {
 		if !d.isWord(i+1, v.phrasal) || v.lemma == "put it to" && !d.isWord(i+2, "to") {

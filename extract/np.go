@@ -311,12 +311,20 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 // entity of its own; or -1 when the phrase [i, j) with head h is no such
 // name.
 func (d *doc) namedBody(i, h, main, j int) int {
+	start, end := -1, h+1
 	switch d.lower(h) {
 	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "administration":
+	case "department", "office":
+		// "the Los Angeles County coroner's department"
+		if k := h - 1; k-2 >= i && d.toks[k].kind == tkPoss && d.toks[k-1].lowerWord() && d.toks[k-1].has(lxRole|lxTitle) {
+			if ci := d.chunkAt[k-2]; ci >= 0 && d.chunks[ci].ent >= 0 && !d.ents[d.chunks[ci].ent].personish() {
+				return d.bodyEntity(d.chunks[ci].first, end)
+			}
+		}
+		return -1
 	default:
 		return -1
 	}
-	start, end := -1, h+1
 	if k := h - 1; k >= i && d.toks[k].capWord() {
 		if ci := d.chunkAt[k]; ci >= 0 {
 			c := &d.chunks[ci]

@@ -352,7 +352,7 @@ func (d *doc) quoteAfterParagraph(c *cue, s sentence) int {
 // token k: "Ali Alghasi Mehr, the prosecutor, said", "the minister said".
 func (d *doc) speakerFollows(k int, s sentence) bool {
 	end := d.npForward(k, s.last)
-	if end <= k || end >= s.last {
+	if end <= k || end >= s.last || d.chunkAt[end-1] < 0 && !d.toks[end-1].has(lxRole|lxTitle|lxPronoun|lxGenericOrg) {
 		return false
 	}
 	n := d.skipAdverbs(end, s.last)

@@ -84,6 +84,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
 	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with")) && !d.quoteSoon(i+2, s):
 		return c, false // "boasts of a curriculum", "responded with applause"
+	case v.lemma == "claim" && (i+1 < s.last && (d.toks[i+1].kind == tkNum || numberWord(d.lower(i+1)) > 0) || d.isWord(i+1, "the") && d.isWord(i+2, "lives") || d.isWord(i+1, "lives")):
+		return c, false // "the virus claimed 6606 lives": a toll, not a claim
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s):
 		return c, false
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
@@ -224,6 +226,9 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		j := end
 		if d.isWord(j, "on") && j+1 < s.last && d.toks[j+1].has(lxTime) {
 			j += 2 // "a post on Monday by ..."
+		}
+		if d.toks[j].lowerWord() && d.participle(j) && d.isWord(j+1, "by") {
+			j++ // "a statement released by the Supreme Court"
 		}
 		if (d.isWord(j, "from") || d.isWord(j, "by")) && d.toks[j].lowerWord() {
 			if e2 := d.npForward(j+1, s.last); e2 > j+1 {

@@ -186,8 +186,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	h := main - 1
-	for h > i && (d.punct(h, ",") || d.toks[h].kind == tkPoss || d.chunkAt[h] < 0 && d.toks[h].has(lxPostNominal) && d.toks[h].capWord()) {
-		h--
+	for h > i && (d.punct(h, ",") || d.toks[h].kind == tkPoss || d.chunkAt[h] < 0 && d.toks[h].has(lxPostNominal) && d.toks[h].capWord() ||
+		h == main-1 && d.toks[h].lowerWord() && d.endsWith(h, "ed") && d.isWord(main, "by")) {
+		h-- // and "a statement released | by ...": the participle
 	}
 	ppEnt := -1
 	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") {
@@ -245,6 +246,8 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return -1, h
 	case thingWords[head] && ppEnt >= 0 && (d.isWord(main, "from") || d.isWord(main, "by")):
 		return ppEnt, h // "data from the Gun Violence Archive"
+	case thingWords[head] && owner >= 0 && !d.ents[owner].personish() && !d.ents[owner].placeish():
+		return owner, h // "Johns Hopkins University data indicated"
 	case head == "police":
 		return d.resolveOrgDescription(h, at), h
 	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && (ht.has(lxRole) || lex.lookup(head[:len(head)-1])&lxRole != 0) && !ht.has(lxGenericOrg):

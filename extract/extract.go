@@ -38,7 +38,7 @@ import (
 
 // Version changes whenever results may change, so stored articles get
 // re-extracted (soundbite reindex).
-const Version = 2
+const Version = 3
 
 // Result is what Extract finds in one article.
 type Result struct {

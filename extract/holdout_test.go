@@ -18,14 +18,16 @@ import (
 	"soundbite/model"
 )
 
-// Floors for the held-out set. They sit below the tuned set's floors on
-// purpose: this is a held-out check, measured on text the engine has not
-// seen. These floors only go up; never lower one to let a change through,
-// and never tune the engine on these articles (write new ones instead).
+// Floors for the held-out set, about 0.02 under the measured scores
+// (F1 0.970, recall 0.968, attribution 0.896 with extract.Version 3). They
+// sit below the tuned set's floors on purpose: this is a held-out check,
+// measured on text the engine has not seen. These floors only go up; never
+// lower one to let a change through, and never tune the engine on these
+// articles (write new ones instead).
 const (
-	holdoutMinSpeakerF1   = 0.75
-	holdoutMinQuoteRecall = 0.70
-	holdoutMinAttribution = 0.70
+	holdoutMinSpeakerF1   = 0.95
+	holdoutMinQuoteRecall = 0.95
+	holdoutMinAttribution = 0.87
 )
 
 const (

@@ -17,9 +17,9 @@ import (
 // beside the repository (never copied into it).
 const realworldDir = "../../shared/realworld/news"
 
-// minRealworldF1 is the floor for speaker F1 on the real articles. It only
-// goes up.
-const minRealworldF1 = 0.80
+// minRealworldF1 is the floor for speaker F1 on the real articles, about
+// 0.02 under the measured 0.978. It only goes up.
+const minRealworldF1 = 0.96
 
 type realGold struct {
 	File        string      `json:"file"`
@@ -47,9 +47,9 @@ func TestRealworldSpeakers(t *testing.T) {
 // sampleDir is the bundled corpus of fictional articles the app ships with.
 const sampleDir = "../sample"
 
-// minSampleF1 is the floor for speaker F1 on the bundled corpus. It only
-// goes up.
-const minSampleF1 = 0.90
+// minSampleF1 is the floor for speaker F1 on the bundled corpus, about
+// 0.02 under the measured 1.000. It only goes up.
+const minSampleF1 = 0.98
 
 // TestSampleSpeakers scores the speakers found in the bundled corpus.
 func TestSampleSpeakers(t *testing.T) {

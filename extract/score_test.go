@@ -23,12 +23,14 @@ import (
 	"soundbite/model"
 )
 
-// Floors for the annotated set. These floors only go up: raise one when the
-// extractor gets better, and never lower one to let a change through.
+// Floors for the annotated set, about 0.02 under the measured scores
+// (1.000, 1.000, 1.000 with extract.Version 3). These floors only go up:
+// raise one when the extractor gets better, and never lower one to let a
+// change through.
 const (
-	minSpeakerF1   = 0.90
-	minQuoteRecall = 0.85
-	minAttribution = 0.85
+	minSpeakerF1   = 0.98
+	minQuoteRecall = 0.98
+	minAttribution = 0.98
 )
 
 // The set must stay big and varied enough for the floors to mean something.

@@ -323,6 +323,19 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 	return -1
 }
 
+// titled reports whether entity e holds a title: a role with a title word
+// ("Foreign Secretary").
+func (d *doc) titled(e int) bool {
+	for _, r := range d.ents[e].roles {
+		for w := range strings.FieldsSeq(r) {
+			if lex.lookup(w)&lxTitle != 0 && lex.lookup(w)&lxHonorific == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hasRoleWord reports whether one of e's roles holds the word w
 // (spokesperson, spokesman and spokeswoman count as one).
 func hasRoleWord(e *entity, w string) bool {

@@ -300,8 +300,17 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if main < j || ht.has(lxTitle) && !isVoiceRole(head) {
 			// "The head of the relief agency", "the prime minister": a
 			// description this precise is no one mentioned before, unless
-			// the role says so.
-			return d.describedBy(i, h, at, head), h
+			// the role says so, or it is the titled person who spoke last
+			// ("Foreign Secretary Marcelo Ebrard said ... The foreign
+			// minister said").
+			if e := d.describedBy(i, h, at, head); e >= 0 {
+				return e, h
+			}
+			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && d.titled(e) &&
+				d.sentOf[d.ents[e].spoke] >= d.sentOf[at]-1 {
+				return e, h
+			}
+			return -1, h
 		}
 		return d.resolvePersonDescription(i, h, at, head), h
 	}

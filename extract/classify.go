@@ -66,6 +66,14 @@ func (d *doc) classify(c *chunk) {
 	}
 	if d.roleOnly(c) {
 		c.name = c.last
+		// "Minister of Information Moammar al-Eryani": a one-word
+		// complement, then a name of two or more words.
+		if k := c.first + 2; d.isWord(k, "the") && c.last-k >= 4 || !d.isWord(k, "the") && c.last-k >= 3 {
+			if d.isWord(k, "the") {
+				k++
+			}
+			c.name = k + 1
+		}
 	}
 	if c.name >= c.last && c.last-c.first == 1 && d.toks[c.first].is(fAllCaps) && d.toks[c.first].has(lxNation) {
 		// "The U.S. says", "the UN said": a country or union that speaks

@@ -308,6 +308,8 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			}
 		}
 		return false
+	case t.lowerWord() && strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup|lxAux) && d.gerundSubject(k, s):
+		return true // "saying executing Fields would not bring her back"
 	case t.lowerWord() && (strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup) ||
 		w == "to" || w == "and" || w == "but" || w == "or" || w == "him" || w == "them" || w == "us" || w == "me" || w == "whom"):
 		return false // "confirmed him", "told them": an object, not a clause
@@ -371,6 +373,22 @@ func (d *doc) speakerFollows(k int, s sentence) bool {
 		n++ // "Ali Alghasi Mehr, said"
 	}
 	return n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.endsWith(n, "ing")
+}
+
+// gerundSubject reports whether the gerund at k heads a clause's subject:
+// a modal or auxiliary follows within a few words ("executing Fields would
+// not ...").
+func (d *doc) gerundSubject(k int, s sentence) bool {
+	for j := k + 1; j < s.last && j < k+5; j++ {
+		t := &d.toks[j]
+		if t.lowerWord() && t.has(lxAux) && !d.isWord(j, "to") {
+			return j > k+1
+		}
+		if t.kind != tkWord || t.cv != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // subjunctive reports whether a clause in the subjunctive starts at token

@@ -161,6 +161,28 @@ func TestRealReportingCases(t *testing.T) {
 			want:  []quote{{"", model.Indirect, "the man had moved to Gonesse"}},
 			exact: true,
 		},
+		{
+			name: "an interview transcript with labels",
+			text: "Gregory Kurtzer founded the project in 2004.\n\n((WN)) How did it start?\n\n((Gregory Kurtzer)) It started in a garage. We were small.\n\nThen we grew.\n\n((WN)) What comes next?\n\n((Gregory Kurtzer)) More work.",
+			want: []quote{
+				{"Gregory Kurtzer", model.Direct, "It started in a garage. We were small."},
+				{"Gregory Kurtzer", model.Direct, "Then we grew."},
+				{"Gregory Kurtzer", model.Direct, "More work."},
+			},
+			exact: true,
+		},
+		{
+			name: "an interview transcript with initials",
+			text: "Professor Michael Siegel led the study.\n\n((WN)) Why this subject?\n\nMS Because nobody had controlled for depression before.",
+			want: []quote{{"Michael Siegel", model.Direct, "Because nobody had controlled for depression before."}},
+			exact: true,
+		},
+		{
+			name:  "captions are no transcript",
+			text:  "Keisha Lance Bottoms Image: Afdahe.\n\nSusan Rice Image: White House.\n\nThe campaign went on through June.",
+			want:  []quote{},
+			exact: true,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkCase(t, tt.text, tt.want, tt.exact) })

@@ -172,9 +172,9 @@ func TestRealReportingCases(t *testing.T) {
 			exact: true,
 		},
 		{
-			name: "an interview transcript with initials",
-			text: "Professor Michael Siegel led the study.\n\n((WN)) Why this subject?\n\nMS Because nobody had controlled for depression before.",
-			want: []quote{{"Michael Siegel", model.Direct, "Because nobody had controlled for depression before."}},
+			name:  "an interview transcript with initials",
+			text:  "Professor Michael Siegel led the study.\n\n((WN)) Why this subject?\n\nMS Because nobody had controlled for depression before.",
+			want:  []quote{{"Michael Siegel", model.Direct, "Because nobody had controlled for depression before."}},
 			exact: true,
 		},
 		{

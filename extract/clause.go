@@ -222,3 +222,74 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	c.before = true
 	c.comps = append(c.comps, [2]int{start, end})
 }
+
+// speakerFollows reports whether a speaker and their speech verb start at
+// token k: "Ali Alghasi Mehr, the prosecutor, said", "the minister said".
+func (d *doc) speakerFollows(k int, s sentence) bool {
+	end := d.npForward(k, s.last)
+	if end <= k || end >= s.last || d.chunkAt[end-1] < 0 && !d.toks[end-1].has(lxRole|lxTitle|lxPronoun|lxGenericOrg) {
+		return false
+	}
+	n := d.skipAdverbs(end, s.last)
+	if d.punct(end, ",") && end+1 < s.last && d.toks[end+1].cv == 0 {
+		for m := end + 1; m < s.last && m < end+14; m++ {
+			if d.punct(m, ",") {
+				n = d.skipAdverbs(m+1, s.last)
+				break
+			}
+			if d.toks[m].cv != 0 || d.toks[m].kind == tkQuote {
+				return false
+			}
+		}
+	}
+	if d.punct(n, ",") {
+		n++ // "Ali Alghasi Mehr, said"
+	}
+	return n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.endsWith(n, "ing")
+}
+
+// subjunctive reports whether a clause in the subjunctive starts at token
+// k: a noun phrase, then "be" or "should" ("urged the immunity be
+// waived").
+func (d *doc) subjunctive(k int, s sentence) bool {
+	end := d.npForward(k, s.last)
+	return end > k && end < s.last && (d.isWord(end, "be") || d.isWord(end, "should") || d.isWord(end, "must"))
+}
+
+// gerundSubject reports whether the gerund at k heads a clause's subject:
+// a modal or auxiliary follows within a few words ("executing Fields would
+// not ...").
+func (d *doc) gerundSubject(k int, s sentence) bool {
+	for j := k + 1; j < s.last && j < k+5; j++ {
+		t := &d.toks[j]
+		if t.lowerWord() && t.has(lxAux) && !d.isWord(j, "to") {
+			return j > k+1
+		}
+		if t.kind != tkWord || t.cv != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// quoteAfterPhrase returns the quotation opening after a comma or colon
+// that ends a short prepositional phrase starting at token k ("in his live
+// stream, “...”"), or -1.
+func (d *doc) quoteAfterPhrase(k int, s sentence) int {
+	if k >= s.last || !d.toks[k].lowerWord() || !d.toks[k].has(lxPrep) {
+		return -1
+	}
+	for j := k + 1; j+1 < s.last && j < k+8; j++ {
+		t := &d.toks[j]
+		if d.punct(j, ",") || d.punct(j, ":") {
+			if n := &d.toks[j+1]; n.kind == tkQuote && n.is(fOpenMark) {
+				return d.markQuote(j + 1)
+			}
+			return -1
+		}
+		if t.kind != tkWord && t.kind != tkNum && t.kind != tkPoss || t.cv != 0 || d.isWord(j, "that") {
+			return -1
+		}
+	}
+	return -1
+}

@@ -127,41 +127,6 @@ func (d *doc) register(ci int) {
 	}
 }
 
-// describedAsOutlet reports whether the words around chunk c call it a news
-// outlet: "news broadcaster NRK", "semi-official news agency ISNA", "daily
-// Népszava", "Time magazine", "the Las Vegas Review-Journal", "WalesOnline".
-func (d *doc) describedAsOutlet(c *chunk) bool {
-	last := d.lower(c.last - 1)
-	if h := strings.LastIndexByte(last, '-'); h >= 0 && lex.lookup(last[h+1:])&(lxOutletCue|lxStrongOutlet) != 0 {
-		return true
-	}
-	if c.last-c.first == 1 && len(last) > 6 && strings.HasSuffix(last, "online") {
-		return true
-	}
-	if c.last < len(d.toks) && d.toks[c.last].lowerWord() && outletNoun(d.lower(c.last)) {
-		return true // "Time magazine"
-	}
-	for k := c.first - 1; k >= 0 && k >= c.first-3 && d.toks[k].lowerWord() && !d.toks[k].inQuote(); k-- {
-		w := d.lower(k)
-		if outletNoun(w) || w == "daily" || w == "agency" && d.isWord(k-1, "news") {
-			return true
-		}
-		if d.toks[k].has(lxFunc | lxPrep | lxVerb) {
-			break
-		}
-	}
-	return false
-}
-
-// outletNoun reports whether w names a kind of news outlet.
-func outletNoun(w string) bool {
-	switch w {
-	case "newspaper", "broadcaster", "magazine", "tabloid", "website", "newswire", "outlet", "weekly":
-		return true
-	}
-	return false
-}
-
 // addKey records k as a name form of entity e, indexing its words.
 func (d *doc) addKey(e int, k string) {
 	en := &d.ents[e]
@@ -214,21 +179,6 @@ func (d *doc) fuller(e int, words []string, c *chunk) bool {
 	}
 	// "Donald J. Trump" after "Donald Trump": an initial is no fuller name.
 	return !sameButInitials(words, en.words)
-}
-
-// sameButInitials reports whether long is short with initials inserted.
-func sameButInitials(long, short []string) bool {
-	j := 0
-	for _, w := range long {
-		if j < len(short) && w == short[j] {
-			j++
-			continue
-		}
-		if len(w) > 1 {
-			return false
-		}
-	}
-	return j == len(short)
 }
 
 // match returns the entity the name words (of chunk c) refer to, or -1.
@@ -375,16 +325,6 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 	return false
 }
 
-func countConnectors(words []string) int {
-	n := 0
-	for _, w := range words {
-		if lex.lookup(w)&(lxConnector|lxDet) != 0 {
-			n++
-		}
-	}
-	return n
-}
-
 // isSurname reports whether w is the last word of some known person's name.
 func (d *doc) isSurname(w string) bool {
 	for i := range d.ents {
@@ -405,85 +345,4 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// suffix reports whether short is a proper suffix of long.
-func suffix(long, short []string) bool {
-	if len(short) >= len(long) {
-		return false
-	}
-	off := len(long) - len(short)
-	for i, w := range short {
-		if long[off+i] != w {
-			return false
-		}
-	}
-	return true
-}
-
 func isOrgWord(w string) bool { return lex.lookup(w)&(lxOrgCue|lxCompany) != 0 }
-
-// sameOrgWords reports whether two organisation names have the same words
-// but for connectors and order: "Interior Ministry", "Ministry of the
-// Interior".
-func sameOrgWords(a, b []string) bool {
-	org := false
-	n := 0
-	for _, w := range a {
-		if lex.lookup(w)&(lxConnector|lxDet) != 0 {
-			continue
-		}
-		if !contains(b, w) {
-			return false
-		}
-		org = org || isOrgWord(w)
-		n++
-	}
-	for _, w := range b {
-		if lex.lookup(w)&(lxConnector|lxDet) == 0 && !contains(a, w) {
-			return false
-		}
-	}
-	return org && n >= 2
-}
-
-// acronym returns the initials of a name's capitalised words: "Korean
-// Central News Agency" gives "kcna".
-func acronym(words []string) string {
-	var b strings.Builder
-	for _, w := range words {
-		if lex.lookup(w)&(lxConnector|lxDet) != 0 || w == "" {
-			continue
-		}
-		b.WriteByte(w[0])
-	}
-	return b.String()
-}
-
-// editDistance is the Levenshtein distance between a and b, giving up (and
-// returning limit+1) once it must exceed limit.
-func editDistance(a, b string, limit int) int {
-	if d := len(a) - len(b); d > limit || -d > limit || len(b) >= 32 {
-		return limit + 1
-	}
-	var pa, ca [33]int
-	prev, cur := pa[:len(b)+1], ca[:len(b)+1]
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			best = min(best, cur[j])
-		}
-		if best > limit {
-			return limit + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}

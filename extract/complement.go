@@ -315,6 +315,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		return false // "confirmed him", "told them": an object, not a clause
 	}
 	possessive := d.isWord(k, "its") || d.isWord(k, "his") || d.isWord(k, "their") || d.isWord(k, "our")
+	indefinite := d.isWord(k, "a") || d.isWord(k, "an")
 	for j := k + 1; j < s.last && j < k+30; j++ {
 		tj := &d.toks[j]
 		if tj.lowerWord() && d.endsWith(j, "ing") && !tj.has(lxAux) {
@@ -322,6 +323,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		}
 		if possessive && (d.isWord(j, "and") || d.isWord(j, "but")) {
 			return false // "confirmed its first infections and Zambia had ...": an object
+		}
+		if indefinite && tj.lowerWord() && (tj.has(lxRelative) || d.isWord(j, "for")) {
+			return false // "proposed a payment for those who give birth": an object
 		}
 		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") {
 			return true

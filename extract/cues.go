@@ -80,6 +80,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "to settle claims that ...": the noun
 	case nounToo[w] && d.punct(i+1, ":") && !(i+2 < s.last && d.toks[i+2].kind == tkQuote):
 		return c, false // "PAX highlights: Jeff returns ...": a heading
+	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev >= 0 && d.toks[prev].lowerWord() &&
+		d.chunkAt[prev] < 0 && !d.toks[prev].has(lxRole|lxGroup|lxPronoun|lxGenericOrg|lxFunc|lxAux|lxVerb|lxAdverb|lxNeg) && prev == i-1:
+		return c, false // "an economic plan called “Build Back Better”": a name
+	case nounToo[w] && d.quantifier(i-1):
+		return c, false // "unlike most states": the noun
 	case nounToo[w] && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):
 		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
 	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with")) && !d.quoteSoon(i+2, s):
@@ -153,9 +158,18 @@ func (d *doc) nameModified(k, first int) bool {
 	if d.toks[p].kind == tkPoss {
 		return true
 	}
+	return d.quantifier(p)
+}
+
+// quantifier reports whether token p is a lower-case quantifier: "most",
+// "some", "these".
+func (d *doc) quantifier(p int) bool {
+	if p < 0 || !d.toks[p].lowerWord() {
+		return false
+	}
 	switch d.lower(p) {
-	case "some", "many", "more", "several", "these", "those", "other", "few", "most", "all":
-		return d.toks[p].lowerWord()
+	case "some", "many", "more", "several", "these", "those", "other", "few", "most", "all", "both":
+		return true
 	}
 	return false
 }

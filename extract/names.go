@@ -103,6 +103,16 @@ func (d *doc) nameWord(i int) bool {
 	return false
 }
 
+// platform reports whether w names a social network, which a name
+// often follows directly: "wrote on Twitter Smith ...".
+func platform(w string) bool {
+	switch w {
+	case "twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "weibo", "linkedin", "reddit":
+		return true
+	}
+	return false
+}
+
 // partyLabel reports whether s is a lawmaker's party and state: "D-N.H.",
 // "R-WI", "I-Vt.".
 func partyLabel(s string) bool {
@@ -186,6 +196,9 @@ func (d *doc) appearsLower(w string) bool {
 // extendChunk returns the end of the name chunk starting at token i.
 func (d *doc) extendChunk(i, end int) int {
 	j := i + 1
+	if platform(d.lower(i)) {
+		return j // "on Twitter West accused ...": the platform, then the name
+	}
 	for j < end {
 		t := &d.toks[j]
 		if t.inQuote() {

@@ -68,6 +68,9 @@ func (d *doc) result() Result {
 		if q.absorbed || !q.decided && !d.sentenceLike(qi) || !q.decided && q.words(d) < 2 {
 			continue
 		}
+		if q.carried && !q.contPrev && !d.sentenceLike(qi) {
+			continue // “Build Back Better” is a plan: a name, not words said
+		}
 		if q.decided && q.ent < 0 && q.words(d) < 2 {
 			continue
 		}

@@ -210,3 +210,9 @@ func TestNameBoundaries(t *testing.T) {
 		t.Errorf("speakers %q, want %q", names, want)
 	}
 }
+
+// TestQuestionAnswerTranscript checks a transcript labelled Q and A.
+func TestQuestionAnswerTranscript(t *testing.T) {
+	checkCase(t, "Dorsa Derakhshani spoke to us after the tournament.\n\nQ: How did you start playing chess?\n\nA: My father taught me when I was two years old.",
+		[]quote{{"Dorsa Derakhshani", model.Direct, "My father taught me when I was two years old."}}, true)
+}

@@ -122,12 +122,26 @@ func (d *doc) labelEntity(i, j int) int {
 		if interviewerLabel(w) {
 			return -1
 		}
+		if w == "a" || w == "answer" {
+			return d.firstPerson() // "Q: ... A: ...": the person interviewed
+		}
 		if e := d.initialsOf(w); e >= 0 {
 			return e
 		}
 	}
 	if ci := d.chunkAt[j-1]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
 		return d.chunks[ci].ent
+	}
+	return -1
+}
+
+// firstPerson returns the first person the article names, the usual
+// subject of an interview, or -1.
+func (d *doc) firstPerson() int {
+	for e := range d.ents {
+		if d.ents[e].personish() {
+			return e
+		}
 	}
 	return -1
 }

@@ -177,7 +177,11 @@ func (d *doc) fuller(e int, words []string, c *chunk) bool {
 	if en.personEv > en.orgEv && c.kind == kOrg {
 		return false
 	}
-	// "Donald J. Trump" after "Donald Trump": an initial is no fuller name.
+	// "Donald J. Trump" after "Donald Trump": an initial is no fuller name;
+	// nor is "IM Dorsa Derakhshani", a title the lexicon does not know.
+	if len(en.words) >= 2 && suffix(words, en.words) && en.personEv > en.orgEv {
+		return false
+	}
 	return !sameButInitials(words, en.words)
 }
 
@@ -286,11 +290,11 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		return contains(e.keys, m.key)
 	case 1: // "Putin" after "Vladimir Putin".
 		return single && len(e.words) >= 2 && e.kind != kOrg && !e.outlet && e.orgEv <= e.personEv && e.words[len(e.words)-1] == w0
-	case 2: // "Vladimir Putin" after "Putin".
+	case 2: // "Vladimir Putin" after "Putin"; "IM Dorsa Derakhshani" after "Dorsa Derakhshani".
 		if single || m.kind == kOrg || e.outlet || e.orgEv > e.personEv {
 			return false
 		}
-		return e.words[len(e.words)-1] == wl && (len(e.words) == 1 || e.words[0] == w0)
+		return e.words[len(e.words)-1] == wl && (len(e.words) == 1 || e.words[0] == w0 || suffix(words, e.words) && e.personEv > 0)
 	case 3: // "Home Office" and "United Kingdom Home Office"; "Interior Ministry" and "Ministry of the Interior".
 		if m.kind != kOrg && m.kind != kUnknown || e.personEv > e.orgEv {
 			return false

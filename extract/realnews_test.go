@@ -25,12 +25,12 @@ const (
 )
 
 // Floors for the real-news gold, about 0.02 under the scores measured with
-// extract.Version 3: dev F1 0.894, recall 0.917, attribution 0.921;
+// extract.Version 3: dev F1 0.894, recall 0.922, attribution 0.928;
 // held-out F1 0.805, recall 0.838, attribution 0.779. These floors only go
 // up; never lower one to let a change through.
 const (
 	realnewsDevMinSpeakerF1   = 0.87
-	realnewsDevMinQuoteRecall = 0.89
+	realnewsDevMinQuoteRecall = 0.90
 	realnewsDevMinAttribution = 0.90
 
 	realnewsHeldoutMinSpeakerF1   = 0.78

@@ -186,11 +186,13 @@ func reindex(st *store.Store, all bool) (int, error) {
 	if err := st.SetExtractorVersion(extract.Version); err != nil {
 		return 0, err
 	}
-	// Re-extraction kept the search index in step; rebuilding it as well
-	// makes reindex the one command that brings everything derived from
-	// the articles up to date, and compacts the index.
-	if err := st.ReindexSearch(); err != nil {
-		return 0, fmt.Errorf("rebuilding the search index: %w", err)
+	// Re-extraction kept the indexes in step, one article at a time;
+	// rebuilding them as well joins every speaker to an identity afresh
+	// over the whole store, and compacts the search index, so reindex is
+	// the one command that brings everything derived from the articles
+	// up to date.
+	if err := st.RebuildIndexes(); err != nil {
+		return 0, fmt.Errorf("rebuilding the speaker and search indexes: %w", err)
 	}
 	return len(stale), nil
 }

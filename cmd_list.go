@@ -54,11 +54,12 @@ func (a *app) listCommand() *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.withStore(func(st *store.Store) error {
 				for _, name := range speak {
-					sp, err := st.Speaker(model.SpeakerKey(name))
-					if err != nil {
-						return fmt.Errorf("no speaker %q in the store: %w", name, err)
+					if _, err := a.speakersNamed(st, name); err != nil {
+						return err
 					}
-					f.Speakers = append(f.Speakers, sp.Key())
+					// The store resolves the name again, as search's
+					// speaker: does, so the two always agree.
+					f.Speakers = append(f.Speakers, name)
 				}
 				items, err := st.List(f, 0, limit)
 				if err != nil {
@@ -323,12 +324,43 @@ func (a *app) speakersCommand() *cobra.Command {
 	return cmd
 }
 
-// quoteLine is one quote in `quotes --json`.
+// quoteLine is one quote in `quotes --json`: speaker is the speaker's
+// name across the store, named_as the form the article used when it
+// differs.
 type quoteLine struct {
 	quoteJSON
+	NamedAs string    `json:"named_as,omitempty"`
 	Article model.ID  `json:"article"`
 	Title   string    `json:"title"`
 	Date    time.Time `json:"date"`
+}
+
+func quoteRefLine(q model.QuoteRef) quoteLine {
+	l := quoteLine{quoteJSON: quoteOut(q.Quote, identity), Article: q.Article, Title: q.Title, Date: q.Date}
+	if q.SpeakerName != "" && q.SpeakerName != q.Speaker {
+		name := q.SpeakerName
+		l.Speaker, l.NamedAs = &name, q.Speaker
+	}
+	return l
+}
+
+// speakersNamed returns the speakers a name form finds, saying on stderr
+// when it finds several (an ambiguous surname), whose articles and quotes
+// are then all shown.
+func (a *app) speakersNamed(st *store.Store, form string) ([]model.SpeakerCount, error) {
+	sps, err := st.SpeakersNamed(form)
+	if err != nil {
+		return nil, fmt.Errorf("no speaker %q in the store: %w", form, err)
+	}
+	if len(sps) > 1 {
+		names := make([]string, len(sps))
+		for i, sp := range sps {
+			names[i] = model.SanitizeLine(sp.Name)
+		}
+		fmt.Fprintf(a.stderr, "soundbite: %q names %d speakers (%s); showing them all, name one in full for one\n",
+			model.SanitizeLine(form), len(sps), strings.Join(names, ", "))
+	}
+	return sps, nil
 }
 
 func (a *app) quotesCommand() *cobra.Command {
@@ -343,21 +375,23 @@ func (a *app) quotesCommand() *cobra.Command {
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withStore(func(st *store.Store) error {
-				sp, err := st.Speaker(model.SpeakerKey(args[0]))
+				sps, err := a.speakersNamed(st, args[0])
 				if err != nil {
-					return fmt.Errorf("no speaker %q in the store: %w", args[0], err)
+					return err
 				}
-				quotes, err := st.SpeakerQuotes(sp.Key(), limit)
+				quotes, err := st.SpeakerQuotes(args[0], limit)
 				if err != nil {
-					return fmt.Errorf("listing quotes of %s: %w", sp.Name, err)
+					return fmt.Errorf("listing quotes of %s: %w", sps[0].Name, err)
 				}
 				if asJSON {
-					return writeJSONLines(a.stdout, quotes, func(q model.QuoteRef) quoteLine {
-						return quoteLine{quoteJSON: quoteOut(q.Quote, identity), Article: q.Article, Title: q.Title, Date: q.Date}
-					})
+					return writeJSONLines(a.stdout, quotes, quoteRefLine)
 				}
 				for _, q := range quotes {
-					fmt.Fprintf(a.stdout, "%s  %s (%s)\n  %s: %q\n\n", q.Date.Format("2006-01-02"), model.SanitizeLine(q.Title), q.Article, q.Kind, model.SanitizeLine(q.Text))
+					who := ""
+					if len(sps) > 1 {
+						who = model.SanitizeLine(q.SpeakerName) + ", "
+					}
+					fmt.Fprintf(a.stdout, "%s  %s (%s)\n  %s%s: %q\n\n", q.Date.Format("2006-01-02"), model.SanitizeLine(q.Title), q.Article, who, q.Kind, model.SanitizeLine(q.Text))
 				}
 				return nil
 			})

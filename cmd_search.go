@@ -154,10 +154,6 @@ func (a *app) searchQuotes(st *store.Store, q search.Query, limit int, asJSON bo
 	return err
 }
 
-func quoteRefLine(q model.QuoteRef) quoteLine {
-	return quoteLine{quoteJSON: quoteOut(q.Quote, identity), Article: q.Article, Title: q.Title, Date: q.Date}
-}
-
 func searchJSON(h store.SearchHit) searchLine {
 	l := searchLine{
 		articleLine: summaryLine(h.Summary),

@@ -202,14 +202,18 @@ type SpeakerCount struct {
 // QuoteRef is a quote with the article it is in, for the quote view.
 type QuoteRef struct {
 	Quote
-	Article ID
-	Title   string
-	Date    time.Time
+	// SpeakerName is the speaker's name across the store
+	// (SpeakerCount.Name), where Quote.Speaker is the name the article
+	// gave; empty when unknown.
+	SpeakerName string
+	Article     ID
+	Title       string
+	Date        time.Time
 }
 
 // Filter selects articles for the list. The zero value selects all.
 type Filter struct {
-	Speakers   []string // speaker keys; an article must quote all of them
+	Speakers   []string // speakers by any form of their names (store resolves them); an article must quote all of them
 	Feed       string   // feed URL
 	Unread     bool     // unread only
 	Bookmarked bool     // bookmarked only

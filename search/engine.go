@@ -33,6 +33,9 @@ type Index interface {
 	Bookmarked(idKey []byte) (bool, error)
 	// SpeakerKeys returns the keys of the speakers a speaker: value names,
 	// by their canonical name or any alias; none when it names nobody.
+	// They must be the keys the index's speaker terms and quote spans
+	// carry: the analyser writes each article's own name keys, which a
+	// store may replace with the keys of store-wide identities.
 	SpeakerKeys(name string) ([]string, error)
 	// FeedURLs returns the URLs of the feeds a feed: value names.
 	FeedURLs(value string) ([]string, error)

@@ -11,6 +11,11 @@ import (
 	"soundbite/model"
 )
 
+// aggregateV2 is an identity's record (identity.go), keyed by its
+// identity key; aggregateV1 records were keyed by one spelling of a name,
+// and the schema 4 migration rebuilt them.
+const aggregateV2 = 2
+
 // aggregate is a speaker's totals across the store. Names, kinds, aliases
 // and roles are counted by the articles that use them, so deleting an
 // article can take back exactly what it added.
@@ -32,79 +37,15 @@ func newAggregate() *aggregate {
 	}
 }
 
-// aggEntry is an aggregate cached in a write transaction, with what its
-// rank and alias entries were when loaded, so flush writes only the change.
+// aggEntry is an aggregate cached in a write transaction, with its rank
+// key when loaded and the forms the aliases bucket holds for it, so flush
+// writes only the change.
 type aggEntry struct {
-	key        string
-	agg        *aggregate
-	oldRank    []byte
-	oldAliases []string
-}
-
-// contrib is one speaker of one article: what the article adds to the
-// speaker's totals (when it lists the speaker) and which of its quotes are
-// the speaker's.
-type contrib struct {
 	key     string
-	listed  bool // in Article.Speakers, not only named by a quote
-	name    string
-	kind    string
-	aliases []string // distinct
-	roles   []string // distinct
-	quotes  int      // as the article's speaker list counts them
-	nums    []int    // indexes into Article.Quotes
-}
-
-// speakerContribs lists the speakers an article names or quotes, merged by
-// key: an extractor may list two spellings that fold together, and the
-// article must count once for the speaker.
-func speakerContribs(a *model.Article) []*contrib {
-	var out []*contrib
-	find := func(name string) *contrib {
-		for _, c := range out {
-			if c.name == name {
-				return c
-			}
-		}
-		key := model.SpeakerKey(name)
-		if !indexable(key) {
-			return nil
-		}
-		for _, c := range out {
-			if c.key == key {
-				return c
-			}
-		}
-		c := &contrib{key: key, name: name}
-		out = append(out, c)
-		return c
-	}
-	for _, sp := range a.Speakers {
-		c := find(sp.Name)
-		if c == nil {
-			continue
-		}
-		if !c.listed {
-			c.listed, c.kind = true, string(sp.Kind)
-		}
-		c.quotes += max(sp.Quotes, 0)
-		for _, al := range sp.Aliases {
-			if al != "" && !slices.Contains(c.aliases, al) {
-				c.aliases = append(c.aliases, al)
-			}
-		}
-		for _, r := range sp.Roles {
-			if r != "" && !slices.Contains(c.roles, r) {
-				c.roles = append(c.roles, r)
-			}
-		}
-	}
-	for n, q := range a.Quotes {
-		if c := find(q.Speaker); c != nil {
-			c.nums = append(c.nums, n)
-		}
-	}
-	return out
+	agg     *aggregate
+	oldRank []byte
+	forms   map[string]byte // as in the aliases bucket now
+	dirty   bool            // changed since loaded
 }
 
 // aggregate returns the cached aggregate entry for key, loading it.
@@ -120,7 +61,7 @@ func (t *txn) aggregate(key string) *aggEntry {
 		if agg, err := decodeAggregate(v); err == nil {
 			e.agg = agg
 			e.oldRank = rankKey(agg.quotes, key)
-			e.oldAliases = agg.aliasKeys(key)
+			e.forms = agg.forms()
 		}
 		// A record that does not decode is rebuilt from what the
 		// following puts add; the next reindex repairs it fully.
@@ -128,23 +69,79 @@ func (t *txn) aggregate(key string) *aggEntry {
 	if e.agg == nil {
 		e.agg = newAggregate()
 	}
+	if e.forms == nil {
+		e.forms = map[string]byte{}
+	}
 	t.aggs[key] = e
 	return e
 }
 
-func (e *aggEntry) apply(c *contrib, add bool) {
+// apply adds c to the identity's totals (or takes it back), counting the
+// article when first says c is the identity's first speaker in it.
+func (e *aggEntry) apply(c *contrib, add, first bool) {
 	a := e.agg
-	if add {
-		a.articles++
+	e.dirty = true
+	switch {
+	case add:
+		if first {
+			a.articles++
+		}
 		a.quotes += uint64(c.quotes)
-	} else {
-		a.articles = sub(a.articles, 1)
+	default:
+		if first {
+			a.articles = sub(a.articles, 1)
+		}
 		a.quotes = sub(a.quotes, uint64(c.quotes))
 	}
 	count(a.names, add, c.name)
-	count(a.kinds, add, c.kind)
+	if c.kind != "" {
+		count(a.kinds, add, weakKind(c))
+	}
 	count(a.aliases, add, c.aliases...)
 	count(a.roles, add, c.roles...)
+}
+
+// addForms writes at once the forms c makes the identity known by, so
+// the next speaker identified in the same transaction finds it; flush
+// takes back those that went.
+func (t *txn) addForms(e *aggEntry, c *contrib) error {
+	forms := map[string]byte{}
+	kind := c.kind
+	if kind == "" {
+		kind = e.agg.kind()
+	}
+	addForms(forms, c.name, kind, true)
+	for _, al := range c.aliases {
+		addForms(forms, al, kind, false)
+	}
+	aliases := t.b(bucketAliases)
+	for f, flags := range forms {
+		if have := e.forms[f]; have|flags != have {
+			if err := putForm(aliases, f, e.key, have|flags); err != nil {
+				return err
+			}
+			e.forms[f] = have | flags
+		}
+	}
+	return nil
+}
+
+func putForm(aliases *bolt.Bucket, form, key string, flags byte) error {
+	b, err := aliases.CreateBucketIfNotExists([]byte(form))
+	if err != nil {
+		return fmt.Errorf("alias %q: %w", form, err)
+	}
+	return b.Put([]byte(key), []byte{flags})
+}
+
+// weakKind is the kind c gives its identity: a one-word name's kind is
+// the extractor's guess ("Brenno said" could be a company), counted apart
+// under "~" and used only when no full name gives one.
+func weakKind(c *contrib) string {
+	if nameSig(nameCore(c.name)) < 2 {
+		return "~" + c.kind
+	}
+	return c.kind
 }
 
 func sub(a, b uint64) uint64 {
@@ -190,9 +187,12 @@ func (t *txn) flush() error {
 	}
 	speakers, rank, aliases := t.b(bucketSpeakers), t.b(bucketSpeakerRank), t.b(bucketAliases)
 	for _, e := range t.aggs {
+		if !e.dirty {
+			continue
+		}
 		key := []byte(e.key)
 		var newRank []byte
-		var newAliases []string
+		forms := map[string]byte{}
 		if e.agg.articles == 0 {
 			if err := speakers.Delete(key); err != nil {
 				return err
@@ -202,7 +202,7 @@ func (t *txn) flush() error {
 				return fmt.Errorf("speaker %q: %w", e.key, err)
 			}
 			newRank = rankKey(e.agg.quotes, e.key)
-			newAliases = e.agg.aliasKeys(e.key)
+			forms = e.agg.forms()
 		}
 		if !bytes.Equal(e.oldRank, newRank) {
 			if e.oldRank != nil {
@@ -216,20 +216,16 @@ func (t *txn) flush() error {
 				}
 			}
 		}
-		for _, al := range e.oldAliases {
-			if !slices.Contains(newAliases, al) {
-				if err := removeAlias(aliases, al, key); err != nil {
+		for f := range e.forms {
+			if _, ok := forms[f]; !ok {
+				if err := removeAlias(aliases, f, key); err != nil {
 					return err
 				}
 			}
 		}
-		for _, al := range newAliases {
-			if !slices.Contains(e.oldAliases, al) {
-				b, err := aliases.CreateBucketIfNotExists([]byte(al))
-				if err != nil {
-					return fmt.Errorf("alias %q: %w", al, err)
-				}
-				if err := b.Put(key, nil); err != nil {
+		for f, flags := range forms {
+			if have, ok := e.forms[f]; !ok || have != flags {
+				if err := putForm(aliases, f, e.key, flags); err != nil {
 					return err
 				}
 			}
@@ -253,19 +249,6 @@ func removeAlias(aliases *bolt.Bucket, al string, key []byte) error {
 	return nil
 }
 
-// aliasKeys are the distinct folded aliases other than the speaker's key.
-func (a *aggregate) aliasKeys(key string) []string {
-	var keys []string
-	for al := range a.aliases {
-		k := model.SpeakerKey(al)
-		if k != key && indexable(k) && !slices.Contains(keys, k) {
-			keys = append(keys, k)
-		}
-	}
-	slices.Sort(keys)
-	return keys
-}
-
 // ranked lists m's strings most used first, then alphabetically.
 func ranked(m map[string]uint64) []string {
 	ss := make([]string, 0, len(m))
@@ -281,20 +264,32 @@ func ranked(m map[string]uint64) []string {
 	return ss
 }
 
-// model is the sidebar's view of a: the most used name and kind, then the
-// other aliases and roles, most used first.
+// model is the sidebar's view of a: its name, the fullest of its names
+// less titled forms (most used among equals), its most used kind, then
+// its other names and aliases, and its roles, most used first.
 func (a *aggregate) model(key string) model.SpeakerCount {
 	sc := model.SpeakerCount{Articles: int(a.articles)}
 	sc.Quotes = int(a.quotes)
-	if names := ranked(a.names); len(names) > 0 {
-		sc.Name = names[0]
-	} else {
-		sc.Name = key
+	sc.Name = key
+	if names := baseNames(a.names); len(names) > 0 {
+		sc.Name = slices.MaxFunc(names, func(x, y string) int {
+			if c := cmp.Compare(words(nameCore(x)), words(nameCore(y))); c != 0 {
+				return c
+			}
+			if c := cmp.Compare(a.names[x], a.names[y]); c != 0 {
+				return c
+			}
+			return cmp.Compare(y, x)
+		})
 	}
-	if kinds := ranked(a.kinds); len(kinds) > 0 {
-		sc.Kind = model.SpeakerKind(kinds[0])
+	sc.Kind = model.SpeakerKind(a.kind())
+	used := map[string]uint64{}
+	for _, m := range []map[string]uint64{a.names, a.aliases} {
+		for n, c := range m {
+			used[n] += c
+		}
 	}
-	for _, al := range ranked(a.aliases) {
+	for _, al := range ranked(used) {
 		if al != sc.Name {
 			sc.Aliases = append(sc.Aliases, al)
 		}
@@ -305,7 +300,7 @@ func (a *aggregate) model(key string) model.SpeakerCount {
 
 func (a *aggregate) encode() []byte {
 	e := encoder{make([]byte, 0, 64)}
-	e.byte(aggregateV1)
+	e.byte(aggregateV2)
 	e.uvarint(a.articles)
 	e.uvarint(a.quotes)
 	for _, m := range []map[string]uint64{a.names, a.kinds, a.aliases, a.roles} {
@@ -324,8 +319,12 @@ func (a *aggregate) encode() []byte {
 }
 
 func decodeAggregate(b []byte) (*aggregate, error) {
+	if len(b) > 0 && b[0] == aggregateV1 {
+		// Only a schema 3 file holds these, and opening it migrates it.
+		return nil, fmt.Errorf("%w: speaker record of schema 3", errCorrupt)
+	}
 	d := decoder{b: b}
-	d.version(aggregateV1, "speaker")
+	d.version(aggregateV2, "speaker")
 	a := newAggregate()
 	a.articles = d.uvarint()
 	a.quotes = d.uvarint()

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -180,27 +181,27 @@ func verify(t testing.TB, s *Store) {
 		if a.Feed != "" {
 			add(w.byFeed, a.Feed, dk, nil)
 		}
-		// Every speaker named or quoted, with the numbers of its quotes.
-		quotes := map[string][]int{}
-		for _, sp := range a.Speakers {
-			quotes[sp.Key()] = quotes[sp.Key()]
-		}
-		for n, q := range a.Quotes {
-			if k := model.SpeakerKey(q.Speaker); k != "" {
-				quotes[k] = append(quotes[k], n)
-			}
-		}
-		for k, nums := range quotes {
-			add(w.bySpeaker, k, dk, encodeQuoteNums(nums))
-		}
+		// Every speaker named or quoted joins the identity its links
+		// name, with the numbers of its quotes.
+		var links map[string]string
+		_ = s.view("links", func(tx *txn) error { links = tx.links(dk); return nil })
+		nums := map[string][]int{}
 		for _, c := range speakerContribs(&a) {
-			if !c.listed {
+			id := links[c.key]
+			if id == "" {
+				t.Errorf("article %s: speaker %q has no link", a.ID, c.key)
 				continue
 			}
-			if w.aggs[c.key] == nil {
-				w.aggs[c.key] = newAggregate()
+			_, seen := nums[id]
+			if w.aggs[id] == nil {
+				w.aggs[id] = newAggregate()
 			}
-			(&aggEntry{agg: w.aggs[c.key]}).apply(c, true)
+			(&aggEntry{agg: w.aggs[id]}).apply(c, true, !seen)
+			nums[id] = append(nums[id], c.nums...)
+		}
+		for id, ns := range nums {
+			slices.Sort(ns)
+			add(w.bySpeaker, id, dk, encodeQuoteNums(ns))
 		}
 		return nil
 	})
@@ -253,11 +254,11 @@ func verify(t testing.TB, s *Store) {
 		})
 		for key, agg := range w.aggs {
 			wantRank[string(rankKey(agg.quotes, key))] = true
-			for _, al := range agg.aliasKeys(key) {
-				if wantAliases[al] == nil {
-					wantAliases[al] = map[string]string{}
+			for f, flags := range agg.forms() {
+				if wantAliases[f] == nil {
+					wantAliases[f] = map[string]string{}
 				}
-				wantAliases[al][key] = ""
+				wantAliases[f][key] = string([]byte{flags})
 			}
 		}
 		// Bodies: exactly the chunks the summaries point to.

@@ -137,6 +137,7 @@ func (t *txn) flushSearch() error {
 		for _, d := range p.docs {
 			doc := t.analyze(d.art, d.p)
 			doc.Date = d.date
+			linkDoc(doc, t.linked[d.id])
 			if err := b.Add(d.num, d.id, doc); err != nil {
 				return fmt.Errorf("search index: %w", err)
 			}
@@ -341,34 +342,10 @@ func (ix *searchIndex) Bookmarked(idk []byte) (bool, error) {
 	return ix.t.b(bucketBookmarks).Get(idk) != nil, nil
 }
 
-// SpeakerKeys resolves a speaker: value: a speaker's key, the speakers an
-// alias names, and failing both, the speakers whose name ends with the
-// value's words ("peskov" finds Dmitry Peskov though no article called him
-// just Peskov).
+// SpeakerKeys resolves a speaker: value to the identities it names, as
+// the list filter does (resolveSpeaker): the index names identities.
 func (ix *searchIndex) SpeakerKeys(name string) ([]string, error) {
-	key := model.SpeakerKey(name)
-	var keys []string
-	if ix.t.b(bucketSpeakers).Get([]byte(key)) != nil {
-		keys = append(keys, key)
-	}
-	if b := ix.t.b(bucketAliases).Bucket([]byte(key)); b != nil {
-		c := b.Cursor()
-		for k, _ := c.First(); k != nil; k, _ = c.Next() {
-			if !slices.Contains(keys, string(k)) {
-				keys = append(keys, string(k))
-			}
-		}
-	}
-	if len(keys) > 0 || key == "" {
-		return keys, nil
-	}
-	c := ix.t.b(bucketSpeakers).Cursor()
-	for k, _ := c.First(); k != nil; k, _ = c.Next() {
-		if s := string(k); strings.HasSuffix(s, " "+key) {
-			keys = append(keys, s)
-		}
-	}
-	return keys, nil
+	return ix.t.resolveSpeaker(name), nil
 }
 
 // FeedURLs resolves a feed: value: a feed URL as stored on articles, or a

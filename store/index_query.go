@@ -3,6 +3,7 @@ package store
 import (
 	"encoding/binary"
 	"fmt"
+	"slices"
 
 	"soundbite/model"
 	"soundbite/search"
@@ -58,7 +59,10 @@ func (s *Store) SearchPage(q search.Query, offset, limit int) (SearchResults, er
 			if err := t.readHit(h, &pending[i]); err != nil {
 				return err
 			}
-			pending[i].speakers = res.Speakers
+			if idk, err := idKey(h.ID); err == nil {
+				pending[i].links = t.links(dateIDKey(pending[i].sum.date(), idk))
+			}
+			pending[i].speakers = namesOf(pending[i].links, res.Speakers)
 		}
 		return nil
 	})
@@ -78,7 +82,41 @@ func (s *Store) SearchPage(q search.Query, offset, limit int) (SearchResults, er
 	if err != nil {
 		return SearchResults{}, fmt.Errorf("search: %w", err)
 	}
+	if err := s.nameQuotes(out.Hits, pending); err != nil {
+		return SearchResults{}, err
+	}
 	return out, nil
+}
+
+// nameQuotes gives the hits' quotes their speakers' names across the
+// store, as SpeakerQuotes does.
+func (s *Store) nameQuotes(hits []SearchHit, pending []pendingHit) error {
+	names := map[string]string{}
+	for i := range hits {
+		for _, q := range hits[i].Quotes {
+			if id := pending[i].links[model.SpeakerKey(q.Speaker)]; id != "" {
+				names[id] = ""
+			}
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	err := s.view("name speakers", func(t *txn) error {
+		for id := range names {
+			if sc, err := t.speaker(id); err == nil {
+				names[id] = sc.Name
+			}
+		}
+		return nil
+	})
+	for i := range hits {
+		for j := range hits[i].Quotes {
+			q := &hits[i].Quotes[j]
+			q.SpeakerName = names[pending[i].links[model.SpeakerKey(q.Speaker)]]
+		}
+	}
+	return err
 }
 
 // SearchList is SearchPage for a list: summaries only, with their
@@ -144,6 +182,7 @@ type pendingHit struct {
 	state    model.State
 	body     []byte // the compressed body record
 	speakers []string
+	links    map[string]string // the article's speakers' identities, by their keys
 }
 
 // readHit copies what a hit shows out of the transaction: its summary,
@@ -204,4 +243,23 @@ func (s *Store) finishHit(an *search.Analyzer, q search.Query, p *pendingHit) (S
 		}
 	}
 	return hit, nil
+}
+
+// namesOf returns the keys by which an article's links name the
+// identities given: quotes carry the article's names, the query
+// identities.
+func namesOf(links map[string]string, identities []string) []string {
+	if len(identities) == 0 {
+		return nil
+	}
+	var names []string
+	for name, identity := range links {
+		if slices.Contains(identities, identity) {
+			names = append(names, name)
+		}
+	}
+	if names == nil {
+		return []string{"\x00"} // a speaker: matched nobody here: no quote is theirs
+	}
+	return names
 }

@@ -74,6 +74,9 @@ func (t *txn) rebuildSearch() error {
 			t.s.putAnalyzer(an)
 			return nil
 		})
+		for i, e := range batch {
+			linkDoc(&docs[i], t.links(dateIDKey(arts[i].Date(), e.idk)))
+		}
 		b := search.NewBuilder()
 		for i, e := range batch {
 			if err := b.Add(e.num, arts[i].ID, &docs[i]); err != nil {

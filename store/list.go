@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"unicode"
@@ -14,67 +15,137 @@ import (
 // plan is how a filter is answered: walk the smallest index that the filter
 // requires backwards, and test each key against the other required indexes
 // and the title. All indexes share the <date><id> key, so each test is one
-// point lookup and nothing is sorted in memory.
+// point lookup and nothing is sorted in memory. A speaker filter that
+// names several identities (an ambiguous "Kowalski") is the union of
+// their indexes.
 type plan struct {
 	none    bool // a required index is missing: nothing matches
-	primary *bolt.Bucket
-	size    int // entries in primary
-	checks  []*bolt.Bucket
+	primary union
+	size    int // entries in primary; an upper bound for a union
+	checks  []union
 	title   string
+}
+
+// union is one index, or several that a key matches when it is in any.
+type union []*bolt.Bucket
+
+func (u union) has(k []byte) bool {
+	for _, b := range u {
+		if has(b, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // exact reports whether every primary entry matches, so offsets skip keys
 // unseen and counts come from counters.
-func (p *plan) exact() bool { return !p.none && len(p.checks) == 0 && p.title == "" }
+func (p *plan) exact() bool {
+	return !p.none && len(p.primary) == 1 && len(p.checks) == 0 && p.title == ""
+}
 
 type candidate struct {
-	b    *bolt.Bucket
+	u    union
 	size int
 }
 
 func (t *txn) plan(f model.Filter) plan {
 	p := plan{title: f.Title}
 	var cands []candidate
+	one := func(b *bolt.Bucket, size int) { cands = append(cands, candidate{union{b}, size}) }
 	if f.Unread {
-		cands = append(cands, candidate{t.b(bucketUnread), t.counter(keyUnread)})
+		one(t.b(bucketUnread), t.counter(keyUnread))
 	}
 	if f.Bookmarked {
-		cands = append(cands, candidate{t.b(bucketBookmarked), t.counter(keyBookmarked)})
+		one(t.b(bucketBookmarked), t.counter(keyBookmarked))
 	}
 	if f.Feed != "" {
 		b := t.b(bucketByFeed).Bucket([]byte(f.Feed))
 		if b == nil {
 			return plan{none: true}
 		}
-		cands = append(cands, candidate{b, int(b.Sequence())})
+		one(b, int(b.Sequence()))
 	}
-	var seen []string
+	var seen [][]string
 	for _, name := range f.Speakers {
-		key := model.SpeakerKey(name)
-		if key == "" {
+		if model.SpeakerKey(name) == "" {
 			continue
 		}
-		key, _ = t.resolveSpeaker(key)
-		if slices.Contains(seen, key) {
+		keys := t.resolveSpeaker(name)
+		if slices.ContainsFunc(seen, func(s []string) bool { return slices.Equal(s, keys) }) {
 			continue
 		}
-		seen = append(seen, key)
-		b := t.b(bucketBySpeaker).Bucket([]byte(key))
-		if b == nil {
+		seen = append(seen, keys)
+		var c candidate
+		for _, key := range keys {
+			if b := t.b(bucketBySpeaker).Bucket([]byte(key)); b != nil {
+				c.u = append(c.u, b)
+				c.size += int(b.Sequence())
+			}
+		}
+		if len(c.u) == 0 {
 			return plan{none: true}
 		}
-		cands = append(cands, candidate{b, int(b.Sequence())})
+		cands = append(cands, c)
 	}
 	if len(cands) == 0 {
-		p.primary, p.size = t.b(bucketByDate), t.counter(keyArticles)
+		p.primary, p.size = union{t.b(bucketByDate)}, t.counter(keyArticles)
 		return p
 	}
 	slices.SortStableFunc(cands, func(a, b candidate) int { return cmp.Compare(a.size, b.size) })
-	p.primary, p.size = cands[0].b, cands[0].size
+	p.primary, p.size = cands[0].u, cands[0].size
 	for _, c := range cands[1:] {
-		p.checks = append(p.checks, c.b)
+		p.checks = append(p.checks, c.u)
 	}
 	return p
+}
+
+// unionCursor walks the keys of a union backwards, each key once.
+type unionCursor struct {
+	cs   []*bolt.Cursor
+	keys [][]byte // each cursor's key; nil when done
+}
+
+func (u union) cursor() *unionCursor {
+	uc := &unionCursor{}
+	for _, b := range u {
+		uc.cs = append(uc.cs, b.Cursor())
+	}
+	uc.keys = make([][]byte, len(uc.cs))
+	return uc
+}
+
+// last positions every cursor at its end and returns the greatest key.
+func (uc *unionCursor) last() []byte {
+	for i, c := range uc.cs {
+		uc.keys[i], _ = c.Last()
+	}
+	return uc.greatest()
+}
+
+// prev moves past the current key and returns the next smaller one.
+func (uc *unionCursor) prev() []byte {
+	cur := uc.greatest()
+	if len(uc.cs) == 1 {
+		uc.keys[0], _ = uc.cs[0].Prev()
+		return uc.keys[0]
+	}
+	for i, c := range uc.cs {
+		if uc.keys[i] != nil && bytes.Equal(uc.keys[i], cur) {
+			uc.keys[i], _ = c.Prev()
+		}
+	}
+	return uc.greatest()
+}
+
+func (uc *unionCursor) greatest() []byte {
+	var g []byte
+	for _, k := range uc.keys {
+		if k != nil && (g == nil || bytes.Compare(k, g) > 0) {
+			g = k
+		}
+	}
+	return g
 }
 
 // containsFold reports whether sub is within s, ignoring case as
@@ -137,15 +208,15 @@ func (t *txn) walk(p *plan, offset int, fn func(k []byte, sum *summary) (more bo
 	if p.none {
 		return nil
 	}
-	c := p.primary.Cursor()
-	k, _ := c.Last()
+	c := p.primary.cursor()
+	k := c.last()
 	if p.exact() {
 		for ; offset > 0 && k != nil; offset-- {
-			k, _ = c.Prev()
+			k = c.prev()
 		}
 	}
 	articles := t.b(bucketArticles)
-	for ; k != nil; k, _ = c.Prev() {
+	for ; k != nil; k = c.prev() {
 		if len(k) != dateIDLen {
 			continue
 		}
@@ -180,9 +251,9 @@ func (t *txn) walk(p *plan, offset int, fn func(k []byte, sum *summary) (more bo
 	return nil
 }
 
-func matchAll(checks []*bolt.Bucket, k []byte) bool {
-	for _, b := range checks {
-		if !has(b, k) {
+func matchAll(checks []union, k []byte) bool {
+	for _, u := range checks {
+		if !u.has(k) {
 			return false
 		}
 	}

@@ -9,7 +9,7 @@ import (
 
 // schemaVersion is the layout this code writes. Bump it only together with
 // a new migration at the end of migrations().
-const schemaVersion = 3
+const schemaVersion = 4
 
 // A migration upgrades a file from schema to-1 to schema to. Migrations run
 // in order inside the transaction that opens the file, so a file is never
@@ -25,11 +25,12 @@ func migrations() []migration {
 	return []migration{
 		{to: 2, about: "unread index and unread/bookmarked counters", apply: migrateUnreadIndex},
 		{to: 3, about: "search index", apply: migrateSearchIndex},
+		{to: 4, about: "speaker identities", apply: migrateSpeakerIdentities},
 	}
 }
 
 // schema1Buckets are the top-level buckets of schema 1; schema 2 added the
-// unread index, schema 3 the search index.
+// unread index, schema 3 the search index, schema 4 speaker links.
 func schema1Buckets() [][]byte {
 	return [][]byte{
 		bucketMeta, bucketArticles, bucketBodies, bucketRead, bucketBookmarks,
@@ -38,7 +39,9 @@ func schema1Buckets() [][]byte {
 }
 
 // buckets are the top-level buckets of the current schema.
-func buckets() [][]byte { return append(append(schema1Buckets(), bucketUnread), searchBuckets()...) }
+func buckets() [][]byte {
+	return append(append(schema1Buckets(), bucketUnread, bucketSpeakerLinks), searchBuckets()...)
+}
 
 // checkBuckets refuses a file that lacks one of its schema's buckets,
 // rather than failing later on a nil bucket.

@@ -40,54 +40,45 @@ func (s *Store) Speakers(f model.Filter, limit int) ([]model.SpeakerCount, error
 
 func (t *txn) rankedSpeakers(limit int) ([]model.SpeakerCount, error) {
 	var out []model.SpeakerCount
-	speakers := t.b(bucketSpeakers)
 	c := t.b(bucketSpeakerRank).Cursor()
 	for k, _ := c.First(); k != nil && (limit <= 0 || len(out) < limit); k, _ = c.Next() {
 		if len(k) <= 8 {
 			continue
 		}
-		key := string(k[8:])
-		agg, err := decodeAggregate(speakers.Get(k[8:]))
+		sc, err := t.speaker(string(k[8:]))
 		if err != nil {
-			return nil, fmt.Errorf("speaker %q: %w", key, err)
+			return nil, err
 		}
-		out = append(out, agg.model(key))
+		out = append(out, sc)
 	}
 	return out, nil
 }
 
 func (t *txn) filteredSpeakers(f model.Filter, limit int) ([]model.SpeakerCount, error) {
-	type tally struct {
-		name             string
-		quotes, articles int
-	}
+	type tally struct{ quotes, articles int }
 	tallies := map[string]*tally{}
-	articles := t.b(bucketArticles)
+	links := t.b(bucketSpeakerLinks)
 	p := t.plan(f)
 	scanned := 0
-	err := t.walk(&p, 0, func(k []byte, sum *summary) (bool, error) {
-		if sum == nil {
-			s, err := decodeSummary(articles.Get(k[dateLen:]))
+	err := t.walk(&p, 0, func(k []byte, _ *summary) (bool, error) {
+		v := links.Get(k)
+		if v != nil {
+			ls, err := decodeLinks(v)
 			if err != nil {
-				return false, err
+				return false, fmt.Errorf("article %s: %w", keyID(k[dateLen:]), err)
 			}
-			sum = &s
-		}
-		var seen []string
-		for _, sp := range sum.speakers {
-			key := model.SpeakerKey(sp.name)
-			if key == "" {
-				continue
-			}
-			tl := tallies[key]
-			if tl == nil {
-				tl = &tally{name: sp.name}
-				tallies[key] = tl
-			}
-			tl.quotes += sp.quotes
-			if !slices.Contains(seen, key) {
-				tl.articles++
-				seen = append(seen, key)
+			var seen []string
+			for _, l := range ls {
+				tl := tallies[l.identity]
+				if tl == nil {
+					tl = &tally{}
+					tallies[l.identity] = tl
+				}
+				tl.quotes += l.quotes
+				if !slices.Contains(seen, l.identity) {
+					tl.articles++
+					seen = append(seen, l.identity)
+				}
 			}
 		}
 		scanned++
@@ -111,99 +102,123 @@ func (t *txn) filteredSpeakers(f model.Filter, limit int) ([]model.SpeakerCount,
 	}
 	// Only the speakers returned need their stored totals decoded.
 	out := make([]model.SpeakerCount, 0, len(keys))
-	speakers := t.b(bucketSpeakers)
 	for _, key := range keys {
-		tl := tallies[key]
-		sc := model.SpeakerCount{Speaker: model.Speaker{Name: tl.name}}
-		if v := speakers.Get([]byte(key)); v != nil {
-			if agg, err := decodeAggregate(v); err == nil {
-				sc = agg.model(key)
-			}
+		sc, err := t.speaker(key)
+		if err != nil {
+			return nil, err
 		}
-		sc.Quotes, sc.Articles = tl.quotes, tl.articles
+		sc.Quotes, sc.Articles = tallies[key].quotes, tallies[key].articles
 		out = append(out, sc)
 	}
 	return out, nil
 }
 
-// resolveSpeaker maps a speaker key or alias key to the speaker's key.
-// When an alias names several speakers ("smith"), the most quoted wins.
-// It returns key itself, and false, when nothing is known by it.
-func (t *txn) resolveSpeaker(key string) (string, bool) {
-	if t.b(bucketSpeakers).Get([]byte(key)) != nil {
-		return key, true
+// speaker reads an identity's totals.
+func (t *txn) speaker(key string) (model.SpeakerCount, error) {
+	v := t.b(bucketSpeakers).Get([]byte(key))
+	if v == nil {
+		return model.SpeakerCount{}, fmt.Errorf("speaker %q: %w", key, ErrNotFound)
 	}
-	b := t.b(bucketAliases).Bucket([]byte(key))
-	if b == nil {
-		return key, false
+	agg, err := decodeAggregate(v)
+	if err != nil {
+		return model.SpeakerCount{}, fmt.Errorf("speaker %q: %w", key, err)
 	}
-	best, bestQuotes := "", uint64(0)
-	c := b.Cursor()
-	for k, _ := c.First(); k != nil; k, _ = c.Next() {
-		agg, err := decodeAggregate(t.b(bucketSpeakers).Get(k))
-		if err != nil {
-			continue
-		}
-		if best == "" || agg.quotes > bestQuotes {
-			best, bestQuotes = string(k), agg.quotes
-		}
-	}
-	if best == "" {
-		return key, false
-	}
-	return best, true
+	return agg.model(key), nil
 }
 
-// Speaker returns a speaker's totals, looked up by key (model.SpeakerKey)
-// or by the key of any alias: "putin" finds Vladimir Putin.
-func (s *Store) Speaker(key string) (model.SpeakerCount, error) {
-	var sc model.SpeakerCount
+// SpeakersNamed returns every speaker a name form finds, most quoted
+// first: one for "Dmitry Peskov", "Peskov", "Kremlin spokesman Dmitry
+// Peskov" or, while no other Dmitry is stored, "Dmitry"; each Kowalski
+// for "Kowalski" when several are stored (see identity.go). It fails
+// with ErrNotFound when none is.
+func (s *Store) SpeakersNamed(form string) ([]model.SpeakerCount, error) {
+	var out []model.SpeakerCount
 	err := s.view("look up speaker", func(t *txn) error {
-		k, ok := t.resolveSpeaker(model.SpeakerKey(key))
-		if !ok {
-			return fmt.Errorf("speaker %q: %w", key, ErrNotFound)
+		for _, key := range t.resolveSpeaker(form) {
+			sc, err := t.speaker(key)
+			if err != nil {
+				return err
+			}
+			out = append(out, sc)
 		}
-		agg, err := decodeAggregate(t.b(bucketSpeakers).Get([]byte(k)))
-		if err != nil {
-			return fmt.Errorf("speaker %q: %w", k, err)
+		if len(out) == 0 {
+			return fmt.Errorf("speaker %q: %w", form, ErrNotFound)
 		}
-		sc = agg.model(k)
 		return nil
 	})
-	return sc, err
+	return out, err
 }
 
-// SpeakerQuotes returns a speaker's quotes across the store, newest
-// article first and in text order within an article, at most limit (all
-// when limit <= 0). speakerKey may be an alias's key. The speaker's index
-// says which articles hold its quotes and which quotes they are, so only
-// those articles' bodies are read.
-func (s *Store) SpeakerQuotes(speakerKey string, limit int) ([]model.QuoteRef, error) {
+// Speaker returns the most quoted speaker a name form finds (see
+// SpeakersNamed): "putin" finds Vladimir Putin.
+func (s *Store) Speaker(form string) (model.SpeakerCount, error) {
+	scs, err := s.SpeakersNamed(form)
+	if err != nil {
+		return model.SpeakerCount{}, err
+	}
+	return scs[0], nil
+}
+
+// SpeakerQuotes returns the quotes of the speakers a name form finds
+// (SpeakersNamed) across the store, newest article first and in text
+// order within an article, at most limit (all when limit <= 0). Each
+// QuoteRef carries its speaker's name across the store beside the one
+// the article used. The speakers' index says which articles hold their
+// quotes and which quotes they are, so only those articles' bodies are
+// read.
+func (s *Store) SpeakerQuotes(form string, limit int) ([]model.QuoteRef, error) {
 	var out []model.QuoteRef
 	err := s.view("list quotes", func(t *txn) error {
-		key, _ := t.resolveSpeaker(model.SpeakerKey(speakerKey))
-		b := t.b(bucketBySpeaker).Bucket([]byte(key))
-		if b == nil {
-			return nil
-		}
-		c := b.Cursor()
-		for k, v := c.Last(); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Prev() {
-			if len(k) != dateIDLen || len(v) == 0 {
+		keys := t.resolveSpeaker(form)
+		var u union
+		var names []string
+		for _, key := range keys {
+			b := t.b(bucketBySpeaker).Bucket([]byte(key))
+			if b == nil {
 				continue
 			}
-			nums, err := decodeQuoteNums(v)
+			sc, err := t.speaker(key)
 			if err != nil {
-				return fmt.Errorf("speaker %q: %w", key, err)
+				return err
 			}
+			u, names = append(u, b), append(names, sc.Name)
+		}
+		if len(u) == 0 {
+			return nil
+		}
+		c := u.cursor()
+		for k := c.last(); k != nil && (limit <= 0 || len(out) < limit); k = c.prev() {
+			if len(k) != dateIDLen {
+				continue
+			}
+			var (
+				nums  []int
+				whose = map[int]string{}
+			)
+			for i, b := range u {
+				v := b.Get(k)
+				if len(v) == 0 {
+					continue
+				}
+				ns, err := decodeQuoteNums(v)
+				if err != nil {
+					return fmt.Errorf("speaker %q: %w", keys[i], err)
+				}
+				for _, n := range ns {
+					whose[n] = names[i]
+				}
+				nums = append(nums, ns...)
+			}
+			slices.Sort(nums)
 			a, err := t.article(k[dateLen:])
 			if err != nil {
 				return err
 			}
-			for _, n := range nums {
+			for _, n := range slices.Compact(nums) {
 				if n >= len(a.Quotes) || (limit > 0 && len(out) >= limit) {
 					continue
 				}
-				out = append(out, model.QuoteRef{Quote: a.Quotes[n], Article: a.ID, Title: a.Title, Date: a.Date()})
+				out = append(out, model.QuoteRef{Quote: a.Quotes[n], SpeakerName: whose[n], Article: a.ID, Title: a.Title, Date: a.Date()})
 			}
 		}
 		return nil

@@ -27,11 +27,12 @@
 //	by_speaker
 //	  <speaker key>/                 (bucket sequence = entries)
 //	    <date><id> → quote numbers   the article's quotes that are the speaker's
-//	speakers      <speaker key>           → aggregate record   totals across the store
+//	speakers      <speaker key>           → aggregate record   an identity's totals (identity.go)
 //	speaker_rank  <^quotes><speaker key>  → ∅                  most quoted first
 //	aliases
-//	  <alias key>/
-//	    <speaker key> → ∅            the speakers known by that alias
+//	  <name form>/
+//	    <speaker key> → form flags   the identities known by that form
+//	speaker_links <date><id>  → links record     the identity each of the article's speakers joined
 //	feeds         <feed URL>  → feed record
 //	search_segments  <seg>    → segment record   one search segment's doc and quote tables
 //	search_postings
@@ -45,8 +46,9 @@
 // counter. <^quotes> is a big-endian complement, so walking forward meets
 // the most quoted first. <seg> is a big-endian counter, and <doc> an
 // article's number in the search index: the <seq> of its body's first
-// chunk, which changes whenever the article does. Speaker keys are
-// model.SpeakerKey. Integers in meta are big-endian; records start with a
+// chunk, which changes whenever the article does. A speaker key names a
+// store-wide identity (identity.go): the model.SpeakerKey of its first
+// name, numbered when taken ("kowalski#2"); a name form is a name's core. Integers in meta are big-endian; records start with a
 // version byte followed by varint-framed fields (record.go).
 //
 // Every date-ordered index shares the <date><id> key, so a filter walks its

@@ -12,7 +12,8 @@ import (
 )
 
 // txn wraps a bbolt transaction with the store's record helpers. In a write
-// transaction it also caches speaker aggregates, so a batch touching one
+// transaction it also caches speaker aggregates (write-through for their
+// forms, which identify reads), so a batch touching one
 // speaker a thousand times writes its record, rank and aliases once, in
 // flush.
 type txn struct {
@@ -22,6 +23,9 @@ type txn struct {
 	tails    map[*bolt.Bucket]*tail // see noteInsert
 	bodyTail int                    // see putBody; 0 until loaded
 	search   *searchPending         // index changes flush writes; see index.go
+	// linked maps each article added in this transaction to its
+	// speakers' identities, by their keys, for the search index.
+	linked map[model.ID]map[string]string
 }
 
 func (s *Store) txn(tx *bolt.Tx) *txn { return &txn{s: s, tx: tx} }
@@ -194,15 +198,7 @@ func (t *txn) index(a *model.Article, dk []byte, st model.State, add bool) error
 			return fmt.Errorf("feed index: %w", err)
 		}
 	}
-	for _, c := range speakerContribs(a) {
-		if c.listed {
-			t.aggregate(c.key).apply(c, add)
-		}
-		if err := t.setCounted(t.b(bucketBySpeaker), []byte(c.key), dk, encodeQuoteNums(c.nums), add); err != nil {
-			return fmt.Errorf("speaker index: %w", err)
-		}
-	}
-	return nil
+	return t.indexSpeakers(a, dk, add)
 }
 
 // setEntry adds or removes k in the index b.

@@ -199,6 +199,11 @@ func (m *Model) setSpeakers(msg speakersMsg) {
 	m.speakers.SetSpeakers(msg.speakers)
 	for _, s := range msg.speakers {
 		m.names[s.Key()] = model.SanitizeLine(s.Name)
+		forms := []string{s.Key()}
+		for _, al := range s.Aliases {
+			forms = append(forms, model.SpeakerKey(al))
+		}
+		m.forms[s.Key()] = forms
 	}
 	m.list.SetChips(m.chipNames())
 }
@@ -218,9 +223,13 @@ func (m *Model) chipNames() []string {
 
 // focusKeys are the speakers whose quotes the reader highlights: the active
 // filters, the speaker whose quote opened the article, and the speaker or
-// quote under the sidebar cursor.
+// quote under the sidebar cursor; a speaker by every name their articles
+// use.
 func (m *Model) focusKeys() []string {
-	keys := slices.Clone(m.filter.Speakers)
+	var keys []string
+	for _, k := range m.filter.Speakers {
+		keys = append(append(keys, k), m.forms[k]...)
+	}
 	if m.quoteOf != "" {
 		keys = append(keys, m.quoteOf)
 	}
@@ -228,7 +237,7 @@ func (m *Model) focusKeys() []string {
 		if q, ok := m.speakers.SelectedQuote(); ok {
 			keys = append(keys, model.SpeakerKey(q.Speaker))
 		} else if s, ok := m.speakers.Selected(); ok && !m.speakers.InQuotes() {
-			keys = append(keys, s.Key())
+			keys = append(append(keys, s.Key()), m.forms[s.Key()]...)
 		}
 	}
 	slices.Sort(keys)

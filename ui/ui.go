@@ -103,11 +103,15 @@ type Model struct {
 	width, height int
 	layout        layout
 
-	filter      model.Filter
-	query       search.Query      // the search the list shows; zero for none
-	queryText   string            // as typed
-	searcher    *search.Analyzer  // marks search matches, on the update loop only
-	names       map[string]string // speaker key -> name, for chips
+	filter    model.Filter
+	query     search.Query      // the search the list shows; zero for none
+	queryText string            // as typed
+	searcher  *search.Analyzer  // marks search matches, on the update loop only
+	names     map[string]string // speaker key -> name, for chips
+	// forms are the keys of every name a speaker's articles use
+	// ("Brenno" for Ilvar Brenno), so the reader highlights their quotes
+	// however the article names them.
+	forms       map[string][]string
 	counts      model.Counts
 	selected    model.ID   // the list selection last seen
 	article     model.ID   // what the reader shows: the selection, or an article opened from a quote
@@ -154,6 +158,7 @@ func New(opts Options) Model {
 		reader:         reader.New(),
 		speakers:       speakers.New(),
 		names:          make(map[string]string),
+		forms:          make(map[string][]string),
 		searcher:       search.NewAnalyzer(),
 		rendering:      make(map[reader.Key]bool),
 		renderers:      reader.NewRenderers(),

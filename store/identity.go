@@ -1,0 +1,269 @@
+package store
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"soundbite/model"
+)
+
+// Speaker identity: one speaker across the store, however each article
+// names them. The extractor gives every article its own speakers, each
+// with the fullest name the article uses and the other forms (aliases);
+// Put joins them to store-wide identities, one article at a time, by the
+// rules below, and never revisits an earlier decision on its own: a
+// bare "Tamsk" stored while only Orla Tamsk is known stays hers when
+// Piet Tamsk comes. A reindex (and the schema 4 migration) decides afresh
+// over the whole store, oldest article first but articles naming someone
+// by one word only last, so it decides those knowing every full name.
+//
+// A name's core is its key (model.SpeakerKey) without a leading "the",
+// honorifics ("Mr", "Dr") and middle initials: "the Kremlin" and
+// "Kremlin" are one core, as are "Donald J. Trump" and "Donald Trump".
+// A surname keeps its particles: "De Wyn" is a bare surname, "Frode De
+// Wyn" a full name (names.go).
+// An identity is known by forms, kept in the aliases bucket: the core of
+// every name and alias its articles used; the last words, from two on,
+// of a longer name (it may carry a title); and for a person the given
+// names and surname of each full name that is not a titled form of
+// another.
+//
+// An article's speaker joins, in this order:
+//  1. the identity known by its name's core as a name or alias ("Dmitry
+//     Peskov"; several: the most quoted), else one with a longer name
+//     ending with it ("Dmitry Peskov" joins "Kremlin spokesman Dmitry
+//     Peskov"), which for an organisation's name must be a person's;
+//  2. for a name of three words or more, the person known by its last
+//     words, from a capitalised one holding a given name and a surname
+//     ("Kremlin spokesman Dmitry Peskov", and "AT&T CEO Randall
+//     Stephenson" that the extractor took for a company, are the person;
+//     "Central Bank of Valdoria" is not "of Valdoria");
+//  3. for a person's full name (its capitalised end: parsedName.person),
+//     the one identity known by its surname when that identity has no
+//     full name yet ("Peskov" stored first becomes Dmitry Peskov); never
+//     one with another full name: Anna and Piotr Kowalski stay two;
+//  4. for a bare name ("Kowalski"), the one identity known by it as a
+//     name or surname; when several are, the one bare identity among them
+//     that holds the mentions nobody could tell apart, else a new one;
+//  5. else a new identity.
+//
+// Within an article the extractor has already joined "Kowalski" to the
+// "Anna Kowalski" it names, so a bare name reaches rule 4 only when the
+// article gives no full name. Kinds: two organisations join only by the
+// same name (rule 1), as "Sheriff's Office" is not "Alder County
+// Sheriff's Office"; a one-word name joins only an identity of its kind
+// unless it is that identity's surname, as the extractor cannot tell
+// "Brenno said" from "Gazprom said". An identity's kind is the one its
+// full names have, else its one-word names' (weakKind).
+//
+// Looking a speaker up (resolveSpeaker) is one function for the list
+// filter, `quotes`, the sidebar and search's speaker: it returns every
+// identity known by the form's core as a name or surname, so an
+// ambiguous "Kowalski" matches each Kowalski; failing those, every one
+// known by it as the end of a longer name or as a given name; failing
+// that, the same for the form without its first words (a titled form);
+// failing that, an identity's own key ("kowalski#2").
+
+// Form flags: how an identity is known by a form (the aliases bucket's
+// values).
+const (
+	formName    byte = 1 << iota // a name or alias an article used
+	formSurname                  // the last word of a person's full name
+	formGiven                    // the first word of a person's full name
+	formTitle                    // two or more last words of a person's longer name
+)
+
+// maxCandidates bounds the identities decoded to decide a join: a common
+// surname known by hundreds of people is ambiguous whatever they are.
+const maxCandidates = 16
+
+// knownAs is an identity known by a form, and how.
+type knownAs struct {
+	key   string
+	flags byte
+}
+
+// known lists the identities known by form, at most limit of them (all
+// when limit <= 0), in key order.
+func (t *txn) known(form string, limit int) []knownAs {
+	if !indexable(form) {
+		return nil
+	}
+	b := t.b(bucketAliases).Bucket([]byte(form))
+	if b == nil {
+		return nil
+	}
+	var out []knownAs
+	c := b.Cursor()
+	for k, v := c.First(); k != nil && (limit <= 0 || len(out) < limit); k, v = c.Next() {
+		f := formName
+		if len(v) == 1 {
+			f = v[0]
+		}
+		out = append(out, knownAs{string(k), f})
+	}
+	return out
+}
+
+// pick returns, of the candidates known by one of the flags in mask (and
+// with people only, of those that are people), the most quoted, or ""
+// when none is.
+func (t *txn) pick(cands []knownAs, mask byte, people bool) string {
+	best, bestQuotes := "", uint64(0)
+	for _, c := range cands {
+		if c.flags&mask == 0 {
+			continue
+		}
+		agg := t.aggregate(c.key).agg
+		if people && isOrg(agg.kind()) {
+			continue
+		}
+		if q := agg.quotes; best == "" || q > bestQuotes {
+			best, bestQuotes = c.key, q
+		}
+	}
+	return best
+}
+
+// identify returns the key of the identity an article's speaker joins,
+// by the rules at the top of this file, making a new key when none.
+func (t *txn) identify(c *contrib) string {
+	p := parseName(c.name)
+	core := p.core()
+	if sig(p.words) >= 2 {
+		// 1. The name itself, or a titled form of it; an
+		// organisation's name never joins a longer one by its end.
+		org := isOrg(c.kind)
+		cands := t.known(core, maxCandidates)
+		if k := t.pick(cands, formName, false); k != "" {
+			return k
+		}
+		if k := t.pick(cands, formTitle, org); k != "" {
+			return k
+		}
+		// 2. A titled form, of a person's name only.
+		for i := titledFrom(len(p.words)); i < len(p.words); i++ {
+			if !p.titleAt(i) {
+				continue
+			}
+			if k := t.pick(t.known(strings.Join(p.words[i:], " "), maxCandidates), formName, true); k != "" {
+				return k
+			}
+		}
+		ws := p.person()
+		if org || ws == nil {
+			return t.newKey(core)
+		}
+		// 3. The surname of someone known only by it.
+		surname := strings.Join(ws[surnameStart(ws):], " ")
+		if cands := t.known(surname, 2); len(cands) == 1 && t.aggregate(cands[0].key).agg.bare() {
+			return cands[0].key
+		}
+		return t.newKey(core)
+	}
+	// 4. A bare name.
+	var named []string
+	for _, cd := range t.known(core, maxCandidates) {
+		if cd.flags&(formName|formSurname) == 0 {
+			continue
+		}
+		if cd.flags&formSurname != 0 || kindsMeet(c.kind, t.aggregate(cd.key).agg.kind()) {
+			named = append(named, cd.key)
+		}
+	}
+	switch len(named) {
+	case 0:
+		return t.newKey(core)
+	case 1:
+		return named[0]
+	}
+	var bare []string
+	for _, k := range named {
+		if t.aggregate(k).agg.bare() {
+			bare = append(bare, k)
+		}
+	}
+	if len(bare) == 1 {
+		return bare[0]
+	}
+	return t.newKey(core)
+}
+
+// newKey returns a key for a new identity named core: core itself when
+// free, else core with a number ("kowalski#2").
+func (t *txn) newKey(core string) string {
+	if core == "" {
+		core = "?"
+	}
+	key := core
+	for n := 2; t.keyTaken(key); n++ {
+		key = core + "#" + strconv.Itoa(n)
+	}
+	return key
+}
+
+func (t *txn) keyTaken(key string) bool {
+	if e, ok := t.aggs[key]; ok {
+		return e.agg.articles > 0 || e.dirty
+	}
+	return t.b(bucketSpeakers).Get([]byte(key)) != nil
+}
+
+// tiered returns the keys of the identities known by a form as a name or
+// surname, or failing those, as the end of a longer name or a given
+// name: "Greyhaven Council" is not "North Greyhaven Council", and
+// "Dmitry" finds Dmitry Peskov only while nobody is called just Dmitry.
+func tiered(cands []knownAs) []string {
+	var keys, rest []string
+	for _, c := range cands {
+		if c.flags&(formName|formSurname) != 0 {
+			keys = append(keys, c.key)
+		} else {
+			rest = append(rest, c.key)
+		}
+	}
+	if len(keys) > 0 {
+		return keys
+	}
+	return rest
+}
+
+// resolveSpeaker returns the keys of the identities a name form finds,
+// most quoted first, by the rules at the top of this file; none when
+// nothing is known by it. The list filter, `quotes`, the sidebar and
+// search's speaker: all look speakers up here.
+func (t *txn) resolveSpeaker(form string) []string {
+	core := nameCore(form)
+	if core == "" {
+		return nil
+	}
+	keys := tiered(t.known(core, 0))
+	ws := strings.Fields(core)
+	for i := titledFrom(len(ws)); len(keys) == 0 && i < len(ws); i++ {
+		keys = tiered(t.known(strings.Join(ws[i:], " "), 0))
+	}
+	if len(keys) == 0 {
+		if k := model.SpeakerKey(form); indexable(k) && t.b(bucketSpeakers).Get([]byte(k)) != nil {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) > 1 {
+		quotes := make(map[string]uint64, len(keys))
+		for _, k := range keys {
+			if agg, err := decodeAggregate(t.b(bucketSpeakers).Get([]byte(k))); err == nil {
+				quotes[k] = agg.quotes
+			}
+		}
+		slices.SortStableFunc(keys, func(a, b string) int {
+			switch {
+			case quotes[a] > quotes[b]:
+				return -1
+			case quotes[a] < quotes[b]:
+				return 1
+			}
+			return strings.Compare(a, b)
+		})
+	}
+	return keys
+}

@@ -1,0 +1,260 @@
+package store
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"soundbite/model"
+)
+
+// Name cores and the forms an identity is known by (identity.go has the
+// rules that use them).
+
+// honorifics are dropped from the front of a core: they never tell two
+// people apart.
+var honorifics = []string{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"}
+
+// particles begin surnames ("van Aalst", "De Wyn", "Al Sudani"): a
+// particle and a word are one surname, not a first name and a last.
+var particles = []string{"al", "ben", "bin", "da", "das", "de", "del", "della", "den", "der", "di",
+	"do", "dos", "du", "el", "ibn", "la", "le", "st", "st.", "te", "ten", "ter", "van", "von"}
+
+func isParticle(w string) bool { return slices.Contains(particles, w) }
+
+// parsedName is a name's core words, folded, and whether each began with
+// a capital letter (or anything but a letter) as written.
+type parsedName struct {
+	words []string
+	caps  []bool
+}
+
+// parseName splits a name into its core words: without a leading "the"
+// and honorifics, and without middle initials ("Donald J. Trump" is
+// "donald trump").
+func parseName(name string) parsedName {
+	fields := strings.Fields(name)
+	for len(fields) > 1 {
+		f := strings.ToLower(fields[0])
+		if f != "the" && !slices.Contains(honorifics, strings.TrimSuffix(f, ".")) {
+			break
+		}
+		fields = fields[1:]
+	}
+	var p parsedName
+	for i, f := range fields {
+		if r := []rune(f); i > 0 && i < len(fields)-1 && len(fields) > 2 && len(r) == 2 && r[1] == '.' {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		p.words = append(p.words, strings.ToLower(f))
+		p.caps = append(p.caps, unicode.IsUpper(r) || !unicode.IsLetter(r))
+	}
+	return p
+}
+
+func (p parsedName) core() string { return strings.Join(p.words, " ") }
+
+// nameCore folds a name for identity matching (parseName).
+func nameCore(name string) string { return parseName(name).core() }
+
+// person returns the words that name a person: the longest tail of
+// the name that starts with a capitalised word, is capitalised
+// throughout but for particles and holds a given name and a surname
+// ("Ilvar Brenno" of "Palace press secretary Ilvar Brenno"); nil for a
+// fragment ("of Valdoria", "Affairs of Kessland").
+func (p parsedName) person() []string {
+	start := len(p.words)
+	for i := len(p.words) - 1; i >= 0; i-- {
+		if !p.caps[i] && !isParticle(p.words[i]) {
+			break
+		}
+		if p.caps[i] && !isParticle(p.words[i]) {
+			start = i
+		}
+	}
+	if sig(p.words[start:]) < 2 {
+		return nil
+	}
+	return p.words[start:]
+}
+
+// titleAt reports whether the words from i on may be a name with a title
+// before it: they start with a capitalised word that is no particle, and
+// hold two names' worth of words ("Dmitry Peskov" in "Kremlin spokesman
+// Dmitry Peskov"; not "of Valdoria").
+func (p parsedName) titleAt(i int) bool {
+	return i > 0 && i < len(p.words) && p.caps[i] && !isParticle(p.words[i]) && sig(p.words[i:]) >= 2
+}
+
+// maxNameWords bounds the words a titled form's name part may have: a
+// name with a title before it ends with a short name, and a hostile
+// "name" of thousands of words must not cost thousands of lookups.
+const maxNameWords = 6
+
+// titledFrom is the first word from which a name of n words is tried
+// for a name without its title.
+func titledFrom(n int) int { return max(1, n-maxNameWords) }
+
+// surnameStart is where the surname of a person's words begins: the
+// last word, with the particles before it.
+func surnameStart(ws []string) int {
+	i := len(ws) - 1
+	for i > 1 && isParticle(ws[i-1]) {
+		i--
+	}
+	return i
+}
+
+// sig counts the words that are not particles: "De Wyn" is one, a bare
+// surname, and "Frode De Wyn" two, a full name.
+func sig(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if !isParticle(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// nameSig is sig of a core.
+func nameSig(core string) int { return sig(strings.Fields(core)) }
+
+// words counts the words of a core.
+func words(core string) int {
+	if core == "" {
+		return 0
+	}
+	return strings.Count(core, " ") + 1
+}
+
+// isOrg reports whether a kind is an organisation's.
+func isOrg(kind string) bool { return kind == string(model.Organization) }
+
+// kindsMeet reports whether a speaker of kind a may join an identity of
+// kind b: people and organisations never join, an unknown kind joins
+// either.
+func kindsMeet(a, b string) bool { return a == "" || b == "" || isOrg(a) == isOrg(b) }
+
+// addForms adds the forms a name of a speaker of kind gives: its core as
+// a name; its last words from two names' worth on, which may be the name
+// without a title ("Ilvar Brenno" of "Palace press secretary Ilvar
+// Brenno"); and with derive, for a person, the surname (with and without
+// particles) of the words that name them (parsedName.person), and as
+// given names its first word and the one before the surname.
+func addForms(forms map[string]byte, name string, kind string, derive bool) {
+	if len(name) > 2*maxIndexKey {
+		return // its core could not be indexed either
+	}
+	p := parseName(name)
+	c := p.core()
+	if !indexable(c) {
+		return
+	}
+	forms[c] |= formName
+	n := len(p.words)
+	for i := titledFrom(n); i < n; i++ {
+		if p.titleAt(i) {
+			forms[strings.Join(p.words[i:], " ")] |= formTitle
+		}
+	}
+	ws := p.person()
+	if !derive || isOrg(kind) || ws == nil {
+		return
+	}
+	sn := surnameStart(ws)
+	forms[strings.Join(ws[sn:], " ")] |= formSurname
+	forms[ws[len(ws)-1]] |= formSurname
+	if !isParticle(ws[0]) {
+		forms[ws[0]] |= formGiven
+	}
+	if sn >= 2 && !isParticle(ws[sn-1]) {
+		forms[ws[sn-1]] |= formGiven
+	}
+}
+
+// baseNames are an identity's names less its titled forms: a name that
+// ends with another of its names of two words or more ("Kremlin
+// spokesman Dmitry Peskov" beside "Dmitry Peskov") is a titled form.
+func baseNames(names map[string]uint64) []string {
+	cores := map[string]bool{}
+	for n := range names {
+		cores[nameCore(n)] = true
+	}
+	var out []string
+	for n := range names {
+		if !titled(nameCore(n), cores) {
+			out = append(out, n)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func titled(c string, cores map[string]bool) bool {
+	for i := strings.IndexByte(c, ' '); i >= 0; {
+		rest := c[i+1:]
+		if nameSig(rest) >= 2 && cores[rest] {
+			return true
+		}
+		j := strings.IndexByte(rest, ' ')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return false
+}
+
+// forms are the forms the aliases bucket must hold for the identity.
+func (a *aggregate) forms() map[string]byte {
+	kind := a.kind()
+	forms := map[string]byte{}
+	for _, n := range baseNames(a.names) {
+		addForms(forms, n, kind, true)
+	}
+	for n := range a.names {
+		addForms(forms, n, kind, false)
+	}
+	for al := range a.aliases {
+		addForms(forms, al, kind, false)
+	}
+	return forms
+}
+
+// kind is the identity's most used kind, as its full names give it, else
+// as its one-word names do (weakKind).
+func (a *aggregate) kind() string {
+	// Most used first, and "person" before "organization" on a tie: a
+	// name given as a person's as often as not is a person's.
+	ks := ranked(a.kinds)
+	slices.SortFunc(ks, func(x, y string) int {
+		if a.kinds[x] != a.kinds[y] {
+			return cmp.Compare(a.kinds[y], a.kinds[x])
+		}
+		return strings.Compare(y, x)
+	})
+	for _, k := range ks {
+		if !strings.HasPrefix(k, "~") {
+			return k
+		}
+	}
+	if len(ks) > 0 {
+		return ks[0][1:]
+	}
+	return ""
+}
+
+// bare reports whether the identity has no full name: no name of two
+// words or more.
+func (a *aggregate) bare() bool {
+	for n := range a.names {
+		if nameSig(nameCore(n)) >= 2 {
+			return false
+		}
+	}
+	return true
+}

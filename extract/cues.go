@@ -94,7 +94,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s):
 		return c, false
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
-		!(prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxGroup|lxPronoun) && !d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")):
+		!(prev >= 0 && d.toks[prev].lowerWord() && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)]) &&
+			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
 		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)]):

@@ -388,6 +388,7 @@ var thingWords = map[string]bool{
 	"results": true, "figures": true, "data": true, "estimates": true, "statistics": true,
 	"research": true, "evidence": true, "findings": true, "records": true, "polls": true,
 	"surveys": true, "studies": true, "reports": true, "documents": true, "projections": true,
+	"investigations": true, "tests": true, "analyses": true, "inquiries": true, "models": true,
 }
 
 // isThing reports whether the noun phrase [i, j) is headed by a document

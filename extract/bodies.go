@@ -41,7 +41,8 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	}
 	// "the U.S. embassy in Beijing": a mission is named with its city.
 	if start >= 0 && (d.isWord(h, "embassy") || d.isWord(h, "consulate")) && d.isWord(h+1, "in") {
-		if ci := d.chunkAt[h+2]; h+2 < len(d.toks) && ci >= 0 && d.chunks[ci].first == h+2 {
+		if h+2 < len(d.toks) && d.chunkAt[h+2] >= 0 && d.chunks[d.chunkAt[h+2]].first == h+2 {
+			ci := d.chunkAt[h+2]
 			end = d.chunks[ci].last
 		}
 	}

@@ -278,7 +278,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		// "A Harbour Police spokesman", "a Tidemark spokesperson": the
 		// name before the role is the body the spokesperson speaks for.
 		if isSpokesperson(head) && main == j {
-			if ci := d.chunkAt[h-1]; h-1 >= i && ci >= 0 && d.chunks[ci].ent >= 0 && !d.ents[d.chunks[ci].ent].personish() {
+			if ci := d.chunkAt[max(h-1, 0)]; h-1 >= i && ci >= 0 && d.chunks[ci].ent >= 0 && !d.ents[d.chunks[ci].ent].personish() {
 				e := d.chunks[ci].ent
 				d.ents[e].orgEv++
 				d.ents[e].addRole(head)

@@ -21,8 +21,8 @@ import (
 )
 
 const (
-	realnewsGoldDir = "testdata/realnews"
-	wikinewsDir     = "../../shared/realworld/wikinews"
+	realnewsGoldDir    = "testdata/realnews"
+	wikinewsDir        = "../../shared/realworld/wikinews"
 	realnewsHeldout    = "heldout.jsonl"
 	realnewsValidation = "validation.jsonl"
 )

@@ -384,8 +384,11 @@ func quoteRefLine(q model.QuoteRef) quoteLine {
 // are then all shown.
 func (a *app) speakersNamed(st *store.Store, form string) ([]model.SpeakerCount, error) {
 	sps, err := st.SpeakersNamed(form)
-	if err != nil {
-		return nil, fmt.Errorf("no speaker %q in the store: %w", form, err)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return nil, fmt.Errorf("no speaker %q in the store (see soundbite speakers)", form)
+	case err != nil:
+		return nil, fmt.Errorf("finding speaker %q: %w", form, err)
 	}
 	if len(sps) > 1 {
 		names := make([]string, len(sps))

@@ -117,6 +117,7 @@ opens on a bundled sample corpus so there is something to read at once.`,
 		a.exportOPMLCommand(),
 		a.searchCommand(),
 		a.configCommand(),
+		a.syncCommand(),
 	)
 	return root
 }

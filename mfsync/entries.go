@@ -53,31 +53,48 @@ func (s *syncer) pullNew(ctx context.Context) (time.Time, error) {
 // storePage stores one page of new entries, sets their state as the
 // server has it, and saves the state. Article IDs come from the entries,
 // so storing a page again (after a sync died before saving) updates the
-// same articles rather than adding copies.
+// same articles rather than adding copies. An entry that is an article
+// stored here already (matcher) is not stored again: it takes over that
+// article, whose state is then read or starred when either side had it
+// so, and the merge sends what the server lacks.
 func (s *syncer) storePage(entries miniflux.Entries) error {
 	arts := make([]model.Article, 0, len(entries))
+	bases := make([]Base, len(entries))
+	was := make([]model.State, len(entries))
 	now := time.Now().UTC()
-	for _, e := range entries {
+	for i, e := range entries {
 		a := s.opts.Fetcher.EntryArticle(feed.Entry{
 			FeedURL: s.entryFeed(e), Link: e.URL, Title: e.Title,
 			Author: e.Author, HTML: e.Content, Published: e.Date,
 		})
 		a.ID = ArticleID(s.opts.Account.URL, e.ID)
+		bases[i] = Base{Article: a.ID, Read: e.Status == "read", Starred: e.Starred}
+		old, found, err := s.match.find(a.Feed, a.Title, a.ID)
+		if err != nil {
+			return err
+		}
+		if found {
+			bases[i].Article, was[i] = old.ID, old.State
+			continue
+		}
 		a.Imported = now
 		s.opts.Annotate(&a)
 		arts = append(arts, a)
 	}
-	res, err := s.st.Put(arts)
-	if err != nil {
-		return fmt.Errorf("storing entries: %w", err)
+	if len(arts) > 0 {
+		res, err := s.st.Put(arts)
+		if err != nil {
+			return fmt.Errorf("storing entries: %w", err)
+		}
+		s.rep.Entries += res.New
 	}
-	s.rep.Entries += res.New
 	for i, e := range entries {
-		b := Base{Article: arts[i].ID, Read: e.Status == "read", Starred: e.Starred}
-		if err := s.setLocal(b, model.State{}); err != nil {
+		want := bases[i]
+		want.Read, want.Starred = want.Read || was[i].Read, want.Starred || was[i].Bookmarked
+		if err := s.setLocal(want, was[i]); err != nil {
 			return err
 		}
-		s.state.Entries[e.ID] = b
+		s.state.Entries[e.ID] = bases[i]
 		s.state.remember(Known{ID: e.ID, Feed: e.FeedID, Hash: e.Hash, Created: e.CreatedAt})
 		s.state.MaxEntry = max(s.state.MaxEntry, e.ID)
 	}

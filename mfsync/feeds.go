@@ -93,7 +93,7 @@ func (s *syncer) sendFeeds(ctx context.Context, local []model.Feed, onServer map
 		if err != nil {
 			return err
 		}
-		id, err := s.c.CreateFeedContext(ctx, &miniflux.FeedCreationRequest{FeedURL: lf.URL, CategoryID: cat})
+		id, err := s.c.CreateFeedContext(ctx, &miniflux.FeedCreationRequest{FeedURL: lf.URL, CategoryID: cat.ID})
 		if errors.Is(err, miniflux.ErrNotAuthorized) || errors.Is(err, miniflux.ErrForbidden) {
 			return serverError("subscribing on the server", err)
 		}
@@ -102,7 +102,7 @@ func (s *syncer) sendFeeds(ctx context.Context, local []model.Feed, onServer map
 			s.rep.Failures = append(s.rep.Failures, fmt.Sprintf("%s: %v", lf.URL, err))
 			continue
 		}
-		lf.Remote = s.opts.Account.URL
+		lf.Remote, lf.Folder = s.opts.Account.URL, model.SanitizeLine(cat.Title)
 		if err := s.st.UpdateFeed(lf); err != nil {
 			return fmt.Errorf("updating %s: %w", lf.URL, err)
 		}
@@ -113,26 +113,26 @@ func (s *syncer) sendFeeds(ctx context.Context, local []model.Feed, onServer map
 	return nil
 }
 
-// category is the ID of the server's category named folder, created when
-// missing; the first category (the server's default) for no folder.
-func (s *syncer) category(ctx context.Context, cats *miniflux.Categories, folder string) (int64, error) {
+// category is the server's category named folder, created when missing;
+// the first category (the server's default) for no folder.
+func (s *syncer) category(ctx context.Context, cats *miniflux.Categories, folder string) (*miniflux.Category, error) {
 	for _, c := range *cats {
 		if folder != "" && strings.EqualFold(c.Title, folder) {
-			return c.ID, nil
+			return c, nil
 		}
 	}
 	if folder == "" {
 		if len(*cats) == 0 {
-			return 0, errors.New("the server has no category to file feeds under")
+			return nil, errors.New("the server has no category to file feeds under")
 		}
-		return (*cats)[0].ID, nil
+		return (*cats)[0], nil
 	}
 	c, err := s.c.CreateCategoryContext(ctx, folder)
 	if err != nil {
-		return 0, serverError("creating the category "+folder+" on the server", err)
+		return nil, serverError("creating the category "+folder+" on the server", err)
 	}
 	*cats = append(*cats, c)
-	return c.ID, nil
+	return c, nil
 }
 
 // folderOf is the local folder of a server feed: its category's title.

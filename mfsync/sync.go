@@ -86,6 +86,7 @@ type syncer struct {
 	path    string
 	rep     Report
 	feedURL map[int64]string // server feed ID -> URL
+	match   *matcher
 }
 
 // Run syncs the store st with the account's server: subscriptions first,
@@ -110,7 +111,7 @@ func Run(ctx context.Context, st Store, opts Options) (Report, error) {
 	if err != nil {
 		return Report{}, err
 	}
-	s := &syncer{c: opts.Account.Client(opts.HTTP), st: st, opts: opts, state: state, path: path}
+	s := &syncer{c: opts.Account.Client(opts.HTTP), st: st, opts: opts, state: state, path: path, match: newMatcher(st, state)}
 	if err := s.run(ctx); err != nil {
 		return s.rep, err
 	}

@@ -270,8 +270,12 @@ func TestMinifluxSync(t *testing.T) {
 	must(t, admin.ForceRefreshFeed(coastID))
 	before := len(byTitle(t, db))
 	mustRun(t, db, "unread", string(arts["Lighthouse keeper retires"].ID)) // offline, sent after the kill
-	killed := killSyncMidway(t, db)
-	t.Logf("sync killed midway: %v", killed)
+	if !killSyncMidway(t, db) {
+		t.Fatal("the sync ended before it could be killed midway")
+	}
+	if n := len(byTitle(t, db)); n <= before || n >= before+260 {
+		t.Fatalf("after the kill: %d articles, want some but not all of the 260 new ones past %d", n, before)
+	}
 	runSync(t, db)
 	arts = byTitle(t, db)
 	if len(arts) != before+260 {
@@ -359,7 +363,8 @@ func mustRead(path string) string {
 
 // readerMarksRead opens the reader in tmux on the synced store: the
 // server's entries show with their speakers; an article marked read there
-// is read on the server after the next sync.
+// is read on the server after a sync run while the reader is open, and a
+// change on the server shows in the open reader after the next one.
 func readerMarksRead(t *testing.T, db string, admin *miniflux.Client) {
 	before := byTitle(t, db)
 	unread := 0
@@ -375,10 +380,6 @@ func readerMarksRead(t *testing.T, db string, admin *miniflux.Client) {
 		t.Fatal(err)
 	}
 	tm.waitFor(t, fmt.Sprintf("%d unread", unread-1), 5*time.Second)
-	if _, err := tm.run("send-keys", "-t", tm.target, "Q"); err != nil {
-		t.Fatal(err)
-	}
-	tm.waitGone(t, 10*time.Second)
 	var marked string
 	for title, a := range byTitle(t, db) {
 		if a.Read && !before[title].Read {
@@ -389,9 +390,19 @@ func readerMarksRead(t *testing.T, db string, admin *miniflux.Client) {
 		t.Fatal("the reader marked nothing read in the store")
 	}
 	if rep := runSync(t, db); rep.Sent != 1 {
-		t.Errorf("sync after marking read in the reader: %+v, want 1 change sent", rep)
+		t.Errorf("sync beside the reader after marking read in it: %+v, want 1 change sent", rep)
 	}
-	if e := serverEntries(t, admin)[marked]; e == nil || e.Status != "read" {
+	srv := serverEntries(t, admin)
+	if e := srv[marked]; e == nil || e.Status != "read" {
 		t.Errorf("marked read in the reader, %q on the server: %+v", marked, e)
 	}
+	must(t, admin.UpdateEntries([]int64{srv["Tide table 7 published"].ID}, "read"))
+	if rep := runSync(t, db); rep.Received != 1 {
+		t.Errorf("sync beside the reader after a read on the server: %+v, want 1 change received", rep)
+	}
+	tm.waitFor(t, fmt.Sprintf("%d unread", unread-2), 5*time.Second)
+	if _, err := tm.run("send-keys", "-t", tm.target, "Q"); err != nil {
+		t.Fatal(err)
+	}
+	tm.waitGone(t, 10*time.Second)
 }

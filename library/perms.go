@@ -37,8 +37,15 @@ func checkPlace(storePath string) error {
 	if err != nil {
 		return fmt.Errorf("checking the store's directory: %w", err)
 	}
-	if err := ownedAndClosed(dir, fi, "directory"); err != nil {
-		return err
+	// A sticky directory such as /tmp is writable by all, but nobody
+	// may remove or rename another's files in it: the checks on the
+	// store file and the socket below are then enough.
+	if fi.Mode()&fs.ModeSticky == 0 {
+		if err := ownedAndClosed(dir, fi, "directory"); err != nil {
+			return err
+		}
+	} else if uid, ok := owner(fi); ok && uid != 0 && uid != os.Getuid() {
+		return fmt.Errorf("%w: the directory %s belongs to uid %d, not to you (uid %d)", ErrDenied, dir, uid, os.Getuid())
 	}
 	fi, err = os.Stat(storePath)
 	if errors.Is(err, fs.ErrNotExist) {

@@ -251,3 +251,15 @@ func FuzzRespond(f *testing.F) {
 		}
 	})
 }
+
+func TestStickyDirectoryLikeTmpIsAccepted(t *testing.T) {
+	path := storePath(t)
+	if err := os.Chmod(dirOf(path), 0o777|os.ModeSticky); err != nil {
+		t.Fatal(err)
+	}
+	lib, err := Open(path, Options{})
+	if err != nil {
+		t.Fatalf("Open in a sticky directory: %v", err)
+	}
+	lib.Close()
+}

@@ -37,8 +37,8 @@ func pollChanges(w Watcher) tea.Cmd {
 	}
 }
 
-// changed reloads what the list shows, on the same article, when the token
-// moved since the last poll; the first poll only learns the token.
+// changed reloads what the list and the sidebar show, on the same article,
+// when the token moved since the last poll.
 func (m *Model) changed(msg changesMsg) tea.Cmd {
 	next := m.watchLater()
 	if msg.err != nil {
@@ -53,5 +53,5 @@ func (m *Model) changed(msg changesMsg) tea.Cmd {
 	if first {
 		return next
 	}
-	return tea.Batch(m.reload(m.selected, locateLimit), next)
+	return tea.Batch(m.reload(m.selected, locateLimit), loadSaved(m.store), next)
 }

@@ -70,3 +70,48 @@ func localFeeds(feeds []model.Feed) []model.Feed {
 
 // errAllRemote says every feed is fetched by a sync server.
 var errAllRemote = errors.New("every feed is fetched by the sync server: run soundbite sync")
+
+// SyncRefresher is the reader's refresh for a store that syncs: the feeds
+// soundbite fetches itself, then a sync with the server. The reader runs
+// it as it runs a refresh (on start, every N minutes, on R).
+type SyncRefresher struct {
+	lib  *Library
+	acct mfsync.Account
+}
+
+// WithSync returns the refresher that also syncs with acct's server.
+func (l *Library) WithSync(acct mfsync.Account) *SyncRefresher {
+	return &SyncRefresher{lib: l, acct: acct}
+}
+
+// RefreshAll refreshes this store's own feeds, then syncs; added counts
+// the articles both stored. The error names what failed, sanitised.
+func (s *SyncRefresher) RefreshAll(ctx context.Context, progress func(done, total int)) (int, error) {
+	if progress == nil {
+		progress = func(int, int) {}
+	}
+	feeds, err := s.lib.Feeds()
+	if err != nil {
+		return 0, fmt.Errorf("listing feeds: %w", err)
+	}
+	added := 0
+	var errs []error
+	if own := localFeeds(feeds); len(own) > 0 {
+		rep, err := s.lib.RefreshFeeds(ctx, own, func(p feed.Progress) { progress(p.Done, p.Total) })
+		added += rep.New
+		switch {
+		case err != nil:
+			errs = append(errs, err)
+		case rep.Failed > 0:
+			errs = append(errs, fmt.Errorf("%d of %d feeds failed: %s", rep.Failed, rep.Feeds, rep.FailedNames()))
+		}
+	}
+	rep, err := s.lib.Sync(ctx, s.acct, func(p mfsync.Progress) { progress(p.Done, p.Total) })
+	added += rep.Entries
+	if err != nil {
+		errs = append(errs, fmt.Errorf("sync: %s", model.SanitizeLine(err.Error())))
+	} else if len(rep.Failures) > 0 {
+		errs = append(errs, fmt.Errorf("sync: the server would not subscribe to %d feeds", len(rep.Failures)))
+	}
+	return added, errors.Join(errs...)
+}

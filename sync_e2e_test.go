@@ -93,7 +93,9 @@ type syncReport struct {
 
 func runSync(t *testing.T, db string) syncReport {
 	t.Helper()
+	start := time.Now()
 	out, errOut, code := runWith(t, db, "", nil, "sync", "--json")
+	t.Logf("sync took %v: %s", time.Since(start).Round(time.Millisecond), strings.TrimSpace(out))
 	if code != 0 {
 		t.Fatalf("sync: exit %d\n%s", code, errOut)
 	}
@@ -329,6 +331,39 @@ func TestMinifluxSync(t *testing.T) {
 	}
 	if mustRun(t, db, "list", "--json", "--limit", "0") != listBefore {
 		t.Error("a sync with a reset server changed the store")
+	}
+
+	// Forgetting the server: credentials and sync state go, the feeds
+	// become this store's own again, the articles stay.
+	var status struct {
+		Server  string `json:"server"`
+		Entries int    `json:"entries"`
+	}
+	must(t, json.Unmarshal([]byte(mustRun(t, db, "sync", "status", "--json")), &status))
+	if status.Server != mf.url || status.Entries < 260 {
+		t.Errorf("sync status: %+v", status)
+	}
+	mustRun(t, db, "sync", "remove")
+	for _, p := range []string{acctFile, mfsync.StatePath(db)} {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("%s is left after sync remove", filepath.Base(p))
+		}
+	}
+	if _, errOut, code := runWith(t, db, "", nil, "sync", "status"); code == 0 || !strings.Contains(errOut, "no Miniflux server added") {
+		t.Errorf("sync status after remove: exit %d, %q", code, errOut)
+	}
+	lib, err := library.Open(db, library.Options{})
+	must(t, err)
+	feeds2, err := lib.Feeds()
+	lib.Close()
+	must(t, err)
+	for _, f := range feeds2 {
+		if f.Remote != "" {
+			t.Errorf("after sync remove, %s is still fetched by %s", f.URL, f.Remote)
+		}
+	}
+	if mustRun(t, db, "list", "--json", "--limit", "0") != listBefore {
+		t.Error("sync remove changed the articles")
 	}
 }
 

@@ -106,7 +106,7 @@ func (s *syncer) entryFeed(e *miniflux.Entry) string {
 	if u, ok := s.feedURL[e.FeedID]; ok {
 		return u
 	}
-	if e.Feed != nil {
+	if e.Feed != nil && saneURL(e.Feed.FeedURL) {
 		return e.Feed.FeedURL
 	}
 	return ""

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/url"
 	"strings"
 
 	miniflux "miniflux.app/v2/client"
@@ -31,6 +32,10 @@ func (s *syncer) syncFeeds(ctx context.Context, feeds miniflux.Feeds) error {
 	s.feedURL = make(map[int64]string, len(feeds))
 	onServer := make(map[string]bool, len(feeds))
 	for _, sf := range feeds {
+		if !saneURL(sf.FeedURL) {
+			s.rep.Failures = append(s.rep.Failures, fmt.Sprintf("the server's feed %d: its address is not one soundbite stores", sf.ID))
+			continue
+		}
 		onServer[sf.FeedURL] = true
 		lf, here := byURL[sf.FeedURL]
 		_, known := s.state.Feeds[sf.ID]
@@ -141,4 +146,17 @@ func folderOf(f *miniflux.Feed) string {
 		return ""
 	}
 	return model.SanitizeLine(f.Category.Title)
+}
+
+// maxURL bounds a feed address taken from the server, under the store's
+// limit on index keys.
+const maxURL = 1000
+
+// saneURL reports whether a feed address from the server is one to store
+// as it is: http(s), with a host, of a bounded length, with nothing a
+// terminal would act on.
+func saneURL(raw string) bool {
+	u, err := url.Parse(raw)
+	return err == nil && len(raw) <= maxURL && (u.Scheme == "http" || u.Scheme == "https") &&
+		u.Host != "" && model.SanitizeLine(raw) == raw
 }

@@ -7,6 +7,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -129,5 +130,20 @@ func TestSlowServerTimesOut(t *testing.T) {
 	}
 	if _, err := os.Stat(StatePath(filepath.Join(dir, "soundbite.db"))); err == nil {
 		t.Error("a failed first sync left a sync state")
+	}
+}
+
+func TestSaneURL(t *testing.T) {
+	for raw, want := range map[string]bool{
+		"https://news.example/feed.xml":             true,
+		"http://127.0.0.1:8080/coast.xml":           true,
+		"ftp://news.example/feed.xml":               false,
+		"https://news.example/\x1b]0;owned\x07.xml": false,
+		"/feed.xml": false,
+		"https://news.example/" + strings.Repeat("a", 2000): false,
+	} {
+		if got := saneURL(raw); got != want {
+			t.Errorf("saneURL(%q) = %v, want %v", raw, got, want)
+		}
 	}
 }

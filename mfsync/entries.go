@@ -12,7 +12,7 @@ import (
 )
 
 // statuses are the entries a sync asks for: not those the server removed.
-var statuses = []string{"read", "unread"}
+func statuses() []string { return []string{"read", "unread"} }
 
 // pullNew stores the entries after the newest one stored, a page at a
 // time, each with its read and starred state, saving the state after
@@ -23,7 +23,7 @@ func (s *syncer) pullNew(ctx context.Context) (time.Time, error) {
 	for {
 		res, err := s.c.EntriesContext(ctx, &miniflux.Filter{
 			AfterEntryID: s.state.MaxEntry, Order: "id", Direction: "asc",
-			Limit: s.opts.PageSize, Statuses: statuses,
+			Limit: s.opts.PageSize, Statuses: statuses(),
 		})
 		if err != nil {
 			return newest, serverError("fetching new entries", err)
@@ -138,7 +138,7 @@ func (s *syncer) pullChanged(ctx context.Context, since time.Time, before int64)
 	for {
 		f := &miniflux.Filter{
 			AfterEntryID: after, BeforeEntryID: before + 1, Order: "id", Direction: "asc",
-			Limit: s.opts.PageSize, Statuses: statuses,
+			Limit: s.opts.PageSize, Statuses: statuses(),
 		}
 		if !since.IsZero() {
 			f.ChangedAfter = since.Unix() - 1

@@ -38,7 +38,17 @@ func (s *syncer) syncFeeds(ctx context.Context, feeds miniflux.Feeds) error {
 		}
 		onServer[sf.FeedURL] = true
 		lf, here := byURL[sf.FeedURL]
-		_, known := s.state.Feeds[sf.ID]
+		old, known := s.state.Feeds[sf.ID]
+		if known && old != sf.FeedURL {
+			// Its address was changed on the server: the feed at the old
+			// one goes, the new one comes as a new subscription.
+			if of, ok := byURL[old]; ok && of.Remote == server {
+				if err := s.st.RemoveFeed(old); err != nil && !errors.Is(err, store.ErrNotFound) {
+					return fmt.Errorf("unsubscribing from %s: %w", old, err)
+				}
+			}
+			known = false
+		}
 		switch {
 		case !here && known:
 			if err := s.c.DeleteFeedContext(ctx, sf.ID); err != nil && !errors.Is(err, miniflux.ErrNotFound) {

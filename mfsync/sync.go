@@ -172,19 +172,14 @@ func (s *syncer) run(ctx context.Context) error {
 	return s.state.save(s.path)
 }
 
-// checkReset compares what the state remembers with the server: a known
-// feed ID now naming another URL, or the newest known entries gone or
-// changed in identity, means the server's data is not the data synced
-// with before.
+// checkReset compares what the state remembers with the server: the
+// newest known entries gone, or changed in identity (an entry ID reused
+// for another entry), mean the server's data is not the data synced with
+// before. Feeds prove nothing: their addresses may be edited.
 func (s *syncer) checkReset(ctx context.Context, feeds miniflux.Feeds) error {
 	onServer := make(map[int64]string, len(feeds))
 	for _, f := range feeds {
 		onServer[f.ID] = f.FeedURL
-	}
-	for id, url := range s.state.Feeds {
-		if u, ok := onServer[id]; ok && u != url {
-			return ErrReset
-		}
 	}
 	checked, missing := 0, 0
 	for _, k := range s.state.Recent {

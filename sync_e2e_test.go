@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	miniflux "miniflux.app/v2/client"
 
@@ -55,6 +56,15 @@ func TestMinifluxSync(t *testing.T) {
 	}
 	if st, err := os.Stat(acctFile); err != nil || st.Mode().Perm() != 0o600 {
 		t.Fatalf("account file: %v, mode %v", err, st.Mode())
+	}
+	// At a terminal the token is typed at a prompt that does not echo it.
+	tm := startTmux(t, "sh", "-c", binary+" --db "+db+" sync add "+mf.url+"; sleep 30")
+	tm.waitFor(t, "API token:", 10*time.Second)
+	if _, err := tm.run("send-keys", "-t", tm.target, key.Token, "Enter"); err != nil {
+		t.Fatal(err)
+	}
+	if screen := tm.waitFor(t, "as admin", 10*time.Second); strings.Contains(screen, key.Token) {
+		t.Errorf("the token typed at the prompt shows on screen:\n%s", screen)
 	}
 
 	// A feed subscribed here before the first sync: its items are stored

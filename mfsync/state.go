@@ -14,8 +14,8 @@ import (
 
 // State is what a store knows of its server as of the last sync: the base
 // the next sync compares both sides with. It is kept in a file beside the
-// store (StatePath), written after every page, so a sync killed midway
-// resumes where it stopped.
+// store (StatePath), written as a sync goes, so a sync killed midway
+// resumes about where it stopped.
 type State struct {
 	Version  int    `json:"version"`
 	Server   string `json:"server"`

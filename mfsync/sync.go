@@ -87,6 +87,7 @@ type syncer struct {
 	rep     Report
 	feedURL map[int64]string // server feed ID -> URL
 	match   *matcher
+	saved   time.Time // when the state was last saved
 }
 
 // Run syncs the store st with the account's server: subscriptions first,

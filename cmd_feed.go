@@ -95,6 +95,8 @@ type feedLine struct {
 	LastFetch   *time.Time `json:"last_fetch"`
 	LastSuccess *time.Time `json:"last_success"`
 	LastError   string     `json:"last_error"`
+	Folder      string     `json:"folder,omitempty"`
+	SyncedWith  string     `json:"synced_with,omitempty"` // the sync server that fetches it
 }
 
 func timePtr(t time.Time) *time.Time {
@@ -120,7 +122,7 @@ func (a *app) feedListCommand() *cobra.Command {
 					return writeJSONLines(a.stdout, feeds, func(f model.Feed) feedLine {
 						return feedLine{URL: f.URL, Name: f.DisplayName(), Title: f.Title, FullText: f.FullText,
 							Articles: f.Articles, Added: f.Added, LastFetch: timePtr(f.LastFetch),
-							LastSuccess: timePtr(f.LastSuccess), LastError: f.LastError}
+							LastSuccess: timePtr(f.LastSuccess), LastError: f.LastError, Folder: f.Folder, SyncedWith: f.Remote}
 					})
 				}
 				tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
@@ -129,6 +131,9 @@ func (a *app) feedListCommand() *cobra.Command {
 					status, when := "ok", "never"
 					if f.LastError != "" {
 						status = "error: " + f.LastError
+					}
+					if f.Remote != "" {
+						status = "synced with " + f.Remote
 					}
 					if !f.LastFetch.IsZero() {
 						when = f.LastFetch.Local().Format("2006-01-02 15:04")

@@ -11,7 +11,6 @@ import (
 
 	miniflux "miniflux.app/v2/client"
 
-	"soundbite/library"
 	"soundbite/mfsync"
 )
 
@@ -241,14 +240,9 @@ func TestMinifluxSync(t *testing.T) {
 	if _, errOut, code := runWith(t, db, "", nil, "sync", "status"); code == 0 || !strings.Contains(errOut, "no Miniflux server added") {
 		t.Errorf("sync status after remove: exit %d, %q", code, errOut)
 	}
-	lib, err := library.Open(db, library.Options{})
-	must(t, err)
-	feeds2, err := lib.Feeds()
-	lib.Close()
-	must(t, err)
-	for _, f := range feeds2 {
-		if f.Remote != "" {
-			t.Errorf("after sync remove, %s is still fetched by %s", f.URL, f.Remote)
+	for _, f := range jsonLines[feedLine](t, mustRun(t, db, "feed", "list", "--json")) {
+		if f.SyncedWith != "" {
+			t.Errorf("after sync remove, %s is still fetched by %s", f.URL, f.SyncedWith)
 		}
 	}
 	if mustRun(t, db, "list", "--json", "--limit", "0") != listBefore {

@@ -13,8 +13,6 @@ import (
 	"time"
 
 	miniflux "miniflux.app/v2/client"
-
-	"soundbite/library"
 )
 
 // newsItem is one item of a test feed; every text is fictional.
@@ -132,19 +130,17 @@ func serverEntries(t *testing.T, c *miniflux.Client) map[string]*miniflux.Entry 
 	return out
 }
 
-// checkFolders opens the store (no soundbite runs now) and checks the
-// folders of feeds.
+// checkFolders checks the folders of feeds in feed list --json, and that
+// the server fetches them.
 func checkFolders(t *testing.T, db string, want map[string]string) {
 	t.Helper()
-	lib, err := library.Open(db, library.Options{})
-	if err != nil {
-		t.Fatal(err)
+	got := map[string]feedLine{}
+	for _, f := range jsonLines[feedLine](t, mustRun(t, db, "feed", "list", "--json")) {
+		got[f.URL] = f
 	}
-	defer lib.Close()
 	for url, folder := range want {
-		f, err := lib.Feed(url)
-		if err != nil || f.Folder != folder || f.Remote == "" {
-			t.Errorf("feed %s: folder %q, remote %q, %v; want folder %q", url, f.Folder, f.Remote, err, folder)
+		if f, ok := got[url]; !ok || f.Folder != folder || f.SyncedWith == "" {
+			t.Errorf("feed %s: %+v (listed %v); want folder %q, synced", url, f, ok, folder)
 		}
 	}
 }

@@ -92,7 +92,7 @@ type syncer struct {
 
 // Run syncs the store st with the account's server: subscriptions first,
 // then new entries, then state changes both ways. It saves its progress
-// after every page, so a sync that dies is finished by the next one. A
+// as it goes, so a sync that dies is finished by the next one. A
 // server that refuses the credentials, or is not the one last synced
 // with, changes nothing here.
 func Run(ctx context.Context, st Store, opts Options) (Report, error) {

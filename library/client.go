@@ -14,8 +14,23 @@ import (
 	"soundbite/store"
 )
 
-// maxIdle is how many idle connections a client keeps for its next calls.
-const maxIdle = 4
+const (
+	// maxIdle is how many idle connections a client keeps for its next
+	// calls.
+	maxIdle = 4
+	// answerTimeout bounds the wait for the owner's handshake: a live
+	// owner answers in microseconds, so one that has not in this long is
+	// stopped (ctrl+z, SIGSTOP) or hung, and waiting longer helps nobody.
+	answerTimeout = 2 * time.Second
+)
+
+// UnresponsiveError says the process that holds the store took the
+// connection but did not answer it.
+type UnresponsiveError struct{ PID int }
+
+func (e *UnresponsiveError) Error() string {
+	return fmt.Sprintf("the soundbite holding it (process %d) does not answer: it may be stopped (fg it, or kill -CONT %d) or hung", e.PID, e.PID)
+}
 
 // Client is a Backend served by the process that owns the store.
 type Client struct {
@@ -47,18 +62,24 @@ func (c *Client) dial() (*net.UnixConn, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", errOwnerGone, err)
 	}
-	if uid, err := peerUID(conn); err != nil || uid != os.Getuid() {
+	uid, pid, err := peerCred(conn)
+	if err != nil || uid != os.Getuid() {
 		conn.Close()
 		if err != nil {
 			return nil, fmt.Errorf("%w: cannot tell who serves %s: %w", ErrDenied, c.path, err)
 		}
 		return nil, fmt.Errorf("%w: %s is served by uid %d, not by you (uid %d)", ErrDenied, c.path, uid, os.Getuid())
 	}
-	_ = conn.SetDeadline(time.Now().Add(helloTimeout))
+	_ = conn.SetDeadline(time.Now().Add(answerTimeout))
 	// An owner that refuses this client says why before it hangs up, so
 	// a failed write is followed by a read of that reason.
 	werr := writeFrame(conn, hello{Protocol: "soundbite", Version: ProtocolVersion})
 	frame, err := readFrame(conn, maxHello)
+	var ne net.Error
+	if errors.As(err, &ne) && ne.Timeout() {
+		conn.Close()
+		return nil, &UnresponsiveError{PID: pid}
+	}
 	if err != nil {
 		conn.Close()
 		return nil, fmt.Errorf("%w: no answer on %s: %w", errOwnerGone, c.path, errors.Join(werr, err))

@@ -129,6 +129,10 @@ func (l *Library) acquire() (Backend, error) {
 			l.client = c
 			return c, nil
 		}
+		var stuck *UnresponsiveError
+		if errors.As(derr, &stuck) {
+			return nil, fmt.Errorf("%w; %w", err, stuck)
+		}
 		if !errors.Is(derr, errOwnerGone) {
 			return nil, derr
 		}

@@ -4,9 +4,19 @@ package library
 //
 // Transport: a Unix stream socket named after the store file with ".sock"
 // added (soundbite.db.sock), mode 0600, in the store's directory, which
-// must belong to the user and not be writable by others. The owner checks
-// every peer's uid with SO_PEERCRED and the client checks the owner's, so
-// only the user who owns the store talks to it.
+// must belong to the user and not be writable by others (a sticky
+// directory such as /tmp will do). The owner checks every peer's uid with
+// SO_PEERCRED and the client checks the owner's, so only the user who owns
+// the store talks to it.
+//
+// Ownership: the owner is the process holding bbolt's exclusive lock on
+// the store file. A process that cannot take the lock dials the socket; a
+// refused or missing socket means the owner is starting or has died (the
+// kernel drops a dead process's lock), so the caller tries the lock again,
+// every 20 ms, until it owns the store or reaches its owner. The new owner
+// replaces a dead owner's socket. An owner that accepts but does not
+// answer the handshake within answerTimeout is stopped or hung, and the
+// caller says so rather than wait.
 //
 // Framing: each message is a 4-byte big-endian length, then that many
 // bytes of JSON. A request is at most maxRequest bytes, a response at most
@@ -17,15 +27,18 @@ package library
 //	{"protocol":"soundbite","version":1}
 //
 // and the owner answers {"version":1}, or an error (below) and closes the
-// connection when the versions differ. Version 1 is this file.
+// connection when the versions differ; a handshake must come within
+// helloTimeout. Version 1 is this file.
 //
-// Requests, one at a time per connection, each answered before the next:
+// Requests, one at a time per connection, each answered before the next;
+// a request that has begun must arrive whole within frameTimeout, and an
+// owner serves at most maxConns connections:
 //
 //	{"op":"list","args":{"Filter":{...},"Offset":0,"Limit":50}}
 //
 // answered by {"result":...} or {"error":{"code":"not_found","message":"..."}}.
-// The ops and their arguments are the table in ops below, named after the
-// Backend method each one runs; arguments and results are the Go types
+// The ops and their arguments are the table ops in ops.go, named after
+// the Backend method each one runs; arguments and results are the Go types
 // encoded by encoding/json. Error codes: not_found, exists, ambiguous
 // (the store's sentinel errors), bad_request (malformed, unknown or
 // oversized), version, denied (wrong user), closing (the owner is shutting
@@ -34,7 +47,9 @@ package library
 //
 // Writes are idempotent but for feed_add, so a client that lost the
 // owner between a request and its answer sends it again to the next
-// owner.
+// owner. The store's change token (op changes) is random per owner and
+// counts writes, so a reader polling it sees every change, whoever made
+// it, and an owner's death as one too.
 
 import (
 	"bytes"

@@ -106,6 +106,8 @@ type feedLine struct {
 	LastFetch   *time.Time `json:"last_fetch"`
 	LastSuccess *time.Time `json:"last_success"`
 	LastError   string     `json:"last_error"`
+	Folder      string     `json:"folder,omitempty"`
+	SyncedWith  string     `json:"synced_with,omitempty"` // the sync server that fetches it
 }
 
 func timePtr(t time.Time) *time.Time {
@@ -131,7 +133,7 @@ func (a *app) feedListCommand() *cobra.Command {
 					return writeJSONLines(a.rawStdout, feeds, func(f model.Feed) feedLine {
 						return feedLine{URL: f.URL, Name: f.DisplayName(), Title: f.Title, FullText: f.FullText,
 							Articles: f.Articles, Added: f.Added, LastFetch: timePtr(f.LastFetch),
-							LastSuccess: timePtr(f.LastSuccess), LastError: f.LastError}
+							LastSuccess: timePtr(f.LastSuccess), LastError: f.LastError, Folder: f.Folder, SyncedWith: f.Remote}
 					})
 				}
 				tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
@@ -143,6 +145,9 @@ func (a *app) feedListCommand() *cobra.Command {
 						status = "error: " + f.LastError
 					case f.LastFetch.IsZero():
 						status = "not fetched yet"
+					}
+					if f.Remote != "" {
+						status = "synced with " + f.Remote
 					}
 					if !f.LastFetch.IsZero() {
 						when = f.LastFetch.Local().Format("2006-01-02 15:04")

@@ -188,6 +188,7 @@ opens on a bundled sample corpus so there is something to read at once.`,
 		a.checkCommand(),
 		a.repairCommand(),
 		a.configCommand(),
+		a.syncCommand(),
 	)
 	return root
 }

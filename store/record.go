@@ -75,6 +75,7 @@ const (
 	quoteNumsV1 = 1
 	aggregateV1 = 1
 	feedV1      = 1
+	feedV2      = 2 // feedV1, then the folder and the sync server
 	sessionV1   = 1
 	sessionV2   = 2 // adds the search
 	timeV1      = 1
@@ -298,7 +299,7 @@ func decodeTime(b []byte) (time.Time, error) {
 
 func encodeFeed(f *model.Feed) []byte {
 	e := encoder{make([]byte, 0, 128)}
-	e.byte(feedV1)
+	e.byte(feedV2)
 	e.str(f.URL)
 	e.str(f.Name)
 	e.str(f.Title)
@@ -309,12 +310,17 @@ func encodeFeed(f *model.Feed) []byte {
 	e.time(f.LastFetch)
 	e.time(f.LastSuccess)
 	e.str(f.LastError)
+	e.str(f.Folder)
+	e.str(f.Remote)
 	return e.b
 }
 
 func decodeFeed(b []byte) (model.Feed, error) {
 	d := decoder{b: b}
-	d.version(feedV1, "feed")
+	v := d.byte()
+	if d.err == nil && v != feedV1 && v != feedV2 {
+		d.fail("feed version")
+	}
 	f := model.Feed{
 		URL:          d.str(),
 		Name:         d.str(),
@@ -326,6 +332,10 @@ func decodeFeed(b []byte) (model.Feed, error) {
 		LastFetch:    d.time(),
 		LastSuccess:  d.time(),
 		LastError:    d.str(),
+	}
+	if v == feedV2 {
+		f.Folder = d.str()
+		f.Remote = d.str()
 	}
 	return f, d.done("feed")
 }

@@ -132,6 +132,12 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent = true, e
 			continue
 		}
+		if e, ok := d.sameSpeaker(qi, s); ok {
+			// “...” and offered “condolences to the families”: a fragment
+			// that goes on from the sentence's attributed quotation.
+			q.decided, q.ent = true, e
+			continue
+		}
 		d.carry(qi, s)
 	}
 	// A cue ending its paragraph ("tweeted using his account:") takes the
@@ -349,4 +355,26 @@ func (d *doc) quotesIn(s sentence) (lo, hi int) {
 		hi++
 	}
 	return lo, hi
+}
+
+// sameSpeaker returns the speaker of the quotation before qi in sentence
+// s when qi goes on from it inside the sentence (“a guiding force” who was
+// “one of the most honoured”, tweeted “...” and offered “...”): it was
+// given by a cue, and no name, cue or new sentence subject comes between.
+func (d *doc) sameSpeaker(qi int, s sentence) (int, bool) {
+	if qi == 0 {
+		return -1, false
+	}
+	q, p := &d.quotes[qi], &d.quotes[qi-1]
+	if q.open == s.first || p.open < s.first || p.close < 0 || !p.decided || p.carried || p.ent < 0 {
+		return -1, false
+	}
+	for k := p.close + 1; k < q.open; k++ {
+		t := &d.toks[k]
+		if d.chunkAt[k] >= 0 || t.cv != 0 || t.kind == tkQuote || d.punct(k, ";") || d.punct(k, ":") ||
+			t.kind == tkWord && t.has(lxPronoun) && !d.isWord(k, "who") && !d.isWord(k, "which") && !d.isWord(k, "that") {
+			return -1, false
+		}
+	}
+	return p.ent, true
 }

@@ -216,3 +216,31 @@ func TestQuestionAnswerTranscript(t *testing.T) {
 	checkCase(t, "Dorsa Derakhshani spoke to us after the tournament.\n\nQ: How did you start playing chess?\n\nA: My father taught me when I was two years old.",
 		[]quote{{"Dorsa Derakhshani", model.Direct, "My father taught me when I was two years old."}}, true)
 }
+
+// TestCoordinatedFragments checks that a quoted fragment going on from an
+// attributed quotation in the same sentence keeps its speaker, and that an
+// opening phrase's object is not what a pronoun means.
+func TestCoordinatedFragments(t *testing.T) {
+	for _, tc := range []struct {
+		paras []string
+		want  map[string]string // quote text -> speaker
+	}{
+		{[]string{`Prime Minister Tavo Renner tweeted "Deeply saddened by the loss" and offered "condolences to the families."`},
+			map[string]string{"Deeply saddened by the loss": "Tavo Renner", "condolences to the families.": "Tavo Renner"}},
+		{[]string{`Mara Quell said the plan was sound. She described it as "a turning point" which was "long overdue" and "welcome."`},
+			map[string]string{"a turning point": "Mara Quell", "long overdue": "Mara Quell", "welcome.": "Mara Quell"}},
+		{[]string{`Speaking to Tom Reed of the Harbour Gazette, he said, "It happened under my watch."`},
+			map[string]string{"It happened under my watch.": ""}},
+	} {
+		r := extract.Extract(tc.paras)
+		got := make(map[string]string)
+		for _, q := range r.Quotes {
+			got[q.Text] = q.Speaker
+		}
+		for text, who := range tc.want {
+			if s, ok := got[text]; !ok || s != who {
+				t.Errorf("%q: speaker %q (found %v), want %q", text, s, ok, who)
+			}
+		}
+	}
+}

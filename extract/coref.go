@@ -61,6 +61,11 @@ func (d *doc) resolvePronoun(h, at int) int {
 		if v < 0 || d.toks[k].inQuote() {
 			continue
 		}
+		if d.sentOf[k] == curSent && d.inIntro(k, d.sents[curSent]) {
+			// "Speaking to Tom Reed of PBS, he said": whoever the opening
+			// phrase names is not its subject.
+			continue
+		}
 		e := &d.ents[v]
 		if org {
 			if !e.orgish() {

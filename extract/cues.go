@@ -93,6 +93,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "the virus claimed 6606 lives": a toll, not a claim
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s):
 		return c, false
+	case baseForm(w) && d.isWord(prev, "to") && d.isWord(prev-1, "on") && prev-2 >= s.first && wentOn[d.lower(prev-2)]:
+		// "went on to say that ...": the speaker carries on speaking.
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
 		!(prev >= 0 && d.toks[prev].lowerWord() && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)]) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")):
@@ -364,3 +366,7 @@ func (d *doc) gerundOK(prev int) bool {
 	}
 	return d.toks[prev].has(lxDoc | lxAdverb)
 }
+
+// wentOn are the forms of "go" in "went on to say", where a base form
+// reports speech.
+var wentOn = map[string]bool{"went": true, "goes": true, "go": true, "going": true}

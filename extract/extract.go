@@ -39,7 +39,7 @@ import (
 
 // Version changes whenever results may change, so stored articles get
 // re-extracted (soundbite reindex).
-const Version = 3
+const Version = 4
 
 // Result is what Extract finds in one article.
 type Result struct {

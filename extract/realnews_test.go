@@ -203,3 +203,23 @@ func TestOutletName(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreRealnewsHalves grades each dev file on its own (dev-a, dev-b),
+// so that a change tuned on one half can be checked on the other.
+func TestScoreRealnewsHalves(t *testing.T) {
+	if _, err := os.Stat(wikinewsDir); err != nil {
+		t.Skipf("Wikinews articles not available in %s: %v", wikinewsDir, err)
+	}
+	files, err := filepath.Glob(filepath.Join(realnewsGoldDir, "dev-*.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".jsonl"), func(t *testing.T) {
+			total := scoreSet(t, loadGoldFile(t, f), wikinewsDir, false)
+			if _, _, f1 := total.speakerPRF(); f1 < realnewsDevMinSpeakerF1 {
+				t.Errorf("speaker F1 %.3f below the dev floor %.2f", f1, realnewsDevMinSpeakerF1)
+			}
+		})
+	}
+}

@@ -218,8 +218,9 @@ func TestQuestionAnswerTranscript(t *testing.T) {
 }
 
 // TestCoordinatedFragments checks that a quoted fragment going on from an
-// attributed quotation in the same sentence keeps its speaker, and that an
-// opening phrase's object is not what a pronoun means.
+// attributed quotation in the same sentence keeps its speaker, that an
+// opening phrase's object is not what a pronoun means, and clauses after a
+// named hearer or a number.
 func TestCoordinatedFragments(t *testing.T) {
 	for _, tc := range []struct {
 		paras []string
@@ -231,6 +232,12 @@ func TestCoordinatedFragments(t *testing.T) {
 			map[string]string{"a turning point": "Mara Quell", "long overdue": "Mara Quell", "welcome.": "Mara Quell"}},
 		{[]string{`Speaking to Tom Reed of the Harbour Gazette, he said, "It happened under my watch."`},
 			map[string]string{"It happened under my watch.": ""}},
+		{[]string{`Rebel spokesman Tarin Vosk claimed 190 were dead. The flood claimed 12 lives.`},
+			map[string]string{"190 were dead": "Tarin Vosk"}},
+		{[]string{`Jasim Orr, a spokesperson for the fire service, told the Associated Press four victims were from a single family.`},
+			map[string]string{"four victims were from a single family": "Jasim Orr"}},
+		{[]string{`Connie Marek, a spokeswoman for the police of nearby Dunmore, told CNN, neighbours from other lodges attempted to save him.`},
+			map[string]string{"neighbours from other lodges attempted to save him": "Connie Marek"}},
 	} {
 		r := extract.Extract(tc.paras)
 		got := make(map[string]string)

@@ -89,7 +89,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
 	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with")) && !d.quoteSoon(i+2, s):
 		return c, false // "boasts of a curriculum", "responded with applause"
-	case v.lemma == "claim" && (i+1 < s.last && (d.toks[i+1].kind == tkNum || numberWord(d.lower(i+1)) > 0) || d.isWord(i+1, "the") && d.isWord(i+2, "lives") || d.isWord(i+1, "lives")):
+	case v.lemma == "claim" && (i+1 < s.last && (d.toks[i+1].kind == tkNum || numberWord(d.lower(i+1)) > 0) && !d.auxNext(i+2, s) || d.isWord(i+1, "the") && d.isWord(i+2, "lives") || d.isWord(i+1, "lives")):
 		return c, false // "the virus claimed 6606 lives": a toll, not a claim
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s):
 		return c, false
@@ -370,3 +370,15 @@ func (d *doc) gerundOK(prev int) bool {
 // wentOn are the forms of "go" in "went on to say", where a base form
 // reports speech.
 var wentOn = map[string]bool{"went": true, "goes": true, "go": true, "going": true}
+
+// auxNext reports whether an auxiliary comes at k or after one more word:
+// "claimed 190 were dead", "claimed 90 people had died", a clause rather
+// than a toll.
+func (d *doc) auxNext(k int, s sentence) bool {
+	for j := k; j < s.last && j < k+2; j++ {
+		if d.toks[j].lowerWord() && d.toks[j].has(lxAux) {
+			return true
+		}
+	}
+	return false
+}

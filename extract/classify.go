@@ -144,7 +144,22 @@ func (d *doc) nameStart(c *chunk) int {
 		}
 		taken++
 	}
-	return k + 1
+	return d.firstNameStart(k+1, c.last)
+}
+
+// firstNameStart moves the start of a name to a first name two or three
+// words from its end when what comes before it is not a first name:
+// "United Nations | Nikki Haley", "Immunologist | Kristian Andersen",
+// "NATO Secretary-General | Jens Stoltenberg". A run of first names stays
+// whole ("Mary Jane Smith").
+func (d *doc) firstNameStart(start, last int) int {
+	for k := max(start+1, last-3); k < last-1; k++ {
+		t, prev := &d.toks[k], &d.toks[k-1]
+		if t.has(lxFirstName) && !prev.has(lxFirstName|lxParticle) && prev.kind == tkWord && !t.has(lxParticle) {
+			return k
+		}
+	}
+	return start
 }
 
 // roleOnly reports whether chunk c is a title with its complement and no

@@ -332,7 +332,7 @@ func (d *doc) noteSpeakers(s sentence, cs []cue) {
 // complained, she said ...".
 func (d *doc) inIntro(k int, s sentence) bool {
 	first := &d.toks[s.first]
-	if !first.capWord() || !(d.endsWith(s.first, "ed") || d.endsWith(s.first, "ing")) || first.has(lxFirstName|lxTitle) {
+	if !first.capWord() || !(d.endsWith(s.first, "ed") || d.endsWith(s.first, "ing")) || first.has(lxFirstName|lxTitle|lxPrep) {
 		return false
 	}
 	for j := s.first + 1; j < s.last; j++ {

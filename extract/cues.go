@@ -89,6 +89,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
 	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with")) && !d.quoteSoon(i+2, s):
 		return c, false // "boasts of a curriculum", "responded with applause"
+	case v.lemma == "refer" && !(d.isWord(i+1, "to") && !d.isWord(i+2, "as")):
+		return c, false // "referred to the riots as “...”", not "referred to as “The Lion Man”"
 	case v.lemma == "claim" && (i+1 < s.last && (d.toks[i+1].kind == tkNum || numberWord(d.lower(i+1)) > 0) && !d.auxNext(i+2, s) || d.isWord(i+1, "the") && d.isWord(i+2, "lives") || d.isWord(i+1, "lives")):
 		return c, false // "the virus claimed 6606 lives": a toll, not a claim
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s):
@@ -226,7 +228,9 @@ func (d *doc) expletive(i int, s sentence) bool {
 func (d *doc) quoteSoon(k int, s sentence) bool {
 	for j := k; j < s.last && j < k+8; j++ {
 		if d.toks[j].kind == tkQuote || d.isWord(j, "that") || d.punct(j, ",") || d.punct(j, ":") {
-			return d.toks[j].kind == tkQuote || d.isWord(j, "that")
+			// "wrote of Boseman, “...”": the phrase, a comma, the quotation.
+			return d.toks[j].kind == tkQuote || d.isWord(j, "that") ||
+				j+1 < s.last && d.toks[j+1].kind == tkQuote && d.toks[j+1].is(fOpenMark)
 		}
 	}
 	return false

@@ -329,10 +329,11 @@ func (d *doc) noteSpeakers(s sentence, cs []cue) {
 
 // inIntro reports whether token k lies in a sentence's opening participle
 // phrase, up to its comma: "Asked about reports that miners had
-// complained, she said ...".
+// complained, she said ...". A name is no participle ("United States
+// Attorney Jessie Liu said, ...").
 func (d *doc) inIntro(k int, s sentence) bool {
 	first := &d.toks[s.first]
-	if !first.capWord() || !(d.endsWith(s.first, "ed") || d.endsWith(s.first, "ing")) || first.has(lxFirstName|lxTitle|lxPrep) {
+	if !first.capWord() || !(d.endsWith(s.first, "ed") || d.endsWith(s.first, "ing")) || first.has(lxFirstName|lxTitle|lxPrep) || d.chunkAt[s.first] >= 0 && d.chunks[d.chunkAt[s.first]].ent >= 0 {
 		return false
 	}
 	for j := s.first + 1; j < s.last; j++ {

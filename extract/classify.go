@@ -17,7 +17,8 @@ func (d *doc) classify(c *chunk) {
 		}
 	}
 	lastTok := &d.toks[c.last-1]
-	if lastTok.has(lxOutletCue) && !lastTok.has(lxOrgCue|lxCompany) && c.last-c.first > 1 {
+	// "the Tulsa World", and a lone head word after "the": "The Guardian".
+	if lastTok.has(lxOutletCue) && !lastTok.has(lxOrgCue|lxCompany) && (c.last-c.first > 1 || d.isWord(c.first-1, "the")) {
 		outlet = true
 	}
 	// "Irving Independent School District" is a school board, "Meridian
@@ -260,6 +261,17 @@ func (d *doc) titledName(c *chunk) int {
 	}
 	if c.last-(k+1) > 4 {
 		return 0
+	}
+	// "Ministry of Foreign Affairs", "Conference of State Legislatures",
+	// "Directorate General of Civil Aviation": a title word inside an
+	// organisation's complement heads no person.
+	if p := k - 1; p >= c.first && d.toks[p].lowerWord() && (d.isWord(p, "of") || d.isWord(p, "for") || d.isWord(p, "and")) {
+		return 0
+	}
+	for j := k + 1; j < c.last; j++ {
+		if !d.toks[j].capWord() {
+			return 0
+		}
 	}
 	return k + 1
 }

@@ -179,7 +179,7 @@ func TestRealReportingCases(t *testing.T) {
 		},
 		{
 			name:  "captions are no transcript",
-			text:  "Keisha Lance Bottoms Image: Afdahe.\n\nSusan Rice Image: White House.\n\nThe campaign went on through June.",
+			text:  "Keisha Lance Bottoms Image: Afdahe.\n\nSusan Rice Image: White House.\n\nJo VarenImage: Jo Varen for President now.\n\n((WN)) Why run?\n\nThe campaign went on through June.",
 			want:  []quote{},
 			exact: true,
 		},

@@ -273,18 +273,6 @@ func resolveID(st *store.Store, idOrPrefix string) (model.ID, error) {
 	return id, nil
 }
 
-// findSpeaker finds a speaker by any form of the name, worded for people.
-func findSpeaker(st *store.Store, name string) (model.SpeakerCount, error) {
-	sp, err := st.Speaker(model.SpeakerKey(name))
-	switch {
-	case errors.Is(err, store.ErrNotFound):
-		return sp, fmt.Errorf("no speaker %q in the store (see soundbite speakers)", name)
-	case err != nil:
-		return sp, fmt.Errorf("finding speaker %q: %w", name, err)
-	}
-	return sp, nil
-}
-
 type stateSetter func(st *store.Store, id model.ID) error
 
 func setRead(on bool) stateSetter {
@@ -384,8 +372,11 @@ func quoteRefLine(q model.QuoteRef) quoteLine {
 // are then all shown.
 func (a *app) speakersNamed(st *store.Store, form string) ([]model.SpeakerCount, error) {
 	sps, err := st.SpeakersNamed(form)
-	if err != nil {
-		return nil, fmt.Errorf("no speaker %q in the store: %w", form, err)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return nil, fmt.Errorf("no speaker %q in the store (see soundbite speakers)", form)
+	case err != nil:
+		return nil, fmt.Errorf("finding speaker %q: %w", form, err)
 	}
 	if len(sps) > 1 {
 		names := make([]string, len(sps))

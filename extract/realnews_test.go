@@ -3,9 +3,11 @@ package extract_test
 // This file grades the extractor on real news: Wikinews articles kept
 // beside the repository in ../shared/realworld/wikinews (never copied into
 // it), with quote-level gold in testdata/realnews/*.jsonl written by the
-// team to the rules of testdata/README.md. The dev files (every file but
-// heldout.jsonl) are for tuning; heldout.jsonl is only ever measured, as
-// totals: its per-article table and misses are never logged.
+// team to the rules of testdata/README.md. The dev files (dev-*.jsonl) are
+// for tuning; heldout.jsonl and validation.jsonl are only ever measured, as
+// totals: their per-article tables and misses are never logged. Validation
+// tells whether a rule tuned on dev generalises while it is being written;
+// the held-out part is the last word.
 
 import (
 	"os"
@@ -19,15 +21,17 @@ import (
 )
 
 const (
-	realnewsGoldDir = "testdata/realnews"
-	wikinewsDir     = "../../shared/realworld/wikinews"
-	realnewsHeldout = "heldout.jsonl"
+	realnewsGoldDir    = "testdata/realnews"
+	wikinewsDir        = "../../shared/realworld/wikinews"
+	realnewsHeldout    = "heldout.jsonl"
+	realnewsValidation = "validation.jsonl"
 )
 
 // Floors for the real-news gold, about 0.02 under the scores measured with
 // extract.Version 3: dev F1 0.894, recall 0.922, attribution 0.928;
-// held-out F1 0.805, recall 0.838, attribution 0.779. These floors only go
-// up; never lower one to let a change through.
+// held-out F1 0.805, recall 0.838, attribution 0.779; validation F1 0.750,
+// recall 0.780, attribution 0.791. These floors only go up; never lower one
+// to let a change through.
 const (
 	realnewsDevMinSpeakerF1   = 0.87
 	realnewsDevMinQuoteRecall = 0.90
@@ -36,14 +40,19 @@ const (
 	realnewsHeldoutMinSpeakerF1   = 0.78
 	realnewsHeldoutMinQuoteRecall = 0.81
 	realnewsHeldoutMinAttribution = 0.75
+
+	realnewsValidationMinSpeakerF1   = 0.73
+	realnewsValidationMinQuoteRecall = 0.76
+	realnewsValidationMinAttribution = 0.77
 )
 
 // How many news outlets or publications a part may have made speakers:
 // issue 11 wants at most one; the held-out part still has three, so its
 // ceiling is what was measured, and it only goes down.
 const (
-	realnewsDevMaxOutlets     = 1
-	realnewsHeldoutMaxOutlets = 3
+	realnewsDevMaxOutlets        = 1
+	realnewsHeldoutMaxOutlets    = 3
+	realnewsValidationMaxOutlets = 4
 )
 
 // realnewsPart is the gold of one part of the real-news set.
@@ -69,16 +78,20 @@ func loadRealnews(t *testing.T) []realnewsPart {
 	}
 	dev := realnewsPart{name: "dev"}
 	held := realnewsPart{name: "heldout", heldout: true}
+	valid := realnewsPart{name: "validation", heldout: true}
 	for _, f := range files {
 		g := loadGoldFile(t, f)
-		if filepath.Base(f) == realnewsHeldout {
+		switch filepath.Base(f) {
+		case realnewsHeldout:
 			held.gold = append(held.gold, g...)
-		} else {
+		case realnewsValidation:
+			valid.gold = append(valid.gold, g...)
+		default:
 			dev.gold = append(dev.gold, g...)
 		}
 	}
 	var parts []realnewsPart
-	for _, p := range []realnewsPart{dev, held} {
+	for _, p := range []realnewsPart{dev, valid, held} {
 		if len(p.gold) > 0 {
 			parts = append(parts, p)
 		}
@@ -143,9 +156,13 @@ func TestScoreRealnews(t *testing.T) {
 			total := scoreSet(t, p.gold, wikinewsDir, !p.heldout)
 			minF1, minRecall, minAttr := realnewsDevMinSpeakerF1, realnewsDevMinQuoteRecall, realnewsDevMinAttribution
 			maxOutlets := realnewsDevMaxOutlets
-			if p.heldout {
+			switch p.name {
+			case "heldout":
 				minF1, minRecall, minAttr = realnewsHeldoutMinSpeakerF1, realnewsHeldoutMinQuoteRecall, realnewsHeldoutMinAttribution
 				maxOutlets = realnewsHeldoutMaxOutlets
+			case "validation":
+				minF1, minRecall, minAttr = realnewsValidationMinSpeakerF1, realnewsValidationMinQuoteRecall, realnewsValidationMinAttribution
+				maxOutlets = realnewsValidationMaxOutlets
 			}
 			if _, _, f1 := total.speakerPRF(); f1 < minF1 {
 				t.Errorf("%s speaker F1 %.3f below floor %.2f", p.name, f1, minF1)

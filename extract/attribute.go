@@ -138,6 +138,12 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent = true, e
 			continue
 		}
+		if e := d.subjectFragment(qi, s, cs); e >= 0 {
+			// “Khosla talked of Munk's “countless discoveries”": a phrase
+			// quoted inside a sentence whose subject is a person.
+			q.decided, q.ent = true, e
+			continue
+		}
 		d.carry(qi, s)
 	}
 	// A cue ending its paragraph ("tweeted using his account:") takes the
@@ -378,4 +384,74 @@ func (d *doc) sameSpeaker(qi int, s sentence) (int, bool) {
 		}
 	}
 	return p.ent, true
+}
+
+// subjectFragment returns the person who is the subject of sentence s when
+// quotation qi is a phrase quoted inside it, after the subject's verb, and
+// no cue of the sentence speaks: "Casicas also asked people to “please
+// pray”". A subject of a passive ("Gutierrez was described as “...”") says
+// nothing. It returns -1 otherwise.
+func (d *doc) subjectFragment(qi int, s sentence, cs []cue) int {
+	q := &d.quotes[qi]
+	if q.open == s.first || q.contPrev || q.first < q.last && d.toks[q.first].capWord() && d.endsWithStop(qi) {
+		return -1
+	}
+	for ci := range cs {
+		if !cs[ci].skip && cs[ci].found && cs[ci].verb < q.open {
+			return -1
+		}
+	}
+	k := d.clauseStart(s)
+	end := d.npForward(k, q.open)
+	if end <= k || end >= q.open {
+		return -1
+	}
+	t := &d.toks[end-1]
+	if d.chunkAt[end-1] < 0 && !(t.kind == tkWord && t.has(lxPronoun)) {
+		return -1
+	}
+	v := d.skipAdverbs(end, q.open)
+	if v >= q.open || !d.toks[v].lowerWord() || !(d.toks[v].has(lxVerb) || d.endsWith(v, "ed") && !d.toks[v].has(lxCommon)) || d.toks[v].has(lxAux) {
+		return -1
+	}
+	if q.open-v > 10 || d.titleCase(qi) {
+		return -1 // far from the verb, or a name: “Dark Star”, “Operation Peace Spring”
+	}
+	for j := v + 1; j < q.open; j++ {
+		if d.punct(j, ",") || d.punct(j, ";") || d.toks[j].kind == tkQuote || d.toks[j].lowerWord() && namingWords[d.lower(j)] {
+			return -1 // “a process called “exfiltration””, “the word “marriage””
+		}
+	}
+	e := d.resolveNP(k, end, v)
+	if e < 0 || !d.ents[e].personish() {
+		return -1
+	}
+	return e
+}
+
+// namingWords introduce a name or a term in quotation marks rather than
+// words said.
+var namingWords = map[string]bool{
+	"called": true, "named": true, "word": true, "words": true, "term": true, "terms": true, "titled": true,
+	"entitled": true, "known": true, "such": true, "song": true, "songs": true, "album": true, "book": true,
+	"film": true, "movie": true, "show": true, "series": true, "plan": true, "program": true, "programme": true,
+	"operation": true, "slogan": true, "hashtag": true, "campaign": true, "label": true, "nickname": true,
+}
+
+// titleCase reports whether every word of quotation qi is capitalised, as
+// in a title or a name.
+func (d *doc) titleCase(qi int) bool {
+	q := &d.quotes[qi]
+	words := 0
+	for k := q.first; k < q.last; k++ {
+		t := &d.toks[k]
+		if t.kind != tkWord {
+			continue
+		}
+		words++
+		if t.lowerWord() && !t.has(lxFunc) {
+			return false
+		}
+	}
+	return words > 0
 }

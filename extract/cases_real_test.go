@@ -254,6 +254,8 @@ func TestCoordinatedFragments(t *testing.T) {
 			map[string]string{"he died in the morning": "Ministry of Foreign Affairs"}},
 		{[]string{`The tower was shut, according to The Guardian. Politico reported that the minister was flown to a hospital.`},
 			map[string]string{"The tower was shut": "", "the minister was flown to a hospital": ""}},
+		{[]string{`Mayor Osric Khal praised the crews. Khal talked of the town's "countless debts to them" at length. Hale joined the band as a songwriter, writing songs such as "Dark Harbour".`},
+			map[string]string{"countless debts to them": "Osric Khal"}},
 		{[]string{`Rebel spokesman Tarin Vosk claimed 190 were dead. The flood claimed 12 lives.`},
 			map[string]string{"190 were dead": "Tarin Vosk"}},
 		{[]string{`Jasim Orr, a spokesperson for the fire service, told the Associated Press four victims were from a single family.`},

@@ -138,6 +138,12 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent = true, e
 			continue
 		}
+		if c := d.introCue(qi, s, cs); c != nil {
+			// "Calling it a “culture of death” the archbishop said ...":
+			// the opening phrase is the main clause's speaker's.
+			q.decided, q.ent = true, c.ent
+			continue
+		}
 		if e := d.subjectFragment(qi, s, cs); e >= 0 {
 			// “Khosla talked of Munk's “countless discoveries”": a phrase
 			// quoted inside a sentence whose subject is a person.
@@ -454,4 +460,27 @@ func (d *doc) titleCase(qi int) bool {
 		}
 	}
 	return words > 0
+}
+
+// introCue returns the cue of the main clause when quotation qi stands in
+// the sentence's opening participle phrase ("Calling it “just another
+// apology”, Franowska told Reuters ..."), or nil.
+func (d *doc) introCue(qi int, s sentence, cs []cue) *cue {
+	q := &d.quotes[qi]
+	first := &d.toks[s.first]
+	if q.close < 0 || q.open-s.first > 6 || !first.capWord() || !d.endsWith(s.first, "ing") ||
+		first.has(lxFirstName|lxTitle|lxPrep) || d.chunkAt[s.first] >= 0 {
+		return nil
+	}
+	for ci := range cs {
+		c := &cs[ci]
+		if c.skip || !c.found {
+			continue
+		}
+		if c.verb > q.close && c.ent >= 0 && c.subjFirst > q.close && !c.inverted {
+			return c
+		}
+		return nil
+	}
+	return nil
 }

@@ -256,6 +256,8 @@ func TestCoordinatedFragments(t *testing.T) {
 			map[string]string{"The tower was shut": "", "the minister was flown to a hospital": ""}},
 		{[]string{`Mayor Osric Khal praised the crews. Khal talked of the town's "countless debts to them" at length. Hale joined the band as a songwriter, writing songs such as "Dark Harbour".`},
 			map[string]string{"countless debts to them": "Osric Khal"}},
+		{[]string{`Calling it "just another apology", Anna Franek of the Tarvik charity told the Harbour Post "it almost appears as if the statement was prepared before."`},
+			map[string]string{"just another apology": "Anna Franek"}},
 		{[]string{`Rebel spokesman Tarin Vosk claimed 190 were dead. The flood claimed 12 lives.`},
 			map[string]string{"190 were dead": "Tarin Vosk"}},
 		{[]string{`Jasim Orr, a spokesperson for the fire service, told the Associated Press four victims were from a single family.`},

@@ -23,6 +23,13 @@ import (
 // little work and memory stays flat.
 const importBatch = 1000
 
+// importBatchBytes bounds a batch by the text it holds as well: the
+// articles, their search documents and the transaction's dirty pages
+// all grow with it, so sizing batches by bytes keeps the import's
+// memory flat whatever the articles' lengths. 1 MiB is about 250
+// articles of 600 words.
+const importBatchBytes = 1 << 20
+
 // importBatchAge bounds a batch by time as well: a batch is committed once
 // its first article has waited this long. Committing the last batch is
 // what an interrupted import still has to do before it exits, so this
@@ -225,14 +232,18 @@ func importPaths(ctx context.Context, st *store.Store, paths []string, opts impo
 
 	prog := newImportProgress(opts.out.rawStderr, opts.showProgress)
 	batch := make([]model.Article, 0, opts.batch)
-	var batchStart time.Time
+	var (
+		batchStart time.Time
+		batchBytes int
+	)
 	var storeErr error
 	flush := func() {
 		if len(batch) == 0 || storeErr != nil {
 			return
 		}
 		res, err := st.Put(batch)
-		batch = batch[:0]
+		clear(batch) // the backing array must not keep the articles alive
+		batch, batchBytes = batch[:0], 0
 		if err != nil {
 			storeErr = fmt.Errorf("storing articles: %w", err)
 			close(stop)
@@ -249,6 +260,13 @@ func importPaths(ctx context.Context, st *store.Store, paths []string, opts impo
 			}
 		}
 		prog.update(rep.New + rep.Updated + rep.Unchanged)
+		// The pages the batch read stay mapped, and count as the
+		// process's memory, until told otherwise: a large import would
+		// end up with the whole file resident.
+		if err := st.Trim(); err != nil {
+			storeErr = err
+			close(stop)
+		}
 	}
 	for art := range extracted {
 		if storeErr != nil {
@@ -258,7 +276,8 @@ func importPaths(ctx context.Context, st *store.Store, paths []string, opts impo
 			batchStart = time.Now()
 		}
 		batch = append(batch, art)
-		if len(batch) == opts.batch || time.Since(batchStart) >= importBatchAge {
+		batchBytes += articleBytes(&art)
+		if len(batch) == opts.batch || batchBytes >= importBatchBytes || time.Since(batchStart) >= importBatchAge {
 			flush()
 		}
 	}
@@ -279,6 +298,15 @@ func importPaths(ctx context.Context, st *store.Store, paths []string, opts impo
 		return rep, err
 	}
 	return rep, nil
+}
+
+// articleBytes is about how much text an article holds.
+func articleBytes(a *model.Article) int {
+	n := len(a.Title) + len(a.Caption)
+	for _, p := range a.Body {
+		n += len(p)
+	}
+	return n
 }
 
 // withoutPath is err's text without the "path: " it starts with, for a

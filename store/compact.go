@@ -17,6 +17,12 @@ type CompactReport struct {
 // holds a transaction's writes in memory until it commits.
 const compactTxBytes = 8 << 20
 
+// compactDropBytes is how much the copy reads between giving back the
+// source's mapped pages. A bucket's pages lie all over the file, and the
+// kernel maps a whole large folio of a recently written file at each
+// fault, so 1 MiB of one bucket can map tens of MiB.
+const compactDropBytes = 1 << 20
+
 // Compact rewrites the store at path into a new file with every page
 // full and no free pages, built under a temporary name beside it, synced,
 // then renamed into place: until the rename the old file is at path,
@@ -97,7 +103,7 @@ func copyStore(dst, src *bolt.DB) error {
 			return err
 		}
 		defer func() { _ = tx.Rollback() }()
-		size := 0
+		size, read := 0, 0
 		// put writes k (a bucket when v is nil) into the bucket at path,
 		// found by name: after a commit the old handles are gone.
 		put := func(path [][]byte, k, v []byte, seq uint64) error {
@@ -114,6 +120,11 @@ func copyStore(dst, src *bolt.DB) error {
 				size = 0
 			}
 			size += len(k) + len(v)
+			if read += len(k) + len(v); read >= compactDropBytes {
+				dropMapped(src, stx)
+				dropMapped(dst, tx) // the copy's pages are read too, to find where keys go
+				read = 0
+			}
 			if len(path) == 0 {
 				b, err := tx.CreateBucket(k)
 				if err != nil {
@@ -166,7 +177,13 @@ func copyStore(dst, src *bolt.DB) error {
 func sameArticles(dst, src *bolt.DB) error {
 	count := func(db *bolt.DB) (n int, meta []byte, err error) {
 		err = db.View(func(tx *bolt.Tx) error {
-			n = tx.Bucket(bucketArticles).Stats().KeyN
+			c := tx.Bucket(bucketArticles).Cursor()
+			for k, _ := c.First(); k != nil; k, _ = c.Next() {
+				// The pages lie all over the file: see compactDropBytes.
+				if n++; n%4096 == 0 {
+					dropMapped(db, tx)
+				}
+			}
 			meta = append(meta, tx.Bucket(bucketMeta).Get(keyArticles)...)
 			return nil
 		})

@@ -264,6 +264,10 @@ func (t *txn) mergeSearch() error {
 		if err := t.merge(segs[lo:hi]); err != nil {
 			return err
 		}
+		// A merge reads segments from all over the file, and each
+		// page it touches maps a whole large folio: give them back
+		// before the next merge reads more.
+		dropMapped(t.s.db, t.tx)
 	}
 }
 

@@ -78,7 +78,7 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 			}
 		}
 		// The lookups land all over the file; see dropMapped.
-		dropMapped(s.db, t.tx)
+		dropMapped(t.tx)
 		return nil
 	})
 	if err != nil {

@@ -111,18 +111,18 @@ func copyStore(dst, src *bolt.DB) error {
 				if err := tx.Commit(); err != nil {
 					return err
 				}
-				dropMapped(src, stx)
+				dropMapped(stx)
 				if tx, err = dst.Begin(true); err != nil {
 					return err
 				}
 				// The copy is only ever remapped by our own commits.
-				dropMapped(dst, tx)
+				dropMapped(tx)
 				size = 0
 			}
 			size += len(k) + len(v)
 			if read += len(k) + len(v); read >= compactDropBytes {
-				dropMapped(src, stx)
-				dropMapped(dst, tx) // the copy's pages are read too, to find where keys go
+				dropMapped(stx)
+				dropMapped(tx) // the copy's pages are read too, to find where keys go
 				read = 0
 			}
 			if len(path) == 0 {
@@ -181,7 +181,7 @@ func sameArticles(dst, src *bolt.DB) error {
 			for k, _ := c.First(); k != nil; k, _ = c.Next() {
 				// The pages lie all over the file: see compactDropBytes.
 				if n++; n%4096 == 0 {
-					dropMapped(db, tx)
+					dropMapped(tx)
 				}
 			}
 			meta = append(meta, tx.Bucket(bucketMeta).Get(keyArticles)...)

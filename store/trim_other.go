@@ -9,4 +9,4 @@ import bolt "go.etcd.io/bbolt"
 func (s *Store) Trim() error { return nil }
 
 // dropMapped does nothing here; see the Linux version.
-func dropMapped(*bolt.DB, *bolt.Tx) {}
+func dropMapped(*bolt.Tx) {}

@@ -17,16 +17,24 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.lemma != "according to" {
 			d.findSubject(c, s, prev)
 		}
-		if c.ent >= 0 && d.ents[c.ent].outlet && (c.lemma == "according to" || c.lemma == "report") {
-			// A news outlet credited as the source is no speaker.
-			c.ent, c.skip = -1, true
+		if c.co >= 0 && d.joint(c, s) {
+			// "The ministry and the union said in a joint statement": no
+			// single speaker.
+			c.ent, c.co = -1, -1
 		}
+		if c.ent >= 0 && (c.lemma == "according to" || c.lemma == "report") && (d.ents[c.ent].outlet || isDomain(d.ents[c.ent].name)) {
+			// A news outlet credited as the source is no speaker: what it
+			// relays stays, unattributed, unless a speaker was named
+			// already (“...,” she said, according to Reuters).
+			c.ent, c.skip = -1, prev != nil
+		}
+		outlet := c.ent >= 0 && d.ents[c.ent].outlet
 		for _, o := range cs[:ci] {
-			if o.skip || o.ent < 0 {
+			if o.skip || !o.found {
 				continue
 			}
 			for _, cp := range o.comps {
-				if c.verb >= cp[0] && c.verb < cp[1] {
+				if c.verb >= cp[0] && c.verb < cp[1] && (o.ent >= 0 || cp[0] > o.verb) {
 					c.skip = true // "said her grandfather had insisted that ..."
 				}
 			}
@@ -37,6 +45,11 @@ func (d *doc) resolveSentence(si, start int) {
 		d.findComplement(c, s)
 		if c.class == cueQuoteOnly && c.quote < 0 {
 			c.skip = true
+		}
+		if outlet && !d.outletSpeaks(c) {
+			// "Sky News said ...", "NRK later reported ...": an outlet
+			// relays; what it relays is nobody's in particular.
+			c.ent, c.co = -1, -1
 		}
 		if !c.skip {
 			prev = c
@@ -56,8 +69,37 @@ func (d *doc) noteActor(s sentence) {
 	if k >= s.last || d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
 		return
 	}
+	if d.unnamedPerson(k, s) {
+		// "One of the victims decided ...": the next "she" is her, and
+		// nothing names her.
+		d.lastActor = mark{ent: -1, para: s.para, tok: k, ok: true}
+		return
+	}
 	end := d.npForward(k, s.last)
-	if end <= k || end >= s.last || !d.subjectAt(end-1) && !d.punct(end, ",") {
+	if end <= k || end >= s.last {
+		return
+	}
+	if d.punct(end, "(") {
+		// "Comic artist Jenn St-Onge (Nancy Drew, Jem) told of ...": step
+		// over the aside to the verb.
+		for j := end + 1; j < s.last && j < end+20; j++ {
+			if d.punct(j, ")") {
+				if n := d.skipAdverbs(j+1, s.last); n < s.last && (d.toks[n].has(lxAux|lxVerb) || d.toks[n].cv != 0 || d.endsWith(n, "ed")) {
+					if e := d.resolveNP(k, end, k); e >= 0 && d.ents[e].personish() {
+						d.lastActor = mark{ent: e, para: s.para, tok: k, ok: true}
+					}
+				}
+				return
+			}
+		}
+		return
+	}
+	if !d.subjectAt(end-1) && !d.punct(end, ",") {
+		return
+	}
+	// "Wearing an oversized, DayGlo T-shirt, I was singing": the phrase
+	// before the comma was part of the opening; the pronoun is the subject.
+	if d.punct(end, ",") && end+1 < s.last && d.toks[end+1].kind == tkWord && d.toks[end+1].has(lxPronoun) {
 		return
 	}
 	t := &d.toks[end-1]
@@ -83,6 +125,11 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 		if c := d.cueFor(qi, s, cs); c != nil {
 			q.decided, q.ent, q.cue = true, c.ent, c.text
 			c.used = true
+			continue
+		}
+		if e := d.colonSubject(qi, s, cs); e >= 0 {
+			// "Tanya Chan spoke to the press after the speech: “...”"
+			q.decided, q.ent = true, e
 			continue
 		}
 		d.carry(qi, s)
@@ -205,12 +252,16 @@ func (d *doc) carry(qi int, s sentence) {
 		q.decided, q.ent, q.cue = true, p.ent, p.cue
 		return
 	}
+	paras := []int{q.para, q.para - 1}
 	if q.open != s.first {
-		return
+		if !d.openingPhraseBefore(q.open, s) {
+			return
+		}
+		paras = paras[:1] // after an opening phrase, only this paragraph's speaker
 	}
 	// The latest speaker, or person the narrative is about, in this
 	// paragraph or else the one before.
-	for _, para := range []int{q.para, q.para - 1} {
+	for _, para := range paras {
 		ev, act := d.lastEvent, d.lastActor
 		evOK := ev.ok && ev.para == para
 		actOK := act.ok && act.para == para

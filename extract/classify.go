@@ -42,6 +42,10 @@ func (d *doc) classify(c *chunk) {
 		c.kind = kOrg
 		return
 	case d.hasAmpersand(c):
+		if start := d.titledName(c); start > 0 {
+			c.name, c.kind = start, kPerson // "AT&T CEO Randall Stephenson"
+			return
+		}
 		c.kind = kOrg // "Hollis & Pryor": a firm
 		return
 	case c.last-c.first == 1 && isDomain(d.str(c.first)):
@@ -49,6 +53,34 @@ func (d *doc) classify(c *chunk) {
 		return
 	}
 	c.name = d.nameStart(c)
+	if c.name == c.first && c.first > 1 && d.toks[c.first-1].lowerWord() && (d.isWord(c.first-1, "from") || d.isWord(c.first-1, "of")) &&
+		d.toks[c.first-2].has(lxTitle) && c.last-c.first >= 3 {
+		// "Senator from Vermont Bernie Sanders": the place ends the title.
+		c.name = c.last - 2
+		for k := c.first + 1; k < c.last-1; k++ {
+			if d.toks[k].has(lxFirstName) && !d.toks[k-1].has(lxFirstName) {
+				c.name = k
+				break
+			}
+		}
+	}
+	if d.roleOnly(c) {
+		c.name = c.last
+		// "Minister of Information Moammar al-Eryani": a one-word
+		// complement, then a name of two or more words.
+		if k := c.first + 2; d.isWord(k, "the") && c.last-k >= 4 || !d.isWord(k, "the") && c.last-k >= 3 {
+			if d.isWord(k, "the") {
+				k++
+			}
+			c.name = k + 1
+		}
+	}
+	if c.name >= c.last && c.last-c.first == 1 && d.toks[c.first].is(fAllCaps) && d.toks[c.first].has(lxNation) {
+		// "The U.S. says", "the UN said": a country or union that speaks
+		// through its government.
+		c.name, c.kind = c.first, kOrg
+		return
+	}
 	if c.name >= c.last {
 		c.kind = kUnknown // titles only
 		return
@@ -96,6 +128,9 @@ func (d *doc) nameStart(c *chunk) int {
 	k, taken := c.last-1, 0
 	for ; k >= c.first && taken < 4; k-- {
 		t := &d.toks[k]
+		if t.lowerWord() && !d.nameWord(k) && (!t.has(lxParticle) || t.has(lxDet) || d.isWord(k, "and")) {
+			break // "Speaker of the House": a name never takes "of the"
+		}
 		if t.has(lxTitle|lxNation|lxHonorific|lxPostNominal) || k == c.first && t.is(fSentStart) && t.has(lxRole) && !t.has(lxFirstName) {
 			// A title word ends the name, unless it is a surname after a
 			// first name ("John Major").
@@ -112,6 +147,27 @@ func (d *doc) nameStart(c *chunk) int {
 	return k + 1
 }
 
+// roleOnly reports whether chunk c is a title with its complement and no
+// name after it: "Chancellor of GMU", "Provost of the University". Such a
+// chunk describes someone named elsewhere ("Prof. Hossam Hamdy, Chancellor
+// of GMU, said").
+func (d *doc) roleOnly(c *chunk) bool {
+	t := &d.toks[c.first]
+	if !t.has(lxTitle) || t.has(lxOrgCue|lxCompany|lxHonorific) || c.first+1 >= c.last {
+		return false
+	}
+	if !(d.isWord(c.first+1, "of") || d.isWord(c.first+1, "for")) || !d.toks[c.first+1].lowerWord() {
+		return false
+	}
+	// The name must be the complement itself: "Secretary of State Mike
+	// Pompeo" keeps its person.
+	j := c.first + 2
+	if d.isWord(j, "the") {
+		j++
+	}
+	return c.name == j
+}
+
 // guessKind guesses from the chunk alone whether its name is a person's, a
 // place's or unknown. Later evidence (pronouns, roles) may change it.
 func (d *doc) guessKind(c *chunk) entKind {
@@ -119,6 +175,9 @@ func (d *doc) guessKind(c *chunk) entKind {
 	first, last := &d.toks[c.name], &d.toks[c.last-1]
 	if pl := d.placeEndingAt(c.last-1, c.name); pl == n {
 		return kPlace
+	}
+	if n == 2 && first.has(lxFirstName) && surnameCue(d.lower(c.last-1)) {
+		return kPerson // "Doris Day", "Stuart Hall"
 	}
 	if last.has(lxPlaceCue) || first.has(lxPlaceCue) && n > 1 {
 		return kPlace
@@ -140,11 +199,23 @@ func (d *doc) guessKind(c *chunk) entKind {
 	return kUnknown
 }
 
+// surnameCue reports whether a word that ends place names is as often a
+// surname: "Day", "Hall", "Park".
+func surnameCue(w string) bool {
+	switch w {
+	case "day", "hall", "hill", "park", "lane", "bay", "port", "castle", "tower", "north", "west":
+		return true
+	}
+	return false
+}
+
 // isDomain reports whether s looks like a web site's name: "Gawker.com".
 func isDomain(s string) bool {
-	s = strings.ToLower(s)
+	if strings.IndexByte(s, '.') < 0 {
+		return false
+	}
 	for _, tld := range []string{".com", ".org", ".net", ".co.uk", ".io", ".gov", ".edu"} {
-		if strings.HasSuffix(s, tld) {
+		if len(s) > len(tld) && strings.EqualFold(s[len(s)-len(tld):], tld) {
 			return true
 		}
 	}

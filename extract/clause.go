@@ -45,7 +45,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		case d.punct(j, ";"):
 			return j
 		case d.punct(j, ","):
-			if d.attributionFollows(j+1, s) {
+			if d.attributionFollows(j+1, s) || d.relativeCue(j+1, s) || d.namedCueClause(j+1, s) {
 				return j
 			}
 		case d.isWord(j, "as") && d.isWord(j+1, "reported"):
@@ -54,6 +54,19 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			n := d.skipAdverbs(j+1, s.last)
 			if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) {
 				return j
+			}
+			fallthrough
+		case t.lowerWord() && (d.isWord(j, "while") || d.isWord(j, "whereas") || d.isWord(j, "and") || d.isWord(j, "but")) && j > k:
+			// "X said ... while Governor Y wrote that ...", "..., and Y
+			// said": a second speaker.
+			if (d.isWord(j, "and") || d.isWord(j, "but")) && !d.punct(j-1, ",") && !d.pastCueAfter(j, s) {
+				continue
+			}
+			if e := d.npForward(j+1, s.last); e > j+1 && d.chunkAt[e-1] >= 0 {
+				n := d.skipAdverbs(e, s.last)
+				if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) {
+					return j
+				}
 			}
 		}
 	}
@@ -93,6 +106,44 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 	return false
 }
 
+// pastCueAfter reports whether a named or definite speaker and a past-tense
+// speech verb follow the conjunction at j: "... and the White House claimed
+// it did not ...".
+func (d *doc) pastCueAfter(j int, s sentence) bool {
+	e := d.npForward(j+1, s.last)
+	if e <= j+1 || e >= s.last || d.chunkAt[e-1] < 0 {
+		return false
+	}
+	return d.toks[e].cv != 0 && d.toks[e].lowerWord() && (d.endsWith(e, "ed") || d.isWord(e, "said") || d.isWord(e, "told") || d.isWord(e, "wrote"))
+}
+
+// namedCueClause reports whether a new main clause with a named speaker
+// and a speech verb starts at token k: "While all agreed that ..., artist
+// Leisha Riddell emphasized the need for boundaries".
+func (d *doc) namedCueClause(k int, s sentence) bool {
+	e := d.npForward(k, s.last)
+	if e <= k || e+1 >= s.last || d.chunkAt[e-1] < 0 {
+		return false
+	}
+	n := d.skipAdverbs(e, s.last)
+	return n+1 < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.endsWith(n, "ing") && d.toks[n+1].kind == tkWord
+}
+
+// relativeCue reports whether a relative clause with its own speech verb
+// starts at token k: "..., which he said would allow him to ...". A
+// clause about a person ("his coach, who he said had ...") stays whole.
+func (d *doc) relativeCue(k int, s sentence) bool {
+	if !d.isWord(k, "which") || !d.toks[k].lowerWord() {
+		return false
+	}
+	e := d.npForward(k+1, s.last)
+	if e <= k+1 {
+		return false
+	}
+	n := d.skipAdverbs(e, s.last)
+	return n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord()
+}
+
 func (d *doc) skipAdverbs(k, last int) int {
 	for k < last && d.toks[k].lowerWord() && d.toks[k].has(lxAdverb) {
 		k++
@@ -109,8 +160,15 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	if c.inverted || c.lemma == "according to" {
 		left = c.verb
 	}
-	if left-1 <= s.first || !d.punct(left-1, ",") {
+	noComma := c.lemma == "according to" && left-1 > s.first && d.toks[left-1].kind == tkWord
+	// `The delay "has cost us a season," Orlan told the station.`: the
+	// handing-over comma sits inside the marks.
+	markComma := left-2 > s.first && d.toks[left-1].is(fCloseMark) && d.punct(left-2, ",")
+	if left-1 <= s.first || !d.punct(left-1, ",") && !noComma && !markComma {
 		return
+	}
+	if noComma || markComma {
+		left++ // the clause runs to the cue
 	}
 	start := s.first
 	for k := len(d.cues) - 1; k >= 0 && d.cues[k].verb >= s.first; k-- {
@@ -150,7 +208,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		}
 	}
 	if d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
-		!(d.toks[after+1].lowerWord() && d.endsWith(after+1, "ing")) {
+		!(d.toks[after+1].lowerWord() && (d.endsWith(after+1, "ing") || d.toks[after+1].has(lxRelative))) {
 		// Parenthetical: "Callow, he noted, was “a two-hour drive”." The
 		// clause runs on after the cue; report the whole sentence.
 		end = s.last
@@ -163,4 +221,75 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	}
 	c.before = true
 	c.comps = append(c.comps, [2]int{start, end})
+}
+
+// speakerFollows reports whether a speaker and their speech verb start at
+// token k: "Ali Alghasi Mehr, the prosecutor, said", "the minister said".
+func (d *doc) speakerFollows(k int, s sentence) bool {
+	end := d.npForward(k, s.last)
+	if end <= k || end >= s.last || d.chunkAt[end-1] < 0 && !d.toks[end-1].has(lxRole|lxTitle|lxPronoun|lxGenericOrg) {
+		return false
+	}
+	n := d.skipAdverbs(end, s.last)
+	if d.punct(end, ",") && end+1 < s.last && d.toks[end+1].cv == 0 {
+		for m := end + 1; m < s.last && m < end+14; m++ {
+			if d.punct(m, ",") {
+				n = d.skipAdverbs(m+1, s.last)
+				break
+			}
+			if d.toks[m].cv != 0 || d.toks[m].kind == tkQuote {
+				return false
+			}
+		}
+	}
+	if d.punct(n, ",") {
+		n++ // "Ali Alghasi Mehr, said"
+	}
+	return n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.endsWith(n, "ing")
+}
+
+// subjunctive reports whether a clause in the subjunctive starts at token
+// k: a noun phrase, then "be" or "should" ("urged the immunity be
+// waived").
+func (d *doc) subjunctive(k int, s sentence) bool {
+	end := d.npForward(k, s.last)
+	return end > k && end < s.last && (d.isWord(end, "be") || d.isWord(end, "should") || d.isWord(end, "must"))
+}
+
+// gerundSubject reports whether the gerund at k heads a clause's subject:
+// a modal or auxiliary follows within a few words ("executing Fields would
+// not ...").
+func (d *doc) gerundSubject(k int, s sentence) bool {
+	for j := k + 1; j < s.last && j < k+5; j++ {
+		t := &d.toks[j]
+		if t.lowerWord() && t.has(lxAux) && !d.isWord(j, "to") {
+			return j > k+1
+		}
+		if t.kind != tkWord || t.cv != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// quoteAfterPhrase returns the quotation opening after a comma or colon
+// that ends a short prepositional phrase starting at token k ("in his live
+// stream, “...”"), or -1.
+func (d *doc) quoteAfterPhrase(k int, s sentence) int {
+	if k >= s.last || !d.toks[k].lowerWord() || !d.toks[k].has(lxPrep) {
+		return -1
+	}
+	for j := k + 1; j+1 < s.last && j < k+8; j++ {
+		t := &d.toks[j]
+		if d.punct(j, ",") || d.punct(j, ":") {
+			if n := &d.toks[j+1]; n.kind == tkQuote && n.is(fOpenMark) {
+				return d.markQuote(j + 1)
+			}
+			return -1
+		}
+		if t.kind != tkWord && t.kind != tkNum && t.kind != tkPoss || t.cv != 0 || d.isWord(j, "that") {
+			return -1
+		}
+	}
+	return -1
 }

@@ -29,6 +29,12 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				}
 			}
 		}
+		if k < s.last && d.speakerFollows(k, s) {
+			// "According to news agency ISNA, the prosecutor, Ali
+			// Alghasi Mehr, said ...": the source relays the speaker next.
+			c.skip = true
+			return
+		}
 		if k < s.last && !d.sentenceEnd(k, s) && d.clauseLike(k, s) {
 			d.addComps(c, k, s)
 			return
@@ -36,10 +42,37 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.complementBefore(c, s)
 		return
 	}
+	if c.class == cueIssue && (d.isWord(k, "from") || d.isWord(k, "by")) {
+		// "The palace issued the following statement from the king": the
+		// statement's author speaks, not whoever released it.
+		if end := d.npForward(k+1, s.last); end > k+1 {
+			if e := d.resolveNP(k+1, end, c.verb); e >= 0 {
+				c.ent = e
+			}
+		}
+	}
+	if (c.class == cueAsk || c.class == cueThat) && d.subjunctive(k, s) {
+		d.addComps(c, k, s) // "urged the immunity be waived"
+		return
+	}
 	if c.receiver {
 		k = d.skipReceiver(k, s)
 	}
 	k = d.skipForwardAdverbials(k, s.last)
+	// "Quell alleged, by way of example, that ...": an inserted phrase.
+	if d.punct(k, ",") {
+		for j := k + 1; j+1 < s.last && j < k+8; j++ {
+			if d.toks[j].inQuote() || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 {
+				break
+			}
+			if d.punct(j, ",") {
+				if d.isWord(j+1, "that") || d.toks[j+1].kind == tkQuote && d.toks[j+1].is(fOpenMark) {
+					k = j + 1 // "Wasif suggested, in likelihood, “...”"
+				}
+				break
+			}
+		}
+	}
 	that := false
 	if d.isWord(k, "that") && d.toks[k].lowerWord() {
 		k++
@@ -51,6 +84,10 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	}
 	if q := d.quoteAfterParagraph(c, s); q >= 0 {
 		c.quote = q
+		return
+	}
+	if q := d.quoteAfterPhrase(c.after, s); q >= 0 && !that {
+		c.quote = q // "said in his live stream, “...”"
 		return
 	}
 	if that && c.class != cueQuoteOnly {
@@ -85,7 +122,18 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			return
 		}
 		if d.isWord(k, "whether") || d.isWord(k, "if") || d.isWord(k, "how") || d.isWord(k, "why") ||
-			d.isWord(k, "what") || d.isWord(k, "when") {
+			d.isWord(k, "what") || d.isWord(k, "when") || d.subjunctive(k, s) {
+			d.addComps(c, k, s)
+		}
+		return
+	case cueThat:
+		// "the survey found that ...", and without "that" only after data
+		// or a request: "the figures show prices rose", "requested the
+		// monarchs be given protection".
+		switch {
+		case k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ","):
+			d.complementBefore(c, s)
+		case d.subjunctive(k, s) || c.thing && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s):
 			d.addComps(c, k, s)
 		}
 		return
@@ -107,12 +155,31 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		}
 		return
 	}
-	if k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ",") || d.punct(k, ";") {
+	if k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ",") || d.punct(k, ";") || d.punct(k, "—") || d.punct(k, "–") {
 		d.complementBefore(c, s)
+		// "Charité said in a statement, Navalny would be ...": with
+		// nothing before, the clause comes after the comma.
+		if len(c.comps) == 0 && d.punct(k, ",") && k > c.after && k+1 < s.last && !c.receiver && d.toks[k+1].cv == 0 &&
+			!d.toks[k+1].has(lxVerb|lxAux) && d.clauseLike(k+1, s) && !d.attributionFollows(k+1, s) {
+			d.addComps(c, k+1, s)
+		}
 		return
 	}
 	if d.clauseLike(k, s) {
 		d.addComps(c, k, s)
+		return
+	}
+	// "declaring himself the “president of law and order”": a quoted
+	// phrase after the object is the speaker's words.
+	for j := k; j < s.last && j < k+6; j++ {
+		t := &d.toks[j]
+		if t.kind == tkQuote && t.is(fOpenMark) {
+			c.quote = d.markQuote(j)
+			return
+		}
+		if t.kind == tkPunct || t.cv != 0 || t.has(lxAux|lxVerb) && t.lowerWord() {
+			return
+		}
 	}
 }
 
@@ -227,6 +294,8 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		// "said about a third of his customers worked there"
 	case t.kind == tkPunct:
 		return false
+	case t.lowerWord() && t.has(lxAux) && !d.isWord(k, "to"):
+		return true // "which he said would allow him to ...": the subject came before
 	case t.lowerWord() && t.has(lxPrep) && !t.has(lxDet):
 		// "said without the condition, the airline would ...": a phrase
 		// set off by a comma before the clause.
@@ -239,12 +308,25 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			}
 		}
 		return false
+	case t.lowerWord() && strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup|lxAux) && d.gerundSubject(k, s):
+		return true // "saying executing Fields would not bring her back"
 	case t.lowerWord() && (strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup) ||
-		w == "to" || w == "and" || w == "but" || w == "or"):
-		return false
+		w == "to" || w == "and" || w == "but" || w == "or" || w == "him" || w == "them" || w == "us" || w == "me" || w == "whom"):
+		return false // "confirmed him", "told them": an object, not a clause
 	}
+	possessive := d.isWord(k, "its") || d.isWord(k, "his") || d.isWord(k, "their") || d.isWord(k, "our")
+	indefinite := d.isWord(k, "a") || d.isWord(k, "an")
 	for j := k + 1; j < s.last && j < k+30; j++ {
 		tj := &d.toks[j]
+		if tj.lowerWord() && d.endsWith(j, "ing") && !tj.has(lxAux) {
+			continue // "a photo showing him": a participle, not a clause's verb
+		}
+		if possessive && (d.isWord(j, "and") || d.isWord(j, "but")) {
+			return false // "confirmed its first infections and Zambia had ...": an object
+		}
+		if indefinite && tj.lowerWord() && (tj.has(lxRelative) || d.isWord(j, "for")) {
+			return false // "proposed a payment for those who give birth": an object
+		}
 		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") {
 			return true
 		}

@@ -55,7 +55,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 	// Candidates in the current and previous sentence rank: one who has
 	// spoken, then a subject, then the most recent. Failing those, the most
 	// recent compatible entity in the window.
-	best, bestRank := -1, 0
+	best, bestRank, bestTok := -1, 0, -1
 	for k := h - 1; k >= from; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() {
@@ -95,11 +95,17 @@ func (d *doc) resolvePronoun(h, at int) int {
 			rank -= 3 // a first name's usual gender is only a hint
 		}
 		if rank > bestRank {
-			best, bestRank = int(v), rank
+			best, bestRank, bestTok = int(v), rank, k
 		}
 		if !near && best >= 0 {
 			break
 		}
+	}
+	// An unnamed person who was the subject since ("One of the victims
+	// decided ... She said") is whom the pronoun means: nobody named.
+	if act := d.lastActor; !org && best >= 0 && act.ok && act.ent < 0 && act.tok > bestTok && act.tok < h &&
+		d.sentOf[act.tok] >= curSent-1 {
+		return -1
 	}
 	if best >= 0 {
 		d.entAt[h] = int32(best)
@@ -255,7 +261,7 @@ func describes(head string, e *entity) bool {
 		hasOrgWord = hasOrgWord || f&lxOrgCue != 0
 	}
 	switch head {
-	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer",
+	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer", "consultancy", "lender", "startup",
 		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer":
 		return hasCompanyWord || !hasOrgWord && e.orgEv > 0 && e.placeEv == 0
 	case "city", "town", "municipality":
@@ -301,6 +307,35 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	return fallback
 }
 
+// describedBy returns the entity that already holds the role head (or the
+// age it gives), as seen from token at, or -1: no guess from salience.
+func (d *doc) describedBy(i, h, at int, head string) int {
+	age := ageOf(head)
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		if e := &d.ents[v]; age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
+			return int(v)
+		}
+	}
+	return -1
+}
+
+// titled reports whether entity e holds a title: a role with a title word
+// ("Foreign Secretary").
+func (d *doc) titled(e int) bool {
+	for _, r := range d.ents[e].roles {
+		for w := range strings.FieldsSeq(r) {
+			if lex.lookup(w)&lxTitle != 0 && lex.lookup(w)&lxHonorific == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // hasRoleWord reports whether one of e's roles holds the word w
 // (spokesperson, spokesman and spokeswoman count as one).
 func hasRoleWord(e *entity, w string) bool {
@@ -312,13 +347,21 @@ func hasRoleWord(e *entity, w string) bool {
 		return s
 	}
 	w = norm(w)
+	// Split each role at spaces, commas and apostrophes without
+	// allocating: this runs for every mention a description looks back at.
 	for _, r := range e.roles {
-		for _, f := range strings.FieldsFunc(strings.ToLower(r), func(r rune) bool {
-			return r == ' ' || r == ',' || r == '\'' || r == '’'
-		}) {
-			if norm(f) == w {
+		start := 0
+		for i := 0; i <= len(r); i++ {
+			if i < len(r) && r[i] != ' ' && r[i] != ',' && r[i] != '\'' && !strings.HasPrefix(r[i:], "’") {
+				continue
+			}
+			if f := r[start:i]; f != "" && (strings.EqualFold(f, w) || w == "spokesperson" && strings.EqualFold(norm(strings.ToLower(f)), w)) {
 				return true
 			}
+			if i < len(r) && r[i] == 0xe2 {
+				i += len("’") - 1
+			}
+			start = i + 1
 		}
 	}
 	return false

@@ -67,6 +67,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "the claims", "his remarks", "Putin's statement"
 	case prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxPrep) && !d.isWord(prev, "by"):
 		return c, false // "in remarks to", "of reading"
+	case i == s.first && d.invertedAtStart(i, s) > i+1:
+		// "Remarked Tierra Curry, “...”": the verb opens the sentence.
 	case i == s.first || d.toks[i].is(fCap):
 		// "Asked what she would do next, ...", "Speaking outside the court, ..."
 		return c, false
@@ -76,15 +78,34 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "Recent reports have revealed": the noun
 	case nounToo[w] && prev >= 0 && !d.subjectLike(prev):
 		return c, false // "to settle claims that ...": the noun
-	case d.passive(i, s.first) && w != "said":
+	case nounToo[w] && d.punct(i+1, ":") && !(i+2 < s.last && d.toks[i+2].kind == tkQuote):
+		return c, false // "PAX highlights: Jeff returns ...": a heading
+	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev >= 0 && d.toks[prev].lowerWord() &&
+		d.chunkAt[prev] < 0 && !d.toks[prev].has(lxRole|lxGroup|lxPronoun|lxGenericOrg|lxFunc|lxAux|lxVerb|lxAdverb|lxNeg) && prev == i-1:
+		return c, false // "an economic plan called “Build Back Better”": a name
+	case nounToo[w] && d.quantifier(i-1):
+		return c, false // "unlike most states": the noun
+	case nounToo[w] && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):
+		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
+	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with")) && !d.quoteSoon(i+2, s):
+		return c, false // "boasts of a curriculum", "responded with applause"
+	case v.lemma == "claim" && (i+1 < s.last && (d.toks[i+1].kind == tkNum || numberWord(d.lower(i+1)) > 0) || d.isWord(i+1, "the") && d.isWord(i+2, "lives") || d.isWord(i+1, "lives")):
+		return c, false // "the virus claimed 6606 lives": a toll, not a claim
+	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s):
 		return c, false
-	case (w == "describe" || w == "say") && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
-		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg)):
+	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
+		!(prev >= 0 && d.toks[prev].lowerWord() && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)]) &&
+			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")):
+		return c, false // "scientists report", not "the Ad Performance report"
+	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
+		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)]):
 		return c, false // "to say", "will say", "would describe"
 	case w == "saying" && d.isWord(prev, "as") && d.isWord(prev-1, "quoted"):
 		// "was quoted as saying": the subject is before "was quoted".
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev):
 		return c, false // "say adding the mineral": a gerund
+	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0:
+		return c, false // "Improved reporting on quality score.": a heading
 	}
 	if v.phrasal != "" {
 		if !d.isWord(i+1, v.phrasal) || v.lemma == "put it to" && !d.isWord(i+2, "to") {
@@ -103,16 +124,23 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 			k++
 		}
 		if k >= s.last || !expressObjects[d.lower(k)] {
+			// "has expressed she is uninterested": a clause of its own.
+			if n := c.after; n+1 < s.last && (d.isWord(n, "that") || d.toks[n].has(lxPronoun) && d.toks[n+1].has(lxAux|lxVerb)) {
+				c.class = cueSay
+				return c, true
+			}
 			return c, false
 		}
 		c.text = d.span(i, k+1)
 		c.after = k + 1
 	case cueIssue:
+		// "issued a statement", "issued the following statement"; not
+		// "issued a subpoena for documents".
 		k := c.after
-		for k < s.last && k < c.after+3 && d.toks[k].lowerWord() && !d.toks[k].has(lxDoc) {
+		for k < s.last && k < c.after+3 && d.toks[k].lowerWord() && (!d.toks[k].has(lxDoc|lxPrep) || d.isWord(k, "following")) {
 			k++
 		}
-		if k >= s.last || !d.toks[k].has(lxDoc) {
+		if k >= s.last || !d.toks[k].has(lxDoc) || !issuedBySpeaker(d.lower(k)) {
 			return c, false
 		}
 		c.text = d.span(i, k+1)
@@ -121,11 +149,108 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	return c, true
 }
 
+// nameModified reports whether the name starting at token k is a modifier
+// in a noun phrase: after a quantifier or a possessive.
+func (d *doc) nameModified(k, first int) bool {
+	p := k - 1
+	if p < first {
+		return false
+	}
+	if d.toks[p].kind == tkPoss {
+		return true
+	}
+	return d.quantifier(p)
+}
+
+// quantifier reports whether token p is a lower-case quantifier: "most",
+// "some", "these".
+func (d *doc) quantifier(p int) bool {
+	if p < 0 || !d.toks[p].lowerWord() {
+		return false
+	}
+	switch d.lower(p) {
+	case "some", "many", "more", "several", "these", "those", "other", "few", "most", "all", "both":
+		return true
+	}
+	return false
+}
+
+// invertedAtStart returns the end of the speaker phrase when the speech
+// verb at token i opens sentence s and a name and a quotation follow:
+// "Remarked Center for Biological Diversity scientist Tierra Curry,
+// “...”". It returns i otherwise.
+func (d *doc) invertedAtStart(i int, s sentence) int {
+	if !d.endsWith(i, "ed") || i+1 >= s.last || d.chunkAt[i+1] < 0 {
+		return i
+	}
+	end := d.npForward(i+1, s.last)
+	if end <= i+1 || end+1 >= s.last || !(d.punct(end, ",") || d.punct(end, ":")) || d.chunkAt[end-1] < 0 {
+		return i
+	}
+	if t := &d.toks[end+1]; t.kind != tkQuote || !t.is(fOpenMark) {
+		return i
+	}
+	return end
+}
+
+// baseForm reports whether w is a speech verb's base form, which speaks
+// only after a plural subject ("scientists report", "researchers say"),
+// never after "to", an auxiliary or a negation.
+func baseForm(w string) bool {
+	switch w {
+	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find":
+		return true
+	}
+	return false
+}
+
+// expletive reports whether the passive speech verb at i has an empty "it"
+// for subject: "It was initially reported the fire started ...", "it has
+// been claimed that ...". What it reports is nobody's.
+func (d *doc) expletive(i int, s sentence) bool {
+	for k := i - 1; k >= s.first && k >= i-4; k-- {
+		if d.isWord(k, "it") {
+			return k == s.first || d.punct(k-1, ",")
+		}
+		if !d.toks[k].lowerWord() || !d.toks[k].has(lxAux|lxAdverb) {
+			return false
+		}
+	}
+	return false
+}
+
+// quoteSoon reports whether a quotation opens within a few words of token
+// k, before the clause ends: "warned of “catastrophic” losses".
+func (d *doc) quoteSoon(k int, s sentence) bool {
+	for j := k; j < s.last && j < k+8; j++ {
+		if d.toks[j].kind == tkQuote || d.isWord(j, "that") || d.punct(j, ",") || d.punct(j, ":") {
+			return d.toks[j].kind == tkQuote || d.isWord(j, "that")
+		}
+	}
+	return false
+}
+
 // prepCue builds the cue "according to X" or "in the words of X" starting
 // at token i, with the speaker phrase starting at token k.
 func (d *doc) prepCue(i, k int, s sentence) cue {
 	c := cue{verb: i, after: k, text: d.span(i, k), lemma: "according to", subjFirst: i, ent: -1, co: -1, quote: -1}
 	end := d.npForward(k, s.last)
+	// "According to data from the Gun Violence Archive", "according to a
+	// statement by the ministry": the source's author is part of it.
+	if end > k && d.isThing(k, end) {
+		j := end
+		if d.isWord(j, "on") && j+1 < s.last && d.toks[j+1].has(lxTime) {
+			j += 2 // "a post on Monday by ..."
+		}
+		if d.toks[j].lowerWord() && d.participle(j) && d.isWord(j+1, "by") {
+			j++ // "a statement released by the Supreme Court"
+		}
+		if (d.isWord(j, "from") || d.isWord(j, "by")) && d.toks[j].lowerWord() {
+			if e2 := d.npForward(j+1, s.last); e2 > j+1 {
+				end = e2
+			}
+		}
+	}
 	// "According to Afghan Ambassador to the United States Hamdullah
 	// Mohib": a title, its modifier, then the name.
 	if end > k && d.chunkAt[end-1] >= 0 && d.chunks[d.chunkAt[end-1]].ent < 0 {
@@ -150,7 +275,11 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 					c.after = j
 					break
 				}
-				if t := &d.toks[j]; t.has(lxAux|lxVerb) || t.cv != 0 || t.kind == tkQuote || t.kind == tkPunct {
+				t := &d.toks[j]
+				if t.lowerWord() && d.participle(j) && !t.has(lxAux) && t.cv == 0 {
+					continue // "a poll published by NBC News last week"
+				}
+				if t.has(lxAux|lxVerb) || t.cv != 0 || t.kind == tkQuote || t.kind == tkPunct {
 					break
 				}
 			}
@@ -212,6 +341,7 @@ var nounToo = map[string]bool{
 	"calls": true, "answers": true, "replies": true, "posts": true, "tweets": true, "points": true,
 	"highlights": true, "stresses": true, "pledges": true, "promises": true, "jokes": true,
 	"vows": true, "laments": true, "boasts": true, "reads": true, "concerns": true,
+	"shows": true, "rules": true, "finds": true, "requests": true, "estimates": true, "hints": true,
 }
 
 // subjectLike reports whether token k can end a verb's subject: a name, a

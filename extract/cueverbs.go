@@ -20,6 +20,10 @@ const (
 	cueExpress
 	// cueIssue is "issue" followed by a statement.
 	cueIssue
+	// cueThat verbs report a finding or a decision only with a "that"
+	// clause, or a clause after data and documents: "the survey found
+	// that ...", "the court ruled that ...", "the figures show prices rose".
+	cueThat
 )
 
 // cueVerb is a speech verb and its inflected forms. Base forms are left out
@@ -57,7 +61,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "post", forms: []string{"posted"}},
 	{lemma: "recall", forms: []string{"recalls", "recalled", "recalling"}},
 	{lemma: "reveal", forms: []string{"reveals", "revealed", "revealing"}},
-	{lemma: "report", forms: []string{"reports", "reported", "reporting"}},
+	{lemma: "report", forms: []string{"reports", "reported", "reporting", "report"}},
 	{lemma: "insist", forms: []string{"insists", "insisted", "insisting"}},
 	{lemma: "stress", forms: []string{"stresses", "stressed", "stressing"}},
 	{lemma: "emphasise", forms: []string{"emphasises", "emphasised", "emphasising", "emphasizes", "emphasized", "emphasizing"}},
@@ -65,8 +69,8 @@ var cueVerbs = []*cueVerb{
 	{lemma: "underscore", forms: []string{"underscores", "underscored", "underscoring"}},
 	{lemma: "highlight", forms: []string{"highlights", "highlighted", "highlighting"}},
 	{lemma: "assert", forms: []string{"asserts", "asserted", "asserting"}},
-	{lemma: "argue", forms: []string{"argues", "argued", "arguing"}},
-	{lemma: "claim", forms: []string{"claims", "claimed", "claiming"}},
+	{lemma: "argue", forms: []string{"argues", "argued", "arguing", "argue"}},
+	{lemma: "claim", forms: []string{"claims", "claimed", "claiming", "claim"}},
 	{lemma: "contend", forms: []string{"contends", "contended", "contending"}},
 	{lemma: "acknowledge", forms: []string{"acknowledges", "acknowledged", "acknowledging"}},
 	{lemma: "admit", forms: []string{"admits", "admitted", "admitting"}},
@@ -74,7 +78,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "caution", receiver: true, forms: []string{"cautions", "cautioned", "cautioning"}},
 	{lemma: "warn", receiver: true, forms: []string{"warns", "warned", "warning"}},
 	{lemma: "predict", forms: []string{"predicts", "predicted", "predicting"}},
-	{lemma: "suggest", forms: []string{"suggests", "suggested", "suggesting"}},
+	{lemma: "suggest", forms: []string{"suggests", "suggested", "suggesting", "suggest"}},
 	{lemma: "allege", forms: []string{"alleges", "alleged", "alleging"}},
 	{lemma: "deny", forms: []string{"denies", "denied", "denying"}},
 	{lemma: "agree", forms: []string{"agrees", "agreed"}},
@@ -107,6 +111,8 @@ var cueVerbs = []*cueVerb{
 	{lemma: "urge", class: cueAsk, receiver: true, forms: []string{"urges", "urged", "urging"}},
 	{lemma: "call", class: cueQuoteOnly, forms: []string{"calls", "called", "calling"}},
 	{lemma: "dub", class: cueQuoteOnly, forms: []string{"dubs", "dubbed"}},
+	{lemma: "accuse", class: cueQuoteOnly, forms: []string{"accuses", "accused", "accusing"}},
+	{lemma: "criticise", class: cueQuoteOnly, forms: []string{"criticised", "criticized", "criticising", "criticizing"}},
 	{lemma: "term", class: cueQuoteOnly, forms: []string{"termed"}},
 	{lemma: "label", class: cueQuoteOnly, forms: []string{"labelled", "labeled"}},
 	{lemma: "read", class: cueQuoteOnly, forms: []string{"reads", "read", "reading"}},
@@ -116,6 +122,13 @@ var cueVerbs = []*cueVerb{
 	{lemma: "characterise", class: cueDescribe, forms: []string{"characterised", "characterized", "characterises", "characterizes"}},
 	{lemma: "express", class: cueExpress, forms: []string{"expresses", "expressed", "expressing"}},
 	{lemma: "issue", class: cueIssue, forms: []string{"issues", "issued"}},
+	{lemma: "find", class: cueThat, forms: []string{"finds", "found", "find"}},
+	{lemma: "show", class: cueThat, forms: []string{"shows", "showed", "show"}},
+	{lemma: "estimate", class: cueThat, forms: []string{"estimates", "estimated"}},
+	{lemma: "rule", class: cueThat, forms: []string{"rules", "ruled"}},
+	{lemma: "hint", class: cueThat, forms: []string{"hints", "hinted"}},
+	{lemma: "order", class: cueThat, forms: []string{"ordered"}},
+	{lemma: "request", class: cueThat, forms: []string{"requests", "requested"}},
 }
 
 // expressObjects are what "express" must take to report speech.

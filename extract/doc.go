@@ -1,6 +1,10 @@
 package extract
 
-import "soundbite/model"
+import (
+	"strings"
+
+	"soundbite/model"
+)
 
 // doc is one article under analysis: its text, tokens, quotations,
 // sentences, name mentions and entities. It lives for one Extract call.
@@ -21,6 +25,8 @@ type doc struct {
 	lastActor mark
 	lowerSeen map[string]bool    // lower-case words unknown to the lexicon, built on first use
 	wordIdx   map[string][]int32 // entities by the words of their name forms
+	answerOf  map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)
+	answers   []answer
 }
 
 // sentence is a token range [first, last) within one paragraph. Quotations
@@ -123,6 +129,9 @@ func (d *doc) endsSentence(i int) bool {
 		last := d.text[q.start:q.end]
 		if last == "" || !startsNew {
 			return false
+		}
+		if strings.HasSuffix(last, ".]") {
+			return true // "a commoner[.]": an editor's full stop
 		}
 		switch last[len(last)-1] {
 		case '.':

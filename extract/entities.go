@@ -53,7 +53,14 @@ func (d *doc) foldWords(i, j int) []string {
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
 		if t.kind == tkWord || t.kind == tkNum || d.punct(k, "&") {
-			out = append(out, d.key(k))
+			w := d.key(k)
+			switch w {
+			case "dept":
+				w = "department"
+			case "govt":
+				w = "government"
+			}
+			out = append(out, w)
 		}
 	}
 	return out
@@ -75,7 +82,7 @@ func (d *doc) register(ci int) {
 		d.ents = append(d.ents, entity{spoke: -1})
 		e = len(d.ents) - 1
 		d.ents[e].setWords(words, d.span(c.name, c.last))
-	} else if d.fuller(e, words, c) {
+	} else if d.fuller(e, words, c) || len(words) < len(d.ents[e].words) && sameButInitials(d.ents[e].words, words) {
 		d.ents[e].setWords(words, d.span(c.name, c.last))
 	}
 	c.ent = e
@@ -94,7 +101,7 @@ func (d *doc) register(ci int) {
 	if en.kind == kUnknown {
 		en.kind = c.kind
 	}
-	if c.outlet {
+	if c.outlet || d.describedAsOutlet(c) {
 		en.outlet = true
 	}
 	if g, strong := d.genderOf(c); g != gUnknown && (en.gender == gUnknown || en.genderHint && strong) {
@@ -102,7 +109,8 @@ func (d *doc) register(ci int) {
 	}
 	d.addTitles(e, c)
 	// "World Health Organisation (WHO)": the acronym is another name.
-	if c.last+2 < len(d.toks) && d.punct(c.last, "(") && d.punct(c.last+2, ")") && d.toks[c.last+1].is(fAllCaps) {
+	if c.last+2 < len(d.toks) && d.punct(c.last, "(") && d.punct(c.last+2, ")") && d.toks[c.last+1].is(fAllCaps) &&
+		!partyLabel(d.str(c.last+1)) {
 		d.addKey(e, d.key(c.last+1))
 		en.addForm(d.str(c.last + 1))
 	}
@@ -169,7 +177,12 @@ func (d *doc) fuller(e int, words []string, c *chunk) bool {
 	if en.personEv > en.orgEv && c.kind == kOrg {
 		return false
 	}
-	return true
+	// "Donald J. Trump" after "Donald Trump": an initial is no fuller name;
+	// nor is "IM Dorsa Derakhshani", a title the lexicon does not know.
+	if len(en.words) >= 2 && suffix(words, en.words) && en.personEv > en.orgEv {
+		return false
+	}
+	return !sameButInitials(words, en.words)
 }
 
 // match returns the entity the name words (of chunk c) refer to, or -1.
@@ -277,11 +290,11 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		return contains(e.keys, m.key)
 	case 1: // "Putin" after "Vladimir Putin".
 		return single && len(e.words) >= 2 && e.kind != kOrg && !e.outlet && e.orgEv <= e.personEv && e.words[len(e.words)-1] == w0
-	case 2: // "Vladimir Putin" after "Putin".
+	case 2: // "Vladimir Putin" after "Putin"; "IM Dorsa Derakhshani" after "Dorsa Derakhshani".
 		if single || m.kind == kOrg || e.outlet || e.orgEv > e.personEv {
 			return false
 		}
-		return e.words[len(e.words)-1] == wl && (len(e.words) == 1 || e.words[0] == w0)
+		return e.words[len(e.words)-1] == wl && (len(e.words) == 1 || e.words[0] == w0 || suffix(words, e.words) && e.personEv > 0)
 	case 3: // "Home Office" and "United Kingdom Home Office"; "Interior Ministry" and "Ministry of the Interior".
 		if m.kind != kOrg && m.kind != kUnknown || e.personEv > e.orgEv {
 			return false
@@ -316,16 +329,6 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 	return false
 }
 
-func countConnectors(words []string) int {
-	n := 0
-	for _, w := range words {
-		if lex.lookup(w)&(lxConnector|lxDet) != 0 {
-			n++
-		}
-	}
-	return n
-}
-
 // isSurname reports whether w is the last word of some known person's name.
 func (d *doc) isSurname(w string) bool {
 	for i := range d.ents {
@@ -346,85 +349,4 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// suffix reports whether short is a proper suffix of long.
-func suffix(long, short []string) bool {
-	if len(short) >= len(long) {
-		return false
-	}
-	off := len(long) - len(short)
-	for i, w := range short {
-		if long[off+i] != w {
-			return false
-		}
-	}
-	return true
-}
-
 func isOrgWord(w string) bool { return lex.lookup(w)&(lxOrgCue|lxCompany) != 0 }
-
-// sameOrgWords reports whether two organisation names have the same words
-// but for connectors and order: "Interior Ministry", "Ministry of the
-// Interior".
-func sameOrgWords(a, b []string) bool {
-	org := false
-	n := 0
-	for _, w := range a {
-		if lex.lookup(w)&(lxConnector|lxDet) != 0 {
-			continue
-		}
-		if !contains(b, w) {
-			return false
-		}
-		org = org || isOrgWord(w)
-		n++
-	}
-	for _, w := range b {
-		if lex.lookup(w)&(lxConnector|lxDet) == 0 && !contains(a, w) {
-			return false
-		}
-	}
-	return org && n >= 2
-}
-
-// acronym returns the initials of a name's capitalised words: "Korean
-// Central News Agency" gives "kcna".
-func acronym(words []string) string {
-	var b strings.Builder
-	for _, w := range words {
-		if lex.lookup(w)&(lxConnector|lxDet) != 0 || w == "" {
-			continue
-		}
-		b.WriteByte(w[0])
-	}
-	return b.String()
-}
-
-// editDistance is the Levenshtein distance between a and b, giving up (and
-// returning limit+1) once it must exceed limit.
-func editDistance(a, b string, limit int) int {
-	if d := len(a) - len(b); d > limit || -d > limit || len(b) >= 32 {
-		return limit + 1
-	}
-	var pa, ca [33]int
-	prev, cur := pa[:len(b)+1], ca[:len(b)+1]
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		best := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			best = min(best, cur[j])
-		}
-		if best > limit {
-			return limit + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}

@@ -15,15 +15,16 @@
 //  2. pair quotation marks, including quotations that run over paragraphs,
 //     and split sentences outside them (quotes.go, doc.go);
 //  3. find capitalised name chunks, split titles from names, tell people
-//     from organisations and places, and merge every form of a name into
-//     one entity with its roles (names.go, classify.go, entities.go,
-//     roles.go);
+//     from organisations, places and news outlets, and merge every form of
+//     a name into one entity with its roles (names.go, classify.go,
+//     entities.go, nameforms.go, roles.go, outlets.go);
 //  4. find speech cues sentence by sentence, in text order so that
 //     pronouns see earlier speakers: who speaks (cues.go, subject.go,
-//     np.go, coref.go for pronouns and descriptions) and what they report
-//     (complement.go, clause.go);
+//     skip.go, np.go, bodies.go, coref.go for pronouns and descriptions)
+//     and what they report (complement.go, clause.go);
 //  5. attach quotations to their cues or carry the current speaker
-//     (attribute.go), and assemble the result (result.go).
+//     (attribute.go, implicit.go), read interview transcripts
+//     (interview.go), and assemble the result (result.go).
 //
 // What counts as a quote follows the annotation rules of testdata/README.md:
 // direct quotes are the words between the marks; reported speech is the
@@ -38,7 +39,7 @@ import (
 
 // Version changes whenever results may change, so stored articles get
 // re-extracted (soundbite reindex).
-const Version = 2
+const Version = 3
 
 // Result is what Extract finds in one article.
 type Result struct {
@@ -55,5 +56,6 @@ func Extract(paragraphs []string) Result {
 	d.findChunks()
 	d.findAppositives()
 	d.findCues()
+	d.findInterview()
 	return d.result()
 }

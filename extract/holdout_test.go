@@ -15,18 +15,19 @@ import (
 	"strings"
 	"testing"
 
-	"soundbite/extract"
 	"soundbite/model"
 )
 
-// Floors for the held-out set. They sit below the tuned set's floors on
-// purpose: this is a held-out check, measured on text the engine has not
-// seen. These floors only go up; never lower one to let a change through,
-// and never tune the engine on these articles (write new ones instead).
+// Floors for the held-out set, about 0.02 under the measured scores
+// (F1 0.970, recall 0.968, attribution 0.896 with extract.Version 3). They
+// sit below the tuned set's floors on purpose: this is a held-out check,
+// measured on text the engine has not seen. These floors only go up; never
+// lower one to let a change through, and never tune the engine on these
+// articles (write new ones instead).
 const (
-	holdoutMinSpeakerF1   = 0.75
-	holdoutMinQuoteRecall = 0.70
-	holdoutMinAttribution = 0.70
+	holdoutMinSpeakerF1   = 0.95
+	holdoutMinQuoteRecall = 0.95
+	holdoutMinAttribution = 0.87
 )
 
 const (
@@ -77,22 +78,8 @@ func TestHoldoutGoldValid(t *testing.T) {
 		// The ingested body must still hold every text, and the gold fed
 		// back as a prediction must score perfectly.
 		body := strings.Join(readBodyIn(t, holdoutArticlesDir, g.File), model.ParagraphSep)
-		var res extract.Result
-		for _, s := range g.Speakers {
-			res.Speakers = append(res.Speakers, model.Speaker{Name: s.Name, Kind: s.Kind, Aliases: s.Aliases})
-		}
-		for _, q := range g.Quotes {
-			i := strings.Index(body, q.Text)
-			if i < 0 {
-				t.Errorf("%s: gold text not in the ingested body: %q", g.File, q.Text)
-				continue
-			}
-			res.Quotes = append(res.Quotes, model.Quote{Speaker: q.speaker(), Kind: q.Kind, Text: q.Text, Start: i, End: i + len(q.Text)})
-		}
-		s := scoreArticle(body, g, res)
-		if s.matchedSpeakers != len(g.Speakers) || s.predSpeakers != len(g.Speakers) ||
-			s.found != len(g.Quotes) || s.attributed != len(g.Quotes) || s.predMatched != len(g.Quotes) {
-			t.Errorf("%s: gold scored against itself: %+v", g.File, s)
+		for _, msg := range checkSelfScore(body, g) {
+			t.Errorf("%s: %s", g.File, msg)
 		}
 	}
 	for f := range onDisk {
@@ -117,7 +104,7 @@ func TestHoldoutGoldValid(t *testing.T) {
 // TestScoreHoldout grades extract.Extract on the held-out set, with the
 // same scoring as TestScoreExtractor. -args -misses lists every miss.
 func TestScoreHoldout(t *testing.T) {
-	total := scoreSet(t, loadGoldFile(t, holdoutGoldPath), holdoutArticlesDir)
+	total := scoreSet(t, loadGoldFile(t, holdoutGoldPath), holdoutArticlesDir, true)
 	_, _, f1 := total.speakerPRF()
 	if f1 < holdoutMinSpeakerF1 {
 		t.Errorf("holdout speaker F1 %.3f below floor %.2f", f1, holdoutMinSpeakerF1)

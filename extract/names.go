@@ -47,8 +47,18 @@ func (d *doc) findChunks() {
 				continue
 			}
 			j := d.extendChunk(i, end)
+			// "Judge Durham Hall QC": the letters after a name are no part
+			// of it, nor a name of their own.
+			next := j - 1
+			if j-i > 1 && d.toks[j-1].has(lxPostNominal) && !d.toks[j-1].has(lxFirstName) {
+				j--
+				next = j
+			}
 			if j == i+1 && d.toks[i].has(lxGenericOrg) && !d.toks[i].is(fSentStart) && !d.toks[i].has(lxOrgCue|lxCompany) {
 				continue // "the Police", "the Government" mid-sentence: a description
+			}
+			if j == i+1 && (d.toks[i].has(lxGroup) || d.endsWith(i, "ologists")) {
+				continue // "Democrats", "Egyptologists": a group, no one in particular
 			}
 			c := chunk{first: i, last: j, ent: -1}
 			d.classify(&c)
@@ -58,7 +68,7 @@ func (d *doc) findChunks() {
 			}
 			d.chunks = append(d.chunks, c)
 			d.register(idx)
-			i = j - 1
+			i = next
 		}
 	}
 }
@@ -78,13 +88,44 @@ func (d *doc) nameWord(i int) bool {
 		if t.has(lxTime) && !t.has(lxFirstName) || ageOf(d.str(i)) > 0 {
 			return false
 		}
-		return d.str(i) != "I"
+		if t.has(lxPronoun) && !t.has(lxFirstName) {
+			return false // "You noted ...", "We"
+		}
+		s := d.str(i)
+		// "I", "I'm", "I’ve": the pronoun; "D-N.H.", "R-WI": a party and
+		// state after a lawmaker's name.
+		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s)
 	}
 	s := d.str(i)
 	if h := strings.IndexByte(s, '-'); h > 0 && h+1 < len(s) && isUpperInitial(s[h+1:]) {
 		return lex.lookup(s[:h])&lxParticle != 0
 	}
 	return false
+}
+
+// platform reports whether w names a social network, which a name
+// often follows directly: "wrote on Twitter Smith ...".
+func platform(w string) bool {
+	switch w {
+	case "twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "weibo", "linkedin", "reddit":
+		return true
+	}
+	return false
+}
+
+// partyLabel reports whether s is a lawmaker's party and state: "D-N.H.",
+// "R-WI", "I-Vt.".
+func partyLabel(s string) bool {
+	if len(s) < 4 || len(s) > 8 || s[1] != '-' || !strings.ContainsRune("DRI", rune(s[0])) || !isUpperInitial(s[2:]) {
+		return false
+	}
+	for i := 2; i < len(s); i++ {
+		c := s[i]
+		if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '.') {
+			return false
+		}
+	}
+	return true
 }
 
 // commonAtStart reports whether token i is a capitalised everyday word that
@@ -94,10 +135,15 @@ func (d *doc) commonAtStart(i int) bool {
 	if !t.is(fSentStart) && !(i > 0 && d.toks[i-1].kind == tkQuote) && !d.afterColon(i) {
 		return false
 	}
+	if d.knownSurname(d.key(i)) {
+		return false // "“...,” Day said": Doris Day, met before
+	}
 	const nameish = lxTitle | lxHonorific | lxOrgCue | lxCompany | lxFirstName | lxPlace | lxNation | lxOutlet | lxOutletCue
 	switch {
 	case t.has(lxFunc | lxPrep | lxDet | lxAux | lxAdverb | lxPronoun | lxRelative):
 		return true
+	case t.cv != 0 && !t.has(nameish) && t.is(fSentStart):
+		return true // "Remarked Center for Biological Diversity scientist Tierra Curry, “...”"
 	case t.has(lxGenericOrg) && !d.nameWord(i+1):
 		return true
 	case t.has(nameish):
@@ -110,13 +156,24 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	}
 	w := d.lower(i)
-	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
-		return true
+	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ologists") {
+		return true // "Egyptologists found ...": a group, not a name
 	}
 	if strings.HasSuffix(w, "s") && lex.lookup(w[:len(w)-1])&(lxCommon|lxRole) != 0 {
 		return true
 	}
 	return d.appearsLower(w)
+}
+
+// knownSurname reports whether w ends the name of a person met so far.
+func (d *doc) knownSurname(w string) bool {
+	for _, e := range d.wordIdx[w] {
+		en := &d.ents[e]
+		if len(en.words) >= 2 && en.words[len(en.words)-1] == w && en.kind == kPerson {
+			return true
+		}
+	}
+	return false
 }
 
 func (d *doc) afterColon(i int) bool { return i > 0 && d.punct(i-1, ":") }
@@ -139,6 +196,9 @@ func (d *doc) appearsLower(w string) bool {
 // extendChunk returns the end of the name chunk starting at token i.
 func (d *doc) extendChunk(i, end int) int {
 	j := i + 1
+	if platform(d.lower(i)) {
+		return j // "on Twitter West accused ...": the platform, then the name
+	}
 	for j < end {
 		t := &d.toks[j]
 		if t.inQuote() {
@@ -187,6 +247,9 @@ func (d *doc) connectorJoins(i, j int) int {
 			orgOrTitle = true
 		}
 	}
+	if w == "in" && (d.isWord(j-1, "embassy") || d.isWord(j-1, "consulate")) && d.nameWord(j+1) {
+		return 1 // "US Embassy in London"
+	}
 	switch w {
 	case "of", "for", "on":
 		if !orgOrTitle {
@@ -202,6 +265,20 @@ func (d *doc) connectorJoins(i, j int) int {
 		if orgOrTitle && afterOf && d.nameWord(j+1) {
 			return 1
 		}
+		// "North Wales Fire and Rescue Service": the organisation word
+		// comes after the "and", and none before it.
+		if !orgOrTitle && d.nameWord(j+1) {
+			for k := i; k < j; k++ {
+				if d.toks[k].has(lxOrgCue | lxCompany) {
+					return 0
+				}
+			}
+			for k := j + 1; k < j+4 && d.nameWord(k); k++ {
+				if d.toks[k].has(lxOrgCue | lxCompany) {
+					return 1
+				}
+			}
+		}
 	}
 	return 0
 }
@@ -215,7 +292,7 @@ func (d *doc) possJoins(i, j, end int) bool {
 	// A bare apostrophe after a plural ("Travellers' Association") marks
 	// a name as surely as a known common word does.
 	plural := !d.endsWith(j, "s") && d.endsWith(j-1, "s")
-	plain := owner.has(lxCommon|lxGroup|lxRole) && !owner.has(lxPlace|lxFirstName) || plural
+	plain := owner.has(lxCommon|lxGroup|lxRole|lxTitle) && !owner.has(lxPlace|lxFirstName) || plural
 	if !saint && !plain {
 		return false
 	}

@@ -13,7 +13,7 @@ func (d *doc) npWord(k int) bool {
 	case d.chunkAt[k] >= 0, t.kind == tkPoss, t.kind == tkNum, d.punct(k, "&"):
 		return true
 	case t.capWord():
-		return !t.has(lxFunc|lxAux|lxPrep|lxRelative) || t.has(lxDet)
+		return !t.has(lxFunc|lxAux|lxPrep|lxRelative) || t.has(lxDet) || t.is(fAllCaps) && d.chunkAt[k] >= 0
 	case t.lowerWord():
 		if d.isWord(k, "own") && k > 0 && d.toks[k-1].has(lxDet) {
 			return true // "its own web traffic statistics"
@@ -72,6 +72,14 @@ func (d *doc) npBack(j, first int) int {
 	// Labour", "Lydia Buchtmann for Food Standards Australia New Zealand".
 	if p := start - 1; p-1 >= first && d.toks[p].lowerWord() {
 		switch d.lower(p) {
+		case "in":
+			// "A senior opposition leader in Kenya", "Vessen in Marlow": a
+			// place after "in" is where the speaker is, not who.
+			if ci := d.chunkAt[start]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() && d.npWord(p-1) {
+				if s2 := d.npBack(p-1, first); s2 >= 0 {
+					return s2
+				}
+			}
 		case "of", "for", "at", "from", "with":
 			if d.takesPP(p - 1) {
 				if s2 := d.npBack(p-1, first); s2 >= 0 {
@@ -134,7 +142,9 @@ func (d *doc) skipAppositiveForward(end, last int, c *cue) int {
 		return end
 	}
 	k := end + 1
-	descr := d.chunkAt[end-1] < 0 || d.chunks[d.chunkAt[end-1]].ent < 0
+	// Only a role takes a name in apposition: "the team's coach, Alireza
+	// Mehraban"; not "a whistle-blower complaint, Trump may have ...".
+	descr := d.chunkAt[end-1] < 0 && d.toks[end-1].has(lxRole|lxTitle) || d.chunkAt[end-1] >= 0 && d.chunks[d.chunkAt[end-1]].ent < 0
 	if ne := d.npForward(k, last); ne > k && descr && d.chunkAt[ne-1] >= 0 {
 		if ch := &d.chunks[d.chunkAt[ne-1]]; ch.ent >= 0 && (ch.kind == kPerson || d.ents[ch.ent].personEv > 0) {
 			c.ent = ch.ent
@@ -176,14 +186,19 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	h := main - 1
-	for h > i && (d.punct(h, ",") || d.toks[h].kind == tkPoss) {
-		h--
+	for h > i && (d.punct(h, ",") || d.toks[h].kind == tkPoss || d.chunkAt[h] < 0 && d.toks[h].has(lxPostNominal) && d.toks[h].capWord() ||
+		h == main-1 && d.toks[h].lowerWord() && d.endsWith(h, "ed") && d.isWord(main, "by")) {
+		h-- // and "a statement released | by ...": the participle
 	}
 	ppEnt := -1
-	if main+1 < j {
+	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") {
 		// "for the Ministry of Labour", "for Palvaro's environment
 		// ministry": the modifier's own head decides, not any name in it.
+		// "A senior opposition leader in Kenya" is no one from Kenya.
 		ppEnt, _ = d.resolveNPHead(main+1, j, at)
+		if ppEnt >= 0 && d.ents[ppEnt].placeish() {
+			ppEnt = -1
+		}
 	}
 	ht := &d.toks[h]
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) {
@@ -204,20 +219,49 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		!d.isWord(i, "another") && !d.isWord(i, "some") || d.toks[i].kind == tkNum || d.chunkAt[i] >= 0 ||
 		ageOf(head) > 0
 	owner := d.ownerIn(i, h)
+	if ht.lowerWord() {
+		if e := d.namedBody(i, h, main, j); e >= 0 {
+			return e, h // "the Mexican government", "Northamptonshire police", "the Biden campaign"
+		}
+	}
 	switch {
 	case ht.has(lxDoc):
 		if owner >= 0 {
 			return owner, h
 		}
+		if ppEnt >= 0 && !d.isWord(main, "with") {
+			return ppEnt, h // "a statement from the ministry", "a ruling by the court"
+		}
+		for k := h + 1; k+1 < j; k++ {
+			if (d.isWord(k, "by") || d.isWord(k, "from")) && d.toks[k].lowerWord() && d.chunkAt[k] < 0 {
+				if e, _ := d.resolveNPHead(k+1, j, at); e >= 0 {
+					return e, h // "a post on Monday by Foreign Minister Ilan Dravic"
+				}
+				break
+			}
+		}
 		if definite && main == j && issuedBySpeaker(head) {
 			return d.lastSpeaker(at), h // "the statement said"
 		}
 		return -1, h
+	case thingWords[head] && ppEnt >= 0 && (d.isWord(main, "from") || d.isWord(main, "by")):
+		return ppEnt, h // "data from the Gun Violence Archive"
+	case thingWords[head] && owner >= 0 && !d.ents[owner].personish() && !d.ents[owner].placeish():
+		return owner, h // "Johns Hopkins University data indicated"
 	case head == "police":
 		return d.resolveOrgDescription(h, at), h
-	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && ht.has(lxRole) && !ht.has(lxGenericOrg):
+	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && (ht.has(lxRole) || lex.lookup(head[:len(head)-1])&lxRole != 0) && !ht.has(lxGenericOrg):
+		if ppEnt >= 0 && d.ents[ppEnt].personish() {
+			return -1, h // "associates of Navalny": people around him, not him
+		}
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
 	case ht.has(lxGenericOrg) && !ht.has(lxRole):
+		if owner >= 0 && d.ents[owner].personish() {
+			// "Day's animal foundation": the organisation named after her.
+			if e := d.resolveOrgDescription(h, at); e >= 0 && contains(d.ents[e].words, d.ents[owner].words[len(d.ents[owner].words)-1]) {
+				return e, h
+			}
+		}
 		if owner >= 0 && !d.ents[owner].placeish() && d.ents[owner].orgEv+d.ents[owner].personEv > 0 {
 			return owner, h
 		}
@@ -226,10 +270,20 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return d.resolveOrgDescription(h, at), h
 		}
 		return -1, h
-	case ht.has(lxRole) || ageOf(head) > 0 || head == "man" || head == "woman":
+	case ht.has(lxRole) || ht.has(lxTitle) && !ht.has(lxNation) || ageOf(head) > 0 || head == "man" || head == "woman":
 		if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && isVoiceRole(head) {
 			d.ents[ppEnt].addRole(head) // so that "the spokeswoman" finds it again
 			return ppEnt, h
+		}
+		// "A Harbour Police spokesman", "a Tidemark spokesperson": the
+		// name before the role is the body the spokesperson speaks for.
+		if isSpokesperson(head) && main == j {
+			if ci := d.chunkAt[max(h-1, 0)]; h-1 >= i && ci >= 0 && d.chunks[ci].ent >= 0 && !d.ents[d.chunks[ci].ent].personish() {
+				e := d.chunks[ci].ent
+				d.ents[e].orgEv++
+				d.ents[e].addRole(head)
+				return e, h
+			}
 		}
 		if !definite && owner < 0 {
 			if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson {
@@ -240,6 +294,21 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				if e := d.lastSpeaker(at); e >= 0 && d.ents[e].orgish() {
 					return e, h
 				}
+			}
+			return -1, h
+		}
+		if main < j || ht.has(lxTitle) && !isVoiceRole(head) {
+			// "The head of the relief agency", "the prime minister": a
+			// description this precise is no one mentioned before, unless
+			// the role says so, or it is the titled person who spoke last
+			// ("Foreign Secretary Marcelo Ebrard said ... The foreign
+			// minister said").
+			if e := d.describedBy(i, h, at, head); e >= 0 {
+				return e, h
+			}
+			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && d.titled(e) &&
+				d.sentOf[d.ents[e].spoke] >= d.sentOf[at]-1 {
+				return e, h
 			}
 			return -1, h
 		}
@@ -319,6 +388,7 @@ var thingWords = map[string]bool{
 	"results": true, "figures": true, "data": true, "estimates": true, "statistics": true,
 	"research": true, "evidence": true, "findings": true, "records": true, "polls": true,
 	"surveys": true, "studies": true, "reports": true, "documents": true, "projections": true,
+	"investigations": true, "tests": true, "analyses": true, "inquiries": true, "models": true,
 }
 
 // isThing reports whether the noun phrase [i, j) is headed by a document

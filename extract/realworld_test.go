@@ -17,9 +17,9 @@ import (
 // beside the repository (never copied into it).
 const realworldDir = "../../shared/realworld/news"
 
-// minRealworldF1 is the floor for speaker F1 on the real articles. It only
-// goes up.
-const minRealworldF1 = 0.80
+// minRealworldF1 is the floor for speaker F1 on the real articles, about
+// 0.02 under the measured 0.978. It only goes up.
+const minRealworldF1 = 0.96
 
 type realGold struct {
 	File        string      `json:"file"`
@@ -47,9 +47,9 @@ func TestRealworldSpeakers(t *testing.T) {
 // sampleDir is the bundled corpus of fictional articles the app ships with.
 const sampleDir = "../sample"
 
-// minSampleF1 is the floor for speaker F1 on the bundled corpus. It only
-// goes up.
-const minSampleF1 = 0.90
+// minSampleF1 is the floor for speaker F1 on the bundled corpus, about
+// 0.02 under the measured 1.000. It only goes up.
+const minSampleF1 = 0.98
 
 // TestSampleSpeakers scores the speakers found in the bundled corpus.
 func TestSampleSpeakers(t *testing.T) {
@@ -86,6 +86,10 @@ func speakerScore(t *testing.T, dir string) float64 {
 		t.Fatal(err)
 	}
 	var gold, pred, matched int
+	var outlets []string
+	// The gold here is speaker-level only: per kind, count the quotes found
+	// and the share given to some gold speaker.
+	kinds, kindsOK := make(map[model.QuoteKind]int), make(map[model.QuoteKind]int)
 	for _, g := range golds {
 		data, err := os.ReadFile(filepath.Join(dir, g.File))
 		if err != nil {
@@ -98,6 +102,12 @@ func speakerScore(t *testing.T, dir string) float64 {
 		res := extract.Extract(doc.Article.Body)
 		checkInvariants(t, doc.Article.Body, res)
 		m := rwMatched(res.Speakers, g.Speakers)
+		for _, q := range res.Quotes {
+			kinds[q.Kind]++
+			if q.Speaker != "" && rwGoldHas(g.Speakers, model.Speaker{Name: q.Speaker}) {
+				kindsOK[q.Kind]++
+			}
+		}
 		gold, pred, matched = gold+len(g.Speakers), pred+len(res.Speakers), matched+m
 		var missed, extra []string
 		for _, gs := range g.Speakers {
@@ -108,6 +118,9 @@ func speakerScore(t *testing.T, dir string) float64 {
 		for _, ps := range res.Speakers {
 			if !rwGoldHas(g.Speakers, ps) {
 				extra = append(extra, ps.Name)
+				if outletName(ps.Name) {
+					outlets = append(outlets, ps.Name)
+				}
 			}
 		}
 		t.Logf("%-36s gold %2d pred %2d ok %2d  missed %q  extra %q", g.File, len(g.Speakers), len(res.Speakers), m, missed, extra)
@@ -118,6 +131,10 @@ func speakerScore(t *testing.T, dir string) float64 {
 		f1 = 2 * p * r / (p + r)
 	}
 	t.Logf("speakers: precision %.3f recall %.3f F1 %.3f (%d gold, %d predicted, %d matched)", p, r, f1, gold, pred, matched)
+	for _, k := range []model.QuoteKind{model.Direct, model.Indirect, model.Mixed} {
+		t.Logf("  %-8s quotes %3d, given to a gold speaker %3d", k, kinds[k], kindsOK[k])
+	}
+	t.Logf("news outlets or publications made speakers: %d %q", len(outlets), outlets)
 	return f1
 }
 

@@ -22,12 +22,22 @@ func (d *doc) result() Result {
 		quotes = append(quotes, q)
 		ents = append(ents, ent)
 	}
+	inTranscript := func(tok int) bool {
+		_, ok := d.answerOf[int(d.toks[tok].para)]
+		return ok
+	}
+	for _, a := range d.answers {
+		emit(a.ent, model.Direct, "", a.start, a.end)
+	}
 	for ci := range d.cues {
 		c := &d.cues[ci]
+		if d.answerOf != nil && inTranscript(c.verb) {
+			continue // the transcript's lines are quoted whole
+		}
 		// Reported speech by nobody in particular ("one spectator said")
 		// is kept, unattributed; a cue whose speaker was not found at all
 		// reports nothing we can vouch for.
-		if c.skip || !c.found || len(c.comps) == 0 || c.used && c.before || c.ent < 0 && c.thing {
+		if c.skip || !c.found || len(c.comps) == 0 || c.used && c.before {
 			continue
 		}
 		for _, cp := range c.comps {
@@ -52,8 +62,14 @@ func (d *doc) result() Result {
 	}
 	for qi := range d.quotes {
 		q := &d.quotes[qi]
+		if d.answerOf != nil && inTranscript(q.open) {
+			continue
+		}
 		if q.absorbed || !q.decided && !d.sentenceLike(qi) || !q.decided && q.words(d) < 2 {
 			continue
+		}
+		if q.carried && !q.contPrev && !d.sentenceLike(qi) {
+			continue // “Build Back Better” is a plan: a name, not words said
 		}
 		if q.decided && q.ent < 0 && q.words(d) < 2 {
 			continue

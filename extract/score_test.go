@@ -23,12 +23,14 @@ import (
 	"soundbite/model"
 )
 
-// Floors for the annotated set. These floors only go up: raise one when the
-// extractor gets better, and never lower one to let a change through.
+// Floors for the annotated set, about 0.02 under the measured scores
+// (1.000, 1.000, 1.000 with extract.Version 3). These floors only go up:
+// raise one when the extractor gets better, and never lower one to let a
+// change through.
 const (
-	minSpeakerF1   = 0.90
-	minQuoteRecall = 0.85
-	minAttribution = 0.85
+	minSpeakerF1   = 0.98
+	minQuoteRecall = 0.98
+	minAttribution = 0.98
 )
 
 // The set must stay big and varied enough for the floors to mean something.
@@ -238,7 +240,9 @@ func checkGold(g goldArticle, text string) []string {
 		if strings.TrimSpace(q.Text) != q.Text || q.Text == "" {
 			bad("quote %d: text %q is empty or padded", i, q.Text)
 		}
-		if strings.ContainsAny(q.Text[:min(len(q.Text), 1)], "\"“”") {
+		// A mixed clause may open with its quoted phrase ("three
+		// terrorists" were killed); anything else starts inside the marks.
+		if q.Kind != model.Mixed && strings.ContainsAny(q.Text[:min(len(q.Text), 1)], "\"“”") {
 			bad("quote %d: text %q starts with a quotation mark", i, q.Text)
 		}
 		// Reported speech with a quoted phrase inside is mixed, by definition.
@@ -261,7 +265,7 @@ func checkGold(g goldArticle, text string) []string {
 
 // TestScoreExtractor grades extract.Extract on the annotated set.
 func TestScoreExtractor(t *testing.T) {
-	total := scoreSet(t, loadGold(t), articlesDir)
+	total := scoreSet(t, loadGold(t), articlesDir, true)
 	_, _, f1 := total.speakerPRF()
 	if f1 < minSpeakerF1 {
 		t.Errorf("speaker F1 %.3f below floor %.2f", f1, minSpeakerF1)
@@ -275,13 +279,15 @@ func TestScoreExtractor(t *testing.T) {
 }
 
 // scoreSet runs the extractor over every gold article of the set whose
-// files are in dir, logs a per-article table, the totals and recall per
-// quote kind, and returns the totals for the caller's floors.
-func scoreSet(t *testing.T, gold []goldArticle, dir string) score {
+// files are in dir, logs the totals and each quote kind's recall and
+// attribution, and returns the totals for the caller's floors. With detail
+// it also logs a per-article table (and, with -misses, every miss); a
+// held-out set is scored without it, so that its errors stay unseen.
+func scoreSet(t *testing.T, gold []goldArticle, dir string, detail bool) score {
 	t.Helper()
 	var total score
 	var table strings.Builder
-	const row = "%-34s %8v %8v %6v %6v %5v %9v %9v %7v\n"
+	const row = "%-58s %8v %8v %6v %6v %5v %9v %9v %7v\n"
 	fmt.Fprintf(&table, row, "article", "spk gold", "spk pred", "spk ok", "quotes", "found", "attrib ok", "predicted", "pred ok")
 	for _, g := range gold {
 		paras := readBodyIn(t, dir, g.File)
@@ -293,7 +299,7 @@ func scoreSet(t *testing.T, gold []goldArticle, dir string) score {
 		}
 		s := scoreArticle(body, g, extract.Extract(paras))
 		s.row(&table, row, g.File)
-		if *showMisses {
+		if detail && *showMisses {
 			for _, m := range s.misses {
 				t.Logf("%s: %s", g.File, m)
 			}
@@ -301,18 +307,34 @@ func scoreSet(t *testing.T, gold []goldArticle, dir string) score {
 		total.add(s)
 	}
 	total.row(&table, row, "TOTAL")
-	t.Logf("per article:\n%s", table.String())
-
-	p, r, f1 := total.speakerPRF()
-	t.Logf("speakers: precision %.3f recall %.3f F1 %.3f", p, r, f1)
-	t.Logf("quotes: recall %.3f (%d/%d), attribution %.3f (%d/%d), precision %.3f (%d of %d predicted overlap a gold quote)",
-		total.quoteRecall(), total.found, total.goldQuotes,
-		total.attribution(), total.attributed, total.found,
-		ratio(total.predMatched, total.predQuotes), total.predMatched, total.predQuotes)
-	for _, k := range []model.QuoteKind{model.Direct, model.Indirect, model.Mixed} {
-		t.Logf("  %-8s recall %.3f (%d/%d)", k, ratio(total.foundByKind[k], total.goldByKind[k]), total.foundByKind[k], total.goldByKind[k])
+	if detail {
+		t.Logf("per article:\n%s", table.String())
 	}
+	total.log(t, detail)
 	return total
+}
+
+// log writes the totals: speakers, quotes, and recall and attribution per
+// quote kind; with detail, the names of the outlets made speakers.
+func (s score) log(t *testing.T, detail bool) {
+	t.Helper()
+	p, r, f1 := s.speakerPRF()
+	t.Logf("%d articles; speakers: precision %.3f recall %.3f F1 %.3f (%d gold, %d predicted, %d matched)",
+		s.articles, p, r, f1, s.goldSpeakers, s.predSpeakers, s.matchedSpeakers)
+	t.Logf("quotes: recall %.3f (%d/%d), attribution %.3f (%d/%d), precision %.3f (%d of %d predicted overlap a gold quote)",
+		s.quoteRecall(), s.found, s.goldQuotes,
+		s.attribution(), s.attributed, s.found,
+		ratio(s.predMatched, s.predQuotes), s.predMatched, s.predQuotes)
+	for _, k := range []model.QuoteKind{model.Direct, model.Indirect, model.Mixed} {
+		t.Logf("  %-8s recall %.3f (%d/%d)  attribution %.3f (%d/%d)", k,
+			ratio(s.foundByKind[k], s.goldByKind[k]), s.foundByKind[k], s.goldByKind[k],
+			ratio(s.attribByKind[k], s.foundByKind[k]), s.attribByKind[k], s.foundByKind[k])
+	}
+	if detail {
+		t.Logf("news outlets or publications made speakers: %d %q", len(s.outlets), s.outlets)
+	} else {
+		t.Logf("news outlets or publications made speakers: %d", len(s.outlets))
+	}
 }
 
 // TestScoreArticle checks the scorer itself, so a bug in it cannot pass for
@@ -397,20 +419,35 @@ func TestScoreArticle(t *testing.T) {
 func TestScoreGoldAgainstItself(t *testing.T) {
 	for _, g := range loadGold(t) {
 		body := strings.Join(readBody(t, g.File), model.ParagraphSep)
-		var res extract.Result
-		for _, s := range g.Speakers {
-			res.Speakers = append(res.Speakers, model.Speaker{Name: s.Name, Kind: s.Kind, Aliases: s.Aliases})
-		}
-		for _, q := range g.Quotes {
-			i := strings.Index(body, q.Text)
-			res.Quotes = append(res.Quotes, model.Quote{Speaker: q.speaker(), Kind: q.Kind, Text: q.Text, Start: i, End: i + len(q.Text)})
-		}
-		s := scoreArticle(body, g, res)
-		if s.matchedSpeakers != len(g.Speakers) || s.predSpeakers != len(g.Speakers) ||
-			s.found != len(g.Quotes) || s.attributed != len(g.Quotes) || s.predMatched != len(g.Quotes) {
-			t.Errorf("%s: gold scored against itself: %+v", g.File, s)
+		for _, msg := range checkSelfScore(body, g) {
+			t.Errorf("%s: %s", g.File, msg)
 		}
 	}
+}
+
+// checkSelfScore feeds the gold g back as a prediction over the ingested
+// body and returns what keeps it from a perfect score: a text the ingested
+// body lost, or a bug in the scorer or the gold.
+func checkSelfScore(body string, g goldArticle) []string {
+	var errs []string
+	var res extract.Result
+	for _, s := range g.Speakers {
+		res.Speakers = append(res.Speakers, model.Speaker{Name: s.Name, Kind: s.Kind, Aliases: s.Aliases})
+	}
+	for _, q := range g.Quotes {
+		i := strings.Index(body, q.Text)
+		if i < 0 {
+			errs = append(errs, fmt.Sprintf("gold text not in the ingested body: %q", q.Text))
+			continue
+		}
+		res.Quotes = append(res.Quotes, model.Quote{Speaker: q.speaker(), Kind: q.Kind, Text: q.Text, Start: i, End: i + len(q.Text)})
+	}
+	s := scoreArticle(body, g, res)
+	if s.matchedSpeakers != len(g.Speakers) || s.predSpeakers != len(g.Speakers) ||
+		s.found != len(g.Quotes) || s.attributed != len(g.Quotes) || s.predMatched != len(g.Quotes) {
+		errs = append(errs, fmt.Sprintf("gold scored against itself: %+v", s))
+	}
+	return errs
 }
 
 func BenchmarkExtractGold(b *testing.B) {
@@ -434,7 +471,9 @@ type score struct {
 	goldSpeakers, predSpeakers, matchedSpeakers int
 	goldQuotes, found, attributed               int
 	predQuotes, predMatched                     int // predicted quotes, and those overlapping some gold quote
-	goldByKind, foundByKind                     map[model.QuoteKind]int
+	goldByKind, foundByKind, attribByKind       map[model.QuoteKind]int
+	outlets                                     []string // predicted speakers that are news outlets or publications
+	articles                                    int
 	misses                                      []string
 }
 
@@ -452,14 +491,19 @@ func (s *score) add(o score) {
 	s.attributed += o.attributed
 	s.predQuotes += o.predQuotes
 	s.predMatched += o.predMatched
+	s.articles += o.articles
+	s.outlets = append(s.outlets, o.outlets...)
 	if s.goldByKind == nil {
-		s.goldByKind, s.foundByKind = make(map[model.QuoteKind]int), make(map[model.QuoteKind]int)
+		s.goldByKind, s.foundByKind, s.attribByKind = make(map[model.QuoteKind]int), make(map[model.QuoteKind]int), make(map[model.QuoteKind]int)
 	}
 	for k, n := range o.goldByKind {
 		s.goldByKind[k] += n
 	}
 	for k, n := range o.foundByKind {
 		s.foundByKind[k] += n
+	}
+	for k, n := range o.attribByKind {
+		s.attribByKind[k] += n
 	}
 }
 
@@ -486,14 +530,34 @@ func ratio(n, d int) float64 {
 // scoreArticle grades res against the gold g for the article text body.
 func scoreArticle(body string, g goldArticle, res extract.Result) score {
 	s := score{
+		articles:     1,
 		goldSpeakers: len(g.Speakers),
 		predSpeakers: len(res.Speakers),
 		goldQuotes:   len(g.Quotes),
 		predQuotes:   len(res.Quotes),
 		goldByKind:   make(map[model.QuoteKind]int),
 		foundByKind:  make(map[model.QuoteKind]int),
+		attribByKind: make(map[model.QuoteKind]int),
 	}
 	s.matchedSpeakers = matchSpeakers(res.Speakers, g.Speakers)
+	matchedGold := make(map[int]bool)
+	for _, sp := range res.Speakers {
+		gi := resolve(sp, g.Speakers)
+		if gi < 0 && outletName(sp.Name) {
+			s.outlets = append(s.outlets, sp.Name)
+		}
+		if gi < 0 || matchedGold[gi] {
+			s.misses = append(s.misses, fmt.Sprintf("false speaker %q (%s)", sp.Name, sp.Kind))
+		}
+		if gi >= 0 {
+			matchedGold[gi] = true
+		}
+	}
+	for gi, gs := range g.Speakers {
+		if !matchedGold[gi] {
+			s.misses = append(s.misses, fmt.Sprintf("missed speaker %q", gs.Name))
+		}
+	}
 
 	// A quote's speaker is looked up among the predicted speakers, so that
 	// their aliases count when matching it to the gold.
@@ -543,6 +607,7 @@ func scoreArticle(body string, g goldArticle, res extract.Result) score {
 		}
 		if ok {
 			s.attributed++
+			s.attribByKind[gq.Kind]++
 		} else {
 			s.misses = append(s.misses, fmt.Sprintf("gave %s quote of %s to %s: %q",
 				gq.Kind, orNobody(gq.speaker()), orNobody(pred.Speaker), gq.Text))

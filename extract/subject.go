@@ -8,6 +8,10 @@ import "strings"
 // welcomed the ban but said").
 func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	v := c.verb
+	if d.passive(v, s.first) && d.expletive(v, s) {
+		c.found, c.subjFirst = true, v // "It was reported ...": nobody
+		return
+	}
 	if d.tryInverted(c, s) {
 		return
 	}
@@ -89,6 +93,15 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 // "Institutional recipients, said Mauer, are required ...".
 func (d *doc) tryInverted(c *cue, s sentence) bool {
 	v := c.verb
+	if v == s.first {
+		if end := d.invertedAtStart(v, s); end > v+1 {
+			c.found, c.inverted = true, true
+			c.ent = d.resolveNP(v+1, end, v)
+			c.after = end
+			return true
+		}
+		return false
+	}
 	if c.class != cueSay && c.class != cueQuoteOnly || v-1 < s.first || d.endsWith(v, "ing") {
 		return false
 	}
@@ -115,9 +128,12 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	}
 	if !afterQuote {
 		// "Institutional recipients, said Mauer, are required ...": only a
-		// name set off by commas, after words that name nobody.
+		// name set off by commas, after words that name nobody; or an
+		// unnamed source ending the clause ("..., reported officials").
 		named := d.chunkAt[end-1] >= 0 && d.chunks[d.chunkAt[end-1]].ent >= 0
-		if !named || !(end >= s.last || d.punct(end, ",")) || v-2 >= s.first && d.chunkAt[v-2] >= 0 {
+		h := &d.toks[end-1]
+		unnamed := h.lowerWord() && h.has(lxGroup|lxRole|lxGenericOrg)
+		if !named && !unnamed || !(end >= s.last || d.punct(end, ",") || d.sentenceEnd(end, s)) || v-2 >= s.first && d.chunkAt[v-2] >= 0 {
 			return false
 		}
 	}
@@ -281,80 +297,23 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true
 	case t.kind == tkNum && b-a <= 2:
 		return true
-	case t.lowerWord() && d.endsWith(a, "ing") && t.cv == 0:
+	case t.lowerWord() && d.endsWith(a, "ing") && t.cv == 0 && !d.isWord(a, "according"):
 		return true // ", speaking to reporters after the debate,"
-	case b-a == 1 && t.has(lxPostNominal):
+	case b-a == 1 && (t.has(lxPostNominal) || partyLabel(d.str(a))):
 		return true
 	}
+	// A role before any verb: "director of the institute that ran the
+	// trial".
 	for k := a; k < b; k++ {
 		t := &d.toks[k]
 		if t.has(lxAux) || t.cv != 0 || t.has(lxRelative) && k > a {
 			return false
 		}
-	}
-	for k := a; k < b; k++ {
-		t := &d.toks[k]
 		if t.has(lxRole|lxTitle) && (t.lowerWord() || d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].name > k) {
 			return true
 		}
 	}
 	return false
-}
-
-// skipAside steps back from token i over a parenthesis or a dash-delimited
-// aside ending there, and returns the token before it (or i when there is
-// none).
-func (d *doc) skipAside(i, first int) int {
-	if i < first || d.toks[i].kind != tkPunct {
-		return i
-	}
-	closeMark := d.str(i)
-	openMark := closeMark
-	switch closeMark {
-	case ")":
-		openMark = "("
-	case "-", "–", "—":
-	default:
-		return i
-	}
-	for k := i - 1; k >= first && k > i-30; k-- {
-		if d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
-			return i
-		}
-		if d.punct(k, openMark) {
-			return d.skipBackAdverbials(k-1, first)
-		}
-	}
-	return i
-}
-
-// skipBackAdverbials steps back from token i over adverbs, auxiliaries and
-// time phrases between a subject and its verb ("Ostrem on Monday said",
-// "Peskov also cautioned", "has already said").
-func (d *doc) skipBackAdverbials(i, first int) int {
-	for i >= first {
-		t := &d.toks[i]
-		switch {
-		case t.lowerWord() && (t.has(lxAdverb|lxAux) || strings.HasSuffix(d.str(i), "ly") && !t.has(lxRole|lxCommon)):
-			i--
-		case t.has(lxTime) && i-1 >= first:
-			j := i - 1
-			for j >= first && d.toks[j].has(lxTime) {
-				j--
-			}
-			if j >= first && d.toks[j].lowerWord() && d.toks[j].has(lxDet) {
-				j--
-			}
-			if j >= first && d.toks[j].lowerWord() && (d.toks[j].has(lxPrep) || d.isWord(j, "last") || d.isWord(j, "late") || d.isWord(j, "early")) {
-				i = j - 1
-				continue
-			}
-			return i
-		default:
-			return i
-		}
-	}
-	return i
 }
 
 // docSpeaks reports whether a document can be the subject of the speech

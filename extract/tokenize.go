@@ -239,8 +239,8 @@ func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 // isContraction reports whether w's apostrophe-s is "is" or "us", not a
 // possessive: it's, he's, let's.
 func isContraction(w string) bool {
-	if len(w) > 8 {
-		return false
+	if len(w) > 8 || isAllUpper(w) {
+		return false // "WHO's report": an acronym's possessive
 	}
 	var buf [8]byte
 	k, ok := foldInto(buf[:0], w)

@@ -59,7 +59,7 @@ parents families fans users customers passengers commuters shoppers voters villa
 fishermen scholars historians academics commentators pundits insiders aides spokespeople
 representatives delegates negotiators mediators prosecutors judges executives managers staff
 employees others many some several both all most few reporters journalists media editors
-developers scientists statisticians pollsters polls surveys studies reports`
+developers scientists statisticians pollsters polls surveys studies reports democrats republicans tories`
 
 const docWords = `statement letter report post blog website site tweet message note memo email
 document documents announcement release press_release communique communiqué notice sign banner
@@ -83,10 +83,10 @@ environment justice transport trade energy culture agriculture labour labor econ
 state executive managing senior junior assistant associate acting interim former incoming
 outgoing opposition party majority minority leader grand supreme crown high first permanent
 special envoy trustee treasurer registrar coroner magistrate auditor comptroller controller
-administrator`
+administrator whip`
 
 const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord
-lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev
+lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt
 rev. father sister brother`
 
 const roleWords = `spokesperson spokesman spokeswoman minister president director chairman
@@ -119,7 +119,7 @@ shopper voter protester demonstrator campaigner resident villager local citizen 
 refugee migrant pilgrim tourist visitor spectator fan supporter critic opponent rival
 champion winner finalist contestant competitor teenager boy girl man woman child youngster
 youth pensioner retiree mum dad husband wife parent grandparent defendant accused plaintiff
-claimant suspect juror lawmaker newcomer rookie`
+claimant suspect juror lawmaker newcomer rookie associate`
 
 const nationWords = `afghan african albanian algerian american argentine argentinian armenian
 asian australian austrian azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian
@@ -135,7 +135,7 @@ romanian russian rwandan saudi scottish senegalese serbian singaporean slovak sl
 south_african spanish sri_lankan sudanese swedish swiss syrian taiwanese tajik tanzanian thai
 tibetan tunisian turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh
 yemeni zambian zimbabwean arab arabic kurdish western eastern northern southern european
-international us u.s. uk u.k. un u.n. eu`
+international us u.s. uk u.k. un u.n. eu democrat republican tory`
 
 const placeWords = `afghanistan albania algeria america argentina armenia australia austria
 azerbaijan bahrain bangladesh belarus belgium bolivia bosnia brazil britain bulgaria burma
@@ -174,7 +174,7 @@ conference festival observatory laboratory lab laboratories library archive arch
 cooperative co-operative collective syndicate consortium partnership firm chamber
 confederation front bloc caucus presidency mission taskforce task_force watchdog regulator
 exchange institutes hospitals universities schools prison station secretariat theatre theater
-opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion`
+opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion house dept dept. govt system`
 
 const companyWords = `inc inc. corp corp. corporation company co co. ltd ltd. llc plc gmbh group
 holdings partners capital bank banks energy foods food pictures ferries ferry construction
@@ -183,7 +183,8 @@ media entertainment studios records labs pharmaceuticals pharma mining oil gas p
 telecom telecommunications railway railways rail shipping logistics solutions services insurance
 brewery breweries mills steel chemicals software electronics communications ventures
 investments properties realty retail stores markets supermarkets farms brands products
-automotive aerospace dynamics networks digital games interactive publishing books press works`
+automotive aerospace dynamics networks digital games interactive publishing books press works
+automobiles`
 
 const outletCueWords = `news times post herald gazette journal tribune telegraph wire press
 chronicle daily weekly magazine television tv radio broadcasting broadcaster observer guardian
@@ -192,7 +193,7 @@ channel`
 
 const outletWords = `reuters ap afp bloomberg bbc cnn nbc cbs abc fox npr pbs msnbc xinhua tass
 ria interfax yonhap kyodo efe ansa dpa upi aljazeera al_jazeera wikinews sputnik itar-tass
-bernama antara anadolu irna kcna`
+bernama antara anadolu irna kcna france-presse politifact`
 
 const genericOrgWords = `company firm group corporation business maker manufacturer developer
 operator carrier airline bank retailer insurer ministry department council union federation
@@ -201,6 +202,7 @@ authority board court festival foundation trust club team government administrat
 city municipality town organisation organization institution regulator watchdog service
 network league alliance coalition movement society cooperative hospital school museum gallery
 kremlin army military navy embassy parliament senate congress assembly cabinet bureau
+consultancy lender startup charity
 secretariat directorate charity utility broadcaster station studio publisher theatre theater
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion`
 

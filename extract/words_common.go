@@ -147,5 +147,5 @@ priti nadine anneke ingeborg sigrid solveig liv marit kari nkechi ngozi amara ch
 aminata halima mei ling yan xiu hua yuki haruka sakura keiko aiko priyanka sunita anjali deepa
 lakshmi shreya`
 
-const unisexNames = `alex jordan morgan taylor casey robin jamie kim sam charlie riley avery
+const unisexNames = `doris betty judy sue peggy kay debbie sally jenny alex jordan morgan taylor casey robin jamie kim sam charlie riley avery
 quinn jesse drew sasha nikola andrea`

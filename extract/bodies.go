@@ -1,0 +1,76 @@
+// Institutions a text names by their country, place or person rather than
+// by a name of their own: "the Mexican government", "Northamptonshire
+// police".
+
+package extract
+
+import "strings"
+
+// namedBody returns the body that a public institution named after its
+// country, place or person is ("the Mexican government", "Northamptonshire
+// police", "the Biden campaign", "the government of Samoa"), making it an
+// entity of its own; or -1 when the phrase [i, j) with head h is no such
+// name.
+func (d *doc) namedBody(i, h, main, j int) int {
+	start, end := -1, h+1
+	switch d.lower(h) {
+	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "administration":
+	case "department", "office":
+		// "the Los Angeles County coroner's department"
+		if k := h - 1; k-2 >= i && d.toks[k].kind == tkPoss && d.toks[k-1].lowerWord() && d.toks[k-1].has(lxRole|lxTitle) {
+			if ci := d.chunkAt[k-2]; ci >= 0 && d.chunks[ci].ent >= 0 && !d.ents[d.chunks[ci].ent].personish() {
+				return d.bodyEntity(d.chunks[ci].first, end)
+			}
+		}
+		return -1
+	default:
+		return -1
+	}
+	if k := h - 1; k >= i && d.toks[k].capWord() {
+		if ci := d.chunkAt[k]; ci >= 0 {
+			c := &d.chunks[ci]
+			if c.ent < 0 || d.ents[c.ent].placeish() || d.ents[c.ent].kind == kPlace || d.lower(h) == "campaign" && !d.ents[c.ent].orgish() {
+				start = c.first
+			}
+		} else if d.toks[k].has(lxNation) {
+			start = k
+		}
+		if ci := d.chunkAt[k]; ci >= 0 && start < 0 && d.toks[d.chunks[ci].first].has(lxNation) && d.chunks[ci].last-d.chunks[ci].first == 1 {
+			start = k // "the U.S. embassy"
+		}
+	}
+	// "the U.S. embassy in Beijing": a mission is named with its city.
+	if start >= 0 && (d.isWord(h, "embassy") || d.isWord(h, "consulate")) && d.isWord(h+1, "in") {
+		if h+2 < len(d.toks) && d.chunkAt[h+2] >= 0 && d.chunks[d.chunkAt[h+2]].first == h+2 {
+			ci := d.chunkAt[h+2]
+			end = d.chunks[ci].last
+		}
+	}
+	if start < 0 && main == h+1 && d.isWord(main, "of") && j > main+1 {
+		if ci := d.chunkAt[j-1]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() && d.chunks[ci].last == j {
+			start, end = h, j // "the government of Samoa"
+		}
+	}
+	if start < 0 {
+		return -1
+	}
+	return d.bodyEntity(start, end)
+}
+
+// bodyEntity returns the entity named by the words [i, j), registering it
+// as an organisation when it is new.
+func (d *doc) bodyEntity(i, j int) int {
+	words := d.foldWords(i, j)
+	key := strings.Join(words, " ")
+	for _, e := range d.wordIdx[words[len(words)-1]] {
+		if contains(d.ents[e].keys, key) {
+			return int(e)
+		}
+	}
+	d.ents = append(d.ents, entity{spoke: -1, kind: kOrg, orgEv: 2})
+	e := len(d.ents) - 1
+	d.ents[e].setWords(words, d.span(i, j))
+	d.addKey(e, key)
+	d.ents[e].addForm(d.span(i, j))
+	return e
+}

@@ -1,0 +1,218 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"soundbite/extract"
+	"soundbite/model"
+)
+
+// TestRealReportingCases covers the patterns of real reporting that
+// issue 11 lists, one small invented text each.
+func TestRealReportingCases(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		want  []quote
+		exact bool
+	}{
+		{
+			name: "a spokesperson named by the body before the role",
+			text: "A Harbour Police spokesman said the road would reopen on Friday.",
+			want: []quote{{"Harbour Police", model.Indirect, "the road would reopen on Friday"}},
+		},
+		{
+			name: "a spokesperson after according to",
+			text: "The tide was late this year, according to a Tidemark Shipping spokesperson.",
+			want: []quote{{"Tidemark Shipping", model.Indirect, "The tide was late this year"}},
+		},
+		{
+			name: "a long apposition with a relative clause",
+			text: "Mara Quell, director of the institute that ran the trial, said the results were encouraging.",
+			want: []quote{{"Mara Quell", model.Indirect, "the results were encouraging"}},
+		},
+		{
+			name: "a phrase inserted before that",
+			text: "Mara Quell alleged, by way of example, that the samples had been mislabelled.",
+			want: []quote{{"Mara Quell", model.Indirect, "the samples had been mislabelled"}},
+		},
+		{
+			name: "a post on a day by a titled author",
+			text: "The ministry will review the ban, according to a post on Monday by Foreign Minister Ilan Dravic.",
+			want: []quote{{"Ilan Dravic", model.Indirect, "The ministry will review the ban"}},
+		},
+		{
+			name: "a second reported clause in a relative clause",
+			text: "Ilan Dravic said on Friday he could sign the treaty in June, which he said would allow him to visit Palvaro.",
+			want: []quote{
+				{"Ilan Dravic", model.Indirect, "he could sign the treaty in June"},
+				{"Ilan Dravic", model.Indirect, "would allow him to visit Palvaro"},
+			},
+		},
+		{
+			name: "according to without a comma",
+			text: "The ferry will run twice a day according to Torvald Brekke.",
+			want: []quote{{"Torvald Brekke", model.Indirect, "The ferry will run twice a day"}},
+		},
+		{
+			name: "a second speaker after while, and the pronoun after",
+			text: "Senator Anna Veld said the plan was reckless while Governor Piet Amsel wrote that it was overdue. He added that the money was ready.",
+			want: []quote{
+				{"Anna Veld", model.Indirect, "the plan was reckless"},
+				{"Piet Amsel", model.Indirect, "it was overdue"},
+				{"Piet Amsel", model.Indirect, "the money was ready"},
+			},
+			exact: true,
+		},
+		{
+			name: "a whip's title and a sheriff's office",
+			text: "Senate Minority Whip Dara Olsen said the vote would be close. The Alder County Sheriff's Office said two men had been arrested.",
+			want: []quote{
+				{"Dara Olsen", model.Indirect, "the vote would be close"},
+				{"Alder County Sheriff's Office", model.Indirect, "two men had been arrested"},
+			},
+		},
+		{
+			name:  "a precise description names nobody",
+			text:  "Kelmar United conceded a penalty in the second half.\n\nThe head of the relief agency told reporters the camps were full.",
+			want:  []quote{{"", model.Indirect, "the camps were full"}},
+			exact: true,
+		},
+		{
+			name: "the consultancy and it",
+			text: "The Corvel Group is a consultancy. The consultancy says demand will fall. It said prices would rise.",
+			want: []quote{
+				{"Corvel Group", model.Indirect, "demand will fall"},
+				{"Corvel Group", model.Indirect, "prices would rise"},
+			},
+		},
+		{
+			name: "the quotation first and the cue last",
+			text: "The delay \"has cost us a season,\" Orlan Vesk told the station. It is \"worrying,\" he added.",
+			want: []quote{
+				{"Orlan Vesk", model.Mixed, "The delay \"has cost us a season,\""},
+				{"Orlan Vesk", model.Mixed, "It is \"worrying,\""},
+			},
+		},
+		{
+			name: "a place after in is where the speaker is",
+			text: "Ecologist Ryan Norris of the University of Guelph in Ontario also said human actions had little to do with it.",
+			want: []quote{{"Ryan Norris", model.Indirect, "human actions had little to do with it"}},
+		},
+		{
+			name:  "a joint statement has no single speaker",
+			text:  "The Harbour Authority and the Dockers Union said in a joint statement that talks would resume.",
+			want:  []quote{{"", model.Indirect, "talks would resume"}},
+			exact: true,
+		},
+		{
+			name: "findings, rulings and figures",
+			text: "The Supreme Court ruled that the law was unconstitutional. The data show prices rose by 4 percent. The survey found that most residents opposed the plan.",
+			want: []quote{
+				{"Supreme Court", model.Indirect, "the law was unconstitutional"},
+				{"", model.Indirect, "prices rose by 4 percent"},
+				{"", model.Indirect, "most residents opposed the plan"},
+			},
+		},
+		{
+			name:  "a request in the subjunctive",
+			text:  "Councillor Stephen Mold urged the immunity be waived. The union urged members to vote.",
+			want:  []quote{{"Stephen Mold", model.Indirect, "the immunity be waived"}},
+			exact: true,
+		},
+		{
+			name: "written speech",
+			text: "Mayor Ilse Brandt tweeted that the park would close. Brandt wrote in a letter to residents that the works would take a year.",
+			want: []quote{
+				{"Ilse Brandt", model.Indirect, "the park would close"},
+				{"Ilse Brandt", model.Indirect, "the works would take a year"},
+			},
+		},
+		{
+			name: "a statement from the king",
+			text: "King Arvid Tamsel has reigned since 2016.\n\nThe palace issued the following statement from the king: \"The princess keeps her place in the family.\"",
+			want: []quote{{"Arvid Tamsel", model.Direct, "The princess keeps her place in the family."}},
+		},
+		{
+			name: "a quotation after a colon goes to the subject",
+			text: "Legislator Tanya Chan spoke to the press after the speech: \"Please go.\"",
+			want: []quote{{"Tanya Chan", model.Direct, "Please go."}},
+		},
+		{
+			name: "an unnamed subject takes the next pronoun",
+			text: "Prosecutor Kama Melly said the victims were vulnerable.\n\nOne of the victims decided to speak. She said she wanted to help others.",
+			want: []quote{
+				{"Kama Melly", model.Indirect, "the victims were vulnerable"},
+				{"", model.Indirect, "she wanted to help others"},
+			},
+		},
+		{
+			name: "post-nominal letters and a verb opening the sentence",
+			text: "Judge Durham Hall QC said they had shown no remorse.\n\nRemarked Tidewater Trust scientist Tierra Curry, \"This is a reprieve.\"",
+			want: []quote{
+				{"Durham Hall", model.Indirect, "they had shown no remorse"},
+				{"Tierra Curry", model.Direct, "This is a reprieve."},
+			},
+		},
+		{
+			name:  "an outlet that relays is no speaker, nor a noun use of a speech verb",
+			text:  "According to Agence France-Presse, the man had moved to Gonesse. The team showed some PAX highlights, and Ajman boasts of a new campus.",
+			want:  []quote{{"", model.Indirect, "the man had moved to Gonesse"}},
+			exact: true,
+		},
+		{
+			name: "an interview transcript with labels",
+			text: "Gregory Kurtzer founded the project in 2004.\n\n((WN)) How did it start?\n\n((Gregory Kurtzer)) It started in a garage. We were small.\n\nThen we grew.\n\n((WN)) What comes next?\n\n((Gregory Kurtzer)) More work.",
+			want: []quote{
+				{"Gregory Kurtzer", model.Direct, "It started in a garage. We were small."},
+				{"Gregory Kurtzer", model.Direct, "Then we grew."},
+				{"Gregory Kurtzer", model.Direct, "More work."},
+			},
+			exact: true,
+		},
+		{
+			name:  "an interview transcript with initials",
+			text:  "Professor Michael Siegel led the study.\n\n((WN)) Why this subject?\n\nMS Because nobody had controlled for depression before.",
+			want:  []quote{{"Michael Siegel", model.Direct, "Because nobody had controlled for depression before."}},
+			exact: true,
+		},
+		{
+			name:  "captions are no transcript",
+			text:  "Keisha Lance Bottoms Image: Afdahe.\n\nSusan Rice Image: White House.\n\nThe campaign went on through June.",
+			want:  []quote{},
+			exact: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkCase(t, tt.text, tt.want, tt.exact) })
+	}
+}
+
+// TestNameBoundaries checks the speaker names made of real reporting's
+// titles, parties and abbreviations.
+func TestNameBoundaries(t *testing.T) {
+	text := []string{
+		"Speaker of the House Paul Ryan (R-WI) said his party would be fine. Sen. Maggie Hassan, D-N.H., said the answer was politics.",
+		"AT&T CEO Randall Stephenson said he had never offered to sell the network. The Justice Dept said the deal was illegal. The Department of Justice said it would sue.",
+		"Democrat Phil Murphy said he would win. Prof. Hossam Hamdy, Chancellor of GMU said the meeting went well.",
+		"President Donald J. Trump said the tax cut was huge. Donald Trump said it again.",
+		"United States Senator from Vermont Bernie Sanders said the path was closed.",
+	}
+	res := extract.Extract(text)
+	var names []string
+	for _, s := range res.Speakers {
+		names = append(names, s.Name)
+	}
+	slices.Sort(names)
+	want := []string{"Bernie Sanders", "Department of Justice", "Donald Trump", "Hossam Hamdy", "Maggie Hassan", "Paul Ryan", "Phil Murphy", "Randall Stephenson"}
+	if !slices.Equal(names, want) {
+		t.Errorf("speakers %q, want %q", names, want)
+	}
+}
+
+// TestQuestionAnswerTranscript checks a transcript labelled Q and A.
+func TestQuestionAnswerTranscript(t *testing.T) {
+	checkCase(t, "Dorsa Derakhshani spoke to us after the tournament.\n\nQ: How did you start playing chess?\n\nA: My father taught me when I was two years old.",
+		[]quote{{"Dorsa Derakhshani", model.Direct, "My father taught me when I was two years old."}}, true)
+}

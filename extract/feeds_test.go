@@ -1,0 +1,109 @@
+package extract_test
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+
+	"soundbite/extract"
+	"soundbite/feed"
+	"soundbite/model"
+)
+
+// feedsDir holds snapshots of real sites' feeds, beside the repository.
+const feedsDir = "../../shared/realworld/feeds/realworld"
+
+// feedFragments are speakers the extractor once made of the real feeds:
+// pieces of names, titles, dates and words. None may come back.
+var feedFragments = []string{
+	"of GMU", "the House Paul Ryan", "Dept", "Day", "D-N.H.", "I'm", "DayGlo T-shirt",
+	"Democrat Phil Murphy", "AT&T CEO Randall Stephenson", "Donald J. Trump",
+}
+
+// TestFeedSpeakers extracts every item of the real feeds, as a refresh
+// imports them, and lists the speakers found across them, one line per
+// name, for checking by hand (go test -run TestFeedSpeakers -v). It fails
+// on a speaker that is a known fragment, starts with a lower-case word or
+// a mark, or is a title alone.
+func TestFeedSpeakers(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(feedsDir, "*.*"))
+	if len(files) == 0 {
+		t.Skipf("real feeds not available in %s", feedsDir)
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(feedsDir)))
+	defer srv.Close()
+	f := feed.NewFetcher(feed.Options{Timeout: 20 * time.Second})
+
+	type seen struct {
+		sp       model.Speaker
+		articles int
+		where    string
+		quote    model.Quote // the first quote given to them, for the check by hand
+	}
+	speakers := make(map[string]*seen)
+	items := 0
+	for _, file := range files {
+		name := filepath.Base(file)
+		if strings.HasPrefix(name, "LICENSE") || strings.HasSuffix(name, ".tsv") || strings.HasSuffix(name, ".md") {
+			continue
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		res := f.Fetch(ctx, model.Feed{URL: srv.URL + "/" + name})
+		cancel()
+		if res.Err != nil {
+			t.Errorf("%s: %v", name, res.Err)
+			continue
+		}
+		for i, a := range res.Articles {
+			items++
+			r := extract.Extract(a.Body)
+			checkInvariants(t, a.Body, r)
+			for _, sp := range r.Speakers {
+				s, ok := speakers[sp.Key()]
+				if !ok {
+					s = &seen{sp: sp, where: fmt.Sprintf("%s #%d", name, i)}
+					for _, q := range r.Quotes {
+						if q.Speaker == sp.Name {
+							s.quote = q
+							break
+						}
+					}
+					speakers[sp.Key()] = s
+				}
+				s.articles++
+			}
+		}
+	}
+	list := make([]*seen, 0, len(speakers))
+	for _, s := range speakers {
+		list = append(list, s)
+	}
+	slices.SortFunc(list, func(a, b *seen) int { return cmp.Compare(a.sp.Name, b.sp.Name) })
+	var b strings.Builder
+	for _, s := range list {
+		fmt.Fprintf(&b, "  %-40s %-12s %3d  %s  %q\n      %s %s: %.100q\n", s.sp.Name, s.sp.Kind, s.articles, s.where, s.sp.Aliases,
+			s.quote.Kind, s.quote.Cue, s.quote.Text)
+		if slices.Contains(feedFragments, s.sp.Name) {
+			t.Errorf("speaker %q is a fragment the extractor once made", s.sp.Name)
+		}
+		if r := []rune(s.sp.Name); len(r) == 0 || !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+			t.Errorf("speaker %q does not start with a capital", s.sp.Name)
+		}
+	}
+	t.Logf("%d items, %d speakers:\n%s", items, len(list), b.String())
+	if items < 1000 {
+		t.Errorf("only %d items from the real feeds, want over 1,000", items)
+	}
+	if _, err := os.Stat(filepath.Join(feedsDir, "manifest.tsv")); err != nil {
+		t.Errorf("manifest missing: %v", err)
+	}
+}

@@ -1,0 +1,171 @@
+package extract
+
+import "strings"
+
+// answer is one paragraph of an interview transcript that the interviewee
+// speaks: the words after its label, or the whole paragraph when it
+// continues the answer before.
+type answer struct {
+	ent        int
+	start, end int // byte offsets of the answer's words
+}
+
+// findInterview reads an interview transcript: paragraphs opened by a
+// speaker's label ("((WN)) How has CentOS evolved?", "((Gregory Kurtzer))
+// Red Hat has ...", "MS Although we used ...", "Kurtzer: We are ..."). The
+// interviewer's paragraphs are questions, not quotes; an interviewee's
+// paragraph, and the unlabelled paragraphs after it, are what they said.
+// Only an article with labels for both the interviewer and an interviewee
+// is read as a transcript.
+func (d *doc) findInterview() {
+	type label struct {
+		para, after int // paragraph, first token after the label
+		ent         int // the interviewee, or -1 for the interviewer
+	}
+	var labels []label
+	answers, questions := 0, 0
+	for p := 0; p+1 < len(d.paraFirst); p++ {
+		after, ent, ok := d.paraLabel(p)
+		if !ok {
+			continue
+		}
+		labels = append(labels, label{para: p, after: after, ent: ent})
+		if ent >= 0 {
+			answers++
+		} else {
+			questions++
+		}
+	}
+	if answers == 0 || questions == 0 {
+		return
+	}
+	d.answerOf = make(map[int]int, 8)
+	next := 0
+	cur := -1
+	for p := labels[0].para; p+1 < len(d.paraFirst); p++ {
+		first, end := d.paraFirst[p], d.paraEnd(p)
+		if first >= end {
+			continue
+		}
+		from := first
+		if next < len(labels) && labels[next].para == p {
+			cur, from = labels[next].ent, labels[next].after
+			next++
+		} else if d.punct(first, "—") || d.punct(first, "–") || d.punct(first, "-") {
+			continue // "—Professor Siegel": a pull quote's credit
+		}
+		d.answerOf[p] = cur
+		if cur < 0 || from >= end {
+			continue
+		}
+		d.answers = append(d.answers, answer{ent: cur, start: int(d.toks[from].start), end: int(d.toks[end-1].end)})
+	}
+}
+
+// paraLabel reads the speaker's label opening paragraph p. It returns the
+// first token after the label, the interviewee it names (-1 for the
+// interviewer), and whether there is a label at all.
+func (d *doc) paraLabel(p int) (after, ent int, ok bool) {
+	first, end := d.paraFirst[p], d.paraEnd(p)
+	if end-first < 3 {
+		return 0, -1, false
+	}
+	// "((Gregory Kurtzer))", "((WN))"
+	if d.punct(first, "(") && d.punct(first+1, "(") {
+		for k := first + 2; k+1 < end && k < first+8; k++ {
+			if d.punct(k, ")") && d.punct(k+1, ")") {
+				return k + 2, d.labelEntity(first+2, k), k > first+2
+			}
+		}
+		return 0, -1, false
+	}
+	// "Kurtzer: We are ...", "Q: ..."; not a caption's "Image: Afdahe."
+	for k := first; k < end && k < first+3; k++ {
+		if d.punct(k, ":") && k > first {
+			if !d.toks[first].capWord() || d.toks[k-1].kind != tkWord || end-k < 6 || !d.toks[k+1].capWord() && d.toks[k+1].kind != tkQuote {
+				return 0, -1, false
+			}
+			for j := first; j < k; j++ {
+				if !d.toks[j].capWord() {
+					return 0, -1, false
+				}
+			}
+			return k + 1, d.labelEntity(first, k), true
+		}
+	}
+	// "MS Although ...": a person's initials; "Michael Siegel I am ...": a
+	// person's name run into the answer.
+	t := &d.toks[first]
+	if t.is(fAllCaps) && t.kind == tkWord && first+1 < end && d.toks[first+1].capWord() {
+		if e := d.initialsOf(d.key(first)); e >= 0 {
+			return first + 1, e, true
+		}
+		if interviewerLabel(d.key(first)) {
+			return first + 1, -1, true
+		}
+	}
+	if ci := d.chunkAt[first]; ci >= 0 {
+		c := &d.chunks[ci]
+		if c.first == first && c.last < end && c.ent >= 0 && c.last-c.first >= 2 && d.ents[c.ent].personish() &&
+			d.toks[c.last].capWord() && d.toks[c.last].has(lxFunc|lxPronoun) {
+			return c.last, c.ent, true
+		}
+	}
+	return 0, -1, false
+}
+
+// labelEntity resolves the label tokens [i, j) to an interviewee, or -1
+// for the interviewer or a name it cannot place.
+func (d *doc) labelEntity(i, j int) int {
+	if j-i == 1 {
+		w := d.key(i)
+		if interviewerLabel(w) {
+			return -1
+		}
+		if w == "a" || w == "answer" {
+			return d.firstPerson() // "Q: ... A: ...": the person interviewed
+		}
+		if e := d.initialsOf(w); e >= 0 {
+			return e
+		}
+	}
+	if ci := d.chunkAt[j-1]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
+		return d.chunks[ci].ent
+	}
+	return -1
+}
+
+// firstPerson returns the first person the article names, the usual
+// subject of an interview, or -1.
+func (d *doc) firstPerson() int {
+	for e := range d.ents {
+		if d.ents[e].personish() {
+			return e
+		}
+	}
+	return -1
+}
+
+// interviewerLabel reports whether w labels the interviewer's lines.
+func interviewerLabel(w string) bool {
+	switch w {
+	case "wn", "wikinews", "q", "question", "interviewer":
+		return true
+	}
+	return false
+}
+
+// initialsOf returns the person whose initials are w ("ms" for Michael
+// Siegel), or -1.
+func (d *doc) initialsOf(w string) int {
+	if len(w) < 2 || len(w) > 3 {
+		return -1
+	}
+	for e := range d.ents {
+		en := &d.ents[e]
+		if en.personish() && len(en.words) == len(w) && strings.EqualFold(en.acro, w) {
+			return e
+		}
+	}
+	return -1
+}

@@ -1,0 +1,112 @@
+// Comparing the forms of a name: initials, connectors, word order,
+// acronyms and misspellings.
+
+package extract
+
+import "strings"
+
+func countConnectors(words []string) int {
+	n := 0
+	for _, w := range words {
+		if lex.lookup(w)&(lxConnector|lxDet) != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// suffix reports whether short is a proper suffix of long.
+func suffix(long, short []string) bool {
+	if len(short) >= len(long) {
+		return false
+	}
+	off := len(long) - len(short)
+	for i, w := range short {
+		if long[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+// sameOrgWords reports whether two organisation names have the same words
+// but for connectors and order: "Interior Ministry", "Ministry of the
+// Interior".
+func sameOrgWords(a, b []string) bool {
+	org := false
+	n := 0
+	for _, w := range a {
+		if lex.lookup(w)&(lxConnector|lxDet) != 0 {
+			continue
+		}
+		if !contains(b, w) {
+			return false
+		}
+		org = org || isOrgWord(w)
+		n++
+	}
+	for _, w := range b {
+		if lex.lookup(w)&(lxConnector|lxDet) == 0 && !contains(a, w) {
+			return false
+		}
+	}
+	return org && n >= 2
+}
+
+// acronym returns the initials of a name's capitalised words: "Korean
+// Central News Agency" gives "kcna".
+func acronym(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if lex.lookup(w)&(lxConnector|lxDet) != 0 || w == "" {
+			continue
+		}
+		b.WriteByte(w[0])
+	}
+	return b.String()
+}
+
+// editDistance is the Levenshtein distance between a and b, giving up (and
+// returning limit+1) once it must exceed limit.
+func editDistance(a, b string, limit int) int {
+	if d := len(a) - len(b); d > limit || -d > limit || len(b) >= 32 {
+		return limit + 1
+	}
+	var pa, ca [33]int
+	prev, cur := pa[:len(b)+1], ca[:len(b)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		best := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			best = min(best, cur[j])
+		}
+		if best > limit {
+			return limit + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// sameButInitials reports whether long is short with initials inserted.
+func sameButInitials(long, short []string) bool {
+	j := 0
+	for _, w := range long {
+		if j < len(short) && w == short[j] {
+			j++
+			continue
+		}
+		if len(w) > 1 {
+			return false
+		}
+	}
+	return j == len(short)
+}

@@ -1,0 +1,56 @@
+// News outlets: how the text says a name is one, and when an outlet
+// speaks in its own voice rather than relaying a story.
+
+package extract
+
+import "strings"
+
+// describedAsOutlet reports whether the words around chunk c call it a news
+// outlet: "news broadcaster NRK", "semi-official news agency ISNA", "daily
+// Népszava", "Time magazine", "the Las Vegas Review-Journal", "WalesOnline".
+func (d *doc) describedAsOutlet(c *chunk) bool {
+	last := d.lower(c.last - 1)
+	if h := strings.LastIndexByte(last, '-'); h >= 0 && lex.lookup(last[h+1:])&(lxOutletCue|lxStrongOutlet) != 0 {
+		return true
+	}
+	if c.last-c.first == 1 && len(last) > 6 && strings.HasSuffix(last, "online") {
+		return true
+	}
+	if c.last < len(d.toks) && d.toks[c.last].lowerWord() && outletNoun(d.lower(c.last)) {
+		return true // "Time magazine"
+	}
+	for k := c.first - 1; k >= 0 && k >= c.first-3 && d.toks[k].lowerWord() && !d.toks[k].inQuote(); k-- {
+		w := d.lower(k)
+		if outletNoun(w) || w == "daily" || w == "agency" && d.isWord(k-1, "news") {
+			return true
+		}
+		if d.toks[k].has(lxFunc | lxPrep | lxVerb) {
+			break
+		}
+	}
+	return false
+}
+
+// outletNoun reports whether w names a kind of news outlet.
+func outletNoun(w string) bool {
+	switch w {
+	case "newspaper", "broadcaster", "magazine", "tabloid", "website", "newswire", "outlet", "weekly":
+		return true
+	}
+	return false
+}
+
+// outletSpeaks reports whether the news outlet that cue c names speaks in
+// its own voice: its own comment ("the Deseret News observed", "the
+// magazine MicroMega describe the judgement as historic"), or its own
+// words quoted (“...”, said KCNA). Everything else an outlet says, it
+// reports.
+func (d *doc) outletSpeaks(c *cue) bool {
+	switch c.lemma {
+	case "observe", "note", "describe", "characterise":
+		return true
+	case "say", "add", "state":
+		return c.inverted || c.quote >= 0
+	}
+	return false
+}

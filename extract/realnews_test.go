@@ -1,0 +1,222 @@
+package extract_test
+
+// This file grades the extractor on real news: Wikinews articles kept
+// beside the repository in ../shared/realworld/wikinews (never copied into
+// it), with quote-level gold in testdata/realnews/*.jsonl written by the
+// team to the rules of testdata/README.md. The dev files (dev-*.jsonl) are
+// for tuning; heldout.jsonl and validation.jsonl are only ever measured, as
+// totals: their per-article tables and misses are never logged. Validation
+// tells whether a rule tuned on dev generalises while it is being written;
+// the held-out part is the last word.
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"soundbite/model"
+)
+
+const (
+	realnewsGoldDir    = "testdata/realnews"
+	wikinewsDir        = "../../shared/realworld/wikinews"
+	realnewsHeldout    = "heldout.jsonl"
+	realnewsValidation = "validation.jsonl"
+)
+
+// Floors for the real-news gold, about 0.02 under the scores measured with
+// extract.Version 3: dev F1 0.894, recall 0.922, attribution 0.928;
+// held-out F1 0.805, recall 0.838, attribution 0.779; validation F1 0.750,
+// recall 0.780, attribution 0.791. These floors only go up; never lower one
+// to let a change through.
+const (
+	realnewsDevMinSpeakerF1   = 0.87
+	realnewsDevMinQuoteRecall = 0.90
+	realnewsDevMinAttribution = 0.90
+
+	realnewsHeldoutMinSpeakerF1   = 0.78
+	realnewsHeldoutMinQuoteRecall = 0.81
+	realnewsHeldoutMinAttribution = 0.75
+
+	realnewsValidationMinSpeakerF1   = 0.73
+	realnewsValidationMinQuoteRecall = 0.76
+	realnewsValidationMinAttribution = 0.77
+)
+
+// How many news outlets or publications a part may have made speakers:
+// issue 11 wants at most one; the held-out part still has three, so its
+// ceiling is what was measured, and it only goes down.
+const (
+	realnewsDevMaxOutlets        = 1
+	realnewsHeldoutMaxOutlets    = 3
+	realnewsValidationMaxOutlets = 4
+)
+
+// realnewsPart is the gold of one part of the real-news set.
+type realnewsPart struct {
+	name    string
+	heldout bool
+	gold    []goldArticle
+}
+
+// loadRealnews reads the dev and held-out gold, skipping the test when the
+// articles or the gold are missing.
+func loadRealnews(t *testing.T) []realnewsPart {
+	t.Helper()
+	if _, err := os.Stat(wikinewsDir); err != nil {
+		t.Skipf("Wikinews articles not available in %s: %v", wikinewsDir, err)
+	}
+	files, err := filepath.Glob(filepath.Join(realnewsGoldDir, "*.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) == 0 {
+		t.Skipf("no real-news gold in %s yet", realnewsGoldDir)
+	}
+	dev := realnewsPart{name: "dev"}
+	held := realnewsPart{name: "heldout", heldout: true}
+	valid := realnewsPart{name: "validation", heldout: true}
+	for _, f := range files {
+		g := loadGoldFile(t, f)
+		switch filepath.Base(f) {
+		case realnewsHeldout:
+			held.gold = append(held.gold, g...)
+		case realnewsValidation:
+			valid.gold = append(valid.gold, g...)
+		default:
+			dev.gold = append(dev.gold, g...)
+		}
+	}
+	var parts []realnewsPart
+	for _, p := range []realnewsPart{dev, valid, held} {
+		if len(p.gold) > 0 {
+			parts = append(parts, p)
+		}
+	}
+	return parts
+}
+
+// realnewsBody returns the body of a Wikinews article file as annotated:
+// everything after the headline and its blank line.
+func realnewsBody(t *testing.T, file string) string {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(wikinewsDir, file))
+	if err != nil {
+		t.Fatalf("reading article: %v", err)
+	}
+	_, body, ok := strings.Cut(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n\n")
+	if !ok {
+		t.Fatalf("%s: no blank line after the headline", file)
+	}
+	return body
+}
+
+// TestRealnewsGoldValid checks the real-news annotations with the rules of
+// TestGoldValid, against the article body, and that the gold scores
+// perfectly against itself on the ingested body. Problems in the held-out
+// part are counted, not shown.
+func TestRealnewsGoldValid(t *testing.T) {
+	seen := make(map[string]string)
+	for _, p := range loadRealnews(t) {
+		kinds := make(map[model.QuoteKind]int)
+		for _, g := range p.gold {
+			if other, ok := seen[g.File]; ok {
+				t.Errorf("%s: annotated in %s and %s", g.File, other, p.name)
+			}
+			seen[g.File] = p.name
+			msgs := checkGold(g, realnewsBody(t, g.File))
+			msgs = append(msgs, checkSelfScore(strings.Join(readBodyIn(t, wikinewsDir, g.File), model.ParagraphSep), g)...)
+			if p.heldout && len(msgs) > 0 {
+				// Say what kind of problem, never the words.
+				for _, m := range msgs {
+					t.Errorf("%s (held out): %s", g.File, hideQuoted.ReplaceAllString(m, "…"))
+				}
+				continue
+			}
+			for _, m := range msgs {
+				t.Errorf("%s: %s", g.File, m)
+			}
+			for _, q := range g.Quotes {
+				kinds[q.Kind]++
+			}
+		}
+		t.Logf("%s gold: %d articles, %d direct, %d indirect, %d mixed quotes",
+			p.name, len(p.gold), kinds[model.Direct], kinds[model.Indirect], kinds[model.Mixed])
+	}
+}
+
+// TestScoreRealnews grades extract.Extract on the real-news gold, the dev
+// part and the held-out part apart. -args -misses lists the dev misses.
+func TestScoreRealnews(t *testing.T) {
+	for _, p := range loadRealnews(t) {
+		t.Run(p.name, func(t *testing.T) {
+			total := scoreSet(t, p.gold, wikinewsDir, !p.heldout)
+			minF1, minRecall, minAttr := realnewsDevMinSpeakerF1, realnewsDevMinQuoteRecall, realnewsDevMinAttribution
+			maxOutlets := realnewsDevMaxOutlets
+			switch p.name {
+			case "heldout":
+				minF1, minRecall, minAttr = realnewsHeldoutMinSpeakerF1, realnewsHeldoutMinQuoteRecall, realnewsHeldoutMinAttribution
+				maxOutlets = realnewsHeldoutMaxOutlets
+			case "validation":
+				minF1, minRecall, minAttr = realnewsValidationMinSpeakerF1, realnewsValidationMinQuoteRecall, realnewsValidationMinAttribution
+				maxOutlets = realnewsValidationMaxOutlets
+			}
+			if _, _, f1 := total.speakerPRF(); f1 < minF1 {
+				t.Errorf("%s speaker F1 %.3f below floor %.2f", p.name, f1, minF1)
+			}
+			if r := total.quoteRecall(); r < minRecall {
+				t.Errorf("%s quote recall %.3f below floor %.2f", p.name, r, minRecall)
+			}
+			if a := total.attribution(); a < minAttr {
+				t.Errorf("%s attribution accuracy %.3f below floor %.2f", p.name, a, minAttr)
+			}
+			if n := len(total.outlets); n > maxOutlets {
+				t.Errorf("%s: %d news outlets or publications made speakers, want at most %d", p.name, n, maxOutlets)
+			}
+		})
+	}
+}
+
+// hideQuoted matches the quoted words in a gold problem, so that a problem
+// in the held-out gold is reported without them.
+var hideQuoted = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+
+// outletWords mark the name of a news outlet or a publication: a paper, a
+// broadcaster, an agency, a web site or a journal. A predicted speaker with
+// such a name that the gold does not list as a speaker relays words
+// rather than saying them.
+var outletWords = []string{
+	"news", "times", "post", "journal", "herald", "gazette", "tribune", "telegraph", "guardian",
+	"chronicle", "daily", "magazine", "newspaper", "radio", "television", "tv", "broadcasting",
+	"broadcaster", "channel", "newswire", "wire", "press", "reuters", "afp", "bbc", "cnn", "nbc",
+	"cbs", "abc", "fox", "npr", "pbs", "msnbc", "xinhua", "tass", "interfax", "bloomberg", "yonhap",
+	"kyodo", "wikinews", "wikipedia", "lancet", "nature", "plos", "science", "sputnik", "al-jazeera",
+	"jazeera", "ria", "irna", "kcna", "politico", "axios", "reddit", "twitter", "facebook",
+}
+
+// outletName reports whether name reads as a news outlet's or a
+// publication's.
+func outletName(name string) bool {
+	lower := strings.ToLower(name)
+	for _, tld := range []string{".com", ".org", ".net", ".co.uk"} {
+		if strings.HasSuffix(lower, tld) {
+			return true
+		}
+	}
+	words := strings.FieldsFunc(lower, func(r rune) bool { return r == ' ' || r == '\'' || r == '’' || r == '(' || r == ')' })
+	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(outletWords, w) })
+}
+
+func TestOutletName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"The New York Times": true, "Reuters": true, "CBC News": true, "Gawker.com": true,
+		"The Lancet": true, "Dmitry Peskov": false, "Ministry of Health": false, "Kremlin": false,
+	} {
+		if got := outletName(name); got != want {
+			t.Errorf("outletName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

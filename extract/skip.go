@@ -1,0 +1,62 @@
+// Stepping back over what stands between a speaker and the speech verb:
+// asides, adverbs, auxiliaries and time phrases.
+
+package extract
+
+import "strings"
+
+// skipAside steps back from token i over a parenthesis or a dash-delimited
+// aside ending there, and returns the token before it (or i when there is
+// none).
+func (d *doc) skipAside(i, first int) int {
+	if i < first || d.toks[i].kind != tkPunct {
+		return i
+	}
+	closeMark := d.str(i)
+	openMark := closeMark
+	switch closeMark {
+	case ")":
+		openMark = "("
+	case "-", "–", "—":
+	default:
+		return i
+	}
+	for k := i - 1; k >= first && k > i-30; k-- {
+		if d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
+			return i
+		}
+		if d.punct(k, openMark) {
+			return d.skipBackAdverbials(k-1, first)
+		}
+	}
+	return i
+}
+
+// skipBackAdverbials steps back from token i over adverbs, auxiliaries and
+// time phrases between a subject and its verb ("Ostrem on Monday said",
+// "Peskov also cautioned", "has already said").
+func (d *doc) skipBackAdverbials(i, first int) int {
+	for i >= first {
+		t := &d.toks[i]
+		switch {
+		case t.lowerWord() && (t.has(lxAdverb|lxAux) || strings.HasSuffix(d.str(i), "ly") && !t.has(lxRole|lxCommon)):
+			i--
+		case t.has(lxTime) && i-1 >= first:
+			j := i - 1
+			for j >= first && d.toks[j].has(lxTime) {
+				j--
+			}
+			if j >= first && d.toks[j].lowerWord() && d.toks[j].has(lxDet) {
+				j--
+			}
+			if j >= first && d.toks[j].lowerWord() && (d.toks[j].has(lxPrep) || d.isWord(j, "last") || d.isWord(j, "late") || d.isWord(j, "early")) {
+				i = j - 1
+				continue
+			}
+			return i
+		default:
+			return i
+		}
+	}
+	return i
+}

@@ -68,6 +68,8 @@ func (m *Model) globalKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(k, keys.Bookmarks):
 		m.filter.Bookmarked = !m.filter.Bookmarked
 		return m.reload(m.selected, list.Window), true
+	case key.Matches(k, keys.MarkAllRead):
+		return m.askMarkAll(), true
 	case key.Matches(k, keys.Refresh):
 		return m.startRefresh(), true
 	// The sidebar's own o (a speaker's quotes) wins there.

@@ -31,6 +31,8 @@ type KeyMap struct {
 	SaveSearch   key.Binding
 	OpenLink     key.Binding // the article's web address, in the browser
 	CopyLink     key.Binding // the article's web address, to the clipboard
+	MarkAllRead  key.Binding // every article of the view, after a y/n
+	Confirm      key.Binding // answers yes to a question in the status bar
 
 	List     list.KeyMap
 	Reader   reader.KeyMap
@@ -61,6 +63,8 @@ func DefaultKeyMap() KeyMap {
 		SaveSearch:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save search")),
 		OpenLink:     key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser")),
 		CopyLink:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy link")),
+		MarkAllRead:  key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "mark all read")),
+		Confirm:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
 		List:         list.DefaultKeyMap(),
 		Reader:       reader.DefaultKeyMap(),
 		Speakers:     speakers.DefaultKeyMap(),
@@ -105,7 +109,7 @@ func (h helpKeys) FullHelp() [][]key.Binding {
 		{l.Up, l.Down, l.Top, l.Bottom, l.HalfDown, l.HalfUp, l.PageDown, l.PageUp, k.Help},
 		{l.Open, r.PageDown, r.NextMatch, k.NextPane, k.PrevPane, k.Left, k.Right, k.Bookmark, k.Read},
 		{s.Toggle, s.Quotes, s.Back, s.Saved, k.UnreadOnly, k.Bookmarks, k.Refresh, k.Sidebar, k.Quit},
-		{k.OpenLink, k.CopyLink},
+		{k.OpenLink, k.CopyLink, k.MarkAllRead},
 		queryHelp(l.Filter, k.SaveSearch),
 	}
 }

@@ -33,6 +33,10 @@ type Store interface {
 	Get(id model.ID) (model.Article, error)
 	SetRead(id model.ID, read bool) error
 	SetBookmarked(id model.ID, on bool) error
+	// MarkView marks every article of a view (f, or q narrowed by f when
+	// q is not zero) read or unread, in batches, and says how many
+	// changed.
+	MarkView(f model.Filter, q search.Query, read bool) (int, error)
 	Speakers(f model.Filter, limit int) ([]model.SpeakerCount, error) // by quotes desc
 	SpeakerQuotes(speakerKey string, limit int) ([]model.QuoteRef, error)
 	Session() (model.Session, error)
@@ -121,6 +125,7 @@ type Model struct {
 	filter    model.Filter
 	query     search.Query      // the search the list shows; zero for none
 	queryText string            // as typed
+	asking    *markAsk          // a mark-all-read waiting for y/n
 	searcher  *search.Analyzer  // marks search matches, on the update loop only
 	names     map[string]string // speaker key -> name, for chips
 	// forms are the keys of every name a speaker's articles use
@@ -259,6 +264,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.renderIfWanted(msg.key))
 	case writeMsg:
 		cmds = append(cmds, m.written(msg))
+	case markedMsg:
+		cmds = append(cmds, m.marked(msg))
 	case refreshTimeMsg:
 		cmds = append(cmds, m.startRefresh())
 		if m.refreshEvery > 0 {
@@ -324,6 +331,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // handleKey sends a key to the filter input while it is open, else to the
 // global bindings, else to the focused pane.
 func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
+	if m.asking != nil {
+		return m.answerMarkAll(k)
+	}
 	if m.helpPage > 0 {
 		if cmd, done := m.helpKey(k); done {
 			return cmd

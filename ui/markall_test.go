@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// A marks every article of the view read after a y, on a real store:
+// here a search narrowed to one feed, so articles outside it stay unread
+// and the status bar's counts follow.
+func TestMarkAllReadSearchInFeed(t *testing.T) {
+	arts := testArticles(40)
+	for i := range arts {
+		arts[i].Feed = "https://wire.example/feed"
+		if i%2 == 1 {
+			arts[i].Feed = "https://post.example/feed"
+		}
+	}
+	st := openStore(t, arts)
+	defer st.Close()
+	d := newDriver(t, st, 120, 40)
+	d.m.filter.Feed = "https://wire.example/feed"
+	d.run(d.m.reload("", 0))
+	d.keys("/", "O", "r", "m", "s", "b", "y", "enter")
+	want := 0
+	for _, a := range arts {
+		if a.Feed == d.m.filter.Feed && strings.Contains(a.Title+a.Text(), "Ormsby") {
+			want++
+		}
+	}
+	if want == 0 || d.m.list.Total() != want {
+		t.Fatalf("the view holds %d articles, want %d (not 0)", d.m.list.Total(), want)
+	}
+
+	d.keys("A")
+	ask := fmt.Sprintf("Mark %d articles read? y/n", want)
+	if !strings.Contains(d.frame(), ask) {
+		t.Fatalf("no question %q in the status bar:\n%s", ask, d.frame())
+	}
+	d.keys("n")
+	if c, _ := st.Counts(); c.Unread != len(arts) {
+		t.Fatalf("after n: %d unread, want all %d", c.Unread, len(arts))
+	}
+	if !strings.Contains(d.frame(), "Marked nothing.") {
+		t.Errorf("after n the status bar does not say nothing was marked:\n%s", d.frame())
+	}
+
+	d.keys("A", "y")
+	c, err := st.Counts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Unread != len(arts)-want {
+		t.Fatalf("after y: %d unread, want %d", c.Unread, len(arts)-want)
+	}
+	if d.m.counts.Unread != c.Unread {
+		t.Errorf("the reader counts %d unread, the store %d", d.m.counts.Unread, c.Unread)
+	}
+	if !strings.Contains(d.frame(), fmt.Sprintf("Marked %d articles read.", want)) {
+		t.Errorf("the status bar does not say what was marked:\n%s", d.frame())
+	}
+	for _, a := range arts {
+		got, err := st.Get(a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		inView := a.Feed == d.m.filter.Feed && strings.Contains(a.Title+a.Text(), "Ormsby")
+		if got.State.Read != inView {
+			t.Errorf("%q in the view %v, read %v", a.Title, inView, got.State.Read)
+		}
+	}
+}
+
+// The action is rebindable by name, and an empty view asks nothing.
+func TestMarkAllReadRebindAndEmpty(t *testing.T) {
+	d := newDriver(t, newFakeStore(testArticles(5)), 80, 24)
+	if err := d.m.keys.Rebind(map[string][]string{"mark_all_read": {"M"}}); err != nil {
+		t.Fatal(err)
+	}
+	d.keys("M")
+	if !strings.Contains(d.frame(), "Mark 5 articles read? y/n") {
+		t.Fatalf("M does not ask:\n%s", d.frame())
+	}
+	d.keys("y")
+	if d.m.counts.Unread != 0 {
+		t.Fatalf("%d unread after marking all", d.m.counts.Unread)
+	}
+	d.keys("u") // unread only: now empty
+	d.keys("M")
+	if !strings.Contains(d.frame(), "Nothing here to mark read.") || d.m.asking != nil {
+		t.Fatalf("an empty view asks:\n%s", d.frame())
+	}
+}

@@ -160,6 +160,6 @@ func (l *Library) SpeakersNamed(form string) (out []model.SpeakerCount, err erro
 }
 
 // MarkView marks every article of a view read or unread (see MarkView).
-func (l *Library) MarkView(f model.Filter, q search.Query, read bool) (int, error) {
+func (l *Library) MarkView(f model.Filter, q search.Query, read bool) (model.Marked, error) {
 	return MarkView(l, f, q, read)
 }

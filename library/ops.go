@@ -98,7 +98,7 @@ var ops = map[string]handler{
 		}
 		return l.Put(a.Articles)
 	}),
-	"set_read":              op(func(l *Local, a stateArgs) (struct{}, error) { return done(l.SetRead(a.ID, a.On)) }),
+	"set_read": op(func(l *Local, a stateArgs) (struct{}, error) { return done(l.SetRead(a.ID, a.On)) }),
 	"set_read_many": op(func(l *Local, a manyArgs) (int, error) {
 		if len(a.IDs) > MarkBatch {
 			return 0, fmt.Errorf("%w: %d articles in one batch, at most %d", ErrBadRequest, len(a.IDs), MarkBatch)

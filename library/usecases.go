@@ -208,8 +208,8 @@ const MarkBatch = 1000
 // or with q not zero the hits of q narrowed by f. It reads the whole
 // view's IDs first, since marking articles read moves them out of an
 // unread view while it is being paged, then writes them in batches of
-// MarkBatch. It returns how many articles changed.
-func MarkView(b Backend, f model.Filter, q search.Query, read bool) (int, error) {
+// MarkBatch.
+func MarkView(b Backend, f model.Filter, q search.Query, read bool) (model.Marked, error) {
 	var ids []model.ID
 	for offset := 0; ; offset += MarkBatch {
 		var rows []model.Summary
@@ -220,7 +220,7 @@ func MarkView(b Backend, f model.Filter, q search.Query, read bool) (int, error)
 			rows, _, err = b.SearchList(q.Filtered(f), offset, MarkBatch)
 		}
 		if err != nil {
-			return 0, fmt.Errorf("listing the articles to mark: %w", err)
+			return model.Marked{}, fmt.Errorf("listing the articles to mark: %w", err)
 		}
 		for _, r := range rows {
 			ids = append(ids, r.ID)
@@ -229,13 +229,13 @@ func MarkView(b Backend, f model.Filter, q search.Query, read bool) (int, error)
 			break
 		}
 	}
-	changed := 0
+	done := model.Marked{Matched: len(ids)}
 	for start := 0; start < len(ids); start += MarkBatch {
 		n, err := b.SetReadMany(ids[start:min(start+MarkBatch, len(ids))], read)
-		changed += n
+		done.Changed += n
 		if err != nil {
-			return changed, fmt.Errorf("marking articles: %w", err)
+			return done, fmt.Errorf("marking articles: %w", err)
 		}
 	}
-	return changed, nil
+	return done, nil
 }

@@ -232,6 +232,12 @@ type Counts struct {
 	Bookmarked int
 }
 
+// Marked is what marking a view read or unread did: how many articles
+// the view held, and how many of them changed (the others already were).
+type Marked struct {
+	Matched, Changed int
+}
+
 // Feed is a subscription to an RSS, Atom or JSON feed.
 type Feed struct {
 	URL      string // the feed's address; its identity

@@ -175,7 +175,7 @@ func (s *fakeStore) SetRead(id model.ID, read bool) error {
 
 // MarkView marks what List or SearchList give for the view, as the
 // library does.
-func (s *fakeStore) MarkView(f model.Filter, q search.Query, read bool) (int, error) {
+func (s *fakeStore) MarkView(f model.Filter, q search.Query, read bool) (model.Marked, error) {
 	var rows []model.Summary
 	var err error
 	if q.IsZero() {
@@ -183,19 +183,19 @@ func (s *fakeStore) MarkView(f model.Filter, q search.Query, read bool) (int, er
 	} else {
 		rows, _, err = s.SearchList(q.Filtered(f), 0, 1<<30)
 	}
+	done := model.Marked{Matched: len(rows)}
 	if err != nil {
-		return 0, err
+		return done, err
 	}
-	n := 0
 	for _, r := range rows {
 		if r.State.Read != read {
 			if err := s.SetRead(r.ID, read); err != nil {
-				return n, err
+				return done, err
 			}
-			n++
+			done.Changed++
 		}
 	}
-	return n, nil
+	return done, nil
 }
 
 func (s *fakeStore) SetBookmarked(id model.ID, on bool) error {

@@ -58,11 +58,11 @@ func (m *Model) answerMarkAll(k tea.KeyPressMsg) tea.Cmd {
 
 func markAll(s Store, f model.Filter, q search.Query) tea.Cmd {
 	return func() tea.Msg {
-		n, err := s.MarkView(f, q, true)
+		done, err := s.MarkView(f, q, true)
 		if err != nil {
 			err = fmt.Errorf("mark all read: %w", err)
 		}
-		return markedMsg{n: n, err: err}
+		return markedMsg{n: done.Changed, err: err}
 	}
 }
 

@@ -18,7 +18,7 @@ var _ Store = (*library.Library)(nil)
 // needs beside the store's own calls.
 type realStore struct{ *store.Store }
 
-func (r realStore) MarkView(f model.Filter, q search.Query, read bool) (int, error) {
+func (r realStore) MarkView(f model.Filter, q search.Query, read bool) (model.Marked, error) {
 	return library.MarkView(library.NewLocal(r.Store), f, q, read)
 }
 

@@ -36,7 +36,7 @@ type Store interface {
 	// MarkView marks every article of a view (f, or q narrowed by f when
 	// q is not zero) read or unread, in batches, and says how many
 	// changed.
-	MarkView(f model.Filter, q search.Query, read bool) (int, error)
+	MarkView(f model.Filter, q search.Query, read bool) (model.Marked, error)
 	Speakers(f model.Filter, limit int) ([]model.SpeakerCount, error) // by quotes desc
 	SpeakerQuotes(speakerKey string, limit int) ([]model.QuoteRef, error)
 	Session() (model.Session, error)

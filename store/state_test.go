@@ -1,0 +1,51 @@
+package store
+
+import (
+	"testing"
+
+	"soundbite/model"
+)
+
+// SetReadMany changes many articles in one transaction, keeps the indexes
+// and counters as one-by-one changes would, skips articles it does not
+// hold and says how many changed.
+func TestSetReadMany(t *testing.T) {
+	s := openTemp(t)
+	arts := corpus()
+	mustPut(t, s, arts...)
+	if err := s.SetRead(arts[0].ID, true); err != nil {
+		t.Fatal(err)
+	}
+	first, err := s.Get(arts[0].ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch := []model.ID{arts[0].ID, arts[1].ID, arts[2].ID, model.NewID("never stored"), "not an id"}
+	n, err := s.SetReadMany(batch, true)
+	if err != nil || n != 2 {
+		t.Fatalf("SetReadMany = %d, %v; want 2 changed", n, err)
+	}
+	c, _ := s.Counts()
+	if c.Unread != 1 {
+		t.Errorf("%d unread, want 1", c.Unread)
+	}
+	again, _ := s.Get(arts[0].ID)
+	if !again.State.ReadAt.Equal(first.State.ReadAt) {
+		t.Errorf("an article already read got a new ReadAt")
+	}
+	unread, err := s.List(model.Filter{Unread: true}, 0, 0)
+	if err != nil || len(unread) != 1 || unread[0].ID != arts[3].ID {
+		t.Errorf("unread list = %v, %v; want only %s", ids(unread), err, arts[3].ID)
+	}
+	verify(t, s)
+
+	n, err = s.SetReadMany([]model.ID{arts[1].ID, arts[3].ID}, false)
+	if err != nil || n != 1 {
+		t.Fatalf("SetReadMany unread = %d, %v; want 1 changed", n, err)
+	}
+	verify(t, s)
+
+	if _, err := s.SetReadMany(make([]model.ID, maxStateBatch+1), true); err == nil {
+		t.Error("a batch over the bound was taken")
+	}
+}

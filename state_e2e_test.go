@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"net/http"
+	"os"
 	"net/http/httptest"
 	"path/filepath"
 	"strings"
@@ -57,5 +58,60 @@ func TestReadAllAndQuery(t *testing.T) {
 		if _, errOut, code := soundbite(t, db, args...); code == 0 || strings.TrimSpace(errOut) == "" {
 			t.Errorf("soundbite %v: exit %d, stderr %q", args, code, errOut)
 		}
+	}
+}
+
+// prune --keep-per-feed keeps a feed's newest and its bookmarks; a dry
+// run removes nothing; delete removes one article; with no retention
+// anywhere prune refuses, and a settings file's [retention] is its
+// default.
+func TestPruneAndDelete(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(harbourFeed))
+	}))
+	defer srv.Close()
+	db := filepath.Join(t.TempDir(), "soundbite.db")
+	mustRun(t, db, "import", "sample")
+	mustRun(t, db, "feed", "add", "--name", "Courier", srv.URL+"/rss")
+	all := jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--limit", "0"))
+	feed := jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--feed", "Courier"))
+	if len(feed) != 2 {
+		t.Fatalf("the feed holds %d articles, want 2", len(feed))
+	}
+
+	if _, errOut, code := soundbite(t, db, "prune"); code != 1 || !strings.Contains(errOut, "nothing to prune by") {
+		t.Fatalf("prune with no retention: exit %d, stderr %q", code, errOut)
+	}
+	if out := mustRun(t, db, "prune", "--dry-run", "--keep-per-feed", "1"); out != fmt.Sprintf("Would remove 1 article; %d kept.\n", len(all)-1) {
+		t.Fatalf("dry run said %q", out)
+	}
+	mustRun(t, db, "bookmark", string(feed[1].ID)) // the older one
+	if out := mustRun(t, db, "prune", "--dry-run", "--keep-per-feed", "1"); !strings.HasPrefix(out, "Would remove 0 articles;") {
+		t.Fatalf("dry run with the older bookmarked said %q", out)
+	}
+	mustRun(t, db, "unbookmark", string(feed[1].ID))
+	settings := filepath.Join(os.Getenv("XDG_CONFIG_HOME"), "soundbite")
+	if err := os.MkdirAll(settings, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(settings, "config.toml"), "[retention]\nmax_per_feed = 1\n")
+	if out := mustRun(t, db, "prune"); out != fmt.Sprintf("Removed 1 article; %d kept.\n", len(all)-1) {
+		t.Fatalf("prune from the settings said %q", out)
+	}
+	left := jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--feed", "Courier"))
+	if len(left) != 1 || left[0].ID != feed[0].ID {
+		t.Fatalf("the feed keeps %v, want its newest %s", left, feed[0].ID)
+	}
+
+	if out := mustRun(t, db, "delete", string(left[0].ID[:8])); out != "Deleted 1 article.\n" {
+		t.Errorf("delete said %q", out)
+	}
+	if _, _, code := soundbite(t, db, "show", string(left[0].ID)); code == 0 {
+		t.Error("a deleted article is still shown")
+	}
+	if n := len(jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--limit", "0"))); n != len(all)-2 {
+		t.Errorf("%d articles left, want %d", n, len(all)-2)
 	}
 }

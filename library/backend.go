@@ -55,6 +55,10 @@ type Backend interface {
 	// SetReadMany marks the articles read or unread in one transaction
 	// (at most MarkBatch of them) and says how many changed.
 	SetReadMany(ids []model.ID, read bool) (int, error)
+	// DeleteMany deletes the articles in one transaction (at most
+	// MarkBatch of them), keeping bookmarked ones when asked, and says
+	// how many went.
+	DeleteMany(ids []model.ID, keepBookmarked bool) (int, error)
 	SaveSession(model.Session) error
 	SaveSearch(query string) error
 	ForgetSearch(query string) error
@@ -139,6 +143,10 @@ func (l *Local) SetRead(id model.ID, read bool) error {
 func (l *Local) SetReadMany(ids []model.ID, read bool) (int, error) {
 	defer l.changed()
 	return l.st.SetReadMany(ids, read)
+}
+func (l *Local) DeleteMany(ids []model.ID, keepBookmarked bool) (int, error) {
+	defer l.changed()
+	return l.st.DeleteMany(ids, keepBookmarked)
 }
 func (l *Local) SetBookmarked(id model.ID, on bool) error {
 	defer l.changed()

@@ -113,6 +113,11 @@ func (l *Library) SetReadMany(ids []model.ID, read bool) (out int, err error) {
 	return out, err
 }
 
+func (l *Library) DeleteMany(ids []model.ID, keepBookmarked bool) (out int, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.DeleteMany(ids, keepBookmarked); return err })
+	return out, err
+}
+
 func (l *Library) SetBookmarked(id model.ID, on bool) error {
 	return l.do(func(b Backend) error { return b.SetBookmarked(id, on) })
 }

@@ -105,6 +105,12 @@ var ops = map[string]handler{
 		}
 		return l.SetReadMany(a.IDs, a.On)
 	}),
+	"delete_many": op(func(l *Local, a manyArgs) (int, error) {
+		if len(a.IDs) > MarkBatch {
+			return 0, fmt.Errorf("%w: %d articles in one batch, at most %d", ErrBadRequest, len(a.IDs), MarkBatch)
+		}
+		return l.DeleteMany(a.IDs, a.On)
+	}),
 	"set_bookmarked":        op(func(l *Local, a stateArgs) (struct{}, error) { return done(l.SetBookmarked(a.ID, a.On)) }),
 	"save_session":          op(func(l *Local, a model.Session) (struct{}, error) { return done(l.SaveSession(a)) }),
 	"save_search":           op(func(l *Local, a textArgs) (struct{}, error) { return done(l.SaveSearch(a.Text)) }),

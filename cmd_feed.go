@@ -237,8 +237,14 @@ func (a *app) refreshCommand() *cobra.Command {
 		Long: `Fetch every subscribed feed, or just those named, eight at a time and
 at most two per host, with conditional requests so unchanged feeds cost
 nothing. A feed that fails keeps its error (see feed list) and never stops
-the others; the exit status is 1 when any failed.`,
+the others; the exit status is 1 when any failed. With [retention] in the
+settings file, old articles are pruned afterwards.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, warning := readerSettings()
+			if warning != "" {
+				a.warnf("%s", warning)
+			}
+			a.retention = retentionOf(cfg)
 			return a.withStore(readWrite, func(st *library.Library) error {
 				feeds, err := st.Feeds()
 				if err != nil {
@@ -269,12 +275,15 @@ the others; the exit status is 1 when any failed.`,
 				}
 				if asJSON {
 					if err := writeJSON(a.rawStdout, map[string]int{"feeds": sum.Feeds, "failed": sum.Failed,
-						"not_modified": sum.NotModified, "new": sum.New, "deferred": sum.Deferred}); err != nil {
+						"not_modified": sum.NotModified, "new": sum.New, "deferred": sum.Deferred, "pruned": sum.Pruned}); err != nil {
 						return err
 					}
 				} else {
 					fmt.Fprintf(a.stdout, "%d %s: %d new %s, %d unchanged, %d failed\n", sum.Feeds, plural(sum.Feeds, "feed", "feeds"),
 						sum.New, plural(sum.New, "article", "articles"), sum.NotModified, sum.Failed)
+					if sum.Pruned > 0 {
+						fmt.Fprintf(a.stdout, "pruned %d old %s (retention in the settings file)\n", sum.Pruned, plural(sum.Pruned, "article", "articles"))
+					}
 					if sum.Deferred > 0 {
 						fmt.Fprintf(a.stdout, "%d full-text %s left for the next refresh (at most %d pages a feed, %d a refresh)\n",
 							sum.Deferred, plural(sum.Deferred, "item", "items"), feed.DefaultFullTextPerFeed, feed.DefaultFullTextPerRefresh)

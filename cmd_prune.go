@@ -84,6 +84,11 @@ func retention(cmd *cobra.Command, olderThan, keep int) (library.Retention, erro
 	return library.Retention{MaxAge: time.Duration(olderThan) * 24 * time.Hour, PerFeed: keep}, nil
 }
 
+// retentionOf is the settings' retention.
+func retentionOf(cfg config.Config) library.Retention {
+	return library.Retention{MaxAge: time.Duration(cfg.Retention.MaxAgeDays) * 24 * time.Hour, PerFeed: cfg.Retention.MaxPerFeed}
+}
+
 func (a *app) deleteCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "delete ID...",

@@ -3,8 +3,8 @@ package main
 import (
 	"fmt"
 	"net/http"
-	"os"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -113,5 +113,13 @@ func TestPruneAndDelete(t *testing.T) {
 	}
 	if n := len(jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--limit", "0"))); n != len(all)-2 {
 		t.Errorf("%d articles left, want %d", n, len(all)-2)
+	}
+
+	// A refresh fetches both items again and prunes by the settings.
+	if out := mustRun(t, db, "refresh"); !strings.Contains(out, "2 new articles") || !strings.Contains(out, "pruned 1 old article ") {
+		t.Errorf("refresh with retention said %q", out)
+	}
+	if n := len(jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--feed", "Courier"))); n != 1 {
+		t.Errorf("the feed holds %d articles after a refresh with max_per_feed = 1", n)
 	}
 }

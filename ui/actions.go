@@ -70,6 +70,8 @@ func (m *Model) globalKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.reload(m.selected, list.Window), true
 	case key.Matches(k, keys.MarkAllRead):
 		return m.askMarkAll(), true
+	case key.Matches(k, keys.Delete):
+		return m.askDelete(), true
 	case key.Matches(k, keys.Refresh):
 		return m.startRefresh(), true
 	// The sidebar's own o (a speaker's quotes) wins there.

@@ -198,6 +198,11 @@ func (s *fakeStore) MarkView(f model.Filter, q search.Query, read bool) (model.M
 	return done, nil
 }
 
+// DeleteMany is not faked: the delete tests run on a real store.
+func (s *fakeStore) DeleteMany([]model.ID, bool) (int, error) {
+	return 0, errors.New("the fake store does not delete")
+}
+
 func (s *fakeStore) SetBookmarked(id model.ID, on bool) error {
 	return s.setState(id, func(st *model.State) { st.Bookmarked = on })
 }

@@ -32,6 +32,7 @@ type KeyMap struct {
 	OpenLink     key.Binding // the article's web address, in the browser
 	CopyLink     key.Binding // the article's web address, to the clipboard
 	MarkAllRead  key.Binding // every article of the view, after a y/n
+	Delete       key.Binding // the article, after a y/n
 	Confirm      key.Binding // answers yes to a question in the status bar
 
 	List     list.KeyMap
@@ -64,6 +65,7 @@ func DefaultKeyMap() KeyMap {
 		OpenLink:     key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser")),
 		CopyLink:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy link")),
 		MarkAllRead:  key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "mark all read")),
+		Delete:       key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete article")),
 		Confirm:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
 		List:         list.DefaultKeyMap(),
 		Reader:       reader.DefaultKeyMap(),
@@ -109,7 +111,7 @@ func (h helpKeys) FullHelp() [][]key.Binding {
 		{l.Up, l.Down, l.Top, l.Bottom, l.HalfDown, l.HalfUp, l.PageDown, l.PageUp, k.Help},
 		{l.Open, r.PageDown, r.NextMatch, k.NextPane, k.PrevPane, k.Left, k.Right, k.Bookmark, k.Read},
 		{s.Toggle, s.Quotes, s.Back, s.Saved, k.UnreadOnly, k.Bookmarks, k.Refresh, k.Sidebar, k.Quit},
-		{k.OpenLink, k.CopyLink, k.MarkAllRead},
+		{k.OpenLink, k.CopyLink, k.MarkAllRead, k.Delete},
 		queryHelp(l.Filter, k.SaveSearch),
 	}
 }

@@ -37,6 +37,8 @@ type Store interface {
 	// q is not zero) read or unread, in batches, and says how many
 	// changed.
 	MarkView(f model.Filter, q search.Query, read bool) (model.Marked, error)
+	// DeleteMany deletes articles, bookmarked ones too unless asked.
+	DeleteMany(ids []model.ID, keepBookmarked bool) (int, error)
 	Speakers(f model.Filter, limit int) ([]model.SpeakerCount, error) // by quotes desc
 	SpeakerQuotes(speakerKey string, limit int) ([]model.QuoteRef, error)
 	Session() (model.Session, error)
@@ -125,7 +127,7 @@ type Model struct {
 	filter    model.Filter
 	query     search.Query      // the search the list shows; zero for none
 	queryText string            // as typed
-	asking    *markAsk          // a mark-all-read waiting for y/n
+	asking    *question         // a change waiting for its y/n
 	searcher  *search.Analyzer  // marks search matches, on the update loop only
 	names     map[string]string // speaker key -> name, for chips
 	// forms are the keys of every name a speaker's articles use
@@ -264,8 +266,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.renderIfWanted(msg.key))
 	case writeMsg:
 		cmds = append(cmds, m.written(msg))
-	case markedMsg:
-		cmds = append(cmds, m.marked(msg))
+	case markedMsg, deletedMsg:
+		cmds = append(cmds, m.changedMany(msg))
 	case refreshTimeMsg:
 		cmds = append(cmds, m.startRefresh())
 		if m.refreshEvery > 0 {
@@ -332,7 +334,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // global bindings, else to the focused pane.
 func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	if m.asking != nil {
-		return m.answerMarkAll(k)
+		return m.answer(k)
 	}
 	if m.helpPage > 0 {
 		if cmd, done := m.helpKey(k); done {

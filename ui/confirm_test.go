@@ -42,7 +42,7 @@ func TestMarkAllReadSearchInFeed(t *testing.T) {
 	if c, _ := st.Counts(); c.Unread != len(arts) {
 		t.Fatalf("after n: %d unread, want all %d", c.Unread, len(arts))
 	}
-	if !strings.Contains(d.frame(), "Marked nothing.") {
+	if !strings.Contains(d.frame(), "Changed nothing.") {
 		t.Errorf("after n the status bar does not say nothing was marked:\n%s", d.frame())
 	}
 
@@ -90,5 +90,33 @@ func TestMarkAllReadRebindAndEmpty(t *testing.T) {
 	d.keys("M")
 	if !strings.Contains(d.frame(), "Nothing here to mark read.") || d.m.asking != nil {
 		t.Fatalf("an empty view asks:\n%s", d.frame())
+	}
+}
+
+// D deletes the article shown after a y, on a real store; n keeps it.
+func TestDeleteArticleAsks(t *testing.T) {
+	arts := testArticles(6)
+	st := openStore(t, arts)
+	defer st.Close()
+	d := newDriver(t, st, 120, 40)
+	first := d.m.selected
+	d.keys("D")
+	if !strings.Contains(d.frame(), "from the store? y/n") {
+		t.Fatalf("D does not ask:\n%s", d.frame())
+	}
+	d.keys("n")
+	if ok, _ := st.Has(first); !ok {
+		t.Fatal("n deleted the article")
+	}
+	d.keys("D", "y")
+	if ok, _ := st.Has(first); ok {
+		t.Fatal("y did not delete the article")
+	}
+	if d.m.counts.Articles != 5 || d.m.list.Total() != 5 || d.m.selected == first {
+		t.Errorf("after the delete: %d counted, %d listed, selection %s (deleted %s)",
+			d.m.counts.Articles, d.m.list.Total(), d.m.selected, first)
+	}
+	if !strings.Contains(d.frame(), "Deleted the article.") {
+		t.Errorf("the status bar does not say so:\n%s", d.frame())
 	}
 }

@@ -245,6 +245,7 @@ type Feed struct {
 	Title    string // the feed's own title, from its last fetch
 	FullText bool   // fetch each item's web page for its full text
 	Added    time.Time
+	Folder   string // the folder it is filed under (an OPML outline); empty for none
 
 	// Conditional GET validators from the last successful fetch.
 	ETag         string

@@ -75,6 +75,7 @@ const (
 	quoteNumsV1 = 1
 	aggregateV1 = 1
 	feedV1      = 1
+	feedV2      = 2 // feedV1, then the folder and a sync server (kept empty here; branch h-sync fills it)
 	sessionV1   = 1
 	sessionV2   = 2 // adds the search
 	timeV1      = 1
@@ -298,7 +299,7 @@ func decodeTime(b []byte) (time.Time, error) {
 
 func encodeFeed(f *model.Feed) []byte {
 	e := encoder{make([]byte, 0, 128)}
-	e.byte(feedV1)
+	e.byte(feedV2)
 	e.str(f.URL)
 	e.str(f.Name)
 	e.str(f.Title)
@@ -309,12 +310,17 @@ func encodeFeed(f *model.Feed) []byte {
 	e.time(f.LastFetch)
 	e.time(f.LastSuccess)
 	e.str(f.LastError)
+	e.str(f.Folder)
+	e.str("") // the sync server
 	return e.b
 }
 
 func decodeFeed(b []byte) (model.Feed, error) {
 	d := decoder{b: b}
-	d.version(feedV1, "feed")
+	v := d.byte()
+	if d.err == nil && v != feedV1 && v != feedV2 {
+		d.err = fmt.Errorf("%w: feed record version %d, want %d or %d", errCorrupt, v, feedV1, feedV2)
+	}
 	f := model.Feed{
 		URL:          d.str(),
 		Name:         d.str(),
@@ -326,6 +332,10 @@ func decodeFeed(b []byte) (model.Feed, error) {
 		LastFetch:    d.time(),
 		LastSuccess:  d.time(),
 		LastError:    d.str(),
+	}
+	if v == feedV2 {
+		f.Folder = d.str()
+		_ = d.str() // the sync server, which this soundbite does not use
 	}
 	return f, d.done("feed")
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"testing"
+	"time"
 
 	"soundbite/model"
 )
@@ -47,5 +48,35 @@ func TestSetReadMany(t *testing.T) {
 
 	if _, err := s.SetReadMany(make([]model.ID, maxStateBatch+1), true); err == nil {
 		t.Error("a batch over the bound was taken")
+	}
+}
+
+// A feed keeps its folder; a record written before folders existed
+// (version 1) still reads, with none.
+func TestFeedFolder(t *testing.T) {
+	s := openTemp(t)
+	f := model.Feed{URL: "https://wire.example/feed", Name: "Wire", Folder: "News/World"}
+	if err := s.AddFeed(f); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Feed(f.URL)
+	if err != nil || got.Folder != f.Folder {
+		t.Fatalf("Feed = %+v, %v; want folder %q", got, err, f.Folder)
+	}
+	e := encoder{}
+	e.byte(feedV1)
+	for _, v := range []string{f.URL, f.Name, ""} {
+		e.str(v)
+	}
+	e.boolean(false)
+	e.time(time.Time{})
+	e.str("")
+	e.str("")
+	e.time(time.Time{})
+	e.time(time.Time{})
+	e.str("")
+	old, err := decodeFeed(e.b)
+	if err != nil || old.URL != f.URL || old.Name != f.Name || old.Folder != "" {
+		t.Fatalf("version 1 record = %+v, %v", old, err)
 	}
 }

@@ -215,6 +215,7 @@ type QuoteRef struct {
 type Filter struct {
 	Speakers   []string // speakers by any form of their names (store resolves them); an article must quote all of them
 	Feed       string   // feed URL
+	Folder     string   // articles of the feeds filed in this folder or one inside it
 	Unread     bool     // unread only
 	Bookmarked bool     // bookmarked only
 	Title      string   // case-insensitive substring of the title
@@ -222,7 +223,7 @@ type Filter struct {
 
 // IsZero reports whether f selects every article.
 func (f Filter) IsZero() bool {
-	return len(f.Speakers) == 0 && f.Feed == "" && !f.Unread && !f.Bookmarked && f.Title == ""
+	return len(f.Speakers) == 0 && f.Feed == "" && f.Folder == "" && !f.Unread && !f.Bookmarked && f.Title == ""
 }
 
 // Counts are the totals the status bar shows.
@@ -255,6 +256,7 @@ type Feed struct {
 	LastSuccess time.Time
 	LastError   string // empty when the last attempt succeeded
 	Articles    int    // articles stored from this feed
+	Unread      int    // of them, those not read
 }
 
 // DisplayName is the name to show for the feed.

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -78,5 +79,53 @@ func TestFeedFolder(t *testing.T) {
 	old, err := decodeFeed(e.b)
 	if err != nil || old.URL != f.URL || old.Name != f.Name || old.Folder != "" {
 		t.Fatalf("version 1 record = %+v, %v", old, err)
+	}
+}
+
+// A folder filter lists the articles of every feed in the folder or one
+// inside it; a feed counts its unread articles.
+func TestFolderFilterAndUnreadPerFeed(t *testing.T) {
+	s := openTemp(t)
+	arts := corpus()
+	mustPut(t, s, arts...)
+	for _, f := range []model.Feed{
+		{URL: feedHarbour, Folder: "Coast"},
+		{URL: feedTransit, Folder: "Coast/Trams"},
+	} {
+		if err := s.AddFeed(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for folder, want := range map[string][]model.ID{
+		"coast":       {arts[1].ID, arts[0].ID},
+		"Coast/Trams": {arts[1].ID},
+		"Coa":         nil,
+		"Inland":      nil,
+	} {
+		got, err := s.List(model.Filter{Folder: folder}, 0, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Equal(ids(got), want) {
+			t.Errorf("folder %q lists %v, want %v", folder, ids(got), want)
+		}
+		if n, _ := s.Count(model.Filter{Folder: folder}); n != len(want) {
+			t.Errorf("folder %q counts %d, want %d", folder, n, len(want))
+		}
+	}
+	if err := s.SetRead(arts[0].ID, true); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := s.List(model.Filter{Folder: "Coast", Unread: true}, 0, 0); !slices.Equal(ids(got), []model.ID{arts[1].ID}) {
+		t.Errorf("unread in Coast: %v", ids(got))
+	}
+	feeds, err := s.Feeds()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range feeds {
+		if want := map[string]int{feedHarbour: 0, feedTransit: 1}[f.URL]; f.Unread != want || f.Articles != 1 {
+			t.Errorf("%s: %d unread of %d, want %d of 1", f.URL, f.Unread, f.Articles, want)
+		}
 	}
 }

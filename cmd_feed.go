@@ -116,6 +116,8 @@ type feedLine struct {
 	Title       string     `json:"title"`
 	FullText    bool       `json:"full_text"`
 	Articles    int        `json:"articles"`
+	Unread      int        `json:"unread"`
+	Folder      string     `json:"folder"`
 	Added       time.Time  `json:"added"`
 	LastFetch   *time.Time `json:"last_fetch"`
 	LastSuccess *time.Time `json:"last_success"`
@@ -133,7 +135,7 @@ func (a *app) feedListCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "list",
-		Short: "List subscriptions with their last fetch and any error",
+		Short: "List subscriptions with their folder, unread and stored articles, last fetch and any error",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.withStore(readOnly, func(st *library.Library) error {
@@ -144,12 +146,12 @@ func (a *app) feedListCommand() *cobra.Command {
 				if asJSON {
 					return writeJSONLines(a.rawStdout, feeds, func(f model.Feed) feedLine {
 						return feedLine{URL: f.URL, Name: f.DisplayName(), Title: f.Title, FullText: f.FullText,
-							Articles: f.Articles, Added: f.Added, LastFetch: timePtr(f.LastFetch),
+							Articles: f.Articles, Unread: f.Unread, Folder: f.Folder, Added: f.Added, LastFetch: timePtr(f.LastFetch),
 							LastSuccess: timePtr(f.LastSuccess), LastError: f.LastError}
 					})
 				}
 				tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-				fmt.Fprintln(tw, "NAME\tARTICLES\tLAST FETCH\tSTATUS\tURL")
+				fmt.Fprintln(tw, "NAME\tFOLDER\tUNREAD\tARTICLES\tLAST FETCH\tSTATUS\tURL")
 				for _, f := range feeds {
 					status, when := "ok", "never"
 					switch {
@@ -161,7 +163,11 @@ func (a *app) feedListCommand() *cobra.Command {
 					if !f.LastFetch.IsZero() {
 						when = f.LastFetch.Local().Format("2006-01-02 15:04")
 					}
-					fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\n", model.SanitizeLine(f.DisplayName()), f.Articles, when,
+					folder := f.Folder
+					if folder == "" {
+						folder = "-"
+					}
+					fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\t%s\n", model.SanitizeLine(f.DisplayName()), model.SanitizeLine(folder), f.Unread, f.Articles, when,
 						model.SanitizeLine(status), model.SanitizeLine(f.URL))
 				}
 				return tw.Flush()

@@ -6,6 +6,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -121,5 +122,49 @@ func TestPruneAndDelete(t *testing.T) {
 	}
 	if n := len(jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--feed", "Courier"))); n != 1 {
 		t.Errorf("the feed holds %d articles after a refresh with max_per_feed = 1", n)
+	}
+}
+
+// import-opml keeps folders; feed list shows them with unread counts;
+// a folder's name works in a query; export-opml writes the folders back.
+func TestFoldersAndUnreadPerFeed(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(harbourFeed))
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "soundbite.db")
+	opml := filepath.Join(dir, "subs.opml")
+	writeFile(t, opml, `<?xml version="1.0"?><opml version="2.0"><body>
+<outline text="Coast"><outline text="Courier" xmlUrl="`+srv.URL+`/a"/><outline text="Ledger" xmlUrl="`+srv.URL+`/b"/></outline>
+<outline text="Inland"><outline text="Gazette" xmlUrl="`+srv.URL+`/c"/></outline>
+</body></opml>`)
+	mustRun(t, db, "import-opml", opml)
+	mustRun(t, db, "refresh")
+	if out := mustRun(t, db, "read", "--query", "feed:Coast"); out != "Marked 4 articles read.\n" {
+		t.Fatalf("read --query feed:Coast said %q", out)
+	}
+	type line struct {
+		Name     string
+		Folder   string
+		Unread   int
+		Articles int
+	}
+	want := map[string]line{
+		"Courier": {"Courier", "Coast", 0, 2}, "Ledger": {"Ledger", "Coast", 0, 2}, "Gazette": {"Gazette", "Inland", 2, 2},
+	}
+	for _, f := range jsonLines[line](t, mustRun(t, db, "feed", "list", "--json")) {
+		if f != want[f.Name] {
+			t.Errorf("feed list: %+v, want %+v", f, want[f.Name])
+		}
+	}
+	table := mustRun(t, db, "feed", "list")
+	if !strings.Contains(table, "FOLDER") || !strings.Contains(table, "UNREAD") || !regexp.MustCompile(`Gazette\s+Inland\s+2\s+2\s`).MatchString(table) {
+		t.Errorf("feed list table:\n%s", table)
+	}
+	out := mustRun(t, db, "export-opml")
+	if !regexp.MustCompile(`(?s)<outline text="Coast" title="Coast">\s*<outline [^>]*text="Courier".*</outline>`).MatchString(out) {
+		t.Errorf("export-opml lost the folders:\n%s", out)
 	}
 }

@@ -70,6 +70,8 @@ func (m *Model) globalKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 		return m.reload(m.selected, list.Window), true
 	case key.Matches(k, keys.MarkAllRead):
 		return m.askMarkAll(), true
+	case key.Matches(k, keys.Feeds):
+		m.showFeeds()
 	case key.Matches(k, keys.Delete):
 		return m.askDelete(), true
 	case key.Matches(k, keys.Refresh):
@@ -79,7 +81,7 @@ func (m *Model) globalKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 		return articleLink(m.store, m.linkTarget(), false), true
 	case key.Matches(k, keys.CopyLink):
 		return articleLink(m.store, m.linkTarget(), true), true
-	case key.Matches(k, keys.ClearFilters) && !(m.focus == focusSpeakers && m.speakers.InQuotes()):
+	case key.Matches(k, keys.ClearFilters) && !(m.focus == focusSpeakers && (m.speakers.InQuotes() || m.speakers.InFeeds())):
 		m.filter.Speakers = nil
 		return m.reload(m.selected, list.Window), true
 	default:
@@ -180,6 +182,7 @@ func (m *Model) reload(keep model.ID, depth int) tea.Cmd {
 		loadPageThen(m.store, m.filter, m.query, m.list.Reset(keep), depth,
 			loadSpeakers(m.store, m.filter, m.speakersGen)),
 		loadCounts(m.store),
+		loadFeeds(m.store),
 	)
 }
 
@@ -219,6 +222,9 @@ func (m *Model) setSpeakers(msg speakersMsg) {
 // chipNames names the active speaker filters, by key until a name is known.
 func (m *Model) chipNames() []string {
 	var out []string
+	if c := m.feedChip(); c != "" {
+		out = append(out, c)
+	}
 	for _, k := range m.filter.Speakers {
 		n := m.names[k]
 		if n == "" {

@@ -198,6 +198,9 @@ func (s *fakeStore) MarkView(f model.Filter, q search.Query, read bool) (model.M
 	return done, nil
 }
 
+// Feeds: the fake has no subscriptions.
+func (s *fakeStore) Feeds() ([]model.Feed, error) { return nil, nil }
+
 // DeleteMany is not faked: the delete tests run on a real store.
 func (s *fakeStore) DeleteMany([]model.ID, bool) (int, error) {
 	return 0, errors.New("the fake store does not delete")

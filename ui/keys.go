@@ -33,6 +33,7 @@ type KeyMap struct {
 	CopyLink     key.Binding // the article's web address, to the clipboard
 	MarkAllRead  key.Binding // every article of the view, after a y/n
 	Delete       key.Binding // the article, after a y/n
+	Feeds        key.Binding // the feeds view in the sidebar
 	Confirm      key.Binding // answers yes to a question in the status bar
 
 	List     list.KeyMap
@@ -65,6 +66,7 @@ func DefaultKeyMap() KeyMap {
 		OpenLink:     key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser")),
 		CopyLink:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy link")),
 		MarkAllRead:  key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "mark all read")),
+		Feeds:        key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "feeds")),
 		Delete:       key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete article")),
 		Confirm:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
 		List:         list.DefaultKeyMap(),
@@ -111,7 +113,7 @@ func (h helpKeys) FullHelp() [][]key.Binding {
 		{l.Up, l.Down, l.Top, l.Bottom, l.HalfDown, l.HalfUp, l.PageDown, l.PageUp, k.Help},
 		{l.Open, r.PageDown, r.NextMatch, k.NextPane, k.PrevPane, k.Left, k.Right, k.Bookmark, k.Read},
 		{s.Toggle, s.Quotes, s.Back, s.Saved, k.UnreadOnly, k.Bookmarks, k.Refresh, k.Sidebar, k.Quit},
-		{k.OpenLink, k.CopyLink, k.MarkAllRead, k.Delete},
+		{k.Feeds, k.OpenLink, k.CopyLink, k.MarkAllRead, k.Delete},
 		queryHelp(l.Filter, k.SaveSearch),
 	}
 }

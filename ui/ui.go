@@ -37,6 +37,8 @@ type Store interface {
 	// q is not zero) read or unread, in batches, and says how many
 	// changed.
 	MarkView(f model.Filter, q search.Query, read bool) (model.Marked, error)
+	// Feeds lists the subscriptions with their unread counts.
+	Feeds() ([]model.Feed, error)
 	// DeleteMany deletes articles, bookmarked ones too unless asked.
 	DeleteMany(ids []model.ID, keepBookmarked bool) (int, error)
 	Speakers(f model.Filter, limit int) ([]model.SpeakerCount, error) // by quotes desc
@@ -128,6 +130,7 @@ type Model struct {
 	query     search.Query      // the search the list shows; zero for none
 	queryText string            // as typed
 	asking    *question         // a change waiting for its y/n
+	feeds     []model.Feed      // for the feeds view (feeds.go)
 	searcher  *search.Analyzer  // marks search matches, on the update loop only
 	names     map[string]string // speaker key -> name, for chips
 	// forms are the keys of every name a speaker's articles use
@@ -243,6 +246,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.setError(msg.err)
 		}
 		m.counts = msg.counts
+		m.syncEntries()
 	case speakersMsg:
 		m.setSpeakers(msg)
 	case quotesMsg:
@@ -266,6 +270,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.renderIfWanted(msg.key))
 	case writeMsg:
 		cmds = append(cmds, m.written(msg))
+	case feedsMsg:
+		m.setFeeds(msg)
+	case speakers.FeedMsg:
+		cmds = append(cmds, m.chooseEntry(msg.Entry))
 	case markedMsg, deletedMsg:
 		cmds = append(cmds, m.changedMany(msg))
 	case refreshTimeMsg:

@@ -67,6 +67,7 @@ type Model struct {
 
 	quotes quoteView
 	saved  savedView
+	feeds  feedsView
 }
 
 // New returns an empty sidebar.
@@ -80,6 +81,7 @@ func (m *Model) SetSize(w, h int) {
 	m.quotes.layout(w)
 	m.clamp()
 	m.saved.clamp(h)
+	m.feeds.clamp(h)
 }
 
 func (m *Model) Focus()       { m.focused = true }
@@ -125,7 +127,7 @@ func (m Model) Selected() (model.SpeakerCount, bool) {
 
 // ShowQuotes opens the quote view on a speaker's quotes.
 func (m *Model) ShowQuotes(name string, refs []model.QuoteRef) {
-	m.saved.open = false
+	m.saved.open, m.feeds.open = false, false
 	m.quotes.set(name, refs, m.width)
 }
 
@@ -138,6 +140,10 @@ func (m Model) SelectedQuote() (model.QuoteRef, bool) { return m.quotes.selected
 // RowAt returns the index of the speaker, or of the quote in the quote
 // view, drawn at line y of the pane, for mouse clicks.
 func (m Model) RowAt(y int) (int, bool) {
+	if m.feeds.open {
+		i := m.feeds.top + y - headerLines
+		return i, y >= headerLines && i < len(m.feeds.entries)
+	}
 	if m.saved.open {
 		i := m.saved.top + y - headerLines
 		return i, y >= headerLines && i < len(m.saved.queries)
@@ -151,6 +157,11 @@ func (m Model) RowAt(y int) (int, bool) {
 
 // Select moves the cursor to row i.
 func (m *Model) Select(i int) {
+	if m.feeds.open {
+		m.feeds.cursor = i
+		m.feeds.clamp(m.height)
+		return
+	}
 	if m.saved.open {
 		m.saved.cursor = i
 		m.saved.clamp(m.height)
@@ -167,6 +178,10 @@ func (m *Model) Select(i int) {
 
 // Move moves the cursor by delta rows, as the mouse wheel does.
 func (m *Model) Move(delta int) {
+	if m.feeds.open {
+		m.Select(m.feeds.cursor + delta)
+		return
+	}
 	if m.saved.open {
 		m.Select(m.saved.cursor + delta)
 		return
@@ -186,6 +201,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	cur := m.cursor
 	switch {
+	case m.feeds.open:
+		cur = m.feeds.cursor
 	case m.saved.open:
 		cur = m.saved.cursor
 	case m.quotes.open:
@@ -204,7 +221,17 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case key.Matches(k, m.KeyMap.Top):
 		cur = 0
 	case key.Matches(k, m.KeyMap.Bottom):
-		cur = max(len(m.speakers), len(m.quotes.refs), len(m.saved.queries))
+		cur = max(len(m.speakers), len(m.quotes.refs), len(m.saved.queries), len(m.feeds.entries))
+	case m.feeds.open && key.Matches(k, m.KeyMap.Back):
+		m.feeds.open = false
+		return m, nil
+	case m.feeds.open && key.Matches(k, m.KeyMap.Toggle):
+		if e, ok := m.feeds.selected(); ok {
+			return m, func() tea.Msg { return FeedMsg{Entry: e} }
+		}
+		return m, nil
+	case m.feeds.open:
+		return m, nil
 	case m.saved.open && key.Matches(k, m.KeyMap.Back), m.saved.open && key.Matches(k, m.KeyMap.Saved):
 		m.saved.open = false
 		return m, nil

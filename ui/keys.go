@@ -82,6 +82,7 @@ type helpKeys struct {
 	focus focus
 	quote bool // the sidebar shows the quote view
 	saved bool // the sidebar shows the saved searches
+	feeds bool // the sidebar shows the feeds
 }
 
 func (h helpKeys) ShortHelp() []key.Binding {
@@ -93,7 +94,9 @@ func (h helpKeys) ShortHelp() []key.Binding {
 	case focusReader:
 		pane = []key.Binding{k.Reader.Down, k.Reader.PageDown, k.Reader.NextMatch}
 	case focusSpeakers:
-		if h.saved {
+		if h.feeds {
+			pane = []key.Binding{k.Speakers.Down, showFeed(k.Speakers.Toggle), k.Speakers.Back, k.MarkAllRead}
+		} else if h.saved {
 			pane = []key.Binding{k.Speakers.Down, runSearch(k.Speakers.Toggle), k.Speakers.Forget, k.Speakers.Back}
 		} else if h.quote {
 			pane = []key.Binding{k.Speakers.Down, openQuote(k.Speakers.Toggle), k.Speakers.Back}
@@ -141,6 +144,11 @@ func queryHelp(filter, save key.Binding) []key.Binding {
 // runSearch is the Toggle binding as the saved searches use it.
 func runSearch(b key.Binding) key.Binding {
 	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, "run search"))
+}
+
+// showFeed is the Toggle binding as the feeds view uses it.
+func showFeed(b key.Binding) key.Binding {
+	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, "show its articles"))
 }
 
 // openQuote is the Toggle binding as the quote view uses it.

@@ -99,7 +99,9 @@ func (m Model) title(f focus, w int) string {
 		}
 	case focusSpeakers:
 		name = "Speakers"
-		if m.speakers.InSaved() {
+		if m.speakers.InFeeds() {
+			name, figure = "Feeds", thousands(len(m.feeds))
+		} else if m.speakers.InSaved() {
 			name = "Saved searches"
 		} else if m.speakers.InQuotes() {
 			name = "Quotes"
@@ -192,7 +194,7 @@ func (m Model) statusBar() string {
 
 // helpView is the short help line, or the full help when it is open.
 func (m Model) helpView() []string {
-	h := helpKeys{k: m.keys, focus: m.focus, quote: m.speakers.InQuotes(), saved: m.speakers.InSaved()}
+	h := helpKeys{k: m.keys, focus: m.focus, quote: m.speakers.InQuotes(), saved: m.speakers.InSaved(), feeds: m.speakers.InFeeds()}
 	lines := strings.Split(m.help.View(h), "\n")
 	for i, l := range lines {
 		// help's short view can overrun its width by one item.

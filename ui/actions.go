@@ -178,9 +178,10 @@ func (m *Model) reload(keep model.ID, depth int) tea.Cmd {
 	m.list.SetChips(m.chipNames())
 	m.speakers.SetActive(m.filter.Speakers)
 	m.speakersGen++
+	m.speakerLimit = speakerLimit
 	return tea.Batch(
 		loadPageThen(m.store, m.filter, m.query, m.list.Reset(keep), depth,
-			loadSpeakers(m.store, m.filter, m.speakersGen)),
+			loadSpeakers(m.store, m.filter, m.speakersGen, m.speakerLimit)),
 		loadCounts(m.store),
 		loadFeeds(m.store),
 	)
@@ -207,7 +208,7 @@ func (m *Model) setSpeakers(msg speakersMsg) {
 		m.setError(msg.err)
 		return
 	}
-	m.speakers.SetSpeakers(msg.speakers)
+	m.speakers.SetSpeakers(msg.speakers, len(msg.speakers) >= msg.limit)
 	for _, s := range msg.speakers {
 		m.names[s.Key()] = model.SanitizeLine(s.Name)
 		forms := []string{s.Key()}
@@ -217,6 +218,13 @@ func (m *Model) setSpeakers(msg speakersMsg) {
 		m.forms[s.Key()] = forms
 	}
 	m.list.SetChips(m.chipNames())
+}
+
+// moreSpeakers asks for twice as many speakers as the sidebar holds, as
+// its cursor nears the end of them.
+func (m *Model) moreSpeakers() tea.Cmd {
+	m.speakerLimit *= 2
+	return loadSpeakers(m.store, m.filter, m.speakersGen, m.speakerLimit)
 }
 
 // chipNames names the active speaker filters, by key until a name is known.

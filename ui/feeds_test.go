@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -72,5 +73,38 @@ func TestFeedsViewFolderFilterAndMarkAll(t *testing.T) {
 	d.keys("esc")
 	if d.m.speakers.InFeeds() || d.m.filter.Feed != urls[0] {
 		t.Errorf("esc: feeds view open %v, filter %+v; want closed, the filter kept", d.m.speakers.InFeeds(), d.m.filter)
+	}
+}
+
+// The sidebar pages through every speaker: as the cursor nears the end of
+// those loaded it asks for more, until the store has no more.
+func TestSidebarPagesThroughAllSpeakers(t *testing.T) {
+	s := newFakeStore(testArticles(5))
+	for i := range 450 {
+		s.allSpeak = append(s.allSpeak, model.SpeakerCount{
+			Speaker: model.Speaker{Name: fmt.Sprintf("Speaker %03d", i), Kind: model.Person, Quotes: 500 - i}, Articles: 1})
+	}
+	d := newDriver(t, s, 120, 40)
+	if d.m.speakers.Len() != speakerLimit || !d.m.speakers.HasMore() {
+		t.Fatalf("first page: %d speakers, more %v", d.m.speakers.Len(), d.m.speakers.HasMore())
+	}
+	d.keys("tab", "tab")
+	if d.m.focus != focusSpeakers {
+		t.Fatalf("focus %v, want the sidebar", d.m.focus)
+	}
+	if !strings.Contains(d.frame(), "200+") {
+		t.Errorf("the header does not say more speakers wait:\n%s", d.frame())
+	}
+	for range 4 {
+		d.keys("G")
+	}
+	if d.m.speakers.Len() != 450 || d.m.speakers.HasMore() {
+		t.Fatalf("after paging: %d speakers, more %v; want all 450", d.m.speakers.Len(), d.m.speakers.HasMore())
+	}
+	if sel, _ := d.m.speakers.Selected(); sel.Name != "Speaker 449" && d.m.speakers.Len() == 450 {
+		d.keys("G")
+		if sel, _ = d.m.speakers.Selected(); sel.Name != "Speaker 449" {
+			t.Errorf("G ends on %q, want the last speaker", sel.Name)
+		}
 	}
 }

@@ -145,10 +145,11 @@ type Model struct {
 	renderDelay time.Duration
 	// after is tea.Tick; benchmarks swap it to keep timers out of a
 	// measurement.
-	after       func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
-	speakersGen int
-	rendering   map[reader.Key]bool // renders in flight
-	renderers   *reader.Renderers
+	after        func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
+	speakersGen  int
+	speakerLimit int                 // how many speakers the sidebar asked for
+	rendering    map[reader.Key]bool // renders in flight
+	renderers    *reader.Renderers
 	// wanted is wantedKey as of the last settle, shared with the render
 	// commands so that one whose article the cursor has left stops before
 	// the costly part.
@@ -315,6 +316,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.speakers.SetSaved(msg.queries)
 	case searchSavedMsg:
 		cmds = append(cmds, m.searchSaved(msg))
+	case speakers.MoreMsg:
+		cmds = append(cmds, m.moreSpeakers())
 	case speakers.ToggleMsg:
 		cmds = append(cmds, m.toggleSpeaker(msg.Key, msg.Name))
 	case speakers.QuotesMsg:

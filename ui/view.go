@@ -107,10 +107,8 @@ func (m Model) title(f focus, w int) string {
 			name = "Quotes"
 		} else if n := m.speakers.Len(); n > 0 {
 			figure = thousands(n)
-			if !m.filter.IsZero() {
-				// A filtered sidebar counts the newest articles in view
-				// only; the store does not read every match.
-				figure += " in newest " + thousands(speakerScan)
+			if m.speakers.HasMore() {
+				figure += "+"
 			}
 		}
 	}

@@ -19,6 +19,10 @@ type ToggleMsg struct{ Key, Name string }
 // QuotesMsg asks for the quotes of a speaker, for the quote view.
 type QuotesMsg struct{ Key, Name string }
 
+// MoreMsg asks for more speakers: the cursor is near the end of those
+// loaded and the store holds more.
+type MoreMsg struct{}
+
 // OpenMsg asks for the article of a quote to be opened.
 type OpenMsg struct{ Ref model.QuoteRef }
 
@@ -61,6 +65,8 @@ type Model struct {
 
 	speakers []model.SpeakerCount // names sanitised
 	loaded   bool
+	more     bool     // the store holds speakers past those loaded
+	asked    bool     // MoreMsg sent, its answer not yet here
 	active   []string // speaker keys filtered on
 	cursor   int
 	top      int
@@ -93,7 +99,8 @@ func (m Model) InQuotes() bool { return m.quotes.open }
 
 // SetSpeakers replaces the speakers shown, keeping the cursor on the same
 // speaker when it is still there.
-func (m *Model) SetSpeakers(sp []model.SpeakerCount) {
+func (m *Model) SetSpeakers(sp []model.SpeakerCount, more bool) {
+	m.more, m.asked = more, false
 	var at string
 	if s, ok := m.Selected(); ok {
 		at = s.Key()
@@ -110,6 +117,9 @@ func (m *Model) SetSpeakers(sp []model.SpeakerCount) {
 	m.loaded = true
 	m.clamp()
 }
+
+// HasMore reports whether the store holds speakers past those loaded.
+func (m Model) HasMore() bool { return m.more }
 
 // Len is the number of speakers shown.
 func (m Model) Len() int { return len(m.speakers) }
@@ -272,6 +282,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.Select(cur)
+	if m.more && !m.asked && !m.quotes.open && !m.saved.open && !m.feeds.open && m.cursor >= len(m.speakers)-m.height {
+		m.asked = true
+		return m, func() tea.Msg { return MoreMsg{} }
+	}
 	return m, nil
 }
 

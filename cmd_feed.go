@@ -75,38 +75,24 @@ carry only summaries.`,
 // is removed again, unless keep, so a mistyped address leaves nothing
 // behind; the failure is reported once, as the command's error.
 func (a *app) addFeed(ctx context.Context, st *library.Library, f model.Feed, noFetch, keep bool) error {
-	if err := st.AddFeed(f); err != nil {
-		if errors.Is(err, store.ErrExists) {
-			return fmt.Errorf("already subscribed to %s", f.URL)
-		}
-		return fmt.Errorf("adding %s: %w", f.URL, err)
-	}
-	if noFetch {
-		fmt.Fprintf(a.stdout, "subscribed to %s\n", f.URL)
-		return nil
-	}
-	rep, err := st.RefreshFeeds(ctx, []model.Feed{f}, nil)
-	sum := rep.Summary
-	got, gerr := st.Feed(f.URL)
-	if err == nil && gerr == nil && !got.LastSuccess.IsZero() {
-		fmt.Fprintf(a.stdout, "subscribed to %s: %d new %s\n", got.DisplayName(), sum.New, plural(sum.New, "article", "articles"))
-		return nil
-	}
-	reason := got.LastError
+	got, rep, err := st.Subscribe(ctx, f, !noFetch, keep)
+	var fe *library.FetchError
 	switch {
-	case err != nil:
-		reason = err.Error()
-	case gerr != nil:
-		reason = gerr.Error()
-	}
-	if keep {
-		a.warnf("subscribed to %s, but fetching it failed: %s", f.URL, reason)
+	case errors.Is(err, store.ErrExists):
+		return fmt.Errorf("already subscribed to %s", f.URL)
+	case errors.As(err, &fe) && fe.Kept:
+		a.warnf("%s", fe)
 		return exitError{code: 1}
+	case errors.As(err, &fe):
+		return fmt.Errorf("%w (--keep subscribes anyway)", fe)
+	case err != nil:
+		return err
+	case noFetch:
+		fmt.Fprintf(a.stdout, "subscribed to %s\n", f.URL)
+	default:
+		fmt.Fprintf(a.stdout, "subscribed to %s: %d new %s\n", got.DisplayName(), rep.New, plural(rep.New, "article", "articles"))
 	}
-	if rerr := st.RemoveFeed(f.URL); rerr != nil {
-		return fmt.Errorf("fetching %s failed (%s), and removing it again failed: %w", f.URL, reason, rerr)
-	}
-	return fmt.Errorf("not subscribed to %s: %s (--keep subscribes anyway)", f.URL, reason)
+	return nil
 }
 
 // feedLine is one feed in `feed list --json`.
@@ -117,11 +103,12 @@ type feedLine struct {
 	FullText    bool       `json:"full_text"`
 	Articles    int        `json:"articles"`
 	Unread      int        `json:"unread"`
-	Folder      string     `json:"folder"`
 	Added       time.Time  `json:"added"`
 	LastFetch   *time.Time `json:"last_fetch"`
 	LastSuccess *time.Time `json:"last_success"`
 	LastError   string     `json:"last_error"`
+	Folder      string     `json:"folder,omitempty"`
+	SyncedWith  string     `json:"synced_with,omitempty"` // the sync server that fetches it
 }
 
 func timePtr(t time.Time) *time.Time {
@@ -146,8 +133,8 @@ func (a *app) feedListCommand() *cobra.Command {
 				if asJSON {
 					return writeJSONLines(a.rawStdout, feeds, func(f model.Feed) feedLine {
 						return feedLine{URL: f.URL, Name: f.DisplayName(), Title: f.Title, FullText: f.FullText,
-							Articles: f.Articles, Unread: f.Unread, Folder: f.Folder, Added: f.Added, LastFetch: timePtr(f.LastFetch),
-							LastSuccess: timePtr(f.LastSuccess), LastError: f.LastError}
+							Articles: f.Articles, Unread: f.Unread, Added: f.Added, LastFetch: timePtr(f.LastFetch),
+							LastSuccess: timePtr(f.LastSuccess), LastError: f.LastError, Folder: f.Folder, SyncedWith: f.Remote}
 					})
 				}
 				tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
@@ -159,6 +146,9 @@ func (a *app) feedListCommand() *cobra.Command {
 						status = "error: " + f.LastError
 					case f.LastFetch.IsZero():
 						status = "not fetched yet"
+					}
+					if f.Remote != "" {
+						status = "synced with " + f.Remote
 					}
 					if !f.LastFetch.IsZero() {
 						when = f.LastFetch.Local().Format("2006-01-02 15:04")
@@ -365,28 +355,19 @@ func (a *app) addCommand() *cobra.Command {
 		Example: "  soundbite add https://example.org/2026/11/harbour-reopens",
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			art, err := a.newFetcher().Page(cmd.Context(), args[0])
-			if err != nil {
-				return fmt.Errorf("fetching %s: %w", args[0], err)
-			}
-			if art.Source == "" {
-				art.Source = args[0]
-			}
-			art.ID = model.NewID("page\x00" + art.Source)
-			art.Imported = time.Now().UTC()
-			library.Annotate(&art)
 			return a.withStore(readWrite, func(st *library.Library) error {
-				res, err := st.Put([]model.Article{art})
+				res, err := st.AddPage(cmd.Context(), args[0])
 				if err != nil {
-					return fmt.Errorf("storing %s: %w", args[0], err)
+					return err
 				}
 				state := "added"
-				if res.New == 0 {
+				if !res.New {
 					state = "already stored"
-					if res.Updated > 0 {
+					if res.Updated {
 						state = "updated"
 					}
 				}
+				art := res.Article
 				fmt.Fprintf(a.stdout, "%s %s: %s (%d %s)\n", state, art.ID, model.SanitizeLine(art.Title), len(art.Speakers), plural(len(art.Speakers), "speaker", "speakers"))
 				return nil
 			})
@@ -416,18 +397,9 @@ func (a *app) importOPMLCommand() *cobra.Command {
 				return fmt.Errorf("reading %s: %w", args[0], err)
 			}
 			return a.withStore(readWrite, func(st *library.Library) error {
-				added, skipped := 0, 0
-				now := time.Now().UTC()
-				for _, f := range feeds {
-					f.Added = now
-					switch err := st.AddFeed(f); {
-					case errors.Is(err, store.ErrExists):
-						skipped++
-					case err != nil:
-						return fmt.Errorf("adding %s: %w", f.URL, err)
-					default:
-						added++
-					}
+				added, skipped, err := library.AddFeeds(st, feeds, time.Now())
+				if err != nil {
+					return err
 				}
 				fmt.Fprintf(a.stdout, "%d %s added, %d already subscribed; run soundbite refresh to fetch them\n", added, plural(added, "feed", "feeds"), skipped)
 				return nil

@@ -3,12 +3,14 @@ package main
 import (
 	"context"
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
 
 	tea "charm.land/bubbletea/v2"
 
 	"soundbite/library"
+	"soundbite/mfsync"
 	"soundbite/ui"
 )
 
@@ -35,6 +37,12 @@ func (a *app) runReader(ctx context.Context) error {
 	}
 	opts := readerOptions(cfg)
 	opts.Store, opts.Feeds, opts.Changes, opts.Warning = lib, lib, lib, warning
+	switch acct, err := a.account(); {
+	case err == nil:
+		opts.Feeds = lib.WithSync(acct) // refreshing syncs too
+	case !errors.Is(err, mfsync.ErrNoAccount) && opts.Warning == "":
+		opts.Warning = "sync: " + err.Error()
+	}
 	if counts.Articles == 0 {
 		if err := lib.Close(); err != nil {
 			return fmt.Errorf("closing the store: %w", err)

@@ -115,30 +115,13 @@ Results come best first; a query without words lists newest first.`,
 // searchQuotes prints the quotes of the best articles that match, at
 // most limit of them (all when limit <= 0).
 func (a *app) searchQuotes(st *library.Library, q search.Query, limit int, asJSON bool) error {
-	var lines []searchQuoteLine
-	// Articles hold a few quotes each, and not every hit holds a match:
-	// page through hits until limit quotes are in hand.
-	offset, page := 0, max(limit, 20)
-	if limit <= 0 {
-		page = 0 // every hit at once
+	hits, err := library.SearchQuotes(st, q, limit)
+	if err != nil {
+		return err
 	}
-	for {
-		res, err := st.SearchPage(q, offset, page)
-		if err != nil {
-			return fmt.Errorf("searching: %w", err)
-		}
-		for _, h := range res.Hits {
-			for _, ref := range h.Quotes {
-				if limit <= 0 || len(lines) < limit {
-					lines = append(lines, searchQuoteLine{quoteLine: quoteRefLine(ref), Score: h.Score})
-				}
-			}
-		}
-		offset += len(res.Hits)
-		if page == 0 || len(lines) >= limit || offset >= res.Total || len(res.Hits) == 0 {
-			break
-		}
-		page *= 2
+	lines := make([]searchQuoteLine, len(hits))
+	for i, h := range hits {
+		lines[i] = searchQuoteLine{quoteLine: quoteRefLine(h.QuoteRef), Score: h.Score}
 	}
 	if asJSON {
 		return writeJSONLines(a.rawStdout, lines, func(l searchQuoteLine) searchQuoteLine { return l })
@@ -152,7 +135,7 @@ func (a *app) searchQuotes(st *library.Library, q search.Query, limit int, asJSO
 		fmt.Fprintf(&b, "%s: \u201c%s\u201d\n  %s  %s (%s)\n\n", speaker, model.SanitizeLine(l.Text),
 			l.Date.Format("2006-01-02"), model.SanitizeLine(l.Title), l.Article)
 	}
-	_, err := io.WriteString(a.stdout, b.String())
+	_, err = io.WriteString(a.stdout, b.String())
 	return err
 }
 

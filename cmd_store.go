@@ -116,3 +116,31 @@ beside it as NAME.damaged-TIME.`,
 		},
 	}
 }
+
+func (a *app) compactCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:   "compact",
+		Short: "Rewrite the store into a smaller file",
+		Long: `Copy the store into a new file with every page full and no free pages,
+built under a temporary name beside it, then put the new file in the store's
+place. Until that last step the old file is in place, whole; a kill at any
+point leaves one or the other. Refused while another soundbite has the store
+open. Import compacts by itself when it leaves much of the file free.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			path, _, err := a.databasePath()
+			if err != nil {
+				return err
+			}
+			rep, err := store.Compact(path)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(a.stdout, "%s: %s, was %s\n", model.SanitizeLine(path), mib(rep.After), mib(rep.Before))
+			return nil
+		},
+	}
+}
+
+// mib formats a size in MiB for people.
+func mib(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }

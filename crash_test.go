@@ -49,22 +49,23 @@ import (
 
 // crashPlan is how hard one run of the crash tests tries.
 type crashPlan struct {
-	mode        string
-	articles    int // corpus size
-	importKills int // imports killed part-way
-	createKills int // imports killed as they create a new file
-	stateKills  int // read/bookmark commands killed part-way
-	readerKills int // readers killed while keys arrive
-	seed        uint64
+	mode         string
+	articles     int // corpus size
+	importKills  int // imports killed part-way
+	createKills  int // imports killed as they create a new file
+	stateKills   int // read/bookmark commands killed part-way
+	readerKills  int // readers killed while keys arrive
+	compactKills int // compactions killed part-way
+	seed         uint64
 }
 
 func newCrashPlan(t *testing.T) crashPlan {
-	p := crashPlan{mode: "normal", articles: 3000, importKills: 15, createKills: 10, stateKills: 25, readerKills: 4}
+	p := crashPlan{mode: "normal", articles: 3000, importKills: 15, createKills: 10, stateKills: 25, readerKills: 4, compactKills: 8}
 	switch {
 	case os.Getenv("SOUNDBITE_CRASH") == "full":
-		p = crashPlan{mode: "full", articles: 3000, importKills: 50, createKills: 50, stateKills: 60, readerKills: 12}
+		p = crashPlan{mode: "full", articles: 3000, importKills: 50, createKills: 50, stateKills: 60, readerKills: 12, compactKills: 40}
 	case testing.Short():
-		p = crashPlan{mode: "short", articles: 2000, importKills: 5, createKills: 5, stateKills: 5, readerKills: 1}
+		p = crashPlan{mode: "short", articles: 2000, importKills: 5, createKills: 5, stateKills: 5, readerKills: 1, compactKills: 3}
 	}
 	p.seed = 1
 	if s := os.Getenv("SOUNDBITE_CRASH_SEED"); s != "" {
@@ -96,6 +97,9 @@ func TestCrashSafety(t *testing.T) {
 		return // the later phases need the store the import leaves
 	}
 	t.Run("create", func(t *testing.T) { crashCreates(t, rng, plan, dir, files) })
+	start = time.Now()
+	t.Run("compact", func(t *testing.T) { crashCompactions(t, rng, plan, db) })
+	t.Logf("compaction kills took %v", time.Since(start).Round(time.Millisecond))
 	start = time.Now()
 	t.Run("state", func(t *testing.T) { crashStateWrites(t, rng, plan, db) })
 	t.Logf("state kills took %v", time.Since(start).Round(time.Millisecond))

@@ -192,7 +192,9 @@ opens on a bundled sample corpus so there is something to read at once.`,
 		a.searchCommand(),
 		a.checkCommand(),
 		a.repairCommand(),
+		a.compactCommand(),
 		a.configCommand(),
+		a.syncCommand(),
 	)
 	return root
 }

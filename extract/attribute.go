@@ -132,6 +132,24 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent = true, e
 			continue
 		}
+		if e, ok := d.sameSpeaker(qi, s); ok {
+			// “...” and offered “condolences to the families”: a fragment
+			// that goes on from the sentence's attributed quotation.
+			q.decided, q.ent = true, e
+			continue
+		}
+		if c := d.introCue(qi, s, cs); c != nil {
+			// "Calling it a “culture of death” the archbishop said ...":
+			// the opening phrase is the main clause's speaker's.
+			q.decided, q.ent = true, c.ent
+			continue
+		}
+		if e := d.subjectFragment(qi, s, cs); e >= 0 {
+			// “Khosla talked of Munk's “countless discoveries”": a phrase
+			// quoted inside a sentence whose subject is a person.
+			q.decided, q.ent = true, e
+			continue
+		}
 		d.carry(qi, s)
 	}
 	// A cue ending its paragraph ("tweeted using his account:") takes the
@@ -323,10 +341,11 @@ func (d *doc) noteSpeakers(s sentence, cs []cue) {
 
 // inIntro reports whether token k lies in a sentence's opening participle
 // phrase, up to its comma: "Asked about reports that miners had
-// complained, she said ...".
+// complained, she said ...". A name is no participle ("United States
+// Attorney Jessie Liu said, ...").
 func (d *doc) inIntro(k int, s sentence) bool {
 	first := &d.toks[s.first]
-	if !first.capWord() || !(d.endsWith(s.first, "ed") || d.endsWith(s.first, "ing")) || first.has(lxFirstName|lxTitle) {
+	if !first.capWord() || !(d.endsWith(s.first, "ed") || d.endsWith(s.first, "ing")) || first.has(lxFirstName|lxTitle|lxPrep) || d.chunkAt[s.first] >= 0 && d.chunks[d.chunkAt[s.first]].ent >= 0 {
 		return false
 	}
 	for j := s.first + 1; j < s.last; j++ {

@@ -179,7 +179,7 @@ func TestRealReportingCases(t *testing.T) {
 		},
 		{
 			name:  "captions are no transcript",
-			text:  "Keisha Lance Bottoms Image: Afdahe.\n\nSusan Rice Image: White House.\n\nThe campaign went on through June.",
+			text:  "Keisha Lance Bottoms Image: Afdahe.\n\nSusan Rice Image: White House.\n\nJo VarenImage: Jo Varen for President now.\n\n((WN)) Why run?\n\nThe campaign went on through June.",
 			want:  []quote{},
 			exact: true,
 		},
@@ -215,4 +215,65 @@ func TestNameBoundaries(t *testing.T) {
 func TestQuestionAnswerTranscript(t *testing.T) {
 	checkCase(t, "Dorsa Derakhshani spoke to us after the tournament.\n\nQ: How did you start playing chess?\n\nA: My father taught me when I was two years old.",
 		[]quote{{"Dorsa Derakhshani", model.Direct, "My father taught me when I was two years old."}}, true)
+}
+
+// TestCoordinatedFragments checks that a quoted fragment going on from an
+// attributed quotation in the same sentence keeps its speaker, that an
+// opening phrase's object is not what a pronoun means, and clauses after a
+// named hearer or a number.
+func TestCoordinatedFragments(t *testing.T) {
+	for _, tc := range []struct {
+		paras []string
+		want  map[string]string // quote text -> speaker
+	}{
+		{[]string{`Prime Minister Tavo Renner tweeted "Deeply saddened by the loss" and offered "condolences to the families."`},
+			map[string]string{"Deeply saddened by the loss": "Tavo Renner", "condolences to the families.": "Tavo Renner"}},
+		{[]string{`Mara Quell said the plan was sound. She described it as "a turning point" which was "long overdue" and "welcome."`},
+			map[string]string{"a turning point": "Mara Quell", "long overdue": "Mara Quell", "welcome.": "Mara Quell"}},
+		{[]string{`Speaking to Tom Reed of the Harbour Gazette, he said, "It happened under my watch."`},
+			map[string]string{"It happened under my watch.": ""}},
+		{[]string{`Former Ambassador to the United Nations Nikki Dorran wrote, "We must keep faith."`},
+			map[string]string{"We must keep faith.": "Nikki Dorran"}},
+		{[]string{`Senator Lina Marrow spoke on Harbour Radio, "This will lead to a comeback." Mayor Osric Hale thanked "the crews who came out."`},
+			map[string]string{"This will lead to a comeback.": "Lina Marrow", "the crews who came out.": "Osric Hale"}},
+		{[]string{`President Alberto Dask elaborated, "A state that is present must protect citizens."`},
+			map[string]string{"A state that is present must protect citizens.": "Alberto Dask"}},
+		{[]string{`During the speech Orlan Dask claimed, "The plan is a surrender."`},
+			map[string]string{"The plan is a surrender.": "Orlan Dask"}},
+		{[]string{`Mara Quell, while campaigning in Tarvik, called the decision "a betrayal of the voters."`},
+			map[string]string{"a betrayal of the voters.": "Mara Quell"}},
+		{[]string{`Ryan Coller, the director of the film, wrote of Brandt, "I noticed then that he was an anomaly."`},
+			map[string]string{"I noticed then that he was an anomaly.": "Ryan Coller"}},
+		{[]string{`Orlan Dask lauded Quell as a "powerful voice of freedom." Dask referred to the riots as acts of "domestic terror".`},
+			map[string]string{"powerful voice of freedom.": "Orlan Dask", "domestic terror": "Orlan Dask"}},
+		{[]string{`United States Attorney Jessie K. Lenn said, "Children are safer."`},
+			map[string]string{"Children are safer.": "Jessie K. Lenn"}},
+		{[]string{`Mara Quell was elected in May. Not everyone agreed. One MP told the Harbour Post, "We know that many wanted to stay."`},
+			map[string]string{"We know that many wanted to stay.": ""}},
+		{[]string{`Dask was treated abroad, and according to the Ministry of Foreign Affairs he died in the morning.`},
+			map[string]string{"he died in the morning": "Ministry of Foreign Affairs"}},
+		{[]string{`The tower was shut, according to The Guardian. Politico reported that the minister was flown to a hospital.`},
+			map[string]string{"The tower was shut": "", "the minister was flown to a hospital": ""}},
+		{[]string{`Mayor Osric Khal praised the crews. Khal talked of the town's "countless debts to them" at length. Hale joined the band as a songwriter, writing songs such as "Dark Harbour".`},
+			map[string]string{"countless debts to them": "Osric Khal"}},
+		{[]string{`Calling it "just another apology", Anna Franek of the Tarvik charity told the Harbour Post "it almost appears as if the statement was prepared before."`},
+			map[string]string{"just another apology": "Anna Franek"}},
+		{[]string{`Rebel spokesman Tarin Vosk claimed 190 were dead. The flood claimed 12 lives.`},
+			map[string]string{"190 were dead": "Tarin Vosk"}},
+		{[]string{`Jasim Orr, a spokesperson for the fire service, told the Associated Press four victims were from a single family.`},
+			map[string]string{"four victims were from a single family": "Jasim Orr"}},
+		{[]string{`Connie Marek, a spokeswoman for the police of nearby Dunmore, told CNN, neighbours from other lodges attempted to save him.`},
+			map[string]string{"neighbours from other lodges attempted to save him": "Connie Marek"}},
+	} {
+		r := extract.Extract(tc.paras)
+		got := make(map[string]string)
+		for _, q := range r.Quotes {
+			got[q.Text] = q.Speaker
+		}
+		for text, who := range tc.want {
+			if s, ok := got[text]; !ok || s != who {
+				t.Errorf("%q: speaker %q (found %v), want %q", text, s, ok, who)
+			}
+		}
+	}
 }

@@ -17,7 +17,8 @@ func (d *doc) classify(c *chunk) {
 		}
 	}
 	lastTok := &d.toks[c.last-1]
-	if lastTok.has(lxOutletCue) && !lastTok.has(lxOrgCue|lxCompany) && c.last-c.first > 1 {
+	// "the Tulsa World", and a lone head word after "the": "The Guardian".
+	if lastTok.has(lxOutletCue) && !lastTok.has(lxOrgCue|lxCompany) && (c.last-c.first > 1 || d.isWord(c.first-1, "the")) {
 		outlet = true
 	}
 	// "Irving Independent School District" is a school board, "Meridian
@@ -144,7 +145,22 @@ func (d *doc) nameStart(c *chunk) int {
 		}
 		taken++
 	}
-	return k + 1
+	return d.firstNameStart(k+1, c.last)
+}
+
+// firstNameStart moves the start of a name to a first name two or three
+// words from its end when what comes before it is not a first name:
+// "United Nations | Nikki Haley", "Immunologist | Kristian Andersen",
+// "NATO Secretary-General | Jens Stoltenberg". A run of first names stays
+// whole ("Mary Jane Smith").
+func (d *doc) firstNameStart(start, last int) int {
+	for k := max(start+1, last-3); k < last-1; k++ {
+		t, prev := &d.toks[k], &d.toks[k-1]
+		if t.has(lxFirstName) && !prev.has(lxFirstName|lxParticle) && prev.kind == tkWord && !t.has(lxParticle) {
+			return k
+		}
+	}
+	return start
 }
 
 // roleOnly reports whether chunk c is a title with its complement and no
@@ -245,6 +261,17 @@ func (d *doc) titledName(c *chunk) int {
 	}
 	if c.last-(k+1) > 4 {
 		return 0
+	}
+	// "Ministry of Foreign Affairs", "Conference of State Legislatures",
+	// "Directorate General of Civil Aviation": a title word inside an
+	// organisation's complement heads no person.
+	if p := k - 1; p >= c.first && d.toks[p].lowerWord() && (d.isWord(p, "of") || d.isWord(p, "for") || d.isWord(p, "and")) {
+		return 0
+	}
+	for j := k + 1; j < c.last; j++ {
+		if !d.toks[j].capWord() {
+			return 0
+		}
 	}
 	return k + 1
 }

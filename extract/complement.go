@@ -214,9 +214,37 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		}
 	}
 	if end := d.npForward(k, s.last); end > k && !d.toks[k].has(lxDet|lxPronoun) || end > k+1 {
+		// "told the Associated Press four victims were ...": the hearer's
+		// name ends where a number opens the clause.
+		for j := k + 1; j < end; j++ {
+			if d.toks[j-1].capWord() && (d.toks[j].kind == tkNum || d.toks[j].lowerWord() && numberWord(d.lower(j)) > 0) {
+				return j
+			}
+		}
+		// "told CNN, neighbours had tried to ...": a named hearer, a comma,
+		// and the clause.
+		if d.toks[end-1].capWord() && d.punct(end, ",") && end+1 < s.last && d.toks[end+1].lowerWord() &&
+			!d.toks[end+1].has(lxPrep|lxPronoun) && d.clauseLike(end+1, s) && d.clauseVerbSoon(end+1, s) {
+			return end + 1
+		}
 		return end
 	}
 	return k
+}
+
+// clauseVerbSoon reports whether a finite verb or an auxiliary comes within
+// a few words of k, as it does in a clause and not in a list of names.
+func (d *doc) clauseVerbSoon(k int, s sentence) bool {
+	for j := k; j < s.last && j < k+8; j++ {
+		t := &d.toks[j]
+		if t.kind == tkPunct || t.kind == tkQuote {
+			return false
+		}
+		if t.lowerWord() && (t.has(lxAux) || d.endsWith(j, "ed") && !t.has(lxCommon)) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipForwardAdverbials steps over adverbs and prepositional phrases of

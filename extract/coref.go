@@ -61,6 +61,11 @@ func (d *doc) resolvePronoun(h, at int) int {
 		if v < 0 || d.toks[k].inQuote() {
 			continue
 		}
+		if d.sentOf[k] == curSent && d.inIntro(k, d.sents[curSent]) {
+			// "Speaking to Tom Reed of PBS, he said": whoever the opening
+			// phrase names is not its subject.
+			continue
+		}
 		e := &d.ents[v]
 		if org {
 			if !e.orgish() {
@@ -355,13 +360,26 @@ func hasRoleWord(e *entity, w string) bool {
 			if i < len(r) && r[i] != ' ' && r[i] != ',' && r[i] != '\'' && !strings.HasPrefix(r[i:], "’") {
 				continue
 			}
-			if f := r[start:i]; f != "" && (strings.EqualFold(f, w) || w == "spokesperson" && strings.EqualFold(norm(strings.ToLower(f)), w)) {
+			if f := r[start:i]; f != "" && (strings.EqualFold(f, w) || w == "spokesperson" && strings.EqualFold(norm(strings.ToLower(f)), w)) &&
+				!deputyBefore(r[:start]) {
 				return true
 			}
 			if i < len(r) && r[i] == 0xe2 {
 				i += len("’") - 1
 			}
 			start = i + 1
+		}
+	}
+	return false
+}
+
+// deputyBefore reports whether a role's words before a head word make it
+// someone else's: a vice president is not "the president".
+func deputyBefore(before string) bool {
+	before = strings.TrimRight(before, " ,")
+	for _, p := range []string{"vice", "deputy", "assistant", "vice-", "associate"} {
+		if len(before) >= len(p) && strings.EqualFold(before[len(before)-len(p):], p) {
+			return true
 		}
 	}
 	return false

@@ -89,10 +89,14 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
 	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with")) && !d.quoteSoon(i+2, s):
 		return c, false // "boasts of a curriculum", "responded with applause"
-	case v.lemma == "claim" && (i+1 < s.last && (d.toks[i+1].kind == tkNum || numberWord(d.lower(i+1)) > 0) || d.isWord(i+1, "the") && d.isWord(i+2, "lives") || d.isWord(i+1, "lives")):
+	case v.lemma == "refer" && !(d.isWord(i+1, "to") && !d.isWord(i+2, "as")):
+		return c, false // "referred to the riots as “...”", not "referred to as “The Lion Man”"
+	case v.lemma == "claim" && (i+1 < s.last && (d.toks[i+1].kind == tkNum || numberWord(d.lower(i+1)) > 0) && !d.auxNext(i+2, s) || d.isWord(i+1, "the") && d.isWord(i+2, "lives") || d.isWord(i+1, "lives")):
 		return c, false // "the virus claimed 6606 lives": a toll, not a claim
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s):
 		return c, false
+	case baseForm(w) && d.isWord(prev, "to") && d.isWord(prev-1, "on") && prev-2 >= s.first && wentOn[d.lower(prev-2)]:
+		// "went on to say that ...": the speaker carries on speaking.
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
 		!(prev >= 0 && d.toks[prev].lowerWord() && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)]) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")):
@@ -224,7 +228,9 @@ func (d *doc) expletive(i int, s sentence) bool {
 func (d *doc) quoteSoon(k int, s sentence) bool {
 	for j := k; j < s.last && j < k+8; j++ {
 		if d.toks[j].kind == tkQuote || d.isWord(j, "that") || d.punct(j, ",") || d.punct(j, ":") {
-			return d.toks[j].kind == tkQuote || d.isWord(j, "that")
+			// "wrote of Boseman, “...”": the phrase, a comma, the quotation.
+			return d.toks[j].kind == tkQuote || d.isWord(j, "that") ||
+				j+1 < s.last && d.toks[j+1].kind == tkQuote && d.toks[j+1].is(fOpenMark)
 		}
 	}
 	return false
@@ -363,4 +369,20 @@ func (d *doc) gerundOK(prev int) bool {
 		return true
 	}
 	return d.toks[prev].has(lxDoc | lxAdverb)
+}
+
+// wentOn are the forms of "go" in "went on to say", where a base form
+// reports speech.
+var wentOn = map[string]bool{"went": true, "goes": true, "go": true, "going": true}
+
+// auxNext reports whether an auxiliary comes at k or after one more word:
+// "claimed 190 were dead", "claimed 90 people had died", a clause rather
+// than a toll.
+func (d *doc) auxNext(k int, s sentence) bool {
+	for j := k; j < s.last && j < k+2; j++ {
+		if d.toks[j].lowerWord() && d.toks[j].has(lxAux) {
+			return true
+		}
+	}
+	return false
 }

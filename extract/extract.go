@@ -22,9 +22,11 @@
 //     pronouns see earlier speakers: who speaks (cues.go, subject.go,
 //     skip.go, np.go, bodies.go, coref.go for pronouns and descriptions)
 //     and what they report (complement.go, clause.go);
-//  5. attach quotations to their cues or carry the current speaker
-//     (attribute.go, implicit.go), read interview transcripts
-//     (interview.go), and assemble the result (result.go).
+//  5. attach quotations to their cues, give a phrase quoted inside a
+//     sentence to the speaker the sentence makes plain, or carry the
+//     current speaker (attribute.go, fragments.go, implicit.go), read
+//     interview transcripts (interview.go), and assemble the result
+//     (result.go).
 //
 // What counts as a quote follows the annotation rules of testdata/README.md:
 // direct quotes are the words between the marks; reported speech is the
@@ -39,7 +41,7 @@ import (
 
 // Version changes whenever results may change, so stored articles get
 // re-extracted (soundbite reindex).
-const Version = 3
+const Version = 4
 
 // Result is what Extract finds in one article.
 type Result struct {

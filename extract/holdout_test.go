@@ -19,15 +19,15 @@ import (
 )
 
 // Floors for the held-out set, about 0.02 under the measured scores
-// (F1 0.970, recall 0.968, attribution 0.896 with extract.Version 3). They
+// (F1 0.980, recall 0.979, attribution 0.897 with extract.Version 4). They
 // sit below the tuned set's floors on purpose: this is a held-out check,
 // measured on text the engine has not seen. These floors only go up; never
 // lower one to let a change through, and never tune the engine on these
 // articles (write new ones instead).
 const (
-	holdoutMinSpeakerF1   = 0.95
-	holdoutMinQuoteRecall = 0.95
-	holdoutMinAttribution = 0.87
+	holdoutMinSpeakerF1   = 0.96
+	holdoutMinQuoteRecall = 0.96
+	holdoutMinAttribution = 0.88
 )
 
 const (

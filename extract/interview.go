@@ -90,6 +90,9 @@ func (d *doc) paraLabel(p int) (after, ent int, ok bool) {
 					return 0, -1, false
 				}
 			}
+			if l := d.str(k - 1); len(l) > len("Image") && (strings.HasSuffix(l, "Image") || strings.HasSuffix(l, "Photo")) {
+				return 0, -1, false // "Jo JorgensenImage: Gage Skidmore.": a caption run into its credit
+			}
 			return k + 1, d.labelEntity(first, k), true
 		}
 	}

@@ -208,7 +208,15 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if e := d.chunks[ci].ent; e >= 0 {
 			return e, h
 		}
-		// A title without a name: "the Prime Minister", "Malaysia's Prime Minister".
+		// A title without a name: "the Prime Minister", "Malaysia's Prime
+		// Minister"; "One MP", "a Senator" is nobody named, unless a name
+		// follows ("a Republican, Mark Amodei,").
+		if i < h && h+1 == j && (d.toks[i].lowerWord() || d.toks[i].is(fSentStart)) && !(d.punct(j, ",") && j+1 < len(d.toks) && d.chunkAt[j+1] >= 0) {
+			switch d.lower(i) {
+			case "a", "an", "one", "another", "some":
+				return -1, h
+			}
+		}
 		return d.resolvePersonDescription(i, h, at, d.lower(h)), h
 	}
 	if ht.kind == tkWord && ht.has(lxPronoun) {

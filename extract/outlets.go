@@ -19,7 +19,11 @@ func (d *doc) describedAsOutlet(c *chunk) bool {
 	if c.last < len(d.toks) && d.toks[c.last].lowerWord() && outletNoun(d.lower(c.last)) {
 		return true // "Time magazine"
 	}
-	for k := c.first - 1; k >= 0 && k >= c.first-3 && d.toks[k].lowerWord() && !d.toks[k].inQuote(); k-- {
+	before := c.first - 1
+	if d.isWord(before, "the") {
+		before-- // "newspaper The Hill"
+	}
+	for k := before; k >= 0 && k >= before-2 && d.toks[k].lowerWord() && !d.toks[k].inQuote(); k-- {
 		w := d.lower(k)
 		if outletNoun(w) || w == "daily" || w == "agency" && d.isWord(k-1, "news") {
 			return true

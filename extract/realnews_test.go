@@ -28,31 +28,32 @@ const (
 )
 
 // Floors for the real-news gold, about 0.02 under the scores measured with
-// extract.Version 3: dev F1 0.894, recall 0.922, attribution 0.928;
-// held-out F1 0.805, recall 0.838, attribution 0.779; validation F1 0.750,
-// recall 0.780, attribution 0.791. These floors only go up; never lower one
-// to let a change through.
+// extract.Version 4: dev F1 0.898, recall 0.922, attribution 0.934 (dev-a
+// F1 0.893, dev-b 0.903); held-out F1 0.816, recall 0.838, attribution
+// 0.786; validation F1 0.755, recall 0.794, attribution 0.789. These floors
+// only go up; never lower one to let a change through.
 const (
-	realnewsDevMinSpeakerF1   = 0.87
+	realnewsDevMinSpeakerF1   = 0.88
 	realnewsDevMinQuoteRecall = 0.90
-	realnewsDevMinAttribution = 0.90
+	realnewsDevMinAttribution = 0.91
 
-	realnewsHeldoutMinSpeakerF1   = 0.78
-	realnewsHeldoutMinQuoteRecall = 0.81
-	realnewsHeldoutMinAttribution = 0.75
+	realnewsHeldoutMinSpeakerF1   = 0.80
+	realnewsHeldoutMinQuoteRecall = 0.82
+	realnewsHeldoutMinAttribution = 0.77
 
-	realnewsValidationMinSpeakerF1   = 0.73
-	realnewsValidationMinQuoteRecall = 0.76
+	realnewsValidationMinSpeakerF1   = 0.74
+	realnewsValidationMinQuoteRecall = 0.77
 	realnewsValidationMinAttribution = 0.77
 )
 
 // How many news outlets or publications a part may have made speakers:
-// issue 11 wants at most one; the held-out part still has three, so its
-// ceiling is what was measured, and it only goes down.
+// issue 11 wants at most one; the held-out part still has two and the
+// validation part three, so their ceilings are what was measured, and they
+// only go down.
 const (
 	realnewsDevMaxOutlets        = 1
-	realnewsHeldoutMaxOutlets    = 3
-	realnewsValidationMaxOutlets = 4
+	realnewsHeldoutMaxOutlets    = 2
+	realnewsValidationMaxOutlets = 3
 )
 
 // realnewsPart is the gold of one part of the real-news set.
@@ -218,5 +219,25 @@ func TestOutletName(t *testing.T) {
 		if got := outletName(name); got != want {
 			t.Errorf("outletName(%q) = %v, want %v", name, got, want)
 		}
+	}
+}
+
+// TestScoreRealnewsHalves grades each dev file on its own (dev-a, dev-b),
+// so that a change tuned on one half can be checked on the other.
+func TestScoreRealnewsHalves(t *testing.T) {
+	if _, err := os.Stat(wikinewsDir); err != nil {
+		t.Skipf("Wikinews articles not available in %s: %v", wikinewsDir, err)
+	}
+	files, err := filepath.Glob(filepath.Join(realnewsGoldDir, "dev-*.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		t.Run(strings.TrimSuffix(filepath.Base(f), ".jsonl"), func(t *testing.T) {
+			total := scoreSet(t, loadGoldFile(t, f), wikinewsDir, false)
+			if _, _, f1 := total.speakerPRF(); f1 < realnewsDevMinSpeakerF1 {
+				t.Errorf("speaker F1 %.3f below the dev floor %.2f", f1, realnewsDevMinSpeakerF1)
+			}
+		})
 	}
 }

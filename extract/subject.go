@@ -297,6 +297,10 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true
 	case t.kind == tkNum && b-a <= 2:
 		return true
+	case t.lowerWord() && (d.isWord(a, "while") || d.isWord(a, "when") || d.isWord(a, "after") || d.isWord(a, "before") ||
+		d.isWord(a, "if") || d.isWord(a, "once") || d.isWord(a, "though") || d.isWord(a, "although")) &&
+		a+1 < b && d.toks[a+1].lowerWord() && (d.endsWith(a+1, "ing") || d.endsWith(a+1, "ed")):
+		return true // ", while campaigning in Michigan,", ", when asked about the delay,"
 	case t.lowerWord() && d.endsWith(a, "ing") && t.cv == 0 && !d.isWord(a, "according"):
 		return true // ", speaking to reporters after the debate,"
 	case b-a == 1 && (t.has(lxPostNominal) || partyLabel(d.str(a))):

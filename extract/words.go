@@ -193,7 +193,9 @@ channel`
 
 const outletWords = `reuters ap afp bloomberg bbc cnn nbc cbs abc fox npr pbs msnbc xinhua tass
 ria interfax yonhap kyodo efe ansa dpa upi aljazeera al_jazeera wikinews sputnik itar-tass
-bernama antara anadolu irna kcna france-presse politifact`
+bernama antara anadolu irna kcna france-presse politifact jazeera politico axios cnbc ndtv rappler
+huffpost buzzfeed breitbart welle spiegel haaretz nikkei yomiuri asahi mainichi caixin kommersant
+izvestia`
 
 const genericOrgWords = `company firm group corporation business maker manufacturer developer
 operator carrier airline bank retailer insurer ministry department council union federation

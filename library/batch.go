@@ -19,9 +19,12 @@ const DefaultBatch = 1000
 // Ctrl+C well under a second, and a kill loses less.
 const BatchAge = 250 * time.Millisecond
 
-// batchBytes bounds the text of one batch, so that a batch of long
+// batchBytes bounds the text of one batch: the articles, their search
+// documents and the transaction's dirty pages all grow with it, so sizing
+// batches by bytes keeps an import's memory flat whatever the articles'
+// lengths (1 MiB is about 250 articles of 600 words), and a batch of long
 // articles stays well inside a request to the owning process (maxRequest).
-const batchBytes = 16 << 20
+const batchBytes = 1 << 20
 
 // batcher gathers articles into write transactions: every pipeline that
 // stores many articles (import, reindex) goes through one.
@@ -60,6 +63,7 @@ func (b *batcher) flush() error {
 		return nil
 	}
 	res, err := b.p.Put(b.arts)
+	clear(b.arts) // the backing array must not keep the articles alive
 	b.arts, b.size = b.arts[:0], 0
 	if err != nil {
 		return fmt.Errorf("storing articles: %w", err)

@@ -2,19 +2,16 @@ package library
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"math/rand/v2"
 	"os"
 	"os/exec"
 	"strconv"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
 	"soundbite/model"
-	"soundbite/store"
 )
 
 // ownerEnv, set, makes the test binary a process that owns the store at
@@ -142,32 +139,4 @@ func TestOwnerKilledDuringTraffic(t *testing.T) {
 		}
 	}
 	t.Logf("%d kills, %d articles written and found again; slowest write across a kill: %v", kills, len(acked), worst)
-}
-
-// TestStoppedOwnerIsAClearError stops the owning process (as ctrl+z or
-// SIGSTOP would): a new caller gets a clear error in a few seconds, not a
-// hang, and is served once the owner runs again.
-func TestStoppedOwnerIsAClearError(t *testing.T) {
-	path := storePath(t)
-	owner := startOwner(t, path)
-	defer func() { owner.Process.Kill(); owner.Wait() }()
-	if err := owner.Process.Signal(syscall.SIGSTOP); err != nil {
-		t.Fatal(err)
-	}
-	_, err := Open(path, Options{Wait: time.Second})
-	var stuck *UnresponsiveError
-	if !errors.As(err, &stuck) || stuck.PID != owner.Process.Pid || !errors.Is(err, store.ErrLocked) {
-		t.Fatalf("Open beside a stopped owner: %v", err)
-	}
-	if err := owner.Process.Signal(syscall.SIGCONT); err != nil {
-		t.Fatal(err)
-	}
-	lib := openLib(t, path)
-	defer lib.Close()
-	if lib.Owner() {
-		t.Fatal("took the store from a live owner")
-	}
-	if _, err := lib.Counts(); err != nil {
-		t.Fatal(err)
-	}
 }

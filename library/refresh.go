@@ -47,7 +47,8 @@ func (s feedStore) Put(articles []model.Article) (int, error) {
 	return res.New, err
 }
 
-// Refresh fetches feeds (every subscribed one when feeds is empty) with
+// Refresh fetches feeds (every subscribed one when feeds is empty, but
+// those a sync server fetches) with
 // fetcher and stores their new articles through b, extracting speakers
 // here, in the calling process. progress, which may be nil, hears of each
 // feed as it finishes. The error is non-nil only when the refresh itself
@@ -58,7 +59,10 @@ func Refresh(ctx context.Context, b Backend, fetcher *feed.Fetcher, feeds []mode
 		if err != nil {
 			return RefreshReport{}, fmt.Errorf("listing feeds: %w", err)
 		}
-		feeds = all
+		feeds = localFeeds(all)
+		if len(all) > 0 && len(feeds) == 0 {
+			return RefreshReport{}, errAllRemote
+		}
 	}
 	if len(feeds) == 0 {
 		return RefreshReport{}, ErrNoFeeds

@@ -246,7 +246,11 @@ type Feed struct {
 	Title    string // the feed's own title, from its last fetch
 	FullText bool   // fetch each item's web page for its full text
 	Added    time.Time
-	Folder   string // the folder it is filed under (an OPML outline); empty for none
+	Folder   string // the folder it is filed under (an OPML outline, a sync server's category); empty for none
+	// Remote is the sync server that fetches this feed for us (see
+	// mfsync); soundbite's own refresh leaves such a feed alone, so its
+	// items are stored once, as the server's entries.
+	Remote string
 
 	// Conditional GET validators from the last successful fetch.
 	ETag         string

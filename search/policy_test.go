@@ -33,7 +33,8 @@ func TestPickMerge(t *testing.T) {
 		{"half deleted rewritten alone", []SegmentSize{{Docs: 100}, {Docs: 10, Deleted: 5}}, 1, 2},
 		{"all deleted", []SegmentSize{{Docs: 3, Deleted: 3}}, 0, 1},
 	}
-	// Past MaxSegments, the lightest neighbours merge.
+	// Past MaxSegments, the lightest neighbours merge, as many as fit
+	// under MaxMergeDocs.
 	var crowded []int
 	for i := range MaxSegments + 1 {
 		crowded = append(crowded, []int{10, 100, 1000, 10_000}[i%4])
@@ -42,7 +43,7 @@ func TestPickMerge(t *testing.T) {
 		name   string
 		segs   []SegmentSize
 		lo, hi int
-	}{"crowded", sizes(crowded...), 0, 10})
+	}{"crowded", sizes(crowded...), 0, 3})
 	for _, tt := range tests {
 		lo, hi := PickMerge(tt.segs)
 		if lo != tt.lo || hi != tt.hi {
@@ -52,16 +53,19 @@ func TestPickMerge(t *testing.T) {
 }
 
 // TestPickMergeConverges runs the policy over a long import of batches
-// and checks the segment count stays bounded.
+// and checks that no merge makes a segment over MaxMergeDocs, that the
+// segment count stays under MaxSegments to 150,000 documents, and that
+// past that they are at most 20 more than the full segments.
 func TestPickMergeConverges(t *testing.T) {
 	var segs []SegmentSize
-	merges := 0
+	merges, total := 0, 0
 	for batch := range 1000 {
 		size := 1000
 		if batch%7 == 0 {
 			size = 1 // a feed refresh between imports
 		}
 		segs = append(segs, SegmentSize{Docs: size})
+		total += size
 		for {
 			lo, hi := PickMerge(segs)
 			if lo == hi {
@@ -71,11 +75,14 @@ func TestPickMergeConverges(t *testing.T) {
 			for _, s := range segs[lo:hi] {
 				merged.Docs += s.live()
 			}
+			if merged.Docs > MaxMergeDocs && hi-lo > 1 {
+				t.Fatalf("batch %d: a merge of %d documents", batch, merged.Docs)
+			}
 			segs = append(segs[:lo], append([]SegmentSize{merged}, segs[hi:]...)...)
 			merges++
 		}
-		if len(segs) > MaxSegments {
-			t.Fatalf("batch %d: %d segments", batch, len(segs))
+		if limit := max(MaxSegments, total/MaxMergeDocs+20); len(segs) > limit || total <= 150_000 && len(segs) > MaxSegments {
+			t.Fatalf("batch %d, %d documents: %d segments", batch, total, len(segs))
 		}
 	}
 	t.Logf("%d segments after 1000 batches and %d merges", len(segs), merges)

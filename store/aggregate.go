@@ -167,6 +167,9 @@ func count(m map[string]uint64, add bool, ss ...string) {
 // and sets the fill of indexes only appended to; update calls it before
 // commit.
 func (t *txn) flush() error {
+	// The articles' writes have read leaves all over the file; see
+	// dropMapped.
+	dropMapped(t.tx)
 	// The search index's share: this transaction's segment, tombstones
 	// and merges.
 	if err := t.flushSearch(); err != nil {

@@ -77,6 +77,8 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 				changed = append(changed, i)
 			}
 		}
+		// The lookups land all over the file; see dropMapped.
+		dropMapped(t.tx)
 		return nil
 	})
 	if err != nil {

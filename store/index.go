@@ -253,6 +253,9 @@ func (t *txn) mergeSearch() error {
 		if err != nil {
 			return err
 		}
+		// The segment tables (some 200 bytes a document) are read
+		// whole: give their pages back.
+		dropMapped(t.tx)
 		sizes := make([]search.SegmentSize, len(segs))
 		for i, s := range segs {
 			sizes[i] = search.SegmentSize{Docs: s.Docs.Len(), Deleted: len(s.Deleted)}
@@ -264,6 +267,10 @@ func (t *txn) mergeSearch() error {
 		if err := t.merge(segs[lo:hi]); err != nil {
 			return err
 		}
+		// A merge reads segments from all over the file, and each
+		// page it touches maps a whole large folio: give them back
+		// before the next merge reads more.
+		dropMapped(t.tx)
 	}
 }
 

@@ -75,7 +75,7 @@ const (
 	quoteNumsV1 = 1
 	aggregateV1 = 1
 	feedV1      = 1
-	feedV2      = 2 // feedV1, then the folder and a sync server (kept empty here; branch h-sync fills it)
+	feedV2      = 2 // feedV1, then the folder and the sync server
 	sessionV1   = 1
 	sessionV2   = 2 // adds the search
 	timeV1      = 1
@@ -311,7 +311,7 @@ func encodeFeed(f *model.Feed) []byte {
 	e.time(f.LastSuccess)
 	e.str(f.LastError)
 	e.str(f.Folder)
-	e.str("") // the sync server
+	e.str(f.Remote)
 	return e.b
 }
 
@@ -319,7 +319,7 @@ func decodeFeed(b []byte) (model.Feed, error) {
 	d := decoder{b: b}
 	v := d.byte()
 	if d.err == nil && v != feedV1 && v != feedV2 {
-		d.err = fmt.Errorf("%w: feed record version %d, want %d or %d", errCorrupt, v, feedV1, feedV2)
+		d.fail("feed version")
 	}
 	f := model.Feed{
 		URL:          d.str(),
@@ -335,7 +335,7 @@ func decodeFeed(b []byte) (model.Feed, error) {
 	}
 	if v == feedV2 {
 		f.Folder = d.str()
-		_ = d.str() // the sync server, which this soundbite does not use
+		f.Remote = d.str()
 	}
 	return f, d.done("feed")
 }

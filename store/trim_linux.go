@@ -34,3 +34,13 @@ func (s *Store) Trim() error {
 	}
 	return nil
 }
+
+// dropMapped gives back the pages of tx's file that it has mapped, as
+// Trim does, from inside a transaction that is still reading: the
+// mapping is read-only, so the next read faults them back in from the
+// page cache.
+func dropMapped(tx *bolt.Tx) {
+	if size := uintptr(tx.Size()); size > 0 {
+		_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, tx.DB().Info().Data, size, syscall.MADV_DONTNEED)
+	}
+}

@@ -2,6 +2,11 @@
 
 package store
 
+import bolt "go.etcd.io/bbolt"
+
 // Trim does nothing where the mapped pages of the file are not known to
 // be given back with madvise; see the Linux version.
 func (s *Store) Trim() error { return nil }
+
+// dropMapped does nothing here; see the Linux version.
+func dropMapped(*bolt.Tx) {}

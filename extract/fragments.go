@@ -1,0 +1,119 @@
+package extract
+
+// Quotations a sentence holds without a cue of their own: phrases quoted
+// inside a sentence whose speaker the sentence makes plain.
+
+// sameSpeaker returns the speaker of the quotation before qi in sentence
+// s when qi goes on from it inside the sentence (“a guiding force” who was
+// “one of the most honoured”, tweeted “...” and offered “...”): it was
+// given by a cue, and no name, cue or new sentence subject comes between.
+func (d *doc) sameSpeaker(qi int, s sentence) (int, bool) {
+	if qi == 0 {
+		return -1, false
+	}
+	q, p := &d.quotes[qi], &d.quotes[qi-1]
+	if q.open == s.first || p.open < s.first || p.close < 0 || !p.decided || p.carried || p.ent < 0 {
+		return -1, false
+	}
+	for k := p.close + 1; k < q.open; k++ {
+		t := &d.toks[k]
+		if d.chunkAt[k] >= 0 || t.cv != 0 || t.kind == tkQuote || d.punct(k, ";") || d.punct(k, ":") ||
+			t.kind == tkWord && t.has(lxPronoun) && !d.isWord(k, "who") && !d.isWord(k, "which") && !d.isWord(k, "that") {
+			return -1, false
+		}
+	}
+	return p.ent, true
+}
+
+// subjectFragment returns the person who is the subject of sentence s when
+// quotation qi is a phrase quoted inside it, after the subject's verb, and
+// no cue of the sentence speaks: "Casicas also asked people to “please
+// pray”". A subject of a passive ("Gutierrez was described as “...”") says
+// nothing. It returns -1 otherwise.
+func (d *doc) subjectFragment(qi int, s sentence, cs []cue) int {
+	q := &d.quotes[qi]
+	if q.open == s.first || q.contPrev || q.first < q.last && d.toks[q.first].capWord() && d.endsWithStop(qi) {
+		return -1
+	}
+	for ci := range cs {
+		if !cs[ci].skip && cs[ci].found && cs[ci].verb < q.open {
+			return -1
+		}
+	}
+	k := d.clauseStart(s)
+	end := d.npForward(k, q.open)
+	if end <= k || end >= q.open {
+		return -1
+	}
+	t := &d.toks[end-1]
+	if d.chunkAt[end-1] < 0 && !(t.kind == tkWord && t.has(lxPronoun)) {
+		return -1
+	}
+	v := d.skipAdverbs(end, q.open)
+	if v >= q.open || !d.toks[v].lowerWord() || !(d.toks[v].has(lxVerb) || d.endsWith(v, "ed") && !d.toks[v].has(lxCommon)) || d.toks[v].has(lxAux) {
+		return -1
+	}
+	if q.open-v > 10 || d.titleCase(qi) {
+		return -1 // far from the verb, or a name: “Dark Star”, “Operation Peace Spring”
+	}
+	for j := v + 1; j < q.open; j++ {
+		if d.punct(j, ",") || d.punct(j, ";") || d.toks[j].kind == tkQuote || d.toks[j].lowerWord() && namingWords[d.lower(j)] {
+			return -1 // “a process called “exfiltration””, “the word “marriage””
+		}
+	}
+	e := d.resolveNP(k, end, v)
+	if e < 0 || !d.ents[e].personish() {
+		return -1
+	}
+	return e
+}
+
+// namingWords introduce a name or a term in quotation marks rather than
+// words said.
+var namingWords = map[string]bool{
+	"called": true, "named": true, "word": true, "words": true, "term": true, "terms": true, "titled": true,
+	"entitled": true, "known": true, "such": true, "song": true, "songs": true, "album": true, "book": true,
+	"film": true, "movie": true, "show": true, "series": true, "plan": true, "program": true, "programme": true,
+	"operation": true, "slogan": true, "hashtag": true, "campaign": true, "label": true, "nickname": true,
+}
+
+// titleCase reports whether every word of quotation qi is capitalised, as
+// in a title or a name.
+func (d *doc) titleCase(qi int) bool {
+	q := &d.quotes[qi]
+	words := 0
+	for k := q.first; k < q.last; k++ {
+		t := &d.toks[k]
+		if t.kind != tkWord {
+			continue
+		}
+		words++
+		if t.lowerWord() && !t.has(lxFunc) {
+			return false
+		}
+	}
+	return words > 0
+}
+
+// introCue returns the cue of the main clause when quotation qi stands in
+// the sentence's opening participle phrase ("Calling it “just another
+// apology”, Franowska told Reuters ..."), or nil.
+func (d *doc) introCue(qi int, s sentence, cs []cue) *cue {
+	q := &d.quotes[qi]
+	first := &d.toks[s.first]
+	if q.close < 0 || q.open-s.first > 6 || !first.capWord() || !d.endsWith(s.first, "ing") ||
+		first.has(lxFirstName|lxTitle|lxPrep) || d.chunkAt[s.first] >= 0 {
+		return nil
+	}
+	for ci := range cs {
+		c := &cs[ci]
+		if c.skip || !c.found {
+			continue
+		}
+		if c.verb > q.close && c.ent >= 0 && c.subjFirst > q.close && !c.inverted {
+			return c
+		}
+		return nil
+	}
+	return nil
+}

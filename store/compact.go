@@ -1,0 +1,204 @@
+package store
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// CompactReport says what Compact did: the file's size before and after.
+type CompactReport struct {
+	Before, After int64
+}
+
+// compactTxBytes bounds what one transaction of the copy writes: bbolt
+// holds a transaction's writes in memory until it commits.
+const compactTxBytes = 8 << 20
+
+// compactDropBytes is how much the copy reads between giving back the
+// source's mapped pages. A bucket's pages lie all over the file, and the
+// kernel maps a whole large folio of a recently written file at each
+// fault, so 1 MiB of one bucket can map tens of MiB.
+const compactDropBytes = 1 << 20
+
+// Compact rewrites the store at path into a new file with every page
+// full and no free pages, built under a temporary name beside it, synced,
+// then renamed into place: until the rename the old file is at path,
+// whole, and after it the new one is, whole. A kill leaves at most the
+// temporary file, which the next write Open removes (stale.go).
+//
+// The store is opened for writing, so Compact waits for, and then
+// refuses (ErrLocked), a store another soundbite holds. The new file is
+// locked before it is renamed into place, so no other process opens it
+// until the copy is closed.
+func Compact(path string) (CompactReport, error) {
+	var rep CompactReport
+	path = filepath.Clean(path)
+	src, err := Open(path, Options{})
+	if err != nil {
+		return rep, fmt.Errorf("compact: %w", err)
+	}
+	defer src.Close()
+	info, err := os.Stat(path)
+	if err != nil {
+		return rep, fmt.Errorf("compact: %w", err)
+	}
+	rep.Before = info.Size()
+
+	dir := filepath.Dir(path)
+	f, err := os.CreateTemp(dir, tempPattern(path))
+	if err != nil {
+		return rep, fmt.Errorf("compact: %w", err)
+	}
+	tmp := f.Name()
+	renamed := false
+	defer func() {
+		if !renamed {
+			_ = os.Remove(tmp)
+		}
+	}()
+	if err := f.Close(); err != nil {
+		return rep, fmt.Errorf("compact: %w", err)
+	}
+	dst, err := openBolt(tmp, false, DefaultTimeout)
+	if err != nil {
+		return rep, fmt.Errorf("compact: %w", err)
+	}
+	defer dst.Close()
+	// One sync at the end is enough: nothing is at path until the
+	// rename, and the rename follows the sync.
+	dst.NoSync = true
+	if err := src.guard(func() error { return copyStore(dst, src.db) }); err != nil {
+		return rep, fmt.Errorf("compact %s: %w", path, err)
+	}
+	if err := sameArticles(dst, src.db); err != nil {
+		return rep, fmt.Errorf("compact %s: %w", path, err)
+	}
+	if err := dst.Sync(); err != nil {
+		return rep, fmt.Errorf("compact %s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return rep, fmt.Errorf("compact %s: %w", path, err)
+	}
+	renamed = true
+	if err := syncDir(dir); err != nil {
+		return rep, fmt.Errorf("compact %s: %w", path, err)
+	}
+	if info, err := os.Stat(path); err == nil {
+		rep.After = info.Size()
+	}
+	return rep, nil
+}
+
+// copyStore copies every bucket, key and sequence of src into dst, as
+// bbolt's Compact does, committing every compactTxBytes, and gives back
+// the source pages it has read at each commit, so the copy's resident
+// memory stays bounded however large the file.
+func copyStore(dst, src *bolt.DB) error {
+	return src.View(func(stx *bolt.Tx) error {
+		tx, err := dst.Begin(true)
+		if err != nil {
+			return err
+		}
+		defer func() { _ = tx.Rollback() }()
+		size, read := 0, 0
+		// put writes k (a bucket when v is nil) into the bucket at path,
+		// found by name: after a commit the old handles are gone.
+		put := func(path [][]byte, k, v []byte, seq uint64) error {
+			if size >= compactTxBytes {
+				if err := tx.Commit(); err != nil {
+					return err
+				}
+				dropMapped(stx)
+				if tx, err = dst.Begin(true); err != nil {
+					return err
+				}
+				// The copy is only ever remapped by our own commits.
+				dropMapped(tx)
+				size = 0
+			}
+			size += len(k) + len(v)
+			if read += len(k) + len(v); read >= compactDropBytes {
+				dropMapped(stx)
+				dropMapped(tx) // the copy's pages are read too, to find where keys go
+				read = 0
+			}
+			if len(path) == 0 {
+				b, err := tx.CreateBucket(k)
+				if err != nil {
+					return err
+				}
+				return b.SetSequence(seq)
+			}
+			b := tx.Bucket(path[0])
+			for _, name := range path[1:] {
+				b = b.Bucket(name)
+			}
+			b.FillPercent = 1.0
+			if v != nil {
+				return b.Put(k, v)
+			}
+			child, err := b.CreateBucket(k)
+			if err != nil {
+				return err
+			}
+			return child.SetSequence(seq)
+		}
+		var walk func(b *bolt.Bucket, path [][]byte) error
+		walk = func(b *bolt.Bucket, path [][]byte) error {
+			return b.ForEach(func(k, v []byte) error {
+				if v != nil {
+					return put(path, k, v, 0)
+				}
+				child := b.Bucket(k)
+				if err := put(path, k, nil, child.Sequence()); err != nil {
+					return err
+				}
+				return walk(child, append(path, k))
+			})
+		}
+		err = stx.ForEach(func(name []byte, b *bolt.Bucket) error {
+			if err := put(nil, name, nil, b.Sequence()); err != nil {
+				return err
+			}
+			return walk(b, [][]byte{name})
+		})
+		if err != nil {
+			return err
+		}
+		return tx.Commit()
+	})
+}
+
+// sameArticles checks that the copy holds as many articles as the
+// original, in both the articles bucket and the count in meta.
+func sameArticles(dst, src *bolt.DB) error {
+	count := func(db *bolt.DB) (n int, meta []byte, err error) {
+		err = db.View(func(tx *bolt.Tx) error {
+			c := tx.Bucket(bucketArticles).Cursor()
+			for k, _ := c.First(); k != nil; k, _ = c.Next() {
+				// The pages lie all over the file: see compactDropBytes.
+				if n++; n%4096 == 0 {
+					dropMapped(tx)
+				}
+			}
+			meta = append(meta, tx.Bucket(bucketMeta).Get(keyArticles)...)
+			return nil
+		})
+		return n, meta, err
+	}
+	n1, m1, err := count(src)
+	if err != nil {
+		return err
+	}
+	n2, m2, err := count(dst)
+	if err != nil {
+		return err
+	}
+	if n1 != n2 || string(m1) != string(m2) {
+		return fmt.Errorf("the copy holds %d articles, the store %d: %w", n2, n1, errCorrupt)
+	}
+	return nil
+}

@@ -10,6 +10,7 @@ import (
 	"soundbite/config"
 	"soundbite/library"
 	"soundbite/model"
+	"soundbite/store"
 	"soundbite/ui"
 )
 
@@ -39,18 +40,38 @@ kept and do not count toward --keep-per-feed.`,
 			if r.IsZero() {
 				return errors.New("nothing to prune by: give --older-than or --keep-per-feed, or set [retention] in the settings file (soundbite config)")
 			}
-			return a.withStore(readWrite, func(st *library.Library) error {
-				done, err := library.Prune(st, r, time.Now(), dryRun)
+			path, _, err := a.databasePath()
+			if err != nil {
+				return err
+			}
+			var done library.Pruned
+			err = a.withStore(readWrite, func(st *library.Library) error {
+				var err error
+				done, err = library.Prune(st, r, time.Now(), dryRun)
 				verb := "Removed"
 				if dryRun {
 					verb = "Would remove"
 				}
 				fmt.Fprintf(a.stdout, "%s %d %s; %d kept.\n", verb, done.Articles, plural(done.Articles, "article", "articles"), done.Kept)
-				// The file keeps its size until it is compacted: store.Compact
-				// (soundbite compact, branch h-perf) belongs here, after a
-				// prune that removed many articles, once it is on main.
 				return err
 			})
+			if err != nil || dryRun || done.Articles*10 < done.Articles+done.Kept {
+				return err
+			}
+			// The store is closed: a prune of a tenth of it or more gives
+			// the space back. Another soundbite holding the store (a
+			// reader) means no compaction this time; soundbite compact
+			// does it later.
+			rep, err := store.Compact(path)
+			switch {
+			case errors.Is(err, store.ErrLocked):
+				a.warnf("the store is open elsewhere, so the file keeps its size; run soundbite compact once it is closed")
+			case err != nil:
+				a.warnf("the prune is stored, but compacting the store failed: %v", err)
+			default:
+				fmt.Fprintf(a.stdout, "Compacted the store: %d KiB to %d KiB.\n", rep.Before>>10, rep.After>>10)
+			}
+			return nil
 		},
 	}
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, "count what would go, remove nothing")

@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -166,5 +167,43 @@ func TestFoldersAndUnreadPerFeed(t *testing.T) {
 	out := mustRun(t, db, "export-opml")
 	if !regexp.MustCompile(`(?s)<outline text="Coast" title="Coast">\s*<outline [^>]*text="Courier".*</outline>`).MatchString(out) {
 		t.Errorf("export-opml lost the folders:\n%s", out)
+	}
+}
+
+// prune on a generated 10,000-article store through the binary: every
+// bookmark stays and the file shrinks.
+func TestPruneTenThousandShrinks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates and imports 10,000 articles")
+	}
+	dir := t.TempDir()
+	gen := exec.Command("go", "run", "./internal/gen", "-n", "10000", "-out", filepath.Join(dir, "corpus"))
+	if out, err := gen.CombinedOutput(); err != nil {
+		t.Fatalf("gen: %v\n%s", err, out)
+	}
+	db := filepath.Join(dir, "soundbite.db")
+	mustRun(t, db, "import", filepath.Join(dir, "corpus"))
+	all := jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--limit", "0"))
+	var marks []string
+	for i := 0; i < len(all); i += 100 {
+		marks = append(marks, string(all[i].ID))
+	}
+	mustRun(t, db, append([]string{"bookmark"}, marks...)...)
+	before := fileSize(db)
+	out := mustRun(t, db, "prune", "--older-than", "1")
+	if want := fmt.Sprintf("Removed %d articles; %d kept.\n", len(all)-len(marks), len(marks)); !strings.HasPrefix(out, want) || !strings.Contains(out, "Compacted the store") {
+		t.Fatalf("prune said %q, want %q and a compaction", out, want)
+	}
+	left := jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--limit", "0"))
+	if len(left) != len(marks) {
+		t.Fatalf("%d articles left, want the %d bookmarked", len(left), len(marks))
+	}
+	for _, a := range left {
+		if !a.Bookmarked {
+			t.Errorf("%s survived without a bookmark", a.ID)
+		}
+	}
+	if after := fileSize(db); after*4 > before {
+		t.Errorf("the file went from %d to %d bytes; want it under a quarter", before, after)
 	}
 }

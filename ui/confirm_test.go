@@ -120,3 +120,18 @@ func TestDeleteArticleAsks(t *testing.T) {
 		t.Errorf("the status bar does not say so:\n%s", d.frame())
 	}
 }
+
+// The paged help lists the new actions, as bound.
+func TestHelpListsMarkDeleteFeeds(t *testing.T) {
+	d := newDriver(t, newFakeStore(testArticles(3)), 80, 24)
+	seen := ""
+	for range 3 {
+		d.keys("?")
+		seen += d.frame()
+	}
+	for _, want := range []string{"mark all read", "delete article", "feeds"} {
+		if !strings.Contains(seen, want) {
+			t.Errorf("help never shows %q", want)
+		}
+	}
+}

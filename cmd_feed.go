@@ -102,6 +102,7 @@ type feedLine struct {
 	Title       string     `json:"title"`
 	FullText    bool       `json:"full_text"`
 	Articles    int        `json:"articles"`
+	Unread      int        `json:"unread"`
 	Added       time.Time  `json:"added"`
 	LastFetch   *time.Time `json:"last_fetch"`
 	LastSuccess *time.Time `json:"last_success"`
@@ -121,7 +122,7 @@ func (a *app) feedListCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "list",
-		Short: "List subscriptions with their last fetch and any error",
+		Short: "List subscriptions with their folder, unread and stored articles, last fetch and any error",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.withStore(readOnly, func(st *library.Library) error {
@@ -132,12 +133,12 @@ func (a *app) feedListCommand() *cobra.Command {
 				if asJSON {
 					return writeJSONLines(a.rawStdout, feeds, func(f model.Feed) feedLine {
 						return feedLine{URL: f.URL, Name: f.DisplayName(), Title: f.Title, FullText: f.FullText,
-							Articles: f.Articles, Added: f.Added, LastFetch: timePtr(f.LastFetch),
+							Articles: f.Articles, Unread: f.Unread, Added: f.Added, LastFetch: timePtr(f.LastFetch),
 							LastSuccess: timePtr(f.LastSuccess), LastError: f.LastError, Folder: f.Folder, SyncedWith: f.Remote}
 					})
 				}
 				tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
-				fmt.Fprintln(tw, "NAME\tARTICLES\tLAST FETCH\tSTATUS\tURL")
+				fmt.Fprintln(tw, "NAME\tFOLDER\tUNREAD\tARTICLES\tLAST FETCH\tSTATUS\tURL")
 				for _, f := range feeds {
 					status, when := "ok", "never"
 					switch {
@@ -152,7 +153,11 @@ func (a *app) feedListCommand() *cobra.Command {
 					if !f.LastFetch.IsZero() {
 						when = f.LastFetch.Local().Format("2006-01-02 15:04")
 					}
-					fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\n", model.SanitizeLine(f.DisplayName()), f.Articles, when,
+					folder := f.Folder
+					if folder == "" {
+						folder = "-"
+					}
+					fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\t%s\n", model.SanitizeLine(f.DisplayName()), model.SanitizeLine(folder), f.Unread, f.Articles, when,
 						model.SanitizeLine(status), model.SanitizeLine(f.URL))
 				}
 				return tw.Flush()
@@ -228,8 +233,14 @@ func (a *app) refreshCommand() *cobra.Command {
 		Long: `Fetch every subscribed feed, or just those named, eight at a time and
 at most two per host, with conditional requests so unchanged feeds cost
 nothing. A feed that fails keeps its error (see feed list) and never stops
-the others; the exit status is 1 when any failed.`,
+the others; the exit status is 1 when any failed. With [retention] in the
+settings file, old articles are pruned afterwards.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, warning := readerSettings()
+			if warning != "" {
+				a.warnf("%s", warning)
+			}
+			a.retention = retentionOf(cfg)
 			return a.withStore(readWrite, func(st *library.Library) error {
 				feeds, err := st.Feeds()
 				if err != nil {
@@ -260,12 +271,15 @@ the others; the exit status is 1 when any failed.`,
 				}
 				if asJSON {
 					if err := writeJSON(a.rawStdout, map[string]int{"feeds": sum.Feeds, "failed": sum.Failed,
-						"not_modified": sum.NotModified, "new": sum.New, "deferred": sum.Deferred}); err != nil {
+						"not_modified": sum.NotModified, "new": sum.New, "deferred": sum.Deferred, "pruned": sum.Pruned}); err != nil {
 						return err
 					}
 				} else {
 					fmt.Fprintf(a.stdout, "%d %s: %d new %s, %d unchanged, %d failed\n", sum.Feeds, plural(sum.Feeds, "feed", "feeds"),
 						sum.New, plural(sum.New, "article", "articles"), sum.NotModified, sum.Failed)
+					if sum.Pruned > 0 {
+						fmt.Fprintf(a.stdout, "pruned %d old %s (retention in the settings file)\n", sum.Pruned, plural(sum.Pruned, "article", "articles"))
+					}
 					if sum.Deferred > 0 {
 						fmt.Fprintf(a.stdout, "%d full-text %s left for the next refresh (at most %d pages a feed, %d a refresh)\n",
 							sum.Deferred, plural(sum.Deferred, "item", "items"), feed.DefaultFullTextPerFeed, feed.DefaultFullTextPerRefresh)

@@ -276,10 +276,6 @@ func resolveID(st *library.Library, idOrPrefix string) (model.ID, error) {
 
 type stateSetter func(st *library.Library, id model.ID) error
 
-func setRead(on bool) stateSetter {
-	return func(st *library.Library, id model.ID) error { return st.SetRead(id, on) }
-}
-
 func setBookmark(on bool) stateSetter {
 	return func(st *library.Library, id model.ID) error { return st.SetBookmarked(id, on) }
 }

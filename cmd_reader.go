@@ -24,6 +24,8 @@ var sampleFS embed.FS
 // so a first run has something to read without putting sample articles
 // into the user's own store.
 func (a *app) runReader(ctx context.Context) error {
+	cfg, warning := readerSettings()
+	a.retention = retentionOf(cfg)
 	lib, err := a.openStore(readWrite)
 	if err != nil {
 		return err
@@ -33,7 +35,6 @@ func (a *app) runReader(ctx context.Context) error {
 		lib.Close()
 		return fmt.Errorf("counting articles: %w", err)
 	}
-	cfg, warning := readerSettings()
 	opts := readerOptions(cfg)
 	opts.Store, opts.Feeds, opts.Changes, opts.Warning = lib, lib, lib, warning
 	switch acct, err := a.account(); {

@@ -17,6 +17,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"soundbite/library"
 	"soundbite/model"
 	"soundbite/store"
 	"soundbite/ui"
@@ -221,11 +222,16 @@ var sgr = regexp.MustCompile(`\x1b\[[0-9;:]*m`)
 // sequences in any frame are SGR styling.
 func TestHostileTextReader(t *testing.T) {
 	db, _ := hostileSetup(t, hostileFilesPart|hostileFeedPart)
-	st, err := store.Open(db, store.Options{})
+	// The reader gets the library, as main hands it over.
+	st, err := library.Open(db, library.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer closeStore(t, st)
+	defer func() {
+		if err := st.Close(); err != nil {
+			t.Errorf("closing the store: %v", err)
+		}
+	}()
 	all, err := st.List(model.Filter{}, 0, 0)
 	if err != nil {
 		t.Fatal(err)

@@ -143,6 +143,9 @@ type app struct {
 	stdin io.Reader
 	output
 	dbPath string
+	// retention prunes after a refresh: the settings file's, for the
+	// commands that refresh.
+	retention library.Retention
 }
 
 func (a *app) rootCommand() *cobra.Command {
@@ -171,10 +174,12 @@ opens on a bundled sample corpus so there is something to read at once.`,
 		a.importCommand(),
 		a.listCommand(),
 		a.showCommand(),
-		a.stateCommand("read", "Mark articles as read", setRead(true)),
-		a.stateCommand("unread", "Mark articles as unread", setRead(false)),
+		a.readCommand("read", "Mark articles as read", true),
+		a.readCommand("unread", "Mark articles as unread", false),
 		a.stateCommand("bookmark", "Bookmark articles", setBookmark(true)),
 		a.stateCommand("unbookmark", "Remove bookmarks from articles", setBookmark(false)),
+		a.deleteCommand(),
+		a.pruneCommand(),
 		a.speakersCommand(),
 		a.quotesCommand(),
 		a.extractCommand(),
@@ -248,7 +253,7 @@ func (a *app) openStore(write bool) (*library.Library, error) {
 	if _, err := os.Stat(path); !write && errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("no store at %s yet: import articles or subscribe to a feed first", path)
 	}
-	return library.Open(path, library.Options{Fetcher: a.newFetcher(), ReadOnly: !write})
+	return library.Open(path, library.Options{Fetcher: a.newFetcher(), ReadOnly: !write, Retention: a.retention})
 }
 
 // withStore opens the store (read-write when write), runs fn and closes

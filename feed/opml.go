@@ -18,9 +18,10 @@ import (
 var ErrNotOPML = errors.New("not an OPML document")
 
 // ParseOPML reads a subscription list as newsboat (newsboat -e), nom,
-// Feedly and most readers export it. Outlines are flattened, categories
-// and all; an outline is a feed when it has an xmlUrl (any letter case),
-// named by its title, else its text. Feeds are returned in document order,
+// Feedly and most readers export it. An outline is a feed when it has an
+// xmlUrl (any letter case), named by its title, else its text; an outline
+// without one is a folder, and a feed inside folders keeps their names,
+// joined by "/", as its Folder. Feeds are returned in document order,
 // each URL once. feed:// addresses become http(s); outlines whose address
 // is not http or https (newsboat's exec: and filter: feeds) are skipped,
 // since they cannot be fetched.
@@ -40,6 +41,10 @@ func ParseOPML(r io.Reader) ([]model.Feed, error) {
 		feeds  []model.Feed
 		seen   = map[string]bool{}
 		rooted bool
+		// open holds, for each outline not yet closed, the folder its
+		// children are in, so a feed's folder costs nothing however deep
+		// it sits.
+		open []string
 	)
 	for {
 		tok, err := dec.Token()
@@ -55,6 +60,10 @@ func ParseOPML(r io.Reader) ([]model.Feed, error) {
 			}
 			return nil, fmt.Errorf("parse OPML: %w", err)
 		}
+		if end, ok := tok.(xml.EndElement); ok && strings.EqualFold(end.Name.Local, "outline") && len(open) > 0 {
+			open = open[:len(open)-1]
+			continue
+		}
 		start, ok := tok.(xml.StartElement)
 		if !ok {
 			continue
@@ -69,10 +78,20 @@ func ParseOPML(r io.Reader) ([]model.Feed, error) {
 		if !strings.EqualFold(start.Name.Local, "outline") {
 			continue
 		}
+		parent := ""
+		if len(open) > 0 {
+			parent = open[len(open)-1]
+		}
 		f, ok := outlineFeed(start.Attr)
-		if !ok || seen[f.URL] {
+		if !ok {
+			open = append(open, subfolder(parent, outlineName(start.Attr)))
 			continue
 		}
+		open = append(open, parent)
+		if seen[f.URL] {
+			continue
+		}
+		f.Folder = parent
 		seen[f.URL] = true
 		feeds = append(feeds, f)
 	}
@@ -102,6 +121,41 @@ func (c controlFilter) Read(p []byte) (int, error) {
 			return w, err
 		}
 	}
+}
+
+// maxFolder bounds a folder's name, nesting and all.
+const maxFolder = 200
+
+// subfolder names the folder name inside parent: "World/Europe". A name
+// that would take it past maxFolder characters is left out, so the
+// deepest folders of a very deep document share their ancestor's name.
+func subfolder(parent, name string) string {
+	switch {
+	case name == "":
+		return parent
+	case parent == "":
+		return name
+	case len(parent)+1+len(name) > maxFolder:
+		return parent
+	}
+	return parent + "/" + name
+}
+
+// outlineName is an outline's title, else its text, for a folder.
+func outlineName(attrs []xml.Attr) string {
+	var title, text string
+	for _, a := range attrs {
+		switch strings.ToLower(a.Name.Local) {
+		case "title":
+			title = a.Value
+		case "text":
+			text = a.Value
+		}
+	}
+	if t := model.SanitizeLine(title); t != "" {
+		return truncate(t, maxTitle)
+	}
+	return truncate(model.SanitizeLine(text), maxTitle)
 }
 
 // outlineFeed reads a feed from an outline's attributes.
@@ -161,16 +215,50 @@ func feedURL(raw string) string {
 const soundbiteNS = "https://soundbite.invalid/opml"
 
 // WriteOPML writes feeds as an OPML 2.0 subscription list that ParseOPML
-// reads back to the same feeds (URL, display name, FullText). Each outline
-// carries text and title (the feed's display name) and xmlUrl.
+// reads back to the same feeds (URL, display name, FullText, Folder). Each
+// feed's outline carries text and title (the feed's display name) and
+// xmlUrl; feeds without a folder come first, then each folder's outline
+// holding its feeds, in the order of their first feed.
 func WriteOPML(w io.Writer, feeds []model.Feed) error {
 	bw := bufio.NewWriter(w)
 	bw.WriteString(xml.Header)
 	bw.WriteString(`<opml version="2.0" xmlns:soundbite="` + soundbiteNS + `">` + "\n")
 	bw.WriteString("  <head>\n    <title>soundbite subscriptions</title>\n  </head>\n  <body>\n")
+	var folders []string
+	inFolder := map[string][]model.Feed{}
 	for _, f := range feeds {
+		if f.Folder == "" {
+			writeOutline(bw, f, "    ")
+			continue
+		}
+		if inFolder[f.Folder] == nil {
+			folders = append(folders, f.Folder)
+		}
+		inFolder[f.Folder] = append(inFolder[f.Folder], f)
+	}
+	for _, folder := range folders {
+		bw.WriteString(`    <outline text="`)
+		xmlAttr(bw, folder)
+		bw.WriteString(`" title="`)
+		xmlAttr(bw, folder)
+		bw.WriteString("\">\n")
+		for _, f := range inFolder[folder] {
+			writeOutline(bw, f, "      ")
+		}
+		bw.WriteString("    </outline>\n")
+	}
+	bw.WriteString("  </body>\n</opml>\n")
+	if err := bw.Flush(); err != nil {
+		return fmt.Errorf("write OPML: %w", err)
+	}
+	return nil
+}
+
+// writeOutline writes one feed's outline.
+func writeOutline(bw *bufio.Writer, f model.Feed, indent string) {
+	{
 		name := f.DisplayName()
-		bw.WriteString(`    <outline type="rss" text="`)
+		bw.WriteString(indent + `<outline type="rss" text="`)
 		xmlAttr(bw, name)
 		bw.WriteString(`" title="`)
 		xmlAttr(bw, name)
@@ -182,11 +270,6 @@ func WriteOPML(w io.Writer, feeds []model.Feed) error {
 		}
 		bw.WriteString("/>\n")
 	}
-	bw.WriteString("  </body>\n</opml>\n")
-	if err := bw.Flush(); err != nil {
-		return fmt.Errorf("write OPML: %w", err)
-	}
-	return nil
 }
 
 // xmlAttr writes s escaped for a double-quoted attribute. xml.EscapeText

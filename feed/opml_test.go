@@ -31,9 +31,9 @@ func TestParseOPML(t *testing.T) {
 			// nom: one level of categories.
 			file: "nom.opml",
 			want: []model.Feed{
-				{URL: "https://herald.example.com/feed.rss", Name: "Brennholt Herald"},
-				{URL: "https://dispatch.example.com/feed.json", Name: "Quarry Hill Dispatch"},
-				{URL: "https://ledger.example.org/rss", Name: "The Amberly Ledger"},
+				{URL: "https://herald.example.com/feed.rss", Name: "Brennholt Herald", Folder: "Valley"},
+				{URL: "https://dispatch.example.com/feed.json", Name: "Quarry Hill Dispatch", Folder: "Valley"},
+				{URL: "https://ledger.example.org/rss", Name: "The Amberly Ledger", Folder: "Coast"},
 			},
 		},
 		{
@@ -41,9 +41,9 @@ func TestParseOPML(t *testing.T) {
 			// listed under two categories.
 			file: "feedly.opml",
 			want: []model.Feed{
-				{URL: "https://gazette.example.net/atom.xml", Name: "Vellmark Gazette"},
-				{URL: "http://post.example.org/evening.rss", Name: "Osterbrook Evening Post"},
-				{URL: "https://orchards.example.com/notes.xml", Name: "Brennholt Orchard Notes"},
+				{URL: "https://gazette.example.net/atom.xml", Name: "Vellmark Gazette", Folder: "News"},
+				{URL: "http://post.example.org/evening.rss", Name: "Osterbrook Evening Post", Folder: "News"},
+				{URL: "https://orchards.example.com/notes.xml", Name: "Brennholt Orchard Notes", Folder: "Hobbies/Gardens"},
 			},
 		},
 	}
@@ -74,7 +74,7 @@ func TestParseOPMLHostile(t *testing.T) {
 		want  []model.Feed
 		isErr error // nil with want nil: any error
 	}{
-		{name: "deeply nested", doc: deep, want: []model.Feed{{URL: "https://deep.example.org/feed", Name: "Bottom"}}},
+		{name: "deeply nested", doc: deep, want: []model.Feed{{URL: "https://deep.example.org/feed", Name: "Bottom", Folder: strings.Repeat("c/", 99) + "c"}}},
 		{name: "not OPML", doc: `<rss version="2.0"><channel/></rss>`, isErr: ErrNotOPML},
 		{name: "empty", doc: ``, isErr: ErrNotOPML},
 		{name: "not XML", doc: "# just some text\n", isErr: ErrNotOPML},
@@ -116,7 +116,8 @@ func TestOPMLRoundTrip(t *testing.T) {
 	feeds := []model.Feed{
 		{URL: "https://ledger.example.org/rss", Name: `The "Amberly" Ledger & <Courier>`},
 		{URL: "https://gazette.example.net/atom.xml", Title: "Vellmark Gazette", FullText: true},
-		{URL: "https://dispatch.example.com/feed.json?x=1&y=2"},
+		{URL: "https://dispatch.example.com/feed.json?x=1&y=2", Folder: "Valley/Quarry"},
+		{URL: "https://herald.example.com/feed.rss", Name: "Herald", Folder: "Coast & <Sea>"},
 	}
 	var buf bytes.Buffer
 	if err := WriteOPML(&buf, feeds); err != nil {
@@ -131,7 +132,8 @@ func TestOPMLRoundTrip(t *testing.T) {
 	want := []model.Feed{
 		{URL: feeds[0].URL, Name: feeds[0].Name},
 		{URL: feeds[1].URL, Name: "Vellmark Gazette", FullText: true},
-		{URL: feeds[2].URL},
+		{URL: feeds[2].URL, Folder: feeds[2].Folder},
+		{URL: feeds[3].URL, Name: "Herald", Folder: feeds[3].Folder},
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("round trip:\ngot  %+v\nwant %+v\n%s", got, want, buf.Bytes())

@@ -52,6 +52,13 @@ type Backend interface {
 	Put(articles []model.Article) (store.PutResult, error)
 	SetRead(id model.ID, read bool) error
 	SetBookmarked(id model.ID, on bool) error
+	// SetReadMany marks the articles read or unread in one transaction
+	// (at most MarkBatch of them) and says how many changed.
+	SetReadMany(ids []model.ID, read bool) (int, error)
+	// DeleteMany deletes the articles in one transaction (at most
+	// MarkBatch of them), keeping bookmarked ones when asked, and says
+	// how many went.
+	DeleteMany(ids []model.ID, keepBookmarked bool) (int, error)
 	SaveSession(model.Session) error
 	SaveSearch(query string) error
 	ForgetSearch(query string) error
@@ -132,6 +139,14 @@ func (l *Local) Put(a []model.Article) (store.PutResult, error) {
 func (l *Local) SetRead(id model.ID, read bool) error {
 	defer l.changed()
 	return l.st.SetRead(id, read)
+}
+func (l *Local) SetReadMany(ids []model.ID, read bool) (int, error) {
+	defer l.changed()
+	return l.st.SetReadMany(ids, read)
+}
+func (l *Local) DeleteMany(ids []model.ID, keepBookmarked bool) (int, error) {
+	defer l.changed()
+	return l.st.DeleteMany(ids, keepBookmarked)
 }
 func (l *Local) SetBookmarked(id model.ID, on bool) error {
 	defer l.changed()

@@ -108,6 +108,16 @@ func (l *Library) SetRead(id model.ID, read bool) error {
 	return l.do(func(b Backend) error { return b.SetRead(id, read) })
 }
 
+func (l *Library) SetReadMany(ids []model.ID, read bool) (out int, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.SetReadMany(ids, read); return err })
+	return out, err
+}
+
+func (l *Library) DeleteMany(ids []model.ID, keepBookmarked bool) (out int, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.DeleteMany(ids, keepBookmarked); return err })
+	return out, err
+}
+
 func (l *Library) SetBookmarked(id model.ID, on bool) error {
 	return l.do(func(b Backend) error { return b.SetBookmarked(id, on) })
 }
@@ -152,4 +162,9 @@ func (l *Library) RebuildIndexes() error {
 func (l *Library) SpeakersNamed(form string) (out []model.SpeakerCount, err error) {
 	err = l.do(func(b Backend) (err error) { out, err = b.SpeakersNamed(form); return err })
 	return out, err
+}
+
+// MarkView marks every article of a view read or unread (see MarkView).
+func (l *Library) MarkView(f model.Filter, q search.Query, read bool) (model.Marked, error) {
+	return MarkView(l, f, q, read)
 }

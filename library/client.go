@@ -230,6 +230,12 @@ func (c *Client) Put(a []model.Article) (store.PutResult, error) {
 func (c *Client) SetRead(id model.ID, on bool) error {
 	return perform(c, "set_read", stateArgs{ID: id, On: on})
 }
+func (c *Client) SetReadMany(ids []model.ID, on bool) (int, error) {
+	return call[int](c, "set_read_many", manyArgs{IDs: ids, On: on})
+}
+func (c *Client) DeleteMany(ids []model.ID, keepBookmarked bool) (int, error) {
+	return call[int](c, "delete_many", manyArgs{IDs: ids, On: keepBookmarked})
+}
 func (c *Client) SetBookmarked(id model.ID, on bool) error {
 	return perform(c, "set_bookmarked", stateArgs{ID: id, On: on})
 }

@@ -38,6 +38,9 @@ type Options struct {
 	// with the file open read-only), the store is opened read-only
 	// beside it instead of waiting for it.
 	ReadOnly bool
+	// Retention, when not zero, prunes the store after every refresh
+	// this Library runs (RefreshFeeds, RefreshAll).
+	Retention Retention
 }
 
 // Library is a store as the faces see it: owned by this process and
@@ -239,7 +242,16 @@ func (l *Library) Import(ctx context.Context, paths []string, opts ImportOptions
 // RefreshFeeds fetches feeds (every subscribed one when feeds is empty)
 // in this process and stores what is new (Refresh).
 func (l *Library) RefreshFeeds(ctx context.Context, feeds []model.Feed, progress func(feed.Progress)) (RefreshReport, error) {
-	return Refresh(ctx, l, l.opts.Fetcher, feeds, progress)
+	rep, err := Refresh(ctx, l, l.opts.Fetcher, feeds, progress)
+	if err != nil || ctx.Err() != nil || l.opts.Retention.IsZero() {
+		return rep, err
+	}
+	pruned, err := Prune(l, l.opts.Retention, time.Now(), false)
+	rep.Pruned = pruned.Articles
+	if err != nil {
+		err = fmt.Errorf("pruning after the refresh: %w", err)
+	}
+	return rep, err
 }
 
 // RefreshAll is the reader's refresh: every feed, with progress as counts,

@@ -37,6 +37,10 @@ type (
 		ID model.ID
 		On bool
 	}
+	manyArgs struct {
+		IDs []model.ID
+		On  bool
+	}
 	putArgs  struct{ Articles []model.Article }
 	intArgs  struct{ N int }
 	boolArgs struct{ On bool }
@@ -94,7 +98,19 @@ var ops = map[string]handler{
 		}
 		return l.Put(a.Articles)
 	}),
-	"set_read":              op(func(l *Local, a stateArgs) (struct{}, error) { return done(l.SetRead(a.ID, a.On)) }),
+	"set_read": op(func(l *Local, a stateArgs) (struct{}, error) { return done(l.SetRead(a.ID, a.On)) }),
+	"set_read_many": op(func(l *Local, a manyArgs) (int, error) {
+		if len(a.IDs) > MarkBatch {
+			return 0, fmt.Errorf("%w: %d articles in one batch, at most %d", ErrBadRequest, len(a.IDs), MarkBatch)
+		}
+		return l.SetReadMany(a.IDs, a.On)
+	}),
+	"delete_many": op(func(l *Local, a manyArgs) (int, error) {
+		if len(a.IDs) > MarkBatch {
+			return 0, fmt.Errorf("%w: %d articles in one batch, at most %d", ErrBadRequest, len(a.IDs), MarkBatch)
+		}
+		return l.DeleteMany(a.IDs, a.On)
+	}),
 	"set_bookmarked":        op(func(l *Local, a stateArgs) (struct{}, error) { return done(l.SetBookmarked(a.ID, a.On)) }),
 	"save_session":          op(func(l *Local, a model.Session) (struct{}, error) { return done(l.SaveSession(a)) }),
 	"save_search":           op(func(l *Local, a textArgs) (struct{}, error) { return done(l.SaveSearch(a.Text)) }),

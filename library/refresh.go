@@ -19,6 +19,8 @@ var ErrNoFeeds = errors.New("no feeds to refresh")
 type RefreshReport struct {
 	feed.Summary
 	Failures []FeedFailure
+	// Pruned counts the articles the retention removed afterwards.
+	Pruned int
 }
 
 // FeedFailure is one feed a refresh could not fetch or store.

@@ -198,3 +198,44 @@ func SpeakersNamed(b Backend, form string) ([]model.SpeakerCount, error) {
 	}
 	return sps, nil
 }
+
+// MarkBatch is how many articles one transaction of MarkView marks: a
+// batch is one write, so marking ten thousand articles is ten writes, not
+// ten thousand, and no single one holds the store for long.
+const MarkBatch = 1000
+
+// MarkView marks every article of a view read or unread: those f selects,
+// or with q not zero the hits of q narrowed by f. It reads the whole
+// view's IDs first, since marking articles read moves them out of an
+// unread view while it is being paged, then writes them in batches of
+// MarkBatch.
+func MarkView(b Backend, f model.Filter, q search.Query, read bool) (model.Marked, error) {
+	var ids []model.ID
+	for offset := 0; ; offset += MarkBatch {
+		var rows []model.Summary
+		var err error
+		if q.IsZero() {
+			rows, err = b.List(f, offset, MarkBatch)
+		} else {
+			rows, _, err = b.SearchList(q.Filtered(f), offset, MarkBatch)
+		}
+		if err != nil {
+			return model.Marked{}, fmt.Errorf("listing the articles to mark: %w", err)
+		}
+		for _, r := range rows {
+			ids = append(ids, r.ID)
+		}
+		if len(rows) < MarkBatch {
+			break
+		}
+	}
+	done := model.Marked{Matched: len(ids)}
+	for start := 0; start < len(ids); start += MarkBatch {
+		n, err := b.SetReadMany(ids[start:min(start+MarkBatch, len(ids))], read)
+		done.Changed += n
+		if err != nil {
+			return done, fmt.Errorf("marking articles: %w", err)
+		}
+	}
+	return done, nil
+}

@@ -70,3 +70,49 @@ func TestSearchQuotesAndAddFeeds(t *testing.T) {
 		t.Fatalf("AddFeeds again: %d added, %d skipped, %v", added, skipped, err)
 	}
 }
+
+// MarkView through a client: the owner marks the view in batches of
+// MarkBatch, and a batch over the bound is refused.
+func TestMarkViewThroughOwner(t *testing.T) {
+	path := storePath(t)
+	owner := openLib(t, path)
+	defer owner.Close()
+	other := openLib(t, path)
+	defer other.Close()
+	var arts []model.Article
+	for i := range 2*MarkBatch + 5 {
+		a := article(i)
+		a.Feed = "https://wire.example/feed"
+		if i%3 == 0 {
+			a.Feed = "https://post.example/feed"
+		}
+		arts = append(arts, a)
+	}
+	if _, err := owner.Put(arts); err != nil {
+		t.Fatal(err)
+	}
+	wire := model.Filter{Feed: "https://wire.example/feed"}
+	inWire, err := owner.Count(wire)
+	if err != nil || inWire <= MarkBatch {
+		t.Fatalf("the feed holds %d articles (%v); the test needs more than one batch", inWire, err)
+	}
+	done, err := other.MarkView(wire, search.Query{}, true)
+	if err != nil || done != (model.Marked{Matched: inWire, Changed: inWire}) {
+		t.Fatalf("MarkView = %+v, %v; want all %d", done, err, inWire)
+	}
+	c, _ := owner.Counts()
+	if c.Unread != len(arts)-inWire {
+		t.Errorf("%d unread, want %d", c.Unread, len(arts)-inWire)
+	}
+	q, err := search.Parse("feed:post.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	done, err = other.MarkView(model.Filter{}, q, true)
+	if err != nil || done.Changed != len(arts)-inWire {
+		t.Fatalf("MarkView of a query = %+v, %v; want %d changed", done, err, len(arts)-inWire)
+	}
+	if _, err := other.SetReadMany(make([]model.ID, MarkBatch+1), true); !errors.Is(err, ErrBadRequest) {
+		t.Errorf("a batch over MarkBatch: %v, want ErrBadRequest", err)
+	}
+}

@@ -215,6 +215,7 @@ type QuoteRef struct {
 type Filter struct {
 	Speakers   []string // speakers by any form of their names (store resolves them); an article must quote all of them
 	Feed       string   // feed URL
+	Folder     string   // articles of the feeds filed in this folder or one inside it
 	Unread     bool     // unread only
 	Bookmarked bool     // bookmarked only
 	Title      string   // case-insensitive substring of the title
@@ -222,7 +223,7 @@ type Filter struct {
 
 // IsZero reports whether f selects every article.
 func (f Filter) IsZero() bool {
-	return len(f.Speakers) == 0 && f.Feed == "" && !f.Unread && !f.Bookmarked && f.Title == ""
+	return len(f.Speakers) == 0 && f.Feed == "" && f.Folder == "" && !f.Unread && !f.Bookmarked && f.Title == ""
 }
 
 // Counts are the totals the status bar shows.
@@ -232,6 +233,12 @@ type Counts struct {
 	Bookmarked int
 }
 
+// Marked is what marking a view read or unread did: how many articles
+// the view held, and how many of them changed (the others already were).
+type Marked struct {
+	Matched, Changed int
+}
+
 // Feed is a subscription to an RSS, Atom or JSON feed.
 type Feed struct {
 	URL      string // the feed's address; its identity
@@ -239,7 +246,7 @@ type Feed struct {
 	Title    string // the feed's own title, from its last fetch
 	FullText bool   // fetch each item's web page for its full text
 	Added    time.Time
-	Folder   string // the folder it is filed under (a sync server's category); empty for none
+	Folder   string // the folder it is filed under (an OPML outline, a sync server's category); empty for none
 	// Remote is the sync server that fetches this feed for us (see
 	// mfsync); soundbite's own refresh leaves such a feed alone, so its
 	// items are stored once, as the server's entries.
@@ -253,6 +260,7 @@ type Feed struct {
 	LastSuccess time.Time
 	LastError   string // empty when the last attempt succeeded
 	Articles    int    // articles stored from this feed
+	Unread      int    // of them, those not read
 }
 
 // DisplayName is the name to show for the feed.

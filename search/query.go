@@ -417,6 +417,10 @@ func (q Query) Filtered(f model.Filter) Query {
 	if f.Feed != "" {
 		out.Clauses = append(out.Clauses, Clause{Op: OpFeed, Value: f.Feed})
 	}
+	if f.Folder != "" {
+		// feed: takes a folder's name too.
+		out.Clauses = append(out.Clauses, Clause{Op: OpFeed, Value: f.Folder})
+	}
 	if f.Unread {
 		out.Clauses = append(out.Clauses, Clause{Op: OpIs, Value: IsUnread})
 	}

@@ -330,39 +330,83 @@ func (s *Store) Delete(id model.ID) error {
 		return fmt.Errorf("delete article: %v: %w", err, ErrNotFound)
 	}
 	return s.update("delete article "+string(id), func(t *txn) error {
-		sum, err := t.summary(idk)
-		if err != nil {
-			return err
-		}
-		a, err := t.articleFrom(idk, &sum)
-		if err != nil {
-			return err
-		}
-		if err := t.index(&a, dateIDKey(a.Date(), idk), a.State, false); err != nil {
-			return err
-		}
-		for _, name := range [][]byte{bucketArticles, bucketRead, bucketBookmarks} {
-			if err := t.b(name).Delete(idk); err != nil {
+		_, err := t.delete(idk, false)
+		return err
+	})
+}
+
+// DeleteMany deletes the articles in one transaction, at most
+// maxStateBatch of them, and says how many went. IDs not stored are
+// skipped: another process may have deleted them first. With
+// keepBookmarked, a bookmarked article stays, decided inside the
+// transaction, so a bookmark made after a prune chose its articles still
+// saves one.
+func (s *Store) DeleteMany(ids []model.ID, keepBookmarked bool) (int, error) {
+	if len(ids) > maxStateBatch {
+		return 0, fmt.Errorf("delete: %d articles in one batch, at most %d", len(ids), maxStateBatch)
+	}
+	n := 0
+	err := s.update(fmt.Sprintf("delete %d articles", len(ids)), func(t *txn) error {
+		n = 0
+		for _, id := range ids {
+			idk, err := idKey(id)
+			if err != nil {
+				continue
+			}
+			gone, err := t.delete(idk, keepBookmarked)
+			if errors.Is(err, ErrNotFound) {
+				continue
+			}
+			if err != nil {
 				return err
 			}
-		}
-		if err := t.deleteBody(&sum); err != nil {
-			return err
-		}
-		t.searchRemove(sum.body)
-		if err := t.addCounter(keyArticles, -1); err != nil {
-			return err
-		}
-		if !a.State.Read {
-			if err := t.addCounter(keyUnread, -1); err != nil {
-				return err
+			if gone {
+				n++
 			}
-		}
-		if a.State.Bookmarked {
-			return t.addCounter(keyBookmarked, -1)
 		}
 		return nil
 	})
+	return n, err
+}
+
+// delete removes one article, unless keepBookmarked and it is bookmarked,
+// and says whether it did.
+func (t *txn) delete(idk []byte, keepBookmarked bool) (bool, error) {
+	sum, err := t.summary(idk)
+	if err != nil {
+		return false, err
+	}
+	if keepBookmarked && t.b(bucketBookmarks).Get(idk) != nil {
+		return false, nil
+	}
+	a, err := t.articleFrom(idk, &sum)
+	if err != nil {
+		return false, err
+	}
+	if err := t.index(&a, dateIDKey(a.Date(), idk), a.State, false); err != nil {
+		return false, err
+	}
+	for _, name := range [][]byte{bucketArticles, bucketRead, bucketBookmarks} {
+		if err := t.b(name).Delete(idk); err != nil {
+			return false, err
+		}
+	}
+	if err := t.deleteBody(&sum); err != nil {
+		return false, err
+	}
+	t.searchRemove(sum.body)
+	if err := t.addCounter(keyArticles, -1); err != nil {
+		return false, err
+	}
+	if !a.State.Read {
+		if err := t.addCounter(keyUnread, -1); err != nil {
+			return false, err
+		}
+	}
+	if a.State.Bookmarked {
+		return true, t.addCounter(keyBookmarked, -1)
+	}
+	return true, nil
 }
 
 // forEachChunk is how many articles ForEach reads per transaction.

@@ -75,6 +75,15 @@ func (t *txn) feed(v []byte) (model.Feed, error) {
 	}
 	if b := t.b(bucketByFeed).Bucket([]byte(f.URL)); b != nil {
 		f.Articles = int(b.Sequence())
+		// One point lookup per article of the feed: the unread index
+		// shares the by-feed index's keys.
+		unread := t.b(bucketUnread)
+		c := b.Cursor()
+		for k, _ := c.First(); k != nil; k, _ = c.Next() {
+			if has(unread, k) {
+				f.Unread++
+			}
+		}
 	}
 	return f, nil
 }
@@ -115,4 +124,28 @@ func (s *Store) RemoveFeed(url string) error {
 		}
 		return feeds.Delete([]byte(url))
 	})
+}
+
+// inFolder says whether a feed filed in folder is in the folder named
+// (ignoring case), directly or in a folder inside it.
+func inFolder(folder, name string) bool {
+	if folder == "" || name == "" {
+		return false
+	}
+	return strings.EqualFold(folder, name) ||
+		len(folder) > len(name) && folder[len(name)] == '/' && strings.EqualFold(folder[:len(name)], name)
+}
+
+// folderFeeds lists the URLs of the feeds in the folder named. A feed
+// record that does not decode is left out: a filter is no place to
+// report it, and feed list does.
+func (t *txn) folderFeeds(name string) []string {
+	var urls []string
+	_ = t.b(bucketFeeds).ForEach(func(_, v []byte) error {
+		if f, err := decodeFeed(v); err == nil && inFolder(f.Folder, name) {
+			urls = append(urls, f.URL)
+		}
+		return nil
+	})
+	return urls
 }

@@ -372,21 +372,21 @@ func (ix *searchIndex) FeedURLs(value string) ([]string, error) {
 	if ix.t.b(bucketByFeed).Bucket([]byte(value)) != nil {
 		add(value)
 	}
-	type named struct{ url, name, title string }
+	type named struct{ url, name, title, folder string }
 	var feeds []named
 	err := ix.t.b(bucketFeeds).ForEach(func(k, v []byte) error {
 		f, err := decodeFeed(v)
 		if err != nil {
 			return fmt.Errorf("feed %s: %w", k, err)
 		}
-		feeds = append(feeds, named{f.URL, f.Name, f.Title})
+		feeds = append(feeds, named{f.URL, f.Name, f.Title, f.Folder})
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
 	for _, f := range feeds {
-		if strings.EqualFold(f.url, value) || strings.EqualFold(f.name, value) || strings.EqualFold(f.title, value) {
+		if strings.EqualFold(f.url, value) || strings.EqualFold(f.name, value) || strings.EqualFold(f.title, value) || inFolder(f.folder, value) {
 			add(f.url)
 		}
 	}

@@ -66,6 +66,19 @@ func (t *txn) plan(f model.Filter) plan {
 		}
 		one(b, int(b.Sequence()))
 	}
+	if f.Folder != "" {
+		var c candidate
+		for _, url := range t.folderFeeds(f.Folder) {
+			if b := t.b(bucketByFeed).Bucket([]byte(url)); b != nil {
+				c.u = append(c.u, b)
+				c.size += int(b.Sequence())
+			}
+		}
+		if len(c.u) == 0 {
+			return plan{none: true}
+		}
+		cands = append(cands, c)
+	}
 	var seen [][]string
 	for _, name := range f.Speakers {
 		if model.SpeakerKey(name) == "" {

@@ -8,17 +8,11 @@ import (
 	"soundbite/model"
 )
 
-// speakerScanLimit bounds the articles a filtered Speakers call reads: the
-// speakers of the articles in view, not of every match. A top speaker's
-// filter matches a fifth of the store, and reading 20,000 summaries took
-// the reader's sidebar tens of milliseconds and tens of MiB of mapped
-// pages; the reader says the sidebar counts the newest 200, a list window.
-const speakerScanLimit = 200
-
 // Speakers returns the speakers most quoted first, then by name, at most
 // limit of them (all when limit <= 0). With the zero filter it walks the
 // stored totals in rank order. Otherwise it counts quotes and articles
-// over the newest speakerScanLimit articles matching f, taking names,
+// over every article matching f, so a speaker's count is the number of
+// articles the list shows with that speaker's filter added, taking names,
 // kinds, aliases and roles from the stored totals of the speakers
 // returned.
 func (s *Store) Speakers(f model.Filter, limit int) ([]model.SpeakerCount, error) {
@@ -59,7 +53,6 @@ func (t *txn) filteredSpeakers(f model.Filter, limit int) ([]model.SpeakerCount,
 	tallies := map[string]*tally{}
 	links := t.b(bucketSpeakerLinks)
 	p := t.plan(f)
-	scanned := 0
 	err := t.walk(&p, 0, func(k []byte, _ *summary) (bool, error) {
 		v := links.Get(k)
 		if v != nil {
@@ -81,8 +74,7 @@ func (t *txn) filteredSpeakers(f model.Filter, limit int) ([]model.SpeakerCount,
 				}
 			}
 		}
-		scanned++
-		return scanned < speakerScanLimit, nil
+		return true, nil
 	})
 	if err != nil {
 		return nil, err

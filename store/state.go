@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 	"math"
 
@@ -35,33 +36,75 @@ func (s *Store) setFlag(id model.ID, on bool, f stateFlag) error {
 		return fmt.Errorf("set %s: %v: %w", f.what, err, ErrNotFound)
 	}
 	return s.update(fmt.Sprintf("set %s of %s", f.what, id), func(t *txn) error {
-		sum, err := t.summary(idk)
-		if err != nil {
-			return err
-		}
-		states := t.b(f.bucket)
-		if (states.Get(idk) != nil) == on {
-			return nil
-		}
-		dk := dateIDKey(sum.date(), idk)
-		if on {
-			err = putChecked(states, idk, encodeTime(t.s.now()), f.what+" time", reads(decodeTime))
-		} else {
-			err = states.Delete(idk)
-		}
-		if err != nil {
-			return err
-		}
-		inIndex := on != f.inverted
-		if err := t.setEntry(t.b(f.index), dk, inIndex); err != nil {
-			return err
-		}
-		delta := -1
-		if inIndex {
-			delta = 1
-		}
-		return t.addCounter(f.counter, delta)
+		_, err := t.setFlag(idk, on, f)
+		return err
 	})
+}
+
+// maxStateBatch bounds the articles SetReadMany changes in one
+// transaction, so a caller cannot hold the write lock for long.
+const maxStateBatch = 10000
+
+// SetReadMany marks the articles read or unread in one transaction and
+// returns how many changed. An ID not stored is skipped, not an error: the
+// articles of a view may be pruned while it is being marked.
+func (s *Store) SetReadMany(ids []model.ID, read bool) (int, error) {
+	if len(ids) > maxStateBatch {
+		return 0, fmt.Errorf("set read: %d articles in one batch, at most %d", len(ids), maxStateBatch)
+	}
+	f := stateFlag{"read", bucketRead, bucketUnread, keyUnread, true}
+	changed := 0
+	err := s.update(fmt.Sprintf("set read of %d articles", len(ids)), func(t *txn) error {
+		changed = 0 // the function runs again if the transaction is retried
+		for _, id := range ids {
+			idk, err := idKey(id)
+			if err != nil {
+				continue
+			}
+			ok, err := t.setFlag(idk, read, f)
+			if errors.Is(err, ErrNotFound) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			if ok {
+				changed++
+			}
+		}
+		return nil
+	})
+	return changed, err
+}
+
+// setFlag sets one flag of one article and says whether it changed.
+func (t *txn) setFlag(idk []byte, on bool, f stateFlag) (bool, error) {
+	sum, err := t.summary(idk)
+	if err != nil {
+		return false, err
+	}
+	states := t.b(f.bucket)
+	if (states.Get(idk) != nil) == on {
+		return false, nil
+	}
+	dk := dateIDKey(sum.date(), idk)
+	if on {
+		err = putChecked(states, idk, encodeTime(t.s.now()), f.what+" time", reads(decodeTime))
+	} else {
+		err = states.Delete(idk)
+	}
+	if err != nil {
+		return false, err
+	}
+	inIndex := on != f.inverted
+	if err := t.setEntry(t.b(f.index), dk, inIndex); err != nil {
+		return false, err
+	}
+	delta := -1
+	if inIndex {
+		delta = 1
+	}
+	return true, t.addCounter(f.counter, delta)
 }
 
 // Counts returns the status bar's totals from counters kept on every

@@ -267,3 +267,28 @@ func benchImport(b *testing.B, noSearch bool) {
 		b.ReportMetric(float64(info.Size())/float64(next), "B/article")
 	}
 }
+
+// BenchmarkSpeakersOfFilter is the sidebar of a filtered list, which
+// counts every matching article: one speaker's articles, and every
+// unread article (the worst case, a filter matching the whole store).
+func BenchmarkSpeakersOfFilter(b *testing.B) {
+	f := benchStore(b)
+	s := f.open(b)
+	b.Run("speaker", func(b *testing.B) {
+		i := 0
+		for b.Loop() {
+			key := f.speakers[i%len(f.speakers)]
+			i++
+			if _, err := s.Speakers(model.Filter{Speakers: []string{key}}, 200); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("unread", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := s.Speakers(model.Filter{Unread: true}, 200); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

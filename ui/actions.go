@@ -68,6 +68,12 @@ func (m *Model) globalKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	case key.Matches(k, keys.Bookmarks):
 		m.filter.Bookmarked = !m.filter.Bookmarked
 		return m.reload(m.selected, list.Window), true
+	case key.Matches(k, keys.MarkAllRead):
+		return m.askMarkAll(), true
+	case key.Matches(k, keys.Feeds):
+		m.showFeeds()
+	case key.Matches(k, keys.Delete):
+		return m.askDelete(), true
 	case key.Matches(k, keys.Refresh):
 		return m.startRefresh(), true
 	// The sidebar's own o (a speaker's quotes) wins there.
@@ -75,7 +81,7 @@ func (m *Model) globalKey(k tea.KeyPressMsg) (tea.Cmd, bool) {
 		return articleLink(m.store, m.linkTarget(), false), true
 	case key.Matches(k, keys.CopyLink):
 		return articleLink(m.store, m.linkTarget(), true), true
-	case key.Matches(k, keys.ClearFilters) && !(m.focus == focusSpeakers && m.speakers.InQuotes()):
+	case key.Matches(k, keys.ClearFilters) && !(m.focus == focusSpeakers && (m.speakers.InQuotes() || m.speakers.InFeeds())):
 		m.filter.Speakers = nil
 		return m.reload(m.selected, list.Window), true
 	default:
@@ -172,10 +178,12 @@ func (m *Model) reload(keep model.ID, depth int) tea.Cmd {
 	m.list.SetChips(m.chipNames())
 	m.speakers.SetActive(m.filter.Speakers)
 	m.speakersGen++
+	m.speakerLimit = speakerLimit
 	return tea.Batch(
 		loadPageThen(m.store, m.filter, m.query, m.list.Reset(keep), depth,
-			loadSpeakers(m.store, m.filter, m.speakersGen)),
+			loadSpeakers(m.store, m.filter, m.speakersGen, m.speakerLimit)),
 		loadCounts(m.store),
+		loadFeeds(m.store),
 	)
 }
 
@@ -200,7 +208,7 @@ func (m *Model) setSpeakers(msg speakersMsg) {
 		m.setError(msg.err)
 		return
 	}
-	m.speakers.SetSpeakers(msg.speakers)
+	m.speakers.SetSpeakers(msg.speakers, len(msg.speakers) >= msg.limit)
 	for _, s := range msg.speakers {
 		m.names[s.Key()] = model.SanitizeLine(s.Name)
 		forms := []string{s.Key()}
@@ -212,9 +220,19 @@ func (m *Model) setSpeakers(msg speakersMsg) {
 	m.list.SetChips(m.chipNames())
 }
 
+// moreSpeakers asks for twice as many speakers as the sidebar holds, as
+// its cursor nears the end of them.
+func (m *Model) moreSpeakers() tea.Cmd {
+	m.speakerLimit *= 2
+	return loadSpeakers(m.store, m.filter, m.speakersGen, m.speakerLimit)
+}
+
 // chipNames names the active speaker filters, by key until a name is known.
 func (m *Model) chipNames() []string {
 	var out []string
+	if c := m.feedChip(); c != "" {
+		out = append(out, c)
+	}
 	for _, k := range m.filter.Speakers {
 		n := m.names[k]
 		if n == "" {

@@ -52,7 +52,7 @@ func BenchmarkStartToFirstFrame(b *testing.B) {
 	b.Run("bbolt", func(b *testing.B) {
 		st := openStore(b, nil)
 		defer st.Close()
-		putAll(b, st, benchCorpus())
+		putAll(b, st.Store, benchCorpus())
 		benchStart(b, st)
 	})
 }
@@ -112,7 +112,7 @@ func BenchmarkToggleSpeakerFilter(b *testing.B) {
 		{"bbolt", func(b *testing.B) Store {
 			st := openStore(b, nil)
 			b.Cleanup(func() { st.Close() })
-			putAll(b, st, benchCorpus())
+			putAll(b, st.Store, benchCorpus())
 			return st
 		}},
 	} {

@@ -30,6 +30,7 @@ func (k *KeyMap) Actions() []Action {
 		{"refresh", &k.Refresh}, {"sidebar", &k.Sidebar},
 		{"clear_filters", &k.ClearFilters}, {"save_search", &k.SaveSearch},
 		{"open_link", &k.OpenLink}, {"copy_link", &k.CopyLink},
+		{"mark_all_read", &k.MarkAllRead}, {"delete", &k.Delete}, {"feeds", &k.Feeds},
 
 		{"up", &l.Up}, {"down", &l.Down},
 		{"half_page_up", &l.HalfUp}, {"half_page_down", &l.HalfDown},

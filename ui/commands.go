@@ -18,7 +18,7 @@ import (
 
 // Limits of what the sidebar and the quote view load.
 const (
-	speakerLimit = 200
+	speakerLimit = 200 // the sidebar's first page; it asks for more as the cursor nears the end
 	quoteLimit   = 500
 	// locateLimit is how far into the list a restored or kept selection is
 	// looked for; past it the list starts at the top.
@@ -34,10 +34,6 @@ const (
 	// itself and the terminal's background colour, which decides the
 	// theme the article is rendered in, has likely arrived.
 	startRenderDelay = 35 * time.Millisecond
-	// speakerScan is how many of the newest matching articles the store
-	// reads to list a filtered list's speakers (store.Speakers); the
-	// sidebar says so.
-	speakerScan = 200
 )
 
 // Messages carrying store results back to Update.
@@ -58,6 +54,7 @@ type (
 	}
 	speakersMsg struct {
 		gen      int
+		limit    int // what was asked for: fewer says there are no more
 		speakers []model.SpeakerCount
 		err      error
 	}
@@ -187,14 +184,14 @@ func loadCounts(s Store) tea.Cmd {
 	}
 }
 
-func loadSpeakers(s Store, f model.Filter, gen int) tea.Cmd {
+func loadSpeakers(s Store, f model.Filter, gen, limit int) tea.Cmd {
 	return func() tea.Msg {
-		sp, err := s.Speakers(f, speakerLimit)
+		sp, err := s.Speakers(f, limit)
 		trim(s)
 		if err != nil {
 			err = fmt.Errorf("load speakers: %w", err)
 		}
-		return speakersMsg{gen: gen, speakers: sp, err: err}
+		return speakersMsg{gen: gen, limit: limit, speakers: sp, err: err}
 	}
 }
 

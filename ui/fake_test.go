@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"soundbite/model"
+	"soundbite/search"
 )
 
 // fakeStore is an in-memory Store over a slice of articles, newest first.
@@ -170,6 +171,39 @@ func b2i(b bool) int {
 
 func (s *fakeStore) SetRead(id model.ID, read bool) error {
 	return s.setState(id, func(st *model.State) { st.Read = read })
+}
+
+// MarkView marks what List or SearchList give for the view, as the
+// library does.
+func (s *fakeStore) MarkView(f model.Filter, q search.Query, read bool) (model.Marked, error) {
+	var rows []model.Summary
+	var err error
+	if q.IsZero() {
+		rows, err = s.List(f, 0, 1<<30)
+	} else {
+		rows, _, err = s.SearchList(q.Filtered(f), 0, 1<<30)
+	}
+	done := model.Marked{Matched: len(rows)}
+	if err != nil {
+		return done, err
+	}
+	for _, r := range rows {
+		if r.State.Read != read {
+			if err := s.SetRead(r.ID, read); err != nil {
+				return done, err
+			}
+			done.Changed++
+		}
+	}
+	return done, nil
+}
+
+// Feeds: the fake has no subscriptions.
+func (s *fakeStore) Feeds() ([]model.Feed, error) { return nil, nil }
+
+// DeleteMany is not faked: the delete tests run on a real store.
+func (s *fakeStore) DeleteMany([]model.ID, bool) (int, error) {
+	return 0, errors.New("the fake store does not delete")
 }
 
 func (s *fakeStore) SetBookmarked(id model.ID, on bool) error {

@@ -23,7 +23,7 @@ func (m Model) helpGroups() []helpGroup {
 		{"Moving", []key.Binding{l.Up, l.Down, l.HalfUp, l.HalfDown, l.PageUp, l.PageDown, l.Top, l.Bottom,
 			k.NextPane, k.PrevPane, k.Left, k.Right}},
 		{"Articles", []key.Binding{l.Open, k.Read, k.Bookmark, k.UnreadOnly, k.Bookmarks,
-			k.OpenLink, k.CopyLink, k.Refresh}},
+			k.OpenLink, k.CopyLink, k.Refresh, k.MarkAllRead, k.Delete, k.Feeds}},
 		{"Reading", []key.Binding{r.PageDown, r.PageUp, r.NextMatch, r.PrevMatch, k.Back, k.Zoom}},
 		{"Speakers", []key.Binding{s.Toggle, s.Quotes, s.Back, k.ClearFilters, k.Sidebar}},
 		{"Search", append(queryHelp(l.Filter, k.SaveSearch), l.AcceptFilter, l.CancelFilter, s.Saved, s.Forget)},

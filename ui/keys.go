@@ -31,6 +31,10 @@ type KeyMap struct {
 	SaveSearch   key.Binding
 	OpenLink     key.Binding // the article's web address, in the browser
 	CopyLink     key.Binding // the article's web address, to the clipboard
+	MarkAllRead  key.Binding // every article of the view, after a y/n
+	Delete       key.Binding // the article, after a y/n
+	Feeds        key.Binding // the feeds view in the sidebar
+	Confirm      key.Binding // answers yes to a question in the status bar
 
 	List     list.KeyMap
 	Reader   reader.KeyMap
@@ -61,6 +65,10 @@ func DefaultKeyMap() KeyMap {
 		SaveSearch:   key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "save search")),
 		OpenLink:     key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "open in browser")),
 		CopyLink:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy link")),
+		MarkAllRead:  key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "mark all read")),
+		Feeds:        key.NewBinding(key.WithKeys("F"), key.WithHelp("F", "feeds")),
+		Delete:       key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete article")),
+		Confirm:      key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
 		List:         list.DefaultKeyMap(),
 		Reader:       reader.DefaultKeyMap(),
 		Speakers:     speakers.DefaultKeyMap(),
@@ -74,6 +82,7 @@ type helpKeys struct {
 	focus focus
 	quote bool // the sidebar shows the quote view
 	saved bool // the sidebar shows the saved searches
+	feeds bool // the sidebar shows the feeds
 }
 
 func (h helpKeys) ShortHelp() []key.Binding {
@@ -85,7 +94,9 @@ func (h helpKeys) ShortHelp() []key.Binding {
 	case focusReader:
 		pane = []key.Binding{k.Reader.Down, k.Reader.PageDown, k.Reader.NextMatch}
 	case focusSpeakers:
-		if h.saved {
+		if h.feeds {
+			pane = []key.Binding{k.Speakers.Down, showFeed(k.Speakers.Toggle), k.Speakers.Back, k.MarkAllRead}
+		} else if h.saved {
 			pane = []key.Binding{k.Speakers.Down, runSearch(k.Speakers.Toggle), k.Speakers.Forget, k.Speakers.Back}
 		} else if h.quote {
 			pane = []key.Binding{k.Speakers.Down, openQuote(k.Speakers.Toggle), k.Speakers.Back}
@@ -105,7 +116,7 @@ func (h helpKeys) FullHelp() [][]key.Binding {
 		{l.Up, l.Down, l.Top, l.Bottom, l.HalfDown, l.HalfUp, l.PageDown, l.PageUp, k.Help},
 		{l.Open, r.PageDown, r.NextMatch, k.NextPane, k.PrevPane, k.Left, k.Right, k.Bookmark, k.Read},
 		{s.Toggle, s.Quotes, s.Back, s.Saved, k.UnreadOnly, k.Bookmarks, k.Refresh, k.Sidebar, k.Quit},
-		{k.OpenLink, k.CopyLink},
+		{k.Feeds, k.OpenLink, k.CopyLink, k.MarkAllRead, k.Delete},
 		queryHelp(l.Filter, k.SaveSearch),
 	}
 }
@@ -133,6 +144,11 @@ func queryHelp(filter, save key.Binding) []key.Binding {
 // runSearch is the Toggle binding as the saved searches use it.
 func runSearch(b key.Binding) key.Binding {
 	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, "run search"))
+}
+
+// showFeed is the Toggle binding as the feeds view uses it.
+func showFeed(b key.Binding) key.Binding {
+	return key.NewBinding(key.WithKeys(b.Keys()...), key.WithHelp(b.Help().Key, "show its articles"))
 }
 
 // openQuote is the Toggle binding as the quote view uses it.

@@ -5,15 +5,25 @@ import (
 	"strings"
 	"testing"
 
+	"soundbite/library"
 	"soundbite/model"
+	"soundbite/search"
 	"soundbite/store"
 )
 
-// The real store is what main hands the reader.
-var _ Store = (*store.Store)(nil)
+// The library is what main hands the reader.
+var _ Store = (*library.Library)(nil)
+
+// realStore is a bbolt store with the library's use cases the reader
+// needs beside the store's own calls.
+type realStore struct{ *store.Store }
+
+func (r realStore) MarkView(f model.Filter, q search.Query, read bool) (model.Marked, error) {
+	return library.MarkView(library.NewLocal(r.Store), f, q, read)
+}
 
 // openStore opens a bbolt store in a temporary directory holding arts.
-func openStore(tb testing.TB, arts []model.Article) *store.Store {
+func openStore(tb testing.TB, arts []model.Article) realStore {
 	tb.Helper()
 	path := filepath.Join(tb.TempDir(), "soundbite.db")
 	st, err := store.Open(path, store.Options{})
@@ -25,7 +35,7 @@ func openStore(tb testing.TB, arts []model.Article) *store.Store {
 			tb.Fatalf("put articles: %v", err)
 		}
 	}
-	return st
+	return realStore{st}
 }
 
 func TestRealStoreStartOpenAndBookmarkRestart(t *testing.T) {

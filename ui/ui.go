@@ -33,6 +33,14 @@ type Store interface {
 	Get(id model.ID) (model.Article, error)
 	SetRead(id model.ID, read bool) error
 	SetBookmarked(id model.ID, on bool) error
+	// MarkView marks every article of a view (f, or q narrowed by f when
+	// q is not zero) read or unread, in batches, and says how many
+	// changed.
+	MarkView(f model.Filter, q search.Query, read bool) (model.Marked, error)
+	// Feeds lists the subscriptions with their unread counts.
+	Feeds() ([]model.Feed, error)
+	// DeleteMany deletes articles, bookmarked ones too unless asked.
+	DeleteMany(ids []model.ID, keepBookmarked bool) (int, error)
 	Speakers(f model.Filter, limit int) ([]model.SpeakerCount, error) // by quotes desc
 	SpeakerQuotes(speakerKey string, limit int) ([]model.QuoteRef, error)
 	Session() (model.Session, error)
@@ -121,6 +129,8 @@ type Model struct {
 	filter    model.Filter
 	query     search.Query      // the search the list shows; zero for none
 	queryText string            // as typed
+	asking    *question         // a change waiting for its y/n
+	feeds     []model.Feed      // for the feeds view (feeds.go)
 	searcher  *search.Analyzer  // marks search matches, on the update loop only
 	names     map[string]string // speaker key -> name, for chips
 	// forms are the keys of every name a speaker's articles use
@@ -135,10 +145,11 @@ type Model struct {
 	renderDelay time.Duration
 	// after is tea.Tick; benchmarks swap it to keep timers out of a
 	// measurement.
-	after       func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
-	speakersGen int
-	rendering   map[reader.Key]bool // renders in flight
-	renderers   *reader.Renderers
+	after        func(time.Duration, func(time.Time) tea.Msg) tea.Cmd
+	speakersGen  int
+	speakerLimit int                 // how many speakers the sidebar asked for
+	rendering    map[reader.Key]bool // renders in flight
+	renderers    *reader.Renderers
 	// wanted is wantedKey as of the last settle, shared with the render
 	// commands so that one whose article the cursor has left stops before
 	// the costly part.
@@ -236,6 +247,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.setError(msg.err)
 		}
 		m.counts = msg.counts
+		m.syncEntries()
 	case speakersMsg:
 		m.setSpeakers(msg)
 	case quotesMsg:
@@ -259,6 +271,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.renderIfWanted(msg.key))
 	case writeMsg:
 		cmds = append(cmds, m.written(msg))
+	case feedsMsg:
+		m.setFeeds(msg)
+	case speakers.FeedMsg:
+		cmds = append(cmds, m.chooseEntry(msg.Entry))
+	case markedMsg, deletedMsg:
+		cmds = append(cmds, m.changedMany(msg))
 	case refreshTimeMsg:
 		cmds = append(cmds, m.startRefresh())
 		if m.refreshEvery > 0 {
@@ -298,6 +316,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.speakers.SetSaved(msg.queries)
 	case searchSavedMsg:
 		cmds = append(cmds, m.searchSaved(msg))
+	case speakers.MoreMsg:
+		cmds = append(cmds, m.moreSpeakers())
 	case speakers.ToggleMsg:
 		cmds = append(cmds, m.toggleSpeaker(msg.Key, msg.Name))
 	case speakers.QuotesMsg:
@@ -324,6 +344,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // handleKey sends a key to the filter input while it is open, else to the
 // global bindings, else to the focused pane.
 func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
+	if m.asking != nil {
+		return m.answer(k)
+	}
 	if m.helpPage > 0 {
 		if cmd, done := m.helpKey(k); done {
 			return cmd

@@ -99,16 +99,16 @@ func (m Model) title(f focus, w int) string {
 		}
 	case focusSpeakers:
 		name = "Speakers"
-		if m.speakers.InSaved() {
+		if m.speakers.InFeeds() {
+			name, figure = "Feeds", thousands(len(m.feeds))
+		} else if m.speakers.InSaved() {
 			name = "Saved searches"
 		} else if m.speakers.InQuotes() {
 			name = "Quotes"
 		} else if n := m.speakers.Len(); n > 0 {
 			figure = thousands(n)
-			if !m.filter.IsZero() {
-				// A filtered sidebar counts the newest articles in view
-				// only; the store does not read every match.
-				figure += " in newest " + thousands(speakerScan)
+			if m.speakers.HasMore() {
+				figure += "+"
 			}
 		}
 	}
@@ -192,7 +192,7 @@ func (m Model) statusBar() string {
 
 // helpView is the short help line, or the full help when it is open.
 func (m Model) helpView() []string {
-	h := helpKeys{k: m.keys, focus: m.focus, quote: m.speakers.InQuotes(), saved: m.speakers.InSaved()}
+	h := helpKeys{k: m.keys, focus: m.focus, quote: m.speakers.InQuotes(), saved: m.speakers.InSaved(), feeds: m.speakers.InFeeds()}
 	lines := strings.Split(m.help.View(h), "\n")
 	for i, l := range lines {
 		// help's short view can overrun its width by one item.

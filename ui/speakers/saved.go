@@ -66,7 +66,7 @@ func (m Model) InSaved() bool { return m.saved.open }
 
 // ShowSaved opens the saved searches.
 func (m *Model) ShowSaved() {
-	m.quotes.open = false
+	m.quotes.open, m.feeds.open = false, false
 	m.saved.open, m.saved.cursor, m.saved.top = true, 0, 0
 	m.saved.clamp(m.height)
 }

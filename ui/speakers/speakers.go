@@ -19,6 +19,10 @@ type ToggleMsg struct{ Key, Name string }
 // QuotesMsg asks for the quotes of a speaker, for the quote view.
 type QuotesMsg struct{ Key, Name string }
 
+// MoreMsg asks for more speakers: the cursor is near the end of those
+// loaded and the store holds more.
+type MoreMsg struct{}
+
 // OpenMsg asks for the article of a quote to be opened.
 type OpenMsg struct{ Ref model.QuoteRef }
 
@@ -61,12 +65,15 @@ type Model struct {
 
 	speakers []model.SpeakerCount // names sanitised
 	loaded   bool
+	more     bool     // the store holds speakers past those loaded
+	asked    bool     // MoreMsg sent, its answer not yet here
 	active   []string // speaker keys filtered on
 	cursor   int
 	top      int
 
 	quotes quoteView
 	saved  savedView
+	feeds  feedsView
 }
 
 // New returns an empty sidebar.
@@ -80,6 +87,7 @@ func (m *Model) SetSize(w, h int) {
 	m.quotes.layout(w)
 	m.clamp()
 	m.saved.clamp(h)
+	m.feeds.clamp(h)
 }
 
 func (m *Model) Focus()       { m.focused = true }
@@ -91,7 +99,8 @@ func (m Model) InQuotes() bool { return m.quotes.open }
 
 // SetSpeakers replaces the speakers shown, keeping the cursor on the same
 // speaker when it is still there.
-func (m *Model) SetSpeakers(sp []model.SpeakerCount) {
+func (m *Model) SetSpeakers(sp []model.SpeakerCount, more bool) {
+	m.more, m.asked = more, false
 	var at string
 	if s, ok := m.Selected(); ok {
 		at = s.Key()
@@ -109,6 +118,9 @@ func (m *Model) SetSpeakers(sp []model.SpeakerCount) {
 	m.clamp()
 }
 
+// HasMore reports whether the store holds speakers past those loaded.
+func (m Model) HasMore() bool { return m.more }
+
 // Len is the number of speakers shown.
 func (m Model) Len() int { return len(m.speakers) }
 
@@ -125,7 +137,7 @@ func (m Model) Selected() (model.SpeakerCount, bool) {
 
 // ShowQuotes opens the quote view on a speaker's quotes.
 func (m *Model) ShowQuotes(name string, refs []model.QuoteRef) {
-	m.saved.open = false
+	m.saved.open, m.feeds.open = false, false
 	m.quotes.set(name, refs, m.width)
 }
 
@@ -138,6 +150,10 @@ func (m Model) SelectedQuote() (model.QuoteRef, bool) { return m.quotes.selected
 // RowAt returns the index of the speaker, or of the quote in the quote
 // view, drawn at line y of the pane, for mouse clicks.
 func (m Model) RowAt(y int) (int, bool) {
+	if m.feeds.open {
+		i := m.feeds.top + y - headerLines
+		return i, y >= headerLines && i < len(m.feeds.entries)
+	}
 	if m.saved.open {
 		i := m.saved.top + y - headerLines
 		return i, y >= headerLines && i < len(m.saved.queries)
@@ -151,6 +167,11 @@ func (m Model) RowAt(y int) (int, bool) {
 
 // Select moves the cursor to row i.
 func (m *Model) Select(i int) {
+	if m.feeds.open {
+		m.feeds.cursor = i
+		m.feeds.clamp(m.height)
+		return
+	}
 	if m.saved.open {
 		m.saved.cursor = i
 		m.saved.clamp(m.height)
@@ -167,6 +188,10 @@ func (m *Model) Select(i int) {
 
 // Move moves the cursor by delta rows, as the mouse wheel does.
 func (m *Model) Move(delta int) {
+	if m.feeds.open {
+		m.Select(m.feeds.cursor + delta)
+		return
+	}
 	if m.saved.open {
 		m.Select(m.saved.cursor + delta)
 		return
@@ -186,6 +211,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	cur := m.cursor
 	switch {
+	case m.feeds.open:
+		cur = m.feeds.cursor
 	case m.saved.open:
 		cur = m.saved.cursor
 	case m.quotes.open:
@@ -204,7 +231,17 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case key.Matches(k, m.KeyMap.Top):
 		cur = 0
 	case key.Matches(k, m.KeyMap.Bottom):
-		cur = max(len(m.speakers), len(m.quotes.refs), len(m.saved.queries))
+		cur = max(len(m.speakers), len(m.quotes.refs), len(m.saved.queries), len(m.feeds.entries))
+	case m.feeds.open && key.Matches(k, m.KeyMap.Back):
+		m.feeds.open = false
+		return m, nil
+	case m.feeds.open && key.Matches(k, m.KeyMap.Toggle):
+		if e, ok := m.feeds.selected(); ok {
+			return m, func() tea.Msg { return FeedMsg{Entry: e} }
+		}
+		return m, nil
+	case m.feeds.open:
+		return m, nil
 	case m.saved.open && key.Matches(k, m.KeyMap.Back), m.saved.open && key.Matches(k, m.KeyMap.Saved):
 		m.saved.open = false
 		return m, nil
@@ -245,6 +282,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.Select(cur)
+	if m.more && !m.asked && !m.quotes.open && !m.saved.open && !m.feeds.open && m.cursor >= len(m.speakers)-m.height {
+		m.asked = true
+		return m, func() tea.Msg { return MoreMsg{} }
+	}
 	return m, nil
 }
 

@@ -29,7 +29,7 @@ func sidebar() Model {
 		{Speaker: model.Speaker{Name: "Mara Olenko", Kind: model.Person, Quotes: 12}, Articles: 4},
 		{Speaker: model.Speaker{Name: "Eastmere Harbour Authority", Kind: model.Organization, Quotes: 7}, Articles: 3},
 		{Speaker: model.Speaker{Name: "Tomas \x1b[31mReyvik", Kind: model.Person, Quotes: 2}, Articles: 2},
-	})
+	}, false)
 	return m
 }
 
@@ -73,7 +73,7 @@ func TestSetSpeakersKeepsCursor(t *testing.T) {
 		{Speaker: model.Speaker{Name: "Someone New", Quotes: 20}},
 		{Speaker: model.Speaker{Name: "Mara Olenko", Quotes: 12}},
 		{Speaker: model.Speaker{Name: "Eastmere Harbour Authority", Kind: model.Organization, Quotes: 7}},
-	})
+	}, false)
 	if s, _ := m.Selected(); s.Name != "Eastmere Harbour Authority" {
 		t.Errorf("cursor moved to %q", s.Name)
 	}

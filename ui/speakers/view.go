@@ -26,6 +26,9 @@ func (m Model) View() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
+	if m.feeds.open {
+		return m.feedLines()
+	}
 	if m.saved.open {
 		return m.savedLines()
 	}

@@ -1,0 +1,209 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// read --query marks the results of a query, read --all everything, and
+// unread --query takes them back; each says how many changed.
+func TestReadAllAndQuery(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(harbourFeed))
+	}))
+	defer srv.Close()
+	db := filepath.Join(t.TempDir(), "soundbite.db")
+	mustRun(t, db, "import", "sample")
+	mustRun(t, db, "feed", "add", "--name", "Courier", srv.URL+"/rss")
+	all := jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--limit", "0"))
+	unread := func() int {
+		return len(jsonLines[articleLine](t, mustRun(t, db, "list", "--unread", "--json", "--limit", "0")))
+	}
+
+	if out := mustRun(t, db, "read", "--query", "feed:courier"); out != "Marked 2 articles read.\n" {
+		t.Fatalf("read --query feed:courier said %q", out)
+	}
+	if n := unread(); n != len(all)-2 {
+		t.Fatalf("%d unread after marking the feed, want %d", n, len(all)-2)
+	}
+	for _, it := range jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--feed", "Courier")) {
+		if !it.Read {
+			t.Errorf("%s of the feed is unread", it.ID)
+		}
+	}
+	if out := mustRun(t, db, "read", "--query", "feed:courier"); out != "Marked 0 articles read (2 already read).\n" {
+		t.Errorf("read --query again said %q", out)
+	}
+	want := fmt.Sprintf("Marked %d articles read (2 already read).\n", len(all)-2)
+	if out := mustRun(t, db, "read", "--all"); out != want {
+		t.Errorf("read --all said %q, want %q", out, want)
+	}
+	if n := unread(); n != 0 {
+		t.Fatalf("%d unread after read --all", n)
+	}
+	if out := mustRun(t, db, "unread", "--query", "feed:courier"); out != "Marked 2 articles unread.\n" {
+		t.Errorf("unread --query said %q", out)
+	}
+	if n := unread(); n != 2 {
+		t.Errorf("%d unread after unread --query, want 2", n)
+	}
+
+	for _, args := range [][]string{{"read"}, {"read", "--all", string(all[0].ID)}, {"read", "--all", "--query", "x"}, {"unread", "--query", "-"}} {
+		if _, errOut, code := soundbite(t, db, args...); code == 0 || strings.TrimSpace(errOut) == "" {
+			t.Errorf("soundbite %v: exit %d, stderr %q", args, code, errOut)
+		}
+	}
+}
+
+// prune --keep-per-feed keeps a feed's newest and its bookmarks; a dry
+// run removes nothing; delete removes one article; with no retention
+// anywhere prune refuses, and a settings file's [retention] is its
+// default.
+func TestPruneAndDelete(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(harbourFeed))
+	}))
+	defer srv.Close()
+	db := filepath.Join(t.TempDir(), "soundbite.db")
+	mustRun(t, db, "import", "sample")
+	mustRun(t, db, "feed", "add", "--name", "Courier", srv.URL+"/rss")
+	all := jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--limit", "0"))
+	feed := jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--feed", "Courier"))
+	if len(feed) != 2 {
+		t.Fatalf("the feed holds %d articles, want 2", len(feed))
+	}
+
+	if _, errOut, code := soundbite(t, db, "prune"); code != 1 || !strings.Contains(errOut, "nothing to prune by") {
+		t.Fatalf("prune with no retention: exit %d, stderr %q", code, errOut)
+	}
+	if out := mustRun(t, db, "prune", "--dry-run", "--keep-per-feed", "1"); out != fmt.Sprintf("Would remove 1 article; %d kept.\n", len(all)-1) {
+		t.Fatalf("dry run said %q", out)
+	}
+	mustRun(t, db, "bookmark", string(feed[1].ID)) // the older one
+	if out := mustRun(t, db, "prune", "--dry-run", "--keep-per-feed", "1"); !strings.HasPrefix(out, "Would remove 0 articles;") {
+		t.Fatalf("dry run with the older bookmarked said %q", out)
+	}
+	mustRun(t, db, "unbookmark", string(feed[1].ID))
+	settings := filepath.Join(os.Getenv("XDG_CONFIG_HOME"), "soundbite")
+	if err := os.MkdirAll(settings, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(settings, "config.toml"), "[retention]\nmax_per_feed = 1\n")
+	if out := mustRun(t, db, "prune"); out != fmt.Sprintf("Removed 1 article; %d kept.\n", len(all)-1) {
+		t.Fatalf("prune from the settings said %q", out)
+	}
+	left := jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--feed", "Courier"))
+	if len(left) != 1 || left[0].ID != feed[0].ID {
+		t.Fatalf("the feed keeps %v, want its newest %s", left, feed[0].ID)
+	}
+
+	if out := mustRun(t, db, "delete", string(left[0].ID[:8])); out != "Deleted 1 article.\n" {
+		t.Errorf("delete said %q", out)
+	}
+	if _, _, code := soundbite(t, db, "show", string(left[0].ID)); code == 0 {
+		t.Error("a deleted article is still shown")
+	}
+	if n := len(jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--limit", "0"))); n != len(all)-2 {
+		t.Errorf("%d articles left, want %d", n, len(all)-2)
+	}
+
+	// A refresh fetches both items again and prunes by the settings.
+	if out := mustRun(t, db, "refresh"); !strings.Contains(out, "2 new articles") || !strings.Contains(out, "pruned 1 old article ") {
+		t.Errorf("refresh with retention said %q", out)
+	}
+	if n := len(jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--feed", "Courier"))); n != 1 {
+		t.Errorf("the feed holds %d articles after a refresh with max_per_feed = 1", n)
+	}
+}
+
+// import-opml keeps folders; feed list shows them with unread counts;
+// a folder's name works in a query; export-opml writes the folders back.
+func TestFoldersAndUnreadPerFeed(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(harbourFeed))
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "soundbite.db")
+	opml := filepath.Join(dir, "subs.opml")
+	writeFile(t, opml, `<?xml version="1.0"?><opml version="2.0"><body>
+<outline text="Coast"><outline text="Courier" xmlUrl="`+srv.URL+`/a"/><outline text="Ledger" xmlUrl="`+srv.URL+`/b"/></outline>
+<outline text="Inland"><outline text="Gazette" xmlUrl="`+srv.URL+`/c"/></outline>
+</body></opml>`)
+	mustRun(t, db, "import-opml", opml)
+	mustRun(t, db, "refresh")
+	if out := mustRun(t, db, "read", "--query", "feed:Coast"); out != "Marked 4 articles read.\n" {
+		t.Fatalf("read --query feed:Coast said %q", out)
+	}
+	type line struct {
+		Name     string
+		Folder   string
+		Unread   int
+		Articles int
+	}
+	want := map[string]line{
+		"Courier": {"Courier", "Coast", 0, 2}, "Ledger": {"Ledger", "Coast", 0, 2}, "Gazette": {"Gazette", "Inland", 2, 2},
+	}
+	for _, f := range jsonLines[line](t, mustRun(t, db, "feed", "list", "--json")) {
+		if f != want[f.Name] {
+			t.Errorf("feed list: %+v, want %+v", f, want[f.Name])
+		}
+	}
+	table := mustRun(t, db, "feed", "list")
+	if !strings.Contains(table, "FOLDER") || !strings.Contains(table, "UNREAD") || !regexp.MustCompile(`Gazette\s+Inland\s+2\s+2\s`).MatchString(table) {
+		t.Errorf("feed list table:\n%s", table)
+	}
+	out := mustRun(t, db, "export-opml")
+	if !regexp.MustCompile(`(?s)<outline text="Coast" title="Coast">\s*<outline [^>]*text="Courier".*</outline>`).MatchString(out) {
+		t.Errorf("export-opml lost the folders:\n%s", out)
+	}
+}
+
+// prune on a generated 10,000-article store through the binary: every
+// bookmark stays and the file shrinks.
+func TestPruneTenThousandShrinks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("generates and imports 10,000 articles")
+	}
+	dir := t.TempDir()
+	gen := exec.Command("go", "run", "./internal/gen", "-n", "10000", "-out", filepath.Join(dir, "corpus"))
+	if out, err := gen.CombinedOutput(); err != nil {
+		t.Fatalf("gen: %v\n%s", err, out)
+	}
+	db := filepath.Join(dir, "soundbite.db")
+	mustRun(t, db, "import", filepath.Join(dir, "corpus"))
+	all := jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--limit", "0"))
+	var marks []string
+	for i := 0; i < len(all); i += 100 {
+		marks = append(marks, string(all[i].ID))
+	}
+	mustRun(t, db, append([]string{"bookmark"}, marks...)...)
+	before := fileSize(db)
+	out := mustRun(t, db, "prune", "--older-than", "1")
+	if want := fmt.Sprintf("Removed %d articles; %d kept.\n", len(all)-len(marks), len(marks)); !strings.HasPrefix(out, want) || !strings.Contains(out, "Compacted the store") {
+		t.Fatalf("prune said %q, want %q and a compaction", out, want)
+	}
+	left := jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--limit", "0"))
+	if len(left) != len(marks) {
+		t.Fatalf("%d articles left, want the %d bookmarked", len(left), len(marks))
+	}
+	for _, a := range left {
+		if !a.Bookmarked {
+			t.Errorf("%s survived without a bookmark", a.ID)
+		}
+	}
+	if after := fileSize(db); after*4 > before {
+		t.Errorf("the file went from %d to %d bytes; want it under a quarter", before, after)
+	}
+}

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"time"
 
@@ -61,6 +63,12 @@ func readerSettings() (config.Config, string) {
 	keys := ui.DefaultKeyMap()
 	cfg, err := config.Load(path, keys.ActionNames())
 	if err != nil {
+		// The status bar is one line: the file's name, line and key say
+		// what to fix (soundbite config --path gives the whole path).
+		var ce *config.Error
+		if errors.As(err, &ce) {
+			ce.Path = filepath.Base(ce.Path)
+		}
 		return cfg, "settings not used, running on defaults: " + err.Error()
 	}
 	return cfg, ""

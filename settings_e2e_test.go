@@ -1,0 +1,130 @@
+package main
+
+import (
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+// settingsFeed has a newest item whose link would run a command if any
+// shell ever saw it. Its people and places are fictional.
+const settingsFeed = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Tarn Valley Wire</title><link>%[1]s/</link><description>x</description>
+<item><title>Quarry reopens; touch pwned</title><link>%[1]s/quarry?q=$(touch${IFS}pwned)%%3Btouch${IFS}pwned</link><guid>q1</guid>
+<pubDate>Tue, 01 Dec 2026 09:00:00 GMT</pubDate>
+<description>The quarry at Tarn Valley reopened on Tuesday. "We are glad to be back," said foreman Edda Holm.</description></item>
+<item><title>Ferry fares frozen for winter</title><link>%[1]s/ferry</link><guid>f2</guid>
+<pubDate>Mon, 30 Nov 2026 09:00:00 GMT</pubDate>
+<description>Fares will not rise this winter, councillor Bram Ostby said on Monday.</description></item>
+</channel></rss>`
+
+// TestReaderSettingsAndLinks runs the reader in tmux with a settings file
+// that rebinds j/k, sets a colour and names a test browser: the new keys
+// move and show in ? help, o starts the browser with the article's link
+// as its only argument (and no shell runs what the link holds), and a
+// broken settings file starts the reader on defaults with the error in
+// its status bar.
+func TestReaderSettingsAndLinks(t *testing.T) {
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, settingsFeed, srv.URL)
+	}))
+	defer srv.Close()
+
+	dir := t.TempDir()
+	db := filepath.Join(dir, "soundbite.db")
+	mustRun(t, db, "feed", "add", srv.URL+"/feed.xml")
+
+	work := filepath.Join(dir, "work") // the reader's (and so the browser's) directory
+	cfgHome := filepath.Join(dir, "config")
+	for _, d := range []string{work, filepath.Join(cfgHome, "soundbite")} {
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	args := filepath.Join(dir, "browser-args")
+	browser := filepath.Join(dir, "browser")
+	script := "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > " + args + ".tmp\nmv " + args + ".tmp " + args + "\n"
+	if err := os.WriteFile(browser, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cfgPath := filepath.Join(cfgHome, "soundbite", "config.toml")
+	good := fmt.Sprintf("browser = %q\n[colors]\naccent = \"#ff8800\"\n[keys]\ndown = [\"n\", \"down\"]\nup = [\"p\", \"up\"]\n", browser)
+	if err := os.WriteFile(cfgPath, []byte(good), 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	start := func() *tmuxSession {
+		return startTmux(t, "sh", "-c", `cd "$0" && exec env XDG_CONFIG_HOME="$1" "$2" --db "$3"`, work, cfgHome, binary, db)
+	}
+	tm := start()
+	tm.waitFor(t, "Quarry reopens", 15*time.Second)
+
+	// o opens the selected (newest) article's link.
+	if _, err := tm.run("send-keys", "-t", tm.target, "o"); err != nil {
+		t.Fatal(err)
+	}
+	got := waitForFile(t, args)
+	want := srv.URL + "/quarry?q=$(touch${IFS}pwned)%3Btouch${IFS}pwned\n"
+	if got != want {
+		t.Fatalf("the browser got %q, want the link as its one argument %q", got, want)
+	}
+	if _, err := os.Stat(filepath.Join(work, "pwned")); err == nil {
+		t.Fatal("a command in the article's link ran")
+	}
+
+	// n moves down (j no longer does), and ? help shows the new keys.
+	tm.send(t, "j")
+	time.Sleep(200 * time.Millisecond)
+	tm.send(t, "n")
+	tm.waitFor(t, "Fares will not rise", 5*time.Second)
+	tm.send(t, "?")
+	screen := tm.waitFor(t, "Moving", 5*time.Second)
+	if !regexp.MustCompile(`n/down\s+down`).MatchString(screen) || !regexp.MustCompile(`p/up\s+up`).MatchString(screen) {
+		t.Errorf("? help does not show the rebound keys:\n%s", screen)
+	}
+	tm.send(t, "esc")
+	tm.send(t, "Q")
+	tm.waitGone(t, 10*time.Second)
+
+	// A broken file: the reader starts on defaults and says why.
+	if err := os.WriteFile(cfgPath, []byte("[colors]\naccent = \"orange\"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tm = start()
+	screen = tm.waitFor(t, "settings not used", 15*time.Second)
+	if !strings.Contains(screen, "config.toml:2") {
+		t.Errorf("the status bar does not name the line:\n%s", screen)
+	}
+	tm.send(t, "j") // the default keys work
+	tm.waitFor(t, "Fares will not rise", 5*time.Second)
+	tm.send(t, "Q")
+	tm.waitGone(t, 10*time.Second)
+}
+
+// send types keys into the session.
+func (s *tmuxSession) send(t *testing.T, keys ...string) {
+	t.Helper()
+	if out, err := s.run(append([]string{"send-keys", "-t", s.target}, keys...)...); err != nil {
+		t.Fatalf("send-keys: %v\n%s", err, out)
+	}
+}
+
+// waitForFile waits for a file to appear and returns what it holds.
+func waitForFile(t *testing.T, path string) string {
+	t.Helper()
+	for range 500 {
+		if b, err := os.ReadFile(path); err == nil {
+			return string(b)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("%s was never written", path)
+	return ""
+}

@@ -79,16 +79,9 @@ Results come best first; a query without words lists newest first.`,
   soundbite search 'harbour -strike after:2026-11-01 is:unread'`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			text := strings.Join(args, " ")
-			q, err := search.Parse(text)
-			var se *search.SyntaxError
-			switch {
-			case errors.As(err, &se):
-				return queryError{se}
-			case err != nil:
+			q, err := parseQuery(strings.Join(args, " "))
+			if err != nil {
 				return err
-			case q.IsZero():
-				return errors.New("empty query: give words or operators (see soundbite search --help)")
 			}
 			return a.withStore(readOnly, func(st *library.Library) error {
 				if quotes {
@@ -169,4 +162,21 @@ func writeSearchText(w io.Writer, hits []store.SearchHit) error {
 		}
 	}
 	return tw.Flush()
+}
+
+// parseQuery reads a query in the search language for a command, worded
+// for people: a syntax error points at its column, and an empty query is
+// refused.
+func parseQuery(text string) (search.Query, error) {
+	q, err := search.Parse(text)
+	var se *search.SyntaxError
+	switch {
+	case errors.As(err, &se):
+		return q, queryError{se}
+	case err != nil:
+		return q, err
+	case q.IsZero():
+		return q, errors.New("empty query: give words or operators (see soundbite search --help)")
+	}
+	return q, nil
 }

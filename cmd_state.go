@@ -56,15 +56,8 @@ results of a query with --query (the language of soundbite search).`,
 			var q search.Query
 			if query != "" {
 				var err error
-				q, err = search.Parse(query)
-				var se *search.SyntaxError
-				switch {
-				case errors.As(err, &se):
-					return queryError{se}
-				case err != nil:
+				if q, err = parseQuery(query); err != nil {
 					return err
-				case q.IsZero():
-					return errors.New("empty query: give words or operators (see soundbite search --help)")
 				}
 			}
 			return a.withStore(readWrite, func(st *library.Library) error {

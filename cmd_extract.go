@@ -12,6 +12,7 @@ import (
 	"soundbite/ingest"
 	"soundbite/library"
 	"soundbite/model"
+	"soundbite/report"
 )
 
 // extractLine is one file in `extract --json`.
@@ -41,16 +42,16 @@ quote's text in the file. The store is not opened.`,
 				doc, err := ingest.ReadFile(path)
 				if err != nil {
 					failed++
-					a.warnf("skipping %v", err) // ingest's errors start with the path
+					a.Warnf("skipping %v", err) // ingest's errors start with the path
 					continue
 				}
 				res := extract.Extract(doc.Article.Body)
 				if asJSON {
-					err = writeJSONLines(a.rawStdout, []extract.Result{res}, func(r extract.Result) extractLine {
+					err = report.WriteJSONLines(a.RawStdout, []extract.Result{res}, func(r extract.Result) extractLine {
 						return extractJSON(filepath.Base(path), doc, r)
 					})
 				} else {
-					err = writeExtractText(a.stdout, path, doc.Article, res)
+					err = writeExtractText(a.Stdout, path, doc.Article, res)
 				}
 				if err != nil {
 					return err
@@ -93,7 +94,7 @@ func writeExtractText(w io.Writer, path string, art model.Article, res extract.R
 		bySpeaker[q.Speaker] = append(bySpeaker[q.Speaker], q)
 	}
 	for _, s := range res.Speakers {
-		fmt.Fprintf(&b, "\n  %s (%s, %d %s)", model.SanitizeLine(s.Name), s.Kind, s.Quotes, plural(s.Quotes, "quote", "quotes"))
+		fmt.Fprintf(&b, "\n  %s (%s, %d %s)", model.SanitizeLine(s.Name), s.Kind, s.Quotes, report.Plural(s.Quotes, "quote", "quotes"))
 		if len(s.Roles) > 0 {
 			fmt.Fprintf(&b, " · %s", model.SanitizeLine(strings.Join(s.Roles, ", ")))
 		}
@@ -134,13 +135,13 @@ rebuild the search index. Read state and bookmarks are kept.`,
 			return a.withStore(readWrite, func(st *library.Library) error {
 				n, total, err := library.Reindex(cmd.Context(), st, all)
 				if _, signalled := interruption(cmd.Context()); signalled {
-					a.warnf("interrupted: %d of %d %s re-extracted and stored; reindex again to do the rest", n, total, plural(total, "article", "articles"))
+					a.Warnf("interrupted: %d of %d %s re-extracted and stored; reindex again to do the rest", n, total, report.Plural(total, "article", "articles"))
 					return err
 				}
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(a.stdout, "%d %s re-extracted (extractor version %d)\n", n, plural(n, "article", "articles"), extract.Version)
+				fmt.Fprintf(a.Stdout, "%d %s re-extracted (extractor version %d)\n", n, report.Plural(n, "article", "articles"), extract.Version)
 				return nil
 			})
 		},

@@ -11,6 +11,7 @@ import (
 
 	"soundbite/library"
 	"soundbite/model"
+	"soundbite/report"
 	"soundbite/store"
 )
 
@@ -58,12 +59,12 @@ stored all the same, and importing again picks up the rest.`,
 			before := fileSize(path)
 			var rep library.ImportReport
 			err = a.withStore(readWrite, func(st *library.Library) error {
-				prog := newImportProgress(a.rawStderr, isTerminal(a.rawStderr))
+				prog := newImportProgress(a.RawStderr, isTerminal(a.RawStderr))
 				stored := 0
 				var err error
 				rep, err = st.Import(cmd.Context(), args, library.ImportOptions{
 					Batch:  batchSize,
-					OnSkip: func(_ string, err error) { a.warnf("skipping %v", err) }, // ingest's errors start with the path
+					OnSkip: func(_ string, err error) { a.Warnf("skipping %v", err) }, // ingest's errors start with the path
 					OnBatch: func(res store.PutResult) error {
 						stored += len(res.IDs)
 						prog.update(stored)
@@ -76,7 +77,7 @@ stored all the same, and importing again picks up the rest.`,
 						if !asJSON {
 							return nil
 						}
-						return writeJSON(a.rawStdout, batchEvent{
+						return report.WriteJSON(a.RawStdout, batchEvent{
 							Event: "batch", New: res.New, Updated: res.Updated, Unchanged: res.Unchanged,
 							IDs: nonNilIDs(res.IDs),
 						})
@@ -84,8 +85,8 @@ stored all the same, and importing again picks up the rest.`,
 				})
 				prog.done()
 				if _, signalled := interruption(cmd.Context()); signalled {
-					a.warnf("interrupted: %d %s stored before the signal (%d new, %d updated, %d unchanged), %d failed; import again to do the rest",
-						rep.Stored(), plural(rep.Stored(), "article", "articles"), rep.New, rep.Updated, rep.Unchanged, rep.Failed)
+					a.Warnf("interrupted: %d %s stored before the signal (%d new, %d updated, %d unchanged), %d failed; import again to do the rest",
+						rep.Stored(), report.Plural(rep.Stored(), "article", "articles"), rep.New, rep.Updated, rep.Unchanged, rep.Failed)
 				}
 				return err
 			})
@@ -98,15 +99,15 @@ stored all the same, and importing again picks up the rest.`,
 			// no compaction this time, and nothing to say about it.
 			if grewMuch(before, fileSize(path)) {
 				if _, err := store.Compact(path); err != nil && !errors.Is(err, store.ErrLocked) {
-					a.warnf("the import is stored, but compacting the store failed: %v", err)
+					a.Warnf("the import is stored, but compacting the store failed: %v", err)
 				}
 			}
 			if asJSON {
-				if err := writeJSON(a.rawStdout, doneEvent{Event: "done", ImportReport: rep}); err != nil {
+				if err := report.WriteJSON(a.RawStdout, doneEvent{Event: "done", ImportReport: rep}); err != nil {
 					return err
 				}
 			} else {
-				fmt.Fprintf(a.stdout, "%d new, %d updated, %d unchanged, %d failed\n", rep.New, rep.Updated, rep.Unchanged, rep.Failed)
+				fmt.Fprintf(a.Stdout, "%d new, %d updated, %d unchanged, %d failed\n", rep.New, rep.Updated, rep.Unchanged, rep.Failed)
 			}
 			if rep.Failed > 0 {
 				return exitError{code: 1}

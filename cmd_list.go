@@ -12,6 +12,7 @@ import (
 
 	"soundbite/library"
 	"soundbite/model"
+	"soundbite/report"
 	"soundbite/store"
 )
 
@@ -74,9 +75,9 @@ func (a *app) listCommand() *cobra.Command {
 					return fmt.Errorf("listing articles: %w", err)
 				}
 				if asJSON {
-					return writeJSONLines(a.rawStdout, items, summaryLine)
+					return report.WriteJSONLines(a.RawStdout, items, summaryLine)
 				}
-				return writeArticleTable(a.stdout, items)
+				return writeArticleTable(a.Stdout, items)
 			})
 		},
 	}
@@ -180,9 +181,9 @@ func (a *app) showCommand() *cobra.Command {
 					return err
 				}
 				if asJSON {
-					return writeJSONLines(a.rawStdout, []model.Article{art}, showJSON)
+					return report.WriteJSONLines(a.RawStdout, []model.Article{art}, showJSON)
 				}
-				return writeArticleText(a.stdout, art)
+				return writeArticleText(a.Stdout, art)
 			})
 		},
 	}
@@ -230,7 +231,7 @@ func writeArticleText(w io.Writer, art model.Article) error {
 		b.WriteString("\n\n")
 	}
 	if len(art.Quotes) > 0 {
-		fmt.Fprintf(&b, "%d %s\n", len(art.Quotes), plural(len(art.Quotes), "quote", "quotes"))
+		fmt.Fprintf(&b, "%d %s\n", len(art.Quotes), report.Plural(len(art.Quotes), "quote", "quotes"))
 		for _, q := range art.Quotes {
 			speaker := "(unattributed)"
 			if q.Speaker != "" {
@@ -326,11 +327,11 @@ func (a *app) speakersCommand() *cobra.Command {
 					return fmt.Errorf("listing speakers: %w", err)
 				}
 				if asJSON {
-					return writeJSONLines(a.rawStdout, speakers, func(s model.SpeakerCount) speakerLine {
+					return report.WriteJSONLines(a.RawStdout, speakers, func(s model.SpeakerCount) speakerLine {
 						return speakerLine{speakerJSON: speakerOut(s.Speaker), Articles: s.Articles}
 					})
 				}
-				tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+				tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
 				fmt.Fprintln(tw, "QUOTES\tARTICLES\tKIND\tNAME")
 				for _, s := range speakers {
 					fmt.Fprintf(tw, "%d\t%d\t%s\t%s\n", s.Quotes, s.Articles, s.Kind, model.SanitizeLine(s.Name))
@@ -380,7 +381,7 @@ func (a *app) speakersNamed(st *library.Library, form string) ([]model.SpeakerCo
 		for i, sp := range sps {
 			names[i] = model.SanitizeLine(sp.Name)
 		}
-		fmt.Fprintf(a.stderr, "soundbite: %q names %d speakers (%s); showing them all, name one in full for one\n",
+		fmt.Fprintf(a.Stderr, "soundbite: %q names %d speakers (%s); showing them all, name one in full for one\n",
 			model.SanitizeLine(form), len(sps), strings.Join(names, ", "))
 	}
 	return sps, nil
@@ -407,14 +408,14 @@ func (a *app) quotesCommand() *cobra.Command {
 					return fmt.Errorf("listing quotes of %s: %w", sps[0].Name, err)
 				}
 				if asJSON {
-					return writeJSONLines(a.rawStdout, quotes, quoteRefLine)
+					return report.WriteJSONLines(a.RawStdout, quotes, quoteRefLine)
 				}
 				for _, q := range quotes {
 					who := ""
 					if len(sps) > 1 {
 						who = model.SanitizeLine(q.SpeakerName) + ", "
 					}
-					fmt.Fprintf(a.stdout, "%s  %s (%s)\n  %s%s: %q\n\n", q.Date.Format("2006-01-02"), model.SanitizeLine(q.Title), q.Article, who, q.Kind, model.SanitizeLine(q.Text))
+					fmt.Fprintf(a.Stdout, "%s  %s (%s)\n  %s%s: %q\n\n", q.Date.Format("2006-01-02"), model.SanitizeLine(q.Title), q.Article, who, q.Kind, model.SanitizeLine(q.Text))
 				}
 				return nil
 			})

@@ -11,6 +11,7 @@ import (
 
 	"soundbite/library"
 	"soundbite/model"
+	"soundbite/report"
 	"soundbite/search"
 	"soundbite/store"
 )
@@ -99,9 +100,9 @@ Results come best first; a query without words lists newest first.`,
 					return fmt.Errorf("searching: %w", err)
 				}
 				if asJSON {
-					return writeJSONLines(a.rawStdout, hits, searchJSON)
+					return report.WriteJSONLines(a.RawStdout, hits, searchJSON)
 				}
-				return writeSearchText(a.stdout, hits)
+				return writeSearchText(a.Stdout, hits)
 			})
 		},
 	}
@@ -124,7 +125,7 @@ func (a *app) searchQuotes(st *library.Library, q search.Query, limit int, asJSO
 		lines[i] = searchQuoteLine{quoteLine: quoteRefLine(h.QuoteRef), Score: h.Score}
 	}
 	if asJSON {
-		return writeJSONLines(a.rawStdout, lines, func(l searchQuoteLine) searchQuoteLine { return l })
+		return report.WriteJSONLines(a.RawStdout, lines, func(l searchQuoteLine) searchQuoteLine { return l })
 	}
 	var b strings.Builder
 	for _, l := range lines {
@@ -135,7 +136,7 @@ func (a *app) searchQuotes(st *library.Library, q search.Query, limit int, asJSO
 		fmt.Fprintf(&b, "%s: \u201c%s\u201d\n  %s  %s (%s)\n\n", speaker, model.SanitizeLine(l.Text),
 			l.Date.Format("2006-01-02"), model.SanitizeLine(l.Title), l.Article)
 	}
-	_, err = io.WriteString(a.stdout, b.String())
+	_, err = io.WriteString(a.Stdout, b.String())
 	return err
 }
 

@@ -49,7 +49,7 @@ soundbite repair copies what can still be read into a new file.`,
 				if line.Problems == nil {
 					line.Problems = []string{}
 				}
-				enc := json.NewEncoder(a.stdout)
+				enc := json.NewEncoder(a.Stdout)
 				enc.SetEscapeHTML(false)
 				if err := enc.Encode(line); err != nil {
 					return fmt.Errorf("writing JSON: %w", err)
@@ -70,14 +70,14 @@ soundbite repair copies what can still be read into a new file.`,
 func writeCheckText(a *app, rep store.CheckReport) {
 	path := model.SanitizeLine(rep.Path)
 	if !rep.Damaged() {
-		fmt.Fprintf(a.stdout, "%s: no damage (%d pages, %d articles)\n", path, rep.Pages, rep.Articles)
+		fmt.Fprintf(a.Stdout, "%s: no damage (%d pages, %d articles)\n", path, rep.Pages, rep.Articles)
 		return
 	}
-	fmt.Fprintf(a.stdout, "%s is damaged:\n", path)
+	fmt.Fprintf(a.Stdout, "%s is damaged:\n", path)
 	for _, p := range rep.Problems {
-		fmt.Fprintf(a.stdout, "  %s\n", model.SanitizeLine(p))
+		fmt.Fprintf(a.Stdout, "  %s\n", model.SanitizeLine(p))
 	}
-	fmt.Fprintln(a.stdout, "run soundbite repair to copy what can be read into a new store")
+	fmt.Fprintln(a.Stdout, "run soundbite repair to copy what can be read into a new store")
 }
 
 func (a *app) repairCommand() *cobra.Command {
@@ -99,7 +99,7 @@ beside it as NAME.damaged-TIME.`,
 			} else if err != nil {
 				return err
 			} else if !found.Damaged() {
-				fmt.Fprintf(a.stdout, "%s: no damage, nothing to repair\n", model.SanitizeLine(path))
+				fmt.Fprintf(a.Stdout, "%s: no damage, nothing to repair\n", model.SanitizeLine(path))
 				return nil
 			}
 			rep, err := store.Repair(path, time.Now())
@@ -110,7 +110,7 @@ beside it as NAME.damaged-TIME.`,
 			if !rep.Counted {
 				lost = fmt.Sprintf("at least %d lost (the article count is damaged too)", rep.Lost)
 			}
-			fmt.Fprintf(a.stdout, "%d articles recovered, %s, %d feeds recovered; the damaged store is kept as %s\n",
+			fmt.Fprintf(a.Stdout, "%d articles recovered, %s, %d feeds recovered; the damaged store is kept as %s\n",
 				rep.Recovered, lost, rep.Feeds, model.SanitizeLine(rep.Damaged))
 			return nil
 		},
@@ -136,7 +136,7 @@ open. Import compacts by itself when it leaves much of the file free.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stdout, "%s: %s, was %s\n", model.SanitizeLine(path), mib(rep.After), mib(rep.Before))
+			fmt.Fprintf(a.Stdout, "%s: %s, was %s\n", model.SanitizeLine(path), mib(rep.After), mib(rep.Before))
 			return nil
 		},
 	}

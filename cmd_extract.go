@@ -17,11 +17,11 @@ import (
 
 // extractLine is one file in `extract --json`.
 type extractLine struct {
-	File     string        `json:"file"`
-	Title    string        `json:"title"`
-	Category string        `json:"category"`
-	Speakers []speakerJSON `json:"speakers"`
-	Quotes   []quoteJSON   `json:"quotes"`
+	File     string               `json:"file"`
+	Title    string               `json:"title"`
+	Category string               `json:"category"`
+	Speakers []report.SpeakerJSON `json:"speakers"`
+	Quotes   []report.QuoteJSON   `json:"quotes"`
 }
 
 func (a *app) extractCommand() *cobra.Command {
@@ -70,13 +70,13 @@ quote's text in the file. The store is not opened.`,
 func extractJSON(file string, doc ingest.Doc, res extract.Result) extractLine {
 	out := extractLine{
 		File: file, Title: doc.Article.Title, Category: doc.Article.Category,
-		Speakers: []speakerJSON{}, Quotes: []quoteJSON{},
+		Speakers: []report.SpeakerJSON{}, Quotes: []report.QuoteJSON{},
 	}
 	for _, s := range res.Speakers {
-		out.Speakers = append(out.Speakers, speakerOut(s))
+		out.Speakers = append(out.Speakers, report.SpeakerOut(s))
 	}
 	for _, q := range res.Quotes {
-		out.Quotes = append(out.Quotes, quoteOut(q, doc.FileOffset))
+		out.Quotes = append(out.Quotes, report.QuoteOut(q, doc.FileOffset))
 	}
 	return out
 }

@@ -18,10 +18,10 @@ import (
 
 // searchLine is one article in `search --json`.
 type searchLine struct {
-	articleLine
-	Score   float64     `json:"score"`
-	Snippet snippetJSON `json:"snippet"`
-	Matches []quoteLine `json:"matching_quotes"`
+	report.ArticleLine
+	Score   float64            `json:"score"`
+	Snippet snippetJSON        `json:"snippet"`
+	Matches []report.QuoteLine `json:"matching_quotes"`
 }
 
 // snippetJSON is a snippet with its marks as [start, end) byte offsets.
@@ -32,7 +32,7 @@ type snippetJSON struct {
 
 // searchQuoteLine is one quote in `search --quotes --json`.
 type searchQuoteLine struct {
-	quoteLine
+	report.QuoteLine
 	Score float64 `json:"score"`
 }
 
@@ -122,7 +122,7 @@ func (a *app) searchQuotes(st *library.Library, q search.Query, limit int, asJSO
 	}
 	lines := make([]searchQuoteLine, len(hits))
 	for i, h := range hits {
-		lines[i] = searchQuoteLine{quoteLine: quoteRefLine(h.QuoteRef), Score: h.Score}
+		lines[i] = searchQuoteLine{QuoteLine: report.QuoteRefLine(h.QuoteRef), Score: h.Score}
 	}
 	if asJSON {
 		return report.WriteJSONLines(a.RawStdout, lines, func(l searchQuoteLine) searchQuoteLine { return l })
@@ -142,16 +142,16 @@ func (a *app) searchQuotes(st *library.Library, q search.Query, limit int, asJSO
 
 func searchJSON(h store.SearchHit) searchLine {
 	l := searchLine{
-		articleLine: summaryLine(h.Summary),
+		ArticleLine: report.SummaryLine(h.Summary),
 		Score:       h.Score,
 		Snippet:     snippetJSON{Text: h.Snippet.Text, Marks: [][2]int{}},
-		Matches:     []quoteLine{},
+		Matches:     []report.QuoteLine{},
 	}
 	for _, m := range h.Snippet.Marks {
 		l.Snippet.Marks = append(l.Snippet.Marks, [2]int{m.Start, m.End})
 	}
 	for _, q := range h.Quotes {
-		l.Matches = append(l.Matches, quoteRefLine(q))
+		l.Matches = append(l.Matches, report.QuoteRefLine(q))
 	}
 	return l
 }

@@ -4,8 +4,10 @@ import "soundbite/report"
 
 // The JSON line types the tests decode, under the names they had in main.
 type (
-	articleLine = report.ArticleLine
-	articleJSON = report.ArticleJSON
-	quoteLine   = report.QuoteLine
-	speakerLine = report.SpeakerLine
+	articleLine     = report.ArticleLine
+	searchLine      = report.SearchLine
+	searchQuoteLine = report.SearchQuoteLine
+	articleJSON     = report.ArticleJSON
+	quoteLine       = report.QuoteLine
+	speakerLine     = report.SpeakerLine
 )

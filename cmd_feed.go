@@ -7,12 +7,9 @@ import (
 	"io"
 	"os"
 	"strings"
-	"sync"
 	"text/tabwriter"
 	"time"
 
-	"charm.land/bubbles/v2/progress"
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"soundbite/feed"
@@ -96,29 +93,6 @@ func (a *app) addFeed(ctx context.Context, st *library.Library, f model.Feed, no
 	return nil
 }
 
-// feedLine is one feed in `feed list --json`.
-type feedLine struct {
-	URL         string     `json:"url"`
-	Name        string     `json:"name"`
-	Title       string     `json:"title"`
-	FullText    bool       `json:"full_text"`
-	Articles    int        `json:"articles"`
-	Unread      int        `json:"unread"`
-	Added       time.Time  `json:"added"`
-	LastFetch   *time.Time `json:"last_fetch"`
-	LastSuccess *time.Time `json:"last_success"`
-	LastError   string     `json:"last_error"`
-	Folder      string     `json:"folder,omitempty"`
-	SyncedWith  string     `json:"synced_with,omitempty"` // the sync server that fetches it
-}
-
-func timePtr(t time.Time) *time.Time {
-	if t.IsZero() {
-		return nil
-	}
-	return &t
-}
-
 func (a *app) feedListCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -132,10 +106,10 @@ func (a *app) feedListCommand() *cobra.Command {
 					return fmt.Errorf("listing feeds: %w", err)
 				}
 				if asJSON {
-					return report.WriteJSONLines(a.RawStdout, feeds, func(f model.Feed) feedLine {
-						return feedLine{URL: f.URL, Name: f.DisplayName(), Title: f.Title, FullText: f.FullText,
-							Articles: f.Articles, Unread: f.Unread, Added: f.Added, LastFetch: timePtr(f.LastFetch),
-							LastSuccess: timePtr(f.LastSuccess), LastError: f.LastError, Folder: f.Folder, SyncedWith: f.Remote}
+					return report.WriteJSONLines(a.RawStdout, feeds, func(f model.Feed) report.FeedLine {
+						return report.FeedLine{URL: f.URL, Name: f.DisplayName(), Title: f.Title, FullText: f.FullText,
+							Articles: f.Articles, Unread: f.Unread, Added: f.Added, LastFetch: report.TimePtr(f.LastFetch),
+							LastSuccess: report.TimePtr(f.LastSuccess), LastError: f.LastError, Folder: f.Folder, SyncedWith: f.Remote}
 					})
 				}
 				tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
@@ -301,52 +275,10 @@ settings file, old articles are pruned afterwards.`,
 // refresh fetches feeds with progress on stderr: a bar on a terminal, one
 // line per feed when piped.
 func (a *app) refresh(ctx context.Context, st *library.Library, feeds []model.Feed, showProgress bool) (library.RefreshReport, error) {
-	bar := newFeedProgress(a.Output, showProgress && isTerminal(a.RawStderr))
-	rep, err := st.RefreshFeeds(ctx, feeds, bar.report)
-	bar.finish()
+	bar := report.NewFeedProgress(a.Output, showProgress && report.IsTerminal(a.RawStderr))
+	rep, err := st.RefreshFeeds(ctx, feeds, bar.Report)
+	bar.Finish()
 	return rep, err
-}
-
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(f.Fd())
-}
-
-// feedProgress reports refresh progress: a bubbles progress bar redrawn in
-// place on a terminal, or a plain line per feed otherwise. Failures are
-// always printed on a line of their own so they are not lost.
-type feedProgress struct {
-	mu  sync.Mutex
-	out report.Output
-	tty bool
-	bar progress.Model
-}
-
-func newFeedProgress(out report.Output, tty bool) *feedProgress {
-	return &feedProgress{out: out, tty: tty, bar: progress.New(progress.WithWidth(40), progress.WithDefaultBlend())}
-}
-
-func (p *feedProgress) report(pr feed.Progress) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	name := model.SanitizeLine(pr.Feed)
-	if p.tty {
-		fmt.Fprint(p.out.RawStderr, "\r\x1b[K")
-	}
-	if pr.Err != nil {
-		p.out.Warnf("%s: %s", name, model.SanitizeLine(pr.Err.Error()))
-	} else if !p.tty {
-		fmt.Fprintf(p.out.Stderr, "fetched %d/%d %s\n", pr.Done, pr.Total, name)
-	}
-	if p.tty && pr.Total > 0 {
-		fmt.Fprintf(p.out.RawStderr, "%s %d/%d feeds", p.bar.ViewAs(float64(pr.Done)/float64(pr.Total)), pr.Done, pr.Total)
-	}
-}
-
-func (p *feedProgress) finish() {
-	if p.tty {
-		fmt.Fprint(p.out.RawStderr, "\r\x1b[K")
-	}
 }
 
 func (a *app) addCommand() *cobra.Command {

@@ -59,7 +59,7 @@ stored all the same, and importing again picks up the rest.`,
 			before := fileSize(path)
 			var rep library.ImportReport
 			err = a.withStore(readWrite, func(st *library.Library) error {
-				prog := newImportProgress(a.RawStderr, isTerminal(a.RawStderr))
+				prog := newImportProgress(a.RawStderr, report.IsTerminal(a.RawStderr))
 				stored := 0
 				var err error
 				rep, err = st.Import(cmd.Context(), args, library.ImportOptions{

@@ -11,4 +11,5 @@ type (
 	searchLine      = report.SearchLine
 	searchQuoteLine = report.SearchQuoteLine
 	feedLine        = report.FeedLine
+	extractLine     = report.ExtractLine
 )

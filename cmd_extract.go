@@ -2,27 +2,15 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"soundbite/extract"
 	"soundbite/ingest"
 	"soundbite/library"
-	"soundbite/model"
 	"soundbite/report"
 )
-
-// extractLine is one file in `extract --json`.
-type extractLine struct {
-	File     string               `json:"file"`
-	Title    string               `json:"title"`
-	Category string               `json:"category"`
-	Speakers []report.SpeakerJSON `json:"speakers"`
-	Quotes   []report.QuoteJSON   `json:"quotes"`
-}
 
 func (a *app) extractCommand() *cobra.Command {
 	var asJSON bool
@@ -47,11 +35,11 @@ quote's text in the file. The store is not opened.`,
 				}
 				res := extract.Extract(doc.Article.Body)
 				if asJSON {
-					err = report.WriteJSONLines(a.RawStdout, []extract.Result{res}, func(r extract.Result) extractLine {
-						return extractJSON(filepath.Base(path), doc, r)
+					err = report.WriteJSONLines(a.RawStdout, []extract.Result{res}, func(r extract.Result) report.ExtractLine {
+						return report.ExtractJSON(filepath.Base(path), doc, r)
 					})
 				} else {
-					err = writeExtractText(a.Stdout, path, doc.Article, res)
+					err = report.WriteExtractText(a.Stdout, path, doc.Article, res)
 				}
 				if err != nil {
 					return err
@@ -65,61 +53,6 @@ quote's text in the file. The store is not opened.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object per file")
 	return cmd
-}
-
-func extractJSON(file string, doc ingest.Doc, res extract.Result) extractLine {
-	out := extractLine{
-		File: file, Title: doc.Article.Title, Category: doc.Article.Category,
-		Speakers: []report.SpeakerJSON{}, Quotes: []report.QuoteJSON{},
-	}
-	for _, s := range res.Speakers {
-		out.Speakers = append(out.Speakers, report.SpeakerOut(s))
-	}
-	for _, q := range res.Quotes {
-		out.Quotes = append(out.Quotes, report.QuoteOut(q, doc.FileOffset))
-	}
-	return out
-}
-
-// writeExtractText prints a file's speakers, each followed by its quotes,
-// then the quotes nobody could be credited with.
-func writeExtractText(w io.Writer, path string, art model.Article, res extract.Result) error {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %s\n", path, model.SanitizeLine(art.Title))
-	if len(res.Speakers) == 0 {
-		b.WriteString("  no speakers found\n")
-	}
-	bySpeaker := map[string][]model.Quote{}
-	for _, q := range res.Quotes {
-		bySpeaker[q.Speaker] = append(bySpeaker[q.Speaker], q)
-	}
-	for _, s := range res.Speakers {
-		fmt.Fprintf(&b, "\n  %s (%s, %d %s)", model.SanitizeLine(s.Name), s.Kind, s.Quotes, report.Plural(s.Quotes, "quote", "quotes"))
-		if len(s.Roles) > 0 {
-			fmt.Fprintf(&b, " · %s", model.SanitizeLine(strings.Join(s.Roles, ", ")))
-		}
-		b.WriteString("\n")
-		for _, q := range bySpeaker[s.Name] {
-			writeQuoteLine(&b, q)
-		}
-	}
-	if qs := bySpeaker[""]; len(qs) > 0 {
-		b.WriteString("\n  (unattributed)\n")
-		for _, q := range qs {
-			writeQuoteLine(&b, q)
-		}
-	}
-	b.WriteString("\n")
-	_, err := io.WriteString(w, b.String())
-	return err
-}
-
-func writeQuoteLine(b *strings.Builder, q model.Quote) {
-	text := model.SanitizeLine(q.Text)
-	if q.Kind == model.Direct {
-		text = "“" + text + "”"
-	}
-	fmt.Fprintf(b, "    %-8s %s\n", q.Kind, text)
 }
 
 func (a *app) reindexCommand() *cobra.Command {

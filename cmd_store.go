@@ -9,17 +9,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"soundbite/model"
+	"soundbite/report"
 	"soundbite/store"
 )
-
-// checkLine is `check --json`.
-type checkLine struct {
-	Path     string   `json:"path"`
-	Damaged  bool     `json:"damaged"`
-	Pages    int      `json:"pages"`
-	Articles int      `json:"articles"`
-	Problems []string `json:"problems"`
-}
 
 func (a *app) checkCommand() *cobra.Command {
 	var asJSON bool
@@ -44,7 +36,7 @@ soundbite repair copies what can still be read into a new file.`,
 				return err
 			}
 			if asJSON {
-				line := checkLine{Path: rep.Path, Damaged: rep.Damaged(), Pages: rep.Pages,
+				line := report.CheckLine{Path: rep.Path, Damaged: rep.Damaged(), Pages: rep.Pages,
 					Articles: rep.Articles, Problems: rep.Problems}
 				if line.Problems == nil {
 					line.Problems = []string{}
@@ -55,7 +47,7 @@ soundbite repair copies what can still be read into a new file.`,
 					return fmt.Errorf("writing JSON: %w", err)
 				}
 			} else {
-				writeCheckText(a, rep)
+				report.WriteCheckText(a.Stdout, rep)
 			}
 			if rep.Damaged() {
 				return exitError{code: 1}
@@ -65,19 +57,6 @@ soundbite repair copies what can still be read into a new file.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as one JSON object")
 	return cmd
-}
-
-func writeCheckText(a *app, rep store.CheckReport) {
-	path := model.SanitizeLine(rep.Path)
-	if !rep.Damaged() {
-		fmt.Fprintf(a.Stdout, "%s: no damage (%d pages, %d articles)\n", path, rep.Pages, rep.Articles)
-		return
-	}
-	fmt.Fprintf(a.Stdout, "%s is damaged:\n", path)
-	for _, p := range rep.Problems {
-		fmt.Fprintf(a.Stdout, "  %s\n", model.SanitizeLine(p))
-	}
-	fmt.Fprintln(a.Stdout, "run soundbite repair to copy what can be read into a new store")
 }
 
 func (a *app) repairCommand() *cobra.Command {
@@ -136,11 +115,8 @@ open. Import compacts by itself when it leaves much of the file free.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.Stdout, "%s: %s, was %s\n", model.SanitizeLine(path), mib(rep.After), mib(rep.Before))
+			fmt.Fprintf(a.Stdout, "%s: %s, was %s\n", model.SanitizeLine(path), report.Mib(rep.After), report.Mib(rep.Before))
 			return nil
 		},
 	}
 }
-
-// mib formats a size in MiB for people.
-func mib(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }

@@ -30,11 +30,11 @@ its default, commented out. To start one:
 				return err
 			}
 			if only, _ := cmd.Flags().GetBool("path"); only {
-				fmt.Fprintln(a.stdout, path)
+				fmt.Fprintln(a.Stdout, path)
 				return nil
 			}
-			fmt.Fprintf(a.stdout, "# %s\n", path)
-			return config.Template(a.stdout, defaultBindings())
+			fmt.Fprintf(a.Stdout, "# %s\n", path)
+			return config.Template(a.Stdout, defaultBindings())
 		},
 	}
 	cmd.Flags().Bool("path", false, "print only the settings file's path")

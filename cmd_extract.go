@@ -2,26 +2,15 @@ package main
 
 import (
 	"fmt"
-	"io"
 	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
 	"soundbite/extract"
 	"soundbite/ingest"
 	"soundbite/library"
-	"soundbite/model"
+	"soundbite/report"
 )
-
-// extractLine is one file in `extract --json`.
-type extractLine struct {
-	File     string        `json:"file"`
-	Title    string        `json:"title"`
-	Category string        `json:"category"`
-	Speakers []speakerJSON `json:"speakers"`
-	Quotes   []quoteJSON   `json:"quotes"`
-}
 
 func (a *app) extractCommand() *cobra.Command {
 	var asJSON bool
@@ -41,16 +30,16 @@ quote's text in the file. The store is not opened.`,
 				doc, err := ingest.ReadFile(path)
 				if err != nil {
 					failed++
-					a.warnf("skipping %v", err) // ingest's errors start with the path
+					a.Warnf("skipping %v", err) // ingest's errors start with the path
 					continue
 				}
 				res := extract.Extract(doc.Article.Body)
 				if asJSON {
-					err = writeJSONLines(a.rawStdout, []extract.Result{res}, func(r extract.Result) extractLine {
-						return extractJSON(filepath.Base(path), doc, r)
+					err = report.WriteJSONLines(a.RawStdout, []extract.Result{res}, func(r extract.Result) report.ExtractLine {
+						return report.ExtractJSON(filepath.Base(path), doc, r)
 					})
 				} else {
-					err = writeExtractText(a.stdout, path, doc.Article, res)
+					err = report.WriteExtractText(a.Stdout, path, doc.Article, res)
 				}
 				if err != nil {
 					return err
@@ -66,61 +55,6 @@ quote's text in the file. The store is not opened.`,
 	return cmd
 }
 
-func extractJSON(file string, doc ingest.Doc, res extract.Result) extractLine {
-	out := extractLine{
-		File: file, Title: doc.Article.Title, Category: doc.Article.Category,
-		Speakers: []speakerJSON{}, Quotes: []quoteJSON{},
-	}
-	for _, s := range res.Speakers {
-		out.Speakers = append(out.Speakers, speakerOut(s))
-	}
-	for _, q := range res.Quotes {
-		out.Quotes = append(out.Quotes, quoteOut(q, doc.FileOffset))
-	}
-	return out
-}
-
-// writeExtractText prints a file's speakers, each followed by its quotes,
-// then the quotes nobody could be credited with.
-func writeExtractText(w io.Writer, path string, art model.Article, res extract.Result) error {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s: %s\n", path, model.SanitizeLine(art.Title))
-	if len(res.Speakers) == 0 {
-		b.WriteString("  no speakers found\n")
-	}
-	bySpeaker := map[string][]model.Quote{}
-	for _, q := range res.Quotes {
-		bySpeaker[q.Speaker] = append(bySpeaker[q.Speaker], q)
-	}
-	for _, s := range res.Speakers {
-		fmt.Fprintf(&b, "\n  %s (%s, %d %s)", model.SanitizeLine(s.Name), s.Kind, s.Quotes, plural(s.Quotes, "quote", "quotes"))
-		if len(s.Roles) > 0 {
-			fmt.Fprintf(&b, " · %s", model.SanitizeLine(strings.Join(s.Roles, ", ")))
-		}
-		b.WriteString("\n")
-		for _, q := range bySpeaker[s.Name] {
-			writeQuoteLine(&b, q)
-		}
-	}
-	if qs := bySpeaker[""]; len(qs) > 0 {
-		b.WriteString("\n  (unattributed)\n")
-		for _, q := range qs {
-			writeQuoteLine(&b, q)
-		}
-	}
-	b.WriteString("\n")
-	_, err := io.WriteString(w, b.String())
-	return err
-}
-
-func writeQuoteLine(b *strings.Builder, q model.Quote) {
-	text := model.SanitizeLine(q.Text)
-	if q.Kind == model.Direct {
-		text = "“" + text + "”"
-	}
-	fmt.Fprintf(b, "    %-8s %s\n", q.Kind, text)
-}
-
 func (a *app) reindexCommand() *cobra.Command {
 	var all bool
 	cmd := &cobra.Command{
@@ -134,13 +68,13 @@ rebuild the search index. Read state and bookmarks are kept.`,
 			return a.withStore(readWrite, func(st *library.Library) error {
 				n, total, err := library.Reindex(cmd.Context(), st, all)
 				if _, signalled := interruption(cmd.Context()); signalled {
-					a.warnf("interrupted: %d of %d %s re-extracted and stored; reindex again to do the rest", n, total, plural(total, "article", "articles"))
+					a.Warnf("interrupted: %d of %d %s re-extracted and stored; reindex again to do the rest", n, total, report.Plural(total, "article", "articles"))
 					return err
 				}
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(a.stdout, "%d %s re-extracted (extractor version %d)\n", n, plural(n, "article", "articles"), extract.Version)
+				fmt.Fprintf(a.Stdout, "%d %s re-extracted (extractor version %d)\n", n, report.Plural(n, "article", "articles"), extract.Version)
 				return nil
 			})
 		},

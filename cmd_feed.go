@@ -7,17 +7,15 @@ import (
 	"io"
 	"os"
 	"strings"
-	"sync"
 	"text/tabwriter"
 	"time"
 
-	"charm.land/bubbles/v2/progress"
-	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"soundbite/feed"
 	"soundbite/library"
 	"soundbite/model"
+	"soundbite/report"
 	"soundbite/store"
 )
 
@@ -81,41 +79,18 @@ func (a *app) addFeed(ctx context.Context, st *library.Library, f model.Feed, no
 	case errors.Is(err, store.ErrExists):
 		return fmt.Errorf("already subscribed to %s", f.URL)
 	case errors.As(err, &fe) && fe.Kept:
-		a.warnf("%s", fe)
+		a.Warnf("%s", fe)
 		return exitError{code: 1}
 	case errors.As(err, &fe):
 		return fmt.Errorf("%w (--keep subscribes anyway)", fe)
 	case err != nil:
 		return err
 	case noFetch:
-		fmt.Fprintf(a.stdout, "subscribed to %s\n", f.URL)
+		fmt.Fprintf(a.Stdout, "subscribed to %s\n", f.URL)
 	default:
-		fmt.Fprintf(a.stdout, "subscribed to %s: %d new %s\n", got.DisplayName(), rep.New, plural(rep.New, "article", "articles"))
+		fmt.Fprintf(a.Stdout, "subscribed to %s: %d new %s\n", got.DisplayName(), rep.New, report.Plural(rep.New, "article", "articles"))
 	}
 	return nil
-}
-
-// feedLine is one feed in `feed list --json`.
-type feedLine struct {
-	URL         string     `json:"url"`
-	Name        string     `json:"name"`
-	Title       string     `json:"title"`
-	FullText    bool       `json:"full_text"`
-	Articles    int        `json:"articles"`
-	Unread      int        `json:"unread"`
-	Added       time.Time  `json:"added"`
-	LastFetch   *time.Time `json:"last_fetch"`
-	LastSuccess *time.Time `json:"last_success"`
-	LastError   string     `json:"last_error"`
-	Folder      string     `json:"folder,omitempty"`
-	SyncedWith  string     `json:"synced_with,omitempty"` // the sync server that fetches it
-}
-
-func timePtr(t time.Time) *time.Time {
-	if t.IsZero() {
-		return nil
-	}
-	return &t
 }
 
 func (a *app) feedListCommand() *cobra.Command {
@@ -131,13 +106,13 @@ func (a *app) feedListCommand() *cobra.Command {
 					return fmt.Errorf("listing feeds: %w", err)
 				}
 				if asJSON {
-					return writeJSONLines(a.rawStdout, feeds, func(f model.Feed) feedLine {
-						return feedLine{URL: f.URL, Name: f.DisplayName(), Title: f.Title, FullText: f.FullText,
-							Articles: f.Articles, Unread: f.Unread, Added: f.Added, LastFetch: timePtr(f.LastFetch),
-							LastSuccess: timePtr(f.LastSuccess), LastError: f.LastError, Folder: f.Folder, SyncedWith: f.Remote}
+					return report.WriteJSONLines(a.RawStdout, feeds, func(f model.Feed) report.FeedLine {
+						return report.FeedLine{URL: f.URL, Name: f.DisplayName(), Title: f.Title, FullText: f.FullText,
+							Articles: f.Articles, Unread: f.Unread, Added: f.Added, LastFetch: report.TimePtr(f.LastFetch),
+							LastSuccess: report.TimePtr(f.LastSuccess), LastError: f.LastError, Folder: f.Folder, SyncedWith: f.Remote}
 					})
 				}
-				tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+				tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
 				fmt.Fprintln(tw, "NAME\tFOLDER\tUNREAD\tARTICLES\tLAST FETCH\tSTATUS\tURL")
 				for _, f := range feeds {
 					status, when := "ok", "never"
@@ -182,7 +157,7 @@ func (a *app) feedRemoveCommand() *cobra.Command {
 				if err := st.RemoveFeed(f.URL); err != nil {
 					return fmt.Errorf("removing %s: %w", f.URL, err)
 				}
-				fmt.Fprintf(a.stdout, "unsubscribed from %s\n", f.DisplayName())
+				fmt.Fprintf(a.Stdout, "unsubscribed from %s\n", f.DisplayName())
 				return nil
 			})
 		},
@@ -238,7 +213,7 @@ settings file, old articles are pruned afterwards.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, warning := readerSettings()
 			if warning != "" {
-				a.warnf("%s", warning)
+				a.Warnf("%s", warning)
 			}
 			a.retention = retentionOf(cfg)
 			return a.withStore(readWrite, func(st *library.Library) error {
@@ -257,36 +232,36 @@ settings file, old articles are pruned afterwards.`,
 					}
 				}
 				if len(feeds) == 0 {
-					a.warnf("no feeds to refresh (add one with soundbite feed add URL)")
+					a.Warnf("no feeds to refresh (add one with soundbite feed add URL)")
 					return nil
 				}
 				sum, err := a.refresh(cmd.Context(), st, feeds, !asJSON)
 				if _, signalled := interruption(cmd.Context()); signalled {
-					a.warnf("interrupted: %d new %s stored; refresh again to fetch the feeds not finished",
-						sum.New, plural(sum.New, "article", "articles"))
+					a.Warnf("interrupted: %d new %s stored; refresh again to fetch the feeds not finished",
+						sum.New, report.Plural(sum.New, "article", "articles"))
 					return err
 				}
 				if err != nil {
 					return err
 				}
 				if asJSON {
-					if err := writeJSON(a.rawStdout, map[string]int{"feeds": sum.Feeds, "failed": sum.Failed,
+					if err := report.WriteJSON(a.RawStdout, map[string]int{"feeds": sum.Feeds, "failed": sum.Failed,
 						"not_modified": sum.NotModified, "new": sum.New, "deferred": sum.Deferred, "pruned": sum.Pruned}); err != nil {
 						return err
 					}
 				} else {
-					fmt.Fprintf(a.stdout, "%d %s: %d new %s, %d unchanged, %d failed\n", sum.Feeds, plural(sum.Feeds, "feed", "feeds"),
-						sum.New, plural(sum.New, "article", "articles"), sum.NotModified, sum.Failed)
+					fmt.Fprintf(a.Stdout, "%d %s: %d new %s, %d unchanged, %d failed\n", sum.Feeds, report.Plural(sum.Feeds, "feed", "feeds"),
+						sum.New, report.Plural(sum.New, "article", "articles"), sum.NotModified, sum.Failed)
 					if sum.Pruned > 0 {
-						fmt.Fprintf(a.stdout, "pruned %d old %s (retention in the settings file)\n", sum.Pruned, plural(sum.Pruned, "article", "articles"))
+						fmt.Fprintf(a.Stdout, "pruned %d old %s (retention in the settings file)\n", sum.Pruned, report.Plural(sum.Pruned, "article", "articles"))
 					}
 					if sum.Deferred > 0 {
-						fmt.Fprintf(a.stdout, "%d full-text %s left for the next refresh (at most %d pages a feed, %d a refresh)\n",
-							sum.Deferred, plural(sum.Deferred, "item", "items"), feed.DefaultFullTextPerFeed, feed.DefaultFullTextPerRefresh)
+						fmt.Fprintf(a.Stdout, "%d full-text %s left for the next refresh (at most %d pages a feed, %d a refresh)\n",
+							sum.Deferred, report.Plural(sum.Deferred, "item", "items"), feed.DefaultFullTextPerFeed, feed.DefaultFullTextPerRefresh)
 					}
 				}
 				if sum.Failed > 0 {
-					a.warnf("failed: %s (see soundbite feed list)", sum.FailedNames())
+					a.Warnf("failed: %s (see soundbite feed list)", sum.FailedNames())
 					return exitError{code: 1}
 				}
 				return nil
@@ -300,52 +275,10 @@ settings file, old articles are pruned afterwards.`,
 // refresh fetches feeds with progress on stderr: a bar on a terminal, one
 // line per feed when piped.
 func (a *app) refresh(ctx context.Context, st *library.Library, feeds []model.Feed, showProgress bool) (library.RefreshReport, error) {
-	bar := newFeedProgress(a.output, showProgress && isTerminal(a.rawStderr))
-	rep, err := st.RefreshFeeds(ctx, feeds, bar.report)
-	bar.finish()
+	bar := report.NewFeedProgress(a.Output, showProgress && report.IsTerminal(a.RawStderr))
+	rep, err := st.RefreshFeeds(ctx, feeds, bar.Report)
+	bar.Finish()
 	return rep, err
-}
-
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(f.Fd())
-}
-
-// feedProgress reports refresh progress: a bubbles progress bar redrawn in
-// place on a terminal, or a plain line per feed otherwise. Failures are
-// always printed on a line of their own so they are not lost.
-type feedProgress struct {
-	mu  sync.Mutex
-	out output
-	tty bool
-	bar progress.Model
-}
-
-func newFeedProgress(out output, tty bool) *feedProgress {
-	return &feedProgress{out: out, tty: tty, bar: progress.New(progress.WithWidth(40), progress.WithDefaultBlend())}
-}
-
-func (p *feedProgress) report(pr feed.Progress) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	name := model.SanitizeLine(pr.Feed)
-	if p.tty {
-		fmt.Fprint(p.out.rawStderr, "\r\x1b[K")
-	}
-	if pr.Err != nil {
-		p.out.warnf("%s: %s", name, model.SanitizeLine(pr.Err.Error()))
-	} else if !p.tty {
-		fmt.Fprintf(p.out.stderr, "fetched %d/%d %s\n", pr.Done, pr.Total, name)
-	}
-	if p.tty && pr.Total > 0 {
-		fmt.Fprintf(p.out.rawStderr, "%s %d/%d feeds", p.bar.ViewAs(float64(pr.Done)/float64(pr.Total)), pr.Done, pr.Total)
-	}
-}
-
-func (p *feedProgress) finish() {
-	if p.tty {
-		fmt.Fprint(p.out.rawStderr, "\r\x1b[K")
-	}
 }
 
 func (a *app) addCommand() *cobra.Command {
@@ -368,7 +301,7 @@ func (a *app) addCommand() *cobra.Command {
 					}
 				}
 				art := res.Article
-				fmt.Fprintf(a.stdout, "%s %s: %s (%d %s)\n", state, art.ID, model.SanitizeLine(art.Title), len(art.Speakers), plural(len(art.Speakers), "speaker", "speakers"))
+				fmt.Fprintf(a.Stdout, "%s %s: %s (%d %s)\n", state, art.ID, model.SanitizeLine(art.Title), len(art.Speakers), report.Plural(len(art.Speakers), "speaker", "speakers"))
 				return nil
 			})
 		},
@@ -401,7 +334,7 @@ func (a *app) importOPMLCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(a.stdout, "%d %s added, %d already subscribed; run soundbite refresh to fetch them\n", added, plural(added, "feed", "feeds"), skipped)
+				fmt.Fprintf(a.Stdout, "%d %s added, %d already subscribed; run soundbite refresh to fetch them\n", added, report.Plural(added, "feed", "feeds"), skipped)
 				return nil
 			})
 		},
@@ -419,7 +352,7 @@ func (a *app) exportOPMLCommand() *cobra.Command {
 				if err != nil {
 					return fmt.Errorf("listing feeds: %w", err)
 				}
-				return feed.WriteOPML(a.stdout, feeds)
+				return feed.WriteOPML(a.Stdout, feeds)
 			})
 		},
 	}

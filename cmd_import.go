@@ -3,14 +3,12 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"os"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"soundbite/library"
-	"soundbite/model"
+	"soundbite/report"
 	"soundbite/store"
 )
 
@@ -58,15 +56,15 @@ stored all the same, and importing again picks up the rest.`,
 			before := fileSize(path)
 			var rep library.ImportReport
 			err = a.withStore(readWrite, func(st *library.Library) error {
-				prog := newImportProgress(a.rawStderr, isTerminal(a.rawStderr))
+				prog := report.NewImportProgress(a.RawStderr, report.IsTerminal(a.RawStderr))
 				stored := 0
 				var err error
 				rep, err = st.Import(cmd.Context(), args, library.ImportOptions{
 					Batch:  batchSize,
-					OnSkip: func(_ string, err error) { a.warnf("skipping %v", err) }, // ingest's errors start with the path
+					OnSkip: func(_ string, err error) { a.Warnf("skipping %v", err) }, // ingest's errors start with the path
 					OnBatch: func(res store.PutResult) error {
 						stored += len(res.IDs)
-						prog.update(stored)
+						prog.Update(stored)
 						// The pages a batch read stay mapped, and count as
 						// the process's memory, until given back: a large
 						// import would end with the whole file resident.
@@ -76,16 +74,16 @@ stored all the same, and importing again picks up the rest.`,
 						if !asJSON {
 							return nil
 						}
-						return writeJSON(a.rawStdout, batchEvent{
+						return report.WriteJSON(a.RawStdout, report.BatchEvent{
 							Event: "batch", New: res.New, Updated: res.Updated, Unchanged: res.Unchanged,
-							IDs: nonNilIDs(res.IDs),
+							IDs: report.NonNilIDs(res.IDs),
 						})
 					},
 				})
-				prog.done()
+				prog.Done()
 				if _, signalled := interruption(cmd.Context()); signalled {
-					a.warnf("interrupted: %d %s stored before the signal (%d new, %d updated, %d unchanged), %d failed; import again to do the rest",
-						rep.Stored(), plural(rep.Stored(), "article", "articles"), rep.New, rep.Updated, rep.Unchanged, rep.Failed)
+					a.Warnf("interrupted: %d %s stored before the signal (%d new, %d updated, %d unchanged), %d failed; import again to do the rest",
+						rep.Stored(), report.Plural(rep.Stored(), "article", "articles"), rep.New, rep.Updated, rep.Unchanged, rep.Failed)
 				}
 				return err
 			})
@@ -98,15 +96,15 @@ stored all the same, and importing again picks up the rest.`,
 			// no compaction this time, and nothing to say about it.
 			if grewMuch(before, fileSize(path)) {
 				if _, err := store.Compact(path); err != nil && !errors.Is(err, store.ErrLocked) {
-					a.warnf("the import is stored, but compacting the store failed: %v", err)
+					a.Warnf("the import is stored, but compacting the store failed: %v", err)
 				}
 			}
 			if asJSON {
-				if err := writeJSON(a.rawStdout, doneEvent{Event: "done", ImportReport: rep}); err != nil {
+				if err := report.WriteJSON(a.RawStdout, report.DoneEvent{Event: "done", ImportReport: rep}); err != nil {
 					return err
 				}
 			} else {
-				fmt.Fprintf(a.stdout, "%d new, %d updated, %d unchanged, %d failed\n", rep.New, rep.Updated, rep.Unchanged, rep.Failed)
+				fmt.Fprintf(a.Stdout, "%d new, %d updated, %d unchanged, %d failed\n", rep.New, rep.Updated, rep.Unchanged, rep.Failed)
 			}
 			if rep.Failed > 0 {
 				return exitError{code: 1}
@@ -120,55 +118,6 @@ stored all the same, and importing again picks up the rest.`,
 	cmd.Flags().IntVar(&batchSize, "batch-size", library.DefaultBatch, "articles per write transaction")
 	_ = cmd.Flags().MarkHidden("batch-size")
 	return cmd
-}
-
-// batchEvent is the `import --json` line for one committed transaction.
-type batchEvent struct {
-	Event     string     `json:"event"` // "batch"
-	New       int        `json:"new"`
-	Updated   int        `json:"updated"`
-	Unchanged int        `json:"unchanged"`
-	IDs       []model.ID `json:"ids"`
-}
-
-// doneEvent is the last `import --json` line of an import that ran to its
-// end.
-type doneEvent struct {
-	Event string `json:"event"` // "done"
-	library.ImportReport
-}
-
-func nonNilIDs(ids []model.ID) []model.ID {
-	if ids == nil {
-		return []model.ID{}
-	}
-	return ids
-}
-
-// importProgress prints a running count on a terminal, at most a few times a
-// second, and nothing when stderr is not a terminal.
-type importProgress struct {
-	w    io.Writer
-	on   bool
-	last time.Time
-	n    int
-}
-
-func newImportProgress(w io.Writer, on bool) *importProgress { return &importProgress{w: w, on: on} }
-
-func (p *importProgress) update(n int) {
-	p.n = n
-	if !p.on || time.Since(p.last) < 200*time.Millisecond {
-		return
-	}
-	p.last = time.Now()
-	fmt.Fprintf(p.w, "\r\x1b[Kimporting: %d articles stored", n)
-}
-
-func (p *importProgress) done() {
-	if p.on && !p.last.IsZero() {
-		fmt.Fprint(p.w, "\r\x1b[K")
-	}
 }
 
 // grewMuch reports whether an import that took the store from before to

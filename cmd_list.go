@@ -3,41 +3,16 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"github.com/spf13/cobra"
 
 	"soundbite/library"
 	"soundbite/model"
+	"soundbite/report"
 	"soundbite/store"
 )
-
-// articleLine is one article in `list --json`.
-type articleLine struct {
-	ID         model.ID  `json:"id"`
-	Title      string    `json:"title"`
-	Category   string    `json:"category"`
-	Feed       string    `json:"feed,omitempty"`
-	Date       time.Time `json:"date"`
-	Read       bool      `json:"read"`
-	Bookmarked bool      `json:"bookmarked"`
-	Speakers   []string  `json:"speakers"`
-	Quotes     int       `json:"quotes"`
-}
-
-func summaryLine(s model.Summary) articleLine {
-	speakers := s.Speakers
-	if speakers == nil {
-		speakers = []string{}
-	}
-	return articleLine{
-		ID: s.ID, Title: s.Title, Category: s.Category, Feed: s.Feed, Date: s.Date,
-		Read: s.State.Read, Bookmarked: s.State.Bookmarked, Speakers: speakers, Quotes: s.Quotes,
-	}
-}
 
 func (a *app) listCommand() *cobra.Command {
 	var (
@@ -74,9 +49,9 @@ func (a *app) listCommand() *cobra.Command {
 					return fmt.Errorf("listing articles: %w", err)
 				}
 				if asJSON {
-					return writeJSONLines(a.rawStdout, items, summaryLine)
+					return report.WriteJSONLines(a.RawStdout, items, report.SummaryLine)
 				}
-				return writeArticleTable(a.stdout, items)
+				return report.WriteArticleTable(a.Stdout, items)
 			})
 		},
 	}
@@ -89,82 +64,6 @@ func (a *app) listCommand() *cobra.Command {
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one article per line")
 	return cmd
 }
-
-func writeArticleTable(w io.Writer, items []model.Summary) error {
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	for _, s := range items {
-		mark := " "
-		if !s.State.Read {
-			mark = "•"
-		}
-		if s.State.Bookmarked {
-			mark += "★"
-		} else {
-			mark += " "
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", s.ID, mark, s.Date.Format("2006-01-02"),
-			model.SanitizeLine(s.Category), model.SanitizeLine(s.Title))
-	}
-	return tw.Flush()
-}
-
-// articleJSON is one article in `show --json`: everything stored about it.
-type articleJSON struct {
-	ID               model.ID      `json:"id"`
-	Title            string        `json:"title"`
-	Category         string        `json:"category"`
-	Caption          string        `json:"caption"`
-	Source           string        `json:"source"`
-	Feed             string        `json:"feed,omitempty"`
-	Author           string        `json:"author,omitempty"`
-	Published        *time.Time    `json:"published,omitempty"`
-	Imported         time.Time     `json:"imported"`
-	Read             bool          `json:"read"`
-	Bookmarked       bool          `json:"bookmarked"`
-	Body             []string      `json:"body"`
-	Speakers         []speakerJSON `json:"speakers"`
-	Quotes           []quoteJSON   `json:"quotes"`
-	ExtractorVersion int           `json:"extractor_version"`
-}
-
-type speakerJSON struct {
-	Name    string            `json:"name"`
-	Kind    model.SpeakerKind `json:"kind"`
-	Aliases []string          `json:"aliases"`
-	Roles   []string          `json:"roles"`
-	Quotes  int               `json:"quotes"`
-}
-
-type quoteJSON struct {
-	Speaker *string         `json:"speaker"`
-	Kind    model.QuoteKind `json:"kind"`
-	Text    string          `json:"text"`
-	Cue     string          `json:"cue"`
-	Start   int             `json:"start"`
-	End     int             `json:"end"`
-}
-
-func speakerOut(s model.Speaker) speakerJSON {
-	return speakerJSON{Name: s.Name, Kind: s.Kind, Aliases: nonNil(s.Aliases), Roles: nonNil(s.Roles), Quotes: s.Quotes}
-}
-
-func quoteOut(q model.Quote, offset func(int) int) quoteJSON {
-	out := quoteJSON{Kind: q.Kind, Text: q.Text, Cue: q.Cue, Start: offset(q.Start), End: offset(q.End)}
-	if q.Speaker != "" {
-		name := q.Speaker
-		out.Speaker = &name
-	}
-	return out
-}
-
-func nonNil(s []string) []string {
-	if s == nil {
-		return []string{}
-	}
-	return s
-}
-
-func identity(n int) int { return n }
 
 func (a *app) showCommand() *cobra.Command {
 	var asJSON bool
@@ -180,71 +79,14 @@ func (a *app) showCommand() *cobra.Command {
 					return err
 				}
 				if asJSON {
-					return writeJSONLines(a.rawStdout, []model.Article{art}, showJSON)
+					return report.WriteJSONLines(a.RawStdout, []model.Article{art}, report.ShowJSON)
 				}
-				return writeArticleText(a.stdout, art)
+				return report.WriteArticleText(a.Stdout, art)
 			})
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the article as one JSON object")
 	return cmd
-}
-
-func showJSON(art model.Article) articleJSON {
-	out := articleJSON{
-		ID: art.ID, Title: art.Title, Category: art.Category, Caption: art.Caption,
-		Source: art.Source, Feed: art.Feed, Author: art.Author, Imported: art.Imported,
-		Read: art.State.Read, Bookmarked: art.State.Bookmarked, Body: nonNil(art.Body),
-		Speakers: []speakerJSON{}, Quotes: []quoteJSON{}, ExtractorVersion: art.ExtractorVersion,
-	}
-	if !art.Published.IsZero() {
-		p := art.Published
-		out.Published = &p
-	}
-	for _, s := range art.Speakers {
-		out.Speakers = append(out.Speakers, speakerOut(s))
-	}
-	for _, q := range art.Quotes {
-		out.Quotes = append(out.Quotes, quoteOut(q, identity))
-	}
-	return out
-}
-
-func writeArticleText(w io.Writer, art model.Article) error {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n", model.SanitizeLine(art.Title))
-	fmt.Fprintf(&b, "%s · %s · %s\n", model.SanitizeLine(art.Category), art.Date().Format("2006-01-02 15:04"), art.ID)
-	if art.Caption != "" {
-		fmt.Fprintf(&b, "[%s]\n", model.SanitizeLine(art.Caption))
-	}
-	if len(art.Speakers) > 0 {
-		names := make([]string, len(art.Speakers))
-		for i, s := range art.Speakers {
-			names[i] = model.SanitizeLine(s.Name)
-		}
-		fmt.Fprintf(&b, "Speakers: %s\n", strings.Join(names, ", "))
-	}
-	b.WriteString("\n")
-	for _, p := range art.Body {
-		b.WriteString(model.Sanitize(p))
-		b.WriteString("\n\n")
-	}
-	if len(art.Quotes) > 0 {
-		fmt.Fprintf(&b, "%d %s\n", len(art.Quotes), plural(len(art.Quotes), "quote", "quotes"))
-		for _, q := range art.Quotes {
-			speaker := "(unattributed)"
-			if q.Speaker != "" {
-				speaker = model.SanitizeLine(q.Speaker)
-			}
-			text := model.SanitizeLine(q.Text)
-			if q.Kind == model.Direct {
-				text = "\u201c" + text + "\u201d"
-			}
-			fmt.Fprintf(&b, "  %s (%s): %s\n", speaker, q.Kind, text)
-		}
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
 }
 
 // resolveArticle finds an article by ID or unique ID prefix.
@@ -304,12 +146,6 @@ func (a *app) stateCommand(name, short string, set stateSetter) *cobra.Command {
 	}
 }
 
-// speakerLine is one speaker in `speakers --json`.
-type speakerLine struct {
-	speakerJSON
-	Articles int `json:"articles"`
-}
-
 func (a *app) speakersCommand() *cobra.Command {
 	var (
 		limit  int
@@ -326,11 +162,11 @@ func (a *app) speakersCommand() *cobra.Command {
 					return fmt.Errorf("listing speakers: %w", err)
 				}
 				if asJSON {
-					return writeJSONLines(a.rawStdout, speakers, func(s model.SpeakerCount) speakerLine {
-						return speakerLine{speakerJSON: speakerOut(s.Speaker), Articles: s.Articles}
+					return report.WriteJSONLines(a.RawStdout, speakers, func(s model.SpeakerCount) report.SpeakerLine {
+						return report.SpeakerLine{SpeakerJSON: report.SpeakerOut(s.Speaker), Articles: s.Articles}
 					})
 				}
-				tw := tabwriter.NewWriter(a.stdout, 0, 4, 2, ' ', 0)
+				tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
 				fmt.Fprintln(tw, "QUOTES\tARTICLES\tKIND\tNAME")
 				for _, s := range speakers {
 					fmt.Fprintf(tw, "%d\t%d\t%s\t%s\n", s.Quotes, s.Articles, s.Kind, model.SanitizeLine(s.Name))
@@ -342,26 +178,6 @@ func (a *app) speakersCommand() *cobra.Command {
 	addLimitFlag(cmd.Flags(), &limit, 0, "speakers")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one speaker per line")
 	return cmd
-}
-
-// quoteLine is one quote in `quotes --json`: speaker is the speaker's
-// name across the store, named_as the form the article used when it
-// differs.
-type quoteLine struct {
-	quoteJSON
-	NamedAs string    `json:"named_as,omitempty"`
-	Article model.ID  `json:"article"`
-	Title   string    `json:"title"`
-	Date    time.Time `json:"date"`
-}
-
-func quoteRefLine(q model.QuoteRef) quoteLine {
-	l := quoteLine{quoteJSON: quoteOut(q.Quote, identity), Article: q.Article, Title: q.Title, Date: q.Date}
-	if q.SpeakerName != "" && q.SpeakerName != q.Speaker {
-		name := q.SpeakerName
-		l.Speaker, l.NamedAs = &name, q.Speaker
-	}
-	return l
 }
 
 // speakersNamed returns the speakers a name form finds, saying on stderr
@@ -380,7 +196,7 @@ func (a *app) speakersNamed(st *library.Library, form string) ([]model.SpeakerCo
 		for i, sp := range sps {
 			names[i] = model.SanitizeLine(sp.Name)
 		}
-		fmt.Fprintf(a.stderr, "soundbite: %q names %d speakers (%s); showing them all, name one in full for one\n",
+		fmt.Fprintf(a.Stderr, "soundbite: %q names %d speakers (%s); showing them all, name one in full for one\n",
 			model.SanitizeLine(form), len(sps), strings.Join(names, ", "))
 	}
 	return sps, nil
@@ -407,14 +223,14 @@ func (a *app) quotesCommand() *cobra.Command {
 					return fmt.Errorf("listing quotes of %s: %w", sps[0].Name, err)
 				}
 				if asJSON {
-					return writeJSONLines(a.rawStdout, quotes, quoteRefLine)
+					return report.WriteJSONLines(a.RawStdout, quotes, report.QuoteRefLine)
 				}
 				for _, q := range quotes {
 					who := ""
 					if len(sps) > 1 {
 						who = model.SanitizeLine(q.SpeakerName) + ", "
 					}
-					fmt.Fprintf(a.stdout, "%s  %s (%s)\n  %s%s: %q\n\n", q.Date.Format("2006-01-02"), model.SanitizeLine(q.Title), q.Article, who, q.Kind, model.SanitizeLine(q.Text))
+					fmt.Fprintf(a.Stdout, "%s  %s (%s)\n  %s%s: %q\n\n", q.Date.Format("2006-01-02"), model.SanitizeLine(q.Title), q.Article, who, q.Kind, model.SanitizeLine(q.Text))
 				}
 				return nil
 			})

@@ -10,6 +10,7 @@ import (
 	"soundbite/config"
 	"soundbite/library"
 	"soundbite/model"
+	"soundbite/report"
 	"soundbite/store"
 	"soundbite/ui"
 )
@@ -52,7 +53,7 @@ kept and do not count toward --keep-per-feed.`,
 				if dryRun {
 					verb = "Would remove"
 				}
-				fmt.Fprintf(a.stdout, "%s %d %s; %d kept.\n", verb, done.Articles, plural(done.Articles, "article", "articles"), done.Kept)
+				fmt.Fprintf(a.Stdout, "%s %d %s; %d kept.\n", verb, done.Articles, report.Plural(done.Articles, "article", "articles"), done.Kept)
 				return err
 			})
 			if err != nil || dryRun || done.Articles*10 < done.Articles+done.Kept {
@@ -65,11 +66,11 @@ kept and do not count toward --keep-per-feed.`,
 			rep, err := store.Compact(path)
 			switch {
 			case errors.Is(err, store.ErrLocked):
-				a.warnf("the store is open elsewhere, so the file keeps its size; run soundbite compact once it is closed")
+				a.Warnf("the store is open elsewhere, so the file keeps its size; run soundbite compact once it is closed")
 			case err != nil:
-				a.warnf("the prune is stored, but compacting the store failed: %v", err)
+				a.Warnf("the prune is stored, but compacting the store failed: %v", err)
 			default:
-				fmt.Fprintf(a.stdout, "Compacted the store: %d KiB to %d KiB.\n", rep.Before>>10, rep.After>>10)
+				fmt.Fprintf(a.Stdout, "Compacted the store: %d KiB to %d KiB.\n", rep.Before>>10, rep.After>>10)
 			}
 			return nil
 		},
@@ -126,7 +127,7 @@ func (a *app) deleteCommand() *cobra.Command {
 						return fmt.Errorf("deleting article %s: %w", id, err)
 					}
 				}
-				fmt.Fprintf(a.stdout, "Deleted %d %s.\n", len(args), plural(len(args), "article", "articles"))
+				fmt.Fprintf(a.Stdout, "Deleted %d %s.\n", len(args), report.Plural(len(args), "article", "articles"))
 				return nil
 			})
 		},

@@ -5,35 +5,14 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"soundbite/library"
 	"soundbite/model"
+	"soundbite/report"
 	"soundbite/search"
-	"soundbite/store"
 )
-
-// searchLine is one article in `search --json`.
-type searchLine struct {
-	articleLine
-	Score   float64     `json:"score"`
-	Snippet snippetJSON `json:"snippet"`
-	Matches []quoteLine `json:"matching_quotes"`
-}
-
-// snippetJSON is a snippet with its marks as [start, end) byte offsets.
-type snippetJSON struct {
-	Text  string   `json:"text"`
-	Marks [][2]int `json:"marks"`
-}
-
-// searchQuoteLine is one quote in `search --quotes --json`.
-type searchQuoteLine struct {
-	quoteLine
-	Score float64 `json:"score"`
-}
 
 // queryError words a query the parser refused: the message, then the
 // query with a caret under the fault.
@@ -92,9 +71,9 @@ Results come best first; a query without words lists newest first.`,
 					return fmt.Errorf("searching: %w", err)
 				}
 				if asJSON {
-					return writeJSONLines(a.rawStdout, hits, searchJSON)
+					return report.WriteJSONLines(a.RawStdout, hits, report.SearchJSON)
 				}
-				return writeSearchText(a.stdout, hits)
+				return report.WriteSearchText(a.Stdout, hits)
 			})
 		},
 	}
@@ -112,12 +91,12 @@ func (a *app) searchQuotes(st *library.Library, q search.Query, limit int, asJSO
 	if err != nil {
 		return err
 	}
-	lines := make([]searchQuoteLine, len(hits))
+	lines := make([]report.SearchQuoteLine, len(hits))
 	for i, h := range hits {
-		lines[i] = searchQuoteLine{quoteLine: quoteRefLine(h.QuoteRef), Score: h.Score}
+		lines[i] = report.SearchQuoteLine{QuoteLine: report.QuoteRefLine(h.QuoteRef), Score: h.Score}
 	}
 	if asJSON {
-		return writeJSONLines(a.rawStdout, lines, func(l searchQuoteLine) searchQuoteLine { return l })
+		return report.WriteJSONLines(a.RawStdout, lines, func(l report.SearchQuoteLine) report.SearchQuoteLine { return l })
 	}
 	var b strings.Builder
 	for _, l := range lines {
@@ -128,40 +107,8 @@ func (a *app) searchQuotes(st *library.Library, q search.Query, limit int, asJSO
 		fmt.Fprintf(&b, "%s: \u201c%s\u201d\n  %s  %s (%s)\n\n", speaker, model.SanitizeLine(l.Text),
 			l.Date.Format("2006-01-02"), model.SanitizeLine(l.Title), l.Article)
 	}
-	_, err = io.WriteString(a.stdout, b.String())
+	_, err = io.WriteString(a.Stdout, b.String())
 	return err
-}
-
-func searchJSON(h store.SearchHit) searchLine {
-	l := searchLine{
-		articleLine: summaryLine(h.Summary),
-		Score:       h.Score,
-		Snippet:     snippetJSON{Text: h.Snippet.Text, Marks: [][2]int{}},
-		Matches:     []quoteLine{},
-	}
-	for _, m := range h.Snippet.Marks {
-		l.Snippet.Marks = append(l.Snippet.Marks, [2]int{m.Start, m.End})
-	}
-	for _, q := range h.Quotes {
-		l.Matches = append(l.Matches, quoteRefLine(q))
-	}
-	return l
-}
-
-// writeSearchText prints each hit as the list does, then its snippet,
-// indented, with the matched words in brackets. The snippet lines hold no
-// tab, so they leave the columns alone.
-func writeSearchText(w io.Writer, hits []store.SearchHit) error {
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	for _, h := range hits {
-		s := h.Summary
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", s.ID, s.Date.Format("2006-01-02"),
-			model.SanitizeLine(s.Category), model.SanitizeLine(s.Title))
-		if h.Snippet.Text != "" {
-			fmt.Fprintf(tw, "    %s\n", h.Snippet.Marked("[", "]"))
-		}
-	}
-	return tw.Flush()
 }
 
 // parseQuery reads a query in the search language for a command, worded

@@ -8,6 +8,7 @@ import (
 
 	"soundbite/library"
 	"soundbite/model"
+	"soundbite/report"
 	"soundbite/search"
 )
 
@@ -65,11 +66,11 @@ results of a query with --query (the language of soundbite search).`,
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(a.stdout, "Marked %d %s %s", done.Changed, plural(done.Changed, "article", "articles"), state)
+				fmt.Fprintf(a.Stdout, "Marked %d %s %s", done.Changed, report.Plural(done.Changed, "article", "articles"), state)
 				if rest := done.Matched - done.Changed; rest > 0 {
-					fmt.Fprintf(a.stdout, " (%d already %s)", rest, state)
+					fmt.Fprintf(a.Stdout, " (%d already %s)", rest, state)
 				}
-				fmt.Fprintln(a.stdout, ".")
+				fmt.Fprintln(a.Stdout, ".")
 				return nil
 			})
 		},

@@ -9,17 +9,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"soundbite/model"
+	"soundbite/report"
 	"soundbite/store"
 )
-
-// checkLine is `check --json`.
-type checkLine struct {
-	Path     string   `json:"path"`
-	Damaged  bool     `json:"damaged"`
-	Pages    int      `json:"pages"`
-	Articles int      `json:"articles"`
-	Problems []string `json:"problems"`
-}
 
 func (a *app) checkCommand() *cobra.Command {
 	var asJSON bool
@@ -44,18 +36,18 @@ soundbite repair copies what can still be read into a new file.`,
 				return err
 			}
 			if asJSON {
-				line := checkLine{Path: rep.Path, Damaged: rep.Damaged(), Pages: rep.Pages,
+				line := report.CheckLine{Path: rep.Path, Damaged: rep.Damaged(), Pages: rep.Pages,
 					Articles: rep.Articles, Problems: rep.Problems}
 				if line.Problems == nil {
 					line.Problems = []string{}
 				}
-				enc := json.NewEncoder(a.stdout)
+				enc := json.NewEncoder(a.Stdout)
 				enc.SetEscapeHTML(false)
 				if err := enc.Encode(line); err != nil {
 					return fmt.Errorf("writing JSON: %w", err)
 				}
 			} else {
-				writeCheckText(a, rep)
+				report.WriteCheckText(a.Stdout, rep)
 			}
 			if rep.Damaged() {
 				return exitError{code: 1}
@@ -65,19 +57,6 @@ soundbite repair copies what can still be read into a new file.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the report as one JSON object")
 	return cmd
-}
-
-func writeCheckText(a *app, rep store.CheckReport) {
-	path := model.SanitizeLine(rep.Path)
-	if !rep.Damaged() {
-		fmt.Fprintf(a.stdout, "%s: no damage (%d pages, %d articles)\n", path, rep.Pages, rep.Articles)
-		return
-	}
-	fmt.Fprintf(a.stdout, "%s is damaged:\n", path)
-	for _, p := range rep.Problems {
-		fmt.Fprintf(a.stdout, "  %s\n", model.SanitizeLine(p))
-	}
-	fmt.Fprintln(a.stdout, "run soundbite repair to copy what can be read into a new store")
 }
 
 func (a *app) repairCommand() *cobra.Command {
@@ -99,7 +78,7 @@ beside it as NAME.damaged-TIME.`,
 			} else if err != nil {
 				return err
 			} else if !found.Damaged() {
-				fmt.Fprintf(a.stdout, "%s: no damage, nothing to repair\n", model.SanitizeLine(path))
+				fmt.Fprintf(a.Stdout, "%s: no damage, nothing to repair\n", model.SanitizeLine(path))
 				return nil
 			}
 			rep, err := store.Repair(path, time.Now())
@@ -110,7 +89,7 @@ beside it as NAME.damaged-TIME.`,
 			if !rep.Counted {
 				lost = fmt.Sprintf("at least %d lost (the article count is damaged too)", rep.Lost)
 			}
-			fmt.Fprintf(a.stdout, "%d articles recovered, %s, %d feeds recovered; the damaged store is kept as %s\n",
+			fmt.Fprintf(a.Stdout, "%d articles recovered, %s, %d feeds recovered; the damaged store is kept as %s\n",
 				rep.Recovered, lost, rep.Feeds, model.SanitizeLine(rep.Damaged))
 			return nil
 		},
@@ -136,11 +115,8 @@ open. Import compacts by itself when it leaves much of the file free.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stdout, "%s: %s, was %s\n", model.SanitizeLine(path), mib(rep.After), mib(rep.Before))
+			fmt.Fprintf(a.Stdout, "%s: %s, was %s\n", model.SanitizeLine(path), report.Mib(rep.After), report.Mib(rep.Before))
 			return nil
 		},
 	}
 }
-
-// mib formats a size in MiB for people.
-func mib(n int64) string { return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20)) }

@@ -55,22 +55,22 @@ when the sync failed, and the next sync finishes what it left.`,
 			return a.withStore(readWrite, func(st *library.Library) error {
 				rep, err := st.Sync(cmd.Context(), acct, func(p mfsync.Progress) {
 					if p.Stage == "feeds" {
-						fmt.Fprintf(a.stderr, "sync: %d feeds on %s\n", p.Total, model.SanitizeLine(acct.URL))
+						fmt.Fprintf(a.Stderr, "sync: %d feeds on %s\n", p.Total, model.SanitizeLine(acct.URL))
 						return
 					}
-					fmt.Fprintf(a.stderr, "sync: %s %d/%d\n", p.Stage, p.Done, p.Total)
+					fmt.Fprintf(a.Stderr, "sync: %s %d/%d\n", p.Stage, p.Done, p.Total)
 				})
 				for _, f := range rep.Failures {
-					fmt.Fprintf(a.stderr, "soundbite: the server would not subscribe to %s\n", model.SanitizeLine(f))
+					fmt.Fprintf(a.Stderr, "soundbite: the server would not subscribe to %s\n", model.SanitizeLine(f))
 				}
 				if err != nil {
-					fmt.Fprintf(a.stderr, "soundbite: sync failed: %s\n", model.SanitizeLine(err.Error()))
+					fmt.Fprintf(a.Stderr, "soundbite: sync failed: %s\n", model.SanitizeLine(err.Error()))
 					return exitError{code: 1}
 				}
 				if asJSON {
-					return json.NewEncoder(a.stdout).Encode(syncReportJSON(rep))
+					return json.NewEncoder(a.Stdout).Encode(syncReportJSON(rep))
 				}
-				fmt.Fprintf(a.stdout, "synced: %d new articles, %d changes received, %d sent; feeds: %d added, %d removed, %d sent, %d unsubscribed on the server\n",
+				fmt.Fprintf(a.Stdout, "synced: %d new articles, %d changes received, %d sent; feeds: %d added, %d removed, %d sent, %d unsubscribed on the server\n",
 					rep.Entries, rep.Received, rep.Sent, rep.FeedsAdded, rep.FeedsRemoved, rep.FeedsSent, rep.FeedsDropped)
 				if len(rep.Failures) > 0 {
 					return exitError{code: 1}
@@ -149,7 +149,7 @@ the credentials go to a file only you can read, never to the store.`,
 			if err := mfsync.SaveAccount(path, acct); err != nil {
 				return err
 			}
-			fmt.Fprintf(a.stdout, "added %s as %s; run soundbite sync\n", url, model.SanitizeLine(name))
+			fmt.Fprintf(a.Stdout, "added %s as %s; run soundbite sync\n", url, model.SanitizeLine(name))
 			return nil
 		},
 	}
@@ -169,9 +169,9 @@ func (a *app) readSecret(user string) (string, error) {
 	}
 	var secret string
 	if f, ok := a.stdin.(*os.File); ok && term.IsTerminal(f.Fd()) {
-		fmt.Fprintf(a.stderr, "%s: ", what)
+		fmt.Fprintf(a.Stderr, "%s: ", what)
 		b, err := term.ReadPassword(f.Fd())
-		fmt.Fprintln(a.stderr)
+		fmt.Fprintln(a.Stderr)
 		if err != nil {
 			return "", fmt.Errorf("reading the %s: %w", what, err)
 		}
@@ -216,13 +216,13 @@ func (a *app) syncStatusCommand() *cobra.Command {
 				out["last_sync"] = state.LastSync
 			}
 			if asJSON {
-				return json.NewEncoder(a.stdout).Encode(out)
+				return json.NewEncoder(a.Stdout).Encode(out)
 			}
 			last := "never"
 			if !state.LastSync.IsZero() {
 				last = state.LastSync.Local().Format(time.DateTime)
 			}
-			fmt.Fprintf(a.stdout, "server:    %s\nuser:      %s\nlast sync: %s\nsynced:    %d feeds, %d entries\n",
+			fmt.Fprintf(a.Stdout, "server:    %s\nuser:      %s\nlast sync: %s\nsynced:    %d feeds, %d entries\n",
 				model.SanitizeLine(acct.URL), model.SanitizeLine(state.Username), last, len(state.Feeds), len(state.Entries))
 			return nil
 		},
@@ -254,7 +254,7 @@ articles stay with their read state. Nothing changes on the server.`,
 			if err := mfsync.RemoveAccount(path); err != nil {
 				return err
 			}
-			fmt.Fprintln(a.stdout, "removed the Miniflux server")
+			fmt.Fprintln(a.Stdout, "removed the Miniflux server")
 			return nil
 		},
 	}

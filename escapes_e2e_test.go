@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"soundbite/report"
 	"strings"
 	"testing"
 )
@@ -86,7 +87,7 @@ func TestEscapesInMessages(t *testing.T) {
 		t.Fatalf("extract --json: exit %d: %s", code, errOut)
 	}
 	if i, what := findControl(out); i >= 0 {
-		t.Errorf("extract --json: the raw output holds %s: %q", what, around(out, i))
+		t.Errorf("extract --json: the raw report.Output holds %s: %q", what, around(out, i))
 	}
 	lines := jsonLines[extractLine](t, out)
 	if len(lines) != len(good) {
@@ -110,11 +111,11 @@ func TestEscapesInMessages(t *testing.T) {
 func TestEscapeControls(t *testing.T) {
 	in := "a\u0085b\u009bc\u202ed\u2066e\u200ef\u061cg\x7fh é “ok” <b>"
 	var buf strings.Builder
-	jw := newJSONWriter(&buf)
-	if err := jw.encode(map[string]string{"k": in}); err != nil {
+	jw := report.NewJSONWriter(&buf)
+	if err := jw.Encode(map[string]string{"k": in}); err != nil {
 		t.Fatal(err)
 	}
-	if err := jw.flush(); err != nil {
+	if err := jw.Flush(); err != nil {
 		t.Fatal(err)
 	}
 	got := buf.String()

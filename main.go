@@ -20,6 +20,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"soundbite/library"
+	"soundbite/report"
 	"soundbite/store"
 )
 
@@ -95,15 +96,15 @@ func interruption(ctx context.Context) (interrupted, bool) {
 // run executes the command line and returns the process exit status. Errors
 // are worded for people here, once, at the edge.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	app := &app{stdin: stdin, output: newOutput(stdout, stderr)}
+	app := &app{stdin: stdin, Output: report.NewOutput(stdout, stderr)}
 	root := app.rootCommand()
 	root.SetArgs(args)
 	root.SetIn(stdin)
 	// Help goes to stdout, and cobra's own messages (silenced below, but
 	// cobra still prints some, such as unknown help topics) pass through
 	// the sanitiser like ours.
-	root.SetOut(app.stdout)
-	root.SetErr(app.stderr)
+	root.SetOut(app.Stdout)
+	root.SetErr(app.Stderr)
 	err := root.ExecuteContext(ctx)
 	var exit exitError
 	switch in, signalled := interruption(ctx); {
@@ -111,7 +112,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		// The command has said how far it got; an error that is only the
 		// interruption itself needs no second word.
 		if err != nil && !errors.As(err, &exit) && !errors.Is(err, context.Canceled) && !errors.As(err, &interrupted{}) {
-			app.warnf("%s", userMessage(err))
+			app.Warnf("%s", userMessage(err))
 		}
 		return in.exitCode()
 	case err == nil:
@@ -119,7 +120,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	case errors.As(err, &exit):
 		return exit.code
 	}
-	app.warnf("%s", userMessage(err))
+	app.Warnf("%s", userMessage(err))
 	return 1
 }
 
@@ -141,7 +142,7 @@ func userMessage(err error) string {
 // app holds what every subcommand shares: the streams and the store path.
 type app struct {
 	stdin io.Reader
-	output
+	report.Output
 	dbPath string
 	// retention prunes after a refresh: the settings file's, for the
 	// commands that refresh.

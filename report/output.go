@@ -1,4 +1,4 @@
-package main
+package report
 
 import (
 	"bytes"
@@ -17,44 +17,44 @@ import (
 // Only the progress displays write their own escapes, through the raw
 // writers, and everything they show of the outside world is sanitised too.
 
-// sanitizingWriter writes text for people with every escape sequence and
+// SanitizingWriter writes text for people with every escape sequence and
 // control character removed (tab and newline kept). Callers write whole
 // messages, as fmt.Fprintf does, so a sequence is never split between two
 // writes.
-type sanitizingWriter struct{ w io.Writer }
+type SanitizingWriter struct{ w io.Writer }
 
-func (s sanitizingWriter) Write(p []byte) (int, error) {
+func (s SanitizingWriter) Write(p []byte) (int, error) {
 	if _, err := io.WriteString(s.w, model.Sanitize(string(p))); err != nil {
 		return 0, err
 	}
 	return len(p), nil
 }
 
-// output holds the streams every command writes to.
-type output struct {
-	stdout, stderr       io.Writer // sanitised: text for people
-	rawStdout, rawStderr io.Writer // JSON and progress displays only
+// Output holds the streams every command writes to.
+type Output struct {
+	Stdout, Stderr       io.Writer // sanitised: text for people
+	RawStdout, RawStderr io.Writer // JSON and progress displays only
 }
 
-func newOutput(stdout, stderr io.Writer) output {
-	return output{
-		stdout: sanitizingWriter{stdout}, stderr: sanitizingWriter{stderr},
-		rawStdout: stdout, rawStderr: stderr,
+func NewOutput(stdout, stderr io.Writer) Output {
+	return Output{
+		Stdout: SanitizingWriter{stdout}, Stderr: SanitizingWriter{stderr},
+		RawStdout: stdout, RawStderr: stderr,
 	}
 }
 
-// warnf prints one message for people on stderr, prefixed with the
+// Warnf prints one message for people on stderr, prefixed with the
 // program's name.
-func (o output) warnf(format string, args ...any) {
-	fmt.Fprintf(o.stderr, "soundbite: "+format+"\n", args...)
+func (o Output) Warnf(format string, args ...any) {
+	fmt.Fprintf(o.Stderr, "soundbite: "+format+"\n", args...)
 }
 
-// jsonWriter writes JSON Lines for every --json command: one object a line,
+// JSONWriter writes JSON Lines for every --json command: one object a line,
 // with HTML left alone and, beyond what encoding/json escapes (C0 controls,
 // U+2028, U+2029), DEL, C1 controls and bidirectional controls escaped as
 // \uXXXX, so that `cat`ing the output or a `jq -r` of it cannot drive the
-// terminal. Lines are buffered and written whole: flush writes them.
-type jsonWriter struct {
+// terminal. Lines are buffered and written whole: Flush writes them.
+type JSONWriter struct {
 	w   io.Writer
 	buf bytes.Buffer
 }
@@ -63,10 +63,10 @@ type jsonWriter struct {
 // a few large writes, not one system call each.
 const jsonFlushAt = 64 << 10
 
-func newJSONWriter(w io.Writer) *jsonWriter { return &jsonWriter{w: w} }
+func NewJSONWriter(w io.Writer) *JSONWriter { return &JSONWriter{w: w} }
 
-// encode appends v as one line, writing out what is held once it is large.
-func (j *jsonWriter) encode(v any) error {
+// Encode appends v as one line, writing out what is held once it is large.
+func (j *JSONWriter) Encode(v any) error {
 	var line bytes.Buffer
 	enc := json.NewEncoder(&line)
 	enc.SetEscapeHTML(false)
@@ -75,15 +75,15 @@ func (j *jsonWriter) encode(v any) error {
 	}
 	escapeControls(&j.buf, line.Bytes())
 	if j.buf.Len() >= jsonFlushAt {
-		return j.flush()
+		return j.Flush()
 	}
 	return nil
 }
 
-// flush writes the lines held, in one write, and flushes w when it buffers
+// Flush writes the lines held, in one write, and flushes w when it buffers
 // (a line of `import --json` is a promise that its batch is stored, and a
 // promise kept in a buffer dies with the process).
-func (j *jsonWriter) flush() error {
+func (j *JSONWriter) Flush() error {
 	if j.buf.Len() > 0 {
 		_, err := j.w.Write(j.buf.Bytes())
 		j.buf.Reset()
@@ -122,28 +122,28 @@ func escapeControls(dst *bytes.Buffer, src []byte) {
 	dst.Write(src[start:])
 }
 
-// writeJSONLines writes one JSON object per item, converted by conv.
-func writeJSONLines[T, J any](w io.Writer, items []T, conv func(T) J) error {
-	jw := newJSONWriter(w)
+// WriteJSONLines writes one JSON object per item, converted by conv.
+func WriteJSONLines[T, J any](w io.Writer, items []T, conv func(T) J) error {
+	jw := NewJSONWriter(w)
 	for _, it := range items {
-		if err := jw.encode(conv(it)); err != nil {
+		if err := jw.Encode(conv(it)); err != nil {
 			return err
 		}
 	}
-	return jw.flush()
+	return jw.Flush()
 }
 
-// writeJSON writes v as one JSON line, at once.
-func writeJSON(w io.Writer, v any) error {
-	jw := newJSONWriter(w)
-	if err := jw.encode(v); err != nil {
+// WriteJSON writes v as one JSON line, at once.
+func WriteJSON(w io.Writer, v any) error {
+	jw := NewJSONWriter(w)
+	if err := jw.Encode(v); err != nil {
 		return err
 	}
-	return jw.flush()
+	return jw.Flush()
 }
 
-// plural picks the word for n things: "1 feed", "2 feeds".
-func plural(n int, one, many string) string {
+// Plural picks the word for n things: "1 feed", "2 feeds".
+func Plural(n int, one, many string) string {
 	if n == 1 {
 		return one
 	}

@@ -1,0 +1,62 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"soundbite/library"
+	"soundbite/model"
+)
+
+// What import prints: a JSON line per committed batch and one at the end,
+// and a running count on a terminal.
+
+// BatchEvent is the `import --json` line for one committed transaction.
+type BatchEvent struct {
+	Event     string     `json:"event"` // "batch"
+	New       int        `json:"new"`
+	Updated   int        `json:"updated"`
+	Unchanged int        `json:"unchanged"`
+	IDs       []model.ID `json:"ids"`
+}
+
+// DoneEvent is the last `import --json` line of an import that ran to its
+// end.
+type DoneEvent struct {
+	Event string `json:"event"` // "done"
+	library.ImportReport
+}
+
+func NonNilIDs(ids []model.ID) []model.ID {
+	if ids == nil {
+		return []model.ID{}
+	}
+	return ids
+}
+
+// ImportProgress prints a running count on a terminal, at most a few times a
+// second, and nothing when stderr is not a terminal.
+type ImportProgress struct {
+	w    io.Writer
+	on   bool
+	last time.Time
+	n    int
+}
+
+func NewImportProgress(w io.Writer, on bool) *ImportProgress { return &ImportProgress{w: w, on: on} }
+
+func (p *ImportProgress) Update(n int) {
+	p.n = n
+	if !p.on || time.Since(p.last) < 200*time.Millisecond {
+		return
+	}
+	p.last = time.Now()
+	fmt.Fprintf(p.w, "\r\x1b[Kimporting: %d articles stored", n)
+}
+
+func (p *ImportProgress) Done() {
+	if p.on && !p.last.IsZero() {
+		fmt.Fprint(p.w, "\r\x1b[K")
+	}
+}

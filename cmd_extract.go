@@ -8,6 +8,7 @@ import (
 
 	"soundbite/extract"
 	"soundbite/ingest"
+	"soundbite/internal/process"
 	"soundbite/library"
 	"soundbite/report"
 )
@@ -46,7 +47,7 @@ quote's text in the file. The store is not opened.`,
 				}
 			}
 			if failed > 0 {
-				return exitError{code: 1}
+				return process.ExitError{Code: 1}
 			}
 			return nil
 		},
@@ -67,7 +68,7 @@ rebuild the search index. Read state and bookmarks are kept.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.withStore(readWrite, func(st *library.Library) error {
 				n, total, err := library.Reindex(cmd.Context(), st, all)
-				if _, signalled := interruption(cmd.Context()); signalled {
+				if _, signalled := process.Interruption(cmd.Context()); signalled {
 					a.Warnf("interrupted: %d of %d %s re-extracted and stored; reindex again to do the rest", n, total, report.Plural(total, "article", "articles"))
 					return err
 				}

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"soundbite/feed"
+	"soundbite/internal/process"
 	"soundbite/library"
 	"soundbite/model"
 	"soundbite/report"
@@ -80,7 +81,7 @@ func (a *app) addFeed(ctx context.Context, st *library.Library, f model.Feed, no
 		return fmt.Errorf("already subscribed to %s", f.URL)
 	case errors.As(err, &fe) && fe.Kept:
 		a.Warnf("%s", fe)
-		return exitError{code: 1}
+		return process.ExitError{Code: 1}
 	case errors.As(err, &fe):
 		return fmt.Errorf("%w (--keep subscribes anyway)", fe)
 	case err != nil:
@@ -236,7 +237,7 @@ settings file, old articles are pruned afterwards.`,
 					return nil
 				}
 				sum, err := a.refresh(cmd.Context(), st, feeds, !asJSON)
-				if _, signalled := interruption(cmd.Context()); signalled {
+				if _, signalled := process.Interruption(cmd.Context()); signalled {
 					a.Warnf("interrupted: %d new %s stored; refresh again to fetch the feeds not finished",
 						sum.New, report.Plural(sum.New, "article", "articles"))
 					return err
@@ -262,7 +263,7 @@ settings file, old articles are pruned afterwards.`,
 				}
 				if sum.Failed > 0 {
 					a.Warnf("failed: %s (see soundbite feed list)", sum.FailedNames())
-					return exitError{code: 1}
+					return process.ExitError{Code: 1}
 				}
 				return nil
 			})

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"soundbite/internal/process"
 	"soundbite/library"
 	"soundbite/report"
 	"soundbite/store"
@@ -81,13 +82,13 @@ stored all the same, and importing again picks up the rest.`,
 					},
 				})
 				prog.Done()
-				if _, signalled := interruption(cmd.Context()); signalled {
+				if _, signalled := process.Interruption(cmd.Context()); signalled {
 					a.Warnf("interrupted: %d %s stored before the signal (%d new, %d updated, %d unchanged), %d failed; import again to do the rest",
 						rep.Stored(), report.Plural(rep.Stored(), "article", "articles"), rep.New, rep.Updated, rep.Unchanged, rep.Failed)
 				}
 				return err
 			})
-			if _, signalled := interruption(cmd.Context()); signalled || err != nil {
+			if _, signalled := process.Interruption(cmd.Context()); signalled || err != nil {
 				return err // an interrupted import has no done line
 			}
 			// The store is closed: compact it before saying the import is
@@ -107,7 +108,7 @@ stored all the same, and importing again picks up the rest.`,
 				fmt.Fprintf(a.Stdout, "%d new, %d updated, %d unchanged, %d failed\n", rep.New, rep.Updated, rep.Unchanged, rep.Failed)
 			}
 			if rep.Failed > 0 {
-				return exitError{code: 1}
+				return process.ExitError{Code: 1}
 			}
 			return nil
 		},

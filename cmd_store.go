@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"soundbite/internal/process"
 	"soundbite/model"
 	"soundbite/report"
 	"soundbite/store"
@@ -50,7 +51,7 @@ soundbite repair copies what can still be read into a new file.`,
 				report.WriteCheckText(a.Stdout, rep)
 			}
 			if rep.Damaged() {
-				return exitError{code: 1}
+				return process.ExitError{Code: 1}
 			}
 			return nil
 		},

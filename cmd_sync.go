@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"soundbite/config"
+	"soundbite/internal/process"
 	"soundbite/library"
 	"soundbite/mfsync"
 	"soundbite/model"
@@ -65,7 +66,7 @@ when the sync failed, and the next sync finishes what it left.`,
 				}
 				if err != nil {
 					fmt.Fprintf(a.Stderr, "soundbite: sync failed: %s\n", model.SanitizeLine(err.Error()))
-					return exitError{code: 1}
+					return process.ExitError{Code: 1}
 				}
 				if asJSON {
 					return json.NewEncoder(a.Stdout).Encode(syncReportJSON(rep))
@@ -73,7 +74,7 @@ when the sync failed, and the next sync finishes what it left.`,
 				fmt.Fprintf(a.Stdout, "synced: %d new articles, %d changes received, %d sent; feeds: %d added, %d removed, %d sent, %d unsubscribed on the server\n",
 					rep.Entries, rep.Received, rep.Sent, rep.FeedsAdded, rep.FeedsRemoved, rep.FeedsSent, rep.FeedsDropped)
 				if len(rep.Failures) > 0 {
-					return exitError{code: 1}
+					return process.ExitError{Code: 1}
 				}
 				return nil
 			})

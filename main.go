@@ -13,84 +13,23 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"os/signal"
 	"path/filepath"
-	"syscall"
 
 	"github.com/spf13/cobra"
 
+	"soundbite/internal/process"
 	"soundbite/library"
 	"soundbite/report"
-	"soundbite/store"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "0.1.0-dev"
 
-// exitError carries an exit status for a failure that has already been
-// reported (for example: some files of an import failed).
-type exitError struct{ code int }
-
-func (e exitError) Error() string { return fmt.Sprintf("exit status %d", e.code) }
-
 func main() {
-	ctx, stop := signalContext()
+	ctx, stop := process.SignalContext()
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
-}
-
-// interrupted is why a command's context ends when a signal arrives. Long
-// commands stop at the next article, commit what they have, say how far
-// they got and return it; the process then exits 128 + the signal number,
-// as a shell reports a process killed by it (130 for SIGINT, 143 for
-// SIGTERM, 129 for SIGHUP).
-type interrupted struct{ sig os.Signal }
-
-func (i interrupted) Error() string { return "interrupted by " + i.sig.String() }
-
-func (i interrupted) exitCode() int {
-	if s, ok := i.sig.(syscall.Signal); ok {
-		return 128 + int(s)
-	}
-	return 130
-}
-
-// signalContext returns a context cancelled, with interrupted as its cause,
-// by the first SIGINT, SIGTERM or SIGHUP (a closed terminal). Only the
-// first is caught: a second one ends the process at once, for a person who
-// will not wait for the current batch to commit. A signal the process was
-// started with ignored stays ignored: nohup ignores SIGHUP, and a shell
-// script's background job SIGINT, and watching one would undo that.
-func signalContext() (context.Context, func()) {
-	ctx, cancel := context.WithCancelCause(context.Background())
-	sigs := make(chan os.Signal, 1)
-	for _, sig := range []os.Signal{os.Interrupt, syscall.SIGTERM, syscall.SIGHUP} {
-		if !signal.Ignored(sig) {
-			signal.Notify(sigs, sig)
-		}
-	}
-	done := make(chan struct{})
-	go func() {
-		select {
-		case sig := <-sigs:
-			signal.Stop(sigs)
-			cancel(interrupted{sig})
-		case <-done:
-		}
-	}()
-	return ctx, func() {
-		signal.Stop(sigs)
-		close(done)
-		cancel(nil)
-	}
-}
-
-// interruption returns the signal that ended ctx, if one did.
-func interruption(ctx context.Context) (interrupted, bool) {
-	var in interrupted
-	ok := errors.As(context.Cause(ctx), &in)
-	return in, ok
 }
 
 // run executes the command line and returns the process exit status. Errors
@@ -106,37 +45,11 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	root.SetOut(app.Stdout)
 	root.SetErr(app.Stderr)
 	err := root.ExecuteContext(ctx)
-	var exit exitError
-	switch in, signalled := interruption(ctx); {
-	case signalled:
-		// The command has said how far it got; an error that is only the
-		// interruption itself needs no second word.
-		if err != nil && !errors.As(err, &exit) && !errors.Is(err, context.Canceled) && !errors.As(err, &interrupted{}) {
-			app.Warnf("%s", userMessage(err))
-		}
-		return in.exitCode()
-	case err == nil:
-		return 0
-	case errors.As(err, &exit):
-		return exit.code
+	code, say := process.Status(ctx, err)
+	if say {
+		app.Warnf("%s", report.UserMessage(err))
 	}
-	app.Warnf("%s", userMessage(err))
-	return 1
-}
-
-// userMessage words an error for the person at the terminal.
-func userMessage(err error) string {
-	switch {
-	case errors.Is(err, store.ErrLocked):
-		return err.Error() + " (another soundbite holds it without serving it: an older version, or one that hangs; close it, or use --db for another file)"
-	case errors.Is(err, store.ErrNewerSchema):
-		return err.Error() + " (it was written by a newer soundbite; upgrade this one)"
-	case errors.Is(err, store.ErrNotDatabase):
-		return err.Error() + " (refusing to touch it; pass --db with another path)"
-	case errors.Is(err, store.ErrDamaged):
-		return err.Error() + " (nothing was written to it; soundbite check says what is damaged, soundbite repair copies what can be read into a new store)"
-	}
-	return err.Error()
+	return code
 }
 
 // app holds what every subcommand shares: the streams and the store path.

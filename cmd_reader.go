@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"io/fs"
 
-	tea "charm.land/bubbletea/v2"
-
 	"soundbite/library"
 	"soundbite/mfsync"
 	"soundbite/ui"
@@ -55,19 +53,5 @@ func (a *app) runReader(ctx context.Context) error {
 		opts.Notice = "Sample articles; add yours: soundbite import FILE"
 	}
 	defer lib.Close()
-	// 120 frames a second (bubbletea's ceiling; the default is 60) halves
-	// the wait between a keypress and the frame that shows it; frames are
-	// only drawn when something changed, so an idle reader costs nothing.
-	//
-	// The terminal is restored on every way out: q and ctrl+c quit; SIGINT,
-	// SIGTERM and SIGHUP end ctx (see signalContext), and bubbletea then
-	// leaves the alternate screen, shows the cursor and turns the mouse off
-	// before Run returns; ctrl+z and SIGTSTP suspend (see suspender).
-	var susp suspender
-	prog := tea.NewProgram(ui.New(opts), tea.WithContext(ctx), tea.WithFPS(120), tea.WithFilter(susp.filter))
-	defer susp.watch(prog)()
-	if _, err := prog.Run(); err != nil && ctx.Err() == nil {
-		return fmt.Errorf("running the reader: %w", err)
-	}
-	return nil
+	return ui.Run(ctx, opts)
 }

@@ -50,7 +50,7 @@ stored all the same, and importing again picks up the rest.`,
 			if batchSize < 1 {
 				return fmt.Errorf("--batch-size must be at least 1, not %d", batchSize)
 			}
-			path, _, err := a.databasePath()
+			path, err := a.storePath()
 			if err != nil {
 				return err
 			}

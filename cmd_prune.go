@@ -41,7 +41,7 @@ kept and do not count toward --keep-per-feed.`,
 			if r.IsZero() {
 				return errors.New("nothing to prune by: give --older-than or --keep-per-feed, or set [retention] in the settings file (soundbite config)")
 			}
-			path, _, err := a.databasePath()
+			path, err := a.storePath()
 			if err != nil {
 				return err
 			}

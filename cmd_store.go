@@ -24,7 +24,7 @@ every article. Nothing is written. Exits 1 when the store is damaged; then
 soundbite repair copies what can still be read into a new file.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			path, _, err := a.databasePath()
+			path, err := a.storePath()
 			if err != nil {
 				return err
 			}
@@ -70,7 +70,7 @@ it, then put the new file in the store's place. The damaged original is kept
 beside it as NAME.damaged-TIME.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			path, _, err := a.databasePath()
+			path, err := a.storePath()
 			if err != nil {
 				return err
 			}
@@ -108,7 +108,7 @@ point leaves one or the other. Refused while another soundbite has the store
 open. Import compacts by itself when it leaves much of the file free.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			path, _, err := a.databasePath()
+			path, err := a.storePath()
 			if err != nil {
 				return err
 			}

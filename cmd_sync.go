@@ -201,7 +201,7 @@ func (a *app) syncStatusCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			db, _, err := a.databasePath()
+			db, err := a.storePath()
 			if err != nil {
 				return err
 			}

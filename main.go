@@ -8,12 +8,9 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
@@ -83,7 +80,7 @@ opens on a bundled sample corpus so there is something to read at once.`,
 			return a.runReader(cmd.Context())
 		},
 	}
-	root.PersistentFlags().StringVar(&a.dbPath, "db", "", "path of the database file (default $SOUNDBITE_DB, else "+displayDefaultDB()+")")
+	root.PersistentFlags().StringVar(&a.dbPath, "db", "", "path of the database file (default $SOUNDBITE_DB, else "+library.DefaultPathHelp+")")
 	root.AddCommand(
 		a.importCommand(),
 		a.listCommand(),
@@ -113,35 +110,12 @@ opens on a bundled sample corpus so there is something to read at once.`,
 	return root
 }
 
-// databasePath resolves the store path: --db, then $SOUNDBITE_DB, then the
-// XDG data directory. chosen is true for a path the user gave.
-func (a *app) databasePath() (path string, chosen bool, err error) {
-	if a.dbPath != "" {
-		return a.dbPath, true, nil
-	}
-	if p := os.Getenv("SOUNDBITE_DB"); p != "" {
-		return p, true, nil
-	}
-	dir, err := dataDir()
-	if err != nil {
-		return "", false, err
-	}
-	return filepath.Join(dir, "soundbite.db"), false, nil
+// storePath is the store's path: --db, else $SOUNDBITE_DB, else the XDG
+// data directory's.
+func (a *app) storePath() (string, error) {
+	loc, err := library.Locate(a.dbPath)
+	return loc.Path, err
 }
-
-// dataDir is $XDG_DATA_HOME/soundbite, or ~/.local/share/soundbite.
-func dataDir() (string, error) {
-	if d := os.Getenv("XDG_DATA_HOME"); d != "" && filepath.IsAbs(d) {
-		return filepath.Join(d, "soundbite"), nil
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return "", fmt.Errorf("finding the data directory: %w (set --db or SOUNDBITE_DB)", err)
-	}
-	return filepath.Join(home, ".local", "share", "soundbite"), nil
-}
-
-func displayDefaultDB() string { return "$XDG_DATA_HOME/soundbite/soundbite.db" }
 
 // Whether a command changes the store: only one that does may create it.
 const (
@@ -149,25 +123,14 @@ const (
 	readWrite = true
 )
 
-// openStore opens the store at the resolved path: as its owner, or through
-// the soundbite that owns it (package library). Only the default data
-// directory is ever created: a path the user gave must be in a folder that
-// exists, so a mistyped --db fails instead of leaving folders behind.
+// openStore opens the store: as its owner, or through the soundbite that
+// owns it (package library).
 func (a *app) openStore(write bool) (*library.Library, error) {
-	path, chosen, err := a.databasePath()
+	loc, err := library.Locate(a.dbPath)
 	if err != nil {
 		return nil, err
 	}
-	if chosen {
-		dir := filepath.Dir(path)
-		if info, err := os.Stat(dir); err != nil || !info.IsDir() {
-			return nil, fmt.Errorf("no folder %s for the store %s: soundbite creates only its default data folder (create it, or check the path)", dir, path)
-		}
-	}
-	if _, err := os.Stat(path); !write && errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("no store at %s yet: import articles or subscribe to a feed first", path)
-	}
-	return library.Open(path, library.Options{Fetcher: a.newFetcher(), ReadOnly: !write, Retention: a.retention})
+	return library.OpenAt(loc, library.Options{Fetcher: a.newFetcher(), ReadOnly: !write, Retention: a.retention})
 }
 
 // withStore opens the store (read-write when write), runs fn and closes

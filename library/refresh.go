@@ -8,7 +8,6 @@ import (
 
 	"soundbite/feed"
 	"soundbite/model"
-	"soundbite/store"
 )
 
 // ErrNoFeeds says there is nothing to refresh.
@@ -88,16 +87,60 @@ func Refresh(ctx context.Context, b Backend, fetcher *feed.Fetcher, feeds []mode
 	return rep, nil
 }
 
-// FindFeed finds a subscription by URL or by name, case-insensitively.
+// ErrNoFeed says no subscription has the URL, name or title asked for.
+var ErrNoFeed = errors.New("no such feed (see soundbite feed list)")
+
+// FindFeed finds a subscription by URL, or by name or title,
+// case-insensitively.
 func FindFeed(b Backend, urlOrName string) (model.Feed, error) {
 	feeds, err := b.Feeds()
 	if err != nil {
 		return model.Feed{}, fmt.Errorf("listing feeds: %w", err)
 	}
 	for _, f := range feeds {
-		if f.URL == urlOrName || strings.EqualFold(f.DisplayName(), urlOrName) {
+		if f.URL == urlOrName {
 			return f, nil
 		}
 	}
-	return model.Feed{}, fmt.Errorf("no feed %q (see soundbite feed list): %w", urlOrName, store.ErrNotFound)
+	for _, f := range feeds {
+		if strings.EqualFold(f.DisplayName(), urlOrName) || strings.EqualFold(f.Title, urlOrName) {
+			return f, nil
+		}
+	}
+	return model.Feed{}, fmt.Errorf("%q: %w", urlOrName, ErrNoFeed)
+}
+
+// FeedsNamed finds the subscriptions named by URL, name or title (see
+// FindFeed), in order; every subscription when names is empty.
+func FeedsNamed(b Backend, names []string) ([]model.Feed, error) {
+	feeds, err := b.Feeds()
+	if err != nil {
+		return nil, fmt.Errorf("listing feeds: %w", err)
+	}
+	if len(names) == 0 {
+		return feeds, nil
+	}
+	feeds = feeds[:0]
+	for _, name := range names {
+		f, err := FindFeed(b, name)
+		if err != nil {
+			return nil, err
+		}
+		feeds = append(feeds, f)
+	}
+	return feeds, nil
+}
+
+// FeedURL is the URL of the feed a filter names by URL, name or title. A
+// URL no subscription has is taken as it is: the articles of a feed
+// unsubscribed from keep it.
+func FeedURL(b Backend, urlOrName string) (string, error) {
+	f, err := FindFeed(b, urlOrName)
+	switch {
+	case err == nil:
+		return f.URL, nil
+	case errors.Is(err, ErrNoFeed) && strings.Contains(urlOrName, "://"):
+		return urlOrName, nil
+	}
+	return "", err
 }

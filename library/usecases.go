@@ -11,11 +11,37 @@ import (
 	"soundbite/store"
 )
 
+// wordedError is an error worded for people that still unwraps to the
+// error it words, for callers that branch on it.
+type wordedError struct {
+	msg string
+	err error
+}
+
+func (e wordedError) Error() string { return e.msg }
+func (e wordedError) Unwrap() error { return e.err }
+
+// ResolveID finds an article's ID by the ID or a unique prefix of it.
+// The error says what to do about a prefix that names none or several,
+// and wraps store.ErrNotFound or store.ErrAmbiguous.
+func ResolveID(b Backend, idOrPrefix string) (model.ID, error) {
+	id, err := b.Resolve(idOrPrefix)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return "", wordedError{fmt.Sprintf("no article %q (see soundbite list)", idOrPrefix), err}
+	case errors.Is(err, store.ErrAmbiguous):
+		return "", wordedError{fmt.Sprintf("%q names more than one article, or is shorter than %d characters: give more of the ID", idOrPrefix, store.MinPrefix), err}
+	case err != nil:
+		return "", fmt.Errorf("finding article %q: %w", idOrPrefix, err)
+	}
+	return id, nil
+}
+
 // Article finds an article by ID or unique ID prefix.
 func Article(b Backend, idOrPrefix string) (model.Article, error) {
-	id, err := b.Resolve(idOrPrefix)
+	id, err := ResolveID(b, idOrPrefix)
 	if err != nil {
-		return model.Article{}, fmt.Errorf("article %q: %w", idOrPrefix, err)
+		return model.Article{}, err
 	}
 	art, err := b.Get(id)
 	if err != nil {
@@ -38,9 +64,9 @@ const (
 // prefix, in order, stopping at the first that fails.
 func ChangeState(b Backend, change StateChange, idsOrPrefixes []string) error {
 	for _, arg := range idsOrPrefixes {
-		id, err := b.Resolve(arg)
+		id, err := ResolveID(b, arg)
 		if err != nil {
-			return fmt.Errorf("article %q: %w", arg, err)
+			return err
 		}
 		switch change {
 		case MarkRead, MarkUnread:
@@ -55,16 +81,10 @@ func ChangeState(b Backend, change StateChange, idsOrPrefixes []string) error {
 	return nil
 }
 
-// QuoteHit is a quote that matched a search, with its article's score.
-type QuoteHit struct {
-	model.QuoteRef
-	Score float64
-}
-
 // SearchQuotes returns the quotes of the best articles that match q, at
 // most limit of them (all when limit <= 0).
-func SearchQuotes(b Backend, q search.Query, limit int) ([]QuoteHit, error) {
-	var hits []QuoteHit
+func SearchQuotes(b Backend, q search.Query, limit int) ([]model.QuoteHit, error) {
+	var hits []model.QuoteHit
 	// Articles hold a few quotes each, and not every hit holds a match:
 	// page through hits until limit quotes are in hand.
 	offset, page := 0, max(limit, 20)
@@ -79,7 +99,7 @@ func SearchQuotes(b Backend, q search.Query, limit int) ([]QuoteHit, error) {
 		for _, h := range res.Hits {
 			for _, ref := range h.Quotes {
 				if limit <= 0 || len(hits) < limit {
-					hits = append(hits, QuoteHit{QuoteRef: ref, Score: h.Score})
+					hits = append(hits, model.QuoteHit{QuoteRef: ref, Score: h.Score})
 				}
 			}
 		}
@@ -161,7 +181,7 @@ func (l *Library) Subscribe(ctx context.Context, f model.Feed, fetch, keep bool)
 	}
 	if err := l.AddFeed(f); err != nil {
 		if errors.Is(err, store.ErrExists) {
-			return f, RefreshReport{}, fmt.Errorf("already subscribed to %s: %w", f.URL, err)
+			return f, RefreshReport{}, wordedError{"already subscribed to " + f.URL, err}
 		}
 		return f, RefreshReport{}, fmt.Errorf("adding %s: %w", f.URL, err)
 	}
@@ -189,12 +209,31 @@ func (l *Library) Subscribe(ctx context.Context, f model.Feed, fetch, keep bool)
 	return got, rep, &FetchError{URL: f.URL, Reason: reason}
 }
 
+// Delete deletes the articles named by ID or unique prefix, bookmarked
+// ones too, in order, stopping at the first that fails.
+func Delete(b Backend, idsOrPrefixes []string) error {
+	for _, arg := range idsOrPrefixes {
+		id, err := ResolveID(b, arg)
+		if err != nil {
+			return err
+		}
+		if _, err := b.DeleteMany([]model.ID{id}, false); err != nil {
+			return fmt.Errorf("deleting article %s: %w", id, err)
+		}
+	}
+	return nil
+}
+
 // SpeakersNamed finds the speakers a name form names: one, or several for
-// an ambiguous surname.
+// an ambiguous surname. A form that names none is an error wrapping
+// store.ErrNotFound.
 func SpeakersNamed(b Backend, form string) ([]model.SpeakerCount, error) {
 	sps, err := b.SpeakersNamed(form)
-	if err != nil {
-		return nil, fmt.Errorf("no speaker %q in the store: %w", form, err)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return nil, wordedError{fmt.Sprintf("no speaker %q in the store (see soundbite speakers)", form), err}
+	case err != nil:
+		return nil, fmt.Errorf("finding speaker %q: %w", form, err)
 	}
 	return sps, nil
 }

@@ -211,6 +211,12 @@ type QuoteRef struct {
 	Date        time.Time
 }
 
+// QuoteHit is a quote that matched a search, with its article's score.
+type QuoteHit struct {
+	QuoteRef
+	Score float64
+}
+
 // Filter selects articles for the list. The zero value selects all.
 type Filter struct {
 	Speakers   []string // speakers by any form of their names (store resolves them); an article must quote all of them

@@ -1,0 +1,57 @@
+package library
+
+import (
+	"errors"
+	"os"
+
+	"soundbite/store"
+)
+
+// When a closed store is worth rewriting with store.Compact: after an
+// import or a prune that changed much of it. A soundbite holding the
+// store (a reader) means no compaction this time; soundbite compact does
+// it later.
+
+// FileSize is the size of the file at path, 0 when there is none: the
+// store's size before an import, for CompactAfterImport.
+func FileSize(path string) int64 {
+	info, err := os.Stat(path)
+	if err != nil {
+		return 0
+	}
+	return info.Size()
+}
+
+// grewMuch reports whether an import that took the store from before to
+// after bytes is worth a compaction: bulk imports leave pages part full
+// and free pages behind (merges rewrite the search index), and a copy
+// with full pages is some 10% smaller. Small imports into a large store
+// are not worth rewriting the file for.
+func grewMuch(before, after int64) bool {
+	return after >= 16<<20 && after-before >= after/3
+}
+
+// CompactAfterImport compacts the closed store at path when an import
+// took it from before bytes to much more. A store held by another
+// soundbite is left as it is, without error.
+func CompactAfterImport(path string, before int64) error {
+	if !grewMuch(before, FileSize(path)) {
+		return nil
+	}
+	if _, err := store.Compact(path); err != nil && !errors.Is(err, store.ErrLocked) {
+		return err
+	}
+	return nil
+}
+
+// CompactAfterPrune compacts the closed store at path when a prune
+// removed a tenth of it or more, giving the space back; compacted says
+// whether it was worth trying. The error wraps store.ErrLocked when
+// another soundbite holds the store.
+func CompactAfterPrune(path string, done Pruned) (rep store.CompactReport, compacted bool, err error) {
+	if done.Articles*10 < done.Articles+done.Kept {
+		return store.CompactReport{}, false, nil
+	}
+	rep, err = store.Compact(path)
+	return rep, true, err
+}

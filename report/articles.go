@@ -3,10 +3,11 @@ package report
 import (
 	"fmt"
 	"io"
-	"soundbite/model"
 	"strings"
 	"text/tabwriter"
 	"time"
+
+	"soundbite/model"
 )
 
 // What the article commands print: list, show, speakers and quotes, as
@@ -193,4 +194,57 @@ func QuoteRefLine(q model.QuoteRef) QuoteLine {
 		l.Speaker, l.NamedAs = &name, q.Speaker
 	}
 	return l
+}
+
+// SpeakerCountLine is s as `speakers --json` prints it.
+func SpeakerCountLine(s model.SpeakerCount) SpeakerLine {
+	return SpeakerLine{SpeakerJSON: SpeakerOut(s.Speaker), Articles: s.Articles}
+}
+
+// WriteSpeakerTable writes speakers as a table, most quoted first as
+// given.
+func WriteSpeakerTable(w io.Writer, speakers []model.SpeakerCount) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "QUOTES\tARTICLES\tKIND\tNAME")
+	for _, s := range speakers {
+		fmt.Fprintf(tw, "%d\t%d\t%s\t%s\n", s.Quotes, s.Articles, s.Kind, model.SanitizeLine(s.Name))
+	}
+	return tw.Flush()
+}
+
+// WriteQuotesText writes quotes for people, newest first as given, each
+// with its article; withSpeaker names the speaker of each, for a name
+// that found several.
+func WriteQuotesText(w io.Writer, quotes []model.QuoteRef, withSpeaker bool) {
+	for _, q := range quotes {
+		who := ""
+		if withSpeaker {
+			who = model.SanitizeLine(q.SpeakerName) + ", "
+		}
+		fmt.Fprintf(w, "%s  %s (%s)\n  %s%s: %q\n\n", q.Date.Format("2006-01-02"), model.SanitizeLine(q.Title), q.Article, who, q.Kind, model.SanitizeLine(q.Text))
+	}
+}
+
+// WarnSpeakers says, on stderr, when a name form found several speakers
+// (an ambiguous surname), whose articles and quotes are then all shown.
+func WarnSpeakers(o Output, form string, sps []model.SpeakerCount) {
+	if len(sps) < 2 {
+		return
+	}
+	names := make([]string, len(sps))
+	for i, sp := range sps {
+		names[i] = model.SanitizeLine(sp.Name)
+	}
+	o.Warnf("%q names %d speakers (%s); showing them all, name one in full for one",
+		model.SanitizeLine(form), len(sps), strings.Join(names, ", "))
+}
+
+// WriteMarked says how many articles read or unread (state) changed, and
+// how many of those matched already were.
+func WriteMarked(w io.Writer, done model.Marked, state string) {
+	fmt.Fprintf(w, "Marked %d %s %s", done.Changed, Plural(done.Changed, "article", "articles"), state)
+	if rest := done.Matched - done.Changed; rest > 0 {
+		fmt.Fprintf(w, " (%d already %s)", rest, state)
+	}
+	fmt.Fprintln(w, ".")
 }

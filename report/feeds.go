@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"sync"
+	"text/tabwriter"
 	"time"
 
 	"charm.land/bubbles/v2/progress"
@@ -80,4 +81,83 @@ func (p *FeedProgress) Finish() {
 	if p.tty {
 		fmt.Fprint(p.out.RawStderr, "\r\x1b[K")
 	}
+}
+
+// FeedJSON is f as `feed list --json` prints it.
+func FeedJSON(f model.Feed) FeedLine {
+	return FeedLine{URL: f.URL, Name: f.DisplayName(), Title: f.Title, FullText: f.FullText,
+		Articles: f.Articles, Unread: f.Unread, Added: f.Added, LastFetch: TimePtr(f.LastFetch),
+		LastSuccess: TimePtr(f.LastSuccess), LastError: f.LastError, Folder: f.Folder, SyncedWith: f.Remote}
+}
+
+// WriteFeedTable writes the subscriptions as a table, as `feed list`
+// prints them.
+func WriteFeedTable(w io.Writer, feeds []model.Feed) error {
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "NAME\tFOLDER\tUNREAD\tARTICLES\tLAST FETCH\tSTATUS\tURL")
+	for _, f := range feeds {
+		status, when := "ok", "never"
+		switch {
+		case f.LastError != "":
+			status = "error: " + f.LastError
+		case f.LastFetch.IsZero():
+			status = "not fetched yet"
+		}
+		if f.Remote != "" {
+			status = "synced with " + f.Remote
+		}
+		if !f.LastFetch.IsZero() {
+			when = f.LastFetch.Local().Format("2006-01-02 15:04")
+		}
+		folder := f.Folder
+		if folder == "" {
+			folder = "-"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\t%s\n", model.SanitizeLine(f.DisplayName()), model.SanitizeLine(folder), f.Unread, f.Articles, when,
+			model.SanitizeLine(status), model.SanitizeLine(f.URL))
+	}
+	return tw.Flush()
+}
+
+// WriteSubscribed says that f was subscribed to, and when it was fetched
+// how many articles that stored.
+func WriteSubscribed(w io.Writer, f model.Feed, fetched bool, added int) {
+	if !fetched {
+		fmt.Fprintf(w, "subscribed to %s\n", f.URL)
+		return
+	}
+	fmt.Fprintf(w, "subscribed to %s: %d new %s\n", f.DisplayName(), added, Plural(added, "article", "articles"))
+}
+
+// WriteRefresh writes a refresh's summary: one JSON object, or lines for
+// people with what the retention pruned and the full-text pages left for
+// later.
+func WriteRefresh(o Output, sum feed.Summary, pruned int, asJSON bool) error {
+	if asJSON {
+		return WriteJSON(o.RawStdout, map[string]int{"feeds": sum.Feeds, "failed": sum.Failed,
+			"not_modified": sum.NotModified, "new": sum.New, "deferred": sum.Deferred, "pruned": pruned})
+	}
+	fmt.Fprintf(o.Stdout, "%d %s: %d new %s, %d unchanged, %d failed\n", sum.Feeds, Plural(sum.Feeds, "feed", "feeds"),
+		sum.New, Plural(sum.New, "article", "articles"), sum.NotModified, sum.Failed)
+	if pruned > 0 {
+		fmt.Fprintf(o.Stdout, "pruned %d old %s (retention in the settings file)\n", pruned, Plural(pruned, "article", "articles"))
+	}
+	if sum.Deferred > 0 {
+		fmt.Fprintf(o.Stdout, "%d full-text %s left for the next refresh (at most %d pages a feed, %d a refresh)\n",
+			sum.Deferred, Plural(sum.Deferred, "item", "items"), feed.DefaultFullTextPerFeed, feed.DefaultFullTextPerRefresh)
+	}
+	return nil
+}
+
+// WritePageAdded says what `add` did with a web page's article: added it,
+// found it stored already, or updated it.
+func WritePageAdded(w io.Writer, art model.Article, isNew, updated bool) {
+	state := "added"
+	if !isNew {
+		state = "already stored"
+		if updated {
+			state = "updated"
+		}
+	}
+	fmt.Fprintf(w, "%s %s: %s (%d %s)\n", state, art.ID, model.SanitizeLine(art.Title), len(art.Speakers), Plural(len(art.Speakers), "speaker", "speakers"))
 }

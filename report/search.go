@@ -3,9 +3,11 @@ package report
 import (
 	"fmt"
 	"io"
+	"strings"
+	"text/tabwriter"
+
 	"soundbite/model"
 	"soundbite/store"
-	"text/tabwriter"
 )
 
 // What search prints: articles with their snippets, or quotes, as text
@@ -61,4 +63,27 @@ func WriteSearchText(w io.Writer, hits []store.SearchHit) error {
 		}
 	}
 	return tw.Flush()
+}
+
+// WriteSearchQuotes writes the quotes a search found, best first as
+// given: JSON Lines, or text for people.
+func WriteSearchQuotes(o Output, hits []model.QuoteHit, asJSON bool) error {
+	lines := make([]SearchQuoteLine, len(hits))
+	for i, h := range hits {
+		lines[i] = SearchQuoteLine{QuoteLine: QuoteRefLine(h.QuoteRef), Score: h.Score}
+	}
+	if asJSON {
+		return WriteJSONLines(o.RawStdout, lines, func(l SearchQuoteLine) SearchQuoteLine { return l })
+	}
+	var b strings.Builder
+	for _, l := range lines {
+		speaker := "(unattributed)"
+		if l.Speaker != nil {
+			speaker = model.SanitizeLine(*l.Speaker)
+		}
+		fmt.Fprintf(&b, "%s: \u201c%s\u201d\n  %s  %s (%s)\n\n", speaker, model.SanitizeLine(l.Text),
+			l.Date.Format("2006-01-02"), model.SanitizeLine(l.Title), l.Article)
+	}
+	_, err := io.WriteString(o.Stdout, b.String())
+	return err
 }

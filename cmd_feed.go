@@ -1,13 +1,10 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
-	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -17,7 +14,6 @@ import (
 	"soundbite/library"
 	"soundbite/model"
 	"soundbite/report"
-	"soundbite/store"
 )
 
 func (a *app) newFetcher() *feed.Fetcher {
@@ -59,7 +55,19 @@ carry only summaries.`,
 			f.URL = u
 			f.Added = time.Now().UTC()
 			return a.withStore(readWrite, func(st *library.Library) error {
-				return a.addFeed(cmd.Context(), st, f, noFetch, keep)
+				got, rep, err := st.Subscribe(cmd.Context(), f, !noFetch, keep)
+				var fe *library.FetchError
+				switch {
+				case errors.As(err, &fe) && fe.Kept:
+					a.Warnf("%s", fe)
+					return process.ExitError{Code: 1}
+				case errors.As(err, &fe):
+					return fmt.Errorf("%w (--keep subscribes anyway)", fe)
+				case err != nil:
+					return err
+				}
+				report.WriteSubscribed(a.Stdout, got, !noFetch, rep.New)
+				return nil
 			})
 		},
 	}
@@ -68,30 +76,6 @@ carry only summaries.`,
 	cmd.Flags().BoolVar(&noFetch, "no-fetch", false, "subscribe without fetching now")
 	cmd.Flags().BoolVar(&keep, "keep", false, "keep the subscription even when fetching it fails")
 	return cmd
-}
-
-// addFeed subscribes to f and fetches it. A feed whose first fetch fails
-// is removed again, unless keep, so a mistyped address leaves nothing
-// behind; the failure is reported once, as the command's error.
-func (a *app) addFeed(ctx context.Context, st *library.Library, f model.Feed, noFetch, keep bool) error {
-	got, rep, err := st.Subscribe(ctx, f, !noFetch, keep)
-	var fe *library.FetchError
-	switch {
-	case errors.Is(err, store.ErrExists):
-		return fmt.Errorf("already subscribed to %s", f.URL)
-	case errors.As(err, &fe) && fe.Kept:
-		a.Warnf("%s", fe)
-		return process.ExitError{Code: 1}
-	case errors.As(err, &fe):
-		return fmt.Errorf("%w (--keep subscribes anyway)", fe)
-	case err != nil:
-		return err
-	case noFetch:
-		fmt.Fprintf(a.Stdout, "subscribed to %s\n", f.URL)
-	default:
-		fmt.Fprintf(a.Stdout, "subscribed to %s: %d new %s\n", got.DisplayName(), rep.New, report.Plural(rep.New, "article", "articles"))
-	}
-	return nil
 }
 
 func (a *app) feedListCommand() *cobra.Command {
@@ -107,36 +91,9 @@ func (a *app) feedListCommand() *cobra.Command {
 					return fmt.Errorf("listing feeds: %w", err)
 				}
 				if asJSON {
-					return report.WriteJSONLines(a.RawStdout, feeds, func(f model.Feed) report.FeedLine {
-						return report.FeedLine{URL: f.URL, Name: f.DisplayName(), Title: f.Title, FullText: f.FullText,
-							Articles: f.Articles, Unread: f.Unread, Added: f.Added, LastFetch: report.TimePtr(f.LastFetch),
-							LastSuccess: report.TimePtr(f.LastSuccess), LastError: f.LastError, Folder: f.Folder, SyncedWith: f.Remote}
-					})
+					return report.WriteJSONLines(a.RawStdout, feeds, report.FeedJSON)
 				}
-				tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
-				fmt.Fprintln(tw, "NAME\tFOLDER\tUNREAD\tARTICLES\tLAST FETCH\tSTATUS\tURL")
-				for _, f := range feeds {
-					status, when := "ok", "never"
-					switch {
-					case f.LastError != "":
-						status = "error: " + f.LastError
-					case f.LastFetch.IsZero():
-						status = "not fetched yet"
-					}
-					if f.Remote != "" {
-						status = "synced with " + f.Remote
-					}
-					if !f.LastFetch.IsZero() {
-						when = f.LastFetch.Local().Format("2006-01-02 15:04")
-					}
-					folder := f.Folder
-					if folder == "" {
-						folder = "-"
-					}
-					fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%s\t%s\t%s\n", model.SanitizeLine(f.DisplayName()), model.SanitizeLine(folder), f.Unread, f.Articles, when,
-						model.SanitizeLine(status), model.SanitizeLine(f.URL))
-				}
-				return tw.Flush()
+				return report.WriteFeedTable(a.Stdout, feeds)
 			})
 		},
 	}
@@ -151,7 +108,7 @@ func (a *app) feedRemoveCommand() *cobra.Command {
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withStore(readWrite, func(st *library.Library) error {
-				f, err := findFeed(st, args[0])
+				f, err := library.FindFeed(st, args[0])
 				if err != nil {
 					return err
 				}
@@ -163,42 +120,6 @@ func (a *app) feedRemoveCommand() *cobra.Command {
 			})
 		},
 	}
-}
-
-// errNoFeed: no subscription has the URL, name or title asked for.
-var errNoFeed = errors.New("no such feed (see soundbite feed list)")
-
-// findFeed finds a subscription by URL, or by name or title,
-// case-insensitively.
-func findFeed(st *library.Library, urlOrName string) (model.Feed, error) {
-	feeds, err := st.Feeds()
-	if err != nil {
-		return model.Feed{}, fmt.Errorf("listing feeds: %w", err)
-	}
-	for _, f := range feeds {
-		if f.URL == urlOrName {
-			return f, nil
-		}
-	}
-	for _, f := range feeds {
-		if strings.EqualFold(f.DisplayName(), urlOrName) || strings.EqualFold(f.Title, urlOrName) {
-			return f, nil
-		}
-	}
-	return model.Feed{}, fmt.Errorf("%q: %w", urlOrName, errNoFeed)
-}
-
-// feedURL is the URL of the feed a --feed names. A URL no subscription
-// has is taken as it is: the articles of a feed unsubscribed from keep it.
-func feedURL(st *library.Library, urlOrName string) (string, error) {
-	f, err := findFeed(st, urlOrName)
-	switch {
-	case err == nil:
-		return f.URL, nil
-	case errors.Is(err, errNoFeed) && strings.Contains(urlOrName, "://"):
-		return urlOrName, nil
-	}
-	return "", err
 }
 
 func (a *app) refreshCommand() *cobra.Command {
@@ -218,25 +139,17 @@ settings file, old articles are pruned afterwards.`,
 			}
 			a.retention = retentionOf(cfg)
 			return a.withStore(readWrite, func(st *library.Library) error {
-				feeds, err := st.Feeds()
+				feeds, err := library.FeedsNamed(st, args)
 				if err != nil {
-					return fmt.Errorf("listing feeds: %w", err)
-				}
-				if len(args) > 0 {
-					feeds = feeds[:0]
-					for _, arg := range args {
-						f, err := findFeed(st, arg)
-						if err != nil {
-							return err
-						}
-						feeds = append(feeds, f)
-					}
+					return err
 				}
 				if len(feeds) == 0 {
 					a.Warnf("no feeds to refresh (add one with soundbite feed add URL)")
 					return nil
 				}
-				sum, err := a.refresh(cmd.Context(), st, feeds, !asJSON)
+				bar := report.NewFeedProgress(a.Output, !asJSON && report.IsTerminal(a.RawStderr))
+				sum, err := st.RefreshFeeds(cmd.Context(), feeds, bar.Report)
+				bar.Finish()
 				if _, signalled := process.Interruption(cmd.Context()); signalled {
 					a.Warnf("interrupted: %d new %s stored; refresh again to fetch the feeds not finished",
 						sum.New, report.Plural(sum.New, "article", "articles"))
@@ -245,21 +158,8 @@ settings file, old articles are pruned afterwards.`,
 				if err != nil {
 					return err
 				}
-				if asJSON {
-					if err := report.WriteJSON(a.RawStdout, map[string]int{"feeds": sum.Feeds, "failed": sum.Failed,
-						"not_modified": sum.NotModified, "new": sum.New, "deferred": sum.Deferred, "pruned": sum.Pruned}); err != nil {
-						return err
-					}
-				} else {
-					fmt.Fprintf(a.Stdout, "%d %s: %d new %s, %d unchanged, %d failed\n", sum.Feeds, report.Plural(sum.Feeds, "feed", "feeds"),
-						sum.New, report.Plural(sum.New, "article", "articles"), sum.NotModified, sum.Failed)
-					if sum.Pruned > 0 {
-						fmt.Fprintf(a.Stdout, "pruned %d old %s (retention in the settings file)\n", sum.Pruned, report.Plural(sum.Pruned, "article", "articles"))
-					}
-					if sum.Deferred > 0 {
-						fmt.Fprintf(a.Stdout, "%d full-text %s left for the next refresh (at most %d pages a feed, %d a refresh)\n",
-							sum.Deferred, report.Plural(sum.Deferred, "item", "items"), feed.DefaultFullTextPerFeed, feed.DefaultFullTextPerRefresh)
-					}
+				if err := report.WriteRefresh(a.Output, sum.Summary, sum.Pruned, asJSON); err != nil {
+					return err
 				}
 				if sum.Failed > 0 {
 					a.Warnf("failed: %s (see soundbite feed list)", sum.FailedNames())
@@ -271,15 +171,6 @@ settings file, old articles are pruned afterwards.`,
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary as JSON")
 	return cmd
-}
-
-// refresh fetches feeds with progress on stderr: a bar on a terminal, one
-// line per feed when piped.
-func (a *app) refresh(ctx context.Context, st *library.Library, feeds []model.Feed, showProgress bool) (library.RefreshReport, error) {
-	bar := report.NewFeedProgress(a.Output, showProgress && report.IsTerminal(a.RawStderr))
-	rep, err := st.RefreshFeeds(ctx, feeds, bar.Report)
-	bar.Finish()
-	return rep, err
 }
 
 func (a *app) addCommand() *cobra.Command {
@@ -294,15 +185,7 @@ func (a *app) addCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				state := "added"
-				if !res.New {
-					state = "already stored"
-					if res.Updated {
-						state = "updated"
-					}
-				}
-				art := res.Article
-				fmt.Fprintf(a.Stdout, "%s %s: %s (%d %s)\n", state, art.ID, model.SanitizeLine(art.Title), len(art.Speakers), report.Plural(len(art.Speakers), "speaker", "speakers"))
+				report.WritePageAdded(a.Stdout, res.Article, res.New, res.Updated)
 				return nil
 			})
 		},

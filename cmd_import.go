@@ -1,9 +1,7 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"os"
 
 	"github.com/spf13/cobra"
 
@@ -54,7 +52,7 @@ stored all the same, and importing again picks up the rest.`,
 			if err != nil {
 				return err
 			}
-			before := fileSize(path)
+			before := library.FileSize(path)
 			var rep library.ImportReport
 			err = a.withStore(readWrite, func(st *library.Library) error {
 				prog := report.NewImportProgress(a.RawStderr, report.IsTerminal(a.RawStderr))
@@ -93,12 +91,9 @@ stored all the same, and importing again picks up the rest.`,
 			}
 			// The store is closed: compact it before saying the import is
 			// done, so a script that waits for the done line finds the
-			// store free. Another soundbite holding it (a reader) means
-			// no compaction this time, and nothing to say about it.
-			if grewMuch(before, fileSize(path)) {
-				if _, err := store.Compact(path); err != nil && !errors.Is(err, store.ErrLocked) {
-					a.Warnf("the import is stored, but compacting the store failed: %v", err)
-				}
+			// store free.
+			if err := library.CompactAfterImport(path, before); err != nil {
+				a.Warnf("the import is stored, but compacting the store failed: %v", err)
 			}
 			if asJSON {
 				if err := report.WriteJSON(a.RawStdout, report.DoneEvent{Event: "done", ImportReport: rep}); err != nil {
@@ -119,22 +114,4 @@ stored all the same, and importing again picks up the rest.`,
 	cmd.Flags().IntVar(&batchSize, "batch-size", library.DefaultBatch, "articles per write transaction")
 	_ = cmd.Flags().MarkHidden("batch-size")
 	return cmd
-}
-
-// grewMuch reports whether an import that took the store from before to
-// after bytes is worth a compaction: bulk imports leave pages part full
-// and free pages behind (merges rewrite the search index), and a copy
-// with full pages is some 10% smaller. Small imports into a large store
-// are not worth rewriting the file for.
-func grewMuch(before, after int64) bool {
-	return after >= 16<<20 && after-before >= after/3
-}
-
-// fileSize is the size of the file at path, 0 when there is none.
-func fileSize(path string) int64 {
-	info, err := os.Stat(path)
-	if err != nil {
-		return 0
-	}
-	return info.Size()
 }

@@ -1,17 +1,13 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"strings"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"soundbite/library"
 	"soundbite/model"
 	"soundbite/report"
-	"soundbite/store"
 )
 
 func (a *app) listCommand() *cobra.Command {
@@ -30,16 +26,18 @@ func (a *app) listCommand() *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.withStore(readOnly, func(st *library.Library) error {
 				if f.Feed != "" {
-					url, err := feedURL(st, f.Feed)
+					url, err := library.FeedURL(st, f.Feed)
 					if err != nil {
 						return err
 					}
 					f.Feed = url
 				}
 				for _, name := range speak {
-					if _, err := a.speakersNamed(st, name); err != nil {
+					sps, err := library.SpeakersNamed(st, name)
+					if err != nil {
 						return err
 					}
+					report.WarnSpeakers(a.Output, name, sps)
 					// The store resolves the name again, as search's
 					// speaker: does, so the two always agree.
 					f.Speakers = append(f.Speakers, name)
@@ -74,7 +72,7 @@ func (a *app) showCommand() *cobra.Command {
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withStore(readOnly, func(st *library.Library) error {
-				art, err := resolveArticle(st, args[0])
+				art, err := library.Article(st, args[0])
 				if err != nil {
 					return err
 				}
@@ -89,58 +87,16 @@ func (a *app) showCommand() *cobra.Command {
 	return cmd
 }
 
-// resolveArticle finds an article by ID or unique ID prefix.
-func resolveArticle(st *library.Library, idOrPrefix string) (model.Article, error) {
-	id, err := resolveID(st, idOrPrefix)
-	if err != nil {
-		return model.Article{}, err
-	}
-	art, err := st.Get(id)
-	if err != nil {
-		return model.Article{}, fmt.Errorf("reading article %s: %w", id, err)
-	}
-	return art, nil
-}
-
-// resolveID finds an article ID by ID or unique prefix, worded for people.
-func resolveID(st *library.Library, idOrPrefix string) (model.ID, error) {
-	id, err := st.Resolve(idOrPrefix)
-	switch {
-	case errors.Is(err, store.ErrNotFound):
-		return "", fmt.Errorf("no article %q (see soundbite list)", idOrPrefix)
-	case errors.Is(err, store.ErrAmbiguous):
-		return "", fmt.Errorf("%q names more than one article, or is shorter than %d characters: give more of the ID", idOrPrefix, store.MinPrefix)
-	case err != nil:
-		return "", fmt.Errorf("finding article %q: %w", idOrPrefix, err)
-	}
-	return id, nil
-}
-
-type stateSetter func(st *library.Library, id model.ID) error
-
-func setBookmark(on bool) stateSetter {
-	return func(st *library.Library, id model.ID) error { return st.SetBookmarked(id, on) }
-}
-
-// stateCommand builds read, unread, bookmark and unbookmark: each changes one
-// piece of state on the articles named.
-func (a *app) stateCommand(name, short string, set stateSetter) *cobra.Command {
+// stateCommand builds bookmark and unbookmark: each changes one piece of
+// state on the articles named.
+func (a *app) stateCommand(name, short string, change library.StateChange) *cobra.Command {
 	return &cobra.Command{
 		Use:   name + " ID...",
 		Short: short,
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withStore(readWrite, func(st *library.Library) error {
-				for _, arg := range args {
-					id, err := resolveID(st, arg)
-					if err != nil {
-						return err
-					}
-					if err := set(st, id); err != nil {
-						return fmt.Errorf("updating article %s: %w", id, err)
-					}
-				}
-				return nil
+				return library.ChangeState(st, change, args)
 			})
 		},
 	}
@@ -162,44 +118,15 @@ func (a *app) speakersCommand() *cobra.Command {
 					return fmt.Errorf("listing speakers: %w", err)
 				}
 				if asJSON {
-					return report.WriteJSONLines(a.RawStdout, speakers, func(s model.SpeakerCount) report.SpeakerLine {
-						return report.SpeakerLine{SpeakerJSON: report.SpeakerOut(s.Speaker), Articles: s.Articles}
-					})
+					return report.WriteJSONLines(a.RawStdout, speakers, report.SpeakerCountLine)
 				}
-				tw := tabwriter.NewWriter(a.Stdout, 0, 4, 2, ' ', 0)
-				fmt.Fprintln(tw, "QUOTES\tARTICLES\tKIND\tNAME")
-				for _, s := range speakers {
-					fmt.Fprintf(tw, "%d\t%d\t%s\t%s\n", s.Quotes, s.Articles, s.Kind, model.SanitizeLine(s.Name))
-				}
-				return tw.Flush()
+				return report.WriteSpeakerTable(a.Stdout, speakers)
 			})
 		},
 	}
 	addLimitFlag(cmd.Flags(), &limit, 0, "speakers")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one speaker per line")
 	return cmd
-}
-
-// speakersNamed returns the speakers a name form finds, saying on stderr
-// when it finds several (an ambiguous surname), whose articles and quotes
-// are then all shown.
-func (a *app) speakersNamed(st *library.Library, form string) ([]model.SpeakerCount, error) {
-	sps, err := st.SpeakersNamed(form)
-	switch {
-	case errors.Is(err, store.ErrNotFound):
-		return nil, fmt.Errorf("no speaker %q in the store (see soundbite speakers)", form)
-	case err != nil:
-		return nil, fmt.Errorf("finding speaker %q: %w", form, err)
-	}
-	if len(sps) > 1 {
-		names := make([]string, len(sps))
-		for i, sp := range sps {
-			names[i] = model.SanitizeLine(sp.Name)
-		}
-		fmt.Fprintf(a.Stderr, "soundbite: %q names %d speakers (%s); showing them all, name one in full for one\n",
-			model.SanitizeLine(form), len(sps), strings.Join(names, ", "))
-	}
-	return sps, nil
 }
 
 func (a *app) quotesCommand() *cobra.Command {
@@ -214,10 +141,11 @@ func (a *app) quotesCommand() *cobra.Command {
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withStore(readOnly, func(st *library.Library) error {
-				sps, err := a.speakersNamed(st, args[0])
+				sps, err := library.SpeakersNamed(st, args[0])
 				if err != nil {
 					return err
 				}
+				report.WarnSpeakers(a.Output, args[0], sps)
 				quotes, err := st.SpeakerQuotes(args[0], limit)
 				if err != nil {
 					return fmt.Errorf("listing quotes of %s: %w", sps[0].Name, err)
@@ -225,13 +153,7 @@ func (a *app) quotesCommand() *cobra.Command {
 				if asJSON {
 					return report.WriteJSONLines(a.RawStdout, quotes, report.QuoteRefLine)
 				}
-				for _, q := range quotes {
-					who := ""
-					if len(sps) > 1 {
-						who = model.SanitizeLine(q.SpeakerName) + ", "
-					}
-					fmt.Fprintf(a.Stdout, "%s  %s (%s)\n  %s%s: %q\n\n", q.Date.Format("2006-01-02"), model.SanitizeLine(q.Title), q.Article, who, q.Kind, model.SanitizeLine(q.Text))
-				}
+				report.WriteQuotesText(a.Stdout, quotes, len(sps) > 1)
 				return nil
 			})
 		},

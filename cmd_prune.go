@@ -9,7 +9,6 @@ import (
 
 	"soundbite/config"
 	"soundbite/library"
-	"soundbite/model"
 	"soundbite/report"
 	"soundbite/store"
 	"soundbite/ui"
@@ -49,22 +48,15 @@ kept and do not count toward --keep-per-feed.`,
 			err = a.withStore(readWrite, func(st *library.Library) error {
 				var err error
 				done, err = library.Prune(st, r, time.Now(), dryRun)
-				verb := "Removed"
-				if dryRun {
-					verb = "Would remove"
-				}
-				fmt.Fprintf(a.Stdout, "%s %d %s; %d kept.\n", verb, done.Articles, report.Plural(done.Articles, "article", "articles"), done.Kept)
+				report.WritePruned(a.Stdout, done.Articles, done.Kept, dryRun)
 				return err
 			})
-			if err != nil || dryRun || done.Articles*10 < done.Articles+done.Kept {
+			if err != nil || dryRun {
 				return err
 			}
-			// The store is closed: a prune of a tenth of it or more gives
-			// the space back. Another soundbite holding the store (a
-			// reader) means no compaction this time; soundbite compact
-			// does it later.
-			rep, err := store.Compact(path)
-			switch {
+			// The store is closed: a big prune gives the space back.
+			switch rep, compacted, err := library.CompactAfterPrune(path, done); {
+			case !compacted:
 			case errors.Is(err, store.ErrLocked):
 				a.Warnf("the store is open elsewhere, so the file keeps its size; run soundbite compact once it is closed")
 			case err != nil:
@@ -118,14 +110,8 @@ func (a *app) deleteCommand() *cobra.Command {
 		Args:  cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withStore(readWrite, func(st *library.Library) error {
-				for _, arg := range args {
-					id, err := resolveID(st, arg)
-					if err != nil {
-						return err
-					}
-					if _, err := st.DeleteMany([]model.ID{id}, false); err != nil {
-						return fmt.Errorf("deleting article %s: %w", id, err)
-					}
+				if err := library.Delete(st, args); err != nil {
+					return err
 				}
 				fmt.Fprintf(a.Stdout, "Deleted %d %s.\n", len(args), report.Plural(len(args), "article", "articles"))
 				return nil

@@ -41,23 +41,18 @@ results of a query with --query (the language of soundbite search).`,
 				if !views {
 					return errors.New("give article IDs, --all or --query (see soundbite " + name + " --help)")
 				}
+				change := library.MarkRead
+				if !read {
+					change = library.MarkUnread
+				}
 				return a.withStore(readWrite, func(st *library.Library) error {
-					for _, arg := range args {
-						id, err := resolveID(st, arg)
-						if err != nil {
-							return err
-						}
-						if err := st.SetRead(id, read); err != nil {
-							return fmt.Errorf("updating article %s: %w", id, err)
-						}
-					}
-					return nil
+					return library.ChangeState(st, change, args)
 				})
 			}
 			var q search.Query
 			if query != "" {
 				var err error
-				if q, err = parseQuery(query); err != nil {
+				if q, err = report.ParseQuery(query); err != nil {
 					return err
 				}
 			}
@@ -66,11 +61,7 @@ results of a query with --query (the language of soundbite search).`,
 				if err != nil {
 					return err
 				}
-				fmt.Fprintf(a.Stdout, "Marked %d %s %s", done.Changed, report.Plural(done.Changed, "article", "articles"), state)
-				if rest := done.Matched - done.Changed; rest > 0 {
-					fmt.Fprintf(a.Stdout, " (%d already %s)", rest, state)
-				}
-				fmt.Fprintln(a.Stdout, ".")
+				report.WriteMarked(a.Stdout, done, state)
 				return nil
 			})
 		},

@@ -10,6 +10,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"soundbite/library"
 )
 
 // read --query marks the results of a query, read --all everything, and
@@ -189,7 +191,7 @@ func TestPruneTenThousandShrinks(t *testing.T) {
 		marks = append(marks, string(all[i].ID))
 	}
 	mustRun(t, db, append([]string{"bookmark"}, marks...)...)
-	before := fileSize(db)
+	before := library.FileSize(db)
 	out := mustRun(t, db, "prune", "--older-than", "1")
 	if want := fmt.Sprintf("Removed %d articles; %d kept.\n", len(all)-len(marks), len(marks)); !strings.HasPrefix(out, want) || !strings.Contains(out, "Compacted the store") {
 		t.Fatalf("prune said %q, want %q and a compaction", out, want)
@@ -203,7 +205,7 @@ func TestPruneTenThousandShrinks(t *testing.T) {
 			t.Errorf("%s survived without a bookmark", a.ID)
 		}
 	}
-	if after := fileSize(db); after*4 > before {
+	if after := library.FileSize(db); after*4 > before {
 		t.Errorf("the file went from %d to %d bytes; want it under a quarter", before, after)
 	}
 }

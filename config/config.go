@@ -129,6 +129,16 @@ func Path() (string, error) {
 	return filepath.Join(home, ".config", "soundbite", "config.toml"), nil
 }
 
+// AccountPath returns where the Miniflux account lives: beside the
+// settings file, in $XDG_CONFIG_HOME/soundbite.
+func AccountPath() (string, error) {
+	p, err := Path()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(filepath.Dir(p), "miniflux.json"), nil
+}
+
 // Load reads the file at path. actions are the key-binding action names
 // the caller knows; a [keys] entry for any other name is an error. On
 // any error Load returns the defaults together with the error, so the

@@ -72,3 +72,10 @@ func Prune(b Backend, r Retention, now time.Time, dryRun bool) (Pruned, error) {
 	done.Kept = kept + len(doomed) - done.Articles
 	return done, nil
 }
+
+// RetentionDays is the retention that keeps maxAgeDays days (0 for no
+// limit by age) and perFeed articles a feed (0 for no limit), as the
+// settings file and prune's flags give them.
+func RetentionDays(maxAgeDays, perFeed int) Retention {
+	return Retention{MaxAge: time.Duration(maxAgeDays) * 24 * time.Hour, PerFeed: perFeed}
+}

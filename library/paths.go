@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"time"
 )
 
 // Location is where the store is, and whether the person chose that
@@ -54,18 +53,4 @@ func OpenAt(loc Location, opts Options) (*Library, error) {
 		return nil, fmt.Errorf("no store at %s yet: import articles or subscribe to a feed first", loc.Path)
 	}
 	return Open(loc.Path, opts)
-}
-
-// OpenSample opens the sample store beside the store at storePath and
-// loads the bundled corpus, the *.txt files of fsys, into it.
-func OpenSample(storePath string, fsys fs.FS) (*Library, error) {
-	lib, err := Open(filepath.Join(filepath.Dir(storePath), SampleName), Options{})
-	if err != nil {
-		return nil, fmt.Errorf("opening the sample store: %w", err)
-	}
-	if _, err := LoadSample(lib, fsys, time.Now()); err != nil {
-		lib.Close()
-		return nil, err
-	}
-	return lib, nil
 }

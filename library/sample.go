@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"path/filepath"
 	"sort"
 	"time"
 
@@ -13,6 +14,42 @@ import (
 
 // SampleName is the sample store's file name, beside the user's store.
 const SampleName = "sample.db"
+
+// OrSample is lib when it holds articles. When it holds none, OrSample
+// closes it and opens the sample store beside it instead (OpenSample), so
+// a first run has something to read without putting sample articles into
+// the user's own store; sample says so.
+func OrSample(lib *Library, fsys fs.FS) (_ *Library, sample bool, err error) {
+	counts, err := lib.Counts()
+	if err != nil {
+		lib.Close()
+		return nil, false, fmt.Errorf("counting articles: %w", err)
+	}
+	if counts.Articles > 0 {
+		return lib, false, nil
+	}
+	if err := lib.Close(); err != nil {
+		return nil, false, fmt.Errorf("closing the store: %w", err)
+	}
+	if lib, err = OpenSample(lib.Path(), fsys); err != nil {
+		return nil, false, err
+	}
+	return lib, true, nil
+}
+
+// OpenSample opens the sample store beside the store at storePath and
+// loads the bundled corpus, the *.txt files of fsys, into it.
+func OpenSample(storePath string, fsys fs.FS) (*Library, error) {
+	lib, err := Open(filepath.Join(filepath.Dir(storePath), SampleName), Options{})
+	if err != nil {
+		return nil, fmt.Errorf("opening the sample store: %w", err)
+	}
+	if _, err := LoadSample(lib, fsys, time.Now()); err != nil {
+		lib.Close()
+		return nil, err
+	}
+	return lib, nil
+}
 
 // LoadSample puts the bundled corpus, the *.txt files of fsys, into the
 // sample store b. Loading is idempotent: articles already there are left

@@ -14,6 +14,7 @@ import (
 	"soundbite/library"
 	"soundbite/model"
 	"soundbite/report"
+	"soundbite/ui"
 )
 
 func (a *app) newFetcher() *feed.Fetcher {
@@ -133,11 +134,11 @@ nothing. A feed that fails keeps its error (see feed list) and never stops
 the others; the exit status is 1 when any failed. With [retention] in the
 settings file, old articles are pruned afterwards.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			cfg, warning := readerSettings()
+			cfg, warning := ui.Settings()
 			if warning != "" {
 				a.Warnf("%s", warning)
 			}
-			a.retention = retentionOf(cfg)
+			a.retention = library.RetentionDays(cfg.Retention.MaxAgeDays, cfg.Retention.MaxPerFeed)
 			return a.withStore(readWrite, func(st *library.Library) error {
 				feeds, err := library.FeedsNamed(st, args)
 				if err != nil {

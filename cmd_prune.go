@@ -7,7 +7,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"soundbite/config"
 	"soundbite/library"
 	"soundbite/report"
 	"soundbite/store"
@@ -33,10 +32,22 @@ kept and do not count toward --keep-per-feed.`,
 			if olderThan < 0 || keep < 0 {
 				return errors.New("--older-than and --keep-per-feed take a number of 0 or more")
 			}
-			r, err := retention(cmd, olderThan, keep)
-			if err != nil {
-				return err
+			// A flag not given takes the settings file's value. A file
+			// that cannot be used is an error here, not a warning: prune
+			// deletes.
+			if flags := cmd.Flags(); !flags.Changed("older-than") || !flags.Changed("keep-per-feed") {
+				cfg, err := ui.LoadSettings()
+				if err != nil {
+					return err
+				}
+				if !flags.Changed("older-than") {
+					olderThan = cfg.Retention.MaxAgeDays
+				}
+				if !flags.Changed("keep-per-feed") {
+					keep = cfg.Retention.MaxPerFeed
+				}
 			}
+			r := library.RetentionDays(olderThan, keep)
 			if r.IsZero() {
 				return errors.New("nothing to prune by: give --older-than or --keep-per-feed, or set [retention] in the settings file (soundbite config)")
 			}
@@ -71,36 +82,6 @@ kept and do not count toward --keep-per-feed.`,
 	cmd.Flags().IntVar(&olderThan, "older-than", 0, "remove articles older than this many days (default: retention.max_age_days)")
 	cmd.Flags().IntVar(&keep, "keep-per-feed", 0, "keep only this many newest articles of each feed (default: retention.max_per_feed)")
 	return cmd
-}
-
-// retention is the flags' retention, each flag not given taken from the
-// settings file. A settings file that cannot be used is an error here, not
-// a warning: prune deletes.
-func retention(cmd *cobra.Command, olderThan, keep int) (library.Retention, error) {
-	flags := cmd.Flags()
-	if !flags.Changed("older-than") || !flags.Changed("keep-per-feed") {
-		path, err := config.Path()
-		if err != nil {
-			return library.Retention{}, fmt.Errorf("settings: %w", err)
-		}
-		keys := ui.DefaultKeyMap()
-		cfg, err := config.Load(path, keys.ActionNames())
-		if err != nil {
-			return library.Retention{}, fmt.Errorf("settings: %w", err)
-		}
-		if !flags.Changed("older-than") {
-			olderThan = cfg.Retention.MaxAgeDays
-		}
-		if !flags.Changed("keep-per-feed") {
-			keep = cfg.Retention.MaxPerFeed
-		}
-	}
-	return library.Retention{MaxAge: time.Duration(olderThan) * 24 * time.Hour, PerFeed: keep}, nil
-}
-
-// retentionOf is the settings' retention.
-func retentionOf(cfg config.Config) library.Retention {
-	return library.Retention{MaxAge: time.Duration(cfg.Retention.MaxAgeDays) * 24 * time.Hour, PerFeed: cfg.Retention.MaxPerFeed}
 }
 
 func (a *app) deleteCommand() *cobra.Command {

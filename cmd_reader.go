@@ -4,7 +4,6 @@ import (
 	"context"
 	"embed"
 	"errors"
-	"fmt"
 	"io/fs"
 
 	"soundbite/library"
@@ -17,23 +16,22 @@ import (
 //go:embed sample/*.txt
 var sampleFS embed.FS
 
-// runReader opens the reader. When the user's store holds no articles, it
-// opens a separate sample store beside it, filled from the bundled corpus,
-// so a first run has something to read without putting sample articles
-// into the user's own store.
+// runReader opens the reader, on the sample store while the user's holds
+// no articles (library.OrSample).
 func (a *app) runReader(ctx context.Context) error {
-	cfg, warning := readerSettings()
-	a.retention = retentionOf(cfg)
+	cfg, warning := ui.Settings()
+	a.retention = library.RetentionDays(cfg.Retention.MaxAgeDays, cfg.Retention.MaxPerFeed)
 	lib, err := a.openStore(readWrite)
 	if err != nil {
 		return err
 	}
-	counts, err := lib.Counts()
+	corpus, _ := fs.Sub(sampleFS, "sample") // "sample" is embedded, so Sub cannot fail
+	lib, sample, err := library.OrSample(lib, corpus)
 	if err != nil {
-		lib.Close()
-		return fmt.Errorf("counting articles: %w", err)
+		return err
 	}
-	opts := readerOptions(cfg)
+	defer lib.Close()
+	opts := ui.OptionsFrom(cfg)
 	opts.Store, opts.Feeds, opts.Changes, opts.Warning = lib, lib, lib, warning
 	switch acct, err := a.account(); {
 	case err == nil:
@@ -41,17 +39,8 @@ func (a *app) runReader(ctx context.Context) error {
 	case !errors.Is(err, mfsync.ErrNoAccount) && opts.Warning == "":
 		opts.Warning = "sync: " + err.Error()
 	}
-	if counts.Articles == 0 {
-		if err := lib.Close(); err != nil {
-			return fmt.Errorf("closing the store: %w", err)
-		}
-		corpus, _ := fs.Sub(sampleFS, "sample") // "sample" is embedded, so Sub cannot fail
-		if lib, err = library.OpenSample(lib.Path(), corpus); err != nil {
-			return err
-		}
-		opts.Store, opts.Feeds, opts.Changes = lib, nil, lib
-		opts.Notice = "Sample articles; add yours: soundbite import FILE"
+	if sample {
+		opts.Feeds, opts.Notice = nil, "Sample articles; add yours: soundbite import FILE"
 	}
-	defer lib.Close()
 	return ui.Run(ctx, opts)
 }

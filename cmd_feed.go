@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"soundbite/feed"
+	"soundbite/internal/cli"
 	"soundbite/internal/process"
 	"soundbite/library"
 	"soundbite/model"
@@ -27,7 +28,7 @@ func (a *app) feedCommand() *cobra.Command {
 		Short: "Manage RSS, Atom and JSON Feed subscriptions",
 	}
 	cmd.AddCommand(a.feedAddCommand(), a.feedListCommand(), a.feedRemoveCommand())
-	return subcommandsOnly(cmd)
+	return cli.SubcommandsOnly(cmd)
 }
 
 func (a *app) feedAddCommand() *cobra.Command {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"soundbite/internal/cli"
 	"soundbite/library"
 	"soundbite/model"
 	"soundbite/report"
@@ -58,7 +59,7 @@ func (a *app) listCommand() *cobra.Command {
 	cmd.Flags().BoolVar(&f.Bookmarked, "bookmarked", false, "only bookmarked articles")
 	cmd.Flags().StringVar(&f.Feed, "feed", "", "only articles from this feed: its URL, name or title")
 	cmd.Flags().StringVar(&f.Title, "title", "", "only articles whose title contains this text")
-	addLimitFlag(cmd.Flags(), &limit, 50, "articles")
+	cli.AddLimitFlag(cmd.Flags(), &limit, 50, "articles")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one article per line")
 	return cmd
 }
@@ -124,7 +125,7 @@ func (a *app) speakersCommand() *cobra.Command {
 			})
 		},
 	}
-	addLimitFlag(cmd.Flags(), &limit, 0, "speakers")
+	cli.AddLimitFlag(cmd.Flags(), &limit, 0, "speakers")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one speaker per line")
 	return cmd
 }
@@ -158,8 +159,8 @@ func (a *app) quotesCommand() *cobra.Command {
 			})
 		},
 	}
-	addLimitFlag(cmd.Flags(), &limit, 0, "quotes")
-	cmd.SetFlagErrorFunc(queryFlagErrors)
+	cli.AddLimitFlag(cmd.Flags(), &limit, 0, "quotes")
+	cmd.SetFlagErrorFunc(cli.QueryFlagErrors)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one quote per line")
 	return cmd
 }

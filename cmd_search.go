@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"soundbite/internal/cli"
 	"soundbite/library"
 	"soundbite/report"
 )
@@ -66,8 +67,8 @@ Results come best first; a query without words lists newest first.`,
 			})
 		},
 	}
-	addLimitFlag(cmd.Flags(), &limit, 20, "articles (or quotes, with --quotes)")
-	cmd.SetFlagErrorFunc(queryFlagErrors)
+	cli.AddLimitFlag(cmd.Flags(), &limit, 20, "articles (or quotes, with --quotes)")
+	cmd.SetFlagErrorFunc(cli.QueryFlagErrors)
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON Lines, one article (or quote) per line")
 	cmd.Flags().BoolVar(&quotes, "quotes", false, "print the matching quotes, with speaker and article, instead of articles")
 	return cmd

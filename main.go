@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"soundbite/internal/cli"
 	"soundbite/internal/process"
 	"soundbite/library"
 	"soundbite/report"
@@ -72,7 +73,7 @@ opens on a bundled sample corpus so there is something to read at once.`,
 		SilenceErrors: true,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) > 0 {
-				return noSuchCommand(cmd, args[0])
+				return cli.NoSuchCommand(cmd, args[0])
 			}
 			return nil
 		},

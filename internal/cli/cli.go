@@ -1,4 +1,8 @@
-package main
+// Package cli holds the conventions every soundbite command follows on
+// top of cobra: a --limit that refuses negative counts, unknown
+// subcommands refused with suggestions instead of a help page and exit
+// status 0, and a hint when a word of free text was read as a flag.
+package cli
 
 import (
 	"errors"
@@ -27,16 +31,16 @@ func (l limitFlag) Set(s string) error {
 
 func (l limitFlag) Type() string { return "int" }
 
-// addLimitFlag adds --limit to fs, defaulting to def; what is a noun such
+// AddLimitFlag adds --limit to fs, defaulting to def; what is a noun such
 // as "articles".
-func addLimitFlag(fs *pflag.FlagSet, n *int, def int, what string) {
+func AddLimitFlag(fs *pflag.FlagSet, n *int, def int, what string) {
 	*n = def
 	fs.Var(limitFlag{n}, "limit", "at most this many "+what+" (0 for all)")
 }
 
-// noSuchCommand is the error for an unknown subcommand of cmd, with
+// NoSuchCommand is the error for an unknown subcommand of cmd, with
 // cobra's "did you mean" suggestions.
-func noSuchCommand(cmd *cobra.Command, name string) error {
+func NoSuchCommand(cmd *cobra.Command, name string) error {
 	msg := fmt.Sprintf("unknown command %q for %q", name, cmd.CommandPath())
 	if cmd.SuggestionsMinimumDistance <= 0 {
 		cmd.SuggestionsMinimumDistance = 2 // cobra's own default, set only in its Find
@@ -47,23 +51,23 @@ func noSuchCommand(cmd *cobra.Command, name string) error {
 	return fmt.Errorf("%s (see %s --help)", msg, cmd.CommandPath())
 }
 
-// subcommandsOnly makes cmd, which only groups subcommands, refuse an
+// SubcommandsOnly makes cmd, which only groups subcommands, refuse an
 // unknown one with suggestions (cobra would print the help and exit 0),
 // and show its help when given none.
-func subcommandsOnly(cmd *cobra.Command) *cobra.Command {
+func SubcommandsOnly(cmd *cobra.Command) *cobra.Command {
 	cmd.Args = cobra.ArbitraryArgs
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		if len(args) > 0 {
-			return noSuchCommand(cmd, args[0])
+			return NoSuchCommand(cmd, args[0])
 		}
 		return cmd.Help()
 	}
 	return cmd
 }
 
-// queryFlagErrors explains, for a command that takes free text, that a
+// QueryFlagErrors explains, for a command that takes free text, that a
 // word starting with - is read as a flag unless -- comes before it.
-func queryFlagErrors(cmd *cobra.Command, err error) error {
+func QueryFlagErrors(cmd *cobra.Command, err error) error {
 	if !strings.HasPrefix(err.Error(), "unknown") { // unknown flag, unknown shorthand flag
 		return err
 	}

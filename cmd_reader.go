@@ -2,19 +2,13 @@ package main
 
 import (
 	"context"
-	"embed"
 	"errors"
-	"io/fs"
 
 	"soundbite/library"
 	"soundbite/mfsync"
+	"soundbite/sample"
 	"soundbite/ui"
 )
-
-// sampleFS is the bundled corpus the reader opens on when the store is empty.
-//
-//go:embed sample/*.txt
-var sampleFS embed.FS
 
 // runReader opens the reader, on the sample store while the user's holds
 // no articles (library.OrSample).
@@ -25,8 +19,7 @@ func (a *app) runReader(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	corpus, _ := fs.Sub(sampleFS, "sample") // "sample" is embedded, so Sub cannot fail
-	lib, sample, err := library.OrSample(lib, corpus)
+	lib, isSample, err := library.OrSample(lib, sample.FS)
 	if err != nil {
 		return err
 	}
@@ -39,7 +32,7 @@ func (a *app) runReader(ctx context.Context) error {
 	case !errors.Is(err, mfsync.ErrNoAccount) && opts.Warning == "":
 		opts.Warning = "sync: " + err.Error()
 	}
-	if sample {
+	if isSample {
 		opts.Feeds, opts.Notice = nil, "Sample articles; add yours: soundbite import FILE"
 	}
 	return ui.Run(ctx, opts)

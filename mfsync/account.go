@@ -21,6 +21,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"soundbite/config"
+
 	miniflux "miniflux.app/v2/client"
 )
 
@@ -75,6 +77,16 @@ func LoadAccount(path string) (Account, error) {
 		return Account{}, fmt.Errorf("the Miniflux account file %s is damaged (remove it with soundbite sync remove)", path)
 	}
 	return a, nil
+}
+
+// LoadSaved reads the account saved beside the settings file
+// (config.AccountPath); ErrNoAccount when there is none.
+func LoadSaved() (Account, error) {
+	path, err := config.AccountPath()
+	if err != nil {
+		return Account{}, err
+	}
+	return LoadAccount(path)
 }
 
 // SaveAccount writes the account file with mode 0600, in a directory only

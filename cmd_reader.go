@@ -26,7 +26,7 @@ func (a *app) runReader(ctx context.Context) error {
 	defer lib.Close()
 	opts := ui.OptionsFrom(cfg)
 	opts.Store, opts.Feeds, opts.Changes, opts.Warning = lib, lib, lib, warning
-	switch acct, err := a.account(); {
+	switch acct, err := mfsync.LoadSaved(); {
 	case err == nil:
 		opts.Feeds = lib.WithSync(acct) // refreshing syncs too
 	case !errors.Is(err, mfsync.ErrNoAccount) && opts.Warning == "":

@@ -26,7 +26,7 @@ since the last sync is fetched. Progress goes to stderr; the exit status is 1
 when the sync failed, and the next sync finishes what it left.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			acct, err := a.account()
+			acct, err := mfsync.LoadSaved()
 			if err != nil {
 				return err
 			}
@@ -52,15 +52,6 @@ when the sync failed, and the next sync finishes what it left.`,
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the summary as JSON")
 	cmd.AddCommand(a.syncAddCommand(), a.syncStatusCommand(), a.syncRemoveCommand())
 	return cmd
-}
-
-// account reads the saved account.
-func (a *app) account() (mfsync.Account, error) {
-	path, err := config.AccountPath()
-	if err != nil {
-		return mfsync.Account{}, err
-	}
-	return mfsync.LoadAccount(path)
 }
 
 func (a *app) syncAddCommand() *cobra.Command {
@@ -121,7 +112,7 @@ func (a *app) syncStatusCommand() *cobra.Command {
 		Short: "Show the Miniflux server and the last sync",
 		Args:  cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
-			acct, err := a.account()
+			acct, err := mfsync.LoadSaved()
 			if err != nil {
 				return err
 			}

@@ -222,6 +222,17 @@ func (l *Library) Close() error {
 	return err
 }
 
+// Use runs fn on l, then closes l: for a command that opens the store
+// for one piece of work. The error is fn's, else the close's.
+func (l *Library) Use(fn func(*Library) error) (err error) {
+	defer func() {
+		if cerr := l.Close(); cerr != nil && err == nil {
+			err = fmt.Errorf("closing the store: %w", cerr)
+		}
+	}()
+	return fn(l)
+}
+
 // Trim gives back the memory pages a big read mapped, when the store is
 // in this process (store.Store.Trim); an owner elsewhere manages its own.
 func (l *Library) Trim() error {

@@ -84,6 +84,27 @@ func (l *Library) WithSync(acct mfsync.Account) *SyncRefresher {
 	return &SyncRefresher{lib: l, acct: acct}
 }
 
+// Refresher refreshes everything a store fetches, saying how far it got:
+// a *Library, or a *SyncRefresher for a store that syncs.
+type Refresher interface {
+	RefreshAll(ctx context.Context, progress func(done, total int)) (int, error)
+}
+
+// SavedRefresher is the reader's refresh for l: l's feeds, and a sync too
+// when a Miniflux account was added (mfsync.LoadSaved). warning says why
+// a saved account could not be read; refreshing then fetches the feeds
+// alone.
+func (l *Library) SavedRefresher() (r Refresher, warning string) {
+	acct, err := mfsync.LoadSaved()
+	switch {
+	case err == nil:
+		return l.WithSync(acct), ""
+	case errors.Is(err, mfsync.ErrNoAccount):
+		return l, ""
+	}
+	return l, "sync: " + err.Error()
+}
+
 // RefreshAll refreshes this store's own feeds, then syncs; added counts
 // the articles both stored. The error names what failed, sanitised.
 func (s *SyncRefresher) RefreshAll(ctx context.Context, progress func(done, total int)) (int, error) {

@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"time"
 
+	"soundbite/extract"
+	"soundbite/ingest"
 	"soundbite/model"
 	"soundbite/search"
 	"soundbite/store"
@@ -48,6 +50,16 @@ func Article(b Backend, idOrPrefix string) (model.Article, error) {
 		return model.Article{}, fmt.Errorf("reading article %s: %w", id, err)
 	}
 	return art, nil
+}
+
+// ExtractFile reads an article file and runs the speaker and quote
+// extractor on it, storing nothing.
+func ExtractFile(path string) (ingest.Doc, extract.Result, error) {
+	doc, err := ingest.ReadFile(path)
+	if err != nil {
+		return ingest.Doc{}, extract.Result{}, err
+	}
+	return doc, extract.Extract(doc.Article.Body), nil
 }
 
 // StateChange is one of the reading-state changes a person makes.

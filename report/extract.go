@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"soundbite/extract"
@@ -75,4 +76,15 @@ func writeQuoteLine(b *strings.Builder, q model.Quote) {
 		text = "“" + text + "”"
 	}
 	fmt.Fprintf(b, "    %-8s %s\n", q.Kind, text)
+}
+
+// WriteExtract writes what the extractor found in the article file at
+// path: one JSON object, or a listing grouped by speaker.
+func WriteExtract(o Output, path string, doc ingest.Doc, res extract.Result, asJSON bool) error {
+	if !asJSON {
+		return WriteExtractText(o.Stdout, path, doc.Article, res)
+	}
+	return WriteJSONLines(o.RawStdout, []extract.Result{res}, func(r extract.Result) ExtractLine {
+		return ExtractJSON(filepath.Base(path), doc, r)
+	})
 }

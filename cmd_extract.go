@@ -2,12 +2,10 @@ package main
 
 import (
 	"fmt"
-	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"soundbite/extract"
-	"soundbite/ingest"
 	"soundbite/internal/process"
 	"soundbite/library"
 	"soundbite/report"
@@ -28,20 +26,13 @@ quote's text in the file. The store is not opened.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			failed := 0
 			for _, path := range args {
-				doc, err := ingest.ReadFile(path)
+				doc, res, err := library.ExtractFile(path)
 				if err != nil {
 					failed++
 					a.Warnf("skipping %v", err) // ingest's errors start with the path
 					continue
 				}
-				res := extract.Extract(doc.Article.Body)
-				if asJSON {
-					err = report.WriteJSONLines(a.RawStdout, []extract.Result{res}, func(r extract.Result) report.ExtractLine {
-						return report.ExtractJSON(filepath.Base(path), doc, r)
-					})
-				} else {
-					err = report.WriteExtractText(a.Stdout, path, doc.Article, res)
-				}
+				err = report.WriteExtract(a.Output, path, doc, res, asJSON)
 				if err != nil {
 					return err
 				}

@@ -18,10 +18,6 @@ import (
 	"soundbite/ui"
 )
 
-func (a *app) newFetcher() *feed.Fetcher {
-	return feed.NewFetcher(feed.Options{UserAgent: feed.UserAgent(version)})
-}
-
 func (a *app) feedCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "feed",

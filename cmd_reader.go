@@ -1,11 +1,10 @@
 package main
 
 import (
+	"cmp"
 	"context"
-	"errors"
 
 	"soundbite/library"
-	"soundbite/mfsync"
 	"soundbite/sample"
 	"soundbite/ui"
 )
@@ -25,13 +24,8 @@ func (a *app) runReader(ctx context.Context) error {
 	}
 	defer lib.Close()
 	opts := ui.OptionsFrom(cfg)
-	opts.Store, opts.Feeds, opts.Changes, opts.Warning = lib, lib, lib, warning
-	switch acct, err := mfsync.LoadSaved(); {
-	case err == nil:
-		opts.Feeds = lib.WithSync(acct) // refreshing syncs too
-	case !errors.Is(err, mfsync.ErrNoAccount) && opts.Warning == "":
-		opts.Warning = "sync: " + err.Error()
-	}
+	feeds, syncWarning := lib.SavedRefresher()
+	opts.Store, opts.Feeds, opts.Changes, opts.Warning = lib, feeds, lib, cmp.Or(warning, syncWarning)
 	if isSample {
 		opts.Feeds, opts.Notice = nil, "Sample articles; add yours: soundbite import FILE"
 	}

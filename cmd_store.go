@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -36,19 +35,8 @@ soundbite repair copies what can still be read into a new file.`,
 			if err != nil {
 				return err
 			}
-			if asJSON {
-				line := report.CheckLine{Path: rep.Path, Damaged: rep.Damaged(), Pages: rep.Pages,
-					Articles: rep.Articles, Problems: rep.Problems}
-				if line.Problems == nil {
-					line.Problems = []string{}
-				}
-				enc := json.NewEncoder(a.Stdout)
-				enc.SetEscapeHTML(false)
-				if err := enc.Encode(line); err != nil {
-					return fmt.Errorf("writing JSON: %w", err)
-				}
-			} else {
-				report.WriteCheckText(a.Stdout, rep)
+			if err := report.WriteCheck(a.Output, rep, asJSON); err != nil {
+				return err
 			}
 			if rep.Damaged() {
 				return process.ExitError{Code: 1}
@@ -86,12 +74,7 @@ beside it as NAME.damaged-TIME.`,
 			if err != nil {
 				return err
 			}
-			lost := fmt.Sprintf("%d lost", rep.Lost)
-			if !rep.Counted {
-				lost = fmt.Sprintf("at least %d lost (the article count is damaged too)", rep.Lost)
-			}
-			fmt.Fprintf(a.Stdout, "%d articles recovered, %s, %d feeds recovered; the damaged store is kept as %s\n",
-				rep.Recovered, lost, rep.Feeds, model.SanitizeLine(rep.Damaged))
+			report.WriteRepaired(a.Stdout, rep)
 			return nil
 		},
 	}

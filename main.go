@@ -2,18 +2,20 @@
 //
 // Run without arguments it opens the reader on the store; its subcommands
 // import articles, list and show them, manage feeds and run the speaker
-// extractor, with --json output for scripts. main.go holds the command tree,
-// data paths and wiring; each cmd_*.go file holds one family of subcommands.
+// extractor, with --json output for scripts. main.go holds the command tree
+// and wiring; each cmd_*.go file holds one family of subcommands, which
+// call package library for the use cases and package report for what
+// they print.
 package main
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"os"
 
 	"github.com/spf13/cobra"
 
+	"soundbite/feed"
 	"soundbite/internal/cli"
 	"soundbite/internal/process"
 	"soundbite/library"
@@ -36,12 +38,6 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	app := &app{stdin: stdin, Output: report.NewOutput(stdout, stderr)}
 	root := app.rootCommand()
 	root.SetArgs(args)
-	root.SetIn(stdin)
-	// Help goes to stdout, and cobra's own messages (silenced below, but
-	// cobra still prints some, such as unknown help topics) pass through
-	// the sanitiser like ours.
-	root.SetOut(app.Stdout)
-	root.SetErr(app.Stderr)
 	err := root.ExecuteContext(ctx)
 	code, say := process.Status(ctx, err)
 	if say {
@@ -81,6 +77,12 @@ opens on a bundled sample corpus so there is something to read at once.`,
 			return a.runReader(cmd.Context())
 		},
 	}
+	root.SetIn(a.stdin)
+	// Help goes to stdout, and cobra's own messages (silenced below, but
+	// cobra still prints some, such as unknown help topics) pass through
+	// the sanitiser like ours.
+	root.SetOut(a.Stdout)
+	root.SetErr(a.Stderr)
 	root.PersistentFlags().StringVar(&a.dbPath, "db", "", "path of the database file (default $SOUNDBITE_DB, else "+library.DefaultPathHelp+")")
 	root.AddCommand(
 		a.importCommand(),
@@ -131,20 +133,16 @@ func (a *app) openStore(write bool) (*library.Library, error) {
 	if err != nil {
 		return nil, err
 	}
-	return library.OpenAt(loc, library.Options{Fetcher: a.newFetcher(), ReadOnly: !write, Retention: a.retention})
+	return library.OpenAt(loc, library.Options{Fetcher: feed.NewFetcher(feed.Options{UserAgent: feed.UserAgent(version)}),
+		ReadOnly: !write, Retention: a.retention})
 }
 
 // withStore opens the store (read-write when write), runs fn and closes
-// the store, keeping the first error.
-func (a *app) withStore(write bool, fn func(st *library.Library) error) (err error) {
+// the store.
+func (a *app) withStore(write bool, fn func(st *library.Library) error) error {
 	st, err := a.openStore(write)
 	if err != nil {
 		return err
 	}
-	defer func() {
-		if cerr := st.Close(); cerr != nil && err == nil {
-			err = fmt.Errorf("closing the store: %w", cerr)
-		}
-	}()
-	return fn(st)
+	return st.Use(fn)
 }

@@ -73,10 +73,7 @@ stored all the same, and importing again picks up the rest.`,
 						if !asJSON {
 							return nil
 						}
-						return report.WriteJSON(a.RawStdout, report.BatchEvent{
-							Event: "batch", New: res.New, Updated: res.Updated, Unchanged: res.Unchanged,
-							IDs: report.NonNilIDs(res.IDs),
-						})
+						return report.WriteBatch(a.RawStdout, res)
 					},
 				})
 				prog.Done()
@@ -95,12 +92,9 @@ stored all the same, and importing again picks up the rest.`,
 			if err := library.CompactAfterImport(path, before); err != nil {
 				a.Warnf("the import is stored, but compacting the store failed: %v", err)
 			}
-			if asJSON {
-				if err := report.WriteJSON(a.RawStdout, report.DoneEvent{Event: "done", ImportReport: rep}); err != nil {
-					return err
-				}
-			} else {
-				fmt.Fprintf(a.Stdout, "%d new, %d updated, %d unchanged, %d failed\n", rep.New, rep.Updated, rep.Unchanged, rep.Failed)
+			done := report.DoneEvent[library.ImportError]{New: rep.New, Updated: rep.Updated, Unchanged: rep.Unchanged, Failed: rep.Failed, Errors: rep.Errors}
+			if err := report.WriteImportDone(a.Output, done, asJSON); err != nil {
+				return err
 			}
 			if rep.Failed > 0 {
 				return process.ExitError{Code: 1}

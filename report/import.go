@@ -5,8 +5,8 @@ import (
 	"io"
 	"time"
 
-	"soundbite/library"
 	"soundbite/model"
+	"soundbite/store"
 )
 
 // What import prints: a JSON line per committed batch and one at the end,
@@ -22,10 +22,30 @@ type BatchEvent struct {
 }
 
 // DoneEvent is the last `import --json` line of an import that ran to its
-// end.
-type DoneEvent struct {
-	Event string `json:"event"` // "done"
-	library.ImportReport
+// end: its totals, and E, the record of each file that failed.
+type DoneEvent[E any] struct {
+	Event     string `json:"event"` // "done"
+	New       int    `json:"new"`
+	Updated   int    `json:"updated"`
+	Unchanged int    `json:"unchanged"`
+	Failed    int    `json:"failed"`
+	Errors    []E    `json:"errors"`
+}
+
+// WriteBatch writes the `import --json` line of one committed batch.
+func WriteBatch(w io.Writer, res store.PutResult) error {
+	return WriteJSON(w, BatchEvent{Event: "batch", New: res.New, Updated: res.Updated, Unchanged: res.Unchanged, IDs: NonNilIDs(res.IDs)})
+}
+
+// WriteImportDone writes the end of an import that ran to its end: the
+// done line, or a line for people.
+func WriteImportDone[E any](o Output, done DoneEvent[E], asJSON bool) error {
+	if asJSON {
+		done.Event = "done"
+		return WriteJSON(o.RawStdout, done)
+	}
+	fmt.Fprintf(o.Stdout, "%d new, %d updated, %d unchanged, %d failed\n", done.New, done.Updated, done.Unchanged, done.Failed)
+	return nil
 }
 
 func NonNilIDs(ids []model.ID) []model.ID {

@@ -111,6 +111,40 @@ func RemoveAccount(path string) error {
 	return nil
 }
 
+// Replace saves acct beside the settings file in place of the account
+// saved before. When that one is another server's, release(its URL) runs
+// first, so the feeds that server fetched become the store's own again.
+func Replace(acct Account, release func(oldURL string) error) error {
+	path, err := config.AccountPath()
+	if err != nil {
+		return err
+	}
+	if old, err := LoadAccount(path); err == nil && old.URL != acct.URL {
+		if err := release(old.URL); err != nil {
+			return err
+		}
+	}
+	return SaveAccount(path, acct)
+}
+
+// Forget removes the account saved beside the settings file, after
+// release(its URL, "" when none is saved) has made the feeds its server
+// fetched the store's own again.
+func Forget(release func(url string) error) error {
+	path, err := config.AccountPath()
+	if err != nil {
+		return err
+	}
+	acct, err := LoadAccount(path)
+	if err != nil && !errors.Is(err, ErrNoAccount) {
+		return err
+	}
+	if err := release(acct.URL); err != nil {
+		return err
+	}
+	return RemoveAccount(path)
+}
+
 // Client is a Miniflux API client for a, making its requests with hc
 // (soundbite's feed client: the same timeouts and body caps as feeds).
 func (a Account) Client(hc *http.Client) *miniflux.Client {

@@ -1,12 +1,10 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/spf13/cobra"
 
-	"soundbite/config"
 	"soundbite/internal/process"
 	"soundbite/library"
 	"soundbite/mfsync"
@@ -33,10 +31,10 @@ when the sync failed, and the next sync finishes what it left.`,
 			return a.withStore(readWrite, func(st *library.Library) error {
 				rep, err := st.Sync(cmd.Context(), acct, report.SyncProgress(a.Output, acct.URL))
 				for _, f := range rep.Failures {
-					fmt.Fprintf(a.Stderr, "soundbite: the server would not subscribe to %s\n", model.SanitizeLine(f))
+					a.Warnf("the server would not subscribe to %s", model.SanitizeLine(f))
 				}
 				if err != nil {
-					fmt.Fprintf(a.Stderr, "soundbite: sync failed: %s\n", model.SanitizeLine(err.Error()))
+					a.Warnf("sync failed: %s", model.SanitizeLine(err.Error()))
 					return process.ExitError{Code: 1}
 				}
 				if err := report.WriteSynced(a.Output, rep, asJSON); err != nil {
@@ -85,16 +83,7 @@ the credentials go to a file only you can read, never to the store.`,
 			if err != nil {
 				return fmt.Errorf("not added: %s", model.SanitizeLine(err.Error()))
 			}
-			path, err := config.AccountPath()
-			if err != nil {
-				return err
-			}
-			if old, err := mfsync.LoadAccount(path); err == nil && old.URL != url {
-				if err := a.unsync(old.URL); err != nil {
-					return err
-				}
-			}
-			if err := mfsync.SaveAccount(path, acct); err != nil {
+			if err := mfsync.Replace(acct, a.unsync); err != nil {
 				return err
 			}
 			fmt.Fprintf(a.Stdout, "added %s as %s; run soundbite sync\n", url, model.SanitizeLine(name))
@@ -140,18 +129,7 @@ feeds stay subscribed here and soundbite's refresh fetches them again; the
 articles stay with their read state. Nothing changes on the server.`,
 		Args: cobra.NoArgs,
 		RunE: func(*cobra.Command, []string) error {
-			path, err := config.AccountPath()
-			if err != nil {
-				return err
-			}
-			acct, err := mfsync.LoadAccount(path)
-			if err != nil && !errors.Is(err, mfsync.ErrNoAccount) {
-				return err
-			}
-			if err := a.unsync(acct.URL); err != nil {
-				return err
-			}
-			if err := mfsync.RemoveAccount(path); err != nil {
+			if err := mfsync.Forget(a.unsync); err != nil {
 				return err
 			}
 			fmt.Fprintln(a.Stdout, "removed the Miniflux server")

@@ -245,8 +245,22 @@ func (l *Library) Trim() error {
 	return st.Trim()
 }
 
-// Import runs the import pipeline (Import) on this store.
+// Import runs the import pipeline (Import) on this store, giving back
+// the memory each batch mapped (Trim) before opts.OnBatch hears of it:
+// the pages a batch read stay mapped, and count as the process's memory,
+// until given back, so a large import would end with the whole file
+// resident.
 func (l *Library) Import(ctx context.Context, paths []string, opts ImportOptions) (ImportReport, error) {
+	onBatch := opts.OnBatch
+	opts.OnBatch = func(res store.PutResult) error {
+		if err := l.Trim(); err != nil {
+			return err
+		}
+		if onBatch == nil {
+			return nil
+		}
+		return onBatch(res)
+	}
 	return Import(ctx, l, paths, opts)
 }
 

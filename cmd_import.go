@@ -8,7 +8,6 @@ import (
 	"soundbite/internal/process"
 	"soundbite/library"
 	"soundbite/report"
-	"soundbite/store"
 )
 
 func (a *app) importCommand() *cobra.Command {
@@ -55,28 +54,10 @@ stored all the same, and importing again picks up the rest.`,
 			before := library.FileSize(path)
 			var rep library.ImportReport
 			err = a.withStore(readWrite, func(st *library.Library) error {
-				prog := report.NewImportProgress(a.RawStderr, report.IsTerminal(a.RawStderr))
-				stored := 0
+				disp := report.NewImportDisplay(a.Output, asJSON)
 				var err error
-				rep, err = st.Import(cmd.Context(), args, library.ImportOptions{
-					Batch:  batchSize,
-					OnSkip: func(_ string, err error) { a.Warnf("skipping %v", err) }, // ingest's errors start with the path
-					OnBatch: func(res store.PutResult) error {
-						stored += len(res.IDs)
-						prog.Update(stored)
-						// The pages a batch read stay mapped, and count as
-						// the process's memory, until given back: a large
-						// import would end with the whole file resident.
-						if err := st.Trim(); err != nil {
-							return err
-						}
-						if !asJSON {
-							return nil
-						}
-						return report.WriteBatch(a.RawStdout, res)
-					},
-				})
-				prog.Done()
+				rep, err = st.Import(cmd.Context(), args, library.ImportOptions{Batch: batchSize, OnSkip: disp.Skip, OnBatch: disp.Batch})
+				disp.Done()
 				if _, signalled := process.Interruption(cmd.Context()); signalled {
 					a.Warnf("interrupted: %d %s stored before the signal (%d new, %d updated, %d unchanged), %d failed; import again to do the rest",
 						rep.Stored(), report.Plural(rep.Stored(), "article", "articles"), rep.New, rep.Updated, rep.Unchanged, rep.Failed)

@@ -80,3 +80,33 @@ func (p *ImportProgress) Done() {
 		fmt.Fprint(p.w, "\r\x1b[K")
 	}
 }
+
+// ImportDisplay shows an import as it goes: a running count on a
+// terminal, the files skipped, and with JSON a line per committed batch.
+type ImportDisplay struct {
+	o      Output
+	asJSON bool
+	prog   *ImportProgress
+	stored int
+}
+
+func NewImportDisplay(o Output, asJSON bool) *ImportDisplay {
+	return &ImportDisplay{o: o, asJSON: asJSON, prog: NewImportProgress(o.RawStderr, IsTerminal(o.RawStderr))}
+}
+
+// Batch hears of a committed batch (library.ImportOptions.OnBatch).
+func (d *ImportDisplay) Batch(res store.PutResult) error {
+	d.stored += len(res.IDs)
+	d.prog.Update(d.stored)
+	if !d.asJSON {
+		return nil
+	}
+	return WriteBatch(d.o.RawStdout, res)
+}
+
+// Skip says a file was skipped (library.ImportOptions.OnSkip); ingest's
+// errors start with the path.
+func (d *ImportDisplay) Skip(_ string, err error) { d.o.Warnf("skipping %v", err) }
+
+// Done clears the running count.
+func (d *ImportDisplay) Done() { d.prog.Done() }

@@ -90,6 +90,7 @@ type ImportDisplay struct {
 	stored int
 }
 
+// NewImportDisplay shows an import on o: batch lines on stdout when asJSON.
 func NewImportDisplay(o Output, asJSON bool) *ImportDisplay {
 	return &ImportDisplay{o: o, asJSON: asJSON, prog: NewImportProgress(o.RawStderr, IsTerminal(o.RawStderr))}
 }

@@ -96,10 +96,10 @@ func TestImportInterrupted(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	// Signal only once the process catches SIGTERM: before that, Go's
-	// default action would end it, which is not what is being tested.
-	waitCaught(t, cmd.Process.Pid, syscall.SIGTERM)
-	time.Sleep(100 * time.Millisecond)
+	// Signal only once the process has the store open: its handler is set
+	// first thing in main, and before that Go's default action would end
+	// it, which is not what is being tested.
+	waitOpen(t, cmd.Process.Pid, db)
 	start := time.Now()
 	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
 		t.Fatal(err)
@@ -207,25 +207,26 @@ func TestIgnoredSignalStaysIgnored(t *testing.T) {
 	}
 }
 
-// waitCaught waits until process pid has a handler for sig, as
-// /proc/PID/status's SigCgt mask shows; elsewhere it waits a second.
-func waitCaught(t *testing.T, pid int, sig syscall.Signal) {
+// waitOpen waits until process pid holds the file at path open. Go's
+// runtime catches every signal from its first instruction (SigCgt says
+// nothing about main's handler), so an open store is the sign that main
+// has run far enough; where /proc is missing it waits a second.
+func waitOpen(t *testing.T, pid int, path string) {
 	t.Helper()
-	deadline := time.Now().Add(20 * time.Second)
+	fds := fmt.Sprintf("/proc/%d/fd", pid)
+	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {
-		b, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
+		entries, err := os.ReadDir(fds)
 		if err != nil {
 			time.Sleep(time.Second)
 			return
 		}
-		for _, line := range strings.Split(string(b), "\n") {
-			if mask, ok := strings.CutPrefix(line, "SigCgt:"); ok {
-				if m, err := strconv.ParseUint(strings.TrimSpace(mask), 16, 64); err == nil && m&(1<<(uint(sig)-1)) != 0 {
-					return
-				}
+		for _, e := range entries {
+			if target, err := os.Readlink(filepath.Join(fds, e.Name())); err == nil && target == path {
+				return
 			}
 		}
-		time.Sleep(10 * time.Millisecond)
+		time.Sleep(5 * time.Millisecond)
 	}
-	t.Fatalf("process %d never caught %v", pid, sig)
+	t.Fatalf("process %d never opened %s", pid, path)
 }

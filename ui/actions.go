@@ -308,21 +308,30 @@ func (m *Model) syncReader(now bool) tea.Cmd {
 	return m.scheduleRender(k, m.renderDelay)
 }
 
-func (m *Model) scheduleRender(k reader.Key, after time.Duration) tea.Cmd {
+// scheduleRender renders k once the cursor has stayed on it for delay. A
+// burst of moves keeps one timer on its way, which fires again until the
+// moves stop (debounce).
+func (m *Model) scheduleRender(k reader.Key, delay time.Duration) tea.Cmd {
 	if k == m.renderNext {
 		return nil
 	}
 	m.renderNext = k
-	return m.after(after, func(_ time.Time) tea.Msg { return renderTick{key: k} })
+	if !m.renderWait.changed(time.Now(), delay) {
+		return nil
+	}
+	return m.after(delay, func(time.Time) tea.Msg { return renderTick{} })
 }
 
-// renderIfWanted renders k when a tick for it fires and it is still the
-// rendering wanted.
-func (m *Model) renderIfWanted(k reader.Key) tea.Cmd {
-	if k == m.renderNext {
-		m.renderNext = reader.Key{}
+// renderSettled takes a renderTick: it waits on while the cursor is still
+// moving, and then renders what is wanted, unless that is on screen, in
+// the cache or on its way already.
+func (m *Model) renderSettled() tea.Cmd {
+	if wait, ok := m.renderWait.fired(time.Now()); !ok {
+		return m.after(wait, func(time.Time) tea.Msg { return renderTick{} })
 	}
-	if k != m.wantedKey() || m.reader.Cached(k) {
+	m.renderNext = reader.Key{}
+	k := m.wantedKey()
+	if k == (reader.Key{}) || m.reader.Cached(k) || m.rendering[k] || m.reader.Showing() && m.reader.Wanted() == k {
 		return nil
 	}
 	m.reader.Want(k)

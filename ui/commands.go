@@ -72,8 +72,9 @@ type (
 		what string
 		err  error
 	}
-	// renderTick fires renderDelay after the wanted rendering changed.
-	renderTick struct{ key reader.Key }
+	// renderTick fires renderDelay after the wanted rendering changed,
+	// and again while it goes on changing.
+	renderTick struct{}
 	// partialMsg is an article's first screenful, with the command that
 	// renders the whole of it.
 	partialMsg struct {

@@ -129,12 +129,31 @@ func (m *Model) open(id model.ID) tea.Cmd {
 	m.setFocus(focusReader)
 	read := func(s model.State) model.State { s.Read = true; return s }
 	var mark tea.Cmd
-	if row, ok := m.list.Find(id); !ok {
+	row, ok := m.list.Find(id)
+	switch {
+	case !ok:
 		mark = toggleStored(m.store, id, read)
-	} else if !row.State.Read {
+	case !row.State.Read:
 		mark = m.setState(row, read(row.State))
 	}
+	if ok {
+		m.showHeading(row)
+	}
 	return tea.Batch(m.syncReader(true), mark)
+}
+
+// showHeading puts the head of the article opened, from its list row, in
+// the reader at once, so the frame after the key shows the article
+// whatever the store and Glamour take; the plain layout and then the
+// styled one replace it line for line (reader.Plain). A rendering in the
+// cache shows instead, and one on screen stays.
+func (m *Model) showHeading(row model.Summary) {
+	k := m.wantedKey()
+	if k == (reader.Key{}) || k.ID != row.ID || m.reader.Cached(k) {
+		return
+	}
+	m.reader.Want(k)
+	m.reader.SetRendered(reader.Heading(row, k))
 }
 
 // toggleState flips a state of the article in the reader.
@@ -343,7 +362,7 @@ func (m *Model) startRender(k reader.Key) tea.Cmd {
 		return nil
 	}
 	m.rendering[k] = true
-	return render(m.store, m.renderers, m.wanted, k, m.reader.Height(), m.theme.Glamour)
+	return render(m.store, m.renderers, m.wanted, k, m.theme.Glamour)
 }
 
 // startRefresh runs Options.Feeds, unless it is missing or running.

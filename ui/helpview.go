@@ -4,7 +4,8 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"github.com/charmbracelet/x/ansi"
+
+	"soundbite/ui/cells"
 )
 
 // helpGroup is one titled block of the full help.
@@ -47,7 +48,7 @@ func (m Model) helpPages(w, h int) [][]string {
 				continue
 			}
 			block = append(block, entry{hk.Key, hk.Desc})
-			keyW, descW = max(keyW, ansi.StringWidth(hk.Key)), max(descW, ansi.StringWidth(hk.Desc))
+			keyW, descW = max(keyW, cells.Width(hk.Key)), max(descW, cells.Width(hk.Desc))
 		}
 		blocks = append(blocks, block)
 	}
@@ -84,10 +85,10 @@ func (m Model) helpPages(w, h int) [][]string {
 			if e.key == "" {
 				line = st.FullDesc.Bold(true).Render(e.desc)
 			} else {
-				kk := ansi.Truncate(e.key, keyW, "…")
-				line = st.FullKey.Render(kk) + strings.Repeat(" ", keyW-ansi.StringWidth(kk)+1) + st.FullDesc.Render(e.desc)
+				kk := cells.Truncate(e.key, keyW, "…")
+				line = st.FullKey.Render(kk) + strings.Repeat(" ", keyW-cells.Width(kk)+1) + st.FullDesc.Render(e.desc)
 			}
-			cur = append(cur, " "+ansi.Truncate(line, colW-1, "…"))
+			cur = append(cur, " "+cells.Truncate(line, colW-1, "…"))
 		}
 	}
 	flush()

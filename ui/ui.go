@@ -156,6 +156,7 @@ type Model struct {
 	// the costly part.
 	wanted *atomic.Pointer[reader.Key]
 	status status
+	chrome chrome // the status bar and short help, drawn (chrome.go)
 
 	refreshCh     chan tea.Msg // non-nil while a refresh runs
 	cancelRefresh context.CancelFunc
@@ -393,6 +394,7 @@ func (m *Model) settle() tea.Cmd {
 	}
 	cmds = append(cmds, m.syncReader(false), m.keepPlace())
 	m.syncKeys()
+	m.redrawChrome()
 	return tea.Batch(cmds...)
 }
 

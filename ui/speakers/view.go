@@ -6,9 +6,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"soundbite/model"
+	"soundbite/ui/cells"
 )
 
 // Glyphs tell people from organisations; a filled glyph means the speaker
@@ -37,7 +36,7 @@ func (m Model) View() string {
 	}
 	lines := make([]string, 0, m.height)
 	legend := personGlyph + " person  " + orgGlyph + " organisation"
-	lines = append(lines, m.Styles.Glyph.Render(ansi.Truncate(" "+legend, m.width, "…")), "")
+	lines = append(lines, m.Styles.Glyph.Render(cells.Truncate(" "+legend, m.width, "…")), "")
 	switch {
 	case !m.loaded:
 		lines = append(lines, m.Styles.Placeholder.Render(" Loading…"))
@@ -76,7 +75,7 @@ func (m Model) row(i, countW int) string {
 	}
 	count := fmt.Sprintf("%*d", countW, s.Quotes)
 	nameW := max(0, m.width-4-countW-1)
-	name := ansi.Truncate(s.Name, nameW, "…")
+	name := cells.Truncate(s.Name, nameW, "…")
 	nameSt := m.Styles.Name
 	switch {
 	case active:
@@ -88,7 +87,7 @@ func (m Model) row(i, countW int) string {
 	if active {
 		glyphSt = m.Styles.Active
 	}
-	pad := strings.Repeat(" ", max(0, nameW-ansi.StringWidth(name)))
+	pad := strings.Repeat(" ", max(0, nameW-cells.Width(name)))
 	return lead + glyphSt.Render(glyph) + " " + nameSt.Render(name) + pad + " " + m.Styles.Count.Render(count)
 }
 
@@ -100,7 +99,7 @@ func (m Model) quoteView() string {
 	if len(q.refs) == 1 {
 		head = fmt.Sprintf("‹ %s · 1 quote", q.name)
 	}
-	lines = append(lines, m.Styles.Header.Render(ansi.Truncate(" "+head, m.width, "…")), "")
+	lines = append(lines, m.Styles.Header.Render(cells.Truncate(" "+head, m.width, "…")), "")
 	if len(q.refs) == 0 {
 		lines = append(lines, m.Styles.Placeholder.Render(" No quotes stored."))
 	}
@@ -121,7 +120,7 @@ func (m Model) quoteView() string {
 		if !r.Date.IsZero() {
 			meta += " · " + r.Date.Format("2 Jan 2006")
 		}
-		lines = append(lines, lead+m.Styles.QuoteMeta.Render(ansi.Truncate(meta, max(0, m.width-2), "…")), "")
+		lines = append(lines, lead+m.Styles.QuoteMeta.Render(cells.Truncate(meta, max(0, m.width-2), "…")), "")
 	}
 	if len(lines) > m.height {
 		lines = lines[:m.height]

@@ -405,7 +405,7 @@ func (m *Model) setError(err error) { m.status = status{text: err.Error(), err: 
 
 // setTheme applies a theme to every pane and to help.
 func (m *Model) setTheme(t theme.Theme) {
-	m.theme = t
+	m.theme = &t
 	m.list.SetStyles(t.List, t.Input)
 	m.reader.Styles = t.Reader
 	m.speakers.Styles = t.Speakers

@@ -17,7 +17,7 @@ type helpGroup struct {
 // helpGroups is every binding of the reader, in the groups the full help
 // shows them. Disabled bindings are listed too: the full help is where a
 // person learns the keys, not only those that do something this moment.
-func (m Model) helpGroups() []helpGroup {
+func (m *Model) helpGroups() []helpGroup {
 	k := m.keys
 	l, r, s := k.List, k.Reader, k.Speakers
 	return []helpGroup{
@@ -35,7 +35,7 @@ func (m Model) helpGroups() []helpGroup {
 // helpPages lays the groups out in columns that fit w×h and returns the
 // pages they need, each exactly h lines of w cells. A group is never
 // split unless it is taller than a page.
-func (m Model) helpPages(w, h int) [][]string {
+func (m *Model) helpPages(w, h int) [][]string {
 	st := m.help.Styles
 	type entry struct{ key, desc string }
 	var blocks [][]entry // a heading as {"", title}
@@ -118,7 +118,7 @@ func (m Model) helpPages(w, h int) [][]string {
 
 // helpScreen is the full help page being shown, laid out for the screen
 // less the status bar.
-func (m Model) helpScreen() []string {
+func (m *Model) helpScreen() []string {
 	pages := m.helpPages(m.width, m.height-1)
 	if len(pages) == 0 {
 		return nil
@@ -127,4 +127,4 @@ func (m Model) helpScreen() []string {
 }
 
 // helpPageCount is how many pages the full help takes on this screen.
-func (m Model) helpPageCount() int { return len(m.helpPages(m.width, m.height-1)) }
+func (m *Model) helpPageCount() int { return len(m.helpPages(m.width, m.height-1)) }

@@ -107,7 +107,7 @@ type Model struct {
 	refreshEvery   time.Duration
 	keys           KeyMap
 	help           help.Model
-	theme          theme.Theme
+	theme          *theme.Theme // never changed in place: setTheme replaces it, so copies of the model share it
 	themeOf        theme.Options
 	noColor        bool
 	widths         Widths

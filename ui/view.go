@@ -14,7 +14,7 @@ const separator = "│"
 
 // frame draws the whole screen from what the panes already hold: pane
 // titles, pane bodies side by side, the status bar and the help.
-func (m Model) frame() string {
+func (m *Model) frame() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
@@ -76,7 +76,7 @@ func (m Model) frame() string {
 	return b.String()
 }
 
-func (m Model) paneView(f focus) string {
+func (m *Model) paneView(f focus) string {
 	switch f {
 	case focusList:
 		return m.list.View()
@@ -87,7 +87,7 @@ func (m Model) paneView(f focus) string {
 }
 
 // title draws the line above a pane: its name, a figure, and focus.
-func (m Model) title(f focus, w int) string {
+func (m *Model) title(f focus, w int) string {
 	st := m.theme.Frame.TitleBlurred
 	if f == m.focus {
 		st = m.theme.Frame.TitleFocused
@@ -136,7 +136,7 @@ func (m Model) title(f focus, w int) string {
 }
 
 // listFigure is the list's total with the filters that narrow it.
-func (m Model) listFigure() string {
+func (m *Model) listFigure() string {
 	if !m.list.Loaded() {
 		return ""
 	}
@@ -154,7 +154,7 @@ func (m Model) listFigure() string {
 }
 
 // statusBar draws the counts on the left and the last message on the right.
-func (m Model) statusBar() string {
+func (m *Model) statusBar() string {
 	st := m.theme.Status
 	c := m.counts
 	counts := fmt.Sprintf(" %s %s · %s unread · %s ★", thousands(c.Articles),
@@ -202,7 +202,7 @@ func (m Model) statusBar() string {
 }
 
 // helpView is the short help line, or the full help when it is open.
-func (m Model) helpView() []string {
+func (m *Model) helpView() []string {
 	h := helpKeys{k: m.keys, focus: m.focus, quote: m.speakers.InQuotes(), saved: m.speakers.InSaved(), feeds: m.speakers.InFeeds()}
 	lines := strings.Split(m.help.View(h), "\n")
 	for i, l := range lines {

@@ -3,7 +3,6 @@ package speakers
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"soundbite/model"
@@ -43,12 +42,8 @@ func (m Model) View() string {
 	case len(m.speakers) == 0:
 		lines = append(lines, m.Styles.Placeholder.Render(" Nobody is quoted here."))
 	}
-	countW := 1
-	for _, s := range m.speakers {
-		countW = max(countW, len(strconv.Itoa(s.Quotes)))
-	}
 	for i := m.top; i < len(m.speakers) && len(lines) < m.height; i++ {
-		lines = append(lines, m.row(i, countW))
+		lines = append(lines, m.row(i, max(1, m.countW)))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -63,7 +58,9 @@ func (m Model) row(i, countW int) string {
 	if i == m.cursor && m.focused {
 		lead = m.Styles.Bar.Render(bar) + " "
 	}
-	active := slices.Contains(m.active, s.Key())
+	// A speaker's key costs a few allocations, and rows are drawn on
+	// every frame: it is made only when a filter is on.
+	active := len(m.active) > 0 && slices.Contains(m.active, s.Key())
 	glyph := personGlyph
 	switch {
 	case s.Kind == model.Organization && active:

@@ -70,6 +70,9 @@ func holdRenders(msg tea.Msg) bool {
 // passed never replace it.
 func TestEnterShowsArticleInTheNextFrame(t *testing.T) {
 	arts := testArticles(8)
+	// Long enough to scroll, so the reader's title shows how far.
+	arts[3].Body = append(arts[3].Body, arts[3].Body...)
+	arts[3].Body = append(arts[3].Body, arts[3].Body...)
 	d := newDriver(t, newFakeStore(arts), 120, 40)
 	d.hold = holdRenders
 	d.keys("j", "j", "j")
@@ -112,11 +115,17 @@ func TestEnterShowsArticleInTheNextFrame(t *testing.T) {
 	styled := d.held[0]
 	d.hold = nil
 	d.keys("j", "j")
-	before := ansi.Strip(d.m.reader.View())
+	before, frame := ansi.Strip(d.m.reader.View()), d.frame()
+	if !strings.Contains(frame, "%") {
+		t.Errorf("the reader's title lacks how far the plain layout is scrolled:\n%s", frame)
+	}
 	d.send(styled)
 	after := d.m.reader.View()
 	if !d.m.reader.Showing() || ansi.Strip(after) != before || !strings.Contains(after, "\x1b[") {
 		t.Errorf("the styled rendering did not take the plain one's place, scrolled two lines:\n%s\n---\n%s", ansi.Strip(after), before)
+	}
+	if d.frame() != frame {
+		t.Errorf("the frame's text changed as the styled rendering arrived:\n%s\n---\n%s", d.frame(), frame)
 	}
 
 	// The renderings the burst started arrive late.

@@ -98,10 +98,12 @@ func (m *Model) title(f focus, w int) string {
 		name, figure = "Articles", m.listFigure()
 	case focusReader:
 		name = "Reader"
-		if m.reader.Showing() && m.reader.Scrollable() {
+		// The plain stand-in has the styled rendering's lines, so the
+		// figure stays put when that arrives.
+		if m.reader.ShowingWanted() && m.reader.Scrollable() {
 			figure = fmt.Sprintf("%d%%", int(m.reader.ScrollPercent()*100+0.5))
 		}
-		if at, n := m.reader.Matches(); n > 0 && m.reader.Showing() {
+		if at, n := m.reader.Matches(); n > 0 && m.reader.ShowingWanted() {
 			matches := fmt.Sprintf("%d %s", n, plural(n, "line matches", "lines match"))
 			if at > 0 {
 				matches = fmt.Sprintf("match %d of %d", at, n)

@@ -128,6 +128,10 @@ func (m Model) Wanted() Key { return m.want }
 // Showing reports whether the pane shows the wanted rendering, whole.
 func (m Model) Showing() bool { return m.want != Key{} && m.shown == m.want && !m.partial }
 
+// ShowingWanted reports whether the pane shows the wanted article, whole
+// or as a stand-in laid out line for line as it will be (Plain).
+func (m Model) ShowingWanted() bool { return m.want != Key{} && m.shown == m.want }
+
 // Cached reports whether a rendering is in the cache, so the root need not
 // render it ahead.
 func (m Model) Cached(k Key) bool {

@@ -120,7 +120,7 @@ func (m Model) rowLines(i int) []string {
 		second := cells.Truncate(rest, titleW, ellipsis)
 		out = append(out, lead+"  "+m.paintTitle(s.Title, at, second, titleSt))
 	}
-	meta := cells.Truncate(metaText(s), max(0, m.width-4), ellipsis)
+	meta := cells.Truncate(m.metas[i-m.offset], max(0, m.width-4), ellipsis)
 	out = append(out, lead+"  "+metaSt.Render(meta))
 	if len(out) < rowHeight {
 		out = append(out, "")
@@ -181,7 +181,7 @@ func (m Model) paintTitle(whole string, at int, shown string, st theme.Paint) st
 	return b.String()
 }
 
-// metaText is the second line of a row: category, date, speakers.
+// metaText is the metadata line of a row: category, date, speakers.
 func metaText(s model.Summary) string {
 	parts := make([]string, 0, 3)
 	if s.Category != "" {

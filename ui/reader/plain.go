@@ -3,7 +3,7 @@ package reader
 import (
 	"strings"
 
-	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"soundbite/model"
 )
@@ -68,7 +68,9 @@ func (p *plainText) block(text string) {
 	if p.Len() > 0 {
 		p.WriteString("\n\n")
 	}
-	for i, line := range strings.Split(lipgloss.Wrap(text, p.width, ""), "\n") {
+	// Glamour wraps with lipgloss.Wrap, which is ansi.Wrap and then the
+	// styles carried over line breaks: plain text has none to carry.
+	for i, line := range strings.Split(ansi.Wrap(text, p.width, ""), "\n") {
 		if i > 0 {
 			p.WriteByte('\n')
 		}

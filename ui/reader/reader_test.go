@@ -258,7 +258,9 @@ func TestPlainLaysOutAsGlamour(t *testing.T) {
 	rich := article()
 	rich.Author, rich.Source, rich.Feed = "Pia Lund", "https://example.org/eastmere", "https://feeds.example.org/rss"
 	rich.Title = "Eastmere harbour reopens after a closure that lasted [most] of the *winter* & spring"
-	rich.Body = append(rich.Body, strings.Repeat("A paragraph with 3.5 per cent, (brackets), #tags, 1. numbers & “quotes” — dashes_and_underscores. ", 6))
+	rich.Body = append(rich.Body, strings.Repeat("A paragraph with 3.5 per cent, (brackets), #tags, 1. numbers & “quotes” — dashes_and_underscores. ", 6),
+		"A state-of-the-art, well-known harbour-master of Eastmere; averyveryverylongwordthatfitsnocolumnatallanywhere ends it.",
+		"Naïve café owners in Østerby   spoke  twice.")
 	md := article()
 	md.Format = model.Markdown
 	md.Body = []string{"The harbour reopened, says [the council](http://example.org/x)."}

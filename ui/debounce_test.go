@@ -1,8 +1,11 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
 	"time"
+
+	tea "charm.land/bubbletea/v2"
 )
 
 // TestDebounceBurst plays a burst of 1,000 changes half a millisecond
@@ -53,5 +56,29 @@ func TestDebounceBurst(t *testing.T) {
 	// Settled: the next change arms a timer again.
 	if !d.changed(settledAt.Add(time.Second), delay) {
 		t.Error("a change after settling armed no timer")
+	}
+}
+
+// TestBurstOfKeysArmsOneTimerEach moves the cursor fifty rows: the render
+// ahead and the session write each arm one timer, not one a key.
+func TestBurstOfKeysArmsOneTimerEach(t *testing.T) {
+	d := newDriver(t, newFakeStore(testArticles(80)), 120, 40)
+	d.m.renderDelay, d.m.placeDelay = renderDelay, sessionDelay
+	armed := map[string]int{}
+	d.m.after = func(_ time.Duration, fire func(time.Time) tea.Msg) tea.Cmd {
+		armed[fmt.Sprintf("%T", fire(time.Time{}))]++
+		return nil // the test does not wait for them
+	}
+	for range 50 {
+		d.keys("j")
+	}
+	if d.m.list.Cursor() != 50 {
+		t.Fatalf("cursor at %d, want 50", d.m.list.Cursor())
+	}
+	if n := armed["ui.renderTick"]; n != 1 {
+		t.Errorf("%d render timers armed for 50 keys, want 1", n)
+	}
+	if n := armed["ui.sessionTick"]; n != 1 {
+		t.Errorf("%d session timers armed for 50 keys, want 1", n)
 	}
 }

@@ -19,7 +19,10 @@ const ruleText = "────────"
 // the styled rendering then takes its place without moving a line, so the
 // place the reader scrolled to stays. A body in Markdown is left out: its
 // markup would show as it is, and its lines would not be Glamour's.
-// Every string is sanitised, as for Render.
+// Every string is sanitised, as for Render. The layout copied is that of
+// the theme's own stylesheet (theme/glamour.go): one of Glamour's chosen
+// in the settings has other margins and prefixes, and its rendering moves
+// lines as it takes the plain one's place.
 func Plain(a model.Article, k Key) Rendered {
 	var p plainText
 	p.width = wrapWidth(k.Width)

@@ -62,7 +62,7 @@ def cmd_mtimes(corpus):
 
 
 def list_meta(s):
-    """The start of a row's second line: category and date, as the list draws them."""
+    """The start of a row's metadata line: category and date, as the list draws them."""
     parts = []
     if s.get("category"):
         parts.append(s["category"])
@@ -85,8 +85,10 @@ def reader_prefix(title):
 
 
 def cursor_row(title_prefix, meta):
-    # The cursor row starts with the bar, then the unread dot or a space.
-    return r"^┃ [● ] " + re.escape(title_prefix) + r".*\n┃   " + re.escape(meta)
+    # The cursor row starts with the bar, then the unread dot or a space;
+    # a title too long for one line goes on to a second, then the
+    # metadata.
+    return r"^┃ [● ] " + re.escape(title_prefix) + r".*\n(?:┃   .*\n)?┃   " + re.escape(meta)
 
 
 def cmd_predicates(path):
@@ -451,7 +453,7 @@ def cmd_report(work, out_md):
             info.get("peers_cpu_note", "another machine")))
         w("")
         w("Steps: soundbite's first screen is its article list with the newest article selected;")
-        w("`Down`×999 until row 1000 is the cursor row (the `┃` bar on both of its lines, with")
+        w("`Down`×999 until row 1000 is the cursor row (the `┃` bar on each of its lines, with")
         w("its title and date); `Enter` until the reader pane has focus and shows that article;")
         w("back is `h` (pane left) until the list has focus again. newsboat opens feed 1 first")
         w("(\"open feed\"); its `q` goes back from the article.")

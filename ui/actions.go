@@ -4,14 +4,12 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"soundbite/model"
 	"soundbite/ui/list"
-	"soundbite/ui/reader"
 	"soundbite/ui/theme"
 )
 
@@ -129,10 +127,15 @@ func (m *Model) open(id model.ID) tea.Cmd {
 	m.setFocus(focusReader)
 	read := func(s model.State) model.State { s.Read = true; return s }
 	var mark tea.Cmd
-	if row, ok := m.list.Find(id); !ok {
+	row, ok := m.list.Find(id)
+	switch {
+	case !ok:
 		mark = toggleStored(m.store, id, read)
-	} else if !row.State.Read {
+	case !row.State.Read:
 		mark = m.setState(row, read(row.State))
+	}
+	if ok {
+		m.showHeading(row)
 	}
 	return tea.Batch(m.syncReader(true), mark)
 }
@@ -266,77 +269,6 @@ func (m *Model) focusKeys() []string {
 	return slices.Compact(keys)
 }
 
-// wantedKey is the rendering the reader should show now.
-func (m *Model) wantedKey() reader.Key {
-	if m.article == "" || m.reader.Width() <= 0 {
-		return reader.Key{}
-	}
-	return reader.Key{
-		ID:    m.article,
-		Width: m.reader.Width(),
-		Theme: m.theme.Name(),
-		Focus: reader.FocusKey(m.focusKeys()),
-	}
-}
-
-// syncReader points the reader at the rendering it should show. A cached
-// one shows at once. Otherwise rendering starts now when asked to, and
-// after the cursor has settled for renderDelay when not: the old article
-// stays on screen meanwhile. The very first rendering waits a little
-// longer, for the first frame and the terminal's background colour.
-func (m *Model) syncReader(now bool) tea.Cmd {
-	k := m.wantedKey()
-	if w := m.wanted.Load(); w == nil || *w != k {
-		m.wanted.Store(&k)
-	}
-	if k == (reader.Key{}) {
-		return nil
-	}
-	first := m.reader.Wanted() == (reader.Key{})
-	if k != m.reader.Wanted() && m.reader.Want(k) {
-		return nil
-	}
-	if m.reader.Showing() || m.rendering[k] {
-		return nil
-	}
-	switch {
-	case now || m.renderDelay <= 0:
-		return m.startRender(k)
-	case first:
-		return m.scheduleRender(k, max(m.renderDelay, startRenderDelay))
-	}
-	return m.scheduleRender(k, m.renderDelay)
-}
-
-func (m *Model) scheduleRender(k reader.Key, after time.Duration) tea.Cmd {
-	if k == m.renderNext {
-		return nil
-	}
-	m.renderNext = k
-	return m.after(after, func(_ time.Time) tea.Msg { return renderTick{key: k} })
-}
-
-// renderIfWanted renders k when a tick for it fires and it is still the
-// rendering wanted.
-func (m *Model) renderIfWanted(k reader.Key) tea.Cmd {
-	if k == m.renderNext {
-		m.renderNext = reader.Key{}
-	}
-	if k != m.wantedKey() || m.reader.Cached(k) {
-		return nil
-	}
-	m.reader.Want(k)
-	return m.startRender(k)
-}
-
-func (m *Model) startRender(k reader.Key) tea.Cmd {
-	if m.rendering[k] {
-		return nil
-	}
-	m.rendering[k] = true
-	return render(m.store, m.renderers, m.wanted, k, m.reader.Height(), m.theme.Glamour)
-}
-
 // startRefresh runs Options.Feeds, unless it is missing or running.
 func (m *Model) startRefresh() tea.Cmd {
 	switch {
@@ -377,7 +309,7 @@ func (m *Model) setError(err error) { m.status = status{text: err.Error(), err: 
 
 // setTheme applies a theme to every pane and to help.
 func (m *Model) setTheme(t theme.Theme) {
-	m.theme = t
+	m.theme = &t
 	m.list.SetStyles(t.List, t.Input)
 	m.reader.Styles = t.Reader
 	m.speakers.Styles = t.Speakers

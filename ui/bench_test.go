@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -9,6 +10,7 @@ import (
 
 	"soundbite/model"
 	"soundbite/store"
+	"soundbite/ui/list"
 	"soundbite/ui/speakers"
 )
 
@@ -128,4 +130,57 @@ func BenchmarkToggleSpeakerFilter(b *testing.B) {
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(2*b.N), "ns/toggle")
 		})
 	}
+}
+
+// BenchmarkEnterToFrame measures Enter on a row the cursor has just
+// reached, to the frame that shows its article: the key, the list's open
+// message and View, as the update loop runs them. The commands that read
+// and render the article run beside the loop and are left out: the frame
+// must show the article's title without them.
+func BenchmarkEnterToFrame(b *testing.B) {
+	d := benchDriver(b, newFakeStore(benchCorpus()))
+	j, h, enter := keyPress("j"), keyPress("h"), keyPress("enter")
+	b.ReportAllocs()
+	for b.Loop() {
+		b.StopTimer()
+		if d.m.list.Cursor() == benchSize-1 {
+			d.send(keyPress("g"))
+		}
+		d.send(j)
+		want, _ := d.m.list.Selected()
+		b.StartTimer()
+		next, cmd := d.m.Update(enter)
+		d.m = next.(Model)
+		for _, msg := range runBatch(cmd) {
+			if open, ok := msg.(list.OpenMsg); ok {
+				next, _ = d.m.Update(open) // its commands read and render
+				d.m = next.(Model)
+			}
+		}
+		if !strings.Contains(d.m.View().Content, want.Title[:20]) {
+			b.Fatalf("the frame after Enter does not show %q", want.Title)
+		}
+		b.StopTimer()
+		clear(d.m.rendering) // the renders were never run
+		d.send(h)
+		b.StartTimer()
+	}
+}
+
+// runBatch runs a command and, when it is a batch, the commands in it,
+// without running what their messages cause.
+func runBatch(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	batch, ok := msg.(tea.BatchMsg)
+	if !ok {
+		return []tea.Msg{msg}
+	}
+	var out []tea.Msg
+	for _, c := range batch {
+		out = append(out, runBatch(c)...)
+	}
+	return out
 }

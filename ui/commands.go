@@ -72,10 +72,11 @@ type (
 		what string
 		err  error
 	}
-	// renderTick fires renderDelay after the wanted rendering changed.
-	renderTick struct{ key reader.Key }
-	// partialMsg is an article's first screenful, with the command that
-	// renders the whole of it.
+	// renderTick fires renderDelay after the wanted rendering changed,
+	// and again while it goes on changing.
+	renderTick struct{}
+	// partialMsg is an article laid out plainly, with the command that
+	// renders it with Glamour.
 	partialMsg struct {
 		first reader.Rendered
 		rest  tea.Cmd
@@ -205,10 +206,10 @@ func loadQuotes(s Store, key, name string) tea.Cmd {
 	}
 }
 
-// render fetches and renders an article off the update loop: its first
-// screenful when that is much shorter than the whole, which then follows.
+// render fetches and renders an article off the update loop: its plain
+// layout at once (reader.Plain), then Glamour's, which takes its place.
 // It stops early when wanted no longer holds k.
-func render(s Store, p *reader.Renderers, wanted *atomic.Pointer[reader.Key], k reader.Key, height int, style ansi.StyleConfig) tea.Cmd {
+func render(s Store, p *reader.Renderers, wanted *atomic.Pointer[reader.Key], k reader.Key, style ansi.StyleConfig) tea.Cmd {
 	return func() tea.Msg {
 		a, err := s.Get(k.ID)
 		trim(s)
@@ -218,16 +219,13 @@ func render(s Store, p *reader.Renderers, wanted *atomic.Pointer[reader.Key], k 
 		if stale(wanted, k) {
 			return renderDroppedMsg{key: k}
 		}
-		whole := func() tea.Msg {
+		styled := func() tea.Msg {
 			if stale(wanted, k) {
 				return renderDroppedMsg{key: k}
 			}
 			return p.Render(a, k, style)
 		}
-		if first, ok := p.RenderFirst(a, k, height, style); ok {
-			return partialMsg{first: first, rest: whole}
-		}
-		return p.Render(a, k, style)
+		return partialMsg{first: reader.Plain(a, k), rest: styled}
 	}
 }
 

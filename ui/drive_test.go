@@ -16,6 +16,10 @@ type driver struct {
 	tb   testing.TB
 	m    Model
 	quit bool
+	// hold, when set, keeps the messages it picks out of Update, in held,
+	// for a test to deliver when it chooses.
+	hold func(tea.Msg) bool
+	held []tea.Msg
 }
 
 // newDriver starts a reader on s at w×h, with renders started at once
@@ -60,6 +64,10 @@ func (d *driver) deliver(msg tea.Msg) {
 		return
 	case tea.QuitMsg:
 		d.quit = true
+		return
+	}
+	if d.hold != nil && d.hold(msg) {
+		d.held = append(d.held, msg)
 		return
 	}
 	next, cmd := d.m.Update(msg)

@@ -4,7 +4,8 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"github.com/charmbracelet/x/ansi"
+
+	"soundbite/ui/cells"
 )
 
 // helpGroup is one titled block of the full help.
@@ -16,7 +17,7 @@ type helpGroup struct {
 // helpGroups is every binding of the reader, in the groups the full help
 // shows them. Disabled bindings are listed too: the full help is where a
 // person learns the keys, not only those that do something this moment.
-func (m Model) helpGroups() []helpGroup {
+func (m *Model) helpGroups() []helpGroup {
 	k := m.keys
 	l, r, s := k.List, k.Reader, k.Speakers
 	return []helpGroup{
@@ -34,7 +35,7 @@ func (m Model) helpGroups() []helpGroup {
 // helpPages lays the groups out in columns that fit w×h and returns the
 // pages they need, each exactly h lines of w cells. A group is never
 // split unless it is taller than a page.
-func (m Model) helpPages(w, h int) [][]string {
+func (m *Model) helpPages(w, h int) [][]string {
 	st := m.help.Styles
 	type entry struct{ key, desc string }
 	var blocks [][]entry // a heading as {"", title}
@@ -47,7 +48,7 @@ func (m Model) helpPages(w, h int) [][]string {
 				continue
 			}
 			block = append(block, entry{hk.Key, hk.Desc})
-			keyW, descW = max(keyW, ansi.StringWidth(hk.Key)), max(descW, ansi.StringWidth(hk.Desc))
+			keyW, descW = max(keyW, cells.Width(hk.Key)), max(descW, cells.Width(hk.Desc))
 		}
 		blocks = append(blocks, block)
 	}
@@ -84,10 +85,10 @@ func (m Model) helpPages(w, h int) [][]string {
 			if e.key == "" {
 				line = st.FullDesc.Bold(true).Render(e.desc)
 			} else {
-				kk := ansi.Truncate(e.key, keyW, "…")
-				line = st.FullKey.Render(kk) + strings.Repeat(" ", keyW-ansi.StringWidth(kk)+1) + st.FullDesc.Render(e.desc)
+				kk := cells.Truncate(e.key, keyW, "…")
+				line = st.FullKey.Render(kk) + strings.Repeat(" ", keyW-cells.Width(kk)+1) + st.FullDesc.Render(e.desc)
 			}
-			cur = append(cur, " "+ansi.Truncate(line, colW-1, "…"))
+			cur = append(cur, " "+cells.Truncate(line, colW-1, "…"))
 		}
 	}
 	flush()
@@ -117,7 +118,7 @@ func (m Model) helpPages(w, h int) [][]string {
 
 // helpScreen is the full help page being shown, laid out for the screen
 // less the status bar.
-func (m Model) helpScreen() []string {
+func (m *Model) helpScreen() []string {
 	pages := m.helpPages(m.width, m.height-1)
 	if len(pages) == 0 {
 		return nil
@@ -126,4 +127,4 @@ func (m Model) helpScreen() []string {
 }
 
 // helpPageCount is how many pages the full help takes on this screen.
-func (m Model) helpPageCount() int { return len(m.helpPages(m.width, m.height-1)) }
+func (m *Model) helpPageCount() int { return len(m.helpPages(m.width, m.height-1)) }

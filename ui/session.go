@@ -14,8 +14,9 @@ import (
 // still loses at most this much.
 const sessionDelay = 700 * time.Millisecond
 
-// sessionTick asks to write the session if nothing moved since seq.
-type sessionTick struct{ seq int }
+// sessionTick fires placeDelay after the reader's place changed, and
+// again while it goes on changing.
+type sessionTick struct{}
 
 // sessionSavedMsg reports a background session write.
 type sessionSavedMsg struct{ err error }
@@ -40,15 +41,17 @@ func (m *Model) keepPlace() tea.Cmd {
 		return nil
 	}
 	m.placeKey = k
-	m.placeSeq++
-	seq := m.placeSeq
-	return m.after(m.placeDelay, func(time.Time) tea.Msg { return sessionTick{seq: seq} })
+	if !m.placeWait.changed(time.Now(), m.placeDelay) {
+		return nil
+	}
+	return m.after(m.placeDelay, func(time.Time) tea.Msg { return sessionTick{} })
 }
 
-// placeSettled writes the session when the tick is the latest one.
-func (m *Model) placeSettled(t sessionTick) tea.Cmd {
-	if t.seq != m.placeSeq {
-		return nil
+// placeSettled writes the session once it has stayed put, and waits on
+// while it moves.
+func (m *Model) placeSettled() tea.Cmd {
+	if wait, ok := m.placeWait.fired(time.Now()); !ok {
+		return m.after(wait, func(time.Time) tea.Msg { return sessionTick{} })
 	}
 	s, sess := m.store, m.session()
 	return func() tea.Msg { return sessionSavedMsg{err: s.SaveSession(sess)} }

@@ -107,7 +107,7 @@ type Model struct {
 	refreshEvery   time.Duration
 	keys           KeyMap
 	help           help.Model
-	theme          theme.Theme
+	theme          *theme.Theme // never changed in place: setTheme replaces it, so copies of the model share it
 	themeOf        theme.Options
 	noColor        bool
 	widths         Widths
@@ -120,7 +120,7 @@ type Model struct {
 	side          bool   // the medium layout's right column shows speakers
 	zoom          bool   // the reader, focused, takes the whole width
 	placeKey      string // the session last scheduled for writing (session.go)
-	placeSeq      int
+	placeWait     debounce
 	placeDelay    time.Duration // sessionDelay; tests make it 0
 	helpPage      int           // the full help's page on screen, from 1; 0 when closed
 	width, height int
@@ -141,7 +141,8 @@ type Model struct {
 	selected    model.ID   // the list selection last seen
 	article     model.ID   // what the reader shows: the selection, or an article opened from a quote
 	quoteOf     string     // speaker key whose quote opened the article shown, if one did
-	renderNext  reader.Key // the rendering a renderTick is on its way for
+	renderNext  reader.Key // the rendering renderWait is for
+	renderWait  debounce
 	renderDelay time.Duration
 	// after is tea.Tick; benchmarks swap it to keep timers out of a
 	// measurement.
@@ -155,6 +156,7 @@ type Model struct {
 	// the costly part.
 	wanted *atomic.Pointer[reader.Key]
 	status status
+	chrome chrome // the status bar and short help, drawn (chrome.go)
 
 	refreshCh     chan tea.Msg // non-nil while a refresh runs
 	cancelRefresh context.CancelFunc
@@ -268,7 +270,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case renderDroppedMsg:
 		delete(m.rendering, msg.key)
 	case renderTick:
-		cmds = append(cmds, m.renderIfWanted(msg.key))
+		cmds = append(cmds, m.renderSettled())
 	case writeMsg:
 		cmds = append(cmds, m.written(msg))
 	case feedsMsg:
@@ -285,7 +287,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case linkMsg:
 		cmds = append(cmds, m.followLink(msg))
 	case sessionTick:
-		cmds = append(cmds, m.placeSettled(msg))
+		cmds = append(cmds, m.placeSettled())
 	case sessionSavedMsg:
 		if msg.err != nil {
 			m.setError(fmt.Errorf("saving your place: %w", msg.err))
@@ -392,6 +394,7 @@ func (m *Model) settle() tea.Cmd {
 	}
 	cmds = append(cmds, m.syncReader(false), m.keepPlace())
 	m.syncKeys()
+	m.redrawChrome()
 	return tea.Batch(cmds...)
 }
 

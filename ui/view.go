@@ -5,9 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"soundbite/model"
+	"soundbite/ui/cells"
 )
 
 // separator is drawn between panes.
@@ -15,7 +14,7 @@ const separator = "│"
 
 // frame draws the whole screen from what the panes already hold: pane
 // titles, pane bodies side by side, the status bar and the help.
-func (m Model) frame() string {
+func (m *Model) frame() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
@@ -27,45 +26,57 @@ func (m Model) frame() string {
 		lines := append(m.helpScreen(), fit(m.theme.Status.Bar.Render(hint), m.width))
 		return strings.Join(lines[:min(len(lines), m.height)], "\n")
 	}
-	var bodies [numPanes][]string
+	// Panes are laid out left to right in focus order. Their lines are
+	// taken one by one as the rows reach them, and the frame is written
+	// into one buffer: a frame is drawn after every key.
+	var bodies [numPanes]string
 	var order []focus
 	for f := range numPanes {
-		if !m.layout.visible(f) {
-			continue
+		if m.layout.visible(f) {
+			order = append(order, f)
+			bodies[f] = m.paneView(f)
 		}
-		order = append(order, f)
-		bodies[f] = strings.Split(m.paneView(f), "\n")
 	}
-	// Panes are laid out left to right in focus order.
 	sep := m.theme.Frame.Separator.Render(separator)
-	lines := make([]string, 0, m.height)
 	var b strings.Builder
-	for y := 0; y < m.layout.status.Y; y++ {
-		b.Reset()
+	b.Grow(m.height * (4*m.width + 64))
+	lines := 0
+	newline := func() bool {
+		if lines == m.height {
+			return false
+		}
+		if lines > 0 {
+			b.WriteByte('\n')
+		}
+		lines++
+		return true
+	}
+	for y := 0; y < m.layout.status.Y && newline(); y++ {
 		for i, f := range order {
 			r := m.layout.panes[f]
 			if i > 0 {
 				b.WriteString(sep)
 			}
 			var s string
-			if y == r.Y-1 {
+			switch {
+			case y == r.Y-1:
 				s = m.title(f, r.W)
-			} else if j := y - r.Y; j >= 0 && j < len(bodies[f]) {
-				s = bodies[f][j]
+			case y >= r.Y:
+				s, bodies[f], _ = strings.Cut(bodies[f], "\n")
 			}
-			b.WriteString(fit(s, r.W))
+			writeFit(&b, s, r.W)
 		}
-		lines = append(lines, b.String())
 	}
-	lines = append(lines, m.statusBar())
-	lines = append(lines, m.helpView()...)
-	if len(lines) > m.height {
-		lines = lines[:m.height]
+	for _, l := range append([]string{m.chrome.status}, m.chrome.help...) {
+		if !newline() {
+			break
+		}
+		b.WriteString(l)
 	}
-	return strings.Join(lines, "\n")
+	return b.String()
 }
 
-func (m Model) paneView(f focus) string {
+func (m *Model) paneView(f focus) string {
 	switch f {
 	case focusList:
 		return m.list.View()
@@ -76,7 +87,7 @@ func (m Model) paneView(f focus) string {
 }
 
 // title draws the line above a pane: its name, a figure, and focus.
-func (m Model) title(f focus, w int) string {
+func (m *Model) title(f focus, w int) string {
 	st := m.theme.Frame.TitleBlurred
 	if f == m.focus {
 		st = m.theme.Frame.TitleFocused
@@ -87,10 +98,12 @@ func (m Model) title(f focus, w int) string {
 		name, figure = "Articles", m.listFigure()
 	case focusReader:
 		name = "Reader"
-		if m.reader.Showing() && m.reader.Scrollable() {
+		// The plain stand-in has the styled rendering's lines, so the
+		// figure stays put when that arrives.
+		if m.reader.ShowingWanted() && m.reader.Scrollable() {
 			figure = fmt.Sprintf("%d%%", int(m.reader.ScrollPercent()*100+0.5))
 		}
-		if at, n := m.reader.Matches(); n > 0 && m.reader.Showing() {
+		if at, n := m.reader.Matches(); n > 0 && m.reader.ShowingWanted() {
 			matches := fmt.Sprintf("%d %s", n, plural(n, "line matches", "lines match"))
 			if at > 0 {
 				matches = fmt.Sprintf("match %d of %d", at, n)
@@ -117,7 +130,7 @@ func (m Model) title(f focus, w int) string {
 		return left
 	}
 	right := m.theme.Frame.TitleCount.Render(figure + " ")
-	gap := w - ansi.StringWidth(left) - ansi.StringWidth(right)
+	gap := w - cells.Width(left) - cells.Width(right)
 	if gap < 1 {
 		return left
 	}
@@ -125,7 +138,7 @@ func (m Model) title(f focus, w int) string {
 }
 
 // listFigure is the list's total with the filters that narrow it.
-func (m Model) listFigure() string {
+func (m *Model) listFigure() string {
 	if !m.list.Loaded() {
 		return ""
 	}
@@ -143,7 +156,7 @@ func (m Model) listFigure() string {
 }
 
 // statusBar draws the counts on the left and the last message on the right.
-func (m Model) statusBar() string {
+func (m *Model) statusBar() string {
 	st := m.theme.Status
 	c := m.counts
 	counts := fmt.Sprintf(" %s %s · %s unread · %s ★", thousands(c.Articles),
@@ -161,12 +174,12 @@ func (m Model) statusBar() string {
 	// see again: when it does not fit, the counts shrink, then go.
 	for _, c := range []string{counts, fmt.Sprintf(" %s · %s unread", thousands(c.Articles), thousands(c.Unread)), ""} {
 		counts = c
-		if ansi.StringWidth(c)+gapMin+1+ansi.StringWidth(text) <= m.width {
+		if cells.Width(c)+gapMin+1+cells.Width(text) <= m.width {
 			break
 		}
 	}
 	left := st.Count.Render(counts)
-	room := m.width - ansi.StringWidth(left) - gapMin - 1
+	room := m.width - cells.Width(left) - gapMin - 1
 	if counts == "" {
 		room = m.width - 2
 	}
@@ -182,16 +195,16 @@ func (m Model) statusBar() string {
 	}
 	// Status text holds error messages, which can quote file names and
 	// URLs: only our own styling may reach the terminal.
-	msg := msgSt.Render(ansi.Truncate(text, room, "…"))
+	msg := msgSt.Render(cells.Truncate(text, room, "…"))
 	if counts == "" {
 		return fit(" "+msg, m.width)
 	}
-	gap := m.width - ansi.StringWidth(left) - ansi.StringWidth(msg) - 1
+	gap := m.width - cells.Width(left) - cells.Width(msg) - 1
 	return left + strings.Repeat(" ", max(gapMin, gap)) + msg + " "
 }
 
 // helpView is the short help line, or the full help when it is open.
-func (m Model) helpView() []string {
+func (m *Model) helpView() []string {
 	h := helpKeys{k: m.keys, focus: m.focus, quote: m.speakers.InQuotes(), saved: m.speakers.InSaved(), feeds: m.speakers.InFeeds()}
 	lines := strings.Split(m.help.View(h), "\n")
 	for i, l := range lines {
@@ -203,13 +216,26 @@ func (m Model) helpView() []string {
 
 // fit cuts or pads s to exactly w cells.
 func fit(s string, w int) string {
-	n := ansi.StringWidth(s)
-	if n > w {
-		s = ansi.Truncate(s, w, "")
-		n = ansi.StringWidth(s)
-	}
-	return s + strings.Repeat(" ", max(0, w-n))
+	var b strings.Builder
+	writeFit(&b, s, w)
+	return b.String()
 }
+
+// writeFit writes s to b, cut or padded to exactly w cells.
+func writeFit(b *strings.Builder, s string, w int) {
+	n := cells.Width(s)
+	if n > w {
+		s = cells.Truncate(s, w, "")
+		n = cells.Width(s)
+	}
+	b.WriteString(s)
+	for pad := max(0, w-n); pad > 0; pad -= len(spaces) {
+		b.WriteString(spaces[:min(pad, len(spaces))])
+	}
+}
+
+// spaces pads lines without allocating.
+const spaces = "                                                                "
 
 // thousands formats n with thousands separators.
 func thousands(n int) string {

@@ -54,6 +54,7 @@ type Model struct {
 	loaded  bool // the first page since Reset arrived
 	offset  int  // absolute index of rows[0]
 	rows    []model.Summary
+	metas   []string // each row's metadata line, made as the rows arrive
 	pending *PageRequest
 
 	cursor int // absolute index of the selected article

@@ -4,9 +4,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"soundbite/model"
+	"soundbite/ui/cells"
 	"soundbite/ui/theme"
 )
 
@@ -29,7 +28,7 @@ func (m Model) View() string {
 		lines = append(lines, m.chipLine())
 	}
 	if m.input.Focused() || m.input.Value() != "" {
-		lines = append(lines, ansi.Truncate(m.input.View(), m.width, ellipsis))
+		lines = append(lines, cells.Truncate(m.input.View(), m.width, ellipsis))
 	}
 	if len(lines) > 0 {
 		lines = append(lines, "")
@@ -63,10 +62,10 @@ func (m Model) chipLine() string {
 	w := 0
 	for i, c := range m.chips {
 		chip := m.Styles.Chip.Render(c)
-		cw := ansi.StringWidth(chip)
+		cw := cells.Width(chip)
 		if w+cw+1 > m.width {
 			if i == 0 {
-				return ansi.Truncate(chip, m.width, ellipsis)
+				return cells.Truncate(chip, m.width, ellipsis)
 			}
 			b.WriteString(ellipsis)
 			break
@@ -114,14 +113,14 @@ func (m Model) rowLines(i int) []string {
 		titleSt, metaSt = m.Styles.SelectedTitle, m.Styles.SelectedMeta
 	}
 	first, rest := splitTitle(s.Title, titleW)
-	pad := max(0, titleW-ansi.StringWidth(first))
+	pad := max(0, titleW-cells.Width(first))
 	out := []string{lead + dot + m.paintTitle(s.Title, 0, first, titleSt) + strings.Repeat(" ", pad) + mark}
 	if rest != "" {
 		at := len(s.Title) - len(rest)
-		second := ansi.Truncate(rest, titleW, ellipsis)
+		second := cells.Truncate(rest, titleW, ellipsis)
 		out = append(out, lead+"  "+m.paintTitle(s.Title, at, second, titleSt))
 	}
-	meta := ansi.Truncate(metaText(s), max(0, m.width-4), ellipsis)
+	meta := cells.Truncate(m.metas[i-m.offset], max(0, m.width-4), ellipsis)
 	out = append(out, lead+"  "+metaSt.Render(meta))
 	if len(out) < rowHeight {
 		out = append(out, "")
@@ -133,20 +132,20 @@ func (m Model) rowLines(i int) []string {
 // on the first line, and the rest (empty when it all fits). A single word
 // too long for the line is cut inside.
 func splitTitle(title string, w int) (first, rest string) {
-	if ansi.StringWidth(title) <= w {
+	if cells.Width(title) <= w {
 		return title, ""
 	}
 	cut := 0
 	for i, r := range title {
 		if r == ' ' {
-			if ansi.StringWidth(title[:i]) > w {
+			if cells.Width(title[:i]) > w {
 				break
 			}
 			cut = i
 		}
 	}
 	if cut == 0 {
-		first = ansi.Truncate(title, w, "")
+		first = cells.Truncate(title, w, "")
 		return first, title[len(first):]
 	}
 	return title[:cut], strings.TrimLeft(title[cut:], " ")
@@ -182,7 +181,7 @@ func (m Model) paintTitle(whole string, at int, shown string, st theme.Paint) st
 	return b.String()
 }
 
-// metaText is the second line of a row: category, date, speakers.
+// metaText is the metadata line of a row: category, date, speakers.
 func metaText(s model.Summary) string {
 	parts := make([]string, 0, 3)
 	if s.Category != "" {

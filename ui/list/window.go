@@ -41,7 +41,7 @@ type Page struct {
 // its selection.
 func (m *Model) Reset(locate model.ID) PageRequest {
 	m.gen++
-	m.rows, m.offset, m.cursor, m.top = nil, 0, 0, 0
+	m.rows, m.metas, m.offset, m.cursor, m.top = nil, nil, 0, 0, 0
 	m.loaded = false
 	req := PageRequest{Gen: m.gen, Offset: 0, Limit: FirstPage, Locate: locate, Count: true}
 	m.pending = &req
@@ -60,10 +60,12 @@ func (m *Model) SetPage(p Page) bool {
 		m.total = p.Total
 	}
 	rows := make([]model.Summary, len(p.Rows))
+	metas := make([]string, len(p.Rows))
 	for i, r := range p.Rows {
 		rows[i] = clean(r)
+		metas[i] = metaText(rows[i])
 	}
-	m.rows, m.offset = rows, p.Offset
+	m.rows, m.metas, m.offset = rows, metas, p.Offset
 	if p.Index >= 0 {
 		m.cursor = p.Index
 		m.top = max(0, p.Index-m.visible()/2)

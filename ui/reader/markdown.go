@@ -23,11 +23,11 @@ func Markdown(a model.Article, focus []string) string {
 	b.WriteString(Escape(model.SanitizeLine(a.Title)))
 	b.WriteString("\n\n")
 
-	if meta := metaLine(a); meta != "" {
+	if meta := metaLine(a, true); meta != "" {
 		b.WriteString(meta)
 		b.WriteString("\n\n")
 	}
-	if src := sourceLine(a); src != "" {
+	if src := sourceLine(a, true); src != "" {
 		b.WriteString(src)
 		b.WriteString("\n\n")
 	}
@@ -36,7 +36,7 @@ func Markdown(a model.Article, focus []string) string {
 		b.WriteString(Escape(c))
 		b.WriteString("*\n\n")
 	}
-	if sp := speakersLine(a.Speakers, focus); sp != "" {
+	if sp := speakersLine(a.Speakers, focus, true); sp != "" {
 		b.WriteString(sp)
 		b.WriteString("\n\n")
 	}
@@ -62,17 +62,19 @@ func Markdown(a model.Article, focus []string) string {
 	return b.String()
 }
 
-// metaLine is the category, date and byline under the title.
-func metaLine(a model.Article) string {
+// metaLine is the category, date and byline under the title, escaped as
+// Markdown or, for Plain, as they are.
+func metaLine(a model.Article, markdown bool) string {
+	escape := escaper(markdown)
 	var parts []string
 	if c := model.SanitizeLine(a.Category); c != "" {
-		parts = append(parts, Escape(strings.ToUpper(c)))
+		parts = append(parts, escape(strings.ToUpper(c)))
 	}
 	if d := a.Date(); !d.IsZero() {
 		parts = append(parts, d.Format("2 January 2006"))
 	}
 	if au := model.SanitizeLine(a.Author); au != "" {
-		parts = append(parts, "by "+Escape(au))
+		parts = append(parts, "by "+escape(au))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -80,20 +82,23 @@ func metaLine(a model.Article) string {
 // sourceLine is where a web article lives and the feed it came from,
 // escaped so that neither becomes a live link: the reader's open-link key
 // is the way to follow it.
-func sourceLine(a model.Article) string {
+func sourceLine(a model.Article, markdown bool) string {
+	escape := escaper(markdown)
 	var parts []string
 	if u, err := url.Parse(a.Source); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
-		parts = append(parts, Escape(model.SanitizeLine(a.Source)))
+		parts = append(parts, escape(model.SanitizeLine(a.Source)))
 	}
 	if u, err := url.Parse(a.Feed); err == nil && u.Host != "" {
-		parts = append(parts, "via "+Escape(model.SanitizeLine(u.Host)))
+		parts = append(parts, "via "+escape(model.SanitizeLine(u.Host)))
 	}
 	return strings.Join(parts, " · ")
 }
 
 // speakersLine lists who speaks in the article, most quoted first, with the
-// speakers in focus made strong.
-func speakersLine(speakers []model.Speaker, focus []string) string {
+// speakers in focus made strong in Markdown (Plain has no emphasis to
+// give them).
+func speakersLine(speakers []model.Speaker, focus []string, markdown bool) string {
+	escape := escaper(markdown)
 	if len(speakers) == 0 {
 		return ""
 	}
@@ -101,11 +106,11 @@ func speakersLine(speakers []model.Speaker, focus []string) string {
 	slices.SortStableFunc(sp, func(x, y model.Speaker) int { return cmp.Compare(y.Quotes, x.Quotes) })
 	names := make([]string, 0, len(sp))
 	for _, s := range sp {
-		n := Escape(model.SanitizeLine(s.Name))
+		n := escape(model.SanitizeLine(s.Name))
 		if n == "" {
 			continue
 		}
-		if slices.Contains(focus, s.Key()) {
+		if markdown && slices.Contains(focus, s.Key()) {
 			n = "**" + n + "**"
 		}
 		names = append(names, n)
@@ -113,7 +118,18 @@ func speakersLine(speakers []model.Speaker, focus []string) string {
 	if len(names) == 0 {
 		return ""
 	}
+	if !markdown {
+		return "Speaking: " + strings.Join(names, ", ")
+	}
 	return "*Speaking:* " + strings.Join(names, ", ")
+}
+
+// escaper is Escape for Markdown, and keeps text as it is for Plain.
+func escaper(markdown bool) func(string) string {
+	if markdown {
+		return Escape
+	}
+	return func(s string) string { return s }
 }
 
 // focusQuotes returns the quotes of the speakers in focus, by position,

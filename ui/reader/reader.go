@@ -69,7 +69,7 @@ type Model struct {
 	cache    *Cache
 	want     Key  // the rendering the pane should show
 	shown    Key  // the rendering in the viewport
-	partial  bool // the viewport holds only the first screenful of shown
+	partial  bool // the viewport holds a stand-in for shown (Rendered.Partial)
 	title    string
 	err      error
 	focused  bool
@@ -110,10 +110,6 @@ func (m Model) Width() int {
 	return m.width
 }
 
-// Height is the pane's height, which decides how much of an article is
-// its first screenful (RenderFirst).
-func (m Model) Height() int { return m.height }
-
 // Want makes k the rendering the pane should show. It reports whether the
 // rendering was cached, and so is on screen already; when not, the root
 // should render it.
@@ -132,6 +128,10 @@ func (m Model) Wanted() Key { return m.want }
 // Showing reports whether the pane shows the wanted rendering, whole.
 func (m Model) Showing() bool { return m.want != Key{} && m.shown == m.want && !m.partial }
 
+// ShowingWanted reports whether the pane shows the wanted article, whole
+// or as a stand-in laid out line for line as it will be (Plain).
+func (m Model) ShowingWanted() bool { return m.want != Key{} && m.shown == m.want }
+
 // Cached reports whether a rendering is in the cache, so the root need not
 // render it ahead.
 func (m Model) Cached(k Key) bool {
@@ -141,13 +141,18 @@ func (m Model) Cached(k Key) bool {
 
 // SetRendered stores a rendering and shows it when it is the one wanted;
 // one that arrives after the pane moved on is kept for later but not shown.
-// A partial rendering is shown only until the whole one arrives, and is
-// not kept. It reports whether r was shown.
+// A stand-in (Rendered.Partial) is shown only until the styled rendering
+// arrives, and is not kept. It reports whether r was shown.
 func (m *Model) SetRendered(r Rendered) bool {
 	if r.Partial {
 		// The same article at another width or highlight stays on screen
-		// rather than give way to a part of itself.
+		// rather than give way to a plain copy of itself.
 		if r.Key != m.want || m.Showing() || r.Err != nil || (r.Key.ID == m.shown.ID && !m.partial) {
+			return false
+		}
+		// Nor does a stand-in give way to a shorter one (Heading after
+		// Plain).
+		if r.Key == m.shown && m.partial && strings.Count(r.Content, "\n") < len(m.raw) {
 			return false
 		}
 		m.show(r)
@@ -168,9 +173,10 @@ func (m *Model) ClearCache() { m.cache.Clear() }
 
 func (m *Model) show(r Rendered) {
 	same := r.Key.ID == m.shown.ID
-	// The whole article replacing its first screenful keeps the line the
-	// reader scrolled to, not the fraction of a shorter text.
-	grow := same && m.partial && !r.Partial
+	// What replaces a stand-in of the same article is laid out line for
+	// line as it was, and longer perhaps (Plain after Heading): it keeps
+	// the line the reader scrolled to, not the fraction of a shorter text.
+	grow := same && m.partial
 	off := m.vp.YOffset()
 	frac := m.vp.ScrollPercent()
 	m.shown, m.title, m.err, m.partial = r.Key, r.Title, r.Err, r.Partial

@@ -250,32 +250,83 @@ func TestRenderersReuseRendersAlike(t *testing.T) {
 	}
 }
 
-func TestFirstScreen(t *testing.T) {
-	long := longArticle()
+// TestPlainLaysOutAsGlamour checks that the plain stand-in has Glamour's
+// lines, text for text, so the styled rendering replaces it without a
+// line moving: the head, quotes in focus, punctuation Markdown escapes,
+// long paragraphs, at several widths. A Markdown body is left out.
+func TestPlainLaysOutAsGlamour(t *testing.T) {
+	rich := article()
+	rich.Author, rich.Source, rich.Feed = "Pia Lund", "https://example.org/eastmere", "https://feeds.example.org/rss"
+	rich.Title = "Eastmere harbour reopens after a closure that lasted [most] of the *winter* & spring"
+	rich.Body = append(rich.Body, strings.Repeat("A paragraph with 3.5 per cent, (brackets), #tags, 1. numbers & “quotes” — dashes_and_underscores. ", 6),
+		"A state-of-the-art, well-known harbour-master of Eastmere; averyveryverylongwordthatfitsnocolumnatallanywhere ends it.",
+		"Naïve café owners in Østerby   spoke  twice.")
+	md := article()
+	md.Format = model.Markdown
+	md.Body = []string{"The harbour reopened, says [the council](http://example.org/x)."}
+	style := theme.New(true, false).Glamour
 	for _, tc := range []struct {
-		name   string
-		a      model.Article
-		w, h   int
-		cut    bool
-		maxLen int
+		name  string
+		a     model.Article
+		focus string
 	}{
-		{"long article, small pane", long, 60, 30, true, 3},
-		{"long article, tall pane", long, 60, 200, false, 11},
-		{"short article", article(), 60, 30, false, len(article().Body)},
-		{"tiny pane still keeps a paragraph", long, 20, 3, true, 1},
+		{"short", article(), ""},
+		{"long", longArticle(), ""},
+		{"rich", rich, ""},
+		{"quotes in focus", rich, "mara olenko"},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, cut := FirstScreen(tc.a, tc.w, tc.h)
-			if cut != tc.cut {
-				t.Fatalf("cut = %v, want %v", cut, tc.cut)
+		for _, w := range []int{30, 56, 80, 120} {
+			k := Key{ID: tc.a.ID, Width: w, Theme: "dark", Focus: tc.focus}
+			styled, plain := Render(tc.a, k, style), Plain(tc.a, k)
+			if styled.Err != nil {
+				t.Fatal(styled.Err)
 			}
-			if n := len(got.Body); n == 0 || n > tc.maxLen {
-				t.Errorf("kept %d paragraphs, want 1 to %d", n, tc.maxLen)
+			want := strings.Split(ansi.Strip(styled.Content), "\n")
+			got := strings.Split(plain.Content, "\n")
+			if !plain.Partial || plain.Title != styled.Title || len(got) != len(want) {
+				t.Errorf("%s at %d: plain has %d lines (partial %v, title %q), Glamour %d (title %q):\n%s\n---\n%s",
+					tc.name, w, len(got), plain.Partial, plain.Title, len(want), styled.Title, plain.Content, ansi.Strip(styled.Content))
+				continue
 			}
-			if cut && len(tc.a.Body) != len(long.Body) {
-				t.Error("cutting changed the article passed in")
+			for i := range want {
+				if got[i] != want[i] {
+					t.Errorf("%s at %d, line %d: plain %q, Glamour %q", tc.name, w, i, got[i], want[i])
+				}
 			}
-		})
+			assertPlainText(t, plain.Content)
+		}
+	}
+	k := Key{ID: md.ID, Width: 60, Theme: "dark"}
+	if plain := Plain(md, k).Content; strings.Contains(plain, "council") || !strings.Contains(plain, ruleText) {
+		t.Errorf("a Markdown body should be left out of the plain layout, its head kept:\n%s", plain)
+	}
+}
+
+// TestPlainSanitises checks that hostile text in an article reaches the
+// plain layout and the heading as text only.
+func TestPlainSanitises(t *testing.T) {
+	a := article()
+	a.Title = "Harbour\x1b[2J reopens\x07\r\x1b]0;owned\x07"
+	a.Caption = "Boats\x1b[31m red"
+	a.Body = []string{"Text\x1b[?1049h with\ttabs\nand a \x9b31m C1 escape."}
+	k := Key{ID: a.ID, Width: 60, Theme: "dark"}
+	assertPlainText(t, Plain(a, k).Content)
+	s := model.Summary{ID: a.ID, Title: a.Title, Category: "Local\x1b[5m", Date: a.Published}
+	h := Heading(s, k)
+	assertPlainText(t, h.Content)
+	if !strings.Contains(h.Content, "Harbour") || !strings.Contains(h.Content, "LOCAL") || !h.Partial {
+		t.Errorf("heading lacks the title or the category, or is not a stand-in:\n%s", h.Content)
+	}
+}
+
+// assertPlainText fails when s holds a control character other than a
+// line break: no escape sequence at all.
+func assertPlainText(t *testing.T, s string) {
+	t.Helper()
+	if i := strings.IndexFunc(s, func(r rune) bool {
+		return r < 0x20 && r != '\n' || r == 0x7f || r >= 0x80 && r <= 0x9f
+	}); i >= 0 {
+		t.Errorf("control character %q in plain text %q", s[i], s)
 	}
 }
 
@@ -284,8 +335,17 @@ func TestPartialShowsUntilWhole(t *testing.T) {
 	m.SetSize(60, 3)
 	k := Key{ID: "a", Width: 60}
 	m.Want(k)
+	if !m.SetRendered(Rendered{Key: k, Title: "A", Content: "one\ntwo", Partial: true}) {
+		t.Fatal("the heading of the wanted article was not shown")
+	}
 	if !m.SetRendered(Rendered{Key: k, Title: "A", Content: "one\ntwo\nthree\nfour", Partial: true}) {
-		t.Fatal("the first screenful of the wanted article was not shown")
+		t.Fatal("the plain layout did not replace the heading")
+	}
+	if got := ansi.Strip(m.View()); !strings.HasPrefix(got, "one") {
+		t.Errorf("the plain layout after a heading shorter than the pane is not at the top:\n%s", got)
+	}
+	if m.SetRendered(Rendered{Key: k, Title: "A", Content: "one\ntwo", Partial: true}) {
+		t.Error("a heading replaced the longer plain layout")
 	}
 	if m.Showing() || m.Cached(k) {
 		t.Error("a partial rendering counts as the whole or was cached")
@@ -323,16 +383,14 @@ func BenchmarkRenderReused(b *testing.B) {
 	}
 }
 
-// BenchmarkRenderFirstScreen measures the first screenful of that article
-// in a 60×38 pane, what the reader shows while the whole renders.
-func BenchmarkRenderFirstScreen(b *testing.B) {
+// BenchmarkPlain measures BenchmarkRender1000Words's article laid out
+// plainly in a 60-cell pane, what the reader shows while Glamour renders.
+func BenchmarkPlain(b *testing.B) {
 	a := longArticle()
-	style := theme.New(true, false).Glamour
-	p := NewRenderers()
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, ok := p.RenderFirst(a, Key{ID: a.ID, Width: 60, Theme: "dark"}, 38, style); !ok {
-			b.Fatal("no first screen")
+		if r := Plain(a, Key{ID: a.ID, Width: 60, Theme: "dark"}); r.Content == "" {
+			b.Fatal("nothing laid out")
 		}
 	}
 }

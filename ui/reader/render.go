@@ -6,7 +6,6 @@ import (
 	"regexp"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"charm.land/glamour/v2"
 	gansi "charm.land/glamour/v2/ansi"
@@ -44,8 +43,8 @@ type Rendered struct {
 	Title   string // sanitised, for the status bar
 	Content string
 	Err     error
-	// Partial says Content is only the article's first screenful, shown
-	// while the whole is still rendering; it is never cached.
+	// Partial says Content stands in for the styled rendering while
+	// that is on its way (Plain, Heading); it is never cached.
 	Partial bool
 }
 
@@ -141,46 +140,6 @@ func (p *Renderers) Render(a model.Article, k Key, style gansi.StyleConfig) Rend
 	// blank lines; the pane has its own spacing.
 	r.Content = emptySGR.ReplaceAllString(strings.Trim(trimPadding(onlySGR(out)), "\n"), "\x1b[m")
 	return r
-}
-
-// RenderFirst renders only as much of a as fills a pane of the key's width
-// and the given height, for the reader to show while the whole renders.
-// It reports false, rendering nothing, when that would be most of the
-// article anyway.
-func (p *Renderers) RenderFirst(a model.Article, k Key, height int, style gansi.StyleConfig) (Rendered, bool) {
-	first, ok := FirstScreen(a, k.Width, height)
-	if !ok {
-		return Rendered{}, false
-	}
-	r := p.Render(first, k, style)
-	r.Partial = true
-	return r, r.Err == nil
-}
-
-// FirstScreen cuts a's body to the paragraphs that fill a pane of w by h
-// cells, with the title and metadata above them. It reports false when
-// the cut would keep more than half of the body, so a partial render
-// would not save much.
-func FirstScreen(a model.Article, w, h int) (model.Article, bool) {
-	// The heading, metadata, caption, speakers and rule take about ten
-	// lines; a paragraph takes its wrapped lines and a blank one.
-	room := max(1, h-10)
-	cols := max(10, w-2)
-	total := 0
-	for _, p := range a.Body {
-		total += len(p)
-	}
-	used, n := 0, 0
-	for n < len(a.Body) && room > 0 {
-		room -= utf8.RuneCountInString(a.Body[n])/cols + 2
-		used += len(a.Body[n])
-		n++
-	}
-	if n == len(a.Body) || used*2 > total {
-		return a, false
-	}
-	a.Body = a.Body[:n:n]
-	return a, true
 }
 
 // emptySGR matches styles set and reset with nothing between, which

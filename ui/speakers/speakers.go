@@ -6,6 +6,8 @@
 package speakers
 
 import (
+	"strconv"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -64,6 +66,7 @@ type Model struct {
 	focused       bool
 
 	speakers []model.SpeakerCount // names sanitised
+	countW   int                  // the widest quote count, in digits
 	loaded   bool
 	more     bool     // the store holds speakers past those loaded
 	asked    bool     // MoreMsg sent, its answer not yet here
@@ -106,10 +109,11 @@ func (m *Model) SetSpeakers(sp []model.SpeakerCount, more bool) {
 		at = s.Key()
 	}
 	m.speakers = make([]model.SpeakerCount, len(sp))
-	m.cursor = 0
+	m.cursor, m.countW = 0, 1
 	for i, s := range sp {
 		s.Name = model.SanitizeLine(s.Name)
 		m.speakers[i] = s
+		m.countW = max(m.countW, len(strconv.Itoa(s.Quotes)))
 		if at != "" && s.Key() == at {
 			m.cursor = i
 		}

@@ -3,12 +3,10 @@ package speakers
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"soundbite/model"
+	"soundbite/ui/cells"
 )
 
 // Glyphs tell people from organisations; a filled glyph means the speaker
@@ -37,19 +35,15 @@ func (m Model) View() string {
 	}
 	lines := make([]string, 0, m.height)
 	legend := personGlyph + " person  " + orgGlyph + " organisation"
-	lines = append(lines, m.Styles.Glyph.Render(ansi.Truncate(" "+legend, m.width, "…")), "")
+	lines = append(lines, m.Styles.Glyph.Render(cells.Truncate(" "+legend, m.width, "…")), "")
 	switch {
 	case !m.loaded:
 		lines = append(lines, m.Styles.Placeholder.Render(" Loading…"))
 	case len(m.speakers) == 0:
 		lines = append(lines, m.Styles.Placeholder.Render(" Nobody is quoted here."))
 	}
-	countW := 1
-	for _, s := range m.speakers {
-		countW = max(countW, len(strconv.Itoa(s.Quotes)))
-	}
 	for i := m.top; i < len(m.speakers) && len(lines) < m.height; i++ {
-		lines = append(lines, m.row(i, countW))
+		lines = append(lines, m.row(i, max(1, m.countW)))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -64,7 +58,9 @@ func (m Model) row(i, countW int) string {
 	if i == m.cursor && m.focused {
 		lead = m.Styles.Bar.Render(bar) + " "
 	}
-	active := slices.Contains(m.active, s.Key())
+	// A speaker's key costs a few allocations, and rows are drawn on
+	// every frame: it is made only when a filter is on.
+	active := len(m.active) > 0 && slices.Contains(m.active, s.Key())
 	glyph := personGlyph
 	switch {
 	case s.Kind == model.Organization && active:
@@ -76,7 +72,7 @@ func (m Model) row(i, countW int) string {
 	}
 	count := fmt.Sprintf("%*d", countW, s.Quotes)
 	nameW := max(0, m.width-4-countW-1)
-	name := ansi.Truncate(s.Name, nameW, "…")
+	name := cells.Truncate(s.Name, nameW, "…")
 	nameSt := m.Styles.Name
 	switch {
 	case active:
@@ -88,7 +84,7 @@ func (m Model) row(i, countW int) string {
 	if active {
 		glyphSt = m.Styles.Active
 	}
-	pad := strings.Repeat(" ", max(0, nameW-ansi.StringWidth(name)))
+	pad := strings.Repeat(" ", max(0, nameW-cells.Width(name)))
 	return lead + glyphSt.Render(glyph) + " " + nameSt.Render(name) + pad + " " + m.Styles.Count.Render(count)
 }
 
@@ -100,7 +96,7 @@ func (m Model) quoteView() string {
 	if len(q.refs) == 1 {
 		head = fmt.Sprintf("‹ %s · 1 quote", q.name)
 	}
-	lines = append(lines, m.Styles.Header.Render(ansi.Truncate(" "+head, m.width, "…")), "")
+	lines = append(lines, m.Styles.Header.Render(cells.Truncate(" "+head, m.width, "…")), "")
 	if len(q.refs) == 0 {
 		lines = append(lines, m.Styles.Placeholder.Render(" No quotes stored."))
 	}
@@ -121,7 +117,7 @@ func (m Model) quoteView() string {
 		if !r.Date.IsZero() {
 			meta += " · " + r.Date.Format("2 Jan 2006")
 		}
-		lines = append(lines, lead+m.Styles.QuoteMeta.Render(ansi.Truncate(meta, max(0, m.width-2), "…")), "")
+		lines = append(lines, lead+m.Styles.QuoteMeta.Render(cells.Truncate(meta, max(0, m.width-2), "…")), "")
 	}
 	if len(lines) > m.height {
 		lines = lines[:m.height]

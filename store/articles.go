@@ -175,6 +175,9 @@ func parallel(n int, fn func(i int) error) error {
 func (t *txn) put(idk []byte, a *model.Article, p *prepared) (putOutcome, error) {
 	v := t.b(bucketArticles).Get(idk)
 	if v == nil {
+		if err := t.revive(a.Feed, idk); err != nil {
+			return 0, err
+		}
 		return putNew, t.insert(idk, a, p)
 	}
 	old, err := decodeSummary(v)
@@ -395,6 +398,9 @@ func (t *txn) delete(idk []byte, keepBookmarked bool) (bool, error) {
 		return false, err
 	}
 	t.searchRemove(sum.body)
+	if err := t.noteRemoved(a.Feed, idk); err != nil {
+		return false, err
+	}
 	if err := t.addCounter(keyArticles, -1); err != nil {
 		return false, err
 	}

@@ -117,12 +117,28 @@ func TestPruneAndDelete(t *testing.T) {
 		t.Errorf("%d articles left, want %d", n, len(all)-2)
 	}
 
-	// A refresh fetches both items again and prunes by the settings.
-	if out := mustRun(t, db, "refresh"); !strings.Contains(out, "2 new articles") || !strings.Contains(out, "pruned 1 old article ") {
+	// The feed still lists both items, pruned and deleted: a refresh
+	// stores neither again.
+	if out := mustRun(t, db, "refresh"); !strings.Contains(out, ": 0 new articles") || strings.Contains(out, "pruned") {
+		t.Errorf("refresh after the prune and the delete said %q", out)
+	}
+	if n := len(jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--feed", "Courier"))); n != 0 {
+		t.Errorf("the feed holds %d articles again after a refresh", n)
+	}
+
+	// A second feed's two items: the refresh prunes one by the settings,
+	// and the next refresh does not bring it back.
+	mustRun(t, db, "feed", "add", "--name", "Ledger", srv.URL+"/ledger")
+	if out := mustRun(t, db, "refresh"); !strings.Contains(out, ": 0 new articles") || !strings.Contains(out, "pruned 1 old article ") {
 		t.Errorf("refresh with retention said %q", out)
 	}
-	if n := len(jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--feed", "Courier"))); n != 1 {
-		t.Errorf("the feed holds %d articles after a refresh with max_per_feed = 1", n)
+	for range 2 {
+		if out := mustRun(t, db, "refresh"); !strings.Contains(out, ": 0 new articles") || strings.Contains(out, "pruned") {
+			t.Errorf("refresh after pruning said %q", out)
+		}
+	}
+	if n := len(jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--feed", "Ledger"))); n != 1 {
+		t.Errorf("the second feed holds %d articles after refreshes with max_per_feed = 1", n)
 	}
 }
 

@@ -24,8 +24,8 @@ import (
 // feed has not listed for forgetAfter is forgotten. Unsubscribing drops
 // the feed's removals. Only feed items are recorded: an article imported
 // from a file is the user's own request, and importing it again brings it
-// back. Put of a removed item (an import of an exported file that holds
-// it) brings it back too, and forgets its removal.
+// back. Put is such a request too: it stores a removed item it is given
+// and forgets the removal; refresh and sync ask Removed or Listed first.
 
 // forgetAfter is how long a removal outlives the feed's last listing of
 // the item: long enough that a feed serving a short list for a while (a

@@ -279,4 +279,5 @@ type Session struct {
 	Selected ID
 	Filter   Filter
 	Query    string // the search in the list, in the query language; empty for none
+	Feeds    bool   // the sidebar showed the feeds view
 }

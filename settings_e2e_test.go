@@ -71,7 +71,8 @@ func TestReaderSettingsAndLinks(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := waitForFile(t, args)
-	want := srv.URL + "/quarry?q=$(touch${IFS}pwned)%3Btouch${IFS}pwned\n"
+	// The braces, which a URL may not hold, arrive percent-encoded.
+	want := srv.URL + "/quarry?q=$(touch$%7BIFS%7Dpwned)%3Btouch$%7BIFS%7Dpwned\n"
 	if got != want {
 		t.Fatalf("the browser got %q, want the link as its one argument %q", got, want)
 	}

@@ -129,3 +129,35 @@ func waitForFile(t *testing.T, path string) string {
 	t.Fatalf("%s was never written", path)
 	return ""
 }
+
+// The file soundbite config prints, every line uncommented, is a valid
+// settings file: every default key is a key name the settings accept.
+func TestConfigTemplateUncommentedIsValid(t *testing.T) {
+	out := mustRun(t, filepath.Join(t.TempDir(), "soundbite.db"), "config")
+	var b strings.Builder
+	for _, line := range strings.Split(out, "\n") {
+		// browser's example is not a default: it stays commented out.
+		if rest, ok := strings.CutPrefix(line, "# "); ok && !strings.HasPrefix(rest, "browser") &&
+			regexp.MustCompile(`^[a-z_]+ = `).MatchString(rest) {
+			line = rest
+		}
+		b.WriteString(line + "\n")
+	}
+	doc := b.String()
+	if !strings.Contains(doc, "\nquit = [\"q\"]") || !strings.Contains(doc, "\nmax_per_feed = 0") {
+		t.Fatalf("the settings were not uncommented:\n%s", doc)
+	}
+	cfgHome := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfgHome)
+	if err := os.MkdirAll(filepath.Join(cfgHome, "soundbite"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(cfgHome, "soundbite", "config.toml"), doc)
+	cfg, warning := readerSettings()
+	if warning != "" {
+		t.Fatalf("the uncommented template is refused: %s\n%s", warning, doc)
+	}
+	if got := strings.Join(cfg.Keys["reader_page_up"], ","); got != "pgup,shift+space" {
+		t.Errorf("reader_page_up = %q", got)
+	}
+}

@@ -176,3 +176,25 @@ func TestPathFollowsXDG(t *testing.T) {
 		t.Errorf("relative XDG_CONFIG_HOME must be ignored, got %q", p)
 	}
 }
+
+// Keys are Bubble Tea's key names; other spellings are refused with the
+// one to use, since they would bind a key no press matches.
+func TestKeyNames(t *testing.T) {
+	for _, k := range []string{"j", "G", "?", "/", "ä", "ctrl+d", "shift+tab", "ctrl+alt+x", "pgdown", "pgup",
+		"space", "shift+space", "esc", "f5", "delete", "enter", "home", "alt+enter"} {
+		if err := checkKeyName(k); err != nil {
+			t.Errorf("%q refused: %v", k, err)
+		}
+	}
+	for k, hint := range map[string]string{
+		"pgdn": `write "pgdown"`, "PageUp": `write "pgup"`, "C-d": `write "ctrl+d"`, "^D": `write "ctrl+d"`,
+		"Escape": `write "esc"`, "ctrl+D": `lower case ("ctrl+d")`, "shift+ctrl+a": "modifiers go in the order",
+		"Enter": `write "enter"`, " ": `write "space"`, "": "not a key name", "jj": "not a key name",
+		"ctrl+": "not a key name", "\u200b": "not a key name",
+	} {
+		err := checkKeyName(k)
+		if err == nil || !strings.Contains(err.Error(), hint) {
+			t.Errorf("%q: %v, want it refused saying %s", k, err, hint)
+		}
+	}
+}

@@ -107,6 +107,18 @@ func TestReaderSettingsAndLinks(t *testing.T) {
 	tm.waitFor(t, "Fares will not rise", 5*time.Second)
 	tm.send(t, "Q")
 	tm.waitGone(t, 10*time.Second)
+
+	// soundbite config says the whole of what is wrong, on stderr; a
+	// key spelled as another program spells it names the spelling to use.
+	if err := os.WriteFile(cfgPath, []byte("[keys]\nhalf_page_down = [\"C-d\"]\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("XDG_CONFIG_HOME", cfgHome)
+	out, errOut, code := soundbite(t, db, "config")
+	if code != 0 || !strings.HasPrefix(out, "# "+cfgPath) ||
+		!strings.Contains(errOut, `config.toml:2: keys.half_page_down: "C-d" is not a key; write "ctrl+d"`) {
+		t.Errorf("config with a mistyped key: exit %d, stderr %q", code, errOut)
+	}
 }
 
 // send types keys into the session.

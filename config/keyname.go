@@ -41,9 +41,9 @@ var keyHints = map[string]string{
 
 // checkKeyName says why k is not a key name Bubble Tea could match.
 func checkKeyName(k string) error {
-	const how = `keys are written "j", "G", "?", "ctrl+d", "pgdown", "shift+tab"`
+	const how = `write keys as "j", "G", "ctrl+d", "pgdown"`
 	if strings.ContainsFunc(k, isControl) || k == "" {
-		return fmt.Errorf("%q is not a key name (%s)", k, how)
+		return fmt.Errorf("%q is not a key; %s", k, how)
 	}
 	rest, modded := k, false
 	for _, m := range modifiers {
@@ -60,28 +60,28 @@ func checkKeyName(k string) error {
 			break
 		}
 		if modded && unicode.IsUpper(r) {
-			return fmt.Errorf("%q never matches: with a modifier write the letter in lower case (%q)", k, k[:len(k)-len(rest)]+string(unicode.ToLower(r)))
+			return fmt.Errorf("%q never matches; write %q (lower case)", k, k[:len(k)-len(rest)]+string(unicode.ToLower(r)))
 		}
 		return nil
 	}
 	lower := strings.ToLower(k)
 	if hint, ok := keyHints[lower]; ok {
-		return fmt.Errorf("%q is not a key name: write %q", k, hint)
+		return fmt.Errorf("%q is not a key; write %q", k, hint)
 	}
 	if namedKeys[lower] {
-		return fmt.Errorf("%q is not a key name: write %q", k, lower)
+		return fmt.Errorf("%q is not a key; write %q", k, lower)
 	}
 	for _, p := range []string{"c-", "^"} {
 		if r, ok := strings.CutPrefix(lower, p); ok && utf8.RuneCountInString(r) == 1 {
-			return fmt.Errorf("%q is not a key name: write %q", k, "ctrl+"+r)
+			return fmt.Errorf("%q is not a key; write %q", k, "ctrl+"+r)
 		}
 	}
 	for i, m := range modifiers {
 		for _, later := range modifiers[:i] {
 			if strings.Contains(lower, m) && strings.Contains(lower, later) && strings.Index(lower, m) < strings.Index(lower, later) {
-				return fmt.Errorf("%q never matches: modifiers go in the order ctrl, alt, shift, meta, hyper, super", k)
+				return fmt.Errorf("%q never matches; modifiers go in the order ctrl, alt, shift", k)
 			}
 		}
 	}
-	return fmt.Errorf("%q is not a key name (%s)", k, how)
+	return fmt.Errorf("%q is not a key; %s", k, how)
 }

@@ -48,12 +48,7 @@ func TestReaderSettingsAndLinks(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	args := filepath.Join(dir, "browser-args")
-	browser := filepath.Join(dir, "browser")
-	script := "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > " + args + ".tmp\nmv " + args + ".tmp " + args + "\n"
-	if err := os.WriteFile(browser, []byte(script), 0o755); err != nil {
-		t.Fatal(err)
-	}
+	browser, args := testBrowser(t, dir)
 	cfgPath := filepath.Join(cfgHome, "soundbite", "config.toml")
 	good := fmt.Sprintf("browser = %q\n[colors]\naccent = \"#ff8800\"\n[keys]\ndown = [\"n\", \"down\"]\nup = [\"p\", \"up\"]\n", browser)
 	if err := os.WriteFile(cfgPath, []byte(good), 0o600); err != nil {
@@ -127,6 +122,19 @@ func (s *tmuxSession) send(t *testing.T, keys ...string) {
 	if out, err := s.run(append([]string{"send-keys", "-t", s.target}, keys...)...); err != nil {
 		t.Fatalf("send-keys: %v\n%s", err, out)
 	}
+}
+
+// testBrowser writes a browser command into dir that records its
+// arguments, one a line, in the file args, written whole at once.
+func testBrowser(t *testing.T, dir string) (browser, args string) {
+	t.Helper()
+	args = filepath.Join(dir, "browser-args")
+	browser = filepath.Join(dir, "browser")
+	script := "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > " + args + ".tmp\nmv " + args + ".tmp " + args + "\n"
+	if err := os.WriteFile(browser, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return browser, args
 }
 
 // waitForFile waits for a file to appear and returns what it holds.

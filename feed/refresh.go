@@ -46,10 +46,11 @@ type Summary struct {
 
 // Refresh fetches feeds concurrently (Options.Concurrency at once, at most
 // Options.PerHost requests per host) and stores their new articles: items
-// the store does not have yet and never had (an item deleted there, by a
-// prune or by hand, stays deleted). Already-stored items are left alone, so a
-// refresh never replaces a full-text body with the feed's summary or a
-// first-seen date with nothing, and never re-runs extraction needlessly.
+// the store does not have yet and did not remove (an item deleted there,
+// by a prune or by hand, stays deleted; see Store.Listed). Already-stored
+// items are left alone, so a refresh never replaces a full-text body with
+// the feed's summary or a first-seen date with nothing, and never re-runs
+// extraction needlessly.
 //
 // For each new article Refresh fetches its web page when the feed is
 // FullText (keeping the feed's text when that fails): at most
@@ -204,10 +205,10 @@ func (b *pageBudget) take(n int) int {
 }
 
 // storeNew stores the articles the store does not have yet and did not
-// remove, and returns how
-// many it added and how many it left for the next refresh (full-text items
-// past the page caps). A full-text feed's articles are stored a chunk at a
-// time as their pages arrive; when ctx ends, the chunks stored stay stored.
+// remove, and returns how many it added and how many it left for the next
+// refresh (full-text items past the page caps). A full-text feed's
+// articles are stored a chunk at a time as their pages arrive; when ctx
+// ends, the chunks stored stay stored.
 func (c *Fetcher) storeNew(ctx context.Context, st Store, f model.Feed, articles []model.Article, extract func(*model.Article), pages *pageBudget) (added, deferred int, err error) {
 	ids := make([]model.ID, len(articles))
 	for i, a := range articles {

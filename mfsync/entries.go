@@ -50,13 +50,14 @@ func (s *syncer) pullNew(ctx context.Context) (time.Time, error) {
 	}
 }
 
-// storePage stores one page of new entries, but those deleted here, sets
-// their state as the server has it, and records them in the state. Article IDs come from the entries,
-// so storing a page again (after a sync died before saving) updates the
-// same articles rather than adding copies. An entry that is an article
-// stored here already (matcher) is not stored again: it takes over that
-// article, whose state is then read or starred when either side had it
-// so, and the merge sends what the server lacks.
+// storePage stores one page of new entries but those deleted here, sets
+// their state as the server has it, and records them in the state.
+// Article IDs come from the entries, so storing a page again (after a
+// sync died before saving) updates the same articles rather than adding
+// copies. An entry that is an article stored here already (matcher) is
+// not stored again: it takes over that article, whose state is then read
+// or starred when either side had it so, and the merge sends what the
+// server lacks.
 func (s *syncer) storePage(entries miniflux.Entries) error {
 	arts := make([]model.Article, 0, len(entries))
 	bases := make([]Base, len(entries))

@@ -10,6 +10,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"soundbite/config"
+	"soundbite/ui"
 )
 
 // settingsFeed has a newest item whose link would run a command if any
@@ -179,5 +182,64 @@ func TestConfigTemplateUncommentedIsValid(t *testing.T) {
 	}
 	if got := strings.Join(cfg.Keys["reader_page_up"], ","); got != "pgup,shift+space" {
 		t.Errorf("reader_page_up = %q", got)
+	}
+}
+
+// README's settings table names every setting soundbite config prints,
+// with its default, and the list of actions names every rebindable one.
+func TestReadmeSettingsAreTrue(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tmpl strings.Builder
+	if err := config.Template(&tmpl, defaultBindings()); err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]string{} // a setting's README row, by each name the row gives
+	for _, line := range strings.Split(string(readme), "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) < 4 || !strings.HasPrefix(line, "| `") {
+			continue
+		}
+		for _, name := range regexp.MustCompile("`([^`]+)`").FindAllStringSubmatch(cells[1], -1) {
+			rows[name[1]] = cells[2]
+		}
+	}
+	section := ""
+	setting := regexp.MustCompile(`^# ([a-z_]+) = (.*?)\s*(#.*)?$`)
+	for _, line := range strings.Split(tmpl.String(), "\n") {
+		if strings.HasPrefix(line, "[") {
+			section = strings.Trim(line, "[]")
+			continue
+		}
+		m := setting.FindStringSubmatch(line)
+		if m == nil || section == "keys" {
+			continue
+		}
+		name, def := m[1], m[2]
+		if section != "" {
+			name = section + "." + name
+		}
+		if name == "browser" {
+			def = `""` // the file shows an example; empty is the default
+		}
+		row, ok := rows[name]
+		if !ok && section != "" {
+			row, ok = rows["."+m[1]] // `colors.text`, `.subtle`, ...
+		}
+		if !ok {
+			t.Errorf("README's settings table lacks %s", name)
+			continue
+		}
+		if !strings.Contains(row, "`"+def+"`") {
+			t.Errorf("README gives %s the default %s, soundbite config %s", name, strings.TrimSpace(row), def)
+		}
+	}
+	keys := ui.DefaultKeyMap()
+	for _, name := range keys.ActionNames() {
+		if !strings.Contains(string(readme), "`"+name+"`") {
+			t.Errorf("README's list of actions lacks %s", name)
+		}
 	}
 }

@@ -255,8 +255,10 @@ func TestReaderFeedsDay(t *testing.T) {
 	tm.send(t, "j", "j", "j", "Enter") // Coast
 	counts(tm, `▸ Coast`, `4 in filter`)
 
-	// The newest article, the quarry, opens in the browser.
+	// The newest article, the quarry, opens in the browser; the reader's
+	// header names its feed.
 	tm.send(t, "Tab", "g", "o")
+	counts(tm, `via Ledger`)
 	got := waitForFile(t, args)
 	if want := srv.URL + "/quarry?q=$(touch$%7BIFS%7Dpwned)%3Btouch$%7BIFS%7Dpwned\n"; got != want {
 		t.Errorf("the browser got %q, want the link as its one argument %q", got, want)

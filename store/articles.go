@@ -272,7 +272,8 @@ func (s *Store) Has(id model.ID) (bool, error) {
 	return ok, err
 }
 
-// Get returns the whole article: body, speakers, quotes and reading state.
+// Get returns the whole article: body, speakers, quotes and reading state,
+// and the name of its feed while it is subscribed.
 func (s *Store) Get(id model.ID) (model.Article, error) {
 	idk, err := idKey(id)
 	if err != nil {
@@ -280,8 +281,17 @@ func (s *Store) Get(id model.ID) (model.Article, error) {
 	}
 	var a model.Article
 	err = s.view("get article", func(t *txn) error {
-		a, err = t.article(idk)
-		return err
+		if a, err = t.article(idk); err != nil || a.Feed == "" {
+			return err
+		}
+		// The feed's name, for the reader's header; a record that does
+		// not decode leaves it out (feed list reports it).
+		if v := t.b(bucketFeeds).Get([]byte(a.Feed)); v != nil {
+			if f, err := decodeFeed(v); err == nil {
+				a.FeedName = f.DisplayName()
+			}
+		}
+		return nil
 	})
 	return a, err
 }

@@ -24,7 +24,8 @@ func (a *app) pruneCommand() *cobra.Command {
 		Long: `Remove the articles older than --older-than days, and those past the newest
 --keep-per-feed of their feed. Either defaults to the settings file's
 [retention] max_age_days and max_per_feed. Bookmarked articles are always
-kept and do not count toward --keep-per-feed.`,
+kept and do not count toward --keep-per-feed. A feed's items stay removed:
+refresh does not store them again while the feed still lists them.`,
 		Example: `  soundbite prune --dry-run --older-than 90
   soundbite prune --keep-per-feed 500`,
 		Args: cobra.NoArgs,
@@ -88,7 +89,10 @@ func (a *app) deleteCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "delete ID...",
 		Short: "Delete articles from the store (bookmarked ones too)",
-		Args:  cobra.MinimumNArgs(1),
+		Long: `Delete articles from the store, bookmarked ones too. A feed's item stays
+deleted: refresh and sync do not store it again while the feed still lists
+it. An article imported from a file comes back if you import the file again.`,
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.withStore(readWrite, func(st *library.Library) error {
 				if err := library.Delete(st, args); err != nil {

@@ -10,6 +10,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"soundbite/config"
+	"soundbite/ui"
 )
 
 // settingsFeed has a newest item whose link would run a command if any
@@ -48,12 +51,7 @@ func TestReaderSettingsAndLinks(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	args := filepath.Join(dir, "browser-args")
-	browser := filepath.Join(dir, "browser")
-	script := "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > " + args + ".tmp\nmv " + args + ".tmp " + args + "\n"
-	if err := os.WriteFile(browser, []byte(script), 0o755); err != nil {
-		t.Fatal(err)
-	}
+	browser, args := testBrowser(t, dir)
 	cfgPath := filepath.Join(cfgHome, "soundbite", "config.toml")
 	good := fmt.Sprintf("browser = %q\n[colors]\naccent = \"#ff8800\"\n[keys]\ndown = [\"n\", \"down\"]\nup = [\"p\", \"up\"]\n", browser)
 	if err := os.WriteFile(cfgPath, []byte(good), 0o600); err != nil {
@@ -71,7 +69,8 @@ func TestReaderSettingsAndLinks(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := waitForFile(t, args)
-	want := srv.URL + "/quarry?q=$(touch${IFS}pwned)%3Btouch${IFS}pwned\n"
+	// The braces, which a URL may not hold, arrive percent-encoded.
+	want := srv.URL + "/quarry?q=$(touch$%7BIFS%7Dpwned)%3Btouch$%7BIFS%7Dpwned\n"
 	if got != want {
 		t.Fatalf("the browser got %q, want the link as its one argument %q", got, want)
 	}
@@ -106,6 +105,18 @@ func TestReaderSettingsAndLinks(t *testing.T) {
 	tm.waitFor(t, "Fares will not rise", 5*time.Second)
 	tm.send(t, "Q")
 	tm.waitGone(t, 10*time.Second)
+
+	// soundbite config says the whole of what is wrong, on stderr; a
+	// key spelled as another program spells it names the spelling to use.
+	if err := os.WriteFile(cfgPath, []byte("[keys]\nhalf_page_down = [\"C-d\"]\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("XDG_CONFIG_HOME", cfgHome)
+	out, errOut, code := soundbite(t, db, "config")
+	if code != 0 || !strings.HasPrefix(out, "# "+cfgPath) ||
+		!strings.Contains(errOut, `config.toml:2: keys.half_page_down: "C-d" is not a key; write "ctrl+d"`) {
+		t.Errorf("config with a mistyped key: exit %d, stderr %q", code, errOut)
+	}
 }
 
 // send types keys into the session.
@@ -114,6 +125,19 @@ func (s *tmuxSession) send(t *testing.T, keys ...string) {
 	if out, err := s.run(append([]string{"send-keys", "-t", s.target}, keys...)...); err != nil {
 		t.Fatalf("send-keys: %v\n%s", err, out)
 	}
+}
+
+// testBrowser writes a browser command into dir that records its
+// arguments, one a line, in the file args, written whole at once.
+func testBrowser(t *testing.T, dir string) (browser, args string) {
+	t.Helper()
+	args = filepath.Join(dir, "browser-args")
+	browser = filepath.Join(dir, "browser")
+	script := "#!/bin/sh\nfor a in \"$@\"; do printf '%s\\n' \"$a\"; done > " + args + ".tmp\nmv " + args + ".tmp " + args + "\n"
+	if err := os.WriteFile(browser, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return browser, args
 }
 
 // waitForFile waits for a file to appear and returns what it holds.
@@ -127,4 +151,95 @@ func waitForFile(t *testing.T, path string) string {
 	}
 	t.Fatalf("%s was never written", path)
 	return ""
+}
+
+// The file soundbite config prints, every line uncommented, is a valid
+// settings file: every default key is a key name the settings accept.
+func TestConfigTemplateUncommentedIsValid(t *testing.T) {
+	out := mustRun(t, filepath.Join(t.TempDir(), "soundbite.db"), "config")
+	var b strings.Builder
+	for _, line := range strings.Split(out, "\n") {
+		// browser's example is not a default: it stays commented out.
+		if rest, ok := strings.CutPrefix(line, "# "); ok && !strings.HasPrefix(rest, "browser") &&
+			regexp.MustCompile(`^[a-z_]+ = `).MatchString(rest) {
+			line = rest
+		}
+		b.WriteString(line + "\n")
+	}
+	doc := b.String()
+	if !strings.Contains(doc, "\nquit = [\"q\"]") || !strings.Contains(doc, "\nmax_per_feed = 0") {
+		t.Fatalf("the settings were not uncommented:\n%s", doc)
+	}
+	cfgHome := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", cfgHome)
+	if err := os.MkdirAll(filepath.Join(cfgHome, "soundbite"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(cfgHome, "soundbite", "config.toml"), doc)
+	cfg, err := ui.LoadSettings()
+	if err != nil {
+		t.Fatalf("the uncommented template is refused: %v\n%s", err, doc)
+	}
+	if got := strings.Join(cfg.Keys["reader_page_up"], ","); got != "pgup,shift+space" {
+		t.Errorf("reader_page_up = %q", got)
+	}
+}
+
+// README's settings table names every setting soundbite config prints,
+// with its default, and the list of actions names every rebindable one.
+func TestReadmeSettingsAreTrue(t *testing.T) {
+	readme, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tmpl strings.Builder
+	if err := config.Template(&tmpl, ui.DefaultBindings()); err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]string{} // a setting's README row, by each name the row gives
+	for _, line := range strings.Split(string(readme), "\n") {
+		cells := strings.Split(line, "|")
+		if len(cells) < 4 || !strings.HasPrefix(line, "| `") {
+			continue
+		}
+		for _, name := range regexp.MustCompile("`([^`]+)`").FindAllStringSubmatch(cells[1], -1) {
+			rows[name[1]] = cells[2]
+		}
+	}
+	section := ""
+	setting := regexp.MustCompile(`^# ([a-z_]+) = (.*?)\s*(#.*)?$`)
+	for _, line := range strings.Split(tmpl.String(), "\n") {
+		if strings.HasPrefix(line, "[") {
+			section = strings.Trim(line, "[]")
+			continue
+		}
+		m := setting.FindStringSubmatch(line)
+		if m == nil || section == "keys" {
+			continue
+		}
+		name, def := m[1], m[2]
+		if section != "" {
+			name = section + "." + name
+		}
+		if name == "browser" {
+			def = `""` // the file shows an example; empty is the default
+		}
+		row, ok := rows[name]
+		if !ok && section != "" {
+			row, ok = rows["."+m[1]] // `colors.text`, `.subtle`, ...
+		}
+		if !ok {
+			t.Errorf("README's settings table lacks %s", name)
+			continue
+		}
+		if !strings.Contains(row, "`"+def+"`") {
+			t.Errorf("README gives %s the default %s, soundbite config %s", name, strings.TrimSpace(row), def)
+		}
+	}
+	keys := ui.DefaultKeyMap()
+	for _, name := range keys.ActionNames() {
+		if !strings.Contains(string(readme), "`"+name+"`") {
+			t.Errorf("README's list of actions lacks %s", name)
+		}
+	}
 }

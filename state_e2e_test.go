@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"soundbite/library"
 )
@@ -119,12 +120,28 @@ func TestPruneAndDelete(t *testing.T) {
 		t.Errorf("%d articles left, want %d", n, len(all)-2)
 	}
 
-	// A refresh fetches both items again and prunes by the settings.
-	if out := mustRun(t, db, "refresh"); !strings.Contains(out, "2 new articles") || !strings.Contains(out, "pruned 1 old article ") {
+	// The feed still lists both items, pruned and deleted: a refresh
+	// stores neither again.
+	if out := mustRun(t, db, "refresh"); !strings.Contains(out, ": 0 new articles") || strings.Contains(out, "pruned") {
+		t.Errorf("refresh after the prune and the delete said %q", out)
+	}
+	if n := len(jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--feed", "Courier"))); n != 0 {
+		t.Errorf("the feed holds %d articles again after a refresh", n)
+	}
+
+	// A second feed's two items: the refresh prunes one by the settings,
+	// and the next refresh does not bring it back.
+	mustRun(t, db, "feed", "add", "--name", "Ledger", srv.URL+"/ledger")
+	if out := mustRun(t, db, "refresh"); !strings.Contains(out, ": 0 new articles") || !strings.Contains(out, "pruned 1 old article ") {
 		t.Errorf("refresh with retention said %q", out)
 	}
-	if n := len(jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--feed", "Courier"))); n != 1 {
-		t.Errorf("the feed holds %d articles after a refresh with max_per_feed = 1", n)
+	for range 2 {
+		if out := mustRun(t, db, "refresh"); !strings.Contains(out, ": 0 new articles") || strings.Contains(out, "pruned") {
+			t.Errorf("refresh after pruning said %q", out)
+		}
+	}
+	if n := len(jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--feed", "Ledger"))); n != 1 {
+		t.Errorf("the second feed holds %d articles after refreshes with max_per_feed = 1", n)
 	}
 }
 
@@ -138,13 +155,7 @@ func TestFoldersAndUnreadPerFeed(t *testing.T) {
 	defer srv.Close()
 	dir := t.TempDir()
 	db := filepath.Join(dir, "soundbite.db")
-	opml := filepath.Join(dir, "subs.opml")
-	writeFile(t, opml, `<?xml version="1.0"?><opml version="2.0"><body>
-<outline text="Coast"><outline text="Courier" xmlUrl="`+srv.URL+`/a"/><outline text="Ledger" xmlUrl="`+srv.URL+`/b"/></outline>
-<outline text="Inland"><outline text="Gazette" xmlUrl="`+srv.URL+`/c"/></outline>
-</body></opml>`)
-	mustRun(t, db, "import-opml", opml)
-	mustRun(t, db, "refresh")
+	subscribeTwoFolders(t, db, srv.URL)
 	if out := mustRun(t, db, "read", "--query", "feed:Coast"); out != "Marked 4 articles read.\n" {
 		t.Fatalf("read --query feed:Coast said %q", out)
 	}
@@ -170,6 +181,128 @@ func TestFoldersAndUnreadPerFeed(t *testing.T) {
 	if !regexp.MustCompile(`(?s)<outline text="Coast" title="Coast">\s*<outline [^>]*text="Courier".*</outline>`).MatchString(out) {
 		t.Errorf("export-opml lost the folders:\n%s", out)
 	}
+}
+
+// subscribeTwoFolders imports an OPML file of three feeds in two folders,
+// Coast (Courier at /a, Ledger at /b) and Inland (Gazette at /c) of base,
+// and fetches them.
+func subscribeTwoFolders(t *testing.T, db, base string) {
+	t.Helper()
+	opml := filepath.Join(filepath.Dir(db), "subs.opml")
+	writeFile(t, opml, `<?xml version="1.0"?><opml version="2.0"><body>
+<outline text="Coast"><outline text="Courier" xmlUrl="`+base+`/a"/><outline text="Ledger" xmlUrl="`+base+`/b"/></outline>
+<outline text="Inland"><outline text="Gazette" xmlUrl="`+base+`/c"/></outline>
+</body></opml>`)
+	mustRun(t, db, "import-opml", opml)
+	mustRun(t, db, "refresh")
+}
+
+// A day with the reader, in tmux at 120x40 and 80x24, on three local
+// feeds in two folders: the feeds view's unread counts, a folder filter,
+// open-in-browser on an item whose link and title hold shell commands
+// (the browser gets the link as its one argument; nothing runs), mark all
+// read of one feed, a delete that a refresh does not undo, and every
+// count following without a restart; then a closed terminal reopens on
+// the same feed.
+func TestReaderFeedsDay(t *testing.T) {
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		if r.URL.Path == "/b" {
+			fmt.Fprintf(w, settingsFeed, srv.URL) // its newest: "Quarry reopens; touch pwned"
+			return
+		}
+		w.Write([]byte(harbourFeed))
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	db := filepath.Join(dir, "soundbite.db")
+	subscribeTwoFolders(t, db, srv.URL)
+	work, cfgHome := filepath.Join(dir, "work"), filepath.Join(dir, "config")
+	for _, d := range []string{work, filepath.Join(cfgHome, "soundbite")} {
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	browser, args := testBrowser(t, dir)
+	writeFile(t, filepath.Join(cfgHome, "soundbite", "config.toml"), fmt.Sprintf("browser = %q\n", browser))
+	start := func() *tmuxSession {
+		return startTmux(t, "sh", "-c", `cd "$0" && exec env XDG_CONFIG_HOME="$1" "$2" --db "$3"`, work, cfgHome, binary, db)
+	}
+	counts := func(tm *tmuxSession, want ...string) {
+		t.Helper()
+		deadline := time.Now().Add(5 * time.Second)
+		for {
+			screen, _ := tm.run("capture-pane", "-p", "-t", tm.target)
+			missing := ""
+			for _, w := range want {
+				if !regexp.MustCompile(w).MatchString(screen) {
+					missing = w
+				}
+			}
+			if missing == "" {
+				return
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%q is not on screen:\n%s", missing, screen)
+			}
+			time.Sleep(30 * time.Millisecond)
+		}
+	}
+
+	tm := start()
+	tm.waitFor(t, "Quarry reopens", 15*time.Second)
+	tm.send(t, "F")
+	counts(tm, `All articles\s+6`, `Coast\s+4`, `Courier\s+2`, `Ledger\s+2`, `Inland\s+2`, `Gazette\s+2`)
+	tm.send(t, "j", "j", "j", "Enter") // Coast
+	counts(tm, `▸ Coast`, `4 in filter`)
+
+	// The newest article, the quarry, opens in the browser; the reader's
+	// header names its feed.
+	tm.send(t, "Tab", "g", "o")
+	counts(tm, `via Ledger`)
+	got := waitForFile(t, args)
+	if want := srv.URL + "/quarry?q=$(touch$%7BIFS%7Dpwned)%3Btouch$%7BIFS%7Dpwned\n"; got != want {
+		t.Errorf("the browser got %q, want the link as its one argument %q", got, want)
+	}
+
+	// Mark all read of Ledger: its count, its folder's and the totals.
+	tm.send(t, "F", "j", "j", "Enter") // Coast, Courier, Ledger
+	counts(tm, `feed Ledger`, `2 in filter`)
+	tm.send(t, "A")
+	tm.waitFor(t, "Mark 2 articles read? y/n", 5*time.Second)
+	tm.send(t, "y")
+	counts(tm, `Marked 2 articles read`, `Ledger\s+0`, `Coast\s+2`, `All articles\s+4`, `6 articles · 4 unread`)
+
+	// Delete the quarry; a refresh, though the feed still lists it, does
+	// not bring it back.
+	tm.send(t, "Tab", "g", "D")
+	tm.waitFor(t, "from the store? y/n", 5*time.Second)
+	tm.send(t, "y")
+	counts(tm, `5 articles · 4 unread`, `1 in filter`)
+	tm.send(t, "R")
+	counts(tm, `Refreshed: 0 new articles`, `5 articles · 4 unread`, `1 in filter`)
+
+	// Another process marks Gazette read: the counts follow.
+	mustRun(t, db, "read", "--query", "feed:Gazette")
+	counts(tm, `Gazette\s+0`, `Inland\s+0`, `5 articles · 2 unread`)
+
+	// At 80x24 the list and the feeds view share the screen.
+	if out, err := tm.run("resize-window", "-t", tm.target, "-x", "80", "-y", "24"); err != nil {
+		t.Fatalf("resize: %v\n%s", err, out)
+	}
+	counts(tm, `feed Ledger`, `Courier\s+2`, `Ledger\s+0`, `5 articles · 2 unread`)
+	tm.send(t, "Q")
+	tm.waitGone(t, 10*time.Second)
+	if _, err := os.Stat(filepath.Join(work, "pwned")); err == nil {
+		t.Error("a command in an article's link or title ran")
+	}
+
+	// Reopened, the reader is on Ledger, with the feeds view open.
+	tm = start()
+	counts(tm, `feed Ledger`, `1 in filter`, `Feeds · unread`)
+	tm.send(t, "Q")
+	tm.waitGone(t, 10*time.Second)
 }
 
 // prune on a generated 10,000-article store through the binary: every

@@ -156,6 +156,8 @@ func TestMinifluxSync(t *testing.T) {
 	for i := range 260 {
 		many = append(many, newsItem{fmt.Sprintf("tide-%d", i), fmt.Sprintf("Tide table %d published", i), "Harriet Voss", fmt.Sprintf("Tide %d comes in at dawn", i)})
 	}
+	stateBeforeTides, err := os.ReadFile(mfsync.StatePath(db))
+	must(t, err)
 	news.add("/coast.xml", many...)
 	must(t, admin.ForceRefreshFeed(coastID))
 	before := len(byTitle(t, db))
@@ -177,6 +179,20 @@ func TestMinifluxSync(t *testing.T) {
 	}
 	if rep := runSync(t, db); rep.New != 0 || rep.Sent != 0 || rep.Received != 0 {
 		t.Errorf("a sync with nothing to do did something: %+v", rep)
+	}
+
+	// Articles deleted here stay deleted when a sync fetches their
+	// entries again: here, the syncs since the tide tables came are
+	// undone, as if each had died before saving its state.
+	for _, n := range []int{100, 101, 102} {
+		mustRun(t, db, "delete", string(arts[fmt.Sprintf("Tide table %d published", n)].ID))
+	}
+	must(t, os.WriteFile(mfsync.StatePath(db), stateBeforeTides, 0o600))
+	if rep := runSync(t, db); rep.New != 0 {
+		t.Errorf("a sync fetching the deleted articles' entries again stored %d", rep.New)
+	}
+	if n := len(byTitle(t, db)); n != before+257 {
+		t.Errorf("after the sync: %d articles, want the %d left", n, before+257)
 	}
 
 	t.Run("reader", func(t *testing.T) { readerMarksRead(t, db, admin) })

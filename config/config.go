@@ -270,8 +270,8 @@ func (c *Config) check(data []byte, actions []string) error {
 			return bad(key, "binds no key; bind at least one")
 		}
 		for _, k := range keys {
-			if strings.TrimSpace(k) == "" || strings.ContainsFunc(k, isControl) {
-				return bad(key, "%q is not a key name", k)
+			if err := checkKeyName(k); err != nil {
+				return bad(key, "%s", err)
 			}
 		}
 	}

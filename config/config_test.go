@@ -88,7 +88,7 @@ func TestBadFilesNameLineAndKey(t *testing.T) {
 		{"negative", "[retention]\nmax_age_days = -3\n", 2, "retention.max_age_days", "out of range"},
 		{"unknown action", "[keys]\ndown = [\"j\"]\nfly = [\"f\"]\n", 3, "keys.fly", "unknown action"},
 		{"empty binding", "[keys]\ndown = []\n", 2, "keys.down", "binds no key"},
-		{"control key", "[keys]\ndown = [\"\\u001b]52;c;x\\u0007\"]\n", 2, "keys.down", "not a key name"},
+		{"control key", "[keys]\ndown = [\"\\u001b]52;c;x\\u0007\"]\n", 2, "keys.down", "not a key"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -174,5 +174,27 @@ func TestPathFollowsXDG(t *testing.T) {
 	p, _ = Path()
 	if p != filepath.Join("/home/someone", ".config", "soundbite", "config.toml") {
 		t.Errorf("relative XDG_CONFIG_HOME must be ignored, got %q", p)
+	}
+}
+
+// Keys are Bubble Tea's key names; other spellings are refused with the
+// one to use, since they would bind a key no press matches.
+func TestKeyNames(t *testing.T) {
+	for _, k := range []string{"j", "G", "?", "/", "ä", "ctrl+d", "shift+tab", "ctrl+alt+x", "pgdown", "pgup",
+		"space", "shift+space", "esc", "f5", "delete", "enter", "home", "alt+enter"} {
+		if err := checkKeyName(k); err != nil {
+			t.Errorf("%q refused: %v", k, err)
+		}
+	}
+	for k, hint := range map[string]string{
+		"pgdn": `write "pgdown"`, "PageUp": `write "pgup"`, "C-d": `write "ctrl+d"`, "^D": `write "ctrl+d"`,
+		"Escape": `write "esc"`, "ctrl+D": `write "ctrl+d"`, "shift+ctrl+a": "modifiers go in the order",
+		"Enter": `write "enter"`, " ": `write "space"`, "": "not a key", "jj": "not a key",
+		"ctrl+": "not a key", "\u200b": "not a key",
+	} {
+		err := checkKeyName(k)
+		if err == nil || !strings.Contains(err.Error(), hint) {
+			t.Errorf("%q: %v, want it refused saying %s", k, err, hint)
+		}
 	}
 }

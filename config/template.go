@@ -64,8 +64,9 @@ func Template(w io.Writer, bindings []Binding) error {
 	line("# max_per_feed = 0")
 	line("")
 	line("[keys]")
-	line("# A line for an action replaces that action's keys. Key names are written")
-	line("# as the reader's ? help shows them: \"j\", \"down\", \"ctrl+d\", \"shift+tab\".")
+	line("# A line for an action replaces that action's keys. Keys are written as")
+	line("# below: a character (\"j\", \"G\", \"?\"), or a name (\"down\", \"pgdown\", \"esc\",")
+	line("# \"space\", \"f1\") after any of ctrl+, alt+, shift+ in that order (\"ctrl+d\").")
 	for _, bd := range bindings {
 		quoted := make([]string, len(bd.Keys))
 		for i, k := range bd.Keys {

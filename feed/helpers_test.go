@@ -44,10 +44,15 @@ type fakeStore struct {
 	feeds    map[string]model.Feed
 	puts     int   // calls to Put
 	putErr   error // returned by Put when set
+	// removed holds the items deleted from the store; listed, what
+	// the last Listed of each feed was told.
+	removed map[model.ID]bool
+	listed  map[string][]model.ID
 }
 
 func newFakeStore() *fakeStore {
-	return &fakeStore{articles: map[model.ID]model.Article{}, feeds: map[string]model.Feed{}}
+	return &fakeStore{articles: map[model.ID]model.Article{}, feeds: map[string]model.Feed{},
+		removed: map[model.ID]bool{}, listed: map[string][]model.ID{}}
 }
 
 func (s *fakeStore) UpdateFeed(f model.Feed) error {
@@ -62,6 +67,25 @@ func (s *fakeStore) Has(id model.ID) (bool, error) {
 	defer s.mu.Unlock()
 	_, ok := s.articles[id]
 	return ok, nil
+}
+
+func (s *fakeStore) Listed(feedURL string, ids []model.ID) ([]bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.listed[feedURL] = ids
+	out := make([]bool, len(ids))
+	for i, id := range ids {
+		out[i] = s.removed[id]
+	}
+	return out, nil
+}
+
+// remove deletes a stored article, as a prune would.
+func (s *fakeStore) remove(id model.ID) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	delete(s.articles, id)
+	s.removed[id] = true
 }
 
 func (s *fakeStore) Put(as []model.Article) (int, error) {

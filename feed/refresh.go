@@ -17,6 +17,11 @@ type Store interface {
 	UpdateFeed(model.Feed) error
 	// Has reports whether an article with the ID is already stored.
 	Has(model.ID) (bool, error)
+	// Listed is told every item a fetch found the feed listing, and
+	// reports which of them were deleted from the store: those are not
+	// stored again. The store may forget removals the feed stopped
+	// listing.
+	Listed(feedURL string, ids []model.ID) (removed []bool, err error)
 	// Put stores articles and reports how many were new.
 	Put([]model.Article) (added int, err error)
 }
@@ -41,9 +46,11 @@ type Summary struct {
 
 // Refresh fetches feeds concurrently (Options.Concurrency at once, at most
 // Options.PerHost requests per host) and stores their new articles: items
-// the store does not have yet. Already-stored items are left alone, so a
-// refresh never replaces a full-text body with the feed's summary or a
-// first-seen date with nothing, and never re-runs extraction needlessly.
+// the store does not have yet and did not remove (an item deleted there,
+// by a prune or by hand, stays deleted; see Store.Listed). Already-stored
+// items are left alone, so a refresh never replaces a full-text body with
+// the feed's summary or a first-seen date with nothing, and never re-runs
+// extraction needlessly.
 //
 // For each new article Refresh fetches its web page when the feed is
 // FullText (keeping the feed's text when that fails): at most
@@ -197,13 +204,28 @@ func (b *pageBudget) take(n int) int {
 	return n
 }
 
-// storeNew stores the articles the store does not have yet and returns how
-// many it added and how many it left for the next refresh (full-text items
-// past the page caps). A full-text feed's articles are stored a chunk at a
-// time as their pages arrive; when ctx ends, the chunks stored stay stored.
+// storeNew stores the articles the store does not have yet and did not
+// remove, and returns how many it added and how many it left for the next
+// refresh (full-text items past the page caps). A full-text feed's
+// articles are stored a chunk at a time as their pages arrive; when ctx
+// ends, the chunks stored stay stored.
 func (c *Fetcher) storeNew(ctx context.Context, st Store, f model.Feed, articles []model.Article, extract func(*model.Article), pages *pageBudget) (added, deferred int, err error) {
+	ids := make([]model.ID, len(articles))
+	for i, a := range articles {
+		ids[i] = a.ID
+	}
+	removed, err := st.Listed(f.URL, ids)
+	if err != nil {
+		return 0, 0, fmt.Errorf("look up removed items: %w", err)
+	}
+	if len(removed) != len(ids) {
+		return 0, 0, fmt.Errorf("look up removed items: %d answers for %d items", len(removed), len(ids))
+	}
 	var fresh []model.Article
-	for _, a := range articles {
+	for i, a := range articles {
+		if removed[i] {
+			continue
+		}
 		has, err := st.Has(a.ID)
 		if err != nil {
 			return 0, 0, fmt.Errorf("look up article %s: %w", a.ID, err)

@@ -261,3 +261,42 @@ func TestByHostRoundRobin(t *testing.T) {
 		t.Errorf("order = %v, want %v", got, want)
 	}
 }
+
+// TestRefreshSkipsRemoved: an item the store removed (a prune, a delete)
+// is not stored again though the feed still lists it, and the store is
+// told the feed's whole listing, removed items included.
+func TestRefreshSkipsRemoved(t *testing.T) {
+	const doc = `<rss version="2.0"><channel><title>Quayside</title>
+<item><title>Ferry times</title><guid>ferry</guid><description>Boats at nine.</description></item>
+<item><title>Pier works</title><guid>pier</guid><description>Closed till May.</description></item>
+</channel></rss>`
+	srv := serve(t, http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { w.Write([]byte(doc)) }))
+	st := newFakeStore()
+	f := newTestFetcher(t, Options{})
+	if _, err := f.Refresh(context.Background(), st, []model.Feed{{URL: srv.URL}}, nil, nil); err != nil {
+		t.Fatal(err)
+	}
+	var pier model.ID
+	for _, a := range st.byTitle() {
+		if a.Title == "Pier works" {
+			pier = a.ID
+		}
+	}
+	if pier == "" {
+		t.Fatalf("first refresh stored %d articles, not Pier works", st.count())
+	}
+	st.remove(pier)
+	sum, err := f.Refresh(context.Background(), st, []model.Feed{st.feed(srv.URL)}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.New != 0 || st.count() != 1 {
+		t.Errorf("refresh after the removal: %d new, %d stored; want 0 and 1", sum.New, st.count())
+	}
+	st.mu.Lock()
+	listed := st.listed[srv.URL]
+	st.mu.Unlock()
+	if len(listed) != 2 {
+		t.Errorf("Listed told %d items, want the feed's 2", len(listed))
+	}
+}

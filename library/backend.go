@@ -44,6 +44,9 @@ type Backend interface {
 	Feeds() ([]model.Feed, error)
 	Feed(url string) (model.Feed, error)
 	ExtractorVersion() (int, error)
+	// Removed reports which of a feed's items were deleted here, which
+	// a refresh or sync must not store again (store.Removed).
+	Removed(feedURL string, ids []model.ID) ([]bool, error)
 	// Changes is a token that differs whenever the store changed: equal
 	// tokens mean nothing was written in between.
 	Changes() (uint64, error)
@@ -65,6 +68,10 @@ type Backend interface {
 	AddFeed(f model.Feed) error
 	UpdateFeed(f model.Feed) error
 	RemoveFeed(url string) error
+	// Listed is Removed for everything a fetch found the feed listing:
+	// it also lets the store forget removals the feed stopped listing
+	// long ago (store.Listed).
+	Listed(feedURL string, ids []model.ID) ([]bool, error)
 	SetExtractorVersion(v int) error
 	// Outdated lists the articles an older extractor annotated (every
 	// article with all), for Reindex.
@@ -131,7 +138,10 @@ func (l *Local) Session() (model.Session, error)     { return l.st.Session() }
 func (l *Local) Feeds() ([]model.Feed, error)        { return l.st.Feeds() }
 func (l *Local) Feed(url string) (model.Feed, error) { return l.st.Feed(url) }
 func (l *Local) ExtractorVersion() (int, error)      { return l.st.ExtractorVersion() }
-func (l *Local) Changes() (uint64, error)            { return l.changes.Load(), nil }
+func (l *Local) Removed(feedURL string, ids []model.ID) ([]bool, error) {
+	return l.st.Removed(feedURL, ids)
+}
+func (l *Local) Changes() (uint64, error) { return l.changes.Load(), nil }
 func (l *Local) Put(a []model.Article) (store.PutResult, error) {
 	defer l.changed()
 	return l.st.Put(a)
@@ -175,6 +185,12 @@ func (l *Local) UpdateFeed(f model.Feed) error {
 func (l *Local) RemoveFeed(url string) error {
 	defer l.changed()
 	return l.st.RemoveFeed(url)
+}
+
+// Listed leaves the change token alone: what it writes is nothing a
+// reader shows.
+func (l *Local) Listed(feedURL string, ids []model.ID) ([]bool, error) {
+	return l.st.Listed(feedURL, ids)
 }
 func (l *Local) SetExtractorVersion(v int) error { return l.st.SetExtractorVersion(v) }
 func (l *Local) Outdated(all bool) ([]model.ID, error) {

@@ -146,6 +146,16 @@ func (l *Library) RemoveFeed(url string) error {
 	return l.do(func(b Backend) error { return b.RemoveFeed(url) })
 }
 
+func (l *Library) Removed(feedURL string, ids []model.ID) (out []bool, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Removed(feedURL, ids); return err })
+	return out, err
+}
+
+func (l *Library) Listed(feedURL string, ids []model.ID) (out []bool, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Listed(feedURL, ids); return err })
+	return out, err
+}
+
 func (l *Library) SetExtractorVersion(v int) error {
 	return l.do(func(b Backend) error { return b.SetExtractorVersion(v) })
 }

@@ -222,6 +222,12 @@ func (c *Client) Feeds() ([]model.Feed, error)    { return call[[]model.Feed](c,
 func (c *Client) Feed(url string) (model.Feed, error) {
 	return call[model.Feed](c, "feed", textArgs{url})
 }
+func (c *Client) Removed(feedURL string, ids []model.ID) ([]bool, error) {
+	return call[[]bool](c, "removed", feedIDsArgs{Feed: feedURL, IDs: ids})
+}
+func (c *Client) Listed(feedURL string, ids []model.ID) ([]bool, error) {
+	return call[[]bool](c, "listed", feedIDsArgs{Feed: feedURL, IDs: ids})
+}
 func (c *Client) ExtractorVersion() (int, error) { return call[int](c, "extractor_version", noArgs{}) }
 func (c *Client) Changes() (uint64, error)       { return call[uint64](c, "changes", noArgs{}) }
 func (c *Client) Put(a []model.Article) (store.PutResult, error) {

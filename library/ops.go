@@ -41,6 +41,10 @@ type (
 		IDs []model.ID
 		On  bool
 	}
+	feedIDsArgs struct {
+		Feed string
+		IDs  []model.ID
+	}
 	putArgs  struct{ Articles []model.Article }
 	intArgs  struct{ N int }
 	boolArgs struct{ On bool }
@@ -89,6 +93,7 @@ var ops = map[string]handler{
 	"session":           op(func(l *Local, _ noArgs) (model.Session, error) { return l.Session() }),
 	"feeds":             op(func(l *Local, _ noArgs) ([]model.Feed, error) { return l.Feeds() }),
 	"feed":              op(func(l *Local, a textArgs) (model.Feed, error) { return l.Feed(a.Text) }),
+	"removed":           op(func(l *Local, a feedIDsArgs) ([]bool, error) { return l.Removed(a.Feed, a.IDs) }),
 	"extractor_version": op(func(l *Local, _ noArgs) (int, error) { return l.ExtractorVersion() }),
 	"changes":           op(func(l *Local, _ noArgs) (uint64, error) { return l.Changes() }),
 
@@ -118,6 +123,7 @@ var ops = map[string]handler{
 	"feed_add":              op(func(l *Local, a model.Feed) (struct{}, error) { return done(l.AddFeed(a)) }),
 	"feed_update":           op(func(l *Local, a model.Feed) (struct{}, error) { return done(l.UpdateFeed(a)) }),
 	"feed_remove":           op(func(l *Local, a textArgs) (struct{}, error) { return done(l.RemoveFeed(a.Text)) }),
+	"listed":                op(func(l *Local, a feedIDsArgs) ([]bool, error) { return l.Listed(a.Feed, a.IDs) }),
 	"set_extractor_version": op(func(l *Local, a intArgs) (struct{}, error) { return done(l.SetExtractorVersion(a.N)) }),
 	"outdated":              op(func(l *Local, a boolArgs) ([]model.ID, error) { return l.Outdated(a.On) }),
 	"rebuild_indexes":       op(func(l *Local, _ noArgs) (struct{}, error) { return done(l.RebuildIndexes()) }),

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"soundbite/model"
 	"soundbite/store"
@@ -86,5 +87,54 @@ func TestSubscribeRemovesAFeedWhoseFirstFetchFails(t *testing.T) {
 	}
 	if _, err := lib.Feed(srv.URL + "/down"); err != nil {
 		t.Fatalf("the failing feed was not kept: %v", err)
+	}
+}
+
+// TestRemovedItemsStayRemoved: the retention on refresh, and a delete,
+// remove items the feed still lists; the next refreshes, run by a process
+// that reaches the store through its owner, leave them out rather than
+// storing them again unread.
+func TestRemovedItemsStayRemoved(t *testing.T) {
+	srv := feedServer(t, 5)
+	path := storePath(t)
+	owner := openLib(t, path)
+	defer owner.Close()
+	other, err := Open(path, Options{Wait: 3 * time.Second, Retention: Retention{PerFeed: 3}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if err := other.AddFeed(model.Feed{URL: srv.URL + "/ok"}); err != nil {
+		t.Fatal(err)
+	}
+	rep, err := other.RefreshFeeds(context.Background(), nil, nil)
+	if err != nil || rep.New != 5 || rep.Pruned != 2 {
+		t.Fatalf("first refresh: %+v, %v; want 5 new, 2 pruned", rep.Summary, err)
+	}
+	kept, err := owner.List(model.Filter{}, 0, 0)
+	if err != nil || len(kept) != 3 {
+		t.Fatalf("after the first refresh: %d articles, %v; want 3", len(kept), err)
+	}
+	if _, err := other.DeleteMany([]model.ID{kept[0].ID}, false); err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		rep, err = other.RefreshFeeds(context.Background(), nil, nil)
+		if err != nil || rep.New != 0 || rep.Pruned != 0 {
+			t.Fatalf("refresh after the removals: %+v, pruned %d, %v; want nothing new", rep.Summary, rep.Pruned, err)
+		}
+	}
+	if c, _ := owner.Counts(); c.Articles != 2 || c.Unread != 2 {
+		t.Errorf("after refreshing again: %+v, want the 2 articles left", c)
+	}
+	// Unsubscribing forgets the removals: subscribing again starts afresh.
+	if err := other.RemoveFeed(srv.URL + "/ok"); err != nil {
+		t.Fatal(err)
+	}
+	if err := other.AddFeed(model.Feed{URL: srv.URL + "/ok"}); err != nil {
+		t.Fatal(err)
+	}
+	if rep, err = owner.RefreshFeeds(context.Background(), nil, nil); err != nil || rep.New != 3 {
+		t.Errorf("refresh of the feed subscribed again: %+v, %v; want the 3 removed items back", rep.Summary, err)
 	}
 }

@@ -50,19 +50,27 @@ func (s *syncer) pullNew(ctx context.Context) (time.Time, error) {
 	}
 }
 
-// storePage stores one page of new entries, sets their state as the
-// server has it, and records them in the state. Article IDs come from the entries,
-// so storing a page again (after a sync died before saving) updates the
-// same articles rather than adding copies. An entry that is an article
-// stored here already (matcher) is not stored again: it takes over that
-// article, whose state is then read or starred when either side had it
-// so, and the merge sends what the server lacks.
+// storePage stores one page of new entries but those deleted here, sets
+// their state as the server has it, and records them in the state.
+// Article IDs come from the entries, so storing a page again (after a
+// sync died before saving) updates the same articles rather than adding
+// copies. An entry that is an article stored here already (matcher) is
+// not stored again: it takes over that article, whose state is then read
+// or starred when either side had it so, and the merge sends what the
+// server lacks.
 func (s *syncer) storePage(entries miniflux.Entries) error {
 	arts := make([]model.Article, 0, len(entries))
 	bases := make([]Base, len(entries))
 	was := make([]model.State, len(entries))
 	now := time.Now().UTC()
+	removed, err := s.removed(entries)
+	if err != nil {
+		return err
+	}
 	for i, e := range entries {
+		if removed[i] {
+			continue
+		}
 		a := s.opts.Fetcher.EntryArticle(feed.Entry{
 			FeedURL: s.entryFeed(e), Link: e.URL, Title: e.Title,
 			Author: e.Author, HTML: e.Content, Published: e.Date,
@@ -89,16 +97,46 @@ func (s *syncer) storePage(entries miniflux.Entries) error {
 		s.rep.Entries += res.New
 	}
 	for i, e := range entries {
+		s.state.remember(Known{ID: e.ID, Feed: e.FeedID, Hash: e.Hash, Created: e.CreatedAt})
+		s.state.MaxEntry = max(s.state.MaxEntry, e.ID)
+		if removed[i] {
+			continue // deleted here: nothing to store, nothing to merge
+		}
 		want := bases[i]
 		want.Read, want.Starred = want.Read || was[i].Read, want.Starred || was[i].Bookmarked
 		if err := s.setLocal(want, was[i]); err != nil {
 			return err
 		}
 		s.state.Entries[e.ID] = bases[i]
-		s.state.remember(Known{ID: e.ID, Feed: e.FeedID, Hash: e.Hash, Created: e.CreatedAt})
-		s.state.MaxEntry = max(s.state.MaxEntry, e.ID)
 	}
 	return s.checkpoint(false)
+}
+
+// removed reports which entries are articles deleted here, which a sync
+// that stores a page again (after one died before saving its state)
+// must not bring back. It asks the store once per feed.
+func (s *syncer) removed(entries miniflux.Entries) ([]bool, error) {
+	out := make([]bool, len(entries))
+	byFeed := map[string][]int{}
+	for i, e := range entries {
+		if u := s.entryFeed(e); u != "" {
+			byFeed[u] = append(byFeed[u], i)
+		}
+	}
+	for u, idx := range byFeed {
+		ids := make([]model.ID, len(idx))
+		for n, i := range idx {
+			ids[n] = ArticleID(s.opts.Account.URL, entries[i].ID)
+		}
+		gone, err := s.st.Removed(u, ids)
+		if err != nil {
+			return nil, fmt.Errorf("looking up removed entries: %w", err)
+		}
+		for n, i := range idx {
+			out[i] = n < len(gone) && gone[n]
+		}
+	}
+	return out, nil
 }
 
 // saveEvery spaces the state saves of a long pull: a save costs about

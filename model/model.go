@@ -61,9 +61,12 @@ type Article struct {
 	ID       ID
 	Title    string
 	Category string
-	Caption  string   // image caption, as the sample layout's first line gives it
-	Source   string   // file path or URL the article came from
-	Feed     string   // feed URL for feed items, empty otherwise
+	Caption  string // image caption, as the sample layout's first line gives it
+	Source   string // file path or URL the article came from
+	Feed     string // feed URL for feed items, empty otherwise
+	// FeedName is the feed's display name (Feed.DisplayName) while it is
+	// subscribed; reads fill it in, and it is never stored.
+	FeedName string
 	Author   string   // byline, when the source gives one
 	Body     []string // paragraphs, without blank lines or boilerplate
 	Format   BodyFormat
@@ -285,4 +288,5 @@ type Session struct {
 	Selected ID
 	Filter   Filter
 	Query    string // the search in the list, in the query language; empty for none
+	Feeds    bool   // the sidebar showed the feeds view
 }

@@ -3,7 +3,10 @@
 // The browser is started directly, with the URL as one argument of its
 // own, never through a shell: an article's URL is text from the network,
 // and no character in it may be read as a command. Only http and https
-// URLs are opened, and only ones with no control characters or spaces.
+// URLs are opened, and only ones with no control or format characters;
+// spaces and the other characters a URL may not hold are percent-encoded
+// first (Escape), as a browser would, so the link is one word even to a
+// $BROWSER script that forgets its quotes.
 package opener
 
 import (
@@ -49,8 +52,30 @@ func Check(link string) error {
 	return nil
 }
 
-// Command returns the command that opens link, not yet started.
+// Escape percent-encodes the ASCII characters RFC 3986 does not allow in
+// a URL (space, '"', '<', '>', backslash, '^', '`', '{', '|', '}'), which sloppy
+// feeds leave in their links; browsers encode them the same way, so the
+// link still leads to the same page. Everything else is left as it is.
+func Escape(link string) string {
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(link); i++ {
+		c := link[i]
+		if strings.IndexByte(" \"<>\\^`{|}", c) < 0 {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	}
+	return b.String()
+}
+
+// Command returns the command that opens link (escaped first), not yet
+// started.
 func (o Opener) Command(link string) (*exec.Cmd, error) {
+	link = Escape(link)
 	if err := Check(link); err != nil {
 		return nil, err
 	}

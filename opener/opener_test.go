@@ -45,8 +45,28 @@ func TestOpenPassesURLAsOneArgument(t *testing.T) {
 		t.Fatalf("Open: %v", err)
 	}
 	got := waitFile(t, out)
-	if got != "--new-tab\n"+link+"\n" {
+	// The braces, backticks and the bar, which a URL may not hold,
+	// arrive percent-encoded; the rest as it was.
+	want := "https://news.example/a?q=$(touch$%7BIFS%7Dpwned)&b=%60touch$%7BIFS%7Dpwned%60;touch$%7BIFS%7Dpwned%7Cx"
+	if got != "--new-tab\n"+want+"\n" {
 		t.Fatalf("browser got %q", got)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "pwned")); err == nil {
+		t.Fatal("a command in the URL ran")
+	}
+}
+
+// A link with spaces, as sloppy feeds write them, opens percent-encoded:
+// one argument, the page the browser would have asked for, and nothing run.
+func TestSpacesAreEncoded(t *testing.T) {
+	script, out := fakeBrowser(t)
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if err := (Opener{Browser: script}).Open(`https://a.example/story?id=$(touch pwned); touch pwned "x"`); err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	if got, want := waitFile(t, out), "https://a.example/story?id=$(touch%20pwned);%20touch%20pwned%20%22x%22\n"; got != want {
+		t.Fatalf("browser got %q, want %q", got, want)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "pwned")); err == nil {
 		t.Fatal("a command in the URL ran")
@@ -82,7 +102,7 @@ func TestPlaceholderAndEnvironment(t *testing.T) {
 func TestRefusesWhatIsNotAWebLink(t *testing.T) {
 	for _, link := range []string{
 		"", "file:///etc/passwd", "javascript:alert(1)", "/home/someone/article.txt",
-		"https://a.example/; touch pwned", "https://a.example/\x1b]52;c;eA==\a",
+		"https://a.example/\x1b]52;c;eA==\a", "https://a.example/\u00a0x",
 		"https://a.example/\u202e", "http://", "mailto:a@b.example",
 		"https://a.example/" + strings.Repeat("a", maxURL),
 	} {

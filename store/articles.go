@@ -175,6 +175,9 @@ func parallel(n int, fn func(i int) error) error {
 func (t *txn) put(idk []byte, a *model.Article, p *prepared) (putOutcome, error) {
 	v := t.b(bucketArticles).Get(idk)
 	if v == nil {
+		if err := t.revive(a.Feed, idk); err != nil {
+			return 0, err
+		}
 		return putNew, t.insert(idk, a, p)
 	}
 	old, err := decodeSummary(v)
@@ -269,7 +272,8 @@ func (s *Store) Has(id model.ID) (bool, error) {
 	return ok, err
 }
 
-// Get returns the whole article: body, speakers, quotes and reading state.
+// Get returns the whole article: body, speakers, quotes and reading state,
+// and the name of its feed while it is subscribed.
 func (s *Store) Get(id model.ID) (model.Article, error) {
 	idk, err := idKey(id)
 	if err != nil {
@@ -277,8 +281,17 @@ func (s *Store) Get(id model.ID) (model.Article, error) {
 	}
 	var a model.Article
 	err = s.view("get article", func(t *txn) error {
-		a, err = t.article(idk)
-		return err
+		if a, err = t.article(idk); err != nil || a.Feed == "" {
+			return err
+		}
+		// The feed's name, for the reader's header; a record that does
+		// not decode leaves it out (feed list reports it).
+		if v := t.b(bucketFeeds).Get([]byte(a.Feed)); v != nil {
+			if f, err := decodeFeed(v); err == nil {
+				a.FeedName = f.DisplayName()
+			}
+		}
+		return nil
 	})
 	return a, err
 }
@@ -395,6 +408,9 @@ func (t *txn) delete(idk []byte, keepBookmarked bool) (bool, error) {
 		return false, err
 	}
 	t.searchRemove(sum.body)
+	if err := t.noteRemoved(a.Feed, idk); err != nil {
+		return false, err
+	}
 	if err := t.addCounter(keyArticles, -1); err != nil {
 		return false, err
 	}

@@ -39,11 +39,20 @@ func damageBase(t *testing.T, n int) (string, []model.Article) {
 	if err := s.SetRead(arts[0].ID, true); err != nil {
 		t.Fatal(err)
 	}
+	// An item of the feed, removed: a repair keeps it removed.
+	gone := removedItem()
+	mustPut(t, s, gone)
+	if err := s.Delete(gone.ID); err != nil {
+		t.Fatal(err)
+	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
 	return path, arts
 }
+
+// removedItem is the feed item damageBase removes.
+func removedItem() model.Article { return art("Pier closed for repairs", feedHarbour, day(2)) }
 
 // pageOf finds a page to damage in the file at path.
 func pageOf(t *testing.T, path, which string) uint64 {
@@ -205,6 +214,9 @@ func TestDamagedPage(t *testing.T) {
 			verify(t, s)
 			if got, err := s.Get(arts[0].ID); err == nil && !got.State.Read {
 				t.Error("repair lost the read state")
+			}
+			if got, err := s.Removed(feedHarbour, []model.ID{removedItem().ID}); err != nil || !got[0] {
+				t.Errorf("repair forgot the removed item: %v, %v", got, err)
 			}
 			for _, a := range arts[1:] {
 				if got, err := s.Get(a.ID); err == nil {

@@ -35,3 +35,34 @@ func TestFeedRecordVersions(t *testing.T) {
 		t.Fatal("a feed record of an unknown version decoded")
 	}
 }
+
+// Get names the article's feed while it is subscribed: its own name,
+// else its title; nothing once unsubscribed.
+func TestGetNamesTheFeed(t *testing.T) {
+	s := openTemp(t)
+	a := corpus()[0] // harbour feed
+	mustPut(t, s, a)
+	name := func() string {
+		t.Helper()
+		got, err := s.Get(a.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got.FeedName
+	}
+	if n := name(); n != "" {
+		t.Errorf("unsubscribed: feed name %q", n)
+	}
+	if err := s.AddFeed(model.Feed{URL: feedHarbour, Title: "Harbour Gazette"}); err != nil {
+		t.Fatal(err)
+	}
+	if n := name(); n != "Harbour Gazette" {
+		t.Errorf("feed name %q, want its title", n)
+	}
+	if err := s.UpdateFeed(model.Feed{URL: feedHarbour, Name: "Quay", Title: "Harbour Gazette"}); err != nil {
+		t.Fatal(err)
+	}
+	if n := name(); n != "Quay" {
+		t.Errorf("feed name %q, want the name given", n)
+	}
+}

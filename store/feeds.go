@@ -115,12 +115,16 @@ func (s *Store) Feeds() ([]model.Feed, error) {
 }
 
 // RemoveFeed unsubscribes from a feed. Its articles stay, and can still be
-// listed with Filter.Feed; delete them one by one to drop them too.
+// listed with Filter.Feed; delete them one by one to drop them too. Its
+// removed items are forgotten: subscribing again starts afresh.
 func (s *Store) RemoveFeed(url string) error {
 	return s.update("remove feed "+url, func(t *txn) error {
 		feeds := t.b(bucketFeeds)
 		if feeds.Get([]byte(url)) == nil {
 			return ErrNotFound
+		}
+		if err := t.dropRemoved(url); err != nil {
+			return err
 		}
 		return feeds.Delete([]byte(url))
 	})

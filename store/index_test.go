@@ -536,12 +536,14 @@ func TestSavedSearches(t *testing.T) {
 
 func TestSessionKeepsQuery(t *testing.T) {
 	s := openTemp(t)
-	want := model.Session{Selected: corpus()[0].ID, Filter: model.Filter{Unread: true}, Query: `speaker:vellacourt "harbour critics"`}
+	want := model.Session{Selected: corpus()[0].ID, Filter: model.Filter{Unread: true, Folder: "Coast/North"},
+		Query: `speaker:vellacourt "harbour critics"`, Feeds: true}
 	if err := s.SaveSession(want); err != nil {
 		t.Fatal(err)
 	}
 	got, err := s.Session()
-	if err != nil || got.Query != want.Query || got.Selected != want.Selected || !got.Filter.Unread {
+	if err != nil || got.Query != want.Query || got.Selected != want.Selected || !got.Filter.Unread ||
+		got.Filter.Folder != want.Filter.Folder || !got.Feeds {
 		t.Errorf("Session = %+v, %v; want %+v", got, err, want)
 	}
 	// A version 1 record, from before searches, still reads.

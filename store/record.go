@@ -78,6 +78,7 @@ const (
 	feedV2      = 2 // feedV1, then the folder and the sync server
 	sessionV1   = 1
 	sessionV2   = 2 // adds the search
+	sessionV3   = 3 // adds the folder filter and the feeds view
 	timeV1      = 1
 )
 
@@ -340,11 +341,12 @@ func decodeFeed(b []byte) (model.Feed, error) {
 	return f, d.done("feed")
 }
 
-// encodeSession writes a version 2 session record: version 1's fields,
-// then the reader's search.
+// encodeSession writes a version 3 session record: version 1's fields,
+// then the reader's search (version 2), then the folder filter and whether
+// the feeds view was open (version 3).
 func encodeSession(s *model.Session) []byte {
 	e := encoder{make([]byte, 0, 64)}
-	e.byte(sessionV2)
+	e.byte(sessionV3)
 	e.str(string(s.Selected))
 	e.strs(s.Filter.Speakers)
 	e.str(s.Filter.Feed)
@@ -352,13 +354,15 @@ func encodeSession(s *model.Session) []byte {
 	e.boolean(s.Filter.Bookmarked)
 	e.str(s.Filter.Title)
 	e.str(s.Query)
+	e.str(s.Filter.Folder)
+	e.boolean(s.Feeds)
 	return e.b
 }
 
 func decodeSession(b []byte) (model.Session, error) {
 	d := decoder{b: b}
 	v := d.byte()
-	if d.err == nil && v != sessionV1 && v != sessionV2 {
+	if d.err == nil && (v < sessionV1 || v > sessionV3) {
 		d.fail("session version")
 	}
 	s := model.Session{
@@ -373,6 +377,10 @@ func decodeSession(b []byte) (model.Session, error) {
 	}
 	if v >= sessionV2 {
 		s.Query = d.str()
+	}
+	if v >= sessionV3 {
+		s.Filter.Folder = d.str()
+		s.Feeds = d.boolean()
 	}
 	return s, d.done("session")
 }

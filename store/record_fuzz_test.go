@@ -161,8 +161,8 @@ func (g *recGen) feed() model.Feed {
 }
 
 func (g *recGen) session() model.Session {
-	return model.Session{Selected: model.ID(g.str()), Query: g.str(), Filter: model.Filter{
-		Speakers: g.strs(), Feed: g.str(), Unread: g.r.Intn(2) == 0, Bookmarked: g.r.Intn(2) == 0, Title: g.str()}}
+	return model.Session{Selected: model.ID(g.str()), Query: g.str(), Feeds: g.r.Intn(2) == 0, Filter: model.Filter{
+		Speakers: g.strs(), Feed: g.str(), Folder: g.str(), Unread: g.r.Intn(2) == 0, Bookmarked: g.r.Intn(2) == 0, Title: g.str()}}
 }
 
 // segment builds a search segment of a few random documents.

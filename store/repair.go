@@ -92,8 +92,9 @@ const repairBatch = 500
 // Articles are found by their keys in the articles and by_date buckets on
 // every page that can still be read, and each is read on its own, so one
 // damaged page loses only the articles on it (or whose body is on it).
-// Reading state, feeds, the session, saved searches and the extractor
-// version come along; indexes, speakers and search are rebuilt.
+// Reading state, feeds, the removed feed items, the session, saved
+// searches and the extractor version come along; indexes, speakers and
+// search are rebuilt.
 func Repair(path string, now time.Time) (RepairReport, error) {
 	path = filepath.Clean(path)
 	var rep RepairReport
@@ -124,6 +125,12 @@ func Repair(path string, now time.Time) (RepairReport, error) {
 	for k := range lost.summaries {
 		ids[k] = true
 	}
+	// A removed item is no article to recover, though its pages may
+	// still be found (freed pages, when the freelist is lost).
+	removed := readRemoved(src)
+	for _, r := range removed {
+		delete(ids, string(r.id))
+	}
 	expected, counted := len(ids), false
 	_ = src.view("count", func(t *txn) error {
 		if v := t.b(bucketMeta).Get(keyArticles); len(v) == 8 {
@@ -140,7 +147,10 @@ func Repair(path string, now time.Time) (RepairReport, error) {
 	if err != nil {
 		return rep, fmt.Errorf("repair: %w", err)
 	}
-	if rep, err = copyReadable(src, dst, ids, feeds, lost); err != nil {
+	if rep, err = copyReadable(src, dst, ids, feeds, lost); err == nil {
+		err = copyRemoved(dst, removed)
+	}
+	if err != nil {
 		_ = dst.Close()
 		_ = os.Remove(tmp)
 		return rep, fmt.Errorf("repair: %w", err)
@@ -301,4 +311,56 @@ func (o *orphans) article(src *Store, k []byte) (model.Article, error) {
 		return err
 	})
 	return a, nil
+}
+
+// removedRecord is one removed feed item as repair reads it.
+type removedRecord struct{ feed, id, val []byte }
+
+// readRemoved reads the removed feed items that can still be read. A
+// damaged page ends the walk; what was read before it is kept.
+func readRemoved(src *Store) []removedRecord {
+	var recs []removedRecord
+	_ = src.view("read removed items", func(t *txn) error {
+		root := t.tx.Bucket(bucketRemoved) // nil in a file of schema 4
+		if root == nil {
+			return nil
+		}
+		return root.ForEach(func(feed, v []byte) error {
+			b := root.Bucket(feed)
+			if v != nil || b == nil {
+				return nil
+			}
+			return b.ForEach(func(id, val []byte) error {
+				if _, err := decodeRemoval(val); err == nil && len(id) == idLen {
+					recs = append(recs, removedRecord{bytes.Clone(feed), bytes.Clone(id), bytes.Clone(val)})
+				}
+				return nil
+			})
+		})
+	})
+	return recs
+}
+
+// copyRemoved writes the removed feed items into the repaired store, so a
+// refresh after the repair does not store them again; one stored as an
+// article there is left out.
+func copyRemoved(dst *Store, recs []removedRecord) error {
+	if len(recs) == 0 {
+		return nil
+	}
+	return dst.update("copy removed items", func(t *txn) error {
+		for _, r := range recs {
+			if t.b(bucketArticles).Get(r.id) != nil {
+				continue
+			}
+			b, err := t.b(bucketRemoved).CreateBucketIfNotExists(r.feed)
+			if err != nil {
+				return err
+			}
+			if err := b.Put(r.id, r.val); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }

@@ -34,6 +34,9 @@
 //	    <speaker key> → form flags   the identities known by that form
 //	speaker_links <date><id>  → links record     the identity each of the article's speakers joined
 //	feeds         <feed URL>  → feed record
+//	removed
+//	  <feed URL>/                    feed items deleted here (schema 5; removed.go)
+//	    <id> → removal record        when removed, when the feed last listed it
 //	search_segments  <seg>    → segment record   one search segment's doc and quote tables
 //	search_postings
 //	  <seg>/                         one bucket per segment, written once in term order
@@ -130,6 +133,7 @@ var (
 	bucketSpeakerRank = []byte("speaker_rank")
 	bucketAliases     = []byte("aliases")
 	bucketFeeds       = []byte("feeds")
+	bucketRemoved     = []byte("removed")
 
 	bucketSearchSegments = []byte("search_segments")
 	bucketSearchPostings = []byte("search_postings")

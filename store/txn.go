@@ -26,6 +26,9 @@ type txn struct {
 	// linked maps each article added in this transaction to its
 	// speakers' identities, by their keys, for the search index.
 	linked map[model.ID]map[string]string
+	// swept holds the feeds whose stale removals this transaction
+	// forgot already (removed.go).
+	swept map[string]bool
 }
 
 func (s *Store) txn(tx *bolt.Tx) *txn { return &txn{s: s, tx: tx} }

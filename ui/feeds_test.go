@@ -108,3 +108,57 @@ func TestSidebarPagesThroughAllSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// A terminal closed on a folder of the feeds view, with a speaker filter,
+// a search and the cursor on one article, reopens on all of them, from
+// the store's own session record.
+func TestFeedsViewReopens(t *testing.T) {
+	arts := testArticles(30)
+	urls := []string{"https://wire.example/feed", "https://post.example/feed", "https://ledger.example/feed"}
+	for i := range arts {
+		arts[i].Feed = urls[i%3]
+	}
+	st := openStore(t, arts)
+	defer st.Close()
+	for _, f := range []model.Feed{
+		{URL: urls[0], Name: "Wire", Folder: "Coast"},
+		{URL: urls[1], Name: "Post", Folder: "Coast"},
+		{URL: urls[2], Name: "Ledger", Folder: "Inland"},
+	} {
+		if err := st.AddFeed(f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	d := newDriver(t, st, 120, 40)
+	selectSpeaker(t, d, "Tomas Reyvik")
+	d.keys("enter")
+	d.keys("F", "j", "j", "j", "enter") // Coast
+	if d.m.filter.Folder != "Coast" || len(d.m.filter.Speakers) != 1 {
+		t.Fatalf("filter %+v, want a speaker in the Coast folder", d.m.filter)
+	}
+	d.keys("tab", "j", "j")
+	if d.m.focus != focusList {
+		t.Fatalf("focus %v, want the list", d.m.focus)
+	}
+	sel, ok := d.m.list.Selected()
+	if !ok || !d.m.speakers.InFeeds() {
+		t.Fatalf("nothing selected (%v) or the feeds view closed (%v)", ok, d.m.speakers.InFeeds())
+	}
+	want := d.m.session()
+	d.keys("Q")
+
+	d = newDriver(t, st, 120, 40)
+	got := d.m.session()
+	if got.Filter.Folder != "Coast" || got.Selected != sel.ID || !got.Feeds || len(got.Filter.Speakers) != 1 {
+		t.Fatalf("reopened on %+v, want %+v", got, want)
+	}
+	if e, ok := d.m.speakers.SelectedEntry(); !ok || e.Folder != "Coast" || e.Kind != speakers.FolderEntry {
+		t.Errorf("the feeds view's cursor is on %+v, want the Coast folder", e)
+	}
+	if !strings.Contains(d.frame(), "▸ Coast") {
+		t.Errorf("no folder chip after reopening:\n%s", d.frame())
+	}
+	if d.m.focus != focusList {
+		t.Errorf("focus %v after reopening, want the list", d.m.focus)
+	}
+}

@@ -9,7 +9,8 @@ import (
 )
 
 // restore puts the reader back where the session says it was: the
-// filters, the search, the selected article; and remembers the change
+// filters (feed or folder, unread or bookmarked, speakers), the search,
+// the feeds view, the selected article; and remembers the change
 // token read before the session, so the first poll compares with it.
 func (m *Model) restore(msg sessionMsg) tea.Cmd {
 	if msg.err != nil {
@@ -19,6 +20,9 @@ func (m *Model) restore(msg sessionMsg) tea.Cmd {
 		m.seen, m.seenAny = *msg.token, true
 	}
 	m.filter = msg.session.Filter
+	if msg.session.Feeds {
+		m.speakers.ShowFeeds() // focus stays on the list
+	}
 	// A title filter from before searches becomes a search.
 	text := msg.session.Query
 	if text == "" {

@@ -23,7 +23,7 @@ type sessionSavedMsg struct{ err error }
 
 // session is where the reader is now.
 func (m *Model) session() model.Session {
-	return model.Session{Selected: m.selected, Filter: m.filter, Query: m.queryText}
+	return model.Session{Selected: m.selected, Filter: m.filter, Query: m.queryText, Feeds: m.speakers.InFeeds()}
 }
 
 // sessionKey tells two sessions apart (Session holds a slice, so it is

@@ -6,10 +6,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 
@@ -479,5 +481,54 @@ func TestOtherProcessesWritesShowWithoutARestart(t *testing.T) {
 	}
 	if now, _ := d.m.list.Selected(); now.ID != sel.ID {
 		t.Errorf("the cursor moved from %s to %s on reload", sel.ID, now.ID)
+	}
+}
+
+// The full help, paged through at 120x40, 80x24 and 60x20, lists every
+// binding it groups, each key beside its whole description, every action a
+// settings file can rebind among them, and cuts nothing.
+func TestFullHelpListsEveryKeyUncut(t *testing.T) {
+	for _, size := range [][2]int{{120, 40}, {80, 24}, {60, 20}} {
+		d := newDriver(t, newFakeStore(testArticles(3)), size[0], size[1])
+		d.keys("?")
+		var lines []string
+		for range 10 {
+			if d.m.helpPage == 0 {
+				break
+			}
+			lines = append(lines, strings.Split(d.frame(), "\n")...)
+			d.keys("?")
+		}
+		if d.m.helpPage > 0 {
+			t.Fatalf("%dx%d: the help never closed after 10 pages", size[0], size[1])
+		}
+		text := strings.Join(lines, "\n")
+		if strings.Contains(text, "…") {
+			t.Errorf("%dx%d: the help cuts something:\n%s", size[0], size[1], text)
+		}
+		shown := func(b key.Binding) bool {
+			h := b.Help()
+			re := regexp.MustCompile(`(^|\s)` + regexp.QuoteMeta(h.Key) + ` +` + regexp.QuoteMeta(h.Desc) + `(\s|$)`)
+			return re.MatchString(text)
+		}
+		listed := map[string]bool{}
+		for _, g := range d.m.helpGroups() {
+			for _, b := range g.keys {
+				listed[b.Help().Key+"\x00"+b.Help().Desc] = true
+				if !shown(b) {
+					t.Errorf("%dx%d: %q (%s) is not shown whole:\n%s", size[0], size[1], b.Help().Key, b.Help().Desc, text)
+				}
+			}
+		}
+		for _, a := range d.m.keys.Actions() {
+			if h := a.Binding.Help(); !listed[h.Key+"\x00"+h.Desc] {
+				t.Errorf("action %s (%q) is not in the help", a.Name, h.Key)
+			}
+		}
+		for _, k := range []string{"ctrl+s", "x", "ctrl+c", "ctrl+z", "Q", "n", "N"} {
+			if !regexp.MustCompile(`(^|\s)` + regexp.QuoteMeta(k) + ` `).MatchString(text) {
+				t.Errorf("%dx%d: %s is never listed", size[0], size[1], k)
+			}
+		}
 	}
 }

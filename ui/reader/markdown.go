@@ -79,16 +79,18 @@ func metaLine(a model.Article, markdown bool) string {
 	return strings.Join(parts, " · ")
 }
 
-// sourceLine is where a web article lives and the feed it came from,
-// escaped so that neither becomes a live link: the reader's open-link key
-// is the way to follow it.
+// sourceLine is where a web article lives and the feed it came from (by
+// the name it has here, else its host), escaped so that neither becomes a
+// live link: the reader's open-link key is the way to follow it.
 func sourceLine(a model.Article, markdown bool) string {
 	escape := escaper(markdown)
 	var parts []string
 	if u, err := url.Parse(a.Source); err == nil && (u.Scheme == "http" || u.Scheme == "https") {
 		parts = append(parts, escape(model.SanitizeLine(a.Source)))
 	}
-	if u, err := url.Parse(a.Feed); err == nil && u.Host != "" {
+	if name := model.SanitizeLine(a.FeedName); name != "" {
+		parts = append(parts, "via "+escape(name))
+	} else if u, err := url.Parse(a.Feed); err == nil && u.Host != "" {
 		parts = append(parts, "via "+escape(model.SanitizeLine(u.Host)))
 	}
 	return strings.Join(parts, " · ")

@@ -42,7 +42,7 @@ func DefaultKeyMap() KeyMap {
 		PageDown:  key.NewBinding(key.WithKeys("pgdown", "space"), key.WithHelp("space", "page down")),
 		Top:       key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "top")),
 		Bottom:    key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "bottom")),
-		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n/N", "next/prev match")),
+		NextMatch: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "next match")),
 		PrevMatch: key.NewBinding(key.WithKeys("N"), key.WithHelp("N", "previous match")),
 	}
 }

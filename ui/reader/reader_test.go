@@ -435,3 +435,18 @@ func TestRenderersConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// The header names the feed by the name it has here, escaped, and falls
+// back to its host when it is not subscribed.
+func TestSourceLineNamesTheFeed(t *testing.T) {
+	a := article()
+	a.Source, a.Feed = "https://courier.example/harbour", "https://feeds.example/courier.xml"
+	if md := Markdown(a, nil); !strings.Contains(md, "via feeds\\.example") {
+		t.Errorf("without a feed name, the header lacks the host:\n%s", md)
+	}
+	a.FeedName = "Port *Avel* Courier\x1b[2J"
+	md := Markdown(a, nil)
+	if !strings.Contains(md, `via Port \*Avel\* Courier`) || strings.Contains(md, "feeds\\.example") || strings.Contains(md, "\x1b") {
+		t.Errorf("the header does not name the feed, escaped:\n%s", md)
+	}
+}

@@ -67,12 +67,15 @@ func (v feedsView) selected() (Entry, bool) {
 }
 
 // SetEntries sets the feeds view's rows and which of them the list shows,
-// keeping the cursor on the same row.
+// keeping the cursor on the same row, or putting it on the active one when
+// there were none (a view reopened before the feeds loaded).
 func (m *Model) SetEntries(entries []Entry, active int) {
 	var at Entry
 	hadAt := false
 	if m.feeds.cursor < len(m.feeds.entries) {
 		at, hadAt = m.feeds.entries[m.feeds.cursor], true
+	} else {
+		m.feeds.cursor = active
 	}
 	m.feeds.entries = make([]Entry, len(entries))
 	for i, e := range entries {

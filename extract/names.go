@@ -144,7 +144,7 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	case t.cv != 0 && !t.has(nameish) && t.is(fSentStart):
 		return true // "Remarked Center for Biological Diversity scientist Tierra Curry, “...”"
-	case t.has(lxGenericOrg) && !d.nameWord(i+1):
+	case t.has(lxGenericOrg) && !d.nameWord(i+1) && !d.ofName(i):
 		return true
 	case t.has(nameish):
 		return false
@@ -163,6 +163,14 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	}
 	return d.appearsLower(w)
+}
+
+// ofName reports whether the organisation word at i heads a name with
+// "of": "University of Tarn professor Ines Ralle said", "Ministry of
+// Health figures show".
+func (d *doc) ofName(i int) bool {
+	return d.toks[i].has(lxOrgCue) && d.isWord(i+1, "of") && d.toks[i+1].lowerWord() &&
+		(d.nameWord(i+2) || d.isWord(i+2, "the") && d.nameWord(i+3))
 }
 
 // knownSurname reports whether w ends the name of a person met so far.

@@ -21,8 +21,13 @@ func (d *doc) npWord(k int) bool {
 		if numberWord(d.lower(k)) > 0 {
 			return true // "two people familiar with the matter"
 		}
-		return !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxVerb|lxAdverb|lxNeg) && t.cv == 0 ||
-			t.has(lxGroup|lxRole|lxDoc|lxGenericOrg) && !t.has(lxAux|lxPrep)
+		if !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxVerb|lxAdverb|lxNeg) && t.cv == 0 ||
+			t.has(lxGroup|lxRole|lxDoc|lxGenericOrg) && !t.has(lxAux|lxPrep) {
+			return true
+		}
+		// "lead author", "acting head": a verb's form modifying a role.
+		return t.has(lxVerb) && !t.has(lxFunc|lxPrep|lxAux|lxNeg) && t.cv == 0 && k+1 < len(d.toks) &&
+			d.toks[k+1].lowerWord() && d.toks[k+1].has(lxRole)
 	}
 	return false
 }

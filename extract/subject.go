@@ -240,6 +240,14 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		if ledBy >= 0 && ent < 0 {
 			ent = ledBy
 		}
+		if !atStart && start == segStart && ent >= 0 && d.ents[ent].kind == kPerson && len(appos) == 0 {
+			// "“...,” the study's lead author, Mirela Sanz, said": the role
+			// before the name is part of the speaker phrase, not a clause.
+			if rs := d.descriptionBefore(a, s); rs >= 0 {
+				d.noteRole(ent, rs, a)
+				start = rs
+			}
+		}
 		c.found, c.subjFirst, c.ent = true, start, ent
 		if len(appos) > 0 {
 			c.subjFirst = min(start, appos[len(appos)-1][0])
@@ -251,6 +259,47 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		}
 		return
 	}
+}
+
+// descriptionBefore returns the start of a description ending at the comma
+// a that a name follows in apposition ("the study's lead author, Mirela
+// Sanz"), when it fills the whole segment after a quotation, a comma or the
+// sentence start; or -1.
+func (d *doc) descriptionBefore(a int, s sentence) int {
+	j := a - 1
+	if j < s.first || !d.toks[j].lowerWord() || !d.toks[j].has(lxRole) {
+		return -1
+	}
+	k := j
+	for k-1 >= s.first && j-k < 6 {
+		t := &d.toks[k-1]
+		if t.kind == tkPoss || t.capWord() && !t.inQuote() && t.kind == tkWord ||
+			t.lowerWord() && !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxPronoun) && t.cv == 0 {
+			k--
+			continue
+		}
+		if t.kind == tkWord && (t.has(lxDet) || possessivePronoun(d.lower(k-1))) {
+			k--
+		}
+		break
+	}
+	if k == s.first || d.punct(k-1, ",") || d.toks[k-1].kind == tkQuote && d.toks[k-1].is(fCloseMark) {
+		if !d.toks[k].has(lxDet) && !possessivePronoun(d.lower(k)) && d.chunkAt[k] < 0 && !(k+1 <= j && d.toks[k+1].kind == tkPoss) {
+			return -1 // a bare "author," is no description of anyone
+		}
+		return k
+	}
+	return -1
+}
+
+// possessivePronoun reports whether w is a possessive determiner: "its
+// chief executive", "her spokesman".
+func possessivePronoun(w string) bool {
+	switch w {
+	case "its", "his", "her", "their", "our":
+		return true
+	}
+	return false
 }
 
 // leftIsAppositive reports whether the comma-separated segment ending at

@@ -102,6 +102,10 @@ func (d *doc) noteActor(s sentence) {
 	if d.punct(end, ",") && end+1 < s.last && d.toks[end+1].kind == tkWord && d.toks[end+1].has(lxPronoun) {
 		return
 	}
+	if end-2 > k && d.etAl(end-2) {
+		d.resolveNP(k, end, k) // "Stamenković et al studied brines.": the team, for "they"
+		return
+	}
 	t := &d.toks[end-1]
 	if d.chunkAt[end-1] < 0 && !(t.kind == tkWord && t.has(lxPronoun)) {
 		return

@@ -49,3 +49,45 @@ func TestSpeakerPhraseAfterQuote(t *testing.T) {
 			map[string]string{"We will appeal": "Lena Voss"}},
 	})
 }
+
+// TestReportedClauseShapes checks reported clauses that open without
+// "that": after a hearer and a subject pronoun, with "at least", after a
+// plural subject and a base-form verb, a finding after "found", and after
+// a phrase set off by commas; and "according to" a name with its acronym.
+func TestReportedClauseShapes(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{`Ada Lowe told local media she heard two explosions.`},
+			map[string]string{"she heard two explosions": "Ada Lowe"}},
+		{[]string{`Witnesses told reporters they heard two explosions.`},
+			map[string]string{"they heard two explosions": ""}},
+		{[]string{`Ada Lowe said at least 14 people had been taken to hospital.`},
+			map[string]string{"at least 14 people had been taken to hospital": "Ada Lowe"}},
+		{[]string{`Aid agencies say the vaccination rate must stay above 95 percent.`},
+			map[string]string{"the vaccination rate must stay above 95 percent": ""}},
+		{[]string{`Sources report the minister will resign on Friday.`},
+			map[string]string{"the minister will resign on Friday": ""}},
+		{[]string{`Tarvik claimed, as of Thursday, it was free of the virus.`},
+			map[string]string{"it was free of the virus": "Tarvik"}},
+		{[]string{`Marit Olsen said, in a statement on Friday, the vote had been fair.`},
+			map[string]string{"the vote had been fair": "Marit Olsen"}},
+		{[]string{`According to the National Storm Center (NSC), the storm had winds of 120 miles per hour.`},
+			map[string]string{"the storm had winds of 120 miles per hour": "National Storm Center"}},
+	})
+	// An object found is no finding.
+	for _, q := range extract.Extract([]string{"Divers from the Tarvik Rescue Service found the boat near the harbour wall."}).Quotes {
+		t.Errorf("found an object: got quote %q", q.Text)
+	}
+}
+
+// TestTeamFindings checks the findings of a research team: "X et al"
+// speaks as its first author, and "they" soon after is the same team.
+func TestTeamFindings(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{"Biologist Mirela Sanz of the Tarn Institute studies frogs.",
+			"Sanz et al studied the hill frogs of Varn. They found the frogs can breed twice a year.",
+			"Sanz et al found the species would survive a warmer climate."},
+			map[string]string{"the frogs can breed twice a year": "Mirela Sanz", "the species would survive a warmer climate": "Mirela Sanz"}},
+		{[]string{"The researchers showed those lichens can survive in Mars-like conditions."},
+			map[string]string{"those lichens can survive in Mars-like conditions": ""}},
+	})
+}

@@ -52,6 +52,9 @@ func (d *doc) resolvePronoun(h, at int) int {
 	}
 	from := d.windowStart(h)
 	curSent := d.sentOf[h]
+	if t := d.lastTeam; org && t.ok && t.tok < h && d.sentOf[t.tok] >= curSent-2 {
+		return t.ent // "Stamenković et al studied brines. They found ..."
+	}
 	// Candidates in the current and previous sentence rank: one who has
 	// spoken, then a subject, then the most recent. Failing those, the most
 	// recent compatible entity in the window.

@@ -98,11 +98,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case baseForm(w) && d.isWord(prev, "to") && d.isWord(prev-1, "on") && prev-2 >= s.first && wentOn[d.lower(prev-2)]:
 		// "went on to say that ...": the speaker carries on speaking.
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
-		!(prev >= 0 && d.toks[prev].lowerWord() && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)]) &&
+		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev)) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
-		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)]):
+		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev)):
 		return c, false // "to say", "will say", "would describe"
 	case w == "saying" && d.isWord(prev, "as") && d.isWord(prev-1, "quoted"):
 		// "was quoted as saying": the subject is before "was quoted".
@@ -197,6 +197,28 @@ func (d *doc) invertedAtStart(i int, s sentence) int {
 	return end
 }
 
+// pluralSubject reports whether the word at k is the plural of a noun for
+// people or bodies, which a base-form speech verb may follow: "aid
+// agencies say", "Sources report", "health ministries warn".
+func (d *doc) pluralSubject(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tkWord || !(t.lowerWord() || t.is(fSentStart)) {
+		return false
+	}
+	if t.has(lxGroup) {
+		return true
+	}
+	w := d.lower(k)
+	const people = lxRole | lxGenericOrg
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return lex.lookup(w[:len(w)-3]+"y")&people != 0
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return lex.lookup(w[:len(w)-1])&people != 0
+	}
+	return false
+}
+
 // baseForm reports whether w is a speech verb's base form, which speaks
 // only after a plural subject ("scientists report", "researchers say"),
 // never after "to", an auxiliary or a negation.
@@ -272,7 +294,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		c.found = true
 		c.ent = d.resolveNP(k, end, i)
 		c.thing = c.ent < 0 && d.isThing(k, end)
-		c.after = d.skipAppositiveForward(end, s.last, &c)
+		c.after = d.skipAppositiveForward(d.skipParenthesis(end, s.last), s.last, &c)
 		// "According to two people familiar with the matter, ...": the
 		// source's modifiers run to the comma.
 		if c.after == end && !d.punct(end, ",") {
@@ -292,6 +314,24 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 	}
 	return c
+}
+
+// skipParenthesis steps over a short aside in brackets at token k, such as
+// the acronym after a name ("the National Storm Center (NSC), the storm
+// ..."), and returns the token after it; k when there is none.
+func (d *doc) skipParenthesis(k, last int) int {
+	if !d.punct(k, "(") {
+		return k
+	}
+	for j := k + 1; j < last && j < k+8; j++ {
+		if d.punct(j, ")") {
+			return j + 1
+		}
+		if d.toks[j].kind == tkQuote || d.punct(j, "(") {
+			break
+		}
+	}
+	return k
 }
 
 // prevWord returns the index of the token before i in the sentence,

@@ -180,6 +180,15 @@ func (d *doc) resolveNP(i, j, at int) int {
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.
 func (d *doc) resolveNPHead(i, j, at int) (int, int) {
+	if j-i >= 3 && d.etAl(j-2) {
+		// "Stamenković et al found": the first author speaks for the team,
+		// and "they" next is the team.
+		e, h := d.resolveNPHead(i, j-2, at)
+		if e >= 0 {
+			d.lastTeam = mark{ent: e, para: int(d.toks[h].para), tok: h, ok: true}
+		}
+		return e, h
+	}
 	// Split off a prepositional modifier: "spokeswoman | for the Ministry".
 	main := j
 	for k := i + 1; k < j && main == j; k++ {
@@ -328,6 +337,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return d.resolvePersonDescription(i, h, at, head), h
 	}
 	return -1, h
+}
+
+// etAl reports whether tokens k and k+1 read "et al" (or "et al.").
+func (d *doc) etAl(k int) bool {
+	return d.isWord(k, "et") && (d.isWord(k+1, "al") || d.isWord(k+1, "al."))
 }
 
 // ownerIn returns the entity owning the noun at h within [i, h): a

@@ -91,3 +91,19 @@ func TestTeamFindings(t *testing.T) {
 			map[string]string{"those lichens can survive in Mars-like conditions": ""}},
 	})
 }
+
+// TestDescriptionsAndAsides checks role nouns that end in "ss" ("the
+// actress" is one person, not a group), "the club" for a sports club, and a
+// participle aside between the speaker and the verb.
+func TestDescriptionsAndAsides(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{`Actor Paul Dane died on Sunday. His co-star, Mira Dace, paid tribute. "He was a gentle soul," the actress said.`},
+			map[string]string{"He was a gentle soul": "Mira Dace"}},
+		{[]string{`Kelmar United sacked manager Rob Denton on Sunday. "We thank Rob for his work," the club said in a statement.`},
+			map[string]string{"We thank Rob for his work": "Kelmar United"}},
+		{[]string{`Ruth Kalder, asked about the attack, said: "We are following several leads."`},
+			map[string]string{"We are following several leads.": "Ruth Kalder"}},
+		{[]string{`Justice Elena Marsh, writing for the majority, said the law "plainly does not allow" such a ban.`},
+			map[string]string{`the law "plainly does not allow" such a ban`: "Elena Marsh"}},
+	})
+}

@@ -270,7 +270,7 @@ func describes(head string, e *entity) bool {
 	}
 	switch head {
 	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer", "consultancy", "lender", "startup",
-		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer":
+		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer", "club", "team", "band":
 		return hasCompanyWord || !hasOrgWord && e.orgEv > 0 && e.placeEv == 0
 	case "city", "town", "municipality":
 		return contains(e.words, "municipality") || contains(e.words, "city") || contains(e.words, "town") ||

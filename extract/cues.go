@@ -74,6 +74,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case d.negated(i, s.first):
 		return c, false
+	case d.punct(i-1, ",") && d.asideBeforeCue(i, d.nextComma(i, s)):
+		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
 	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0):
 		return c, false // "Recent reports have revealed": the noun
 	case nounToo[w] && prev >= 0 && !d.subjectLike(prev):
@@ -151,6 +153,16 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		c.after = k + 1
 	}
 	return c, true
+}
+
+// nextComma returns the first comma after token i in sentence s, or s.last.
+func (d *doc) nextComma(i int, s sentence) int {
+	for k := i + 1; k < s.last && k < i+20; k++ {
+		if d.punct(k, ",") {
+			return k
+		}
+	}
+	return s.last
 }
 
 // nameModified reports whether the name starting at token k is a modifier

@@ -272,7 +272,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return owner, h // "Johns Hopkins University data indicated"
 	case head == "police":
 		return d.resolveOrgDescription(h, at), h
-	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && (ht.has(lxRole) || lex.lookup(head[:len(head)-1])&lxRole != 0) && !ht.has(lxGenericOrg):
+	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && (ht.has(lxRole) || lex.lookup(head[:len(head)-1])&lxRole != 0) && !ht.has(lxGenericOrg):
 		if ppEnt >= 0 && d.ents[ppEnt].personish() {
 			return -1, h // "associates of Navalny": people around him, not him
 		}

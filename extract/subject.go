@@ -352,6 +352,8 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true // ", while campaigning in Michigan,", ", when asked about the delay,"
 	case t.lowerWord() && d.endsWith(a, "ing") && t.cv == 0 && !d.isWord(a, "according"):
 		return true // ", speaking to reporters after the debate,"
+	case t.lowerWord() && (d.endsWith(a, "ing") || d.endsWith(a, "ed")) && !d.isWord(a, "according") && d.asideBeforeCue(a, b):
+		return true // ", writing for the majority, said", ", asked about the attack, said"
 	case b-a == 1 && (t.has(lxPostNominal) || partyLabel(d.str(a))):
 		return true
 	}
@@ -367,6 +369,22 @@ func (d *doc) appositiveLike(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// asideBeforeCue reports whether the segment [a, b) is a participle phrase
+// set off by commas right before a speech verb: "Elena Marsh, writing for
+// the majority, said".
+func (d *doc) asideBeforeCue(a, b int) bool {
+	if !d.punct(a-1, ",") || !d.punct(b, ",") || b+1 >= len(d.toks) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tkQuote || d.toks[k].inQuote() {
+			return false
+		}
+	}
+	n := d.skipAdverbs(b+1, d.sents[d.sentOf[b]].last)
+	return n < len(d.toks) && d.toks[n].lowerWord() && d.toks[n].cv != 0 && !d.endsWith(n, "ing")
 }
 
 // docSpeaks reports whether a document can be the subject of the speech

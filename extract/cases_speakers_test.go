@@ -107,3 +107,25 @@ func TestDescriptionsAndAsides(t *testing.T) {
 			map[string]string{`the law "plainly does not allow" such a ban`: "Elena Marsh"}},
 	})
 }
+
+// TestTranscriptLabels checks interview transcripts whose answers are
+// labelled with the interviewee's initials, and short answers after a
+// name label.
+func TestTranscriptLabels(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{"Wikinews spoke with candidates Jonas Ebbe and Ada Lowe.",
+			"((WN)) Why are you running?", "((JE)) I want to cut taxes.", "((AL)) Because nobody else will fix the schools."},
+			map[string]string{"I want to cut taxes.": "Jonas Ebbe", "Because nobody else will fix the schools.": "Ada Lowe"}},
+		{[]string{"Wikinews spoke with candidate Ada Lowe.",
+			"Wikinews: Why are you running?", "Ada Lowe: Because nobody else will fix the schools.",
+			"Wikinews: What is your top priority?", "Lowe: Schools, again."},
+			map[string]string{"Because nobody else will fix the schools.": "Ada Lowe", "Schools, again.": "Ada Lowe"}},
+	})
+	// A short caption is no answer.
+	r := extract.Extract([]string{"Ada Lowe spoke to Wikinews.", "Wikinews: Why are you running?", "Ada Lowe: Because nobody else will.", "Image: Tarvik Hall."})
+	for _, q := range r.Quotes {
+		if q.Text == "Tarvik Hall." {
+			t.Errorf("a caption read as an answer: %+v", q)
+		}
+	}
+}

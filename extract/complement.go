@@ -367,6 +367,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if indefinite && tj.lowerWord() && (tj.has(lxRelative) || d.isWord(j, "for")) {
 			return false // "proposed a payment for those who give birth": an object
 		}
+		if tj.cv != 0 && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) && !d.toks[j-1].has(lxPronoun) {
+			continue // "denied the reports": a noun after its article
+		}
 		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") {
 			return true
 		}

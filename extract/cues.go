@@ -405,6 +405,16 @@ var nounToo = map[string]bool{
 // subjectLike reports whether token k can end a verb's subject: a name, a
 // pronoun, or a noun for people, organisations or documents.
 func (d *doc) subjectLike(k int) bool {
+	if d.punct(k, ")") {
+		// "Data from the World Health Organization (WHO) shows": the
+		// phrase before the aside.
+		for j := k - 1; j > 0 && j > k-8; j-- {
+			if d.punct(j, "(") {
+				return d.subjectLike(j - 1)
+			}
+		}
+		return false
+	}
 	t := &d.toks[k]
 	if d.chunkAt[k] >= 0 || t.kind == tkPoss {
 		return true

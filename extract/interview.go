@@ -82,9 +82,12 @@ func (d *doc) paraLabel(p int) (after, ent int, ok bool) {
 	// "Kurtzer: We are ...", "Q: ..."; not a caption's "Image: Afdahe."
 	for k := first; k < end && k < first+3; k++ {
 		if d.punct(k, ":") && k > first {
-			if !d.toks[first].capWord() || d.toks[k-1].kind != tkWord || end-k < 6 || !d.toks[k+1].capWord() && d.toks[k+1].kind != tkQuote {
+			if !d.toks[first].capWord() || d.toks[k-1].kind != tkWord || end-k < 3 || !d.toks[k+1].capWord() && d.toks[k+1].kind != tkQuote {
 				return 0, -1, false
 			}
+			// A short answer needs a label naming a person: "Lowe: Schools,
+			// again."; "Image: Afdahe." is a caption.
+			short := end-k < 6
 			for j := first; j < k; j++ {
 				if !d.toks[j].capWord() {
 					return 0, -1, false
@@ -93,7 +96,11 @@ func (d *doc) paraLabel(p int) (after, ent int, ok bool) {
 			if l := d.str(k - 1); len(l) > len("Image") && (strings.HasSuffix(l, "Image") || strings.HasSuffix(l, "Photo")) {
 				return 0, -1, false // "Jo JorgensenImage: Gage Skidmore.": a caption run into its credit
 			}
-			return k + 1, d.labelEntity(first, k), true
+			e := d.labelEntity(first, k)
+			if short && e < 0 && !(k-first == 1 && interviewerLabel(d.key(first))) {
+				return 0, -1, false
+			}
+			return k + 1, e, true
 		}
 	}
 	// "MS Although ...": a person's initials; "Michael Siegel I am ...": a

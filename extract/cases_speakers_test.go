@@ -129,3 +129,24 @@ func TestTranscriptLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestSingleQuotationMarks checks quotations in single marks, straight and
+// curly, and that apostrophes (possessives, elisions, years) pair nothing.
+func TestSingleQuotationMarks(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{`Lady Mara Hale said: 'The decision to suspend the assembly was unlawful.'`},
+			map[string]string{"The decision to suspend the assembly was unlawful.": "Mara Hale"}},
+		{[]string{`'We will respect the judgment,' Prime Minister Ivo Sandberg said. 'But we disagree with it.'`},
+			map[string]string{"We will respect the judgment": "Ivo Sandberg", "But we disagree with it.": "Ivo Sandberg"}},
+		{[]string{`Tomas Olsen told the Kelmar Echo: ‘It's not over.’`},
+			map[string]string{"It's not over.": "Tomas Olsen"}},
+		{[]string{`Ivo Sandberg said the ruling was 'deeply wrong' and vowed to appeal.`},
+			map[string]string{"the ruling was 'deeply wrong'": "Ivo Sandberg"}},
+	})
+	r := extract.Extract([]string{"The workers' union said the '90s were hard for rock 'n' roll fans and their families' hopes rose."})
+	for _, q := range r.Quotes {
+		if q.Kind != "indirect" {
+			t.Errorf("apostrophes read as quotation marks: %+v", q)
+		}
+	}
+}

@@ -74,7 +74,11 @@ func (d *doc) paraLabel(p int) (after, ent int, ok bool) {
 	if d.punct(first, "(") && d.punct(first+1, "(") {
 		for k := first + 2; k+1 < end && k < first+8; k++ {
 			if d.punct(k, ")") && d.punct(k+1, ")") {
-				return k + 2, d.labelEntity(first+2, k), k > first+2
+				after := k + 2
+				if d.punct(after, ":") {
+					after++ // "((Ada Lowe)): Because ..."
+				}
+				return after, d.labelEntity(first+2, k), k > first+2
 			}
 		}
 		return 0, -1, false

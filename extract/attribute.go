@@ -43,8 +43,8 @@ func (d *doc) resolveSentence(si, start int) {
 			continue
 		}
 		d.findComplement(c, s)
-		if c.class == cueQuoteOnly && c.quote < 0 {
-			c.skip = true
+		if c.class == cueQuoteOnly && c.quote < 0 && (c.lemma != "read" || !d.quoteJustBefore(c, s)) {
+			c.skip = true // "“...,” the statement read" keeps its quotation
 		}
 		if outlet && !d.outletSpeaks(c) {
 			// "Sky News said ...", "NRK later reported ...": an outlet
@@ -59,6 +59,16 @@ func (d *doc) resolveSentence(si, start int) {
 	d.attachBackward(s, cs)
 	d.noteSpeakers(s, cs)
 	d.noteActor(s)
+}
+
+// quoteJustBefore reports whether a quotation closes right before cue c's
+// speaker phrase, with at most a comma between.
+func (d *doc) quoteJustBefore(c *cue, s sentence) bool {
+	k := min(c.subjFirst, c.verb) - 1
+	if d.punct(k, ",") {
+		k--
+	}
+	return k >= s.first && d.toks[k].kind == tkQuote && d.toks[k].is(fCloseMark)
 }
 
 // noteActor records the person a sentence is about, when its subject is

@@ -150,3 +150,23 @@ func TestSingleQuotationMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentsSpeakForTheirIssuer checks that "the statement" or "the
+// report" after a body released one speaks for that body, a statement read
+// out after its quotation, and a hyphenated title before a name.
+func TestDocumentsSpeakForTheirIssuer(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{`The Tarn Ministry of Health released a statement on Monday. "The situation is under control," the statement read.`},
+			map[string]string{"The situation is under control": "Tarn Ministry of Health"}},
+		{[]string{`The Tarn Ministry of Health published a report on Monday. The report said 40 people had died.`},
+			map[string]string{"40 people had died": "Tarn Ministry of Health"}},
+		{[]string{`"The situation is under control," read a statement from the Ministry of Health.`},
+			map[string]string{"The situation is under control": "Ministry of Health"}},
+		{[]string{`"The situation is under control," read a statement.`},
+			map[string]string{"The situation is under control": ""}},
+	})
+	r := extract.Extract([]string{"WHO Director-General Anton Gires said the virus was a pandemic."})
+	if len(r.Speakers) != 1 || r.Speakers[0].Name != "Anton Gires" {
+		t.Errorf("speakers %+v, want Anton Gires", r.Speakers)
+	}
+}

@@ -262,6 +262,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				break
 			}
 		}
+		if definite && main == j {
+			if e := d.docIssuer(h); e >= 0 {
+				return e, h // "The ministry released a statement. The statement said"
+			}
+		}
 		if definite && main == j && issuedBySpeaker(head) {
 			return d.lastSpeaker(at), h // "the statement said"
 		}
@@ -342,6 +347,39 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 // etAl reports whether tokens k and k+1 read "et al" (or "et al.").
 func (d *doc) etAl(k int) bool {
 	return d.isWord(k, "et") && (d.isWord(k+1, "al") || d.isWord(k+1, "al."))
+}
+
+// docIssuer returns who released the document that "the <head>" at token
+// h refers back to: the named subject of the sentence, this one or the one
+// before, that mentions a document of that name ("The Tarn Ministry of
+// Health released a statement on Monday. “...,” the statement read."), or
+// -1.
+func (d *doc) docIssuer(h int) int {
+	head := d.lower(h)
+	si := int(d.sentOf[h])
+	from := d.sents[max(si-1, 0)].first
+	if d.sents[max(si-1, 0)].para != d.sents[si].para {
+		from = d.sents[si].first
+	}
+	for k := h - 1; k >= from; k-- {
+		if d.toks[k].inQuote() || !d.toks[k].lowerWord() || d.lower(k) != head {
+			continue
+		}
+		if p := k - 1; p < 0 || !(d.isWord(p, "a") || d.isWord(p, "an") || possessivePronoun(d.lower(p))) {
+			continue
+		}
+		s := d.sents[d.sentOf[k]]
+		st := d.clauseStart(s)
+		end := d.npForward(st, s.last)
+		if end <= st || end > k || d.chunkAt[end-1] < 0 {
+			return -1
+		}
+		if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
+			return e
+		}
+		return -1
+	}
+	return -1
 }
 
 // ownerIn returns the entity owning the noun at h within [i, h): a

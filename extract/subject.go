@@ -137,6 +137,12 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 			return false
 		}
 	}
+	if d.isThing(k, end) && (d.isWord(end, "from") || d.isWord(end, "by")) {
+		// "“...,” read a statement from the Ministry of Health"
+		if e2 := d.npForward(end+1, s.last); e2 > end+1 {
+			end = e2
+		}
+	}
 	c.found, c.inverted = true, true
 	c.ent = d.resolveNP(k, end, v)
 	c.after = d.skipAppositiveForward(end, s.last, c)

@@ -170,3 +170,20 @@ func TestDocumentsSpeakForTheirIssuer(t *testing.T) {
 		t.Errorf("speakers %+v, want Anton Gires", r.Speakers)
 	}
 }
+
+// TestPronounGenderAndObjects checks that a pronoun looks past a speaker of
+// the other sex for one who fits, that "She disagreed:" gives its
+// quotation to her, and that a speech verb in a relative clause with an
+// object ("who announced the closure,") reports nothing.
+func TestPronounGenderAndObjects(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{`Tomas Olsen spoke with Greta Lund. "It was inevitable," Olsen said. She disagreed: "It was a choice."`},
+			map[string]string{"It was inevitable": "Tomas Olsen", "It was a choice.": "Greta Lund"}},
+		{[]string{`Greta Lund met Tomas Olsen on Friday. "It was useful," Olsen said. "We will meet again," she said.`},
+			map[string]string{"It was useful": "Tomas Olsen", "We will meet again": "Greta Lund"}},
+	})
+	r := extract.Extract([]string{"Tomas Olsen, who announced the closure, spoke with Greta Lund on Monday."})
+	for _, q := range r.Quotes {
+		t.Errorf("an object read as a clause: %+v", q)
+	}
+}

@@ -370,6 +370,15 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if tj.cv != 0 && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) && !d.toks[j-1].has(lxPronoun) {
 			continue // "denied the reports": a noun after its article
 		}
+		if d.punct(j, ",") && j+1 < s.last {
+			// "who announced the closure, spoke with ...": an object, then
+			// the main clause's verb; but "the plant, which opened in
+			// 1990, would close" and "the men, aged 24 and 31, were".
+			n := &d.toks[j+1]
+			if n.lowerWord() && (n.has(lxVerb) || n.cv != 0) && !n.has(lxAux) && !d.endsWith(j+1, "ing") && !d.endsWith(j+1, "ed") {
+				return false
+			}
+		}
 		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") {
 			return true
 		}

@@ -100,12 +100,15 @@ func (d *doc) resolvePronoun(h, at int) int {
 			rank = 4
 		}
 		if mismatch {
-			rank -= 3 // a first name's usual gender is only a hint
+			// A first name's usual gender is only a hint, but a hint
+			// outweighs nearness: "Tomas Olsen said ... She disagreed"
+			// looks further back for a woman before settling for him.
+			rank -= 9
 		}
 		if rank > bestRank {
 			best, bestRank, bestTok = int(v), rank, k
 		}
-		if !near && best >= 0 {
+		if !near && best >= 0 && bestRank >= 2 {
 			break
 		}
 	}

@@ -21,8 +21,9 @@ func (d *doc) colonSubject(qi int, s sentence, cs []cue) int {
 	}
 	k := d.clauseStart(s)
 	end := d.npForward(k, s.last)
-	if end <= k || end >= q.open || d.chunkAt[end-1] < 0 || !d.subjectAt(end-1) {
-		return -1
+	pronoun := end == k+1 && (d.isWord(k, "he") || d.isWord(k, "she"))
+	if end <= k || end >= q.open || d.chunkAt[end-1] < 0 && !pronoun || !d.subjectAt(end-1) {
+		return -1 // but "She disagreed: “...”" is hers
 	}
 	e := d.resolveNP(k, end, k)
 	if e < 0 || !d.ents[e].personish() {

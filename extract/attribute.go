@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // resolveSentence resolves the cues of sentence si (d.cues[start:]) and
 // attributes the sentence's quotations.
@@ -21,6 +24,9 @@ func (d *doc) resolveSentence(si, start int) {
 			// "The ministry and the union said in a joint statement": no
 			// single speaker.
 			c.ent, c.co = -1, -1
+		}
+		if c.ent >= 0 && c.lemma == "report" && !c.inverted && d.reportsAsOutlet(c.ent) {
+			d.ents[c.ent].outlet = true // "La Tercera reported that ...", "The Verge reported"
 		}
 		if c.ent >= 0 && (c.lemma == "according to" || c.lemma == "report") && (d.ents[c.ent].outlet || isDomain(d.ents[c.ent].name)) {
 			// A news outlet credited as the source is no speaker: what it
@@ -59,6 +65,31 @@ func (d *doc) resolveSentence(si, start int) {
 	d.attachBackward(s, cs)
 	d.noteSpeakers(s, cs)
 	d.noteActor(s)
+}
+
+// reportsAsOutlet reports whether entity e, the subject of "reported", is
+// most likely a news outlet: a name that has not spoken yet, with no word
+// of an organisation, a place or a nation in it, not a person's (no first
+// name), and not an acronym (agencies report under theirs: "NASA
+// reported").
+func (d *doc) reportsAsOutlet(e int) bool {
+	en := &d.ents[e]
+	if en.outlet {
+		return true
+	}
+	if en.spoke >= 0 || len(en.words) == 0 || en.placeish() {
+		return false
+	}
+	if len(en.words) == 1 && strings.ToUpper(en.name) == en.name {
+		return false
+	}
+	for i, w := range en.words {
+		f := lex.lookup(w)
+		if f&(lxOrgCue|lxCompany|lxPlace|lxNation|lxGenericOrg) != 0 || i == 0 && f&lxFirstName != 0 && len(en.words) > 1 {
+			return false
+		}
+	}
+	return en.personEv <= 2
 }
 
 // quoteJustBefore reports whether a quotation closes right before cue c's

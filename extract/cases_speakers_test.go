@@ -187,3 +187,24 @@ func TestPronounGenderAndObjects(t *testing.T) {
 		t.Errorf("an object read as a clause: %+v", q)
 	}
 }
+
+// TestOutletsAndPublications checks that outlets are sources, not speakers:
+// a name with no word of a body or a person that "reported", an outlet
+// named "X of Place", and a journal a study was published in; and that a
+// person's unnamed spokesman speaks for the person.
+func TestOutletsAndPublications(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{"La Cumbre reported that the outbreak began at a nursing home."},
+			map[string]string{"the outbreak began at a nursing home": ""}},
+		{[]string{"The Times of Tarvik said the train had left on time."},
+			map[string]string{"the train had left on time": ""}},
+		{[]string{"A study published in Frontiers of Ecology found that the frogs had declined by 40 percent."},
+			map[string]string{"the frogs had declined by 40 percent": ""}},
+		{[]string{"Ivo Sandberg's spokesman said: 'We will study the judgment.'"},
+			map[string]string{"We will study the judgment.": "Ivo Sandberg"}},
+		{[]string{"The Tarn Space Agency reported that the probe had reached orbit."},
+			map[string]string{"the probe had reached orbit": "Tarn Space Agency"}},
+		{[]string{"TSA reported that the probe had reached orbit."},
+			map[string]string{"the probe had reached orbit": "TSA"}},
+	})
+}

@@ -312,6 +312,14 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
+		if isSpokesperson(head) && owner >= 0 && main == j && !d.ents[owner].placeish() {
+			// "Sandberg's spokesman said": the spokesman named before, or
+			// else the one he speaks for.
+			if e := d.describedBy(i, h, at, head); e >= 0 && e != owner {
+				return e, h
+			}
+			return owner, h
+		}
 		if !definite && owner < 0 {
 			if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson {
 				return ppEnt, h

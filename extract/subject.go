@@ -73,6 +73,18 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.skip = true // "a statement posted online": a participle, not speech
 		return
 	}
+	p := start - 1
+	for p > s.first && p > start-6 && (d.toks[p].capWord() || d.isWord(p, "of") || d.isWord(p, "the") || d.isWord(p, "and")) {
+		p-- // "in Frontiers of Ecology": the rest of the journal's name
+	}
+	if p-2 >= s.first && d.toks[p].lowerWord() && d.toks[p].has(lxPrep) && d.toks[p-1].lowerWord() && d.participle(p-1) {
+		// "A study published in Science found": the journal is where the
+		// study appeared; the study is the subject, and nobody's.
+		if h := d.npBack(p-2, s.first); h >= 0 && d.isThing(h, p-1) {
+			c.found, c.subjFirst, c.thing = true, h, true
+			return
+		}
+	}
 	c.found, c.subjFirst = true, start
 	c.ent = d.resolveNP(start, i+1, v)
 	c.thing = c.ent < 0 && d.isThing(start, i+1)

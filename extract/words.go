@@ -196,7 +196,13 @@ const outletWords = `reuters ap afp bloomberg bbc cnn nbc cbs abc fox npr pbs ms
 ria interfax yonhap kyodo efe ansa dpa upi aljazeera al_jazeera wikinews sputnik itar-tass
 bernama antara anadolu irna kcna france-presse politifact jazeera politico axios cnbc ndtv rappler
 huffpost buzzfeed breitbart welle spiegel haaretz nikkei yomiuri asahi mainichi caixin kommersant
-izvestia`
+izvestia nhk rte rté cbc ctv sbs rnz tvnz rthk scmp hkfp ntv trt novosti rossiya vedomosti
+lenta.ru meduza globo folha clarín clarin emol tercera figaro libération liberation corriere
+repubblica stampa zeit bild faz taz tagesschau ard zdf ansa-it aftonbladet expressen
+yle nrk svt hürriyet hurriyet cumhuriyet yeni_şafak dawn-news geo-tv xinhuanet
+chinadaily ndtv thehindu techcrunch torrentfreak engadget gizmodo mashable zdnet cnet
+arstechnica technica wsj nyt usa_today newsweek skynews sky_news euronews france24 rfi
+voa rferl alarabiya al_arabiya`
 
 const genericOrgWords = `company firm group corporation business maker manufacturer developer
 operator carrier airline bank retailer insurer ministry department council union federation

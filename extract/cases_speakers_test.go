@@ -208,3 +208,25 @@ func TestOutletsAndPublications(t *testing.T) {
 			map[string]string{"the probe had reached orbit": "TSA"}},
 	})
 }
+
+// TestSubjectsAcrossInsertions checks speakers separated from their verb by
+// a sentence adverb or "went on to", a plural noun that is also a verb form
+// after a number, "forecast" as a speech verb, and "reported on" a topic.
+func TestSubjectsAcrossInsertions(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{"Tomas Olsen, however, said the plan would fail."},
+			map[string]string{"the plan would fail": "Tomas Olsen"}},
+		{[]string{"Greta Lund, for her part, said the plan would work."},
+			map[string]string{"the plan would work": "Greta Lund"}},
+		{[]string{"Tomas Olsen went on to say that the plan would fail."},
+			map[string]string{"the plan would fail": "Tomas Olsen"}},
+		{[]string{"The attorneys general of sixteen states argued in the lawsuit that the declaration was illegal."},
+			map[string]string{"the declaration was illegal": ""}},
+		{[]string{"The National Storm Center forecast that the storm would become a hurricane by Friday."},
+			map[string]string{"the storm would become a hurricane by Friday": "National Storm Center"}},
+	})
+	r := extract.Extract([]string{"The Kelmar Echo, however, reported on a distress call from someone on the ferry, who may have been the captain."})
+	for _, q := range r.Quotes {
+		t.Errorf("a topic read as a clause: %+v", q)
+	}
+}

@@ -55,6 +55,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, k, s) // "urged the immunity be waived"
 		return
 	}
+	if (c.lemma == "report" || c.lemma == "comment") && d.isWord(k, "on") && k+1 < s.last && !d.toks[k+1].has(lxTime) && d.toks[k+1].kind != tkNum {
+		return // "reported on a distress call": a topic, not what was said
+	}
 	if c.receiver {
 		k = d.skipReceiver(k, s)
 	}

@@ -65,6 +65,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	switch {
 	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss):
 		return c, false // "the claims", "his remarks", "Putin's statement"
+	case d.isWord(prev, "to") && d.isWord(prev-1, "on") && prev-2 >= s.first && wentOn[d.lower(prev-2)] && baseForm(w):
+		// "went on to say that ...": the speaker carries on speaking.
 	case prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxPrep) && !d.isWord(prev, "by"):
 		return c, false // "in remarks to", "of reading"
 	case i == s.first && d.invertedAtStart(i, s) > i+1:
@@ -97,8 +99,6 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "the virus claimed 6606 lives": a toll, not a claim
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s):
 		return c, false
-	case baseForm(w) && d.isWord(prev, "to") && d.isWord(prev-1, "on") && prev-2 >= s.first && wentOn[d.lower(prev-2)]:
-		// "went on to say that ...": the speaker carries on speaking.
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
 		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev)) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")):
@@ -188,7 +188,7 @@ func (d *doc) quantifier(p int) bool {
 	case "some", "many", "more", "several", "these", "those", "other", "few", "most", "all", "both":
 		return true
 	}
-	return false
+	return numberWord(d.lower(p)) > 1 // "sixteen states argued"
 }
 
 // invertedAtStart returns the end of the speaker phrase when the speech

@@ -78,6 +78,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "caution", receiver: true, forms: []string{"cautions", "cautioned", "cautioning"}},
 	{lemma: "warn", receiver: true, forms: []string{"warns", "warned", "warning"}},
 	{lemma: "predict", forms: []string{"predicts", "predicted", "predicting"}},
+	{lemma: "forecast", forms: []string{"forecasts", "forecasted", "forecast"}},
 	{lemma: "suggest", forms: []string{"suggests", "suggested", "suggesting", "suggest"}},
 	{lemma: "allege", forms: []string{"alleges", "alleged", "alleging"}},
 	{lemma: "deny", forms: []string{"denies", "denied", "denying"}},

@@ -25,6 +25,9 @@ func (d *doc) npWord(k int) bool {
 			t.has(lxGroup|lxRole|lxDoc|lxGenericOrg) && !t.has(lxAux|lxPrep) {
 			return true
 		}
+		if t.cv != 0 && k > 0 && (d.toks[k-1].kind == tkNum || d.quantifier(k-1)) && nounToo[d.lower(k)] {
+			return true // "sixteen states", "several reports": a plural noun
+		}
 		// "lead author", "acting head": a verb's form modifying a role.
 		return t.has(lxVerb) && !t.has(lxFunc|lxPrep|lxAux|lxNeg) && t.cv == 0 && k+1 < len(d.toks) &&
 			d.toks[k+1].lowerWord() && d.toks[k+1].has(lxRole)

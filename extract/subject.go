@@ -21,6 +21,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		i = d.skipBackAdverbials(i-2, s.first) // "was quoted as saying"
 		ing = false
 	}
+	if d.isWord(i, "to") && d.isWord(i-1, "on") && i-2 >= s.first && wentOn[d.lower(i-2)] {
+		i = d.skipBackAdverbials(i-3, s.first) // "Olsen went on to say"
+	}
 	// Asides between the subject and the verb: "The World Health
 	// Organisation (WHO) recommends", "Tobiah Ngata - who has worked on
 	// the dam for 22 years - told reporters".
@@ -364,6 +367,9 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true
 	case t.kind == tkNum && b-a <= 2:
 		return true
+	case b-a <= 3 && t.lowerWord() && (t.has(lxAdverb) || sentenceAdverb(d.lower(a)) || d.isWord(a, "for") && d.isWord(a+1, "his") ||
+		d.isWord(a, "for") && d.isWord(a+1, "her") || d.isWord(a, "for") && d.isWord(a+1, "their") || d.isWord(a, "for") && d.isWord(a+1, "its")):
+		return true // "Olsen, however, said", "Lund, for her part, said"
 	case t.lowerWord() && (d.isWord(a, "while") || d.isWord(a, "when") || d.isWord(a, "after") || d.isWord(a, "before") ||
 		d.isWord(a, "if") || d.isWord(a, "once") || d.isWord(a, "though") || d.isWord(a, "although")) &&
 		a+1 < b && d.toks[a+1].lowerWord() && (d.endsWith(a+1, "ing") || d.endsWith(a+1, "ed")):
@@ -403,6 +409,17 @@ func (d *doc) asideBeforeCue(a, b int) bool {
 	}
 	n := d.skipAdverbs(b+1, d.sents[d.sentOf[b]].last)
 	return n < len(d.toks) && d.toks[n].lowerWord() && d.toks[n].cv != 0 && !d.endsWith(n, "ing")
+}
+
+// sentenceAdverb reports whether w is an adverb that comments on a whole
+// sentence and is often set off by commas after its subject.
+func sentenceAdverb(w string) bool {
+	switch w {
+	case "however", "meanwhile", "too", "though", "nevertheless", "nonetheless", "instead", "moreover",
+		"furthermore", "therefore", "thus", "likewise", "similarly", "separately", "additionally", "also":
+		return true
+	}
+	return false
 }
 
 // docSpeaks reports whether a document can be the subject of the speech

@@ -230,3 +230,28 @@ func TestSubjectsAcrossInsertions(t *testing.T) {
 		t.Errorf("a topic read as a clause: %+v", q)
 	}
 }
+
+// TestNamesAndQuoteOnlyVerbs checks that a contraction opening a sentence
+// ("You've") names nobody, that two bodies joined by "and" stay two, and
+// verbs that report speech only before a quotation ("reacted on Twitter").
+func TestNamesAndQuoteOnlyVerbs(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{`Mick Dorran of The Stone Roses also reacted on Twitter, "Sad news. He was a fiery but talented drummer."`},
+			map[string]string{"Sad news. He was a fiery but talented drummer.": "Mick Dorran"}},
+	})
+	r := extract.Extract([]string{`"You've got to fight for it," Ada Lowe said. You've heard it before.`})
+	for _, s := range r.Speakers {
+		if s.Name != "Ada Lowe" {
+			t.Errorf("false speaker %q", s.Name)
+		}
+	}
+	r = extract.Extract([]string{"The Center for Marsh Ecology and Center for Clean Rivers asked that the frogs be protected."})
+	for _, s := range r.Speakers {
+		if s.Name == "Center for Marsh Ecology and Center for Clean Rivers" {
+			t.Errorf("two bodies read as one: %q", s.Name)
+		}
+	}
+	if r := extract.Extract([]string{"Tomas Olsen reacted angrily to the ruling."}); len(r.Quotes) > 0 {
+		t.Errorf("a reaction without a quotation read as a quote: %+v", r.Quotes)
+	}
+}

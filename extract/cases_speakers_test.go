@@ -255,3 +255,12 @@ func TestNamesAndQuoteOnlyVerbs(t *testing.T) {
 		t.Errorf("a reaction without a quotation read as a quote: %+v", r.Quotes)
 	}
 }
+
+// TestToldNeverInverts checks that the phrase after "told" is the hearer,
+// even after an appositive and a comma.
+func TestToldNeverInverts(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{`"We will win," Tomas Olsen, a former teacher, told the Kelmar Echo. "We always do."`},
+			map[string]string{"We will win": "Tomas Olsen", "We always do.": "Tomas Olsen"}},
+	})
+}

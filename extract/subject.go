@@ -120,6 +120,10 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	if c.class != cueSay && c.class != cueQuoteOnly || v-1 < s.first || d.endsWith(v, "ing") {
 		return false
 	}
+	switch c.lemma {
+	case "tell", "inform", "assure", "remind", "advise":
+		return false // "Olsen, a former teacher, told the Kelmar Echo": the hearer follows, never the speaker
+	}
 	afterQuote := d.toks[v-1].kind == tkQuote && d.toks[v-1].is(fCloseMark) ||
 		d.punct(v-1, ",") && v-2 >= s.first && d.toks[v-2].kind == tkQuote && d.toks[v-2].is(fCloseMark)
 	if !afterQuote && !d.punct(v-1, ",") {

@@ -264,3 +264,14 @@ func TestToldNeverInverts(t *testing.T) {
 			map[string]string{"We will win": "Tomas Olsen", "We always do.": "Tomas Olsen"}},
 	})
 }
+
+// TestBareSurnameSpeaker checks that a one-word name that has spoken can be
+// "he" or "she" next.
+func TestBareSurnameSpeaker(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{"Olsen said the count was fair. He added that he would not go to court."},
+			map[string]string{"he would not go to court": "Olsen"}},
+		{[]string{`"The count was fair," Brekke said. "We will not go to court," she added.`},
+			map[string]string{"We will not go to court": "Brekke"}},
+	})
+}

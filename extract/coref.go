@@ -14,6 +14,14 @@ func (e *entity) personish() bool {
 	return !e.outlet && e.personEv > e.orgEv && (e.personEv > e.placeEv || e.kind == kPerson)
 }
 
+// bareSpeaker reports whether e is a one-word name with no evidence of
+// what it names that has spoken: "Olsen said ... He added" makes Olsen a
+// person, where an organisation would have a word of one or an acronym.
+func (e *entity) bareSpeaker() bool {
+	return e.spoke >= 0 && !e.outlet && e.kind == kUnknown && len(e.words) == 1 && e.personEv == 0 && e.orgEv == 0 &&
+		e.placeEv == 0 && strings.ToUpper(e.name) != e.name
+}
+
 // placeish reports whether entity e is more likely a place than anything
 // else.
 func (e *entity) placeish() bool {
@@ -84,7 +92,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			break
 		}
 		mismatch := e.gender != gUnknown && e.gender != want
-		if !e.personish() || mismatch && !e.genderHint || d.excluded(int(v), at) {
+		if !e.personish() && !e.bareSpeaker() || mismatch && !e.genderHint || d.excluded(int(v), at) {
 			continue
 		}
 		near := d.sentOf[k] >= curSent-1

@@ -275,3 +275,23 @@ func TestBareSurnameSpeaker(t *testing.T) {
 			map[string]string{"We will not go to court": "Brekke"}},
 	})
 }
+
+// TestMoreReportingVerbs checks speech verbs of argument and science
+// ("maintained", "disclosed", "speculated", "determined that"), and that a
+// noun object before ", and" is no clause ("conceded a penalty").
+func TestMoreReportingVerbs(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{"Tomas Olsen maintained he had done nothing wrong."},
+			map[string]string{"he had done nothing wrong": "Tomas Olsen"}},
+		{[]string{"Greta Lund disclosed that the firm had lost $2 million."},
+			map[string]string{"the firm had lost $2 million": "Greta Lund"}},
+		{[]string{"Mirela Sanz speculated the frogs had arrived by river."},
+			map[string]string{"the frogs had arrived by river": "Mirela Sanz"}},
+		{[]string{"The Tarn Safety Board determined that the pilot had lost control."},
+			map[string]string{"the pilot had lost control": "Tarn Safety Board"}},
+	})
+	r := extract.Extract([]string{"Striker Jonah Mbeki conceded a penalty in the second half, and the visitors scored from it."})
+	for _, q := range r.Quotes {
+		t.Errorf("an object read as a clause: %+v", q)
+	}
+}

@@ -381,6 +381,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			if n.lowerWord() && (n.has(lxVerb) || n.cv != 0) && !n.has(lxAux) && !d.endsWith(j+1, "ing") && !d.endsWith(j+1, "ed") {
 				return false
 			}
+			if d.isWord(j+1, "and") || d.isWord(j+1, "but") || d.isWord(j+1, "while") {
+				return false // "conceded a penalty in the second half, and the referee said ...": an object
+			}
 		}
 		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") {
 			return true

@@ -79,6 +79,12 @@ var cueVerbs = []*cueVerb{
 	{lemma: "warn", receiver: true, forms: []string{"warns", "warned", "warning"}},
 	{lemma: "predict", forms: []string{"predicts", "predicted", "predicting"}},
 	{lemma: "forecast", forms: []string{"forecasts", "forecasted", "forecast"}},
+	{lemma: "maintain", forms: []string{"maintains", "maintained", "maintaining"}},
+	{lemma: "disclose", forms: []string{"discloses", "disclosed", "disclosing"}},
+	{lemma: "speculate", forms: []string{"speculates", "speculated", "speculating"}},
+	{lemma: "theorise", forms: []string{"theorises", "theorised", "theorizes", "theorized"}},
+	{lemma: "hypothesise", forms: []string{"hypothesises", "hypothesised", "hypothesizes", "hypothesized"}},
+	{lemma: "posit", forms: []string{"posits", "posited"}},
 	{lemma: "suggest", forms: []string{"suggests", "suggested", "suggesting", "suggest"}},
 	{lemma: "allege", forms: []string{"alleges", "alleged", "alleging"}},
 	{lemma: "deny", forms: []string{"denies", "denied", "denying"}},
@@ -153,6 +159,10 @@ var cueVerbs = []*cueVerb{
 	{lemma: "hint", class: cueThat, forms: []string{"hints", "hinted"}},
 	{lemma: "order", class: cueThat, forms: []string{"ordered"}},
 	{lemma: "request", class: cueThat, forms: []string{"requests", "requested"}},
+	{lemma: "determine", class: cueThat, forms: []string{"determined"}},
+	{lemma: "calculate", class: cueThat, forms: []string{"calculates", "calculated"}},
+	{lemma: "discover", class: cueThat, forms: []string{"discovered"}},
+	{lemma: "demonstrate", class: cueThat, forms: []string{"demonstrates", "demonstrated"}},
 }
 
 // expressObjects are what "express" must take to report speech.

@@ -281,8 +281,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	case head == "police":
 		return d.resolveOrgDescription(h, at), h
 	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && (ht.has(lxRole) || lex.lookup(head[:len(head)-1])&lxRole != 0) && !ht.has(lxGenericOrg):
-		if ppEnt >= 0 && d.ents[ppEnt].personish() {
-			return -1, h // "associates of Navalny": people around him, not him
+		if ppEnt >= 0 && d.ents[ppEnt].personish() || commonPeople(head) {
+			// "associates of Navalny": people around him, not him;
+			// "residents of Fellby": people of a place, not the place.
+			return -1, h
 		}
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
 	case ht.has(lxGenericOrg) && !ht.has(lxRole):
@@ -413,6 +415,19 @@ func (d *doc) ownerIn(i, h int) int {
 		}
 	}
 	return -1
+}
+
+// commonPeople reports whether the plural noun w names ordinary people,
+// who speak for nobody but themselves: "residents of Fellby", "fans of the
+// club".
+func commonPeople(w string) bool {
+	switch w {
+	case "residents", "people", "citizens", "locals", "villagers", "inhabitants", "voters", "fans", "supporters",
+		"protesters", "demonstrators", "survivors", "families", "relatives", "witnesses", "passengers", "students",
+		"parents", "patients", "neighbours", "neighbors", "friends":
+		return true
+	}
+	return false
 }
 
 // isVoiceRole reports whether an unnamed holder of the role speaks for the

@@ -295,3 +295,22 @@ func TestMoreReportingVerbs(t *testing.T) {
 		t.Errorf("an object read as a clause: %+v", q)
 	}
 }
+
+// TestTeamsSpeakThroughTheirLead checks research teams named by their lead:
+// "X and colleagues", "X's team", "a team led by X", and "they" after one.
+func TestTeamsSpeakThroughTheirLead(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{"Mirela Sanz of the Tarn Institute and her colleagues found that the frogs can breed twice a year. They also found the species was rare."},
+			map[string]string{"the frogs can breed twice a year": "Mirela Sanz", "the species was rare": "Mirela Sanz"}},
+		{[]string{"Mirela Sanz's team found that the frogs can breed twice a year."},
+			map[string]string{"the frogs can breed twice a year": "Mirela Sanz"}},
+		{[]string{"A team led by Mirela Sanz found that the frogs can breed twice a year."},
+			map[string]string{"the frogs can breed twice a year": "Mirela Sanz"}},
+	})
+	r := extract.Extract([]string{"Mirela Sanz of the Tarn Institute and her colleagues found that the frogs can breed twice a year."})
+	for _, s := range r.Speakers {
+		if s.Name != "Mirela Sanz" {
+			t.Errorf("false speaker %q", s.Name)
+		}
+	}
+}

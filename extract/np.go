@@ -76,6 +76,15 @@ func (d *doc) npBack(j, first int) int {
 			start = s2
 		}
 	}
+	// "Mirela Sanz and colleagues", "She and her team": the lead and the
+	// team.
+	if teamWord(d.lower(j)) && t.lowerWord() {
+		if p := start - 1; p-1 >= first && d.isWord(p, "and") && (d.chunkAt[p-1] >= 0 || d.toks[p-1].has(lxPronoun)) {
+			if s2 := d.npBack(p-1, first); s2 >= 0 {
+				return s2
+			}
+		}
+	}
 	// "Analysts at Hollis & Pryor", "A spokeswoman for the Ministry of
 	// Labour", "Lydia Buchtmann for Food Standards Australia New Zealand".
 	if p := start - 1; p-1 >= first && d.toks[p].lowerWord() {
@@ -183,6 +192,39 @@ func (d *doc) resolveNP(i, j, at int) int {
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.
 func (d *doc) resolveNPHead(i, j, at int) (int, int) {
+	if j-i >= 3 && teamWord(d.lower(j-1)) && d.toks[j-1].lowerWord() {
+		// "Mirela Sanz and colleagues", "Sanz's team", "a team led by
+		// Sanz": the lead speaks for the team, and "they" next is the team.
+		e, h := -1, -1
+		for k := j - 2; k > i; k-- {
+			if d.isWord(k, "and") {
+				e, h = d.resolveNPHead(i, k, at)
+				break
+			}
+		}
+		for k := i; e < 0 && k+1 < j; k++ {
+			if d.toks[k+1].kind == tkPoss && d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].ent >= 0 {
+				if o := d.chunks[d.chunkAt[k]].ent; d.ents[o].personish() {
+					e, h = o, k
+				}
+				break
+			}
+		}
+		if e >= 0 && d.ents[e].personish() {
+			d.lastTeam = mark{ent: e, para: int(d.toks[h].para), tok: h, ok: true}
+			return e, h
+		}
+	}
+	for k := i + 1; k+2 < j && k < i+4; k++ {
+		if teamWord(d.lower(k)) && (d.isWord(k+1, "led") || d.isWord(k+1, "headed")) && d.isWord(k+2, "by") {
+			// "A team led by Mirela Sanz found"
+			if e, h := d.resolveNPHead(k+3, j, at); e >= 0 && d.ents[e].personish() {
+				d.lastTeam = mark{ent: e, para: int(d.toks[h].para), tok: h, ok: true}
+				return e, h
+			}
+			break
+		}
+	}
 	if j-i >= 3 && d.etAl(j-2) {
 		// "Stamenković et al found": the first author speaks for the team,
 		// and "they" next is the team.
@@ -355,6 +397,16 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return d.resolvePersonDescription(i, h, at, head), h
 	}
 	return -1, h
+}
+
+// teamWord reports whether w names the people someone works with: "and
+// colleagues", "her team".
+func teamWord(w string) bool {
+	switch w {
+	case "colleagues", "co-authors", "coauthors", "collaborators", "co-workers", "coworkers", "team", "group", "lab":
+		return true
+	}
+	return false
 }
 
 // etAl reports whether tokens k and k+1 read "et al" (or "et al.").

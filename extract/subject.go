@@ -93,7 +93,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	c.thing = c.ent < 0 && d.isThing(start, i+1)
 	// "Both the Irving school district and the Irving police have
 	// asserted": each of two joined names speaks.
-	for k := start + 1; k < i; k++ {
+	for k := start + 1; k < i && !teamWord(d.lower(i)); k++ {
 		if d.isWord(k, "and") && d.chunkAt[k-1] >= 0 && d.toks[k].lowerWord() {
 			if e := d.chunks[d.chunkAt[k-1]].ent; e >= 0 && e != c.ent && c.ent >= 0 && !d.ents[e].outlet {
 				c.co = e

@@ -337,7 +337,24 @@ func (d *doc) carry(qi int, s sentence) {
 			return
 		}
 	}
+	// A paragraph about no one in between ("The company employs 300
+	// people.") does not end the latest speaker's turn.
+	if ev, act := d.lastEvent, d.lastActor; len(paras) == 2 && ev.ok && ev.ent >= 0 && ev.para == q.para-2 &&
+		!(act.ok && act.tok > ev.tok) && !d.namesSomeone(d.paraFirst[q.para-1], d.paraEnd(q.para-1)) {
+		q.decided, q.ent = true, ev.ent
+		return
+	}
 	q.decided = true
+}
+
+// namesSomeone reports whether tokens [i, j) name a person.
+func (d *doc) namesSomeone(i, j int) bool {
+	for k := i; k < j; k++ {
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
+			return true
+		}
+	}
+	return false
 }
 
 // event is the latest attribution, which quotations without a cue of

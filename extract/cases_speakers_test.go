@@ -314,3 +314,19 @@ func TestTeamsSpeakThroughTheirLead(t *testing.T) {
 		}
 	}
 }
+
+// TestCarryOverAParagraphAboutNoOne checks that a quotation standing alone
+// keeps the latest speaker across a paragraph that names no one, and not
+// across one that names someone else.
+func TestCarryOverAParagraphAboutNoOne(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{"Marten Holm said the company would appeal the ruling.",
+			"The ruling comes two years after a former employee sued the company over unpaid wages.",
+			`"We are disappointed but not surprised."`},
+			map[string]string{"We are disappointed but not surprised.": "Marten Holm"}},
+		{[]string{"Marten Holm said the company would appeal the ruling.",
+			"The case was brought by Greta Lund, a former employee, in 2018.",
+			`"We are disappointed but not surprised."`},
+			map[string]string{"We are disappointed but not surprised.": ""}},
+	})
+}

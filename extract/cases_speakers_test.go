@@ -330,3 +330,15 @@ func TestCarryOverAParagraphAboutNoOne(t *testing.T) {
 			map[string]string{"We are disappointed but not surprised.": ""}},
 	})
 }
+
+// TestColonAfterWordsNoun checks a quotation after a colon whose subject
+// names someone's words: "X's response was blunt:", "The message from X
+// was clear:".
+func TestColonAfterWordsNoun(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{`Tomas Olsen's response was blunt: "Watch this space."`},
+			map[string]string{"Watch this space.": "Tomas Olsen"}},
+		{[]string{`The message from Tomas Olsen was clear: "We will be fine."`},
+			map[string]string{"We will be fine.": "Tomas Olsen"}},
+	})
+}

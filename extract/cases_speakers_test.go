@@ -342,3 +342,17 @@ func TestColonAfterWordsNoun(t *testing.T) {
 			map[string]string{"We will be fine.": "Tomas Olsen"}},
 	})
 }
+
+// TestOutletsRelaySpeakers checks that an outlet that quotes or interviews
+// someone relays that person's words: "in an interview with X that",
+// "X quoted Y as saying", "Y was quoted by X as saying".
+func TestOutletsRelaySpeakers(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{"Ada Lowe said in an interview with the Kelmar News that the festival had been cancelled."},
+			map[string]string{"the festival had been cancelled": "Ada Lowe"}},
+		{[]string{"The Kelmar Gazette quoted Ada Lowe as saying the festival had been cancelled."},
+			map[string]string{"the festival had been cancelled": "Ada Lowe"}},
+		{[]string{"Ada Lowe was quoted by the Kelmar Gazette as saying the festival had been cancelled."},
+			map[string]string{"the festival had been cancelled": "Ada Lowe"}},
+	})
+}

@@ -282,7 +282,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			return k // "said at least 14 people had died": a number, not a place
 		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||
 			w == "from" || w == "outside" || w == "via" || w == "through" || w == "over" || w == "last" ||
-			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near":
+			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near" ||
+			(w == "with" || w == "for") && n > 0: // "said in an interview with the Kelmar News that"
 			end := d.npForward(k+1, last)
 			if end <= k+1 {
 				return k

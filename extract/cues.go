@@ -106,8 +106,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
 		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev)):
 		return c, false // "to say", "will say", "would describe"
-	case w == "saying" && d.isWord(prev, "as") && d.isWord(prev-1, "quoted"):
-		// "was quoted as saying": the subject is before "was quoted".
+	case w == "saying" && d.isWord(prev, "as") && d.quotedBefore(prev, s.first):
+		// "was quoted as saying": the subject is before "was quoted";
+		// "quoted Ada Lowe as saying", "was quoted by the Gazette as saying".
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev):
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0:
@@ -163,6 +164,20 @@ func (d *doc) nextComma(i int, s sentence) int {
 		}
 	}
 	return s.last
+}
+
+// quotedBefore reports whether "quoted" comes within a few words before the
+// "as" at token as, with only a name or "by" and a name between.
+func (d *doc) quotedBefore(as, first int) bool {
+	for k := as - 1; k >= first && k >= as-7; k-- {
+		if d.isWord(k, "quoted") {
+			return true
+		}
+		if d.chunkAt[k] < 0 && !d.isWord(k, "by") && !d.isWord(k, "the") {
+			return false
+		}
+	}
+	return false
 }
 
 // nameModified reports whether the name starting at token k is a modifier

@@ -20,6 +20,20 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.isWord(i, "as") && d.isWord(i-1, "quoted") {
 		i = d.skipBackAdverbials(i-2, s.first) // "was quoted as saying"
 		ing = false
+	} else if d.isWord(i, "as") && i-1 > s.first && d.chunkAt[i-1] >= 0 {
+		ci := d.chunkAt[i-1]
+		switch f := d.chunks[ci].first; {
+		case d.isWord(f-1, "quoted") && d.chunks[ci].ent >= 0:
+			// "The Kelmar Gazette quoted Ada Lowe as saying": the one quoted.
+			c.found, c.subjFirst, c.ent = true, f, d.chunks[ci].ent
+			return
+		case d.isWord(f-1, "by") && d.isWord(f-2, "quoted"):
+			i = d.skipBackAdverbials(f-3, s.first) // "Lowe was quoted by the Gazette as saying"
+			ing = false
+		case d.isWord(f-1, "the") && d.isWord(f-2, "by") && d.isWord(f-3, "quoted"):
+			i = d.skipBackAdverbials(f-4, s.first)
+			ing = false
+		}
 	}
 	if d.isWord(i, "to") && d.isWord(i-1, "on") && i-2 >= s.first && wentOn[d.lower(i-2)] {
 		i = d.skipBackAdverbials(i-3, s.first) // "Olsen went on to say"

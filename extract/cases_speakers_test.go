@@ -356,3 +356,17 @@ func TestOutletsRelaySpeakers(t *testing.T) {
 			map[string]string{"the festival had been cancelled": "Ada Lowe"}},
 	})
 }
+
+// TestStateBodiesNamedByCountry checks ministries and other state bodies
+// named by their country: "the Tarnish health ministry" in the style of
+// "the Mexican government".
+func TestStateBodiesNamedByCountry(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{"The Chilean health ministry said 12 residents had tested positive."},
+			map[string]string{"12 residents had tested positive": "Chilean health ministry"}},
+		{[]string{"Russia's foreign ministry said the sanctions were illegal."},
+			map[string]string{"the sanctions were illegal": "Russia's foreign ministry"}},
+		{[]string{"The ministry said the sanctions were illegal."},
+			map[string]string{"the sanctions were illegal": ""}},
+	})
+}

@@ -370,3 +370,14 @@ func TestStateBodiesNamedByCountry(t *testing.T) {
 			map[string]string{"the sanctions were illegal": ""}},
 	})
 }
+
+// TestRoleDescriptionWithModifier checks that a description's modifier
+// picks between two holders of the same role: "the health minister".
+func TestRoleDescriptionWithModifier(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{"Health Minister Anika Rolf and Finance Minister Lars Brenn presented the budget. The health minister said hospitals would get more money."},
+			map[string]string{"hospitals would get more money": "Anika Rolf"}},
+		{[]string{"Finance Minister Lars Brenn and Health Minister Anika Rolf presented the budget. The finance minister said taxes would fall."},
+			map[string]string{"taxes would fall": "Lars Brenn"}},
+	})
+}

@@ -330,16 +330,28 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 // age it gives), as seen from token at, or -1: no guess from salience.
 func (d *doc) describedBy(i, h, at int, head string) int {
 	age := ageOf(head)
+	// "The health minister" after "Health Minister Anika Rolf and Finance
+	// Minister Lars Brenn": the modifier picks the one.
+	mod := ""
+	if k := h - 1; k >= i && d.toks[k].lowerWord() && !d.toks[k].has(lxDet|lxFunc) && !d.isWord(k, "former") {
+		mod = d.lower(k)
+	}
+	fallback := -1
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() {
 			continue
 		}
 		if e := &d.ents[v]; age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
-			return int(v)
+			if mod == "" || hasRoleWord(e, mod) {
+				return int(v)
+			}
+			if fallback < 0 {
+				fallback = int(v)
+			}
 		}
 	}
-	return -1
+	return fallback
 }
 
 // titled reports whether entity e holds a title: a role with a title word

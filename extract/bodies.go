@@ -25,10 +25,13 @@ func (d *doc) namedBody(i, h, main, j int) int {
 		if k >= i && d.toks[k].kind == tkPoss && k-1 >= i {
 			k--
 		}
-		if ci := d.chunkAt[k]; k >= i && ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() {
+		if k < i || k < 0 {
+			return -1
+		}
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() {
 			return d.bodyEntity(d.chunks[ci].first, end)
 		}
-		if k >= i && d.toks[k].capWord() && d.toks[k].has(lxNation) && (d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].last-d.chunks[d.chunkAt[k]].first == 1) {
+		if d.toks[k].capWord() && d.toks[k].has(lxNation) && (d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].last-d.chunks[d.chunkAt[k]].first == 1) {
 			return d.bodyEntity(k, end) // "the Chilean health ministry"
 		}
 		return -1

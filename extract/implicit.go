@@ -45,9 +45,9 @@ func (d *doc) speechNounOwner(k, colon int) int {
 			continue
 		}
 		owner := -1
-		if h-1 >= k && d.toks[h-1].kind == tkPoss && d.chunkAt[h-2] >= 0 {
+		if h-2 >= 0 && h-1 >= k && d.toks[h-1].kind == tkPoss && d.chunkAt[h-2] >= 0 {
 			owner = d.chunks[d.chunkAt[h-2]].ent
-		} else if (d.isWord(h+1, "from") || d.isWord(h+1, "of")) && d.chunkAt[h+2] >= 0 {
+		} else if (d.isWord(h+1, "from") || d.isWord(h+1, "of")) && h+2 < colon && d.chunkAt[h+2] >= 0 {
 			owner = d.chunks[d.chunkAt[h+2]].ent
 		}
 		if owner >= 0 && d.ents[owner].personish() {

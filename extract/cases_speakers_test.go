@@ -381,3 +381,13 @@ func TestRoleDescriptionWithModifier(t *testing.T) {
 			map[string]string{"taxes would fall": "Lars Brenn"}},
 	})
 }
+
+// TestAsXPutIt checks the manner clause "As X put it," before a quotation.
+func TestAsXPutIt(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{`As Tomas Olsen put it, "We are not going anywhere."`},
+			map[string]string{"We are not going anywhere.": "Tomas Olsen"}},
+		{[]string{`Tomas Olsen put it to the minister that the plan was dead.`},
+			map[string]string{"the plan was dead": "Tomas Olsen"}},
+	})
+}

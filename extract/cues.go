@@ -115,12 +115,14 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "Improved reporting on quality score.": a heading
 	}
 	if v.phrasal != "" {
-		if !d.isWord(i+1, v.phrasal) || v.lemma == "put it to" && !d.isWord(i+2, "to") {
+		// "As Olsen put it, “...”": the manner clause before a quotation.
+		asPutIt := v.lemma == "put it to" && d.isWord(s.first, "as") && d.punct(i+2, ",")
+		if !d.isWord(i+1, v.phrasal) || v.lemma == "put it to" && !d.isWord(i+2, "to") && !asPutIt {
 			return c, false
 		}
 		c.after = i + 2
 		c.text = d.span(i, i+2)
-		if v.lemma == "put it to" {
+		if v.lemma == "put it to" && !asPutIt {
 			c.after, c.text = i+3, d.span(i, i+3)
 		}
 	}

@@ -391,3 +391,15 @@ func TestAsXPutIt(t *testing.T) {
 			map[string]string{"the plan was dead": "Tomas Olsen"}},
 	})
 }
+
+// TestAnsweredQuestionsIsNoClause checks that "answered some questions"
+// reports nothing, while "answered that" does.
+func TestAnsweredQuestionsIsNoClause(t *testing.T) {
+	if r := extract.Extract([]string{"Retired teacher Ivo Brand answered some questions about his campaign from Wikinews reporter Ada Lowe."}); len(r.Quotes) > 0 {
+		t.Errorf("an object read as a clause: %+v", r.Quotes)
+	}
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{"Ivo Brand answered that he would run again."},
+			map[string]string{"he would run again": "Ivo Brand"}},
+	})
+}

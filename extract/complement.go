@@ -58,6 +58,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if (c.lemma == "report" || c.lemma == "comment") && d.isWord(k, "on") && k+1 < s.last && !d.toks[k+1].has(lxTime) && d.toks[k+1].kind != tkNum {
 		return // "reported on a distress call": a topic, not what was said
 	}
+	if c.lemma == "answer" && k < s.last && d.toks[k].lowerWord() && !d.isWord(k, "that") {
+		return // "answered some questions about his campaign": an object
+	}
 	if c.receiver {
 		k = d.skipReceiver(k, s)
 	}

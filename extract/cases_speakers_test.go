@@ -403,3 +403,14 @@ func TestAnsweredQuestionsIsNoClause(t *testing.T) {
 			map[string]string{"he would run again": "Ivo Brand"}},
 	})
 }
+
+// TestReporterInitialsAskTheQuestions checks a transcript whose questions
+// are labelled with the reporter's initials.
+func TestReporterInitialsAskTheQuestions(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{"Candidate Ivo Brand answered some questions from Wikinews accredited reporter Ada S. Lowe.",
+			"((ASL)) Why are you running?", "((IB)) Because nobody else will fix the schools.",
+			"((ASL)) What is your top priority?", "((IB)) Schools, again."},
+			map[string]string{"Because nobody else will fix the schools.": "Ivo Brand", "Schools, again.": "Ivo Brand"}},
+	})
+}

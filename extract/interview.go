@@ -140,13 +140,24 @@ func (d *doc) labelEntity(i, j int) int {
 			return d.firstPerson() // "Q: ... A: ...": the person interviewed
 		}
 		if e := d.initialsOf(w); e >= 0 {
-			return e
+			return d.unlessReporter(e)
 		}
 	}
 	if ci := d.chunkAt[j-1]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
-		return d.chunks[ci].ent
+		return d.unlessReporter(d.chunks[ci].ent)
 	}
 	return -1
+}
+
+// unlessReporter returns e, or -1 when e is the reporter asking the
+// questions ("Wikinews accredited reporter Ada S. Lowe", labelled "((ASL))").
+func (d *doc) unlessReporter(e int) int {
+	for _, r := range []string{"reporter", "journalist", "correspondent", "interviewer"} {
+		if hasRoleWord(&d.ents[e], r) {
+			return -1
+		}
+	}
+	return e
 }
 
 // firstPerson returns the first person the article names, the usual

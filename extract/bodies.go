@@ -49,7 +49,9 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	if k := h - 1; k >= i && d.toks[k].capWord() {
 		if ci := d.chunkAt[k]; ci >= 0 {
 			c := &d.chunks[ci]
-			if c.ent < 0 || d.ents[c.ent].placeish() || d.ents[c.ent].kind == kPlace || d.lower(h) == "campaign" && !d.ents[c.ent].orgish() {
+			if c.ent < 0 || d.ents[c.ent].placeish() || d.ents[c.ent].kind == kPlace || d.lower(h) == "campaign" && !d.ents[c.ent].orgish() ||
+				d.lower(h) == "police" && c.last-c.first == 1 && !d.ents[c.ent].personish() && !d.ents[c.ent].orgish() {
+				// "Kelmar police": a force named by its town.
 				start = c.first
 			}
 		} else if d.toks[k].has(lxNation) {

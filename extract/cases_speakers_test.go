@@ -414,3 +414,15 @@ func TestReporterInitialsAskTheQuestions(t *testing.T) {
 			map[string]string{"Because nobody else will fix the schools.": "Ivo Brand", "Schools, again.": "Ivo Brand"}},
 	})
 }
+
+// TestSourcesFamiliarAndTownPolice checks unnamed sources described at
+// length ("sources familiar with the matter") and a police force named by
+// its town.
+func TestSourcesFamiliarAndTownPolice(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{"Olsen will resign next week, sources familiar with the matter said."},
+			map[string]string{"Olsen will resign next week": ""}},
+		{[]string{"Two people died and 14 were injured, Kelmar police said Tuesday."},
+			map[string]string{"Two people died and 14 were injured": "Kelmar police"}},
+	})
+}

@@ -76,6 +76,22 @@ func (d *doc) npBack(j, first int) int {
 			start = s2
 		}
 	}
+	// "sources familiar with the matter", "people close to the talks",
+	// "officials briefed on the plan": who the sources are, whole.
+	if p := start - 1; p-2 >= first && d.toks[p].lowerWord() && d.toks[p].has(lxPrep) {
+		switch d.lower(p - 1) {
+		case "familiar", "close", "briefed", "involved", "knowledge":
+			q := p - 2
+			if d.isWord(p-1, "knowledge") && d.isWord(q, "with") {
+				q-- // "a person with knowledge of"
+			}
+			if q >= first {
+				if s2 := d.npBack(q, first); s2 >= 0 && d.toks[q].lowerWord() && (d.toks[q].has(lxGroup|lxRole) || d.pluralSubject(q) || d.isWord(q, "person")) {
+					return s2
+				}
+			}
+		}
+	}
 	// "Mirela Sanz and colleagues", "She and her team": the lead and the
 	// team.
 	if teamWord(d.lower(j)) && t.lowerWord() {

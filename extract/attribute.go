@@ -68,17 +68,17 @@ func (d *doc) resolveSentence(si, start int) {
 }
 
 // reportsAsOutlet reports whether entity e, the subject of "reported", is
-// most likely a news outlet: a name that has not spoken yet, with no word
-// of an organisation, a place or a nation in it, not a person's (no first
-// name), and not an acronym (agencies report under theirs: "NASA
-// reported").
+// most likely a news outlet: a name of one or two words that has not
+// spoken yet, with no word of an organisation, a place or a nation in it,
+// not a person's (no first name), and not an acronym (agencies report
+// under theirs: "NASA reported").
 func (d *doc) reportsAsOutlet(e int) bool {
 	en := &d.ents[e]
 	if en.outlet {
 		return true
 	}
-	if en.spoke >= 0 || len(en.words) == 0 || en.placeish() {
-		return false
+	if en.spoke >= 0 || len(en.words) == 0 || len(en.words) > 2 || en.placeish() {
+		return false // "Human Rights Watch reported": a longer plain name is a body's
 	}
 	if len(en.words) == 1 && strings.ToUpper(en.name) == en.name {
 		return false

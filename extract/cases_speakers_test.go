@@ -426,3 +426,12 @@ func TestSourcesFamiliarAndTownPolice(t *testing.T) {
 			map[string]string{"Two people died and 14 were injured": "Kelmar police"}},
 	})
 }
+
+// TestLongPlainNamesReportAsBodies checks that a body with a long plain
+// name that "reported" stays a speaker.
+func TestLongPlainNamesReportAsBodies(t *testing.T) {
+	checkSpeakerCases(t, []speakerCase{
+		{[]string{"Coastal Rights Watch reported that the arrests were unlawful."},
+			map[string]string{"the arrests were unlawful": "Coastal Rights Watch"}},
+	})
+}

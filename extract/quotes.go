@@ -7,8 +7,9 @@ import (
 	"unicode/utf8"
 )
 
-// quoteSpan is one quotation: the words between a pair of double quotation
-// marks within one paragraph. A quotation running over several paragraphs
+// quoteSpan is one quotation: the words between a pair of quotation marks
+// (double, or single where pairSingleMarks finds them) within one
+// paragraph. A quotation running over several paragraphs
 // is one span per paragraph, linked by contPrev and contNext.
 type quoteSpan struct {
 	open, close int // tokens of the marks; close is -1 when the quotation runs to the paragraph end

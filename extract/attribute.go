@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // resolveSentence resolves the cues of sentence si (d.cues[start:]) and
 // attributes the sentence's quotations.
@@ -21,6 +24,9 @@ func (d *doc) resolveSentence(si, start int) {
 			// "The ministry and the union said in a joint statement": no
 			// single speaker.
 			c.ent, c.co = -1, -1
+		}
+		if c.ent >= 0 && c.lemma == "report" && !c.inverted && d.reportsAsOutlet(c.ent) {
+			d.ents[c.ent].outlet = true // "La Tercera reported that ...", "The Verge reported"
 		}
 		if c.ent >= 0 && (c.lemma == "according to" || c.lemma == "report") && (d.ents[c.ent].outlet || isDomain(d.ents[c.ent].name)) {
 			// A news outlet credited as the source is no speaker: what it
@@ -43,8 +49,8 @@ func (d *doc) resolveSentence(si, start int) {
 			continue
 		}
 		d.findComplement(c, s)
-		if c.class == cueQuoteOnly && c.quote < 0 {
-			c.skip = true
+		if c.class == cueQuoteOnly && c.quote < 0 && (c.lemma != "read" || !d.quoteJustBefore(c, s)) {
+			c.skip = true // "“...,” the statement read" keeps its quotation
 		}
 		if outlet && !d.outletSpeaks(c) {
 			// "Sky News said ...", "NRK later reported ...": an outlet
@@ -59,6 +65,41 @@ func (d *doc) resolveSentence(si, start int) {
 	d.attachBackward(s, cs)
 	d.noteSpeakers(s, cs)
 	d.noteActor(s)
+}
+
+// reportsAsOutlet reports whether entity e, the subject of "reported", is
+// most likely a news outlet: a name of one or two words that has not
+// spoken yet, with no word of an organisation, a place or a nation in it,
+// not a person's (no first name), and not an acronym (agencies report
+// under theirs: "NASA reported").
+func (d *doc) reportsAsOutlet(e int) bool {
+	en := &d.ents[e]
+	if en.outlet {
+		return true
+	}
+	if en.spoke >= 0 || len(en.words) == 0 || len(en.words) > 2 || en.placeish() {
+		return false // "Human Rights Watch reported": a longer plain name is a body's
+	}
+	if len(en.words) == 1 && strings.ToUpper(en.name) == en.name {
+		return false
+	}
+	for i, w := range en.words {
+		f := lex.lookup(w)
+		if f&(lxOrgCue|lxCompany|lxPlace|lxNation|lxGenericOrg) != 0 || i == 0 && f&lxFirstName != 0 && len(en.words) > 1 {
+			return false
+		}
+	}
+	return en.personEv <= 2
+}
+
+// quoteJustBefore reports whether a quotation closes right before cue c's
+// speaker phrase, with at most a comma between.
+func (d *doc) quoteJustBefore(c *cue, s sentence) bool {
+	k := min(c.subjFirst, c.verb) - 1
+	if d.punct(k, ",") {
+		k--
+	}
+	return k >= s.first && d.toks[k].kind == tkQuote && d.toks[k].is(fCloseMark)
 }
 
 // noteActor records the person a sentence is about, when its subject is
@@ -100,6 +141,10 @@ func (d *doc) noteActor(s sentence) {
 	// "Wearing an oversized, DayGlo T-shirt, I was singing": the phrase
 	// before the comma was part of the opening; the pronoun is the subject.
 	if d.punct(end, ",") && end+1 < s.last && d.toks[end+1].kind == tkWord && d.toks[end+1].has(lxPronoun) {
+		return
+	}
+	if end-2 > k && d.etAl(end-2) {
+		d.resolveNP(k, end, k) // "Stamenković et al studied brines.": the team, for "they"
 		return
 	}
 	t := &d.toks[end-1]
@@ -292,7 +337,24 @@ func (d *doc) carry(qi int, s sentence) {
 			return
 		}
 	}
+	// A paragraph about no one in between ("The company employs 300
+	// people.") does not end the latest speaker's turn.
+	if ev, act := d.lastEvent, d.lastActor; len(paras) == 2 && ev.ok && ev.ent >= 0 && ev.para == q.para-2 &&
+		!(act.ok && act.tok > ev.tok) && !d.namesSomeone(d.paraFirst[q.para-1], d.paraEnd(q.para-1)) {
+		q.decided, q.ent = true, ev.ent
+		return
+	}
 	q.decided = true
+}
+
+// namesSomeone reports whether tokens [i, j) name a person.
+func (d *doc) namesSomeone(i, j int) bool {
+	for k := i; k < j; k++ {
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
+			return true
+		}
+	}
+	return false
 }
 
 // event is the latest attribution, which quotations without a cue of

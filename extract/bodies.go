@@ -15,6 +15,26 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	start, end := -1, h+1
 	switch d.lower(h) {
 	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "administration":
+	case "ministry", "judiciary", "parliament", "cabinet", "presidency":
+		// "the Chilean health ministry", "Russia's foreign ministry",
+		// "Iran's judiciary": a state body named by its country.
+		k := h - 1
+		for k > i && k > h-3 && d.toks[k].lowerWord() && !d.toks[k].has(lxDet|lxFunc|lxPrep) {
+			k--
+		}
+		if k >= i && d.toks[k].kind == tkPoss && k-1 >= i {
+			k--
+		}
+		if k < i || k < 0 {
+			return -1
+		}
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() {
+			return d.bodyEntity(d.chunks[ci].first, end)
+		}
+		if d.toks[k].capWord() && d.toks[k].has(lxNation) && (d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].last-d.chunks[d.chunkAt[k]].first == 1) {
+			return d.bodyEntity(k, end) // "the Chilean health ministry"
+		}
+		return -1
 	case "department", "office":
 		// "the Los Angeles County coroner's department"
 		if k := h - 1; k-2 >= i && d.toks[k].kind == tkPoss && d.toks[k-1].lowerWord() && d.toks[k-1].has(lxRole|lxTitle) {
@@ -29,7 +49,9 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	if k := h - 1; k >= i && d.toks[k].capWord() {
 		if ci := d.chunkAt[k]; ci >= 0 {
 			c := &d.chunks[ci]
-			if c.ent < 0 || d.ents[c.ent].placeish() || d.ents[c.ent].kind == kPlace || d.lower(h) == "campaign" && !d.ents[c.ent].orgish() {
+			if c.ent < 0 || d.ents[c.ent].placeish() || d.ents[c.ent].kind == kPlace || d.lower(h) == "campaign" && !d.ents[c.ent].orgish() ||
+				d.lower(h) == "police" && c.last-c.first == 1 && !d.ents[c.ent].personish() && !d.ents[c.ent].orgish() {
+				// "Kelmar police": a force named by its town.
 				start = c.first
 			}
 		} else if d.toks[k].has(lxNation) {

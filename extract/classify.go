@@ -15,6 +15,9 @@ func (d *doc) classify(c *chunk) {
 		if t.has(lxOutlet | lxStrongOutlet) {
 			outlet, strong = true, true
 		}
+		if t.has(lxOutletCue) && k+2 < c.last && d.isWord(k+1, "of") {
+			outlet, strong = true, true // "The Times of India", "Voice of America"
+		}
 	}
 	lastTok := &d.toks[c.last-1]
 	// "the Tulsa World", and a lone head word after "the": "The Guardian".

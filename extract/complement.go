@@ -55,6 +55,12 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, k, s) // "urged the immunity be waived"
 		return
 	}
+	if (c.lemma == "report" || c.lemma == "comment") && d.isWord(k, "on") && k+1 < s.last && !d.toks[k+1].has(lxTime) && d.toks[k+1].kind != tkNum {
+		return // "reported on a distress call": a topic, not what was said
+	}
+	if c.lemma == "answer" && k < s.last && d.toks[k].lowerWord() && !d.isWord(k, "that") {
+		return // "answered some questions about his campaign": an object
+	}
 	if c.receiver {
 		k = d.skipReceiver(k, s)
 	}
@@ -68,6 +74,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			if d.punct(j, ",") {
 				if d.isWord(j+1, "that") || d.toks[j+1].kind == tkQuote && d.toks[j+1].is(fOpenMark) {
 					k = j + 1 // "Wasif suggested, in likelihood, “...”"
+				} else if t := &d.toks[k+1]; t.lowerWord() && (t.has(lxPrep|lxAdverb|lxTime) || d.isWord(k+1, "as")) && !d.isWord(k+1, "according") &&
+					j+1 < s.last && d.clauseLike(j+1, s) && d.clauseVerbSoon(j+1, s) && !d.attributionFollows(j+1, s) {
+					k = j + 1 // "Tarvik claimed, as of Thursday, it was free of the virus"
 				}
 				break
 			}
@@ -134,6 +143,10 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		case k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ","):
 			d.complementBefore(c, s)
 		case d.subjunctive(k, s) || c.thing && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s):
+			d.addComps(c, k, s)
+		case c.found && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) && !d.isWord(k, "it"):
+			// "they found there can be enough oxygen", "the team showed
+			// those lichens can survive": a finding, not an object found.
 			d.addComps(c, k, s)
 		}
 		return
@@ -268,9 +281,12 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			k++
 		case w == "to" && k+1 < last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxDet|lxPronoun|lxGroup|lxRole):
 			return k // "asks the government to respect the ruling": an infinitive
+		case w == "at" && (d.isWord(k+1, "least") || d.isWord(k+1, "most")):
+			return k // "said at least 14 people had died": a number, not a place
 		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||
 			w == "from" || w == "outside" || w == "via" || w == "through" || w == "over" || w == "last" ||
-			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near":
+			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near" ||
+			(w == "with" || w == "for") && n > 0: // "said in an interview with the Kelmar News that"
 			end := d.npForward(k+1, last)
 			if end <= k+1 {
 				return k
@@ -342,6 +358,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		w == "to" || w == "and" || w == "but" || w == "or" || w == "him" || w == "them" || w == "us" || w == "me" || w == "whom"):
 		return false // "confirmed him", "told them": an object, not a clause
 	}
+	if nominative(w) && k+1 < s.last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxPrep|lxFunc) {
+		return true // "told reporters she heard two blasts": a subject pronoun opens a clause
+	}
 	possessive := d.isWord(k, "its") || d.isWord(k, "his") || d.isWord(k, "their") || d.isWord(k, "our")
 	indefinite := d.isWord(k, "a") || d.isWord(k, "an")
 	for j := k + 1; j < s.last && j < k+30; j++ {
@@ -355,9 +374,33 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if indefinite && tj.lowerWord() && (tj.has(lxRelative) || d.isWord(j, "for")) {
 			return false // "proposed a payment for those who give birth": an object
 		}
+		if tj.cv != 0 && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) && !d.toks[j-1].has(lxPronoun) {
+			continue // "denied the reports": a noun after its article
+		}
+		if d.punct(j, ",") && j+1 < s.last {
+			// "who announced the closure, spoke with ...": an object, then
+			// the main clause's verb; but "the plant, which opened in
+			// 1990, would close" and "the men, aged 24 and 31, were".
+			n := &d.toks[j+1]
+			if n.lowerWord() && (n.has(lxVerb) || n.cv != 0) && !n.has(lxAux) && !d.endsWith(j+1, "ing") && !d.endsWith(j+1, "ed") {
+				return false
+			}
+			if d.isWord(j+1, "and") || d.isWord(j+1, "but") || d.isWord(j+1, "while") {
+				return false // "conceded a penalty in the second half, and the referee said ...": an object
+			}
+		}
 		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") {
 			return true
 		}
+	}
+	return false
+}
+
+// nominative reports whether w is a pronoun that can only be a subject.
+func nominative(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i":
+		return true
 	}
 	return false
 }

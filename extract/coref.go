@@ -14,6 +14,14 @@ func (e *entity) personish() bool {
 	return !e.outlet && e.personEv > e.orgEv && (e.personEv > e.placeEv || e.kind == kPerson)
 }
 
+// bareSpeaker reports whether e is a one-word name with no evidence of
+// what it names that has spoken: "Olsen said ... He added" makes Olsen a
+// person, where an organisation would have a word of one or an acronym.
+func (e *entity) bareSpeaker() bool {
+	return e.spoke >= 0 && !e.outlet && e.kind == kUnknown && len(e.words) == 1 && e.personEv == 0 && e.orgEv == 0 &&
+		e.placeEv == 0 && strings.ToUpper(e.name) != e.name
+}
+
 // placeish reports whether entity e is more likely a place than anything
 // else.
 func (e *entity) placeish() bool {
@@ -52,6 +60,9 @@ func (d *doc) resolvePronoun(h, at int) int {
 	}
 	from := d.windowStart(h)
 	curSent := d.sentOf[h]
+	if t := d.lastTeam; org && t.ok && t.tok < h && d.sentOf[t.tok] >= curSent-2 {
+		return t.ent // "Stamenković et al studied brines. They found ..."
+	}
 	// Candidates in the current and previous sentence rank: one who has
 	// spoken, then a subject, then the most recent. Failing those, the most
 	// recent compatible entity in the window.
@@ -81,7 +92,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			break
 		}
 		mismatch := e.gender != gUnknown && e.gender != want
-		if !e.personish() || mismatch && !e.genderHint || d.excluded(int(v), at) {
+		if !e.personish() && !e.bareSpeaker() || mismatch && !e.genderHint || d.excluded(int(v), at) {
 			continue
 		}
 		near := d.sentOf[k] >= curSent-1
@@ -97,12 +108,15 @@ func (d *doc) resolvePronoun(h, at int) int {
 			rank = 4
 		}
 		if mismatch {
-			rank -= 3 // a first name's usual gender is only a hint
+			// A first name's usual gender is only a hint, but a hint
+			// outweighs nearness: "Tomas Olsen said ... She disagreed"
+			// looks further back for a woman before settling for him.
+			rank -= 9
 		}
 		if rank > bestRank {
 			best, bestRank, bestTok = int(v), rank, k
 		}
-		if !near && best >= 0 {
+		if !near && best >= 0 && bestRank >= 2 {
 			break
 		}
 	}
@@ -267,7 +281,7 @@ func describes(head string, e *entity) bool {
 	}
 	switch head {
 	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer", "consultancy", "lender", "startup",
-		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer":
+		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer", "club", "team", "band":
 		return hasCompanyWord || !hasOrgWord && e.orgEv > 0 && e.placeEv == 0
 	case "city", "town", "municipality":
 		return contains(e.words, "municipality") || contains(e.words, "city") || contains(e.words, "town") ||
@@ -316,16 +330,28 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 // age it gives), as seen from token at, or -1: no guess from salience.
 func (d *doc) describedBy(i, h, at int, head string) int {
 	age := ageOf(head)
+	// "The health minister" after "Health Minister Anika Rolf and Finance
+	// Minister Lars Brenn": the modifier picks the one.
+	mod := ""
+	if k := h - 1; k >= i && d.toks[k].lowerWord() && !d.toks[k].has(lxDet|lxFunc) && !d.isWord(k, "former") {
+		mod = d.lower(k)
+	}
+	fallback := -1
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() {
 			continue
 		}
 		if e := &d.ents[v]; age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
-			return int(v)
+			if mod == "" || hasRoleWord(e, mod) {
+				return int(v)
+			}
+			if fallback < 0 {
+				fallback = int(v)
+			}
 		}
 	}
-	return -1
+	return fallback
 }
 
 // titled reports whether entity e holds a title: a role with a title word

@@ -65,6 +65,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	switch {
 	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss):
 		return c, false // "the claims", "his remarks", "Putin's statement"
+	case d.isWord(prev, "to") && d.isWord(prev-1, "on") && prev-2 >= s.first && wentOn[d.lower(prev-2)] && baseForm(w):
+		// "went on to say that ...": the speaker carries on speaking.
 	case prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxPrep) && !d.isWord(prev, "by"):
 		return c, false // "in remarks to", "of reading"
 	case i == s.first && d.invertedAtStart(i, s) > i+1:
@@ -74,6 +76,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case d.negated(i, s.first):
 		return c, false
+	case d.punct(i-1, ",") && d.asideBeforeCue(i, d.nextComma(i, s)):
+		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
 	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0):
 		return c, false // "Recent reports have revealed": the noun
 	case nounToo[w] && prev >= 0 && !d.subjectLike(prev):
@@ -95,29 +99,30 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "the virus claimed 6606 lives": a toll, not a claim
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s):
 		return c, false
-	case baseForm(w) && d.isWord(prev, "to") && d.isWord(prev-1, "on") && prev-2 >= s.first && wentOn[d.lower(prev-2)]:
-		// "went on to say that ...": the speaker carries on speaking.
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
-		!(prev >= 0 && d.toks[prev].lowerWord() && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)]) &&
+		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev)) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
-		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)]):
+		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev)):
 		return c, false // "to say", "will say", "would describe"
-	case w == "saying" && d.isWord(prev, "as") && d.isWord(prev-1, "quoted"):
-		// "was quoted as saying": the subject is before "was quoted".
+	case w == "saying" && d.isWord(prev, "as") && d.quotedBefore(prev, s.first):
+		// "was quoted as saying": the subject is before "was quoted";
+		// "quoted Ada Lowe as saying", "was quoted by the Gazette as saying".
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev):
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0:
 		return c, false // "Improved reporting on quality score.": a heading
 	}
 	if v.phrasal != "" {
-		if !d.isWord(i+1, v.phrasal) || v.lemma == "put it to" && !d.isWord(i+2, "to") {
+		// "As Olsen put it, “...”": the manner clause before a quotation.
+		asPutIt := v.lemma == "put it to" && d.isWord(s.first, "as") && d.punct(i+2, ",")
+		if !d.isWord(i+1, v.phrasal) || v.lemma == "put it to" && !d.isWord(i+2, "to") && !asPutIt {
 			return c, false
 		}
 		c.after = i + 2
 		c.text = d.span(i, i+2)
-		if v.lemma == "put it to" {
+		if v.lemma == "put it to" && !asPutIt {
 			c.after, c.text = i+3, d.span(i, i+3)
 		}
 	}
@@ -153,6 +158,30 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	return c, true
 }
 
+// nextComma returns the first comma after token i in sentence s, or s.last.
+func (d *doc) nextComma(i int, s sentence) int {
+	for k := i + 1; k < s.last && k < i+20; k++ {
+		if d.punct(k, ",") {
+			return k
+		}
+	}
+	return s.last
+}
+
+// quotedBefore reports whether "quoted" comes within a few words before the
+// "as" at token as, with only a name or "by" and a name between.
+func (d *doc) quotedBefore(as, first int) bool {
+	for k := as - 1; k >= first && k >= as-7; k-- {
+		if d.isWord(k, "quoted") {
+			return true
+		}
+		if d.chunkAt[k] < 0 && !d.isWord(k, "by") && !d.isWord(k, "the") {
+			return false
+		}
+	}
+	return false
+}
+
 // nameModified reports whether the name starting at token k is a modifier
 // in a noun phrase: after a quantifier or a possessive.
 func (d *doc) nameModified(k, first int) bool {
@@ -176,7 +205,7 @@ func (d *doc) quantifier(p int) bool {
 	case "some", "many", "more", "several", "these", "those", "other", "few", "most", "all", "both":
 		return true
 	}
-	return false
+	return numberWord(d.lower(p)) > 1 // "sixteen states argued"
 }
 
 // invertedAtStart returns the end of the speaker phrase when the speech
@@ -195,6 +224,28 @@ func (d *doc) invertedAtStart(i int, s sentence) int {
 		return i
 	}
 	return end
+}
+
+// pluralSubject reports whether the word at k is the plural of a noun for
+// people or bodies, which a base-form speech verb may follow: "aid
+// agencies say", "Sources report", "health ministries warn".
+func (d *doc) pluralSubject(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tkWord || !(t.lowerWord() || t.is(fSentStart)) {
+		return false
+	}
+	if t.has(lxGroup) {
+		return true
+	}
+	w := d.lower(k)
+	const people = lxRole | lxGenericOrg
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return lex.lookup(w[:len(w)-3]+"y")&people != 0
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return lex.lookup(w[:len(w)-1])&people != 0
+	}
+	return false
 }
 
 // baseForm reports whether w is a speech verb's base form, which speaks
@@ -272,7 +323,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		c.found = true
 		c.ent = d.resolveNP(k, end, i)
 		c.thing = c.ent < 0 && d.isThing(k, end)
-		c.after = d.skipAppositiveForward(end, s.last, &c)
+		c.after = d.skipAppositiveForward(d.skipParenthesis(end, s.last), s.last, &c)
 		// "According to two people familiar with the matter, ...": the
 		// source's modifiers run to the comma.
 		if c.after == end && !d.punct(end, ",") {
@@ -292,6 +343,24 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 	}
 	return c
+}
+
+// skipParenthesis steps over a short aside in brackets at token k, such as
+// the acronym after a name ("the National Storm Center (NSC), the storm
+// ..."), and returns the token after it; k when there is none.
+func (d *doc) skipParenthesis(k, last int) int {
+	if !d.punct(k, "(") {
+		return k
+	}
+	for j := k + 1; j < last && j < k+8; j++ {
+		if d.punct(j, ")") {
+			return j + 1
+		}
+		if d.toks[j].kind == tkQuote || d.punct(j, "(") {
+			break
+		}
+	}
+	return k
 }
 
 // prevWord returns the index of the token before i in the sentence,
@@ -353,6 +422,16 @@ var nounToo = map[string]bool{
 // subjectLike reports whether token k can end a verb's subject: a name, a
 // pronoun, or a noun for people, organisations or documents.
 func (d *doc) subjectLike(k int) bool {
+	if d.punct(k, ")") {
+		// "Data from the World Health Organization (WHO) shows": the
+		// phrase before the aside.
+		for j := k - 1; j > 0 && j > k-8; j-- {
+			if d.punct(j, "(") {
+				return d.subjectLike(j - 1)
+			}
+		}
+		return false
+	}
 	t := &d.toks[k]
 	if d.chunkAt[k] >= 0 || t.kind == tkPoss {
 		return true

@@ -23,6 +23,7 @@ type doc struct {
 	cues      []cue
 	lastEvent event
 	lastActor mark
+	lastTeam  mark               // the latest "X et al", whom a "they" soon after means
 	lowerSeen map[string]bool    // lower-case words unknown to the lexicon, built on first use
 	wordIdx   map[string][]int32 // entities by the words of their name forms
 	answerOf  map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)

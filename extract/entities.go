@@ -94,6 +94,9 @@ func (d *doc) register(ci int) {
 	case kPerson:
 		en.personEv += 2
 	case kOrg:
+		if en.kind == kPerson && c.last-c.first == 1 && d.toks[c.first].is(fAllCaps) {
+			break // "JE" for Jonas Ebbe in a transcript: his initials, no organisation
+		}
 		en.orgEv += 2
 	case kPlace:
 		en.placeEv += 2

@@ -20,15 +20,51 @@ func (d *doc) colonSubject(qi int, s sentence, cs []cue) int {
 		}
 	}
 	k := d.clauseStart(s)
+	if e := d.speechNounOwner(k, q.open-1); e >= 0 {
+		return e // "Olsen's response was blunt: “...”"
+	}
 	end := d.npForward(k, s.last)
-	if end <= k || end >= q.open || d.chunkAt[end-1] < 0 || !d.subjectAt(end-1) {
-		return -1
+	pronoun := end == k+1 && (d.isWord(k, "he") || d.isWord(k, "she"))
+	if end <= k || end >= q.open || d.chunkAt[end-1] < 0 && !pronoun || !d.subjectAt(end-1) {
+		return -1 // but "She disagreed: “...”" is hers
 	}
 	e := d.resolveNP(k, end, k)
 	if e < 0 || !d.ents[e].personish() {
 		return -1
 	}
 	return e
+}
+
+// speechNounOwner returns the person whose words the subject starting at
+// token k names, when it is a noun for words said with its owner ("Olsen's
+// response", "The message from Tomas Olsen") and runs to the colon at
+// token colon; or -1.
+func (d *doc) speechNounOwner(k, colon int) int {
+	for h := k; h < colon && h < k+6; h++ {
+		if !d.toks[h].lowerWord() || !speechNoun(d.lower(h)) {
+			continue
+		}
+		owner := -1
+		if h-2 >= 0 && h-1 >= k && d.toks[h-1].kind == tkPoss && d.chunkAt[h-2] >= 0 {
+			owner = d.chunks[d.chunkAt[h-2]].ent
+		} else if (d.isWord(h+1, "from") || d.isWord(h+1, "of")) && h+2 < colon && d.chunkAt[h+2] >= 0 {
+			owner = d.chunks[d.chunkAt[h+2]].ent
+		}
+		if owner >= 0 && d.ents[owner].personish() {
+			return owner
+		}
+		return -1
+	}
+	return -1
+}
+
+// speechNoun reports whether w names words someone said.
+func speechNoun(w string) bool {
+	switch w {
+	case "response", "reply", "answer", "message", "reaction", "verdict", "warning", "words", "comment", "advice", "view":
+		return true
+	}
+	return false
 }
 
 // unnamedPerson reports whether an unnamed person is the subject starting

@@ -74,7 +74,11 @@ func (d *doc) paraLabel(p int) (after, ent int, ok bool) {
 	if d.punct(first, "(") && d.punct(first+1, "(") {
 		for k := first + 2; k+1 < end && k < first+8; k++ {
 			if d.punct(k, ")") && d.punct(k+1, ")") {
-				return k + 2, d.labelEntity(first+2, k), k > first+2
+				after := k + 2
+				if d.punct(after, ":") {
+					after++ // "((Ada Lowe)): Because ..."
+				}
+				return after, d.labelEntity(first+2, k), k > first+2
 			}
 		}
 		return 0, -1, false
@@ -82,9 +86,12 @@ func (d *doc) paraLabel(p int) (after, ent int, ok bool) {
 	// "Kurtzer: We are ...", "Q: ..."; not a caption's "Image: Afdahe."
 	for k := first; k < end && k < first+3; k++ {
 		if d.punct(k, ":") && k > first {
-			if !d.toks[first].capWord() || d.toks[k-1].kind != tkWord || end-k < 6 || !d.toks[k+1].capWord() && d.toks[k+1].kind != tkQuote {
+			if !d.toks[first].capWord() || d.toks[k-1].kind != tkWord || end-k < 3 || !d.toks[k+1].capWord() && d.toks[k+1].kind != tkQuote {
 				return 0, -1, false
 			}
+			// A short answer needs a label naming a person: "Lowe: Schools,
+			// again."; "Image: Afdahe." is a caption.
+			short := end-k < 6
 			for j := first; j < k; j++ {
 				if !d.toks[j].capWord() {
 					return 0, -1, false
@@ -93,7 +100,11 @@ func (d *doc) paraLabel(p int) (after, ent int, ok bool) {
 			if l := d.str(k - 1); len(l) > len("Image") && (strings.HasSuffix(l, "Image") || strings.HasSuffix(l, "Photo")) {
 				return 0, -1, false // "Jo JorgensenImage: Gage Skidmore.": a caption run into its credit
 			}
-			return k + 1, d.labelEntity(first, k), true
+			e := d.labelEntity(first, k)
+			if short && e < 0 && !(k-first == 1 && interviewerLabel(d.key(first))) {
+				return 0, -1, false
+			}
+			return k + 1, e, true
 		}
 	}
 	// "MS Although ...": a person's initials; "Michael Siegel I am ...": a
@@ -129,13 +140,24 @@ func (d *doc) labelEntity(i, j int) int {
 			return d.firstPerson() // "Q: ... A: ...": the person interviewed
 		}
 		if e := d.initialsOf(w); e >= 0 {
-			return e
+			return d.unlessReporter(e)
 		}
 	}
 	if ci := d.chunkAt[j-1]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
-		return d.chunks[ci].ent
+		return d.unlessReporter(d.chunks[ci].ent)
 	}
 	return -1
+}
+
+// unlessReporter returns e, or -1 when e is the reporter asking the
+// questions ("Wikinews accredited reporter Ada S. Lowe", labelled "((ASL))").
+func (d *doc) unlessReporter(e int) int {
+	for _, r := range []string{"reporter", "journalist", "correspondent", "interviewer"} {
+		if hasRoleWord(&d.ents[e], r) {
+			return -1
+		}
+	}
+	return e
 }
 
 // firstPerson returns the first person the article names, the usual

@@ -93,12 +93,27 @@ func (d *doc) nameWord(i int) bool {
 		}
 		s := d.str(i)
 		// "I", "I'm", "I’ve": the pronoun; "D-N.H.", "R-WI": a party and
-		// state after a lawmaker's name.
-		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s)
+		// state after a lawmaker's name; "You've", "We'll", "Don't": a
+		// contraction.
+		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !contracted(s)
 	}
 	s := d.str(i)
 	if h := strings.IndexByte(s, '-'); h > 0 && h+1 < len(s) && isUpperInitial(s[h+1:]) {
 		return lex.lookup(s[:h])&lxParticle != 0
+	}
+	return false
+}
+
+// contracted reports whether the word s ends in a contraction: "You've",
+// "We'll", "Don't", "They're"; not "O'Brien" or "D'Souza".
+func contracted(s string) bool {
+	a := strings.LastIndexAny(s, "'’")
+	if a < 0 {
+		return false
+	}
+	switch strings.ToLower(s[a:]) {
+	case "'ve", "'re", "'ll", "'d", "'m", "'t", "’ve", "’re", "’ll", "’d", "’m", "’t":
+		return true
 	}
 	return false
 }
@@ -144,7 +159,7 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	case t.cv != 0 && !t.has(nameish) && t.is(fSentStart):
 		return true // "Remarked Center for Biological Diversity scientist Tierra Curry, “...”"
-	case t.has(lxGenericOrg) && !d.nameWord(i+1):
+	case t.has(lxGenericOrg) && !d.nameWord(i+1) && !d.ofName(i):
 		return true
 	case t.has(nameish):
 		return false
@@ -163,6 +178,14 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	}
 	return d.appearsLower(w)
+}
+
+// ofName reports whether the organisation word at i heads a name with
+// "of": "University of Tarn professor Ines Ralle said", "Ministry of
+// Health figures show".
+func (d *doc) ofName(i int) bool {
+	return d.toks[i].has(lxOrgCue) && d.isWord(i+1, "of") && d.toks[i+1].lowerWord() &&
+		(d.nameWord(i+2) || d.isWord(i+2, "the") && d.nameWord(i+3))
 }
 
 // knownSurname reports whether w ends the name of a person met so far.
@@ -263,6 +286,9 @@ func (d *doc) connectorJoins(i, j int) int {
 		}
 	case "and":
 		if orgOrTitle && afterOf && d.nameWord(j+1) {
+			if d.toks[j+1].has(lxOrgCue) && (d.isWord(j+2, "of") || d.isWord(j+2, "for")) {
+				return 0 // "the Center for Biological Diversity and Center for Food Safety": two bodies
+			}
 			return 1
 		}
 		// "North Wales Fire and Rescue Service": the organisation word

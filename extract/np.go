@@ -21,8 +21,16 @@ func (d *doc) npWord(k int) bool {
 		if numberWord(d.lower(k)) > 0 {
 			return true // "two people familiar with the matter"
 		}
-		return !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxVerb|lxAdverb|lxNeg) && t.cv == 0 ||
-			t.has(lxGroup|lxRole|lxDoc|lxGenericOrg) && !t.has(lxAux|lxPrep)
+		if !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxVerb|lxAdverb|lxNeg) && t.cv == 0 ||
+			t.has(lxGroup|lxRole|lxDoc|lxGenericOrg) && !t.has(lxAux|lxPrep) {
+			return true
+		}
+		if t.cv != 0 && k > 0 && (d.toks[k-1].kind == tkNum || d.quantifier(k-1)) && nounToo[d.lower(k)] {
+			return true // "sixteen states", "several reports": a plural noun
+		}
+		// "lead author", "acting head": a verb's form modifying a role.
+		return t.has(lxVerb) && !t.has(lxFunc|lxPrep|lxAux|lxNeg) && t.cv == 0 && k+1 < len(d.toks) &&
+			d.toks[k+1].lowerWord() && d.toks[k+1].has(lxRole)
 	}
 	return false
 }
@@ -66,6 +74,31 @@ func (d *doc) npBack(j, first int) int {
 	if p := start - 1; p-1 >= first && d.isWord(p, "and") && d.chunkAt[p-1] >= 0 && d.chunkAt[head] >= 0 {
 		if s2 := d.npBack(p-1, first); s2 >= 0 {
 			start = s2
+		}
+	}
+	// "sources familiar with the matter", "people close to the talks",
+	// "officials briefed on the plan": who the sources are, whole.
+	if p := start - 1; p-2 >= first && d.toks[p].lowerWord() && d.toks[p].has(lxPrep) {
+		switch d.lower(p - 1) {
+		case "familiar", "close", "briefed", "involved", "knowledge":
+			q := p - 2
+			if d.isWord(p-1, "knowledge") && d.isWord(q, "with") {
+				q-- // "a person with knowledge of"
+			}
+			if q >= first {
+				if s2 := d.npBack(q, first); s2 >= 0 && d.toks[q].lowerWord() && (d.toks[q].has(lxGroup|lxRole) || d.pluralSubject(q) || d.isWord(q, "person")) {
+					return s2
+				}
+			}
+		}
+	}
+	// "Mirela Sanz and colleagues", "She and her team": the lead and the
+	// team.
+	if teamWord(d.lower(j)) && t.lowerWord() {
+		if p := start - 1; p-1 >= first && d.isWord(p, "and") && (d.chunkAt[p-1] >= 0 || d.toks[p-1].has(lxPronoun)) {
+			if s2 := d.npBack(p-1, first); s2 >= 0 {
+				return s2
+			}
 		}
 	}
 	// "Analysts at Hollis & Pryor", "A spokeswoman for the Ministry of
@@ -175,6 +208,48 @@ func (d *doc) resolveNP(i, j, at int) int {
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.
 func (d *doc) resolveNPHead(i, j, at int) (int, int) {
+	if j-i >= 3 && teamWord(d.lower(j-1)) && d.toks[j-1].lowerWord() {
+		// "Mirela Sanz and colleagues", "Sanz's team", "a team led by
+		// Sanz": the lead speaks for the team, and "they" next is the team.
+		e, h := -1, -1
+		for k := j - 2; k > i; k-- {
+			if d.isWord(k, "and") {
+				e, h = d.resolveNPHead(i, k, at)
+				break
+			}
+		}
+		for k := i; e < 0 && k+1 < j; k++ {
+			if d.toks[k+1].kind == tkPoss && d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].ent >= 0 {
+				if o := d.chunks[d.chunkAt[k]].ent; d.ents[o].personish() {
+					e, h = o, k
+				}
+				break
+			}
+		}
+		if e >= 0 && d.ents[e].personish() {
+			d.lastTeam = mark{ent: e, para: int(d.toks[h].para), tok: h, ok: true}
+			return e, h
+		}
+	}
+	for k := i + 1; k+2 < j && k < i+4; k++ {
+		if teamWord(d.lower(k)) && (d.isWord(k+1, "led") || d.isWord(k+1, "headed")) && d.isWord(k+2, "by") {
+			// "A team led by Mirela Sanz found"
+			if e, h := d.resolveNPHead(k+3, j, at); e >= 0 && d.ents[e].personish() {
+				d.lastTeam = mark{ent: e, para: int(d.toks[h].para), tok: h, ok: true}
+				return e, h
+			}
+			break
+		}
+	}
+	if j-i >= 3 && d.etAl(j-2) {
+		// "Stamenković et al found": the first author speaks for the team,
+		// and "they" next is the team.
+		e, h := d.resolveNPHead(i, j-2, at)
+		if e >= 0 {
+			d.lastTeam = mark{ent: e, para: int(d.toks[h].para), tok: h, ok: true}
+		}
+		return e, h
+	}
 	// Split off a prepositional modifier: "spokeswoman | for the Ministry".
 	main := j
 	for k := i + 1; k < j && main == j; k++ {
@@ -248,6 +323,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				break
 			}
 		}
+		if definite && main == j {
+			if e := d.docIssuer(h); e >= 0 {
+				return e, h // "The ministry released a statement. The statement said"
+			}
+		}
 		if definite && main == j && issuedBySpeaker(head) {
 			return d.lastSpeaker(at), h // "the statement said"
 		}
@@ -258,9 +338,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return owner, h // "Johns Hopkins University data indicated"
 	case head == "police":
 		return d.resolveOrgDescription(h, at), h
-	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && (ht.has(lxRole) || lex.lookup(head[:len(head)-1])&lxRole != 0) && !ht.has(lxGenericOrg):
-		if ppEnt >= 0 && d.ents[ppEnt].personish() {
-			return -1, h // "associates of Navalny": people around him, not him
+	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && (ht.has(lxRole) || lex.lookup(head[:len(head)-1])&lxRole != 0) && !ht.has(lxGenericOrg):
+		if ppEnt >= 0 && d.ents[ppEnt].personish() || commonPeople(head) {
+			// "associates of Navalny": people around him, not him;
+			// "residents of Fellby": people of a place, not the place.
+			return -1, h
 		}
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
 	case ht.has(lxGenericOrg) && !ht.has(lxRole):
@@ -292,6 +374,14 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				d.ents[e].addRole(head)
 				return e, h
 			}
+		}
+		if isSpokesperson(head) && owner >= 0 && main == j && !d.ents[owner].placeish() {
+			// "Sandberg's spokesman said": the spokesman named before, or
+			// else the one he speaks for.
+			if e := d.describedBy(i, h, at, head); e >= 0 && e != owner {
+				return e, h
+			}
+			return owner, h
 		}
 		if !definite && owner < 0 {
 			if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson {
@@ -325,6 +415,54 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	return -1, h
 }
 
+// teamWord reports whether w names the people someone works with: "and
+// colleagues", "her team".
+func teamWord(w string) bool {
+	switch w {
+	case "colleagues", "co-authors", "coauthors", "collaborators", "co-workers", "coworkers", "team", "group", "lab":
+		return true
+	}
+	return false
+}
+
+// etAl reports whether tokens k and k+1 read "et al" (or "et al.").
+func (d *doc) etAl(k int) bool {
+	return d.isWord(k, "et") && (d.isWord(k+1, "al") || d.isWord(k+1, "al."))
+}
+
+// docIssuer returns who released the document that "the <head>" at token
+// h refers back to: the named subject of the sentence, this one or the one
+// before, that mentions a document of that name ("The Tarn Ministry of
+// Health released a statement on Monday. “...,” the statement read."), or
+// -1.
+func (d *doc) docIssuer(h int) int {
+	head := d.lower(h)
+	si := int(d.sentOf[h])
+	from := d.sents[max(si-1, 0)].first
+	if d.sents[max(si-1, 0)].para != d.sents[si].para {
+		from = d.sents[si].first
+	}
+	for k := h - 1; k >= from; k-- {
+		if d.toks[k].inQuote() || !d.toks[k].lowerWord() || d.lower(k) != head {
+			continue
+		}
+		if p := k - 1; p < 0 || !(d.isWord(p, "a") || d.isWord(p, "an") || possessivePronoun(d.lower(p))) {
+			continue
+		}
+		s := d.sents[d.sentOf[k]]
+		st := d.clauseStart(s)
+		end := d.npForward(st, s.last)
+		if end <= st || end > k || d.chunkAt[end-1] < 0 {
+			return -1
+		}
+		if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
 // ownerIn returns the entity owning the noun at h within [i, h): a
 // possessor ("PC World's analysis") or a name used as a modifier ("The Home
 // Office letter"), or -1.
@@ -345,6 +483,19 @@ func (d *doc) ownerIn(i, h int) int {
 		}
 	}
 	return -1
+}
+
+// commonPeople reports whether the plural noun w names ordinary people,
+// who speak for nobody but themselves: "residents of Fellby", "fans of the
+// club".
+func commonPeople(w string) bool {
+	switch w {
+	case "residents", "people", "citizens", "locals", "villagers", "inhabitants", "voters", "fans", "supporters",
+		"protesters", "demonstrators", "survivors", "families", "relatives", "witnesses", "passengers", "students",
+		"parents", "patients", "neighbours", "neighbors", "friends":
+		return true
+	}
+	return false
 }
 
 // isVoiceRole reports whether an unnamed holder of the role speaks for the

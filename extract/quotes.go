@@ -7,8 +7,9 @@ import (
 	"unicode/utf8"
 )
 
-// quoteSpan is one quotation: the words between a pair of double quotation
-// marks within one paragraph. A quotation running over several paragraphs
+// quoteSpan is one quotation: the words between a pair of quotation marks
+// (double, or single where pairSingleMarks finds them) within one
+// paragraph. A quotation running over several paragraphs
 // is one span per paragraph, linked by contPrev and contNext.
 type quoteSpan struct {
 	open, close int // tokens of the marks; close is -1 when the quotation runs to the paragraph end
@@ -43,6 +44,7 @@ func (q *quoteSpan) words(d *doc) int {
 func (d *doc) pairQuotes() {
 	for p := 0; p+1 < len(d.paraFirst); p++ {
 		first, end := d.paraFirst[p], d.paraFirst[p+1]
+		d.pairSingleMarks(first, end)
 		open := -1
 		for i := first; i < end; i++ {
 			t := &d.toks[i]
@@ -84,6 +86,50 @@ func (d *doc) pairQuotes() {
 		nq := &d.quotes[k+1]
 		if nq.para == q.para+1 && nq.open == d.paraFirst[nq.para] {
 			q.contNext, nq.contPrev = true, true
+		}
+	}
+}
+
+// pairSingleMarks finds quotations in single marks ('...' and ‘...’), the
+// house style of British and wire reporting, in the paragraph [first, end),
+// and turns their marks into quotation marks. A single mark is an
+// apostrophe far more often, so a pair counts only outside double marks,
+// opening before a letter after a space, closing after a word or a stop
+// before a space or a stop, and holding two words or more with no double
+// mark inside.
+func (d *doc) pairSingleMarks(first, end int) {
+	inDouble := false
+	open := -1
+	for i := first; i < end; i++ {
+		t := &d.toks[i]
+		if t.kind == tkQuote {
+			inDouble = !inDouble
+			open = -1
+			continue
+		}
+		if inDouble || t.kind != tkPunct && t.kind != tkPoss {
+			continue
+		}
+		s := d.text[t.start:t.end]
+		if s != "'" && s != "‘" && s != "’" {
+			continue
+		}
+		switch {
+		case open < 0 && t.kind == tkPunct && s != "’" && (t.is(fSpaceBefore) || i > first && (d.punct(i-1, ":") || d.punct(i-1, "("))) &&
+			!t.is(fSpaceAfter) && i+1 < end && d.toks[i+1].kind == tkWord && !isDigitByte(d.text[d.toks[i+1].start]):
+			open = i
+		case open >= 0 && s != "‘" && !t.is(fSpaceBefore) && (t.is(fSpaceAfter) || i+1 < end && d.toks[i+1].kind == tkPunct) &&
+			(t.kind == tkPunct || i+1 >= end || d.toks[i+1].kind == tkPunct || d.toks[i+1].cv != 0):
+			words := 0
+			for k := open + 1; k < i; k++ {
+				if d.toks[k].kind == tkWord {
+					words++
+				}
+			}
+			if words >= 2 && i-open < 120 {
+				d.toks[open].kind, d.toks[i].kind = tkQuote, tkQuote
+			}
+			open = -1
 		}
 	}
 }

@@ -20,6 +20,23 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.isWord(i, "as") && d.isWord(i-1, "quoted") {
 		i = d.skipBackAdverbials(i-2, s.first) // "was quoted as saying"
 		ing = false
+	} else if d.isWord(i, "as") && i-1 > s.first && d.chunkAt[i-1] >= 0 {
+		ci := d.chunkAt[i-1]
+		switch f := d.chunks[ci].first; {
+		case d.isWord(f-1, "quoted") && d.chunks[ci].ent >= 0:
+			// "The Kelmar Gazette quoted Ada Lowe as saying": the one quoted.
+			c.found, c.subjFirst, c.ent = true, f, d.chunks[ci].ent
+			return
+		case d.isWord(f-1, "by") && d.isWord(f-2, "quoted"):
+			i = d.skipBackAdverbials(f-3, s.first) // "Lowe was quoted by the Gazette as saying"
+			ing = false
+		case d.isWord(f-1, "the") && d.isWord(f-2, "by") && d.isWord(f-3, "quoted"):
+			i = d.skipBackAdverbials(f-4, s.first)
+			ing = false
+		}
+	}
+	if d.isWord(i, "to") && d.isWord(i-1, "on") && i-2 >= s.first && wentOn[d.lower(i-2)] {
+		i = d.skipBackAdverbials(i-3, s.first) // "Olsen went on to say"
 	}
 	// Asides between the subject and the verb: "The World Health
 	// Organisation (WHO) recommends", "Tobiah Ngata - who has worked on
@@ -73,12 +90,24 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.skip = true // "a statement posted online": a participle, not speech
 		return
 	}
+	p := start - 1
+	for p > s.first && p > start-6 && (d.toks[p].capWord() || d.isWord(p, "of") || d.isWord(p, "the") || d.isWord(p, "and")) {
+		p-- // "in Frontiers of Ecology": the rest of the journal's name
+	}
+	if p-2 >= s.first && d.toks[p].lowerWord() && d.toks[p].has(lxPrep) && d.toks[p-1].lowerWord() && d.participle(p-1) {
+		// "A study published in Science found": the journal is where the
+		// study appeared; the study is the subject, and nobody's.
+		if h := d.npBack(p-2, s.first); h >= 0 && d.isThing(h, p-1) {
+			c.found, c.subjFirst, c.thing = true, h, true
+			return
+		}
+	}
 	c.found, c.subjFirst = true, start
 	c.ent = d.resolveNP(start, i+1, v)
 	c.thing = c.ent < 0 && d.isThing(start, i+1)
 	// "Both the Irving school district and the Irving police have
 	// asserted": each of two joined names speaks.
-	for k := start + 1; k < i; k++ {
+	for k := start + 1; k < i && !teamWord(d.lower(i)); k++ {
 		if d.isWord(k, "and") && d.chunkAt[k-1] >= 0 && d.toks[k].lowerWord() {
 			if e := d.chunks[d.chunkAt[k-1]].ent; e >= 0 && e != c.ent && c.ent >= 0 && !d.ents[e].outlet {
 				c.co = e
@@ -104,6 +133,10 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	}
 	if c.class != cueSay && c.class != cueQuoteOnly || v-1 < s.first || d.endsWith(v, "ing") {
 		return false
+	}
+	switch c.lemma {
+	case "tell", "inform", "assure", "remind", "advise":
+		return false // "Olsen, a former teacher, told the Kelmar Echo": the hearer follows, never the speaker
 	}
 	afterQuote := d.toks[v-1].kind == tkQuote && d.toks[v-1].is(fCloseMark) ||
 		d.punct(v-1, ",") && v-2 >= s.first && d.toks[v-2].kind == tkQuote && d.toks[v-2].is(fCloseMark)
@@ -135,6 +168,12 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		unnamed := h.lowerWord() && h.has(lxGroup|lxRole|lxGenericOrg)
 		if !named && !unnamed || !(end >= s.last || d.punct(end, ",") || d.sentenceEnd(end, s)) || v-2 >= s.first && d.chunkAt[v-2] >= 0 {
 			return false
+		}
+	}
+	if d.isThing(k, end) && (d.isWord(end, "from") || d.isWord(end, "by")) {
+		// "“...,” read a statement from the Ministry of Health"
+		if e2 := d.npForward(end+1, s.last); e2 > end+1 {
+			end = e2
 		}
 	}
 	c.found, c.inverted = true, true
@@ -240,6 +279,14 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		if ledBy >= 0 && ent < 0 {
 			ent = ledBy
 		}
+		if !atStart && start == segStart && ent >= 0 && d.ents[ent].kind == kPerson && len(appos) == 0 {
+			// "“...,” the study's lead author, Mirela Sanz, said": the role
+			// before the name is part of the speaker phrase, not a clause.
+			if rs := d.descriptionBefore(a, s); rs >= 0 {
+				d.noteRole(ent, rs, a)
+				start = rs
+			}
+		}
 		c.found, c.subjFirst, c.ent = true, start, ent
 		if len(appos) > 0 {
 			c.subjFirst = min(start, appos[len(appos)-1][0])
@@ -251,6 +298,47 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		}
 		return
 	}
+}
+
+// descriptionBefore returns the start of a description ending at the comma
+// a that a name follows in apposition ("the study's lead author, Mirela
+// Sanz"), when it fills the whole segment after a quotation, a comma or the
+// sentence start; or -1.
+func (d *doc) descriptionBefore(a int, s sentence) int {
+	j := a - 1
+	if j < s.first || !d.toks[j].lowerWord() || !d.toks[j].has(lxRole) {
+		return -1
+	}
+	k := j
+	for k-1 >= s.first && j-k < 6 {
+		t := &d.toks[k-1]
+		if t.kind == tkPoss || t.capWord() && !t.inQuote() && t.kind == tkWord ||
+			t.lowerWord() && !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxPronoun) && t.cv == 0 {
+			k--
+			continue
+		}
+		if t.kind == tkWord && (t.has(lxDet) || possessivePronoun(d.lower(k-1))) {
+			k--
+		}
+		break
+	}
+	if k == s.first || d.punct(k-1, ",") || d.toks[k-1].kind == tkQuote && d.toks[k-1].is(fCloseMark) {
+		if !d.toks[k].has(lxDet) && !possessivePronoun(d.lower(k)) && d.chunkAt[k] < 0 && !(k+1 <= j && d.toks[k+1].kind == tkPoss) {
+			return -1 // a bare "author," is no description of anyone
+		}
+		return k
+	}
+	return -1
+}
+
+// possessivePronoun reports whether w is a possessive determiner: "its
+// chief executive", "her spokesman".
+func possessivePronoun(w string) bool {
+	switch w {
+	case "its", "his", "her", "their", "our":
+		return true
+	}
+	return false
 }
 
 // leftIsAppositive reports whether the comma-separated segment ending at
@@ -297,12 +385,17 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true
 	case t.kind == tkNum && b-a <= 2:
 		return true
+	case b-a <= 3 && t.lowerWord() && (t.has(lxAdverb) || sentenceAdverb(d.lower(a)) || d.isWord(a, "for") && d.isWord(a+1, "his") ||
+		d.isWord(a, "for") && d.isWord(a+1, "her") || d.isWord(a, "for") && d.isWord(a+1, "their") || d.isWord(a, "for") && d.isWord(a+1, "its")):
+		return true // "Olsen, however, said", "Lund, for her part, said"
 	case t.lowerWord() && (d.isWord(a, "while") || d.isWord(a, "when") || d.isWord(a, "after") || d.isWord(a, "before") ||
 		d.isWord(a, "if") || d.isWord(a, "once") || d.isWord(a, "though") || d.isWord(a, "although")) &&
 		a+1 < b && d.toks[a+1].lowerWord() && (d.endsWith(a+1, "ing") || d.endsWith(a+1, "ed")):
 		return true // ", while campaigning in Michigan,", ", when asked about the delay,"
 	case t.lowerWord() && d.endsWith(a, "ing") && t.cv == 0 && !d.isWord(a, "according"):
 		return true // ", speaking to reporters after the debate,"
+	case t.lowerWord() && (d.endsWith(a, "ing") || d.endsWith(a, "ed")) && !d.isWord(a, "according") && d.asideBeforeCue(a, b):
+		return true // ", writing for the majority, said", ", asked about the attack, said"
 	case b-a == 1 && (t.has(lxPostNominal) || partyLabel(d.str(a))):
 		return true
 	}
@@ -316,6 +409,33 @@ func (d *doc) appositiveLike(a, b int) bool {
 		if t.has(lxRole|lxTitle) && (t.lowerWord() || d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].name > k) {
 			return true
 		}
+	}
+	return false
+}
+
+// asideBeforeCue reports whether the segment [a, b) is a participle phrase
+// set off by commas right before a speech verb: "Elena Marsh, writing for
+// the majority, said".
+func (d *doc) asideBeforeCue(a, b int) bool {
+	if !d.punct(a-1, ",") || !d.punct(b, ",") || b+1 >= len(d.toks) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tkQuote || d.toks[k].inQuote() {
+			return false
+		}
+	}
+	n := d.skipAdverbs(b+1, d.sents[d.sentOf[b]].last)
+	return n < len(d.toks) && d.toks[n].lowerWord() && d.toks[n].cv != 0 && !d.endsWith(n, "ing")
+}
+
+// sentenceAdverb reports whether w is an adverb that comments on a whole
+// sentence and is often set off by commas after its subject.
+func sentenceAdverb(w string) bool {
+	switch w {
+	case "however", "meanwhile", "too", "though", "nevertheless", "nonetheless", "instead", "moreover",
+		"furthermore", "therefore", "thus", "likewise", "similarly", "separately", "additionally", "also":
+		return true
 	}
 	return false
 }

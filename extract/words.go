@@ -83,7 +83,7 @@ environment justice transport trade energy culture agriculture labour labor econ
 state executive managing senior junior assistant associate acting interim former incoming
 outgoing opposition party majority minority leader grand supreme crown high first permanent
 special envoy trustee treasurer registrar coroner magistrate auditor comptroller controller
-administrator whip`
+administrator whip secretary-general director-general president-elect attorney-general governor-general`
 
 const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord
 lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt
@@ -174,6 +174,7 @@ conference festival observatory laboratory lab laboratories library archive arch
 cooperative co-operative collective syndicate consortium partnership firm chamber
 confederation front bloc caucus presidency mission taskforce task_force watchdog regulator
 exchange institutes hospitals universities schools prison station secretariat theatre theater
+survey tribe patrol corps programme initiative
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion house dept dept. govt system`
 
 const companyWords = `inc inc. corp corp. corporation company co co. ltd ltd. llc plc gmbh group
@@ -195,7 +196,13 @@ const outletWords = `reuters ap afp bloomberg bbc cnn nbc cbs abc fox npr pbs ms
 ria interfax yonhap kyodo efe ansa dpa upi aljazeera al_jazeera wikinews sputnik itar-tass
 bernama antara anadolu irna kcna france-presse politifact jazeera politico axios cnbc ndtv rappler
 huffpost buzzfeed breitbart welle spiegel haaretz nikkei yomiuri asahi mainichi caixin kommersant
-izvestia`
+izvestia nhk rte rté cbc ctv sbs rnz tvnz rthk scmp hkfp ntv trt novosti rossiya vedomosti
+lenta.ru meduza globo folha clarín clarin emol tercera figaro libération liberation corriere
+repubblica stampa zeit bild faz taz tagesschau ard zdf ansa-it aftonbladet expressen
+yle nrk svt hürriyet hurriyet cumhuriyet yeni_şafak dawn-news geo-tv xinhuanet
+chinadaily ndtv thehindu techcrunch torrentfreak engadget gizmodo mashable zdnet cnet
+arstechnica technica wsj nyt usa_today newsweek skynews sky_news euronews france24 rfi
+voa rferl alarabiya al_arabiya`
 
 const genericOrgWords = `company firm group corporation business maker manufacturer developer
 operator carrier airline bank retailer insurer ministry department council union federation

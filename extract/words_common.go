@@ -78,6 +78,9 @@ const verbWords = `is are was were has have had will would can could may might m
 does did do went came took made found gave got left began became brought built bought caught
 chose drove fell felt fled flew fought grew held hit kept knew led lost met paid put ran rose
 sat saw sent set shot spent stood struck taught thought threw understood won broke spoke
+heard drew drank ate forgot froze hid hung lent rode rang sank slept slid spun stole stuck
+swept swam swung woke wept withdrew bled crept fed forbade leapt sought shook shone sang sped
+sprang dug dealt wore tore swore
 remains remained needs needed wants wanted plans planned hopes hoped expects expected believes
 believed thinks seems seemed appears appeared goes comes makes takes gets gives faces faced
 holds leads runs works worked lives lived stays stayed continues continued means meant shows

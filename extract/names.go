@@ -148,6 +148,10 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	case t.has(nameish):
 		return false
+	case t.lx == 0 && t.is(fSentStart) && d.docNounAt(i+1):
+		// "Initial reports said", "Preliminary statements show": a word
+		// describing an unnamed document, not a name.
+		return true
 	case d.nameWord(i+1) && !d.toks[i+1].has(lxFunc|lxTime) || d.toks[min(i+1, len(d.toks)-1)].kind == tkPoss && d.nameWord(i+2):
 		// "Civic Renewal leader", "New York", "Traders' Association": a
 		// common word starting a longer name.
@@ -163,6 +167,19 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	}
 	return d.appearsLower(w)
+}
+
+// docNounAt reports whether token i is a lower-case noun for a text that
+// can say something, singular or plural: "report", "statements".
+func (d *doc) docNounAt(i int) bool {
+	if i >= len(d.toks) || !d.toks[i].lowerWord() {
+		return false
+	}
+	if d.toks[i].has(lxDoc) {
+		return true
+	}
+	w := d.lower(i)
+	return len(w) > 3 && w[len(w)-1] == 's' && lex.lookup(w[:len(w)-1])&lxDoc != 0
 }
 
 // knownSurname reports whether w ends the name of a person met so far.

@@ -1,0 +1,39 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+
+	"soundbite/extract"
+)
+
+// TestSpeakerSet checks which names come out as speakers for the classes
+// of error measured on real news (issue 11): words that are no speaker,
+// and speakers reached only through a variant of their name. Each case is
+// an invented text; want lists every speaker, sorted.
+func TestSpeakerSet(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []string
+	}{
+		{
+			name:  "an adjective before an unnamed report",
+			paras: []string{"Initial reports from the clinic stated no traces of poison were found. Preliminary statements said the ward was closed."},
+			want:  nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extract.Extract(tt.paras)
+			var got []string
+			for _, s := range res.Speakers {
+				got = append(got, s.Name)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("speakers %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -22,6 +22,12 @@ func TestSpeakerSet(t *testing.T) {
 			paras: []string{"Initial reports from the clinic stated no traces of poison were found. Preliminary statements said the ward was closed."},
 			want:  nil,
 		},
+		{
+			name: "papers named in their own language, and a web site called an insider",
+			paras: []string{"Gazeta Lorska reports only 2% of sales come from deliveries. The chain's plan, according to Velden Zeitung, is too big. " +
+				"Harbour Insider reported that the mill would close."},
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -189,7 +189,7 @@ automobiles`
 const outletCueWords = `news times post herald gazette journal tribune telegraph wire press
 chronicle daily weekly magazine television tv radio broadcasting broadcaster observer guardian
 independent express mirror mail standard courier dispatch bulletin review newswire newspaper
-channel`
+channel insider`
 
 const outletWords = `reuters ap afp bloomberg bbc cnn nbc cbs abc fox npr pbs msnbc xinhua tass
 ria interfax yonhap kyodo efe ansa dpa upi aljazeera al_jazeera wikinews sputnik itar-tass
@@ -229,8 +229,12 @@ daughter sister wife aunt grandmother niece girl woman spokeswoman chairwoman bu
 congresswoman councilwoman widow girlfriend fiancée nun duchess baroness countess empress
 actress madam madame`
 
-// strongOutletWords mark a news outlet wherever they stand in a name.
-const strongOutletWords = `news press journal gazette herald tribune telegraph wire newswire`
+// strongOutletWords mark a news outlet wherever they stand in a name, in
+// English and in the languages whose papers wire stories cite by their own
+// names: "Gazeta Wyborcza", "Süddeutsche Zeitung", "Asahi Shimbun",
+// "Chosun Ilbo", "El Diario", "Dziennik Gazeta Prawna".
+const strongOutletWords = `news press journal gazette herald tribune telegraph wire newswire
+gazeta zeitung shimbun ilbo diario dziennik tageblatt nachrichten dagbladet`
 
 // placeCueWords end or start the names of places and things, not people:
 // "Cobble Lane", "River Sella".

@@ -109,8 +109,8 @@ func (d *doc) register(ci int) {
 	}
 	d.addTitles(e, c)
 	// "World Health Organisation (WHO)": the acronym is another name.
-	if c.last+2 < len(d.toks) && d.punct(c.last, "(") && d.punct(c.last+2, ")") && d.toks[c.last+1].is(fAllCaps) &&
-		!partyLabel(d.str(c.last+1)) {
+	if c.last+2 < len(d.toks) && d.punct(c.last, "(") && d.punct(c.last+2, ")") && !partyLabel(d.str(c.last+1)) &&
+		(d.toks[c.last+1].is(fAllCaps) || d.shortName(c, c.last+1)) {
 		d.addKey(e, d.key(c.last+1))
 		en.addForm(d.str(c.last + 1))
 	}
@@ -125,6 +125,19 @@ func (d *doc) register(ci int) {
 			}
 		}
 	}
+}
+
+// shortName reports whether token k, in brackets after the organisation
+// chunk c, is a short name coined from it rather than an acronym in
+// capitals: "Philippine Institute of Volcanology and Seismology
+// (Phivolcs)". It starts with the name's first letter and is no word the
+// lexicon knows.
+func (d *doc) shortName(c *chunk, k int) bool {
+	t := &d.toks[k]
+	if c.kind != kOrg || c.last-c.name < 2 || !t.capWord() || t.lx != 0 {
+		return false
+	}
+	return d.lower(k)[0] == d.lower(c.name)[0]
 }
 
 // addKey records k as a name form of entity e, indexing its words.

@@ -28,6 +28,11 @@ func TestSpeakerSet(t *testing.T) {
 				"Harbour Insider reported that the mill would close."},
 			want: nil,
 		},
+		{
+			name:  "a short name in brackets that is no acronym",
+			paras: []string{"The Lorvan Institute of Tides and Currents (Lotic) reported the wave was small. Lotic said the coast was seismically active."},
+			want:  []string{"Lorvan Institute of Tides and Currents"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -318,8 +318,14 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if suffix(words, e.words) && (len(e.words) >= 2 || e.firstOrg) && e.orgEv > 0 {
 			return true
 		}
-		if single && m.firstOrg && len(e.words) >= 3 && e.words[0] == w0 && lex.lookup(e.words[1])&lxConnector != 0 {
-			return true // "the Church" after "the Church of Scientology"
+		if single && m.firstOrg && len(e.words) >= 3 {
+			// "the Church" after "the Church of Scientology", "the
+			// Department" after "the Valley Department of Corrections".
+			for k := 0; k < 3 && k+1 < len(e.words); k++ {
+				if e.words[k] == w0 && lex.lookup(e.words[k+1])&lxConnector != 0 {
+					return true
+				}
+			}
 		}
 		return len(words) >= 2 && len(e.words) >= 2 && sameOrgWords(words, e.words)
 	case 4: // "Tidewater" after "Tidewater Energy".

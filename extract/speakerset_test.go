@@ -33,6 +33,12 @@ func TestSpeakerSet(t *testing.T) {
 			paras: []string{"The Lorvan Institute of Tides and Currents (Lotic) reported the wave was small. Lotic said the coast was seismically active."},
 			want:  []string{"Lorvan Institute of Tides and Currents"},
 		},
+		{
+			name: "the head word alone for an organisation named after a place",
+			paras: []string{"The Valley Department of Corrections and Rehabilitation did not name the victim.",
+				"The Department said an inmate had been stabbed. The Department also said the attacker was held."},
+			want: []string{"Valley Department of Corrections and Rehabilitation"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

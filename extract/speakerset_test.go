@@ -39,6 +39,13 @@ func TestSpeakerSet(t *testing.T) {
 				"The Department said an inmate had been stabbed. The Department also said the attacker was held."},
 			want: []string{"Valley Department of Corrections and Rehabilitation"},
 		},
+		{
+			name: "a mission, a campaign and a city that speak as bodies",
+			paras: []string{"Senator Orla Kell of Brenmoor won 7 delegates. Senator Kell's campaign said she was ending her bid.",
+				"The guests were local; the Velorian embassy confirmed two pilgrims also died.",
+				"A boat sank near Tarvik, Lorvan. The city of Tarvik announced on Twitter the coastguard would investigate."},
+			want: []string{"Kell's campaign", "Velorian embassy", "city of Tarvik"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -46,6 +46,11 @@ func TestSpeakerSet(t *testing.T) {
 				"A boat sank near Tarvik, Lorvan. The city of Tarvik announced on Twitter the coastguard would investigate."},
 			want: []string{"Kell's campaign", "Velorian embassy", "city of Tarvik"},
 		},
+		{
+			name:  "a name with a particle before the body the speaker serves",
+			paras: []string{"Arnel dela Cruz of the army's Southern Command said the group were the suspects. Hanna zu Arendt agreed."},
+			want:  []string{"Arnel dela Cruz"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

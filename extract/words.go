@@ -35,10 +35,10 @@ const pronounWords = `he she it they we i you him her them us me`
 const relativeWords = `who which whose whom that`
 
 const connectorWords = `of for on and & de del della di da do dos das du des van von der den ter la le
-al el bin ibn ben`
+al el bin ibn ben dela delos degli dei vom zu zur af`
 
 const particleWords = `de del della di da do dos das du des van von der den ter la le al el bin ibn
-ben bint mac abu`
+ben bint mac abu dela delos degli dei vom zu zur af`
 
 const adverbWords = `also later then further previously earlier recently repeatedly reportedly once
 again publicly privately initially subsequently separately similarly likewise still simply openly

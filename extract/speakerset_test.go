@@ -51,6 +51,12 @@ func TestSpeakerSet(t *testing.T) {
 			paras: []string{"Arnel dela Cruz of the army's Southern Command said the group were the suspects. Hanna zu Arendt agreed."},
 			want:  []string{"Arnel dela Cruz"},
 		},
+		{
+			name: "an appositive whose closing comma is missing",
+			paras: []string{"In the blog post Ivo Tamm, the Chief Technology Officer of Kelda Systems said Kelda had informed the board. " +
+				"In a talk with Rina Osk, the minister said it was fine."},
+			want: []string{"Ivo Tamm"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,6 +75,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	}
 	c.found, c.subjFirst = true, start
 	c.ent = d.resolveNP(start, i+1, v)
+	if e := d.unclosedAppositive(start, i+1, s); e >= 0 {
+		c.ent = e
+	}
 	c.thing = c.ent < 0 && d.isThing(start, i+1)
 	// "Both the Irving school district and the Irving police have
 	// asserted": each of two joined names speaks.
@@ -86,6 +89,37 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			break
 		}
 	}
+}
+
+// unclosedAppositive returns the person named just before the subject
+// phrase [start, end) when that phrase is a description set off by a comma
+// that is never closed ("Ivo Tamm, the chief technology officer of Kelda
+// said"), or -1. A name after a preposition or a verb ("In a talk with Ivo
+// Tamm, the minister said") is no subject.
+func (d *doc) unclosedAppositive(start, end int, s sentence) int {
+	if !d.isWord(start, "the") || !d.toks[start].lowerWord() || !d.punct(start-1, ",") || start-2 < s.first {
+		return -1
+	}
+	ci := d.chunkAt[start-2]
+	if ci < 0 {
+		return -1
+	}
+	ch := &d.chunks[ci]
+	if ch.ent < 0 || !d.ents[ch.ent].personish() {
+		return -1
+	}
+	if b := ch.first - 1; b >= s.first {
+		bt := &d.toks[b]
+		if bt.kind != tkWord || bt.has(lxPrep|lxVerb|lxFunc) || bt.cv != 0 || d.endsWith(b, "ing") || d.endsWith(b, "ed") {
+			return -1
+		}
+	}
+	for k := start + 1; k < end && !d.isWord(k, "of") && !d.isWord(k, "at") && !d.isWord(k, "for"); k++ {
+		if d.toks[k].has(lxRole | lxTitle) {
+			return ch.ent
+		}
+	}
+	return -1
 }
 
 // tryInverted takes the speaker from after the verb when the verb follows a

@@ -342,12 +342,22 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		w == "to" || w == "and" || w == "but" || w == "or" || w == "him" || w == "them" || w == "us" || w == "me" || w == "whom"):
 		return false // "confirmed him", "told them": an object, not a clause
 	}
-	possessive := d.isWord(k, "its") || d.isWord(k, "his") || d.isWord(k, "their") || d.isWord(k, "our")
+	possessive := d.isWord(k, "its") || d.isWord(k, "his") || d.isWord(k, "their") || d.isWord(k, "our") || d.isWord(k, "her")
 	indefinite := d.isWord(k, "a") || d.isWord(k, "an")
+	if d.questionsAt(k, s) {
+		return false // "answered some questions about his campaign": an object
+	}
 	for j := k + 1; j < s.last && j < k+30; j++ {
 		tj := &d.toks[j]
 		if tj.lowerWord() && d.endsWith(j, "ing") && !tj.has(lxAux) {
 			continue // "a photo showing him": a participle, not a clause's verb
+		}
+		if possessive && j == k+1 && tj.lowerWord() && !tj.has(lxAux) {
+			continue // "their plans": the noun after a possessive, whatever else it can be
+		}
+		if possessive && d.isWord(j, "to") && j > k+1 {
+			j++ // "announced their plans to oppose the bill": an infinitive after the object
+			continue
 		}
 		if possessive && (d.isWord(j, "and") || d.isWord(j, "but")) {
 			return false // "confirmed its first infections and Zambia had ...": an object
@@ -356,6 +366,19 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			return false // "proposed a payment for those who give birth": an object
 		}
 		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+// questionsAt reports whether the noun phrase at k is about questions
+// ("some questions about his campaign", "the reporters' questions"), the
+// object of "answered" or "asked" rather than what was said.
+func (d *doc) questionsAt(k int, s sentence) bool {
+	for j := k; j < s.last && j < k+4 && d.npWord(j); j++ {
+		switch d.lower(j) {
+		case "question", "questions", "queries", "inquiries", "enquiries":
 			return true
 		}
 	}

@@ -57,6 +57,13 @@ func TestSpeakerSet(t *testing.T) {
 				"In a talk with Rina Osk, the minister said it was fine."},
 			want: []string{"Ivo Tamm"},
 		},
+		{
+			name: "a speech verb with an object and no clause",
+			paras: []string{"The Harbour Union has announced their plans to oppose the bill by lawsuit. Senator Rina Osk has stated her intention to endorse a rival, but had not yet decided.",
+				"Businessman Ivo Tamm, the party's nominee, answered some questions about his campaign from accredited reporter Lena Saar.",
+				"Mayor Edda Moll said their plans to cut taxes were reckless."},
+			want: []string{"Edda Moll"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -55,6 +55,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, k, s) // "urged the immunity be waived"
 		return
 	}
+	if c.lemma == "agree" && (d.isWord(k, "on") || d.isWord(k, "upon") || d.isWord(k, "to")) {
+		return // "agreed on a line as their border", "agreed to a meeting": what, not that
+	}
 	if c.receiver {
 		k = d.skipReceiver(k, s)
 	}

@@ -64,6 +64,12 @@ func TestSpeakerSet(t *testing.T) {
 				"Mayor Edda Moll said their plans to cut taxes were reckless."},
 			want: []string{"Edda Moll"},
 		},
+		{
+			name: "agreeing on a thing is no statement",
+			paras: []string{"In the deal, Lorvan and Velor agreed on a line as their shared border that would make the sea a part of their zone. " +
+				"The ministers agreed to a future meeting. Ivo Tamm agreed the plan was sound."},
+			want: []string{"Ivo Tamm"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

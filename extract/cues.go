@@ -106,6 +106,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "to say", "will say", "would describe"
 	case w == "saying" && d.isWord(prev, "as") && d.isWord(prev-1, "quoted"):
 		// "was quoted as saying": the subject is before "was quoted".
+	case (w == "saying" || w == "stating") && d.isWord(prev, "as") && d.citedAs(prev, s) >= 0:
+		// "cited the Air Force as stating": the one cited speaks.
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev):
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0:

@@ -70,6 +70,12 @@ func TestSpeakerSet(t *testing.T) {
 				"The ministers agreed to a future meeting. Ivo Tamm agreed the plan was sound."},
 			want: []string{"Ivo Tamm"},
 		},
+		{
+			name: "a source that a report cites as saying",
+			paras: []string{"The Harbour Post also cited Rina Osk, chief of the Lorvan Intelligence Agency, as saying the suspects were linked to the network. " +
+				"The Tide Gazette cited the Coast Guard as stating Velor Ferries owned the boat."},
+			want: []string{"Coast Guard", "Rina Osk"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

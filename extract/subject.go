@@ -17,6 +17,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	}
 	i := d.skipBackAdverbials(v-1, s.first)
 	ing := d.endsWith(v, "ing")
+	if np := d.citedAs(i, s); ing && np >= 0 {
+		// "The paper cited Ivo Tamm, the agency's chief, as saying ..."
+		if end := d.npForward(np, i); end > np {
+			c.found, c.subjFirst, c.ent = true, np, d.resolveNP(np, end, v)
+			return
+		}
+	}
 	if d.isWord(i, "as") && d.isWord(i-1, "quoted") {
 		i = d.skipBackAdverbials(i-2, s.first) // "was quoted as saying"
 		ing = false
@@ -89,6 +96,36 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			break
 		}
 	}
+}
+
+// citedAs returns the first token of the phrase that a report cites or
+// quotes before the "as" at token as ("cited the Air Force as stating",
+// "quoted Ivo Tamm, its chief, as saying"), or -1. "was quoted as saying"
+// names no one there.
+func (d *doc) citedAs(as int, s sentence) int {
+	if !d.isWord(as, "as") {
+		return -1
+	}
+	for k := as - 1; k >= s.first && k > as-20; k-- {
+		t := &d.toks[k]
+		if t.kind == tkQuote || t.inQuote() || d.punct(k, ";") {
+			break
+		}
+		if !t.lowerWord() {
+			continue
+		}
+		switch d.lower(k) {
+		case "cited", "cites", "citing", "quoted", "quotes", "quoting":
+			if k+1 < as {
+				return k + 1
+			}
+			return -1
+		}
+		if t.cv != 0 || t.has(lxAux) {
+			break
+		}
+	}
+	return -1
 }
 
 // unclosedAppositive returns the person named just before the subject

@@ -83,6 +83,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev >= 0 && d.toks[prev].lowerWord() &&
 		d.chunkAt[prev] < 0 && !d.toks[prev].has(lxRole|lxGroup|lxPronoun|lxGenericOrg|lxFunc|lxAux|lxVerb|lxAdverb|lxNeg) && prev == i-1:
 		return c, false // "an economic plan called “Build Back Better”": a name
+	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev == i-1 && d.placeObject(prev):
+		return c, false // "a programme at Fishmongers' Hall called “Learning Together”": a name
 	case nounToo[w] && d.quantifier(i-1):
 		return c, false // "unlike most states": the noun
 	case nounToo[w] && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):
@@ -387,4 +389,19 @@ func (d *doc) auxNext(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// placeObject reports whether token k ends a name that is the object of a
+// preposition of place ("at Fishmongers' Hall", "in Tarvik"): something
+// named there is named, not spoken to.
+func (d *doc) placeObject(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].last != k+1 {
+		return false
+	}
+	p := d.chunks[ci].first - 1
+	if p >= 1 && d.toks[p].kind == tkPoss && d.chunkAt[p-1] >= 0 {
+		p = d.chunks[d.chunkAt[p-1]].first - 1 // "at Fishmongers' Hall"
+	}
+	return p >= 0 && d.toks[p].lowerWord() && (d.isWord(p, "at") || d.isWord(p, "in") || d.isWord(p, "near") || d.isWord(p, "inside"))
 }

@@ -76,6 +76,12 @@ func TestSpeakerSet(t *testing.T) {
 				"The Tide Gazette cited the Coast Guard as stating Velor Ferries owned the boat."},
 			want: []string{"Coast Guard", "Rina Osk"},
 		},
+		{
+			name: "a thing named at a place is named, not said",
+			paras: []string{`The University of Lorva had been hosting a course at Tanners' Hall called "Learning Together". ` +
+				`Mayor Ivo Tamm called the plan "a disgrace".`},
+			want: []string{"Ivo Tamm"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -217,7 +217,12 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 {
 			return -1
 		}
-		if describes(head, e) || d.sharesModifier(h, e) {
+		if describes(head, e) {
+			return int(v)
+		}
+		// "county police" is the police of a county, not "Allegheny
+		// County" itself.
+		if d.sharesModifier(h, e) && lex.lookup(e.words[len(e.words)-1])&lxPlaceCue == 0 {
 			return int(v)
 		}
 		return -1

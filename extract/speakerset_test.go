@@ -82,6 +82,12 @@ func TestSpeakerSet(t *testing.T) {
 				`Mayor Ivo Tamm called the plan "a disgrace".`},
 			want: []string{"Ivo Tamm"},
 		},
+		{
+			name: "the police of a county are not the county",
+			paras: []string{"A party took place in Harlow County. Guests fled when officers arrived, according to county police. " +
+				"The Data Protection Office opened an inquiry. The data protection regulator said the firm broke the law."},
+			want: []string{"Data Protection Office"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

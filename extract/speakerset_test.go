@@ -88,6 +88,12 @@ func TestSpeakerSet(t *testing.T) {
 				"The Data Protection Office opened an inquiry. The data protection regulator said the firm broke the law."},
 			want: []string{"Data Protection Office"},
 		},
+		{
+			name: "a body named inside an unnamed or joint subject",
+			paras: []string{"Reports citing sources within the Lorvan Party have indicated Tamm was encouraged to drop out. " +
+				"Ivo Tamm and others in the Velor Party warned the delay was a threat."},
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -81,6 +81,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		return
 	}
 	c.found, c.subjFirst = true, start
+	if d.inUnnamedModifier(start, s) {
+		return // "Reports citing sources within the party indicated": no one named
+	}
 	c.ent = d.resolveNP(start, i+1, v)
 	if e := d.unclosedAppositive(start, i+1, s); e >= 0 {
 		c.ent = e
@@ -96,6 +99,34 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			break
 		}
 	}
+}
+
+// inUnnamedModifier reports whether the phrase starting at start is only
+// the object of a preposition in a longer subject that names no one: a
+// report citing sources ("Reports citing sources within the Lorvan Party
+// have indicated"), or a group joined to a speaker ("Biden and others in
+// the Velor Party warned"), which speaks for nobody in particular.
+func (d *doc) inUnnamedModifier(start int, s sentence) bool {
+	p := start - 1
+	if p-1 < s.first || !d.toks[p].lowerWord() {
+		return false
+	}
+	switch d.lower(p) {
+	case "within", "in", "inside", "among", "from", "of", "at":
+	default:
+		return false
+	}
+	q := p - 1
+	if d.isWord(q, "others") && d.isWord(q-1, "and") {
+		return true
+	}
+	if d.toks[q].lowerWord() && d.toks[q].has(lxGroup) {
+		q-- // "citing sources within"
+	}
+	if q < s.first || !d.toks[q].lowerWord() {
+		return false
+	}
+	return d.isWord(q, "citing") || d.isWord(q, "quoting")
 }
 
 // citedAs returns the first token of the phrase that a report cites or

@@ -160,6 +160,9 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	}
 	w := d.lower(i)
+	if strings.HasSuffix(w, "ing") && i+1 < len(d.toks) && d.toks[i+1].cv != 0 && d.toks[i+1].lowerWord() && !d.endsWith(i+1, "ing") {
+		return false // "Golding said": a name; a gerund does not speak
+	}
 	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ologists") {
 		return true // "Egyptologists found ...": a group, not a name
 	}

@@ -94,6 +94,11 @@ func TestSpeakerSet(t *testing.T) {
 				"Ivo Tamm and others in the Velor Party warned the delay was a threat."},
 			want: nil,
 		},
+		{
+			name:  "a surname ending in -ing at a sentence start",
+			paras: []string{"The deal covers 301 stores. Harling said the plan would work. Smoking is banned."},
+			want:  []string{"Harling"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

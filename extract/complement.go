@@ -345,6 +345,13 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		w == "to" || w == "and" || w == "but" || w == "or" || w == "him" || w == "them" || w == "us" || w == "me" || w == "whom"):
 		return false // "confirmed him", "told them": an object, not a clause
 	}
+	if (w == "it" || w == "he" || w == "she") && t.lowerWord() && k+1 < s.last {
+		// "said it seeks to improve its coverage": a subject pronoun and
+		// a verb in the present that the lexicon does not know.
+		if n := &d.toks[k+1]; n.lowerWord() && !n.has(lxPrep|lxFunc|lxDet|lxPronoun|lxAdverb) && d.endsWith(k+1, "s") {
+			return true
+		}
+	}
 	possessive := d.isWord(k, "its") || d.isWord(k, "his") || d.isWord(k, "their") || d.isWord(k, "our") || d.isWord(k, "her")
 	indefinite := d.isWord(k, "a") || d.isWord(k, "an")
 	if d.questionsAt(k, s) {

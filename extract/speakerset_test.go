@@ -99,6 +99,11 @@ func TestSpeakerSet(t *testing.T) {
 			paras: []string{"The deal covers 301 stores. Harling said the plan would work. Smoking is banned."},
 			want:  []string{"Harling"},
 		},
+		{
+			name:  "a pronoun and a present-tense verb the lexicon does not know",
+			paras: []string{"With the acquisition Velor Group said it seeks to improve its coverage. Ivo Tamm said it loudly."},
+			want:  []string{"Velor Group"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -21,11 +21,16 @@ func (d *doc) colonSubject(qi int, s sentence, cs []cue) int {
 	}
 	k := d.clauseStart(s)
 	end := d.npForward(k, s.last)
-	if end <= k || end >= q.open || d.chunkAt[end-1] < 0 || !d.subjectAt(end-1) {
+	// "In his message, he praised the general's life: “...”": a pronoun
+	// that stands for a named person.
+	pronoun := end == k+1 && d.toks[k].lowerWord() && (d.isWord(k, "he") || d.isWord(k, "she"))
+	if end <= k || end >= q.open || !pronoun && (d.chunkAt[end-1] < 0 || !d.subjectAt(end-1)) {
 		return -1
 	}
 	e := d.resolveNP(k, end, k)
-	if e < 0 || !d.ents[e].personish() {
+	// "The Lorvan Ministry of Defence justified the strike: “...”": a
+	// body speaks through its statements too.
+	if e < 0 || !d.ents[e].personish() && !(d.ents[e].orgish() && !d.ents[e].placeish() && d.ents[e].kind == kOrg) {
 		return -1
 	}
 	return e

@@ -104,6 +104,12 @@ func TestSpeakerSet(t *testing.T) {
 			paras: []string{"With the acquisition Velor Group said it seeks to improve its coverage. Ivo Tamm said it loudly."},
 			want:  []string{"Velor Group"},
 		},
+		{
+			name: "a pronoun or a body before a colon and a quotation",
+			paras: []string{"Ali Rezai, the Supreme Leader, ordered three days of mourning. In his message, he looked back on the general's life: \"He was a stellar example.\"",
+				"In a statement, the Lorvan Ministry of Defence justified the strike: \"We acted to protect our people.\""},
+			want: []string{"Ali Rezai", "Lorvan Ministry of Defence"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

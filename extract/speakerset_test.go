@@ -110,6 +110,11 @@ func TestSpeakerSet(t *testing.T) {
 				"In a statement, the Lorvan Ministry of Defence justified the strike: \"We acted to protect our people.\""},
 			want: []string{"Ali Rezai", "Lorvan Ministry of Defence"},
 		},
+		{
+			name:  "a phrase of time before a subject with an aside",
+			paras: []string{"Late on Sunday, the Lorvan President Ivo Tamm, in a statement delivered via his secretary, announced the troops would be leaving Velor."},
+			want:  []string{"Ivo Tamm"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -475,5 +475,18 @@ func (d *doc) afterIntro(s sentence, a int) bool {
 	if d.chunkAt[s.first] >= 0 || t.has(lxFirstName) {
 		return false // "Jun Takamori-Price, a nurse, said": a name, not an intro
 	}
-	return t.has(lxPrep|lxAdverb) && !t.has(lxDet) || d.endsWith(s.first, "ing") || d.endsWith(s.first, "ed")
+	if t.has(lxPrep|lxAdverb) && !t.has(lxDet) || d.endsWith(s.first, "ing") || d.endsWith(s.first, "ed") {
+		return true
+	}
+	// "Late on Sunday,", "Early Saturday morning,", "Last week,": a
+	// phrase of time without a verb.
+	timed := false
+	for k := s.first; k < a; k++ {
+		tk := &d.toks[k]
+		if tk.cv != 0 || tk.has(lxAux|lxVerb) || d.chunkAt[k] >= 0 && !tk.has(lxTime) {
+			return false
+		}
+		timed = timed || tk.has(lxTime)
+	}
+	return timed && a-s.first <= 5
 }

@@ -68,8 +68,8 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 		e := &d.ents[v]
 		if org {
-			if !e.orgish() {
-				continue
+			if !e.orgish() || e.placeish() && e.spoke < 0 {
+				continue // "in Tarvik City, where ...": a place, unless it has spoken
 			}
 			// Only an organisation that has just spoken, or is the subject
 			// of this or the last sentence, is "it": "they" is far more

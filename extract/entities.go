@@ -118,6 +118,11 @@ func (d *doc) register(ci int) {
 		switch d.lower(c.first - 1) {
 		case "in", "near", "across", "outside", "inside", "throughout":
 			en.placeEv++
+			if d.toks[c.last-1].has(lxPlaceCue) {
+				// "in Oklahoma City", "in Harlow County": the place, not
+				// its council, whatever "City" says.
+				en.placeEv += 2
+			}
 		case "of":
 			// "the town of Brenmoor", "the village of Lisk"
 			if c.first > 1 && d.toks[c.first-2].has(lxPlaceCue) && d.toks[c.first-2].lowerWord() {

@@ -115,6 +115,13 @@ func TestSpeakerSet(t *testing.T) {
 			paras: []string{"Late on Sunday, the Lorvan President Ivo Tamm, in a statement delivered via his secretary, announced the troops would be leaving Velor."},
 			want:  []string{"Ivo Tamm"},
 		},
+		{
+			name: "a city named as a place is no \"it\"",
+			paras: []string{"The Lorvan Basketball Association (LBA) suspended its season. The LBA did not name the player. " +
+				"They did say he was not at the arena in Tarvik City, where the team was to play.",
+				`According to its press release, the LBA was "suspending game play until further notice."`},
+			want: []string{"Lorvan Basketball Association"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -278,6 +278,9 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			if end <= k+1 {
 				return k
 			}
+			if (w == "this" || w == "last" || w == "late" || w == "early") && !d.toks[end-1].has(lxTime) {
+				return k // "said this organisation was capable", not "said this week"
+			}
 			k = end
 		default:
 			return k

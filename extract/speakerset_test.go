@@ -122,6 +122,11 @@ func TestSpeakerSet(t *testing.T) {
 				`According to its press release, the LBA was "suspending game play until further notice."`},
 			want: []string{"Lorvan Basketball Association"},
 		},
+		{
+			name:  "a clause opening with \"this\" is no phrase of time",
+			paras: []string{"Rina Osk agreed, saying only this group appeared capable of the attack. Ivo Tamm said this week he would resign."},
+			want:  []string{"Ivo Tamm", "Rina Osk"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

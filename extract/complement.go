@@ -381,8 +381,27 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") {
 			return true
 		}
+		if d.presentVerb(j, s) {
+			return true // "states the aircraft uses the A300"
+		}
 	}
 	return false
+}
+
+// presentVerb reports whether token j reads as a verb in the present that
+// the lexicon does not know: a lower-case word in -s after a noun and
+// before a determiner or a number ("the aircraft uses the A300", "it runs
+// 40 flights"), where a plural noun seldom stands.
+func (d *doc) presentVerb(j int, s sentence) bool {
+	t := &d.toks[j]
+	if !t.lowerWord() || t.has(lxFunc|lxPrep|lxDet|lxGroup|lxRole|lxDoc|lxGenericOrg|lxTime|lxAdverb) || !d.endsWith(j, "s") || d.endsWith(j, "ss") || j+1 >= s.last || j-1 < s.first {
+		return false
+	}
+	p, n := &d.toks[j-1], &d.toks[j+1]
+	if p.kind != tkWord || p.has(lxDet|lxPrep|lxFunc|lxAux) || d.endsWith(j-1, "s") && p.lowerWord() {
+		return false
+	}
+	return n.kind == tkNum || n.kind == tkWord && n.lowerWord() && n.has(lxDet) && !d.isWord(j+1, "that")
 }
 
 // questionsAt reports whether the noun phrase at k is about questions

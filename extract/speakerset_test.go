@@ -127,6 +127,11 @@ func TestSpeakerSet(t *testing.T) {
 			paras: []string{"Rina Osk agreed, saying only this group appeared capable of the attack. Ivo Tamm said this week he would resign."},
 			want:  []string{"Ivo Tamm", "Rina Osk"},
 		},
+		{
+			name:  "a present-tense verb the lexicon does not know, after a noun",
+			paras: []string{"Fleetlog states the aircraft uses the A300 and the 747."},
+			want:  []string{"Fleetlog"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -76,8 +76,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0):
 		return c, false // "Recent reports have revealed": the noun
-	case nounToo[w] && prev >= 0 && !d.subjectLike(prev):
-		return c, false // "to settle claims that ...": the noun
+	case nounToo[w] && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)):
+		// "to settle claims that ...": the noun; but "Airfleets, a
+		// database of carriers, states": the verb after an appositive.
+		return c, false
 	case nounToo[w] && d.punct(i+1, ":") && !(i+2 < s.last && d.toks[i+2].kind == tkQuote):
 		return c, false // "PAX highlights: Jeff returns ...": a heading
 	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev >= 0 && d.toks[prev].lowerWord() &&

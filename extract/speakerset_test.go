@@ -132,6 +132,11 @@ func TestSpeakerSet(t *testing.T) {
 			paras: []string{"Fleetlog states the aircraft uses the A300 and the 747."},
 			want:  []string{"Fleetlog"},
 		},
+		{
+			name:  "a verb that is also a noun after an appositive",
+			paras: []string{"Fleetlog, a database of the aircraft flown by carriers, states the plane was built in 1972."},
+			want:  []string{"Fleetlog"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

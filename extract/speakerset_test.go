@@ -137,6 +137,11 @@ func TestSpeakerSet(t *testing.T) {
 			paras: []string{"Fleetlog, a database of the aircraft flown by carriers, states the plane was built in 1972."},
 			want:  []string{"Fleetlog"},
 		},
+		{
+			name:  "a task force named after its operation is no person",
+			paras: []string{"On Friday, the Joint Task Force Operation Steady Harbour released a statement saying the attack produced no casualties."},
+			want:  []string{"Joint Task Force Operation Steady Harbour"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -142,6 +142,11 @@ func TestSpeakerSet(t *testing.T) {
 			paras: []string{"On Friday, the Joint Task Force Operation Steady Harbour released a statement saying the attack produced no casualties."},
 			want:  []string{"Joint Task Force Operation Steady Harbour"},
 		},
+		{
+			name:  "a named role after an inverted subject that is a body",
+			paras: []string{`"Walter was the finest scientist I have known," said Velor University, Tarvik's chancellor, Ana Berg.`},
+			want:  []string{"Ana Berg"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -242,7 +242,43 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	c.found, c.inverted = true, true
 	c.ent = d.resolveNP(k, end, v)
 	c.after = d.skipAppositiveForward(end, s.last, c)
+	if c.ent < 0 || !d.ents[c.ent].personish() {
+		if e := d.trailingNamedRole(end, s); e >= 0 {
+			c.ent = e
+		}
+	}
 	return true
+}
+
+// trailingNamedRole returns the person whose name ends sentence s after a
+// role that follows the inverted subject ending at end: "“...,” said
+// Velor University, Tarvik's chancellor, Ana Berg." It returns -1 when no
+// role and name close the sentence.
+func (d *doc) trailingNamedRole(end int, s sentence) int {
+	last := s.last - 1
+	if last > end && d.toks[last].kind == tkPunct {
+		last--
+	}
+	ci := d.chunkAt[last]
+	if ci < 0 {
+		return -1
+	}
+	ch := &d.chunks[ci]
+	if ch.ent < 0 || !d.ents[ch.ent].personish() || ch.last != last+1 || ch.first-1 <= end || !d.punct(ch.first-1, ",") {
+		return -1
+	}
+	role := false
+	for k := end; k < ch.first-1; k++ {
+		t := &d.toks[k]
+		if t.cv != 0 || t.has(lxAux|lxVerb) || t.kind == tkQuote || t.inQuote() {
+			return -1
+		}
+		role = role || t.lowerWord() && t.has(lxRole|lxTitle)
+	}
+	if !role {
+		return -1
+	}
+	return ch.ent
 }
 
 // sameSubject gives c the speaker of the previous cue in the sentence, or

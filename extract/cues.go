@@ -97,6 +97,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "referred to the riots as “...”", not "referred to as “The Lion Man”"
 	case v.lemma == "claim" && (i+1 < s.last && (d.toks[i+1].kind == tkNum || numberWord(d.lower(i+1)) > 0) && !d.auxNext(i+2, s) || d.isWord(i+1, "the") && d.isWord(i+2, "lives") || d.isWord(i+1, "lives")):
 		return c, false // "the virus claimed 6606 lives": a toll, not a claim
+	case v.lemma == "claim" && i+1 < s.last && claimedThings[d.lower(i+1)]:
+		return c, false // "claimed victory", "claimed responsibility for the attack": a thing taken, not words
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s):
 		return c, false
 	case baseForm(w) && d.isWord(prev, "to") && d.isWord(prev-1, "on") && prev-2 >= s.first && wentOn[d.lower(prev-2)]:
@@ -406,4 +408,11 @@ func (d *doc) placeObject(k int) bool {
 		p = d.chunks[d.chunkAt[p-1]].first - 1 // "at Fishmongers' Hall"
 	}
 	return p >= 0 && d.toks[p].lowerWord() && (d.isWord(p, "at") || d.isWord(p, "in") || d.isWord(p, "near") || d.isWord(p, "inside"))
+}
+
+// claimedThings are what "claimed" takes as an object rather than a
+// clause: "both claimed victory", "no group claimed responsibility".
+var claimedThings = map[string]bool{
+	"victory": true, "responsibility": true, "credit": true, "ownership": true, "asylum": true,
+	"compensation": true, "damages": true, "success": true,
 }

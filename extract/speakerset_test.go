@@ -147,6 +147,11 @@ func TestSpeakerSet(t *testing.T) {
 			paras: []string{`"Walter was the finest scientist I have known," said Velor University, Tarvik's chancellor, Ana Berg.`},
 			want:  []string{"Ana Berg"},
 		},
+		{
+			name:  "claiming victory or credit is taking, not saying",
+			paras: []string{"Ivo Tamm and Rina Osk claimed victory in the presidential vote, which was marred by fraud. The Harbour Front claimed credit for the attack, which was planned for weeks."},
+			want:  nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

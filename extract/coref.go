@@ -91,7 +91,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			rank = 10 // the speaker of this or the last sentence
 		case near && e.spoke >= from:
 			rank = 8
-		case near && d.subjectAt(k):
+		case near && d.subjectAt(k) && !d.relativeSubject(k):
 			rank = 6
 		case near:
 			rank = 4
@@ -388,4 +388,17 @@ func deputyBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// relativeSubject reports whether the name ending at token k is the subject
+// of a relative clause ("power-sharing in which Osk became prime
+// minister"), which a later pronoun seldom means: it goes back to the
+// sentence's own subject.
+func (d *doc) relativeSubject(k int) bool {
+	first := k
+	if ci := d.chunkAt[k]; ci >= 0 {
+		first = d.chunks[ci].first
+	}
+	p := first - 1
+	return p >= 0 && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "whom") || d.isWord(p, "where"))
 }

@@ -152,6 +152,12 @@ func TestSpeakerSet(t *testing.T) {
 			paras: []string{"Ivo Tamm and Rina Osk claimed victory in the presidential vote, which was marred by fraud. The Harbour Front claimed credit for the attack, which was planned for weeks."},
 			want:  nil,
 		},
+		{
+			name: "a pronoun means the sentence's subject, not a relative clause's",
+			paras: []string{"Ivo Tamm won an election over Rina Osk. Refusing to give up power, Tamm agreed to a deal in which Osk became prime minister. " +
+				`"Only God who appointed me will remove me," he declared.`},
+			want: []string{"Ivo Tamm"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -158,6 +158,11 @@ func TestSpeakerSet(t *testing.T) {
 				`"Only God who appointed me will remove me," he declared.`},
 			want: []string{"Ivo Tamm"},
 		},
+		{
+			name:  "\"that\" before a time word is no relative pronoun",
+			paras: []string{"On Friday, the Harbour Task Force released a statement saying an attack that day on a base near Tarvik produced no casualties."},
+			want:  []string{"Harbour Task Force"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -19,6 +19,9 @@ func (d *doc) colonSubject(qi int, s sentence, cs []cue) int {
 			return -1
 		}
 	}
+	if e := d.whoBeforeColon(q.open-1, s); e >= 0 {
+		return e // "Another was Thomas Gray, 24, who cited only his rugby: “...”"
+	}
 	k := d.clauseStart(s)
 	end := d.npForward(k, s.last)
 	// "In his message, he praised the general's life: “...”": a pronoun
@@ -34,6 +37,34 @@ func (d *doc) colonSubject(qi int, s sentence, cs []cue) int {
 		return -1
 	}
 	return e
+}
+
+// whoBeforeColon returns the person whose relative clause runs up to the
+// colon at token colon ("tour manager Thomas Gray, 24, who cited only his
+// rugby: “...”"), or -1.
+func (d *doc) whoBeforeColon(colon int, s sentence) int {
+	for k := colon - 1; k > s.first; k-- {
+		t := &d.toks[k]
+		if t.kind == tkQuote || t.inQuote() || t.cv != 0 || d.punct(k, ";") || d.punct(k, ":") {
+			return -1
+		}
+		if !d.isWord(k, "who") || !t.lowerWord() || !d.punct(k-1, ",") {
+			continue
+		}
+		n := k - 2
+		if n > s.first && d.toks[n].kind == tkNum && d.punct(n-1, ",") {
+			n -= 2 // ", 24,": an age
+		}
+		if n < s.first {
+			return -1
+		}
+		ci := d.chunkAt[n]
+		if ci < 0 || d.chunks[ci].last != n+1 || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+			return -1
+		}
+		return d.chunks[ci].ent
+	}
+	return -1
 }
 
 // unnamedPerson reports whether an unnamed person is the subject starting

@@ -163,6 +163,11 @@ func TestSpeakerSet(t *testing.T) {
 			paras: []string{"On Friday, the Harbour Task Force released a statement saying an attack that day on a base near Tarvik produced no casualties."},
 			want:  []string{"Harbour Task Force"},
 		},
+		{
+			name:  "a relative clause about a person runs up to a colon and a quotation",
+			paras: []string{`Another was tour manager Tomas Grey, 24, who cited only his years of rugby: "One in, all in. I did what anyone would do."`},
+			want:  []string{"Tomas Grey"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -45,16 +45,25 @@ func outletNoun(w string) bool {
 }
 
 // outletSpeaks reports whether the news outlet that cue c names speaks in
-// its own voice: its own comment ("the Deseret News observed", "the
-// magazine MicroMega describe the judgement as historic"), or its own
-// words quoted (“...”, said KCNA). Everything else an outlet says, it
-// reports.
+// its own voice: its own words quoted (“...”, said KCNA). Everything else
+// an outlet says, it reports; and its own comment ("the Deseret News
+// observed", "the magazine MicroMega describe the judgement as historic")
+// is the reporting, not a statement (see outletComments).
 func (d *doc) outletSpeaks(c *cue) bool {
+	switch c.lemma {
+	case "say", "add", "state":
+		return c.inverted || c.quote >= 0
+	}
+	return false
+}
+
+// outletComments reports whether cue c is a news outlet's own comment
+// rather than a source it relays: what it observes, notes or describes is
+// its reporting, which the annotation rules never count as a quote.
+func outletComments(c *cue) bool {
 	switch c.lemma {
 	case "observe", "note", "describe", "characterise":
 		return true
-	case "say", "add", "state":
-		return c.inverted || c.quote >= 0
 	}
 	return false
 }

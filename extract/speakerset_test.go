@@ -168,6 +168,12 @@ func TestSpeakerSet(t *testing.T) {
 			paras: []string{`Another was tour manager Tomas Grey, 24, who cited only his years of rugby: "One in, all in. I did what anyone would do."`},
 			want:  []string{"Tomas Grey"},
 		},
+		{
+			name: "a news outlet's own comment is its reporting, not a statement",
+			paras: []string{"The Harbour Times observed that the vote was the closest in decades. The magazine Velor Weekly described the ruling as historic.",
+				`"We will appeal," said the Tarvik News Agency.`},
+			want: []string{"Tarvik News Agency"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

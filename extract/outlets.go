@@ -16,6 +16,12 @@ func (d *doc) describedAsOutlet(c *chunk) bool {
 	if c.last-c.first == 1 && len(last) > 6 && strings.HasSuffix(last, "online") {
 		return true
 	}
+	// "according to Notes from Poland": a capitalised plural of a word
+	// for a text, inside a sentence, is the title of a publication.
+	if c.last-c.first == 1 && !d.toks[c.first].is(fSentStart) && len(last) > 3 && last[len(last)-1] == 's' &&
+		lex.lookup(last[:len(last)-1])&lxDoc != 0 {
+		return true
+	}
 	if c.last < len(d.toks) && d.toks[c.last].lowerWord() && outletNoun(d.lower(c.last)) {
 		return true // "Time magazine"
 	}

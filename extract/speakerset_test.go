@@ -174,6 +174,11 @@ func TestSpeakerSet(t *testing.T) {
 				`"We will appeal," said the Tarvik News Agency.`},
 			want: []string{"Tarvik News Agency"},
 		},
+		{
+			name:  "a publication titled with a plural of a word for a text",
+			paras: []string{"The chain has suffered losses. According to Notes from Tarvik, some stores resorted to offer postal services, a loophole."},
+			want:  nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -94,13 +94,20 @@ func (d *doc) nameWord(i int) bool {
 		s := d.str(i)
 		// "I", "I'm", "I’ve": the pronoun; "D-N.H.", "R-WI": a party and
 		// state after a lawmaker's name.
-		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s)
+		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !pronounContraction(s)
 	}
 	s := d.str(i)
 	if h := strings.IndexByte(s, '-'); h > 0 && h+1 < len(s) && isUpperInitial(s[h+1:]) {
 		return lex.lookup(s[:h])&lxParticle != 0
 	}
 	return false
+}
+
+// pronounContraction reports whether s is a pronoun run together with a
+// verb: "You've", "We're", "They'll", "It's", "She’d".
+func pronounContraction(s string) bool {
+	i := strings.IndexAny(s, "'’")
+	return i > 0 && lex.lookup(s[:i])&lxPronoun != 0
 }
 
 // platform reports whether w names a social network, which a name

@@ -179,6 +179,11 @@ func TestSpeakerSet(t *testing.T) {
 			paras: []string{"The chain has suffered losses. According to Notes from Tarvik, some stores resorted to offer postal services, a loophole."},
 			want:  nil,
 		},
+		{
+			name:  "a pronoun run together with a verb is no name",
+			paras: []string{"((WN)) : You've said that you want to act on the floods. We're told the plan would fail."},
+			want:  nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -51,6 +51,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		}
 	}
+	if k+3 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxDet) && d.toks[k+1].has(lxDoc) && (d.isWord(k+2, "by") || d.isWord(k+2, "from")) {
+		// "announced an order by Admiral Ivo Tamm directing units to ...":
+		// the order's author speaks, not whoever announced it.
+		if ci := d.chunkAt[k+3]; ci >= 0 && d.chunks[ci].first == k+3 {
+			if e := d.chunks[ci].ent; e >= 0 && d.ents[e].personish() {
+				c.ent = e
+			}
+		}
+	}
 	if (c.class == cueAsk || c.class == cueThat) && d.subjunctive(k, s) {
 		d.addComps(c, k, s) // "urged the immunity be waived"
 		return

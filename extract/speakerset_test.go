@@ -184,6 +184,12 @@ func TestSpeakerSet(t *testing.T) {
 			paras: []string{"((WN)) : You've said that you want to act on the floods. We're told the plan would fail."},
 			want:  nil,
 		},
+		{
+			name: "an order by a named person, announced by a body",
+			paras: []string{"The Coast Guard said its casualties were attending mass. The Coast Guard has announced an order by Commandant Admiral Ivo Tamm " +
+				`directing units nearby to "join the army in the pursuit of the attackers."`},
+			want: []string{"Coast Guard", "Ivo Tamm"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

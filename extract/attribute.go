@@ -56,6 +56,7 @@ func (d *doc) resolveSentence(si, start int) {
 			// "Sky News said ...", "NRK later reported ...": an outlet
 			// relays; what it relays is nobody's in particular.
 			c.ent, c.co = -1, -1
+			c.skip = c.skip || outletComments(c)
 		}
 		if !c.skip {
 			prev = c

@@ -35,6 +35,11 @@ func (d *doc) namedBody(i, h, main, j int) int {
 			return d.bodyEntity(k, end) // "the Chilean health ministry"
 		}
 		return -1
+	case "city", "town", "municipality":
+		// "the city of Calabasas": only with the place after "of" (below).
+		if !d.isWord(main, "of") {
+			return -1
+		}
 	case "department", "office":
 		// "the Los Angeles County coroner's department"
 		if k := h - 1; k-2 >= i && d.toks[k].kind == tkPoss && d.toks[k-1].lowerWord() && d.toks[k-1].has(lxRole|lxTitle) {
@@ -49,9 +54,10 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	if k := h - 1; k >= i && d.toks[k].capWord() {
 		if ci := d.chunkAt[k]; ci >= 0 {
 			c := &d.chunks[ci]
-			if c.ent < 0 || d.ents[c.ent].placeish() || d.ents[c.ent].kind == kPlace || d.lower(h) == "campaign" && !d.ents[c.ent].orgish() ||
-				d.lower(h) == "police" && c.last-c.first == 1 && !d.ents[c.ent].personish() && !d.ents[c.ent].orgish() {
-				// "Kelmar police": a force named by its town.
+			// A name the text says nothing else about is a country's, a
+			// place's or a town's: "the Myanma embassy", "Kelmar police".
+			unknown := c.ent >= 0 && !d.ents[c.ent].orgish() && !d.ents[c.ent].personish() && c.last-c.first == 1
+			if c.ent < 0 || d.ents[c.ent].placeish() || d.ents[c.ent].kind == kPlace || unknown || d.lower(h) == "campaign" && !d.ents[c.ent].orgish() {
 				start = c.first
 			}
 		} else if d.toks[k].has(lxNation) {
@@ -59,6 +65,12 @@ func (d *doc) namedBody(i, h, main, j int) int {
 		}
 		if ci := d.chunkAt[k]; ci >= 0 && start < 0 && d.toks[d.chunks[ci].first].has(lxNation) && d.chunks[ci].last-d.chunks[ci].first == 1 {
 			start = k // "the U.S. embassy"
+		}
+	}
+	// "Senator Kell's campaign": a candidate's campaign speaks for itself.
+	if k := h - 1; start < 0 && d.lower(h) == "campaign" && k-1 >= i && d.toks[k].kind == tkPoss {
+		if ci := d.chunkAt[k-1]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
+			return d.bodyEntity(d.chunks[ci].name, end)
 		}
 	}
 	// "the U.S. embassy in Beijing": a mission is named with its city.

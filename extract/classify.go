@@ -113,6 +113,9 @@ func (d *doc) personTail(c *chunk, lastOrg int) int {
 	if n < 2 {
 		return 0
 	}
+	if t := &d.toks[c.last-n]; t.has(lxCommon|lxVerb) && !t.has(lxFirstName) {
+		return 0 // "Task Force Operation Inherent Resolve": a name of a thing, not a person
+	}
 	for m := k; m < c.last; m++ {
 		t := &d.toks[m]
 		if !t.is(fCap) || t.has(lxOrgCue|lxCompany|lxOutletCue|lxTitle|lxPlace|lxNation) || t.is(fAllCaps) {

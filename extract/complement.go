@@ -51,6 +51,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		}
 	}
+	if k+3 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxDet) && d.toks[k+1].has(lxDoc) && (d.isWord(k+2, "by") || d.isWord(k+2, "from")) {
+		// "announced an order by Admiral Ivo Tamm directing units to ...":
+		// the order's author speaks, not whoever announced it.
+		if ci := d.chunkAt[k+3]; ci >= 0 && d.chunks[ci].first == k+3 {
+			if e := d.chunks[ci].ent; e >= 0 && d.ents[e].personish() {
+				c.ent = e
+			}
+		}
+	}
 	if (c.class == cueAsk || c.class == cueThat) && d.subjunctive(k, s) {
 		d.addComps(c, k, s) // "urged the immunity be waived"
 		return
@@ -60,6 +69,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	}
 	if c.lemma == "answer" && k < s.last && d.toks[k].lowerWord() && !d.isWord(k, "that") {
 		return // "answered some questions about his campaign": an object
+	}
+	if c.lemma == "agree" && (d.isWord(k, "on") || d.isWord(k, "upon") || d.isWord(k, "to")) {
+		return // "agreed on a line as their border", "agreed to a meeting": what, not that
 	}
 	if c.receiver {
 		k = d.skipReceiver(k, s)
@@ -291,6 +303,9 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			if end <= k+1 {
 				return k
 			}
+			if (w == "this" || w == "last" || w == "late" || w == "early") && !d.toks[end-1].has(lxTime) {
+				return k // "said this organisation was capable", not "said this week"
+			}
 			k = end
 		default:
 			return k
@@ -361,17 +376,35 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	if nominative(w) && k+1 < s.last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxPrep|lxFunc) {
 		return true // "told reporters she heard two blasts": a subject pronoun opens a clause
 	}
-	possessive := d.isWord(k, "its") || d.isWord(k, "his") || d.isWord(k, "their") || d.isWord(k, "our")
+	if (w == "it" || w == "he" || w == "she") && t.lowerWord() && k+1 < s.last {
+		// "said it seeks to improve its coverage": a subject pronoun and
+		// a verb in the present that the lexicon does not know.
+		if n := &d.toks[k+1]; n.lowerWord() && !n.has(lxPrep|lxFunc|lxDet|lxPronoun|lxAdverb) && d.endsWith(k+1, "s") {
+			return true
+		}
+	}
+	possessive := d.isWord(k, "its") || d.isWord(k, "his") || d.isWord(k, "their") || d.isWord(k, "our") || d.isWord(k, "her")
 	indefinite := d.isWord(k, "a") || d.isWord(k, "an")
+	if d.questionsAt(k, s) {
+		return false // "answered some questions about his campaign": an object
+	}
 	for j := k + 1; j < s.last && j < k+30; j++ {
 		tj := &d.toks[j]
 		if tj.lowerWord() && d.endsWith(j, "ing") && !tj.has(lxAux) {
 			continue // "a photo showing him": a participle, not a clause's verb
 		}
+		if possessive && j == k+1 && tj.lowerWord() && !tj.has(lxAux) {
+			continue // "their plans": the noun after a possessive, whatever else it can be
+		}
+		if possessive && d.isWord(j, "to") && j > k+1 {
+			j++ // "announced their plans to oppose the bill": an infinitive after the object
+			continue
+		}
 		if possessive && (d.isWord(j, "and") || d.isWord(j, "but")) {
 			return false // "confirmed its first infections and Zambia had ...": an object
 		}
-		if indefinite && tj.lowerWord() && (tj.has(lxRelative) || d.isWord(j, "for")) {
+		timeThat := d.isWord(j, "that") && j+1 < s.last && (d.toks[j+1].has(lxTime) || d.isWord(j+1, "day")) // "an attack that day"
+		if indefinite && tj.lowerWord() && (tj.has(lxRelative) && !timeThat || d.isWord(j, "for")) {
 			return false // "proposed a payment for those who give birth": an object
 		}
 		if tj.cv != 0 && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) && !d.toks[j-1].has(lxPronoun) {
@@ -390,6 +423,38 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			}
 		}
 		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") {
+			return true
+		}
+		if d.presentVerb(j, s) {
+			return true // "states the aircraft uses the A300"
+		}
+	}
+	return false
+}
+
+// presentVerb reports whether token j reads as a verb in the present that
+// the lexicon does not know: a lower-case word in -s after a noun and
+// before a determiner or a number ("the aircraft uses the A300", "it runs
+// 40 flights"), where a plural noun seldom stands.
+func (d *doc) presentVerb(j int, s sentence) bool {
+	t := &d.toks[j]
+	if !t.lowerWord() || t.has(lxFunc|lxPrep|lxDet|lxGroup|lxRole|lxDoc|lxGenericOrg|lxTime|lxAdverb) || !d.endsWith(j, "s") || d.endsWith(j, "ss") || j+1 >= s.last || j-1 < s.first {
+		return false
+	}
+	p, n := &d.toks[j-1], &d.toks[j+1]
+	if p.kind != tkWord || p.has(lxDet|lxPrep|lxFunc|lxAux) || d.endsWith(j-1, "s") && p.lowerWord() {
+		return false
+	}
+	return n.kind == tkNum || n.kind == tkWord && n.lowerWord() && n.has(lxDet) && !d.isWord(j+1, "that")
+}
+
+// questionsAt reports whether the noun phrase at k is about questions
+// ("some questions about his campaign", "the reporters' questions"), the
+// object of "answered" or "asked" rather than what was said.
+func (d *doc) questionsAt(k int, s sentence) bool {
+	for j := k; j < s.last && j < k+4 && d.npWord(j); j++ {
+		switch d.lower(j) {
+		case "question", "questions", "queries", "inquiries", "enquiries":
 			return true
 		}
 	}

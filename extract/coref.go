@@ -79,8 +79,8 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 		e := &d.ents[v]
 		if org {
-			if !e.orgish() {
-				continue
+			if !e.orgish() || e.placeish() && e.spoke < 0 {
+				continue // "in Tarvik City, where ...": a place, unless it has spoken
 			}
 			// Only an organisation that has just spoken, or is the subject
 			// of this or the last sentence, is "it": "they" is far more
@@ -102,7 +102,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			rank = 10 // the speaker of this or the last sentence
 		case near && e.spoke >= from:
 			rank = 8
-		case near && d.subjectAt(k):
+		case near && d.subjectAt(k) && !d.relativeSubject(k):
 			rank = 6
 		case near:
 			rank = 4
@@ -231,7 +231,12 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 {
 			return -1
 		}
-		if describes(head, e) || d.sharesModifier(h, e) {
+		if describes(head, e) {
+			return int(v)
+		}
+		// "county police" is the police of a county, not "Allegheny
+		// County" itself.
+		if d.sharesModifier(h, e) && lex.lookup(e.words[len(e.words)-1])&lxPlaceCue == 0 {
 			return int(v)
 		}
 		return -1
@@ -409,4 +414,17 @@ func deputyBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// relativeSubject reports whether the name ending at token k is the subject
+// of a relative clause ("power-sharing in which Osk became prime
+// minister"), which a later pronoun seldom means: it goes back to the
+// sentence's own subject.
+func (d *doc) relativeSubject(k int) bool {
+	first := k
+	if ci := d.chunkAt[k]; ci >= 0 {
+		first = d.chunks[ci].first
+	}
+	p := first - 1
+	return p >= 0 && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "whom") || d.isWord(p, "where"))
 }

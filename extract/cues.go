@@ -80,13 +80,17 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
 	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0):
 		return c, false // "Recent reports have revealed": the noun
-	case nounToo[w] && prev >= 0 && !d.subjectLike(prev):
-		return c, false // "to settle claims that ...": the noun
+	case nounToo[w] && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)):
+		// "to settle claims that ...": the noun; but "Airfleets, a
+		// database of carriers, states": the verb after an appositive.
+		return c, false
 	case nounToo[w] && d.punct(i+1, ":") && !(i+2 < s.last && d.toks[i+2].kind == tkQuote):
 		return c, false // "PAX highlights: Jeff returns ...": a heading
 	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev >= 0 && d.toks[prev].lowerWord() &&
 		d.chunkAt[prev] < 0 && !d.toks[prev].has(lxRole|lxGroup|lxPronoun|lxGenericOrg|lxFunc|lxAux|lxVerb|lxAdverb|lxNeg) && prev == i-1:
 		return c, false // "an economic plan called “Build Back Better”": a name
+	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev == i-1 && d.placeObject(prev):
+		return c, false // "a programme at Fishmongers' Hall called “Learning Together”": a name
 	case nounToo[w] && d.quantifier(i-1):
 		return c, false // "unlike most states": the noun
 	case nounToo[w] && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):
@@ -97,6 +101,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "referred to the riots as “...”", not "referred to as “The Lion Man”"
 	case v.lemma == "claim" && (i+1 < s.last && (d.toks[i+1].kind == tkNum || numberWord(d.lower(i+1)) > 0) && !d.auxNext(i+2, s) || d.isWord(i+1, "the") && d.isWord(i+2, "lives") || d.isWord(i+1, "lives")):
 		return c, false // "the virus claimed 6606 lives": a toll, not a claim
+	case v.lemma == "claim" && i+1 < s.last && claimedThings[d.lower(i+1)]:
+		return c, false // "claimed victory", "claimed responsibility for the attack": a thing taken, not words
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s):
 		return c, false
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
@@ -109,6 +115,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case w == "saying" && d.isWord(prev, "as") && d.quotedBefore(prev, s.first):
 		// "was quoted as saying": the subject is before "was quoted";
 		// "quoted Ada Lowe as saying", "was quoted by the Gazette as saying".
+	case (w == "saying" || w == "stating") && d.isWord(prev, "as") && d.citedAs(prev, s) >= 0:
+		// "cited the Air Force as stating": the one cited speaks.
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev):
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0:
@@ -464,4 +472,26 @@ func (d *doc) auxNext(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// placeObject reports whether token k ends a name that is the object of a
+// preposition of place ("at Fishmongers' Hall", "in Tarvik"): something
+// named there is named, not spoken to.
+func (d *doc) placeObject(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].last != k+1 {
+		return false
+	}
+	p := d.chunks[ci].first - 1
+	if p >= 1 && d.toks[p].kind == tkPoss && d.chunkAt[p-1] >= 0 {
+		p = d.chunks[d.chunkAt[p-1]].first - 1 // "at Fishmongers' Hall"
+	}
+	return p >= 0 && d.toks[p].lowerWord() && (d.isWord(p, "at") || d.isWord(p, "in") || d.isWord(p, "near") || d.isWord(p, "inside"))
+}
+
+// claimedThings are what "claimed" takes as an object rather than a
+// clause: "both claimed victory", "no group claimed responsibility".
+var claimedThings = map[string]bool{
+	"victory": true, "responsibility": true, "credit": true, "ownership": true, "asylum": true,
+	"compensation": true, "damages": true, "success": true,
 }

@@ -112,8 +112,8 @@ func (d *doc) register(ci int) {
 	}
 	d.addTitles(e, c)
 	// "World Health Organisation (WHO)": the acronym is another name.
-	if c.last+2 < len(d.toks) && d.punct(c.last, "(") && d.punct(c.last+2, ")") && d.toks[c.last+1].is(fAllCaps) &&
-		!partyLabel(d.str(c.last+1)) {
+	if c.last+2 < len(d.toks) && d.punct(c.last, "(") && d.punct(c.last+2, ")") && !partyLabel(d.str(c.last+1)) &&
+		(d.toks[c.last+1].is(fAllCaps) || d.shortName(c, c.last+1)) {
 		d.addKey(e, d.key(c.last+1))
 		en.addForm(d.str(c.last + 1))
 	}
@@ -121,6 +121,11 @@ func (d *doc) register(ci int) {
 		switch d.lower(c.first - 1) {
 		case "in", "near", "across", "outside", "inside", "throughout":
 			en.placeEv++
+			if d.toks[c.last-1].has(lxPlaceCue) {
+				// "in Oklahoma City", "in Harlow County": the place, not
+				// its council, whatever "City" says.
+				en.placeEv += 2
+			}
 		case "of":
 			// "the town of Brenmoor", "the village of Lisk"
 			if c.first > 1 && d.toks[c.first-2].has(lxPlaceCue) && d.toks[c.first-2].lowerWord() {
@@ -128,6 +133,19 @@ func (d *doc) register(ci int) {
 			}
 		}
 	}
+}
+
+// shortName reports whether token k, in brackets after the organisation
+// chunk c, is a short name coined from it rather than an acronym in
+// capitals: "Philippine Institute of Volcanology and Seismology
+// (Phivolcs)". It starts with the name's first letter and is no word the
+// lexicon knows.
+func (d *doc) shortName(c *chunk, k int) bool {
+	t := &d.toks[k]
+	if c.kind != kOrg || c.last-c.name < 2 || !t.capWord() || t.lx != 0 {
+		return false
+	}
+	return d.lower(k)[0] == d.lower(c.name)[0]
 }
 
 // addKey records k as a name form of entity e, indexing its words.
@@ -308,8 +326,14 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if suffix(words, e.words) && (len(e.words) >= 2 || e.firstOrg) && e.orgEv > 0 {
 			return true
 		}
-		if single && m.firstOrg && len(e.words) >= 3 && e.words[0] == w0 && lex.lookup(e.words[1])&lxConnector != 0 {
-			return true // "the Church" after "the Church of Scientology"
+		if single && m.firstOrg && len(e.words) >= 3 {
+			// "the Church" after "the Church of Scientology", "the
+			// Department" after "the Valley Department of Corrections".
+			for k := 0; k < 3 && k+1 < len(e.words); k++ {
+				if e.words[k] == w0 && lex.lookup(e.words[k+1])&lxConnector != 0 {
+					return true
+				}
+			}
 		}
 		return len(words) >= 2 && len(e.words) >= 2 && sameOrgWords(words, e.words)
 	case 4: // "Tidewater" after "Tidewater Energy".

@@ -19,17 +19,24 @@ func (d *doc) colonSubject(qi int, s sentence, cs []cue) int {
 			return -1
 		}
 	}
+	if e := d.whoBeforeColon(q.open-1, s); e >= 0 {
+		return e // "Another was Thomas Gray, 24, who cited only his rugby: “...”"
+	}
 	k := d.clauseStart(s)
 	if e := d.speechNounOwner(k, q.open-1); e >= 0 {
 		return e // "Olsen's response was blunt: “...”"
 	}
 	end := d.npForward(k, s.last)
+	// "She disagreed: “...”", "In his message, he praised the general's
+	// life: “...”": a pronoun that stands for a named person.
 	pronoun := end == k+1 && (d.isWord(k, "he") || d.isWord(k, "she"))
-	if end <= k || end >= q.open || d.chunkAt[end-1] < 0 && !pronoun || !d.subjectAt(end-1) {
-		return -1 // but "She disagreed: “...”" is hers
+	if end <= k || end >= q.open || !pronoun && (d.chunkAt[end-1] < 0 || !d.subjectAt(end-1)) {
+		return -1
 	}
 	e := d.resolveNP(k, end, k)
-	if e < 0 || !d.ents[e].personish() {
+	// "The Lorvan Ministry of Defence justified the strike: “...”": a
+	// body speaks through its statements too.
+	if e < 0 || !d.ents[e].personish() && !(d.ents[e].orgish() && !d.ents[e].placeish() && d.ents[e].kind == kOrg) {
 		return -1
 	}
 	return e
@@ -54,6 +61,34 @@ func (d *doc) speechNounOwner(k, colon int) int {
 			return owner
 		}
 		return -1
+	}
+	return -1
+}
+
+// whoBeforeColon returns the person whose relative clause runs up to the
+// colon at token colon ("tour manager Thomas Gray, 24, who cited only his
+// rugby: “...”"), or -1.
+func (d *doc) whoBeforeColon(colon int, s sentence) int {
+	for k := colon - 1; k > s.first; k-- {
+		t := &d.toks[k]
+		if t.kind == tkQuote || t.inQuote() || t.cv != 0 || d.punct(k, ";") || d.punct(k, ":") {
+			return -1
+		}
+		if !d.isWord(k, "who") || !t.lowerWord() || !d.punct(k-1, ",") {
+			continue
+		}
+		n := k - 2
+		if n > s.first && d.toks[n].kind == tkNum && d.punct(n-1, ",") {
+			n -= 2 // ", 24,": an age
+		}
+		if n < s.first {
+			return -1
+		}
+		ci := d.chunkAt[n]
+		if ci < 0 || d.chunks[ci].last != n+1 || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+			return -1
+		}
+		return d.chunks[ci].ent
 	}
 	return -1
 }

@@ -93,9 +93,9 @@ func (d *doc) nameWord(i int) bool {
 		}
 		s := d.str(i)
 		// "I", "I'm", "I’ve": the pronoun; "D-N.H.", "R-WI": a party and
-		// state after a lawmaker's name; "You've", "We'll", "Don't": a
-		// contraction.
-		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !contracted(s)
+		// state after a lawmaker's name; "You've", "We'll", "Don't", "It's":
+		// a contraction.
+		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !contracted(s) && !pronounContraction(s)
 	}
 	s := d.str(i)
 	if h := strings.IndexByte(s, '-'); h > 0 && h+1 < len(s) && isUpperInitial(s[h+1:]) {
@@ -116,6 +116,13 @@ func contracted(s string) bool {
 		return true
 	}
 	return false
+}
+
+// pronounContraction reports whether s is a pronoun run together with a
+// verb: "You've", "We're", "They'll", "It's", "She’d".
+func pronounContraction(s string) bool {
+	i := strings.IndexAny(s, "'’")
+	return i > 0 && lex.lookup(s[:i])&lxPronoun != 0
 }
 
 // platform reports whether w names a social network, which a name
@@ -163,6 +170,10 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	case t.has(nameish):
 		return false
+	case t.lx == 0 && t.is(fSentStart) && d.docNounAt(i+1):
+		// "Initial reports said", "Preliminary statements show": a word
+		// describing an unnamed document, not a name.
+		return true
 	case d.nameWord(i+1) && !d.toks[i+1].has(lxFunc|lxTime) || d.toks[min(i+1, len(d.toks)-1)].kind == tkPoss && d.nameWord(i+2):
 		// "Civic Renewal leader", "New York", "Traders' Association": a
 		// common word starting a longer name.
@@ -171,6 +182,9 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	}
 	w := d.lower(i)
+	if strings.HasSuffix(w, "ing") && i+1 < len(d.toks) && d.toks[i+1].cv != 0 && d.toks[i+1].lowerWord() && !d.endsWith(i+1, "ing") {
+		return false // "Golding said": a name; a gerund does not speak
+	}
 	if strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ists") || strings.HasSuffix(w, "ologists") {
 		return true // "Egyptologists found ...": a group, not a name
 	}
@@ -186,6 +200,19 @@ func (d *doc) commonAtStart(i int) bool {
 func (d *doc) ofName(i int) bool {
 	return d.toks[i].has(lxOrgCue) && d.isWord(i+1, "of") && d.toks[i+1].lowerWord() &&
 		(d.nameWord(i+2) || d.isWord(i+2, "the") && d.nameWord(i+3))
+}
+
+// docNounAt reports whether token i is a lower-case noun for a text that
+// can say something, singular or plural: "report", "statements".
+func (d *doc) docNounAt(i int) bool {
+	if i >= len(d.toks) || !d.toks[i].lowerWord() {
+		return false
+	}
+	if d.toks[i].has(lxDoc) {
+		return true
+	}
+	w := d.lower(i)
+	return len(w) > 3 && w[len(w)-1] == 's' && lex.lookup(w[:len(w)-1])&lxDoc != 0
 }
 
 // knownSurname reports whether w ends the name of a person met so far.

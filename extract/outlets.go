@@ -16,6 +16,12 @@ func (d *doc) describedAsOutlet(c *chunk) bool {
 	if c.last-c.first == 1 && len(last) > 6 && strings.HasSuffix(last, "online") {
 		return true
 	}
+	// "according to Notes from Poland": a capitalised plural of a word
+	// for a text, inside a sentence, is the title of a publication.
+	if c.last-c.first == 1 && !d.toks[c.first].is(fSentStart) && len(last) > 3 && last[len(last)-1] == 's' &&
+		lex.lookup(last[:len(last)-1])&lxDoc != 0 {
+		return true
+	}
 	if c.last < len(d.toks) && d.toks[c.last].lowerWord() && outletNoun(d.lower(c.last)) {
 		return true // "Time magazine"
 	}
@@ -45,16 +51,25 @@ func outletNoun(w string) bool {
 }
 
 // outletSpeaks reports whether the news outlet that cue c names speaks in
-// its own voice: its own comment ("the Deseret News observed", "the
-// magazine MicroMega describe the judgement as historic"), or its own
-// words quoted (“...”, said KCNA). Everything else an outlet says, it
-// reports.
+// its own voice: its own words quoted (“...”, said KCNA). Everything else
+// an outlet says, it reports; and its own comment ("the Deseret News
+// observed", "the magazine MicroMega describe the judgement as historic")
+// is the reporting, not a statement (see outletComments).
 func (d *doc) outletSpeaks(c *cue) bool {
+	switch c.lemma {
+	case "say", "add", "state":
+		return c.inverted || c.quote >= 0
+	}
+	return false
+}
+
+// outletComments reports whether cue c is a news outlet's own comment
+// rather than a source it relays: what it observes, notes or describes is
+// its reporting, which the annotation rules never count as a quote.
+func outletComments(c *cue) bool {
 	switch c.lemma {
 	case "observe", "note", "describe", "characterise":
 		return true
-	case "say", "add", "state":
-		return c.inverted || c.quote >= 0
 	}
 	return false
 }

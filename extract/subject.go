@@ -17,6 +17,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	}
 	i := d.skipBackAdverbials(v-1, s.first)
 	ing := d.endsWith(v, "ing")
+	if np := d.citedAs(i, s); ing && np >= 0 {
+		// "The paper cited Ivo Tamm, the agency's chief, as saying ..."
+		if end := d.npForward(np, i); end > np {
+			c.found, c.subjFirst, c.ent = true, np, d.resolveNP(np, end, v)
+			return
+		}
+	}
 	if d.isWord(i, "as") && d.isWord(i-1, "quoted") {
 		i = d.skipBackAdverbials(i-2, s.first) // "was quoted as saying"
 		ing = false
@@ -103,7 +110,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		}
 	}
 	c.found, c.subjFirst = true, start
+	if d.inUnnamedModifier(start, s) {
+		return // "Reports citing sources within the party indicated": no one named
+	}
 	c.ent = d.resolveNP(start, i+1, v)
+	if e := d.unclosedAppositive(start, i+1, s); e >= 0 {
+		c.ent = e
+	}
 	c.thing = c.ent < 0 && d.isThing(start, i+1)
 	// "Both the Irving school district and the Irving police have
 	// asserted": each of two joined names speaks.
@@ -115,6 +128,95 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			break
 		}
 	}
+}
+
+// inUnnamedModifier reports whether the phrase starting at start is only
+// the object of a preposition in a longer subject that names no one: a
+// report citing sources ("Reports citing sources within the Lorvan Party
+// have indicated"), or a group joined to a speaker ("Biden and others in
+// the Velor Party warned"), which speaks for nobody in particular.
+func (d *doc) inUnnamedModifier(start int, s sentence) bool {
+	p := start - 1
+	if p-1 < s.first || !d.toks[p].lowerWord() {
+		return false
+	}
+	switch d.lower(p) {
+	case "within", "in", "inside", "among", "from", "of", "at":
+	default:
+		return false
+	}
+	q := p - 1
+	if d.isWord(q, "others") && d.isWord(q-1, "and") {
+		return true
+	}
+	if d.toks[q].lowerWord() && d.toks[q].has(lxGroup) {
+		q-- // "citing sources within"
+	}
+	if q < s.first || !d.toks[q].lowerWord() {
+		return false
+	}
+	return d.isWord(q, "citing") || d.isWord(q, "quoting")
+}
+
+// citedAs returns the first token of the phrase that a report cites or
+// quotes before the "as" at token as ("cited the Air Force as stating",
+// "quoted Ivo Tamm, its chief, as saying"), or -1. "was quoted as saying"
+// names no one there.
+func (d *doc) citedAs(as int, s sentence) int {
+	if !d.isWord(as, "as") {
+		return -1
+	}
+	for k := as - 1; k >= s.first && k > as-20; k-- {
+		t := &d.toks[k]
+		if t.kind == tkQuote || t.inQuote() || d.punct(k, ";") {
+			break
+		}
+		if !t.lowerWord() {
+			continue
+		}
+		switch d.lower(k) {
+		case "cited", "cites", "citing", "quoted", "quotes", "quoting":
+			if k+1 < as {
+				return k + 1
+			}
+			return -1
+		}
+		if t.cv != 0 || t.has(lxAux) {
+			break
+		}
+	}
+	return -1
+}
+
+// unclosedAppositive returns the person named just before the subject
+// phrase [start, end) when that phrase is a description set off by a comma
+// that is never closed ("Ivo Tamm, the chief technology officer of Kelda
+// said"), or -1. A name after a preposition or a verb ("In a talk with Ivo
+// Tamm, the minister said") is no subject.
+func (d *doc) unclosedAppositive(start, end int, s sentence) int {
+	if !d.isWord(start, "the") || !d.toks[start].lowerWord() || !d.punct(start-1, ",") || start-2 < s.first {
+		return -1
+	}
+	ci := d.chunkAt[start-2]
+	if ci < 0 {
+		return -1
+	}
+	ch := &d.chunks[ci]
+	if ch.ent < 0 || !d.ents[ch.ent].personish() {
+		return -1
+	}
+	if b := ch.first - 1; b >= s.first {
+		bt := &d.toks[b]
+		if bt.kind != tkWord || bt.has(lxPrep|lxVerb|lxFunc) || bt.cv != 0 || d.endsWith(b, "ing") || d.endsWith(b, "ed") {
+			return -1
+		}
+	}
+	for k := start + 1; k < end && !d.isWord(k, "of") && !d.isWord(k, "at") && !d.isWord(k, "for"); k++ {
+		if d.toks[k].has(lxRole | lxTitle) {
+			return ch.ent
+		}
+	}
+	return -1
 }
 
 // tryInverted takes the speaker from after the verb when the verb follows a
@@ -179,7 +281,43 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	c.found, c.inverted = true, true
 	c.ent = d.resolveNP(k, end, v)
 	c.after = d.skipAppositiveForward(end, s.last, c)
+	if c.ent < 0 || !d.ents[c.ent].personish() {
+		if e := d.trailingNamedRole(end, s); e >= 0 {
+			c.ent = e
+		}
+	}
 	return true
+}
+
+// trailingNamedRole returns the person whose name ends sentence s after a
+// role that follows the inverted subject ending at end: "“...,” said
+// Velor University, Tarvik's chancellor, Ana Berg." It returns -1 when no
+// role and name close the sentence.
+func (d *doc) trailingNamedRole(end int, s sentence) int {
+	last := s.last - 1
+	if last > end && d.toks[last].kind == tkPunct {
+		last--
+	}
+	ci := d.chunkAt[last]
+	if ci < 0 {
+		return -1
+	}
+	ch := &d.chunks[ci]
+	if ch.ent < 0 || !d.ents[ch.ent].personish() || ch.last != last+1 || ch.first-1 <= end || !d.punct(ch.first-1, ",") {
+		return -1
+	}
+	role := false
+	for k := end; k < ch.first-1; k++ {
+		t := &d.toks[k]
+		if t.cv != 0 || t.has(lxAux|lxVerb) || t.kind == tkQuote || t.inQuote() {
+			return -1
+		}
+		role = role || t.lowerWord() && t.has(lxRole|lxTitle)
+	}
+	if !role {
+		return -1
+	}
+	return ch.ent
 }
 
 // sameSubject gives c the speaker of the previous cue in the sentence, or
@@ -493,5 +631,18 @@ func (d *doc) afterIntro(s sentence, a int) bool {
 	if d.chunkAt[s.first] >= 0 || t.has(lxFirstName) {
 		return false // "Jun Takamori-Price, a nurse, said": a name, not an intro
 	}
-	return t.has(lxPrep|lxAdverb) && !t.has(lxDet) || d.endsWith(s.first, "ing") || d.endsWith(s.first, "ed")
+	if t.has(lxPrep|lxAdverb) && !t.has(lxDet) || d.endsWith(s.first, "ing") || d.endsWith(s.first, "ed") {
+		return true
+	}
+	// "Late on Sunday,", "Early Saturday morning,", "Last week,": a
+	// phrase of time without a verb.
+	timed := false
+	for k := s.first; k < a; k++ {
+		tk := &d.toks[k]
+		if tk.cv != 0 || tk.has(lxAux|lxVerb) || d.chunkAt[k] >= 0 && !tk.has(lxTime) {
+			return false
+		}
+		timed = timed || tk.has(lxTime)
+	}
+	return timed && a-s.first <= 5
 }

@@ -35,10 +35,10 @@ const pronounWords = `he she it they we i you him her them us me`
 const relativeWords = `who which whose whom that`
 
 const connectorWords = `of for on and & de del della di da do dos das du des van von der den ter la le
-al el bin ibn ben`
+al el bin ibn ben dela delos degli dei vom zu zur af`
 
 const particleWords = `de del della di da do dos das du des van von der den ter la le al el bin ibn
-ben bint mac abu`
+ben bint mac abu dela delos degli dei vom zu zur af`
 
 const adverbWords = `also later then further previously earlier recently repeatedly reportedly once
 again publicly privately initially subsequently separately similarly likewise still simply openly
@@ -190,7 +190,7 @@ automobiles`
 const outletCueWords = `news times post herald gazette journal tribune telegraph wire press
 chronicle daily weekly magazine television tv radio broadcasting broadcaster observer guardian
 independent express mirror mail standard courier dispatch bulletin review newswire newspaper
-channel`
+channel insider`
 
 const outletWords = `reuters ap afp bloomberg bbc cnn nbc cbs abc fox npr pbs msnbc xinhua tass
 ria interfax yonhap kyodo efe ansa dpa upi aljazeera al_jazeera wikinews sputnik itar-tass
@@ -236,8 +236,12 @@ daughter sister wife aunt grandmother niece girl woman spokeswoman chairwoman bu
 congresswoman councilwoman widow girlfriend fiancée nun duchess baroness countess empress
 actress madam madame`
 
-// strongOutletWords mark a news outlet wherever they stand in a name.
-const strongOutletWords = `news press journal gazette herald tribune telegraph wire newswire`
+// strongOutletWords mark a news outlet wherever they stand in a name, in
+// English and in the languages whose papers wire stories cite by their own
+// names: "Gazeta Wyborcza", "Süddeutsche Zeitung", "Asahi Shimbun",
+// "Chosun Ilbo", "El Diario", "Dziennik Gazeta Prawna".
+const strongOutletWords = `news press journal gazette herald tribune telegraph wire newswire
+gazeta zeitung shimbun ilbo diario dziennik tageblatt nachrichten dagbladet`
 
 // placeCueWords end or start the names of places and things, not people:
 // "Cobble Lane", "River Sella".

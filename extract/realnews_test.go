@@ -28,32 +28,33 @@ const (
 )
 
 // Floors for the real-news gold, about 0.02 under the scores measured with
-// extract.Version 5: dev F1 0.911, recall 0.939, attribution 0.938 (dev-a
-// F1 0.906, dev-b 0.917); held-out F1 0.808, recall 0.844, attribution
-// 0.788; validation F1 0.780, recall 0.866, attribution 0.812. These floors
-// only go up; never lower one to let a change through.
+// extract.Version 5: dev (dev-a to dev-f, 121 articles) F1 0.938, recall
+// 0.943, attribution 0.954 (each dev file F1 0.906 or more); held-out F1
+// 0.840, recall 0.838, attribution 0.814; validation F1 0.790, recall
+// 0.871, attribution 0.813. These floors only go up; never lower one to let
+// a change through. (Adding a dev file measures a new set: set the floors
+// from what the engine scores on it, as for dev-c to dev-f.)
 const (
-	realnewsDevMinSpeakerF1   = 0.89
+	realnewsDevMinSpeakerF1   = 0.92
 	realnewsDevMinQuoteRecall = 0.92
-	realnewsDevMinAttribution = 0.92
+	realnewsDevMinAttribution = 0.93
 
-	realnewsHeldoutMinSpeakerF1   = 0.80
+	realnewsHeldoutMinSpeakerF1   = 0.82
 	realnewsHeldoutMinQuoteRecall = 0.82
-	realnewsHeldoutMinAttribution = 0.77
+	realnewsHeldoutMinAttribution = 0.79
 
-	realnewsValidationMinSpeakerF1   = 0.76
+	realnewsValidationMinSpeakerF1   = 0.77
 	realnewsValidationMinQuoteRecall = 0.85
 	realnewsValidationMinAttribution = 0.79
 )
 
 // How many news outlets or publications a part may have made speakers:
-// issue 11 wants at most one; the held-out part still has two and the
-// validation part three, so their ceilings are what was measured, and they
-// only go down.
+// issue 11 wants at most one; the validation part still has one, so the
+// ceilings are what was measured, and they only go down.
 const (
 	realnewsDevMaxOutlets        = 1
-	realnewsHeldoutMaxOutlets    = 2
-	realnewsValidationMaxOutlets = 3
+	realnewsHeldoutMaxOutlets    = 1
+	realnewsValidationMaxOutlets = 1
 )
 
 // realnewsPart is the gold of one part of the real-news set.
@@ -222,8 +223,12 @@ func TestOutletName(t *testing.T) {
 	}
 }
 
-// TestScoreRealnewsHalves grades each dev file on its own (dev-a, dev-b),
-// so that a change tuned on one half can be checked on the other.
+// realnewsDevFileMinSpeakerF1 is the floor for each dev file on its own,
+// about 0.02 under the lowest measured (dev-a, 0.906).
+const realnewsDevFileMinSpeakerF1 = 0.88
+
+// TestScoreRealnewsHalves grades each dev file on its own (dev-a to dev-f),
+// so that a change tuned on some files can be checked on the others.
 func TestScoreRealnewsHalves(t *testing.T) {
 	if _, err := os.Stat(wikinewsDir); err != nil {
 		t.Skipf("Wikinews articles not available in %s: %v", wikinewsDir, err)
@@ -235,8 +240,8 @@ func TestScoreRealnewsHalves(t *testing.T) {
 	for _, f := range files {
 		t.Run(strings.TrimSuffix(filepath.Base(f), ".jsonl"), func(t *testing.T) {
 			total := scoreSet(t, loadGoldFile(t, f), wikinewsDir, false)
-			if _, _, f1 := total.speakerPRF(); f1 < realnewsDevMinSpeakerF1 {
-				t.Errorf("speaker F1 %.3f below the dev floor %.2f", f1, realnewsDevMinSpeakerF1)
+			if _, _, f1 := total.speakerPRF(); f1 < realnewsDevFileMinSpeakerF1 {
+				t.Errorf("speaker F1 %.3f below the dev file floor %.2f", f1, realnewsDevFileMinSpeakerF1)
 			}
 		})
 	}

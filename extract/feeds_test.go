@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -29,11 +30,38 @@ var feedFragments = []string{
 	"Democrat Phil Murphy", "AT&T CEO Randall Stephenson", "Donald J. Trump",
 }
 
+// feedOutlets are the news outlets and shows the real feeds cite or are:
+// they publish what others said, so none is a speaker.
+var feedOutlets = []string{
+	"CNN", "Fox News", "Fox", "The Guardian", "Guardian", "AP", "Associated Press",
+	"Politico", "NBC Nightly News", "Verdens Gang", "Giant Bomb", "TPM", "New Day",
+}
+
+// feedTitles begin a name only when the extractor kept a title, a party
+// word or an article as part of it; the title belongs in Roles.
+var feedTitles = []string{
+	"the ", "of ", "President ", "Sen. ", "Rep. ", "Dr. ", "Mr. ", "Mr ", "Prof. ",
+	"Professor ", "Judge ", "Speaker ", "House ", "Senate ", "Democrat ", "Republican ",
+	"GOP ", "CEO ", "Shri ",
+}
+
+// feedOneSpeaker are people the real feeds name in several forms, with a
+// title or a middle initial; each form must be an alias of the one person.
+var feedOneSpeaker = map[string][]string{
+	"Donald Trump":       {"Donald J. Trump", "President Donald Trump", "Trump"},
+	"Randall Stephenson": {"AT&T CEO Randall Stephenson"},
+	"Paul Ryan":          {"Speaker of the House Paul Ryan", "House Speaker Paul Ryan"},
+	"Nancy Pelosi":       {"House Minority Leader Nancy Pelosi"},
+}
+
 // TestFeedSpeakers extracts every item of the real feeds, as a refresh
 // imports them, and lists the speakers found across them, one line per
 // name, for checking by hand (go test -run TestFeedSpeakers -v). It fails
 // on a speaker that is a known fragment, starts with a lower-case word or
-// a mark, or is a title alone.
+// a mark, or is a title alone; on one that is an outlet, that begins with
+// a title, or that another speaker has as an alias (one person counted
+// twice); and on a person named in several forms who is not one person
+// with all of them as aliases.
 func TestFeedSpeakers(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(feedsDir, "*.*"))
 	if len(files) == 0 {
@@ -48,6 +76,7 @@ func TestFeedSpeakers(t *testing.T) {
 		articles int
 		where    string
 		quote    model.Quote // the first quote given to them, for the check by hand
+		aliases  map[string]bool
 	}
 	speakers := make(map[string]*seen)
 	items := 0
@@ -70,7 +99,7 @@ func TestFeedSpeakers(t *testing.T) {
 			for _, sp := range r.Speakers {
 				s, ok := speakers[sp.Key()]
 				if !ok {
-					s = &seen{sp: sp, where: fmt.Sprintf("%s #%d", name, i)}
+					s = &seen{sp: sp, where: fmt.Sprintf("%s #%d", name, i), aliases: make(map[string]bool)}
 					for _, q := range r.Quotes {
 						if q.Speaker == sp.Name {
 							s.quote = q
@@ -80,6 +109,9 @@ func TestFeedSpeakers(t *testing.T) {
 					speakers[sp.Key()] = s
 				}
 				s.articles++
+				for _, a := range sp.Aliases {
+					s.aliases[a] = true
+				}
 			}
 		}
 	}
@@ -97,6 +129,34 @@ func TestFeedSpeakers(t *testing.T) {
 		}
 		if r := []rune(s.sp.Name); len(r) == 0 || !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
 			t.Errorf("speaker %q does not start with a capital", s.sp.Name)
+		}
+		if slices.Contains(feedOutlets, s.sp.Name) {
+			t.Errorf("speaker %q is a news outlet", s.sp.Name)
+		}
+		for _, title := range feedTitles {
+			if strings.HasPrefix(s.sp.Name, title) {
+				t.Errorf("speaker %q begins with the title %q", s.sp.Name, title)
+			}
+		}
+		for alias := range s.aliases {
+			if other, ok := speakers[model.SpeakerKey(alias)]; ok && other != s {
+				t.Errorf("speaker %q is an alias of speaker %q: one speaker counted twice", other.sp.Name, s.sp.Name)
+			}
+		}
+	}
+	for name, forms := range feedOneSpeaker {
+		s, ok := speakers[model.SpeakerKey(name)]
+		if !ok {
+			t.Errorf("speaker %q missing", name)
+			continue
+		}
+		if s.sp.Kind != model.Person {
+			t.Errorf("speaker %q is of kind %s, want %s", name, s.sp.Kind, model.Person)
+		}
+		for _, form := range forms {
+			if !s.aliases[form] {
+				t.Errorf("speaker %q lacks the alias %q, aliases %q", name, form, slices.Sorted(maps.Keys(s.aliases)))
+			}
 		}
 	}
 	t.Logf("%d items, %d speakers:\n%s", items, len(list), b.String())

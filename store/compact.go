@@ -76,6 +76,9 @@ func Compact(path string) (CompactReport, error) {
 	if err := sameArticles(dst, src.db); err != nil {
 		return rep, fmt.Errorf("compact %s: %w", path, err)
 	}
+	if err := trimTail(dst, tmp); err != nil {
+		return rep, fmt.Errorf("compact %s: %w", path, err)
+	}
 	if err := dst.Sync(); err != nil {
 		return rep, fmt.Errorf("compact %s: %w", path, err)
 	}
@@ -201,4 +204,23 @@ func sameArticles(dst, src *bolt.DB) error {
 		return fmt.Errorf("the copy holds %d articles, the store %d: %w", n2, n1, errCorrupt)
 	}
 	return nil
+}
+
+// trimTail cuts the copy's file after its last page. bbolt grows a file
+// allocSize at a time, so a new copy ends in up to 4 MiB it never wrote;
+// bbolt reads nothing past the last page its meta page counts, and grows
+// the file again when it needs to. The caller syncs the file after.
+func trimTail(db *bolt.DB, path string) error {
+	var end int64
+	if err := db.View(func(tx *bolt.Tx) error { end = tx.Size(); return nil }); err != nil {
+		return err
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if end <= 0 || end >= info.Size() {
+		return nil
+	}
+	return os.Truncate(path, end)
 }

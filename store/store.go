@@ -15,7 +15,8 @@
 //	  search      → u32                search.Version of the index; another rebuilds it
 //	  saved_searches → strings record  the reader's saved searches, newest first
 //	articles      <id>        → summary record   what the list shows, and where the body is
-//	bodies        <seq>       → body chunk       flate-compressed text, speakers, quotes
+//	bodies        <seq>       → body chunk       compressed text, speakers, quotes
+//	body_dicts    <dict>      → dictionary       raw zstd dictionaries bodies name (schema 5)
 //	read          <id>        → time record      present when read
 //	bookmarks     <id>        → time record      present when bookmarked
 //	by_date       <date><id>  → ∅                every article
@@ -42,7 +43,8 @@
 //
 // Encodings: <id> is the article ID's 8 bytes (its 16 hex digits decoded).
 // <date> is model.Article.Date in 8 bytes: Unix microseconds, big-endian,
-// sign bit flipped, so byte order is time order. <seq> is a big-endian
+// sign bit flipped, so byte order is time order. <dict> is a big-endian
+// u32 counter. <seq> is a big-endian
 // counter. <^quotes> is a big-endian complement, so walking forward meets
 // the most quoted first. <seg> is a big-endian counter, and <doc> an
 // article's number in the search index: the <seq> of its body's first
@@ -69,7 +71,6 @@
 package store
 
 import (
-	"compress/flate"
 	"errors"
 	"fmt"
 	"io"
@@ -119,6 +120,7 @@ var (
 	bucketMeta        = []byte("meta")
 	bucketArticles    = []byte("articles")
 	bucketBodies      = []byte("bodies")
+	bucketBodyDicts   = []byte("body_dicts")
 	bucketRead        = []byte("read")
 	bucketBookmarks   = []byte("bookmarks")
 	bucketByDate      = []byte("by_date")
@@ -146,6 +148,7 @@ var (
 	keyBookmarked = []byte("bookmarked")
 	keySession    = []byte("session")
 	keyBodyTail   = []byte("body_tail")
+	keyBodyDict   = []byte("body_dict")
 	keySearch     = []byte("search")
 	keySaved      = []byte("saved_searches")
 )
@@ -174,11 +177,15 @@ type Store struct {
 	path string
 	now  func() time.Time
 
-	// Flate state is large (a writer is ~600 KiB) and slow to set up, so
-	// a few are kept for reuse: a sync.Pool would drop them at every
-	// collection, which an import triggers often.
-	writers chan *flate.Writer
+	// Flate readers (of schema 4's bodies) are large and slow to set
+	// up, so a few are kept for reuse: a sync.Pool would drop them at
+	// every collection, which an import triggers often.
 	readers chan io.ReadCloser // implementing flate.Resetter
+	// codecs compress and decompress bodies, one per dictionary.
+	codecs bodyCodecs
+	// dictAfter is how many articles a store holds before Put gives it
+	// a body dictionary: dictAfter, or fewer in tests.
+	dictAfter int
 	// Search analysers cache stems; they are kept the same way.
 	analyzers chan *search.Analyzer
 	// noSearch leaves the search index alone, for benchmarks that

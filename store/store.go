@@ -38,7 +38,8 @@
 //	search_segments  <seg>    → segment record   one search segment's doc and quote tables
 //	search_postings
 //	  <seg>/                         one bucket per segment, written once in term order
-//	    <term> → posting list        the term's documents and positions (package search)
+//	    <term> → posting list        the term's documents and positions (package search),
+//	    <term>0<u16> → chunk           or its head, and chunks that fill pages (postings.go)
 //	search_deleted   <doc>    → ∅                tombstones of documents still in a segment
 //
 // Encodings: <id> is the article ID's 8 bytes (its 16 hex digits decoded).

@@ -293,7 +293,7 @@ func (t *txn) merge(segs []search.Segment) error {
 		srcs[i] = search.MergeSource{Docs: s.Docs, Quotes: s.Quotes, Terms: func(yield func(string, []byte) bool) {
 			c := b.Cursor()
 			for k, v := c.First(); k != nil; k, v = c.Next() {
-				list, err := postingList(c, k, v)
+				list, err := postingList(c.Next, k, v)
 				if err != nil {
 					readErr = err
 					return
@@ -357,7 +357,7 @@ func (ix *searchIndex) Postings(seg uint64, term string) ([]byte, error) {
 	if !bytes.Equal(k, ix.key) {
 		return nil, nil
 	}
-	return postingList(c, k, v)
+	return postingList(c.Next, k, v)
 }
 
 func (ix *searchIndex) Read(idk []byte) (bool, error) {

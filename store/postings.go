@@ -154,10 +154,11 @@ func putPostings(b *bolt.Bucket, c *postingCutter, term string, list []byte) err
 	return nil
 }
 
-// postingList returns the list stored under term, whose value v the
-// cursor c stands on: v itself when whole, else the head's part and its
-// chunks joined, the cursor left on the last chunk.
-func postingList(c *bolt.Cursor, term, v []byte) ([]byte, error) {
+// postingList returns the list stored under term, whose value v a cursor
+// stands on: v itself when whole, else the head's part and its chunks
+// joined, which next (the cursor's Next) reads, leaving the cursor on
+// the last chunk.
+func postingList(next func() ([]byte, []byte), term, v []byte) ([]byte, error) {
 	if len(v) == 0 || v[0] != chunkedHead {
 		return v, nil
 	}
@@ -167,7 +168,7 @@ func postingList(c *bolt.Cursor, term, v []byte) ([]byte, error) {
 	n := int(binary.BigEndian.Uint16(v[1:]))
 	list := append(make([]byte, 0, len(v)*(n+1)), v[chunkHeadLen:]...)
 	for i := 1; i <= n; i++ {
-		k, part := c.Next()
+		k, part := next()
 		if !bytes.Equal(k, chunkKey(term, i)) {
 			return nil, fmt.Errorf("%w: search postings of %q: chunk %d of %d missing", errCorrupt, term, i, n)
 		}

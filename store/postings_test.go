@@ -70,7 +70,7 @@ func TestPostingsFillPages(t *testing.T) {
 			for i, term := range terms {
 				c := b.Cursor()
 				k, v := c.Seek([]byte(term))
-				got, err := postingList(c, k, v)
+				got, err := postingList(c.Next, k, v)
 				if err != nil || !bytes.Equal(got, lists[i]) {
 					return fmt.Errorf("list of %s (%d bytes) reads back as %d bytes, %v", term, len(lists[i]), len(got), err)
 				}
@@ -78,7 +78,7 @@ func TestPostingsFillPages(t *testing.T) {
 			n := 0
 			c := b.Cursor()
 			for k, v := c.First(); k != nil; k, v = c.Next() {
-				got, err := postingList(c, k, v)
+				got, err := postingList(c.Next, k, v)
 				if err != nil {
 					return err
 				}
@@ -143,7 +143,7 @@ func TestPostingListDamaged(t *testing.T) {
 		for _, term := range []string{"harbour", "quay"} {
 			c := tx.Bucket([]byte("seg")).Cursor()
 			k, v := c.Seek([]byte(term))
-			if _, err := postingList(c, k, v); err == nil {
+			if _, err := postingList(c.Next, k, v); err == nil {
 				t.Errorf("%s: damaged chunks read without error", term)
 			}
 		}
@@ -162,4 +162,37 @@ func TestPostingTerms(t *testing.T) {
 			t.Errorf("postingTerm(%.20q) = %v, want %v", term, got, want)
 		}
 	}
+}
+
+// FuzzPostingList reads a head and the entries after it, as a cursor
+// would meet them: it must not panic, and what it returns is the head's
+// part and the chunks it vouched for, joined.
+func FuzzPostingList(f *testing.F) {
+	f.Add([]byte{chunkedHead, 0, 1, 7}, []byte("quay\x00\x00\x01\xff\x08"))
+	f.Add([]byte{chunkedHead, 0, 2, 7}, []byte("quay\x00\x00\x01\xff\x08\xffquay\x00\x00\x02\xff"))
+	f.Add([]byte{3, 1, 2}, []byte{})
+	f.Fuzz(func(t *testing.T, head, rest []byte) {
+		fields := bytes.Split(rest, []byte{0xff})
+		next := func() ([]byte, []byte) {
+			if len(fields) < 2 {
+				return nil, nil
+			}
+			k, v := fields[0], fields[1]
+			fields = fields[2:]
+			return k, v
+		}
+		list, err := postingList(next, []byte("quay"), head)
+		if err != nil {
+			return
+		}
+		if len(head) > 0 && head[0] != chunkedHead {
+			if !bytes.Equal(list, head) {
+				t.Fatalf("whole list %x read as %x", head, list)
+			}
+			return
+		}
+		if len(head) >= chunkHeadLen && !bytes.HasPrefix(list, head[chunkHeadLen:]) {
+			t.Fatalf("list %x does not start with the head's part %x", list, head[chunkHeadLen:])
+		}
+	})
 }

@@ -134,26 +134,34 @@ func (t *txn) putBody(rec []byte) (first uint64, chunks int, err error) {
 	}
 	first = bodies.Sequence() + 1
 	for rest := rec; len(rest) > 0 || chunks == 0; chunks++ {
-		if t.bodyTail < pageHeader || pageSize-t.bodyTail < chunkElement+minChunk {
-			t.bodyTail = pageHeader
-		}
-		room := pageSize - t.bodyTail - chunkElement
-		if t.bodyTail == pageHeader {
-			// bbolt puts two values in a page at least: leave room for
-			// a second.
-			room -= chunkElement + minChunk
-		}
-		n := min(len(rest), room)
+		var n int
+		n, t.bodyTail = bodyChunk(t.bodyTail, pageSize, len(rest))
 		if err := bodies.Put(bodyKey(first+uint64(chunks)), rest[:n]); err != nil {
 			return 0, 0, err
 		}
-		t.bodyTail += chunkElement + n
 		rest = rest[n:]
 	}
 	if err := bodies.SetSequence(first + uint64(chunks) - 1); err != nil {
 		return 0, 0, err
 	}
 	return first, chunks, nil
+}
+
+// bodyChunk returns how many of the rest bytes of a body record the next
+// chunk takes, when the bucket's last page has tail bytes in use, and
+// the tail after it.
+func bodyChunk(tail, pageSize, rest int) (n, after int) {
+	if tail < pageHeader || pageSize-tail < chunkElement+minChunk {
+		tail = pageHeader
+	}
+	room := pageSize - tail - chunkElement
+	if tail == pageHeader {
+		// bbolt puts two values in a page at least: leave room for a
+		// second.
+		room -= chunkElement + minChunk
+	}
+	n = min(rest, room)
+	return n, tail + chunkElement + n
 }
 
 // body reads and decompresses the body a summary points to, returning the

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -70,7 +71,10 @@ func Compact(path string) (CompactReport, error) {
 	// One sync at the end is enough: nothing is at path until the
 	// rename, and the rename follows the sync.
 	dst.NoSync = true
-	if err := src.guard(func() error { return copyStore(dst, src.db) }); err != nil {
+	if err := src.giveDict(); err != nil {
+		return rep, fmt.Errorf("compact %s: %w", path, err)
+	}
+	if err := src.guard(func() error { return copyStore(dst, src) }); err != nil {
 		return rep, fmt.Errorf("compact %s: %w", path, err)
 	}
 	if err := sameArticles(dst, src.db); err != nil {
@@ -95,12 +99,31 @@ func Compact(path string) (CompactReport, error) {
 	return rep, nil
 }
 
+// giveDict gives a store that has none, but enough bodies to sample,
+// its body dictionary, so the copy can compress them all with it.
+func (s *Store) giveDict() error {
+	want := false
+	err := s.view("look for a body dictionary", func(t *txn) (err error) {
+		_, want, err = t.bodyCodec()
+		return err
+	})
+	if err != nil || !want {
+		return err
+	}
+	return s.update("sample bodies for a dictionary", func(t *txn) error { return t.buildDict() })
+}
+
 // copyStore copies every bucket, key and sequence of src into dst, as
 // bbolt's Compact does, committing every compactTxBytes, and gives back
 // the source pages it has read at each commit, so the copy's resident
-// memory stays bounded however large the file.
-func copyStore(dst, src *bolt.DB) error {
-	return src.View(func(stx *bolt.Tx) error {
+// memory stays bounded however large the file. Bodies not compressed
+// with the store's dictionary are compressed with it (recode.go).
+func copyStore(dst *bolt.DB, s *Store) error {
+	return s.db.View(func(stx *bolt.Tx) error {
+		recoder, err := newBodyRecoder(s, stx, dst.Info().PageSize)
+		if err != nil {
+			return err
+		}
 		tx, err := dst.Begin(true)
 		if err != nil {
 			return err
@@ -151,6 +174,19 @@ func copyStore(dst, src *bolt.DB) error {
 		}
 		var walk func(b *bolt.Bucket, path [][]byte) error
 		walk = func(b *bolt.Bucket, path [][]byte) error {
+			if recoder != nil && len(path) == 1 && bytes.Equal(path[0], bucketBodies) {
+				putChunk := func(k, v []byte) error { return put(path, k, v, 0) }
+				err := b.ForEach(func(k, v []byte) error {
+					if v == nil {
+						return fmt.Errorf("%w: a bucket among the bodies", errCorrupt)
+					}
+					return recoder.add(k, v, putChunk)
+				})
+				if err != nil {
+					return err
+				}
+				return recoder.close(putChunk)
+			}
 			return b.ForEach(func(k, v []byte) error {
 				if v != nil {
 					return put(path, k, v, 0)
@@ -170,6 +206,11 @@ func copyStore(dst, src *bolt.DB) error {
 		})
 		if err != nil {
 			return err
+		}
+		if recoder != nil {
+			if err := recoder.finish(tx); err != nil {
+				return err
+			}
 		}
 		return tx.Commit()
 	})

@@ -186,7 +186,7 @@ func TestMigrateV4(t *testing.T) {
 }
 
 // downgradeToV4 rewrites a store as schema 4 kept it: every body a flate
-// record in one chunk at its first sequence number, and no dictionaries.
+// record, and no dictionaries.
 func downgradeToV4(tx *bolt.Tx) error {
 	st := newStore(nil, "")
 	t := st.txn(tx)
@@ -200,7 +200,7 @@ func downgradeToV4(tx *bolt.Tx) error {
 	if err != nil {
 		return err
 	}
-	for k, sum := range sums {
+	for _, sum := range sums {
 		plain, _, err := t.body(&sum)
 		if err != nil {
 			return err
@@ -212,12 +212,13 @@ func downgradeToV4(tx *bolt.Tx) error {
 		if err != nil {
 			return err
 		}
-		if err := t.b(bucketBodies).Put(bodyKey(sum.body), rec); err != nil {
-			return err
-		}
-		sum.chunks = 1
-		if err := articles.Put([]byte(k), sum.encode()); err != nil {
-			return err
+		// In as many chunks as the body had, so the numbers of the
+		// next body's stay free.
+		for i := range sum.chunks {
+			part := rec[len(rec)*i/sum.chunks : len(rec)*(i+1)/sum.chunks]
+			if err := t.b(bucketBodies).Put(bodyKey(sum.body+uint64(i)), part); err != nil {
+				return err
+			}
 		}
 	}
 	if err := tx.DeleteBucket(bucketBodyDicts); err != nil {
@@ -228,4 +229,114 @@ func downgradeToV4(tx *bolt.Tx) error {
 		return err
 	}
 	return putU32(meta, keySchema, 4)
+}
+
+// TestCompactRecodesBodies upgrades a schema 4 store, whose bodies are
+// flate records, and compacts it: every body is then compressed with the
+// store's dictionary, keeps its document number in the search index and
+// reads as it was, and the store takes fewer pages.
+func TestCompactRecodesBodies(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "soundbite.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.dictAfter = 1 << 30
+	g := newGen(5)
+	var arts []model.Article
+	for i := range 60 {
+		arts = append(arts, g.article(i))
+	}
+	mustPut(t, s, arts[:30]...)
+	mustPut(t, s, arts[30:50]...)
+	s.Close()
+	writeBolt(t, path, downgradeToV4)
+
+	s, err = Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.dictAfter = 10
+	if err := s.giveDict(); err != nil {
+		t.Fatal(err)
+	}
+	mustPut(t, s, arts[50:]...)
+	if err := s.Delete(arts[7].ID); err != nil {
+		t.Fatal(err)
+	}
+	arts = append(arts[:7], arts[8:]...)
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	before := pagesInUse(t, path)
+	chunksBefore := chunkCounts(t, path)
+
+	if _, err := Compact(path); err != nil {
+		t.Fatal(err)
+	}
+	if after := pagesInUse(t, path); after >= before {
+		t.Errorf("compaction left %d bytes of pages, was %d", after, before)
+	}
+	if rep, err := Check(path); err != nil || rep.Damaged() || rep.Articles != len(arts) {
+		t.Fatalf("Check after compaction: %+v, %v", rep, err)
+	}
+	fewer := 0
+	for id, n := range chunkCounts(t, path) {
+		if n > chunksBefore[id] {
+			t.Errorf("article %x: %d chunks, was %d", id, n, chunksBefore[id])
+		}
+		if n < chunksBefore[id] {
+			fewer++
+		}
+	}
+	if fewer == 0 {
+		t.Error("no body took fewer chunks after compaction: the test proves less than it should")
+	}
+	s, err = Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, want := range arts {
+		if v, d := recordDict(t, bodyRecord(t, s, want.ID)); v != bodyV3 || d != 1 {
+			t.Errorf("article %s after compaction: version %d, dictionary %d; want %d, 1", want.ID, v, d, bodyV3)
+		}
+		got, err := s.Get(want.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameArticle(t, got, want)
+	}
+	verify(t, s)
+	// Writing goes on from where the copy left the bodies.
+	more := newGen(6).article(100)
+	mustPut(t, s, more)
+	if got, err := s.Get(more.ID); err != nil {
+		t.Fatal(err)
+	} else {
+		sameArticle(t, got, more)
+	}
+	verify(t, s)
+}
+
+// chunkCounts returns every article's body chunk count, by ID key.
+func chunkCounts(t *testing.T, path string) map[string]int {
+	t.Helper()
+	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	counts := map[string]int{}
+	err = db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketArticles).ForEach(func(k, v []byte) error {
+			sum, err := decodeSummary(v)
+			counts[string(k)] = sum.chunks
+			return err
+		})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return counts
 }

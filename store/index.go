@@ -178,7 +178,7 @@ func (t *txn) writeSegment(build func(emit func(string, []byte) error) (search.D
 		if !postingTerm(term) {
 			return nil
 		}
-		return putPostings(postings, cutter, term, list)
+		return putPostings(postings.Put, cutter, []byte(term), list)
 	})
 	if err != nil {
 		return fmt.Errorf("search segment %d: %w", id, err)

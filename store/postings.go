@@ -5,8 +5,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"strings"
-
-	bolt "go.etcd.io/bbolt"
 )
 
 // A segment's postings bucket is written once, in term order, with every
@@ -130,23 +128,23 @@ func (c *postingCutter) cut(keyLen, n int) []int {
 	return parts
 }
 
-// putPostings stores term's list in a postings bucket, cut as c says.
-// bbolt keeps keys and values until commit: they are copies.
-func putPostings(b *bolt.Bucket, c *postingCutter, term string, list []byte) error {
+// putPostings stores term's list with put, into a postings bucket, cut
+// as c says. bbolt keeps keys and values until commit: they are copies.
+func putPostings(put func(k, v []byte) error, c *postingCutter, term []byte, list []byte) error {
 	parts := c.cut(len(term), len(list))
 	if parts == nil {
-		return b.Put([]byte(term), bytes.Clone(list))
+		return put(bytes.Clone(term), bytes.Clone(list))
 	}
 	head := make([]byte, 0, chunkHeadLen+parts[0])
 	head = append(head, chunkedHead)
 	head = binary.BigEndian.AppendUint16(head, uint16(len(parts)-1))
 	head = append(head, list[:parts[0]]...)
-	if err := b.Put([]byte(term), head); err != nil {
+	if err := put(bytes.Clone(term), head); err != nil {
 		return err
 	}
 	list = list[parts[0]:]
 	for i, n := range parts[1:] {
-		if err := b.Put(chunkKey([]byte(term), i+1), bytes.Clone(list[:n])); err != nil {
+		if err := put(chunkKey(term, i+1), bytes.Clone(list[:n])); err != nil {
 			return err
 		}
 		list = list[n:]

@@ -56,7 +56,7 @@ func TestPostingsFillPages(t *testing.T) {
 			b.FillPercent = 1.0
 			c := newPostingCutter(db.Info().PageSize)
 			for i, term := range terms {
-				if err := putPostings(b, c, term, lists[i]); err != nil {
+				if err := putPostings(b.Put, c, []byte(term), lists[i]); err != nil {
 					return err
 				}
 			}

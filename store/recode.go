@@ -32,8 +32,8 @@ type bodyRecoder struct {
 	want    int
 	pending [][]byte
 
-	tail    int            // bytes used in the bodies' last page, as body.go predicts them
-	changed map[uint64]int // first chunk → new chunk count
+	tail    int                 // bytes used in the bodies' last page, as body.go predicts them
+	changed map[[idLen]byte]int // article → new chunk count
 	recoded int
 }
 
@@ -55,7 +55,7 @@ func newBodyRecoder(s *Store, stx *bolt.Tx, pageSize int) (*bodyRecoder, error) 
 		return nil, err
 	}
 	r := &bodyRecoder{s: s, load: t.dict, codec: codec, pageSize: pageSize,
-		articles: map[uint64]recodeArticle{}, changed: map[uint64]int{}}
+		articles: map[uint64]recodeArticle{}, changed: map[[idLen]byte]int{}}
 	err = t.b(bucketArticles).ForEach(func(k, v []byte) error {
 		sum, err := decodeSummary(v)
 		if err != nil || len(k) != idLen {
@@ -130,7 +130,7 @@ func (r *bodyRecoder) flush(put func(k, v []byte) error) error {
 		rest = rest[n:]
 	}
 	if chunks != r.want {
-		r.changed[r.first] = chunks
+		r.changed[r.articles[r.first].idk] = chunks
 	}
 	r.recoded++
 	r.pending = nil
@@ -170,24 +170,31 @@ func (r *bodyRecoder) close(put func(k, v []byte) error) error {
 	return r.putRaw(put)
 }
 
-// finish gives the rewritten articles' summaries their new chunk counts
-// and meta the bodies' tail, in the copy's last transaction.
-func (r *bodyRecoder) finish(tx *bolt.Tx) error {
-	articles := tx.Bucket(bucketArticles)
-	for first, chunks := range r.changed {
-		a := r.articles[first]
-		v := articles.Get(a.idk[:])
-		if v == nil {
-			return fmt.Errorf("%w: article %s lost in the copy", errCorrupt, keyID(a.idk[:]))
+// patch returns the value to copy for key k of the top-level bucket
+// named bucket: a rewritten article's summary with its new chunk count,
+// meta's body tail as the copy has it, anything else as it is. The
+// copy writes the articles and meta after the bodies.
+func (r *bodyRecoder) patch(bucket, k, v []byte) ([]byte, error) {
+	switch {
+	case bytes.Equal(bucket, bucketMeta) && bytes.Equal(k, keyBodyTail):
+		return binary.BigEndian.AppendUint32(nil, uint32(r.tail)), nil
+	case bytes.Equal(bucket, bucketArticles) && len(k) == idLen:
+		var idk [idLen]byte
+		copy(idk[:], k)
+		chunks, ok := r.changed[idk]
+		if !ok {
+			return v, nil
 		}
 		sum, err := decodeSummary(v)
 		if err != nil {
-			return err
+			return nil, fmt.Errorf("article %s: %w", keyID(k), err)
 		}
 		sum.chunks = chunks
-		if err := putChecked(articles, a.idk[:], sum.encode(), "summary", readsSummary); err != nil {
-			return err
+		rec := sum.encode()
+		if err := readsSummary(rec); err != nil {
+			return nil, fmt.Errorf("refusing to store a summary record that does not read back: %w", err)
 		}
+		return rec, nil
 	}
-	return putU32(tx.Bucket(bucketMeta), keyBodyTail, uint32(r.tail))
+	return v, nil
 }

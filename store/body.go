@@ -10,10 +10,11 @@ import (
 
 // Bodies are stored compressed (zstd since schema 5, flate before) and
 // cut into chunks, each under its own sequence number in the bodies
-// bucket; the summary records the first chunk and how many there are. The bucket is only ever appended to, and
-// chunks are cut so that they fill bbolt's leaf pages exactly: a
-// compressed body runs to about 2 KiB, and bbolt, which puts at least two
-// values in a leaf, would leave pages holding whole bodies a third empty.
+// bucket; the summary records the first chunk and how many there are.
+// The bucket is only ever appended to, and chunks are cut so that they
+// fill bbolt's leaf pages exactly: a compressed body runs to 1 to 2 KiB,
+// and bbolt, which puts at least two values in a leaf, would leave pages
+// holding whole bodies a third empty.
 //
 // Cutting to fit needs to know how full the last page is. meta/body_tail
 // keeps that, predicting bbolt's greedy packing of appended values. A
@@ -40,10 +41,12 @@ const maxChunks = (maxBody+maxBody/1024+1)/minChunk + 1
 // zstd frame. A dictionary is a stretch of the store's own body records
 // (dict.go): news bodies share names, titles, phrasing and the framing of
 // the record, which a compressor of one 5 KB body alone never sees
-// twice, so one cuts a body by a third where flate cut it by half. zstd
-// at its fastest level also compresses in half flate's time and
-// decompresses in a third of it. Records of schemas 1 to 4 (bodyV1 and
-// bodyV2, flate without a dictionary) are read as they are.
+// twice. With one, a body of the generated benchmark corpus takes half
+// the bytes flate took, and one of real reporting a seventh fewer
+// (docs/benchmarks.md); zstd at its fastest level also compresses in
+// half flate's time and decompresses in a third of it. Records of
+// schemas 1 to 4 (bodyV1 and bodyV2, flate without a dictionary) are
+// read as they are, and compaction rewrites them (recode.go).
 
 // compress returns c's body record for plain, having read it back: a
 // record the store could not decompress would lose the article.

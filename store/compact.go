@@ -117,7 +117,8 @@ func (s *Store) giveDict() error {
 // bbolt's Compact does, committing every compactTxBytes, and gives back
 // the source pages it has read at each commit, so the copy's resident
 // memory stays bounded however large the file. Bodies not compressed
-// with the store's dictionary are compressed with it (recode.go).
+// with the store's dictionary are compressed with it (recode.go), and
+// posting lists are cut to fill the copy's pages (postings.go).
 func copyStore(dst *bolt.DB, s *Store) error {
 	return s.db.View(func(stx *bolt.Tx) error {
 		recoder, err := newBodyRecoder(s, stx, dst.Info().PageSize)
@@ -197,15 +198,15 @@ func copyStore(dst *bolt.DB, s *Store) error {
 					if v == nil {
 						return fmt.Errorf("%w: a bucket among a segment's postings", errCorrupt)
 					}
-					list, err := postingList(c.Next, k, v)
-					if err != nil {
-						return err
-					}
 					if !postingTerm(string(k)) {
 						// A term with a zero byte, which schema 4
 						// indexed, could be taken for a chunk:
 						// new segments leave it out too.
 						continue
+					}
+					list, err := postingList(c.Next, k, v)
+					if err != nil {
+						return err
 					}
 					if err := putPostings(putList, cutter, k, list); err != nil {
 						return err

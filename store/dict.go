@@ -14,17 +14,22 @@ import (
 // of the store's own body records, so it holds the names, phrasing and
 // record framing of what this store's user reads, whatever the language
 // or source, and needs no training (a trained dictionary, which
-// klauspost/compress can build, took seconds to build, and on real news
-// compressed no better than raw content of twice the size). A dictionary
-// embedded in the binary would have to be built from some corpus of news
-// we may ship, and would fit that corpus rather than the user's.
+// klauspost/compress can build, took seconds of CPU to build, and on real
+// news compressed about as well as raw content of twice its size). A
+// dictionary embedded in the binary would have to be built from some
+// corpus of news we may ship, and would fit that corpus rather than the
+// user's.
 //
 // A store compresses bodies without a dictionary until it holds
 // dictAfter articles; the next Put then samples dictBytes of its bodies
 // into a dictionary, stores it in body_dicts under the next number and
-// names it in meta/body_dict, and compresses every later body with it.
-// A dictionary is never changed or deleted while a body may name it: each
-// body record says which one it needs.
+// names it in meta/body_dict, and compresses every later body with it;
+// compaction gives one to a store that has enough bodies and none yet,
+// and rewrites the bodies without it. A dictionary is never changed or
+// deleted: each body record says which one it needs. Every later body
+// then depends on it, as every article depends on the file's root pages:
+// a damaged dictionary page makes those bodies unreadable, and repair
+// cannot recover their articles.
 const (
 	dictAfter  = 500
 	dictBytes  = 128 << 10

@@ -1,9 +1,12 @@
 package store
 
 import (
+	"bytes"
+	"crypto/sha256"
 	"encoding/binary"
 	"fmt"
 	"runtime"
+	"runtime/debug"
 	"sync"
 
 	"github.com/klauspost/compress/zstd"
@@ -26,17 +29,42 @@ import (
 // names it in meta/body_dict, and compresses every later body with it;
 // compaction gives one to a store that has enough bodies and none yet,
 // and rewrites the bodies without it. A dictionary is never changed or
-// deleted: each body record says which one it needs. Every later body
-// then depends on it, as every article depends on the file's root pages:
-// a damaged dictionary page makes those bodies unreadable, and repair
-// cannot recover their articles.
+// deleted: each body record says which one it needs.
+//
+// Every later body depends on its dictionary, where each body used to
+// stand alone, so a dictionary is stored twice, in body_dicts and in
+// body_dict_copies, whose pages are apart, each record with a hash of
+// its content: a read that finds one copy damaged reads the other, and a
+// body is never decompressed with a wrong dictionary.
 const (
-	dictAfter  = 500
-	dictBytes  = 128 << 10
-	dictSample = 16 << 10 // at most this much of one body, so one long body cannot be the whole sample
-	maxDictID  = 1 << 30
-	dictV1     = 1 // a dictionary record: this byte, then the raw content
+	dictAfter   = 500
+	dictBytes   = 128 << 10
+	dictSample  = 16 << 10 // at most this much of one body, so one long body cannot be the whole sample
+	maxDictID   = 1 << 30
+	dictV1      = 1 // a dictionary record: this byte, dictHashLen bytes of the content's SHA-256, the content
+	dictHashLen = 8
 )
+
+// dictRecord is the record of a dictionary's content.
+func dictRecord(content []byte) []byte {
+	h := sha256.Sum256(content)
+	rec := append([]byte{dictV1}, h[:dictHashLen]...)
+	return append(rec, content...)
+}
+
+// dictContent returns the content of a dictionary record, copied, if the
+// record is whole.
+func dictContent(rec []byte) ([]byte, bool) {
+	if len(rec) < 1+dictHashLen || rec[0] != dictV1 {
+		return nil, false
+	}
+	content := rec[1+dictHashLen:]
+	h := sha256.Sum256(content)
+	if !bytes.Equal(h[:dictHashLen], rec[1:1+dictHashLen]) {
+		return nil, false
+	}
+	return bytes.Clone(content), true
+}
 
 // dictKey is a dictionary's key in body_dicts.
 func dictKey(id uint32) []byte { return binary.BigEndian.AppendUint32(nil, id) }
@@ -94,10 +122,11 @@ func newBodyCodec(id uint32, content []byte) (*bodyCodec, error) {
 	eopts := []zstd.EOption{
 		zstd.WithEncoderLevel(zstd.SpeedFastest),
 		zstd.WithEncoderConcurrency(n),
-		// Records are checked as they are written (compress) and read
-		// by decoders that check their framing; four bytes an article
-		// of checksum would buy little.
-		zstd.WithEncoderCRC(false),
+		// Records are checked as they are written (compress); the
+		// frame's checksum, four bytes an article, catches a body
+		// damaged on disk, which would otherwise decompress to
+		// garbage.
+		zstd.WithEncoderCRC(true),
 		zstd.WithLowerEncoderMem(true),
 	}
 	dopts := []zstd.DOption{
@@ -120,13 +149,33 @@ func newBodyCodec(id uint32, content []byte) (*bodyCodec, error) {
 	return &bodyCodec{id: id, enc: enc, dec: dec}, nil
 }
 
-// dict is the transaction's dictLoader.
+// dict is the transaction's dictLoader: the first whole copy of
+// dictionary id.
 func (t *txn) dict(id uint32) ([]byte, error) {
-	v := t.b(bucketBodyDicts).Get(dictKey(id))
-	if len(v) < 1 || v[0] != dictV1 {
-		return nil, fmt.Errorf("%w: body dictionary %d missing or damaged", errCorrupt, id)
+	for _, bucket := range [][]byte{bucketBodyDicts, bucketBodyDictCopies} {
+		if content, ok := t.dictFrom(bucket, id); ok {
+			return content, nil
+		}
 	}
-	return append([]byte(nil), v[1:]...), nil
+	return nil, fmt.Errorf("%w: body dictionary %d missing or damaged", errCorrupt, id)
+}
+
+// dictFrom reads dictionary id from one bucket. A damaged page makes
+// bbolt panic: that copy is then unreadable, the other may not be, and
+// the Store writes no more to the file.
+func (t *txn) dictFrom(bucket []byte, id uint32) (content []byte, ok bool) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+	defer func() {
+		if recover() != nil {
+			t.s.damaged.Store(true)
+			content, ok = nil, false
+		}
+	}()
+	b := t.tx.Bucket(bucket)
+	if b == nil {
+		return nil, false
+	}
+	return dictContent(b.Get(dictKey(id)))
 }
 
 // loadDict is a dictLoader for bodies copied out of their transaction.
@@ -191,7 +240,11 @@ func (t *txn) buildDict() error {
 	if _, err := newBodyCodec(id, content); err != nil {
 		return err
 	}
-	if err := dicts.Put(dictKey(id), append([]byte{dictV1}, content...)); err != nil {
+	rec := dictRecord(content)
+	if err := dicts.Put(dictKey(id), rec); err != nil {
+		return err
+	}
+	if err := t.b(bucketBodyDictCopies).Put(dictKey(id), bytes.Clone(rec)); err != nil {
 		return err
 	}
 	return putU32(meta, keyBodyDict, id)

@@ -1,7 +1,9 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
+	"errors"
 	"path/filepath"
 	"testing"
 
@@ -221,8 +223,10 @@ func downgradeToV4(tx *bolt.Tx) error {
 			}
 		}
 	}
-	if err := tx.DeleteBucket(bucketBodyDicts); err != nil {
-		return err
+	for _, name := range [][]byte{bucketBodyDicts, bucketBodyDictCopies} {
+		if err := tx.DeleteBucket(name); err != nil {
+			return err
+		}
 	}
 	meta := tx.Bucket(bucketMeta)
 	if err := meta.Delete(keyBodyDict); err != nil {
@@ -339,4 +343,58 @@ func chunkCounts(t *testing.T, path string) map[string]int {
 		t.Fatal(err)
 	}
 	return counts
+}
+
+// TestBodyDictionaryCopy damages one copy of a store's dictionary, then
+// the other: with one whole copy every article reads as it was, and with
+// none its body fails as corrupt rather than decoding to other text.
+func TestBodyDictionaryCopy(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "soundbite.db")
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.dictAfter = 4
+	g := newGen(8)
+	var arts []model.Article
+	for i := range 10 {
+		arts = append(arts, g.article(i))
+	}
+	mustPut(t, s, arts[:5]...)
+	mustPut(t, s, arts[5:]...)
+	s.Close()
+	damage := func(bucket []byte) {
+		writeBolt(t, path, func(tx *bolt.Tx) error {
+			b := tx.Bucket(bucket)
+			rec := bytes.Clone(b.Get(dictKey(1)))
+			if len(rec) < 100 {
+				t.Fatalf("%s holds no dictionary 1", bucket)
+			}
+			rec[len(rec)/2] ^= 0x20 // one letter's case: still text, not the dictionary
+			return b.Put(dictKey(1), rec)
+		})
+	}
+	read := func() error {
+		s, err := Open(path, Options{ReadOnly: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		for _, want := range arts[5:] {
+			got, err := s.Get(want.ID)
+			if err != nil {
+				return err
+			}
+			sameArticle(t, got, want)
+		}
+		return nil
+	}
+	damage(bucketBodyDicts)
+	if err := read(); err != nil {
+		t.Fatalf("with the copy whole: %v", err)
+	}
+	damage(bucketBodyDictCopies)
+	if err := read(); !errors.Is(err, errCorrupt) {
+		t.Fatalf("with both copies damaged: %v, want errCorrupt", err)
+	}
 }

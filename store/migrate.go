@@ -42,7 +42,7 @@ func schema1Buckets() [][]byte {
 
 // buckets are the top-level buckets of the current schema.
 func buckets() [][]byte {
-	return append(append(schema1Buckets(), bucketUnread, bucketSpeakerLinks, bucketBodyDicts), searchBuckets()...)
+	return append(append(schema1Buckets(), bucketUnread, bucketSpeakerLinks, bucketBodyDicts, bucketBodyDictCopies), searchBuckets()...)
 }
 
 // checkBuckets refuses a file that lacks one of its schema's buckets,
@@ -150,8 +150,10 @@ func migrateUnreadIndex(tx *bolt.Tx) error {
 // from now on are zstd records, with a dictionary once the store has
 // enough of them to sample (dict.go).
 func migrateBodyDicts(tx *bolt.Tx) error {
-	if _, err := tx.CreateBucketIfNotExists(bucketBodyDicts); err != nil {
-		return fmt.Errorf("create bucket %s: %w", bucketBodyDicts, err)
+	for _, name := range [][]byte{bucketBodyDicts, bucketBodyDictCopies} {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return fmt.Errorf("create bucket %s: %w", name, err)
+		}
 	}
 	return nil
 }

@@ -17,6 +17,7 @@
 //	articles      <id>        → summary record   what the list shows, and where the body is
 //	bodies        <seq>       → body chunk       compressed text, speakers, quotes
 //	body_dicts    <dict>      → dictionary       raw zstd dictionaries bodies name (schema 5)
+//	body_dict_copies <dict>   → dictionary       the same again, on other pages (dict.go)
 //	read          <id>        → time record      present when read
 //	bookmarks     <id>        → time record      present when bookmarked
 //	by_date       <date><id>  → ∅                every article
@@ -118,21 +119,22 @@ func (e *lockedError) Unwrap() error { return ErrLocked }
 // Bucket names and meta keys: every name the file uses, in the order of
 // the tree above. Which buckets each schema has is in migrate.go.
 var (
-	bucketMeta        = []byte("meta")
-	bucketArticles    = []byte("articles")
-	bucketBodies      = []byte("bodies")
-	bucketBodyDicts   = []byte("body_dicts")
-	bucketRead        = []byte("read")
-	bucketBookmarks   = []byte("bookmarks")
-	bucketByDate      = []byte("by_date")
-	bucketUnread      = []byte("unread")
-	bucketBookmarked  = []byte("bookmarked")
-	bucketByFeed      = []byte("by_feed")
-	bucketBySpeaker   = []byte("by_speaker")
-	bucketSpeakers    = []byte("speakers")
-	bucketSpeakerRank = []byte("speaker_rank")
-	bucketAliases     = []byte("aliases")
-	bucketFeeds       = []byte("feeds")
+	bucketMeta           = []byte("meta")
+	bucketArticles       = []byte("articles")
+	bucketBodies         = []byte("bodies")
+	bucketBodyDicts      = []byte("body_dicts")
+	bucketBodyDictCopies = []byte("body_dict_copies")
+	bucketRead           = []byte("read")
+	bucketBookmarks      = []byte("bookmarks")
+	bucketByDate         = []byte("by_date")
+	bucketUnread         = []byte("unread")
+	bucketBookmarked     = []byte("bookmarked")
+	bucketByFeed         = []byte("by_feed")
+	bucketBySpeaker      = []byte("by_speaker")
+	bucketSpeakers       = []byte("speakers")
+	bucketSpeakerRank    = []byte("speaker_rank")
+	bucketAliases        = []byte("aliases")
+	bucketFeeds          = []byte("feeds")
 
 	bucketSearchSegments = []byte("search_segments")
 	bucketSearchPostings = []byte("search_postings")

@@ -60,7 +60,13 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 		return PutResult{}, fmt.Errorf("put articles: %w", err)
 	}
 	var changed []int
+	var codec *bodyCodec
+	wantDict := false
 	err = s.view("put articles", func(t *txn) error {
+		var err error
+		if codec, wantDict, err = t.bodyCodec(); err != nil {
+			return err
+		}
 		for i := range arts {
 			v := t.b(bucketArticles).Get(keys[i])
 			if v == nil {
@@ -84,6 +90,22 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 	if err != nil {
 		return PutResult{}, err
 	}
+	if wantDict && len(changed) > 0 {
+		err = s.update("sample bodies for a dictionary", func(t *txn) error {
+			if err := t.buildDict(); err != nil {
+				return err
+			}
+			var err error
+			codec, _, err = t.bodyCodec()
+			return err
+		})
+		if err != nil {
+			return PutResult{}, err
+		}
+	}
+	for i := range preps {
+		preps[i].codec = codec
+	}
 	// Compress on every core while the write transaction, which waits
 	// for each body in turn, stores the articles already done.
 	// Each worker then analyses the article for the search index, which
@@ -97,7 +119,7 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 	wg.Go(func() {
 		_ = parallel(len(changed), func(n int) error {
 			p := &preps[changed[n]]
-			p.body, p.err = s.compress(p.plain)
+			p.body, p.err = p.codec.compress(p.plain)
 			close(p.ready)
 			defer close(p.analysed)
 			if s.noSearch {

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -70,10 +71,16 @@ func Compact(path string) (CompactReport, error) {
 	// One sync at the end is enough: nothing is at path until the
 	// rename, and the rename follows the sync.
 	dst.NoSync = true
-	if err := src.guard(func() error { return copyStore(dst, src.db) }); err != nil {
+	if err := src.giveDict(); err != nil {
+		return rep, fmt.Errorf("compact %s: %w", path, err)
+	}
+	if err := src.guard(func() error { return copyStore(dst, src) }); err != nil {
 		return rep, fmt.Errorf("compact %s: %w", path, err)
 	}
 	if err := sameArticles(dst, src.db); err != nil {
+		return rep, fmt.Errorf("compact %s: %w", path, err)
+	}
+	if err := trimTail(dst, tmp); err != nil {
 		return rep, fmt.Errorf("compact %s: %w", path, err)
 	}
 	if err := dst.Sync(); err != nil {
@@ -92,12 +99,32 @@ func Compact(path string) (CompactReport, error) {
 	return rep, nil
 }
 
+// giveDict gives a store that has none, but enough bodies to sample,
+// its body dictionary, so the copy can compress them all with it.
+func (s *Store) giveDict() error {
+	want := false
+	err := s.view("look for a body dictionary", func(t *txn) (err error) {
+		_, want, err = t.bodyCodec()
+		return err
+	})
+	if err != nil || !want {
+		return err
+	}
+	return s.update("sample bodies for a dictionary", func(t *txn) error { return t.buildDict() })
+}
+
 // copyStore copies every bucket, key and sequence of src into dst, as
 // bbolt's Compact does, committing every compactTxBytes, and gives back
 // the source pages it has read at each commit, so the copy's resident
-// memory stays bounded however large the file.
-func copyStore(dst, src *bolt.DB) error {
-	return src.View(func(stx *bolt.Tx) error {
+// memory stays bounded however large the file. Bodies not compressed
+// with the store's dictionary are compressed with it (recode.go), and
+// posting lists are cut to fill the copy's pages (postings.go).
+func copyStore(dst *bolt.DB, s *Store) error {
+	return s.db.View(func(stx *bolt.Tx) error {
+		recoder, err := newBodyRecoder(s, stx, dst.Info().PageSize)
+		if err != nil {
+			return err
+		}
 		tx, err := dst.Begin(true)
 		if err != nil {
 			return err
@@ -148,8 +175,53 @@ func copyStore(dst, src *bolt.DB) error {
 		}
 		var walk func(b *bolt.Bucket, path [][]byte) error
 		walk = func(b *bolt.Bucket, path [][]byte) error {
+			if recoder != nil && len(path) == 1 && bytes.Equal(path[0], bucketBodies) {
+				putChunk := func(k, v []byte) error { return put(path, k, v, 0) }
+				err := b.ForEach(func(k, v []byte) error {
+					if v == nil {
+						return fmt.Errorf("%w: a bucket among the bodies", errCorrupt)
+					}
+					return recoder.add(k, v, putChunk)
+				})
+				if err != nil {
+					return err
+				}
+				return recoder.close(putChunk)
+			}
+			if len(path) == 2 && bytes.Equal(path[0], bucketSearchPostings) {
+				// Segments of schema 4 hold their lists whole: cut
+				// them to fill the copy's pages (postings.go).
+				cutter := newPostingCutter(dst.Info().PageSize)
+				putList := func(k, v []byte) error { return put(path, k, v, 0) }
+				c := b.Cursor()
+				for k, v := c.First(); k != nil; k, v = c.Next() {
+					if v == nil {
+						return fmt.Errorf("%w: a bucket among a segment's postings", errCorrupt)
+					}
+					if !postingTerm(string(k)) {
+						// A term with a zero byte, which schema 4
+						// indexed, could be taken for a chunk:
+						// new segments leave it out too.
+						continue
+					}
+					list, err := postingList(c.Next, k, v)
+					if err != nil {
+						return err
+					}
+					if err := putPostings(putList, cutter, k, list); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
 			return b.ForEach(func(k, v []byte) error {
 				if v != nil {
+					if recoder != nil && len(path) == 1 {
+						var err error
+						if v, err = recoder.patch(path[0], k, v); err != nil {
+							return err
+						}
+					}
 					return put(path, k, v, 0)
 				}
 				child := b.Bucket(k)
@@ -159,12 +231,26 @@ func copyStore(dst, src *bolt.DB) error {
 				return walk(child, append(path, k))
 			})
 		}
-		err = stx.ForEach(func(name []byte, b *bolt.Bucket) error {
+		copyBucket := func(name []byte, b *bolt.Bucket) error {
 			if err := put(nil, name, nil, b.Sequence()); err != nil {
 				return err
 			}
 			return walk(b, [][]byte{name})
+		}
+		// The articles go last, when the bodies' rewriting has said
+		// which summaries take new chunk counts (recode.go); meta
+		// comes after the bodies too.
+		err = stx.ForEach(func(name []byte, b *bolt.Bucket) error {
+			if recoder != nil && bytes.Equal(name, bucketArticles) {
+				return nil
+			}
+			return copyBucket(name, b)
 		})
+		if err == nil && recoder != nil {
+			if b := stx.Bucket(bucketArticles); b != nil {
+				err = copyBucket(bucketArticles, b)
+			}
+		}
 		if err != nil {
 			return err
 		}
@@ -201,4 +287,23 @@ func sameArticles(dst, src *bolt.DB) error {
 		return fmt.Errorf("the copy holds %d articles, the store %d: %w", n2, n1, errCorrupt)
 	}
 	return nil
+}
+
+// trimTail cuts the copy's file after its last page. bbolt grows a file
+// allocSize at a time, so a new copy ends in up to 4 MiB it never wrote;
+// bbolt reads nothing past the last page its meta page counts, and grows
+// the file again when it needs to. The caller syncs the file after.
+func trimTail(db *bolt.DB, path string) error {
+	var end int64
+	if err := db.View(func(tx *bolt.Tx) error { end = tx.Size(); return nil }); err != nil {
+		return err
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return err
+	}
+	if end <= 0 || end >= info.Size() {
+		return nil
+	}
+	return os.Truncate(path, end)
 }

@@ -166,18 +166,19 @@ func (t *txn) writeSegment(build func(emit func(string, []byte) error) (search.D
 	if err != nil {
 		return fmt.Errorf("search segment %d: %w", id, err)
 	}
-	// Terms arrive in order and the bucket is never written again.
+	// Terms arrive in order and the bucket is never written again:
+	// fill its pages (postings.go).
 	postings.FillPercent = 1.0
+	cutter := newPostingCutter(t.tx.DB().Info().PageSize)
 	docs, quotes, err := build(func(term string, list []byte) error {
 		// Words are bounded by the analyser, but a category, feed or
 		// speaker term is as long as the article makes it, and bbolt
 		// refuses keys over 32 KiB: such a term is left unsearchable,
 		// as such names are left out of the other indexes.
-		if !indexable(term) {
+		if !postingTerm(term) {
 			return nil
 		}
-		// bbolt keeps key and value until commit: they must be our own.
-		return postings.Put([]byte(term), bytes.Clone(list))
+		return putPostings(postings.Put, cutter, []byte(term), list)
 	})
 	if err != nil {
 		return fmt.Errorf("search segment %d: %w", id, err)
@@ -279,6 +280,7 @@ func (t *txn) mergeSearch() error {
 func (t *txn) merge(segs []search.Segment) error {
 	postings := t.b(bucketSearchPostings)
 	dead := map[uint64]bool{}
+	var readErr error // a segment's postings that do not read, met by its Terms
 	srcs := make([]search.MergeSource, len(segs))
 	for i, s := range segs {
 		for _, d := range s.Deleted {
@@ -291,7 +293,12 @@ func (t *txn) merge(segs []search.Segment) error {
 		srcs[i] = search.MergeSource{Docs: s.Docs, Quotes: s.Quotes, Terms: func(yield func(string, []byte) bool) {
 			c := b.Cursor()
 			for k, v := c.First(); k != nil; k, v = c.Next() {
-				if !yield(string(k), v) {
+				list, err := postingList(c.Next, k, v)
+				if err != nil {
+					readErr = err
+					return
+				}
+				if !yield(string(k), list) {
 					return
 				}
 			}
@@ -300,6 +307,9 @@ func (t *txn) merge(segs []search.Segment) error {
 	err := t.writeSegment(func(emit func(string, []byte) error) (search.DocTable, search.QuoteTable, error) {
 		return search.Merge(srcs, func(doc uint64) bool { return dead[doc] }, emit)
 	})
+	if err == nil {
+		err = readErr
+	}
 	if err != nil {
 		return fmt.Errorf("merge search segments: %w", err)
 	}
@@ -342,7 +352,12 @@ func (ix *searchIndex) Postings(seg uint64, term string) ([]byte, error) {
 		return nil, fmt.Errorf("%w: search segment %d has no postings", errCorrupt, seg)
 	}
 	ix.key = append(ix.key[:0], term...)
-	return b.Get(ix.key), nil
+	c := b.Cursor()
+	k, v := c.Seek(ix.key)
+	if !bytes.Equal(k, ix.key) {
+		return nil, nil
+	}
+	return postingList(c.Next, k, v)
 }
 
 func (ix *searchIndex) Read(idk []byte) (bool, error) {

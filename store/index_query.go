@@ -223,7 +223,7 @@ func (s *Store) finishHit(an *search.Analyzer, q search.Query, p *pendingHit) (S
 		ExtractorVersion: p.sum.extractor,
 		State:            p.state,
 	}
-	plain, version, err := s.decompress(p.body)
+	plain, version, err := s.decompress(p.body, s.loadDict)
 	if err != nil {
 		return SearchHit{}, fmt.Errorf("article %s: %w", a.ID, err)
 	}

@@ -9,7 +9,7 @@ import (
 
 // schemaVersion is the layout this code writes. Bump it only together with
 // a new migration at the end of migrations().
-const schemaVersion = 5
+const schemaVersion = 6
 
 // A migration upgrades a file from schema to-1 to schema to. Migrations run
 // in order inside the transaction that opens the file, so a file is never
@@ -27,12 +27,13 @@ func migrations() []migration {
 		{to: 3, about: "search index", apply: migrateSearchIndex},
 		{to: 4, about: "speaker identities", apply: migrateSpeakerIdentities},
 		{to: 5, about: "removed feed items", apply: migrateRemoved},
+		{to: 6, about: "zstd bodies with dictionaries", apply: migrateBodyDicts},
 	}
 }
 
 // schema1Buckets are the top-level buckets of schema 1; schema 2 added the
 // unread index, schema 3 the search index, schema 4 speaker links, schema
-// 5 the removed feed items.
+// 5 the removed feed items, schema 6 body dictionaries.
 func schema1Buckets() [][]byte {
 	return [][]byte{
 		bucketMeta, bucketArticles, bucketBodies, bucketRead, bucketBookmarks,
@@ -42,7 +43,7 @@ func schema1Buckets() [][]byte {
 
 // buckets are the top-level buckets of the current schema.
 func buckets() [][]byte {
-	return append(append(schema1Buckets(), bucketUnread, bucketSpeakerLinks, bucketRemoved), searchBuckets()...)
+	return append(append(schema1Buckets(), bucketUnread, bucketSpeakerLinks, bucketRemoved, bucketBodyDicts, bucketBodyDictCopies), searchBuckets()...)
 }
 
 // checkBuckets refuses a file that lacks one of its schema's buckets,
@@ -143,6 +144,19 @@ func migrateUnreadIndex(tx *bolt.Tx) error {
 		return err
 	}
 	return putU64(meta, keyBookmarked, uint64(tx.Bucket(bucketBookmarks).Stats().KeyN))
+}
+
+// migrateBodyDicts adds schema 6's body dictionaries. Bodies stored by
+// schema 4 stay flate records, which are read as they are; bodies written
+// from now on are zstd records, with a dictionary once the store has
+// enough of them to sample (dict.go).
+func migrateBodyDicts(tx *bolt.Tx) error {
+	for _, name := range [][]byte{bucketBodyDicts, bucketBodyDictCopies} {
+		if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+			return fmt.Errorf("create bucket %s: %w", name, err)
+		}
+	}
+	return nil
 }
 
 func putU32(b *bolt.Bucket, key []byte, v uint32) error {

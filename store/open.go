@@ -2,7 +2,6 @@ package store
 
 import (
 	"bytes"
-	"compress/flate"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -218,9 +217,9 @@ func newStore(db *bolt.DB, path string) *Store {
 		db:        db,
 		path:      path,
 		now:       time.Now,
-		writers:   make(chan *flate.Writer, n),
 		readers:   make(chan io.ReadCloser, n),
 		analyzers: make(chan *search.Analyzer, n),
+		dictAfter: dictAfter,
 	}
 }
 
@@ -249,8 +248,6 @@ func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, erro
 	}
 	return nil, fmt.Errorf("%s: %v: %w", path, err, ErrNotDatabase)
 }
-
-// allocSize is how much the file grows at a time.
 
 // allocSize is how much the file grows at a time.
 const allocSize = 4 << 20

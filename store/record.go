@@ -72,6 +72,7 @@ const (
 	summaryV1   = 1
 	bodyV1      = 1 // flate-compressed body fields (see body.go)
 	bodyV2      = 2 // bodyV1, then the body format
+	bodyV3      = 3 // bodyV2's fields, zstd-compressed with a dictionary (schema 6)
 	quoteNumsV1 = 1
 	aggregateV1 = 1
 	feedV1      = 1

@@ -2,6 +2,8 @@ package store
 
 import (
 	"bytes"
+	"compress/flate"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand"
@@ -255,24 +257,110 @@ func TestSummaryRoundTrip(t *testing.T) {
 	}
 }
 
-func TestBodyRoundTrip(t *testing.T) {
-	s := &Store{}
-	encode := func(a model.Article) []byte {
-		rec, err := s.compress(appendBodyFields(nil, &a))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return rec
+// bodyTestStore returns a Store that knows two body codecs, none and a
+// dictionary of English-like text, for record tests without a file.
+func bodyTestStore(tb testing.TB) (s *Store, codecs []*bodyCodec) {
+	tb.Helper()
+	s = &Store{}
+	var dict []byte
+	for i := 0; len(dict) < 4096; i++ {
+		dict = fmt.Appendf(dict, "said the minister of %d harbours in Lake Orrin, ", i)
 	}
-	decode := func(rec []byte) (model.Article, error) {
+	for _, id := range []uint32{0, 7} {
+		c, err := s.codec(id, func(uint32) ([]byte, error) { return dict, nil })
+		if err != nil {
+			tb.Fatal(err)
+		}
+		codecs = append(codecs, c)
+	}
+	return s, codecs
+}
+
+func TestBodyRoundTrip(t *testing.T) {
+	s, codecs := bodyTestStore(t)
+	for _, c := range codecs {
+		encode := func(a model.Article) []byte {
+			rec, err := c.compress(appendBodyFields(nil, &a))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if rec[0] != bodyV3 || rec[1] != byte(c.id) {
+				t.Fatalf("record starts %x, want version %d and dictionary %d", rec[:2], bodyV3, c.id)
+			}
+			return rec
+		}
+		decode := func(rec []byte) (model.Article, error) {
+			var a model.Article
+			plain, version, err := s.decompress(rec, nil)
+			if err != nil {
+				return a, err
+			}
+			return a, decodeBodyFields(plain, version, &a)
+		}
+		roundTrip(t, rounds(), (*recGen).bodyArticle, encode, decode)
+	}
+	// Schema 4's flate records still read.
+	roundTrip(t, rounds()/4, (*recGen).bodyArticle, func(a model.Article) []byte {
+		return flateBody(t, bodyV2, appendBodyFields(nil, &a))
+	}, func(rec []byte) (model.Article, error) {
 		var a model.Article
-		plain, version, err := s.decompress(rec)
+		plain, version, err := s.decompress(rec, nil)
 		if err != nil {
 			return a, err
 		}
 		return a, decodeBodyFields(plain, version, &a)
+	})
+}
+
+// flateBody makes a body record as schema 4 wrote it.
+func flateBody(tb testing.TB, version byte, plain []byte) []byte {
+	tb.Helper()
+	rec, err := flateRecord(version, plain)
+	if err != nil {
+		tb.Fatal(err)
 	}
-	roundTrip(t, rounds(), (*recGen).bodyArticle, encode, decode)
+	return rec
+}
+
+func flateRecord(version byte, plain []byte) ([]byte, error) {
+	var buf bytes.Buffer
+	buf.WriteByte(version)
+	w, err := flate.NewWriter(&buf, flate.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := w.Write(plain); err != nil {
+		return nil, err
+	}
+	if err := w.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// TestBodyDictionaryMissing checks that a record naming a dictionary the
+// store cannot find fails as corrupt, rather than decoding without it.
+func TestBodyDictionaryMissing(t *testing.T) {
+	_, codecs := bodyTestStore(t)
+	rec, err := codecs[1].compress([]byte("said the minister of 3 harbours"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh := &Store{}
+	if _, _, err := fresh.decompress(rec, nil); !errors.Is(err, errCorrupt) {
+		t.Errorf("decompress without the dictionary = %v, want errCorrupt", err)
+	}
+	missing := func(id uint32) ([]byte, error) { return nil, fmt.Errorf("%w: no dictionary %d", errCorrupt, id) }
+	if _, _, err := fresh.decompress(rec, missing); !errors.Is(err, errCorrupt) {
+		t.Errorf("decompress with the dictionary missing = %v, want errCorrupt", err)
+	}
+	// The same frame given another dictionary under its number must not
+	// decode to the wrong text silently.
+	other := &Store{}
+	wrong := func(uint32) ([]byte, error) { return bytes.Repeat([]byte("xyz"), 2000), nil }
+	if plain, _, err := other.decompress(rec, wrong); err == nil && string(plain) == "said the minister of 3 harbours" {
+		t.Errorf("decoded to the right text with another dictionary: records do not use theirs")
+	}
 }
 
 func TestSmallRecordsRoundTrip(t *testing.T) {
@@ -379,32 +467,40 @@ func FuzzBodyFields(f *testing.F) {
 }
 
 func FuzzBodyRecord(f *testing.F) {
-	s := &Store{}
-	compress := func(plain []byte) []byte {
-		rec, err := s.compress(plain)
+	s, codecs := bodyTestStore(f)
+	compress := func(c *bodyCodec, plain []byte) []byte {
+		rec, err := c.compress(plain)
 		if err != nil {
 			f.Fatal(err)
 		}
 		return rec
 	}
-	seeds(f, func(g *recGen) []byte { a := g.bodyArticle(); return compress(appendBodyFields(nil, &a)) })
+	for _, c := range codecs {
+		seeds(f, func(g *recGen) []byte { a := g.bodyArticle(); return compress(c, appendBodyFields(nil, &a)) })
+	}
+	seeds(f, func(g *recGen) []byte { a := g.bodyArticle(); return flateBody(f, bodyV2, appendBodyFields(nil, &a)) })
 	f.Fuzz(func(t *testing.T, rec []byte) {
-		plain, version, err := s.decompress(rec)
+		plain, version, err := s.decompress(rec, nil)
 		if err != nil {
 			return
+		}
+		if len(plain) > maxBody {
+			t.Fatalf("decompressed %d bytes, over maxBody", len(plain))
 		}
 		var a model.Article
 		if decodeBodyFields(plain, version, &a) != nil {
 			return
 		}
-		refuzz(t, a, func(a model.Article) []byte { return compress(appendBodyFields(nil, &a)) }, func(rec []byte) (model.Article, error) {
-			var back model.Article
-			plain, version, err := s.decompress(rec)
-			if err != nil {
-				return back, err
-			}
-			return back, decodeBodyFields(plain, version, &back)
-		})
+		for _, c := range codecs {
+			refuzz(t, a, func(a model.Article) []byte { return compress(c, appendBodyFields(nil, &a)) }, func(rec []byte) (model.Article, error) {
+				var back model.Article
+				plain, version, err := s.decompress(rec, nil)
+				if err != nil {
+					return back, err
+				}
+				return back, decodeBodyFields(plain, version, &back)
+			})
+		}
 	})
 }
 

@@ -178,10 +178,10 @@ func txID(t *testing.T, s *Store) int {
 	return id
 }
 
-// TestMigrateV4 opens a schema 4 file, which has no removed bucket:
+// TestMigrateV4Removed opens a schema 4 file, which has no removed bucket:
 // read-only it asks for an upgrade, read-write it gains the bucket and
 // keeps everything it held.
-func TestMigrateV4(t *testing.T) {
+func TestMigrateV4Removed(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "soundbite.db")
 	s, err := Open(path, Options{})
 	if err != nil {

@@ -295,7 +295,7 @@ func (o *orphans) article(src *Store, k []byte) (model.Article, error) {
 			}
 			rec = append(rec, c[len(c)-1]...)
 		}
-		if plain, version, err = src.decompress(rec); err != nil {
+		if plain, version, err = src.decompress(rec, src.loadDict); err != nil {
 			return a, err
 		}
 	}

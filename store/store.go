@@ -15,7 +15,9 @@
 //	  search      → u32                search.Version of the index; another rebuilds it
 //	  saved_searches → strings record  the reader's saved searches, newest first
 //	articles      <id>        → summary record   what the list shows, and where the body is
-//	bodies        <seq>       → body chunk       flate-compressed text, speakers, quotes
+//	bodies        <seq>       → body chunk       compressed text, speakers, quotes
+//	body_dicts    <dict>      → dictionary       raw zstd dictionaries bodies name (schema 6)
+//	body_dict_copies <dict>   → dictionary       the same again, on other pages (dict.go)
 //	read          <id>        → time record      present when read
 //	bookmarks     <id>        → time record      present when bookmarked
 //	by_date       <date><id>  → ∅                every article
@@ -40,12 +42,14 @@
 //	search_segments  <seg>    → segment record   one search segment's doc and quote tables
 //	search_postings
 //	  <seg>/                         one bucket per segment, written once in term order
-//	    <term> → posting list        the term's documents and positions (package search)
+//	    <term> → posting list        the term's documents and positions (package search),
+//	    <term>0<u16> → chunk           or its head, and chunks that fill pages (postings.go)
 //	search_deleted   <doc>    → ∅                tombstones of documents still in a segment
 //
 // Encodings: <id> is the article ID's 8 bytes (its 16 hex digits decoded).
 // <date> is model.Article.Date in 8 bytes: Unix microseconds, big-endian,
-// sign bit flipped, so byte order is time order. <seq> is a big-endian
+// sign bit flipped, so byte order is time order. <dict> is a big-endian
+// u32 counter. <seq> is a big-endian
 // counter. <^quotes> is a big-endian complement, so walking forward meets
 // the most quoted first. <seg> is a big-endian counter, and <doc> an
 // article's number in the search index: the <seq> of its body's first
@@ -72,7 +76,6 @@
 package store
 
 import (
-	"compress/flate"
 	"errors"
 	"fmt"
 	"io"
@@ -119,21 +122,23 @@ func (e *lockedError) Unwrap() error { return ErrLocked }
 // Bucket names and meta keys: every name the file uses, in the order of
 // the tree above. Which buckets each schema has is in migrate.go.
 var (
-	bucketMeta        = []byte("meta")
-	bucketArticles    = []byte("articles")
-	bucketBodies      = []byte("bodies")
-	bucketRead        = []byte("read")
-	bucketBookmarks   = []byte("bookmarks")
-	bucketByDate      = []byte("by_date")
-	bucketUnread      = []byte("unread")
-	bucketBookmarked  = []byte("bookmarked")
-	bucketByFeed      = []byte("by_feed")
-	bucketBySpeaker   = []byte("by_speaker")
-	bucketSpeakers    = []byte("speakers")
-	bucketSpeakerRank = []byte("speaker_rank")
-	bucketAliases     = []byte("aliases")
-	bucketFeeds       = []byte("feeds")
-	bucketRemoved     = []byte("removed")
+	bucketMeta           = []byte("meta")
+	bucketArticles       = []byte("articles")
+	bucketBodies         = []byte("bodies")
+	bucketBodyDicts      = []byte("body_dicts")
+	bucketBodyDictCopies = []byte("body_dict_copies")
+	bucketRead           = []byte("read")
+	bucketBookmarks      = []byte("bookmarks")
+	bucketByDate         = []byte("by_date")
+	bucketUnread         = []byte("unread")
+	bucketBookmarked     = []byte("bookmarked")
+	bucketByFeed         = []byte("by_feed")
+	bucketBySpeaker      = []byte("by_speaker")
+	bucketSpeakers       = []byte("speakers")
+	bucketSpeakerRank    = []byte("speaker_rank")
+	bucketAliases        = []byte("aliases")
+	bucketFeeds          = []byte("feeds")
+	bucketRemoved        = []byte("removed")
 
 	bucketSearchSegments = []byte("search_segments")
 	bucketSearchPostings = []byte("search_postings")
@@ -150,6 +155,7 @@ var (
 	keyBookmarked = []byte("bookmarked")
 	keySession    = []byte("session")
 	keyBodyTail   = []byte("body_tail")
+	keyBodyDict   = []byte("body_dict")
 	keySearch     = []byte("search")
 	keySaved      = []byte("saved_searches")
 )
@@ -178,11 +184,15 @@ type Store struct {
 	path string
 	now  func() time.Time
 
-	// Flate state is large (a writer is ~600 KiB) and slow to set up, so
-	// a few are kept for reuse: a sync.Pool would drop them at every
-	// collection, which an import triggers often.
-	writers chan *flate.Writer
+	// Flate readers (of schema 4's bodies) are large and slow to set
+	// up, so a few are kept for reuse: a sync.Pool would drop them at
+	// every collection, which an import triggers often.
 	readers chan io.ReadCloser // implementing flate.Resetter
+	// codecs compress and decompress bodies, one per dictionary.
+	codecs bodyCodecs
+	// dictAfter is how many articles a store holds before Put gives it
+	// a body dictionary: dictAfter, or fewer in tests.
+	dictAfter int
 	// Search analysers cache stems; they are kept the same way.
 	analyzers chan *search.Analyzer
 	// noSearch leaves the search index alone, for benchmarks that

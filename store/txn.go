@@ -127,6 +127,9 @@ type prepared struct {
 	body  []byte
 	err   error
 	ready chan struct{}
+	// codec compresses body: the one Put chose, or when nil the
+	// store's current one.
+	codec *bodyCodec
 
 	// search is the article analysed for the search index. When a
 	// worker is analysing it, analysed closes once it is set.
@@ -145,11 +148,16 @@ func prepare(a *model.Article) prepared {
 
 // compressed returns the compressed body, waiting for the worker
 // compressing it or else compressing it now.
-func (p *prepared) compressed(s *Store) ([]byte, error) {
+func (p *prepared) compressed(t *txn) ([]byte, error) {
 	if p.ready != nil {
 		<-p.ready
 	} else if p.body == nil && p.err == nil {
-		p.body, p.err = s.compress(p.plain)
+		if p.codec == nil {
+			if p.codec, _, p.err = t.bodyCodec(); p.err != nil {
+				return nil, p.err
+			}
+		}
+		p.body, p.err = p.codec.compress(p.plain)
 	}
 	return p.body, p.err
 }
@@ -170,7 +178,7 @@ func summarise(a *model.Article, p *prepared) summary {
 // goes to fresh chunks at the end of the bodies bucket; the caller deletes
 // any old ones.
 func (t *txn) write(idk []byte, s *summary, p *prepared) error {
-	body, err := p.compressed(t.s)
+	body, err := p.compressed(t)
 	if err != nil {
 		return fmt.Errorf("compress article %s: %w", keyID(idk), err)
 	}

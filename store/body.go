@@ -2,10 +2,11 @@ package store
 
 import (
 	"bytes"
-	"compress/flate"
 	"encoding/binary"
 	"fmt"
 	"io"
+
+	"github.com/klauspost/compress/flate"
 )
 
 // Bodies are stored flate-compressed and cut into chunks, each under its
@@ -28,6 +29,12 @@ const (
 // compressionLevel trades a little size for import speed: at BestSpeed
 // bodies are about 7% bigger than at the default level and compress
 // nearly twice as fast.
+//
+// The flate package is klauspost/compress's, which writes the same
+// format as the standard library's (so bodies written by either read
+// with the other) in half the CPU: 31 against 61 µs a generated article
+// at BestSpeed, the same size to 0.4%. zstd at its fastest is no smaller
+// without a dictionary; s2 is four times faster but 47% bigger.
 const compressionLevel = flate.BestSpeed
 
 // maxBody bounds a decompressed body, so a damaged or hostile record

@@ -1,6 +1,9 @@
 package store
 
 import (
+	"bytes"
+	stdflate "compress/flate"
+	"io"
 	"reflect"
 	"testing"
 	"time"
@@ -98,5 +101,42 @@ func TestBodyV1StillReads(t *testing.T) {
 	}
 	if back.Format != model.PlainText || !reflect.DeepEqual(back.Body, a.Body) {
 		t.Errorf("bodyV1 record decoded as %q, %d paragraphs", back.Format, len(back.Body))
+	}
+}
+
+// TestBodiesOfEitherFlateRead checks that the two flate packages a store
+// has been written with read each other's bodies: stores written with the
+// standard library's stay readable, and a store written now opens in an
+// older soundbite.
+func TestBodiesOfEitherFlateRead(t *testing.T) {
+	s := openTemp(t)
+	for _, a := range corpus() {
+		plain := appendBodyFields(nil, &a)
+
+		var old bytes.Buffer
+		old.WriteByte(bodyV2)
+		w, err := stdflate.NewWriter(&old, stdflate.BestSpeed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write(plain); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		got, version, err := s.decompress(old.Bytes())
+		if err != nil || version != bodyV2 || !bytes.Equal(got, plain) {
+			t.Fatalf("a body the standard library compressed: %d bytes back of %d, version %d, %v", len(got), len(plain), version, err)
+		}
+
+		rec, err := s.compress(plain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := io.ReadAll(stdflate.NewReader(bytes.NewReader(rec[1:])))
+		if err != nil || rec[0] != bodyV2 || !bytes.Equal(back, plain) {
+			t.Fatalf("a body compressed now, read by the standard library: %d bytes back of %d, %v", len(back), len(plain), err)
+		}
 	}
 }

@@ -69,13 +69,13 @@
 package store
 
 import (
-	"compress/flate"
 	"errors"
 	"fmt"
 	"io"
 	"sync/atomic"
 	"time"
 
+	"github.com/klauspost/compress/flate"
 	bolt "go.etcd.io/bbolt"
 
 	"soundbite/search"

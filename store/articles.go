@@ -77,8 +77,10 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 				changed = append(changed, i)
 			}
 		}
-		// The lookups land all over the file; see dropMapped.
-		dropMapped(t.tx)
+		// The lookups land all over the file, but the write
+		// transaction makes them again, and its flush gives their
+		// pages back (see dropMapped): giving them back here as well
+		// would only fault them in twice.
 		return nil
 	})
 	if err != nil {

@@ -151,7 +151,11 @@ func addForms(forms map[string]byte, name string, kind string, derive bool) {
 	if len(name) > 2*maxIndexKey {
 		return // its core could not be indexed either
 	}
-	p := parseName(name)
+	addParsedForms(forms, parseName(name), kind, derive)
+}
+
+// addParsedForms is addForms for a name parsed already.
+func addParsedForms(forms map[string]byte, p parsedName, kind string, derive bool) {
 	c := p.core()
 	if !indexable(c) {
 		return

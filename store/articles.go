@@ -100,6 +100,10 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 		_ = parallel(len(changed), func(n int) error {
 			p := &preps[changed[n]]
 			p.body, p.err = s.compress(p.plain)
+			// The plain record has been hashed and checked already:
+			// let it go now rather than with the batch, since memory
+			// while the transaction runs is what an import's peak is.
+			p.plain = nil
 			// The speakers too, while the transaction waits for the
 			// bodies: parsing their names is pure work.
 			p.contribs = speakerContribs(&arts[changed[n]])

@@ -27,7 +27,9 @@ var version = "0.1.0-dev"
 
 func main() {
 	ctx, stop := process.SignalContext()
+	stopProfiles := process.StartProfiles(os.Stderr)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stopProfiles()
 	stop()
 	os.Exit(code)
 }

@@ -179,7 +179,7 @@ func Parse(name string, data []byte) (Doc, error) {
 	if a.Title == "" {
 		a.Title = deriveTitle(a.Body[0])
 	}
-	a.ID = model.NewID(model.ContentIdentity(*a))
+	a.ID = model.ContentID(a)
 	return d, nil
 }
 

@@ -28,6 +28,14 @@ const batchBytes = 1 << 20
 
 // batcher gathers articles into write transactions: every pipeline that
 // stores many articles (import, reindex) goes through one.
+//
+// A full batch is stored by a goroutine of its own while the next one
+// gathers, so the extractor keeps the cores busy through the write
+// transaction, its commit and its fsync, which mostly run on one core or
+// none. Only one batch is stored at a time, in order: the next full batch
+// waits for it, which also bounds memory to two batches. The outcome of a
+// batch being stored (its error, or onBatch's) comes back from the add or
+// flush after it.
 type batcher struct {
 	p       Putter
 	max     int
@@ -35,6 +43,16 @@ type batcher struct {
 	size    int
 	started time.Time // when the first article of the batch came
 	onBatch func(store.PutResult) error
+
+	storing chan stored     // set while a batch is being stored
+	free    []model.Article // a stored batch's slice, emptied, for reuse
+}
+
+// stored is what a storing goroutine hands back: its batch's slice, for
+// the batch after next, and its error.
+type stored struct {
+	arts []model.Article
+	err  error
 }
 
 func newBatcher(p Putter, max int, onBatch func(store.PutResult) error) *batcher {
@@ -44,7 +62,8 @@ func newBatcher(p Putter, max int, onBatch func(store.PutResult) error) *batcher
 	return &batcher{p: p, max: max, onBatch: onBatch}
 }
 
-// add queues an article, storing the batch once it is full.
+// add queues an article, handing the batch over to be stored once it is
+// full.
 func (b *batcher) add(a model.Article) error {
 	if len(b.arts) == 0 {
 		b.started = time.Now()
@@ -52,26 +71,64 @@ func (b *batcher) add(a model.Article) error {
 	b.arts = append(b.arts, a)
 	b.size += articleSize(a)
 	if len(b.arts) >= b.max || b.size >= batchBytes || time.Since(b.started) >= BatchAge {
-		return b.flush()
+		return b.send()
 	}
 	return nil
 }
 
-// flush stores what is queued in one transaction.
+// flush stores what is queued and waits until every batch is stored, so
+// that when it returns nil everything added is committed.
 func (b *batcher) flush() error {
+	if err := b.send(); err != nil {
+		return err
+	}
+	return b.wait()
+}
+
+// send waits for the batch being stored, then starts storing the queued
+// one.
+func (b *batcher) send() error {
 	if len(b.arts) == 0 {
 		return nil
 	}
-	res, err := b.p.Put(b.arts)
-	clear(b.arts) // the backing array must not keep the articles alive
-	b.arts, b.size = b.arts[:0], 0
-	if err != nil {
-		return fmt.Errorf("storing articles: %w", err)
+	if err := b.wait(); err != nil {
+		return err
 	}
-	if b.onBatch != nil {
-		return b.onBatch(res)
-	}
+	arts, next := b.arts, b.spare()
+	b.arts, b.size = next, 0
+	done := make(chan stored, 1)
+	b.storing = done
+	go func() {
+		res, err := b.p.Put(arts)
+		clear(arts) // the backing array must not keep the articles alive
+		if err != nil {
+			err = fmt.Errorf("storing articles: %w", err)
+		} else if b.onBatch != nil {
+			err = b.onBatch(res)
+		}
+		done <- stored{arts: arts[:0], err: err}
+	}()
 	return nil
+}
+
+// wait waits for the batch being stored, if there is one, and returns
+// its error. Its slice is kept for the next batch.
+func (b *batcher) wait() error {
+	if b.storing == nil {
+		return nil
+	}
+	s := <-b.storing
+	b.storing = nil
+	b.free = s.arts
+	return s.err
+}
+
+// spare returns an empty slice for the next batch: the one the last
+// stored batch gave back, when there is one.
+func (b *batcher) spare() []model.Article {
+	s := b.free
+	b.free = nil
+	return s
 }
 
 // articleSize is about what an article weighs in a request.

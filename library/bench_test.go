@@ -1,9 +1,13 @@
 package library
 
 import (
+	"context"
+	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
+	"soundbite/internal/corpus"
 	"soundbite/model"
 )
 
@@ -48,4 +52,58 @@ func BenchmarkFirstPage(b *testing.B) {
 			}
 		}
 	})
+}
+
+// importArticles is how many generated articles BenchmarkImport imports
+// each time: one import of the scale the issue 14 figures start at.
+const importArticles = 2000
+
+// BenchmarkImport is `soundbite import` in process: generated article
+// files (internal/corpus, as the bench script's corpus) walked, parsed,
+// extracted and stored into an empty store, search index included. It
+// reports the CPU time per article, which other work on the machine
+// does not inflate as it does wall time, and articles/s, which shows
+// how well the pipeline keeps the cores busy.
+func BenchmarkImport(b *testing.B) {
+	dir := b.TempDir()
+	for i := 1; i <= importArticles; i++ {
+		name, data := corpus.Article(1, i)
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			b.Fatal(err)
+		}
+		// The importer dates an article without a date by its file.
+		date := corpus.Date(1, i)
+		if err := os.Chtimes(path, date, date); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var cpu time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		st, err := openStore(filepath.Join(b.TempDir(), "s.db"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		start := cpuTime()
+		b.StartTimer()
+		rep, err := Import(context.Background(), NewLocal(st), []string{dir}, ImportOptions{})
+		b.StopTimer()
+		cpu += cpuTime() - start
+		if err != nil || rep.New != importArticles {
+			b.Fatalf("import: %+v, %v", rep, err)
+		}
+		if err := st.Close(); err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+	}
+	n := float64(b.N * importArticles)
+	b.ReportMetric(n/b.Elapsed().Seconds(), "articles/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(cpu.Microseconds())/n, "cpu-µs/article")
+	}
 }

@@ -2,6 +2,7 @@ package library
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"soundbite/extract"
@@ -37,7 +38,8 @@ func Reindex(ctx context.Context, b Backend, all bool) (done, total int, err err
 		}
 		art, err := b.Get(id)
 		if err != nil {
-			return done, total, fmt.Errorf("reading article %s: %w", id, err)
+			// The batch being stored is finished first: done counts it.
+			return done, total, errors.Join(fmt.Errorf("reading article %s: %w", id, err), bt.wait())
 		}
 		Annotate(&art)
 		if err := bt.add(art); err != nil {

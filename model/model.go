@@ -8,6 +8,7 @@ import (
 	"encoding/hex"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // ID identifies an article. It is derived from the article's identity (its
@@ -41,6 +42,38 @@ func ContentIdentity(a Article) string {
 		b.WriteString(p)
 	}
 	return b.String()
+}
+
+// ContentID is NewID(ContentIdentity(a)), hashing the identity through a
+// small buffer rather than building it: import derives every file's ID
+// this way, and the identity is as long as the article.
+func ContentID(a *Article) ID {
+	h := sha256.New()
+	var buf [512]byte
+	n := 0
+	write := func(s string) {
+		for len(s) > 0 {
+			k := copy(buf[n:], s)
+			n, s = n+k, s[k:]
+			if n == len(buf) {
+				h.Write(buf[:n])
+				n = 0
+			}
+		}
+	}
+	write("content\x00")
+	write(a.Category)
+	write("\x00")
+	write(a.Caption)
+	write("\x00")
+	write(a.Title)
+	for _, p := range a.Body {
+		write("\x00")
+		write(p)
+	}
+	h.Write(buf[:n])
+	var sum [sha256.Size]byte
+	return ID(hex.EncodeToString(h.Sum(sum[:0])[:IDLen/2]))
 }
 
 // FeedItemIdentity is the identity of a feed item: its GUID when it has one,
@@ -174,7 +207,58 @@ func (s Speaker) Key() string { return SpeakerKey(s.Name) }
 // SpeakerKey folds a speaker name for lookups: case and surrounding space do
 // not matter, inner runs of space count as one.
 func SpeakerKey(name string) string {
+	// Names are nearly all ASCII, and folding them is a hot path of
+	// import (every quote and speaker of every article): fold those in
+	// one pass, without copying a name that is a key already.
+	if key, ok := asciiSpeakerKey(name); ok {
+		return key
+	}
 	return strings.ToLower(strings.Join(strings.Fields(name), " "))
+}
+
+// asciiSpeakerKey is SpeakerKey for an ASCII name; ok is false for any
+// other.
+func asciiSpeakerKey(name string) (key string, ok bool) {
+	folded := true // name is its own key so far
+	space := true  // the last byte was space, or there is none yet
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case c >= utf8.RuneSelf:
+			return "", false
+		case asciiSpace(c):
+			folded = folded && c == ' ' && !space && i+1 < len(name) && !asciiSpace(name[i+1])
+			space = true
+		default:
+			folded = folded && (c < 'A' || c > 'Z')
+			space = false
+		}
+	}
+	if folded {
+		return name, true
+	}
+	b := make([]byte, 0, len(name))
+	pending := false
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if asciiSpace(c) {
+			pending = len(b) > 0
+			continue
+		}
+		if pending {
+			b = append(b, ' ')
+			pending = false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return string(b), true
+}
+
+// asciiSpace reports whether c is an ASCII byte strings.Fields splits at.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // QuoteKind says how a quote was given.

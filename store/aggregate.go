@@ -110,7 +110,9 @@ func (t *txn) addForms(e *aggEntry, c *contrib) error {
 	if kind == "" {
 		kind = e.agg.kind()
 	}
-	addForms(forms, c.name, kind, true)
+	if len(c.name) <= 2*maxIndexKey {
+		addParsedForms(forms, c.parsed, kind, true)
+	}
 	for _, al := range c.aliases {
 		addForms(forms, al, kind, false)
 	}
@@ -138,7 +140,7 @@ func putForm(aliases *bolt.Bucket, form, key string, flags byte) error {
 // the extractor's guess ("Brenno said" could be a company), counted apart
 // under "~" and used only when no full name gives one.
 func weakKind(c *contrib) string {
-	if nameSig(nameCore(c.name)) < 2 {
+	if c.sig < 2 {
 		return "~" + c.kind
 	}
 	return c.kind

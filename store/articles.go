@@ -83,8 +83,10 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 				changed = append(changed, i)
 			}
 		}
-		// The lookups land all over the file; see dropMapped.
-		dropMapped(t.tx)
+		// The lookups land all over the file, but the write
+		// transaction makes them again, and its flush gives their
+		// pages back (see dropMapped): giving them back here as well
+		// would only fault them in twice.
 		return nil
 	})
 	if err != nil {
@@ -120,6 +122,13 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 		_ = parallel(len(changed), func(n int) error {
 			p := &preps[changed[n]]
 			p.body, p.err = p.codec.compress(p.plain)
+			// The plain record has been hashed and checked already:
+			// let it go now rather than with the batch, since memory
+			// while the transaction runs is what an import's peak is.
+			p.plain = nil
+			// The speakers too, while the transaction waits for the
+			// bodies: parsing their names is pure work.
+			p.contribs = speakerContribs(&arts[changed[n]])
 			close(p.ready)
 			defer close(p.analysed)
 			if s.noSearch {
@@ -232,7 +241,7 @@ func (t *txn) insert(idk []byte, a *model.Article, p *prepared) error {
 		return err
 	}
 	t.searchAdd(sum.body, a, p)
-	if err := t.index(a, dateIDKey(a.Date(), idk), st, true); err != nil {
+	if err := t.index(a, p.speakers(), dateIDKey(a.Date(), idk), st, true); err != nil {
 		return err
 	}
 	if err := t.addCounter(keyArticles, 1); err != nil {
@@ -266,7 +275,7 @@ func (t *txn) replace(idk []byte, old *summary, a *model.Article, p *prepared) (
 	if err != nil {
 		return false, fmt.Errorf("stored article: %w", err)
 	}
-	if err := t.index(&prev, dateIDKey(prev.Date(), idk), prev.State, false); err != nil {
+	if err := t.index(&prev, nil, dateIDKey(prev.Date(), idk), prev.State, false); err != nil {
 		return false, err
 	}
 	if err := t.deleteBody(old); err != nil {
@@ -277,7 +286,7 @@ func (t *txn) replace(idk []byte, old *summary, a *model.Article, p *prepared) (
 		return false, err
 	}
 	t.searchAdd(sum.body, a, p)
-	return true, t.index(a, dateIDKey(a.Date(), idk), prev.State, true)
+	return true, t.index(a, p.speakers(), dateIDKey(a.Date(), idk), prev.State, true)
 }
 
 // Has reports whether an article with this ID is stored.
@@ -418,7 +427,7 @@ func (t *txn) delete(idk []byte, keepBookmarked bool) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	if err := t.index(&a, dateIDKey(a.Date(), idk), a.State, false); err != nil {
+	if err := t.index(&a, nil, dateIDKey(a.Date(), idk), a.State, false); err != nil {
 		return false, err
 	}
 	for _, name := range [][]byte{bucketArticles, bucketRead, bucketBookmarks} {

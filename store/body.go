@@ -2,10 +2,11 @@ package store
 
 import (
 	"bytes"
-	"compress/flate"
 	"encoding/binary"
 	"fmt"
 	"io"
+
+	"github.com/klauspost/compress/flate"
 )
 
 // Bodies are stored compressed (zstd since schema 6, flate before) and

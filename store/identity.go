@@ -129,7 +129,7 @@ func (t *txn) pick(cands []knownAs, mask byte, people bool) string {
 // identify returns the key of the identity an article's speaker joins,
 // by the rules at the top of this file, making a new key when none.
 func (t *txn) identify(c *contrib) string {
-	p := parseName(c.name)
+	p := c.parsed
 	core := p.core()
 	if sig(p.words) >= 2 {
 		// 1. The name itself, or a titled form of it; an

@@ -133,6 +133,10 @@ func (t *txn) flushSearch() error {
 			if err := b.Add(d.num, d.id, doc); err != nil {
 				return fmt.Errorf("search index: %w", err)
 			}
+			// The builder has encoded the positions: the document's
+			// own lists (some 20 KB an article) can go before the
+			// segment is written.
+			d.p.search = nil
 		}
 		if err := t.writeSegment(func(emit func(string, []byte) error) (search.DocTable, search.QuoteTable, error) {
 			return b.Finish(emit)

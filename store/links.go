@@ -30,6 +30,9 @@ type contrib struct {
 	roles   []string // distinct
 	quotes  int      // as the article's speaker list counts them
 	nums    []int    // indexes into Article.Quotes
+
+	parsed parsedName // name, parsed once for everything that reads it
+	sig    int        // sig(parsed.words)
 }
 
 // speakerContribs lists the speakers an article names or quotes, merged by
@@ -87,9 +90,11 @@ func speakerContribs(a *model.Article) []*contrib {
 			c.quotes = len(c.nums)
 		}
 	}
-	slices.SortStableFunc(out, func(a, b *contrib) int {
-		return cmp.Compare(nameSig(nameCore(b.name)), nameSig(nameCore(a.name)))
-	})
+	for _, c := range out {
+		c.parsed = parseName(c.name)
+		c.sig = sig(c.parsed.words)
+	}
+	slices.SortStableFunc(out, func(a, b *contrib) int { return cmp.Compare(b.sig, a.sig) })
 	return out
 }
 
@@ -155,7 +160,10 @@ func (t *txn) links(dk []byte) map[string]string {
 // their identities' totals and forms, the by_speaker entries and the
 // article's links. Adding decides each speaker's identity; removing
 // follows the links the adding wrote.
-func (t *txn) indexSpeakers(a *model.Article, dk []byte, add bool) error {
+//
+// cs are speakerContribs(a) when the caller has them already (Put's
+// workers make them), else nil.
+func (t *txn) indexSpeakers(a *model.Article, cs []*contrib, dk []byte, add bool) error {
 	var old map[string]string
 	if !add {
 		old = t.links(dk)
@@ -168,7 +176,10 @@ func (t *txn) indexSpeakers(a *model.Article, dk []byte, add bool) error {
 		groups []*group
 		ls     []link
 	)
-	for _, c := range speakerContribs(a) {
+	if cs == nil {
+		cs = speakerContribs(a)
+	}
+	for _, c := range cs {
 		var key string
 		if add {
 			key = t.identify(c)
@@ -251,11 +262,11 @@ func (t *txn) rebuildSpeakers() error {
 		if err != nil {
 			return err
 		}
-		if slices.ContainsFunc(speakerContribs(&a), func(c *contrib) bool { return nameSig(nameCore(c.name)) < 2 }) {
+		if slices.ContainsFunc(speakerContribs(&a), func(c *contrib) bool { return c.sig < 2 }) {
 			bare = append(bare, bytes.Clone(k))
 			continue
 		}
-		if err := t.indexSpeakers(&a, k, true); err != nil {
+		if err := t.indexSpeakers(&a, nil, k, true); err != nil {
 			return fmt.Errorf("article %s: %w", a.ID, err)
 		}
 	}
@@ -264,7 +275,7 @@ func (t *txn) rebuildSpeakers() error {
 		if err != nil {
 			return err
 		}
-		if err := t.indexSpeakers(&a, k, true); err != nil {
+		if err := t.indexSpeakers(&a, nil, k, true); err != nil {
 			return fmt.Errorf("article %s: %w", a.ID, err)
 		}
 	}

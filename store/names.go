@@ -35,21 +35,23 @@ type parsedName struct {
 // and honorifics, and without middle initials ("Donald J. Trump" is
 // "donald trump").
 func parseName(name string) parsedName {
-	fields := strings.Fields(name)
+	// Every speaker of every article passes through here as it is
+	// stored: lowercase the name once, and cut both forms into the same
+	// fields (lowercasing makes no space and takes none away).
+	fields, lower := strings.Fields(name), strings.Fields(strings.ToLower(name))
 	for len(fields) > 1 {
-		f := strings.ToLower(fields[0])
-		if f != "the" && !slices.Contains(honorifics, strings.TrimSuffix(f, ".")) {
+		if f := lower[0]; f != "the" && !slices.Contains(honorifics, strings.TrimSuffix(f, ".")) {
 			break
 		}
-		fields = fields[1:]
+		fields, lower = fields[1:], lower[1:]
 	}
-	var p parsedName
+	p := parsedName{words: make([]string, 0, len(fields)), caps: make([]bool, 0, len(fields))}
 	for i, f := range fields {
-		if r := []rune(f); i > 0 && i < len(fields)-1 && len(fields) > 2 && len(r) == 2 && r[1] == '.' {
-			continue
+		if i > 0 && i < len(fields)-1 && len(fields) > 2 && strings.HasSuffix(f, ".") && utf8.RuneCountInString(f) == 2 {
+			continue // a middle initial
 		}
 		r, _ := utf8.DecodeRuneInString(f)
-		p.words = append(p.words, strings.ToLower(f))
+		p.words = append(p.words, lower[i])
 		p.caps = append(p.caps, unicode.IsUpper(r) || !unicode.IsLetter(r))
 	}
 	return p
@@ -149,7 +151,11 @@ func addForms(forms map[string]byte, name string, kind string, derive bool) {
 	if len(name) > 2*maxIndexKey {
 		return // its core could not be indexed either
 	}
-	p := parseName(name)
+	addParsedForms(forms, parseName(name), kind, derive)
+}
+
+// addParsedForms is addForms for a name parsed already.
+func addParsedForms(forms map[string]byte, p parsedName, kind string, derive bool) {
 	c := p.core()
 	if !indexable(c) {
 		return

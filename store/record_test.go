@@ -1,6 +1,8 @@
 package store
 
 import (
+	"bytes"
+	stdflate "compress/flate"
 	"reflect"
 	"testing"
 	"time"
@@ -98,5 +100,32 @@ func TestBodyV1StillReads(t *testing.T) {
 	}
 	if back.Format != model.PlainText || !reflect.DeepEqual(back.Body, a.Body) {
 		t.Errorf("bodyV1 record decoded as %q, %d paragraphs", back.Format, len(back.Body))
+	}
+}
+
+// TestStdlibFlateBodiesRead checks that bodies of schemas 1 to 5, which
+// the standard library's flate wrote, read with the flate package the
+// store uses now.
+func TestStdlibFlateBodiesRead(t *testing.T) {
+	s := openTemp(t)
+	for _, a := range corpus() {
+		plain := appendBodyFields(nil, &a)
+
+		var old bytes.Buffer
+		old.WriteByte(bodyV2)
+		w, err := stdflate.NewWriter(&old, stdflate.BestSpeed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := w.Write(plain); err != nil {
+			t.Fatal(err)
+		}
+		if err := w.Close(); err != nil {
+			t.Fatal(err)
+		}
+		got, version, err := s.decompress(old.Bytes(), s.loadDict)
+		if err != nil || version != bodyV2 || !bytes.Equal(got, plain) {
+			t.Fatalf("a body the standard library compressed: %d bytes back of %d, version %d, %v", len(got), len(plain), version, err)
+		}
 	}
 }

@@ -122,11 +122,13 @@ type prepared struct {
 	plain    []byte
 	bodyHash [sha256.Size]byte
 
-	// body is the compressed body record. When a worker is compressing
-	// it, ready closes once body and err are set.
-	body  []byte
-	err   error
-	ready chan struct{}
+	// body is the compressed body record, and contribs the article's
+	// speakers as the index takes them (speakerContribs). When a worker
+	// is making them, ready closes once body, err and contribs are set.
+	body     []byte
+	err      error
+	contribs []*contrib
+	ready    chan struct{}
 	// codec compresses body: the one Put chose, or when nil the
 	// store's current one.
 	codec *bodyCodec
@@ -162,6 +164,16 @@ func (p *prepared) compressed(t *txn) ([]byte, error) {
 	return p.body, p.err
 }
 
+// speakers returns the article's speakers for the index: the ones the
+// worker made, or nil for the index to make them. Call it only once the
+// body is compressed (write has waited for it).
+func (p *prepared) speakers() []*contrib {
+	if p.ready == nil {
+		return nil
+	}
+	return p.contribs
+}
+
 // summarise returns a's summary with its content hash, which covers the
 // summary's fields and the body (everything but reading state), so Put can
 // tell an unchanged article from its summary alone.
@@ -189,8 +201,9 @@ func (t *txn) write(idk []byte, s *summary, p *prepared) error {
 }
 
 // index adds (or, with add false, removes) every index entry of a, whose
-// date key is dk, with reading state st. Counters in meta are the caller's.
-func (t *txn) index(a *model.Article, dk []byte, st model.State, add bool) error {
+// date key is dk, with reading state st; cs are a's speakerContribs, or
+// nil for index to make them. Counters in meta are the caller's.
+func (t *txn) index(a *model.Article, cs []*contrib, dk []byte, st model.State, add bool) error {
 	if err := t.setEntry(t.b(bucketByDate), dk, add); err != nil {
 		return err
 	}
@@ -209,7 +222,7 @@ func (t *txn) index(a *model.Article, dk []byte, st model.State, add bool) error
 			return fmt.Errorf("feed index: %w", err)
 		}
 	}
-	return t.indexSpeakers(a, dk, add)
+	return t.indexSpeakers(a, cs, dk, add)
 }
 
 // setEntry adds or removes k in the index b.

@@ -1,0 +1,74 @@
+package store
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// parseNameByField is parseName as first written, lowercasing field by
+// field: the faster one must agree with it.
+func parseNameByField(name string) parsedName {
+	fields := strings.Fields(name)
+	for len(fields) > 1 {
+		f := strings.ToLower(fields[0])
+		if f != "the" && !slices.Contains(honorifics, strings.TrimSuffix(f, ".")) {
+			break
+		}
+		fields = fields[1:]
+	}
+	var p parsedName
+	for i, f := range fields {
+		if r := []rune(f); i > 0 && i < len(fields)-1 && len(fields) > 2 && len(r) == 2 && r[1] == '.' {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(f)
+		p.words = append(p.words, strings.ToLower(f))
+		p.caps = append(p.caps, unicode.IsUpper(r) || !unicode.IsLetter(r))
+	}
+	return p
+}
+
+func sameParse(a, b parsedName) bool {
+	return slices.Equal(a.words, b.words) && slices.Equal(a.caps, b.caps)
+}
+
+func TestParseName(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		words []string
+		caps  []bool
+	}{
+		{"Mira Olsten", []string{"mira", "olsten"}, []bool{true, true}},
+		{"Dr. Mira J. Olsten", []string{"mira", "olsten"}, []bool{true, true}},
+		{"The Tarrow Council", []string{"tarrow", "council"}, []bool{true, true}},
+		{"Mr", []string{"mr"}, []bool{true}},
+		{"Ilvar É. Brenno", []string{"ilvar", "brenno"}, []bool{true, true}},
+		{"J. Olsten", []string{"j.", "olsten"}, []bool{true, true}},
+		{"press secretary  Ilvar\tBrenno", []string{"press", "secretary", "ilvar", "brenno"}, []bool{false, false, true, true}},
+		{"ÉLODIE van VARRANT", []string{"élodie", "van", "varrant"}, []bool{true, false, true}},
+		{"", nil, nil},
+	} {
+		got := parseName(tc.name)
+		if !slices.Equal(got.words, tc.words) || !slices.Equal(got.caps, tc.caps) {
+			t.Errorf("parseName(%q) = %q %v, want %q %v", tc.name, got.words, got.caps, tc.words, tc.caps)
+		}
+		if want := parseNameByField(tc.name); !sameParse(got, want) {
+			t.Errorf("parseName(%q) = %q %v, field by field %q %v", tc.name, got.words, got.caps, want.words, want.caps)
+		}
+	}
+}
+
+func FuzzParseName(f *testing.F) {
+	for _, s := range []string{"Dr. Mira J. Olsten", "the  The x", "İlkay Ǆ. Tovar", "a\xffb c. d", "Ω. Σ. Λ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		got, want := parseName(name), parseNameByField(name)
+		if !sameParse(got, want) {
+			t.Fatalf("parseName(%q) = %q %v, field by field %q %v", name, got.words, got.caps, want.words, want.caps)
+		}
+	})
+}

@@ -196,6 +196,12 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent = true, e
 			continue
 		}
+		if c := d.objectCue(qi, s, cs); c != nil {
+			// "delivered a speech declaring himself the “president of
+			// law and order”": the quotation is the cue's object.
+			q.decided, q.ent, q.cue = true, c.ent, c.text
+			continue
+		}
 		d.carry(qi, s)
 	}
 	// A cue ending its paragraph ("tweeted using his account:") takes the
@@ -324,8 +330,14 @@ func (d *doc) carry(qi int, s sentence) {
 		paras = paras[:1] // after an opening phrase, only this paragraph's speaker
 	}
 	// The latest speaker, or person the narrative is about, in this
-	// paragraph or else the one before.
+	// paragraph or else the one before; failing both, the one person this
+	// paragraph names before the quotation ("..., leaving Ingram
+	// unimpressed. “...”"). A person named only in the paragraph before
+	// may be anyone the story mentions ("The case was brought by ...").
 	for _, para := range paras {
+		if para < 0 {
+			break
+		}
 		ev, act := d.lastEvent, d.lastActor
 		evOK := ev.ok && ev.para == para
 		actOK := act.ok && act.para == para
@@ -337,6 +349,10 @@ func (d *doc) carry(qi int, s sentence) {
 			q.decided, q.ent = true, act.ent
 			return
 		}
+		if e := d.soleMention(d.paraFirst[para], q.open); para == q.para && e >= 0 {
+			q.decided, q.ent = true, e
+			return
+		}
 	}
 	// A paragraph about no one in between ("The company employs 300
 	// people.") does not end the latest speaker's turn.
@@ -346,6 +362,30 @@ func (d *doc) carry(qi int, s sentence) {
 		return
 	}
 	q.decided = true
+}
+
+// soleMention returns the one person tokens [i, j) name outside
+// quotations, or -1 when they name none or several. Only a person the
+// article names in full, and knows for one who speaks or holds a role,
+// counts: a lone first name ("Roger, are they ...") is as often a word
+// addressed to someone, and "an oversized, DayGlo T-shirt" no one.
+func (d *doc) soleMention(i, j int) int {
+	found := -1
+	for k := i; k < j; k++ {
+		ci := d.chunkAt[k]
+		if ci < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		e := d.chunks[ci].ent
+		if e < 0 || e == found || !d.ents[e].personish() || len(d.ents[e].words) < 2 || d.ents[e].spoke < 0 && len(d.ents[e].roles) == 0 {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // namesSomeone reports whether tokens [i, j) name a person.

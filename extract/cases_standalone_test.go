@@ -32,6 +32,27 @@ func TestStandaloneQuotationCases(t *testing.T) {
 			want:  []quote{},
 			exact: true,
 		},
+		{
+			name: "the one person a paragraph names takes its quotation",
+			text: "\"We lost,\" coach Anna Veld said.\n\nThe visitors were fined twice, leaving their coach, Tomas Brekke, unimpressed. \"One of the fines was questionable.\"",
+			want: []quote{
+				{"Anna Veld", model.Direct, "We lost"},
+				{"Tomas Brekke", model.Direct, "One of the fines was questionable."},
+			},
+		},
+		{
+			name: "two people named before a quotation alone: nobody",
+			text: "The ferry was late.\n\nTomas Brekke and Anders Holm were on board. \"It was cold. Nobody told us anything.\"",
+			want: []quote{{"", model.Direct, "It was cold. Nobody told us anything."}},
+		},
+		{
+			name: "a phrase quoted in a speech verb's object",
+			text: "Mayor Tomas Brekke called the plan a \"waste of money\" and urged voters to stay home and \"say no to it\".",
+			want: []quote{
+				{"Tomas Brekke", model.Direct, "waste of money"},
+				{"Tomas Brekke", model.Direct, "say no to it"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkCase(t, tt.text, tt.want, tt.exact) })

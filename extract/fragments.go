@@ -68,6 +68,34 @@ func (d *doc) subjectFragment(qi int, s sentence, cs []cue) int {
 	return e
 }
 
+// objectCue returns the cue whose object holds quotation qi, a phrase
+// quoted a few words after a speech verb that reports no clause and
+// introduces no quotation of its own ("declaring himself the “...”",
+// "called on voters to “...”"), when the cue names a person; or nil. A
+// body's cue keeps to its own words: its object is as often a name.
+func (d *doc) objectCue(qi int, s sentence, cs []cue) *cue {
+	q := &d.quotes[qi]
+	if q.open == s.first || q.contPrev || d.titleCase(qi) {
+		return nil
+	}
+	var c *cue
+	for ci := range cs {
+		if o := &cs[ci]; !o.skip && o.found && o.verb < q.open {
+			c = o
+		}
+	}
+	if c == nil || c.ent < 0 || !d.ents[c.ent].personish() || len(c.comps) > 0 || c.quote >= 0 || c.after > q.open || q.open-c.after > 8 {
+		return nil
+	}
+	for j := c.after; j < q.open; j++ {
+		if d.toks[j].kind == tkPunct && !d.punct(j, "-") || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 ||
+			d.toks[j].lowerWord() && namingWords[d.lower(j)] {
+			return nil
+		}
+	}
+	return c
+}
+
 // namingWords introduce a name or a term in quotation marks rather than
 // words said.
 var namingWords = map[string]bool{

@@ -53,6 +53,19 @@ func TestStandaloneQuotationCases(t *testing.T) {
 				{"Tomas Brekke", model.Direct, "say no to it"},
 			},
 		},
+		{
+			name: "a minister of another field is someone else",
+			text: "Transport Minister Lars Brenn said the airport would reopen.\n\nThe local health minister said, \"The injured are in hospital.\"",
+			want: []quote{
+				{"Lars Brenn", model.Indirect, "the airport would reopen"},
+				{"", model.Direct, "The injured are in hospital."},
+			},
+		},
+		{
+			name: "the minister of the same field is the one named",
+			text: "Health Minister Anika Rolf said the clinics would stay open.\n\nThe health minister said, \"Nobody will be turned away.\"",
+			want: []quote{{"Anika Rolf", model.Direct, "Nobody will be turned away."}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkCase(t, tt.text, tt.want, tt.exact) })

@@ -27,6 +27,11 @@ func TestStandaloneQuotationCases(t *testing.T) {
 			want: []quote{{"Ilse Varga", model.Direct, "This is only the beginning for me."}},
 		},
 		{
+			name: "a shout in capitals after a comma",
+			text: "Mayor Tomas Brekke has yet to concede, saying earlier in the morning, \"I WON THIS VOTE, BY A LOT!\" on the radio.",
+			want: []quote{{"Tomas Brekke", model.Direct, "I WON THIS VOTE, BY A LOT!"}},
+		},
+		{
 			name:  "a title after a comma is no quotation of the subject",
 			text:  "Mayor Tomas Brekke opened the exhibition, \"The Long Pasture Of Kelvara\".",
 			want:  []quote{},

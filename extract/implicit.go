@@ -154,8 +154,17 @@ func (d *doc) openingPhraseBefore(k int, s sentence) bool {
 }
 
 // quotedSentence reports whether quotation qi reads as a sentence of its
-// own: a capital first word, and several words or a closing stop.
+// own: a capital first word, and several words or a closing stop; words
+// all capitalised without a stop are a title, with one a shout ("I WON
+// THIS ELECTION, BY A LOT!").
 func (d *doc) quotedSentence(qi int) bool {
 	q := &d.quotes[qi]
-	return q.first < q.last && d.toks[q.first].capWord() && d.sentenceLike(qi) && !d.titleCase(qi)
+	return q.first < q.last && d.toks[q.first].capWord() && d.sentenceLike(qi) && (d.quoteEndsStop(qi) || !d.titleCase(qi))
+}
+
+// quoteEndsStop reports whether quotation qi ends with a full stop, a
+// question mark or an exclamation mark.
+func (d *doc) quoteEndsStop(qi int) bool {
+	t := d.quoteText(qi)
+	return t != "" && strings.ContainsRune(".!?", rune(t[len(t)-1]))
 }

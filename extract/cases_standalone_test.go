@@ -28,7 +28,7 @@ func TestStandaloneQuotationCases(t *testing.T) {
 		},
 		{
 			name: "a shout in capitals after a comma",
-			text: "Mayor Tomas Brekke has yet to concede, saying earlier in the morning, \"I WON THIS VOTE, BY A LOT!\" on the radio.",
+			text: "Mayor Tomas Brekke has yet to concede, saying earlier in the morning before the call for Anna Veld, \"I WON THIS VOTE, BY A LOT!\" on Twitter.",
 			want: []quote{{"Tomas Brekke", model.Direct, "I WON THIS VOTE, BY A LOT!"}},
 		},
 		{

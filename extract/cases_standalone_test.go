@@ -71,6 +71,11 @@ func TestStandaloneQuotationCases(t *testing.T) {
 			text: "Health Minister Anika Rolf said the clinics would stay open.\n\nThe health minister said, \"Nobody will be turned away.\"",
 			want: []quote{{"Anika Rolf", model.Direct, "Nobody will be turned away."}},
 		},
+		{
+			name: "the statement of a role named before",
+			text: "District Judge Gray Morrow ruled the rule unlawful. Women make up 16% of the force, according to the nonprofit Velmar.\n\nPart of the judge's statement reads \"the average recruit could be better suited. Combat roles no longer require size.\"",
+			want: []quote{{"Gray Morrow", model.Direct, "the average recruit could be better suited. Combat roles no longer require size."}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkCase(t, tt.text, tt.want, tt.exact) })

@@ -481,6 +481,10 @@ func (d *doc) ownerIn(i, h int) int {
 				return d.resolvePronoun(k, k)
 			}
 		}
+		if t := &d.toks[k]; t.lowerWord() && t.has(lxRole|lxTitle) && k+1 < h && d.toks[k+1].kind == tkPoss && k-1 >= i && d.isWord(k-1, "the") {
+			// "the judge's statement": the judge named before, if any.
+			return d.describedBy(k-1, k, k, d.lower(k))
+		}
 	}
 	return -1
 }

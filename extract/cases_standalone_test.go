@@ -76,6 +76,11 @@ func TestStandaloneQuotationCases(t *testing.T) {
 			text: "District Judge Gray Morrow ruled the rule unlawful. Women make up 16% of the force, according to the nonprofit Velmar.\n\nPart of the judge's statement reads \"the average recruit could be better suited. Combat roles no longer require size.\"",
 			want: []quote{{"Gray Morrow", model.Direct, "the average recruit could be better suited. Combat roles no longer require size."}},
 		},
+		{
+			name: "the description of a post its author made",
+			text: "Student Karel Dobson posted an invitation online. Dobson says it was a joke.\n\nThe event description read, \"We will all meet at the gate. Bring snacks.\"",
+			want: []quote{{"Karel Dobson", model.Direct, "We will all meet at the gate. Bring snacks."}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkCase(t, tt.text, tt.want, tt.exact) })

@@ -356,8 +356,10 @@ func (d *doc) carry(qi int, s sentence) {
 	}
 	// A paragraph about no one in between ("The company employs 300
 	// people.") does not end the latest speaker's turn.
+	// The speaker may have been the subject since ("“...,” said Ortiz.
+	// Ortiz, a nurse, was at the scene.").
 	if ev, act := d.lastEvent, d.lastActor; len(paras) == 2 && ev.ok && ev.ent >= 0 && ev.para == q.para-2 &&
-		!(act.ok && act.tok > ev.tok) && !d.namesSomeone(d.paraFirst[q.para-1], d.paraEnd(q.para-1)) {
+		!(act.ok && act.tok > ev.tok && act.ent != ev.ent) && !d.namesSomeone(d.paraFirst[q.para-1], d.paraEnd(q.para-1)) {
 		q.decided, q.ent = true, ev.ent
 		return
 	}

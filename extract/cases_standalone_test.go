@@ -81,6 +81,11 @@ func TestStandaloneQuotationCases(t *testing.T) {
 			text: "Student Karel Dobson posted an invitation online. Dobson says it was a joke.\n\nThe event description read, \"We will all meet at the gate. Bring snacks.\"",
 			want: []quote{{"Karel Dobson", model.Direct, "We will all meet at the gate. Bring snacks."}},
 		},
+		{
+			name: "the speaker who became the subject keeps the turn over a paragraph about no one",
+			text: "\"It was chaos,\" said Lena Ortiz. \"People were running.\" Ortiz, a nurse, was at the scene.\n\nThe fire burned for six hours.\n\n\"I will never forget it.\"",
+			want: []quote{{"Lena Ortiz", model.Direct, "I will never forget it."}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkCase(t, tt.text, tt.want, tt.exact) })

@@ -136,6 +136,12 @@ func (d *doc) noteActor(s sentence) {
 		}
 		return
 	}
+	if e := d.appositiveName(end, s); e >= 0 {
+		// "His deputy, Anders Holm, agreed.", "The minister, Maria Holm,
+		// was asked about the delay.": the name set off by commas.
+		d.lastActor = mark{ent: e, para: s.para, tok: k, ok: true}
+		return
+	}
 	if !d.subjectAt(end-1) && !d.punct(end, ",") {
 		return
 	}
@@ -156,6 +162,28 @@ func (d *doc) noteActor(s sentence) {
 	if e >= 0 && d.ents[e].personish() {
 		d.lastActor = mark{ent: e, para: s.para, tok: k, ok: true}
 	}
+}
+
+// appositiveName returns the person named between the comma at token
+// end and a second comma, when a verb follows it: the subject's name in
+// "His deputy, Anders Holm, agreed." It returns -1 otherwise.
+func (d *doc) appositiveName(end int, s sentence) int {
+	if !d.punct(end, ",") || end+1 >= s.last {
+		return -1
+	}
+	ci := d.chunkAt[end+1]
+	if ci < 0 || d.chunks[ci].first != end+1 || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+		return -1
+	}
+	c := d.chunks[ci].last
+	if !d.punct(c, ",") {
+		return -1
+	}
+	n := d.skipAdverbs(c+1, s.last)
+	if n >= s.last || !d.toks[n].lowerWord() || !(d.toks[n].has(lxAux|lxVerb) || d.toks[n].cv != 0 || d.endsWith(n, "ed")) {
+		return -1
+	}
+	return d.chunks[ci].ent
 }
 
 // attachQuotes attributes each quotation of sentence s to the cue beside

@@ -86,6 +86,14 @@ func TestStandaloneQuotationCases(t *testing.T) {
 			text: "\"It was chaos,\" said Lena Ortiz. \"People were running.\" Ortiz, a nurse, was at the scene.\n\nThe fire burned for six hours.\n\n\"I will never forget it.\"",
 			want: []quote{{"Lena Ortiz", model.Direct, "I will never forget it."}},
 		},
+		{
+			name: "a subject named in an apposition, then a quotation alone",
+			text: "\"We have known for years,\" Brekke told the radio.\n\nHis deputy, Anders Holm, agreed.\n\n\"It is a scandal.\"\n\nThe minister, Maria Holm, was asked about the delay.\n\n\"We waited ten years. Now we must act.\"",
+			want: []quote{
+				{"Anders Holm", model.Direct, "It is a scandal."},
+				{"Maria Holm", model.Direct, "We waited ten years. Now we must act."},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkCase(t, tt.text, tt.want, tt.exact) })

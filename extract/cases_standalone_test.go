@@ -94,6 +94,14 @@ func TestStandaloneQuotationCases(t *testing.T) {
 				{"Maria Holm", model.Direct, "We waited ten years. Now we must act."},
 			},
 		},
+		{
+			name: "a quotation continued after an inverted reads",
+			text: "\"We were surprised,\" reads the statement from Judge Anna Veld, \"because nobody expected it.\"",
+			want: []quote{
+				{"Anna Veld", model.Direct, "We were surprised"},
+				{"Anna Veld", model.Direct, "because nobody expected it."},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkCase(t, tt.text, tt.want, tt.exact) })

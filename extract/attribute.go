@@ -93,6 +93,49 @@ func (d *doc) reportsAsOutlet(e int) bool {
 	return en.personEv <= 2
 }
 
+// introducedPerson returns the person sentence s introduces without
+// making them its subject, and where: after a copula that follows no
+// person ("Also speaking was Anna Veld, the mayor.") or as the one spoken
+// to by someone who is no person named ("Wikinews spoke to Lena Ortiz",
+// "Reporters interviewed Lena Ortiz"). It returns -1 otherwise.
+func (d *doc) introducedPerson(s sentence) (int, int) {
+	for k := s.first; k+1 < s.last; k++ {
+		t := &d.toks[k]
+		if t.inQuote() || t.kind == tkQuote {
+			return -1, -1
+		}
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
+			return -1, -1 // a person comes first: the subject, as a rule
+		}
+		if !t.lowerWord() {
+			continue
+		}
+		n := -1
+		switch d.lower(k) {
+		case "was", "were":
+			n = k + 1
+		case "spoke", "talked", "speaking", "talking":
+			if d.isWord(k+1, "to") || d.isWord(k+1, "with") {
+				n = k + 2
+			}
+		case "interviewed", "contacted", "asked":
+			n = k + 1
+		}
+		if n < 0 || n >= s.last {
+			continue
+		}
+		ci := d.chunkAt[n]
+		if ci < 0 || d.chunks[ci].first != n || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+			return -1, -1
+		}
+		if end := d.chunks[ci].last; end < s.last && !d.punct(end, ",") && !d.sentenceEnd(end, s) {
+			return -1, -1 // "was Anna Veld's car": not her
+		}
+		return d.chunks[ci].ent, k
+	}
+	return -1, -1
+}
+
 // quoteJustBefore reports whether a quotation closes right before cue c's
 // speaker phrase, with at most a comma between.
 func (d *doc) quoteJustBefore(c *cue, s sentence) bool {
@@ -107,6 +150,12 @@ func (d *doc) quoteJustBefore(c *cue, s sentence) bool {
 // one ("Asked what he would miss most, Brennagh did not hesitate."), so
 // that a quotation standing alone next can be given to them.
 func (d *doc) noteActor(s sentence) {
+	if e, at := d.introducedPerson(s); e >= 0 {
+		// "Among those at the scene was Lena Ortiz, a nurse.",
+		// "Wikinews spoke to Lena Ortiz.": she is who speaks next.
+		d.lastActor = mark{ent: e, para: s.para, tok: at, ok: true}
+		return
+	}
 	k := d.clauseStart(s)
 	if k >= s.last || d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
 		return

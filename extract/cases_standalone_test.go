@@ -102,6 +102,14 @@ func TestStandaloneQuotationCases(t *testing.T) {
 				{"Anna Veld", model.Direct, "because nobody expected it."},
 			},
 		},
+		{
+			name: "a person introduced after a copula or as the one spoken to",
+			text: "\"It cost too much,\" said Anders Holm.\n\nAmong those at the scene was Lena Ortiz, a nurse.\n\n\"It was chaos.\"\n\nThe paper spoke to Maria Dahl, a driver.\n\n\"Nobody stopped.\"",
+			want: []quote{
+				{"Lena Ortiz", model.Direct, "It was chaos."},
+				{"Maria Dahl", model.Direct, "Nobody stopped."},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkCase(t, tt.text, tt.want, tt.exact) })

@@ -415,15 +415,20 @@ func (d *doc) carry(qi int, s sentence) {
 		if para < 0 {
 			break
 		}
+		// A candidate the quotation speaks of by name ("Brekke was
+		// wrong") is not its speaker: the other one is, or nobody.
 		ev, act := d.lastEvent, d.lastActor
-		evOK := ev.ok && ev.para == para
-		actOK := act.ok && act.para == para
+		evOK := ev.ok && ev.para == para && !d.quoteNames(qi, ev.ent)
+		actOK := act.ok && act.para == para && !d.quoteNames(qi, act.ent)
 		switch {
 		case evOK && (!actOK || ev.tok >= act.tok):
 			q.decided, q.ent = true, ev.ent
 			return
 		case actOK:
 			q.decided, q.ent = true, act.ent
+			return
+		case ev.ok && ev.para == para || act.ok && act.para == para:
+			q.decided = true
 			return
 		}
 		if e := d.soleMention(d.paraFirst[para], q.open); para == q.para && e >= 0 {
@@ -441,6 +446,22 @@ func (d *doc) carry(qi int, s sentence) {
 		return
 	}
 	q.decided = true
+}
+
+// quoteNames reports whether quotation qi names entity e by its last
+// name, as someone spoken of.
+func (d *doc) quoteNames(qi, e int) bool {
+	if e < 0 || len(d.ents[e].words) == 0 {
+		return false
+	}
+	surname := d.ents[e].words[len(d.ents[e].words)-1]
+	q := &d.quotes[qi]
+	for k := q.first; k < q.last; k++ {
+		if d.toks[k].capWord() && d.key(k) == surname {
+			return true
+		}
+	}
+	return false
 }
 
 // soleMention returns the one person tokens [i, j) name outside

@@ -110,6 +110,11 @@ func TestStandaloneQuotationCases(t *testing.T) {
 				{"Maria Dahl", model.Direct, "Nobody stopped."},
 			},
 		},
+		{
+			name: "a quotation that names the latest speaker goes to the paragraph's subject",
+			text: "Mayor Tomas Brekke said the bridge was safe.\n\nEngineer Lena Ortiz inspected it, and Brekke said it was fine. \"Brekke is wrong. The cables are rusted.\"",
+			want: []quote{{"Lena Ortiz", model.Direct, "Brekke is wrong. The cables are rusted."}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkCase(t, tt.text, tt.want, tt.exact) })

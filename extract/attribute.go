@@ -261,6 +261,12 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent = true, e
 			continue
 		}
+		if c := d.resumedAfterCue(qi, s, cs); c != nil {
+			// “...,” Veld said in a statement; “...”: the quotation goes
+			// on after its cue.
+			q.decided, q.ent, q.cue = true, c.ent, c.text
+			continue
+		}
 		if c := d.introCue(qi, s, cs); c != nil {
 			// "Calling it a “culture of death” the archbishop said ...":
 			// the opening phrase is the main clause's speaker's.

@@ -115,6 +115,14 @@ func TestStandaloneQuotationCases(t *testing.T) {
 			text: "Mayor Tomas Brekke said the bridge was safe.\n\nEngineer Lena Ortiz inspected it, and Brekke said it was fine. \"Brekke is wrong. The cables are rusted.\"",
 			want: []quote{{"Lena Ortiz", model.Direct, "Brekke is wrong. The cables are rusted."}},
 		},
+		{
+			name: "a quotation resumed after its cue past a semicolon or a dash",
+			text: "\"We were surprised,\" Anna Veld said in a statement; \"nobody expected it.\" \"It is new,\" Maria Holm told the Harbour Times on Monday — \"and it is ours.\"",
+			want: []quote{
+				{"Anna Veld", model.Direct, "nobody expected it."},
+				{"Maria Holm", model.Direct, "and it is ours."},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkCase(t, tt.text, tt.want, tt.exact) })

@@ -93,6 +93,49 @@ func (d *doc) reportsAsOutlet(e int) bool {
 	return en.personEv <= 2
 }
 
+// introducedPerson returns the person sentence s introduces without
+// making them its subject, and where: after a copula that follows no
+// person ("Also speaking was Anna Veld, the mayor.") or as the one spoken
+// to by someone who is no person named ("Wikinews spoke to Lena Ortiz",
+// "Reporters interviewed Lena Ortiz"). It returns -1 otherwise.
+func (d *doc) introducedPerson(s sentence) (int, int) {
+	for k := s.first; k+1 < s.last; k++ {
+		t := &d.toks[k]
+		if t.inQuote() || t.kind == tkQuote {
+			return -1, -1
+		}
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
+			return -1, -1 // a person comes first: the subject, as a rule
+		}
+		if !t.lowerWord() {
+			continue
+		}
+		n := -1
+		switch d.lower(k) {
+		case "was", "were":
+			n = k + 1
+		case "spoke", "talked", "speaking", "talking":
+			if d.isWord(k+1, "to") || d.isWord(k+1, "with") {
+				n = k + 2
+			}
+		case "interviewed", "contacted", "asked":
+			n = k + 1
+		}
+		if n < 0 || n >= s.last {
+			continue
+		}
+		ci := d.chunkAt[n]
+		if ci < 0 || d.chunks[ci].first != n || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+			return -1, -1
+		}
+		if end := d.chunks[ci].last; end < s.last && !d.punct(end, ",") && !d.sentenceEnd(end, s) {
+			return -1, -1 // "was Anna Veld's car": not her
+		}
+		return d.chunks[ci].ent, k
+	}
+	return -1, -1
+}
+
 // quoteJustBefore reports whether a quotation closes right before cue c's
 // speaker phrase, with at most a comma between.
 func (d *doc) quoteJustBefore(c *cue, s sentence) bool {
@@ -107,6 +150,12 @@ func (d *doc) quoteJustBefore(c *cue, s sentence) bool {
 // one ("Asked what he would miss most, Brennagh did not hesitate."), so
 // that a quotation standing alone next can be given to them.
 func (d *doc) noteActor(s sentence) {
+	if e, at := d.introducedPerson(s); e >= 0 {
+		// "Among those at the scene was Lena Ortiz, a nurse.",
+		// "Wikinews spoke to Lena Ortiz.": she is who speaks next.
+		d.lastActor = mark{ent: e, para: s.para, tok: at, ok: true}
+		return
+	}
 	k := d.clauseStart(s)
 	if k >= s.last || d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
 		return
@@ -136,6 +185,12 @@ func (d *doc) noteActor(s sentence) {
 		}
 		return
 	}
+	if e := d.appositiveName(end, s); e >= 0 {
+		// "His deputy, Anders Holm, agreed.", "The minister, Maria Holm,
+		// was asked about the delay.": the name set off by commas.
+		d.lastActor = mark{ent: e, para: s.para, tok: k, ok: true}
+		return
+	}
 	if !d.subjectAt(end-1) && !d.punct(end, ",") {
 		return
 	}
@@ -156,6 +211,28 @@ func (d *doc) noteActor(s sentence) {
 	if e >= 0 && d.ents[e].personish() {
 		d.lastActor = mark{ent: e, para: s.para, tok: k, ok: true}
 	}
+}
+
+// appositiveName returns the person named between the comma at token
+// end and a second comma, when a verb follows it: the subject's name in
+// "His deputy, Anders Holm, agreed." It returns -1 otherwise.
+func (d *doc) appositiveName(end int, s sentence) int {
+	if !d.punct(end, ",") || end+1 >= s.last {
+		return -1
+	}
+	ci := d.chunkAt[end+1]
+	if ci < 0 || d.chunks[ci].first != end+1 || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+		return -1
+	}
+	c := d.chunks[ci].last
+	if !d.punct(c, ",") {
+		return -1
+	}
+	n := d.skipAdverbs(c+1, s.last)
+	if n >= s.last || !d.toks[n].lowerWord() || !(d.toks[n].has(lxAux|lxVerb) || d.toks[n].cv != 0 || d.endsWith(n, "ed")) {
+		return -1
+	}
+	return d.chunks[ci].ent
 }
 
 // attachQuotes attributes each quotation of sentence s to the cue beside
@@ -184,6 +261,12 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent = true, e
 			continue
 		}
+		if c := d.resumedAfterCue(qi, s, cs); c != nil {
+			// “...,” Veld said in a statement; “...”: the quotation goes
+			// on after its cue.
+			q.decided, q.ent, q.cue = true, c.ent, c.text
+			continue
+		}
 		if c := d.introCue(qi, s, cs); c != nil {
 			// "Calling it a “culture of death” the archbishop said ...":
 			// the opening phrase is the main clause's speaker's.
@@ -194,6 +277,12 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			// “Khosla talked of Munk's “countless discoveries”": a phrase
 			// quoted inside a sentence whose subject is a person.
 			q.decided, q.ent = true, e
+			continue
+		}
+		if c := d.objectCue(qi, s, cs); c != nil {
+			// "delivered a speech declaring himself the “president of
+			// law and order”": the quotation is the cue's object.
+			q.decided, q.ent, q.cue = true, c.ent, c.text
 			continue
 		}
 		d.carry(qi, s)
@@ -324,11 +413,19 @@ func (d *doc) carry(qi int, s sentence) {
 		paras = paras[:1] // after an opening phrase, only this paragraph's speaker
 	}
 	// The latest speaker, or person the narrative is about, in this
-	// paragraph or else the one before.
+	// paragraph or else the one before; failing both, the one person this
+	// paragraph names before the quotation ("..., leaving Ingram
+	// unimpressed. “...”"). A person named only in the paragraph before
+	// may be anyone the story mentions ("The case was brought by ...").
 	for _, para := range paras {
+		if para < 0 {
+			break
+		}
+		// A candidate the quotation speaks of by name ("Brekke was
+		// wrong") is not its speaker: the other one is, or nobody.
 		ev, act := d.lastEvent, d.lastActor
-		evOK := ev.ok && ev.para == para
-		actOK := act.ok && act.para == para
+		evOK := ev.ok && ev.para == para && !d.quoteNames(qi, ev.ent)
+		actOK := act.ok && act.para == para && !d.quoteNames(qi, act.ent)
 		switch {
 		case evOK && (!actOK || ev.tok >= act.tok):
 			q.decided, q.ent = true, ev.ent
@@ -336,16 +433,65 @@ func (d *doc) carry(qi int, s sentence) {
 		case actOK:
 			q.decided, q.ent = true, act.ent
 			return
+		case ev.ok && ev.para == para || act.ok && act.para == para:
+			q.decided = true
+			return
+		}
+		if e := d.soleMention(d.paraFirst[para], q.open); para == q.para && e >= 0 {
+			q.decided, q.ent = true, e
+			return
 		}
 	}
 	// A paragraph about no one in between ("The company employs 300
 	// people.") does not end the latest speaker's turn.
+	// The speaker may have been the subject since ("“...,” said Ortiz.
+	// Ortiz, a nurse, was at the scene.").
 	if ev, act := d.lastEvent, d.lastActor; len(paras) == 2 && ev.ok && ev.ent >= 0 && ev.para == q.para-2 &&
-		!(act.ok && act.tok > ev.tok) && !d.namesSomeone(d.paraFirst[q.para-1], d.paraEnd(q.para-1)) {
+		!(act.ok && act.tok > ev.tok && act.ent != ev.ent) && !d.namesSomeone(d.paraFirst[q.para-1], d.paraEnd(q.para-1)) {
 		q.decided, q.ent = true, ev.ent
 		return
 	}
 	q.decided = true
+}
+
+// quoteNames reports whether quotation qi names entity e by its last
+// name, as someone spoken of.
+func (d *doc) quoteNames(qi, e int) bool {
+	if e < 0 || len(d.ents[e].words) == 0 {
+		return false
+	}
+	surname := d.ents[e].words[len(d.ents[e].words)-1]
+	q := &d.quotes[qi]
+	for k := q.first; k < q.last; k++ {
+		if d.toks[k].capWord() && d.key(k) == surname {
+			return true
+		}
+	}
+	return false
+}
+
+// soleMention returns the one person tokens [i, j) name outside
+// quotations, or -1 when they name none or several. Only a person the
+// article names in full, and knows for one who speaks or holds a role,
+// counts: a lone first name ("Roger, are they ...") is as often a word
+// addressed to someone, and "an oversized, DayGlo T-shirt" no one.
+func (d *doc) soleMention(i, j int) int {
+	found := -1
+	for k := i; k < j; k++ {
+		ci := d.chunkAt[k]
+		if ci < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		e := d.chunks[ci].ent
+		if e < 0 || e == found || !d.ents[e].personish() || len(d.ents[e].words) < 2 || d.ents[e].spoke < 0 && len(d.ents[e].roles) == 0 {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // namesSomeone reports whether tokens [i, j) name a person.

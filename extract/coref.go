@@ -307,12 +307,19 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	age := ageOf(head)
 	owner := d.ownerIn(i, h)
 	fallback, recent := -1, -1
+	other := false // a holder of the role in another field was passed over
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() || int(v) == owner {
 			continue
 		}
 		e := &d.ents[v]
+		if age == 0 && hasRoleWord(e, head) && d.otherField(i, h, int(v), head) {
+			// "The health minister said" after "Civil Aviation Minister
+			// Hardeep Puri": another minister.
+			other = true
+			continue
+		}
 		if age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
 			return int(v)
 		}
@@ -325,10 +332,47 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 			}
 		}
 	}
+	if other {
+		return -1 // someone of that role the story has not named
+	}
 	if fallback < 0 {
 		return recent // "with striker Jonah Mbeki scoring twice. The teenager said"
 	}
 	return fallback
+}
+
+// otherField reports whether the description from token i to its head
+// word at h names a role in another field than the one entity e holds:
+// "the health minister" against Transport Minister Lars Brenn.
+func (d *doc) otherField(i, h, e int, head string) bool {
+	k := h - 1
+	if k < i || !d.toks[k].lowerWord() || d.toks[k].has(lxDet|lxFunc|lxAdverb) || d.endsWith(k, "ed") || d.endsWith(k, "ing") {
+		return false // "the embattled minister", "the outgoing president"
+	}
+	switch d.lower(k) {
+	case "former", "new", "current", "then", "acting", "interim", "senior", "top", "local", "young", "veteran":
+		return false
+	}
+	rm := roleModifier(&d.ents[e], head)
+	return rm != "" && rm != d.lower(k)
+}
+
+// roleModifier returns, lower-cased, the word before head in the role of
+// e that holds it ("aviation" in "Civil Aviation Minister"), or "" when
+// that role has none.
+func roleModifier(e *entity, head string) string {
+	for _, r := range e.roles {
+		words := strings.Fields(r)
+		for i, w := range words {
+			if strings.EqualFold(strings.Trim(w, ",'’"), head) {
+				if i == 0 {
+					return ""
+				}
+				return strings.ToLower(strings.Trim(words[i-1], ",'’"))
+			}
+		}
+	}
+	return ""
 }
 
 // describedBy returns the entity that already holds the role head (or the
@@ -350,6 +394,9 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 		if e := &d.ents[v]; age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
 			if mod == "" || hasRoleWord(e, mod) {
 				return int(v)
+			}
+			if age == 0 && d.otherField(i, h, int(v), head) {
+				continue // "the health minister" is not Civil Aviation Minister Puri
 			}
 			if fallback < 0 {
 				fallback = int(v)

@@ -80,7 +80,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
 	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0):
 		return c, false // "Recent reports have revealed": the noun
-	case nounToo[w] && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)):
+	case nounToo[w] && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) &&
+		!d.closesQuote(prev, s):
+		// A quotation and its comma before the form make it the verb of
+		// an inverted cue: "“...,” reads the judge's statement".
 		// "to settle claims that ...": the noun; but "Airfleets, a
 		// database of carriers, states": the verb after an appositive.
 		return c, false
@@ -369,6 +372,15 @@ func (d *doc) skipParenthesis(k, last int) int {
 		}
 	}
 	return k
+}
+
+// closesQuote reports whether token k closes a quotation, or is a comma
+// right after one.
+func (d *doc) closesQuote(k int, s sentence) bool {
+	if d.punct(k, ",") {
+		k--
+	}
+	return k >= s.first && d.toks[k].kind == tkQuote && d.toks[k].is(fCloseMark)
 }
 
 // prevWord returns the index of the token before i in the sentence,

@@ -25,6 +25,43 @@ func (d *doc) sameSpeaker(qi int, s sentence) (int, bool) {
 	return p.ent, true
 }
 
+// resumedAfterCue returns the cue that attributed the quotation before
+// quotation qi in sentence s when qi resumes right after that cue's words,
+// past a semicolon or a dash as well as a comma: “A,” Veld said in a
+// statement; “B.” It returns nil otherwise.
+func (d *doc) resumedAfterCue(qi int, s sentence, cs []cue) *cue {
+	if qi == 0 {
+		return nil
+	}
+	q, p := &d.quotes[qi], &d.quotes[qi-1]
+	if p.open < s.first || p.close < 0 || !p.decided || p.carried {
+		return nil
+	}
+	for ci := range cs {
+		c := &cs[ci]
+		if c.skip || !c.found || !c.used || c.ent != p.ent || c.verb <= p.close || c.verb >= q.open || len(c.comps) > 0 {
+			continue
+		}
+		j := q.open - 1
+		for j > c.verb && d.toks[j].kind == tkPunct && (d.punct(j, ",") || d.punct(j, ";") || d.punct(j, "—") || d.punct(j, "–") || d.punct(j, ":")) {
+			j--
+		}
+		if j == q.open-1 {
+			return nil // no mark between: the cue's own words run on
+		}
+		for k := c.verb; k <= j; k++ {
+			if t := &d.toks[k]; t.kind == tkQuote || t.cv != 0 && k != c.verb || d.sentenceEnd(k, s) {
+				return nil
+			}
+		}
+		if j-c.verb > 12 {
+			return nil
+		}
+		return c
+	}
+	return nil
+}
+
 // subjectFragment returns the person who is the subject of sentence s when
 // quotation qi is a phrase quoted inside it, after the subject's verb, and
 // no cue of the sentence speaks: "Casicas also asked people to “please
@@ -66,6 +103,34 @@ func (d *doc) subjectFragment(qi int, s sentence, cs []cue) int {
 		return -1
 	}
 	return e
+}
+
+// objectCue returns the cue whose object holds quotation qi, a phrase
+// quoted a few words after a speech verb that reports no clause and
+// introduces no quotation of its own ("declaring himself the “...”",
+// "called on voters to “...”"), when the cue names a person; or nil. A
+// body's cue keeps to its own words: its object is as often a name.
+func (d *doc) objectCue(qi int, s sentence, cs []cue) *cue {
+	q := &d.quotes[qi]
+	if q.open == s.first || q.contPrev || d.titleCase(qi) {
+		return nil
+	}
+	var c *cue
+	for ci := range cs {
+		if o := &cs[ci]; !o.skip && o.found && o.verb < q.open {
+			c = o
+		}
+	}
+	if c == nil || c.ent < 0 || !d.ents[c.ent].personish() || len(c.comps) > 0 || c.quote >= 0 || c.after > q.open || q.open-c.after > 8 {
+		return nil
+	}
+	for j := c.after; j < q.open; j++ {
+		if d.toks[j].kind == tkPunct && !d.punct(j, "-") || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 ||
+			d.toks[j].lowerWord() && namingWords[d.lower(j)] {
+			return nil
+		}
+	}
+	return c
 }
 
 // namingWords introduce a name or a term in quotation marks rather than

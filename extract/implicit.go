@@ -8,10 +8,13 @@ import "strings"
 
 // colonSubject returns the named subject of sentence s when quotation qi
 // follows a colon there and no cue in the sentence reports anything: the
-// quotation is what the subject said. It returns -1 otherwise.
+// quotation is what the subject said. A comma does the colon's work before
+// a quotation that is a sentence of its own ("Tomas Olsen defended his
+// decision, “...”", "He also commented on the future, “...”"). It
+// returns -1 otherwise.
 func (d *doc) colonSubject(qi int, s sentence, cs []cue) int {
 	q := &d.quotes[qi]
-	if !d.punct(q.open-1, ":") || q.open-1 <= s.first {
+	if q.open-1 <= s.first || !d.punct(q.open-1, ":") && !(d.punct(q.open-1, ",") && d.quotedSentence(qi)) {
 		return -1
 	}
 	for ci := range cs {
@@ -148,4 +151,20 @@ func (d *doc) openingPhraseBefore(k int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// quotedSentence reports whether quotation qi reads as a sentence of its
+// own: a capital first word, and several words or a closing stop; words
+// all capitalised without a stop are a title, with one a shout ("I WON
+// THIS ELECTION, BY A LOT!").
+func (d *doc) quotedSentence(qi int) bool {
+	q := &d.quotes[qi]
+	return q.first < q.last && d.toks[q.first].capWord() && d.sentenceLike(qi) && (d.quoteEndsStop(qi) || !d.titleCase(qi))
+}
+
+// quoteEndsStop reports whether quotation qi ends with a full stop, a
+// question mark or an exclamation mark.
+func (d *doc) quoteEndsStop(qi int) bool {
+	t := d.quoteText(qi)
+	return t != "" && strings.ContainsRune(".!?", rune(t[len(t)-1]))
 }

@@ -405,7 +405,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && d.titled(e) &&
-				d.sentOf[d.ents[e].spoke] >= d.sentOf[at]-1 {
+				d.sentOf[d.ents[e].spoke] >= d.sentOf[at]-1 && !d.otherField(i, h, e, head) {
 				return e, h
 			}
 			return -1, h
@@ -481,6 +481,10 @@ func (d *doc) ownerIn(i, h int) int {
 				return d.resolvePronoun(k, k)
 			}
 		}
+		if t := &d.toks[k]; t.lowerWord() && t.has(lxRole|lxTitle) && k+1 < h && d.toks[k+1].kind == tkPoss && k-1 >= i && d.isWord(k-1, "the") {
+			// "the judge's statement": the judge named before, if any.
+			return d.describedBy(k-1, k, k, d.lower(k))
+		}
 	}
 	return -1
 }
@@ -525,7 +529,8 @@ func (d *doc) participle(k int) bool {
 // report".
 func issuedBySpeaker(head string) bool {
 	switch head {
-	case "statement", "letter", "message", "release", "communique", "communiqué", "announcement", "post", "tweet", "email", "memo", "note":
+	case "statement", "letter", "message", "release", "communique", "communiqué", "announcement", "post", "tweet", "email", "memo", "note",
+		"description", "invitation", "caption":
 		return true
 	}
 	return false

@@ -29,23 +29,23 @@ const (
 
 // Floors for the real-news gold, about 0.02 under the scores measured with
 // extract.Version 5: dev (dev-a to dev-f, 121 articles) F1 0.938, recall
-// 0.943, attribution 0.954 (each dev file F1 0.906 or more); held-out F1
-// 0.840, recall 0.838, attribution 0.814; validation F1 0.790, recall
-// 0.871, attribution 0.813. These floors only go up; never lower one to let
+// 0.943, attribution 0.967 (each dev file F1 0.906 or more); held-out F1
+// 0.834, recall 0.838, attribution 0.821; validation F1 0.797, recall
+// 0.871, attribution 0.819. These floors only go up; never lower one to let
 // a change through. (Adding a dev file measures a new set: set the floors
 // from what the engine scores on it, as for dev-c to dev-f.)
 const (
 	realnewsDevMinSpeakerF1   = 0.92
 	realnewsDevMinQuoteRecall = 0.92
-	realnewsDevMinAttribution = 0.93
+	realnewsDevMinAttribution = 0.94
 
 	realnewsHeldoutMinSpeakerF1   = 0.82
 	realnewsHeldoutMinQuoteRecall = 0.82
-	realnewsHeldoutMinAttribution = 0.79
+	realnewsHeldoutMinAttribution = 0.80
 
-	realnewsValidationMinSpeakerF1   = 0.77
+	realnewsValidationMinSpeakerF1   = 0.78
 	realnewsValidationMinQuoteRecall = 0.85
-	realnewsValidationMinAttribution = 0.79
+	realnewsValidationMinAttribution = 0.80
 )
 
 // How many news outlets or publications a part may have made speakers:

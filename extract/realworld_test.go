@@ -17,8 +17,9 @@ import (
 // beside the repository (never copied into it).
 const realworldDir = "../../shared/realworld/news"
 
-// minRealworldF1 is the floor for speaker F1 on the real articles, about
-// 0.02 under the measured 0.978. It only goes up.
+// minRealworldF1 is the floor for speaker F1 on the real articles, just
+// under the measured 0.963 (0.978 before extract.Version 5 stopped making
+// speakers of the outlets this set counts as speakers). It only goes up.
 const minRealworldF1 = 0.96
 
 type realGold struct {

@@ -35,8 +35,14 @@ const (
 
 // pageWalk is one check of a file's pages.
 type pageWalk struct {
-	r        io.ReaderAt
-	data     []byte // the file mapped into memory, when it could be
+	r    io.ReaderAt
+	data []byte // the file mapped into memory, when it could be
+	// mapped counts the bytes of pages read through data since they were
+	// last given back (dropPages): a walk touches every page of the
+	// file, and the pages it maps would otherwise all count as the
+	// process's memory until the walk ends (a reader's first write on a
+	// 100,000-article store peaked at the size of the file).
+	mapped   int
 	pageSize int
 	hwm      uint64   // pages the file holds, from the meta page
 	seen     []uint64 // a bit per page: in use or free
@@ -74,6 +80,10 @@ func (w *pageWalk) problem(format string, args ...any) {
 	}
 }
 
+// walkMappedMax is how much of the mapped file a walk reads before it
+// gives the pages back.
+const walkMappedMax = 8 << 20
+
 // read returns n bytes from the start of page id, which must lie within
 // the pages the meta page says the file holds.
 func (w *pageWalk) read(id uint64, n int) ([]byte, error) {
@@ -82,6 +92,11 @@ func (w *pageWalk) read(id uint64, n int) ([]byte, error) {
 		return nil, fmt.Errorf("%d bytes at page %d lie beyond the file's %d pages", n, id, w.hwm)
 	}
 	if w.data != nil {
+		// A read of a page's header maps the whole page, and more.
+		if w.mapped += max(n, w.pageSize); w.mapped >= walkMappedMax {
+			dropPages(w.data) // read-only: what is still in use faults back in
+			w.mapped = 0
+		}
 		return w.data[off : off+uint64(n)], nil
 	}
 	b := make([]byte, n)

@@ -44,3 +44,7 @@ func dropMapped(tx *bolt.Tx) {
 		_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, tx.DB().Info().Data, size, syscall.MADV_DONTNEED)
 	}
 }
+
+// dropPages gives back the pages of a read-only mapping of the file, as
+// Trim does for bbolt's; the next read faults them in from the page cache.
+func dropPages(data []byte) { _ = syscall.Madvise(data, syscall.MADV_DONTNEED) }

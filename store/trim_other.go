@@ -10,3 +10,6 @@ func (s *Store) Trim() error { return nil }
 
 // dropMapped does nothing here; see the Linux version.
 func dropMapped(*bolt.Tx) {}
+
+// dropPages does nothing here; see the Linux version.
+func dropPages([]byte) {}

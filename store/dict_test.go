@@ -156,14 +156,7 @@ func TestMigrateV4Bodies(t *testing.T) {
 	s.Close()
 	writeBolt(t, path, downgradeToV4)
 
-	s, err = Open(path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if got := readSchemaOf(t, s); got != schemaVersion {
-		t.Errorf("schema after migration = %d, want %d", got, schemaVersion)
-	}
+	s = openMigrated(t, path)
 	if c, _ := s.Counts(); c != wantCounts {
 		t.Errorf("Counts after migration = %+v, want %+v", c, wantCounts)
 	}

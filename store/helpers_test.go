@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -306,4 +307,23 @@ func sameBytes(t testing.TB, path string, before []byte) {
 	if after := fileBytes(t, path); !bytes.Equal(before, after) {
 		t.Errorf("%s changed: %d bytes before, %d after", filepath.Base(path), len(before), len(after))
 	}
+}
+
+// openMigrated opens the store file at path, which holds an older schema:
+// a read-only open is refused for it, and a read-write one migrates it to
+// the current schema. The store is closed when the test ends.
+func openMigrated(t *testing.T, path string) *Store {
+	t.Helper()
+	if _, err := Open(path, Options{ReadOnly: true}); !errors.Is(err, ErrOlderSchema) {
+		t.Errorf("read-only Open of an older schema = %v, want ErrOlderSchema", err)
+	}
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if got := readSchemaOf(t, s); got != schemaVersion {
+		t.Errorf("schema after migration = %d, want %d", got, schemaVersion)
+	}
+	return s
 }

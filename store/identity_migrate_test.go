@@ -31,14 +31,7 @@ func TestMigrateV3(t *testing.T) {
 	s.Close()
 	writeBolt(t, path, func(tx *bolt.Tx) error { return downgradeToV3(tx) })
 
-	s, err = Open(path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if got := readSchemaOf(t, s); got != schemaVersion {
-		t.Errorf("schema after migration = %d, want %d", got, schemaVersion)
-	}
+	s = openMigrated(t, path)
 	if c, _ := s.Counts(); c != wantCounts {
 		t.Errorf("Counts after migration = %+v, want %+v", c, wantCounts)
 	}

@@ -288,17 +288,7 @@ func TestMigrateV1(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	if _, err := Open(path, Options{ReadOnly: true}); !errors.Is(err, ErrOlderSchema) {
-		t.Errorf("read-only Open of schema 1 = %v, want ErrOlderSchema", err)
-	}
-	s, err = Open(path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if got := readSchemaOf(t, s); got != schemaVersion {
-		t.Errorf("schema after migration = %d, want %d", got, schemaVersion)
-	}
+	s = openMigrated(t, path)
 	if c, _ := s.Counts(); c != (model.Counts{Articles: 4, Unread: 2, Bookmarked: 1}) {
 		t.Errorf("Counts after migration = %+v", c)
 	}

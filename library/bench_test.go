@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"soundbite/internal/corpus"
+	"soundbite/internal/cputime"
 	"soundbite/model"
 )
 
@@ -88,11 +89,11 @@ func BenchmarkImport(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		start := cpuTime()
+		start := cputime.Used()
 		b.StartTimer()
 		rep, err := Import(context.Background(), NewLocal(st), []string{dir}, ImportOptions{})
 		b.StopTimer()
-		cpu += cpuTime() - start
+		cpu += cputime.Used() - start
 		if err != nil || rep.New != importArticles {
 			b.Fatalf("import: %+v, %v", rep, err)
 		}

@@ -6,6 +6,7 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 
+	"soundbite/internal/cputime"
 	"soundbite/search"
 )
 
@@ -31,13 +32,13 @@ func benchQuery(b *testing.B, query string) {
 		b.Fatal(err)
 	}
 	var r SearchResults
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		if r, err = s.SearchPage(q, 0, 50); err != nil {
 			b.Fatal(err)
 		}
 	}
-	cpu := cpuTime() - start
+	cpu := cputime.Used() - start
 	if r.Total == 0 {
 		b.Fatalf("%q matches nothing", query)
 	}
@@ -56,13 +57,13 @@ func BenchmarkSearchList(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		if list, _, err := s.SearchList(q, 0, 50); err != nil || len(list) != 50 {
 			b.Fatalf("SearchList: %d, %v", len(list), err)
 		}
 	}
-	b.ReportMetric(float64((cpuTime()-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
+	b.ReportMetric(float64((cputime.Used()-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 }
 
 func BenchmarkSearchWord(b *testing.B)        { benchQuery(b, "{word}") }

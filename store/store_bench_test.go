@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"soundbite/internal/cputime"
 	"soundbite/model"
 )
 
@@ -182,14 +183,14 @@ func BenchmarkGet(b *testing.B) {
 	f := benchStore(b)
 	s := f.open(b)
 	i := 0
-	start := cpuTime()
+	start := cputime.Used()
 	for b.Loop() {
 		if _, err := s.Get(f.ids[(i*7919)%len(f.ids)]); err != nil {
 			b.Fatal(err)
 		}
 		i++
 	}
-	if cpu := cpuTime() - start; cpu > 0 {
+	if cpu := cputime.Used() - start; cpu > 0 {
 		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N)/1000, "cpu-µs/op")
 	}
 }
@@ -258,13 +259,13 @@ func benchImport(b *testing.B, noSearch bool) {
 			batch[j] = g.article(next)
 			next++
 		}
-		start := cpuTime()
+		start := cputime.Used()
 		b.StartTimer()
 		if _, err := s.Put(batch); err != nil {
 			b.Fatal(err)
 		}
 		b.StopTimer()
-		cpu += cpuTime() - start
+		cpu += cputime.Used() - start
 	}
 	b.ReportMetric(float64(next)/b.Elapsed().Seconds(), "articles/s")
 	if cpu > 0 {

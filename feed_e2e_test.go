@@ -40,6 +40,18 @@ const harbourFeed = `<?xml version="1.0" encoding="UTF-8"?>
 </channel>
 </rss>`
 
+// serveHarbourFeed serves harbourFeed as RSS at every path until the test
+// ends.
+func serveHarbourFeed(t *testing.T) *httptest.Server {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/rss+xml")
+		w.Write([]byte(harbourFeed))
+	}))
+	t.Cleanup(srv.Close)
+	return srv
+}
+
 func TestFeedAddRefreshList(t *testing.T) {
 	var hits, notModified atomic.Int32
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -29,11 +27,7 @@ func TestNegativeLimitRefused(t *testing.T) {
 }
 
 func TestListFeedByTitleOrName(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/rss+xml")
-		w.Write([]byte(harbourFeed))
-	}))
-	defer srv.Close()
+	srv := serveHarbourFeed(t)
 	db := filepath.Join(t.TempDir(), "soundbite.db")
 	mustRun(t, db, "import", "sample")
 	if out := mustRun(t, db, "feed", "add", "--name", "Courier", srv.URL+"/rss"); !strings.Contains(out, "subscribed to Courier: 2 new articles") {

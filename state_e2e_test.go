@@ -18,11 +18,7 @@ import (
 // read --query marks the results of a query, read --all everything, and
 // unread --query takes them back; each says how many changed.
 func TestReadAllAndQuery(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/rss+xml")
-		w.Write([]byte(harbourFeed))
-	}))
-	defer srv.Close()
+	srv := serveHarbourFeed(t)
 	db := filepath.Join(t.TempDir(), "soundbite.db")
 	mustRun(t, db, "import", "sample")
 	mustRun(t, db, "feed", "add", "--name", "Courier", srv.URL+"/rss")
@@ -72,11 +68,7 @@ func TestReadAllAndQuery(t *testing.T) {
 // default.
 func TestPruneAndDelete(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/rss+xml")
-		w.Write([]byte(harbourFeed))
-	}))
-	defer srv.Close()
+	srv := serveHarbourFeed(t)
 	db := filepath.Join(t.TempDir(), "soundbite.db")
 	mustRun(t, db, "import", "sample")
 	mustRun(t, db, "feed", "add", "--name", "Courier", srv.URL+"/rss")
@@ -148,11 +140,7 @@ func TestPruneAndDelete(t *testing.T) {
 // import-opml keeps folders; feed list shows them with unread counts;
 // a folder's name works in a query; export-opml writes the folders back.
 func TestFoldersAndUnreadPerFeed(t *testing.T) {
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "application/rss+xml")
-		w.Write([]byte(harbourFeed))
-	}))
-	defer srv.Close()
+	srv := serveHarbourFeed(t)
 	dir := t.TempDir()
 	db := filepath.Join(dir, "soundbite.db")
 	subscribeTwoFolders(t, db, srv.URL)

@@ -48,15 +48,7 @@ type feedsView struct {
 }
 
 func (v *feedsView) clamp(paneHeight int) {
-	v.cursor = max(0, min(v.cursor, len(v.entries)-1))
-	vis := max(1, paneHeight-headerLines)
-	if v.cursor < v.top {
-		v.top = v.cursor
-	}
-	if v.cursor >= v.top+vis {
-		v.top = v.cursor - vis + 1
-	}
-	v.top = max(0, min(v.top, len(v.entries)-vis))
+	v.cursor, v.top = clampRows(v.cursor, v.top, len(v.entries), paneHeight)
 }
 
 func (v feedsView) selected() (Entry, bool) {

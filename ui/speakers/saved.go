@@ -44,15 +44,7 @@ func (v savedView) selected() (string, bool) {
 
 // clamp keeps the cursor on a search and in view.
 func (v *savedView) clamp(paneHeight int) {
-	v.cursor = max(0, min(v.cursor, len(v.queries)-1))
-	vis := max(1, paneHeight-headerLines)
-	if v.cursor < v.top {
-		v.top = v.cursor
-	}
-	if v.cursor >= v.top+vis {
-		v.top = v.cursor - vis + 1
-	}
-	v.top = max(0, min(v.top, len(v.queries)-vis))
+	v.cursor, v.top = clampRows(v.cursor, v.top, len(v.queries), paneHeight)
 }
 
 // SetSaved sets the saved searches the saved view lists.

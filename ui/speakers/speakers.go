@@ -298,14 +298,22 @@ const headerLines = 2
 
 // clamp keeps the cursor on a speaker and in view.
 func (m *Model) clamp() {
-	m.cursor = max(0, min(m.cursor, len(m.speakers)-1))
-	vis := max(1, m.height-headerLines)
-	if m.cursor < m.top {
-		m.top = m.cursor
-	}
-	if m.cursor >= m.top+vis {
-		m.top = m.cursor - vis + 1
-	}
-	m.top = max(0, min(m.top, len(m.speakers)-vis))
+	m.cursor, m.top = clampRows(m.cursor, m.top, len(m.speakers), m.height)
 	m.quotes.clamp(m.height)
+}
+
+// clampRows keeps a cursor over n one-line rows on a row and in view
+// in a pane paneHeight lines tall under its header, and returns it with
+// the first row shown. The speakers, the feeds view and the saved
+// searches all scroll this way.
+func clampRows(cursor, top, n, paneHeight int) (int, int) {
+	cursor = max(0, min(cursor, n-1))
+	vis := max(1, paneHeight-headerLines)
+	if cursor < top {
+		top = cursor
+	}
+	if cursor >= top+vis {
+		top = cursor - vis + 1
+	}
+	return cursor, max(0, min(top, n-vis))
 }

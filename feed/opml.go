@@ -141,7 +141,8 @@ func subfolder(parent, name string) string {
 	return parent + "/" + name
 }
 
-// outlineName is an outline's title, else its text, for a folder.
+// outlineName is an outline's title, else its text, for a folder or a
+// feed.
 func outlineName(attrs []xml.Attr) string {
 	var title, text string
 	for _, a := range attrs {
@@ -160,15 +161,11 @@ func outlineName(attrs []xml.Attr) string {
 
 // outlineFeed reads a feed from an outline's attributes.
 func outlineFeed(attrs []xml.Attr) (model.Feed, bool) {
-	var xmlURL, title, text, fullText string
+	var xmlURL, fullText string
 	for _, a := range attrs {
 		switch strings.ToLower(a.Name.Local) {
 		case "xmlurl":
 			xmlURL = a.Value
-		case "title":
-			title = a.Value
-		case "text":
-			text = a.Value
 		case "fulltext":
 			if a.Name.Space == soundbiteNS || a.Name.Space == "soundbite" {
 				fullText = a.Value
@@ -181,10 +178,7 @@ func outlineFeed(attrs []xml.Attr) (model.Feed, bool) {
 	}
 	// Attribute values are plain text once XML has decoded them; reading
 	// them as HTML would eat a name like "Tips & <Tricks>".
-	name := truncate(model.SanitizeLine(title), maxTitle)
-	if name == "" {
-		name = truncate(model.SanitizeLine(text), maxTitle)
-	}
+	name := outlineName(attrs)
 	if name == u {
 		// Exporters fill text with the URL when a feed has no name.
 		name = ""

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"soundbite/model"
+	"soundbite/opener"
 )
 
 // linkMsg carries the web address of an article, fetched for the open and
@@ -48,28 +49,31 @@ func articleLink(s Store, id model.ID, copy bool) tea.Cmd {
 
 // followLink opens or copies the address a linkMsg brought. Copying goes
 // through OSC 52, written by Bubble Tea itself; the address is the only
-// text it carries, and control characters never get that far.
+// text it carries, and control characters never get that far. The status
+// line and the clipboard get the link percent-encoded, as the browser
+// does, so what the user reads is what was opened.
 func (m *Model) followLink(msg linkMsg) tea.Cmd {
+	link := opener.Escape(msg.url)
 	switch {
 	case msg.err != nil:
 		m.setError(msg.err)
 		return nil
 	case msg.copy:
-		if err := checkLink(msg.url); err != nil {
+		if err := checkLink(link); err != nil {
 			m.setError(err)
 			return nil
 		}
-		m.status = status{text: "Copied " + msg.url}
-		return tea.SetClipboard(msg.url)
+		m.status = status{text: "Copied " + link}
+		return tea.SetClipboard(link)
 	case m.openURL == nil:
 		m.setError(errors.New("opening links is not set up"))
 		return nil
 	}
-	if err := m.openURL(msg.url); err != nil {
-		m.setError(fmt.Errorf("opening %s: %w", msg.url, err))
+	if err := m.openURL(link); err != nil {
+		m.setError(fmt.Errorf("opening %s: %w", link, err))
 		return nil
 	}
-	m.status = status{text: "Opened " + msg.url}
+	m.status = status{text: "Opened " + link}
 	return nil
 }
 

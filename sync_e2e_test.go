@@ -67,8 +67,12 @@ func TestMinifluxSync(t *testing.T) {
 	}
 
 	// A feed subscribed here before the first sync: its items are stored
-	// already, and the server's entries for them must not be stored again.
+	// already, and the server's entries for them must not be stored again;
+	// nor must the entry for an item deleted here, which the server knows
+	// under an ID of its own.
+	news.add("/local.xml", newsItem{"local-3", "Fountain in the old square restored", "Greta Hollis", "The water runs again after eleven dry summers"})
 	mustRun(t, db, "feed", "add", news.url("/local.xml"))
+	mustRun(t, db, "delete", string(byTitle(t, db)["Fountain in the old square restored"].ID))
 	out, errOut, code = runWith(t, db, "", nil, "sync")
 	if code != 0 || !strings.Contains(errOut, "sync: new entries") {
 		t.Fatalf("first sync: exit %d\nstdout %s\nstderr %s", code, out, errOut)
@@ -76,6 +80,9 @@ func TestMinifluxSync(t *testing.T) {
 	arts := byTitle(t, db)
 	if len(arts) != 5 {
 		t.Fatalf("after the first sync: %d articles, want 3 from the server and 2 of our own: %v", len(arts), arts)
+	}
+	if _, ok := serverEntries(t, admin)["Fountain in the old square restored"]; !ok {
+		t.Fatal("the server did not list the item deleted here, so the test shows nothing")
 	}
 	harbour := arts["Harbour reopens after storm"]
 	if !contains(harbour.Speakers, "Ilse Varga") {

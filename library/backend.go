@@ -45,8 +45,9 @@ type Backend interface {
 	Feed(url string) (model.Feed, error)
 	ExtractorVersion() (int, error)
 	// Removed reports which of a feed's items were deleted here, which
-	// a refresh or sync must not store again (store.Removed).
-	Removed(feedURL string, ids []model.ID) ([]bool, error)
+	// a refresh or sync must not store again (store.Removed); links, when
+	// not nil, are the items' web addresses.
+	Removed(feedURL string, ids []model.ID, links []string) ([]bool, error)
 	// Changes is a token that differs whenever the store changed: equal
 	// tokens mean nothing was written in between.
 	Changes() (uint64, error)
@@ -138,8 +139,8 @@ func (l *Local) Session() (model.Session, error)     { return l.st.Session() }
 func (l *Local) Feeds() ([]model.Feed, error)        { return l.st.Feeds() }
 func (l *Local) Feed(url string) (model.Feed, error) { return l.st.Feed(url) }
 func (l *Local) ExtractorVersion() (int, error)      { return l.st.ExtractorVersion() }
-func (l *Local) Removed(feedURL string, ids []model.ID) ([]bool, error) {
-	return l.st.Removed(feedURL, ids)
+func (l *Local) Removed(feedURL string, ids []model.ID, links []string) ([]bool, error) {
+	return l.st.Removed(feedURL, ids, links)
 }
 func (l *Local) Changes() (uint64, error) { return l.changes.Load(), nil }
 func (l *Local) Put(a []model.Article) (store.PutResult, error) {

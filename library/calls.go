@@ -146,8 +146,8 @@ func (l *Library) RemoveFeed(url string) error {
 	return l.do(func(b Backend) error { return b.RemoveFeed(url) })
 }
 
-func (l *Library) Removed(feedURL string, ids []model.ID) (out []bool, err error) {
-	err = l.do(func(b Backend) (err error) { out, err = b.Removed(feedURL, ids); return err })
+func (l *Library) Removed(feedURL string, ids []model.ID, links []string) (out []bool, err error) {
+	err = l.do(func(b Backend) (err error) { out, err = b.Removed(feedURL, ids, links); return err })
 	return out, err
 }
 

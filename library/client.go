@@ -222,8 +222,8 @@ func (c *Client) Feeds() ([]model.Feed, error)    { return call[[]model.Feed](c,
 func (c *Client) Feed(url string) (model.Feed, error) {
 	return call[model.Feed](c, "feed", textArgs{url})
 }
-func (c *Client) Removed(feedURL string, ids []model.ID) ([]bool, error) {
-	return call[[]bool](c, "removed", feedIDsArgs{Feed: feedURL, IDs: ids})
+func (c *Client) Removed(feedURL string, ids []model.ID, links []string) ([]bool, error) {
+	return call[[]bool](c, "removed", feedIDsArgs{Feed: feedURL, IDs: ids, Links: links})
 }
 func (c *Client) Listed(feedURL string, ids []model.ID) ([]bool, error) {
 	return call[[]bool](c, "listed", feedIDsArgs{Feed: feedURL, IDs: ids})

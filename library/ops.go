@@ -42,8 +42,9 @@ type (
 		On  bool
 	}
 	feedIDsArgs struct {
-		Feed string
-		IDs  []model.ID
+		Feed  string
+		IDs   []model.ID
+		Links []string `json:",omitempty"` // removed: the items' web addresses
 	}
 	putArgs  struct{ Articles []model.Article }
 	intArgs  struct{ N int }
@@ -93,7 +94,7 @@ var ops = map[string]handler{
 	"session":           op(func(l *Local, _ noArgs) (model.Session, error) { return l.Session() }),
 	"feeds":             op(func(l *Local, _ noArgs) ([]model.Feed, error) { return l.Feeds() }),
 	"feed":              op(func(l *Local, a textArgs) (model.Feed, error) { return l.Feed(a.Text) }),
-	"removed":           op(func(l *Local, a feedIDsArgs) ([]bool, error) { return l.Removed(a.Feed, a.IDs) }),
+	"removed":           op(func(l *Local, a feedIDsArgs) ([]bool, error) { return l.Removed(a.Feed, a.IDs, a.Links) }),
 	"extractor_version": op(func(l *Local, _ noArgs) (int, error) { return l.ExtractorVersion() }),
 	"changes":           op(func(l *Local, _ noArgs) (uint64, error) { return l.Changes() }),
 

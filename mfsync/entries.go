@@ -113,8 +113,10 @@ func (s *syncer) storePage(entries miniflux.Entries) error {
 }
 
 // removed reports which entries are articles deleted here, which a sync
-// that stores a page again (after one died before saving its state)
-// must not bring back. It asks the store once per feed.
+// must not bring back: ones a sync stored before (a page stored again
+// after a sync died before saving its state), and, by their links, items
+// of a feed subscribed here and deleted before the first sync. It asks
+// the store once per feed.
 func (s *syncer) removed(entries miniflux.Entries) ([]bool, error) {
 	out := make([]bool, len(entries))
 	byFeed := map[string][]int{}
@@ -125,10 +127,14 @@ func (s *syncer) removed(entries miniflux.Entries) ([]bool, error) {
 	}
 	for u, idx := range byFeed {
 		ids := make([]model.ID, len(idx))
+		links := make([]string, len(idx))
 		for n, i := range idx {
 			ids[n] = ArticleID(s.opts.Account.URL, entries[i].ID)
+			links[n] = entries[i].URL
 		}
-		gone, err := s.st.Removed(u, ids)
+		// The links find an item deleted here before the first sync,
+		// which the store knows under the feed's own ID, not the server's.
+		gone, err := s.st.Removed(u, ids, links)
 		if err != nil {
 			return nil, fmt.Errorf("looking up removed entries: %w", err)
 		}

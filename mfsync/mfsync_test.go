@@ -100,7 +100,7 @@ func (s noStore) Put([]model.Article) (store.PutResult, error) {
 	return store.PutResult{}, s.fail()
 }
 func (s noStore) List(model.Filter, int, int) ([]model.Summary, error) { return nil, s.fail() }
-func (s noStore) Removed(string, []model.ID) ([]bool, error)           { return nil, s.fail() }
+func (s noStore) Removed(string, []model.ID, []string) ([]bool, error) { return nil, s.fail() }
 
 // TestSlowServerTimesOut: a server that never answers costs the client's
 // timeout, then a failed sync that changed nothing.

@@ -22,9 +22,9 @@ type Store interface {
 	UpdateFeed(f model.Feed) error
 	RemoveFeed(url string) error
 	Put(articles []model.Article) (store.PutResult, error)
-	// Removed reports which of a feed's items were deleted here: a sync
-	// does not store them again.
-	Removed(feedURL string, ids []model.ID) ([]bool, error)
+	// Removed reports which of a feed's items were deleted here, by ID
+	// or by web address: a sync does not store them again.
+	Removed(feedURL string, ids []model.ID, links []string) ([]bool, error)
 	List(f model.Filter, offset, limit int) ([]model.Summary, error)
 	SetRead(id model.ID, read bool) error
 	SetBookmarked(id model.ID, on bool) error

@@ -439,7 +439,7 @@ func (t *txn) delete(idk []byte, keepBookmarked bool) (bool, error) {
 		return false, err
 	}
 	t.searchRemove(sum.body)
-	if err := t.noteRemoved(a.Feed, idk); err != nil {
+	if err := t.noteRemoved(a.Feed, idk, a.Source); err != nil {
 		return false, err
 	}
 	if err := t.addCounter(keyArticles, -1); err != nil {

@@ -215,7 +215,7 @@ func TestDamagedPage(t *testing.T) {
 			if got, err := s.Get(arts[0].ID); err == nil && !got.State.Read {
 				t.Error("repair lost the read state")
 			}
-			if got, err := s.Removed(feedHarbour, []model.ID{removedItem().ID}); err != nil || !got[0] {
+			if got, err := s.Removed(feedHarbour, []model.ID{removedItem().ID}, nil); err != nil || !got[0] {
 				t.Errorf("repair forgot the removed item: %v, %v", got, err)
 			}
 			for _, a := range arts[1:] {

@@ -571,3 +571,21 @@ func FuzzSegment(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRemoval: a removal record that decodes encodes back to what it
+// decoded to, whichever version it was written in.
+func FuzzRemoval(f *testing.F) {
+	f.Add(encodeRemoval(removal{removed: day(1), listed: day(2), link: "https://harbour.example/a"}))
+	f.Add(encodeRemoval(removal{removed: day(3), listed: day(3)}))
+	f.Add([]byte{removedV1})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, err := decodeRemoval(b)
+		if err != nil {
+			return
+		}
+		back, err := decodeRemoval(encodeRemoval(r))
+		if err != nil || !back.removed.Equal(r.removed) || !back.listed.Equal(r.listed) || back.link != r.link {
+			t.Fatalf("round trip of %+v = %+v, %v", r, back, err)
+		}
+	})
+}

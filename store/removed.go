@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"slices"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -17,7 +18,8 @@ import (
 //
 //	removed
 //	  <feed URL>/
-//	    <id> → removal record   when it was removed, when the feed last listed it
+//	    <id> → removal record   when it was removed, when the feed last listed it,
+//	                            and the item's web address
 //
 // A refresh tells the store what a feed lists (Listed), which both says
 // which items not to store and keeps the record bounded: a removal the
@@ -26,6 +28,10 @@ import (
 // from a file is the user's own request, and importing it again brings it
 // back. Put is such a request too: it stores a removed item it is given
 // and forgets the removal; refresh and sync ask Removed or Listed first.
+//
+// The record keeps the item's link because a Miniflux server knows the
+// same item under an ID of its own, and tells the feed's GUID to no one:
+// on a first sync the link is the one thing both sides have.
 
 // forgetAfter is how long a removal outlives the feed's last listing of
 // the item: long enough that a feed serving a short list for a while (a
@@ -33,30 +39,49 @@ import (
 // enough that the record stays about the size of what the feeds list.
 const forgetAfter = 30 * 24 * time.Hour
 
+// maxRemovedLink bounds the link a removal keeps.
+const maxRemovedLink = 8 << 10
+
 // touchEvery spaces the writes that note a removed item is still listed:
 // a refresh every few minutes writes at most once a day per feed.
 const touchEvery = 24 * time.Hour
 
-// removedV1 is the removal record's version.
-const removedV1 = 1
+// The removal record's versions: 2 added the link.
+const (
+	removedV1 = 1
+	removedV2 = 2
+)
 
 // removal is one removed item's record.
 type removal struct {
 	removed, listed time.Time
+	link            string // the item's web address; empty in version 1
 }
 
 func encodeRemoval(r removal) []byte {
-	e := encoder{make([]byte, 0, 24)}
-	e.byte(removedV1)
+	e := encoder{make([]byte, 0, 32+len(r.link))}
+	e.byte(removedV2)
 	e.time(r.removed)
 	e.time(r.listed)
+	e.str(r.link)
 	return e.b
 }
 
 func decodeRemoval(b []byte) (removal, error) {
 	d := decoder{b: b}
-	d.version(removedV1, "removal")
+	v := byte(0)
+	if len(b) > 0 {
+		v = b[0]
+	}
+	if v == removedV1 {
+		d.version(removedV1, "removal")
+	} else {
+		d.version(removedV2, "removal")
+	}
 	r := removal{removed: d.time(), listed: d.time()}
+	if v != removedV1 {
+		r.link = d.str()
+	}
 	return r, d.done("removal")
 }
 
@@ -68,9 +93,10 @@ func migrateRemoved(tx *bolt.Tx) error {
 	return nil
 }
 
-// noteRemoved records that the article idk of feedURL was deleted, and
-// forgets the feed's stale removals once per transaction.
-func (t *txn) noteRemoved(feedURL string, idk []byte) error {
+// noteRemoved records that the article idk of feedURL, whose web address
+// is link, was deleted, and forgets the feed's stale removals once per
+// transaction.
+func (t *txn) noteRemoved(feedURL string, idk []byte, link string) error {
 	if !indexable(feedURL) {
 		return nil // neither is it in by_feed; a refresh cannot name it either
 	}
@@ -88,7 +114,10 @@ func (t *txn) noteRemoved(feedURL string, idk []byte) error {
 			return err
 		}
 	}
-	return b.Put(idk, encodeRemoval(removal{removed: now, listed: now}))
+	if len(link) > maxRemovedLink {
+		link = "" // no feed's link is this long; the ID still keeps it out
+	}
+	return b.Put(idk, encodeRemoval(removal{removed: now, listed: now, link: link}))
 }
 
 // revive forgets the removal of an article stored again.
@@ -130,9 +159,12 @@ func sweepRemoved(b *bolt.Bucket, listed map[string]bool, now time.Time) error {
 }
 
 // Removed reports, for each of ids, whether it is an item of feedURL that
-// was deleted here and must not be stored again. IDs that are not IDs are
-// not removed.
-func (s *Store) Removed(feedURL string, ids []model.ID) ([]bool, error) {
+// was deleted here and must not be stored again. links, when not nil,
+// holds each item's web address: an item whose ID is not recorded is
+// removed still when a removed item of the feed had that address (a
+// Miniflux entry, whose ID is the server's). IDs that are not IDs are not
+// removed.
+func (s *Store) Removed(feedURL string, ids []model.ID, links []string) ([]bool, error) {
 	out := make([]bool, len(ids))
 	if !indexable(feedURL) {
 		return out, nil
@@ -146,6 +178,19 @@ func (s *Store) Removed(feedURL string, ids []model.ID) ([]bool, error) {
 			if idk, err := idKey(id); err == nil {
 				out[i] = b.Get(idk) != nil
 			}
+		}
+		if !slices.ContainsFunc(links, func(l string) bool { return l != "" }) {
+			return nil
+		}
+		removedLinks := map[string]bool{}
+		_ = b.ForEach(func(_, v []byte) error {
+			if r, err := decodeRemoval(v); err == nil && r.link != "" {
+				removedLinks[r.link] = true
+			}
+			return nil
+		})
+		for i := range min(len(ids), len(links)) {
+			out[i] = out[i] || (links[i] != "" && removedLinks[links[i]])
 		}
 		return nil
 	})

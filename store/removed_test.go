@@ -19,7 +19,7 @@ func (c *clock) get() time.Time { return c.now }
 
 func removedOf(t *testing.T, s *Store, feedURL string, ids ...model.ID) []bool {
 	t.Helper()
-	got, err := s.Removed(feedURL, ids)
+	got, err := s.Removed(feedURL, ids, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,6 +79,48 @@ func TestPutRevivesRemoved(t *testing.T) {
 	}
 	if got := removedOf(t, s, feedHarbour, a.ID); !got[0] {
 		t.Error("deleting it again did not record it")
+	}
+}
+
+// TestRemovedByLink: a removed item is found by its web address too, as a
+// Miniflux entry names it under the server's own ID, and only among the
+// removals of its own feed; noting that the feed still lists it keeps the
+// address.
+func TestRemovedByLink(t *testing.T) {
+	s := openTemp(t)
+	c := &clock{now: day(10)}
+	s.now = c.get
+	a := art("Breakwater extended", feedHarbour, day(1))
+	a.Source = "https://harbour.example/news/breakwater"
+	mustPut(t, s, a)
+	if err := s.Delete(a.ID); err != nil {
+		t.Fatal(err)
+	}
+	server := []model.ID{model.NewID("miniflux\x007"), model.NewID("miniflux\x008")}
+	links := []string{"https://harbour.example/news/other", a.Source}
+	byLink := func(feedURL string) []bool {
+		t.Helper()
+		got, err := s.Removed(feedURL, server, links)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	if got := byLink(feedHarbour); !slices.Equal(got, []bool{false, true}) {
+		t.Errorf("by link = %v, want only the deleted item's address removed", got)
+	}
+	if got := byLink(feedTransit); !slices.Equal(got, []bool{false, false}) {
+		t.Errorf("another feed's items = %v, want none removed", got)
+	}
+	if got := removedOf(t, s, feedHarbour, server...); !slices.Equal(got, []bool{false, false}) {
+		t.Errorf("without links = %v, want none: the server's IDs are not recorded", got)
+	}
+	c.now = day(12)
+	if _, err := s.Listed(feedHarbour, []model.ID{a.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if got := byLink(feedHarbour); !got[1] {
+		t.Error("the removal lost its link when a refresh noted the feed still lists it")
 	}
 }
 
@@ -227,12 +269,20 @@ func TestMigrateV4Removed(t *testing.T) {
 }
 
 func TestRemovalRecord(t *testing.T) {
-	r := removal{removed: day(1), listed: day(2)}
+	r := removal{removed: day(1), listed: day(2), link: "https://harbour.example/a"}
 	got, err := decodeRemoval(encodeRemoval(r))
-	if err != nil || !got.removed.Equal(r.removed) || !got.listed.Equal(r.listed) {
+	if err != nil || !got.removed.Equal(r.removed) || !got.listed.Equal(r.listed) || got.link != r.link {
 		t.Errorf("round trip = %+v, %v; want %+v", got, err, r)
 	}
-	for _, bad := range [][]byte{nil, {9}, {removedV1}, append(encodeRemoval(r), 0)} {
+	// Version 1, written before removals kept links, still reads.
+	e := encoder{}
+	e.byte(removedV1)
+	e.time(r.removed)
+	e.time(r.listed)
+	if got, err := decodeRemoval(e.b); err != nil || !got.listed.Equal(r.listed) || got.link != "" {
+		t.Errorf("version 1 = %+v, %v", got, err)
+	}
+	for _, bad := range [][]byte{nil, {9}, {removedV1}, {removedV2}, append(encodeRemoval(r), 0), append(e.b, 0)} {
 		if _, err := decodeRemoval(bad); !errors.Is(err, errCorrupt) {
 			t.Errorf("decode %v = %v, want errCorrupt", bad, err)
 		}

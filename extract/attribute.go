@@ -412,6 +412,26 @@ func (d *doc) carry(qi int, s sentence) {
 		}
 		paras = paras[:1] // after an opening phrase, only this paragraph's speaker
 	}
+	if d.ranker == nil && d.rankLog == nil {
+		d.carryByRules(qi, paras)
+		return
+	}
+	d.rankBuf = d.rankCandidates(qi, d.rankBuf)
+	if d.ranker != nil {
+		q.decided, q.ent = true, rankBest(d.rankBuf, d.ranker)
+	} else {
+		d.carryByRules(qi, paras)
+	}
+	if d.rankLog != nil {
+		*d.rankLog = append(*d.rankLog, rankCase{start: q.start, end: q.end, cands: append([]rankCand(nil), d.rankBuf...), chosen: q.ent})
+	}
+}
+
+// carryByRules gives standalone quotation qi the speaker the rules choose
+// from paragraphs paras: the latest speaker or actor there, the one person
+// the quotation's paragraph names, or nobody.
+func (d *doc) carryByRules(qi int, paras []int) {
+	q := &d.quotes[qi]
 	// The latest speaker, or person the narrative is about, in this
 	// paragraph or else the one before; failing both, the one person this
 	// paragraph names before the quotation ("..., leaving Ingram

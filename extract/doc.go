@@ -28,6 +28,13 @@ type doc struct {
 	wordIdx   map[string][]int32 // entities by the words of their name forms
 	answerOf  map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)
 	answers   []answer
+
+	// Standalone quotations: weights that rank their candidate speakers
+	// (nil: the rules of carryByRules choose), a log of their candidates
+	// for training (nil: none kept), and the candidates' scratch space.
+	ranker  *[numRankFeatures]float64
+	rankLog *[]rankCase
+	rankBuf []rankCand
 }
 
 // sentence is a token range [first, last) within one paragraph. Quotations

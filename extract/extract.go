@@ -54,10 +54,18 @@ type Result struct {
 // strings.Join(paragraphs, model.ParagraphSep). Speakers are sorted by
 // number of quotes, most first, then by name.
 func Extract(paragraphs []string) Result {
+	return runPipeline(paragraphs, nil, nil).result()
+}
+
+// runPipeline runs the pipeline up to the result, with the standalone
+// quotations' candidate speakers ranked by the weights ranker (nil: chosen
+// by the rules) and, when log is not nil, recorded in it.
+func runPipeline(paragraphs []string, ranker *[numRankFeatures]float64, log *[]rankCase) *doc {
 	d := newDoc(paragraphs)
+	d.ranker, d.rankLog = ranker, log
 	d.findChunks()
 	d.findAppositives()
 	d.findCues()
 	d.findInterview()
-	return d.result()
+	return d
 }

@@ -64,6 +64,9 @@ func (d *doc) resolveSentence(si, start int) {
 	}
 	d.attachQuotes(s, cs)
 	d.attachBackward(s, cs)
+	if d.fallback != nil || d.rankLog != nil {
+		d.rankSentence(s, cs)
+	}
 	d.noteSpeakers(s, cs)
 	d.noteActor(s)
 }
@@ -285,7 +288,7 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent, q.cue = true, c.ent, c.text
 			continue
 		}
-		d.carry(qi, s)
+		d.carry(qi, s, cs)
 	}
 	// A cue ending its paragraph ("tweeted using his account:") takes the
 	// quotation that opens the next one.
@@ -397,7 +400,7 @@ func (d *doc) endsWithStop(qi int) bool {
 // a quotation running over paragraphs, or a quotation standing as a
 // sentence, which continues the current speaker of its paragraph or the
 // previous one.
-func (d *doc) carry(qi int, s sentence) {
+func (d *doc) carry(qi int, s sentence, cs []cue) {
 	q := &d.quotes[qi]
 	q.carried = true
 	if q.contPrev && qi > 0 && d.quotes[qi-1].decided {
@@ -412,19 +415,14 @@ func (d *doc) carry(qi int, s sentence) {
 		}
 		paras = paras[:1] // after an opening phrase, only this paragraph's speaker
 	}
-	if d.ranker == nil && d.rankLog == nil {
+	q.standalone = true
+	if d.ranker == nil {
 		d.carryByRules(qi, paras)
 		return
 	}
-	d.rankBuf = d.rankCandidates(qi, d.rankBuf)
-	if d.ranker != nil {
-		q.decided, q.ent = true, rankBest(d.rankBuf, d.ranker)
-	} else {
-		d.carryByRules(qi, paras)
-	}
-	if d.rankLog != nil {
-		*d.rankLog = append(*d.rankLog, rankCase{start: q.start, end: q.end, cands: append([]rankCand(nil), d.rankBuf...), chosen: q.ent})
-	}
+	d.rankBuf = d.rankCandidates(qi, s, cs, d.rankBuf)
+	q.decided = true
+	q.ent, _ = rankBest(d.rankBuf, d.ranker)
 }
 
 // carryByRules gives standalone quotation qi the speaker the rules choose

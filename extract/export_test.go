@@ -27,6 +27,9 @@ var RankFeatureNames = [numRankFeatures]string{
 	ftSubjectPrevSentence: "ftSubjectPrevSentence", ftSinceEvent: "ftSinceEvent", ftPerson: "ftPerson",
 	ftOrg: "ftOrg", ftPlace: "ftPlace", ftOutlet: "ftOutlet", ftSpoke: "ftSpoke", ftSpokeNear: "ftSpokeNear",
 	ftNamedInQuote: "ftNamedInQuote", ftFullName: "ftFullName", ftRole: "ftRole",
+	ftNobodyNoCue: "ftNobodyNoCue", ftSentBefore: "ftSentBefore", ftSentAfter: "ftSentAfter",
+	ftSentSubject: "ftSentSubject", ftCueSpeaker: "ftCueSpeaker", ftPrevCueSpeaker: "ftPrevCueSpeaker",
+	ftColonBefore: "ftColonBefore",
 }
 
 // RankCand is one candidate speaker of a standalone quotation.
@@ -36,27 +39,34 @@ type RankCand struct {
 	X       RankWeights   // its features
 }
 
-// RankCase is one standalone quotation and its candidates.
+// RankCase is one direct quotation and its candidates.
 type RankCase struct {
 	Start, End int // the quotation's byte span
 	Cands      []RankCand
-	Chosen     int // index in Cands of the one the engine chose, -1 if none of them
+	Chosen     int  // index in Cands of the one the engine chose (0: nobody), -1 if none of them
+	Standalone bool // a sentence of its own, given a speaker by carry
 }
 
-// ExtractRanked is Extract with the standalone quotations' speakers chosen
-// by the weights w, or by the rules when w is nil.
-func ExtractRanked(paragraphs []string, w *RankWeights) Result {
-	return runPipeline(paragraphs, w, nil).result()
+// Rankers says which weights rank which quotations' candidates; nil
+// leaves the choice to the rules.
+type Rankers struct {
+	Standalone *RankWeights // quotations standing as sentences of their own
+	Fallback   *RankWeights // quotations the rules leave to nobody
 }
 
-// RankCases extracts with the weights w (nil: the rules) and returns the
-// candidates of every standalone quotation on the way.
-func RankCases(paragraphs []string, w *RankWeights) []RankCase {
+// ExtractRanked is Extract with the rankers r.
+func ExtractRanked(paragraphs []string, r Rankers) Result {
+	return runPipeline(paragraphs, r.Standalone, r.Fallback, nil).result()
+}
+
+// RankCases extracts with the rankers r and returns the candidates of
+// every direct quotation on the way, as they were when it was attributed.
+func RankCases(paragraphs []string, r Rankers) []RankCase {
 	var log []rankCase
-	d := runPipeline(paragraphs, w, &log)
+	d := runPipeline(paragraphs, r.Standalone, r.Fallback, &log)
 	out := make([]RankCase, 0, len(log))
 	for _, c := range log {
-		rc := RankCase{Start: c.start, End: c.end, Chosen: -1}
+		rc := RankCase{Start: c.start, End: c.end, Chosen: -1, Standalone: c.standalone}
 		for _, k := range c.cands {
 			cand := RankCand{Nobody: k.ent < 0, X: k.x}
 			if k.ent >= 0 {

@@ -29,7 +29,7 @@ var RankFeatureNames = [numRankFeatures]string{
 	ftNamedInQuote: "ftNamedInQuote", ftFullName: "ftFullName", ftRole: "ftRole",
 	ftNobodyNoCue: "ftNobodyNoCue", ftSentBefore: "ftSentBefore", ftSentAfter: "ftSentAfter",
 	ftSentSubject: "ftSentSubject", ftCueSpeaker: "ftCueSpeaker", ftPrevCueSpeaker: "ftPrevCueSpeaker",
-	ftColonBefore: "ftColonBefore",
+	ftColonBefore: "ftColonBefore", ftNobodyInSentence: "ftNobodyInSentence", ftNobodyColon: "ftNobodyColon",
 }
 
 // RankCand is one candidate speaker of a standalone quotation.

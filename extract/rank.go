@@ -21,6 +21,8 @@ const (
 	ftNobodyOpensPara            // nobody, and the quotation opens its paragraph
 	ftNobodyShort                // nobody, and the quotation has fewer than six words
 	ftNobodyNoCue                // nobody, and no cue with a speaker in this sentence or the one before
+	ftNobodyInSentence           // nobody, and the quotation is inside its sentence, after words that are no opening phrase
+	ftNobodyColon                // nobody, and a colon leads to the quotation
 	ftEvent                      // the speaker of the latest attribution in reach
 	ftEventSamePara              // ... made in this paragraph
 	ftEventPrevPara              // ... made in the paragraph before
@@ -91,13 +93,8 @@ func (d *doc) rankSentence(s sentence, cs []cue) {
 			continue // not a direct quotation of its own
 		}
 		// Only a quotation no cue claimed is the fallback's: one a cue gave
-		// to nobody ("police said", "CNN reported") stays nobody's. And only
-		// one that stands as a sentence, or after a colon: words quoted
-		// inside a sentence with no cue ("granted “parole” status on the
-		// grounds of a “significant public benefit.”") are a scare quote
-		// as often as anyone's.
-		nobody := (!q.decided || q.carried && q.ent < 0) &&
-			(q.open == s.first || d.punct(q.open-1, ":") || d.openingPhraseBefore(q.open, s))
+		// to nobody ("police said", "CNN reported") stays nobody's.
+		nobody := !q.decided || q.carried && q.ent < 0
 		if d.rankLog == nil && !nobody {
 			continue
 		}
@@ -276,6 +273,8 @@ func (d *doc) rankCandidates(qi int, s sentence, cs []cue, buf []rankCand) []ran
 			c.x[ftNobodyOpensPara] = b2f(opens)
 			c.x[ftNobodyShort] = b2f(q.words(d) < 6)
 			c.x[ftNobodyNoCue] = b2f(!cueSpeaker)
+			c.x[ftNobodyInSentence] = b2f(q.open != s.first && !d.openingPhraseBefore(q.open, s))
+			c.x[ftNobodyColon] = b2f(colon >= 0)
 			continue
 		}
 		en := &d.ents[c.ent]

@@ -70,8 +70,8 @@ func trainingSets(t *testing.T, devFiles ...string) []rankSet {
 // caseTally counts quotations that match a gold direct quote: all of
 // them, those whose gold speaker is a candidate, those the engine gave to
 // the right one, and those it gave to nobody, of which how many are
-// nobody's in the gold.
-type caseTally struct{ matched, reachable, right, nobody, nobodyRight int }
+// nobody's in the gold; and the quotations no gold quote covers.
+type caseTally struct{ matched, reachable, right, nobody, nobodyRight, unquoted int }
 
 // rankMode is a use of the ranker: which quotations it learns from and
 // which it decides.
@@ -107,6 +107,18 @@ func labelCases(body string, g goldArticle, cases []extract.RankCase, m rankMode
 			continue
 		}
 		gq, ok := goldQuoteAt(body, g, c.Start, c.End)
+		if !ok && !m.standalone && len(c.Cands) > 1 {
+			// Words in quotation marks that no gold quote covers (a
+			// title, a scare quote) are nobody's: a speaker given them
+			// is a false one.
+			tally.unquoted++
+			ex := rankExample{label: 0}
+			for _, cand := range c.Cands {
+				ex.x = append(ex.x, cand.X)
+			}
+			out = append(out, ex)
+			continue
+		}
 		if !ok || gq.Kind != model.Direct {
 			continue
 		}
@@ -259,8 +271,8 @@ func TestTrainRanker(t *testing.T) {
 	if err != nil {
 		t.Fatalf("formatting the weights: %v", err)
 	}
-	t.Logf("%d quotations match a gold direct quote, %d have the gold speaker among their candidates, the rules give %d the right one",
-		tally.matched, tally.reachable, tally.right)
+	t.Logf("%d quotations match a gold direct quote, %d have the gold speaker among their candidates, the rules give %d the right one; %d match no gold quote",
+		tally.matched, tally.reachable, tally.right, tally.unquoted)
 	if *rankerTrain {
 		if err := os.WriteFile(rankWeightsFile, src, 0o644); err != nil {
 			t.Fatalf("writing the weights: %v", err)
@@ -308,6 +320,9 @@ func TestRankerCrossValidation(t *testing.T) {
 				ratio(ruleScore.attribByKind[model.Direct], ruleScore.foundByKind[model.Direct]), ruleScore.attribByKind[model.Direct], ruleScore.foundByKind[model.Direct],
 				ratio(rankScore.attribByKind[model.Direct], rankScore.foundByKind[model.Direct]), rankScore.attribByKind[model.Direct], rankScore.foundByKind[model.Direct],
 				ruleScore.attribution(), rankScore.attribution())
+			_, _, ruleF1 := ruleScore.speakerPRF()
+			_, _, rankF1 := rankScore.speakerPRF()
+			t.Logf("  speaker F1: rules %.3f, ranker %.3f", ruleF1, rankF1)
 		}
 	}
 }

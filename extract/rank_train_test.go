@@ -338,3 +338,80 @@ func scoreQuiet(t *testing.T, gold []goldArticle, r extract.Rankers) score {
 	}
 	return total
 }
+
+// inventedExamples builds examples in which the right candidate is always
+// the one with the feature sole, among others with person.
+func inventedExamples() []rankExample {
+	var out []rankExample
+	for i := range 40 {
+		var nobody, a, b extract.RankWeights
+		nobody[rankFeature("ftNobody")] = 1
+		a[rankFeature("ftPerson")], b[rankFeature("ftPerson")] = 1, 1
+		b[rankFeature("ftSole")] = 1
+		if i%3 == 0 {
+			a[rankFeature("ftMostRecent")] = 1
+		} else {
+			b[rankFeature("ftMostRecent")] = 1
+		}
+		out = append(out, rankExample{x: []extract.RankWeights{nobody, a, b}, label: 2})
+	}
+	return out
+}
+
+// rankFeature returns the index of the feature named name.
+func rankFeature(name string) int {
+	for f, n := range extract.RankFeatureNames {
+		if n == name {
+			return f
+		}
+	}
+	panic("no ranker feature " + name)
+}
+
+func TestRankFeatureNames(t *testing.T) {
+	seen := make(map[string]bool)
+	for f, n := range extract.RankFeatureNames {
+		if n == "" || seen[n] {
+			t.Errorf("feature %d: name %q is empty or taken", f, n)
+		}
+		seen[n] = true
+	}
+}
+
+// TestTrainRankerLearns checks that the trainer weighs up the feature that
+// marks the right candidate, and that training twice gives the same
+// weights and the same file.
+func TestTrainRankerLearns(t *testing.T) {
+	w1 := trainRanker(inventedExamples())
+	w2 := trainRanker(inventedExamples())
+	if w1 != w2 {
+		t.Errorf("two trainings differ:\n%v\n%v", w1, w2)
+	}
+	s1, err1 := rankWeightsSource(w1, 40)
+	s2, err2 := rankWeightsSource(w2, 40)
+	if err1 != nil || err2 != nil || !bytes.Equal(s1, s2) {
+		t.Errorf("two renderings differ or fail: %v, %v", err1, err2)
+	}
+	if sole := w1[rankFeature("ftSole")]; sole <= 0 || sole <= w1[rankFeature("ftMostRecent")] {
+		t.Errorf("ftSole weighs %v (ftMostRecent %v), want it positive and first", sole, w1[rankFeature("ftMostRecent")])
+	}
+	for _, ex := range inventedExamples() {
+		if best := argmax(&w1, ex.x); best != ex.label {
+			t.Fatalf("the trained weights rank candidate %d first, want %d", best, ex.label)
+		}
+	}
+	if w := trainRanker(nil); w != (extract.RankWeights{}) {
+		t.Errorf("trained on nothing: %v, want zero weights", w)
+	}
+}
+
+// argmax returns the index of the candidate w scores highest.
+func argmax(w *extract.RankWeights, xs []extract.RankWeights) int {
+	best := 0
+	for i := range xs {
+		if dot(w, &xs[i]) > dot(w, &xs[best]) {
+			best = i
+		}
+	}
+	return best
+}

@@ -25,7 +25,7 @@ var RankFeatureNames = [numRankFeatures]string{
 	ftLastSpeaker: "ftLastSpeaker", ftMentionsPara: "ftMentionsPara", ftMentionsPrev: "ftMentionsPrev",
 	ftMostRecent: "ftMostRecent", ftSecondRecent: "ftSecondRecent", ftPrevSentence: "ftPrevSentence",
 	ftSubjectPrevSentence: "ftSubjectPrevSentence", ftSinceEvent: "ftSinceEvent", ftPerson: "ftPerson",
-	ftOrg: "ftOrg", ftPlace: "ftPlace", ftOutlet: "ftOutlet", ftSpoke: "ftSpoke", ftSpokeNear: "ftSpokeNear",
+	ftOrg: "ftOrg", ftPlace: "ftPlace", ftSpoke: "ftSpoke", ftSpokeNear: "ftSpokeNear",
 	ftNamedInQuote: "ftNamedInQuote", ftFullName: "ftFullName", ftRole: "ftRole",
 	ftNobodyNoCue: "ftNobodyNoCue", ftSentBefore: "ftSentBefore", ftSentAfter: "ftSentAfter",
 	ftSentSubject: "ftSentSubject", ftCueSpeaker: "ftCueSpeaker", ftPrevCueSpeaker: "ftPrevCueSpeaker",

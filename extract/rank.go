@@ -11,8 +11,9 @@ package extract
 // ranking in place of carryByRules for every standalone quotation is kept
 // for measuring (doc.ranker), off: it did no better than the rules.
 
-// Features of a candidate speaker for a standalone quotation. The first
-// few describe the "nobody" candidate; the rest a named entity in reach.
+// Features of a candidate speaker for a direct quotation. The first few
+// describe the "nobody" candidate; the rest a named entity in reach (never
+// a news outlet: outlets relay, so they are no candidates).
 const (
 	ftNobody              = iota // the candidate is nobody
 	ftNobodyNoPerson             // nobody, and no person is named in this paragraph or the one before
@@ -43,7 +44,6 @@ const (
 	ftPerson                     // a person
 	ftOrg                        // an organisation
 	ftPlace                      // a place
-	ftOutlet                     // a news outlet
 	ftSpoke                      // has spoken before
 	ftSpokeNear                  // has spoken within the pronoun window
 	ftNamedInQuote               // the quotation names it by its last name
@@ -66,7 +66,7 @@ const rankReachParas = 2
 // (and nobody).
 const rankMaxCands = 12
 
-// rankCand is one candidate speaker of a standalone quotation.
+// rankCand is one candidate speaker of a direct quotation.
 type rankCand struct {
 	ent int // -1 for nobody
 	x   [numRankFeatures]float64
@@ -295,7 +295,6 @@ func (d *doc) rankCandidates(qi int, s sentence, cs []cue, buf []rankCand) []ran
 		c.x[ftPerson] = b2f(en.personish())
 		c.x[ftOrg] = b2f(en.orgish())
 		c.x[ftPlace] = b2f(en.placeish())
-		c.x[ftOutlet] = b2f(en.outlet)
 		c.x[ftSpoke] = b2f(en.spoke >= 0)
 		c.x[ftSpokeNear] = b2f(en.spoke >= win)
 		c.x[ftNamedInQuote] = b2f(d.quoteNames(qi, c.ent))

@@ -8,6 +8,9 @@ package extract_test
 //
 //	go test ./extract -run 'TestTrainRanker$' -ranker.train   rewrites rankweights.go
 //	go test ./extract -run 'TestRankerCrossValidation' -ranker.cv -v   the two-fold check
+//
+// The trainer is built with the package, so after removing a feature,
+// delete its line from rankweights.go by hand before retraining.
 
 import (
 	"bytes"

@@ -35,7 +35,6 @@ var rankWeights = [numRankFeatures]float64{
 	ftPerson:              0.077,
 	ftOrg:                 -0.836,
 	ftPlace:               0.018,
-	ftOutlet:              0,
 	ftSpoke:               0.09,
 	ftSpokeNear:           -0.598,
 	ftNamedInQuote:        -0.673,

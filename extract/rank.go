@@ -84,7 +84,7 @@ type rankCase struct {
 
 // rankSentence logs the candidates of sentence s's direct quotations, and
 // gives those the rules left to nobody to the candidate the fallback
-// weights rank first.
+// weights rank first by rankMargin or more.
 func (d *doc) rankSentence(s sentence, cs []cue) {
 	lo, hi := d.quotesIn(s)
 	for qi := lo; qi < hi; qi++ {

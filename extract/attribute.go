@@ -64,6 +64,9 @@ func (d *doc) resolveSentence(si, start int) {
 	}
 	d.attachQuotes(s, cs)
 	d.attachBackward(s, cs)
+	if d.fallback != nil || d.rankLog != nil {
+		d.rankSentence(s, cs)
+	}
 	d.noteSpeakers(s, cs)
 	d.noteActor(s)
 }
@@ -285,7 +288,7 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent, q.cue = true, c.ent, c.text
 			continue
 		}
-		d.carry(qi, s)
+		d.carry(qi, s, cs)
 	}
 	// A cue ending its paragraph ("tweeted using his account:") takes the
 	// quotation that opens the next one.
@@ -397,7 +400,7 @@ func (d *doc) endsWithStop(qi int) bool {
 // a quotation running over paragraphs, or a quotation standing as a
 // sentence, which continues the current speaker of its paragraph or the
 // previous one.
-func (d *doc) carry(qi int, s sentence) {
+func (d *doc) carry(qi int, s sentence, cs []cue) {
 	q := &d.quotes[qi]
 	q.carried = true
 	if q.contPrev && qi > 0 && d.quotes[qi-1].decided {
@@ -412,6 +415,21 @@ func (d *doc) carry(qi int, s sentence) {
 		}
 		paras = paras[:1] // after an opening phrase, only this paragraph's speaker
 	}
+	q.standalone = true
+	if d.ranker == nil {
+		d.carryByRules(qi, paras)
+		return
+	}
+	d.rankBuf = d.rankCandidates(qi, s, cs, d.rankBuf)
+	q.decided = true
+	q.ent, _ = rankBest(d.rankBuf, d.ranker)
+}
+
+// carryByRules gives standalone quotation qi the speaker the rules choose
+// from paragraphs paras: the latest speaker or actor there, the one person
+// the quotation's paragraph names, or nobody.
+func (d *doc) carryByRules(qi int, paras []int) {
+	q := &d.quotes[qi]
 	// The latest speaker, or person the narrative is about, in this
 	// paragraph or else the one before; failing both, the one person this
 	// paragraph names before the quotation ("..., leaving Ingram

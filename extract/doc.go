@@ -28,6 +28,16 @@ type doc struct {
 	wordIdx   map[string][]int32 // entities by the words of their name forms
 	answerOf  map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)
 	answers   []answer
+
+	// Weights that rank the candidate speakers of standalone quotations
+	// (nil: the rules of carryByRules choose) and of direct quotations the
+	// rules leave to nobody (nil: they stay nobody's); a log of every
+	// direct quotation's candidates, for training (nil: none kept); and
+	// the candidates' scratch space.
+	ranker   *[numRankFeatures]float64
+	fallback *[numRankFeatures]float64
+	rankLog  *[]rankCase
+	rankBuf  []rankCand
 }
 
 // sentence is a token range [first, last) within one paragraph. Quotations

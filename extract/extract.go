@@ -5,7 +5,9 @@
 // I/O and no shared mutable state, so it is safe for concurrent use. It is
 // rule-based rather than statistical, because it runs for every imported
 // article and must keep up with thousands of articles a second on one
-// core, offline, with nothing to download.
+// core, offline, with nothing to download; its one learned part, a linear
+// ranking of candidate speakers for the direct quotations no cue claims
+// (rank.go), ships its weights in the source.
 //
 // The pipeline, one pass each over the article:
 //
@@ -41,7 +43,7 @@ import (
 
 // Version changes whenever results may change, so stored articles get
 // re-extracted (soundbite reindex).
-const Version = 5
+const Version = 6
 
 // Result is what Extract finds in one article.
 type Result struct {
@@ -54,10 +56,20 @@ type Result struct {
 // strings.Join(paragraphs, model.ParagraphSep). Speakers are sorted by
 // number of quotes, most first, then by name.
 func Extract(paragraphs []string) Result {
+	return runPipeline(paragraphs, nil, &rankWeights, nil).result()
+}
+
+// runPipeline runs the pipeline up to the result, with the candidate
+// speakers of standalone quotations ranked by the weights standalone (nil:
+// chosen by the rules), those of quotations the rules leave to nobody
+// ranked by the weights fallback (nil: left to nobody), and every direct
+// quotation's candidates recorded in log when it is not nil.
+func runPipeline(paragraphs []string, standalone, fallback *[numRankFeatures]float64, log *[]rankCase) *doc {
 	d := newDoc(paragraphs)
+	d.ranker, d.fallback, d.rankLog = standalone, fallback, log
 	d.findChunks()
 	d.findAppositives()
 	d.findCues()
 	d.findInterview()
-	return d.result()
+	return d
 }

@@ -25,6 +25,8 @@ type quoteSpan struct {
 	cue      string
 	absorbed bool // part of a reported clause: emitted as a mixed quote instead
 	carried  bool // the speaker was carried over, not read from a cue
+
+	standalone bool // a sentence of its own that carry gave a speaker, not the next part of one
 }
 
 // words counts the words of the quotation.

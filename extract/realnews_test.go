@@ -28,24 +28,24 @@ const (
 )
 
 // Floors for the real-news gold, about 0.02 under the scores measured with
-// extract.Version 5: dev (dev-a to dev-f, 121 articles) F1 0.938, recall
-// 0.943, attribution 0.967 (each dev file F1 0.906 or more); held-out F1
-// 0.834, recall 0.838, attribution 0.821; validation F1 0.797, recall
-// 0.871, attribution 0.819. These floors only go up; never lower one to let
+// extract.Version 6: dev (dev-a to dev-f, 121 articles) F1 0.940, recall
+// 0.943, attribution 0.970 (each dev file F1 0.906 or more); held-out F1
+// 0.834, recall 0.838, attribution 0.841; validation F1 0.800, recall
+// 0.871, attribution 0.841. These floors only go up; never lower one to let
 // a change through. (Adding a dev file measures a new set: set the floors
 // from what the engine scores on it, as for dev-c to dev-f.)
 const (
 	realnewsDevMinSpeakerF1   = 0.92
 	realnewsDevMinQuoteRecall = 0.92
-	realnewsDevMinAttribution = 0.94
+	realnewsDevMinAttribution = 0.95
 
 	realnewsHeldoutMinSpeakerF1   = 0.82
 	realnewsHeldoutMinQuoteRecall = 0.82
-	realnewsHeldoutMinAttribution = 0.80
+	realnewsHeldoutMinAttribution = 0.82
 
 	realnewsValidationMinSpeakerF1   = 0.78
 	realnewsValidationMinQuoteRecall = 0.85
-	realnewsValidationMinAttribution = 0.80
+	realnewsValidationMinAttribution = 0.82
 )
 
 // How many news outlets or publications a part may have made speakers:

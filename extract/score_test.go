@@ -285,6 +285,12 @@ func TestScoreExtractor(t *testing.T) {
 // held-out set is scored without it, so that its errors stay unseen.
 func scoreSet(t *testing.T, gold []goldArticle, dir string, detail bool) score {
 	t.Helper()
+	return scoreSetWith(t, gold, dir, detail, extract.Extract)
+}
+
+// scoreSetWith is scoreSet for the extractor extract.
+func scoreSetWith(t *testing.T, gold []goldArticle, dir string, detail bool, extractor func([]string) extract.Result) score {
+	t.Helper()
 	var total score
 	var table strings.Builder
 	const row = "%-58s %8v %8v %6v %6v %5v %9v %9v %7v\n"
@@ -297,7 +303,7 @@ func scoreSet(t *testing.T, gold []goldArticle, dir string, detail bool) score {
 				t.Fatalf("%s: gold text not in the ingested body (did ingest change paragraphs?): %q", g.File, q.Text)
 			}
 		}
-		s := scoreArticle(body, g, extract.Extract(paras))
+		s := scoreArticle(body, g, extractor(paras))
 		s.row(&table, row, g.File)
 		if detail && *showMisses {
 			for _, m := range s.misses {

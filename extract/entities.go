@@ -88,6 +88,11 @@ func (d *doc) register(ci int) {
 	c.ent = e
 	d.entAt[c.last-1] = int32(e)
 	en := &d.ents[e]
+	if c.outlet && len(words) == 1 && len(en.words) >= 2 && en.words[len(en.words)-1] == words[0] && en.personEv > en.orgEv && !en.outlet {
+		// "Bloomberg" after "Michael Bloomberg": his surname, not the
+		// news agency.
+		c.kind, c.outlet = kPerson, false
+	}
 	d.addKey(e, strings.Join(words, " "))
 	en.addForm(d.span(c.first, c.last))
 	switch c.kind {

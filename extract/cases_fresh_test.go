@@ -1,0 +1,61 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+	"soundbite/model"
+)
+
+// TestFreshReportingCases covers the classes of real reporting that the
+// extractor got wrong on articles it had never seen (dev-g and dev-h, read
+// fresh), one small invented text per wording. speakers, when not nil, is
+// the exact list of speakers, sorted.
+func TestFreshReportingCases(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		want     []quote
+		speakers []string
+	}{
+		{
+			name: "an outlet's name as a person's surname",
+			text: "Wednesday, the day he left the race, Martin Bloomberg endorsed his rival, Tomas Vell. “Three months ago,” he said, “I entered the race.”",
+			want: []quote{
+				{"Martin Bloomberg", model.Direct, "Three months ago"},
+				{"Martin Bloomberg", model.Direct, "I entered the race."},
+			},
+			speakers: []string{"Martin Bloomberg"},
+		},
+		{
+			name:     "the surname alone after the full name stays a person",
+			text:     "Megan Fox opened the festival in Tarvik. Later, Fox endorsed her co-star, Ilse Varner. “We grew up together,” she said.",
+			want:     []quote{{"Megan Fox", model.Direct, "We grew up together"}},
+			speakers: []string{"Megan Fox"},
+		},
+		{
+			name:     "an outlet stays an outlet without a first name",
+			text:     "The harbour will close in May, according to Bloomberg. Fox News reported that the mayor had resigned.",
+			want:     []quote{{"", model.Indirect, "The harbour will close in May"}},
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkCase(t, tt.text, tt.want, false)
+			if tt.speakers == nil {
+				return
+			}
+			names := []string{}
+			for _, s := range extract.Extract(strings.Split(tt.text, "\n\n")).Speakers {
+				names = append(names, s.Name)
+			}
+			slices.Sort(names)
+			if !slices.Equal(names, tt.speakers) {
+				t.Errorf("speakers %q, want %q", names, tt.speakers)
+			}
+		})
+	}
+}

@@ -41,6 +41,21 @@ func TestFreshReportingCases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "The harbour will close in May"}},
 			speakers: []string{},
 		},
+		{
+			name: "a participle cue after an opening phrase of time",
+			text: "A month later, during the third debate, Orla Brenning defended her proposal of a buyback, saying that “Hell yes, we are going to take your boats.”",
+			want: []quote{{"Orla Brenning", model.Direct, "Hell yes, we are going to take your boats."}},
+		},
+		{
+			name: "a participle cue after a number of days",
+			text: "Two days ago, the Tarvik Council rejected the harbour plan, arguing that it would cost too much.",
+			want: []quote{{"Tarvik Council", model.Indirect, "it would cost too much"}},
+		},
+		{
+			name: "a participle cue after this year",
+			text: "Earlier this year, Mayor Ilse Varner closed the bridge, saying “It is not safe.”",
+			want: []quote{{"Ilse Varner", model.Direct, "It is not safe."}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -340,7 +340,7 @@ func (d *doc) clauseStart(s sentence) int {
 	for n := 0; n < 3; n++ {
 		t := &d.toks[k]
 		intro := t.has(lxPrep|lxAdverb|lxFunc) && !t.has(lxDet|lxPronoun) ||
-			strings.HasSuffix(d.lower(k), "ing") || (t.cv != 0 && t.is(fCap))
+			strings.HasSuffix(d.lower(k), "ing") || (t.cv != 0 && t.is(fCap)) || d.timePhrase(k, s)
 		if !intro {
 			return k
 		}
@@ -360,6 +360,25 @@ func (d *doc) clauseStart(s sentence) int {
 		k = comma + 1
 	}
 	return k
+}
+
+// timePhrase reports whether a short phrase of time and its comma open
+// sentence s at token k: "A month later,", "Two days ago,", "This year,".
+func (d *doc) timePhrase(k int, s sentence) bool {
+	timed := false
+	for j := k; j < s.last && j < k+5; j++ {
+		t := &d.toks[j]
+		switch {
+		case d.punct(j, ","):
+			return timed && j > k
+		case t.kind == tkNum, t.kind == tkWord && t.has(lxDet|lxFunc) && !t.has(lxPronoun):
+		case t.kind == tkWord && (t.has(lxTime) || d.isWord(j, "later") || d.isWord(j, "ago") || d.isWord(j, "earlier")):
+			timed = true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // subjectThroughAppositives finds the speaker before the comma at i,

@@ -56,6 +56,33 @@ func TestFreshReportingCases(t *testing.T) {
 			text: "Earlier this year, Mayor Ilse Varner closed the bridge, saying “It is not safe.”",
 			want: []quote{{"Ilse Varner", model.Direct, "It is not safe."}},
 		},
+		{
+			name: "the father and the mother after the couple is named",
+			text: "Judge Ilse Varner sentenced Piet and Anna Brask to ten years in prison.\n\n" +
+				"Piet Brask, alone, was also charged with fraud.\n\n" +
+				"The father said “I love my children.”\n\nThe mother said “I look forward to the day I can see them.”",
+			want: []quote{
+				{"Piet Brask", model.Direct, "I love my children."},
+				{"Anna Brask", model.Direct, "I look forward to the day I can see them."},
+			},
+			speakers: []string{"Anna Brask", "Piet Brask"},
+		},
+		{
+			name: "the husband and the wife",
+			text: "Tomas Hale and his wife, Maria, were rescued from the roof on Tuesday. " +
+				"The husband told reporters that the water had risen in minutes. The wife said: “We lost everything.”",
+			want: []quote{
+				{"Tomas Hale", model.Indirect, "the water had risen in minutes"},
+				{"Maria", model.Direct, "We lost everything."},
+			},
+		},
+		{
+			name: "the mother of two joined owners, named by her first name",
+			text: "Tarin Vosk was killed in 2016 by her brother, Omar Vosk.\n\n" +
+				"Vosk and Omar's mother, Selma, wept upon hearing her son had been convicted and said she believed he was innocent.",
+			want:     []quote{{"Selma", model.Indirect, "she believed he was innocent"}},
+			speakers: []string{"Selma"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

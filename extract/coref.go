@@ -341,6 +341,39 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	return fallback
 }
 
+// kinWord reports whether w names a person by family tie: "the father",
+// "the widow". Such a word is no title, even where it can be one ("Father
+// Brown").
+func kinWord(w string) bool {
+	switch w {
+	case "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "widow", "widower",
+		"grandfather", "grandmother", "uncle", "aunt":
+		return true
+	}
+	return false
+}
+
+// resolveKin resolves "the mother", "the father" (head word at token h) to
+// the most recent person of that sex: a story that
+// says "the mother" has just named the family ("Piet and Odile Brask"),
+// and the other parent is not her.
+func (d *doc) resolveKin(h, at int) int {
+	want := genderOfWord(d.toks[h].lx &^ lxTitle)
+	if want == gUnknown {
+		return -1
+	}
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() || d.chunkAt[k] < 0 {
+			continue
+		}
+		if e := &d.ents[v]; e.personish() && e.gender == want {
+			return int(v)
+		}
+	}
+	return -1
+}
+
 // otherField reports whether the description from token i to its head
 // word at h names a role in another field than the one entity e holds:
 // "the health minister" against Transport Minister Lars Brenn.

@@ -361,6 +361,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 		return -1, h
 	case ht.has(lxRole) || ht.has(lxTitle) && !ht.has(lxNation) || ageOf(head) > 0 || head == "man" || head == "woman":
+		if kinWord(head) && d.isWord(i, "the") && h == i+1 && main == j {
+			return d.resolveKin(h, at), h // "the mother said" after "Piet and Odile Brask"
+		}
 		if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && isVoiceRole(head) {
 			d.ents[ppEnt].addRole(head) // so that "the spokeswoman" finds it again
 			return ppEnt, h

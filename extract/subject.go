@@ -328,9 +328,18 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		return
 	}
 	k := d.clauseStart(s)
-	if end := d.npForward(k, s.last); end > k {
-		c.found, c.ent = true, d.resolveNP(k, end, c.verb)
+	end := d.npForward(k, s.last)
+	if end <= k {
+		return
 	}
+	if d.isWord(end, "and") {
+		// "Vosk and Omar's mother, Selma, wept and said": the phrase is
+		// the role of the two joined owners, not the first of them.
+		if e2 := d.npForward(end+1, s.last); e2-2 > end && d.toks[e2-1].lowerWord() && d.toks[e2-1].has(lxRole) && d.toks[e2-2].kind == tkPoss {
+			k, end = end+1, e2
+		}
+	}
+	c.found, c.ent = true, d.resolveNP(k, end, c.verb)
 }
 
 // clauseStart skips the introductory phrases of sentence s ("On Monday,",

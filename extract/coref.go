@@ -159,8 +159,14 @@ func (d *doc) subjectAt(k int) bool {
 		return false
 	}
 	t := &d.toks[n]
-	if t.has(lxAux|lxVerb) || t.cv != 0 || d.punct(n, ",") && d.chunkAt[k] >= 0 {
+	if t.has(lxAux|lxVerb) || t.cv != 0 {
 		return true
+	}
+	if d.punct(n, ",") && d.chunkAt[k] >= 0 {
+		// "Ivo Tamm, the chief, said"; but in "Nick Hawco of USC, had
+		// said" the name after "of" only says where he works.
+		f := d.chunks[d.chunkAt[k]].first
+		return !(d.isWord(f-1, "of") || d.isWord(f-1, "at") || d.isWord(f-1, "from"))
 	}
 	w := d.lower(n)
 	return t.lowerWord() && strings.HasSuffix(w, "ed") && !t.has(lxCommon)

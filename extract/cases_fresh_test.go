@@ -116,6 +116,34 @@ func TestFreshReportingCases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "the iron had formed clumps"}},
 			speakers: []string{},
 		},
+		{
+			name: "two bodies joined after an of-place are two, and a participle cue after them is a joint claim",
+			text: "On Thursday, the Civil Liberties Union of Tarvik and Lenmoor Native Rights Fund filed a lawsuit against the state, " +
+				"saying the law would stop many people from voting.",
+			want:     []quote{{"", model.Indirect, "the law would stop many people from voting"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a joint claim of two named bodies after a participle cue",
+			text:     "The Tarvik Teachers Union and the Lenmoor Parents Forum sued the council, arguing that the closures were unlawful.",
+			want:     []quote{{"", model.Indirect, "the closures were unlawful"}},
+			speakers: []string{},
+		},
+		{
+			name: "a list of three named bodies is nobody alone",
+			text: "Tarvik, Lenmoor, and Osk have pledged that the bridge would be rebuilt. Varnia, Orsk and Dellin said the money was ready.",
+			want: []quote{
+				{"", model.Indirect, "the bridge would be rebuilt"},
+				{"", model.Indirect, "the money was ready"},
+			},
+			speakers: []string{},
+		},
+		{
+			name:     "one body whose name ends in a pair of words stays one",
+			text:     "The Department of Health and Human Services said the clinic would reopen.",
+			want:     []quote{{"Department of Health and Human Services", model.Indirect, "the clinic would reopen"}},
+			speakers: []string{"Department of Health and Human Services"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -113,6 +113,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.inUnnamedModifier(start, s) {
 		return // "Reports citing sources within the party indicated": no one named
 	}
+	if d.lastOfList(start, i+1, s) {
+		return // "Tarvik, Lenmoor, and Osk have pledged": a joint claim, no one's alone
+	}
 	c.ent = d.resolveNP(start, i+1, v)
 	if e := d.unclosedAppositive(start, i+1, s); e >= 0 {
 		c.ent = e
@@ -128,6 +131,40 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			break
 		}
 	}
+}
+
+// lastOfList reports whether the phrase [start, end) ends a list of names
+// joined by commas and "and": "China, Iran, and Russia".
+func (d *doc) lastOfList(start, end int, s sentence) bool {
+	p := start - 1
+	if d.punct(p, ",") && p-1 >= s.first && d.listItem(p-1) {
+		// "Tarvik, Lenmoor and Osk said": the phrase holds the "and".
+		for k := start; k < end; k++ {
+			if d.isWord(k, "and") && d.toks[k].lowerWord() {
+				return true
+			}
+		}
+		return false
+	}
+	if !d.isWord(p, "and") || !d.toks[p].lowerWord() {
+		return false
+	}
+	if d.punct(p-1, ",") {
+		p--
+	}
+	if p-1 < s.first || !d.listItem(p-1) {
+		return false
+	}
+	f := d.chunks[d.chunkAt[p-1]].first
+	return d.punct(f-1, ",") && f-2 >= s.first && d.listItem(f-2)
+}
+
+// listItem reports whether a name ends at token k. Whether it starts the
+// list or ends an opening phrase ("In Tarvik, Osk and Lenmoor said"), the
+// names after it speak together, and so no one of them alone.
+func (d *doc) listItem(k int) bool {
+	ci := d.chunkAt[k]
+	return ci >= 0 && d.chunks[ci].ent >= 0
 }
 
 // inUnnamedModifier reports whether the phrase starting at start is only
@@ -335,8 +372,14 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 	if d.isWord(end, "and") {
 		// "Vosk and Omar's mother, Selma, wept and said": the phrase is
 		// the role of the two joined owners, not the first of them.
-		if e2 := d.npForward(end+1, s.last); e2-2 > end && d.toks[e2-1].lowerWord() && d.toks[e2-1].has(lxRole) && d.toks[e2-2].kind == tkPoss {
+		e2 := d.npForward(end+1, s.last)
+		if e2-2 > end && d.toks[e2-1].lowerWord() && d.toks[e2-1].has(lxRole) && d.toks[e2-2].kind == tkPoss {
 			k, end = end+1, e2
+		} else if e2 > end+1 && d.chunkAt[e2-1] >= 0 && d.chunks[d.chunkAt[e2-1]].ent >= 0 {
+			// "The Tarvik Union and the Lenmoor Fund filed a lawsuit,
+			// saying ...": a joint claim, which no one of them makes alone.
+			c.found = true
+			return
 		}
 	}
 	c.found, c.ent = true, d.resolveNP(k, end, c.verb)

@@ -144,6 +144,25 @@ func TestFreshReportingCases(t *testing.T) {
 			want:     []quote{{"Department of Health and Human Services", model.Indirect, "the clinic would reopen"}},
 			speakers: []string{"Department of Health and Human Services"},
 		},
+		{
+			name:     "a country after in, ending the subject, is where the speakers work",
+			text:     "In findings published on Monday, researchers mostly from Tarvik State University (Tarvik State) in the U.S. reported that the coating cut water use by half.",
+			want:     []quote{{"", model.Indirect, "the coating cut water use by half"}},
+			speakers: []string{},
+		},
+		{
+			name: "the research team is no country mentioned later",
+			text: "Researchers at a lab in the U.S. made a coating for pipes.\n\n" +
+				"According to the research team, half of all people are affected by limits on their water supply, which is about 37 billion U.S. gallons a day.",
+			want:     []quote{{"", model.Indirect, "half of all people are affected by limits on their water supply, which is about 37 billion U.S. gallons a day"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a country still speaks for its government",
+			text:     "The U.S. said the sanctions would stay.",
+			want:     []quote{{"U.S.", model.Indirect, "the sanctions would stay"}},
+			speakers: []string{"U.S."},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -293,7 +293,7 @@ func describes(head string, e *entity) bool {
 	switch head {
 	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer", "consultancy", "lender", "startup",
 		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer", "club", "team", "band":
-		return hasCompanyWord || !hasOrgWord && e.orgEv > 0 && e.placeEv == 0
+		return hasCompanyWord || !hasOrgWord && e.orgEv > 0 && e.placeEv == 0 && !countryName(e)
 	case "city", "town", "municipality":
 		return contains(e.words, "municipality") || contains(e.words, "city") || contains(e.words, "town") ||
 			contains(e.words, "council")
@@ -303,6 +303,18 @@ func describes(head string, e *entity) bool {
 		return contains(e.words, "government") || contains(e.words, "administration") || e.kind == kPlace && e.orgEv > 0
 	}
 	return false
+}
+
+// countryName reports whether e is named only by words for a country or
+// a place ("U.S.", "South Korea"): a country speaks through its
+// government, but it is no company, team or group.
+func countryName(e *entity) bool {
+	for _, w := range e.words {
+		if lex.lookup(w)&(lxNation|lxPlace) == 0 && lex.lookup(w+".")&lxNation == 0 { // "u.s" is the key of "U.S."
+			return false
+		}
+	}
+	return true
 }
 
 // resolvePersonDescription resolves a description of a person ("the

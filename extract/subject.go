@@ -116,6 +116,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.lastOfList(start, i+1, s) {
 		return // "Tarvik, Lenmoor, and Osk have pledged": a joint claim, no one's alone
 	}
+	if d.locativeModifier(start, i+1, s) {
+		return // "researchers from Penn State in the U.S. reported": the country is where they work
+	}
 	c.ent = d.resolveNP(start, i+1, v)
 	if e := d.unclosedAppositive(start, i+1, s); e >= 0 {
 		c.ent = e
@@ -131,6 +134,23 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			break
 		}
 	}
+}
+
+// locativeModifier reports whether the phrase [start, end) is a place
+// after "in" that ends a longer subject: "researchers from Tarvik
+// University in the U.S. reported". The place only says where the
+// speakers are.
+func (d *doc) locativeModifier(start, end int, s sentence) bool {
+	p := start - 1
+	if !d.isWord(p, "in") || !d.toks[p].lowerWord() || p-1 < s.first || d.toks[p-1].kind != tkWord && !d.punct(p-1, ")") {
+		return false
+	}
+	ci := d.chunkAt[end-1]
+	if ci < 0 || d.chunks[ci].ent < 0 {
+		return false
+	}
+	e := &d.ents[d.chunks[ci].ent]
+	return e.placeish() || d.toks[d.chunks[ci].first].has(lxNation|lxPlace) && e.personEv == 0
 }
 
 // lastOfList reports whether the phrase [start, end) ends a list of names

@@ -163,6 +163,29 @@ func TestFreshReportingCases(t *testing.T) {
 			want:     []quote{{"U.S.", model.Indirect, "the sanctions would stay"}},
 			speakers: []string{"U.S."},
 		},
+		{
+			name:     "a source within a ministry speaks for no one",
+			text:     "A source within the central Tarvik Interior Ministry reportedly said “I have been told not to make the figures public.”",
+			want:     []quote{{"", model.Direct, "I have been told not to make the figures public."}},
+			speakers: []string{},
+		},
+		{
+			name: "sources in, close to and at a body",
+			text: "A source in the Tarvik Ministry of Health said the figures were hidden. " +
+				"Sources close to the Lenmoor Council said the vote would be delayed. Insiders at Osk Energy said the plant would close.",
+			want: []quote{
+				{"", model.Indirect, "the figures were hidden"},
+				{"", model.Indirect, "the vote would be delayed"},
+				{"", model.Indirect, "the plant would close"},
+			},
+			speakers: []string{},
+		},
+		{
+			name:     "a spokeswoman for a body still speaks for it",
+			text:     "A spokeswoman for the Tarvik Ministry of Health said the figures were accurate.",
+			want:     []quote{{"Tarvik Ministry of Health", model.Indirect, "the figures were accurate"}},
+			speakers: []string{"Tarvik Ministry of Health"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

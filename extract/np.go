@@ -86,10 +86,25 @@ func (d *doc) npBack(j, first int) int {
 				q-- // "a person with knowledge of"
 			}
 			if q >= first {
-				if s2 := d.npBack(q, first); s2 >= 0 && d.toks[q].lowerWord() && (d.toks[q].has(lxGroup|lxRole) || d.pluralSubject(q) || d.isWord(q, "person")) {
+				if s2 := d.npBack(q, first); s2 >= 0 && (d.toks[q].lowerWord() || d.toks[q].is(fSentStart)) && (d.toks[q].has(lxGroup|lxRole) || d.pluralSubject(q) || d.isWord(q, "person") || anonymousSource(d.lower(q))) {
 					return s2
 				}
 			}
+		}
+	}
+	// "A source within the Interior Ministry", "insiders at the firm": an
+	// unnamed source, whole; the body is only where it works.
+	p := start - 1
+	for p > first && p > start-4 && d.toks[p].lowerWord() && !d.toks[p].has(lxPrep|lxFunc|lxVerb|lxAux) {
+		p-- // "within the central Interior Ministry"
+	}
+	if d.isWord(p, "the") && d.toks[p].lowerWord() {
+		p--
+	}
+	if p-1 >= first && d.toks[p].lowerWord() && d.toks[p].has(lxPrep) && d.toks[p-1].kind == tkWord && anonymousSource(d.lower(p-1)) &&
+		!d.isWord(p-2, "citing") && !d.isWord(p-2, "quoting") {
+		if s2 := d.npBack(p-1, first); s2 >= 0 {
+			return s2
 		}
 	}
 	// "Mirela Sanz and colleagues", "She and her team": the lead and the
@@ -122,6 +137,16 @@ func (d *doc) npBack(j, first int) int {
 		}
 	}
 	return start
+}
+
+// anonymousSource reports whether w names a source that speaks without
+// a name, for no body: "a source", "insiders".
+func anonymousSource(w string) bool {
+	switch w {
+	case "source", "sources", "insider", "insiders":
+		return true
+	}
+	return false
 }
 
 // takesPP reports whether the word at h heads a noun phrase that an
@@ -249,6 +274,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			d.lastTeam = mark{ent: e, para: int(d.toks[h].para), tok: h, ok: true}
 		}
 		return e, h
+	}
+	k := i
+	if d.toks[i].has(lxDet) || d.isWord(i, "one") {
+		k++ // "a source", "one insider"
+	}
+	if k < j && d.toks[k].kind == tkWord && anonymousSource(d.lower(k)) && (k+1 == j || d.toks[k+1].lowerWord()) {
+		return -1, k // "a source within the ministry", "insiders at the firm": unnamed, for no body
 	}
 	// Split off a prepositional modifier: "spokeswoman | for the Ministry".
 	main := j

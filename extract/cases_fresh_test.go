@@ -186,6 +186,16 @@ func TestFreshReportingCases(t *testing.T) {
 			want:     []quote{{"Tarvik Ministry of Health", model.Indirect, "the figures were accurate"}},
 			speakers: []string{"Tarvik Ministry of Health"},
 		},
+		{
+			name: "a journalist speaking in his own name, questions as the clause's subject",
+			text: "The Harbour Gazette's Jonas Brekke said questions remain over how much help the rebels received. " +
+				"Mara Quell said questions were raised about the deal. Ivo Tamm answered questions about the deal.",
+			want: []quote{
+				{"Jonas Brekke", model.Indirect, "questions remain over how much help the rebels received"},
+				{"Mara Quell", model.Indirect, "questions were raised about the deal"},
+			},
+			speakers: []string{"Jonas Brekke", "Mara Quell"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

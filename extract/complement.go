@@ -455,7 +455,9 @@ func (d *doc) questionsAt(k int, s sentence) bool {
 	for j := k; j < s.last && j < k+4 && d.npWord(j); j++ {
 		switch d.lower(j) {
 		case "question", "questions", "queries", "inquiries", "enquiries":
-			return true
+			// "said questions remain": the subject of a clause.
+			n := j + 1
+			return n >= s.last || !(d.toks[n].has(lxAux|lxVerb) || d.isWord(n, "remain") || d.isWord(n, "remained"))
 		}
 	}
 	return false

@@ -196,6 +196,20 @@ func TestFreshReportingCases(t *testing.T) {
 			},
 			speakers: []string{"Jonas Brekke", "Mara Quell"},
 		},
+		{
+			name: "according to without a comma after a participle clause and a number",
+			text: "Typhoon Orla made landfall on Tarvik on Tuesday, killing at least 20 according to Tarvik officials on Thursday, and leaving 15,000 stranded at ports. " +
+				"The storm hit Lenmoor, killing 12 people according to the Lenmoor Fire Service.",
+			want: []quote{
+				{"", model.Indirect, "killing at least 20"},
+				{"Lenmoor Fire Service", model.Indirect, "killing 12 people"},
+			},
+		},
+		{
+			name: "according to without a comma after a figure",
+			text: "Turnout in Tarvik was 68 per cent according to the Tarvik Electoral Commission.",
+			want: []quote{{"Tarvik Electoral Commission", model.Indirect, "Turnout in Tarvik was 68 per cent"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

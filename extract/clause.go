@@ -160,7 +160,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	if c.inverted || c.lemma == "according to" {
 		left = c.verb
 	}
-	noComma := c.lemma == "according to" && left-1 > s.first && d.toks[left-1].kind == tkWord
+	noComma := c.lemma == "according to" && left-1 > s.first && (d.toks[left-1].kind == tkWord || d.toks[left-1].kind == tkNum)
 	// `The delay "has cost us a season," Orlan told the station.`: the
 	// handing-over comma sits inside the marks.
 	markComma := left-2 > s.first && d.toks[left-1].is(fCloseMark) && d.punct(left-2, ",")
@@ -180,6 +180,19 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 				if cp[1] <= left && cp[1] > start {
 					start = cp[1] + 1
 				}
+			}
+		}
+	}
+	participle := false
+	if noComma {
+		// "The storm hit Tarvik, killing 20 according to officials": what
+		// the officials say is the participle clause, not the landfall.
+		for k := left - 2; k > start; k-- {
+			if d.punct(k, ",") {
+				if d.toks[k+1].lowerWord() && d.endsWith(k+1, "ing") {
+					start, participle = k+1, true
+				}
+				break
 			}
 		}
 	}
@@ -207,7 +220,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			words++
 		}
 	}
-	if d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
+	if !noComma && d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
 		!(d.toks[after+1].lowerWord() && (d.endsWith(after+1, "ing") || d.toks[after+1].has(lxRelative))) {
 		// Parenthetical: "Callow, he noted, was “a two-hour drive”." The
 		// clause runs on after the cue; report the whole sentence.
@@ -216,7 +229,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			end--
 		}
 	}
-	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && words < 4 {
+	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && words < 4 && !participle {
 		return
 	}
 	c.before = true

@@ -210,6 +210,16 @@ func TestFreshReportingCases(t *testing.T) {
 			text: "Turnout in Tarvik was 68 per cent according to the Tarvik Electoral Commission.",
 			want: []quote{{"Tarvik Electoral Commission", model.Indirect, "Turnout in Tarvik was 68 per cent"}},
 		},
+		{
+			name: "the academy, the observatory: a body named before by its full name",
+			text: "The Royal Tarvik Academy of Sciences announced on Tuesday that the prize would go to Ana Cole.\n\n" +
+				"Cole found a comet in 1995. According to the academy, four thousand comets have been found since. " +
+				"The Lenmoor Space Observatory tracked it for a year. The comet will return in 2090, the observatory said.",
+			want: []quote{
+				{"Royal Tarvik Academy of Sciences", model.Indirect, "four thousand comets have been found since"},
+				{"Lenmoor Space Observatory", model.Indirect, "The comet will return in 2090"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -220,6 +220,19 @@ func TestFreshReportingCases(t *testing.T) {
 				{"Lenmoor Space Observatory", model.Indirect, "The comet will return in 2090"},
 			},
 		},
+		{
+			name: "researchers from two bodies, both in a country, report a finding that is no one body's",
+			text: "In findings published on Wednesday, researchers from the Tarvik Institute of Technology (TIT) and University of South Lenmoor Osk, " +
+				"both in the United States, reported warming seas appear to weaken the corals.",
+			want:     []quote{{"", model.Indirect, "warming seas appear to weaken the corals"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a finding opened by an -ing word and a plural",
+			text:     "Odile Brask said rising prices remain the main worry. Ivo Tamm reported seeing lights over the bay.",
+			want:     []quote{{"Odile Brask", model.Indirect, "rising prices remain the main worry"}},
+			speakers: []string{"Odile Brask"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

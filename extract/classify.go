@@ -133,6 +133,9 @@ func (d *doc) personTail(c *chunk, lastOrg int) int {
 			k++
 		}
 		k++
+		if k < c.last && compassWord(d.lower(k-1)) {
+			k++ // "of South Carolina", "of New Mexico": a place of two words
+		}
 	}
 	n := c.last - k
 	if n < 2 {
@@ -151,6 +154,16 @@ func (d *doc) personTail(c *chunk, lastOrg int) int {
 		return c.last - 2
 	}
 	return c.last - min(n, 3)
+}
+
+// compassWord reports whether w opens a place name of two words: "South
+// Carolina", "New Mexico", "West Bengal".
+func compassWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "new", "northern", "southern", "eastern", "western", "upper", "lower":
+		return true
+	}
+	return false
 }
 
 // nameStart returns where the name proper starts in a chunk without

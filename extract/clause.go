@@ -281,6 +281,19 @@ func (d *doc) gerundSubject(k int, s sentence) bool {
 		if t.kind != tkWord || t.cv != 0 {
 			return false
 		}
+		if j == k+2 && d.endsWith(k+1, "s") && !d.endsWith(k+1, "ss") && t.lowerWord() && plainVerb(d.lower(j)) {
+			return true // "reported warming seas appear to weaken the corals"
+		}
+	}
+	return false
+}
+
+// plainVerb reports whether w is a verb in the plain present that a plural
+// subject takes to open a finding: "seas appear", "prices remain".
+func plainVerb(w string) bool {
+	switch w {
+	case "appear", "seem", "remain", "mean", "show", "suggest", "continue", "cause", "increase", "reduce", "help", "pose":
+		return true
 	}
 	return false
 }

@@ -71,9 +71,15 @@ func (d *doc) npBack(j, first int) int {
 	if d.toks[head].has(lxDet) && head < j {
 		head++
 	}
-	if p := start - 1; p-1 >= first && d.isWord(p, "and") && d.chunkAt[p-1] >= 0 && d.chunkAt[head] >= 0 {
-		if s2 := d.npBack(p-1, first); s2 >= 0 {
-			start = s2
+	if p := start - 1; p-1 >= first && d.isWord(p, "and") && d.chunkAt[head] >= 0 {
+		q := p - 1
+		if p-3 >= first && d.punct(q, ")") && d.punct(p-3, "(") && d.chunkAt[p-4] >= 0 {
+			q = p - 4 // "the Tarvik Institute (TI) and Lenmoor College"
+		}
+		if d.chunkAt[q] >= 0 {
+			if s2 := d.npBack(q, first); s2 >= 0 {
+				start = s2
+			}
 		}
 	}
 	// "sources familiar with the matter", "people close to the talks",
@@ -137,6 +143,17 @@ func (d *doc) npBack(j, first int) int {
 		}
 	}
 	return start
+}
+
+// jointNames reports whether the phrase [i, j) joins two names with
+// "and": "Tarvik University and Lenmoor College".
+func (d *doc) jointNames(i, j int) bool {
+	for k := i + 1; k+1 < j; k++ {
+		if d.isWord(k, "and") && d.toks[k].lowerWord() && (d.chunkAt[k-1] >= 0 || d.punct(k-1, ")")) && d.chunkAt[k+1+btoi(d.isWord(k+1, "the"))] >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // anonymousSource reports whether w names a source that speaks without
@@ -376,6 +393,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			// "residents of Fellby": people of a place, not the place.
 			return -1, h
 		}
+		if d.jointNames(main+1, j) {
+			return -1, h // "researchers from Tarvik University and Lenmoor College": no one body's finding
+		}
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
 	case ht.has(lxGenericOrg) && !ht.has(lxRole):
 		if owner >= 0 && d.ents[owner].personish() {
@@ -603,4 +623,11 @@ func (d *doc) isThing(i, j int) bool {
 	}
 	t := &d.toks[h]
 	return t.kind == tkWord && d.chunkAt[h] < 0 && (t.has(lxDoc) || thingWords[d.lower(h)])
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -495,6 +495,13 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		if start < 0 {
 			return
 		}
+		if !atStart && d.locativeModifier(start, last+1, s) {
+			// "researchers from Tarvik University, both in the U.S.,
+			// reported": the place is an aside about the speakers before.
+			appos = append(appos, [2]int{segStart, pos})
+			pos = a
+			continue
+		}
 		ent := d.resolveNP(start, last+1, c.verb)
 		c.thing = ent < 0 && d.isThing(start, pos)
 		if !atStart && start == segStart && ent >= 0 && d.ents[ent].kind != kPerson && d.ents[ent].personEv == 0 &&

@@ -233,6 +233,17 @@ func TestFreshReportingCases(t *testing.T) {
 			want:     []quote{{"Odile Brask", model.Indirect, "rising prices remain the main worry"}},
 			speakers: []string{"Odile Brask"},
 		},
+		{
+			name: "a person of a body whose name is in quotation marks",
+			text: "Calling it as “just another apology”, Anna Franek of “Have no fear”, a victim support charity, told the Harbour Post “it was prepared before.” " +
+				"Ivo Tamm of “Open Doors” said the charity would appeal.",
+			want: []quote{
+				{"Anna Franek", model.Direct, "just another apology"},
+				{"Anna Franek", model.Direct, "it was prepared before."},
+				{"Ivo Tamm", model.Indirect, "the charity would appeal"},
+			},
+			speakers: []string{"Anna Franek", "Ivo Tamm"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

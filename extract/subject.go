@@ -48,7 +48,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// Asides between the subject and the verb: "The World Health
 	// Organisation (WHO) recommends", "Tobiah Ngata - who has worked on
 	// the dam for 22 years - told reporters".
-	i = d.skipAside(i, s.first)
+	i = d.beforeQuotedBody(d.skipAside(i, s.first), s.first)
 	if i < s.first {
 		return
 	}
@@ -434,6 +434,21 @@ func (d *doc) clauseStart(s sentence) int {
 	return k
 }
 
+// beforeQuotedBody returns the name before a body's quoted name that ends
+// at token i ("Anna Franek of “Have no fear”"), since the quoted name only
+// says where she works; else i.
+func (d *doc) beforeQuotedBody(i, first int) int {
+	if i < first || d.toks[i].kind != tkQuote || !d.toks[i].is(fCloseMark) {
+		return i
+	}
+	if q := d.markQuote(i); q >= 0 {
+		if o := d.quotes[q].open; o-2 >= first && d.toks[o-1].lowerWord() && d.toks[o-1].has(lxPrep) && d.chunkAt[o-2] >= 0 {
+			return o - 2
+		}
+	}
+	return i
+}
+
 // timePhrase reports whether a short phrase of time and its comma open
 // sentence s at token k: "A month later,", "Two days ago,", "This year,".
 func (d *doc) timePhrase(k int, s sentence) bool {
@@ -490,7 +505,7 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			pos = a
 			continue
 		}
-		last := d.skipAside(pos-1, segStart)
+		last := d.beforeQuotedBody(d.skipAside(pos-1, segStart), segStart)
 		start := d.npBack(last, segStart)
 		if start < 0 {
 			return

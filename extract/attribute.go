@@ -32,15 +32,22 @@ func (d *doc) resolveSentence(si, start int) {
 			// A news outlet credited as the source is no speaker: what it
 			// relays stays, unattributed, unless a speaker was named
 			// already (“...,” she said, according to Reuters).
-			c.ent, c.skip = -1, prev != nil
+			c.ent, c.skip, c.relays = -1, prev != nil, true
 		}
 		outlet := c.ent >= 0 && d.ents[c.ent].outlet
-		for _, o := range cs[:ci] {
+		for oi := range cs[:ci] {
+			o := &cs[oi]
 			if o.skip || !o.found {
 				continue
 			}
 			for _, cp := range o.comps {
 				if c.verb >= cp[0] && c.verb < cp[1] && (o.ent >= 0 || cp[0] > o.verb) {
+					if ci := d.chunkAt[cp[0]]; o.relays && c.ent >= 0 && ci >= 0 && d.chunks[ci].ent == c.ent {
+						// "NPR reported Ivo Tamm, the premier, recommended
+						// ...": the outlet relays what he said.
+						o.skip = true
+						continue
+					}
 					c.skip = true // "said her grandfather had insisted that ..."
 				}
 			}

@@ -244,6 +244,26 @@ func TestFreshReportingCases(t *testing.T) {
 			},
 			speakers: []string{"Anna Franek", "Ivo Tamm"},
 		},
+		{
+			name: "an outlet reports what a named source recommended",
+			text: "The Harbour Gazette reported Ivo Tamm, the caretaker Prime Minister, recommended the Tarvik troops in Osk withdraw. " +
+				"Harbour Radio reported that Mara Quell said the border would stay open.",
+			want: []quote{
+				{"Ivo Tamm", model.Indirect, "the Tarvik troops in Osk withdraw"},
+				{"Mara Quell", model.Indirect, "the border would stay open"},
+			},
+			speakers: []string{"Ivo Tamm", "Mara Quell"},
+		},
+		{
+			name: "a request with a bare verb reports a clause, an object does not",
+			text: "Authorities recommended residents avoid public gatherings. Ivo Tamm urged the council reconsider. " +
+				"Mara Quell recommended the plan to the board.",
+			want: []quote{
+				{"", model.Indirect, "residents avoid public gatherings"},
+				{"Ivo Tamm", model.Indirect, "the council reconsider"},
+			},
+			speakers: []string{"Ivo Tamm"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -266,7 +266,43 @@ func (d *doc) speakerFollows(k int, s sentence) bool {
 // waived").
 func (d *doc) subjunctive(k int, s sentence) bool {
 	end := d.npForward(k, s.last)
-	return end > k && end < s.last && (d.isWord(end, "be") || d.isWord(end, "should") || d.isWord(end, "must"))
+	if end <= k || end >= s.last {
+		return false
+	}
+	if d.isWord(end, "be") || d.isWord(end, "should") || d.isWord(end, "must") {
+		return true
+	}
+	// "recommended the troops withdraw", "demanded the minister resign": a
+	// bare verb after a definite subject.
+	if !d.isWord(k, "the") && d.chunkAt[k] < 0 && !(d.toks[k].lowerWord() && d.toks[k].has(lxGroup)) {
+		return false // "recommended residents avoid crowds" has its group
+	}
+	for j := k + 1; j < s.last && j <= k+8 && d.toks[j].kind == tkWord && !(d.toks[j].lowerWord() && (d.toks[j].has(lxAux) || d.toks[j].cv != 0)); j++ {
+		prev := &d.toks[j-1]
+		nounBefore := d.chunkAt[j-1] >= 0 || prev.lowerWord() && (prev.has(lxGroup|lxGenericOrg|lxRole|lxTitle) ||
+			d.endsWith(j-1, "s") && !d.endsWith(j-1, "ss"))
+		if nounBefore && d.bareVerb(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareVerb reports whether token j can be a verb in its plain form, as a
+// subjunctive takes it: a lower-case word the lexicon knows as no function
+// word, noun or adverb, without an ending of another form.
+func (d *doc) bareVerb(j int) bool {
+	t := &d.toks[j]
+	w := d.lower(j)
+	if !t.lowerWord() || t.has(lxFunc|lxPrep|lxDet|lxAux|lxAdverb|lxPronoun|lxTime|lxGroup|lxRole|lxDoc|lxGenericOrg) || len(w) < 4 {
+		return false
+	}
+	for _, suf := range []string{"s", "ed", "ing", "ly", "al", "tion", "ment", "ness"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // gerundSubject reports whether the gerund at k heads a clause's subject:

@@ -25,6 +25,7 @@ type cue struct {
 	quote  int      // quotation the cue introduces directly, or -1
 	used   bool     // attributes a quotation next to it
 	skip   bool
+	relays bool // a news outlet's report: a named source's own cue inside it is what counts
 }
 
 // findCues finds every attribution in the narrative, sentence by sentence,

@@ -106,7 +106,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "counter", forms: []string{"countered"}},
 	{lemma: "retort", forms: []string{"retorts", "retorted"}},
 	{lemma: "mention", forms: []string{"mentioned"}},
-	{lemma: "recommend", forms: []string{"recommends", "recommended"}},
+	{lemma: "recommend", class: cueAsk, forms: []string{"recommends", "recommended"}},
 	{lemma: "put it to", receiver: true, phrasal: "it", forms: []string{"put", "puts"}},
 	{lemma: "propose", forms: []string{"proposes", "proposed"}},
 	{lemma: "inform", receiver: true, forms: []string{"informs", "informed"}},

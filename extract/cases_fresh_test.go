@@ -264,6 +264,17 @@ func TestFreshReportingCases(t *testing.T) {
 			},
 			speakers: []string{"Ivo Tamm"},
 		},
+		{
+			name: "a banner from a campaign is nobody's, and the campaign keeps its whole name",
+			text: "Protesters with flags and a banner from People's Vote saying “put it to the people” marched on Saturday. " +
+				"A placard from the Tarvik Union read “No cuts”. People's Vote said the march was the biggest yet.",
+			want: []quote{
+				{"", model.Direct, "put it to the people"},
+				{"", model.Direct, "No cuts"},
+				{"People's Vote", model.Indirect, "the march was the biggest yet"},
+			},
+			speakers: []string{"People's Vote"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

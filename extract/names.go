@@ -364,6 +364,9 @@ func (d *doc) possJoins(i, j, end int) bool {
 	if !saint && !plain {
 		return false
 	}
+	if j+1 < end && d.nameWord(j+1) && (d.isWord(j-1, "people") || d.isWord(j-1, "children") || d.isWord(j-1, "women")) {
+		return true // "People's Vote", "Children's Crusade": no one person owns it
+	}
 	for k := j + 1; k < end && k < j+5 && d.nameWord(k); k++ {
 		if d.toks[k].has(lxOrgCue | lxCompany) {
 			return true

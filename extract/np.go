@@ -156,6 +156,16 @@ func (d *doc) jointNames(i, j int) bool {
 	return false
 }
 
+// signWord reports whether w names something carried or put up with a
+// slogan on it, which the annotation rules give to nobody.
+func signWord(w string) bool {
+	switch w {
+	case "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "slogan", "slogans":
+		return true
+	}
+	return false
+}
+
 // anonymousSource reports whether w names a source that speaks without
 // a name, for no body: "a source", "insiders".
 func anonymousSource(w string) bool {
@@ -358,6 +368,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	}
 	switch {
 	case ht.has(lxDoc):
+		if signWord(head) {
+			return -1, h // "a banner from People's Vote saying": a slogan is nobody's words
+		}
 		if owner >= 0 {
 			return owner, h
 		}

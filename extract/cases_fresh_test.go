@@ -275,6 +275,17 @@ func TestFreshReportingCases(t *testing.T) {
 			},
 			speakers: []string{"People's Vote"},
 		},
+		{
+			name: "data set off with its source between commas is the source's",
+			text: "Satellite imaging from 2017, from the Tarvik Mapping Office, suggests Lenmoor contained 35,000 damaged buildings at that time. " +
+				"The figures, from the Osk Statistics Board, show that Lenmoor lost 300 homes. The man, from Varnia, said the bridge had fallen.",
+			want: []quote{
+				{"Tarvik Mapping Office", model.Indirect, "Lenmoor contained 35,000 damaged buildings at that time"},
+				{"Osk Statistics Board", model.Indirect, "Lenmoor lost 300 homes"},
+				{"", model.Indirect, "the bridge had fallen"},
+			},
+			speakers: []string{"Osk Statistics Board", "Tarvik Mapping Office"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -530,6 +530,18 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		if ledBy >= 0 && ent < 0 {
 			ent = ledBy
 		}
+		if ent < 0 && (c.thing || d.toks[last].kind == tkNum || d.toks[last].has(lxTime)) {
+			// "Satellite imaging from 2017, from the United Nations,
+			// suggests": data set off with its source is the source's.
+			for _, ap := range appos {
+				if (d.isWord(ap[0], "from") || d.isWord(ap[0], "by")) && d.toks[ap[0]].lowerWord() {
+					if e := d.resolveNP(ap[0]+1, ap[1], c.verb); e >= 0 && !d.ents[e].outlet && !d.ents[e].personish() && !d.ents[e].placeish() {
+						ent = e
+						c.thing = false
+					}
+				}
+			}
+		}
 		if !atStart && start == segStart && ent >= 0 && d.ents[ent].kind == kPerson && len(appos) == 0 {
 			// "“...,” the study's lead author, Mirela Sanz, said": the role
 			// before the name is part of the speaker phrase, not a clause.

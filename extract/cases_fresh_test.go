@@ -286,6 +286,16 @@ func TestFreshReportingCases(t *testing.T) {
 			},
 			speakers: []string{"Osk Statistics Board", "Tarvik Mapping Office"},
 		},
+		{
+			name: "the company is the one-word name that hosted with its own products, not a company named earlier",
+			text: "“You have to work seven days to earn a weekend,” said Lenmoor Entertainment editor Ana Cole.\n\n" +
+				"Varnex hosted a panel about their toy boats.\n\nAsked about packaging, the company noted that it had switched to paper.",
+			want: []quote{
+				{"Ana Cole", model.Direct, "You have to work seven days to earn a weekend"},
+				{"Varnex", model.Indirect, "it had switched to paper"},
+			},
+			speakers: []string{"Ana Cole", "Varnex"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -237,8 +237,8 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 {
 			return -1
 		}
-		if describes(head, e) {
-			return int(v)
+		if describes(head, e) || companyHead(head) && d.bareBodySubject(k, e) {
+			return int(v) // "Hasbro hosted a panel ... the company noted"
 		}
 		// "county police" is the police of a county, not "Allegheny
 		// County" itself.
@@ -262,6 +262,34 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 	}
 	return -1
+}
+
+// companyHead reports whether a description's head word names a
+// company or a like body: "the company", "the firm".
+func companyHead(head string) bool {
+	switch head {
+	case "company", "firm", "corporation", "maker", "manufacturer", "developer", "retailer", "publisher", "studio":
+		return true
+	}
+	return false
+}
+
+// bareBodySubject reports whether the mention at k of e, a one-word name
+// with no sign of what it names, is the subject of a verb that a person
+// seldom has ("Hasbro hosted a panel about their toys"): a company a
+// later "the company" can mean.
+func (d *doc) bareBodySubject(k int, e *entity) bool {
+	if len(e.words) != 1 || e.kind != kUnknown || e.personEv > 0 || e.placeEv > 0 || !d.subjectAt(k) {
+		return false
+	}
+	// Its own "their" or "its" soon after: "Hasbro hosted a panel about
+	// their Star Wars products".
+	for j := k + 1; j < len(d.toks) && j < k+12 && d.sentOf[j] == d.sentOf[k]; j++ {
+		if d.toks[j].lowerWord() && (d.isWord(j, "their") || d.isWord(j, "its")) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesModifier reports whether a lower-case modifier of the generic noun

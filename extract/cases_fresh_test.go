@@ -296,6 +296,17 @@ func TestFreshReportingCases(t *testing.T) {
 			},
 			speakers: []string{"Ana Cole", "Varnex"},
 		},
+		{
+			name: "plural people named by two in apposition speak together",
+			text: "The study's lead authors, Ana Cole of Tarvik University and Ivo Tamm of Lenmoor College, had hypothesized the lava would feed the microbes. " +
+				"Its founders, Mara Quell and Orlan Dask, said the shop would close. The study's lead author, Nika Varn of Osk University, said the work went on.",
+			want: []quote{
+				{"", model.Indirect, "the lava would feed the microbes"},
+				{"", model.Indirect, "the shop would close"},
+				{"Nika Varn", model.Indirect, "the work went on"},
+			},
+			speakers: []string{"Nika Varn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -434,6 +434,17 @@ func (d *doc) clauseStart(s sentence) int {
 	return k
 }
 
+// pluralBefore reports whether a plural noun for people ends the phrase
+// before the comma at a: "the lead authors,", "the two researchers,".
+func (d *doc) pluralBefore(a int) bool {
+	k := a - 1
+	if k < 0 || !d.toks[k].lowerWord() || !d.endsWith(k, "s") || d.endsWith(k, "ss") {
+		return false
+	}
+	w := d.lower(k)
+	return d.toks[k].has(lxGroup) || lex.lookup(w[:len(w)-1])&lxRole != 0
+}
+
 // beforeQuotedBody returns the name before a body's quoted name that ends
 // at token i ("Anna Franek of “Have no fear”"), since the quoted name only
 // says where she works; else i.
@@ -506,6 +517,13 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			continue
 		}
 		last := d.beforeQuotedBody(d.skipAside(pos-1, segStart), segStart)
+		if !atStart && d.pluralBefore(a) && d.jointNames(segStart, pos) {
+			// "The study's lead authors, Ana Cole of Tarvik University
+			// and Ivo Tamm, had hypothesized": what two say together is
+			// no one's alone.
+			c.found, c.subjFirst = true, segStart
+			return
+		}
 		start := d.npBack(last, segStart)
 		if start < 0 {
 			return

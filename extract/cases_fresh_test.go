@@ -307,6 +307,16 @@ func TestFreshReportingCases(t *testing.T) {
 			},
 			speakers: []string{"Nika Varn"},
 		},
+		{
+			name: "estimates indicate a number written out",
+			text: "Estimates by event organizers indicate 10,000 people marched in Tarvik on Saturday. " +
+				"Ana Cole said about two thousand people marched in Lenmoor.",
+			want: []quote{
+				{"", model.Indirect, "10,000 people marched in Tarvik on Saturday"},
+				{"Ana Cole", model.Indirect, "about two thousand people marched in Lenmoor"},
+			},
+			speakers: []string{"Ana Cole"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -349,7 +349,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		return true
 	case (w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some" ||
 		w == "only" || w == "just" || w == "more" || w == "fewer" || w == "less" || w == "up" || w == "at" && d.isWord(k+1, "least")) &&
-		k+2 < s.last && (d.toks[k+1].kind == tkNum || d.toks[k+1].has(lxDet) && !d.isWord(k+1, "the") || d.isWord(k+1, "least")):
+		k+2 < s.last && (d.toks[k+1].kind == tkNum || d.toks[k+1].has(lxDet) && !d.isWord(k+1, "the") || d.isWord(k+1, "least") || numberWord(d.lower(k+1)) > 0):
 		// "said about a third of his customers worked there"
 	case t.kind == tkPunct:
 		return false

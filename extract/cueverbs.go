@@ -97,7 +97,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "testify", forms: []string{"testifies", "testified"}},
 	{lemma: "recount", forms: []string{"recounts", "recounted"}},
 	{lemma: "reiterate", forms: []string{"reiterates", "reiterated", "reiterating"}},
-	{lemma: "indicate", forms: []string{"indicates", "indicated"}},
+	{lemma: "indicate", forms: []string{"indicates", "indicated", "indicate"}},
 	{lemma: "vow", forms: []string{"vows", "vowed", "vowing"}},
 	{lemma: "pledge", forms: []string{"pledges", "pledged"}},
 	{lemma: "promise", receiver: true, forms: []string{"promises", "promised", "promising"}},

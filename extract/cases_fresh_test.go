@@ -317,6 +317,17 @@ func TestFreshReportingCases(t *testing.T) {
 			},
 			speakers: []string{"Ana Cole"},
 		},
+		{
+			name: "an outlet reports after the clause what a named source said",
+			text: "Governor Ana Cole visited the town. Tarvik District Hospital treated 25 wounded people, Harbour Radio reported the governor said. " +
+				"The bridge will reopen in May, the Harbour Gazette reported Ivo Tamm said. The road will close in June, the Harbour Gazette reported.",
+			want: []quote{
+				{"Ana Cole", model.Indirect, "Tarvik District Hospital treated 25 wounded people"},
+				{"Ivo Tamm", model.Indirect, "The bridge will reopen in May"},
+				{"", model.Indirect, "The road will close in June"},
+			},
+			speakers: []string{"Ana Cole", "Ivo Tamm"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

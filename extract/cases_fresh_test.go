@@ -328,6 +328,16 @@ func TestFreshReportingCases(t *testing.T) {
 			},
 			speakers: []string{"Ana Cole", "Ivo Tamm"},
 		},
+		{
+			name: "a cue in a relative clause reports up to its closing comma",
+			text: "The plan, which Ana Cole said was ready, was delayed. The dam, which Ivo Tamm says holds 40 billion liters, was built in 1950. " +
+				"Mara Quell, who said the road was safe, left early.",
+			want: []quote{
+				{"Ana Cole", model.Indirect, "was ready"},
+				{"Ivo Tamm", model.Indirect, "holds 40 billion liters"},
+				{"Mara Quell", model.Indirect, "the road was safe"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6,6 +6,21 @@ import "strings"
 // "and that" starts a second one.
 func (d *doc) addComps(c *cue, k int, s sentence) {
 	end := d.clauseEnd(k, s)
+	p := c.subjFirst - 1
+	if d.isWord(c.verb-1, "who") {
+		p = c.verb - 1
+	}
+	if p > s.first && p < c.verb && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who")) && d.punct(p-1, ",") {
+		// "The plan, which Ana Cole said was ready, was delayed", "Cole,
+		// who said it was ready, left": the relative clause ends at its
+		// comma.
+		for j := k; j < end; j++ {
+			if d.punct(j, ",") && !d.toks[j].inQuote() {
+				end = j
+				break
+			}
+		}
+	}
 	if end <= k {
 		return
 	}

@@ -29,9 +29,9 @@ const (
 
 // Floors for the real-news gold, about 0.02 under the scores measured with
 // extract.Version 6: dev (dev-a to dev-h, 151 articles) F1 0.952, recall
-// 0.943, attribution 0.969 (each dev file F1 0.906 or more); held-out F1
-// 0.840, recall 0.838, attribution 0.821; validation F1 0.808, recall
-// 0.871, attribution 0.830. These floors only go up; never lower one to let
+// 0.945, attribution 0.969 (each dev file F1 0.906 or more); held-out F1
+// 0.840, recall 0.838, attribution 0.821; validation F1 0.815, recall
+// 0.871, attribution 0.835. These floors only go up; never lower one to let
 // a change through. (Adding a dev file measures a new set: set the floors
 // from what the engine scores on it, as for dev-c to dev-h.)
 const (

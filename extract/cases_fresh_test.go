@@ -338,6 +338,15 @@ func TestFreshReportingCases(t *testing.T) {
 				{"Mara Quell", model.Indirect, "the road was safe"},
 			},
 		},
+		{
+			name: "a cue inside a sentence whose clause goes on with a gerund subject",
+			text: "If these findings are accurate, scientists say, containing the virus may require a different approach. " +
+				"The plant will close, Ana Cole said, citing costs.",
+			want: []quote{
+				{"", model.Indirect, "If these findings are accurate, scientists say, containing the virus may require a different approach"},
+				{"Ana Cole", model.Indirect, "The plant will close"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -236,7 +236,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		}
 	}
 	if !noComma && d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
-		!(d.toks[after+1].lowerWord() && (d.endsWith(after+1, "ing") || d.toks[after+1].has(lxRelative))) {
+		!(d.toks[after+1].lowerWord() && (d.endsWith(after+1, "ing") && !d.gerundSubject(after+1, s) || d.toks[after+1].has(lxRelative))) {
 		// Parenthetical: "Callow, he noted, was “a two-hour drive”." The
 		// clause runs on after the cue; report the whole sentence.
 		end = s.last

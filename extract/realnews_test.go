@@ -29,7 +29,7 @@ const (
 
 // Floors for the real-news gold, about 0.02 under the scores measured with
 // extract.Version 6: dev (dev-a to dev-h, 151 articles) F1 0.952, recall
-// 0.945, attribution 0.969 (each dev file F1 0.906 or more); held-out F1
+// 0.946, attribution 0.969 (each dev file F1 0.906 or more); held-out F1
 // 0.840, recall 0.838, attribution 0.821; validation F1 0.815, recall
 // 0.871, attribution 0.835. These floors only go up; never lower one to let
 // a change through. (Adding a dev file measures a new set: set the floors
@@ -50,9 +50,10 @@ const (
 
 // How many news outlets or publications a part may have made speakers:
 // issue 11 wants at most one; the validation part still has one, so the
-// ceilings are what was measured, and they only go down.
+// ceilings are what was measured, and they only go down (dev: none since
+// version 6 read "the journal Science" as a publication).
 const (
-	realnewsDevMaxOutlets        = 1
+	realnewsDevMaxOutlets        = 0
 	realnewsHeldoutMaxOutlets    = 1
 	realnewsValidationMaxOutlets = 1
 )

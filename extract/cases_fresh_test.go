@@ -347,6 +347,12 @@ func TestFreshReportingCases(t *testing.T) {
 				{"Ana Cole", model.Indirect, "The plant will close"},
 			},
 		},
+		{
+			name:     "a cue after which and its subject, before is",
+			text:     "The dam holds 40 billion liters, which Ana Cole says is twice the lake's volume. What Ivo Tamm says is true.",
+			want:     []quote{{"Ana Cole", model.Indirect, "is twice the lake's volume"}},
+			speakers: []string{"Ana Cole"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

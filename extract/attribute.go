@@ -32,15 +32,24 @@ func (d *doc) resolveSentence(si, start int) {
 			// A news outlet credited as the source is no speaker: what it
 			// relays stays, unattributed, unless a speaker was named
 			// already (“...,” she said, according to Reuters).
-			c.ent, c.skip = -1, prev != nil
+			c.ent, c.skip, c.relays = -1, prev != nil, true
 		}
 		outlet := c.ent >= 0 && d.ents[c.ent].outlet
-		for _, o := range cs[:ci] {
+		var relayed *cue // an outlet's report whose named source is c's speaker
+		for oi := range cs[:ci] {
+			o := &cs[oi]
 			if o.skip || !o.found {
 				continue
 			}
 			for _, cp := range o.comps {
 				if c.verb >= cp[0] && c.verb < cp[1] && (o.ent >= 0 || cp[0] > o.verb) {
+					if ci := d.chunkAt[cp[0]]; o.relays && c.ent >= 0 && (ci >= 0 && d.chunks[ci].ent == c.ent || c.subjFirst == cp[0]) {
+						// "NPR reported Ivo Tamm, the premier, recommended
+						// ...", "..., CNN reported the governor said": the
+						// outlet relays what he said.
+						o.skip, relayed = true, o
+						continue
+					}
 					c.skip = true // "said her grandfather had insisted that ..."
 				}
 			}
@@ -49,6 +58,14 @@ func (d *doc) resolveSentence(si, start int) {
 			continue
 		}
 		d.findComplement(c, s)
+		if relayed != nil && len(c.comps) == 0 && c.quote < 0 {
+			// "..., CNN reported the governor said.": the clause before
+			// the outlet is the governor's.
+			o := *relayed
+			o.comps, o.before = nil, false
+			d.complementBefore(&o, s)
+			c.comps, c.before = o.comps, o.before
+		}
 		if c.class == cueQuoteOnly && c.quote < 0 && (c.lemma != "read" || !d.quoteJustBefore(c, s)) {
 			c.skip = true // "“...,” the statement read" keeps its quotation
 		}

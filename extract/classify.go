@@ -29,6 +29,9 @@ func (d *doc) classify(c *chunk) {
 	if lastTok.has(lxOrgCue|lxCompany) && !lastTok.has(lxOutletCue) && !strong {
 		outlet = false
 	}
+	if outlet && !hasOrg && d.outletSurname(c) {
+		outlet = false // "Michael Bloomberg", "Megan Fox": a person's surname
+	}
 	switch {
 	case hasOrg || outlet:
 		if start := d.titledName(c); start > 0 {
@@ -92,6 +95,28 @@ func (d *doc) classify(c *chunk) {
 	c.kind = d.guessKind(c)
 }
 
+// outletSurname reports whether the only outlet word of chunk c is its
+// last, after a first name and at most one more name word or initial: the
+// surname of a person ("Michael Bloomberg", "Megan Fox", "Emily R. Post"),
+// since an outlet named after its founder is never written with his first
+// name ("the Bloomberg news agency").
+func (d *doc) outletSurname(c *chunk) bool {
+	n := c.last - c.first
+	if n < 2 || n > 3 || d.isWord(c.first-1, "the") || !d.toks[c.first].has(lxFirstName) {
+		return false
+	}
+	last := &d.toks[c.last-1]
+	if !last.has(lxOutlet|lxOutletCue) || last.has(lxStrongOutlet) || last.is(fAllCaps) {
+		return false
+	}
+	for k := c.first; k < c.last-1; k++ {
+		if t := &d.toks[k]; !t.capWord() || t.has(lxOutlet|lxOutletCue|lxStrongOutlet|lxTitle|lxPlace|lxNation) {
+			return false
+		}
+	}
+	return true
+}
+
 // personTail finds a person's name glued to the end of an organisation's
 // ("the Council on American-Islamic Relations Alia Salem"): two or three
 // name words after the organisation's last head word and its "of X"
@@ -108,6 +133,9 @@ func (d *doc) personTail(c *chunk, lastOrg int) int {
 			k++
 		}
 		k++
+		if k < c.last && compassWord(d.lower(k-1)) {
+			k++ // "of South Carolina", "of New Mexico": a place of two words
+		}
 	}
 	n := c.last - k
 	if n < 2 {
@@ -126,6 +154,16 @@ func (d *doc) personTail(c *chunk, lastOrg int) int {
 		return c.last - 2
 	}
 	return c.last - min(n, 3)
+}
+
+// compassWord reports whether w opens a place name of two words: "South
+// Carolina", "New Mexico", "West Bengal".
+func compassWord(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "new", "northern", "southern", "eastern", "western", "upper", "lower":
+		return true
+	}
+	return false
 }
 
 // nameStart returns where the name proper starts in a chunk without

@@ -6,6 +6,21 @@ import "strings"
 // "and that" starts a second one.
 func (d *doc) addComps(c *cue, k int, s sentence) {
 	end := d.clauseEnd(k, s)
+	p := c.subjFirst - 1
+	if d.isWord(c.verb-1, "who") {
+		p = c.verb - 1
+	}
+	if p > s.first && p < c.verb && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who")) && d.punct(p-1, ",") {
+		// "The plan, which Ana Cole said was ready, was delayed", "Cole,
+		// who said it was ready, left": the relative clause ends at its
+		// comma.
+		for j := k; j < end; j++ {
+			if d.punct(j, ",") && !d.toks[j].inQuote() {
+				end = j
+				break
+			}
+		}
+	}
 	if end <= k {
 		return
 	}
@@ -160,7 +175,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	if c.inverted || c.lemma == "according to" {
 		left = c.verb
 	}
-	noComma := c.lemma == "according to" && left-1 > s.first && d.toks[left-1].kind == tkWord
+	noComma := c.lemma == "according to" && left-1 > s.first && (d.toks[left-1].kind == tkWord || d.toks[left-1].kind == tkNum)
 	// `The delay "has cost us a season," Orlan told the station.`: the
 	// handing-over comma sits inside the marks.
 	markComma := left-2 > s.first && d.toks[left-1].is(fCloseMark) && d.punct(left-2, ",")
@@ -180,6 +195,19 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 				if cp[1] <= left && cp[1] > start {
 					start = cp[1] + 1
 				}
+			}
+		}
+	}
+	participle := false
+	if noComma {
+		// "The storm hit Tarvik, killing 20 according to officials": what
+		// the officials say is the participle clause, not the landfall.
+		for k := left - 2; k > start; k-- {
+			if d.punct(k, ",") {
+				if d.toks[k+1].lowerWord() && d.endsWith(k+1, "ing") {
+					start, participle = k+1, true
+				}
+				break
 			}
 		}
 	}
@@ -207,8 +235,8 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			words++
 		}
 	}
-	if d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
-		!(d.toks[after+1].lowerWord() && (d.endsWith(after+1, "ing") || d.toks[after+1].has(lxRelative))) {
+	if !noComma && d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
+		!(d.toks[after+1].lowerWord() && (d.endsWith(after+1, "ing") && !d.gerundSubject(after+1, s) || d.toks[after+1].has(lxRelative))) {
 		// Parenthetical: "Callow, he noted, was “a two-hour drive”." The
 		// clause runs on after the cue; report the whole sentence.
 		end = s.last
@@ -216,7 +244,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			end--
 		}
 	}
-	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && words < 4 {
+	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && words < 4 && !participle {
 		return
 	}
 	c.before = true
@@ -253,7 +281,43 @@ func (d *doc) speakerFollows(k int, s sentence) bool {
 // waived").
 func (d *doc) subjunctive(k int, s sentence) bool {
 	end := d.npForward(k, s.last)
-	return end > k && end < s.last && (d.isWord(end, "be") || d.isWord(end, "should") || d.isWord(end, "must"))
+	if end <= k || end >= s.last {
+		return false
+	}
+	if d.isWord(end, "be") || d.isWord(end, "should") || d.isWord(end, "must") {
+		return true
+	}
+	// "recommended the troops withdraw", "demanded the minister resign": a
+	// bare verb after a definite subject.
+	if !d.isWord(k, "the") && d.chunkAt[k] < 0 && !(d.toks[k].lowerWord() && d.toks[k].has(lxGroup)) {
+		return false // "recommended residents avoid crowds" has its group
+	}
+	for j := k + 1; j < s.last && j <= k+8 && d.toks[j].kind == tkWord && !(d.toks[j].lowerWord() && (d.toks[j].has(lxAux) || d.toks[j].cv != 0)); j++ {
+		prev := &d.toks[j-1]
+		nounBefore := d.chunkAt[j-1] >= 0 || prev.lowerWord() && (prev.has(lxGroup|lxGenericOrg|lxRole|lxTitle) ||
+			d.endsWith(j-1, "s") && !d.endsWith(j-1, "ss"))
+		if nounBefore && d.bareVerb(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// bareVerb reports whether token j can be a verb in its plain form, as a
+// subjunctive takes it: a lower-case word the lexicon knows as no function
+// word, noun or adverb, without an ending of another form.
+func (d *doc) bareVerb(j int) bool {
+	t := &d.toks[j]
+	w := d.lower(j)
+	if !t.lowerWord() || t.has(lxFunc|lxPrep|lxDet|lxAux|lxAdverb|lxPronoun|lxTime|lxGroup|lxRole|lxDoc|lxGenericOrg) || len(w) < 4 {
+		return false
+	}
+	for _, suf := range []string{"s", "ed", "ing", "ly", "al", "tion", "ment", "ness"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // gerundSubject reports whether the gerund at k heads a clause's subject:
@@ -268,6 +332,19 @@ func (d *doc) gerundSubject(k int, s sentence) bool {
 		if t.kind != tkWord || t.cv != 0 {
 			return false
 		}
+		if j == k+2 && d.endsWith(k+1, "s") && !d.endsWith(k+1, "ss") && t.lowerWord() && plainVerb(d.lower(j)) {
+			return true // "reported warming seas appear to weaken the corals"
+		}
+	}
+	return false
+}
+
+// plainVerb reports whether w is a verb in the plain present that a plural
+// subject takes to open a finding: "seas appear", "prices remain".
+func plainVerb(w string) bool {
+	switch w {
+	case "appear", "seem", "remain", "mean", "show", "suggest", "continue", "cause", "increase", "reduce", "help", "pose":
+		return true
 	}
 	return false
 }

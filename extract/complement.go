@@ -349,7 +349,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		return true
 	case (w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some" ||
 		w == "only" || w == "just" || w == "more" || w == "fewer" || w == "less" || w == "up" || w == "at" && d.isWord(k+1, "least")) &&
-		k+2 < s.last && (d.toks[k+1].kind == tkNum || d.toks[k+1].has(lxDet) && !d.isWord(k+1, "the") || d.isWord(k+1, "least")):
+		k+2 < s.last && (d.toks[k+1].kind == tkNum || d.toks[k+1].has(lxDet) && !d.isWord(k+1, "the") || d.isWord(k+1, "least") || numberWord(d.lower(k+1)) > 0):
 		// "said about a third of his customers worked there"
 	case t.kind == tkPunct:
 		return false
@@ -455,7 +455,9 @@ func (d *doc) questionsAt(k int, s sentence) bool {
 	for j := k; j < s.last && j < k+4 && d.npWord(j); j++ {
 		switch d.lower(j) {
 		case "question", "questions", "queries", "inquiries", "enquiries":
-			return true
+			// "said questions remain": the subject of a clause.
+			n := j + 1
+			return n >= s.last || !(d.toks[n].has(lxAux|lxVerb) || d.isWord(n, "remain") || d.isWord(n, "remained"))
 		}
 	}
 	return false

@@ -159,8 +159,14 @@ func (d *doc) subjectAt(k int) bool {
 		return false
 	}
 	t := &d.toks[n]
-	if t.has(lxAux|lxVerb) || t.cv != 0 || d.punct(n, ",") && d.chunkAt[k] >= 0 {
+	if t.has(lxAux|lxVerb) || t.cv != 0 {
 		return true
+	}
+	if d.punct(n, ",") && d.chunkAt[k] >= 0 {
+		// "Ivo Tamm, the chief, said"; but in "Nick Hawco of USC, had
+		// said" the name after "of" only says where he works.
+		f := d.chunks[d.chunkAt[k]].first
+		return !(d.isWord(f-1, "of") || d.isWord(f-1, "at") || d.isWord(f-1, "from"))
 	}
 	w := d.lower(n)
 	return t.lowerWord() && strings.HasSuffix(w, "ed") && !t.has(lxCommon)
@@ -231,8 +237,8 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 {
 			return -1
 		}
-		if describes(head, e) {
-			return int(v)
+		if describes(head, e) || companyHead(head) && d.bareBodySubject(k, e) {
+			return int(v) // "Hasbro hosted a panel ... the company noted"
 		}
 		// "county police" is the police of a county, not "Allegheny
 		// County" itself.
@@ -256,6 +262,34 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 	}
 	return -1
+}
+
+// companyHead reports whether a description's head word names a
+// company or a like body: "the company", "the firm".
+func companyHead(head string) bool {
+	switch head {
+	case "company", "firm", "corporation", "maker", "manufacturer", "developer", "retailer", "publisher", "studio":
+		return true
+	}
+	return false
+}
+
+// bareBodySubject reports whether the mention at k of e, a one-word name
+// with no sign of what it names, is the subject of a verb that a person
+// seldom has ("Hasbro hosted a panel about their toys"): a company a
+// later "the company" can mean.
+func (d *doc) bareBodySubject(k int, e *entity) bool {
+	if len(e.words) != 1 || e.kind != kUnknown || e.personEv > 0 || e.placeEv > 0 || !d.subjectAt(k) {
+		return false
+	}
+	// Its own "their" or "its" soon after: "Hasbro hosted a panel about
+	// their Star Wars products".
+	for j := k + 1; j < len(d.toks) && j < k+12 && d.sentOf[j] == d.sentOf[k]; j++ {
+		if d.toks[j].lowerWord() && (d.isWord(j, "their") || d.isWord(j, "its")) {
+			return true
+		}
+	}
+	return false
 }
 
 // sharesModifier reports whether a lower-case modifier of the generic noun
@@ -287,7 +321,7 @@ func describes(head string, e *entity) bool {
 	switch head {
 	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer", "consultancy", "lender", "startup",
 		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer", "club", "team", "band":
-		return hasCompanyWord || !hasOrgWord && e.orgEv > 0 && e.placeEv == 0
+		return hasCompanyWord || !hasOrgWord && e.orgEv > 0 && e.placeEv == 0 && !countryName(e)
 	case "city", "town", "municipality":
 		return contains(e.words, "municipality") || contains(e.words, "city") || contains(e.words, "town") ||
 			contains(e.words, "council")
@@ -297,6 +331,18 @@ func describes(head string, e *entity) bool {
 		return contains(e.words, "government") || contains(e.words, "administration") || e.kind == kPlace && e.orgEv > 0
 	}
 	return false
+}
+
+// countryName reports whether e is named only by words for a country or
+// a place ("U.S.", "South Korea"): a country speaks through its
+// government, but it is no company, team or group.
+func countryName(e *entity) bool {
+	for _, w := range e.words {
+		if lex.lookup(w)&(lxNation|lxPlace) == 0 && lex.lookup(w+".")&lxNation == 0 { // "u.s" is the key of "U.S."
+			return false
+		}
+	}
+	return true
 }
 
 // resolvePersonDescription resolves a description of a person ("the
@@ -339,6 +385,39 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		return recent // "with striker Jonah Mbeki scoring twice. The teenager said"
 	}
 	return fallback
+}
+
+// kinWord reports whether w names a person by family tie: "the father",
+// "the widow". Such a word is no title, even where it can be one ("Father
+// Brown").
+func kinWord(w string) bool {
+	switch w {
+	case "father", "mother", "husband", "wife", "son", "daughter", "brother", "sister", "widow", "widower",
+		"grandfather", "grandmother", "uncle", "aunt":
+		return true
+	}
+	return false
+}
+
+// resolveKin resolves "the mother", "the father" (head word at token h) to
+// the most recent person of that sex: a story that
+// says "the mother" has just named the family ("Piet and Odile Brask"),
+// and the other parent is not her.
+func (d *doc) resolveKin(h, at int) int {
+	want := genderOfWord(d.toks[h].lx &^ lxTitle)
+	if want == gUnknown {
+		return -1
+	}
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() || d.chunkAt[k] < 0 {
+			continue
+		}
+		if e := &d.ents[v]; e.personish() && e.gender == want {
+			return int(v)
+		}
+	}
+	return -1
 }
 
 // otherField reports whether the description from token i to its head

@@ -25,6 +25,7 @@ type cue struct {
 	quote  int      // quotation the cue introduces directly, or -1
 	used   bool     // attributes a quotation next to it
 	skip   bool
+	relays bool // a news outlet's report: a named source's own cue inside it is what counts
 }
 
 // findCues finds every attribution in the narrative, sentence by sentence,
@@ -78,7 +79,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case d.punct(i-1, ",") && d.asideBeforeCue(i, d.nextComma(i, s)):
 		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
-	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0):
+	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0) && !d.relativeSubjectBefore(prev, s):
 		return c, false // "Recent reports have revealed": the noun
 	case nounToo[w] && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) &&
 		!d.closesQuote(prev, s):
@@ -506,4 +507,24 @@ func (d *doc) placeObject(k int) bool {
 var claimedThings = map[string]bool{
 	"victory": true, "responsibility": true, "credit": true, "ownership": true, "asylum": true,
 	"compensation": true, "damages": true, "success": true,
+}
+
+// relativeSubjectBefore reports whether the name or pronoun ending at
+// token k follows a relative pronoun ("which Ana Cole says is twice the
+// size", "which they note is larger"): the verb after it is a cue whose
+// clause lost its subject to the relative, not a noun.
+func (d *doc) relativeSubjectBefore(k int, s sentence) bool {
+	if k < s.first {
+		return false
+	}
+	f := k
+	switch {
+	case d.chunkAt[k] >= 0:
+		f = d.chunks[d.chunkAt[k]].first
+	case d.toks[k].lowerWord() && d.toks[k].has(lxPronoun) && nominative(d.lower(k)):
+	default:
+		return false
+	}
+	p := f - 1
+	return p >= s.first && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who"))
 }

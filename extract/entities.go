@@ -77,6 +77,9 @@ func (d *doc) register(ci int) {
 	if len(words) == 0 {
 		return
 	}
+	if c.kind == kPerson && d.campusShortName(c) {
+		c.kind = kOrg
+	}
 	e := d.match(words, c)
 	if e < 0 {
 		d.ents = append(d.ents, entity{spoke: -1})
@@ -88,6 +91,14 @@ func (d *doc) register(ci int) {
 	c.ent = e
 	d.entAt[c.last-1] = int32(e)
 	en := &d.ents[e]
+	if c.kind == kPerson && en.kind == kOrg && d.toks[c.first].is(fAllCaps) && contains(en.keys, strings.Join(words, " ")) {
+		c.kind = kOrg // "UH Manoa" again, after "(UH Manoa)"
+	}
+	if c.outlet && len(words) == 1 && len(en.words) >= 2 && en.words[len(en.words)-1] == words[0] && en.personEv > en.orgEv && !en.outlet {
+		// "Bloomberg" after "Michael Bloomberg": his surname, not the
+		// news agency.
+		c.kind, c.outlet = kPerson, false
+	}
 	d.addKey(e, strings.Join(words, " "))
 	en.addForm(d.span(c.first, c.last))
 	switch c.kind {
@@ -133,6 +144,31 @@ func (d *doc) register(ci int) {
 			}
 		}
 	}
+}
+
+// campusShortName reports whether chunk c is initials and a word in
+// brackets after an organisation, or after an organisation "at" a place:
+// the short name of that body ("University of Hawaii at Manoa (UH
+// Manoa)", "University of California (UC Berkeley)"), not a person
+// whose initials stand for a first name.
+func (d *doc) campusShortName(c *chunk) bool {
+	if c.last-c.first != 2 || c.first < 2 || !d.punct(c.first-1, "(") || !d.punct(c.last, ")") || !d.toks[c.first].is(fAllCaps) {
+		return false
+	}
+	for k, hops := c.first-2, 0; k >= 0 && hops < 2; hops++ {
+		ci := d.chunkAt[k]
+		if ci < 0 {
+			return false
+		}
+		if e := d.chunks[ci].ent; e >= 0 && d.ents[e].orgEv > d.ents[e].personEv {
+			return true
+		}
+		k = d.chunks[ci].first - 2
+		if !d.isWord(k+1, "at") {
+			return false
+		}
+	}
+	return false
 }
 
 // shortName reports whether token k, in brackets after the organisation

@@ -316,6 +316,9 @@ func (d *doc) connectorJoins(i, j int) int {
 			if d.toks[j+1].has(lxOrgCue) && (d.isWord(j+2, "of") || d.isWord(j+2, "for")) {
 				return 0 // "the Center for Biological Diversity and Center for Food Safety": two bodies
 			}
+			if d.bodyAfterAnd(j) {
+				return 0 // "the Union of Montana and Native American Rights Fund": two bodies
+			}
 			return 1
 		}
 		// "North Wales Fire and Rescue Service": the organisation word
@@ -336,6 +339,18 @@ func (d *doc) connectorJoins(i, j int) int {
 	return 0
 }
 
+// bodyAfterAnd reports whether the name words after the "and" at j make
+// a body of their own: three or more, the last an organisation word
+// ("Native American Rights Fund"), where the second half of one body's
+// name is a word or two ("Health and Human Services", "Local Government").
+func (d *doc) bodyAfterAnd(j int) bool {
+	k := j + 1
+	for k < len(d.toks) && k < j+7 && d.nameWord(k) && !d.toks[k].has(lxOrgCue|lxCompany) {
+		k++
+	}
+	return k-(j+1) >= 2 && k < len(d.toks) && d.toks[k].capWord() && d.toks[k].has(lxOrgCue|lxCompany) && !d.nameWord(k+1)
+}
+
 // possJoins reports whether the possessive at j is inside an organisation's
 // name ("Fishermen's Federation", "St Aurel's Hospital") rather than
 // marking an owner ("Putin's spokesperson").
@@ -348,6 +363,9 @@ func (d *doc) possJoins(i, j, end int) bool {
 	plain := owner.has(lxCommon|lxGroup|lxRole|lxTitle) && !owner.has(lxPlace|lxFirstName) || plural
 	if !saint && !plain {
 		return false
+	}
+	if j+1 < end && d.nameWord(j+1) && (d.isWord(j-1, "people") || d.isWord(j-1, "children") || d.isWord(j-1, "women")) {
+		return true // "People's Vote", "Children's Crusade": no one person owns it
 	}
 	for k := j + 1; k < end && k < j+5 && d.nameWord(k); k++ {
 		if d.toks[k].has(lxOrgCue | lxCompany) {

@@ -71,9 +71,15 @@ func (d *doc) npBack(j, first int) int {
 	if d.toks[head].has(lxDet) && head < j {
 		head++
 	}
-	if p := start - 1; p-1 >= first && d.isWord(p, "and") && d.chunkAt[p-1] >= 0 && d.chunkAt[head] >= 0 {
-		if s2 := d.npBack(p-1, first); s2 >= 0 {
-			start = s2
+	if p := start - 1; p-1 >= first && d.isWord(p, "and") && d.chunkAt[head] >= 0 {
+		q := p - 1
+		if p-3 >= first && d.punct(q, ")") && d.punct(p-3, "(") && d.chunkAt[p-4] >= 0 {
+			q = p - 4 // "the Tarvik Institute (TI) and Lenmoor College"
+		}
+		if d.chunkAt[q] >= 0 {
+			if s2 := d.npBack(q, first); s2 >= 0 {
+				start = s2
+			}
 		}
 	}
 	// "sources familiar with the matter", "people close to the talks",
@@ -86,10 +92,25 @@ func (d *doc) npBack(j, first int) int {
 				q-- // "a person with knowledge of"
 			}
 			if q >= first {
-				if s2 := d.npBack(q, first); s2 >= 0 && d.toks[q].lowerWord() && (d.toks[q].has(lxGroup|lxRole) || d.pluralSubject(q) || d.isWord(q, "person")) {
+				if s2 := d.npBack(q, first); s2 >= 0 && (d.toks[q].lowerWord() || d.toks[q].is(fSentStart)) && (d.toks[q].has(lxGroup|lxRole) || d.pluralSubject(q) || d.isWord(q, "person") || anonymousSource(d.lower(q))) {
 					return s2
 				}
 			}
+		}
+	}
+	// "A source within the Interior Ministry", "insiders at the firm": an
+	// unnamed source, whole; the body is only where it works.
+	p := start - 1
+	for p > first && p > start-4 && d.toks[p].lowerWord() && !d.toks[p].has(lxPrep|lxFunc|lxVerb|lxAux) {
+		p-- // "within the central Interior Ministry"
+	}
+	if d.isWord(p, "the") && d.toks[p].lowerWord() {
+		p--
+	}
+	if p-1 >= first && d.toks[p].lowerWord() && d.toks[p].has(lxPrep) && d.toks[p-1].kind == tkWord && anonymousSource(d.lower(p-1)) &&
+		!d.isWord(p-2, "citing") && !d.isWord(p-2, "quoting") {
+		if s2 := d.npBack(p-1, first); s2 >= 0 {
+			return s2
 		}
 	}
 	// "Mirela Sanz and colleagues", "She and her team": the lead and the
@@ -122,6 +143,37 @@ func (d *doc) npBack(j, first int) int {
 		}
 	}
 	return start
+}
+
+// jointNames reports whether the phrase [i, j) joins two names with
+// "and": "Tarvik University and Lenmoor College".
+func (d *doc) jointNames(i, j int) bool {
+	for k := i + 1; k+1 < j; k++ {
+		if d.isWord(k, "and") && d.toks[k].lowerWord() && (d.chunkAt[k-1] >= 0 || d.punct(k-1, ")")) && d.chunkAt[k+1+btoi(d.isWord(k+1, "the"))] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// signWord reports whether w names something carried or put up with a
+// slogan on it, which the annotation rules give to nobody.
+func signWord(w string) bool {
+	switch w {
+	case "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "slogan", "slogans":
+		return true
+	}
+	return false
+}
+
+// anonymousSource reports whether w names a source that speaks without
+// a name, for no body: "a source", "insiders".
+func anonymousSource(w string) bool {
+	switch w {
+	case "source", "sources", "insider", "insiders":
+		return true
+	}
+	return false
 }
 
 // takesPP reports whether the word at h heads a noun phrase that an
@@ -250,6 +302,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 		return e, h
 	}
+	k := i
+	if d.toks[i].has(lxDet) || d.isWord(i, "one") {
+		k++ // "a source", "one insider"
+	}
+	if k < j && d.toks[k].kind == tkWord && anonymousSource(d.lower(k)) && (k+1 == j || d.toks[k+1].lowerWord()) {
+		return -1, k // "a source within the ministry", "insiders at the firm": unnamed, for no body
+	}
 	// Split off a prepositional modifier: "spokeswoman | for the Ministry".
 	main := j
 	for k := i + 1; k < j && main == j; k++ {
@@ -309,6 +368,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	}
 	switch {
 	case ht.has(lxDoc):
+		if signWord(head) {
+			return -1, h // "a banner from People's Vote saying": a slogan is nobody's words
+		}
 		if owner >= 0 {
 			return owner, h
 		}
@@ -344,6 +406,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			// "residents of Fellby": people of a place, not the place.
 			return -1, h
 		}
+		if d.jointNames(main+1, j) {
+			return -1, h // "researchers from Tarvik University and Lenmoor College": no one body's finding
+		}
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
 	case ht.has(lxGenericOrg) && !ht.has(lxRole):
 		if owner >= 0 && d.ents[owner].personish() {
@@ -361,6 +426,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 		return -1, h
 	case ht.has(lxRole) || ht.has(lxTitle) && !ht.has(lxNation) || ageOf(head) > 0 || head == "man" || head == "woman":
+		if kinWord(head) && d.isWord(i, "the") && h == i+1 && main == j {
+			return d.resolveKin(h, at), h // "the mother said" after "Piet and Odile Brask"
+		}
 		if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && isVoiceRole(head) {
 			d.ents[ppEnt].addRole(head) // so that "the spokeswoman" finds it again
 			return ppEnt, h
@@ -568,4 +636,11 @@ func (d *doc) isThing(i, j int) bool {
 	}
 	t := &d.toks[h]
 	return t.kind == tkWord && d.chunkAt[h] < 0 && (t.has(lxDoc) || thingWords[d.lower(h)])
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

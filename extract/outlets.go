@@ -44,7 +44,7 @@ func (d *doc) describedAsOutlet(c *chunk) bool {
 // outletNoun reports whether w names a kind of news outlet.
 func outletNoun(w string) bool {
 	switch w {
-	case "newspaper", "broadcaster", "magazine", "tabloid", "website", "newswire", "outlet", "weekly":
+	case "newspaper", "broadcaster", "magazine", "tabloid", "website", "newswire", "outlet", "weekly", "journal":
 		return true
 	}
 	return false

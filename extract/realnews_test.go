@@ -28,14 +28,14 @@ const (
 )
 
 // Floors for the real-news gold, about 0.02 under the scores measured with
-// extract.Version 6: dev (dev-a to dev-f, 121 articles) F1 0.940, recall
-// 0.943, attribution 0.970 (each dev file F1 0.906 or more); held-out F1
-// 0.834, recall 0.838, attribution 0.841; validation F1 0.800, recall
-// 0.871, attribution 0.841. These floors only go up; never lower one to let
+// extract.Version 6: dev (dev-a to dev-h, 151 articles) F1 0.952, recall
+// 0.946, attribution 0.969 (each dev file F1 0.906 or more); held-out F1
+// 0.840, recall 0.838, attribution 0.821; validation F1 0.815, recall
+// 0.871, attribution 0.835. These floors only go up; never lower one to let
 // a change through. (Adding a dev file measures a new set: set the floors
-// from what the engine scores on it, as for dev-c to dev-f.)
+// from what the engine scores on it, as for dev-c to dev-h.)
 const (
-	realnewsDevMinSpeakerF1   = 0.92
+	realnewsDevMinSpeakerF1   = 0.93
 	realnewsDevMinQuoteRecall = 0.92
 	realnewsDevMinAttribution = 0.95
 
@@ -43,16 +43,17 @@ const (
 	realnewsHeldoutMinQuoteRecall = 0.82
 	realnewsHeldoutMinAttribution = 0.82
 
-	realnewsValidationMinSpeakerF1   = 0.78
+	realnewsValidationMinSpeakerF1   = 0.79
 	realnewsValidationMinQuoteRecall = 0.85
 	realnewsValidationMinAttribution = 0.82
 )
 
 // How many news outlets or publications a part may have made speakers:
 // issue 11 wants at most one; the validation part still has one, so the
-// ceilings are what was measured, and they only go down.
+// ceilings are what was measured, and they only go down (dev: none since
+// version 6 read "the journal Science" as a publication).
 const (
-	realnewsDevMaxOutlets        = 1
+	realnewsDevMaxOutlets        = 0
 	realnewsHeldoutMaxOutlets    = 1
 	realnewsValidationMaxOutlets = 1
 )
@@ -227,7 +228,18 @@ func TestOutletName(t *testing.T) {
 // about 0.02 under the lowest measured (dev-a, 0.906).
 const realnewsDevFileMinSpeakerF1 = 0.88
 
-// TestScoreRealnewsHalves grades each dev file on its own (dev-a to dev-f),
+// realnewsDevFileFloors are the speaker F1 floors of the dev files that
+// were added later and scored above the common floor once tuned on: dev-g
+// and dev-h (first reads, scored fresh at 0.835 and 0.881 with
+// extract.Version 5, then 0.987 and 1.000 with Version 6), a few points
+// under, since a second reader may still adjust a line. A file not listed
+// has realnewsDevFileMinSpeakerF1.
+var realnewsDevFileFloors = map[string]float64{
+	"dev-g": 0.95,
+	"dev-h": 0.95,
+}
+
+// TestScoreRealnewsHalves grades each dev file on its own (dev-a to dev-h),
 // so that a change tuned on some files can be checked on the others.
 func TestScoreRealnewsHalves(t *testing.T) {
 	if _, err := os.Stat(wikinewsDir); err != nil {
@@ -238,10 +250,15 @@ func TestScoreRealnewsHalves(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, f := range files {
-		t.Run(strings.TrimSuffix(filepath.Base(f), ".jsonl"), func(t *testing.T) {
+		name := strings.TrimSuffix(filepath.Base(f), ".jsonl")
+		t.Run(name, func(t *testing.T) {
 			total := scoreSet(t, loadGoldFile(t, f), wikinewsDir, false)
-			if _, _, f1 := total.speakerPRF(); f1 < realnewsDevFileMinSpeakerF1 {
-				t.Errorf("speaker F1 %.3f below the dev file floor %.2f", f1, realnewsDevFileMinSpeakerF1)
+			floor, ok := realnewsDevFileFloors[name]
+			if !ok {
+				floor = realnewsDevFileMinSpeakerF1
+			}
+			if _, _, f1 := total.speakerPRF(); f1 < floor {
+				t.Errorf("speaker F1 %.3f below the dev file floor %.2f", f1, floor)
 			}
 		})
 	}

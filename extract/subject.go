@@ -48,7 +48,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// Asides between the subject and the verb: "The World Health
 	// Organisation (WHO) recommends", "Tobiah Ngata - who has worked on
 	// the dam for 22 years - told reporters".
-	i = d.skipAside(i, s.first)
+	i = d.beforeQuotedBody(d.skipAside(i, s.first), s.first)
 	if i < s.first {
 		return
 	}
@@ -113,6 +113,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.inUnnamedModifier(start, s) {
 		return // "Reports citing sources within the party indicated": no one named
 	}
+	if d.lastOfList(start, i+1, s) {
+		return // "Tarvik, Lenmoor, and Osk have pledged": a joint claim, no one's alone
+	}
+	if d.locativeModifier(start, i+1, s) {
+		return // "researchers from Penn State in the U.S. reported": the country is where they work
+	}
 	c.ent = d.resolveNP(start, i+1, v)
 	if e := d.unclosedAppositive(start, i+1, s); e >= 0 {
 		c.ent = e
@@ -128,6 +134,57 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			break
 		}
 	}
+}
+
+// locativeModifier reports whether the phrase [start, end) is a place
+// after "in" that ends a longer subject: "researchers from Tarvik
+// University in the U.S. reported". The place only says where the
+// speakers are.
+func (d *doc) locativeModifier(start, end int, s sentence) bool {
+	p := start - 1
+	if !d.isWord(p, "in") || !d.toks[p].lowerWord() || p-1 < s.first || d.toks[p-1].kind != tkWord && !d.punct(p-1, ")") {
+		return false
+	}
+	ci := d.chunkAt[end-1]
+	if ci < 0 || d.chunks[ci].ent < 0 {
+		return false
+	}
+	e := &d.ents[d.chunks[ci].ent]
+	return e.placeish() || d.toks[d.chunks[ci].first].has(lxNation|lxPlace) && e.personEv == 0
+}
+
+// lastOfList reports whether the phrase [start, end) ends a list of names
+// joined by commas and "and": "China, Iran, and Russia".
+func (d *doc) lastOfList(start, end int, s sentence) bool {
+	p := start - 1
+	if d.punct(p, ",") && p-1 >= s.first && d.listItem(p-1) {
+		// "Tarvik, Lenmoor and Osk said": the phrase holds the "and".
+		for k := start; k < end; k++ {
+			if d.isWord(k, "and") && d.toks[k].lowerWord() {
+				return true
+			}
+		}
+		return false
+	}
+	if !d.isWord(p, "and") || !d.toks[p].lowerWord() {
+		return false
+	}
+	if d.punct(p-1, ",") {
+		p--
+	}
+	if p-1 < s.first || !d.listItem(p-1) {
+		return false
+	}
+	f := d.chunks[d.chunkAt[p-1]].first
+	return d.punct(f-1, ",") && f-2 >= s.first && d.listItem(f-2)
+}
+
+// listItem reports whether a name ends at token k. Whether it starts the
+// list or ends an opening phrase ("In Tarvik, Osk and Lenmoor said"), the
+// names after it speak together, and so no one of them alone.
+func (d *doc) listItem(k int) bool {
+	ci := d.chunkAt[k]
+	return ci >= 0 && d.chunks[ci].ent >= 0
 }
 
 // inUnnamedModifier reports whether the phrase starting at start is only
@@ -328,9 +385,24 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		return
 	}
 	k := d.clauseStart(s)
-	if end := d.npForward(k, s.last); end > k {
-		c.found, c.ent = true, d.resolveNP(k, end, c.verb)
+	end := d.npForward(k, s.last)
+	if end <= k {
+		return
 	}
+	if d.isWord(end, "and") {
+		// "Vosk and Omar's mother, Selma, wept and said": the phrase is
+		// the role of the two joined owners, not the first of them.
+		e2 := d.npForward(end+1, s.last)
+		if e2-2 > end && d.toks[e2-1].lowerWord() && d.toks[e2-1].has(lxRole) && d.toks[e2-2].kind == tkPoss {
+			k, end = end+1, e2
+		} else if e2 > end+1 && d.chunkAt[e2-1] >= 0 && d.chunks[d.chunkAt[e2-1]].ent >= 0 {
+			// "The Tarvik Union and the Lenmoor Fund filed a lawsuit,
+			// saying ...": a joint claim, which no one of them makes alone.
+			c.found = true
+			return
+		}
+	}
+	c.found, c.ent = true, d.resolveNP(k, end, c.verb)
 }
 
 // clauseStart skips the introductory phrases of sentence s ("On Monday,",
@@ -340,7 +412,7 @@ func (d *doc) clauseStart(s sentence) int {
 	for n := 0; n < 3; n++ {
 		t := &d.toks[k]
 		intro := t.has(lxPrep|lxAdverb|lxFunc) && !t.has(lxDet|lxPronoun) ||
-			strings.HasSuffix(d.lower(k), "ing") || (t.cv != 0 && t.is(fCap))
+			strings.HasSuffix(d.lower(k), "ing") || (t.cv != 0 && t.is(fCap)) || d.timePhrase(k, s)
 		if !intro {
 			return k
 		}
@@ -360,6 +432,51 @@ func (d *doc) clauseStart(s sentence) int {
 		k = comma + 1
 	}
 	return k
+}
+
+// pluralBefore reports whether a plural noun for people ends the phrase
+// before the comma at a: "the lead authors,", "the two researchers,".
+func (d *doc) pluralBefore(a int) bool {
+	k := a - 1
+	if k < 0 || !d.toks[k].lowerWord() || !d.endsWith(k, "s") || d.endsWith(k, "ss") {
+		return false
+	}
+	w := d.lower(k)
+	return d.toks[k].has(lxGroup) || lex.lookup(w[:len(w)-1])&lxRole != 0
+}
+
+// beforeQuotedBody returns the name before a body's quoted name that ends
+// at token i ("Anna Franek of “Have no fear”"), since the quoted name only
+// says where she works; else i.
+func (d *doc) beforeQuotedBody(i, first int) int {
+	if i < first || d.toks[i].kind != tkQuote || !d.toks[i].is(fCloseMark) {
+		return i
+	}
+	if q := d.markQuote(i); q >= 0 {
+		if o := d.quotes[q].open; o-2 >= first && d.toks[o-1].lowerWord() && d.toks[o-1].has(lxPrep) && d.chunkAt[o-2] >= 0 {
+			return o - 2
+		}
+	}
+	return i
+}
+
+// timePhrase reports whether a short phrase of time and its comma open
+// sentence s at token k: "A month later,", "Two days ago,", "This year,".
+func (d *doc) timePhrase(k int, s sentence) bool {
+	timed := false
+	for j := k; j < s.last && j < k+5; j++ {
+		t := &d.toks[j]
+		switch {
+		case d.punct(j, ","):
+			return timed && j > k
+		case t.kind == tkNum, t.kind == tkWord && t.has(lxDet|lxFunc) && !t.has(lxPronoun):
+		case t.kind == tkWord && (t.has(lxTime) || d.isWord(j, "later") || d.isWord(j, "ago") || d.isWord(j, "earlier")):
+			timed = true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // subjectThroughAppositives finds the speaker before the comma at i,
@@ -399,10 +516,24 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			pos = a
 			continue
 		}
-		last := d.skipAside(pos-1, segStart)
+		last := d.beforeQuotedBody(d.skipAside(pos-1, segStart), segStart)
+		if !atStart && d.pluralBefore(a) && d.jointNames(segStart, pos) {
+			// "The study's lead authors, Ana Cole of Tarvik University
+			// and Ivo Tamm, had hypothesized": what two say together is
+			// no one's alone.
+			c.found, c.subjFirst = true, segStart
+			return
+		}
 		start := d.npBack(last, segStart)
 		if start < 0 {
 			return
+		}
+		if !atStart && d.locativeModifier(start, last+1, s) {
+			// "researchers from Tarvik University, both in the U.S.,
+			// reported": the place is an aside about the speakers before.
+			appos = append(appos, [2]int{segStart, pos})
+			pos = a
+			continue
 		}
 		ent := d.resolveNP(start, last+1, c.verb)
 		c.thing = ent < 0 && d.isThing(start, pos)
@@ -416,6 +547,18 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		}
 		if ledBy >= 0 && ent < 0 {
 			ent = ledBy
+		}
+		if ent < 0 && (c.thing || d.toks[last].kind == tkNum || d.toks[last].has(lxTime)) {
+			// "Satellite imaging from 2017, from the United Nations,
+			// suggests": data set off with its source is the source's.
+			for _, ap := range appos {
+				if (d.isWord(ap[0], "from") || d.isWord(ap[0], "by")) && d.toks[ap[0]].lowerWord() {
+					if e := d.resolveNP(ap[0]+1, ap[1], c.verb); e >= 0 && !d.ents[e].outlet && !d.ents[e].personish() && !d.ents[e].placeish() {
+						ent = e
+						c.thing = false
+					}
+				}
+			}
 		}
 		if !atStart && start == segStart && ent >= 0 && d.ents[ent].kind == kPerson && len(appos) == 0 {
 			// "“...,” the study's lead author, Mirela Sanz, said": the role

@@ -213,7 +213,8 @@ network league alliance coalition movement society cooperative hospital school m
 kremlin army military navy embassy parliament senate congress assembly cabinet bureau
 consultancy lender startup charity
 secretariat directorate charity utility broadcaster station studio publisher theatre theater
-opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion`
+opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion
+academy observatory tribunal`
 
 const postNominalWords = `qc kc sc jr jr. sr sr. mp mep msp phd md obe mbe cbe esq esq. ii iii iv`
 

@@ -303,8 +303,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		cmds = append(cmds, m.changed(msg))
 	case quitMsg:
 		return m, tea.Quit
-	case list.OpenMsg:
-		cmds = append(cmds, m.open(msg.ID))
 	case list.FilterMsg:
 		cmds = append(cmds, m.runSearch(msg.Title))
 	case speakers.SearchMsg:
@@ -371,6 +369,14 @@ func (m *Model) handleKey(k tea.KeyPressMsg) tea.Cmd {
 	var cmd tea.Cmd
 	switch m.focus {
 	case focusList:
+		if key.Matches(k, m.keys.List.Open) {
+			// Opened here rather than through a message from the
+			// list, so the frame this key draws shows the article.
+			if s, ok := m.list.Selected(); ok {
+				return m.open(s.ID)
+			}
+			return nil
+		}
 		m.list, cmd = m.list.Update(k)
 	case focusReader:
 		m.reader, cmd = m.reader.Update(k)

@@ -8,7 +8,7 @@ type KeyMap struct {
 	HalfUp, HalfDown key.Binding
 	PageUp, PageDown key.Binding
 	Top, Bottom      key.Binding
-	Open             key.Binding
+	Open             key.Binding // matched by the root, which opens the selection
 	Filter           key.Binding // start typing a search
 	AcceptFilter     key.Binding // keep the search and leave the input
 	CancelFilter     key.Binding // drop the search and leave the input

@@ -23,9 +23,6 @@ const FilterDebounce = 150 * time.Millisecond
 // meta, and a gap when the title took one.
 const rowHeight = 3
 
-// OpenMsg asks for the selected article to be opened.
-type OpenMsg struct{ ID model.ID }
-
 // FilterMsg carries the search typed once typing has paused. The list
 // does not read it: the root parses and runs it.
 type FilterMsg struct{ Title string }
@@ -180,10 +177,6 @@ func (m Model) updateKeys(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.KeyMap.Filter):
 		m.clamp()
 		return m, m.StartFilter()
-	case key.Matches(msg, m.KeyMap.Open):
-		if s, ok := m.Selected(); ok {
-			return m, func() tea.Msg { return OpenMsg{ID: s.ID} }
-		}
 	}
 	m.clamp()
 	return m, nil

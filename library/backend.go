@@ -53,6 +53,9 @@ type Backend interface {
 	Changes() (uint64, error)
 
 	// Writes.
+	// Prepare does now what the store's first write would do first
+	// (store.Prepare), so that write is quick.
+	Prepare() error
 	Put(articles []model.Article) (store.PutResult, error)
 	SetRead(id model.ID, read bool) error
 	SetBookmarked(id model.ID, on bool) error
@@ -143,6 +146,7 @@ func (l *Local) Removed(feedURL string, ids []model.ID, links []string) ([]bool,
 	return l.st.Removed(feedURL, ids, links)
 }
 func (l *Local) Changes() (uint64, error) { return l.changes.Load(), nil }
+func (l *Local) Prepare() error           { return l.st.Prepare() }
 func (l *Local) Put(a []model.Article) (store.PutResult, error) {
 	defer l.changed()
 	return l.st.Put(a)

@@ -165,6 +165,11 @@ func (l *Library) Outdated(all bool) (out []model.ID, err error) {
 	return out, err
 }
 
+// Prepare is Backend.Prepare, in the process that owns the store.
+func (l *Library) Prepare() error {
+	return l.do(func(b Backend) error { return b.Prepare() })
+}
+
 func (l *Library) RebuildIndexes() error {
 	return l.do(func(b Backend) error { return b.RebuildIndexes() })
 }

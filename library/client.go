@@ -257,4 +257,5 @@ func (c *Client) SetExtractorVersion(v int) error {
 func (c *Client) Outdated(all bool) ([]model.ID, error) {
 	return call[[]model.ID](c, "outdated", boolArgs{all})
 }
+func (c *Client) Prepare() error        { return perform(c, "prepare", noArgs{}) }
 func (c *Client) RebuildIndexes() error { return perform(c, "rebuild_indexes", noArgs{}) }

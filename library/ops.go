@@ -127,6 +127,7 @@ var ops = map[string]handler{
 	"listed":                op(func(l *Local, a feedIDsArgs) ([]bool, error) { return l.Listed(a.Feed, a.IDs) }),
 	"set_extractor_version": op(func(l *Local, a intArgs) (struct{}, error) { return done(l.SetExtractorVersion(a.N)) }),
 	"outdated":              op(func(l *Local, a boolArgs) ([]model.ID, error) { return l.Outdated(a.On) }),
+	"prepare":               op(func(l *Local, _ noArgs) (struct{}, error) { return done(l.Prepare()) }),
 	"rebuild_indexes":       op(func(l *Local, _ noArgs) (struct{}, error) { return done(l.RebuildIndexes()) }),
 }
 

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -258,5 +259,51 @@ func TestRepairTruncated(t *testing.T) {
 	}
 	if rep, err := Check(path); err != nil || rep.Damaged() {
 		t.Errorf("Check after repair = %+v, %v", rep, err)
+	}
+}
+
+// TestPrepare: Prepare walks the file as a first write would, writing
+// nothing, so that write does not walk it again; on a damaged file it
+// finds the damage, and the next write is refused.
+func TestPrepare(t *testing.T) {
+	base, arts := damageBase(t, 400)
+
+	path := filepath.Join(t.TempDir(), "soundbite.db")
+	copyFile(t, base, path)
+	s, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.checked.Load() {
+		t.Fatal("a store opened as it is was walked already: Prepare has nothing to show")
+	}
+	before := fileBytes(t, path)
+	if err := s.Prepare(); err != nil {
+		t.Fatalf("prepare: %v", err)
+	}
+	if !s.checked.Load() {
+		t.Error("Prepare did not walk the file")
+	}
+	if !bytes.Equal(fileBytes(t, path), before) {
+		t.Error("Prepare wrote to the file")
+	}
+	if err := s.SetRead(arts[1].ID, true); err != nil {
+		t.Errorf("the first write after Prepare: %v", err)
+	}
+	_ = s.Close()
+
+	damaged := filepath.Join(t.TempDir(), "soundbite.db")
+	copyFile(t, base, damaged)
+	zeroPage(t, damaged, pageOf(t, damaged, "articles leaf"))
+	s, err = Open(damaged, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Prepare(); !errors.Is(err, ErrDamaged) {
+		t.Errorf("prepare of a damaged file = %v, want ErrDamaged", err)
+	}
+	if err := s.AddFeed(model.Feed{URL: feedTransit}); !errors.Is(err, ErrDamaged) {
+		t.Errorf("a write after Prepare found the damage = %v, want ErrDamaged", err)
 	}
 }

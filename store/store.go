@@ -259,6 +259,24 @@ func (s *Store) update(what string, fn func(t *txn) error) error {
 	return nil
 }
 
+// errPrepared rolls back the transaction Prepare takes: it writes nothing.
+var errPrepared = errors.New("prepared")
+
+// Prepare does now what the store's first write does first, the walk of
+// the file's pages (damage.go), so that write, often the reader's first
+// article marked read, does not wait for it. It takes the write lock and
+// commits nothing. A store already walked, or read-only, returns at once.
+func (s *Store) Prepare() error {
+	if s.checked.Load() || s.db.IsReadOnly() {
+		return nil
+	}
+	err := s.update("check the file before the first write", func(*txn) error { return errPrepared })
+	if errors.Is(err, errPrepared) {
+		return nil
+	}
+	return err
+}
+
 func (s *Store) guard(fn func() error) error {
 	err := guard(s.path, fn)
 	if errors.Is(err, ErrDamaged) {

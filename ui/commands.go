@@ -299,3 +299,23 @@ type refreshTimeMsg struct{}
 func waitRefresh(ch chan tea.Msg) tea.Cmd {
 	return func() tea.Msg { return <-ch }
 }
+
+// preparer is a store that can do ahead of time what its first write
+// does first (library.Library: the walk of the file's pages).
+type preparer interface{ Prepare() error }
+
+// prepareStore gets the store ready for writes once the first screen is
+// up, so the first key that writes (Enter marks an article read) does not
+// wait for the walk of the whole file. It is only ahead of time: a store
+// that cannot do it, or fails, is walked by its first write, which
+// reports what it finds.
+func prepareStore(s Store) tea.Cmd {
+	p, ok := s.(preparer)
+	if !ok {
+		return nil
+	}
+	return func() tea.Msg {
+		_ = p.Prepare()
+		return nil
+	}
+}

@@ -101,6 +101,8 @@ type Model struct {
 	watch   Watcher
 	seen    uint64 // the last change token, once one was read
 	seenAny bool
+	// prepared is set once the store was asked to get ready for writes.
+	prepared bool
 	openURL func(string) error
 	// refreshOnStart and refreshEvery schedule refreshes (Options).
 	refreshOnStart bool
@@ -244,6 +246,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.list.SetPage(msg.page)
 		cmds = append(cmds, msg.then)
+		if !m.prepared {
+			m.prepared = true
+			cmds = append(cmds, prepareStore(m.store))
+		}
 	case countsMsg:
 		if msg.err != nil {
 			m.setError(msg.err)

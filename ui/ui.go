@@ -103,7 +103,7 @@ type Model struct {
 	seenAny bool
 	// prepared is set once the store was asked to get ready for writes.
 	prepared bool
-	openURL func(string) error
+	openURL  func(string) error
 	// refreshOnStart and refreshEvery schedule refreshes (Options).
 	refreshOnStart bool
 	refreshEvery   time.Duration

@@ -98,6 +98,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if d.isWord(k, "that") && d.toks[k].lowerWord() {
 		k++
 		that = true
+		if d.punct(k, ",") {
+			k++ // "have shown that, unlike most glues, ...": a phrase set off first
+		}
 	}
 	if q := d.quoteAt(k, s); q >= 0 {
 		c.quote = q
@@ -159,6 +162,12 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		case c.found && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) && !d.isWord(k, "it"):
 			// "they found there can be enough oxygen", "the team showed
 			// those lichens can survive": a finding, not an object found.
+			d.addComps(c, k, s)
+		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "hint") && !d.isWord(k, "out") && !d.toks[k].has(lxAux|lxVerb) &&
+			d.clauseLike(k, s) && d.clauseVerbSoon(k, s) && !d.isWord(k, "it"):
+			// "Judge Orla Bexley ruled the ban violated the charter",
+			// "officials estimated she may have starved": a decision or
+			// an estimate with its clause, "that" left out.
 			d.addComps(c, k, s)
 		}
 		return

@@ -153,7 +153,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "express", class: cueExpress, forms: []string{"expresses", "expressed", "expressing"}},
 	{lemma: "issue", class: cueIssue, forms: []string{"issues", "issued"}},
 	{lemma: "find", class: cueThat, forms: []string{"finds", "found", "find"}},
-	{lemma: "show", class: cueThat, forms: []string{"shows", "showed", "show"}},
+	{lemma: "show", class: cueThat, forms: []string{"shows", "showed", "shown", "show"}},
 	{lemma: "estimate", class: cueThat, forms: []string{"estimates", "estimated"}},
 	{lemma: "rule", class: cueThat, forms: []string{"rules", "ruled"}},
 	{lemma: "hint", class: cueThat, forms: []string{"hints", "hinted"}},

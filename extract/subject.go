@@ -93,7 +93,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.nestedExample(start, s.first) {
 		return // "Articles in journals including Social Science & Medicine have characterized"
 	}
-	if d.toks[i].lowerWord() && d.toks[i].has(lxDoc) && !docSpeaks(c.lemma) {
+	if d.toks[i].lowerWord() && d.toks[i].has(lxDoc) && !docSpeaks(c.lemma) && !d.docVerb(c, start, s) {
 		c.skip = true // "a statement posted online": a participle, not speech
 		return
 	}
@@ -587,6 +587,19 @@ func docSpeaks(lemma string) bool {
 		return false
 	}
 	return true
+}
+
+// docVerb reports whether a document phrase starting at token start is
+// the subject of cue c's verb after all, not a participle's noun: "...,
+// the study revealed." closing a clause, or "the report revealed that".
+func (d *doc) docVerb(c *cue, start int, s sentence) bool {
+	if c.lemma != "reveal" && c.lemma != "report" && c.lemma != "announce" || !d.endsWith(c.verb, "ed") {
+		return false
+	}
+	if d.isWord(c.after, "that") {
+		return true
+	}
+	return d.punct(start-1, ",") && start-1 > s.first && d.sentenceEnd(c.after, s)
 }
 
 // nestedExample reports whether the phrase starting at token start is an

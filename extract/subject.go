@@ -537,6 +537,15 @@ func (d *doc) appositiveLike(a, b int) bool {
 	case b-a == 1 && (t.has(lxPostNominal) || partyLabel(d.str(a))):
 		return true
 	}
+	// A titled name filling the segment is the speaker a description
+	// before it introduces: "the director of IEDR, Professor Nalini Osk,
+	// said".
+	if ci := d.chunkAt[a]; ci >= 0 {
+		if ch := &d.chunks[ci]; ch.first == a && ch.last == b && ch.kind == kPerson && ch.ent >= 0 && ch.name > a &&
+			d.punct(a-1, ",") && d.roleBefore(a-1) {
+			return false
+		}
+	}
 	// A role before any verb: "director of the institute that ran the
 	// trial".
 	for k := a; k < b; k++ {
@@ -549,6 +558,25 @@ func (d *doc) appositiveLike(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// roleBefore reports whether a lower-case role word ("director", "head")
+// comes in the few words before the comma at token a, with no other
+// punctuation between, in a description that is not itself in apposition
+// to a name ("Ana Plot, the mayor of Esperanza, Sultan Kudarat,": a
+// place, not a second person).
+func (d *doc) roleBefore(a int) bool {
+	role := false
+	k := a - 1
+	for ; k >= 0 && k >= a-8 && d.toks[k].kind != tkPunct && d.toks[k].kind != tkQuote; k-- {
+		if d.toks[k].lowerWord() && d.toks[k].has(lxRole) {
+			role = true
+		}
+	}
+	if !role {
+		return false
+	}
+	return !(d.punct(k, ",") && k > 0 && d.chunkAt[k-1] >= 0)
 }
 
 // asideBeforeCue reports whether the segment [a, b) is a participle phrase

@@ -49,6 +49,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// Organisation (WHO) recommends", "Tobiah Ngata - who has worked on
 	// the dam for 22 years - told reporters".
 	i = d.skipAside(i, s.first)
+	i = d.skipBareModifier(i, s.first)
 	if i < s.first {
 		return
 	}
@@ -128,6 +129,27 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			break
 		}
 	}
+}
+
+// skipBareModifier steps back from token i over a modifier that follows a
+// person's name without commas, a participle phrase or a restrictive
+// relative clause, to the name's last word: "Tavo Renner speaking to the
+// Harbour Council think tank called", "Orla Bexley who sponsored the bill
+// remarked". It returns i when there is none.
+func (d *doc) skipBareModifier(i, first int) int {
+	for k := i; k > first && k > i-12; k-- {
+		t := &d.toks[k]
+		if t.kind == tkPunct || t.kind == tkQuote || t.inQuote() || t.cv != 0 && k != i {
+			return i
+		}
+		if !t.lowerWord() || !(d.isWord(k, "who") || d.endsWith(k, "ing") && t.cv == 0 && !t.has(lxAux) && !d.isWord(k, "according")) {
+			continue
+		}
+		if ci := d.chunkAt[k-1]; ci >= 0 && d.chunks[ci].last == k && d.chunks[ci].kind == kPerson && d.chunks[ci].ent >= 0 && k < i {
+			return k - 1
+		}
+	}
+	return i
 }
 
 // inUnnamedModifier reports whether the phrase starting at start is only

@@ -108,7 +108,7 @@ var insertedPhraseCases = []classCase{
 		text: "State representative Orla Bexley who sponsored the bill remarked the bill could not be enforced yet.",
 		want: []quote{{"Orla Bexley", model.Indirect, "the bill could not be enforced yet"}}},
 	{class: "inserted/a passive with its agent",
-		text: "The result was described by Renner as a \"historic mandate\", saying he would act quickly.",
+		text: "Tavo Renner won the vote. The result was described by Renner as a \"historic mandate\", saying he would act quickly.",
 		want: []quote{
 			{"Tavo Renner", model.Direct, "historic mandate"},
 			{"Tavo Renner", model.Indirect, "he would act quickly"},

@@ -109,7 +109,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "the virus claimed 6606 lives": a toll, not a claim
 	case v.lemma == "claim" && i+1 < s.last && claimedThings[d.lower(i+1)]:
 		return c, false // "claimed victory", "claimed responsibility for the attack": a thing taken, not words
-	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s):
+	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s) && d.byAgent(i, s) < 0:
 		return c, false
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
 		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev)) &&
@@ -238,6 +238,20 @@ func (d *doc) invertedAtStart(i int, s sentence) int {
 		return i
 	}
 	return end
+}
+
+// byAgent returns the end of a named agent after the passive speech verb
+// at i ("was described by Renner as", "were told by Mayor Osric Hale
+// that"), or -1: the agent is the speaker.
+func (d *doc) byAgent(i int, s sentence) int {
+	if !d.isWord(i+1, "by") || i+2 >= s.last {
+		return -1
+	}
+	ci := d.chunkAt[i+2]
+	if ci < 0 || d.chunks[ci].ent < 0 || d.chunks[ci].outlet {
+		return -1
+	}
+	return d.chunks[ci].last
 }
 
 // pluralSubject reports whether the word at k is the plural of a noun for

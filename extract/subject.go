@@ -15,6 +15,16 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.tryInverted(c, s) {
 		return
 	}
+	if d.passive(v, s.first) {
+		// "The result was described by Renner as “a historic mandate”":
+		// the agent speaks.
+		if end := d.byAgent(v, s); end >= 0 {
+			c.found, c.inverted = true, true
+			c.ent = d.chunks[d.chunkAt[end-1]].ent
+			c.after = end
+			return
+		}
+	}
 	i := d.skipBackAdverbials(v-1, s.first)
 	ing := d.endsWith(v, "ing")
 	if np := d.citedAs(i, s); ing && np >= 0 {

@@ -347,6 +347,20 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 			}
 		}
 	}
+	// "according to Wasef archaeologists have not found ...": with no
+	// comma, the name ends the source and the clause's subject follows.
+	if ci := d.chunkAt[k]; end > k && ci >= 0 && d.chunks[ci].first == k && d.chunks[ci].last < end && d.chunks[ci].ent >= 0 {
+		m := d.chunks[ci].last
+		plain := true
+		for j := m; j < end; j++ {
+			if !d.toks[j].lowerWord() || d.toks[j].has(lxRole|lxTitle|lxGroup|lxGenericOrg|lxDoc|lxPrep) {
+				plain = false
+			}
+		}
+		if plain && end < s.last && d.toks[end].lowerWord() && d.toks[end].has(lxAux) {
+			end = m
+		}
+	}
 	if end > k {
 		c.found = true
 		c.ent = d.resolveNP(k, end, i)

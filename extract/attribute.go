@@ -20,7 +20,7 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.lemma != "according to" {
 			d.findSubject(c, s, prev)
 		}
-		if c.co >= 0 && d.joint(c, s) {
+		if (c.co >= 0 || d.listSubject(c)) && d.joint(c, s) {
 			// "The ministry and the union said in a joint statement": no
 			// single speaker.
 			c.ent, c.co = -1, -1

@@ -193,8 +193,10 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.complementBefore(c, s)
 		// "Charité said in a statement, Navalny would be ...": with
 		// nothing before, the clause comes after the comma.
+		// "said Mara Quell to the crowd, which cheered": a relative clause
+		// about the phrase before is no reported clause.
 		if len(c.comps) == 0 && d.punct(k, ",") && k > c.after && k+1 < s.last && !c.receiver && d.toks[k+1].cv == 0 &&
-			!d.toks[k+1].has(lxVerb|lxAux) && d.clauseLike(k+1, s) && !d.attributionFollows(k+1, s) {
+			!d.toks[k+1].has(lxVerb|lxAux|lxRelative) && d.clauseLike(k+1, s) && !d.attributionFollows(k+1, s) {
 			d.addComps(c, k+1, s)
 		}
 		return

@@ -68,11 +68,11 @@ func (d *doc) classify(c *chunk) {
 			}
 		}
 	}
-	if d.roleOnly(c) {
+	if of := d.roleOnly(c); of > 0 {
 		c.name = c.last
 		// "Minister of Information Moammar al-Eryani": a one-word
 		// complement, then a name of two or more words.
-		if k := c.first + 2; d.isWord(k, "the") && c.last-k >= 4 || !d.isWord(k, "the") && c.last-k >= 3 {
+		if k := of + 1; d.isWord(k, "the") && c.last-k >= 4 || !d.isWord(k, "the") && c.last-k >= 3 {
 			if d.isWord(k, "the") {
 				k++
 			}
@@ -135,8 +135,8 @@ func (d *doc) nameStart(c *chunk) int {
 	k, taken := c.last-1, 0
 	for ; k >= c.first && taken < 4; k-- {
 		t := &d.toks[k]
-		if t.lowerWord() && !d.nameWord(k) && (!t.has(lxParticle) || t.has(lxDet) || d.isWord(k, "and")) {
-			break // "Speaker of the House": a name never takes "of the"
+		if t.lowerWord() && !d.nameWord(k) && (!t.has(lxParticle) || t.has(lxDet) || d.isWord(k, "and") || d.isWord(k, "of") || d.isWord(k, "for")) {
+			break // "Speaker of the House", "Deputy Chief of Staff": a name never takes "of"
 		}
 		if t.has(lxTitle|lxNation|lxHonorific|lxPostNominal) || k == c.first && t.is(fSentStart) && t.has(lxRole) && !t.has(lxFirstName) {
 			// A title word ends the name, unless it is a surname after a
@@ -169,25 +169,34 @@ func (d *doc) firstNameStart(start, last int) int {
 	return start
 }
 
-// roleOnly reports whether chunk c is a title with its complement and no
-// name after it: "Chancellor of GMU", "Provost of the University". Such a
-// chunk describes someone named elsewhere ("Prof. Hossam Hamdy, Chancellor
-// of GMU, said").
-func (d *doc) roleOnly(c *chunk) bool {
+// roleOnly returns the "of" in chunk c when c is a title with its
+// complement and no name after it found yet: "Chancellor of GMU",
+// "Provost of the University", "Deputy Chief of Staff". Such a chunk
+// describes someone named elsewhere ("Prof. Hossam Hamdy, Chancellor of
+// GMU, said"). It returns 0 otherwise.
+func (d *doc) roleOnly(c *chunk) int {
 	t := &d.toks[c.first]
 	if !t.has(lxTitle) || t.has(lxOrgCue|lxCompany|lxHonorific) || c.first+1 >= c.last {
-		return false
+		return 0
 	}
-	if !(d.isWord(c.first+1, "of") || d.isWord(c.first+1, "for")) || !d.toks[c.first+1].lowerWord() {
-		return false
+	// "Deputy Chief of Staff": a run of title words before the "of".
+	of := c.first + 1
+	for of+1 < c.last && d.toks[of].capWord() && d.toks[of].has(lxTitle) && !d.toks[of].has(lxOrgCue|lxCompany) {
+		of++
+	}
+	if !(d.isWord(of, "of") || d.isWord(of, "for")) || !d.toks[of].lowerWord() {
+		return 0
 	}
 	// The name must be the complement itself: "Secretary of State Mike
 	// Pompeo" keeps its person.
-	j := c.first + 2
+	j := of + 1
 	if d.isWord(j, "the") {
 		j++
 	}
-	return c.name == j
+	if c.name != j {
+		return 0
+	}
+	return of
 }
 
 // guessKind guesses from the chunk alone whether its name is a person's, a
@@ -274,10 +283,14 @@ func (d *doc) titledName(c *chunk) int {
 	if p := k - 1; p >= c.first && d.toks[p].lowerWord() && (d.isWord(p, "of") || d.isWord(p, "for") || d.isWord(p, "and")) {
 		return 0
 	}
-	for j := k + 1; j < c.last; j++ {
+	start := k + 1
+	if (d.isWord(start, "of") || d.isWord(start, "for")) && d.toks[start].lowerWord() && c.last-(start+2) >= 2 {
+		start += 2 // "White House Chief of Staff Rolf Ganner": a one-word complement
+	}
+	for j := start; j < c.last; j++ {
 		if !d.toks[j].capWord() {
 			return 0
 		}
 	}
-	return k + 1
+	return start
 }

@@ -56,6 +56,12 @@ func (d *doc) classify(c *chunk) {
 		c.kind = kOrg
 		return
 	}
+	if c.last-c.first >= 2 && vesselPrefix(d.str(c.first)) {
+		// "the MV Tarn Star": a ship, which says nothing; like a title
+		// alone, it names no speaker.
+		c.name, c.kind = c.last, kUnknown
+		return
+	}
 	c.name = d.nameStart(c)
 	if c.name == c.first && c.first > 1 && d.toks[c.first-1].lowerWord() && (d.isWord(c.first-1, "from") || d.isWord(c.first-1, "of")) &&
 		d.toks[c.first-2].has(lxTitle) && c.last-c.first >= 3 {
@@ -293,4 +299,14 @@ func (d *doc) titledName(c *chunk) int {
 		}
 	}
 	return start
+}
+
+// vesselPrefix reports whether w is the prefix of a ship's name: "MV Tarn
+// Star", "HMS Vessel".
+func vesselPrefix(w string) bool {
+	switch w {
+	case "MV", "MS", "MT", "SS", "RMS", "HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "INS", "FV", "RV":
+		return true
+	}
+	return false
 }

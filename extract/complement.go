@@ -74,6 +74,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		return // "agreed on a line as their border", "agreed to a meeting": what, not that
 	}
 	if c.receiver {
+		if d.toks[k].lowerWord() && d.toks[k].has(lxDet) && k+1 < s.last && toldThings[d.lower(k+1)] {
+			return // "tells the tale of his first convention": a story told, not a hearer
+		}
 		k = d.skipReceiver(k, s)
 	}
 	k = d.skipForwardAdverbials(k, s.last)
@@ -380,6 +383,8 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		return false
 	case t.lowerWord() && strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup|lxAux) && d.gerundSubject(k, s):
 		return true // "saying executing Fields would not bring her back"
+	case t.lowerWord() && (w == "while" || w == "whilst" || w == "whereas"):
+		return false // "warns the team of the dangers while Vinny misses ...": a contrast, not what was said
 	case t.lowerWord() && (strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup) ||
 		w == "to" || w == "and" || w == "but" || w == "or" || w == "him" || w == "them" || w == "us" || w == "me" || w == "whom"):
 		return false // "confirmed him", "told them": an object, not a clause
@@ -414,6 +419,11 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if possessive && (d.isWord(j, "and") || d.isWord(j, "but")) {
 			return false // "confirmed its first infections and Zambia had ...": an object
 		}
+		if possessive && d.punct(j, ",") && j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxRelative|lxPronoun|lxDet|lxAux|lxVerb) && d.toks[j+1].cv == 0 {
+			// "maintains its status as the flyest podcast with talk of
+			// vodka, drinks disguised as soy sauce": a list, not a clause.
+			return false
+		}
 		timeThat := d.isWord(j, "that") && j+1 < s.last && (d.toks[j+1].has(lxTime) || d.isWord(j+1, "day")) // "an attack that day"
 		if indefinite && tj.lowerWord() && (tj.has(lxRelative) && !timeThat || d.isWord(j, "for")) {
 			return false // "proposed a payment for those who give birth": an object
@@ -433,7 +443,11 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 				return false // "conceded a penalty in the second half, and the referee said ...": an object
 			}
 		}
-		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") {
+		if possessive && tj.lowerWord() && tj.lx == 0 && strings.HasSuffix(d.str(j), "ed") && j+1 < s.last && d.toks[j+1].lowerWord() &&
+			!d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
+			continue // "its talk of pickled eels": an adjective before its noun
+		}
+		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !strings.Contains(d.str(j), "-") {
 			return true
 		}
 		if d.presentVerb(j, s) {
@@ -511,4 +525,10 @@ func (d *doc) anonymity(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// toldThings are what "tell" takes as an object rather than a hearer.
+var toldThings = map[string]bool{
+	"tale": true, "tales": true, "story": true, "stories": true, "joke": true, "jokes": true,
+	"truth": true, "lie": true, "lies": true, "difference": true, "time": true,
 }

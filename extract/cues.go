@@ -99,6 +99,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "a programme at Fishmongers' Hall called “Learning Together”": a name
 	case nounToo[w] && d.quantifier(i-1):
 		return c, false // "unlike most states": the noun
+	case nounToo[w] && d.chunkEndingAt(prev) >= 0 && d.possessiveBefore(d.chunks[d.chunkEndingAt(prev)].first, s.first):
+		return c, false // "our obvious Back to the Future II jokes": a name modifying the noun
+	case nounToo[w] && d.punct(i+1, ",") && prev >= 0 && d.chunkAt[prev] >= 0 && d.punct(d.chunks[d.chunkAt[prev]].first-1, ","):
+		return c, false // "UFC Undisputed 2010, PAX East highlights, Just Cause 2": an item in a list
+	case w == "says" && prev == i-1 && d.simonSays(prev):
+		return c, false // "Simon says": the game, not a person speaking
 	case nounToo[w] && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):
 		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
 	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with")) && !d.quoteSoon(i+2, s):
@@ -207,6 +213,60 @@ func (d *doc) nameModified(k, first int) bool {
 		return true
 	}
 	return d.quantifier(p)
+}
+
+// chunkEndingAt returns the name chunk that token k ends, counting a
+// sequel's number after it ("Future II", "Civilization 6"), or -1.
+func (d *doc) chunkEndingAt(k int) int {
+	if k < 0 {
+		return -1
+	}
+	if d.chunkAt[k] < 0 && k > 0 && (d.toks[k].kind == tkNum || romanNumeral(d.str(k))) {
+		k--
+	}
+	return int(d.chunkAt[k])
+}
+
+func romanNumeral(w string) bool {
+	switch w {
+	case "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X":
+		return true
+	}
+	return false
+}
+
+// possessiveBefore reports whether a possessive determiner ("our", "his",
+// "their") stands before the name starting at token k, with at most two
+// lower-case modifiers between: the name then modifies a noun after it.
+func (d *doc) possessiveBefore(k, first int) bool {
+	// "Back to the Future II": the rest of a title's words first.
+	for n := 0; n < 6 && k-1 > first && (d.toks[k-1].capWord() || d.isWord(k-1, "to") || d.isWord(k-1, "the") || d.isWord(k-1, "of")); n++ {
+		k--
+	}
+	for p := k - 1; p >= first && p >= k-3; p-- {
+		t := &d.toks[p]
+		if !t.lowerWord() {
+			return false
+		}
+		if possessivePronoun(d.lower(p)) {
+			return true
+		}
+		if t.has(lxFunc|lxPrep|lxAux|lxVerb) || t.cv != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// simonSays reports whether the name at token k is the "Simon" of "Simon
+// says": one word, named nowhere else in the text.
+func (d *doc) simonSays(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].first != k || !d.isWord(k, "simon") {
+		return false
+	}
+	e := d.chunks[ci].ent
+	return e < 0 || len(d.ents[e].forms) <= 1 && len(d.ents[e].words) == 1
 }
 
 // quantifier reports whether token p is a lower-case quantifier: "most",

@@ -166,6 +166,9 @@ func (d *doc) nameStart(c *chunk) int {
 // "NATO Secretary-General | Jens Stoltenberg". A run of first names stays
 // whole ("Mary Jane Smith").
 func (d *doc) firstNameStart(start, last int) int {
+	if start > 0 && last-start <= 3 && d.toks[start-1].has(lxHonorific|lxTitle) && d.toks[start-1].kind == tkWord && !d.toks[start-1].has(lxNation|lxPlace) {
+		return start // "Prof. Gita Ashok Raj": after a title, every word is the name
+	}
 	for k := max(start+1, last-3); k < last-1; k++ {
 		t, prev := &d.toks[k], &d.toks[k-1]
 		if t.has(lxFirstName) && !prev.has(lxFirstName|lxParticle) && prev.kind == tkWord && !t.has(lxParticle) {

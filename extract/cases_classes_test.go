@@ -421,6 +421,12 @@ var quoteFirstCases = []classCase{
 	{class: "quote first/direct, said in an email",
 		text: "\"We are reviewing the decision,\" Rafe Hollis, a spokesman for the port, said in an email.",
 		want: []quote{{"Rafe Hollis", model.Direct, "We are reviewing the decision"}}},
+	{class: "quote first/the cue in a link",
+		text: "Dana Roel won the seat. Alma Garrow served a term before her.\n\n\"To everyone who was ever left out,\" [Roel told supporters on Tuesday](https://example.org/roel-wins). \"This is for you.\"",
+		want: []quote{
+			{"Dana Roel", model.Direct, "To everyone who was ever left out"},
+			{"Dana Roel", model.Direct, "This is for you."},
+		}},
 	{class: "quote first/told a fictional agency",
 		text: "\"We will not give up,\" Elsa Marrick told Meridian Wire.",
 		want: []quote{{"Elsa Marrick", model.Direct, "We will not give up"}}},

@@ -104,6 +104,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.nestedExample(start, s.first) {
 		return // "Articles in journals including Social Science & Medicine have characterized"
 	}
+	if d.infinitiveObject(start, s.first) {
+		// "Trump's choice to head the Department of Homeland Security
+		// said": the body is what the nominee is to head; the nominee,
+		// unnamed here, speaks.
+		c.found, c.subjFirst = true, start
+		return
+	}
 	if d.toks[i].lowerWord() && d.toks[i].has(lxDoc) && !docSpeaks(c.lemma) && !d.docVerb(c, start, s) {
 		c.skip = true // "a statement posted online": a participle, not speech
 		return
@@ -660,6 +667,17 @@ func (d *doc) docVerb(c *cue, start int, s sentence) bool {
 		return true
 	}
 	return d.punct(start-1, ",") && start-1 > s.first && d.sentenceEnd(c.after, s)
+}
+
+// infinitiveObject reports whether the phrase starting at start is the
+// object of an infinitive ("to head", "to lead") inside a longer subject.
+func (d *doc) infinitiveObject(start, first int) bool {
+	v := start - 1
+	if v-1 < first || !d.isWord(v-1, "to") || !d.toks[v-1].lowerWord() {
+		return false
+	}
+	t := &d.toks[v]
+	return t.lowerWord() && t.kind == tkWord && !t.has(lxFunc|lxPrep|lxDet|lxPronoun|lxAdverb|lxTime) && t.cv == 0
 }
 
 // nestedExample reports whether the phrase starting at token start is an

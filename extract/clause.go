@@ -52,7 +52,10 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			return j
 		case t.lowerWord() && (d.isWord(j, "and") || d.isWord(j, "but")) && j > k:
 			n := d.skipAdverbs(j+1, s.last)
-			if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) {
+			// "exited the Hall and continued to attack others": "continue"
+			// with its infinitive goes on with the clause.
+			if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) &&
+				!(cueVerbs[d.toks[n].cv-1].class == cueQuoteOnly && d.isWord(n+1, "to")) {
 				return j
 			}
 			fallthrough
@@ -160,7 +163,8 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	if c.inverted || c.lemma == "according to" {
 		left = c.verb
 	}
-	noComma := c.lemma == "according to" && left-1 > s.first && d.toks[left-1].kind == tkWord
+	noComma := c.lemma == "according to" && left-1 > s.first &&
+		(d.toks[left-1].kind == tkWord || d.toks[left-1].kind == tkNum || d.punct(left-1, "%") || d.punct(left-1, ")"))
 	// `The delay "has cost us a season," Orlan told the station.`: the
 	// handing-over comma sits inside the marks.
 	markComma := left-2 > s.first && d.toks[left-1].is(fCloseMark) && d.punct(left-2, ",")

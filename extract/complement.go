@@ -370,6 +370,11 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	case t.lowerWord() && t.has(lxAux) && !d.isWord(k, "to"):
 		return true // "which he said would allow him to ...": the subject came before
 	case t.lowerWord() && t.has(lxPrep) && !t.has(lxDet):
+		// "in 2018 there were ...": a short time phrase, then the clause.
+		if j := k + 1; j+1 < s.last && (d.toks[j].kind == tkNum || d.toks[j].has(lxTime) && d.toks[j].kind == tkWord) &&
+			(d.isWord(j+1, "there") || nominative(d.lower(j+1))) && d.toks[j+1].lowerWord() {
+			return d.clauseLike(j+1, s)
+		}
 		// "said without the condition, the airline would ...": a phrase
 		// set off by a comma before the clause.
 		for j := k + 1; j < s.last && j < k+10; j++ {

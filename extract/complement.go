@@ -321,6 +321,12 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 				return k // "said this organisation was capable", not "said this week"
 			}
 			k = end
+			// "said in a statement released on Monday": the document's
+			// participle and its own adverbials.
+			if d.docNounAt(end-1) && end < last && d.toks[end].lowerWord() && d.endsWith(end, "ed") && d.toks[end].cv == 0 &&
+				!d.toks[end].has(lxAux) && (end+1 >= last || !d.toks[end+1].has(lxDet|lxPronoun)) {
+				k = end + 1
+			}
 		default:
 			return k
 		}

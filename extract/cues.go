@@ -344,7 +344,7 @@ func (d *doc) pluralSubject(k int) bool {
 // never after "to", an auxiliary or a negation.
 func baseForm(w string) bool {
 	switch w {
-	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find":
+	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find", "write":
 		return true
 	}
 	return false

@@ -56,7 +56,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "answer", forms: []string{"answered"}},
 	{lemma: "continue", class: cueQuoteOnly, forms: []string{"continued", "continues"}},
 	{lemma: "conclude", forms: []string{"concludes", "concluded", "concluding"}},
-	{lemma: "write", forms: []string{"writes", "wrote", "writing", "written"}},
+	{lemma: "write", forms: []string{"writes", "wrote", "writing", "written", "write"}},
 	{lemma: "tweet", forms: []string{"tweets", "tweeted", "tweeting"}},
 	{lemma: "post", forms: []string{"posted"}},
 	{lemma: "recall", forms: []string{"recalls", "recalled", "recalling"}},

@@ -361,6 +361,14 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 		return -1, h
 	case ht.has(lxRole) || ht.has(lxTitle) && !ht.has(lxNation) || ageOf(head) > 0 || head == "man" || head == "woman":
+		if ht.has(lxGenericOrg) && definite && main == j && owner < 0 {
+			// "Norvale Rail cancelled trains. The operator said": a word
+			// for a body as well as a person is the body a recent name
+			// fits.
+			if e := d.resolveOrgDescription(h, at); e >= 0 {
+				return e, h
+			}
+		}
 		if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && isVoiceRole(head) {
 			d.ents[ppEnt].addRole(head) // so that "the spokeswoman" finds it again
 			return ppEnt, h

@@ -212,7 +212,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		}
 	}
 	if d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
-		!(d.toks[after+1].lowerWord() && (d.endsWith(after+1, "ing") || d.toks[after+1].has(lxRelative))) {
+		!(d.toks[after+1].lowerWord() && d.endsWith(after+1, "ing") || d.relativeAt(after+1)) {
 		// Parenthetical: "Callow, he noted, was “a two-hour drive”." The
 		// cue splits the clause: when only its subject comes before, what
 		// it reports is the part after it, as the annotation rules have

@@ -11,8 +11,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		if d.punct(k, ",") {
 			k++
 		}
-		// "..., according to Gov. John Keller, who spoke in Albany."
-		if k < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxRelative) {
+		// "..., according to Gov. John Keller, who spoke in Albany.",
+		// "..., according to officials, some of whom were hospitalised."
+		if k < s.last && d.relativeAt(k) {
 			for k < s.last && !d.punct(k, ",") {
 				k++
 			}
@@ -166,8 +167,8 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			// "they found there can be enough oxygen", "the team showed
 			// those lichens can survive": a finding, not an object found.
 			d.addComps(c, k, s)
-		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "hint") && !d.isWord(k, "out") && !d.toks[k].has(lxAux|lxVerb) &&
-			d.clauseLike(k, s) && d.clauseVerbSoon(k, s) && !d.isWord(k, "it"):
+		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "hint" || c.lemma == "determine") && !d.isWord(k, "out") &&
+			!d.toks[k].has(lxAux|lxVerb) && d.clauseLike(k, s) && !d.isWord(k, "it"):
 			// "Judge Orla Bexley ruled the ban violated the charter",
 			// "officials estimated she may have starved": a decision or
 			// an estimate with its clause, "that" left out.
@@ -542,4 +543,11 @@ func (d *doc) anonymity(k int, s sentence) bool {
 var toldThings = map[string]bool{
 	"tale": true, "tales": true, "story": true, "stories": true, "joke": true, "jokes": true,
 	"truth": true, "lie": true, "lies": true, "difference": true, "time": true,
+}
+
+// relativeAt reports whether a relative clause opens at token k: "who",
+// "which", or "some of whom", "most of which".
+func (d *doc) relativeAt(k int) bool {
+	t := &d.toks[k]
+	return t.lowerWord() && (t.has(lxRelative) || d.isWord(k+1, "of") && (d.isWord(k+2, "whom") || d.isWord(k+2, "which")))
 }

@@ -666,6 +666,11 @@ func (d *doc) docVerb(c *cue, start int, s sentence) bool {
 	if d.isWord(c.after, "that") {
 		return true
 	}
+	// "The study reported the organisms were reproducing normally": a
+	// clause of its own follows, not the participle's complement.
+	if k := c.after; k < s.last && d.toks[k].lowerWord() && !d.toks[k].has(lxPrep) && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) {
+		return true
+	}
 	return d.punct(start-1, ",") && start-1 > s.first && d.sentenceEnd(c.after, s)
 }
 

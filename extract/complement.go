@@ -74,6 +74,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if c.lemma == "agree" && (d.isWord(k, "on") || d.isWord(k, "upon") || d.isWord(k, "to")) {
 		return // "agreed on a line as their border", "agreed to a meeting": what, not that
 	}
+	if c.lemma == "report" || c.lemma == "quote" {
+		// "Harbour Radio reported Osric Hale as saying that ...": the one
+		// reported speaks, through the "saying" cue.
+		if end := d.npForward(k, s.last); end > k && d.isWord(end, "as") && end+1 < s.last && d.toks[end+1].cv != 0 {
+			return
+		}
+	}
 	if c.receiver {
 		if d.toks[k].lowerWord() && d.toks[k].has(lxDet) && k+1 < s.last && toldThings[d.lower(k+1)] {
 			return // "tells the tale of his first convention": a story told, not a hearer
@@ -187,7 +194,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		for k < s.last && !d.toks[k].inQuote() && d.toks[k].cv == 0 && !d.isWord(k, "that") && !d.sentenceEnd(k, s) {
 			k++
 		}
-		if k < s.last && !d.sentenceEnd(k, s) {
+		// "issued a statement saying that ...": the participle's own cue
+		// reports it.
+		if k < s.last && !d.sentenceEnd(k, s) && d.toks[k].cv == 0 {
 			k++
 			d.addComps(c, k, s)
 		}
@@ -244,6 +253,14 @@ func (d *doc) quoteAt(k int, s sentence) int {
 // "that" when it comes soon, else over one noun phrase ("told reporters",
 // "told CBC News the department ...").
 func (d *doc) skipReceiver(k int, s sentence) int {
+	// "warned the bridge would collapse", "clarified the plan had
+	// changed": a thing and its verb are the clause, not a hearer.
+	if end := d.npForward(k, s.last); end > k && end < s.last && d.toks[end].lowerWord() && d.toks[end].has(lxAux) && !d.isWord(end, "to") {
+		h := &d.toks[end-1]
+		if h.lowerWord() && d.chunkAt[end-1] < 0 && !h.has(lxRole|lxGroup|lxGenericOrg|lxPronoun) && !d.pluralSubject(end-1) {
+			return k
+		}
+	}
 	for j := k; j < s.last && j < k+16; j++ {
 		t := &d.toks[j]
 		if d.isWord(j, "that") && t.lowerWord() {
@@ -310,6 +327,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			return k // "asks the government to respect the ruling": an infinitive
 		case w == "at" && (d.isWord(k+1, "least") || d.isWord(k+1, "most")):
 			return k // "said at least 14 people had died": a number, not a place
+		case w == "by" && k+1 < last && d.toks[k+1].lowerWord() && byMedium[d.lower(k+1)]:
+			k += 2 // "told Wikinews by email"
 		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||
 			w == "from" || w == "outside" || w == "via" || w == "through" || w == "over" || w == "last" ||
 			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near" ||
@@ -550,4 +569,10 @@ var toldThings = map[string]bool{
 func (d *doc) relativeAt(k int) bool {
 	t := &d.toks[k]
 	return t.lowerWord() && (t.has(lxRelative) || d.isWord(k+1, "of") && (d.isWord(k+2, "whom") || d.isWord(k+2, "which")))
+}
+
+// byMedium are the means a message goes by: "told Wikinews by email".
+var byMedium = map[string]bool{
+	"email": true, "e-mail": true, "phone": true, "telephone": true, "letter": true, "text": true,
+	"video": true, "videolink": true, "videoconference": true, "mail": true, "fax": true,
 }

@@ -27,6 +27,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	}
 	i := d.skipBackAdverbials(v-1, s.first)
 	ing := d.endsWith(v, "ing")
+	if ing && prev != nil && prev.class == cueIssue && prev.found {
+		// "Trump issued a statement at his golf club outside Washington,
+		// D.C. saying": the statement's issuer speaks.
+		d.sameSubject(c, s, prev)
+		return
+	}
 	if np := d.citedAs(i, s); ing && np >= 0 {
 		// "The paper cited Ivo Tamm, the agency's chief, as saying ..."
 		if end := d.npForward(np, i); end > np {
@@ -82,6 +88,16 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		if k >= s.first {
 			if start := d.npBack(k, s.first); start >= 0 {
 				c.found, c.subjFirst, c.ent = true, start, d.resolveNP(start, k+1, v)
+				if c.ent < 0 && d.docNounAt(k) {
+					// "The ministry released a statement which said": the
+					// statement's issuer, the clause's subject, speaks.
+					st := d.clauseStart(s)
+					if end := d.npForward(st, start); end > st && d.chunkAt[end-1] >= 0 {
+						if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
+							c.ent = e
+						}
+					}
+				}
 			}
 		}
 		return
@@ -214,7 +230,7 @@ func (d *doc) citedAs(as int, s sentence) int {
 			continue
 		}
 		switch d.lower(k) {
-		case "cited", "cites", "citing", "quoted", "quotes", "quoting":
+		case "cited", "cites", "citing", "quoted", "quotes", "quoting", "reported", "reports", "reporting":
 			if k+1 < as {
 				return k + 1
 			}

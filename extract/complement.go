@@ -105,6 +105,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		}
 	}
+	// "As Osric Hale noted, the bridge is old": the clause after the
+	// manner clause is what the speaker said.
+	if d.isWord(s.first, "as") && c.subjFirst == s.first+1 && d.punct(k, ",") && k+1 < s.last && c.class == cueSay && d.toks[k+1].kind != tkQuote &&
+		d.clauseLike(k+1, s) && !d.attributionFollows(k+1, s) {
+		d.addComps(c, k+1, s)
+		return
+	}
 	that := false
 	if d.isWord(k, "that") && d.toks[k].lowerWord() {
 		k++

@@ -155,7 +155,9 @@ func (d *doc) nameStart(c *chunk) int {
 		if taken > 0 && d.placeEndingAt(k, c.first) > 0 {
 			break
 		}
-		taken++
+		if !t.has(lxParticle) {
+			taken++ // "Ahmed bin Rashid Al Maktoum": particles do not count
+		}
 	}
 	return d.firstNameStart(k+1, c.last)
 }

@@ -89,7 +89,7 @@ const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. profess
 lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt
 rev. father sister brother`
 
-const roleWords = `spokesperson spokesman spokeswoman minister president director chairman
+const roleWords = `spokesperson spokesman spokeswoman minister president director chairman eyewitness bystander
 chairwoman chair chief head leader secretary official officer analyst expert professor lecturer
 researcher scientist engineer lawyer attorney barrister solicitor coach manager founder
 co-founder cofounder ceo executive member resident teacher student doctor surgeon physician nurse

@@ -490,6 +490,12 @@ var quoteFirstCases = []classCase{
 			{"Dana Roel", model.Direct, "To everyone who was ever left out"},
 			{"Dana Roel", model.Direct, "This is for you."},
 		}},
+	{class: "quote first/asked, inverted",
+		text: "\"Will the dike hold?\" asked Tomas Brenner. \"Can it hold?\", asked Dora Quist.",
+		want: []quote{
+			{"Tomas Brenner", model.Direct, "Will the dike hold?"},
+			{"Dora Quist", model.Direct, "Can it hold?"},
+		}},
 	{class: "quote first/told a fictional agency",
 		text: "\"We will not give up,\" Elsa Marrick told Meridian Wire.",
 		want: []quote{{"Elsa Marrick", model.Direct, "We will not give up"}}},

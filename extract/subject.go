@@ -288,7 +288,12 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		}
 		return false
 	}
-	if c.class != cueSay && c.class != cueQuoteOnly || v-1 < s.first || d.endsWith(v, "ing") {
+	if v-1 < s.first || d.endsWith(v, "ing") {
+		return false
+	}
+	// "“Will the dike hold?” asked Tomas Brenner": a question asked.
+	askedAfterQuote := c.class == cueAsk && d.closesQuote(v-1, s)
+	if c.class != cueSay && c.class != cueQuoteOnly && !askedAfterQuote {
 		return false
 	}
 	switch c.lemma {

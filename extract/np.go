@@ -383,6 +383,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
+		if isSpokesperson(head) && main == j && h-1 >= i && d.toks[h-1].lowerWord() && d.toks[h-1].has(lxGenericOrg) {
+			// "The Tarn Ministry of Works met. A ministry spokesman said":
+			// the body the modifier describes.
+			if e := d.resolveOrgDescription(h-1, at); e >= 0 {
+				return e, h
+			}
+		}
 		if isSpokesperson(head) && owner >= 0 && main == j && !d.ents[owner].placeish() {
 			// "Sandberg's spokesman said": the spokesman named before, or
 			// else the one he speaks for.

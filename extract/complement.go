@@ -230,13 +230,24 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	for j := k; j < s.last && j < k+6; j++ {
 		t := &d.toks[j]
 		if t.kind == tkQuote && t.is(fOpenMark) {
-			c.quote = d.markQuote(j)
+			qi := d.markQuote(j)
+			if qi >= 0 && j > k && workNoun[d.lower(j-1)] && d.titleCase(qi) {
+				return // "wrote the song “Dark Harbour”": a title, not words said
+			}
+			c.quote = qi
 			return
 		}
 		if t.kind == tkPunct || t.cv != 0 || t.has(lxAux|lxVerb) && t.lowerWord() {
 			return
 		}
 	}
+}
+
+// workNoun are the works whose titles follow them in quotation marks.
+var workNoun = map[string]bool{
+	"song": true, "songs": true, "album": true, "book": true, "novel": true, "film": true, "movie": true,
+	"poem": true, "play": true, "opera": true, "series": true, "show": true, "documentary": true,
+	"essay": true, "memoir": true, "single": true, "track": true, "episode": true, "article": true,
 }
 
 // quoteAt returns the quotation that opens at token k, or after a colon or

@@ -41,7 +41,7 @@ import (
 
 // Version changes whenever results may change, so stored articles get
 // re-extracted (soundbite reindex).
-const Version = 5
+const Version = 6
 
 // Result is what Extract finds in one article.
 type Result struct {

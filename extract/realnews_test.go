@@ -28,20 +28,20 @@ const (
 )
 
 // Floors for the real-news gold, about 0.02 under the scores measured with
-// extract.Version 5: dev (dev-a to dev-f, 121 articles) F1 0.938, recall
-// 0.943, attribution 0.967 (each dev file F1 0.906 or more); held-out F1
-// 0.834, recall 0.838, attribution 0.821; validation F1 0.797, recall
-// 0.871, attribution 0.819. These floors only go up; never lower one to let
+// extract.Version 6: dev (dev-a to dev-f, 121 articles) F1 0.942, recall
+// 0.959, attribution 0.969 (each dev file F1 0.919 or more); held-out F1
+// 0.848, recall 0.850, attribution 0.830; validation F1 0.797, recall
+// 0.871, attribution 0.824. These floors only go up; never lower one to let
 // a change through. (Adding a dev file measures a new set: set the floors
 // from what the engine scores on it, as for dev-c to dev-f.)
 const (
 	realnewsDevMinSpeakerF1   = 0.92
-	realnewsDevMinQuoteRecall = 0.92
-	realnewsDevMinAttribution = 0.94
+	realnewsDevMinQuoteRecall = 0.94
+	realnewsDevMinAttribution = 0.95
 
-	realnewsHeldoutMinSpeakerF1   = 0.82
-	realnewsHeldoutMinQuoteRecall = 0.82
-	realnewsHeldoutMinAttribution = 0.80
+	realnewsHeldoutMinSpeakerF1   = 0.83
+	realnewsHeldoutMinQuoteRecall = 0.83
+	realnewsHeldoutMinAttribution = 0.81
 
 	realnewsValidationMinSpeakerF1   = 0.78
 	realnewsValidationMinQuoteRecall = 0.85
@@ -224,8 +224,8 @@ func TestOutletName(t *testing.T) {
 }
 
 // realnewsDevFileMinSpeakerF1 is the floor for each dev file on its own,
-// about 0.02 under the lowest measured (dev-a, 0.906).
-const realnewsDevFileMinSpeakerF1 = 0.88
+// about 0.02 under the lowest measured (dev-a, 0.919).
+const realnewsDevFileMinSpeakerF1 = 0.90
 
 // TestScoreRealnewsHalves grades each dev file on its own (dev-a to dev-f),
 // so that a change tuned on some files can be checked on the others.

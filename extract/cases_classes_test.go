@@ -198,6 +198,13 @@ var secondSpeakerCases = []classCase{
 			{"Lena Orrick", model.Indirect, "it had lost focus"},
 			{"Lena Orrick", model.Indirect, "the squad would recover"},
 		}},
+	{class: "second speaker/while, then she for the first",
+		text: "Mayor Anna Brandt said the park would reopen, while Councillor Jonas Tamm said it would stay shut. She added that the council had the money.",
+		want: []quote{
+			{"Anna Brandt", model.Indirect, "the park would reopen"},
+			{"Jonas Tamm", model.Indirect, "it would stay shut"},
+			{"Anna Brandt", model.Indirect, "the council had the money"},
+		}},
 	{class: "second speaker/and a company said",
 		text: "Talvik Airport said flights were delayed, and Norvale Airways said it had cancelled six departures.",
 		want: []quote{

@@ -107,6 +107,12 @@ func (d *doc) resolvePronoun(h, at int) int {
 		case near:
 			rank = 4
 		}
+		if e.gender == want && !e.genderHint {
+			// Between two equally likely speakers, one known to match the
+			// pronoun beats one of unknown gender: "Anna Brandt said ...,
+			// while Jonas Tamm said ... She added".
+			rank++
+		}
 		if mismatch {
 			// A first name's usual gender is only a hint, but a hint
 			// outweighs nearness: "Tomas Olsen said ... She disagreed"

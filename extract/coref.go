@@ -107,7 +107,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 		case near:
 			rank = 4
 		}
-		if e.gender == want && !e.genderHint {
+		if e.gender == want {
 			// Between two equally likely speakers, one known to match the
 			// pronoun beats one of unknown gender: "Anna Brandt said ...,
 			// while Jonas Tamm said ... She added".

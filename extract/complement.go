@@ -82,7 +82,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		}
 	}
 	if c.receiver {
-		if d.toks[k].lowerWord() && d.toks[k].has(lxDet) && k+1 < s.last && toldThings[d.lower(k+1)] {
+		if k+1 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxDet) && toldThings[d.lower(k+1)] {
 			return // "tells the tale of his first convention": a story told, not a hearer
 		}
 		k = d.skipReceiver(k, s)

@@ -412,8 +412,8 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 	}
 	// "according to Wasef archaeologists have not found ...": with no
 	// comma, the name ends the source and the clause's subject follows.
-	if ci := d.chunkAt[k]; end > k && ci >= 0 && d.chunks[ci].first == k && d.chunks[ci].last < end && d.chunks[ci].ent >= 0 {
-		m := d.chunks[ci].last
+	if end > k && d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].first == k && d.chunks[d.chunkAt[k]].last < end && d.chunks[d.chunkAt[k]].ent >= 0 {
+		m := d.chunks[d.chunkAt[k]].last
 		plain := true
 		for j := m; j < end; j++ {
 			if !d.toks[j].lowerWord() || d.toks[j].has(lxRole|lxTitle|lxGroup|lxGenericOrg|lxDoc|lxPrep) {

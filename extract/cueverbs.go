@@ -161,6 +161,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "rule", class: cueThat, forms: []string{"rules", "ruled"}},
 	{lemma: "reckon", forms: []string{"reckons", "reckoned"}},
 	{lemma: "hint", class: cueThat, forms: []string{"hints", "hinted"}},
+	{lemma: "hold", class: cueThat, forms: []string{"held", "holds"}},
 	{lemma: "signal", class: cueThat, forms: []string{"signalled", "signaled"}},
 	{lemma: "project", class: cueThat, forms: []string{"projected"}},
 	{lemma: "order", class: cueThat, forms: []string{"ordered"}},

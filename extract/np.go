@@ -331,6 +331,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if definite && main == j && issuedBySpeaker(head) {
 			return d.lastSpeaker(at), h // "the statement said"
 		}
+		if definite && main == j && courtDocument(head) {
+			return d.recentCourt(h), h // "The court struck down the ban. The judgment said"
+		}
 		return -1, h
 	case thingWords[head] && ppEnt >= 0 && (d.isWord(main, "from") || d.isWord(main, "by")):
 		return ppEnt, h // "data from the Gun Violence Archive"
@@ -549,6 +552,29 @@ func issuedBySpeaker(head string) bool {
 		return true
 	}
 	return false
+}
+
+// courtDocument reports whether head names what a court issues, through
+// which it speaks.
+func courtDocument(head string) bool {
+	switch head {
+	case "judgment", "judgement", "ruling", "verdict", "opinion":
+		return true
+	}
+	return false
+}
+
+// recentCourt returns the court named last before token h in its window,
+// or -1.
+func (d *doc) recentCourt(h int) int {
+	for k := h - 1; k >= d.windowStart(h); k-- {
+		if v := d.entAt[k]; v >= 0 && !d.toks[k].inQuote() {
+			if ws := d.ents[v].words; contains(ws, "court") || contains(ws, "tribunal") {
+				return int(v)
+			}
+		}
+	}
+	return -1
 }
 
 // isSpokesperson reports whether the role speaks for an organisation by

@@ -491,6 +491,9 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		}
 		if ent >= 0 {
 			for _, ap := range appos {
+				if d.outletDescription(ap[0], ap[1]) {
+					d.ents[ent].outlet = true // "Tarnnews, a local news website, said"
+				}
 				d.noteAppositiveSeg(ent, ap[0], ap[1])
 			}
 		}
@@ -557,6 +560,29 @@ func (d *doc) noteAppositiveSeg(e, i, j int) {
 	if end := d.appositiveEnd(i); end > i {
 		d.noteAppositive(e, i, min(end, j))
 	}
+}
+
+// outletDescription reports whether the appositive [a, b) describes a
+// news outlet: "a local news website", "the state broadcaster", "a daily
+// newspaper".
+func (d *doc) outletDescription(a, b int) bool {
+	if b-a > 6 || !d.toks[a].lowerWord() || !d.toks[a].has(lxDet) {
+		return false
+	}
+	h := b - 1
+	for h > a && d.toks[h].kind == tkPunct {
+		h--
+	}
+	if !d.toks[h].lowerWord() {
+		return false
+	}
+	switch d.lower(h) {
+	case "newspaper", "broadcaster", "tabloid", "magazine", "daily", "weekly", "newswire", "channel":
+		return true
+	case "website", "site", "outlet", "portal", "agency", "service":
+		return d.isWord(h-1, "news")
+	}
+	return false
 }
 
 // ledBy returns the entity of "led by X" in the segment [i, j), or -1.

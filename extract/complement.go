@@ -329,8 +329,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 	for n := 0; k < last && n < 6; n++ {
 		t := &d.toks[k]
 		if !t.lowerWord() {
-			if t.has(lxTime) && t.capWord() {
-				k++
+			if t.has(lxTime) && t.capWord() && !(k+1 < last && d.toks[k+1].kind == tkPoss) {
+				k++ // "said Tuesday", not "said Tuesday's results ..."
 				continue
 			}
 			return k
@@ -357,6 +357,15 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			}
 			if (w == "this" || w == "last" || w == "late" || w == "early") && !d.toks[end-1].has(lxTime) {
 				return k // "said this organisation was capable", not "said this week"
+			}
+			if w == "after" || w == "before" {
+				// "told a station after the deal with Time Warner was
+				// announced": a clause of time, not what was told.
+				for j := end; j < last && j < end+6 && d.toks[j].kind == tkWord && !d.isWord(j, "that"); j++ {
+					if d.toks[j].lowerWord() && d.toks[j].has(lxAux) {
+						return k
+					}
+				}
 			}
 			k = end
 			// "said in a statement released on Monday": the document's
@@ -477,8 +486,11 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if indefinite && tj.lowerWord() && (tj.has(lxRelative) && !timeThat || d.isWord(j, "for")) {
 			return false // "proposed a payment for those who give birth": an object
 		}
-		if tj.cv != 0 && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) && !d.toks[j-1].has(lxPronoun) {
-			continue // "denied the reports": a noun after its article
+		if (tj.cv != 0 || tj.has(lxVerb) && !tj.has(lxAux)) && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) && !d.toks[j-1].has(lxPronoun) {
+			continue // "denied the reports", "proposed the vote": a noun after its article
+		}
+		if tj.cv != 0 && tj.lowerWord() && d.isWord(j-1, "of") {
+			continue // "proposed the vote of thanks": a noun after "of"
 		}
 		if d.punct(j, ",") && j+1 < s.last {
 			// "who announced the closure, spoke with ...": an object, then

@@ -29,9 +29,9 @@ const (
 
 // Floors for the real-news gold, about 0.02 under the scores measured with
 // extract.Version 6: dev (dev-a to dev-f, 121 articles) F1 0.942, recall
-// 0.959, attribution 0.969 (each dev file F1 0.919 or more); held-out F1
-// 0.848, recall 0.850, attribution 0.830; validation F1 0.797, recall
-// 0.871, attribution 0.824. These floors only go up; never lower one to let
+// 0.959, attribution 0.970 (each dev file F1 0.919 or more); held-out F1
+// 0.848, recall 0.850, attribution 0.830; validation F1 0.805, recall
+// 0.871, attribution 0.830. These floors only go up; never lower one to let
 // a change through. (Adding a dev file measures a new set: set the floors
 // from what the engine scores on it, as for dev-c to dev-f.)
 const (
@@ -45,7 +45,7 @@ const (
 
 	realnewsValidationMinSpeakerF1   = 0.78
 	realnewsValidationMinQuoteRecall = 0.85
-	realnewsValidationMinAttribution = 0.80
+	realnewsValidationMinAttribution = 0.81
 )
 
 // How many news outlets or publications a part may have made speakers:

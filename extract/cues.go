@@ -390,7 +390,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		if d.isWord(j, "on") && j+1 < s.last && d.toks[j+1].has(lxTime) {
 			j += 2 // "a post on Monday by ..."
 		}
-		if d.toks[j].lowerWord() && d.participle(j) && d.isWord(j+1, "by") {
+		if j < s.last && d.toks[j].lowerWord() && d.participle(j) && d.isWord(j+1, "by") {
 			j++ // "a statement released by the Supreme Court"
 		}
 		if (d.isWord(j, "from") || d.isWord(j, "by")) && d.toks[j].lowerWord() {

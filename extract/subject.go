@@ -170,6 +170,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 // Harbour Council think tank called", "Orla Bexley who sponsored the bill
 // remarked". It returns i when there is none.
 func (d *doc) skipBareModifier(i, first int) int {
+	if i < first || d.chunkAt[i] >= 0 || !d.toks[i].lowerWord() {
+		return i // the common case: a name, a mark or a capital right before the verb
+	}
 	for k := i; k > first && k > i-12; k-- {
 		t := &d.toks[k]
 		if t.kind == tkPunct || t.kind == tkQuote || t.inQuote() || t.cv != 0 && k != i {

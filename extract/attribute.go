@@ -20,7 +20,7 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.lemma != "according to" {
 			d.findSubject(c, s, prev)
 		}
-		if c.co >= 0 && d.joint(c, s) {
+		if (c.co >= 0 || d.listSubject(c)) && d.joint(c, s) {
 			// "The ministry and the union said in a joint statement": no
 			// single speaker.
 			c.ent, c.co = -1, -1
@@ -268,6 +268,10 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 		if c := d.cueFor(qi, s, cs); c != nil {
 			q.decided, q.ent, q.cue = true, c.ent, c.text
 			c.used = true
+			continue
+		}
+		if d.refusedCueBefore(q.open, s) {
+			q.decided = true // nobody's
 			continue
 		}
 		if e := d.colonSubject(qi, s, cs); e >= 0 {
@@ -612,4 +616,17 @@ func (d *doc) quotesIn(s sentence) (lo, hi int) {
 		hi++
 	}
 	return lo, hi
+}
+
+// refusedCueBefore reports whether a speech verb stands right before the
+// quotation opening at token open (a colon or comma between aside) and
+// made no cue: the cue rules read it and decided it was no one speaking
+// ("Simon says", the game; a name; a noun), which carrying a speaker over
+// or ranking the names nearby must not undo.
+func (d *doc) refusedCueBefore(open int, s sentence) bool {
+	k := open - 1
+	if k >= s.first && (d.punct(k, ":") || d.punct(k, ",")) {
+		k--
+	}
+	return k >= s.first && d.toks[k].cv != 0 && d.toks[k].lowerWord()
 }

@@ -59,6 +59,12 @@ func (d *doc) classify(c *chunk) {
 		c.kind = kOrg
 		return
 	}
+	if c.last-c.first >= 2 && vesselPrefix(d.str(c.first)) {
+		// "the MV Tarn Star": a ship, which says nothing; like a title
+		// alone, it names no speaker.
+		c.name, c.kind = c.last, kUnknown
+		return
+	}
 	c.name = d.nameStart(c)
 	if c.name == c.first && c.first > 1 && d.toks[c.first-1].lowerWord() && (d.isWord(c.first-1, "from") || d.isWord(c.first-1, "of")) &&
 		d.toks[c.first-2].has(lxTitle) && c.last-c.first >= 3 {
@@ -71,11 +77,11 @@ func (d *doc) classify(c *chunk) {
 			}
 		}
 	}
-	if d.roleOnly(c) {
+	if of := d.roleOnly(c); of > 0 {
 		c.name = c.last
 		// "Minister of Information Moammar al-Eryani": a one-word
 		// complement, then a name of two or more words.
-		if k := c.first + 2; d.isWord(k, "the") && c.last-k >= 4 || !d.isWord(k, "the") && c.last-k >= 3 {
+		if k := of + 1; d.isWord(k, "the") && c.last-k >= 4 || !d.isWord(k, "the") && c.last-k >= 3 {
 			if d.isWord(k, "the") {
 				k++
 			}
@@ -173,8 +179,8 @@ func (d *doc) nameStart(c *chunk) int {
 	k, taken := c.last-1, 0
 	for ; k >= c.first && taken < 4; k-- {
 		t := &d.toks[k]
-		if t.lowerWord() && !d.nameWord(k) && (!t.has(lxParticle) || t.has(lxDet) || d.isWord(k, "and")) {
-			break // "Speaker of the House": a name never takes "of the"
+		if t.lowerWord() && !d.nameWord(k) && (!t.has(lxParticle) || t.has(lxDet) || d.isWord(k, "and") || d.isWord(k, "of") || d.isWord(k, "for")) {
+			break // "Speaker of the House", "Deputy Chief of Staff": a name never takes "of"
 		}
 		if t.has(lxTitle|lxNation|lxHonorific|lxPostNominal) || k == c.first && t.is(fSentStart) && t.has(lxRole) && !t.has(lxFirstName) {
 			// A title word ends the name, unless it is a surname after a
@@ -187,7 +193,9 @@ func (d *doc) nameStart(c *chunk) int {
 		if taken > 0 && d.placeEndingAt(k, c.first) > 0 {
 			break
 		}
-		taken++
+		if !t.has(lxParticle) {
+			taken++ // "Ahmed bin Rashid Al Maktoum": particles do not count
+		}
 	}
 	return d.firstNameStart(k+1, c.last)
 }
@@ -198,6 +206,9 @@ func (d *doc) nameStart(c *chunk) int {
 // "NATO Secretary-General | Jens Stoltenberg". A run of first names stays
 // whole ("Mary Jane Smith").
 func (d *doc) firstNameStart(start, last int) int {
+	if start > 0 && last-start <= 3 && d.toks[start-1].has(lxHonorific|lxTitle) && d.toks[start-1].kind == tkWord && !d.toks[start-1].has(lxNation|lxPlace) {
+		return start // "Prof. Gita Ashok Raj": after a title, every word is the name
+	}
 	for k := max(start+1, last-3); k < last-1; k++ {
 		t, prev := &d.toks[k], &d.toks[k-1]
 		if t.has(lxFirstName) && !prev.has(lxFirstName|lxParticle) && prev.kind == tkWord && !t.has(lxParticle) {
@@ -207,25 +218,34 @@ func (d *doc) firstNameStart(start, last int) int {
 	return start
 }
 
-// roleOnly reports whether chunk c is a title with its complement and no
-// name after it: "Chancellor of GMU", "Provost of the University". Such a
-// chunk describes someone named elsewhere ("Prof. Hossam Hamdy, Chancellor
-// of GMU, said").
-func (d *doc) roleOnly(c *chunk) bool {
+// roleOnly returns the "of" in chunk c when c is a title with its
+// complement and no name after it found yet: "Chancellor of GMU",
+// "Provost of the University", "Deputy Chief of Staff". Such a chunk
+// describes someone named elsewhere ("Prof. Hossam Hamdy, Chancellor of
+// GMU, said"). It returns 0 otherwise.
+func (d *doc) roleOnly(c *chunk) int {
 	t := &d.toks[c.first]
 	if !t.has(lxTitle) || t.has(lxOrgCue|lxCompany|lxHonorific) || c.first+1 >= c.last {
-		return false
+		return 0
 	}
-	if !(d.isWord(c.first+1, "of") || d.isWord(c.first+1, "for")) || !d.toks[c.first+1].lowerWord() {
-		return false
+	// "Deputy Chief of Staff": a run of title words before the "of".
+	of := c.first + 1
+	for of+1 < c.last && d.toks[of].capWord() && d.toks[of].has(lxTitle) && !d.toks[of].has(lxOrgCue|lxCompany) {
+		of++
+	}
+	if !(d.isWord(of, "of") || d.isWord(of, "for")) || !d.toks[of].lowerWord() {
+		return 0
 	}
 	// The name must be the complement itself: "Secretary of State Mike
 	// Pompeo" keeps its person.
-	j := c.first + 2
+	j := of + 1
 	if d.isWord(j, "the") {
 		j++
 	}
-	return c.name == j
+	if c.name != j {
+		return 0
+	}
+	return of
 }
 
 // guessKind guesses from the chunk alone whether its name is a person's, a
@@ -312,10 +332,24 @@ func (d *doc) titledName(c *chunk) int {
 	if p := k - 1; p >= c.first && d.toks[p].lowerWord() && (d.isWord(p, "of") || d.isWord(p, "for") || d.isWord(p, "and")) {
 		return 0
 	}
-	for j := k + 1; j < c.last; j++ {
+	start := k + 1
+	if (d.isWord(start, "of") || d.isWord(start, "for")) && d.toks[start].lowerWord() && c.last-(start+2) >= 2 {
+		start += 2 // "White House Chief of Staff Rolf Ganner": a one-word complement
+	}
+	for j := start; j < c.last; j++ {
 		if !d.toks[j].capWord() {
 			return 0
 		}
 	}
-	return k + 1
+	return start
+}
+
+// vesselPrefix reports whether w is the prefix of a ship's name: "MV Tarn
+// Star", "HMS Vessel".
+func vesselPrefix(w string) bool {
+	switch w {
+	case "MV", "MS", "MT", "SS", "RMS", "HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "INS", "FV", "RV":
+		return true
+	}
+	return false
 }

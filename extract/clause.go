@@ -67,7 +67,10 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			return j
 		case t.lowerWord() && (d.isWord(j, "and") || d.isWord(j, "but")) && j > k:
 			n := d.skipAdverbs(j+1, s.last)
-			if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) {
+			// "exited the Hall and continued to attack others": "continue"
+			// with its infinitive goes on with the clause.
+			if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) &&
+				!(cueVerbs[d.toks[n].cv-1].class == cueQuoteOnly && d.isWord(n+1, "to")) {
 				return j
 			}
 			fallthrough
@@ -169,13 +172,14 @@ func (d *doc) skipAdverbs(k, last int) int {
 // complementBefore takes the clause before the cue as what it reports, as
 // in "Turnout was 68 per cent, the commission said" or "..., according to
 // the ministry." A cue in the middle of its sentence ("Callow, he noted,
-// was ...") reports the whole sentence.
+// was ...") reports the part after it.
 func (d *doc) complementBefore(c *cue, s sentence) {
 	left := c.subjFirst
 	if c.inverted || c.lemma == "according to" {
 		left = c.verb
 	}
-	noComma := c.lemma == "according to" && left-1 > s.first && (d.toks[left-1].kind == tkWord || d.toks[left-1].kind == tkNum)
+	noComma := c.lemma == "according to" && left-1 > s.first &&
+		(d.toks[left-1].kind == tkWord || d.toks[left-1].kind == tkNum || d.punct(left-1, "%") || d.punct(left-1, ")"))
 	// `The delay "has cost us a season," Orlan told the station.`: the
 	// handing-over comma sits inside the marks.
 	markComma := left-2 > s.first && d.toks[left-1].is(fCloseMark) && d.punct(left-2, ",")
@@ -236,12 +240,26 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		}
 	}
 	if !noComma && d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
-		!(d.toks[after+1].lowerWord() && (d.endsWith(after+1, "ing") && !d.gerundSubject(after+1, s) || d.toks[after+1].has(lxRelative))) {
+		!(d.toks[after+1].lowerWord() && d.endsWith(after+1, "ing") && !d.gerundSubject(after+1, s) || d.relativeAt(after+1)) {
 		// Parenthetical: "Callow, he noted, was “a two-hour drive”." The
-		// clause runs on after the cue; report the whole sentence.
+		// cue splits the clause: when only its subject comes before, what
+		// it reports is the part after it, as the annotation rules have
+		// it; a whole clause before ("The plant will close, the company
+		// said, citing costs") leaves the whole sentence.
+		split := !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && !d.finiteVerbIn(start, end)
+		if split {
+			start = after + 1
+		}
 		end = s.last
-		for end > c.after && d.toks[end-1].kind == tkPunct && d.str(end-1) != ")" {
+		for end > start && d.toks[end-1].kind == tkPunct && d.str(end-1) != ")" {
 			end--
+		}
+		if split {
+			if end > start {
+				c.before = true
+				c.comps = append(c.comps, [2]int{start, end})
+			}
+			return
 		}
 	}
 	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && words < 4 && !participle {
@@ -369,4 +387,21 @@ func (d *doc) quoteAfterPhrase(k int, s sentence) int {
 		}
 	}
 	return -1
+}
+
+// finiteVerbIn reports whether tokens [a, b) hold a verb of their own
+// rather than a noun phrase: an auxiliary, a known verb or a negated
+// contraction ("Already-queued orders won't leave idle capacity"). A
+// relative clause's verb ("Farmers who lost crops") belongs to the noun.
+func (d *doc) finiteVerbIn(a, b int) bool {
+	for j := a; j < b; j++ {
+		t := &d.toks[j]
+		if t.lowerWord() && t.has(lxRelative) {
+			return false
+		}
+		if t.kind == tkWord && (t.lowerWord() && t.has(lxAux|lxVerb) || hasSuffixFold(d.str(j), "n't")) {
+			return true
+		}
+	}
+	return false
 }

@@ -11,8 +11,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		if d.punct(k, ",") {
 			k++
 		}
-		// "..., according to Gov. John Keller, who spoke in Albany."
-		if k < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxRelative) {
+		// "..., according to Gov. John Keller, who spoke in Albany.",
+		// "..., according to officials, some of whom were hospitalised."
+		if k < s.last && d.relativeAt(k) {
 			for k < s.last && !d.punct(k, ",") {
 				k++
 			}
@@ -73,7 +74,17 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if c.lemma == "agree" && (d.isWord(k, "on") || d.isWord(k, "upon") || d.isWord(k, "to")) {
 		return // "agreed on a line as their border", "agreed to a meeting": what, not that
 	}
+	if c.lemma == "report" || c.lemma == "quote" {
+		// "Harbour Radio reported Osric Hale as saying that ...": the one
+		// reported speaks, through the "saying" cue.
+		if end := d.npForward(k, s.last); end > k && d.isWord(end, "as") && end+1 < s.last && d.toks[end+1].cv != 0 {
+			return
+		}
+	}
 	if c.receiver {
+		if k+1 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxDet) && toldThings[d.lower(k+1)] {
+			return // "tells the tale of his first convention": a story told, not a hearer
+		}
 		k = d.skipReceiver(k, s)
 	}
 	k = d.skipForwardAdverbials(k, s.last)
@@ -94,10 +105,20 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		}
 	}
+	// "As Osric Hale noted, the bridge is old": the clause after the
+	// manner clause is what the speaker said.
+	if d.isWord(s.first, "as") && c.subjFirst == s.first+1 && d.punct(k, ",") && k+1 < s.last && c.class == cueSay && d.toks[k+1].kind != tkQuote &&
+		d.clauseLike(k+1, s) && !d.attributionFollows(k+1, s) {
+		d.addComps(c, k+1, s)
+		return
+	}
 	that := false
 	if d.isWord(k, "that") && d.toks[k].lowerWord() {
 		k++
 		that = true
+		if d.punct(k, ",") {
+			k++ // "have shown that, unlike most glues, ...": a phrase set off first
+		}
 	}
 	if q := d.quoteAt(k, s); q >= 0 {
 		c.quote = q
@@ -160,6 +181,12 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			// "they found there can be enough oxygen", "the team showed
 			// those lichens can survive": a finding, not an object found.
 			d.addComps(c, k, s)
+		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "hint" || c.lemma == "determine") && !d.isWord(k, "out") &&
+			!d.toks[k].has(lxAux|lxVerb) && d.clauseLike(k, s) && !d.isWord(k, "it"):
+			// "Judge Orla Bexley ruled the ban violated the charter",
+			// "officials estimated she may have starved": a decision or
+			// an estimate with its clause, "that" left out.
+			d.addComps(c, k, s)
 		}
 		return
 	case cueExpress:
@@ -174,7 +201,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		for k < s.last && !d.toks[k].inQuote() && d.toks[k].cv == 0 && !d.isWord(k, "that") && !d.sentenceEnd(k, s) {
 			k++
 		}
-		if k < s.last && !d.sentenceEnd(k, s) {
+		// "issued a statement saying that ...": the participle's own cue
+		// reports it.
+		if k < s.last && !d.sentenceEnd(k, s) && d.toks[k].cv == 0 {
 			k++
 			d.addComps(c, k, s)
 		}
@@ -184,8 +213,10 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.complementBefore(c, s)
 		// "Charité said in a statement, Navalny would be ...": with
 		// nothing before, the clause comes after the comma.
+		// "said Mara Quell to the crowd, which cheered": a relative clause
+		// about the phrase before is no reported clause.
 		if len(c.comps) == 0 && d.punct(k, ",") && k > c.after && k+1 < s.last && !c.receiver && d.toks[k+1].cv == 0 &&
-			!d.toks[k+1].has(lxVerb|lxAux) && d.clauseLike(k+1, s) && !d.attributionFollows(k+1, s) {
+			!d.toks[k+1].has(lxVerb|lxAux|lxRelative) && d.clauseLike(k+1, s) && !d.attributionFollows(k+1, s) {
 			d.addComps(c, k+1, s)
 		}
 		return
@@ -199,13 +230,24 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	for j := k; j < s.last && j < k+6; j++ {
 		t := &d.toks[j]
 		if t.kind == tkQuote && t.is(fOpenMark) {
-			c.quote = d.markQuote(j)
+			qi := d.markQuote(j)
+			if qi >= 0 && j > k && workNoun[d.lower(j-1)] && d.titleCase(qi) {
+				return // "wrote the song “Dark Harbour”": a title, not words said
+			}
+			c.quote = qi
 			return
 		}
 		if t.kind == tkPunct || t.cv != 0 || t.has(lxAux|lxVerb) && t.lowerWord() {
 			return
 		}
 	}
+}
+
+// workNoun are the works whose titles follow them in quotation marks.
+var workNoun = map[string]bool{
+	"song": true, "songs": true, "album": true, "book": true, "novel": true, "film": true, "movie": true,
+	"poem": true, "play": true, "opera": true, "series": true, "show": true, "documentary": true,
+	"essay": true, "memoir": true, "single": true, "track": true, "episode": true, "article": true,
 }
 
 // quoteAt returns the quotation that opens at token k, or after a colon or
@@ -229,6 +271,14 @@ func (d *doc) quoteAt(k int, s sentence) int {
 // "that" when it comes soon, else over one noun phrase ("told reporters",
 // "told CBC News the department ...").
 func (d *doc) skipReceiver(k int, s sentence) int {
+	// "warned the bridge would collapse", "clarified the plan had
+	// changed": a thing and its verb are the clause, not a hearer.
+	if end := d.npForward(k, s.last); end > k && end < s.last && d.toks[end].lowerWord() && d.toks[end].has(lxAux) && !d.isWord(end, "to") {
+		h := &d.toks[end-1]
+		if h.lowerWord() && d.chunkAt[end-1] < 0 && !h.has(lxRole|lxGroup|lxGenericOrg|lxPronoun) && !d.pluralSubject(end-1) {
+			return k
+		}
+	}
 	for j := k; j < s.last && j < k+16; j++ {
 		t := &d.toks[j]
 		if d.isWord(j, "that") && t.lowerWord() {
@@ -279,8 +329,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 	for n := 0; k < last && n < 6; n++ {
 		t := &d.toks[k]
 		if !t.lowerWord() {
-			if t.has(lxTime) && t.capWord() {
-				k++
+			if t.has(lxTime) && t.capWord() && !(k+1 < last && d.toks[k+1].kind == tkPoss) {
+				k++ // "said Tuesday", not "said Tuesday's results ..."
 				continue
 			}
 			return k
@@ -295,6 +345,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			return k // "asks the government to respect the ruling": an infinitive
 		case w == "at" && (d.isWord(k+1, "least") || d.isWord(k+1, "most")):
 			return k // "said at least 14 people had died": a number, not a place
+		case w == "by" && k+1 < last && d.toks[k+1].lowerWord() && byMedium[d.lower(k+1)]:
+			k += 2 // "told Wikinews by email"
 		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||
 			w == "from" || w == "outside" || w == "via" || w == "through" || w == "over" || w == "last" ||
 			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near" ||
@@ -306,7 +358,22 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			if (w == "this" || w == "last" || w == "late" || w == "early") && !d.toks[end-1].has(lxTime) {
 				return k // "said this organisation was capable", not "said this week"
 			}
+			if w == "after" || w == "before" {
+				// "told a station after the deal with Time Warner was
+				// announced": a clause of time, not what was told.
+				for j := end; j < last && j < end+6 && d.toks[j].kind == tkWord && !d.isWord(j, "that"); j++ {
+					if d.toks[j].lowerWord() && d.toks[j].has(lxAux) {
+						return k
+					}
+				}
+			}
 			k = end
+			// "said in a statement released on Monday": the document's
+			// participle and its own adverbials.
+			if d.docNounAt(end-1) && end < last && d.toks[end].lowerWord() && d.endsWith(end, "ed") && d.toks[end].cv == 0 &&
+				!d.toks[end].has(lxAux) && (end+1 >= last || !d.toks[end+1].has(lxDet|lxPronoun)) {
+				k = end + 1
+			}
 		default:
 			return k
 		}
@@ -356,6 +423,11 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	case t.lowerWord() && t.has(lxAux) && !d.isWord(k, "to"):
 		return true // "which he said would allow him to ...": the subject came before
 	case t.lowerWord() && t.has(lxPrep) && !t.has(lxDet):
+		// "in 2018 there were ...": a short time phrase, then the clause.
+		if j := k + 1; j+1 < s.last && (d.toks[j].kind == tkNum || d.toks[j].has(lxTime) && d.toks[j].kind == tkWord) &&
+			(d.isWord(j+1, "there") || nominative(d.lower(j+1))) && d.toks[j+1].lowerWord() {
+			return d.clauseLike(j+1, s)
+		}
 		// "said without the condition, the airline would ...": a phrase
 		// set off by a comma before the clause.
 		for j := k + 1; j < s.last && j < k+10; j++ {
@@ -369,6 +441,8 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		return false
 	case t.lowerWord() && strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup|lxAux) && d.gerundSubject(k, s):
 		return true // "saying executing Fields would not bring her back"
+	case t.lowerWord() && (w == "while" || w == "whilst" || w == "whereas"):
+		return false // "warns the team of the dangers while Vinny misses ...": a contrast, not what was said
 	case t.lowerWord() && (strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup) ||
 		w == "to" || w == "and" || w == "but" || w == "or" || w == "him" || w == "them" || w == "us" || w == "me" || w == "whom"):
 		return false // "confirmed him", "told them": an object, not a clause
@@ -403,12 +477,20 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if possessive && (d.isWord(j, "and") || d.isWord(j, "but")) {
 			return false // "confirmed its first infections and Zambia had ...": an object
 		}
+		if possessive && d.punct(j, ",") && j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxRelative|lxPronoun|lxDet|lxAux|lxVerb) && d.toks[j+1].cv == 0 {
+			// "maintains its status as the flyest podcast with talk of
+			// vodka, drinks disguised as soy sauce": a list, not a clause.
+			return false
+		}
 		timeThat := d.isWord(j, "that") && j+1 < s.last && (d.toks[j+1].has(lxTime) || d.isWord(j+1, "day")) // "an attack that day"
 		if indefinite && tj.lowerWord() && (tj.has(lxRelative) && !timeThat || d.isWord(j, "for")) {
 			return false // "proposed a payment for those who give birth": an object
 		}
-		if tj.cv != 0 && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) && !d.toks[j-1].has(lxPronoun) {
-			continue // "denied the reports": a noun after its article
+		if (tj.cv != 0 || tj.has(lxVerb) && !tj.has(lxAux)) && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) && !d.toks[j-1].has(lxPronoun) {
+			continue // "denied the reports", "proposed the vote": a noun after its article
+		}
+		if tj.cv != 0 && tj.lowerWord() && d.isWord(j-1, "of") {
+			continue // "proposed the vote of thanks": a noun after "of"
 		}
 		if d.punct(j, ",") && j+1 < s.last {
 			// "who announced the closure, spoke with ...": an object, then
@@ -422,7 +504,11 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 				return false // "conceded a penalty in the second half, and the referee said ...": an object
 			}
 		}
-		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") {
+		if possessive && tj.lowerWord() && tj.lx == 0 && strings.HasSuffix(d.str(j), "ed") && j+1 < s.last && d.toks[j+1].lowerWord() &&
+			!d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
+			continue // "its talk of pickled eels": an adjective before its noun
+		}
+		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !strings.Contains(d.str(j), "-") {
 			return true
 		}
 		if d.presentVerb(j, s) {
@@ -502,4 +588,23 @@ func (d *doc) anonymity(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// toldThings are what "tell" takes as an object rather than a hearer.
+var toldThings = map[string]bool{
+	"tale": true, "tales": true, "story": true, "stories": true, "joke": true, "jokes": true,
+	"truth": true, "lie": true, "lies": true, "difference": true, "time": true,
+}
+
+// relativeAt reports whether a relative clause opens at token k: "who",
+// "which", or "some of whom", "most of which".
+func (d *doc) relativeAt(k int) bool {
+	t := &d.toks[k]
+	return t.lowerWord() && (t.has(lxRelative) || d.isWord(k+1, "of") && (d.isWord(k+2, "whom") || d.isWord(k+2, "which")))
+}
+
+// byMedium are the means a message goes by: "told Wikinews by email".
+var byMedium = map[string]bool{
+	"email": true, "e-mail": true, "phone": true, "telephone": true, "letter": true, "text": true,
+	"video": true, "videolink": true, "videoconference": true, "mail": true, "fax": true,
 }

@@ -63,6 +63,17 @@ func (d *doc) resolvePronoun(h, at int) int {
 	if t := d.lastTeam; org && t.ok && t.tok < h && d.sentOf[t.tok] >= curSent-2 {
 		return t.ent // "Stamenković et al studied brines. They found ..."
 	}
+	if org && !d.isWord(h, "it") && !d.isWord(h, "its") {
+		// "Stamenković et al cite research ... In their model, they found":
+		// a team named as a subject without speaking is "they" too.
+		for k := h - 2; k > from && d.sentOf[k] >= curSent-2; k-- {
+			if d.etAl(k) && d.toks[k-1].capWord() && d.chunkAt[k-1] >= 0 && !d.toks[k].inQuote() {
+				if e := d.chunks[d.chunkAt[k-1]].ent; e >= 0 && d.ents[e].personish() {
+					return e
+				}
+			}
+		}
+	}
 	// Candidates in the current and previous sentence rank: one who has
 	// spoken, then a subject, then the most recent. Failing those, the most
 	// recent compatible entity in the window.
@@ -106,6 +117,12 @@ func (d *doc) resolvePronoun(h, at int) int {
 			rank = 6
 		case near:
 			rank = 4
+		}
+		if e.gender == want {
+			// Between two equally likely speakers, one known to match the
+			// pronoun beats one of unknown gender: "Anna Brandt said ...,
+			// while Jonas Tamm said ... She added".
+			rank++
 		}
 		if mismatch {
 			// A first name's usual gender is only a hint, but a hint

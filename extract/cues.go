@@ -91,12 +91,21 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case nounToo[w] && d.punct(i+1, ":") && !(i+2 < s.last && d.toks[i+2].kind == tkQuote):
 		return c, false // "PAX highlights: Jeff returns ...": a heading
 	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev >= 0 && d.toks[prev].lowerWord() &&
-		d.chunkAt[prev] < 0 && !d.toks[prev].has(lxRole|lxGroup|lxPronoun|lxGenericOrg|lxFunc|lxAux|lxVerb|lxAdverb|lxNeg) && prev == i-1:
-		return c, false // "an economic plan called “Build Back Better”": a name
+		d.chunkAt[prev] < 0 && !d.toks[prev].has(lxRole|lxGroup|lxPronoun|lxGenericOrg|lxFunc|lxAux|lxVerb|lxAdverb|lxNeg) && prev == i-1 &&
+		!(i+1 < s.last && d.toks[i+1].lowerWord() && d.toks[i+1].has(lxDet)):
+		// "an economic plan called “Build Back Better”": a name; but "the
+		// think tank called the treaty “null and void”" names what it calls.
+		return c, false
 	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev == i-1 && d.placeObject(prev):
 		return c, false // "a programme at Fishmongers' Hall called “Learning Together”": a name
 	case nounToo[w] && d.quantifier(i-1):
 		return c, false // "unlike most states": the noun
+	case nounToo[w] && d.chunkEndingAt(prev) >= 0 && d.possessiveBefore(d.chunks[d.chunkEndingAt(prev)].first, s.first):
+		return c, false // "our obvious Back to the Future II jokes": a name modifying the noun
+	case nounToo[w] && d.punct(i+1, ",") && prev >= 0 && d.chunkAt[prev] >= 0 && d.punct(d.chunks[d.chunkAt[prev]].first-1, ","):
+		return c, false // "UFC Undisputed 2010, PAX East highlights, Just Cause 2": an item in a list
+	case w == "says" && prev == i-1 && d.simonSays(prev):
+		return c, false // "Simon says": the game, not a person speaking
 	case nounToo[w] && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):
 		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
 	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with")) && !d.quoteSoon(i+2, s):
@@ -107,12 +116,15 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "the virus claimed 6606 lives": a toll, not a claim
 	case v.lemma == "claim" && i+1 < s.last && claimedThings[d.lower(i+1)]:
 		return c, false // "claimed victory", "claimed responsibility for the attack": a thing taken, not words
-	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s):
+	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s) && d.byAgent(i, s) < 0:
 		return c, false
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
 		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev)) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")):
 		return c, false // "scientists report", not "the Ad Performance report"
+	case w == "say" && prev >= 0 && (d.isWord(prev, "did") || d.isWord(prev, "do") || d.isWord(prev, "does")) && d.toks[prev].lowerWord() &&
+		prev-1 >= s.first && d.subjectLike(prev-1):
+		// "They did say he was not present": an emphatic past, speech.
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
 		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev)):
 		return c, false // "to say", "will say", "would describe"
@@ -207,6 +219,60 @@ func (d *doc) nameModified(k, first int) bool {
 	return d.quantifier(p)
 }
 
+// chunkEndingAt returns the name chunk that token k ends, counting a
+// sequel's number after it ("Future II", "Civilization 6"), or -1.
+func (d *doc) chunkEndingAt(k int) int {
+	if k < 0 {
+		return -1
+	}
+	if d.chunkAt[k] < 0 && k > 0 && (d.toks[k].kind == tkNum || romanNumeral(d.str(k))) {
+		k--
+	}
+	return int(d.chunkAt[k])
+}
+
+func romanNumeral(w string) bool {
+	switch w {
+	case "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X":
+		return true
+	}
+	return false
+}
+
+// possessiveBefore reports whether a possessive determiner ("our", "his",
+// "their") stands before the name starting at token k, with at most two
+// lower-case modifiers between: the name then modifies a noun after it.
+func (d *doc) possessiveBefore(k, first int) bool {
+	// "Back to the Future II": the rest of a title's words first.
+	for n := 0; n < 6 && k-1 > first && (d.toks[k-1].capWord() || d.isWord(k-1, "to") || d.isWord(k-1, "the") || d.isWord(k-1, "of")); n++ {
+		k--
+	}
+	for p := k - 1; p >= first && p >= k-3; p-- {
+		t := &d.toks[p]
+		if !t.lowerWord() {
+			return false
+		}
+		if possessivePronoun(d.lower(p)) {
+			return true
+		}
+		if t.has(lxFunc|lxPrep|lxAux|lxVerb) || t.cv != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// simonSays reports whether the name at token k is the "Simon" of "Simon
+// says": one word, named nowhere else in the text.
+func (d *doc) simonSays(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].first != k || !d.isWord(k, "simon") {
+		return false
+	}
+	e := d.chunks[ci].ent
+	return e < 0 || len(d.ents[e].forms) <= 1 && len(d.ents[e].words) == 1
+}
+
 // quantifier reports whether token p is a lower-case quantifier: "most",
 // "some", "these".
 func (d *doc) quantifier(p int) bool {
@@ -238,6 +304,20 @@ func (d *doc) invertedAtStart(i int, s sentence) int {
 	return end
 }
 
+// byAgent returns the end of a named agent after the passive speech verb
+// at i ("was described by Renner as", "were told by Mayor Osric Hale
+// that"), or -1: the agent is the speaker.
+func (d *doc) byAgent(i int, s sentence) int {
+	if !d.isWord(i+1, "by") || i+2 >= s.last {
+		return -1
+	}
+	ci := d.chunkAt[i+2]
+	if ci < 0 || d.chunks[ci].ent < 0 || d.chunks[ci].outlet {
+		return -1
+	}
+	return d.chunks[ci].last
+}
+
 // pluralSubject reports whether the word at k is the plural of a noun for
 // people or bodies, which a base-form speech verb may follow: "aid
 // agencies say", "Sources report", "health ministries warn".
@@ -265,7 +345,7 @@ func (d *doc) pluralSubject(k int) bool {
 // never after "to", an auxiliary or a negation.
 func baseForm(w string) bool {
 	switch w {
-	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find":
+	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find", "write":
 		return true
 	}
 	return false
@@ -311,7 +391,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		if d.isWord(j, "on") && j+1 < s.last && d.toks[j+1].has(lxTime) {
 			j += 2 // "a post on Monday by ..."
 		}
-		if d.toks[j].lowerWord() && d.participle(j) && d.isWord(j+1, "by") {
+		if j < s.last && d.toks[j].lowerWord() && d.participle(j) && d.isWord(j+1, "by") {
 			j++ // "a statement released by the Supreme Court"
 		}
 		if (d.isWord(j, "from") || d.isWord(j, "by")) && d.toks[j].lowerWord() {
@@ -329,6 +409,20 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 				k = d.chunks[ci].first
 				break
 			}
+		}
+	}
+	// "according to Wasef archaeologists have not found ...": with no
+	// comma, the name ends the source and the clause's subject follows.
+	if end > k && d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].first == k && d.chunks[d.chunkAt[k]].last < end && d.chunks[d.chunkAt[k]].ent >= 0 {
+		m := d.chunks[d.chunkAt[k]].last
+		plain := true
+		for j := m; j < end; j++ {
+			if !d.toks[j].lowerWord() || d.toks[j].has(lxRole|lxTitle|lxGroup|lxGenericOrg|lxDoc|lxPrep) {
+				plain = false
+			}
+		}
+		if plain && end < s.last && d.toks[end].lowerWord() && d.toks[end].has(lxAux) {
+			end = m
 		}
 	}
 	if end > k {

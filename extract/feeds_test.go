@@ -30,6 +30,22 @@ var feedFragments = []string{
 	"Democrat Phil Murphy", "AT&T CEO Randall Stephenson", "Donald J. Trump",
 }
 
+// feedNotSpeakers are names the extractor once made speakers of the real
+// feeds that say nothing there: a podcast, an event and a film title read
+// as the subjects of nouns ("The Bombcast maintains its status", "PAX East
+// highlights", "Back to the Future II jokes"), the game "Simon says", hosts
+// telling tales or warning a crew while someone else acts, a person the
+// words of a cue in a link went to, a first name cut off a titled name
+// ("Prof. Gita Ashok Raj"), and a department its nominee spoke for.
+var feedNotSpeakers = []string{
+	"Bombcast", "PAX East", "Future", "Simon", "Jeff", "Patrick", "Althea Garrison", "Ashok Raj",
+	"Department of Homeland Security",
+}
+
+// feedPeople are speakers of the real feeds who must be people: a host
+// named only by surname in the text, and in full only in his show's name.
+var feedPeople = []string{"Kimmel", "Danica Roem", "Gita Ashok Raj"}
+
 // feedOutlets are the news outlets and shows the real feeds cite or are:
 // they publish what others said, so none is a speaker.
 var feedOutlets = []string{
@@ -142,6 +158,16 @@ func TestFeedSpeakers(t *testing.T) {
 			if other, ok := speakers[model.SpeakerKey(alias)]; ok && other != s {
 				t.Errorf("speaker %q is an alias of speaker %q: one speaker counted twice", other.sp.Name, s.sp.Name)
 			}
+		}
+	}
+	for _, name := range feedNotSpeakers {
+		if _, ok := speakers[model.SpeakerKey(name)]; ok {
+			t.Errorf("speaker %q says nothing in the feeds", name)
+		}
+	}
+	for _, name := range feedPeople {
+		if s, ok := speakers[model.SpeakerKey(name)]; !ok || s.sp.Kind != model.Person {
+			t.Errorf("speaker %q missing or not a person", name)
 		}
 	}
 	for name, forms := range feedOneSpeaker {

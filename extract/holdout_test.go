@@ -19,7 +19,7 @@ import (
 )
 
 // Floors for the held-out set, about 0.02 under the measured scores
-// (F1 0.980, recall 0.979, attribution 0.897 with extract.Version 5). They
+// (F1 0.980, recall 0.984, attribution 0.898 with extract.Version 6). They
 // sit below the tuned set's floors on purpose: this is a held-out check,
 // measured on text the engine has not seen. These floors only go up; never
 // lower one to let a change through, and never tune the engine on these

@@ -128,9 +128,14 @@ func (d *doc) unnamedPerson(k int, s sentence) bool {
 }
 
 // joint reports whether cue c speaks for several bodies at once: "said in
-// a joint statement", "jointly said".
+// a joint statement", "jointly said", "In a joint statement, Tarn,
+// Vessaly and Ordmark said".
 func (d *doc) joint(c *cue, s sentence) bool {
-	for k := max(s.first, c.verb-2); k < s.last && k < c.verb+6; k++ {
+	from := max(s.first, c.verb-2)
+	if d.toks[s.first].has(lxPrep) {
+		from = s.first
+	}
+	for k := from; k < s.last && k < c.verb+6; k++ {
 		if d.isWord(k, "joint") || d.isWord(k, "jointly") {
 			return true
 		}
@@ -167,4 +172,15 @@ func (d *doc) quotedSentence(qi int) bool {
 func (d *doc) quoteEndsStop(qi int) bool {
 	t := d.quoteText(qi)
 	return t != "" && strings.ContainsRune(".!?", rune(t[len(t)-1]))
+}
+
+// listSubject reports whether cue c's speaker phrase is a list of names
+// joined by "and": "Tarn, Vessaly and Ordmark said".
+func (d *doc) listSubject(c *cue) bool {
+	for k := c.subjFirst + 1; k+1 < c.verb; k++ {
+		if d.isWord(k, "and") && d.toks[k].lowerWord() && d.chunkAt[k-1] >= 0 && d.chunkAt[k+1] >= 0 {
+			return true
+		}
+	}
+	return false
 }

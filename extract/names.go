@@ -95,7 +95,8 @@ func (d *doc) nameWord(i int) bool {
 		// "I", "I'm", "I’ve": the pronoun; "D-N.H.", "R-WI": a party and
 		// state after a lawmaker's name; "You've", "We'll", "Don't", "It's":
 		// a contraction.
-		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !contracted(s) && !pronounContraction(s)
+		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !contracted(s) && !pronounContraction(s) &&
+			!placeAdjective(s)
 	}
 	s := d.str(i)
 	if h := strings.IndexByte(s, '-'); h > 0 && h+1 < len(s) && isUpperInitial(s[h+1:]) {
@@ -286,6 +287,11 @@ func (d *doc) connectorJoins(i, j int) int {
 	if d.toks[j].has(lxParticle) && d.nameWord(j+1) && w != "and" {
 		return 1
 	}
+	// "Jan van der Berg", "María de la Cruz": two particles, then the name.
+	if d.toks[j].has(lxParticle) && w != "and" && j+2 < len(d.toks) && d.toks[j+1].lowerWord() && d.toks[j+1].has(lxParticle) &&
+		!d.toks[j+1].has(lxDet) && d.nameWord(j+2) {
+		return 2
+	}
 	// "Ministry of", "Secretary of", "Council on": only right after an
 	// organisation or title word ("Professor Rafe Tamsin | of the
 	// University" is two names).
@@ -415,4 +421,19 @@ func (d *doc) placeEndingAt(k, first int) int {
 		return 1
 	}
 	return 0
+}
+
+// placeAdjective reports whether the capitalised word s is an adjective
+// made of a name and a participle, which describes a name rather than
+// being part of it: "Pellow-based Tarnair", "Tarn-born", "Saudi-led".
+func placeAdjective(s string) bool {
+	i := strings.LastIndexByte(s, '-')
+	if i <= 0 {
+		return false
+	}
+	switch strings.ToLower(s[i+1:]) {
+	case "based", "born", "led", "owned", "backed", "funded", "run", "headquartered", "registered", "listed":
+		return true
+	}
+	return false
 }

@@ -393,6 +393,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if definite && main == j && issuedBySpeaker(head) {
 			return d.lastSpeaker(at), h // "the statement said"
 		}
+		if definite && main == j && courtDocument(head) {
+			return d.recentCourt(h), h // "The court struck down the ban. The judgment said"
+		}
 		return -1, h
 	case thingWords[head] && ppEnt >= 0 && (d.isWord(main, "from") || d.isWord(main, "by")):
 		return ppEnt, h // "data from the Gun Violence Archive"
@@ -429,6 +432,14 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if kinWord(head) && d.isWord(i, "the") && h == i+1 && main == j {
 			return d.resolveKin(h, at), h // "the mother said" after "Piet and Odile Brask"
 		}
+		if ht.has(lxGenericOrg) && definite && main == j && owner < 0 {
+			// "Norvale Rail cancelled trains. The operator said": a word
+			// for a body as well as a person is the body a recent name
+			// fits.
+			if e := d.resolveOrgDescription(h, at); e >= 0 {
+				return e, h
+			}
+		}
 		if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && isVoiceRole(head) {
 			d.ents[ppEnt].addRole(head) // so that "the spokeswoman" finds it again
 			return ppEnt, h
@@ -440,6 +451,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				e := d.chunks[ci].ent
 				d.ents[e].orgEv++
 				d.ents[e].addRole(head)
+				return e, h
+			}
+		}
+		if isSpokesperson(head) && main == j && h-1 >= i && d.toks[h-1].lowerWord() && d.toks[h-1].has(lxGenericOrg) {
+			// "The Tarn Ministry of Works met. A ministry spokesman said":
+			// the body the modifier describes.
+			if e := d.resolveOrgDescription(h-1, at); e >= 0 {
 				return e, h
 			}
 		}
@@ -602,6 +620,29 @@ func issuedBySpeaker(head string) bool {
 		return true
 	}
 	return false
+}
+
+// courtDocument reports whether head names what a court issues, through
+// which it speaks.
+func courtDocument(head string) bool {
+	switch head {
+	case "judgment", "judgement", "ruling", "verdict", "opinion":
+		return true
+	}
+	return false
+}
+
+// recentCourt returns the court named last before token h in its window,
+// or -1.
+func (d *doc) recentCourt(h int) int {
+	for k := h - 1; k >= d.windowStart(h); k-- {
+		if v := d.entAt[k]; v >= 0 && !d.toks[k].inQuote() {
+			if ws := d.ents[v].words; contains(ws, "court") || contains(ws, "tribunal") {
+				return int(v)
+			}
+		}
+	}
+	return -1
 }
 
 // isSpokesperson reports whether the role speaks for an organisation by

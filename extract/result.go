@@ -136,7 +136,7 @@ func (d *doc) result() Result {
 func (d *doc) speaker(e, n int) model.Speaker {
 	en := &d.ents[e]
 	sp := model.Speaker{Name: cleanLine(en.name), Kind: model.Organization, Quotes: n}
-	if en.personEv > en.orgEv && !en.outlet {
+	if en.personEv > en.orgEv && !en.outlet || en.personEv == 0 && en.orgEv == 0 && !en.outlet && d.firstNameBefore(en) {
 		sp.Kind = model.Person
 	}
 	for _, f := range en.forms {
@@ -149,6 +149,22 @@ func (d *doc) speaker(e, n int) model.Speaker {
 		sp.Roles = append(sp.Roles, cleanLine(r))
 	}
 	return sp
+}
+
+// firstNameBefore reports whether entity en, a single word with no other
+// evidence of what it names, follows a first name somewhere in the text:
+// "Kimmel asked" after "Jimmy Kimmel Live!", the show named for him.
+func (d *doc) firstNameBefore(en *entity) bool {
+	if len(en.words) != 1 {
+		return false
+	}
+	w := en.words[0]
+	for k := 1; k < len(d.toks); k++ {
+		if d.toks[k].capWord() && d.toks[k-1].capWord() && d.toks[k-1].has(lxFirstName) && strings.EqualFold(d.str(k), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeSpeakers folds b, a second entity with a's name, into a.

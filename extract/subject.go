@@ -15,8 +15,24 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.tryInverted(c, s) {
 		return
 	}
+	if d.passive(v, s.first) {
+		// "The result was described by Renner as “a historic mandate”":
+		// the agent speaks.
+		if end := d.byAgent(v, s); end >= 0 {
+			c.found, c.inverted = true, true
+			c.ent = d.chunks[d.chunkAt[end-1]].ent
+			c.after = end
+			return
+		}
+	}
 	i := d.skipBackAdverbials(v-1, s.first)
 	ing := d.endsWith(v, "ing")
+	if ing && prev != nil && prev.class == cueIssue && prev.found {
+		// "Trump issued a statement at his golf club outside Washington,
+		// D.C. saying": the statement's issuer speaks.
+		d.sameSubject(c, s, prev)
+		return
+	}
 	if np := d.citedAs(i, s); ing && np >= 0 {
 		// "The paper cited Ivo Tamm, the agency's chief, as saying ..."
 		if end := d.npForward(np, i); end > np {
@@ -49,6 +65,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// Organisation (WHO) recommends", "Tobiah Ngata - who has worked on
 	// the dam for 22 years - told reporters".
 	i = d.beforeQuotedBody(d.skipAside(i, s.first), s.first)
+	i = d.skipBareModifier(i, s.first)
 	if i < s.first {
 		return
 	}
@@ -71,6 +88,16 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		if k >= s.first {
 			if start := d.npBack(k, s.first); start >= 0 {
 				c.found, c.subjFirst, c.ent = true, start, d.resolveNP(start, k+1, v)
+				if c.ent < 0 && d.docNounAt(k) {
+					// "The ministry released a statement which said": the
+					// statement's issuer, the clause's subject, speaks.
+					st := d.clauseStart(s)
+					if end := d.npForward(st, start); end > st && d.chunkAt[end-1] >= 0 {
+						if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
+							c.ent = e
+						}
+					}
+				}
 			}
 		}
 		return
@@ -93,7 +120,14 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.nestedExample(start, s.first) {
 		return // "Articles in journals including Social Science & Medicine have characterized"
 	}
-	if d.toks[i].lowerWord() && d.toks[i].has(lxDoc) && !docSpeaks(c.lemma) {
+	if d.infinitiveObject(start, s.first) {
+		// "Trump's choice to head the Department of Homeland Security
+		// said": the body is what the nominee is to head; the nominee,
+		// unnamed here, speaks.
+		c.found, c.subjFirst = true, start
+		return
+	}
+	if d.toks[i].lowerWord() && d.toks[i].has(lxDoc) && !docSpeaks(c.lemma) && !d.docVerb(c, start, s) {
 		c.skip = true // "a statement posted online": a participle, not speech
 		return
 	}
@@ -187,6 +221,30 @@ func (d *doc) listItem(k int) bool {
 	return ci >= 0 && d.chunks[ci].ent >= 0
 }
 
+// skipBareModifier steps back from token i over a modifier that follows a
+// person's name without commas, a participle phrase or a restrictive
+// relative clause, to the name's last word: "Tavo Renner speaking to the
+// Harbour Council think tank called", "Orla Bexley who sponsored the bill
+// remarked". It returns i when there is none.
+func (d *doc) skipBareModifier(i, first int) int {
+	if i < first || d.chunkAt[i] >= 0 || !d.toks[i].lowerWord() {
+		return i // the common case: a name, a mark or a capital right before the verb
+	}
+	for k := i; k > first && k > i-12; k-- {
+		t := &d.toks[k]
+		if t.kind == tkPunct || t.kind == tkQuote || t.inQuote() || t.cv != 0 && k != i {
+			return i
+		}
+		if !t.lowerWord() || !(d.isWord(k, "who") || d.endsWith(k, "ing") && t.cv == 0 && !t.has(lxAux) && !d.isWord(k, "according")) {
+			continue
+		}
+		if ci := d.chunkAt[k-1]; ci >= 0 && d.chunks[ci].last == k && d.chunks[ci].kind == kPerson && d.chunks[ci].ent >= 0 && k < i {
+			return k - 1
+		}
+	}
+	return i
+}
+
 // inUnnamedModifier reports whether the phrase starting at start is only
 // the object of a preposition in a longer subject that names no one: a
 // report citing sources ("Reports citing sources within the Lorvan Party
@@ -232,7 +290,7 @@ func (d *doc) citedAs(as int, s sentence) int {
 			continue
 		}
 		switch d.lower(k) {
-		case "cited", "cites", "citing", "quoted", "quotes", "quoting":
+		case "cited", "cites", "citing", "quoted", "quotes", "quoting", "reported", "reports", "reporting":
 			if k+1 < as {
 				return k + 1
 			}
@@ -290,7 +348,12 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		}
 		return false
 	}
-	if c.class != cueSay && c.class != cueQuoteOnly || v-1 < s.first || d.endsWith(v, "ing") {
+	if v-1 < s.first || d.endsWith(v, "ing") {
+		return false
+	}
+	// "“Will the dike hold?” asked Tomas Brenner": a question asked.
+	askedAfterQuote := c.class == cueAsk && d.closesQuote(v-1, s)
+	if c.class != cueSay && c.class != cueQuoteOnly && !askedAfterQuote {
 		return false
 	}
 	switch c.lemma {
@@ -574,6 +637,9 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		}
 		if ent >= 0 {
 			for _, ap := range appos {
+				if d.outletDescription(ap[0], ap[1]) {
+					d.ents[ent].outlet = true // "Tarnnews, a local news website, said"
+				}
 				d.noteAppositiveSeg(ent, ap[0], ap[1])
 			}
 		}
@@ -642,6 +708,29 @@ func (d *doc) noteAppositiveSeg(e, i, j int) {
 	}
 }
 
+// outletDescription reports whether the appositive [a, b) describes a
+// news outlet: "a local news website", "the state broadcaster", "a daily
+// newspaper".
+func (d *doc) outletDescription(a, b int) bool {
+	if b-a > 6 || !d.toks[a].lowerWord() || !d.toks[a].has(lxDet) {
+		return false
+	}
+	h := b - 1
+	for h > a && d.toks[h].kind == tkPunct {
+		h--
+	}
+	if !d.toks[h].lowerWord() {
+		return false
+	}
+	switch d.lower(h) {
+	case "newspaper", "broadcaster", "tabloid", "magazine", "daily", "weekly", "newswire", "channel":
+		return true
+	case "website", "site", "outlet", "portal", "agency", "service":
+		return d.isWord(h-1, "news")
+	}
+	return false
+}
+
 // ledBy returns the entity of "led by X" in the segment [i, j), or -1.
 func (d *doc) ledBy(i, j int) int {
 	if j-i < 3 || !(d.isWord(i, "led") || d.isWord(i, "headed")) || !d.isWord(i+1, "by") {
@@ -680,6 +769,15 @@ func (d *doc) appositiveLike(a, b int) bool {
 	case b-a == 1 && (t.has(lxPostNominal) || partyLabel(d.str(a))):
 		return true
 	}
+	// A titled name filling the segment is the speaker a description
+	// before it introduces: "the director of IEDR, Professor Nalini Osk,
+	// said".
+	if ci := d.chunkAt[a]; ci >= 0 {
+		if ch := &d.chunks[ci]; ch.first == a && ch.last == b && ch.kind == kPerson && ch.ent >= 0 && ch.name > a &&
+			d.punct(a-1, ",") && d.roleBefore(a-1) {
+			return false
+		}
+	}
 	// A role before any verb: "director of the institute that ran the
 	// trial".
 	for k := a; k < b; k++ {
@@ -692,6 +790,25 @@ func (d *doc) appositiveLike(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// roleBefore reports whether a lower-case role word ("director", "head")
+// comes in the few words before the comma at token a, with no other
+// punctuation between, in a description that is not itself in apposition
+// to a name ("Ana Plot, the mayor of Esperanza, Sultan Kudarat,": a
+// place, not a second person).
+func (d *doc) roleBefore(a int) bool {
+	role := false
+	k := a - 1
+	for ; k >= 0 && k >= a-8 && d.toks[k].kind != tkPunct && d.toks[k].kind != tkQuote; k-- {
+		if d.toks[k].lowerWord() && d.toks[k].has(lxRole) {
+			role = true
+		}
+	}
+	if !role {
+		return false
+	}
+	return !(d.punct(k, ",") && k > 0 && d.chunkAt[k-1] >= 0)
 }
 
 // asideBeforeCue reports whether the segment [a, b) is a participle phrase
@@ -730,6 +847,35 @@ func docSpeaks(lemma string) bool {
 		return false
 	}
 	return true
+}
+
+// docVerb reports whether a document phrase starting at token start is
+// the subject of cue c's verb after all, not a participle's noun: "...,
+// the study revealed." closing a clause, or "the report revealed that".
+func (d *doc) docVerb(c *cue, start int, s sentence) bool {
+	if c.lemma != "reveal" && c.lemma != "report" && c.lemma != "announce" || !d.endsWith(c.verb, "ed") {
+		return false
+	}
+	if d.isWord(c.after, "that") {
+		return true
+	}
+	// "The study reported the organisms were reproducing normally": a
+	// clause of its own follows, not the participle's complement.
+	if k := c.after; k < s.last && d.toks[k].lowerWord() && !d.toks[k].has(lxPrep) && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) {
+		return true
+	}
+	return d.punct(start-1, ",") && start-1 > s.first && d.sentenceEnd(c.after, s)
+}
+
+// infinitiveObject reports whether the phrase starting at start is the
+// object of an infinitive ("to head", "to lead") inside a longer subject.
+func (d *doc) infinitiveObject(start, first int) bool {
+	v := start - 1
+	if v-1 < first || !d.isWord(v-1, "to") || !d.toks[v-1].lowerWord() {
+		return false
+	}
+	t := &d.toks[v]
+	return t.lowerWord() && t.kind == tkWord && !t.has(lxFunc|lxPrep|lxDet|lxPronoun|lxAdverb|lxTime) && t.cv == 0
 }
 
 // nestedExample reports whether the phrase starting at token start is an

@@ -41,8 +41,24 @@ var byteClass = func() (t [256]uint8) {
 func tokenize(toks []token, text string, start, end int, para int32) []token {
 	first := len(toks)
 	i := start
+	linkClose, linkEnd := -1, -1
 	for i < end {
 		c := text[i]
+		if c == '[' || i == linkClose {
+			// A Markdown link holding a quotation's cue, “...,” [Roem
+			// told supporters](https://...): its words are the sentence's;
+			// the brackets and the address are not, and would part the
+			// quotation from its cue.
+			if i == linkClose {
+				i, linkClose = linkEnd, -1
+				continue
+			}
+			if cl, e := markdownLink(text, i, end); cl > 0 && afterQuotation(text, start, i) {
+				linkClose, linkEnd = cl, e
+				i++
+				continue
+			}
+		}
 		size := 1
 		var r rune
 		if c < utf8.RuneSelf {
@@ -399,4 +415,55 @@ func numberAbbrevNotNumber(text, w string, j, end int) bool {
 		k++
 	}
 	return k >= end || !isDigitByte(text[k])
+}
+
+// markdownLink reports where the "](" of a Markdown link opening with the
+// "[" at i closes its text, and the end of its address, when one ends in
+// text[:end]; 0 and 0 otherwise.
+func markdownLink(text string, i, end int) (int, int) {
+	cl := -1
+	for j := i + 1; j+1 < end && j < i+400; j++ {
+		if text[j] == '[' {
+			return 0, 0
+		}
+		if text[j] == ']' {
+			if text[j+1] != '(' {
+				return 0, 0
+			}
+			cl = j
+			break
+		}
+	}
+	if cl < 0 {
+		return 0, 0
+	}
+	depth := 0
+	for j := cl + 2; j < end && j < cl+2+2000; j++ {
+		switch text[j] {
+		case ' ', '\n':
+			return 0, 0
+		case '(':
+			depth++
+		case ')':
+			if depth == 0 {
+				return cl, j + 1
+			}
+			depth--
+		}
+	}
+	return 0, 0
+}
+
+// afterQuotation reports whether a closing quotation mark, and perhaps a
+// comma, end the text of the paragraph (starting at start) before i.
+func afterQuotation(text string, start, i int) bool {
+	j := i
+	for j > start && text[j-1] == ' ' {
+		j--
+	}
+	if j > start && text[j-1] == ',' {
+		j--
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[start:j])
+	return r == '"' || r == '”' || r == '’' || r == '\''
 }

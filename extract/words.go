@@ -89,7 +89,7 @@ const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. profess
 lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt
 rev. father sister brother`
 
-const roleWords = `spokesperson spokesman spokeswoman minister president director chairman
+const roleWords = `spokesperson spokesman spokeswoman minister president director chairman eyewitness bystander
 chairwoman chair chief head leader secretary official officer analyst expert professor lecturer
 researcher scientist engineer lawyer attorney barrister solicitor coach manager founder
 co-founder cofounder ceo executive member resident teacher student doctor surgeon physician nurse
@@ -162,7 +162,7 @@ south_africa hong_kong soviet_union european_union middle_east gaza_strip west_b
 united_arab_emirates czech_republic dominican_republic ivory_coast costa_rica el_salvador
 puerto_rico new_delhi tel_aviv abu_dhabi sao_paulo rio_de_janeiro buenos_aires cape_town`
 
-const orgCueWords = `ministry department council agency police inc inc. corp corp. corporation
+const orgCueWords = `ministry treasury department council agency police inc inc. corp corp. corporation
 company co co. ltd ltd. llc plc gmbh university college school academy institute institution
 party kremlin white_house pentagon committee commission authority office bureau service
 services board bank court parliament congress senate assembly government administration army

@@ -74,7 +74,11 @@ func Compact(path string) (CompactReport, error) {
 	if err := src.giveDict(); err != nil {
 		return rep, fmt.Errorf("compact %s: %w", path, err)
 	}
-	if err := src.guard(func() error { return copyStore(dst, src) }); err != nil {
+	// The copy reads pages of both files all over them.
+	stopWatch := src.mapped.watch(src.db, dst)
+	err = src.guard(func() error { return copyStore(dst, src) })
+	stopWatch()
+	if err != nil {
 		return rep, fmt.Errorf("compact %s: %w", path, err)
 	}
 	if err := sameArticles(dst, src.db); err != nil {

@@ -227,9 +227,16 @@ func newStore(db *bolt.DB, path string) *Store {
 // into ours.
 func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, error) {
 	db, err := bolt.Open(path, 0o600, &bolt.Options{
-		Timeout:      timeout,
-		ReadOnly:     readOnly,
-		FreelistType: bolt.FreelistMapType,
+		Timeout:  timeout,
+		ReadOnly: readOnly,
+		// The array freelist hands out the lowest free pages first, so
+		// the pages every batch rewrites (index tails, branch pages)
+		// land near each other, and the next batch's reads of them map
+		// few 64 KiB fault-around windows (mapped.go). The map freelist
+		// hands out free pages in the order of a Go map, that is
+		// anywhere in the file: at 100,000 articles an import's peak
+		// of mapped pages was about twice as high with it.
+		FreelistType: bolt.FreelistArrayType,
 	})
 	switch {
 	case err == nil:

@@ -204,6 +204,9 @@ type Store struct {
 	// checked is set once the file's pages were walked (damage.go),
 	// which the first write does.
 	checked atomic.Bool
+	// mapped bounds the pages of the file that write transactions keep
+	// mapped (mapped.go).
+	mapped mapWatch
 }
 
 // Close releases the file. The Store must not be used afterwards.
@@ -235,6 +238,7 @@ func (s *Store) update(what string, fn func(t *txn) error) error {
 	if s.damaged.Load() {
 		return fmt.Errorf("%s: %s is damaged, not writing to it: %w", what, s.path, ErrDamaged)
 	}
+	defer s.mapped.watch(s.db)()
 	err := s.guard(func() error {
 		return s.db.Update(func(tx *bolt.Tx) error {
 			// The write lock keeps other writers out while the walk

@@ -1,7 +1,10 @@
 package store
 
 import (
+	"bytes"
 	"fmt"
+	"os"
+	"strconv"
 	"syscall"
 
 	bolt "go.etcd.io/bbolt"
@@ -32,6 +35,7 @@ func (s *Store) Trim() error {
 	if err != nil {
 		return fmt.Errorf("trim mapped pages: %w", err)
 	}
+	s.mapped.noteDropped()
 	return nil
 }
 
@@ -48,3 +52,23 @@ func dropMapped(tx *bolt.Tx) {
 // dropPages gives back the pages of a read-only mapping of the file, as
 // Trim does for bbolt's; the next read faults them in from the page cache.
 func dropPages(data []byte) { _ = syscall.Madvise(data, syscall.MADV_DONTNEED) }
+
+// residentFile returns how many bytes of the process's memory are pages
+// mapped from files (the third field of /proc/self/statm, in pages: the
+// program's own text as well as the store's mapping), and whether it
+// could be read.
+func residentFile() (int64, bool) {
+	b, err := os.ReadFile("/proc/self/statm")
+	if err != nil {
+		return 0, false
+	}
+	f := bytes.Fields(b)
+	if len(f) < 3 {
+		return 0, false
+	}
+	pages, err := strconv.ParseInt(string(f[2]), 10, 64)
+	if err != nil {
+		return 0, false
+	}
+	return pages * int64(os.Getpagesize()), true
+}

@@ -13,3 +13,6 @@ func dropMapped(*bolt.Tx) {}
 
 // dropPages does nothing here; see the Linux version.
 func dropPages([]byte) {}
+
+// residentFile is not known here; see the Linux version.
+func residentFile() (int64, bool) { return 0, false }

@@ -1,0 +1,70 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+	"soundbite/model"
+)
+
+// freshCase is one invented text for a class of real reporting, with the
+// quotes it must give and, when speakers is not nil, the exact sorted list
+// of speakers.
+type freshCase struct {
+	name     string
+	text     string
+	want     []quote
+	speakers []string
+}
+
+// TestFresh2ReportingCases covers the classes of real reporting that the
+// extractor got wrong on articles it had never seen (dev-i and dev-j, read
+// fresh), one small invented text per wording.
+func TestFresh2ReportingCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a town's office the lexicon does not know, then the holder's name",
+			text:     "According to Moss Falls' first selectman, Oskar Vell, there were ten passengers aboard the boat.",
+			want:     []quote{{"Oskar Vell", model.Indirect, "there were ten passengers aboard the boat"}},
+			speakers: []string{"Oskar Vell"},
+		},
+		{
+			name:     "a port's two-word office, then the holder's name",
+			text:     "According to Tarvik's harbour master, Ilse Marn, the crane failed twice in March.",
+			want:     []quote{{"Ilse Marn", model.Indirect, "the crane failed twice in March"}},
+			speakers: []string{"Ilse Marn"},
+		},
+		{
+			name:     "an ordinal office after a possessive",
+			text:     "According to the town's first mayor, Edda Lunn, the square was built in 1902.",
+			want:     []quote{{"Edda Lunn", model.Indirect, "the square was built in 1902"}},
+			speakers: []string{"Edda Lunn"},
+		},
+		{
+			name:     "a possessive's plural is data, not an office",
+			text:     "According to the ministry's figures, Oskar Vell, a farmer, owned the land.",
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}
+
+// checkFreshCase checks one case's quotes and, when given, its speakers.
+func checkFreshCase(t *testing.T, tt freshCase) {
+	t.Helper()
+	if tt.want != nil {
+		checkCase(t, tt.text, tt.want, false)
+	}
+	names := []string{}
+	for _, s := range extract.Extract(strings.Split(tt.text, "\n\n")).Speakers {
+		names = append(names, s.Name)
+	}
+	slices.Sort(names)
+	if tt.speakers != nil && !slices.Equal(names, tt.speakers) {
+		t.Errorf("speakers %q, want %q", names, tt.speakers)
+	}
+}

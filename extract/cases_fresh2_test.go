@@ -47,6 +47,24 @@ func TestFresh2ReportingCases(t *testing.T) {
 			text:     "According to the ministry's figures, Oskar Vell, a farmer, owned the land.",
 			speakers: []string{},
 		},
+		{
+			name:     "a country whose name starts with a nationality's word",
+			text:     "Saudi Arabia said that the talks in Tarvik had failed.",
+			want:     []quote{{"Saudi Arabia", model.Indirect, "the talks in Tarvik had failed"}},
+			speakers: []string{"Saudi Arabia"},
+		},
+		{
+			name:     "a country whose name starts with an honorific's word",
+			text:     "Sri Lanka announced on Monday that the Lenmoor border would reopen.",
+			want:     []quote{{"Sri Lanka", model.Indirect, "the Lenmoor border would reopen"}},
+			speakers: []string{"Sri Lanka"},
+		},
+		{
+			name:     "the country's name stays whole before a cue in a later sentence",
+			text:     "Talks with Osk broke down in May. Two weeks later, Saudi Arabia warned that the Osk envoy would be expelled.",
+			want:     []quote{{"Saudi Arabia", model.Indirect, "the Osk envoy would be expelled"}},
+			speakers: []string{"Saudi Arabia"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

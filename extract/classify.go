@@ -176,6 +176,9 @@ func compassWord(w string) bool {
 // organisation words: after titles and nationality or place modifiers
 // ("Russian President | Vladimir Putin", "United States | Hamdullah Mohib").
 func (d *doc) nameStart(c *chunk) int {
+	if n := c.last - c.first; n > 1 && d.toks[c.first].has(lxNation|lxHonorific) && d.placeEndingAt(c.last-1, c.first) == n {
+		return c.first // "Saudi Arabia", "Sri Lanka": a place that starts with a modifier's word
+	}
 	k, taken := c.last-1, 0
 	for ; k >= c.first && taken < 4; k-- {
 		t := &d.toks[k]

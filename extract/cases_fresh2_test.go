@@ -65,6 +65,25 @@ func TestFresh2ReportingCases(t *testing.T) {
 			want:     []quote{{"Saudi Arabia", model.Indirect, "the Osk envoy would be expelled"}},
 			speakers: []string{"Saudi Arabia"},
 		},
+		{
+			name: "it after a body named with its acronym in brackets, statement read",
+			text: "The Tarvik Rowing Federation (TRF) released a statement addressing the arrest. " +
+				"It read, \"We condemn any form of violence.\"",
+			want:     []quote{{"Tarvik Rowing Federation", model.Direct, "We condemn any form of violence."}},
+			speakers: []string{"Tarvik Rowing Federation"},
+		},
+		{
+			name:     "it after a body named with its acronym in brackets, reported clause",
+			text:     "The Osk Harbour Authority (OHA) met on Monday. It said that the ferry would not sail before May.",
+			want:     []quote{{"Osk Harbour Authority", model.Indirect, "the ferry would not sail before May"}},
+			speakers: []string{"Osk Harbour Authority"},
+		},
+		{
+			name:     "it after a body named with its acronym in brackets, cue after the quotation",
+			text:     "The Lenmoor Water Board (LWB) closed the reservoir on Friday. \"The water is safe,\" it said.",
+			want:     []quote{{"Lenmoor Water Board", model.Direct, "The water is safe"}},
+			speakers: []string{"Lenmoor Water Board"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

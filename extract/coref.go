@@ -169,6 +169,17 @@ func (d *doc) subjectAt(k int) bool {
 	if n >= len(d.toks) || d.toks[n].para != d.toks[k].para {
 		return false
 	}
+	// "The Tarvik Rowing Federation (TRF) released ...": the acronym in
+	// brackets, after the name or as the mention itself, sits between the
+	// subject and its verb.
+	if d.punct(n, ")") && k > 0 && d.punct(k-1, "(") {
+		n++
+	} else if j := d.skipParenthesis(n, len(d.toks)); j > n && j-n <= 3 {
+		n = j
+	}
+	if n >= len(d.toks) || d.toks[n].para != d.toks[k].para {
+		return false
+	}
 	for n < len(d.toks) && d.toks[n].lowerWord() && d.toks[n].has(lxAdverb) {
 		n++
 	}

@@ -84,6 +84,36 @@ func TestFresh2ReportingCases(t *testing.T) {
 			want:     []quote{{"Lenmoor Water Board", model.Direct, "The water is safe"}},
 			speakers: []string{"Lenmoor Water Board"},
 		},
+		{
+			name:     "representatives from a country speak for it",
+			text:     "On Saturday morning, representatives from Norway acknowledged their government had closed the border by mistake.",
+			want:     []quote{{"Norway", model.Indirect, "their government had closed the border by mistake"}},
+			speakers: []string{"Norway"},
+		},
+		{
+			name:     "a spokesman for a country speaks for it",
+			text:     "A spokesman for Norway said that the talks in Osk had failed.",
+			want:     []quote{{"Norway", model.Indirect, "the talks in Osk had failed"}},
+			speakers: []string{"Norway"},
+		},
+		{
+			name:     "officials of a capital speak for it",
+			text:     "Officials of Tarvik City told reporters the dam was safe.",
+			want:     []quote{{"Tarvik City", model.Indirect, "the dam was safe"}},
+			speakers: []string{"Tarvik City"},
+		},
+		{
+			name:     "officials in a country are nobody named",
+			text:     "Officials in Norway said that the talks had failed.",
+			want:     []quote{{"", model.Indirect, "the talks had failed"}},
+			speakers: []string{},
+		},
+		{
+			name:     "researchers from a country do not speak for it",
+			text:     "Researchers from Norway said that the ice had thinned.",
+			want:     []quote{{"", model.Indirect, "the ice had thinned"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -363,7 +363,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		// ministry": the modifier's own head decides, not any name in it.
 		// "A senior opposition leader in Kenya" is no one from Kenya.
 		ppEnt, _ = d.resolveNPHead(main+1, j, at)
-		if ppEnt >= 0 && d.ents[ppEnt].placeish() {
+		if ppEnt >= 0 && d.ents[ppEnt].placeish() && !(stateVoice(d.lower(main-1)) && !d.isWord(main, "at")) {
 			ppEnt = -1
 		}
 	}
@@ -628,6 +628,18 @@ func isVoiceRole(role string) bool {
 	case "spokesperson", "spokesman", "spokeswoman", "representative", "official", "officials",
 		"source", "sources", "statement", "analyst", "analysts", "researcher", "researchers",
 		"scientist", "scientists", "spokespeople", "press", "officer":
+		return true
+	}
+	return false
+}
+
+// stateVoice reports whether an unnamed holder of the role speaks for the
+// country or city named after it: "representatives from Osk acknowledged",
+// "a spokesman for Norway said"; unlike "a senior opposition leader in
+// Kenya" or "researchers from Norway", who speak for no state.
+func stateVoice(role string) bool {
+	switch role {
+	case "spokesperson", "spokesman", "spokeswoman", "representative", "representatives", "official", "officials":
 		return true
 	}
 	return false

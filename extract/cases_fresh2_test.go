@@ -114,6 +114,17 @@ func TestFresh2ReportingCases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "the ice had thinned"}},
 			speakers: []string{},
 		},
+		{
+			name:     "an elliptical clause after a verb of forecasting reports nothing",
+			text:     "The wreck of the Osk Star lay far from where the Tarvik Navy's charts predicted it would be.",
+			speakers: []string{},
+		},
+		{
+			name:     "an elliptical clause after said reports nothing",
+			text:     "Asked whether the bridge in Lenmoor was safe, Ivo Tamm said it was. Mara Quell said it would rain.",
+			want:     []quote{{"Mara Quell", model.Indirect, "it would rain"}},
+			speakers: []string{"Mara Quell"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -21,7 +21,7 @@ func (d *doc) addComps(c *cue, k int, s sentence) {
 			}
 		}
 	}
-	if end <= k {
+	if end <= k || d.elliptical(k, end) {
 		return
 	}
 	start := k
@@ -42,6 +42,21 @@ func (d *doc) addComps(c *cue, k int, s sentence) {
 	if start < end {
 		c.comps = append(c.comps, [2]int{start, end})
 	}
+}
+
+// elliptical reports whether the clause [k, end) is only a pronoun and
+// auxiliaries, "far from where the records predicted | it would be": the
+// verb it stands for came before, and it reports nothing.
+func (d *doc) elliptical(k, end int) bool {
+	if end-k < 2 || end-k > 4 || !d.toks[k].has(lxPronoun) || d.toks[k].has(lxDet) {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if !d.toks[j].lowerWord() || !d.toks[j].has(lxAux) {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseEnd returns where the reported clause starting at k ends: at the

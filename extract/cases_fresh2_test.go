@@ -125,6 +125,26 @@ func TestFresh2ReportingCases(t *testing.T) {
 			want:     []quote{{"Mara Quell", model.Indirect, "it would rain"}},
 			speakers: []string{"Mara Quell"},
 		},
+		{
+			name: "authorities in two countries of two words each are nobody named",
+			text: "Yesterday, authorities in the United Kingdom and the United States announced that 30 suspects were arrested.\n\n" +
+				"US authorities claimed the site in Osk was the largest in the world.",
+			want: []quote{
+				{"", model.Indirect, "30 suspects were arrested"},
+				{"", model.Indirect, "the site in Osk was the largest in the world"},
+			},
+			speakers: []string{},
+		},
+		{
+			name: "police in a country of two words are nobody named, the country later speaks",
+			text: "Police in Saudi Arabia said that 30 suspects were arrested in Tarvik.\n\n" +
+				"On Monday, Saudi Arabia said the site was closed.",
+			want: []quote{
+				{"", model.Indirect, "30 suspects were arrested in Tarvik"},
+				{"Saudi Arabia", model.Indirect, "the site was closed"},
+			},
+			speakers: []string{"Saudi Arabia"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

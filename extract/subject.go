@@ -183,8 +183,15 @@ func (d *doc) locativeModifier(start, end int, s sentence) bool {
 	if ci < 0 || d.chunks[ci].ent < 0 {
 		return false
 	}
-	e := &d.ents[d.chunks[ci].ent]
-	return e.placeish() || d.toks[d.chunks[ci].first].has(lxNation|lxPlace) && e.personEv == 0
+	ch := &d.chunks[ci]
+	e := &d.ents[ch.ent]
+	if e.personEv > 0 {
+		return e.placeish()
+	}
+	// "authorities in the United Kingdom and the United States announced":
+	// a place of several words is still where they are, even when "US
+	// authorities" elsewhere made it sound like a body.
+	return e.placeish() || d.toks[ch.first].has(lxNation|lxPlace) || d.placeEndingAt(ch.last-1, ch.first) == ch.last-ch.first
 }
 
 // lastOfList reports whether the phrase [start, end) ends a list of names

@@ -145,6 +145,22 @@ func TestFresh2ReportingCases(t *testing.T) {
 			},
 			speakers: []string{"Saudi Arabia"},
 		},
+		{
+			name: "a lower-case title before a name, then the title alone",
+			text: "The bill was criticised by archbishop Tomas Vell. " +
+				"Calling it a \"culture of greed\" the archbishop said \"We need to pray for the harbour.\"",
+			want: []quote{
+				{"Tomas Vell", model.Direct, "culture of greed"},
+				{"Tomas Vell", model.Direct, "We need to pray for the harbour."},
+			},
+			speakers: []string{"Tomas Vell"},
+		},
+		{
+			name:     "a lower-case president before a name, then the president said",
+			text:     "The bill was signed by president Ilse Marn of Osk on Monday. The president said the harbour would reopen.",
+			want:     []quote{{"Ilse Marn", model.Indirect, "the harbour would reopen"}},
+			speakers: []string{"Ilse Marn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -161,6 +161,25 @@ func TestFresh2ReportingCases(t *testing.T) {
 			want:     []quote{{"Ilse Marn", model.Indirect, "the harbour would reopen"}},
 			speakers: []string{"Ilse Marn"},
 		},
+		{
+			name: "the city after the city of a name",
+			text: "On Monday, a water main broke in the city of Tarvik Falls, cutting off water to most of the city. " +
+				"By 5 pm the city stated the crews had located the problem.",
+			want:     []quote{{"Tarvik Falls", model.Indirect, "the crews had located the problem"}},
+			speakers: []string{"Tarvik Falls"},
+		},
+		{
+			name:     "the town after the town of a name",
+			text:     "A water main broke in the town of Osk Bay. The town said the pipes were old.",
+			want:     []quote{{"Osk Bay", model.Indirect, "the pipes were old"}},
+			speakers: []string{"Osk Bay"},
+		},
+		{
+			name:     "the city after a mayor of the city of a name",
+			text:     "Ilse Marn, the mayor of the city of Lenmoor, spoke on Monday. The city said the pipes were old.",
+			want:     []quote{{"Lenmoor", model.Indirect, "the pipes were old"}},
+			speakers: []string{"Lenmoor"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -180,6 +180,34 @@ func TestFresh2ReportingCases(t *testing.T) {
 			want:     []quote{{"Lenmoor", model.Indirect, "the pipes were old"}},
 			speakers: []string{"Lenmoor"},
 		},
+		{
+			name: "however, then a report that concluded, is a second source",
+			text: "Tarvik initially denied all claims that the envoy was slain, however, " +
+				"a UN report eventually concluded the envoy died in the consulate.",
+			want: []quote{{"UN", model.Indirect, "the envoy died in the consulate"}},
+		},
+		{
+			name: "however, then a named speaker, is a second source",
+			text: "Ivo Tamm said the dam was safe, however, Mara Quell told reporters it could fail.",
+			want: []quote{
+				{"Ivo Tamm", model.Indirect, "the dam was safe"},
+				{"Mara Quell", model.Indirect, "it could fail"},
+			},
+			speakers: []string{"Ivo Tamm", "Mara Quell"},
+		},
+		{
+			name: "however, then a body's staff, is a second source",
+			text: "The ministry said the dam was safe, however, engineers at the Osk Dam Authority warned that it could fail.",
+			want: []quote{
+				{"", model.Indirect, "the dam was safe"},
+				{"Osk Dam Authority", model.Indirect, "it could fail"},
+			},
+		},
+		{
+			name: "however, then a clause without a speech verb, stays in the clause",
+			text: "Ivo Tamm said the dam was safe, however, it was closed in May.",
+			want: []quote{{"Ivo Tamm", model.Indirect, "the dam was safe, however, it was closed in May"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

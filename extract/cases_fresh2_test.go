@@ -208,6 +208,25 @@ func TestFresh2ReportingCases(t *testing.T) {
 			text: "Ivo Tamm said the dam was safe, however, it was closed in May.",
 			want: []quote{{"Ivo Tamm", model.Indirect, "the dam was safe, however, it was closed in May"}},
 		},
+		{
+			name: "a surname that is a party's nickname",
+			text: "Tomas Vell pleaded guilty on Tuesday in Tarvik. " +
+				"Some residents have been critical; mayor John Tory on Tuesday suggested a broader probe may be required.",
+			want:     []quote{{"John Tory", model.Indirect, "a broader probe may be required"}},
+			speakers: []string{"John Tory"},
+		},
+		{
+			name:     "a surname that is a nationality",
+			text:     "Anna Welsh, a ferry captain from Osk, said the harbour would reopen in May.",
+			want:     []quote{{"Anna Welsh", model.Indirect, "the harbour would reopen in May"}},
+			speakers: []string{"Anna Welsh"},
+		},
+		{
+			name:     "a nationality after a first name inside a body's name stays in the body",
+			text:     "The Jordan French Institute said the harbour in Tarvik would reopen.",
+			want:     []quote{{"Jordan French Institute", model.Indirect, "the harbour in Tarvik would reopen"}},
+			speakers: []string{"Jordan French Institute"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

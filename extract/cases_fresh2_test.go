@@ -227,6 +227,24 @@ func TestFresh2ReportingCases(t *testing.T) {
 			want:     []quote{{"Jordan French Institute", model.Indirect, "the harbour in Tarvik would reopen"}},
 			speakers: []string{"Jordan French Institute"},
 		},
+		{
+			name:     "an aside opened by known for, between the name and the cue",
+			text:     "Filmmaker Tomas Vell, known for his video channel Harbourlight, said the film was finished.",
+			want:     []quote{{"Tomas Vell", model.Indirect, "the film was finished"}},
+			speakers: []string{"Tomas Vell"},
+		},
+		{
+			name:     "an aside opened by best known for",
+			text:     "Ilse Marn, best known for her radio show Osk Tonight, told listeners the station would close.",
+			want:     []quote{{"Ilse Marn", model.Indirect, "the station would close"}},
+			speakers: []string{"Ilse Marn"},
+		},
+		{
+			name:     "an aside opened by born in",
+			text:     "Tomas Vell, born in the city of Lenmoor, said the bridge there was older than the town.",
+			want:     []quote{{"Tomas Vell", model.Indirect, "the bridge there was older than the town"}},
+			speakers: []string{"Tomas Vell"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -245,6 +245,24 @@ func TestFresh2ReportingCases(t *testing.T) {
 			want:     []quote{{"Tomas Vell", model.Indirect, "the bridge there was older than the town"}},
 			speakers: []string{"Tomas Vell"},
 		},
+		{
+			name:     "as a ruling put it, between dashes, after the quotation",
+			text:     "For four days, traffic \"ground to a halt\" — as the Tarvik Supreme Court decision put it — on the bridge.",
+			want:     []quote{{"Tarvik Supreme Court", model.Direct, "ground to a halt"}},
+			speakers: []string{"Tarvik Supreme Court"},
+		},
+		{
+			name:     "as a person put it, between commas, after the quotation",
+			text:     "Traffic on the Osk bridge \"ground to a halt\", as Ivo Tamm put it, for four days.",
+			want:     []quote{{"Ivo Tamm", model.Direct, "ground to a halt"}},
+			speakers: []string{"Ivo Tamm"},
+		},
+		{
+			name:     "as a person put it, between commas, before the quotation",
+			text:     "The harbour in Lenmoor was, as Mara Quell put it, \"a total mess\".",
+			want:     []quote{{"Mara Quell", model.Direct, "a total mess"}},
+			speakers: []string{"Mara Quell"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

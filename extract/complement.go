@@ -112,6 +112,23 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, k+1, s)
 		return
 	}
+	if c.lemma == "put it to" && d.asideAsPutIt(c.verb, s) {
+		// "traffic “ground to a halt” — as the decision put it —": the
+		// quotation just before the aside is the one it credits.
+		for j := c.verb - 1; j > s.first && j >= c.verb-8; j-- {
+			if d.isWord(j, "as") {
+				g := j - 1
+				for g > s.first && (d.punct(g, ",") || d.punct(g, "—") || d.punct(g, "–")) {
+					g--
+				}
+				if d.toks[g].kind == tkQuote && d.toks[g].is(fCloseMark) {
+					c.quote = d.markQuote(g)
+					return
+				}
+				break
+			}
+		}
+	}
 	that := false
 	if d.isWord(k, "that") && d.toks[k].lowerWord() {
 		k++

@@ -263,6 +263,25 @@ func TestFresh2ReportingCases(t *testing.T) {
 			want:     []quote{{"Mara Quell", model.Direct, "a total mess"}},
 			speakers: []string{"Mara Quell"},
 		},
+		{
+			name: "according to a body, a clause whose present-tense verb the lexicon does not know",
+			text: "According to the Tarvik Centre for Disease Control in Osk, " +
+				"one out of every thousand children who drink the water develop a rash.",
+			want:     []quote{{"Tarvik Centre for Disease Control", model.Indirect, "one out of every thousand children who drink the water develop a rash"}},
+			speakers: []string{"Tarvik Centre for Disease Control"},
+		},
+		{
+			name:     "according to a person, a plural subject and an unknown verb",
+			text:     "According to Ivo Tamm, farmers near the Lenmoor dam distrust the new water board.",
+			want:     []quote{{"Ivo Tamm", model.Indirect, "farmers near the Lenmoor dam distrust the new water board"}},
+			speakers: []string{"Ivo Tamm"},
+		},
+		{
+			name:     "according to a person, then a relative clause, is no clause",
+			text:     "The bridge will close, according to Ivo Tamm, who spoke in Osk on Monday.",
+			want:     []quote{{"Ivo Tamm", model.Indirect, "The bridge will close"}},
+			speakers: []string{"Ivo Tamm"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -282,6 +282,25 @@ func TestFresh2ReportingCases(t *testing.T) {
 			want:     []quote{{"Ivo Tamm", model.Indirect, "The bridge will close"}},
 			speakers: []string{"Ivo Tamm"},
 		},
+		{
+			name:     "a body whose name starts with a plural word for an office",
+			text:     "The Centers for Flood Control in Osk said the wells had run dry.",
+			want:     []quote{{"Centers for Flood Control", model.Indirect, "the wells had run dry"}},
+			speakers: []string{"Centers for Flood Control"},
+		},
+		{
+			name: "a plural body after according to, with a place after it",
+			text: "According to the Tarvik Centres for Water Safety in Lenmoor, " +
+				"one out of every ten wells ran dry.",
+			want:     []quote{{"Tarvik Centres for Water Safety", model.Indirect, "one out of every ten wells ran dry"}},
+			speakers: []string{"Tarvik Centres for Water Safety"},
+		},
+		{
+			name:     "plural common nouns stay nobody",
+			text:     "Shopping centres in Osk said they would close early.",
+			want:     []quote{{"", model.Indirect, "they would close early"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

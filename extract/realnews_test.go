@@ -239,9 +239,10 @@ var realnewsDevFileFloors = map[string]float64{
 	"dev-g": 0.95,
 	"dev-h": 0.95,
 	// Scored fresh at 0.875 and 0.862 with session 4's Version 6, before
-	// anyone tuned on them.
-	"dev-i": 0.85,
-	"dev-j": 0.84,
+	// anyone tuned on them; 0.957 and 0.943 once their error classes were
+	// fixed (cases_fresh2_test.go).
+	"dev-i": 0.93,
+	"dev-j": 0.91,
 }
 
 // TestScoreRealnewsHalves grades each dev file on its own (dev-a to dev-h),

@@ -176,6 +176,9 @@ func compassWord(w string) bool {
 // organisation words: after titles and nationality or place modifiers
 // ("Russian President | Vladimir Putin", "United States | Hamdullah Mohib").
 func (d *doc) nameStart(c *chunk) int {
+	if n := c.last - c.first; n > 1 && d.toks[c.first].has(lxNation|lxHonorific) && d.placeEndingAt(c.last-1, c.first) == n {
+		return c.first // "Saudi Arabia", "Sri Lanka": a place that starts with a modifier's word
+	}
 	k, taken := c.last-1, 0
 	for ; k >= c.first && taken < 4; k-- {
 		t := &d.toks[k]
@@ -185,7 +188,8 @@ func (d *doc) nameStart(c *chunk) int {
 		if t.has(lxTitle|lxNation|lxHonorific|lxPostNominal) || k == c.first && t.is(fSentStart) && t.has(lxRole) && !t.has(lxFirstName) {
 			// A title word ends the name, unless it is a surname after a
 			// first name ("John Major").
-			surname := taken == 0 && k > c.first && d.toks[k-1].has(lxFirstName) && !t.has(lxHonorific|lxNation)
+			surname := taken == 0 && k > c.first && d.toks[k-1].has(lxFirstName) && !t.has(lxHonorific|lxNation) ||
+				d.nationSurname(k, c)
 			if !surname {
 				break
 			}
@@ -198,6 +202,19 @@ func (d *doc) nameStart(c *chunk) int {
 		}
 	}
 	return d.firstNameStart(k+1, c.last)
+}
+
+// nationSurname reports whether the nationality word at token k, the last
+// of chunk c, is a surname: "Mayor John Tory", "Anna Welsh". A first name
+// that is no other kind of word comes just before it, and it is not the
+// title word of a name that goes on.
+func (d *doc) nationSurname(k int, c *chunk) bool {
+	if k != c.last-1 || k <= c.first {
+		return false
+	}
+	t, prev := &d.toks[k], &d.toks[k-1]
+	return t.has(lxNation) && !t.is(fAllCaps) && !t.has(lxHonorific|lxTitle|lxPlace) &&
+		prev.has(lxFirstName) && !prev.has(lxNation|lxPlace|lxTitle|lxCommon)
 }
 
 // firstNameStart moves the start of a name to a first name two or three

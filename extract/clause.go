@@ -21,7 +21,7 @@ func (d *doc) addComps(c *cue, k int, s sentence) {
 			}
 		}
 	}
-	if end <= k {
+	if end <= k || d.elliptical(k, end) {
 		return
 	}
 	start := k
@@ -44,6 +44,21 @@ func (d *doc) addComps(c *cue, k int, s sentence) {
 	}
 }
 
+// elliptical reports whether the clause [k, end) is only a pronoun and
+// auxiliaries, "far from where the records predicted | it would be": the
+// verb it stands for came before, and it reports nothing.
+func (d *doc) elliptical(k, end int) bool {
+	if end-k < 2 || end-k > 4 || !d.toks[k].has(lxPronoun) || d.toks[k].has(lxDet) {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if !d.toks[j].lowerWord() || !d.toks[j].has(lxAux) {
+			return false
+		}
+	}
+	return true
+}
+
 // clauseEnd returns where the reported clause starting at k ends: at the
 // sentence's end, or before an attribution to a source (", as reported by
 // Reuters"), a coordinated speech verb (", adding that", "and said") or a
@@ -60,7 +75,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		case d.punct(j, ";"):
 			return j
 		case d.punct(j, ","):
-			if d.attributionFollows(j+1, s) || d.relativeCue(j+1, s) || d.namedCueClause(j+1, s) {
+			if d.attributionFollows(j+1, s) || d.relativeCue(j+1, s) || d.namedCueClause(j+1, s) || d.contrastCueClause(j+1, s) {
 				return j
 			}
 		case d.isWord(j, "as") && d.isWord(j+1, "reported"):
@@ -145,6 +160,29 @@ func (d *doc) namedCueClause(k int, s sentence) bool {
 	}
 	n := d.skipAdverbs(e, s.last)
 	return n+1 < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.endsWith(n, "ing") && d.toks[n+1].kind == tkWord
+}
+
+// contrastCueClause reports whether a new main clause with its own subject
+// and speech verb starts at token k after "however": "Tarvik denied the
+// claims, however, a UN report eventually concluded ...". What follows is
+// another source's report, not the first one's.
+func (d *doc) contrastCueClause(k int, s sentence) bool {
+	if !d.isWord(k, "however") || !d.toks[k].lowerWord() {
+		return false
+	}
+	k++
+	if d.punct(k, ",") {
+		k++
+	}
+	e := d.npForward(k, s.last)
+	if e <= k || e+1 >= s.last {
+		return false
+	}
+	if (d.isWord(e, "from") || d.isWord(e, "at") || d.isWord(e, "of")) && d.toks[e].lowerWord() {
+		e = d.npForward(e+1, s.last) // "engineers from Osk warned"
+	}
+	n := d.skipAdverbs(e, s.last)
+	return n+1 < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.endsWith(n, "ing")
 }
 
 // relativeCue reports whether a relative clause with its own speech verb

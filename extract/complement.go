@@ -36,7 +36,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			c.skip = true
 			return
 		}
-		if k < s.last && !d.sentenceEnd(k, s) && d.clauseLike(k, s) {
+		if k < s.last && !d.sentenceEnd(k, s) && (d.clauseLike(k, s) || d.punct(k-1, ",") && d.restIsClause(k, s)) {
 			d.addComps(c, k, s)
 			return
 		}
@@ -111,6 +111,23 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.clauseLike(k+1, s) && !d.attributionFollows(k+1, s) {
 		d.addComps(c, k+1, s)
 		return
+	}
+	if c.lemma == "put it to" && d.asideAsPutIt(c.verb, s) {
+		// "traffic “ground to a halt” — as the decision put it —": the
+		// quotation just before the aside is the one it credits.
+		for j := c.verb - 1; j > s.first && j >= c.verb-8; j-- {
+			if d.isWord(j, "as") {
+				g := j - 1
+				for g > s.first && (d.punct(g, ",") || d.punct(g, "—") || d.punct(g, "–")) {
+					g--
+				}
+				if d.toks[g].kind == tkQuote && d.toks[g].is(fCloseMark) {
+					c.quote = d.markQuote(g)
+					return
+				}
+				break
+			}
+		}
 	}
 	that := false
 	if d.isWord(k, "that") && d.toks[k].lowerWord() {
@@ -404,6 +421,28 @@ func (d *doc) hasWordBefore(k, last int, w string, n int) bool {
 		}
 	}
 	return false
+}
+
+// restIsClause reports whether the rest of sentence s from token k, after
+// "According to X,", reads as the clause the source is credited with even
+// though the lexicon knows none of its verbs: "one out of every thousand
+// children who contract measles develop encephalitis". It opens with a
+// noun phrase and runs on for a few words more, without a quotation.
+func (d *doc) restIsClause(k int, s sentence) bool {
+	t := &d.toks[k]
+	if t.kind != tkWord || t.has(lxRelative|lxPrep|lxAux) && t.lowerWord() || d.endsWith(k, "ing") || !d.npWord(k) && !t.has(lxDet) {
+		return false
+	}
+	words := 0
+	for j := k; j < s.last; j++ {
+		if d.toks[j].kind == tkQuote || d.toks[j].inQuote() {
+			return false
+		}
+		if d.toks[j].kind == tkWord {
+			words++
+		}
+	}
+	return words >= 5
 }
 
 // clauseLike reports whether a clause starts at token k: a subject-like

@@ -169,6 +169,17 @@ func (d *doc) subjectAt(k int) bool {
 	if n >= len(d.toks) || d.toks[n].para != d.toks[k].para {
 		return false
 	}
+	// "The Tarvik Rowing Federation (TRF) released ...": the acronym in
+	// brackets, after the name or as the mention itself, sits between the
+	// subject and its verb.
+	if d.punct(n, ")") && k > 0 && d.punct(k-1, "(") {
+		n++
+	} else if j := d.skipParenthesis(n, len(d.toks)); j > n && j-n <= 3 {
+		n = j
+	}
+	if n >= len(d.toks) || d.toks[n].para != d.toks[k].para {
+		return false
+	}
 	for n < len(d.toks) && d.toks[n].lowerWord() && d.toks[n].has(lxAdverb) {
 		n++
 	}
@@ -254,7 +265,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 {
 			return -1
 		}
-		if describes(head, e) || companyHead(head) && d.bareBodySubject(k, e) {
+		if describes(head, e) || companyHead(head) && d.bareBodySubject(k, e) || d.namedAfter(k, head) {
 			return int(v) // "Hasbro hosted a panel ... the company noted"
 		}
 		// "county police" is the police of a county, not "Allegheny
@@ -279,6 +290,14 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 	}
 	return -1
+}
+
+// namedAfter reports whether the name at token k was introduced by the
+// description's own head word and "of": "the US city of White Plains",
+// then "the city stated".
+func (d *doc) namedAfter(k int, head string) bool {
+	f := d.chunks[d.chunkAt[k]].first
+	return f >= 2 && d.isWord(f-1, "of") && d.toks[f-2].lowerWord() && d.lower(f-2) == head
 }
 
 // companyHead reports whether a description's head word names a

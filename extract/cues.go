@@ -140,7 +140,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	}
 	if v.phrasal != "" {
 		// "As Olsen put it, “...”": the manner clause before a quotation.
-		asPutIt := v.lemma == "put it to" && d.isWord(s.first, "as") && d.punct(i+2, ",")
+		asPutIt := v.lemma == "put it to" && (d.isWord(s.first, "as") && d.punct(i+2, ",") || d.asideAsPutIt(i, s))
 		if !d.isWord(i+1, v.phrasal) || v.lemma == "put it to" && !d.isWord(i+2, "to") && !asPutIt {
 			return c, false
 		}
@@ -180,6 +180,25 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		c.after = k + 1
 	}
 	return c, true
+}
+
+// asideAsPutIt reports whether "put" at token i ends an aside in the
+// middle of a sentence, "traffic “ground to a halt” — as the court's
+// decision put it — on the bridge", "..., as Ivo Tamm put it, ...": the
+// manner clause credits the quotation next to it.
+func (d *doc) asideAsPutIt(i int, s sentence) bool {
+	if !d.isWord(i+1, "it") || !(i+2 >= s.last || d.punct(i+2, ",") || d.punct(i+2, "—") || d.punct(i+2, "–") || d.punct(i+2, ".")) {
+		return false
+	}
+	for k := i - 1; k > s.first && k >= i-8; k-- {
+		if d.isWord(k, "as") && d.toks[k].lowerWord() {
+			return d.punct(k-1, ",") || d.punct(k-1, "—") || d.punct(k-1, "–")
+		}
+		if d.toks[k].kind == tkQuote || d.toks[k].kind == tkPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // nextComma returns the first comma after token i in sentence s, or s.last.

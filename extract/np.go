@@ -21,6 +21,9 @@ func (d *doc) npWord(k int) bool {
 		if numberWord(d.lower(k)) > 0 {
 			return true // "two people familiar with the matter"
 		}
+		if k > 0 && d.toks[k-1].kind == tkPoss && k+1 < len(d.toks) && d.toks[k+1].lowerWord() && ordinalWord(d.lower(k)) {
+			return true // "the town's first selectman": an ordinal before a noun
+		}
 		if !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxVerb|lxAdverb|lxNeg) && t.cv == 0 ||
 			t.has(lxGroup|lxRole|lxDoc|lxGenericOrg) && !t.has(lxAux|lxPrep) {
 			return true
@@ -229,7 +232,8 @@ func (d *doc) skipAppositiveForward(end, last int, c *cue) int {
 	k := end + 1
 	// Only a role takes a name in apposition: "the team's coach, Alireza
 	// Mehraban"; not "a whistle-blower complaint, Trump may have ...".
-	descr := d.chunkAt[end-1] < 0 && d.toks[end-1].has(lxRole|lxTitle) || d.chunkAt[end-1] >= 0 && d.chunks[d.chunkAt[end-1]].ent < 0
+	descr := d.chunkAt[end-1] < 0 && (d.toks[end-1].has(lxRole|lxTitle) || d.possessedNoun(end-1)) ||
+		d.chunkAt[end-1] >= 0 && d.chunks[d.chunkAt[end-1]].ent < 0
 	if ne := d.npForward(k, last); ne > k && descr && d.chunkAt[ne-1] >= 0 {
 		if ch := &d.chunks[d.chunkAt[ne-1]]; ch.ent >= 0 && (ch.kind == kPerson || d.ents[ch.ent].personEv > 0) {
 			c.ent = ch.ent
@@ -243,6 +247,35 @@ func (d *doc) skipAppositiveForward(end, last int, c *cue) int {
 		return ae
 	}
 	return end
+}
+
+// possessedNoun reports whether token k is a lower-case noun that ends a
+// possessive phrase, "Tarvik's first selectman", "the port's harbour
+// master": an office the lexicon may not know, which the name in
+// apposition after it holds.
+func (d *doc) possessedNoun(k int) bool {
+	if !d.toks[k].lowerWord() || d.toks[k].has(lxFunc|lxPrep|lxAux|lxVerb|lxAdverb|lxDoc|lxGroup) || d.toks[k].cv != 0 ||
+		d.endsWith(k, "s") && !d.endsWith(k, "ss") {
+		return false // "the ministry's figures, Oskar Vell, ...": a plural is no office
+	}
+	for j := k - 1; j > 0 && j >= k-3; j-- {
+		if d.toks[j].kind == tkPoss {
+			return true
+		}
+		if !d.toks[j].lowerWord() {
+			return false
+		}
+	}
+	return false
+}
+
+// ordinalWord reports whether w ranks an office: "first selectman".
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth":
+		return true
+	}
+	return false
 }
 
 // resolveNP finds the entity the noun phrase [i, j) refers to, as seen from
@@ -330,7 +363,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		// ministry": the modifier's own head decides, not any name in it.
 		// "A senior opposition leader in Kenya" is no one from Kenya.
 		ppEnt, _ = d.resolveNPHead(main+1, j, at)
-		if ppEnt >= 0 && d.ents[ppEnt].placeish() {
+		if ppEnt >= 0 && d.ents[ppEnt].placeish() && !(stateVoice(d.lower(main-1)) && !d.isWord(main, "at")) {
 			ppEnt = -1
 		}
 	}
@@ -595,6 +628,18 @@ func isVoiceRole(role string) bool {
 	case "spokesperson", "spokesman", "spokeswoman", "representative", "official", "officials",
 		"source", "sources", "statement", "analyst", "analysts", "researcher", "researchers",
 		"scientist", "scientists", "spokespeople", "press", "officer":
+		return true
+	}
+	return false
+}
+
+// stateVoice reports whether an unnamed holder of the role speaks for the
+// country or city named after it: "representatives from Osk acknowledged",
+// "a spokesman for Norway said"; unlike "a senior opposition leader in
+// Kenya" or "researchers from Norway", who speak for no state.
+func stateVoice(role string) bool {
+	switch role {
+	case "spokesperson", "spokesman", "spokeswoman", "representative", "representatives", "official", "officials":
 		return true
 	}
 	return false

@@ -36,7 +36,7 @@ const (
 // a change through. (Adding a dev file measures a new set: set the floors
 // from what the engine scores on it, as for dev-c to dev-h.)
 const (
-	realnewsDevMinSpeakerF1   = 0.94
+	realnewsDevMinSpeakerF1   = 0.93
 	realnewsDevMinQuoteRecall = 0.94
 	realnewsDevMinAttribution = 0.96
 
@@ -238,6 +238,11 @@ const realnewsDevFileMinSpeakerF1 = 0.90
 var realnewsDevFileFloors = map[string]float64{
 	"dev-g": 0.95,
 	"dev-h": 0.95,
+	// Scored fresh at 0.875 and 0.862 with session 4's Version 6, before
+	// anyone tuned on them; 0.957 and 0.943 once their error classes were
+	// fixed (cases_fresh2_test.go).
+	"dev-i": 0.93,
+	"dev-j": 0.91,
 }
 
 // TestScoreRealnewsHalves grades each dev file on its own (dev-a to dev-h),

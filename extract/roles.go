@@ -76,7 +76,9 @@ func (d *doc) rolePhraseBefore(k int) int {
 		return -1
 	}
 	t := &d.toks[j]
-	if !(t.lowerWord() && (t.has(lxRole) || ageOf(d.str(j)) > 0)) {
+	// A title in lower case is a role too: "criticised by archbishop
+	// Tomas Vell", then "the archbishop said".
+	if !(t.lowerWord() && (t.has(lxRole|lxTitle) || ageOf(d.str(j)) > 0)) {
 		return -1
 	}
 	start := j

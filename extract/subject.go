@@ -183,8 +183,15 @@ func (d *doc) locativeModifier(start, end int, s sentence) bool {
 	if ci < 0 || d.chunks[ci].ent < 0 {
 		return false
 	}
-	e := &d.ents[d.chunks[ci].ent]
-	return e.placeish() || d.toks[d.chunks[ci].first].has(lxNation|lxPlace) && e.personEv == 0
+	ch := &d.chunks[ci]
+	e := &d.ents[ch.ent]
+	if e.personEv > 0 {
+		return e.placeish()
+	}
+	// "authorities in the United Kingdom and the United States announced":
+	// a place of several words is still where they are, even when "US
+	// authorities" elsewhere made it sound like a body.
+	return e.placeish() || d.toks[ch.first].has(lxNation|lxPlace) || d.placeEndingAt(ch.last-1, ch.first) == ch.last-ch.first
 }
 
 // lastOfList reports whether the phrase [start, end) ends a list of names
@@ -743,6 +750,16 @@ func (d *doc) ledBy(i, j int) int {
 	return d.resolveNP(i+2, end, i)
 }
 
+// knownFor reports whether w is an irregular participle that opens an
+// aside about a person: "known for", "born in", "elected in".
+func knownFor(w string) bool {
+	switch w {
+	case "known", "born", "chosen", "sworn", "beaten", "driven", "grown", "thrown", "hidden":
+		return true
+	}
+	return false
+}
+
 // appositiveLike reports whether the comma-separated segment [a, b) reads as
 // an appositive or an aside rather than a clause or a name: "a spokeswoman
 // for the ministry", "who leads the rescue teams", "58", "in remarks to
@@ -766,6 +783,8 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true // ", speaking to reporters after the debate,"
 	case t.lowerWord() && (d.endsWith(a, "ing") || d.endsWith(a, "ed")) && !d.isWord(a, "according") && d.asideBeforeCue(a, b):
 		return true // ", writing for the majority, said", ", asked about the attack, said"
+	case t.lowerWord() && (d.participle(a) || knownFor(d.lower(a)) || d.isWord(a, "best") && a+1 < b && d.isWord(a+1, "known")) && d.asideBeforeCue(a, b):
+		return true // ", known for his video channel Harbourlight, said", ", born in Osk, said"
 	case b-a == 1 && (t.has(lxPostNominal) || partyLabel(d.str(a))):
 		return true
 	}

@@ -28,13 +28,13 @@ const (
 )
 
 // Floors for the real-news gold, about 0.02 under the scores measured with
-// extract.Version 6 (session 4's rules, fresh-gold classes and ranker
-// merged): dev (dev-a to dev-h, 151 articles) F1 0.956, recall 0.959,
-// attribution 0.975 (each dev file F1 0.919 or more); held-out F1 0.848,
-// recall 0.850, attribution 0.844; validation F1 0.825, recall 0.871,
-// attribution 0.868. These floors only go up; never lower one to let
-// a change through. (Adding a dev file measures a new set: set the floors
-// from what the engine scores on it, as for dev-c to dev-h.)
+// extract.Version 6 as session 4 ended: dev (dev-a to dev-k, 196 articles)
+// F1 0.946, recall 0.952, attribution 0.967 (each dev file F1 0.849 or
+// more; dev-k, the newest, was scored fresh); held-out F1 0.848, recall
+// 0.850, attribution 0.850; validation F1 0.825, recall 0.871, attribution
+// 0.868. These floors only go up; never lower one to let a change through.
+// (Adding a dev file measures a new set: set the floors from what the
+// engine scores on it, as for dev-c to dev-k.)
 const (
 	realnewsDevMinSpeakerF1   = 0.93
 	realnewsDevMinQuoteRecall = 0.94
@@ -243,6 +243,9 @@ var realnewsDevFileFloors = map[string]float64{
 	// fixed (cases_fresh2_test.go).
 	"dev-i": 0.93,
 	"dev-j": 0.91,
+	// Scored fresh at 0.849 with Version 6 as session 4 ended, before
+	// anyone tuned on it.
+	"dev-k": 0.83,
 }
 
 // TestScoreRealnewsHalves grades each dev file on its own (dev-a to dev-h),

@@ -48,6 +48,18 @@ func TestFresh2ReportingCases(t *testing.T) {
 			speakers: []string{},
 		},
 		{
+			name:     "a speech verb in capitals after a name, as a headline or a tweet shouts it",
+			text:     "The ministry claims that Norvale Telecom offered to sell the network. Norvale Telecom CEO Teodor Vask DENIES that: \"I have never offered to sell the network.\"",
+			want:     []quote{{"Teodor Vask", model.Direct, "I have never offered to sell the network."}},
+			speakers: []string{"Teodor Vask"},
+		},
+		{
+			name:     "a short acronym after a name stays an acronym",
+			text:     "Harbour pilot Edda Lunn MP said that the quay would reopen.",
+			want:     []quote{{"Edda Lunn", model.Indirect, "the quay would reopen"}},
+			speakers: []string{"Edda Lunn"},
+		},
+		{
 			name:     "a country whose name starts with a nationality's word",
 			text:     "Saudi Arabia said that the talks in Tarvik had failed.",
 			want:     []quote{{"Saudi Arabia", model.Indirect, "the talks in Tarvik had failed"}},

@@ -39,7 +39,7 @@ var feedFragments = []string{
 // ("Prof. Gita Ashok Raj"), and a department its nominee spoke for.
 var feedNotSpeakers = []string{
 	"Bombcast", "PAX East", "Future", "Simon", "Jeff", "Patrick", "Althea Garrison", "Ashok Raj",
-	"Department of Homeland Security",
+	"Department of Homeland Security", "Randall Stephenson DENIES",
 }
 
 // feedPeople are speakers of the real feeds who must be people: a host

@@ -39,7 +39,8 @@ func (d *doc) findChunks() {
 	for p := 0; p+1 < len(d.paraFirst); p++ {
 		end := d.paraEnd(p)
 		for i := d.paraFirst[p]; i < end; i++ {
-			if d.toks[i].inQuote() || !d.nameWord(i) || d.commonAtStart(i) {
+			if d.toks[i].inQuote() || !d.nameWord(i) || d.commonAtStart(i) ||
+				d.toks[i].is(fShoutedVerb) && i > 0 && !d.toks[i-1].is(fAllCaps) {
 				continue
 			}
 			// "told The Guardian": the article is not part of the name.
@@ -256,6 +257,9 @@ func (d *doc) extendChunk(i, end int) int {
 			break
 		}
 		switch {
+		case t.is(fShoutedVerb) && !d.toks[j-1].is(fAllCaps):
+			// "AT&T CEO Randall Stephenson DENIES that": a headline's
+			// shouted verb, no part of the name.
 		case d.nameWord(j) && !(t.is(fCap) && t.has(lxTime)):
 			j++
 			continue

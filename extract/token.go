@@ -27,6 +27,7 @@ const (
 	fCloseMark                       // a quotation mark that closes
 	fSpaceBefore                     // whitespace (or the paragraph start) comes just before
 	fSpaceAfter                      // whitespace (or the paragraph end) comes just after
+	fShoutedVerb                     // a speech verb in capitals ("DENIES"), not an acronym
 )
 
 // token is one word or mark of the article, with byte offsets into the

@@ -243,6 +243,9 @@ func plainWord(text string, i, end int, para int32) (t token, ok bool) {
 	if sl := lex.probe(h, buf[:j-i]); sl != nil {
 		t.lx, t.cv = sl.flags, sl.cue
 		if t.flags&fAllCaps != 0 {
+			if t.cv != 0 && j-i >= 4 {
+				t.flags |= fShoutedVerb // as in classifyASCII
+			}
 			t.lx &= acronymFlags
 			t.cv = 0
 		}
@@ -370,7 +373,11 @@ func classifyASCII(t *token, w string) bool {
 	if sl := lex.probe(h, buf[:len(w)]); sl != nil {
 		t.lx, t.cv = sl.flags, sl.cue
 		if t.flags&fAllCaps != 0 {
-			// "WHO", "US", "IT": an acronym, not the function word.
+			// "WHO", "US", "IT": an acronym, not the function word; but
+			// a longer speech verb ("DENIES", "SAYS") is shouted.
+			if t.cv != 0 && len(w) >= 4 {
+				t.flags |= fShoutedVerb
+			}
 			t.lx &= acronymFlags
 			t.cv = 0
 		}

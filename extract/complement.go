@@ -40,6 +40,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			d.addComps(c, k, s)
 			return
 		}
+		if k < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxPrep) && !d.isWord(k, "of") {
+			// "According to Ivo Tamm, for days the wells were dry": a
+			// phrase of time or place with no comma, then the clause; the
+			// phrase belongs to what the source said.
+			if end := d.npForward(k+1, s.last); end > k+1 && end < s.last && d.clauseLike(end, s) && !d.speakerFollows(end, s) && !d.attributionFollows(end, s) {
+				d.addComps(c, k, s)
+				return
+			}
+		}
 		d.complementBefore(c, s)
 		return
 	}

@@ -1,0 +1,53 @@
+package extract_test
+
+import (
+	"testing"
+
+	"soundbite/model"
+)
+
+// TestRecallReportingCases covers general shapes of reported speech that
+// the extractor missed on the tuning gold, one small invented text per
+// wording, with rows that must stay as they are.
+func TestRecallReportingCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "according to a person, a phrase of time with no comma, then the clause",
+			text:     "According to Ivo Tamm, for days the wells at Lenmoor were dry.",
+			want:     []quote{{"Ivo Tamm", model.Indirect, "for days the wells at Lenmoor were dry"}},
+			speakers: []string{"Ivo Tamm"},
+		},
+		{
+			name:     "according to a person, a day with no comma, then the clause",
+			text:     "According to Edda Lunn, on Monday the ferry to Osk was cancelled.",
+			want:     []quote{{"Edda Lunn", model.Indirect, "on Monday the ferry to Osk was cancelled"}},
+			speakers: []string{"Edda Lunn"},
+		},
+		{
+			name:     "according to a body, a place with no comma, then two clauses",
+			text:     "According to the Tarvik Water Board, in Osk the pumps failed and the wells ran dry.",
+			want:     []quote{{"Tarvik Water Board", model.Indirect, "in Osk the pumps failed and the wells ran dry"}},
+			speakers: []string{"Tarvik Water Board"},
+		},
+		{
+			name:     "according to a person, then a phrase whose clause has its own speaker",
+			text:     "According to Ivo Tamm, by Friday the Lenmoor Water Board said the wells were dry.",
+			want:     []quote{{"Lenmoor Water Board", model.Indirect, "the wells were dry"}},
+			speakers: []string{"Lenmoor Water Board"},
+		},
+		{
+			name:     "according to a person, a phrase with a comma, stays as it was",
+			text:     "According to Ivo Tamm, in Osk, the wells were dry.",
+			want:     []quote{{"Ivo Tamm", model.Indirect, "the wells were dry"}},
+			speakers: []string{"Ivo Tamm"},
+		},
+		{
+			name:     "according to a person, a phrase and no clause after it",
+			text:     "According to Ivo Tamm, in the spring of 1902.",
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

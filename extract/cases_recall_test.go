@@ -46,6 +46,40 @@ func TestRecallReportingCases(t *testing.T) {
 			text:     "According to Ivo Tamm, in the spring of 1902.",
 			speakers: []string{},
 		},
+		{
+			name:     "an opening participle of speech, then the speaker and another cue",
+			text:     "Saying the Lenmoor dam is safe, Edda Lunn said the road would reopen.",
+			want:     []quote{{"Edda Lunn", model.Indirect, "the Lenmoor dam is safe"}, {"Edda Lunn", model.Indirect, "the road would reopen"}},
+			speakers: []string{"Edda Lunn"},
+		},
+		{
+			name:     "an opening participle with that, then a body doing something else",
+			text:     "Warning that the dam could fail, the Tarvik Water Board closed the road on Monday.",
+			want:     []quote{{"Tarvik Water Board", model.Indirect, "the dam could fail"}},
+			speakers: []string{"Tarvik Water Board"},
+		},
+		{
+			name:     "an opening participle of confirming, then a direct quotation",
+			text:     "Confirming the wells can run dry in summer, Ivo Tamm said \"We need a second reservoir.\"",
+			want:     []quote{{"Ivo Tamm", model.Indirect, "the wells can run dry in summer"}, {"Ivo Tamm", model.Direct, "We need a second reservoir."}},
+			speakers: []string{"Ivo Tamm"},
+		},
+		{
+			name:     "an opening participle whose object is no clause",
+			text:     "Saying goodbye to the crowd, Edda Lunn left the hall in Osk.",
+			speakers: []string{},
+		},
+		{
+			name:     "an opening participle of speaking, then the cue",
+			text:     "Speaking outside the court in Osk, Edda Lunn said the verdict was fair.",
+			want:     []quote{{"Edda Lunn", model.Indirect, "the verdict was fair"}},
+			speakers: []string{"Edda Lunn"},
+		},
+		{
+			name:     "an opening participle of citing a noun stays silent",
+			text:     "Citing concerns that the dam was unsafe, the council closed the road.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

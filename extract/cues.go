@@ -72,6 +72,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "in remarks to", "of reading"
 	case i == s.first && d.invertedAtStart(i, s) > i+1:
 		// "Remarked Tierra Curry, “...”": the verb opens the sentence.
+	case i == s.first && d.openingReport(i, s):
+		// "Saying the dam was safe, Ivo Tamm reopened the road": what the
+		// opening participle reports is the subject's.
 	case i == s.first || d.toks[i].is(fCap):
 		// "Asked what she would do next, ...", "Speaking outside the court, ..."
 		return c, false
@@ -199,6 +202,31 @@ func (d *doc) asideAsPutIt(i int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// openingReport reports whether the speech verb at i, opening sentence s,
+// is a participle whose clause ("Saying that the dam was safe,", "Warning
+// the wells could run dry,") ends at a comma before the sentence's own
+// subject.
+func (d *doc) openingReport(i int, s sentence) bool {
+	if !d.endsWith(i, "ing") || d.toks[i].inQuote() {
+		return false
+	}
+	comma := d.nextComma(i, s)
+	if comma >= s.last-2 || comma < i+4 {
+		return false
+	}
+	k := i + 1
+	if d.isWord(k, "that") {
+		k++
+	}
+	for j := k; j < comma; j++ {
+		if d.toks[j].kind == tkQuote || d.toks[j].inQuote() {
+			return false
+		}
+	}
+	return d.clauseLike(k, s) && d.clauseVerbSoon(k, sentence{first: k, last: comma, para: s.para}) &&
+		d.npForward(comma+1, s.last) > comma+1
 }
 
 // nextComma returns the first comma after token i in sentence s, or s.last.

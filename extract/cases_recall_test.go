@@ -80,6 +80,36 @@ func TestRecallReportingCases(t *testing.T) {
 			text:     "Citing concerns that the dam was unsafe, the council closed the road.",
 			speakers: []string{},
 		},
+		{
+			name:     "according to police in a town",
+			text:     "According to police in Lenmoor, the driver had been stopped twice before.",
+			want:     []quote{{"police in Lenmoor", model.Indirect, "the driver had been stopped twice before"}},
+			speakers: []string{"police in Lenmoor"},
+		},
+		{
+			name:     "according to police in a town, with its region set off by commas",
+			text:     "According to police in Lenmoor, Tarvik, the driver had been stopped twice before.",
+			want:     []quote{{"police in Lenmoor", model.Indirect, "the driver had been stopped twice before"}},
+			speakers: []string{"police in Lenmoor"},
+		},
+		{
+			name:     "the police in a town said",
+			text:     "The police in Lenmoor said that the ferry captain had been questioned.",
+			want:     []quote{{"police in Lenmoor", model.Indirect, "the ferry captain had been questioned"}},
+			speakers: []string{"police in Lenmoor"},
+		},
+		{
+			name:     "according to police in a town, a named person begins the clause",
+			text:     "According to police in Lenmoor, Ivo Tamm had been stopped twice before.",
+			want:     []quote{{"police in Lenmoor", model.Indirect, "Ivo Tamm had been stopped twice before"}},
+			speakers: []string{"police in Lenmoor"},
+		},
+		{
+			name:     "police in a body's name stay the body's",
+			text:     "According to police in the Tarvik Water Board, the pumps had been stolen.",
+			want:     []quote{{"", model.Indirect, "the pumps had been stolen"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -16,6 +16,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		if d.punct(k, ",") {
 			k++
 		}
+		// "According to police in Lenmoor, Tarvik, the driver ...": the
+		// town's region, set off by commas, still names the source.
+		if k < s.last && d.punct(k-1, ",") && d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].first == k {
+			ch := d.chunks[d.chunkAt[k]]
+			if pc := d.chunkAt[k-2]; pc >= 0 && d.isWord(d.chunks[pc].first-1, "in") && d.punct(ch.last, ",") && ch.last+1 < s.last &&
+				(ch.ent < 0 || !d.ents[ch.ent].personish() && !d.ents[ch.ent].orgish()) {
+				k = ch.last + 1
+			}
+		}
 		// "..., according to Gov. John Keller, who spoke in Albany.",
 		// "..., according to officials, some of whom were hospitalised."
 		if k < s.last && d.relativeAt(k) {

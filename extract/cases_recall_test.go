@@ -110,6 +110,35 @@ func TestRecallReportingCases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "the pumps had been stolen"}},
 			speakers: []string{},
 		},
+		{
+			name:     "in a report by a named body, then the clause",
+			text:     "In a report by the Tarvik Water Board, the storm damaged 143 buildings.",
+			want:     []quote{{"Tarvik Water Board", model.Indirect, "the storm damaged 143 buildings"}},
+			speakers: []string{"Tarvik Water Board"},
+		},
+		{
+			name:     "in a situational report of a named body, then the clause",
+			text:     "In a situational report of the Lenmoor Relief Council, the quake destroyed 40 houses in Osk.",
+			want:     []quote{{"Lenmoor Relief Council", model.Indirect, "the quake destroyed 40 houses in Osk"}},
+			speakers: []string{"Lenmoor Relief Council"},
+		},
+		{
+			name:     "in a statement from a person, then the clause",
+			text:     "In a statement from Edda Lunn, the ferry service was declared safe.",
+			want:     []quote{{"Edda Lunn", model.Indirect, "the ferry service was declared safe"}},
+			speakers: []string{"Edda Lunn"},
+		},
+		{
+			name:     "in a report of an event names no source",
+			text:     "In a report of the flood, the Tarvik Water Board said the dam was safe.",
+			want:     []quote{{"Tarvik Water Board", model.Indirect, "the dam was safe"}},
+			speakers: []string{"Tarvik Water Board"},
+		},
+		{
+			name:     "in a letter to a person is no source",
+			text:     "In a letter to Ivo Tamm, the Lenmoor council asked for the money back.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

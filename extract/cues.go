@@ -49,6 +49,8 @@ func (d *doc) findCues() {
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
 			case d.isWord(i, "in") && d.isWord(i+1, "the") && d.isWord(i+2, "words") && d.isWord(i+3, "of"):
 				d.cues = append(d.cues, d.prepCue(i, i+4, s))
+			case i == s.first && d.isWord(i, "in") && d.reportByName(i+1, s):
+				d.cues = append(d.cues, d.prepCue(i, i+1, s))
 			}
 		}
 		d.resolveSentence(si, start)
@@ -426,6 +428,38 @@ func (d *doc) quoteSoon(k int, s sentence) bool {
 	return false
 }
 
+// reportByName reports whether a document by a named source starts at
+// token k and runs to a comma: "In a report by the Tarvik Water Board,
+// ..." credits what follows to the board, as "according to" would.
+func (d *doc) reportByName(k int, s sentence) bool {
+	if !d.toks[k].lowerWord() || !d.toks[k].has(lxDet) {
+		return false
+	}
+	j := k + 1
+	if j < s.last && d.toks[j].lowerWord() && !d.toks[j].has(lxDoc) {
+		j++ // "a situational report", "its annual statement"
+	}
+	if j+1 >= s.last || !d.toks[j].lowerWord() || !d.toks[j].has(lxDoc) || signWord(d.lower(j)) {
+		return false
+	}
+	j++
+	if !d.isWord(j, "by") && !d.isWord(j, "of") && !d.isWord(j, "from") {
+		return false
+	}
+	j++
+	if d.isWord(j, "the") {
+		j++
+	}
+	ci := -1
+	if j < s.last {
+		ci = int(d.chunkAt[j])
+	}
+	if ci < 0 || d.chunks[ci].first != j || d.chunks[ci].ent < 0 || d.ents[d.chunks[ci].ent].placeish() {
+		return false
+	}
+	return d.punct(d.chunks[ci].last, ",")
+}
+
 // prepCue builds the cue "according to X" or "in the words of X" starting
 // at token i, with the speaker phrase starting at token k.
 func (d *doc) prepCue(i, k int, s sentence) cue {
@@ -441,7 +475,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		if j < s.last && d.toks[j].lowerWord() && d.participle(j) && d.isWord(j+1, "by") {
 			j++ // "a statement released by the Supreme Court"
 		}
-		if (d.isWord(j, "from") || d.isWord(j, "by")) && d.toks[j].lowerWord() {
+		if (d.isWord(j, "from") || d.isWord(j, "by") || d.isWord(j, "of") && d.isWord(i, "in")) && d.toks[j].lowerWord() {
 			if e2 := d.npForward(j+1, s.last); e2 > j+1 {
 				end = e2
 			}

@@ -139,6 +139,23 @@ func TestRecallReportingCases(t *testing.T) {
 			text:     "In a letter to Ivo Tamm, the Lenmoor council asked for the money back.",
 			speakers: []string{},
 		},
+		{
+			name:     "a person said, citing a survey, that ...",
+			text:     "Edda Lunn said, citing a survey by the Tarvik Water Board, that 40 wells had run dry.",
+			want:     []quote{{"Edda Lunn", model.Indirect, "40 wells had run dry"}},
+			speakers: []string{"Edda Lunn"},
+		},
+		{
+			name:     "a person said, citing figures, then the clause with no that",
+			text:     "Ivo Tamm told reporters, citing figures from the Lenmoor port, the ferry had lost money for years.",
+			want:     []quote{{"Ivo Tamm", model.Indirect, "the ferry had lost money for years"}},
+			speakers: []string{"Ivo Tamm"},
+		},
+		{
+			name:     "resigning, citing ill health, reports nothing",
+			text:     "Edda Lunn resigned, citing ill health, and the Lenmoor board met on Monday.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -111,6 +111,21 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		k = d.skipReceiver(k, s)
 	}
 	k = d.skipForwardAdverbials(k, s.last)
+	// "Tarvik Radio reported, citing Lenmoor University data, there were
+	// ...": the source cited is an inserted phrase.
+	if d.punct(k, ",") && d.isWord(k+1, "citing") {
+		for j := k + 2; j+1 < s.last && j < k+14; j++ {
+			if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+				break
+			}
+			if d.punct(j, ",") {
+				if d.isWord(j+1, "that") || d.clauseLike(j+1, s) && d.clauseVerbSoon(j+1, s) && !d.attributionFollows(j+1, s) {
+					k = j + 1
+				}
+				break
+			}
+		}
+	}
 	// "Quell alleged, by way of example, that ...": an inserted phrase.
 	if d.punct(k, ",") {
 		for j := k + 1; j+1 < s.last && j < k+8; j++ {

@@ -156,6 +156,24 @@ func TestRecallReportingCases(t *testing.T) {
 			text:     "Edda Lunn resigned, citing ill health, and the Lenmoor board met on Monday.",
 			speakers: []string{},
 		},
+		{
+			name:     "in and an opening participle of speech",
+			text:     "In saying the Lenmoor dam was safe, Edda Lunn contradicted the water board.",
+			want:     []quote{{"Edda Lunn", model.Indirect, "the Lenmoor dam was safe"}},
+			speakers: []string{"Edda Lunn"},
+		},
+		{
+			name:     "in and an opening participle with that",
+			text:     "In announcing that the ferry would stop, the Tarvik Harbour Board ended a century of service.",
+			want:     []quote{{"Tarvik Harbour Board", model.Indirect, "the ferry would stop"}},
+			speakers: []string{"Tarvik Harbour Board"},
+		},
+		{
+			name:     "in and a participle whose object is no clause",
+			text:     "In announcing the plan, Edda Lunn said the bridge would reopen.",
+			want:     []quote{{"Edda Lunn", model.Indirect, "the bridge would reopen"}},
+			speakers: []string{"Edda Lunn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

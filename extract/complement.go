@@ -7,7 +7,7 @@ import "strings"
 // follows, before it ("..., she said").
 func (d *doc) findComplement(c *cue, s sentence) {
 	k := c.after
-	if c.verb == s.first && c.lemma != "according to" && d.toks[c.verb].capWord() && d.endsWith(c.verb, "ing") {
+	if d.openingParticiple(c, s) {
 		// "Saying the dam was safe, Ivo Tamm ...": the opening participle
 		// reports no further than its comma.
 		s.last = d.nextComma(c.verb, s)

@@ -70,6 +70,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "the claims", "his remarks", "Putin's statement"
 	case d.isWord(prev, "to") && d.isWord(prev-1, "on") && prev-2 >= s.first && wentOn[d.lower(prev-2)] && baseForm(w):
 		// "went on to say that ...": the speaker carries on speaking.
+	case i == s.first+1 && d.isWord(s.first, "in") && d.toks[i].lowerWord() && d.openingReport(i, s):
+		// "In finding the law void, the court ...": as "Finding ...".
 	case prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxPrep) && !d.isWord(prev, "by"):
 		return c, false // "in remarks to", "of reading"
 	case i == s.first && d.invertedAtStart(i, s) > i+1:
@@ -229,6 +231,20 @@ func (d *doc) openingReport(i int, s sentence) bool {
 	}
 	return d.clauseLike(k, s) && d.clauseVerbSoon(k, sentence{first: k, last: comma, para: s.para}) &&
 		d.npForward(comma+1, s.last) > comma+1
+}
+
+// openingParticiple reports whether cue c is a participle of speech that
+// opens sentence s, alone or after "In": "Saying the dam was safe, ...",
+// "In finding the law void, ...".
+func (d *doc) openingParticiple(c *cue, s sentence) bool {
+	v := c.verb
+	if c.lemma == "according to" || !d.endsWith(v, "ing") {
+		return false
+	}
+	if v == s.first {
+		return d.toks[v].capWord()
+	}
+	return v == s.first+1 && d.isWord(s.first, "in") && d.toks[v].lowerWord() && d.openingReport(v, s)
 }
 
 // nextComma returns the first comma after token i in sentence s, or s.last.

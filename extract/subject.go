@@ -66,12 +66,14 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// the dam for 22 years - told reporters".
 	i = d.beforeQuotedBody(d.skipAside(i, s.first), s.first)
 	i = d.skipBareModifier(i, s.first)
+	if ing && d.openingParticiple(c, s) {
+		// "Saying the dam was safe, Ivo Tamm reopened the road", "In
+		// finding the law void, the court ...": the participle opening
+		// the sentence is its subject's.
+		d.sameSubject(c, s, nil)
+		return
+	}
 	if i < s.first {
-		if ing && v == s.first && d.toks[v].capWord() {
-			// "Saying the dam was safe, Ivo Tamm reopened the road": the
-			// participle opening the sentence is its subject's.
-			d.sameSubject(c, s, nil)
-		}
 		return
 	}
 	t := &d.toks[i]

@@ -174,6 +174,23 @@ func TestRecallReportingCases(t *testing.T) {
 			want:     []quote{{"Edda Lunn", model.Indirect, "the bridge would reopen"}},
 			speakers: []string{"Edda Lunn"},
 		},
+		{
+			name:     "a statement to the effect, that left out",
+			text:     "The Tarvik Harbour Board issued a statement to the effect the ferry would stop in May.",
+			want:     []quote{{"Tarvik Harbour Board", model.Indirect, "the ferry would stop in May"}},
+			speakers: []string{"Tarvik Harbour Board"},
+		},
+		{
+			name:     "a statement to the effect that",
+			text:     "The Tarvik Harbour Board issued a statement to the effect that the ferry would stop.",
+			want:     []quote{{"Tarvik Harbour Board", model.Indirect, "the ferry would stop"}},
+			speakers: []string{"Tarvik Harbour Board"},
+		},
+		{
+			name:     "a statement to the effect of a noun reports no clause",
+			text:     "The Tarvik Harbour Board issued a statement to the effect of ending the talks.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -253,6 +253,12 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		}
 		return
 	case cueIssue:
+		if d.isWord(k-1, "effect") && d.isWord(k-2, "the") && d.isWord(k-3, "to") && k < s.last && !d.isWord(k, "that") && d.clauseLike(k, s) {
+			// "issued a statement to the effect the king considered it
+			// inappropriate": the gist, "that" left out.
+			d.addComps(c, k, s)
+			return
+		}
 		for k < s.last && !d.toks[k].inQuote() && d.toks[k].cv == 0 && !d.isWord(k, "that") && !d.sentenceEnd(k, s) {
 			k++
 		}

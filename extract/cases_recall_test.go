@@ -191,6 +191,24 @@ func TestRecallReportingCases(t *testing.T) {
 			text:     "The Tarvik Harbour Board issued a statement to the effect of ending the talks.",
 			speakers: []string{},
 		},
+		{
+			name:     "a title with emeritus before the name",
+			text:     "Professor Emeritus Ivo Tamm said the Lenmoor dam was safe.",
+			want:     []quote{{"Ivo Tamm", model.Indirect, "the Lenmoor dam was safe"}},
+			speakers: []string{"Ivo Tamm"},
+		},
+		{
+			name:     "a bishop emeritus before the name",
+			text:     "Bishop Emeritus Edda Lunn of Tarvik said the chapel would reopen.",
+			want:     []quote{{"Edda Lunn", model.Indirect, "the chapel would reopen"}},
+			speakers: []string{"Edda Lunn"},
+		},
+		{
+			name:     "emeritus after the name in an appositive",
+			text:     "Ivo Tamm, professor emeritus at Lenmoor University, said the dam was safe.",
+			want:     []quote{{"Ivo Tamm", model.Indirect, "the dam was safe"}},
+			speakers: []string{"Ivo Tamm"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -32,7 +32,9 @@ const (
 // F1 0.946, recall 0.952, attribution 0.967 (each dev file F1 0.849 or
 // more; dev-k, the newest, was scored fresh); held-out F1 0.848, recall
 // 0.850, attribution 0.850; validation F1 0.825, recall 0.871, attribution
-// 0.868. These floors only go up; never lower one to let a change through.
+// 0.868. Validation rose to F1 0.840, recall 0.880, attribution 0.870 with
+// the recall classes of cases_recall_test.go, and its floors with it.
+// These floors only go up; never lower one to let a change through.
 // (Adding a dev file measures a new set: set the floors from what the
 // engine scores on it, as for dev-c to dev-k.)
 const (
@@ -44,8 +46,8 @@ const (
 	realnewsHeldoutMinQuoteRecall = 0.83
 	realnewsHeldoutMinAttribution = 0.83
 
-	realnewsValidationMinSpeakerF1   = 0.81
-	realnewsValidationMinQuoteRecall = 0.85
+	realnewsValidationMinSpeakerF1   = 0.82
+	realnewsValidationMinQuoteRecall = 0.86
 	realnewsValidationMinAttribution = 0.85
 )
 

@@ -80,8 +80,9 @@ func (d *doc) namedBody(i, h, main, j int) int {
 			end = d.chunks[ci].last
 		}
 	}
-	// "police in Lenmoor": a force is named with the town it serves.
-	if start < 0 && d.isWord(h, "police") && d.isWord(h+1, "in") && h+2 < len(d.toks) && d.toks[h+2].capWord() {
+	// "police in Lenmoor": a force is named with the town it serves; not
+	// "police in Saudi Arabia", a country's many forces.
+	if start < 0 && d.isWord(h, "police") && d.isWord(h+1, "in") && h+2 < len(d.toks) && d.toks[h+2].capWord() && !d.toks[h+2].has(lxPlace|lxNation) {
 		if ci := d.chunkAt[h+2]; ci >= 0 && d.chunks[ci].first == h+2 {
 			if e := d.chunks[ci].ent; e < 0 || d.ents[e].placeish() || d.ents[e].kind == kPlace || !d.ents[e].orgish() && !d.ents[e].personish() {
 				start, end = h, d.chunks[ci].last

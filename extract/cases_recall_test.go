@@ -105,6 +105,18 @@ func TestRecallReportingCases(t *testing.T) {
 			speakers: []string{"police in Lenmoor"},
 		},
 		{
+			name:     "police in a town open the sentence",
+			text:     "Police in Lenmoor said that the ferry captain had been questioned twice.",
+			want:     []quote{{"Police in Lenmoor", model.Indirect, "the ferry captain had been questioned twice"}},
+			speakers: []string{"Police in Lenmoor"},
+		},
+		{
+			name:     "police in a country stay nobody named",
+			text:     "According to police in Germany, the ferry captain had been questioned twice.",
+			want:     []quote{{"", model.Indirect, "the ferry captain had been questioned twice"}},
+			speakers: []string{},
+		},
+		{
 			name:     "police in a body's name stay the body's",
 			text:     "According to police in the Tarvik Water Board, the pumps had been stolen.",
 			want:     []quote{{"", model.Indirect, "the pumps had been stolen"}},

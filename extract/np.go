@@ -394,7 +394,8 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		!d.isWord(i, "another") && !d.isWord(i, "some") || d.toks[i].kind == tkNum || d.chunkAt[i] >= 0 ||
 		ageOf(head) > 0
 	owner := d.ownerIn(i, h)
-	if ht.lowerWord() {
+	if ht.lowerWord() || h == i && ht.is(fSentStart) && d.isWord(h, "police") {
+		// "Police in Lenmoor said": the sentence's capital hides no name.
 		if e := d.namedBody(i, h, main, j); e >= 0 {
 			return e, h // "the Mexican government", "Northamptonshire police", "the Biden campaign"
 		}

@@ -448,7 +448,7 @@ func (d *doc) quoteSoon(k int, s sentence) bool {
 // token k and runs to a comma: "In a report by the Tarvik Water Board,
 // ..." credits what follows to the board, as "according to" would.
 func (d *doc) reportByName(k int, s sentence) bool {
-	if !d.toks[k].lowerWord() || !d.toks[k].has(lxDet) {
+	if k >= s.last || !d.toks[k].lowerWord() || !d.toks[k].has(lxDet) {
 		return false
 	}
 	j := k + 1

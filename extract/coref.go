@@ -265,6 +265,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 {
 			return -1
 		}
+		if b := d.bodyNamedOf(k, head, e); b >= 0 {
+			return b // "the government of Samoa ... The government said"
+		}
 		if describes(head, e) || companyHead(head) && d.bareBodySubject(k, e) || d.namedAfter(k, head) {
 			return int(v) // "Hasbro hosted a panel ... the company noted"
 		}
@@ -290,6 +293,26 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 	}
 	return -1
+}
+
+// bodyNamedOf returns the state body introduced as "the government of
+// Samoa" when the name at token k is that place and head is the body's own
+// noun: the later "the government" is the body, not the country, as
+// namedBody has it when the phrase is itself a speaker. It returns -1 for
+// any other name or head ("the city of White Plains" is the city).
+func (d *doc) bodyNamedOf(k int, head string, e *entity) int {
+	switch head {
+	case "government", "administration":
+	default:
+		return -1
+	}
+	// "the administration of President Ada Vell" is hers; a name the
+	// text says nothing else about after "government of" is a place.
+	if !d.namedAfter(k, head) || e.personish() {
+		return -1
+	}
+	c := &d.chunks[d.chunkAt[k]]
+	return d.bodyEntity(c.first-2, c.last)
 }
 
 // namedAfter reports whether the name at token k was introduced by the

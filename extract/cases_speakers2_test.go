@@ -1,0 +1,54 @@
+package extract_test
+
+import (
+	"testing"
+
+	"soundbite/model"
+)
+
+// TestBodyNamedWithOfThenTheHead covers a state body first named with its
+// country after "of" ("the government of Varnia") and then by its head
+// noun alone ("The government said"): the later mention is that body, not
+// the country.
+func TestBodyNamedWithOfThenTheHead(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "the government of a country acts, then the government says",
+			text:     "On May 3, the government of Varnia closed its schools for a vaccination drive. The government said 40 teams took part.",
+			want:     []quote{{"government of Varnia", model.Indirect, "40 teams took part"}},
+			speakers: []string{"government of Varnia"},
+		},
+		{
+			name:     "the government of a country, a sentence between",
+			text:     "The government of Varnia ordered the ports shut. Ferries stayed in harbour for a week. The government said that the order would end on Friday.",
+			want:     []quote{{"government of Varnia", model.Indirect, "the order would end on Friday"}},
+			speakers: []string{"government of Varnia"},
+		},
+		{
+			name:     "the government of a country, then the government in a direct quote",
+			text:     "Last week the government of Varnia banned the fishing fleet from the bay. \"The stocks need two years,\" the government said.",
+			want:     []quote{{"government of Varnia", model.Direct, "The stocks need two years"}},
+			speakers: []string{"government of Varnia"},
+		},
+		{
+			name:     "the administration of a region, then the administration says",
+			text:     "The administration of Kessel Province cut the bus fares in June. The administration said ridership rose by a fifth.",
+			want:     []quote{{"administration of Kessel Province", model.Indirect, "ridership rose by a fifth"}},
+			speakers: []string{"administration of Kessel Province"},
+		},
+		{
+			name:     "the city of a town stays the town",
+			text:     "The city of Orlenburg closed the bridge. The city said repairs would take a month.",
+			want:     []quote{{"Orlenburg", model.Indirect, "repairs would take a month"}},
+			speakers: []string{"Orlenburg"},
+		},
+		{
+			name:     "the government of a named person is no body of its own",
+			text:     "The government of Prime Minister Ada Vell fell in March. The government said it would call an election.",
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -52,3 +52,51 @@ func TestBodyNamedWithOfThenTheHead(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestNameAfterPluralPossessive covers a name after a plural possessive
+// that ends in a bare apostrophe ("the Allied Nations' Fisheries and Water
+// Agency"): the apostrophe ends the owner's name, and the name after it is
+// a name of its own, not the tail of the owner's.
+func TestNameAfterPluralPossessive(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "an agency of a plural-named body, its name with a conjunction",
+			text:     "The Allied Nations' Fisheries and Water Agency said the ban was unnecessary.",
+			want:     []quote{{"Fisheries and Water Agency", model.Indirect, "the ban was unnecessary"}},
+			speakers: []string{"Fisheries and Water Agency"},
+		},
+		{
+			name:     "an agency of a plural-named body after the quote",
+			text:     "\"The ban was unnecessary,\" the Allied Nations' Fisheries Agency said in a statement.",
+			want:     []quote{{"Fisheries Agency", model.Direct, "The ban was unnecessary"}},
+			speakers: []string{"Fisheries Agency"},
+		},
+		{
+			name:     "an agency of a plural-named body says",
+			text:     "The Allied Nations' Fisheries Agency said that the quota would fall.",
+			want:     []quote{{"Fisheries Agency", model.Indirect, "the quota would fall"}},
+			speakers: []string{"Fisheries Agency"},
+		},
+		{
+			name:     "a plural-named body's own words stay its own",
+			text:     "The Allied Nations' report said that the quota would fall.",
+			want:     []quote{{"Allied Nations", model.Indirect, "the quota would fall"}},
+			speakers: []string{"Allied Nations"},
+		},
+		{
+			name:     "a plural-named body's officer with a name",
+			text:     "The Orlen Workers' Union's chairman, Piet Brask, said that the strike would go on.",
+			want:     []quote{{"Piet Brask", model.Indirect, "the strike would go on"}},
+			speakers: []string{"Piet Brask"},
+		},
+		{
+			name:     "a one-word plural owner keeps its name whole",
+			text:     "The Teachers' Union said the strike would go on.",
+			want:     []quote{{"Teachers' Union", model.Indirect, "the strike would go on"}},
+			speakers: []string{"Teachers' Union"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -379,7 +379,12 @@ func (d *doc) possJoins(i, j, end int) bool {
 	}
 	for k := j + 1; k < end && k < j+5 && d.nameWord(k); k++ {
 		if d.toks[k].has(lxOrgCue | lxCompany) {
-			return true
+			// "the Allied Nations' Fisheries Agency": a name of two words
+			// or more, joined only by its plural, owns an agency named in
+			// full after it; "Orlen Workers' Union" is one name.
+			owned := !saint && j-1 > i && k > j+1 && !owner.has(lxCommon|lxGroup|lxRole|lxTitle) &&
+				d.toks[j+1].capWord() && !d.toks[j+1].has(lxOrgCue|lxCompany)
+			return !owned
 		}
 	}
 	return false

@@ -100,3 +100,45 @@ func TestNameAfterPluralPossessive(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestMissionNamedWithItsCity covers an embassy or a consulate named with
+// the city it sits in ("the Varnian Embassy in Orlenburg"): the city is part
+// of the mission's name, whether the mission speaks at once or is later
+// called "the embassy".
+func TestMissionNamedWithItsCity(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "the mission is written to, then the embassy says",
+			text:     "The mayor wrote to the Varnia Embassy in Orlenburg asking for the files. The embassy declined the request and said the files were sealed.",
+			want:     []quote{{"Varnia Embassy in Orlenburg", model.Indirect, "the files were sealed"}},
+			speakers: []string{"Varnia Embassy in Orlenburg"},
+		},
+		{
+			name:     "the mission speaks at once",
+			text:     "The Varnia Embassy in Orlenburg said the files were sealed.",
+			want:     []quote{{"Varnia Embassy in Orlenburg", model.Indirect, "the files were sealed"}},
+			speakers: []string{"Varnia Embassy in Orlenburg"},
+		},
+		{
+			name:     "a consulate is written to, then the consulate says",
+			text:     "Lawyers contacted the Varnia Consulate in Tarvik on Monday. The consulate said that no visas would be issued.",
+			want:     []quote{{"Varnia Consulate in Tarvik", model.Indirect, "no visas would be issued"}},
+			speakers: []string{"Varnia Consulate in Tarvik"},
+		},
+		{
+			name:     "an embassy without its city stays as named",
+			text:     "The mayor wrote to the Varnia Embassy. The embassy said the files were sealed.",
+			want:     []quote{{"Varnia Embassy", model.Indirect, "the files were sealed"}},
+			speakers: []string{"Varnia Embassy"},
+		},
+		{
+			name:     "a time after in is no city",
+			text:     "The mayor wrote to the Varnia Embassy in March. The embassy said the files were sealed.",
+			want:     []quote{{"Varnia Embassy", model.Indirect, "the files were sealed"}},
+			speakers: []string{"Varnia Embassy"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -272,7 +272,8 @@ func (d *doc) extendChunk(i, end int) int {
 		case t.kind == tkPoss && d.possJoins(i, j, end):
 			j++
 			continue
-		case t.lowerWord() && t.has(lxConnector):
+		case t.lowerWord() && (t.has(lxConnector) || d.isWord(j, "in")):
+			// "in" is no connector, but it joins a mission to its city.
 			if n := d.connectorJoins(i, j); n > 0 {
 				j += n
 				continue
@@ -307,7 +308,7 @@ func (d *doc) connectorJoins(i, j int) int {
 			orgOrTitle = true
 		}
 	}
-	if w == "in" && (d.isWord(j-1, "embassy") || d.isWord(j-1, "consulate")) && d.nameWord(j+1) {
+	if w == "in" && (d.isWord(j-1, "embassy") || d.isWord(j-1, "consulate")) && d.nameWord(j+1) && !d.toks[j+1].has(lxTime) {
 		return 1 // "US Embassy in London"
 	}
 	switch w {

@@ -212,7 +212,7 @@ association agency commission committee institute university college church part
 authority board court festival foundation trust club team government administration police
 city municipality town organisation organization institution regulator watchdog service
 network league alliance coalition movement society cooperative hospital school museum gallery
-kremlin army military navy embassy parliament senate congress assembly cabinet bureau
+kremlin army military navy embassy consulate parliament senate congress assembly cabinet bureau
 consultancy lender startup charity
 secretariat directorate charity utility broadcaster station studio publisher theatre theater
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion

@@ -9,19 +9,44 @@ import (
 	"soundbite/model"
 )
 
+// freshCase is one invented text for a class of real reporting, with the
+// quotes it must give; speakers, when not nil, is the exact sorted list of
+// speakers, and orgs are speakers that must be organisations.
+type freshCase struct {
+	name     string
+	text     string
+	want     []quote
+	speakers []string
+	orgs     []string
+}
+
+// checkFreshCase checks one case's quotes (and the result's invariants),
+// and, when given, its speakers and which of them are organisations.
+func checkFreshCase(t *testing.T, tt freshCase) {
+	t.Helper()
+	checkCase(t, tt.text, tt.want, false)
+	names := []string{}
+	kinds := make(map[string]model.SpeakerKind)
+	for _, s := range extract.Extract(strings.Split(tt.text, "\n\n")).Speakers {
+		names = append(names, s.Name)
+		kinds[s.Name] = s.Kind
+	}
+	slices.Sort(names)
+	if tt.speakers != nil && !slices.Equal(names, tt.speakers) {
+		t.Errorf("speakers %q, want %q", names, tt.speakers)
+	}
+	for _, o := range tt.orgs {
+		if kinds[o] != model.Organization {
+			t.Errorf("speaker %q is %q, want an organisation", o, kinds[o])
+		}
+	}
+}
+
 // TestFreshReportingCases covers the classes of real reporting that the
 // extractor got wrong on articles it had never seen (dev-g and dev-h, read
-// fresh), one small invented text per wording. speakers, when not nil, is
-// the exact list of speakers, sorted; orgs are speakers that must be
-// organisations.
+// fresh), one small invented text per wording.
 func TestFreshReportingCases(t *testing.T) {
-	tests := []struct {
-		name     string
-		text     string
-		want     []quote
-		speakers []string
-		orgs     []string
-	}{
+	tests := []freshCase{
 		{
 			name: "an outlet's name as a person's surname",
 			text: "Wednesday, the day he left the race, Martin Bloomberg endorsed his rival, Tomas Vell. “Three months ago,” he said, “I entered the race.”",
@@ -355,23 +380,6 @@ func TestFreshReportingCases(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			checkCase(t, tt.text, tt.want, false)
-			names := []string{}
-			kinds := make(map[string]model.SpeakerKind)
-			for _, s := range extract.Extract(strings.Split(tt.text, "\n\n")).Speakers {
-				names = append(names, s.Name)
-				kinds[s.Name] = s.Kind
-			}
-			slices.Sort(names)
-			if tt.speakers != nil && !slices.Equal(names, tt.speakers) {
-				t.Errorf("speakers %q, want %q", names, tt.speakers)
-			}
-			for _, o := range tt.orgs {
-				if kinds[o] != model.Organization {
-					t.Errorf("speaker %q is %q, want an organisation", o, kinds[o])
-				}
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }

@@ -241,14 +241,7 @@ func plainWord(text string, i, end int, para int32) (t token, ok bool) {
 		t.flags |= fAllCaps
 	}
 	if sl := lex.probe(h, buf[:j-i]); sl != nil {
-		t.lx, t.cv = sl.flags, sl.cue
-		if t.flags&fAllCaps != 0 {
-			if t.cv != 0 && j-i >= 4 {
-				t.flags |= fShoutedVerb // as in classifyASCII
-			}
-			t.lx &= acronymFlags
-			t.cv = 0
-		}
+		t.takeLexicon(sl, j-i)
 	}
 	return t, true
 }
@@ -371,18 +364,25 @@ func classifyASCII(t *token, w string) bool {
 		t.flags |= fAllCaps
 	}
 	if sl := lex.probe(h, buf[:len(w)]); sl != nil {
-		t.lx, t.cv = sl.flags, sl.cue
-		if t.flags&fAllCaps != 0 {
-			// "WHO", "US", "IT": an acronym, not the function word; but
-			// a longer speech verb ("DENIES", "SAYS") is shouted.
-			if t.cv != 0 && len(w) >= 4 {
-				t.flags |= fShoutedVerb
-			}
-			t.lx &= acronymFlags
-			t.cv = 0
-		}
+		t.takeLexicon(sl, len(w))
 	}
 	return true
+}
+
+// takeLexicon gives t, a word n bytes long, what the lexicon says of it.
+// A word in capitals is an acronym ("WHO", "US", "IT"), not the function
+// word, and keeps only the flags an acronym can have; but a longer speech
+// verb ("DENIES", "SAYS") is shouted, and says so.
+func (t *token) takeLexicon(sl *lexSlot, n int) {
+	t.lx, t.cv = sl.flags, sl.cue
+	if t.flags&fAllCaps == 0 {
+		return
+	}
+	if t.cv != 0 && n >= 4 {
+		t.flags |= fShoutedVerb
+	}
+	t.lx &= acronymFlags
+	t.cv = 0
 }
 
 // acronymFlags are the lexicon flags an all-capitals word keeps.

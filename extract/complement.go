@@ -398,6 +398,9 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		}
 		w := d.lower(k)
 		switch {
+		case k+1 < last && (d.toks[k+1].kind == tkNum || numberWord(d.lower(k+1)) > 0) &&
+			(w == "over" || w == "approximately" || w == "nearly" || w == "roughly" || w == "almost" || w == "about" || w == "around"):
+			return k // "said over 400 homes lost power": a quantity opens the clause
 		case t.has(lxAdverb) && w != "that" || strings.HasSuffix(w, "ly") && !t.has(lxRole|lxCommon):
 			k++
 		case t.has(lxTime):
@@ -497,8 +500,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	switch {
 	case t.kind == tkQuote:
 		return true
-	case (w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some" ||
-		w == "only" || w == "just" || w == "more" || w == "fewer" || w == "less" || w == "up" || w == "at" && d.isWord(k+1, "least")) &&
+	case (w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some" || w == "over" ||
+		w == "approximately" || w == "only" || w == "just" || w == "more" || w == "fewer" || w == "less" || w == "up" ||
+		w == "at" && d.isWord(k+1, "least")) &&
 		k+2 < s.last && (d.toks[k+1].kind == tkNum || d.toks[k+1].has(lxDet) && !d.isWord(k+1, "the") || d.isWord(k+1, "least") || numberWord(d.lower(k+1)) > 0):
 		// "said about a third of his customers worked there"
 	case t.kind == tkPunct:
@@ -539,6 +543,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if n := &d.toks[k+1]; n.lowerWord() && !n.has(lxPrep|lxFunc|lxDet|lxPronoun|lxAdverb) && d.endsWith(k+1, "s") {
 			return true
 		}
+	}
+	if d.nounVerbObject(k, s) {
+		return false
 	}
 	possessive := d.isWord(k, "its") || d.isWord(k, "his") || d.isWord(k, "their") || d.isWord(k, "our") || d.isWord(k, "her")
 	indefinite := d.isWord(k, "a") || d.isWord(k, "an")
@@ -597,6 +604,35 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if d.presentVerb(j, s) {
 			return true // "states the aircraft uses the A300"
 		}
+	}
+	return false
+}
+
+// nounVerbObject reports whether the words at k are a plural noun that is
+// also a verb in -s, standing as the cue's object rather than opening a
+// clause: "announced plans to close the bridge" (an infinitive after it and
+// no finite verb to follow), "announced new rules." (a modifier, the noun,
+// then the sentence's end or a preposition). A clause names its subject
+// first: "said the council plans to close it", "said plans to close it
+// were dropped".
+func (d *doc) nounVerbObject(k int, s sentence) bool {
+	verbS := func(j int) bool {
+		t := &d.toks[j]
+		return t.lowerWord() && (t.cv != 0 || t.has(lxVerb)) && !t.has(lxAux) && d.endsWith(j, "s") && !d.endsWith(j, "ss")
+	}
+	if k+1 >= s.last || !d.toks[k].lowerWord() || d.toks[k].has(lxDet|lxPronoun|lxFunc|lxAux|lxPrep) {
+		return false
+	}
+	if verbS(k) && d.isWord(k+1, "to") {
+		for j := k + 2; j < s.last; j++ {
+			if d.toks[j].inQuote() || d.toks[j].lowerWord() && d.toks[j].has(lxAux) && !d.isWord(j, "to") {
+				return false
+			}
+		}
+		return true
+	}
+	if n := k + 2; verbS(k+1) && !verbS(k) && d.toks[k].lx != 0 && (n >= s.last || d.sentenceEnd(n, s) || d.toks[n].lowerWord() && d.toks[n].has(lxPrep)) {
+		return true
 	}
 	return false
 }

@@ -148,11 +148,15 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	if v.phrasal != "" {
 		// "As Olsen put it, “...”": the manner clause before a quotation.
 		asPutIt := v.lemma == "put it to" && (d.isWord(s.first, "as") && d.punct(i+2, ",") || d.asideAsPutIt(i, s))
-		if !d.isWord(i+1, v.phrasal) || v.lemma == "put it to" && !d.isWord(i+2, "to") && !asPutIt {
+		itClear := v.lemma == "make clear" && d.isWord(i+1, "it") && d.isWord(i+2, "clear") // "made it clear that"
+		if !itClear && !d.isWord(i+1, v.phrasal) || v.lemma == "put it to" && !d.isWord(i+2, "to") && !asPutIt {
 			return c, false
 		}
 		c.after = i + 2
 		c.text = d.span(i, i+2)
+		if itClear {
+			c.after, c.text = i+3, d.span(i, i+3)
+		}
 		if v.lemma == "put it to" && !asPutIt {
 			c.after, c.text = i+3, d.span(i, i+3)
 		}

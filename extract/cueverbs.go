@@ -114,6 +114,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "remind", receiver: true, forms: []string{"reminds", "reminded"}},
 	{lemma: "advise", receiver: true, forms: []string{"advised"}},
 	{lemma: "point", phrasal: "out", forms: []string{"points", "pointed", "pointing"}},
+	{lemma: "make clear", phrasal: "clear", forms: []string{"made", "makes", "making"}},
 	{lemma: "elaborate", forms: []string{"elaborates", "elaborated", "elaborating"}},
 	{lemma: "affirm", class: cueThat, forms: []string{"affirms", "affirmed", "affirming"}},
 	{lemma: "exclaim", forms: []string{"exclaims", "exclaimed"}},

@@ -411,6 +411,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if ppEnt >= 0 && !d.isWord(main, "with") {
 			return ppEnt, h // "a statement from the ministry", "a ruling by the court"
 		}
+		if m := h - 1; m > i && d.toks[m].lowerWord() && d.toks[m].has(lxGenericOrg) && !d.toks[m].has(lxRole) {
+			if e := d.resolveOrgDescription(m, at); e >= 0 {
+				return e, h // "a fire service statement": the service named before
+			}
+		}
 		for k := h + 1; k+1 < j; k++ {
 			if (d.isWord(k, "by") || d.isWord(k, "from")) && d.toks[k].lowerWord() && d.chunkAt[k] < 0 {
 				if e, _ := d.resolveNPHead(k+1, j, at); e >= 0 {

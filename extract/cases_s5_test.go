@@ -85,6 +85,65 @@ func TestCommonWordingCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the council plans to close the bridge"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "a negative contraction in the reported clause",
+			text:     "Mayor Ilse Varga said the bridge isn't safe and the council didn’t know.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge isn't safe and the council didn’t know"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "won't after said",
+			text:     "Ilse Varga said it won't reopen.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "it won't reopen"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "cannot in a clause after a coordinated verb",
+			text:     "Ilse Varga derided the two party system and argued it cannot resolve the nation's problems.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "it cannot resolve the nation's problems"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "whereas opening a sentence is no part of a name",
+			text:     "Whereas Tomas Brenn and Edda Lunn felt parties should decide, Ilse Varga favored the open primary, arguing it is more democratic.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "it is more democratic"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a plural subject and a present verb the lexicon does not know",
+			text:     "Ilse Varga said 57 percent of residents oppose the bridge.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "57 percent of residents oppose the bridge"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "according to a person, then a percentage: no age in apposition",
+			text:     "According to Ilse Varga, 57 percent of residents oppose the bridge.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "57 percent of residents oppose the bridge"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "an age in apposition stays",
+			text:     "Ilse Varga, 57, said the bridge was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "according to a body's poll",
+			text:     "According to a 2019 Ostby University poll, 57 percent of the public opposes the bridge.",
+			want:     []quote{{"Ostby University", model.Indirect, "57 percent of the public opposes the bridge"}},
+			speakers: []string{"Ostby University"},
+		},
+		{
+			name:     "a book's title is no speaker",
+			text:     "Excerpts from Ilse Varga's book Tides, published on Monday, revealed the mayor hid the report.",
+			speakers: []string{},
+		},
+		{
+			name:     "a show named after its host leaves the host a person",
+			text:     "Ilse Varga hosted her television show Ilse Varga for ten years. She said the network had treated her badly.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the network had treated her badly"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -643,10 +643,19 @@ func (d *doc) nounVerbObject(k int, s sentence) bool {
 // 40 flights"), where a plural noun seldom stands.
 func (d *doc) presentVerb(j int, s sentence) bool {
 	t := &d.toks[j]
-	if !t.lowerWord() || t.has(lxFunc|lxPrep|lxDet|lxGroup|lxRole|lxDoc|lxGenericOrg|lxTime|lxAdverb) || !d.endsWith(j, "s") || d.endsWith(j, "ss") || j+1 >= s.last || j-1 < s.first {
+	if !t.lowerWord() || t.has(lxFunc|lxPrep|lxDet|lxGroup|lxRole|lxDoc|lxGenericOrg|lxTime|lxAdverb) || j+1 >= s.last || j-1 < s.first {
 		return false
 	}
 	p, n := &d.toks[j-1], &d.toks[j+1]
+	if !d.endsWith(j, "s") && t.lx == 0 && !d.endsWith(j, "ed") && !d.endsWith(j, "ing") {
+		// "57 percent of residents oppose the bridge": a plural subject,
+		// then a verb the lexicon does not know, then its object.
+		plural := p.lowerWord() && d.endsWith(j-1, "s") && !d.endsWith(j-1, "ss") && !p.has(lxFunc|lxPrep|lxDet|lxAux|lxVerb|lxAdverb) && p.cv == 0
+		return plural && (n.kind == tkNum || n.kind == tkWord && n.lowerWord() && n.has(lxDet) && !d.isWord(j+1, "that"))
+	}
+	if !d.endsWith(j, "s") || d.endsWith(j, "ss") {
+		return false
+	}
 	if p.kind != tkWord || p.has(lxDet|lxPrep|lxFunc|lxAux) || d.endsWith(j-1, "s") && p.lowerWord() {
 		return false
 	}

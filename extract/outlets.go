@@ -34,6 +34,9 @@ func (d *doc) describedAsOutlet(c *chunk) bool {
 		if outletNoun(w) || w == "daily" || w == "agency" && d.isWord(k-1, "news") {
 			return true
 		}
+		if k == before && titledWork(w) && !d.toks[c.first].has(lxFirstName) {
+			return true // "Woodward's book Rage": a publication's title, not its author
+		}
 		if d.toks[k].has(lxFunc | lxPrep | lxVerb) {
 			break
 		}
@@ -45,6 +48,17 @@ func (d *doc) describedAsOutlet(c *chunk) bool {
 func outletNoun(w string) bool {
 	switch w {
 	case "newspaper", "broadcaster", "magazine", "tabloid", "website", "newswire", "outlet", "weekly", "journal":
+		return true
+	}
+	return false
+}
+
+// titledWork reports whether w names a published work whose title may
+// follow it: "the book Rage". Shows are left out: they are often named
+// after their host ("her television show Doris Day").
+func titledWork(w string) bool {
+	switch w {
+	case "book", "novel", "memoir", "biography", "documentary", "film", "movie", "album", "podcast":
 		return true
 	}
 	return false

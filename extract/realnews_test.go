@@ -36,11 +36,14 @@ const (
 // the recall classes of cases_recall_test.go, and its floors with it.
 // These floors only go up; never lower one to let a change through.
 // (Adding a dev file measures a new set: set the floors from what the
-// engine scores on it, as for dev-c to dev-k.)
+// engine scores on it, as for dev-c to dev-k. Session 5 added dev-l to
+// dev-n, 8 articles and 282 quotes, scored fresh at F1 0.78, recall 0.83:
+// the whole dev part then measured F1 0.929, recall 0.936, attribution
+// 0.961, and its floors were set from that.)
 const (
-	realnewsDevMinSpeakerF1   = 0.93
-	realnewsDevMinQuoteRecall = 0.94
-	realnewsDevMinAttribution = 0.96
+	realnewsDevMinSpeakerF1   = 0.91
+	realnewsDevMinQuoteRecall = 0.92
+	realnewsDevMinAttribution = 0.94
 
 	realnewsHeldoutMinSpeakerF1   = 0.83
 	realnewsHeldoutMinQuoteRecall = 0.83
@@ -248,6 +251,13 @@ var realnewsDevFileFloors = map[string]float64{
 	// Scored fresh at 0.849 with Version 6 as session 4 ended, before
 	// anyone tuned on it.
 	"dev-k": 0.83,
+	// The last of the 272 articles, read in session 5 (two "On the
+	// campaign trail" digests and three short reports in dev-l, longer
+	// digests in dev-m and dev-n): scored fresh with Version 6 at 0.810,
+	// 0.789 and 0.750 on their first reads.
+	"dev-l": 0.79,
+	"dev-m": 0.78,
+	"dev-n": 0.75,
 }
 
 // TestScoreRealnewsHalves grades each dev file on its own (dev-a to dev-h),
@@ -263,7 +273,7 @@ func TestScoreRealnewsHalves(t *testing.T) {
 	for _, f := range files {
 		name := strings.TrimSuffix(filepath.Base(f), ".jsonl")
 		t.Run(name, func(t *testing.T) {
-			total := scoreSet(t, loadGoldFile(t, f), wikinewsDir, false)
+			total := scoreSet(t, loadGoldFile(t, f), wikinewsDir, *showMisses)
 			floor, ok := realnewsDevFileFloors[name]
 			if !ok {
 				floor = realnewsDevFileMinSpeakerF1

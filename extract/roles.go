@@ -208,8 +208,8 @@ func (d *doc) appositiveEnd(i int) int {
 			}
 			continue
 		}
-		if k == i && t.kind == tkNum {
-			role = true
+		if k == i && t.kind == tkNum && (k+1 >= s.last || d.toks[k+1].kind == tkPunct || d.isWord(k+1, "years")) {
+			role = true // an age: "Ilse Varga, 57, said"; not "..., 57 percent of residents ..."
 		}
 		if t.has(lxRelative) && k > i {
 			end = k

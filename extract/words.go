@@ -15,7 +15,7 @@ perhaps maybe almost nearly about around per via amid among despite throughout t
 upon within without across along beside besides beyond inside outside onto off out up down
 yes one two three four five six seven eight nine ten many much several another every either
 neither none nobody nothing someone something anyone anything everyone everything whoever
-whatever let lets let's it's he's she's that's there's what's who's we're they're i'm`
+whatever let lets let's it's he's she's that's there's what's who's we're they're i'm whereas whilst`
 
 const detWords = `the a an this that these those his her its their our my your some any each every
 no another one`
@@ -26,7 +26,8 @@ outside onto toward towards upon within without via despite near like since unti
 including`
 
 const auxWords = `is are was were be been being am has have had having will would shall should can
-could may might must do does did 's 've 'd 'll`
+could may might must do does did 's 've 'd 'll cannot can't won't wouldn't shouldn't couldn't isn't
+aren't wasn't weren't hasn't haven't hadn't don't doesn't didn't mustn't needn't shan't ain't`
 
 const negWords = `not never no n't nobody none neither nor`
 
@@ -66,7 +67,8 @@ document documents announcement release press_release communique communiqué not
 placard placards signs banners poster slogan headline article editorial column analysis study
 survey paper filing complaint lawsuit ruling judgment judgement decision verdict order petition
 submission account transcript record minutes web_page page posting video recording broadcast
-bulletin leaflet brochure manifesto proposal plan description invitation caption schedule timetable`
+bulletin leaflet brochure manifesto proposal plan description invitation caption schedule timetable
+poll`
 
 const titleWords = `president vice prime minister premier chancellor secretary general governor mayor
 senator sen sen. rep rep. gov gov. representative congressman congresswoman judge justice ambassador

@@ -144,6 +144,36 @@ func TestCommonWordingCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the network had treated her badly"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "a capitalised office and its body in apposition",
+			text:     "Tomas Brenn, Director of the Ostby Institute, said the bridge was unsafe.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the bridge was unsafe"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "a two-word office in apposition",
+			text:     "Tomas Brenn, Chief Executive of Tidemark Energy, said the bridge was unsafe.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the bridge was unsafe"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "an office in apposition without its closing comma",
+			text:     "Erwin Hale, Dean of Ostby School of Law called it \"a truly silly argument.\"",
+			want:     []quote{{"Erwin Hale", model.Direct, "a truly silly argument."}},
+			speakers: []string{"Erwin Hale"},
+		},
+		{
+			name:     "an office whose holder is not named is no body",
+			text:     "The Director of the Ostby Institute said the bridge was unsafe.",
+			want:     []quote{{"", model.Indirect, "the bridge was unsafe"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a title and of before a name stays a role",
+			text:     "Secretary of State Ilse Varga said the bridge was unsafe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

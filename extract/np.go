@@ -283,12 +283,28 @@ func ordinalWord(w string) bool {
 // without an author, a plural group).
 func (d *doc) resolveNP(i, j, at int) int {
 	e, h := d.resolveNPHead(i, j, at)
+	if e >= 0 && d.ents[e].office() {
+		// "The Director of the Ostby Institute said": an office whose
+		// holder the text does not name, like "the director of ...".
+		return -1
+	}
 	// Remember what a description stood for, so that a later "it" or "she"
 	// can find it: "The institute said ... It added".
 	if e >= 0 && h >= 0 && d.chunkAt[h] < 0 && d.entAt[h] < 0 {
 		d.entAt[h] = int32(e)
 	}
 	return e
+}
+
+// office reports whether the entity is named as an office rather than a
+// body, a capitalised title and "of": "Director of the Ostby Institute",
+// "Chief Executive of Tidemark Energy".
+func (e *entity) office() bool {
+	n := 0
+	for n < len(e.words) && n < 3 && lex.lookup(e.words[n])&(lxRole|lxTitle) != 0 {
+		n++
+	}
+	return n > 0 && n < len(e.words) && e.words[n] == "of" && !e.personish()
 }
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.

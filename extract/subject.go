@@ -116,6 +116,19 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		return
 	}
 	start := d.npBack(i, s.first)
+	office := start
+	if office > s.first && d.isWord(office-1, "of") {
+		office-- // "Director of the Ostby Institute": back over "of" to the office
+		for office > s.first && office > start-4 && d.toks[office-1].capWord() && d.toks[office-1].has(lxRole|lxTitle) {
+			office--
+		}
+	}
+	if office > s.first+1 && d.punct(office-1, ",") && d.officeOf(office, i+1) && d.chunkAt[office-2] >= 0 && d.chunks[d.chunkAt[office-2]].kind == kPerson {
+		// "Erwin Hale, Dean of Ostby School of Law called it ...": the
+		// office in apposition lost its closing comma; the name speaks.
+		d.subjectThroughAppositives(c, s, i+1)
+		return
+	}
 	if start < 0 {
 		if ing {
 			d.sameSubject(c, s, prev)
@@ -770,6 +783,18 @@ func knownFor(w string) bool {
 	return false
 }
 
+// officeOf reports whether the words from a (before b) open with a
+// capitalised office and "of": "Director of the Ostby Institute", "Chief
+// Executive of Tidemark Energy", which the chunker may read as one body's
+// name, but which in apposition after a name is that person's office.
+func (d *doc) officeOf(a, b int) bool {
+	j := a
+	for j < b && j < a+3 && d.toks[j].capWord() && d.toks[j].has(lxRole|lxTitle) {
+		j++
+	}
+	return j > a && j < b && d.isWord(j, "of") && d.toks[j].lowerWord()
+}
+
 // appositiveLike reports whether the comma-separated segment [a, b) reads as
 // an appositive or an aside rather than a clause or a name: "a spokeswoman
 // for the ministry", "who leads the rescue teams", "58", "in remarks to
@@ -816,6 +841,9 @@ func (d *doc) appositiveLike(a, b int) bool {
 		}
 		if t.has(lxRole|lxTitle) && (t.lowerWord() || d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].name > k) {
 			return true
+		}
+		if k == a && d.officeOf(a, b) {
+			return true // "Tomas Brenn, Director of the Ostby Institute, said": an office, not the body's name
 		}
 	}
 	return false

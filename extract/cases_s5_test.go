@@ -174,6 +174,40 @@ func TestCommonWordingCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "a feeling expressed about something is no quote",
+			text:     "Ilse Varga expressed concern about the delay.",
+			speakers: []string{},
+		},
+		{
+			name:     "a feeling expressed with its clause stays",
+			text:     "Ilse Varga expressed hope the bridge would reopen.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge would reopen"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "doubts expressed about whether: a reported question",
+			text:     "Ilse Varga expressed doubts about whether the bridge would hold.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "whether the bridge would hold"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "a long subordinate clause before the subject, and the title it names",
+			text: "Prime Minister Anton Vell posted a message on Friday announcing he had tested positive.\n\n" +
+				"After Deputy Prime Minister for Finance and Minister of Economy Tomas Brenn failed to procure sufficient numbers of rapid testing kits, " +
+				"the Prime Minister apologised to the people of his country for \"having an idiot as economy minister.\"",
+			want: []quote{
+				{"Anton Vell", model.Indirect, "he had tested positive"},
+				{"Anton Vell", model.Direct, "having an idiot as economy minister."},
+			},
+			speakers: []string{"Anton Vell"},
+		},
+		{
+			name:     "a message posted, then the participle that reports it",
+			text:     "Mayor Ilse Varga posted a message on Facebook on Friday announcing she had tested positive.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "she had tested positive"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

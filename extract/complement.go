@@ -245,10 +245,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		}
 		return
 	case cueExpress:
-		if d.isWord(k, "about") || d.isWord(k, "over") || d.isWord(k, "at") || d.isWord(k, "for") || d.isWord(k, "in") {
-			k++
+		// "expressed hope the bridge would reopen": a feeling and its
+		// clause; "expressed concern about the delay", "at reports the
+		// mayor hid": what the feeling is about, not what was said.
+		if k+1 < s.last && d.toks[k].has(lxPrep) && (d.isWord(k+1, "whether") || d.isWord(k+1, "how") || d.isWord(k+1, "why")) {
+			k++ // "expressed doubts about whether the vaccine works": a question
 		}
-		if k < s.last && !d.sentenceEnd(k, s) {
+		if k < s.last && !d.sentenceEnd(k, s) && !d.toks[k].has(lxPrep) && d.clauseLike(k, s) {
 			d.addComps(c, k, s)
 		}
 		return
@@ -554,6 +557,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	}
 	for j := k + 1; j < s.last && j < k+30; j++ {
 		tj := &d.toks[j]
+		if indefinite && tj.lowerWord() && d.endsWith(j, "ing") && tj.cv != 0 {
+			return false // "posted a message on Facebook announcing he had ...": the object, then its own report
+		}
 		if tj.lowerWord() && d.endsWith(j, "ing") && !tj.has(lxAux) {
 			continue // "a photo showing him": a participle, not a clause's verb
 		}

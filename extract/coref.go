@@ -413,12 +413,23 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	owner := d.ownerIn(i, h)
 	fallback, recent := -1, -1
 	other := false // a holder of the role in another field was passed over
+	// "the Prime Minister" is not a deputy prime minister who is also a
+	// minister of something: the title word before the head must be the
+	// holder's too.
+	titleMod := ""
+	if m := h - 1; m >= i && d.toks[m].has(lxTitle) && !d.toks[m].has(lxDet|lxFunc) && !(m-1 >= i && deputyBefore(d.lower(m-1))) {
+		titleMod = d.lower(m)
+	}
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() || int(v) == owner {
 			continue
 		}
 		e := &d.ents[v]
+		if age == 0 && hasRoleWord(e, head) && titleMod != "" && !hasRoleWord(e, titleMod) {
+			other = true
+			continue
+		}
 		if age == 0 && hasRoleWord(e, head) && d.otherField(i, h, int(v), head) {
 			// "The health minister said" after "Civil Aviation Minister
 			// Hardeep Puri": another minister.
@@ -520,8 +531,8 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 	// "The health minister" after "Health Minister Anika Rolf and Finance
 	// Minister Lars Brenn": the modifier picks the one.
 	mod := ""
-	if k := h - 1; k >= i && d.toks[k].lowerWord() && !d.toks[k].has(lxDet|lxFunc) && !d.isWord(k, "former") {
-		mod = d.lower(k)
+	if k := h - 1; k >= i && (d.toks[k].lowerWord() || d.toks[k].capWord() && d.toks[k].has(lxTitle)) && !d.toks[k].has(lxDet|lxFunc) && !d.isWord(k, "former") {
+		mod = d.lower(k) // "the health minister", "the Prime Minister"
 	}
 	fallback := -1
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {

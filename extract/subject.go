@@ -135,6 +135,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		}
 		return
 	}
+	if ing && prev != nil && prev.found && d.docObjectBefore(prev.verb, v) {
+		// "posted a message on Facebook on Friday announcing he had
+		// tested positive": the message's poster speaks.
+		d.sameSubject(c, s, prev)
+		return
+	}
 	if ing && d.toks[i].lowerWord() && d.toks[i].has(lxDoc) {
 		// "issued a statement emphasizing ...": the statement's issuer speaks.
 		d.sameSubject(c, s, prev)
@@ -509,8 +515,16 @@ func (d *doc) clauseStart(s sentence) int {
 		if !intro {
 			return k
 		}
+		// A subordinate clause ("After the deputy minister failed to
+		// procure the kits, the Prime Minister apologised") runs longer
+		// than a phrase of time or place before its comma.
+		reach := 20
+		switch d.lower(k) {
+		case "after", "before", "when", "while", "although", "though", "because", "since", "once", "until", "whereas":
+			reach = 36
+		}
 		comma := -1
-		for j := k; j < s.last && j < k+20; j++ {
+		for j := k; j < s.last && j < k+reach; j++ {
 			if d.toks[j].inQuote() {
 				break
 			}
@@ -793,6 +807,25 @@ func (d *doc) officeOf(a, b int) bool {
 		j++
 	}
 	return j > a && j < b && d.isWord(j, "of") && d.toks[j].lowerWord()
+}
+
+// docObjectBefore reports whether a document noun is the object of the
+// verb at p and the participle at v follows it after no more than phrases
+// of place and time: "posted a message on Facebook on Friday announcing".
+func (d *doc) docObjectBefore(p, v int) bool {
+	doc := false
+	for j := p + 1; j < v; j++ {
+		t := &d.toks[j]
+		switch {
+		case t.inQuote() || t.kind == tkQuote || t.kind == tkPunct || t.cv != 0 || t.has(lxAux|lxVerb) && t.lowerWord():
+			return false
+		case t.lowerWord() && t.has(lxDoc):
+			doc = true
+		case !doc && !(t.lowerWord() && t.has(lxDet)):
+			return false // the document must come first: "posted a message"
+		}
+	}
+	return doc
 }
 
 // appositiveLike reports whether the comma-separated segment [a, b) reads as

@@ -208,6 +208,35 @@ func TestCommonWordingCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "she had tested positive"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "claimed, then a percentage: a clause, not a toll",
+			text:     "Ilse Varga claimed 56 percent of respondents were not remembering correctly.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "56 percent of respondents were not remembering correctly"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "claimed lives: a toll stays no quote",
+			text:     "The virus claimed 56 lives in Ostby.",
+			speakers: []string{},
+		},
+		{
+			name:     "its, then a phrase with between and and, then the verb",
+			text:     "The Ostby Rowing Club announced its second race between Ostby and Calder would be cancelled.",
+			want:     []quote{{"Ostby Rowing Club", model.Indirect, "its second race between Ostby and Calder would be cancelled"}},
+			speakers: []string{"Ostby Rowing Club"},
+		},
+		{
+			name:     "a person, then a verb in -s the lexicon does not know",
+			text:     "Tom Vell predicts President Anna Brenn wins re-election over Mayor Ilse Varga.",
+			want:     []quote{{"Tom Vell", model.Indirect, "President Anna Brenn wins re-election over Mayor Ilse Varga"}},
+			speakers: []string{"Tom Vell"},
+		},
+		{
+			name:     "a press conference, then the participle that reports it",
+			text:     "Ilse Varga held a press conference claiming Tomas Brenn knew about the deal.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "Tomas Brenn knew about the deal"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

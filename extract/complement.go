@@ -570,8 +570,10 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			j++ // "announced their plans to oppose the bill": an infinitive after the object
 			continue
 		}
-		if possessive && (d.isWord(j, "and") || d.isWord(j, "but")) {
-			return false // "confirmed its first infections and Zambia had ...": an object
+		if possessive && (d.isWord(j, "and") || d.isWord(j, "but")) && !d.hasWordBefore(k, j, "between", j-k) {
+			// "confirmed its first infections and Zambia had ...": an
+			// object; but "its race between Ostby and Calder would be ...".
+			return false
 		}
 		if possessive && d.punct(j, ",") && j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxRelative|lxPronoun|lxDet|lxAux|lxVerb) && d.toks[j+1].cv == 0 {
 			// "maintains its status as the flyest podcast with talk of
@@ -661,6 +663,9 @@ func (d *doc) presentVerb(j int, s sentence) bool {
 	}
 	if !d.endsWith(j, "s") || d.endsWith(j, "ss") {
 		return false
+	}
+	if ci := d.chunkAt[j-1]; ci >= 0 && d.chunks[ci].last == j && d.chunks[ci].kind == kPerson && !t.has(lxCommon) && t.cv == 0 {
+		return true // "predicts President Anna Brenn wins re-election": a person, then a verb in -s
 	}
 	if p.kind != tkWord || p.has(lxDet|lxPrep|lxFunc|lxAux) || d.endsWith(j-1, "s") && p.lowerWord() {
 		return false

@@ -119,7 +119,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "boasts of a curriculum", "responded with applause"
 	case v.lemma == "refer" && !(d.isWord(i+1, "to") && !d.isWord(i+2, "as")):
 		return c, false // "referred to the riots as “...”", not "referred to as “The Lion Man”"
-	case v.lemma == "claim" && (i+1 < s.last && (d.toks[i+1].kind == tkNum || numberWord(d.lower(i+1)) > 0) && !d.auxNext(i+2, s) || d.isWord(i+1, "the") && d.isWord(i+2, "lives") || d.isWord(i+1, "lives")):
+	case v.lemma == "claim" && (i+1 < s.last && (d.toks[i+1].kind == tkNum || numberWord(d.lower(i+1)) > 0) && !d.auxNext(i+2, s) &&
+		!d.isWord(i+2, "percent") && !d.isWord(i+2, "%") || d.isWord(i+1, "the") && d.isWord(i+2, "lives") || d.isWord(i+1, "lives")):
 		return c, false // "the virus claimed 6606 lives": a toll, not a claim
 	case v.lemma == "claim" && i+1 < s.last && claimedThings[d.lower(i+1)]:
 		return c, false // "claimed victory", "claimed responsibility for the attack": a thing taken, not words
@@ -663,7 +664,8 @@ func (d *doc) gerundOK(prev int) bool {
 	case "and", "but", "while", "whilst", "before", "after", "when", "by", "also", "then", "without":
 		return true
 	}
-	return d.toks[prev].has(lxDoc | lxAdverb)
+	// "issued a statement saying", "held a press conference claiming"
+	return d.toks[prev].has(lxDoc|lxAdverb) || d.isWord(prev, "conference") || d.isWord(prev, "briefing")
 }
 
 // wentOn are the forms of "go" in "went on to say", where a base form

@@ -141,7 +141,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		d.sameSubject(c, s, prev)
 		return
 	}
-	if ing && d.toks[i].lowerWord() && d.toks[i].has(lxDoc) {
+	if ing && d.toks[i].lowerWord() && (d.toks[i].has(lxDoc) || d.isWord(i, "conference") || d.isWord(i, "briefing")) {
 		// "issued a statement emphasizing ...": the statement's issuer speaks.
 		d.sameSubject(c, s, prev)
 		return
@@ -819,8 +819,8 @@ func (d *doc) docObjectBefore(p, v int) bool {
 		switch {
 		case t.inQuote() || t.kind == tkQuote || t.kind == tkPunct || t.cv != 0 || t.has(lxAux|lxVerb) && t.lowerWord():
 			return false
-		case t.lowerWord() && t.has(lxDoc):
-			doc = true
+		case t.lowerWord() && (t.has(lxDoc) || d.isWord(j, "conference") || d.isWord(j, "briefing") || d.isWord(j, "speech")):
+			doc = true // "held a press conference claiming ..."
 		case !doc && !(t.lowerWord() && t.has(lxDet)):
 			return false // the document must come first: "posted a message"
 		}

@@ -237,6 +237,12 @@ func TestCommonWordingCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "Tomas Brenn knew about the deal"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "the book alleges: its author, who released it",
+			text:     "Several days later, Ilse Varga released the tell-all book Too Much. The book alleges, among other things, that the mayor paid his friend to take the exam.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the mayor paid his friend to take the exam"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -587,7 +587,11 @@ func (d *doc) docIssuer(h int) int {
 		if d.toks[k].inQuote() || !d.toks[k].lowerWord() || d.lower(k) != head {
 			continue
 		}
-		if p := k - 1; p < 0 || !(d.isWord(p, "a") || d.isWord(p, "an") || possessivePronoun(d.lower(p))) {
+		p := k - 1
+		for p > from && p >= k-3 && d.toks[p].lowerWord() && !d.toks[p].has(lxDet|lxFunc|lxPrep|lxAux|lxVerb) && d.toks[p].cv == 0 {
+			p-- // "released the tell-all book": modifiers before the noun
+		}
+		if p < 0 || !(d.isWord(p, "a") || d.isWord(p, "an") || d.isWord(p, "the") && p < k-1 || possessivePronoun(d.lower(p))) {
 			continue
 		}
 		s := d.sents[d.sentOf[k]]

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // classify splits chunk c into titles and name and guesses what it names.
 func (d *doc) classify(c *chunk) {
@@ -228,11 +231,23 @@ func (d *doc) firstNameStart(start, last int) int {
 	}
 	for k := max(start+1, last-3); k < last-1; k++ {
 		t, prev := &d.toks[k], &d.toks[k-1]
-		if t.has(lxFirstName) && !prev.has(lxFirstName|lxParticle) && prev.kind == tkWord && !t.has(lxParticle) {
+		// A word with a letter outside ASCII is a name's, never an
+		// English title's: "Andrés Manuel López Obrador" stays whole.
+		if t.has(lxFirstName) && !prev.has(lxFirstName|lxParticle) && prev.kind == tkWord && !t.has(lxParticle) && isASCII(d.str(k-1)) {
 			return k
 		}
 	}
 	return start
+}
+
+// isASCII reports whether s has no byte outside ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // roleOnly returns the "of" in chunk c when c is a title with its

@@ -385,11 +385,31 @@ func describes(head string, e *entity) bool {
 		return contains(e.words, "municipality") || contains(e.words, "city") || contains(e.words, "town") ||
 			contains(e.words, "council")
 	case "organisation", "organization", "institution", "body", "watchdog", "regulator", "charity":
-		return hasOrgWord && e.placeEv == 0
+		return (hasOrgWord || acronymName(e) && e.spoke >= 0) && e.placeEv == 0
 	case "government", "administration":
 		return contains(e.words, "government") || contains(e.words, "administration") || e.kind == kPlace && e.orgEv > 0
+	case "police":
+	default:
+		// "NASA said ... The agency added": an acronym has no head word
+		// to check, so any word for a body may describe it once it has
+		// spoken, which "15:11 GMT" or "the CEO" never do.
+		return acronymName(e) && e.spoke >= 0 && e.placeEv == 0 && !countryName(e)
 	}
 	return false
+}
+
+// acronymName reports whether organisation e is named by one word in
+// capitals only: "NASA", "UNICEF", "the WHO".
+func acronymName(e *entity) bool {
+	if len(e.words) != 1 || len(e.name) < 2 || len(e.name) > 8 || e.orgEv <= e.personEv {
+		return false
+	}
+	for i := 0; i < len(e.name); i++ {
+		if c := e.name[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // countryName reports whether e is named only by words for a country or

@@ -345,8 +345,26 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 	switch rule {
 	case 0:
 		return contains(e.keys, m.key)
-	case 1: // "Putin" after "Vladimir Putin".
-		return single && len(e.words) >= 2 && e.kind != kOrg && !e.outlet && e.orgEv <= e.personEv && e.words[len(e.words)-1] == w0
+	case 1: // "Putin" after "Vladimir Putin"; "Van der Berg" after "Jan van der Berg".
+		if len(e.words) < 2 || e.kind == kOrg || e.outlet || e.orgEv > e.personEv {
+			return false
+		}
+		if !single {
+			// A surname of several words: "García de la Vega" after
+			// "Gabriel García de la Vega".
+			return m.kind != kOrg && m.kind != kPlace && e.personEv > 0 && suffix(e.words, words)
+		}
+		if e.words[len(e.words)-1] == w0 {
+			return true
+		}
+		// "Fernández" after "Lucía Fernández del Río": the first of two
+		// surnames joined by a Spanish or Portuguese particle.
+		for k := 1; k+2 < len(e.words); k++ {
+			if e.words[k] == w0 && iberianParticle(e.words[k+1]) && e.personEv > 0 {
+				return true
+			}
+		}
+		return false
 	case 2: // "Vladimir Putin" after "Putin"; "IM Dorsa Derakhshani" after "Dorsa Derakhshani".
 		if single || m.kind == kOrg || e.outlet || e.orgEv > e.personEv {
 			return false
@@ -388,6 +406,16 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 			limit = 2
 		}
 		return s[0] == w0[0] && editDistance(s, w0, limit) <= limit
+	}
+	return false
+}
+
+// iberianParticle reports whether w joins two Spanish or Portuguese
+// surnames: "del" in "Fernández del Río", "y" in "Ortega y Gasset".
+func iberianParticle(w string) bool {
+	switch w {
+	case "de", "del", "da", "do", "dos", "das", "y":
+		return true
 	}
 	return false
 }

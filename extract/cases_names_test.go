@@ -1,0 +1,108 @@
+package extract_test
+
+import (
+	"testing"
+
+	"soundbite/model"
+)
+
+// TestNameFormCases covers how names of people and bodies are read and
+// linked across an article, classes a probe of invented sentences found
+// wrong: a body known by its acronym and later by a word for a body,
+// surnames of several words, and the near misses a fix must leave alone.
+func TestNameFormCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "an acronym, then the agency",
+			text: "NASA said the launch would be delayed. The agency said the rocket needed repairs.",
+			want: []quote{
+				{"NASA", model.Indirect, "the launch would be delayed"},
+				{"NASA", model.Indirect, "the rocket needed repairs"},
+			},
+			speakers: []string{"NASA"},
+			orgs:     []string{"NASA"},
+		},
+		{
+			name: "an acronym after the, then the fund",
+			text: "The IMF said growth would slow. The fund added that inflation would ease.",
+			want: []quote{
+				{"IMF", model.Indirect, "growth would slow"},
+				{"IMF", model.Indirect, "inflation would ease"},
+			},
+			speakers: []string{"IMF"},
+		},
+		{
+			name: "a surname with particles, then the surname alone",
+			text: "Jan van der Berg said the dike would hold. Van der Berg added that pumps were running.",
+			want: []quote{
+				{"Jan van der Berg", model.Indirect, "the dike would hold"},
+				{"Jan van der Berg", model.Indirect, "pumps were running"},
+			},
+			speakers: []string{"Jan van der Berg"},
+		},
+		{
+			name: "a Spanish surname of several words",
+			text: "Gabriel García de la Vega said the contract was void. García de la Vega added that he would appeal.",
+			want: []quote{
+				{"Gabriel García de la Vega", model.Indirect, "the contract was void"},
+				{"Gabriel García de la Vega", model.Indirect, "he would appeal"},
+			},
+			speakers: []string{"Gabriel García de la Vega"},
+		},
+		{
+			name: "two surnames, then the first of them",
+			text: "Lucía Fernández del Río said the plan was flawed. Fernández said it would fail.",
+			want: []quote{
+				{"Lucía Fernández del Río", model.Indirect, "the plan was flawed"},
+				{"Lucía Fernández del Río", model.Indirect, "it would fail"},
+			},
+			speakers: []string{"Lucía Fernández del Río"},
+		},
+		{
+			name: "two given names, the first with an accent",
+			text: "Andrés Manuel Ortiz Vela said the oil plan would go ahead. Ortiz Vela added that prices would fall.",
+			want: []quote{
+				{"Andrés Manuel Ortiz Vela", model.Indirect, "the oil plan would go ahead"},
+				{"Andrés Manuel Ortiz Vela", model.Indirect, "prices would fall"},
+			},
+			speakers: []string{"Andrés Manuel Ortiz Vela"},
+		},
+		{
+			name: "near miss: two people who share a surname stay two",
+			text: "Tomas Brenn said the road would close. Ilse Brenn said it would stay open.",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "the road would close"},
+				{"Ilse Brenn", model.Indirect, "it would stay open"},
+			},
+			speakers: []string{"Ilse Brenn", "Tomas Brenn"},
+		},
+		{
+			name: "near miss: a body named for a place is not a person of that name",
+			text: "Ostby Police said the suspect had fled. Chief Tomas Ostby said roads were closed.",
+			want: []quote{
+				{"Ostby Police", model.Indirect, "the suspect had fled"},
+				{"Tomas Ostby", model.Indirect, "roads were closed"},
+			},
+			speakers: []string{"Ostby Police", "Tomas Ostby"},
+		},
+		{
+			name: "near miss: an acronym for a country is no agency",
+			text: "The US said the talks would resume. The agency said it had not been told.",
+			want: []quote{
+				{"US", model.Indirect, "the talks would resume"},
+				{"", model.Indirect, "it had not been told"},
+			},
+		},
+		{
+			name: "near miss: police after an acronym are not that body",
+			text: "The FBI said the suspect had fled. Police said roads were closed.",
+			want: []quote{
+				{"FBI", model.Indirect, "the suspect had fled"},
+				{"", model.Indirect, "roads were closed"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

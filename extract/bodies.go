@@ -100,16 +100,39 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	return d.bodyEntity(start, end)
 }
 
-// bodyEntity returns the entity named by the words [i, j), registering it
-// as an organisation when it is new.
-func (d *doc) bodyEntity(i, j int) int {
+// personalBody reports whether head names a body that serves one person
+// and speaks for that person: "the office of", "the campaign of".
+func personalBody(head string) bool {
+	switch head {
+	case "office", "campaign", "administration":
+		return true
+	}
+	return false
+}
+
+// bodyKnown returns the entity already named by the words [i, j), or -1.
+func (d *doc) bodyKnown(i, j int) int {
 	words := d.foldWords(i, j)
+	if len(words) == 0 {
+		return -1
+	}
 	key := strings.Join(words, " ")
 	for _, e := range d.wordIdx[words[len(words)-1]] {
 		if contains(d.ents[e].keys, key) {
 			return int(e)
 		}
 	}
+	return -1
+}
+
+// bodyEntity returns the entity named by the words [i, j), registering it
+// as an organisation when it is new.
+func (d *doc) bodyEntity(i, j int) int {
+	if e := d.bodyKnown(i, j); e >= 0 {
+		return e
+	}
+	words := d.foldWords(i, j)
+	key := strings.Join(words, " ")
 	d.ents = append(d.ents, entity{spoke: -1, kind: kOrg, orgEv: 2})
 	e := len(d.ents) - 1
 	d.ents[e].setWords(words, d.span(i, j))

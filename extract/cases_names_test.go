@@ -86,6 +86,58 @@ func TestNameFormCases(t *testing.T) {
 			speakers: []string{"Ostby Police", "Tomas Ostby"},
 		},
 		{
+			name:     "a law states: its words, nobody's",
+			text:     "The 14th Amendment states that no state shall deny equal protection.",
+			want:     []quote{{"", model.Indirect, "no state shall deny equal protection"}},
+			speakers: []string{},
+		},
+		{
+			name:     "an act says",
+			text:     "The Clean Water Act says that discharges must be licensed.",
+			want:     []quote{{"", model.Indirect, "discharges must be licensed"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a party named after a law speaks",
+			text:     "The Constitution Party said it would field a candidate.",
+			want:     []quote{{"Constitution Party", model.Indirect, "it would field a candidate"}},
+			speakers: []string{"Constitution Party"},
+			orgs:     []string{"Constitution Party"},
+		},
+		{
+			name:     "near miss: the author of a law speaks",
+			text:     "Patriot Act author Tomas Vell said the law had worked.",
+			want:     []quote{{"Tomas Vell", model.Indirect, "the law had worked"}},
+			speakers: []string{"Tomas Vell"},
+		},
+		{
+			name: "a project is a body",
+			text: "The Tarvik Project said the dam would be finished by June.",
+			want: []quote{{"Tarvik Project", model.Indirect, "the dam would be finished by June"}},
+			orgs: []string{"Tarvik Project"},
+		},
+		{
+			name: "a campaign, then the campaign",
+			text: "The Vell campaign said the rally would go ahead. The campaign added that 5,000 people were expected.",
+			want: []quote{
+				{"Vell campaign", model.Indirect, "the rally would go ahead"},
+				{"Vell campaign", model.Indirect, "5,000 people were expected"},
+			},
+			speakers: []string{"Vell campaign"},
+		},
+		{
+			name:     "a campaign's spokesperson",
+			text:     "A Vell campaign spokesperson said the rally would go ahead.",
+			want:     []quote{{"Vell campaign", model.Indirect, "the rally would go ahead"}},
+			speakers: []string{"Vell campaign"},
+		},
+		{
+			name:     "the office of a person is the person's, as her office is",
+			text:     "The office of Mayor Ilse Varga said the border would remain closed.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the border would remain closed"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
 			name: "near miss: an acronym for a country is no agency",
 			text: "The US said the talks would resume. The agency said it had not been told.",
 			want: []quote{

@@ -23,6 +23,13 @@ func (d *doc) classify(c *chunk) {
 		}
 	}
 	lastTok := &d.toks[c.last-1]
+	if lawHead(d.str(c.last - 1)) {
+		// "the Clean Water Act", "the 14th Amendment": a law's words
+		// are quoted, but it speaks for nobody; like a ship, it names
+		// no speaker.
+		c.name, c.kind = c.last, kUnknown
+		return
+	}
 	// "the Tulsa World", and a lone head word after "the": "The Guardian".
 	if lastTok.has(lxOutletCue) && !lastTok.has(lxOrgCue|lxCompany) && (c.last-c.first > 1 || d.isWord(c.first-1, "the")) {
 		outlet = true
@@ -374,6 +381,16 @@ func (d *doc) titledName(c *chunk) int {
 		}
 	}
 	return start
+}
+
+// lawHead reports whether w, capitalised, ends the name of a law or a
+// treaty: "Clean Water Act", "the Constitution", "the Ostby Accord".
+func lawHead(w string) bool {
+	switch w {
+	case "Act", "Amendment", "Constitution", "Treaty", "Accord", "Accords", "Protocol", "Statute", "Directive", "Ordinance":
+		return true
+	}
+	return false
 }
 
 // vesselPrefix reports whether w is the prefix of a ship's name: "MV Tarn

@@ -262,6 +262,17 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 			return -1
 		}
 		e := &d.ents[v]
+		if head == "campaign" && d.isWord(k+1, head) && d.toks[k+1].lowerWord() && d.chunks[d.chunkAt[k]].last == k+1 {
+			// "The Vell campaign said ... The campaign added": the body
+			// named by the name and the head word, not the candidate;
+			// "a Vell campaign spokesperson" names it first.
+			if k+1 == h {
+				return d.bodyEntity(d.chunks[d.chunkAt[k]].first, k+2)
+			}
+			if b := d.bodyKnown(d.chunks[d.chunkAt[k]].first, k+2); b >= 0 {
+				return b
+			}
+		}
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 {
 			return -1
 		}
@@ -388,11 +399,11 @@ func describes(head string, e *entity) bool {
 		return (hasOrgWord || acronymName(e) && e.spoke >= 0) && e.placeEv == 0
 	case "government", "administration":
 		return contains(e.words, "government") || contains(e.words, "administration") || e.kind == kPlace && e.orgEv > 0
-	case "police":
-	default:
+	case "agency", "fund", "bureau", "commission", "union", "alliance", "federation", "association", "authority",
+		"committee", "council", "institute", "bank", "party", "league", "coalition", "service":
 		// "NASA said ... The agency added": an acronym has no head word
-		// to check, so any word for a body may describe it once it has
-		// spoken, which "15:11 GMT" or "the CEO" never do.
+		// to check, so a word for a standing body may describe it once
+		// it has spoken, which "15:11 GMT" or "the CEO" never do.
 		return acronymName(e) && e.spoke >= 0 && e.placeEv == 0 && !countryName(e)
 	}
 	return false

@@ -468,7 +468,17 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return -1, h // "researchers from Tarvik University and Lenmoor College": no one body's finding
 		}
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
-	case ht.has(lxGenericOrg) && !ht.has(lxRole):
+	case head == "campaign" && ht.lowerWord() && definite && owner < 0 && main == j:
+		// "The Vell campaign said ... The campaign added": only a
+		// campaign named before.
+		if e := d.resolveOrgDescription(h, at); e >= 0 && contains(d.ents[e].words, head) {
+			return e, h
+		}
+		return -1, h
+	case (ht.has(lxGenericOrg) || head == "campaign") && !ht.has(lxRole):
+		if ppEnt >= 0 && d.isWord(main, "of") && d.ents[ppEnt].personish() && personalBody(head) {
+			return ppEnt, h // "the office of Mayor Ilse Varga", as "Ilse Varga's office" is hers
+		}
 		if owner >= 0 && d.ents[owner].personish() {
 			// "Day's animal foundation": the organisation named after her.
 			if e := d.resolveOrgDescription(h, at); e >= 0 && contains(d.ents[e].words, d.ents[owner].words[len(d.ents[owner].words)-1]) {
@@ -509,7 +519,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
-		if isSpokesperson(head) && main == j && h-1 >= i && d.toks[h-1].lowerWord() && d.toks[h-1].has(lxGenericOrg) {
+		if isSpokesperson(head) && main == j && h-1 >= i && d.toks[h-1].lowerWord() && (d.toks[h-1].has(lxGenericOrg) || d.isWord(h-1, "campaign")) {
 			// "The Tarn Ministry of Works met. A ministry spokesman said":
 			// the body the modifier describes.
 			if e := d.resolveOrgDescription(h-1, at); e >= 0 {

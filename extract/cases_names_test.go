@@ -138,6 +138,30 @@ func TestNameFormCases(t *testing.T) {
 			speakers: []string{"Ilse Varga"},
 		},
 		{
+			name:     "an adverb opening the sentence is no part of the name",
+			text:     "Nevertheless Ilse Varga said the plan would go ahead.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the plan would go ahead"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "an adverb in -ly opening the sentence",
+			text:     "Ultimately Calder Mills said it would cut 200 jobs.",
+			want:     []quote{{"Calder Mills", model.Indirect, "it would cut 200 jobs"}},
+			speakers: []string{"Calder Mills"},
+		},
+		{
+			name:     "near miss: a first name in -ly",
+			text:     "Kimberly Ostrander said the plan would go ahead.",
+			want:     []quote{{"Kimberly Ostrander", model.Indirect, "the plan would go ahead"}},
+			speakers: []string{"Kimberly Ostrander"},
+		},
+		{
+			name:     "near miss: a body in -ly opens its title",
+			text:     "Assembly Speaker Dara Olsen said the bill would pass.",
+			want:     []quote{{"Dara Olsen", model.Indirect, "the bill would pass"}},
+			speakers: []string{"Dara Olsen"},
+		},
+		{
 			name: "near miss: an acronym for a country is no agency",
 			text: "The US said the talks would resume. The agency said it had not been told.",
 			want: []quote{

@@ -176,6 +176,8 @@ func (d *doc) commonAtStart(i int) bool {
 		// "Initial reports said", "Preliminary statements show": a word
 		// describing an unnamed document, not a name.
 		return true
+	case t.is(fSentStart) && openingAdverb(d.lower(i)):
+		return true // "Nevertheless Ilse Varga said", "Ultimately Brenn agreed"
 	case d.nameWord(i+1) && !d.toks[i+1].has(lxFunc|lxTime) || d.toks[min(i+1, len(d.toks)-1)].kind == tkPoss && d.nameWord(i+2):
 		// "Civic Renewal leader", "New York", "Traders' Association": a
 		// common word starting a longer name.
@@ -194,6 +196,22 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	}
 	return d.appearsLower(w)
+}
+
+// openingAdverb reports whether w, opening a sentence, is an adverb that
+// comments on the whole sentence, never the first word of a name:
+// "nevertheless", "ultimately", "importantly". Names that end in -ly
+// ("Connolly", "Kelly", "Kimberly") end in -olly, -elly or -erly.
+func openingAdverb(w string) bool {
+	switch w {
+	case "hence", "overall", "overnight", "elsewhere", "indeed", "otherwise", "regardless", "thereafter":
+		return true
+	}
+	if sentenceAdverb(w) {
+		return true
+	}
+	return len(w) >= 7 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "olly") && !strings.HasSuffix(w, "elly") &&
+		!strings.HasSuffix(w, "erly")
 }
 
 // ofName reports whether the organisation word at i heads a name with

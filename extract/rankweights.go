@@ -6,7 +6,7 @@ package extract
 // speakers (rank.go), fitted on 625 direct quotations of the fictional set
 // and the real-news dev files, for the fallback use.
 var rankWeights = [numRankFeatures]float64{
-	ftNobody:              0.716,
+	ftNobody:              0.715,
 	ftNobodyNoPerson:      0.651,
 	ftNobodyEventNone:     0.08,
 	ftNobodyNoEvent:       0.086,

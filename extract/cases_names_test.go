@@ -162,6 +162,48 @@ func TestNameFormCases(t *testing.T) {
 			speakers: []string{"Dara Olsen"},
 		},
 		{
+			name:     "a hyphenated title: -elect",
+			text:     "Ostby Mayor-elect Dara Olsen said the bill would fail.",
+			want:     []quote{{"Dara Olsen", model.Indirect, "the bill would fail"}},
+			speakers: []string{"Dara Olsen"},
+		},
+		{
+			name: "a hyphenated title: ex- and vice-",
+			text: "Ex-President Dara Olsen said the bill would fail. Vice-Chancellor Tomas Brenn said fees would rise.",
+			want: []quote{
+				{"Dara Olsen", model.Indirect, "the bill would fail"},
+				{"Tomas Brenn", model.Indirect, "fees would rise"},
+			},
+			speakers: []string{"Dara Olsen", "Tomas Brenn"},
+		},
+		{
+			name: "a Korean name whose family name is a place word, then the family name",
+			text: "Park Ji-hoon said the team was ready. Park added that training would resume on Monday.",
+			want: []quote{
+				{"Park Ji-hoon", model.Indirect, "the team was ready"},
+				{"Park Ji-hoon", model.Indirect, "training would resume on Monday"},
+			},
+			speakers: []string{"Park Ji-hoon"},
+		},
+		{
+			name:     "near miss: a park is no person",
+			text:     "Park officials said the gates would stay shut.",
+			want:     []quote{{"", model.Indirect, "the gates would stay shut"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a broadcasting corporation is a news outlet",
+			text:     "The Calder Broadcasting Corporation said the mayor had lied.",
+			want:     []quote{{"", model.Indirect, "the mayor had lied"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a ministry whose remit is broadcasting speaks",
+			text:     "The Ministry of Information and Broadcasting said the licence was revoked.",
+			want:     []quote{{"Ministry of Information and Broadcasting", model.Indirect, "the licence was revoked"}},
+			speakers: []string{"Ministry of Information and Broadcasting"},
+		},
+		{
 			name: "near miss: an acronym for a country is no agency",
 			text: "The US said the talks would resume. The agency said it had not been told.",
 			want: []quote{

@@ -39,6 +39,11 @@ func (d *doc) classify(c *chunk) {
 	if lastTok.has(lxOrgCue|lxCompany) && !lastTok.has(lxOutletCue) && !strong {
 		outlet = false
 	}
+	if outlet && hasOrg && d.toks[c.first].has(lxOrgCue) && !d.toks[c.first].has(lxOutletCue|lxStrongOutlet) && d.isWord(c.first+1, "of") {
+		// "Ministry of Information and Broadcasting": a body whose
+		// remit a word for news names, not a news outlet.
+		outlet = false
+	}
 	if outlet && !hasOrg && d.outletSurname(c) {
 		outlet = false // "Michael Bloomberg", "Megan Fox": a person's surname
 	}
@@ -298,6 +303,9 @@ func (d *doc) guessKind(c *chunk) entKind {
 	if n == 2 && first.has(lxFirstName) && surnameCue(d.lower(c.last-1)) {
 		return kPerson // "Doris Day", "Stuart Hall"
 	}
+	if n == 2 && hyphenedGivenName(d.str(c.last-1)) {
+		return kPerson // "Park Ji-hoon", "Moon Jae-won": a Korean name, family name first
+	}
 	if last.has(lxPlaceCue) || first.has(lxPlaceCue) && n > 1 {
 		return kPlace
 	}
@@ -316,6 +324,23 @@ func (d *doc) guessKind(c *chunk) entKind {
 		return kOrg
 	}
 	return kUnknown
+}
+
+// hyphenedGivenName reports whether s is a given name of two syllables
+// joined by a hyphen, the second in lower case, as Korean names are
+// written in English: "Ji-hoon", "Soo-min". No English word has that
+// shape but compounds of words the lexicon knows ("Long-term").
+func hyphenedGivenName(s string) bool {
+	h := strings.IndexByte(s, '-')
+	if h < 2 || h > 5 || len(s)-h-1 < 2 || len(s)-h-1 > 5 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if i != h && (s[i] < 'a' || s[i] > 'z') {
+			return false
+		}
+	}
+	return lex.lookup(s[:h])&lxCommon == 0 && lex.lookup(s[h+1:])&(lxCommon|lxFunc) == 0 || lex.lookup(s[:h]) == 0
 }
 
 // surnameCue reports whether a word that ends place names is as often a

@@ -242,6 +242,11 @@ func (d *doc) knownSurname(w string) bool {
 		if len(en.words) >= 2 && en.words[len(en.words)-1] == w && en.kind == kPerson {
 			return true
 		}
+		// "Park" after "Park Ji-hoon": a family name written first.
+		if sp := strings.LastIndexByte(en.name, ' '); len(en.words) == 2 && en.words[0] == w && en.kind == kPerson && sp >= 0 &&
+			hyphenedGivenName(en.name[sp+1:]) {
+			return true
+		}
 	}
 	return false
 }

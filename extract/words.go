@@ -245,7 +245,7 @@ actress madam madame`
 // English and in the languages whose papers wire stories cite by their own
 // names: "Gazeta Wyborcza", "Süddeutsche Zeitung", "Asahi Shimbun",
 // "Chosun Ilbo", "El Diario", "Dziennik Gazeta Prawna".
-const strongOutletWords = `news press journal gazette herald tribune telegraph wire newswire
+const strongOutletWords = `news press journal gazette herald tribune telegraph wire newswire broadcasting
 gazeta zeitung shimbun ilbo diario dziennik tageblatt nachrichten dagbladet`
 
 // placeCueWords end or start the names of places and things, not people:

@@ -204,6 +204,33 @@ func TestNameFormCases(t *testing.T) {
 			speakers: []string{"Ministry of Information and Broadcasting"},
 		},
 		{
+			name: "a nickname in quotation marks inside the name",
+			text: "Thomas \"Tank\" Wellerby said the season was over. Wellerby added that he would retire.",
+			want: []quote{
+				{"Thomas \"Tank\" Wellerby", model.Indirect, "the season was over"},
+				{"Thomas \"Tank\" Wellerby", model.Indirect, "he would retire"},
+			},
+			speakers: []string{"Thomas \"Tank\" Wellerby"},
+		},
+		{
+			name:     "near miss: a quoted word after a name, then no surname, stays a quote",
+			text:     "Coach Ilse Varga called the defeat \"Shameful\" and left.",
+			want:     []quote{{"Ilse Varga", model.Direct, "Shameful"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "the coast guard is a service, not the person rescued",
+			text:     "Tomas Brenn was rescued on Monday, the coast guard said.",
+			want:     []quote{{"", model.Indirect, "Tomas Brenn was rescued on Monday"}},
+			speakers: []string{},
+		},
+		{
+			name:     "the coast guard named before",
+			text:     "The Calder Coast Guard sent two boats.\n\nThe Ostby Star sank on Monday, the coast guard said.",
+			want:     []quote{{"Calder Coast Guard", model.Indirect, "The Ostby Star sank on Monday"}},
+			speakers: []string{"Calder Coast Guard"},
+		},
+		{
 			name: "near miss: an acronym for a country is no agency",
 			text: "The US said the talks would resume. The agency said it had not been told.",
 			want: []quote{

@@ -212,8 +212,8 @@ func (d *doc) nameStart(c *chunk) int {
 		if taken > 0 && d.placeEndingAt(k, c.first) > 0 {
 			break
 		}
-		if !t.has(lxParticle) {
-			taken++ // "Ahmed bin Rashid Al Maktoum": particles do not count
+		if !t.has(lxParticle) && t.kind != tkQuote && !t.inQuote() {
+			taken++ // "Ahmed bin Rashid Al Maktoum": particles and a nickname do not count
 		}
 	}
 	return d.firstNameStart(k+1, c.last)

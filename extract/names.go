@@ -276,6 +276,12 @@ func (d *doc) extendChunk(i, end int) int {
 	}
 	for j < end {
 		t := &d.toks[j]
+		if t.kind == tkQuote && (d.toks[j-1].has(lxFirstName) || j-1 == i && d.toks[i].lx == 0) {
+			if n := d.nickname(j, end); n > 0 {
+				j += n // Thomas "Tank" Wellerby
+				continue
+			}
+		}
 		if t.inQuote() {
 			break
 		}
@@ -305,6 +311,25 @@ func (d *doc) extendChunk(i, end int) int {
 		break
 	}
 	return j
+}
+
+// nickname returns how many tokens a nickname in quotation marks between
+// a first name and a surname takes, from its opening mark at j: one to
+// three capitalised words, the closing mark, and a surname after it
+// (Thomas "Tank" Wellerby); or 0.
+func (d *doc) nickname(j, end int) int {
+	for k := j + 1; k < end && k <= j+4; k++ {
+		if d.toks[k].kind == tkQuote {
+			if k == j+1 || k+1 >= end || !d.nameWord(k+1) || d.toks[k+1].inQuote() || d.toks[k+1].has(lxFunc|lxDet) {
+				return 0
+			}
+			return k + 1 - j
+		}
+		if !d.toks[k].capWord() {
+			return 0
+		}
+	}
+	return 0
 }
 
 // connectorJoins returns how many tokens to take when the lower-case word at

@@ -468,6 +468,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return -1, h // "researchers from Tarvik University and Lenmoor College": no one body's finding
 		}
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
+	case head == "guard" && h > i && d.toks[h-1].lowerWord() && (d.isWord(h-1, "coast") || d.isWord(h-1, "national") || d.isWord(h-1, "border")):
+		// "the coast guard said": a service, not a guard, nor the person
+		// the sentence is about.
+		return d.resolveOrgDescription(h, at), h
 	case head == "campaign" && ht.lowerWord() && definite && owner < 0 && main == j:
 		// "The Vell campaign said ... The campaign added": only a
 		// campaign named before.

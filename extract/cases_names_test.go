@@ -231,6 +231,24 @@ func TestNameFormCases(t *testing.T) {
 			speakers: []string{"Calder Coast Guard"},
 		},
 		{
+			name: "a company with and without its legal form",
+			text: "Brennick Holdings Inc. said profits had doubled. Brennick Holdings said it would hire 200 workers.",
+			want: []quote{
+				{"Brennick Holdings Inc.", model.Indirect, "profits had doubled"},
+				{"Brennick Holdings Inc.", model.Indirect, "it would hire 200 workers"},
+			},
+			speakers: []string{"Brennick Holdings Inc."},
+		},
+		{
+			name: "near miss: two companies that differ by more than a legal form",
+			text: "Calder Mills Ltd. said it would cut jobs. Calder Steel said it would hire.",
+			want: []quote{
+				{"Calder Mills Ltd.", model.Indirect, "it would cut jobs"},
+				{"Calder Steel", model.Indirect, "it would hire"},
+			},
+			speakers: []string{"Calder Mills Ltd.", "Calder Steel"},
+		},
+		{
 			name: "near miss: an acronym for a country is no agency",
 			text: "The US said the talks would resume. The agency said it had not been told.",
 			want: []quote{

@@ -389,6 +389,9 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 				}
 			}
 		}
+		if a, b := withoutLegalForm(words), withoutLegalForm(e.words); len(words) != len(e.words) && len(a) >= 2 && slices.Equal(a, b) {
+			return true // "Brennick Holdings" and "Brennick Holdings Inc."
+		}
 		return len(words) >= 2 && len(e.words) >= 2 && sameOrgWords(words, e.words)
 	case 4: // "Tidewater" after "Tidewater Energy".
 		return single && m.plain && len(e.words) >= 2 && e.orgEv > e.personEv && e.words[0] == w0
@@ -408,6 +411,19 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		return s[0] == w0[0] && editDistance(s, w0, limit) <= limit
 	}
 	return false
+}
+
+// withoutLegalForm returns a company's name words without the legal form
+// at their end: "brennick holdings" for "Brennick Holdings Inc.".
+func withoutLegalForm(words []string) []string {
+	if n := len(words); n >= 2 {
+		switch words[n-1] {
+		case "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "co", "co.", "gmbh", "ag", "sa", "s.a.",
+			"nv", "n.v.", "bv", "asa", "oyj", "pty", "limited", "incorporated", "se":
+			return words[:n-1]
+		}
+	}
+	return words
 }
 
 // iberianParticle reports whether w joins two Spanish or Portuguese

@@ -249,6 +249,22 @@ func TestNameFormCases(t *testing.T) {
 			speakers: []string{"Calder Mills Ltd.", "Calder Steel"},
 		},
 		{
+			name: "newspapers named with Sentinel, Ledger, Globe, Quarterly relay, never speak",
+			text: "The Calder Sentinel said the mayor would resign.\n\nThe Ostby Globe said the port would close.\n\nThe Calder Quarterly said the war was avoidable.",
+			want: []quote{
+				{"", model.Indirect, "the mayor would resign"},
+				{"", model.Indirect, "the port would close"},
+				{"", model.Indirect, "the war was avoidable"},
+			},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a person whose surname is a newspaper word",
+			text:     "Michael Ledger said the team was tired.",
+			want:     []quote{{"Michael Ledger", model.Indirect, "the team was tired"}},
+			speakers: []string{"Michael Ledger"},
+		},
+		{
 			name: "near miss: an acronym for a country is no agency",
 			text: "The US said the talks would resume. The agency said it had not been told.",
 			want: []quote{

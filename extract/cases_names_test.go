@@ -265,6 +265,28 @@ func TestNameFormCases(t *testing.T) {
 			speakers: []string{"Michael Ledger"},
 		},
 		{
+			name: "a body whose remit is two common words joined by and, then its acronym",
+			text: "The Ostby Food and Drug Administration said the drug was safe. The FDA added that trials would continue.",
+			want: []quote{
+				{"Ostby Food and Drug Administration", model.Indirect, "the drug was safe"},
+				{"Ostby Food and Drug Administration", model.Indirect, "trials would continue"},
+			},
+			speakers: []string{"Ostby Food and Drug Administration"},
+		},
+		{
+			name:     "a firm and its sons",
+			text:     "Brennick and Sons said the shop would close.",
+			want:     []quote{{"Brennick and Sons", model.Indirect, "the shop would close"}},
+			speakers: []string{"Brennick and Sons"},
+		},
+		{
+			name: "near miss: two companies joined by and stay two",
+			text: "Calder Mills and Ostby Steel said the merger was off. Calder Mills said talks had failed.",
+			want: []quote{
+				{"Calder Mills", model.Indirect, "talks had failed"},
+			},
+		},
+		{
 			name: "near miss: an acronym for a country is no agency",
 			text: "The US said the talks would resume. The agency said it had not been told.",
 			want: []quote{

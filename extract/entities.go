@@ -395,8 +395,17 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		return len(words) >= 2 && len(e.words) >= 2 && sameOrgWords(words, e.words)
 	case 4: // "Tidewater" after "Tidewater Energy".
 		return single && m.plain && len(e.words) >= 2 && e.orgEv > e.personEv && e.words[0] == w0
-	case 5: // "KCNA" after "Korean Central News Agency".
-		return single && len(e.words) >= 2 && len(w0) == e.content && e.acro == w0
+	case 5: // "KCNA" after "Korean Central News Agency"; "FDA" after "the US Food and Drug Administration".
+		if !single || len(e.words) < 2 {
+			return false
+		}
+		if len(w0) == e.content && e.acro == w0 {
+			return true
+		}
+		// A place or nation modifier before the name proper is left out
+		// of its acronym.
+		return len(w0) >= 3 && len(w0)+1 == e.content && len(e.acro) > 1 && e.acro[1:] == w0 && e.orgEv > e.personEv &&
+			lex.lookup(e.words[0])&lxCommon == 0
 	case 6: // "Elias" after "Elias Thorne".
 		return single && len(e.words) >= 2 && e.personEv > e.orgEv && e.words[0] == w0 && !d.isSurname(w0)
 	case 7: // Misspelt surnames: "Mauer" after "K.C. Maurer".

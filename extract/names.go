@@ -381,10 +381,14 @@ func (d *doc) connectorJoins(i, j int) int {
 			return 1
 		}
 		// "North Wales Fire and Rescue Service": the organisation word
-		// comes after the "and", and none before it.
-		if !orgOrTitle && d.nameWord(j+1) {
+		// comes after the "and", and none before it but a common word
+		// just before it that is the first half of the remit ("the Food
+		// and Drug Administration"; "Calder Mills and Ostby Steel" are
+		// two).
+		commonRemit := !afterOf && d.toks[j-1].has(lxCommon) && !d.toks[j-1].has(lxTitle|lxOutletCue) && d.orgCueAfter(j)
+		if (!orgOrTitle || commonRemit) && d.nameWord(j+1) {
 			for k := i; k < j; k++ {
-				if d.toks[k].has(lxOrgCue | lxCompany) {
+				if d.toks[k].has(lxOrgCue|lxCompany) && !(k == j-1 && commonRemit) {
 					return 0
 				}
 			}
@@ -396,6 +400,14 @@ func (d *doc) connectorJoins(i, j int) int {
 		}
 	}
 	return 0
+}
+
+// orgCueAfter reports whether the one name word after the "and" at j is
+// followed by an organisation word that is no company's: "and Drug
+// Administration", "and Wildlife Service".
+func (d *doc) orgCueAfter(j int) bool {
+	k := j + 2
+	return k < len(d.toks) && d.nameWord(j+1) && d.toks[k].capWord() && d.toks[k].has(lxOrgCue) && !d.toks[k].has(lxCompany)
 }
 
 // bodyAfterAnd reports whether the name words after the "and" at j make

@@ -287,6 +287,27 @@ func TestNameFormCases(t *testing.T) {
 			},
 		},
 		{
+			name: "a body named in title case with Without or Against",
+			text: "Doctors Without Borders said the clinic was bombed.\n\nMothers Against Drunk Driving said the law was too weak.",
+			want: []quote{
+				{"Doctors Without Borders", model.Indirect, "the clinic was bombed"},
+				{"Mothers Against Drunk Driving", model.Indirect, "the law was too weak"},
+			},
+			speakers: []string{"Doctors Without Borders", "Mothers Against Drunk Driving"},
+		},
+		{
+			name:     "a university campus named with at",
+			text:     "The University of Calder at Brenna said tuition would rise.",
+			want:     []quote{{"University of Calder at Brenna", model.Indirect, "tuition would rise"}},
+			speakers: []string{"University of Calder at Brenna"},
+		},
+		{
+			name:     "near miss: at after a person's body is where they are",
+			text:     "Ilse Varga of the Calder Institute at Brenna said fees were high.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "fees were high"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
 			name: "near miss: an acronym for a country is no agency",
 			text: "The US said the talks would resume. The agency said it had not been told.",
 			want: []quote{

@@ -176,6 +176,9 @@ func (d *doc) commonAtStart(i int) bool {
 		// "Initial reports said", "Preliminary statements show": a word
 		// describing an unnamed document, not a name.
 		return true
+	case i+2 < len(d.toks) && d.toks[i+1].capWord() && d.toks[i+1].has(lxPrep) && !d.toks[i+1].has(lxDet) &&
+		(d.isWord(i+1, "without") || d.isWord(i+1, "against") || d.isWord(i+1, "for")) && d.nameWord(i+2) && !d.toks[i+2].has(lxFunc|lxTime):
+		return false // "Doctors Without Borders", "Mothers Against Drunk Driving": a body's name in title case
 	case t.is(fSentStart) && openingAdverb(d.lower(i)):
 		return true // "Nevertheless Ilse Varga said", "Ultimately Brenn agreed"
 	case d.nameWord(i+1) && !d.toks[i+1].has(lxFunc|lxTime) || d.toks[min(i+1, len(d.toks)-1)].kind == tkPoss && d.nameWord(i+2):
@@ -301,7 +304,7 @@ func (d *doc) extendChunk(i, end int) int {
 		case t.kind == tkPoss && d.possJoins(i, j, end):
 			j++
 			continue
-		case t.lowerWord() && (t.has(lxConnector) || d.isWord(j, "in")):
+		case t.lowerWord() && (t.has(lxConnector) || d.isWord(j, "in") || d.isWord(j, "at")):
 			// "in" is no connector, but it joins a mission to its city.
 			if n := d.connectorJoins(i, j); n > 0 {
 				j += n
@@ -358,6 +361,9 @@ func (d *doc) connectorJoins(i, j int) int {
 	}
 	if w == "in" && (d.isWord(j-1, "embassy") || d.isWord(j-1, "consulate")) && d.nameWord(j+1) && !d.toks[j+1].has(lxTime) {
 		return 1 // "US Embassy in London"
+	}
+	if w == "at" && afterOf && d.isWord(i, "university") && j-i <= 4 && d.nameWord(j+1) && !d.toks[j+1].has(lxTime|lxOrgCue) {
+		return 1 // "University of Texas at Austin": a campus is named with its city
 	}
 	switch w {
 	case "of", "for", "on":

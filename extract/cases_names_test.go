@@ -302,6 +302,33 @@ func TestNameFormCases(t *testing.T) {
 			speakers: []string{"University of Calder at Brenna"},
 		},
 		{
+			name: "a ministry named with its place, then without it in the other order",
+			text: "The Calder Ministry of Transport said the bridge was unsafe. The Transport Ministry added that it would close.",
+			want: []quote{
+				{"Calder Ministry of Transport", model.Indirect, "the bridge was unsafe"},
+				{"Calder Ministry of Transport", model.Indirect, "it would close"},
+			},
+			speakers: []string{"Calder Ministry of Transport"},
+		},
+		{
+			name: "near miss: another place's ministry is another body",
+			text: "The Calder Ministry of Transport said the bridge was unsafe. The Ostby Transport Ministry said its bridge was safe.",
+			want: []quote{
+				{"Calder Ministry of Transport", model.Indirect, "the bridge was unsafe"},
+				{"Ostby Transport Ministry", model.Indirect, "its bridge was safe"},
+			},
+			speakers: []string{"Calder Ministry of Transport", "Ostby Transport Ministry"},
+		},
+		{
+			name: "a football club named FC, then the club",
+			text: "Ostby FC said the coach had resigned. The club said a replacement would be named soon.",
+			want: []quote{
+				{"Ostby FC", model.Indirect, "the coach had resigned"},
+				{"Ostby FC", model.Indirect, "a replacement would be named soon"},
+			},
+			speakers: []string{"Ostby FC"},
+		},
+		{
 			name: "near miss: an acronym for a country is no agency",
 			text: "The US said the talks would resume. The agency said it had not been told.",
 			want: []quote{

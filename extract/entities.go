@@ -392,7 +392,13 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if a, b := withoutLegalForm(words), withoutLegalForm(e.words); len(words) != len(e.words) && len(a) >= 2 && slices.Equal(a, b) {
 			return true // "Brennick Holdings" and "Brennick Holdings Inc."
 		}
-		return len(words) >= 2 && len(e.words) >= 2 && sameOrgWords(words, e.words)
+		if len(words) >= 2 && len(e.words) >= 2 && sameOrgWords(words, e.words) {
+			return true
+		}
+		// "Transport Ministry" after "the Calder Ministry of Transport":
+		// the same words but for the place the fuller name starts with.
+		return len(words) >= 2 && len(e.words) >= 4 && !isOrgWord(e.words[0]) && lex.lookup(e.words[0])&lxConnector == 0 &&
+			sameOrgWords(words, e.words[1:])
 	case 4: // "Tidewater" after "Tidewater Energy".
 		return single && m.plain && len(e.words) >= 2 && e.orgEv > e.personEv && e.words[0] == w0
 	case 5: // "KCNA" after "Korean Central News Agency"; "FDA" after "the US Food and Drug Administration".

@@ -329,6 +329,15 @@ func TestNameFormCases(t *testing.T) {
 			speakers: []string{"Ostby FC"},
 		},
 		{
+			name: "an occupation before a name is no part of it, and describes the person later",
+			text: "Astronaut Xolani Dube said the launch was smooth. The astronaut added that the crew was well.",
+			want: []quote{
+				{"Xolani Dube", model.Indirect, "the launch was smooth"},
+				{"Xolani Dube", model.Indirect, "the crew was well"},
+			},
+			speakers: []string{"Xolani Dube"},
+		},
+		{
 			name: "near miss: an acronym for a country is no agency",
 			text: "The US said the talks would resume. The agency said it had not been told.",
 			want: []quote{

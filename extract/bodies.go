@@ -15,6 +15,13 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	start, end := -1, h+1
 	switch d.lower(h) {
 	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "administration":
+		// "Russia's government": a state body named by its country's
+		// possessive.
+		if k := h - 1; k-1 >= i && d.toks[k].kind == tkPoss && d.lower(h) != "campaign" {
+			if ci := d.chunkAt[k-1]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() {
+				return d.bodyEntity(d.chunks[ci].first, end)
+			}
+		}
 	case "ministry", "judiciary", "parliament", "cabinet", "presidency":
 		// "the Chilean health ministry", "Russia's foreign ministry",
 		// "Iran's judiciary": a state body named by its country.
@@ -98,6 +105,17 @@ func (d *doc) namedBody(i, h, main, j int) int {
 		return -1
 	}
 	return d.bodyEntity(start, end)
+}
+
+// namedBodyHead reports whether head is the noun of a public body that
+// namedBody names by its country, place or person: "the Russian
+// government", "Kelmar police", "the Vell campaign".
+func namedBodyHead(head string) bool {
+	switch head {
+	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "administration":
+		return true
+	}
+	return false
 }
 
 // personalBody reports whether head names a body that serves one person

@@ -338,6 +338,32 @@ func TestNameFormCases(t *testing.T) {
 			speakers: []string{"Xolani Dube"},
 		},
 		{
+			name:     "a country's government by its possessive",
+			text:     "Russia's government said the border would remain closed.",
+			want:     []quote{{"Russia's government", model.Indirect, "the border would remain closed"}},
+			speakers: []string{"Russia's government"},
+		},
+		{
+			name: "a government named by its nationality, then the government",
+			text: "The Russian government said the border would remain closed. The government added that talks would resume.",
+			want: []quote{
+				{"Russian government", model.Indirect, "the border would remain closed"},
+				{"Russian government", model.Indirect, "talks would resume"},
+			},
+			speakers: []string{"Russian government"},
+		},
+		{
+			name: "near miss: a person's campaign by the possessive stays the campaign",
+			text: "Tomas Vell's campaign said the rally would go ahead.",
+			want: []quote{{"Tomas Vell's campaign", model.Indirect, "the rally would go ahead"}},
+		},
+		{
+			name:     "near miss: a party's government is no one government a later one means",
+			text:     "Officials of the Conservative government complained to Ilse Varga. When a document is lost, the government says it was not sensitive, Varga said.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "When a document is lost, the government says it was not sensitive"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
 			name: "near miss: an acronym for a country is no agency",
 			text: "The US said the talks would resume. The agency said it had not been told.",
 			want: []quote{

@@ -258,19 +258,32 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	head := d.lower(h)
 	fits := func(k int) int {
 		v := d.entAt[k]
+		if v < 0 && namedBodyHead(head) && d.toks[k].capWord() && d.toks[k].has(lxNation) && !d.toks[k].has(lxCommon) &&
+			d.isWord(k+1, head) && d.toks[k+1].lowerWord() && !d.toks[k].inQuote() {
+			return d.bodyKnown(k, k+2) // "the Russian government ... the government"
+		}
 		if v < 0 || d.toks[k].inQuote() || d.chunkAt[k] < 0 {
 			return -1
 		}
 		e := &d.ents[v]
-		if head == "campaign" && d.isWord(k+1, head) && d.toks[k+1].lowerWord() && d.chunks[d.chunkAt[k]].last == k+1 {
-			// "The Vell campaign said ... The campaign added": the body
-			// named by the name and the head word, not the candidate;
-			// "a Vell campaign spokesperson" names it first.
-			if k+1 == h {
-				return d.bodyEntity(d.chunks[d.chunkAt[k]].first, k+2)
+		// A party's word is no country's: "the Conservative government"
+		// may be any government of that party.
+		if ch := &d.chunks[d.chunkAt[k]]; ch.last == k+1 && namedBodyHead(head) && !partyWord(d.lower(k)) {
+			// "The Vell campaign said ... The campaign added", "the
+			// Russian government ... the government": the body named by
+			// the name and the head word, not the candidate or the
+			// country; "a Vell campaign spokesperson" names it first.
+			n := k + 1
+			if n < len(d.toks) && d.toks[n].kind == tkPoss {
+				n++ // "Russia's government"
 			}
-			if b := d.bodyKnown(d.chunks[d.chunkAt[k]].first, k+2); b >= 0 {
-				return b
+			if d.isWord(n, head) && d.toks[n].lowerWord() {
+				if n == h && head == "campaign" {
+					return d.bodyEntity(ch.first, n+1)
+				}
+				if b := d.bodyKnown(ch.first, n+1); b >= 0 {
+					return b
+				}
 			}
 		}
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 {
@@ -405,6 +418,18 @@ func describes(head string, e *entity) bool {
 		// to check, so a word for a standing body may describe it once
 		// it has spoken, which "15:11 GMT" or "the CEO" never do.
 		return acronymName(e) && e.spoke >= 0 && e.placeEv == 0 && !countryName(e)
+	}
+	return false
+}
+
+// partyWord reports whether w names a political party or its creed, which
+// several governments may share: "the Conservative government" names no
+// one government.
+func partyWord(w string) bool {
+	switch w {
+	case "conservative", "labour", "labor", "liberal", "democratic", "republican", "socialist", "communist", "tory",
+		"green", "nationalist", "coalition", "populist", "centrist", "progressive":
+		return true
 	}
 	return false
 }

@@ -107,6 +107,29 @@ func TestNameFormCases(t *testing.T) {
 			speakers: []string{"Tomas Brenn"},
 		},
 		{
+			name:     "a person of a body at its seat",
+			text:     "Ilse Varga of the Calder Institute at Brenna said fees were high.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "fees were high"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "the family of a person is not the person",
+			text:     "The family of Tomas Brenn said in a statement that they were grieving.",
+			want:     []quote{{"", model.Indirect, "they were grieving"}},
+			speakers: []string{},
+		},
+		{
+			name:     "the mother of a person is not the person",
+			text:     "The mother of Ilse Varga said she was safe.",
+			want:     []quote{{"", model.Indirect, "she was safe"}},
+			speakers: []string{},
+		},
+		{
+			name: "near miss: researchers at a body are its voice",
+			text: "Researchers at Ostby University said the data were clear.",
+			want: []quote{{"Ostby University", model.Indirect, "the data were clear"}},
+		},
+		{
 			name: "near miss: an acronym for a country is no agency",
 			text: "The US said the talks would resume. The agency said it had not been told.",
 			want: []quote{

@@ -130,6 +130,15 @@ func TestNameFormCases(t *testing.T) {
 			want: []quote{{"Ostby University", model.Indirect, "the data were clear"}},
 		},
 		{
+			name: "a shared surname with a gendered honorific is the person of that gender",
+			text: "Tomas Varga and his wife, Ilse Varga, run the farm. Mr Varga said the harvest had failed. Mrs Varga said prices would rise.",
+			want: []quote{
+				{"Tomas Varga", model.Indirect, "the harvest had failed"},
+				{"Ilse Varga", model.Indirect, "prices would rise"},
+			},
+			speakers: []string{"Ilse Varga", "Tomas Varga"},
+		},
+		{
 			name: "near miss: an acronym for a country is no agency",
 			text: "The US said the talks would resume. The agency said it had not been told.",
 			want: []quote{

@@ -254,7 +254,11 @@ func (d *doc) match(words []string, c *chunk) int {
 	// Ferris) is, by newspaper custom, the one not called by first name,
 	// else the one introduced first.
 	if len(words) == 1 {
-		if e := d.sharedSurname(words[0]); e >= 0 {
+		g, strong := d.genderOf(c)
+		if !strong {
+			g = gUnknown
+		}
+		if e := d.sharedSurname(words[0], g); e >= 0 {
 			return e
 		}
 	}
@@ -295,8 +299,9 @@ func (d *doc) match(words []string, c *chunk) int {
 }
 
 // sharedSurname returns the person a bare surname w means when several
-// people have it, or -1 when fewer than two do.
-func (d *doc) sharedSurname(w string) int {
+// people have it, or -1 when fewer than two do. An honorific's gender g
+// ("Mrs Varga") rules out those of the other.
+func (d *doc) sharedSurname(w string, g gender) int {
 	var cands []int
 	for _, e := range d.wordIdx[w] {
 		en := &d.ents[e]
@@ -308,6 +313,17 @@ func (d *doc) sharedSurname(w string) int {
 		return -1
 	}
 	slices.Sort(cands)
+	if g != gUnknown {
+		var fit []int
+		for _, e := range cands {
+			if eg := d.ents[e].gender; eg == g || eg == gUnknown {
+				fit = append(fit, e)
+			}
+		}
+		if len(fit) == 1 {
+			return fit[0]
+		}
+	}
 	for _, e := range cands {
 		if !contains(d.ents[e].keys, d.ents[e].words[0]) {
 			return e

@@ -139,6 +139,16 @@ func TestNameFormCases(t *testing.T) {
 			speakers: []string{"Ilse Varga", "Tomas Varga"},
 		},
 		{
+			name: "a first name met first, then the full name",
+			text: "Ilse Varga said the harvest had failed. Her husband, Tomas, said prices would rise. Tomas Varga added that they would sell.",
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "the harvest had failed"},
+				{"Tomas Varga", model.Indirect, "prices would rise"},
+				{"Tomas Varga", model.Indirect, "they would sell"},
+			},
+			speakers: []string{"Ilse Varga", "Tomas Varga"},
+		},
+		{
 			name: "near miss: an acronym for a country is no agency",
 			text: "The US said the talks would resume. The agency said it had not been told.",
 			want: []quote{

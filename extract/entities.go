@@ -385,6 +385,10 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if single || m.kind == kOrg || e.outlet || e.orgEv > e.personEv {
 			return false
 		}
+		if len(e.words) == 1 && e.words[0] == w0 && len(words) == 2 && e.personEv > 0 && lex.lookup(w0)&lxFirstName != 0 &&
+			lex.lookup(w0)&(lxPlace|lxNation|lxCommon) == 0 {
+			return true // "Tomas Varga" after "her husband, Tomas,": the first name met first
+		}
 		return e.words[len(e.words)-1] == wl && (len(e.words) == 1 || e.words[0] == w0 || suffix(words, e.words) && e.personEv > 0)
 	case 3: // "Home Office" and "United Kingdom Home Office"; "Interior Ministry" and "Ministry of the Interior".
 		if m.kind != kOrg && m.kind != kUnknown || e.personEv > e.orgEv {

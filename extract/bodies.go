@@ -15,6 +15,13 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	start, end := -1, h+1
 	switch d.lower(h) {
 	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "administration":
+		// "Russia's government": a state body named by its country's
+		// possessive.
+		if k := h - 1; k-1 >= i && d.toks[k].kind == tkPoss && d.lower(h) != "campaign" {
+			if ci := d.chunkAt[k-1]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() {
+				return d.bodyEntity(d.chunks[ci].first, end)
+			}
+		}
 	case "ministry", "judiciary", "parliament", "cabinet", "presidency":
 		// "the Chilean health ministry", "Russia's foreign ministry",
 		// "Iran's judiciary": a state body named by its country.
@@ -100,16 +107,50 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	return d.bodyEntity(start, end)
 }
 
-// bodyEntity returns the entity named by the words [i, j), registering it
-// as an organisation when it is new.
-func (d *doc) bodyEntity(i, j int) int {
+// namedBodyHead reports whether head is the noun of a public body that
+// namedBody names by its country, place or person: "the Russian
+// government", "Kelmar police", "the Vell campaign".
+func namedBodyHead(head string) bool {
+	switch head {
+	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "administration":
+		return true
+	}
+	return false
+}
+
+// personalBody reports whether head names a body that serves one person
+// and speaks for that person: "the office of", "the campaign of".
+func personalBody(head string) bool {
+	switch head {
+	case "office", "campaign", "administration":
+		return true
+	}
+	return false
+}
+
+// bodyKnown returns the entity already named by the words [i, j), or -1.
+func (d *doc) bodyKnown(i, j int) int {
 	words := d.foldWords(i, j)
+	if len(words) == 0 {
+		return -1
+	}
 	key := strings.Join(words, " ")
 	for _, e := range d.wordIdx[words[len(words)-1]] {
 		if contains(d.ents[e].keys, key) {
 			return int(e)
 		}
 	}
+	return -1
+}
+
+// bodyEntity returns the entity named by the words [i, j), registering it
+// as an organisation when it is new.
+func (d *doc) bodyEntity(i, j int) int {
+	if e := d.bodyKnown(i, j); e >= 0 {
+		return e
+	}
+	words := d.foldWords(i, j)
+	key := strings.Join(words, " ")
 	d.ents = append(d.ents, entity{spoke: -1, kind: kOrg, orgEv: 2})
 	e := len(d.ents) - 1
 	d.ents[e].setWords(words, d.span(i, j))

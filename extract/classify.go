@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // classify splits chunk c into titles and name and guesses what it names.
 func (d *doc) classify(c *chunk) {
@@ -20,6 +23,13 @@ func (d *doc) classify(c *chunk) {
 		}
 	}
 	lastTok := &d.toks[c.last-1]
+	if lawHead(d.str(c.last - 1)) {
+		// "the Clean Water Act", "the 14th Amendment": a law's words
+		// are quoted, but it speaks for nobody; like a ship, it names
+		// no speaker.
+		c.name, c.kind = c.last, kUnknown
+		return
+	}
 	// "the Tulsa World", and a lone head word after "the": "The Guardian".
 	if lastTok.has(lxOutletCue) && !lastTok.has(lxOrgCue|lxCompany) && (c.last-c.first > 1 || d.isWord(c.first-1, "the")) {
 		outlet = true
@@ -27,6 +37,11 @@ func (d *doc) classify(c *chunk) {
 	// "Irving Independent School District" is a school board, "Meridian
 	// Press Service" a news agency.
 	if lastTok.has(lxOrgCue|lxCompany) && !lastTok.has(lxOutletCue) && !strong {
+		outlet = false
+	}
+	if outlet && hasOrg && d.toks[c.first].has(lxOrgCue) && !d.toks[c.first].has(lxOutletCue|lxStrongOutlet) && d.isWord(c.first+1, "of") {
+		// "Ministry of Information and Broadcasting": a body whose
+		// remit a word for news names, not a news outlet.
 		outlet = false
 	}
 	if outlet && !hasOrg && d.outletSurname(c) {
@@ -197,8 +212,8 @@ func (d *doc) nameStart(c *chunk) int {
 		if taken > 0 && d.placeEndingAt(k, c.first) > 0 {
 			break
 		}
-		if !t.has(lxParticle) {
-			taken++ // "Ahmed bin Rashid Al Maktoum": particles do not count
+		if !t.has(lxParticle) && t.kind != tkQuote && !t.inQuote() {
+			taken++ // "Ahmed bin Rashid Al Maktoum": particles and a nickname do not count
 		}
 	}
 	return d.firstNameStart(k+1, c.last)
@@ -228,11 +243,23 @@ func (d *doc) firstNameStart(start, last int) int {
 	}
 	for k := max(start+1, last-3); k < last-1; k++ {
 		t, prev := &d.toks[k], &d.toks[k-1]
-		if t.has(lxFirstName) && !prev.has(lxFirstName|lxParticle) && prev.kind == tkWord && !t.has(lxParticle) {
+		// A word with a letter outside ASCII is a name's, never an
+		// English title's: "Andrés Manuel López Obrador" stays whole.
+		if t.has(lxFirstName) && !prev.has(lxFirstName|lxParticle) && prev.kind == tkWord && !t.has(lxParticle) && isASCII(d.str(k-1)) {
 			return k
 		}
 	}
 	return start
+}
+
+// isASCII reports whether s has no byte outside ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // roleOnly returns the "of" in chunk c when c is a title with its
@@ -276,6 +303,9 @@ func (d *doc) guessKind(c *chunk) entKind {
 	if n == 2 && first.has(lxFirstName) && surnameCue(d.lower(c.last-1)) {
 		return kPerson // "Doris Day", "Stuart Hall"
 	}
+	if n == 2 && hyphenedGivenName(d.str(c.last-1)) {
+		return kPerson // "Park Ji-hoon", "Moon Jae-won": a Korean name, family name first
+	}
 	if last.has(lxPlaceCue) || first.has(lxPlaceCue) && n > 1 {
 		return kPlace
 	}
@@ -294,6 +324,23 @@ func (d *doc) guessKind(c *chunk) entKind {
 		return kOrg
 	}
 	return kUnknown
+}
+
+// hyphenedGivenName reports whether s is a given name of two syllables
+// joined by a hyphen, the second in lower case, as Korean names are
+// written in English: "Ji-hoon", "Soo-min". No English word has that
+// shape but compounds of words the lexicon knows ("Long-term").
+func hyphenedGivenName(s string) bool {
+	h := strings.IndexByte(s, '-')
+	if h < 2 || h > 5 || len(s)-h-1 < 2 || len(s)-h-1 > 5 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if i != h && (s[i] < 'a' || s[i] > 'z') {
+			return false
+		}
+	}
+	return lex.lookup(s[:h])&lxCommon == 0 && lex.lookup(s[h+1:])&(lxCommon|lxFunc) == 0 || lex.lookup(s[:h]) == 0
 }
 
 // surnameCue reports whether a word that ends place names is as often a
@@ -359,6 +406,16 @@ func (d *doc) titledName(c *chunk) int {
 		}
 	}
 	return start
+}
+
+// lawHead reports whether w, capitalised, ends the name of a law or a
+// treaty: "Clean Water Act", "the Constitution", "the Ostby Accord".
+func lawHead(w string) bool {
+	switch w {
+	case "Act", "Amendment", "Constitution", "Treaty", "Accord", "Accords", "Protocol", "Statute", "Directive", "Ordinance":
+		return true
+	}
+	return false
 }
 
 // vesselPrefix reports whether w is the prefix of a ship's name: "MV Tarn

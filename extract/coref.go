@@ -258,10 +258,34 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	head := d.lower(h)
 	fits := func(k int) int {
 		v := d.entAt[k]
+		if v < 0 && namedBodyHead(head) && d.toks[k].capWord() && d.toks[k].has(lxNation) && !d.toks[k].has(lxCommon) &&
+			d.isWord(k+1, head) && d.toks[k+1].lowerWord() && !d.toks[k].inQuote() {
+			return d.bodyKnown(k, k+2) // "the Russian government ... the government"
+		}
 		if v < 0 || d.toks[k].inQuote() || d.chunkAt[k] < 0 {
 			return -1
 		}
 		e := &d.ents[v]
+		// A party's word is no country's: "the Conservative government"
+		// may be any government of that party.
+		if ch := &d.chunks[d.chunkAt[k]]; ch.last == k+1 && namedBodyHead(head) && !partyWord(d.lower(k)) {
+			// "The Vell campaign said ... The campaign added", "the
+			// Russian government ... the government": the body named by
+			// the name and the head word, not the candidate or the
+			// country; "a Vell campaign spokesperson" names it first.
+			n := k + 1
+			if n < len(d.toks) && d.toks[n].kind == tkPoss {
+				n++ // "Russia's government"
+			}
+			if d.isWord(n, head) && d.toks[n].lowerWord() {
+				if n == h && head == "campaign" {
+					return d.bodyEntity(ch.first, n+1)
+				}
+				if b := d.bodyKnown(ch.first, n+1); b >= 0 {
+					return b
+				}
+			}
+		}
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 {
 			return -1
 		}
@@ -385,11 +409,43 @@ func describes(head string, e *entity) bool {
 		return contains(e.words, "municipality") || contains(e.words, "city") || contains(e.words, "town") ||
 			contains(e.words, "council")
 	case "organisation", "organization", "institution", "body", "watchdog", "regulator", "charity":
-		return hasOrgWord && e.placeEv == 0
+		return (hasOrgWord || acronymName(e) && e.spoke >= 0) && e.placeEv == 0
 	case "government", "administration":
 		return contains(e.words, "government") || contains(e.words, "administration") || e.kind == kPlace && e.orgEv > 0
+	case "agency", "fund", "bureau", "commission", "union", "alliance", "federation", "association", "authority",
+		"committee", "council", "institute", "bank", "party", "league", "coalition", "service":
+		// "NASA said ... The agency added": an acronym has no head word
+		// to check, so a word for a standing body may describe it once
+		// it has spoken, which "15:11 GMT" or "the CEO" never do.
+		return acronymName(e) && e.spoke >= 0 && e.placeEv == 0 && !countryName(e)
 	}
 	return false
+}
+
+// partyWord reports whether w names a political party or its creed, which
+// several governments may share: "the Conservative government" names no
+// one government.
+func partyWord(w string) bool {
+	switch w {
+	case "conservative", "labour", "labor", "liberal", "democratic", "republican", "socialist", "communist", "tory",
+		"green", "nationalist", "coalition", "populist", "centrist", "progressive":
+		return true
+	}
+	return false
+}
+
+// acronymName reports whether organisation e is named by one word in
+// capitals only: "NASA", "UNICEF", "the WHO".
+func acronymName(e *entity) bool {
+	if len(e.words) != 1 || len(e.name) < 2 || len(e.name) > 8 || e.orgEv <= e.personEv {
+		return false
+	}
+	for i := 0; i < len(e.name); i++ {
+		if c := e.name[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // countryName reports whether e is named only by words for a country or

@@ -254,7 +254,11 @@ func (d *doc) match(words []string, c *chunk) int {
 	// Ferris) is, by newspaper custom, the one not called by first name,
 	// else the one introduced first.
 	if len(words) == 1 {
-		if e := d.sharedSurname(words[0]); e >= 0 {
+		g, strong := d.genderOf(c)
+		if !strong {
+			g = gUnknown
+		}
+		if e := d.sharedSurname(words[0], g); e >= 0 {
 			return e
 		}
 	}
@@ -295,8 +299,9 @@ func (d *doc) match(words []string, c *chunk) int {
 }
 
 // sharedSurname returns the person a bare surname w means when several
-// people have it, or -1 when fewer than two do.
-func (d *doc) sharedSurname(w string) int {
+// people have it, or -1 when fewer than two do. An honorific's gender g
+// ("Mrs Varga") rules out those of the other.
+func (d *doc) sharedSurname(w string, g gender) int {
 	var cands []int
 	for _, e := range d.wordIdx[w] {
 		en := &d.ents[e]
@@ -308,6 +313,17 @@ func (d *doc) sharedSurname(w string) int {
 		return -1
 	}
 	slices.Sort(cands)
+	if g != gUnknown {
+		var fit []int
+		for _, e := range cands {
+			if eg := d.ents[e].gender; eg == g || eg == gUnknown {
+				fit = append(fit, e)
+			}
+		}
+		if len(fit) == 1 {
+			return fit[0]
+		}
+	}
 	for _, e := range cands {
 		if !contains(d.ents[e].keys, d.ents[e].words[0]) {
 			return e
@@ -345,11 +361,33 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 	switch rule {
 	case 0:
 		return contains(e.keys, m.key)
-	case 1: // "Putin" after "Vladimir Putin".
-		return single && len(e.words) >= 2 && e.kind != kOrg && !e.outlet && e.orgEv <= e.personEv && e.words[len(e.words)-1] == w0
+	case 1: // "Putin" after "Vladimir Putin"; "Van der Berg" after "Jan van der Berg".
+		if len(e.words) < 2 || e.kind == kOrg || e.outlet || e.orgEv > e.personEv {
+			return false
+		}
+		if !single {
+			// A surname of several words: "García de la Vega" after
+			// "Gabriel García de la Vega".
+			return m.kind != kOrg && m.kind != kPlace && e.personEv > 0 && suffix(e.words, words)
+		}
+		if e.words[len(e.words)-1] == w0 {
+			return true
+		}
+		// "Fernández" after "Lucía Fernández del Río": the first of two
+		// surnames joined by a Spanish or Portuguese particle.
+		for k := 1; k+2 < len(e.words); k++ {
+			if e.words[k] == w0 && iberianParticle(e.words[k+1]) && e.personEv > 0 {
+				return true
+			}
+		}
+		return false
 	case 2: // "Vladimir Putin" after "Putin"; "IM Dorsa Derakhshani" after "Dorsa Derakhshani".
 		if single || m.kind == kOrg || e.outlet || e.orgEv > e.personEv {
 			return false
+		}
+		if len(e.words) == 1 && e.words[0] == w0 && len(words) == 2 && e.personEv > 0 && lex.lookup(w0)&lxFirstName != 0 &&
+			lex.lookup(w0)&(lxPlace|lxNation|lxCommon) == 0 {
+			return true // "Tomas Varga" after "her husband, Tomas,": the first name met first
 		}
 		return e.words[len(e.words)-1] == wl && (len(e.words) == 1 || e.words[0] == w0 || suffix(words, e.words) && e.personEv > 0)
 	case 3: // "Home Office" and "United Kingdom Home Office"; "Interior Ministry" and "Ministry of the Interior".
@@ -371,11 +409,29 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 				}
 			}
 		}
-		return len(words) >= 2 && len(e.words) >= 2 && sameOrgWords(words, e.words)
+		if a, b := withoutLegalForm(words), withoutLegalForm(e.words); len(words) != len(e.words) && len(a) >= 2 && slices.Equal(a, b) {
+			return true // "Brennick Holdings" and "Brennick Holdings Inc."
+		}
+		if len(words) >= 2 && len(e.words) >= 2 && sameOrgWords(words, e.words) {
+			return true
+		}
+		// "Transport Ministry" after "the Calder Ministry of Transport":
+		// the same words but for the place the fuller name starts with.
+		return len(words) >= 2 && len(e.words) >= 4 && !isOrgWord(e.words[0]) && lex.lookup(e.words[0])&lxConnector == 0 &&
+			sameOrgWords(words, e.words[1:])
 	case 4: // "Tidewater" after "Tidewater Energy".
 		return single && m.plain && len(e.words) >= 2 && e.orgEv > e.personEv && e.words[0] == w0
-	case 5: // "KCNA" after "Korean Central News Agency".
-		return single && len(e.words) >= 2 && len(w0) == e.content && e.acro == w0
+	case 5: // "KCNA" after "Korean Central News Agency"; "FDA" after "the US Food and Drug Administration".
+		if !single || len(e.words) < 2 {
+			return false
+		}
+		if len(w0) == e.content && e.acro == w0 {
+			return true
+		}
+		// A place or nation modifier before the name proper is left out
+		// of its acronym.
+		return len(w0) >= 3 && len(w0)+1 == e.content && len(e.acro) > 1 && e.acro[1:] == w0 && e.orgEv > e.personEv &&
+			lex.lookup(e.words[0])&lxCommon == 0
 	case 6: // "Elias" after "Elias Thorne".
 		return single && len(e.words) >= 2 && e.personEv > e.orgEv && e.words[0] == w0 && !d.isSurname(w0)
 	case 7: // Misspelt surnames: "Mauer" after "K.C. Maurer".
@@ -388,6 +444,29 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 			limit = 2
 		}
 		return s[0] == w0[0] && editDistance(s, w0, limit) <= limit
+	}
+	return false
+}
+
+// withoutLegalForm returns a company's name words without the legal form
+// at their end: "brennick holdings" for "Brennick Holdings Inc.".
+func withoutLegalForm(words []string) []string {
+	if n := len(words); n >= 2 {
+		switch words[n-1] {
+		case "inc", "inc.", "ltd", "ltd.", "llc", "plc", "corp", "corp.", "corporation", "co", "co.", "gmbh", "ag", "sa", "s.a.",
+			"nv", "n.v.", "bv", "asa", "oyj", "pty", "limited", "incorporated", "se":
+			return words[:n-1]
+		}
+	}
+	return words
+}
+
+// iberianParticle reports whether w joins two Spanish or Portuguese
+// surnames: "del" in "Fernández del Río", "y" in "Ortega y Gasset".
+func iberianParticle(w string) bool {
+	switch w {
+	case "de", "del", "da", "do", "dos", "das", "y":
+		return true
 	}
 	return false
 }

@@ -115,6 +115,16 @@ func buildLexicon() *lexicon {
 	add(lxConnector, connectorWords)
 	add(lxGenericOrg, genericOrgWords)
 	add(lxAbbrev, abbrevWords)
+	// "Mayor-elect", "Ex-President", "Vice-Chancellor": an office with
+	// the hyphenated prefix or suffix of a holder to be or one gone is
+	// still a title before a name.
+	for _, w := range strings.Fields(titleWords) {
+		if f := words[w]; f&lxRole != 0 && !strings.ContainsAny(w, ".-") {
+			for _, form := range [...]string{w + "-elect", w + "-designate", "ex-" + w, "vice-" + w} {
+				words[form] |= lxTitle | lxRole
+			}
+		}
+	}
 	for i, c := range cueVerbs {
 		for _, f := range c.forms {
 			cues[f] = uint8(i + 1)

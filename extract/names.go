@@ -176,6 +176,11 @@ func (d *doc) commonAtStart(i int) bool {
 		// "Initial reports said", "Preliminary statements show": a word
 		// describing an unnamed document, not a name.
 		return true
+	case i+2 < len(d.toks) && d.toks[i+1].capWord() && d.toks[i+1].has(lxPrep) && !d.toks[i+1].has(lxDet) &&
+		(d.isWord(i+1, "without") || d.isWord(i+1, "against") || d.isWord(i+1, "for")) && d.nameWord(i+2) && !d.toks[i+2].has(lxFunc|lxTime):
+		return false // "Doctors Without Borders", "Mothers Against Drunk Driving": a body's name in title case
+	case t.is(fSentStart) && openingAdverb(d.lower(i)):
+		return true // "Nevertheless Ilse Varga said", "Ultimately Brenn agreed"
 	case d.nameWord(i+1) && !d.toks[i+1].has(lxFunc|lxTime) || d.toks[min(i+1, len(d.toks)-1)].kind == tkPoss && d.nameWord(i+2):
 		// "Civic Renewal leader", "New York", "Traders' Association": a
 		// common word starting a longer name.
@@ -194,6 +199,22 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	}
 	return d.appearsLower(w)
+}
+
+// openingAdverb reports whether w, opening a sentence, is an adverb that
+// comments on the whole sentence, never the first word of a name:
+// "nevertheless", "ultimately", "importantly". Names that end in -ly
+// ("Connolly", "Kelly", "Kimberly") end in -olly, -elly or -erly.
+func openingAdverb(w string) bool {
+	switch w {
+	case "hence", "overall", "overnight", "elsewhere", "indeed", "otherwise", "regardless", "thereafter":
+		return true
+	}
+	if sentenceAdverb(w) {
+		return true
+	}
+	return len(w) >= 7 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "olly") && !strings.HasSuffix(w, "elly") &&
+		!strings.HasSuffix(w, "erly")
 }
 
 // ofName reports whether the organisation word at i heads a name with
@@ -222,6 +243,11 @@ func (d *doc) knownSurname(w string) bool {
 	for _, e := range d.wordIdx[w] {
 		en := &d.ents[e]
 		if len(en.words) >= 2 && en.words[len(en.words)-1] == w && en.kind == kPerson {
+			return true
+		}
+		// "Park" after "Park Ji-hoon": a family name written first.
+		if sp := strings.LastIndexByte(en.name, ' '); len(en.words) == 2 && en.words[0] == w && en.kind == kPerson && sp >= 0 &&
+			hyphenedGivenName(en.name[sp+1:]) {
 			return true
 		}
 	}
@@ -253,6 +279,12 @@ func (d *doc) extendChunk(i, end int) int {
 	}
 	for j < end {
 		t := &d.toks[j]
+		if t.kind == tkQuote && (d.toks[j-1].has(lxFirstName) || j-1 == i && d.toks[i].lx == 0) {
+			if n := d.nickname(j, end); n > 0 {
+				j += n // Thomas "Tank" Wellerby
+				continue
+			}
+		}
 		if t.inQuote() {
 			break
 		}
@@ -272,7 +304,7 @@ func (d *doc) extendChunk(i, end int) int {
 		case t.kind == tkPoss && d.possJoins(i, j, end):
 			j++
 			continue
-		case t.lowerWord() && (t.has(lxConnector) || d.isWord(j, "in")):
+		case t.lowerWord() && (t.has(lxConnector) || d.isWord(j, "in") || d.isWord(j, "at")):
 			// "in" is no connector, but it joins a mission to its city.
 			if n := d.connectorJoins(i, j); n > 0 {
 				j += n
@@ -282,6 +314,25 @@ func (d *doc) extendChunk(i, end int) int {
 		break
 	}
 	return j
+}
+
+// nickname returns how many tokens a nickname in quotation marks between
+// a first name and a surname takes, from its opening mark at j: one to
+// three capitalised words, the closing mark, and a surname after it
+// (Thomas "Tank" Wellerby); or 0.
+func (d *doc) nickname(j, end int) int {
+	for k := j + 1; k < end && k <= j+4; k++ {
+		if d.toks[k].kind == tkQuote {
+			if k == j+1 || k+1 >= end || !d.nameWord(k+1) || d.toks[k+1].inQuote() || d.toks[k+1].has(lxFunc|lxDet) {
+				return 0
+			}
+			return k + 1 - j
+		}
+		if !d.toks[k].capWord() {
+			return 0
+		}
+	}
+	return 0
 }
 
 // connectorJoins returns how many tokens to take when the lower-case word at
@@ -311,6 +362,9 @@ func (d *doc) connectorJoins(i, j int) int {
 	if w == "in" && (d.isWord(j-1, "embassy") || d.isWord(j-1, "consulate")) && d.nameWord(j+1) && !d.toks[j+1].has(lxTime) {
 		return 1 // "US Embassy in London"
 	}
+	if w == "at" && afterOf && d.isWord(i, "university") && j-i <= 4 && d.nameWord(j+1) && !d.toks[j+1].has(lxTime|lxOrgCue) {
+		return 1 // "University of Texas at Austin": a campus is named with its city
+	}
 	switch w {
 	case "of", "for", "on":
 		if !orgOrTitle {
@@ -333,10 +387,14 @@ func (d *doc) connectorJoins(i, j int) int {
 			return 1
 		}
 		// "North Wales Fire and Rescue Service": the organisation word
-		// comes after the "and", and none before it.
-		if !orgOrTitle && d.nameWord(j+1) {
+		// comes after the "and", and none before it but a common word
+		// just before it that is the first half of the remit ("the Food
+		// and Drug Administration"; "Calder Mills and Ostby Steel" are
+		// two).
+		commonRemit := !afterOf && d.toks[j-1].has(lxCommon) && !d.toks[j-1].has(lxTitle|lxOutletCue) && d.orgCueAfter(j)
+		if (!orgOrTitle || commonRemit) && d.nameWord(j+1) {
 			for k := i; k < j; k++ {
-				if d.toks[k].has(lxOrgCue | lxCompany) {
+				if d.toks[k].has(lxOrgCue|lxCompany) && !(k == j-1 && commonRemit) {
 					return 0
 				}
 			}
@@ -348,6 +406,14 @@ func (d *doc) connectorJoins(i, j int) int {
 		}
 	}
 	return 0
+}
+
+// orgCueAfter reports whether the one name word after the "and" at j is
+// followed by an organisation word that is no company's: "and Drug
+// Administration", "and Wildlife Service".
+func (d *doc) orgCueAfter(j int) bool {
+	k := j + 2
+	return k < len(d.toks) && d.nameWord(j+1) && d.toks[k].capWord() && d.toks[k].has(lxOrgCue) && !d.toks[k].has(lxCompany)
 }
 
 // bodyAfterAnd reports whether the name words after the "and" at j make

@@ -138,6 +138,14 @@ func (d *doc) npBack(j, first int) int {
 				}
 			}
 		case "of", "for", "at", "from", "with":
+			if d.isWord(p, "at") && d.bodySeat(p, start) {
+				// "Ilse Varga of the Calder Institute at Brenna": the
+				// seat of the body, and the body the person's.
+				ci := d.chunkAt[p-1]
+				if s2 := d.npBack(p-1, first); s2 >= 0 && s2 < int(d.chunks[ci].first)-1 {
+					return s2
+				}
+			}
 			if d.takesPP(p - 1) {
 				if s2 := d.npBack(p-1, first); s2 >= 0 {
 					return s2
@@ -146,6 +154,18 @@ func (d *doc) npBack(j, first int) int {
 		}
 	}
 	return start
+}
+
+// bodySeat reports whether the name at start, after the "at" at p, is
+// only where the organisation named just before the "at" sits: a name
+// the text says nothing else about.
+func (d *doc) bodySeat(p, start int) bool {
+	before, here := d.chunkAt[p-1], d.chunkAt[start]
+	if before < 0 || here < 0 || d.chunks[before].ent < 0 || d.chunks[here].ent < 0 {
+		return false
+	}
+	b, e := &d.ents[d.chunks[before].ent], &d.ents[d.chunks[here].ent]
+	return b.orgEv > b.personEv && !e.personish() && !e.orgish() && e.spoke < 0
 }
 
 // jointNames reports whether the phrase [i, j) joins two names with
@@ -187,6 +207,9 @@ func (d *doc) takesPP(h int) bool {
 	if ci := d.chunkAt[h]; ci >= 0 {
 		c := &d.chunks[ci]
 		return c.ent < 0 || d.ents[c.ent].personEv > d.ents[c.ent].orgEv
+	}
+	if t.kind == tkWord && t.lowerWord() && (kinWord(d.lower(h)) || d.isWord(h, "family") || d.isWord(h, "relatives")) {
+		return true // "the family of Tomas Brenn", "the mother of the victim": not the one named
 	}
 	return t.kind == tkWord && t.has(lxRole|lxGroup|lxGenericOrg|lxDoc|lxTitle) && !t.has(lxPronoun)
 }
@@ -384,7 +407,8 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	ht := &d.toks[h]
-	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) {
+	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) &&
+		!(ht.lowerWord() && kinWord(d.lower(h)) && d.isWord(main, "of")) {
 		return ppEnt, j - 1 // "CEO of the Refugee Council Enver Solomon"
 	}
 	if ci := d.chunkAt[h]; ci >= 0 {
@@ -468,7 +492,21 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return -1, h // "researchers from Tarvik University and Lenmoor College": no one body's finding
 		}
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
-	case ht.has(lxGenericOrg) && !ht.has(lxRole):
+	case head == "guard" && h > i && d.toks[h-1].lowerWord() && (d.isWord(h-1, "coast") || d.isWord(h-1, "national") || d.isWord(h-1, "border")):
+		// "the coast guard said": a service, not a guard, nor the person
+		// the sentence is about.
+		return d.resolveOrgDescription(h, at), h
+	case head == "campaign" && ht.lowerWord() && definite && owner < 0 && main == j:
+		// "The Vell campaign said ... The campaign added": only a
+		// campaign named before.
+		if e := d.resolveOrgDescription(h, at); e >= 0 && contains(d.ents[e].words, head) {
+			return e, h
+		}
+		return -1, h
+	case (ht.has(lxGenericOrg) || head == "campaign") && !ht.has(lxRole):
+		if ppEnt >= 0 && d.isWord(main, "of") && d.ents[ppEnt].personish() && personalBody(head) {
+			return ppEnt, h // "the office of Mayor Ilse Varga", as "Ilse Varga's office" is hers
+		}
 		if owner >= 0 && d.ents[owner].personish() {
 			// "Day's animal foundation": the organisation named after her.
 			if e := d.resolveOrgDescription(h, at); e >= 0 && contains(d.ents[e].words, d.ents[owner].words[len(d.ents[owner].words)-1]) {
@@ -509,7 +547,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
-		if isSpokesperson(head) && main == j && h-1 >= i && d.toks[h-1].lowerWord() && d.toks[h-1].has(lxGenericOrg) {
+		if isSpokesperson(head) && main == j && h-1 >= i && d.toks[h-1].lowerWord() && (d.toks[h-1].has(lxGenericOrg) || d.isWord(h-1, "campaign")) {
 			// "The Tarn Ministry of Works met. A ministry spokesman said":
 			// the body the modifier describes.
 			if e := d.resolveOrgDescription(h-1, at); e >= 0 {

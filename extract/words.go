@@ -122,7 +122,13 @@ shopper voter protester demonstrator campaigner resident villager local citizen 
 refugee migrant pilgrim tourist visitor spectator fan supporter critic opponent rival
 champion winner finalist contestant competitor teenager boy girl man woman child youngster
 youth pensioner retiree mum dad husband wife parent grandparent defendant accused plaintiff
-claimant suspect juror lawmaker newcomer rookie associate`
+claimant suspect juror lawmaker newcomer rookie associate
+astronaut filmmaker conductor archdeacon grandmaster deacon vicar chaplain composer pianist violinist
+cellist guitarist songwriter rapper choreographer screenwriter playwright sculptor midwife dentist
+pharmacist veterinarian therapist counsellor counselor librarian archivist philosopher theologian
+linguist accountant astrophysicist zoologist botanist geneticist neuroscientist oncologist
+cardiologist pediatrician paediatrician immunologist batsman jockey sprinter skier wrestler golfer
+quarterback mountaineer comedian magician pundit`
 
 const nationWords = `afghan african albanian algerian american argentine argentinian armenian
 asian australian austrian azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian
@@ -178,7 +184,7 @@ conference festival observatory laboratory lab laboratories library archive arch
 cooperative co-operative collective syndicate consortium partnership firm chamber
 confederation front bloc caucus presidency mission taskforce task_force watchdog regulator
 exchange institutes hospitals universities schools prison station secretariat theatre theater
-survey tribe patrol corps programme initiative
+survey tribe patrol corps programme initiative project
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion house dept dept. govt system`
 
 const companyWords = `inc inc. corp corp. corporation company co co. ltd ltd. llc plc gmbh group
@@ -189,12 +195,13 @@ telecom telecommunications railway railways rail shipping logistics solutions se
 brewery breweries mills steel chemicals software electronics communications ventures
 investments properties realty retail stores markets supermarkets farms brands products
 automotive aerospace dynamics networks digital games interactive publishing books press works
-automobiles`
+automobiles sons associates fc afc`
 
 const outletCueWords = `news times post herald gazette journal tribune telegraph wire press
 chronicle daily weekly magazine television tv radio broadcasting broadcaster observer guardian
 independent express mirror mail standard courier dispatch bulletin review newswire newspaper
-channel insider`
+channel insider sentinel ledger monitor globe register record quarterly examiner inquirer enquirer advertiser
+courant bugle`
 
 const outletWords = `reuters ap afp bloomberg bbc cnn nbc cbs abc fox npr pbs msnbc xinhua tass
 ria interfax yonhap kyodo efe ansa dpa upi aljazeera al_jazeera wikinews sputnik itar-tass
@@ -215,7 +222,7 @@ authority board court festival foundation trust club team government administrat
 city municipality town organisation organization institution regulator watchdog service
 network league alliance coalition movement society cooperative hospital school museum gallery
 kremlin army military navy embassy consulate parliament senate congress assembly cabinet bureau
-consultancy lender startup charity
+consultancy lender startup charity fund
 secretariat directorate charity utility broadcaster station studio publisher theatre theater
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion
 academy observatory tribunal`
@@ -245,7 +252,7 @@ actress madam madame`
 // English and in the languages whose papers wire stories cite by their own
 // names: "Gazeta Wyborcza", "Süddeutsche Zeitung", "Asahi Shimbun",
 // "Chosun Ilbo", "El Diario", "Dziennik Gazeta Prawna".
-const strongOutletWords = `news press journal gazette herald tribune telegraph wire newswire
+const strongOutletWords = `news press journal gazette herald tribune telegraph wire newswire broadcasting
 gazeta zeitung shimbun ilbo diario dziennik tageblatt nachrichten dagbladet`
 
 // placeCueWords end or start the names of places and things, not people:

@@ -348,6 +348,9 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		if d.isWord(j, "that") && t.lowerWord() {
 			return j
 		}
+		if j > k && t.lowerWord() && contractedSubject(d.lower(j)) {
+			return j // "told reporters we'll see": the clause's subject and auxiliary
+		}
 		if t.kind == tkQuote || t.inQuote() || d.punct(j, ":") || t.has(lxAux) || t.cv != 0 || d.punct(j, ".") {
 			break
 		}
@@ -537,6 +540,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		w == "to" || w == "and" || w == "but" || w == "or" || w == "him" || w == "them" || w == "us" || w == "me" || w == "whom"):
 		return false // "confirmed him", "told them": an object, not a clause
 	}
+	if t.lowerWord() && contractedSubject(w) && k+1 < s.last {
+		return true // "said they're working on it", "said she'd resign": a subject and its auxiliary in one word
+	}
 	if nominative(w) && k+1 < s.last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxPrep|lxFunc) {
 		return true // "told reporters she heard two blasts": a subject pronoun opens a clause
 	}
@@ -689,6 +695,27 @@ func (d *doc) questionsAt(k int, s sentence) bool {
 }
 
 // nominative reports whether w is a pronoun that can only be a subject.
+// contractedSubject reports whether w is a subject pronoun joined to its
+// auxiliary: they're, she'd, we'll, there's, I've (straight or curly
+// apostrophe).
+func contractedSubject(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	subj, aux, ok := strings.Cut(w, "'")
+	if !ok {
+		return false
+	}
+	switch aux {
+	case "s", "re", "m", "ve", "d", "ll":
+	default:
+		return false
+	}
+	switch subj {
+	case "i", "you", "he", "she", "it", "we", "they", "there", "that":
+		return true
+	}
+	return false
+}
+
 func nominative(w string) bool {
 	switch w {
 	case "he", "she", "they", "we", "i":

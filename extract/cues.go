@@ -607,8 +607,12 @@ func (d *doc) negated(i, first int) bool {
 }
 
 // passive reports whether the participle at i follows a form of "be":
-// "were twice denied visas", "is reported".
+// "were twice denied visas", "is reported". A form in -ing after "be" is
+// no participle of the passive but the progressive: "is saying".
 func (d *doc) passive(i, first int) bool {
+	if d.endsWith(i, "ing") {
+		return false
+	}
 	for k := i - 1; k >= first && k >= i-3; k-- {
 		switch d.lower(k) {
 		case "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets":
@@ -662,6 +666,10 @@ func (d *doc) subjectLike(k int) bool {
 func (d *doc) gerundOK(prev int) bool {
 	switch d.lower(prev) {
 	case "and", "but", "while", "whilst", "before", "after", "when", "by", "also", "then", "without":
+		return true
+	case "is", "are", "was", "were", "been", "keeps", "kept":
+		// "is saying", "has been saying for months", "keeps saying": the
+		// progressive of the verb, speech now or then.
 		return true
 	}
 	// "issued a statement saying", "held a press conference claiming"

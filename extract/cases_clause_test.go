@@ -60,6 +60,42 @@ func TestReportedClauseCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "we'll see what the engineers find"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "a day, then a number opens the clause",
+			text:     "Calder police said on Monday two people were hurt.",
+			want:     []quote{{"Calder police", model.Indirect, "two people were hurt"}},
+			speakers: []string{"Calder police"},
+		},
+		{
+			name:     "a year, then a number opens the clause",
+			text:     "Calder police said in 2024 300 people were hurt in crashes on the bridge.",
+			want:     []quote{{"Calder police", model.Indirect, "300 people were hurt in crashes on the bridge"}},
+			speakers: []string{"Calder police"},
+		},
+		{
+			name:     "a date's number is no part of the clause",
+			text:     "Calder police said on Monday 3 May that two people were hurt.",
+			want:     []quote{{"Calder police", model.Indirect, "two people were hurt"}},
+			speakers: []string{"Calder police"},
+		},
+		{
+			name:     "a month and its year are no part of the clause",
+			text:     "Calder police said in March 2024 that two people were hurt.",
+			want:     []quote{{"Calder police", model.Indirect, "two people were hurt"}},
+			speakers: []string{"Calder police"},
+		},
+		{
+			name:     "late on Monday is no part of the clause",
+			text:     "Mayor Ilse Varga said late on Monday that the bridge would stay shut.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge would stay shut"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "late as the clause's first word stays",
+			text:     "Mayor Ilse Varga said late payments would be fined.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "late payments would be fined"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -415,6 +415,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			return k // "asks the government to respect the ruling": an infinitive
 		case w == "at" && (d.isWord(k+1, "least") || d.isWord(k+1, "most")):
 			return k // "said at least 14 people had died": a number, not a place
+		case (w == "late" || w == "early") && (d.isWord(k+1, "on") || d.isWord(k+1, "in")) && d.toks[k+1].lowerWord():
+			k++ // "said late on Monday that": the phrase of time follows
 		case w == "by" && k+1 < last && d.toks[k+1].lowerWord() && byMedium[d.lower(k+1)]:
 			k += 2 // "told Wikinews by email"
 		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||
@@ -424,6 +426,17 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			end := d.npForward(k+1, last)
 			if end <= k+1 {
 				return k
+			}
+			// "said on Monday two people were hurt", "said in 2024 300
+			// homes ...": the day or the year ends the phrase and a number
+			// opens the clause; not "on Monday 3 May", "in March 2024".
+			for j := k + 2; j < end; j++ {
+				if (d.toks[j-1].capWord() && d.toks[j-1].has(lxTime) || d.yearAt(j-1)) && !d.yearAt(j) &&
+					(d.toks[j].kind == tkNum || d.toks[j].lowerWord() && numberWord(d.lower(j)) > 0) &&
+					!(j+1 < last && d.toks[j+1].has(lxTime)) {
+					end = j
+					break
+				}
 			}
 			if (w == "this" || w == "last" || w == "late" || w == "early") && !d.toks[end-1].has(lxTime) {
 				return k // "said this organisation was capable", not "said this week"
@@ -449,6 +462,13 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		}
 	}
 	return k
+}
+
+// yearAt reports whether token k is a number that reads as a year: four
+// digits from 1000 to 2999.
+func (d *doc) yearAt(k int) bool {
+	w := d.str(k)
+	return d.toks[k].kind == tkNum && len(w) == 4 && (w[0] == '1' || w[0] == '2')
 }
 
 // sentenceEnd reports whether token k is the sentence's final mark.

@@ -96,6 +96,30 @@ func TestReportedClauseCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "late payments would be fined"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "denied reports that: others' words, no quote",
+			text:     "Mayor Ilse Varga denied reports that she would resign.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "denied media reports that: the noun is no cue",
+			text:     "Mayor Ilse Varga denied media reports that she had lied.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "denied that: her clause",
+			text:     "Mayor Ilse Varga denied that the bridge was unsafe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "said claims that ... were false: a clause with the noun for subject",
+			text:     "Mayor Ilse Varga said claims that she lied were false.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "claims that she lied were false"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

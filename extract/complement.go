@@ -94,6 +94,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if c.lemma == "answer" && k < s.last && d.toks[k].lowerWord() && !d.isWord(k, "that") {
 		return // "answered some questions about his campaign": an object
 	}
+	if c.lemma == "deny" && d.contentNounThat(k, s) {
+		return // "denied reports that she would resign": others' words, denied, not hers
+	}
 	if c.lemma == "agree" && (d.isWord(k, "on") || d.isWord(k, "upon") || d.isWord(k, "to")) {
 		return // "agreed on a line as their border", "agreed to a meeting": what, not that
 	}
@@ -462,6 +465,34 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		}
 	}
 	return k
+}
+
+// contentNouns are nouns for others' words that take a "that" clause
+// of their own: "reports that", "claims that".
+var contentNouns = map[string]bool{
+	"report": true, "reports": true, "claim": true, "claims": true, "allegation": true, "allegations": true,
+	"accusation": true, "accusations": true, "rumour": true, "rumours": true, "rumor": true, "rumors": true,
+	"suggestion": true, "suggestions": true, "speculation": true, "assertion": true, "assertions": true,
+	"charge": true, "charges": true, "insinuation": true, "insinuations": true, "notion": true, "idea": true,
+}
+
+// contentNounThat reports whether a noun for others' words and its own
+// "that" open the words at k, after at most two determiners or modifiers:
+// "reports that ...", "all claims that ...", "media reports that ...".
+func (d *doc) contentNounThat(k int, s sentence) bool {
+	for j := k; j < s.last && j < k+3; j++ {
+		t := &d.toks[j]
+		if !t.lowerWord() {
+			return false
+		}
+		if contentNouns[d.lower(j)] {
+			return d.isWord(j+1, "that") && d.toks[j+1].lowerWord()
+		}
+		if t.has(lxAux|lxPronoun|lxPrep) && !t.has(lxDet) || t.cv != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // yearAt reports whether token k is a number that reads as a year: four

@@ -95,6 +95,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "to settle claims that ...": the noun; but "Airfleets, a
 		// database of carriers, states": the verb after an appositive.
 		return c, false
+	case nounToo[w] && prev > s.first && prev == i-1 && d.toks[prev].lowerWord() && !d.toks[prev].has(lxPronoun) && d.toks[prev-1].lowerWord() && d.toks[prev-1].cv != 0:
+		return c, false // "denied media reports that ...": a noun, the speech verb's object
 	case nounToo[w] && d.punct(i+1, ":") && !(i+2 < s.last && d.toks[i+2].kind == tkQuote):
 		return c, false // "PAX highlights: Jeff returns ...": a heading
 	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev >= 0 && d.toks[prev].lowerWord() &&

@@ -120,6 +120,24 @@ func TestReportedClauseCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "claims that she lied were false"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "after the clause: a statement released by an office",
+			text:     "The bridge is safe, Mayor Ilse Varga said in a statement released by her office.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The bridge is safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "after the clause: a statement issued on a day",
+			text:     "The bridge is safe, Mayor Ilse Varga said in a statement issued on Monday.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The bridge is safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "an interview with an outlet published on a day, then the clause",
+			text:     "Mayor Ilse Varga said in an interview with the Ostby Courier published on Monday that the bridge is safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge is safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -454,11 +454,18 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 				}
 			}
 			k = end
-			// "said in a statement released on Monday": the document's
-			// participle and its own adverbials.
-			if d.docNounAt(end-1) && end < last && d.toks[end].lowerWord() && d.endsWith(end, "ed") && d.toks[end].cv == 0 &&
-				!d.toks[end].has(lxAux) && (end+1 >= last || !d.toks[end+1].has(lxDet|lxPronoun)) {
+			// "said in a statement released on Monday", "in an interview
+			// with the Ostby Courier published on Monday": the document's
+			// participle and its own adverbials, and its agent ("released
+			// by her office").
+			if (d.docNounAt(end-1) || w == "with" && d.chunkAt[end-1] >= 0) && end < last && d.toks[end].lowerWord() && d.endsWith(end, "ed") &&
+				(d.toks[end].cv == 0 || d.isWord(end, "issued") || d.isWord(end, "posted")) && !d.toks[end].has(lxAux) && (end+1 >= last || !d.toks[end+1].has(lxDet|lxPronoun)) {
 				k = end + 1
+				if d.isWord(k, "by") && d.toks[k].lowerWord() {
+					if e := d.npForward(k+1, last); e > k+1 {
+						k = e
+					}
+				}
 			}
 		default:
 			return k

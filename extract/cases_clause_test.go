@@ -138,6 +138,54 @@ func TestReportedClauseCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge is safe"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "repeated that",
+			text:     "Mayor Ilse Varga repeated that the bridge was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "repeated her claim that: her own words",
+			text:     "Mayor Ilse Varga repeated her earlier claim that the bridge was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "repeated her call: an object",
+			text:     "Mayor Ilse Varga repeated her call for calm.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "signalled a clause without that",
+			text:     "The Harbour Agency signalled tolls would rise in May.",
+			want:     []quote{{"Harbour Agency", model.Indirect, "tolls would rise in May"}},
+			speakers: []string{"Harbour Agency"},
+		},
+		{
+			name:     "signalled support: an object",
+			text:     "The Harbour Agency signalled its support for the plan.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "repeated as an adjective: no cue",
+			text:     "The subpoena follows repeated failed attempts to obtain the documents.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "repeated his claim, that left out",
+			text:     "Mayor Ilse Varga repeated her claim tolls would rise in May.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "tolls would rise in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "signalled an intent: an object",
+			text:     "Mayor Ilse Varga had signalled an intent to run but ultimately decided against it.",
+			want:     nil,
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

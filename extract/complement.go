@@ -94,8 +94,25 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if c.lemma == "answer" && k < s.last && d.toks[k].lowerWord() && !d.isWord(k, "that") {
 		return // "answered some questions about his campaign": an object
 	}
-	if c.lemma == "deny" && d.contentNounThat(k, s) {
-		return // "denied reports that she would resign": others' words, denied, not hers
+	if that := d.contentNounThat(k, s); that >= 0 {
+		if c.lemma == "deny" {
+			return // "denied reports that she would resign": others' words, denied, not hers
+		}
+		if possessivePronoun(d.lower(k)) && that <= k+3 && d.toks[k].lowerWord() {
+			k = that // "repeated her claim that the bridge was safe": her own words, the clause
+		}
+	} else if k < s.last && possessivePronoun(d.lower(k)) && d.toks[k].lowerWord() && c.lemma != "deny" {
+		// "repeated his claim mail-in voting would be fraudulent": the
+		// clause follows the noun, "that" left out.
+		for j := k + 1; j < s.last && j <= k+3 && d.toks[j].lowerWord(); j++ {
+			if contentNouns[d.lower(j)] {
+				if j+1 < s.last && !d.toks[j+1].has(lxPrep|lxAux) && d.clauseLike(j+1, s) && d.clauseVerbSoon(j+1, s) {
+					d.addComps(c, j+1, s)
+					return
+				}
+				break
+			}
+		}
 	}
 	if c.lemma == "agree" && (d.isWord(k, "on") || d.isWord(k, "upon") || d.isWord(k, "to")) {
 		return // "agreed on a line as their border", "agreed to a meeting": what, not that
@@ -239,7 +256,8 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			// "they found there can be enough oxygen", "the team showed
 			// those lichens can survive": a finding, not an object found.
 			d.addComps(c, k, s)
-		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "hint" || c.lemma == "determine") && !d.isWord(k, "out") &&
+		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "hint" || c.lemma == "signal" || c.lemma == "determine") && !d.isWord(k, "out") &&
+			!((c.lemma == "hint" || c.lemma == "signal") && (d.isWord(k, "a") || d.isWord(k, "an"))) && // "signaled an intent to run": an object
 			!d.toks[k].has(lxAux|lxVerb) && d.clauseLike(k, s) && !d.isWord(k, "it"):
 			// "Judge Orla Bexley ruled the ban violated the charter",
 			// "officials estimated she may have starved": a decision or
@@ -483,23 +501,27 @@ var contentNouns = map[string]bool{
 	"charge": true, "charges": true, "insinuation": true, "insinuations": true, "notion": true, "idea": true,
 }
 
-// contentNounThat reports whether a noun for others' words and its own
-// "that" open the words at k, after at most two determiners or modifiers:
-// "reports that ...", "all claims that ...", "media reports that ...".
-func (d *doc) contentNounThat(k int, s sentence) bool {
+// contentNounThat returns the "that" after a noun for words said which
+// opens the words at k, after at most two determiners or modifiers:
+// "reports that ...", "all claims that ...", "media reports that ...",
+// "her claim that ..."; or -1.
+func (d *doc) contentNounThat(k int, s sentence) int {
 	for j := k; j < s.last && j < k+3; j++ {
 		t := &d.toks[j]
 		if !t.lowerWord() {
-			return false
+			return -1
 		}
 		if contentNouns[d.lower(j)] {
-			return d.isWord(j+1, "that") && d.toks[j+1].lowerWord()
+			if d.isWord(j+1, "that") && d.toks[j+1].lowerWord() {
+				return j + 1
+			}
+			return -1
 		}
 		if t.has(lxAux|lxPronoun|lxPrep) && !t.has(lxDet) || t.cv != 0 {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // yearAt reports whether token k is a number that reads as a year: four

@@ -124,6 +124,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case v.lemma == "claim" && (i+1 < s.last && (d.toks[i+1].kind == tkNum || numberWord(d.lower(i+1)) > 0) && !d.auxNext(i+2, s) &&
 		!d.isWord(i+2, "percent") && !d.isWord(i+2, "%") || d.isWord(i+1, "the") && d.isWord(i+2, "lives") || d.isWord(i+1, "lives")):
 		return c, false // "the virus claimed 6606 lives": a toll, not a claim
+	case v.lemma == "repeat" && prev >= 0 && d.toks[prev].lowerWord() && !d.toks[prev].has(lxAux) && !d.subjectLike(prev) && !d.pluralSubject(prev):
+		return c, false // "It follows repeated failed attempts": an adjective
 	case v.lemma == "claim" && i+1 < s.last && claimedThings[d.lower(i+1)]:
 		return c, false // "claimed victory", "claimed responsibility for the attack": a thing taken, not words
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s) && d.byAgent(i, s) < 0:

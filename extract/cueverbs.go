@@ -97,6 +97,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "testify", forms: []string{"testifies", "testified"}},
 	{lemma: "recount", forms: []string{"recounts", "recounted"}},
 	{lemma: "reiterate", forms: []string{"reiterates", "reiterated", "reiterating"}},
+
 	{lemma: "indicate", forms: []string{"indicates", "indicated", "indicate"}},
 	{lemma: "vow", forms: []string{"vows", "vowed", "vowing"}},
 	{lemma: "pledge", forms: []string{"pledges", "pledged"}},
@@ -163,6 +164,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "reckon", forms: []string{"reckons", "reckoned"}},
 	{lemma: "hint", class: cueThat, forms: []string{"hints", "hinted"}},
 	{lemma: "hold", class: cueThat, forms: []string{"held", "holds"}},
+	{lemma: "repeat", class: cueThat, forms: []string{"repeats", "repeated", "repeating"}},
 	{lemma: "signal", class: cueThat, forms: []string{"signalled", "signaled"}},
 	{lemma: "project", class: cueThat, forms: []string{"projected"}},
 	{lemma: "order", class: cueThat, forms: []string{"ordered"}},

@@ -186,6 +186,77 @@ func TestReportedClauseCases(t *testing.T) {
 			want:     nil,
 			speakers: []string{},
 		},
+		{
+			name:     "told him, then the clause",
+			text:     "Mayor Ilse Varga told him the bridge was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "told her staff, then the clause",
+			text:     "Mayor Ilse Varga told her staff the bridge was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "told him to: a request, no quote",
+			text:     "Mayor Ilse Varga told him to leave.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "reassured residents that",
+			text:     "Mayor Ilse Varga reassured residents that the bridge was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "that before an auxiliary is the clause's subject",
+			text:     "Mayor Ilse Varga said that would be a mistake.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "that would be a mistake"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "an aside with a participle inside the clause",
+			text:     "Mayor Ilse Varga said the bridge, built in 1970, would stay shut.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge, built in 1970, would stay shut"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "an object, then a second verb after a comma: no clause",
+			text:     "Mayor Ilse Varga announced the closure, met residents, and left.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name: "a plural subject and a base form: prosecutors allege",
+			text: "Calder prosecutors allege Tomas Brenn lied to the council.",
+			want: []quote{{"", model.Indirect, "Tomas Brenn lied to the council"}},
+		},
+		{
+			name:     "continued to insist",
+			text:     "Mayor Ilse Varga continued to insist the bridge was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "keeps saying",
+			text:     "Mayor Ilse Varga keeps saying the bridge is safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge is safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "declined to confirm: no speech",
+			text:     "Mayor Ilse Varga declined to confirm the bridge was unsafe.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "will confirm: no speech",
+			text:     "The council will confirm the decision on Monday.",
+			want:     nil,
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

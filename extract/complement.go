@@ -188,7 +188,10 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		}
 	}
 	that := false
-	if d.isWord(k, "that") && d.toks[k].lowerWord() {
+	// "said that was a mistake": "that" before an auxiliary is the
+	// clause's subject, not the word that opens it.
+	demonstrative := k+1 < s.last && d.toks[k+1].lowerWord() && d.toks[k+1].has(lxAux) && !d.isWord(k+1, "to")
+	if d.isWord(k, "that") && d.toks[k].lowerWord() && !demonstrative {
 		k++
 		that = true
 		if d.punct(k, ",") {
@@ -375,6 +378,9 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		if t.kind == tkQuote || t.inQuote() || d.punct(j, ":") || t.has(lxAux) || t.cv != 0 || d.punct(j, ".") {
 			break
 		}
+	}
+	if k+1 < s.last && d.toks[k].lowerWord() && objectPronoun(d.lower(k)) && d.npForward(k, s.last) <= k+1 && d.clauseLike(k+1, s) {
+		return k + 1 // "told him the bridge was safe"; not "told her family ..."
 	}
 	if end := d.npForward(k, s.last); end > k && !d.toks[k].has(lxDet|lxPronoun) || end > k+1 {
 		// "told the Associated Press four victims were ...": the hearer's
@@ -681,7 +687,8 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			// the main clause's verb; but "the plant, which opened in
 			// 1990, would close" and "the men, aged 24 and 31, were".
 			n := &d.toks[j+1]
-			if n.lowerWord() && (n.has(lxVerb) || n.cv != 0) && !n.has(lxAux) && !d.endsWith(j+1, "ing") && !d.endsWith(j+1, "ed") {
+			if n.lowerWord() && (n.has(lxVerb) || n.cv != 0) && !n.has(lxAux) && !d.endsWith(j+1, "ing") && !d.endsWith(j+1, "ed") &&
+				!d.asideThenAux(j, s) {
 				return false
 			}
 			if d.isWord(j+1, "and") || d.isWord(j+1, "but") || d.isWord(j+1, "while") {
@@ -775,6 +782,35 @@ func (d *doc) questionsAt(k int, s sentence) bool {
 }
 
 // nominative reports whether w is a pronoun that can only be a subject.
+// asideThenAux reports whether the comma at j opens a short aside closed
+// by another comma with an auxiliary right after it: "the bridge, built
+// in 1970, is safe", where the aside's participle is not the main verb.
+func (d *doc) asideThenAux(j int, s sentence) bool {
+	for m := j + 2; m < s.last && m < j+9; m++ {
+		t := &d.toks[m]
+		if t.kind == tkQuote || t.cv != 0 || t.has(lxAux) && t.lowerWord() {
+			return false
+		}
+		if d.punct(m, ",") {
+			return m+1 < s.last && d.toks[m+1].lowerWord() && d.toks[m+1].has(lxAux) && !d.isWord(m+1, "to")
+		}
+		if t.kind == tkPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// objectPronoun reports whether w is a pronoun that can only be, or is
+// here taken as, the hearer of "told": him, her, them, us, me, you.
+func objectPronoun(w string) bool {
+	switch w {
+	case "him", "her", "them", "us", "me", "you":
+		return true
+	}
+	return false
+}
+
 // contractedSubject reports whether w is a subject pronoun joined to its
 // auxiliary: they're, she'd, we'll, there's, I've (straight or curly
 // apostrophe).

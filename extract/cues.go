@@ -70,6 +70,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "the claims", "his remarks", "Putin's statement"
 	case d.isWord(prev, "to") && d.isWord(prev-1, "on") && prev-2 >= s.first && wentOn[d.lower(prev-2)] && baseForm(w):
 		// "went on to say that ...": the speaker carries on speaking.
+	case d.isWord(prev, "to") && prev-1 >= s.first && continueForms[d.lower(prev-1)] && baseForm(w) &&
+		w != "write" && w != "show" && w != "find" && w != "describe" && w != "report":
+		// "continued to insist that ...": the speaker goes on saying it.
 	case i == s.first+1 && d.isWord(s.first, "in") && d.toks[i].lowerWord() && d.openingReport(i, s):
 		// "In finding the law void, the court ...": as "Finding ...".
 	case prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxPrep) && !d.isWord(prev, "by"):
@@ -419,7 +422,9 @@ func (d *doc) pluralSubject(k int) bool {
 // never after "to", an auxiliary or a negation.
 func baseForm(w string) bool {
 	switch w {
-	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find", "write":
+	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find", "write",
+		"allege", "warn", "insist", "predict", "contend", "maintain", "caution", "acknowledge", "admit",
+		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain":
 		return true
 	}
 	return false
@@ -683,6 +688,13 @@ func (d *doc) gerundOK(prev int) bool {
 // wentOn are the forms of "go" in "went on to say", where a base form
 // reports speech.
 var wentOn = map[string]bool{"went": true, "goes": true, "go": true, "going": true}
+
+// continueForms are the forms of "continue" in "continued to insist",
+// where a base form reports speech.
+var continueForms = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true}
+
+// keepForms are the forms of "keep" in "keeps saying".
+var keepForms = map[string]bool{"keep": true, "keeps": true, "kept": true, "keeping": true}
 
 // auxNext reports whether an auxiliary comes at k or after one more word:
 // "claimed 190 were dead", "claimed 90 people had died", a clause rather

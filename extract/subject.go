@@ -64,6 +64,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.isWord(i, "to") && d.isWord(i-1, "on") && i-2 >= s.first && wentOn[d.lower(i-2)] {
 		i = d.skipBackAdverbials(i-3, s.first) // "Olsen went on to say"
 	}
+	if d.isWord(i, "to") && i-1 >= s.first && continueForms[d.lower(i-1)] {
+		i = d.skipBackAdverbials(i-2, s.first) // "Olsen continued to insist"
+	}
+	if i >= s.first && keepForms[d.lower(i)] && d.endsWith(c.verb, "ing") {
+		i = d.skipBackAdverbials(i-1, s.first) // "Olsen keeps saying"
+	}
 	// Asides between the subject and the verb: "The World Health
 	// Organisation (WHO) recommends", "Tobiah Ngata - who has worked on
 	// the dam for 22 years - told reporters".

@@ -257,6 +257,24 @@ func TestReportedClauseCases(t *testing.T) {
 			want:     nil,
 			speakers: []string{},
 		},
+		{
+			name:     "a cue after an auxiliary splits the clause",
+			text:     "The bridge will, Mayor Ilse Varga said, stay shut until May.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "stay shut until May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a cue after a negated auxiliary splits the clause",
+			text:     "The bridge would not, Mayor Ilse Varga said, reopen before May.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "reopen before May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a cue after a whole clause leaves it whole",
+			text:     "The bridge will stay shut, Mayor Ilse Varga said, and repairs will start in May.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The bridge will stay shut, Mayor Ilse Varga said, and repairs will start in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

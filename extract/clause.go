@@ -284,7 +284,11 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// it reports is the part after it, as the annotation rules have
 		// it; a whole clause before ("The plant will close, the company
 		// said, citing costs") leaves the whole sentence.
-		split := !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && !d.finiteVerbIn(start, end)
+		// "The bridge will, Varga said, stay shut": an auxiliary before
+		// the cue leaves the clause unfinished there, so it splits too.
+		split := !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && !d.finiteVerbIn(start, end) ||
+			end-1 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxAux) && !d.isWord(end-1, "to") ||
+			end-2 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxNeg) && d.toks[end-2].has(lxAux) // "would not, she said,"
 		if split {
 			start = after + 1
 		}

@@ -275,6 +275,48 @@ func TestReportedClauseCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "The bridge will stay shut, Mayor Ilse Varga said, and repairs will start in May"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "an amount with a currency sign opens the clause",
+			text:     "Minister Hamid Karimi said $4 million had been set aside for repairs.",
+			want:     []quote{{"Hamid Karimi", model.Indirect, "$4 million had been set aside for repairs"}},
+			speakers: []string{"Hamid Karimi"},
+		},
+		{
+			name:     "an amount in euros opens the clause",
+			text:     "Minister Hamid Karimi told reporters €4 million had been set aside.",
+			want:     []quote{{"Hamid Karimi", model.Indirect, "€4 million had been set aside"}},
+			speakers: []string{"Hamid Karimi"},
+		},
+		{
+			name:     "announced an amount: an object",
+			text:     "Minister Hamid Karimi announced $4 million for the bridge.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "between two numbers opens the clause",
+			text:     "Minister Hamid Karimi said between 40 and 50 people attended the meeting.",
+			want:     []quote{{"Hamid Karimi", model.Indirect, "between 40 and 50 people attended the meeting"}},
+			speakers: []string{"Hamid Karimi"},
+		},
+		{
+			name:     "to date, then a number",
+			text:     "Minister Hamid Karimi said to date 40 people had been arrested.",
+			want:     []quote{{"Hamid Karimi", model.Indirect, "40 people had been arrested"}},
+			speakers: []string{"Hamid Karimi"},
+		},
+		{
+			name:     "in total, then a number",
+			text:     "Minister Hamid Karimi said in total 40 people had been arrested.",
+			want:     []quote{{"Hamid Karimi", model.Indirect, "40 people had been arrested"}},
+			speakers: []string{"Hamid Karimi"},
+		},
+		{
+			name:     "by a day, then a number",
+			text:     "Minister Hamid Karimi said by Monday 40 people had been arrested.",
+			want:     []quote{{"Hamid Karimi", model.Indirect, "40 people had been arrested"}},
+			speakers: []string{"Hamid Karimi"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

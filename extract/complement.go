@@ -438,6 +438,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			k++
 		case t.has(lxTime):
 			k++
+		case w == "to" && d.isWord(k+1, "date") && k+2 < last && d.toks[k+2].kind != tkPunct:
+			k += 2 // "said to date 40 people had been arrested"
 		case w == "to" && k+1 < last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxDet|lxPronoun|lxGroup|lxRole):
 			return k // "asks the government to respect the ruling": an infinitive
 		case w == "at" && (d.isWord(k+1, "least") || d.isWord(k+1, "most")):
@@ -446,6 +448,10 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			k++ // "said late on Monday that": the phrase of time follows
 		case w == "by" && k+1 < last && d.toks[k+1].lowerWord() && byMedium[d.lower(k+1)]:
 			k += 2 // "told Wikinews by email"
+		case w == "by" && k+1 < last && d.toks[k+1].capWord() && d.toks[k+1].has(lxTime):
+			k += 2 // "said by Monday 40 people had been arrested"
+		case w == "in" && (d.isWord(k+1, "total") || d.isWord(k+1, "all")) && k+2 < last && d.toks[k+2].kind != tkPunct:
+			k += 2 // "said in total 40 people ..."
 		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||
 			w == "from" || w == "outside" || w == "via" || w == "through" || w == "over" || w == "last" ||
 			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near" ||
@@ -592,11 +598,13 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	switch {
 	case t.kind == tkQuote:
 		return true
-	case (w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some" || w == "over" ||
+	case (w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some" || w == "over" || w == "between" ||
 		w == "approximately" || w == "only" || w == "just" || w == "more" || w == "fewer" || w == "less" || w == "up" ||
 		w == "at" && d.isWord(k+1, "least")) &&
 		k+2 < s.last && (d.toks[k+1].kind == tkNum || d.toks[k+1].has(lxDet) && !d.isWord(k+1, "the") || d.isWord(k+1, "least") || numberWord(d.lower(k+1)) > 0):
 		// "said about a third of his customers worked there"
+	case t.kind == tkPunct && currencySign(d.str(k)) && k+1 < s.last && d.toks[k+1].kind == tkNum:
+		return d.clauseLike(k+1, s) // "said $4 million had been set aside": an amount opens the clause
 	case t.kind == tkPunct:
 		return false
 	case t.lowerWord() && t.has(lxAux) && !d.isWord(k, "to"):
@@ -797,6 +805,16 @@ func (d *doc) asideThenAux(j int, s sentence) bool {
 		if t.kind == tkPunct {
 			return false
 		}
+	}
+	return false
+}
+
+// currencySign reports whether w is a currency sign written before an
+// amount.
+func currencySign(w string) bool {
+	switch w {
+	case "$", "€", "£", "¥", "US$", "A$", "C$":
+		return true
 	}
 	return false
 }

@@ -317,6 +317,42 @@ func TestReportedClauseCases(t *testing.T) {
 			want:     []quote{{"Hamid Karimi", model.Indirect, "40 people had been arrested"}},
 			speakers: []string{"Hamid Karimi"},
 		},
+		{
+			name:     "said in remarks, then the clause",
+			text:     "Mayor Ilse Varga said in remarks on Monday that the bridge was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "said in a written statement, then the clause",
+			text:     "Mayor Ilse Varga said in a written statement the bridge was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "said in remarks broadcast on television",
+			text:     "Mayor Ilse Varga said in remarks broadcast on national television that the bridge was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "told hearers gathered somewhere, then the clause",
+			text:     "Mayor Ilse Varga told journalists gathered outside the town hall the bridge was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "said without giving details, then the clause",
+			text:     "Mayor Ilse Varga said without giving details that the bridge was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "told the council a clause with a participle of its own",
+			text:     "Mayor Ilse Varga told the council the report released on Monday was wrong.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the report released on Monday was wrong"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

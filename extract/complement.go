@@ -396,6 +396,14 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 			!d.toks[end+1].has(lxPrep|lxPronoun) && d.clauseLike(end+1, s) && d.clauseVerbSoon(end+1, s) {
 			return end + 1
 		}
+		// "told journalists gathered outside the town hall the bridge
+		// was safe": the hearers' participle and its place.
+		if end+1 < s.last && d.toks[end].lowerWord() && d.endsWith(end, "ed") && d.toks[end].cv == 0 && !d.toks[end].has(lxAux) &&
+			d.toks[end+1].lowerWord() && d.toks[end+1].has(lxPrep) && !d.isWord(end+1, "to") && !d.isWord(end+1, "by") {
+			if n := d.skipForwardAdverbials(end+1, s.last); n > end+1 {
+				return n
+			}
+		}
 		return end
 	}
 	return k
@@ -450,6 +458,14 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			k += 2 // "told Wikinews by email"
 		case w == "by" && k+1 < last && d.toks[k+1].capWord() && d.toks[k+1].has(lxTime):
 			k += 2 // "said by Monday 40 people had been arrested"
+		case w == "without" && k+2 < last && d.toks[k+1].lowerWord() && d.endsWith(k+1, "ing") && d.toks[k+1].cv == 0:
+			// "said without giving details that ...", "said without
+			// offering evidence the ...": a manner, then the clause.
+			end := d.npForward(k+2, last)
+			if end <= k+2 {
+				return k
+			}
+			k = end
 		case w == "in" && (d.isWord(k+1, "total") || d.isWord(k+1, "all")) && k+2 < last && d.toks[k+2].kind != tkPunct:
 			k += 2 // "said in total 40 people ..."
 		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||
@@ -457,6 +473,9 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near" ||
 			(w == "with" || w == "for") && n > 0: // "said in an interview with the Kelmar News that"
 			end := d.npForward(k+1, last)
+			if e := d.speechNounPhrase(k+1, last); e > end {
+				end = e // "said in remarks on Monday", "said in a written statement"
+			}
 			if end <= k+1 {
 				return k
 			}
@@ -488,7 +507,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			// with the Ostby Courier published on Monday": the document's
 			// participle and its own adverbials, and its agent ("released
 			// by her office").
-			if (d.docNounAt(end-1) || w == "with" && d.chunkAt[end-1] >= 0) && end < last && d.toks[end].lowerWord() && d.endsWith(end, "ed") &&
+			if (d.docNounAt(end-1) || d.speechNounPhrase(end-1, last) == end || w == "with" && d.chunkAt[end-1] >= 0) && end < last && d.toks[end].lowerWord() &&
+				(d.endsWith(end, "ed") || d.isWord(end, "broadcast") || d.isWord(end, "written") || d.isWord(end, "sent") || d.isWord(end, "given")) &&
 				(d.toks[end].cv == 0 || d.isWord(end, "issued") || d.isWord(end, "posted")) && !d.toks[end].has(lxAux) && (end+1 >= last || !d.toks[end+1].has(lxDet|lxPronoun)) {
 				k = end + 1
 				if d.isWord(k, "by") && d.toks[k].lowerWord() {
@@ -807,6 +827,26 @@ func (d *doc) asideThenAux(j int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// speechNounPhrase returns the end of a phrase at k whose noun is a form
+// the lexicon also knows as a speech verb, "remarks", "comments", "a
+// written statement", "his prepared remarks", or k when there is none.
+func (d *doc) speechNounPhrase(k, last int) int {
+	j := k
+	if j < last && d.toks[j].lowerWord() && (d.toks[j].has(lxDet) || possessivePronoun(d.lower(j))) {
+		j++
+	}
+	if j < last && (d.isWord(j, "written") || d.isWord(j, "prepared") || d.isWord(j, "emailed") || d.isWord(j, "recorded")) {
+		j++
+	}
+	if j < last && j > k && d.docNounAt(j) {
+		return j + 1 // "a written statement"
+	}
+	if j < last && d.toks[j].lowerWord() && (d.isWord(j, "remarks") || d.isWord(j, "comments") || d.isWord(j, "posts") || d.isWord(j, "tweets")) {
+		return j + 1
+	}
+	return k
 }
 
 // currencySign reports whether w is a currency sign written before an

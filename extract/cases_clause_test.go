@@ -353,6 +353,18 @@ func TestReportedClauseCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the report released on Monday was wrong"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "a speech noun after a possessive in a phrase is no verb",
+			text:     "Mayor Ilse Varga noted the damage in her report.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "a speech noun after a possessive inside a clause",
+			text:     "Mayor Ilse Varga said the damage in her report was worse than expected.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the damage in her report was worse than expected"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

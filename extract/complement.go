@@ -707,6 +707,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if (tj.cv != 0 || tj.has(lxVerb) && !tj.has(lxAux)) && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) && !d.toks[j-1].has(lxPronoun) {
 			continue // "denied the reports", "proposed the vote": a noun after its article
 		}
+		if tj.cv != 0 && tj.lowerWord() && j-1 > k && possessivePronoun(d.lower(j-1)) && d.toks[j-1].lowerWord() && d.toks[j-2].has(lxPrep) {
+			continue // "noted the damage in her report": a noun after a possessive in a phrase
+		}
 		if tj.cv != 0 && tj.lowerWord() && d.isWord(j-1, "of") {
 			continue // "proposed the vote of thanks": a noun after "of"
 		}

@@ -365,6 +365,18 @@ func TestReportedClauseCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the damage in her report was worse than expected"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "but that opens a second clause",
+			text:     "Mayor Ilse Varga said the bridge was unsafe but that it would reopen in May.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}, {"Ilse Varga", model.Indirect, "it would reopen in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "but that before a noun points at it: one clause",
+			text:     "Mayor Ilse Varga said the deputy would normally take over, but that office stands vacant.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the deputy would normally take over, but that office stands vacant"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

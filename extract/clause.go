@@ -29,7 +29,12 @@ func (d *doc) addComps(c *cue, k int, s sentence) {
 		if d.toks[j].inQuote() {
 			continue
 		}
-		if d.isWord(j, "and") && d.isWord(j+1, "that") && j > start {
+		// "said the bridge was unsafe and that it would stay shut", "...
+		// but that it would reopen": two clauses, each after its "that".
+		// After "but", "that" must open a clause, not point at a noun:
+		// "but that office stands vacant", "but that was before".
+		butThat := d.isWord(j, "but") && j+2 < end && (d.toks[j+2].has(lxDet|lxPronoun) && !d.toks[j+2].has(lxAux) || d.toks[j+2].capWord() || d.toks[j+2].kind == tkNum)
+		if (d.isWord(j, "and") || butThat) && d.isWord(j+1, "that") && d.toks[j+1].lowerWord() && j > start {
 			e := j
 			if d.punct(e-1, ",") {
 				e--

@@ -377,6 +377,60 @@ func TestReportedClauseCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the deputy would normally take over, but that office stands vacant"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "inquired whether: a reported question",
+			text:     "Mayor Ilse Varga inquired whether the bridge was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "whether the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "wondered aloud whether",
+			text:     "Mayor Ilse Varga wondered aloud whether the bridge was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "whether the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "disputed that",
+			text:     "Mayor Ilse Varga disputed that the bridge was unsafe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "disputed the figures: an object",
+			text:     "Mayor Ilse Varga disputed the figures.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "emailed residents that",
+			text:     "Mayor Ilse Varga emailed residents that the bridge would reopen.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge would reopen"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "briefed reporters on: no clause",
+			text:     "Mayor Ilse Varga briefed reporters on the closure.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "a clause of time before the cue is no words of the speaker's",
+			text:     "After the bridge was shut, Mayor Ilse Varga complained.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "a clause of condition with its main clause before the cue",
+			text:     "If the bridge collapses, people will die, Mayor Ilse Varga said.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "If the bridge collapses, people will die"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a clause of time and its main clause without a comma",
+			text:     "When the bridge is fixed it will reopen, Mayor Ilse Varga said.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "When the bridge is fixed it will reopen"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -312,8 +312,46 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && words < 4 && !participle {
 		return
 	}
+	if d.toks[start].kind == tkWord && openingSubordinator(d.lower(start)) && !d.commaIn(start+1, end) && d.auxGroups(start, end) < 2 {
+		// "After the bridge was shut, residents complained.": a clause of
+		// time or cause that sets the scene is no words of the speaker's.
+		return
+	}
 	c.before = true
 	c.comps = append(c.comps, [2]int{start, end})
+}
+
+// openingSubordinator reports whether w opens a clause of time, cause,
+// condition or concession.
+func openingSubordinator(w string) bool {
+	switch w {
+	case "when", "after", "before", "because", "if", "although", "though", "while", "whilst", "since", "until",
+		"once", "unless", "whereas", "as":
+		return true
+	}
+	return false
+}
+
+// auxGroups counts the groups of auxiliaries in [k, end): "When the
+// bridge is fixed it will reopen" has two, a clause inside a clause.
+func (d *doc) auxGroups(k, end int) int {
+	n := 0
+	for j := k; j < end; j++ {
+		if d.toks[j].lowerWord() && d.toks[j].has(lxAux) && !d.isWord(j, "to") && !(j > k && d.toks[j-1].has(lxAux|lxNeg|lxAdverb) && d.toks[j-1].lowerWord()) {
+			n++
+		}
+	}
+	return n
+}
+
+// commaIn reports whether a comma outside quotation marks lies in [k, end).
+func (d *doc) commaIn(k, end int) bool {
+	for j := k; j < end; j++ {
+		if d.punct(j, ",") && !d.toks[j].inQuote() {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerFollows reports whether a speaker and their speech verb start at

@@ -138,6 +138,8 @@ var cueVerbs = []*cueVerb{
 	{lemma: "demand", class: cueAsk, forms: []string{"demanded"}},
 	{lemma: "question", class: cueAsk, forms: []string{"questioned"}},
 	{lemma: "wonder", class: cueAsk, forms: []string{"wondered", "wondering"}},
+	{lemma: "query", class: cueAsk, forms: []string{"queried"}},
+	{lemma: "inquire", class: cueAsk, forms: []string{"inquired", "inquires", "enquired", "enquires"}},
 	{lemma: "call", class: cueQuoteOnly, forms: []string{"calls", "called", "calling"}},
 	{lemma: "dub", class: cueQuoteOnly, forms: []string{"dubs", "dubbed"}},
 	{lemma: "accuse", class: cueQuoteOnly, forms: []string{"accuses", "accused", "accusing"}},
@@ -174,6 +176,14 @@ var cueVerbs = []*cueVerb{
 	{lemma: "calculate", class: cueThat, forms: []string{"calculates", "calculated"}},
 	{lemma: "discover", class: cueThat, forms: []string{"discovered"}},
 	{lemma: "demonstrate", class: cueThat, forms: []string{"demonstrates", "demonstrated"}},
+	{lemma: "dispute", class: cueThat, forms: []string{"disputed"}},
+	{lemma: "object", class: cueThat, forms: []string{"objected"}},
+	{lemma: "text", class: cueThat, receiver: true, forms: []string{"texted"}},
+	{lemma: "email", class: cueThat, receiver: true, forms: []string{"emailed"}},
+	{lemma: "message", class: cueThat, receiver: true, forms: []string{"messaged"}},
+	{lemma: "brief", class: cueThat, receiver: true, forms: []string{"briefed"}},
+	{lemma: "notify", class: cueThat, receiver: true, forms: []string{"notified"}},
+	{lemma: "alert", class: cueThat, receiver: true, forms: []string{"alerted"}},
 }
 
 // expressObjects are what "express" must take to report speech.

@@ -29,7 +29,7 @@ var rankWeights = [numRankFeatures]float64{
 	ftMentionsPrev:        -0.706,
 	ftMostRecent:          0.064,
 	ftSecondRecent:        0.247,
-	ftPrevSentence:        0.472,
+	ftPrevSentence:        0.473,
 	ftSubjectPrevSentence: 0.623,
 	ftSinceEvent:          0.946,
 	ftPerson:              -0.626,

@@ -431,6 +431,18 @@ func TestReportedClauseCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "When the bridge is fixed it will reopen"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "is said to have warned: the subject spoke",
+			text:     "Mayor Ilse Varga is said to have warned that the bridge was unsafe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "is understood to have told: the subject spoke",
+			text:     "Mayor Ilse Varga is understood to have told the council the bridge was unsafe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

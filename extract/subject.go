@@ -58,8 +58,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			ing = false
 		}
 	}
-	if d.isWord(i, "to") && d.isWord(i+1, "have") && i-2 >= s.first && d.toks[i-1].lowerWord() && d.participle(i-1) && d.passive(i-1, s.first) {
-		i = d.skipBackAdverbials(i-2, s.first) // "Varga is reported to have said": Varga spoke
+	hearsay := d.isWord(i-1, "said") || d.isWord(i-1, "understood") || d.isWord(i-1, "thought")
+	if d.isWord(i, "to") && d.isWord(i+1, "have") && i-2 >= s.first && d.toks[i-1].lowerWord() && (d.participle(i-1) || hearsay) && d.passive(i-1, s.first) {
+		i = d.skipBackAdverbials(i-2, s.first) // "Varga is reported (said, understood) to have said": Varga spoke
 	}
 	if d.isWord(i, "to") && d.isWord(i-1, "on") && i-2 >= s.first && wentOn[d.lower(i-2)] {
 		i = d.skipBackAdverbials(i-3, s.first) // "Olsen went on to say"

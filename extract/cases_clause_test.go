@@ -443,6 +443,12 @@ func TestReportedClauseCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "was reported as saying: the subject spoke",
+			text:     "Mayor Ilse Varga was reported as saying the bridge was unsafe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

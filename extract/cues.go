@@ -143,7 +143,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
 		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev)):
 		return c, false // "to say", "will say", "would describe"
-	case w == "saying" && d.isWord(prev, "as") && d.quotedBefore(prev, s.first):
+	case w == "saying" && d.isWord(prev, "as") && (d.quotedBefore(prev, s.first) || d.isWord(prev-1, "reported") && d.passive(prev-1, s.first)):
 		// "was quoted as saying": the subject is before "was quoted";
 		// "quoted Ada Lowe as saying", "was quoted by the Gazette as saying".
 	case (w == "saying" || w == "stating") && d.isWord(prev, "as") && d.citedAs(prev, s) >= 0:

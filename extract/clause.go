@@ -29,7 +29,12 @@ func (d *doc) addComps(c *cue, k int, s sentence) {
 		if d.toks[j].inQuote() {
 			continue
 		}
-		if d.isWord(j, "and") && d.isWord(j+1, "that") && j > start {
+		// "said the bridge was unsafe and that it would stay shut", "...
+		// but that it would reopen": two clauses, each after its "that".
+		// After "but", "that" must open a clause, not point at a noun:
+		// "but that office stands vacant", "but that was before".
+		butThat := d.isWord(j, "but") && j+2 < end && (d.toks[j+2].has(lxDet|lxPronoun) && !d.toks[j+2].has(lxAux) || d.toks[j+2].capWord() || d.toks[j+2].kind == tkNum)
+		if (d.isWord(j, "and") || butThat) && d.isWord(j+1, "that") && d.toks[j+1].lowerWord() && j > start {
 			e := j
 			if d.punct(e-1, ",") {
 				e--
@@ -284,7 +289,11 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// it reports is the part after it, as the annotation rules have
 		// it; a whole clause before ("The plant will close, the company
 		// said, citing costs") leaves the whole sentence.
-		split := !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && !d.finiteVerbIn(start, end)
+		// "The bridge will, Varga said, stay shut": an auxiliary before
+		// the cue leaves the clause unfinished there, so it splits too.
+		split := !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && !d.finiteVerbIn(start, end) ||
+			end-1 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxAux) && !d.isWord(end-1, "to") ||
+			end-2 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxNeg) && d.toks[end-2].has(lxAux) // "would not, she said,"
 		if split {
 			start = after + 1
 		}
@@ -303,8 +312,46 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && words < 4 && !participle {
 		return
 	}
+	if d.toks[start].kind == tkWord && openingSubordinator(d.lower(start)) && !d.commaIn(start+1, end) && d.auxGroups(start, end) < 2 {
+		// "After the bridge was shut, residents complained.": a clause of
+		// time or cause that sets the scene is no words of the speaker's.
+		return
+	}
 	c.before = true
 	c.comps = append(c.comps, [2]int{start, end})
+}
+
+// openingSubordinator reports whether w opens a clause of time, cause,
+// condition or concession.
+func openingSubordinator(w string) bool {
+	switch w {
+	case "when", "after", "before", "because", "if", "although", "though", "while", "whilst", "since", "until",
+		"once", "unless", "whereas", "as":
+		return true
+	}
+	return false
+}
+
+// auxGroups counts the groups of auxiliaries in [k, end): "When the
+// bridge is fixed it will reopen" has two, a clause inside a clause.
+func (d *doc) auxGroups(k, end int) int {
+	n := 0
+	for j := k; j < end; j++ {
+		if d.toks[j].lowerWord() && d.toks[j].has(lxAux) && !d.isWord(j, "to") && !(j > k && d.toks[j-1].has(lxAux|lxNeg|lxAdverb) && d.toks[j-1].lowerWord()) {
+			n++
+		}
+	}
+	return n
+}
+
+// commaIn reports whether a comma outside quotation marks lies in [k, end).
+func (d *doc) commaIn(k, end int) bool {
+	for j := k; j < end; j++ {
+		if d.punct(j, ",") && !d.toks[j].inQuote() {
+			return true
+		}
+	}
+	return false
 }
 
 // speakerFollows reports whether a speaker and their speech verb start at

@@ -94,6 +94,26 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if c.lemma == "answer" && k < s.last && d.toks[k].lowerWord() && !d.isWord(k, "that") {
 		return // "answered some questions about his campaign": an object
 	}
+	if that := d.contentNounThat(k, s); that >= 0 {
+		if c.lemma == "deny" {
+			return // "denied reports that she would resign": others' words, denied, not hers
+		}
+		if possessivePronoun(d.lower(k)) && that <= k+3 && d.toks[k].lowerWord() {
+			k = that // "repeated her claim that the bridge was safe": her own words, the clause
+		}
+	} else if k < s.last && possessivePronoun(d.lower(k)) && d.toks[k].lowerWord() && c.lemma != "deny" {
+		// "repeated his claim mail-in voting would be fraudulent": the
+		// clause follows the noun, "that" left out.
+		for j := k + 1; j < s.last && j <= k+3 && d.toks[j].lowerWord(); j++ {
+			if contentNouns[d.lower(j)] {
+				if j+1 < s.last && !d.toks[j+1].has(lxPrep|lxAux) && d.clauseLike(j+1, s) && d.clauseVerbSoon(j+1, s) {
+					d.addComps(c, j+1, s)
+					return
+				}
+				break
+			}
+		}
+	}
 	if c.lemma == "agree" && (d.isWord(k, "on") || d.isWord(k, "upon") || d.isWord(k, "to")) {
 		return // "agreed on a line as their border", "agreed to a meeting": what, not that
 	}
@@ -168,7 +188,10 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		}
 	}
 	that := false
-	if d.isWord(k, "that") && d.toks[k].lowerWord() {
+	// "said that was a mistake": "that" before an auxiliary is the
+	// clause's subject, not the word that opens it.
+	demonstrative := k+1 < s.last && d.toks[k+1].lowerWord() && d.toks[k+1].has(lxAux) && !d.isWord(k+1, "to")
+	if d.isWord(k, "that") && d.toks[k].lowerWord() && !demonstrative {
 		k++
 		that = true
 		if d.punct(k, ",") {
@@ -236,7 +259,8 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			// "they found there can be enough oxygen", "the team showed
 			// those lichens can survive": a finding, not an object found.
 			d.addComps(c, k, s)
-		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "hint" || c.lemma == "determine") && !d.isWord(k, "out") &&
+		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "hint" || c.lemma == "signal" || c.lemma == "determine") && !d.isWord(k, "out") &&
+			!((c.lemma == "hint" || c.lemma == "signal") && (d.isWord(k, "a") || d.isWord(k, "an"))) && // "signaled an intent to run": an object
 			!d.toks[k].has(lxAux|lxVerb) && d.clauseLike(k, s) && !d.isWord(k, "it"):
 			// "Judge Orla Bexley ruled the ban violated the charter",
 			// "officials estimated she may have starved": a decision or
@@ -348,9 +372,15 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		if d.isWord(j, "that") && t.lowerWord() {
 			return j
 		}
+		if j > k && t.lowerWord() && contractedSubject(d.lower(j)) {
+			return j // "told reporters we'll see": the clause's subject and auxiliary
+		}
 		if t.kind == tkQuote || t.inQuote() || d.punct(j, ":") || t.has(lxAux) || t.cv != 0 || d.punct(j, ".") {
 			break
 		}
+	}
+	if k+1 < s.last && d.toks[k].lowerWord() && objectPronoun(d.lower(k)) && d.npForward(k, s.last) <= k+1 && d.clauseLike(k+1, s) {
+		return k + 1 // "told him the bridge was safe"; not "told her family ..."
 	}
 	if end := d.npForward(k, s.last); end > k && !d.toks[k].has(lxDet|lxPronoun) || end > k+1 {
 		// "told the Associated Press four victims were ...": the hearer's
@@ -365,6 +395,14 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		if d.toks[end-1].capWord() && d.punct(end, ",") && end+1 < s.last && d.toks[end+1].lowerWord() &&
 			!d.toks[end+1].has(lxPrep|lxPronoun) && d.clauseLike(end+1, s) && d.clauseVerbSoon(end+1, s) {
 			return end + 1
+		}
+		// "told journalists gathered outside the town hall the bridge
+		// was safe": the hearers' participle and its place.
+		if end+1 < s.last && d.toks[end].lowerWord() && d.endsWith(end, "ed") && d.toks[end].cv == 0 && !d.toks[end].has(lxAux) &&
+			d.toks[end+1].lowerWord() && d.toks[end+1].has(lxPrep) && !d.isWord(end+1, "to") && !d.isWord(end+1, "by") {
+			if n := d.skipForwardAdverbials(end+1, s.last); n > end+1 {
+				return n
+			}
 		}
 		return end
 	}
@@ -408,19 +446,49 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			k++
 		case t.has(lxTime):
 			k++
+		case w == "to" && d.isWord(k+1, "date") && k+2 < last && d.toks[k+2].kind != tkPunct:
+			k += 2 // "said to date 40 people had been arrested"
 		case w == "to" && k+1 < last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxDet|lxPronoun|lxGroup|lxRole):
 			return k // "asks the government to respect the ruling": an infinitive
 		case w == "at" && (d.isWord(k+1, "least") || d.isWord(k+1, "most")):
 			return k // "said at least 14 people had died": a number, not a place
+		case (w == "late" || w == "early") && (d.isWord(k+1, "on") || d.isWord(k+1, "in")) && d.toks[k+1].lowerWord():
+			k++ // "said late on Monday that": the phrase of time follows
 		case w == "by" && k+1 < last && d.toks[k+1].lowerWord() && byMedium[d.lower(k+1)]:
 			k += 2 // "told Wikinews by email"
+		case w == "by" && k+1 < last && d.toks[k+1].capWord() && d.toks[k+1].has(lxTime):
+			k += 2 // "said by Monday 40 people had been arrested"
+		case w == "without" && k+2 < last && d.toks[k+1].lowerWord() && d.endsWith(k+1, "ing") && d.toks[k+1].cv == 0:
+			// "said without giving details that ...", "said without
+			// offering evidence the ...": a manner, then the clause.
+			end := d.npForward(k+2, last)
+			if end <= k+2 {
+				return k
+			}
+			k = end
+		case w == "in" && (d.isWord(k+1, "total") || d.isWord(k+1, "all")) && k+2 < last && d.toks[k+2].kind != tkPunct:
+			k += 2 // "said in total 40 people ..."
 		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||
 			w == "from" || w == "outside" || w == "via" || w == "through" || w == "over" || w == "last" ||
 			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near" ||
 			(w == "with" || w == "for") && n > 0: // "said in an interview with the Kelmar News that"
 			end := d.npForward(k+1, last)
+			if e := d.speechNounPhrase(k+1, last); e > end {
+				end = e // "said in remarks on Monday", "said in a written statement"
+			}
 			if end <= k+1 {
 				return k
+			}
+			// "said on Monday two people were hurt", "said in 2024 300
+			// homes ...": the day or the year ends the phrase and a number
+			// opens the clause; not "on Monday 3 May", "in March 2024".
+			for j := k + 2; j < end; j++ {
+				if (d.toks[j-1].capWord() && d.toks[j-1].has(lxTime) || d.yearAt(j-1)) && !d.yearAt(j) &&
+					(d.toks[j].kind == tkNum || d.toks[j].lowerWord() && numberWord(d.lower(j)) > 0) &&
+					!(j+1 < last && d.toks[j+1].has(lxTime)) {
+					end = j
+					break
+				}
 			}
 			if (w == "this" || w == "last" || w == "late" || w == "early") && !d.toks[end-1].has(lxTime) {
 				return k // "said this organisation was capable", not "said this week"
@@ -435,17 +503,64 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 				}
 			}
 			k = end
-			// "said in a statement released on Monday": the document's
-			// participle and its own adverbials.
-			if d.docNounAt(end-1) && end < last && d.toks[end].lowerWord() && d.endsWith(end, "ed") && d.toks[end].cv == 0 &&
-				!d.toks[end].has(lxAux) && (end+1 >= last || !d.toks[end+1].has(lxDet|lxPronoun)) {
+			// "said in a statement released on Monday", "in an interview
+			// with the Ostby Courier published on Monday": the document's
+			// participle and its own adverbials, and its agent ("released
+			// by her office").
+			if (d.docNounAt(end-1) || d.speechNounPhrase(end-1, last) == end || w == "with" && d.chunkAt[end-1] >= 0) && end < last && d.toks[end].lowerWord() &&
+				(d.endsWith(end, "ed") || d.isWord(end, "broadcast") || d.isWord(end, "written") || d.isWord(end, "sent") || d.isWord(end, "given")) &&
+				(d.toks[end].cv == 0 || d.isWord(end, "issued") || d.isWord(end, "posted")) && !d.toks[end].has(lxAux) && (end+1 >= last || !d.toks[end+1].has(lxDet|lxPronoun)) {
 				k = end + 1
+				if d.isWord(k, "by") && d.toks[k].lowerWord() {
+					if e := d.npForward(k+1, last); e > k+1 {
+						k = e
+					}
+				}
 			}
 		default:
 			return k
 		}
 	}
 	return k
+}
+
+// contentNouns are nouns for others' words that take a "that" clause
+// of their own: "reports that", "claims that".
+var contentNouns = map[string]bool{
+	"report": true, "reports": true, "claim": true, "claims": true, "allegation": true, "allegations": true,
+	"accusation": true, "accusations": true, "rumour": true, "rumours": true, "rumor": true, "rumors": true,
+	"suggestion": true, "suggestions": true, "speculation": true, "assertion": true, "assertions": true,
+	"charge": true, "charges": true, "insinuation": true, "insinuations": true, "notion": true, "idea": true,
+}
+
+// contentNounThat returns the "that" after a noun for words said which
+// opens the words at k, after at most two determiners or modifiers:
+// "reports that ...", "all claims that ...", "media reports that ...",
+// "her claim that ..."; or -1.
+func (d *doc) contentNounThat(k int, s sentence) int {
+	for j := k; j < s.last && j < k+3; j++ {
+		t := &d.toks[j]
+		if !t.lowerWord() {
+			return -1
+		}
+		if contentNouns[d.lower(j)] {
+			if d.isWord(j+1, "that") && d.toks[j+1].lowerWord() {
+				return j + 1
+			}
+			return -1
+		}
+		if t.has(lxAux|lxPronoun|lxPrep) && !t.has(lxDet) || t.cv != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// yearAt reports whether token k is a number that reads as a year: four
+// digits from 1000 to 2999.
+func (d *doc) yearAt(k int) bool {
+	w := d.str(k)
+	return d.toks[k].kind == tkNum && len(w) == 4 && (w[0] == '1' || w[0] == '2')
 }
 
 // sentenceEnd reports whether token k is the sentence's final mark.
@@ -503,11 +618,13 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	switch {
 	case t.kind == tkQuote:
 		return true
-	case (w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some" || w == "over" ||
+	case (w == "about" || w == "around" || w == "nearly" || w == "almost" || w == "roughly" || w == "some" || w == "over" || w == "between" ||
 		w == "approximately" || w == "only" || w == "just" || w == "more" || w == "fewer" || w == "less" || w == "up" ||
 		w == "at" && d.isWord(k+1, "least")) &&
 		k+2 < s.last && (d.toks[k+1].kind == tkNum || d.toks[k+1].has(lxDet) && !d.isWord(k+1, "the") || d.isWord(k+1, "least") || numberWord(d.lower(k+1)) > 0):
 		// "said about a third of his customers worked there"
+	case t.kind == tkPunct && currencySign(d.str(k)) && k+1 < s.last && d.toks[k+1].kind == tkNum:
+		return d.clauseLike(k+1, s) // "said $4 million had been set aside": an amount opens the clause
 	case t.kind == tkPunct:
 		return false
 	case t.lowerWord() && t.has(lxAux) && !d.isWord(k, "to"):
@@ -536,6 +653,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	case t.lowerWord() && (strings.HasSuffix(w, "ing") && !t.has(lxRole|lxGroup) ||
 		w == "to" || w == "and" || w == "but" || w == "or" || w == "him" || w == "them" || w == "us" || w == "me" || w == "whom"):
 		return false // "confirmed him", "told them": an object, not a clause
+	}
+	if t.lowerWord() && contractedSubject(w) && k+1 < s.last {
+		return true // "said they're working on it", "said she'd resign": a subject and its auxiliary in one word
 	}
 	if nominative(w) && k+1 < s.last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxPrep|lxFunc) {
 		return true // "told reporters she heard two blasts": a subject pronoun opens a clause
@@ -587,6 +707,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if (tj.cv != 0 || tj.has(lxVerb) && !tj.has(lxAux)) && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) && !d.toks[j-1].has(lxPronoun) {
 			continue // "denied the reports", "proposed the vote": a noun after its article
 		}
+		if tj.cv != 0 && tj.lowerWord() && j-1 > k && possessivePronoun(d.lower(j-1)) && d.toks[j-1].lowerWord() && d.toks[j-2].has(lxPrep) {
+			continue // "noted the damage in her report": a noun after a possessive in a phrase
+		}
 		if tj.cv != 0 && tj.lowerWord() && d.isWord(j-1, "of") {
 			continue // "proposed the vote of thanks": a noun after "of"
 		}
@@ -595,7 +718,8 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			// the main clause's verb; but "the plant, which opened in
 			// 1990, would close" and "the men, aged 24 and 31, were".
 			n := &d.toks[j+1]
-			if n.lowerWord() && (n.has(lxVerb) || n.cv != 0) && !n.has(lxAux) && !d.endsWith(j+1, "ing") && !d.endsWith(j+1, "ed") {
+			if n.lowerWord() && (n.has(lxVerb) || n.cv != 0) && !n.has(lxAux) && !d.endsWith(j+1, "ing") && !d.endsWith(j+1, "ed") &&
+				!d.asideThenAux(j, s) {
 				return false
 			}
 			if d.isWord(j+1, "and") || d.isWord(j+1, "but") || d.isWord(j+1, "while") {
@@ -689,6 +813,86 @@ func (d *doc) questionsAt(k int, s sentence) bool {
 }
 
 // nominative reports whether w is a pronoun that can only be a subject.
+// asideThenAux reports whether the comma at j opens a short aside closed
+// by another comma with an auxiliary right after it: "the bridge, built
+// in 1970, is safe", where the aside's participle is not the main verb.
+func (d *doc) asideThenAux(j int, s sentence) bool {
+	for m := j + 2; m < s.last && m < j+9; m++ {
+		t := &d.toks[m]
+		if t.kind == tkQuote || t.cv != 0 || t.has(lxAux) && t.lowerWord() {
+			return false
+		}
+		if d.punct(m, ",") {
+			return m+1 < s.last && d.toks[m+1].lowerWord() && d.toks[m+1].has(lxAux) && !d.isWord(m+1, "to")
+		}
+		if t.kind == tkPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// speechNounPhrase returns the end of a phrase at k whose noun is a form
+// the lexicon also knows as a speech verb, "remarks", "comments", "a
+// written statement", "his prepared remarks", or k when there is none.
+func (d *doc) speechNounPhrase(k, last int) int {
+	j := k
+	if j < last && d.toks[j].lowerWord() && (d.toks[j].has(lxDet) || possessivePronoun(d.lower(j))) {
+		j++
+	}
+	if j < last && (d.isWord(j, "written") || d.isWord(j, "prepared") || d.isWord(j, "emailed") || d.isWord(j, "recorded")) {
+		j++
+	}
+	if j < last && j > k && d.docNounAt(j) {
+		return j + 1 // "a written statement"
+	}
+	if j < last && d.toks[j].lowerWord() && (d.isWord(j, "remarks") || d.isWord(j, "comments") || d.isWord(j, "posts") || d.isWord(j, "tweets")) {
+		return j + 1
+	}
+	return k
+}
+
+// currencySign reports whether w is a currency sign written before an
+// amount.
+func currencySign(w string) bool {
+	switch w {
+	case "$", "€", "£", "¥", "US$", "A$", "C$":
+		return true
+	}
+	return false
+}
+
+// objectPronoun reports whether w is a pronoun that can only be, or is
+// here taken as, the hearer of "told": him, her, them, us, me, you.
+func objectPronoun(w string) bool {
+	switch w {
+	case "him", "her", "them", "us", "me", "you":
+		return true
+	}
+	return false
+}
+
+// contractedSubject reports whether w is a subject pronoun joined to its
+// auxiliary: they're, she'd, we'll, there's, I've (straight or curly
+// apostrophe).
+func contractedSubject(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	subj, aux, ok := strings.Cut(w, "'")
+	if !ok {
+		return false
+	}
+	switch aux {
+	case "s", "re", "m", "ve", "d", "ll":
+	default:
+		return false
+	}
+	switch subj {
+	case "i", "you", "he", "she", "it", "we", "they", "there", "that":
+		return true
+	}
+	return false
+}
+
 func nominative(w string) bool {
 	switch w {
 	case "he", "she", "they", "we", "i":

@@ -70,6 +70,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "the claims", "his remarks", "Putin's statement"
 	case d.isWord(prev, "to") && d.isWord(prev-1, "on") && prev-2 >= s.first && wentOn[d.lower(prev-2)] && baseForm(w):
 		// "went on to say that ...": the speaker carries on speaking.
+	case d.isWord(prev, "to") && prev-1 >= s.first && continueForms[d.lower(prev-1)] && baseForm(w) &&
+		w != "write" && w != "show" && w != "find" && w != "describe" && w != "report":
+		// "continued to insist that ...": the speaker goes on saying it.
 	case i == s.first+1 && d.isWord(s.first, "in") && d.toks[i].lowerWord() && d.openingReport(i, s):
 		// "In finding the law void, the court ...": as "Finding ...".
 	case prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxPrep) && !d.isWord(prev, "by"):
@@ -95,6 +98,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "to settle claims that ...": the noun; but "Airfleets, a
 		// database of carriers, states": the verb after an appositive.
 		return c, false
+	case nounToo[w] && prev > s.first && prev == i-1 && d.toks[prev].lowerWord() && !d.toks[prev].has(lxPronoun) && d.toks[prev-1].lowerWord() && d.toks[prev-1].cv != 0:
+		return c, false // "denied media reports that ...": a noun, the speech verb's object
 	case nounToo[w] && d.punct(i+1, ":") && !(i+2 < s.last && d.toks[i+2].kind == tkQuote):
 		return c, false // "PAX highlights: Jeff returns ...": a heading
 	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev >= 0 && d.toks[prev].lowerWord() &&
@@ -122,6 +127,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case v.lemma == "claim" && (i+1 < s.last && (d.toks[i+1].kind == tkNum || numberWord(d.lower(i+1)) > 0) && !d.auxNext(i+2, s) &&
 		!d.isWord(i+2, "percent") && !d.isWord(i+2, "%") || d.isWord(i+1, "the") && d.isWord(i+2, "lives") || d.isWord(i+1, "lives")):
 		return c, false // "the virus claimed 6606 lives": a toll, not a claim
+	case v.lemma == "repeat" && prev >= 0 && d.toks[prev].lowerWord() && !d.toks[prev].has(lxAux) && !d.subjectLike(prev) && !d.pluralSubject(prev):
+		return c, false // "It follows repeated failed attempts": an adjective
 	case v.lemma == "claim" && i+1 < s.last && claimedThings[d.lower(i+1)]:
 		return c, false // "claimed victory", "claimed responsibility for the attack": a thing taken, not words
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s) && d.byAgent(i, s) < 0:
@@ -136,7 +143,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
 		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev)):
 		return c, false // "to say", "will say", "would describe"
-	case w == "saying" && d.isWord(prev, "as") && d.quotedBefore(prev, s.first):
+	case w == "saying" && d.isWord(prev, "as") && (d.quotedBefore(prev, s.first) || d.isWord(prev-1, "reported") && d.passive(prev-1, s.first)):
 		// "was quoted as saying": the subject is before "was quoted";
 		// "quoted Ada Lowe as saying", "was quoted by the Gazette as saying".
 	case (w == "saying" || w == "stating") && d.isWord(prev, "as") && d.citedAs(prev, s) >= 0:
@@ -415,7 +422,9 @@ func (d *doc) pluralSubject(k int) bool {
 // never after "to", an auxiliary or a negation.
 func baseForm(w string) bool {
 	switch w {
-	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find", "write":
+	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find", "write",
+		"allege", "warn", "insist", "predict", "contend", "maintain", "caution", "acknowledge", "admit",
+		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain":
 		return true
 	}
 	return false
@@ -607,8 +616,12 @@ func (d *doc) negated(i, first int) bool {
 }
 
 // passive reports whether the participle at i follows a form of "be":
-// "were twice denied visas", "is reported".
+// "were twice denied visas", "is reported". A form in -ing after "be" is
+// no participle of the passive but the progressive: "is saying".
 func (d *doc) passive(i, first int) bool {
+	if d.endsWith(i, "ing") {
+		return false
+	}
 	for k := i - 1; k >= first && k >= i-3; k-- {
 		switch d.lower(k) {
 		case "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets":
@@ -663,6 +676,10 @@ func (d *doc) gerundOK(prev int) bool {
 	switch d.lower(prev) {
 	case "and", "but", "while", "whilst", "before", "after", "when", "by", "also", "then", "without":
 		return true
+	case "is", "are", "was", "were", "been", "keeps", "kept":
+		// "is saying", "has been saying for months", "keeps saying": the
+		// progressive of the verb, speech now or then.
+		return true
 	}
 	// "issued a statement saying", "held a press conference claiming"
 	return d.toks[prev].has(lxDoc|lxAdverb) || d.isWord(prev, "conference") || d.isWord(prev, "briefing")
@@ -671,6 +688,13 @@ func (d *doc) gerundOK(prev int) bool {
 // wentOn are the forms of "go" in "went on to say", where a base form
 // reports speech.
 var wentOn = map[string]bool{"went": true, "goes": true, "go": true, "going": true}
+
+// continueForms are the forms of "continue" in "continued to insist",
+// where a base form reports speech.
+var continueForms = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true}
+
+// keepForms are the forms of "keep" in "keeps saying".
+var keepForms = map[string]bool{"keep": true, "keeps": true, "kept": true, "keeping": true}
 
 // auxNext reports whether an auxiliary comes at k or after one more word:
 // "claimed 190 were dead", "claimed 90 people had died", a clause rather

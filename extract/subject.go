@@ -40,8 +40,8 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			return
 		}
 	}
-	if d.isWord(i, "as") && d.isWord(i-1, "quoted") {
-		i = d.skipBackAdverbials(i-2, s.first) // "was quoted as saying"
+	if d.isWord(i, "as") && (d.isWord(i-1, "quoted") || d.isWord(i-1, "reported") && d.passive(i-1, s.first)) {
+		i = d.skipBackAdverbials(i-2, s.first) // "was quoted as saying", "was reported as saying"
 		ing = false
 	} else if d.isWord(i, "as") && i-1 > s.first && d.chunkAt[i-1] >= 0 {
 		ci := d.chunkAt[i-1]
@@ -58,11 +58,18 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			ing = false
 		}
 	}
-	if d.isWord(i, "to") && d.isWord(i+1, "have") && i-2 >= s.first && d.toks[i-1].lowerWord() && d.participle(i-1) && d.passive(i-1, s.first) {
-		i = d.skipBackAdverbials(i-2, s.first) // "Varga is reported to have said": Varga spoke
+	hearsay := d.isWord(i-1, "said") || d.isWord(i-1, "understood") || d.isWord(i-1, "thought")
+	if d.isWord(i, "to") && d.isWord(i+1, "have") && i-2 >= s.first && d.toks[i-1].lowerWord() && (d.participle(i-1) || hearsay) && d.passive(i-1, s.first) {
+		i = d.skipBackAdverbials(i-2, s.first) // "Varga is reported (said, understood) to have said": Varga spoke
 	}
 	if d.isWord(i, "to") && d.isWord(i-1, "on") && i-2 >= s.first && wentOn[d.lower(i-2)] {
 		i = d.skipBackAdverbials(i-3, s.first) // "Olsen went on to say"
+	}
+	if d.isWord(i, "to") && i-1 >= s.first && continueForms[d.lower(i-1)] {
+		i = d.skipBackAdverbials(i-2, s.first) // "Olsen continued to insist"
+	}
+	if i >= s.first && keepForms[d.lower(i)] && d.endsWith(c.verb, "ing") {
+		i = d.skipBackAdverbials(i-1, s.first) // "Olsen keeps saying"
 	}
 	// Asides between the subject and the verb: "The World Health
 	// Organisation (WHO) recommends", "Tobiah Ngata - who has worked on

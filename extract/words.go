@@ -41,7 +41,7 @@ al el bin ibn ben dela delos degli dei vom zu zur af`
 const particleWords = `de del della di da do dos das du des van von der den ter la le al el bin ibn
 ben bint mac abu dela delos degli dei vom zu zur af`
 
-const adverbWords = `also later then further previously earlier recently repeatedly reportedly once
+const adverbWords = `also later then further previously earlier recently repeatedly reportedly once aloud
 again publicly privately initially subsequently separately similarly likewise still simply openly
 flatly firmly briefly quickly immediately finally already always often frequently personally
 formally officially angrily proudly calmly bluntly quietly loudly candidly tearfully jokingly

@@ -420,12 +420,24 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	if m := h - 1; m >= i && d.toks[m].has(lxTitle) && !d.toks[m].has(lxDet|lxFunc) && !(m-1 >= i && deputyBefore(d.lower(m-1))) {
 		titleMod = d.lower(m)
 	}
+	dep := d.deputyIn(i, h)
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() || int(v) == owner {
 			continue
 		}
 		e := &d.ents[v]
+		if age == 0 && dep != "" {
+			// "The deputy mayor said": the deputy named before, never the
+			// mayor.
+			if hasDeputyRole(e, dep, head) {
+				return int(v)
+			}
+			if hasRoleWord(e, head) {
+				other = true
+				continue
+			}
+		}
 		if age == 0 && hasRoleWord(e, head) && titleMod != "" && !hasRoleWord(e, titleMod) {
 			other = true
 			continue
@@ -535,10 +547,17 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 		mod = d.lower(k) // "the health minister", "the Prime Minister"
 	}
 	fallback := -1
+	dep := d.deputyIn(i, h)
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() {
 			continue
+		}
+		if age == 0 && dep != "" {
+			if hasDeputyRole(&d.ents[v], dep, head) {
+				return int(v) // "the vice president" after "Vice President Anna Varga"
+			}
+			continue // and never President Tomas Brenn
 		}
 		if e := &d.ents[v]; age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
 			if mod == "" || hasRoleWord(e, mod) {
@@ -601,12 +620,66 @@ func hasRoleWord(e *entity, w string) bool {
 }
 
 // deputyBefore reports whether a role's words before a head word make it
-// someone else's: a vice president is not "the president".
+// someone else's: a vice president is not "the president", and a deputy
+// prime minister is not "the minister" either (the deputy word may sit one
+// word further back).
 func deputyBefore(before string) bool {
 	before = strings.TrimRight(before, " ,")
-	for _, p := range []string{"vice", "deputy", "assistant", "vice-", "associate"} {
-		if len(before) >= len(p) && strings.EqualFold(before[len(before)-len(p):], p) {
+	for range 2 {
+		sp := strings.LastIndexByte(before, ' ')
+		if deputyWord(before[sp+1:]) {
 			return true
+		}
+		if sp < 0 {
+			return false
+		}
+		before = before[:sp]
+		if strings.HasSuffix(before, ",") {
+			return false
+		}
+	}
+	return false
+}
+
+// deputyWord reports whether w, in any case, makes the role after it a
+// second's: "vice", "deputy", "Vice-" in "Vice-Prime".
+func deputyWord(w string) bool {
+	for _, p := range []string{"vice", "deputy", "assistant", "associate"} {
+		if strings.EqualFold(w, p) || len(w) > len(p) && w[len(p)] == '-' && strings.EqualFold(w[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// deputyIn returns, lower-cased, the deputy word in the description from
+// token i to its head word at h ("the deputy prime minister"), or "".
+func (d *doc) deputyIn(i, h int) string {
+	for k := max(i, h-2); k < h; k++ {
+		if d.toks[k].lowerWord() || d.toks[k].capWord() {
+			if w := d.lower(k); deputyWord(w) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// hasDeputyRole reports whether one of e's roles holds the head word with
+// the deputy word dep just before it, or one word further back: "Deputy
+// Prime Minister" for "the deputy prime minister".
+func hasDeputyRole(e *entity, dep, head string) bool {
+	for _, r := range e.roles {
+		words := strings.FieldsFunc(r, func(c rune) bool { return c == ' ' || c == ',' || c == '-' })
+		for k, w := range words {
+			if !strings.EqualFold(w, head) {
+				continue
+			}
+			for b := max(0, k-2); b < k; b++ {
+				if strings.EqualFold(words[b], dep) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -76,6 +76,30 @@ func TestWhoSpeaksCases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "the region would get help"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		{
+			name:     "a role in apposition after a name that closes the sentence",
+			text:     "Tomas Vell, a farmer, met the mayor, Anna Varga.\n\n“We will pay for the damage,” the mayor said.",
+			want:     []quote{{"Anna Varga", model.Direct, "We will pay for the damage"}},
+			speakers: []string{"Anna Varga"},
+		},
+		{
+			name:     "near miss: the farmer of the same sentence",
+			text:     "Tomas Vell, a farmer, met the mayor, Anna Varga.\n\n“We lost the harvest,” the farmer said.",
+			want:     []quote{{"Tomas Vell", model.Direct, "We lost the harvest"}},
+			speakers: []string{"Tomas Vell"},
+		},
+		{
+			name:     "a relative clause after a name is no role: his sister does not make him a woman",
+			text:     "Tomas Brenn, whose sister runs the bakery, opened a shop.\n\nHe said the rent was too high.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the rent was too high"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "a relative clause naming someone else",
+			text:     "Tomas Brenn, whose sister Anna Varga runs the bakery, opened a shop.\n\nShe said the rent was too high.",
+			want:     []quote{{"Anna Varga", model.Indirect, "the rent was too high"}},
+			speakers: []string{"Anna Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -1,16 +1,19 @@
 package extract_test
 
 import (
+	"strings"
 	"testing"
 
+	"soundbite/extract"
 	"soundbite/model"
 )
 
 // TestWhoSpeaksCases covers how the extractor resolves who speaks: a
 // description that must find someone named before, a pronoun with several
 // candidates, joint speakers and speakers nobody can name, each found by a
-// probe of invented sentences in common news wordings. Near misses keep
-// each fix from reaching too far.
+// probe of invented sentences in common news wordings. Each row lists all
+// the quotes its text holds. Near misses keep each fix from reaching too
+// far.
 func TestWhoSpeaksCases(t *testing.T) {
 	tests := []freshCase{
 		{
@@ -100,8 +103,32 @@ func TestWhoSpeaksCases(t *testing.T) {
 			want:     []quote{{"Anna Varga", model.Indirect, "the rent was too high"}},
 			speakers: []string{"Anna Varga"},
 		},
+		{
+			name:     "a relative clause after an inverted unnamed speaker reports nothing",
+			text:     "“We are not leaving,” said a resident who asked not to be named.",
+			want:     []quote{{"", model.Direct, "We are not leaving"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a relative clause after an inverted unnamed speaker, a participle cue after",
+			text:     "“We are not leaving,” said a protester who declined to give her name, adding that the water was brown.",
+			want:     []quote{{"", model.Direct, "We are not leaving"}, {"", model.Indirect, "the water was brown"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a cue inside the relative clause after a comma",
+			text:     "“It is over,” said Tomas Vell, who added that talks would resume.",
+			want:     []quote{{"Tomas Vell", model.Direct, "It is over"}, {"Tomas Vell", model.Indirect, "talks would resume"}},
+			speakers: []string{"Tomas Vell"},
+		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+		t.Run(tt.name, func(t *testing.T) {
+			checkFreshCase(t, tt)
+			// Every row lists all its quotes: an extra one is a failure.
+			if res := extract.Extract(strings.Split(tt.text, "\n\n")); len(res.Quotes) != len(tt.want) {
+				t.Errorf("got %d quotes, want %d: %s", len(res.Quotes), len(tt.want), describe(res))
+			}
+		})
 	}
 }

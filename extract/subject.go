@@ -437,12 +437,28 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	c.found, c.inverted = true, true
 	c.ent = d.resolveNP(k, end, v)
 	c.after = d.skipAppositiveForward(end, s.last, c)
+	if c.after < s.last && d.relativeAt(c.after) && !d.isWord(c.after, "that") {
+		// "“...,” said a resident who asked not to be named.": the
+		// relative clause says who the speaker is, and reports nothing.
+		c.after = d.relativeEnd(c.after, s)
+	}
 	if c.ent < 0 || !d.ents[c.ent].personish() {
 		if e := d.trailingNamedRole(end, s); e >= 0 {
 			c.ent = e
 		}
 	}
 	return true
+}
+
+// relativeEnd returns the end of the relative clause opening at token k:
+// its closing comma or the end of sentence s.
+func (d *doc) relativeEnd(k int, s sentence) int {
+	for j := k + 1; j < s.last; j++ {
+		if d.punct(j, ",") || d.punct(j, ";") || d.toks[j].kind == tkQuote {
+			return j
+		}
+	}
+	return s.last
 }
 
 // trailingNamedRole returns the person whose name ends sentence s after a

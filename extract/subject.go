@@ -187,9 +187,21 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.ent = e
 	}
 	c.thing = c.ent < 0 && d.isThing(start, i+1)
+	if d.examplesOfGroup(start, i+1) {
+		// "Commentators such as Brit Hume and Chris Wallace described":
+		// the group speaks, and the names are examples of it.
+		c.ent, c.co = -1, -1
+		return
+	}
 	// "Both the Irving school district and the Irving police have
-	// asserted": each of two joined names speaks.
+	// asserted": each of two joined names speaks; but in "Matthew Ingram
+	// of The Globe and Mail" the and is inside a modifier.
 	for k := start + 1; k < i && !teamWord(d.lower(i)); k++ {
+		if d.toks[k].lowerWord() && d.toks[k].has(lxPrep) && d.chunkAt[k-1] >= 0 {
+			if e := d.chunks[d.chunkAt[k-1]].ent; e >= 0 && d.ents[e].personish() {
+				break // a person of a body: where he works, not a second speaker
+			}
+		}
 		if d.isWord(k, "and") && d.chunkAt[k-1] >= 0 && d.toks[k].lowerWord() {
 			if e := d.chunks[d.chunkAt[k-1]].ent; e >= 0 && e != c.ent && c.ent >= 0 && !d.ents[e].outlet {
 				c.co = e
@@ -197,6 +209,35 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			break
 		}
 	}
+}
+
+// examplesOfGroup reports whether the subject [start, end) joins names
+// given as examples of a plural group before it: "commentators such as
+// Brit Hume and Chris Wallace", "critics, including Ilse Varga and Tomas
+// Brenn,". One example alone is the one who speaks ("other sites such as
+// Gawker.com have stated").
+func (d *doc) examplesOfGroup(start, end int) bool {
+	joined := false
+	for k := start + 1; k < end; k++ {
+		joined = joined || d.isWord(k, "and") && d.toks[k].lowerWord()
+	}
+	if !joined {
+		return false
+	}
+	p := start - 1
+	switch {
+	case p >= 0 && d.isWord(p, "including") && d.toks[p].lowerWord():
+		p--
+	case p >= 1 && d.isWord(p, "as") && d.isWord(p-1, "such") && d.toks[p-1].lowerWord():
+		p -= 2
+	default:
+		return false
+	}
+	if p >= 0 && d.punct(p, ",") {
+		p--
+	}
+	plain := p >= 0 && (d.toks[p].lowerWord() || d.toks[p].is(fSentStart) && d.chunkAt[p] < 0) // "Commentators such as"
+	return plain && d.sentOf[p] == d.sentOf[start] && d.endsWith(p, "s") && !d.endsWith(p, "ss")
 }
 
 // locativeModifier reports whether the phrase [start, end) is a place
@@ -406,10 +447,20 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	if end <= k || d.isWord(k, "that") || d.isWord(k, "this") {
 		return false
 	}
+	// "“...,” said Ilse Varga and Tomas Brenn.": two named speakers, each
+	// credited.
+	co, coEnd := -1, end
+	if afterQuote && end+1 < s.last && d.isWord(end, "and") && d.toks[end].lowerWord() && d.chunkAt[end-1] >= 0 && d.chunkAt[end+1] >= 0 {
+		if e2 := d.npForward(end+1, s.last); e2 > end+1 && d.chunkAt[e2-1] >= 0 && (e2 >= s.last || d.punct(e2, ",") || d.sentenceEnd(e2, s)) {
+			if e := d.chunks[d.chunkAt[e2-1]].ent; e >= 0 && d.ents[e].personish() {
+				co, coEnd = e, e2
+			}
+		}
+	}
 	// "said the company would ..." is a reported clause, not an inverted
 	// subject: the phrase must be followed by an end, a comma or a
 	// modifier.
-	if end < s.last {
+	if end < s.last && co < 0 {
 		nt := &d.toks[end]
 		ok := nt.kind == tkPunct || nt.kind == tkQuote ||
 			nt.lowerWord() && (nt.has(lxPrep|lxRelative) && !d.isWord(end, "that") || d.endsWith(end, "ing"))
@@ -436,6 +487,12 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	}
 	c.found, c.inverted = true, true
 	c.ent = d.resolveNP(k, end, v)
+	if co >= 0 {
+		if c.ent >= 0 && c.ent != co && d.ents[c.ent].personish() {
+			c.co = co
+		}
+		end = coEnd
+	}
 	c.after = d.skipAppositiveForward(end, s.last, c)
 	if c.after < s.last && d.relativeAt(c.after) && !d.isWord(c.after, "that") {
 		// "“...,” said a resident who asked not to be named.": the

@@ -187,6 +187,25 @@ func TestWhoSpeaksCases(t *testing.T) {
 			},
 			speakers: []string{"Osk Teachers Union", "Tarvik Parents Forum"},
 		},
+		{
+			name:     "a body's officials named before the word speak for it",
+			text:     "Harbour Agency officials said the port would reopen.",
+			want:     []quote{{"Harbour Agency", model.Indirect, "the port would reopen"}},
+			speakers: []string{"Harbour Agency"},
+			orgs:     []string{"Harbour Agency"},
+		},
+		{
+			name:     "near miss: a place's officials name nobody",
+			text:     "Osk officials said the port would reopen.",
+			want:     []quote{{"", model.Indirect, "the port would reopen"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a country's officials name nobody",
+			text:     "Japanese officials said the port would reopen.",
+			want:     []quote{{"", model.Indirect, "the port would reopen"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })

@@ -467,6 +467,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if d.jointNames(main+1, j) {
 			return -1, h // "researchers from Tarvik University and Lenmoor College": no one body's finding
 		}
+		if e := d.bodyBefore(h, i); e >= 0 && main == j && bodyVoices(head) {
+			return e, h // "Harbour Agency officials said", as "officials at the Harbour Agency"
+		}
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
 	case ht.has(lxGenericOrg) && !ht.has(lxRole):
 		if owner >= 0 && d.ents[owner].personish() {
@@ -646,6 +649,36 @@ func commonPeople(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bodyVoices reports whether w names the people who speak for a body
+// named just before them: "Harbour Agency officials".
+func bodyVoices(w string) bool {
+	switch w {
+	case "officials", "executives", "spokespeople", "spokesmen", "spokeswomen", "representatives", "spokespersons":
+		return true
+	}
+	return false
+}
+
+// bodyBefore returns the organisation whose name ends just before token
+// h, within the phrase from token i, or -1: "Tidemark Energy" in
+// "Tidemark Energy officials". A place, a country or a person is no body
+// ("Osk officials", "Varga officials").
+func (d *doc) bodyBefore(h, i int) int {
+	k := h - 1
+	if k < i || !d.toks[k].capWord() || d.chunkAt[k] < 0 {
+		return -1
+	}
+	ch := &d.chunks[d.chunkAt[k]]
+	if ch.ent < 0 || ch.last != h {
+		return -1
+	}
+	e := &d.ents[ch.ent]
+	if e.outlet || !e.orgish() || e.placeish() || e.personish() || d.toks[k].has(lxNation) {
+		return -1
+	}
+	return ch.ent
 }
 
 // isVoiceRole reports whether an unnamed holder of the role speaks for the

@@ -206,6 +206,33 @@ func TestWhoSpeaksCases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "the port would reopen"}},
 			speakers: []string{},
 		},
+		{
+			name: "a hearer named by a pronoun, then the clause",
+			text: "Tomas Brenn told them the plan was dead. Anna Varga told me the work would end in May.",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "the plan was dead"},
+				{"Anna Varga", model.Indirect, "the work would end in May"},
+			},
+			speakers: []string{"Anna Varga", "Tomas Brenn"},
+		},
+		{
+			name:     "her as the hearer, then the clause",
+			text:     "Tomas Brenn told her the plan was dead.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the plan was dead"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: her as a determiner of the hearer",
+			text:     "Tomas Brenn told her son the plan was dead.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the plan was dead"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: a pronoun hearer and no clause",
+			text:     "Tomas Brenn told them to leave. Anna Varga warned us about the storm. Brenn told them the truth.",
+			want:     nil,
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })

@@ -233,6 +233,11 @@ func TestWhoSpeaksCases(t *testing.T) {
 			want:     nil,
 			speakers: []string{},
 		},
+		{
+			name: "according to her",
+			text: "Anna Varga spoke on Monday. According to her, the work would end in May.",
+			want: []quote{{"Anna Varga", model.Indirect, "the work would end in May"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })

@@ -216,6 +216,9 @@ func (d *doc) npForward(k, last int) int {
 		j++
 	}
 	if j == k+1 && t.has(lxDet) {
+		if t.has(lxPronoun) {
+			return j // "according to her, ...": "her" with no noun after it is the pronoun
+		}
 		return k
 	}
 	return j

@@ -238,6 +238,20 @@ func TestWhoSpeaksCases(t *testing.T) {
 			text: "Anna Varga spoke on Monday. According to her, the work would end in May.",
 			want: []quote{{"Anna Varga", model.Indirect, "the work would end in May"}},
 		},
+		{
+			name: "names set off by commas after a verb are its objects, not subjects a pronoun means",
+			text: "Anna Varga, the mayor, met Tomas Brenn, the engineer, and Lena Osk, his deputy.\n\n" +
+				"“The barrier will hold,” she said.",
+			want:     []quote{{"Anna Varga", model.Direct, "The barrier will hold"}},
+			speakers: []string{"Anna Varga"},
+		},
+		{
+			name: "near miss: names set off by commas that open the sentence are its subjects",
+			text: "Tomas Brenn, the engineer, and Lena Osk, his deputy, met Anna Varga.\n\n" +
+				"“The barrier will hold,” he said.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "The barrier will hold"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })

@@ -192,12 +192,50 @@ func (d *doc) subjectAt(k int) bool {
 	}
 	if d.punct(n, ",") && d.chunkAt[k] >= 0 {
 		// "Ivo Tamm, the chief, said"; but in "Nick Hawco of USC, had
-		// said" the name after "of" only says where he works.
+		// said" the name after "of" only says where he works, and in "met
+		// Tomas Brenn, the engineer, and Lena Osk, his deputy" the names
+		// are the verb's objects.
 		f := d.chunks[d.chunkAt[k]].first
-		return !(d.isWord(f-1, "of") || d.isWord(f-1, "at") || d.isWord(f-1, "from"))
+		return !(d.isWord(f-1, "of") || d.isWord(f-1, "at") || d.isWord(f-1, "from")) && !d.objectMention(f)
 	}
 	w := d.lower(n)
 	return t.lowerWord() && strings.HasSuffix(w, "ed") && !t.has(lxCommon)
+}
+
+// objectMention reports whether the name starting at token f follows a
+// verb or a preposition in its sentence, directly or as a later item of a
+// list joined by "and": "met Tomas Brenn, the engineer, and Lena Osk".
+func (d *doc) objectMention(f int) bool {
+	first := d.sents[d.sentOf[f]].first
+	p := f - 1
+	for range 3 {
+		if p < first {
+			return false
+		}
+		t := &d.toks[p]
+		if !t.lowerWord() {
+			return false
+		}
+		if t.has(lxPrep|lxVerb) || t.cv != 0 || d.endsWith(p, "ed") && !t.has(lxCommon) {
+			return true
+		}
+		if !d.isWord(p, "and") && !d.isWord(p, "or") {
+			return false
+		}
+		// Back over ", appositive," to the list's previous name.
+		prev := -1
+		for j := p - 1; j >= first && j > p-12; j-- {
+			if ci := d.chunkAt[j]; ci >= 0 && d.chunks[ci].ent >= 0 {
+				prev = d.chunks[ci].first
+				break
+			}
+		}
+		if prev < 0 {
+			return false
+		}
+		p = prev - 1
+	}
+	return false
 }
 
 // excluded reports whether entity e cannot be the speaker of the quotation

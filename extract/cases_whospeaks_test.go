@@ -252,6 +252,18 @@ func TestWhoSpeaksCases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Direct, "The barrier will hold"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		{
+			name:     "someone else's kin in a relative clause says nothing of the holder's sex",
+			text:     "Tomas Brenn, who hired his sister at the bakery, opened a shop.\n\nHe said the rent was too high.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the rent was too high"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: a kin word that is the holder's own role",
+			text:     "Tomas Brenn met Lena Osk, the widow of the fisherman.\n\nShe said the sea had taken him.",
+			want:     []quote{{"Lena Osk", model.Indirect, "the sea had taken him"}},
+			speakers: []string{"Lena Osk"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })

@@ -59,7 +59,16 @@ func (d *doc) noteRole(e, i, j int) {
 		}
 		if t.lowerWord() && t.has(lxRole) {
 			en.personEv++
-			if g := genderOfWord(t.lx); g != gUnknown && (en.gender == gUnknown || en.genderHint) {
+			// "who hired his sister": someone else's kin says nothing of
+			// the holder's sex.
+			others := false
+			if k > i {
+				switch d.lower(k - 1) {
+				case "his", "her", "their", "its", "my", "our", "your", "whose":
+					others = true
+				}
+			}
+			if g := genderOfWord(t.lx); g != gUnknown && !others && (en.gender == gUnknown || en.genderHint) {
 				en.gender, en.genderHint = g, false
 			}
 		}
@@ -222,13 +231,13 @@ func (d *doc) appositiveEnd(i int) int {
 		if k == i && t.kind == tkNum && (k+1 >= s.last || d.toks[k+1].kind == tkPunct || d.isWord(k+1, "years")) {
 			role = true // an age: "Ilse Varga, 57, said"; not "..., 57 percent of residents ..."
 		}
-		if t.has(lxRelative) {
-			if k == i {
-				// "Tomas Brenn, whose sister runs the bakery,": a clause
-				// about him, not his role; the sister does not make him
-				// a woman.
-				return i
-			}
+		if k == i && d.isWord(k, "whose") {
+			// "Tomas Brenn, whose sister runs the bakery,": a clause about
+			// someone of his, not his role; the sister does not make him
+			// a woman. ("Anna Varga, who became interior minister," is.)
+			return i
+		}
+		if t.has(lxRelative) && k > i {
 			end = k
 			break
 		}

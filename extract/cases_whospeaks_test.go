@@ -264,6 +264,16 @@ func TestWhoSpeaksCases(t *testing.T) {
 			want:     []quote{{"Lena Osk", model.Indirect, "the sea had taken him"}},
 			speakers: []string{"Lena Osk"},
 		},
+		{
+			name: "an age that fits nobody named is nobody, not the one of another age",
+			text: "Tomas Brenn, 45, and his son, 19, were arrested.\n\nThe 19-year-old said he was innocent.",
+			want: []quote{{"", model.Indirect, "he was innocent"}},
+		},
+		{
+			name: "near miss: the age that fits",
+			text: "Tomas Brenn, 45, and his son, 19, were arrested.\n\nThe 45-year-old said he was innocent.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "he was innocent"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })

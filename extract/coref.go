@@ -489,7 +489,9 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		if age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
 			return int(v)
 		}
-		if e.personish() && k >= d.windowStart(at) {
+		if e.personish() && k >= d.windowStart(at) && !(age > 0 && e.age > 0) {
+			// Whoever's age the text gives is not "the 19-year-old" of
+			// another age: "Tomas Brenn, 45, and his son, 19,".
 			if fallback < 0 && d.salient(int(v), k) {
 				fallback = int(v)
 			}

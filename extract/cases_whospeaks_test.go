@@ -274,6 +274,16 @@ func TestWhoSpeaksCases(t *testing.T) {
 			text: "Tomas Brenn, 45, and his son, 19, were arrested.\n\nThe 45-year-old said he was innocent.",
 			want: []quote{{"Tomas Brenn", model.Indirect, "he was innocent"}},
 		},
+		{
+			name: "the health ministry beside the finance ministry",
+			text: "The Osk Ministry of Health and the Osk Ministry of Finance met.\n\nThe health ministry said the clinic would reopen.",
+			want: []quote{{"Osk Ministry of Health", model.Indirect, "the clinic would reopen"}},
+		},
+		{
+			name: "near miss: the nearer ministry when the modifier fits it",
+			text: "The Osk Ministry of Health and the Osk Ministry of Finance met.\n\nThe finance ministry said the clinic would reopen.",
+			want: []quote{{"Osk Ministry of Finance", model.Indirect, "the clinic would reopen"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })

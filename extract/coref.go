@@ -316,10 +316,25 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 		return -1
 	}
+	// "The health ministry" after "the Ministry of Health and the
+	// Ministry of Finance": a body whose name holds the modifier beats a
+	// nearer one that only fits the head.
+	modified := h-1 >= 0 && d.toks[h-1].lowerWord() && !d.toks[h-1].has(lxDet|lxFunc)
+	first := -1
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
-		if e := fits(k); e >= 0 {
+		e := fits(k)
+		if e < 0 {
+			continue
+		}
+		if !modified || d.sharesModifier(h, &d.ents[e]) {
 			return e
 		}
+		if first < 0 {
+			first = e
+		}
+	}
+	if first >= 0 {
+		return first
 	}
 	// "..., Arvenna's data protection regulator said. The Data Protection
 	// Office said ...": the name may come just after the description.

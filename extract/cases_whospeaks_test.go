@@ -284,6 +284,30 @@ func TestWhoSpeaksCases(t *testing.T) {
 			text: "The Osk Ministry of Health and the Osk Ministry of Finance met.\n\nThe finance ministry said the clinic would reopen.",
 			want: []quote{{"Osk Ministry of Finance", model.Indirect, "the clinic would reopen"}},
 		},
+		{
+			name:     "a role of a body, then the name in apposition, after a quotation",
+			text:     "“We need more time,” the head of the Osk Water Board, Ahmed Karimi, told reporters.",
+			want:     []quote{{"Ahmed Karimi", model.Direct, "We need more time"}},
+			speakers: []string{"Ahmed Karimi"},
+		},
+		{
+			name:     "a role of a place, then the name in apposition, after a quotation",
+			text:     "“We need more time,” the mayor of Osk, Anna Varga, said.",
+			want:     []quote{{"Anna Varga", model.Direct, "We need more time"}},
+			speakers: []string{"Anna Varga"},
+		},
+		{
+			name:     "an inverted role of a place, then the name closing the sentence",
+			text:     "“We need more time,” said the mayor of Osk, Anna Varga.",
+			want:     []quote{{"Anna Varga", model.Direct, "We need more time"}},
+			speakers: []string{"Anna Varga"},
+		},
+		{
+			name:     "near miss: a clause before the cue that ends in a name",
+			text:     "The money went to the people of Osk, Anna Varga said.",
+			want:     []quote{{"Anna Varga", model.Indirect, "The money went to the people of Osk"}},
+			speakers: []string{"Anna Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })

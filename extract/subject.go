@@ -500,7 +500,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		c.after = d.relativeEnd(c.after, s)
 	}
 	if c.ent < 0 || !d.ents[c.ent].personish() {
-		if e := d.trailingNamedRole(end, s); e >= 0 {
+		if e := d.trailingNamedRole(k, end, s); e >= 0 {
 			c.ent = e
 		}
 	}
@@ -519,10 +519,11 @@ func (d *doc) relativeEnd(k int, s sentence) int {
 }
 
 // trailingNamedRole returns the person whose name ends sentence s after a
-// role that follows the inverted subject ending at end: "“...,” said
-// Velor University, Tarvik's chancellor, Ana Berg." It returns -1 when no
-// role and name close the sentence.
-func (d *doc) trailingNamedRole(end int, s sentence) int {
+// role that follows the inverted subject [start, end), or is its head:
+// "“...,” said Velor University, Tarvik's chancellor, Ana Berg.", "“...,”
+// said the mayor of Osk, Anna Varga." It returns -1 when no role and name
+// close the sentence.
+func (d *doc) trailingNamedRole(start, end int, s sentence) int {
 	last := s.last - 1
 	if last > end && d.toks[last].kind == tkPunct {
 		last--
@@ -536,11 +537,13 @@ func (d *doc) trailingNamedRole(end int, s sentence) int {
 		return -1
 	}
 	role := false
-	for k := end; k < ch.first-1; k++ {
+	for k := start; k < ch.first-1; k++ {
 		t := &d.toks[k]
-		if t.cv != 0 || t.has(lxAux|lxVerb) || t.kind == tkQuote || t.inQuote() {
+		if k >= end && (t.cv != 0 || t.has(lxAux|lxVerb) || t.kind == tkQuote || t.inQuote()) {
 			return -1
 		}
+		// The role may be the subject's own head: "said the mayor of
+		// Osk, Anna Varga."
 		role = role || t.lowerWord() && t.has(lxRole|lxTitle)
 	}
 	if !role {
@@ -770,6 +773,17 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 // sentence start; or -1.
 func (d *doc) descriptionBefore(a int, s sentence) int {
 	j := a - 1
+	if j > s.first && d.toks[j].capWord() && d.chunkAt[j] >= 0 {
+		// "the mayor of Osk, Anna Varga", "the head of the Osk Water
+		// Board, Ahmed Karimi": back over the body or place the role is of.
+		p := d.chunks[d.chunkAt[j]].first - 1
+		if p > s.first && d.isWord(p, "the") && d.toks[p].lowerWord() {
+			p--
+		}
+		if p > s.first && d.toks[p].lowerWord() && (d.isWord(p, "of") || d.isWord(p, "at") || d.isWord(p, "for")) {
+			j = p - 1
+		}
+	}
 	if j < s.first || !d.toks[j].lowerWord() || !d.toks[j].has(lxRole) {
 		return -1
 	}

@@ -308,6 +308,18 @@ func TestWhoSpeaksCases(t *testing.T) {
 			want:     []quote{{"Anna Varga", model.Indirect, "The money went to the people of Osk"}},
 			speakers: []string{"Anna Varga"},
 		},
+		{
+			name:     "the office of a named person speaks for her, as her office does",
+			text:     "The office of Mayor Anna Varga said the barrier would hold. Anna Varga's office said the work would end in May.",
+			want:     []quote{{"Anna Varga", model.Indirect, "the barrier would hold"}, {"Anna Varga", model.Indirect, "the work would end in May"}},
+			speakers: []string{"Anna Varga"},
+		},
+		{
+			name:     "near miss: the office of an unnamed holder is nobody",
+			text:     "The office of the mayor said the barrier would hold.",
+			want:     []quote{{"", model.Indirect, "the barrier would hold"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })

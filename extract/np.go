@@ -484,6 +484,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if owner >= 0 && !d.ents[owner].placeish() && d.ents[owner].orgEv+d.ents[owner].personEv > 0 {
 			return owner, h
 		}
+		if head == "office" && d.isWord(main, "of") && ppEnt >= 0 && d.ents[ppEnt].personish() {
+			return ppEnt, h // "the office of Mayor Anna Varga", as "Anna Varga's office"
+		}
 		if definite || owner >= 0 {
 			// "the ministry", "Arvenna's data protection regulator"
 			return d.resolveOrgDescription(h, at), h

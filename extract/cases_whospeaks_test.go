@@ -320,6 +320,27 @@ func TestWhoSpeaksCases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "the barrier would hold"}},
 			speakers: []string{},
 		},
+		{
+			name: "a friend or a parent of a named person is someone unnamed",
+			text: "A friend of Anna Varga said she would stay. The mother of Tomas Brenn said he was innocent.",
+			want: []quote{
+				{"", model.Indirect, "she would stay"},
+				{"", model.Indirect, "he was innocent"},
+			},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a parent of a named person, named in apposition",
+			text:     "The wife of Tomas Brenn, Anna Brenn, said he was innocent.",
+			want:     []quote{{"Anna Brenn", model.Indirect, "he was innocent"}},
+			speakers: []string{"Anna Brenn"},
+		},
+		{
+			name:     "near miss: a spokesman for a named person speaks for him",
+			text:     "A spokesman for Tomas Brenn said he was innocent.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "he was innocent"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })

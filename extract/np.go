@@ -387,6 +387,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	ht := &d.toks[h]
+	if ppEnt >= 0 && d.ents[ppEnt].personish() && d.isWord(main, "of") && ht.lowerWord() && (kinWord(d.lower(h)) || acquaintance(d.lower(h))) {
+		return -1, h // "a friend of Anna Varga", "the mother of Tomas Brenn": someone unnamed, not her or him
+	}
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) {
 		return ppEnt, j - 1 // "CEO of the Refugee Council Enver Solomon"
 	}
@@ -652,6 +655,18 @@ func commonPeople(w string) bool {
 	case "residents", "people", "citizens", "locals", "villagers", "inhabitants", "voters", "fans", "supporters",
 		"protesters", "demonstrators", "survivors", "families", "relatives", "witnesses", "passengers", "students",
 		"parents", "patients", "neighbours", "neighbors", "friends":
+		return true
+	}
+	return false
+}
+
+// acquaintance reports whether w names someone by their tie to another
+// person: "a friend of", "a neighbour of". Such a person speaks for
+// themselves, unnamed.
+func acquaintance(w string) bool {
+	switch w {
+	case "friend", "neighbour", "neighbor", "relative", "colleague", "classmate", "cousin", "acquaintance",
+		"niece", "nephew", "grandson", "granddaughter", "fiancé", "fiancée", "partner", "girlfriend", "boyfriend":
 		return true
 	}
 	return false

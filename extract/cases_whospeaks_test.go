@@ -341,6 +341,30 @@ func TestWhoSpeaksCases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "he was innocent"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		{
+			name: "a person and her husband named in apposition each speak",
+			text: "Anna Varga and her husband, Tomas, said they would stay.",
+			want: []quote{
+				{"Anna Varga", model.Indirect, "they would stay"},
+				{"Tomas", model.Indirect, "they would stay"},
+			},
+			speakers: []string{"Anna Varga", "Tomas"},
+		},
+		{
+			name: "a person and her husband named in apposition after a quotation",
+			text: "“We will stay,” Anna Varga and her husband, Tomas, said.",
+			want: []quote{
+				{"Anna Varga", model.Direct, "We will stay"},
+				{"Tomas", model.Direct, "We will stay"},
+			},
+			speakers: []string{"Anna Varga", "Tomas"},
+		},
+		{
+			name:     "near miss: her husband unnamed",
+			text:     "Anna Varga and her husband said they would stay.",
+			want:     []quote{{"Anna Varga", model.Indirect, "they would stay"}},
+			speakers: []string{"Anna Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })

@@ -667,7 +667,7 @@ func (d *doc) timePhrase(k int, s sentence) bool {
 // the Saudi Gazette, said", "Tom Molomby, SC, said".
 func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 	pos := i
-	ledBy := -1
+	ledBy, co := -1, -1
 	var appos [][2]int
 	for n := 0; n < 5; n++ {
 		a := pos - 1
@@ -749,9 +749,17 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			if rs := d.descriptionBefore(a, s); rs >= 0 {
 				d.noteRole(ent, rs, a)
 				start = rs
+			} else if e2, f := d.partnerBefore(a, s); e2 >= 0 && e2 != ent {
+				// "Anna Varga and her husband, Tomas, said": each of the
+				// two speaks.
+				d.noteRole(ent, a-1, a)
+				start, co = f, e2
 			}
 		}
 		c.found, c.subjFirst, c.ent = true, start, ent
+		if co >= 0 {
+			c.co = co
+		}
 		if len(appos) > 0 {
 			c.subjFirst = min(start, appos[len(appos)-1][0])
 		}
@@ -807,6 +815,25 @@ func (d *doc) descriptionBefore(a int, s sentence) int {
 		return k
 	}
 	return -1
+}
+
+// partnerBefore returns the person named before "and" and a possessive
+// role that ends at the comma a ("Anna Varga and her husband, Tomas"),
+// with the first token of that name, when they open the segment; or -1.
+func (d *doc) partnerBefore(a int, s sentence) (int, int) {
+	j := a - 1
+	if j-3 < s.first || !d.toks[j].lowerWord() || !d.toks[j].has(lxRole) || !possessivePronoun(d.lower(j-1)) ||
+		!d.isWord(j-2, "and") || d.chunkAt[j-3] < 0 {
+		return -1, -1
+	}
+	ch := &d.chunks[d.chunkAt[j-3]]
+	if ch.ent < 0 || ch.last != j-2 || !d.ents[ch.ent].personish() {
+		return -1, -1
+	}
+	if f := ch.first; f == s.first || d.punct(f-1, ",") || d.toks[f-1].kind == tkQuote && d.toks[f-1].is(fCloseMark) {
+		return ch.ent, f
+	}
+	return -1, -1
 }
 
 // possessivePronoun reports whether w is a possessive determiner: "its

@@ -365,6 +365,33 @@ func TestWhoSpeaksCases(t *testing.T) {
 			want:     []quote{{"Anna Varga", model.Indirect, "they would stay"}},
 			speakers: []string{"Anna Varga"},
 		},
+		{
+			name: "her opponent is someone else, unnamed",
+			text: "Anna Varga said the plan was sound.\n\n“It is a fantasy,” her opponent said.",
+			want: []quote{
+				{"Anna Varga", model.Indirect, "the plan was sound"},
+				{"", model.Direct, "It is a fantasy"},
+			},
+			speakers: []string{"Anna Varga"},
+		},
+		{
+			name:     "her lawyer is someone else, unnamed",
+			text:     "Anna Varga was arrested.\n\n“She is innocent,” her lawyer said.",
+			want:     []quote{{"", model.Direct, "She is innocent"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: her lawyer named before",
+			text:     "Anna Varga was arrested. Her lawyer, Tomas Brenn, spoke to reporters.\n\n“She is innocent,” her lawyer said.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "She is innocent"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: her spokesman speaks for her",
+			text:     "Anna Varga was arrested.\n\n“She is innocent,” her spokesman said.",
+			want:     []quote{{"Anna Varga", model.Direct, "She is innocent"}},
+			speakers: []string{"Anna Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })

@@ -637,6 +637,13 @@ func (d *doc) ownerIn(i, h int) int {
 			switch d.lower(k) {
 			case "its", "their":
 				return d.resolvePronoun(k, k)
+			case "his", "her":
+				// "her opponent said": someone of hers, never she. Only a
+				// role right after it: "her" may be the object of a verb,
+				// and "her study" found nothing she said.
+				if k == i && k+1 == h && d.toks[h].lowerWord() && d.toks[h].has(lxRole) && !d.toks[h].has(lxDoc) && !kinWord(d.lower(h)) {
+					return d.resolvePronoun(k, k)
+				}
 			}
 		}
 		if t := &d.toks[k]; t.lowerWord() && t.has(lxRole|lxTitle) && k+1 < h && d.toks[k+1].kind == tkPoss && k-1 >= i && d.isWord(k-1, "the") {

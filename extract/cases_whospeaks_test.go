@@ -392,6 +392,22 @@ func TestWhoSpeaksCases(t *testing.T) {
 			want:     []quote{{"Anna Varga", model.Direct, "She is innocent"}},
 			speakers: []string{"Anna Varga"},
 		},
+		{
+			name: "another after a quotation is someone else, unnamed",
+			text: "Anna Varga said the plan was sound.\n\n“It is a fantasy,” another said. “It will never work,” said another.",
+			want: []quote{
+				{"Anna Varga", model.Indirect, "the plan was sound"},
+				{"", model.Direct, "It is a fantasy"},
+				{"", model.Direct, "It will never work"},
+			},
+			speakers: []string{"Anna Varga"},
+		},
+		{
+			name:     "near miss: another document said",
+			text:     "Another report said the water was brown.",
+			want:     []quote{{"", model.Indirect, "the water was brown"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })

@@ -115,6 +115,10 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		d.subjectThroughAppositives(c, s, i)
 		return
 	}
+	if (d.isWord(i, "another") || d.isWord(i, "others")) && (i == s.first || d.toks[i-1].kind == tkPunct || d.toks[i-1].kind == tkQuote) {
+		c.found, c.subjFirst = true, i // "“...,” another said.": someone else, unnamed
+		return
+	}
 	start := d.npBack(i, s.first)
 	office := start
 	if office > s.first && d.isWord(office-1, "of") {
@@ -443,6 +447,11 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		return false
 	}
 	k := c.after
+	if afterQuote && k+1 < s.last && (d.isWord(k, "another") || d.isWord(k, "others")) && d.toks[k].lowerWord() && d.sentenceEnd(k+1, s) {
+		// "“...,” said another.": someone else, unnamed.
+		c.found, c.inverted, c.ent, c.after = true, true, -1, k+1
+		return true
+	}
 	end := d.npForward(k, s.last)
 	if end <= k || d.isWord(k, "that") || d.isWord(k, "this") {
 		return false

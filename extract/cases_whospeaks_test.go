@@ -408,6 +408,21 @@ func TestWhoSpeaksCases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "the water was brown"}},
 			speakers: []string{},
 		},
+		{
+			name: "a description whose holder withholds a name is nobody",
+			text: "Anna Varga said the plan was sound.\n\n“It is a fantasy,” said the woman, who did not give her name.",
+			want: []quote{
+				{"Anna Varga", model.Indirect, "the plan was sound"},
+				{"", model.Direct, "It is a fantasy"},
+			},
+			speakers: []string{"Anna Varga"},
+		},
+		{
+			name:     "near miss: a description with a relative clause that names nothing withheld",
+			text:     "Anna Varga, the mayor, visited the dam.\n\n“It will hold,” said the mayor, who visited it twice.",
+			want:     []quote{{"Anna Varga", model.Direct, "It will hold"}},
+			speakers: []string{"Anna Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })

@@ -503,6 +503,15 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		end = coEnd
 	}
 	c.after = d.skipAppositiveForward(end, s.last, c)
+	rel := c.after
+	if d.punct(rel, ",") && rel+1 < s.last {
+		rel++
+	}
+	if rel < s.last && d.relativeAt(rel) && !d.isWord(rel, "that") && (d.anonymity(rel, s) || d.withheldName(rel, s)) && d.chunkAt[end-1] < 0 {
+		// "“...,” said the woman, who did not give her name.": whoever
+		// the description might fit, she is not named.
+		c.ent = -1
+	}
 	if c.after < s.last && d.relativeAt(c.after) && !d.isWord(c.after, "that") {
 		// "“...,” said a resident who asked not to be named.": the
 		// relative clause says who the speaker is, and reports nothing.
@@ -514,6 +523,18 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// withheldName reports whether the clause at k says the speaker kept
+// their name back: "who did not give her name", "who declined to give his
+// full name".
+func (d *doc) withheldName(k int, s sentence) bool {
+	for j := k + 1; j < s.last && j < k+9; j++ {
+		if d.isWord(j, "name") && (d.isWord(j-2, "give") || d.isWord(j-3, "give") || d.isWord(j-2, "gave") || d.isWord(j-3, "gave")) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeEnd returns the end of the relative clause opening at token k:

@@ -266,7 +266,7 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			continue
 		}
 		if c := d.cueFor(qi, s, cs); c != nil {
-			q.decided, q.ent, q.cue = true, c.ent, c.text
+			q.decided, q.ent, q.co, q.cue = true, c.ent, c.co, c.text
 			c.used = true
 			continue
 		}
@@ -288,7 +288,7 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 		if c := d.resumedAfterCue(qi, s, cs); c != nil {
 			// “...,” Veld said in a statement; “...”: the quotation goes
 			// on after its cue.
-			q.decided, q.ent, q.cue = true, c.ent, c.text
+			q.decided, q.ent, q.co, q.cue = true, c.ent, c.co, c.text
 			continue
 		}
 		if c := d.introCue(qi, s, cs); c != nil {
@@ -319,7 +319,7 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			continue
 		}
 		if q := &d.quotes[c.quote]; q.open >= s.last && !q.decided {
-			q.decided, q.ent, q.cue = true, c.ent, c.text
+			q.decided, q.ent, q.co, q.cue = true, c.ent, c.co, c.text
 			c.used = true
 		}
 	}
@@ -426,7 +426,7 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 	q.carried = true
 	if q.contPrev && qi > 0 && d.quotes[qi-1].decided {
 		p := &d.quotes[qi-1]
-		q.decided, q.ent, q.cue = true, p.ent, p.cue
+		q.decided, q.ent, q.co, q.cue = true, p.ent, p.co, p.cue
 		return
 	}
 	paras := []int{q.para, q.para - 1}

@@ -382,6 +382,18 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 	if k+1 < s.last && d.toks[k].lowerWord() && objectPronoun(d.lower(k)) && d.npForward(k, s.last) <= k+1 && d.clauseLike(k+1, s) {
 		return k + 1 // "told him the bridge was safe"; not "told her family ..."
 	}
+	if d.toks[k].lowerWord() && k+1 < s.last {
+		// "told them the plan was dead", "told her it was over": a hearer
+		// named by a pronoun; "her" may be a determiner ("told her son").
+		switch d.lower(k) {
+		case "me", "him", "them", "us", "you":
+			return k + 1
+		case "her":
+			if n := &d.toks[k+1]; n.has(lxDet|lxPronoun) || n.capWord() || n.kind == tkNum {
+				return k + 1
+			}
+		}
+	}
 	if end := d.npForward(k, s.last); end > k && !d.toks[k].has(lxDet|lxPronoun) || end > k+1 {
 		// "told the Associated Press four victims were ...": the hearer's
 		// name ends where a number opens the clause.

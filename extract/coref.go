@@ -192,12 +192,50 @@ func (d *doc) subjectAt(k int) bool {
 	}
 	if d.punct(n, ",") && d.chunkAt[k] >= 0 {
 		// "Ivo Tamm, the chief, said"; but in "Nick Hawco of USC, had
-		// said" the name after "of" only says where he works.
+		// said" the name after "of" only says where he works, and in "met
+		// Tomas Brenn, the engineer, and Lena Osk, his deputy" the names
+		// are the verb's objects.
 		f := d.chunks[d.chunkAt[k]].first
-		return !(d.isWord(f-1, "of") || d.isWord(f-1, "at") || d.isWord(f-1, "from"))
+		return !(d.isWord(f-1, "of") || d.isWord(f-1, "at") || d.isWord(f-1, "from")) && !d.objectMention(f)
 	}
 	w := d.lower(n)
 	return t.lowerWord() && strings.HasSuffix(w, "ed") && !t.has(lxCommon)
+}
+
+// objectMention reports whether the name starting at token f follows a
+// verb or a preposition in its sentence, directly or as a later item of a
+// list joined by "and": "met Tomas Brenn, the engineer, and Lena Osk".
+func (d *doc) objectMention(f int) bool {
+	first := d.sents[d.sentOf[f]].first
+	p := f - 1
+	for range 3 {
+		if p < first {
+			return false
+		}
+		t := &d.toks[p]
+		if !t.lowerWord() {
+			return false
+		}
+		if t.has(lxPrep|lxVerb) || t.cv != 0 || d.endsWith(p, "ed") && !t.has(lxCommon) {
+			return true
+		}
+		if !d.isWord(p, "and") && !d.isWord(p, "or") {
+			return false
+		}
+		// Back over ", appositive," to the list's previous name.
+		prev := -1
+		for j := p - 1; j >= first && j > p-12; j-- {
+			if ci := d.chunkAt[j]; ci >= 0 && d.chunks[ci].ent >= 0 {
+				prev = d.chunks[ci].first
+				break
+			}
+		}
+		if prev < 0 {
+			return false
+		}
+		p = prev - 1
+	}
+	return false
 }
 
 // excluded reports whether entity e cannot be the speaker of the quotation
@@ -302,10 +340,25 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 		return -1
 	}
+	// "The health ministry" after "the Ministry of Health and the
+	// Ministry of Finance": a body whose name holds the modifier beats a
+	// nearer one that only fits the head.
+	modified := h-1 >= 0 && d.toks[h-1].lowerWord() && !d.toks[h-1].has(lxDet|lxFunc)
+	first := -1
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
-		if e := fits(k); e >= 0 {
+		e := fits(k)
+		if e < 0 {
+			continue
+		}
+		if !modified || d.sharesModifier(h, &d.ents[e]) {
 			return e
 		}
+		if first < 0 {
+			first = e
+		}
+	}
+	if first >= 0 {
+		return first
 	}
 	// "..., Arvenna's data protection regulator said. The Data Protection
 	// Office said ...": the name may come just after the description.
@@ -476,12 +529,24 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	if m := h - 1; m >= i && d.toks[m].has(lxTitle) && !d.toks[m].has(lxDet|lxFunc) && !(m-1 >= i && deputyBefore(d.lower(m-1))) {
 		titleMod = d.lower(m)
 	}
+	dep := d.deputyIn(i, h)
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() || int(v) == owner {
 			continue
 		}
 		e := &d.ents[v]
+		if age == 0 && dep != "" {
+			// "The deputy mayor said": the deputy named before, never the
+			// mayor.
+			if hasDeputyRole(e, dep, head) {
+				return int(v)
+			}
+			if hasRoleWord(e, head) {
+				other = true
+				continue
+			}
+		}
 		if age == 0 && hasRoleWord(e, head) && titleMod != "" && !hasRoleWord(e, titleMod) {
 			other = true
 			continue
@@ -495,7 +560,9 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		if age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
 			return int(v)
 		}
-		if e.personish() && k >= d.windowStart(at) {
+		if e.personish() && k >= d.windowStart(at) && !(age > 0 && e.age > 0) {
+			// Whoever's age the text gives is not "the 19-year-old" of
+			// another age: "Tomas Brenn, 45, and his son, 19,".
 			if fallback < 0 && d.salient(int(v), k) {
 				fallback = int(v)
 			}
@@ -591,10 +658,17 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 		mod = d.lower(k) // "the health minister", "the Prime Minister"
 	}
 	fallback := -1
+	dep := d.deputyIn(i, h)
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() {
 			continue
+		}
+		if age == 0 && dep != "" {
+			if hasDeputyRole(&d.ents[v], dep, head) {
+				return int(v) // "the vice president" after "Vice President Anna Varga"
+			}
+			continue // and never President Tomas Brenn
 		}
 		if e := &d.ents[v]; age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
 			if mod == "" || hasRoleWord(e, mod) {
@@ -657,12 +731,66 @@ func hasRoleWord(e *entity, w string) bool {
 }
 
 // deputyBefore reports whether a role's words before a head word make it
-// someone else's: a vice president is not "the president".
+// someone else's: a vice president is not "the president", and a deputy
+// prime minister is not "the minister" either (the deputy word may sit one
+// word further back).
 func deputyBefore(before string) bool {
 	before = strings.TrimRight(before, " ,")
-	for _, p := range []string{"vice", "deputy", "assistant", "vice-", "associate"} {
-		if len(before) >= len(p) && strings.EqualFold(before[len(before)-len(p):], p) {
+	for range 2 {
+		sp := strings.LastIndexByte(before, ' ')
+		if deputyWord(before[sp+1:]) {
 			return true
+		}
+		if sp < 0 {
+			return false
+		}
+		before = before[:sp]
+		if strings.HasSuffix(before, ",") {
+			return false
+		}
+	}
+	return false
+}
+
+// deputyWord reports whether w, in any case, makes the role after it a
+// second's: "vice", "deputy", "Vice-" in "Vice-Prime".
+func deputyWord(w string) bool {
+	for _, p := range []string{"vice", "deputy", "assistant", "associate"} {
+		if strings.EqualFold(w, p) || len(w) > len(p) && w[len(p)] == '-' && strings.EqualFold(w[:len(p)], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// deputyIn returns, lower-cased, the deputy word in the description from
+// token i to its head word at h ("the deputy prime minister"), or "".
+func (d *doc) deputyIn(i, h int) string {
+	for k := max(i, h-2); k < h; k++ {
+		if d.toks[k].lowerWord() || d.toks[k].capWord() {
+			if w := d.lower(k); deputyWord(w) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
+// hasDeputyRole reports whether one of e's roles holds the head word with
+// the deputy word dep just before it, or one word further back: "Deputy
+// Prime Minister" for "the deputy prime minister".
+func hasDeputyRole(e *entity, dep, head string) bool {
+	for _, r := range e.roles {
+		words := strings.FieldsFunc(r, func(c rune) bool { return c == ' ' || c == ',' || c == '-' })
+		for k, w := range words {
+			if !strings.EqualFold(w, head) {
+				continue
+			}
+			for b := max(0, k-2); b < k; b++ {
+				if strings.EqualFold(words[b], dep) {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -66,8 +66,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	w := d.lower(i)
 	prev := d.prevWord(i, s.first)
 	switch {
-	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss):
-		return c, false // "the claims", "his remarks", "Putin's statement"
+	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss) &&
+		!(d.isWord(prev, "another") && (w == "said" || w == "told" || w == "wrote" || w == "added") && (prev == s.first || d.toks[prev-1].kind == tkPunct || d.toks[prev-1].kind == tkQuote)):
+		// "the claims", "his remarks", "Putin's statement"; but "“...,”
+		// another said" is someone speaking.
+		return c, false
 	case d.isWord(prev, "to") && d.isWord(prev-1, "on") && prev-2 >= s.first && wentOn[d.lower(prev-2)] && baseForm(w):
 		// "went on to say that ...": the speaker carries on speaking.
 	case d.isWord(prev, "to") && prev-1 >= s.first && continueForms[d.lower(prev-1)] && baseForm(w) &&

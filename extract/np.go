@@ -239,6 +239,9 @@ func (d *doc) npForward(k, last int) int {
 		j++
 	}
 	if j == k+1 && t.has(lxDet) {
+		if t.has(lxPronoun) {
+			return j // "according to her, ...": "her" with no noun after it is the pronoun
+		}
 		return k
 	}
 	return j
@@ -407,8 +410,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	ht := &d.toks[h]
-	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) &&
-		!(ht.lowerWord() && kinWord(d.lower(h)) && d.isWord(main, "of")) {
+	if ppEnt >= 0 && d.ents[ppEnt].personish() && d.isWord(main, "of") && ht.lowerWord() && (kinWord(d.lower(h)) || acquaintance(d.lower(h))) {
+		return -1, h // "a friend of Anna Varga", "the mother of Tomas Brenn": someone unnamed, not her or him
+	}
+	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) {
 		return ppEnt, j - 1 // "CEO of the Refugee Council Enver Solomon"
 	}
 	if ci := d.chunkAt[h]; ci >= 0 {
@@ -491,6 +496,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if d.jointNames(main+1, j) {
 			return -1, h // "researchers from Tarvik University and Lenmoor College": no one body's finding
 		}
+		if e := d.bodyBefore(h, i); e >= 0 && main == j && bodyVoices(head) {
+			return e, h // "Harbour Agency officials said", as "officials at the Harbour Agency"
+		}
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
 	case head == "guard" && h > i && d.toks[h-1].lowerWord() && (d.isWord(h-1, "coast") || d.isWord(h-1, "national") || d.isWord(h-1, "border")):
 		// "the coast guard said": a service, not a guard, nor the person
@@ -515,6 +523,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 		if owner >= 0 && !d.ents[owner].placeish() && d.ents[owner].orgEv+d.ents[owner].personEv > 0 {
 			return owner, h
+		}
+		if head == "office" && d.isWord(main, "of") && ppEnt >= 0 && d.ents[ppEnt].personish() {
+			return ppEnt, h // "the office of Mayor Anna Varga", as "Anna Varga's office"
 		}
 		if definite || owner >= 0 {
 			// "the ministry", "Arvenna's data protection regulator"
@@ -584,7 +595,8 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && d.titled(e) &&
-				d.sentOf[d.ents[e].spoke] >= d.sentOf[at]-1 && !d.otherField(i, h, e, head) {
+				d.sentOf[d.ents[e].spoke] >= d.sentOf[at]-1 && !d.otherField(i, h, e, head) &&
+				(d.deputyIn(i, h) == "" || hasDeputyRole(&d.ents[e], d.deputyIn(i, h), head)) {
 				return e, h
 			}
 			return -1, h
@@ -662,6 +674,13 @@ func (d *doc) ownerIn(i, h int) int {
 			switch d.lower(k) {
 			case "its", "their":
 				return d.resolvePronoun(k, k)
+			case "his", "her":
+				// "her opponent said": someone of hers, never she. Only a
+				// role right after it: "her" may be the object of a verb,
+				// and "her study" found nothing she said.
+				if k == i && k+1 == h && d.toks[h].lowerWord() && d.toks[h].has(lxRole) && !d.toks[h].has(lxDoc) && !kinWord(d.lower(h)) {
+					return d.resolvePronoun(k, k)
+				}
 			}
 		}
 		if t := &d.toks[k]; t.lowerWord() && t.has(lxRole|lxTitle) && k+1 < h && d.toks[k+1].kind == tkPoss && k-1 >= i && d.isWord(k-1, "the") {
@@ -683,6 +702,48 @@ func commonPeople(w string) bool {
 		return true
 	}
 	return false
+}
+
+// acquaintance reports whether w names someone by their tie to another
+// person: "a friend of", "a neighbour of". Such a person speaks for
+// themselves, unnamed.
+func acquaintance(w string) bool {
+	switch w {
+	case "friend", "neighbour", "neighbor", "relative", "colleague", "classmate", "cousin", "acquaintance",
+		"niece", "nephew", "grandson", "granddaughter", "fiancé", "fiancée", "partner", "girlfriend", "boyfriend":
+		return true
+	}
+	return false
+}
+
+// bodyVoices reports whether w names the people who speak for a body
+// named just before them: "Harbour Agency officials".
+func bodyVoices(w string) bool {
+	switch w {
+	case "officials", "executives", "spokespeople", "spokesmen", "spokeswomen", "representatives", "spokespersons":
+		return true
+	}
+	return false
+}
+
+// bodyBefore returns the organisation whose name ends just before token
+// h, within the phrase from token i, or -1: "Tidemark Energy" in
+// "Tidemark Energy officials". A place, a country or a person is no body
+// ("Osk officials", "Varga officials").
+func (d *doc) bodyBefore(h, i int) int {
+	k := h - 1
+	if k < i || !d.toks[k].capWord() || d.chunkAt[k] < 0 {
+		return -1
+	}
+	ch := &d.chunks[d.chunkAt[k]]
+	if ch.ent < 0 || ch.last != h {
+		return -1
+	}
+	e := &d.ents[ch.ent]
+	if e.outlet || !e.orgish() || e.placeish() || e.personish() || d.toks[k].has(lxNation) {
+		return -1
+	}
+	return ch.ent
 }
 
 // isVoiceRole reports whether an unnamed holder of the role speaks for the

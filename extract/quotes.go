@@ -22,6 +22,7 @@ type quoteSpan struct {
 	// Set by attribution.
 	decided  bool // a rule has settled the speaker (maybe nobody)
 	ent      int  // speaker entity, -1 for none
+	co       int  // a second speaker credited too ("“...,” Ilse Varga and Tomas Brenn said"), -1 for none
 	cue      string
 	absorbed bool // part of a reported clause: emitted as a mixed quote instead
 	carried  bool // the speaker was carried over, not read from a cue
@@ -139,7 +140,7 @@ func (d *doc) pairSingleMarks(first, end int) {
 // addQuote records the quotation opened by token open and closed by token
 // close (-1 when unclosed), whose content ends before token end.
 func (d *doc) addQuote(open, close, end, para int) {
-	q := quoteSpan{open: open, close: close, first: open + 1, last: end, para: para, ent: -1}
+	q := quoteSpan{open: open, close: close, first: open + 1, last: end, para: para, ent: -1, co: -1}
 	start := int(d.toks[open].end)
 	var stop string
 	switch {

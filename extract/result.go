@@ -75,6 +75,9 @@ func (d *doc) result() Result {
 			continue
 		}
 		emit(q.ent, model.Direct, q.cue, q.start, q.end)
+		if q.co >= 0 && q.ent >= 0 {
+			emit(q.co, model.Direct, q.cue, q.start, q.end) // each of two joined speakers said it
+		}
 	}
 	// Order by position; a quotation emitted twice (by two cues) counts once.
 	idx := make([]int, len(quotes))

@@ -59,7 +59,16 @@ func (d *doc) noteRole(e, i, j int) {
 		}
 		if t.lowerWord() && t.has(lxRole) {
 			en.personEv++
-			if g := genderOfWord(t.lx); g != gUnknown && (en.gender == gUnknown || en.genderHint) {
+			// "who hired his sister": someone else's kin says nothing of
+			// the holder's sex.
+			others := false
+			if k > i {
+				switch d.lower(k - 1) {
+				case "his", "her", "their", "its", "my", "our", "your", "whose":
+					others = true
+				}
+			}
+			if g := genderOfWord(t.lx); g != gUnknown && !others && (en.gender == gUnknown || en.genderHint) {
 				en.gender, en.genderHint = g, false
 			}
 		}
@@ -176,14 +185,25 @@ func (d *doc) findAppositives() {
 			j := c.first - 2
 			if t := &d.toks[j]; t.lowerWord() && t.has(lxRole) || d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].name == d.chunks[d.chunkAt[j]].last {
 				// Only a true appositive: closed by a comma, or opening the
-				// sentence ("Malaysia's Prime Minister, Najib Razak said");
-				// not "to speak with his mother, Montalvo was put through".
-				if start := d.nounPhraseStart(j); start >= 0 && (d.punct(c.last, ",") || d.toks[start].is(fSentStart)) {
+				// sentence ("Malaysia's Prime Minister, Najib Razak said"), or
+				// closing it ("met the mayor, Anna Varga."); not "to speak
+				// with his mother, Montalvo was put through".
+				if start := d.nounPhraseStart(j); start >= 0 && (d.punct(c.last, ",") || d.toks[start].is(fSentStart) || d.closesSentence(c.last)) {
 					d.noteRole(c.ent, start, j+1)
 				}
 			}
 		}
 	}
+}
+
+// closesSentence reports whether token k ends its sentence: a full stop,
+// a question or exclamation mark, a semicolon, or no token of the sentence
+// at all.
+func (d *doc) closesSentence(k int) bool {
+	if k >= len(d.toks) || k > 0 && d.sentOf[k] != d.sentOf[k-1] {
+		return true
+	}
+	return d.punct(k, ".") || d.punct(k, "?") || d.punct(k, "!") || d.punct(k, ";")
 }
 
 // appositiveEnd returns the end of an appositive starting at token i (just
@@ -210,6 +230,12 @@ func (d *doc) appositiveEnd(i int) int {
 		}
 		if k == i && t.kind == tkNum && (k+1 >= s.last || d.toks[k+1].kind == tkPunct || d.isWord(k+1, "years")) {
 			role = true // an age: "Ilse Varga, 57, said"; not "..., 57 percent of residents ..."
+		}
+		if k == i && d.isWord(k, "whose") {
+			// "Tomas Brenn, whose sister runs the bakery,": a clause about
+			// someone of his, not his role; the sister does not make him
+			// a woman. ("Anna Varga, who became interior minister," is.)
+			return i
 		}
 		if t.has(lxRelative) && k > i {
 			end = k

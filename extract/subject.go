@@ -122,6 +122,10 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		d.subjectThroughAppositives(c, s, i)
 		return
 	}
+	if (d.isWord(i, "another") || d.isWord(i, "others")) && (i == s.first || d.toks[i-1].kind == tkPunct || d.toks[i-1].kind == tkQuote) {
+		c.found, c.subjFirst = true, i // "“...,” another said.": someone else, unnamed
+		return
+	}
 	start := d.npBack(i, s.first)
 	office := start
 	if office > s.first && d.isWord(office-1, "of") {
@@ -194,9 +198,21 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.ent = e
 	}
 	c.thing = c.ent < 0 && d.isThing(start, i+1)
+	if d.examplesOfGroup(start, i+1) {
+		// "Commentators such as Brit Hume and Chris Wallace described":
+		// the group speaks, and the names are examples of it.
+		c.ent, c.co = -1, -1
+		return
+	}
 	// "Both the Irving school district and the Irving police have
-	// asserted": each of two joined names speaks.
+	// asserted": each of two joined names speaks; but in "Matthew Ingram
+	// of The Globe and Mail" the and is inside a modifier.
 	for k := start + 1; k < i && !teamWord(d.lower(i)); k++ {
+		if d.toks[k].lowerWord() && d.toks[k].has(lxPrep) && d.chunkAt[k-1] >= 0 {
+			if e := d.chunks[d.chunkAt[k-1]].ent; e >= 0 && d.ents[e].personish() {
+				break // a person of a body: where he works, not a second speaker
+			}
+		}
 		if d.isWord(k, "and") && d.chunkAt[k-1] >= 0 && d.toks[k].lowerWord() {
 			if e := d.chunks[d.chunkAt[k-1]].ent; e >= 0 && e != c.ent && c.ent >= 0 && !d.ents[e].outlet {
 				c.co = e
@@ -204,6 +220,35 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			break
 		}
 	}
+}
+
+// examplesOfGroup reports whether the subject [start, end) joins names
+// given as examples of a plural group before it: "commentators such as
+// Brit Hume and Chris Wallace", "critics, including Ilse Varga and Tomas
+// Brenn,". One example alone is the one who speaks ("other sites such as
+// Gawker.com have stated").
+func (d *doc) examplesOfGroup(start, end int) bool {
+	joined := false
+	for k := start + 1; k < end; k++ {
+		joined = joined || d.isWord(k, "and") && d.toks[k].lowerWord()
+	}
+	if !joined {
+		return false
+	}
+	p := start - 1
+	switch {
+	case p >= 0 && d.isWord(p, "including") && d.toks[p].lowerWord():
+		p--
+	case p >= 1 && d.isWord(p, "as") && d.isWord(p-1, "such") && d.toks[p-1].lowerWord():
+		p -= 2
+	default:
+		return false
+	}
+	if p >= 0 && d.punct(p, ",") {
+		p--
+	}
+	plain := p >= 0 && (d.toks[p].lowerWord() || d.toks[p].is(fSentStart) && d.chunkAt[p] < 0) // "Commentators such as"
+	return plain && d.sentOf[p] == d.sentOf[start] && d.endsWith(p, "s") && !d.endsWith(p, "ss")
 }
 
 // locativeModifier reports whether the phrase [start, end) is a place
@@ -409,14 +454,29 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		return false
 	}
 	k := c.after
+	if afterQuote && k+1 < s.last && (d.isWord(k, "another") || d.isWord(k, "others")) && d.toks[k].lowerWord() && d.sentenceEnd(k+1, s) {
+		// "“...,” said another.": someone else, unnamed.
+		c.found, c.inverted, c.ent, c.after = true, true, -1, k+1
+		return true
+	}
 	end := d.npForward(k, s.last)
 	if end <= k || d.isWord(k, "that") || d.isWord(k, "this") {
 		return false
 	}
+	// "“...,” said Ilse Varga and Tomas Brenn.": two named speakers, each
+	// credited.
+	co, coEnd := -1, end
+	if afterQuote && end+1 < s.last && d.isWord(end, "and") && d.toks[end].lowerWord() && d.chunkAt[end-1] >= 0 && d.chunkAt[end+1] >= 0 {
+		if e2 := d.npForward(end+1, s.last); e2 > end+1 && d.chunkAt[e2-1] >= 0 && (e2 >= s.last || d.punct(e2, ",") || d.sentenceEnd(e2, s)) {
+			if e := d.chunks[d.chunkAt[e2-1]].ent; e >= 0 && d.ents[e].personish() {
+				co, coEnd = e, e2
+			}
+		}
+	}
 	// "said the company would ..." is a reported clause, not an inverted
 	// subject: the phrase must be followed by an end, a comma or a
 	// modifier.
-	if end < s.last {
+	if end < s.last && co < 0 {
 		nt := &d.toks[end]
 		ok := nt.kind == tkPunct || nt.kind == tkQuote ||
 			nt.lowerWord() && (nt.has(lxPrep|lxRelative) && !d.isWord(end, "that") || d.endsWith(end, "ing"))
@@ -443,20 +503,64 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	}
 	c.found, c.inverted = true, true
 	c.ent = d.resolveNP(k, end, v)
+	if co >= 0 {
+		if c.ent >= 0 && c.ent != co && d.ents[c.ent].personish() {
+			c.co = co
+		}
+		end = coEnd
+	}
 	c.after = d.skipAppositiveForward(end, s.last, c)
+	rel := c.after
+	if d.punct(rel, ",") && rel+1 < s.last {
+		rel++
+	}
+	if rel < s.last && d.relativeAt(rel) && !d.isWord(rel, "that") && (d.anonymity(rel, s) || d.withheldName(rel, s)) && d.chunkAt[end-1] < 0 {
+		// "“...,” said the woman, who did not give her name.": whoever
+		// the description might fit, she is not named.
+		c.ent = -1
+	}
+	if c.after < s.last && d.relativeAt(c.after) && !d.isWord(c.after, "that") {
+		// "“...,” said a resident who asked not to be named.": the
+		// relative clause says who the speaker is, and reports nothing.
+		c.after = d.relativeEnd(c.after, s)
+	}
 	if c.ent < 0 || !d.ents[c.ent].personish() {
-		if e := d.trailingNamedRole(end, s); e >= 0 {
+		if e := d.trailingNamedRole(k, end, s); e >= 0 {
 			c.ent = e
 		}
 	}
 	return true
 }
 
+// withheldName reports whether the clause at k says the speaker kept
+// their name back: "who did not give her name", "who declined to give his
+// full name".
+func (d *doc) withheldName(k int, s sentence) bool {
+	for j := k + 1; j < s.last && j < k+9; j++ {
+		if d.isWord(j, "name") && (d.isWord(j-2, "give") || d.isWord(j-3, "give") || d.isWord(j-2, "gave") || d.isWord(j-3, "gave")) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeEnd returns the end of the relative clause opening at token k:
+// its closing comma or the end of sentence s.
+func (d *doc) relativeEnd(k int, s sentence) int {
+	for j := k + 1; j < s.last; j++ {
+		if d.punct(j, ",") || d.punct(j, ";") || d.toks[j].kind == tkQuote {
+			return j
+		}
+	}
+	return s.last
+}
+
 // trailingNamedRole returns the person whose name ends sentence s after a
-// role that follows the inverted subject ending at end: "“...,” said
-// Velor University, Tarvik's chancellor, Ana Berg." It returns -1 when no
-// role and name close the sentence.
-func (d *doc) trailingNamedRole(end int, s sentence) int {
+// role that follows the inverted subject [start, end), or is its head:
+// "“...,” said Velor University, Tarvik's chancellor, Ana Berg.", "“...,”
+// said the mayor of Osk, Anna Varga." It returns -1 when no role and name
+// close the sentence.
+func (d *doc) trailingNamedRole(start, end int, s sentence) int {
 	last := s.last - 1
 	if last > end && d.toks[last].kind == tkPunct {
 		last--
@@ -470,11 +574,13 @@ func (d *doc) trailingNamedRole(end int, s sentence) int {
 		return -1
 	}
 	role := false
-	for k := end; k < ch.first-1; k++ {
+	for k := start; k < ch.first-1; k++ {
 		t := &d.toks[k]
-		if t.cv != 0 || t.has(lxAux|lxVerb) || t.kind == tkQuote || t.inQuote() {
+		if k >= end && (t.cv != 0 || t.has(lxAux|lxVerb) || t.kind == tkQuote || t.inQuote()) {
 			return -1
 		}
+		// The role may be the subject's own head: "said the mayor of
+		// Osk, Anna Varga."
 		role = role || t.lowerWord() && t.has(lxRole|lxTitle)
 	}
 	if !role {
@@ -598,7 +704,7 @@ func (d *doc) timePhrase(k int, s sentence) bool {
 // the Saudi Gazette, said", "Tom Molomby, SC, said".
 func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 	pos := i
-	ledBy := -1
+	ledBy, co := -1, -1
 	var appos [][2]int
 	for n := 0; n < 5; n++ {
 		a := pos - 1
@@ -680,9 +786,17 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			if rs := d.descriptionBefore(a, s); rs >= 0 {
 				d.noteRole(ent, rs, a)
 				start = rs
+			} else if e2, f := d.partnerBefore(a, s); e2 >= 0 && e2 != ent {
+				// "Anna Varga and her husband, Tomas, said": each of the
+				// two speaks.
+				d.noteRole(ent, a-1, a)
+				start, co = f, e2
 			}
 		}
 		c.found, c.subjFirst, c.ent = true, start, ent
+		if co >= 0 {
+			c.co = co
+		}
 		if len(appos) > 0 {
 			c.subjFirst = min(start, appos[len(appos)-1][0])
 		}
@@ -704,6 +818,17 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 // sentence start; or -1.
 func (d *doc) descriptionBefore(a int, s sentence) int {
 	j := a - 1
+	if j > s.first && d.toks[j].capWord() && d.chunkAt[j] >= 0 {
+		// "the mayor of Osk, Anna Varga", "the head of the Osk Water
+		// Board, Ahmed Karimi": back over the body or place the role is of.
+		p := d.chunks[d.chunkAt[j]].first - 1
+		if p > s.first && d.isWord(p, "the") && d.toks[p].lowerWord() {
+			p--
+		}
+		if p > s.first && d.toks[p].lowerWord() && (d.isWord(p, "of") || d.isWord(p, "at") || d.isWord(p, "for")) {
+			j = p - 1
+		}
+	}
 	if j < s.first || !d.toks[j].lowerWord() || !d.toks[j].has(lxRole) {
 		return -1
 	}
@@ -727,6 +852,25 @@ func (d *doc) descriptionBefore(a int, s sentence) int {
 		return k
 	}
 	return -1
+}
+
+// partnerBefore returns the person named before "and" and a possessive
+// role that ends at the comma a ("Anna Varga and her husband, Tomas"),
+// with the first token of that name, when they open the segment; or -1.
+func (d *doc) partnerBefore(a int, s sentence) (int, int) {
+	j := a - 1
+	if j-3 < s.first || !d.toks[j].lowerWord() || !d.toks[j].has(lxRole) || !possessivePronoun(d.lower(j-1)) ||
+		!d.isWord(j-2, "and") || d.chunkAt[j-3] < 0 {
+		return -1, -1
+	}
+	ch := &d.chunks[d.chunkAt[j-3]]
+	if ch.ent < 0 || ch.last != j-2 || !d.ents[ch.ent].personish() {
+		return -1, -1
+	}
+	if f := ch.first; f == s.first || d.punct(f-1, ",") || d.toks[f-1].kind == tkQuote && d.toks[f-1].is(fCloseMark) {
+		return ch.ent, f
+	}
+	return -1, -1
 }
 
 // possessivePronoun reports whether w is a possessive determiner: "its

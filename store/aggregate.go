@@ -44,8 +44,21 @@ type aggEntry struct {
 	key     string
 	agg     *aggregate
 	oldRank []byte
-	forms   map[string]byte // as in the aliases bucket now
-	dirty   bool            // changed since loaded
+	// forms are those the aliases bucket holds for the identity now:
+	// nil until the entry first changes (see change), since most
+	// entries a transaction loads are candidates identify only looks
+	// at, and working them out costs more than decoding the record.
+	forms map[string]byte
+	dirty bool // changed since loaded
+}
+
+// change marks the entry changed, having first worked out the forms the
+// aliases bucket holds for it as loaded.
+func (e *aggEntry) change() {
+	if e.forms == nil {
+		e.forms = e.agg.forms()
+	}
+	e.dirty = true
 }
 
 // aggregate returns the cached aggregate entry for key, loading it.
@@ -61,16 +74,12 @@ func (t *txn) aggregate(key string) *aggEntry {
 		if agg, err := decodeAggregate(v); err == nil {
 			e.agg = agg
 			e.oldRank = rankKey(agg.quotes, key)
-			e.forms = agg.forms()
 		}
 		// A record that does not decode is rebuilt from what the
 		// following puts add; the next reindex repairs it fully.
 	}
 	if e.agg == nil {
 		e.agg = newAggregate()
-	}
-	if e.forms == nil {
-		e.forms = map[string]byte{}
 	}
 	t.aggs[key] = e
 	return e
@@ -79,8 +88,8 @@ func (t *txn) aggregate(key string) *aggEntry {
 // apply adds c to the identity's totals (or takes it back), counting the
 // article when first says c is the identity's first speaker in it.
 func (e *aggEntry) apply(c *contrib, add, first bool) {
+	e.change()
 	a := e.agg
-	e.dirty = true
 	switch {
 	case add:
 		if first {
@@ -105,6 +114,7 @@ func (e *aggEntry) apply(c *contrib, add, first bool) {
 // the next speaker identified in the same transaction finds it; flush
 // takes back those that went.
 func (t *txn) addForms(e *aggEntry, c *contrib) error {
+	e.change()
 	forms := map[string]byte{}
 	kind := c.kind
 	if kind == "" {
@@ -203,7 +213,7 @@ func (t *txn) flush() error {
 				return err
 			}
 		} else {
-			if err := putChecked(speakers, key, e.agg.encode(), "speaker", reads(decodeAggregate)); err != nil {
+			if err := putChecked(speakers, key, e.agg.encode(), "speaker", checkAggregate); err != nil {
 				return fmt.Errorf("speaker %q: %w", e.key, err)
 			}
 			newRank = rankKey(e.agg.quotes, e.key)
@@ -324,21 +334,45 @@ func (a *aggregate) encode() []byte {
 }
 
 func decodeAggregate(b []byte) (*aggregate, error) {
+	a := newAggregate()
+	maps := [...]map[string]uint64{a.names, a.kinds, a.aliases, a.roles}
+	err := walkAggregate(b, func(n int, k []byte, v uint64) { maps[n][string(k)] = v }, &a.articles, &a.quotes)
+	if err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// checkAggregate is decodeAggregate without the maps: what putChecked
+// needs of a speaker record, which a write transaction's flush makes for
+// every identity it changed, some of them with hundreds of roles.
+func checkAggregate(b []byte) error {
+	var articles, quotes uint64
+	return walkAggregate(b, func(int, []byte, uint64) {}, &articles, &quotes)
+}
+
+// walkAggregate reads a speaker record: its counts into articles and
+// quotes, and each entry of its four maps (names, kinds, aliases, roles:
+// n is 0 to 3) through entry. k is only valid during the call.
+func walkAggregate(b []byte, entry func(n int, k []byte, v uint64), articles, quotes *uint64) error {
 	if len(b) > 0 && b[0] == aggregateV1 {
 		// Only a schema 3 file holds these, and opening it migrates it.
-		return nil, fmt.Errorf("%w: speaker record of schema 3", errCorrupt)
+		return fmt.Errorf("%w: speaker record of schema 3", errCorrupt)
 	}
 	d := decoder{b: b}
 	d.version(aggregateV2, "speaker")
-	a := newAggregate()
-	a.articles = d.uvarint()
-	a.quotes = d.uvarint()
-	for _, m := range []map[string]uint64{a.names, a.kinds, a.aliases, a.roles} {
-		n := d.count()
-		for range n {
-			k := d.str()
-			m[k] = d.uvarint()
+	*articles = d.uvarint()
+	*quotes = d.uvarint()
+	for n := range 4 {
+		count := d.count()
+		for range count {
+			k := d.bytes()
+			v := d.uvarint()
+			if d.err != nil {
+				break
+			}
+			entry(n, k, v)
 		}
 	}
-	return a, d.done("speaker")
+	return d.done("speaker")
 }

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -25,7 +26,11 @@ type aggregate struct {
 	names    map[string]uint64
 	kinds    map[string]uint64
 	aliases  map[string]uint64
-	roles    map[string]uint64
+	// roles grow with the articles that quote the speaker (hundreds
+	// for someone often quoted, as each article may call them
+	// something else), and every write transaction that quotes them
+	// decodes, counts and encodes them again: see tally.
+	roles tally
 }
 
 func newAggregate() *aggregate {
@@ -33,7 +38,6 @@ func newAggregate() *aggregate {
 		names:   map[string]uint64{},
 		kinds:   map[string]uint64{},
 		aliases: map[string]uint64{},
-		roles:   map[string]uint64{},
 	}
 }
 
@@ -107,7 +111,7 @@ func (e *aggEntry) apply(c *contrib, add, first bool) {
 		count(a.kinds, add, weakKind(c))
 	}
 	count(a.aliases, add, c.aliases...)
-	count(a.roles, add, c.roles...)
+	a.roles.count(add, c.roles...)
 }
 
 // addForms writes at once the forms c makes the identity known by, so
@@ -309,7 +313,7 @@ func (a *aggregate) model(key string) model.SpeakerCount {
 			sc.Aliases = append(sc.Aliases, al)
 		}
 	}
-	sc.Roles = ranked(a.roles)
+	sc.Roles = a.roles.ranked()
 	return sc
 }
 
@@ -318,7 +322,7 @@ func (a *aggregate) encode() []byte {
 	e.byte(aggregateV2)
 	e.uvarint(a.articles)
 	e.uvarint(a.quotes)
-	for _, m := range []map[string]uint64{a.names, a.kinds, a.aliases, a.roles} {
+	for _, m := range []map[string]uint64{a.names, a.kinds, a.aliases} {
 		keys := make([]string, 0, len(m))
 		for k := range m {
 			keys = append(keys, k)
@@ -330,13 +334,24 @@ func (a *aggregate) encode() []byte {
 			e.uvarint(m[k])
 		}
 	}
+	e.uvarint(uint64(len(a.roles)))
+	for _, r := range a.roles {
+		e.str(r.s)
+		e.uvarint(r.n)
+	}
 	return e.b
 }
 
 func decodeAggregate(b []byte) (*aggregate, error) {
 	a := newAggregate()
-	maps := [...]map[string]uint64{a.names, a.kinds, a.aliases, a.roles}
-	err := walkAggregate(b, func(n int, k []byte, v uint64) { maps[n][string(k)] = v }, &a.articles, &a.quotes)
+	maps := [...]map[string]uint64{a.names, a.kinds, a.aliases}
+	err := walkAggregate(b, func(n int, k []byte, v uint64) {
+		if n < len(maps) {
+			maps[n][string(k)] = v
+		} else {
+			a.roles.set(k, v)
+		}
+	}, &a.articles, &a.quotes)
 	if err != nil {
 		return nil, err
 	}
@@ -375,4 +390,70 @@ func walkAggregate(b []byte, entry func(n int, k []byte, v uint64), articles, qu
 		}
 	}
 	return d.done("speaker")
+}
+
+// tally counts strings, as the maps of an aggregate do, in a slice sorted
+// by string: the order a record keeps them in, so decoding one appends,
+// encoding one needs no sort, and counting an article's few strings is a
+// binary search each. Empty is nil.
+type tally []tallied
+
+type tallied struct {
+	s string
+	n uint64
+}
+
+// find returns the index of s, or where it would go, and whether it is
+// there.
+func (t tally) find(s string) (int, bool) {
+	return slices.BinarySearchFunc(t, s, func(e tallied, s string) int { return strings.Compare(e.s, s) })
+}
+
+// set sets k's count, as a map assignment would: a later entry for the
+// same string wins. A well-formed record lists its strings in order, so
+// each lands at the end.
+func (t *tally) set(k []byte, n uint64) {
+	if l := len(*t); l == 0 || (*t)[l-1].s < string(k) {
+		*t = append(*t, tallied{string(k), n})
+		return
+	}
+	i, ok := t.find(string(k))
+	if ok {
+		(*t)[i].n = n
+		return
+	}
+	*t = slices.Insert(*t, i, tallied{string(k), n})
+}
+
+// count adds one to each of ss (or takes one back, dropping a string
+// that reaches zero), as the function count does for a map.
+func (t *tally) count(add bool, ss ...string) {
+	for _, s := range ss {
+		i, ok := t.find(s)
+		switch {
+		case add && ok:
+			(*t)[i].n++
+		case add:
+			*t = slices.Insert(*t, i, tallied{s, 1})
+		case !ok:
+		case (*t)[i].n <= 1:
+			*t = slices.Delete(*t, i, i+1)
+		default:
+			(*t)[i].n--
+		}
+	}
+	if len(*t) == 0 {
+		*t = nil
+	}
+}
+
+// ranked lists the strings most used first, then alphabetically.
+func (t tally) ranked() []string {
+	sorted := slices.Clone(t)
+	slices.SortStableFunc(sorted, func(a, b tallied) int { return cmp.Compare(b.n, a.n) })
+	ss := make([]string, len(sorted))
+	for i, e := range sorted {
+		ss[i] = e.s
+	}
+	return ss
 }

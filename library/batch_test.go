@@ -2,6 +2,7 @@ package library
 
 import (
 	"errors"
+	"runtime"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -126,5 +127,47 @@ func TestBatcherFlushWithNothingQueued(t *testing.T) {
 	b := newBatcher(newGatedPutter(), 0, nil)
 	if err := b.flush(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestBatcherSendsAnAgedBatchOnlyWhenNoneIsBeingStored(t *testing.T) {
+	g := newGatedPutter()
+	b := newBatcher(g, 100, nil)
+	b.maxAge = 0 // every batch is old enough to go as soon as the store is free
+	if err := b.add(batchArticle(0)); err != nil {
+		t.Fatal(err)
+	}
+	if n := <-g.started; n != 1 {
+		t.Fatalf("first Put stores %d articles, want the 1 that had aged", n)
+	}
+	// While the first batch is being stored, the next one keeps
+	// gathering however old it is.
+	for i := 1; i <= 3; i++ {
+		if err := b.add(batchArticle(i)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	select {
+	case n := <-g.started:
+		t.Fatalf("a Put of %d began while the first ran", n)
+	default:
+	}
+	g.release <- nil
+	for !b.idle() {
+		runtime.Gosched() // the storing goroutine hands its outcome back
+	}
+	// Once the store is free the aged batch goes with the next article.
+	if err := b.add(batchArticle(4)); err != nil {
+		t.Fatal(err)
+	}
+	if n := <-g.started; n != 4 {
+		t.Fatalf("second Put stores %d articles, want the 4 gathered meanwhile", n)
+	}
+	g.release <- nil
+	if err := b.flush(); err != nil {
+		t.Fatal(err)
+	}
+	if len(g.stored) != 2 || len(g.stored[1]) != 4 {
+		t.Fatalf("stored %v; want 1 article, then 4", g.stored)
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -25,7 +26,11 @@ type aggregate struct {
 	names    map[string]uint64
 	kinds    map[string]uint64
 	aliases  map[string]uint64
-	roles    map[string]uint64
+	// roles grow with the articles that quote the speaker (hundreds
+	// for someone often quoted, as each article may call them
+	// something else), and every write transaction that quotes them
+	// decodes, counts and encodes them again: see tally.
+	roles tally
 }
 
 func newAggregate() *aggregate {
@@ -33,7 +38,6 @@ func newAggregate() *aggregate {
 		names:   map[string]uint64{},
 		kinds:   map[string]uint64{},
 		aliases: map[string]uint64{},
-		roles:   map[string]uint64{},
 	}
 }
 
@@ -44,8 +48,21 @@ type aggEntry struct {
 	key     string
 	agg     *aggregate
 	oldRank []byte
-	forms   map[string]byte // as in the aliases bucket now
-	dirty   bool            // changed since loaded
+	// forms are those the aliases bucket holds for the identity now:
+	// nil until the entry first changes (see change), since most
+	// entries a transaction loads are candidates identify only looks
+	// at, and working them out costs more than decoding the record.
+	forms map[string]byte
+	dirty bool // changed since loaded
+}
+
+// change marks the entry changed, having first worked out the forms the
+// aliases bucket holds for it as loaded.
+func (e *aggEntry) change() {
+	if e.forms == nil {
+		e.forms = e.agg.forms()
+	}
+	e.dirty = true
 }
 
 // aggregate returns the cached aggregate entry for key, loading it.
@@ -61,16 +78,12 @@ func (t *txn) aggregate(key string) *aggEntry {
 		if agg, err := decodeAggregate(v); err == nil {
 			e.agg = agg
 			e.oldRank = rankKey(agg.quotes, key)
-			e.forms = agg.forms()
 		}
 		// A record that does not decode is rebuilt from what the
 		// following puts add; the next reindex repairs it fully.
 	}
 	if e.agg == nil {
 		e.agg = newAggregate()
-	}
-	if e.forms == nil {
-		e.forms = map[string]byte{}
 	}
 	t.aggs[key] = e
 	return e
@@ -79,8 +92,8 @@ func (t *txn) aggregate(key string) *aggEntry {
 // apply adds c to the identity's totals (or takes it back), counting the
 // article when first says c is the identity's first speaker in it.
 func (e *aggEntry) apply(c *contrib, add, first bool) {
+	e.change()
 	a := e.agg
-	e.dirty = true
 	switch {
 	case add:
 		if first {
@@ -98,13 +111,14 @@ func (e *aggEntry) apply(c *contrib, add, first bool) {
 		count(a.kinds, add, weakKind(c))
 	}
 	count(a.aliases, add, c.aliases...)
-	count(a.roles, add, c.roles...)
+	a.roles.count(add, c.roles...)
 }
 
 // addForms writes at once the forms c makes the identity known by, so
 // the next speaker identified in the same transaction finds it; flush
 // takes back those that went.
 func (t *txn) addForms(e *aggEntry, c *contrib) error {
+	e.change()
 	forms := map[string]byte{}
 	kind := c.kind
 	if kind == "" {
@@ -203,7 +217,7 @@ func (t *txn) flush() error {
 				return err
 			}
 		} else {
-			if err := putChecked(speakers, key, e.agg.encode(), "speaker", reads(decodeAggregate)); err != nil {
+			if err := putChecked(speakers, key, e.agg.encode(), "speaker", checkAggregate); err != nil {
 				return fmt.Errorf("speaker %q: %w", e.key, err)
 			}
 			newRank = rankKey(e.agg.quotes, e.key)
@@ -299,7 +313,7 @@ func (a *aggregate) model(key string) model.SpeakerCount {
 			sc.Aliases = append(sc.Aliases, al)
 		}
 	}
-	sc.Roles = ranked(a.roles)
+	sc.Roles = a.roles.ranked()
 	return sc
 }
 
@@ -308,7 +322,7 @@ func (a *aggregate) encode() []byte {
 	e.byte(aggregateV2)
 	e.uvarint(a.articles)
 	e.uvarint(a.quotes)
-	for _, m := range []map[string]uint64{a.names, a.kinds, a.aliases, a.roles} {
+	for _, m := range []map[string]uint64{a.names, a.kinds, a.aliases} {
 		keys := make([]string, 0, len(m))
 		for k := range m {
 			keys = append(keys, k)
@@ -320,25 +334,126 @@ func (a *aggregate) encode() []byte {
 			e.uvarint(m[k])
 		}
 	}
+	e.uvarint(uint64(len(a.roles)))
+	for _, r := range a.roles {
+		e.str(r.s)
+		e.uvarint(r.n)
+	}
 	return e.b
 }
 
 func decodeAggregate(b []byte) (*aggregate, error) {
+	a := newAggregate()
+	maps := [...]map[string]uint64{a.names, a.kinds, a.aliases}
+	err := walkAggregate(b, func(n int, k []byte, v uint64) {
+		if n < len(maps) {
+			maps[n][string(k)] = v
+		} else {
+			a.roles.set(k, v)
+		}
+	}, &a.articles, &a.quotes)
+	if err != nil {
+		return nil, err
+	}
+	return a, nil
+}
+
+// checkAggregate is decodeAggregate without the maps: what putChecked
+// needs of a speaker record, which a write transaction's flush makes for
+// every identity it changed, some of them with hundreds of roles.
+func checkAggregate(b []byte) error {
+	var articles, quotes uint64
+	return walkAggregate(b, func(int, []byte, uint64) {}, &articles, &quotes)
+}
+
+// walkAggregate reads a speaker record: its counts into articles and
+// quotes, and each entry of its four maps (names, kinds, aliases, roles:
+// n is 0 to 3) through entry. k is only valid during the call.
+func walkAggregate(b []byte, entry func(n int, k []byte, v uint64), articles, quotes *uint64) error {
 	if len(b) > 0 && b[0] == aggregateV1 {
 		// Only a schema 3 file holds these, and opening it migrates it.
-		return nil, fmt.Errorf("%w: speaker record of schema 3", errCorrupt)
+		return fmt.Errorf("%w: speaker record of schema 3", errCorrupt)
 	}
 	d := decoder{b: b}
 	d.version(aggregateV2, "speaker")
-	a := newAggregate()
-	a.articles = d.uvarint()
-	a.quotes = d.uvarint()
-	for _, m := range []map[string]uint64{a.names, a.kinds, a.aliases, a.roles} {
-		n := d.count()
-		for range n {
-			k := d.str()
-			m[k] = d.uvarint()
+	*articles = d.uvarint()
+	*quotes = d.uvarint()
+	for n := range 4 {
+		count := d.count()
+		for range count {
+			k := d.bytes()
+			v := d.uvarint()
+			if d.err != nil {
+				break
+			}
+			entry(n, k, v)
 		}
 	}
-	return a, d.done("speaker")
+	return d.done("speaker")
+}
+
+// tally counts strings, as the maps of an aggregate do, in a slice sorted
+// by string: the order a record keeps them in, so decoding one appends,
+// encoding one needs no sort, and counting an article's few strings is a
+// binary search each. Empty is nil.
+type tally []tallied
+
+type tallied struct {
+	s string
+	n uint64
+}
+
+// find returns the index of s, or where it would go, and whether it is
+// there.
+func (t tally) find(s string) (int, bool) {
+	return slices.BinarySearchFunc(t, s, func(e tallied, s string) int { return strings.Compare(e.s, s) })
+}
+
+// set sets k's count, as a map assignment would: a later entry for the
+// same string wins. A well-formed record lists its strings in order, so
+// each lands at the end.
+func (t *tally) set(k []byte, n uint64) {
+	if l := len(*t); l == 0 || (*t)[l-1].s < string(k) {
+		*t = append(*t, tallied{string(k), n})
+		return
+	}
+	i, ok := t.find(string(k))
+	if ok {
+		(*t)[i].n = n
+		return
+	}
+	*t = slices.Insert(*t, i, tallied{string(k), n})
+}
+
+// count adds one to each of ss (or takes one back, dropping a string
+// that reaches zero), as the function count does for a map.
+func (t *tally) count(add bool, ss ...string) {
+	for _, s := range ss {
+		i, ok := t.find(s)
+		switch {
+		case add && ok:
+			(*t)[i].n++
+		case add:
+			*t = slices.Insert(*t, i, tallied{s, 1})
+		case !ok:
+		case (*t)[i].n <= 1:
+			*t = slices.Delete(*t, i, i+1)
+		default:
+			(*t)[i].n--
+		}
+	}
+	if len(*t) == 0 {
+		*t = nil
+	}
+}
+
+// ranked lists the strings most used first, then alphabetically.
+func (t tally) ranked() []string {
+	sorted := slices.Clone(t)
+	slices.SortStableFunc(sorted, func(a, b tallied) int { return cmp.Compare(b.n, a.n) })
+	ss := make([]string, len(sorted))
+	for i, e := range sorted {
+		ss[i] = e.s
+	}
+	return ss
 }

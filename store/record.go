@@ -204,6 +204,17 @@ func (d *decoder) str() string {
 	return s
 }
 
+// bytes is str without the copy: the slice aliases the record.
+func (d *decoder) bytes() []byte {
+	n := d.count()
+	if d.err != nil {
+		return nil
+	}
+	b := d.b[:n:n]
+	d.b = d.b[n:]
+	return b
+}
+
 func (d *decoder) boolean() bool { return d.byte() != 0 }
 
 func (d *decoder) strs() []string {

@@ -148,10 +148,13 @@ func (g *recGen) bodyArticle() model.Article {
 func (g *recGen) aggregate() *aggregate {
 	a := newAggregate()
 	a.articles, a.quotes = g.r.Uint64(), g.r.Uint64()
-	for _, m := range []map[string]uint64{a.names, a.kinds, a.aliases, a.roles} {
+	for _, m := range []map[string]uint64{a.names, a.kinds, a.aliases} {
 		for range g.r.Intn(6) {
 			m[g.str()] = g.r.Uint64()
 		}
+	}
+	for range g.r.Intn(6) {
+		a.roles.set([]byte(g.str()), g.r.Uint64())
 	}
 	return a
 }

@@ -379,17 +379,17 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 			break
 		}
 	}
-	if k+1 < s.last && d.toks[k].lowerWord() && objectPronoun(d.lower(k)) && d.npForward(k, s.last) <= k+1 && d.clauseLike(k+1, s) {
-		return k + 1 // "told him the bridge was safe"; not "told her family ..."
-	}
 	if d.toks[k].lowerWord() && k+1 < s.last {
 		// "told them the plan was dead", "told her it was over": a hearer
-		// named by a pronoun; "her" may be a determiner ("told her son").
+		// named by a pronoun; "her" may be a determiner ("told her son",
+		// "told her family ..."), so it is the hearer only before what
+		// opens a clause.
 		switch d.lower(k) {
 		case "me", "him", "them", "us", "you":
 			return k + 1
 		case "her":
-			if n := &d.toks[k+1]; n.has(lxDet|lxPronoun) || n.capWord() || n.kind == tkNum {
+			if n := &d.toks[k+1]; n.has(lxDet|lxPronoun) || n.capWord() || n.kind == tkNum ||
+				d.npForward(k, s.last) <= k+1 && d.clauseLike(k+1, s) {
 				return k + 1
 			}
 		}
@@ -824,7 +824,6 @@ func (d *doc) questionsAt(k int, s sentence) bool {
 	return false
 }
 
-// nominative reports whether w is a pronoun that can only be a subject.
 // asideThenAux reports whether the comma at j opens a short aside closed
 // by another comma with an auxiliary right after it: "the bridge, built
 // in 1970, is safe", where the aside's participle is not the main verb.
@@ -874,16 +873,6 @@ func currencySign(w string) bool {
 	return false
 }
 
-// objectPronoun reports whether w is a pronoun that can only be, or is
-// here taken as, the hearer of "told": him, her, them, us, me, you.
-func objectPronoun(w string) bool {
-	switch w {
-	case "him", "her", "them", "us", "me", "you":
-		return true
-	}
-	return false
-}
-
 // contractedSubject reports whether w is a subject pronoun joined to its
 // auxiliary: they're, she'd, we'll, there's, I've (straight or curly
 // apostrophe).
@@ -905,6 +894,7 @@ func contractedSubject(w string) bool {
 	return false
 }
 
+// nominative reports whether w is a pronoun that can only be a subject.
 func nominative(w string) bool {
 	switch w {
 	case "he", "she", "they", "we", "i":

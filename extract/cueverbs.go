@@ -97,7 +97,6 @@ var cueVerbs = []*cueVerb{
 	{lemma: "testify", forms: []string{"testifies", "testified"}},
 	{lemma: "recount", forms: []string{"recounts", "recounted"}},
 	{lemma: "reiterate", forms: []string{"reiterates", "reiterated", "reiterating"}},
-
 	{lemma: "indicate", forms: []string{"indicates", "indicated", "indicate"}},
 	{lemma: "vow", forms: []string{"vows", "vowed", "vowing"}},
 	{lemma: "pledge", forms: []string{"pledges", "pledged"}},

@@ -1,0 +1,66 @@
+package extract_test
+
+import (
+	"testing"
+
+	"soundbite/model"
+)
+
+// TestWireCopyCases covers the wordings of wire copy (news agencies and
+// public broadcasters) that a probe of invented stories found the
+// extractor getting wrong.
+func TestWireCopyCases(t *testing.T) {
+	tests := []freshCase{
+		// Datelines and bylines: where and by whom a story was filed is no
+		// part of the words reported before a closing cue.
+		{
+			name:     "a dateline with region and agency, the cue last",
+			text:     "HARBOURTON, Calder (Wirenews) — The Calder government will raise fuel prices by 12 percent next month, Finance Minister Tomas Brenn said on Tuesday.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "The Calder government will raise fuel prices by 12 percent next month"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name: "a dateline with a short dash and an unnamed source",
+			text: "OSTBY, Veldria (AP) - Rescuers pulled three survivors from the rubble on Sunday, officials said.",
+			want: []quote{{"", model.Indirect, "Rescuers pulled three survivors from the rubble on Sunday"}},
+		},
+		{
+			name:     "a dateline with a date, after a byline",
+			text:     "By Mara Quell, Wirenews\n\nKESTREL BAY, Calder, March 3 (Wirenews) - Fire crews battled the blaze for six hours, Fire Chief Tomas Brenn said.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "Fire crews battled the blaze for six hours"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "a dateline in capitals alone, then a quotation",
+			text:     "By Mara Quell\n\nOSTBY, Veldria — \"We will not back down,\" Ilse Varga said.",
+			want:     []quote{{"Ilse Varga", model.Direct, "We will not back down"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a dateline in ordinary case with the agency in brackets",
+			text:     "Harbourton (Wirenews) - The bridge will reopen in May, Mayor Ilse Varga said on Monday.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The bridge will reopen in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a byline's writer is no one a pronoun means",
+			text:     "By Tomas Brenn, Wirenews\n\nOSTBY — Ilse Varga met union leaders on Monday.\n\n\"The talks went nowhere,\" she said.",
+			want:     []quote{{"Ilse Varga", model.Direct, "The talks went nowhere"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a name and a dash in apposition is no dateline",
+			text:     "Ilse Varga - the mayor of Ostby - said the bridge would reopen in May.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge would reopen in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "near miss: by and a time is no byline",
+			text: "By Monday, the council said, the bridge would reopen.",
+			want: []quote{{"", model.Indirect, "the bridge would reopen"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -59,6 +59,29 @@ func TestWireCopyCases(t *testing.T) {
 			text: "By Monday, the council said, the bridge would reopen.",
 			want: []quote{{"", model.Indirect, "the bridge would reopen"}},
 		},
+		// An object, then a participle of speech: the object is no clause.
+		{
+			name:     "denied an accusation, saying ...",
+			text:     "Ilse Varga has denied the accusation, saying it was politically motivated.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "it was politically motivated"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "a body denied a report, saying ...",
+			text: "The Calder Defence Ministry denied the report, saying no troops had crossed the border.",
+			want: []quote{{"Calder Defence Ministry", model.Indirect, "no troops had crossed the border"}},
+		},
+		{
+			name:     "confirmed the closure, citing ...: nothing",
+			text:     "Tidemark Energy confirmed the closure, citing falling demand.",
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: said a clause, then a participle, keeps the clause",
+			text:     "Ilse Varga said the bridge was unsafe, adding that it would close.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}, {"Ilse Varga", model.Indirect, "it would close"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

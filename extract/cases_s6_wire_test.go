@@ -82,6 +82,37 @@ func TestWireCopyCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}, {"Ilse Varga", model.Indirect, "it would close"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// Where a reported clause ends: a participle that tells how or
+		// where the speaker spoke is no part of what they said.
+		{
+			name:     "said a clause, speaking to reporters",
+			text:     "Ilse Varga said the bridge was safe, speaking to reporters in Ostby.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "told an agency a clause, speaking on condition of anonymity",
+			text: "Two sources told Wirenews that a deal was close, speaking on condition of anonymity.",
+			want: []quote{{"", model.Indirect, "a deal was close"}},
+		},
+		{
+			name:     "said a clause, citing a report",
+			text:     "Ilse Varga said the bridge was unsafe, citing an engineers' report.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "said a clause, speaking at a news conference on a day",
+			text:     "Tidemark Energy chief Tomas Brenn said profits would fall, speaking at a news conference on Monday.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "profits would fall"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: a participle that goes on with the clause stays",
+			text:     "Ilse Varga said the economy grew by 3 percent, driving prices higher.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the economy grew by 3 percent, driving prices higher"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

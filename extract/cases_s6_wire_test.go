@@ -113,6 +113,25 @@ func TestWireCopyCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the economy grew by 3 percent, driving prices higher"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A relative clause with its own cue ends at its comma, an
+		// auxiliary or adverb between "who" and the verb or not.
+		{
+			name:     "who had said, then the main verb",
+			text:     "The bill passed on Monday. Ilse Varga, who had said it would create jobs, welcomed the vote.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "it would create jobs"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "who has repeatedly said, then the main verb",
+			text: "The mayor, who has repeatedly said the bridge is safe, declined to comment on Monday.",
+			want: []quote{{"", model.Indirect, "the bridge is safe"}},
+		},
+		{
+			name:     "near miss: a who-clause ending the sentence keeps its clause",
+			text:     "The vote went to Tomas Brenn, who had said the bridge was safe, and to his party.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

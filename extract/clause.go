@@ -7,8 +7,14 @@ import "strings"
 func (d *doc) addComps(c *cue, k int, s sentence) {
 	end := d.clauseEnd(k, s)
 	p := c.subjFirst - 1
-	if d.isWord(c.verb-1, "who") {
-		p = c.verb - 1
+	// "Cole, who said it was ready, left", "Cole, who had long said ...":
+	// the relative pronoun, before any auxiliary and adverb.
+	w := c.verb - 1
+	for w > s.first && w >= c.verb-3 && d.toks[w].lowerWord() && d.toks[w].has(lxAux|lxAdverb) && !d.isWord(w, "to") {
+		w--
+	}
+	if d.isWord(w, "who") {
+		p = w
 	}
 	if p > s.first && p < c.verb && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who")) && d.punct(p-1, ",") {
 		// "The plan, which Ana Cole said was ready, was delayed", "Cole,

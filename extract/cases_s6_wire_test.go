@@ -132,6 +132,37 @@ func TestWireCopyCases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "the bridge was safe"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// An outlet's report citing a named source is the source's.
+		{
+			name:     "state television reported, citing a named person",
+			text:     "The bridge collapsed on Monday, state television reported, citing Mayor Ilse Varga.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The bridge collapsed on Monday"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "an agency reported, citing a named body",
+			text:     "The bridge collapsed on Monday, the state news agency VNA reported, citing the Calder Transport Ministry.",
+			want:     []quote{{"Calder Transport Ministry", model.Indirect, "The bridge collapsed on Monday"}},
+			speakers: []string{"Calder Transport Ministry"},
+		},
+		{
+			name:     "an outlet reported on a day, quoting a named person",
+			text:     "Twelve people were arrested, the Harbourton Herald reported on Tuesday, quoting Police Chief Tomas Brenn.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "Twelve people were arrested"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: citing unnamed sources stays nobody's",
+			text:     "Twelve people were arrested, the Harbourton Herald reported, citing police sources.",
+			want:     []quote{{"", model.Indirect, "Twelve people were arrested"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a speaker citing someone keeps the words",
+			text:     "Ilse Varga said the bridge was unsafe, citing Tomas Brenn, the city engineer.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

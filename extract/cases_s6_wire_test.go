@@ -163,6 +163,38 @@ func TestWireCopyCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A closing cue followed by a clause of time or a phrase that sets
+		// the scene: the words reported are those before the cue, and the
+		// cue is no part of them.
+		{
+			name: "officials said on a day, as ...",
+			text: "At least 40 people were killed in a landslide, officials said on Sunday, as rescuers searched for dozens of missing.",
+			want: []quote{{"", model.Indirect, "At least 40 people were killed in a landslide"}},
+		},
+		{
+			name:     "a named speaker said, while ...",
+			text:     "The bridge will reopen in May, Mayor Ilse Varga said on Sunday, while crews worked through the night.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The bridge will reopen in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a body said, after ...",
+			text:     "Tidemark Energy will cut 2,000 jobs, the company said on Thursday, after profits fell for a third year.",
+			want:     []quote{{"Tidemark Energy", model.Indirect, "Tidemark Energy will cut 2,000 jobs"}},
+			speakers: []string{"Tidemark Energy"},
+		},
+		{
+			name:     "a named speaker said, in a phrase",
+			text:     "The bridge will reopen in May, Mayor Ilse Varga said, in a boost for commuters.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The bridge will reopen in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a cue splitting the clause keeps the part after it",
+			text:     "The jet, Tomas Brenn said, should not have taken off.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "should not have taken off"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

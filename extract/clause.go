@@ -319,9 +319,15 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		if split {
 			start = after + 1
 		}
-		end = s.last
-		for end > start && d.toks[end-1].kind == tkPunct && d.str(end-1) != ")" {
-			end--
+		// "Forty people died, officials said on Sunday, as rescuers
+		// searched for the missing": a clause of time or a phrase after
+		// the cue sets the scene of the report; the words reported are
+		// those before it.
+		if split || !d.sceneAfterCue(after+1) {
+			end = s.last
+			for end > start && d.toks[end-1].kind == tkPunct && d.str(end-1) != ")" {
+				end--
+			}
 		}
 		if split {
 			if end > start {
@@ -341,6 +347,16 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	}
 	c.before = true
 	c.comps = append(c.comps, [2]int{start, end})
+}
+
+// sceneAfterCue reports whether token k, after a closing cue and its
+// comma, opens a clause of time or cause or a prepositional phrase.
+func (d *doc) sceneAfterCue(k int) bool {
+	if k >= len(d.toks) || !d.toks[k].lowerWord() {
+		return false
+	}
+	w := d.lower(k)
+	return openingSubordinator(w) && w != "if" && w != "unless" || d.toks[k].has(lxPrep) && w != "of" && w != "to"
 }
 
 // openingSubordinator reports whether w opens a clause of time, cause,

@@ -195,6 +195,38 @@ func TestWireCopyCases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "should not have taken off"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// A document or an occasion of speech described by a participle
+		// and its agent, between the cue and its "that".
+		{
+			name:     "said in an interview published on a day by a newspaper that",
+			text:     "Ilse Varga said in an interview published on Sunday by the Harbourton Times that there was no alternative.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "there was no alternative"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "said in a letter seen by an agency that",
+			text:     "Ilse Varga said in a letter seen by Wirenews that she would not resign.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "she would not resign"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "wrote in a post shared on social media that",
+			text:     "Ilse Varga wrote in a post shared on social media that she would not resign.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "she would not resign"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "said in a speech broadcast live that",
+			text:     "Ilse Varga said in a speech broadcast live on state television that the country had changed.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the country had changed"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a report published, as the clause's subject, stays in the clause",
+			text:     "Ilse Varga said the report published on Sunday showed that the bridge was unsafe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the report published on Sunday showed that the bridge was unsafe"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -440,6 +440,7 @@ func (d *doc) clauseVerbSoon(k int, s sentence) bool {
 // time, place and manner after a speech verb: "said on Monday", "said in a
 // statement", "told reporters on the steps of the courthouse".
 func (d *doc) skipForwardAdverbials(k, last int) int {
+	agent := false // a document's participle passed: its agent may follow
 	for n := 0; k < last && n < 6; n++ {
 		t := &d.toks[k]
 		if !t.lowerWord() {
@@ -519,21 +520,55 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			// with the Ostby Courier published on Monday": the document's
 			// participle and its own adverbials, and its agent ("released
 			// by her office").
-			if (d.docNounAt(end-1) || d.speechNounPhrase(end-1, last) == end || w == "with" && d.chunkAt[end-1] >= 0) && end < last && d.toks[end].lowerWord() &&
-				(d.endsWith(end, "ed") || d.isWord(end, "broadcast") || d.isWord(end, "written") || d.isWord(end, "sent") || d.isWord(end, "given")) &&
-				(d.toks[end].cv == 0 || d.isWord(end, "issued") || d.isWord(end, "posted")) && !d.toks[end].has(lxAux) && (end+1 >= last || !d.toks[end+1].has(lxDet|lxPronoun)) {
+			if (d.docNounAt(end-1) || d.speechNounPhrase(end-1, last) == end || w == "with" && d.chunkAt[end-1] >= 0 || occasionNoun(d.lower(end-1))) &&
+				end < last && d.toks[end].lowerWord() &&
+				(d.endsWith(end, "ed") || d.isWord(end, "broadcast") || d.isWord(end, "written") || d.isWord(end, "sent") || d.isWord(end, "given") || d.isWord(end, "seen")) &&
+				(d.toks[end].cv == 0 || d.isWord(end, "issued") || d.isWord(end, "posted") || d.participleAdverbial(end+1, last)) &&
+				!d.toks[end].has(lxAux) && (end+1 >= last || !d.toks[end+1].has(lxDet|lxPronoun)) {
 				k = end + 1
-				if d.isWord(k, "by") && d.toks[k].lowerWord() {
-					if e := d.npForward(k+1, last); e > k+1 {
-						k = e
-					}
-				}
+				agent = true
 			}
+		case (w == "live" || w == "online") && (agent || n > 0 && d.isWord(k-1, "broadcast")):
+			k++ // "in a speech broadcast live on state television"
+		case w == "by" && (agent || n > 0 && d.toks[k-1].lowerWord() && d.participle(k-1)):
+			// "in an interview published on Sunday by the Ostby Courier",
+			// "in a letter seen by Wirenews": the document's agent.
+			e := d.npForward(k+1, last)
+			if e <= k+1 {
+				return k
+			}
+			k, agent = e, false
 		default:
 			return k
 		}
 	}
 	return k
+}
+
+// occasionNoun reports whether w names an occasion of speech that a
+// participle may describe: "in an interview published on Sunday", "in a
+// speech broadcast live".
+func occasionNoun(w string) bool {
+	switch w {
+	case "interview", "interviews", "speech", "address", "briefing", "podcast", "remarks", "comments", "video", "op-ed":
+		return true
+	}
+	return false
+}
+
+// participleAdverbial reports whether a participle's adverbial or agent
+// starts at token k ("published on Sunday", "shared by her office"), so
+// that a participle which is also a speech verb describes the document
+// before it rather than reporting a clause.
+func (d *doc) participleAdverbial(k, last int) bool {
+	if k >= last || !d.toks[k].lowerWord() {
+		return false
+	}
+	switch d.lower(k) {
+	case "by", "on", "in", "at", "online", "live", "earlier", "late", "last", "to":
+		return true
+	}
+	return false
 }
 
 // contentNouns are nouns for others' words that take a "that" clause

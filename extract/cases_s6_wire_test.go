@@ -227,6 +227,19 @@ func TestWireCopyCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the report published on Sunday showed that the bridge was unsafe"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A percent sign ending the reported clause is part of it.
+		{
+			name:     "said a clause ending in a percentage",
+			text:     "Tidemark Energy said profits fell 12%.",
+			want:     []quote{{"Tidemark Energy", model.Indirect, "profits fell 12%"}},
+			speakers: []string{"Tidemark Energy"},
+		},
+		{
+			name:     "a clause ending in a percentage, split by its cue",
+			text:     "Profits, the company's chief Tomas Brenn said, fell 12%.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "fell 12%"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -115,7 +115,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		}
 	}
 	end := s.last
-	for end > k && (d.toks[end-1].kind == tkPunct && d.str(end-1) != ")" && d.str(end-1) != "]") {
+	for end > k && (d.toks[end-1].kind == tkPunct && d.str(end-1) != ")" && d.str(end-1) != "]" && d.str(end-1) != "%") {
 		end--
 	}
 	return end
@@ -325,7 +325,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// those before it.
 		if split || !d.sceneAfterCue(after+1) {
 			end = s.last
-			for end > start && d.toks[end-1].kind == tkPunct && d.str(end-1) != ")" {
+			for end > start && d.toks[end-1].kind == tkPunct && d.str(end-1) != ")" && d.str(end-1) != "%" {
 				end--
 			}
 		}

@@ -389,7 +389,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	for k := i + 1; k < j && main == j; k++ {
 		if d.toks[k].lowerWord() && d.chunkAt[k] < 0 {
 			switch d.lower(k) {
-			case "of", "for", "at", "from", "with", "by", "in", "on":
+			case "of", "for", "at", "from", "with", "by", "in", "on", "representing":
 				main = k
 			}
 		}
@@ -412,6 +412,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	ht := &d.toks[h]
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && d.isWord(main, "of") && ht.lowerWord() && (kinWord(d.lower(h)) || acquaintance(d.lower(h))) {
 		return -1, h // "a friend of Anna Varga", "the mother of Tomas Brenn": someone unnamed, not her or him
+	}
+	if ppEnt >= 0 && d.ents[ppEnt].personish() && ht.kind == tkWord && legalAgent(d.lower(h)) && d.chunkAt[main+1] >= 0 && d.chunks[d.chunkAt[main+1]].ent == ppEnt {
+		return -1, h // "a lawyer for Ilse Varga": someone acting for her, unnamed, as "her lawyer" is
 	}
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) {
 		return ppEnt, j - 1 // "CEO of the Refugee Council Enver Solomon"
@@ -711,6 +714,16 @@ func acquaintance(w string) bool {
 	switch w {
 	case "friend", "neighbour", "neighbor", "relative", "colleague", "classmate", "cousin", "acquaintance",
 		"niece", "nephew", "grandson", "granddaughter", "fiancé", "fiancée", "partner", "girlfriend", "boyfriend":
+		return true
+	}
+	return false
+}
+
+// legalAgent reports whether w names someone who acts for a client in law,
+// whose words are their own and not the client's: "a lawyer for Varga".
+func legalAgent(w string) bool {
+	switch w {
+	case "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "barrister", "barristers", "counsel":
 		return true
 	}
 	return false

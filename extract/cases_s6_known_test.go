@@ -1,0 +1,96 @@
+package extract_test
+
+import (
+	"testing"
+
+	"soundbite/model"
+)
+
+// TestKnownSpeakerCases covers who speaks when words come through someone
+// tied to a named person: a lawyer acting for her speaks for nobody named,
+// as "her lawyer" does, while her spokeswoman speaks for her.
+func TestKnownSpeakerCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a lawyer for a named person is someone unnamed",
+			text:     "Ilse Varga was charged in May. A lawyer for Varga said the search had been unlawful.",
+			want:     []quote{{"", model.Indirect, "the search had been unlawful"}},
+			speakers: []string{},
+		},
+		{
+			name:     "an attorney for a named person, told and a hearer",
+			text:     "Ilse Varga was charged in May. An attorney for Ilse Varga told reporters that the search had been unlawful.",
+			want:     []quote{{"", model.Indirect, "the search had been unlawful"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a lawyer for a named person after the quotation",
+			text:     "Ilse Varga was charged in May. “The search was unlawful,” a lawyer for Varga said.",
+			want:     []quote{{"", model.Direct, "The search was unlawful"}},
+			speakers: []string{},
+		},
+		{
+			name:     "counsel for a named person opening the sentence",
+			text:     "Ilse Varga was charged in May. Counsel for Varga said the search had been unlawful.",
+			want:     []quote{{"", model.Indirect, "the search had been unlawful"}},
+			speakers: []string{},
+		},
+		{
+			name:     "lawyers representing a named person",
+			text:     "Ilse Varga was charged in May. Lawyers representing Varga said the search had been unlawful.",
+			want:     []quote{{"", model.Indirect, "the search had been unlawful"}},
+			speakers: []string{},
+		},
+		{
+			name:     "said, then a lawyer representing a named person",
+			text:     "Ilse Varga was charged in May. “The search was unlawful,” said a lawyer representing Varga.",
+			want:     []quote{{"", model.Direct, "The search was unlawful"}},
+			speakers: []string{},
+		},
+		{
+			name:     "lawyers for a named person argued",
+			text:     "Lawyers for Ilse Varga argued that the search had been unlawful.",
+			want:     []quote{{"", model.Indirect, "the search had been unlawful"}},
+			speakers: []string{},
+		},
+		{
+			name:     "an attorney for the family is nobody named",
+			text:     "Ilse Varga was charged in May. An attorney for the family said the search had been unlawful.",
+			want:     []quote{{"", model.Indirect, "the search had been unlawful"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: the lawyer named in apposition speaks",
+			text:     "Ilse Varga was charged in May. Varga's lawyer, Tomas Brenn, said the search had been unlawful.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the search had been unlawful"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: the lawyer named first speaks",
+			text:     "Ilse Varga was charged in May. Tomas Brenn, a lawyer representing Varga, said the search had been unlawful.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the search had been unlawful"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: a lawyer for the family named after it speaks",
+			text:     "Ilse Varga was charged in May. A lawyer for the family, Tomas Brenn, said the search had been unlawful.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the search had been unlawful"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: a spokeswoman for a named person speaks for her",
+			text:     "Ilse Varga was charged in May. A spokeswoman for Varga said the search had been unlawful.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the search had been unlawful"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: someone representing a body speaks for it",
+			text:     "The Tarn Dockers Union went on strike. A man representing the Tarn Dockers Union said the talks had failed.",
+			want:     []quote{{"Tarn Dockers Union", model.Indirect, "the talks had failed"}},
+			speakers: []string{"Tarn Dockers Union"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -94,3 +94,55 @@ func TestKnownSpeakerCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestKnownOfficeCases covers an officeholder's office named by a
+// pronoun: "her office said" speaks for her, as "Varga's office" does.
+func TestKnownOfficeCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "her office said, after a titled name",
+			text:     "Mayor Ilse Varga opened the bridge. Her office said the work would end in May.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the work would end in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "his office said after the quotation",
+			text:     "Mayor Tomas Brenn opened the bridge. “The work is done,” his office said.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "The work is done"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "his office said in a statement",
+			text:     "Mayor Tomas Brenn opened the bridge. His office said in a statement that the work would end in May.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the work would end in May"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "according to his office",
+			text:     "Senator Tomas Brenn voted against the bill. According to his office, the vote was close.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the vote was close"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: someone with no office to speak for her is nobody",
+			text:     "Ilse Varga, a retired teacher, lost her home in the flood. Her office said the work would end in May.",
+			want:     []quote{{"", model.Indirect, "the work would end in May"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: his office as an object says nothing",
+			text:     "Mayor Tomas Brenn opened the bridge. His office was shut on Monday. Officials said the work would end in May.",
+			want:     []quote{{"", model.Indirect, "the work would end in May"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: its office is the body's",
+			text:     "The Tarn Ministry of Works opened the bridge. Its office said the work would end in May.",
+			want:     []quote{{"Tarn Ministry of Works", model.Indirect, "the work would end in May"}},
+			speakers: []string{"Tarn Ministry of Works"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

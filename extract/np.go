@@ -684,6 +684,13 @@ func (d *doc) ownerIn(i, h int) int {
 				if k == i && k+1 == h && d.toks[h].lowerWord() && d.toks[h].has(lxRole) && !d.toks[h].has(lxDoc) && !kinWord(d.lower(h)) {
 					return d.resolvePronoun(k, k)
 				}
+				// "her office said": the office speaks for her, as "Varga's
+				// office" does.
+				if k == i && k+1 == h && d.isWord(h, "office") {
+					if e := d.resolvePronoun(k, k); e >= 0 && d.titled(e) {
+						return e
+					}
+				}
 			}
 		}
 		if t := &d.toks[k]; t.lowerWord() && t.has(lxRole|lxTitle) && k+1 < h && d.toks[k+1].kind == tkPoss && k-1 >= i && d.isWord(k-1, "the") {

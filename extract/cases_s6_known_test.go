@@ -146,3 +146,68 @@ func TestKnownOfficeCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestKnownReportByCases covers a report, study or data credited to the
+// body that issued it when a time stands between the participle and its
+// agent: "a report published on Monday by the Calder Institute".
+func TestKnownReportByCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "according to a report published on a day by a body",
+			text:     "According to a report published on Monday by the Calder Institute, wages fell by 4 per cent.",
+			want:     []quote{{"Calder Institute", model.Indirect, "wages fell by 4 per cent"}},
+			speakers: []string{"Calder Institute"},
+		},
+		{
+			name:     "the clause first, then according to a report published on a day by a body",
+			text:     "Wages fell by 4 per cent, according to a report published on Monday by the Calder Institute.",
+			want:     []quote{{"Calder Institute", model.Indirect, "Wages fell by 4 per cent"}},
+			speakers: []string{"Calder Institute"},
+		},
+		{
+			name:     "a study published in a month by a body",
+			text:     "According to a study published in March by the Calder Institute, wages fell by 4 per cent.",
+			want:     []quote{{"Calder Institute", model.Indirect, "wages fell by 4 per cent"}},
+			speakers: []string{"Calder Institute"},
+		},
+		{
+			name:     "a report released last week by a body",
+			text:     "According to a report released last week by the Calder Institute, wages fell by 4 per cent.",
+			want:     []quote{{"Calder Institute", model.Indirect, "wages fell by 4 per cent"}},
+			speakers: []string{"Calder Institute"},
+		},
+		{
+			name:     "figures released on a day by a body",
+			text:     "Wages fell by 4 per cent, according to figures released on Monday by the Calder Institute.",
+			want:     []quote{{"Calder Institute", model.Indirect, "Wages fell by 4 per cent"}},
+			speakers: []string{"Calder Institute"},
+		},
+		{
+			name:     "data published on a day by an office",
+			text:     "Wages fell by 4 per cent, according to data published on Tuesday by the Marlow Statistics Office.",
+			want:     []quote{{"Marlow Statistics Office", model.Indirect, "Wages fell by 4 per cent"}},
+			speakers: []string{"Marlow Statistics Office"},
+		},
+		{
+			name:     "a report published on a day by a body said",
+			text:     "A report published on Monday by the Calder Institute said wages fell by 4 per cent.",
+			want:     []quote{{"Calder Institute", model.Indirect, "wages fell by 4 per cent"}},
+			speakers: []string{"Calder Institute"},
+		},
+		{
+			name:     "near miss: a report published on a day, by nobody named",
+			text:     "According to a report published on Monday, wages fell by 4 per cent.",
+			want:     []quote{{"", model.Indirect, "wages fell by 4 per cent"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a report published in a journal is not the journal's",
+			text:     "According to a report published on Monday in the Tarvik Journal of Economics, wages fell by 4 per cent.",
+			want:     []quote{{"", model.Indirect, "wages fell by 4 per cent"}},
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -493,6 +493,25 @@ func (d *doc) reportByName(k int, s sentence) bool {
 	return d.punct(d.chunks[ci].last, ",")
 }
 
+// skipTimePhrase returns the token after a phrase of time starting at k
+// ("on Monday", "in March", "last week", "earlier this month"), or k when
+// none starts there.
+func (d *doc) skipTimePhrase(k, last int) int {
+	p := k
+	if p < last && d.toks[p].lowerWord() && (d.isWord(p, "earlier") || d.isWord(p, "later")) {
+		p++
+	}
+	if p+1 < last && d.toks[p].lowerWord() && (d.isWord(p, "on") || d.isWord(p, "in") || d.isWord(p, "last") || d.isWord(p, "this") || d.isWord(p, "next")) {
+		if d.toks[p+1].has(lxTime) {
+			return p + 2
+		}
+		if d.isWord(p, "in") && d.toks[p+1].kind == tkNum {
+			return p + 2 // "in 2019"
+		}
+	}
+	return k
+}
+
 // prepCue builds the cue "according to X" or "in the words of X" starting
 // at token i, with the speaker phrase starting at token k.
 func (d *doc) prepCue(i, k int, s sentence) cue {
@@ -507,6 +526,10 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 		if j < s.last && d.toks[j].lowerWord() && d.participle(j) && d.isWord(j+1, "by") {
 			j++ // "a statement released by the Supreme Court"
+		} else if j < s.last && d.toks[j].lowerWord() && d.participle(j) {
+			if p := d.skipTimePhrase(j+1, s.last); p > j+1 && d.isWord(p, "by") {
+				j = p // "a report published on Monday (last week) by the Calder Institute"
+			}
 		}
 		if (d.isWord(j, "from") || d.isWord(j, "by") || d.isWord(j, "of") && d.isWord(i, "in")) && d.toks[j].lowerWord() {
 			if e2 := d.npForward(j+1, s.last); e2 > j+1 {

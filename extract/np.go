@@ -389,7 +389,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	for k := i + 1; k < j && main == j; k++ {
 		if d.toks[k].lowerWord() && d.chunkAt[k] < 0 {
 			switch d.lower(k) {
-			case "of", "for", "at", "from", "with", "by", "in", "on", "representing":
+			case "at", "in", "on":
+				if d.participleAgent(k, i, j) {
+					continue // "a report published on Monday | by the Calder Institute"
+				}
+				main = k
+			case "of", "for", "from", "with", "by", "representing":
 				main = k
 			}
 		}
@@ -398,6 +403,16 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	for h > i && (d.punct(h, ",") || d.toks[h].kind == tkPoss || d.chunkAt[h] < 0 && d.toks[h].has(lxPostNominal) && d.toks[h].capWord() ||
 		h == main-1 && d.toks[h].lowerWord() && d.endsWith(h, "ed") && d.isWord(main, "by")) {
 		h-- // and "a statement released | by ...": the participle
+	}
+	if d.isWord(main, "by") {
+		// "a report published on Monday | by ...": the participle and its
+		// time.
+		for p := main - 2; p-1 >= i && p >= main-5; p-- {
+			if d.toks[p].lowerWord() && d.participle(p) && d.skipTimePhrase(p+1, main) == main && d.toks[p-1].lowerWord() && (d.toks[p-1].has(lxDoc) || thingWords[d.lower(p-1)]) {
+				h = p - 1
+				break
+			}
+		}
 	}
 	ppEnt := -1
 	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") {
@@ -607,6 +622,22 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return d.resolvePersonDescription(i, h, at, head), h
 	}
 	return -1, h
+}
+
+// participleAgent reports whether the preposition at k, in the phrase
+// [i, j), only dates or places a document's participle whose agent
+// follows: "a report published on Monday by the Calder Institute".
+func (d *doc) participleAgent(k, i, j int) bool {
+	p := k - 1
+	if p-1 < i || !d.toks[p].lowerWord() || !d.participle(p) || !d.toks[p-1].lowerWord() || !d.toks[p-1].has(lxDoc) && !thingWords[d.lower(p-1)] {
+		return false
+	}
+	for b := k + 1; b+1 < j && b <= k+5; b++ {
+		if d.isWord(b, "by") && d.chunkAt[b] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // teamWord reports whether w names the people someone works with: "and

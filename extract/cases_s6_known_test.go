@@ -211,3 +211,93 @@ func TestKnownReportByCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestKnownQuestionCases covers reported questions and accounts: "wanted
+// (demanded) to know whether ..." reports a question as "asked whether"
+// does, and "described how ..." an account as "explained how" does; a
+// wish or a demand with no question, and "described how to", are not.
+func TestKnownQuestionCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "wanted to know whether",
+			text:     "Ilse Varga wanted to know whether the bridge was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "whether the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "wants to know why",
+			text:     "Ilse Varga wants to know why the bridge was shut.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "why the bridge was shut"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "wanted to know after a quoted question",
+			text:     "“Is the bridge safe?” Ilse Varga wanted to know.",
+			want:     []quote{{"Ilse Varga", model.Direct, "Is the bridge safe?"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "demanded to know why",
+			text:     "Ilse Varga demanded to know why the bridge was shut.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "why the bridge was shut"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "demanded to know who",
+			text:     "Ilse Varga demanded to know who had ordered the closure.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "who had ordered the closure"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "described how",
+			text:     "Ilse Varga described how the water rose within minutes.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "how the water rose within minutes"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "described how, a past perfect",
+			text:     "Ilse Varga described how she had fled the flood.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "how she had fled the flood"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: wanted to leave is a wish",
+			text:     "Ilse Varga wanted to leave the town.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: wanted to know more is no question",
+			text:     "Ilse Varga wanted to know more about the plan.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: demanded to see someone",
+			text:     "Ilse Varga demanded to see the minister.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: described how to is an instruction",
+			text:     "Ilse Varga described how to build the dam.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: described an object",
+			text:     "Ilse Varga described the bridge.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: knows how is no speech",
+			text:     "Ilse Varga knows how the bridge collapsed.",
+			want:     nil,
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -230,8 +230,8 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				break
 			}
 		}
-		if c.class == cueDescribe && d.hasWordBefore(k, s.last, "as", 20) {
-			d.addComps(c, k, s)
+		if c.class == cueDescribe && (d.hasWordBefore(k, s.last, "as", 20) || d.isWord(k, "how") && k+1 < s.last && !d.isWord(k+1, "to") && !d.sentenceEnd(k+1, s)) {
+			d.addComps(c, k, s) // "described it as ...", "described how the water rose"
 		}
 		return
 	case cueAsk:
@@ -239,6 +239,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// be on the street"); a request does not ("urged the union to call
 		// off the strike", "asked not to be named").
 		if k >= s.last || d.sentenceEnd(k, s) || d.anonymity(k, s) {
+			return
+		}
+		toKnow := c.lemma == "want to know"
+		if d.isWord(k, "to") && d.isWord(k+1, "know") && c.lemma == "demand" {
+			k += 2 // "demanded to know why the bridge was shut": a question
+			toKnow = true
+		}
+		if toKnow && (d.isWord(k, "who") || d.isWord(k, "where") || d.isWord(k, "which")) && k+1 < s.last && !d.sentenceEnd(k+1, s) {
+			d.addComps(c, k, s) // "wanted to know who had ordered it"
 			return
 		}
 		if d.isWord(k, "whether") || d.isWord(k, "if") || d.isWord(k, "how") || d.isWord(k, "why") ||

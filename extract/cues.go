@@ -171,6 +171,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		if v.lemma == "put it to" && !asPutIt {
 			c.after, c.text = i+3, d.span(i, i+3)
 		}
+		if v.lemma == "want to know" {
+			if !d.isWord(i+2, "know") {
+				return c, false // "wanted to leave": a wish, not a question
+			}
+			c.after, c.text = i+3, d.span(i, i+3)
+		}
 	}
 	switch v.class {
 	case cueExpress:

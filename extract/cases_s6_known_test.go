@@ -301,3 +301,68 @@ func TestKnownQuestionCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestKnownTitleSynonymCases covers a title named again by its other
+// name: "the chief executive" after "CEO Mara Quell", "the premier" after
+// "Prime Minister Ilse Varga", and back.
+func TestKnownTitleSynonymCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "CEO, then the chief executive",
+			text:     "Tidemark Energy CEO Mara Quell opened the plant. The chief executive said 200 jobs would be created.",
+			want:     []quote{{"Mara Quell", model.Indirect, "200 jobs would be created"}},
+			speakers: []string{"Mara Quell"},
+		},
+		{
+			name:     "CEO, then the chief executive after a quotation",
+			text:     "Tidemark Energy CEO Mara Quell opened the plant. “We will hire 200 people,” the chief executive said.",
+			want:     []quote{{"Mara Quell", model.Direct, "We will hire 200 people"}},
+			speakers: []string{"Mara Quell"},
+		},
+		{
+			name:     "chief executive, then the CEO",
+			text:     "Tidemark Energy chief executive Mara Quell opened the plant. “We will hire 200 people,” the CEO said.",
+			want:     []quote{{"Mara Quell", model.Direct, "We will hire 200 people"}},
+			speakers: []string{"Mara Quell"},
+		},
+		{
+			name:     "Prime Minister, then the premier",
+			text:     "Prime Minister Ilse Varga opened the bridge. The premier said it had cost too much.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "it had cost too much"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "Prime Minister, then the premier after a quotation",
+			text:     "Prime Minister Ilse Varga opened the bridge. “It cost too much,” the premier said.",
+			want:     []quote{{"Ilse Varga", model.Direct, "It cost too much"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "Premier, then the prime minister",
+			text:     "Premier Ilse Varga opened the bridge. The prime minister said it had cost too much.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "it had cost too much"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: the chief executive is not the chief financial officer",
+			text:     "Tidemark Energy CEO Mara Quell opened the plant with Tomas Brenn, its chief financial officer. The chief executive said 200 jobs would be created.",
+			want:     []quote{{"Mara Quell", model.Indirect, "200 jobs would be created"}},
+			speakers: []string{"Mara Quell"},
+		},
+		{
+			name:     "near miss: a deputy prime minister is not the premier",
+			text:     "Deputy Prime Minister Ilse Varga opened the bridge. The premier said it had cost too much.",
+			want:     []quote{{"", model.Indirect, "it had cost too much"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: the minister after a premier and a minister is the minister",
+			text:     "Premier Ilse Varga met Health Minister Tomas Brenn. The minister said the hospital would open.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the hospital would open"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -366,3 +366,105 @@ func TestKnownTitleSynonymCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestKnownDetailObjectCases covers objects that a relative clause picks
+// out: "confirmed the date the bridge would reopen" reports no clause,
+// while "confirmed the bridge would reopen" and "confirmed the people who
+// were hurt had gone home" do.
+func TestKnownDetailObjectCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "confirmed the date, a bare relative",
+			text:     "Ilse Varga confirmed the date the bridge would reopen.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "revealed the exact date, a bare relative",
+			text:     "Ilse Varga revealed the exact date the bridge would reopen.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "confirmed the number of people who",
+			text:     "Ilse Varga confirmed the number of people who were hurt.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "announced the names of the players who",
+			text:     "Ilse Varga announced the names of the players who will travel.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "disclosed the amount, a bare relative",
+			text:     "Ilse Varga disclosed the amount the city had paid.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "announced the venue where",
+			text:     "Ilse Varga announced the venue where the final will be played.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "the identity of the man who died",
+			text:     "The Tarn Ministry of Health confirmed the identity of the man who died.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: confirmed a clause",
+			text:     "Ilse Varga confirmed the bridge would reopen.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge would reopen"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: the date opens a clause",
+			text:     "Ilse Varga announced the date would be set in May.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the date would be set in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a relative clause inside the clause's subject",
+			text:     "Ilse Varga confirmed the number of people who were hurt had risen to ten.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the number of people who were hurt had risen to ten"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a bare relative inside the clause's subject",
+			text:     "Ilse Varga said the date the bridge would reopen was not set.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the date the bridge would reopen was not set"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a present verb after the bare relative",
+			text:     "Ilse Varga confirmed the date the bridge reopens is not set.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the date the bridge reopens is not set"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: people who were hurt, then the clause's verb",
+			text:     "Ilse Varga confirmed the people who were hurt had gone home.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the people who were hurt had gone home"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: the time had come",
+			text:     "Ilse Varga confirmed the time had come to act.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the time had come to act"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: after that, always a clause",
+			text:     "Ilse Varga confirmed that the date the bridge would reopen was set.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the date the bridge would reopen was set"}},
+			speakers: []string{"Ilse Varga"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

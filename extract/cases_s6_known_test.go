@@ -468,3 +468,88 @@ func TestKnownDetailObjectCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestKnownGenerationCases covers a generation after a name: "Ilan Dravic
+// Jr.", "Dravic Jr." and "Dravic" are one man, named with his "Jr.", and
+// "Ilan Dravic Sr." is his father, another speaker.
+func TestKnownGenerationCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "Jr., then the surname with Jr.",
+			text: "Ilan Dravic Jr. said the mill would close. Dravic Jr. added that 40 jobs would go.",
+			want: []quote{
+				{"Ilan Dravic Jr.", model.Indirect, "the mill would close"},
+				{"Ilan Dravic Jr.", model.Indirect, "40 jobs would go"},
+			},
+			speakers: []string{"Ilan Dravic Jr."},
+		},
+		{
+			name: "Jr., then the surname alone",
+			text: "Ilan Dravic Jr. said the mill would close. “Forty jobs will go,” Dravic said.",
+			want: []quote{
+				{"Ilan Dravic Jr.", model.Indirect, "the mill would close"},
+				{"Ilan Dravic Jr.", model.Direct, "Forty jobs will go"},
+			},
+			speakers: []string{"Ilan Dravic Jr."},
+		},
+		{
+			name: "Jr. between commas",
+			text: "Ilan Dravic, Jr., said the mill would close. Dravic added that 40 jobs would go.",
+			want: []quote{
+				{"Ilan Dravic Jr.", model.Indirect, "the mill would close"},
+				{"Ilan Dravic Jr.", model.Indirect, "40 jobs would go"},
+			},
+			speakers: []string{"Ilan Dravic Jr."},
+		},
+		{
+			name: "Jr. and Sr. are two men",
+			text: "Ilan Dravic Jr. said the mill would close. His father, Ilan Dravic Sr., said the mill had been losing money.",
+			want: []quote{
+				{"Ilan Dravic Jr.", model.Indirect, "the mill would close"},
+				{"Ilan Dravic Sr.", model.Indirect, "the mill had been losing money"},
+			},
+			speakers: []string{"Ilan Dravic Jr.", "Ilan Dravic Sr."},
+		},
+		{
+			name: "Jr., Sr., then the surname with Jr.",
+			text: "Ilan Dravic Jr. said the mill would close. Ilan Dravic Sr. said the mill had been losing money. Dravic Jr. added that 40 jobs would go.",
+			want: []quote{
+				{"Ilan Dravic Jr.", model.Indirect, "the mill would close"},
+				{"Ilan Dravic Sr.", model.Indirect, "the mill had been losing money"},
+				{"Ilan Dravic Jr.", model.Indirect, "40 jobs would go"},
+			},
+			speakers: []string{"Ilan Dravic Jr.", "Ilan Dravic Sr."},
+		},
+		{
+			name: "Jr., Sr., then the surname with Sr.",
+			text: "Ilan Dravic Jr. said the mill would close. Ilan Dravic Sr. said the mill had been losing money. Dravic Sr. added that 40 jobs would go.",
+			want: []quote{
+				{"Ilan Dravic Jr.", model.Indirect, "the mill would close"},
+				{"Ilan Dravic Sr.", model.Indirect, "the mill had been losing money"},
+				{"Ilan Dravic Sr.", model.Indirect, "40 jobs would go"},
+			},
+			speakers: []string{"Ilan Dravic Jr.", "Ilan Dravic Sr."},
+		},
+		{
+			name:     "the clause first, then said and a name with Jr.",
+			text:     "The mill would close, said Ilan Dravic Jr.",
+			want:     []quote{{"Ilan Dravic Jr.", model.Indirect, "The mill would close"}},
+			speakers: []string{"Ilan Dravic Jr."},
+		},
+		{
+			name:     "a numeral after the name",
+			text:     "Ilan Dravic III said the mill would close.",
+			want:     []quote{{"Ilan Dravic III", model.Indirect, "the mill would close"}},
+			speakers: []string{"Ilan Dravic III"},
+		},
+		{
+			name:     "near miss: letters after a name are no part of it",
+			text:     "Judge Mara Quell QC said the appeal had failed.",
+			want:     []quote{{"Mara Quell", model.Indirect, "the appeal had failed"}},
+			speakers: []string{"Mara Quell"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

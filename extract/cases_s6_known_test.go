@@ -553,3 +553,33 @@ func TestKnownGenerationCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestKnownJointCases covers what two people named together say: "Both
+// said" is a quote with no one speaker, as "the two said" is, and
+// "according to Varga and Brenn" credits each, as "Varga and Brenn said"
+// does, unless it is their joint statement.
+func TestKnownJointCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "both said, a clause",
+			text:     "Ilse Varga and Tomas Brenn met on Monday. Both said the bridge was unsafe.",
+			want:     []quote{{"", model.Indirect, "the bridge was unsafe"}},
+			speakers: []string{},
+		},
+		{
+			name:     "both said after a quotation",
+			text:     "Ilse Varga and Tomas Brenn met on Monday. “The bridge is unsafe,” both said.",
+			want:     []quote{{"", model.Direct, "The bridge is unsafe"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: both men said, as the two said",
+			text:     "Ilse Varga and Tomas Brenn met on Monday. Both men said the bridge was unsafe. The two said it would close.",
+			want:     []quote{{"", model.Indirect, "the bridge was unsafe"}, {"", model.Indirect, "it would close"}},
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

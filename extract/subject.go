@@ -126,6 +126,10 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst = true, i // "“...,” another said.": someone else, unnamed
 		return
 	}
+	if d.isWord(i, "both") && (i == s.first || d.toks[i-1].kind == tkPunct || d.toks[i-1].kind == tkQuote) {
+		c.found, c.subjFirst = true, i // "Both said the bridge was unsafe": two at once, no one alone
+		return
+	}
 	start := d.npBack(i, s.first)
 	office := start
 	if office > s.first && d.isWord(office-1, "of") {

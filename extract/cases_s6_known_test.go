@@ -573,6 +573,42 @@ func TestKnownJointCases(t *testing.T) {
 			speakers: []string{},
 		},
 		{
+			name: "according to two named people credits each",
+			text: "According to Ilse Varga and Tomas Brenn, the bridge was unsafe.",
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "the bridge was unsafe"},
+				{"Tomas Brenn", model.Indirect, "the bridge was unsafe"},
+			},
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+		},
+		{
+			name: "the clause first, then according to two named people",
+			text: "The bridge was unsafe, according to Ilse Varga and Tomas Brenn.",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "The bridge was unsafe"},
+				{"Ilse Varga", model.Indirect, "The bridge was unsafe"},
+			},
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+		},
+		{
+			name:     "near miss: according to two named people in a joint statement is no one alone",
+			text:     "According to Ilse Varga and Tomas Brenn in a joint statement, the bridge was unsafe.",
+			want:     []quote{{"", model.Indirect, "the bridge was unsafe"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: the clause joins two things, not two sources",
+			text:     "According to Ilse Varga, the bridge and the road were unsafe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge and the road were unsafe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: an unnamed second source adds no speaker",
+			text:     "According to Ilse Varga and her husband, the bridge was unsafe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
 			name:     "near miss: both men said, as the two said",
 			text:     "Ilse Varga and Tomas Brenn met on Monday. Both men said the bridge was unsafe. The two said it would close.",
 			want:     []quote{{"", model.Indirect, "the bridge was unsafe"}, {"", model.Indirect, "it would close"}},
@@ -580,6 +616,6 @@ func TestKnownJointCases(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })
 	}
 }

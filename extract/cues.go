@@ -572,6 +572,9 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		c.found = true
 		c.ent = d.resolveNP(k, end, i)
 		c.thing = c.ent < 0 && d.isThing(k, end)
+		if co, coEnd := d.jointSource(c.ent, k, end, s); co >= 0 {
+			c.co, end = co, coEnd // "according to Varga and Brenn": each of them, as "Varga and Brenn said"
+		}
 		c.after = d.skipAppositiveForward(d.skipParenthesis(end, s.last), s.last, &c)
 		// "According to two people familiar with the matter, ...": the
 		// source's modifiers run to the comma.
@@ -592,6 +595,33 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 	}
 	return c
+}
+
+// jointSource returns the second of two people named as one source,
+// "according to Ilse Varga and Tomas Brenn", and the end of its name; or
+// -1 when the source phrase [k, end), whose speaker is e, names one.
+func (d *doc) jointSource(e, k, end int, s sentence) (int, int) {
+	if e < 0 || !d.ents[e].personish() {
+		return -1, end
+	}
+	if ci := d.chunkAt[end-1]; ci >= 0 && d.chunks[ci].ent == e && d.chunks[ci].first > k+1 && d.isWord(d.chunks[ci].first-1, "and") {
+		// "Varga and Brenn" in one phrase, the second resolved: the first.
+		p := d.chunks[ci].first - 2
+		if pi := d.chunkAt[max(p, 0)]; p >= k && pi >= 0 && d.chunks[pi].first == k {
+			if e2 := d.chunks[pi].ent; e2 >= 0 && e2 != e && d.ents[e2].personish() {
+				return e2, end
+			}
+		}
+		return -1, end
+	}
+	if end+1 < s.last && d.isWord(end, "and") && d.toks[end].lowerWord() && d.chunkAt[end+1] >= 0 {
+		c2 := &d.chunks[d.chunkAt[end+1]]
+		if c2.first == end+1 && c2.ent >= 0 && c2.ent != e && d.ents[c2.ent].personish() &&
+			(c2.last >= s.last || d.punct(c2.last, ",") || d.sentenceEnd(c2.last, s) || d.isWord(c2.last, "in")) {
+			return c2.ent, c2.last
+		}
+	}
+	return -1, end
 }
 
 // skipParenthesis steps over a short aside in brackets at token k, such as

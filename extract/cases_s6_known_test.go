@@ -124,6 +124,36 @@ func TestKnownOfficeCases(t *testing.T) {
 			speakers: []string{"Tomas Brenn"},
 		},
 		{
+			name:     "her press office said",
+			text:     "Governor Ilse Varga vetoed the bill. Her press office said the bill was flawed.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bill was flawed"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "her press secretary said after the quotation",
+			text:     "Governor Ilse Varga vetoed the bill. “It was flawed,” her press secretary said.",
+			want:     []quote{{"Ilse Varga", model.Direct, "It was flawed"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "the named person's press secretary, as her spokesman",
+			text:     "Governor Ilse Varga vetoed the bill. Varga's press secretary said the bill was flawed.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bill was flawed"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a press secretary named in apposition speaks",
+			text:     "Governor Ilse Varga vetoed the bill. Varga's press secretary, Tomas Brenn, said the bill was flawed.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the bill was flawed"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: her secretary is someone of hers",
+			text:     "Governor Ilse Varga vetoed the bill. Varga's secretary said the bill was flawed.",
+			want:     []quote{{"", model.Indirect, "the bill was flawed"}},
+			speakers: []string{},
+		},
+		{
 			name:     "near miss: someone with no office to speak for her is nobody",
 			text:     "Ilse Varga, a retired teacher, lost her home in the flood. Her office said the work would end in May.",
 			want:     []quote{{"", model.Indirect, "the work would end in May"}},

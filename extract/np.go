@@ -583,7 +583,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
-		if isSpokesperson(head) && owner >= 0 && main == j && !d.ents[owner].placeish() {
+		if (isSpokesperson(head) || head == "secretary" && h-1 >= i && d.isWord(h-1, "press")) && owner >= 0 && main == j && !d.ents[owner].placeish() {
 			// "Sandberg's spokesman said": the spokesman named before, or
 			// else the one he speaks for.
 			if e := d.describedBy(i, h, at, head); e >= 0 && e != owner {
@@ -715,9 +715,10 @@ func (d *doc) ownerIn(i, h int) int {
 				if k == i && k+1 == h && d.toks[h].lowerWord() && d.toks[h].has(lxRole) && !d.toks[h].has(lxDoc) && !kinWord(d.lower(h)) {
 					return d.resolvePronoun(k, k)
 				}
-				// "her office said": the office speaks for her, as "Varga's
-				// office" does.
-				if k == i && k+1 == h && d.isWord(h, "office") {
+				// "her office said", "his press secretary": an
+				// officeholder's office speaks for her, as "Varga's office"
+				// does.
+				if k == i && (k+1 == h && d.isWord(h, "office") || k+2 == h && d.isWord(k+1, "press") && (d.isWord(h, "office") || d.isWord(h, "secretary"))) {
 					if e := d.resolvePronoun(k, k); e >= 0 && d.titled(e) {
 						return e
 					}

@@ -649,3 +649,47 @@ func TestKnownJointCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })
 	}
 }
+
+// TestKnownOfficialsCases pins who unnamed officials speak for: a body
+// named right before or after them ("Tidemark Energy officials",
+// "officials at Tidemark Energy"), but no body a common noun only
+// describes ("company officials", "government officials", "health
+// officials in Marlow"), as the gold has it. Crediting the body the noun
+// describes was tried and lowered validation and fictional held-out.
+func TestKnownOfficialsCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a body's officials named before the word",
+			text:     "Tidemark Energy officials said the plant would reopen.",
+			want:     []quote{{"Tidemark Energy", model.Indirect, "the plant would reopen"}},
+			speakers: []string{"Tidemark Energy"},
+		},
+		{
+			name:     "officials at a body",
+			text:     "Officials at Tidemark Energy said the plant would reopen.",
+			want:     []quote{{"Tidemark Energy", model.Indirect, "the plant would reopen"}},
+			speakers: []string{"Tidemark Energy"},
+		},
+		{
+			name:     "near miss: company officials after the company are unnamed",
+			text:     "Tidemark Energy said on Monday it would cut jobs. Company officials said the plant would reopen.",
+			want:     []quote{{"Tidemark Energy", model.Indirect, "it would cut jobs"}, {"", model.Indirect, "the plant would reopen"}},
+			speakers: []string{"Tidemark Energy"},
+		},
+		{
+			name:     "near miss: government officials are unnamed",
+			text:     "Government officials said the bridge would reopen.",
+			want:     []quote{{"", model.Indirect, "the bridge would reopen"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: health officials of a place are unnamed",
+			text:     "Health officials in Marlow said the outbreak was over. Marlow health officials said the clinic would reopen.",
+			want:     []quote{{"", model.Indirect, "the outbreak was over"}, {"", model.Indirect, "the clinic would reopen"}},
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -225,6 +225,24 @@ func TestKnownReportByCases(t *testing.T) {
 			speakers: []string{"Calder Institute"},
 		},
 		{
+			name:     "the report, then its participle between commas with the agent",
+			text:     "According to the report, published on Monday by the Calder Institute, wages fell.",
+			want:     []quote{{"Calder Institute", model.Indirect, "wages fell"}},
+			speakers: []string{"Calder Institute"},
+		},
+		{
+			name:     "figures, then their participle between commas with the agent",
+			text:     "According to the figures, compiled by the Calder Institute, wages fell.",
+			want:     []quote{{"Calder Institute", model.Indirect, "wages fell"}},
+			speakers: []string{"Calder Institute"},
+		},
+		{
+			name:     "near miss: the participle between commas names no agent",
+			text:     "According to the report, published on Monday, wages fell.",
+			want:     []quote{{"", model.Indirect, "wages fell"}},
+			speakers: []string{},
+		},
+		{
 			name:     "near miss: a report published on a day, by nobody named",
 			text:     "According to a report published on Monday, wages fell by 4 per cent.",
 			want:     []quote{{"", model.Indirect, "wages fell by 4 per cent"}},

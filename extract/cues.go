@@ -576,6 +576,17 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 			c.co, end = co, coEnd // "according to Varga and Brenn": each of them, as "Varga and Brenn said"
 		}
 		c.after = d.skipAppositiveForward(d.skipParenthesis(end, s.last), s.last, &c)
+		if c.after == end && d.punct(end, ",") && d.isThing(k, end) {
+			// "According to the report, published on Monday by the Calder
+			// Institute, wages fell": the participle's phrase belongs to
+			// the source, and its agent is who speaks.
+			if n, agent := d.participlePhrase(end+1, s); n > 0 {
+				c.after = n
+				if c.ent < 0 && agent >= 0 {
+					c.ent, c.thing = agent, false
+				}
+			}
+		}
 		// "According to two people familiar with the matter, ...": the
 		// source's modifiers run to the comma.
 		if c.after == end && !d.punct(end, ",") {
@@ -595,6 +606,31 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 	}
 	return c
+}
+
+// participlePhrase returns the comma closing a participle's phrase set
+// off after a document ("published on Monday by the Calder Institute,")
+// and the agent it names after "by", or 0 and -1 when none starts at k.
+func (d *doc) participlePhrase(k int, s sentence) (int, int) {
+	if k+1 >= s.last || !d.toks[k].lowerWord() || !d.participle(k) || d.toks[k].has(lxAux) {
+		return 0, -1
+	}
+	agent := -1
+	for j := k + 1; j < s.last && j < k+14; j++ {
+		t := &d.toks[j]
+		if d.punct(j, ",") {
+			return j, agent
+		}
+		if t.kind == tkQuote || t.inQuote() || t.kind == tkPunct || t.cv != 0 || t.has(lxAux) && t.lowerWord() {
+			return 0, -1
+		}
+		if d.isWord(j, "by") && t.lowerWord() && agent < 0 {
+			if e := d.npForward(j+1, s.last); e > j+1 {
+				agent, _ = d.resolveNPHead(j+1, e, j)
+			}
+		}
+	}
+	return 0, -1
 }
 
 // jointSource returns the second of two people named as one source,

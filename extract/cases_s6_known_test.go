@@ -60,6 +60,24 @@ func TestKnownSpeakerCases(t *testing.T) {
 			speakers: []string{},
 		},
 		{
+			name:     "a named person's legal team is her lawyers, not she",
+			text:     "Ilse Varga was charged in May. Varga's legal team said the search had been unlawful.",
+			want:     []quote{{"", model.Indirect, "the search had been unlawful"}},
+			speakers: []string{},
+		},
+		{
+			name:     "her defence team argued",
+			text:     "Ilse Varga was charged in May. Her defence team argued that the search had been unlawful.",
+			want:     []quote{{"", model.Indirect, "the search had been unlawful"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a researcher's team speaks through her",
+			text:     "Mara Quell led the study. Quell's team found that the ice was thinning.",
+			want:     []quote{{"Mara Quell", model.Indirect, "the ice was thinning"}},
+			speakers: []string{"Mara Quell"},
+		},
+		{
 			name:     "near miss: the lawyer named in apposition speaks",
 			text:     "Ilse Varga was charged in May. Varga's lawyer, Tomas Brenn, said the search had been unlawful.",
 			want:     []quote{{"Tomas Brenn", model.Indirect, "the search had been unlawful"}},

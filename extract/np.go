@@ -335,6 +335,9 @@ func (e *entity) office() bool {
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.
 func (d *doc) resolveNPHead(i, j, at int) (int, int) {
+	if j-i >= 3 && d.isWord(j-1, "team") && (d.isWord(j-2, "legal") || d.isWord(j-2, "defence") || d.isWord(j-2, "defense")) {
+		return -1, j - 1 // "Varga's legal team": her lawyers, not she, as "her lawyers" are
+	}
 	if j-i >= 3 && teamWord(d.lower(j-1)) && d.toks[j-1].lowerWord() {
 		// "Mirela Sanz and colleagues", "Sanz's team", "a team led by
 		// Sanz": the lead speaks for the team, and "they" next is the team.

@@ -717,7 +717,7 @@ func hasRoleWord(e *entity, w string) bool {
 			if i < len(r) && r[i] != ' ' && r[i] != ',' && r[i] != '\'' && !strings.HasPrefix(r[i:], "’") {
 				continue
 			}
-			if f := r[start:i]; f != "" && (strings.EqualFold(f, w) || w == "spokesperson" && strings.EqualFold(norm(strings.ToLower(f)), w)) &&
+			if f := r[start:i]; f != "" && (strings.EqualFold(f, w) || w == "spokesperson" && strings.EqualFold(norm(strings.ToLower(f)), w) || titleSynonym(f, w, r)) &&
 				!deputyBefore(r[:start]) {
 				return true
 			}
@@ -725,6 +725,33 @@ func hasRoleWord(e *entity, w string) bool {
 				i += len("’") - 1
 			}
 			start = i + 1
+		}
+	}
+	return false
+}
+
+// titleSynonym reports whether the word f of role r names the title w
+// too by another name: "the chief executive" and "the CEO" are one, and so
+// are "the premier" and "the prime minister".
+func titleSynonym(f, w, r string) bool {
+	switch {
+	case strings.EqualFold(f, "ceo"):
+		return w == "executive" || w == "chief"
+	case w == "ceo":
+		return strings.EqualFold(f, "executive") && containsFold(r, "chief executive")
+	case strings.EqualFold(f, "premier"):
+		return w == "minister" || w == "prime"
+	case w == "premier":
+		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister")
+	}
+	return false
+}
+
+// containsFold reports whether s holds sub, ignoring ASCII case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
 		}
 	}
 	return false

@@ -135,6 +135,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "ask", class: cueAsk, receiver: true, forms: []string{"asks", "asked", "asking"}},
 	{lemma: "urge", class: cueAsk, receiver: true, forms: []string{"urges", "urged", "urging"}},
 	{lemma: "demand", class: cueAsk, forms: []string{"demanded"}},
+	{lemma: "want to know", class: cueAsk, phrasal: "to", forms: []string{"wanted", "wants", "wanting"}},
 	{lemma: "question", class: cueAsk, forms: []string{"questioned"}},
 	{lemma: "wonder", class: cueAsk, forms: []string{"wondered", "wondering"}},
 	{lemma: "query", class: cueAsk, forms: []string{"queried"}},

@@ -335,6 +335,9 @@ func (e *entity) office() bool {
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.
 func (d *doc) resolveNPHead(i, j, at int) (int, int) {
+	if j-i >= 3 && d.isWord(j-1, "team") && (d.isWord(j-2, "legal") || d.isWord(j-2, "defence") || d.isWord(j-2, "defense")) {
+		return -1, j - 1 // "Varga's legal team": her lawyers, not she, as "her lawyers" are
+	}
 	if j-i >= 3 && teamWord(d.lower(j-1)) && d.toks[j-1].lowerWord() {
 		// "Mirela Sanz and colleagues", "Sanz's team", "a team led by
 		// Sanz": the lead speaks for the team, and "they" next is the team.
@@ -389,7 +392,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	for k := i + 1; k < j && main == j; k++ {
 		if d.toks[k].lowerWord() && d.chunkAt[k] < 0 {
 			switch d.lower(k) {
-			case "of", "for", "at", "from", "with", "by", "in", "on":
+			case "at", "in", "on":
+				if d.participleAgent(k, i, j) {
+					continue // "a report published on Monday | by the Calder Institute"
+				}
+				main = k
+			case "of", "for", "from", "with", "by", "representing":
 				main = k
 			}
 		}
@@ -398,6 +406,16 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	for h > i && (d.punct(h, ",") || d.toks[h].kind == tkPoss || d.chunkAt[h] < 0 && d.toks[h].has(lxPostNominal) && d.toks[h].capWord() ||
 		h == main-1 && d.toks[h].lowerWord() && d.endsWith(h, "ed") && d.isWord(main, "by")) {
 		h-- // and "a statement released | by ...": the participle
+	}
+	if d.isWord(main, "by") {
+		// "a report published on Monday | by ...": the participle and its
+		// time.
+		for p := main - 2; p-1 >= i && p >= main-5; p-- {
+			if d.toks[p].lowerWord() && d.participle(p) && d.skipTimePhrase(p+1, main) == main && d.toks[p-1].lowerWord() && (d.toks[p-1].has(lxDoc) || thingWords[d.lower(p-1)]) {
+				h = p - 1
+				break
+			}
+		}
 	}
 	ppEnt := -1
 	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") {
@@ -412,6 +430,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	ht := &d.toks[h]
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && d.isWord(main, "of") && ht.lowerWord() && (kinWord(d.lower(h)) || acquaintance(d.lower(h))) {
 		return -1, h // "a friend of Anna Varga", "the mother of Tomas Brenn": someone unnamed, not her or him
+	}
+	if ppEnt >= 0 && d.ents[ppEnt].personish() && ht.kind == tkWord && legalAgent(d.lower(h)) && d.chunkAt[main+1] >= 0 && d.chunks[d.chunkAt[main+1]].ent == ppEnt {
+		return -1, h // "a lawyer for Ilse Varga": someone acting for her, unnamed, as "her lawyer" is
 	}
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) {
 		return ppEnt, j - 1 // "CEO of the Refugee Council Enver Solomon"
@@ -565,7 +586,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
-		if isSpokesperson(head) && owner >= 0 && main == j && !d.ents[owner].placeish() {
+		if (isSpokesperson(head) || head == "secretary" && h-1 >= i && d.isWord(h-1, "press")) && owner >= 0 && main == j && !d.ents[owner].placeish() {
 			// "Sandberg's spokesman said": the spokesman named before, or
 			// else the one he speaks for.
 			if e := d.describedBy(i, h, at, head); e >= 0 && e != owner {
@@ -604,6 +625,22 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return d.resolvePersonDescription(i, h, at, head), h
 	}
 	return -1, h
+}
+
+// participleAgent reports whether the preposition at k, in the phrase
+// [i, j), only dates or places a document's participle whose agent
+// follows: "a report published on Monday by the Calder Institute".
+func (d *doc) participleAgent(k, i, j int) bool {
+	p := k - 1
+	if p-1 < i || !d.toks[p].lowerWord() || !d.participle(p) || !d.toks[p-1].lowerWord() || !d.toks[p-1].has(lxDoc) && !thingWords[d.lower(p-1)] {
+		return false
+	}
+	for b := k + 1; b+1 < j && b <= k+5; b++ {
+		if d.isWord(b, "by") && d.chunkAt[b] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // teamWord reports whether w names the people someone works with: "and
@@ -681,6 +718,14 @@ func (d *doc) ownerIn(i, h int) int {
 				if k == i && k+1 == h && d.toks[h].lowerWord() && d.toks[h].has(lxRole) && !d.toks[h].has(lxDoc) && !kinWord(d.lower(h)) {
 					return d.resolvePronoun(k, k)
 				}
+				// "her office said", "his press secretary": an
+				// officeholder's office speaks for her, as "Varga's office"
+				// does.
+				if k == i && (k+1 == h && d.isWord(h, "office") || k+2 == h && d.isWord(k+1, "press") && (d.isWord(h, "office") || d.isWord(h, "secretary"))) {
+					if e := d.resolvePronoun(k, k); e >= 0 && d.titled(e) {
+						return e
+					}
+				}
 			}
 		}
 		if t := &d.toks[k]; t.lowerWord() && t.has(lxRole|lxTitle) && k+1 < h && d.toks[k+1].kind == tkPoss && k-1 >= i && d.isWord(k-1, "the") {
@@ -711,6 +756,16 @@ func acquaintance(w string) bool {
 	switch w {
 	case "friend", "neighbour", "neighbor", "relative", "colleague", "classmate", "cousin", "acquaintance",
 		"niece", "nephew", "grandson", "granddaughter", "fiancé", "fiancée", "partner", "girlfriend", "boyfriend":
+		return true
+	}
+	return false
+}
+
+// legalAgent reports whether w names someone who acts for a client in law,
+// whose words are their own and not the client's: "a lawyer for Varga".
+func legalAgent(w string) bool {
+	switch w {
+	case "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "barrister", "barristers", "counsel":
 		return true
 	}
 	return false

@@ -126,6 +126,10 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst = true, i // "“...,” another said.": someone else, unnamed
 		return
 	}
+	if d.isWord(i, "both") && (i == s.first || d.toks[i-1].kind == tkPunct || d.toks[i-1].kind == tkQuote) {
+		c.found, c.subjFirst = true, i // "Both said the bridge was unsafe": two at once, no one alone
+		return
+	}
 	start := d.npBack(i, s.first)
 	office := start
 	if office > s.first && d.isWord(office-1, "of") {
@@ -488,8 +492,12 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		// "Institutional recipients, said Mauer, are required ...": only a
 		// name set off by commas, after words that name nobody; or an
 		// unnamed source ending the clause ("..., reported officials").
-		named := d.chunkAt[end-1] >= 0 && d.chunks[d.chunkAt[end-1]].ent >= 0
-		h := &d.toks[end-1]
+		last := end - 1
+		if last > k && d.chunkAt[last] < 0 && d.toks[last].has(lxPostNominal) && d.chunkAt[last-1] >= 0 {
+			last-- // "..., said Ilan Dravic Jr."
+		}
+		named := d.chunkAt[last] >= 0 && d.chunks[d.chunkAt[last]].ent >= 0
+		h := &d.toks[last]
 		unnamed := h.lowerWord() && h.has(lxGroup|lxRole|lxGenericOrg)
 		if !named && !unnamed || !(end >= s.last || d.punct(end, ",") || d.sentenceEnd(end, s)) || v-2 >= s.first && d.chunkAt[v-2] >= 0 {
 			return false

@@ -268,6 +268,7 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 		if c := d.cueFor(qi, s, cs); c != nil {
 			q.decided, q.ent, q.co, q.cue = true, c.ent, c.co, c.text
 			c.used = true
+			d.runBackTo(qi)
 			continue
 		}
 		if d.refusedCueBefore(q.open, s) {
@@ -322,6 +323,21 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent, q.co, q.cue = true, c.ent, c.co, c.text
 			c.used = true
 		}
+	}
+}
+
+// runBackTo gives the cue of quotation qi, the later part of a quotation
+// running over paragraphs, to the parts before it that had no cue of their
+// own: in “... (no closing mark) / “Now we get to use it,” said Mara
+// Quell, the whole quotation is hers, whoever spoke before it.
+func (d *doc) runBackTo(qi int) {
+	q := &d.quotes[qi]
+	if q.ent < 0 {
+		return
+	}
+	for p := qi - 1; p >= 0 && d.quotes[p+1].contPrev && d.quotes[p].contNext && d.quotes[p].carried; p-- {
+		pq := &d.quotes[p]
+		pq.decided, pq.carried, pq.ent, pq.co, pq.cue = true, false, q.ent, q.co, q.cue
 	}
 }
 

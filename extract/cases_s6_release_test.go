@@ -53,6 +53,47 @@ func TestReleaseWordingCases(t *testing.T) {
 			text: "The gunman, according to police, fired six shots.",
 			want: []quote{{"", model.Indirect, "fired six shots"}},
 		},
+		// A quotation running over paragraphs whose cue comes only in its
+		// last paragraph: every part is that speaker's.
+		{
+			name: "a run of two paragraphs opening the article, the cue after the second",
+			text: "\"The reef came back. We did not expect it to come back so fast.\n\n\"It gives us hope,\" said Nadia Orsk, a marine biologist at the Varn Marine Laboratory.",
+			want: []quote{
+				{"Nadia Orsk", model.Direct, "The reef came back. We did not expect it to come back so fast."},
+				{"Nadia Orsk", model.Direct, "It gives us hope"},
+			},
+			speakers: []string{"Nadia Orsk"},
+		},
+		{
+			name: "a run of three paragraphs, the cue in the middle of the third",
+			text: "The Tarvik team drilled 30 cores.\n\n\"Each core is a diary.\n\n\"We read it layer by layer.\n\n\"Now we want to know,\" said Keld Amory, who led the work, \"how the ice survived.\"",
+			want: []quote{
+				{"Keld Amory", model.Direct, "Each core is a diary."},
+				{"Keld Amory", model.Direct, "We read it layer by layer."},
+				{"Keld Amory", model.Direct, "Now we want to know"},
+				{"Keld Amory", model.Direct, "how the ice survived."},
+			},
+			speakers: []string{"Keld Amory"},
+		},
+		{
+			name: "a run after another speaker's paragraph goes to its own cue",
+			text: "Ilan Dravic said the signal was faint.\n\n\"It was there every time. We checked it twice.\n\n\"Nobody expected it,\" Petra Sollen said.",
+			want: []quote{
+				{"Ilan Dravic", model.Indirect, "the signal was faint"},
+				{"Petra Sollen", model.Direct, "It was there every time. We checked it twice."},
+				{"Petra Sollen", model.Direct, "Nobody expected it"},
+			},
+			speakers: []string{"Ilan Dravic", "Petra Sollen"},
+		},
+		{
+			name: "near miss: a run cued in its first paragraph keeps that speaker",
+			text: "\"The reef came back,\" Nadia Orsk said. \"We did not expect it.\n\n\"It gives us hope.\"\n\nKeld Amory said the data were sound.",
+			want: []quote{
+				{"Nadia Orsk", model.Direct, "We did not expect it."},
+				{"Nadia Orsk", model.Direct, "It gives us hope."},
+				{"Keld Amory", model.Indirect, "the data were sound"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -265,6 +265,10 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 		if q.decided {
 			continue
 		}
+		if d.titleInMarks(qi, s) {
+			q.decided, q.name = true, true
+			continue
+		}
 		if c := d.cueFor(qi, s, cs); c != nil {
 			q.decided, q.ent, q.co, q.cue = true, c.ent, c.co, c.text
 			c.used = true
@@ -645,4 +649,63 @@ func (d *doc) refusedCueBefore(open int, s sentence) bool {
 		k--
 	}
 	return k >= s.first && d.toks[k].cv != 0 && d.toks[k].lowerWord()
+}
+
+// titleInMarks reports whether quotation qi is the title or the name of
+// something rather than words said: set off by commas after a document
+// ("The paper, “Plumes and tides on Oska”, appeared in ...", "Amory's
+// study, “Old ice at the bed,” was published"), or right after a word
+// that names ("titled “...”", "nicknamed “Owl Eye”", "known as “...”").
+func (d *doc) titleInMarks(qi int, s sentence) bool {
+	q := &d.quotes[qi]
+	if q.contPrev || q.contNext || q.close < 0 || q.open <= s.first {
+		return false
+	}
+	k := q.open - 1
+	if d.toks[k].lowerWord() {
+		switch d.lower(k) {
+		case "titled", "entitled", "nicknamed", "dubbed", "christened", "codenamed", "code-named":
+			return true
+		case "as":
+			return d.isWord(k-1, "known") || d.isWord(k-1, "referred") && d.isWord(k, "to")
+		}
+		return false
+	}
+	if !d.punct(k, ",") || k-1 < s.first {
+		return false
+	}
+	n := k - 1
+	if d.toks[n].kind != tkWord || !d.toks[n].lowerWord() || !d.toks[n].has(lxDoc) {
+		return false
+	}
+	// The title is set off: a comma after it, inside or outside the
+	// marks, and the sentence goes on.
+	after := q.close + 1
+	return after < s.last && (d.punct(after, ",") || d.punct(q.close-1, ",")) && !d.sentenceEnd(after, s)
+}
+
+// skipTitleBack steps back from token i, the close mark of a title set off
+// after its document or the comma after it, to the document's noun: in
+// "The report, “State of the Reefs”, found that ..." the report speaks.
+// It returns i when no such title ends there.
+func (d *doc) skipTitleBack(i int, s sentence) int {
+	k := i
+	if k >= s.first && d.punct(k, ",") {
+		k--
+	}
+	if k < s.first || d.toks[k].kind != tkQuote || !d.toks[k].is(fCloseMark) {
+		return i
+	}
+	qi := d.markQuote(k)
+	if qi < 0 || !d.titleInMarks(qi, s) {
+		return i
+	}
+	j := d.quotes[qi].open - 1
+	if d.toks[j].lowerWord() && (d.isWord(j, "titled") || d.isWord(j, "entitled")) {
+		j--
+	}
+	if !d.punct(j, ",") || j-1 < s.first || !d.toks[j-1].has(lxDoc) {
+		return i
+	}
+	return j - 1
 }

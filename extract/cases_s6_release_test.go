@@ -94,6 +94,54 @@ func TestReleaseWordingCases(t *testing.T) {
 				{"Keld Amory", model.Indirect, "the data were sound"},
 			},
 		},
+		// Titles of papers and reports, and names, in quotation marks are
+		// no words said; the document after its title still speaks.
+		{
+			name:     "a paper's title set off by commas",
+			text:     "Their paper, \"Plumes and tides on Oska\", is published in the Journal of Calder Geophysics.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "a study titled",
+			text:     "The study, titled \"Old ice at the bed of the Osk sheet,\" appears in Calder Geoscience.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "a sensor nicknamed",
+			text:     "The new sensor, nicknamed \"Owl Eye on the sky,\" can see in the dark.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "a report's title, then what the report found",
+			text:     "The report, \"State of the Reefs 2025\", found that most reefs had recovered.",
+			want:     []quote{{"", model.Indirect, "most reefs had recovered"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a named body's report with its title, then what it found",
+			text:     "The Varn Marine Laboratory's report, \"State of the Reefs 2025,\" found that most reefs had recovered.",
+			want:     []quote{{"Varn Marine Laboratory", model.Indirect, "most reefs had recovered"}},
+			speakers: []string{"Varn Marine Laboratory"},
+		},
+		{
+			name:     "a person's paper with its title says",
+			text:     "Keld Amory's paper, \"Old ice at the bed,\" says the ice is 800,000 years old.",
+			want:     []quote{{"Keld Amory", model.Indirect, "the ice is 800,000 years old"}},
+			speakers: []string{"Keld Amory"},
+		},
+		{
+			name: "near miss: a quotation after a document and a comma, ending the sentence, stays a quotation",
+			text: "Keld Amory added in the statement, \"We are proud of the team.\"",
+			want: []quote{{"Keld Amory", model.Direct, "We are proud of the team."}},
+		},
+		{
+			name: "near miss: a quotation before its cue after a document",
+			text: "\"The ice is old,\" Keld Amory said of the study. \"We dated it twice.\"",
+			want: []quote{{"Keld Amory", model.Direct, "The ice is old"}, {"Keld Amory", model.Direct, "We dated it twice."}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -65,7 +65,7 @@ func (d *doc) result() Result {
 		if d.answerOf != nil && inTranscript(q.open) {
 			continue
 		}
-		if q.absorbed || !q.decided && !d.sentenceLike(qi) || !q.decided && q.words(d) < 2 {
+		if q.absorbed || q.name || !q.decided && !d.sentenceLike(qi) || !q.decided && q.words(d) < 2 {
 			continue
 		}
 		if q.carried && !q.contPrev && !d.sentenceLike(qi) {

@@ -142,8 +142,63 @@ func TestReleaseWordingCases(t *testing.T) {
 			text: "\"The ice is old,\" Keld Amory said of the study. \"We dated it twice.\"",
 			want: []quote{{"Keld Amory", model.Direct, "The ice is old"}, {"Keld Amory", model.Direct, "We dated it twice."}},
 		},
+		// Findings and data report: "the research shows", "data from the
+		// satellite show". An unnamed study's finding is nobody's.
+		{
+			name:     "the research shows that",
+			text:     "The research shows that plankton numbers fell sharply after 2015.",
+			want:     []quote{{"", model.Indirect, "plankton numbers fell sharply after 2015"}},
+			speakers: []string{},
+		},
+		{
+			name:     "the evidence shows",
+			text:     "The evidence shows that plankton numbers fell.",
+			want:     []quote{{"", model.Indirect, "plankton numbers fell"}},
+			speakers: []string{},
+		},
+		{
+			name:     "data from the satellite show",
+			text:     "Data from the satellite show that sea ice fell to a record low.",
+			want:     []quote{{"", model.Indirect, "sea ice fell to a record low"}},
+			speakers: []string{},
+		},
+		{
+			name:     "measurements taken by the orbiter show",
+			text:     "Measurements taken by the orbiter show the ice is thinning.",
+			want:     []quote{{"", model.Indirect, "the ice is thinning"}},
+			speakers: []string{},
+		},
+		{
+			name:     "observations from the telescope suggest",
+			text:     "Observations from the telescope suggest the comet has split.",
+			want:     []quote{{"", model.Indirect, "the comet has split"}},
+			speakers: []string{},
+		},
+		{
+			name:     "samples collected by the rover suggest: the samples are no name",
+			text:     "Samples collected by the rover suggest the crater once held a lake.",
+			want:     []quote{{"", model.Indirect, "the crater once held a lake"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: new data from a named agency show speaks for the agency",
+			text:     "New data from the Calder Space Agency show the ice is thinning.",
+			want:     []quote{{"Calder Space Agency", model.Indirect, "the ice is thinning"}},
+			speakers: []string{"Calder Space Agency"},
+		},
+		{
+			name:     "near miss: a verb of showing with a person in the phrase before",
+			text:     "Pictures of the mayor show him at the opening.",
+			want:     nil,
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+		t.Run(tt.name, func(t *testing.T) {
+			checkFreshCase(t, tt)
+			if tt.want == nil {
+				checkCase(t, tt.text, nil, true) // a near miss gives nothing at all
+			}
+		})
 	}
 }

@@ -94,7 +94,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
 	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0) && !d.relativeSubjectBefore(prev, s):
 		return c, false // "Recent reports have revealed": the noun
-	case nounToo[w] && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) &&
+	case nounToo[w] && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) && !d.thingPhraseBefore(prev, s) &&
 		!d.closesQuote(prev, s):
 		// A quotation and its comma before the form make it the verb of
 		// an inverted cue: "“...,” reads the judge's statement".
@@ -138,13 +138,14 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
 		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev)) &&
-			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")):
+			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case w == "say" && prev >= 0 && (d.isWord(prev, "did") || d.isWord(prev, "do") || d.isWord(prev, "does")) && d.toks[prev].lowerWord() &&
 		prev-1 >= s.first && d.subjectLike(prev-1):
 		// "They did say he was not present": an emphatic past, speech.
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
-		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev)):
+		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev) &&
+			!d.thingPhraseBefore(prev, s)):
 		return c, false // "to say", "will say", "would describe"
 	case w == "saying" && d.isWord(prev, "as") && (d.quotedBefore(prev, s.first) || d.isWord(prev-1, "reported") && d.passive(prev-1, s.first)):
 		// "was quoted as saying": the subject is before "was quoted";
@@ -669,7 +670,31 @@ func (d *doc) subjectLike(k int) bool {
 	if d.chunkAt[k] >= 0 || t.kind == tkPoss {
 		return true
 	}
-	return t.kind == tkWord && (t.has(lxPronoun|lxGroup|lxRole|lxDoc|lxGenericOrg|lxAdverb) || t.capWord() && !t.has(lxFunc))
+	return t.kind == tkWord && (t.has(lxPronoun|lxGroup|lxRole|lxDoc|lxGenericOrg|lxAdverb) || t.capWord() && !t.has(lxFunc) ||
+		t.lowerWord() && thingWords[d.lower(k)]) // "the research shows"
+}
+
+// thingPhraseBefore reports whether the words up to prev end a noun phrase
+// headed by findings or data with a phrase after the head: "Data from the
+// satellite (show)", "Measurements taken by the orbiter (show)".
+func (d *doc) thingPhraseBefore(prev int, s sentence) bool {
+	for j := prev; j > s.first && j > prev-8; j-- {
+		t := &d.toks[j]
+		if t.kind != tkWord || t.lowerWord() && t.has(lxAux|lxVerb) && !d.participle(j) {
+			return false
+		}
+		if !t.lowerWord() || !(t.has(lxPrep) || d.participle(j)) {
+			continue
+		}
+		h := j - 1
+		if d.participle(j) && !t.has(lxPrep) && !(d.isWord(j+1, "by") || d.isWord(j+1, "from") || d.isWord(j+1, "at") || d.isWord(j+1, "in") || d.isWord(j+1, "on")) {
+			continue
+		}
+		if h >= s.first && d.toks[h].lowerWord() && thingWords[d.lower(h)] || h >= s.first && d.toks[h].is(fSentStart) && thingWords[d.lower(h)] {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundOK reports whether a speech verb's -ing form after the word at

@@ -832,6 +832,8 @@ var thingWords = map[string]bool{
 	"research": true, "evidence": true, "findings": true, "records": true, "polls": true,
 	"surveys": true, "studies": true, "reports": true, "documents": true, "projections": true,
 	"investigations": true, "tests": true, "analyses": true, "inquiries": true, "models": true,
+	"measurements": true, "observations": true, "images": true, "readings": true, "samples": true,
+	"simulations": true, "experiments": true, "calculations": true, "scans": true,
 }
 
 // isThing reports whether the noun phrase [i, j) is headed by a document

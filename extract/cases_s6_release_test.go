@@ -192,6 +192,27 @@ func TestReleaseWordingCases(t *testing.T) {
 			want:     nil,
 			speakers: []string{},
 		},
+		// A surname met alone, with "who" after it, is a person's, so a
+		// pronoun can mean it.
+		{
+			name:     "a lone surname with who, then he said",
+			text:     "The findings surprised Amory, who drilled the cores. \"We thought the ice would be younger,\" he said.",
+			want:     []quote{{"Amory", model.Direct, "We thought the ice would be younger"}},
+			speakers: []string{"Amory"},
+		},
+		{
+			name:     "who led the study, said",
+			text:     "Quell, who led the study, said the plume was made mostly of water vapour.",
+			want:     []quote{{"Quell", model.Indirect, "the plume was made mostly of water vapour"}},
+			speakers: []string{"Quell"},
+		},
+		{
+			name:     "near miss: a body with which stays a body",
+			text:     "Orlen, which built the rover, said the wheel had been repaired.",
+			want:     []quote{{"Orlen", model.Indirect, "the wheel had been repaired"}},
+			speakers: []string{"Orlen"},
+			orgs:     []string{"Orlen"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

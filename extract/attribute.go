@@ -25,7 +25,7 @@ func (d *doc) resolveSentence(si, start int) {
 			// single speaker.
 			c.ent, c.co = -1, -1
 		}
-		if c.ent >= 0 && c.lemma == "report" && !c.inverted && d.reportsAsOutlet(c.ent) {
+		if c.ent >= 0 && c.lemma == "report" && !c.inverted && !d.teamBefore(c.verb, s) && d.reportsAsOutlet(c.ent) {
 			d.ents[c.ent].outlet = true // "La Tercera reported that ...", "The Verge reported"
 		}
 		if c.ent >= 0 && (c.lemma == "according to" || c.lemma == "report") && (d.ents[c.ent].outlet || isDomain(d.ents[c.ent].name)) {
@@ -708,4 +708,12 @@ func (d *doc) skipTitleBack(i int, s sentence) int {
 		return i
 	}
 	return j - 1
+}
+
+// teamBefore reports whether the subject just before verb v ends with the
+// people someone works with: "Amory and colleagues report" is a scientist's
+// team reporting a finding, never a news outlet.
+func (d *doc) teamBefore(v int, s sentence) bool {
+	k := d.skipBackAdverbials(v-1, s.first)
+	return k >= s.first && d.toks[k].lowerWord() && teamWord(d.lower(k))
 }

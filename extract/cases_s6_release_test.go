@@ -213,6 +213,38 @@ func TestReleaseWordingCases(t *testing.T) {
 			speakers: []string{"Orlen"},
 			orgs:     []string{"Orlen"},
 		},
+		// "X and colleagues report": the lead author speaks for the team,
+		// as with "X et al"; a scientist reporting is no news outlet.
+		{
+			name:     "a scientist and colleagues report in a journal",
+			text:     "Keld Amory and colleagues report in the journal Calder Geoscience that the ice is 800,000 years old.",
+			want:     []quote{{"Keld Amory", model.Indirect, "the ice is 800,000 years old"}},
+			speakers: []string{"Keld Amory"},
+		},
+		{
+			name:     "a scientist and his colleagues reported",
+			text:     "Keld Amory and his colleagues reported that the ice was older than expected.",
+			want:     []quote{{"Keld Amory", model.Indirect, "the ice was older than expected"}},
+			speakers: []string{"Keld Amory"},
+		},
+		{
+			name:     "a surname alone and co-authors write",
+			text:     "Quell and co-authors write that the plume is seasonal.",
+			want:     []quote{{"Quell", model.Indirect, "the plume is seasonal"}},
+			speakers: []string{"Quell"},
+		},
+		{
+			name:     "near miss: an outlet that reported stays an outlet",
+			text:     "The Tarvik Courier reported that the ice was older than expected.",
+			want:     []quote{{"", model.Indirect, "the ice was older than expected"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: someone's colleagues say is nobody named",
+			text:     "Her colleagues say the plume is seasonal.",
+			want:     []quote{{"", model.Indirect, "the plume is seasonal"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

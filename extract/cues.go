@@ -411,6 +411,9 @@ func (d *doc) pluralSubject(k int) bool {
 		return true
 	}
 	w := d.lower(k)
+	if teamWord(w) && w != "team" && w != "group" && w != "lab" {
+		return true // "Amory and colleagues report": plural, though no role
+	}
 	const people = lxRole | lxGenericOrg
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:

@@ -353,6 +353,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				break
 			}
 		}
+		if e >= 0 && d.ents[e].kind == kUnknown && d.ents[e].personEv == 0 && d.ents[e].orgEv == 0 && !d.ents[e].outlet &&
+			(d.isWord(j-1, "colleagues") || d.isWord(j-1, "co-authors") || d.isWord(j-1, "coauthors")) {
+			// "Amory and colleagues report": only a person has colleagues
+			// and co-authors (a body has a team, a group or a lab too).
+			d.ents[e].personEv += 2
+		}
 		if e >= 0 && d.ents[e].personish() {
 			d.lastTeam = mark{ent: e, para: int(d.toks[h].para), tok: h, ok: true}
 			return e, h

@@ -245,6 +245,61 @@ func TestReleaseWordingCases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "the plume is seasonal"}},
 			speakers: []string{},
 		},
+		// "the center", "the lab" for a body named with that word, and an
+		// advisory as a body's document.
+		{
+			name:     "the center said, after a center named",
+			text:     "The Calder Hurricane Center issued a warning on Monday. The center said the storm could bring a surge of three metres.",
+			want:     []quote{{"Calder Hurricane Center", model.Indirect, "the storm could bring a surge of three metres"}},
+			speakers: []string{"Calder Hurricane Center"},
+		},
+		{
+			name:     "the lab said, after a laboratory named",
+			text:     "The Varn Marine Laboratory released its annual report. The lab said coral cover had risen.",
+			want:     []quote{{"Varn Marine Laboratory", model.Indirect, "coral cover had risen"}},
+			speakers: []string{"Varn Marine Laboratory"},
+		},
+		{
+			name:     "quote first, then the center said",
+			text:     "Researchers at the Calder Space Flight Center tested the engine. \"It worked,\" the center said.",
+			want:     []quote{{"Calder Space Flight Center", model.Direct, "It worked"}},
+			speakers: []string{"Calder Space Flight Center"},
+		},
+		{
+			name:     "according to the latest advisory from a named center",
+			text:     "According to the latest advisory from the Calder Hurricane Center, the storm is moving north at 15 km/h.",
+			want:     []quote{{"Calder Hurricane Center", model.Indirect, "the storm is moving north at 15 km/h"}},
+			speakers: []string{"Calder Hurricane Center"},
+		},
+		{
+			name:     "a named center's advisory said",
+			text:     "The Calder Hurricane Center's latest advisory said the storm was moving north.",
+			want:     []quote{{"Calder Hurricane Center", model.Indirect, "the storm was moving north"}},
+			speakers: []string{"Calder Hurricane Center"},
+		},
+		{
+			name:     "the advisory said, after a body issued one",
+			text:     "The Calder Weather Service issued an advisory. \"This is a dangerous storm,\" the advisory said.",
+			want:     []quote{{"Calder Weather Service", model.Direct, "This is a dangerous storm"}},
+			speakers: []string{"Calder Weather Service"},
+		},
+		{
+			name:     "near miss: the town center is not the medical center",
+			text:     "The Tarvik Medical Center treated 12 people. Shop owners in the town center said they had lost trade.",
+			want:     []quote{{"", model.Indirect, "they had lost trade"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: the center of a town is no body",
+			text:     "The storm hit the center of Tarvik. The center said it was closed.",
+			want:     []quote{{"", model.Indirect, "it was closed"}},
+			speakers: []string{},
+		},
+		{
+			name: "near miss: a lab with no name of its own",
+			text: "Keld Amory works in a lab at Tarvik University. The lab said it would share the data.",
+			want: []quote{{"", model.Indirect, "it would share the data"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

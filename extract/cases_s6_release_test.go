@@ -300,6 +300,38 @@ func TestReleaseWordingCases(t *testing.T) {
 			text: "Keld Amory works in a lab at Tarvik University. The lab said it would share the data.",
 			want: []quote{{"", model.Indirect, "it would share the data"}},
 		},
+		// Reported clauses whose verb is an everyday verb of science the
+		// lexicon did not know: "the coral grows slowly".
+		{
+			name:     "says the coral grows slowly",
+			text:     "Sarah Quell says the coral grows slowly.",
+			want:     []quote{{"Sarah Quell", model.Indirect, "the coral grows slowly"}},
+			speakers: []string{"Sarah Quell"},
+		},
+		{
+			name:     "said the ice melted",
+			text:     "Keld Amory said the ice melted faster than the models predicted.",
+			want:     []quote{{"Keld Amory", model.Indirect, "the ice melted faster than the models predicted"}},
+			speakers: []string{"Keld Amory"},
+		},
+		{
+			name:     "explained the plume varies",
+			text:     "Ilan Dravic explained that the plume varies with the seasons.",
+			want:     []quote{{"Ilan Dravic", model.Indirect, "the plume varies with the seasons"}},
+			speakers: []string{"Ilan Dravic"},
+		},
+		{
+			name:     "noted the sensor absorbs",
+			text:     "Nadia Orsk noted the sensor absorbs less light at night.",
+			want:     []quote{{"Nadia Orsk", model.Indirect, "the sensor absorbs less light at night"}},
+			speakers: []string{"Nadia Orsk"},
+		},
+		{
+			name:     "near miss: announced new limits is an object",
+			text:     "The Calder Space Agency announced new limits.",
+			want:     nil,
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -332,6 +332,49 @@ func TestReleaseWordingCases(t *testing.T) {
 			want:     nil,
 			speakers: []string{},
 		},
+		// A source's clause entirely in quotation marks is a direct quote,
+		// and "in X's words" credits what follows to X.
+		{
+			name:     "according to a person, then a whole quotation",
+			text:     "Sarah Quell leads the team. According to Quell, \"the reef is a library.\"",
+			want:     []quote{{"Sarah Quell", model.Direct, "the reef is a library."}},
+			speakers: []string{"Sarah Quell"},
+		},
+		{
+			name:     "in the words of a person, then a whole quotation",
+			text:     "Sarah Quell leads the team. In the words of Quell, \"the reef is a library.\"",
+			want:     []quote{{"Sarah Quell", model.Direct, "the reef is a library."}},
+			speakers: []string{"Sarah Quell"},
+		},
+		{
+			name:     "in a person's words, then a whole quotation",
+			text:     "Sarah Quell leads the team. In Quell's words, \"the reef is a library.\"",
+			want:     []quote{{"Sarah Quell", model.Direct, "the reef is a library."}},
+			speakers: []string{"Sarah Quell"},
+		},
+		{
+			name:     "in a person's words, in mid-sentence",
+			text:     "Sarah Quell leads the team. The reef is, in Quell's words, \"a library on fire.\"",
+			want:     []quote{{"Sarah Quell", model.Direct, "a library on fire."}},
+			speakers: []string{"Sarah Quell"},
+		},
+		{
+			name:     "in a body's own words, then a clause",
+			text:     "In the Calder Space Agency's own words, the probe is healthy.",
+			want:     []quote{{"Calder Space Agency", model.Indirect, "the probe is healthy"}},
+			speakers: []string{"Calder Space Agency"},
+		},
+		{
+			name: "near miss: a mixed clause stays mixed",
+			text: "According to Sarah Quell, the reef is \"a library on fire.\"",
+			want: []quote{{"Sarah Quell", model.Mixed, "the reef is \"a library on fire.\""}},
+		},
+		{
+			name:     "near miss: a place's words archive is a thing",
+			text:     "In Tarvik's words archive, the letters are kept.",
+			want:     nil,
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

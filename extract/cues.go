@@ -49,6 +49,8 @@ func (d *doc) findCues() {
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
 			case d.isWord(i, "in") && d.isWord(i+1, "the") && d.isWord(i+2, "words") && d.isWord(i+3, "of"):
 				d.cues = append(d.cues, d.prepCue(i, i+4, s))
+			case d.isWord(i, "in") && d.possessiveWordsAt(i+1) > 0:
+				d.cues = append(d.cues, d.possessiveWordsCue(i, s))
 			case i == s.first && d.isWord(i, "in") && d.reportByName(i+1, s):
 				d.cues = append(d.cues, d.prepCue(i, i+1, s))
 			}
@@ -495,6 +497,46 @@ func (d *doc) reportByName(k int, s sentence) bool {
 		return false
 	}
 	return d.punct(d.chunks[ci].last, ",")
+}
+
+// possessiveWordsAt returns the token after "X's words" (or "X's own
+// words") starting at token k, where X is a name, or 0.
+func (d *doc) possessiveWordsAt(k int) int {
+	if d.isWord(k, "the") && d.toks[k].lowerWord() {
+		k++ // "in the agency's words"
+	}
+	if k >= len(d.toks) {
+		return 0
+	}
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].first != k || d.chunks[ci].ent < 0 {
+		return 0
+	}
+	m := d.chunks[ci].last
+	if m >= len(d.toks) || d.toks[m].kind != tkPoss {
+		return 0
+	}
+	if d.isWord(m+1, "own") {
+		m++
+	}
+	if !d.isWord(m+1, "words") || !d.toks[m+1].lowerWord() || m+2 >= len(d.toks) ||
+		!(d.toks[m+2].kind == tkQuote || d.punct(m+2, ",") || d.punct(m+2, ":")) {
+		return 0 // "in Tarvik's words archive": a thing, not a source
+	}
+	return m + 2
+}
+
+// possessiveWordsCue builds the cue "in X's words" starting at token i,
+// which credits what follows to X as "according to X" does.
+func (d *doc) possessiveWordsCue(i int, s sentence) cue {
+	after := d.possessiveWordsAt(i + 1)
+	k := i + 1
+	if d.chunkAt[k] < 0 {
+		k++ // after "the"
+	}
+	ch := &d.chunks[d.chunkAt[k]]
+	return cue{verb: i, after: after, text: d.span(i, after), lemma: "according to", subjFirst: i, ent: d.resolveNP(k, ch.last, i),
+		co: -1, quote: -1, found: true}
 }
 
 // prepCue builds the cue "according to X" or "in the words of X" starting

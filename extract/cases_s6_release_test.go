@@ -375,6 +375,32 @@ func TestReleaseWordingCases(t *testing.T) {
 			want:     nil,
 			speakers: []string{},
 		},
+		// An ordinal before a role is part of the speaker phrase: "said
+		// first author Lena Torv".
+		{
+			name:     "said first author, then the name",
+			text:     "\"The signal was clear,\" said first author Lena Torv, a researcher at Tarvik.",
+			want:     []quote{{"Lena Torv", model.Direct, "The signal was clear"}},
+			speakers: []string{"Lena Torv"},
+		},
+		{
+			name:     "said the first author, then the name in apposition",
+			text:     "\"The signal was clear,\" said the first author, Lena Torv.",
+			want:     []quote{{"Lena Torv", model.Direct, "The signal was clear"}},
+			speakers: []string{"Lena Torv"},
+		},
+		{
+			name:     "said first minister, then the name",
+			text:     "\"We will rebuild,\" said first minister Anna Brekke.",
+			want:     []quote{{"Anna Brekke", model.Direct, "We will rebuild"}},
+			speakers: []string{"Anna Brekke"},
+		},
+		{
+			name:     "near miss: said first that",
+			text:     "Lena Torv said first that the signal was clear.",
+			want:     []quote{{"Lena Torv", model.Indirect, "the signal was clear"}},
+			speakers: []string{"Lena Torv"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -24,6 +24,9 @@ func (d *doc) npWord(k int) bool {
 		if k > 0 && d.toks[k-1].kind == tkPoss && k+1 < len(d.toks) && d.toks[k+1].lowerWord() && ordinalWord(d.lower(k)) {
 			return true // "the town's first selectman": an ordinal before a noun
 		}
+		if ordinalWord(d.lower(k)) && k+1 < len(d.toks) && d.toks[k+1].lowerWord() && d.toks[k+1].has(lxRole) {
+			return true // "said first author Lena Torv": an ordinal before a role
+		}
 		if !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxVerb|lxAdverb|lxNeg) && t.cv == 0 ||
 			t.has(lxGroup|lxRole|lxDoc|lxGenericOrg) && !t.has(lxAux|lxPrep) {
 			return true

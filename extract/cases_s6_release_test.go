@@ -401,6 +401,43 @@ func TestReleaseWordingCases(t *testing.T) {
 			want:     []quote{{"Lena Torv", model.Indirect, "the signal was clear"}},
 			speakers: []string{"Lena Torv"},
 		},
+		// Spacecraft and instruments find and return, but say nothing.
+		{
+			name:     "the rover Tansy found that",
+			text:     "The rover Tansy found that the soil is salty.",
+			want:     []quote{{"", model.Indirect, "the soil is salty"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a body's rover, its name first",
+			text:     "The Calder Space Agency's Tansy rover found that the soil is salty. The agency said the rover was healthy.",
+			want:     []quote{{"", model.Indirect, "the soil is salty"}, {"Calder Space Agency", model.Indirect, "the rover was healthy"}},
+			speakers: []string{"Calder Space Agency"},
+		},
+		{
+			name:     "a space telescope by name",
+			text:     "The Lantern Space Telescope found that the star has a companion.",
+			want:     []quote{{"", model.Indirect, "the star has a companion"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: Vessen-2 returned images",
+			text:     "Vessen-2 returned images of the south pole on Monday.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a company with a craft's word inside its name",
+			text:     "Tarvik Probe Services said the pipe was safe.",
+			want:     []quote{{"Tarvik Probe Services", model.Indirect, "the pipe was safe"}},
+			speakers: []string{"Tarvik Probe Services"},
+		},
+		{
+			name:     "near miss: the probe's leader, named, speaks",
+			text:     "The probe's project manager, Anna Brekke, said the orbit was stable.",
+			want:     []quote{{"Anna Brekke", model.Indirect, "the orbit was stable"}},
+			speakers: []string{"Anna Brekke"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -283,7 +283,8 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		}
 	}
 	if !noComma && d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
-		!(d.toks[after+1].lowerWord() && d.endsWith(after+1, "ing") && !d.gerundSubject(after+1, s) || d.relativeAt(after+1)) {
+		!(d.toks[after+1].lowerWord() && d.endsWith(after+1, "ing") && !d.gerundSubject(after+1, s) || d.relativeAt(after+1) ||
+			d.trailingApposition(after+1, s)) {
 		// Parenthetical: "Callow, he noted, was “a two-hour drive”." The
 		// cue splits the clause: when only its subject comes before, what
 		// it reports is the part after it, as the annotation rules have

@@ -44,6 +44,14 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				}
 			}
 		}
+		if k < s.last && d.punct(k-1, ",") && d.punct(c.verb-1, ",") && c.verb-1 > s.first+2 && d.finiteVerbIn(s.first, c.verb-1) && d.trailingApposition(k, s) {
+			// "The ice is thinning, according to Keld Amory, a
+			// glaciologist at Tarvik University.", "..., according to the
+			// study, published Monday in Calder Geoscience.": what follows
+			// describes the source; the clause is the one before.
+			d.complementBefore(c, s)
+			return
+		}
 		if k < s.last && d.speakerFollows(k, s) {
 			// "According to news agency ISNA, the prosecutor, Ali
 			// Alghasi Mehr, said ...": the source relays the speaker next.
@@ -1047,4 +1055,49 @@ func (d *doc) verbGroups(k int, s sentence) int {
 		}
 	}
 	return n
+}
+
+// trailingApposition reports whether the rest of sentence s from token k
+// describes the source just named rather than saying anything: an
+// indefinite or role noun phrase ("a glaciologist at Tarvik University who
+// led the study", "lead author of the paper") or a participle phrase
+// ("published Monday in Calder Geoscience"), with no verb of its own
+// before a relative clause or the sentence's end.
+func (d *doc) trailingApposition(k int, s sentence) bool {
+	t := &d.toks[k]
+	if !t.lowerWord() {
+		return false
+	}
+	switch {
+	case d.isWord(k, "a") || d.isWord(k, "an") || t.has(lxRole) && !t.has(lxDet|lxPronoun):
+	case describingParticiple(d.lower(k)):
+	default:
+		return false
+	}
+	for j := k + 1; j < s.last; j++ {
+		tj := &d.toks[j]
+		switch {
+		case tj.kind == tkQuote || tj.inQuote():
+			return false
+		case tj.lowerWord() && tj.has(lxRelative):
+			return true // "who led the study": the relative clause describes too
+		case tj.kind == tkPunct && !d.punct(j, ",") && !d.sentenceEnd(j, s):
+			return false
+		case tj.lowerWord() && (tj.has(lxAux) || tj.cv != 0):
+			return false
+		}
+	}
+	return true
+}
+
+// describingParticiple reports whether w, opening a phrase after a source,
+// tells how the source came about rather than what anyone did: "the study,
+// published Monday", "research led by Tarvik University".
+func describingParticiple(w string) bool {
+	switch w {
+	case "published", "released", "issued", "led", "conducted", "funded", "presented", "posted", "authored",
+		"commissioned", "compiled", "produced", "co-authored", "carried", "based", "written":
+		return true
+	}
+	return false
 }

@@ -294,6 +294,9 @@ func (d *doc) lastSpeaker(at int) int {
 // mentioned organisation it describes.
 func (d *doc) resolveOrgDescription(h, at int) int {
 	head := d.lower(h)
+	if siteHead(head) {
+		return d.resolveSiteDescription(h, at, head)
+	}
 	fits := func(k int) int {
 		v := d.entAt[k]
 		if v < 0 && namedBodyHead(head) && d.toks[k].capWord() && d.toks[k].has(lxNation) && !d.toks[k].has(lxCommon) &&
@@ -372,6 +375,40 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	return -1
 }
 
+// siteHead reports whether head names a place as often as a body: "the
+// center", "the lab". Such a word describes only a body whose own name
+// holds it ("the Calder Hurricane Center ... the center said").
+func siteHead(head string) bool {
+	switch head {
+	case "center", "centre", "lab", "laboratory":
+		return true
+	}
+	return false
+}
+
+// resolveSiteDescription resolves "the center" or "the lab" (head word at
+// token h) to the latest organisation named with that word, or -1; a
+// modifier it does not share ("the town center") describes some other
+// place.
+func (d *doc) resolveSiteDescription(h, at int, head string) int {
+	modified := h-1 >= 0 && d.toks[h-1].lowerWord() && !d.toks[h-1].has(lxDet|lxFunc)
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() || d.chunkAt[k] < 0 {
+			continue
+		}
+		e := &d.ents[v]
+		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 || e.placeish() || !describes(head, e) {
+			continue
+		}
+		if modified && !d.sharesModifier(h, e) {
+			return -1
+		}
+		return int(v)
+	}
+	return -1
+}
+
 // bodyNamedOf returns the state body introduced as "the government of
 // Samoa" when the name at token k is that place and head is the body's own
 // noun: the later "the government" is the body, not the country, as
@@ -443,8 +480,8 @@ func (d *doc) sharesModifier(h int, e *entity) bool {
 // fits organisation e.
 func describes(head string, e *entity) bool {
 	for _, w := range e.words {
-		if w == head || w+"s" == head || strings.TrimSuffix(w, "s") == head {
-			return true
+		if w == head || w+"s" == head || strings.TrimSuffix(w, "s") == head || head == "lab" && w == "laboratory" {
+			return true // "the lab" for the Varn Marine Laboratory
 		}
 	}
 	hasCompanyWord := false

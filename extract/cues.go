@@ -49,6 +49,8 @@ func (d *doc) findCues() {
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
 			case d.isWord(i, "in") && d.isWord(i+1, "the") && d.isWord(i+2, "words") && d.isWord(i+3, "of"):
 				d.cues = append(d.cues, d.prepCue(i, i+4, s))
+			case d.isWord(i, "in") && d.possessiveWordsAt(i+1) > 0:
+				d.cues = append(d.cues, d.possessiveWordsCue(i, s))
 			case i == s.first && d.isWord(i, "in") && d.reportByName(i+1, s):
 				d.cues = append(d.cues, d.prepCue(i, i+1, s))
 			}
@@ -94,7 +96,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
 	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0) && !d.relativeSubjectBefore(prev, s):
 		return c, false // "Recent reports have revealed": the noun
-	case nounToo[w] && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) &&
+	case nounToo[w] && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) && !d.thingPhraseBefore(prev, s) &&
 		!d.closesQuote(prev, s):
 		// A quotation and its comma before the form make it the verb of
 		// an inverted cue: "“...,” reads the judge's statement".
@@ -138,13 +140,14 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
 		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev)) &&
-			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")):
+			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case w == "say" && prev >= 0 && (d.isWord(prev, "did") || d.isWord(prev, "do") || d.isWord(prev, "does")) && d.toks[prev].lowerWord() &&
 		prev-1 >= s.first && d.subjectLike(prev-1):
 		// "They did say he was not present": an emphatic past, speech.
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
-		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev)):
+		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev) &&
+			!d.thingPhraseBefore(prev, s)):
 		return c, false // "to say", "will say", "would describe"
 	case w == "saying" && d.isWord(prev, "as") && (d.quotedBefore(prev, s.first) || d.isWord(prev-1, "reported") && d.passive(prev-1, s.first)):
 		// "was quoted as saying": the subject is before "was quoted";
@@ -416,6 +419,9 @@ func (d *doc) pluralSubject(k int) bool {
 		return true
 	}
 	w := d.lower(k)
+	if teamWord(w) && w != "team" && w != "group" && w != "lab" {
+		return true // "Amory and colleagues report": plural, though no role
+	}
 	const people = lxRole | lxGenericOrg
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
@@ -516,6 +522,46 @@ func (d *doc) skipTimePhrase(k, last int) int {
 		}
 	}
 	return k
+}
+
+// possessiveWordsAt returns the token after "X's words" (or "X's own
+// words") starting at token k, where X is a name, or 0.
+func (d *doc) possessiveWordsAt(k int) int {
+	if d.isWord(k, "the") && d.toks[k].lowerWord() {
+		k++ // "in the agency's words"
+	}
+	if k >= len(d.toks) {
+		return 0
+	}
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].first != k || d.chunks[ci].ent < 0 {
+		return 0
+	}
+	m := d.chunks[ci].last
+	if m >= len(d.toks) || d.toks[m].kind != tkPoss {
+		return 0
+	}
+	if d.isWord(m+1, "own") {
+		m++
+	}
+	if !d.isWord(m+1, "words") || !d.toks[m+1].lowerWord() || m+2 >= len(d.toks) ||
+		!(d.toks[m+2].kind == tkQuote || d.punct(m+2, ",") || d.punct(m+2, ":")) {
+		return 0 // "in Tarvik's words archive": a thing, not a source
+	}
+	return m + 2
+}
+
+// possessiveWordsCue builds the cue "in X's words" starting at token i,
+// which credits what follows to X as "according to X" does.
+func (d *doc) possessiveWordsCue(i int, s sentence) cue {
+	after := d.possessiveWordsAt(i + 1)
+	k := i + 1
+	if d.chunkAt[k] < 0 {
+		k++ // after "the"
+	}
+	ch := &d.chunks[d.chunkAt[k]]
+	return cue{verb: i, after: after, text: d.span(i, after), lemma: "according to", subjFirst: i, ent: d.resolveNP(k, ch.last, i),
+		co: -1, quote: -1, found: true}
 }
 
 // prepCue builds the cue "according to X" or "in the words of X" starting
@@ -764,7 +810,31 @@ func (d *doc) subjectLike(k int) bool {
 	if d.chunkAt[k] >= 0 || t.kind == tkPoss {
 		return true
 	}
-	return t.kind == tkWord && (t.has(lxPronoun|lxGroup|lxRole|lxDoc|lxGenericOrg|lxAdverb) || t.capWord() && !t.has(lxFunc))
+	return t.kind == tkWord && (t.has(lxPronoun|lxGroup|lxRole|lxDoc|lxGenericOrg|lxAdverb) || t.capWord() && !t.has(lxFunc) ||
+		t.lowerWord() && thingWords[d.lower(k)]) // "the research shows"
+}
+
+// thingPhraseBefore reports whether the words up to prev end a noun phrase
+// headed by findings or data with a phrase after the head: "Data from the
+// satellite (show)", "Measurements taken by the orbiter (show)".
+func (d *doc) thingPhraseBefore(prev int, s sentence) bool {
+	for j := prev; j > s.first && j > prev-8; j-- {
+		t := &d.toks[j]
+		if t.kind != tkWord || t.lowerWord() && t.has(lxAux|lxVerb) && !d.participle(j) {
+			return false
+		}
+		if !t.lowerWord() || !(t.has(lxPrep) || d.participle(j)) {
+			continue
+		}
+		h := j - 1
+		if d.participle(j) && !t.has(lxPrep) && !(d.isWord(j+1, "by") || d.isWord(j+1, "from") || d.isWord(j+1, "at") || d.isWord(j+1, "in") || d.isWord(j+1, "on")) {
+			continue
+		}
+		if h >= s.first && d.toks[h].lowerWord() && thingWords[d.lower(h)] || h >= s.first && d.toks[h].is(fSentStart) && thingWords[d.lower(h)] {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundOK reports whether a speech verb's -ing form after the word at

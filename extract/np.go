@@ -24,6 +24,9 @@ func (d *doc) npWord(k int) bool {
 		if k > 0 && d.toks[k-1].kind == tkPoss && k+1 < len(d.toks) && d.toks[k+1].lowerWord() && ordinalWord(d.lower(k)) {
 			return true // "the town's first selectman": an ordinal before a noun
 		}
+		if ordinalWord(d.lower(k)) && k+1 < len(d.toks) && d.toks[k+1].lowerWord() && d.toks[k+1].has(lxRole) {
+			return true // "said first author Lena Torv": an ordinal before a role
+		}
 		if !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxVerb|lxAdverb|lxNeg) && t.cv == 0 ||
 			t.has(lxGroup|lxRole|lxDoc|lxGenericOrg) && !t.has(lxAux|lxPrep) {
 			return true
@@ -355,6 +358,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				}
 				break
 			}
+		}
+		if e >= 0 && d.ents[e].kind == kUnknown && d.ents[e].personEv == 0 && d.ents[e].orgEv == 0 && !d.ents[e].outlet &&
+			(d.isWord(j-1, "colleagues") || d.isWord(j-1, "co-authors") || d.isWord(j-1, "coauthors")) {
+			// "Amory and colleagues report": only a person has colleagues
+			// and co-authors (a body has a team, a group or a lab too).
+			d.ents[e].personEv += 2
 		}
 		if e >= 0 && d.ents[e].personish() {
 			d.lastTeam = mark{ent: e, para: int(d.toks[h].para), tok: h, ok: true}
@@ -887,6 +896,8 @@ var thingWords = map[string]bool{
 	"research": true, "evidence": true, "findings": true, "records": true, "polls": true,
 	"surveys": true, "studies": true, "reports": true, "documents": true, "projections": true,
 	"investigations": true, "tests": true, "analyses": true, "inquiries": true, "models": true,
+	"measurements": true, "observations": true, "images": true, "readings": true, "samples": true,
+	"simulations": true, "experiments": true, "calculations": true, "scans": true,
 }
 
 // isThing reports whether the noun phrase [i, j) is headed by a document

@@ -75,6 +75,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// Organisation (WHO) recommends", "Tobiah Ngata - who has worked on
 	// the dam for 22 years - told reporters".
 	i = d.beforeQuotedBody(d.skipAside(i, s.first), s.first)
+	i = d.skipTitleBack(i, s)
 	i = d.skipBareModifier(i, s.first)
 	if ing && d.openingParticiple(c, s) {
 		// "Saying the dam was safe, Ivo Tamm reopened the road", "In
@@ -452,8 +453,9 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	case "tell", "inform", "assure", "remind", "advise":
 		return false // "Olsen, a former teacher, told the Kelmar Echo": the hearer follows, never the speaker
 	}
-	afterQuote := d.toks[v-1].kind == tkQuote && d.toks[v-1].is(fCloseMark) ||
-		d.punct(v-1, ",") && v-2 >= s.first && d.toks[v-2].kind == tkQuote && d.toks[v-2].is(fCloseMark)
+	afterQuote := (d.toks[v-1].kind == tkQuote && d.toks[v-1].is(fCloseMark) ||
+		d.punct(v-1, ",") && v-2 >= s.first && d.toks[v-2].kind == tkQuote && d.toks[v-2].is(fCloseMark)) &&
+		d.skipTitleBack(v-1, s) == v-1 // "The report, “State of the Reefs”, found": the title is no quotation
 	if !afterQuote && !d.punct(v-1, ",") {
 		return false
 	}

@@ -432,6 +432,9 @@ func (d *doc) gerundSubject(k int, s sentence) bool {
 		if t.lowerWord() && t.has(lxAux) && !d.isWord(j, "to") {
 			return j > k+1
 		}
+		if j > k+1 && d.endsWith(j-1, "s") && !d.endsWith(j-1, "ss") && d.pastVerbAt(j, s) {
+			return true // "said falling birth rates meant that ...", "said rising costs forced ..."
+		}
 		if t.kind != tkWord || t.cv != 0 {
 			return false
 		}
@@ -440,6 +443,21 @@ func (d *doc) gerundSubject(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// pastVerbAt reports whether token j is a verb in the past after a
+// plural noun, not a participle that qualifies it ("rising costs caused
+// by the war").
+func (d *doc) pastVerbAt(j int, s sentence) bool {
+	t := &d.toks[j]
+	if !t.lowerWord() || t.has(lxAux|lxFunc|lxPrep|lxDet) || d.endsWith(j, "ing") || strings.Contains(d.str(j), "-") {
+		return false
+	}
+	if !(t.has(lxVerb) && !d.endsWith(j, "s") || d.endsWith(j, "ed")) {
+		return false
+	}
+	n := j + 1
+	return n < s.last && !d.isWord(n, "by") && !d.toks[n].has(lxPrep) && !d.sentenceEnd(n, s)
 }
 
 // plainVerb reports whether w is a verb in the plain present that a plural

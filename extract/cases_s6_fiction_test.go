@@ -46,3 +46,59 @@ func TestGerundSubjectCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestUnnamedSpeakerPronounCases covers a pronoun after an unnamed person
+// who has just spoken ("One supporter, who had travelled from Dunmere,
+// said ... “...,” he said"): the words are nobody's, not those of the
+// last person named.
+func TestUnnamedSpeakerPronounCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "a relative clause between the person and the verb",
+			text: "Mayor Ilse Varga said the bridge would reopen. One supporter, who had travelled from Ostby, said the club had been doomed. “We saw this coming,” he said.",
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "the bridge would reopen"},
+				{"", model.Indirect, "the club had been doomed"},
+				{"", model.Direct, "We saw this coming"},
+			},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "an adjective before the role noun",
+			text: "Mayor Ilse Varga said the bridge would reopen. A local shopkeeper, who asked not to be named, said her shop had lost trade. “We are barely surviving,” she said.",
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "the bridge would reopen"},
+				{"", model.Indirect, "her shop had lost trade"},
+				{"", model.Direct, "We are barely surviving"},
+			},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "a possessive before the role noun",
+			text: "Valentin Roux said importers would suffer. One ship's captain, whose vessel has been at anchor for 16 days, said his crew were short of food. “We have rice and tinned fish,” he said.",
+			want: []quote{
+				{"Valentin Roux", model.Indirect, "importers would suffer"},
+				{"", model.Indirect, "his crew were short of food"},
+				{"", model.Direct, "We have rice and tinned fish"},
+			},
+			speakers: []string{"Valentin Roux"},
+		},
+		{
+			name: "near miss: the unnamed person asked her, and she answers",
+			text: "Mayor Ilse Varga said the bridge would reopen. A local reporter asked her about the cost. “It will be paid by the region,” she said.",
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "the bridge would reopen"},
+				{"Ilse Varga", model.Direct, "It will be paid by the region"},
+			},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "near miss: the unnamed person is the object",
+			text: "Mayor Ilse Varga met a local trader, who asked not to be named. “Trade will recover,” she said.",
+			want: []quote{{"Ilse Varga", model.Direct, "Trade will recover"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

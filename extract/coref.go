@@ -140,7 +140,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 	// An unnamed person who was the subject since ("One of the victims
 	// decided ... She said") is whom the pronoun means: nobody named.
 	if act := d.lastActor; !org && best >= 0 && act.ok && act.ent < 0 && act.tok > bestTok && act.tok < h &&
-		d.sentOf[act.tok] >= curSent-1 {
+		d.sentOf[act.tok] >= curSent-1 && !d.objectPronounAfter(act.tok, h, want) {
 		return -1
 	}
 	if best >= 0 {
@@ -154,6 +154,31 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 	}
 	return best
+}
+
+// objectPronounAfter reports whether a pronoun of gender want stands as
+// an object in the sentence of token k, before token h: "A reporter asked
+// her about the cost. “...,” she said" means the one asked, not the
+// reporter.
+func (d *doc) objectPronounAfter(k, h int, want gender) bool {
+	s := d.sents[d.sentOf[k]]
+	for j := k + 1; j < s.last && j < h; j++ {
+		if d.toks[j].inQuote() || !d.toks[j].lowerWord() {
+			continue
+		}
+		switch w := d.lower(j); {
+		case want == gMale && w == "him":
+			return true
+		case want == gFemale && w == "her":
+			// "asked her about", not "said her shop": the possessive
+			// has its noun next.
+			n := j + 1
+			if n >= s.last || d.toks[n].kind != tkWord || !d.toks[n].lowerWord() || d.toks[n].has(lxPrep|lxDet|lxFunc|lxAdverb) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // salient reports whether entity e, mentioned at token k, is a subject there

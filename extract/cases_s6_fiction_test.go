@@ -102,3 +102,37 @@ func TestUnnamedSpeakerPronounCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestStatementPronounCases covers "it" standing for a statement that a
+// person or body has just issued: "Leopold Stang issued a statement. The
+// club, it said, would ...".
+func TestStatementPronounCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a person named in apposition issued it, the cue in mid-sentence",
+			text:     "The Rovers chairman, Leopold Stang, issued a short statement on Saturday. The club, it said, would regroup and return.",
+			want:     []quote{{"Leopold Stang", model.Indirect, "would regroup and return"}},
+			speakers: []string{"Leopold Stang"},
+		},
+		{
+			name:     "a person released it, the cue first",
+			text:     "Leopold Stang released a statement after the match. It said the club would regroup and return.",
+			want:     []quote{{"Leopold Stang", model.Indirect, "the club would regroup and return"}},
+			speakers: []string{"Leopold Stang"},
+		},
+		{
+			name:     "a body published it",
+			text:     "Tarvik Council published a statement on Monday. It said the bridge would stay shut until May.",
+			want:     []quote{{"Tarvik Council", model.Indirect, "the bridge would stay shut until May"}},
+			speakers: []string{"Tarvik Council"},
+		},
+		{
+			name: "near miss: a letter received is not the receiver's",
+			text: "Ilse Varga received a letter from her landlord on Monday. It said the rent would rise.",
+			want: []quote{{"", model.Indirect, "the rent would rise"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -60,6 +60,12 @@ func (d *doc) resolvePronoun(h, at int) int {
 	}
 	from := d.windowStart(h)
 	curSent := d.sentOf[h]
+	if d.isWord(h, "it") {
+		if e := d.statementIssuer(h); e >= 0 {
+			d.entAt[h] = int32(e)
+			return e
+		}
+	}
 	if t := d.lastTeam; org && t.ok && t.tok < h && d.sentOf[t.tok] >= curSent-2 {
 		return t.ent // "Stamenković et al studied brines. They found ..."
 	}

@@ -627,6 +627,19 @@ func (d *doc) etAl(k int) bool {
 // Health released a statement on Monday. “...,” the statement read."), or
 // -1.
 func (d *doc) docIssuer(h int) int {
+	return d.issuerOf(h, false)
+}
+
+// statementIssuer returns who issued the statement that "it" at token h
+// stands for: "Leopold Stang issued a statement. It said ...", "The
+// club, it said, would ...". The statement must have been issued,
+// released or the like, in this sentence or the last of its paragraph.
+func (d *doc) statementIssuer(h int) int {
+	return d.issuerOf(h, true)
+}
+
+// issuerOf is docIssuer, or with pronoun statementIssuer.
+func (d *doc) issuerOf(h int, pronoun bool) int {
 	head := d.lower(h)
 	si := int(d.sentOf[h])
 	from := d.sents[max(si-1, 0)].first
@@ -634,7 +647,8 @@ func (d *doc) docIssuer(h int) int {
 		from = d.sents[si].first
 	}
 	for k := h - 1; k >= from; k-- {
-		if d.toks[k].inQuote() || !d.toks[k].lowerWord() || d.lower(k) != head {
+		if d.toks[k].inQuote() || !d.toks[k].lowerWord() || !pronoun && d.lower(k) != head ||
+			pronoun && !(d.toks[k].has(lxDoc) && issuedBySpeaker(d.lower(k))) {
 			continue
 		}
 		p := k - 1
@@ -647,6 +661,12 @@ func (d *doc) docIssuer(h int) int {
 		s := d.sents[d.sentOf[k]]
 		st := d.clauseStart(s)
 		end := d.npForward(st, s.last)
+		if pronoun && !d.issuedBetween(end, p) {
+			return -1 // "Tamm received a letter from the council. It said"
+		}
+		if e := d.appositiveName(end, s); pronoun && e >= 0 {
+			return e // "The chairman, Leopold Stang, issued a statement"
+		}
 		if end <= st || end > k || d.chunkAt[end-1] < 0 {
 			return -1
 		}
@@ -656,6 +676,18 @@ func (d *doc) docIssuer(h int) int {
 		return -1
 	}
 	return -1
+}
+
+// issuedBetween reports whether a verb of issuing a document stands in
+// [i, j): "issued", "released", "put out".
+func (d *doc) issuedBetween(i, j int) bool {
+	for k := max(i, 0); k < j; k++ {
+		switch d.lower(k) {
+		case "issued", "released", "published", "posted", "sent", "put", "issues", "releases", "publishes", "posts":
+			return true
+		}
+	}
+	return false
 }
 
 // ownerIn returns the entity owning the noun at h within [i, h): a

@@ -136,3 +136,62 @@ func TestStatementPronounCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestAlternatingPronounCases covers a man and a woman taking turns: a
+// pronoun whose gender fits nobody in its window, right after the other
+// one spoke, goes back to the last speaker it fits ("He replied that ...").
+func TestAlternatingPronounCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "he replies after three paragraphs of her",
+			text: "Lorcan Devereux defended the plan. “I understand why parents are angry,” he said.\n\n" +
+				"His challenger, Philippa Sandoval, said the council had never consulted the villages. She accused him of deciding first.\n\n" +
+				"“The consultation lasted six weeks,” she said. “That is not listening.”\n\n" +
+				"He replied that the council had held eleven public meetings.",
+			want: []quote{
+				{"Lorcan Devereux", model.Direct, "I understand why parents are angry"},
+				{"Philippa Sandoval", model.Indirect, "the council had never consulted the villages"},
+				{"Philippa Sandoval", model.Direct, "The consultation lasted six weeks"},
+				{"Philippa Sandoval", model.Direct, "That is not listening."},
+				{"Lorcan Devereux", model.Indirect, "the council had held eleven public meetings"},
+			},
+			speakers: []string{"Lorcan Devereux", "Philippa Sandoval"},
+		},
+		{
+			name: "she replies after three paragraphs of him",
+			text: "Anna Varga said the plant would close in May. “We have no choice,” she said.\n\n" +
+				"Tomas Brenn, the union leader, said the workers would strike.\n\n" +
+				"“We will not give up,” he said. “Not now, not ever.”\n\n" +
+				"“We have heard this before,” he added.\n\n" +
+				"She replied that the closure was final.",
+			want: []quote{
+				{"Anna Varga", model.Indirect, "the plant would close in May"},
+				{"Anna Varga", model.Direct, "We have no choice"},
+				{"Tomas Brenn", model.Indirect, "the workers would strike"},
+				{"Tomas Brenn", model.Direct, "We will not give up"},
+				{"Tomas Brenn", model.Direct, "Not now, not ever."},
+				{"Tomas Brenn", model.Direct, "We have heard this before"},
+				{"Anna Varga", model.Indirect, "the closure was final"},
+			},
+		},
+		{
+			name: "near miss: an unnamed woman spoke since",
+			text: "Anna Varga said the plant would close in May. “We have no choice,” she said.\n\n" +
+				"Tomas Brenn, the union leader, said the workers would strike.\n\n" +
+				"“We will not give up,” he said. “Not now, not ever.”\n\n" +
+				"The head of the inquiry told the court the records were lost. She also said the plant had been unsafe for years.",
+			want: []quote{
+				{"Anna Varga", model.Indirect, "the plant would close in May"},
+				{"Anna Varga", model.Direct, "We have no choice"},
+				{"Tomas Brenn", model.Indirect, "the workers would strike"},
+				{"Tomas Brenn", model.Direct, "We will not give up"},
+				{"Tomas Brenn", model.Direct, "Not now, not ever."},
+				{"", model.Indirect, "the records were lost"},
+				{"", model.Indirect, "the plant had been unsafe for years"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -143,6 +143,17 @@ func (d *doc) resolvePronoun(h, at int) int {
 			break
 		}
 	}
+	if ls := d.lastSpeaker(at); !org && ls >= 0 && d.ents[ls].gender != gUnknown && d.ents[ls].gender != want &&
+		(best < 0 || d.ents[best].gender != gUnknown && d.ents[best].gender != want) && !d.unnamedSpokeSince(d.ents[ls].spoke, h) {
+		// "He replied" after three paragraphs of her: the man who spoke
+		// before them, though the window no longer holds him. Only when
+		// she spoke last, so that the two take turns: an unnamed speaker
+		// since ("The head of the inquiry told the court ... She also
+		// said") is nobody's to find.
+		if e, k := d.earlierSpeakerOf(want, from, at); e >= 0 {
+			best, bestTok = e, k
+		}
+	}
 	// An unnamed person who was the subject since ("One of the victims
 	// decided ... She said") is whom the pronoun means: nobody named.
 	if act := d.lastActor; !org && best >= 0 && act.ok && act.ent < 0 && act.tok > bestTok && act.tok < h &&
@@ -160,6 +171,38 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 	}
 	return best
+}
+
+// earlierSpeakerOf returns the person of gender want mentioned last
+// before token from, within a description's reach of the cue at token at,
+// who has spoken, and where; or -1.
+func (d *doc) earlierSpeakerOf(want gender, from, at int) (int, int) {
+	for k := from - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		if e := &d.ents[v]; e.gender == want && e.spoke >= 0 && e.spoke < at && e.personish() && !d.excluded(int(v), at) {
+			return int(v), k
+		}
+	}
+	return -1, -1
+}
+
+// unnamedSpokeSince reports whether a cue between tokens from and h has
+// a speaker phrase that names nobody: "The head of the inquiry told the
+// court ...".
+func (d *doc) unnamedSpokeSince(from, h int) bool {
+	for i := len(d.cues) - 1; i >= 0; i-- {
+		c := &d.cues[i]
+		if c.verb <= from {
+			break
+		}
+		if c.verb < h && c.found && !c.skip && c.ent < 0 && !c.thing {
+			return true
+		}
+	}
+	return false
 }
 
 // objectPronounAfter reports whether a pronoun of gender want stands as

@@ -195,3 +195,46 @@ func TestAlternatingPronounCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestUnlabelledInterviewCases covers a profile's questions and answers
+// without labels: a question paragraph, then the answer in the first
+// person, three times or more; the answers are the words of the person
+// the article opens with.
+func TestUnlabelledInterviewCases(t *testing.T) {
+	intro := "Ysolde Quennell has made pots outside Marrowby since 1975. We spoke to her in her studio.\n\n"
+	tests := []freshCase{
+		{
+			name: "three questions, three answers, narrative between",
+			text: intro +
+				"Why did it take fifty years?\n\nNobody asked. And I did not want to look back.\n\n" +
+				"How did you choose the pieces?\n\nI did not, mostly. The curator chose them.\n\n" +
+				"The curator, Tamsin Oduya, said the hardest part had been the early work.\n\n" +
+				"Do you think about stopping?\n\nEvery winter. My hands hurt in the cold.",
+			want: []quote{
+				{"Ysolde Quennell", model.Direct, "Nobody asked. And I did not want to look back."},
+				{"Ysolde Quennell", model.Direct, "I did not, mostly. The curator chose them."},
+				{"Tamsin Oduya", model.Indirect, "the hardest part had been the early work"},
+				{"Ysolde Quennell", model.Direct, "Every winter. My hands hurt in the cold."},
+			},
+			speakers: []string{"Tamsin Oduya", "Ysolde Quennell"},
+		},
+		{
+			name: "near miss: two questions are not an interview",
+			text: intro +
+				"Why did it take fifty years?\n\nNobody asked. And I did not want to look back.\n\n" +
+				"How did you choose the pieces?\n\nI did not, mostly. The curator chose them.",
+			want: []quote{},
+		},
+		{
+			name: "near miss: questions answered by the narrative",
+			text: "Mayor Ilse Varga closed the bridge on Monday.\n\n" +
+				"Why did the bridge close?\n\nEngineers found cracks in two piers.\n\n" +
+				"When will it reopen?\n\nNot before May, the council has said.\n\n" +
+				"What should drivers do?\n\nThe detour adds twenty minutes.",
+			want: []quote{{"", model.Indirect, "Not before May"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

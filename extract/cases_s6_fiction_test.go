@@ -238,3 +238,31 @@ func TestUnlabelledInterviewCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestFriendsOfCases covers a group named "Friends of" a place or a body:
+// the whole name is the group's, not the place's.
+func TestFriendsOfCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "according to the Friends of a library",
+			text:     "A petition has gathered 3,000 signatures, according to the Friends of Eastgate Library, which organised it.",
+			want:     []quote{{"Friends of Eastgate Library", model.Indirect, "A petition has gathered 3,000 signatures"}},
+			speakers: []string{"Friends of Eastgate Library"},
+		},
+		{
+			name:     "the Friends of a park said",
+			text:     "The Friends of Tarvik Park said the trees would be cut down.",
+			want:     []quote{{"Friends of Tarvik Park", model.Indirect, "the trees would be cut down"}},
+			speakers: []string{"Friends of Tarvik Park"},
+			orgs:     []string{"Friends of Tarvik Park"},
+		},
+		{
+			name: "near miss: friends of a person are nobody named",
+			text: "Friends of the victim said he had been happy.",
+			want: []quote{{"", model.Indirect, "he had been happy"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -266,3 +266,40 @@ func TestFriendsOfCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestGroupDescriptionCases covers "the group" for a body that has just
+// spoken and is no company ("the Friends of Eastgate Library ... The group
+// said"); a part of the state is no group.
+func TestGroupDescriptionCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "the group after a campaign named Friends of",
+			text: "A petition has gathered 3,000 signatures, according to the Friends of Eastgate Library, which organised it. The group said it would consider a legal challenge.",
+			want: []quote{
+				{"Friends of Eastgate Library", model.Indirect, "A petition has gathered 3,000 signatures"},
+				{"Friends of Eastgate Library", model.Indirect, "it would consider a legal challenge"},
+			},
+			speakers: []string{"Friends of Eastgate Library"},
+		},
+		{
+			name: "the group after a society",
+			text: "The Ostby Heritage Society said the mill should be listed. The group said it had written to the minister.",
+			want: []quote{
+				{"Ostby Heritage Society", model.Indirect, "the mill should be listed"},
+				{"Ostby Heritage Society", model.Indirect, "it had written to the minister"},
+			},
+			speakers: []string{"Ostby Heritage Society"},
+		},
+		{
+			name: "near miss: a council is no group",
+			text: "The Tarvik Council said the road would close. The group said it would appeal.",
+			want: []quote{
+				{"Tarvik Council", model.Indirect, "the road would close"},
+				{"", model.Indirect, "it would appeal"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

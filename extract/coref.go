@@ -531,6 +531,9 @@ func describes(head string, e *entity) bool {
 	switch head {
 	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer", "consultancy", "lender", "startup",
 		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer", "club", "team", "band":
+		if head == "group" && e.spoke >= 0 && e.orgEv > 0 && e.placeEv == 0 && !countryName(e) && !stateBody(e) {
+			return true // "according to the Friends of Eastgate Library ... The group said"
+		}
 		return hasCompanyWord || !hasOrgWord && e.orgEv > 0 && e.placeEv == 0 && !countryName(e)
 	case "city", "town", "municipality":
 		return contains(e.words, "municipality") || contains(e.words, "city") || contains(e.words, "town") ||
@@ -545,6 +548,18 @@ func describes(head string, e *entity) bool {
 		// to check, so a word for a standing body may describe it once
 		// it has spoken, which "15:11 GMT" or "the CEO" never do.
 		return acronymName(e) && e.spoke >= 0 && e.placeEv == 0 && !countryName(e)
+	}
+	return false
+}
+
+// stateBody reports whether e is named as a part of the state: a
+// ministry, a council, the police. Such a body is no "group".
+func stateBody(e *entity) bool {
+	for _, w := range e.words {
+		switch w {
+		case "ministry", "department", "government", "council", "police", "court", "parliament", "office", "agency", "authority", "army", "commission":
+			return true
+		}
 	}
 	return false
 }

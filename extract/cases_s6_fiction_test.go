@@ -303,3 +303,25 @@ func TestGroupDescriptionCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestShoutedVerbCases covers a speech verb in capitals right after a
+// person's name ("Teodor Vask DENIES that: “...”"): it is that person's
+// speech verb; a line all in capitals names nobody.
+func TestShoutedVerbCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a shouted verb and a colon after a titled name",
+			text:     "The council says the bridge is unsafe. Mayor Ilse Varga INSISTS: \"The bridge is safe and it will stay open.\"",
+			want:     []quote{{"", model.Indirect, "the bridge is unsafe"}, {"Ilse Varga", model.Direct, "The bridge is safe and it will stay open."}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "near miss: a line in capitals",
+			text: "COUNCIL SAYS: \"The bridge is unsafe and must close.\"",
+			want: []quote{{"", model.Direct, "The bridge is unsafe and must close."}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

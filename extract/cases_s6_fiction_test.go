@@ -325,3 +325,54 @@ func TestShoutedVerbCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestJobDescriptionCases covers a job description of the person who
+// just spoke, or who was the subject just before, when the story has not
+// given them a role yet ("Ada Lind said ... The chief executive said");
+// an office of the state ("the prime minister") is not so given, nor a
+// job to someone who holds another.
+func TestJobDescriptionCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "the chief executive after her quotation",
+			text: "Ada Lind was defiant. “We have done nothing wrong,” she told shareholders. Asked about the fine, the chief executive said the company would appeal.",
+			want: []quote{
+				{"Ada Lind", model.Direct, "We have done nothing wrong"},
+				{"Ada Lind", model.Indirect, "the company would appeal"},
+			},
+			speakers: []string{"Ada Lind"},
+		},
+		{
+			name: "the chief executive after her reported speech",
+			text: "Ada Lind said profits would rise. The chief executive said costs were falling.",
+			want: []quote{
+				{"Ada Lind", model.Indirect, "profits would rise"},
+				{"Ada Lind", model.Indirect, "costs were falling"},
+			},
+		},
+		{
+			name: "the coach after the subject of the last sentence",
+			text: "Tomas Brenn, 61, has coached the team for a decade. The coach said the season had been hard.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "the season had been hard"}},
+		},
+		{
+			name: "near miss: an office of the state",
+			text: "Anna Varga said the plant would close. The prime minister said the plant was not viable.",
+			want: []quote{
+				{"Anna Varga", model.Indirect, "the plant would close"},
+				{"", model.Indirect, "the plant was not viable"},
+			},
+		},
+		{
+			name: "near miss: the last speaker holds another job",
+			text: "Ivo Tamm, a farmer, said the harvest was poor. The chief executive said prices had fallen.",
+			want: []quote{
+				{"Ivo Tamm", model.Indirect, "the harvest was poor"},
+				{"", model.Indirect, "prices had fallen"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -594,16 +594,38 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			if e := d.describedBy(i, h, at, head); e >= 0 {
 				return e, h
 			}
-			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && d.titled(e) &&
+			// One who has no role yet may be given this one: "Ada Lind
+			// said ... The chief executive said".
+			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && (d.titled(e) || len(d.ents[e].roles) == 0 && !stateOffice(head)) &&
 				d.sentOf[d.ents[e].spoke] >= d.sentOf[at]-1 && !d.otherField(i, h, e, head) &&
 				(d.deputyIn(i, h) == "" || hasDeputyRole(&d.ents[e], d.deputyIn(i, h), head)) {
 				return e, h
+			}
+			// Or the subject of the last sentence, if nobody spoke since:
+			// "Tomas Brenn has coached the team for a decade. The coach
+			// said".
+			if act := d.lastActor; act.ok && act.ent >= 0 && main == j && act.tok < i && d.sentOf[act.tok] >= d.sentOf[at]-1 &&
+				d.ents[act.ent].personish() && len(d.ents[act.ent].roles) == 0 && !stateOffice(head) && d.lastSpeaker(at) < 0 && d.deputyIn(i, h) == "" {
+				return act.ent, h
 			}
 			return -1, h
 		}
 		return d.resolvePersonDescription(i, h, at, head), h
 	}
 	return -1, h
+}
+
+// stateOffice reports whether a description's head names an office of
+// the state, whose holder the story names by it ("the prime minister",
+// "the mayor"), not a job that describes whoever just spoke ("the chief
+// executive", "the coach").
+func stateOffice(head string) bool {
+	switch head {
+	case "president", "minister", "premier", "chancellor", "secretary", "governor", "mayor", "king", "queen", "prince", "princess",
+		"pope", "senator", "judge", "ambassador", "general", "commissioner", "speaker", "sheriff", "councillor", "councilor":
+		return true
+	}
+	return false
 }
 
 // teamWord reports whether w names the people someone works with: "and

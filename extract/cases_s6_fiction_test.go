@@ -376,3 +376,48 @@ func TestJobDescriptionCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestPossessiveKinCases covers "her father", "his wife" as a speaker: the
+// relative named before who shares the name, else the one whose role the
+// word is; never the person whose relative it is.
+func TestPossessiveKinCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "her father, who shares her surname",
+			text: "The yard is run by Torvald Haldane and his daughter, Ingrid Haldane. Torvald said it was the hardest decision. Ingrid said the insurance had tripled. “Nobody wants to pay,” she said. “Over my dead body,” her father said.",
+			want: []quote{
+				{"Torvald Haldane", model.Indirect, "it was the hardest decision"},
+				{"Ingrid Haldane", model.Indirect, "the insurance had tripled"},
+				{"Ingrid Haldane", model.Direct, "Nobody wants to pay"},
+				{"Torvald Haldane", model.Direct, "Over my dead body"},
+			},
+			speakers: []string{"Ingrid Haldane", "Torvald Haldane"},
+		},
+		{
+			name: "his wife, named by her role under another surname",
+			text: "Tomas Brenn said the deal was done. His wife, Lena Osk, said she had not been told. “I found out from the radio,” his wife added.",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "the deal was done"},
+				{"Lena Osk", model.Indirect, "she had not been told"},
+				{"Lena Osk", model.Direct, "I found out from the radio"},
+			},
+		},
+		{
+			name: "near miss: her father never named is not her",
+			text: "Ivo Tamm said the yard would close. Ingrid Haldane said the insurance had tripled. “Over my dead body,” her father said.",
+			want: []quote{
+				{"Ivo Tamm", model.Indirect, "the yard would close"},
+				{"Ingrid Haldane", model.Indirect, "the insurance had tripled"},
+				{"", model.Direct, "Over my dead body"},
+			},
+		},
+		{
+			name: "near miss: his wife never named is not him",
+			text: "Peter Varga lost his home in the flood. “The water rose in minutes,” his wife said.",
+			want: []quote{{"", model.Direct, "The water rose in minutes"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -702,6 +702,33 @@ func (d *doc) resolveKin(h, at int) int {
 	return -1
 }
 
+// relativeOf resolves "her father", "his wife" (kin word at token h) to
+// the person of o's family named last before the cue at token at: one
+// who shares o's surname and whose sex, if known, fits the word. It
+// returns -1 when there is none.
+func (d *doc) relativeOf(o, h, at int) int {
+	want := genderOfWord(d.toks[h].lx &^ lxTitle)
+	ow := d.ents[o].words
+	if len(ow) == 0 {
+		return -1
+	}
+	surname := ow[len(ow)-1]
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || int(v) == o || d.toks[k].inQuote() || d.chunkAt[k] < 0 {
+			continue
+		}
+		e := &d.ents[v]
+		if !e.personish() || e.gender != gUnknown && want != gUnknown && e.gender != want && !e.genderHint {
+			continue
+		}
+		if len(e.words) > 1 && e.words[len(e.words)-1] == surname {
+			return int(v)
+		}
+	}
+	return -1
+}
+
 // otherField reports whether the description from token i to its head
 // word at h names a role in another field than the one entity e holds:
 // "the health minister" against Transport Minister Lars Brenn.

@@ -421,3 +421,41 @@ func TestPossessiveKinCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestInventedFirstNameCases covers a first name no list knows, ending in
+// -a, as a woman's hint, so that "he" and "she" tell two speakers with
+// invented names apart.
+func TestInventedFirstNameCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "he after her reply is the man who spoke before",
+			text: "Brannoc Yelland and Isaura Pendry debated the plan. “It will bankrupt us,” Yelland said. “We have waited ten years,” Pendry replied. “Nonsense,” he said.",
+			want: []quote{
+				{"Brannoc Yelland", model.Direct, "It will bankrupt us"},
+				{"Isaura Pendry", model.Direct, "We have waited ten years"},
+				{"Brannoc Yelland", model.Direct, "Nonsense"},
+			},
+		},
+		{
+			name: "near miss: she after her reply stays hers",
+			text: "Brannoc Yelland and Isaura Pendry debated the plan. “It will bankrupt us,” Yelland said. “We have waited ten years,” Pendry replied. “Nonsense,” she said.",
+			want: []quote{
+				{"Brannoc Yelland", model.Direct, "It will bankrupt us"},
+				{"Isaura Pendry", model.Direct, "We have waited ten years"},
+				{"Isaura Pendry", model.Direct, "Nonsense"},
+			},
+		},
+		{
+			name: "near miss: a listed man's name in -a",
+			text: "Musa Kallon and Isaura Pendry debated the plan. “It will bankrupt us,” Kallon said. “We have waited ten years,” Pendry replied. “Nonsense,” he said.",
+			want: []quote{
+				{"Musa Kallon", model.Direct, "It will bankrupt us"},
+				{"Isaura Pendry", model.Direct, "We have waited ten years"},
+				{"Musa Kallon", model.Direct, "Nonsense"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -459,3 +459,26 @@ func TestInventedFirstNameCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestAndThatCases covers "said A and that B": one reported clause, as the
+// gold of every set has it, so that a short first half does not lose the
+// quote.
+func TestAndThatCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a quoted word in the first half",
+			text:     "Greta Fallon said the players were “devastated” and that she would not single anyone out.",
+			want:     []quote{{"Greta Fallon", model.Mixed, "the players were “devastated” and that she would not single anyone out"}},
+			speakers: []string{"Greta Fallon"},
+		},
+		{
+			name:     "added that, then and that",
+			text:     "Governor Sunniva Eklund added that the hall was full and that a second centre was being set up at a school in Arvsund.",
+			want:     []quote{{"Sunniva Eklund", model.Indirect, "the hall was full and that a second centre was being set up at a school in Arvsund"}},
+			speakers: []string{"Sunniva Eklund"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -2,8 +2,7 @@ package extract
 
 import "strings"
 
-// addComps records the reported clause starting at token k, split where
-// "and that" starts a second one.
+// addComps records the reported clause starting at token k.
 func (d *doc) addComps(c *cue, k int, s sentence) {
 	end := d.clauseEnd(k, s)
 	p := c.subjFirst - 1
@@ -24,29 +23,10 @@ func (d *doc) addComps(c *cue, k int, s sentence) {
 	if end <= k || d.elliptical(k, end) {
 		return
 	}
-	start := k
-	for j := k; j+1 < end; j++ {
-		if d.toks[j].inQuote() {
-			continue
-		}
-		// "said the bridge was unsafe and that it would stay shut", "...
-		// but that it would reopen": two clauses, each after its "that".
-		// After "but", "that" must open a clause, not point at a noun:
-		// "but that office stands vacant", "but that was before".
-		butThat := d.isWord(j, "but") && j+2 < end && (d.toks[j+2].has(lxDet|lxPronoun) && !d.toks[j+2].has(lxAux) || d.toks[j+2].capWord() || d.toks[j+2].kind == tkNum)
-		if (d.isWord(j, "and") || butThat) && d.isWord(j+1, "that") && d.toks[j+1].lowerWord() && j > start {
-			e := j
-			if d.punct(e-1, ",") {
-				e--
-			}
-			c.comps = append(c.comps, [2]int{start, e})
-			start = j + 2
-			j++
-		}
-	}
-	if start < end {
-		c.comps = append(c.comps, [2]int{start, end})
-	}
+	// "said the bridge was unsafe and that it would stay shut" is one
+	// reported clause, as the gold has it: two spans would lose the
+	// first when it is the shorter half.
+	c.comps = append(c.comps, [2]int{k, end})
 }
 
 // elliptical reports whether the clause [k, end) is only a pronoun and
@@ -433,6 +413,9 @@ func (d *doc) gerundSubject(k int, s sentence) bool {
 		if t.lowerWord() && t.has(lxAux) && !d.isWord(j, "to") {
 			return j > k+1
 		}
+		if j > k+1 && d.endsWith(j-1, "s") && !d.endsWith(j-1, "ss") && d.pastVerbAt(j, s) {
+			return true // "said falling birth rates meant that ...", "said rising costs forced ..."
+		}
 		if t.kind != tkWord || t.cv != 0 {
 			return false
 		}
@@ -441,6 +424,21 @@ func (d *doc) gerundSubject(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// pastVerbAt reports whether token j is a verb in the past after a
+// plural noun, not a participle that qualifies it ("rising costs caused
+// by the war").
+func (d *doc) pastVerbAt(j int, s sentence) bool {
+	t := &d.toks[j]
+	if !t.lowerWord() || t.has(lxAux|lxFunc|lxPrep|lxDet) || d.endsWith(j, "ing") || strings.Contains(d.str(j), "-") {
+		return false
+	}
+	if !(t.has(lxVerb) && !d.endsWith(j, "s") || d.endsWith(j, "ed")) {
+		return false
+	}
+	n := j + 1
+	return n < s.last && !d.isWord(n, "by") && !d.toks[n].has(lxPrep) && !d.sentenceEnd(n, s)
 }
 
 // plainVerb reports whether w is a verb in the plain present that a plural

@@ -40,6 +40,13 @@ func (d *doc) findCues() {
 			if t.inQuote() {
 				continue
 			}
+			if t.is(fShoutedVerb) && t.cv == 0 && d.afterPersonName(i) {
+				// "Norvale Telecom CEO Teodor Vask DENIES that: “...”": a
+				// verb shouted after a name is still its speech verb.
+				if sl := lex.findFolded(d.lower(i)); sl != nil {
+					t.cv = sl.cue
+				}
+			}
 			switch {
 			case t.cv != 0:
 				if c, ok := d.verbCue(i, s); ok {
@@ -57,6 +64,17 @@ func (d *doc) findCues() {
 		}
 		d.resolveSentence(si, start)
 	}
+}
+
+// afterPersonName reports whether token i comes right after a person's
+// name written in ordinary capitals: "Teodor Vask DENIES", not "TRUMP
+// SAYS".
+func (d *doc) afterPersonName(i int) bool {
+	if i == 0 || d.toks[i-1].is(fAllCaps) {
+		return false
+	}
+	ci := d.chunkAt[i-1]
+	return ci >= 0 && d.chunks[ci].last == i && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish()
 }
 
 // verbCue checks that the speech-verb form at i is used as a verb of

@@ -566,6 +566,21 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if kinWord(head) && d.isWord(i, "the") && h == i+1 && main == j {
 			return d.resolveKin(h, at), h // "the mother said" after "Piet and Odile Brask"
 		}
+		if kinWord(head) && h == i+1 && main == j && (d.isWord(i, "his") || d.isWord(i, "her")) && !d.isWord(i-1, "and") {
+			// "her father said" after "Torvald Haldane and his daughter,
+			// Ingrid Haldane": the relative who shares her name.
+			if o := d.resolvePronoun(i, at); o >= 0 {
+				if r := d.relativeOf(o, h, at); r >= 0 {
+					return r, h
+				}
+				// "His wife, Lena Osk, said ... his wife added": the one
+				// the role names; never the one whose relative it is.
+				if r := d.resolvePersonDescription(i, h, at, head); r != o {
+					return r, h
+				}
+				return -1, h
+			}
+		}
 		if ht.has(lxGenericOrg) && definite && main == j && owner < 0 {
 			// "Norvale Rail cancelled trains. The operator said": a word
 			// for a body as well as a person is the body a recent name
@@ -624,10 +639,19 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			if e := d.describedBy(i, h, at, head); e >= 0 {
 				return e, h
 			}
-			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && d.titled(e) &&
+			// One who has no role yet may be given this one: "Ada Lind
+			// said ... The chief executive said".
+			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && (d.titled(e) || len(d.ents[e].roles) == 0 && !stateOffice(head)) &&
 				d.sentOf[d.ents[e].spoke] >= d.sentOf[at]-1 && !d.otherField(i, h, e, head) &&
 				(d.deputyIn(i, h) == "" || hasDeputyRole(&d.ents[e], d.deputyIn(i, h), head)) {
 				return e, h
+			}
+			// Or the subject of the last sentence, if nobody spoke since:
+			// "Tomas Brenn has coached the team for a decade. The coach
+			// said".
+			if act := d.lastActor; act.ok && act.ent >= 0 && main == j && act.tok < i && d.sentOf[act.tok] >= d.sentOf[at]-1 &&
+				d.ents[act.ent].personish() && len(d.ents[act.ent].roles) == 0 && !stateOffice(head) && d.lastSpeaker(at) < 0 && d.deputyIn(i, h) == "" {
+				return act.ent, h
 			}
 			return -1, h
 		}
@@ -648,6 +672,19 @@ func (d *doc) participleAgent(k, i, j int) bool {
 		if d.isWord(b, "by") && d.chunkAt[b] < 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// stateOffice reports whether a description's head names an office of
+// the state, whose holder the story names by it ("the prime minister",
+// "the mayor"), not a job that describes whoever just spoke ("the chief
+// executive", "the coach").
+func stateOffice(head string) bool {
+	switch head {
+	case "president", "minister", "premier", "chancellor", "secretary", "governor", "mayor", "king", "queen", "prince", "princess",
+		"pope", "senator", "judge", "ambassador", "general", "commissioner", "speaker", "sheriff", "councillor", "councilor":
+		return true
 	}
 	return false
 }
@@ -673,6 +710,19 @@ func (d *doc) etAl(k int) bool {
 // Health released a statement on Monday. “...,” the statement read."), or
 // -1.
 func (d *doc) docIssuer(h int) int {
+	return d.issuerOf(h, false)
+}
+
+// statementIssuer returns who issued the statement that "it" at token h
+// stands for: "Leopold Stang issued a statement. It said ...", "The
+// club, it said, would ...". The statement must have been issued,
+// released or the like, in this sentence or the last of its paragraph.
+func (d *doc) statementIssuer(h int) int {
+	return d.issuerOf(h, true)
+}
+
+// issuerOf is docIssuer, or with pronoun statementIssuer.
+func (d *doc) issuerOf(h int, pronoun bool) int {
 	head := d.lower(h)
 	si := int(d.sentOf[h])
 	from := d.sents[max(si-1, 0)].first
@@ -680,7 +730,8 @@ func (d *doc) docIssuer(h int) int {
 		from = d.sents[si].first
 	}
 	for k := h - 1; k >= from; k-- {
-		if d.toks[k].inQuote() || !d.toks[k].lowerWord() || d.lower(k) != head {
+		if d.toks[k].inQuote() || !d.toks[k].lowerWord() || !pronoun && d.lower(k) != head ||
+			pronoun && !(d.toks[k].has(lxDoc) && issuedBySpeaker(d.lower(k))) {
 			continue
 		}
 		p := k - 1
@@ -693,6 +744,12 @@ func (d *doc) docIssuer(h int) int {
 		s := d.sents[d.sentOf[k]]
 		st := d.clauseStart(s)
 		end := d.npForward(st, s.last)
+		if pronoun && !d.issuedBetween(end, p) {
+			return -1 // "Tamm received a letter from the council. It said"
+		}
+		if e := d.appositiveName(end, s); pronoun && e >= 0 {
+			return e // "The chairman, Leopold Stang, issued a statement"
+		}
 		if end <= st || end > k || d.chunkAt[end-1] < 0 {
 			return -1
 		}
@@ -702,6 +759,18 @@ func (d *doc) docIssuer(h int) int {
 		return -1
 	}
 	return -1
+}
+
+// issuedBetween reports whether a verb of issuing a document stands in
+// [i, j): "issued", "released", "put out".
+func (d *doc) issuedBetween(i, j int) bool {
+	for k := max(i, 0); k < j; k++ {
+		switch d.lower(k) {
+		case "issued", "released", "published", "posted", "sent", "put", "issues", "releases", "publishes", "posts":
+			return true
+		}
+	}
+	return false
 }
 
 // ownerIn returns the entity owning the noun at h within [i, h): a

@@ -411,10 +411,13 @@ func (d *doc) startsClause(qi int, s sentence, cs []cue) bool {
 }
 
 // endsWithStop reports whether quotation qi ends with a full stop: such a
-// quotation is a sentence of its own and takes no cue after it.
+// quotation is a sentence of its own and takes no cue after it. An
+// abbreviation's stop before the comma that hands over to the cue (“... in
+// the U.S.,” she said) ends nothing.
 func (d *doc) endsWithStop(qi int) bool {
 	t := d.quoteText(qi)
-	return t != "" && t[len(t)-1] == '.'
+	q := &d.quotes[qi]
+	return t != "" && t[len(t)-1] == '.' && !(q.close > 0 && d.punct(q.close-1, ","))
 }
 
 // carry attributes a quotation without a cue of its own: the next part of

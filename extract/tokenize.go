@@ -272,11 +272,13 @@ func letterAt(text string, i, end int) bool {
 func appendWord(toks []token, text string, i, j, end int, para int32) []token {
 	w := text[i:j]
 	// A full stop belongs to the word when the word is an abbreviation, an
-	// initial, or dotted already (U.S.).
+	// initial, or dotted already (U.S.), or when a comma follows it, which
+	// no sentence's end does ("Sen. Tom Vell, D-Del., said", "Corp.,").
 	if j < end && text[j] == '.' {
 		r, size := utf8.DecodeRuneInString(w)
 		single := size == len(w) && unicode.IsUpper(r)
-		if single || strings.IndexByte(w, '.') >= 0 || len(w) <= 6 && lex.lookup(text[i:j+1])&lxAbbrev != 0 && !numberAbbrevNotNumber(text, w, j, end) {
+		beforeComma := j+1 < end && text[j+1] == ',' && len(w) <= 8
+		if single || beforeComma || strings.IndexByte(w, '.') >= 0 || len(w) <= 6 && lex.lookup(text[i:j+1])&lxAbbrev != 0 && !numberAbbrevNotNumber(text, w, j, end) {
 			j++
 			w = text[i:j]
 		}

@@ -63,6 +63,50 @@ func TestFeedWordingCases(t *testing.T) {
 			text: "Mayor Ilse Varga opened the depot. “Our base stays in the U.S.” Tomas Brenn said nothing.",
 			want: []quote{{"Ilse Varga", model.Direct, "Our base stays in the U.S."}},
 		},
+		// A phrase that sets the scene before a cue with its hearer, with
+		// no verb of its own, is nobody's words.
+		{
+			name:     "a participle phrase, then a pronoun that alerted someone",
+			text:     "Frightened but remaining calm, he alerted his superiors.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "a participle phrase, then a name that alerted the police",
+			text:     "Frightened but calm, Ilse Varga alerted the police.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "a phrase of time, then told reporters",
+			text:     "Late in the evening, he told reporters.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "a phrase of place, then warned his staff",
+			text:     "Also at the meeting, Tomas Brenn warned his staff.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a clause before the cue with its hearer",
+			text:     "The bridge will stay shut, Tomas Brenn told his staff.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "The bridge will stay shut"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: a quantity without a verb before the cue",
+			text:     "Over 400 homes without power, the Harbour Agency said.",
+			want:     []quote{{"Harbour Agency", model.Indirect, "Over 400 homes without power"}},
+			speakers: []string{"Harbour Agency"},
+		},
+		{
+			name:     "near miss: a clause with a plain present verb",
+			text:     "Young males often wander long distances, the rangers explained.",
+			want:     []quote{{"", model.Indirect, "Young males often wander long distances"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -309,7 +309,10 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			return
 		}
 	}
-	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && words < 4 && !participle {
+	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && (words < 4 || c.lemma != "according to" && d.sceneSetting(start, end)) && !participle {
+		// "Frightened but remaining calm, he alerted his superiors",
+		// "Late in the evening, she told reporters": a phrase that sets the
+		// scene, with no verb of its own, is no one's words.
 		return
 	}
 	if d.toks[start].kind == tkWord && openingSubordinator(d.lower(start)) && !d.commaIn(start+1, end) && d.auxGroups(start, end) < 2 {
@@ -319,6 +322,18 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	}
 	c.before = true
 	c.comps = append(c.comps, [2]int{start, end})
+}
+
+// sceneSetting reports whether tokens [start, end) before a cue are a
+// phrase of time, place or manner with no verb of its own: one that opens
+// with a preposition, an adverb, a time word or a participle ("Late in
+// the evening", "Frightened but remaining calm").
+func (d *doc) sceneSetting(start, end int) bool {
+	t := &d.toks[start]
+	if t.kind != tkWord || d.finiteVerbIn(start, end) || start+1 < end && d.toks[start+1].kind == tkNum {
+		return false // "Over 400 homes without power, the agency said": a quantity
+	}
+	return t.has(lxPrep|lxAdverb|lxTime) || d.endsWith(start, "ed") && !t.has(lxDet|lxPronoun)
 }
 
 // openingSubordinator reports whether w opens a clause of time, cause,

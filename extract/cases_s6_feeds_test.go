@@ -107,6 +107,43 @@ func TestFeedWordingCases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "Young males often wander long distances"}},
 			speakers: []string{},
 		},
+		// A Markdown link on a cue's own words (web reporting links the
+		// source): its words are the sentence's, the address is not.
+		{
+			name:     "a body [wrote](address) that",
+			text:     "In a letter, the Harbour Agency [wrote](https://example.org/a) that its review found “serious failures” at the port.",
+			want:     []quote{{"Harbour Agency", model.Mixed, "its review found “serious failures” at the port"}},
+			speakers: []string{"Harbour Agency"},
+		},
+		{
+			name:     "a person [has said](address), a mixed clause",
+			text:     "Ilse Varga was not running on Tuesday, and [has said](https://example.org/b) she is “done with being a candidate.”",
+			want:     []quote{{"Ilse Varga", model.Mixed, "she is “done with being a candidate.”"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a person [has said](address) in the past that",
+			text:     "Tomas Brenn [has said](https://example.org/c) in the past that the bridge was safe.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name: "a pronoun [claimed to an outlet](address) that",
+			text: "Tomas Brenn left the council in August. He [claimed to the Calder Gazette](https://example.org/d) that he had resigned.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "he had resigned"}},
+		},
+		{
+			name:     "near miss: a link on an object's words",
+			text:     "The Harbour Agency published [new figures](https://example.org/h) on Monday.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a long link holding a clause of its own",
+			text:     "The mayor [insisted his deputy Tomas Brenn meet with](https://example.org/f) the union leaders.",
+			want:     nil,
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

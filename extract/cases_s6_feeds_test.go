@@ -144,6 +144,39 @@ func TestFeedWordingCases(t *testing.T) {
 			want:     nil,
 			speakers: []string{},
 		},
+		// A speech verb's form as the document's noun after the cue ("said
+		// in a new estimate") ends the phrase; the clause before is the
+		// speaker's.
+		{
+			name:     "said in a new estimate",
+			text:     "The tolls would raise $40 million by 2027, the Harbour Agency said in a new estimate.",
+			want:     []quote{{"Harbour Agency", model.Indirect, "The tolls would raise $40 million by 2027"}},
+			speakers: []string{"Harbour Agency"},
+		},
+		{
+			name:     "said in its latest forecast",
+			text:     "Rainfall would fall by a third, the Harbour Agency said in its latest forecast.",
+			want:     []quote{{"Harbour Agency", model.Indirect, "Rainfall would fall by a third"}},
+			speakers: []string{"Harbour Agency"},
+		},
+		{
+			name:     "said in a warning",
+			text:     "The bridge could close within weeks, Ilse Varga said in a warning to residents.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The bridge could close within weeks"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "said [in a new estimate](address): a link after the cue",
+			text:     "The tolls would raise $40 million by 2027, the Harbour Agency said [in a new estimate Wednesday](https://example.org/e).",
+			want:     []quote{{"Harbour Agency", model.Indirect, "The tolls would raise $40 million by 2027"}},
+			speakers: []string{"Harbour Agency"},
+		},
+		{
+			name:     "near miss: said in a statement stays",
+			text:     "The tolls would raise $40 million, the Harbour Agency said in a statement.",
+			want:     []quote{{"Harbour Agency", model.Indirect, "The tolls would raise $40 million"}},
+			speakers: []string{"Harbour Agency"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

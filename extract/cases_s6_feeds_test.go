@@ -177,6 +177,38 @@ func TestFeedWordingCases(t *testing.T) {
 			want:     []quote{{"Harbour Agency", model.Indirect, "The tolls would raise $40 million"}},
 			speakers: []string{"Harbour Agency"},
 		},
+		// A present-tense verb after the name, then a participle that
+		// reports: the name is the participle's subject.
+		{
+			name:     "a titled name disagrees, saying",
+			text:     "Calder County tax appraiser Ilse Varga disagrees, saying the course is worth $19m.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the course is worth $19m"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a name objects, arguing that",
+			text:     "Tomas Brenn objects, arguing that the vote was unlawful.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the vote was unlawful"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "a body disagrees, saying",
+			text:     "The Harbour Agency disagrees, saying the bridge is safe.",
+			want:     []quote{{"Harbour Agency", model.Indirect, "the bridge is safe"}},
+			speakers: []string{"Harbour Agency"},
+		},
+		{
+			name:     "a name hits back, saying",
+			text:     "Ilse Varga hits back, saying the course is worth $19m.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the course is worth $19m"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a participle that reports nothing",
+			text:     "Ilse Varga walks to the car, carrying a bag.",
+			want:     nil,
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

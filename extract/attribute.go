@@ -66,8 +66,8 @@ func (d *doc) resolveSentence(si, start int) {
 			d.complementBefore(&o, s)
 			c.comps, c.before = o.comps, o.before
 		}
-		if c.class == cueQuoteOnly && c.quote < 0 && (c.lemma != "read" || !d.quoteJustBefore(c, s)) {
-			c.skip = true // "“...,” the statement read" keeps its quotation
+		if c.class == cueQuoteOnly && c.quote < 0 && (c.lemma != "read" && !cueVerbs[d.toks[c.verb].cv-1].afterQuote || !d.quoteJustBefore(c, s)) {
+			c.skip = true // "“...,” the statement read", "“...,” she shouted" keep their quotation
 		}
 		if outlet && !d.outletSpeaks(c) {
 			// "Sky News said ...", "NRK later reported ...": an outlet

@@ -209,6 +209,49 @@ func TestFeedWordingCases(t *testing.T) {
 			want:     nil,
 			speakers: []string{},
 		},
+		// A verb of the manner of speaking after the quotation it credits:
+		// “...,” Varga pressed.
+		{
+			name: "an interviewer pressed, after the quotation",
+			text: "Tomas Brenn spoke to the anchor Ilse Varga on Monday. “Twice as many people came out to vote against you,” Varga pressed.",
+			want: []quote{{"Ilse Varga", model.Direct, "Twice as many people came out to vote against you"}},
+		},
+		{
+			name:     "a protester shouted, after the quotation",
+			text:     "“We will not move,” Tomas Brenn shouted.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "We will not move"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "continued, after the quotation",
+			text:     "“The bridge will stay shut until spring,” Ilse Varga continued.",
+			want:     []quote{{"Ilse Varga", model.Direct, "The bridge will stay shut until spring"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "fired back, after the quotation",
+			text:     "“That is simply untrue,” Tomas Brenn fired back.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "That is simply untrue"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "whispered, after a question",
+			text:     "“Is it over?” Ilse Varga whispered.",
+			want:     []quote{{"Ilse Varga", model.Direct, "Is it over?"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: pressed the button, no quotation",
+			text:     "Tomas Brenn pressed the button and the gates opened.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: fired a worker, no quotation",
+			text:     "Tidemark Energy fired two managers on Monday.",
+			want:     nil,
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -252,6 +252,29 @@ func TestFeedWordingCases(t *testing.T) {
 			want:     nil,
 			speakers: []string{},
 		},
+		// A role described as another named body's is not the role's
+		// holder named at one body: "Harbour Freight's CEO" is not
+		// "Tidemark CEO Ilse Varga".
+		{
+			name: "another company's CEO said, after a titled CEO",
+			text: "Tidemark CEO Ilse Varga denied the claim.\n\n“We think Tidemark has great capabilities,” Harbour Freight’s CEO said at the time.",
+			want: []quote{{"", model.Direct, "We think Tidemark has great capabilities"}},
+		},
+		{
+			name: "another company's CEO said, after a possessive CEO in apposition",
+			text: "Tidemark's CEO, Ilse Varga, denied the claim.\n\n“We think Tidemark has great capabilities,” Harbour Freight’s CEO said at the time.",
+			want: []quote{{"", model.Direct, "We think Tidemark has great capabilities"}},
+		},
+		{
+			name: "near miss: the same company's CEO said",
+			text: "Tidemark CEO Ilse Varga denied the claim.\n\n“We will keep every depot open,” Tidemark's CEO said.",
+			want: []quote{{"Ilse Varga", model.Direct, "We will keep every depot open"}},
+		},
+		{
+			name: "near miss: the CEO said, no company named",
+			text: "Tidemark CEO Ilse Varga denied the claim.\n\n“We will keep every depot open,” the CEO said.",
+			want: []quote{{"Ilse Varga", model.Direct, "We will keep every depot open"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

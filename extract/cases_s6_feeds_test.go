@@ -275,6 +275,26 @@ func TestFeedWordingCases(t *testing.T) {
 			text: "Tidemark CEO Ilse Varga denied the claim.\n\n“We will keep every depot open,” the CEO said.",
 			want: []quote{{"Ilse Varga", model.Direct, "We will keep every depot open"}},
 		},
+		// "when asked if ...": a question put to the subject by someone
+		// unnamed, which the subject did not ask.
+		{
+			name:     "expressed confusion when asked if",
+			text:     "Tomas Brenn expressed confusion when asked if the mayor had resigned.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "declined to comment when asked whether",
+			text:     "Ilse Varga declined to comment when asked whether the bridge was safe.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: the subject asked if",
+			text:     "Tomas Brenn asked if the mayor had resigned.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "if the mayor had resigned"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

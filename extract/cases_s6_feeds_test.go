@@ -295,6 +295,23 @@ func TestFeedWordingCases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "if the mayor had resigned"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// "his mother" is someone of his, named before or not at all;
+		// never he.
+		{
+			name: "his mother told reporters",
+			text: "Tomas Brenn stayed home on Monday. His mother told reporters that he was ill.",
+			want: []quote{{"", model.Indirect, "he was ill"}},
+		},
+		{
+			name: "his mother texted him that",
+			text: "Tomas Brenn said he would stay home. Later his mother texted him that the mayor would be there.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "he would stay home"}, {"", model.Indirect, "the mayor would be there"}},
+		},
+		{
+			name: "near miss: his wife named in apposition",
+			text: "Tomas Brenn stayed home on Monday. His wife, Ilse Brenn, told reporters that he was ill.",
+			want: []quote{{"Ilse Brenn", model.Indirect, "he was ill"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -536,6 +536,14 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if kinWord(head) && d.isWord(i, "the") && h == i+1 && main == j {
 			return d.resolveKin(h, at), h // "the mother said" after "Piet and Odile Brask"
 		}
+		if kinWord(head) && main == j && h == i+1 && (d.toks[i].lowerWord() || d.toks[i].is(fSentStart)) && possessivePronoun(d.lower(i)) && !d.isWord(i-1, "and") && !(d.punct(j, ",") && j+1 < len(d.toks) && d.chunkAt[j+1] >= 0) {
+			// "his mother texted him that": the one named in that role
+			// before ("his wife, Ilse,"), or someone unnamed; never he.
+			if e := d.describedBy(i, h, at, head); e >= 0 && e != owner {
+				return e, h
+			}
+			return -1, h
+		}
 		if ht.has(lxGenericOrg) && definite && main == j && owner < 0 {
 			// "Norvale Rail cancelled trains. The operator said": a word
 			// for a body as well as a person is the body a recent name

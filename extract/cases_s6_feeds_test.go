@@ -312,6 +312,33 @@ func TestFeedWordingCases(t *testing.T) {
 			text: "Tomas Brenn stayed home on Monday. His wife, Ilse Brenn, told reporters that he was ill.",
 			want: []quote{{"Ilse Brenn", model.Indirect, "he was ill"}},
 		},
+		// A participle set off after its subject ("X, tweeting on
+		// Tuesday, had ...") reports nothing: the predicate after it is
+		// the subject's, not something tweeted.
+		{
+			name:     "a participle aside, then the subject's own predicate",
+			text:     "Mayor Ilse Varga, tweeting on Tuesday, had not yet heard the news.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "a participle aside of writing, then the predicate",
+			text:     "Tomas Brenn, writing from Calder, was unaware of the vote.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a participle aside, then said",
+			text:     "Mayor Ilse Varga, speaking on Tuesday, said the bridge was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a participle after the clause, then its own clause",
+			text:     "Mayor Ilse Varga closed the bridge on Tuesday, saying it was unsafe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "it was unsafe"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -217,6 +217,11 @@ func (d *doc) skipAdverbs(k, last int) int {
 // the ministry." A cue in the middle of its sentence ("Callow, he noted,
 // was ...") reports the part after it.
 func (d *doc) complementBefore(c *cue, s sentence) {
+	if c.subjFirst == c.verb && !c.inverted && c.lemma != "according to" && d.endsWith(c.verb, "ing") && d.punct(c.verb-1, ",") {
+		// "Mayor Ilse Varga, tweeting on Tuesday, had not yet heard":
+		// a participle set off after its subject reports nothing around it.
+		return
+	}
 	left := c.subjFirst
 	if c.inverted || c.lemma == "according to" {
 		left = c.verb

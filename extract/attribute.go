@@ -66,8 +66,8 @@ func (d *doc) resolveSentence(si, start int) {
 			d.complementBefore(&o, s)
 			c.comps, c.before = o.comps, o.before
 		}
-		if c.class == cueQuoteOnly && c.quote < 0 && (c.lemma != "read" || !d.quoteJustBefore(c, s)) {
-			c.skip = true // "“...,” the statement read" keeps its quotation
+		if c.class == cueQuoteOnly && c.quote < 0 && (c.lemma != "read" && !cueVerbs[d.toks[c.verb].cv-1].afterQuote || !d.quoteJustBefore(c, s)) {
+			c.skip = true // "“...,” the statement read", "“...,” she shouted" keep their quotation
 		}
 		if outlet && !d.outletSpeaks(c) {
 			// "Sky News said ...", "NRK later reported ...": an outlet
@@ -431,10 +431,13 @@ func (d *doc) startsClause(qi int, s sentence, cs []cue) bool {
 }
 
 // endsWithStop reports whether quotation qi ends with a full stop: such a
-// quotation is a sentence of its own and takes no cue after it.
+// quotation is a sentence of its own and takes no cue after it. An
+// abbreviation's stop before the comma that hands over to the cue (“... in
+// the U.S.,” she said) ends nothing.
 func (d *doc) endsWithStop(qi int) bool {
 	t := d.quoteText(qi)
-	return t != "" && t[len(t)-1] == '.'
+	q := &d.quotes[qi]
+	return t != "" && t[len(t)-1] == '.' && !(q.close > 0 && d.punct(q.close-1, ","))
 }
 
 // carry attributes a quotation without a cue of its own: the next part of

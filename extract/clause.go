@@ -197,6 +197,11 @@ func (d *doc) skipAdverbs(k, last int) int {
 // the ministry." A cue in the middle of its sentence ("Callow, he noted,
 // was ...") reports the part after it.
 func (d *doc) complementBefore(c *cue, s sentence) {
+	if c.subjFirst == c.verb && !c.inverted && c.lemma != "according to" && d.endsWith(c.verb, "ing") && d.punct(c.verb-1, ",") {
+		// "Mayor Ilse Varga, tweeting on Tuesday, had not yet heard":
+		// a participle set off after its subject reports nothing around it.
+		return
+	}
 	left := c.subjFirst
 	if c.inverted || c.lemma == "according to" {
 		left = c.verb
@@ -290,7 +295,10 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			return
 		}
 	}
-	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && words < 4 && !participle {
+	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && (words < 4 || c.lemma != "according to" && d.sceneSetting(start, end)) && !participle {
+		// "Frightened but remaining calm, he alerted his superiors",
+		// "Late in the evening, she told reporters": a phrase that sets the
+		// scene, with no verb of its own, is no one's words.
 		return
 	}
 	if d.toks[start].kind == tkWord && openingSubordinator(d.lower(start)) && !d.commaIn(start+1, end) && d.auxGroups(start, end) < 2 {
@@ -300,6 +308,18 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	}
 	c.before = true
 	c.comps = append(c.comps, [2]int{start, end})
+}
+
+// sceneSetting reports whether tokens [start, end) before a cue are a
+// phrase of time, place or manner with no verb of its own: one that opens
+// with a preposition, an adverb, a time word or a participle ("Late in
+// the evening", "Frightened but remaining calm").
+func (d *doc) sceneSetting(start, end int) bool {
+	t := &d.toks[start]
+	if t.kind != tkWord || d.finiteVerbIn(start, end) || start+1 < end && d.toks[start+1].kind == tkNum {
+		return false // "Over 400 homes without power, the agency said": a quantity
+	}
+	return t.has(lxPrep|lxAdverb|lxTime) || d.endsWith(start, "ed") && !t.has(lxDet|lxPronoun)
 }
 
 // openingSubordinator reports whether w opens a clause of time, cause,

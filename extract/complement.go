@@ -877,10 +877,28 @@ func (d *doc) speechNounPhrase(k, last int) int {
 	if j < last && j > k && d.docNounAt(j) {
 		return j + 1 // "a written statement"
 	}
+	if j < last && j > k && d.toks[j].lowerWord() && docAdjectives[d.lower(j)] {
+		j++
+	}
+	if j < last && j > k && d.toks[j].lowerWord() && d.toks[j].cv != 0 && !d.isWord(k, "that") && !d.endsWith(j, "ed") &&
+		(!d.endsWith(j, "ing") || j+1 >= last || d.toks[j+1].kind == tkPunct || d.toks[j+1].has(lxPrep)) {
+		// "said in a new estimate", "in its latest forecast": a speech
+		// verb's form as the noun; not "responding to a reported claim",
+		// a participle before its noun.
+		return j + 1
+	}
 	if j < last && d.toks[j].lowerWord() && (d.isWord(j, "remarks") || d.isWord(j, "comments") || d.isWord(j, "posts") || d.isWord(j, "tweets")) {
 		return j + 1
 	}
 	return k
+}
+
+// docAdjectives stand between an article and a document's noun: "a new
+// estimate", "its latest forecast".
+var docAdjectives = map[string]bool{
+	"new": true, "latest": true, "recent": true, "earlier": true, "initial": true, "final": true,
+	"preliminary": true, "official": true, "updated": true, "revised": true, "separate": true,
+	"further": true, "previous": true, "annual": true, "formal": true,
 }
 
 // currencySign reports whether w is a currency sign written before an

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // How far back a pronoun or a description looks for its antecedent.
 const (
@@ -677,6 +680,12 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 			other = true
 			continue
 		}
+		if age == 0 && owner >= 0 && hasRoleWord(e, head) && roleOfOther(e, head, &d.ents[owner]) {
+			// "Harbour Freight's CEO said" after "Tidemark CEO Ilse
+			// Varga": the other company's chief, not named.
+			other = true
+			continue
+		}
 		if age == 0 && hasRoleWord(e, head) && d.otherField(i, h, int(v), head) {
 			// "The health minister said" after "Civil Aviation Minister
 			// Hardeep Puri": another minister.
@@ -905,6 +914,29 @@ func containsFold(s, sub string) bool {
 	for i := 0; i+len(sub) <= len(s); i++ {
 		if strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
+		}
+	}
+	return false
+}
+
+// roleOfOther reports whether e holds the role head for a named body
+// other than owner: "Tidemark CEO" or "Tidemark's CEO" against "Harbour
+// Freight's CEO".
+func roleOfOther(e *entity, head string, owner *entity) bool {
+	for _, r := range e.roles {
+		words := strings.Fields(r)
+		for i, w := range words {
+			if i == 0 || !strings.EqualFold(strings.Trim(w, ",'’"), head) {
+				continue
+			}
+			body := strings.TrimSuffix(strings.TrimSuffix(words[i-1], "'s"), "’s")
+			if body == "" || body[0] < 'A' || body[0] > 'Z' || lex.lookup(body)&(lxTitle|lxRole) != 0 {
+				continue // "Chief Executive", "Senior Adviser": a title, no body
+			}
+			folded := strings.ToLower(body)
+			if !slices.Contains(owner.words, folded) && !strings.EqualFold(owner.acro, body) {
+				return true
+			}
 		}
 	}
 	return false

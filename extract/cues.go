@@ -110,6 +110,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case d.negated(i, s.first):
 		return c, false
+	case w == "asked" && prev == i-1 && d.toks[prev].lowerWord() && (d.isWord(prev, "when") || d.isWord(prev, "if") || d.isWord(prev, "once") || d.isWord(prev, "after") || d.isWord(prev, "before") || d.isWord(prev, "as")):
+		// "expressed confusion when asked if the bridge was safe": a
+		// question put to the subject by someone unnamed, not one asked.
+		return c, false
 	case d.punct(i-1, ",") && d.asideBeforeCue(i, d.nextComma(i, s)):
 		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
 	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0) && !d.relativeSubjectBefore(prev, s):

@@ -566,20 +566,22 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if kinWord(head) && d.isWord(i, "the") && h == i+1 && main == j {
 			return d.resolveKin(h, at), h // "the mother said" after "Piet and Odile Brask"
 		}
-		if kinWord(head) && h == i+1 && main == j && (d.isWord(i, "his") || d.isWord(i, "her")) && !d.isWord(i-1, "and") {
+		if kinWord(head) && main == j && h == i+1 && (d.toks[i].lowerWord() || d.toks[i].is(fSentStart)) && possessivePronoun(d.lower(i)) && !d.isWord(i-1, "and") && !(d.punct(j, ",") && j+1 < len(d.toks) && d.chunkAt[j+1] >= 0) {
 			// "her father said" after "Torvald Haldane and his daughter,
-			// Ingrid Haldane": the relative who shares her name.
-			if o := d.resolvePronoun(i, at); o >= 0 {
+			// Ingrid Haldane": the relative who shares her name. "His
+			// wife, Lena Osk, said ... his wife added", "his mother texted
+			// him that": the one named in that role before, or someone
+			// unnamed; never the one whose relative it is.
+			o := d.resolvePronoun(i, at)
+			if o >= 0 {
 				if r := d.relativeOf(o, h, at); r >= 0 {
 					return r, h
 				}
-				// "His wife, Lena Osk, said ... his wife added": the one
-				// the role names; never the one whose relative it is.
-				if r := d.resolvePersonDescription(i, h, at, head); r != o {
-					return r, h
-				}
-				return -1, h
 			}
+			if r := d.resolvePersonDescription(i, h, at, head); r != o {
+				return r, h
+			}
+			return -1, h
 		}
 		if ht.has(lxGenericOrg) && definite && main == j && owner < 0 {
 			// "Norvale Rail cancelled trains. The operator said": a word

@@ -624,7 +624,20 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 			return
 		}
 	}
-	c.found, c.ent = true, d.resolveNP(k, end, c.verb)
+	e := d.resolveNP(k, end, c.verb)
+	if e < 0 {
+		// "Ilse Varga disagrees, saying ...", "The agency objects,
+		// arguing ...": a present-tense verb the phrase ran on into; the
+		// name before it is the subject.
+		j := end - 1
+		for j > k && d.toks[j].lowerWord() && !d.toks[j].has(lxDet|lxRole|lxGroup|lxGenericOrg) && end-j <= 2 {
+			j--
+		}
+		if j < end-1 && d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].last == j+1 && d.endsWith(j+1, "s") {
+			e = d.resolveNP(k, j+1, c.verb)
+		}
+	}
+	c.found, c.ent = true, e
 }
 
 // clauseStart skips the introductory phrases of sentence s ("On Monday,",

@@ -75,6 +75,13 @@ func (d *doc) resolveSentence(si, start int) {
 			c.ent, c.co = -1, -1
 			c.skip = c.skip || outletComments(c)
 		}
+		if c.ent < 0 && !c.skip && (c.lemma == "report" || c.lemma == "say") {
+			// "..., state television reported, citing Mayor Ilse Varga":
+			// the report relays the source it cites.
+			if e := d.citedSource(c, s); e >= 0 {
+				c.ent, c.co = e, -1
+			}
+		}
 		if !c.skip {
 			prev = c
 		}
@@ -86,6 +93,25 @@ func (d *doc) resolveSentence(si, start int) {
 	}
 	d.noteSpeakers(s, cs)
 	d.noteActor(s)
+}
+
+// citedSource returns the person or named body that a report without a
+// speaker of its own cites just after its verb ("the agency reported,
+// citing the Calder Transport Ministry"), or -1.
+func (d *doc) citedSource(c *cue, s sentence) int {
+	k := d.skipForwardAdverbials(c.after, s.last)
+	if !d.punct(k, ",") || !d.isWord(k+1, "citing") && !d.isWord(k+1, "quoting") {
+		return -1
+	}
+	end := d.npForward(k+2, s.last)
+	if end <= k+2 || end < s.last && !d.punct(end, ",") && !d.sentenceEnd(end, s) {
+		return -1 // "citing police sources in the capital": more than a source's name
+	}
+	e := d.resolveNP(k+2, end, c.verb)
+	if e < 0 || d.ents[e].outlet || d.ents[e].placeish() {
+		return -1
+	}
+	return e
 }
 
 // reportsAsOutlet reports whether entity e, the subject of "reported", is

@@ -6,8 +6,14 @@ import "strings"
 func (d *doc) addComps(c *cue, k int, s sentence) {
 	end := d.clauseEnd(k, s)
 	p := c.subjFirst - 1
-	if d.isWord(c.verb-1, "who") {
-		p = c.verb - 1
+	// "Cole, who said it was ready, left", "Cole, who had long said ...":
+	// the relative pronoun, before any auxiliary and adverb.
+	w := c.verb - 1
+	for w > s.first && w >= c.verb-3 && d.toks[w].lowerWord() && d.toks[w].has(lxAux|lxAdverb) && !d.isWord(w, "to") {
+		w--
+	}
+	if d.isWord(w, "who") {
+		p = w
 	}
 	if p > s.first && p < c.verb && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who")) && d.punct(p-1, ",") {
 		// "The plan, which Ana Cole said was ready, was delayed", "Cole,
@@ -60,7 +66,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		case d.punct(j, ";"):
 			return j
 		case d.punct(j, ","):
-			if d.attributionFollows(j+1, s) || d.relativeCue(j+1, s) || d.namedCueClause(j+1, s) || d.contrastCueClause(j+1, s) {
+			if d.attributionFollows(j+1, s) || d.relativeCue(j+1, s) || d.namedCueClause(j+1, s) || d.contrastCueClause(j+1, s) || d.settingParticiple(j+1) {
 				return j
 			}
 		case d.isWord(j, "as") && d.isWord(j+1, "reported"):
@@ -120,6 +126,22 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 		if n < s.last && d.toks[n].cv != 0 && (n+1 >= s.last || d.toks[n+1].kind == tkPunct || d.sentenceEnd(n+1, s) || d.toks[n+1].lowerWord() && d.toks[n+1].has(lxPrep|lxAdverb|lxTime)) {
 			return true
 		}
+	}
+	return false
+}
+
+// settingParticiple reports whether token k, after a comma, opens a
+// participle phrase that tells how or where the speaker spoke, or on what
+// they relied, rather than going on with what they said: "said the bridge
+// was safe, speaking to reporters in Ostby", "..., speaking on condition of
+// anonymity", "..., citing an engineers' report".
+func (d *doc) settingParticiple(k int) bool {
+	if k >= len(d.toks) || !d.toks[k].lowerWord() {
+		return false
+	}
+	switch d.lower(k) {
+	case "speaking", "talking", "citing", "addressing", "responding", "reacting", "referring":
+		return true
 	}
 	return false
 }

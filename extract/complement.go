@@ -757,6 +757,12 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			if d.isWord(j+1, "and") || d.isWord(j+1, "but") || d.isWord(j+1, "while") {
 				return false // "conceded a penalty in the second half, and the referee said ...": an object
 			}
+			if n.lowerWord() && d.endsWith(j+1, "ing") && !n.has(lxAux) {
+				// "denied the accusation, saying it was politically
+				// motivated": an object, then a participle with its own
+				// clause, not a finite verb of this one.
+				return false
+			}
 		}
 		if possessive && tj.lowerWord() && tj.lx == 0 && strings.HasSuffix(d.str(j), "ed") && j+1 < s.last && d.toks[j+1].lowerWord() &&
 			!d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {

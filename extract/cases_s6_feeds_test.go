@@ -339,6 +339,28 @@ func TestFeedWordingCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "it was unsafe"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A second, described speaker after ", but" or ", while" ends
+		// the first speaker's clause, as a named one does.
+		{
+			name: "claimed ..., but an unnamed official told reporters that",
+			text: "Tomas Brenn claimed that he resigned, but an unnamed official told reporters that he was fired.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "he resigned"}, {"", model.Indirect, "he was fired"}},
+		},
+		{
+			name: "said ..., but the engineers warned that",
+			text: "Tomas Brenn said the bridge was safe, but the engineers warned that it could fail.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "the bridge was safe"}, {"", model.Indirect, "it could fail"}},
+		},
+		{
+			name: "said ..., but his critics say",
+			text: "Tomas Brenn said the bridge was safe, but his critics say it could fail.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "the bridge was safe"}, {"", model.Indirect, "it could fail"}},
+		},
+		{
+			name: "near miss: a participle after the noun, no second speaker",
+			text: "Tomas Brenn said the bridge was safe, but the repairs announced in May were late.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "the bridge was safe, but the repairs announced in May were late"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -361,6 +361,23 @@ func TestFeedWordingCases(t *testing.T) {
 			text: "Tomas Brenn said the bridge was safe, but the repairs announced in May were late.",
 			want: []quote{{"Tomas Brenn", model.Indirect, "the bridge was safe, but the repairs announced in May were late"}},
 		},
+		// An unnamed official is nobody named, whoever was named before.
+		{
+			name: "an unnamed official of a body told reporters",
+			text: "Tomas Brenn left the council in August. An unnamed Harbour Agency official told reporters that Brenn “did not resign.”",
+			want: []quote{{"", model.Mixed, "Brenn “did not resign.”"}},
+		},
+		{
+			name: "an anonymous official said",
+			text: "Mayor Ilse Varga closed the bridge. An anonymous city official said the mayor had been warned.",
+			want: []quote{{"", model.Indirect, "the mayor had been warned"}},
+		},
+		{
+			name:     "near miss: a body's officials speak for it",
+			text:     "Harbour Agency officials said the port would reopen.",
+			want:     []quote{{"Harbour Agency", model.Indirect, "the port would reopen"}},
+			speakers: []string{"Harbour Agency"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

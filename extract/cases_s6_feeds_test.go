@@ -378,6 +378,26 @@ func TestFeedWordingCases(t *testing.T) {
 			want:     []quote{{"Harbour Agency", model.Indirect, "the port would reopen"}},
 			speakers: []string{"Harbour Agency"},
 		},
+		// An inverted cue whose body carries its acronym in brackets:
+		// "..., said the Department of Defence (CDD)."
+		{
+			name:     "said the body (ACRONYM), after the clause",
+			text:     "Drought topped the list of disasters that endanger 1,700 sites, said the Calder Department of Defence (CDD).",
+			want:     []quote{{"Calder Department of Defence", model.Indirect, "Drought topped the list of disasters that endanger 1,700 sites"}},
+			speakers: []string{"Calder Department of Defence"},
+		},
+		{
+			name:     "said the body (ACRONYM), after a long clause with asides",
+			text:     "Flooding topped the list of disasters worldwide, from large bases to outposts, said the Harbour Safety Agency (HSA).",
+			want:     []quote{{"Harbour Safety Agency", model.Indirect, "Flooding topped the list of disasters worldwide, from large bases to outposts"}},
+			speakers: []string{"Harbour Safety Agency"},
+		},
+		{
+			name:     "near miss: said the body, no acronym",
+			text:     "Drought topped the list of disasters, said the Calder Department of Defence.",
+			want:     []quote{{"Calder Department of Defence", model.Indirect, "Drought topped the list of disasters"}},
+			speakers: []string{"Calder Department of Defence"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

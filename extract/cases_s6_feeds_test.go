@@ -339,6 +339,65 @@ func TestFeedWordingCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "it was unsafe"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A second, described speaker after ", but" or ", while" ends
+		// the first speaker's clause, as a named one does.
+		{
+			name: "claimed ..., but an unnamed official told reporters that",
+			text: "Tomas Brenn claimed that he resigned, but an unnamed official told reporters that he was fired.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "he resigned"}, {"", model.Indirect, "he was fired"}},
+		},
+		{
+			name: "said ..., but the engineers warned that",
+			text: "Tomas Brenn said the bridge was safe, but the engineers warned that it could fail.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "the bridge was safe"}, {"", model.Indirect, "it could fail"}},
+		},
+		{
+			name: "said ..., but his critics say",
+			text: "Tomas Brenn said the bridge was safe, but his critics say it could fail.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "the bridge was safe"}, {"", model.Indirect, "it could fail"}},
+		},
+		{
+			name: "near miss: a participle after the noun, no second speaker",
+			text: "Tomas Brenn said the bridge was safe, but the repairs announced in May were late.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "the bridge was safe, but the repairs announced in May were late"}},
+		},
+		// An unnamed official is nobody named, whoever was named before.
+		{
+			name: "an unnamed official of a body told reporters",
+			text: "Tomas Brenn left the council in August. An unnamed Harbour Agency official told reporters that Brenn “did not resign.”",
+			want: []quote{{"", model.Mixed, "Brenn “did not resign.”"}},
+		},
+		{
+			name: "an anonymous official said",
+			text: "Mayor Ilse Varga closed the bridge. An anonymous city official said the mayor had been warned.",
+			want: []quote{{"", model.Indirect, "the mayor had been warned"}},
+		},
+		{
+			name:     "near miss: a body's officials speak for it",
+			text:     "Harbour Agency officials said the port would reopen.",
+			want:     []quote{{"Harbour Agency", model.Indirect, "the port would reopen"}},
+			speakers: []string{"Harbour Agency"},
+		},
+		// An inverted cue whose body carries its acronym in brackets:
+		// "..., said the Department of Defence (CDD)."
+		{
+			name:     "said the body (ACRONYM), after the clause",
+			text:     "Drought topped the list of disasters that endanger 1,700 sites, said the Calder Department of Defence (CDD).",
+			want:     []quote{{"Calder Department of Defence", model.Indirect, "Drought topped the list of disasters that endanger 1,700 sites"}},
+			speakers: []string{"Calder Department of Defence"},
+		},
+		{
+			name:     "said the body (ACRONYM), after a long clause with asides",
+			text:     "Flooding topped the list of disasters worldwide, from large bases to outposts, said the Harbour Safety Agency (HSA).",
+			want:     []quote{{"Harbour Safety Agency", model.Indirect, "Flooding topped the list of disasters worldwide, from large bases to outposts"}},
+			speakers: []string{"Harbour Safety Agency"},
+		},
+		{
+			name:     "near miss: said the body, no acronym",
+			text:     "Drought topped the list of disasters, said the Calder Department of Defence.",
+			want:     []quote{{"Calder Department of Defence", model.Indirect, "Drought topped the list of disasters"}},
+			speakers: []string{"Calder Department of Defence"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

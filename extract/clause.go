@@ -86,9 +86,16 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			if (d.isWord(j, "and") || d.isWord(j, "but")) && !d.punct(j-1, ",") && !d.pastCueAfter(j, s) {
 				continue
 			}
-			if e := d.npForward(j+1, s.last); e > j+1 && d.chunkAt[e-1] >= 0 {
+			// "..., but an unnamed official told reporters that ...": a
+			// described speaker after the comma as well as a named one;
+			// not "..., but the repairs announced in May were late", a
+			// participle after its noun.
+			described := d.punct(j-1, ",") && j+1 < s.last && d.toks[j+1].lowerWord() &&
+				(d.toks[j+1].has(lxDet) && !d.isWord(j+1, "that") || possessivePronoun(d.lower(j+1)))
+			if e := d.npForward(j+1, s.last); e > j+1 && (d.chunkAt[e-1] >= 0 || described) {
 				n := d.skipAdverbs(e, s.last)
-				if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) {
+				participle := n+1 < s.last && (d.endsWith(n, "ing") || d.toks[n+1].lowerWord() && d.toks[n+1].has(lxPrep))
+				if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) && (d.chunkAt[e-1] >= 0 || !participle) {
 					return j
 				}
 			}

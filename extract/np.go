@@ -396,6 +396,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	if k < j && d.toks[k].kind == tkWord && anonymousSource(d.lower(k)) && (k+1 == j || d.toks[k+1].lowerWord()) {
 		return -1, k // "a source within the ministry", "insiders at the firm": unnamed, for no body
 	}
+	if k+1 < j && d.toks[k].lowerWord() && (d.isWord(k, "unnamed") || d.isWord(k, "anonymous") || d.isWord(k, "unidentified")) {
+		return -1, j - 1 // "an unnamed White House official": unnamed, whoever was named before
+	}
 	// Split off a prepositional modifier: "spokeswoman | for the Ministry".
 	main := j
 	for k := i + 1; k < j && main == j; k++ {

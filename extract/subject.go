@@ -501,7 +501,8 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		named := d.chunkAt[last] >= 0 && d.chunks[d.chunkAt[last]].ent >= 0
 		h := &d.toks[last]
 		unnamed := h.lowerWord() && h.has(lxGroup|lxRole|lxGenericOrg)
-		if !named && !unnamed || !(end >= s.last || d.punct(end, ",") || d.sentenceEnd(end, s)) || v-2 >= s.first && d.chunkAt[v-2] >= 0 {
+		next := d.skipAcronymAside(end, s)
+		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s)) || v-2 >= s.first && d.chunkAt[v-2] >= 0 {
 			return false
 		}
 	}
@@ -519,7 +520,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		}
 		end = coEnd
 	}
-	c.after = d.skipAppositiveForward(end, s.last, c)
+	c.after = d.skipAcronymAside(d.skipAppositiveForward(end, s.last, c), s)
 	rel := c.after
 	if d.punct(rel, ",") && rel+1 < s.last {
 		rel++
@@ -540,6 +541,15 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// skipAcronymAside returns the token after a body's acronym in brackets
+// at k ("said the Department of Defense (DoD)."), or k.
+func (d *doc) skipAcronymAside(k int, s sentence) int {
+	if d.punct(k, "(") && k+2 < s.last && d.toks[k+1].is(fAllCaps) && d.punct(k+2, ")") {
+		return k + 3
+	}
+	return k
 }
 
 // withheldName reports whether the clause at k says the speaker kept

@@ -12,8 +12,8 @@ func (d *doc) classify(c *chunk) {
 	lastOrg := -1
 	for k := c.first; k < c.last; k++ {
 		t := &d.toks[k]
-		if t.has(lxOrgCue | lxCompany) {
-			hasOrg, lastOrg = true, k
+		if t.has(lxOrgCue|lxCompany) || k == c.first && k+2 < c.last && t.capWord() && d.isWord(k, "friends") && d.isWord(k+1, "of") {
+			hasOrg, lastOrg = true, k // "Friends of Tarvik Park" is a group, not the park
 		}
 		if t.has(lxOutlet | lxStrongOutlet) {
 			outlet, strong = true, true
@@ -77,6 +77,15 @@ func (d *doc) classify(c *chunk) {
 	if c.last-c.first >= 2 && vesselPrefix(d.str(c.first)) {
 		// "the MV Tarn Star": a ship, which says nothing; like a title
 		// alone, it names no speaker.
+		c.name, c.kind = c.last, kUnknown
+		return
+	}
+	if d.craftBefore(c.first) || c.last-c.first >= 2 && craftNoun(d.lower(c.last-1)) && d.lower(c.last-1) != "satellite" ||
+		c.last < len(d.toks) && d.toks[c.last].lowerWord() && craftNoun(d.lower(c.last)) && c.first > 0 &&
+			(d.toks[c.first-1].has(lxDet) || d.toks[c.first-1].kind == tkPoss) {
+		// "the rover Tansy", "the agency's Vessen orbiter", "the Lantern
+		// Space Telescope": a spacecraft or an instrument, which finds and
+		// returns but says nothing.
 		c.name, c.kind = c.last, kUnknown
 		return
 	}
@@ -423,6 +432,23 @@ func lawHead(w string) bool {
 func vesselPrefix(w string) bool {
 	switch w {
 	case "MV", "MS", "MT", "SS", "RMS", "HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "INS", "FV", "RV":
+		return true
+	}
+	return false
+}
+
+// craftBefore reports whether a spacecraft's noun, after an article or a
+// possessive, stands just before token k: "the rover Tansy", "its lander
+// Osk-1".
+func (d *doc) craftBefore(k int) bool {
+	return k > 1 && d.toks[k-1].lowerWord() && craftNoun(d.lower(k-1)) &&
+		(d.toks[k-2].has(lxDet) || d.toks[k-2].kind == tkPoss)
+}
+
+// craftNoun reports whether w names a spacecraft or an instrument.
+func craftNoun(w string) bool {
+	switch w {
+	case "rover", "orbiter", "lander", "spacecraft", "probe", "satellite", "telescope", "spectrometer", "capsule", "space station":
 		return true
 	}
 	return false

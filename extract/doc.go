@@ -142,8 +142,8 @@ func (d *doc) endsSentence(i int) bool {
 	case t.kind == tkQuote && t.is(fCloseMark):
 		q := &d.quotes[d.markQuote(i)]
 		last := d.text[q.start:q.end]
-		if last == "" || !startsNew {
-			return false
+		if last == "" || !startsNew || d.punct(i-1, ",") {
+			return false // “... in the U.S.,” she said: the comma hands over to the cue
 		}
 		if strings.HasSuffix(last, ".]") {
 			return true // "a commoner[.]": an editor's full stop

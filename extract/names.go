@@ -185,8 +185,8 @@ func (d *doc) commonAtStart(i int) bool {
 		// "Civic Renewal leader", "New York", "Traders' Association": a
 		// common word starting a longer name.
 		return false
-	case t.has(lxCommon | lxVerb | lxGroup | lxRole | lxDoc):
-		return true
+	case t.has(lxCommon|lxVerb|lxGroup|lxRole|lxDoc) || thingWords[d.lower(i)]:
+		return true // "Samples collected by the rover suggest": findings, not a name
 	}
 	w := d.lower(i)
 	if strings.HasSuffix(w, "ing") && i+1 < len(d.toks) && d.toks[i+1].cv != 0 && d.toks[i+1].lowerWord() && !d.endsWith(i+1, "ing") {
@@ -351,7 +351,8 @@ func (d *doc) connectorJoins(i, j int) int {
 	// "Ministry of", "Secretary of", "Council on": only right after an
 	// organisation or title word ("Professor Rafe Tamsin | of the
 	// University" is two names).
-	orgOrTitle := d.toks[j-1].has(lxOrgCue | lxCompany | lxOutletCue | lxTitle)
+	orgOrTitle := d.toks[j-1].has(lxOrgCue|lxCompany|lxOutletCue|lxTitle) ||
+		j-1 == i && d.toks[i].capWord() && d.isWord(i, "friends") // "Friends of Eastgate Library", "Friends of the Earth"
 	afterOf := false
 	for k := i; k < j; k++ {
 		if d.toks[k].lowerWord() && (d.isWord(k, "of") || d.isWord(k, "for")) {

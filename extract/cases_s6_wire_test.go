@@ -240,6 +240,18 @@ func TestWireCopyCases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "fell 12%"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// A list of people each with a role in apposition: the role after
+		// "and" is the next person's, not the first one's.
+		{
+			name: "two people with roles in a list, then a description",
+			text: "The mayor of Ostby, Ilse Varga, and the governor, Tomas Brenn, met on Monday.\n\n" +
+				"\"We agreed on a plan,\" Varga said.\n\nThe governor said the plan would be published on Friday.",
+			want: []quote{
+				{"Ilse Varga", model.Direct, "We agreed on a plan"},
+				{"Tomas Brenn", model.Indirect, "the plan would be published on Friday"},
+			},
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

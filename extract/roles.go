@@ -254,6 +254,11 @@ func (d *doc) appositiveEnd(i int) int {
 		if k == i && t.kind == tkNum && (k+1 >= s.last || d.toks[k+1].kind == tkPunct || d.isWord(k+1, "years")) {
 			role = true // an age: "Ilse Varga, 57, said"; not "..., 57 percent of residents ..."
 		}
+		if k == i && (d.isWord(k, "and") || d.isWord(k, "or")) && t.lowerWord() {
+			// "Ilse Varga, and the governor, Tomas Brenn,": the next
+			// person of a list, with a role of their own.
+			return i
+		}
 		if k == i && d.isWord(k, "whose") {
 			// "Tomas Brenn, whose sister runs the bakery,": a clause about
 			// someone of his, not his role; the sister does not make him

@@ -524,6 +524,18 @@ func TestKnownDetailObjectCases(t *testing.T) {
 			speakers: []string{"Ilse Varga"},
 		},
 		{
+			name:     "near miss: a present verb the lexicon may not know after the bare relative",
+			text:     "Ilse Varga confirmed the amount the city pays is too high.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the amount the city pays is too high"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: said opens a clause, whatever its verbs",
+			text:     "Ilse Varga said the amount the city pays is too high. She said the date they chose suits everyone.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the amount the city pays is too high"}, {"Ilse Varga", model.Indirect, "the date they chose suits everyone"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
 			name:     "near miss: after that, always a clause",
 			text:     "Ilse Varga confirmed that the date the bridge would reopen was set.",
 			want:     []quote{{"Ilse Varga", model.Indirect, "the date the bridge would reopen was set"}},

@@ -536,6 +536,18 @@ func TestKnownDetailObjectCases(t *testing.T) {
 			speakers: []string{"Ilse Varga"},
 		},
 		{
+			name:     "warned, then a clause whose subject has a bare relative",
+			text:     "Ilse Varga warned the cost the city faces could double.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the cost the city faces could double"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: told a hearer, then the clause",
+			text:     "Ilse Varga told reporters the date would be set in May.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the date would be set in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
 			name:     "near miss: after that, always a clause",
 			text:     "Ilse Varga confirmed that the date the bridge would reopen was set.",
 			want:     []quote{{"Ilse Varga", model.Indirect, "the date the bridge would reopen was set"}},

@@ -699,6 +699,12 @@ func TestKnownJointCases(t *testing.T) {
 			speakers: []string{"Ilse Varga"},
 		},
 		{
+			name:     "according to a named person and others is no one alone",
+			text:     "The bridge was unsafe, according to Ilse Varga and others. According to Tomas Brenn and others, the road was shut.",
+			want:     []quote{{"", model.Indirect, "The bridge was unsafe"}, {"", model.Indirect, "the road was shut"}},
+			speakers: []string{},
+		},
+		{
 			name:     "near miss: both men said, as the two said",
 			text:     "Ilse Varga and Tomas Brenn met on Monday. Both men said the bridge was unsafe. The two said it would close.",
 			want:     []quote{{"", model.Indirect, "the bridge was unsafe"}, {"", model.Indirect, "it would close"}},

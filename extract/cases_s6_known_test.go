@@ -633,6 +633,15 @@ func TestKnownGenerationCases(t *testing.T) {
 			speakers: []string{"Ilan Dravic III"},
 		},
 		{
+			name: "Jr., then the surname with Sr. is a second man",
+			text: "Ilan Dravic Jr. said the mill would close. Dravic Sr. said it had been losing money.",
+			want: []quote{
+				{"Ilan Dravic Jr.", model.Indirect, "the mill would close"},
+				{"Dravic Sr.", model.Indirect, "it had been losing money"},
+			},
+			speakers: []string{"Dravic Sr.", "Ilan Dravic Jr."},
+		},
+		{
 			name:     "near miss: letters after a name are no part of it",
 			text:     "Judge Mara Quell QC said the appeal had failed.",
 			want:     []quote{{"Mara Quell", model.Indirect, "the appeal had failed"}},
@@ -642,6 +651,15 @@ func TestKnownGenerationCases(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
+	// "Ilan Dravic Jr. and Mara Quell said": each of the two.
+	checkAllQuotes(t, freshCase{
+		text: "Ilan Dravic Jr. and Mara Quell said the mill would close.",
+		want: []quote{
+			{"Ilan Dravic Jr.", model.Indirect, "the mill would close"},
+			{"Mara Quell", model.Indirect, "the mill would close"},
+		},
+		speakers: []string{"Ilan Dravic Jr.", "Mara Quell"},
+	})
 }
 
 // TestKnownJointCases covers what two people named together say: "Both

@@ -410,6 +410,21 @@ func TestKnownTitleSynonymCases(t *testing.T) {
 			speakers: []string{"Ilse Varga"},
 		},
 		{
+			name:     "chairman, then the chair",
+			text:     "Tidemark Energy chairman Mara Quell opened the plant. The chair said 200 jobs would be created.",
+			want:     []quote{{"Mara Quell", model.Indirect, "200 jobs would be created"}},
+			speakers: []string{"Mara Quell"},
+		},
+		{
+			name: "a chairwoman and a chief executive, each found by the other name",
+			text: "Tidemark Energy chairwoman Mara Quell and its chief executive, Tomas Brenn, opened the plant. The chair said 200 jobs would be created. The CEO said the plant would open in May.",
+			want: []quote{
+				{"Mara Quell", model.Indirect, "200 jobs would be created"},
+				{"Tomas Brenn", model.Indirect, "the plant would open in May"},
+			},
+			speakers: []string{"Mara Quell", "Tomas Brenn"},
+		},
+		{
 			name:     "near miss: the chief executive is not the chief financial officer",
 			text:     "Tidemark Energy CEO Mara Quell opened the plant with Tomas Brenn, its chief financial officer. The chief executive said 200 jobs would be created.",
 			want:     []quote{{"Mara Quell", model.Indirect, "200 jobs would be created"}},

@@ -894,9 +894,15 @@ func hasRoleWord(e *entity, w string) bool {
 
 // titleSynonym reports whether the word f of role r names the title w
 // too by another name: "the chief executive" and "the CEO" are one, and so
-// are "the premier" and "the prime minister".
+// are "the premier" and "the prime minister", and "the chair" and "the
+// chairwoman".
 func titleSynonym(f, w, r string) bool {
+	chair := func(s string) bool {
+		return strings.EqualFold(s, "chair") || strings.EqualFold(s, "chairman") || strings.EqualFold(s, "chairwoman") || strings.EqualFold(s, "chairperson")
+	}
 	switch {
+	case chair(f) && chair(w):
+		return true // "the chair" after "chairwoman Mara Quell"
 	case strings.EqualFold(f, "ceo"):
 		return w == "executive" || w == "chief"
 	case w == "ceo":

@@ -108,6 +108,7 @@ func (d *doc) register(ci int) {
 	}
 	d.addKey(e, strings.Join(words, " "))
 	if gen != "" {
+		en.personEv++ // "Dravic Sr.": only people have a generation
 		if en.gen == "" {
 			en.gen, en.genForm = gen, genForm
 		}

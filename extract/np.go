@@ -82,6 +82,9 @@ func (d *doc) npBack(j, first int) int {
 		if p-3 >= first && d.punct(q, ")") && d.punct(p-3, "(") && d.chunkAt[p-4] >= 0 {
 			q = p - 4 // "the Tarvik Institute (TI) and Lenmoor College"
 		}
+		if q-1 >= first && d.chunkAt[q] < 0 && d.toks[q].has(lxPostNominal) && d.chunkAt[q-1] >= 0 {
+			q-- // "Ilan Dravic Jr. and Mara Quell"
+		}
 		if d.chunkAt[q] >= 0 {
 			if s2 := d.npBack(q, first); s2 >= 0 {
 				start = s2

@@ -218,8 +218,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 				break // a person of a body: where he works, not a second speaker
 			}
 		}
-		if d.isWord(k, "and") && d.chunkAt[k-1] >= 0 && d.toks[k].lowerWord() {
-			if e := d.chunks[d.chunkAt[k-1]].ent; e >= 0 && e != c.ent && c.ent >= 0 && !d.ents[e].outlet {
+		p := k - 1
+		if p > start && d.chunkAt[p] < 0 && d.toks[p].has(lxPostNominal) {
+			p-- // "Ilan Dravic Jr. and Mara Quell said"
+		}
+		if d.isWord(k, "and") && d.chunkAt[p] >= 0 && d.toks[k].lowerWord() {
+			if e := d.chunks[d.chunkAt[p]].ent; e >= 0 && e != c.ent && c.ent >= 0 && !d.ents[e].outlet {
 				c.co = e
 			}
 			break

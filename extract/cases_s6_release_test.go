@@ -438,6 +438,31 @@ func TestReleaseWordingCases(t *testing.T) {
 			want:     []quote{{"Anna Brekke", model.Indirect, "the orbit was stable"}},
 			speakers: []string{"Anna Brekke"},
 		},
+		// A dateline opening a release is no part of what is said.
+		{
+			name:     "a dateline, then a clause and its source",
+			text:     "VARN — Coral reefs off the coast of Brenmoor are recovering faster than expected, a new study has found.",
+			want:     []quote{{"", model.Indirect, "Coral reefs off the coast of Brenmoor are recovering faster than expected"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a dateline with a region and a date",
+			text:     "HARBOURTON, Calder (May 4, 2026) — The probe is healthy, the Calder Space Agency said Monday.",
+			want:     []quote{{"Calder Space Agency", model.Indirect, "The probe is healthy"}},
+			speakers: []string{"Calder Space Agency"},
+		},
+		{
+			name:     "a dateline, then a quotation",
+			text:     "HARBOURTON — \"We are ready,\" said Mara Quell, the mission's director.",
+			want:     []quote{{"Mara Quell", model.Direct, "We are ready"}},
+			speakers: []string{"Mara Quell"},
+		},
+		{
+			name:     "near miss: an acronym with an aside in dashes still speaks",
+			text:     "CSA — which runs the mission — said the probe was healthy.",
+			want:     []quote{{"CSA", model.Indirect, "the probe was healthy"}},
+			speakers: []string{"CSA"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -448,7 +448,7 @@ func (d *doc) craftBefore(k int) bool {
 // craftNoun reports whether w names a spacecraft or an instrument.
 func craftNoun(w string) bool {
 	switch w {
-	case "rover", "orbiter", "lander", "spacecraft", "probe", "satellite", "telescope", "spectrometer", "capsule", "space station":
+	case "rover", "orbiter", "lander", "spacecraft", "probe", "satellite", "telescope", "spectrometer", "capsule":
 		return true
 	}
 	return false

@@ -463,6 +463,31 @@ func TestReleaseWordingCases(t *testing.T) {
 			want:     []quote{{"CSA", model.Indirect, "the probe was healthy"}},
 			speakers: []string{"CSA"},
 		},
+		// A journal carries a study; it does not say what the study says.
+		{
+			name:     "the study in a journal says",
+			text:     "The study in Calder Ocean Letters says the reefs are recovering.",
+			want:     []quote{{"", model.Indirect, "the reefs are recovering"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a paper in a journal found",
+			text:     "A paper in the Journal of Calder Geophysics found that the plume is seasonal.",
+			want:     []quote{{"", model.Indirect, "the plume is seasonal"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a statement from a body is the body's",
+			text:     "A statement from the Calder Space Agency said the probe was healthy.",
+			want:     []quote{{"Calder Space Agency", model.Indirect, "the probe was healthy"}},
+			speakers: []string{"Calder Space Agency"},
+		},
+		{
+			name:     "near miss: a person in a place speaks",
+			text:     "Keld Amory in Tarvik said the ice was old.",
+			want:     []quote{{"Keld Amory", model.Indirect, "the ice was old"}},
+			speakers: []string{"Keld Amory"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -488,6 +488,26 @@ func TestReleaseWordingCases(t *testing.T) {
 			want:     []quote{{"Keld Amory", model.Indirect, "the ice was old"}},
 			speakers: []string{"Keld Amory"},
 		},
+		// "Writing in <journal>, X and colleagues say": X and a team after
+		// an opening phrase that ends in a name is no list of names.
+		{
+			name:     "writing in a journal, a scientist and colleagues say",
+			text:     "Writing in Calder Geoscience, Keld Amory and colleagues say the ice is old.",
+			want:     []quote{{"Keld Amory", model.Indirect, "the ice is old"}},
+			speakers: []string{"Keld Amory"},
+		},
+		{
+			name:     "in a town, a scientist and her team found",
+			text:     "In Tarvik, Nadia Orsk and her team found that the reef had recovered.",
+			want:     []quote{{"Nadia Orsk", model.Indirect, "the reef had recovered"}},
+			speakers: []string{"Nadia Orsk"},
+		},
+		{
+			name:     "near miss: a list of three bodies speaks jointly",
+			text:     "Tarvik, Lenmoor and Osk said they would share the data.",
+			want:     []quote{{"", model.Indirect, "they would share the data"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

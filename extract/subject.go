@@ -283,7 +283,7 @@ func (d *doc) lastOfList(start, end int, s sentence) bool {
 	if d.punct(p, ",") && p-1 >= s.first && d.listItem(p-1) {
 		// "Tarvik, Lenmoor and Osk said": the phrase holds the "and".
 		for k := start; k < end; k++ {
-			if d.isWord(k, "and") && d.toks[k].lowerWord() {
+			if d.isWord(k, "and") && d.toks[k].lowerWord() && !d.teamAfter(k+1, end) {
 				return true
 			}
 		}
@@ -300,6 +300,16 @@ func (d *doc) lastOfList(start, end int, s sentence) bool {
 	}
 	f := d.chunks[d.chunkAt[p-1]].first
 	return d.punct(f-1, ",") && f-2 >= s.first && d.listItem(f-2)
+}
+
+// teamAfter reports whether tokens [k, end) are the team of the name
+// before them ("colleagues", "her co-authors"): "Writing in Calder
+// Geoscience, Keld Amory and colleagues say" names one lead, no list.
+func (d *doc) teamAfter(k, end int) bool {
+	if k < end && possessivePronoun(d.lower(k)) && d.toks[k].lowerWord() {
+		k++
+	}
+	return k == end-1 && d.toks[k].lowerWord() && teamWord(d.lower(k))
 }
 
 // listItem reports whether a name ends at token k. Whether it starts the

@@ -508,6 +508,26 @@ func TestReleaseWordingCases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "they would share the data"}},
 			speakers: []string{},
 		},
+		// A long apposition holding a "where" clause still leads to its
+		// name.
+		{
+			name:     "a name, a role at a university, where he has worked, said",
+			text:     "Keld Amory, a glaciologist at Tarvik University, where he has worked since 2004, said the ice is older than expected.",
+			want:     []quote{{"Keld Amory", model.Indirect, "the ice is older than expected"}},
+			speakers: []string{"Keld Amory"},
+		},
+		{
+			name:     "a body, where something happens, said",
+			text:     "The Varn Marine Laboratory, where the cores are kept, said the freezer had failed.",
+			want:     []quote{{"Varn Marine Laboratory", model.Indirect, "the freezer had failed"}},
+			speakers: []string{"Varn Marine Laboratory"},
+		},
+		{
+			name:     "near miss: an opening time with a when clause",
+			text:     "Last May, when the team reached the pole, Nadia Orsk said the ice was thin.",
+			want:     []quote{{"Nadia Orsk", model.Indirect, "the ice was thin"}},
+			speakers: []string{"Nadia Orsk"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1003,6 +1003,9 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true
 	case t.kind == tkNum && b-a <= 2:
 		return true
+	case t.lowerWord() && (d.isWord(a, "where") || d.isWord(a, "when")) && a+2 < b && d.toks[a+1].has(lxPronoun|lxDet):
+		return true // ", where he has worked since 2004,": a relative clause about the place before
+
 	case b-a <= 3 && t.lowerWord() && (t.has(lxAdverb) || sentenceAdverb(d.lower(a)) || d.isWord(a, "for") && d.isWord(a+1, "his") ||
 		d.isWord(a, "for") && d.isWord(a+1, "her") || d.isWord(a, "for") && d.isWord(a+1, "their") || d.isWord(a, "for") && d.isWord(a+1, "its")):
 		return true // "Olsen, however, said", "Lund, for her part, said"

@@ -528,6 +528,20 @@ func TestReleaseWordingCases(t *testing.T) {
 			want:     []quote{{"Nadia Orsk", model.Indirect, "the ice was thin"}},
 			speakers: []string{"Nadia Orsk"},
 		},
+		// "Director of Science Jörg Halvorsen": the field after "of" is the
+		// title's, even before a first name the lexicon does not know.
+		{
+			name:     "a title with its field, then an unknown first name",
+			text:     "\"The data are superb,\" says CSA Director of Science Jörg Halvorsen.",
+			want:     []quote{{"Jörg Halvorsen", model.Direct, "The data are superb"}},
+			speakers: []string{"Jörg Halvorsen"},
+		},
+		{
+			name:     "head of a directorate, then the name, cue first",
+			text:     "Head of Planetary Science Ilkka Varjo said the orbit was stable.",
+			want:     []quote{{"Ilkka Varjo", model.Indirect, "the orbit was stable"}},
+			speakers: []string{"Ilkka Varjo"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

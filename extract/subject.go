@@ -208,19 +208,31 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// "Both the Irving school district and the Irving police have
 	// asserted": each of two joined names speaks; but in "Matthew Ingram
 	// of The Globe and Mail" the and is inside a modifier.
-	for k := start + 1; k < i && !teamWord(d.lower(i)); k++ {
+	if co := d.joinedSpeaker(start, i, c.ent); co >= 0 {
+		c.co = co
+	}
+}
+
+// joinedSpeaker returns the first of two names joined by "and" in the
+// subject [start, i] whose second is ent, or -1: each of them speaks.
+func (d *doc) joinedSpeaker(start, i, ent int) int {
+	if teamWord(d.lower(i)) || ent < 0 {
+		return -1
+	}
+	for k := start + 1; k < i; k++ {
 		if d.toks[k].lowerWord() && d.toks[k].has(lxPrep) && d.chunkAt[k-1] >= 0 {
 			if e := d.chunks[d.chunkAt[k-1]].ent; e >= 0 && d.ents[e].personish() {
-				break // a person of a body: where he works, not a second speaker
+				return -1 // a person of a body: where he works, not a second speaker
 			}
 		}
 		if d.isWord(k, "and") && d.chunkAt[k-1] >= 0 && d.toks[k].lowerWord() {
-			if e := d.chunks[d.chunkAt[k-1]].ent; e >= 0 && e != c.ent && c.ent >= 0 && !d.ents[e].outlet {
-				c.co = e
+			if e := d.chunks[d.chunkAt[k-1]].ent; e >= 0 && e != ent && !d.ents[e].outlet {
+				return e
 			}
-			break
+			return -1
 		}
 	}
+	return -1
 }
 
 // examplesOfGroup reports whether the subject [start, end) joins names
@@ -806,6 +818,12 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			}
 		}
 		c.found, c.subjFirst, c.ent = true, start, ent
+		if co < 0 && atStart && start == segStart && len(appos) > 0 {
+			// "Mara Quell and Ilan Dravic, who co-led the study, said":
+			// each of two joined names opening the sentence speaks, as
+			// without the aside.
+			co = d.joinedSpeaker(start, last, ent)
+		}
 		if co >= 0 {
 			c.co = co
 		}

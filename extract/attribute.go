@@ -66,14 +66,21 @@ func (d *doc) resolveSentence(si, start int) {
 			d.complementBefore(&o, s)
 			c.comps, c.before = o.comps, o.before
 		}
-		if c.class == cueQuoteOnly && c.quote < 0 && (c.lemma != "read" || !d.quoteJustBefore(c, s)) {
-			c.skip = true // "“...,” the statement read" keeps its quotation
+		if c.class == cueQuoteOnly && c.quote < 0 && (c.lemma != "read" && !cueVerbs[d.toks[c.verb].cv-1].afterQuote || !d.quoteJustBefore(c, s)) {
+			c.skip = true // "“...,” the statement read", "“...,” she shouted" keep their quotation
 		}
 		if outlet && !d.outletSpeaks(c) {
 			// "Sky News said ...", "NRK later reported ...": an outlet
 			// relays; what it relays is nobody's in particular.
 			c.ent, c.co = -1, -1
 			c.skip = c.skip || outletComments(c)
+		}
+		if c.ent < 0 && !c.skip && (c.lemma == "report" || c.lemma == "say") {
+			// "..., state television reported, citing Mayor Ilse Varga":
+			// the report relays the source it cites.
+			if e := d.citedSource(c, s); e >= 0 {
+				c.ent, c.co = e, -1
+			}
 		}
 		if !c.skip {
 			prev = c
@@ -86,6 +93,25 @@ func (d *doc) resolveSentence(si, start int) {
 	}
 	d.noteSpeakers(s, cs)
 	d.noteActor(s)
+}
+
+// citedSource returns the person or named body that a report without a
+// speaker of its own cites just after its verb ("the agency reported,
+// citing the Calder Transport Ministry"), or -1.
+func (d *doc) citedSource(c *cue, s sentence) int {
+	k := d.skipForwardAdverbials(c.after, s.last)
+	if !d.punct(k, ",") || !d.isWord(k+1, "citing") && !d.isWord(k+1, "quoting") {
+		return -1
+	}
+	end := d.npForward(k+2, s.last)
+	if end <= k+2 || end < s.last && !d.punct(end, ",") && !d.sentenceEnd(end, s) {
+		return -1 // "citing police sources in the capital": more than a source's name
+	}
+	e := d.resolveNP(k+2, end, c.verb)
+	if e < 0 || d.ents[e].outlet || d.ents[e].placeish() {
+		return -1
+	}
+	return e
 }
 
 // reportsAsOutlet reports whether entity e, the subject of "reported", is
@@ -431,10 +457,13 @@ func (d *doc) startsClause(qi int, s sentence, cs []cue) bool {
 }
 
 // endsWithStop reports whether quotation qi ends with a full stop: such a
-// quotation is a sentence of its own and takes no cue after it.
+// quotation is a sentence of its own and takes no cue after it. An
+// abbreviation's stop before the comma that hands over to the cue (“... in
+// the U.S.,” she said) ends nothing.
 func (d *doc) endsWithStop(qi int) bool {
 	t := d.quoteText(qi)
-	return t != "" && t[len(t)-1] == '.'
+	q := &d.quotes[qi]
+	return t != "" && t[len(t)-1] == '.' && !(q.close > 0 && d.punct(q.close-1, ","))
 }
 
 // carry attributes a quotation without a cue of its own: the next part of

@@ -169,8 +169,7 @@ var clauseShapeCases = []classCase{
 	{class: "clauses/two clauses joined by and that",
 		text: "Senator Anna Veld said the plan was reckless and that it would cost jobs.",
 		want: []quote{
-			{"Anna Veld", model.Indirect, "the plan was reckless"},
-			{"Anna Veld", model.Indirect, "it would cost jobs"},
+			{"Anna Veld", model.Indirect, "the plan was reckless and that it would cost jobs"},
 		}},
 }
 

@@ -366,9 +366,9 @@ func TestReportedClauseCases(t *testing.T) {
 			speakers: []string{"Ilse Varga"},
 		},
 		{
-			name:     "but that opens a second clause",
+			name:     "but that opens a second clause, one quote with the first as the gold has it",
 			text:     "Mayor Ilse Varga said the bridge was unsafe but that it would reopen in May.",
-			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}, {"Ilse Varga", model.Indirect, "it would reopen in May"}},
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe but that it would reopen in May"}},
 			speakers: []string{"Ilse Varga"},
 		},
 		{

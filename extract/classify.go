@@ -12,8 +12,8 @@ func (d *doc) classify(c *chunk) {
 	lastOrg := -1
 	for k := c.first; k < c.last; k++ {
 		t := &d.toks[k]
-		if t.has(lxOrgCue | lxCompany) {
-			hasOrg, lastOrg = true, k
+		if t.has(lxOrgCue|lxCompany) || k == c.first && k+2 < c.last && t.capWord() && d.isWord(k, "friends") && d.isWord(k+1, "of") {
+			hasOrg, lastOrg = true, k // "Friends of Tarvik Park" is a group, not the park
 		}
 		if t.has(lxOutlet | lxStrongOutlet) {
 			outlet, strong = true, true

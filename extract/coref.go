@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // How far back a pronoun or a description looks for its antecedent.
 const (
@@ -60,6 +63,12 @@ func (d *doc) resolvePronoun(h, at int) int {
 	}
 	from := d.windowStart(h)
 	curSent := d.sentOf[h]
+	if d.isWord(h, "it") {
+		if e := d.statementIssuer(h); e >= 0 {
+			d.entAt[h] = int32(e)
+			return e
+		}
+	}
 	if t := d.lastTeam; org && t.ok && t.tok < h && d.sentOf[t.tok] >= curSent-2 {
 		return t.ent // "Stamenković et al studied brines. They found ..."
 	}
@@ -137,10 +146,21 @@ func (d *doc) resolvePronoun(h, at int) int {
 			break
 		}
 	}
+	if ls := d.lastSpeaker(at); !org && ls >= 0 && d.ents[ls].gender != gUnknown && d.ents[ls].gender != want &&
+		(best < 0 || d.ents[best].gender != gUnknown && d.ents[best].gender != want) && !d.unnamedSpokeSince(d.ents[ls].spoke, h) {
+		// "He replied" after three paragraphs of her: the man who spoke
+		// before them, though the window no longer holds him. Only when
+		// she spoke last, so that the two take turns: an unnamed speaker
+		// since ("The head of the inquiry told the court ... She also
+		// said") is nobody's to find.
+		if e, k := d.earlierSpeakerOf(want, from, at); e >= 0 {
+			best, bestTok = e, k
+		}
+	}
 	// An unnamed person who was the subject since ("One of the victims
 	// decided ... She said") is whom the pronoun means: nobody named.
 	if act := d.lastActor; !org && best >= 0 && act.ok && act.ent < 0 && act.tok > bestTok && act.tok < h &&
-		d.sentOf[act.tok] >= curSent-1 {
+		d.sentOf[act.tok] >= curSent-1 && !d.objectPronounAfter(act.tok, h, want) {
 		return -1
 	}
 	if best >= 0 {
@@ -154,6 +174,63 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 	}
 	return best
+}
+
+// earlierSpeakerOf returns the person of gender want mentioned last
+// before token from, within a description's reach of the cue at token at,
+// who has spoken, and where; or -1.
+func (d *doc) earlierSpeakerOf(want gender, from, at int) (int, int) {
+	for k := from - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		if e := &d.ents[v]; e.gender == want && e.spoke >= 0 && e.spoke < at && e.personish() && !d.excluded(int(v), at) {
+			return int(v), k
+		}
+	}
+	return -1, -1
+}
+
+// unnamedSpokeSince reports whether a cue between tokens from and h has
+// a speaker phrase that names nobody: "The head of the inquiry told the
+// court ...".
+func (d *doc) unnamedSpokeSince(from, h int) bool {
+	for i := len(d.cues) - 1; i >= 0; i-- {
+		c := &d.cues[i]
+		if c.verb <= from {
+			break
+		}
+		if c.verb < h && c.found && !c.skip && c.ent < 0 && !c.thing {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPronounAfter reports whether a pronoun of gender want stands as
+// an object in the sentence of token k, before token h: "A reporter asked
+// her about the cost. “...,” she said" means the one asked, not the
+// reporter.
+func (d *doc) objectPronounAfter(k, h int, want gender) bool {
+	s := d.sents[d.sentOf[k]]
+	for j := k + 1; j < s.last && j < h; j++ {
+		if d.toks[j].inQuote() || !d.toks[j].lowerWord() {
+			continue
+		}
+		switch w := d.lower(j); {
+		case want == gMale && w == "him":
+			return true
+		case want == gFemale && w == "her":
+			// "asked her about", not "said her shop": the possessive
+			// has its noun next.
+			n := j + 1
+			if n >= s.last || d.toks[n].kind != tkWord || !d.toks[n].lowerWord() || d.toks[n].has(lxPrep|lxDet|lxFunc|lxAdverb) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // salient reports whether entity e, mentioned at token k, is a subject there
@@ -494,6 +571,9 @@ func describes(head string, e *entity) bool {
 	switch head {
 	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer", "consultancy", "lender", "startup",
 		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer", "club", "team", "band":
+		if head == "group" && e.spoke >= 0 && e.orgEv > 0 && e.placeEv == 0 && !countryName(e) && !stateBody(e) {
+			return true // "according to the Friends of Eastgate Library ... The group said"
+		}
 		return hasCompanyWord || !hasOrgWord && e.orgEv > 0 && e.placeEv == 0 && !countryName(e)
 	case "city", "town", "municipality":
 		return contains(e.words, "municipality") || contains(e.words, "city") || contains(e.words, "town") ||
@@ -508,6 +588,18 @@ func describes(head string, e *entity) bool {
 		// to check, so a word for a standing body may describe it once
 		// it has spoken, which "15:11 GMT" or "the CEO" never do.
 		return acronymName(e) && e.spoke >= 0 && e.placeEv == 0 && !countryName(e)
+	}
+	return false
+}
+
+// stateBody reports whether e is named as a part of the state: a
+// ministry, a council, the police. Such a body is no "group".
+func stateBody(e *entity) bool {
+	for _, w := range e.words {
+		switch w {
+		case "ministry", "department", "government", "council", "police", "court", "parliament", "office", "agency", "authority", "army", "commission":
+			return true
+		}
 	}
 	return false
 }
@@ -588,6 +680,12 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 			other = true
 			continue
 		}
+		if age == 0 && owner >= 0 && hasRoleWord(e, head) && roleOfOther(e, head, &d.ents[owner]) {
+			// "Harbour Freight's CEO said" after "Tidemark CEO Ilse
+			// Varga": the other company's chief, not named.
+			other = true
+			continue
+		}
 		if age == 0 && hasRoleWord(e, head) && d.otherField(i, h, int(v), head) {
 			// "The health minister said" after "Civil Aviation Minister
 			// Hardeep Puri": another minister.
@@ -644,6 +742,33 @@ func (d *doc) resolveKin(h, at int) int {
 			continue
 		}
 		if e := &d.ents[v]; e.personish() && e.gender == want {
+			return int(v)
+		}
+	}
+	return -1
+}
+
+// relativeOf resolves "her father", "his wife" (kin word at token h) to
+// the person of o's family named last before the cue at token at: one
+// who shares o's surname and whose sex, if known, fits the word. It
+// returns -1 when there is none.
+func (d *doc) relativeOf(o, h, at int) int {
+	want := genderOfWord(d.toks[h].lx &^ lxTitle)
+	ow := d.ents[o].words
+	if len(ow) == 0 {
+		return -1
+	}
+	surname := ow[len(ow)-1]
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || int(v) == o || d.toks[k].inQuote() || d.chunkAt[k] < 0 {
+			continue
+		}
+		e := &d.ents[v]
+		if !e.personish() || e.gender != gUnknown && want != gUnknown && e.gender != want && !e.genderHint {
+			continue
+		}
+		if len(e.words) > 1 && e.words[len(e.words)-1] == surname {
 			return int(v)
 		}
 	}
@@ -754,7 +879,7 @@ func hasRoleWord(e *entity, w string) bool {
 			if i < len(r) && r[i] != ' ' && r[i] != ',' && r[i] != '\'' && !strings.HasPrefix(r[i:], "’") {
 				continue
 			}
-			if f := r[start:i]; f != "" && (strings.EqualFold(f, w) || w == "spokesperson" && strings.EqualFold(norm(strings.ToLower(f)), w)) &&
+			if f := r[start:i]; f != "" && (strings.EqualFold(f, w) || w == "spokesperson" && strings.EqualFold(norm(strings.ToLower(f)), w) || titleSynonym(f, w, r)) &&
 				!deputyBefore(r[:start]) {
 				return true
 			}
@@ -762,6 +887,62 @@ func hasRoleWord(e *entity, w string) bool {
 				i += len("’") - 1
 			}
 			start = i + 1
+		}
+	}
+	return false
+}
+
+// titleSynonym reports whether the word f of role r names the title w
+// too by another name: "the chief executive" and "the CEO" are one, and so
+// are "the premier" and "the prime minister", and "the chair" and "the
+// chairwoman".
+func titleSynonym(f, w, r string) bool {
+	chair := func(s string) bool {
+		return strings.EqualFold(s, "chair") || strings.EqualFold(s, "chairman") || strings.EqualFold(s, "chairwoman") || strings.EqualFold(s, "chairperson")
+	}
+	switch {
+	case chair(f) && chair(w):
+		return true // "the chair" after "chairwoman Mara Quell"
+	case strings.EqualFold(f, "ceo"):
+		return w == "executive" || w == "chief"
+	case w == "ceo":
+		return strings.EqualFold(f, "executive") && containsFold(r, "chief executive")
+	case strings.EqualFold(f, "premier"):
+		return w == "minister" || w == "prime"
+	case w == "premier":
+		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister")
+	}
+	return false
+}
+
+// containsFold reports whether s holds sub, ignoring ASCII case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleOfOther reports whether e holds the role head for a named body
+// other than owner: "Tidemark CEO" or "Tidemark's CEO" against "Harbour
+// Freight's CEO".
+func roleOfOther(e *entity, head string, owner *entity) bool {
+	for _, r := range e.roles {
+		words := strings.Fields(r)
+		for i, w := range words {
+			if i == 0 || !strings.EqualFold(strings.Trim(w, ",'’"), head) {
+				continue
+			}
+			body := strings.TrimSuffix(strings.TrimSuffix(words[i-1], "'s"), "’s")
+			if body == "" || body[0] < 'A' || body[0] > 'Z' || lex.lookup(body)&(lxTitle|lxRole) != 0 {
+				continue // "Chief Executive", "Senior Adviser": a title, no body
+			}
+			folded := strings.ToLower(body)
+			if !slices.Contains(owner.words, folded) && !strings.EqualFold(owner.acro, body) {
+				return true
+			}
 		}
 	}
 	return false

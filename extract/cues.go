@@ -40,6 +40,13 @@ func (d *doc) findCues() {
 			if t.inQuote() {
 				continue
 			}
+			if t.is(fShoutedVerb) && t.cv == 0 && d.afterPersonName(i) {
+				// "Norvale Telecom CEO Teodor Vask DENIES that: “...”": a
+				// verb shouted after a name is still its speech verb.
+				if sl := lex.findFolded(d.lower(i)); sl != nil {
+					t.cv = sl.cue
+				}
+			}
 			switch {
 			case t.cv != 0:
 				if c, ok := d.verbCue(i, s); ok {
@@ -57,6 +64,17 @@ func (d *doc) findCues() {
 		}
 		d.resolveSentence(si, start)
 	}
+}
+
+// afterPersonName reports whether token i comes right after a person's
+// name written in ordinary capitals: "Teodor Vask DENIES", not "TRUMP
+// SAYS".
+func (d *doc) afterPersonName(i int) bool {
+	if i == 0 || d.toks[i-1].is(fAllCaps) {
+		return false
+	}
+	ci := d.chunkAt[i-1]
+	return ci >= 0 && d.chunks[ci].last == i && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish()
 }
 
 // verbCue checks that the speech-verb form at i is used as a verb of
@@ -91,6 +109,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "Asked what she would do next, ...", "Speaking outside the court, ..."
 		return c, false
 	case d.negated(i, s.first):
+		return c, false
+	case w == "asked" && prev == i-1 && d.toks[prev].lowerWord() && (d.isWord(prev, "when") || d.isWord(prev, "if") || d.isWord(prev, "once") || d.isWord(prev, "after") || d.isWord(prev, "before") || d.isWord(prev, "as")):
+		// "expressed confusion when asked if the bridge was safe": a
+		// question put to the subject by someone unnamed, not one asked.
 		return c, false
 	case d.punct(i-1, ",") && d.asideBeforeCue(i, d.nextComma(i, s)):
 		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
@@ -172,6 +194,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 			c.after, c.text = i+3, d.span(i, i+3)
 		}
 		if v.lemma == "put it to" && !asPutIt {
+			c.after, c.text = i+3, d.span(i, i+3)
+		}
+		if v.lemma == "want to know" {
+			if !d.isWord(i+2, "know") {
+				return c, false // "wanted to leave": a wish, not a question
+			}
 			c.after, c.text = i+3, d.span(i, i+3)
 		}
 	}
@@ -499,6 +527,25 @@ func (d *doc) reportByName(k int, s sentence) bool {
 	return d.punct(d.chunks[ci].last, ",")
 }
 
+// skipTimePhrase returns the token after a phrase of time starting at k
+// ("on Monday", "in March", "last week", "earlier this month"), or k when
+// none starts there.
+func (d *doc) skipTimePhrase(k, last int) int {
+	p := k
+	if p < last && d.toks[p].lowerWord() && (d.isWord(p, "earlier") || d.isWord(p, "later")) {
+		p++
+	}
+	if p+1 < last && d.toks[p].lowerWord() && (d.isWord(p, "on") || d.isWord(p, "in") || d.isWord(p, "last") || d.isWord(p, "this") || d.isWord(p, "next")) {
+		if d.toks[p+1].has(lxTime) {
+			return p + 2
+		}
+		if d.isWord(p, "in") && d.toks[p+1].kind == tkNum {
+			return p + 2 // "in 2019"
+		}
+	}
+	return k
+}
+
 // possessiveWordsAt returns the token after "X's words" (or "X's own
 // words") starting at token k, where X is a name, or 0.
 func (d *doc) possessiveWordsAt(k int) int {
@@ -553,6 +600,10 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 		if j < s.last && d.toks[j].lowerWord() && d.participle(j) && d.isWord(j+1, "by") {
 			j++ // "a statement released by the Supreme Court"
+		} else if j < s.last && d.toks[j].lowerWord() && d.participle(j) {
+			if p := d.skipTimePhrase(j+1, s.last); p > j+1 && d.isWord(p, "by") {
+				j = p // "a report published on Monday (last week) by the Calder Institute"
+			}
 		}
 		if (d.isWord(j, "from") || d.isWord(j, "by") || d.isWord(j, "of") && d.isWord(i, "in")) && d.toks[j].lowerWord() {
 			if e2 := d.npForward(j+1, s.last); e2 > j+1 {
@@ -589,7 +640,24 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		c.found = true
 		c.ent = d.resolveNP(k, end, i)
 		c.thing = c.ent < 0 && d.isThing(k, end)
+		if end+1 < s.last && d.isWord(end, "and") && d.isWord(end+1, "others") && d.toks[end].lowerWord() {
+			c.ent, end = -1, end+2 // "according to Varga and others": no one alone, as "Varga and others said"
+		}
+		if co, coEnd := d.jointSource(c.ent, k, end, s); co >= 0 {
+			c.co, end = co, coEnd // "according to Varga and Brenn": each of them, as "Varga and Brenn said"
+		}
 		c.after = d.skipAppositiveForward(d.skipParenthesis(end, s.last), s.last, &c)
+		if c.after == end && d.punct(end, ",") && d.isThing(k, end) {
+			// "According to the report, published on Monday by the Calder
+			// Institute, wages fell": the participle's phrase belongs to
+			// the source, and its agent is who speaks.
+			if n, agent := d.participlePhrase(end+1, s); n > 0 {
+				c.after = n
+				if c.ent < 0 && agent >= 0 {
+					c.ent, c.thing = agent, false
+				}
+			}
+		}
 		// "According to two people familiar with the matter, ...": the
 		// source's modifiers run to the comma.
 		if c.after == end && !d.punct(end, ",") {
@@ -609,6 +677,58 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 	}
 	return c
+}
+
+// participlePhrase returns the comma closing a participle's phrase set
+// off after a document ("published on Monday by the Calder Institute,")
+// and the agent it names after "by", or 0 and -1 when none starts at k.
+func (d *doc) participlePhrase(k int, s sentence) (int, int) {
+	if k+1 >= s.last || !d.toks[k].lowerWord() || !d.participle(k) || d.toks[k].has(lxAux) {
+		return 0, -1
+	}
+	agent := -1
+	for j := k + 1; j < s.last && j < k+14; j++ {
+		t := &d.toks[j]
+		if d.punct(j, ",") {
+			return j, agent
+		}
+		if t.kind == tkQuote || t.inQuote() || t.kind == tkPunct || t.cv != 0 || t.has(lxAux) && t.lowerWord() {
+			return 0, -1
+		}
+		if d.isWord(j, "by") && t.lowerWord() && agent < 0 {
+			if e := d.npForward(j+1, s.last); e > j+1 {
+				agent, _ = d.resolveNPHead(j+1, e, j)
+			}
+		}
+	}
+	return 0, -1
+}
+
+// jointSource returns the second of two people named as one source,
+// "according to Ilse Varga and Tomas Brenn", and the end of its name; or
+// -1 when the source phrase [k, end), whose speaker is e, names one.
+func (d *doc) jointSource(e, k, end int, s sentence) (int, int) {
+	if e < 0 || !d.ents[e].personish() {
+		return -1, end
+	}
+	if ci := d.chunkAt[end-1]; ci >= 0 && d.chunks[ci].ent == e && d.chunks[ci].first > k+1 && d.isWord(d.chunks[ci].first-1, "and") {
+		// "Varga and Brenn" in one phrase, the second resolved: the first.
+		p := d.chunks[ci].first - 2
+		if pi := d.chunkAt[max(p, 0)]; p >= k && pi >= 0 && d.chunks[pi].first == k {
+			if e2 := d.chunks[pi].ent; e2 >= 0 && e2 != e && d.ents[e2].personish() {
+				return e2, end
+			}
+		}
+		return -1, end
+	}
+	if end+1 < s.last && d.isWord(end, "and") && d.toks[end].lowerWord() && d.chunkAt[end+1] >= 0 {
+		c2 := &d.chunks[d.chunkAt[end+1]]
+		if c2.first == end+1 && c2.ent >= 0 && c2.ent != e && d.ents[c2.ent].personish() &&
+			(c2.last >= s.last || d.punct(c2.last, ",") || d.sentenceEnd(c2.last, s) || d.isWord(c2.last, "in")) {
+			return c2.ent, c2.last
+		}
+	}
+	return -1, end
 }
 
 // skipParenthesis steps over a short aside in brackets at token k, such as

@@ -113,18 +113,61 @@ func (d *doc) unnamedPerson(k int, s sentence) bool {
 	default:
 		return false
 	}
-	for j := k + 1; j < s.last && j < k+5; j++ {
-		t := &d.toks[j]
-		if d.chunkAt[j] >= 0 || t.kind != tkWord {
-			return false
-		}
-		w := d.lower(j)
-		if t.lowerWord() && (t.has(lxRole|lxGroup) || strings.HasSuffix(w, "s") && lex.lookup(w[:len(w)-1])&lxRole != 0) && !t.has(lxGenericOrg) {
-			n := d.skipAdverbs(j+1, s.last)
-			return n < s.last && (d.toks[n].has(lxAux|lxVerb) || d.toks[n].cv != 0 || d.endsWith(n, "ed"))
+	// The head is the last word before the verb, a comma or a relative
+	// pronoun: "A local resident", "One ship's captain".
+	head, from := -1, k+1
+	if d.isWord(from, "of") {
+		from++ // "One of the victims"
+		if from < s.last && d.toks[from].has(lxDet) {
+			from++
 		}
 	}
-	return false
+	for j := from; j < s.last && j < from+5; j++ {
+		t := &d.toks[j]
+		if t.kind == tkPoss && head >= 0 {
+			continue
+		}
+		if d.chunkAt[j] >= 0 || t.kind != tkWord || !t.lowerWord() {
+			break
+		}
+		if head >= 0 && (t.has(lxAux|lxVerb|lxFunc) || t.cv != 0 || d.endsWith(j, "ed")) {
+			break
+		}
+		head = j
+	}
+	if head < 0 {
+		return false
+	}
+	t, w := &d.toks[head], d.lower(head)
+	if !(t.has(lxRole|lxGroup) || strings.HasSuffix(w, "s") && lex.lookup(w[:len(w)-1])&lxRole != 0) || t.has(lxGenericOrg) {
+		return false
+	}
+	n := d.skipAdverbs(d.skipRelative(head+1, s), s.last)
+	return n < s.last && (d.toks[n].has(lxAux|lxVerb) || d.toks[n].cv != 0 || d.endsWith(n, "ed"))
+}
+
+// skipRelative returns the token after a relative clause set off by
+// commas at token k ("One supporter, who had travelled from Dunmere,
+// said"), or k when none starts there: the verb after it is the
+// subject's.
+func (d *doc) skipRelative(k int, s sentence) int {
+	if !d.punct(k, ",") || k+1 >= s.last {
+		return k
+	}
+	switch d.lower(k + 1) {
+	case "who", "whose":
+	default:
+		return k
+	}
+	for j := k + 2; j < s.last && j < k+30; j++ {
+		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+			return k
+		}
+		if d.punct(j, ",") {
+			return j + 1
+		}
+	}
+	return k
 }
 
 // joint reports whether cue c speaks for several bodies at once: "said in
@@ -135,7 +178,11 @@ func (d *doc) joint(c *cue, s sentence) bool {
 	if d.toks[s.first].has(lxPrep) {
 		from = s.first
 	}
-	for k := from; k < s.last && k < c.verb+6; k++ {
+	lim := c.verb + 6
+	if c.lemma == "according to" {
+		lim = max(lim, c.after) // "according to Varga and Brenn in a joint statement"
+	}
+	for k := from; k < s.last && k < lim; k++ {
 		if d.isWord(k, "joint") || d.isWord(k, "jointly") {
 			return true
 		}

@@ -37,6 +37,7 @@ func (d *doc) findInterview() {
 		}
 	}
 	if answers == 0 || questions == 0 {
+		d.findUnlabelledInterview()
 		return
 	}
 	d.answerOf = make(map[int]int, 8)
@@ -60,6 +61,74 @@ func (d *doc) findInterview() {
 		}
 		d.answers = append(d.answers, answer{ent: cur, start: int(d.toks[from].start), end: int(d.toks[end-1].end)})
 	}
+}
+
+// findUnlabelledInterview reads a profile's questions and answers set
+// out without labels: a paragraph that asks a question, then the answer
+// in the first person, without quotation marks ("How did you choose the
+// pieces?" / "I did not, mostly. The curator ..."). The answers are the
+// words of the person the article opens with. It takes three such pairs
+// to read the article so; the paragraphs around them are narrative.
+func (d *doc) findUnlabelledInterview() {
+	const minPairs = 3
+	var pairs []int // answer paragraphs
+	for p := 0; p+2 < len(d.paraFirst); p++ {
+		if d.questionPara(p) && !d.questionPara(p+1) && d.firstPersonPara(p+1) {
+			pairs = append(pairs, p+1)
+		}
+	}
+	if len(pairs) < minPairs {
+		return
+	}
+	ent := d.firstPerson()
+	if ent < 0 {
+		return
+	}
+	d.answerOf = make(map[int]int, 2*len(pairs))
+	for _, p := range pairs {
+		d.answerOf[p-1] = -1
+		d.answerOf[p] = ent
+		first, end := d.paraFirst[p], d.paraEnd(p)
+		d.answers = append(d.answers, answer{ent: ent, start: int(d.toks[first].start), end: int(d.toks[end-1].end)})
+	}
+}
+
+// questionPara reports whether paragraph p is an interviewer's question:
+// short, without quotation marks, and ending in a question mark.
+func (d *doc) questionPara(p int) bool {
+	first, end := d.paraFirst[p], d.paraEnd(p)
+	if end-first < 3 || end-first > 60 || !d.punct(end-1, "?") {
+		return false
+	}
+	for k := first; k < end; k++ {
+		if d.toks[k].kind == tkQuote {
+			return false
+		}
+	}
+	return true
+}
+
+// firstPersonPara reports whether paragraph p speaks in the first person
+// without quotation marks: an answer, not narrative.
+func (d *doc) firstPersonPara(p int) bool {
+	first, end := d.paraFirst[p], d.paraEnd(p)
+	me := false
+	for k := first; k < end; k++ {
+		t := &d.toks[k]
+		if t.kind == tkQuote {
+			return false
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		switch d.lower(k) {
+		case "i", "me", "my", "we", "our", "us":
+			if d.lower(k) != "i" || d.str(k) == "I" {
+				me = true
+			}
+		}
+	}
+	return me
 }
 
 // paraLabel reads the speaker's label opening paragraph p. It returns the

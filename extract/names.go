@@ -351,7 +351,8 @@ func (d *doc) connectorJoins(i, j int) int {
 	// "Ministry of", "Secretary of", "Council on": only right after an
 	// organisation or title word ("Professor Rafe Tamsin | of the
 	// University" is two names).
-	orgOrTitle := d.toks[j-1].has(lxOrgCue | lxCompany | lxOutletCue | lxTitle)
+	orgOrTitle := d.toks[j-1].has(lxOrgCue|lxCompany|lxOutletCue|lxTitle) ||
+		j-1 == i && d.toks[i].capWord() && d.isWord(i, "friends") // "Friends of Eastgate Library", "Friends of the Earth"
 	afterOf := false
 	for k := i; k < j; k++ {
 		if d.toks[k].lowerWord() && (d.isWord(k, "of") || d.isWord(k, "for")) {

@@ -82,6 +82,9 @@ func (d *doc) npBack(j, first int) int {
 		if p-3 >= first && d.punct(q, ")") && d.punct(p-3, "(") && d.chunkAt[p-4] >= 0 {
 			q = p - 4 // "the Tarvik Institute (TI) and Lenmoor College"
 		}
+		if q-1 >= first && d.chunkAt[q] < 0 && d.toks[q].has(lxPostNominal) && d.chunkAt[q-1] >= 0 {
+			q-- // "Ilan Dravic Jr. and Mara Quell"
+		}
 		if d.chunkAt[q] >= 0 {
 			if s2 := d.npBack(q, first); s2 >= 0 {
 				start = s2
@@ -345,6 +348,9 @@ func (e *entity) office() bool {
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.
 func (d *doc) resolveNPHead(i, j, at int) (int, int) {
+	if j-i >= 3 && d.isWord(j-1, "team") && (d.isWord(j-2, "legal") || d.isWord(j-2, "defence") || d.isWord(j-2, "defense")) {
+		return -1, j - 1 // "Varga's legal team": her lawyers, not she, as "her lawyers" are
+	}
 	if j-i >= 3 && teamWord(d.lower(j-1)) && d.toks[j-1].lowerWord() {
 		// "Mirela Sanz and colleagues", "Sanz's team", "a team led by
 		// Sanz": the lead speaks for the team, and "they" next is the team.
@@ -400,12 +406,20 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	if k < j && d.toks[k].kind == tkWord && anonymousSource(d.lower(k)) && (k+1 == j || d.toks[k+1].lowerWord()) {
 		return -1, k // "a source within the ministry", "insiders at the firm": unnamed, for no body
 	}
+	if k+1 < j && d.toks[k].lowerWord() && (d.isWord(k, "unnamed") || d.isWord(k, "anonymous") || d.isWord(k, "unidentified")) {
+		return -1, j - 1 // "an unnamed White House official": unnamed, whoever was named before
+	}
 	// Split off a prepositional modifier: "spokeswoman | for the Ministry".
 	main := j
 	for k := i + 1; k < j && main == j; k++ {
 		if d.toks[k].lowerWord() && d.chunkAt[k] < 0 {
 			switch d.lower(k) {
-			case "of", "for", "at", "from", "with", "by", "in", "on":
+			case "at", "in", "on":
+				if d.participleAgent(k, i, j) {
+					continue // "a report published on Monday | by the Calder Institute"
+				}
+				main = k
+			case "of", "for", "from", "with", "by", "representing":
 				main = k
 			}
 		}
@@ -414,6 +428,16 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	for h > i && (d.punct(h, ",") || d.toks[h].kind == tkPoss || d.chunkAt[h] < 0 && d.toks[h].has(lxPostNominal) && d.toks[h].capWord() ||
 		h == main-1 && d.toks[h].lowerWord() && d.endsWith(h, "ed") && d.isWord(main, "by")) {
 		h-- // and "a statement released | by ...": the participle
+	}
+	if d.isWord(main, "by") {
+		// "a report published on Monday | by ...": the participle and its
+		// time.
+		for p := main - 2; p-1 >= i && p >= main-5; p-- {
+			if d.toks[p].lowerWord() && d.participle(p) && d.skipTimePhrase(p+1, main) == main && d.toks[p-1].lowerWord() && (d.toks[p-1].has(lxDoc) || thingWords[d.lower(p-1)]) {
+				h = p - 1
+				break
+			}
+		}
 	}
 	ppEnt := -1
 	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") {
@@ -428,6 +452,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	ht := &d.toks[h]
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && d.isWord(main, "of") && ht.lowerWord() && (kinWord(d.lower(h)) || acquaintance(d.lower(h))) {
 		return -1, h // "a friend of Anna Varga", "the mother of Tomas Brenn": someone unnamed, not her or him
+	}
+	if ppEnt >= 0 && d.ents[ppEnt].personish() && ht.kind == tkWord && legalAgent(d.lower(h)) && d.chunkAt[main+1] >= 0 && d.chunks[d.chunkAt[main+1]].ent == ppEnt {
+		return -1, h // "a lawyer for Ilse Varga": someone acting for her, unnamed, as "her lawyer" is
 	}
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) {
 		return ppEnt, j - 1 // "CEO of the Refugee Council Enver Solomon"
@@ -555,6 +582,23 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if kinWord(head) && d.isWord(i, "the") && h == i+1 && main == j {
 			return d.resolveKin(h, at), h // "the mother said" after "Piet and Odile Brask"
 		}
+		if kinWord(head) && main == j && h == i+1 && (d.toks[i].lowerWord() || d.toks[i].is(fSentStart)) && possessivePronoun(d.lower(i)) && !d.isWord(i-1, "and") && !(d.punct(j, ",") && j+1 < len(d.toks) && d.chunkAt[j+1] >= 0) {
+			// "her father said" after "Torvald Haldane and his daughter,
+			// Ingrid Haldane": the relative who shares her name. "His
+			// wife, Lena Osk, said ... his wife added", "his mother texted
+			// him that": the one named in that role before, or someone
+			// unnamed; never the one whose relative it is.
+			o := d.resolvePronoun(i, at)
+			if o >= 0 {
+				if r := d.relativeOf(o, h, at); r >= 0 {
+					return r, h
+				}
+			}
+			if r := d.resolvePersonDescription(i, h, at, head); r != o {
+				return r, h
+			}
+			return -1, h
+		}
 		if ht.has(lxGenericOrg) && definite && main == j && owner < 0 {
 			// "Norvale Rail cancelled trains. The operator said": a word
 			// for a body as well as a person is the body a recent name
@@ -584,7 +628,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
-		if isSpokesperson(head) && owner >= 0 && main == j && !d.ents[owner].placeish() {
+		if (isSpokesperson(head) || head == "secretary" && h-1 >= i && d.isWord(h-1, "press")) && owner >= 0 && main == j && !d.ents[owner].placeish() {
 			// "Sandberg's spokesman said": the spokesman named before, or
 			// else the one he speaks for.
 			if e := d.describedBy(i, h, at, head); e >= 0 && e != owner {
@@ -613,16 +657,54 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			if e := d.describedBy(i, h, at, head); e >= 0 {
 				return e, h
 			}
-			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && d.titled(e) &&
+			// One who has no role yet may be given this one: "Ada Lind
+			// said ... The chief executive said".
+			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && (d.titled(e) || len(d.ents[e].roles) == 0 && !stateOffice(head)) &&
 				d.sentOf[d.ents[e].spoke] >= d.sentOf[at]-1 && !d.otherField(i, h, e, head) &&
 				(d.deputyIn(i, h) == "" || hasDeputyRole(&d.ents[e], d.deputyIn(i, h), head)) {
 				return e, h
+			}
+			// Or the subject of the last sentence, if nobody spoke since:
+			// "Tomas Brenn has coached the team for a decade. The coach
+			// said".
+			if act := d.lastActor; act.ok && act.ent >= 0 && main == j && act.tok < i && d.sentOf[act.tok] >= d.sentOf[at]-1 &&
+				d.ents[act.ent].personish() && len(d.ents[act.ent].roles) == 0 && !stateOffice(head) && d.lastSpeaker(at) < 0 && d.deputyIn(i, h) == "" {
+				return act.ent, h
 			}
 			return -1, h
 		}
 		return d.resolvePersonDescription(i, h, at, head), h
 	}
 	return -1, h
+}
+
+// participleAgent reports whether the preposition at k, in the phrase
+// [i, j), only dates or places a document's participle whose agent
+// follows: "a report published on Monday by the Calder Institute".
+func (d *doc) participleAgent(k, i, j int) bool {
+	p := k - 1
+	if p-1 < i || !d.toks[p].lowerWord() || !d.participle(p) || !d.toks[p-1].lowerWord() || !d.toks[p-1].has(lxDoc) && !thingWords[d.lower(p-1)] {
+		return false
+	}
+	for b := k + 1; b+1 < j && b <= k+5; b++ {
+		if d.isWord(b, "by") && d.chunkAt[b] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// stateOffice reports whether a description's head names an office of
+// the state, whose holder the story names by it ("the prime minister",
+// "the mayor"), not a job that describes whoever just spoke ("the chief
+// executive", "the coach").
+func stateOffice(head string) bool {
+	switch head {
+	case "president", "minister", "premier", "chancellor", "secretary", "governor", "mayor", "king", "queen", "prince", "princess",
+		"pope", "senator", "judge", "ambassador", "general", "commissioner", "speaker", "sheriff", "councillor", "councilor":
+		return true
+	}
+	return false
 }
 
 // teamWord reports whether w names the people someone works with: "and
@@ -646,6 +728,19 @@ func (d *doc) etAl(k int) bool {
 // Health released a statement on Monday. “...,” the statement read."), or
 // -1.
 func (d *doc) docIssuer(h int) int {
+	return d.issuerOf(h, false)
+}
+
+// statementIssuer returns who issued the statement that "it" at token h
+// stands for: "Leopold Stang issued a statement. It said ...", "The
+// club, it said, would ...". The statement must have been issued,
+// released or the like, in this sentence or the last of its paragraph.
+func (d *doc) statementIssuer(h int) int {
+	return d.issuerOf(h, true)
+}
+
+// issuerOf is docIssuer, or with pronoun statementIssuer.
+func (d *doc) issuerOf(h int, pronoun bool) int {
 	head := d.lower(h)
 	si := int(d.sentOf[h])
 	from := d.sents[max(si-1, 0)].first
@@ -653,7 +748,8 @@ func (d *doc) docIssuer(h int) int {
 		from = d.sents[si].first
 	}
 	for k := h - 1; k >= from; k-- {
-		if d.toks[k].inQuote() || !d.toks[k].lowerWord() || d.lower(k) != head {
+		if d.toks[k].inQuote() || !d.toks[k].lowerWord() || !pronoun && d.lower(k) != head ||
+			pronoun && !(d.toks[k].has(lxDoc) && issuedBySpeaker(d.lower(k))) {
 			continue
 		}
 		p := k - 1
@@ -666,6 +762,12 @@ func (d *doc) docIssuer(h int) int {
 		s := d.sents[d.sentOf[k]]
 		st := d.clauseStart(s)
 		end := d.npForward(st, s.last)
+		if pronoun && !d.issuedBetween(end, p) {
+			return -1 // "Tamm received a letter from the council. It said"
+		}
+		if e := d.appositiveName(end, s); pronoun && e >= 0 {
+			return e // "The chairman, Leopold Stang, issued a statement"
+		}
 		if end <= st || end > k || d.chunkAt[end-1] < 0 {
 			return -1
 		}
@@ -675,6 +777,18 @@ func (d *doc) docIssuer(h int) int {
 		return -1
 	}
 	return -1
+}
+
+// issuedBetween reports whether a verb of issuing a document stands in
+// [i, j): "issued", "released", "put out".
+func (d *doc) issuedBetween(i, j int) bool {
+	for k := max(i, 0); k < j; k++ {
+		switch d.lower(k) {
+		case "issued", "released", "published", "posted", "sent", "put", "issues", "releases", "publishes", "posts":
+			return true
+		}
+	}
+	return false
 }
 
 // ownerIn returns the entity owning the noun at h within [i, h): a
@@ -699,6 +813,14 @@ func (d *doc) ownerIn(i, h int) int {
 				// and "her study" found nothing she said.
 				if k == i && k+1 == h && d.toks[h].lowerWord() && d.toks[h].has(lxRole) && !d.toks[h].has(lxDoc) && !kinWord(d.lower(h)) {
 					return d.resolvePronoun(k, k)
+				}
+				// "her office said", "his press secretary": an
+				// officeholder's office speaks for her, as "Varga's office"
+				// does.
+				if k == i && (k+1 == h && d.isWord(h, "office") || k+2 == h && d.isWord(k+1, "press") && (d.isWord(h, "office") || d.isWord(h, "secretary"))) {
+					if e := d.resolvePronoun(k, k); e >= 0 && d.titled(e) {
+						return e
+					}
 				}
 			}
 		}
@@ -730,6 +852,16 @@ func acquaintance(w string) bool {
 	switch w {
 	case "friend", "neighbour", "neighbor", "relative", "colleague", "classmate", "cousin", "acquaintance",
 		"niece", "nephew", "grandson", "granddaughter", "fiancé", "fiancée", "partner", "girlfriend", "boyfriend":
+		return true
+	}
+	return false
+}
+
+// legalAgent reports whether w names someone who acts for a client in law,
+// whose words are their own and not the client's: "a lawyer for Varga".
+func legalAgent(w string) bool {
+	switch w {
+	case "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "barrister", "barristers", "counsel":
 		return true
 	}
 	return false

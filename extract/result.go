@@ -113,7 +113,7 @@ func (d *doc) result() Result {
 			continue
 		}
 		if e := ents[i]; e >= 0 {
-			q.Speaker = d.ents[e].name
+			q.Speaker = d.ents[e].fullName()
 			count[e]++
 		}
 		res.Quotes = append(res.Quotes, q)
@@ -149,7 +149,7 @@ func (d *doc) result() Result {
 // speaker builds the model speaker for entity e with n quotations.
 func (d *doc) speaker(e, n int) model.Speaker {
 	en := &d.ents[e]
-	sp := model.Speaker{Name: cleanLine(en.name), Kind: model.Organization, Quotes: n}
+	sp := model.Speaker{Name: cleanLine(en.fullName()), Kind: model.Organization, Quotes: n}
 	if en.personEv > en.orgEv && !en.outlet || en.personEv == 0 && en.orgEv == 0 && !en.outlet && d.firstNameBefore(en) {
 		sp.Kind = model.Person
 	}

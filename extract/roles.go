@@ -158,7 +158,25 @@ func (d *doc) genderOf(c *chunk) (g gender, strong bool) {
 			return g, true
 		}
 	}
-	return genderOfWord(d.toks[c.name].lx &^ lxTitle), false
+	if g := genderOfWord(d.toks[c.name].lx &^ lxTitle); g != gUnknown {
+		return g, false
+	}
+	return d.guessFirstName(c), false
+}
+
+// guessFirstName guesses the gender of a first name no list knows from
+// its ending: a name in -a of a person named in full is most often a
+// woman's ("Isaura Pendry", "Sunniva Eklund").
+func (d *doc) guessFirstName(c *chunk) gender {
+	k := c.name
+	if c.last-k < 2 || !d.toks[k].capWord() || d.toks[k].lx != 0 || d.toks[k].is(fAllCaps) {
+		return gUnknown
+	}
+	w := d.lower(k)
+	if len(w) >= 4 && strings.HasSuffix(w, "a") && !strings.HasSuffix(w, "ea") {
+		return gFemale
+	}
+	return gUnknown
 }
 
 // findAppositives reads the roles and ages set off by commas next to names:

@@ -24,7 +24,8 @@ import (
 )
 
 // Floors for the annotated set, about 0.02 under the measured scores
-// (1.000, 1.000, 1.000 with extract.Version 5). These floors only go up:
+// (1.000, 1.000, 1.000 with extract.Version 5 on the first 24 articles;
+// 0.990, 0.994, 0.981 on all 36 after session 6). These floors only go up:
 // raise one when the extractor gets better, and never lower one to let a
 // change through.
 const (
@@ -35,8 +36,8 @@ const (
 
 // The set must stay big and varied enough for the floors to mean something.
 const (
-	minGoldArticles = 24
-	minGoldQuotes   = 220
+	minGoldArticles = 36
+	minGoldQuotes   = 600
 )
 
 const (

@@ -104,6 +104,7 @@ prevented determines determined matters mattered`
 // maleNames, femaleNames and unisexNames are common given names from many
 // languages, used to tell people from organisations and to pick a pronoun.
 const maleNames = `aaron abdul abdullah abraham adam adrian ahmed ahmad akira alan albert alberto
+musa issa ilya ezra yahya
 alejandro aleksandr alex alexander alexandre alexei alfred ali alistair amir anand anders andre
 andrea andreas andrei andrew andrzej angelo anil anthony antoine anton antonio arjun arthur
 arturo ashok ashraf aziz barack bashar ben benjamin bernard bill bob boris brad brandon brian

@@ -143,6 +143,13 @@ func (d *doc) npBack(j, first int) int {
 					return s2
 				}
 			}
+			// "The study in Calder Ocean Letters": a document in the
+			// journal that carried it; the document is the subject.
+			if t := &d.toks[p-1]; t.lowerWord() && (t.has(lxDoc) || thingWords[d.lower(p-1)]) {
+				if s2 := d.npBack(p-1, first); s2 >= 0 {
+					return s2
+				}
+			}
 		case "of", "for", "at", "from", "with":
 			if d.isWord(p, "at") && d.bodySeat(p, start) {
 				// "Ilse Varga of the Calder Institute at Brenna": the
@@ -489,8 +496,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if owner >= 0 {
 			return owner, h
 		}
-		if ppEnt >= 0 && !d.isWord(main, "with") {
-			return ppEnt, h // "a statement from the ministry", "a ruling by the court"
+		if ppEnt >= 0 && !d.isWord(main, "with") && !d.isWord(main, "in") {
+			// "a statement from the ministry", "a ruling by the court";
+			// but "the study in Calder Ocean Letters" is where it
+			// appeared, not who wrote it.
+			return ppEnt, h
 		}
 		if m := h - 1; m > i && d.toks[m].lowerWord() && d.toks[m].has(lxGenericOrg) && !d.toks[m].has(lxRole) {
 			if e := d.resolveOrgDescription(m, at); e >= 0 {

@@ -482,3 +482,42 @@ func TestAndThatCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestCourtRoleCases covers the parts in a trial as descriptions: "the
+// prosecutor" is Crown counsel named before; "the defendant" and "the
+// prosecutor" are not given to the last speaker who has no role yet.
+func TestCourtRoleCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "the defendant is not the Crown counsel who spoke last",
+			text: "Anselm Virtanen, 51, is accused of fraud. He denies the charges.\n\n" +
+				"Crown counsel Leonie Hartwick told the jury that Virtanen had kept the money.\n\n" +
+				"On Monday the defendant said he had reported the faults.",
+			want: []quote{
+				{"Leonie Hartwick", model.Indirect, "Virtanen had kept the money"},
+				{"Anselm Virtanen", model.Indirect, "he had reported the faults"},
+			},
+		},
+		{
+			name: "the prosecutor is Crown counsel",
+			text: "Crown counsel Leonie Hartwick asked why the sales were voided. Anselm Virtanen said the system crashed. “That is convenient,” the prosecutor said.",
+			want: []quote{
+				{"Leonie Hartwick", model.Indirect, "why the sales were voided"},
+				{"Anselm Virtanen", model.Indirect, "the system crashed"},
+				{"Leonie Hartwick", model.Direct, "That is convenient"},
+			},
+		},
+		{
+			name: "near miss: no prosecutor named",
+			text: "Caspar Nwosu, defending, said the software was faulty. Anselm Virtanen told the court he was innocent. The prosecutor said the evidence was clear.",
+			want: []quote{
+				{"Caspar Nwosu", model.Indirect, "the software was faulty"},
+				{"Anselm Virtanen", model.Indirect, "he was innocent"},
+				{"", model.Indirect, "the evidence was clear"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -649,6 +649,12 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		if age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
 			return int(v)
 		}
+		if side := courtSide(head); side != "" && age == 0 {
+			// "the prosecutor" is Crown counsel Leonie Hartwick.
+			if es := e.courtSide(); es == side {
+				return int(v)
+			}
+		}
 		if e.personish() && k >= d.windowStart(at) && !(age > 0 && e.age > 0) {
 			// Whoever's age the text gives is not "the 19-year-old" of
 			// another age: "Tomas Brenn, 45, and his son, 19,".
@@ -667,6 +673,42 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		return recent // "with striker Jonah Mbeki scoring twice. The teenager said"
 	}
 	return fallback
+}
+
+// courtSide returns the part in a trial that a word or a role names:
+// "prosecution" (the prosecutor, Crown counsel), "defence", "bench" (the
+// judge), "defendant" (the accused), "witness", "counsel" (a lawyer of
+// either side), or "".
+func courtSide(role string) string {
+	r := strings.ToLower(role)
+	switch {
+	case strings.Contains(r, "prosecut") || strings.Contains(r, "crown counsel") || strings.Contains(r, "district attorney") ||
+		strings.Contains(r, "state attorney"):
+		return "prosecution"
+	case strings.Contains(r, "defence") || strings.Contains(r, "defense"):
+		return "defence"
+	case r == "judge" || r == "magistrate" || strings.HasSuffix(r, " judge") || strings.HasPrefix(r, "judge "):
+		return "bench"
+	case r == "defendant" || r == "accused" || strings.HasSuffix(r, " defendant"):
+		return "defendant"
+	case r == "witness" || strings.HasSuffix(r, " witness"):
+		return "witness"
+	case r == "lawyer" || r == "barrister" || r == "counsel" || r == "attorney" || r == "solicitor" ||
+		strings.HasSuffix(r, " lawyer") || strings.HasSuffix(r, " barrister") || strings.HasSuffix(r, " counsel") ||
+		strings.HasSuffix(r, " attorney") || strings.HasSuffix(r, " solicitor"):
+		return "counsel"
+	}
+	return ""
+}
+
+// courtSide returns the part in a trial that one of e's roles names, or "".
+func (e *entity) courtSide() string {
+	for _, r := range e.roles {
+		if s := courtSide(r); s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // kinWord reports whether w names a person by family tie: "the father",
@@ -785,6 +827,9 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 				return int(v) // "the vice president" after "Vice President Anna Varga"
 			}
 			continue // and never President Tomas Brenn
+		}
+		if side := courtSide(head); age == 0 && side != "" && side == d.ents[v].courtSide() {
+			return int(v) // "the prosecutor" after Crown counsel Leonie Hartwick
 		}
 		if e := &d.ents[v]; age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
 			if mod == "" || hasRoleWord(e, mod) {

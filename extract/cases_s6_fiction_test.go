@@ -521,3 +521,52 @@ func TestCourtRoleCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestBodyAppositiveCases covers a name called a company, a charity or the
+// like by its appositive ("Grauhorn Bahnen, the company that runs the
+// cable car,"): "it" and "the company" can stand for it later, whatever
+// the name alone looks like.
+func TestBodyAppositiveCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "it after the company that runs it",
+			text: "Grauhorn Bahnen, the company that runs the cable car, said a fault had cut the power. It said the backup had been tested two weeks ago.",
+			want: []quote{
+				{"Grauhorn Bahnen", model.Indirect, "a fault had cut the power"},
+				{"Grauhorn Bahnen", model.Indirect, "the backup had been tested two weeks ago"},
+			},
+		},
+		{
+			name: "it added, after a charity based somewhere",
+			text: "Tarnwick Aid, a charity based in Ostby, said the grant had been cut. It added that six staff would lose their jobs.",
+			want: []quote{
+				{"Tarnwick Aid", model.Indirect, "the grant had been cut"},
+				{"Tarnwick Aid", model.Indirect, "six staff would lose their jobs"},
+			},
+		},
+		{
+			name: "the company, after the company that runs it",
+			text: "Grauhorn Bahnen, the company that runs the cable car, was fined. The company said it would appeal.",
+			want: []quote{{"Grauhorn Bahnen", model.Indirect, "it would appeal"}},
+		},
+		{
+			name: "near miss: the company's founder is a person",
+			text: "Ivo Tamm, the company's founder, said a fault had cut the power. It said the backup had been tested.",
+			want: []quote{
+				{"Ivo Tamm", model.Indirect, "a fault had cut the power"},
+				{"", model.Indirect, "the backup had been tested"},
+			},
+		},
+		{
+			name: "near miss: a company director is a person",
+			text: "Ivo Tamm, a company director, said a fault had cut the power. It said the backup had been tested.",
+			want: []quote{
+				{"Ivo Tamm", model.Indirect, "a fault had cut the power"},
+				{"", model.Indirect, "the backup had been tested"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

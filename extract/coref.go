@@ -96,7 +96,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 		e := &d.ents[v]
 		if org {
-			if !e.orgish() || e.placeish() && e.spoke < 0 {
+			if !(e.orgish() || e.bodyHead != "" && e.spoke >= 0 && !e.outlet) || e.placeish() && e.spoke < 0 {
 				continue // "in Tarvik City, where ...": a place, unless it has spoken
 			}
 			// Only an organisation that has just spoken, or is the subject
@@ -398,7 +398,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 				}
 			}
 		}
-		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 {
+		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 && e.bodyHead == "" {
 			return -1
 		}
 		if b := d.bodyNamedOf(k, head, e); b >= 0 {
@@ -520,6 +520,9 @@ func describes(head string, e *entity) bool {
 		if w == head || w+"s" == head || strings.TrimSuffix(w, "s") == head {
 			return true
 		}
+	}
+	if e.bodyHead == head {
+		return true // "Grauhorn Bahnen, the company that runs the cable car, ... The company said"
 	}
 	hasCompanyWord := false
 	hasOrgWord := false

@@ -570,3 +570,31 @@ func TestBodyAppositiveCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestPluralPossessiveAndCases covers a body named by two plurals joined by
+// "and" ("the Dockers' and Harbour Workers' Union"): one name, not its
+// second half.
+func TestPluralPossessiveAndCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a union of two trades",
+			text:     "The Dockers' and Harbour Workers' Union said the offer was too low.",
+			want:     []quote{{"Dockers' and Harbour Workers' Union", model.Indirect, "the offer was too low"}},
+			speakers: []string{"Dockers' and Harbour Workers' Union"},
+		},
+		{
+			name:     "a federation of two professions",
+			text:     "The Nurses' and Midwives' Federation said the wards were full.",
+			want:     []quote{{"Nurses' and Midwives' Federation", model.Indirect, "the wards were full"}},
+			speakers: []string{"Nurses' and Midwives' Federation"},
+		},
+		{
+			name: "near miss: two bodies' spokesmen",
+			text: "The Farmers' and the Dockers' spokesmen said the price was too low.",
+			want: []quote{{"", model.Indirect, "the price was too low"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -598,3 +598,35 @@ func TestPluralPossessiveAndCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestNextSentenceSubjectCases covers a quotation that opens its paragraph
+// as a sentence of its own, its speaker named as the subject of the next
+// sentence, which has no cue ("“We will rebuild this town.” With those
+// words, Mayor Ilse Varga opened the meeting.").
+func TestNextSentenceSubjectCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "with those words, the subject",
+			text: "Residents packed the hall.\n\n“We will rebuild this town.” With those words, Mayor Ilse Varga opened the meeting.",
+			want: []quote{{"Ilse Varga", model.Direct, "We will rebuild this town."}},
+		},
+		{
+			name: "the subject was speaking",
+			text: "Residents packed the hall.\n\n“We will rebuild this town.” Mayor Ilse Varga was speaking to residents on Monday.",
+			want: []quote{{"Ilse Varga", model.Direct, "We will rebuild this town."}},
+		},
+		{
+			name: "near miss: the next sentence reports words of its own",
+			text: "Residents packed the hall.\n\n“Stop the closures.” Ivo Tamm, 34, said he had come from Ostby.",
+			want: []quote{{"", model.Direct, "Stop the closures."}, {"Ivo Tamm", model.Indirect, "he had come from Ostby"}},
+		},
+		{
+			name: "near miss: a slogan its bearer carried",
+			text: "Residents packed the hall.\n\n“No to the bridge.” Ivo Tamm carried the banner through the square.",
+			want: []quote{{"", model.Direct, "No to the bridge."}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

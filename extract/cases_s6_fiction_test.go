@@ -630,3 +630,35 @@ func TestNextSentenceSubjectCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestAgeAndRoleCases covers an age with a role after it ("Maren Tulloch,
+// 54, an engineer from Ostby,") and a description giving both ("the
+// 54-year-old engineer"): either picks her out.
+func TestAgeAndRoleCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "the role after the age",
+			text: "Maren Tulloch, 54, an engineer from Ostby, inspected the bridge. Halvard Ostrem said it would reopen. “The pier is cracked,” the engineer said.",
+			want: []quote{
+				{"Halvard Ostrem", model.Indirect, "it would reopen"},
+				{"Maren Tulloch", model.Direct, "The pier is cracked"},
+			},
+		},
+		{
+			name: "the age in a description with a role",
+			text: "Maren Tulloch, 54, inspected the bridge. Halvard Ostrem, 61, said it would reopen. “The pier is cracked,” the 54-year-old engineer said.",
+			want: []quote{
+				{"Halvard Ostrem", model.Indirect, "it would reopen"},
+				{"Maren Tulloch", model.Direct, "The pier is cracked"},
+			},
+		},
+		{
+			name: "near miss: the verb after the age, and his wife",
+			text: "Aldous Brennagh, 69, arrived on the headland in 1987 with his late wife, Morag, and a dog. “People think it must be lonely,” he said.",
+			want: []quote{{"Aldous Brennagh", model.Direct, "People think it must be lonely"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

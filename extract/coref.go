@@ -611,6 +611,9 @@ func countryName(e *entity) bool {
 // age, else to the person who spoke or was the subject just before.
 func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	age := ageOf(head)
+	for k := i; k < h && age == 0; k++ {
+		age = ageOf(d.lower(k)) // "the 54-year-old engineer": the age picks her out
+	}
 	owner := d.ownerIn(i, h)
 	fallback, recent := -1, -1
 	other := false // a holder of the role in another field was passed over

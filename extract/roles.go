@@ -195,6 +195,15 @@ func (d *doc) findAppositives() {
 		if d.punct(c.last, ",") && c.last+1 < len(d.toks) && d.sentOf[c.last+1] == d.sentOf[c.last] {
 			if end := d.appositiveEnd(c.last + 1); end > c.last+1 {
 				d.noteAppositive(c.ent, c.last+1, end)
+				// "Maren Tulloch, 54, an engineer from Ostby,": the role
+				// after the age.
+				if end == c.last+2 && d.toks[c.last+1].kind == tkNum && d.punct(end, ",") && end+1 < len(d.toks) && d.sentOf[end+1] == d.sentOf[end] {
+					// Only a noun phrase: "Brennagh, 69, arrived ... with his
+					// late wife," goes on with the verb.
+					if end2 := d.appositiveEnd(end + 1); end2 > end+1 && d.toks[end+1].lowerWord() && d.toks[end+1].has(lxDet) {
+						d.noteAppositive(c.ent, end+1, end2)
+					}
+				}
 			} else if h := d.bodyAppositive(c.last + 1); h >= 0 {
 				// "Grauhorn Bahnen, the company that runs the cable car,":
 				// a body that "it" and "the company" can stand for.

@@ -143,8 +143,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			break
 		}
 	}
-	if ls := d.lastSpeaker(at); !org && ls >= 0 && d.ents[ls].gender != gUnknown && d.ents[ls].gender != want &&
-		(best < 0 || d.ents[best].gender != gUnknown && d.ents[best].gender != want) && !d.unnamedSpokeSince(d.ents[ls].spoke, h) {
+	if !org && (best < 0 || d.ents[best].gender != gUnknown && d.ents[best].gender != want) && d.turnTaken(want, at, h) {
 		// "He replied" after three paragraphs of her: the man who spoke
 		// before them, though the window no longer holds him. Only when
 		// she spoke last, so that the two take turns: an unnamed speaker
@@ -171,6 +170,14 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 	}
 	return best
+}
+
+// turnTaken reports whether the last speaker before the cue at token at
+// is of the other gender than want, with no unnamed speaker since: the
+// pronoun at h is the other one's turn.
+func (d *doc) turnTaken(want gender, at, h int) bool {
+	ls := d.lastSpeaker(at)
+	return ls >= 0 && d.ents[ls].gender != gUnknown && d.ents[ls].gender != want && !d.unnamedSpokeSince(d.ents[ls].spoke, h)
 }
 
 // earlierSpeakerOf returns the person of gender want mentioned last

@@ -25,7 +25,7 @@ func (d *doc) resolveSentence(si, start int) {
 			// single speaker.
 			c.ent, c.co = -1, -1
 		}
-		if c.ent >= 0 && c.lemma == "report" && !c.inverted && d.reportsAsOutlet(c.ent) {
+		if c.ent >= 0 && c.lemma == "report" && !c.inverted && !d.teamBefore(c.verb, s) && d.reportsAsOutlet(c.ent) {
 			d.ents[c.ent].outlet = true // "La Tercera reported that ...", "The Verge reported"
 		}
 		if c.ent >= 0 && (c.lemma == "according to" || c.lemma == "report") && (d.ents[c.ent].outlet || isDomain(d.ents[c.ent].name)) {
@@ -66,14 +66,21 @@ func (d *doc) resolveSentence(si, start int) {
 			d.complementBefore(&o, s)
 			c.comps, c.before = o.comps, o.before
 		}
-		if c.class == cueQuoteOnly && c.quote < 0 && (c.lemma != "read" || !d.quoteJustBefore(c, s)) {
-			c.skip = true // "“...,” the statement read" keeps its quotation
+		if c.class == cueQuoteOnly && c.quote < 0 && (c.lemma != "read" && !cueVerbs[d.toks[c.verb].cv-1].afterQuote || !d.quoteJustBefore(c, s)) {
+			c.skip = true // "“...,” the statement read", "“...,” she shouted" keep their quotation
 		}
 		if outlet && !d.outletSpeaks(c) {
 			// "Sky News said ...", "NRK later reported ...": an outlet
 			// relays; what it relays is nobody's in particular.
 			c.ent, c.co = -1, -1
 			c.skip = c.skip || outletComments(c)
+		}
+		if c.ent < 0 && !c.skip && (c.lemma == "report" || c.lemma == "say") {
+			// "..., state television reported, citing Mayor Ilse Varga":
+			// the report relays the source it cites.
+			if e := d.citedSource(c, s); e >= 0 {
+				c.ent, c.co = e, -1
+			}
 		}
 		if !c.skip {
 			prev = c
@@ -87,6 +94,25 @@ func (d *doc) resolveSentence(si, start int) {
 	}
 	d.noteSpeakers(s, cs)
 	d.noteActor(s)
+}
+
+// citedSource returns the person or named body that a report without a
+// speaker of its own cites just after its verb ("the agency reported,
+// citing the Calder Transport Ministry"), or -1.
+func (d *doc) citedSource(c *cue, s sentence) int {
+	k := d.skipForwardAdverbials(c.after, s.last)
+	if !d.punct(k, ",") || !d.isWord(k+1, "citing") && !d.isWord(k+1, "quoting") {
+		return -1
+	}
+	end := d.npForward(k+2, s.last)
+	if end <= k+2 || end < s.last && !d.punct(end, ",") && !d.sentenceEnd(end, s) {
+		return -1 // "citing police sources in the capital": more than a source's name
+	}
+	e := d.resolveNP(k+2, end, c.verb)
+	if e < 0 || d.ents[e].outlet || d.ents[e].placeish() {
+		return -1
+	}
+	return e
 }
 
 // reportsAsOutlet reports whether entity e, the subject of "reported", is
@@ -266,9 +292,14 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 		if q.decided {
 			continue
 		}
+		if d.titleInMarks(qi, s) {
+			q.decided, q.name = true, true
+			continue
+		}
 		if c := d.cueFor(qi, s, cs); c != nil {
 			q.decided, q.ent, q.co, q.cue = true, c.ent, c.co, c.text
 			c.used = true
+			d.runBackTo(qi)
 			continue
 		}
 		if d.refusedCueBefore(q.open, s) {
@@ -323,6 +354,21 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent, q.co, q.cue = true, c.ent, c.co, c.text
 			c.used = true
 		}
+	}
+}
+
+// runBackTo gives the cue of quotation qi, the later part of a quotation
+// running over paragraphs, to the parts before it that had no cue of their
+// own: in “... (no closing mark) / “Now we get to use it,” said Mara
+// Quell, the whole quotation is hers, whoever spoke before it.
+func (d *doc) runBackTo(qi int) {
+	q := &d.quotes[qi]
+	if q.ent < 0 {
+		return
+	}
+	for p := qi - 1; p >= 0 && d.quotes[p+1].contPrev && d.quotes[p].contNext && d.quotes[p].carried; p-- {
+		pq := &d.quotes[p]
+		pq.decided, pq.carried, pq.ent, pq.co, pq.cue = true, false, q.ent, q.co, q.cue
 	}
 }
 
@@ -451,10 +497,13 @@ func (d *doc) startsClause(qi int, s sentence, cs []cue) bool {
 }
 
 // endsWithStop reports whether quotation qi ends with a full stop: such a
-// quotation is a sentence of its own and takes no cue after it.
+// quotation is a sentence of its own and takes no cue after it. An
+// abbreviation's stop before the comma that hands over to the cue (“... in
+// the U.S.,” she said) ends nothing.
 func (d *doc) endsWithStop(qi int) bool {
 	t := d.quoteText(qi)
-	return t != "" && t[len(t)-1] == '.'
+	q := &d.quotes[qi]
+	return t != "" && t[len(t)-1] == '.' && !(q.close > 0 && d.punct(q.close-1, ","))
 }
 
 // carry attributes a quotation without a cue of its own: the next part of
@@ -669,4 +718,71 @@ func (d *doc) refusedCueBefore(open int, s sentence) bool {
 		k--
 	}
 	return k >= s.first && d.toks[k].cv != 0 && d.toks[k].lowerWord()
+}
+
+// titleInMarks reports whether quotation qi is the title or the name of
+// something rather than words said: set off by commas after a document
+// ("The paper, “Plumes and tides on Oska”, appeared in ...", "Amory's
+// study, “Old ice at the bed,” was published"), or right after a word
+// that names ("titled “...”", "nicknamed “Owl Eye”", "known as “...”").
+func (d *doc) titleInMarks(qi int, s sentence) bool {
+	q := &d.quotes[qi]
+	if q.contPrev || q.contNext || q.close < 0 || q.open <= s.first {
+		return false
+	}
+	k := q.open - 1
+	if d.toks[k].lowerWord() {
+		switch d.lower(k) {
+		case "titled", "entitled", "nicknamed", "dubbed", "christened", "codenamed", "code-named":
+			return true
+		case "as":
+			return d.isWord(k-1, "known") || d.isWord(k-1, "referred") && d.isWord(k, "to")
+		}
+		return false
+	}
+	if !d.punct(k, ",") || k-1 < s.first {
+		return false
+	}
+	n := k - 1
+	if d.toks[n].kind != tkWord || !d.toks[n].lowerWord() || !d.toks[n].has(lxDoc) {
+		return false
+	}
+	// The title is set off: a comma after it, inside or outside the
+	// marks, and the sentence goes on.
+	after := q.close + 1
+	return after < s.last && (d.punct(after, ",") || d.punct(q.close-1, ",")) && !d.sentenceEnd(after, s)
+}
+
+// skipTitleBack steps back from token i, the close mark of a title set off
+// after its document or the comma after it, to the document's noun: in
+// "The report, “State of the Reefs”, found that ..." the report speaks.
+// It returns i when no such title ends there.
+func (d *doc) skipTitleBack(i int, s sentence) int {
+	k := i
+	if k >= s.first && d.punct(k, ",") {
+		k--
+	}
+	if k < s.first || d.toks[k].kind != tkQuote || !d.toks[k].is(fCloseMark) {
+		return i
+	}
+	qi := d.markQuote(k)
+	if qi < 0 || !d.titleInMarks(qi, s) {
+		return i
+	}
+	j := d.quotes[qi].open - 1
+	if d.toks[j].lowerWord() && (d.isWord(j, "titled") || d.isWord(j, "entitled")) {
+		j--
+	}
+	if !d.punct(j, ",") || j-1 < s.first || !d.toks[j-1].has(lxDoc) {
+		return i
+	}
+	return j - 1
+}
+
+// teamBefore reports whether the subject just before verb v ends with the
+// people someone works with: "Amory and colleagues report" is a scientist's
+// team reporting a finding, never a news outlet.
+func (d *doc) teamBefore(v int, s sentence) bool {
+	k := d.skipBackAdverbials(v-1, s.first)
+	return k >= s.first && d.toks[k].lowerWord() && teamWord(d.lower(k))
 }

@@ -80,6 +80,15 @@ func (d *doc) classify(c *chunk) {
 		c.name, c.kind = c.last, kUnknown
 		return
 	}
+	if d.craftBefore(c.first) || c.last-c.first >= 2 && craftNoun(d.lower(c.last-1)) && d.lower(c.last-1) != "satellite" ||
+		c.last < len(d.toks) && d.toks[c.last].lowerWord() && craftNoun(d.lower(c.last)) && c.first > 0 &&
+			(d.toks[c.first-1].has(lxDet) || d.toks[c.first-1].kind == tkPoss) {
+		// "the rover Tansy", "the agency's Vessen orbiter", "the Lantern
+		// Space Telescope": a spacecraft or an instrument, which finds and
+		// returns but says nothing.
+		c.name, c.kind = c.last, kUnknown
+		return
+	}
 	c.name = d.nameStart(c)
 	if c.name == c.first && c.first > 1 && d.toks[c.first-1].lowerWord() && (d.isWord(c.first-1, "from") || d.isWord(c.first-1, "of")) &&
 		d.toks[c.first-2].has(lxTitle) && c.last-c.first >= 3 {
@@ -423,6 +432,23 @@ func lawHead(w string) bool {
 func vesselPrefix(w string) bool {
 	switch w {
 	case "MV", "MS", "MT", "SS", "RMS", "HMS", "USS", "USNS", "HMAS", "HMCS", "HMNZS", "INS", "FV", "RV":
+		return true
+	}
+	return false
+}
+
+// craftBefore reports whether a spacecraft's noun, after an article or a
+// possessive, stands just before token k: "the rover Tansy", "its lander
+// Osk-1".
+func (d *doc) craftBefore(k int) bool {
+	return k > 1 && d.toks[k-1].lowerWord() && craftNoun(d.lower(k-1)) &&
+		(d.toks[k-2].has(lxDet) || d.toks[k-2].kind == tkPoss)
+}
+
+// craftNoun reports whether w names a spacecraft or an instrument.
+func craftNoun(w string) bool {
+	switch w {
+	case "rover", "orbiter", "lander", "spacecraft", "probe", "satellite", "telescope", "spectrometer", "capsule", "space station":
 		return true
 	}
 	return false

@@ -6,8 +6,14 @@ import "strings"
 func (d *doc) addComps(c *cue, k int, s sentence) {
 	end := d.clauseEnd(k, s)
 	p := c.subjFirst - 1
-	if d.isWord(c.verb-1, "who") {
-		p = c.verb - 1
+	// "Cole, who said it was ready, left", "Cole, who had long said ...":
+	// the relative pronoun, before any auxiliary and adverb.
+	w := c.verb - 1
+	for w > s.first && w >= c.verb-3 && d.toks[w].lowerWord() && d.toks[w].has(lxAux|lxAdverb) && !d.isWord(w, "to") {
+		w--
+	}
+	if d.isWord(w, "who") {
+		p = w
 	}
 	if p > s.first && p < c.verb && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who")) && d.punct(p-1, ",") {
 		// "The plan, which Ana Cole said was ready, was delayed", "Cole,
@@ -60,7 +66,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		case d.punct(j, ";"):
 			return j
 		case d.punct(j, ","):
-			if d.attributionFollows(j+1, s) || d.relativeCue(j+1, s) || d.namedCueClause(j+1, s) || d.contrastCueClause(j+1, s) {
+			if d.attributionFollows(j+1, s) || d.relativeCue(j+1, s) || d.namedCueClause(j+1, s) || d.contrastCueClause(j+1, s) || d.settingParticiple(j+1) {
 				return j
 			}
 		case d.isWord(j, "as") && d.isWord(j+1, "reported"):
@@ -80,9 +86,16 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			if (d.isWord(j, "and") || d.isWord(j, "but")) && !d.punct(j-1, ",") && !d.pastCueAfter(j, s) {
 				continue
 			}
-			if e := d.npForward(j+1, s.last); e > j+1 && d.chunkAt[e-1] >= 0 {
+			// "..., but an unnamed official told reporters that ...": a
+			// described speaker after the comma as well as a named one;
+			// not "..., but the repairs announced in May were late", a
+			// participle after its noun.
+			described := d.punct(j-1, ",") && j+1 < s.last && d.toks[j+1].lowerWord() &&
+				(d.toks[j+1].has(lxDet) && !d.isWord(j+1, "that") || possessivePronoun(d.lower(j+1)))
+			if e := d.npForward(j+1, s.last); e > j+1 && (d.chunkAt[e-1] >= 0 || described) {
 				n := d.skipAdverbs(e, s.last)
-				if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) {
+				participle := n+1 < s.last && (d.endsWith(n, "ing") || d.toks[n+1].lowerWord() && d.toks[n+1].has(lxPrep))
+				if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) && (d.chunkAt[e-1] >= 0 || !participle) {
 					return j
 				}
 			}
@@ -120,6 +133,22 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 		if n < s.last && d.toks[n].cv != 0 && (n+1 >= s.last || d.toks[n+1].kind == tkPunct || d.sentenceEnd(n+1, s) || d.toks[n+1].lowerWord() && d.toks[n+1].has(lxPrep|lxAdverb|lxTime)) {
 			return true
 		}
+	}
+	return false
+}
+
+// settingParticiple reports whether token k, after a comma, opens a
+// participle phrase that tells how or where the speaker spoke, or on what
+// they relied, rather than going on with what they said: "said the bridge
+// was safe, speaking to reporters in Ostby", "..., speaking on condition of
+// anonymity", "..., citing an engineers' report".
+func (d *doc) settingParticiple(k int) bool {
+	if k >= len(d.toks) || !d.toks[k].lowerWord() {
+		return false
+	}
+	switch d.lower(k) {
+	case "speaking", "talking", "citing", "addressing", "responding", "reacting", "referring":
+		return true
 	}
 	return false
 }
@@ -197,6 +226,11 @@ func (d *doc) skipAdverbs(k, last int) int {
 // the ministry." A cue in the middle of its sentence ("Callow, he noted,
 // was ...") reports the part after it.
 func (d *doc) complementBefore(c *cue, s sentence) {
+	if c.subjFirst == c.verb && !c.inverted && c.lemma != "according to" && d.endsWith(c.verb, "ing") && d.punct(c.verb-1, ",") {
+		// "Mayor Ilse Varga, tweeting on Tuesday, had not yet heard":
+		// a participle set off after its subject reports nothing around it.
+		return
+	}
 	left := c.subjFirst
 	if c.inverted || c.lemma == "according to" {
 		left = c.verb
@@ -263,7 +297,8 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		}
 	}
 	if !noComma && d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
-		!(d.toks[after+1].lowerWord() && d.endsWith(after+1, "ing") && !d.gerundSubject(after+1, s) || d.relativeAt(after+1)) {
+		!(d.toks[after+1].lowerWord() && d.endsWith(after+1, "ing") && !d.gerundSubject(after+1, s) || d.relativeAt(after+1) ||
+			d.trailingApposition(after+1, s)) {
 		// Parenthetical: "Callow, he noted, was “a two-hour drive”." The
 		// cue splits the clause: when only its subject comes before, what
 		// it reports is the part after it, as the annotation rules have
@@ -289,7 +324,10 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			return
 		}
 	}
-	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && words < 4 && !participle {
+	if !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && (words < 4 || c.lemma != "according to" && d.sceneSetting(start, end)) && !participle {
+		// "Frightened but remaining calm, he alerted his superiors",
+		// "Late in the evening, she told reporters": a phrase that sets the
+		// scene, with no verb of its own, is no one's words.
 		return
 	}
 	if d.toks[start].kind == tkWord && openingSubordinator(d.lower(start)) && !d.commaIn(start+1, end) && d.auxGroups(start, end) < 2 {
@@ -299,6 +337,18 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	}
 	c.before = true
 	c.comps = append(c.comps, [2]int{start, end})
+}
+
+// sceneSetting reports whether tokens [start, end) before a cue are a
+// phrase of time, place or manner with no verb of its own: one that opens
+// with a preposition, an adverb, a time word or a participle ("Late in
+// the evening", "Frightened but remaining calm").
+func (d *doc) sceneSetting(start, end int) bool {
+	t := &d.toks[start]
+	if t.kind != tkWord || d.finiteVerbIn(start, end) || start+1 < end && d.toks[start+1].kind == tkNum {
+		return false // "Over 400 homes without power, the agency said": a quantity
+	}
+	return t.has(lxPrep|lxAdverb|lxTime) || d.endsWith(start, "ed") && !t.has(lxDet|lxPronoun)
 }
 
 // openingSubordinator reports whether w opens a clause of time, cause,

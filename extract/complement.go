@@ -44,6 +44,14 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				}
 			}
 		}
+		if k < s.last && d.punct(k-1, ",") && d.punct(c.verb-1, ",") && c.verb-1 > s.first+2 && d.finiteVerbIn(s.first, c.verb-1) && d.trailingApposition(k, s) {
+			// "The ice is thinning, according to Keld Amory, a
+			// glaciologist at Tarvik University.", "..., according to the
+			// study, published Monday in Calder Geoscience.": what follows
+			// describes the source; the clause is the one before.
+			d.complementBefore(c, s)
+			return
+		}
 		if k < s.last && d.speakerFollows(k, s) {
 			// "According to news agency ISNA, the prosecutor, Ali
 			// Alghasi Mehr, said ...": the source relays the speaker next.
@@ -230,8 +238,8 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				break
 			}
 		}
-		if c.class == cueDescribe && d.hasWordBefore(k, s.last, "as", 20) {
-			d.addComps(c, k, s)
+		if c.class == cueDescribe && (d.hasWordBefore(k, s.last, "as", 20) || d.isWord(k, "how") && k+1 < s.last && !d.isWord(k+1, "to") && !d.sentenceEnd(k+1, s)) {
+			d.addComps(c, k, s) // "described it as ...", "described how the water rose"
 		}
 		return
 	case cueAsk:
@@ -239,6 +247,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// be on the street"); a request does not ("urged the union to call
 		// off the strike", "asked not to be named").
 		if k >= s.last || d.sentenceEnd(k, s) || d.anonymity(k, s) {
+			return
+		}
+		toKnow := c.lemma == "want to know"
+		if d.isWord(k, "to") && d.isWord(k+1, "know") && c.lemma == "demand" {
+			k += 2 // "demanded to know why the bridge was shut": a question
+			toKnow = true
+		}
+		if toKnow && (d.isWord(k, "who") || d.isWord(k, "where") || d.isWord(k, "which")) && k+1 < s.last && !d.sentenceEnd(k+1, s) {
+			d.addComps(c, k, s) // "wanted to know who had ordered it"
 			return
 		}
 		if d.isWord(k, "whether") || d.isWord(k, "if") || d.isWord(k, "how") || d.isWord(k, "why") ||
@@ -309,6 +326,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		}
 		return
 	}
+	if objectVerb(c.lemma) && d.objectWithRelative(k, s) {
+		return // "confirmed the date the bridge would reopen": a thing, not a clause
+	}
 	if d.clauseLike(k, s) {
 		d.addComps(c, k, s)
 		return
@@ -378,6 +398,9 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		if t.kind == tkQuote || t.inQuote() || d.punct(j, ":") || t.has(lxAux) || t.cv != 0 || d.punct(j, ".") {
 			break
 		}
+	}
+	if end := d.npForward(k, s.last); end > k && d.toks[end-1].lowerWord() && detailNouns[d.lower(end-1)] {
+		return k // "warned the cost the city faces could double": a cost hears nothing
 	}
 	if d.toks[k].lowerWord() && k+1 < s.last {
 		// "told them the plan was dead", "told her it was over": a hearer
@@ -737,6 +760,12 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			if d.isWord(j+1, "and") || d.isWord(j+1, "but") || d.isWord(j+1, "while") {
 				return false // "conceded a penalty in the second half, and the referee said ...": an object
 			}
+			if n.lowerWord() && d.endsWith(j+1, "ing") && !n.has(lxAux) {
+				// "denied the accusation, saying it was politically
+				// motivated": an object, then a participle with its own
+				// clause, not a finite verb of this one.
+				return false
+			}
 		}
 		if possessive && tj.lowerWord() && tj.lx == 0 && strings.HasSuffix(d.str(j), "ed") && j+1 < s.last && d.toks[j+1].lowerWord() &&
 			!d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
@@ -857,10 +886,28 @@ func (d *doc) speechNounPhrase(k, last int) int {
 	if j < last && j > k && d.docNounAt(j) {
 		return j + 1 // "a written statement"
 	}
+	if j < last && j > k && d.toks[j].lowerWord() && docAdjectives[d.lower(j)] {
+		j++
+	}
+	if j < last && j > k && d.toks[j].lowerWord() && d.toks[j].cv != 0 && !d.isWord(k, "that") && !d.endsWith(j, "ed") &&
+		(!d.endsWith(j, "ing") || j+1 >= last || d.toks[j+1].kind == tkPunct || d.toks[j+1].has(lxPrep)) {
+		// "said in a new estimate", "in its latest forecast": a speech
+		// verb's form as the noun; not "responding to a reported claim",
+		// a participle before its noun.
+		return j + 1
+	}
 	if j < last && d.toks[j].lowerWord() && (d.isWord(j, "remarks") || d.isWord(j, "comments") || d.isWord(j, "posts") || d.isWord(j, "tweets")) {
 		return j + 1
 	}
 	return k
+}
+
+// docAdjectives stand between an article and a document's noun: "a new
+// estimate", "its latest forecast".
+var docAdjectives = map[string]bool{
+	"new": true, "latest": true, "recent": true, "earlier": true, "initial": true, "final": true,
+	"preliminary": true, "official": true, "updated": true, "revised": true, "separate": true,
+	"further": true, "previous": true, "annual": true, "formal": true,
 }
 
 // currencySign reports whether w is a currency sign written before an
@@ -952,4 +999,158 @@ func (d *doc) relativeAt(k int) bool {
 var byMedium = map[string]bool{
 	"email": true, "e-mail": true, "phone": true, "telephone": true, "letter": true, "text": true,
 	"video": true, "videolink": true, "videoconference": true, "mail": true, "fax": true,
+}
+
+// objectVerb reports whether a cue verb often takes a thing as its object
+// ("confirmed the date", "announced the names"), where "said" or "warned"
+// before the same words opens a clause.
+func objectVerb(lemma string) bool {
+	switch lemma {
+	case "confirm", "announce", "reveal", "disclose", "report":
+		return true
+	}
+	return false
+}
+
+// detailNouns name a fact that a relative clause picks out: "the date the
+// bridge would reopen", "the number of people who were hurt".
+var detailNouns = map[string]bool{
+	"date": true, "dates": true, "day": true, "time": true, "times": true, "hour": true, "number": true,
+	"numbers": true, "name": true, "names": true, "identity": true, "identities": true, "amount": true,
+	"cost": true, "price": true, "location": true, "route": true, "size": true, "total": true, "venue": true,
+}
+
+// objectWithRelative reports whether the words from k are an object whose
+// only verb is in a relative clause, with no verb of a clause of its own
+// after it: "confirmed the date the bridge would reopen", "announced the
+// names of the players who will travel". "the people who were hurt had
+// gone home" and "the date the bridge reopens is not set" are clauses.
+func (d *doc) objectWithRelative(k int, s sentence) bool {
+	j := k
+	if j < s.last && d.toks[j].lowerWord() && (d.isWord(j, "the") || possessivePronoun(d.lower(j))) {
+		j++
+	} else {
+		return false
+	}
+	if j < s.last && d.toks[j].lowerWord() && !detailNouns[d.lower(j)] && !d.toks[j].has(lxAux|lxVerb|lxDet|lxPrep) && d.toks[j].cv == 0 {
+		j++ // "the exact date", "the final number"
+	}
+	if j >= s.last || !d.toks[j].lowerWord() || !detailNouns[d.lower(j)] {
+		return false
+	}
+	j++
+	if d.isWord(j, "of") {
+		// "the names of the players who": the object of "of", up to the
+		// relative word.
+		e := j + 1
+		for e < s.last && e < j+6 && !d.toks[e].has(lxRelative) && !d.toks[e].has(lxAux) && d.toks[e].cv == 0 && d.toks[e].kind == tkWord {
+			e++
+		}
+		if e >= s.last || !d.toks[e].lowerWord() || !d.toks[e].has(lxRelative) || e == j+1 {
+			return false
+		}
+		j = e
+	}
+	switch {
+	case j >= s.last:
+		return false
+	case d.toks[j].lowerWord() && (d.toks[j].has(lxRelative) && !d.isWord(j, "whose") || d.isWord(j, "when") || d.isWord(j, "where")):
+		j++ // "the players who will travel"
+	case d.toks[j].lowerWord() && (d.isWord(j, "the") || d.isWord(j, "a") || d.isWord(j, "its") || nominative(d.lower(j))),
+		d.toks[j].capWord() && d.chunkAt[j] >= 0:
+		// a bare relative: "the date the bridge would reopen", "the day
+		// Varga would arrive". The word after its subject is its verb,
+		// known or not: "the amount the city pays is too high" has two.
+		e := j + 2 // "the city"
+		if nominative(d.lower(j)) {
+			e = j + 1
+		} else if d.toks[j].capWord() {
+			e = int(d.chunks[d.chunkAt[j]].last)
+		}
+		if e <= j || e >= s.last || !d.toks[e].lowerWord() || d.toks[e].has(lxPrep|lxDet|lxFunc) && !d.toks[e].has(lxAux) {
+			return false
+		}
+		prev := 2
+		if d.toks[e].has(lxAux) {
+			prev = 1
+		}
+		return d.verbGroups(e+1, s, prev) == 0
+	default:
+		return false
+	}
+	return d.verbGroups(j, s, 0) == 1
+}
+
+// verbGroups counts the finite verb groups that open from token k to the
+// end of the sentence or the first comma: "would reopen" is one, "were
+// hurt had gone" two (an auxiliary after a verb opens another). prev says
+// what came just before k.
+func (d *doc) verbGroups(k int, s sentence, prev int) int {
+	n := 0 // prev: 0 no verb before k, 1 an auxiliary, 2 another verb
+	for j := k; j < s.last; j++ {
+		t := &d.toks[j]
+		if t.kind == tkPunct || t.kind == tkQuote || t.inQuote() {
+			break
+		}
+		aux := t.lowerWord() && t.has(lxAux) && !d.isWord(j, "to")
+		verb := !aux && t.lowerWord() && (t.has(lxVerb) || t.cv != 0 || strings.HasSuffix(d.str(j), "ed"))
+		switch {
+		case aux && prev != 1:
+			n++
+			prev = 1
+		case verb && prev == 0:
+			n++
+			prev = 2
+		case verb:
+			prev = 2
+		case !aux:
+			prev = 0
+		}
+	}
+	return n
+}
+
+// trailingApposition reports whether the rest of sentence s from token k
+// describes the source just named rather than saying anything: an
+// indefinite or role noun phrase ("a glaciologist at Tarvik University who
+// led the study", "lead author of the paper") or a participle phrase
+// ("published Monday in Calder Geoscience"), with no verb of its own
+// before a relative clause or the sentence's end.
+func (d *doc) trailingApposition(k int, s sentence) bool {
+	t := &d.toks[k]
+	if !t.lowerWord() {
+		return false
+	}
+	switch {
+	case d.isWord(k, "a") || d.isWord(k, "an") || t.has(lxRole) && !t.has(lxDet|lxPronoun):
+	case describingParticiple(d.lower(k)):
+	default:
+		return false
+	}
+	for j := k + 1; j < s.last; j++ {
+		tj := &d.toks[j]
+		switch {
+		case tj.kind == tkQuote || tj.inQuote():
+			return false
+		case tj.lowerWord() && tj.has(lxRelative):
+			return true // "who led the study": the relative clause describes too
+		case tj.kind == tkPunct && !d.punct(j, ",") && !d.sentenceEnd(j, s):
+			return false
+		case tj.lowerWord() && (tj.has(lxAux) || tj.cv != 0):
+			return false
+		}
+	}
+	return true
+}
+
+// describingParticiple reports whether w, opening a phrase after a source,
+// tells how the source came about rather than what anyone did: "the study,
+// published Monday", "research led by Tarvik University".
+func describingParticiple(w string) bool {
+	switch w {
+	case "published", "released", "issued", "led", "conducted", "funded", "presented", "posted", "authored",
+		"commissioned", "compiled", "produced", "co-authored", "carried", "based", "written":
+		return true
+	}
+	return false
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // How far back a pronoun or a description looks for its antecedent.
 const (
@@ -375,6 +378,9 @@ func (d *doc) lastSpeaker(at int) int {
 // mentioned organisation it describes.
 func (d *doc) resolveOrgDescription(h, at int) int {
 	head := d.lower(h)
+	if siteHead(head) {
+		return d.resolveSiteDescription(h, at, head)
+	}
 	fits := func(k int) int {
 		v := d.entAt[k]
 		if v < 0 && namedBodyHead(head) && d.toks[k].capWord() && d.toks[k].has(lxNation) && !d.toks[k].has(lxCommon) &&
@@ -453,6 +459,40 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	return -1
 }
 
+// siteHead reports whether head names a place as often as a body: "the
+// center", "the lab". Such a word describes only a body whose own name
+// holds it ("the Calder Hurricane Center ... the center said").
+func siteHead(head string) bool {
+	switch head {
+	case "center", "centre", "lab", "laboratory":
+		return true
+	}
+	return false
+}
+
+// resolveSiteDescription resolves "the center" or "the lab" (head word at
+// token h) to the latest organisation named with that word, or -1; a
+// modifier it does not share ("the town center") describes some other
+// place.
+func (d *doc) resolveSiteDescription(h, at int, head string) int {
+	modified := h-1 >= 0 && d.toks[h-1].lowerWord() && !d.toks[h-1].has(lxDet|lxFunc)
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() || d.chunkAt[k] < 0 {
+			continue
+		}
+		e := &d.ents[v]
+		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 || e.placeish() || !describes(head, e) {
+			continue
+		}
+		if modified && !d.sharesModifier(h, e) {
+			return -1
+		}
+		return int(v)
+	}
+	return -1
+}
+
 // bodyNamedOf returns the state body introduced as "the government of
 // Samoa" when the name at token k is that place and head is the body's own
 // noun: the later "the government" is the body, not the country, as
@@ -524,8 +564,8 @@ func (d *doc) sharesModifier(h int, e *entity) bool {
 // fits organisation e.
 func describes(head string, e *entity) bool {
 	for _, w := range e.words {
-		if w == head || w+"s" == head || strings.TrimSuffix(w, "s") == head {
-			return true
+		if w == head || w+"s" == head || strings.TrimSuffix(w, "s") == head || head == "lab" && w == "laboratory" {
+			return true // "the lab" for the Varn Marine Laboratory
 		}
 	}
 	if e.bodyHead == head {
@@ -650,6 +690,12 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 			}
 		}
 		if age == 0 && hasRoleWord(e, head) && titleMod != "" && !hasRoleWord(e, titleMod) {
+			other = true
+			continue
+		}
+		if age == 0 && owner >= 0 && hasRoleWord(e, head) && roleOfOther(e, head, &d.ents[owner]) {
+			// "Harbour Freight's CEO said" after "Tidemark CEO Ilse
+			// Varga": the other company's chief, not named.
 			other = true
 			continue
 		}
@@ -891,7 +937,7 @@ func hasRoleWord(e *entity, w string) bool {
 			if i < len(r) && r[i] != ' ' && r[i] != ',' && r[i] != '\'' && !strings.HasPrefix(r[i:], "’") {
 				continue
 			}
-			if f := r[start:i]; f != "" && (strings.EqualFold(f, w) || w == "spokesperson" && strings.EqualFold(norm(strings.ToLower(f)), w)) &&
+			if f := r[start:i]; f != "" && (strings.EqualFold(f, w) || w == "spokesperson" && strings.EqualFold(norm(strings.ToLower(f)), w) || titleSynonym(f, w, r)) &&
 				!deputyBefore(r[:start]) {
 				return true
 			}
@@ -899,6 +945,62 @@ func hasRoleWord(e *entity, w string) bool {
 				i += len("’") - 1
 			}
 			start = i + 1
+		}
+	}
+	return false
+}
+
+// titleSynonym reports whether the word f of role r names the title w
+// too by another name: "the chief executive" and "the CEO" are one, and so
+// are "the premier" and "the prime minister", and "the chair" and "the
+// chairwoman".
+func titleSynonym(f, w, r string) bool {
+	chair := func(s string) bool {
+		return strings.EqualFold(s, "chair") || strings.EqualFold(s, "chairman") || strings.EqualFold(s, "chairwoman") || strings.EqualFold(s, "chairperson")
+	}
+	switch {
+	case chair(f) && chair(w):
+		return true // "the chair" after "chairwoman Mara Quell"
+	case strings.EqualFold(f, "ceo"):
+		return w == "executive" || w == "chief"
+	case w == "ceo":
+		return strings.EqualFold(f, "executive") && containsFold(r, "chief executive")
+	case strings.EqualFold(f, "premier"):
+		return w == "minister" || w == "prime"
+	case w == "premier":
+		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister")
+	}
+	return false
+}
+
+// containsFold reports whether s holds sub, ignoring ASCII case.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleOfOther reports whether e holds the role head for a named body
+// other than owner: "Tidemark CEO" or "Tidemark's CEO" against "Harbour
+// Freight's CEO".
+func roleOfOther(e *entity, head string, owner *entity) bool {
+	for _, r := range e.roles {
+		words := strings.Fields(r)
+		for i, w := range words {
+			if i == 0 || !strings.EqualFold(strings.Trim(w, ",'’"), head) {
+				continue
+			}
+			body := strings.TrimSuffix(strings.TrimSuffix(words[i-1], "'s"), "’s")
+			if body == "" || body[0] < 'A' || body[0] > 'Z' || lex.lookup(body)&(lxTitle|lxRole) != 0 {
+				continue // "Chief Executive", "Senior Adviser": a title, no body
+			}
+			folded := strings.ToLower(body)
+			if !slices.Contains(owner.words, folded) && !strings.EqualFold(owner.acro, body) {
+				return true
+			}
 		}
 	}
 	return false

@@ -56,6 +56,8 @@ func (d *doc) findCues() {
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
 			case d.isWord(i, "in") && d.isWord(i+1, "the") && d.isWord(i+2, "words") && d.isWord(i+3, "of"):
 				d.cues = append(d.cues, d.prepCue(i, i+4, s))
+			case d.isWord(i, "in") && d.possessiveWordsAt(i+1) > 0:
+				d.cues = append(d.cues, d.possessiveWordsCue(i, s))
 			case i == s.first && d.isWord(i, "in") && d.reportByName(i+1, s):
 				d.cues = append(d.cues, d.prepCue(i, i+1, s))
 			}
@@ -108,11 +110,15 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case d.negated(i, s.first):
 		return c, false
+	case w == "asked" && prev == i-1 && d.toks[prev].lowerWord() && (d.isWord(prev, "when") || d.isWord(prev, "if") || d.isWord(prev, "once") || d.isWord(prev, "after") || d.isWord(prev, "before") || d.isWord(prev, "as")):
+		// "expressed confusion when asked if the bridge was safe": a
+		// question put to the subject by someone unnamed, not one asked.
+		return c, false
 	case d.punct(i-1, ",") && d.asideBeforeCue(i, d.nextComma(i, s)):
 		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
 	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0) && !d.relativeSubjectBefore(prev, s):
 		return c, false // "Recent reports have revealed": the noun
-	case nounToo[w] && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) &&
+	case nounToo[w] && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) && !d.thingPhraseBefore(prev, s) &&
 		!d.closesQuote(prev, s):
 		// A quotation and its comma before the form make it the verb of
 		// an inverted cue: "“...,” reads the judge's statement".
@@ -156,13 +162,14 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
 		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev)) &&
-			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")):
+			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case w == "say" && prev >= 0 && (d.isWord(prev, "did") || d.isWord(prev, "do") || d.isWord(prev, "does")) && d.toks[prev].lowerWord() &&
 		prev-1 >= s.first && d.subjectLike(prev-1):
 		// "They did say he was not present": an emphatic past, speech.
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
-		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev)):
+		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev) &&
+			!d.thingPhraseBefore(prev, s)):
 		return c, false // "to say", "will say", "would describe"
 	case w == "saying" && d.isWord(prev, "as") && (d.quotedBefore(prev, s.first) || d.isWord(prev-1, "reported") && d.passive(prev-1, s.first)):
 		// "was quoted as saying": the subject is before "was quoted";
@@ -187,6 +194,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 			c.after, c.text = i+3, d.span(i, i+3)
 		}
 		if v.lemma == "put it to" && !asPutIt {
+			c.after, c.text = i+3, d.span(i, i+3)
+		}
+		if v.lemma == "want to know" {
+			if !d.isWord(i+2, "know") {
+				return c, false // "wanted to leave": a wish, not a question
+			}
 			c.after, c.text = i+3, d.span(i, i+3)
 		}
 	}
@@ -428,6 +441,9 @@ func (d *doc) pluralSubject(k int) bool {
 		return true
 	}
 	w := d.lower(k)
+	if teamWord(w) && w != "team" && w != "group" && w != "lab" {
+		return true // "Amory and colleagues report": plural, though no role
+	}
 	const people = lxRole | lxGenericOrg
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
@@ -511,6 +527,65 @@ func (d *doc) reportByName(k int, s sentence) bool {
 	return d.punct(d.chunks[ci].last, ",")
 }
 
+// skipTimePhrase returns the token after a phrase of time starting at k
+// ("on Monday", "in March", "last week", "earlier this month"), or k when
+// none starts there.
+func (d *doc) skipTimePhrase(k, last int) int {
+	p := k
+	if p < last && d.toks[p].lowerWord() && (d.isWord(p, "earlier") || d.isWord(p, "later")) {
+		p++
+	}
+	if p+1 < last && d.toks[p].lowerWord() && (d.isWord(p, "on") || d.isWord(p, "in") || d.isWord(p, "last") || d.isWord(p, "this") || d.isWord(p, "next")) {
+		if d.toks[p+1].has(lxTime) {
+			return p + 2
+		}
+		if d.isWord(p, "in") && d.toks[p+1].kind == tkNum {
+			return p + 2 // "in 2019"
+		}
+	}
+	return k
+}
+
+// possessiveWordsAt returns the token after "X's words" (or "X's own
+// words") starting at token k, where X is a name, or 0.
+func (d *doc) possessiveWordsAt(k int) int {
+	if d.isWord(k, "the") && d.toks[k].lowerWord() {
+		k++ // "in the agency's words"
+	}
+	if k >= len(d.toks) {
+		return 0
+	}
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].first != k || d.chunks[ci].ent < 0 {
+		return 0
+	}
+	m := d.chunks[ci].last
+	if m >= len(d.toks) || d.toks[m].kind != tkPoss {
+		return 0
+	}
+	if d.isWord(m+1, "own") {
+		m++
+	}
+	if !d.isWord(m+1, "words") || !d.toks[m+1].lowerWord() || m+2 >= len(d.toks) ||
+		!(d.toks[m+2].kind == tkQuote || d.punct(m+2, ",") || d.punct(m+2, ":")) {
+		return 0 // "in Tarvik's words archive": a thing, not a source
+	}
+	return m + 2
+}
+
+// possessiveWordsCue builds the cue "in X's words" starting at token i,
+// which credits what follows to X as "according to X" does.
+func (d *doc) possessiveWordsCue(i int, s sentence) cue {
+	after := d.possessiveWordsAt(i + 1)
+	k := i + 1
+	if d.chunkAt[k] < 0 {
+		k++ // after "the"
+	}
+	ch := &d.chunks[d.chunkAt[k]]
+	return cue{verb: i, after: after, text: d.span(i, after), lemma: "according to", subjFirst: i, ent: d.resolveNP(k, ch.last, i),
+		co: -1, quote: -1, found: true}
+}
+
 // prepCue builds the cue "according to X" or "in the words of X" starting
 // at token i, with the speaker phrase starting at token k.
 func (d *doc) prepCue(i, k int, s sentence) cue {
@@ -525,6 +600,10 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 		if j < s.last && d.toks[j].lowerWord() && d.participle(j) && d.isWord(j+1, "by") {
 			j++ // "a statement released by the Supreme Court"
+		} else if j < s.last && d.toks[j].lowerWord() && d.participle(j) {
+			if p := d.skipTimePhrase(j+1, s.last); p > j+1 && d.isWord(p, "by") {
+				j = p // "a report published on Monday (last week) by the Calder Institute"
+			}
 		}
 		if (d.isWord(j, "from") || d.isWord(j, "by") || d.isWord(j, "of") && d.isWord(i, "in")) && d.toks[j].lowerWord() {
 			if e2 := d.npForward(j+1, s.last); e2 > j+1 {
@@ -561,7 +640,24 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		c.found = true
 		c.ent = d.resolveNP(k, end, i)
 		c.thing = c.ent < 0 && d.isThing(k, end)
+		if end+1 < s.last && d.isWord(end, "and") && d.isWord(end+1, "others") && d.toks[end].lowerWord() {
+			c.ent, end = -1, end+2 // "according to Varga and others": no one alone, as "Varga and others said"
+		}
+		if co, coEnd := d.jointSource(c.ent, k, end, s); co >= 0 {
+			c.co, end = co, coEnd // "according to Varga and Brenn": each of them, as "Varga and Brenn said"
+		}
 		c.after = d.skipAppositiveForward(d.skipParenthesis(end, s.last), s.last, &c)
+		if c.after == end && d.punct(end, ",") && d.isThing(k, end) {
+			// "According to the report, published on Monday by the Calder
+			// Institute, wages fell": the participle's phrase belongs to
+			// the source, and its agent is who speaks.
+			if n, agent := d.participlePhrase(end+1, s); n > 0 {
+				c.after = n
+				if c.ent < 0 && agent >= 0 {
+					c.ent, c.thing = agent, false
+				}
+			}
+		}
 		// "According to two people familiar with the matter, ...": the
 		// source's modifiers run to the comma.
 		if c.after == end && !d.punct(end, ",") {
@@ -581,6 +677,58 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 	}
 	return c
+}
+
+// participlePhrase returns the comma closing a participle's phrase set
+// off after a document ("published on Monday by the Calder Institute,")
+// and the agent it names after "by", or 0 and -1 when none starts at k.
+func (d *doc) participlePhrase(k int, s sentence) (int, int) {
+	if k+1 >= s.last || !d.toks[k].lowerWord() || !d.participle(k) || d.toks[k].has(lxAux) {
+		return 0, -1
+	}
+	agent := -1
+	for j := k + 1; j < s.last && j < k+14; j++ {
+		t := &d.toks[j]
+		if d.punct(j, ",") {
+			return j, agent
+		}
+		if t.kind == tkQuote || t.inQuote() || t.kind == tkPunct || t.cv != 0 || t.has(lxAux) && t.lowerWord() {
+			return 0, -1
+		}
+		if d.isWord(j, "by") && t.lowerWord() && agent < 0 {
+			if e := d.npForward(j+1, s.last); e > j+1 {
+				agent, _ = d.resolveNPHead(j+1, e, j)
+			}
+		}
+	}
+	return 0, -1
+}
+
+// jointSource returns the second of two people named as one source,
+// "according to Ilse Varga and Tomas Brenn", and the end of its name; or
+// -1 when the source phrase [k, end), whose speaker is e, names one.
+func (d *doc) jointSource(e, k, end int, s sentence) (int, int) {
+	if e < 0 || !d.ents[e].personish() {
+		return -1, end
+	}
+	if ci := d.chunkAt[end-1]; ci >= 0 && d.chunks[ci].ent == e && d.chunks[ci].first > k+1 && d.isWord(d.chunks[ci].first-1, "and") {
+		// "Varga and Brenn" in one phrase, the second resolved: the first.
+		p := d.chunks[ci].first - 2
+		if pi := d.chunkAt[max(p, 0)]; p >= k && pi >= 0 && d.chunks[pi].first == k {
+			if e2 := d.chunks[pi].ent; e2 >= 0 && e2 != e && d.ents[e2].personish() {
+				return e2, end
+			}
+		}
+		return -1, end
+	}
+	if end+1 < s.last && d.isWord(end, "and") && d.toks[end].lowerWord() && d.chunkAt[end+1] >= 0 {
+		c2 := &d.chunks[d.chunkAt[end+1]]
+		if c2.first == end+1 && c2.ent >= 0 && c2.ent != e && d.ents[c2.ent].personish() &&
+			(c2.last >= s.last || d.punct(c2.last, ",") || d.sentenceEnd(c2.last, s) || d.isWord(c2.last, "in")) {
+			return c2.ent, c2.last
+		}
+	}
+	return -1, end
 }
 
 // skipParenthesis steps over a short aside in brackets at token k, such as
@@ -687,7 +835,31 @@ func (d *doc) subjectLike(k int) bool {
 	if d.chunkAt[k] >= 0 || t.kind == tkPoss {
 		return true
 	}
-	return t.kind == tkWord && (t.has(lxPronoun|lxGroup|lxRole|lxDoc|lxGenericOrg|lxAdverb) || t.capWord() && !t.has(lxFunc))
+	return t.kind == tkWord && (t.has(lxPronoun|lxGroup|lxRole|lxDoc|lxGenericOrg|lxAdverb) || t.capWord() && !t.has(lxFunc) ||
+		t.lowerWord() && thingWords[d.lower(k)]) // "the research shows"
+}
+
+// thingPhraseBefore reports whether the words up to prev end a noun phrase
+// headed by findings or data with a phrase after the head: "Data from the
+// satellite (show)", "Measurements taken by the orbiter (show)".
+func (d *doc) thingPhraseBefore(prev int, s sentence) bool {
+	for j := prev; j > s.first && j > prev-8; j-- {
+		t := &d.toks[j]
+		if t.kind != tkWord || t.lowerWord() && t.has(lxAux|lxVerb) && !d.participle(j) {
+			return false
+		}
+		if !t.lowerWord() || !(t.has(lxPrep) || d.participle(j)) {
+			continue
+		}
+		h := j - 1
+		if d.participle(j) && !t.has(lxPrep) && !(d.isWord(j+1, "by") || d.isWord(j+1, "from") || d.isWord(j+1, "at") || d.isWord(j+1, "in") || d.isWord(j+1, "on")) {
+			continue
+		}
+		if h >= s.first && d.toks[h].lowerWord() && thingWords[d.lower(h)] || h >= s.first && d.toks[h].is(fSentStart) && thingWords[d.lower(h)] {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundOK reports whether a speech verb's -ing form after the word at

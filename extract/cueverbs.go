@@ -34,7 +34,10 @@ type cueVerb struct {
 	class    cueClass
 	receiver bool // may take a hearer before the clause: "told reporters that"
 	phrasal  string
-	forms    []string
+	// afterQuote marks a cueQuoteOnly verb of the manner of speaking,
+	// which also takes the quotation just before it: “...,” she shouted.
+	afterQuote bool
+	forms      []string
 }
 
 // cueVerbs lists the verbs that introduce speech in news writing.
@@ -54,7 +57,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "reply", forms: []string{"replies", "replied", "replying"}},
 	{lemma: "respond", forms: []string{"responds", "responded", "responding"}},
 	{lemma: "answer", forms: []string{"answered"}},
-	{lemma: "continue", class: cueQuoteOnly, forms: []string{"continued", "continues"}},
+	{lemma: "continue", class: cueQuoteOnly, afterQuote: true, forms: []string{"continued", "continues"}},
 	{lemma: "conclude", forms: []string{"concludes", "concluded", "concluding"}},
 	{lemma: "write", forms: []string{"writes", "wrote", "writing", "written", "write"}},
 	{lemma: "tweet", forms: []string{"tweets", "tweeted", "tweeting"}},
@@ -135,6 +138,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "ask", class: cueAsk, receiver: true, forms: []string{"asks", "asked", "asking"}},
 	{lemma: "urge", class: cueAsk, receiver: true, forms: []string{"urges", "urged", "urging"}},
 	{lemma: "demand", class: cueAsk, forms: []string{"demanded"}},
+	{lemma: "want to know", class: cueAsk, phrasal: "to", forms: []string{"wanted", "wants", "wanting"}},
 	{lemma: "question", class: cueAsk, forms: []string{"questioned"}},
 	{lemma: "wonder", class: cueAsk, forms: []string{"wondered", "wondering"}},
 	{lemma: "query", class: cueAsk, forms: []string{"queried"}},
@@ -146,15 +150,25 @@ var cueVerbs = []*cueVerb{
 	{lemma: "term", class: cueQuoteOnly, forms: []string{"termed"}},
 	{lemma: "label", class: cueQuoteOnly, forms: []string{"labelled", "labeled"}},
 	{lemma: "read", class: cueQuoteOnly, forms: []string{"reads", "read", "reading"}},
-	{lemma: "chant", class: cueQuoteOnly, forms: []string{"chanted", "chanting"}},
-	{lemma: "shout", class: cueQuoteOnly, forms: []string{"shouted", "shouting"}},
+	{lemma: "chant", class: cueQuoteOnly, afterQuote: true, forms: []string{"chanted", "chanting"}},
+	{lemma: "shout", class: cueQuoteOnly, afterQuote: true, forms: []string{"shouted", "shouting"}},
 	{lemma: "react", class: cueQuoteOnly, forms: []string{"reacted", "reacts", "reacting"}},
 	{lemma: "reflect", class: cueQuoteOnly, forms: []string{"reflected", "reflects", "reflecting"}},
-	{lemma: "muse", class: cueQuoteOnly, forms: []string{"mused", "muses"}},
-	{lemma: "yell", class: cueQuoteOnly, forms: []string{"yelled", "yelling"}},
-	{lemma: "scream", class: cueQuoteOnly, forms: []string{"screamed", "screaming"}},
-	{lemma: "plead", class: cueQuoteOnly, forms: []string{"pleaded", "pleads"}},
+	{lemma: "muse", class: cueQuoteOnly, afterQuote: true, forms: []string{"mused", "muses"}},
+	{lemma: "yell", class: cueQuoteOnly, afterQuote: true, forms: []string{"yelled", "yelling"}},
+	{lemma: "scream", class: cueQuoteOnly, afterQuote: true, forms: []string{"screamed", "screaming"}},
+	{lemma: "plead", class: cueQuoteOnly, afterQuote: true, forms: []string{"pleaded", "pleads"}},
 	{lemma: "share", class: cueQuoteOnly, forms: []string{"shared"}},
+	{lemma: "press", class: cueQuoteOnly, afterQuote: true, forms: []string{"pressed"}},
+	{lemma: "interject", class: cueQuoteOnly, afterQuote: true, forms: []string{"interjected", "interjects"}},
+	{lemma: "snap", class: cueQuoteOnly, afterQuote: true, forms: []string{"snapped"}},
+	{lemma: "scoff", class: cueQuoteOnly, afterQuote: true, forms: []string{"scoffed", "scoffs"}},
+	{lemma: "whisper", class: cueQuoteOnly, afterQuote: true, forms: []string{"whispered", "whispers"}},
+	{lemma: "sigh", class: cueQuoteOnly, afterQuote: true, forms: []string{"sighed", "sighs"}},
+	{lemma: "marvel", class: cueQuoteOnly, afterQuote: true, forms: []string{"marveled", "marvelled"}},
+	{lemma: "fire back", class: cueQuoteOnly, afterQuote: true, phrasal: "back", forms: []string{"fired"}},
+	{lemma: "push back", class: cueQuoteOnly, afterQuote: true, phrasal: "back", forms: []string{"pushed"}},
+	{lemma: "chime in", class: cueQuoteOnly, afterQuote: true, phrasal: "in", forms: []string{"chimed"}},
 	{lemma: "describe", class: cueDescribe, forms: []string{"describes", "described", "describing", "describe"}},
 	{lemma: "characterise", class: cueDescribe, forms: []string{"characterised", "characterized", "characterises", "characterizes"}},
 	{lemma: "express", class: cueExpress, forms: []string{"expresses", "expressed", "expressing"}},

@@ -58,10 +58,14 @@ func newDoc(paragraphs []string) *doc {
 	d := &doc{toks: make([]token, 0, n/4+8)}
 	d.text = joinParagraphs(paragraphs, n)
 	d.ltext = lowerASCII(d.text)
-	at := 0
+	at, lead := 0, true
 	for i, p := range paragraphs {
 		d.paraFirst = append(d.paraFirst, len(d.toks))
-		d.toks = tokenize(d.toks, d.text, at, at+len(p), int32(i))
+		skip := 0
+		if lead {
+			skip, lead = leadSkip(i, p)
+		}
+		d.toks = tokenize(d.toks, d.text, at+skip, at+len(p), int32(i))
 		at += len(p) + len(model.ParagraphSep)
 	}
 	d.paraFirst = append(d.paraFirst, len(d.toks))
@@ -138,8 +142,8 @@ func (d *doc) endsSentence(i int) bool {
 	case t.kind == tkQuote && t.is(fCloseMark):
 		q := &d.quotes[d.markQuote(i)]
 		last := d.text[q.start:q.end]
-		if last == "" || !startsNew {
-			return false
+		if last == "" || !startsNew || d.punct(i-1, ",") {
+			return false // “... in the U.S.,” she said: the comma hands over to the cue
 		}
 		if strings.HasSuffix(last, ".]") {
 			return true // "a commoner[.]": an editor's full stop

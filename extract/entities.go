@@ -28,10 +28,12 @@ type entity struct {
 	forms      []string // every form used, titles included, as written
 	roles      []string
 	age        int
-	personEv   int // evidence it is a person: titles, first names, he/she
-	orgEv      int // evidence it is an organisation: org words, it/they
-	placeEv    int // evidence it is a place: "in X", "the town of X"
-	spoke      int // token of its latest quotation, -1 before it speaks
+	personEv   int    // evidence it is a person: titles, first names, he/she
+	orgEv      int    // evidence it is an organisation: org words, it/they
+	placeEv    int    // evidence it is a place: "in X", "the town of X"
+	spoke      int    // token of its latest quotation, -1 before it speaks
+	gen        string // generation after the name, folded ("jr", "sr", "iii"), or ""
+	genForm    string // the generation as written ("Jr.")
 
 	// Derived from words by setWords, for matching.
 	acro     string // initials of the name's content words: "kcna"
@@ -81,7 +83,12 @@ func (d *doc) register(ci int) {
 	if c.kind == kPerson && d.campusShortName(c) {
 		c.kind = kOrg
 	}
+	gen, genForm := d.generation(c)
 	e := d.match(words, c)
+	if e >= 0 && gen != "" && d.ents[e].gen != "" && d.ents[e].gen != gen {
+		// "Ilan Dravic Sr." after "Ilan Dravic Jr.": his father, not he.
+		e = d.generationOf(words, gen)
+	}
 	if e < 0 {
 		d.ents = append(d.ents, entity{spoke: -1})
 		e = len(d.ents) - 1
@@ -101,7 +108,15 @@ func (d *doc) register(ci int) {
 		c.kind, c.outlet = kPerson, false
 	}
 	d.addKey(e, strings.Join(words, " "))
-	en.addForm(d.span(c.first, c.last))
+	if gen != "" {
+		en.personEv++ // "Dravic Sr.": only people have a generation
+		if en.gen == "" {
+			en.gen, en.genForm = gen, genForm
+		}
+		en.addForm(d.span(c.first, c.last) + " " + genForm)
+	} else {
+		en.addForm(d.span(c.first, c.last))
+	}
 	switch c.kind {
 	case kPerson:
 		en.personEv += 2
@@ -145,6 +160,53 @@ func (d *doc) register(ci int) {
 			}
 		}
 	}
+}
+
+// generation returns the generation that follows person chunk c, folded
+// and as written: "Jr." in "Ilan Dravic Jr." and "Ilan Dravic, Jr.,"; or
+// "" when none does.
+func (d *doc) generation(c *chunk) (string, string) {
+	if c.kind == kOrg || c.kind == kPlace {
+		return "", ""
+	}
+	k := c.last
+	if d.punct(k, ",") && k+2 < len(d.toks) && d.punct(k+2, ",") {
+		k++ // "Ilan Dravic, Jr., said"
+	}
+	if k >= len(d.toks) || d.toks[k].kind != tkWord || d.toks[k].para != d.toks[c.first].para || d.toks[k].inQuote() != d.toks[c.first].inQuote() {
+		return "", ""
+	}
+	switch w := strings.TrimSuffix(d.lower(k), "."); w {
+	case "jr", "sr":
+		if d.toks[k].capWord() {
+			return w, d.str(k)
+		}
+	case "ii", "iii", "iv":
+		if d.toks[k].is(fAllCaps) {
+			return w, d.str(k)
+		}
+	}
+	return "", ""
+}
+
+// generationOf returns the entity of generation gen whose last name word
+// is that of words, or -1.
+func (d *doc) generationOf(words []string, gen string) int {
+	last := words[len(words)-1]
+	for e := range d.ents {
+		if en := &d.ents[e]; en.gen == gen && en.words[len(en.words)-1] == last {
+			return e
+		}
+	}
+	return -1
+}
+
+// fullName is the entity's name with its generation: "Ilan Dravic Jr.".
+func (e *entity) fullName() string {
+	if e.gen == "" {
+		return e.name
+	}
+	return e.name + " " + e.genForm
 }
 
 // campusShortName reports whether chunk c is initials and a word in

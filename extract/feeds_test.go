@@ -36,10 +36,12 @@ var feedFragments = []string{
 // highlights", "Back to the Future II jokes"), the game "Simon says", hosts
 // telling tales or warning a crew while someone else acts, a person the
 // words of a cue in a link went to, a first name cut off a titled name
-// ("Prof. Gita Ashok Raj"), and a department its nominee spoke for.
+// ("Prof. Gita Ashok Raj"), a department its nominee spoke for, and a
+// man a scene-setting phrase described ("Frightened but remaining calm,
+// he alerted his superiors").
 var feedNotSpeakers = []string{
 	"Bombcast", "PAX East", "Future", "Simon", "Jeff", "Patrick", "Althea Garrison", "Ashok Raj",
-	"Department of Homeland Security", "Randall Stephenson DENIES",
+	"Department of Homeland Security", "Randall Stephenson DENIES", "Marvin Gonzalez",
 }
 
 // feedPeople are speakers of the real feeds who must be people: a host

@@ -178,7 +178,11 @@ func (d *doc) joint(c *cue, s sentence) bool {
 	if d.toks[s.first].has(lxPrep) {
 		from = s.first
 	}
-	for k := from; k < s.last && k < c.verb+6; k++ {
+	lim := c.verb + 6
+	if c.lemma == "according to" {
+		lim = max(lim, c.after) // "according to Varga and Brenn in a joint statement"
+	}
+	for k := from; k < s.last && k < lim; k++ {
 		if d.isWord(k, "joint") || d.isWord(k, "jointly") {
 			return true
 		}

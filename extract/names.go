@@ -185,8 +185,8 @@ func (d *doc) commonAtStart(i int) bool {
 		// "Civic Renewal leader", "New York", "Traders' Association": a
 		// common word starting a longer name.
 		return false
-	case t.has(lxCommon | lxVerb | lxGroup | lxRole | lxDoc):
-		return true
+	case t.has(lxCommon|lxVerb|lxGroup|lxRole|lxDoc) || thingWords[d.lower(i)]:
+		return true // "Samples collected by the rover suggest": findings, not a name
 	}
 	w := d.lower(i)
 	if strings.HasSuffix(w, "ing") && i+1 < len(d.toks) && d.toks[i+1].cv != 0 && d.toks[i+1].lowerWord() && !d.endsWith(i+1, "ing") {

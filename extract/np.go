@@ -24,6 +24,9 @@ func (d *doc) npWord(k int) bool {
 		if k > 0 && d.toks[k-1].kind == tkPoss && k+1 < len(d.toks) && d.toks[k+1].lowerWord() && ordinalWord(d.lower(k)) {
 			return true // "the town's first selectman": an ordinal before a noun
 		}
+		if ordinalWord(d.lower(k)) && k+1 < len(d.toks) && d.toks[k+1].lowerWord() && d.toks[k+1].has(lxRole) {
+			return true // "said first author Lena Torv": an ordinal before a role
+		}
 		if !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxVerb|lxAdverb|lxNeg) && t.cv == 0 ||
 			t.has(lxGroup|lxRole|lxDoc|lxGenericOrg) && !t.has(lxAux|lxPrep) {
 			return true
@@ -78,6 +81,9 @@ func (d *doc) npBack(j, first int) int {
 		q := p - 1
 		if p-3 >= first && d.punct(q, ")") && d.punct(p-3, "(") && d.chunkAt[p-4] >= 0 {
 			q = p - 4 // "the Tarvik Institute (TI) and Lenmoor College"
+		}
+		if q-1 >= first && d.chunkAt[q] < 0 && d.toks[q].has(lxPostNominal) && d.chunkAt[q-1] >= 0 {
+			q-- // "Ilan Dravic Jr. and Mara Quell"
 		}
 		if d.chunkAt[q] >= 0 {
 			if s2 := d.npBack(q, first); s2 >= 0 {
@@ -335,6 +341,9 @@ func (e *entity) office() bool {
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.
 func (d *doc) resolveNPHead(i, j, at int) (int, int) {
+	if j-i >= 3 && d.isWord(j-1, "team") && (d.isWord(j-2, "legal") || d.isWord(j-2, "defence") || d.isWord(j-2, "defense")) {
+		return -1, j - 1 // "Varga's legal team": her lawyers, not she, as "her lawyers" are
+	}
 	if j-i >= 3 && teamWord(d.lower(j-1)) && d.toks[j-1].lowerWord() {
 		// "Mirela Sanz and colleagues", "Sanz's team", "a team led by
 		// Sanz": the lead speaks for the team, and "they" next is the team.
@@ -352,6 +361,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				}
 				break
 			}
+		}
+		if e >= 0 && d.ents[e].kind == kUnknown && d.ents[e].personEv == 0 && d.ents[e].orgEv == 0 && !d.ents[e].outlet &&
+			(d.isWord(j-1, "colleagues") || d.isWord(j-1, "co-authors") || d.isWord(j-1, "coauthors")) {
+			// "Amory and colleagues report": only a person has colleagues
+			// and co-authors (a body has a team, a group or a lab too).
+			d.ents[e].personEv += 2
 		}
 		if e >= 0 && d.ents[e].personish() {
 			d.lastTeam = mark{ent: e, para: int(d.toks[h].para), tok: h, ok: true}
@@ -384,12 +399,20 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	if k < j && d.toks[k].kind == tkWord && anonymousSource(d.lower(k)) && (k+1 == j || d.toks[k+1].lowerWord()) {
 		return -1, k // "a source within the ministry", "insiders at the firm": unnamed, for no body
 	}
+	if k+1 < j && d.toks[k].lowerWord() && (d.isWord(k, "unnamed") || d.isWord(k, "anonymous") || d.isWord(k, "unidentified")) {
+		return -1, j - 1 // "an unnamed White House official": unnamed, whoever was named before
+	}
 	// Split off a prepositional modifier: "spokeswoman | for the Ministry".
 	main := j
 	for k := i + 1; k < j && main == j; k++ {
 		if d.toks[k].lowerWord() && d.chunkAt[k] < 0 {
 			switch d.lower(k) {
-			case "of", "for", "at", "from", "with", "by", "in", "on":
+			case "at", "in", "on":
+				if d.participleAgent(k, i, j) {
+					continue // "a report published on Monday | by the Calder Institute"
+				}
+				main = k
+			case "of", "for", "from", "with", "by", "representing":
 				main = k
 			}
 		}
@@ -398,6 +421,16 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	for h > i && (d.punct(h, ",") || d.toks[h].kind == tkPoss || d.chunkAt[h] < 0 && d.toks[h].has(lxPostNominal) && d.toks[h].capWord() ||
 		h == main-1 && d.toks[h].lowerWord() && d.endsWith(h, "ed") && d.isWord(main, "by")) {
 		h-- // and "a statement released | by ...": the participle
+	}
+	if d.isWord(main, "by") {
+		// "a report published on Monday | by ...": the participle and its
+		// time.
+		for p := main - 2; p-1 >= i && p >= main-5; p-- {
+			if d.toks[p].lowerWord() && d.participle(p) && d.skipTimePhrase(p+1, main) == main && d.toks[p-1].lowerWord() && (d.toks[p-1].has(lxDoc) || thingWords[d.lower(p-1)]) {
+				h = p - 1
+				break
+			}
+		}
 	}
 	ppEnt := -1
 	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") {
@@ -412,6 +445,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	ht := &d.toks[h]
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && d.isWord(main, "of") && ht.lowerWord() && (kinWord(d.lower(h)) || acquaintance(d.lower(h))) {
 		return -1, h // "a friend of Anna Varga", "the mother of Tomas Brenn": someone unnamed, not her or him
+	}
+	if ppEnt >= 0 && d.ents[ppEnt].personish() && ht.kind == tkWord && legalAgent(d.lower(h)) && d.chunkAt[main+1] >= 0 && d.chunks[d.chunkAt[main+1]].ent == ppEnt {
+		return -1, h // "a lawyer for Ilse Varga": someone acting for her, unnamed, as "her lawyer" is
 	}
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) {
 		return ppEnt, j - 1 // "CEO of the Refugee Council Enver Solomon"
@@ -536,20 +572,22 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if kinWord(head) && d.isWord(i, "the") && h == i+1 && main == j {
 			return d.resolveKin(h, at), h // "the mother said" after "Piet and Odile Brask"
 		}
-		if kinWord(head) && h == i+1 && main == j && (d.isWord(i, "his") || d.isWord(i, "her")) && !d.isWord(i-1, "and") {
+		if kinWord(head) && main == j && h == i+1 && (d.toks[i].lowerWord() || d.toks[i].is(fSentStart)) && possessivePronoun(d.lower(i)) && !d.isWord(i-1, "and") && !(d.punct(j, ",") && j+1 < len(d.toks) && d.chunkAt[j+1] >= 0) {
 			// "her father said" after "Torvald Haldane and his daughter,
-			// Ingrid Haldane": the relative who shares her name.
-			if o := d.resolvePronoun(i, at); o >= 0 {
+			// Ingrid Haldane": the relative who shares her name. "His
+			// wife, Lena Osk, said ... his wife added", "his mother texted
+			// him that": the one named in that role before, or someone
+			// unnamed; never the one whose relative it is.
+			o := d.resolvePronoun(i, at)
+			if o >= 0 {
 				if r := d.relativeOf(o, h, at); r >= 0 {
 					return r, h
 				}
-				// "His wife, Lena Osk, said ... his wife added": the one
-				// the role names; never the one whose relative it is.
-				if r := d.resolvePersonDescription(i, h, at, head); r != o {
-					return r, h
-				}
-				return -1, h
 			}
+			if r := d.resolvePersonDescription(i, h, at, head); r != o {
+				return r, h
+			}
+			return -1, h
 		}
 		if ht.has(lxGenericOrg) && definite && main == j && owner < 0 {
 			// "Norvale Rail cancelled trains. The operator said": a word
@@ -580,7 +618,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
-		if isSpokesperson(head) && owner >= 0 && main == j && !d.ents[owner].placeish() {
+		if (isSpokesperson(head) || head == "secretary" && h-1 >= i && d.isWord(h-1, "press")) && owner >= 0 && main == j && !d.ents[owner].placeish() {
 			// "Sandberg's spokesman said": the spokesman named before, or
 			// else the one he speaks for.
 			if e := d.describedBy(i, h, at, head); e >= 0 && e != owner {
@@ -628,6 +666,22 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return d.resolvePersonDescription(i, h, at, head), h
 	}
 	return -1, h
+}
+
+// participleAgent reports whether the preposition at k, in the phrase
+// [i, j), only dates or places a document's participle whose agent
+// follows: "a report published on Monday by the Calder Institute".
+func (d *doc) participleAgent(k, i, j int) bool {
+	p := k - 1
+	if p-1 < i || !d.toks[p].lowerWord() || !d.participle(p) || !d.toks[p-1].lowerWord() || !d.toks[p-1].has(lxDoc) && !thingWords[d.lower(p-1)] {
+		return false
+	}
+	for b := k + 1; b+1 < j && b <= k+5; b++ {
+		if d.isWord(b, "by") && d.chunkAt[b] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // stateOffice reports whether a description's head names an office of
@@ -750,6 +804,14 @@ func (d *doc) ownerIn(i, h int) int {
 				if k == i && k+1 == h && d.toks[h].lowerWord() && d.toks[h].has(lxRole) && !d.toks[h].has(lxDoc) && !kinWord(d.lower(h)) {
 					return d.resolvePronoun(k, k)
 				}
+				// "her office said", "his press secretary": an
+				// officeholder's office speaks for her, as "Varga's office"
+				// does.
+				if k == i && (k+1 == h && d.isWord(h, "office") || k+2 == h && d.isWord(k+1, "press") && (d.isWord(h, "office") || d.isWord(h, "secretary"))) {
+					if e := d.resolvePronoun(k, k); e >= 0 && d.titled(e) {
+						return e
+					}
+				}
 			}
 		}
 		if t := &d.toks[k]; t.lowerWord() && t.has(lxRole|lxTitle) && k+1 < h && d.toks[k+1].kind == tkPoss && k-1 >= i && d.isWord(k-1, "the") {
@@ -780,6 +842,16 @@ func acquaintance(w string) bool {
 	switch w {
 	case "friend", "neighbour", "neighbor", "relative", "colleague", "classmate", "cousin", "acquaintance",
 		"niece", "nephew", "grandson", "granddaughter", "fiancé", "fiancée", "partner", "girlfriend", "boyfriend":
+		return true
+	}
+	return false
+}
+
+// legalAgent reports whether w names someone who acts for a client in law,
+// whose words are their own and not the client's: "a lawyer for Varga".
+func legalAgent(w string) bool {
+	switch w {
+	case "lawyer", "lawyers", "attorney", "attorneys", "solicitor", "solicitors", "barrister", "barristers", "counsel":
 		return true
 	}
 	return false
@@ -901,6 +973,8 @@ var thingWords = map[string]bool{
 	"research": true, "evidence": true, "findings": true, "records": true, "polls": true,
 	"surveys": true, "studies": true, "reports": true, "documents": true, "projections": true,
 	"investigations": true, "tests": true, "analyses": true, "inquiries": true, "models": true,
+	"measurements": true, "observations": true, "images": true, "readings": true, "samples": true,
+	"simulations": true, "experiments": true, "calculations": true, "scans": true,
 }
 
 // isThing reports whether the noun phrase [i, j) is headed by a document

@@ -26,6 +26,7 @@ type quoteSpan struct {
 	cue      string
 	absorbed bool // part of a reported clause: emitted as a mixed quote instead
 	carried  bool // the speaker was carried over, not read from a cue
+	name     bool // a title or a name in marks ("the paper, “Plumes of Oska”,"): no words said
 
 	standalone bool // a sentence of its own that carry gave a speaker, not the next part of one
 }

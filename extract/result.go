@@ -45,6 +45,17 @@ func (d *doc) result() Result {
 			if a >= b {
 				continue
 			}
+			if qi := d.wholeQuote(a, b); qi >= 0 {
+				// "According to Quell, “the reef is a library.”": a
+				// clause entirely inside the marks is a direct quote.
+				q := &d.quotes[qi]
+				q.absorbed = true
+				emit(c.ent, model.Direct, c.text, q.start, q.end)
+				if c.co >= 0 {
+					emit(c.co, model.Direct, c.text, q.start, q.end)
+				}
+				continue
+			}
 			kind := model.Indirect
 			for k := a; k < b; k++ {
 				if d.toks[k].kind == tkQuote {
@@ -65,7 +76,7 @@ func (d *doc) result() Result {
 		if d.answerOf != nil && inTranscript(q.open) {
 			continue
 		}
-		if q.absorbed || !q.decided && !d.sentenceLike(qi) || !q.decided && q.words(d) < 2 {
+		if q.absorbed || q.name || !q.decided && !d.sentenceLike(qi) || !q.decided && q.words(d) < 2 {
 			continue
 		}
 		if q.carried && !q.contPrev && !d.sentenceLike(qi) {
@@ -102,7 +113,7 @@ func (d *doc) result() Result {
 			continue
 		}
 		if e := ents[i]; e >= 0 {
-			q.Speaker = d.ents[e].name
+			q.Speaker = d.ents[e].fullName()
 			count[e]++
 		}
 		res.Quotes = append(res.Quotes, q)
@@ -138,7 +149,7 @@ func (d *doc) result() Result {
 // speaker builds the model speaker for entity e with n quotations.
 func (d *doc) speaker(e, n int) model.Speaker {
 	en := &d.ents[e]
-	sp := model.Speaker{Name: cleanLine(en.name), Kind: model.Organization, Quotes: n}
+	sp := model.Speaker{Name: cleanLine(en.fullName()), Kind: model.Organization, Quotes: n}
 	if en.personEv > en.orgEv && !en.outlet || en.personEv == 0 && en.orgEv == 0 && !en.outlet && d.firstNameBefore(en) {
 		sp.Kind = model.Person
 	}
@@ -217,4 +228,24 @@ func cleanLine(s string) string {
 		}
 	}
 	return s
+}
+
+// wholeQuote returns the quotation that tokens [a, b) hold and nothing
+// else (but a closing full stop), or -1.
+func (d *doc) wholeQuote(a, b int) int {
+	if d.toks[a].kind != tkQuote || !d.toks[a].is(fOpenMark) {
+		return -1
+	}
+	qi := d.markQuote(a)
+	if qi < 0 || d.quotes[qi].open != a || d.quotes[qi].close < 0 {
+		return -1
+	}
+	end := d.quotes[qi].close + 1
+	for end < b && d.toks[end].kind == tkPunct && !d.toks[end].is(fOpenMark) {
+		end++
+	}
+	if end != b || d.quotes[qi].start >= d.quotes[qi].end {
+		return -1
+	}
+	return qi
 }

@@ -193,6 +193,11 @@ func (d *doc) findAppositives() {
 			d.noteAppositive(c.ent, c.last+1, c.last+2)
 		}
 		if d.punct(c.last, ",") && c.last+1 < len(d.toks) && d.sentOf[c.last+1] == d.sentOf[c.last] {
+			if c.kind == kUnknown && d.isWord(c.last+1, "who") && d.toks[c.last+1].lowerWord() {
+				// "Quell, who led the study, said": a person; a body is
+				// "which" (but "whose" serves both).
+				d.ents[c.ent].personEv++
+			}
 			if end := d.appositiveEnd(c.last + 1); end > c.last+1 {
 				d.noteAppositive(c.ent, c.last+1, end)
 				// "Maren Tulloch, 54, an engineer from Ostby,": the role

@@ -75,6 +75,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// Organisation (WHO) recommends", "Tobiah Ngata - who has worked on
 	// the dam for 22 years - told reporters".
 	i = d.beforeQuotedBody(d.skipAside(i, s.first), s.first)
+	i = d.skipTitleBack(i, s)
 	i = d.skipBareModifier(i, s.first)
 	if ing && d.openingParticiple(c, s) {
 		// "Saying the dam was safe, Ivo Tamm reopened the road", "In
@@ -124,6 +125,10 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	}
 	if (d.isWord(i, "another") || d.isWord(i, "others")) && (i == s.first || d.toks[i-1].kind == tkPunct || d.toks[i-1].kind == tkQuote) {
 		c.found, c.subjFirst = true, i // "“...,” another said.": someone else, unnamed
+		return
+	}
+	if d.isWord(i, "both") && (i == s.first || d.toks[i-1].kind == tkPunct || d.toks[i-1].kind == tkQuote) {
+		c.found, c.subjFirst = true, i // "Both said the bridge was unsafe": two at once, no one alone
 		return
 	}
 	start := d.npBack(i, s.first)
@@ -213,8 +218,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 				break // a person of a body: where he works, not a second speaker
 			}
 		}
-		if d.isWord(k, "and") && d.chunkAt[k-1] >= 0 && d.toks[k].lowerWord() {
-			if e := d.chunks[d.chunkAt[k-1]].ent; e >= 0 && e != c.ent && c.ent >= 0 && !d.ents[e].outlet {
+		p := k - 1
+		if p > start && d.chunkAt[p] < 0 && d.toks[p].has(lxPostNominal) {
+			p-- // "Ilan Dravic Jr. and Mara Quell said"
+		}
+		if d.isWord(k, "and") && d.chunkAt[p] >= 0 && d.toks[k].lowerWord() {
+			if e := d.chunks[d.chunkAt[p]].ent; e >= 0 && e != c.ent && c.ent >= 0 && !d.ents[e].outlet {
 				c.co = e
 			}
 			break
@@ -448,8 +457,9 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	case "tell", "inform", "assure", "remind", "advise":
 		return false // "Olsen, a former teacher, told the Kelmar Echo": the hearer follows, never the speaker
 	}
-	afterQuote := d.toks[v-1].kind == tkQuote && d.toks[v-1].is(fCloseMark) ||
-		d.punct(v-1, ",") && v-2 >= s.first && d.toks[v-2].kind == tkQuote && d.toks[v-2].is(fCloseMark)
+	afterQuote := (d.toks[v-1].kind == tkQuote && d.toks[v-1].is(fCloseMark) ||
+		d.punct(v-1, ",") && v-2 >= s.first && d.toks[v-2].kind == tkQuote && d.toks[v-2].is(fCloseMark)) &&
+		d.skipTitleBack(v-1, s) == v-1 // "The report, “State of the Reefs”, found": the title is no quotation
 	if !afterQuote && !d.punct(v-1, ",") {
 		return false
 	}
@@ -488,10 +498,15 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		// "Institutional recipients, said Mauer, are required ...": only a
 		// name set off by commas, after words that name nobody; or an
 		// unnamed source ending the clause ("..., reported officials").
-		named := d.chunkAt[end-1] >= 0 && d.chunks[d.chunkAt[end-1]].ent >= 0
-		h := &d.toks[end-1]
+		last := end - 1
+		if last > k && d.chunkAt[last] < 0 && d.toks[last].has(lxPostNominal) && d.chunkAt[last-1] >= 0 {
+			last-- // "..., said Ilan Dravic Jr."
+		}
+		named := d.chunkAt[last] >= 0 && d.chunks[d.chunkAt[last]].ent >= 0
+		h := &d.toks[last]
 		unnamed := h.lowerWord() && h.has(lxGroup|lxRole|lxGenericOrg)
-		if !named && !unnamed || !(end >= s.last || d.punct(end, ",") || d.sentenceEnd(end, s)) || v-2 >= s.first && d.chunkAt[v-2] >= 0 {
+		next := d.skipAcronymAside(end, s)
+		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s)) || v-2 >= s.first && d.chunkAt[v-2] >= 0 {
 			return false
 		}
 	}
@@ -509,7 +524,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		}
 		end = coEnd
 	}
-	c.after = d.skipAppositiveForward(end, s.last, c)
+	c.after = d.skipAcronymAside(d.skipAppositiveForward(end, s.last, c), s)
 	rel := c.after
 	if d.punct(rel, ",") && rel+1 < s.last {
 		rel++
@@ -530,6 +545,15 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// skipAcronymAside returns the token after a body's acronym in brackets
+// at k ("said the Department of Defense (DoD)."), or k.
+func (d *doc) skipAcronymAside(k int, s sentence) int {
+	if d.punct(k, "(") && k+2 < s.last && d.toks[k+1].is(fAllCaps) && d.punct(k+2, ")") {
+		return k + 3
+	}
+	return k
 }
 
 // withheldName reports whether the clause at k says the speaker kept
@@ -614,7 +638,20 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 			return
 		}
 	}
-	c.found, c.ent = true, d.resolveNP(k, end, c.verb)
+	e := d.resolveNP(k, end, c.verb)
+	if e < 0 {
+		// "Ilse Varga disagrees, saying ...", "The agency objects,
+		// arguing ...": a present-tense verb the phrase ran on into; the
+		// name before it is the subject.
+		j := end - 1
+		for j > k && d.toks[j].lowerWord() && !d.toks[j].has(lxDet|lxRole|lxGroup|lxGenericOrg) && end-j <= 2 {
+			j--
+		}
+		if j < end-1 && d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].last == j+1 && d.endsWith(j+1, "s") {
+			e = d.resolveNP(k, j+1, c.verb)
+		}
+	}
+	c.found, c.ent = true, e
 }
 
 // clauseStart skips the introductory phrases of sentence s ("On Monday,",

@@ -46,14 +46,15 @@ func tokenize(toks []token, text string, start, end int, para int32) []token {
 		c := text[i]
 		if c == '[' || i == linkClose {
 			// A Markdown link holding a quotation's cue, “...,” [Roem
-			// told supporters](https://...): its words are the sentence's;
+			// told supporters](https://...), or a cue of its own, "Ofcom
+			// [wrote](https://...) that": its words are the sentence's;
 			// the brackets and the address are not, and would part the
-			// quotation from its cue.
+			// cue from its speaker or from what it reports.
 			if i == linkClose {
 				i, linkClose = linkEnd, -1
 				continue
 			}
-			if cl, e := markdownLink(text, i, end); cl > 0 && afterQuotation(text, start, i) {
+			if cl, e := markdownLink(text, i, end); cl > 0 && (afterQuotation(text, start, i) || cueLink(text, start, i, cl)) {
 				linkClose, linkEnd = cl, e
 				i++
 				continue
@@ -272,11 +273,13 @@ func letterAt(text string, i, end int) bool {
 func appendWord(toks []token, text string, i, j, end int, para int32) []token {
 	w := text[i:j]
 	// A full stop belongs to the word when the word is an abbreviation, an
-	// initial, or dotted already (U.S.).
+	// initial, or dotted already (U.S.), or when a comma follows it, which
+	// no sentence's end does ("Sen. Tom Vell, D-Del., said", "Corp.,").
 	if j < end && text[j] == '.' {
 		r, size := utf8.DecodeRuneInString(w)
 		single := size == len(w) && unicode.IsUpper(r)
-		if single || strings.IndexByte(w, '.') >= 0 || len(w) <= 6 && lex.lookup(text[i:j+1])&lxAbbrev != 0 && !numberAbbrevNotNumber(text, w, j, end) {
+		beforeComma := j+1 < end && text[j+1] == ',' && len(w) <= 8
+		if single || beforeComma || strings.IndexByte(w, '.') >= 0 || len(w) <= 6 && lex.lookup(text[i:j+1])&lxAbbrev != 0 && !numberAbbrevNotNumber(text, w, j, end) {
 			j++
 			w = text[i:j]
 		}
@@ -459,6 +462,46 @@ func markdownLink(text string, i, end int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// cueLink reports whether the Markdown link whose text runs from the "["
+// at i to the "]" at cl holds the words of a speech cue: a few words
+// opening with a speech verb, perhaps after an auxiliary ("[has said]",
+// "[claimed to the Associated Press]"), or any words right after one
+// ("said [in a new estimate]"). A longer link text is a phrase of its
+// own.
+func cueLink(text string, start, i, cl int) bool {
+	words := strings.Fields(text[i+1 : cl])
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	j := i
+	for j > start && text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > start && byteClass[text[k-1]] >= bcAlnum {
+		k--
+	}
+	if k < j && lowerCue(text[k:j]) {
+		return true
+	}
+	for n, w := range words {
+		if n < 2 && lex.lookup(w)&lxAux != 0 {
+			continue
+		}
+		return lowerCue(w)
+	}
+	return false
+}
+
+// lowerCue reports whether w is a speech verb in lower case.
+func lowerCue(w string) bool {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	sl := lex.find(w)
+	return sl != nil && sl.cue != 0
 }
 
 // afterQuotation reports whether a closing quotation mark, and perhaps a

@@ -68,7 +68,7 @@ placard placards signs banners poster slogan headline article editorial column a
 survey paper filing complaint lawsuit ruling judgment judgement decision verdict order petition
 submission account transcript record minutes web_page page posting video recording broadcast
 bulletin leaflet brochure manifesto proposal plan description invitation caption schedule timetable
-poll book`
+poll book advisory`
 
 const titleWords = `president vice prime minister premier chancellor secretary general governor mayor
 senator sen sen. rep rep. gov gov. representative congressman congresswoman judge justice ambassador
@@ -225,7 +225,7 @@ kremlin army military navy embassy consulate parliament senate congress assembly
 consultancy lender startup charity fund
 secretariat directorate charity utility broadcaster station studio publisher theatre theater
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion
-academy observatory tribunal`
+academy observatory tribunal center centre laboratory lab`
 
 const postNominalWords = `qc kc sc jr jr. sr sr. mp mep msp phd md obe mbe cbe esq esq. ii iii iv`
 

@@ -93,7 +93,13 @@ replaced released published posted signed sold bought owned operated managed
 continue remain need want plan hope expect believe think seem appear go come make take get
 give face hold lead run work live stay mean show include involve require happen change open
 close start end try help move call decide refuse fail pass arrive return receive reach raise
-fall drop increase decrease decline reject approve accept launch win lose score play join vote`
+fall drop increase decrease decline reject approve accept launch win lose score play join vote
+grows grow formed rises shrinks shrank melts melted flows flowed spreads survives survived
+depends depended affects affected contains contained produces produced reduces reduced causes
+caused occurs occurred exists existed varies varied differs differed orbits orbited emits emitted
+absorbs absorbed reflects reflected warms warmed cools cooled carries carried evolves evolved
+develops developed lasts lasted protects protected triggers triggered allows allowed prevents
+prevented determines determined matters mattered`
 
 // maleNames, femaleNames and unisexNames are common given names from many
 // languages, used to tell people from organisations and to pick a pronoun.

@@ -1,0 +1,121 @@
+// Wire copy opens with where and by whom a story was filed: a byline
+// paragraph ("By Mara Quell, Wirenews") and a dateline ("HARBOURTON,
+// Calder (Wirenews) — "). Neither is anything anyone said, and left in
+// the text they join the first sentence, so the words reported before a
+// closing cue ("..., the minister said on Tuesday.") would start with the
+// place and the agency.
+
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// leadParas is how many paragraphs at the start of a body may hold a
+// byline or the dateline.
+const leadParas = 3
+
+// leadSkip returns how many bytes at the start of the i-th paragraph p
+// are a byline or a dateline, to be left out of the tokens, and whether
+// a dateline may still follow in a later paragraph.
+func leadSkip(i int, p string) (skip int, more bool) {
+	if i >= leadParas {
+		return 0, false
+	}
+	if byline(p) {
+		return len(p), true
+	}
+	return datelineEnd(p), false
+}
+
+// byline reports whether paragraph p only names the story's writers and
+// their agency: "By Mara Quell", "By Mara Quell and Tomas Brenn,
+// Wirenews", "By MARA QUELL in Harbourton".
+func byline(p string) bool {
+	rest, ok := strings.CutPrefix(p, "By ")
+	if !ok || len(p) > 90 || strings.ContainsAny(p, ".:;\"“”!?") {
+		return false
+	}
+	words := strings.Fields(rest)
+	if len(words) < 2 || len(words) > 10 {
+		return false
+	}
+	for _, w := range words {
+		w = strings.TrimSuffix(w, ",")
+		switch w {
+		case "and", "in", "of", "for", "the":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// datelineEnd returns the end of a dateline opening paragraph p, with
+// its dash and the space after it, or 0: a place whose first word is in
+// capitals or an agency in brackets, then a dash, then the story
+// ("KESTREL BAY, Calder, March 3 (Wirenews) - Calder's army said ...",
+// "Harbourton (Wirenews) — ...").
+func datelineEnd(p string) int {
+	r, _ := utf8.DecodeRuneInString(p)
+	if !unicode.IsUpper(r) {
+		return 0
+	}
+	dash, width := -1, 0
+	for _, d := range [...]string{" — ", "— ", " – ", " -- ", " - "} {
+		if k := strings.Index(p, d); k > 0 && k < 100 && (dash < 0 || k < dash) {
+			dash, width = k, len(d)
+		}
+	}
+	if dash < 0 {
+		return 0
+	}
+	head, rest := strings.TrimSpace(p[:dash]), p[dash+width:]
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“‘'", r) {
+		return 0
+	}
+	agency := false
+	if k := strings.IndexByte(head, '('); k > 0 {
+		if !strings.HasSuffix(head, ")") || strings.IndexByte(head[k+1:], '(') >= 0 {
+			return 0
+		}
+		in := head[k+1 : len(head)-1]
+		if r, _ := utf8.DecodeRuneInString(in); !unicode.IsUpper(r) || len(in) > 30 {
+			return 0
+		}
+		head, agency = strings.TrimSpace(head[:k]), true
+	}
+	words := strings.Fields(head)
+	if len(words) == 0 || len(words) > 8 {
+		return 0
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return 0 // a lower-case word: a sentence, not a place and a date
+		}
+	}
+	if !agency && !allCaps(strings.TrimRight(words[0], ",")) {
+		return 0
+	}
+	return dash + width
+}
+
+// allCaps reports whether w has two letters or more, all of them capitals:
+// "HARBOURTON", "ST.", "N'DJAMENA".
+func allCaps(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}

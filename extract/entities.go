@@ -23,6 +23,7 @@ type entity struct {
 	outlet     bool
 	gender     gender
 	genderHint bool     // gender only guessed (a first name, a pronoun), so it may yield
+	bodyHead   string   // the head word of an appositive that calls it a body: "company" in "X, the company that ..."
 	keys       []string // folded name forms without titles, for exact matching
 	forms      []string // every form used, titles included, as written
 	roles      []string

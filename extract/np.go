@@ -659,7 +659,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			}
 			// One who has no role yet may be given this one: "Ada Lind
 			// said ... The chief executive said".
-			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && (d.titled(e) || len(d.ents[e].roles) == 0 && !stateOffice(head)) &&
+			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && (d.titled(e) || len(d.ents[e].roles) == 0 && !stateOffice(head) && courtSide(head) == "") &&
 				d.sentOf[d.ents[e].spoke] >= d.sentOf[at]-1 && !d.otherField(i, h, e, head) &&
 				(d.deputyIn(i, h) == "" || hasDeputyRole(&d.ents[e], d.deputyIn(i, h), head)) {
 				return e, h
@@ -668,7 +668,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			// "Tomas Brenn has coached the team for a decade. The coach
 			// said".
 			if act := d.lastActor; act.ok && act.ent >= 0 && main == j && act.tok < i && d.sentOf[act.tok] >= d.sentOf[at]-1 &&
-				d.ents[act.ent].personish() && len(d.ents[act.ent].roles) == 0 && !stateOffice(head) && d.lastSpeaker(at) < 0 && d.deputyIn(i, h) == "" {
+				d.ents[act.ent].personish() && len(d.ents[act.ent].roles) == 0 && !stateOffice(head) && courtSide(head) == "" && d.lastSpeaker(at) < 0 && d.deputyIn(i, h) == "" {
 				return act.ent, h
 			}
 			return -1, h

@@ -88,6 +88,7 @@ func (d *doc) resolveSentence(si, start int) {
 	}
 	d.attachQuotes(s, cs)
 	d.attachBackward(s, cs)
+	d.attachToNextSubject(s, cs)
 	if d.fallback != nil || d.rankLog != nil {
 		d.rankSentence(s, cs)
 	}
@@ -434,6 +435,45 @@ func (d *doc) attachBackward(s sentence, cs []cue) {
 		q.ent, q.cue, q.carried = c.ent, c.text, false
 		c.used = true
 	}
+}
+
+// attachToNextSubject gives a quotation that opens its paragraph as a
+// sentence of its own, and that no cue or carry has given anyone, to the
+// person the next sentence is about, when that sentence has no cue and
+// no quotation of its own: "“We will rebuild this town.” Mayor Ilse Varga
+// made the promise on Monday.", "“...” With those words, Varga opened the
+// meeting."
+func (d *doc) attachToNextSubject(s sentence, cs []cue) {
+	if len(cs) != 0 || s.first == d.paraFirst[s.para] || s.first < 1 {
+		return
+	}
+	prev := s.first - 1
+	if !d.toks[prev].is(fCloseMark) {
+		return
+	}
+	qi := d.markQuote(prev)
+	if qi < 0 {
+		return
+	}
+	q := &d.quotes[qi]
+	if q.decided && !q.carried || q.ent >= 0 || q.contPrev || q.open != d.paraFirst[s.para] || !d.quotedSentence(qi) {
+		return // a cue's, or carried to someone
+	}
+	for k := s.first; k < s.last; k++ {
+		if d.toks[k].kind == tkQuote || d.toks[k].cv != 0 || d.toks[k].lowerWord() && signWord(d.lower(k)) {
+			return // "“No to the bridge.” Ivo Tamm carried the banner": a slogan is nobody's
+		}
+	}
+	k := d.clauseStart(s)
+	ci := d.chunkAt[k]
+	if k >= s.last || ci < 0 || d.chunks[ci].first != k || d.chunks[ci].ent < 0 {
+		return
+	}
+	e := d.chunks[ci].ent
+	if !d.ents[e].personish() || !d.subjectAt(d.chunks[ci].last-1) {
+		return
+	}
+	q.decided, q.ent, q.carried = true, e, false
 }
 
 // startsClause reports whether quotation qi opens its sentence, or follows

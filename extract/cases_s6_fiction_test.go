@@ -482,3 +482,183 @@ func TestAndThatCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestCourtRoleCases covers the parts in a trial as descriptions: "the
+// prosecutor" is Crown counsel named before; "the defendant" and "the
+// prosecutor" are not given to the last speaker who has no role yet.
+func TestCourtRoleCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "the defendant is not the Crown counsel who spoke last",
+			text: "Anselm Virtanen, 51, is accused of fraud. He denies the charges.\n\n" +
+				"Crown counsel Leonie Hartwick told the jury that Virtanen had kept the money.\n\n" +
+				"On Monday the defendant said he had reported the faults.",
+			want: []quote{
+				{"Leonie Hartwick", model.Indirect, "Virtanen had kept the money"},
+				{"Anselm Virtanen", model.Indirect, "he had reported the faults"},
+			},
+		},
+		{
+			name: "the prosecutor is Crown counsel",
+			text: "Crown counsel Leonie Hartwick asked why the sales were voided. Anselm Virtanen said the system crashed. “That is convenient,” the prosecutor said.",
+			want: []quote{
+				{"Leonie Hartwick", model.Indirect, "why the sales were voided"},
+				{"Anselm Virtanen", model.Indirect, "the system crashed"},
+				{"Leonie Hartwick", model.Direct, "That is convenient"},
+			},
+		},
+		{
+			name: "near miss: no prosecutor named",
+			text: "Caspar Nwosu, defending, said the software was faulty. Anselm Virtanen told the court he was innocent. The prosecutor said the evidence was clear.",
+			want: []quote{
+				{"Caspar Nwosu", model.Indirect, "the software was faulty"},
+				{"Anselm Virtanen", model.Indirect, "he was innocent"},
+				{"", model.Indirect, "the evidence was clear"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}
+
+// TestBodyAppositiveCases covers a name called a company, a charity or the
+// like by its appositive ("Grauhorn Bahnen, the company that runs the
+// cable car,"): "it" and "the company" can stand for it later, whatever
+// the name alone looks like.
+func TestBodyAppositiveCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "it after the company that runs it",
+			text: "Grauhorn Bahnen, the company that runs the cable car, said a fault had cut the power. It said the backup had been tested two weeks ago.",
+			want: []quote{
+				{"Grauhorn Bahnen", model.Indirect, "a fault had cut the power"},
+				{"Grauhorn Bahnen", model.Indirect, "the backup had been tested two weeks ago"},
+			},
+		},
+		{
+			name: "it added, after a charity based somewhere",
+			text: "Tarnwick Aid, a charity based in Ostby, said the grant had been cut. It added that six staff would lose their jobs.",
+			want: []quote{
+				{"Tarnwick Aid", model.Indirect, "the grant had been cut"},
+				{"Tarnwick Aid", model.Indirect, "six staff would lose their jobs"},
+			},
+		},
+		{
+			name: "the company, after the company that runs it",
+			text: "Grauhorn Bahnen, the company that runs the cable car, was fined. The company said it would appeal.",
+			want: []quote{{"Grauhorn Bahnen", model.Indirect, "it would appeal"}},
+		},
+		{
+			name: "near miss: the company's founder is a person",
+			text: "Ivo Tamm, the company's founder, said a fault had cut the power. It said the backup had been tested.",
+			want: []quote{
+				{"Ivo Tamm", model.Indirect, "a fault had cut the power"},
+				{"", model.Indirect, "the backup had been tested"},
+			},
+		},
+		{
+			name: "near miss: a company director is a person",
+			text: "Ivo Tamm, a company director, said a fault had cut the power. It said the backup had been tested.",
+			want: []quote{
+				{"Ivo Tamm", model.Indirect, "a fault had cut the power"},
+				{"", model.Indirect, "the backup had been tested"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}
+
+// TestPluralPossessiveAndCases covers a body named by two plurals joined by
+// "and" ("the Dockers' and Harbour Workers' Union"): one name, not its
+// second half.
+func TestPluralPossessiveAndCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a union of two trades",
+			text:     "The Dockers' and Harbour Workers' Union said the offer was too low.",
+			want:     []quote{{"Dockers' and Harbour Workers' Union", model.Indirect, "the offer was too low"}},
+			speakers: []string{"Dockers' and Harbour Workers' Union"},
+		},
+		{
+			name:     "a federation of two professions",
+			text:     "The Nurses' and Midwives' Federation said the wards were full.",
+			want:     []quote{{"Nurses' and Midwives' Federation", model.Indirect, "the wards were full"}},
+			speakers: []string{"Nurses' and Midwives' Federation"},
+		},
+		{
+			name: "near miss: two bodies' spokesmen",
+			text: "The Farmers' and the Dockers' spokesmen said the price was too low.",
+			want: []quote{{"", model.Indirect, "the price was too low"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}
+
+// TestNextSentenceSubjectCases covers a quotation that opens its paragraph
+// as a sentence of its own, its speaker named as the subject of the next
+// sentence, which has no cue ("“We will rebuild this town.” With those
+// words, Mayor Ilse Varga opened the meeting.").
+func TestNextSentenceSubjectCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "with those words, the subject",
+			text: "Residents packed the hall.\n\n“We will rebuild this town.” With those words, Mayor Ilse Varga opened the meeting.",
+			want: []quote{{"Ilse Varga", model.Direct, "We will rebuild this town."}},
+		},
+		{
+			name: "the subject was speaking",
+			text: "Residents packed the hall.\n\n“We will rebuild this town.” Mayor Ilse Varga was speaking to residents on Monday.",
+			want: []quote{{"Ilse Varga", model.Direct, "We will rebuild this town."}},
+		},
+		{
+			name: "near miss: the next sentence reports words of its own",
+			text: "Residents packed the hall.\n\n“Stop the closures.” Ivo Tamm, 34, said he had come from Ostby.",
+			want: []quote{{"", model.Direct, "Stop the closures."}, {"Ivo Tamm", model.Indirect, "he had come from Ostby"}},
+		},
+		{
+			name: "near miss: a slogan its bearer carried",
+			text: "Residents packed the hall.\n\n“No to the bridge.” Ivo Tamm carried the banner through the square.",
+			want: []quote{{"", model.Direct, "No to the bridge."}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}
+
+// TestAgeAndRoleCases covers an age with a role after it ("Maren Tulloch,
+// 54, an engineer from Ostby,") and a description giving both ("the
+// 54-year-old engineer"): either picks her out.
+func TestAgeAndRoleCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "the role after the age",
+			text: "Maren Tulloch, 54, an engineer from Ostby, inspected the bridge. Halvard Ostrem said it would reopen. “The pier is cracked,” the engineer said.",
+			want: []quote{
+				{"Halvard Ostrem", model.Indirect, "it would reopen"},
+				{"Maren Tulloch", model.Direct, "The pier is cracked"},
+			},
+		},
+		{
+			name: "the age in a description with a role",
+			text: "Maren Tulloch, 54, inspected the bridge. Halvard Ostrem, 61, said it would reopen. “The pier is cracked,” the 54-year-old engineer said.",
+			want: []quote{
+				{"Halvard Ostrem", model.Indirect, "it would reopen"},
+				{"Maren Tulloch", model.Direct, "The pier is cracked"},
+			},
+		},
+		{
+			name: "near miss: the verb after the age, and his wife",
+			text: "Aldous Brennagh, 69, arrived on the headland in 1987 with his late wife, Morag, and a dog. “People think it must be lonely,” he said.",
+			want: []quote{{"Aldous Brennagh", model.Direct, "People think it must be lonely"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

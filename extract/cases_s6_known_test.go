@@ -410,6 +410,21 @@ func TestKnownTitleSynonymCases(t *testing.T) {
 			speakers: []string{"Ilse Varga"},
 		},
 		{
+			name:     "chairman, then the chair",
+			text:     "Tidemark Energy chairman Mara Quell opened the plant. The chair said 200 jobs would be created.",
+			want:     []quote{{"Mara Quell", model.Indirect, "200 jobs would be created"}},
+			speakers: []string{"Mara Quell"},
+		},
+		{
+			name: "a chairwoman and a chief executive, each found by the other name",
+			text: "Tidemark Energy chairwoman Mara Quell and its chief executive, Tomas Brenn, opened the plant. The chair said 200 jobs would be created. The CEO said the plant would open in May.",
+			want: []quote{
+				{"Mara Quell", model.Indirect, "200 jobs would be created"},
+				{"Tomas Brenn", model.Indirect, "the plant would open in May"},
+			},
+			speakers: []string{"Mara Quell", "Tomas Brenn"},
+		},
+		{
 			name:     "near miss: the chief executive is not the chief financial officer",
 			text:     "Tidemark Energy CEO Mara Quell opened the plant with Tomas Brenn, its chief financial officer. The chief executive said 200 jobs would be created.",
 			want:     []quote{{"Mara Quell", model.Indirect, "200 jobs would be created"}},
@@ -524,6 +539,30 @@ func TestKnownDetailObjectCases(t *testing.T) {
 			speakers: []string{"Ilse Varga"},
 		},
 		{
+			name:     "near miss: a present verb the lexicon may not know after the bare relative",
+			text:     "Ilse Varga confirmed the amount the city pays is too high.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the amount the city pays is too high"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: said opens a clause, whatever its verbs",
+			text:     "Ilse Varga said the amount the city pays is too high. She said the date they chose suits everyone.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the amount the city pays is too high"}, {"Ilse Varga", model.Indirect, "the date they chose suits everyone"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "warned, then a clause whose subject has a bare relative",
+			text:     "Ilse Varga warned the cost the city faces could double.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the cost the city faces could double"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: told a hearer, then the clause",
+			text:     "Ilse Varga told reporters the date would be set in May.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the date would be set in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
 			name:     "near miss: after that, always a clause",
 			text:     "Ilse Varga confirmed that the date the bridge would reopen was set.",
 			want:     []quote{{"Ilse Varga", model.Indirect, "the date the bridge would reopen was set"}},
@@ -609,6 +648,15 @@ func TestKnownGenerationCases(t *testing.T) {
 			speakers: []string{"Ilan Dravic III"},
 		},
 		{
+			name: "Jr., then the surname with Sr. is a second man",
+			text: "Ilan Dravic Jr. said the mill would close. Dravic Sr. said it had been losing money.",
+			want: []quote{
+				{"Ilan Dravic Jr.", model.Indirect, "the mill would close"},
+				{"Dravic Sr.", model.Indirect, "it had been losing money"},
+			},
+			speakers: []string{"Dravic Sr.", "Ilan Dravic Jr."},
+		},
+		{
 			name:     "near miss: letters after a name are no part of it",
 			text:     "Judge Mara Quell QC said the appeal had failed.",
 			want:     []quote{{"Mara Quell", model.Indirect, "the appeal had failed"}},
@@ -618,6 +666,15 @@ func TestKnownGenerationCases(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
+	// "Ilan Dravic Jr. and Mara Quell said": each of the two.
+	checkAllQuotes(t, freshCase{
+		text: "Ilan Dravic Jr. and Mara Quell said the mill would close.",
+		want: []quote{
+			{"Ilan Dravic Jr.", model.Indirect, "the mill would close"},
+			{"Mara Quell", model.Indirect, "the mill would close"},
+		},
+		speakers: []string{"Ilan Dravic Jr.", "Mara Quell"},
+	})
 }
 
 // TestKnownJointCases covers what two people named together say: "Both
@@ -673,6 +730,12 @@ func TestKnownJointCases(t *testing.T) {
 			text:     "According to Ilse Varga and her husband, the bridge was unsafe.",
 			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}},
 			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "according to a named person and others is no one alone",
+			text:     "The bridge was unsafe, according to Ilse Varga and others. According to Tomas Brenn and others, the road was shut.",
+			want:     []quote{{"", model.Indirect, "The bridge was unsafe"}, {"", model.Indirect, "the road was shut"}},
+			speakers: []string{},
 		},
 		{
 			name:     "near miss: both men said, as the two said",

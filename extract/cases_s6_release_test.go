@@ -438,11 +438,126 @@ func TestReleaseWordingCases(t *testing.T) {
 			want:     []quote{{"Anna Brekke", model.Indirect, "the orbit was stable"}},
 			speakers: []string{"Anna Brekke"},
 		},
+		// A dateline opening a release is no part of what is said.
+		{
+			name:     "a dateline, then a clause and its source",
+			text:     "VARN — Coral reefs off the coast of Brenmoor are recovering faster than expected, a new study has found.",
+			want:     []quote{{"", model.Indirect, "Coral reefs off the coast of Brenmoor are recovering faster than expected"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a dateline with a region and a date",
+			text:     "HARBOURTON, Calder (May 4, 2026) — The probe is healthy, the Calder Space Agency said Monday.",
+			want:     []quote{{"Calder Space Agency", model.Indirect, "The probe is healthy"}},
+			speakers: []string{"Calder Space Agency"},
+		},
+		{
+			name:     "a dateline, then a quotation",
+			text:     "HARBOURTON — \"We are ready,\" said Mara Quell, the mission's director.",
+			want:     []quote{{"Mara Quell", model.Direct, "We are ready"}},
+			speakers: []string{"Mara Quell"},
+		},
+		{
+			name:     "near miss: an acronym with an aside in dashes still speaks",
+			text:     "CSA — which runs the mission — said the probe was healthy.",
+			want:     []quote{{"CSA", model.Indirect, "the probe was healthy"}},
+			speakers: []string{"CSA"},
+		},
+		// A journal carries a study; it does not say what the study says.
+		{
+			name:     "the study in a journal says",
+			text:     "The study in Calder Ocean Letters says the reefs are recovering.",
+			want:     []quote{{"", model.Indirect, "the reefs are recovering"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a paper in a journal found",
+			text:     "A paper in the Journal of Calder Geophysics found that the plume is seasonal.",
+			want:     []quote{{"", model.Indirect, "the plume is seasonal"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a statement from a body is the body's",
+			text:     "A statement from the Calder Space Agency said the probe was healthy.",
+			want:     []quote{{"Calder Space Agency", model.Indirect, "the probe was healthy"}},
+			speakers: []string{"Calder Space Agency"},
+		},
+		{
+			name:     "near miss: a person in a place speaks",
+			text:     "Keld Amory in Tarvik said the ice was old.",
+			want:     []quote{{"Keld Amory", model.Indirect, "the ice was old"}},
+			speakers: []string{"Keld Amory"},
+		},
+		// "Writing in <journal>, X and colleagues say": X and a team after
+		// an opening phrase that ends in a name is no list of names.
+		{
+			name:     "writing in a journal, a scientist and colleagues say",
+			text:     "Writing in Calder Geoscience, Keld Amory and colleagues say the ice is old.",
+			want:     []quote{{"Keld Amory", model.Indirect, "the ice is old"}},
+			speakers: []string{"Keld Amory"},
+		},
+		{
+			name:     "in a town, a scientist and her team found",
+			text:     "In Tarvik, Nadia Orsk and her team found that the reef had recovered.",
+			want:     []quote{{"Nadia Orsk", model.Indirect, "the reef had recovered"}},
+			speakers: []string{"Nadia Orsk"},
+		},
+		{
+			name:     "near miss: a list of three bodies speaks jointly",
+			text:     "Tarvik, Lenmoor and Osk said they would share the data.",
+			want:     []quote{{"", model.Indirect, "they would share the data"}},
+			speakers: []string{},
+		},
+		// A long apposition holding a "where" clause still leads to its
+		// name.
+		{
+			name:     "a name, a role at a university, where he has worked, said",
+			text:     "Keld Amory, a glaciologist at Tarvik University, where he has worked since 2004, said the ice is older than expected.",
+			want:     []quote{{"Keld Amory", model.Indirect, "the ice is older than expected"}},
+			speakers: []string{"Keld Amory"},
+		},
+		{
+			name:     "a body, where something happens, said",
+			text:     "The Varn Marine Laboratory, where the cores are kept, said the freezer had failed.",
+			want:     []quote{{"Varn Marine Laboratory", model.Indirect, "the freezer had failed"}},
+			speakers: []string{"Varn Marine Laboratory"},
+		},
+		{
+			name:     "near miss: an opening time with a when clause",
+			text:     "Last May, when the team reached the pole, Nadia Orsk said the ice was thin.",
+			want:     []quote{{"Nadia Orsk", model.Indirect, "the ice was thin"}},
+			speakers: []string{"Nadia Orsk"},
+		},
+		// "Director of Science Jörg Halvorsen": the field after "of" is the
+		// title's, even before a first name the lexicon does not know.
+		{
+			name:     "a title with its field, then an unknown first name",
+			text:     "\"The data are superb,\" says CSA Director of Science Jörg Halvorsen.",
+			want:     []quote{{"Jörg Halvorsen", model.Direct, "The data are superb"}},
+			speakers: []string{"Jörg Halvorsen"},
+		},
+		{
+			name:     "head of a directorate, then the name, cue first",
+			text:     "Head of Planetary Science Ilkka Varjo said the orbit was stable.",
+			want:     []quote{{"Ilkka Varjo", model.Indirect, "the orbit was stable"}},
+			speakers: []string{"Ilkka Varjo"},
+		},
+		// Two scientists joined by "and", then an aside, as without it.
+		{
+			name:     "two names, a relative clause, said",
+			text:     "Mara Quell and Ilan Dravic, who co-led the study, said the results were clear.",
+			speakers: []string{"Ilan Dravic", "Mara Quell"}, // one clause, credited to each
+		},
+		{
+			name:     "two names, their role, said",
+			text:     "Mara Quell and Ilan Dravic, the study's co-leaders, said the results were clear.",
+			speakers: []string{"Ilan Dravic", "Mara Quell"}, // one clause, credited to each
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkFreshCase(t, tt)
-			if tt.want == nil {
+			if tt.want == nil && tt.speakers != nil && len(tt.speakers) == 0 {
 				checkCase(t, tt.text, nil, true) // a near miss gives nothing at all
 			}
 		})

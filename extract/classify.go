@@ -221,6 +221,9 @@ func (d *doc) nameStart(c *chunk) int {
 		if taken > 0 && d.placeEndingAt(k, c.first) > 0 {
 			break
 		}
+		if taken >= 2 && d.titleField(k, c) {
+			break // "Director of Science | Jörg Halvorsen": the field of a title, not a first name
+		}
 		if !t.has(lxParticle) && t.kind != tkQuote && !t.inQuote() {
 			taken++ // "Ahmed bin Rashid Al Maktoum": particles and a nickname do not count
 		}
@@ -448,8 +451,25 @@ func (d *doc) craftBefore(k int) bool {
 // craftNoun reports whether w names a spacecraft or an instrument.
 func craftNoun(w string) bool {
 	switch w {
-	case "rover", "orbiter", "lander", "spacecraft", "probe", "satellite", "telescope", "spectrometer", "capsule", "space station":
+	case "rover", "orbiter", "lander", "spacecraft", "probe", "satellite", "telescope", "spectrometer", "capsule":
 		return true
+	}
+	return false
+}
+
+// titleField reports whether token k of chunk c ends the field of a title
+// ("Director of Science", "Head of Planetary Science"): a common word,
+// and only capitalised words that are no first names back to an "of" or
+// a "for".
+func (d *doc) titleField(k int, c *chunk) bool {
+	for j := k; j > c.first; j-- {
+		t := &d.toks[j]
+		if t.lowerWord() {
+			return j < k && (d.isWord(j, "of") || d.isWord(j, "for"))
+		}
+		if j == k && !t.has(lxCommon) || t.has(lxFirstName|lxParticle) || t.kind != tkWord {
+			return false
+		}
 	}
 	return false
 }

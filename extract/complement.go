@@ -326,7 +326,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		}
 		return
 	}
-	if d.objectWithRelative(k, s) {
+	if objectVerb(c.lemma) && d.objectWithRelative(k, s) {
 		return // "confirmed the date the bridge would reopen": a thing, not a clause
 	}
 	if d.clauseLike(k, s) {
@@ -398,6 +398,9 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		if t.kind == tkQuote || t.inQuote() || d.punct(j, ":") || t.has(lxAux) || t.cv != 0 || d.punct(j, ".") {
 			break
 		}
+	}
+	if end := d.npForward(k, s.last); end > k && d.toks[end-1].lowerWord() && detailNouns[d.lower(end-1)] {
+		return k // "warned the cost the city faces could double": a cost hears nothing
 	}
 	if d.toks[k].lowerWord() && k+1 < s.last {
 		// "told them the plan was dead", "told her it was over": a hearer
@@ -1033,6 +1036,17 @@ var byMedium = map[string]bool{
 	"video": true, "videolink": true, "videoconference": true, "mail": true, "fax": true,
 }
 
+// objectVerb reports whether a cue verb often takes a thing as its object
+// ("confirmed the date", "announced the names"), where "said" or "warned"
+// before the same words opens a clause.
+func objectVerb(lemma string) bool {
+	switch lemma {
+	case "confirm", "announce", "reveal", "disclose", "report":
+		return true
+	}
+	return false
+}
+
 // detailNouns name a fact that a relative clause picks out: "the date the
 // bridge would reopen", "the number of people who were hurt".
 var detailNouns = map[string]bool{
@@ -1080,19 +1094,34 @@ func (d *doc) objectWithRelative(k int, s sentence) bool {
 	case d.toks[j].lowerWord() && (d.isWord(j, "the") || d.isWord(j, "a") || d.isWord(j, "its") || nominative(d.lower(j))),
 		d.toks[j].capWord() && d.chunkAt[j] >= 0:
 		// a bare relative: "the date the bridge would reopen", "the day
-		// Varga would arrive"
+		// Varga would arrive". The word after its subject is its verb,
+		// known or not: "the amount the city pays is too high" has two.
+		e := j + 2 // "the city"
+		if nominative(d.lower(j)) {
+			e = j + 1
+		} else if d.toks[j].capWord() {
+			e = int(d.chunks[d.chunkAt[j]].last)
+		}
+		if e <= j || e >= s.last || !d.toks[e].lowerWord() || d.toks[e].has(lxPrep|lxDet|lxFunc) && !d.toks[e].has(lxAux) {
+			return false
+		}
+		prev := 2
+		if d.toks[e].has(lxAux) {
+			prev = 1
+		}
+		return d.verbGroups(e+1, s, prev) == 0
 	default:
 		return false
 	}
-	return d.verbGroups(j, s) == 1
+	return d.verbGroups(j, s, 0) == 1
 }
 
-// verbGroups counts the finite verb groups from token k to the end of the
-// sentence or the first comma: "would reopen" is one, "were hurt had gone"
-// two (an auxiliary after a verb opens another).
-func (d *doc) verbGroups(k int, s sentence) int {
-	n := 0
-	prev := 0 // 0: no verb, 1: an auxiliary, 2: another verb
+// verbGroups counts the finite verb groups that open from token k to the
+// end of the sentence or the first comma: "would reopen" is one, "were
+// hurt had gone" two (an auxiliary after a verb opens another). prev says
+// what came just before k.
+func (d *doc) verbGroups(k int, s sentence, prev int) int {
+	n := 0 // prev: 0 no verb before k, 1 an auxiliary, 2 another verb
 	for j := k; j < s.last; j++ {
 		t := &d.toks[j]
 		if t.kind == tkPunct || t.kind == tkQuote || t.inQuote() {

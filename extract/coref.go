@@ -99,7 +99,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 		e := &d.ents[v]
 		if org {
-			if !e.orgish() || e.placeish() && e.spoke < 0 {
+			if !(e.orgish() || e.bodyHead != "" && e.spoke >= 0 && !e.outlet) || e.placeish() && e.spoke < 0 {
 				continue // "in Tarvik City, where ...": a place, unless it has spoken
 			}
 			// Only an organisation that has just spoken, or is the subject
@@ -146,8 +146,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			break
 		}
 	}
-	if ls := d.lastSpeaker(at); !org && ls >= 0 && d.ents[ls].gender != gUnknown && d.ents[ls].gender != want &&
-		(best < 0 || d.ents[best].gender != gUnknown && d.ents[best].gender != want) && !d.unnamedSpokeSince(d.ents[ls].spoke, h) {
+	if !org && (best < 0 || d.ents[best].gender != gUnknown && d.ents[best].gender != want) && d.turnTaken(want, at, h) {
 		// "He replied" after three paragraphs of her: the man who spoke
 		// before them, though the window no longer holds him. Only when
 		// she spoke last, so that the two take turns: an unnamed speaker
@@ -174,6 +173,14 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 	}
 	return best
+}
+
+// turnTaken reports whether the last speaker before the cue at token at
+// is of the other gender than want, with no unnamed speaker since: the
+// pronoun at h is the other one's turn.
+func (d *doc) turnTaken(want gender, at, h int) bool {
+	ls := d.lastSpeaker(at)
+	return ls >= 0 && d.ents[ls].gender != gUnknown && d.ents[ls].gender != want && !d.unnamedSpokeSince(d.ents[ls].spoke, h)
 }
 
 // earlierSpeakerOf returns the person of gender want mentioned last
@@ -404,7 +411,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 				}
 			}
 		}
-		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 {
+		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 && e.bodyHead == "" {
 			return -1
 		}
 		if b := d.bodyNamedOf(k, head, e); b >= 0 {
@@ -561,6 +568,9 @@ func describes(head string, e *entity) bool {
 			return true // "the lab" for the Varn Marine Laboratory
 		}
 	}
+	if e.bodyHead == head {
+		return true // "Grauhorn Bahnen, the company that runs the cable car, ... The company said"
+	}
 	hasCompanyWord := false
 	hasOrgWord := false
 	for _, w := range e.words {
@@ -648,6 +658,9 @@ func countryName(e *entity) bool {
 // age, else to the person who spoke or was the subject just before.
 func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	age := ageOf(head)
+	for k := i; k < h && age == 0; k++ {
+		age = ageOf(d.lower(k)) // "the 54-year-old engineer": the age picks her out
+	}
 	owner := d.ownerIn(i, h)
 	fallback, recent := -1, -1
 	other := false // a holder of the role in another field was passed over
@@ -695,6 +708,12 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		if age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
 			return int(v)
 		}
+		if side := courtSide(head); side != "" && age == 0 {
+			// "the prosecutor" is Crown counsel Leonie Hartwick.
+			if es := e.courtSide(); es == side {
+				return int(v)
+			}
+		}
 		if e.personish() && k >= d.windowStart(at) && !(age > 0 && e.age > 0) {
 			// Whoever's age the text gives is not "the 19-year-old" of
 			// another age: "Tomas Brenn, 45, and his son, 19,".
@@ -713,6 +732,42 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		return recent // "with striker Jonah Mbeki scoring twice. The teenager said"
 	}
 	return fallback
+}
+
+// courtSide returns the part in a trial that a word or a role names:
+// "prosecution" (the prosecutor, Crown counsel), "defence", "bench" (the
+// judge), "defendant" (the accused), "witness", "counsel" (a lawyer of
+// either side), or "".
+func courtSide(role string) string {
+	r := strings.ToLower(role)
+	switch {
+	case strings.Contains(r, "prosecut") || strings.Contains(r, "crown counsel") || strings.Contains(r, "district attorney") ||
+		strings.Contains(r, "state attorney"):
+		return "prosecution"
+	case strings.Contains(r, "defence") || strings.Contains(r, "defense"):
+		return "defence"
+	case r == "judge" || r == "magistrate" || strings.HasSuffix(r, " judge") || strings.HasPrefix(r, "judge "):
+		return "bench"
+	case r == "defendant" || r == "accused" || strings.HasSuffix(r, " defendant"):
+		return "defendant"
+	case r == "witness" || strings.HasSuffix(r, " witness"):
+		return "witness"
+	case r == "lawyer" || r == "barrister" || r == "counsel" || r == "attorney" || r == "solicitor" ||
+		strings.HasSuffix(r, " lawyer") || strings.HasSuffix(r, " barrister") || strings.HasSuffix(r, " counsel") ||
+		strings.HasSuffix(r, " attorney") || strings.HasSuffix(r, " solicitor"):
+		return "counsel"
+	}
+	return ""
+}
+
+// courtSide returns the part in a trial that one of e's roles names, or "".
+func (e *entity) courtSide() string {
+	for _, r := range e.roles {
+		if s := courtSide(r); s != "" {
+			return s
+		}
+	}
+	return ""
 }
 
 // kinWord reports whether w names a person by family tie: "the father",
@@ -832,6 +887,9 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 			}
 			continue // and never President Tomas Brenn
 		}
+		if side := courtSide(head); age == 0 && side != "" && side == d.ents[v].courtSide() {
+			return int(v) // "the prosecutor" after Crown counsel Leonie Hartwick
+		}
 		if e := &d.ents[v]; age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
 			if mod == "" || hasRoleWord(e, mod) {
 				return int(v)
@@ -894,9 +952,15 @@ func hasRoleWord(e *entity, w string) bool {
 
 // titleSynonym reports whether the word f of role r names the title w
 // too by another name: "the chief executive" and "the CEO" are one, and so
-// are "the premier" and "the prime minister".
+// are "the premier" and "the prime minister", and "the chair" and "the
+// chairwoman".
 func titleSynonym(f, w, r string) bool {
+	chair := func(s string) bool {
+		return strings.EqualFold(s, "chair") || strings.EqualFold(s, "chairman") || strings.EqualFold(s, "chairwoman") || strings.EqualFold(s, "chairperson")
+	}
 	switch {
+	case chair(f) && chair(w):
+		return true // "the chair" after "chairwoman Mara Quell"
 	case strings.EqualFold(f, "ceo"):
 		return w == "executive" || w == "chief"
 	case w == "ceo":

@@ -640,6 +640,9 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		c.found = true
 		c.ent = d.resolveNP(k, end, i)
 		c.thing = c.ent < 0 && d.isThing(k, end)
+		if end+1 < s.last && d.isWord(end, "and") && d.isWord(end+1, "others") && d.toks[end].lowerWord() {
+			c.ent, end = -1, end+2 // "according to Varga and others": no one alone, as "Varga and others said"
+		}
 		if co, coEnd := d.jointSource(c.ent, k, end, s); co >= 0 {
 			c.co, end = co, coEnd // "according to Varga and Brenn": each of them, as "Varga and Brenn said"
 		}

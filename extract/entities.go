@@ -23,6 +23,7 @@ type entity struct {
 	outlet     bool
 	gender     gender
 	genderHint bool     // gender only guessed (a first name, a pronoun), so it may yield
+	bodyHead   string   // the head word of an appositive that calls it a body: "company" in "X, the company that ..."
 	keys       []string // folded name forms without titles, for exact matching
 	forms      []string // every form used, titles included, as written
 	roles      []string
@@ -108,6 +109,7 @@ func (d *doc) register(ci int) {
 	}
 	d.addKey(e, strings.Join(words, " "))
 	if gen != "" {
+		en.personEv++ // "Dravic Sr.": only people have a generation
 		if en.gen == "" {
 			en.gen, en.genForm = gen, genForm
 		}

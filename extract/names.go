@@ -378,6 +378,9 @@ func (d *doc) connectorJoins(i, j int) int {
 			return 2
 		}
 	case "and":
+		if d.toks[j-1].kind == tkPoss && j-1 > i && d.orgAfterAnd(j, len(d.toks)) {
+			return 1 // "Dockers' and Harbour Workers' Union": two plurals, one union
+		}
 		if orgOrTitle && afterOf && d.nameWord(j+1) {
 			if d.toks[j+1].has(lxOrgCue) && (d.isWord(j+2, "of") || d.isWord(j+2, "for")) {
 				return 0 // "the Center for Biological Diversity and Center for Food Safety": two bodies
@@ -417,6 +420,22 @@ func (d *doc) orgCueAfter(j int) bool {
 	return k < len(d.toks) && d.nameWord(j+1) && d.toks[k].capWord() && d.toks[k].has(lxOrgCue) && !d.toks[k].has(lxCompany)
 }
 
+// orgAfterAnd reports whether the name words after the "and" at j, with
+// their possessives, end in an organisation word before end: "and Harbour
+// Workers' Union".
+func (d *doc) orgAfterAnd(j, end int) bool {
+	for k := j + 1; k < end && k < j+7; k++ {
+		t := &d.toks[k]
+		if t.capWord() && t.has(lxOrgCue) {
+			return k > j+1
+		}
+		if !d.nameWord(k) && t.kind != tkPoss {
+			return false
+		}
+	}
+	return false
+}
+
 // bodyAfterAnd reports whether the name words after the "and" at j make
 // a body of their own: three or more, the last an organisation word
 // ("Native American Rights Fund"), where the second half of one body's
@@ -444,6 +463,9 @@ func (d *doc) possJoins(i, j, end int) bool {
 	}
 	if j+1 < end && d.nameWord(j+1) && (d.isWord(j-1, "people") || d.isWord(j-1, "children") || d.isWord(j-1, "women")) {
 		return true // "People's Vote", "Children's Crusade": no one person owns it
+	}
+	if plural && d.isWord(j+1, "and") && d.toks[j+1].lowerWord() && d.orgAfterAnd(j+1, end) {
+		return true // "Dockers' and Harbour Workers' Union"
 	}
 	for k := j + 1; k < end && k < j+5 && d.nameWord(k); k++ {
 		if d.toks[k].has(lxOrgCue | lxCompany) {

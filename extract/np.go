@@ -82,6 +82,9 @@ func (d *doc) npBack(j, first int) int {
 		if p-3 >= first && d.punct(q, ")") && d.punct(p-3, "(") && d.chunkAt[p-4] >= 0 {
 			q = p - 4 // "the Tarvik Institute (TI) and Lenmoor College"
 		}
+		if q-1 >= first && d.chunkAt[q] < 0 && d.toks[q].has(lxPostNominal) && d.chunkAt[q-1] >= 0 {
+			q-- // "Ilan Dravic Jr. and Mara Quell"
+		}
 		if d.chunkAt[q] >= 0 {
 			if s2 := d.npBack(q, first); s2 >= 0 {
 				start = s2
@@ -136,6 +139,13 @@ func (d *doc) npBack(j, first int) int {
 			// "A senior opposition leader in Kenya", "Vessen in Marlow": a
 			// place after "in" is where the speaker is, not who.
 			if ci := d.chunkAt[start]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() && d.npWord(p-1) {
+				if s2 := d.npBack(p-1, first); s2 >= 0 {
+					return s2
+				}
+			}
+			// "The study in Calder Ocean Letters": a document in the
+			// journal that carried it; the document is the subject.
+			if t := &d.toks[p-1]; t.lowerWord() && (t.has(lxDoc) || thingWords[d.lower(p-1)]) {
 				if s2 := d.npBack(p-1, first); s2 >= 0 {
 					return s2
 				}
@@ -486,8 +496,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if owner >= 0 {
 			return owner, h
 		}
-		if ppEnt >= 0 && !d.isWord(main, "with") {
-			return ppEnt, h // "a statement from the ministry", "a ruling by the court"
+		if ppEnt >= 0 && !d.isWord(main, "with") && !d.isWord(main, "in") {
+			// "a statement from the ministry", "a ruling by the court";
+			// but "the study in Calder Ocean Letters" is where it
+			// appeared, not who wrote it.
+			return ppEnt, h
 		}
 		if m := h - 1; m > i && d.toks[m].lowerWord() && d.toks[m].has(lxGenericOrg) && !d.toks[m].has(lxRole) {
 			if e := d.resolveOrgDescription(m, at); e >= 0 {
@@ -646,7 +659,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			}
 			// One who has no role yet may be given this one: "Ada Lind
 			// said ... The chief executive said".
-			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && (d.titled(e) || len(d.ents[e].roles) == 0 && !stateOffice(head)) &&
+			if e := d.lastSpeaker(at); e >= 0 && main == j && d.ents[e].personish() && (d.titled(e) || len(d.ents[e].roles) == 0 && !stateOffice(head) && courtSide(head) == "") &&
 				d.sentOf[d.ents[e].spoke] >= d.sentOf[at]-1 && !d.otherField(i, h, e, head) &&
 				(d.deputyIn(i, h) == "" || hasDeputyRole(&d.ents[e], d.deputyIn(i, h), head)) {
 				return e, h
@@ -655,7 +668,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			// "Tomas Brenn has coached the team for a decade. The coach
 			// said".
 			if act := d.lastActor; act.ok && act.ent >= 0 && main == j && act.tok < i && d.sentOf[act.tok] >= d.sentOf[at]-1 &&
-				d.ents[act.ent].personish() && len(d.ents[act.ent].roles) == 0 && !stateOffice(head) && d.lastSpeaker(at) < 0 && d.deputyIn(i, h) == "" {
+				d.ents[act.ent].personish() && len(d.ents[act.ent].roles) == 0 && !stateOffice(head) && courtSide(head) == "" && d.lastSpeaker(at) < 0 && d.deputyIn(i, h) == "" {
 				return act.ent, h
 			}
 			return -1, h

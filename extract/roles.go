@@ -200,6 +200,19 @@ func (d *doc) findAppositives() {
 			}
 			if end := d.appositiveEnd(c.last + 1); end > c.last+1 {
 				d.noteAppositive(c.ent, c.last+1, end)
+				// "Maren Tulloch, 54, an engineer from Ostby,": the role
+				// after the age.
+				if end == c.last+2 && d.toks[c.last+1].kind == tkNum && d.punct(end, ",") && end+1 < len(d.toks) && d.sentOf[end+1] == d.sentOf[end] {
+					// Only a noun phrase: "Brennagh, 69, arrived ... with his
+					// late wife," goes on with the verb.
+					if end2 := d.appositiveEnd(end + 1); end2 > end+1 && d.toks[end+1].lowerWord() && d.toks[end+1].has(lxDet) {
+						d.noteAppositive(c.ent, end+1, end2)
+					}
+				}
+			} else if h := d.bodyAppositive(c.last + 1); h >= 0 {
+				// "Grauhorn Bahnen, the company that runs the cable car,":
+				// a body that "it" and "the company" can stand for.
+				d.ents[c.ent].bodyHead = d.lower(h)
 			}
 		}
 		// "Its general secretary, Bartholomew Osei" and "the Crown
@@ -217,6 +230,47 @@ func (d *doc) findAppositives() {
 			}
 		}
 	}
+}
+
+// bodyAppositive returns the head word of the appositive starting at
+// token i when it is a word for a body: "the company that runs the cable
+// car", "a charity based in Tarvik", "the operator,". A noun after the
+// word ("a company director") or a possessive ("the company's founder")
+// makes it a person's. It returns -1 otherwise.
+func (d *doc) bodyAppositive(i int) int {
+	if i >= len(d.toks) || !d.toks[i].lowerWord() || !d.toks[i].has(lxDet) || d.isWord(i, "this") || d.isWord(i, "that") {
+		return -1
+	}
+	s := d.sents[d.sentOf[i]]
+	for k := i + 1; k < s.last && k < i+5; k++ {
+		t := &d.toks[k]
+		if !t.lowerWord() || t.has(lxFunc|lxAux|lxVerb) || t.cv != 0 {
+			return -1
+		}
+		if !t.has(lxGenericOrg) || t.has(lxRole) || !companyHead(d.lower(k)) && !describedBody(d.lower(k)) {
+			continue
+		}
+		n := k + 1
+		if n >= s.last {
+			return k
+		}
+		nt := &d.toks[n]
+		if d.punct(n, ",") || d.punct(n, ".") || nt.lowerWord() && (nt.has(lxRelative|lxPrep) || (d.endsWith(n, "ing") && !nt.has(lxCommon) || d.endsWith(n, "ed"))) {
+			return k
+		}
+		return -1
+	}
+	return -1
+}
+
+// describedBody reports whether w, as an appositive's head, makes a name
+// a body's beyond doubt: "a charity that restores boats".
+func describedBody(w string) bool {
+	switch w {
+	case "operator", "carrier", "airline", "insurer", "utility", "lender", "startup", "charity", "consultancy":
+		return true
+	}
+	return false
 }
 
 // closesSentence reports whether token k ends its sentence: a full stop,

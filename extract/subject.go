@@ -212,19 +212,35 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// "Both the Irving school district and the Irving police have
 	// asserted": each of two joined names speaks; but in "Matthew Ingram
 	// of The Globe and Mail" the and is inside a modifier.
-	for k := start + 1; k < i && !teamWord(d.lower(i)); k++ {
+	if co := d.joinedSpeaker(start, i, c.ent); co >= 0 {
+		c.co = co
+	}
+}
+
+// joinedSpeaker returns the first of two names joined by "and" in the
+// subject [start, i] whose second is ent, or -1: each of them speaks.
+func (d *doc) joinedSpeaker(start, i, ent int) int {
+	if teamWord(d.lower(i)) || ent < 0 {
+		return -1
+	}
+	for k := start + 1; k < i; k++ {
 		if d.toks[k].lowerWord() && d.toks[k].has(lxPrep) && d.chunkAt[k-1] >= 0 {
 			if e := d.chunks[d.chunkAt[k-1]].ent; e >= 0 && d.ents[e].personish() {
-				break // a person of a body: where he works, not a second speaker
+				return -1 // a person of a body: where he works, not a second speaker
 			}
 		}
-		if d.isWord(k, "and") && d.chunkAt[k-1] >= 0 && d.toks[k].lowerWord() {
-			if e := d.chunks[d.chunkAt[k-1]].ent; e >= 0 && e != c.ent && c.ent >= 0 && !d.ents[e].outlet {
-				c.co = e
+		p := k - 1
+		if p > start && d.chunkAt[p] < 0 && d.toks[p].has(lxPostNominal) {
+			p-- // "Ilan Dravic Jr. and Mara Quell said"
+		}
+		if d.isWord(k, "and") && d.chunkAt[p] >= 0 && d.toks[k].lowerWord() {
+			if e := d.chunks[d.chunkAt[p]].ent; e >= 0 && e != ent && !d.ents[e].outlet {
+				return e
 			}
-			break
+			return -1
 		}
 	}
+	return -1
 }
 
 // examplesOfGroup reports whether the subject [start, end) joins names
@@ -287,7 +303,7 @@ func (d *doc) lastOfList(start, end int, s sentence) bool {
 	if d.punct(p, ",") && p-1 >= s.first && d.listItem(p-1) {
 		// "Tarvik, Lenmoor and Osk said": the phrase holds the "and".
 		for k := start; k < end; k++ {
-			if d.isWord(k, "and") && d.toks[k].lowerWord() {
+			if d.isWord(k, "and") && d.toks[k].lowerWord() && !d.teamAfter(k+1, end) {
 				return true
 			}
 		}
@@ -304,6 +320,16 @@ func (d *doc) lastOfList(start, end int, s sentence) bool {
 	}
 	f := d.chunks[d.chunkAt[p-1]].first
 	return d.punct(f-1, ",") && f-2 >= s.first && d.listItem(f-2)
+}
+
+// teamAfter reports whether tokens [k, end) are the team of the name
+// before them ("colleagues", "her co-authors"): "Writing in Calder
+// Geoscience, Keld Amory and colleagues say" names one lead, no list.
+func (d *doc) teamAfter(k, end int) bool {
+	if k < end && possessivePronoun(d.lower(k)) && d.toks[k].lowerWord() {
+		k++
+	}
+	return k == end-1 && d.toks[k].lowerWord() && teamWord(d.lower(k))
 }
 
 // listItem reports whether a name ends at token k. Whether it starts the
@@ -827,6 +853,12 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			}
 		}
 		c.found, c.subjFirst, c.ent = true, start, ent
+		if co < 0 && atStart && start == segStart && len(appos) > 0 {
+			// "Mara Quell and Ilan Dravic, who co-led the study, said":
+			// each of two joined names opening the sentence speaks, as
+			// without the aside.
+			co = d.joinedSpeaker(start, last, ent)
+		}
 		if co >= 0 {
 			c.co = co
 		}
@@ -1024,6 +1056,9 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true
 	case t.kind == tkNum && b-a <= 2:
 		return true
+	case t.lowerWord() && (d.isWord(a, "where") || d.isWord(a, "when")) && a+2 < b && d.toks[a+1].has(lxPronoun|lxDet):
+		return true // ", where he has worked since 2004,": a relative clause about the place before
+
 	case b-a <= 3 && t.lowerWord() && (t.has(lxAdverb) || sentenceAdverb(d.lower(a)) || d.isWord(a, "for") && d.isWord(a+1, "his") ||
 		d.isWord(a, "for") && d.isWord(a+1, "her") || d.isWord(a, "for") && d.isWord(a+1, "their") || d.isWord(a, "for") && d.isWord(a+1, "its")):
 		return true // "Olsen, however, said", "Lund, for her part, said"

@@ -43,6 +43,7 @@ const (
 	maxDictID   = 1 << 30
 	dictV1      = 1 // a dictionary record: this byte, dictHashLen bytes of the content's SHA-256, the content
 	dictHashLen = 8
+	bodyWindow  = 512 << 10 // the encoders' window; see newBodyCodec
 )
 
 // dictRecord is the record of a dictionary's content.
@@ -128,6 +129,15 @@ func newBodyCodec(id uint32, content []byte) (*bodyCodec, error) {
 		// garbage.
 		zstd.WithEncoderCRC(true),
 		zstd.WithLowerEncoderMem(true),
+		// Each encoder keeps a history of its window, 4 MiB at this
+		// level by default, and a store holds two codecs (bodies
+		// before and after the dictionary) of GOMAXPROCS encoders
+		// each: some 17 MB of an import's live heap of 38. A body is
+		// a few KiB and the dictionary 128 KiB, so a smaller window
+		// changes no frame of a body under it (its header names a
+		// window from the body's size), and a longer body is only
+		// matched against its last bodyWindow bytes.
+		zstd.WithWindowSize(bodyWindow),
 	}
 	dopts := []zstd.DOption{
 		zstd.WithDecoderConcurrency(n),

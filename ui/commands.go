@@ -34,6 +34,9 @@ const (
 	// itself and the terminal's background colour, which decides the
 	// theme the article is rendered in, has likely arrived.
 	startRenderDelay = 35 * time.Millisecond
+	// styleDelay is how long an article's plain layout stays on screen
+	// before its Glamour render starts (styleLater).
+	styleDelay = 30 * time.Millisecond
 )
 
 // Messages carrying store results back to Update.
@@ -75,6 +78,8 @@ type (
 	// renderTick fires renderDelay after the wanted rendering changed,
 	// and again while it goes on changing.
 	renderTick struct{}
+	// styleMsg starts a Glamour render that waited for styleDelay.
+	styleMsg struct{ rest tea.Cmd }
 	// partialMsg is an article laid out plainly, with the command that
 	// renders it with Glamour.
 	partialMsg struct {

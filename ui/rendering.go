@@ -106,3 +106,15 @@ func (m *Model) startRender(k reader.Key) tea.Cmd {
 	m.rendering[k] = true
 	return render(m.store, m.renderers, m.wanted, k, m.theme.Glamour)
 }
+
+// styleLater starts the Glamour render of an article whose plain layout
+// has just been shown, after styleDelay: the frame with the plain layout
+// then reaches the terminal without the render's tens of milliseconds of
+// CPU (and its garbage) competing with the write and the terminal on a
+// busy machine. A zero renderDelay (tests) starts it at once.
+func (m *Model) styleLater(rest tea.Cmd) tea.Cmd {
+	if rest == nil || m.renderDelay <= 0 || styleDelay <= 0 {
+		return rest
+	}
+	return m.after(styleDelay, func(time.Time) tea.Msg { return styleMsg{rest: rest} })
+}

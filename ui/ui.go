@@ -272,6 +272,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case partialMsg:
 		// The whole rendering is still to come: the key stays in flight.
 		m.reader.SetRendered(msg.first)
+		cmds = append(cmds, m.styleLater(msg.rest))
+	case styleMsg:
 		cmds = append(cmds, msg.rest)
 	case renderDroppedMsg:
 		delete(m.rendering, msg.key)

@@ -306,7 +306,10 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// said, citing costs") leaves the whole sentence.
 		// "The bridge will, Varga said, stay shut": an auxiliary before
 		// the cue leaves the clause unfinished there, so it splits too.
+		// "What worried residents, Brenn said, was the noise": a verb
+		// with no subject after the cue has its subject before it.
 		split := !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && !d.finiteVerbIn(start, end) ||
+			d.toks[after+1].lowerWord() && d.toks[after+1].has(lxAux) && !d.isWord(after+1, "to") ||
 			end-1 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxAux) && !d.isWord(end-1, "to") ||
 			end-2 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxNeg) && d.toks[end-2].has(lxAux) // "would not, she said,"
 		if split {
@@ -531,6 +534,10 @@ func (d *doc) finiteVerbIn(a, b int) bool {
 		t := &d.toks[j]
 		if t.lowerWord() && t.has(lxRelative) {
 			return false
+		}
+		if t.lowerWord() && t.has(lxVerb) && !t.has(lxAux) && j > a && d.toks[j-1].lowerWord() &&
+			(d.toks[j-1].has(lxDet) && !d.isWord(j-1, "that") || possessivePronoun(d.lower(j-1))) {
+			continue // "The plan, she said, ...", "In the long run": a noun after its determiner
 		}
 		if t.kind == tkWord && (t.lowerWord() && t.has(lxAux|lxVerb) || hasSuffixFold(d.str(j), "n't")) {
 			return true

@@ -1,0 +1,70 @@
+package extract_test
+
+import (
+	"testing"
+
+	"soundbite/model"
+)
+
+// TestMidCueCases covers a cue set inside the reported clause: after a
+// subject that the lexicon could read as a verb ("The plan"), after a
+// fronted free relative ("What worried residents") or a fronted phrase of
+// time. As the annotation rules have it, the quote is the part after the
+// cue. Near misses: a whole clause before the cue keeps the sentence.
+func TestMidCueCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "a noun subject the lexicon knows as a verb",
+			text: "The plan, Varga said on Monday, would cost 40 million krona.",
+			want: []quote{{"Varga", model.Indirect, "would cost 40 million krona"}},
+		},
+		{
+			name: "a noun subject, a titled full name",
+			text: "The plan, Mayor Ilse Varga said, would cost 40 million krona.",
+			want: []quote{{"Ilse Varga", model.Indirect, "would cost 40 million krona"}},
+		},
+		{
+			name: "a noun subject, a pronoun",
+			text: "Mayor Ilse Varga opened the meeting.\n\nThe plan, she said, would cost 40 million krona.",
+			want: []quote{{"Ilse Varga", model.Indirect, "would cost 40 million krona"}},
+		},
+		{
+			name: "a noun subject, inverted cue",
+			text: "The plan, said Varga, would cost 40 million krona.",
+			want: []quote{{"Varga", model.Indirect, "would cost 40 million krona"}},
+		},
+		{
+			name: "a noun subject, argued",
+			text: "The plan, Varga argued, would cost 40 million krona.",
+			want: []quote{{"Varga", model.Indirect, "would cost 40 million krona"}},
+		},
+		{
+			name: "a fronted free relative",
+			text: "What surprised the team most, Dr Anja Quell says, was the age of the coral.",
+			want: []quote{{"Anja Quell", model.Indirect, "was the age of the coral"}},
+		},
+		{
+			name: "a fronted free relative, surname",
+			text: "What worried residents, Brenn said, was the noise.",
+			want: []quote{{"Brenn", model.Indirect, "was the noise"}},
+		},
+		{
+			name: "a fronted time phrase with a noun the lexicon knows as a verb",
+			text: "By the end of the year, Varga said, the bridge would be open.",
+			want: []quote{{"Varga", model.Indirect, "the bridge would be open"}},
+		},
+		{
+			name: "near miss: a whole clause before the cue",
+			text: "The plant will close, Tidemark Energy said, citing costs.",
+			want: []quote{{"Tidemark Energy", model.Indirect, "The plant will close"}},
+		},
+		{
+			name: "near miss: a whole clause with a verb after its subject",
+			text: "The council plans to shut the bridge, Varga said on Monday.",
+			want: []quote{{"Varga", model.Indirect, "The council plans to shut the bridge"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

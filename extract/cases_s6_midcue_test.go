@@ -68,3 +68,45 @@ func TestMidCueCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestMidCueHearerCases covers a cue with its hearer inside the reported
+// clause: "The ferry, Brenn told reporters, would ...". Near misses: the
+// hearer of a relative clause's verb before the subject's own cue, and a
+// whole clause before the cue.
+func TestMidCueHearerCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "told reporters",
+			text: "The new ferry, Brenn told reporters, would carry 600 passengers.",
+			want: []quote{{"Brenn", model.Indirect, "would carry 600 passengers"}},
+		},
+		{
+			name: "told a hearer and a day",
+			text: "The new ferry, Tomas Brenn told the council on Monday, would carry 600 passengers.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "would carry 600 passengers"}},
+		},
+		{
+			name: "told reporters, a pronoun",
+			text: "Tomas Brenn runs the ferry company.\n\nThe new ferry, he told reporters, would carry 600 passengers.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "would carry 600 passengers"}},
+		},
+		{
+			name: "assured residents",
+			text: "Repairs, Mayor Ilse Varga assured residents, will take a year.",
+			want: []quote{{"Ilse Varga", model.Indirect, "will take a year"}},
+		},
+		{
+			name: "near miss: a relative clause's hearer",
+			text: "Halima Crane, a lawyer who advised the Sorrow Pass Trucking Association during the dispute, cautioned that the agreement was vague.",
+			want: []quote{{"Halima Crane", model.Indirect, "the agreement was vague"}},
+		},
+		{
+			name: "near miss: a whole clause before told reporters",
+			text: "The plant will close, Varga told reporters, citing costs.",
+			want: []quote{{"Varga", model.Indirect, "The plant will close"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -290,6 +290,17 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		}
 	}
 	after := d.skipForwardAdverbials(c.after, s.last)
+	if c.receiver && !d.punct(after, ",") {
+		// "The ferry, Brenn told reporters on Monday, would ...": the
+		// hearer comes between the cue and the comma.
+		// Not "Crane, a lawyer who advised the union, cautioned that":
+		// a relative clause's verb, and a cue after the comma.
+		if r := d.skipReceiver(c.after, s); r > c.after && !d.isWord(c.verb-1, "who") {
+			if n := d.skipForwardAdverbials(r, s.last); d.punct(n, ",") && n+1 < s.last && d.toks[n+1].cv == 0 {
+				after = n
+			}
+		}
+	}
 	words := 0
 	for j := start; j < end; j++ {
 		if d.toks[j].kind == tkWord {

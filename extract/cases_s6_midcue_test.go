@@ -110,3 +110,56 @@ func TestMidCueHearerCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestQuantityObjectCases covers a speech verb with only a counted object,
+// "The agency predicts 14 named storms this season": a participle between
+// the number and its noun is no verb, so there is no reported clause.
+// Near misses: the same count with a verb of its own, with "that", or a
+// number as the clause's whole subject.
+func TestQuantityObjectCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "predicts a count with a participle",
+			text: "The Harbour Agency predicts 14 named storms this season.",
+		},
+		{
+			name: "forecasters predict a count, this year",
+			text: "Forecasters predict 14 named storms this year.",
+		},
+		{
+			name: "a number word",
+			text: "The Harbour Agency predicts fourteen named storms this season.",
+		},
+		{
+			name: "a range",
+			text: "The Harbour Agency predicts 14 to 20 named storms this season.",
+		},
+		{
+			name: "estimates a count with an adjective participle",
+			text: "Tidemark Energy estimates 300 flooded homes in Ostby.",
+		},
+		{
+			name: "near miss: predicts that",
+			text: "The Harbour Agency predicts that 14 storms will form this season.",
+			want: []quote{{"Harbour Agency", model.Indirect, "14 storms will form this season"}},
+		},
+		{
+			name: "near miss: a count with a modal",
+			text: "The Harbour Agency predicts 14 named storms could form this season.",
+			want: []quote{{"Harbour Agency", model.Indirect, "14 named storms could form this season"}},
+		},
+		{
+			name: "near miss: a count with a past verb",
+			text: "Tidemark Energy estimated 3,000 homes lost power.",
+			want: []quote{{"Tidemark Energy", model.Indirect, "3,000 homes lost power"}},
+		},
+		{
+			name: "near miss: a number as the whole subject",
+			text: "Tidemark Energy said 14 were hurt.",
+			want: []quote{{"Tidemark Energy", model.Indirect, "14 were hurt"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -771,6 +771,10 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			!d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
 			continue // "its talk of pickled eels": an adjective before its noun
 		}
+		if tj.lowerWord() && !tj.has(lxAux) && (d.toks[j-1].kind == tkNum || d.toks[j-1].lowerWord() && numberWord(d.lower(j-1)) > 0) &&
+			j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
+			continue // "predicts 14 named storms", "300 flooded homes": an adjective between a number and its noun
+		}
 		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !strings.Contains(d.str(j), "-") {
 			return true
 		}
@@ -834,6 +838,9 @@ func (d *doc) presentVerb(j int, s sentence) bool {
 	}
 	if p.kind != tkWord || p.has(lxDet|lxPrep|lxFunc|lxAux) || d.endsWith(j-1, "s") && p.lowerWord() {
 		return false
+	}
+	if j-2 >= s.first && (d.toks[j-2].kind == tkNum || d.toks[j-2].lowerWord() && numberWord(d.lower(j-2)) > 0) {
+		return false // "14 named storms this season": a number, a modifier, its noun
 	}
 	return n.kind == tkNum || n.kind == tkWord && n.lowerWord() && n.has(lxDet) && !d.isWord(j+1, "that")
 }

@@ -163,3 +163,74 @@ func TestQuantityObjectCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestSecondClauseCases covers a sentence with a second clause after the
+// reported one: a pronoun subject with its own cue (", but she said
+// ...", ", though she conceded that ..."), and a named person's own verb
+// (", but Tomas Brenn disagreed"), which is narrative. Near misses: a
+// clause coordinated with "that", a pronoun with a verb that reports
+// nothing.
+func TestSecondClauseCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "and she said",
+			text: "Ilse Varga said the bridge was safe, and she said repairs would start in May.",
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "the bridge was safe"},
+				{"Ilse Varga", model.Indirect, "repairs would start in May"},
+			},
+		},
+		{
+			name: "but he told reporters",
+			text: "Tomas Brenn said the ferry was late, but he told reporters the crew had done well.",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "the ferry was late"},
+				{"Tomas Brenn", model.Indirect, "the crew had done well"},
+			},
+		},
+		{
+			name: "though she conceded that",
+			text: "Ilse Varga said the bridge was safe, though she conceded that repairs would start in May.",
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "the bridge was safe"},
+				{"Ilse Varga", model.Indirect, "repairs would start in May"},
+			},
+		},
+		{
+			name: "although it warned",
+			text: "The Calder Council said the plan was sound, although it warned that costs could rise.",
+			want: []quote{
+				{"Calder Council", model.Indirect, "the plan was sound"},
+				{"Calder Council", model.Indirect, "costs could rise"},
+			},
+		},
+		{
+			name: "but a named person disagreed",
+			text: "Ilse Varga said the plan was sound, but Tomas Brenn disagreed.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the plan was sound"}},
+		},
+		{
+			name: "but a named person insisted on",
+			text: "Ilse Varga said the talks had failed, but Tomas Brenn insisted on a vote.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the talks had failed"}},
+		},
+		{
+			name: "near miss: and that",
+			text: "Ilse Varga said the bridge was safe, and that repairs would start in May.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the bridge was safe, and that repairs would start in May"}},
+		},
+		{
+			name: "near miss: a pronoun with a verb that reports nothing",
+			text: "Ilse Varga said the bridge was safe, but they closed it anyway.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the bridge was safe, but they closed it anyway"}},
+		},
+		{
+			name: "near miss: a named person in a passive",
+			text: "Ilse Varga said the plan was sound, but Tomas Brenn was not convinced.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the plan was sound, but Tomas Brenn was not convinced"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -80,7 +80,8 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 				return j
 			}
 			fallthrough
-		case t.lowerWord() && (d.isWord(j, "while") || d.isWord(j, "whereas") || d.isWord(j, "and") || d.isWord(j, "but")) && j > k:
+		case t.lowerWord() && (d.isWord(j, "while") || d.isWord(j, "whereas") || d.isWord(j, "and") || d.isWord(j, "but") ||
+			(d.isWord(j, "though") || d.isWord(j, "although")) && d.punct(j-1, ",")) && j > k:
 			// "X said ... while Governor Y wrote that ...", "..., and Y
 			// said": a second speaker.
 			if (d.isWord(j, "and") || d.isWord(j, "but")) && !d.punct(j-1, ",") && !d.pastCueAfter(j, s) {
@@ -90,12 +91,20 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			// described speaker after the comma as well as a named one;
 			// not "..., but the repairs announced in May were late", a
 			// participle after its noun.
+			// "..., but she said ...": a pronoun subject and its own cue.
 			described := d.punct(j-1, ",") && j+1 < s.last && d.toks[j+1].lowerWord() &&
-				(d.toks[j+1].has(lxDet) && !d.isWord(j+1, "that") || possessivePronoun(d.lower(j+1)))
+				(d.toks[j+1].has(lxDet) && !d.isWord(j+1, "that") || possessivePronoun(d.lower(j+1)) || nominative(d.lower(j+1)) || d.isWord(j+1, "it"))
 			if e := d.npForward(j+1, s.last); e > j+1 && (d.chunkAt[e-1] >= 0 || described) {
 				n := d.skipAdverbs(e, s.last)
 				participle := n+1 < s.last && (d.endsWith(n, "ing") || d.toks[n+1].lowerWord() && d.toks[n+1].has(lxPrep))
 				if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) && (d.chunkAt[e-1] >= 0 || !participle) {
+					return j
+				}
+				// "said the plan was sound, but Tomas Brenn disagreed": a
+				// named person's own verb after the comma is the
+				// reporter's narrative, not the first speaker's words.
+				if ci := d.chunkAt[e-1]; ci >= 0 && d.chunks[ci].kind == kPerson && d.punct(j-1, ",") && n < s.last && d.toks[n].lowerWord() &&
+					(d.endsWith(n, "ed") || d.toks[n].has(lxVerb)) && !d.toks[n].has(lxAux) && !d.passive(n, j) {
 					return j
 				}
 			}

@@ -234,3 +234,56 @@ func TestSecondClauseCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestInsertedPhraseCases covers phrases between the cue and its clause:
+// a sentence adverb set off by commas ("said, however, the shipyard
+// ..."), an occasion of speech with its participle ("in an interview
+// published on Sunday the bridge ..."), a document seen by someone ("in
+// a letter seen by Reuters that ..."). Near misses: the participle's
+// agent says nothing; a verb after the adverb is no clause.
+func TestInsertedPhraseCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "said, however,",
+			text: "Anja Quell said, however, the shipyard had ignored the rules.",
+			want: []quote{{"Anja Quell", model.Indirect, "the shipyard had ignored the rules"}},
+		},
+		{
+			name: "argued, moreover,",
+			text: "Anja Quell argued, moreover, the shipyard had ignored the rules.",
+			want: []quote{{"Anja Quell", model.Indirect, "the shipyard had ignored the rules"}},
+		},
+		{
+			name: "an interview published on a day, no that",
+			text: "Ilse Varga said in an interview published on Sunday the bridge would reopen.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the bridge would reopen"}},
+		},
+		{
+			name: "told an outlet in an interview published on a day, no that",
+			text: "Ilse Varga told the Calder Times in an interview published on Sunday the bridge would reopen.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the bridge would reopen"}},
+		},
+		{
+			name: "a speech broadcast on a day",
+			text: "Ilse Varga said in a speech broadcast on Tuesday the bridge would reopen.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the bridge would reopen"}},
+		},
+		{
+			name: "a letter seen by an agency",
+			text: "Ilse Varga said in a letter seen by Reuters that the bridge would reopen.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the bridge would reopen"}},
+		},
+		{
+			name: "a memo seen by officials, no that",
+			text: "Ilse Varga wrote in a memo seen by officials the bridge would reopen.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the bridge would reopen"}},
+		},
+		{
+			name: "near miss: said, however, with no clause",
+			text: "Anja Quell said, however, nothing about the shipyard.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -163,7 +163,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			if d.punct(j, ",") {
 				if d.isWord(j+1, "that") || d.toks[j+1].kind == tkQuote && d.toks[j+1].is(fOpenMark) {
 					k = j + 1 // "Wasif suggested, in likelihood, “...”"
-				} else if t := &d.toks[k+1]; t.lowerWord() && (t.has(lxPrep|lxAdverb|lxTime) || d.isWord(k+1, "as")) && !d.isWord(k+1, "according") &&
+				} else if t := &d.toks[k+1]; t.lowerWord() && (t.has(lxPrep|lxAdverb|lxTime) || d.isWord(k+1, "as") || sentenceAdverb(d.lower(k+1))) && !d.isWord(k+1, "according") &&
 					j+1 < s.last && d.clauseLike(j+1, s) && d.clauseVerbSoon(j+1, s) && !d.attributionFollows(j+1, s) {
 					k = j + 1 // "Tarvik claimed, as of Thursday, it was free of the virus"
 				}
@@ -537,13 +537,17 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 					}
 				}
 			}
+			if end-2 > k && d.toks[end-1].lowerWord() && d.participle(end-1) && d.toks[end-2].lowerWord() && (d.docNounAt(end-2) || spokenNouns[d.lower(end-2)]) {
+				end-- // "in a letter seen by Reuters": the noun phrase took the participle
+			}
 			k = end
 			// "said in a statement released on Monday", "in an interview
 			// with the Ostby Courier published on Monday": the document's
 			// participle and its own adverbials, and its agent ("released
 			// by her office").
-			if (d.docNounAt(end-1) || d.speechNounPhrase(end-1, last) == end || w == "with" && d.chunkAt[end-1] >= 0) && end < last && d.toks[end].lowerWord() &&
-				(d.endsWith(end, "ed") || d.isWord(end, "broadcast") || d.isWord(end, "written") || d.isWord(end, "sent") || d.isWord(end, "given")) &&
+			if (d.docNounAt(end-1) || d.speechNounPhrase(end-1, last) == end || w == "with" && d.chunkAt[end-1] >= 0 || d.toks[end-1].lowerWord() && spokenNouns[d.lower(end-1)]) && end < last && d.toks[end].lowerWord() &&
+				(d.endsWith(end, "ed") || d.isWord(end, "broadcast") || d.isWord(end, "written") || d.isWord(end, "sent") || d.isWord(end, "given") ||
+					d.isWord(end, "seen") || d.isWord(end, "shown") || d.isWord(end, "made")) &&
 				(d.toks[end].cv == 0 || d.isWord(end, "issued") || d.isWord(end, "posted")) && !d.toks[end].has(lxAux) && (end+1 >= last || !d.toks[end+1].has(lxDet|lxPronoun)) {
 				k = end + 1
 				if d.isWord(k, "by") && d.toks[k].lowerWord() {
@@ -907,6 +911,14 @@ func (d *doc) speechNounPhrase(k, last int) int {
 		return j + 1
 	}
 	return k
+}
+
+// spokenNouns are occasions of speech that a participle can follow, as a
+// document's can: "in an interview published on Sunday", "in a speech
+// broadcast on Tuesday".
+var spokenNouns = map[string]bool{
+	"interview": true, "speech": true, "address": true, "podcast": true, "broadcast": true, "video": true,
+	"post": true, "remarks": true, "comments": true, "briefing": true,
 }
 
 // docAdjectives stand between an article and a document's noun: "a new

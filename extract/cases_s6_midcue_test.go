@@ -287,3 +287,48 @@ func TestInsertedPhraseCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestContrastSubjectPronounCases covers the pronoun after a sentence
+// whose second clause, set against the first, has its own subject: "X said
+// A, but Tomas Brenn disagreed. He said ..." goes on with Brenn, the
+// subject of the contrast, though only X has spoken. Near misses: a
+// pronoun of the other gender, a name inside a relative clause.
+func TestContrastSubjectPronounCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "but a named person disagreed, he said",
+			text: "Tomas Varga said the plan was sound, but Anton Brenn disagreed.\n\nHe said the council had ignored the auditors.",
+			want: []quote{
+				{"Tomas Varga", model.Indirect, "the plan was sound"},
+				{"Anton Brenn", model.Indirect, "the council had ignored the auditors"},
+			},
+		},
+		{
+			name: "while a titled person objected, he added",
+			text: "Mayor Tomas Varga said the plan was sound, while councillor Anton Brenn objected. He added that the council had ignored the auditors.",
+			want: []quote{
+				{"Tomas Varga", model.Indirect, "the plan was sound"},
+				{"Anton Brenn", model.Indirect, "the council had ignored the auditors"},
+			},
+		},
+		{
+			name: "near miss: the other gender",
+			text: "Ilse Varga said the plan was sound, but Tomas Brenn disagreed.\n\nShe said the council had ignored the auditors.",
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "the plan was sound"},
+				{"Ilse Varga", model.Indirect, "the council had ignored the auditors"},
+			},
+		},
+		{
+			name: "near miss: a name in a relative clause",
+			text: "Tomas Varga said the plan, which Anton Brenn drafted, was sound.\n\nHe said the council had approved it.",
+			want: []quote{
+				{"Tomas Varga", model.Indirect, "the plan, which Anton Brenn drafted, was sound"},
+				{"Tomas Varga", model.Indirect, "the council had approved it"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

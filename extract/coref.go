@@ -122,6 +122,10 @@ func (d *doc) resolvePronoun(h, at int) int {
 			rank = 10 // the speaker of this or the last sentence
 		case near && e.spoke >= from:
 			rank = 8
+		case near && d.subjectAt(k) && !d.relativeSubject(k) && d.contrastSubject(k) && !mismatch && d.sentOf[k] == curSent-1 && d.subjectAt(h):
+			// "Varga said the plan was sound, but Tomas Brenn disagreed.
+			// He said ...": the subject of the contrast goes on.
+			rank = 11
 		case near && d.subjectAt(k) && !d.relativeSubject(k):
 			rank = 6
 		case near:
@@ -173,6 +177,22 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 	}
 	return best
+}
+
+// contrastSubject reports whether the name at token k is the subject of a
+// clause of contrast after a comma: ", but Tomas Brenn disagreed", ",
+// while Brenn argued that ...".
+func (d *doc) contrastSubject(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	f := d.chunks[ci].first
+	for f-1 > 0 && d.toks[f-1].lowerWord() && (d.toks[f-1].has(lxRole) || d.toks[f-1].has(lxDet)) {
+		f-- // ", but councillor Tomas Brenn"
+	}
+	return f-2 >= 0 && d.punct(f-2, ",") && d.toks[f-1].lowerWord() &&
+		(d.isWord(f-1, "but") || d.isWord(f-1, "while") || d.isWord(f-1, "whereas") || d.isWord(f-1, "although") || d.isWord(f-1, "though"))
 }
 
 // turnTaken reports whether the last speaker before the cue at token at

@@ -332,3 +332,37 @@ func TestContrastSubjectPronounCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestRelativeCuePronounCases covers a second reported clause in a
+// relative clause after the first: "Dravic said he would sign the deal,
+// which he said would end the strike". The pronoun is the first cue's
+// one-word subject, though that cue has not yet made him a speaker. Near
+// miss: a pronoun of a body.
+func TestRelativeCuePronounCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "which he said, a surname",
+			text: "Ilse Varga spoke first.\n\nDravic said on Friday he would sign the deal, which he said would end the strike.",
+			want: []quote{
+				{"Dravic", model.Indirect, "he would sign the deal"},
+				{"Dravic", model.Indirect, "would end the strike"},
+			},
+		},
+		{
+			name: "that she said, a surname",
+			text: "Tomas Brenn spoke first.\n\nQuell announced a plan that she said would cut costs.",
+			want: []quote{{"Quell", model.Indirect, "would cut costs"}},
+		},
+		{
+			name: "near miss: which it said, a body",
+			text: "Ilse Varga spoke first.\n\nTidemark Energy said it would sign the deal, which it said would end the strike.",
+			want: []quote{
+				{"Tidemark Energy", model.Indirect, "it would sign the deal"},
+				{"Tidemark Energy", model.Indirect, "would end the strike"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -25,6 +25,18 @@ func (e *entity) bareSpeaker() bool {
 		e.placeEv == 0 && strings.ToUpper(e.name) != e.name
 }
 
+// bareCueSubject reports whether the one-word name e at token k, with no
+// evidence of what it names, is the subject of a speech verb right after
+// it: "Dravic said on Friday he would sign the deal, which he said ...",
+// where the first cue has not yet made Dravic a speaker.
+func (d *doc) bareCueSubject(k int, e *entity) bool {
+	if e.outlet || e.kind != kUnknown || len(e.words) != 1 || e.personEv != 0 || e.orgEv != 0 || e.placeEv != 0 || strings.ToUpper(e.name) == e.name {
+		return false
+	}
+	n := d.skipAdverbs(k+1, d.sents[d.sentOf[k]].last)
+	return n < len(d.toks) && d.toks[n].lowerWord() && d.toks[n].cv != 0 && !d.endsWith(n, "ing")
+}
+
 // placeish reports whether entity e is more likely a place than anything
 // else.
 func (e *entity) placeish() bool {
@@ -112,7 +124,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			break
 		}
 		mismatch := e.gender != gUnknown && e.gender != want
-		if !e.personish() && !e.bareSpeaker() || mismatch && !e.genderHint || d.excluded(int(v), at) {
+		if !e.personish() && !e.bareSpeaker() && !d.bareCueSubject(k, e) || mismatch && !e.genderHint || d.excluded(int(v), at) {
 			continue
 		}
 		near := d.sentOf[k] >= curSent-1

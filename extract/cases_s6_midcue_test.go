@@ -366,3 +366,35 @@ func TestRelativeCuePronounCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestFrontedPhraseMidCueCases covers a cue after a fronted phrase opened
+// by a preposition, which no clause can be: the quote is the clause after
+// the cue. Near misses: a whole clause after the phrase before a final
+// cue.
+func TestFrontedPhraseMidCueCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "in the long run",
+			text: "In the long run, Varga said, the bridge would pay for itself.",
+			want: []quote{{"Varga", model.Indirect, "the bridge would pay for itself"}},
+		},
+		{
+			name: "despite a possessive",
+			text: "Despite the council's objections, Mayor Ilse Varga said, the bridge would open.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the bridge would open"}},
+		},
+		{
+			name: "under a plan with a participle",
+			text: "Under the plan approved on Monday, the Calder Council said, fares would rise.",
+			want: []quote{{"Calder Council", model.Indirect, "fares would rise"}},
+		},
+		{
+			name: "near miss: the phrase and its clause before a final cue",
+			text: "In the long run the bridge would pay for itself, Varga said.",
+			want: []quote{{"Varga", model.Indirect, "In the long run the bridge would pay for itself"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -330,6 +330,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// with no subject after the cue has its subject before it.
 		split := !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && !d.finiteVerbIn(start, end) ||
 			d.toks[after+1].lowerWord() && d.toks[after+1].has(lxAux) && !d.isWord(after+1, "to") ||
+			d.prepPhrase(start, end) ||
 			end-1 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxAux) && !d.isWord(end-1, "to") ||
 			end-2 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxNeg) && d.toks[end-2].has(lxAux) // "would not, she said,"
 		if split {
@@ -360,6 +361,21 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	}
 	c.before = true
 	c.comps = append(c.comps, [2]int{start, end})
+}
+
+// prepPhrase reports whether tokens [start, end) are a phrase opened by a
+// preposition with no auxiliary, which no clause can be: "In the long run,
+// Varga said, the bridge ...".
+func (d *doc) prepPhrase(start, end int) bool {
+	if d.toks[start].kind != tkWord || !d.toks[start].has(lxPrep) || d.isWord(start, "to") || d.toks[start].has(lxDet) {
+		return false
+	}
+	for j := start + 1; j < end; j++ {
+		if t := &d.toks[j]; t.kind == tkQuote || t.lowerWord() && t.has(lxAux|lxRelative) || d.punct(j, ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // sceneSetting reports whether tokens [start, end) before a cue are a

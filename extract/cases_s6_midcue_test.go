@@ -398,3 +398,43 @@ func TestFrontedPhraseMidCueCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestAsAsideCases covers "as X noted" set off after or inside the clause
+// it credits: like "..., X said", the clause is X's (the part after the
+// aside when it splits the clause). Near misses: an unnamed source ("as
+// news sources noted") and a verb of knowing.
+func TestAsAsideCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "as a named person noted, at the end",
+			text: "The bridge is old, as Ilse Varga noted.",
+			want: []quote{{"Ilse Varga", model.Indirect, "The bridge is old"}},
+		},
+		{
+			name: "as a body noted in its report, at the end",
+			text: "The plan would cost 40 million krona, as Tidemark Energy noted in its report.",
+			want: []quote{{"Tidemark Energy", model.Indirect, "The plan would cost 40 million krona"}},
+		},
+		{
+			name: "as a named person put it, inside",
+			text: "The bridge, as Ilse Varga put it, is a monument to delay.",
+			want: []quote{{"Ilse Varga", model.Indirect, "is a monument to delay"}},
+		},
+		{
+			name: "as a named person explained, after an auxiliary",
+			text: "The bridge will, as Ilse Varga explained on Monday, stay shut.",
+			want: []quote{{"Ilse Varga", model.Indirect, "stay shut"}},
+		},
+		{
+			name: "near miss: an unnamed source",
+			text: "The council is, as news sources noted, completely democratic.",
+		},
+		{
+			name: "near miss: a verb of knowing",
+			text: "The bridge is old, as Ilse Varga knows.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -244,6 +244,11 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	if c.inverted || c.lemma == "according to" {
 		left = c.verb
 	}
+	if !c.inverted && c.ent >= 0 && left-2 > s.first && d.isWord(left-1, "as") && d.toks[left-1].lowerWord() && d.punct(left-2, ",") {
+		// "The bridge is old, as Ilse Varga noted": the aside credits the
+		// clause to a named speaker; "as news sources noted" to nobody.
+		left--
+	}
 	noComma := c.lemma == "according to" && left-1 > s.first &&
 		(d.toks[left-1].kind == tkWord || d.toks[left-1].kind == tkNum || d.punct(left-1, "%") || d.punct(left-1, ")"))
 	// `The delay "has cost us a season," Orlan told the station.`: the

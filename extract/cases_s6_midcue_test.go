@@ -438,3 +438,42 @@ func TestAsAsideCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestInViewCases covers "In X's view, ..." and "In the view of X, ...":
+// like "in X's words" and "according to X", the clause is X's. Near
+// misses: no name ("in the view of many"), a place's view, a garden.
+func TestInViewCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "in a person's view",
+			text: "In Tomas Brenn's view, the plan is too costly.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "the plan is too costly"}},
+		},
+		{
+			name: "in the view of a person",
+			text: "In the view of Tomas Brenn, the plan is too costly.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "the plan is too costly"}},
+		},
+		{
+			name: "in the opinion of a body",
+			text: "In the opinion of the Calder Council, the plan is too costly.",
+			want: []quote{{"Calder Council", model.Indirect, "the plan is too costly"}},
+		},
+		{
+			name: "in a body's opinion",
+			text: "In Tidemark Energy's opinion, prices will rise.",
+			want: []quote{{"Tidemark Energy", model.Indirect, "prices will rise"}},
+		},
+		{
+			name: "near miss: in the view of many",
+			text: "In the view of many, the plan is too costly.",
+		},
+		{
+			name: "near miss: a person's garden",
+			text: "In Tomas Brenn's garden, the roses are early.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -477,3 +477,40 @@ func TestInViewCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestJudgedAsideCases covers a reported clause followed by a noun phrase
+// that sums it up and someone else's verb on it: ", a claim Tomas Brenn
+// disputed", ", something the council denies". That is the reporter's
+// comment, not the first speaker's words; a speech verb in it reports its
+// own clause. Near misses: an apposition with no verb, a content noun
+// with its "that" clause of the speaker's own.
+func TestJudgedAsideCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "a claim a named person disputed",
+			text: "Ilse Varga said the bridge was safe, a claim Tomas Brenn disputed.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
+		},
+		{
+			name: "something a body denies",
+			text: "Ilse Varga said Tidemark Energy had overcharged customers, something the company denies.",
+			want: []quote{{"Ilse Varga", model.Indirect, "Tidemark Energy had overcharged customers"}},
+		},
+		{
+			name: "a charge that a named person said was false",
+			text: "Ilse Varga said the bridge was unsafe, a charge that Tomas Brenn said was false.",
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "the bridge was unsafe"},
+				{"Tomas Brenn", model.Indirect, "was false"},
+			},
+		},
+		{
+			name: "near miss: an apposition with no verb",
+			text: "Ilse Varga said the bridge was built in 1904, a year of floods.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the bridge was built in 1904, a year of floods"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -66,7 +66,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		case d.punct(j, ";"):
 			return j
 		case d.punct(j, ","):
-			if d.attributionFollows(j+1, s) || d.relativeCue(j+1, s) || d.namedCueClause(j+1, s) || d.contrastCueClause(j+1, s) || d.settingParticiple(j+1) {
+			if d.judgedAside(j+1, s) || d.attributionFollows(j+1, s) || d.relativeCue(j+1, s) || d.namedCueClause(j+1, s) || d.contrastCueClause(j+1, s) || d.settingParticiple(j+1) {
 				return j
 			}
 		case d.isWord(j, "as") && d.isWord(j+1, "reported"):
@@ -115,6 +115,32 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		end--
 	}
 	return end
+}
+
+// judgedAside reports whether a noun phrase that sums up the clause before
+// and someone else's verb on it start at token k, after a comma: ", a
+// claim Tomas Brenn disputed", ", something the council denies", ", a
+// charge that the company said was false". It is the reporter's, not the
+// first speaker's.
+func (d *doc) judgedAside(k int, s sentence) bool {
+	j := k
+	switch {
+	case d.isWord(j, "something") && d.toks[j].lowerWord():
+		j++
+	case (d.isWord(j, "a") || d.isWord(j, "an")) && d.toks[j].lowerWord() && j+1 < s.last && contentNouns[d.lower(j+1)]:
+		j += 2
+	default:
+		return false
+	}
+	if d.isWord(j, "that") || d.isWord(j, "which") {
+		j++
+	}
+	e := d.npForward(j, s.last)
+	if e <= j || d.chunkAt[e-1] < 0 && !(d.toks[j].lowerWord() && d.toks[j].has(lxDet)) {
+		return false
+	}
+	n := d.skipAdverbs(e, s.last)
+	return n < s.last && d.toks[n].lowerWord() && !d.toks[n].has(lxAux) && (d.toks[n].cv != 0 || d.endsWith(n, "ed") || d.toks[n].has(lxVerb))
 }
 
 // attributionFollows reports whether an attribution of the clause before

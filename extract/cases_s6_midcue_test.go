@@ -514,3 +514,33 @@ func TestJudgedAsideCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestRelativeInsideClauseCases covers a relative clause with its own cue
+// inside the reported clause, whose verb comes after it: "said the
+// bridge, which she said was built in 1904, was safe" is one clause, not
+// "the bridge". Near miss: a relative clause with its cue at the end.
+func TestRelativeInsideClauseCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "which she said, then the verb",
+			text: "Ilse Varga said the bridge, which she said was built in 1904, was safe.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the bridge, which she said was built in 1904, was safe"}},
+		},
+		{
+			name: "which he said, then a modal",
+			text: "Anton Dravic said the deal, which he said had taken a year to write, would end the strike.",
+			want: []quote{{"Anton Dravic", model.Indirect, "the deal, which he said had taken a year to write, would end the strike"}},
+		},
+		{
+			name: "near miss: which he said, at the end",
+			text: "Anton Dravic said on Friday he could sign the deal, which he said would allow him to retire.",
+			want: []quote{
+				{"Anton Dravic", model.Indirect, "he could sign the deal"},
+				{"Anton Dravic", model.Indirect, "would allow him to retire"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

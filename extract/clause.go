@@ -246,7 +246,23 @@ func (d *doc) relativeCue(k int, s sentence) bool {
 		return false
 	}
 	n := d.skipAdverbs(e, s.last)
-	return n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord()
+	if n >= s.last || d.toks[n].cv == 0 || !d.toks[n].lowerWord() {
+		return false
+	}
+	// "said the bridge, which she said was built in 1904, was safe": the
+	// relative clause closes and the reported clause goes on with its verb.
+	for j := n + 1; j+1 < s.last; j++ {
+		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+			break
+		}
+		if d.punct(j, ",") {
+			if t := &d.toks[j+1]; t.lowerWord() && t.has(lxAux) && !d.isWord(j+1, "to") {
+				return false
+			}
+			break
+		}
+	}
+	return true
 }
 
 func (d *doc) skipAdverbs(k, last int) int {

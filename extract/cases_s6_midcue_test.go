@@ -544,3 +544,37 @@ func TestRelativeInsideClauseCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestPossessiveViewCases covers "X's view is that ...": a named speaker's
+// stated position, credited like "according to X". Near misses: "that"
+// as a pronoun ("is that of a farmer"), no possessive name.
+func TestPossessiveViewCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "a person's view is that",
+			text: "Tomas Brenn's view is that the plan is too costly.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "the plan is too costly"}},
+		},
+		{
+			name: "a body's position is that",
+			text: "Tidemark Energy's position is that prices will rise.",
+			want: []quote{{"Tidemark Energy", model.Indirect, "prices will rise"}},
+		},
+		{
+			name: "a person's argument was that",
+			text: "Tomas Brenn's argument was that the council had ignored the auditors.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "the council had ignored the auditors"}},
+		},
+		{
+			name: "near miss: that as a pronoun",
+			text: "Tomas Brenn's view is that of a farmer.",
+		},
+		{
+			name: "near miss: no possessive name",
+			text: "The problem is that the plan is too costly.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -139,6 +139,19 @@ func TestQuantityObjectCases(t *testing.T) {
 			text: "Tidemark Energy estimates 300 flooded homes in Ostby.",
 		},
 		{
+			name: "reported a modified plural noun, then a time phrase",
+			text: "The Harbour Agency reported record profits this year.",
+		},
+		{
+			name: "announced a modified plural noun, then last week",
+			text: "Tidemark Energy announced record profits last week.",
+		},
+		{
+			name: "near miss: a plural subject and its verb before a time phrase",
+			text: "Tidemark Energy reported profits rose 4 percent this year.",
+			want: []quote{{"Tidemark Energy", model.Indirect, "profits rose 4 percent this year"}},
+		},
+		{
 			name: "near miss: predicts that",
 			text: "The Harbour Agency predicts that 14 storms will form this season.",
 			want: []quote{{"Harbour Agency", model.Indirect, "14 storms will form this season"}},

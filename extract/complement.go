@@ -846,6 +846,9 @@ func (d *doc) presentVerb(j int, s sentence) bool {
 	if j-2 >= s.first && (d.toks[j-2].kind == tkNum || d.toks[j-2].lowerWord() && numberWord(d.lower(j-2)) > 0) {
 		return false // "14 named storms this season": a number, a modifier, its noun
 	}
+	if (d.isWord(j+1, "this") || d.isWord(j+1, "last") || d.isWord(j+1, "next")) && j+2 < s.last && d.toks[j+2].has(lxTime) {
+		return false // "reported record profits this year": a time phrase, not an object
+	}
 	return n.kind == tkNum || n.kind == tkWord && n.lowerWord() && n.has(lxDet) && !d.isWord(j+1, "that")
 }
 

@@ -591,3 +591,29 @@ func TestPossessiveViewCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestDocumentChainCases covers a document's phrase that goes on with a
+// hearer before its participle and agent: "in a letter to residents seen
+// by the Calder Times". Near miss: a participle after a plain noun.
+func TestDocumentChainCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "a letter to residents seen by an outlet, that",
+			text: "Ilse Varga said in a letter to residents seen by the Calder Times that the bridge would reopen.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the bridge would reopen"}},
+		},
+		{
+			name: "inside the clause, a mixed quote",
+			text: "The delays, Varga wrote in a letter to residents seen by the Calder Times, were “unacceptable”.",
+			want: []quote{{"Varga", model.Mixed, "were “unacceptable”"}},
+		},
+		{
+			name: "near miss: a participle after a place",
+			text: "Ilse Varga said in Ostby the roads flooded by the storm would reopen.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the roads flooded by the storm would reopen"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -463,6 +463,7 @@ func (d *doc) clauseVerbSoon(k int, s sentence) bool {
 // time, place and manner after a speech verb: "said on Monday", "said in a
 // statement", "told reporters on the steps of the courthouse".
 func (d *doc) skipForwardAdverbials(k, last int) int {
+	docSeen := false // a document or an occasion of speech came in a phrase so far
 	for n := 0; k < last && n < 6; n++ {
 		t := &d.toks[k]
 		if !t.lowerWord() {
@@ -537,15 +538,17 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 					}
 				}
 			}
-			if end-2 > k && d.toks[end-1].lowerWord() && d.participle(end-1) && d.toks[end-2].lowerWord() && (d.docNounAt(end-2) || spokenNouns[d.lower(end-2)]) {
-				end-- // "in a letter seen by Reuters": the noun phrase took the participle
+			if end-2 > k && d.toks[end-1].lowerWord() && d.participle(end-1) && d.toks[end-2].lowerWord() &&
+				(d.docNounAt(end-2) || spokenNouns[d.lower(end-2)] || docSeen && d.isWord(end, "by")) {
+				end-- // "in a letter seen by Reuters", "in a letter to residents seen by": the noun phrase took the participle
 			}
+			docSeen = docSeen || d.docNounAt(end-1) || d.toks[end-1].lowerWord() && spokenNouns[d.lower(end-1)]
 			k = end
 			// "said in a statement released on Monday", "in an interview
 			// with the Ostby Courier published on Monday": the document's
 			// participle and its own adverbials, and its agent ("released
 			// by her office").
-			if (d.docNounAt(end-1) || d.speechNounPhrase(end-1, last) == end || w == "with" && d.chunkAt[end-1] >= 0 || d.toks[end-1].lowerWord() && spokenNouns[d.lower(end-1)]) && end < last && d.toks[end].lowerWord() &&
+			if (docSeen || d.speechNounPhrase(end-1, last) == end || w == "with" && d.chunkAt[end-1] >= 0) && end < last && d.toks[end].lowerWord() &&
 				(d.endsWith(end, "ed") || d.isWord(end, "broadcast") || d.isWord(end, "written") || d.isWord(end, "sent") || d.isWord(end, "given") ||
 					d.isWord(end, "seen") || d.isWord(end, "shown") || d.isWord(end, "made")) &&
 				(d.toks[end].cv == 0 || d.isWord(end, "issued") || d.isWord(end, "posted")) && !d.toks[end].has(lxAux) && (end+1 >= last || !d.toks[end+1].has(lxDet|lxPronoun)) {

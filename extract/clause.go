@@ -66,7 +66,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		case d.punct(j, ";"):
 			return j
 		case d.punct(j, ","):
-			if d.attributionFollows(j+1, s) || d.relativeCue(j+1, s) || d.namedCueClause(j+1, s) || d.contrastCueClause(j+1, s) || d.settingParticiple(j+1) {
+			if d.judgedAside(j+1, s) || d.attributionFollows(j+1, s) || d.relativeCue(j+1, s) || d.namedCueClause(j+1, s) || d.contrastCueClause(j+1, s) || d.settingParticiple(j+1) {
 				return j
 			}
 		case d.isWord(j, "as") && d.isWord(j+1, "reported"):
@@ -80,7 +80,8 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 				return j
 			}
 			fallthrough
-		case t.lowerWord() && (d.isWord(j, "while") || d.isWord(j, "whereas") || d.isWord(j, "and") || d.isWord(j, "but")) && j > k:
+		case t.lowerWord() && (d.isWord(j, "while") || d.isWord(j, "whereas") || d.isWord(j, "and") || d.isWord(j, "but") ||
+			(d.isWord(j, "though") || d.isWord(j, "although")) && d.punct(j-1, ",")) && j > k:
 			// "X said ... while Governor Y wrote that ...", "..., and Y
 			// said": a second speaker.
 			if (d.isWord(j, "and") || d.isWord(j, "but")) && !d.punct(j-1, ",") && !d.pastCueAfter(j, s) {
@@ -90,12 +91,20 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			// described speaker after the comma as well as a named one;
 			// not "..., but the repairs announced in May were late", a
 			// participle after its noun.
+			// "..., but she said ...": a pronoun subject and its own cue.
 			described := d.punct(j-1, ",") && j+1 < s.last && d.toks[j+1].lowerWord() &&
-				(d.toks[j+1].has(lxDet) && !d.isWord(j+1, "that") || possessivePronoun(d.lower(j+1)))
+				(d.toks[j+1].has(lxDet) && !d.isWord(j+1, "that") || possessivePronoun(d.lower(j+1)) || nominative(d.lower(j+1)) || d.isWord(j+1, "it"))
 			if e := d.npForward(j+1, s.last); e > j+1 && (d.chunkAt[e-1] >= 0 || described) {
 				n := d.skipAdverbs(e, s.last)
 				participle := n+1 < s.last && (d.endsWith(n, "ing") || d.toks[n+1].lowerWord() && d.toks[n+1].has(lxPrep))
 				if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) && (d.chunkAt[e-1] >= 0 || !participle) {
+					return j
+				}
+				// "said the plan was sound, but Tomas Brenn disagreed": a
+				// named person's own verb after the comma is the
+				// reporter's narrative, not the first speaker's words.
+				if ci := d.chunkAt[e-1]; ci >= 0 && d.chunks[ci].kind == kPerson && d.punct(j-1, ",") && n < s.last && d.toks[n].lowerWord() &&
+					(d.endsWith(n, "ed") || d.toks[n].has(lxVerb)) && !d.toks[n].has(lxAux) && !d.passive(n, j) {
 					return j
 				}
 			}
@@ -106,6 +115,32 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		end--
 	}
 	return end
+}
+
+// judgedAside reports whether a noun phrase that sums up the clause before
+// and someone else's verb on it start at token k, after a comma: ", a
+// claim Tomas Brenn disputed", ", something the council denies", ", a
+// charge that the company said was false". It is the reporter's, not the
+// first speaker's.
+func (d *doc) judgedAside(k int, s sentence) bool {
+	j := k
+	switch {
+	case d.isWord(j, "something") && d.toks[j].lowerWord():
+		j++
+	case (d.isWord(j, "a") || d.isWord(j, "an")) && d.toks[j].lowerWord() && j+1 < s.last && contentNouns[d.lower(j+1)]:
+		j += 2
+	default:
+		return false
+	}
+	if d.isWord(j, "that") || d.isWord(j, "which") {
+		j++
+	}
+	e := d.npForward(j, s.last)
+	if e <= j || d.chunkAt[e-1] < 0 && !(d.toks[j].lowerWord() && d.toks[j].has(lxDet)) {
+		return false
+	}
+	n := d.skipAdverbs(e, s.last)
+	return n < s.last && d.toks[n].lowerWord() && !d.toks[n].has(lxAux) && (d.toks[n].cv != 0 || d.endsWith(n, "ed") || d.toks[n].has(lxVerb))
 }
 
 // attributionFollows reports whether an attribution of the clause before
@@ -211,7 +246,23 @@ func (d *doc) relativeCue(k int, s sentence) bool {
 		return false
 	}
 	n := d.skipAdverbs(e, s.last)
-	return n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord()
+	if n >= s.last || d.toks[n].cv == 0 || !d.toks[n].lowerWord() {
+		return false
+	}
+	// "said the bridge, which she said was built in 1904, was safe": the
+	// relative clause closes and the reported clause goes on with its verb.
+	for j := n + 1; j+1 < s.last; j++ {
+		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+			break
+		}
+		if d.punct(j, ",") {
+			if t := &d.toks[j+1]; t.lowerWord() && t.has(lxAux) && !d.isWord(j+1, "to") {
+				return false
+			}
+			break
+		}
+	}
+	return true
 }
 
 func (d *doc) skipAdverbs(k, last int) int {
@@ -234,6 +285,11 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	left := c.subjFirst
 	if c.inverted || c.lemma == "according to" {
 		left = c.verb
+	}
+	if !c.inverted && c.ent >= 0 && left-2 > s.first && d.isWord(left-1, "as") && d.toks[left-1].lowerWord() && d.punct(left-2, ",") {
+		// "The bridge is old, as Ilse Varga noted": the aside credits the
+		// clause to a named speaker; "as news sources noted" to nobody.
+		left--
 	}
 	noComma := c.lemma == "according to" && left-1 > s.first &&
 		(d.toks[left-1].kind == tkWord || d.toks[left-1].kind == tkNum || d.punct(left-1, "%") || d.punct(left-1, ")"))
@@ -290,6 +346,17 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		}
 	}
 	after := d.skipForwardAdverbials(c.after, s.last)
+	if c.receiver && !d.punct(after, ",") {
+		// "The ferry, Brenn told reporters on Monday, would ...": the
+		// hearer comes between the cue and the comma.
+		// Not "Crane, a lawyer who advised the union, cautioned that":
+		// a relative clause's verb, and a cue after the comma.
+		if r := d.skipReceiver(c.after, s); r > c.after && !d.isWord(c.verb-1, "who") {
+			if n := d.skipForwardAdverbials(r, s.last); d.punct(n, ",") && n+1 < s.last && d.toks[n+1].cv == 0 {
+				after = n
+			}
+		}
+	}
 	words := 0
 	for j := start; j < end; j++ {
 		if d.toks[j].kind == tkWord {
@@ -306,7 +373,11 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// said, citing costs") leaves the whole sentence.
 		// "The bridge will, Varga said, stay shut": an auxiliary before
 		// the cue leaves the clause unfinished there, so it splits too.
+		// "What worried residents, Brenn said, was the noise": a verb
+		// with no subject after the cue has its subject before it.
 		split := !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && !d.finiteVerbIn(start, end) ||
+			d.toks[after+1].lowerWord() && d.toks[after+1].has(lxAux) && !d.isWord(after+1, "to") ||
+			d.prepPhrase(start, end) ||
 			end-1 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxAux) && !d.isWord(end-1, "to") ||
 			end-2 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxNeg) && d.toks[end-2].has(lxAux) // "would not, she said,"
 		if split {
@@ -353,6 +424,21 @@ func (d *doc) sceneAfterCue(k int) bool {
 	}
 	w := d.lower(k)
 	return openingSubordinator(w) && w != "if" && w != "unless" || d.toks[k].has(lxPrep) && w != "of" && w != "to"
+}
+
+// prepPhrase reports whether tokens [start, end) are a phrase opened by a
+// preposition with no auxiliary, which no clause can be: "In the long run,
+// Varga said, the bridge ...".
+func (d *doc) prepPhrase(start, end int) bool {
+	if d.toks[start].kind != tkWord || !d.toks[start].has(lxPrep) || d.isWord(start, "to") || d.toks[start].has(lxDet) {
+		return false
+	}
+	for j := start + 1; j < end; j++ {
+		if t := &d.toks[j]; t.kind == tkQuote || t.lowerWord() && t.has(lxAux|lxRelative) || d.punct(j, ",") {
+			return false
+		}
+	}
+	return true
 }
 
 // sceneSetting reports whether tokens [start, end) before a cue are a
@@ -547,6 +633,10 @@ func (d *doc) finiteVerbIn(a, b int) bool {
 		t := &d.toks[j]
 		if t.lowerWord() && t.has(lxRelative) {
 			return false
+		}
+		if t.lowerWord() && t.has(lxVerb) && !t.has(lxAux) && j > a && d.toks[j-1].lowerWord() &&
+			(d.toks[j-1].has(lxDet) && !d.isWord(j-1, "that") || possessivePronoun(d.lower(j-1))) {
+			continue // "The plan, she said, ...", "In the long run": a noun after its determiner
 		}
 		if t.kind == tkWord && (t.lowerWord() && t.has(lxAux|lxVerb) || hasSuffixFold(d.str(j), "n't")) {
 			return true

@@ -163,7 +163,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			if d.punct(j, ",") {
 				if d.isWord(j+1, "that") || d.toks[j+1].kind == tkQuote && d.toks[j+1].is(fOpenMark) {
 					k = j + 1 // "Wasif suggested, in likelihood, “...”"
-				} else if t := &d.toks[k+1]; t.lowerWord() && (t.has(lxPrep|lxAdverb|lxTime) || d.isWord(k+1, "as")) && !d.isWord(k+1, "according") &&
+				} else if t := &d.toks[k+1]; t.lowerWord() && (t.has(lxPrep|lxAdverb|lxTime) || d.isWord(k+1, "as") || sentenceAdverb(d.lower(k+1))) && !d.isWord(k+1, "according") &&
 					j+1 < s.last && d.clauseLike(j+1, s) && d.clauseVerbSoon(j+1, s) && !d.attributionFollows(j+1, s) {
 					k = j + 1 // "Tarvik claimed, as of Thursday, it was free of the virus"
 				}
@@ -463,7 +463,8 @@ func (d *doc) clauseVerbSoon(k int, s sentence) bool {
 // time, place and manner after a speech verb: "said on Monday", "said in a
 // statement", "told reporters on the steps of the courthouse".
 func (d *doc) skipForwardAdverbials(k, last int) int {
-	agent := false // a document's participle passed: its agent may follow
+	agent := false   // a document's participle passed: its agent may follow
+	docSeen := false // a document or an occasion of speech came in a phrase so far
 	for n := 0; k < last && n < 6; n++ {
 		t := &d.toks[k]
 		if !t.lowerWord() {
@@ -538,14 +539,20 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 					}
 				}
 			}
+			if end-2 > k && d.toks[end-1].lowerWord() && d.participle(end-1) && d.toks[end-2].lowerWord() &&
+				(d.docNounAt(end-2) || spokenNouns[d.lower(end-2)] || docSeen && d.isWord(end, "by")) {
+				end-- // "in a letter seen by Reuters", "in a letter to residents seen by": the noun phrase took the participle
+			}
+			docSeen = docSeen || d.docNounAt(end-1) || d.toks[end-1].lowerWord() && spokenNouns[d.lower(end-1)]
 			k = end
 			// "said in a statement released on Monday", "in an interview
 			// with the Ostby Courier published on Monday": the document's
 			// participle and its own adverbials, and its agent ("released
 			// by her office").
-			if (d.docNounAt(end-1) || d.speechNounPhrase(end-1, last) == end || w == "with" && d.chunkAt[end-1] >= 0 || occasionNoun(d.lower(end-1))) &&
+			if (docSeen || d.docNounAt(end-1) || d.speechNounPhrase(end-1, last) == end || w == "with" && d.chunkAt[end-1] >= 0 || occasionNoun(d.lower(end-1))) &&
 				end < last && d.toks[end].lowerWord() &&
-				(d.endsWith(end, "ed") || d.isWord(end, "broadcast") || d.isWord(end, "written") || d.isWord(end, "sent") || d.isWord(end, "given") || d.isWord(end, "seen")) &&
+				(d.endsWith(end, "ed") || d.isWord(end, "broadcast") || d.isWord(end, "written") || d.isWord(end, "sent") || d.isWord(end, "given") ||
+					d.isWord(end, "seen") || d.isWord(end, "shown") || d.isWord(end, "made")) &&
 				(d.toks[end].cv == 0 || d.isWord(end, "issued") || d.isWord(end, "posted") || d.participleAdverbial(end+1, last)) &&
 				!d.toks[end].has(lxAux) && (end+1 >= last || !d.toks[end+1].has(lxDet|lxPronoun)) {
 				k = end + 1
@@ -806,6 +813,10 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			!d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
 			continue // "its talk of pickled eels": an adjective before its noun
 		}
+		if tj.lowerWord() && !tj.has(lxAux) && (d.toks[j-1].kind == tkNum || d.toks[j-1].lowerWord() && numberWord(d.lower(j-1)) > 0) &&
+			j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
+			continue // "predicts 14 named storms", "300 flooded homes": an adjective between a number and its noun
+		}
 		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !strings.Contains(d.str(j), "-") {
 			return true
 		}
@@ -869,6 +880,12 @@ func (d *doc) presentVerb(j int, s sentence) bool {
 	}
 	if p.kind != tkWord || p.has(lxDet|lxPrep|lxFunc|lxAux) || d.endsWith(j-1, "s") && p.lowerWord() {
 		return false
+	}
+	if j-2 >= s.first && (d.toks[j-2].kind == tkNum || d.toks[j-2].lowerWord() && numberWord(d.lower(j-2)) > 0) {
+		return false // "14 named storms this season": a number, a modifier, its noun
+	}
+	if (d.isWord(j+1, "this") || d.isWord(j+1, "last") || d.isWord(j+1, "next")) && j+2 < s.last && d.toks[j+2].has(lxTime) {
+		return false // "reported record profits this year": a time phrase, not an object
 	}
 	return n.kind == tkNum || n.kind == tkWord && n.lowerWord() && n.has(lxDet) && !d.isWord(j+1, "that")
 }
@@ -935,6 +952,14 @@ func (d *doc) speechNounPhrase(k, last int) int {
 		return j + 1
 	}
 	return k
+}
+
+// spokenNouns are occasions of speech that a participle can follow, as a
+// document's can: "in an interview published on Sunday", "in a speech
+// broadcast on Tuesday".
+var spokenNouns = map[string]bool{
+	"interview": true, "speech": true, "address": true, "podcast": true, "broadcast": true, "video": true,
+	"post": true, "remarks": true, "comments": true, "briefing": true,
 }
 
 // docAdjectives stand between an article and a document's noun: "a new

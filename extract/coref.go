@@ -25,6 +25,18 @@ func (e *entity) bareSpeaker() bool {
 		e.placeEv == 0 && strings.ToUpper(e.name) != e.name
 }
 
+// bareCueSubject reports whether the one-word name e at token k, with no
+// evidence of what it names, is the subject of a speech verb right after
+// it: "Dravic said on Friday he would sign the deal, which he said ...",
+// where the first cue has not yet made Dravic a speaker.
+func (d *doc) bareCueSubject(k int, e *entity) bool {
+	if e.outlet || e.kind != kUnknown || len(e.words) != 1 || e.personEv != 0 || e.orgEv != 0 || e.placeEv != 0 || strings.ToUpper(e.name) == e.name {
+		return false
+	}
+	n := d.skipAdverbs(k+1, d.sents[d.sentOf[k]].last)
+	return n < len(d.toks) && d.toks[n].lowerWord() && d.toks[n].cv != 0 && !d.endsWith(n, "ing")
+}
+
 // placeish reports whether entity e is more likely a place than anything
 // else.
 func (e *entity) placeish() bool {
@@ -112,7 +124,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			break
 		}
 		mismatch := e.gender != gUnknown && e.gender != want
-		if !e.personish() && !e.bareSpeaker() || mismatch && !e.genderHint || d.excluded(int(v), at) {
+		if !e.personish() && !e.bareSpeaker() && !d.bareCueSubject(k, e) || mismatch && !e.genderHint || d.excluded(int(v), at) {
 			continue
 		}
 		near := d.sentOf[k] >= curSent-1
@@ -122,6 +134,10 @@ func (d *doc) resolvePronoun(h, at int) int {
 			rank = 10 // the speaker of this or the last sentence
 		case near && e.spoke >= from:
 			rank = 8
+		case near && d.subjectAt(k) && !d.relativeSubject(k) && d.contrastSubject(k) && !mismatch && d.sentOf[k] == curSent-1 && d.subjectAt(h):
+			// "Varga said the plan was sound, but Tomas Brenn disagreed.
+			// He said ...": the subject of the contrast goes on.
+			rank = 11
 		case near && d.subjectAt(k) && !d.relativeSubject(k):
 			rank = 6
 		case near:
@@ -173,6 +189,22 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 	}
 	return best
+}
+
+// contrastSubject reports whether the name at token k is the subject of a
+// clause of contrast after a comma: ", but Tomas Brenn disagreed", ",
+// while Brenn argued that ...".
+func (d *doc) contrastSubject(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	f := d.chunks[ci].first
+	for f-1 > 0 && d.toks[f-1].lowerWord() && (d.toks[f-1].has(lxRole) || d.toks[f-1].has(lxDet)) {
+		f-- // ", but councillor Tomas Brenn"
+	}
+	return f-2 >= 0 && d.punct(f-2, ",") && d.toks[f-1].lowerWord() &&
+		(d.isWord(f-1, "but") || d.isWord(f-1, "while") || d.isWord(f-1, "whereas") || d.isWord(f-1, "although") || d.isWord(f-1, "though"))
 }
 
 // turnTaken reports whether the last speaker before the cue at token at

@@ -56,8 +56,14 @@ func (d *doc) findCues() {
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
 			case d.isWord(i, "in") && d.isWord(i+1, "the") && d.isWord(i+2, "words") && d.isWord(i+3, "of"):
 				d.cues = append(d.cues, d.prepCue(i, i+4, s))
+			case d.isWord(i, "in") && d.isWord(i+1, "the") && (d.isWord(i+2, "view") || d.isWord(i+2, "opinion")) && d.isWord(i+3, "of") && d.namedAt(i+4, s):
+				// "In the view of Tomas Brenn, ...": a named source only,
+				// not "in the view of many".
+				d.cues = append(d.cues, d.prepCue(i, i+4, s))
 			case d.isWord(i, "in") && d.possessiveWordsAt(i+1) > 0:
 				d.cues = append(d.cues, d.possessiveWordsCue(i, s))
+			case (d.isWord(i, "is") || d.isWord(i, "was")) && d.isWord(i+1, "that") && d.possessiveViewBefore(i, s) >= 0:
+				d.cues = append(d.cues, d.possessiveViewCue(i, s))
 			case i == s.first && d.isWord(i, "in") && d.reportByName(i+1, s):
 				d.cues = append(d.cues, d.prepCue(i, i+1, s))
 			}
@@ -547,7 +553,8 @@ func (d *doc) skipTimePhrase(k, last int) int {
 }
 
 // possessiveWordsAt returns the token after "X's words" (or "X's own
-// words") starting at token k, where X is a name, or 0.
+// words", "X's view", "X's opinion") starting at token k, where X is a
+// name, or 0.
 func (d *doc) possessiveWordsAt(k int) int {
 	if d.isWord(k, "the") && d.toks[k].lowerWord() {
 		k++ // "in the agency's words"
@@ -566,11 +573,47 @@ func (d *doc) possessiveWordsAt(k int) int {
 	if d.isWord(m+1, "own") {
 		m++
 	}
-	if !d.isWord(m+1, "words") || !d.toks[m+1].lowerWord() || m+2 >= len(d.toks) ||
+	if !(d.isWord(m+1, "words") || d.isWord(m+1, "view") || d.isWord(m+1, "opinion") || d.isWord(m+1, "estimation")) || !d.toks[m+1].lowerWord() || m+2 >= len(d.toks) ||
 		!(d.toks[m+2].kind == tkQuote || d.punct(m+2, ",") || d.punct(m+2, ":")) {
 		return 0 // "in Tarvik's words archive": a thing, not a source
 	}
 	return m + 2
+}
+
+// viewNouns are what a speaker holds and states: "Brenn's view is that".
+var viewNouns = map[string]bool{
+	"view": true, "position": true, "argument": true, "contention": true, "belief": true, "assessment": true, "opinion": true,
+}
+
+// possessiveViewBefore returns the first token of the name in "X's view
+// is that" when "is" or "was" at token i follows it, or -1.
+func (d *doc) possessiveViewBefore(i int, s sentence) int {
+	if i-3 < s.first || !d.toks[i-1].lowerWord() || !viewNouns[d.lower(i-1)] || d.toks[i-2].kind != tkPoss {
+		return -1
+	}
+	ci := d.chunkAt[i-3]
+	if ci < 0 || d.chunks[ci].ent < 0 {
+		return -1
+	}
+	return d.chunks[ci].first
+}
+
+// possessiveViewCue builds the cue "X's view is that" at token i, which
+// credits the clause after "that" to X as "according to X" does.
+func (d *doc) possessiveViewCue(i int, s sentence) cue {
+	f := d.possessiveViewBefore(i, s)
+	ch := &d.chunks[d.chunkAt[f]]
+	return cue{verb: i, after: i + 2, text: d.span(i, i+2), lemma: "according to", subjFirst: f, ent: d.resolveNP(f, ch.last, i),
+		co: -1, quote: -1, found: true}
+}
+
+// namedAt reports whether a name chunk starts at token k of sentence s, or
+// after "the" there.
+func (d *doc) namedAt(k int, s sentence) bool {
+	if k < s.last && d.isWord(k, "the") {
+		k++
+	}
+	return k < s.last && d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].first == k
 }
 
 // possessiveWordsCue builds the cue "in X's words" starting at token i,

@@ -75,7 +75,9 @@ senator sen sen. rep rep. gov gov. representative congressman congresswoman judg
 deputy shadow undersecretary director chairman chairwoman chair chief ceo cfo coo cto head
 commissioner superintendent inspector detective sergeant sgt sgt. constable officer captain capt
 capt. lieutenant lt lt. colonel col col. major maj maj. admiral commander commodore marshal
-brigadier corporal private general gen gen. king queen prince princess emperor empress sheikh
+brigadier corporal private general gen gen. brig brig. adm adm. amb amb. pres pres. cpl cpl. pvt pvt.
+pte pte. spc spc. pfc pfc. insp insp. supt supt. det det. cmdr cmdr. cdr cdr. atty atty. msgr msgr.
+cllr cllr. asst asst. king queen prince princess emperor empress sheikh
 sultan emir pope cardinal archbishop bishop reverend rev rev. father pastor rabbi imam ayatollah
 mufti lord lady dame sir baron baroness count countess duke duchess speaker spokesperson
 spokesman spokeswoman attorney prosecutor sheriff councillor councilor councilman councilwoman
@@ -237,7 +239,8 @@ christmas easter ramadan`
 
 const abbrevWords = `mr. mrs. ms. dr. prof. st. jr. sr. gen. col. lt. sgt. capt. maj. rep. sen. gov.
 rev. fr. mt. ft. no. vs. etc. inc. corp. ltd. co. jan. feb. mar. apr. jun. jul. aug. sep. sept.
-oct. nov. dec. u.s. u.k. u.n. e.g. i.e. a.m. p.m. approx. dept. est. esq. ave. blvd. rd.`
+oct. nov. dec. u.s. u.k. u.n. e.g. i.e. a.m. p.m. approx. dept. est. esq. ave. blvd. rd.
+brig. adm. amb. pres. cpl. pvt. pte. spc. pfc. insp. supt. det. cmdr. cdr. atty. msgr. cllr. asst.`
 
 const maleWords = `he him his himself mr mr. sir lord king prince father son brother husband
 uncle grandfather nephew boy man men's spokesman chairman businessman congressman councilman

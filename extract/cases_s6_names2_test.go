@@ -59,6 +59,50 @@ func TestNames2Cases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "he was sorry"}},
 			speakers: []string{},
 		},
+		// An abbreviated title names its holder in full later: "Gen. Tomas
+		// Brenn" is "the general", "Sen. Dara Olsen" "the senator".
+		{
+			name:     "an abbreviated general, then the general in a later paragraph",
+			text:     "Gen. Tomas Brenn visited the front on Monday.\n\n\"The troops will withdraw,\" the general said.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "The troops will withdraw"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "an abbreviated senator, then the senator",
+			text:     "Sen. Dara Olsen voted against the bill. The senator said it would raise taxes.",
+			want:     []quote{{"Dara Olsen", model.Indirect, "it would raise taxes"}},
+			speakers: []string{"Dara Olsen"},
+		},
+		{
+			name:     "an abbreviated representative, then the congressman",
+			text:     "Rep. Tomas Vell met voters in Ostby. The congressman said the bill was too costly.",
+			want:     []quote{{"Tomas Vell", model.Indirect, "the bill was too costly"}},
+			speakers: []string{"Tomas Vell"},
+		},
+		{
+			name:     "two abbreviated ranks, then the second",
+			text:     "Maj. Gen. Tomas Brenn leads the division. The general said the offensive had stalled.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the offensive had stalled"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "an abbreviated sergeant, then the sergeant",
+			text:     "Sgt. Tomas Brenn found the body. The sergeant said the suspect had fled.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the suspect had fled"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: of two abbreviated titles the description picks its own",
+			text:     "Gen. Tomas Brenn and Col. Ilse Varga toured the base. The colonel said it was on alert.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "it was on alert"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a senator is not the general",
+			text:     "Sen. Dara Olsen visited the base on Monday. The general said the troops were ready.",
+			want:     []quote{{"", model.Indirect, "the troops were ready"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -970,6 +970,39 @@ func titleSynonym(f, w, r string) bool {
 	case w == "premier":
 		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister")
 	}
+	return abbrevTitleNames(f, w)
+}
+
+// titleAbbrevs are the abbreviated titles of news copy with the words a
+// later description uses for their holder: "Gen. Tomas Brenn" is "the
+// general", "Rep. Tomas Vell" "the congressman".
+var titleAbbrevs = [...]struct{ abbr, full string }{
+	{"gen", "general"}, {"sen", "senator"}, {"gov", "governor"}, {"amb", "ambassador"},
+	{"rep", "representative congressman congresswoman"}, {"adm", "admiral"}, {"col", "colonel"},
+	{"lt", "lieutenant"}, {"sgt", "sergeant"}, {"capt", "captain"}, {"det", "detective"},
+	{"insp", "inspector"}, {"supt", "superintendent"}, {"cmdr", "commander"}, {"cdr", "commander"},
+	{"brig", "brigadier"}, {"maj", "major"}, {"cpl", "corporal"}, {"pvt", "private"},
+	{"prof", "professor"}, {"atty", "attorney"}, {"pres", "president"}, {"msgr", "monsignor"},
+	{"cllr", "councillor councilor"}, {"dr", "doctor"}, {"rev", "reverend"},
+}
+
+// abbrevTitleNames reports whether the role word f is an abbreviated title
+// ("Gen.", "Sen") that the lower-case word w names in full.
+func abbrevTitleNames(f, w string) bool {
+	f = strings.TrimSuffix(f, ".")
+	if len(f) > 4 || len(f) < 2 {
+		return false
+	}
+	for _, a := range titleAbbrevs {
+		if strings.EqualFold(a.abbr, f) {
+			for full := range strings.FieldsSeq(a.full) {
+				if full == w {
+					return true
+				}
+			}
+			return false
+		}
+	}
 	return false
 }
 

@@ -103,6 +103,35 @@ func TestNames2Cases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "the troops were ready"}},
 			speakers: []string{},
 		},
+		// A title the holder had then ("Then-President", "ex-Prime
+		// Minister") is a title, not the first word of the name.
+		{
+			name:     "a then- title opens the sentence",
+			text:     "Then-President Dara Olsen said the treaty was signed.",
+			want:     []quote{{"Dara Olsen", model.Indirect, "the treaty was signed"}},
+			speakers: []string{"Dara Olsen"},
+		},
+		{
+			name: "a then- title of two words, then the surname",
+			text: "Then-Prime Minister Tomas Brenn said the coalition would hold. Brenn added that taxes would not rise.",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "the coalition would hold"},
+				{"Tomas Brenn", model.Indirect, "taxes would not rise"},
+			},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "an ex- title of two words",
+			text:     "Ex-Prime Minister Tomas Brenn said the coalition was dead.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the coalition was dead"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: then opening a sentence is no title",
+			text:     "The port was then closed. Then Tomas Brenn said it would reopen.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "it would reopen"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -132,6 +132,50 @@ func TestNames2Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "it would reopen"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// A surname whose particles are written in lower case keeps them
+		// when it stands alone ("de Klerk said", "bin Salem told").
+		{
+			name:     "a lower-case particle before the surname after the quote",
+			text:     "The reforms would continue, de Klerk said.",
+			want:     []quote{{"de Klerk", model.Indirect, "The reforms would continue"}},
+			speakers: []string{"de Klerk"},
+		},
+		{
+			name:     "a lower-case particle after a direct quote",
+			text:     "\"We will talk to everyone,\" bin Salem told reporters.",
+			want:     []quote{{"bin Salem", model.Direct, "We will talk to everyone"}},
+			speakers: []string{"bin Salem"},
+		},
+		{
+			name: "two lower-case particles, then he",
+			text: "\"The dike will hold,\" said van der Berg, the water minister. He added that pumps were running.",
+			want: []quote{
+				{"van der Berg", model.Direct, "The dike will hold"},
+				{"van der Berg", model.Indirect, "pumps were running"},
+			},
+			speakers: []string{"van der Berg"},
+		},
+		{
+			name: "the full name, then the particles and surname",
+			text: "Ana dos Santos said the court had ruled.\n\n\"We will appeal,\" said dos Santos.",
+			want: []quote{
+				{"Ana dos Santos", model.Indirect, "the court had ruled"},
+				{"Ana dos Santos", model.Direct, "We will appeal"},
+			},
+			speakers: []string{"Ana dos Santos"},
+		},
+		{
+			name:     "near miss: a van after an article is a vehicle",
+			text:     "They hired a van Tomas Brenn drove to Ostby. Brenn said it broke down.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "it broke down"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: do before a name is the verb",
+			text:     "What do Brenn and Varga want? Brenn said the port should close.",
+			want:     []quote{{"Brenn", model.Indirect, "the port should close"}},
+			speakers: []string{"Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -61,10 +61,10 @@ func (d *doc) findChunks() {
 			if j == i+1 && (d.toks[i].has(lxGroup) || d.endsWith(i, "ologists")) {
 				continue // "Democrats", "Egyptologists": a group, no one in particular
 			}
-			c := chunk{first: i, last: j, ent: -1}
+			c := chunk{first: d.particlesBefore(i, d.paraFirst[p]), last: j, ent: -1}
 			d.classify(&c)
 			idx := len(d.chunks)
-			for k := i; k < j; k++ {
+			for k := c.first; k < j; k++ {
 				d.chunkAt[k] = int32(idx)
 			}
 			d.chunks = append(d.chunks, c)
@@ -72,6 +72,27 @@ func (d *doc) findChunks() {
 			i = next
 		}
 	}
+}
+
+// particlesBefore returns where the name starting at token i starts when
+// the lower-case particles of a surname stand before it ("de Klerk said",
+// "“...,” bin Salem told reporters", "said van der Berg"): at the first
+// of at most two particles, not at or before token first of the paragraph.
+// "do" is left out ("What do Brenn and Varga want?"), and so is a particle
+// after an article ("a van Brenn rented").
+func (d *doc) particlesBefore(i, first int) int {
+	start := i
+	for k := i - 1; k >= first && i-k <= 2; k-- {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.is(fCap) || !t.has(lxParticle) || t.inQuote() || d.chunkAt[k] >= 0 || d.isWord(k, "do") {
+			break
+		}
+		start = k
+	}
+	if start < i && start > first && d.toks[start-1].has(lxDet) {
+		return i
+	}
+	return start
 }
 
 // nameWord reports whether token i can be part of a name: a capitalised

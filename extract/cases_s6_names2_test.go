@@ -176,6 +176,35 @@ func TestNames2Cases(t *testing.T) {
 			want:     []quote{{"Brenn", model.Indirect, "the port should close"}},
 			speakers: []string{"Brenn"},
 		},
+		// A surname alone opening a sentence before "notes that" or
+		// "reports that" speaks; it is no adjective before a document's
+		// plural ("Initial reports said").
+		{
+			name: "a surname notes that, then she adds",
+			text: "Varga notes that the sample was small. She adds that more work is needed.",
+			want: []quote{
+				{"Varga", model.Indirect, "the sample was small"},
+				{"Varga", model.Indirect, "more work is needed"},
+			},
+			speakers: []string{"Varga"},
+		},
+		{
+			name:     "another surname notes that",
+			text:     "Brenn notes that the sample was small.",
+			want:     []quote{{"Brenn", model.Indirect, "the sample was small"}},
+			speakers: []string{"Brenn"},
+		},
+		{
+			name:     "near miss: an adjective before reports that is nobody",
+			text:     "Unconfirmed reports that the general had fled spread quickly.",
+			want:     []quote{{"", model.Indirect, "the general had fled spread quickly"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: an adjective before statements show",
+			text:     "Preliminary statements show that the dam failed.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

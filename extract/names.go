@@ -193,7 +193,7 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	case t.has(nameish):
 		return false
-	case t.lx == 0 && t.is(fSentStart) && d.docNounAt(i+1):
+	case t.lx == 0 && t.is(fSentStart) && d.docNounAt(i+1) && !d.surnameReports(i):
 		// "Initial reports said", "Preliminary statements show": a word
 		// describing an unnamed document, not a name.
 		return true
@@ -257,6 +257,24 @@ func (d *doc) docNounAt(i int) bool {
 	}
 	w := d.lower(i)
 	return len(w) > 3 && w[len(w)-1] == 's' && lex.lookup(w[:len(w)-1])&lxDoc != 0
+}
+
+// surnameReports reports whether the unknown capitalised word i opening a
+// sentence is a surname whose speech verb follows as a form that is a
+// document's plural too: "Varga notes that the sample was small", "Brenn
+// reports that ..."; not "Unconfirmed reports that ..." or "Preliminary
+// statements show", whose first word reads as an adjective.
+func (d *doc) surnameReports(i int) bool {
+	if d.toks[i+1].cv == 0 || !d.isWord(i+2, "that") {
+		return false
+	}
+	w := d.lower(i)
+	for _, suf := range [...]string{"ed", "al", "ary", "ous", "ive", "ing", "ic", "ent", "ant", "ful", "less", "ible", "able"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // knownSurname reports whether w ends the name of a person met so far.

@@ -205,6 +205,47 @@ func TestNames2Cases(t *testing.T) {
 			text:     "Preliminary statements show that the dam failed.",
 			speakers: []string{},
 		},
+		// Degrees and honours written with full stops or unknown before
+		// (M.D., Ph.D., MPH, FRS) follow a name; they are no speaker.
+		{
+			name:     "a dotted degree in commas after the name",
+			text:     "Ilse Varga, M.D., said the drug was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the drug was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a dotted doctorate, then a role",
+			text:     "Ilse Varga, Ph.D., the study's lead author, said the results were clear.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the results were clear"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "two dotted degrees, then the surname",
+			text: "Tomas Brenn, M.D., Ph.D., said the trial would expand. Brenn added that 300 patients had enrolled.",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "the trial would expand"},
+				{"Tomas Brenn", model.Indirect, "300 patients had enrolled"},
+			},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "a public-health degree in capitals",
+			text:     "Ilse Varga, MPH, said the outbreak was over.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the outbreak was over"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "an honour after a titled name",
+			text:     "Professor Ilse Varga FRS said the data were clear.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the data were clear"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: miles per hour after a number",
+			text:     "The car was going 90 mph, police said.",
+			want:     []quote{{"", model.Indirect, "The car was going 90 mph"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -229,7 +229,9 @@ secretariat directorate charity utility broadcaster station studio publisher the
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion
 academy observatory tribunal center centre laboratory lab`
 
-const postNominalWords = `qc kc sc jr jr. sr sr. mp mep msp phd md obe mbe cbe esq esq. ii iii iv`
+const postNominalWords = `qc kc sc jr jr. sr sr. mp mep msp phd md obe mbe cbe esq esq. ii iii iv
+m.d. ph.d. d.phil. dphil m.p.h. mph r.n. m.b.a. mba j.d. d.d.s. dds d.v.m. dvm psy.d. psyd ed.d. ll.m.
+m.sc. msc b.sc. frs frcp frcs facp facs faan kbe dbe cmg frsa`
 
 const timeWords = `january february march april may june july august september october november
 december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct

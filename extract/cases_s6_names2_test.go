@@ -246,6 +246,51 @@ func TestNames2Cases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "The car was going 90 mph"}},
 			speakers: []string{},
 		},
+		// A word for the holders of several titles names the one who holds
+		// one of them: "the cleric" is Ayatollah Reza Qomari, "the monarch"
+		// King Halvard, "the pontiff" the pope, "the envoy" Amb. Lena Hartov.
+		{
+			name:     "an ayatollah, then the cleric",
+			text:     "Ayatollah Reza Qomari spoke after prayers. The cleric said the talks were a trap.",
+			want:     []quote{{"Reza Qomari", model.Indirect, "the talks were a trap"}},
+			speakers: []string{"Reza Qomari"},
+		},
+		{
+			name:     "a king, then the monarch",
+			text:     "King Halvard IV opened parliament. The monarch said the nation would mourn.",
+			want:     []quote{{"Halvard IV", model.Indirect, "the nation would mourn"}},
+			speakers: []string{"Halvard IV"},
+		},
+		{
+			name:     "a pope, then the pontiff",
+			text:     "Pope Tomas II led the mass. The pontiff said the war must end.",
+			want:     []quote{{"Tomas II", model.Indirect, "the war must end"}},
+			speakers: []string{"Tomas II"},
+		},
+		{
+			name:     "an archbishop, then the prelate",
+			text:     "Archbishop Tomas Velloran led the mass. The prelate said the war must end.",
+			want:     []quote{{"Tomas Velloran", model.Indirect, "the war must end"}},
+			speakers: []string{"Tomas Velloran"},
+		},
+		{
+			name:     "an abbreviated ambassador, then the envoy",
+			text:     "Amb. Lena Hartov met the minister. The envoy said the talks were useful.",
+			want:     []quote{{"Lena Hartov", model.Indirect, "the talks were useful"}},
+			speakers: []string{"Lena Hartov"},
+		},
+		{
+			name:     "near miss: of a sheikh and a general the cleric is the sheikh",
+			text:     "Gen. Tomas Brenn met Sheikh Hamad al-Tarik on Monday. The cleric said the talks were useful.",
+			want:     []quote{{"Hamad al-Tarik", model.Indirect, "the talks were useful"}},
+			speakers: []string{"Hamad al-Tarik"},
+		},
+		{
+			name:     "near miss: of a sheikh and a sergeant the officer is the sergeant",
+			text:     "Sheikh Hamad al-Tarik met Sgt. Tomas Brenn on Monday. The officer said the suspect had fled.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the suspect had fled"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -970,7 +970,37 @@ func titleSynonym(f, w, r string) bool {
 	case w == "premier":
 		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister")
 	}
-	return abbrevTitleNames(f, w)
+	return abbrevTitleNames(f, w) || categoryHolds(w, f)
+}
+
+// titleCategories are words a later description uses for the holders of
+// several titles: "Ayatollah Reza Qomari" is "the cleric", "King Halvard"
+// "the monarch", "Amb. Lena Hartov" "the envoy".
+var titleCategories = map[string]string{
+	"cleric":   "ayatollah imam sheikh mufti mullah rabbi pastor priest bishop archbishop cardinal reverend rev father pope patriarch msgr monsignor vicar",
+	"monarch":  "king queen emperor empress sultan emir",
+	"pontiff":  "pope",
+	"prelate":  "archbishop bishop cardinal patriarch msgr monsignor",
+	"envoy":    "ambassador amb",
+	"diplomat": "ambassador amb envoy",
+	"officer":  "sergeant sgt captain capt lieutenant lt detective det inspector insp constable corporal cpl superintendent supt",
+	"lawmaker": "senator sen representative rep congressman congresswoman",
+}
+
+// categoryHolds reports whether the role word f is one of the titles that
+// the description head w names as a category.
+func categoryHolds(w, f string) bool {
+	titles, ok := titleCategories[w]
+	if !ok {
+		return false
+	}
+	f = strings.TrimSuffix(f, ".")
+	for t := range strings.FieldsSeq(titles) {
+		if strings.EqualFold(t, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleAbbrevs are the abbreviated titles of news copy with the words a

@@ -114,6 +114,7 @@ investor entrepreneur businessman businesswoman landlord tenant owner operator e
 lobbyist negotiator mediator moderator host presenter anchor broadcaster blogger poster
 commissioner superintendent registrar coroner magistrate auditor clerk councillor councilor
 alderman lawmaker legislator politician candidate nominee incumbent premier chancellor
+cleric monarch pontiff prelate
 secretary-general director-general president-elect spokesperson ecologist biologist chemist
 physicist geologist climatologist meteorologist epidemiologist virologist psychologist
 psychiatrist sociologist anthropologist archaeologist astronomer mathematician scholar

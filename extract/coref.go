@@ -929,6 +929,15 @@ func hasRoleWord(e *entity, w string) bool {
 		return s
 	}
 	w = norm(w)
+	if _, ok := titleCategories[w]; ok {
+		// An honorific is kept in the forms, not the roles: "Sheikh Hamad
+		// al-Tarik" is "the cleric".
+		for _, f := range e.forms {
+			if sp := strings.IndexByte(f, ' '); sp > 0 && categoryHolds(w, f[:sp]) {
+				return true
+			}
+		}
+	}
 	// Split each role at spaces, commas and apostrophes without
 	// allocating: this runs for every mention a description looks back at.
 	for _, r := range e.roles {

@@ -291,6 +291,44 @@ func TestNames2Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "the suspect had fled"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// East African and Malay "son of" and "daughter of" particles join
+		// a name, and Malay, Nigerian and Arabic honorifics are titles.
+		{
+			name: "a Kenyan wa, then the particle and surname",
+			text: "Kamau wa Njoroge said the road would be built. Wa Njoroge added that it would cost more.",
+			want: []quote{
+				{"Kamau wa Njoroge", model.Indirect, "the road would be built"},
+				{"Kamau wa Njoroge", model.Indirect, "it would cost more"},
+			},
+			speakers: []string{"Kamau wa Njoroge"},
+		},
+		{
+			name:     "a Malay binti",
+			text:     "Siti binti Ahmad said the clinic would open.",
+			want:     []quote{{"Siti binti Ahmad", model.Indirect, "the clinic would open"}},
+			speakers: []string{"Siti binti Ahmad"},
+		},
+		{
+			name: "two Malay honorifics, then the surname",
+			text: "Datuk Seri Ilyas Rahman said the budget would pass. Rahman added that taxes would fall.",
+			want: []quote{
+				{"Ilyas Rahman", model.Indirect, "the budget would pass"},
+				{"Ilyas Rahman", model.Indirect, "taxes would fall"},
+			},
+			speakers: []string{"Ilyas Rahman"},
+		},
+		{
+			name:     "a Hausa honorific",
+			text:     "Mallam Musa Danjuma said the market was busy.",
+			want:     []quote{{"Musa Danjuma", model.Indirect, "the market was busy"}},
+			speakers: []string{"Musa Danjuma"},
+		},
+		{
+			name:     "near miss: an honorific word as a place stays a place",
+			text:     "Tomas Brenn said the team would play in Oba.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the team would play in Oba"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

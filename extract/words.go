@@ -36,10 +36,10 @@ const pronounWords = `he she it they we i you him her them us me`
 const relativeWords = `who which whose whom that`
 
 const connectorWords = `of for on and & de del della di da do dos das du des van von der den ter la le
-al el bin ibn ben dela delos degli dei vom zu zur af`
+al el bin ibn ben bint binti wa abu dela delos degli dei vom zu zur af`
 
 const particleWords = `de del della di da do dos das du des van von der den ter la le al el bin ibn
-ben bint mac abu dela delos degli dei vom zu zur af`
+ben bint mac abu dela delos degli dei vom zu zur af wa binti`
 
 const adverbWords = `also later then further previously earlier recently repeatedly reportedly once aloud
 again publicly privately initially subsequently separately similarly likewise still simply openly
@@ -77,7 +77,7 @@ commissioner superintendent inspector detective sergeant sgt sgt. constable offi
 capt. lieutenant lt lt. colonel col col. major maj maj. admiral commander commodore marshal
 brigadier corporal private general gen gen. brig brig. adm adm. amb amb. pres pres. cpl cpl. pvt pvt.
 pte pte. spc spc. pfc pfc. insp insp. supt supt. det det. cmdr cmdr. cdr cdr. atty atty. msgr msgr.
-cllr cllr. asst asst. king queen prince princess emperor empress sheikh
+cllr cllr. asst asst. datuk dato datin tun seri ustaz ustadh alhaji alhaja hajji mallam sayyid oba king queen prince princess emperor empress sheikh
 sultan emir pope cardinal archbishop bishop reverend rev rev. father pastor rabbi imam ayatollah
 mufti lord lady dame sir baron baroness count countess duke duchess speaker spokesperson
 spokesman spokeswoman attorney prosecutor sheriff councillor councilor councilman councilwoman
@@ -92,6 +92,7 @@ emeritus`
 
 const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord
 lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt
+datuk dato datin tun ustaz ustadh alhaji alhaja hajji mallam sayyid
 rev. father sister brother`
 
 const roleWords = `spokesperson spokesman spokeswoman minister president director chairman eyewitness bystander

@@ -329,6 +329,35 @@ func TestNames2Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "the team would play in Oba"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// A month is a surname after a first name, and alone after the
+		// full name was met ("Tomas March ... March said").
+		{
+			name: "a surname that is a month, then alone",
+			text: "Tomas March, the club chairman, spoke on Monday.\n\nMarch said the stadium would be rebuilt. \"We will be back,\" March said.",
+			want: []quote{
+				{"Tomas March", model.Indirect, "the stadium would be rebuilt"},
+				{"Tomas March", model.Direct, "We will be back"},
+			},
+			speakers: []string{"Tomas March"},
+		},
+		{
+			name:     "a surname that is a month after said",
+			text:     "\"We will rebuild,\" said Tomas March.",
+			want:     []quote{{"Tomas March", model.Direct, "We will rebuild"}},
+			speakers: []string{"Tomas March"},
+		},
+		{
+			name:     "near miss: a month after a first name's sentence is a date",
+			text:     "Tomas met Anna in March. Anna said the wedding was in June.",
+			want:     []quote{{"Anna", model.Indirect, "the wedding was in June"}},
+			speakers: []string{"Anna"},
+		},
+		{
+			name:     "near miss: a weekday after a first name is no surname",
+			text:     "Tomas Brenn said he had spoken to Anna Monday about the bridge.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "he had spoken to Anna Monday about the bridge"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -107,8 +107,8 @@ func (d *doc) nameWord(i int) bool {
 		return false
 	}
 	if t.is(fCap) {
-		if t.has(lxTime) && !t.has(lxFirstName) || ageOf(d.str(i)) > 0 {
-			return false
+		if t.has(lxTime) && !t.has(lxFirstName) && !(i > 0 && d.toks[i-1].has(lxFirstName) && !weekday(d.lower(i)) || d.knownSurname(d.key(i))) || ageOf(d.str(i)) > 0 {
+			return false // "in March"; but "Tomas March", and "March said" after him
 		}
 		if t.has(lxPronoun) && !t.has(lxFirstName) {
 			return false // "You noted ...", "We"
@@ -331,7 +331,8 @@ func (d *doc) extendChunk(i, end int) int {
 		case t.is(fShoutedVerb) && !d.toks[j-1].is(fAllCaps):
 			// "AT&T CEO Randall Stephenson DENIES that": a headline's
 			// shouted verb, no part of the name.
-		case d.nameWord(j) && !(t.is(fCap) && t.has(lxTime)):
+		case d.nameWord(j) && !(t.is(fCap) && t.has(lxTime) && !(j-1 == i && d.toks[i].has(lxFirstName) && !d.toks[i].has(lxTime) && !weekday(d.lower(j)))):
+			// "Tomas March" and "Ilse May" are names; "told Anna Monday" is not.
 			j++
 			continue
 		case t.kind == tkNum && d.nameWord(j+1):
@@ -353,6 +354,15 @@ func (d *doc) extendChunk(i, end int) int {
 		break
 	}
 	return j
+}
+
+// weekday reports whether w, lower-cased, names a day of the week.
+func weekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // nickname returns how many tokens a nickname in quotation marks between

@@ -363,3 +363,37 @@ func TestNames2Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestNames2CoSpeakerCases covers two people named after said with no
+// quotation before it: both are credited, as after a quotation.
+func TestNames2CoSpeakerCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "two names after said at the end of reported speech",
+			text: "The budget was balanced, said Tomas Brenn and Ilse Varga.",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "The budget was balanced"},
+				{"Ilse Varga", model.Indirect, "The budget was balanced"},
+			},
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+		},
+		{
+			name: "two names with particles after said",
+			text: "The ceasefire was holding, said Ahmad al-Qarni and Maria de la Vega.",
+			want: []quote{
+				{"Maria de la Vega", model.Indirect, "The ceasefire was holding"},
+				{"Ahmad al-Qarni", model.Indirect, "The ceasefire was holding"},
+			},
+			speakers: []string{"Ahmad al-Qarni", "Maria de la Vega"},
+		},
+		{
+			name:     "near miss: a name set off by commas inside the clause stays one speaker",
+			text:     "The budget, said Tomas Brenn, was balanced.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "was balanced"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })
+	}
+}

@@ -347,6 +347,15 @@ func TestNames2Cases(t *testing.T) {
 			speakers: []string{"Tomas March"},
 		},
 		{
+			name: "a title, a first name and a month surname, then the surname",
+			text: "Prime Minister Helena May said the bridge would close. May added that it would reopen in June.",
+			want: []quote{
+				{"Helena May", model.Indirect, "the bridge would close"},
+				{"Helena May", model.Indirect, "it would reopen in June"},
+			},
+			speakers: []string{"Helena May"},
+		},
+		{
 			name:     "near miss: a month after a first name's sentence is a date",
 			text:     "Tomas met Anna in March. Anna said the wedding was in June.",
 			want:     []quote{{"Anna", model.Indirect, "the wedding was in June"}},

@@ -331,7 +331,7 @@ func (d *doc) extendChunk(i, end int) int {
 		case t.is(fShoutedVerb) && !d.toks[j-1].is(fAllCaps):
 			// "AT&T CEO Randall Stephenson DENIES that": a headline's
 			// shouted verb, no part of the name.
-		case d.nameWord(j) && !(t.is(fCap) && t.has(lxTime) && !(j-1 == i && d.toks[i].has(lxFirstName) && !d.toks[i].has(lxTime) && !weekday(d.lower(j)))):
+		case d.nameWord(j) && !(t.is(fCap) && t.has(lxTime) && !(d.toks[j-1].has(lxFirstName) && !d.toks[j-1].has(lxTime) && !weekday(d.lower(j)))):
 			// "Tomas March" and "Ilse May" are names; "told Anna Monday" is not.
 			j++
 			continue

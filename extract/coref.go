@@ -961,6 +961,15 @@ func hasRoleWord(e *entity, w string) bool {
 		return s
 	}
 	w = norm(w)
+	if _, ok := titleCategories[w]; ok {
+		// An honorific is kept in the forms, not the roles: "Sheikh Hamad
+		// al-Tarik" is "the cleric".
+		for _, f := range e.forms {
+			if sp := strings.IndexByte(f, ' '); sp > 0 && categoryHolds(w, f[:sp]) {
+				return true
+			}
+		}
+	}
 	// Split each role at spaces, commas and apostrophes without
 	// allocating: this runs for every mention a description looks back at.
 	for _, r := range e.roles {
@@ -1001,6 +1010,69 @@ func titleSynonym(f, w, r string) bool {
 		return w == "minister" || w == "prime"
 	case w == "premier":
 		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister")
+	}
+	return abbrevTitleNames(f, w) || categoryHolds(w, f)
+}
+
+// titleCategories are words a later description uses for the holders of
+// several titles: "Ayatollah Reza Qomari" is "the cleric", "King Halvard"
+// "the monarch", "Amb. Lena Hartov" "the envoy".
+var titleCategories = map[string]string{
+	"cleric":   "ayatollah imam sheikh mufti mullah rabbi pastor priest bishop archbishop cardinal reverend rev father pope patriarch msgr monsignor vicar",
+	"monarch":  "king queen emperor empress sultan emir",
+	"pontiff":  "pope",
+	"prelate":  "archbishop bishop cardinal patriarch msgr monsignor",
+	"envoy":    "ambassador amb",
+	"diplomat": "ambassador amb envoy",
+	"officer":  "sergeant sgt captain capt lieutenant lt detective det inspector insp constable corporal cpl superintendent supt",
+	"lawmaker": "senator sen representative rep congressman congresswoman",
+}
+
+// categoryHolds reports whether the role word f is one of the titles that
+// the description head w names as a category.
+func categoryHolds(w, f string) bool {
+	titles, ok := titleCategories[w]
+	if !ok {
+		return false
+	}
+	f = strings.TrimSuffix(f, ".")
+	for t := range strings.FieldsSeq(titles) {
+		if strings.EqualFold(t, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAbbrevs are the abbreviated titles of news copy with the words a
+// later description uses for their holder: "Gen. Tomas Brenn" is "the
+// general", "Rep. Tomas Vell" "the congressman".
+var titleAbbrevs = [...]struct{ abbr, full string }{
+	{"gen", "general"}, {"sen", "senator"}, {"gov", "governor"}, {"amb", "ambassador"},
+	{"rep", "representative congressman congresswoman"}, {"adm", "admiral"}, {"col", "colonel"},
+	{"lt", "lieutenant"}, {"sgt", "sergeant"}, {"capt", "captain"}, {"det", "detective"},
+	{"insp", "inspector"}, {"supt", "superintendent"}, {"cmdr", "commander"}, {"cdr", "commander"},
+	{"brig", "brigadier"}, {"maj", "major"}, {"cpl", "corporal"}, {"pvt", "private"},
+	{"prof", "professor"}, {"atty", "attorney"}, {"pres", "president"}, {"msgr", "monsignor"},
+	{"cllr", "councillor councilor"}, {"dr", "doctor"}, {"rev", "reverend"},
+}
+
+// abbrevTitleNames reports whether the role word f is an abbreviated title
+// ("Gen.", "Sen") that the lower-case word w names in full.
+func abbrevTitleNames(f, w string) bool {
+	f = strings.TrimSuffix(f, ".")
+	if len(f) > 4 || len(f) < 2 {
+		return false
+	}
+	for _, a := range titleAbbrevs {
+		if strings.EqualFold(a.abbr, f) {
+			for full := range strings.FieldsSeq(a.full) {
+				if full == w {
+					return true
+				}
+			}
+			return false
+		}
 	}
 	return false
 }

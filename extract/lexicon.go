@@ -118,11 +118,17 @@ func buildLexicon() *lexicon {
 	// "Mayor-elect", "Ex-President", "Vice-Chancellor": an office with
 	// the hyphenated prefix or suffix of a holder to be or one gone is
 	// still a title before a name.
+	// "Then-President", "then-Foreign Minister", "ex-Prime Minister": a
+	// title the holder had at the time, before any title word.
 	for _, w := range strings.Fields(titleWords) {
 		if f := words[w]; f&lxRole != 0 && !strings.ContainsAny(w, ".-") {
 			for _, form := range [...]string{w + "-elect", w + "-designate", "ex-" + w, "vice-" + w} {
 				words[form] |= lxTitle | lxRole
 			}
+		}
+		if !strings.ContainsAny(w, ".-") && words[w]&lxHonorific == 0 {
+			words["then-"+w] |= lxTitle | words[w]&lxRole
+			words["ex-"+w] |= lxTitle | words[w]&lxRole
 		}
 	}
 	for i, c := range cueVerbs {

@@ -495,10 +495,11 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	if end <= k || d.isWord(k, "that") || d.isWord(k, "this") {
 		return false
 	}
-	// "“...,” said Ilse Varga and Tomas Brenn.": two named speakers, each
+	// "“...,” said Ilse Varga and Tomas Brenn.", "The budget was
+	// balanced, said Ilse Varga and Tomas Brenn.": two named speakers, each
 	// credited.
 	co, coEnd := -1, end
-	if afterQuote && end+1 < s.last && d.isWord(end, "and") && d.toks[end].lowerWord() && d.chunkAt[end-1] >= 0 && d.chunkAt[end+1] >= 0 {
+	if end+1 < s.last && d.isWord(end, "and") && d.toks[end].lowerWord() && d.chunkAt[end-1] >= 0 && d.chunkAt[end+1] >= 0 {
 		if e2 := d.npForward(end+1, s.last); e2 > end+1 && d.chunkAt[e2-1] >= 0 && (e2 >= s.last || d.punct(e2, ",") || d.sentenceEnd(e2, s)) {
 			if e := d.chunks[d.chunkAt[e2-1]].ent; e >= 0 && d.ents[e].personish() {
 				co, coEnd = e, e2
@@ -528,6 +529,9 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		h := &d.toks[last]
 		unnamed := h.lowerWord() && h.has(lxGroup|lxRole|lxGenericOrg)
 		next := d.skipAcronymAside(end, s)
+		if co >= 0 {
+			next = coEnd
+		}
 		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s)) || v-2 >= s.first && d.chunkAt[v-2] >= 0 {
 			return false
 		}

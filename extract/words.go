@@ -36,10 +36,10 @@ const pronounWords = `he she it they we i you him her them us me`
 const relativeWords = `who which whose whom that`
 
 const connectorWords = `of for on and & de del della di da do dos das du des van von der den ter la le
-al el bin ibn ben dela delos degli dei vom zu zur af`
+al el bin ibn ben bint binti wa abu dela delos degli dei vom zu zur af`
 
 const particleWords = `de del della di da do dos das du des van von der den ter la le al el bin ibn
-ben bint mac abu dela delos degli dei vom zu zur af`
+ben bint mac abu dela delos degli dei vom zu zur af wa binti`
 
 const adverbWords = `also later then further previously earlier recently repeatedly reportedly once aloud
 again publicly privately initially subsequently separately similarly likewise still simply openly
@@ -75,7 +75,9 @@ senator sen sen. rep rep. gov gov. representative congressman congresswoman judg
 deputy shadow undersecretary director chairman chairwoman chair chief ceo cfo coo cto head
 commissioner superintendent inspector detective sergeant sgt sgt. constable officer captain capt
 capt. lieutenant lt lt. colonel col col. major maj maj. admiral commander commodore marshal
-brigadier corporal private general gen gen. king queen prince princess emperor empress sheikh
+brigadier corporal private general gen gen. brig brig. adm adm. amb amb. pres pres. cpl cpl. pvt pvt.
+pte pte. spc spc. pfc pfc. insp insp. supt supt. det det. cmdr cmdr. cdr cdr. atty atty. msgr msgr.
+cllr cllr. asst asst. datuk dato datin tun seri ustaz ustadh alhaji alhaja hajji mallam sayyid oba king queen prince princess emperor empress sheikh
 sultan emir pope cardinal archbishop bishop reverend rev rev. father pastor rabbi imam ayatollah
 mufti lord lady dame sir baron baroness count countess duke duchess speaker spokesperson
 spokesman spokeswoman attorney prosecutor sheriff councillor councilor councilman councilwoman
@@ -90,6 +92,7 @@ emeritus`
 
 const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord
 lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt
+datuk dato datin tun ustaz ustadh alhaji alhaja hajji mallam sayyid
 rev. father sister brother`
 
 const roleWords = `spokesperson spokesman spokeswoman minister president director chairman eyewitness bystander
@@ -112,6 +115,7 @@ investor entrepreneur businessman businesswoman landlord tenant owner operator e
 lobbyist negotiator mediator moderator host presenter anchor broadcaster blogger poster
 commissioner superintendent registrar coroner magistrate auditor clerk councillor councilor
 alderman lawmaker legislator politician candidate nominee incumbent premier chancellor
+cleric monarch pontiff prelate
 secretary-general director-general president-elect spokesperson ecologist biologist chemist
 physicist geologist climatologist meteorologist epidemiologist virologist psychologist
 psychiatrist sociologist anthropologist archaeologist astronomer mathematician scholar
@@ -227,7 +231,9 @@ secretariat directorate charity utility broadcaster station studio publisher the
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion
 academy observatory tribunal center centre laboratory lab`
 
-const postNominalWords = `qc kc sc jr jr. sr sr. mp mep msp phd md obe mbe cbe esq esq. ii iii iv`
+const postNominalWords = `qc kc sc jr jr. sr sr. mp mep msp phd md obe mbe cbe esq esq. ii iii iv
+m.d. ph.d. d.phil. dphil m.p.h. mph r.n. m.b.a. mba j.d. d.d.s. dds d.v.m. dvm psy.d. psyd ed.d. ll.m.
+m.sc. msc b.sc. frs frcp frcs facp facs faan kbe dbe cmg frsa`
 
 const timeWords = `january february march april may june july august september october november
 december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct
@@ -237,7 +243,8 @@ christmas easter ramadan`
 
 const abbrevWords = `mr. mrs. ms. dr. prof. st. jr. sr. gen. col. lt. sgt. capt. maj. rep. sen. gov.
 rev. fr. mt. ft. no. vs. etc. inc. corp. ltd. co. jan. feb. mar. apr. jun. jul. aug. sep. sept.
-oct. nov. dec. u.s. u.k. u.n. e.g. i.e. a.m. p.m. approx. dept. est. esq. ave. blvd. rd.`
+oct. nov. dec. u.s. u.k. u.n. e.g. i.e. a.m. p.m. approx. dept. est. esq. ave. blvd. rd.
+brig. adm. amb. pres. cpl. pvt. pte. spc. pfc. insp. supt. det. cmdr. cdr. atty. msgr. cllr. asst.`
 
 const maleWords = `he him his himself mr mr. sir lord king prince father son brother husband
 uncle grandfather nephew boy man men's spokesman chairman businessman congressman councilman

@@ -58,6 +58,8 @@ var cueVerbs = []*cueVerb{
 	{lemma: "respond", forms: []string{"responds", "responded", "responding"}},
 	{lemma: "answer", forms: []string{"answered"}},
 	{lemma: "continue", class: cueQuoteOnly, afterQuote: true, forms: []string{"continued", "continues"}},
+	// "“...,” Rudd went on, “...”": only beside a quotation, as "continued".
+	{lemma: "go on", class: cueQuoteOnly, afterQuote: true, phrasal: "on", forms: []string{"went", "goes"}},
 	{lemma: "conclude", forms: []string{"concludes", "concluded", "concluding"}},
 	{lemma: "write", forms: []string{"writes", "wrote", "writing", "written", "write"}},
 	{lemma: "tweet", forms: []string{"tweets", "tweeted", "tweeting"}},

@@ -1,0 +1,86 @@
+package extract_test
+
+import (
+	"testing"
+
+	"soundbite/model"
+)
+
+// TestCrowdVoiceCases covers direct quotes from voices nobody names, given
+// between named speakers: "someone", "somebody", or an unnamed person placed
+// in a crowd. The words went to the last named speaker, or were lost when
+// the crowd was taken for the subject. Also "went on" as a cue beside a
+// quotation.
+func TestCrowdVoiceCases(t *testing.T) {
+	const before = "Councillor Benedikt Hoyle said the council had looked at every alternative.\n\n"
+	hoyle := quote{"Benedikt Hoyle", model.Indirect, "the council had looked at every alternative"}
+	tests := []freshCase{
+		{
+			name: "someone shouted back",
+			text: before + "“Then fight the government!” someone shouted back.",
+			want: []quote{hoyle, {"", model.Direct, "Then fight the government!"}},
+		},
+		{
+			name: "someone shouted",
+			text: before + "“Then fight them!” someone shouted.",
+			want: []quote{hoyle, {"", model.Direct, "Then fight them!"}},
+		},
+		{
+			name: "somebody asked",
+			text: before + "“Where is the money?” somebody asked.",
+			want: []quote{hoyle, {"", model.Direct, "Where is the money?"}},
+		},
+		{
+			name: "someone in the crowd said",
+			text: before + "“We want answers,” someone in the crowd said.",
+			want: []quote{hoyle, {"", model.Direct, "We want answers"}},
+		},
+		{
+			name: "one woman in the crowd said",
+			text: before + "“We want money,” one woman in the crowd said.",
+			want: []quote{hoyle, {"", model.Direct, "We want money"}},
+		},
+		{
+			name: "a man at the back of the hall shouted",
+			text: before + "“We want homes,” a man at the back of the hall shouted.",
+			want: []quote{hoyle, {"", model.Direct, "We want homes"}},
+		},
+		{
+			// Near miss: a spokeswoman at a body speaks for it.
+			name:     "a spokeswoman at the ministry said",
+			text:     before + "“We want homes,” a spokeswoman at the Ministry of Housing said.",
+			want:     []quote{hoyle, {"Ministry of Housing", model.Direct, "We want homes"}},
+			speakers: []string{"Benedikt Hoyle", "Ministry of Housing"},
+		},
+		{
+			// Near miss: a named speaker in the hall is still named.
+			name: "a named speaker in the hall",
+			text: before + "“We want homes,” Mira Dobrev said in the hall.",
+			want: []quote{hoyle, {"Mira Dobrev", model.Direct, "We want homes"}},
+		},
+		{
+			name: "went on, in the middle of a quote",
+			text: before + "“It's not just commuters,” Aksel Rudd went on, “it's the doctor's visits.”",
+			want: []quote{hoyle, {"Aksel Rudd", model.Direct, "It's not just commuters"}, {"Aksel Rudd", model.Direct, "it's the doctor's visits."}},
+		},
+		{
+			name: "went on, after a quote",
+			text: before + "“And that is the problem,” Aksel Rudd went on.",
+			want: []quote{hoyle, {"Aksel Rudd", model.Direct, "And that is the problem"}},
+		},
+		{
+			// Near miss: "went on" of an event reports nothing.
+			name: "a strike went on",
+			text: before + "The strike went on for three weeks.",
+			want: []quote{hoyle},
+		},
+		{
+			name: "went on to say",
+			text: "Aksel Rudd went on to say that the port would close.",
+			want: []quote{{"Aksel Rudd", model.Indirect, "the port would close"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

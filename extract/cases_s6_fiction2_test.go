@@ -84,3 +84,58 @@ func TestCrowdVoiceCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestCounterpartCases covers a person introduced as someone's counterpart
+// ("Her Corvanian counterpart, Bastian Leclerc", "His opposite number,
+// Athletic's Solveig Marr"): the description that names the role of the
+// other, with what sets them apart ("said the Corvanian minister", "the
+// Athletic coach said"), is theirs, and so is a bare "the minister said"
+// right after them. A team's plural possessive ("Rovers' coach") names the
+// team as "Tidemark's CEO" does.
+func TestCounterpartCases(t *testing.T) {
+	const ministers = "Varnland's fisheries minister, Oda Kjellberg, said the offer was fair.\n\n" +
+		"Her Corvanian counterpart, Bastian Leclerc, said the stock was moving north. "
+	kjell := quote{"Oda Kjellberg", model.Indirect, "the offer was fair"}
+	leclerc := quote{"Bastian Leclerc", model.Indirect, "the stock was moving north"}
+	const coaches = "Rovers' coach, Branko Vidmar, said his side had deserved the win.\n\n" +
+		"His opposite number, Athletic's Solveig Marr, said the referee was wrong. "
+	vidmar := quote{"Branko Vidmar", model.Indirect, "his side had deserved the win"}
+	marr := quote{"Solveig Marr", model.Indirect, "the referee was wrong"}
+	tests := []freshCase{
+		{
+			name: "said the Corvanian minister",
+			text: ministers + "“Our boats follow the fish,” said the Corvanian minister.",
+			want: []quote{kjell, leclerc, {"Bastian Leclerc", model.Direct, "Our boats follow the fish"}},
+		},
+		{
+			name: "the minister said, after the counterpart",
+			text: ministers + "“There is always a deal in the end,” the minister said.",
+			want: []quote{kjell, leclerc, {"Bastian Leclerc", model.Direct, "There is always a deal in the end"}},
+		},
+		{
+			// Near miss: the named minister, picked out by her country.
+			name: "said the Varnland minister",
+			text: ministers + "“The door is open,” said the Varnland minister.",
+			want: []quote{kjell, leclerc, {"Oda Kjellberg", model.Direct, "The door is open"}},
+		},
+		{
+			name: "said the Athletic coach",
+			text: coaches + "“What's the point?” said the Athletic coach.",
+			want: []quote{vidmar, marr, {"Solveig Marr", model.Direct, "What's the point?"}},
+		},
+		{
+			name: "the Rovers coach said, a plural possessive",
+			text: coaches + "“Nothing at all,” the Rovers coach said.",
+			want: []quote{vidmar, marr, {"Branko Vidmar", model.Direct, "Nothing at all"}},
+		},
+		{
+			// Near miss: a counterpart of someone with no role gets none.
+			name: "counterpart of someone without a role",
+			text: "Oda Kjellberg said the offer was fair.\n\nHer counterpart, Bastian Leclerc, said the stock was moving north. “Our boats follow the fish,” said the minister.",
+			want: []quote{kjell, leclerc, {"", model.Direct, "Our boats follow the fish"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -215,6 +215,7 @@ func (d *doc) findAppositives() {
 				d.ents[c.ent].bodyHead = d.lower(h)
 			}
 		}
+		d.noteCounterpart(ci)
 		// "Its general secretary, Bartholomew Osei" and "the Crown
 		// prosecutor, Mark Tedeschi": the role comes first.
 		if c.first >= 2 && d.punct(c.first-1, ",") {
@@ -372,4 +373,68 @@ func (d *doc) nounPhraseStart(j int) int {
 		start = i
 	}
 	return start
+}
+
+// noteCounterpart gives the person of chunk ci, introduced as someone's
+// counterpart ("Her Corvanian counterpart, Bastian Leclerc", "His opposite
+// number, Athletic's Solveig Marr"), the role of the last person before who
+// holds one, with the words that set the two apart: "Corvanian minister",
+// "Athletic coach". Then "said the Corvanian minister" and "the Athletic
+// coach said" are theirs, and "the minister said" after Leclerc is his,
+// not the named minister's.
+func (d *doc) noteCounterpart(ci int) {
+	c := &d.chunks[ci]
+	if c.last < len(d.toks) && d.toks[c.last].kind == tkPoss {
+		return // "Athletic" of "Athletic's Solveig Marr"
+	}
+	f, owner := c.first, ""
+	if f >= 3 && d.toks[f-1].kind == tkPoss && d.chunkAt[f-2] >= 0 {
+		o := &d.chunks[d.chunkAt[f-2]]
+		owner, f = d.span(o.first, o.last), o.first // "Athletic's Solveig Marr"
+	}
+	j := f - 2
+	if j < 1 || !d.punct(f-1, ",") || d.sentOf[j] != d.sentOf[c.first] {
+		return
+	}
+	mods := j
+	switch {
+	case d.isWord(j, "counterpart") && d.toks[j].lowerWord():
+	case d.isWord(j, "number") && d.isWord(j-1, "opposite"):
+		mods = j - 1
+	default:
+		return
+	}
+	start := mods
+	for start-1 >= 0 && d.sentOf[start-1] == d.sentOf[j] && start > mods-3 && !d.toks[start-1].has(lxDet) && d.toks[start-1].kind == tkWord {
+		start-- // "Corvanian" in "Her Corvanian counterpart"
+	}
+	head := ""
+	for pi := ci - 1; pi >= 0 && head == ""; pi-- {
+		p := &d.chunks[pi]
+		if p.ent < 0 || p.ent == c.ent || p.last >= j || d.sentOf[p.first] < d.sentOf[j]-10 {
+			if p.last < j && d.sentOf[p.first] < d.sentOf[j]-10 {
+				return
+			}
+			continue
+		}
+		for _, r := range d.ents[p.ent].roles {
+			words := strings.Fields(r)
+			if w := strings.ToLower(words[len(words)-1]); lex.lookup(w)&lxRole != 0 {
+				head = w
+				break
+			}
+		}
+	}
+	if head == "" {
+		return
+	}
+	role := head
+	if start < mods {
+		role = d.span(start, mods) + " " + head
+	}
+	if owner != "" {
+		role = owner + " " + role
+	}
+	d.ents[c.ent].addRole(role)
+	d.ents[c.ent].personEv++
 }

@@ -139,3 +139,42 @@ func TestCounterpartCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestCourtPartCases covers the parts in a trial that a report gives
+// around a name rather than as its title: "for the prosecution, X said",
+// "X, for the defence,", "X, prosecuting,". "The prosecutor said" and "the
+// defence lawyer said" are then theirs, not the last lawyer's or nobody's.
+func TestCourtPartCases(t *testing.T) {
+	const trial = "Opening the case for the prosecution, Hester Quayle KC said the money had gone.\n\n" +
+		"The first witness, the scheme's former chair of trustees, Dorrit Vance, said she had asked three times.\n\n" +
+		"Lionel Achebe, for the defence, suggested that the trustees had approved every transfer. "
+	quayle := quote{"Hester Quayle", model.Indirect, "the money had gone"}
+	vance := quote{"Dorrit Vance", model.Indirect, "she had asked three times"}
+	achebe := quote{"Lionel Achebe", model.Indirect, "the trustees had approved every transfer"}
+	tests := []freshCase{
+		{
+			name: "the prosecutor said, for the prosecution",
+			text: trial + "“Loans are usually repaid,” the prosecutor said.",
+			want: []quote{quayle, vance, achebe, {"Hester Quayle", model.Direct, "Loans are usually repaid"}},
+		},
+		{
+			name: "the defence lawyer said, for the defence",
+			text: trial + "“The trustees knew,” the defence lawyer said.",
+			want: []quote{quayle, vance, achebe, {"Lionel Achebe", model.Direct, "The trustees knew"}},
+		},
+		{
+			name: "prosecuting",
+			text: "Hester Quayle, prosecuting, told the jury the money had gone.\n\nLionel Achebe said the trustees knew. “Loans are usually repaid,” the prosecutor said.",
+			want: []quote{{"Hester Quayle", model.Indirect, "the money had gone"}, {"Lionel Achebe", model.Indirect, "the trustees knew"}, {"Hester Quayle", model.Direct, "Loans are usually repaid"}},
+		},
+		{
+			// Near miss: speaking for a body is no part in a trial.
+			name: "speaking for the government",
+			text: "Speaking for the government, Hester Quayle said the money had gone.\n\nLionel Achebe said the trustees knew. “Loans are usually repaid,” the prosecutor said.",
+			want: []quote{{"Hester Quayle", model.Indirect, "the money had gone"}, {"Lionel Achebe", model.Indirect, "the trustees knew"}, {"", model.Direct, "Loans are usually repaid"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

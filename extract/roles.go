@@ -216,6 +216,7 @@ func (d *doc) findAppositives() {
 			}
 		}
 		d.noteCounterpart(ci)
+		d.noteCourtPart(ci)
 		// "Its general secretary, Bartholomew Osei" and "the Crown
 		// prosecutor, Mark Tedeschi": the role comes first.
 		if c.first >= 2 && d.punct(c.first-1, ",") {
@@ -437,4 +438,42 @@ func (d *doc) noteCounterpart(ci int) {
 	}
 	d.ents[c.ent].addRole(role)
 	d.ents[c.ent].personEv++
+}
+
+// noteCourtPart gives the person of chunk ci the part in a trial that the
+// words around the name state: "for the prosecution, Hester Quayle KC
+// said", "Lionel Achebe, for the defence, said", "Ada Lind, prosecuting,
+// told the court". Then "the prosecutor" and "the defence lawyer" are them.
+func (d *doc) noteCourtPart(ci int) {
+	c := &d.chunks[ci]
+	if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
+		return
+	}
+	side := func(k int) string {
+		switch d.lower(k) {
+		case "prosecution", "crown":
+			return "prosecutor"
+		case "defence", "defense":
+			return "defence lawyer"
+		}
+		return ""
+	}
+	role := ""
+	if f := c.first; f >= 4 && d.punct(f-1, ",") && d.isWord(f-3, "the") && d.isWord(f-4, "for") && d.sentOf[f-4] == d.sentOf[f] {
+		role = side(f - 2) // "for the prosecution, Hester Quayle KC"
+	}
+	if k := c.last; role == "" && d.punct(k, ",") && k+3 < len(d.toks) && d.sentOf[k+3] == d.sentOf[k] {
+		switch {
+		case d.isWord(k+1, "prosecuting") && d.punct(k+2, ","):
+			role = "prosecutor"
+		case d.isWord(k+1, "defending") && d.punct(k+2, ","):
+			role = "defence lawyer"
+		case d.isWord(k+1, "for") && d.isWord(k+2, "the") && k+4 < len(d.toks) && d.punct(k+4, ","):
+			role = side(k + 3) // "Lionel Achebe, for the defence,"
+		}
+	}
+	if role != "" && d.ents[c.ent].courtSide() == "" {
+		d.ents[c.ent].addRole(role)
+		d.ents[c.ent].personEv++
+	}
 }

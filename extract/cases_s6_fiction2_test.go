@@ -178,3 +178,43 @@ func TestCourtPartCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestAndIngClauseCases covers a reported clause whose verb goes on with
+// "and" and an -ing form that is also a speech verb ("was awake and asking
+// for food", "was working hard and making progress"): the clause runs on,
+// where it was cut as if a second report began. With a comma, or a past
+// form, a second report still begins.
+func TestAndIngClauseCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "and asking",
+			text: "Rosa Mendez said her son was awake and asking for food.",
+			want: []quote{{"Rosa Mendez", model.Indirect, "her son was awake and asking for food"}},
+		},
+		{
+			name: "and making",
+			text: "Ilse Varga said the team was working hard and making progress.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the team was working hard and making progress"}},
+		},
+		{
+			name: "and warning as a noun",
+			text: "Ilse Varga said the bridge was safe and warning signs would go up.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the bridge was safe and warning signs would go up"}},
+		},
+		{
+			// Near miss: a comma and the -ing form: a second report.
+			name: "comma, adding that",
+			text: "Ilse Varga said the bridge was safe, adding that it would reopen.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}, {"Ilse Varga", model.Indirect, "it would reopen"}},
+		},
+		{
+			// Near miss: a past form after "and": a second report.
+			name: "and added that",
+			text: "Ilse Varga said the bridge was safe and added that it would reopen.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}, {"Ilse Varga", model.Indirect, "it would reopen"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

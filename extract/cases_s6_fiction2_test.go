@@ -218,3 +218,54 @@ func TestAndIngClauseCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestSourceNamedAfterCases covers a quotation standing as a sentence or a
+// paragraph of its own whose source the next sentence names: "So says
+// Kari Lindahl, who ...", "That was the reply from ..., Aksel Rudd", "Those
+// were the words of ...". The words went to whoever spoke before.
+func TestSourceNamedAfterCases(t *testing.T) {
+	const before = "Lars Engvall said the company had lost money.\n\n"
+	engvall := quote{"Lars Engvall", model.Indirect, "the company had lost money"}
+	tests := []freshCase{
+		{
+			name: "so says, in the same paragraph",
+			text: before + "“Four boats a day is not a service.” So says Kari Lindahl, who has commuted for fourteen years.",
+			want: []quote{engvall, {"Kari Lindahl", model.Direct, "Four boats a day is not a service."}},
+		},
+		{
+			name: "so says, opening the next paragraph",
+			text: before + "“Four boats a day is not a service.”\n\nSo says Kari Lindahl, who has commuted for fourteen years.",
+			want: []quote{engvall, {"Kari Lindahl", model.Direct, "Four boats a day is not a service."}},
+		},
+		{
+			name: "that was the reply from, past a role",
+			text: before + "“He will get the passengers in the summer.” That was the reply from the chairman of the community council, Aksel Rudd.",
+			want: []quote{engvall, {"Aksel Rudd", model.Direct, "He will get the passengers in the summer."}},
+		},
+		{
+			name: "those were the words of",
+			text: before + "“It is a disgrace.” Those were the words of Benedikt Hoyle, the council's budget chief.",
+			want: []quote{engvall, {"Benedikt Hoyle", model.Direct, "It is a disgrace."}},
+		},
+		{
+			name: "that is the view of",
+			text: before + "“Nobody told us.” That is the view of Ilse Varga, a shopkeeper in Tarvik.",
+			want: []quote{engvall, {"Ilse Varga", model.Direct, "Nobody told us."}},
+		},
+		{
+			// Near miss: the view of a place's people names no one.
+			name: "the view of most people in a town",
+			text: "Lars Engvall said the company had lost money. “It will close in June.” That is the view of most people in Tarvik.",
+			want: []quote{engvall, {"Lars Engvall", model.Direct, "It will close in June."}},
+		},
+		{
+			// Near miss: the quotation has its own cue.
+			name: "a quotation with its own cue",
+			text: before + "“It will close,” Engvall said. That was the view of Ilse Varga too.",
+			want: []quote{engvall, {"Lars Engvall", model.Direct, "It will close"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -19,6 +19,11 @@ func (d *doc) resolveSentence(si, start int) {
 		}
 		if c.lemma != "according to" {
 			d.findSubject(c, s, prev)
+			if c.found && c.ent < 0 && !c.inverted {
+				if e := d.nameGivenAs(c.subjFirst, c.verb); e >= 0 {
+					c.ent = e // "A driver, who identified himself only as Tomas, said"
+				}
+			}
 		}
 		if (c.co >= 0 || d.listSubject(c)) && d.joint(c, s) {
 			// "The ministry and the union said in a joint statement": no
@@ -857,4 +862,27 @@ func (d *doc) sourceNamedAfter(s sentence) int {
 // sentence after it, whoever it was carried to before.
 func (d *doc) giveToSource(q *quoteSpan, e int) {
 	q.decided, q.ent, q.co, q.carried = true, e, -1, false
+}
+
+// nameGivenAs returns the person an unnamed subject in [from, to) gives
+// their name as, or -1: "One resident, who gave her name only as Berit,",
+// "a driver who identified himself as Tomas".
+func (d *doc) nameGivenAs(from, to int) int {
+	for j := from + 2; j+1 < to; j++ {
+		if !d.isWord(j, "as") || !d.toks[j].lowerWord() {
+			continue
+		}
+		k := j - 1
+		if d.isWord(k, "only") {
+			k--
+		}
+		if !(d.isWord(k, "name") && (d.isWord(k-2, "gave") || d.isWord(k-2, "gives")) ||
+			(d.isWord(k, "himself") || d.isWord(k, "herself")) && (d.isWord(k-1, "identified") || d.isWord(k-1, "introduced"))) {
+			continue
+		}
+		if ci := d.chunkAt[j+1]; ci >= 0 && d.chunks[ci].first == j+1 && d.chunks[ci].ent >= 0 && !d.ents[d.chunks[ci].ent].orgish() {
+			return d.chunks[ci].ent
+		}
+	}
+	return -1
 }

@@ -269,3 +269,36 @@ func TestSourceNamedAfterCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestNameGivenAsCases covers an unnamed speaker who gives a name in an
+// aside: "One resident, who gave her name only as Berit, said", "A
+// driver, who identified himself only as Tomas, said". The words are that
+// name's, where they were nobody's; a name withheld stays nobody's.
+func TestNameGivenAsCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "who gave her name only as, in commas",
+			text: "One resident, who gave her name only as Berit, said nobody had warned her.",
+			want: []quote{{"Berit", model.Indirect, "nobody had warned her"}},
+		},
+		{
+			name: "who gave his name as, after an appositive",
+			text: "One resident, a fisherman who gave his name as Joran, said the wall had held.",
+			want: []quote{{"Joran", model.Indirect, "the wall had held"}},
+		},
+		{
+			name: "who identified himself only as, in commas",
+			text: "A driver, who identified himself only as Tomas, said the road was shut.",
+			want: []quote{{"Tomas", model.Indirect, "the road was shut"}},
+		},
+		{
+			// Near miss: a name withheld.
+			name: "who did not give his name",
+			text: "A driver, who did not give his name, said the road was shut.",
+			want: []quote{{"", model.Indirect, "the road was shut"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -588,7 +588,12 @@ func (d *doc) skipAcronymAside(k int, s sentence) int {
 func (d *doc) withheldName(k int, s sentence) bool {
 	for j := k + 1; j < s.last && j < k+9; j++ {
 		if d.isWord(j, "name") && (d.isWord(j-2, "give") || d.isWord(j-3, "give") || d.isWord(j-2, "gave") || d.isWord(j-3, "gave")) {
-			return true
+			// "who gave her name only as Berit" gives one.
+			a := j + 1
+			if d.isWord(a, "only") {
+				a++
+			}
+			return !(d.isWord(a, "as") && a+1 < s.last && d.chunkAt[a+1] >= 0)
 		}
 	}
 	return false

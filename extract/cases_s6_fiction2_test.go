@@ -302,3 +302,32 @@ func TestNameGivenAsCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestOrchestraCases covers ensembles named without the word "orchestra"
+// ("the Orvale Philharmonic", "the Tarvik Sinfonia"): they are bodies, and
+// "the orchestra said" is theirs, not nobody's.
+func TestOrchestraCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "the orchestra said, a philharmonic",
+			text:     "Her death was announced on Sunday by the Orvale Philharmonic, which she led for twenty-six years. The orchestra said she had died peacefully.",
+			want:     []quote{{"Orvale Philharmonic", model.Indirect, "she had died peacefully"}},
+			speakers: []string{"Orvale Philharmonic"},
+			orgs:     []string{"Orvale Philharmonic"},
+		},
+		{
+			name: "the orchestra said, a sinfonia",
+			text: "The Tarvik Sinfonia played on Friday. “We are thrilled,” the orchestra said in a statement.",
+			want: []quote{{"Tarvik Sinfonia", model.Direct, "We are thrilled"}},
+		},
+		{
+			// Near miss: an orchestra named as one is matched as before.
+			name: "a symphony orchestra",
+			text: "The Lannport Symphony Orchestra cancelled the concert. The orchestra said the hall was unsafe.",
+			want: []quote{{"Lannport Symphony Orchestra", model.Indirect, "the hall was unsafe"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -571,6 +571,14 @@ func describes(head string, e *entity) bool {
 	if e.bodyHead == head {
 		return true // "Grauhorn Bahnen, the company that runs the cable car, ... The company said"
 	}
+	if head == "orchestra" {
+		for _, w := range e.words {
+			switch w {
+			case "philharmonic", "philharmonia", "symphony", "sinfonia", "sinfonietta":
+				return true // "the Orvale Philharmonic ... The orchestra said"
+			}
+		}
+	}
 	hasCompanyWord := false
 	hasOrgWord := false
 	for _, w := range e.words {

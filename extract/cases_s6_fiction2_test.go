@@ -331,3 +331,32 @@ func TestOrchestraCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestShotBackCases covers "shot back" beside a quotation, a retort in
+// debate reports: the quotation was lost, and the one after it went to the
+// other speaker. Without a quotation "shot back" reports nothing.
+func TestShotBackCases(t *testing.T) {
+	const before = "Mayor Cornelius Dahl shook his head. “That would stop the tram,” he said.\n\n"
+	dahl := quote{"Cornelius Dahl", model.Direct, "That would stop the tram"}
+	tests := []freshCase{
+		{
+			name: "shot back, then a second quotation",
+			text: before + "“Good,” Ottilie Brask shot back. “It is two years late.”",
+			want: []quote{dahl, {"Ottilie Brask", model.Direct, "Good"}, {"Ottilie Brask", model.Direct, "It is two years late."}},
+		},
+		{
+			name: "she shot back",
+			text: before + "Ottilie Brask laughed. “Good,” she shot back.",
+			want: []quote{dahl, {"Ottilie Brask", model.Direct, "Good"}},
+		},
+		{
+			// Near miss: shooting is no speech.
+			name: "police shot back at the gunmen",
+			text: before + "A bullet hit a car. Police shot back at the gunmen.",
+			want: []quote{dahl},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -170,6 +170,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "marvel", class: cueQuoteOnly, afterQuote: true, forms: []string{"marveled", "marvelled"}},
 	{lemma: "fire back", class: cueQuoteOnly, afterQuote: true, phrasal: "back", forms: []string{"fired"}},
 	{lemma: "push back", class: cueQuoteOnly, afterQuote: true, phrasal: "back", forms: []string{"pushed"}},
+	{lemma: "shoot back", class: cueQuoteOnly, afterQuote: true, phrasal: "back", forms: []string{"shot"}},
 	{lemma: "chime in", class: cueQuoteOnly, afterQuote: true, phrasal: "in", forms: []string{"chimed"}},
 	{lemma: "describe", class: cueDescribe, forms: []string{"describes", "described", "describing", "describe"}},
 	{lemma: "characterise", class: cueDescribe, forms: []string{"characterised", "characterized", "characterises", "characterizes"}},

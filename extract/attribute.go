@@ -19,6 +19,11 @@ func (d *doc) resolveSentence(si, start int) {
 		}
 		if c.lemma != "according to" {
 			d.findSubject(c, s, prev)
+			if c.found && c.ent < 0 && !c.inverted {
+				if e := d.nameGivenAs(c.subjFirst, c.verb); e >= 0 {
+					c.ent = e // "A driver, who identified himself only as Tomas, said"
+				}
+			}
 		}
 		if (c.co >= 0 || d.listSubject(c)) && d.joint(c, s) {
 			// "The ministry and the union said in a joint statement": no
@@ -444,7 +449,7 @@ func (d *doc) attachBackward(s sentence, cs []cue) {
 // made the promise on Monday.", "“...” With those words, Varga opened the
 // meeting."
 func (d *doc) attachToNextSubject(s sentence, cs []cue) {
-	if len(cs) != 0 || s.first == d.paraFirst[s.para] || s.first < 1 {
+	if s.first < 1 {
 		return
 	}
 	prev := s.first - 1
@@ -456,8 +461,27 @@ func (d *doc) attachToNextSubject(s sentence, cs []cue) {
 		return
 	}
 	q := &d.quotes[qi]
-	if q.decided && !q.carried || q.ent >= 0 || q.contPrev || q.open != d.paraFirst[s.para] || !d.quotedSentence(qi) {
-		return // a cue's, or carried to someone
+	if s.first == d.paraFirst[s.para] {
+		// A quotation that is a paragraph of its own, and "So says Kari
+		// Lindahl, who ..." opening the next.
+		if s.para > 0 && !(q.decided && !q.carried) && !q.contPrev && q.open == d.paraFirst[s.para-1] && d.quotedSentence(qi) {
+			if e := d.sourceNamedAfter(s); e >= 0 {
+				d.giveToSource(q, e)
+			}
+		}
+		return
+	}
+	if q.decided && !q.carried || q.contPrev || q.open != d.paraFirst[s.para] || !d.quotedSentence(qi) {
+		return // a cue's
+	}
+	if e := d.sourceNamedAfter(s); e >= 0 {
+		// "“...” So says Kari Lindahl.": the sentence after names the
+		// source, whoever spoke before.
+		d.giveToSource(q, e)
+		return
+	}
+	if len(cs) != 0 || q.ent >= 0 {
+		return // carried to someone
 	}
 	for k := s.first; k < s.last; k++ {
 		if d.toks[k].kind == tkQuote || d.toks[k].cv != 0 || d.toks[k].lowerWord() && signWord(d.lower(k)) {
@@ -785,4 +809,80 @@ func (d *doc) skipTitleBack(i int, s sentence) int {
 func (d *doc) teamBefore(v int, s sentence) bool {
 	k := d.skipBackAdverbials(v-1, s.first)
 	return k >= s.first && d.toks[k].lowerWord() && teamWord(d.lower(k))
+}
+
+// sourceNamedAfter returns the one sentence s names as the source of the
+// quotation just before it, or -1: "So says Kari Lindahl, who ...", "That
+// was the reply from the council's chairman, Aksel Rudd", "Those were the
+// words of Benedikt Hoyle".
+func (d *doc) sourceNamedAfter(s sentence) int {
+	k := s.first
+	from := -1
+	switch {
+	case d.isWord(k, "so") && k+1 < s.last && (d.isWord(k+1, "says") || d.isWord(k+1, "said")):
+		from = k + 2
+	case d.isWord(k, "that") || d.isWord(k, "this") || d.isWord(k, "those") || d.isWord(k, "these"):
+		j := k + 1
+		if !(d.isWord(j, "was") || d.isWord(j, "is") || d.isWord(j, "were") || d.isWord(j, "are")) {
+			return -1
+		}
+		j++
+		if !d.isWord(j, "the") {
+			return -1
+		}
+		for j++; j < s.last && j < k+6 && d.toks[j].lowerWord() && !speechNoun(d.lower(j)); j++ {
+		}
+		if j >= s.last || !d.toks[j].lowerWord() || !speechNoun(d.lower(j)) || !(d.isWord(j+1, "from") || d.isWord(j+1, "of")) {
+			return -1
+		}
+		from = j + 2
+	default:
+		return -1
+	}
+	// The first name after, past a role in apposition before it: "the
+	// chairman of Holm's community council, Aksel Rudd".
+	for j := from; j < s.last && j < from+12; j++ {
+		if d.toks[j].kind == tkQuote || d.toks[j].lowerWord() && (d.toks[j].has(lxVerb|lxAux|lxRelative) || d.toks[j].cv != 0) {
+			return -1
+		}
+		ci := d.chunkAt[j]
+		if ci < 0 || d.chunks[ci].ent < 0 {
+			continue
+		}
+		c := &d.chunks[ci]
+		if e := c.ent; d.ents[e].personish() && c.last < len(d.toks) && d.toks[c.last].kind != tkPoss {
+			return e
+		}
+		j = c.last - 1
+	}
+	return -1
+}
+
+// giveToSource gives quotation q to e, named as its source in the
+// sentence after it, whoever it was carried to before.
+func (d *doc) giveToSource(q *quoteSpan, e int) {
+	q.decided, q.ent, q.co, q.carried = true, e, -1, false
+}
+
+// nameGivenAs returns the person an unnamed subject in [from, to) gives
+// their name as, or -1: "One resident, who gave her name only as Berit,",
+// "a driver who identified himself as Tomas".
+func (d *doc) nameGivenAs(from, to int) int {
+	for j := from + 2; j+1 < to; j++ {
+		if !d.isWord(j, "as") || !d.toks[j].lowerWord() {
+			continue
+		}
+		k := j - 1
+		if d.isWord(k, "only") {
+			k--
+		}
+		if !(d.isWord(k, "name") && (d.isWord(k-2, "gave") || d.isWord(k-2, "gives")) ||
+			(d.isWord(k, "himself") || d.isWord(k, "herself")) && (d.isWord(k-1, "identified") || d.isWord(k-1, "introduced"))) {
+			continue
+		}
+		if ci := d.chunkAt[j+1]; ci >= 0 && d.chunks[ci].first == j+1 && d.chunks[ci].ent >= 0 && !d.ents[d.chunks[ci].ent].orgish() {
+			return d.chunks[ci].ent
+		}
+	}
+	return -1
 }

@@ -75,8 +75,12 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			n := d.skipAdverbs(j+1, s.last)
 			// "exited the Hall and continued to attack others": "continue"
 			// with its infinitive goes on with the clause.
+			// "was awake and asking for food", "was working hard and
+			// making progress": an -ing form with no comma before "and"
+			// goes on with the clause's own verb.
 			if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) &&
-				!(cueVerbs[d.toks[n].cv-1].class == cueQuoteOnly && d.isWord(n+1, "to")) {
+				!(cueVerbs[d.toks[n].cv-1].class == cueQuoteOnly && d.isWord(n+1, "to")) &&
+				!(d.endsWith(n, "ing") && !d.punct(j-1, ",")) {
 				return j
 			}
 			fallthrough

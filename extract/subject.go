@@ -127,6 +127,10 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst = true, i // "“...,” another said.": someone else, unnamed
 		return
 	}
+	if k := d.indefiniteSpeaker(i, s); k >= 0 {
+		c.found, c.subjFirst = true, k // "“...!” someone shouted back.", "one woman in the crowd said": no one named
+		return
+	}
 	if d.isWord(i, "both") && (i == s.first || d.toks[i-1].kind == tkPunct || d.toks[i-1].kind == tkQuote) {
 		c.found, c.subjFirst = true, i // "Both said the bridge was unsafe": two at once, no one alone
 		return
@@ -588,7 +592,12 @@ func (d *doc) skipAcronymAside(k int, s sentence) int {
 func (d *doc) withheldName(k int, s sentence) bool {
 	for j := k + 1; j < s.last && j < k+9; j++ {
 		if d.isWord(j, "name") && (d.isWord(j-2, "give") || d.isWord(j-3, "give") || d.isWord(j-2, "gave") || d.isWord(j-3, "gave")) {
-			return true
+			// "who gave her name only as Berit" gives one.
+			a := j + 1
+			if d.isWord(a, "only") {
+				a++
+			}
+			return !(d.isWord(a, "as") && a+1 < s.last && d.chunkAt[a+1] >= 0)
 		}
 	}
 	return false
@@ -1247,4 +1256,59 @@ func (d *doc) afterIntro(s sentence, a int) bool {
 		timed = timed || tk.has(lxTime)
 	}
 	return timed && a-s.first <= 5
+}
+
+// crowdPlaces are where an unnamed voice comes from in "someone in the
+// crowd", "a man at the back of the hall".
+var crowdPlaces = map[string]bool{"crowd": true, "crowds": true, "audience": true, "hall": true, "room": true,
+	"gallery": true, "back": true, "front": true, "queue": true, "line": true, "square": true, "chamber": true}
+
+// indefiniteSpeaker returns the first token of a subject ending at i that
+// names nobody, or -1: "someone", "somebody", or either of them or an
+// unnamed person placed in a crowd ("someone in the crowd", "one woman at
+// the back of the hall"). Without it the words went to the last speaker,
+// or were lost when the crowd was taken for the subject.
+func (d *doc) indefiniteSpeaker(i int, s sentence) int {
+	opens := func(k int) bool {
+		return k == s.first || d.toks[k-1].kind == tkPunct || d.toks[k-1].kind == tkQuote
+	}
+	k, placed := i, false
+	for p := i - 1; p > s.first && p >= i-5; p-- {
+		if !d.toks[p].lowerWord() {
+			break
+		}
+		if (d.isWord(p, "in") || d.isWord(p, "at") || d.isWord(p, "among")) && d.crowdPlaceAt(p+1) {
+			k, placed = p-1, true
+			break
+		}
+	}
+	if k < s.first || !d.toks[k].lowerWord() {
+		return -1
+	}
+	if (d.isWord(k, "someone") || d.isWord(k, "somebody")) && opens(k) {
+		return k
+	}
+	if !placed {
+		return -1
+	}
+	for j := k - 1; j >= s.first && j >= k-3; j-- {
+		if !d.toks[j].lowerWord() {
+			return -1
+		}
+		if d.isWord(j, "one") || d.isWord(j, "a") || d.isWord(j, "an") {
+			if opens(j) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// crowdPlaceAt reports whether a crowd place, bare or after "the", is at k.
+func (d *doc) crowdPlaceAt(k int) bool {
+	if d.isWord(k, "the") {
+		k++
+	}
+	return k < len(d.toks) && d.toks[k].lowerWord() && crowdPlaces[d.lower(k)]
 }

@@ -189,7 +189,8 @@ cooperative co-operative collective syndicate consortium partnership firm chambe
 confederation front bloc caucus presidency mission taskforce task_force watchdog regulator
 exchange institutes hospitals universities schools prison station secretariat theatre theater
 survey tribe patrol corps programme initiative project
-opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion house dept dept. govt system`
+opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion house dept dept. govt system
+philharmonic philharmonia sinfonia sinfonietta choir chorale`
 
 const companyWords = `inc inc. corp corp. corporation company co co. ltd ltd. llc plc gmbh group
 holdings partners capital bank banks energy foods food pictures ferries ferry construction

@@ -96,6 +96,11 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, k, s) // "urged the immunity be waived"
 		return
 	}
+	if r := d.requestStart(c, k, s); r >= 0 {
+		d.addComps(c, r, s) // "urged the union to call off the strike"
+		d.trimRequest(c, s)
+		return
+	}
 	if (c.lemma == "report" || c.lemma == "comment") && d.isWord(k, "on") && k+1 < s.last && !d.toks[k+1].has(lxTime) && d.toks[k+1].kind != tkNum {
 		return // "reported on a distress call": a topic, not what was said
 	}

@@ -203,6 +203,20 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 			c.after, c.text = i+3, d.span(i, i+3)
 		}
 	}
+	if v.lemma == "call" && (d.isWord(i+1, "on") || d.isWord(i+1, "upon")) {
+		// "called on residents to conserve water": a request.
+		r := c
+		r.lemma, r.class, r.after, r.text = "call on", cueAsk, i+2, d.span(i, i+2)
+		if d.requestStart(&r, r.after, s) >= 0 {
+			return r, true
+		}
+	}
+	if v.class == cueQuoteOnly && requestVerbs[v.lemma] && d.requestStart(&c, c.after, s) >= 0 {
+		c.class = cueAsk // "pressed the ministry to release the funds"
+	}
+	if requestOnly[v.lemma] && d.requestStart(&c, c.after, s) < 0 {
+		return c, false // "encouraged by the results", "appealed to voters' pride"
+	}
 	switch v.class {
 	case cueExpress:
 		k := c.after

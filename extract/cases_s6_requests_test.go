@@ -1,0 +1,216 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+	"soundbite/model"
+)
+
+// TestRequestCases covers the session 6 annotation rule: requests, calls
+// and orders with a hearer and a to-infinitive, "warned (X) against V-ing"
+// and "proposed V-ing / to VP" report speech. Each row gives exactly the
+// quotes wanted; the near misses want none.
+func TestRequestCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "urged the union to",
+			text:     "Mayor Ilse Varga urged the union to call off the strike.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the union to call off the strike"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "called on, a named organisation",
+			text:     "The Tarvik Chamber of Commerce called on the government to lower taxes.",
+			want:     []quote{{"Tarvik Chamber of Commerce", model.Indirect, "the government to lower taxes"}},
+			speakers: []string{"Tarvik Chamber of Commerce"},
+		},
+		{
+			name: "called on, an unnamed council",
+			text: "The Ostby council called on residents to conserve water during the drought.",
+			want: []quote{{"", model.Indirect, "residents to conserve water during the drought"}},
+		},
+		{
+			name:     "has called upon",
+			text:     "Anja Koll has called upon the United Nations to intervene.",
+			want:     []quote{{"Anja Koll", model.Indirect, "the United Nations to intervene"}},
+			speakers: []string{"Anja Koll"},
+		},
+		{
+			name: "police asked drivers to: unnamed",
+			text: "Police asked drivers to avoid the Marlow bridge on Sunday.",
+			want: []quote{{"", model.Indirect, "drivers to avoid the Marlow bridge on Sunday"}},
+		},
+		{
+			name:     "told residents to",
+			text:     "Ilse Varga told residents to stay indoors until the smoke cleared.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "residents to stay indoors until the smoke cleared"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "warned residents against V-ing: the text follows against",
+			text:     "Ilse Varga warned residents against swimming in the lake.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "swimming in the lake"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "warned against V-ing, no hearer",
+			text:     "Ilse Varga warned against swimming in the lake.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "swimming in the lake"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "cautioned investors against",
+			text:     "Tomas Brenn cautioned investors against buying the shares.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "buying the shares"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "warned residents not to",
+			text:     "Ilse Varga warned residents not to swim in the lake.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "residents not to swim in the lake"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "proposed V-ing",
+			text:     "Ilse Varga proposed cutting the fares by a third.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "cutting the fares by a third"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "proposed to VP",
+			text:     "Ilse Varga proposed to cut the fares by a third.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "to cut the fares by a third"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "urged a pronoun not to",
+			text:     "Tomas Brenn urged them not to sell their land.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "them not to sell their land"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "in a statement, X urged",
+			text:     "In a statement, Tomas Brenn urged the council to reconsider its decision.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the council to reconsider its decision"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name: "urged Y to A, saying ...: the request and the clause",
+			text: "Tomas Brenn urged the council to reconsider, saying the plan would ruin the harbour.",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "the council to reconsider"},
+				{"Tomas Brenn", model.Indirect, "the plan would ruin the harbour"},
+			},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "pressed the ministry to",
+			text:     "The Marlow Farmers Union pressed the ministry to release the funds.",
+			want:     []quote{{"Marlow Farmers Union", model.Indirect, "the ministry to release the funds"}},
+			speakers: []string{"Marlow Farmers Union"},
+		},
+		{
+			name:     "appealed to residents to",
+			text:     "Tomas Brenn appealed to residents to report any sightings of the bear.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "residents to report any sightings of the bear"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "encouraged, after an appositive",
+			text:     "The health minister, Anja Koll, encouraged parents to vaccinate their children.",
+			want:     []quote{{"Anja Koll", model.Indirect, "parents to vaccinate their children"}},
+			speakers: []string{"Anja Koll"},
+		},
+		{
+			name:     "advised travellers to",
+			text:     "Anja Koll advised travellers to check their flights before leaving home.",
+			want:     []quote{{"Anja Koll", model.Indirect, "travellers to check their flights before leaving home"}},
+			speakers: []string{"Anja Koll"},
+		},
+		{
+			name:     "a judge instructed the jury to",
+			text:     "Judge Petra Lind instructed the jury to disregard the remark.",
+			want:     []quote{{"Petra Lind", model.Indirect, "the jury to disregard the remark"}},
+			speakers: []string{"Petra Lind"},
+		},
+		{
+			name:     "a judge ordered the company to",
+			text:     "Judge Petra Lind ordered the company to hand over its records.",
+			want:     []quote{{"Petra Lind", model.Indirect, "the company to hand over its records"}},
+			speakers: []string{"Petra Lind"},
+		},
+		{
+			name:     "implored and begged",
+			text:     "Anja Koll implored the protesters to go home. Tomas Brenn begged the court to show mercy.",
+			want:     []quote{{"Anja Koll", model.Indirect, "the protesters to go home"}, {"Tomas Brenn", model.Indirect, "the court to show mercy"}},
+			speakers: []string{"Anja Koll", "Tomas Brenn"},
+		},
+		{
+			name:     "an object with of, after a time",
+			text:     "Anja Koll on Monday urged all residents of the coast to leave immediately.",
+			want:     []quote{{"Anja Koll", model.Indirect, "all residents of the coast to leave immediately"}},
+			speakers: []string{"Anja Koll"},
+		},
+		{
+			name:     "a request ends before a comma and but",
+			text:     "Anja Koll urged Ostby residents to vote, but the turnout remained low.",
+			want:     []quote{{"Anja Koll", model.Indirect, "Ostby residents to vote"}},
+			speakers: []string{"Anja Koll"},
+		},
+		{
+			name:     "a quotation first, then the order: the quotation",
+			text:     "\"Go home,\" Judge Petra Lind ordered the crowd.",
+			want:     []quote{{"Petra Lind", model.Direct, "Go home"}},
+			speakers: []string{"Petra Lind"},
+		},
+		{
+			name:     "a question stays a question",
+			text:     "Tomas Brenn asked the council whether the library would close.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "whether the library would close"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "told a hearer a clause stays a clause",
+			text:     "Anja Koll told reporters the plan was dead.",
+			want:     []quote{{"Anja Koll", model.Indirect, "the plan was dead"}},
+			speakers: []string{"Anja Koll"},
+		},
+		// Near misses: no request reported.
+		{name: "near miss: a noun object alone (urged restraint)", text: "Tomas Brenn urged restraint.", speakers: []string{}},
+		{name: "near miss: called for calm", text: "Mayor Ilse Varga called for calm.", speakers: []string{}},
+		{name: "near miss: ordered a recount", text: "Judge Petra Lind ordered a recount.", speakers: []string{}},
+		{name: "near miss: proposed a noun", text: "Anja Koll proposed a four-day week.", speakers: []string{}},
+		{name: "near miss: requested a noun", text: "Anja Koll requested an inquiry.", speakers: []string{}},
+		{name: "near miss: a passive order", text: "Tidemark Shipping was ordered to pay damages.", speakers: []string{}},
+		{name: "near miss: a passive urging", text: "Residents of Ostby were urged to stay indoors.", speakers: []string{}},
+		{name: "near miss: asked to be excused, no hearer", text: "Tomas Brenn asked to be excused from the hearing.", speakers: []string{}},
+		{name: "near miss: asked not to be named", text: "A council worker, who asked not to be named, left.", speakers: []string{}},
+		{name: "near miss: plans of one's own", text: "Tomas Brenn wanted to leave early. Anja Koll decided to resign.", speakers: []string{}},
+		{name: "near miss: invited is no speech", text: "Anja Koll invited residents to comment on the plan.", speakers: []string{}},
+		{name: "near miss: encouraged by results", text: "Anja Koll was encouraged by the results.", speakers: []string{}},
+		{name: "near miss: appealed to pride", text: "Tomas Brenn appealed to the pride of the voters.", speakers: []string{}},
+		{name: "near miss: called on a friend", text: "Tomas Brenn called on a friend in Ostby.", speakers: []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFreshCase(t, tt)
+			if res := extract.Extract(strings.Split(tt.text, "\n\n")); len(res.Quotes) != len(tt.want) {
+				t.Errorf("got %d quotes, want %d", len(res.Quotes), len(tt.want))
+			}
+		})
+	}
+}
+
+// TestRequestTwoSpeakers: "X and Y urged ..." gives the request to each.
+func TestRequestTwoSpeakers(t *testing.T) {
+	res := extract.Extract([]string{"Tomas Brenn and Ilse Varga urged voters to turn out on Sunday."})
+	got := map[string]string{}
+	for _, q := range res.Quotes {
+		got[q.Speaker] = q.Text
+	}
+	if len(res.Quotes) != 2 || got["Tomas Brenn"] != "voters to turn out on Sunday" || got["Ilse Varga"] != "voters to turn out on Sunday" {
+		t.Errorf("got %s", describe(res))
+	}
+}

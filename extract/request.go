@@ -1,0 +1,154 @@
+package extract
+
+// Requests, calls and orders report speech (annotation rule of session 6):
+// "urged the union to call off the strike", "called on residents to
+// conserve water", "a court ordered Tidemark to pay damages", "warned
+// residents against swimming", "proposed cutting the fares". The reported
+// text runs from the object (or "to"/"against" when there is none) to the
+// end of the phrase the verb governs.
+
+// requestVerbs are the lemmas that report a request or an order with a
+// hearer and a to-infinitive: "asked drivers to avoid the bridge".
+var requestVerbs = map[string]bool{
+	"ask": true, "urge": true, "call on": true, "press": true, "appeal to": true, "encourage": true,
+	"advise": true, "instruct": true, "tell": true, "order": true, "implore": true, "beg": true,
+	"request": true, "recommend": true, "warn": true, "caution": true, "remind": true,
+}
+
+// requestOnly are the lemmas that report speech only as a request: the
+// verb is a cue only when a hearer and a to-infinitive follow it.
+var requestOnly = map[string]bool{
+	"appeal to": true, "encourage": true, "instruct": true, "implore": true, "beg": true,
+}
+
+// requestStart returns where the request reported by cue c starts, or -1:
+// the hearer of "urged the union to call off the strike", what follows
+// "against" in "warned (residents) against swimming", the infinitive or
+// gerund of "proposed cutting the fares". k is the first token after the
+// cue words.
+func (d *doc) requestStart(c *cue, k int, s sentence) int {
+	if k >= s.last {
+		return -1
+	}
+	if c.lemma == "propose" {
+		// "proposed cutting the fares", "proposed to cut the fares"; not
+		// "proposed a four-day week".
+		if d.infinitiveAt(k, s) || d.toks[k].lowerWord() && d.endsWith(k, "ing") && d.toks[k].cv == 0 &&
+			!d.toks[k].has(lxDet|lxPrep|lxFunc) && k+1 < s.last && !d.sentenceEnd(k+1, s) {
+			return k
+		}
+		return -1
+	}
+	if !requestVerbs[c.lemma] {
+		return -1
+	}
+	warn := c.lemma == "warn" || c.lemma == "caution"
+	if warn && d.against(k, s) {
+		return k + 1 // "warned against swimming in the lake"
+	}
+	end := d.requestObject(k, s)
+	if end <= k {
+		return -1
+	}
+	if warn && d.against(end, s) {
+		return end + 1 // "warned residents against swimming in the lake"
+	}
+	if d.infinitiveAt(end, s) {
+		return k
+	}
+	return -1
+}
+
+// requestObject returns the end of the hearer of a request that starts at
+// k, "the union", "all residents of the coast", "them", or k when there is
+// none.
+func (d *doc) requestObject(k int, s sentence) int {
+	t := &d.toks[k]
+	if t.kind != tkWord || t.inQuote() || d.isWord(k, "to") || d.isWord(k, "not") || d.isWord(k, "that") {
+		return k
+	}
+	if t.lowerWord() && t.has(lxPronoun) && !t.has(lxDet) {
+		switch d.lower(k) {
+		case "me", "him", "them", "us", "you", "everyone", "everybody", "anyone", "people":
+			return k + 1
+		}
+		return k
+	}
+	if d.isWord(k, "her") && d.infinitiveAt(k+1, s) {
+		return k + 1
+	}
+	end := d.npForward(k, s.last)
+	// "all residents of the coast", "the people of Ostby"
+	for end > k && end+1 < s.last && (d.isWord(end, "of") || d.isWord(end, "in") || d.isWord(end, "from")) {
+		e := d.npForward(end+1, s.last)
+		if e <= end+1 {
+			break
+		}
+		end = e
+	}
+	return end
+}
+
+// infinitiveAt reports whether a to-infinitive starts at k: "to call off",
+// "not to swim", "to quickly leave"; not "to his face", "to Ostby".
+func (d *doc) infinitiveAt(k int, s sentence) bool {
+	if (d.isWord(k, "not") || d.isWord(k, "never")) && d.toks[k].lowerWord() {
+		k++
+	}
+	if !d.isWord(k, "to") || k+1 >= s.last {
+		return false
+	}
+	j := k + 1
+	if d.toks[j].lowerWord() && d.toks[j].has(lxAdverb) && !d.toks[j].has(lxAux) && j+1 < s.last {
+		j++
+	}
+	t := &d.toks[j]
+	if t.kind != tkWord || !t.lowerWord() || t.inQuote() {
+		return false
+	}
+	if t.has(lxAux) {
+		return true // "to be patient", "to have their papers ready"
+	}
+	if t.has(lxDet|lxPronoun|lxPrep|lxTime|lxGroup|lxRole|lxFunc) || numberWord(d.lower(j)) > 0 {
+		return false
+	}
+	return !d.endsWith(j, "ing") && !d.endsWith(j, "ed")
+}
+
+// against reports whether token k is "against" followed by a gerund.
+func (d *doc) against(k int, s sentence) bool {
+	if !d.isWord(k, "against") || k+2 > s.last {
+		return false
+	}
+	n := k + 1
+	if d.isWord(n, "not") {
+		n++
+	}
+	return n < s.last && d.toks[n].lowerWord() && d.endsWith(n, "ing") && !d.toks[n].has(lxDet|lxPrep|lxFunc)
+}
+
+// trimRequest ends the request cue c reports before a comma and a
+// conjunction that open a clause of the writer's own: "urged residents to
+// vote, but the turnout remained low".
+func (d *doc) trimRequest(c *cue, s sentence) {
+	n := len(c.comps)
+	if n == 0 {
+		return
+	}
+	r := &c.comps[n-1]
+	for j := r[0] + 1; j+1 < r[1]; j++ {
+		if !d.punct(j, ",") || d.toks[j].inQuote() || !d.toks[j+1].lowerWord() {
+			continue
+		}
+		switch d.lower(j + 1) {
+		case "but", "while", "whereas", "although", "though", "yet":
+			r[1] = j
+			return
+		case "and":
+			if j+2 < r[1] && !d.isWord(j+2, "to") && !d.isWord(j+2, "not") && d.clauseLike(j+2, s) && d.clauseVerbSoon(j+2, s) {
+				r[1] = j
+				return
+			}
+		}
+	}
+}

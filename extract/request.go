@@ -33,8 +33,7 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if c.lemma == "propose" {
 		// "proposed cutting the fares", "proposed to cut the fares"; not
 		// "proposed a four-day week".
-		if d.infinitiveAt(k, s) || d.toks[k].lowerWord() && d.endsWith(k, "ing") && d.toks[k].cv == 0 &&
-			!d.toks[k].has(lxDet|lxPrep|lxFunc) && k+1 < s.last && !d.sentenceEnd(k+1, s) {
+		if d.infinitiveAt(k, s) || d.gerundWithObject(k, s) {
 			return k
 		}
 		return -1
@@ -42,7 +41,7 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if !requestVerbs[c.lemma] {
 		return -1
 	}
-	warn := c.lemma == "warn" || c.lemma == "caution"
+	warn := c.lemma == "warn" || c.lemma == "caution" || c.lemma == "advise" || c.lemma == "urge"
 	if warn && d.against(k, s) {
 		return k + 1 // "warned against swimming in the lake"
 	}
@@ -67,17 +66,32 @@ func (d *doc) requestObject(k int, s sentence) int {
 	if t.kind != tkWord || t.inQuote() || d.isWord(k, "to") || d.isWord(k, "not") || d.isWord(k, "that") {
 		return k
 	}
-	if t.lowerWord() && t.has(lxPronoun) && !t.has(lxDet) {
-		switch d.lower(k) {
-		case "me", "him", "them", "us", "you", "everyone", "everybody", "anyone", "people":
-			return k + 1
+	switch d.lower(k) {
+	case "me", "him", "them", "us", "you", "everyone", "everybody", "anyone", "anybody", "people":
+		if !t.lowerWord() {
+			return k
 		}
+		k++ // "asked anyone with information to contact them"
+		if !d.isWord(k, "with") && !d.isWord(k, "who") {
+			return k
+		}
+		for j := k; j < s.last && j < k+8; j++ {
+			if d.infinitiveAt(j, s) {
+				return j
+			}
+		}
+		return k
+	}
+	if t.lowerWord() && t.has(lxPronoun) && !t.has(lxDet) {
 		return k
 	}
 	if d.isWord(k, "her") && d.infinitiveAt(k+1, s) {
 		return k + 1
 	}
 	end := d.npForward(k, s.last)
+	if end > k && toldThings[d.lower(end-1)] {
+		return k // "told the story to children"
+	}
 	// "all residents of the coast", "the people of Ostby"
 	for end > k && end+1 < s.last && (d.isWord(end, "of") || d.isWord(end, "in") || d.isWord(end, "from")) {
 		e := d.npForward(end+1, s.last)
@@ -99,11 +113,16 @@ func (d *doc) infinitiveAt(k int, s sentence) bool {
 		return false
 	}
 	j := k + 1
+	if q := &d.toks[j]; q.kind == tkQuote && q.is(fOpenMark) && j+1 < s.last {
+		j++ // "urged the government to “act now”"
+	} else if d.toks[j].inQuote() {
+		return false
+	}
 	if d.toks[j].lowerWord() && d.toks[j].has(lxAdverb) && !d.toks[j].has(lxAux) && j+1 < s.last {
 		j++
 	}
 	t := &d.toks[j]
-	if t.kind != tkWord || !t.lowerWord() || t.inQuote() {
+	if t.kind != tkWord || !t.lowerWord() {
 		return false
 	}
 	if t.has(lxAux) {
@@ -112,7 +131,32 @@ func (d *doc) infinitiveAt(k int, s sentence) bool {
 	if t.has(lxDet|lxPronoun|lxPrep|lxTime|lxGroup|lxRole|lxFunc) || numberWord(d.lower(j)) > 0 {
 		return false
 	}
+	// "urged residents to safety", "read the story to children": a place
+	// or a noun, not a verb.
+	if toPlaces[d.lower(j)] || d.endsWith(j, "s") && !d.endsWith(j, "ss") {
+		return false
+	}
 	return !d.endsWith(j, "ing") && !d.endsWith(j, "ed")
+}
+
+// toPlaces are nouns that often follow "to" after a hearer: "urged them to
+// safety".
+var toPlaces = map[string]bool{
+	"safety": true, "shelter": true, "hospital": true, "school": true, "church": true, "prison": true,
+	"jail": true, "death": true, "power": true, "office": true, "court": true, "bed": true, "sea": true,
+	"trial": true, "justice": true, "account": true, "task": true, "date": true, "children": true,
+}
+
+// gerundWithObject reports whether a gerund and its object start at k,
+// "proposed cutting the fares", "proposed raising it"; not "proposed
+// funding for schools", "proposed spending cuts": nouns.
+func (d *doc) gerundWithObject(k int, s sentence) bool {
+	if k+1 >= s.last || !d.toks[k].lowerWord() || !d.endsWith(k, "ing") || d.toks[k].cv != 0 || d.toks[k].has(lxDet|lxPrep|lxFunc) {
+		return false
+	}
+	n := &d.toks[k+1]
+	return n.kind == tkNum || n.lowerWord() && (n.has(lxDet|lxPronoun) || numberWord(d.lower(k+1)) > 0 ||
+		d.isWord(k+1, "up") || d.isWord(k+1, "down") || d.isWord(k+1, "off") || d.isWord(k+1, "back") || d.isWord(k+1, "out"))
 }
 
 // against reports whether token k is "against" followed by a gerund.

@@ -228,7 +228,14 @@ func TestRequestCases(t *testing.T) {
 			text: "Anja Koll proposed raising the tax on fuel.",
 			want: []quote{{"Anja Koll", model.Indirect, "raising the tax on fuel"}},
 		},
+		{
+			name: "proposed a noun and said: only the clause",
+			text: "Anja Koll proposed a ferry tax and said it would pay for the new pier.",
+			want: []quote{{"Anja Koll", model.Indirect, "it would pay for the new pier"}},
+		},
 		// Near misses: no request reported.
+		{name: "near miss: proposed a noun with a purpose infinitive", text: "The Ostby council proposed an amendment to the bylaw to allow night markets.", speakers: []string{}},
+		{name: "near miss: requested things to do something", text: "Thousands of voters in Ostby requested postal ballots to vote from home.", speakers: []string{}},
 		{name: "near miss: proposed a noun in -ing", text: "Anja Koll proposed funding for schools. Tomas Brenn proposed spending cuts.", speakers: []string{}},
 		{name: "near miss: told a story to children", text: "Tomas Brenn told the story to children at the library.", speakers: []string{}},
 		{name: "near miss: asked the way to a place", text: "Tomas Brenn asked the way to the station.", speakers: []string{}},

@@ -101,6 +101,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.trimRequest(c, s)
 		return
 	}
+	if c.lemma == "propose" && k < s.last && d.toks[k].lowerWord() && !d.isWord(k, "that") {
+		// "proposed a public option", "proposed major changes to the
+		// Court": a thing proposed, not what was said.
+		if end := d.npForward(k, s.last); end > k && (end >= s.last || !d.toks[end].has(lxAux)) && !d.toks[k].has(lxPronoun) {
+			return
+		}
+	}
 	if (c.lemma == "report" || c.lemma == "comment") && d.isWord(k, "on") && k+1 < s.last && !d.toks[k+1].has(lxTime) && d.toks[k+1].kind != tkNum {
 		return // "reported on a distress call": a topic, not what was said
 	}

@@ -41,6 +41,20 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if !requestVerbs[c.lemma] {
 		return -1
 	}
+	if d.isWord(k, "for") && (c.lemma == "ask" || c.lemma == "urge") && k+1 < s.last {
+		// "asked for the price to be kept secret", "urged for the Guard
+		// to be brought in": the hearer after "for".
+		// Not "asked for places to eat": a bare noun and its own
+		// infinitive.
+		n := &d.toks[k+1]
+		if !(n.lowerWord() && n.has(lxDet) || n.capWord() || n.kind == tkQuote) {
+			return -1
+		}
+		if end := d.requestObject(k+1, s); end > k+1 && d.infinitiveAt(end, s) {
+			return k + 1
+		}
+		return -1
+	}
 	warn := c.lemma == "warn" || c.lemma == "caution" || c.lemma == "advise" || c.lemma == "urge"
 	if warn && d.against(k, s) {
 		return k + 1 // "warned against swimming in the lake"
@@ -66,34 +80,34 @@ func (d *doc) requestObject(k int, s sentence) int {
 	if t.kind != tkWord || t.inQuote() || d.isWord(k, "to") || d.isWord(k, "not") || d.isWord(k, "that") {
 		return k
 	}
-	switch d.lower(k) {
-	case "me", "him", "them", "us", "you", "everyone", "everybody", "anyone", "anybody", "people":
-		if !t.lowerWord() {
-			return k
-		}
-		k++ // "asked anyone with information to contact them"
-		if !d.isWord(k, "with") && !d.isWord(k, "who") {
-			return k
-		}
-		for j := k; j < s.last && j < k+8; j++ {
-			if d.infinitiveAt(j, s) {
-				return j
-			}
-		}
-		return k
-	}
-	if t.lowerWord() && t.has(lxPronoun) && !t.has(lxDet) {
-		return k
-	}
-	if d.isWord(k, "her") && d.infinitiveAt(k+1, s) {
+	var end int
+	switch {
+	case d.isWord(k, "me") || d.isWord(k, "him") || d.isWord(k, "them") || d.isWord(k, "us") || d.isWord(k, "you"):
 		return k + 1
+	case d.isWord(k, "everyone") || d.isWord(k, "everybody") || d.isWord(k, "anyone") || d.isWord(k, "anybody") || d.isWord(k, "people"):
+		end = k + 1 // "asked anyone with information to contact them"
+	case t.lowerWord() && t.has(lxPronoun) && !t.has(lxDet):
+		return k
+	case d.isWord(k, "her") && d.infinitiveAt(k+1, s):
+		return k + 1
+	default:
+		end = d.npForward(k, s.last)
+		// "urged (the) states not to reschedule": a plural noun that is
+		// also a speech verb.
+		n := k
+		if end == k && t.lowerWord() && t.has(lxDet) {
+			n = k + 1
+		}
+		if end <= n && n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && d.endsWith(n, "s") && d.infinitiveAt(n+1, s) {
+			end = n + 1
+		}
 	}
-	end := d.npForward(k, s.last)
 	if end > k && toldThings[d.lower(end-1)] {
 		return k // "told the story to children"
 	}
-	// "all residents of the coast", "the people of Ostby"
-	for end > k && end+1 < s.last && (d.isWord(end, "of") || d.isWord(end, "in") || d.isWord(end, "from")) {
+	// "all residents of the coast", "people in the general vicinity",
+	// "anyone with information"
+	for end > k && end+1 < s.last && (d.isWord(end, "of") || d.isWord(end, "in") || d.isWord(end, "from") || d.isWord(end, "with")) {
 		e := d.npForward(end+1, s.last)
 		if e <= end+1 {
 			break
@@ -172,8 +186,8 @@ func (d *doc) against(k int, s sentence) bool {
 }
 
 // trimRequest ends the request cue c reports before a comma and a
-// conjunction that open a clause of the writer's own: "urged residents to
-// vote, but the turnout remained low".
+// conjunction or relative that open a clause of the writer's own, or a
+// dash: "urged residents to vote, but the turnout remained low".
 func (d *doc) trimRequest(c *cue, s sentence) {
 	n := len(c.comps)
 	if n == 0 {
@@ -181,11 +195,17 @@ func (d *doc) trimRequest(c *cue, s sentence) {
 	}
 	r := &c.comps[n-1]
 	for j := r[0] + 1; j+1 < r[1]; j++ {
+		if (d.punct(j, "—") || d.punct(j, "–")) && !d.toks[j].inQuote() {
+			r[1] = j // "to revoke Article 50 — the treaty clause invoked by Brexit —"
+			return
+		}
 		if !d.punct(j, ",") || d.toks[j].inQuote() || !d.toks[j+1].lowerWord() {
 			continue
 		}
 		switch d.lower(j + 1) {
-		case "but", "while", "whereas", "although", "though", "yet":
+		case "but", "while", "whereas", "although", "though", "yet", "which", "who":
+			// "to delay the aid for Ukraine, which is at war": the
+			// writer's note on a name.
 			r[1] = j
 			return
 		case "and":
@@ -195,4 +215,27 @@ func (d *doc) trimRequest(c *cue, s sentence) {
 			}
 		}
 	}
+}
+
+// requestParticiple reports whether a participle of request may follow
+// token prev: a comma or an adverb (", specially asking voters to"), a
+// word of time ("after asking air traffic control to"), or a document
+// ("a statement urging residents to"); not any noun ("Twitter asking
+// places to eat").
+func (d *doc) requestParticiple(prev int) bool {
+	if prev < 0 {
+		return false
+	}
+	switch d.lower(prev) {
+	case ",", "after", "before", "while", "when", "by", "also", "and", "then":
+		return true
+	}
+	return d.toks[prev].has(lxDoc|lxAdverb) || d.endsWith(prev, "ly") && d.toks[prev].lowerWord()
+}
+
+// callOnRequest reports whether "call" at i opens "called on/upon X to
+// V": a request, not "called on a friend".
+func (d *doc) callOnRequest(i int, s sentence) bool {
+	r := cue{lemma: "call on", class: cueAsk}
+	return d.requestStart(&r, i+2, s) >= 0
 }

@@ -277,7 +277,26 @@ func TestRequestCases(t *testing.T) {
 			text: "Protesters carried placards asking the government to revoke the law — the act passed in May — and marched to the hall.",
 			want: []quote{{"", model.Indirect, "the government to revoke the law"}},
 		},
+		{
+			name:     "the clause first, then urged",
+			text:     "Residents should stay indoors, Ilse Varga urged on Monday.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "Residents should stay indoors"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "the clause first, then demanded",
+			text: "The council must act now, the union demanded.",
+			want: []quote{{"", model.Indirect, "The council must act now"}},
+		},
+		{
+			name:     "a quotation first, then warned a hearer",
+			text:     "\"Do not swim,\" Ilse Varga warned residents.",
+			want:     []quote{{"Ilse Varga", model.Direct, "Do not swim"}},
+			speakers: []string{"Ilse Varga"},
+		},
 		// Near misses: no request reported.
+		{name: "near miss: a request to come", text: "Ilse Varga will ask the council to approve the plan. Tomas Brenn plans to urge the council to act.", speakers: []string{}},
+		{name: "near miss: a request denied", text: "Ilse Varga did not ask residents to leave.", speakers: []string{}},
 		{name: "near miss: asking for places to eat", text: "Anja Koll posted online asking for places to eat on the drive to Ostby.", speakers: []string{}},
 		{name: "near miss: called for X to is left out", text: "The Ostby council called for the minister to resign.", speakers: []string{}},
 		{name: "near miss: a participle after a bare noun", text: "Ostby officials joined the calls by council members asking the government to waive the fee.", speakers: []string{}},

@@ -259,6 +259,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// be on the street"); a request does not ("urged the union to call
 		// off the strike", "asked not to be named").
 		if k >= s.last || d.sentenceEnd(k, s) || d.anonymity(k, s) {
+			if (c.lemma == "urge" || c.lemma == "demand" || c.lemma == "recommend") && !d.anonymity(k, s) {
+				d.complementBefore(c, s) // "Residents should stay indoors, Ilse Varga urged."
+			}
 			return
 		}
 		toKnow := c.lemma == "want to know"

@@ -294,7 +294,19 @@ func TestRequestCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Direct, "Do not swim"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "hearers in apposition, joined, counted, or described",
+			text:     "Tomas Brenn urged the mayor, Ilse Varga, to resign. Brenn urged Ostby and Marlow to sign the treaty. Brenn urged those affected to call the hotline.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the mayor, Ilse Varga, to resign"}, {"Tomas Brenn", model.Indirect, "Ostby and Marlow to sign the treaty"}, {"Tomas Brenn", model.Indirect, "those affected to call the hotline"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name: "more than a number of hearers",
+			text: "Police urged more than 2,000 residents to leave.",
+			want: []quote{{"", model.Indirect, "more than 2,000 residents to leave"}},
+		},
 		// Near misses: no request reported.
+		{name: "near miss: those who came to help", text: "Tomas Brenn thanked those who came to help.", speakers: []string{}},
 		{name: "near miss: a request to come", text: "Ilse Varga will ask the council to approve the plan. Tomas Brenn plans to urge the council to act.", speakers: []string{}},
 		{name: "near miss: a request denied", text: "Ilse Varga did not ask residents to leave.", speakers: []string{}},
 		{name: "near miss: asking for places to eat", text: "Anja Koll posted online asking for places to eat on the drive to Ostby.", speakers: []string{}},

@@ -84,8 +84,23 @@ func (d *doc) requestObject(k int, s sentence) int {
 	switch {
 	case d.isWord(k, "me") || d.isWord(k, "him") || d.isWord(k, "them") || d.isWord(k, "us") || d.isWord(k, "you"):
 		return k + 1
-	case d.isWord(k, "everyone") || d.isWord(k, "everybody") || d.isWord(k, "anyone") || d.isWord(k, "anybody") || d.isWord(k, "people"):
-		end = k + 1 // "asked anyone with information to contact them"
+	case d.isWord(k, "everyone") || d.isWord(k, "everybody") || d.isWord(k, "anyone") || d.isWord(k, "anybody") || d.isWord(k, "those"):
+		// "asked anyone with information to contact them", "urged those
+		// affected to call", "told everyone in the hall to leave"
+		for j := k + 1; j < s.last && j <= k+8; j++ {
+			if d.toks[j].kind != tkWord || d.toks[j].cv != 0 || d.toks[j].inQuote() {
+				break
+			}
+			if d.infinitiveAt(j, s) {
+				return j
+			}
+		}
+		end = k + 1
+	case (d.isWord(k, "more") || d.isWord(k, "fewer")) && d.isWord(k+1, "than") || d.isWord(k, "at") && d.isWord(k+1, "least"):
+		end = d.npForward(k+2, s.last) // "urged more than 2,000 residents to leave"
+		if end == k+2 {
+			end = k
+		}
 	case t.lowerWord() && t.has(lxPronoun) && !t.has(lxDet):
 		return k
 	case d.isWord(k, "her") && d.infinitiveAt(k+1, s):
@@ -113,6 +128,17 @@ func (d *doc) requestObject(k int, s sentence) int {
 			break
 		}
 		end = e
+	}
+	if end > k && end+1 < s.last && (d.isWord(end, "and") || d.punct(end, ",")) && !d.infinitiveAt(end, s) {
+		// "urged Ostby and Marlow to sign", "urged the mayor, Ilse Varga,
+		// to resign": a second hearer or one in apposition.
+		e := d.npForward(end+1, s.last)
+		if d.isWord(end, "and") && e > end+1 && d.infinitiveAt(e, s) {
+			return e
+		}
+		if d.punct(end, ",") && e > end+1 && d.punct(e, ",") && d.infinitiveAt(e+1, s) {
+			return e + 1
+		}
 	}
 	return end
 }

@@ -305,7 +305,13 @@ func TestRequestCases(t *testing.T) {
 			text: "Police urged more than 2,000 residents to leave.",
 			want: []quote{{"", model.Indirect, "more than 2,000 residents to leave"}},
 		},
+		{
+			name: "pressured X not to",
+			text: "Several officials pressured Tomas Brenn not to sign the bill.",
+			want: []quote{{"", model.Indirect, "Tomas Brenn not to sign the bill"}},
+		},
 		// Near misses: no request reported.
+		{name: "near miss: pressured passive, pressured into, the noun", text: "Tomas Brenn was pressured to resign. The bank pressured the council into selling the land. Pressure on the council to act grew.", speakers: []string{}},
 		{name: "near miss: those who came to help", text: "Tomas Brenn thanked those who came to help.", speakers: []string{}},
 		{name: "near miss: a request to come", text: "Ilse Varga will ask the council to approve the plan. Tomas Brenn plans to urge the council to act.", speakers: []string{}},
 		{name: "near miss: a request denied", text: "Ilse Varga did not ask residents to leave.", speakers: []string{}},

@@ -143,6 +143,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "instruct", class: cueAsk, receiver: true, forms: []string{"instructed", "instructs"}},
 	{lemma: "implore", class: cueAsk, receiver: true, forms: []string{"implored", "implores", "imploring"}},
 	{lemma: "beg", class: cueAsk, receiver: true, forms: []string{"begged", "begs"}},
+	{lemma: "pressure", class: cueAsk, receiver: true, forms: []string{"pressured", "pressures", "pressuring"}},
 	{lemma: "want to know", class: cueAsk, phrasal: "to", forms: []string{"wanted", "wants", "wanting"}},
 	{lemma: "question", class: cueAsk, forms: []string{"questioned"}},
 	{lemma: "wonder", class: cueAsk, forms: []string{"wondered", "wondering"}},

@@ -11,14 +11,14 @@ package extract
 // hearer and a to-infinitive: "asked drivers to avoid the bridge".
 var requestVerbs = map[string]bool{
 	"ask": true, "urge": true, "call on": true, "press": true, "appeal to": true, "encourage": true,
-	"advise": true, "instruct": true, "tell": true, "order": true, "implore": true, "beg": true,
+	"advise": true, "instruct": true, "tell": true, "order": true, "implore": true, "beg": true, "pressure": true,
 	"recommend": true, "warn": true, "caution": true, "remind": true,
 }
 
 // requestOnly are the lemmas that report speech only as a request: the
 // verb is a cue only when a hearer and a to-infinitive follow it.
 var requestOnly = map[string]bool{
-	"appeal to": true, "encourage": true, "instruct": true, "implore": true, "beg": true,
+	"appeal to": true, "encourage": true, "instruct": true, "implore": true, "beg": true, "pressure": true,
 }
 
 // requestStart returns where the request reported by cue c starts, or -1:

@@ -310,6 +310,16 @@ func TestRequestCases(t *testing.T) {
 			text: "Several officials pressured Tomas Brenn not to sign the bill.",
 			want: []quote{{"", model.Indirect, "Tomas Brenn not to sign the bill"}},
 		},
+		{
+			name: "a request ends before the notice it was made in",
+			text: "The embassy advised citizens to leave the country immediately in its January 3 security alert. Tomas Brenn urged residents to stay indoors in a statement on Monday.",
+			want: []quote{{"", model.Indirect, "citizens to leave the country immediately"}, {"Tomas Brenn", model.Indirect, "residents to stay indoors"}},
+		},
+		{
+			name: "a statement inside the request stays",
+			text: "Tomas Brenn urged residents to read the warning in the statement carefully.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "residents to read the warning in the statement carefully"}},
+		},
 		// Near misses: no request reported.
 		{name: "near miss: pressured passive, pressured into, the noun", text: "Tomas Brenn was pressured to resign. The bank pressured the council into selling the land. Pressure on the council to act grew.", speakers: []string{}},
 		{name: "near miss: those who came to help", text: "Tomas Brenn thanked those who came to help.", speakers: []string{}},

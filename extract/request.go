@@ -220,6 +220,12 @@ func (d *doc) trimRequest(c *cue, s sentence) {
 		return
 	}
 	r := &c.comps[n-1]
+	for j := r[0] + 3; j+1 < r[1]; j++ {
+		if d.isWord(j, "in") && d.toks[j].lowerWord() && d.docAtEnd(j+1, r[1]) {
+			r[1] = j // "to leave the country immediately in its January 3 security alert"
+			break
+		}
+	}
 	for j := r[0] + 1; j+1 < r[1]; j++ {
 		if (d.punct(j, "—") || d.punct(j, "–")) && !d.toks[j].inQuote() {
 			r[1] = j // "to revoke Article 50 — the treaty clause invoked by Brexit —"
@@ -264,4 +270,31 @@ func (d *doc) requestParticiple(prev int) bool {
 func (d *doc) callOnRequest(i int, s sentence) bool {
 	r := cue{lemma: "call on", class: cueAsk}
 	return d.requestStart(&r, i+2, s) >= 0
+}
+
+// docAtEnd reports whether tokens [k, end) are a phrase naming a document,
+// "a statement", "its January 3 security alert", perhaps with a time
+// after it ("a letter on Monday"): where the request was made, not what.
+func (d *doc) docAtEnd(k, end int) bool {
+	if k >= end || !(d.toks[k].has(lxDet) || possessivePronoun(d.lower(k))) {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+6; j++ {
+		if !d.toks[j].has(lxDoc) && !noticeWords[d.lower(j)] {
+			continue
+		}
+		for m := j + 1; m < end; m++ {
+			if !(d.isWord(m, "on") || d.toks[m].has(lxTime) || d.toks[m].kind == tkNum) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// noticeWords name notices an authority issues, as lxDoc names
+// statements: "in its security alert".
+var noticeWords = map[string]bool{
+	"alert": true, "advisory": true, "notice": true, "bulletin": true, "update": true, "order": true, "ruling": true, "decree": true,
 }

@@ -320,7 +320,14 @@ func TestRequestCases(t *testing.T) {
 			text: "Tomas Brenn urged residents to read the warning in the statement carefully.",
 			want: []quote{{"Tomas Brenn", model.Indirect, "residents to read the warning in the statement carefully"}},
 		},
+		{
+			name: "a judge orders the defendants, the jury",
+			text: "The judge ordered the defendants to pay. Judge Petra Lind ordered the jury to disregard it.",
+			want: []quote{{"", model.Indirect, "the defendants to pay"}, {"Petra Lind", model.Indirect, "the jury to disregard it"}},
+		},
 		// Near misses: no request reported.
+		{name: "near miss: goods ordered for a purpose", text: "The airline ordered 20 jets to expand its fleet. Ostby Rail ordered new trains to replace the old fleet.", speakers: []string{}},
+		{name: "near miss: asked a question for a purpose", text: "Tomas Brenn asked the question to provoke a debate.", speakers: []string{}},
 		{name: "near miss: pressured passive, pressured into, the noun", text: "Tomas Brenn was pressured to resign. The bank pressured the council into selling the land. Pressure on the council to act grew.", speakers: []string{}},
 		{name: "near miss: those who came to help", text: "Tomas Brenn thanked those who came to help.", speakers: []string{}},
 		{name: "near miss: a request to come", text: "Ilse Varga will ask the council to approve the plan. Tomas Brenn plans to urge the council to act.", speakers: []string{}},

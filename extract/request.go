@@ -63,6 +63,9 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if end <= k {
 		return -1
 	}
+	if (c.lemma == "order" || c.lemma == "recommend") && !d.hearerLike(k, end) {
+		return -1 // "ordered new trains to replace the fleet": goods, no hearer
+	}
 	if warn && d.against(end, s) {
 		return end + 1 // "warned residents against swimming in the lake"
 	}
@@ -117,8 +120,8 @@ func (d *doc) requestObject(k int, s sentence) int {
 			end = n + 1
 		}
 	}
-	if end > k && toldThings[d.lower(end-1)] {
-		return k // "told the story to children"
+	if end > k && (toldThings[d.lower(end-1)] || d.isWord(end-1, "question") || d.isWord(end-1, "questions")) {
+		return k // "told the story to children", "asked the question to provoke a debate"
 	}
 	// "all residents of the coast", "people in the general vicinity",
 	// "anyone with information"
@@ -297,4 +300,32 @@ func (d *doc) docAtEnd(k, end int) bool {
 // statements: "in its security alert".
 var noticeWords = map[string]bool{
 	"alert": true, "advisory": true, "notice": true, "bulletin": true, "update": true, "order": true, "ruling": true, "decree": true,
+}
+
+// hearerLike reports whether the phrase [k, end) can be told what to do:
+// a name, a pronoun, people or a body ("the defendants", "troops", "the
+// jury", "the company"), not goods ("new trains", "20 jets").
+func (d *doc) hearerLike(k, end int) bool {
+	if end <= k {
+		return false
+	}
+	h := end - 1
+	t := &d.toks[h]
+	if t.capWord() || t.has(lxPronoun|lxGroup|lxRole|lxGenericOrg) || hearerNouns[d.lower(h)] {
+		return true
+	}
+	for _, suf := range [...]string{"ers", "ors", "ants", "ents", "ians", "ists"} {
+		if d.endsWith(h, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// hearerNouns are nouns for people or bodies that the lexicon does not
+// mark: "ordered the jury to", "told the crowd to".
+var hearerNouns = map[string]bool{
+	"jury": true, "crowd": true, "crew": true, "crews": true, "forces": true, "public": true, "nation": true,
+	"country": true, "world": true, "children": true, "people": true, "court": true, "everyone": true,
+	"men": true, "women": true, "family": true, "families": true, "side": true, "sides": true, "staff": true,
 }

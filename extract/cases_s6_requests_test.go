@@ -301,6 +301,11 @@ func TestRequestCases(t *testing.T) {
 			speakers: []string{"Tomas Brenn"},
 		},
 		{
+			name: "a number of hearers",
+			text: "Police urged 2,000 residents to leave. Tomas Brenn told three officers to stand down.",
+			want: []quote{{"", model.Indirect, "2,000 residents to leave"}, {"Tomas Brenn", model.Indirect, "three officers to stand down"}},
+		},
+		{
 			name: "more than a number of hearers",
 			text: "Police urged more than 2,000 residents to leave.",
 			want: []quote{{"", model.Indirect, "more than 2,000 residents to leave"}},

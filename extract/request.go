@@ -80,7 +80,7 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 // none.
 func (d *doc) requestObject(k int, s sentence) int {
 	t := &d.toks[k]
-	if t.kind != tkWord || t.inQuote() || d.isWord(k, "to") || d.isWord(k, "not") || d.isWord(k, "that") {
+	if t.kind != tkWord && t.kind != tkNum || t.inQuote() || d.isWord(k, "to") || d.isWord(k, "not") || d.isWord(k, "that") {
 		return k
 	}
 	var end int
@@ -102,6 +102,15 @@ func (d *doc) requestObject(k int, s sentence) int {
 	case (d.isWord(k, "more") || d.isWord(k, "fewer")) && d.isWord(k+1, "than") || d.isWord(k, "at") && d.isWord(k+1, "least"):
 		end = d.npForward(k+2, s.last) // "urged more than 2,000 residents to leave"
 		if end == k+2 {
+			end = k
+		}
+	case t.kind == tkNum || t.lowerWord() && numberWord(d.lower(k)) > 0 && !d.isWord(k, "one"):
+		// "urged 2,000 residents to leave", "told three officers to"
+		end = d.npForward(k, s.last)
+		if end <= k+1 {
+			end = d.npForward(k+1, s.last)
+		}
+		if !d.hearerLike(k, end) {
 			end = k
 		}
 	case t.lowerWord() && t.has(lxPronoun) && !t.has(lxDet):

@@ -330,7 +330,15 @@ func TestRequestCases(t *testing.T) {
 			text: "The judge ordered the defendants to pay. Judge Petra Lind ordered the jury to disregard it.",
 			want: []quote{{"", model.Indirect, "the defendants to pay"}, {"Petra Lind", model.Indirect, "the jury to disregard it"}},
 		},
+		{
+			name:     "to ask as the purpose of a past action",
+			text:     "Judge Evander Lisle interrupted twice to ask the lawyers to keep their questions short. Tomas Brenn returned to ask the court to delay the case.",
+			want:     []quote{{"Evander Lisle", model.Indirect, "the lawyers to keep their questions short"}, {"Tomas Brenn", model.Indirect, "the court to delay the case"}},
+			speakers: []string{"Evander Lisle", "Tomas Brenn"},
+		},
 		// Near misses: no request reported.
+		{name: "near miss: to ask as a wish or a plan", text: "Tomas Brenn wanted to ask the council to wait. Ilse Varga is expected to urge the council to act. Varga was scheduled to ask the council to act. Brenn plans to ask voters to back him.", speakers: []string{}},
+		{name: "near miss: the urge to", text: "Tomas Brenn felt the urge to leave.", speakers: []string{}},
 		{name: "near miss: goods ordered for a purpose", text: "The airline ordered 20 jets to expand its fleet. Ostby Rail ordered new trains to replace the old fleet.", speakers: []string{}},
 		{name: "near miss: asked a question for a purpose", text: "Tomas Brenn asked the question to provoke a debate.", speakers: []string{}},
 		{name: "near miss: pressured passive, pressured into, the noun", text: "Tomas Brenn was pressured to resign. The bank pressured the council into selling the land. Pressure on the council to act grew.", speakers: []string{}},

@@ -91,6 +91,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "the claims", "his remarks", "Putin's statement"; but "“...,”
 		// another said" is someone speaking.
 		return c, false
+	case baseForm(w) && d.isWord(prev, "to") && requestVerbs[v.lemma] && d.purposeTo(prev, s.first) && d.requestStart(&c, c.after, s) >= 0:
+		// "interrupted twice to ask the lawyers to keep their questions
+		// short": a request made, the purpose of what was done.
 	case d.endsWith(i, "ing") && i > s.first && d.toks[i].lowerWord() && requestVerbs[v.lemma] && d.requestParticiple(prev) &&
 		d.requestStart(&c, c.after, s) >= 0:
 		// "an open letter urging officials to ...", "after asking air
@@ -481,7 +484,7 @@ func baseForm(w string) bool {
 	switch w {
 	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find", "write",
 		"allege", "warn", "insist", "predict", "contend", "maintain", "caution", "acknowledge", "admit",
-		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain":
+		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain", "ask", "urge":
 		return true
 	}
 	return false

@@ -338,3 +338,34 @@ var hearerNouns = map[string]bool{
 	"country": true, "world": true, "children": true, "people": true, "court": true, "everyone": true,
 	"men": true, "women": true, "family": true, "families": true, "side": true, "sides": true, "staff": true,
 }
+
+// purposeTo reports whether the "to" at k opens the purpose of a past
+// action, "interrupted twice to ask", "rose to urge": not the infinitive of
+// a plan or a wish ("wanted to ask", "plans to urge", "was expected to").
+func (d *doc) purposeTo(k, first int) bool {
+	p := k - 1
+	for p > first && d.toks[p].lowerWord() && d.toks[p].has(lxAdverb) {
+		p--
+	}
+	if p <= first || !d.toks[p].lowerWord() || !d.endsWith(p, "ed") || d.toks[p].cv != 0 || catenatives[d.lower(p)] {
+		return false
+	}
+	switch d.lower(p - 1) {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return false // "was scheduled to ask": a plan, or a passive
+	}
+	return true
+}
+
+// catenatives are past forms that take an infinitive of what is wanted or
+// planned, not done: "decided to ask".
+var catenatives = map[string]bool{
+	"wanted": true, "decided": true, "planned": true, "hoped": true, "expected": true, "intended": true,
+	"refused": true, "failed": true, "agreed": true, "promised": true, "tried": true, "attempted": true,
+	"declined": true, "offered": true, "threatened": true, "pledged": true, "vowed": true, "needed": true,
+	"scheduled": true, "used": true, "seemed": true, "appeared": true, "happened": true, "continued": true,
+	"started": true, "preferred": true, "wished": true, "aimed": true, "asked": true, "urged": true,
+	"prepared": true, "struggled": true, "managed": true, "sought": true, "volunteered": true, "waited": true,
+	"proposed": true, "pretended": true, "claimed": true, "dared": true, "ceased": true, "hesitated": true,
+	"neglected": true, "forgot": true, "remembered": true, "liked": true, "loved": true, "hated": true,
+}

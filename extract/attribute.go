@@ -25,6 +25,9 @@ func (d *doc) resolveSentence(si, start int) {
 				}
 			}
 		}
+		if !c.found && c.class == cueAsk && d.isWord(c.verb-1, "to") {
+			d.sameSubject(c, s, prev) // "Lisle interrupted twice to ask the lawyers to ...": the clause's subject
+		}
 		if (c.co >= 0 || d.listSubject(c)) && d.joint(c, s) {
 			// "The ministry and the union said in a joint statement": no
 			// single speaker.

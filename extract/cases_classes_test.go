@@ -399,8 +399,9 @@ var notSpeechCases = []classCase{
 // Reported speech without "said".
 var reportingVerbCases = []classCase{
 	{class: "verbs/urged the subjunctive",
-		text:  "Councillor Stephen Mold urged the immunity be waived. The union urged members to vote.",
-		want:  []quote{{"Stephen Mold", model.Indirect, "the immunity be waived"}},
+		text: "Councillor Stephen Mold urged the immunity be waived. The union urged members to vote.",
+		want: []quote{{"Stephen Mold", model.Indirect, "the immunity be waived"},
+			{"", model.Indirect, "members to vote"}}, // a request reports speech (session 6 rule)
 		exact: true},
 	{class: "verbs/proposed that",
 		text: "Finance Minister Arno Keplin proposed that the tax be cut by half.",

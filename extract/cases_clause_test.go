@@ -199,10 +199,10 @@ func TestReportedClauseCases(t *testing.T) {
 			speakers: []string{"Ilse Varga"},
 		},
 		{
-			name:     "told him to: a request, no quote",
+			name:     "told him to: a request reports speech (session 6 rule)",
 			text:     "Mayor Ilse Varga told him to leave.",
-			want:     nil,
-			speakers: []string{},
+			want:     []quote{{"Ilse Varga", model.Indirect, "him to leave"}},
+			speakers: []string{"Ilse Varga"},
 		},
 		{
 			name:     "reassured residents that",

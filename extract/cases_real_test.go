@@ -116,9 +116,10 @@ func TestRealReportingCases(t *testing.T) {
 			},
 		},
 		{
-			name:  "a request in the subjunctive",
-			text:  "Councillor Stephen Mold urged the immunity be waived. The union urged members to vote.",
-			want:  []quote{{"Stephen Mold", model.Indirect, "the immunity be waived"}},
+			name: "a request in the subjunctive",
+			text: "Councillor Stephen Mold urged the immunity be waived. The union urged members to vote.",
+			want: []quote{{"Stephen Mold", model.Indirect, "the immunity be waived"},
+				{"", model.Indirect, "members to vote"}}, // a request reports speech (session 6 rule)
 			exact: true,
 		},
 		{

@@ -55,7 +55,7 @@ func TestStandaloneQuotationCases(t *testing.T) {
 			text: "Mayor Tomas Brekke called the plan a \"waste of money\" and urged voters to stay home and \"say no to it\".",
 			want: []quote{
 				{"Tomas Brekke", model.Direct, "waste of money"},
-				{"Tomas Brekke", model.Direct, "say no to it"},
+				{"Tomas Brekke", model.Mixed, "voters to stay home and \"say no to it\""}, // a request reports speech (session 6 rule)
 			},
 		},
 		{

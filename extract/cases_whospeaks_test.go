@@ -228,10 +228,10 @@ func TestWhoSpeaksCases(t *testing.T) {
 			speakers: []string{"Tomas Brenn"},
 		},
 		{
-			name:     "near miss: a pronoun hearer and no clause",
+			name:     "near miss: a pronoun hearer and no clause; a request reports speech (session 6 rule)",
 			text:     "Tomas Brenn told them to leave. Anna Varga warned us about the storm. Brenn told them the truth.",
-			want:     nil,
-			speakers: []string{},
+			want:     []quote{{"Tomas Brenn", model.Indirect, "them to leave"}},
+			speakers: []string{"Tomas Brenn"},
 		},
 		{
 			name: "according to her",

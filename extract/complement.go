@@ -96,6 +96,18 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, k, s) // "urged the immunity be waived"
 		return
 	}
+	if r := d.requestStart(c, k, s); r >= 0 {
+		d.addComps(c, r, s) // "urged the union to call off the strike"
+		d.trimRequest(c, s)
+		return
+	}
+	if c.lemma == "propose" && k < s.last && d.toks[k].lowerWord() && !d.isWord(k, "that") {
+		// "proposed a public option", "proposed major changes to the
+		// Court": a thing proposed, not what was said.
+		if end := d.npForward(k, s.last); end > k && (end >= s.last || !d.toks[end].has(lxAux)) && !d.toks[k].has(lxPronoun) {
+			return
+		}
+	}
 	if (c.lemma == "report" || c.lemma == "comment") && d.isWord(k, "on") && k+1 < s.last && !d.toks[k+1].has(lxTime) && d.toks[k+1].kind != tkNum {
 		return // "reported on a distress call": a topic, not what was said
 	}
@@ -247,6 +259,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// be on the street"); a request does not ("urged the union to call
 		// off the strike", "asked not to be named").
 		if k >= s.last || d.sentenceEnd(k, s) || d.anonymity(k, s) {
+			if (c.lemma == "urge" || c.lemma == "demand" || c.lemma == "recommend") && !d.anonymity(k, s) {
+				d.complementBefore(c, s) // "Residents should stay indoors, Ilse Varga urged."
+			}
 			return
 		}
 		toKnow := c.lemma == "want to know"

@@ -1,0 +1,371 @@
+package extract
+
+// Requests, calls and orders report speech (annotation rule of session 6):
+// "urged the union to call off the strike", "called on residents to
+// conserve water", "a court ordered Tidemark to pay damages", "warned
+// residents against swimming", "proposed cutting the fares". The reported
+// text runs from the object (or "to"/"against" when there is none) to the
+// end of the phrase the verb governs.
+
+// requestVerbs are the lemmas that report a request or an order with a
+// hearer and a to-infinitive: "asked drivers to avoid the bridge".
+var requestVerbs = map[string]bool{
+	"ask": true, "urge": true, "call on": true, "press": true, "appeal to": true, "encourage": true,
+	"advise": true, "instruct": true, "tell": true, "order": true, "implore": true, "beg": true, "pressure": true,
+	"recommend": true, "warn": true, "caution": true, "remind": true,
+}
+
+// requestOnly are the lemmas that report speech only as a request: the
+// verb is a cue only when a hearer and a to-infinitive follow it.
+var requestOnly = map[string]bool{
+	"appeal to": true, "encourage": true, "instruct": true, "implore": true, "beg": true, "pressure": true,
+}
+
+// requestStart returns where the request reported by cue c starts, or -1:
+// the hearer of "urged the union to call off the strike", what follows
+// "against" in "warned (residents) against swimming", the infinitive or
+// gerund of "proposed cutting the fares". k is the first token after the
+// cue words.
+func (d *doc) requestStart(c *cue, k int, s sentence) int {
+	if k >= s.last {
+		return -1
+	}
+	if c.lemma == "propose" {
+		// "proposed cutting the fares", "proposed to cut the fares"; not
+		// "proposed a four-day week".
+		if d.infinitiveAt(k, s) || d.gerundWithObject(k, s) {
+			return k
+		}
+		return -1
+	}
+	if !requestVerbs[c.lemma] {
+		return -1
+	}
+	if d.isWord(k, "for") && (c.lemma == "ask" || c.lemma == "urge") && k+1 < s.last {
+		// "asked for the price to be kept secret", "urged for the Guard
+		// to be brought in": the hearer after "for".
+		// Not "asked for places to eat": a bare noun and its own
+		// infinitive.
+		n := &d.toks[k+1]
+		if !(n.lowerWord() && n.has(lxDet) || n.capWord() || n.kind == tkQuote) {
+			return -1
+		}
+		if end := d.requestObject(k+1, s); end > k+1 && d.infinitiveAt(end, s) {
+			return k + 1
+		}
+		return -1
+	}
+	warn := c.lemma == "warn" || c.lemma == "caution" || c.lemma == "advise" || c.lemma == "urge"
+	if warn && d.against(k, s) {
+		return k + 1 // "warned against swimming in the lake"
+	}
+	end := d.requestObject(k, s)
+	if end <= k {
+		return -1
+	}
+	if (c.lemma == "order" || c.lemma == "recommend") && !d.hearerLike(k, end) {
+		return -1 // "ordered new trains to replace the fleet": goods, no hearer
+	}
+	if warn && d.against(end, s) {
+		return end + 1 // "warned residents against swimming in the lake"
+	}
+	if d.infinitiveAt(end, s) {
+		return k
+	}
+	return -1
+}
+
+// requestObject returns the end of the hearer of a request that starts at
+// k, "the union", "all residents of the coast", "them", or k when there is
+// none.
+func (d *doc) requestObject(k int, s sentence) int {
+	t := &d.toks[k]
+	if t.kind != tkWord && t.kind != tkNum || t.inQuote() || d.isWord(k, "to") || d.isWord(k, "not") || d.isWord(k, "that") {
+		return k
+	}
+	var end int
+	switch {
+	case d.isWord(k, "me") || d.isWord(k, "him") || d.isWord(k, "them") || d.isWord(k, "us") || d.isWord(k, "you"):
+		return k + 1
+	case d.isWord(k, "everyone") || d.isWord(k, "everybody") || d.isWord(k, "anyone") || d.isWord(k, "anybody") || d.isWord(k, "those"):
+		// "asked anyone with information to contact them", "urged those
+		// affected to call", "told everyone in the hall to leave"
+		for j := k + 1; j < s.last && j <= k+8; j++ {
+			if d.toks[j].kind != tkWord || d.toks[j].cv != 0 || d.toks[j].inQuote() {
+				break
+			}
+			if d.infinitiveAt(j, s) {
+				return j
+			}
+		}
+		end = k + 1
+	case (d.isWord(k, "more") || d.isWord(k, "fewer")) && d.isWord(k+1, "than") || d.isWord(k, "at") && d.isWord(k+1, "least"):
+		end = d.npForward(k+2, s.last) // "urged more than 2,000 residents to leave"
+		if end == k+2 {
+			end = k
+		}
+	case t.kind == tkNum || t.lowerWord() && numberWord(d.lower(k)) > 0 && !d.isWord(k, "one"):
+		// "urged 2,000 residents to leave", "told three officers to"
+		end = d.npForward(k, s.last)
+		if end <= k+1 {
+			end = d.npForward(k+1, s.last)
+		}
+		if !d.hearerLike(k, end) {
+			end = k
+		}
+	case t.lowerWord() && t.has(lxPronoun) && !t.has(lxDet):
+		return k
+	case d.isWord(k, "her") && d.infinitiveAt(k+1, s):
+		return k + 1
+	default:
+		end = d.npForward(k, s.last)
+		// "urged (the) states not to reschedule": a plural noun that is
+		// also a speech verb.
+		n := k
+		if end == k && t.lowerWord() && t.has(lxDet) {
+			n = k + 1
+		}
+		if end <= n && n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && d.endsWith(n, "s") && d.infinitiveAt(n+1, s) {
+			end = n + 1
+		}
+	}
+	if end > k && (toldThings[d.lower(end-1)] || d.isWord(end-1, "question") || d.isWord(end-1, "questions")) {
+		return k // "told the story to children", "asked the question to provoke a debate"
+	}
+	// "all residents of the coast", "people in the general vicinity",
+	// "anyone with information"
+	for end > k && end+1 < s.last && (d.isWord(end, "of") || d.isWord(end, "in") || d.isWord(end, "from") || d.isWord(end, "with")) {
+		e := d.npForward(end+1, s.last)
+		if e <= end+1 {
+			break
+		}
+		end = e
+	}
+	if end > k && end+1 < s.last && (d.isWord(end, "and") || d.punct(end, ",")) && !d.infinitiveAt(end, s) {
+		// "urged Ostby and Marlow to sign", "urged the mayor, Ilse Varga,
+		// to resign": a second hearer or one in apposition.
+		e := d.npForward(end+1, s.last)
+		if d.isWord(end, "and") && e > end+1 && d.infinitiveAt(e, s) {
+			return e
+		}
+		if d.punct(end, ",") && e > end+1 && d.punct(e, ",") && d.infinitiveAt(e+1, s) {
+			return e + 1
+		}
+	}
+	return end
+}
+
+// infinitiveAt reports whether a to-infinitive starts at k: "to call off",
+// "not to swim", "to quickly leave"; not "to his face", "to Ostby".
+func (d *doc) infinitiveAt(k int, s sentence) bool {
+	if (d.isWord(k, "not") || d.isWord(k, "never")) && d.toks[k].lowerWord() {
+		k++
+	}
+	if !d.isWord(k, "to") || k+1 >= s.last {
+		return false
+	}
+	j := k + 1
+	if q := &d.toks[j]; q.kind == tkQuote && q.is(fOpenMark) && j+1 < s.last {
+		j++ // "urged the government to “act now”"
+	} else if d.toks[j].inQuote() {
+		return false
+	}
+	if d.toks[j].lowerWord() && d.toks[j].has(lxAdverb) && !d.toks[j].has(lxAux) && j+1 < s.last {
+		j++
+	}
+	t := &d.toks[j]
+	if t.kind != tkWord || !t.lowerWord() {
+		return false
+	}
+	if t.has(lxAux) {
+		return true // "to be patient", "to have their papers ready"
+	}
+	if t.has(lxDet|lxPronoun|lxPrep|lxTime|lxGroup|lxRole|lxFunc) || numberWord(d.lower(j)) > 0 {
+		return false
+	}
+	// "urged residents to safety", "read the story to children": a place
+	// or a noun, not a verb.
+	if toPlaces[d.lower(j)] || d.endsWith(j, "s") && !d.endsWith(j, "ss") {
+		return false
+	}
+	return !d.endsWith(j, "ing") && !d.endsWith(j, "ed")
+}
+
+// toPlaces are nouns that often follow "to" after a hearer: "urged them to
+// safety".
+var toPlaces = map[string]bool{
+	"safety": true, "shelter": true, "hospital": true, "school": true, "church": true, "prison": true,
+	"jail": true, "death": true, "power": true, "office": true, "court": true, "bed": true, "sea": true,
+	"trial": true, "justice": true, "account": true, "task": true, "date": true, "children": true,
+}
+
+// gerundWithObject reports whether a gerund and its object start at k,
+// "proposed cutting the fares", "proposed raising it"; not "proposed
+// funding for schools", "proposed spending cuts": nouns.
+func (d *doc) gerundWithObject(k int, s sentence) bool {
+	if k+1 >= s.last || !d.toks[k].lowerWord() || !d.endsWith(k, "ing") || d.toks[k].cv != 0 || d.toks[k].has(lxDet|lxPrep|lxFunc) {
+		return false
+	}
+	n := &d.toks[k+1]
+	return n.kind == tkNum || n.lowerWord() && (n.has(lxDet|lxPronoun) || numberWord(d.lower(k+1)) > 0 ||
+		d.isWord(k+1, "up") || d.isWord(k+1, "down") || d.isWord(k+1, "off") || d.isWord(k+1, "back") || d.isWord(k+1, "out"))
+}
+
+// against reports whether token k is "against" followed by a gerund.
+func (d *doc) against(k int, s sentence) bool {
+	if !d.isWord(k, "against") || k+2 > s.last {
+		return false
+	}
+	n := k + 1
+	if d.isWord(n, "not") {
+		n++
+	}
+	return n < s.last && d.toks[n].lowerWord() && d.endsWith(n, "ing") && !d.toks[n].has(lxDet|lxPrep|lxFunc)
+}
+
+// trimRequest ends the request cue c reports before a comma and a
+// conjunction or relative that open a clause of the writer's own, or a
+// dash: "urged residents to vote, but the turnout remained low".
+func (d *doc) trimRequest(c *cue, s sentence) {
+	n := len(c.comps)
+	if n == 0 {
+		return
+	}
+	r := &c.comps[n-1]
+	for j := r[0] + 3; j+1 < r[1]; j++ {
+		if d.isWord(j, "in") && d.toks[j].lowerWord() && d.docAtEnd(j+1, r[1]) {
+			r[1] = j // "to leave the country immediately in its January 3 security alert"
+			break
+		}
+	}
+	for j := r[0] + 1; j+1 < r[1]; j++ {
+		if (d.punct(j, "—") || d.punct(j, "–")) && !d.toks[j].inQuote() {
+			r[1] = j // "to revoke Article 50 — the treaty clause invoked by Brexit —"
+			return
+		}
+		if !d.punct(j, ",") || d.toks[j].inQuote() || !d.toks[j+1].lowerWord() {
+			continue
+		}
+		switch d.lower(j + 1) {
+		case "but", "while", "whereas", "although", "though", "yet", "which", "who":
+			// "to delay the aid for Ukraine, which is at war": the
+			// writer's note on a name.
+			r[1] = j
+			return
+		case "and":
+			if j+2 < r[1] && !d.isWord(j+2, "to") && !d.isWord(j+2, "not") && d.clauseLike(j+2, s) && d.clauseVerbSoon(j+2, s) {
+				r[1] = j
+				return
+			}
+		}
+	}
+}
+
+// requestParticiple reports whether a participle of request may follow
+// token prev: a comma or an adverb (", specially asking voters to"), a
+// word of time ("after asking air traffic control to"), or a document
+// ("a statement urging residents to"); not any noun ("Twitter asking
+// places to eat").
+func (d *doc) requestParticiple(prev int) bool {
+	if prev < 0 {
+		return false
+	}
+	switch d.lower(prev) {
+	case ",", "after", "before", "while", "when", "by", "also", "and", "then":
+		return true
+	}
+	return d.toks[prev].has(lxDoc|lxAdverb) || d.endsWith(prev, "ly") && d.toks[prev].lowerWord()
+}
+
+// callOnRequest reports whether "call" at i opens "called on/upon X to
+// V": a request, not "called on a friend".
+func (d *doc) callOnRequest(i int, s sentence) bool {
+	r := cue{lemma: "call on", class: cueAsk}
+	return d.requestStart(&r, i+2, s) >= 0
+}
+
+// docAtEnd reports whether tokens [k, end) are a phrase naming a document,
+// "a statement", "its January 3 security alert", perhaps with a time
+// after it ("a letter on Monday"): where the request was made, not what.
+func (d *doc) docAtEnd(k, end int) bool {
+	if k >= end || !(d.toks[k].has(lxDet) || possessivePronoun(d.lower(k))) {
+		return false
+	}
+	for j := k + 1; j < end && j <= k+6; j++ {
+		if !d.toks[j].has(lxDoc) && !noticeWords[d.lower(j)] {
+			continue
+		}
+		for m := j + 1; m < end; m++ {
+			if !(d.isWord(m, "on") || d.toks[m].has(lxTime) || d.toks[m].kind == tkNum) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// noticeWords name notices an authority issues, as lxDoc names
+// statements: "in its security alert".
+var noticeWords = map[string]bool{
+	"alert": true, "advisory": true, "notice": true, "bulletin": true, "update": true, "order": true, "ruling": true, "decree": true,
+}
+
+// hearerLike reports whether the phrase [k, end) can be told what to do:
+// a name, a pronoun, people or a body ("the defendants", "troops", "the
+// jury", "the company"), not goods ("new trains", "20 jets").
+func (d *doc) hearerLike(k, end int) bool {
+	if end <= k {
+		return false
+	}
+	h := end - 1
+	t := &d.toks[h]
+	if t.capWord() || t.has(lxPronoun|lxGroup|lxRole|lxGenericOrg) || hearerNouns[d.lower(h)] {
+		return true
+	}
+	for _, suf := range [...]string{"ers", "ors", "ants", "ents", "ians", "ists"} {
+		if d.endsWith(h, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// hearerNouns are nouns for people or bodies that the lexicon does not
+// mark: "ordered the jury to", "told the crowd to".
+var hearerNouns = map[string]bool{
+	"jury": true, "crowd": true, "crew": true, "crews": true, "forces": true, "public": true, "nation": true,
+	"country": true, "world": true, "children": true, "people": true, "court": true, "everyone": true,
+	"men": true, "women": true, "family": true, "families": true, "side": true, "sides": true, "staff": true,
+}
+
+// purposeTo reports whether the "to" at k opens the purpose of a past
+// action, "interrupted twice to ask", "rose to urge": not the infinitive of
+// a plan or a wish ("wanted to ask", "plans to urge", "was expected to").
+func (d *doc) purposeTo(k, first int) bool {
+	p := k - 1
+	for p > first && d.toks[p].lowerWord() && d.toks[p].has(lxAdverb) {
+		p--
+	}
+	if p <= first || !d.toks[p].lowerWord() || !d.endsWith(p, "ed") || d.toks[p].cv != 0 || catenatives[d.lower(p)] {
+		return false
+	}
+	switch d.lower(p - 1) {
+	case "is", "are", "was", "were", "be", "been", "being":
+		return false // "was scheduled to ask": a plan, or a passive
+	}
+	return true
+}
+
+// catenatives are past forms that take an infinitive of what is wanted or
+// planned, not done: "decided to ask".
+var catenatives = map[string]bool{
+	"wanted": true, "decided": true, "planned": true, "hoped": true, "expected": true, "intended": true,
+	"refused": true, "failed": true, "agreed": true, "promised": true, "tried": true, "attempted": true,
+	"declined": true, "offered": true, "threatened": true, "pledged": true, "vowed": true, "needed": true,
+	"scheduled": true, "used": true, "seemed": true, "appeared": true, "happened": true, "continued": true,
+	"started": true, "preferred": true, "wished": true, "aimed": true, "asked": true, "urged": true,
+	"prepared": true, "struggled": true, "managed": true, "sought": true, "volunteered": true, "waited": true,
+	"proposed": true, "pretended": true, "claimed": true, "dared": true, "ceased": true, "hesitated": true,
+	"neglected": true, "forgot": true, "remembered": true, "liked": true, "loved": true, "hated": true,
+}

@@ -254,7 +254,14 @@ func TestRepairTruncated(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("repair of a store cut to 60%%: %+v", fixed)
-	if n := fixed.Recovered + fixed.Lost; n > len(arts) || fixed.Counted && n != len(arts) {
+	// With the store's count unreadable, Lost counts the keys seen, and
+	// once the freelist is cut off the pages freed by the removed item's
+	// delete are read too: its key may be among them.
+	most := len(arts)
+	if !fixed.Counted {
+		most++
+	}
+	if n := fixed.Recovered + fixed.Lost; n > most || fixed.Counted && n != len(arts) {
 		t.Errorf("Repair = %+v, want recovered and lost to add up to %d", fixed, len(arts))
 	}
 	if rep, err := Check(path); err != nil || rep.Damaged() {

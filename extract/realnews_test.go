@@ -34,6 +34,9 @@ const (
 // 0.850, attribution 0.850; validation F1 0.825, recall 0.871, attribution
 // 0.868. Validation rose to F1 0.840, recall 0.880, attribution 0.870 with
 // the recall classes of cases_recall_test.go, and its floors with it.
+// With extract.Version 8 (session 6) held-out measured F1 0.870, recall
+// 0.847, attribution 0.872 and validation 0.866, 0.888, 0.874: their
+// floors went up to about 0.02 under those.
 // These floors only go up; never lower one to let a change through.
 // (Adding a dev file measures a new set: set the floors from what the
 // engine scores on it, as for dev-c to dev-k. Session 5 added dev-l to
@@ -45,12 +48,12 @@ const (
 	realnewsDevMinQuoteRecall = 0.92
 	realnewsDevMinAttribution = 0.94
 
-	realnewsHeldoutMinSpeakerF1   = 0.84
+	realnewsHeldoutMinSpeakerF1   = 0.85
 	realnewsHeldoutMinQuoteRecall = 0.83
-	realnewsHeldoutMinAttribution = 0.83
+	realnewsHeldoutMinAttribution = 0.85
 
-	realnewsValidationMinSpeakerF1   = 0.83
-	realnewsValidationMinQuoteRecall = 0.86
+	realnewsValidationMinSpeakerF1   = 0.85
+	realnewsValidationMinQuoteRecall = 0.87
 	realnewsValidationMinAttribution = 0.85
 )
 

@@ -14,17 +14,16 @@ import (
 )
 
 // leadParas is how many paragraphs at the start of a body may hold a
-// byline or the dateline.
+// byline.
 const leadParas = 3
 
 // leadSkip returns how many bytes at the start of the i-th paragraph p
 // are a byline or a dateline, to be left out of the tokens, and whether
-// a dateline may still follow in a later paragraph.
-func leadSkip(i int, p string) (skip int, more bool) {
-	if i >= leadParas {
-		return 0, false
-	}
-	if byline(p) {
+// p is still in the lead, where a byline may follow. A dateline may open
+// any paragraph: an agency's release often puts a headline and a
+// subheading before it.
+func leadSkip(i int, p string, lead bool) (skip int, stillLead bool) {
+	if lead && i < leadParas && byline(p) {
 		return len(p), true
 	}
 	return datelineEnd(p), false

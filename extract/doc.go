@@ -61,10 +61,8 @@ func newDoc(paragraphs []string) *doc {
 	at, lead := 0, true
 	for i, p := range paragraphs {
 		d.paraFirst = append(d.paraFirst, len(d.toks))
-		skip := 0
-		if lead {
-			skip, lead = leadSkip(i, p)
-		}
+		var skip int
+		skip, lead = leadSkip(i, p, lead)
 		d.toks = tokenize(d.toks, d.text, at+skip, at+len(p), int32(i))
 		at += len(p) + len(model.ParagraphSep)
 	}
@@ -97,12 +95,6 @@ func (d *doc) splitSentences() {
 	for p := 0; p+1 < len(d.paraFirst); p++ {
 		first, end := d.paraFirst[p], d.paraFirst[p+1]
 		start := first
-		if n := d.datelineEnd(first, end); n > first {
-			// "HARBOURTON, Calder (May 4) — The probe ...": the dateline
-			// is a sentence of its own, so nothing said runs into it.
-			d.addSentence(first, n, p)
-			start = n
-		}
 		for i := start; i < end; i++ {
 			if i+1 < end && d.endsSentence(i) {
 				d.addSentence(start, i+1, p)
@@ -113,35 +105,6 @@ func (d *doc) splitSentences() {
 			d.addSentence(start, end, p)
 		}
 	}
-}
-
-// datelineEnd returns the token after the dash of a dateline opening the
-// paragraph [first, end) ("VARN —", "HARBOURTON, Calder (May 4, 2026) –",
-// "PORT ENNIS (CSA) --"): a place in capitals, then only names, dates,
-// numbers, commas and parentheses. It returns first when there is none.
-func (d *doc) datelineEnd(first, end int) int {
-	if first >= end || d.toks[first].kind != tkWord || !d.toks[first].is(fAllCaps) || d.toks[first].end-d.toks[first].start < 3 {
-		return first
-	}
-	for i := first + 1; i < end && i < first+16; i++ {
-		t := &d.toks[i]
-		switch {
-		case t.kind == tkPunct && (d.str(i) == "—" || d.str(i) == "–" || d.str(i) == "-" || d.str(i) == "--"):
-			for i+1 < end && d.toks[i+1].kind == tkPunct && (d.str(i+1) == "-" || d.str(i+1) == "—") {
-				i++
-			}
-			if i+1 >= end || !(d.toks[i+1].capWord() || d.toks[i+1].kind == tkQuote || d.toks[i+1].kind == tkNum) {
-				return first // "CSA — which runs the mission — said": an aside, not a dateline
-			}
-			return i + 1
-		case t.kind == tkPunct && (d.str(i) == "," || d.str(i) == "(" || d.str(i) == ")" || d.str(i) == "."):
-		case t.kind == tkNum:
-		case t.kind == tkWord && (t.capWord() || t.is(fAllCaps)):
-		default:
-			return first
-		}
-	}
-	return first
 }
 
 func (d *doc) addSentence(first, last, para int) {

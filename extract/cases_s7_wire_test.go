@@ -1,0 +1,113 @@
+package extract_test
+
+import (
+	"testing"
+
+	"soundbite/model"
+)
+
+// TestWireLeadCases covers what session 7's wire stories and agency
+// releases (fictional articles 47-58) showed the extractor getting wrong:
+// the wordings of a public broadcaster's wire copy and of a science
+// agency's press releases.
+func TestWireLeadCases(t *testing.T) {
+	tests := []freshCase{
+		// A lead names its speaker by office and the next paragraph gives
+		// the name: the description is that speaker, when the name fits it
+		// and speaks.
+		{
+			name: "a ministry in the lead, named with a modifier it shares in the next paragraph",
+			text: "OSTBY, Veldria (Wirenews) — Veldria will build two new prisons, the justice ministry announced on Friday.\n\nThe Veldrian Justice Ministry said the prisons would hold 1,800 inmates.",
+			want: []quote{
+				{"Veldrian Justice Ministry", model.Indirect, "Veldria will build two new prisons"},
+				{"Veldrian Justice Ministry", model.Indirect, "the prisons would hold 1,800 inmates"},
+			},
+			speakers: []string{"Veldrian Justice Ministry"},
+		},
+		{
+			name: "their union in the lead, a federation named next",
+			text: "KORSBY, Eldvik (Wirenews) — Dock workers will strike for 48 hours from Monday, their union said.\n\nThe Eldvik Dockers' Federation said its members had rejected a 4 percent offer.",
+			want: []quote{
+				{"Eldvik Dockers' Federation", model.Indirect, "Dock workers will strike for 48 hours from Monday"},
+				{"Eldvik Dockers' Federation", model.Indirect, "its members had rejected a 4 percent offer"},
+			},
+			speakers: []string{"Eldvik Dockers' Federation"},
+		},
+		{
+			name: "a country's minister in the lead, named with no role next",
+			text: "KESTREL BAY, Calder (Wirenews) — Calder's finance minister told parliament on Tuesday that the deficit would double this year, and warned that taxes might rise.\n\nMara Quell, who took the job in January, said the slowdown had cut tax receipts by a tenth.",
+			want: []quote{
+				{"Mara Quell", model.Indirect, "the deficit would double this year"},
+				{"Mara Quell", model.Indirect, "taxes might rise"},
+				{"Mara Quell", model.Indirect, "the slowdown had cut tax receipts by a tenth"},
+			},
+			speakers: []string{"Mara Quell"},
+		},
+		{
+			name: "the city's mayor with the cue last, the mayor named with her title next",
+			text: "OSTBY, Veldria (Wirenews) — The tram line will be finished by 2028, the city's mayor said on Monday.\n\nMayor Ilse Varga told reporters the line would cost 900 million crowns.",
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "The tram line will be finished by 2028"},
+				{"Ilse Varga", model.Indirect, "the line would cost 900 million crowns"},
+			},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "a minister in the lead, named in a quotation's cue next",
+			text: "OSTBY, Veldria (Wirenews) — Veldria's health minister warned on Tuesday that hospitals were running out of beds.\n\n\"We are at the limit,\" Ilse Varga told reporters.",
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "hospitals were running out of beds"},
+				{"Ilse Varga", model.Direct, "We are at the limit"},
+			},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "near miss: the person named next holds another office",
+			text: "OSTBY, Veldria (Wirenews) — Veldria's health minister warned on Tuesday that hospitals were running out of beds.\n\nThe opposition leader, Aurel Kast, said the government had been warned in the summer.",
+			want: []quote{
+				{"", model.Indirect, "hospitals were running out of beds"},
+				{"Aurel Kast", model.Indirect, "the government had been warned in the summer"},
+			},
+			speakers: []string{"Aurel Kast"},
+		},
+		{
+			name: "near miss: the person named next has another job",
+			text: "OSTBY, Veldria (Wirenews) — Veldria's health minister warned on Tuesday that hospitals were running out of beds.\n\nIlse Varga, a nurse in Ostby, said her ward had been full since Friday.",
+			want: []quote{
+				{"", model.Indirect, "hospitals were running out of beds"},
+				{"Ilse Varga", model.Indirect, "her ward had been full since Friday"},
+			},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "near miss: officials stay unnamed though a body speaks next",
+			text: "OSTBY, Veldria (Wirenews) — Three miners were killed in a blast at the Ostby colliery, officials said on Sunday.\n\nThe Veldria Mines Inspectorate said it had opened an inquiry.",
+			want: []quote{
+				{"", model.Indirect, "Three miners were killed in a blast at the Ostby colliery"},
+				{"Veldria Mines Inspectorate", model.Indirect, "it had opened an inquiry"},
+			},
+			speakers: []string{"Veldria Mines Inspectorate"},
+		},
+		{
+			name: "near miss: a description in the lead and a body of another kind next",
+			text: "HARBOURTON, Calder (Wirenews) — Bus fares will rise by a tenth in May, the transport ministry said.\n\nThe Calder Passengers' Association said the rise would hit the poorest hardest.",
+			want: []quote{
+				{"", model.Indirect, "Bus fares will rise by a tenth in May"},
+				{"Calder Passengers' Association", model.Indirect, "the rise would hit the poorest hardest"},
+			},
+			speakers: []string{"Calder Passengers' Association"},
+		},
+		{
+			name: "near miss: a description after the lead looks back, not forward",
+			text: "Ilse Varga opened the new tram depot on Monday.\n\nThe line will be finished by 2028, the city's mayor said.\n\nMayor Tomas Brenn said the line would cost 900 million crowns.",
+			want: []quote{
+				{"", model.Indirect, "The line will be finished by 2028"},
+				{"Tomas Brenn", model.Indirect, "the line would cost 900 million crowns"},
+			},
+			speakers: []string{"Tomas Brenn"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -106,6 +106,47 @@ func TestWireLeadCases(t *testing.T) {
 			},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// "recalled its ambassador", "confirmed a new envoy": an object
+		// and the attribution after it, no clause of the verb's own.
+		{
+			name: "recalled an ambassador, then the attribution",
+			text: "Veldria recalled its ambassador to Calder on Friday, the foreign ministry said.",
+			want: []quote{{"", model.Indirect, "Veldria recalled its ambassador to Calder on Friday"}},
+		},
+		{
+			name:     "recalled an ambassador after a seizure, then a named body's attribution",
+			text:     "Veldria recalled its ambassador to Calder on Friday after the navy detained a fishing boat, the Veldrian Foreign Ministry said.",
+			want:     []quote{{"Veldrian Foreign Ministry", model.Indirect, "Veldria recalled its ambassador to Calder on Friday after the navy detained a fishing boat"}},
+			speakers: []string{"Veldrian Foreign Ministry"},
+		},
+		{
+			name:     "announced a new envoy, then the attribution",
+			text:     "Calder announced a new envoy to Ostby on Monday, the Calder Foreign Office said.",
+			want:     []quote{{"Calder Foreign Office", model.Indirect, "Calder announced a new envoy to Ostby on Monday"}},
+			speakers: []string{"Calder Foreign Office"},
+		},
+		{
+			name:     "near miss: recalled that is speech",
+			text:     "Tomas Brenn recalled that the bridge had been closed twice before.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the bridge had been closed twice before"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: a quotation, then recalled",
+			text:     "\"We ran for the hills,\" Tomas Brenn recalled.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "We ran for the hills"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: an object with a relative clause, then its verb",
+			text:     "The Ostby City Council announced the new bridge, which was first planned in 2010, would open in May.",
+			want:     []quote{{"Ostby City Council", model.Indirect, "the new bridge, which was first planned in 2010, would open in May"}},
+		},
+		{
+			name: "near miss: recalled cars and no attribution is no quote",
+			text: "Calder Motors recalled 40,000 cars over faulty brakes.",
+			want: []quote{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -344,6 +344,11 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if objectVerb(c.lemma) && d.objectWithRelative(k, s) {
 		return // "confirmed the date the bridge would reopen": a thing, not a clause
 	}
+	if objectVerb(c.lemma) && d.bareObject(k, s) {
+		// "Veldria recalled its ambassador to Calder on Friday, the
+		// ministry said": a thing done, reported by the cue after it.
+		return
+	}
 	if d.clauseLike(k, s) {
 		d.addComps(c, k, s)
 		return
@@ -1081,7 +1086,48 @@ var byMedium = map[string]bool{
 // before the same words opens a clause.
 func objectVerb(lemma string) bool {
 	switch lemma {
-	case "confirm", "announce", "reveal", "disclose", "report":
+	case "confirm", "announce", "reveal", "disclose", "report", "recall":
+		return true
+	}
+	return false
+}
+
+// bareObject reports whether the words from k are a noun phrase with no
+// verb of its own up to a comma and the attribution of the sentence:
+// "its ambassador to Calder on Friday, the ministry said".
+func (d *doc) bareObject(k int, s sentence) bool {
+	if k >= s.last {
+		return false
+	}
+	t := &d.toks[k]
+	if !(t.lowerWord() && (t.has(lxDet) && !d.isWord(k, "that") || possessivePronoun(d.lower(k))) || t.kind == tkNum) {
+		return false
+	}
+	sub := -1 // "after the boat was seized": a clause of time inside the report
+	for j := k; j < s.last; j++ {
+		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+			return false
+		}
+		if sub < 0 && j > k+1 && d.toks[j].lowerWord() && timeSubordinator(d.lower(j)) {
+			sub = j
+		}
+		if d.punct(j, ",") {
+			if sub >= 0 && d.attributionFollows(j+1, s) && !d.finiteVerbIn(k, sub) {
+				return true
+			}
+			// Only the object the sentence's own attribution follows:
+			// ", which was slated for May, has been cancelled" goes on.
+			return d.attributionFollows(j+1, s) && d.verbGroups(k, s, 0) == 0
+		}
+	}
+	return false
+}
+
+// timeSubordinator reports whether w opens a clause of time or cause
+// after a main clause: "after the boat was seized".
+func timeSubordinator(w string) bool {
+	switch w {
+	case "after", "before", "when", "because", "following", "amid", "while", "since", "until":
 		return true
 	}
 	return false

@@ -138,14 +138,70 @@ func TestWireLeadCases(t *testing.T) {
 			speakers: []string{"Tomas Brenn"},
 		},
 		{
-			name:     "near miss: an object with a relative clause, then its verb",
-			text:     "The Ostby City Council announced the new bridge, which was first planned in 2010, would open in May.",
-			want:     []quote{{"Ostby City Council", model.Indirect, "the new bridge, which was first planned in 2010, would open in May"}},
+			name: "near miss: an object with a relative clause, then its verb",
+			text: "The Ostby City Council announced the new bridge, which was first planned in 2010, would open in May.",
+			want: []quote{{"Ostby City Council", model.Indirect, "the new bridge, which was first planned in 2010, would open in May"}},
 		},
 		{
 			name: "near miss: recalled cars and no attribution is no quote",
 			text: "Calder Motors recalled 40,000 cars over faulty brakes.",
 			want: []quote{},
+		},
+		// Data, records and reports of a named body speak for it, however
+		// the body is named: its name, "the institute's", "its", and the
+		// body behind a trial, a laboratory or weather stations.
+		{
+			name:     "figures presented to a committee by a named body",
+			text:     "Unemployment rose to 7 percent in May, according to figures presented to parliament by the Calder Statistics Office.",
+			want:     []quote{{"Calder Statistics Office", model.Indirect, "Unemployment rose to 7 percent in May"}},
+			speakers: []string{"Calder Statistics Office"},
+		},
+		{
+			name:     "the results of a trial run by a named body",
+			text:     "Bee numbers rose by half, according to the results of a four-year trial run by the Calder Farming Agency.",
+			want:     []quote{{"Calder Farming Agency", model.Indirect, "Bee numbers rose by half"}},
+			speakers: []string{"Calder Farming Agency"},
+		},
+		{
+			name:     "a named body's trial",
+			text:     "Bee numbers rose by half, according to the Calder Farming Agency's trial.",
+			want:     []quote{{"Calder Farming Agency", model.Indirect, "Bee numbers rose by half"}},
+			speakers: []string{"Calder Farming Agency"},
+		},
+		{
+			name: "the institute's report, after the institute",
+			text: "The Calder Weather Service issued its annual report on Monday. The average temperature was 9 degrees, according to the service's report.",
+			want: []quote{{"Calder Weather Service", model.Indirect, "The average temperature was 9 degrees"}},
+		},
+		{
+			name: "the service's data show",
+			text: "The Calder Weather Service issued its annual report on Monday. The service's rainfall data show that autumn was the wettest on record.",
+			want: []quote{{"Calder Weather Service", model.Indirect, "autumn was the wettest on record"}},
+		},
+		{
+			name: "readings from the service's stations show",
+			text: "The Calder Weather Service runs 200 stations. Readings from the service's weather stations show that autumn was the wettest on record.",
+			want: []quote{{"Calder Weather Service", model.Indirect, "autumn was the wettest on record"}},
+		},
+		{
+			name: "tests by the trust's laboratory show",
+			text: "The Ostby Heritage Trust found the wreck in May. Tests by the trust's laboratory show that the ship sank around 1400.",
+			want: []quote{{"Ostby Heritage Trust", model.Indirect, "the ship sank around 1400"}},
+		},
+		{
+			name: "near miss: the data alone are nobody's",
+			text: "Tomas Brenn led the study. The data show that the glacier retreated 300 metres.",
+			want: []quote{{"", model.Indirect, "the glacier retreated 300 metres"}},
+		},
+		{
+			name: "near miss: a letter seen by an outlet is not the outlet's",
+			text: "A leaked letter seen by Wirenews says the ministry will close the office.",
+			want: []quote{{"", model.Indirect, "the ministry will close the office"}},
+		},
+		{
+			name: "near miss: readings from stations in a place are nobody's",
+			text: "Readings from weather stations in Calder show that autumn was the wettest on record.",
+			want: []quote{{"", model.Indirect, "autumn was the wettest on record"}},
 		},
 	}
 	for _, tt := range tests {

@@ -670,6 +670,16 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 			if p := d.skipTimePhrase(j+1, s.last); p > j+1 && d.isWord(p, "by") {
 				j = p // "a report published on Monday (last week) by the Calder Institute"
 			}
+			for p := j + 2; p < s.last && p <= j+6; p++ {
+				if d.isWord(p, "by") && d.recipientPhrase(j+1, p) {
+					j = p // "figures presented to parliament by the statistics office"
+					break
+				}
+			}
+		} else if d.isWord(j, "of") && d.toks[j].lowerWord() {
+			if n := d.thingByAt(j+1, s.last); n >= 0 {
+				j = n // "the results of a trial run by the agency"
+			}
 		}
 		if (d.isWord(j, "from") || d.isWord(j, "by") || d.isWord(j, "of") && d.isWord(i, "in")) && d.toks[j].lowerWord() {
 			if e2 := d.npForward(j+1, s.last); e2 > j+1 {

@@ -429,14 +429,14 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	}
 	h := main - 1
 	for h > i && (d.punct(h, ",") || d.toks[h].kind == tkPoss || d.chunkAt[h] < 0 && d.toks[h].has(lxPostNominal) && d.toks[h].capWord() ||
-		h == main-1 && d.toks[h].lowerWord() && d.endsWith(h, "ed") && d.isWord(main, "by")) {
+		h == main-1 && d.toks[h].lowerWord() && (d.endsWith(h, "ed") || authorParticiple(d.lower(h))) && d.isWord(main, "by")) {
 		h-- // and "a statement released | by ...": the participle
 	}
 	if d.isWord(main, "by") {
 		// "a report published on Monday | by ...": the participle and its
 		// time.
 		for p := main - 2; p-1 >= i && p >= main-5; p-- {
-			if d.toks[p].lowerWord() && d.participle(p) && d.skipTimePhrase(p+1, main) == main && d.toks[p-1].lowerWord() && (d.toks[p-1].has(lxDoc) || thingWords[d.lower(p-1)]) {
+			if d.toks[p].lowerWord() && d.participle(p) && (d.skipTimePhrase(p+1, main) == main || d.recipientPhrase(p+1, main)) && d.toks[p-1].lowerWord() && (d.toks[p-1].has(lxDoc) || thingWords[d.lower(p-1)]) {
 				h = p - 1
 				break
 			}
@@ -530,8 +530,15 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return d.recentCourt(h), h // "The court struck down the ban. The judgment said"
 		}
 		return -1, h
-	case thingWords[head] && ppEnt >= 0 && (d.isWord(main, "from") || d.isWord(main, "by")):
-		return ppEnt, h // "data from the Gun Violence Archive"
+	case thingWords[head] && ppEnt >= 0 && (d.isWord(main, "from") || d.isWord(main, "by") || d.isWord(main, "of") && d.thingBy(main+1, j)):
+		return ppEnt, h // "data from the Gun Violence Archive", "the results of a trial by the agency"
+	case thingWords[head] && ppEnt < 0 && (d.isWord(main, "from") || d.isWord(main, "by")):
+		// "data from the service's weather stations": the body whose
+		// stations they are.
+		if o := d.ownerIn(main+1, j); o >= 0 && !d.ents[o].personish() && !d.ents[o].placeish() && !d.ents[o].outlet {
+			return o, h
+		}
+		return -1, h
 	case thingWords[head] && owner >= 0 && !d.ents[owner].personish() && !d.ents[owner].placeish():
 		return owner, h // "Johns Hopkins University data indicated"
 	case head == "police":
@@ -679,6 +686,54 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return d.resolvePersonDescription(i, h, at, head), h
 	}
 	return -1, h
+}
+
+// authorParticiple reports whether w, a participle not in -ed, makes the
+// agent after it the author: "a trial run by the agency", "a report
+// written by", but not "a letter seen by Sky News".
+func authorParticiple(w string) bool {
+	switch w {
+	case "run", "written", "led", "drawn", "done", "made":
+		return true
+	}
+	return false
+}
+
+// thingBy reports whether the phrase [i, j) is data or a document and
+// its author: "a four-year trial by the agency", "a survey run by the
+// agency".
+func (d *doc) thingBy(i, j int) bool { return d.thingByAt(i, j) >= 0 }
+
+// thingByAt is thingBy, returning the token of "by" or "from", or -1.
+func (d *doc) thingByAt(i, j int) int {
+	for k := i; k+1 < j && k < i+6; k++ {
+		if d.toks[k].lowerWord() && (thingWords[d.lower(k)] || d.toks[k].has(lxDoc)) {
+			n := k + 1
+			if d.toks[n].lowerWord() && d.participle(n) {
+				n++
+			}
+			if n < j && (d.isWord(n, "by") || d.isWord(n, "from")) {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// recipientPhrase reports whether tokens [k, end) are a short phrase
+// naming to whom a document went: "to parliament", "to the committee" in
+// "figures presented to the committee by the statistics office".
+func (d *doc) recipientPhrase(k, end int) bool {
+	if k >= end || !(d.isWord(k, "to") || d.isWord(k, "before")) || !d.toks[k].lowerWord() || end-k > 5 || end-k < 2 {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if t := &d.toks[j]; t.kind != tkWord || t.lowerWord() && t.has(lxVerb|lxAux|lxPrep) && !t.has(lxDet) {
+			return false
+		}
+	}
+	return true
 }
 
 // participleAgent reports whether the preposition at k, in the phrase
@@ -831,6 +886,11 @@ func (d *doc) ownerIn(i, h int) int {
 			// "the judge's statement": the judge named before, if any.
 			return d.describedBy(k-1, k, k, d.lower(k))
 		}
+		if t := &d.toks[k]; t.lowerWord() && t.has(lxGenericOrg) && !t.has(lxRole) && k+1 < h && d.toks[k+1].kind == tkPoss && k-1 >= i && d.isWord(k-1, "the") {
+			// "the institute's report", "the board's laboratory": the
+			// body named before.
+			return d.resolveOrgDescription(k, k)
+		}
 	}
 	return -1
 }
@@ -982,6 +1042,7 @@ func isSpokesperson(role string) bool {
 
 // thingWords name findings and data, which are cited rather than quoted.
 var thingWords = map[string]bool{
+	"trial": true, "trials": true, "dating": true, "monitoring": true, "census": true,
 	"results": true, "figures": true, "data": true, "estimates": true, "statistics": true,
 	"research": true, "evidence": true, "findings": true, "records": true, "polls": true,
 	"surveys": true, "studies": true, "reports": true, "documents": true, "projections": true,

@@ -203,6 +203,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		return // "researchers from Penn State in the U.S. reported": the country is where they work
 	}
 	c.ent = d.resolveNP(start, i+1, v)
+	if c.ent < 0 {
+		c.ent = d.dataOwner(start, i+1, s.first)
+	}
 	if e := d.unclosedAppositive(start, i+1, s); e >= 0 {
 		c.ent = e
 	}
@@ -828,6 +831,9 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			continue
 		}
 		ent := d.resolveNP(start, last+1, c.verb)
+		if ent < 0 {
+			ent = d.dataOwner(start, last+1, segStart)
+		}
 		c.thing = ent < 0 && d.isThing(start, pos)
 		if !atStart && start == segStart && ent >= 0 && d.ents[ent].kind != kPerson && d.ents[ent].personEv == 0 &&
 			len(appos) == 0 && d.leftIsAppositive(s, a) {
@@ -1311,4 +1317,19 @@ func (d *doc) crowdPlaceAt(k int) bool {
 		k++
 	}
 	return k < len(d.toks) && d.toks[k].lowerWord() && crowdPlaces[d.lower(k)]
+}
+
+// dataOwner returns the body that owns the noun phrase [start, end) when
+// the phrase is where data came from ("Readings from the service's
+// weather stations show", "Tests by the trust's laboratory show"): the
+// data are that body's. It returns -1 otherwise.
+func (d *doc) dataOwner(start, end, first int) int {
+	if start-2 < first || !(d.isWord(start-1, "from") || d.isWord(start-1, "by")) || !d.toks[start-1].lowerWord() ||
+		!(thingWords[d.lower(start-2)] || d.toks[start-2].has(lxDoc)) {
+		return -1
+	}
+	if o := d.ownerIn(start, end); o >= 0 && !d.ents[o].personish() && !d.ents[o].placeish() && !d.ents[o].outlet {
+		return o
+	}
+	return -1
 }

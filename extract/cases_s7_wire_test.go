@@ -203,6 +203,26 @@ func TestWireLeadCases(t *testing.T) {
 			text: "Readings from weather stations in Calder show that autumn was the wettest on record.",
 			want: []quote{{"", model.Indirect, "autumn was the wettest on record"}},
 		},
+		// A report's title with "of the" in it, after "said in its":
+		// where the words were said, not what.
+		{
+			name:     "said in its annual report with a title, the clause before",
+			text:     "Last year was the warmest on record, the Calder Weather Service said in its annual State of the Climate report.",
+			want:     []quote{{"Calder Weather Service", model.Indirect, "Last year was the warmest on record"}},
+			speakers: []string{"Calder Weather Service"},
+		},
+		{
+			name:     "said today in its report with a title, after a dateline",
+			text:     "VALLOW, Calder — Last year was the warmest in Calder since records began in 1871, the Calder Weather Service said today in its annual State of the Climate report.",
+			want:     []quote{{"Calder Weather Service", model.Indirect, "Last year was the warmest in Calder since records began in 1871"}},
+			speakers: []string{"Calder Weather Service"},
+		},
+		{
+			name:     "near miss: a speech with a title, then the clause",
+			text:     "President Ilse Varga said in her State of the Nation address that taxes would fall.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "taxes would fall"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

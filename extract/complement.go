@@ -536,6 +536,14 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			if end <= k+1 {
 				return k
 			}
+			if ci := d.chunkAt[end]; end < last && ci >= 0 && ci == d.chunkAt[end-1] {
+				// "in its annual State of the Climate report": the
+				// title's "the" is the title's, and the noun after it.
+				end = d.chunks[ci].last
+				for end < last && d.toks[end].lowerWord() && d.npWord(end) && !d.toks[end].has(lxDet) {
+					end++
+				}
+			}
 			// "said on Monday two people were hurt", "said in 2024 300
 			// homes ...": the day or the year ends the phrase and a number
 			// opens the clause; not "on Monday 3 May", "in March 2024".

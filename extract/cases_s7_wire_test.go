@@ -223,6 +223,31 @@ func TestWireLeadCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "taxes would fall"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A body whose name joins two remits with "and", the first a
+		// ministry's portfolio: one name, not a name cut at "and".
+		{
+			name:     "an agriculture and food agency",
+			text:     "Bee numbers rose by half, the Calder Agriculture and Food Agency said. The agency said the trial would go on.",
+			want:     []quote{{"Calder Agriculture and Food Agency", model.Indirect, "Bee numbers rose by half"}, {"Calder Agriculture and Food Agency", model.Indirect, "the trial would go on"}},
+			speakers: []string{"Calder Agriculture and Food Agency"},
+		},
+		{
+			name:     "a trade and industry agency",
+			text:     "The Calder Trade and Industry Agency said exports had fallen.",
+			want:     []quote{{"Calder Trade and Industry Agency", model.Indirect, "exports had fallen"}},
+			speakers: []string{"Calder Trade and Industry Agency"},
+		},
+		{
+			name:     "a health and safety authority",
+			text:     "The Veldria Health and Safety Authority said the site was unsafe.",
+			want:     []quote{{"Veldria Health and Safety Authority", model.Indirect, "the site was unsafe"}},
+			speakers: []string{"Veldria Health and Safety Authority"},
+		},
+		{
+			name:     "near miss: two bodies joined by and",
+			text:     "The Calder Farmers Union and Ostby Dairy Agency said prices would rise.",
+			speakers: []string{"Calder Farmers Union", "Ostby Dairy Agency"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -248,6 +248,27 @@ func TestWireLeadCases(t *testing.T) {
 			text:     "The Calder Farmers Union and Ostby Dairy Agency said prices would rise.",
 			speakers: []string{"Calder Farmers Union", "Ostby Dairy Agency"},
 		},
+		// "it" after a body of no known kind that has just spoken.
+		{
+			name: "it after a power company that urged and said",
+			text: "Carvane Rail said services would resume on Monday. Power company Sudnet urged customers not to approach fallen lines and said crews would work through the night. It estimated that most homes would be reconnected by Tuesday.",
+			want: []quote{
+				{"Sudnet", model.Indirect, "customers not to approach fallen lines"},
+				{"Sudnet", model.Indirect, "most homes would be reconnected by Tuesday"},
+			},
+		},
+		{
+			name:     "the rail operator before its name, then the company",
+			text:     "The rail operator Carvane Rail cancelled all trains south of Lisk. The company said services would resume on Monday.",
+			want:     []quote{{"Carvane Rail", model.Indirect, "services would resume on Monday"}},
+			speakers: []string{"Carvane Rail"},
+		},
+		{
+			name:     "near miss: a developer who is a person is she",
+			text:     "The developer Ilse Varga said the flats would be ready in May. She said the first tenants had signed.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the flats would be ready in May"}, {"Ilse Varga", model.Indirect, "the first tenants had signed"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -269,6 +269,37 @@ func TestWireLeadCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the flats would be ready in May"}, {"Ilse Varga", model.Indirect, "the first tenants had signed"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A name given to an instrument, a network or a study ("known
+		// as LIRA", "called VISTA") is a thing's: no speaker, no "the
+		// agency", no "it".
+		{
+			name: "an instrument known as an acronym, then the mission team",
+			text: "The results, from the spacecraft's spectrometer, known as LIRA, show clay minerals. According to the mission team, the clays are in the crater walls.",
+			want: []quote{{"", model.Indirect, "the clays are in the crater walls"}},
+		},
+		{
+			name:     "an instrument known as an acronym, then the agency",
+			text:     "The Calder Space Agency launched the probe in 2023. Its spectrometer, known as LIRA, found clay. The clays are in the crater walls, the agency said.",
+			want:     []quote{{"Calder Space Agency", model.Indirect, "The clays are in the crater walls"}},
+			speakers: []string{"Calder Space Agency"},
+		},
+		{
+			name: "a camera called by a name shows nothing said",
+			text: "The Calder Space Agency launched the probe in 2023. Its camera, called VISTA, took 4,000 pictures. VISTA showed that the crater was deep.",
+			want: []quote{{"", model.Indirect, "the crater was deep"}},
+		},
+		{
+			name:     "near miss: a charity called by its name speaks",
+			text:     "A charity called Open Harbour said 40 families had been housed.",
+			want:     []quote{{"Open Harbour", model.Indirect, "40 families had been housed"}},
+			speakers: []string{"Open Harbour"},
+		},
+		{
+			name:     "near miss: a man named by his name speaks",
+			text:     "A fisherman named Tomas Brenn said the boat had gone down in minutes.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the boat had gone down in minutes"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

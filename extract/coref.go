@@ -45,7 +45,7 @@ func (e *entity) placeish() bool {
 
 // orgish reports whether entity e can be "it" or "they".
 func (e *entity) orgish() bool {
-	return !e.outlet && e.orgEv > 0 && e.orgEv >= e.personEv
+	return !e.outlet && !e.thing && e.orgEv > 0 && e.orgEv >= e.personEv
 }
 
 // windowStart is the first token a pronoun at token p may look back to.
@@ -595,6 +595,9 @@ func (d *doc) sharesModifier(h int, e *entity) bool {
 // describes reports whether the generic noun head ("company", "ministry")
 // fits organisation e.
 func describes(head string, e *entity) bool {
+	if e.thing {
+		return false // "the agency" is not the spectrometer known as LIRA
+	}
 	for _, w := range e.words {
 		if w == head || w+"s" == head || strings.TrimSuffix(w, "s") == head || head == "lab" && w == "laboratory" {
 			return true // "the lab" for the Varn Marine Laboratory

@@ -325,6 +325,9 @@ func (d *doc) resolveNP(i, j, at int) int {
 	if e < 0 && h >= 0 {
 		e = d.namedNext(i, h)
 	}
+	if e >= 0 && d.ents[e].thing {
+		return -1 // "LIRA shows ...": an instrument's name speaks for nobody
+	}
 	if e >= 0 && d.ents[e].office() {
 		// "The Director of the Ostby Institute said": an office whose
 		// holder the text does not name, like "the director of ...".

@@ -300,6 +300,37 @@ func TestWireLeadCases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "the boat had gone down in minutes"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// A reported clause whose subject is a gerund with its verb
+		// right after it.
+		{
+			name:     "said walking appeared to help",
+			text:     "Ilse Varga said walking appeared to help by keeping muscles strong.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "walking appeared to help by keeping muscles strong"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "said swimming was the best exercise",
+			text:     "Ilse Varga said swimming was the best exercise for older people.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "swimming was the best exercise for older people"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "said cycling had doubled",
+			text:     "Tomas Brenn said cycling had doubled in the city since 2020.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "cycling had doubled in the city since 2020"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name: "near miss: said walking home is no clause",
+			text: "Ilse Varga said walking home.",
+			want: []quote{},
+		},
+		{
+			name:     "near miss: an aside in -ing, then the clause",
+			text:     "Ilse Varga said, smiling, that the bridge would open in May.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge would open in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

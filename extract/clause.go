@@ -563,6 +563,13 @@ func (d *doc) bareVerb(j int) bool {
 // a modal or auxiliary follows within a few words ("executing Fields would
 // not ...").
 func (d *doc) gerundSubject(k int, s sentence) bool {
+	if j := k + 1; j+1 < s.last && !d.toks[k].has(lxTime) && d.toks[j].lowerWord() && !d.toks[j].has(lxPrep|lxDet|lxFunc) && d.toks[j].cv == 0 &&
+		(d.isWord(j, "was") || d.isWord(j, "is") || d.isWord(j, "had") || d.isWord(j, "has") || d.endsWith(j, "ed") && !d.isWord(j+1, "by")) &&
+		!d.sentenceEnd(j+1, s) {
+		// "said walking appeared to help", "said swimming was the best
+		// exercise": a verb of its own right after the gerund.
+		return true
+	}
 	for j := k + 1; j < s.last && j < k+5; j++ {
 		t := &d.toks[j]
 		if t.lowerWord() && t.has(lxAux) && !d.isWord(j, "to") {

@@ -331,6 +331,31 @@ func TestWireLeadCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge would open in May"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// "the health ministry" is a ministry, not any body whose name
+		// shares "health".
+		{
+			name:     "an official at the health ministry after a health statistics office",
+			text:     "The Calder Health Statistics Office said waits had risen. A senior official at the health ministry, who was not authorised to speak publicly, said the ministry had drawn up plans to send patients abroad.",
+			want:     []quote{{"Calder Health Statistics Office", model.Indirect, "waits had risen"}, {"", model.Indirect, "the ministry had drawn up plans to send patients abroad"}},
+			speakers: []string{"Calder Health Statistics Office"},
+		},
+		{
+			name: "the health ministry after a health statistics office",
+			text: "The Calder Health Statistics Office said waits had risen. The health ministry said it had drawn up plans to send patients abroad.",
+			want: []quote{{"", model.Indirect, "it had drawn up plans to send patients abroad"}},
+		},
+		{
+			name:     "near miss: the health ministry after the Ministry of Health",
+			text:     "The Calder Ministry of Health said waits had risen. Later the health ministry said it had drawn up plans.",
+			want:     []quote{{"Calder Ministry of Health", model.Indirect, "it had drawn up plans"}},
+			speakers: []string{"Calder Ministry of Health"},
+		},
+		{
+			name:     "near miss: the health agency after a health agency",
+			text:     "The Calder Health Agency said waits had risen. The health agency said it had drawn up plans.",
+			want:     []quote{{"Calder Health Agency", model.Indirect, "it had drawn up plans"}},
+			speakers: []string{"Calder Health Agency"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

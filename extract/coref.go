@@ -454,7 +454,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 		// "county police" is the police of a county, not "Allegheny
 		// County" itself.
-		if d.sharesModifier(h, e) && lex.lookup(e.words[len(e.words)-1])&lxPlaceCue == 0 {
+		if d.sharesModifier(h, e) && lex.lookup(e.words[len(e.words)-1])&lxPlaceCue == 0 && !otherMinistry(head, e) {
 			return int(v)
 		}
 		return -1
@@ -489,6 +489,16 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 	}
 	return -1
+}
+
+// otherMinistry reports whether head is a ministry's word and e a body of
+// another kind: "the health ministry" is not the Velmark Health
+// Statistics Office.
+func otherMinistry(head string, e *entity) bool {
+	if head != "ministry" && head != "department" {
+		return false
+	}
+	return !contains(e.words, "ministry") && !contains(e.words, "department") && !contains(e.words, "government")
 }
 
 // siteHead reports whether head names a place as often as a body: "the

@@ -356,6 +356,27 @@ func TestWireLeadCases(t *testing.T) {
 			want:     []quote{{"Calder Health Agency", model.Indirect, "it had drawn up plans"}},
 			speakers: []string{"Calder Health Agency"},
 		},
+		// "One of them" is one of a group: nobody named, whoever spoke
+		// before.
+		{
+			name: "one of them after unnamed people, a body before them",
+			text: "The strike could cost 90 million crowns a day, the Eldvik Chamber of Commerce estimated.\n\nTwo people close to the talks said the gap had narrowed before they broke down. One of them said the employers had offered a one-off payment.",
+			want: []quote{
+				{"Eldvik Chamber of Commerce", model.Indirect, "The strike could cost 90 million crowns a day"},
+				{"", model.Indirect, "the employers had offered a one-off payment"},
+			},
+		},
+		{
+			name: "each of them after two bodies",
+			text: "The Eldvik Chamber of Commerce and the Korsby Port Authority met on Monday. Each of them said the strike was costly.",
+			want: []quote{{"", model.Indirect, "the strike was costly"}},
+		},
+		{
+			name:     "near miss: one of them named in apposition",
+			text:     "Two people close to the talks spoke to Wirenews. One of them, Tomas Brenn, said the employers had offered a bonus.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the employers had offered a bonus"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -8,7 +8,7 @@ package extract
 var rankWeights = [numRankFeatures]float64{
 	ftNobody:              0.507,
 	ftNobodyNoPerson:      0.4,
-	ftNobodyEventNone:     0.344,
+	ftNobodyEventNone:     0.343,
 	ftNobodyNoEvent:       0.228,
 	ftNobodyOpensPara:     -0.373,
 	ftNobodyShort:         0.562,

@@ -193,6 +193,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		}
 	}
 	c.found, c.subjFirst = true, start
+	if start == i && start-2 >= s.first && d.isWord(start-1, "of") && d.toks[start].kind == tkWord && d.toks[start].has(lxPronoun) &&
+		(d.isWord(start-2, "one") || d.isWord(start-2, "each") || d.isWord(start-2, "some") || d.isWord(start-2, "two") || d.isWord(start-2, "another")) {
+		// "Two people close to the talks said ... One of them said": one
+		// of a group, never the group nor a body that spoke before.
+		c.subjFirst = start - 2
+		return
+	}
 	if d.inUnnamedModifier(start, s) {
 		return // "Reports citing sources within the party indicated": no one named
 	}

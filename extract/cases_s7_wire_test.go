@@ -377,6 +377,45 @@ func TestWireLeadCases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "the employers had offered a bonus"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// "said a spokesperson for X" after a quotation: the body.
+		{
+			name:     "a quotation, then said a spokesperson for a ministry",
+			text:     "\"We will not be intimidated,\" said a spokesperson for the Calder Interior Ministry.",
+			want:     []quote{{"Calder Interior Ministry", model.Direct, "We will not be intimidated"}},
+			speakers: []string{"Calder Interior Ministry"},
+		},
+		{
+			name:     "a clause, then said an official at a named agency",
+			text:     "The border will reopen on Monday, said an official at the Calder Border Agency.",
+			want:     []quote{{"Calder Border Agency", model.Indirect, "The border will reopen on Monday"}},
+			speakers: []string{"Calder Border Agency"},
+		},
+		{
+			name: "near miss: a spokesperson for nobody named",
+			text: "\"We will not be intimidated,\" said a spokesperson for the ministry.",
+			want: []quote{{"", model.Direct, "We will not be intimidated"}},
+		},
+		{
+			name: "near miss: said a spokesperson in the capital",
+			text: "\"We will not be intimidated,\" said a spokesperson in Ostby.",
+			want: []quote{{"", model.Direct, "We will not be intimidated"}},
+		},
+		// An industry word ends a company's name: "Calder Air", "Ostby
+		// Coal" are bodies, not people, and "the airline" is Calder Air.
+		{
+			name:     "an airline named with Air, then the airline",
+			text:     "Calder Air said in a statement that all flights had been cancelled. The airline said some flights would resume on Sunday.",
+			want:     []quote{{"Calder Air", model.Indirect, "all flights had been cancelled"}, {"Calder Air", model.Indirect, "some flights would resume on Sunday"}},
+			speakers: []string{"Calder Air"},
+			orgs:     []string{"Calder Air"},
+		},
+		{
+			name:     "a mining company named with Coal, then the company",
+			text:     "Ostby Coal said rescuers had reached the miners. The company said two were injured.",
+			want:     []quote{{"Ostby Coal", model.Indirect, "two were injured"}},
+			speakers: []string{"Ostby Coal"},
+			orgs:     []string{"Ostby Coal"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

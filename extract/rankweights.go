@@ -6,7 +6,7 @@ package extract
 // speakers (rank.go), fitted on 903 direct quotations of the fictional set
 // and the real-news dev files, for the fallback use.
 var rankWeights = [numRankFeatures]float64{
-	ftNobody:              0.507,
+	ftNobody:              0.508,
 	ftNobodyNoPerson:      0.4,
 	ftNobodyEventNone:     0.343,
 	ftNobodyNoEvent:       0.228,
@@ -41,7 +41,7 @@ var rankWeights = [numRankFeatures]float64{
 	ftFullName:            0.347,
 	ftRole:                0.252,
 	ftSentBefore:          1.46,
-	ftSentAfter:           0.531,
+	ftSentAfter:           0.532,
 	ftSentSubject:         1.034,
 	ftCueSpeaker:          3.155,
 	ftPrevCueSpeaker:      0.475,

@@ -520,6 +520,13 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 			}
 		}
 	}
+	if end < s.last && d.toks[end-1].lowerWord() && isVoiceRole(d.lower(end-1)) && (d.isWord(end, "for") || d.isWord(end, "at")) && d.toks[end].lowerWord() {
+		// "“...,” said a spokesperson for the Calder Interior Ministry":
+		// the body the spokesperson speaks for.
+		if e2 := d.npForward(end+1, s.last); e2 > end+1 && d.chunkAt[e2-1] >= 0 {
+			end = e2
+		}
+	}
 	// "said the company would ..." is a reported clause, not an inverted
 	// subject: the phrase must be followed by an end, a comma or a
 	// modifier.

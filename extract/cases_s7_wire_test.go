@@ -416,6 +416,34 @@ func TestWireLeadCases(t *testing.T) {
 			speakers: []string{"Ostby Coal"},
 			orgs:     []string{"Ostby Coal"},
 		},
+		// Data and their source, as science releases give them.
+		{
+			name:     "data collected by the agency's satellites, after the agency",
+			text:     "The Calder Space Agency launched two satellites in 2020. Data collected by the agency's satellites show that sea ice fell by 20 percent.",
+			want:     []quote{{"Calder Space Agency", model.Indirect, "sea ice fell by 20 percent"}},
+			speakers: []string{"Calder Space Agency"},
+		},
+		{
+			name:     "measurements taken by a named agency",
+			text:     "Measurements taken by the Calder Space Agency show that sea ice fell by 20 percent.",
+			want:     []quote{{"Calder Space Agency", model.Indirect, "sea ice fell by 20 percent"}},
+			speakers: []string{"Calder Space Agency"},
+		},
+		{
+			name: "near miss: data collected by satellites are nobody's",
+			text: "Data collected by satellites show that sea ice fell by 20 percent.",
+			want: []quote{{"", model.Indirect, "sea ice fell by 20 percent"}},
+		},
+		{
+			name: "near miss: data that show a decline report nothing",
+			text: "The data show a 20 percent decline since 1990.",
+			want: []quote{},
+		},
+		{
+			name: "near miss: a clause after show with a share",
+			text: "The figures show 40 percent of homes lost power.",
+			want: []quote{{"", model.Indirect, "40 percent of homes lost power"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -845,6 +845,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
 			continue // "predicts 14 named storms", "300 flooded homes": an adjective between a number and its noun
 		}
+		if indefinite && tj.lowerWord() && !tj.has(lxAux) && (d.isWord(j-1, "percent") || d.isWord(j-1, "cent") || d.punct(j-1, "%") || d.toks[j-1].kind == tkNum) {
+			continue // "show a 20 percent decline since 1990": a noun after its amount
+		}
 		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !strings.Contains(d.str(j), "-") {
 			return true
 		}

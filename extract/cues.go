@@ -921,6 +921,9 @@ func (d *doc) subjectLike(k int) bool {
 func (d *doc) thingPhraseBefore(prev int, s sentence) bool {
 	for j := prev; j > s.first && j > prev-8; j-- {
 		t := &d.toks[j]
+		if t.kind == tkPoss {
+			continue // "Data collected by the agency's satellites (show)"
+		}
 		if t.kind != tkWord || t.lowerWord() && t.has(lxAux|lxVerb) && !d.participle(j) {
 			return false
 		}

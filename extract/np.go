@@ -696,7 +696,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 // written by", but not "a letter seen by Sky News".
 func authorParticiple(w string) bool {
 	switch w {
-	case "run", "written", "led", "drawn", "done", "made":
+	case "run", "written", "led", "drawn", "done", "made", "taken", "kept":
 		return true
 	}
 	return false

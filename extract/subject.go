@@ -1338,8 +1338,14 @@ func (d *doc) crowdPlaceAt(k int) bool {
 // weather stations show", "Tests by the trust's laboratory show"): the
 // data are that body's. It returns -1 otherwise.
 func (d *doc) dataOwner(start, end, first int) int {
-	if start-2 < first || !(d.isWord(start-1, "from") || d.isWord(start-1, "by")) || !d.toks[start-1].lowerWord() ||
-		!(thingWords[d.lower(start-2)] || d.toks[start-2].has(lxDoc)) {
+	if start-2 < first || !(d.isWord(start-1, "from") || d.isWord(start-1, "by")) || !d.toks[start-1].lowerWord() {
+		return -1
+	}
+	n := start - 2
+	if n-1 >= first && d.toks[n].lowerWord() && (d.endsWith(n, "ed") || authorParticiple(d.lower(n))) {
+		n-- // "Data collected by the agency's satellites"
+	}
+	if !(thingWords[d.lower(n)] || d.toks[n].has(lxDoc)) {
 		return -1
 	}
 	if o := d.ownerIn(start, end); o >= 0 && !d.ents[o].personish() && !d.ents[o].placeish() && !d.ents[o].outlet {

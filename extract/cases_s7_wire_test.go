@@ -444,6 +444,21 @@ func TestWireLeadCases(t *testing.T) {
 			text: "The figures show 40 percent of homes lost power.",
 			want: []quote{{"", model.Indirect, "40 percent of homes lost power"}},
 		},
+		// A cue between two clauses joined by "but" or "and": each
+		// clause, never the cue.
+		{
+			name: "a concession, then but and a clause",
+			text: "The plan had failed, Quell conceded, but a new one would be ready by June.",
+			want: []quote{
+				{"Quell", model.Indirect, "The plan had failed"},
+				{"Quell", model.Indirect, "a new one would be ready by June"},
+			},
+		},
+		{
+			name: "near miss: a clause of contrast after the cue is the reporter's",
+			text: "The plan had failed, she admitted, though a new one would be ready by June.",
+			want: []quote{{"", model.Indirect, "The plan had failed"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

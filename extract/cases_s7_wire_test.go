@@ -459,6 +459,26 @@ func TestWireLeadCases(t *testing.T) {
 			text: "The plan had failed, she admitted, though a new one would be ready by June.",
 			want: []quote{{"", model.Indirect, "The plan had failed"}},
 		},
+		// A relative clause set off by commas reports no further than its
+		// closing comma: "who denies the charges, is due in court".
+		{
+			name:     "who denies the charges reports nothing",
+			text:     "Tomas Brenn, who denies the charges, is due in court on Friday.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+		{
+			name:     "who denies that reports the clause up to the comma",
+			text:     "Tomas Brenn, who denies that he stole from the fund, will appear in court on Friday.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "he stole from the fund"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: who said with a clause in the relative",
+			text:     "Ilse Varga, who said the bridge was unsafe, resigned on Monday.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -7,6 +7,14 @@ import "strings"
 // follows, before it ("..., she said").
 func (d *doc) findComplement(c *cue, s sentence) {
 	k := c.after
+	if w := c.verb - 1; w-1 > s.first && (d.isWord(w, "who") || d.isWord(w, "which")) && d.toks[w].lowerWord() && d.punct(w-1, ",") && !d.toks[k].inQuote() {
+		// "Tomas Brenn, who denies the charges, will appear in court": a
+		// relative clause set off by commas reports no further than its
+		// closing comma.
+		if n := d.nextComma(c.verb, s); n < s.last && n > c.after {
+			s.last = n
+		}
+	}
 	if d.openingParticiple(c, s) {
 		// "Saying the dam was safe, Ivo Tamm ...": the opening participle
 		// reports no further than its comma.

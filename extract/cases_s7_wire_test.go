@@ -479,6 +479,24 @@ func TestWireLeadCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// "called" in apposition names a thing; it calls nothing out.
+		{
+			name:     "a mission called by a quoted name, then the attribution",
+			text:     "The mission, called \"Deep Blue\", will launch in 2027, the Calder Space Agency said.",
+			want:     []quote{{"Calder Space Agency", model.Mixed, "The mission, called \"Deep Blue\", will launch in 2027"}},
+			speakers: []string{"Calder Space Agency"},
+		},
+		{
+			name: "a paper titled in quotation marks is no quote",
+			text: "The paper, titled \"Rapid Recovery of Northern Reefs\", appears in Calder Ocean Letters.",
+			want: []quote{},
+		},
+		{
+			name:     "near miss: called the plan a quoted word is a quote",
+			text:     "Ilse Varga called the plan \"reckless\".",
+			want:     []quote{{"Ilse Varga", model.Direct, "reckless"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

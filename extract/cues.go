@@ -152,6 +152,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "an economic plan called “Build Back Better”": a name; but "the
 		// think tank called the treaty “null and void”" names what it calls.
 		return c, false
+	case (w == "called" || w == "dubbed" || w == "titled" || w == "named" || w == "nicknamed") && d.punct(i-1, ",") && i-2 >= s.first &&
+		d.toks[i-2].lowerWord() && d.chunkAt[i-2] < 0 && !d.toks[i-2].has(lxRole|lxGroup|lxPronoun|lxGenericOrg|lxFunc|lxAux|lxVerb|lxAdverb|lxNeg) &&
+		i+1 < s.last && (d.toks[i+1].kind == tkQuote && d.toks[i+1].is(fOpenMark) || d.toks[i+1].capWord()):
+		// "The mission, called “Deep Blue”, will launch in 2027": a name
+		// given in apposition, not words called out.
+		return c, false
 	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev == i-1 && d.placeObject(prev):
 		return c, false // "a programme at Fishmongers' Hall called “Learning Together”": a name
 	case nounToo[w] && d.quantifier(i-1):

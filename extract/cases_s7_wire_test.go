@@ -497,6 +497,26 @@ func TestWireLeadCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Direct, "reckless"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// The agency in a dateline's brackets is a news outlet wherever
+		// the story names it.
+		{
+			name:     "according to the dateline's agency",
+			text:     "MARLOW, Ostavia (Coastline) — The dam is safe, according to Coastline.",
+			want:     []quote{{"", model.Indirect, "The dam is safe"}},
+			speakers: []string{},
+		},
+		{
+			name:     "the dateline's agency with News after it",
+			text:     "MARLOW, Ostavia (Coastline) — Coastline News said the dam was safe. \"It will hold,\" Mara Quell told Coastline.",
+			want:     []quote{{"Mara Quell", model.Direct, "It will hold"}},
+			speakers: []string{"Mara Quell"},
+		},
+		{
+			name:     "near miss: a dateline with a date in brackets",
+			text:     "MARLOW, Ostavia (May 4) — The dam is safe, according to the Ostavian Water Authority.",
+			want:     []quote{{"Ostavian Water Authority", model.Indirect, "The dam is safe"}},
+			speakers: []string{"Ostavian Water Authority"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -517,6 +517,17 @@ func TestWireLeadCases(t *testing.T) {
 			want:     []quote{{"Ostavian Water Authority", model.Indirect, "The dam is safe"}},
 			speakers: []string{"Ostavian Water Authority"},
 		},
+		{
+			name: "a trial called by a quoted name is no quote",
+			text: "The trial, called \"Field Edges\", paid 60 farms to sow flowers.",
+			want: []quote{},
+		},
+		{
+			name:     "near miss: what a speaker called the plan in a relative clause",
+			text:     "The plan, which Ilse Varga called \"reckless\", was dropped.",
+			want:     []quote{{"Ilse Varga", model.Direct, "reckless"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

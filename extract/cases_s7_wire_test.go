@@ -528,6 +528,19 @@ func TestWireLeadCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Direct, "reckless"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "the rail operator before a one-word name makes it a body",
+			text:     "The regulator fined the rail operator Nordbahn 12 million crowns. Nordbahn said it would appeal.",
+			want:     []quote{{"Nordbahn", model.Indirect, "it would appeal"}},
+			speakers: []string{"Nordbahn"},
+			orgs:     []string{"Nordbahn"},
+		},
+		{
+			name:     "near miss: the crane operator with a person's name",
+			text:     "The crane operator Tomas Brenn said the wind had been too strong.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the wind had been too strong"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

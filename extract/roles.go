@@ -218,8 +218,8 @@ func (d *doc) findAppositives() {
 				d.ents[c.ent].bodyHead = d.lower(h)
 			}
 		}
-		if h := c.first - 1; h >= 1 && c.kind != kPerson && d.toks[h].lowerWord() && d.toks[h].has(lxGenericOrg) && !d.toks[h].has(lxRole) &&
-			(companyHead(d.lower(h)) || describedBody(d.lower(h))) && !d.toks[h-1].has(lxPrep) && !d.isWord(h-1, "a") && !d.isWord(h-1, "an") {
+		if h := c.first - 1; h >= 1 && c.kind != kPerson && d.toks[h].lowerWord() && d.toks[h].has(lxGenericOrg) &&
+			(companyHead(d.lower(h)) && !d.toks[h].has(lxRole) || describedBody(d.lower(h))) && !d.toks[h-1].has(lxPrep) && !d.isWord(h-1, "a") && !d.isWord(h-1, "an") {
 			// "Power company Sudnet urged ...", "the rail operator Carvane
 			// Rail": the noun before the name says it is a body, one "it"
 			// and "the company" can stand for. Not "a company Tomas Brenn

@@ -541,6 +541,31 @@ func TestWireLeadCases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "the wind had been too strong"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// A relative clause between the subject and "said": the subject
+		// is the noun before "who", and the relative's own verb reports
+		// nothing when the main cue follows its object.
+		{
+			name: "families of the people who died said",
+			text: "Families of the 14 people who died said the resignation was not enough.",
+			want: []quote{{"", model.Indirect, "the resignation was not enough"}},
+		},
+		{
+			name: "the woman who found the body said",
+			text: "The woman who found the body said she had called the police at once.",
+			want: []quote{{"", model.Indirect, "she had called the police at once"}},
+		},
+		{
+			name:     "a named man who survived said",
+			text:     "Tomas Brenn, 44, was on the bus. The man who survived the crash said the driver had been speeding.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the driver had been speeding"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: who said opens the relative's own report",
+			text:     "Ilse Varga, who said the bridge was unsafe in May, has resigned.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -100,6 +100,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		}
 	}
+	if d.isWord(c.verb-1, "who") && d.toks[c.verb-1].lowerWord() {
+		// "The woman who found the body said she ...": the relative
+		// clause's object, then the main clause's own cue.
+		if e := d.npForward(k, s.last); e > k && e < s.last && d.toks[e].lowerWord() && d.toks[e].cv != 0 && !d.endsWith(e, "ing") {
+			return
+		}
+	}
 	if (c.class == cueAsk || c.class == cueThat) && d.subjunctive(k, s) {
 		d.addComps(c, k, s) // "urged the immunity be waived"
 		return

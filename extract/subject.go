@@ -135,6 +135,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst = true, i // "Both said the bridge was unsafe": two at once, no one alone
 		return
 	}
+	if w := d.relativeBefore(i, s); w >= 0 {
+		// "Families of the 14 people who died said", "The woman who
+		// found the body said": the relative clause describes the
+		// subject before "who".
+		i = w - 1
+	}
 	start := d.npBack(i, s.first)
 	office := start
 	if office > s.first && d.isWord(office-1, "of") {
@@ -1350,6 +1356,27 @@ func (d *doc) dataOwner(start, end, first int) int {
 	}
 	if o := d.ownerIn(start, end); o >= 0 && !d.ents[o].personish() && !d.ents[o].placeish() && !d.ents[o].outlet {
 		return o
+	}
+	return -1
+}
+
+// relativeBefore returns the token of a "who" that opens a relative
+// clause ending at token i, just before a cue's verb ("the woman who found
+// the body | said"), or -1. The clause must start with a verb of its own.
+func (d *doc) relativeBefore(i int, s sentence) int {
+	for k := i; k > s.first && k > i-8; k-- {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.inQuote() {
+			return -1
+		}
+		if !t.lowerWord() || !d.isWord(k, "who") {
+			continue
+		}
+		n := &d.toks[k+1]
+		if k+1 <= i && n.lowerWord() && (n.has(lxAux|lxVerb) || d.endsWith(k+1, "ed") || n.cv != 0) && d.toks[k-1].kind == tkWord && (d.npWord(k-1) || d.isWord(k-1, "those")) {
+			return k
+		}
+		return -1
 	}
 	return -1
 }

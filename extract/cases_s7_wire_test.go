@@ -566,6 +566,18 @@ func TestWireLeadCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe in May"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// "the official" after an unnamed official spoke is that official.
+		{
+			name: "the official added, after an unnamed official and a named person",
+			text: "Mara Quell met the union on Monday. A senior official, who asked not to be named, said the talks had stalled. \"Nobody is moving,\" the official added.",
+			want: []quote{{"", model.Indirect, "the talks had stalled"}, {"", model.Direct, "Nobody is moving"}},
+		},
+		{
+			name:     "near miss: the official after a named official",
+			text:     "Senior official Mara Quell said the talks had stalled. \"Nobody is moving,\" the official added.",
+			want:     []quote{{"Mara Quell", model.Direct, "Nobody is moving"}},
+			speakers: []string{"Mara Quell"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

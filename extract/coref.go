@@ -711,6 +711,12 @@ func countryName(e *entity) bool {
 // age, else to the person who spoke or was the subject just before.
 func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	age := ageOf(head)
+	if age == 0 && d.unnamedSpokeAs(head, at) {
+		// "A senior official, who asked not to be named, said ... “...,”
+		// the official added": the unnamed one again, not whoever was
+		// named before.
+		return -1
+	}
 	for k := i; k < h && age == 0; k++ {
 		age = ageOf(d.lower(k)) // "the 54-year-old engineer": the age picks her out
 	}
@@ -785,6 +791,41 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		return recent // "with striker Jonah Mbeki scoring twice. The teenager said"
 	}
 	return fallback
+}
+
+// unnamedSpokeAs reports whether an unnamed speaker described by head
+// ("a senior official", "one source") spoke in the last two sentences
+// before token at, with no named holder of that role speaking since.
+func (d *doc) unnamedSpokeAs(head string, at int) bool {
+	cur := int(d.sentOf[at])
+	for k := len(d.cues) - 1; k >= 0; k-- {
+		c := &d.cues[k]
+		if c.verb >= at {
+			continue
+		}
+		if int(d.sentOf[c.verb]) < cur-2 {
+			return false
+		}
+		if !c.found || c.skip {
+			continue
+		}
+		if c.ent >= 0 {
+			if hasRoleWord(&d.ents[c.ent], head) {
+				return false
+			}
+			continue
+		}
+		from, to := c.subjFirst, c.verb
+		if c.inverted {
+			from, to = c.verb+1, c.after
+		}
+		for j := from; j < to && j < len(d.toks); j++ {
+			if d.toks[j].lowerWord() && d.isWord(j, head) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // courtSide returns the part in a trial that a word or a role names:

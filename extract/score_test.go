@@ -30,13 +30,14 @@ import (
 // floor went to 0.96 for the bigger set, not for a change, and back up
 // to 0.97 at 0.981 after the fixes for it; 0.984, 0.996, 0.969 on all
 // 58, when twelve wire stories and agency releases came in: the attribution
-// floor went to 0.96 again for the bigger set, not for a change). These
-// floors only go up: raise one when the extractor gets better, and never
-// lower one to let a change through.
+// floor went to 0.96 again for the bigger set, not for a change, and back
+// up to 0.97 at 0.984 after the fixes for it). These floors only go up:
+// raise one when the extractor gets better, and never lower one to let a
+// change through.
 const (
 	minSpeakerF1   = 0.98
 	minQuoteRecall = 0.98
-	minAttribution = 0.96
+	minAttribution = 0.97
 )
 
 // The set must stay big and varied enough for the floors to mean something.

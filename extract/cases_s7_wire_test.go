@@ -578,6 +578,28 @@ func TestWireLeadCases(t *testing.T) {
 			want:     []quote{{"Mara Quell", model.Direct, "Nobody is moving"}},
 			speakers: []string{"Mara Quell"},
 		},
+		// "appealed for" people "to" do something is a request.
+		{
+			name: "police appealed for witnesses to come forward",
+			text: "Police appealed for witnesses to come forward.",
+			want: []quote{{"", model.Indirect, "witnesses to come forward"}},
+		},
+		{
+			name:     "a named police service appealed for anyone to contact it",
+			text:     "The Calder Police Service appealed for anyone with information to contact them.",
+			want:     []quote{{"Calder Police Service", model.Indirect, "anyone with information to contact them"}},
+			speakers: []string{"Calder Police Service"},
+		},
+		{
+			name: "near miss: appealed for calm",
+			text: "Mara Quell appealed for calm.",
+			want: []quote{},
+		},
+		{
+			name: "near miss: appealed for donations and their purpose",
+			text: "Mara Quell appealed for donations to help the families.",
+			want: []quote{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

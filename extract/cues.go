@@ -208,7 +208,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "As Olsen put it, “...”": the manner clause before a quotation.
 		asPutIt := v.lemma == "put it to" && (d.isWord(s.first, "as") && d.punct(i+2, ",") || d.asideAsPutIt(i, s))
 		itClear := v.lemma == "make clear" && d.isWord(i+1, "it") && d.isWord(i+2, "clear") // "made it clear that"
-		if !itClear && !d.isWord(i+1, v.phrasal) || v.lemma == "put it to" && !d.isWord(i+2, "to") && !asPutIt {
+		// "Police appealed for witnesses to come forward": a request, as
+		// "asked for the price to be kept secret" is; "appealed for calm"
+		// finds no hearer and infinitive, and so reports nothing.
+		appealFor := v.lemma == "appeal to" && d.isWord(i+1, "for") && d.toks[i+1].lowerWord()
+		if !itClear && !appealFor && !d.isWord(i+1, v.phrasal) || v.lemma == "put it to" && !d.isWord(i+2, "to") && !asPutIt {
 			return c, false
 		}
 		c.after = i + 2

@@ -600,6 +600,24 @@ func TestWireLeadCases(t *testing.T) {
 			text: "Mara Quell appealed for donations to help the families.",
 			want: []quote{},
 		},
+		{
+			name: "the company in the lead, a bare name speaking next",
+			text: "VARNE, Estmark (Coastline) — Estmark's biggest rail operator will cut 400 jobs this year, the company said on Tuesday.\n\nNordbahn said falling passenger numbers had left it no choice.",
+			want: []quote{
+				{"Nordbahn", model.Indirect, "Estmark's biggest rail operator will cut 400 jobs this year"},
+				{"Nordbahn", model.Indirect, "falling passenger numbers had left it no choice"},
+			},
+			speakers: []string{"Nordbahn"},
+		},
+		{
+			name: "near miss: the company in the lead, a person speaking next",
+			text: "VARNE, Estmark (Coastline) — Estmark's biggest rail operator will cut 400 jobs this year, the company said on Tuesday.\n\nMarit Olsen, a driver for 20 years, said she feared for her job.",
+			want: []quote{
+				{"", model.Indirect, "Estmark's biggest rail operator will cut 400 jobs this year"},
+				{"Marit Olsen", model.Indirect, "she feared for her job"},
+			},
+			speakers: []string{"Marit Olsen"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -1144,6 +1144,12 @@ func (d *doc) namedNext(i, h int) int {
 			if describes(head, e) || d.sharesModifier(h, e) || unionWord(head) && unionName(e) {
 				return v
 			}
+			// "..., the company said." then "Nordbahn said ...": a bare
+			// name first met as the speaker is the company, since a
+			// person is first named in full.
+			if companyHead(head) && len(e.words) == 1 && e.kind == kUnknown && e.personEv == 0 && e.placeEv == 0 && d.cueVerbAfter(c.last, d.sents[d.sentOf[k]].last) {
+				return v
+			}
 			return -1
 		}
 		if !e.personish() {

@@ -764,6 +764,17 @@ func (d *doc) titleInMarks(qi int, s sentence) bool {
 			return true
 		case "as":
 			return d.isWord(k-1, "known") || d.isWord(k-1, "referred") && d.isWord(k, "to")
+		case "called", "named":
+			// "The trial, called “Field Edges”, paid 60 farms", "a plan
+			// called “Build Back Better”": a thing's name; but "called the
+			// plan “reckless”" calls it something.
+			n := k - 1
+			if n > s.first && d.punct(n, ",") {
+				n--
+			}
+			t := &d.toks[n]
+			return n >= s.first && t.kind == tkWord && t.lowerWord() && d.chunkAt[n] < 0 && t.cv == 0 &&
+				!t.has(lxRole|lxGroup|lxPronoun|lxGenericOrg|lxFunc|lxAux|lxVerb|lxAdverb|lxNeg|lxDet) && !d.endsWith(n, "ed") && !d.endsWith(n, "ing")
 		}
 		return false
 	}

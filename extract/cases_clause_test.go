@@ -270,9 +270,15 @@ func TestReportedClauseCases(t *testing.T) {
 			speakers: []string{"Ilse Varga"},
 		},
 		{
-			name:     "a cue after a whole clause leaves it whole",
-			text:     "The bridge will stay shut, Mayor Ilse Varga said, and repairs will start in May.",
-			want:     []quote{{"Ilse Varga", model.Indirect, "The bridge will stay shut, Mayor Ilse Varga said, and repairs will start in May"}},
+			// Session 7: the two clauses, never the cue between them, as
+			// the dev gold has it ("... was not airworthy, investigators
+			// have said, and should not have taken off").
+			name: "a cue between two clauses joined by and gives each",
+			text: "The bridge will stay shut, Mayor Ilse Varga said, and repairs will start in May.",
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "The bridge will stay shut"},
+				{"Ilse Varga", model.Indirect, "repairs will start in May"},
+			},
 			speakers: []string{"Ilse Varga"},
 		},
 		{

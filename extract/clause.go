@@ -391,6 +391,18 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// searched for the missing": a clause of time or a phrase after
 		// the cue sets the scene of the report; the words reported are
 		// those before it.
+		if !split && d.conjunctionAfterCue(after+1) && after+2 < s.last && d.clauseLike(after+2, s) {
+			// "The jet was not airworthy, investigators said, and should
+			// not have taken off": the clause before the cue and the one
+			// the conjunction joins after it, never the cue itself.
+			e2 := s.last
+			for e2 > after+2 && d.toks[e2-1].kind == tkPunct && d.str(e2-1) != ")" && d.str(e2-1) != "%" {
+				e2--
+			}
+			c.before = true
+			c.comps = append(c.comps, [2]int{start, end}, [2]int{after + 2, e2})
+			return
+		}
 		if split || !d.sceneAfterCue(after+1) {
 			end = s.last
 			for end > start && d.toks[end-1].kind == tkPunct && d.str(end-1) != ")" && d.str(end-1) != "%" {
@@ -418,6 +430,14 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	}
 	c.before = true
 	c.comps = append(c.comps, [2]int{start, end})
+}
+
+// conjunctionAfterCue reports whether token k, after a closing cue and
+// its comma, joins a clause of its own: "The plan had failed, Quell
+// conceded, but a new one would be ready by June". The report is the
+// clause before the cue; the cue is never part of it.
+func (d *doc) conjunctionAfterCue(k int) bool {
+	return k < len(d.toks) && d.toks[k].lowerWord() && (d.isWord(k, "but") || d.isWord(k, "and") || d.isWord(k, "yet"))
 }
 
 // sceneAfterCue reports whether token k, after a closing cue and its
@@ -563,6 +583,13 @@ func (d *doc) bareVerb(j int) bool {
 // a modal or auxiliary follows within a few words ("executing Fields would
 // not ...").
 func (d *doc) gerundSubject(k int, s sentence) bool {
+	if j := k + 1; j+1 < s.last && !d.toks[k].has(lxTime) && d.toks[j].lowerWord() && !d.toks[j].has(lxPrep|lxDet|lxFunc) && d.toks[j].cv == 0 &&
+		(d.isWord(j, "was") || d.isWord(j, "is") || d.isWord(j, "had") || d.isWord(j, "has") || d.endsWith(j, "ed") && !d.isWord(j+1, "by")) &&
+		!d.sentenceEnd(j+1, s) {
+		// "said walking appeared to help", "said swimming was the best
+		// exercise": a verb of its own right after the gerund.
+		return true
+	}
 	for j := k + 1; j < s.last && j < k+5; j++ {
 		t := &d.toks[j]
 		if t.lowerWord() && t.has(lxAux) && !d.isWord(j, "to") {

@@ -7,6 +7,14 @@ import "strings"
 // follows, before it ("..., she said").
 func (d *doc) findComplement(c *cue, s sentence) {
 	k := c.after
+	if w := c.verb - 1; w-1 > s.first && (d.isWord(w, "who") || d.isWord(w, "which")) && d.toks[w].lowerWord() && d.punct(w-1, ",") && !d.toks[k].inQuote() {
+		// "Tomas Brenn, who denies the charges, will appear in court": a
+		// relative clause set off by commas reports no further than its
+		// closing comma.
+		if n := d.nextComma(c.verb, s); n < s.last && n > c.after {
+			s.last = n
+		}
+	}
 	if d.openingParticiple(c, s) {
 		// "Saying the dam was safe, Ivo Tamm ...": the opening participle
 		// reports no further than its comma.
@@ -90,6 +98,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			if e := d.chunks[ci].ent; e >= 0 && d.ents[e].personish() {
 				c.ent = e
 			}
+		}
+	}
+	if d.isWord(c.verb-1, "who") && d.toks[c.verb-1].lowerWord() {
+		// "The woman who found the body said she ...": the relative
+		// clause's object, then the main clause's own cue.
+		if e := d.npForward(k, s.last); e > k && e < s.last && d.toks[e].lowerWord() && d.toks[e].cv != 0 && !d.endsWith(e, "ing") {
+			return
 		}
 	}
 	if (c.class == cueAsk || c.class == cueThat) && d.subjunctive(k, s) {
@@ -344,6 +359,11 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if objectVerb(c.lemma) && d.objectWithRelative(k, s) {
 		return // "confirmed the date the bridge would reopen": a thing, not a clause
 	}
+	if objectVerb(c.lemma) && d.bareObject(k, s) {
+		// "Veldria recalled its ambassador to Calder on Friday, the
+		// ministry said": a thing done, reported by the cue after it.
+		return
+	}
 	if d.clauseLike(k, s) {
 		d.addComps(c, k, s)
 		return
@@ -530,6 +550,14 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			}
 			if end <= k+1 {
 				return k
+			}
+			if ci := d.chunkAt[end]; end < last && ci >= 0 && ci == d.chunkAt[end-1] {
+				// "in its annual State of the Climate report": the
+				// title's "the" is the title's, and the noun after it.
+				end = d.chunks[ci].last
+				for end < last && d.toks[end].lowerWord() && d.npWord(end) && !d.toks[end].has(lxDet) {
+					end++
+				}
 			}
 			// "said on Monday two people were hurt", "said in 2024 300
 			// homes ...": the day or the year ends the phrase and a number
@@ -832,6 +860,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
 			continue // "predicts 14 named storms", "300 flooded homes": an adjective between a number and its noun
 		}
+		if indefinite && tj.lowerWord() && !tj.has(lxAux) && (d.isWord(j-1, "percent") || d.isWord(j-1, "cent") || d.punct(j-1, "%") || d.toks[j-1].kind == tkNum) {
+			continue // "show a 20 percent decline since 1990": a noun after its amount
+		}
 		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !strings.Contains(d.str(j), "-") {
 			return true
 		}
@@ -1081,7 +1112,48 @@ var byMedium = map[string]bool{
 // before the same words opens a clause.
 func objectVerb(lemma string) bool {
 	switch lemma {
-	case "confirm", "announce", "reveal", "disclose", "report":
+	case "confirm", "announce", "reveal", "disclose", "report", "recall":
+		return true
+	}
+	return false
+}
+
+// bareObject reports whether the words from k are a noun phrase with no
+// verb of its own up to a comma and the attribution of the sentence:
+// "its ambassador to Calder on Friday, the ministry said".
+func (d *doc) bareObject(k int, s sentence) bool {
+	if k >= s.last {
+		return false
+	}
+	t := &d.toks[k]
+	if !(t.lowerWord() && (t.has(lxDet) && !d.isWord(k, "that") || possessivePronoun(d.lower(k))) || t.kind == tkNum) {
+		return false
+	}
+	sub := -1 // "after the boat was seized": a clause of time inside the report
+	for j := k; j < s.last; j++ {
+		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+			return false
+		}
+		if sub < 0 && j > k+1 && d.toks[j].lowerWord() && timeSubordinator(d.lower(j)) {
+			sub = j
+		}
+		if d.punct(j, ",") {
+			if sub >= 0 && d.attributionFollows(j+1, s) && !d.finiteVerbIn(k, sub) {
+				return true
+			}
+			// Only the object the sentence's own attribution follows:
+			// ", which was slated for May, has been cancelled" goes on.
+			return d.attributionFollows(j+1, s) && d.verbGroups(k, s, 0) == 0
+		}
+	}
+	return false
+}
+
+// timeSubordinator reports whether w opens a clause of time or cause
+// after a main clause: "after the boat was seized".
+func timeSubordinator(w string) bool {
+	switch w {
+	case "after", "before", "when", "because", "following", "amid", "while", "since", "until":
 		return true
 	}
 	return false

@@ -45,7 +45,7 @@ func (e *entity) placeish() bool {
 
 // orgish reports whether entity e can be "it" or "they".
 func (e *entity) orgish() bool {
-	return !e.outlet && e.orgEv > 0 && e.orgEv >= e.personEv
+	return !e.outlet && !e.thing && e.orgEv > 0 && e.orgEv >= e.personEv
 }
 
 // windowStart is the first token a pronoun at token p may look back to.
@@ -454,7 +454,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 		// "county police" is the police of a county, not "Allegheny
 		// County" itself.
-		if d.sharesModifier(h, e) && lex.lookup(e.words[len(e.words)-1])&lxPlaceCue == 0 {
+		if d.sharesModifier(h, e) && lex.lookup(e.words[len(e.words)-1])&lxPlaceCue == 0 && !otherMinistry(head, e) {
 			return int(v)
 		}
 		return -1
@@ -489,6 +489,16 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 	}
 	return -1
+}
+
+// otherMinistry reports whether head is a ministry's word and e a body of
+// another kind: "the health ministry" is not the Velmark Health
+// Statistics Office.
+func otherMinistry(head string, e *entity) bool {
+	if head != "ministry" && head != "department" {
+		return false
+	}
+	return !contains(e.words, "ministry") && !contains(e.words, "department") && !contains(e.words, "government")
 }
 
 // siteHead reports whether head names a place as often as a body: "the
@@ -595,6 +605,9 @@ func (d *doc) sharesModifier(h int, e *entity) bool {
 // describes reports whether the generic noun head ("company", "ministry")
 // fits organisation e.
 func describes(head string, e *entity) bool {
+	if e.thing {
+		return false // "the agency" is not the spectrometer known as LIRA
+	}
 	for _, w := range e.words {
 		if w == head || w+"s" == head || strings.TrimSuffix(w, "s") == head || head == "lab" && w == "laboratory" {
 			return true // "the lab" for the Varn Marine Laboratory
@@ -698,6 +711,12 @@ func countryName(e *entity) bool {
 // age, else to the person who spoke or was the subject just before.
 func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	age := ageOf(head)
+	if age == 0 && d.unnamedSpokeAs(head, at) {
+		// "A senior official, who asked not to be named, said ... “...,”
+		// the official added": the unnamed one again, not whoever was
+		// named before.
+		return -1
+	}
 	for k := i; k < h && age == 0; k++ {
 		age = ageOf(d.lower(k)) // "the 54-year-old engineer": the age picks her out
 	}
@@ -772,6 +791,41 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		return recent // "with striker Jonah Mbeki scoring twice. The teenager said"
 	}
 	return fallback
+}
+
+// unnamedSpokeAs reports whether an unnamed speaker described by head
+// ("a senior official", "one source") spoke in the last two sentences
+// before token at, with no named holder of that role speaking since.
+func (d *doc) unnamedSpokeAs(head string, at int) bool {
+	cur := int(d.sentOf[at])
+	for k := len(d.cues) - 1; k >= 0; k-- {
+		c := &d.cues[k]
+		if c.verb >= at {
+			continue
+		}
+		if int(d.sentOf[c.verb]) < cur-2 {
+			return false
+		}
+		if !c.found || c.skip {
+			continue
+		}
+		if c.ent >= 0 {
+			if hasRoleWord(&d.ents[c.ent], head) {
+				return false
+			}
+			continue
+		}
+		from, to := c.subjFirst, c.verb
+		if c.inverted {
+			from, to = c.verb+1, c.after
+		}
+		for j := from; j < to && j < len(d.toks); j++ {
+			if d.toks[j].lowerWord() && d.isWord(j, head) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // courtSide returns the part in a trial that a word or a role names:

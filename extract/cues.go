@@ -152,6 +152,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "an economic plan called “Build Back Better”": a name; but "the
 		// think tank called the treaty “null and void”" names what it calls.
 		return c, false
+	case (w == "called" || w == "dubbed" || w == "titled" || w == "named" || w == "nicknamed") && d.punct(i-1, ",") && i-2 >= s.first &&
+		d.toks[i-2].lowerWord() && d.chunkAt[i-2] < 0 && !d.toks[i-2].has(lxRole|lxGroup|lxPronoun|lxGenericOrg|lxFunc|lxAux|lxVerb|lxAdverb|lxNeg) &&
+		i+1 < s.last && (d.toks[i+1].kind == tkQuote && d.toks[i+1].is(fOpenMark) || d.toks[i+1].capWord()):
+		// "The mission, called “Deep Blue”, will launch in 2027": a name
+		// given in apposition, not words called out.
+		return c, false
 	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev == i-1 && d.placeObject(prev):
 		return c, false // "a programme at Fishmongers' Hall called “Learning Together”": a name
 	case nounToo[w] && d.quantifier(i-1):
@@ -202,7 +208,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "As Olsen put it, “...”": the manner clause before a quotation.
 		asPutIt := v.lemma == "put it to" && (d.isWord(s.first, "as") && d.punct(i+2, ",") || d.asideAsPutIt(i, s))
 		itClear := v.lemma == "make clear" && d.isWord(i+1, "it") && d.isWord(i+2, "clear") // "made it clear that"
-		if !itClear && !d.isWord(i+1, v.phrasal) || v.lemma == "put it to" && !d.isWord(i+2, "to") && !asPutIt {
+		// "Police appealed for witnesses to come forward": a request, as
+		// "asked for the price to be kept secret" is; "appealed for calm"
+		// finds no hearer and infinitive, and so reports nothing.
+		appealFor := v.lemma == "appeal to" && d.isWord(i+1, "for") && d.toks[i+1].lowerWord()
+		if !itClear && !appealFor && !d.isWord(i+1, v.phrasal) || v.lemma == "put it to" && !d.isWord(i+2, "to") && !asPutIt {
 			return c, false
 		}
 		c.after = i + 2
@@ -670,6 +680,16 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 			if p := d.skipTimePhrase(j+1, s.last); p > j+1 && d.isWord(p, "by") {
 				j = p // "a report published on Monday (last week) by the Calder Institute"
 			}
+			for p := j + 2; p < s.last && p <= j+6; p++ {
+				if d.isWord(p, "by") && d.recipientPhrase(j+1, p) {
+					j = p // "figures presented to parliament by the statistics office"
+					break
+				}
+			}
+		} else if d.isWord(j, "of") && d.toks[j].lowerWord() {
+			if n := d.thingByAt(j+1, s.last); n >= 0 {
+				j = n // "the results of a trial run by the agency"
+			}
 		}
 		if (d.isWord(j, "from") || d.isWord(j, "by") || d.isWord(j, "of") && d.isWord(i, "in")) && d.toks[j].lowerWord() {
 			if e2 := d.npForward(j+1, s.last); e2 > j+1 {
@@ -911,6 +931,9 @@ func (d *doc) subjectLike(k int) bool {
 func (d *doc) thingPhraseBefore(prev int, s sentence) bool {
 	for j := prev; j > s.first && j > prev-8; j-- {
 		t := &d.toks[j]
+		if t.kind == tkPoss {
+			continue // "Data collected by the agency's satellites (show)"
+		}
 		if t.kind != tkWord || t.lowerWord() && t.has(lxAux|lxVerb) && !d.participle(j) {
 			return false
 		}

@@ -118,3 +118,23 @@ func allCaps(w string) bool {
 	}
 	return n >= 2
 }
+
+// datelineAgency returns the news agency a dateline credits in brackets
+// ("MARLOW, Ostavia (Coastline) — ..." gives "Coastline"), or "" when the
+// paragraph opens with no dateline or its brackets hold a date.
+func datelineAgency(p string) string {
+	end := datelineEnd(p)
+	if end == 0 {
+		return ""
+	}
+	head := p[:end]
+	k, j := strings.LastIndexByte(head, '('), strings.LastIndexByte(head, ')')
+	if k < 0 || j < k {
+		return ""
+	}
+	in := strings.TrimSpace(head[k+1 : j])
+	if in == "" || strings.ContainsAny(in, "0123456789,") || lex.lookup(strings.ToLower(in))&lxTime != 0 {
+		return "" // "(May 4)", "(AP, Reuters)"
+	}
+	return in
+}

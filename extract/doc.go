@@ -28,6 +28,7 @@ type doc struct {
 	wordIdx   map[string][]int32 // entities by the words of their name forms
 	answerOf  map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)
 	answers   []answer
+	agency    string // the news agency a dateline credits ("Coastline"), or ""
 
 	// Weights that rank the candidate speakers of standalone quotations
 	// (nil: the rules of carryByRules choose) and of direct quotations the
@@ -63,6 +64,9 @@ func newDoc(paragraphs []string) *doc {
 		d.paraFirst = append(d.paraFirst, len(d.toks))
 		var skip int
 		skip, lead = leadSkip(i, p, lead)
+		if skip > 0 && d.agency == "" {
+			d.agency = datelineAgency(p)
+		}
 		d.toks = tokenize(d.toks, d.text, at+skip, at+len(p), int32(i))
 		at += len(p) + len(model.ParagraphSep)
 	}

@@ -21,6 +21,7 @@ type entity struct {
 	name       string   // canonical name: the fullest form, without titles
 	kind       entKind
 	outlet     bool
+	thing      bool // names an instrument, a vessel or a study ("a spectrometer known as LIRA"): never a speaker
 	gender     gender
 	genderHint bool     // gender only guessed (a first name, a pronoun), so it may yield
 	bodyHead   string   // the head word of an appositive that calls it a body: "company" in "X, the company that ..."

@@ -68,6 +68,7 @@ func runPipeline(paragraphs []string, standalone, fallback *[numRankFeatures]flo
 	d := newDoc(paragraphs)
 	d.ranker, d.fallback, d.rankLog = standalone, fallback, log
 	d.findChunks()
+	d.markAgency()
 	d.findAppositives()
 	d.findCues()
 	d.findInterview()

@@ -445,6 +445,12 @@ func (d *doc) connectorJoins(i, j int) int {
 		// and Drug Administration"; "Calder Mills and Ostby Steel" are
 		// two).
 		commonRemit := !afterOf && d.toks[j-1].has(lxCommon) && !d.toks[j-1].has(lxTitle|lxOutletCue) && d.orgCueAfter(j)
+		// A ministry's remit before a title ("Agriculture Minister") is
+		// no title itself: "the Calder Agriculture and Food Agency".
+		portfolio := d.toks[j-1].has(lxTitle) && !d.toks[j-1].has(lxRole|lxHonorific|lxOutletCue)
+		if !afterOf && portfolio && d.orgCueAfter(j) {
+			orgOrTitle, commonRemit = false, true
+		}
 		if (!orgOrTitle || commonRemit) && d.nameWord(j+1) {
 			for k := i; k < j; k++ {
 				if d.toks[k].has(lxOrgCue|lxCompany) && !(k == j-1 && commonRemit) {

@@ -322,6 +322,12 @@ func ordinalWord(w string) bool {
 // without an author, a plural group).
 func (d *doc) resolveNP(i, j, at int) int {
 	e, h := d.resolveNPHead(i, j, at)
+	if e < 0 && h >= 0 {
+		e = d.namedNext(i, h)
+	}
+	if e >= 0 && d.ents[e].thing {
+		return -1 // "LIRA shows ...": an instrument's name speaks for nobody
+	}
 	if e >= 0 && d.ents[e].office() {
 		// "The Director of the Ostby Institute said": an office whose
 		// holder the text does not name, like "the director of ...".
@@ -426,14 +432,14 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	}
 	h := main - 1
 	for h > i && (d.punct(h, ",") || d.toks[h].kind == tkPoss || d.chunkAt[h] < 0 && d.toks[h].has(lxPostNominal) && d.toks[h].capWord() ||
-		h == main-1 && d.toks[h].lowerWord() && d.endsWith(h, "ed") && d.isWord(main, "by")) {
+		h == main-1 && d.toks[h].lowerWord() && (d.endsWith(h, "ed") || authorParticiple(d.lower(h))) && d.isWord(main, "by")) {
 		h-- // and "a statement released | by ...": the participle
 	}
 	if d.isWord(main, "by") {
 		// "a report published on Monday | by ...": the participle and its
 		// time.
 		for p := main - 2; p-1 >= i && p >= main-5; p-- {
-			if d.toks[p].lowerWord() && d.participle(p) && d.skipTimePhrase(p+1, main) == main && d.toks[p-1].lowerWord() && (d.toks[p-1].has(lxDoc) || thingWords[d.lower(p-1)]) {
+			if d.toks[p].lowerWord() && d.participle(p) && (d.skipTimePhrase(p+1, main) == main || d.recipientPhrase(p+1, main)) && d.toks[p-1].lowerWord() && (d.toks[p-1].has(lxDoc) || thingWords[d.lower(p-1)]) {
 				h = p - 1
 				break
 			}
@@ -527,8 +533,15 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return d.recentCourt(h), h // "The court struck down the ban. The judgment said"
 		}
 		return -1, h
-	case thingWords[head] && ppEnt >= 0 && (d.isWord(main, "from") || d.isWord(main, "by")):
-		return ppEnt, h // "data from the Gun Violence Archive"
+	case thingWords[head] && ppEnt >= 0 && (d.isWord(main, "from") || d.isWord(main, "by") || d.isWord(main, "of") && d.thingBy(main+1, j)):
+		return ppEnt, h // "data from the Gun Violence Archive", "the results of a trial by the agency"
+	case thingWords[head] && ppEnt < 0 && (d.isWord(main, "from") || d.isWord(main, "by")):
+		// "data from the service's weather stations": the body whose
+		// stations they are.
+		if o := d.ownerIn(main+1, j); o >= 0 && !d.ents[o].personish() && !d.ents[o].placeish() && !d.ents[o].outlet {
+			return o, h
+		}
+		return -1, h
 	case thingWords[head] && owner >= 0 && !d.ents[owner].personish() && !d.ents[owner].placeish():
 		return owner, h // "Johns Hopkins University data indicated"
 	case head == "police":
@@ -676,6 +689,54 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return d.resolvePersonDescription(i, h, at, head), h
 	}
 	return -1, h
+}
+
+// authorParticiple reports whether w, a participle not in -ed, makes the
+// agent after it the author: "a trial run by the agency", "a report
+// written by", but not "a letter seen by Sky News".
+func authorParticiple(w string) bool {
+	switch w {
+	case "run", "written", "led", "drawn", "done", "made", "taken", "kept":
+		return true
+	}
+	return false
+}
+
+// thingBy reports whether the phrase [i, j) is data or a document and
+// its author: "a four-year trial by the agency", "a survey run by the
+// agency".
+func (d *doc) thingBy(i, j int) bool { return d.thingByAt(i, j) >= 0 }
+
+// thingByAt is thingBy, returning the token of "by" or "from", or -1.
+func (d *doc) thingByAt(i, j int) int {
+	for k := i; k+1 < j && k < i+6; k++ {
+		if d.toks[k].lowerWord() && (thingWords[d.lower(k)] || d.toks[k].has(lxDoc)) {
+			n := k + 1
+			if d.toks[n].lowerWord() && d.participle(n) {
+				n++
+			}
+			if n < j && (d.isWord(n, "by") || d.isWord(n, "from")) {
+				return n
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// recipientPhrase reports whether tokens [k, end) are a short phrase
+// naming to whom a document went: "to parliament", "to the committee" in
+// "figures presented to the committee by the statistics office".
+func (d *doc) recipientPhrase(k, end int) bool {
+	if k >= end || !(d.isWord(k, "to") || d.isWord(k, "before")) || !d.toks[k].lowerWord() || end-k > 5 || end-k < 2 {
+		return false
+	}
+	for j := k + 1; j < end; j++ {
+		if t := &d.toks[j]; t.kind != tkWord || t.lowerWord() && t.has(lxVerb|lxAux|lxPrep) && !t.has(lxDet) {
+			return false
+		}
+	}
+	return true
 }
 
 // participleAgent reports whether the preposition at k, in the phrase
@@ -828,6 +889,11 @@ func (d *doc) ownerIn(i, h int) int {
 			// "the judge's statement": the judge named before, if any.
 			return d.describedBy(k-1, k, k, d.lower(k))
 		}
+		if t := &d.toks[k]; t.lowerWord() && t.has(lxGenericOrg) && !t.has(lxRole) && k+1 < h && d.toks[k+1].kind == tkPoss && k-1 >= i && d.isWord(k-1, "the") {
+			// "the institute's report", "the board's laboratory": the
+			// body named before.
+			return d.resolveOrgDescription(k, k)
+		}
 	}
 	return -1
 }
@@ -979,6 +1045,7 @@ func isSpokesperson(role string) bool {
 
 // thingWords name findings and data, which are cited rather than quoted.
 var thingWords = map[string]bool{
+	"trial": true, "trials": true, "dating": true, "monitoring": true, "census": true,
 	"results": true, "figures": true, "data": true, "estimates": true, "statistics": true,
 	"research": true, "evidence": true, "findings": true, "records": true, "polls": true,
 	"surveys": true, "studies": true, "reports": true, "documents": true, "projections": true,
@@ -1007,4 +1074,127 @@ func btoi(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+// namedNext resolves a description in an article's lead that nothing
+// before it names, to the speaker the next paragraph names: wire copy
+// gives the office first and the name after ("..., the interior ministry
+// said." then "The Veldrian Interior Ministry said ..."; "Calder's finance
+// minister told parliament ..." then "Mara Quell, who took the job in
+// January, said ..."). Only a definite description ("the", a possessive)
+// of one person or body counts, and only the first person or body named
+// after it, when it fits the description and speaks in its sentence;
+// "police" and "officials" stay nobody's. It returns -1 otherwise.
+func (d *doc) namedNext(i, h int) int {
+	t := &d.toks[h]
+	if t.kind != tkWord || !t.lowerWord() || t.inQuote() || t.para > 1 || h < i {
+		return -1
+	}
+	if t.para == 1 && !d.isWord(d.paraFirst[0], "by") {
+		return -1 // the lead is the first paragraph, unless that is a byline
+	}
+	for _, c := range d.cues {
+		if d.toks[c.verb].para < t.para {
+			return -1 // a story that has already quoted someone: no lead
+		}
+	}
+	switch {
+	case d.isWord(i, "the") && d.toks[i].lowerWord(), i == 0 && d.isWord(i, "the"):
+	case possessivePronoun(d.lower(i)) && (d.isWord(i, "its") || d.isWord(i, "their")):
+	case d.chunkAt[i] >= 0 && d.chunks[d.chunkAt[i]].last < h && d.toks[d.chunks[d.chunkAt[i]].last].kind == tkPoss:
+	default:
+		return -1
+	}
+	head := d.lower(h)
+	org := t.has(lxGenericOrg) && !t.has(lxRole)
+	person := !org && t.has(lxRole|lxTitle) && !isSpokesperson(head)
+	if !org && !person || head == "police" || strings.HasSuffix(head, "s") && lex.lookup(head[:len(head)-1])&(lxRole|lxTitle|lxGenericOrg) != 0 {
+		return -1
+	}
+	si := int(d.sentOf[h])
+	end := -1
+	for k := si + 1; k < len(d.sents); k++ {
+		if d.sents[k].para > int(t.para) {
+			end = d.sents[k].last // the next paragraph's first sentence
+			break
+		}
+	}
+	if end < 0 {
+		return -1
+	}
+	for k := d.sents[si].last; k < end; k++ {
+		ci := d.chunkAt[k]
+		if ci < 0 || d.toks[k].inQuote() || d.chunks[ci].ent < 0 {
+			continue
+		}
+		c := &d.chunks[ci]
+		v := c.ent
+		e := &d.ents[v]
+		k = c.last - 1
+		if e.outlet || e.placeish() {
+			continue
+		}
+		if d.mentionedBefore(v, h) {
+			return -1
+		}
+		if org {
+			if e.personish() {
+				return -1
+			}
+			if describes(head, e) || d.sharesModifier(h, e) || unionWord(head) && unionName(e) {
+				return v
+			}
+			// "..., the company said." then "Nordbahn said ...": a bare
+			// name first met as the speaker is the company, since a
+			// person is first named in full.
+			if companyHead(head) && len(e.words) == 1 && e.kind == kUnknown && e.personEv == 0 && e.placeEv == 0 && d.cueVerbAfter(c.last, d.sents[d.sentOf[k]].last) {
+				return v
+			}
+			return -1
+		}
+		if !e.personish() {
+			continue // "Ostby Coal said ...": a body, not the minister
+		}
+		if len(e.roles) > 0 && !hasRoleWord(e, head) || d.otherField(i, h, v, head) || !d.cueVerbAfter(c.last, d.sents[d.sentOf[k]].last) {
+			return -1 // "The opposition leader, Aurel Kast, said": someone else
+		}
+		return v
+	}
+	return -1
+}
+
+// mentionedBefore reports whether entity e is named before token h.
+func (d *doc) mentionedBefore(e, h int) bool {
+	for k := 0; k < h; k++ {
+		if int(d.entAt[k]) == e && d.chunkAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// cueVerbAfter reports whether a speech verb outside quotation marks
+// follows in [k, end).
+func (d *doc) cueVerbAfter(k, end int) bool {
+	for ; k < end; k++ {
+		if t := &d.toks[k]; t.cv != 0 && t.lowerWord() && !t.inQuote() {
+			return true
+		}
+	}
+	return false
+}
+
+// unionWord reports whether w is a word for a trade union.
+func unionWord(w string) bool { return w == "union" }
+
+// unionName reports whether e is named as a union of workers is: "the
+// Eldvik Dockers' Federation" is what "their union" means.
+func unionName(e *entity) bool {
+	for _, w := range e.words {
+		switch w {
+		case "union", "federation", "confederation", "guild", "syndicate", "brotherhood":
+			return true
+		}
+	}
+	return false
 }

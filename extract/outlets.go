@@ -87,3 +87,19 @@ func outletComments(c *cue) bool {
 	}
 	return false
 }
+
+// markAgency makes the news agency of the dateline, and any name that
+// starts with it ("Coastline News"), a news outlet: "according to
+// Coastline" later cites the agency that filed the story, which relays
+// words and says none.
+func (d *doc) markAgency() {
+	if d.agency == "" {
+		return
+	}
+	for i := range d.ents {
+		e := &d.ents[i]
+		if strings.EqualFold(e.name, d.agency) || len(e.name) > len(d.agency) && strings.EqualFold(e.name[:len(d.agency)], d.agency) && e.name[len(d.agency)] == ' ' {
+			e.outlet = true
+		}
+	}
+}

@@ -55,6 +55,16 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 		}
 		return -1
 	}
+	if c.lemma == "appeal to" && d.isWord(k-1, "for") {
+		// "appealed for witnesses to come forward": people; not
+		// "appealed for donations to help the families", a thing wanted
+		// and its purpose.
+		n := &d.toks[k]
+		w := d.lower(k)
+		if !(n.lowerWord() && (n.has(lxDet|lxGroup|lxRole|lxPronoun) || commonPeople(w) || w == "anyone" || w == "anybody" || w == "everyone" || w == "witnesses" || w == "volunteers") || n.capWord()) {
+			return -1
+		}
+	}
 	warn := c.lemma == "warn" || c.lemma == "caution" || c.lemma == "advise" || c.lemma == "urge"
 	if warn && d.against(k, s) {
 		return k + 1 // "warned against swimming in the lake"

@@ -28,7 +28,10 @@ import (
 // 0.990, 0.994, 0.981 on all 36 after session 6; 0.987, 0.996, 0.969 on
 // all 46, when ten articles hard on direct quotes came in: the attribution
 // floor went to 0.96 for the bigger set, not for a change, and back up
-// to 0.97 at 0.981 after the fixes for it). These floors only go up:
+// to 0.97 at 0.981 after the fixes for it; 0.984, 0.996, 0.969 on all
+// 58, when twelve wire stories and agency releases came in: the attribution
+// floor went to 0.96 again for the bigger set, not for a change, and back
+// up to 0.97 at 0.984 after the fixes for it). These floors only go up:
 // raise one when the extractor gets better, and never lower one to let a
 // change through.
 const (
@@ -39,7 +42,7 @@ const (
 
 // The set must stay big and varied enough for the floors to mean something.
 const (
-	minGoldArticles = 46
+	minGoldArticles = 58
 	minGoldQuotes   = 600
 )
 

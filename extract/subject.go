@@ -135,6 +135,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst = true, i // "Both said the bridge was unsafe": two at once, no one alone
 		return
 	}
+	if w := d.relativeBefore(i, s); w >= 0 {
+		// "Families of the 14 people who died said", "The woman who
+		// found the body said": the relative clause describes the
+		// subject before "who".
+		i = w - 1
+	}
 	start := d.npBack(i, s.first)
 	office := start
 	if office > s.first && d.isWord(office-1, "of") {
@@ -193,6 +199,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		}
 	}
 	c.found, c.subjFirst = true, start
+	if start == i && start-2 >= s.first && d.isWord(start-1, "of") && d.toks[start].kind == tkWord && d.toks[start].has(lxPronoun) &&
+		(d.isWord(start-2, "one") || d.isWord(start-2, "each") || d.isWord(start-2, "some") || d.isWord(start-2, "two") || d.isWord(start-2, "another")) {
+		// "Two people close to the talks said ... One of them said": one
+		// of a group, never the group nor a body that spoke before.
+		c.subjFirst = start - 2
+		return
+	}
 	if d.inUnnamedModifier(start, s) {
 		return // "Reports citing sources within the party indicated": no one named
 	}
@@ -203,6 +216,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		return // "researchers from Penn State in the U.S. reported": the country is where they work
 	}
 	c.ent = d.resolveNP(start, i+1, v)
+	if c.ent < 0 {
+		c.ent = d.dataOwner(start, i+1, s.first)
+	}
 	if e := d.unclosedAppositive(start, i+1, s); e >= 0 {
 		c.ent = e
 	}
@@ -508,6 +524,13 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 			if e := d.chunks[d.chunkAt[e2-1]].ent; e >= 0 && d.ents[e].personish() {
 				co, coEnd = e, e2
 			}
+		}
+	}
+	if end < s.last && d.toks[end-1].lowerWord() && isVoiceRole(d.lower(end-1)) && (d.isWord(end, "for") || d.isWord(end, "at")) && d.toks[end].lowerWord() {
+		// "“...,” said a spokesperson for the Calder Interior Ministry":
+		// the body the spokesperson speaks for.
+		if e2 := d.npForward(end+1, s.last); e2 > end+1 && d.chunkAt[e2-1] >= 0 {
+			end = e2
 		}
 	}
 	// "said the company would ..." is a reported clause, not an inverted
@@ -828,6 +851,9 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			continue
 		}
 		ent := d.resolveNP(start, last+1, c.verb)
+		if ent < 0 {
+			ent = d.dataOwner(start, last+1, segStart)
+		}
 		c.thing = ent < 0 && d.isThing(start, pos)
 		if !atStart && start == segStart && ent >= 0 && d.ents[ent].kind != kPerson && d.ents[ent].personEv == 0 &&
 			len(appos) == 0 && d.leftIsAppositive(s, a) {
@@ -1311,4 +1337,46 @@ func (d *doc) crowdPlaceAt(k int) bool {
 		k++
 	}
 	return k < len(d.toks) && d.toks[k].lowerWord() && crowdPlaces[d.lower(k)]
+}
+
+// dataOwner returns the body that owns the noun phrase [start, end) when
+// the phrase is where data came from ("Readings from the service's
+// weather stations show", "Tests by the trust's laboratory show"): the
+// data are that body's. It returns -1 otherwise.
+func (d *doc) dataOwner(start, end, first int) int {
+	if start-2 < first || !(d.isWord(start-1, "from") || d.isWord(start-1, "by")) || !d.toks[start-1].lowerWord() {
+		return -1
+	}
+	n := start - 2
+	if n-1 >= first && d.toks[n].lowerWord() && (d.endsWith(n, "ed") || authorParticiple(d.lower(n))) {
+		n-- // "Data collected by the agency's satellites"
+	}
+	if !(thingWords[d.lower(n)] || d.toks[n].has(lxDoc)) {
+		return -1
+	}
+	if o := d.ownerIn(start, end); o >= 0 && !d.ents[o].personish() && !d.ents[o].placeish() && !d.ents[o].outlet {
+		return o
+	}
+	return -1
+}
+
+// relativeBefore returns the token of a "who" that opens a relative
+// clause ending at token i, just before a cue's verb ("the woman who found
+// the body | said"), or -1. The clause must start with a verb of its own.
+func (d *doc) relativeBefore(i int, s sentence) int {
+	for k := i; k > s.first && k > i-8; k-- {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.inQuote() {
+			return -1
+		}
+		if !t.lowerWord() || !d.isWord(k, "who") {
+			continue
+		}
+		n := &d.toks[k+1]
+		if k+1 <= i && n.lowerWord() && (n.has(lxAux|lxVerb) || d.endsWith(k+1, "ed") || n.cv != 0) && d.toks[k-1].kind == tkWord && (d.npWord(k-1) || d.isWord(k-1, "those")) {
+			return k
+		}
+		return -1
+	}
+	return -1
 }

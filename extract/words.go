@@ -200,7 +200,7 @@ telecom telecommunications railway railways rail shipping logistics solutions se
 brewery breweries mills steel chemicals software electronics communications ventures
 investments properties realty retail stores markets supermarkets farms brands products
 automotive aerospace dynamics networks digital games interactive publishing books press works
-automobiles sons associates fc afc`
+automobiles sons associates fc afc air coal water utilities freight aviation dairy dairies transit tech`
 
 const outletCueWords = `news times post herald gazette journal tribune telegraph wire press
 chronicle daily weekly magazine television tv radio broadcasting broadcaster observer guardian

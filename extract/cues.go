@@ -713,6 +713,12 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 			c.co, end = co, coEnd // "according to Varga and Brenn": each of them, as "Varga and Brenn said"
 		}
 		c.after = d.skipAppositiveForward(d.skipParenthesis(end, s.last), s.last, &c)
+		if c.after > end+1 && c.ent < 0 && !d.clauseAfterAside(c.after, s) {
+			// "According to police, the driver lost control", "According
+			// to police, the man, 34, was arrested": what looked like an
+			// appositive of an unnamed source is the clause's subject.
+			c.after = end
+		}
 		if c.after == end && d.punct(end, ",") && d.isThing(k, end) {
 			// "According to the report, published on Monday by the Calder
 			// Institute, wages fell": the participle's phrase belongs to
@@ -743,6 +749,21 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 	}
 	return c
+}
+
+// clauseAfterAside reports whether a clause can follow the aside that
+// ends at token k: a comma, then neither the sentence's end nor a verb
+// (after an age, "the man, 34, was arrested") that needs the aside as its
+// subject.
+func (d *doc) clauseAfterAside(k int, s sentence) bool {
+	if !d.punct(k, ",") || k+1 >= s.last || d.sentenceEnd(k+1, s) {
+		return false
+	}
+	j := k + 1
+	if d.toks[j].kind == tkNum && d.punct(j+1, ",") {
+		j += 2
+	}
+	return !(j < s.last && d.toks[j].lowerWord() && d.toks[j].has(lxAux|lxVerb) && !d.isWord(j, "to"))
 }
 
 // participlePhrase returns the comma closing a participle's phrase set

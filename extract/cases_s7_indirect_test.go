@@ -54,6 +54,49 @@ func TestIndirectS7Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the road would reopen on Friday"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// Base forms after a plural subject, as science releases write
+		// them: "the researchers note that", "the authors conclude".
+		{
+			name: "the researchers note that",
+			text: "The researchers note that the effect was seen only in older mice.",
+			want: []quote{{"", model.Indirect, "the effect was seen only in older mice"}},
+		},
+		{
+			name: "the authors conclude that",
+			text: "The authors conclude that the drug is safe.",
+			want: []quote{{"", model.Indirect, "the drug is safe"}},
+		},
+		{
+			name:     "estimates by a named body state",
+			text:     "Estimates by the Ostby Statistics Office state about 300 people left each week.",
+			want:     []quote{{"Ostby Statistics Office", model.Indirect, "about 300 people left each week"}},
+			speakers: []string{"Ostby Statistics Office"},
+		},
+		{
+			name: "officials state, the findings reveal, they point out, the data demonstrate, scientists observe",
+			text: "Officials state the road will stay closed. The findings reveal that the reef is recovering. They point out that the sample was small. The data demonstrate that the vaccine works. Scientists observe that the ice melts faster in spring.",
+			want: []quote{
+				{"", model.Indirect, "the road will stay closed"},
+				{"", model.Indirect, "the reef is recovering"},
+				{"", model.Indirect, "the sample was small"},
+				{"", model.Indirect, "the vaccine works"},
+				{"", model.Indirect, "the ice melts faster in spring"},
+			},
+		},
+		{
+			name:     "near miss: the nouns note, state and point",
+			text:     "Tomas Brenn left a note for his wife. She took note of the damage. The island state held elections. Every member state voted. He made a point about the budget. They will note the changes. The team did not note any problems. Residents took note that the bridge was shut.",
+			speakers: []string{},
+		},
+		{
+			name: "near miss: state as a modifier stays in the noun phrase",
+			text: "The army entered the town yesterday according to state media. The Ostby state police said the road was closed. The state said the bridge was safe.",
+			want: []quote{
+				{"", model.Indirect, "The army entered the town yesterday"},
+				{"", model.Indirect, "the road was closed"},
+				{"", model.Indirect, "the bridge was safe"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -490,7 +490,8 @@ func baseForm(w string) bool {
 	switch w {
 	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find", "write",
 		"allege", "warn", "insist", "predict", "contend", "maintain", "caution", "acknowledge", "admit",
-		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain", "ask", "urge":
+		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain", "ask", "urge",
+		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate":
 		return true
 	}
 	return false

@@ -97,6 +97,41 @@ func TestIndirectS7Cases(t *testing.T) {
 				{"", model.Indirect, "the bridge was safe"},
 			},
 		},
+		// Data and documents as sources, with what describes them between
+		// the subject and the verb.
+		{
+			name:     "data from a named body showed, no that",
+			text:     "Data from the Ostby Statistics Office showed house prices fell by 3 percent in March.",
+			want:     []quote{{"Ostby Statistics Office", model.Indirect, "house prices fell by 3 percent in March"}},
+			speakers: []string{"Ostby Statistics Office"},
+		},
+		{
+			name: "figures released on a day showed",
+			text: "Figures released on Tuesday showed the economy shrank in the third quarter.",
+			want: []quote{{"", model.Indirect, "the economy shrank in the third quarter"}},
+		},
+		{
+			name: "a report published last week found",
+			text: "A report published last week found the agency had lost track of 2,000 laptops.",
+			want: []quote{{"", model.Indirect, "the agency had lost track of 2,000 laptops"}},
+		},
+		{
+			name:     "the survey, conducted by a named body, found",
+			text:     "The survey, conducted by the Ostby Institute, found nearly half of teachers planned to quit within five years.",
+			want:     []quote{{"Ostby Institute", model.Indirect, "nearly half of teachers planned to quit within five years"}},
+			speakers: []string{"Ostby Institute"},
+		},
+		{
+			name:     "the report, released on a day by a named body, says",
+			text:     "The report, released Monday by the Marlow Council on Housing, says rents have risen faster than wages for a decade.",
+			want:     []quote{{"Marlow Council on Housing", model.Indirect, "rents have risen faster than wages for a decade"}},
+			speakers: []string{"Marlow Council on Housing"},
+		},
+		{
+			name:     "near miss: things found and shown",
+			text:     "Police found the car near the river. Records kept by the council showed a long list of complaints. Documents seen by the Herald showed a payment. Letters written in 1920 showed signs of damage.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

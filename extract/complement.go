@@ -285,7 +285,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		switch {
 		case k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ","):
 			d.complementBefore(c, s)
-		case d.subjunctive(k, s) || c.thing && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s):
+		case d.subjunctive(k, s) || (c.thing || c.docHead) && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s):
 			d.addComps(c, k, s)
 		case c.found && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) && !d.isWord(k, "it"):
 			// "they found there can be enough oxygen", "the team showed
@@ -467,7 +467,7 @@ func (d *doc) clauseVerbSoon(k int, s sentence) bool {
 		if t.kind == tkPunct || t.kind == tkQuote {
 			return false
 		}
-		if t.lowerWord() && (t.has(lxAux) || d.endsWith(j, "ed") && !t.has(lxCommon)) {
+		if t.lowerWord() && (t.has(lxAux) || d.endsWith(j, "ed") && !t.has(lxCommon) || pastOnlyVerb(d.lower(j))) {
 			return true
 		}
 	}

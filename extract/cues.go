@@ -17,6 +17,7 @@ type cue struct {
 	ent       int  // speaker entity, -1 when none or unnamed
 	co        int  // a second speaker joined by "and" ("X and Y have said"), or -1
 	thing     bool // the speaker phrase names a document or data, not a person: "according to a study"
+	docHead   bool // the speaker phrase is headed by a document or data, its source named or not: "data from the Ostby Statistics Office"
 	found     bool // a speaker phrase was found, named or not
 	inverted  bool // "said Rask"
 

@@ -350,7 +350,7 @@ func pastOnlyVerb(w string) bool {
 	switch w {
 	case "went", "came", "took", "gave", "began", "became", "ran", "rose", "fell", "flew", "fled", "grew",
 		"knew", "drove", "chose", "saw", "threw", "broke", "spoke", "drew", "drank", "ate", "froze", "hid",
-		"rode", "rang", "sank", "swam", "woke", "withdrew", "shook", "sang", "wore", "tore", "swore",
+		"rode", "rang", "sank", "shrank", "swam", "woke", "withdrew", "shook", "sang", "wore", "tore", "swore",
 		"died", "arrived", "happened", "occurred", "appeared", "seemed":
 		return true
 	}

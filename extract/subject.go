@@ -87,6 +87,15 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if i < s.first {
 		return
 	}
+	if i-1 >= s.first && i < v-1 && d.toks[i].lowerWord() && d.participle(i) && !d.toks[i].has(lxAux) {
+		// "Figures released on Tuesday showed ...", "a report published
+		// last week found ...": the document the participle describes
+		// is the subject, and nobody's.
+		if h := d.npBack(i-1, s.first); h >= 0 && d.isThing(h, i) {
+			c.found, c.subjFirst, c.thing, c.docHead = true, h, true, true
+			return
+		}
+	}
 	t := &d.toks[i]
 	switch {
 	case t.lowerWord() && (d.isWord(i, "and") || d.isWord(i, "but") || d.isWord(i, "or") ||
@@ -206,7 +215,8 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if e := d.unclosedAppositive(start, i+1, s); e >= 0 {
 		c.ent = e
 	}
-	c.thing = c.ent < 0 && d.isThing(start, i+1)
+	c.docHead = d.isThing(start, i+1)
+	c.thing = c.ent < 0 && c.docHead
 	if d.examplesOfGroup(start, i+1) {
 		// "Commentators such as Brit Hume and Chris Wallace described":
 		// the group speaks, and the names are examples of it.
@@ -828,7 +838,8 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			continue
 		}
 		ent := d.resolveNP(start, last+1, c.verb)
-		c.thing = ent < 0 && d.isThing(start, pos)
+		c.docHead = d.isThing(start, pos)
+		c.thing = ent < 0 && c.docHead
 		if !atStart && start == segStart && ent >= 0 && d.ents[ent].kind != kPerson && d.ents[ent].personEv == 0 &&
 			len(appos) == 0 && d.leftIsAppositive(s, a) {
 			// "the University of Arkansas, Fayetteville, said": the place
@@ -844,8 +855,20 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			// "Satellite imaging from 2017, from the United Nations,
 			// suggests": data set off with its source is the source's.
 			for _, ap := range appos {
-				if (d.isWord(ap[0], "from") || d.isWord(ap[0], "by")) && d.toks[ap[0]].lowerWord() {
-					if e := d.resolveNP(ap[0]+1, ap[1], c.verb); e >= 0 && !d.ents[e].outlet && !d.ents[e].personish() && !d.ents[e].placeish() {
+				src := ap[0]
+				if d.toks[src].lowerWord() && d.participle(src) {
+					// "The survey, conducted by the Ostby Institute,
+					// found", "The report, released Monday by the
+					// council, says": the participle's agent.
+					for j := src + 1; j < ap[1]; j++ {
+						if d.isWord(j, "by") {
+							src = j
+							break
+						}
+					}
+				}
+				if (d.isWord(src, "from") || d.isWord(src, "by")) && d.toks[src].lowerWord() {
+					if e := d.resolveNP(src+1, ap[1], c.verb); e >= 0 && !d.ents[e].outlet && !d.ents[e].personish() && !d.ents[e].placeish() {
 						ent = e
 						c.thing = false
 					}

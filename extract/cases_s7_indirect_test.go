@@ -132,6 +132,37 @@ func TestIndirectS7Cases(t *testing.T) {
 			text:     "Police found the car near the river. Records kept by the council showed a long list of complaints. Documents seen by the Herald showed a payment. Letters written in 1920 showed signs of damage.",
 			speakers: []string{},
 		},
+		// A finding opening the sentence, then its named reporter after a
+		// comma: the whole clause is the speaker's.
+		{
+			name:     "the findings suggest ..., Quell said",
+			text:     "The findings suggest that the reef can recover within a decade, Mara Quell said.",
+			want:     []quote{{"Mara Quell", model.Indirect, "The findings suggest that the reef can recover within a decade"}},
+			speakers: []string{"Mara Quell"},
+		},
+		{
+			name:     "the survey found ..., said X, who led it",
+			text:     "The survey found that most residents support the plan, said Tomas Brenn, who led it.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "The survey found that most residents support the plan"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "studies suggest ..., according to X",
+			text:     "Studies suggest the drug may cut the risk of stroke, according to Ilse Varga.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "Studies suggest the drug may cut the risk of stroke"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "near miss: an unnamed reporter of the finding leaves it nobody's",
+			text: "The results show the vaccine is safe for children, the agency said in a statement.",
+			want: []quote{{"", model.Indirect, "the vaccine is safe for children"}},
+		},
+		{
+			name:     "near miss: a second speaker after and",
+			text:     "The study found that the reef had shrunk, and Mara Quell said it would recover.",
+			want:     []quote{{"", model.Indirect, "the reef had shrunk"}, {"Mara Quell", model.Indirect, "it would recover"}},
+			speakers: []string{"Mara Quell"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

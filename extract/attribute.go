@@ -66,6 +66,11 @@ func (d *doc) resolveSentence(si, start int) {
 			continue
 		}
 		d.findComplement(c, s)
+		if thatOnly[c.lemma] && len(c.comps) == 0 && c.quote < 0 {
+			// "protested by shouting", "threatened to sue": no words of
+			// the subject's, so no speaker for what comes next either.
+			c.skip = true
+		}
 		if relayed != nil && len(c.comps) == 0 && c.quote < 0 {
 			// "..., CNN reported the governor said.": the clause before
 			// the outlet is the governor's.

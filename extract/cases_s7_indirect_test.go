@@ -163,6 +163,61 @@ func TestIndirectS7Cases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "the reef had shrunk"}, {"Mara Quell", model.Indirect, "it would recover"}},
 			speakers: []string{"Mara Quell"},
 		},
+		// Verbs that report speech only with a "that" clause, and court
+		// decisions.
+		{
+			name:     "confided, protested, proclaimed, swore, guaranteed that",
+			text:     "Tomas Brenn confided that he had considered quitting. He protested that he had been treated unfairly. He proclaimed that the war was over. He swore that he had never met the buyer. He guaranteed that the money would be repaid.",
+			speakers: []string{"Tomas Brenn"},
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "he had considered quitting"},
+				{"Tomas Brenn", model.Indirect, "he had been treated unfairly"},
+				{"Tomas Brenn", model.Indirect, "the war was over"},
+				{"Tomas Brenn", model.Indirect, "he had never met the buyer"},
+				{"Tomas Brenn", model.Indirect, "the money would be repaid"},
+			},
+		},
+		{
+			name:     "threatened, confessed, recognised, bragged that",
+			text:     "Ilse Varga threatened that she would sue the council. She confessed that she had taken the money. She recognised that mistakes had been made. She bragged that she had won every debate.",
+			speakers: []string{"Ilse Varga"},
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "she would sue the council"},
+				{"Ilse Varga", model.Indirect, "she had taken the money"},
+				{"Ilse Varga", model.Indirect, "mistakes had been made"},
+				{"Ilse Varga", model.Indirect, "she had won every debate"},
+			},
+		},
+		{
+			name: "critics charged that",
+			text: "Critics charged that the tender had been rigged.",
+			want: []quote{{"", model.Indirect, "the tender had been rigged"}},
+		},
+		{
+			name:     "implied and deemed, that left out or not",
+			text:     "Tomas Brenn implied he would consider running again. Ilse Varga deemed that the plan was unworkable.",
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "he would consider running again"},
+				{"Ilse Varga", model.Indirect, "the plan was unworkable"},
+			},
+		},
+		{
+			name:     "a court decided, that left out",
+			text:     "The Ostby Supreme Court decided the conviction could not stand.",
+			speakers: []string{"Ostby Supreme Court"},
+			want:     []quote{{"Ostby Supreme Court", model.Indirect, "the conviction could not stand"}},
+		},
+		{
+			name:     "near miss: the same verbs without a clause, and decisions",
+			text:     "Police charged the man with arson. He was charged that day. The council decided to close the road. The council decided that the road would close. Tomas Brenn threatened to sue. Residents protested against the plan. Ilse Varga was sworn in on Monday. Brenn swore in the new cabinet. The deal was guaranteed by the state. The man confessed to the murder. Brenn recognised the new government. The plan, deemed too costly, was dropped. The rise in prices implied higher costs. The battery charged that night. Judge Petra Lind decided to retire.",
+			speakers: []string{},
+		},
+		{
+			name: "near miss: protested by shouting leaves the shout unnamed",
+			text: "Members of the Ostby council protested by shouting “shame on you!” during the session.",
+			want: []quote{{"", model.Direct, "shame on you!"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -92,6 +92,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		}
 	}
+	if c.lemma == "decide" && (!d.courtSpeaker(c) || d.isWord(k, "to") || d.toks[k].lowerWord() && d.toks[k].has(lxPrep)) {
+		// "the council decided that ...", "the judge decided to retire":
+		// a decision, not words reported, and no speaker either.
+		c.skip = true
+		return
+	}
+	if c.class == cueThat && d.isWord(k, "that") && k+1 < s.last && (d.toks[k+1].has(lxTime) || d.isWord(k+1, "day") || d.isWord(k+1, "night")) {
+		return // "the battery charged that night": "that" is the time's
+	}
 	if (c.class == cueAsk || c.class == cueThat) && d.subjunctive(k, s) {
 		d.addComps(c, k, s) // "urged the immunity be waived"
 		return
@@ -284,14 +293,17 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// monarchs be given protection".
 		switch {
 		case k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ","):
-			d.complementBefore(c, s)
+			if c.lemma != "decide" && c.lemma != "charge" && c.lemma != "threaten" && c.lemma != "protest" && c.lemma != "swear" {
+				d.complementBefore(c, s) // "..., the court ruled"; not "..., she protested"
+			}
 		case d.subjunctive(k, s) || (c.thing || c.docHead) && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s):
 			d.addComps(c, k, s)
 		case c.found && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) && !d.isWord(k, "it"):
 			// "they found there can be enough oxygen", "the team showed
 			// those lichens can survive": a finding, not an object found.
 			d.addComps(c, k, s)
-		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "hint" || c.lemma == "signal" || c.lemma == "determine") && !d.isWord(k, "out") &&
+		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "hint" || c.lemma == "signal" || c.lemma == "determine" ||
+			c.lemma == "imply" || c.lemma == "deem" || c.lemma == "decide" || c.lemma == "intimate") && !d.isWord(k, "out") &&
 			!((c.lemma == "hint" || c.lemma == "signal") && (d.isWord(k, "a") || d.isWord(k, "an"))) && // "signaled an intent to run": an object
 			!d.toks[k].has(lxAux|lxVerb) && d.clauseLike(k, s) && !d.isWord(k, "it"):
 			// "Judge Orla Bexley ruled the ban violated the charter",
@@ -457,6 +469,23 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		return end
 	}
 	return k
+}
+
+// courtWords are the heads of a court's or a judge's name or description.
+var courtWords = map[string]bool{
+	"court": true, "judge": true, "judges": true, "justice": true, "justices": true, "jury": true,
+	"tribunal": true, "magistrate": true, "magistrates": true, "bench": true,
+}
+
+// courtSpeaker reports whether cue c's speaker phrase names a court or a
+// judge: "the unanimous court", "the Supreme Court", "Judge Petra Lind".
+func (d *doc) courtSpeaker(c *cue) bool {
+	for j := c.subjFirst; j < c.verb && j < len(d.toks); j++ {
+		if courtWords[d.lower(j)] {
+			return true
+		}
+	}
+	return c.ent >= 0 && strings.Contains(d.ents[c.ent].name, "Court")
 }
 
 // clauseVerbSoon reports whether a finite verb or an auxiliary comes within

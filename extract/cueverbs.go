@@ -205,7 +205,34 @@ var cueVerbs = []*cueVerb{
 	{lemma: "message", class: cueThat, receiver: true, forms: []string{"messaged"}},
 	{lemma: "brief", class: cueThat, receiver: true, forms: []string{"briefed"}},
 	{lemma: "notify", class: cueThat, receiver: true, forms: []string{"notified"}},
-	{lemma: "alert", class: cueThat, receiver: true, forms: []string{"alerted"}},
+	{lemma: "alert", class: cueThat, receiver: true, forms: []string{"alerted", "alerting"}},
+	// Verbs that report what was said only with a "that" clause ("swore
+	// that", "protested that", "charged that"): "swore in", "protested
+	// against", "threatened to", "charged with" say nothing.
+	{lemma: "confide", class: cueThat, forms: []string{"confided"}},
+	{lemma: "protest", class: cueThat, forms: []string{"protested"}},
+	{lemma: "proclaim", class: cueThat, forms: []string{"proclaimed", "proclaims"}},
+	{lemma: "swear", class: cueThat, forms: []string{"swore"}},
+	{lemma: "guarantee", class: cueThat, forms: []string{"guaranteed"}},
+	{lemma: "threaten", class: cueThat, forms: []string{"threatened"}},
+	{lemma: "confess", class: cueThat, forms: []string{"confessed"}},
+	{lemma: "recognise", class: cueThat, forms: []string{"recognised", "recognized"}},
+	{lemma: "charge", class: cueThat, forms: []string{"charged"}},
+	{lemma: "brag", class: cueThat, forms: []string{"bragged"}},
+	{lemma: "intimate", class: cueThat, forms: []string{"intimated"}},
+	// "implied he would run", "deemed the deal void", "the court decided
+	// their actions did not qualify": a clause with "that" left out too
+	// (a decision only when a court makes it).
+	{lemma: "imply", class: cueThat, forms: []string{"implied"}},
+	{lemma: "deem", class: cueThat, forms: []string{"deemed"}},
+	{lemma: "decide", class: cueThat, forms: []string{"decided"}},
+}
+
+// thatOnly are the lemmas of the verbs above that report speech only with
+// a "that" clause of their own.
+var thatOnly = map[string]bool{
+	"confide": true, "protest": true, "proclaim": true, "swear": true, "guarantee": true, "threaten": true,
+	"confess": true, "recognise": true, "charge": true, "brag": true, "intimate": true, "imply": true, "deem": true,
 }
 
 // expressObjects are what "express" must take to report speech.

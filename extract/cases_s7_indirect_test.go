@@ -218,6 +218,33 @@ func TestIndirectS7Cases(t *testing.T) {
 			text: "Members of the Ostby council protested by shouting “shame on you!” during the session.",
 			want: []quote{{"", model.Direct, "shame on you!"}},
 		},
+		// Court reporting: what a court, a jury or an inquest heard or was
+		// told is nobody's in particular, or the witness's it heard from.
+		{
+			name: "the court heard that",
+			text: "The court heard that the defendant had left the country in 2019.",
+			want: []quote{{"", model.Indirect, "the defendant had left the country in 2019"}},
+		},
+		{
+			name: "the jury was told, magistrates were told, the inquest heard, that left out",
+			text: "The jury was told that the victim had been stabbed three times. Magistrates were told Tomas Brenn had breached his bail conditions. The inquest heard the pilot had not been trained on the new system.",
+			want: []quote{
+				{"", model.Indirect, "the victim had been stabbed three times"},
+				{"", model.Indirect, "Tomas Brenn had breached his bail conditions"},
+				{"", model.Indirect, "the pilot had not been trained on the new system"},
+			},
+		},
+		{
+			name:     "the inquest heard from a named witness that",
+			text:     "The inquest heard from pathologist Mara Quell that the man had died of head injuries.",
+			want:     []quote{{"Mara Quell", model.Indirect, "the man had died of head injuries"}},
+			speakers: []string{"Mara Quell"},
+		},
+		{
+			name:     "near miss: heard and told outside a hearing, or without a clause",
+			text:     "Tomas Brenn heard that the plant would close. Residents heard a loud bang. The court heard the case in March. The jury was told to ignore the remark. Brenn was told that he had been sacked. The committee heard evidence from experts. The trial heard evidence from 40 witnesses.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

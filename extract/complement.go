@@ -92,6 +92,25 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		}
 	}
+	if c.lemma == "hear" || c.lemma == "tell" && c.class == cueThat {
+		// What a court or a hearing heard is nobody's in particular, or
+		// the witness's it heard from.
+		if !d.hearingSpeaker(c) {
+			c.skip = true
+			return
+		}
+		c.ent, c.co, c.thing = -1, -1, false
+		if d.isWord(k, "from") && d.toks[k].lowerWord() {
+			if e := d.npForward(k+1, s.last); e > k+1 && (d.isWord(e, "that") || d.punct(e, ",")) {
+				c.ent = d.resolveNP(k+1, e, c.verb)
+				k = d.skipAppositiveForward(e, s.last, c)
+				if d.punct(k, ",") && d.isWord(k+1, "that") {
+					k++
+				}
+			}
+		}
+		c.after = k
+	}
 	if c.lemma == "decide" && (!d.courtSpeaker(c) || d.isWord(k, "to") || d.toks[k].lowerWord() && d.toks[k].has(lxPrep)) {
 		// "the council decided that ...", "the judge decided to retire":
 		// a decision, not words reported, and no speaker either.
@@ -303,7 +322,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			// those lichens can survive": a finding, not an object found.
 			d.addComps(c, k, s)
 		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "hint" || c.lemma == "signal" || c.lemma == "determine" ||
-			c.lemma == "imply" || c.lemma == "deem" || c.lemma == "decide" || c.lemma == "intimate") && !d.isWord(k, "out") &&
+			c.lemma == "imply" || c.lemma == "deem" || c.lemma == "decide" || c.lemma == "intimate" || c.lemma == "hear" || c.lemma == "tell") && !d.isWord(k, "out") &&
 			!((c.lemma == "hint" || c.lemma == "signal") && (d.isWord(k, "a") || d.isWord(k, "an"))) && // "signaled an intent to run": an object
 			!d.toks[k].has(lxAux|lxVerb) && d.clauseLike(k, s) && !d.isWord(k, "it"):
 			// "Judge Orla Bexley ruled the ban violated the charter",
@@ -486,6 +505,23 @@ func (d *doc) courtSpeaker(c *cue) bool {
 		}
 	}
 	return c.ent >= 0 && strings.Contains(d.ents[c.ent].name, "Court")
+}
+
+// hearingWords are the heads of a court or a hearing that is told things:
+// "the court heard", "the inquest was told".
+var hearingWords = map[string]bool{
+	"court": true, "jury": true, "inquest": true, "tribunal": true, "hearing": true, "trial": true,
+	"inquiry": true, "magistrates": true, "jurors": true, "committee": true,
+}
+
+// hearingSpeaker reports whether cue c's subject is a court or a hearing.
+func (d *doc) hearingSpeaker(c *cue) bool {
+	for j := c.subjFirst; j < c.verb && j < len(d.toks); j++ {
+		if hearingWords[d.lower(j)] && (d.toks[j].lowerWord() || d.toks[j].is(fSentStart)) || d.isWord(j, "court") {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseVerbSoon reports whether a finite verb or an auxiliary comes within

@@ -176,6 +176,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "It follows repeated failed attempts": an adjective
 	case v.lemma == "claim" && i+1 < s.last && claimedThings[d.lower(i+1)]:
 		return c, false // "claimed victory", "claimed responsibility for the attack": a thing taken, not words
+	case w == "told" && d.passive(i, s.first) && d.hearingBefore(i, s):
+		// "The jury was told that ...", "magistrates were told the man had
+		// ...": what a hearing was told, by someone unnamed.
+		c.class, c.receiver = cueThat, false
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s) && d.byAgent(i, s) < 0:
 		return c, false
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
@@ -890,6 +894,16 @@ func (d *doc) passive(i, first int) bool {
 		}
 	}
 	return false
+}
+
+// hearingBefore reports whether the passive verb at i has a court, a jury
+// or a hearing for subject: "The jury was told", "Magistrates were told".
+func (d *doc) hearingBefore(i int, s sentence) bool {
+	k := i - 1
+	for k >= s.first && d.toks[k].lowerWord() && d.toks[k].has(lxAux|lxAdverb) {
+		k--
+	}
+	return k >= s.first && hearingWords[d.lower(k)]
 }
 
 func hasSuffixFold(s, suffix string) bool {

@@ -226,6 +226,9 @@ var cueVerbs = []*cueVerb{
 	{lemma: "imply", class: cueThat, forms: []string{"implied"}},
 	{lemma: "deem", class: cueThat, forms: []string{"deemed"}},
 	{lemma: "decide", class: cueThat, forms: []string{"decided"}},
+	// "The court heard that ...", "the inquest heard from the pathologist
+	// that ...": what a hearing was told, by someone unnamed or named.
+	{lemma: "hear", class: cueThat, forms: []string{"heard"}},
 }
 
 // thatOnly are the lemmas of the verbs above that report speech only with

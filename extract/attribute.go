@@ -79,7 +79,7 @@ func (d *doc) resolveSentence(si, start int) {
 			d.complementBefore(&o, s)
 			c.comps, c.before = o.comps, o.before
 		}
-		if c.class == cueQuoteOnly && c.quote < 0 && (c.lemma != "read" && !cueVerbs[d.toks[c.verb].cv-1].afterQuote || !d.quoteJustBefore(c, s)) {
+		if c.class == cueQuoteOnly && c.quote < 0 && len(c.comps) == 0 && (c.lemma != "read" && !cueVerbs[d.toks[c.verb].cv-1].afterQuote || !d.quoteJustBefore(c, s)) {
 			c.skip = true // "“...,” the statement read", "“...,” she shouted" keep their quotation
 		}
 		if outlet && !d.outletSpeaks(c) {

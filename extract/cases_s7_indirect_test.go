@@ -245,6 +245,28 @@ func TestIndirectS7Cases(t *testing.T) {
 			text:     "Tomas Brenn heard that the plant would close. Residents heard a loud bang. The court heard the case in March. The jury was told to ignore the remark. Brenn was told that he had been sacked. The committee heard evidence from experts. The trial heard evidence from 40 witnesses.",
 			speakers: []string{},
 		},
+		// Verbs of a manner of speaking with a "that" clause.
+		{
+			name: "a man shouted that",
+			text: "A man shouted that the police had no right to be there.",
+			want: []quote{{"", model.Indirect, "the police had no right to be there"}},
+		},
+		{
+			name:     "shared, pleaded, reflected, marvelled that",
+			text:     "Ilse Varga shared that she had been diagnosed with cancer. Tomas Brenn pleaded that he had been misled by his advisers. Varga reflected that the town had changed. Brenn marvelled that the bridge had survived.",
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "she had been diagnosed with cancer"},
+				{"Tomas Brenn", model.Indirect, "he had been misled by his advisers"},
+				{"Ilse Varga", model.Indirect, "the town had changed"},
+				{"Tomas Brenn", model.Indirect, "the bridge had survived"},
+			},
+		},
+		{
+			name:     "near miss: that as a determiner after a manner verb",
+			text:     "Tomas Brenn shared that photo on Monday. Ilse Varga shouted that name twice. The results reflected that trend.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

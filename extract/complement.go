@@ -258,7 +258,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		c.quote = q // "said in his live stream, “...”"
 		return
 	}
-	if that && c.class != cueQuoteOnly {
+	if that && (c.class != cueQuoteOnly || mannerThat[c.lemma] && d.isWord(c.after, "that") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s)) {
 		if k < s.last && !d.sentenceEnd(k, s) {
 			d.addComps(c, k, s)
 		}
@@ -395,6 +395,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			return
 		}
 	}
+}
+
+// mannerThat are the verbs of a manner of speaking, otherwise cues only
+// beside a quotation, that report a "that" clause right after them too:
+// "a man shouted that the police had no right to be there", "she shared
+// that ..."; not "a post shared on social media that ...".
+var mannerThat = map[string]bool{
+	"shout": true, "yell": true, "scream": true, "whisper": true, "chant": true, "muse": true, "plead": true,
+	"marvel": true, "sigh": true, "scoff": true, "snap": true, "interject": true, "share": true, "reflect": true,
 }
 
 // workNoun are the works whose titles follow them in quotation marks.

@@ -267,6 +267,23 @@ func TestIndirectS7Cases(t *testing.T) {
 			text:     "Tomas Brenn shared that photo on Monday. Ilse Varga shouted that name twice. The results reflected that trend.",
 			speakers: []string{},
 		},
+		// A relative clause with its own cue and a quoted word inside the
+		// reported clause: the clause goes on after it.
+		{
+			name:     "the plan, which he described as “reckless”, would fail",
+			text:     "Tomas Brenn said the plan, which he described as “reckless”, would fail.",
+			want:     []quote{{"Tomas Brenn", model.Mixed, "the plan, which he described as “reckless”, would fail"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name: "near miss: a relative clause with its own cue at the end",
+			text: "Tomas Brenn said on Friday he could return next week, which he said would “change everything”.",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "he could return next week"},
+				{"Tomas Brenn", model.Mixed, "would “change everything”"},
+			},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -264,8 +264,16 @@ func (d *doc) relativeCue(k int, s sentence) bool {
 	// "said the bridge, which she said was built in 1904, was safe": the
 	// relative clause closes and the reported clause goes on with its verb.
 	for j := n + 1; j+1 < s.last; j++ {
-		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+		if d.toks[j].kind == tkQuote && d.toks[j].is(fCloseMark) && d.punct(j-1, ",") {
+			// "which he described as “reckless,” would fail": the comma
+			// inside the marks closes the relative clause.
+			if t := &d.toks[j+1]; t.lowerWord() && t.has(lxAux) && !d.isWord(j+1, "to") {
+				return false
+			}
 			break
+		}
+		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+			continue // "which he described as “reckless”, would fail"
 		}
 		if d.punct(j, ",") {
 			if t := &d.toks[j+1]; t.lowerWord() && t.has(lxAux) && !d.isWord(j+1, "to") {

@@ -284,6 +284,25 @@ func TestIndirectS7Cases(t *testing.T) {
 			},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// A noun in -ly after its article is no adverb between subject and
+		// verb.
+		{
+			name: "organizers of the rally said",
+			text: "Organizers of the rally said they were fighting corruption. People at the rally said they were angry.",
+			want: []quote{
+				{"", model.Indirect, "they were fighting corruption"},
+				{"", model.Indirect, "they were angry"},
+			},
+		},
+		{
+			name:     "near miss: an adverb in -ly still stands between subject and verb",
+			text:     "Tomas Brenn previously said the mine would close. Ilse Varga publicly said she would resign.",
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "the mine would close"},
+				{"Ilse Varga", model.Indirect, "she would resign"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -303,6 +303,17 @@ func TestIndirectS7Cases(t *testing.T) {
 				{"Ilse Varga", model.Indirect, "she would resign"},
 			},
 		},
+		// "it" opening an estimate's clause, "that" left out.
+		{
+			name: "the researchers estimate it had",
+			text: "The bird weighed about five kilograms and the researchers estimate it had a top speed of about 30 km/h.",
+			want: []quote{{"", model.Indirect, "it had a top speed of about 30 km/h"}},
+		},
+		{
+			name:     "near miss: it as the object of an estimate or a ruling",
+			text:     "The researchers estimated it at 3 million krona. The court ruled it out.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -324,7 +324,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "hint" || c.lemma == "signal" || c.lemma == "determine" ||
 			c.lemma == "imply" || c.lemma == "deem" || c.lemma == "decide" || c.lemma == "intimate" || c.lemma == "hear" || c.lemma == "tell") && !d.isWord(k, "out") &&
 			!((c.lemma == "hint" || c.lemma == "signal") && (d.isWord(k, "a") || d.isWord(k, "an"))) && // "signaled an intent to run": an object
-			!d.toks[k].has(lxAux|lxVerb) && d.clauseLike(k, s) && !d.isWord(k, "it"):
+			!d.toks[k].has(lxAux|lxVerb) && d.clauseLike(k, s) && !(d.isWord(k, "it") && !(k+1 < s.last && d.toks[k+1].has(lxAux) && !d.isWord(k+1, "to"))):
 			// "Judge Orla Bexley ruled the ban violated the charter",
 			// "officials estimated she may have starved": a decision or
 			// an estimate with its clause, "that" left out.

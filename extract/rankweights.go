@@ -6,13 +6,13 @@ package extract
 // speakers (rank.go), fitted on 842 direct quotations of the fictional set
 // and the real-news dev files, for the fallback use.
 var rankWeights = [numRankFeatures]float64{
-	ftNobody:              0.536,
+	ftNobody:              0.535,
 	ftNobodyNoPerson:      0.47,
 	ftNobodyEventNone:     0.337,
-	ftNobodyNoEvent:       0.189,
+	ftNobodyNoEvent:       0.19,
 	ftNobodyOpensPara:     -0.344,
 	ftNobodyShort:         0.565,
-	ftNobodyNoCue:         1.115,
+	ftNobodyNoCue:         1.114,
 	ftNobodyInSentence:    2.443,
 	ftNobodyColon:         0.05,
 	ftEvent:               -0.051,
@@ -44,6 +44,6 @@ var rankWeights = [numRankFeatures]float64{
 	ftSentAfter:           0.435,
 	ftSentSubject:         1.033,
 	ftCueSpeaker:          3.166,
-	ftPrevCueSpeaker:      0.464,
+	ftPrevCueSpeaker:      0.465,
 	ftColonBefore:         1.269,
 }

@@ -314,6 +314,19 @@ func TestIndirectS7Cases(t *testing.T) {
 			text:     "The researchers estimated it at 3 million krona. The court ruled it out.",
 			speakers: []string{},
 		},
+		// A subject opening with an adverb of degree is no introductory
+		// phrase: the participle after the comma is the subject's.
+		{
+			name: "nearly all experts consider ..., arguing",
+			text: "Nearly all legal experts consider the claim incorrect, arguing there is no question about her eligibility.",
+			want: []quote{{"", model.Indirect, "there is no question about her eligibility"}},
+		},
+		{
+			name:     "near miss: an introductory phrase before the subject",
+			text:     "On Monday, Tomas Brenn closed the bridge, saying it was unsafe.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "it was unsafe"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

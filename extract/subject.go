@@ -707,6 +707,9 @@ func (d *doc) clauseStart(s sentence) int {
 		t := &d.toks[k]
 		intro := t.has(lxPrep|lxAdverb|lxFunc) && !t.has(lxDet|lxPronoun) ||
 			strings.HasSuffix(d.lower(k), "ing") || (t.cv != 0 && t.is(fCap)) || d.timePhrase(k, s)
+		if d.degreeBeforeQuantity(k, s) {
+			return k + 1 // "Nearly all legal experts consider ...": the subject itself
+		}
 		if !intro {
 			return k
 		}
@@ -734,6 +737,26 @@ func (d *doc) clauseStart(s sentence) int {
 		k = comma + 1
 	}
 	return k
+}
+
+// degreeBeforeQuantity reports whether token k is an adverb of degree
+// before a quantity, opening a subject rather than an introductory phrase:
+// "Nearly all experts", "Almost half of the residents", "Only a few".
+func (d *doc) degreeBeforeQuantity(k int, s sentence) bool {
+	switch d.lower(k) {
+	case "nearly", "almost", "about", "roughly", "only", "just", "around", "some":
+	default:
+		return false
+	}
+	n := k + 1
+	if n >= s.last {
+		return false
+	}
+	switch d.lower(n) {
+	case "all", "every", "half", "a", "most", "two", "three", "four", "five", "ten", "100":
+		return true
+	}
+	return d.toks[n].kind == tkNum
 }
 
 // pluralBefore reports whether a plural noun for people ends the phrase

@@ -28,7 +28,7 @@ func (d *doc) resolveSentence(si, start int) {
 		if !c.found && c.class == cueAsk && d.isWord(c.verb-1, "to") {
 			d.sameSubject(c, s, prev) // "Lisle interrupted twice to ask the lawyers to ...": the clause's subject
 		}
-		if (c.co >= 0 || d.listSubject(c)) && d.joint(c, s) {
+		if (c.co >= 0 || d.listSubject(c)) && (d.joint(c, s) || c.lemma == "feel") {
 			// "The ministry and the union said in a joint statement": no
 			// single speaker.
 			c.ent, c.co = -1, -1

@@ -327,6 +327,21 @@ func TestIndirectS7Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "it was unsafe"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// "felt" with a clause gives a view, as in a debate report.
+		{
+			name:     "felt that, felt with that left out",
+			text:     "Ilse Varga felt that those exploiting others should be prosecuted. Tomas Brenn felt it was unfair.",
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "those exploiting others should be prosecuted"},
+				{"Tomas Brenn", model.Indirect, "it was unfair"},
+			},
+		},
+		{
+			name:     "near miss: felt a thing, a feeling or the ground",
+			text:     "Tomas Brenn felt the ground shake. Ilse Varga felt the need to leave. Brenn felt sick. Residents felt the earthquake at 3am. She felt a sharp pain.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -12,6 +12,11 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// reports no further than its comma.
 		s.last = d.nextComma(c.verb, s)
 	}
+	if e := d.contrastOpening(s); e > c.verb {
+		// "Whereas Brenn and Lunn felt parties should decide, Varga
+		// favored ...": the opening clause's report ends at its comma.
+		s.last = e
+	}
 	if c.lemma == "according to" {
 		if d.punct(k, ",") {
 			k++
@@ -322,7 +327,8 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			// those lichens can survive": a finding, not an object found.
 			d.addComps(c, k, s)
 		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "hint" || c.lemma == "signal" || c.lemma == "determine" ||
-			c.lemma == "imply" || c.lemma == "deem" || c.lemma == "decide" || c.lemma == "intimate" || c.lemma == "hear" || c.lemma == "tell") && !d.isWord(k, "out") &&
+			c.lemma == "imply" || c.lemma == "deem" || c.lemma == "decide" || c.lemma == "intimate" || c.lemma == "hear" || c.lemma == "tell" ||
+			c.lemma == "feel" && d.clauseVerbSoon(k, s)) && !d.isWord(k, "out") &&
 			!((c.lemma == "hint" || c.lemma == "signal") && (d.isWord(k, "a") || d.isWord(k, "an"))) && // "signaled an intent to run": an object
 			!d.toks[k].has(lxAux|lxVerb) && d.clauseLike(k, s) && !(d.isWord(k, "it") && !(k+1 < s.last && d.toks[k+1].has(lxAux) && !d.isWord(k+1, "to"))):
 			// "Judge Orla Bexley ruled the ban violated the charter",
@@ -514,6 +520,23 @@ func (d *doc) courtSpeaker(c *cue) bool {
 		}
 	}
 	return c.ent >= 0 && strings.Contains(d.ents[c.ent].name, "Court")
+}
+
+// contrastOpening returns the comma that ends a contrasting clause opening
+// sentence s ("Whereas ..., ", "While ..., "), or -1.
+func (d *doc) contrastOpening(s sentence) int {
+	if !d.isWord(s.first, "whereas") && !d.isWord(s.first, "while") && !d.isWord(s.first, "whilst") {
+		return -1
+	}
+	for j := s.first + 1; j < s.last; j++ {
+		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+			return -1
+		}
+		if d.punct(j, ",") {
+			return j
+		}
+	}
+	return -1
 }
 
 // hearingWords are the heads of a court or a hearing that is told things:

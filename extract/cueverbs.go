@@ -226,6 +226,9 @@ var cueVerbs = []*cueVerb{
 	{lemma: "imply", class: cueThat, forms: []string{"implied"}},
 	{lemma: "deem", class: cueThat, forms: []string{"deemed"}},
 	{lemma: "decide", class: cueThat, forms: []string{"decided"}},
+	// "Most candidates felt the league did a better job": a view given,
+	// with its clause ("felt sick", "felt the ground shake" give none).
+	{lemma: "feel", class: cueThat, forms: []string{"felt"}},
 	// "The court heard that ...", "the inquest heard from the pathologist
 	// that ...": what a hearing was told, by someone unnamed or named.
 	{lemma: "hear", class: cueThat, forms: []string{"heard"}},
@@ -236,6 +239,7 @@ var cueVerbs = []*cueVerb{
 var thatOnly = map[string]bool{
 	"confide": true, "protest": true, "proclaim": true, "swear": true, "guarantee": true, "threaten": true,
 	"confess": true, "recognise": true, "charge": true, "brag": true, "intimate": true, "imply": true, "deem": true,
+	"feel": true,
 }
 
 // expressObjects are what "express" must take to report speech.

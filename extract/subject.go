@@ -661,6 +661,9 @@ func (d *doc) trailingNamedRole(start, end int, s sentence) int {
 // sameSubject gives c the speaker of the previous cue in the sentence, or
 // else the sentence's subject.
 func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
+	if e := d.contrastOpening(s); prev != nil && e > prev.verb && e < c.verb {
+		prev = nil // "Whereas X felt ..., Varga favored ..., arguing": the main clause's subject
+	}
 	if prev != nil && prev.found {
 		c.found, c.ent = true, prev.ent
 		return

@@ -342,6 +342,21 @@ func TestIndirectS7Cases(t *testing.T) {
 			text:     "Tomas Brenn felt the ground shake. Ilse Varga felt the need to leave. Brenn felt sick. Residents felt the earthquake at 3am. She felt a sharp pain.",
 			speakers: []string{},
 		},
+		// A quantity standing for people as the subject of a base form.
+		{
+			name: "some say, many say, while some say",
+			text: "Some say the plan will fail. Many say the bridge should never have been built. The fossil is rare, while some say flight grew up from the ground.",
+			want: []quote{
+				{"", model.Indirect, "the plan will fail"},
+				{"", model.Indirect, "the bridge should never have been built"},
+				{"", model.Indirect, "flight grew up from the ground"},
+			},
+		},
+		{
+			name:     "near miss: quantities that say nothing",
+			text:     "Some say. I would say so. Many feel lost. Most want change. Some of the residents left. Some claims were false.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

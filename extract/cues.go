@@ -94,6 +94,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	prev := d.prevWord(i, s.first)
 	switch {
 	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss) &&
+		!(baseForm(w) && d.quantityPronoun(prev)) && // "some say": people, not "some claims"
 		!(d.isWord(prev, "another") && (w == "said" || w == "told" || w == "wrote" || w == "added") && (prev == s.first || d.toks[prev-1].kind == tkPunct || d.toks[prev-1].kind == tkQuote)):
 		// "the claims", "his remarks", "Putin's statement"; but "“...,”
 		// another said" is someone speaking.
@@ -183,14 +184,14 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s) && d.byAgent(i, s) < 0:
 		return c, false
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
-		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev)) &&
+		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev)) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case w == "say" && prev >= 0 && (d.isWord(prev, "did") || d.isWord(prev, "do") || d.isWord(prev, "does")) && d.toks[prev].lowerWord() &&
 		prev-1 >= s.first && d.subjectLike(prev-1):
 		// "They did say he was not present": an emphatic past, speech.
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
-		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev) &&
+		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev) && !d.quantityPronoun(prev) &&
 			!d.thingPhraseBefore(prev, s)):
 		return c, false // "to say", "will say", "would describe"
 	case w == "saying" && d.isWord(prev, "as") && (d.quotedBefore(prev, s.first) || d.isWord(prev-1, "reported") && d.passive(prev-1, s.first)):
@@ -486,6 +487,18 @@ func (d *doc) pluralSubject(k int) bool {
 		return lex.lookup(w[:len(w)-1])&people != 0
 	}
 	return false
+}
+
+// quantityPronoun reports whether the word at k is a quantity standing
+// alone for people, the subject of a base form: "some say", "many argue";
+// not "some residents say", where the noun is the subject.
+func (d *doc) quantityPronoun(k int) bool {
+	switch d.lower(k) {
+	case "some", "many", "most", "few", "several":
+	default:
+		return false
+	}
+	return k == 0 || !d.toks[k-1].has(lxDet) || !d.toks[k-1].lowerWord()
 }
 
 // baseForm reports whether w is a speech verb's base form, which speaks

@@ -140,6 +140,10 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst = true, k // "“...!” someone shouted back.", "one woman in the crowd said": no one named
 		return
 	}
+	if d.quantityPronoun(i) && (i == s.first || !d.toks[i-1].has(lxPrep) || !d.toks[i-1].lowerWord()) {
+		c.found, c.subjFirst = true, i // "Many say ...", "while some say ...": people unnamed
+		return
+	}
 	if d.isWord(i, "both") && (i == s.first || d.toks[i-1].kind == tkPunct || d.toks[i-1].kind == tkQuote) {
 		c.found, c.subjFirst = true, i // "Both said the bridge was unsafe": two at once, no one alone
 		return

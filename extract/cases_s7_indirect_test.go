@@ -357,6 +357,20 @@ func TestIndirectS7Cases(t *testing.T) {
 			text:     "Some say. I would say so. Many feel lost. Most want change. Some of the residents left. Some claims were false.",
 			speakers: []string{},
 		},
+		// A document in the present reveals or reports: never a participle.
+		{
+			name: "the new analysis reveals that, the study reports that",
+			text: "The new analysis reveals that the comet is older than the Sun. The study reports that the drug halves the risk.",
+			want: []quote{
+				{"", model.Indirect, "the comet is older than the Sun"},
+				{"", model.Indirect, "the drug halves the risk"},
+			},
+		},
+		{
+			name:     "near miss: a document's object, a participle",
+			text:     "The report reveals a gap. A statement posted online revealed nothing.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

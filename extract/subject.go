@@ -1228,8 +1228,8 @@ func docSpeaks(lemma string) bool {
 // the subject of cue c's verb after all, not a participle's noun: "...,
 // the study revealed." closing a clause, or "the report revealed that".
 func (d *doc) docVerb(c *cue, start int, s sentence) bool {
-	if c.lemma != "reveal" && c.lemma != "report" && c.lemma != "announce" || !d.endsWith(c.verb, "ed") {
-		return false
+	if c.lemma != "reveal" && c.lemma != "report" && c.lemma != "announce" || !d.endsWith(c.verb, "ed") && !d.endsWith(c.verb, "s") {
+		return false // "The new analysis reveals that ...": a present is never a participle
 	}
 	if d.isWord(c.after, "that") {
 		return true

@@ -371,6 +371,27 @@ func TestIndirectS7Cases(t *testing.T) {
 			text:     "The report reveals a gap. A statement posted online revealed nothing.",
 			speakers: []string{},
 		},
+		// A second verb of the subject after "and", a pronoun's clause
+		// after it.
+		{
+			name:     "plans to ... and reports it is",
+			text:     "The Ostby Tribe plans to widen the range and reports it is considering a second herd.",
+			want:     []quote{{"Ostby Tribe", model.Indirect, "it is considering a second herd"}},
+			speakers: []string{"Ostby Tribe"},
+		},
+		{
+			name: "lists ... and states it runs; have plans ... and report they are",
+			text: "The register lists the ship as Marlovian and states it runs three flights a week. The Arapaho have plans to widen the range and report they are considering a second herd.",
+			want: []quote{
+				{"", model.Indirect, "it runs three flights a week"},
+				{"", model.Indirect, "they are considering a second herd"},
+			},
+		},
+		{
+			name:     "near miss: nouns and objects after and",
+			text:     "Tomas Brenn dismissed the claims and reports that he had lied. The agency collects data and reports it monthly. They sell and report it.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -137,6 +137,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
 	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0) && !d.relativeSubjectBefore(prev, s):
 		return c, false // "Recent reports have revealed": the noun
+	case (nounToo[w] || baseForm(w) && !d.isWord(prev-2, "to")) && d.isWord(prev, "and") && prev > s.first && i+2 < s.last &&
+		d.toks[i+1].lowerWord() && (nominative(d.lower(i+1)) || d.isWord(i+1, "it")) && (d.toks[i+2].has(lxAux|lxVerb) || d.presentVerb(i+2, s) || d.endsWith(i+2, "ed")):
+		// "plans to widen the range and reports it is considering ...",
+		// "lists Saha as an airline and states it runs ...": a second
+		// verb of the sentence's subject, a pronoun's clause after it.
 	case nounToo[w] && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) && !d.thingPhraseBefore(prev, s) &&
 		!d.closesQuote(prev, s):
 		// A quotation and its comma before the form make it the verb of

@@ -392,6 +392,17 @@ func TestIndirectS7Cases(t *testing.T) {
 			text:     "Tomas Brenn dismissed the claims and reports that he had lied. The agency collects data and reports it monthly. They sell and report it.",
 			speakers: []string{},
 		},
+		// An empty "it" after a conjunction, as after a comma.
+		{
+			name: "though it was intimated there were",
+			text: "Authorities have not named a cause, though it was intimated there were no signs of an explosion.",
+			want: []quote{{"", model.Indirect, "there were no signs of an explosion"}},
+		},
+		{
+			name:     "near miss: it standing for a thing, and a report",
+			text:     "The bridge was closed because it was damaged. Tomas Brenn left and it was found later. His hopes were dashed when it was reported the party chose another nominee.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

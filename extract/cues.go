@@ -526,7 +526,11 @@ func baseForm(w string) bool {
 func (d *doc) expletive(i int, s sentence) bool {
 	for k := i - 1; k >= s.first && k >= i-4; k-- {
 		if d.isWord(k, "it") {
-			return k == s.first || d.punct(k-1, ",")
+			// "..., though it was intimated there were no signs": a
+			// conjunction opening the clause, as a comma does.
+			// ("when it was reported ..." stays a report, nobody's words.)
+			return k == s.first || d.punct(k-1, ",") || !d.isWord(i, "reported") &&
+				(d.toks[k-1].lowerWord() && openingSubordinator(d.lower(k-1)) || d.isWord(k-1, "but") || d.isWord(k-1, "and"))
 		}
 		if !d.toks[k].lowerWord() || !d.toks[k].has(lxAux|lxAdverb) {
 			return false

@@ -403,6 +403,18 @@ func TestIndirectS7Cases(t *testing.T) {
 			text:     "The bridge was closed because it was damaged. Tomas Brenn left and it was found later. His hopes were dashed when it was reported the party chose another nominee.",
 			speakers: []string{},
 		},
+		// "was cited as saying" as "was quoted as saying".
+		{
+			name:     "was cited as saying",
+			text:     "Tomas Brenn was cited as saying the plan had been shelved.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the plan had been shelved"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: cited as evidence",
+			text:     "The report was cited as evidence.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

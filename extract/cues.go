@@ -347,8 +347,8 @@ func (d *doc) nextComma(i int, s sentence) int {
 // "as" at token as, with only a name or "by" and a name between.
 func (d *doc) quotedBefore(as, first int) bool {
 	for k := as - 1; k >= first && k >= as-7; k-- {
-		if d.isWord(k, "quoted") {
-			return true
+		if d.isWord(k, "quoted") || d.isWord(k, "cited") && d.passive(k, first) {
+			return true // "was quoted as saying", "was cited as saying"
 		}
 		if d.chunkAt[k] < 0 && !d.isWord(k, "by") && !d.isWord(k, "the") {
 			return false

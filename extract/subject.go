@@ -40,8 +40,8 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			return
 		}
 	}
-	if d.isWord(i, "as") && (d.isWord(i-1, "quoted") || d.isWord(i-1, "reported") && d.passive(i-1, s.first)) {
-		i = d.skipBackAdverbials(i-2, s.first) // "was quoted as saying", "was reported as saying"
+	if d.isWord(i, "as") && (d.isWord(i-1, "quoted") || (d.isWord(i-1, "reported") || d.isWord(i-1, "cited")) && d.passive(i-1, s.first)) {
+		i = d.skipBackAdverbials(i-2, s.first) // "was quoted as saying", "was reported (cited) as saying"
 		ing = false
 	} else if d.isWord(i, "as") && i-1 > s.first && d.chunkAt[i-1] >= 0 {
 		ci := d.chunkAt[i-1]

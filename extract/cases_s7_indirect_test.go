@@ -415,6 +415,28 @@ func TestIndirectS7Cases(t *testing.T) {
 			text:     "The report was cited as evidence.",
 			speakers: []string{},
 		},
+		// A named owner's words as a noun with its clause: "X's claim
+		// that ...", when the phrase is no subject.
+		{
+			name:     "contrary to the elder X's assurances he had",
+			text:     "Contrary to the elder Tomas Brenn's assurances he had no role in the deal, an email showed he met the buyers.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "he had no role in the deal"}, {"", model.Indirect, "he met the buyers"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name: "rejected X's claim that, ignored X's warning that, despite X's insistence that",
+			text: "Voters rejected Ilse Varga's claim that the vote was rigged. The council ignored Tomas Brenn's warning that the bridge was unsafe. Despite the Ostby Water Board's insistence that the water was safe, residents boiled it.",
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "the vote was rigged"},
+				{"Tomas Brenn", model.Indirect, "the bridge was unsafe"},
+				{"Ostby Water Board", model.Indirect, "the water was safe"},
+			},
+		},
+		{
+			name:     "near miss: the claim as subject, a promise to act, a claim to land, a warning heeded",
+			text:     "Tomas Brenn's claim that the vote was rigged has been rejected by the courts. Ilse Varga made good on Brenn's promise to rebuild. The court upheld Brenn's claim to the land. Residents heeded Varga's warning.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -12,6 +12,11 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// reports no further than its comma.
 		s.last = d.nextComma(c.verb, s)
 	}
+	if c.nominal && c.subjFirst <= s.first+3 {
+		// "Contrary to Brenn's assurances he had no role, an email
+		// showed ...": the opening phrase's clause ends at its comma.
+		s.last = d.nextComma(c.verb, s)
+	}
 	if e := d.contrastOpening(s); e > c.verb {
 		// "Whereas Brenn and Lunn felt parties should decide, Varga
 		// favored ...": the opening clause's report ends at its comma.

@@ -21,12 +21,13 @@ type cue struct {
 	found     bool // a speaker phrase was found, named or not
 	inverted  bool // "said Rask"
 
-	comps  [][2]int // reported clauses, token ranges
-	before bool     // the clause came before the cue ("..., she said")
-	quote  int      // quotation the cue introduces directly, or -1
-	used   bool     // attributes a quotation next to it
-	skip   bool
-	relays bool // a news outlet's report: a named source's own cue inside it is what counts
+	comps   [][2]int // reported clauses, token ranges
+	before  bool     // the clause came before the cue ("..., she said")
+	quote   int      // quotation the cue introduces directly, or -1
+	used    bool     // attributes a quotation next to it
+	skip    bool
+	relays  bool // a news outlet's report: a named source's own cue inside it is what counts
+	nominal bool // "Brenn's claim that ...": a noun for words said, its owner the speaker
 }
 
 // findCues finds every attribution in the narrative, sentence by sentence,
@@ -52,6 +53,10 @@ func (d *doc) findCues() {
 			case t.cv != 0:
 				if c, ok := d.verbCue(i, s); ok {
 					d.cues = append(d.cues, c)
+				} else if t.lowerWord() && nominalSpeech[d.lower(i)] {
+					if c, ok := d.nominalCue(i, s); ok {
+						d.cues = append(d.cues, c) // "rejected Varga's claim that ..."
+					}
 				}
 			case d.isWord(i, "according") && d.isWord(i+1, "to"):
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
@@ -67,10 +72,64 @@ func (d *doc) findCues() {
 				d.cues = append(d.cues, d.possessiveViewCue(i, s))
 			case i == s.first && d.isWord(i, "in") && d.reportByName(i+1, s):
 				d.cues = append(d.cues, d.prepCue(i, i+1, s))
+			case t.lowerWord() && nominalSpeech[d.lower(i)] && d.toks[i].cv == 0:
+				if c, ok := d.nominalCue(i, s); ok {
+					d.cues = append(d.cues, c)
+				}
 			}
 		}
 		d.resolveSentence(si, start)
 	}
+}
+
+// nominalSpeech are nouns for words said that a named owner's clause
+// follows: "rejected Brenn's claim that ...", "contrary to Varga's
+// assurances she had no role".
+var nominalSpeech = map[string]bool{
+	"claim": true, "assertion": true, "assurance": true, "assurances": true, "insistence": true,
+	"announcement": true, "admission": true, "prediction": true, "pledge": true, "promise": true, "warning": true,
+}
+
+// nominalCue builds the cue of a noun for words said at token i owned by a
+// named speaker ("X's claim that ..."), when the phrase is no sentence's
+// subject (a preposition or a verb comes before the owner) and a clause
+// follows, with "that" or, after a pronoun, without it.
+func (d *doc) nominalCue(i int, s sentence) (cue, bool) {
+	if i-2 < s.first || d.toks[i-1].kind != tkPoss {
+		return cue{}, false
+	}
+	ci := d.chunkAt[i-2]
+	if ci < 0 || d.chunks[ci].last != i-1 || d.chunks[ci].ent < 0 {
+		return cue{}, false
+	}
+	e := d.chunks[ci].ent
+	if d.ents[e].outlet || d.ents[e].placeish() {
+		return cue{}, false
+	}
+	f := d.chunks[ci].first
+	for j := f - 1; j >= s.first && j >= f-3; j-- {
+		if d.isWord(j, "the") && d.toks[j].lowerWord() {
+			f = j // "the elder Biden's", "the Ostby Water Board's"
+			break
+		}
+		if !d.toks[j].lowerWord() || d.toks[j].has(lxFunc|lxPrep|lxVerb|lxAux) {
+			break
+		}
+	}
+	p := f - 1
+	if p < s.first || !(d.toks[p].lowerWord() || d.toks[p].is(fSentStart)) || !(d.toks[p].has(lxPrep) || d.toks[p].has(lxVerb) || d.endsWith(p, "ed")) {
+		return cue{}, false // "Brenn's claim that ... was rejected": the subject, its clause unbounded
+	}
+	k := i + 1
+	if d.isWord(k, "that") && d.toks[k].lowerWord() {
+		k++
+	} else if k >= s.last || !nominative(d.lower(k)) && !d.isWord(k, "it") {
+		return cue{}, false
+	}
+	if k >= s.last || !d.clauseLike(k, s) || !d.clauseVerbSoon(k, s) {
+		return cue{}, false
+	}
+	return cue{verb: i, after: k, text: d.str(i), lemma: "according to", subjFirst: f, ent: e, co: -1, quote: -1, found: true, nominal: true}, true
 }
 
 // afterPersonName reports whether token i comes right after a person's

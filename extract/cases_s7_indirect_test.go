@@ -437,6 +437,24 @@ func TestIndirectS7Cases(t *testing.T) {
 			text:     "Tomas Brenn's claim that the vote was rigged has been rejected by the courts. Ilse Varga made good on Brenn's promise to rebuild. The court upheld Brenn's claim to the land. Residents heeded Varga's warning.",
 			speakers: []string{},
 		},
+		// "made an announcement (on X) that ...": the maker's words.
+		{
+			name:     "made a surprise announcement on social media that",
+			text:     "That same day, Tomas Brenn made a surprise announcement on social media that he, himself, was running for mayor.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "he, himself, was running for mayor"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "made the claim that",
+			text:     "Ilse Varga made the claim that the vote had been rigged.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the vote had been rigged"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: made an announcement, a statement, a promise, a profit",
+			text:     "Tomas Brenn made an announcement on Tuesday. Ilse Varga made a statement to the press. Brenn made a promise to rebuild. The company made a profit that year.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

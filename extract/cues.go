@@ -132,6 +132,41 @@ func (d *doc) nominalCue(i int, s sentence) (cue, bool) {
 	return cue{verb: i, after: k, text: d.str(i), lemma: "according to", subjFirst: f, ent: e, co: -1, quote: -1, found: true, nominal: true}, true
 }
 
+// madeNouns are the words said that one "makes": "made an announcement
+// that", "made the claim that".
+var madeNouns = map[string]bool{
+	"announcement": true, "claim": true, "statement": true, "pledge": true, "promise": true, "assertion": true,
+	"admission": true, "prediction": true, "allegation": true, "allegations": true, "claims": true,
+}
+
+// madeStatement returns the "that" after "made a (surprise) announcement
+// (on Twitter)" at token i when a clause follows it, or 0.
+func (d *doc) madeStatement(i int, s sentence) int {
+	k := i + 1
+	if k >= s.last || !d.toks[k].lowerWord() || !d.toks[k].has(lxDet) {
+		return 0
+	}
+	k++
+	for n := 0; n < 2 && k < s.last && d.toks[k].lowerWord() && !madeNouns[d.lower(k)] && !d.toks[k].has(lxFunc|lxPrep|lxVerb|lxAux); n++ {
+		k++ // "a surprise announcement", "a public admission"
+	}
+	if k >= s.last || !madeNouns[d.lower(k)] || !d.toks[k].lowerWord() {
+		return 0
+	}
+	for j := k + 1; j < s.last && j < k+8; j++ {
+		if d.isWord(j, "that") && d.toks[j].lowerWord() {
+			if j+1 < s.last && (d.clauseLike(j+1, s) && d.clauseVerbSoon(j+1, s) || nominative(d.lower(j+1)) && d.toks[j+1].lowerWord()) {
+				return j
+			}
+			return 0
+		}
+		if d.toks[j].kind != tkWord && d.toks[j].kind != tkNum || d.toks[j].cv != 0 || d.toks[j].lowerWord() && d.toks[j].has(lxAux|lxVerb) {
+			return 0
+		}
+	}
+	return 0
+}
+
 // afterPersonName reports whether token i comes right after a person's
 // name written in ordinary capitals: "Teodor Vask DENIES", not "TRUMP
 // SAYS".
@@ -272,6 +307,15 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "As Olsen put it, “...”": the manner clause before a quotation.
 		asPutIt := v.lemma == "put it to" && (d.isWord(s.first, "as") && d.punct(i+2, ",") || d.asideAsPutIt(i, s))
 		itClear := v.lemma == "make clear" && d.isWord(i+1, "it") && d.isWord(i+2, "clear") // "made it clear that"
+		if v.lemma == "make clear" && !itClear && !d.isWord(i+1, "clear") {
+			// "made a surprise announcement on Twitter that he was running":
+			// the noun for words said, then its clause.
+			if k := d.madeStatement(i, s); k > 0 {
+				c.lemma, c.after, c.text = "make", k, d.span(i, k)
+				return c, true
+			}
+			return c, false
+		}
 		if !itClear && !d.isWord(i+1, v.phrasal) || v.lemma == "put it to" && !d.isWord(i+2, "to") && !asPutIt {
 			return c, false
 		}

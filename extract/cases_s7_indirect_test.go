@@ -455,6 +455,24 @@ func TestIndirectS7Cases(t *testing.T) {
 			text:     "Tomas Brenn made an announcement on Tuesday. Ilse Varga made a statement to the press. Brenn made a promise to rebuild. The company made a profit that year.",
 			speakers: []string{},
 		},
+		// "talked (spoke) about how" and its clause.
+		{
+			name:     "talked about how, with a quoted phrase",
+			text:     "Lead actor Tomas Brenn talked about how the series had been underestimated “up until now.”",
+			want:     []quote{{"Tomas Brenn", model.Mixed, "the series had been underestimated “up until now.”"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "spoke about how",
+			text:     "Ilse Varga spoke about how the town had changed since the flood.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the town had changed since the flood"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: talked and spoke without a clause",
+			text:     "Tomas Brenn talked about the weather. Ilse Varga spoke about how to fix the roof. They talked for hours. Brenn spoke to reporters.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -121,6 +121,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		}
 		c.after = k
 	}
+	if (c.lemma == "talk" || c.lemma == "speak" || c.lemma == "write") && (d.isWord(k, "about") || d.isWord(k, "of")) && d.isWord(k+1, "how") &&
+		k+2 < s.last && d.clauseLike(k+2, s) && d.clauseVerbSoon(k+2, s) {
+		// "talked about how the series had been underestimated", "wrote
+		// of how the river rose": what the clause after "how" tells.
+		d.addComps(c, k+2, s)
+		return
+	}
 	if c.lemma == "decide" && (!d.courtSpeaker(c) || d.isWord(k, "to") || d.toks[k].lowerWord() && d.toks[k].has(lxPrep)) {
 		// "the council decided that ...", "the judge decided to retire":
 		// a decision, not words reported, and no speaker either.

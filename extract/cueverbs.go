@@ -125,6 +125,9 @@ var cueVerbs = []*cueVerb{
 	{lemma: "affirm", class: cueThat, forms: []string{"affirms", "affirmed", "affirming"}},
 	{lemma: "exclaim", forms: []string{"exclaims", "exclaimed"}},
 	{lemma: "speak", class: cueQuoteOnly, forms: []string{"spoke", "speaks"}},
+	// "talked about how the series had been underestimated": only beside
+	// a quotation or with "about how" and its clause.
+	{lemma: "talk", class: cueQuoteOnly, forms: []string{"talked"}},
 	{lemma: "thank", class: cueQuoteOnly, forms: []string{"thanked", "thanks"}},
 	{lemma: "laud", class: cueQuoteOnly, forms: []string{"lauded", "lauds"}},
 	{lemma: "hail", class: cueQuoteOnly, forms: []string{"hailed", "hails"}},

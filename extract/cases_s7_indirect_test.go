@@ -473,6 +473,18 @@ func TestIndirectS7Cases(t *testing.T) {
 			text:     "Tomas Brenn talked about the weather. Ilse Varga spoke about how to fix the roof. They talked for hours. Brenn spoke to reporters.",
 			speakers: []string{},
 		},
+		// A plural subject, then a common word as its verb and a
+		// determiner after it.
+		{
+			name: "her company's products place a strong emphasis",
+			text: "The owner of the shop stated her company's products place a strong emphasis on coding.",
+			want: []quote{{"", model.Indirect, "her company's products place a strong emphasis on coding"}},
+		},
+		{
+			name:     "near miss: a plural noun and a noun after it",
+			text:     "Tomas Brenn reported sales figures.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

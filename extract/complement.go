@@ -990,7 +990,7 @@ func (d *doc) presentVerb(j int, s sentence) bool {
 		return false
 	}
 	p, n := &d.toks[j-1], &d.toks[j+1]
-	if !d.endsWith(j, "s") && t.lx == 0 && !d.endsWith(j, "ed") && !d.endsWith(j, "ing") {
+	if !d.endsWith(j, "s") && t.lx&^(lxCommon|lxPlaceCue) == 0 && !d.endsWith(j, "ed") && !d.endsWith(j, "ing") {
 		// "57 percent of residents oppose the bridge": a plural subject,
 		// then a verb the lexicon does not know, then its object.
 		plural := p.lowerWord() && d.endsWith(j-1, "s") && !d.endsWith(j-1, "ss") && !p.has(lxFunc|lxPrep|lxDet|lxAux|lxVerb|lxAdverb) && p.cv == 0

@@ -66,6 +66,11 @@ func (d *doc) resolveSentence(si, start int) {
 			continue
 		}
 		d.findComplement(c, s)
+		if n := len(c.comps); n > 0 && d.endsWith(c.verb, "ing") && c.verb > s.first && !d.punct(c.verb-1, ",") {
+			if m := d.reducedRelative(c.verb, s); m > 0 && m < c.comps[n-1][1] && m > c.comps[n-1][0] {
+				c.comps[n-1][1] = m // "groups claiming the vote was stolen gathered ...": up to the main verb
+			}
+		}
 		if thatOnly[c.lemma] && len(c.comps) == 0 && c.quote < 0 {
 			// "protested by shouting", "threatened to sue": no words of
 			// the subject's, so no speaker for what comes next either.

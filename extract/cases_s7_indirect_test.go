@@ -485,6 +485,24 @@ func TestIndirectS7Cases(t *testing.T) {
 			text:     "Tomas Brenn reported sales figures.",
 			speakers: []string{},
 		},
+		// A speech participle describing a group subject: the clause runs
+		// to the main verb.
+		{
+			name: "groups claiming the vote was stolen gathered",
+			text: "Several groups claiming the vote was stolen from President Tomas Brenn gathered in Ostby on Saturday.",
+			want: []quote{{"", model.Indirect, "the vote was stolen from President Tomas Brenn"}},
+		},
+		{
+			name:     "near miss: participles of groups that report nothing",
+			text:     "Residents saying goodbye gathered at the pier. Officials arguing over the budget left early. Groups claiming benefits rose by a third.",
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a statement saying keeps its whole clause",
+			text:     "Ilse Varga issued a statement saying the plant was safe and the leak had been fixed.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the plant was safe and the leak had been fixed"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -167,6 +167,31 @@ func (d *doc) madeStatement(i int, s sentence) int {
 	return 0
 }
 
+// reducedRelative returns where the main clause's verb starts after the
+// reported clause of a participle at i that describes the subject
+// ("groups claiming the vote was stolen | gathered on Saturday"), or 0
+// when none follows: the clause's own verb group first, then a verb in
+// the past after a noun or a name.
+func (d *doc) reducedRelative(i int, s sentence) int {
+	own := false
+	for j := i + 1; j < s.last; j++ {
+		t := &d.toks[j]
+		if t.inQuote() || t.kind == tkQuote || t.kind == tkPunct {
+			return 0
+		}
+		past := t.lowerWord() && !t.has(lxAux) && (d.endsWith(j, "ed") || pastOnlyVerb(d.lower(j)) || t.has(lxVerb) && !d.endsWith(j, "s") && !d.endsWith(j, "ing"))
+		if !own {
+			own = t.lowerWord() && t.has(lxAux) && !d.isWord(j, "to") || past
+			continue
+		}
+		p := &d.toks[j-1]
+		if past && (d.chunkAt[j-1] >= 0 || p.lowerWord() && !p.has(lxAux|lxPrep|lxDet|lxFunc|lxAdverb) && !d.isWord(j-1, "to") && !p.has(lxVerb) && !d.endsWith(j-1, "ed")) {
+			return j
+		}
+	}
+	return 0
+}
+
 // afterPersonName reports whether token i comes right after a person's
 // name written in ordinary capitals: "Teodor Vask DENIES", not "TRUMP
 // SAYS".
@@ -298,6 +323,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "quoted Ada Lowe as saying", "was quoted by the Gazette as saying".
 	case (w == "saying" || w == "stating") && d.isWord(prev, "as") && d.citedAs(prev, s) >= 0:
 		// "cited the Air Force as stating": the one cited speaks.
+	case d.endsWith(i, "ing") && prev > s.first && d.toks[prev].lowerWord() && (d.toks[prev].has(lxGroup) || d.pluralSubject(prev)) && !d.toks[prev].has(lxAux) &&
+		(v.lemma == "claim" || v.lemma == "say" || v.lemma == "argue" || v.lemma == "allege" || v.lemma == "insist") && d.reducedRelative(i, s) > 0:
+		// "Several groups claiming the vote was stolen gathered on
+		// Saturday": the people the participle describes say it.
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev):
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0:

@@ -503,6 +503,18 @@ func TestIndirectS7Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the plant was safe and the leak had been fixed"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// "accused X of saying ...": the accuser's claim of what was said.
+		{
+			name:     "accused X of previously saying",
+			text:     "Tomas Brenn accused Ilse Varga of previously saying she wanted to close the mine.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "she wanted to close the mine"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: accused of a deed, spoke of a goodbye",
+			text:     "Tomas Brenn accused Ilse Varga of lying. Varga was accused of taking bribes. Brenn spoke of saying goodbye.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -192,6 +192,20 @@ func (d *doc) reducedRelative(i int, s sentence) int {
 	return 0
 }
 
+// accusedOf reports whether "of" at token of ends "accused X of", a few
+// words back.
+func (d *doc) accusedOf(of int, s sentence) bool {
+	for j := of - 1; j > s.first && j >= of-5; j-- {
+		if w := d.lower(j); (w == "accused" || w == "accusing" || w == "accuses") && d.toks[j].lowerWord() {
+			return j < of-1
+		}
+		if d.toks[j].kind == tkPunct || d.toks[j].cv != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // afterPersonName reports whether token i comes right after a person's
 // name written in ordinary capitals: "Teodor Vask DENIES", not "TRUMP
 // SAYS".
@@ -236,6 +250,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "continued to insist that ...": the speaker goes on saying it.
 	case i == s.first+1 && d.isWord(s.first, "in") && d.toks[i].lowerWord() && d.openingReport(i, s):
 		// "In finding the law void, the court ...": as "Finding ...".
+	case d.endsWith(i, "ing") && d.toks[i].lowerWord() && d.isWord(prev, "of") && d.accusedOf(prev, s):
+		// "accused Biden of previously saying he wanted to ban fracking":
+		// the accuser's claim of what was said.
 	case prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxPrep) && !d.isWord(prev, "by"):
 		return c, false // "in remarks to", "of reading"
 	case i == s.first && d.invertedAtStart(i, s) > i+1:

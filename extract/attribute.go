@@ -28,7 +28,7 @@ func (d *doc) resolveSentence(si, start int) {
 		if !c.found && c.class == cueAsk && d.isWord(c.verb-1, "to") {
 			d.sameSubject(c, s, prev) // "Lisle interrupted twice to ask the lawyers to ...": the clause's subject
 		}
-		if (c.co >= 0 || d.listSubject(c)) && d.joint(c, s) {
+		if (c.co >= 0 || d.listSubject(c)) && (d.joint(c, s) || c.lemma == "feel") {
 			// "The ministry and the union said in a joint statement": no
 			// single speaker.
 			c.ent, c.co = -1, -1
@@ -66,6 +66,16 @@ func (d *doc) resolveSentence(si, start int) {
 			continue
 		}
 		d.findComplement(c, s)
+		if n := len(c.comps); n > 0 && d.endsWith(c.verb, "ing") && c.verb > s.first && !d.punct(c.verb-1, ",") {
+			if m := d.reducedRelative(c.verb, s); m > 0 && m < c.comps[n-1][1] && m > c.comps[n-1][0] {
+				c.comps[n-1][1] = m // "groups claiming the vote was stolen gathered ...": up to the main verb
+			}
+		}
+		if thatOnly[c.lemma] && len(c.comps) == 0 && c.quote < 0 {
+			// "protested by shouting", "threatened to sue": no words of
+			// the subject's, so no speaker for what comes next either.
+			c.skip = true
+		}
 		if relayed != nil && len(c.comps) == 0 && c.quote < 0 {
 			// "..., CNN reported the governor said.": the clause before
 			// the outlet is the governor's.
@@ -74,7 +84,7 @@ func (d *doc) resolveSentence(si, start int) {
 			d.complementBefore(&o, s)
 			c.comps, c.before = o.comps, o.before
 		}
-		if c.class == cueQuoteOnly && c.quote < 0 && (c.lemma != "read" && !cueVerbs[d.toks[c.verb].cv-1].afterQuote || !d.quoteJustBefore(c, s)) {
+		if c.class == cueQuoteOnly && c.quote < 0 && len(c.comps) == 0 && (c.lemma != "read" && !cueVerbs[d.toks[c.verb].cv-1].afterQuote || !d.quoteJustBefore(c, s)) {
 			c.skip = true // "“...,” the statement read", "“...,” she shouted" keep their quotation
 		}
 		if outlet && !d.outletSpeaks(c) {

@@ -165,6 +165,14 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 	case (d.isWord(k, "and") || d.isWord(k, "but")) && k+1 < s.last && d.toks[d.skipAdverbs(k+1, s.last)].cv != 0:
 		return true
 	}
+	if t.cv != 0 && t.lowerWord() && !strings.HasSuffix(d.lower(k), "ing") && k+1 < s.last && (d.chunkAt[k+1] >= 0 || d.toks[k+1].lowerWord() && d.toks[k+1].has(lxDet)) {
+		// ", said Tomas Brenn, who led it", ", said the mayor.": an
+		// inverted cue with its speaker after it.
+		if end := d.npForward(k+1, s.last); end > k+1 && (d.chunkAt[end-1] >= 0 || d.toks[end-1].has(lxRole|lxGroup|lxGenericOrg)) &&
+			(end >= s.last || d.punct(end, ",") || d.sentenceEnd(end, s)) {
+			return true
+		}
+	}
 	// ", she said", ", the commission said"
 	end := d.npForward(k, s.last)
 	if end > k && end < s.last {
@@ -256,8 +264,16 @@ func (d *doc) relativeCue(k int, s sentence) bool {
 	// "said the bridge, which she said was built in 1904, was safe": the
 	// relative clause closes and the reported clause goes on with its verb.
 	for j := n + 1; j+1 < s.last; j++ {
-		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+		if d.toks[j].kind == tkQuote && d.toks[j].is(fCloseMark) && d.punct(j-1, ",") {
+			// "which he described as “reckless,” would fail": the comma
+			// inside the marks closes the relative clause.
+			if t := &d.toks[j+1]; t.lowerWord() && t.has(lxAux) && !d.isWord(j+1, "to") {
+				return false
+			}
 			break
+		}
+		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+			continue // "which he described as “reckless”, would fail"
 		}
 		if d.punct(j, ",") {
 			if t := &d.toks[j+1]; t.lowerWord() && t.has(lxAux) && !d.isWord(j+1, "to") {
@@ -311,6 +327,14 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// Only a cue that reported something ends the clause before:
 		// "Quillon has agreed to pay ..., the regulator announced".
 		if o := &d.cues[k]; o.verb < c.verb && !o.skip && (len(o.comps) > 0 || o.quote >= 0) {
+			if c.ent >= 0 && o.thing && o.ent < 0 && o.subjFirst == s.first && len(o.comps) > 0 && o.comps[len(o.comps)-1][1] >= left-2 {
+				// "The findings suggest that the reef can recover, Quell
+				// said": the finding opening the sentence is what the
+				// named speaker reports.
+				o.ent, o.co, o.thing = c.ent, c.co, false
+				o.comps = [][2]int{{s.first, o.comps[len(o.comps)-1][1]}}
+				return
+			}
 			start = max(start, o.after)
 			for _, cp := range o.comps {
 				if cp[1] <= left && cp[1] > start {

@@ -20,6 +20,16 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// reports no further than its comma.
 		s.last = d.nextComma(c.verb, s)
 	}
+	if c.nominal && c.subjFirst <= s.first+3 {
+		// "Contrary to Brenn's assurances he had no role, an email
+		// showed ...": the opening phrase's clause ends at its comma.
+		s.last = d.nextComma(c.verb, s)
+	}
+	if e := d.contrastOpening(s); e > c.verb {
+		// "Whereas Brenn and Lunn felt parties should decide, Varga
+		// favored ...": the opening clause's report ends at its comma.
+		s.last = e
+	}
 	if c.lemma == "according to" {
 		if d.punct(k, ",") {
 			k++
@@ -106,6 +116,41 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		if e := d.npForward(k, s.last); e > k && e < s.last && d.toks[e].lowerWord() && d.toks[e].cv != 0 && !d.endsWith(e, "ing") {
 			return
 		}
+	}
+	if c.lemma == "hear" || c.lemma == "tell" && c.class == cueThat {
+		// What a court or a hearing heard is nobody's in particular, or
+		// the witness's it heard from.
+		if !d.hearingSpeaker(c) {
+			c.skip = true
+			return
+		}
+		c.ent, c.co, c.thing = -1, -1, false
+		if d.isWord(k, "from") && d.toks[k].lowerWord() {
+			if e := d.npForward(k+1, s.last); e > k+1 && (d.isWord(e, "that") || d.punct(e, ",")) {
+				c.ent = d.resolveNP(k+1, e, c.verb)
+				k = d.skipAppositiveForward(e, s.last, c)
+				if d.punct(k, ",") && d.isWord(k+1, "that") {
+					k++
+				}
+			}
+		}
+		c.after = k
+	}
+	if (c.lemma == "talk" || c.lemma == "speak" || c.lemma == "write") && (d.isWord(k, "about") || d.isWord(k, "of")) && d.isWord(k+1, "how") &&
+		k+2 < s.last && d.clauseLike(k+2, s) && d.clauseVerbSoon(k+2, s) {
+		// "talked about how the series had been underestimated", "wrote
+		// of how the river rose": what the clause after "how" tells.
+		d.addComps(c, k+2, s)
+		return
+	}
+	if c.lemma == "decide" && (!d.courtSpeaker(c) || d.isWord(k, "to") || d.toks[k].lowerWord() && d.toks[k].has(lxPrep)) {
+		// "the council decided that ...", "the judge decided to retire":
+		// a decision, not words reported, and no speaker either.
+		c.skip = true
+		return
+	}
+	if c.class == cueThat && d.isWord(k, "that") && k+1 < s.last && (d.toks[k+1].has(lxTime) || d.isWord(k+1, "day") || d.isWord(k+1, "night")) {
+		return // "the battery charged that night": "that" is the time's
 	}
 	if (c.class == cueAsk || c.class == cueThat) && d.subjunctive(k, s) {
 		d.addComps(c, k, s) // "urged the immunity be waived"
@@ -245,7 +290,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		c.quote = q // "said in his live stream, “...”"
 		return
 	}
-	if that && c.class != cueQuoteOnly {
+	if that && (c.class != cueQuoteOnly || mannerThat[c.lemma] && d.isWord(c.after, "that") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s)) {
 		if k < s.last && !d.sentenceEnd(k, s) {
 			d.addComps(c, k, s)
 		}
@@ -299,16 +344,20 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// monarchs be given protection".
 		switch {
 		case k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ","):
-			d.complementBefore(c, s)
-		case d.subjunctive(k, s) || c.thing && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s):
+			if c.lemma != "decide" && c.lemma != "charge" && c.lemma != "threaten" && c.lemma != "protest" && c.lemma != "swear" {
+				d.complementBefore(c, s) // "..., the court ruled"; not "..., she protested"
+			}
+		case d.subjunctive(k, s) || (c.thing || c.docHead) && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s):
 			d.addComps(c, k, s)
 		case c.found && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) && !d.isWord(k, "it"):
 			// "they found there can be enough oxygen", "the team showed
 			// those lichens can survive": a finding, not an object found.
 			d.addComps(c, k, s)
-		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "hint" || c.lemma == "signal" || c.lemma == "determine") && !d.isWord(k, "out") &&
+		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "hint" || c.lemma == "signal" || c.lemma == "determine" ||
+			c.lemma == "imply" || c.lemma == "deem" || c.lemma == "decide" || c.lemma == "intimate" || c.lemma == "hear" || c.lemma == "tell" ||
+			c.lemma == "feel" && d.clauseVerbSoon(k, s)) && !d.isWord(k, "out") &&
 			!((c.lemma == "hint" || c.lemma == "signal") && (d.isWord(k, "a") || d.isWord(k, "an"))) && // "signaled an intent to run": an object
-			!d.toks[k].has(lxAux|lxVerb) && d.clauseLike(k, s) && !d.isWord(k, "it"):
+			!d.toks[k].has(lxAux|lxVerb) && d.clauseLike(k, s) && !(d.isWord(k, "it") && !(k+1 < s.last && d.toks[k+1].has(lxAux) && !d.isWord(k+1, "to"))):
 			// "Judge Orla Bexley ruled the ban violated the charter",
 			// "officials estimated she may have starved": a decision or
 			// an estimate with its clause, "that" left out.
@@ -384,6 +433,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			return
 		}
 	}
+}
+
+// mannerThat are the verbs of a manner of speaking, otherwise cues only
+// beside a quotation, that report a "that" clause right after them too:
+// "a man shouted that the police had no right to be there", "she shared
+// that ..."; not "a post shared on social media that ...".
+var mannerThat = map[string]bool{
+	"shout": true, "yell": true, "scream": true, "whisper": true, "chant": true, "muse": true, "plead": true,
+	"marvel": true, "sigh": true, "scoff": true, "snap": true, "interject": true, "share": true, "reflect": true,
 }
 
 // workNoun are the works whose titles follow them in quotation marks.
@@ -479,6 +537,57 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 	return k
 }
 
+// courtWords are the heads of a court's or a judge's name or description.
+var courtWords = map[string]bool{
+	"court": true, "judge": true, "judges": true, "justice": true, "justices": true, "jury": true,
+	"tribunal": true, "magistrate": true, "magistrates": true, "bench": true,
+}
+
+// courtSpeaker reports whether cue c's speaker phrase names a court or a
+// judge: "the unanimous court", "the Supreme Court", "Judge Petra Lind".
+func (d *doc) courtSpeaker(c *cue) bool {
+	for j := c.subjFirst; j < c.verb && j < len(d.toks); j++ {
+		if courtWords[d.lower(j)] {
+			return true
+		}
+	}
+	return c.ent >= 0 && strings.Contains(d.ents[c.ent].name, "Court")
+}
+
+// contrastOpening returns the comma that ends a contrasting clause opening
+// sentence s ("Whereas ..., ", "While ..., "), or -1.
+func (d *doc) contrastOpening(s sentence) int {
+	if !d.isWord(s.first, "whereas") && !d.isWord(s.first, "while") && !d.isWord(s.first, "whilst") {
+		return -1
+	}
+	for j := s.first + 1; j < s.last; j++ {
+		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+			return -1
+		}
+		if d.punct(j, ",") {
+			return j
+		}
+	}
+	return -1
+}
+
+// hearingWords are the heads of a court or a hearing that is told things:
+// "the court heard", "the inquest was told".
+var hearingWords = map[string]bool{
+	"court": true, "jury": true, "inquest": true, "tribunal": true, "hearing": true, "trial": true,
+	"inquiry": true, "magistrates": true, "jurors": true, "committee": true,
+}
+
+// hearingSpeaker reports whether cue c's subject is a court or a hearing.
+func (d *doc) hearingSpeaker(c *cue) bool {
+	for j := c.subjFirst; j < c.verb && j < len(d.toks); j++ {
+		if hearingWords[d.lower(j)] && (d.toks[j].lowerWord() || d.toks[j].is(fSentStart)) || d.isWord(j, "court") {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseVerbSoon reports whether a finite verb or an auxiliary comes within
 // a few words of k, as it does in a clause and not in a list of names.
 func (d *doc) clauseVerbSoon(k int, s sentence) bool {
@@ -487,7 +596,7 @@ func (d *doc) clauseVerbSoon(k int, s sentence) bool {
 		if t.kind == tkPunct || t.kind == tkQuote {
 			return false
 		}
-		if t.lowerWord() && (t.has(lxAux) || d.endsWith(j, "ed") && !t.has(lxCommon)) {
+		if t.lowerWord() && (t.has(lxAux) || d.endsWith(j, "ed") && !t.has(lxCommon) || pastOnlyVerb(d.lower(j))) {
 			return true
 		}
 	}
@@ -912,7 +1021,7 @@ func (d *doc) presentVerb(j int, s sentence) bool {
 		return false
 	}
 	p, n := &d.toks[j-1], &d.toks[j+1]
-	if !d.endsWith(j, "s") && t.lx == 0 && !d.endsWith(j, "ed") && !d.endsWith(j, "ing") {
+	if !d.endsWith(j, "s") && t.lx&^(lxCommon|lxPlaceCue) == 0 && !d.endsWith(j, "ed") && !d.endsWith(j, "ing") {
 		// "57 percent of residents oppose the bridge": a plural subject,
 		// then a verb the lexicon does not know, then its object.
 		plural := p.lowerWord() && d.endsWith(j-1, "s") && !d.endsWith(j-1, "ss") && !p.has(lxFunc|lxPrep|lxDet|lxAux|lxVerb|lxAdverb) && p.cv == 0

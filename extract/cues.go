@@ -17,15 +17,17 @@ type cue struct {
 	ent       int  // speaker entity, -1 when none or unnamed
 	co        int  // a second speaker joined by "and" ("X and Y have said"), or -1
 	thing     bool // the speaker phrase names a document or data, not a person: "according to a study"
+	docHead   bool // the speaker phrase is headed by a document or data, its source named or not: "data from the Ostby Statistics Office"
 	found     bool // a speaker phrase was found, named or not
 	inverted  bool // "said Rask"
 
-	comps  [][2]int // reported clauses, token ranges
-	before bool     // the clause came before the cue ("..., she said")
-	quote  int      // quotation the cue introduces directly, or -1
-	used   bool     // attributes a quotation next to it
-	skip   bool
-	relays bool // a news outlet's report: a named source's own cue inside it is what counts
+	comps   [][2]int // reported clauses, token ranges
+	before  bool     // the clause came before the cue ("..., she said")
+	quote   int      // quotation the cue introduces directly, or -1
+	used    bool     // attributes a quotation next to it
+	skip    bool
+	relays  bool // a news outlet's report: a named source's own cue inside it is what counts
+	nominal bool // "Brenn's claim that ...": a noun for words said, its owner the speaker
 }
 
 // findCues finds every attribution in the narrative, sentence by sentence,
@@ -51,6 +53,10 @@ func (d *doc) findCues() {
 			case t.cv != 0:
 				if c, ok := d.verbCue(i, s); ok {
 					d.cues = append(d.cues, c)
+				} else if t.lowerWord() && nominalSpeech[d.lower(i)] {
+					if c, ok := d.nominalCue(i, s); ok {
+						d.cues = append(d.cues, c) // "rejected Varga's claim that ..."
+					}
 				}
 			case d.isWord(i, "according") && d.isWord(i+1, "to"):
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
@@ -66,10 +72,138 @@ func (d *doc) findCues() {
 				d.cues = append(d.cues, d.possessiveViewCue(i, s))
 			case i == s.first && d.isWord(i, "in") && d.reportByName(i+1, s):
 				d.cues = append(d.cues, d.prepCue(i, i+1, s))
+			case t.lowerWord() && nominalSpeech[d.lower(i)] && d.toks[i].cv == 0:
+				if c, ok := d.nominalCue(i, s); ok {
+					d.cues = append(d.cues, c)
+				}
 			}
 		}
 		d.resolveSentence(si, start)
 	}
+}
+
+// nominalSpeech are nouns for words said that a named owner's clause
+// follows: "rejected Brenn's claim that ...", "contrary to Varga's
+// assurances she had no role".
+var nominalSpeech = map[string]bool{
+	"claim": true, "assertion": true, "assurance": true, "assurances": true, "insistence": true,
+	"announcement": true, "admission": true, "prediction": true, "pledge": true, "promise": true, "warning": true,
+}
+
+// nominalCue builds the cue of a noun for words said at token i owned by a
+// named speaker ("X's claim that ..."), when the phrase is no sentence's
+// subject (a preposition or a verb comes before the owner) and a clause
+// follows, with "that" or, after a pronoun, without it.
+func (d *doc) nominalCue(i int, s sentence) (cue, bool) {
+	if i-2 < s.first || d.toks[i-1].kind != tkPoss {
+		return cue{}, false
+	}
+	ci := d.chunkAt[i-2]
+	if ci < 0 || d.chunks[ci].last != i-1 || d.chunks[ci].ent < 0 {
+		return cue{}, false
+	}
+	e := d.chunks[ci].ent
+	if d.ents[e].outlet || d.ents[e].placeish() {
+		return cue{}, false
+	}
+	f := d.chunks[ci].first
+	for j := f - 1; j >= s.first && j >= f-3; j-- {
+		if d.isWord(j, "the") && d.toks[j].lowerWord() {
+			f = j // "the elder Biden's", "the Ostby Water Board's"
+			break
+		}
+		if !d.toks[j].lowerWord() || d.toks[j].has(lxFunc|lxPrep|lxVerb|lxAux) {
+			break
+		}
+	}
+	p := f - 1
+	if p < s.first || !(d.toks[p].lowerWord() || d.toks[p].is(fSentStart)) || !(d.toks[p].has(lxPrep) || d.toks[p].has(lxVerb) || d.endsWith(p, "ed")) {
+		return cue{}, false // "Brenn's claim that ... was rejected": the subject, its clause unbounded
+	}
+	k := i + 1
+	if d.isWord(k, "that") && d.toks[k].lowerWord() {
+		k++
+	} else if k >= s.last || !nominative(d.lower(k)) && !d.isWord(k, "it") {
+		return cue{}, false
+	}
+	if k >= s.last || !d.clauseLike(k, s) || !d.clauseVerbSoon(k, s) {
+		return cue{}, false
+	}
+	return cue{verb: i, after: k, text: d.str(i), lemma: "according to", subjFirst: f, ent: e, co: -1, quote: -1, found: true, nominal: true}, true
+}
+
+// madeNouns are the words said that one "makes": "made an announcement
+// that", "made the claim that".
+var madeNouns = map[string]bool{
+	"announcement": true, "claim": true, "statement": true, "pledge": true, "promise": true, "assertion": true,
+	"admission": true, "prediction": true, "allegation": true, "allegations": true, "claims": true,
+}
+
+// madeStatement returns the "that" after "made a (surprise) announcement
+// (on Twitter)" at token i when a clause follows it, or 0.
+func (d *doc) madeStatement(i int, s sentence) int {
+	k := i + 1
+	if k >= s.last || !d.toks[k].lowerWord() || !d.toks[k].has(lxDet) {
+		return 0
+	}
+	k++
+	for n := 0; n < 2 && k < s.last && d.toks[k].lowerWord() && !madeNouns[d.lower(k)] && !d.toks[k].has(lxFunc|lxPrep|lxVerb|lxAux); n++ {
+		k++ // "a surprise announcement", "a public admission"
+	}
+	if k >= s.last || !madeNouns[d.lower(k)] || !d.toks[k].lowerWord() {
+		return 0
+	}
+	for j := k + 1; j < s.last && j < k+8; j++ {
+		if d.isWord(j, "that") && d.toks[j].lowerWord() {
+			if j+1 < s.last && (d.clauseLike(j+1, s) && d.clauseVerbSoon(j+1, s) || nominative(d.lower(j+1)) && d.toks[j+1].lowerWord()) {
+				return j
+			}
+			return 0
+		}
+		if d.toks[j].kind != tkWord && d.toks[j].kind != tkNum || d.toks[j].cv != 0 || d.toks[j].lowerWord() && d.toks[j].has(lxAux|lxVerb) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// reducedRelative returns where the main clause's verb starts after the
+// reported clause of a participle at i that describes the subject
+// ("groups claiming the vote was stolen | gathered on Saturday"), or 0
+// when none follows: the clause's own verb group first, then a verb in
+// the past after a noun or a name.
+func (d *doc) reducedRelative(i int, s sentence) int {
+	own := false
+	for j := i + 1; j < s.last; j++ {
+		t := &d.toks[j]
+		if t.inQuote() || t.kind == tkQuote || t.kind == tkPunct {
+			return 0
+		}
+		past := t.lowerWord() && !t.has(lxAux) && (d.endsWith(j, "ed") || pastOnlyVerb(d.lower(j)) || t.has(lxVerb) && !d.endsWith(j, "s") && !d.endsWith(j, "ing"))
+		if !own {
+			own = t.lowerWord() && t.has(lxAux) && !d.isWord(j, "to") || past
+			continue
+		}
+		p := &d.toks[j-1]
+		if past && (d.chunkAt[j-1] >= 0 || p.lowerWord() && !p.has(lxAux|lxPrep|lxDet|lxFunc|lxAdverb) && !d.isWord(j-1, "to") && !p.has(lxVerb) && !d.endsWith(j-1, "ed")) {
+			return j
+		}
+	}
+	return 0
+}
+
+// accusedOf reports whether "of" at token of ends "accused X of", a few
+// words back.
+func (d *doc) accusedOf(of int, s sentence) bool {
+	for j := of - 1; j > s.first && j >= of-5; j-- {
+		if w := d.lower(j); (w == "accused" || w == "accusing" || w == "accuses") && d.toks[j].lowerWord() {
+			return j < of-1
+		}
+		if d.toks[j].kind == tkPunct || d.toks[j].cv != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // afterPersonName reports whether token i comes right after a person's
@@ -93,6 +227,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	prev := d.prevWord(i, s.first)
 	switch {
 	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss) &&
+		!(baseForm(w) && d.quantityPronoun(prev)) && // "some say": people, not "some claims"
 		!(d.isWord(prev, "another") && (w == "said" || w == "told" || w == "wrote" || w == "added") && (prev == s.first || d.toks[prev-1].kind == tkPunct || d.toks[prev-1].kind == tkQuote)):
 		// "the claims", "his remarks", "Putin's statement"; but "“...,”
 		// another said" is someone speaking.
@@ -115,6 +250,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "continued to insist that ...": the speaker goes on saying it.
 	case i == s.first+1 && d.isWord(s.first, "in") && d.toks[i].lowerWord() && d.openingReport(i, s):
 		// "In finding the law void, the court ...": as "Finding ...".
+	case d.endsWith(i, "ing") && d.toks[i].lowerWord() && d.isWord(prev, "of") && d.accusedOf(prev, s):
+		// "accused Biden of previously saying he wanted to ban fracking":
+		// the accuser's claim of what was said.
 	case prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxPrep) && !d.isWord(prev, "by"):
 		return c, false // "in remarks to", "of reading"
 	case i == s.first && d.invertedAtStart(i, s) > i+1:
@@ -135,6 +273,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
 	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0) && !d.relativeSubjectBefore(prev, s):
 		return c, false // "Recent reports have revealed": the noun
+	case (nounToo[w] || baseForm(w) && !d.isWord(prev-2, "to")) && d.isWord(prev, "and") && prev > s.first && i+2 < s.last &&
+		d.toks[i+1].lowerWord() && (nominative(d.lower(i+1)) || d.isWord(i+1, "it")) && (d.toks[i+2].has(lxAux|lxVerb) || d.presentVerb(i+2, s) || d.endsWith(i+2, "ed")):
+		// "plans to widen the range and reports it is considering ...",
+		// "lists Saha as an airline and states it runs ...": a second
+		// verb of the sentence's subject, a pronoun's clause after it.
 	case nounToo[w] && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) && !d.thingPhraseBefore(prev, s) &&
 		!d.closesQuote(prev, s):
 		// A quotation and its comma before the form make it the verb of
@@ -181,17 +324,21 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "It follows repeated failed attempts": an adjective
 	case v.lemma == "claim" && i+1 < s.last && claimedThings[d.lower(i+1)]:
 		return c, false // "claimed victory", "claimed responsibility for the attack": a thing taken, not words
+	case w == "told" && d.passive(i, s.first) && d.hearingBefore(i, s):
+		// "The jury was told that ...", "magistrates were told the man had
+		// ...": what a hearing was told, by someone unnamed.
+		c.class, c.receiver = cueThat, false
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s) && d.byAgent(i, s) < 0:
 		return c, false
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
-		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev)) &&
+		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev)) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case w == "say" && prev >= 0 && (d.isWord(prev, "did") || d.isWord(prev, "do") || d.isWord(prev, "does")) && d.toks[prev].lowerWord() &&
 		prev-1 >= s.first && d.subjectLike(prev-1):
 		// "They did say he was not present": an emphatic past, speech.
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
-		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev) &&
+		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev) && !d.quantityPronoun(prev) &&
 			!d.thingPhraseBefore(prev, s)):
 		return c, false // "to say", "will say", "would describe"
 	case w == "saying" && d.isWord(prev, "as") && (d.quotedBefore(prev, s.first) || d.isWord(prev-1, "reported") && d.passive(prev-1, s.first)):
@@ -199,6 +346,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "quoted Ada Lowe as saying", "was quoted by the Gazette as saying".
 	case (w == "saying" || w == "stating") && d.isWord(prev, "as") && d.citedAs(prev, s) >= 0:
 		// "cited the Air Force as stating": the one cited speaks.
+	case d.endsWith(i, "ing") && prev > s.first && d.toks[prev].lowerWord() && (d.toks[prev].has(lxGroup) || d.pluralSubject(prev)) && !d.toks[prev].has(lxAux) &&
+		(v.lemma == "claim" || v.lemma == "say" || v.lemma == "argue" || v.lemma == "allege" || v.lemma == "insist") && d.reducedRelative(i, s) > 0:
+		// "Several groups claiming the vote was stolen gathered on
+		// Saturday": the people the participle describes say it.
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev):
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0:
@@ -208,6 +359,15 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "As Olsen put it, “...”": the manner clause before a quotation.
 		asPutIt := v.lemma == "put it to" && (d.isWord(s.first, "as") && d.punct(i+2, ",") || d.asideAsPutIt(i, s))
 		itClear := v.lemma == "make clear" && d.isWord(i+1, "it") && d.isWord(i+2, "clear") // "made it clear that"
+		if v.lemma == "make clear" && !itClear && !d.isWord(i+1, "clear") {
+			// "made a surprise announcement on Twitter that he was running":
+			// the noun for words said, then its clause.
+			if k := d.madeStatement(i, s); k > 0 {
+				c.lemma, c.after, c.text = "make", k, d.span(i, k)
+				return c, true
+			}
+			return c, false
+		}
 		// "Police appealed for witnesses to come forward": a request, as
 		// "asked for the price to be kept secret" is; "appealed for calm"
 		// finds no hearer and infinitive, and so reports nothing.
@@ -346,8 +506,8 @@ func (d *doc) nextComma(i int, s sentence) int {
 // "as" at token as, with only a name or "by" and a name between.
 func (d *doc) quotedBefore(as, first int) bool {
 	for k := as - 1; k >= first && k >= as-7; k-- {
-		if d.isWord(k, "quoted") {
-			return true
+		if d.isWord(k, "quoted") || d.isWord(k, "cited") && d.passive(k, first) {
+			return true // "was quoted as saying", "was cited as saying"
 		}
 		if d.chunkAt[k] < 0 && !d.isWord(k, "by") && !d.isWord(k, "the") {
 			return false
@@ -493,6 +653,18 @@ func (d *doc) pluralSubject(k int) bool {
 	return false
 }
 
+// quantityPronoun reports whether the word at k is a quantity standing
+// alone for people, the subject of a base form: "some say", "many argue";
+// not "some residents say", where the noun is the subject.
+func (d *doc) quantityPronoun(k int) bool {
+	switch d.lower(k) {
+	case "some", "many", "most", "few", "several":
+	default:
+		return false
+	}
+	return k == 0 || !d.toks[k-1].has(lxDet) || !d.toks[k-1].lowerWord()
+}
+
 // baseForm reports whether w is a speech verb's base form, which speaks
 // only after a plural subject ("scientists report", "researchers say"),
 // never after "to", an auxiliary or a negation.
@@ -500,7 +672,8 @@ func baseForm(w string) bool {
 	switch w {
 	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find", "write",
 		"allege", "warn", "insist", "predict", "contend", "maintain", "caution", "acknowledge", "admit",
-		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain", "ask", "urge":
+		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain", "ask", "urge",
+		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate":
 		return true
 	}
 	return false
@@ -512,7 +685,11 @@ func baseForm(w string) bool {
 func (d *doc) expletive(i int, s sentence) bool {
 	for k := i - 1; k >= s.first && k >= i-4; k-- {
 		if d.isWord(k, "it") {
-			return k == s.first || d.punct(k-1, ",")
+			// "..., though it was intimated there were no signs": a
+			// conjunction opening the clause, as a comma does.
+			// ("when it was reported ..." stays a report, nobody's words.)
+			return k == s.first || d.punct(k-1, ",") || !d.isWord(i, "reported") &&
+				(d.toks[k-1].lowerWord() && openingSubordinator(d.lower(k-1)) || d.isWord(k-1, "but") || d.isWord(k-1, "and"))
 		}
 		if !d.toks[k].lowerWord() || !d.toks[k].has(lxAux|lxAdverb) {
 			return false
@@ -733,6 +910,12 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 			c.co, end = co, coEnd // "according to Varga and Brenn": each of them, as "Varga and Brenn said"
 		}
 		c.after = d.skipAppositiveForward(d.skipParenthesis(end, s.last), s.last, &c)
+		if c.after > end+1 && c.ent < 0 && !d.clauseAfterAside(c.after, s) {
+			// "According to police, the driver lost control", "According
+			// to police, the man, 34, was arrested": what looked like an
+			// appositive of an unnamed source is the clause's subject.
+			c.after = end
+		}
 		if c.after == end && d.punct(end, ",") && d.isThing(k, end) {
 			// "According to the report, published on Monday by the Calder
 			// Institute, wages fell": the participle's phrase belongs to
@@ -763,6 +946,21 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 	}
 	return c
+}
+
+// clauseAfterAside reports whether a clause can follow the aside that
+// ends at token k: a comma, then neither the sentence's end nor a verb
+// (after an age, "the man, 34, was arrested") that needs the aside as its
+// subject.
+func (d *doc) clauseAfterAside(k int, s sentence) bool {
+	if !d.punct(k, ",") || k+1 >= s.last || d.sentenceEnd(k+1, s) {
+		return false
+	}
+	j := k + 1
+	if d.toks[j].kind == tkNum && d.punct(j+1, ",") {
+		j += 2
+	}
+	return !(j < s.last && d.toks[j].lowerWord() && d.toks[j].has(lxAux|lxVerb) && !d.isWord(j, "to"))
 }
 
 // participlePhrase returns the comma closing a participle's phrase set
@@ -887,6 +1085,16 @@ func (d *doc) passive(i, first int) bool {
 		}
 	}
 	return false
+}
+
+// hearingBefore reports whether the passive verb at i has a court, a jury
+// or a hearing for subject: "The jury was told", "Magistrates were told".
+func (d *doc) hearingBefore(i int, s sentence) bool {
+	k := i - 1
+	for k >= s.first && d.toks[k].lowerWord() && d.toks[k].has(lxAux|lxAdverb) {
+		k--
+	}
+	return k >= s.first && hearingWords[d.lower(k)]
 }
 
 func hasSuffixFold(s, suffix string) bool {

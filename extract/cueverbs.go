@@ -45,12 +45,12 @@ var cueVerbs = []*cueVerb{
 	{lemma: "say", forms: []string{"says", "said", "saying", "say"}},
 	{lemma: "tell", receiver: true, forms: []string{"tells", "told", "telling"}},
 	{lemma: "add", forms: []string{"adds", "added", "adding"}},
-	{lemma: "note", forms: []string{"notes", "noted", "noting"}},
-	{lemma: "state", forms: []string{"states", "stated", "stating"}},
+	{lemma: "note", forms: []string{"notes", "noted", "noting", "note"}},
+	{lemma: "state", forms: []string{"states", "stated", "stating", "state"}},
 	{lemma: "remark", forms: []string{"remarks", "remarked", "remarking"}},
 	{lemma: "comment", forms: []string{"comments", "commented", "commenting"}},
 	{lemma: "explain", forms: []string{"explains", "explained", "explaining", "explain"}},
-	{lemma: "observe", forms: []string{"observes", "observed", "observing"}},
+	{lemma: "observe", forms: []string{"observes", "observed", "observing", "observe"}},
 	{lemma: "declare", forms: []string{"declares", "declared", "declaring"}},
 	{lemma: "announce", forms: []string{"announces", "announced", "announcing"}},
 	{lemma: "confirm", forms: []string{"confirms", "confirmed", "confirming", "confirm"}},
@@ -60,12 +60,12 @@ var cueVerbs = []*cueVerb{
 	{lemma: "continue", class: cueQuoteOnly, afterQuote: true, forms: []string{"continued", "continues"}},
 	// "“...,” Rudd went on, “...”": only beside a quotation, as "continued".
 	{lemma: "go on", class: cueQuoteOnly, afterQuote: true, phrasal: "on", forms: []string{"went", "goes"}},
-	{lemma: "conclude", forms: []string{"concludes", "concluded", "concluding"}},
+	{lemma: "conclude", forms: []string{"concludes", "concluded", "concluding", "conclude"}},
 	{lemma: "write", forms: []string{"writes", "wrote", "writing", "written", "write"}},
 	{lemma: "tweet", forms: []string{"tweets", "tweeted", "tweeting"}},
 	{lemma: "post", forms: []string{"posted"}},
 	{lemma: "recall", forms: []string{"recalls", "recalled", "recalling"}},
-	{lemma: "reveal", forms: []string{"reveals", "revealed", "revealing"}},
+	{lemma: "reveal", forms: []string{"reveals", "revealed", "revealing", "reveal"}},
 	{lemma: "report", forms: []string{"reports", "reported", "reporting", "report"}},
 	{lemma: "insist", forms: []string{"insists", "insisted", "insisting", "insist"}},
 	{lemma: "stress", forms: []string{"stresses", "stressed", "stressing", "stress"}},
@@ -119,12 +119,15 @@ var cueVerbs = []*cueVerb{
 	{lemma: "reassure", receiver: true, forms: []string{"reassures", "reassured"}},
 	{lemma: "remind", receiver: true, forms: []string{"reminds", "reminded"}},
 	{lemma: "advise", receiver: true, forms: []string{"advised"}},
-	{lemma: "point", phrasal: "out", forms: []string{"points", "pointed", "pointing"}},
+	{lemma: "point", phrasal: "out", forms: []string{"points", "pointed", "pointing", "point"}},
 	{lemma: "make clear", phrasal: "clear", forms: []string{"made", "makes", "making"}},
 	{lemma: "elaborate", forms: []string{"elaborates", "elaborated", "elaborating"}},
 	{lemma: "affirm", class: cueThat, forms: []string{"affirms", "affirmed", "affirming"}},
 	{lemma: "exclaim", forms: []string{"exclaims", "exclaimed"}},
 	{lemma: "speak", class: cueQuoteOnly, forms: []string{"spoke", "speaks"}},
+	// "talked about how the series had been underestimated": only beside
+	// a quotation or with "about how" and its clause.
+	{lemma: "talk", class: cueQuoteOnly, forms: []string{"talked"}},
 	{lemma: "thank", class: cueQuoteOnly, forms: []string{"thanked", "thanks"}},
 	{lemma: "laud", class: cueQuoteOnly, forms: []string{"lauded", "lauds"}},
 	{lemma: "hail", class: cueQuoteOnly, forms: []string{"hailed", "hails"}},
@@ -197,7 +200,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "determine", class: cueThat, forms: []string{"determined"}},
 	{lemma: "calculate", class: cueThat, forms: []string{"calculates", "calculated"}},
 	{lemma: "discover", class: cueThat, forms: []string{"discovered"}},
-	{lemma: "demonstrate", class: cueThat, forms: []string{"demonstrates", "demonstrated"}},
+	{lemma: "demonstrate", class: cueThat, forms: []string{"demonstrates", "demonstrated", "demonstrate"}},
 	{lemma: "dispute", class: cueThat, forms: []string{"disputed"}},
 	{lemma: "object", class: cueThat, forms: []string{"objected"}},
 	{lemma: "text", class: cueThat, receiver: true, forms: []string{"texted"}},
@@ -205,7 +208,41 @@ var cueVerbs = []*cueVerb{
 	{lemma: "message", class: cueThat, receiver: true, forms: []string{"messaged"}},
 	{lemma: "brief", class: cueThat, receiver: true, forms: []string{"briefed"}},
 	{lemma: "notify", class: cueThat, receiver: true, forms: []string{"notified"}},
-	{lemma: "alert", class: cueThat, receiver: true, forms: []string{"alerted"}},
+	{lemma: "alert", class: cueThat, receiver: true, forms: []string{"alerted", "alerting"}},
+	// Verbs that report what was said only with a "that" clause ("swore
+	// that", "protested that", "charged that"): "swore in", "protested
+	// against", "threatened to", "charged with" say nothing.
+	{lemma: "confide", class: cueThat, forms: []string{"confided"}},
+	{lemma: "protest", class: cueThat, forms: []string{"protested"}},
+	{lemma: "proclaim", class: cueThat, forms: []string{"proclaimed", "proclaims"}},
+	{lemma: "swear", class: cueThat, forms: []string{"swore"}},
+	{lemma: "guarantee", class: cueThat, forms: []string{"guaranteed"}},
+	{lemma: "threaten", class: cueThat, forms: []string{"threatened"}},
+	{lemma: "confess", class: cueThat, forms: []string{"confessed"}},
+	{lemma: "recognise", class: cueThat, forms: []string{"recognised", "recognized"}},
+	{lemma: "charge", class: cueThat, forms: []string{"charged"}},
+	{lemma: "brag", class: cueThat, forms: []string{"bragged"}},
+	{lemma: "intimate", class: cueThat, forms: []string{"intimated"}},
+	// "implied he would run", "deemed the deal void", "the court decided
+	// their actions did not qualify": a clause with "that" left out too
+	// (a decision only when a court makes it).
+	{lemma: "imply", class: cueThat, forms: []string{"implied"}},
+	{lemma: "deem", class: cueThat, forms: []string{"deemed"}},
+	{lemma: "decide", class: cueThat, forms: []string{"decided"}},
+	// "Most candidates felt the league did a better job": a view given,
+	// with its clause ("felt sick", "felt the ground shake" give none).
+	{lemma: "feel", class: cueThat, forms: []string{"felt"}},
+	// "The court heard that ...", "the inquest heard from the pathologist
+	// that ...": what a hearing was told, by someone unnamed or named.
+	{lemma: "hear", class: cueThat, forms: []string{"heard"}},
+}
+
+// thatOnly are the lemmas of the verbs above that report speech only with
+// a "that" clause of their own.
+var thatOnly = map[string]bool{
+	"confide": true, "protest": true, "proclaim": true, "swear": true, "guarantee": true, "threaten": true,
+	"confess": true, "recognise": true, "charge": true, "brag": true, "intimate": true, "imply": true, "deem": true,
+	"feel": true,
 }
 
 // expressObjects are what "express" must take to report speech.

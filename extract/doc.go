@@ -71,6 +71,7 @@ func newDoc(paragraphs []string) *doc {
 		at += len(p) + len(model.ParagraphSep)
 	}
 	d.paraFirst = append(d.paraFirst, len(d.toks))
+	d.demoteModifierVerbs()
 	d.pairQuotes()
 	d.splitSentences()
 	return d
@@ -174,4 +175,34 @@ func (d *doc) cueSoon(i int) bool {
 		}
 	}
 	return false
+}
+
+// modifierVerbs are speech verbs in the base form whose word is more often
+// a noun or a modifier: "state media", "a note", "point guard".
+var modifierVerbs = map[string]bool{
+	"note": true, "state": true, "observe": true, "conclude": true, "reveal": true, "point": true, "demonstrate": true,
+}
+
+// demoteModifierVerbs takes the speech verb from such a base form unless
+// what follows it can open a reported clause ("researchers note that",
+// "the Marlovians state they", "estimates state about 300", "they point
+// out"), so that "state media" and "state police" stay noun phrases.
+func (d *doc) demoteModifierVerbs() {
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.cv == 0 || !t.lowerWord() || !modifierVerbs[d.lower(i)] {
+			continue
+		}
+		keep := false
+		if n := i + 1; n < len(d.toks) && d.toks[n].para == t.para {
+			nt := &d.toks[n]
+			w := d.lower(n)
+			keep = nt.kind == tkNum || nt.kind == tkQuote ||
+				nt.kind == tkWord && (w == "that" || w == "out" || nominative(w) || nt.has(lxDet) || w == "about" || w == "nearly" || w == "almost" || w == "around")
+		}
+		if !keep {
+			t.cv = 0
+			t.lx &^= lxVerb // only the speech verb made it one
+		}
+	}
 }

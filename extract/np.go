@@ -31,6 +31,9 @@ func (d *doc) npWord(k int) bool {
 			t.has(lxGroup|lxRole|lxDoc|lxGenericOrg) && !t.has(lxAux|lxPrep) {
 			return true
 		}
+		if t.cv != 0 && k > 0 && d.toks[k-1].has(lxDet) && !d.isWord(k-1, "that") && baseForm(d.lower(k)) {
+			return true // "the state said", "the note said": a base form after its article is the noun
+		}
 		if t.cv != 0 && k > 0 && (d.toks[k-1].kind == tkNum || d.quantifier(k-1)) && nounToo[d.lower(k)] {
 			return true // "sixteen states", "several reports": a plural noun
 		}

@@ -339,7 +339,10 @@ func (d *doc) appositiveEnd(i int) int {
 			end = k
 			break
 		}
-		if t.cv != 0 || t.has(lxAux) {
+		if t.cv != 0 || t.has(lxAux) || t.lowerWord() && pastOnlyVerb(d.lower(k)) {
+			// "According to police, the man fled to Ostby": a role noun
+			// with a verb of its own is a clause's subject, not an
+			// appositive.
 			return i
 		}
 		if t.has(lxRole) && (t.lowerWord() || d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].name > k ||
@@ -352,6 +355,20 @@ func (d *doc) appositiveEnd(i int) int {
 		return i
 	}
 	return end
+}
+
+// pastOnlyVerb reports whether w is a verb in the simple past that is
+// never a participle, so that it can only be a clause's verb: "the man
+// fled", "a bird flew into the car", "the driver died".
+func pastOnlyVerb(w string) bool {
+	switch w {
+	case "went", "came", "took", "gave", "began", "became", "ran", "rose", "fell", "flew", "fled", "grew",
+		"knew", "drove", "chose", "saw", "threw", "broke", "spoke", "drew", "drank", "ate", "froze", "hid",
+		"rode", "rang", "sank", "shrank", "swam", "woke", "withdrew", "shook", "sang", "wore", "tore", "swore",
+		"died", "arrived", "happened", "occurred", "appeared", "seemed":
+		return true
+	}
+	return false
 }
 
 // noteAppositive records the appositive [i, j) of entity e as an age or a

@@ -39,7 +39,9 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 	for i >= first {
 		t := &d.toks[i]
 		switch {
-		case t.lowerWord() && (t.has(lxAdverb|lxAux) || strings.HasSuffix(d.str(i), "ly") && !t.has(lxRole|lxCommon)):
+		case t.lowerWord() && (t.has(lxAdverb|lxAux) || strings.HasSuffix(d.str(i), "ly") && !t.has(lxRole|lxCommon) &&
+			!(i-1 >= first && (d.toks[i-1].has(lxDet) || d.toks[i-1].kind == tkPoss))):
+			// An adverb; but "the rally", "the party's ally" are nouns.
 			i--
 		case t.has(lxTime) && i-1 >= first:
 			j := i - 1

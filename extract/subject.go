@@ -40,8 +40,8 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			return
 		}
 	}
-	if d.isWord(i, "as") && (d.isWord(i-1, "quoted") || d.isWord(i-1, "reported") && d.passive(i-1, s.first)) {
-		i = d.skipBackAdverbials(i-2, s.first) // "was quoted as saying", "was reported as saying"
+	if d.isWord(i, "as") && (d.isWord(i-1, "quoted") || (d.isWord(i-1, "reported") || d.isWord(i-1, "cited")) && d.passive(i-1, s.first)) {
+		i = d.skipBackAdverbials(i-2, s.first) // "was quoted as saying", "was reported (cited) as saying"
 		ing = false
 	} else if d.isWord(i, "as") && i-1 > s.first && d.chunkAt[i-1] >= 0 {
 		ci := d.chunkAt[i-1]
@@ -87,6 +87,15 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if i < s.first {
 		return
 	}
+	if i-1 >= s.first && i < v-1 && d.toks[i].lowerWord() && d.participle(i) && !d.toks[i].has(lxAux) {
+		// "Figures released on Tuesday showed ...", "a report published
+		// last week found ...": the document the participle describes
+		// is the subject, and nobody's.
+		if h := d.npBack(i-1, s.first); h >= 0 && d.isThing(h, i) {
+			c.found, c.subjFirst, c.thing, c.docHead = true, h, true, true
+			return
+		}
+	}
 	t := &d.toks[i]
 	switch {
 	case t.lowerWord() && (d.isWord(i, "and") || d.isWord(i, "but") || d.isWord(i, "or") ||
@@ -129,6 +138,10 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	}
 	if k := d.indefiniteSpeaker(i, s); k >= 0 {
 		c.found, c.subjFirst = true, k // "“...!” someone shouted back.", "one woman in the crowd said": no one named
+		return
+	}
+	if d.quantityPronoun(i) && (i == s.first || !d.toks[i-1].has(lxPrep) || !d.toks[i-1].lowerWord()) {
+		c.found, c.subjFirst = true, i // "Many say ...", "while some say ...": people unnamed
 		return
 	}
 	if d.isWord(i, "both") && (i == s.first || d.toks[i-1].kind == tkPunct || d.toks[i-1].kind == tkQuote) {
@@ -222,7 +235,8 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if e := d.unclosedAppositive(start, i+1, s); e >= 0 {
 		c.ent = e
 	}
-	c.thing = c.ent < 0 && d.isThing(start, i+1)
+	c.docHead = d.isThing(start, i+1)
+	c.thing = c.ent < 0 && c.docHead
 	if d.examplesOfGroup(start, i+1) {
 		// "Commentators such as Brit Hume and Chris Wallace described":
 		// the group speaks, and the names are examples of it.
@@ -674,6 +688,9 @@ func (d *doc) trailingNamedRole(start, end int, s sentence) int {
 // sameSubject gives c the speaker of the previous cue in the sentence, or
 // else the sentence's subject.
 func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
+	if e := d.contrastOpening(s); prev != nil && e > prev.verb && e < c.verb {
+		prev = nil // "Whereas X felt ..., Varga favored ..., arguing": the main clause's subject
+	}
 	if prev != nil && prev.found {
 		c.found, c.ent = true, prev.ent
 		return
@@ -720,6 +737,9 @@ func (d *doc) clauseStart(s sentence) int {
 		t := &d.toks[k]
 		intro := t.has(lxPrep|lxAdverb|lxFunc) && !t.has(lxDet|lxPronoun) ||
 			strings.HasSuffix(d.lower(k), "ing") || (t.cv != 0 && t.is(fCap)) || d.timePhrase(k, s)
+		if d.degreeBeforeQuantity(k, s) {
+			return k + 1 // "Nearly all legal experts consider ...": the subject itself
+		}
 		if !intro {
 			return k
 		}
@@ -747,6 +767,26 @@ func (d *doc) clauseStart(s sentence) int {
 		k = comma + 1
 	}
 	return k
+}
+
+// degreeBeforeQuantity reports whether token k is an adverb of degree
+// before a quantity, opening a subject rather than an introductory phrase:
+// "Nearly all experts", "Almost half of the residents", "Only a few".
+func (d *doc) degreeBeforeQuantity(k int, s sentence) bool {
+	switch d.lower(k) {
+	case "nearly", "almost", "about", "roughly", "only", "just", "around", "some":
+	default:
+		return false
+	}
+	n := k + 1
+	if n >= s.last {
+		return false
+	}
+	switch d.lower(n) {
+	case "all", "every", "half", "a", "most", "two", "three", "four", "five", "ten", "100":
+		return true
+	}
+	return d.toks[n].kind == tkNum
 }
 
 // pluralBefore reports whether a plural noun for people ends the phrase
@@ -854,7 +894,8 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		if ent < 0 {
 			ent = d.dataOwner(start, last+1, segStart)
 		}
-		c.thing = ent < 0 && d.isThing(start, pos)
+		c.docHead = d.isThing(start, pos)
+		c.thing = ent < 0 && c.docHead
 		if !atStart && start == segStart && ent >= 0 && d.ents[ent].kind != kPerson && d.ents[ent].personEv == 0 &&
 			len(appos) == 0 && d.leftIsAppositive(s, a) {
 			// "the University of Arkansas, Fayetteville, said": the place
@@ -870,8 +911,20 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			// "Satellite imaging from 2017, from the United Nations,
 			// suggests": data set off with its source is the source's.
 			for _, ap := range appos {
-				if (d.isWord(ap[0], "from") || d.isWord(ap[0], "by")) && d.toks[ap[0]].lowerWord() {
-					if e := d.resolveNP(ap[0]+1, ap[1], c.verb); e >= 0 && !d.ents[e].outlet && !d.ents[e].personish() && !d.ents[e].placeish() {
+				src := ap[0]
+				if d.toks[src].lowerWord() && d.participle(src) {
+					// "The survey, conducted by the Ostby Institute,
+					// found", "The report, released Monday by the
+					// council, says": the participle's agent.
+					for j := src + 1; j < ap[1]; j++ {
+						if d.isWord(j, "by") {
+							src = j
+							break
+						}
+					}
+				}
+				if (d.isWord(src, "from") || d.isWord(src, "by")) && d.toks[src].lowerWord() {
+					if e := d.resolveNP(src+1, ap[1], c.verb); e >= 0 && !d.ents[e].outlet && !d.ents[e].personish() && !d.ents[e].placeish() {
 						ent = e
 						c.thing = false
 					}
@@ -1201,8 +1254,8 @@ func docSpeaks(lemma string) bool {
 // the subject of cue c's verb after all, not a participle's noun: "...,
 // the study revealed." closing a clause, or "the report revealed that".
 func (d *doc) docVerb(c *cue, start int, s sentence) bool {
-	if c.lemma != "reveal" && c.lemma != "report" && c.lemma != "announce" || !d.endsWith(c.verb, "ed") {
-		return false
+	if c.lemma != "reveal" && c.lemma != "report" && c.lemma != "announce" || !d.endsWith(c.verb, "ed") && !d.endsWith(c.verb, "s") {
+		return false // "The new analysis reveals that ...": a present is never a participle
 	}
 	if d.isWord(c.after, "that") {
 		return true

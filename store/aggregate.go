@@ -223,13 +223,26 @@ func (t *txn) flush() error {
 // only, until the log passes foldAfter and is folded; without, every
 // changed identity's record, rank and aliases.
 func (t *txn) flushSpeakers() error {
-	if t.deferring {
-		if t.s.pend.n+t.pendingAdded < t.s.foldAfter {
-			return t.flushForms()
+	if !t.deferring {
+		if err := t.writeAggregates(true); err != nil {
+			return err
 		}
-		return t.fold()
+	} else {
+		if err := t.flushForms(); err != nil {
+			return err
+		}
+		// Past the bound, or with a fold under way, each Put takes
+		// a step of the fold.
+		if t.pendingRecords() >= t.s.foldAfter || t.foldState().on {
+			if _, err := t.foldStep(t.s.foldChunk); err != nil {
+				return err
+			}
+		}
 	}
-	return t.writeAggregates(true)
+	if t.usedPend {
+		t.pendN = t.pendingRecords()
+	}
+	return nil
 }
 
 // writeAggregates writes the cached aggregates with their rank entries,

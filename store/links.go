@@ -275,7 +275,10 @@ func (t *txn) rebuildSpeakers() error {
 			return fmt.Errorf("create %s: %w", bucketSpeakerPending, err)
 		}
 	}
-	t.aggs, t.deferring, t.usedPend, t.folded = nil, false, true, true
+	if err := t.b(bucketMeta).Delete(keySpeakerFold); err != nil {
+		return err
+	}
+	t.aggs, t.deferring, t.usedPend = nil, false, true
 	// Articles that name someone by one word only go second, so that a
 	// bare "Tamsk" is decided knowing every full name in the store.
 	var bare [][]byte

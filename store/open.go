@@ -234,6 +234,7 @@ func newStore(db *bolt.DB, path string) *Store {
 		analyzers: make(chan *search.Analyzer, n),
 		dictAfter: dictAfter,
 		foldAfter: foldAfter,
+		foldChunk: foldChunk,
 	}
 	s.pend.count.Store(-1) // not known until a write transaction looks
 	return s

@@ -5,13 +5,15 @@ import (
 	"encoding/binary"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 
 	bolt "go.etcd.io/bbolt"
 )
 
-// The speaker index written once per import (schema 7).
+// The speaker index written once per several thousand articles (schema
+// 7).
 //
 // A batch of 330 articles quotes some 800 of the store's people whatever
 // its size, and writing their by_speaker entries, speaker records and
@@ -21,17 +23,19 @@ import (
 // and the forms identify reads (aliases) as before, but appends what the
 // article adds to its identities' totals and postings to speaker_pending,
 // a log keyed by a counter: a few pages a batch, written once. The log is
-// folded into by_speaker, speakers and speaker_rank, in one pass that
-// touches each identity once, when
+// folded into by_speaker, speakers and speaker_rank by identity, each
+// identity's record, rank key and by_speaker leaf written once a fold:
 //
-//   - it passes foldAfter articles, in the Put that passes it;
-//   - an import ends (SetExtractorVersion is its last write) or the
-//     Store is closed;
-//   - something reads the speaker index (settle), so readers never
-//     merge the log: they read folded buckets;
-//   - an article is removed or replaced (its totals are taken back from
-//     folded ones);
-//   - a write Open finds a log a killed import left.
+//   - once it holds foldAfter articles, each Put takes a step of the
+//     fold (foldStep: foldChunk identities), so no commit holds the
+//     pages of every identity at once;
+//   - at an import's end (SetExtractorVersion is its last write) and
+//     when the Store is closed, a step a transaction (settle);
+//   - before anything reads the speaker index (viewSpeakers), so readers
+//     never merge the log: they read folded buckets;
+//   - wholly, in the transaction, before an article is removed or
+//     replaced (its totals are taken back from folded ones), and at a
+//     write Open that finds what a killed import left.
 //
 // Identity decisions need the totals as if folded: the Store keeps, in
 // memory, the aggregates of the identities the log names with the log
@@ -40,14 +44,19 @@ import (
 // applies the log to the stored records, roles included. After a
 // transaction fails the cache is dropped, and the next Put rebuilds it
 // from the log.
+//
+// Why a log of the articles' speakers rather than of totals per batch:
+// folding then replays exactly what direct writes would have done, in
+// the same order, so the folded buckets are byte for byte theirs
+// (pending_test.go), and replaying it is also how the cache is rebuilt.
 
 // bucketSpeakerPending is the log: <seq> → pending record.
 var bucketSpeakerPending = []byte("speaker_pending")
 
-// foldAfter is how many articles the log holds before the Put that
-// passes it folds it: large enough that a fold's pages (each identity's
-// record and by_speaker leaf, once) are spread over many batches, small
-// enough that a fold's commit stays small and a reader's wait short.
+// foldAfter is how many articles the log holds before Puts fold it:
+// large enough that a fold's pages (each identity's record and by_speaker
+// leaf, once) are spread over many batches, small enough that the
+// cache, a fold's steps and a reader's wait stay small.
 const foldAfter = 8192
 
 // A pending record: pendingV1, the article's date key, a count, then per
@@ -166,10 +175,10 @@ func (t *txn) loadPending() error {
 	p := &t.s.pend
 	t.usedPend = true
 	t.aggs, t.lite = map[string]*aggEntry{}, true
-	n := 0
-	err := t.walkPending(func(_ []byte, es []pendingEntry) {
-		n++
-		applyPending(t, es)
+	st := t.foldState()
+	err := t.walkPending(func(seq uint64, _ []byte, es []pendingEntry) bool {
+		applyPending(t, st.unfolded(seq, es))
+		return true
 	})
 	t.lite = false
 	if err != nil {
@@ -182,25 +191,47 @@ func (t *txn) loadPending() error {
 		// out from the totals when next needed.
 		e.forms, e.dirty = nil, false
 	}
-	p.aggs, p.n = t.aggs, n
+	p.aggs, p.n = t.aggs, t.pendingRecords()
 	return nil
 }
 
-// walkPending calls fn with every record of the log, oldest first.
-func (t *txn) walkPending(fn func(dk []byte, es []pendingEntry)) error {
+// walkPending calls fn with every record of the log, oldest first, until
+// fn returns false.
+func (t *txn) walkPending(fn func(seq uint64, dk []byte, es []pendingEntry) bool) error {
 	b := t.pendingLog()
 	if b == nil {
 		return nil
 	}
 	c := b.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
+		if len(k) != 8 {
+			return fmt.Errorf("speaker log key %x: %w", k, errCorrupt)
+		}
 		dk, es, err := decodePending(v)
 		if err != nil {
 			return fmt.Errorf("speaker log entry %x: %w", k, err)
 		}
-		fn(dk, es)
+		if !fn(binary.BigEndian.Uint64(k), dk, es) {
+			return nil
+		}
 	}
 	return nil
+}
+
+// pendingRecords is how many articles the log holds: its keys are a
+// counter, and a fold deletes from the front.
+func (t *txn) pendingRecords() int {
+	b := t.pendingLog()
+	if b == nil {
+		return 0
+	}
+	c := b.Cursor()
+	first, _ := c.First()
+	last, _ := c.Last()
+	if len(first) != 8 || len(last) != 8 {
+		return 0
+	}
+	return int(binary.BigEndian.Uint64(last) - binary.BigEndian.Uint64(first) + 1)
 }
 
 // applyPending adds one article's log entries to the aggregates t caches,
@@ -231,8 +262,7 @@ func (t *txn) appendPending(dk []byte, cs []*contrib, keys []string) error {
 		return err
 	}
 	t.noteInsert(b, bodyKey(seq))
-	t.pendingAdded++
-	return putChecked(b, binary.BigEndian.AppendUint64(nil, seq), encodePending(dk, es), "pending speakers",
+	return putChecked(b, bodyKey(seq), encodePending(dk, es), "pending speakers",
 		func(v []byte) error { _, _, err := decodePending(v); return err })
 }
 
@@ -259,9 +289,49 @@ func (t *txn) flushForms() error {
 	return nil
 }
 
-// fold applies the log to by_speaker, speakers and speaker_rank and
-// empties it. The aliases are already as the log leaves them. The
-// transaction appends to the log no more after it.
+// A fold goes in steps, a transaction each, so no commit holds the pages
+// of every identity the log names: a step folds the log's records up to
+// end (the last when the fold began) for the next foldChunk identities
+// after mark, in key order, and keeps end and mark in meta/speaker_fold
+// until the last step deletes those records.
+var keySpeakerFold = []byte("speaker_fold")
+
+// foldChunk is how many identities a fold step takes: a fifth or so of
+// the people a large store quotes.
+const foldChunk = 1024
+
+// foldState is a fold under way: the log's records up to end are folded
+// for the identities up to mark.
+type foldState struct {
+	end  uint64
+	mark string
+	on   bool
+}
+
+func (t *txn) foldState() foldState {
+	v := t.b(bucketMeta).Get(keySpeakerFold)
+	if len(v) < 8 {
+		return foldState{}
+	}
+	return foldState{end: binary.BigEndian.Uint64(v), mark: string(v[8:]), on: true}
+}
+
+// unfolded is es less the entries a fold under way has folded already.
+func (st foldState) unfolded(seq uint64, es []pendingEntry) []pendingEntry {
+	if !st.on || seq > st.end {
+		return es
+	}
+	out := es[:0:0]
+	for _, pe := range es {
+		if pe.identity > st.mark {
+			out = append(out, pe)
+		}
+	}
+	return out
+}
+
+// fold folds the whole log in this transaction, which appends to it no
+// more: a removal takes back from totals that hold everything.
 func (t *txn) fold() error {
 	if t.deferring {
 		if err := t.flushForms(); err != nil {
@@ -270,20 +340,104 @@ func (t *txn) fold() error {
 		t.deferring = false
 	}
 	t.aggs = nil
-	t.usedPend, t.folded = true, true
-	if !t.hasPending() {
-		return nil
+	t.usedPend = true
+	for {
+		// A fold under way ends at its end: what was logged after
+		// it takes another.
+		done, err := t.foldStep(0)
+		if err != nil || done && !t.hasPending() {
+			return err
+		}
 	}
+}
+
+// foldStep takes one step of a fold (beginning one when none is under
+// way) for at most limit identities (all when limit <= 0), and reports
+// whether the fold is done. The Store's cache is left as it is: the
+// buckets now hold for those identities what it holds.
+func (t *txn) foldStep(limit int) (done bool, err error) {
+	t.usedPend = true
+	st := t.foldState()
+	if !st.on {
+		last, _ := t.pendingLog().Cursor().Last()
+		if last == nil {
+			return true, nil
+		}
+		st = foldState{end: binary.BigEndian.Uint64(last), on: true}
+	}
+	// The identities the fold has yet to take, in key order.
+	seen := map[string]bool{}
+	err = t.walkPending(func(seq uint64, _ []byte, es []pendingEntry) bool {
+		for _, pe := range st.unfolded(seq, es) {
+			seen[pe.identity] = true
+		}
+		return seq < st.end
+	})
+	if err != nil {
+		return false, err
+	}
+	ids := make([]string, 0, len(seen))
+	for id := range seen {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	done = limit <= 0 || len(ids) <= limit
+	if !done {
+		ids = ids[:limit]
+	}
+	if len(ids) > 0 {
+		if err := t.foldIdentities(st, ids[len(ids)-1]); err != nil {
+			return false, err
+		}
+	}
+	if !done {
+		st.mark = ids[len(ids)-1]
+		v := binary.BigEndian.AppendUint64(nil, st.end)
+		return false, t.b(bucketMeta).Put(keySpeakerFold, append(v, st.mark...))
+	}
+	// The last step: the records folded go.
+	if err := t.b(bucketMeta).Delete(keySpeakerFold); err != nil {
+		return false, err
+	}
+	log := t.pendingLog()
+	if last, _ := log.Cursor().Last(); len(last) != 8 || binary.BigEndian.Uint64(last) == st.end {
+		if err := t.tx.DeleteBucket(bucketSpeakerPending); err != nil {
+			return false, err
+		}
+		_, err := t.tx.CreateBucket(bucketSpeakerPending)
+		return true, err
+	}
+	c := log.Cursor()
+	for k, _ := c.First(); k != nil && binary.BigEndian.Uint64(k) <= st.end; k, _ = c.First() {
+		if err := c.Delete(); err != nil {
+			return false, err
+		}
+	}
+	return true, nil
+}
+
+// foldIdentities folds the log's records up to st.end for the identities
+// after st.mark up to upto: their totals, rank and by_speaker entries.
+func (t *txn) foldIdentities(st foldState, upto string) error {
+	saved, lite, deferring := t.aggs, t.lite, t.deferring
+	t.aggs, t.lite, t.deferring = nil, false, false
+	defer func() { t.aggs, t.lite, t.deferring = saved, lite, deferring }()
 	type posting struct {
 		key  string
 		dk   []byte
 		nums []int
 	}
 	var posts []posting
-	err := t.walkPending(func(dk []byte, es []pendingEntry) {
-		applyPending(t, es)
+	err := t.walkPending(func(seq uint64, dk []byte, es []pendingEntry) bool {
+		var mine []pendingEntry
+		for _, pe := range st.unfolded(seq, es) {
+			if pe.identity <= upto {
+				mine = append(mine, pe)
+			}
+		}
+		applyPending(t, mine)
 		start := len(posts)
-		for _, pe := range es {
+		for _, pe := range mine {
 			i := slices.IndexFunc(posts[start:], func(p posting) bool { return p.key == pe.identity })
 			if i < 0 {
 				posts = append(posts, posting{key: pe.identity, dk: dk})
@@ -291,6 +445,7 @@ func (t *txn) fold() error {
 			}
 			posts[start+i].nums = append(posts[start+i].nums, pe.c.nums...)
 		}
+		return seq < st.end
 	})
 	if err != nil {
 		return err
@@ -299,29 +454,18 @@ func (t *txn) fold() error {
 	// bucket is opened once and filled front to back.
 	slices.SortStableFunc(posts, func(a, b posting) int {
 		if a.key != b.key {
-			if a.key < b.key {
-				return -1
-			}
-			return 1
+			return strings.Compare(a.key, b.key)
 		}
 		return bytes.Compare(a.dk, b.dk)
 	})
 	bySpeaker := t.b(bucketBySpeaker)
 	for _, p := range posts {
 		slices.Sort(p.nums)
-		nums := encodeQuoteNums(p.nums)
-		if err := t.setCounted(bySpeaker, []byte(p.key), p.dk, nums, true); err != nil {
+		if err := t.setCounted(bySpeaker, []byte(p.key), p.dk, encodeQuoteNums(p.nums), true); err != nil {
 			return fmt.Errorf("speaker index: %w", err)
 		}
 	}
-	if err := t.writeAggregates(false); err != nil {
-		return err
-	}
-	if err := t.tx.DeleteBucket(bucketSpeakerPending); err != nil {
-		return err
-	}
-	_, err = t.tx.CreateBucket(bucketSpeakerPending)
-	return err
+	return t.writeAggregates(false)
 }
 
 // afterWrite keeps the Store's cache in step with what a write
@@ -334,32 +478,49 @@ func (s *Store) afterWrite(t *txn, err error) {
 	case err != nil:
 		p.aggs = nil
 		p.count.Store(-1)
-	case t.folded:
-		p.aggs, p.n = map[string]*aggEntry{}, 0
-		p.count.Store(0)
 	default:
-		p.n += t.pendingAdded
+		p.n = t.pendN
 		p.count.Store(int64(p.n))
+		if p.n == 0 {
+			// The buckets hold everything: no cache to keep.
+			p.aggs = map[string]*aggEntry{}
+		}
 	}
 }
 
-// settle folds the log before a read of the speaker index, so readers
-// see what the log holds as if it were folded. A read-only Store never
-// holds a log: Open refuses one that does.
+// settle folds the log, a step a transaction, before a read of the
+// speaker index or the end of an import, so readers see what the log
+// holds as if it were folded. A read-only Store never holds a log: Open
+// refuses one that does.
 func (s *Store) settle() error {
-	if s.db.IsReadOnly() || s.pend.count.Load() == 0 || s.damaged.Load() {
-		return nil
+	for !s.db.IsReadOnly() && s.pend.count.Load() != 0 && !s.damaged.Load() {
+		err := s.update("fold the speaker index", func(t *txn) error {
+			_, err := t.foldStep(t.s.foldChunk)
+			return err
+		})
+		if err != nil {
+			return err
+		}
 	}
-	return s.update("fold the speaker index", func(t *txn) error { return t.fold() })
+	return nil
 }
 
 // viewSpeakers is view for a reader of the speaker index: it folds the
-// log first.
+// log first, and reads holding pend.mu, so no Put logs a batch between
+// the fold and the read (a Put takes pend.mu before it writes anything).
 func (s *Store) viewSpeakers(what string, fn func(t *txn) error) error {
-	if err := s.settle(); err != nil {
-		return fmt.Errorf("%s: %w", what, err)
+	for {
+		if err := s.settle(); err != nil {
+			return fmt.Errorf("%s: %w", what, err)
+		}
+		s.pend.mu.Lock()
+		// A damaged store takes no writes: it is read as it is.
+		if s.pend.count.Load() == 0 || s.db.IsReadOnly() || s.damaged.Load() {
+			defer s.pend.mu.Unlock()
+			return s.view(what, fn)
+		}
+		s.pend.mu.Unlock()
 	}
-	return s.view(what, fn)
 }
 
 // migratePendingSpeakers is schema 7: an empty speaker log.

@@ -164,13 +164,14 @@ func TestSpeakerLogFoldsLikeDirectWrites(t *testing.T) {
 	wantReads := readSpeakers(t, direct)
 	verify(t, direct)
 
-	for _, bound := range []int{1, 50, 100, 1 << 20} {
-		t.Run(fmt.Sprint("fold after ", bound), func(t *testing.T) {
+	for _, c := range []struct{ bound, chunk int }{{1, 1024}, {50, 1024}, {100, 1024}, {50, 7}, {120, 40}, {1 << 20, 1024}, {1 << 20, 3}} {
+		bound := c.bound
+		t.Run(fmt.Sprintf("fold after %d, %d a step", c.bound, c.chunk), func(t *testing.T) {
 			s := openTemp(t)
-			s.foldAfter = bound
+			s.foldAfter, s.foldChunk = c.bound, c.chunk
 			for _, b := range batches {
 				mustPut(t, s, b...)
-				if n := pendingCount(t, s); n >= bound {
+				if n := pendingCount(t, s); n >= bound+c.bound/c.chunk*37+37 {
 					t.Fatalf("the log holds %d articles after a Put, past its bound %d", n, bound)
 				}
 			}
@@ -284,9 +285,18 @@ func TestSpeakerLogAfterKill(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The log passes its bound in the third batch: the fourth leaves
+	// a fold under way.
+	s.foldAfter, s.foldChunk = 100, 7
 	for _, b := range batches[:4] {
 		mustPut(t, s, b...)
 	}
+	_ = s.db.View(func(tx *bolt.Tx) error {
+		if !s.txn(tx).foldState().on {
+			t.Error("no fold under way when the store is copied")
+		}
+		return nil
+	})
 	killed := filepath.Join(dir, "killed.db")
 	if err := os.WriteFile(killed, fileBytes(t, path), 0o600); err != nil {
 		t.Fatal(err)
@@ -327,6 +337,7 @@ func TestSpeakerLogCacheRebuilt(t *testing.T) {
 	want := speakerDump(t, direct)
 
 	s := openTemp(t)
+	s.foldAfter, s.foldChunk = 60, 11
 	for i, b := range batches {
 		mustPut(t, s, b...)
 		if i%2 == 0 {
@@ -367,6 +378,7 @@ func TestSpeakerLogRemovals(t *testing.T) {
 	direct.direct = true
 	run(direct)
 	s := openTemp(t)
+	s.foldAfter, s.foldChunk = 40, 5 // folds under way at the removals
 	run(s)
 	verify(t, s)
 	if got, want := speakerDump(t, s), speakerDump(t, direct); !reflect.DeepEqual(got, want) {

@@ -141,10 +141,10 @@ func (s *Store) SetExtractorVersion(v int) error {
 	if v < 0 || v > math.MaxUint32 {
 		return fmt.Errorf("set extractor version: %d out of range", v)
 	}
+	if err := s.settle(); err != nil {
+		return fmt.Errorf("set extractor version: %w", err)
+	}
 	return s.update("set extractor version", func(t *txn) error {
-		if err := t.fold(); err != nil {
-			return err
-		}
 		return putU32(t.b(bucketMeta), keyExtractor, uint32(v))
 	})
 }

@@ -14,6 +14,7 @@
 //	  body_tail   → u32                bytes used in the bodies' last page (body.go)
 //	  search      → u32                search.Version of the index; another rebuilds it
 //	  saved_searches → strings record  the reader's saved searches, newest first
+//	  speaker_fold → u64, key          a fold of speaker_pending under way (pending.go)
 //	articles      <id>        → summary record   what the list shows, and where the body is
 //	bodies        <seq>       → body chunk       compressed text, speakers, quotes
 //	body_dicts    <dict>      → dictionary       raw zstd dictionaries bodies name (schema 6)
@@ -210,12 +211,12 @@ type Store struct {
 	// mapped (mapped.go).
 	mapped mapWatch
 	// pend is what the Store knows of the speaker log (pending.go),
-	// which Put folds once it holds foldAfter articles (foldAfter, or
-	// fewer in tests). direct skips the log, as before schema 7, for
+	// which Put folds once it holds foldAfter articles, foldChunk
+	// identities a step (the constants, or fewer in tests). direct skips the log, as before schema 7, for
 	// tests that compare the two.
-	pend      pendingSpeakers
-	foldAfter int
-	direct    bool
+	pend                 pendingSpeakers
+	foldAfter, foldChunk int
+	direct               bool
 }
 
 // Close folds the speaker log (pending.go) and releases the file. The

@@ -33,10 +33,10 @@ type txn struct {
 	// The speaker log (pending.go). deferring: added speakers go to
 	// the log, and aggs is the Store's cache; lite: aggregates load
 	// without their roles; usedPend: the transaction read or changed
-	// the Store's cache; folded: it emptied the log; pendingAdded:
-	// the articles it logged.
-	deferring, lite, usedPend, folded bool
-	pendingAdded                      int
+	// the log or the Store's cache; pendN: the articles the log holds
+	// as it commits.
+	deferring, lite, usedPend bool
+	pendN                     int
 }
 
 func (s *Store) txn(tx *bolt.Tx) *txn { return &txn{s: s, tx: tx} }

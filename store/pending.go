@@ -50,8 +50,28 @@ import (
 // the same order, so the folded buckets are byte for byte theirs
 // (pending_test.go), and replaying it is also how the cache is rebuilt.
 
-// bucketSpeakerPending is the log: <seq> → pending record.
+// bucketSpeakerPending is the log: "p" <seq> → pending record.
 var bucketSpeakerPending = []byte("speaker_pending")
+
+// logKey is a log record's key: "p" and a big-endian counter. Nine bytes
+// rather than eight, so Repair, which takes the 8-byte keys of pages a
+// lost freelist leaves unaccounted for as articles' and bodies' (the log
+// frees its pages at every fold), never takes a record for one.
+func logKey(seq uint64) []byte { return binary.BigEndian.AppendUint64([]byte{'p'}, seq) }
+
+// logSeq reads a log key.
+func logSeq(k []byte) (uint64, bool) {
+	if len(k) != 9 || k[0] != 'p' {
+		return 0, false
+	}
+	return binary.BigEndian.Uint64(k[1:]), true
+}
+
+// logSeqOf is logSeq for a key known to be the log's; 0 otherwise.
+func logSeqOf(k []byte) uint64 {
+	seq, _ := logSeq(k)
+	return seq
+}
 
 // foldAfter is how many articles the log holds before Puts fold it:
 // large enough that a fold's pages (each identity's record and by_speaker
@@ -126,17 +146,16 @@ func decodePending(b []byte) ([]byte, []pendingEntry, error) {
 }
 
 // pendingSpeakers is what a Store knows of its log between transactions.
-// Only write transactions touch it, under mu, which update holds from
-// inside bbolt's write lock until its bookkeeping after the commit.
+// Write transactions change it under mu, which update holds from inside
+// bbolt's write lock until its bookkeeping after the commit; readers of
+// the speaker index read under it (viewSpeakers).
 type pendingSpeakers struct {
 	mu sync.Mutex
 	// aggs are the identities the log names, with the log applied but
 	// without roles; nil when not known (a Store just opened, or one
 	// whose last write transaction failed).
 	aggs map[string]*aggEntry
-	// n is how many articles the log holds, when aggs is not nil.
-	n int
-	// count is n for readers: -1 when not known.
+	// count is how many articles the log holds: -1 when not known.
 	count atomic.Int64
 }
 
@@ -191,7 +210,7 @@ func (t *txn) loadPending() error {
 		// out from the totals when next needed.
 		e.forms, e.dirty = nil, false
 	}
-	p.aggs, p.n = t.aggs, t.pendingRecords()
+	p.aggs = t.aggs
 	return nil
 }
 
@@ -204,14 +223,15 @@ func (t *txn) walkPending(fn func(seq uint64, dk []byte, es []pendingEntry) bool
 	}
 	c := b.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
-		if len(k) != 8 {
+		seq, ok := logSeq(k)
+		if !ok {
 			return fmt.Errorf("speaker log key %x: %w", k, errCorrupt)
 		}
 		dk, es, err := decodePending(v)
 		if err != nil {
 			return fmt.Errorf("speaker log entry %x: %w", k, err)
 		}
-		if !fn(binary.BigEndian.Uint64(k), dk, es) {
+		if !fn(seq, dk, es) {
 			return nil
 		}
 	}
@@ -228,10 +248,12 @@ func (t *txn) pendingRecords() int {
 	c := b.Cursor()
 	first, _ := c.First()
 	last, _ := c.Last()
-	if len(first) != 8 || len(last) != 8 {
+	f, ok1 := logSeq(first)
+	l, ok2 := logSeq(last)
+	if !ok1 || !ok2 {
 		return 0
 	}
-	return int(binary.BigEndian.Uint64(last) - binary.BigEndian.Uint64(first) + 1)
+	return int(l - f + 1)
 }
 
 // applyPending adds one article's log entries to the aggregates t caches,
@@ -261,8 +283,8 @@ func (t *txn) appendPending(dk []byte, cs []*contrib, keys []string) error {
 	if err != nil {
 		return err
 	}
-	t.noteInsert(b, bodyKey(seq))
-	return putChecked(b, bodyKey(seq), encodePending(dk, es), "pending speakers",
+	t.noteInsert(b, logKey(seq))
+	return putChecked(b, logKey(seq), encodePending(dk, es), "pending speakers",
 		func(v []byte) error { _, _, err := decodePending(v); return err })
 }
 
@@ -363,7 +385,8 @@ func (t *txn) foldStep(limit int) (done bool, err error) {
 		if last == nil {
 			return true, nil
 		}
-		st = foldState{end: binary.BigEndian.Uint64(last), on: true}
+		end, _ := logSeq(last)
+		st = foldState{end: end, on: true}
 	}
 	// The identities the fold has yet to take, in key order.
 	seen := map[string]bool{}
@@ -400,7 +423,7 @@ func (t *txn) foldStep(limit int) (done bool, err error) {
 		return false, err
 	}
 	log := t.pendingLog()
-	if last, _ := log.Cursor().Last(); len(last) != 8 || binary.BigEndian.Uint64(last) == st.end {
+	if last, _ := log.Cursor().Last(); last == nil || logSeqOf(last) == st.end {
 		if err := t.tx.DeleteBucket(bucketSpeakerPending); err != nil {
 			return false, err
 		}
@@ -408,7 +431,7 @@ func (t *txn) foldStep(limit int) (done bool, err error) {
 		return true, err
 	}
 	c := log.Cursor()
-	for k, _ := c.First(); k != nil && binary.BigEndian.Uint64(k) <= st.end; k, _ = c.First() {
+	for k, _ := c.First(); k != nil && logSeqOf(k) <= st.end; k, _ = c.First() {
 		if err := c.Delete(); err != nil {
 			return false, err
 		}
@@ -479,9 +502,8 @@ func (s *Store) afterWrite(t *txn, err error) {
 		p.aggs = nil
 		p.count.Store(-1)
 	default:
-		p.n = t.pendN
-		p.count.Store(int64(p.n))
-		if p.n == 0 {
+		p.count.Store(int64(t.pendN))
+		if t.pendN == 0 {
 			// The buckets hold everything: no cache to keep.
 			p.aggs = map[string]*aggEntry{}
 		}

@@ -36,7 +36,7 @@
 //	  <name form>/
 //	    <speaker key> → form flags   the identities known by that form
 //	speaker_links <date><id>  → links record     the identity each of the article's speakers joined
-//	speaker_pending <seq>     → pending record   what an article adds to by_speaker, speakers and
+//	speaker_pending p<seq>    → pending record   what an article adds to by_speaker, speakers and
 //	                                               speaker_rank, until folded into them (schema 7; pending.go)
 //	feeds         <feed URL>  → feed record
 //	removed

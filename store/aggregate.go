@@ -54,6 +54,9 @@ type aggEntry struct {
 	// at, and working them out costs more than decoding the record.
 	forms map[string]byte
 	dirty bool // changed since loaded
+	// lite entries were loaded without roles and count none: the
+	// speaker log's cache (pending.go), which only identify reads.
+	lite bool
 }
 
 // change marks the entry changed, having first worked out the forms the
@@ -73,9 +76,10 @@ func (t *txn) aggregate(key string) *aggEntry {
 	if t.aggs == nil {
 		t.aggs = map[string]*aggEntry{}
 	}
-	e := &aggEntry{key: key}
+	key = strings.Clone(key) // see count
+	e := &aggEntry{key: key, lite: t.lite || t.deferring}
 	if v := t.b(bucketSpeakers).Get([]byte(key)); v != nil {
-		if agg, err := decodeAggregate(v); err == nil {
+		if agg, err := decodeAggregateRoles(v, !e.lite); err == nil {
 			e.agg = agg
 			e.oldRank = rankKey(agg.quotes, key)
 		}
@@ -111,7 +115,9 @@ func (e *aggEntry) apply(c *contrib, add, first bool) {
 		count(a.kinds, add, weakKind(c))
 	}
 	count(a.aliases, add, c.aliases...)
-	a.roles.count(add, c.roles...)
+	if !e.lite {
+		a.roles.count(add, c.roles...)
+	}
 }
 
 // addForms writes at once the forms c makes the identity known by, so
@@ -167,10 +173,15 @@ func sub(a, b uint64) uint64 {
 	return a - b
 }
 
+// count adds one to each of ss in m (or takes one back, dropping a string
+// that reaches zero). The strings are copied: names are often slices of
+// an article's whole text, which a map kept across transactions (the
+// speaker log's cache, pending.go) must not hold on to, and assigning to
+// a map's string key stores the key given, even when the key was there.
 func count(m map[string]uint64, add bool, ss ...string) {
 	for _, s := range ss {
 		if add {
-			m[s]++
+			m[strings.Clone(s)]++
 		} else if m[s] <= 1 {
 			delete(m, s)
 		} else {
@@ -179,8 +190,9 @@ func count(m map[string]uint64, add bool, ss ...string) {
 	}
 }
 
-// flush writes the cached aggregates with their rank and alias entries,
-// and sets the fill of indexes only appended to; update calls it before
+// flush writes what the transaction cached: the search index's share,
+// the speakers' (to the log, or their records, rank and alias entries),
+// and the fill of indexes only appended to; update calls it before
 // commit.
 func (t *txn) flush() error {
 	// The articles' writes have read leaves all over the file; see
@@ -189,6 +201,9 @@ func (t *txn) flush() error {
 	// The search index's share: this transaction's segment, tombstones
 	// and merges.
 	if err := t.flushSearch(); err != nil {
+		return err
+	}
+	if err := t.flushSpeakers(); err != nil {
 		return err
 	}
 	for b, tl := range t.tails {
@@ -201,10 +216,42 @@ func (t *txn) flush() error {
 			return err
 		}
 	}
+	return nil
+}
+
+// flushSpeakers writes the speakers' share: with the log, the aliases
+// only, until the log passes foldAfter and is folded; without, every
+// changed identity's record, rank and aliases.
+func (t *txn) flushSpeakers() error {
+	if !t.deferring {
+		if err := t.writeAggregates(true); err != nil {
+			return err
+		}
+	} else {
+		if err := t.flushForms(); err != nil {
+			return err
+		}
+		// Past the bound, or with a fold under way, each Put takes
+		// a step of the fold.
+		if t.pendingRecords() >= t.s.foldAfter || t.foldState().on {
+			if _, err := t.foldStep(t.s.foldChunk); err != nil {
+				return err
+			}
+		}
+	}
+	if t.usedPend {
+		t.pendN = t.pendingRecords()
+	}
+	return nil
+}
+
+// writeAggregates writes the cached aggregates with their rank entries,
+// and with aliases their alias entries too, and empties the cache.
+func (t *txn) writeAggregates(aliases bool) error {
 	if len(t.aggs) == 0 {
 		return nil
 	}
-	speakers, rank, aliases := t.b(bucketSpeakers), t.b(bucketSpeakerRank), t.b(bucketAliases)
+	speakers, rank, aliasB := t.b(bucketSpeakers), t.b(bucketSpeakerRank), t.b(bucketAliases)
 	for _, e := range t.aggs {
 		if !e.dirty {
 			continue
@@ -221,7 +268,9 @@ func (t *txn) flush() error {
 				return fmt.Errorf("speaker %q: %w", e.key, err)
 			}
 			newRank = rankKey(e.agg.quotes, e.key)
-			forms = e.agg.forms()
+			if aliases {
+				forms = e.agg.forms()
+			}
 		}
 		if !bytes.Equal(e.oldRank, newRank) {
 			if e.oldRank != nil {
@@ -235,22 +284,34 @@ func (t *txn) flush() error {
 				}
 			}
 		}
-		for f := range e.forms {
-			if _, ok := forms[f]; !ok {
-				if err := removeAlias(aliases, f, key); err != nil {
-					return err
-				}
-			}
-		}
-		for f, flags := range forms {
-			if have, ok := e.forms[f]; !ok || have != flags {
-				if err := putForm(aliases, f, e.key, flags); err != nil {
-					return err
-				}
+		if aliases {
+			if err := writeForms(aliasB, e, forms); err != nil {
+				return err
 			}
 		}
 	}
 	t.aggs = nil
+	return nil
+}
+
+// writeForms makes the aliases bucket hold forms for e's identity,
+// where it held e.forms.
+func writeForms(aliases *bolt.Bucket, e *aggEntry, forms map[string]byte) error {
+	key := []byte(e.key)
+	for f := range e.forms {
+		if _, ok := forms[f]; !ok {
+			if err := removeAlias(aliases, f, key); err != nil {
+				return err
+			}
+		}
+	}
+	for f, flags := range forms {
+		if have, ok := e.forms[f]; !ok || have != flags {
+			if err := putForm(aliases, f, e.key, flags); err != nil {
+				return err
+			}
+		}
+	}
 	return nil
 }
 
@@ -342,13 +403,17 @@ func (a *aggregate) encode() []byte {
 	return e.b
 }
 
-func decodeAggregate(b []byte) (*aggregate, error) {
+func decodeAggregate(b []byte) (*aggregate, error) { return decodeAggregateRoles(b, true) }
+
+// decodeAggregateRoles decodes a speaker record, leaving its roles out
+// unless roles is set.
+func decodeAggregateRoles(b []byte, roles bool) (*aggregate, error) {
 	a := newAggregate()
 	maps := [...]map[string]uint64{a.names, a.kinds, a.aliases}
 	err := walkAggregate(b, func(n int, k []byte, v uint64) {
 		if n < len(maps) {
 			maps[n][string(k)] = v
-		} else {
+		} else if roles {
 			a.roles.set(k, v)
 		}
 	}, &a.articles, &a.quotes)

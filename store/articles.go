@@ -146,6 +146,9 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 
 	var res PutResult
 	err = s.update("put articles", func(t *txn) error {
+		if err := t.beginDeferred(); err != nil {
+			return err
+		}
 		res = PutResult{IDs: make([]model.ID, 0, len(arts))}
 		for i := range arts {
 			outcome, err := t.put(keys[i], &arts[i], &preps[i])

@@ -48,7 +48,7 @@ func (s *Store) SearchPage(q search.Query, offset, limit int) (SearchResults, er
 		out     SearchResults
 		pending []pendingHit
 	)
-	err := s.view("search", func(t *txn) error {
+	err := s.viewSpeakers("search", func(t *txn) error {
 		res, page, err := t.runSearch(q, offset, limit)
 		if err != nil {
 			return err
@@ -127,7 +127,7 @@ func (s *Store) SearchList(q search.Query, offset, limit int) ([]model.Summary, 
 		out   []model.Summary
 		total int
 	)
-	err := s.view("search", func(t *txn) error {
+	err := s.viewSpeakers("search", func(t *txn) error {
 		res, page, err := t.runSearch(q, offset, limit)
 		if err != nil {
 			return err

@@ -163,9 +163,18 @@ func (t *txn) links(dk []byte) map[string]string {
 //
 // cs are speakerContribs(a) when the caller has them already (Put's
 // workers make them), else nil.
+//
+// With the speaker log (pending.go), adding appends the totals and
+// by_speaker entries to the log; removing folds the log first, so it
+// takes back from totals that hold everything.
 func (t *txn) indexSpeakers(a *model.Article, cs []*contrib, dk []byte, add bool) error {
 	var old map[string]string
 	if !add {
+		if t.deferring || t.hasPending() {
+			if err := t.fold(); err != nil {
+				return err
+			}
+		}
 		old = t.links(dk)
 	}
 	type group struct {
@@ -175,6 +184,7 @@ func (t *txn) indexSpeakers(a *model.Article, cs []*contrib, dk []byte, add bool
 	var (
 		groups []*group
 		ls     []link
+		keys   []string // each of cs's identity, for the log
 	)
 	if cs == nil {
 		cs = speakerContribs(a)
@@ -201,6 +211,13 @@ func (t *txn) indexSpeakers(a *model.Article, cs []*contrib, dk []byte, add bool
 		}
 		groups[i].nums = append(groups[i].nums, c.nums...)
 		ls = append(ls, link{name: c.key, identity: key, quotes: c.quotes})
+		keys = append(keys, key)
+	}
+	if t.deferring {
+		if err := t.appendPending(dk, cs, keys); err != nil {
+			return fmt.Errorf("speaker log: %w", err)
+		}
+		groups = nil
 	}
 	for _, g := range groups {
 		slices.Sort(g.nums)
@@ -249,7 +266,19 @@ func (t *txn) rebuildSpeakers() error {
 			return fmt.Errorf("create %s: %w", name, err)
 		}
 	}
-	t.aggs = nil
+	// The log's articles are among those added below.
+	if t.pendingLog() != nil {
+		if err := t.tx.DeleteBucket(bucketSpeakerPending); err != nil {
+			return fmt.Errorf("drop %s: %w", bucketSpeakerPending, err)
+		}
+		if _, err := t.tx.CreateBucket(bucketSpeakerPending); err != nil {
+			return fmt.Errorf("create %s: %w", bucketSpeakerPending, err)
+		}
+	}
+	if err := t.b(bucketMeta).Delete(keySpeakerFold); err != nil {
+		return err
+	}
+	t.aggs, t.deferring, t.usedPend = nil, false, true
 	// Articles that name someone by one word only go second, so that a
 	// bare "Tamsk" is decided knowing every full name in the store.
 	var bare [][]byte

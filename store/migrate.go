@@ -9,7 +9,7 @@ import (
 
 // schemaVersion is the layout this code writes. Bump it only together with
 // a new migration at the end of migrations().
-const schemaVersion = 6
+const schemaVersion = 7
 
 // A migration upgrades a file from schema to-1 to schema to. Migrations run
 // in order inside the transaction that opens the file, so a file is never
@@ -28,12 +28,14 @@ func migrations() []migration {
 		{to: 4, about: "speaker identities", apply: migrateSpeakerIdentities},
 		{to: 5, about: "removed feed items", apply: migrateRemoved},
 		{to: 6, about: "zstd bodies with dictionaries", apply: migrateBodyDicts},
+		{to: 7, about: "speaker log", apply: migratePendingSpeakers},
 	}
 }
 
 // schema1Buckets are the top-level buckets of schema 1; schema 2 added the
 // unread index, schema 3 the search index, schema 4 speaker links, schema
-// 5 the removed feed items, schema 6 body dictionaries.
+// 5 the removed feed items, schema 6 body dictionaries, schema 7 the
+// speaker log.
 func schema1Buckets() [][]byte {
 	return [][]byte{
 		bucketMeta, bucketArticles, bucketBodies, bucketRead, bucketBookmarks,
@@ -43,7 +45,7 @@ func schema1Buckets() [][]byte {
 
 // buckets are the top-level buckets of the current schema.
 func buckets() [][]byte {
-	return append(append(schema1Buckets(), bucketUnread, bucketSpeakerLinks, bucketRemoved, bucketBodyDicts, bucketBodyDictCopies), searchBuckets()...)
+	return append(append(schema1Buckets(), bucketUnread, bucketSpeakerLinks, bucketRemoved, bucketBodyDicts, bucketBodyDictCopies, bucketSpeakerPending), searchBuckets()...)
 }
 
 // checkBuckets refuses a file that lacks one of its schema's buckets,
@@ -61,6 +63,19 @@ func checkBuckets(tx *bolt.Tx, path string, names [][]byte) error {
 // st: it lays out a new store, runs the migrations an older one needs and
 // rebuilds a search index of another analyser version.
 func prepareFile(tx *bolt.Tx, path string, st fileState) error {
+	if err := prepareSchema(tx, path, st); err != nil {
+		return err
+	}
+	// A log a killed import left is folded before anything reads it.
+	t := newStore(nil, "").txn(tx)
+	if err := t.fold(); err != nil {
+		return fmt.Errorf("fold the speaker log of %s: %w", path, err)
+	}
+	return t.flush()
+}
+
+// prepareSchema lays out or migrates the file; see prepareFile.
+func prepareSchema(tx *bolt.Tx, path string, st fileState) error {
 	// Another soundbite may have prepared the file between open's look
 	// and this transaction: look again only then.
 	if schema, err := readSchema(tx, path); err != nil || schema != st.schema {

@@ -74,8 +74,10 @@ func open(path string, opts Options) (*Store, error) {
 		return probe.View(func(tx *bolt.Tx) (err error) { st, err = inspect(tx, path); return err })
 	})
 	if err == nil && opts.ReadOnly {
-		if st.schema == schemaVersion {
-			return newStore(probe, path), nil
+		if st.schema == schemaVersion && !st.pending {
+			s := newStore(probe, path)
+			s.pend.count.Store(0)
+			return s, nil
 		}
 		err = st.refuseReadOnly(path)
 	}
@@ -109,17 +111,19 @@ func open(path string, opts Options) (*Store, error) {
 		_ = db.Close()
 		return nil, err
 	}
+	s.pend.count.Store(0) // prepareFile folded any log
 	return s, nil
 }
 
 // fileState is what open learns of a file in one read transaction.
 type fileState struct {
-	schema int  // 0: an empty bbolt file, as a crash while creating leaves
-	search bool // the search index is this analyser version's
+	schema  int  // 0: an empty bbolt file, as a crash while creating leaves
+	search  bool // the search index is this analyser version's
+	pending bool // the speaker log holds what a killed import left
 }
 
 // current reports whether the file needs no preparing.
-func (st fileState) current() bool { return st.schema == schemaVersion && st.search }
+func (st fileState) current() bool { return st.schema == schemaVersion && st.search && !st.pending }
 
 // inspect reads a file's schema and checks it has its schema's buckets. It
 // is the one place a file is refused for what it holds.
@@ -135,7 +139,12 @@ func inspect(tx *bolt.Tx, path string) (fileState, error) {
 			path, schema, schemaVersion, ErrNewerSchema)
 	case schema == schemaVersion:
 		st.search = getU32(tx.Bucket(bucketMeta), keySearch) == search.Version
-		return st, checkBuckets(tx, path, buckets())
+		if err := checkBuckets(tx, path, buckets()); err != nil {
+			return st, err
+		}
+		k, _ := tx.Bucket(bucketSpeakerPending).Cursor().First()
+		st.pending = k != nil
+		return st, nil
 	case schema > 0:
 		return st, checkBuckets(tx, path, schema1Buckets())
 	}
@@ -147,6 +156,10 @@ func inspect(tx *bolt.Tx, path string) (fileState, error) {
 func (st fileState) refuseReadOnly(path string) error {
 	if st.schema == 0 {
 		return fmt.Errorf("%s is an empty bbolt file: %w", path, ErrNotDatabase)
+	}
+	if st.schema == schemaVersion {
+		return fmt.Errorf("%s holds the speakers of an import cut short; open it read-write once to finish: %w",
+			path, ErrOlderSchema)
 	}
 	return fmt.Errorf("%s has schema %d, not %d; open it read-write once to upgrade: %w",
 		path, st.schema, schemaVersion, ErrOlderSchema)
@@ -213,14 +226,18 @@ func syncDir(dir string) error {
 
 func newStore(db *bolt.DB, path string) *Store {
 	n := runtime.GOMAXPROCS(0)
-	return &Store{
+	s := &Store{
 		db:        db,
 		path:      path,
 		now:       time.Now,
 		readers:   make(chan io.ReadCloser, n),
 		analyzers: make(chan *search.Analyzer, n),
 		dictAfter: dictAfter,
+		foldAfter: foldAfter,
+		foldChunk: foldChunk,
 	}
+	s.pend.count.Store(-1) // not known until a write transaction looks
+	return s
 }
 
 // openBolt opens path with bbolt, turning its lock timeout and format errors

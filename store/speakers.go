@@ -17,7 +17,7 @@ import (
 // returned.
 func (s *Store) Speakers(f model.Filter, limit int) ([]model.SpeakerCount, error) {
 	var out []model.SpeakerCount
-	err := s.view("list speakers", func(t *txn) error {
+	err := s.viewSpeakers("list speakers", func(t *txn) error {
 		var err error
 		if f.IsZero() {
 			out, err = t.rankedSpeakers(limit)
@@ -125,7 +125,7 @@ func (t *txn) speaker(key string) (model.SpeakerCount, error) {
 // with ErrNotFound when none is.
 func (s *Store) SpeakersNamed(form string) ([]model.SpeakerCount, error) {
 	var out []model.SpeakerCount
-	err := s.view("look up speaker", func(t *txn) error {
+	err := s.viewSpeakers("look up speaker", func(t *txn) error {
 		for _, key := range t.resolveSpeaker(form) {
 			sc, err := t.speaker(key)
 			if err != nil {
@@ -160,7 +160,7 @@ func (s *Store) Speaker(form string) (model.SpeakerCount, error) {
 // read.
 func (s *Store) SpeakerQuotes(form string, limit int) ([]model.QuoteRef, error) {
 	var out []model.QuoteRef
-	err := s.view("list quotes", func(t *txn) error {
+	err := s.viewSpeakers("list quotes", func(t *txn) error {
 		keys := t.resolveSpeaker(form)
 		var u union
 		var names []string

@@ -134,10 +134,15 @@ func (s *Store) ExtractorVersion() (int, error) {
 	return v, err
 }
 
-// SetExtractorVersion records the extractor version after a reindex.
+// SetExtractorVersion records the extractor version after a reindex or
+// an import, whose last write it is: so it also folds the speaker log
+// (pending.go) the import's batches left.
 func (s *Store) SetExtractorVersion(v int) error {
 	if v < 0 || v > math.MaxUint32 {
 		return fmt.Errorf("set extractor version: %d out of range", v)
+	}
+	if err := s.settle(); err != nil {
+		return fmt.Errorf("set extractor version: %w", err)
 	}
 	return s.update("set extractor version", func(t *txn) error {
 		return putU32(t.b(bucketMeta), keyExtractor, uint32(v))

@@ -14,6 +14,7 @@
 //	  body_tail   → u32                bytes used in the bodies' last page (body.go)
 //	  search      → u32                search.Version of the index; another rebuilds it
 //	  saved_searches → strings record  the reader's saved searches, newest first
+//	  speaker_fold → u64, key          a fold of speaker_pending under way (pending.go)
 //	articles      <id>        → summary record   what the list shows, and where the body is
 //	bodies        <seq>       → body chunk       compressed text, speakers, quotes
 //	body_dicts    <dict>      → dictionary       raw zstd dictionaries bodies name (schema 6)
@@ -35,6 +36,8 @@
 //	  <name form>/
 //	    <speaker key> → form flags   the identities known by that form
 //	speaker_links <date><id>  → links record     the identity each of the article's speakers joined
+//	speaker_pending p<seq>    → pending record   what an article adds to by_speaker, speakers and
+//	                                               speaker_rank, until folded into them (schema 7; pending.go)
 //	feeds         <feed URL>  → feed record
 //	removed
 //	  <feed URL>/                    feed items deleted here (schema 5; removed.go)
@@ -207,14 +210,23 @@ type Store struct {
 	// mapped bounds the pages of the file that write transactions keep
 	// mapped (mapped.go).
 	mapped mapWatch
+	// pend is what the Store knows of the speaker log (pending.go),
+	// which Put folds once it holds foldAfter articles, foldChunk
+	// identities a step (the constants, or fewer in tests). direct skips the log, as before schema 7, for
+	// tests that compare the two.
+	pend                 pendingSpeakers
+	foldAfter, foldChunk int
+	direct               bool
 }
 
-// Close releases the file. The Store must not be used afterwards.
+// Close folds the speaker log (pending.go) and releases the file. The
+// Store must not be used afterwards.
 func (s *Store) Close() error {
+	ferr := s.settle()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("close store %s: %w", s.path, err)
 	}
-	return nil
+	return ferr
 }
 
 // Path is the file the store was opened from.
@@ -239,8 +251,24 @@ func (s *Store) update(what string, fn func(t *txn) error) error {
 		return fmt.Errorf("%s: %s is damaged, not writing to it: %w", what, s.path, ErrDamaged)
 	}
 	defer s.mapped.watch(s.db)()
+	// t and locked outlive the transaction: the Store's speaker log
+	// cache follows its outcome, under pend.mu, which is taken inside
+	// bbolt's write lock so write transactions take it in their order.
+	var (
+		t      *txn
+		locked bool
+	)
+	defer func() {
+		if locked {
+			s.pend.mu.Unlock()
+		}
+	}()
 	err := s.guard(func() error {
 		return s.db.Update(func(tx *bolt.Tx) error {
+			if !locked {
+				s.pend.mu.Lock()
+				locked = true
+			}
 			// The write lock keeps other writers out while the walk
 			// reads the file.
 			if !s.checked.Load() {
@@ -250,13 +278,16 @@ func (s *Store) update(what string, fn func(t *txn) error) error {
 				}
 				s.checked.Store(true)
 			}
-			t := s.txn(tx)
+			t = s.txn(tx)
 			if err := fn(t); err != nil {
 				return err
 			}
 			return t.flush()
 		})
 	})
+	if locked {
+		s.afterWrite(t, err)
+	}
 	if err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}

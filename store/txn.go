@@ -29,6 +29,14 @@ type txn struct {
 	// swept holds the feeds whose stale removals this transaction
 	// forgot already (removed.go).
 	swept map[string]bool
+
+	// The speaker log (pending.go). deferring: added speakers go to
+	// the log, and aggs is the Store's cache; lite: aggregates load
+	// without their roles; usedPend: the transaction read or changed
+	// the log or the Store's cache; pendN: the articles the log holds
+	// as it commits.
+	deferring, lite, usedPend bool
+	pendN                     int
 }
 
 func (s *Store) txn(tx *bolt.Tx) *txn { return &txn{s: s, tx: tx} }

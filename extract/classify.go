@@ -329,13 +329,56 @@ func (d *doc) guessKind(c *chunk) entKind {
 	if first.has(lxFirstName) {
 		return kPerson
 	}
-	if n >= 2 && !first.has(lxCommon|lxPlace|lxNation) && !last.has(lxCompany) && !last.is(fAllCaps) {
+	if n >= 2 && !first.has(lxCommon|lxPlace|lxNation) && !last.has(lxCompany) && !last.is(fAllCaps) && d.nameForm(c.name, c.last) && !(c.name == c.first && d.detBefore(c.first)) {
 		return kPerson
 	}
 	if n == 1 && first.is(fAllCaps) {
 		return kOrg
 	}
 	return kUnknown
+}
+
+// nameForm reports whether the capitalised words [i, j) could be a
+// person's name that no first name or title marks: none is a function
+// word ("Click Here", "Learn More") or has the ending of an abstract noun
+// ("Deprecation Schedule", "Risk Assessment"). Link texts and headings in
+// title case are such words, and name no one.
+func (d *doc) nameForm(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].has(lxFunc|lxPronoun) || abstractNoun(d.lower(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// detBefore reports whether a possessive determiner, in lower case, goes
+// before the name at token k, perhaps with a link's bracket between: "our
+// [Batch Processing guide](...)", "your Account Settings". It goes before
+// a thing's name, not a person's ("the" may: "the Rev. ...", "the late ...").
+func (d *doc) detBefore(k int) bool {
+	if k > 0 && d.punct(k-1, "[") {
+		k--
+	}
+	if k == 0 || !d.toks[k-1].lowerWord() {
+		return false
+	}
+	switch d.lower(k - 1) {
+	case "our", "your", "my", "its", "their":
+		return true
+	}
+	return false
+}
+
+// abstractNoun reports whether w ends as an abstract noun does, which no
+// surname does: "deprecation", "assessment", "awareness", "security".
+func abstractNoun(w string) bool {
+	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ology", "ism"} {
+		if len(w) >= len(suf)+4 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenedGivenName reports whether s is a given name of two syllables

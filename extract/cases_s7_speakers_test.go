@@ -63,3 +63,85 @@ func TestTitleCaseFragmentCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestCoordinatedAsideCases covers two names joined by "and", the first
+// (or each) with an aside set off by commas: each speaks, as "Varga and
+// Brek said" credits each; a joint statement, names given as examples
+// and "both said" stay nobody's.
+func TestCoordinatedAsideCases(t *testing.T) {
+	varga, brek := "Ilse Varga", "Tomas Brek"
+	each := func(kind model.QuoteKind, text string) []quote {
+		return []quote{{brek, kind, text}, {varga, kind, text}}
+	}
+	tests := []freshCase{
+		{
+			name:     "each with a party label",
+			text:     "Ilse Varga, a Democrat, and Tomas Brek, a Republican, said the bill would pass.",
+			want:     each(model.Indirect, "the bill would pass"),
+			speakers: []string{varga, brek},
+		},
+		{
+			name:     "each with an age, after an opening phrase",
+			text:     "On Monday, Ilse Varga, 54, and Tomas Brek, 61, told reporters that the strike would continue.",
+			want:     each(model.Indirect, "the strike would continue"),
+			speakers: []string{varga, brek},
+		},
+		{
+			name:     "only the first with an aside",
+			text:     "Ilse Varga, a Democrat, and Tomas Brek said the bill would pass.",
+			want:     each(model.Indirect, "the bill would pass"),
+			speakers: []string{varga, brek},
+		},
+		{
+			name:     "a person and a named body",
+			text:     "Ilse Varga, a farmer from Osk, and the Tarvik Farmers Union said the levy was unfair.",
+			want:     []quote{{"Tarvik Farmers Union", model.Indirect, "the levy was unfair"}, {varga, model.Indirect, "the levy was unfair"}},
+			speakers: []string{varga, "Tarvik Farmers Union"},
+		},
+		{
+			name:     "two bodies, each with an aside",
+			text:     "The Tarvik Ferry Company, a state firm, and the Osk Dockers Union, which represents 400 workers, said the strike was over.",
+			want:     []quote{{"Tarvik Ferry Company", model.Indirect, "the strike was over"}, {"Osk Dockers Union", model.Indirect, "the strike was over"}},
+			speakers: []string{"Osk Dockers Union", "Tarvik Ferry Company"},
+		},
+		{
+			name:     "a request by each",
+			text:     "Ilse Varga, a Democrat, and Tomas Brek, a Republican, have urged the governor to sign the bill.",
+			want:     each(model.Indirect, "the governor to sign the bill"),
+			speakers: []string{varga, brek},
+		},
+		{
+			name:     "inverted after a quotation",
+			text:     "“The bill will pass,” said Ilse Varga, a Democrat, and Tomas Brek, a Republican.",
+			want:     []quote{{varga, model.Direct, "The bill will pass"}, {brek, model.Direct, "The bill will pass"}},
+			speakers: []string{varga, brek},
+		},
+		{
+			name:     "near miss: a joint statement is nobody's",
+			text:     "Ilse Varga, a Democrat, and Tomas Brek, a Republican, said in a joint statement that the bill would pass.",
+			want:     []quote{{"", model.Indirect, "the bill would pass"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: both said is nobody's",
+			text:     "Ilse Varga, the mayor of Tarvik, and Tomas Brek, the council leader, both said the bridge would close.",
+			want:     []quote{{"", model.Indirect, "the bridge would close"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: the first name is an object, not a subject",
+			text:     "Ilse Varga, a Democrat, met Tomas Brek, a Republican, and said the bill would pass.",
+			want:     []quote{{varga, model.Indirect, "the bill would pass"}},
+			speakers: []string{varga},
+		},
+		{
+			name:     "near miss: joined names who do not speak, then one who does",
+			text:     "Ilse Varga, a Democrat, and Tomas Brek, a Republican, voted for the bill. Brek said it would pass.",
+			want:     []quote{{brek, model.Indirect, "it would pass"}},
+			speakers: []string{brek},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })
+	}
+}

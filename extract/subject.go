@@ -218,6 +218,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// of The Globe and Mail" the and is inside a modifier.
 	if co := d.joinedSpeaker(start, i, c.ent); co >= 0 {
 		c.co = co
+	} else if c.ent >= 0 && start-2 > s.first && d.isWord(start-1, "and") && d.toks[start-1].lowerWord() && d.punct(start-2, ",") && !d.ents[c.ent].placeish() {
+		// "Ilse Varga, a Democrat, and Tomas Brek said": the first name,
+		// behind its aside, speaks too.
+		if e2, f := d.coordinatedBefore(start-2, s); e2 >= 0 && e2 != c.ent {
+			c.co, c.subjFirst = e2, f
+		}
 	}
 }
 
@@ -503,8 +509,21 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	// balanced, said Ilse Varga and Tomas Brenn.": two named speakers, each
 	// credited.
 	co, coEnd := -1, end
-	if end+1 < s.last && d.isWord(end, "and") && d.toks[end].lowerWord() && d.chunkAt[end-1] >= 0 && d.chunkAt[end+1] >= 0 {
-		if e2 := d.npForward(end+1, s.last); e2 > end+1 && d.chunkAt[e2-1] >= 0 && (e2 >= s.last || d.punct(e2, ",") || d.sentenceEnd(e2, s)) {
+	and := end
+	if d.punct(end, ",") && d.chunkAt[end-1] >= 0 {
+		// "said Ilse Varga, a Democrat, and Tomas Brek, a Republican":
+		// the first name's aside stands before the "and".
+		for ae := end + 2; ae < s.last && ae < end+10 && d.toks[ae].kind != tkQuote && !d.toks[ae].inQuote(); ae++ {
+			if d.punct(ae, ",") {
+				if d.isWord(ae+1, "and") && d.appositiveLike(end+1, ae) {
+					and = ae + 1
+				}
+				break
+			}
+		}
+	}
+	if and+1 < s.last && d.isWord(and, "and") && d.toks[and].lowerWord() && d.chunkAt[end-1] >= 0 && d.chunkAt[and+1] >= 0 {
+		if e2 := d.npForward(and+1, s.last); e2 > and+1 && d.chunkAt[e2-1] >= 0 && (e2 >= s.last || d.punct(e2, ",") || d.sentenceEnd(e2, s)) {
 			if e := d.chunks[d.chunkAt[e2-1]].ent; e >= 0 && d.ents[e].personish() {
 				co, coEnd = e, e2
 			}
@@ -865,6 +884,14 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 				start, co = f, e2
 			}
 		}
+		if co < 0 && !atStart && ent >= 0 && start > segStart && start <= segStart+2 && d.isWord(segStart, "and") && d.toks[segStart].lowerWord() {
+			// "Ilse Varga, a Democrat, and Tomas Brek, a Republican,
+			// said": each of two names joined by "and", each with its
+			// aside, speaks, as without the asides.
+			if e2, f := d.coordinatedBefore(a, s); e2 >= 0 && e2 != ent && !d.ents[ent].placeish() {
+				start, co = f, e2
+			}
+		}
 		c.found, c.subjFirst, c.ent = true, start, ent
 		if co < 0 && atStart && start == segStart && len(appos) > 0 {
 			// "Mara Quell and Ilan Dravic, who co-led the study, said":
@@ -888,6 +915,51 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		}
 		return
 	}
+}
+
+// coordinatedBefore returns the name that the comma at a ends, after at
+// most two asides set off by commas, when that name opens the clause of
+// sentence s ("Ilse Varga, a Democrat, and ..."), and where it starts; or
+// -1. Names given as examples ("Critics, including Ilse Varga, a
+// Democrat, and ...") open no clause, and a place ("Residents of Tarvik, a
+// fishing town, and ...") is no speaker.
+func (d *doc) coordinatedBefore(a int, s sentence) (int, int) {
+	clause := d.clauseStart(s)
+	pos := a
+	for n := 0; n < 3 && pos > clause; n++ {
+		b := pos - 1
+		for b >= clause && !d.punct(b, ",") {
+			if d.toks[b].kind == tkQuote || d.toks[b].inQuote() || d.toks[b].cv != 0 && d.toks[b].lowerWord() {
+				return -1, 0
+			}
+			b--
+		}
+		seg := b + 1
+		if seg >= pos {
+			return -1, 0
+		}
+		if b >= clause && n < 2 && d.appositiveLike(seg, pos) {
+			pos = b
+			continue
+		}
+		if seg != clause {
+			return -1, 0
+		}
+		f := seg
+		if d.isWord(f, "the") {
+			f++
+		}
+		ci := d.chunkAt[f]
+		if ci < 0 || d.chunks[ci].first != f || d.chunks[ci].last != pos {
+			return -1, 0
+		}
+		e := d.chunks[ci].ent
+		if e < 0 || d.ents[e].placeish() || d.ents[e].outlet {
+			return -1, 0
+		}
+		return e, seg
+	}
+	return -1, 0
 }
 
 // descriptionBefore returns the start of a description ending at the comma

@@ -145,3 +145,82 @@ func TestCoordinatedAsideCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAllQuotes(t, tt) })
 	}
 }
+
+// TestRoleHolderCases covers descriptions that name a role whose holder
+// the text named before by another form of the title: "the PM" for a
+// prime minister, "the judge" for a justice, "the duke" for the Duke of
+// Calder, who is known by the title and its place. A title alone, with no
+// holder in the text, stays nobody's.
+func TestRoleHolderCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "the PM after a prime minister",
+			text:     "Prime Minister Ilse Varga visited Tarvik on Monday. The PM said the dam would be rebuilt.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the dam would be rebuilt"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "the PM after PM",
+			text:     "PM Ilse Varga said the dam would be rebuilt. The PM added that it would cost more.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the dam would be rebuilt"}, {"Ilse Varga", model.Indirect, "it would cost more"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "the judge after a justice",
+			text:     "Justice Hanna Orlov heard the case on Monday. The judge said the evidence was weak.",
+			want:     []quote{{"Hanna Orlov", model.Indirect, "the evidence was weak"}},
+			speakers: []string{"Hanna Orlov"},
+		},
+		{
+			name:     "the judge after a chief justice",
+			text:     "Chief Justice Hanna Orlov wrote the opinion. The judge said the law was clear.",
+			want:     []quote{{"Hanna Orlov", model.Indirect, "the law was clear"}},
+			speakers: []string{"Hanna Orlov"},
+		},
+		{
+			name:     "the duke after the Duke of Calder",
+			text:     "The Duke of Calder opened the hospital wing. The duke said he was proud of the nurses.",
+			want:     []quote{{"Duke of Calder", model.Indirect, "he was proud of the nurses"}},
+			speakers: []string{"Duke of Calder"},
+		},
+		{
+			name:     "a peer known by the title speaks, then he",
+			text:     "The Countess of Osk opened the school. “Every child deserves this,” she said.",
+			want:     []quote{{"Countess of Osk", model.Direct, "Every child deserves this"}},
+			speakers: []string{"Countess of Osk"},
+		},
+		{
+			name:     "near miss: the PM with no holder in the text",
+			text:     "The PM said the dam would be rebuilt.",
+			want:     []quote{{"", model.Indirect, "the dam would be rebuilt"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: PM telling the time",
+			text:     "The vote is at 7:30 pm IST on Friday. “The injured were taken to hospital,” the statement said.",
+			want:     []quote{{"", model.Direct, "The injured were taken to hospital"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a justice minister is no judge",
+			text:     "Justice Minister Tomas Brek visited the court. The judge said the evidence was weak.",
+			want:     []quote{{"", model.Indirect, "the evidence was weak"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: an office with its remit is no holder's name",
+			text:     "The Secretary of State said the talks had failed.",
+			want:     []quote{{"", model.Indirect, "the talks had failed"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a title alone",
+			text:     "The judge said the evidence was weak.",
+			want:     []quote{{"", model.Indirect, "the evidence was weak"}},
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -101,7 +101,12 @@ func (d *doc) classify(c *chunk) {
 			}
 		}
 	}
-	if of := d.roleOnly(c); of > 0 {
+	if of := d.roleOnly(c); of > 0 && d.peerTitle(c, of) {
+		// "The Duke of Calder", "the Archbishop of Osk": a peer or a
+		// prelate is known by the title and its place, a name of its own.
+		c.name, c.kind = c.first, kPerson
+		return
+	} else if of > 0 {
 		c.name = c.last
 		// "Minister of Information Moammar al-Eryani": a one-word
 		// complement, then a name of two or more words.
@@ -302,6 +307,45 @@ func (d *doc) roleOnly(c *chunk) int {
 		return 0
 	}
 	return of
+}
+
+// peerTitle reports whether chunk c, a title and its "of" complement at
+// of, is a peerage or a see that names its holder: "Duke of Calder",
+// "Countess of Osk", "Archbishop of Tarvik"; not an office ("Minister of
+// Health", "Secretary of State") nor one with a name after it ("Duke of
+// Calder Tomas Brek" is not written).
+func (d *doc) peerTitle(c *chunk, of int) bool {
+	switch d.lower(c.first) {
+	case "duke", "duchess", "earl", "countess", "marquess", "marchioness", "viscount", "viscountess",
+		"baron", "baroness", "prince", "princess", "archbishop", "bishop":
+	default:
+		return false
+	}
+	if of != c.first+1 {
+		return false
+	}
+	j := of + 1
+	if d.isWord(j, "the") {
+		j++
+	}
+	if c.last-j < 1 || c.last-j > 2 {
+		return false
+	}
+	for k := j; k < c.last; k++ {
+		if !d.toks[k].capWord() || d.toks[k].has(lxFirstName|lxTitle|lxOrgCue|lxGenericOrg) {
+			return false
+		}
+	}
+	// "The Archbishop of Calder, Tomas Brek,", "Prince Tomas, the Duke of
+	// Calder,": the title is a role of the name beside it.
+	if c.last+1 < len(d.toks) && d.punct(c.last, ",") && d.toks[c.last+1].capWord() && !d.toks[c.last+1].has(lxDet|lxFunc) {
+		return false
+	}
+	b := c.first - 1
+	if b >= 0 && d.isWord(b, "the") {
+		b--
+	}
+	return b < 1 || !d.punct(b, ",") || d.chunkAt[b-1] < 0
 }
 
 // guessKind guesses from the chunk alone whether its name is a person's, a

@@ -972,11 +972,17 @@ func hasRoleWord(e *entity, w string) bool {
 		return s
 	}
 	w = norm(w)
+	for _, f := range e.forms {
+		// "the duke" is the Duke of Calder.
+		if len(f) > len(w)+4 && strings.EqualFold(f[:len(w)], w) && f[len(w):len(w)+4] == " of " {
+			return true
+		}
+	}
 	if _, ok := titleCategories[w]; ok {
 		// An honorific is kept in the forms, not the roles: "Sheikh Hamad
 		// al-Tarik" is "the cleric".
 		for _, f := range e.forms {
-			if sp := strings.IndexByte(f, ' '); sp > 0 && categoryHolds(w, f[:sp]) {
+			if sp := strings.IndexByte(f, ' '); sp > 0 && categoryHolds(w, f[:sp]) && !titleWordAfter(f, sp) {
 				return true
 			}
 		}
@@ -1017,12 +1023,31 @@ func titleSynonym(f, w, r string) bool {
 		return w == "executive" || w == "chief"
 	case w == "ceo":
 		return strings.EqualFold(f, "executive") && containsFold(r, "chief executive")
+	case strings.EqualFold(f, "pm"):
+		return w == "minister" || w == "prime" || w == "premier"
+	case w == "pm":
+		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister") || strings.EqualFold(f, "premier")
 	case strings.EqualFold(f, "premier"):
 		return w == "minister" || w == "prime"
 	case w == "premier":
 		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister")
 	}
-	return abbrevTitleNames(f, w) || categoryHolds(w, f)
+	if abbrevTitleNames(f, w) {
+		return true
+	}
+	if !categoryHolds(w, f) {
+		return false
+	}
+	i := strings.Index(strings.ToLower(r), strings.ToLower(f))
+	return i < 0 || !titleWordAfter(r, i+len(f))
+}
+
+// titleWordAfter reports whether the word after position i of the name
+// or role s is a title: "Justice" in "Justice Minister Tomas Brek" is
+// the ministry's remit, not a judge's title.
+func titleWordAfter(s string, i int) bool {
+	rest := strings.Fields(s[min(i, len(s)):])
+	return len(rest) > 0 && lex.lookup(strings.ToLower(rest[0]))&lxTitle != 0
 }
 
 // titleCategories are words a later description uses for the holders of
@@ -1037,6 +1062,7 @@ var titleCategories = map[string]string{
 	"diplomat": "ambassador amb envoy",
 	"officer":  "sergeant sgt captain capt lieutenant lt detective det inspector insp constable corporal cpl superintendent supt",
 	"lawmaker": "senator sen representative rep congressman congresswoman",
+	"judge":    "justice magistrate",
 }
 
 // categoryHolds reports whether the role word f is one of the titles that

@@ -69,6 +69,7 @@ func newDoc(paragraphs []string) *doc {
 		at += len(p) + len(model.ParagraphSep)
 	}
 	d.paraFirst = append(d.paraFirst, len(d.toks))
+	d.clockTitles()
 	d.pairQuotes()
 	d.splitSentences()
 	return d
@@ -207,4 +208,16 @@ func (d *doc) cueSoon(i int) bool {
 		}
 	}
 	return false
+}
+
+// clockTitles takes the title from "PM" where it tells the time: in lower
+// case ("7:38 pm IST") or after a number ("at 5 PM"). In capitals, after
+// no number, it is the prime minister ("The PM said").
+func (d *doc) clockTitles() {
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.kind == tkWord && t.has(lxTitle) && d.isWord(i, "pm") && (!t.is(fAllCaps) || i > 0 && d.toks[i-1].kind == tkNum) {
+			t.lx &^= lxTitle
+		}
+	}
 }

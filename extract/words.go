@@ -70,7 +70,7 @@ submission account transcript record minutes web_page page posting video recordi
 bulletin leaflet brochure manifesto proposal plan description invitation caption schedule timetable
 poll book advisory`
 
-const titleWords = `president vice prime minister premier chancellor secretary general governor mayor
+const titleWords = `president vice prime minister premier pm chancellor secretary general governor mayor
 senator sen sen. rep rep. gov gov. representative congressman congresswoman judge justice ambassador
 deputy shadow undersecretary director chairman chairwoman chair chief ceo cfo coo cto head
 commissioner superintendent inspector detective sergeant sgt sgt. constable officer captain capt

@@ -224,3 +224,65 @@ func TestRoleHolderCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestPersonsOfficeCases covers a body named through the person it serves:
+// "Matovič's government office" speaks for itself, as "Kell's campaign"
+// does; "Varga's office" is the office when the text names no Varga
+// otherwise, and speaks for the Varga it names (as "her office" does, and
+// "a statement released by Erdogan's office" in the real gold).
+func TestPersonsOfficeCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a person's government office speaks for itself",
+			text:     "Prime Minister Tomas Brek tested positive on Friday. Without giving details, 47-year-old Brek's government office has said he has cancelled all events.",
+			want:     []quote{{"Brek's government office", model.Indirect, "he has cancelled all events"}},
+			speakers: []string{"Brek's government office"},
+			orgs:     []string{"Brek's government office"},
+		},
+		{
+			name:     "the office of a Varga the text names no more",
+			text:     "Varga's office said the senator would not resign.",
+			want:     []quote{{"Varga's office", model.Indirect, "the senator would not resign"}},
+			speakers: []string{"Varga's office"},
+			orgs:     []string{"Varga's office"},
+		},
+		{
+			name:     "her press office, after a quotation",
+			text:     "“The senator is ill,” Varga's press office told reporters.",
+			want:     []quote{{"Varga's press office", model.Direct, "The senator is ill"}},
+			speakers: []string{"Varga's press office"},
+		},
+		{
+			name:     "according to the office",
+			text:     "According to Varga's office, the vote was close.",
+			want:     []quote{{"Varga's office", model.Indirect, "the vote was close"}},
+			speakers: []string{"Varga's office"},
+		},
+		{
+			name:     "near miss: the office of a Varga named before speaks for her",
+			text:     "Mayor Ilse Varga spoke on Monday. Varga's office said later that she would not resign.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "she would not resign"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: her office speaks for her",
+			text:     "Mayor Ilse Varga opened the bridge. Her office said the work would end in May.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the work would end in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a sheriff's office is a body of its own",
+			text:     "The Tarvik Sheriff's Office said the road was closed.",
+			want:     []quote{{"Tarvik Sheriff's Office", model.Indirect, "the road was closed"}},
+			speakers: []string{"Tarvik Sheriff's Office"},
+		},
+		{
+			name: "near miss: a company's office is the company's",
+			text: "Tarvik Mills Ltd said its Osk office would close. The company's office in Calder said the staff would move.",
+			want: []quote{{"Tarvik Mills Ltd", model.Indirect, "its Osk office would close"}, {"", model.Indirect, "the staff would move"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -286,3 +286,67 @@ func TestPersonsOfficeCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestAskedAnswersCases covers a pronoun after a question or a request
+// put to someone of the asker's gender: "Whitlock asked Varga whether ...
+// She said ..." is Varga's answer; "asked her" is the woman named before
+// other than the asker, or nobody named.
+func TestAskedAnswersCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "asked a named woman whether, she said",
+			text: "Mara Whitlock asked Ilse Varga whether the plan would work. She said it would not.",
+			want: []quote{{"Mara Whitlock", model.Indirect, "whether the plan would work"}, {"Ilse Varga", model.Indirect, "it would not"}},
+		},
+		{
+			name: "asked her, the woman interviewed before",
+			text: "Mara Whitlock interviewed Ilse Varga on Sunday. Whitlock asked her whether the plan would work. She said it would not.",
+			want: []quote{{"Mara Whitlock", model.Indirect, "whether the plan would work"}, {"Ilse Varga", model.Indirect, "it would not"}},
+		},
+		{
+			name: "asked her, nobody else named",
+			text: "Whitlock asked her whether the plan would work. She said it would not.",
+			want: []quote{{"Whitlock", model.Indirect, "whether the plan would work"}, {"", model.Indirect, "it would not"}},
+		},
+		{
+			name: "a quotation after the question",
+			text: "Mara Whitlock asked Ilse Varga whether the plan would work. “It will not,” she said.",
+			want: []quote{{"Mara Whitlock", model.Indirect, "whether the plan would work"}, {"Ilse Varga", model.Direct, "It will not"}},
+		},
+		{
+			name: "a request, then the answer",
+			text: "Mara Whitlock asked Ilse Varga to resign. She said she would not.",
+			want: []quote{{"Mara Whitlock", model.Indirect, "Ilse Varga to resign"}, {"Ilse Varga", model.Indirect, "she would not"}},
+		},
+		{
+			name:     "questioned, in the same sentence",
+			text:     "When Mara Whitlock asked Ilse Varga about the plan, she said it would fail.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "it would fail"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "near miss: the asker named again speaks",
+			text: "Mara Whitlock asked Ilse Varga whether the plan would work. Whitlock said she was not convinced.",
+			want: []quote{{"Mara Whitlock", model.Indirect, "whether the plan would work"}, {"Mara Whitlock", model.Indirect, "she was not convinced"}},
+		},
+		{
+			name:     "near miss: asked by, the one asked is the subject",
+			text:     "Asked by Mara Whitlock whether the plan would work, Ilse Varga said it would not. She added that the council had failed.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "it would not"}, {"Ilse Varga", model.Indirect, "the council had failed"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "near miss: a man asked, a woman answers by gender",
+			text: "Tomas Brek asked Ilse Varga about the delay. She said the delay was the council's fault.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the delay was the council's fault"}},
+		},
+		{
+			name: "near miss: met is no question",
+			text: "Mara Whitlock met Ilse Varga on Sunday. She said the plan would work.",
+			want: []quote{{"Mara Whitlock", model.Indirect, "the plan would work"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -350,3 +350,74 @@ func TestAskedAnswersCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestWordGivenNameCases covers given names that are English words
+// ("Hope", "Chance", "Will", "May") as the start of a person's name before
+// a surname, and the same words opening a sentence or a place's name.
+func TestWordGivenNameCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "Hope, a woman",
+			text:     "Hope Marlow said the festival would go ahead. “We have sold every ticket,” she said.",
+			want:     []quote{{"Hope Marlow", model.Indirect, "the festival would go ahead"}, {"Hope Marlow", model.Direct, "We have sold every ticket"}},
+			speakers: []string{"Hope Marlow"},
+		},
+		{
+			name:     "Hope after an inverted cue",
+			text:     "“The water is rising,” said Hope Marlow.",
+			want:     []quote{{"Hope Marlow", model.Direct, "The water is rising"}},
+			speakers: []string{"Hope Marlow"},
+		},
+		{
+			name:     "Chance, a man",
+			text:     "Chance Rider said the race was rigged. “I saw it,” he said.",
+			want:     []quote{{"Chance Rider", model.Indirect, "the race was rigged"}, {"Chance Rider", model.Direct, "I saw it"}},
+			speakers: []string{"Chance Rider"},
+		},
+		{
+			name:     "Will opening a name",
+			text:     "Will Sorensen said the ferry would run.",
+			want:     []quote{{"Will Sorensen", model.Indirect, "the ferry would run"}},
+			speakers: []string{"Will Sorensen"},
+		},
+		{
+			name:     "May opening a name",
+			text:     "May Hollis told reporters the ferry was late.",
+			want:     []quote{{"May Hollis", model.Indirect, "the ferry was late"}},
+			speakers: []string{"May Hollis"},
+		},
+		{
+			name:     "Rich, Grant, Faith",
+			text:     "Rich Alder said the fund had lost money. Grant Tilby said the mine was safe. Faith Okoro said the school would reopen.",
+			want:     []quote{{"Rich Alder", model.Indirect, "the fund had lost money"}, {"Grant Tilby", model.Indirect, "the mine was safe"}, {"Faith Okoro", model.Indirect, "the school would reopen"}},
+			speakers: []string{"Faith Okoro", "Grant Tilby", "Rich Alder"},
+		},
+		{
+			name:     "near miss: hope opening a sentence",
+			text:     "Hope remains that the miners will be found, Tomas Brek said.",
+			want:     []quote{{"Tomas Brek", model.Indirect, "Hope remains that the miners will be found"}},
+			speakers: []string{"Tomas Brek"},
+		},
+		{
+			name:     "near miss: a street named Hope",
+			text:     "Hope Street residents said the water was brown.",
+			want:     []quote{{"", model.Indirect, "the water was brown"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: will asking a question",
+			text:     "Will the council act? Ilse Varga said it would not.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "it would not"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: May the month",
+			text:     "May 2020 was the wettest month, Tomas Brek said.",
+			want:     []quote{{"Tomas Brek", model.Indirect, "May 2020 was the wettest month"}},
+			speakers: []string{"Tomas Brek"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

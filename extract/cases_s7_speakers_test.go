@@ -421,3 +421,52 @@ func TestWordGivenNameCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestCountedSignersCases covers a subject that opens with an approximate
+// count of people before a second verb ("Over 100 scientists signed a
+// letter urging the council to ..."): the letter's signers, a group, are
+// nobody named, and the request is theirs; a count of years is no
+// subject.
+func TestCountedSignersCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "signed a letter urging",
+			text:     "Over 100 scientists signed a letter urging the council to ban the pesticide.",
+			want:     []quote{{"", model.Indirect, "the council to ban the pesticide"}},
+			speakers: []string{},
+		},
+		{
+			name:     "signed an open letter calling on",
+			text:     "More than 200 doctors signed an open letter calling on the government to act.",
+			want:     []quote{{"", model.Indirect, "the government to act"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a count with a named example, then a letter saying",
+			text:     "Over 100 scientists, including Dara Olsen, signed a letter saying the pesticide was dangerous.",
+			want:     []quote{{"", model.Indirect, "the pesticide was dangerous"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a named signer speaks",
+			text:     "Ilse Varga signed a letter urging the council to ban the pesticide.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the council to ban the pesticide"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: examples of a group are not its speakers",
+			text:     "Other Republicans, including Senator Dara Olsen, have urged him to resign.",
+			want:     []quote{{"", model.Indirect, "him to resign"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a count of years opens the clause",
+			text:     "Over 100 years ago, Tomas Brek's grandfather built the mill, Ilse Varga said.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "Over 100 years ago, Tomas Brek's grandfather built the mill"}},
+			speakers: []string{"Ilse Varga"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

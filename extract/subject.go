@@ -674,7 +674,7 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.ent = true, prev.ent
 		return
 	}
-	k := d.clauseStart(s)
+	k := d.countFrom(d.clauseStart(s), s)
 	end := d.npForward(k, s.last)
 	if end <= k {
 		return
@@ -708,11 +708,47 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 	c.found, c.ent = true, e
 }
 
+// countFrom returns where the number starts in a subject that opens with
+// an approximate count at token k ("Over 100 scientists", "More than 200
+// doctors", "At least 40 residents"): a group, whom the count ranks
+// among the phrases npForward reads; k when there is none.
+func (d *doc) countFrom(k int, s sentence) int {
+	j := k
+	switch {
+	case d.isWord(j, "over") || d.isWord(j, "nearly") || d.isWord(j, "almost") || d.isWord(j, "about") ||
+		d.isWord(j, "around") || d.isWord(j, "some") || d.isWord(j, "roughly"):
+		j++
+	case (d.isWord(j, "more") || d.isWord(j, "fewer") || d.isWord(j, "less")) && d.isWord(j+1, "than"),
+		d.isWord(j, "at") && d.isWord(j+1, "least"), d.isWord(j, "up") && d.isWord(j+1, "to"):
+		j += 2
+	default:
+		return k
+	}
+	if j+1 < s.last && d.toks[j].kind == tkNum && d.peopleNoun(j+1) {
+		return j
+	}
+	return k
+}
+
+// peopleNoun reports whether token k is a plural noun for people:
+// "scientists", "residents", "officials".
+func (d *doc) peopleNoun(k int) bool {
+	t := &d.toks[k]
+	if !t.lowerWord() || !d.endsWith(k, "s") || d.endsWith(k, "ss") {
+		return false
+	}
+	w := d.lower(k)
+	return t.has(lxGroup) || lex.lookup(w[:len(w)-1])&lxRole != 0
+}
+
 // clauseStart skips the introductory phrases of sentence s ("On Monday,",
 // "Speaking outside the court,") and returns where its subject starts.
 func (d *doc) clauseStart(s sentence) int {
 	k := s.first
 	for n := 0; n < 3; n++ {
+		if d.countFrom(k, s) != k {
+			return k // "Over 100 scientists, including ...,": the subject
+		}
 		t := &d.toks[k]
 		intro := t.has(lxPrep|lxAdverb|lxFunc) && !t.has(lxDet|lxPronoun) ||
 			strings.HasSuffix(d.lower(k), "ing") || (t.cv != 0 && t.is(fCap)) || d.timePhrase(k, s)

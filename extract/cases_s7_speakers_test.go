@@ -470,3 +470,51 @@ func TestCountedSignersCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestThingsNotSpeakersCases covers names that are no speaker: a ship
+// named after its noun ("the ship Northern Star said it was sinking"), a
+// magazine's title with a capital "The" inside a sentence ("according
+// to The Atlantic"), and the near misses that still speak.
+func TestThingsNotSpeakersCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a ship after its noun",
+			text:     "The ship Northern Star said it was sinking.",
+			want:     []quote{{"", model.Indirect, "it was sinking"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a tanker after its noun",
+			text:     "The tanker Osk Pioneer said it had lost power. “We are drifting,” it said.",
+			want:     []quote{{"", model.Indirect, "it had lost power"}, {"", model.Direct, "We are drifting"}},
+			speakers: []string{},
+		},
+		{
+			name:     "according to a magazine's title",
+			text:     "According to The Atlantic, the deal was close.",
+			want:     []quote{{"", model.Indirect, "the deal was close"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a ship's captain speaks",
+			text:     "Tomas Brek, the captain of the ship Northern Star, said it was sinking.",
+			want:     []quote{{"Tomas Brek", model.Indirect, "it was sinking"}},
+			speakers: []string{"Tomas Brek"},
+		},
+		{
+			name:     "near miss: according to a body written with the",
+			text:     "According to the Tarvik Water Board, the supply was safe.",
+			want:     []quote{{"Tarvik Water Board", model.Indirect, "the supply was safe"}},
+			speakers: []string{"Tarvik Water Board"},
+		},
+		{
+			name:     "near miss: The opening a sentence",
+			text:     "The Tarvik Water Board said the supply was safe.",
+			want:     []quote{{"Tarvik Water Board", model.Indirect, "the supply was safe"}},
+			speakers: []string{"Tarvik Water Board"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -531,8 +531,20 @@ func vesselPrefix(w string) bool {
 // possessive, stands just before token k: "the rover Tansy", "its lander
 // Osk-1".
 func (d *doc) craftBefore(k int) bool {
-	return k > 1 && d.toks[k-1].lowerWord() && craftNoun(d.lower(k-1)) &&
+	return k > 1 && d.toks[k-1].lowerWord() && (craftNoun(d.lower(k-1)) || vesselNoun(d.lower(k-1))) &&
 		(d.toks[k-2].has(lxDet) || d.toks[k-2].kind == tkPoss)
+}
+
+// vesselNoun reports whether w names a ship or a boat, which before a
+// name makes it a vessel's: "the ship Northern Star", "the tanker Osk
+// Pioneer". A ship radios and reports, but it is no speaker.
+func vesselNoun(w string) bool {
+	switch w {
+	case "ship", "vessel", "tanker", "freighter", "ferry", "trawler", "yacht", "boat", "liner", "submarine",
+		"destroyer", "frigate", "cruiser", "warship", "carrier", "icebreaker", "tugboat", "barge":
+		return true
+	}
+	return false
 }
 
 // craftNoun reports whether w names a spacecraft or an instrument.

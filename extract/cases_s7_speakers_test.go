@@ -518,3 +518,71 @@ func TestThingsNotSpeakersCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestNounObjectCases covers a speech verb whose object is a noun phrase
+// and no clause, which names no speaker: the speaker's own second verb
+// after "and" ("declared a state of emergency and deployed the guard"), a
+// participle after an indefinite noun ("posted a podcast dedicated to
+// ..."), a relative clause without "that" ("announced a deal it
+// brokered to ..."); and the clauses that still are.
+func TestNounObjectCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a noun object, then the speaker's second verb",
+			text:     "Governor Ilse Varga declared a state of emergency and deployed the national guard.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+		{
+			name:     "a participle after an indefinite noun",
+			text:     "Tomas Brek posted a podcast dedicated to the mathematician.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+		{
+			name:     "a relative clause without that after an indefinite noun",
+			text:     "The Osk Ministry announced a deal it brokered to normalize relations with Tarvik.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: two subjects joined by and",
+			text:     "Ilse Varga said the mayor and the council had agreed.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the mayor and the council had agreed"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: two indefinite subjects joined by and",
+			text:     "Ilse Varga said a man and a woman were injured.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "a man and a woman were injured"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a relative clause without that, then the clause's verb",
+			text:     "Ilse Varga said a deal she brokered would stand.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "a deal she brokered would stand"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a participle, then the clause's verb",
+			text:     "Ilse Varga said a report released by the council was wrong.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "a report released by the council was wrong"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a past verb after an indefinite subject",
+			text:     "Ilse Varga said a man died in the fire.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "a man died in the fire"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: announced a clause, then a second verb",
+			text:     "Ilse Varga announced she would resign and thanked her staff.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "she would resign"}},
+			speakers: []string{"Ilse Varga"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

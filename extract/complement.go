@@ -832,7 +832,20 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
 			continue // "predicts 14 named storms", "300 flooded homes": an adjective between a number and its noun
 		}
-		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !strings.Contains(d.str(j), "-") {
+		verbLike := tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !strings.Contains(d.str(j), "-")
+		if verbLike && tj.lowerWord() && d.toks[j-1].lowerWord() && j-1 > k {
+			switch {
+			case d.isWord(j-1, "and") || d.isWord(j-1, "or") || d.isWord(j-1, "but"):
+				// "declared a state of emergency and deployed the
+				// guard": the speaker's own second verb, after the object.
+				return false
+			case indefinite && nominative(d.lower(j-1)) && j-2 > k:
+				continue // "announced a deal it brokered": a relative clause without "that"
+			case indefinite && strings.HasSuffix(d.str(j), "ed") && !tj.has(lxAux) && (d.isWord(j+1, "to") || d.isWord(j+1, "by")):
+				continue // "posted a podcast dedicated to Conway": a participle after its noun
+			}
+		}
+		if verbLike {
 			return true
 		}
 		if d.presentVerb(j, s) {

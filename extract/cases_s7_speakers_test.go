@@ -586,3 +586,38 @@ func TestNounObjectCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestDescribedAsCases covers "describe X as Y": a quotation after "as"
+// is the speaker's words; the writer's own words after it call someone
+// something and report nothing ("describes herself as a centrist").
+func TestDescribedAsCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "describes herself as, in the writer's words",
+			text:     "Ilse Varga describes herself as a centrist Democrat.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+		{
+			name:     "the party describes itself as",
+			text:     "The Tarvik Unity Party describes itself as centrist and fiscally careful.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: described it as, quoted",
+			text:     "Ilse Varga described the strike as “regrettable and avoidable”.",
+			want:     []quote{{"Ilse Varga", model.Direct, "regrettable and avoidable"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: described how",
+			text:     "Tomas Brek described how the water rose through the night.",
+			want:     []quote{{"Tomas Brek", model.Indirect, "how the water rose through the night"}},
+			speakers: []string{"Tomas Brek"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -250,8 +250,11 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				break
 			}
 		}
-		if c.class == cueDescribe && (d.hasWordBefore(k, s.last, "as", 20) || d.isWord(k, "how") && k+1 < s.last && !d.isWord(k+1, "to") && !d.sentenceEnd(k+1, s)) {
-			d.addComps(c, k, s) // "described it as ...", "described how the water rose"
+		if c.class == cueDescribe && (d.hasWordBefore(k, s.last, "as", 20) && d.quotedAsSoon(k, s) || d.isWord(k, "how") && k+1 < s.last && !d.isWord(k+1, "to") && !d.sentenceEnd(k+1, s)) {
+			// "described it as “...”", "described how the water rose";
+			// but "describes himself as a centrist" calls him something
+			// in the writer's words, and reports nothing.
+			d.addComps(c, k, s)
 		}
 		return
 	case cueAsk:
@@ -700,6 +703,25 @@ func (d *doc) restIsClause(k int, s sentence) bool {
 		}
 	}
 	return words >= 5
+}
+
+// quotedAsSoon reports whether a quotation opens within a few words after
+// the "as" that follows token k in sentence s: "described it as “a
+// disaster”", "described the plan as both “reckless” and ...".
+func (d *doc) quotedAsSoon(k int, s sentence) bool {
+	as := -1
+	for j := k; j < s.last && j < k+20; j++ {
+		if d.isWord(j, "as") && d.toks[j].lowerWord() {
+			as = j
+			break
+		}
+	}
+	for j := as + 1; as >= 0 && j < s.last && j < as+5; j++ {
+		if d.toks[j].kind == tkQuote || d.toks[j].inQuote() {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseLike reports whether a clause starts at token k: a subject-like

@@ -621,3 +621,45 @@ func TestDescribedAsCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestSubordinateCueCases covers a cue inside the subordinate clause that
+// opens a sentence ("While ..., the Senate did not"): what it reports ends
+// at the comma before the main clause, and a noun object there is no
+// clause that runs on into the main one.
+func TestSubordinateCueCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a noun object, then the main clause",
+			text:     "While the Osk Assembly confirmed Brek's nomination on Friday, the Senate did not.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+		{
+			name:     "a noun object, then the main clause's own cue",
+			text:     "When Ilse Varga confirmed the closure, the union said it would appeal.",
+			want:     []quote{{"", model.Indirect, "it would appeal"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a reported clause ends at the main clause",
+			text:     "While Ilse Varga said the bridge was safe, Tomas Brek disagreed.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: an aside inside the reported clause",
+			text:     "After Ilse Varga said the bridge, which opened in 1990, would close, the council met.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge, which opened in 1990, would close"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: as she noted",
+			text:     "As Ilse Varga noted, the bridge is old.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge is old"}},
+			speakers: []string{"Ilse Varga"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

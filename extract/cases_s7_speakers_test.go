@@ -663,3 +663,38 @@ func TestSubordinateCueCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestFoundJudgedCases covers "found X Y": a person who finds something
+// justified or unfounded judges it, and reports no clause; one who finds
+// that something happened reports it.
+func TestFoundJudgedCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "found the strike justified and called",
+			text:     "In her statement, Ilse Varga found the air strike justified and called the order decisive.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+		{
+			name:     "found the charges unfounded",
+			text:     "Tomas Brek found the charges unfounded.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: found a clause",
+			text:     "Ilse Varga found the bridge was unsafe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was unsafe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: found that",
+			text:     "Tomas Brek found that the charges were unfounded.",
+			want:     []quote{{"Tomas Brek", model.Indirect, "the charges were unfounded"}},
+			speakers: []string{"Tomas Brek"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -290,7 +290,8 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			d.complementBefore(c, s)
 		case d.subjunctive(k, s) || c.thing && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s):
 			d.addComps(c, k, s)
-		case c.found && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) && !d.isWord(k, "it"):
+		case c.found && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) && !d.isWord(k, "it") &&
+			!(c.lemma == "find" && d.objectComplement(k, s)):
 			// "they found there can be enough oxygen", "the team showed
 			// those lichens can survive": a finding, not an object found.
 			d.addComps(c, k, s)
@@ -703,6 +704,27 @@ func (d *doc) restIsClause(k int, s sentence) bool {
 		}
 	}
 	return words >= 5
+}
+
+// objectComplement reports whether the words at k are an object and a
+// word in -ed that judges it, with no verb of its own: "found the air
+// strike justified and called the order decisive", "found the charges
+// unfounded." The finder judges; nothing is reported.
+func (d *doc) objectComplement(k int, s sentence) bool {
+	for j := k + 1; j < s.last && j < k+10; j++ {
+		t := &d.toks[j]
+		if t.inQuote() || t.kind != tkWord {
+			return false
+		}
+		if t.has(lxAux|lxVerb) || t.cv != 0 {
+			return false
+		}
+		if t.lowerWord() && d.endsWith(j, "ed") {
+			n := j + 1
+			return n >= s.last || d.sentenceEnd(n, s) || d.punct(n, ",") || d.isWord(n, "and") && !d.punct(j, ",")
+		}
+	}
+	return false
 }
 
 // quotedAsSoon reports whether a quotation opens within a few words after

@@ -698,3 +698,51 @@ func TestFoundJudgedCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestPeopleOfSomeoneCases covers a plural noun for the people around a
+// person ("Associates of Navalny", "Colleagues of Varga", "Allies of
+// Tomas Brek") opening a sentence: they are unnamed, not the person nor
+// a body called "Associates of ...".
+func TestPeopleOfSomeoneCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "associates of, opening the sentence",
+			text:     "Associates of Navalny alleged he drank tea laced with poison.",
+			want:     []quote{{"", model.Indirect, "he drank tea laced with poison"}},
+			speakers: []string{},
+		},
+		{
+			name:     "colleagues of a bare surname",
+			text:     "Colleagues of Varga said she was tireless.",
+			want:     []quote{{"", model.Indirect, "she was tireless"}},
+			speakers: []string{},
+		},
+		{
+			name:     "allies of a full name, a request",
+			text:     "Allies of Tomas Brek have urged him to stay.",
+			want:     []quote{{"", model.Indirect, "him to stay"}},
+			speakers: []string{},
+		},
+		{
+			name:     "relatives of",
+			text:     "Relatives of Brek told reporters he was innocent.",
+			want:     []quote{{"", model.Indirect, "he was innocent"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a firm of associates is a body",
+			text:     "Hollis Associates said the deal was off.",
+			want:     []quote{{"Hollis Associates", model.Indirect, "the deal was off"}},
+			speakers: []string{"Hollis Associates"},
+		},
+		{
+			name:     "near miss: the person speaks after their associates",
+			text:     "Associates of Ilse Varga said she was ill. Varga said she was fine.",
+			want:     []quote{{"", model.Indirect, "she was ill"}, {"Ilse Varga", model.Indirect, "she was fine"}},
+			speakers: []string{"Ilse Varga"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -198,6 +198,8 @@ func (d *doc) commonAtStart(i int) bool {
 		return true // "Remarked Center for Biological Diversity scientist Tierra Curry, “...”"
 	case t.has(lxGenericOrg) && !d.nameWord(i+1) && !d.ofName(i):
 		return true
+	case t.has(lxGroup) && d.isWord(i+1, "of") && d.toks[i+1].lowerWord():
+		return true // "Associates of Navalny alleged": people of his, no body's name
 	case t.has(lxFirstName) && t.has(lxCommon|lxVerb) && !(i+1 < len(d.toks) && d.toks[i+1].capWord() && d.nameWord(i+1)):
 		return true // "Hope remains", "Chance played a part"; but "Hope Marlow said"
 	case t.has(nameish):

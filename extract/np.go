@@ -839,7 +839,8 @@ func commonPeople(w string) bool {
 	switch w {
 	case "residents", "people", "citizens", "locals", "villagers", "inhabitants", "voters", "fans", "supporters",
 		"protesters", "demonstrators", "survivors", "families", "relatives", "witnesses", "passengers", "students",
-		"parents", "patients", "neighbours", "neighbors", "friends":
+		"parents", "patients", "neighbours", "neighbors", "friends", "associates", "colleagues", "allies", "backers",
+		"followers", "admirers", "classmates", "teammates", "acquaintances":
 		return true
 	}
 	return false

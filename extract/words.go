@@ -60,7 +60,8 @@ parents families fans users customers passengers commuters shoppers voters villa
 fishermen scholars historians academics commentators pundits insiders aides spokespeople
 representatives delegates negotiators mediators prosecutors judges executives managers staff
 employees others many some several both all most few reporters journalists media editors
-developers scientists statisticians pollsters polls surveys studies reports democrats republicans tories`
+developers scientists statisticians pollsters polls surveys studies reports democrats republicans tories
+relatives colleagues allies advisers advisors neighbours neighbors backers followers associates`
 
 const docWords = `statement letter report post blog website site tweet message note memo email
 document documents announcement release press_release communique communiqué notice sign banner

@@ -746,3 +746,45 @@ func TestPeopleOfSomeoneCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestObjectThenSubordinateCases covers a noun object followed by a
+// clause of time or condition ("promised protests every week until
+// Sweden joined"): the verb in that clause is not the object's, and
+// nothing is reported.
+func TestObjectThenSubordinateCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "promised protests until",
+			text:     "Ilse Varga promised protests every week until the council resigned.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+		{
+			name:     "announced patrols after",
+			text:     "Tomas Brek announced new patrols after the attacks began.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a reported clause with a clause of time inside",
+			text:     "Ilse Varga said the bridge would stay closed until the repairs were done.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge would stay closed until the repairs were done"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a reduced clause after if",
+			text:     "Tomas Brek said the letter if written by the suspect would help the case.",
+			want:     []quote{{"Tomas Brek", model.Indirect, "the letter if written by the suspect would help the case"}},
+			speakers: []string{"Tomas Brek"},
+		},
+		{
+			name:     "near miss: a clause of time inside a relative clause",
+			text:     "Ilse Varga said residents who left before the storm arrived were safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "residents who left before the storm arrived were safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -727,6 +727,16 @@ func (d *doc) objectComplement(k int, s sentence) bool {
 	return false
 }
 
+// adverbialSubordinator reports whether w opens a clause of time,
+// condition or cause inside a sentence.
+func adverbialSubordinator(w string) bool {
+	switch w {
+	case "until", "unless", "because", "before", "after", "once", "when", "if", "whenever":
+		return true
+	}
+	return false
+}
+
 // quotedAsSoon reports whether a quotation opens within a few words after
 // the "as" that follows token k in sentence s: "described it as “a
 // disaster”", "described the plan as both “reckless” and ...".
@@ -882,6 +892,13 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if tj.lowerWord() && !tj.has(lxAux) && (d.toks[j-1].kind == tkNum || d.toks[j-1].lowerWord() && numberWord(d.lower(j-1)) > 0) &&
 			j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
 			continue // "predicts 14 named storms", "300 flooded homes": an adjective between a number and its noun
+		}
+		if tj.lowerWord() && j > k+1 && j+1 < s.last && !d.punct(j-1, ",") && adverbialSubordinator(d.lower(j)) &&
+			(d.toks[j+1].has(lxDet|lxPronoun) || d.toks[j+1].capWord()) {
+			// "promised protests every week until Sweden joined the
+			// agreement": an object, then a clause of time or condition
+			// whose verb is not the object's.
+			return false
 		}
 		verbLike := tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !strings.Contains(d.str(j), "-")
 		if verbLike && tj.lowerWord() && d.toks[j-1].lowerWord() && j-1 > k {

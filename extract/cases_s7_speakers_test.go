@@ -778,6 +778,12 @@ func TestObjectThenSubordinateCases(t *testing.T) {
 			speakers: []string{"Tomas Brek"},
 		},
 		{
+			name:     "near miss: a clause of time inside an aside with where",
+			text:     "Ilse Varga said the Osk course, where Brek plays when he visits, is worth $19m.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the Osk course, where Brek plays when he visits, is worth $19m"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
 			name:     "near miss: a clause of time inside a relative clause",
 			text:     "Ilse Varga said residents who left before the storm arrived were safe.",
 			want:     []quote{{"Ilse Varga", model.Indirect, "residents who left before the storm arrived were safe"}},

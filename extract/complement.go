@@ -727,6 +727,18 @@ func (d *doc) objectComplement(k int, s sentence) bool {
 	return false
 }
 
+// relativeIn reports whether a relative word stands in [k, end): the
+// clause of time after it is the relative clause's ("the course, where
+// Trump plays when he visits, is worth ...").
+func (d *doc) relativeIn(k, end int) bool {
+	for j := k; j < end; j++ {
+		if d.toks[j].lowerWord() && (d.toks[j].has(lxRelative) || d.isWord(j, "where")) {
+			return true
+		}
+	}
+	return false
+}
+
 // adverbialSubordinator reports whether w opens a clause of time,
 // condition or cause inside a sentence.
 func adverbialSubordinator(w string) bool {
@@ -893,7 +905,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
 			continue // "predicts 14 named storms", "300 flooded homes": an adjective between a number and its noun
 		}
-		if tj.lowerWord() && j > k+1 && j+1 < s.last && !d.punct(j-1, ",") && adverbialSubordinator(d.lower(j)) &&
+		if tj.lowerWord() && j > k+1 && j+1 < s.last && adverbialSubordinator(d.lower(j)) && !d.commaIn(k, j) && !d.relativeIn(k, j) &&
 			(d.toks[j+1].has(lxDet|lxPronoun) || d.toks[j+1].capWord()) {
 			// "promised protests every week until Sweden joined the
 			// agreement": an object, then a clause of time or condition

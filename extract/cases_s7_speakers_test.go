@@ -794,3 +794,32 @@ func TestObjectThenSubordinateCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestRecommendedCases covers "recommended": the dev gold leaves
+// "recommended X to V" out of the requests (README, session 6) while
+// "recommended (that) X withdraw" is reported speech.
+func TestRecommendedCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "recommended someone to be",
+			text:     "Tomas Brek recommended Varga to be his replacement.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: recommended that",
+			text:     "The Osk Health Agency recommended that the council withdraw the plan.",
+			want:     []quote{{"Osk Health Agency", model.Indirect, "the council withdraw the plan"}},
+			speakers: []string{"Osk Health Agency"},
+		},
+		{
+			name:     "near miss: recommended, that left out",
+			text:     "The Osk Health Agency recommended the council withdraw the plan.",
+			want:     []quote{{"Osk Health Agency", model.Indirect, "the council withdraw the plan"}},
+			speakers: []string{"Osk Health Agency"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

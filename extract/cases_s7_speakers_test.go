@@ -823,3 +823,26 @@ func TestRecommendedCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestDatedSourceCases covers "according to" a body's document with a
+// full date before it ("a March 14, 2019 NATO press release"): the date's
+// comma is inside the source, and the body speaks.
+func TestDatedSourceCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a dated press release",
+			text:     "According to a March 14, 2019 Tarvik Alliance press release, Osk spent 1.15% of its GDP on defence.",
+			want:     []quote{{"Tarvik Alliance", model.Indirect, "Osk spent 1.15% of its GDP on defence"}},
+			speakers: []string{"Tarvik Alliance"},
+		},
+		{
+			name:     "near miss: a year alone before the source",
+			text:     "According to a 2019 Tarvik Alliance press release, Osk spent 1.15% of its GDP on defence.",
+			want:     []quote{{"Tarvik Alliance", model.Indirect, "Osk spent 1.15% of its GDP on defence"}},
+			speakers: []string{"Tarvik Alliance"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -846,3 +846,32 @@ func TestDatedSourceCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestDatabaseSpeaksCases covers a body's database or registry, which
+// speaks for the body behind it (README, dev-e: "a database or web site
+// speaks for the body behind it").
+func TestDatabaseSpeaksCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a body's database states",
+			text:     "The Centre for Aviation's database states it runs flights with Boeing 707s.",
+			want:     []quote{{"Centre for Aviation", model.Indirect, "it runs flights with Boeing 707s"}},
+			speakers: []string{"Centre for Aviation"},
+		},
+		{
+			name:     "according to a body's registry",
+			text:     "According to the Osk Shipping Registry, the vessel was built in 1990.",
+			want:     []quote{{"Osk Shipping Registry", model.Indirect, "the vessel was built in 1990"}},
+			speakers: []string{"Osk Shipping Registry"},
+		},
+		{
+			name:     "near miss: an unnamed database names no speaker",
+			text:     "A database of air carriers states the airline runs flights with Boeing 707s.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

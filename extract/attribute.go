@@ -358,6 +358,12 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent = true, e
 			continue
 		}
+		if e := d.relativeFragment(qi, s); e >= 0 {
+			// "Tomas Brek, who denounced the claims as a “national
+			// embarrassment”, left": the relative clause's person.
+			q.decided, q.ent = true, e
+			continue
+		}
 		if c := d.objectCue(qi, s, cs); c != nil {
 			// "delivered a speech declaring himself the “president of
 			// law and order”": the quotation is the cue's object.

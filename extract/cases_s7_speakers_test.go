@@ -875,3 +875,45 @@ func TestDatabaseSpeaksCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestRelativeFragmentCases covers a phrase quoted inside a relative
+// clause about a named person ("such as Tomas Brek, who denounced the
+// claims as a “national embarrassment”"): the person's words; a passive
+// or a title in the clause says nothing.
+func TestRelativeFragmentCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a person given as an example, then who denounced",
+			text:     "Several Republicans backed the move, such as former Osk governor Tomas Brek, who denounced the legal team's claims as a “national embarrassment”.",
+			want:     []quote{{"Tomas Brek", model.Direct, "national embarrassment"}},
+			speakers: []string{"Tomas Brek"},
+		},
+		{
+			name:     "the subject's relative clause",
+			text:     "Tomas Brek, who denounced the claims as a “national embarrassment”, left the party.",
+			want:     []quote{{"Tomas Brek", model.Direct, "national embarrassment"}},
+			speakers: []string{"Tomas Brek"},
+		},
+		{
+			name:     "near miss: a passive in the relative clause",
+			text:     "The mayor met Tomas Brek, who was described as “difficult” by his staff.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a term in the relative clause",
+			text:     "Roem unseated Robert Marsh, who drafted a “bathroom bill” in the state.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a title in the relative clause",
+			text:     "The prize went to Ilse Varga, who wrote the novel “Dark Harbour”.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

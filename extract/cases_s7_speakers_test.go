@@ -41,6 +41,24 @@ func TestTitleCaseFragmentCases(t *testing.T) {
 			speakers: []string{},
 		},
 		{
+			name:     "a heading paragraph is no one",
+			text:     "Related Stories\n\n“We will not cut corners,” she said.",
+			want:     []quote{{"", model.Direct, "We will not cut corners"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a credit label is no one",
+			text:     "Image Credit: Tarvik Space Agency\n\n“The rover found ice,” he said.",
+			want:     []quote{{"", model.Direct, "The rover found ice"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a transcript's label with no known first name",
+			text:     "Wikinews interviewed Tamsor Okwuosa, the mayor of Osk.\n\nWN: Will the bridge reopen?\n\nTamsor Okwuosa: We expect it to reopen in May.\n\nWN: And the cost?\n\nTamsor Okwuosa: About four million.",
+			want:     []quote{{"Tamsor Okwuosa", model.Direct, "We expect it to reopen in May."}, {"Tamsor Okwuosa", model.Direct, "About four million."}},
+			speakers: []string{"Tamsor Okwuosa"},
+		},
+		{
 			name:     "near miss: a person with no known first name is still a person",
 			text:     "Tamsor Okwuosa said the plant would reopen. “We are nearly ready,” he said.",
 			want:     []quote{{"Tamsor Okwuosa", model.Indirect, "the plant would reopen"}, {"Tamsor Okwuosa", model.Direct, "We are nearly ready"}},

@@ -373,7 +373,8 @@ func (d *doc) guessKind(c *chunk) entKind {
 	if first.has(lxFirstName) {
 		return kPerson
 	}
-	if n >= 2 && !first.has(lxCommon|lxPlace|lxNation) && !last.has(lxCompany) && !last.is(fAllCaps) && d.nameForm(c.name, c.last) && !(c.name == c.first && d.detBefore(c.first)) {
+	if n >= 2 && !first.has(lxCommon|lxPlace|lxNation) && !last.has(lxCompany) && !last.is(fAllCaps) && d.nameForm(c.name, c.last) && !(c.name == c.first && d.detBefore(c.first)) &&
+		!d.headingChunk(c) {
 		return kPerson
 	}
 	if n == 1 && first.is(fAllCaps) {
@@ -394,6 +395,29 @@ func (d *doc) nameForm(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// headingChunk reports whether chunk c fills its paragraph, or opens it
+// as a label before a colon: a heading ("Related Stories", "Quick
+// Facts") or a credit ("Image Credit: ..."), which names no one unless a
+// first name or a title says it is a person. (A transcript's label,
+// "Tamsor Okwuosa: ...", is a name.)
+func (d *doc) headingChunk(c *chunk) bool {
+	p := int(d.toks[c.first].para)
+	if c.first != d.paraFirst[p] {
+		return false
+	}
+	end := d.paraEnd(p)
+	if c.last == end {
+		return true
+	}
+	if c.last < end && d.punct(c.last, ":") {
+		switch d.lower(c.last - 1) {
+		case "credit", "credits", "image", "photo", "source", "sources", "caption", "contact", "note", "notes":
+			return true
+		}
+	}
+	return false
 }
 
 // detBefore reports whether a possessive determiner, in lower case, goes

@@ -935,3 +935,34 @@ func TestRelativeFragmentCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestEllipticalFigureCases covers a report of a figure alone after an
+// earlier report in the same sentence ("Phivolcs reported the magnitude
+// was 5.5; USGS reported 5.8"): the figure stands for the clause, its
+// repeated words left out (README, dev-g), and its source speaks.
+func TestEllipticalFigureCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "a second agency reports its figure",
+			text: "The Osk Seismic Office reported the earthquake's magnitude was 5.5; the Tarvik Geological Survey reported 5.8.",
+			// The tokenizer keeps the sentence's stop with the figure
+			// ("5.8."); the gold's "5.8" is still found by overlap.
+			want:     []quote{{"Osk Seismic Office", model.Indirect, "the earthquake's magnitude was 5.5"}, {"Tarvik Geological Survey", model.Indirect, "5.8."}},
+			speakers: []string{"Osk Seismic Office", "Tarvik Geological Survey"},
+		},
+		{
+			name:     "near miss: a figure with no clause before reports nothing",
+			text:     "The Tarvik Geological Survey reported 5.8.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+		{
+			name: "near miss: a figure and its noun is an object",
+			text: "The Osk Seismic Office said the quake was strong, and the Tarvik Geological Survey reported 40 aftershocks in the region overnight.",
+			want: []quote{{"Osk Seismic Office", model.Indirect, "the quake was strong"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -352,6 +352,12 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, k, s)
 		return
 	}
+	if d.ellipticalFigure(c, k, s) {
+		// "Phivolcs reported the magnitude was 5.5; USGS reported 5.8":
+		// the clause before, its repeated words left out.
+		d.addComps(c, k, s)
+		return
+	}
 	// "declaring himself the “president of law and order”": a quoted
 	// phrase after the object is the speaker's words.
 	for j := k; j < s.last && j < k+6; j++ {
@@ -368,6 +374,35 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			return
 		}
 	}
+}
+
+// ellipticalFigure reports whether cue c, a report or an estimate, has
+// only a figure after it to the sentence's end ("USGS reported 5.8."),
+// after an earlier cue of the same sentence that reported a clause: the
+// figure stands for that clause, its repeated words left out.
+func (d *doc) ellipticalFigure(c *cue, k int, s sentence) bool {
+	switch c.lemma {
+	case "report", "estimate", "say", "put", "measure", "record":
+	default:
+		return false
+	}
+	if k >= s.last || d.toks[k].kind != tkNum {
+		return false
+	}
+	for j := k + 1; j < s.last; j++ {
+		if d.sentenceEnd(j, s) {
+			break
+		}
+		if t := &d.toks[j]; j > k+3 || !(t.lowerWord() && !t.has(lxVerb|lxAux) && t.cv == 0 || t.kind == tkNum || d.punct(j, "%")) {
+			return false
+		}
+	}
+	for i := len(d.cues) - 1; i >= 0 && d.cues[i].verb >= s.first; i-- {
+		if o := &d.cues[i]; o != c && o.verb < c.verb && len(o.comps) > 0 && !o.skip {
+			return true
+		}
+	}
+	return false
 }
 
 // workNoun are the works whose titles follow them in quotation marks.

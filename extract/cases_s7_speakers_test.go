@@ -966,3 +966,28 @@ func TestEllipticalFigureCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestBodyNamedLaterCases covers a body described through its person
+// before the text names it in full ("Day's animal foundation said ...
+// founding the Doris Day Animal Foundation"): the body named later.
+func TestBodyNamedLaterCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "a foundation named in full later",
+			text: "Actor Hanna Orlov died on Monday. Orlov's animal foundation said she had been in good health.\n\n" +
+				"In 1980 she left film, founding the Hanna Orlov Animal Foundation.",
+			want:     []quote{{"Hanna Orlov Animal Foundation", model.Indirect, "she had been in good health"}},
+			speakers: []string{"Hanna Orlov Animal Foundation"},
+		},
+		{
+			name: "near miss: with two bodies named after her, her foundation speaks for her",
+			text: "Actor Hanna Orlov died on Monday. Orlov's foundation said she had been in good health.\n\n" +
+				"She set up the Hanna Orlov Animal Foundation and the Hanna Orlov Film Foundation.",
+			want:     []quote{{"Hanna Orlov", model.Indirect, "she had been in good health"}},
+			speakers: []string{"Hanna Orlov"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

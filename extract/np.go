@@ -566,6 +566,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			if e := d.resolveOrgDescription(h, at); e >= 0 && contains(d.ents[e].words, d.ents[owner].words[len(d.ents[owner].words)-1]) {
 				return e, h
 			}
+			if e := d.bodyNamedAfter(owner, head); e >= 0 {
+				return e, h // named in full only later: "... founding the Doris Day Animal Foundation"
+			}
 		}
 		if owner >= 0 && !d.ents[owner].placeish() && d.ents[owner].orgEv+d.ents[owner].personEv > 0 {
 			return owner, h
@@ -830,6 +833,26 @@ func (d *doc) ownerIn(i, h int) int {
 		}
 	}
 	return -1
+}
+
+// bodyNamedAfter returns the one organisation anywhere in the text whose
+// name holds the surname of the person owner and the head noun head
+// ("Day's animal foundation" is the Doris Day Animal Foundation), or -1.
+func (d *doc) bodyNamedAfter(owner int, head string) int {
+	o := &d.ents[owner]
+	surname := o.words[len(o.words)-1]
+	found := -1
+	for e := range d.ents {
+		en := &d.ents[e]
+		if e == owner || en.outlet || en.personish() || len(en.words) < 3 || !contains(en.words, surname) || en.words[len(en.words)-1] != head {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // commonPeople reports whether the plural noun w names ordinary people,

@@ -8,7 +8,7 @@ package extract
 var rankWeights = [numRankFeatures]float64{
 	ftNobody:              0.52,
 	ftNobodyNoPerson:      0.467,
-	ftNobodyEventNone:     0.326,
+	ftNobodyEventNone:     0.327,
 	ftNobodyNoEvent:       0.196,
 	ftNobodyOpensPara:     -0.333,
 	ftNobodyShort:         0.572,
@@ -19,7 +19,7 @@ var rankWeights = [numRankFeatures]float64{
 	ftEventSamePara:       1.072,
 	ftEventPrevPara:       -0.552,
 	ftEventOpensPara:      0.405,
-	ftActor:               0.182,
+	ftActor:               0.183,
 	ftActorSamePara:       -0.473,
 	ftActorPrevPara:       0.465,
 	ftActorAfterEvent:     0.109,
@@ -34,7 +34,7 @@ var rankWeights = [numRankFeatures]float64{
 	ftSinceEvent:          1.01,
 	ftPerson:              -0.183,
 	ftOrg:                 -0.889,
-	ftPlace:               0.468,
+	ftPlace:               0.469,
 	ftSpoke:               0.213,
 	ftSpokeNear:           -0.125,
 	ftNamedInQuote:        -0.748,
@@ -45,5 +45,5 @@ var rankWeights = [numRankFeatures]float64{
 	ftSentSubject:         1.041,
 	ftCueSpeaker:          3.15,
 	ftPrevCueSpeaker:      0.46,
-	ftColonBefore:         1.282,
+	ftColonBefore:         1.281,
 }

@@ -36,6 +36,9 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.ent >= 0 && c.lemma == "report" && !c.inverted && !d.teamBefore(c.verb, s) && d.reportsAsOutlet(c.ent) {
 			d.ents[c.ent].outlet = true // "La Tercera reported that ...", "The Verge reported"
 		}
+		if c.ent >= 0 && c.lemma == "according to" && d.titleThe(c.verb+2, c.ent) && d.reportsAsOutlet(c.ent) {
+			d.ents[c.ent].outlet = true // "according to The Atlantic": a publication's title
+		}
 		if c.ent >= 0 && (c.lemma == "according to" || c.lemma == "report") && (d.ents[c.ent].outlet || isDomain(d.ents[c.ent].name)) {
 			// A news outlet credited as the source is no speaker: what it
 			// relays stays, unattributed, unless a speaker was named
@@ -156,6 +159,18 @@ func (d *doc) reportsAsOutlet(e int) bool {
 		}
 	}
 	return en.personEv <= 2
+}
+
+// titleThe reports whether token k is "The", capitalised inside a
+// sentence, and the name of entity e follows it: the title of a paper or
+// a magazine ("according to The Atlantic"), as a body or a place is
+// written with "the".
+func (d *doc) titleThe(k, e int) bool {
+	if k+1 >= len(d.toks) || !d.isWord(k, "the") || !d.toks[k].capWord() || d.toks[k].is(fSentStart) {
+		return false
+	}
+	ci := d.chunkAt[k+1]
+	return ci >= 0 && d.chunks[ci].ent == e
 }
 
 // introducedPerson returns the person sentence s introduces without
@@ -350,6 +365,12 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 		if e := d.subjectFragment(qi, s, cs); e >= 0 {
 			// “Khosla talked of Munk's “countless discoveries”": a phrase
 			// quoted inside a sentence whose subject is a person.
+			q.decided, q.ent = true, e
+			continue
+		}
+		if e := d.relativeFragment(qi, s); e >= 0 {
+			// "Tomas Brek, who denounced the claims as a “national
+			// embarrassment”, left": the relative clause's person.
 			q.decided, q.ent = true, e
 			continue
 		}

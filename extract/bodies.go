@@ -54,6 +54,21 @@ func (d *doc) namedBody(i, h, main, j int) int {
 				return d.bodyEntity(d.chunks[ci].first, end)
 			}
 		}
+		// "Matovič's government office": the government office a
+		// person heads is a body named after them, which speaks for
+		// itself, as "Kell's campaign" does. "Varga's office" speaks for
+		// the Varga the text has named ("her office" names no body and
+		// speaks for her too); for a Varga it has not, it is the office.
+		k := h - 1
+		gov := k > i && d.toks[k].lowerWord() && d.isWord(k, "government")
+		if gov || k > i && d.toks[k].lowerWord() && d.isWord(k, "press") {
+			k-- // "Varga's press office"
+		}
+		if d.isWord(h, "office") && k-1 >= i && d.toks[k].kind == tkPoss {
+			if ci := d.chunkAt[k-1]; ci >= 0 && d.chunks[ci].ent >= 0 && (gov && d.ents[d.chunks[ci].ent].personish() || d.bareName(d.chunks[ci].ent)) {
+				return d.bodyEntity(d.chunks[ci].name, end)
+			}
+		}
 		return -1
 	default:
 		return -1
@@ -105,6 +120,13 @@ func (d *doc) namedBody(i, h, main, j int) int {
 		return -1
 	}
 	return d.bodyEntity(start, end)
+}
+
+// bareName reports whether entity e is a name the text says nothing else
+// about: not a person, a body or a place.
+func (d *doc) bareName(e int) bool {
+	en := &d.ents[e]
+	return en.personEv == 0 && !en.outlet && !en.orgish() && !en.placeish() && en.kind == kUnknown
 }
 
 // namedBodyHead reports whether head is the noun of a public body that

@@ -101,7 +101,12 @@ func (d *doc) classify(c *chunk) {
 			}
 		}
 	}
-	if of := d.roleOnly(c); of > 0 {
+	if of := d.roleOnly(c); of > 0 && d.peerTitle(c, of) {
+		// "The Duke of Calder", "the Archbishop of Osk": a peer or a
+		// prelate is known by the title and its place, a name of its own.
+		c.name, c.kind = c.first, kPerson
+		return
+	} else if of > 0 {
 		c.name = c.last
 		// "Minister of Information Moammar al-Eryani": a one-word
 		// complement, then a name of two or more words.
@@ -304,6 +309,45 @@ func (d *doc) roleOnly(c *chunk) int {
 	return of
 }
 
+// peerTitle reports whether chunk c, a title and its "of" complement at
+// of, is a peerage or a see that names its holder: "Duke of Calder",
+// "Countess of Osk", "Archbishop of Tarvik"; not an office ("Minister of
+// Health", "Secretary of State") nor one with a name after it ("Duke of
+// Calder Tomas Brek" is not written).
+func (d *doc) peerTitle(c *chunk, of int) bool {
+	switch d.lower(c.first) {
+	case "duke", "duchess", "earl", "countess", "marquess", "marchioness", "viscount", "viscountess",
+		"baron", "baroness", "prince", "princess", "archbishop", "bishop":
+	default:
+		return false
+	}
+	if of != c.first+1 {
+		return false
+	}
+	j := of + 1
+	if d.isWord(j, "the") {
+		j++
+	}
+	if c.last-j < 1 || c.last-j > 2 {
+		return false
+	}
+	for k := j; k < c.last; k++ {
+		if !d.toks[k].capWord() || d.toks[k].has(lxFirstName|lxTitle|lxOrgCue|lxGenericOrg) {
+			return false
+		}
+	}
+	// "The Archbishop of Calder, Tomas Brek,", "Prince Tomas, the Duke of
+	// Calder,": the title is a role of the name beside it.
+	if c.last+1 < len(d.toks) && d.punct(c.last, ",") && d.toks[c.last+1].capWord() && !d.toks[c.last+1].has(lxDet|lxFunc) {
+		return false
+	}
+	b := c.first - 1
+	if b >= 0 && d.isWord(b, "the") {
+		b--
+	}
+	return b < 1 || !d.punct(b, ",") || d.chunkAt[b-1] < 0
+}
+
 // guessKind guesses from the chunk alone whether its name is a person's, a
 // place's or unknown. Later evidence (pronouns, roles) may change it.
 func (d *doc) guessKind(c *chunk) entKind {
@@ -329,13 +373,80 @@ func (d *doc) guessKind(c *chunk) entKind {
 	if first.has(lxFirstName) {
 		return kPerson
 	}
-	if n >= 2 && !first.has(lxCommon|lxPlace|lxNation) && !last.has(lxCompany) && !last.is(fAllCaps) {
+	if n >= 2 && !first.has(lxCommon|lxPlace|lxNation) && !last.has(lxCompany) && !last.is(fAllCaps) && d.nameForm(c.name, c.last) && !(c.name == c.first && d.detBefore(c.first)) &&
+		!d.headingChunk(c) {
 		return kPerson
 	}
 	if n == 1 && first.is(fAllCaps) {
 		return kOrg
 	}
 	return kUnknown
+}
+
+// nameForm reports whether the capitalised words [i, j) could be a
+// person's name that no first name or title marks: none is a function
+// word ("Click Here", "Learn More") or has the ending of an abstract noun
+// ("Deprecation Schedule", "Risk Assessment"). Link texts and headings in
+// title case are such words, and name no one.
+func (d *doc) nameForm(i, j int) bool {
+	for k := i; k < j; k++ {
+		if d.toks[k].has(lxFunc|lxPronoun) || abstractNoun(d.lower(k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// headingChunk reports whether chunk c fills its paragraph, or opens it
+// as a label before a colon: a heading ("Related Stories", "Quick
+// Facts") or a credit ("Image Credit: ..."), which names no one unless a
+// first name or a title says it is a person. (A transcript's label,
+// "Tamsor Okwuosa: ...", is a name.)
+func (d *doc) headingChunk(c *chunk) bool {
+	p := int(d.toks[c.first].para)
+	if c.first != d.paraFirst[p] {
+		return false
+	}
+	end := d.paraEnd(p)
+	if c.last == end {
+		return true
+	}
+	if c.last < end && d.punct(c.last, ":") {
+		switch d.lower(c.last - 1) {
+		case "credit", "credits", "image", "photo", "source", "sources", "caption", "contact", "note", "notes":
+			return true
+		}
+	}
+	return false
+}
+
+// detBefore reports whether a possessive determiner, in lower case, goes
+// before the name at token k, perhaps with a link's bracket between: "our
+// [Batch Processing guide](...)", "your Account Settings". It goes before
+// a thing's name, not a person's ("the" may: "the Rev. ...", "the late ...").
+func (d *doc) detBefore(k int) bool {
+	if k > 0 && d.punct(k-1, "[") {
+		k--
+	}
+	if k == 0 || !d.toks[k-1].lowerWord() {
+		return false
+	}
+	switch d.lower(k - 1) {
+	case "our", "your", "my", "its", "their":
+		return true
+	}
+	return false
+}
+
+// abstractNoun reports whether w ends as an abstract noun does, which no
+// surname does: "deprecation", "assessment", "awareness", "security".
+func abstractNoun(w string) bool {
+	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ology", "ism"} {
+		if len(w) >= len(suf)+4 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenedGivenName reports whether s is a given name of two syllables
@@ -444,8 +555,20 @@ func vesselPrefix(w string) bool {
 // possessive, stands just before token k: "the rover Tansy", "its lander
 // Osk-1".
 func (d *doc) craftBefore(k int) bool {
-	return k > 1 && d.toks[k-1].lowerWord() && craftNoun(d.lower(k-1)) &&
+	return k > 1 && d.toks[k-1].lowerWord() && (craftNoun(d.lower(k-1)) || vesselNoun(d.lower(k-1))) &&
 		(d.toks[k-2].has(lxDet) || d.toks[k-2].kind == tkPoss)
+}
+
+// vesselNoun reports whether w names a ship or a boat, which before a
+// name makes it a vessel's: "the ship Northern Star", "the tanker Osk
+// Pioneer". A ship radios and reports, but it is no speaker.
+func vesselNoun(w string) bool {
+	switch w {
+	case "ship", "vessel", "tanker", "freighter", "ferry", "trawler", "yacht", "boat", "liner", "submarine",
+		"destroyer", "frigate", "cruiser", "warship", "carrier", "icebreaker", "tugboat", "barge":
+		return true
+	}
+	return false
 }
 
 // craftNoun reports whether w names a spacecraft or an instrument.

@@ -66,6 +66,9 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		case d.punct(j, ";"):
 			return j
 		case d.punct(j, ","):
+			if d.mainClauseAfter(j, k, s) {
+				return j // "While Varga said the bridge was safe, Brek disagreed"
+			}
 			if d.judgedAside(j+1, s) || d.attributionFollows(j+1, s) || d.relativeCue(j+1, s) || d.namedCueClause(j+1, s) || d.contrastCueClause(j+1, s) || d.settingParticiple(j+1) {
 				return j
 			}
@@ -119,6 +122,23 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		end--
 	}
 	return end
+}
+
+// mainClauseAfter reports whether the comma at j ends the subordinate
+// clause that opens sentence s and holds the reported clause starting at
+// k, a subject and its verb following: "While Varga said the bridge was
+// safe, Brek disagreed"; not an aside ("the bridge, which opened in
+// 1990, would close").
+func (d *doc) mainClauseAfter(j, k int, s sentence) bool {
+	if !openingSubordinator(d.lower(s.first)) || !d.toks[s.first].capWord() || d.commaIn(s.first, k) || j+1 >= s.last || d.toks[j+1].has(lxRelative) {
+		return false
+	}
+	e := d.npForward(j+1, s.last)
+	if e <= j+1 {
+		return false
+	}
+	n := d.skipAdverbs(e, s.last)
+	return n < s.last && d.toks[n].lowerWord() && (d.toks[n].has(lxVerb|lxAux) || d.toks[n].cv != 0 || d.endsWith(n, "ed")) && !d.endsWith(n, "ing")
 }
 
 // judgedAside reports whether a noun phrase that sums up the clause before

@@ -310,8 +310,11 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				break
 			}
 		}
-		if c.class == cueDescribe && (d.hasWordBefore(k, s.last, "as", 20) || d.isWord(k, "how") && k+1 < s.last && !d.isWord(k+1, "to") && !d.sentenceEnd(k+1, s)) {
-			d.addComps(c, k, s) // "described it as ...", "described how the water rose"
+		if c.class == cueDescribe && (d.hasWordBefore(k, s.last, "as", 20) && d.quotedAsSoon(k, s) || d.isWord(k, "how") && k+1 < s.last && !d.isWord(k+1, "to") && !d.sentenceEnd(k+1, s)) {
+			// "described it as “...”", "described how the water rose";
+			// but "describes himself as a centrist" calls him something
+			// in the writer's words, and reports nothing.
+			d.addComps(c, k, s)
 		}
 		return
 	case cueAsk:
@@ -349,7 +352,8 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		case d.subjunctive(k, s) || (c.thing || c.docHead) && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s):
 			d.addComps(c, k, s)
-		case c.found && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) && !d.isWord(k, "it"):
+		case c.found && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) && !d.isWord(k, "it") &&
+			!(c.lemma == "find" && d.objectComplement(k, s)):
 			// "they found there can be enough oxygen", "the team showed
 			// those lichens can survive": a finding, not an object found.
 			d.addComps(c, k, s)
@@ -417,6 +421,12 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, k, s)
 		return
 	}
+	if d.ellipticalFigure(c, k, s) {
+		// "Phivolcs reported the magnitude was 5.5; USGS reported 5.8":
+		// the clause before, its repeated words left out.
+		d.addComps(c, k, s)
+		return
+	}
 	// "declaring himself the “president of law and order”": a quoted
 	// phrase after the object is the speaker's words.
 	for j := k; j < s.last && j < k+6; j++ {
@@ -442,6 +452,35 @@ func (d *doc) findComplement(c *cue, s sentence) {
 var mannerThat = map[string]bool{
 	"shout": true, "yell": true, "scream": true, "whisper": true, "chant": true, "muse": true, "plead": true,
 	"marvel": true, "sigh": true, "scoff": true, "snap": true, "interject": true, "share": true, "reflect": true,
+}
+
+// ellipticalFigure reports whether cue c, a report or an estimate, has
+// only a figure after it to the sentence's end ("USGS reported 5.8."),
+// after an earlier cue of the same sentence that reported a clause: the
+// figure stands for that clause, its repeated words left out.
+func (d *doc) ellipticalFigure(c *cue, k int, s sentence) bool {
+	switch c.lemma {
+	case "report", "estimate", "say", "put", "measure", "record":
+	default:
+		return false
+	}
+	if k >= s.last || d.toks[k].kind != tkNum {
+		return false
+	}
+	for j := k + 1; j < s.last; j++ {
+		if d.sentenceEnd(j, s) {
+			break
+		}
+		if t := &d.toks[j]; j > k+3 || !(t.lowerWord() && !t.has(lxVerb|lxAux) && t.cv == 0 || t.kind == tkNum || d.punct(j, "%")) {
+			return false
+		}
+	}
+	for i := len(d.cues) - 1; i >= 0 && d.cues[i].verb >= s.first; i-- {
+		if o := &d.cues[i]; o != c && o.verb < c.verb && len(o.comps) > 0 && !o.skip {
+			return true
+		}
+	}
+	return false
 }
 
 // workNoun are the works whose titles follow them in quotation marks.
@@ -839,6 +878,68 @@ func (d *doc) restIsClause(k int, s sentence) bool {
 	return words >= 5
 }
 
+// objectComplement reports whether the words at k are an object and a
+// word in -ed that judges it, with no verb of its own: "found the air
+// strike justified and called the order decisive", "found the charges
+// unfounded." The finder judges; nothing is reported.
+func (d *doc) objectComplement(k int, s sentence) bool {
+	for j := k + 1; j < s.last && j < k+10; j++ {
+		t := &d.toks[j]
+		if t.inQuote() || t.kind != tkWord {
+			return false
+		}
+		if t.has(lxAux|lxVerb) || t.cv != 0 {
+			return false
+		}
+		if t.lowerWord() && d.endsWith(j, "ed") {
+			n := j + 1
+			return n >= s.last || d.sentenceEnd(n, s) || d.punct(n, ",") || d.isWord(n, "and") && !d.punct(j, ",")
+		}
+	}
+	return false
+}
+
+// relativeIn reports whether a relative word stands in [k, end): the
+// clause of time after it is the relative clause's ("the course, where
+// Trump plays when he visits, is worth ...").
+func (d *doc) relativeIn(k, end int) bool {
+	for j := k; j < end; j++ {
+		if d.toks[j].lowerWord() && (d.toks[j].has(lxRelative) || d.isWord(j, "where")) {
+			return true
+		}
+	}
+	return false
+}
+
+// adverbialSubordinator reports whether w opens a clause of time,
+// condition or cause inside a sentence.
+func adverbialSubordinator(w string) bool {
+	switch w {
+	case "until", "unless", "because", "before", "after", "once", "when", "if", "whenever":
+		return true
+	}
+	return false
+}
+
+// quotedAsSoon reports whether a quotation opens within a few words after
+// the "as" that follows token k in sentence s: "described it as “a
+// disaster”", "described the plan as both “reckless” and ...".
+func (d *doc) quotedAsSoon(k int, s sentence) bool {
+	as := -1
+	for j := k; j < s.last && j < k+20; j++ {
+		if d.isWord(j, "as") && d.toks[j].lowerWord() {
+			as = j
+			break
+		}
+	}
+	for j := as + 1; as >= 0 && j < s.last && j < as+5; j++ {
+		if d.toks[j].kind == tkQuote || d.toks[j].inQuote() {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseLike reports whether a clause starts at token k: a subject-like
 // word, and a verb somewhere after it.
 func (d *doc) clauseLike(k int, s sentence) bool {
@@ -942,6 +1043,13 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if tj.cv != 0 && tj.lowerWord() && d.isWord(j-1, "of") {
 			continue // "proposed the vote of thanks": a noun after "of"
 		}
+		if d.punct(j, ",") && j+1 < s.last && openingSubordinator(d.lower(s.first)) && !d.commaIn(s.first, k) &&
+			!d.toks[j+1].has(lxRelative) && !d.asideThenAux(j, s) {
+			// "While the Assembly confirmed Brek's nomination on Friday,
+			// the Senate did not": the comma ends the clause the cue
+			// opens, and the main clause follows.
+			return false
+		}
 		if d.punct(j, ",") && j+1 < s.last {
 			// "who announced the closure, spoke with ...": an object, then
 			// the main clause's verb; but "the plant, which opened in
@@ -969,10 +1077,30 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
 			continue // "predicts 14 named storms", "300 flooded homes": an adjective between a number and its noun
 		}
+		if tj.lowerWord() && j > k+1 && j+1 < s.last && adverbialSubordinator(d.lower(j)) && !d.commaIn(k, j) && !d.relativeIn(k, j) &&
+			(d.toks[j+1].has(lxDet|lxPronoun) || d.toks[j+1].capWord()) {
+			// "promised protests every week until Sweden joined the
+			// agreement": an object, then a clause of time or condition
+			// whose verb is not the object's.
+			return false
+		}
 		if indefinite && tj.lowerWord() && !tj.has(lxAux) && (d.isWord(j-1, "percent") || d.isWord(j-1, "cent") || d.punct(j-1, "%") || d.toks[j-1].kind == tkNum) {
 			continue // "show a 20 percent decline since 1990": a noun after its amount
 		}
-		if tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !strings.Contains(d.str(j), "-") {
+		verbLike := tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !strings.Contains(d.str(j), "-")
+		if verbLike && tj.lowerWord() && d.toks[j-1].lowerWord() && j-1 > k {
+			switch {
+			case d.isWord(j-1, "and") || d.isWord(j-1, "or") || d.isWord(j-1, "but"):
+				// "declared a state of emergency and deployed the
+				// guard": the speaker's own second verb, after the object.
+				return false
+			case indefinite && nominative(d.lower(j-1)) && j-2 > k:
+				continue // "announced a deal it brokered": a relative clause without "that"
+			case indefinite && strings.HasSuffix(d.str(j), "ed") && !tj.has(lxAux) && (d.isWord(j+1, "to") || d.isWord(j+1, "by")):
+				continue // "posted a podcast dedicated to Conway": a participle after its noun
+			}
+		}
+		if verbLike {
 			return true
 		}
 		if d.presentVerb(j, s) {

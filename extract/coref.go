@@ -95,6 +95,17 @@ func (d *doc) resolvePronoun(h, at int) int {
 			}
 		}
 	}
+	if !org && d.subjectAt(h) {
+		// "Whitlock asked Varga whether ... She said": the one asked
+		// answers, though the asker is the subject.
+		if e, ok := d.askedHearer(h, want); ok {
+			if e >= 0 {
+				d.entAt[h] = int32(e)
+				d.ents[e].personEv++
+			}
+			return e
+		}
+	}
 	// Candidates in the current and previous sentence rank: one who has
 	// spoken, then a subject, then the most recent. Failing those, the most
 	// recent compatible entity in the window.
@@ -189,6 +200,61 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 	}
 	return best
+}
+
+// askedHearer finds a question or a request put to someone of gender
+// want in the sentence before the subject pronoun at h, or earlier in its
+// own ("Whitlock asked Varga whether the plan would work. She said it
+// would not."): the one asked answers. It returns the one asked, or -1
+// when they are not named ("Whitlock asked her whether ..." with no other
+// woman named), and whether there was such a question. An asker of the
+// other gender leaves it to the pronoun's gender.
+func (d *doc) askedHearer(h int, want gender) (int, bool) {
+	cur := d.sentOf[h]
+	first := d.sents[max(cur-1, 0)].first
+	if cur == 0 {
+		first = d.sents[0].first
+	}
+	for k := h - 1; k > first; k-- {
+		t := &d.toks[k]
+		if t.inQuote() || !t.lowerWord() || t.cv == 0 || cueVerbs[t.cv-1].class != cueAsk ||
+			!(d.isWord(k, "asked") || d.isWord(k, "questioned") || d.isWord(k, "pressed")) {
+			continue
+		}
+		// The asker: the name just before the verb.
+		asker := -1
+		if ci := d.chunkAt[k-1]; ci >= 0 {
+			asker = d.chunks[ci].ent
+		} else if v := d.entAt[k-1]; v >= 0 {
+			asker = int(v)
+		}
+		if asker < 0 || d.ents[asker].gender != gUnknown && d.ents[asker].gender != want {
+			return -1, false
+		}
+		n := k + 1
+		if ci := d.chunkAt[n]; ci >= 0 && d.chunks[ci].first == n {
+			e := d.chunks[ci].ent
+			if e < 0 || e == asker || !d.ents[e].personish() || d.ents[e].gender != gUnknown && d.ents[e].gender != want {
+				return -1, false
+			}
+			return e, true
+		}
+		if !(want == gFemale && d.isWord(n, "her") || want == gMale && d.isWord(n, "him")) || !d.toks[n].lowerWord() {
+			return -1, false
+		}
+		// "asked her": the woman named before, other than the asker.
+		for j := k - 2; j >= d.windowStart(k); j-- {
+			v := d.entAt[j]
+			if v < 0 || int(v) == asker || d.toks[j].inQuote() {
+				continue
+			}
+			if e := &d.ents[v]; e.personish() && (e.gender == want || e.gender == gUnknown) {
+				return int(v), true
+			}
+		}
+		return -1, true
+	}
+	return -1, false
 }
 
 // contrastSubject reports whether the name at token k is the subject of a
@@ -1026,11 +1092,17 @@ func hasRoleWord(e *entity, w string) bool {
 		return s
 	}
 	w = norm(w)
+	for _, f := range e.forms {
+		// "the duke" is the Duke of Calder.
+		if len(f) > len(w)+4 && strings.EqualFold(f[:len(w)], w) && f[len(w):len(w)+4] == " of " {
+			return true
+		}
+	}
 	if _, ok := titleCategories[w]; ok {
 		// An honorific is kept in the forms, not the roles: "Sheikh Hamad
 		// al-Tarik" is "the cleric".
 		for _, f := range e.forms {
-			if sp := strings.IndexByte(f, ' '); sp > 0 && categoryHolds(w, f[:sp]) {
+			if sp := strings.IndexByte(f, ' '); sp > 0 && categoryHolds(w, f[:sp]) && !titleWordAfter(f, sp) {
 				return true
 			}
 		}
@@ -1071,12 +1143,31 @@ func titleSynonym(f, w, r string) bool {
 		return w == "executive" || w == "chief"
 	case w == "ceo":
 		return strings.EqualFold(f, "executive") && containsFold(r, "chief executive")
+	case strings.EqualFold(f, "pm"):
+		return w == "minister" || w == "prime" || w == "premier"
+	case w == "pm":
+		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister") || strings.EqualFold(f, "premier")
 	case strings.EqualFold(f, "premier"):
 		return w == "minister" || w == "prime"
 	case w == "premier":
 		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister")
 	}
-	return abbrevTitleNames(f, w) || categoryHolds(w, f)
+	if abbrevTitleNames(f, w) {
+		return true
+	}
+	if !categoryHolds(w, f) {
+		return false
+	}
+	i := strings.Index(strings.ToLower(r), strings.ToLower(f))
+	return i < 0 || !titleWordAfter(r, i+len(f))
+}
+
+// titleWordAfter reports whether the word after position i of the name
+// or role s is a title: "Justice" in "Justice Minister Tomas Brek" is
+// the ministry's remit, not a judge's title.
+func titleWordAfter(s string, i int) bool {
+	rest := strings.Fields(s[min(i, len(s)):])
+	return len(rest) > 0 && lex.lookup(strings.ToLower(rest[0]))&lxTitle != 0
 }
 
 // titleCategories are words a later description uses for the holders of
@@ -1091,6 +1182,7 @@ var titleCategories = map[string]string{
 	"diplomat": "ambassador amb envoy",
 	"officer":  "sergeant sgt captain capt lieutenant lt detective det inspector insp constable corporal cpl superintendent supt",
 	"lawmaker": "senator sen representative rep congressman congresswoman",
+	"judge":    "justice magistrate",
 }
 
 // categoryHolds reports whether the role word f is one of the titles that

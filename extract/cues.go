@@ -839,11 +839,32 @@ func (d *doc) possessiveWordsCue(i int, s sentence) cue {
 		co: -1, quote: -1, found: true}
 }
 
+// datedBefore returns the token after a full date ("March 14, 2019")
+// that follows an article at k: "a March 14, 2019 press release"; k when
+// there is none.
+func (d *doc) datedBefore(k int, s sentence) int {
+	j := k
+	if j < s.last && d.toks[j].lowerWord() && d.toks[j].has(lxDet) {
+		j++
+	}
+	if j+4 < s.last && d.toks[j].capWord() && d.toks[j].has(lxTime) && d.toks[j+1].kind == tkNum && d.punct(j+2, ",") && d.toks[j+3].kind == tkNum {
+		return j + 4
+	}
+	return k
+}
+
 // prepCue builds the cue "according to X" or "in the words of X" starting
 // at token i, with the speaker phrase starting at token k.
 func (d *doc) prepCue(i, k int, s sentence) cue {
 	c := cue{verb: i, after: k, text: d.span(i, k), lemma: "according to", subjFirst: i, ent: -1, co: -1, quote: -1}
 	end := d.npForward(k, s.last)
+	if dk := d.datedBefore(k, s); dk > k {
+		// "according to a March 14, 2019 NATO press release": the date's
+		// comma is inside the source.
+		if e := d.npForward(dk, s.last); e > dk {
+			k, end = dk, e
+		}
+	}
 	// "According to data from the Gun Violence Archive", "according to a
 	// statement by the ministry": the source's author is part of it.
 	if end > k && d.isThing(k, end) {

@@ -71,6 +71,7 @@ func newDoc(paragraphs []string) *doc {
 		at += len(p) + len(model.ParagraphSep)
 	}
 	d.paraFirst = append(d.paraFirst, len(d.toks))
+	d.clockTitles()
 	d.demoteModifierVerbs()
 	d.pairQuotes()
 	d.splitSentences()
@@ -203,6 +204,18 @@ func (d *doc) demoteModifierVerbs() {
 		if !keep {
 			t.cv = 0
 			t.lx &^= lxVerb // only the speech verb made it one
+		}
+	}
+}
+
+// clockTitles takes the title from "PM" where it tells the time: in lower
+// case ("7:38 pm IST") or after a number ("at 5 PM"). In capitals, after
+// no number, it is the prime minister ("The PM said").
+func (d *doc) clockTitles() {
+	for i := range d.toks {
+		t := &d.toks[i]
+		if t.kind == tkWord && t.has(lxTitle) && d.isWord(i, "pm") && (!t.is(fAllCaps) || i > 0 && d.toks[i-1].kind == tkNum) {
+			t.lx &^= lxTitle
 		}
 	}
 }

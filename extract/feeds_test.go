@@ -28,6 +28,7 @@ const feedsDir = "../../shared/realworld/feeds/realworld"
 var feedFragments = []string{
 	"of GMU", "the House Paul Ryan", "Dept", "Day", "D-N.H.", "I'm", "DayGlo T-shirt",
 	"Democrat Phil Murphy", "AT&T CEO Randall Stephenson", "Donald J. Trump",
+	"Deprecation Schedule", "Batch Processing", // link texts of a help page
 }
 
 // feedNotSpeakers are names the extractor once made speakers of the real

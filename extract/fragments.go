@@ -105,6 +105,53 @@ func (d *doc) subjectFragment(qi int, s sentence, cs []cue) int {
 	return e
 }
 
+// relativeFragment returns the person named just before a relative
+// clause that holds quotation qi, a phrase quoted a few words after the
+// clause's verb: "such as Tomas Brek, who denounced the claims as a
+// “national embarrassment”". It returns -1 otherwise.
+func (d *doc) relativeFragment(qi int, s sentence) int {
+	q := &d.quotes[qi]
+	if q.open == s.first || q.contPrev || d.titleCase(qi) || q.first < q.last && d.toks[q.first].capWord() && d.endsWithStop(qi) {
+		return -1
+	}
+	for w := q.open - 1; w > s.first+1 && w > q.open-12; w-- {
+		t := &d.toks[w]
+		if t.kind == tkQuote || d.punct(w, ",") || d.punct(w, ";") || t.lowerWord() && namingWords[d.lower(w)] {
+			return -1
+		}
+		if !d.isWord(w, "who") || !t.lowerWord() || !d.punct(w-1, ",") {
+			continue
+		}
+		// A verb of speech or judgement: "who drafted a “bathroom
+		// bill”" names a thing, and says nothing.
+		v := d.skipAdverbs(w+1, q.open)
+		if v >= q.open || !d.toks[v].lowerWord() || !(d.toks[v].cv != 0 || judgingVerb(d.lower(v))) || d.toks[v].has(lxAux) {
+			return -1
+		}
+		ci := d.chunkAt[w-2]
+		if ci < 0 || d.chunks[ci].last != w-1 {
+			return -1
+		}
+		if e := d.chunks[ci].ent; e >= 0 && d.ents[e].personish() {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
+// judgingVerb reports whether w is a verb in the past that judges
+// something in words, not a speech verb of the cue list: "denounced",
+// "branded", "hailed".
+func judgingVerb(w string) bool {
+	switch w {
+	case "denounced", "condemned", "decried", "slammed", "blasted", "lambasted", "branded", "labelled", "labeled",
+		"hailed", "derided", "mocked", "ridiculed", "denounces", "condemns", "brands", "labels", "hails":
+		return true
+	}
+	return false
+}
+
 // objectCue returns the cue whose object holds quotation qi, a phrase
 // quoted a few words after a speech verb that reports no clause and
 // introduces no quotation of its own ("declaring himself the “...”",

@@ -81,7 +81,9 @@ func (d *doc) findUnlabelledInterview() {
 		return
 	}
 	ent := d.firstPerson()
-	if ent < 0 {
+	if ent < 0 || !d.namedBefore(ent, d.paraFirst[pairs[0]-1]) {
+		// A person first named after the questions start (the author
+		// signing a help page's questions and answers) was not asked them.
 		return
 	}
 	d.answerOf = make(map[int]int, 2*len(pairs))
@@ -91,6 +93,17 @@ func (d *doc) findUnlabelledInterview() {
 		first, end := d.paraFirst[p], d.paraEnd(p)
 		d.answers = append(d.answers, answer{ent: ent, start: int(d.toks[first].start), end: int(d.toks[end-1].end)})
 	}
+}
+
+// namedBefore reports whether a name chunk of entity e starts before
+// token k.
+func (d *doc) namedBefore(e, k int) bool {
+	for ci := range d.chunks {
+		if c := &d.chunks[ci]; c.first < k && c.ent == e {
+			return true
+		}
+	}
+	return false
 }
 
 // questionPara reports whether paragraph p is an interviewer's question:

@@ -184,6 +184,13 @@ func (d *doc) commonAtStart(i int) bool {
 		return false // "“...,” Day said": Doris Day, met before
 	}
 	const nameish = lxTitle | lxHonorific | lxOrgCue | lxCompany | lxFirstName | lxPlace | lxNation | lxOutlet | lxOutletCue
+	if t.has(lxFirstName) && t.has(lxAux) {
+		// "Will Sorensen said", "May Hollis told": a given name before a
+		// surname, in a sentence that asks nothing ("Will Tarvik win?").
+		n := i + 1
+		return !(n < len(d.toks) && d.toks[n].capWord() && d.nameWord(n) && !d.toks[n].has(lxPlace|lxNation|lxTime|lxFunc|lxTitle) &&
+			!d.punct(d.sents[d.sentOf[i]].last-1, "?"))
+	}
 	switch {
 	case t.has(lxFunc | lxPrep | lxDet | lxAux | lxAdverb | lxPronoun | lxRelative):
 		return true
@@ -191,6 +198,10 @@ func (d *doc) commonAtStart(i int) bool {
 		return true // "Remarked Center for Biological Diversity scientist Tierra Curry, “...”"
 	case t.has(lxGenericOrg) && !d.nameWord(i+1) && !d.ofName(i):
 		return true
+	case t.has(lxGroup) && d.isWord(i+1, "of") && d.toks[i+1].lowerWord():
+		return true // "Associates of Navalny alleged": people of his, no body's name
+	case t.has(lxFirstName) && t.has(lxCommon|lxVerb) && !(i+1 < len(d.toks) && d.toks[i+1].capWord() && d.nameWord(i+1)):
+		return true // "Hope remains", "Chance played a part"; but "Hope Marlow said"
 	case t.has(nameish):
 		return false
 	case t.lx == 0 && t.is(fSentStart) && d.docNounAt(i+1) && !d.surnameReports(i):

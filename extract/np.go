@@ -582,6 +582,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			if e := d.resolveOrgDescription(h, at); e >= 0 && contains(d.ents[e].words, d.ents[owner].words[len(d.ents[owner].words)-1]) {
 				return e, h
 			}
+			if e := d.bodyNamedAfter(owner, head); e >= 0 {
+				return e, h // named in full only later: "... founding the Doris Day Animal Foundation"
+			}
 		}
 		if owner >= 0 && !d.ents[owner].placeish() && d.ents[owner].orgEv+d.ents[owner].personEv > 0 {
 			return owner, h
@@ -901,6 +904,26 @@ func (d *doc) ownerIn(i, h int) int {
 	return -1
 }
 
+// bodyNamedAfter returns the one organisation anywhere in the text whose
+// name holds the surname of the person owner and the head noun head
+// ("Day's animal foundation" is the Doris Day Animal Foundation), or -1.
+func (d *doc) bodyNamedAfter(owner int, head string) int {
+	o := &d.ents[owner]
+	surname := o.words[len(o.words)-1]
+	found := -1
+	for e := range d.ents {
+		en := &d.ents[e]
+		if e == owner || en.outlet || en.personish() || len(en.words) < 3 || !contains(en.words, surname) || en.words[len(en.words)-1] != head {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
 // commonPeople reports whether the plural noun w names ordinary people,
 // who speak for nobody but themselves: "residents of Fellby", "fans of the
 // club".
@@ -908,7 +931,8 @@ func commonPeople(w string) bool {
 	switch w {
 	case "residents", "people", "citizens", "locals", "villagers", "inhabitants", "voters", "fans", "supporters",
 		"protesters", "demonstrators", "survivors", "families", "relatives", "witnesses", "passengers", "students",
-		"parents", "patients", "neighbours", "neighbors", "friends":
+		"parents", "patients", "neighbours", "neighbors", "friends", "associates", "colleagues", "allies", "backers",
+		"followers", "admirers", "classmates", "teammates", "acquaintances":
 		return true
 	}
 	return false

@@ -12,7 +12,7 @@ package extract
 var requestVerbs = map[string]bool{
 	"ask": true, "urge": true, "call on": true, "press": true, "appeal to": true, "encourage": true,
 	"advise": true, "instruct": true, "tell": true, "order": true, "implore": true, "beg": true, "pressure": true,
-	"recommend": true, "warn": true, "caution": true, "remind": true,
+	"warn": true, "caution": true, "remind": true,
 }
 
 // requestOnly are the lemmas that report speech only as a request: the

@@ -248,6 +248,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// of The Globe and Mail" the and is inside a modifier.
 	if co := d.joinedSpeaker(start, i, c.ent); co >= 0 {
 		c.co = co
+	} else if c.ent >= 0 && start-2 > s.first && d.isWord(start-1, "and") && d.toks[start-1].lowerWord() && d.punct(start-2, ",") && !d.ents[c.ent].placeish() {
+		// "Ilse Varga, a Democrat, and Tomas Brek said": the first name,
+		// behind its aside, speaks too.
+		if e2, f := d.coordinatedBefore(start-2, s); e2 >= 0 && e2 != c.ent {
+			c.co, c.subjFirst = e2, f
+		}
 	}
 }
 
@@ -533,8 +539,21 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	// balanced, said Ilse Varga and Tomas Brenn.": two named speakers, each
 	// credited.
 	co, coEnd := -1, end
-	if end+1 < s.last && d.isWord(end, "and") && d.toks[end].lowerWord() && d.chunkAt[end-1] >= 0 && d.chunkAt[end+1] >= 0 {
-		if e2 := d.npForward(end+1, s.last); e2 > end+1 && d.chunkAt[e2-1] >= 0 && (e2 >= s.last || d.punct(e2, ",") || d.sentenceEnd(e2, s)) {
+	and := end
+	if d.punct(end, ",") && d.chunkAt[end-1] >= 0 {
+		// "said Ilse Varga, a Democrat, and Tomas Brek, a Republican":
+		// the first name's aside stands before the "and".
+		for ae := end + 2; ae < s.last && ae < end+10 && d.toks[ae].kind != tkQuote && !d.toks[ae].inQuote(); ae++ {
+			if d.punct(ae, ",") {
+				if d.isWord(ae+1, "and") && d.appositiveLike(end+1, ae) {
+					and = ae + 1
+				}
+				break
+			}
+		}
+	}
+	if and+1 < s.last && d.isWord(and, "and") && d.toks[and].lowerWord() && d.chunkAt[end-1] >= 0 && d.chunkAt[and+1] >= 0 {
+		if e2 := d.npForward(and+1, s.last); e2 > and+1 && d.chunkAt[e2-1] >= 0 && (e2 >= s.last || d.punct(e2, ",") || d.sentenceEnd(e2, s)) {
 			if e := d.chunks[d.chunkAt[e2-1]].ent; e >= 0 && d.ents[e].personish() {
 				co, coEnd = e, e2
 			}
@@ -695,7 +714,7 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.ent = true, prev.ent
 		return
 	}
-	k := d.clauseStart(s)
+	k := d.countFrom(d.clauseStart(s), s)
 	end := d.npForward(k, s.last)
 	if end <= k {
 		return
@@ -729,11 +748,47 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 	c.found, c.ent = true, e
 }
 
+// countFrom returns where the number starts in a subject that opens with
+// an approximate count at token k ("Over 100 scientists", "More than 200
+// doctors", "At least 40 residents"): a group, whom the count ranks
+// among the phrases npForward reads; k when there is none.
+func (d *doc) countFrom(k int, s sentence) int {
+	j := k
+	switch {
+	case d.isWord(j, "over") || d.isWord(j, "nearly") || d.isWord(j, "almost") || d.isWord(j, "about") ||
+		d.isWord(j, "around") || d.isWord(j, "some") || d.isWord(j, "roughly"):
+		j++
+	case (d.isWord(j, "more") || d.isWord(j, "fewer") || d.isWord(j, "less")) && d.isWord(j+1, "than"),
+		d.isWord(j, "at") && d.isWord(j+1, "least"), d.isWord(j, "up") && d.isWord(j+1, "to"):
+		j += 2
+	default:
+		return k
+	}
+	if j+1 < s.last && d.toks[j].kind == tkNum && d.peopleNoun(j+1) {
+		return j
+	}
+	return k
+}
+
+// peopleNoun reports whether token k is a plural noun for people:
+// "scientists", "residents", "officials".
+func (d *doc) peopleNoun(k int) bool {
+	t := &d.toks[k]
+	if !t.lowerWord() || !d.endsWith(k, "s") || d.endsWith(k, "ss") {
+		return false
+	}
+	w := d.lower(k)
+	return t.has(lxGroup) || lex.lookup(w[:len(w)-1])&lxRole != 0
+}
+
 // clauseStart skips the introductory phrases of sentence s ("On Monday,",
 // "Speaking outside the court,") and returns where its subject starts.
 func (d *doc) clauseStart(s sentence) int {
 	k := s.first
 	for n := 0; n < 3; n++ {
+		if d.countFrom(k, s) != k {
+			return k // "Over 100 scientists, including ...,": the subject
+		}
 		t := &d.toks[k]
 		intro := t.has(lxPrep|lxAdverb|lxFunc) && !t.has(lxDet|lxPronoun) ||
 			strings.HasSuffix(d.lower(k), "ing") || (t.cv != 0 && t.is(fCap)) || d.timePhrase(k, s)
@@ -944,6 +999,14 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 				start, co = f, e2
 			}
 		}
+		if co < 0 && !atStart && ent >= 0 && start > segStart && start <= segStart+2 && d.isWord(segStart, "and") && d.toks[segStart].lowerWord() {
+			// "Ilse Varga, a Democrat, and Tomas Brek, a Republican,
+			// said": each of two names joined by "and", each with its
+			// aside, speaks, as without the asides.
+			if e2, f := d.coordinatedBefore(a, s); e2 >= 0 && e2 != ent && !d.ents[ent].placeish() {
+				start, co = f, e2
+			}
+		}
 		c.found, c.subjFirst, c.ent = true, start, ent
 		if co < 0 && atStart && start == segStart && len(appos) > 0 {
 			// "Mara Quell and Ilan Dravic, who co-led the study, said":
@@ -967,6 +1030,51 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		}
 		return
 	}
+}
+
+// coordinatedBefore returns the name that the comma at a ends, after at
+// most two asides set off by commas, when that name opens the clause of
+// sentence s ("Ilse Varga, a Democrat, and ..."), and where it starts; or
+// -1. Names given as examples ("Critics, including Ilse Varga, a
+// Democrat, and ...") open no clause, and a place ("Residents of Tarvik, a
+// fishing town, and ...") is no speaker.
+func (d *doc) coordinatedBefore(a int, s sentence) (int, int) {
+	clause := d.clauseStart(s)
+	pos := a
+	for n := 0; n < 3 && pos > clause; n++ {
+		b := pos - 1
+		for b >= clause && !d.punct(b, ",") {
+			if d.toks[b].kind == tkQuote || d.toks[b].inQuote() || d.toks[b].cv != 0 && d.toks[b].lowerWord() {
+				return -1, 0
+			}
+			b--
+		}
+		seg := b + 1
+		if seg >= pos {
+			return -1, 0
+		}
+		if b >= clause && n < 2 && d.appositiveLike(seg, pos) {
+			pos = b
+			continue
+		}
+		if seg != clause {
+			return -1, 0
+		}
+		f := seg
+		if d.isWord(f, "the") {
+			f++
+		}
+		ci := d.chunkAt[f]
+		if ci < 0 || d.chunks[ci].first != f || d.chunks[ci].last != pos {
+			return -1, 0
+		}
+		e := d.chunks[ci].ent
+		if e < 0 || d.ents[e].placeish() || d.ents[e].outlet {
+			return -1, 0
+		}
+		return e, seg
+	}
+	return -1, 0
 }
 
 // descriptionBefore returns the start of a description ending at the comma

@@ -60,7 +60,8 @@ parents families fans users customers passengers commuters shoppers voters villa
 fishermen scholars historians academics commentators pundits insiders aides spokespeople
 representatives delegates negotiators mediators prosecutors judges executives managers staff
 employees others many some several both all most few reporters journalists media editors
-developers scientists statisticians pollsters polls surveys studies reports democrats republicans tories`
+developers scientists statisticians pollsters polls surveys studies reports democrats republicans tories
+relatives colleagues allies advisers advisors neighbours neighbors backers followers associates`
 
 const docWords = `statement letter report post blog website site tweet message note memo email
 document documents announcement release press_release communique communiqué notice sign banner
@@ -68,9 +69,9 @@ placard placards signs banners poster slogan headline article editorial column a
 survey paper filing complaint lawsuit ruling judgment judgement decision verdict order petition
 submission account transcript record minutes web_page page posting video recording broadcast
 bulletin leaflet brochure manifesto proposal plan description invitation caption schedule timetable
-poll book advisory`
+poll book advisory database registry`
 
-const titleWords = `president vice prime minister premier chancellor secretary general governor mayor
+const titleWords = `president vice prime minister premier pm chancellor secretary general governor mayor
 senator sen sen. rep rep. gov gov. representative congressman congresswoman judge justice ambassador
 deputy shadow undersecretary director chairman chairwoman chair chief ceo cfo coo cto head
 commissioner superintendent inspector detective sergeant sgt sgt. constable officer captain capt

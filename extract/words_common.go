@@ -103,6 +103,9 @@ prevented determines determined matters mattered`
 
 // maleNames, femaleNames and unisexNames are common given names from many
 // languages, used to tell people from organisations and to pick a pronoun.
+// The last line of each holds given names that are English words ("Hope
+// Marlow", "Rich Alder"), which start a name only before a capitalised
+// name word (commonAtStart).
 const maleNames = `aaron abdul abdullah abraham adam adrian ahmed ahmad akira alan albert alberto
 musa issa ilya ezra yahya
 alejandro aleksandr alex alexander alexandre alexei alfred ali alistair amir anand anders andre
@@ -132,7 +135,8 @@ zoltan abdel abdallah mehmet mustafa osman emre yuri boris nikita artem andriy v
 taras bogdan radu mihai florin ion jiri pavel tomas janusz marek krzysztof lech jacek henrik
 sven lars olav magnus bjorn gunnar erling johan jens kasper mads rasmus soren thabo sipho
 kwame kofi chinedu emeka oluwaseun tunde jomo uhuru hiroshi takeshi kenji haruki yuki minh
-hung jin jun hao lei ming tao chen`
+hung jin jun hao lei ming tao chen
+rich rusty chance hunter mason rob glen cliff gene bud buck will`
 
 const femaleNames = `abigail ada adriana agnes aisha alexandra alice alicia alina alison amanda
 amelia amina amy ana anastasia andrea angela angelica angelina anita ann anna anne annette
@@ -155,7 +159,8 @@ teresa theresa tina ursula valentina valeria valerie vanessa vera veronica victo
 virginia wanda wendy yasmin yvette yvonne zainab zara zoe theresa ursula kamala nikki liz
 priti nadine anneke ingeborg sigrid solveig liv marit kari nkechi ngozi amara chiamaka fatou
 aminata halima mei ling yan xiu hua yuki haruka sakura keiko aiko priyanka sunita anjali deepa
-lakshmi shreya`
+lakshmi shreya
+hope faith joy dawn amber crystal destiny mercy patience prudence penny daisy hazel may`
 
 const unisexNames = `doris betty judy sue peggy kay debbie sally jenny alex jordan morgan taylor casey robin jamie kim sam charlie riley avery
-quinn jesse drew sasha nikola andrea`
+quinn jesse drew sasha nikola andrea sunny pat sandy`

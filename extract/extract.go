@@ -70,6 +70,7 @@ func runPipeline(paragraphs []string, standalone, fallback *[numRankFeatures]flo
 	d.findChunks()
 	d.findAppositives()
 	d.findCues()
+	d.linkLeadDescriptions()
 	d.findInterview()
 	return d
 }

@@ -99,3 +99,57 @@ func TestLeadDescriptionCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestEmbeddedPostCases covers a post embedded as a block quote with its
+// credit line ("> ... \n> \n> — Name (@handle) date"): the author's words,
+// direct, without a trailing picture link. Near misses: a block quote
+// with no credit, a post that reports another's words (the usual rules
+// read it), and a post opening with words that are no name before a
+// colon.
+func TestEmbeddedPostCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a post with a picture link and a dated credit",
+			text:     "Ostby voters chose a new mayor on Tuesday.\n\n> Harrowing moment when the anchor had to declare Varga the winner. [pic.twitter.com/AbC123](https://t.co/AbC123)\n> \n> — Piet Holm (@pietholm) [November 8, 2017](https://twitter.com/pietholm/status/1)\n\nThe channel then moved on.",
+			want:     []quote{{"Piet Holm", model.Direct, "Harrowing moment when the anchor had to declare Varga the winner."}},
+			speakers: []string{"Piet Holm"},
+		},
+		{
+			name: "the author named before in a fuller form",
+			text: "Mayor Ilse Varga thanked her voters.\n\n> Yesterday, a flyer with the word “traitor” above a picture of me was handed out in Ostby. We won't let hate win.\n> \n> — Ilse M. Varga (@ilsevarga) March 3, 2024",
+			want: []quote{
+				{"Ilse Varga", model.Direct, "Yesterday, a flyer with the word “traitor” above a picture of me was handed out in Ostby. We won't let hate win."},
+			},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "an author written in lower case, capitalised",
+			text:     "The channel ignored the vote.\n\n> the segment lasts 4 minutes, max. we go to a break. that's it.\n> \n> — anja koll (@anja_koll) [March 3, 2024](https://twitter.com/anja_koll/status/2)",
+			want:     []quote{{"Anja Koll", model.Direct, "the segment lasts 4 minutes, max. we go to a break. that's it."}},
+			speakers: []string{"Anja Koll"},
+		},
+		{
+			name: "a post opening with the name of whom it quotes",
+			text: "The embassy repeated the claim.\n\n> Minister Dorn: all the facts point to an inside job [pic.twitter.com/x1](https://t.co/x1)\n> \n> — Tarvian Embassy (@TarvEmbassy) [March 3, 2024](https://twitter.com/TarvEmbassy/status/3)",
+			want: []quote{{"Dorn", model.Direct, "all the facts point to an inside job"}},
+		},
+		{
+			name: "near miss: no name before the colon",
+			text: "The rivals ran their banners.\n\n> Ostby vs. Tarvik: a tale of two banners [pic.twitter.com/x2](https://t.co/x2)\n> \n> — Lis Varn (@lisvarn) [March 3, 2024](https://twitter.com/lisvarn/status/4)",
+			want: []quote{{"Lis Varn", model.Direct, "Ostby vs. Tarvik: a tale of two banners"}},
+		},
+		{
+			name: "near miss: a post reporting another's words",
+			text: "The merger talks went on.\n\n> Velmark CEO Anja Koll says she has never offered to sell the paper. Good.\n> \n> — Piet Holm (@pietholm) March 3, 2024",
+			want: []quote{{"Anja Koll", model.Indirect, "she has never offered to sell the paper"}},
+		},
+		{
+			name: "near miss: a block quote with no credit",
+			text: "Tomas Brenn wrote in his book:\n\n> The river was the town's first road.\n\nHe signed copies on Friday.",
+			want: []quote{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -72,5 +72,6 @@ func runPipeline(paragraphs []string, standalone, fallback *[numRankFeatures]flo
 	d.findCues()
 	d.linkLeadDescriptions()
 	d.findInterview()
+	d.findEmbeds()
 	return d
 }

@@ -153,3 +153,58 @@ func TestEmbeddedPostCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestSingleMarkCases covers quotations in single marks, the British
+// house style, and the headline form "Name: ‘words’" with no speech verb.
+// Near misses: apostrophes (it's, Varga's, rock 'n' roll, '90s) are no
+// quotation marks, and a place before the colon is no speaker.
+func TestSingleMarkCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "curly single marks and an inverted cue",
+			text:     "‘We will not back down,’ said Ilse Varga, the Ostby mayor.",
+			want:     []quote{{"Ilse Varga", model.Direct, "We will not back down"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a headline line: name, colon, quotation",
+			text:     "Ilse Varga: 'The bridge will reopen in May'\n\nThe mayor of Ostby, Ilse Varga, said the repairs were on time.",
+			want:     []quote{{"Ilse Varga", model.Direct, "The bridge will reopen in May"}, {"Ilse Varga", model.Indirect, "the repairs were on time"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "a bullet with a role before the name and a short quotation",
+			text: "- Golf pro Anja Koll: ‘I just laugh’ at the mayor's tactics\n- The mayor is not the only one known for cutting corners\n\nAnja Koll, a golfing partner of the mayor, says he cheats on the course.",
+			want: []quote{
+				{"Anja Koll", model.Direct, "I just laugh"},
+				{"Anja Koll", model.Indirect, "he cheats on the course"},
+			},
+			speakers: []string{"Anja Koll"},
+		},
+		{
+			name:     "two sentences in single marks around a cue",
+			text:     "‘It is over,’ Carles Dorn wrote to a colleague. ‘Our side has sacrificed me.’",
+			want:     []quote{{"Carles Dorn", model.Direct, "It is over"}, {"Carles Dorn", model.Direct, "Our side has sacrificed me."}},
+			speakers: []string{"Carles Dorn"},
+		},
+		{
+			name:     "near miss: apostrophes inside a reported clause",
+			text:     "Piet Holm said the town's '90s rock 'n' roll scene was 'the best in Tarvia'. It's Varga's view too.",
+			want:     []quote{{"Piet Holm", model.Mixed, "the town's '90s rock 'n' roll scene was 'the best in Tarvia'"}},
+			speakers: []string{"Piet Holm"},
+		},
+		{
+			name: "near miss: apostrophes only",
+			text: "Rock 'n' roll came to Ostby in the '60s, and the town's youth loved it.",
+			want: []quote{},
+		},
+		{
+			name: "near miss: a place before the colon",
+			text: "Ostby: 'a town that time forgot' is how the guidebook puts it.",
+			want: []quote{{"", model.Direct, "a town that time forgot"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

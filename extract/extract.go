@@ -73,5 +73,6 @@ func runPipeline(paragraphs []string, standalone, fallback *[numRankFeatures]flo
 	d.linkLeadDescriptions()
 	d.findInterview()
 	d.findEmbeds()
+	d.attachNamedLines()
 	return d
 }

@@ -25,6 +25,15 @@ func TestLeadDescriptionCases(t *testing.T) {
 			speakers: []string{"Piet Holm"},
 		},
 		{
+			name: "the name in a sentence with no cue, the description's cue after it",
+			text: "Danish confirms he is writing a new opera\n\nPiet Holm has become the latest composer to turn to the stage.\n\nThe Danish composer, who won the Varn Prize in 2019, confirmed he is writing The Salt Road.",
+			want: []quote{
+				{"Piet Holm", model.Indirect, "he is writing a new opera"},
+				{"Piet Holm", model.Indirect, "he is writing The Salt Road"},
+			},
+			speakers: []string{"Piet Holm"},
+		},
+		{
 			name: "name in the headline, a description in the lead",
 			text: "Anja Koll, a former mayor, says she was threatened after a rally\n\nA senior opposition leader in Tarvia has said unknown men tried to break into her home on Tuesday night.",
 			want: []quote{

@@ -151,10 +151,11 @@ func (d *doc) namedCueIn(from, to, skip int, body bool) int {
 			lo, hi = t.verb, t.after
 		}
 		// The speaker must be named: in the cue's speaker phrase, or
-		// earlier in its paragraph ("Piet Holm has turned to the stage
-		// after revealing he is writing an opera").
+		// before it in the paragraphs searched ("Piet Holm has turned to
+		// the stage. The Danish composer confirmed he is writing an
+		// opera").
 		named := false
-		for k := d.paraFirst[p]; k < hi && !named; k++ {
+		for k := d.paraFirst[from]; k < hi && !named; k++ {
 			named = int(d.entAt[k]) == t.ent && d.chunkAt[k] >= 0 && (k >= lo || !d.toks[k].inQuote())
 		}
 		if !named {

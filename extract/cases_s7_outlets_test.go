@@ -217,3 +217,44 @@ func TestSingleMarkCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestRoleSubjectClauseCases covers a reported clause with no "that"
+// whose subject is one person named by role and whose verb is in the
+// present ("says the mayor cheats on the course"), or whose predicate is
+// quoted ("says the mayor “cheats like hell”"). Near misses: the role as
+// the cue's object.
+func TestRoleSubjectClauseCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "the role, a verb in -s, a preposition",
+			text:     "Anja Koll, a golfing partner of the mayor, says the mayor cheats on the course.",
+			want:     []quote{{"Anja Koll", model.Indirect, "the mayor cheats on the course"}},
+			speakers: []string{"Anja Koll"},
+		},
+		{
+			name:     "the role, then the quoted predicate",
+			text:     "Anja Koll says the president “cheats like hell” on the golf course.",
+			want:     []quote{{"Anja Koll", model.Mixed, "the president “cheats like hell” on the golf course"}},
+			speakers: []string{"Anja Koll"},
+		},
+		{
+			name:     "the role and a verb at the sentence's end",
+			text:     "Piet Holm says the coach lies.",
+			want:     []quote{{"Piet Holm", model.Indirect, "the coach lies"}},
+			speakers: []string{"Piet Holm"},
+		},
+		{
+			name: "near miss: the role as an object",
+			text: "Piet Holm thanked the coach for his work on Friday.",
+			want: []quote{},
+		},
+		{
+			name: "near miss: a possessive role and a plural noun",
+			text: "Piet Holm criticised the coach's tactics in Ostby.",
+			want: []quote{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

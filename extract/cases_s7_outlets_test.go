@@ -258,3 +258,31 @@ func TestRoleSubjectClauseCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestSubjectFragmentCases covers a phrase quoted in a sentence with no
+// speech verb whose subject is a named person, through a perfect ("has
+// taken out an advert thanking readers for “...”"). Near misses: a
+// passive and a name in marks.
+func TestSubjectFragmentCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a perfect and a participle before the phrase",
+			text:     "Singer Mira Dalen has taken out a full-page advert in the Ostby Post thanking readers for “believing in women in music” after she was passed over at the awards.",
+			want:     []quote{{"Mira Dalen", model.Direct, "believing in women in music"}},
+			speakers: []string{"Mira Dalen"},
+		},
+		{
+			name: "near miss: a passive",
+			text: "Singer Mira Dalen has been called “the voice of a generation” by critics.",
+			want: []quote{{"", model.Direct, "the voice of a generation"}},
+		},
+		{
+			name: "near miss: a title in marks",
+			text: "Singer Mira Dalen has written a new album called “Salt Road Songs” in Ostby.",
+			want: []quote{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

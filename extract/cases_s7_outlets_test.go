@@ -286,3 +286,28 @@ func TestSubjectFragmentCases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestRepeatedLeadQuoteCases covers a standfirst that quotes the words
+// the body then attributes: the same words, the same speaker. Near miss:
+// a phrase in marks used as the name of a speech.
+func TestRepeatedLeadQuoteCases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "a standfirst's phrase repeated in the body",
+			text: "After being passed over at the awards, the Tarvish star thanks fans for ‘believing in women in music’\n\nSinger Mira Dalen has taken out a full-page advert thanking readers for “believing in women in music”.",
+			want: []quote{
+				{"Mira Dalen", model.Direct, "believing in women in music"},
+				{"Mira Dalen", model.Direct, "believing in women in music"},
+			},
+			speakers: []string{"Mira Dalen"},
+		},
+		{
+			name: "near miss: a phrase naming a speech",
+			text: "The mayor’s ‘new Ostby dawn’ speech drew applause from her party\n\nMayor Ilse Varga has promised a “new Ostby dawn” in a speech to the council.",
+			want: []quote{{"Ilse Varga", model.Direct, "new Ostby dawn"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

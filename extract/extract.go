@@ -74,5 +74,6 @@ func runPipeline(paragraphs []string, standalone, fallback *[numRankFeatures]flo
 	d.findInterview()
 	d.findEmbeds()
 	d.attachNamedLines()
+	d.attachRepeatedLead()
 	return d
 }

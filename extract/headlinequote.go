@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Headlines and standfirsts quote in the form "Name: ‘words’" (or with a
 // role before the name: "Golf pro Anja Koll: ‘I just laugh’ at ..."),
@@ -57,4 +60,46 @@ func (d *doc) lineStartBefore(k, n int) bool {
 			return false
 		}
 	}
+}
+
+// attachRepeatedLead gives a quotation nobody was found for in the lead
+// to the speaker of the same words quoted again in the lead: a standfirst
+// quotes what the body then attributes ("the Tarvish star thanks fans
+// for ‘believing in women’ ... Mira Dalen thanked readers for “believing
+// in women”").
+func (d *doc) attachRepeatedLead() {
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		if q.ent >= 0 || q.absorbed || q.name || q.para >= leadLinkParas || q.words(d) < 2 {
+			continue
+		}
+		if n := q.close + 1; q.close >= 0 && n < len(d.toks) && d.toks[n].lowerWord() && !d.toks[n].has(lxFunc|lxPrep|lxDet|lxAux|lxVerb|lxAdverb|lxPronoun) && d.toks[n].cv == 0 {
+			continue // "the president’s ‘new American moment’ speech": a name for the speech
+		}
+		words := quoteKey(d.text[q.start:q.end])
+		for oi := range d.quotes {
+			o := &d.quotes[oi]
+			if oi == qi || o.ent < 0 || o.para >= leadLinkParas+1 || o.para == q.para || o.name {
+				continue
+			}
+			if quoteKey(d.text[o.start:o.end]) == words {
+				q.ent, q.decided, q.carried = o.ent, true, false
+				break
+			}
+		}
+	}
+}
+
+// quoteKey folds a quotation's words for comparison: lower case, letters
+// and digits only.
+func quoteKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		} else if b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
+			b.WriteByte(' ')
+		}
+	}
+	return strings.TrimSpace(b.String())
 }

@@ -1106,8 +1106,26 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if d.presentVerb(j, s) {
 			return true // "states the aircraft uses the A300"
 		}
+		if d.roleSubjectAt(j-2, j) && (tj.kind == tkQuote || d.endsWith(j, "s") && !d.endsWith(j, "ss") && tj.lowerWord() &&
+			!tj.has(lxFunc|lxPrep|lxDet|lxGroup|lxRole|lxDoc|lxGenericOrg|lxTime|lxAdverb|lxAux) &&
+			(j+1 >= s.last || d.toks[j+1].kind != tkWord || d.toks[j+1].has(lxPrep|lxAdverb))) {
+			// "says the mayor cheats on the course", "says the president
+			// “cheats like hell”": one person by role, then a verb in -s
+			// or the quoted predicate.
+			return true
+		}
 	}
 	return false
+}
+
+// roleSubjectAt reports whether tokens [i, j) are "the" and a singular
+// role noun: one person named by role, a clause's subject.
+func (d *doc) roleSubjectAt(i, j int) bool {
+	if i < 0 || j-i != 2 || !d.isWord(i, "the") {
+		return false
+	}
+	r := &d.toks[i+1]
+	return r.lowerWord() && r.has(lxRole) && !r.has(lxGroup|lxGenericOrg|lxFunc) && !d.endsWith(i+1, "s")
 }
 
 // nounVerbObject reports whether the words at k are a plural noun that is

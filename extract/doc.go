@@ -13,6 +13,7 @@ type doc struct {
 	ltext     string // text with ASCII letters lower-cased, for allocation-free folding
 	toks      []token
 	paraFirst []int // first token of each paragraph, plus len(toks) at the end
+	paraStart []int // byte offset of each paragraph in text
 	quotes    []quoteSpan
 	sents     []sentence
 	sentOf    []int32 // sentence index of each token
@@ -28,7 +29,8 @@ type doc struct {
 	wordIdx   map[string][]int32 // entities by the words of their name forms
 	answerOf  map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)
 	answers   []answer
-	agency    string // the news agency a dateline credits ("Coastline"), or ""
+	agency    string  // the news agency a dateline credits ("Coastline"), or ""
+	embeds    []embed // embedded posts, each its author's words
 
 	// Weights that rank the candidate speakers of standalone quotations
 	// (nil: the rules of carryByRules choose) and of direct quotations the
@@ -62,6 +64,7 @@ func newDoc(paragraphs []string) *doc {
 	at, lead := 0, true
 	for i, p := range paragraphs {
 		d.paraFirst = append(d.paraFirst, len(d.toks))
+		d.paraStart = append(d.paraStart, at)
 		var skip int
 		skip, lead = leadSkip(i, p, lead)
 		if skip > 0 && d.agency == "" {

@@ -71,6 +71,10 @@ func runPipeline(paragraphs []string, standalone, fallback *[numRankFeatures]flo
 	d.markAgency()
 	d.findAppositives()
 	d.findCues()
+	d.linkLeadDescriptions()
 	d.findInterview()
+	d.findEmbeds()
+	d.attachNamedLines()
+	d.attachRepeatedLead()
 	return d
 }

@@ -87,10 +87,13 @@ func (d *doc) subjectFragment(qi int, s sentence, cs []cue) int {
 		return -1
 	}
 	v := d.skipAdverbs(end, q.open)
-	if v >= q.open || !d.toks[v].lowerWord() || !(d.toks[v].has(lxVerb) || d.endsWith(v, "ed") && !d.toks[v].has(lxCommon)) || d.toks[v].has(lxAux) {
+	for v+1 < q.open && (d.isWord(v, "has") || d.isWord(v, "have") || d.isWord(v, "had")) && d.toks[v+1].lowerWord() && d.endsWith(v+1, "en") {
+		v++ // "Mira Dalen has taken out an advert thanking readers for “...”"
+	}
+	if v >= q.open || !d.toks[v].lowerWord() || !(d.toks[v].has(lxVerb) || d.endsWith(v, "ed") && !d.toks[v].has(lxCommon) || d.endsWith(v, "en") && v > end) || d.toks[v].has(lxAux) {
 		return -1
 	}
-	if q.open-v > 10 || d.titleCase(qi) {
+	if q.open-v > 16 || d.titleCase(qi) {
 		return -1 // far from the verb, or a name: “Dark Star”, “Operation Peace Spring”
 	}
 	for j := v + 1; j < q.open; j++ {

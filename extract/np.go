@@ -1182,7 +1182,7 @@ func (d *doc) namedNext(i, h int) int {
 		if !e.personish() {
 			continue // "Ostby Coal said ...": a body, not the minister
 		}
-		if len(e.roles) > 0 && !hasRoleWord(e, head) || d.otherField(i, h, v, head) || !d.cueVerbAfter(c.last, d.sents[d.sentOf[k]].last) {
+		if !d.fitsDescription(i, h, v) || !d.cueVerbAfter(c.last, d.sents[d.sentOf[k]].last) {
 			return -1 // "The opposition leader, Aurel Kast, said": someone else
 		}
 		return v

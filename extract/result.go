@@ -29,6 +29,9 @@ func (d *doc) result() Result {
 	for _, a := range d.answers {
 		emit(a.ent, model.Direct, "", a.start, a.end)
 	}
+	for _, p := range d.embeds {
+		emit(p.ent, model.Direct, "", p.start, p.end)
+	}
 	for ci := range d.cues {
 		c := &d.cues[ci]
 		if d.answerOf != nil && inTranscript(c.verb) {

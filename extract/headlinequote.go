@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Headlines and standfirsts quote in the form "Name: ‘words’" (or with a
+// role before the name: "Golf pro Anja Koll: ‘I just laugh’ at ..."),
+// with no speech verb. The words are the named person's.
+
+// maxLineRole is how many words of role may stand before the name.
+const maxLineRole = 3
+
+// attachNamedLines gives each quotation nobody was found for that opens
+// right after "Name:" at the start of a line to that name.
+func (d *doc) attachNamedLines() {
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		if q.ent >= 0 || q.absorbed || q.name || q.contPrev || q.open < 1 || !d.punct(q.open-1, ":") {
+			continue
+		}
+		colon := q.open - 1
+		ci := d.chunkAt[max(colon-1, 0)]
+		if colon < 1 || ci < 0 {
+			continue
+		}
+		c := &d.chunks[ci]
+		if c.ent < 0 || c.last != colon {
+			continue
+		}
+		e := &d.ents[c.ent]
+		if e.outlet || e.placeish() || !e.personish() && e.orgEv == 0 && e.kind != kPerson {
+			continue
+		}
+		if !d.lineStartBefore(c.first, maxLineRole) || d.toks[c.last-1].is(fAllCaps) {
+			continue // "COUNCIL SAYS: ...": a line in capitals, no name
+		}
+		q.ent, q.decided, q.carried = c.ent, true, false
+	}
+}
+
+// lineStartBefore reports whether a line starts at most n words before
+// token k: nothing but a bullet mark and a few words (a role) before it
+// on its line.
+func (d *doc) lineStartBefore(k, n int) bool {
+	for words := 0; ; k-- {
+		if k == d.paraFirst[d.toks[k].para] || strings.Contains(d.text[d.toks[k-1].end:d.toks[k].start], "\n") {
+			return true
+		}
+		p := k - 1
+		switch {
+		case d.toks[p].kind == tkWord && !d.toks[p].inQuote():
+			words++
+			if words > n {
+				return false
+			}
+		case d.punct(p, "-") || d.punct(p, "–") || d.punct(p, "—") || d.punct(p, "•"):
+		default:
+			return false
+		}
+	}
+}
+
+// attachRepeatedLead gives a quotation nobody was found for in the lead
+// to the speaker of the same words quoted again in the lead: a standfirst
+// quotes what the body then attributes ("the Tarvish star thanks fans
+// for ‘believing in women’ ... Mira Dalen thanked readers for “believing
+// in women”").
+func (d *doc) attachRepeatedLead() {
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		if q.ent >= 0 || q.absorbed || q.name || q.para >= leadLinkParas || q.words(d) < 2 {
+			continue
+		}
+		if n := q.close + 1; q.close >= 0 && n < len(d.toks) && d.toks[n].lowerWord() && !d.toks[n].has(lxFunc|lxPrep|lxDet|lxAux|lxVerb|lxAdverb|lxPronoun) && d.toks[n].cv == 0 {
+			continue // "the president’s ‘new American moment’ speech": a name for the speech
+		}
+		words := quoteKey(d.text[q.start:q.end])
+		for oi := range d.quotes {
+			o := &d.quotes[oi]
+			if oi == qi || o.ent < 0 || o.para >= leadLinkParas+1 || o.para == q.para || o.name {
+				continue
+			}
+			if quoteKey(d.text[o.start:o.end]) == words {
+				q.ent, q.decided, q.carried = o.ent, true, false
+				break
+			}
+		}
+	}
+}
+
+// quoteKey folds a quotation's words for comparison: lower case, letters
+// and digits only.
+func quoteKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		} else if b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
+			b.WriteByte(' ')
+		}
+	}
+	return strings.TrimSpace(b.String())
+}

@@ -1,0 +1,231 @@
+package extract
+
+// Headline-like leads describe a speaker and leave the name to the next
+// line: "Campaign group warns ...", "Tarvish composer says ...", "The
+// governor's choice to head the water board said ...", with the body (or
+// the headline above) naming who it is. The description is no name the
+// coreference rules may resolve on their own, since "a spokesman said" is
+// nobody's; only the lead, where a story introduces its speaker twice, is
+// read this way.
+
+// leadLinkParas is how many paragraphs from the top count as the lead.
+const leadLinkParas = 3
+
+// linkLeadDescriptions gives a cue in the lead whose speaker is a
+// description nobody was found for to the named speaker of the nearest
+// cue in the paragraph above, when that is the first one (the headline or
+// standfirst), or else in the next two paragraphs; that speaker must fit
+// the description's kind (a person or a body).
+func (d *doc) linkLeadDescriptions() {
+	for ci := range d.cues {
+		c := &d.cues[ci]
+		if c.skip || !c.found || c.thing || c.inverted || c.ent >= 0 || c.co >= 0 || c.relays {
+			continue
+		}
+		p := int(d.toks[c.verb].para)
+		if p >= leadLinkParas {
+			continue
+		}
+		first := c.subjFirst
+		if s := d.sents[d.sentOf[c.verb]]; first-2 > s.first && d.isWord(first-2, "to") && d.toks[first-1].lowerWord() {
+			// "The governor's choice to head the water board said": the
+			// body headed is no speaker; the one chosen is.
+			first = s.first
+		}
+		h, body, ok := d.leadDescription(first, c.verb)
+		if !ok {
+			continue
+		}
+		e := -1
+		if p > 0 {
+			e = d.namedCueIn(p-1, p-1, ci, first, h, body, false)
+		}
+		if e < 0 {
+			e = d.namedCueIn(p+1, p+2, ci, first, h, body, true)
+		}
+		if e < 0 || d.isWord(first, "the") && d.toks[h].has(lxTitle) && len(d.ents[e].roles) > 0 &&
+			(!hasRoleWord(&d.ents[e], d.lower(h)) || d.otherField(first, h, e, d.lower(h))) {
+			// "The local health minister said" after Transport Minister
+			// Lars Brenn: a titled person of another office.
+			continue
+		}
+		d.giveLeadCue(ci, e)
+		// "... said Tuesday that she supports the dam, but said she
+		// cannot say when": the verbs that share the subject.
+		for n := ci + 1; n < len(d.cues) && d.sentOf[d.cues[n].verb] == d.sentOf[c.verb]; n++ {
+			if t := &d.cues[n]; t.found && t.ent < 0 && t.subjFirst == t.verb && !t.thing {
+				d.giveLeadCue(n, e)
+			}
+		}
+	}
+}
+
+// giveLeadCue gives cue ci, and the quotation it introduces, to entity e.
+func (d *doc) giveLeadCue(ci, e int) {
+	c := &d.cues[ci]
+	c.ent = e
+	if qi := c.quote; qi >= 0 && d.quotes[qi].ent < 0 {
+		d.quotes[qi].ent = e
+	}
+}
+
+// leadDescription reports whether tokens [i, j) are a singular
+// description of one speaker with no name, pronoun or quotation in it,
+// and whether it describes a body rather than a person: "Campaign group",
+// "A senior opposition leader in Tarvia", "Ostby boat dealer", "The
+// governor's choice to head the water board". Voices of others
+// ("a spokesman", "an official", "a source") and plurals are no one's
+// description.
+func (d *doc) leadDescription(i, j int) (h int, body, ok bool) {
+	if i >= j || j-i > 12 {
+		return -1, false, false
+	}
+	h = -1
+	for k := i; k < j; k++ {
+		t := &d.toks[k]
+		if t.inQuote() || t.kind == tkQuote || d.entAt[k] >= 0 && !d.ownedBy(k) || t.kind == tkWord && t.has(lxPronoun) {
+			return -1, false, false
+		}
+		if t.kind == tkPunct {
+			break // "Kalonzo Musyoka, a former vice-president,": an appositive has a name
+		}
+		if t.kind == tkWord && (d.isWord(k, "who") || d.isWord(k, "which") || d.isWord(k, "that")) {
+			break
+		}
+		if t.kind == tkWord && t.lowerWord() && (t.has(lxFunc) && !t.has(lxDet) || auxiliary(d.lower(k))) && h >= 0 {
+			break // "leader in Tarvia", "choice to head": the head came before
+		}
+		if t.kind == tkWord && possessivePronoun(d.lower(k)) {
+			return -1, false, false // "his family": someone of a person's, not the person
+		}
+		if t.kind == tkWord && !t.has(lxDet) {
+			h = k
+		}
+	}
+	if h < 0 || d.isWord(h+1, "of") || d.deputyIn(i, h) != "" {
+		// "The head of the relief agency", "the deputy mayor": someone
+		// this precise is no one the story has to name.
+		return -1, false, false
+	}
+	head := d.lower(h)
+	ht := &d.toks[h]
+	if isSpokesperson(head) || commonPeople(head) || kinWord(head) || bystanderWord(head) {
+		return -1, false, false
+	}
+	if !ht.has(lxRole|lxTitle|lxNation|lxGenericOrg) && head != "choice" && head != "pick" {
+		return -1, false, false // "the new model", "the study": no one
+	}
+	if len(head) > 3 && head[len(head)-1] == 's' && head[len(head)-2] != 's' && !d.toks[h].has(lxGenericOrg) {
+		return -1, false, false // "officials", "jurors": many speakers
+	}
+	body = ht.has(lxGenericOrg|lxGroup) && !ht.has(lxRole) || head == "campaign" || head == "group"
+	return h, body, true
+}
+
+// ownedBy reports whether the name at token k is an owner in a
+// possessive ("the governor's choice", "Velmark's chief"), which a
+// description may hold.
+func (d *doc) ownedBy(k int) bool {
+	return k+1 < len(d.toks) && d.toks[k+1].kind == tkPoss
+}
+
+// namedCueIn returns the speaker of the first cue (other than skip) in
+// paragraphs [from, to] whose speaker phrase names its speaker, if that
+// speaker fits the description [i, h] of a body (body) or of a person;
+// -1 when the first cue there with a speaker is unnamed or does not fit.
+// Looking forward (ahead), the name must also fit the office the
+// description gives: a headline above names the story's subject, whom
+// the lead may describe by another of their offices ("Anja Koll, a former
+// mayor, says ..." then "A senior opposition leader has said"), while the
+// next paragraphs may name someone else.
+func (d *doc) namedCueIn(from, to, skip, i, h int, body, ahead bool) int {
+	if from < 0 {
+		return -1
+	}
+	for ci := range d.cues {
+		t := &d.cues[ci]
+		p := int(d.toks[t.verb].para)
+		if ci == skip || p < from || p > to || t.skip || !t.found || t.thing {
+			continue
+		}
+		if t.ent < 0 || t.co >= 0 {
+			return -1
+		}
+		lo, hi := t.subjFirst, t.verb
+		if t.inverted {
+			lo, hi = t.verb, t.after
+		}
+		// The speaker must be named: in the cue's speaker phrase, or
+		// before it in the paragraphs searched ("Piet Holm has turned to
+		// the stage. The Danish composer confirmed he is writing an
+		// opera").
+		named := false
+		for k := d.paraFirst[from]; k < hi && !named; k++ {
+			named = int(d.entAt[k]) == t.ent && d.chunkAt[k] >= 0 && (k >= lo || !d.toks[k].inQuote())
+		}
+		if !named {
+			return -1
+		}
+		e := &d.ents[t.ent]
+		if e.outlet || e.placeish() || body && e.personish() && e.orgEv == 0 || !body && !e.personish() || ahead && !d.fitsDescription(i, h, t.ent) {
+			return -1
+		}
+		return t.ent
+	}
+	return -1
+}
+
+// auxiliary reports whether w is a form of "be", "have" or "do", or a
+// modal: the verb group has begun.
+func auxiliary(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
+		"will", "would", "can", "could", "may", "might", "must", "shall", "should":
+		return true
+	}
+	return false
+}
+
+// bystanderWord reports whether w describes one of many who may speak in
+// a story (a witness, a resident, an official, a source) or a body that
+// reports rather than speaks for itself: such a description is someone
+// else than the story's named speaker.
+func bystanderWord(w string) bool {
+	switch w {
+	case "official", "officer", "source", "aide", "witness", "eyewitness", "bystander", "expert", "analyst", "person",
+		"someone", "one", "another", "insider", "resident", "observer", "critic", "neighbour", "neighbor", "friend",
+		"relative", "colleague", "passenger", "victim", "survivor", "patient", "customer", "voter", "protester",
+		"local", "villager", "citizen", "employee", "staffer", "worker", "member", "student", "police", "team",
+		"media", "press", "court", "researcher", "scientist", "study", "family":
+		return true
+	}
+	return false
+}
+
+// fitsDescription reports whether entity v may be the one the lead's
+// description [i, h] names, when its head says what v is: a person of
+// that office and field ("the health minister" is not "the opposition
+// leader, Aurel Kast", nor "Ilse Varga, a nurse"), a body the head word
+// describes ("the transport ministry" is not a passengers' association).
+// A description that says only what kind of speaker ("campaign group",
+// "Tarvish composer") fits any named speaker of that kind.
+func (d *doc) fitsDescription(i, h, v int) bool {
+	t, e, head := &d.toks[h], &d.ents[v], d.lower(h)
+	switch {
+	case t.has(lxRole|lxTitle) && e.personish():
+		return (len(e.roles) == 0 || hasRoleWord(e, head)) && !d.otherField(i, h, v, head)
+	case t.has(lxGenericOrg) && !t.has(lxRole) && !kindOfBody(head):
+		return describes(head, e) || d.sharesModifier(h, e) || unionWord(head) && unionName(e)
+	}
+	return true
+}
+
+// kindOfBody reports whether w says only what kind of body speaks, not
+// which: "campaign group", "a charity".
+func kindOfBody(w string) bool {
+	switch w {
+	case "group", "campaign", "organisation", "organization", "charity", "coalition", "alliance", "movement", "body", "network":
+		return true
+	}
+	return false
+}

@@ -32,12 +32,14 @@ const feedGoldPath = "testdata/feeds/gold.jsonl"
 // Floors for the feed gold, about 0.03 under its first score: the engine
 // as session 7 began (extract.Version 8, before anyone tuned on these
 // items) scored speaker F1 0.795, quote recall 0.846 and attribution 0.813
-// on them, its fresh estimate on outlets other than Wikinews. These floors
-// only go up; never lower one to let a change through.
+// on them, its fresh estimate on outlets other than Wikinews. Tuned on
+// since (session 7's h7-outlets: 0.872, 0.910, 0.866), the floors went
+// up to about 0.02 under that. These floors only go up; never lower one to
+// let a change through.
 const (
-	feedGoldMinSpeakerF1   = 0.76
-	feedGoldMinQuoteRecall = 0.81
-	feedGoldMinAttribution = 0.78
+	feedGoldMinSpeakerF1   = 0.85
+	feedGoldMinQuoteRecall = 0.89
+	feedGoldMinAttribution = 0.84
 )
 
 // feedGoldMinItems keeps the set from shrinking unnoticed.

@@ -42,10 +42,12 @@ const (
 // engine scores on it, as for dev-c to dev-k. Session 5 added dev-l to
 // dev-n, 8 articles and 282 quotes, scored fresh at F1 0.78, recall 0.83:
 // the whole dev part then measured F1 0.929, recall 0.936, attribution
-// 0.961, and its floors were set from that.)
+// 0.961, and its floors were set from that. Session 7 took the dev part
+// to F1 0.958, recall 0.954, attribution 0.965, and the floors to about
+// 0.02 under.)
 const (
-	realnewsDevMinSpeakerF1   = 0.92
-	realnewsDevMinQuoteRecall = 0.92
+	realnewsDevMinSpeakerF1   = 0.94
+	realnewsDevMinQuoteRecall = 0.93
 	realnewsDevMinAttribution = 0.94
 
 	realnewsHeldoutMinSpeakerF1   = 0.85

@@ -64,9 +64,15 @@ func datelineEnd(p string) int {
 	if !unicode.IsUpper(r) {
 		return 0
 	}
+	// The dash comes within the first 100 bytes; every paragraph is
+	// checked, so only those are searched.
+	head := p[:min(len(p), 100+len(" -- "))]
+	if strings.IndexByte(head, '-') < 0 && strings.IndexByte(head, "—"[0]) < 0 {
+		return 0 // no hyphen, and no byte that can start an em or en dash
+	}
 	dash, width := -1, 0
 	for _, d := range [...]string{" — ", "— ", " – ", " -- ", " - "} {
-		if k := strings.Index(p, d); k > 0 && k < 100 && (dash < 0 || k < dash) {
+		if k := strings.Index(head, d); k > 0 && k < 100 && (dash < 0 || k < dash) {
 			dash, width = k, len(d)
 		}
 	}

@@ -46,6 +46,12 @@ func speakerCounts(t *testing.T, s *Store, form string) (list, quotes, found int
 	if err != nil {
 		t.Fatal(err)
 	}
+	return n, len(qs), len(speakerHits(t, s, form))
+}
+
+// speakerHits returns what the search speaker:"form" finds.
+func speakerHits(t testing.TB, s *Store, form string) []SearchHit {
+	t.Helper()
 	q, err := search.Parse(`speaker:"` + form + `"`)
 	if err != nil {
 		t.Fatal(err)
@@ -54,7 +60,7 @@ func speakerCounts(t *testing.T, s *Store, form string) (list, quotes, found int
 	if err != nil {
 		t.Fatal(err)
 	}
-	return n, len(qs), len(hits)
+	return hits
 }
 
 func TestIdentityJoinsNameForms(t *testing.T) {

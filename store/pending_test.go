@@ -11,8 +11,20 @@ import (
 	bolt "go.etcd.io/bbolt"
 
 	"soundbite/model"
-	"soundbite/search"
 )
+
+// directWrites puts batches into a new store that writes the speaker
+// index in every Put, as stores did before schema 7: what the log must
+// fold into.
+func directWrites(t *testing.T, batches [][]model.Article) *Store {
+	t.Helper()
+	s := openTemp(t)
+	s.direct = true
+	for _, b := range batches {
+		mustPut(t, s, b...)
+	}
+	return s
+}
 
 // logArticles are articles whose speakers meet every identity rule
 // (identity.go) across batches: generated people and organisations
@@ -132,14 +144,7 @@ func readSpeakers(t testing.TB, s *Store) speakerReads {
 		if r.Counted[form], err = s.Count(f); err != nil {
 			t.Fatal(err)
 		}
-		q, err := search.Parse(`speaker:"` + form + `"`)
-		if err != nil {
-			t.Fatal(err)
-		}
-		hits, err := s.Search(q, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
+		hits := speakerHits(t, s, form)
 		for _, h := range hits {
 			r.Searched[form] = append(r.Searched[form], h.Summary.ID)
 		}
@@ -155,11 +160,7 @@ func readSpeakers(t testing.TB, s *Store) speakerReads {
 // answers the same before the fold as after it.
 func TestSpeakerLogFoldsLikeDirectWrites(t *testing.T) {
 	batches := logArticles()
-	direct := openTemp(t)
-	direct.direct = true
-	for _, b := range batches {
-		mustPut(t, direct, b...)
-	}
+	direct := directWrites(t, batches)
 	want := speakerDump(t, direct)
 	wantReads := readSpeakers(t, direct)
 	verify(t, direct)
@@ -272,11 +273,7 @@ func TestSpeakerLogFoldsAtImportEnd(t *testing.T) {
 // writes would have, and takes more batches.
 func TestSpeakerLogAfterKill(t *testing.T) {
 	batches := logArticles()
-	direct := openTemp(t)
-	direct.direct = true
-	for _, b := range batches {
-		mustPut(t, direct, b...)
-	}
+	direct := directWrites(t, batches)
 	want := speakerDump(t, direct)
 
 	dir := t.TempDir()
@@ -329,11 +326,7 @@ func TestSpeakerLogAfterKill(t *testing.T) {
 // identities as if nothing had been lost.
 func TestSpeakerLogCacheRebuilt(t *testing.T) {
 	batches := logArticles()
-	direct := openTemp(t)
-	direct.direct = true
-	for _, b := range batches {
-		mustPut(t, direct, b...)
-	}
+	direct := directWrites(t, batches)
 	want := speakerDump(t, direct)
 
 	s := openTemp(t)

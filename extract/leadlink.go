@@ -92,7 +92,7 @@ func (d *doc) leadDescription(i, j int) (h int, body, ok bool) {
 		if t.kind == tkWord && (d.isWord(k, "who") || d.isWord(k, "which") || d.isWord(k, "that")) {
 			break
 		}
-		if t.kind == tkWord && t.lowerWord() && (t.has(lxFunc) && !t.has(lxDet) || auxiliary(d.lower(k))) && h >= 0 {
+		if t.kind == tkWord && t.lowerWord() && (t.has(lxFunc) && !t.has(lxDet) || t.has(lxAux)) && h >= 0 {
 			break // "leader in Tarvia", "choice to head": the head came before
 		}
 		if t.kind == tkWord && possessivePronoun(d.lower(k)) {
@@ -173,17 +173,6 @@ func (d *doc) namedCueIn(from, to, skip, i, h int, body, ahead bool) int {
 		return t.ent
 	}
 	return -1
-}
-
-// auxiliary reports whether w is a form of "be", "have" or "do", or a
-// modal: the verb group has begun.
-func auxiliary(w string) bool {
-	switch w {
-	case "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did",
-		"will", "would", "can", "could", "may", "might", "must", "shall", "should":
-		return true
-	}
-	return false
 }
 
 // bystanderWord reports whether w describes one of many who may speak in

@@ -1161,7 +1161,7 @@ func (d *doc) namedNext(i, h int) int {
 		if e.outlet || e.placeish() {
 			continue
 		}
-		if d.mentionedBefore(v, h) {
+		if d.namedBefore(v, h) {
 			return -1
 		}
 		if org {
@@ -1188,16 +1188,6 @@ func (d *doc) namedNext(i, h int) int {
 		return v
 	}
 	return -1
-}
-
-// mentionedBefore reports whether entity e is named before token h.
-func (d *doc) mentionedBefore(e, h int) bool {
-	for k := 0; k < h; k++ {
-		if int(d.entAt[k]) == e && d.chunkAt[k] >= 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // cueVerbAfter reports whether a speech verb outside quotation marks

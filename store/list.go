@@ -280,11 +280,7 @@ func matchAll(checks []union, k []byte) bool {
 // store.
 func (s *Store) List(f model.Filter, offset, limit int) ([]model.Summary, error) {
 	var out []model.Summary
-	view := s.view
-	if len(f.Speakers) > 0 {
-		view = s.viewSpeakers
-	}
-	err := view("list articles", func(t *txn) error {
+	err := s.viewFor(f)("list articles", func(t *txn) error {
 		p := t.plan(f)
 		articles := t.b(bucketArticles)
 		return t.walk(&p, max(offset, 0), func(k []byte, sum *summary) (bool, error) {
@@ -317,11 +313,7 @@ func (s *Store) List(f model.Filter, offset, limit int) ([]model.Summary, error)
 // walking the most selective index.
 func (s *Store) Count(f model.Filter) (int, error) {
 	var n int
-	view := s.view
-	if len(f.Speakers) > 0 {
-		view = s.viewSpeakers
-	}
-	err := view("count articles", func(t *txn) error {
+	err := s.viewFor(f)("count articles", func(t *txn) error {
 		p := t.plan(f)
 		if p.exact() {
 			n = p.size

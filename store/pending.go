@@ -10,6 +10,8 @@ import (
 	"sync/atomic"
 
 	bolt "go.etcd.io/bbolt"
+
+	"soundbite/model"
 )
 
 // The speaker index written once per several thousand articles (schema
@@ -543,6 +545,15 @@ func (s *Store) viewSpeakers(what string, fn func(t *txn) error) error {
 		}
 		s.pend.mu.Unlock()
 	}
+}
+
+// viewFor is the view a walk under filter f needs: viewSpeakers when f
+// filters by speaker, through by_speaker.
+func (s *Store) viewFor(f model.Filter) func(what string, fn func(t *txn) error) error {
+	if len(f.Speakers) > 0 {
+		return s.viewSpeakers
+	}
+	return s.view
 }
 
 // migratePendingSpeakers is schema 7: an empty speaker log.

@@ -74,8 +74,7 @@ func newDoc(paragraphs []string) *doc {
 		at += len(p) + len(model.ParagraphSep)
 	}
 	d.paraFirst = append(d.paraFirst, len(d.toks))
-	d.clockTitles()
-	d.demoteModifierVerbs()
+	d.retag()
 	d.pairQuotes()
 	d.splitSentences()
 	return d
@@ -187,38 +186,45 @@ var modifierVerbs = map[string]bool{
 	"note": true, "state": true, "observe": true, "conclude": true, "reveal": true, "point": true, "demonstrate": true,
 }
 
-// demoteModifierVerbs takes the speech verb from such a base form unless
-// what follows it can open a reported clause ("researchers note that",
-// "the Marlovians state they", "estimates state about 300", "they point
-// out"), so that "state media" and "state police" stay noun phrases.
-func (d *doc) demoteModifierVerbs() {
+// retag corrects, in one pass over the tokens, what the lexicon tagged
+// without context: a speech verb that is a noun here, a "PM" telling the
+// time.
+func (d *doc) retag() {
 	for i := range d.toks {
-		t := &d.toks[i]
-		if t.cv == 0 || !t.lowerWord() || !modifierVerbs[d.lower(i)] {
-			continue
-		}
-		keep := false
-		if n := i + 1; n < len(d.toks) && d.toks[n].para == t.para {
-			nt := &d.toks[n]
-			w := d.lower(n)
-			keep = nt.kind == tkNum || nt.kind == tkQuote ||
-				nt.kind == tkWord && (w == "that" || w == "out" || nominative(w) || nt.has(lxDet) || w == "about" || w == "nearly" || w == "almost" || w == "around")
-		}
-		if !keep {
-			t.cv = 0
-			t.lx &^= lxVerb // only the speech verb made it one
-		}
+		d.demoteModifierVerb(i)
+		d.clockTitle(i)
 	}
 }
 
-// clockTitles takes the title from "PM" where it tells the time: in lower
-// case ("7:38 pm IST") or after a number ("at 5 PM"). In capitals, after
-// no number, it is the prime minister ("The PM said").
-func (d *doc) clockTitles() {
-	for i := range d.toks {
-		t := &d.toks[i]
-		if t.kind == tkWord && t.has(lxTitle) && d.isWord(i, "pm") && (!t.is(fAllCaps) || i > 0 && d.toks[i-1].kind == tkNum) {
-			t.lx &^= lxTitle
-		}
+// demoteModifierVerb takes the speech verb from token i when it is such
+// a base form and what follows it cannot open a reported clause
+// ("researchers note that", "the Marlovians state they", "estimates state
+// about 300", "they point out" keep it), so that "state media" and "state
+// police" stay noun phrases.
+func (d *doc) demoteModifierVerb(i int) {
+	t := &d.toks[i]
+	if t.cv == 0 || !t.lowerWord() || !modifierVerbs[d.lower(i)] {
+		return
+	}
+	keep := false
+	if n := i + 1; n < len(d.toks) && d.toks[n].para == t.para {
+		nt := &d.toks[n]
+		w := d.lower(n)
+		keep = nt.kind == tkNum || nt.kind == tkQuote ||
+			nt.kind == tkWord && (w == "that" || w == "out" || nominative(w) || nt.has(lxDet) || w == "about" || w == "nearly" || w == "almost" || w == "around")
+	}
+	if !keep {
+		t.cv = 0
+		t.lx &^= lxVerb // only the speech verb made it one
+	}
+}
+
+// clockTitle takes the title from a "PM" at token i that tells the time:
+// in lower case ("7:38 pm IST") or after a number ("at 5 PM"). In
+// capitals, after no number, it is the prime minister ("The PM said").
+func (d *doc) clockTitle(i int) {
+	t := &d.toks[i]
+	if t.kind == tkWord && t.has(lxTitle) && d.isWord(i, "pm") && (!t.is(fAllCaps) || i > 0 && d.toks[i-1].kind == tkNum) {
+		t.lx &^= lxTitle
 	}
 }

@@ -125,15 +125,11 @@ func allCaps(w string) bool {
 	return n >= 2
 }
 
-// datelineAgency returns the news agency a dateline credits in brackets
-// ("MARLOW, Ostavia (Coastline) — ..." gives "Coastline"), or "" when the
-// paragraph opens with no dateline or its brackets hold a date.
-func datelineAgency(p string) string {
-	end := datelineEnd(p)
-	if end == 0 {
-		return ""
-	}
-	head := p[:end]
+// datelineAgency returns the news agency the dateline head credits in
+// brackets ("MARLOW, Ostavia (Coastline) — " gives "Coastline"), or ""
+// when its brackets hold a date. head is the dateline as leadSkip found
+// it, up to the story.
+func datelineAgency(head string) string {
 	k, j := strings.LastIndexByte(head, '('), strings.LastIndexByte(head, ')')
 	if k < 0 || j < k {
 		return ""

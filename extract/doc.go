@@ -67,8 +67,8 @@ func newDoc(paragraphs []string) *doc {
 		d.paraStart = append(d.paraStart, at)
 		var skip int
 		skip, lead = leadSkip(i, p, lead)
-		if skip > 0 && d.agency == "" {
-			d.agency = datelineAgency(p)
+		if skip > 0 && !lead && d.agency == "" {
+			d.agency = datelineAgency(p[:skip]) // a dateline, not a byline
 		}
 		d.toks = tokenize(d.toks, d.text, at+skip, at+len(p), int32(i))
 		at += len(p) + len(model.ParagraphSep)

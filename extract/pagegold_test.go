@@ -43,6 +43,7 @@ var pageGoldSets = []struct {
 }{
 	{path: "testdata/pages/dev-a.jsonl"},
 	{path: "testdata/pages/dev-b.jsonl"},
+	{path: "testdata/pages/dev-c.jsonl"},
 	{path: "testdata/pages/heldout-a.jsonl", heldOut: true},
 	{path: "testdata/pages/heldout-b.jsonl", heldOut: true},
 }

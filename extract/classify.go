@@ -23,6 +23,14 @@ func (d *doc) classify(c *chunk) {
 		}
 	}
 	lastTok := &d.toks[c.last-1]
+	if d.creditedName(c.first, c.last, 3) {
+		// "(Photo by Jonas Brekke/Getty Images)", "Credit...Rich
+		// Pedroncelli/AP": a caption's credit names a photographer or an
+		// agency, who say nothing in the story; as a mention it would
+		// take the next paragraph's "he says" from the speaker.
+		c.name, c.kind = c.last, kUnknown
+		return
+	}
 	if lawHead(d.str(c.last - 1)) {
 		// "the Clean Water Act", "the 14th Amendment": a law's words
 		// are quoted, but it speaks for nobody; like a ship, it names
@@ -416,6 +424,77 @@ func (d *doc) headingChunk(c *chunk) bool {
 		case "credit", "credits", "image", "photo", "source", "sources", "caption", "contact", "note", "notes":
 			return true
 		}
+	}
+	return false
+}
+
+// creditedName reports whether the name on tokens [k, end) is a photo
+// credit's: after "Photo by", "Photograph:", "Image credit:", "(AP
+// Photo/", "Credit..." or "©" in its paragraph, or after a slash or "via"
+// that follows such a name ("Jonas Brekke/Getty Images"). After "by" or a
+// colon the credit must end there, at the end of the paragraph or of a
+// bracket or before an agency: "Photos by Jonas Brekke were shown" names
+// a man the story may quote. depth bounds how many names are followed
+// back.
+func (d *doc) creditedName(k, end, depth int) bool {
+	first := d.paraFirst[d.toks[k].para]
+	i := k - 1
+	if i < first {
+		return false
+	}
+	switch {
+	case d.punct(i, "©"):
+		return true
+	case d.isWord(i, "by"), d.punct(i, ":"):
+		return i > first && creditWord(d.lower(i-1)) && d.creditEnds(end)
+	case d.punct(i, "…"):
+		return i > first && d.isWord(i-1, "credit")
+	case d.punct(i, "."):
+		j := i
+		for j >= first && d.punct(j, ".") {
+			j--
+		}
+		return i-j >= 2 && j >= first && d.isWord(j, "credit") // "Credit...Rich Pedroncelli"
+	case d.punct(i, "/"), d.isWord(i, "via"):
+		if d.punct(i, "/") && i > first && creditWord(d.lower(i-1)) {
+			return true // "(AP Photo/Elaine Thompson)"
+		}
+		// "Jonas Brekke/Getty Images", "Ashraf Amra/Anadolu via Getty
+		// Images": an agency after a credited name.
+		j := i - 1
+		for j > first && i-j < 4 && d.toks[j-1].capWord() {
+			j--
+		}
+		return depth > 0 && j < i && d.toks[j].capWord() && d.creditedName(j, i, depth-1)
+	}
+	return false
+}
+
+// creditEnds reports whether a credit's name may end before token k: at
+// the end of its paragraph or of a bracket, before a slash or "via" and
+// an agency, or before the punctuation that closes a caption.
+func (d *doc) creditEnds(k int) bool {
+	if k >= len(d.toks) || int(d.toks[k].para) != int(d.toks[k-1].para) {
+		return true
+	}
+	for _, p := range []string{"/", ")", "]", ",", ";", "|"} {
+		if d.punct(k, p) {
+			return true
+		}
+	}
+	if d.isWord(k, "via") || d.isWord(k, "for") {
+		return true
+	}
+	return d.punct(k, ".") && (k+1 >= len(d.toks) || d.toks[k+1].para != d.toks[k].para)
+}
+
+// creditWord reports whether w, in lower case, heads a photo credit:
+// "photo" in "Photo by ...", "credit" in "Image credit: ...".
+func creditWord(w string) bool {
+	switch w {
+	case "photo", "photos", "photograph", "photographs", "photography", "picture", "pictures",
+		"image", "images", "illustration", "graphic", "video", "credit", "credits":
+		return true
 	}
 	return false
 }

@@ -1,0 +1,102 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+	"soundbite/model"
+)
+
+// TestPagesS8Cases covers classes of wording that real news web pages
+// (the page gold of testdata/pages) showed the engine missing: a photo's
+// caption or credit taking the next "he says" from the speaker. Each row
+// gives exactly the quotes wanted; the near misses keep theirs.
+func TestPagesS8Cases(t *testing.T) {
+	tests := []freshCase{
+		// A photo's credit names a photographer or an agency, who say
+		// nothing in the story.
+		{
+			name:     "photo by X/Agency in a caption",
+			text:     "Tamsin Oakridge, a student at Lornby University, is helping to organise a rent strike.\n\n![Students at a window](http://img.example/x.jpg) © Getty Images Students look out of their window in Lornby. (Photo by Jonas Brekke/Getty Images)\n\n“Universities are putting rents above lives,” she says.",
+			want:     []quote{{"Tamsin Oakridge", model.Direct, "Universities are putting rents above lives"}},
+			speakers: []string{"Tamsin Oakridge"},
+		},
+		{
+			name:     "AP Photo/X",
+			text:     "Petr Valden, a farmer near Ostby, has lost half his crop.\n\nA flooded field near Ostby. (AP Photo/Marek Holm)\n\n“We have nothing left,” he says.",
+			want:     []quote{{"Petr Valden", model.Direct, "We have nothing left"}},
+			speakers: []string{"Petr Valden"},
+		},
+		{
+			name:     "Photo: X/Agency via Agency, a caption paragraph between",
+			text:     "Petr Valden, a farmer near Ostby, has lost half his crop.\n\nA flooded field near Ostby.\n\nPhoto: Marek Holm/Anadolu via Getty Images\n\n“We have nothing left,” he says.",
+			want:     []quote{{"Petr Valden", model.Direct, "We have nothing left"}},
+			speakers: []string{"Petr Valden"},
+		},
+		{
+			name:     "Credit...X/Agency",
+			text:     "Petr Valden, a farmer near Ostby, has lost half his crop.\n\nCredit...Marek Holm/Associated Press\n\n“We have nothing left,” he said.",
+			want:     []quote{{"Petr Valden", model.Direct, "We have nothing left"}},
+			speakers: []string{"Petr Valden"},
+		},
+		{
+			name:     "Photograph: X/Agency after the caption",
+			text:     "Petr Valden, a farmer near Ostby, has lost half his crop.\n\nA flooded field near Ostby. Photograph: Marek Holm/Reuters\n\n“We have nothing left,” he said.",
+			want:     []quote{{"Petr Valden", model.Direct, "We have nothing left"}},
+			speakers: []string{"Petr Valden"},
+		},
+		{
+			name:     "Image credit: X in brackets",
+			text:     "Ilse Varga runs the bakery on Kell Street. (Image credit: Tomas Brenn)\n\n“Bread is getting dearer,” she said.",
+			want:     []quote{{"Ilse Varga", model.Direct, "Bread is getting dearer"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "an image's caption names someone else",
+			text:     "Petr Valden runs the bakery on Kell Street.\n\n![Tomas Brenn at the market](http://img.example/z.jpg) Tomas Brenn, a customer, at the market in Ostby.\n\n“Bread is getting dearer,” he said.",
+			want:     []quote{{"Petr Valden", model.Direct, "Bread is getting dearer"}},
+			speakers: []string{"Petr Valden"},
+		},
+		// Near misses: a photographer the story quotes, a credit word in
+		// a sentence, a slash between names.
+		{
+			name:     "near miss: a photographer who speaks",
+			text:     "Petr Valden, a farmer near Ostby, has lost half his crop. Photographer Marek Holm, who took pictures of the field, said the water was still rising.\n\n“We have nothing left,” Valden said.",
+			want:     []quote{{"Marek Holm", model.Indirect, "the water was still rising"}, {"Petr Valden", model.Direct, "We have nothing left"}},
+			speakers: []string{"Marek Holm", "Petr Valden"},
+		},
+		{
+			name:     "near miss: taken by X, who said",
+			text:     "The video was filmed by Tomas Brenn, who said he was shaking. “It was terrifying,” he said.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "he was shaking"}, {"Tomas Brenn", model.Direct, "It was terrifying"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: photos by X in a sentence keep his full name",
+			text:     "Photos by Tomas Brenn were shown at the inquiry. Brenn said the pictures were genuine.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the pictures were genuine"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: via a named person",
+			text:     "The message came via Tomas Brenn, who said the talks had stalled.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the talks had stalled"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: a credit before a woman's quote, then her surname",
+			text:     "Marta Kell, the mayor, visited the site. (Photo: Tomas Brenn)\n\n“We will rebuild,” she said.\n\n“It will take years,” Kell added.",
+			want:     []quote{{"Marta Kell", model.Direct, "We will rebuild"}, {"Marta Kell", model.Direct, "It will take years"}},
+			speakers: []string{"Marta Kell"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFreshCase(t, tt)
+			if res := extract.Extract(strings.Split(tt.text, "\n\n")); len(res.Quotes) != len(tt.want) {
+				t.Errorf("got %d quotes, want %d: %s", len(res.Quotes), len(tt.want), describe(res))
+			}
+		})
+	}
+}

@@ -90,6 +90,49 @@ func TestPagesS8Cases(t *testing.T) {
 			want:     []quote{{"Marta Kell", model.Direct, "We will rebuild"}, {"Marta Kell", model.Direct, "It will take years"}},
 			speakers: []string{"Marta Kell"},
 		},
+		// An inverted cue after a clause that ends in a place or a month,
+		// and a speaker's affiliation after the name.
+		{
+			name:     "said X after a place",
+			text:     "There are more than 10,000 patients in the Gaza Strip, said Tomas Brenn.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "There are more than 10,000 patients in the Gaza Strip"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "said X after a month",
+			text:     "The road will reopen in May, said Ilse Varga.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The road will reopen in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "said X, of the Y",
+			text:     "There are more than 10,000 patients in the region, said Tomas Brenn, of the Ostby Hospital.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "There are more than 10,000 patients in the region"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "said X, of the Y, which",
+			text:     "The road will reopen next week, said Ilse Varga, of the Ostby Road Trust, which manages it.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The road will reopen next week"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: an aside on the subject ends in a place",
+			text:     "Ilse Varga, who lives in Tarvik, said Tomas Brenn, the mayor, had lied.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "Tomas Brenn, the mayor, had lied"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: the subject's name before said",
+			text:     "The mayor of Tarvik, Ilse Varga, said Brenn, her deputy, had resigned.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "Brenn, her deputy, had resigned"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: said to be",
+			text:     "She arrived in Tarvik, said to be the oldest town in the region.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

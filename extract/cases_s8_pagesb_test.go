@@ -133,6 +133,31 @@ func TestPagesS8Cases(t *testing.T) {
 			text:     "She arrived in Tarvik, said to be the oldest town in the region.",
 			speakers: []string{},
 		},
+		// A party's adjective before "MP" is no name.
+		{
+			name:     "the Conservative MP said",
+			text:     "Tomas Brenn warned on Monday that the sector is facing cuts.\n\nSpeaking in the Commons, the Conservative MP said: “It does not need to be like this.”",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the sector is facing cuts"}, {"Tomas Brenn", model.Direct, "It does not need to be like this."}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "the Conservative MP said, reported",
+			text:     "Tomas Brenn warned that the sector is facing cuts. The Conservative MP said the sector was in trouble.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the sector is facing cuts"}, {"Tomas Brenn", model.Indirect, "the sector was in trouble"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: Conservative MP before a name",
+			text:     "Conservative MP Tomas Brenn said the sector was in trouble.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the sector was in trouble"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: the party speaks",
+			text:     "The Conservative Party said the bill was fair.",
+			want:     []quote{{"Conservative Party", model.Indirect, "the bill was fair"}},
+			speakers: []string{"Conservative Party"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

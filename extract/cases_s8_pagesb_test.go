@@ -158,6 +158,31 @@ func TestPagesS8Cases(t *testing.T) {
 			want:     []quote{{"Conservative Party", model.Indirect, "the bill was fair"}},
 			speakers: []string{"Conservative Party"},
 		},
+		// A place named for a saint is no person.
+		{
+			name:     "St X in a list of places, then he",
+			text:     "The islands of Bonaire, St Eustatius and Saba have been removed from the list, said Justice Secretary Tomas Brenn.\n\nHe also added that the penalties are to be increased.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "The islands of Bonaire, St Eustatius and Saba have been removed from the list"}, {"Tomas Brenn", model.Indirect, "the penalties are to be increased"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "a court in Santa X",
+			text:     "On Thursday, the Court of Appeal in Santa Ana found that the company can be held liable.",
+			want:     []quote{{"Court of Appeal", model.Indirect, "the company can be held liable"}},
+			speakers: []string{"Court of Appeal"},
+		},
+		{
+			name:     "near miss: a university named for a saint speaks",
+			text:     "Santa Clara University said the course would reopen in May.",
+			want:     []quote{{"Santa Clara University", model.Indirect, "the course would reopen in May"}},
+			speakers: []string{"Santa Clara University"},
+		},
+		{
+			name:     "near miss: a saint's surname after a first name",
+			text:     "Ian St John said the match was lost.",
+			want:     []quote{{"Ian St John", model.Indirect, "the match was lost"}},
+			speakers: []string{"Ian St John"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -88,6 +88,13 @@ func (d *doc) classify(c *chunk) {
 		c.name, c.kind = c.last, kUnknown
 		return
 	}
+	if c.last-c.first >= 2 && saintPrefix(d.str(c.first)) {
+		// "St Eustatius", "Santa Ana", "San Marco": a place named for a
+		// saint, not a person with a title; a body named so ("Santa
+		// Clara University") has its head word and is one above.
+		c.kind = kPlace
+		return
+	}
 	if d.craftBefore(c.first) || c.last-c.first >= 2 && craftNoun(d.lower(c.last-1)) && d.lower(c.last-1) != "satellite" ||
 		c.last < len(d.toks) && d.toks[c.last].lowerWord() && craftNoun(d.lower(c.last)) && c.first > 0 &&
 			(d.toks[c.first-1].has(lxDet) || d.toks[c.first-1].kind == tkPoss) {
@@ -424,6 +431,16 @@ func (d *doc) headingChunk(c *chunk) bool {
 		case "credit", "credits", "image", "photo", "source", "sources", "caption", "contact", "note", "notes":
 			return true
 		}
+	}
+	return false
+}
+
+// saintPrefix reports whether s, capitalised, is the word for a saint
+// that opens a place's name: "St", "Saint", "San", "Santa", "São".
+func saintPrefix(s string) bool {
+	switch s {
+	case "St", "Saint", "Sainte", "Ste", "San", "Santa", "Santo", "São", "Sao", "Sankt":
+		return true
 	}
 	return false
 }

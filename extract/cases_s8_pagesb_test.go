@@ -183,6 +183,14 @@ func TestPagesS8Cases(t *testing.T) {
 			want:     []quote{{"Ian St John", model.Indirect, "the match was lost"}},
 			speakers: []string{"Ian St John"},
 		},
+		// Men's given names ending in -a that the spelling guess took for
+		// women's.
+		{
+			name:     "Humza, then he",
+			text:     "Tomas Brenn said on Twitter: “We need to remove Tarvik from the list.”\n\nOstby has also been removed, said Justice Secretary Humza Yousaf.\n\nHe also added that the penalties are to be increased.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "We need to remove Tarvik from the list."}, {"Humza Yousaf", model.Indirect, "Ostby has also been removed"}, {"Humza Yousaf", model.Indirect, "the penalties are to be increased"}},
+			speakers: []string{"Humza Yousaf", "Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

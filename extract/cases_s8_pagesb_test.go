@@ -191,6 +191,36 @@ func TestPagesS8Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Direct, "We need to remove Tarvik from the list."}, {"Humza Yousaf", model.Indirect, "Ostby has also been removed"}, {"Humza Yousaf", model.Indirect, "the penalties are to be increased"}},
 			speakers: []string{"Humza Yousaf", "Tomas Brenn"},
 		},
+		// "continued" and "went on" set off inside a clause report the
+		// clause, as "said" does.
+		{
+			name:     "X, he continued, Y",
+			text:     "Tomas Brenn, the finance minister, spoke for an hour. The Central Bank, he continued, intervenes on a fortnightly basis.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "intervenes on a fortnightly basis"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "adverb, he continued, clause",
+			text:     "Tomas Brenn, the finance minister, spoke for an hour. Simultaneously, he continued, the government has reduced duties on food.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the government has reduced duties on food"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "X, he went on, Y",
+			text:     "Tomas Brenn spoke for an hour. The bank, he went on, would intervene every fortnight.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "would intervene every fortnight"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: he continued to speak",
+			text:     "Tomas Brenn spoke for an hour. He continued to speak for another hour.",
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: the rain continued",
+			text:     "Tomas Brenn spoke for an hour. The rain, he noticed, continued all day.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

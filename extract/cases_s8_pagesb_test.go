@@ -221,6 +221,25 @@ func TestPagesS8Cases(t *testing.T) {
 			text:     "Tomas Brenn spoke for an hour. The rain, he noticed, continued all day.",
 			speakers: []string{},
 		},
+		// A colon after "said" hands over to unquoted words.
+		{
+			name:     "clause, X said: clause",
+			text:     "Urgent action is required to treat the patients abroad, Tomas Brenn said: Swift intervention will help them.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "Urgent action is required to treat the patients abroad"}, {"Tomas Brenn", model.Indirect, "Swift intervention will help them"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "X said: clause",
+			text:     "Tomas Brenn said: the patients must be moved abroad.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the patients must be moved abroad"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: X said: and a quotation",
+			text:     "Tomas Brenn said: \"We are ready.\"",
+			want:     []quote{{"Tomas Brenn", model.Direct, "We are ready."}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

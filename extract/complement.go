@@ -404,6 +404,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		}
 		return
 	}
+	if d.punct(k, ":") && c.class == cueSay && k+1 < s.last && d.toks[k+1].kind != tkQuote && !d.toks[k+1].inQuote() &&
+		d.clauseLike(k+1, s) && d.clauseVerbSoon(k+1, s) {
+		// "..., Al-Kahlot said: Swift intervention will help them": a
+		// colon hands over to the words, unquoted, and the clause before
+		// is reported too.
+		d.complementBefore(c, s)
+		d.addComps(c, k+1, s)
+		return
+	}
 	if k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ",") || d.punct(k, ";") || d.punct(k, "—") || d.punct(k, "–") {
 		d.complementBefore(c, s)
 		// "Charité said in a statement, Navalny would be ...": with

@@ -240,6 +240,29 @@ func TestPagesS8Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Direct, "We are ready."}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// "estimates" after a clause and before a name is an inverted cue.
+		{
+			name:     "clause, estimates X, role",
+			text:     "The effort may have consumed about 2.8 gigawatt-hours of electricity, estimates Tomas Brenn, CEO of Ostby Labs.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "The effort may have consumed about 2.8 gigawatt-hours of electricity"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "clause, estimates X.",
+			text:     "The bridge will cost 40 million crowns, estimates Ilse Varga.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The bridge will cost 40 million crowns"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: claims a name made, a noun",
+			text:     "The company faces two lawsuits, claims Tomas Brenn filed in May, and a fine.",
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: estimates a name had made, a noun",
+			text:     "Ilse Varga read the figures, estimates Tomas Brenn had made in 2019.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -279,11 +279,13 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "lists Saha as an airline and states it runs ...": a second
 		// verb of the sentence's subject, a pronoun's clause after it.
 	case nounToo[w] && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) && !d.thingPhraseBefore(prev, s) &&
-		!d.closesQuote(prev, s):
+		!d.closesQuote(prev, s) && !(d.punct(prev, ",") && d.nameEndsClause(i+1, s)):
 		// A quotation and its comma before the form make it the verb of
 		// an inverted cue: "“...,” reads the judge's statement".
 		// "to settle claims that ...": the noun; but "Airfleets, a
-		// database of carriers, states": the verb after an appositive.
+		// database of carriers, states": the verb after an appositive,
+		// and "..., estimates Evan Sparks": an inverted cue's, a name
+		// after it.
 		return c, false
 	case nounToo[w] && prev > s.first && prev == i-1 && d.toks[prev].lowerWord() && !d.toks[prev].has(lxPronoun) && d.toks[prev-1].lowerWord() && d.toks[prev-1].cv != 0:
 		return c, false // "denied media reports that ...": a noun, the speech verb's object
@@ -1121,6 +1123,18 @@ func (d *doc) hearingBefore(i int, s sentence) bool {
 func hasSuffixFold(s, suffix string) bool {
 	s = strings.ReplaceAll(s, "’", "'")
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// nameEndsClause reports whether a name starts at token k and ends its
+// clause, at the sentence's end or a comma: the speaker of an inverted cue
+// ("..., estimates Evan Sparks, CEO of ..."), not the subject of a clause
+// of its own ("..., claims Tomas Brenn filed in May").
+func (d *doc) nameEndsClause(k int, s sentence) bool {
+	if k >= s.last || d.chunkAt[k] < 0 || !d.toks[k].capWord() {
+		return false
+	}
+	e := d.chunks[d.chunkAt[k]].last
+	return e >= s.last || d.punct(e, ",") || d.sentenceEnd(e, s)
 }
 
 // nounToo are speech-verb forms that are as often plural nouns: they are

@@ -263,6 +263,24 @@ func TestPagesS8Cases(t *testing.T) {
 			text:     "Ilse Varga read the figures, estimates Tomas Brenn had made in 2019.",
 			speakers: []string{},
 		},
+		// A speech verb's passive participle set off by commas reports
+		// nothing.
+		{
+			name:     "X, proposed by Y, was",
+			text:     "The Ostby Forum, proposed by Ilse Varga, was approved on Monday.",
+			speakers: []string{},
+		},
+		{
+			name:     "X, announced by Y, will",
+			text:     "The plan, announced by Mayor Tomas Brenn, will cost 40 million crowns.",
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: the body proposed, a speaker said",
+			text:     "The Ostby Forum proposed a new road, Ilse Varga said.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The Ostby Forum proposed a new road"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -269,6 +269,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "expressed confusion when asked if the bridge was safe": a
 		// question put to the subject by someone unnamed, not one asked.
 		return c, false
+	case d.punct(i-1, ",") && d.endsWith(i, "ed") && d.isWord(i+1, "by") && d.toks[i+1].lowerWord():
+		return c, false // "The forum, proposed by Maxine Waters, was ...": a passive participle, reporting nothing
 	case d.punct(i-1, ",") && d.asideBeforeCue(i, d.nextComma(i, s)):
 		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
 	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0) && !d.relativeSubjectBefore(prev, s):

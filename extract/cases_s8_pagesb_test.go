@@ -281,6 +281,19 @@ func TestPagesS8Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "The Ostby Forum proposed a new road"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A lone first name where someone works is a workplace.
+		{
+			name:     "a researcher at Mila, Luccioni of Mila, she says",
+			text:     "Sasha Luccioni, a researcher at Mila, launched a website. Luccioni of Mila helped organize a workshop. “There’s a lot of interest in this,” she says.",
+			want:     []quote{{"Sasha Luccioni", model.Direct, "There’s a lot of interest in this"}},
+			speakers: []string{"Sasha Luccioni"},
+		},
+		{
+			name:     "near miss: a first name after a preposition, no name before",
+			text:     "Ilse Varga waved at Tomas. “We are ready,” she said.",
+			want:     []quote{{"Ilse Varga", model.Direct, "We are ready"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

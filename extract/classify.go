@@ -385,6 +385,9 @@ func (d *doc) guessKind(c *chunk) entKind {
 			return kPerson
 		}
 	}
+	if n == 1 && c.name == c.first && first.has(lxFirstName) && d.affiliationBefore(c.first) {
+		return kOrg // "a researcher at Mila", "Luccioni of Mila": where she works, not a woman called Mila
+	}
 	if first.has(lxFirstName) {
 		return kPerson
 	}
@@ -396,6 +399,23 @@ func (d *doc) guessKind(c *chunk) entKind {
 		return kOrg
 	}
 	return kUnknown
+}
+
+// affiliationBefore reports whether the word before token k ties what
+// follows to a person as their workplace: "at" after a role or a name ("a
+// researcher at Mila"), or "of" right after a name ("Luccioni of Mila").
+func (d *doc) affiliationBefore(k int) bool {
+	if k < 2 || !d.toks[k-1].lowerWord() || k+1 < len(d.toks) && d.toks[k+1].kind == tkPoss {
+		return false
+	}
+	prev := &d.toks[k-2]
+	switch {
+	case d.isWord(k-1, "at"):
+		return d.chunkAt[k-2] >= 0 || prev.lowerWord() && prev.has(lxRole)
+	case d.isWord(k-1, "of"):
+		return d.chunkAt[k-2] >= 0 && d.chunks[d.chunkAt[k-2]].kind != kOrg
+	}
+	return false
 }
 
 // nameForm reports whether the capitalised words [i, j) could be a

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"mime"
 	"net/http"
 	"strings"
@@ -12,7 +11,6 @@ import (
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
 	xhtml "golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
 
 	"soundbite/model"
 )
@@ -51,15 +49,7 @@ func (c *Fetcher) page(ctx context.Context, pageURL string) (model.Article, erro
 	if mt, _, err := mime.ParseMediaType(ct); err != nil || (mt != "text/html" && mt != "application/xhtml+xml") {
 		return model.Article{}, fmt.Errorf("%w (the server sent %q)", ErrNotHTML, model.SanitizeLine(ct))
 	}
-	// The charset package reads the BOM, the header and <meta charset>.
-	utf8Body, err := charset.NewReader(bytes.NewReader(r.body), ct)
-	if err != nil {
-		return model.Article{}, fmt.Errorf("decode page: %w", err)
-	}
-	decoded, err := io.ReadAll(utf8Body)
-	if err != nil {
-		return model.Article{}, fmt.Errorf("decode page: %w", err)
-	}
+	decoded := pageToUTF8(r.body, ct)
 	doc, err := xhtml.Parse(bytes.NewReader(decoded))
 	if err != nil {
 		return model.Article{}, fmt.Errorf("parse page: %w", err)

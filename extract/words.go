@@ -89,7 +89,7 @@ state executive managing senior junior assistant associate acting interim former
 outgoing opposition party majority minority leader grand supreme crown high first permanent
 special envoy trustee treasurer registrar coroner magistrate auditor comptroller controller
 administrator whip secretary-general director-general president-elect attorney-general governor-general
-emeritus`
+emeritus fm cm mla mlc dcp acp igp dgp ssp`
 
 const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord
 lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt

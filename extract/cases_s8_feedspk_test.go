@@ -1,0 +1,94 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+	"soundbite/model"
+)
+
+// TestFeedSpeakerS8Cases covers the classes of speaker names the real
+// feeds' speakers list showed wrong in session 8, each on invented text:
+// an office written as capitals before a name ("FM Lavrov"), which is a
+// role and not part of the name. The near misses keep a unit, a radio
+// station and an office with no name after it out of the role.
+func TestFeedSpeakerS8Cases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "FM before a full name",
+			text:     "FM Ilan Dravic said the talks would resume on Monday.",
+			want:     []quote{{"Ilan Dravic", model.Indirect, "the talks would resume on Monday"}},
+			speakers: []string{"Ilan Dravic"},
+		},
+		{
+			name:     "FM before a surname, quote first",
+			text:     "Ilan Dravic is the foreign minister. “The talks will resume,” FM Dravic told reporters.",
+			want:     []quote{{"Ilan Dravic", model.Direct, "The talks will resume"}},
+			speakers: []string{"Ilan Dravic"},
+		},
+		{
+			name:     "said FM",
+			text:     "“The talks will resume,” said FM Ilan Dravic.",
+			want:     []quote{{"Ilan Dravic", model.Direct, "The talks will resume"}},
+			speakers: []string{"Ilan Dravic"},
+		},
+		{
+			name:     "CM before a name no first-name list knows",
+			text:     "CM Tarun Vessel said the canal would open next year.",
+			want:     []quote{{"Tarun Vessel", model.Indirect, "the canal would open next year"}},
+			speakers: []string{"Tarun Vessel"},
+		},
+		{
+			name:     "a deputy CM",
+			text:     "“The canal will open,” Deputy CM Tarun Vessel said on Monday.",
+			want:     []quote{{"Tarun Vessel", model.Direct, "The canal will open"}},
+			speakers: []string{"Tarun Vessel"},
+		},
+		{
+			name: "police ranks in capitals",
+			text: "DCP Rohan Mehtar said the suspects had been arrested. IGP Sunil Varkey said the inquiry would go on.",
+			want: []quote{
+				{"Rohan Mehtar", model.Indirect, "the suspects had been arrested"},
+				{"Sunil Varkey", model.Indirect, "the inquiry would go on"},
+			},
+			speakers: []string{"Rohan Mehtar", "Sunil Varkey"},
+		},
+		{
+			name:     "MLA before a name",
+			text:     "MLA Tarun Vessel said the road would be repaired.",
+			want:     []quote{{"Tarun Vessel", model.Indirect, "the road would be repaired"}},
+			speakers: []string{"Tarun Vessel"},
+		},
+		{
+			name: "near miss: a radio station's band ends its name",
+			text: "Mara Quell told Tarvik FM on Monday that the bridge would reopen. “It will be soon,” she told Radio Tarvik FM.",
+			want: []quote{
+				{"Mara Quell", model.Indirect, "the bridge would reopen"},
+				{"Mara Quell", model.Direct, "It will be soon"},
+			},
+			speakers: []string{"Mara Quell"},
+		},
+		{
+			name:     "near miss: centimetres",
+			text:     "Mara Quell said the river rose 40 cm overnight.",
+			want:     []quote{{"Mara Quell", model.Indirect, "the river rose 40 cm overnight"}},
+			speakers: []string{"Mara Quell"},
+		},
+		{
+			name:     "near miss: an acronym that is an organisation",
+			text:     "The IMF said the economy would grow.",
+			want:     []quote{{"IMF", model.Indirect, "the economy would grow"}},
+			speakers: []string{"IMF"},
+			orgs:     []string{"IMF"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFreshCase(t, tt)
+			if res := extract.Extract(strings.Split(tt.text, "\n\n")); len(res.Quotes) != len(tt.want) {
+				t.Errorf("got %d quotes, want %d: %s", len(res.Quotes), len(tt.want), describe(res))
+			}
+		})
+	}
+}

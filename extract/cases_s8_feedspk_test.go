@@ -11,8 +11,9 @@ import (
 // TestFeedSpeakerS8Cases covers the classes of speaker names the real
 // feeds' speakers list showed wrong in session 8, each on invented text:
 // an office written as capitals before a name ("FM Lavrov"), which is a
-// role and not part of the name. The near misses keep a unit, a radio
-// station and an office with no name after it out of the role.
+// role and not part of the name, and a person whose surname is a company
+// word ("Lis Power" stored as an organisation). The near misses keep a
+// unit, a radio station and companies as they were.
 func TestFeedSpeakerS8Cases(t *testing.T) {
 	tests := []freshCase{
 		{
@@ -81,6 +82,61 @@ func TestFeedSpeakerS8Cases(t *testing.T) {
 			want:     []quote{{"IMF", model.Indirect, "the economy would grow"}},
 			speakers: []string{"IMF"},
 			orgs:     []string{"IMF"},
+		},
+		// A company word that is a common surname too ("Power", "Mills",
+		// "Banks", "Ferry", "Steel") after a first name or a title ends a
+		// person's name; after a word nothing else knows, what the text
+		// says of the bearer decides, and a surname alone later is hers.
+		{
+			name:     "a first name and Mills",
+			text:     "Oona Mills said the budget would pass.",
+			want:     []quote{{"Oona Mills", model.Indirect, "the budget would pass"}},
+			speakers: []string{"Oona Mills"},
+		},
+		{
+			name:     "a title and Power",
+			text:     "Ambassador Talvi Power said the council had failed.",
+			want:     []quote{{"Talvi Power", model.Indirect, "the council had failed"}},
+			speakers: []string{"Talvi Power"},
+		},
+		{
+			name: "an unknown given name, a role in apposition, the surname alone",
+			text: "Talvi Power, the ambassador, said the council had failed. Power added that she would stay.",
+			want: []quote{
+				{"Talvi Power", model.Indirect, "the council had failed"},
+				{"Talvi Power", model.Indirect, "she would stay"},
+			},
+			speakers: []string{"Talvi Power"},
+		},
+		{
+			name:     "a first name and Banks, quote first",
+			text:     "“The campaign broke no rules,” Elizabeth Banks told reporters.",
+			want:     []quote{{"Elizabeth Banks", model.Direct, "The campaign broke no rules"}},
+			speakers: []string{"Elizabeth Banks"},
+		},
+		{
+			name: "near miss: a company of a name no lexicon knows",
+			text: "Tarsa Power said rates would rise. The company added that it would build a plant.",
+			want: []quote{
+				{"Tarsa Power", model.Indirect, "rates would rise"},
+				{"Tarsa Power", model.Indirect, "it would build a plant"},
+			},
+			speakers: []string{"Tarsa Power"},
+			orgs:     []string{"Tarsa Power"},
+		},
+		{
+			name:     "near miss: a title word before Mills",
+			text:     "General Mills said sales rose in May.",
+			want:     []quote{{"General Mills", model.Indirect, "sales rose in May"}},
+			speakers: []string{"General Mills"},
+			orgs:     []string{"General Mills"},
+		},
+		{
+			name:     "near miss: a place's company",
+			text:     "Tarvik Valley Power said rates would rise. The Marlow Steel said output fell.",
+			want:     []quote{{"Tarvik Valley Power", model.Indirect, "rates would rise"}, {"Marlow Steel", model.Indirect, "output fell"}},
+			speakers: []string{"Marlow Steel", "Tarvik Valley Power"},
+			orgs:     []string{"Marlow Steel", "Tarvik Valley Power"},
 		},
 	}
 	for _, tt := range tests {

@@ -52,8 +52,10 @@ var feedNotSpeakers = []string{
 }
 
 // feedPeople are speakers of the real feeds who must be people: a host
-// named only by surname in the text, and in full only in his show's name.
-var feedPeople = []string{"Kimmel", "Danica Roem", "Gita Ashok Raj"}
+// named only by surname in the text, and in full only in his show's name;
+// a minister after an office in capitals; a woman whose surname is a
+// company word.
+var feedPeople = []string{"Kimmel", "Danica Roem", "Gita Ashok Raj", "Lavrov", "Lis Power"}
 
 // feedOutlets are the news outlets and shows the real feeds cite or are:
 // they publish what others said, so none is a speaker.

@@ -12,7 +12,8 @@ import (
 // feeds' speakers list showed wrong in session 8, each on invented text:
 // an office written as capitals before a name ("FM Lavrov"), which is a
 // role and not part of the name, and a person whose surname is a company
-// word ("Lis Power" stored as an organisation). The near misses keep a
+// word ("Lis Power" stored as an organisation), and a body's name cut
+// short ("Global Change Research Program"). The near misses keep a
 // unit, a radio station and companies as they were.
 func TestFeedSpeakerS8Cases(t *testing.T) {
 	tests := []freshCase{
@@ -137,6 +138,21 @@ func TestFeedSpeakerS8Cases(t *testing.T) {
 			want:     []quote{{"Tarvik Valley Power", model.Indirect, "rates would rise"}, {"Marlow Steel", model.Indirect, "output fell"}},
 			speakers: []string{"Marlow Steel", "Tarvik Valley Power"},
 			orgs:     []string{"Marlow Steel", "Tarvik Valley Power"},
+		},
+		// "Program", the American spelling, heads a body's name as
+		// "Programme" does: the name keeps its first words.
+		{
+			name:     "a programme in American spelling keeps its country",
+			text:     "A draft report by the U.S. Global Change Research Program said warming was already sickening Americans.",
+			want:     []quote{{"U.S. Global Change Research Program", model.Indirect, "warming was already sickening Americans"}},
+			speakers: []string{"U.S. Global Change Research Program"},
+			orgs:     []string{"U.S. Global Change Research Program"},
+		},
+		{
+			name:     "near miss: a program that is a thing",
+			text:     "Tomas Brenn said the Space Program had been a success.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the Space Program had been a success"}},
+			speakers: []string{"Tomas Brenn"},
 		},
 	}
 	for _, tt := range tests {

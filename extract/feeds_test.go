@@ -34,7 +34,8 @@ var feedFragments = []string{
 	"of GMU", "the House Paul Ryan", "Dept", "Day", "D-N.H.", "I'm", "DayGlo T-shirt",
 	"Democrat Phil Murphy", "AT&T CEO Randall Stephenson", "Donald J. Trump",
 	"Deprecation Schedule", "Batch Processing", // link texts of a help page
-	"FM Lavrov", // an office in capitals glued to the name
+	"FM Lavrov",                      // an office in capitals glued to the name
+	"Global Change Research Program", // the U.S. one, cut short
 }
 
 // feedNotSpeakers are names the extractor once made speakers of the real

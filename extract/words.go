@@ -189,7 +189,7 @@ conference festival observatory laboratory lab laboratories library archive arch
 cooperative co-operative collective syndicate consortium partnership firm chamber
 confederation front bloc caucus presidency mission taskforce task_force watchdog regulator
 exchange institutes hospitals universities schools prison station secretariat theatre theater
-survey tribe patrol corps programme initiative project
+survey tribe patrol corps programme program initiative project
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion house dept dept. govt system
 philharmonic philharmonia sinfonia sinfonietta choir chorale`
 

@@ -72,6 +72,12 @@ func TestFeedSpeakerS8Cases(t *testing.T) {
 			speakers: []string{"Mara Quell"},
 		},
 		{
+			name:     "the CM alone is a title, not an organisation",
+			text:     "Tarun Vessel is the chief minister of Osk. The CM said the canal would open next year.",
+			want:     []quote{{"Tarun Vessel", model.Indirect, "the canal would open next year"}},
+			speakers: []string{"Tarun Vessel"},
+		},
+		{
 			name:     "near miss: centimetres",
 			text:     "Mara Quell said the river rose 40 cm overnight.",
 			want:     []quote{{"Mara Quell", model.Indirect, "the river rose 40 cm overnight"}},

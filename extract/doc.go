@@ -205,16 +205,21 @@ var capsTitles = map[string]bool{
 }
 
 // capsTitle takes the title from one of the capsTitles at token i unless
-// it is in capitals, after no number, and a capitalised word follows it:
-// in any other form it is a unit ("5 cm") or a radio station's band
-// ("Tarvik FM said"), and a name never ends with it.
+// it is in capitals, after no number, and a capitalised word follows it,
+// or "the" goes before it and a speech verb or a mark after it ("the CM
+// said"): in any other form it is a unit ("5 cm") or a radio station's
+// band ("Tarvik FM said"), and a name never ends with it.
 func (d *doc) capsTitle(i int) {
 	t := &d.toks[i]
 	if t.kind != tkWord || !t.has(lxTitle) || t.end-t.start > 3 || !capsTitles[d.lower(i)] {
 		return
 	}
 	next := i + 1
-	if !t.is(fAllCaps) || i > 0 && d.toks[i-1].kind == tkNum || next >= len(d.toks) || !d.toks[next].capWord() || d.toks[next].para != t.para {
+	if !t.is(fAllCaps) || i > 0 && d.toks[i-1].kind == tkNum || next >= len(d.toks) || d.toks[next].para != t.para {
+		t.lx &^= lxTitle
+		return
+	}
+	if n := &d.toks[next]; !n.capWord() && !(d.isWord(i-1, "the") && (n.kind != tkWord || n.cv != 0)) {
 		t.lx &^= lxTitle
 	}
 }

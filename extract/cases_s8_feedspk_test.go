@@ -170,3 +170,36 @@ func TestFeedSpeakerS8Cases(t *testing.T) {
 		})
 	}
 }
+
+// TestFeedSpeakerS8Roles covers the roles the real feeds' speakers list
+// showed with words that are not the role's: an honorific between the
+// role and the name ("Shoulder Surgeon Dr.", "MR."), and a sentence's
+// first word before a role phrase ("But Republican National Committee
+// chair").
+func TestFeedSpeakerS8Roles(t *testing.T) {
+	tests := []struct {
+		name, text, speaker string
+		roles               []string
+	}{
+		{"an honorific after the role", "Speaking at the event, Shoulder Surgeon Dr. Tomas Brenn said the clinic would open.", "Tomas Brenn", []string{"Shoulder Surgeon"}},
+		{"an honorific in capitals", "In his talk, MR. Tomas Brenn said the clinic would open.", "Tomas Brenn", nil},
+		{"a title and an honorific", "The proposed President Mr. Tomas Brenn said the clinic would open.", "Tomas Brenn", []string{"President"}},
+		{"a conjunction before the role phrase", "But Republican Party chair Ilse Varga pushed back. “We won,” she said.", "Ilse Varga", []string{"Republican Party chair"}},
+		{"near miss: a role noun that is also a title stays", "Professor Tomas Brenn said the clinic would open.", "Tomas Brenn", []string{"Professor"}},
+		{"near miss: a role phrase at the sentence start", "Party chair Ilse Varga said the vote was fair.", "Ilse Varga", []string{"Party chair"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extract.Extract(strings.Split(tt.text, "\n\n"))
+			for _, sp := range res.Speakers {
+				if sp.Name == tt.speaker {
+					if strings.Join(sp.Roles, "|") != strings.Join(tt.roles, "|") {
+						t.Errorf("roles %q, want %q", sp.Roles, tt.roles)
+					}
+					return
+				}
+			}
+			t.Errorf("no speaker %q: %s", tt.speaker, describe(res))
+		})
+	}
+}

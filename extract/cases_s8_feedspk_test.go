@@ -13,8 +13,10 @@ import (
 // an office written as capitals before a name ("FM Lavrov"), which is a
 // role and not part of the name, and a person whose surname is a company
 // word ("Lis Power" stored as an organisation), and a body's name cut
-// short ("Global Change Research Program"). The near misses keep a
-// unit, a radio station and companies as they were.
+// short ("Global Change Research Program"), and a show's or a book's
+// title in marks taken for words said ("New Day", "Dreams From My
+// Father"). The near misses keep a unit, a radio station, companies and
+// words quoted after "of" as they were.
 func TestFeedSpeakerS8Cases(t *testing.T) {
 	tests := []freshCase{
 		{
@@ -158,6 +160,45 @@ func TestFeedSpeakerS8Cases(t *testing.T) {
 			name:     "near miss: a program that is a thing",
 			text:     "Tomas Brenn said the Space Program had been a success.",
 			want:     []quote{{"Tomas Brenn", model.Indirect, "the Space Program had been a success"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		// A show's, a book's or a film's title in marks after a
+		// possessive or after "on", "in" or "of" is no one's words, and
+		// a reported clause after it is still found.
+		{
+			name:     "a show's title after the channel's possessive",
+			text:     "“You have to give credit where it is due,” Tomas Brenn said on Tarvik TV’s “Morning Hour” on Wednesday.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "You have to give credit where it is due"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "a reported clause after the show's title",
+			text:     "Ilse Varga said on Tarvik TV’s “Morning Hour” that she would run.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "she would run"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a book's title after a copy of",
+			text:     "“Look at this,” Tomas Brenn asked one man who held a copy of Vessen’s “Dreams Of The River.”",
+			want:     []quote{{"Tomas Brenn", model.Direct, "Look at this"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "a film's title after in",
+			text:     "Ilse Varga starred in “The Long Road Home” last year. “It was hard,” she said.",
+			want:     []quote{{"Ilse Varga", model.Direct, "It was hard"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: words quoted after of, in lower case",
+			text:     "Tomas Brenn warned of “a disaster in the making” if the bridge closed.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "a disaster in the making"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: a sentence in title case after a colon",
+			text:     "Tomas Brenn said of the plan: “It Will Fail.”",
+			want:     []quote{{"Tomas Brenn", model.Direct, "It Will Fail."}},
 			speakers: []string{"Tomas Brenn"},
 		},
 	}

@@ -80,6 +80,12 @@ func TestFeedSpeakerS8Cases(t *testing.T) {
 			speakers: []string{"Tarun Vessel"},
 		},
 		{
+			name:     "near miss: a company's initials before a common word",
+			text:     "FM Global said losses would rise.",
+			want:     []quote{{"FM Global", model.Indirect, "losses would rise"}},
+			speakers: []string{"FM Global"},
+		},
+		{
 			name:     "near miss: centimetres",
 			text:     "Mara Quell said the river rose 40 cm overnight.",
 			want:     []quote{{"Mara Quell", model.Indirect, "the river rose 40 cm overnight"}},

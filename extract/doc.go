@@ -205,10 +205,11 @@ var capsTitles = map[string]bool{
 }
 
 // capsTitle takes the title from one of the capsTitles at token i unless
-// it is in capitals, after no number, and a capitalised word follows it,
-// or "the" goes before it and a speech verb or a mark after it ("the CM
-// said"): in any other form it is a unit ("5 cm") or a radio station's
-// band ("Tarvik FM said"), and a name never ends with it.
+// it is in capitals, after no number, and a capitalised word follows it
+// that is a name's rather than a common word's, or "the" goes before it
+// and a speech verb or a mark after it ("the CM said"): in any other form
+// it is a unit ("5 cm"), a radio station's band ("Tarvik FM said") or a
+// company's initials ("FM Global"), and a name never ends with it.
 func (d *doc) capsTitle(i int) {
 	t := &d.toks[i]
 	if t.kind != tkWord || !t.has(lxTitle) || t.end-t.start > 3 || !capsTitles[d.lower(i)] {
@@ -219,7 +220,12 @@ func (d *doc) capsTitle(i int) {
 		t.lx &^= lxTitle
 		return
 	}
-	if n := &d.toks[next]; !n.capWord() && !(d.isWord(i-1, "the") && (n.kind != tkWord || n.cv != 0)) {
+	n := &d.toks[next]
+	if n.capWord() && n.has(lxCommon) && !n.has(lxFirstName) {
+		t.lx &^= lxTitle // "FM Global said": a company's name, not the foreign minister's
+		return
+	}
+	if !n.capWord() && !(d.isWord(i-1, "the") && (n.kind != tkWord || n.cv != 0)) {
 		t.lx &^= lxTitle
 	}
 }

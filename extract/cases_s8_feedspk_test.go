@@ -15,8 +15,11 @@ import (
 // word ("Lis Power" stored as an organisation), and a body's name cut
 // short ("Global Change Research Program"), and a show's or a book's
 // title in marks taken for words said ("New Day", "Dreams From My
-// Father"). The near misses keep a unit, a radio station, companies and
-// words quoted after "of" as they were.
+// Father"), and the subject of a sentence given the words of a document
+// it disputes ("question the authenticity of a statement denying the
+// affair"). The near misses keep a unit, a radio station, companies,
+// words quoted after "of" and documents their subject issued as they
+// were.
 func TestFeedSpeakerS8Cases(t *testing.T) {
 	tests := []freshCase{
 		{
@@ -206,6 +209,39 @@ func TestFeedSpeakerS8Cases(t *testing.T) {
 			text:     "Tomas Brenn said of the plan: “It Will Fail.”",
 			want:     []quote{{"Tomas Brenn", model.Direct, "It Will Fail."}},
 			speakers: []string{"Tomas Brenn"},
+		},
+		// A participle after a document that the subject disputes,
+		// mocks, cites or received reports the document's words, not
+		// the subject's; after one the subject issued, the subject's.
+		{
+			name:     "questioned a letter claiming",
+			text:     "Ilse Varga questioned a letter claiming that the vote was rigged.",
+			want:     []quote{{"", model.Indirect, "the vote was rigged"}},
+			speakers: []string{},
+		},
+		{
+			name:     "mocked a report claiming",
+			text:     "Ilse Varga mocked a report claiming she had resigned.",
+			want:     []quote{{"", model.Indirect, "she had resigned"}},
+			speakers: []string{},
+		},
+		{
+			name:     "received a letter saying",
+			text:     "Ilse Varga received a letter saying the vote was rigged.",
+			want:     []quote{{"", model.Indirect, "the vote was rigged"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: released a statement saying",
+			text:     "Ilse Varga released a statement saying she would resign.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "she would resign"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: posted a message saying",
+			text:     "Ilse Varga posted a message saying the bridge would close.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge would close"}},
+			speakers: []string{"Ilse Varga"},
 		},
 	}
 	for _, tt := range tests {

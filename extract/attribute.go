@@ -789,6 +789,9 @@ func (d *doc) titleInMarks(qi int, s sentence) bool {
 		return false
 	}
 	k := q.open - 1
+	if d.workTitleAfter(qi, k) {
+		return true
+	}
 	if d.toks[k].lowerWord() {
 		switch d.lower(k) {
 		case "titled", "entitled", "nicknamed", "dubbed", "christened", "codenamed", "code-named":
@@ -820,6 +823,21 @@ func (d *doc) titleInMarks(qi int, s sentence) bool {
 	// marks, and the sentence goes on.
 	after := q.close + 1
 	return after < s.last && (d.punct(after, ",") || d.punct(q.close-1, ",")) && !d.sentenceEnd(after, s)
+}
+
+// workTitleAfter reports whether quotation qi, after token k, is the
+// title of a show, a book or a film: a few words all capitalised, after a
+// possessive ("on CNN's “New Day”", "a copy of Obama's “Dreams From My
+// Father”") or after "on", "in" or "of" ("said on “Morning Hour”").
+// Words said that follow those ("said of the plan “...”") are not in
+// title case.
+func (d *doc) workTitleAfter(qi, k int) bool {
+	q := &d.quotes[qi]
+	if q.last-q.first > 10 || !d.titleCase(qi) || !d.toks[q.first].capWord() {
+		return false
+	}
+	t := &d.toks[k]
+	return t.kind == tkPoss || t.lowerWord() && (d.isWord(k, "on") || d.isWord(k, "in") || d.isWord(k, "of"))
 }
 
 // skipTitleBack steps back from token i, the close mark of a title set off

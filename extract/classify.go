@@ -65,6 +65,12 @@ func (d *doc) classify(c *chunk) {
 			c.name, c.kind = start, kPerson
 			return
 		}
+		if !outlet {
+			if start, kind := d.companySurname(c, lastOrg); start >= 0 {
+				c.name, c.kind = start, kind
+				return
+			}
+		}
 		c.kind, c.outlet = kOrg, outlet
 		return
 	case c.last-c.first == 1 && lastTok.is(fAllCaps) && !lastTok.has(lxPostNominal|lxNation|lxPlace|lxTitle|lxRole) &&
@@ -205,6 +211,42 @@ func (d *doc) personTail(c *chunk, lastOrg int) int {
 	}
 	return c.last - min(n, 3)
 }
+
+// companySurname reads chunk c, whose only organisation word is its last
+// and a common surname ("Samantha Power", "Janet Mills", "Arron Banks",
+// "Bryan Ferry"), as a person's name: after a first name or a title it
+// is one, and the start of the name and kPerson come back. After a word
+// the lexicon does not know at all ("Samantha", and "Tata" of "Tata
+// Power") it may be either, and kUnknown leaves it to what the text says
+// of it ("she", "the ambassador"); with nothing said, it stays an
+// organisation. Otherwise it returns -1.
+func (d *doc) companySurname(c *chunk, lastOrg int) (int, entKind) {
+	k := c.last - 2
+	if lastOrg != c.last-1 || k < c.first || !companySurnames[d.lower(c.last-1)] {
+		return -1, kUnknown
+	}
+	given := &d.toks[k]
+	if !given.capWord() || given.is(fAllCaps) || given.has(lxOrgCue|lxCompany|lxOutletCue|lxStrongOutlet|lxOutlet|lxPlace|lxNation|lxTitle|lxHonorific|lxPlaceCue) ||
+		given.has(lxCommon) && !given.has(lxFirstName) || d.placeStartingAt(k, c.last) > 0 {
+		return -1, kUnknown
+	}
+	titled := k > c.first
+	for j := c.first; j < k; j++ {
+		if !d.toks[j].has(lxTitle | lxHonorific) {
+			return -1, kUnknown // "Tarvik Valley Power": a place's company
+		}
+	}
+	if titled || given.has(lxFirstName) {
+		return k, kPerson
+	}
+	if d.isWord(c.first-1, "the") || lex.lookup(d.lower(k)) != 0 {
+		return -1, kUnknown
+	}
+	return k, kUnknown
+}
+
+// companySurnames are company words that are common surnames too.
+var companySurnames = map[string]bool{"power": true, "mills": true, "banks": true, "ferry": true, "steel": true}
 
 // compassWord reports whether w opens a place name of two words: "South
 // Carolina", "New Mexico", "West Bengal".

@@ -712,6 +712,13 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			if e := d.speechNounPhrase(k+1, last); e > end {
 				end = e // "said in remarks on Monday", "said in a written statement"
 			}
+			if m := max(end, k+1); m < last && d.toks[m].kind == tkQuote && d.toks[m].is(fOpenMark) {
+				// "said on Tarvik TV's “Morning Hour” that ...": a show's
+				// title in marks ends the phrase.
+				if qi := d.markQuote(m); qi >= 0 && d.quotes[qi].close > m && d.quotes[qi].close < last && d.workTitleAfter(qi, m-1) {
+					end = d.quotes[qi].close + 1
+				}
+			}
 			if end <= k+1 {
 				return k
 			}

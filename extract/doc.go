@@ -188,11 +188,45 @@ var modifierVerbs = map[string]bool{
 
 // retag corrects, in one pass over the tokens, what the lexicon tagged
 // without context: a speech verb that is a noun here, a "PM" telling the
-// time.
+// time, a title in capitals that names no one.
 func (d *doc) retag() {
 	for i := range d.toks {
 		d.demoteModifierVerb(i)
 		d.clockTitle(i)
+		d.capsTitle(i)
+	}
+}
+
+// capsTitles are offices written as capitals before a name, in diplomats'
+// posts and in the reporting of South Asia: "FM Lavrov" (foreign
+// minister), "CM Tarun Vessel" (chief minister), "DCP Rohan Mehtar".
+var capsTitles = map[string]bool{
+	"fm": true, "cm": true, "mla": true, "mlc": true, "dcp": true, "acp": true, "igp": true, "dgp": true, "ssp": true,
+}
+
+// capsTitle takes the title from one of the capsTitles at token i unless
+// it is in capitals, after no number, and a capitalised word follows it
+// that is a name's rather than a common word's, or "the" goes before it
+// and a speech verb or a mark after it ("the CM said"): in any other form
+// it is a unit ("5 cm"), a radio station's band ("Tarvik FM said") or a
+// company's initials ("FM Global"), and a name never ends with it.
+func (d *doc) capsTitle(i int) {
+	t := &d.toks[i]
+	if t.kind != tkWord || !t.has(lxTitle) || t.end-t.start > 3 || !capsTitles[d.lower(i)] {
+		return
+	}
+	next := i + 1
+	if !t.is(fAllCaps) || i > 0 && d.toks[i-1].kind == tkNum || next >= len(d.toks) || d.toks[next].para != t.para {
+		t.lx &^= lxTitle
+		return
+	}
+	n := &d.toks[next]
+	if n.capWord() && n.has(lxCommon) && !n.has(lxFirstName) {
+		t.lx &^= lxTitle // "FM Global said": a company's name, not the foreign minister's
+		return
+	}
+	if !n.capWord() && !(d.isWord(i-1, "the") && (n.kind != tkWord || n.cv != 0)) {
+		t.lx &^= lxTitle
 	}
 }
 

@@ -103,6 +103,11 @@ func (d *doc) register(ci int) {
 	if c.kind == kPerson && en.kind == kOrg && d.toks[c.first].is(fAllCaps) && contains(en.keys, strings.Join(words, " ")) {
 		c.kind = kOrg // "UH Manoa" again, after "(UH Manoa)"
 	}
+	if c.kind == kOrg && len(words) == 1 && len(en.words) >= 2 && en.words[len(en.words)-1] == words[0] && companySurnames[words[0]] && en.kind != kOrg && !en.outlet {
+		// "Power" after "Samantha Power": her surname, not a power
+		// company, whatever the text has yet said of her.
+		c.kind = en.kind
+	}
 	if c.outlet && len(words) == 1 && len(en.words) >= 2 && en.words[len(en.words)-1] == words[0] && en.personEv > en.orgEv && !en.outlet {
 		// "Bloomberg" after "Michael Bloomberg": his surname, not the
 		// news agency.

@@ -16,14 +16,29 @@ func (d *doc) addTitles(e int, c *chunk) {
 			k += n // "United States", "Russian": where, not what
 			continue
 		}
-		if !(d.toks[k].has(lxHonorific) && !d.toks[k].has(lxRole)) {
+		if !d.honorificAt(k) {
 			break
 		}
 		en.personEv += 2
 		k++
 	}
-	if k < c.name {
-		en.addRole(d.span(k, c.name))
+	end := c.name
+	for end > k {
+		// "Shoulder Surgeon Dr. Ashish Babhulkar", "President Mr. Praveen
+		// Shetty", "MR. Arun Sharma": the honorific is the person's, not
+		// the role's.
+		h := end - 1
+		if d.punct(h, ".") && h > k {
+			h--
+		}
+		if !d.honorificAt(h) {
+			break
+		}
+		end = h
+		en.personEv += 2
+	}
+	if k < end {
+		en.addRole(d.span(k, end))
 		en.personEv++
 	}
 	if start := d.rolePhraseBefore(c.first); start >= 0 {
@@ -38,6 +53,18 @@ func (d *doc) addTitles(e int, c *chunk) {
 			}
 		}
 	}
+}
+
+// honorificAt reports whether token k is an honorific and no role noun:
+// "Mr", "Dr.", and "MR." in capitals, which the lexicon leaves untagged
+// as it does every word in capitals.
+func (d *doc) honorificAt(k int) bool {
+	t := &d.toks[k]
+	if t.is(fAllCaps) && t.kind == tkWord {
+		f := lex.lookup(d.lower(k))
+		return f&lxHonorific != 0 && f&lxRole == 0
+	}
+	return t.has(lxHonorific) && !t.has(lxRole)
 }
 
 // noteRole records tokens [i, j) as a role of entity e, with the age and
@@ -98,7 +125,11 @@ func (d *doc) rolePhraseBefore(k int) int {
 		case t.inQuote():
 			return start
 		case t.lowerWord() && !t.has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxRelative|lxVerb) && t.cv == 0:
+		case t.capWord() && t.has(lxFunc|lxPrep|lxAux|lxPronoun|lxRelative) && !t.has(lxDet) && t.is(fSentStart):
+			return start // "But Republican National Committee chair ...": the sentence's word, not the role's
 		case t.capWord(), t.kind == tkPoss, t.kind == tkNum:
+		case d.punct(i, "&") && i > first && d.toks[i-1].capWord() && i+1 < k && d.toks[i+1].capWord():
+			// "AT&T's CEO": the ampersand inside a company's name
 		default:
 			return start
 		}

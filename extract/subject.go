@@ -174,6 +174,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		}
 		return
 	}
+	if ing && start >= 0 && d.toks[i].lowerWord() && d.toks[i].has(lxDoc) && d.disputedDoc(start, s) {
+		// "questioned the authenticity of a statement denying the
+		// affair", "mocked a report claiming she had resigned": the
+		// document says it, and whoever disputes it does not.
+		c.found, c.subjFirst, c.thing = true, start, true
+		return
+	}
 	if ing && prev != nil && prev.found && d.docObjectBefore(prev.verb, v) {
 		// "posted a message on Facebook on Friday announcing he had
 		// tested positive": the message's poster speaks.
@@ -255,6 +262,40 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			c.co, c.subjFirst = e2, f
 		}
 	}
+}
+
+// disputedDoc reports whether the document phrase starting at token
+// start is the object of a verb that disputes, mocks or cites what
+// someone else wrote, a few words before it in sentence s ("question the
+// authenticity of a statement", "dismissed a report"), not of one that
+// issues it ("issued a statement").
+func (d *doc) disputedDoc(start int, s sentence) bool {
+	for j := start - 1; j >= s.first && j >= start-5; j-- {
+		t := &d.toks[j]
+		if t.lowerWord() && disputingVerbs[d.lower(j)] {
+			return true
+		}
+		if t.kind != tkWord || t.cv != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// disputingVerbs take a document someone else wrote as their object.
+var disputingVerbs = map[string]bool{
+	"question": true, "questioned": true, "questions": true, "questioning": true,
+	"dismiss": true, "dismissed": true, "dismisses": true, "dismissing": true,
+	"reject": true, "rejected": true, "rejects": true, "rejecting": true,
+	"dispute": true, "disputed": true, "disputes": true, "disputing": true,
+	"mock": true, "mocked": true, "mocks": true, "mocking": true,
+	"ridicule": true, "ridiculed": true, "ridicules": true, "ridiculing": true,
+	"challenge": true, "challenged": true, "challenges": true, "challenging": true,
+	"cite": true, "cited": true, "cites": true, "citing": true,
+	"obtain": true, "obtained": true, "obtains": true, "obtaining": true,
+	"receive": true, "received": true, "receives": true, "receiving": true,
+	"criticise": true, "criticised": true, "criticises": true, "criticising": true,
+	"criticize": true, "criticized": true, "criticizes": true, "criticizing": true,
 }
 
 // joinedSpeaker returns the first of two names joined by "and" in the

@@ -89,7 +89,7 @@ state executive managing senior junior assistant associate acting interim former
 outgoing opposition party majority minority leader grand supreme crown high first permanent
 special envoy trustee treasurer registrar coroner magistrate auditor comptroller controller
 administrator whip secretary-general director-general president-elect attorney-general governor-general
-emeritus`
+emeritus fm cm mla mlc dcp acp igp dgp ssp`
 
 const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord
 lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt
@@ -189,7 +189,7 @@ conference festival observatory laboratory lab laboratories library archive arch
 cooperative co-operative collective syndicate consortium partnership firm chamber
 confederation front bloc caucus presidency mission taskforce task_force watchdog regulator
 exchange institutes hospitals universities schools prison station secretariat theatre theater
-survey tribe patrol corps programme initiative project
+survey tribe patrol corps programme program initiative project
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion house dept dept. govt system
 philharmonic philharmonia sinfonia sinfonietta choir chorale`
 

@@ -158,7 +158,7 @@ renate rita rosa rosalind rose ruth sabine sandra sara sarah sasha selina shirle
 sofia sonia sophie stefania stella stephanie susan susanne suzanne svetlana tamara tanya
 teresa theresa tina ursula valentina valeria valerie vanessa vera veronica victoria violet
 virginia wanda wendy yasmin yvette yvonne zainab zara zoe theresa ursula kamala nikki liz
-priti nadine anneke ingeborg sigrid solveig liv marit kari nkechi ngozi amara chiamaka fatou
+priti nadine anneke ingeborg sigrid solveig liv lis marit kari nkechi ngozi amara chiamaka fatou
 aminata halima mei ling yan xiu hua yuki haruka sakura keiko aiko priyanka sunita anjali deepa
 lakshmi shreya
 hope faith joy dawn amber crystal destiny mercy patience prudence penny daisy hazel may`

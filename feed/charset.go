@@ -72,6 +72,29 @@ func toUTF8(body []byte, contentType string) []byte {
 	return out
 }
 
+// pageToUTF8 returns a web page as UTF-8. A byte order mark or the
+// Content-Type header's charset settles the encoding. Otherwise the
+// <meta charset> of the page's first 1,024 bytes is only a claim: a page
+// whose bytes are valid UTF-8 throughout is UTF-8 whatever it says, and
+// one that neither declares nor is UTF-8 gets the feeds' statistical
+// guess. The HTML standard's default of Windows-1252 for an undeclared
+// page would turn every curly quote of a UTF-8 article into "â€œ", and the
+// extractor would see no quotation marks at all.
+func pageToUTF8(body []byte, contentType string) []byte {
+	enc, name, certain := charset.DetermineEncoding(body, contentType)
+	switch {
+	case certain || (!utf8.Valid(body) && name != "windows-1252"):
+		if out, err := enc.NewDecoder().Bytes(body); err == nil {
+			return bytes.ToValidUTF8(out, []byte("\uFFFD"))
+		}
+		return mixedToUTF8(body)
+	case utf8.Valid(body):
+		return body
+	default:
+		return guessToUTF8(body)
+	}
+}
+
 // guessToUTF8 decodes a document that claims (or defaults to) UTF-8 but is
 // not. A detector picks multi-byte and Cyrillic encodings well; when it
 // says UTF-8 or Latin, the document is most likely UTF-8 with stray

@@ -7,12 +7,10 @@ import (
 	"mime"
 	"net/http"
 	"strings"
-	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/JohannesKaufmann/html-to-markdown/v2/converter"
 	xhtml "golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
 
 	"soundbite/model"
 )
@@ -34,22 +32,6 @@ func (c *Fetcher) Page(ctx context.Context, url string) (model.Article, error) {
 	return a, nil
 }
 
-// decodePage returns an HTML page as UTF-8. A byte order mark or the
-// charset of the Content-Type header decides. Failing those, a page whose
-// bytes are valid UTF-8 is read as UTF-8 whatever its <meta> says or
-// leaves unsaid: the HTML default when no <meta charset> shows in the
-// first 1024 bytes is Windows-1252, which turns every curly quotation mark
-// of a UTF-8 page into mojibake ("â€œ") that no quote finder recognises,
-// and Latin text in a single-byte encoding is practically never valid
-// UTF-8. Anything else is decoded as its <meta> or the default says.
-func decodePage(body []byte, contentType string) ([]byte, error) {
-	enc, name, certain := charset.DetermineEncoding(body, contentType)
-	if name == "utf-8" || !certain && utf8.Valid(body) {
-		return body, nil
-	}
-	return enc.NewDecoder().Bytes(body)
-}
-
 func (c *Fetcher) page(ctx context.Context, pageURL string) (model.Article, error) {
 	hdr := http.Header{}
 	hdr.Set("Accept", "text/html, application/xhtml+xml;q=0.9, */*;q=0.5")
@@ -67,10 +49,7 @@ func (c *Fetcher) page(ctx context.Context, pageURL string) (model.Article, erro
 	if mt, _, err := mime.ParseMediaType(ct); err != nil || (mt != "text/html" && mt != "application/xhtml+xml") {
 		return model.Article{}, fmt.Errorf("%w (the server sent %q)", ErrNotHTML, model.SanitizeLine(ct))
 	}
-	decoded, err := decodePage(r.body, ct)
-	if err != nil {
-		return model.Article{}, fmt.Errorf("decode page: %w", err)
-	}
+	decoded := pageToUTF8(r.body, ct)
 	doc, err := xhtml.Parse(bytes.NewReader(decoded))
 	if err != nil {
 		return model.Article{}, fmt.Errorf("parse page: %w", err)

@@ -294,6 +294,31 @@ func TestPagesS8Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Direct, "We are ready"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A surname that is also a title: "Gayle King", then "King said".
+		{
+			name:     "Gayle King, then King said",
+			text:     "Ilse Varga told Gayle King she was ready.\n\n“I keep hearing that,” King said.\n\n“That is true,” Varga said.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "she was ready"}, {"Gayle King", model.Direct, "I keep hearing that"}, {"Ilse Varga", model.Direct, "That is true"}},
+			speakers: []string{"Gayle King", "Ilse Varga"},
+		},
+		{
+			name:     "Anna Judge, then Judge said",
+			text:     "Tomas Brenn spoke to Anna Judge about the plan. “It will work,” Judge said.",
+			want:     []quote{{"Anna Judge", model.Direct, "It will work"}},
+			speakers: []string{"Anna Judge"},
+		},
+		{
+			name:     "near miss: the Circuit Judge is a description",
+			text:     "The Circuit Judge said the case was closed.",
+			want:     []quote{{"", model.Indirect, "the case was closed"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: the Crown Prince",
+			text:     "The Crown Prince said the country was ready.",
+			want:     []quote{{"", model.Indirect, "the country was ready"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -111,6 +111,11 @@ func (d *doc) classify(c *chunk) {
 		return
 	}
 	c.name = d.nameStart(c)
+	if c.name == c.last && c.last-c.first == 1 && d.knownSurname(d.key(c.first)) {
+		// "King said" after "Gayle King", "Judge said" after "Anna
+		// Judge": a surname that is also a title, standing alone.
+		c.name = c.first
+	}
 	if c.name == c.first && c.first > 1 && d.toks[c.first-1].lowerWord() && (d.isWord(c.first-1, "from") || d.isWord(c.first-1, "of")) &&
 		d.toks[c.first-2].has(lxTitle) && c.last-c.first >= 3 {
 		// "Senator from Vermont Bernie Sanders": the place ends the title.
@@ -275,7 +280,12 @@ func (d *doc) nameStart(c *chunk) int {
 			// A title word ends the name, unless it is a surname after a
 			// first name ("John Major").
 			surname := taken == 0 && k > c.first && d.toks[k-1].has(lxFirstName) && !t.has(lxHonorific|lxNation) ||
-				d.nationSurname(k, c)
+				d.nationSurname(k, c) ||
+				// "Gayle King", "Tamsin Judge": a title that is a common
+				// surname, after a given name no list knows.
+				taken == 0 && k > c.first && surnameTitle(d.lower(k)) && d.toks[k-1].capWord() &&
+					!d.toks[k-1].has(lxTitle|lxCommon|lxPlace|lxNation|lxOrgCue|lxCompany|lxHonorific|lxRole|lxFunc) &&
+					!(c.first > 0 && d.toks[c.first-1].kind == tkWord && d.toks[c.first-1].has(lxDet)) // not "the Circuit Judge"
 			if !surname {
 				break
 			}
@@ -291,6 +301,16 @@ func (d *doc) nameStart(c *chunk) int {
 		}
 	}
 	return d.firstNameStart(k+1, c.last)
+}
+
+// surnameTitle reports whether w, in lower case, is a title that is also
+// a common surname: "King", "Judge", "Bishop".
+func surnameTitle(w string) bool {
+	switch w {
+	case "king", "judge", "prince", "bishop", "major", "marshal", "dean", "duke", "earl", "baron", "pope", "sheriff", "chancellor", "deacon", "abbot":
+		return true
+	}
+	return false
 }
 
 // nationSurname reports whether the nationality word at token k, the last

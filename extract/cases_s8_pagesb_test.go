@@ -319,6 +319,26 @@ func TestPagesS8Cases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "the country was ready"}},
 			speakers: []string{},
 		},
+		// A link around the speaker's name, or around a cue and the words
+		// it reports, is read as plain words.
+		{
+			name:     "clause, role [Name](url) said",
+			text:     "Travellers arriving from those places must self-isolate for 14 days, Transport Secretary [Tomas Brenn](http://x.example/topic/tomas-brenn) said on Thursday.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "Travellers arriving from those places must self-isolate for 14 days"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "X [said could ...](url), a long linked cue",
+			text:     "It was a declaration that the Ostby Rights Council [said could amount to a war crime](http://x.example/a).",
+			want:     []quote{{"Ostby Rights Council", model.Indirect, "could amount to a war crime"}},
+			speakers: []string{"Ostby Rights Council"},
+		},
+		{
+			name:     "near miss: a linked name that says nothing",
+			text:     "Ilse Varga thanked [Tomas Brenn](http://x.example/tb) for his work and said the bridge was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -54,7 +54,7 @@ func tokenize(toks []token, text string, start, end int, para int32) []token {
 				i, linkClose = linkEnd, -1
 				continue
 			}
-			if cl, e := markdownLink(text, i, end); cl > 0 && (afterQuotation(text, start, i) || cueLink(text, start, i, cl)) {
+			if cl, e := markdownLink(text, i, end); cl > 0 && (afterQuotation(text, start, i) || cueLink(text, start, i, cl) || nameLinkBeforeCue(text, i, cl, e, end)) {
 				linkClose, linkEnd = cl, e
 				i++
 				continue
@@ -472,7 +472,7 @@ func markdownLink(text string, i, end int) (int, int) {
 // own.
 func cueLink(text string, start, i, cl int) bool {
 	words := strings.Fields(text[i+1 : cl])
-	if len(words) == 0 || len(words) > 5 {
+	if len(words) == 0 || len(words) > 12 {
 		return false
 	}
 	j := i
@@ -490,7 +490,35 @@ func cueLink(text string, start, i, cl int) bool {
 		if n < 2 && lex.lookup(w)&lxAux != 0 {
 			continue
 		}
-		return lowerCue(w)
+		// "[said could amount to a war crime](...)": a cue opening a
+		// longer link still hands its words to the sentence.
+		return lowerCue(w) && (len(words) <= 5 || n == 0 && w == "said")
+	}
+	return false
+}
+
+// nameLinkBeforeCue reports whether the Markdown link from the "[" at i
+// to the "]" at cl, its address ending at e, holds a short name in
+// capitals that a speech verb follows: "Transport Secretary [Grant
+// Shapps](...) said". The name is the cue's subject; the address would
+// part them.
+func nameLinkBeforeCue(text string, i, cl, e, end int) bool {
+	words := strings.Fields(text[i+1 : cl])
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	after := strings.Fields(text[e:min(end, e+40)])
+	for n, w := range after {
+		w = strings.TrimRight(w, ".,;:")
+		if n == 0 && lex.lookup(w)&lxAux != 0 {
+			continue // "[Grant Shapps](...) has said"
+		}
+		return n < 2 && lowerCue(w)
 	}
 	return false
 }

@@ -339,6 +339,23 @@ func TestPagesS8Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge was safe"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A paragraph that is one link is another story's headline.
+		{
+			name:     "MORE: [headline with a cue](url)",
+			text:     "Ilse Varga opened the bridge.\n\n**MORE: [Mayor Tomas Brenn says the bridge will reopen](http://x.example/m)**",
+			speakers: []string{},
+		},
+		{
+			name:     "Read more: [headline](url)",
+			text:     "Read more: [Tomas Brenn says the bridge will reopen](http://x.example/m)",
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a linked name opening a report",
+			text:     "[Tomas Brenn](http://x.example/tb) said the bridge would reopen.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the bridge would reopen"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"soundbite/model"
+)
 
 // cue is one attribution in the text: a speech verb ("said", "told"),
 // "according to", or "in the words of", with who it names as the speaker
@@ -36,6 +40,9 @@ func (d *doc) findCues() {
 	d.cues = make([]cue, 0, len(d.toks)/16+4)
 	for si := range d.sents {
 		s := d.sents[si]
+		if d.linkLine(int(s.para)) {
+			continue // "MORE: [Mayor says the bridge will reopen](...)": a headline linked, not a report
+		}
 		start := len(d.cues)
 		for i := s.first; i < s.last; i++ {
 			t := &d.toks[i]
@@ -1125,6 +1132,25 @@ func (d *doc) hearingBefore(i int, s sentence) bool {
 func hasSuffixFold(s, suffix string) bool {
 	s = strings.ReplaceAll(s, "’", "'")
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// linkLine reports whether paragraph p is one Markdown link, perhaps in
+// bold and after a short label ("**MORE: [...](...)**", "Read more:
+// [...](...)"): another story's headline, whose speech verbs report
+// nothing in this one.
+func (d *doc) linkLine(p int) bool {
+	start := d.paraStart[p]
+	end := len(d.text)
+	if p+1 < len(d.paraStart) {
+		end = d.paraStart[p+1] - len(model.ParagraphSep)
+	}
+	txt := strings.Trim(d.text[start:end], "*_ ")
+	i := strings.IndexByte(txt, '[')
+	if i < 0 || i > 24 || strings.ContainsAny(txt[:i], ".!?\"“”") {
+		return false
+	}
+	_, e := markdownLink(txt, i, len(txt))
+	return e == len(txt)
 }
 
 // nameEndsClause reports whether a name starts at token k and ends its

@@ -356,6 +356,25 @@ func TestPagesS8Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "the bridge would reopen"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// "called on X to" asks, after any noun; an amendment or motion
+		// speaks for its owner.
+		{
+			name:     "the manager of the grid called on X to",
+			text:     "The manager of the grid called on utilities to cut power to thousands of customers.",
+			want:     []quote{{"", model.Indirect, "utilities to cut power to thousands of customers"}},
+			speakers: []string{},
+		},
+		{
+			name:     "X's amendment proposed that",
+			text:     "The Senate considered Tomas Brenn's amendment, which proposed that the government give a statement in six months.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the government give a statement in six months"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: a plan called by a name",
+			text:     "Ilse Varga backed an economic plan called Ostby Forward.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -300,11 +300,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "denied media reports that ...": a noun, the speech verb's object
 	case nounToo[w] && d.punct(i+1, ":") && !(i+2 < s.last && d.toks[i+2].kind == tkQuote):
 		return c, false // "PAX highlights: Jeff returns ...": a heading
-	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev >= 0 && d.toks[prev].lowerWord() &&
+	case (w == "called" && !d.isWord(i+1, "on") && !d.isWord(i+1, "upon") && !d.isWord(i+1, "for") || w == "dubbed" || w == "titled" || w == "named") && prev >= 0 && d.toks[prev].lowerWord() &&
 		d.chunkAt[prev] < 0 && !d.toks[prev].has(lxRole|lxGroup|lxPronoun|lxGenericOrg|lxFunc|lxAux|lxVerb|lxAdverb|lxNeg) && prev == i-1 &&
 		!(i+1 < s.last && d.toks[i+1].lowerWord() && d.toks[i+1].has(lxDet)):
 		// "an economic plan called “Build Back Better”": a name; but "the
-		// think tank called the treaty “null and void”" names what it calls.
+		// think tank called the treaty “null and void”" names what it calls,
+		// and "the grid's manager called on utilities to" asks.
 		return c, false
 	case (w == "called" || w == "dubbed" || w == "titled" || w == "named" || w == "nicknamed") && d.punct(i-1, ",") && i-2 >= s.first &&
 		d.toks[i-2].lowerWord() && d.chunkAt[i-2] < 0 && !d.toks[i-2].has(lxRole|lxGroup|lxPronoun|lxGenericOrg|lxFunc|lxAux|lxVerb|lxAdverb|lxNeg) &&

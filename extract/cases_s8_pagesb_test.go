@@ -375,6 +375,19 @@ func TestPagesS8Cases(t *testing.T) {
 			text:     "Ilse Varga backed an economic plan called Ostby Forward.",
 			speakers: []string{},
 		},
+		// "according to" inside a link.
+		{
+			name:     "clause, [according to city data](url)",
+			text:     "Just 58 units of housing were built in the district, [according to city data](http://x.example/c).",
+			want:     []quote{{"", model.Indirect, "Just 58 units of housing were built in the district"}},
+			speakers: []string{},
+		},
+		{
+			name:     "clause, [according to Name](url)",
+			text:     "Just 58 units of housing were built, [according to Tomas Brenn](http://x.example/c), the mayor.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "Just 58 units of housing were built"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -486,6 +486,9 @@ func cueLink(text string, start, i, cl int) bool {
 	if k < j && lowerCue(text[k:j]) {
 		return true
 	}
+	if len(words) >= 3 && words[0] == "according" && words[1] == "to" {
+		return true // "..., [according to city data](...)."
+	}
 	for n, w := range words {
 		if n < 2 && lex.lookup(w)&lxAux != 0 {
 			continue

@@ -75,28 +75,16 @@ func lowerASCII(s string) string {
 	return string(b)
 }
 
-// isWord reports whether token i is a word spelled w, ignoring case.
+// isWord reports whether token i is a word spelled w, ignoring case. w
+// is a lower-case literal: compared with the lower-cased text, the test
+// inlines, and with a constant w compiles to a length check and a few
+// loads, which matters because the rules ask it of nearly every token.
 func (d *doc) isWord(i int, w string) bool {
-	if i < 0 || i >= len(d.toks) {
+	if uint(i) >= uint(len(d.toks)) {
 		return false
 	}
 	t := &d.toks[i]
-	if t.kind != tkWord || int(t.end-t.start) != len(w) {
-		return false
-	}
-	// w is a lower-case ASCII literal: compare byte by byte, folding the
-	// token's upper-case letters.
-	s := d.text[t.start:t.end]
-	for k := 0; k < len(w); k++ {
-		c := s[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[k] {
-			return false
-		}
-	}
-	return true
+	return t.kind == tkWord && d.ltext[t.start:t.end] == w
 }
 
 // endsWith reports whether token i ends in the lower-case ASCII suffix,

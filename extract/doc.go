@@ -59,8 +59,7 @@ func newDoc(paragraphs []string) *doc {
 	// News prose runs at about one token per five bytes; a little more
 	// room saves growing the slice.
 	d := &doc{toks: make([]token, 0, n/4+8)}
-	d.text = joinParagraphs(paragraphs, n)
-	d.ltext = lowerASCII(d.text)
+	d.text, d.ltext = joinParagraphs(paragraphs, n)
 	at, lead := 0, true
 	for i, p := range paragraphs {
 		d.paraFirst = append(d.paraFirst, len(d.toks))
@@ -80,15 +79,33 @@ func newDoc(paragraphs []string) *doc {
 	return d
 }
 
-func joinParagraphs(paragraphs []string, n int) string {
-	b := make([]byte, 0, n)
+// joinParagraphs returns the paragraphs joined by model.ParagraphSep, and
+// the same text with its ASCII letters lower-cased (every other byte left
+// alone, so that offsets into one are offsets into the other). n is at
+// least the joined length. Both strings share one allocation, written
+// once: the lower-cased copy is appended in runs between capitals.
+func joinParagraphs(paragraphs []string, n int) (text, lower string) {
+	var b strings.Builder
+	b.Grow(2 * n)
 	for i, p := range paragraphs {
 		if i > 0 {
-			b = append(b, model.ParagraphSep...)
+			b.WriteString(model.ParagraphSep)
 		}
-		b = append(b, p...)
+		b.WriteString(p)
 	}
-	return string(b)
+	m := b.Len()
+	text = b.String()
+	run := 0
+	for i := 0; i < m; i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(text[run:i])
+			b.WriteByte(c + 'a' - 'A')
+			run = i + 1
+		}
+	}
+	b.WriteString(text[run:])
+	all := b.String()
+	return all[:m], all[m:]
 }
 
 // paraEnd returns the token just past paragraph p.

@@ -61,20 +61,6 @@ func (d *doc) lower(i int) string { return d.ltext[d.toks[i].start:d.toks[i].end
 // abbreviation's full stop.
 func (d *doc) key(i int) string { return strings.TrimSuffix(d.lower(i), ".") }
 
-// lowerASCII lower-cases the ASCII letters of s and leaves every other byte
-// alone, so that offsets into the result are offsets into s.
-func lowerASCII(s string) string {
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return string(b)
-}
-
 // isWord reports whether token i is a word spelled w, ignoring case. w
 // is a lower-case literal: compared with the lower-cased text, the test
 // inlines, and with a constant w compiles to a length check and a few

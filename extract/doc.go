@@ -9,28 +9,29 @@ import (
 // doc is one article under analysis: its text, tokens, quotations,
 // sentences, name mentions and entities. It lives for one Extract call.
 type doc struct {
-	text      string
-	ltext     string // text with ASCII letters lower-cased, for allocation-free folding
-	toks      []token
-	paraFirst []int // first token of each paragraph, plus len(toks) at the end
-	paraStart []int // byte offset of each paragraph in text
-	quotes    []quoteSpan
-	sents     []sentence
-	sentOf    []int32 // sentence index of each token
-	chunks    []chunk
-	chunkAt   []int32 // chunk index of each token inside a name, or -1
-	entAt     []int32 // entity a token refers to (a name's last word, a resolved pronoun), or -1
-	ents      []entity
-	cues      []cue
-	lastEvent event
-	lastActor mark
-	lastTeam  mark               // the latest "X et al", whom a "they" soon after means
-	lowerSeen map[string]bool    // lower-case words unknown to the lexicon, built on first use
-	wordIdx   map[string][]int32 // entities by the words of their name forms
-	answerOf  map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)
-	answers   []answer
-	agency    string  // the news agency a dateline credits ("Coastline"), or ""
-	embeds    []embed // embedded posts, each its author's words
+	text       string
+	ltext      string // text with ASCII letters lower-cased, for allocation-free folding
+	toks       []token
+	paraFirst  []int // first token of each paragraph, plus len(toks) at the end
+	paraStart  []int // byte offset of each paragraph in text
+	quotes     []quoteSpan
+	sents      []sentence
+	sentOf     []int32 // sentence index of each token
+	chunks     []chunk
+	chunkAt    []int32 // chunk index of each token inside a name, or -1
+	entAt      []int32 // entity a token refers to (a name's last word, a resolved pronoun), or -1
+	ents       []entity
+	cues       []cue
+	lastEvent  event
+	lastActor  mark
+	lastTeam   mark               // the latest "X et al", whom a "they" soon after means
+	lowerSeen  map[string]bool    // lower-case words unknown to the lexicon, built when often asked
+	lowerAsked int                // how often appearsLower scanned the tokens instead
+	wordIdx    map[string][]int32 // entities by the words of their name forms
+	answerOf   map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)
+	answers    []answer
+	agency     string  // the news agency a dateline credits ("Coastline"), or ""
+	embeds     []embed // embedded posts, each its author's words
 
 	// Weights that rank the candidate speakers of standalone quotations
 	// (nil: the rules of carryByRules choose) and of direct quotations the

@@ -307,9 +307,21 @@ func (d *doc) knownSurname(w string) bool {
 func (d *doc) afterColon(i int) bool { return i > 0 && d.punct(i-1, ":") }
 
 // appearsLower reports whether the lower-case word w occurs in the text in
-// lower case, which shows it is an ordinary word. The set of lower-case
-// words the lexicon does not know is built on first use.
+// lower case, which shows it is an ordinary word. It is asked about once
+// an article: the first few times it scans the tokens, far cheaper than
+// building the set of lower-case words the lexicon does not know, which it
+// builds only when asked more often, so a long text stays linear.
 func (d *doc) appearsLower(w string) bool {
+	const scans = 4
+	if d.lowerSeen == nil && d.lowerAsked < scans {
+		d.lowerAsked++
+		for i := range d.toks {
+			if t := &d.toks[i]; t.lowerWord() && t.lx == 0 && int(t.end-t.start) == len(w) && d.str(i) == w {
+				return true
+			}
+		}
+		return false
+	}
 	if d.lowerSeen == nil {
 		d.lowerSeen = make(map[string]bool, 128)
 		for i := range d.toks {

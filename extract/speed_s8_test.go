@@ -21,3 +21,19 @@ func TestApostropheIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestEndsWith checks endsWith, which compares with the lower-cased
+// text, against strings.EqualFold on the token's tail, for words with
+// runes that fold to ASCII letters (the Kelvin sign, the long s).
+func TestEndsWith(t *testing.T) {
+	d := newDoc([]string{"Running RUNNING runninG ru\u212Aing pas\u017F PAS\u017FS rested RESTED \u017Fs s \xe2\x80 ologists Egyptologists ss EN ly"})
+	for i := range d.toks {
+		w := d.str(i)
+		for _, suf := range []string{"ed", "en", "ing", "ly", "ologists", "s", "ss", "ers", "ists"} {
+			want := len(w) >= len(suf) && strings.EqualFold(w[len(w)-len(suf):], suf)
+			if got := d.endsWith(i, suf); got != want {
+				t.Errorf("endsWith(%q, %q) = %v, want %v", w, suf, got, want)
+			}
+		}
+	}
+}

@@ -74,11 +74,10 @@ func (d *doc) isWord(i int, w string) bool {
 }
 
 // endsWith reports whether token i ends in the lower-case ASCII suffix,
-// ignoring case.
+// ignoring case. It compares with the lower-cased text: for an ASCII
+// suffix of the same byte length that is what strings.EqualFold decides,
+// without decoding runes.
 func (d *doc) endsWith(i int, suffix string) bool {
-	w := d.str(i)
-	if len(w) < len(suffix) {
-		return false
-	}
-	return strings.EqualFold(w[len(w)-len(suffix):], suffix)
+	t := &d.toks[i]
+	return int(t.end-t.start) >= len(suffix) && d.ltext[int(t.end)-len(suffix):t.end] == suffix
 }

@@ -50,7 +50,11 @@ func (t *token) lowerWord() bool    { return t.kind == tkWord && t.flags&fCap ==
 func (d *doc) str(i int) string     { return d.text[d.toks[i].start:d.toks[i].end] }
 func (d *doc) span(i, j int) string { return d.text[d.toks[i].start:d.toks[j-1].end] }
 func (d *doc) punct(i int, s string) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tkPunct && d.str(i) == s
+	if uint(i) >= uint(len(d.toks)) {
+		return false
+	}
+	t := &d.toks[i]
+	return int(t.end-t.start) == len(s) && t.kind == tkPunct && d.text[t.start:t.end] == s
 }
 
 // lower returns the token's text with ASCII letters lower-cased, for the
@@ -70,7 +74,7 @@ func (d *doc) isWord(i int, w string) bool {
 		return false
 	}
 	t := &d.toks[i]
-	return t.kind == tkWord && d.ltext[t.start:t.end] == w
+	return int(t.end-t.start) == len(w) && t.kind == tkWord && d.ltext[t.start:t.end] == w
 }
 
 // endsWith reports whether token i ends in the lower-case ASCII suffix,

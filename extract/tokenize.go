@@ -100,12 +100,18 @@ func tokenize(toks []token, text string, start, end int, para int32) []token {
 		toks = append(toks, token{start: int32(i), end: int32(i + size), kind: kind, para: para, quote: -1})
 		i += size
 	}
+	// The space flags, with the ASCII test written out: this runs for
+	// every token.
 	for k := first; k < len(toks); k++ {
 		t := &toks[k]
-		if int(t.start) == start || isSpaceBefore(text, int(t.start)) {
+		if b := int(t.start); b == start {
+			t.flags |= fSpaceBefore
+		} else if c := text[b-1]; c < utf8.RuneSelf && byteClass[c] == bcSpace || c >= utf8.RuneSelf && isSpaceBefore(text, b) {
 			t.flags |= fSpaceBefore
 		}
-		if int(t.end) == end || isSpaceAt(text, int(t.end)) {
+		if e := int(t.end); e == end {
+			t.flags |= fSpaceAfter
+		} else if c := text[e]; c < utf8.RuneSelf && byteClass[c] == bcSpace || c >= utf8.RuneSelf && isSpaceAt(text, e) {
 			t.flags |= fSpaceAfter
 		}
 	}

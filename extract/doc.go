@@ -70,7 +70,7 @@ func newDoc(paragraphs []string) *doc {
 		if skip > 0 && !lead && d.agency == "" {
 			d.agency = datelineAgency(p[:skip]) // a dateline, not a byline
 		}
-		d.toks = tokenize(d.toks, d.text, at+skip, at+len(p), int32(i))
+		d.toks = tokenize(d.toks, d.text, d.ltext, at+skip, at+len(p), int32(i))
 		at += len(p) + len(model.ParagraphSep)
 	}
 	d.paraFirst = append(d.paraFirst, len(d.toks))

@@ -230,6 +230,25 @@ func (l *lexicon) probe(h uint32, k []byte) *lexSlot {
 	}
 }
 
+// probeString is probe for a key held in a string.
+func (l *lexicon) probeString(h uint32, k string) *lexSlot {
+	h = nonZero(h)
+	if l.filter[filterBit(h)/64]&(1<<(filterBit(h)%64)) == 0 {
+		return nil
+	}
+	for i := h & l.mask; ; i = (i + 1) & l.mask {
+		switch l.hashes[i] {
+		case 0:
+			return nil
+		case h:
+			s := &l.slots[i]
+			if int(s.n) == len(k) && l.keys[s.off:s.off+uint32(s.n)] == k {
+				return s
+			}
+		}
+	}
+}
+
 // findBytes returns the slot of the folded key k, or nil.
 func (l *lexicon) findBytes(k []byte) *lexSlot {
 	h := uint32(2166136261)

@@ -37,8 +37,8 @@ var byteClass = func() (t [256]uint8) {
 }()
 
 // tokenize splits the paragraph text[start:end] into tokens appended to
-// toks.
-func tokenize(toks []token, text string, start, end int, para int32) []token {
+// toks. ltext is text with its ASCII letters lower-cased.
+func tokenize(toks []token, text, ltext string, start, end int, para int32) []token {
 	first := len(toks)
 	i := start
 	linkClose, linkEnd := -1, -1
@@ -68,7 +68,7 @@ func tokenize(toks []token, text string, start, end int, para int32) []token {
 				i++
 				continue
 			case bcAlnum, bcUpper:
-				if t, ok := plainWord(text, i, end, para); ok {
+				if t, ok := plainWord(text, ltext, i, end, para); ok {
 					toks = append(toks, t)
 					i = int(t.end)
 					continue
@@ -191,39 +191,17 @@ func scanWord(text string, i, end int) int {
 
 // plainWord tokenizes the word at i when it is the common case, ASCII
 // letters and digits only followed by a space or a mark that cannot
-// continue, glue or possess it: it scans, folds, hashes and looks the word
-// up in one pass. ok is false otherwise, and the caller takes the general
-// path.
-func plainWord(text string, i, end int, para int32) (t token, ok bool) {
-	const maxLen = 40
-	var buf [maxLen]byte
-	h := uint32(2166136261)
-	upper, lower, first := 0, 0, -1
+// continue, glue or possess it, and at most maxPlainWord bytes long. ok is
+// false otherwise, and the caller takes the general path. Each pass is a
+// tight loop of its own, and the word's folded form, which the lexicon is
+// probed with, is read from ltext (text lower-cased) rather than copied.
+func plainWord(text, ltext string, i, end int, para int32) (t token, ok bool) {
 	j := i
-	for ; j < end; j++ {
-		c := text[j]
-		cls := byteClass[c]
-		if cls < bcAlnum {
-			break
-		}
-		if j-i == maxLen {
-			return t, false
-		}
-		if cls == bcUpper {
-			upper++
-			if first < 0 {
-				first = j - i
-			}
-			c += 'a' - 'A'
-		} else if c >= 'a' {
-			lower++
-			if first < 0 {
-				first = j - i
-			}
-		}
-		buf[j-i] = c
-		h ^= uint32(c)
-		h *= 16777619
+	for j < end && byteClass[text[j]] >= bcAlnum {
+		j++
+	}
+	if j-i > maxPlainWord {
+		return t, false
 	}
 	if j < end {
 		switch text[j] {
@@ -237,21 +215,48 @@ func plainWord(text string, i, end int, para int32) (t token, ok bool) {
 		}
 	}
 	t = token{start: int32(i), end: int32(j), kind: tkWord, para: para, quote: -1}
-	if upper+lower == 0 {
+	// The first letter, past any digits; a word of digits only is a
+	// number. A word is capitalised by its first letter, and in capitals
+	// when it has two capital letters or more and no small one.
+	k := i
+	for k < j && isDigitByte(text[k]) {
+		k++
+	}
+	if k == j {
 		t.kind = tkNum
 		return t, true
 	}
-	if c := text[i+first]; 'A' <= c && c <= 'Z' {
+	if c := text[k]; 'A' <= c && c <= 'Z' {
 		t.flags |= fCap
+		upper := 0
+		for ; k < j; k++ {
+			c := text[k]
+			if 'a' <= c && c <= 'z' {
+				upper = 0
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				upper++
+			}
+		}
+		if upper >= 2 {
+			t.flags |= fAllCaps
+		}
 	}
-	if lower == 0 && upper >= 2 {
-		t.flags |= fAllCaps
+	key := ltext[i:j]
+	h := uint32(2166136261)
+	for n := 0; n < len(key); n++ {
+		h ^= uint32(key[n])
+		h *= 16777619
 	}
-	if sl := lex.probe(h, buf[:j-i]); sl != nil {
+	if sl := lex.probeString(h, key); sl != nil {
 		t.takeLexicon(sl, j-i)
 	}
 	return t, true
 }
+
+// maxPlainWord is the longest word plainWord takes.
+const maxPlainWord = 40
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 

@@ -145,8 +145,12 @@ func (d *doc) addSentence(first, last, para int) {
 // the last of its paragraph.
 func (d *doc) endsSentence(i int) bool {
 	t, next := &d.toks[i], &d.toks[i+1]
-	startsNew := next.capWord() || next.kind == tkQuote || next.kind == tkNum ||
-		d.punct(i+1, "(") || d.punct(i+1, "[")
+	// Whether the next token can start a sentence, asked only by the marks
+	// that may end one: most tokens are words, which never need it.
+	startsNew := func() bool {
+		return next.capWord() || next.kind == tkQuote || next.kind == tkNum ||
+			d.punct(i+1, "(") || d.punct(i+1, "[")
+	}
 	switch {
 	case t.inQuote():
 		return false
@@ -158,7 +162,7 @@ func (d *doc) endsSentence(i int) bool {
 		if next.kind == tkQuote && next.is(fCloseMark) {
 			return false
 		}
-		return startsNew
+		return startsNew()
 	case t.kind == tkWord && d.text[t.end-1] == '.':
 		// An abbreviation's full stop ends a sentence only before a word
 		// that cannot follow it inside one ("in the U.S. The president").
@@ -166,7 +170,7 @@ func (d *doc) endsSentence(i int) bool {
 	case t.kind == tkQuote && t.is(fCloseMark):
 		q := &d.quotes[d.markQuote(i)]
 		last := d.text[q.start:q.end]
-		if last == "" || !startsNew || d.punct(i-1, ",") {
+		if last == "" || !startsNew() || d.punct(i-1, ",") {
 			return false // “... in the U.S.,” she said: the comma hands over to the cue
 		}
 		if strings.HasSuffix(last, ".]") {
@@ -209,8 +213,12 @@ var modifierVerbs = map[string]bool{
 // time.
 func (d *doc) retag() {
 	for i := range d.toks {
-		d.demoteModifierVerb(i)
-		d.clockTitle(i)
+		// Only a speech verb can be demoted and only a title can tell the
+		// time: the test here spares most tokens two calls.
+		if t := &d.toks[i]; t.cv != 0 || t.lx&lxTitle != 0 {
+			d.demoteModifierVerb(i)
+			d.clockTitle(i)
+		}
 	}
 }
 

@@ -338,7 +338,7 @@ func (d *doc) appearsLower(w string) bool {
 	if d.lowerSeen == nil && d.lowerAsked < scans {
 		d.lowerAsked++
 		for i := range d.toks {
-			if t := &d.toks[i]; t.lowerWord() && t.lx == 0 && int(t.end-t.start) == len(w) && d.str(i) == w {
+			if t := &d.toks[i]; int(t.end-t.start) == len(w) && t.lx == 0 && t.lowerWord() && d.text[t.start:t.end] == w {
 				return true
 			}
 		}

@@ -68,12 +68,19 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) []to
 				i++
 				continue
 			case bcAlnum, bcUpper:
-				if t, ok := plainWord(text, ltext, i, end, para); ok {
-					toks = append(toks, t)
-					i = int(t.end)
+				// The common case, ASCII letters and digits and an end
+				// that cannot continue the word, is classified in place.
+				j := i + 1
+				for j < end && byteClass[text[j]] >= bcAlnum {
+					j++
+				}
+				if plainEnd(text, i, j, end) {
+					toks = append(toks, token{start: int32(i), end: int32(j), kind: tkWord, para: para, quote: -1})
+					classifyPlain(&toks[len(toks)-1], text, ltext)
+					i = j
 					continue
 				}
-				j := scanWord(text, i, end)
+				j = scanWord(text, i, end)
 				toks = appendWord(toks, text, i, j, end, para)
 				i = int(toks[len(toks)-1].end)
 				continue
@@ -189,32 +196,31 @@ func scanWord(text string, i, end int) int {
 	return j
 }
 
-// plainWord tokenizes the word at i when it is the common case, ASCII
-// letters and digits only followed by a space or a mark that cannot
-// continue, glue or possess it, and at most maxPlainWord bytes long. ok is
-// false otherwise, and the caller takes the general path. Each pass is a
-// tight loop of its own, and the word's folded form, which the lexicon is
-// probed with, is read from ltext (text lower-cased) rather than copied.
-func plainWord(text, ltext string, i, end int, para int32) (t token, ok bool) {
-	j := i
-	for j < end && byteClass[text[j]] >= bcAlnum {
-		j++
-	}
+// plainEnd reports whether the ASCII letters and digits text[i:j] make a
+// whole word of the common kind: at most maxPlainWord bytes, followed by
+// the paragraph's end, a space or a mark that cannot continue, glue or
+// possess it. Other words take the general path (scanWord, appendWord).
+func plainEnd(text string, i, j, end int) bool {
 	if j-i > maxPlainWord {
-		return t, false
+		return false
 	}
-	if j < end {
-		switch text[j] {
-		case ' ', ';', ':', '!', '?', ')', '"', '\n':
-		case ',':
-			if j+1 < end && isDigitByte(text[j+1]) {
-				return t, false // 38,400
-			}
-		default:
-			return t, false
-		}
+	if j == end {
+		return true
 	}
-	t = token{start: int32(i), end: int32(j), kind: tkWord, para: para, quote: -1}
+	switch text[j] {
+	case ' ', ';', ':', '!', '?', ')', '"', '\n':
+		return true
+	case ',':
+		return j+1 >= end || !isDigitByte(text[j+1]) // not 38,400
+	}
+	return false
+}
+
+// classifyPlain sets the kind, capitalisation and lexicon entry of the
+// plain word t (see plainEnd), whose folded form, which the lexicon is
+// probed with, is read from ltext (text lower-cased), not copied.
+func classifyPlain(t *token, text, ltext string) {
+	i, j := int(t.start), int(t.end)
 	// The first letter, past any digits; a word of digits only is a
 	// number. A word is capitalised by its first letter, and in capitals
 	// when it has two capital letters or more and no small one.
@@ -224,7 +230,7 @@ func plainWord(text, ltext string, i, end int, para int32) (t token, ok bool) {
 	}
 	if k == j {
 		t.kind = tkNum
-		return t, true
+		return
 	}
 	if c := text[k]; 'A' <= c && c <= 'Z' {
 		t.flags |= fCap
@@ -252,10 +258,9 @@ func plainWord(text, ltext string, i, end int, para int32) (t token, ok bool) {
 	if sl := lex.probeString(h, key); sl != nil {
 		t.takeLexicon(sl, j-i)
 	}
-	return t, true
 }
 
-// maxPlainWord is the longest word plainWord takes.
+// maxPlainWord is the longest word plainEnd takes.
 const maxPlainWord = 40
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }

@@ -97,7 +97,30 @@ func joinParagraphs(paragraphs []string, n int) (text, lower string) {
 	m := b.Len()
 	text = b.String()
 	run := 0
-	for i := 0; i < m; i++ {
+	i := 0
+	// Eight bytes at a time: on each byte's low seven bits, adding 0x3f
+	// sets the high bit from 'A' up and adding 0x25 from past 'Z' (no
+	// carry crosses bytes), and a byte with its own high bit set is no
+	// capital; only a word of eight bytes holding one is lowered byte by
+	// byte (news text has few).
+	const ones = 0x0101010101010101
+	for ; i+8 <= m; i += 8 {
+		w := text[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		y := x & (0x7f * ones)
+		if (y+(0x80-'A')*ones)&^(y+(0x80-'Z'-1)*ones)&^x&(0x80*ones) == 0 {
+			continue
+		}
+		for k := i; k < i+8; k++ {
+			if c := text[k]; 'A' <= c && c <= 'Z' {
+				b.WriteString(text[run:k])
+				b.WriteByte(c + 'a' - 'A')
+				run = k + 1
+			}
+		}
+	}
+	for ; i < m; i++ {
 		if c := text[i]; 'A' <= c && c <= 'Z' {
 			b.WriteString(text[run:i])
 			b.WriteByte(c + 'a' - 'A')

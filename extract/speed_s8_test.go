@@ -37,3 +37,29 @@ func TestEndsWith(t *testing.T) {
 		}
 	}
 }
+
+// TestJoinParagraphs checks the lower-cased copy, which skips eight bytes
+// at a time, against lowering byte by byte, on every byte value at every
+// offset.
+func TestJoinParagraphs(t *testing.T) {
+	var all []byte
+	for c := 0; c < 256; c++ {
+		all = append(all, byte(c), 'a', byte(c), 'Z', '@', '[', byte(255-c), 'A')
+	}
+	for off := 0; off < 8; off++ {
+		paras := []string{string(all[off:]), "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abc", "Hello World, said the MINISTER.\xff\xe2\x80\x99"}
+		text, lower := joinParagraphs(paras, 4000)
+		if want := strings.Join(paras, "\n\n"); text != want {
+			t.Fatalf("text = %q, want %q", text, want)
+		}
+		want := []byte(text)
+		for i, c := range want {
+			if 'A' <= c && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		if lower != string(want) {
+			t.Errorf("offset %d: lower = %q, want %q", off, lower, want)
+		}
+	}
+}

@@ -53,7 +53,7 @@ func (d *doc) findCues() {
 			case t.cv != 0:
 				if c, ok := d.verbCue(i, s); ok {
 					d.cues = append(d.cues, c)
-				} else if t.lowerWord() && nominalSpeech[d.lower(i)] {
+				} else if t.lowerWord() && nominalSpeech(d.lower(i)) {
 					if c, ok := d.nominalCue(i, s); ok {
 						d.cues = append(d.cues, c) // "rejected Varga's claim that ..."
 					}
@@ -72,7 +72,7 @@ func (d *doc) findCues() {
 				d.cues = append(d.cues, d.possessiveViewCue(i, s))
 			case i == s.first && d.isWord(i, "in") && d.reportByName(i+1, s):
 				d.cues = append(d.cues, d.prepCue(i, i+1, s))
-			case t.lowerWord() && nominalSpeech[d.lower(i)] && d.toks[i].cv == 0:
+			case t.lowerWord() && nominalSpeech(d.lower(i)) && d.toks[i].cv == 0:
 				if c, ok := d.nominalCue(i, s); ok {
 					d.cues = append(d.cues, c)
 				}
@@ -82,12 +82,17 @@ func (d *doc) findCues() {
 	}
 }
 
-// nominalSpeech are nouns for words said that a named owner's clause
-// follows: "rejected Brenn's claim that ...", "contrary to Varga's
-// assurances she had no role".
-var nominalSpeech = map[string]bool{
-	"claim": true, "assertion": true, "assurance": true, "assurances": true, "insistence": true,
-	"announcement": true, "admission": true, "prediction": true, "pledge": true, "promise": true, "warning": true,
+// nominalSpeech reports whether w is a noun for words said that a named
+// owner's clause follows: "rejected Brenn's claim that ...", "contrary to
+// Varga's assurances she had no role". A switch, not a map: findCues asks
+// it of nearly every lower-case word.
+func nominalSpeech(w string) bool {
+	switch w {
+	case "claim", "assertion", "assurance", "assurances", "insistence",
+		"announcement", "admission", "prediction", "pledge", "promise", "warning":
+		return true
+	}
+	return false
 }
 
 // nominalCue builds the cue of a noun for words said at token i owned by a

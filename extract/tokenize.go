@@ -37,8 +37,8 @@ var byteClass = func() (t [256]uint8) {
 }()
 
 // tokenize splits the paragraph text[start:end] into tokens appended to
-// toks.
-func tokenize(toks []token, text string, start, end int, para int32) []token {
+// toks. ltext is text with its ASCII letters lower-cased.
+func tokenize(toks []token, text, ltext string, start, end int, para int32) []token {
 	first := len(toks)
 	i := start
 	linkClose, linkEnd := -1, -1
@@ -68,12 +68,19 @@ func tokenize(toks []token, text string, start, end int, para int32) []token {
 				i++
 				continue
 			case bcAlnum, bcUpper:
-				if t, ok := plainWord(text, i, end, para); ok {
-					toks = append(toks, t)
-					i = int(t.end)
+				// The common case, ASCII letters and digits and an end
+				// that cannot continue the word, is classified in place.
+				j := i + 1
+				for j < end && byteClass[text[j]] >= bcAlnum {
+					j++
+				}
+				if plainEnd(text, i, j, end) {
+					toks = append(toks, token{start: int32(i), end: int32(j), kind: tkWord, para: para, quote: -1})
+					classifyPlain(&toks[len(toks)-1], text, ltext)
+					i = j
 					continue
 				}
-				j := scanWord(text, i, end)
+				j = scanWord(text, i, end)
 				toks = appendWord(toks, text, i, j, end, para)
 				i = int(toks[len(toks)-1].end)
 				continue
@@ -100,12 +107,18 @@ func tokenize(toks []token, text string, start, end int, para int32) []token {
 		toks = append(toks, token{start: int32(i), end: int32(i + size), kind: kind, para: para, quote: -1})
 		i += size
 	}
+	// The space flags, with the ASCII test written out: this runs for
+	// every token.
 	for k := first; k < len(toks); k++ {
 		t := &toks[k]
-		if int(t.start) == start || isSpaceBefore(text, int(t.start)) {
+		if b := int(t.start); b == start {
+			t.flags |= fSpaceBefore
+		} else if c := text[b-1]; c < utf8.RuneSelf && byteClass[c] == bcSpace || c >= utf8.RuneSelf && isSpaceBefore(text, b) {
 			t.flags |= fSpaceBefore
 		}
-		if int(t.end) == end || isSpaceAt(text, int(t.end)) {
+		if e := int(t.end); e == end {
+			t.flags |= fSpaceAfter
+		} else if c := text[e]; c < utf8.RuneSelf && byteClass[c] == bcSpace || c >= utf8.RuneSelf && isSpaceAt(text, e) {
 			t.flags |= fSpaceAfter
 		}
 	}
@@ -183,69 +196,72 @@ func scanWord(text string, i, end int) int {
 	return j
 }
 
-// plainWord tokenizes the word at i when it is the common case, ASCII
-// letters and digits only followed by a space or a mark that cannot
-// continue, glue or possess it: it scans, folds, hashes and looks the word
-// up in one pass. ok is false otherwise, and the caller takes the general
-// path.
-func plainWord(text string, i, end int, para int32) (t token, ok bool) {
-	const maxLen = 40
-	var buf [maxLen]byte
+// plainEnd reports whether the ASCII letters and digits text[i:j] make a
+// whole word of the common kind: at most maxPlainWord bytes, followed by
+// the paragraph's end, a space or a mark that cannot continue, glue or
+// possess it. Other words take the general path (scanWord, appendWord).
+func plainEnd(text string, i, j, end int) bool {
+	if j-i > maxPlainWord {
+		return false
+	}
+	if j == end {
+		return true
+	}
+	switch text[j] {
+	case ' ', ';', ':', '!', '?', ')', '"', '\n':
+		return true
+	case ',':
+		return j+1 >= end || !isDigitByte(text[j+1]) // not 38,400
+	}
+	return false
+}
+
+// classifyPlain sets the kind, capitalisation and lexicon entry of the
+// plain word t (see plainEnd), whose folded form, which the lexicon is
+// probed with, is read from ltext (text lower-cased), not copied.
+func classifyPlain(t *token, text, ltext string) {
+	i, j := int(t.start), int(t.end)
+	// The first letter, past any digits; a word of digits only is a
+	// number. A word is capitalised by its first letter, and in capitals
+	// when it has two capital letters or more and no small one.
+	k := i
+	for k < j && isDigitByte(text[k]) {
+		k++
+	}
+	if k == j {
+		t.kind = tkNum
+		return
+	}
+	if c := text[k]; 'A' <= c && c <= 'Z' {
+		t.flags |= fCap
+		upper := 0
+		for ; k < j; k++ {
+			c := text[k]
+			if 'a' <= c && c <= 'z' {
+				upper = 0
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				upper++
+			}
+		}
+		if upper >= 2 {
+			t.flags |= fAllCaps
+		}
+	}
+	key := ltext[i:j]
 	h := uint32(2166136261)
-	upper, lower, first := 0, 0, -1
-	j := i
-	for ; j < end; j++ {
-		c := text[j]
-		cls := byteClass[c]
-		if cls < bcAlnum {
-			break
-		}
-		if j-i == maxLen {
-			return t, false
-		}
-		if cls == bcUpper {
-			upper++
-			if first < 0 {
-				first = j - i
-			}
-			c += 'a' - 'A'
-		} else if c >= 'a' {
-			lower++
-			if first < 0 {
-				first = j - i
-			}
-		}
-		buf[j-i] = c
-		h ^= uint32(c)
+	for n := 0; n < len(key); n++ {
+		h ^= uint32(key[n])
 		h *= 16777619
 	}
-	if j < end {
-		switch text[j] {
-		case ' ', ';', ':', '!', '?', ')', '"', '\n':
-		case ',':
-			if j+1 < end && isDigitByte(text[j+1]) {
-				return t, false // 38,400
-			}
-		default:
-			return t, false
-		}
-	}
-	t = token{start: int32(i), end: int32(j), kind: tkWord, para: para, quote: -1}
-	if upper+lower == 0 {
-		t.kind = tkNum
-		return t, true
-	}
-	if c := text[i+first]; 'A' <= c && c <= 'Z' {
-		t.flags |= fCap
-	}
-	if lower == 0 && upper >= 2 {
-		t.flags |= fAllCaps
-	}
-	if sl := lex.probe(h, buf[:j-i]); sl != nil {
+	if sl := lex.probeString(h, key); sl != nil {
 		t.takeLexicon(sl, j-i)
 	}
-	return t, true
 }
+
+// maxPlainWord is the longest word plainEnd takes.
+const maxPlainWord = 40
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 

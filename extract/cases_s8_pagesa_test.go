@@ -1,0 +1,97 @@
+package extract_test
+
+import (
+	"testing"
+
+	"soundbite/model"
+)
+
+// TestLinkedWordsS8Cases covers Markdown links in web pages (page gold
+// dev-a): a link holding a cue and the whole clause it reports, and a link
+// on a speaker's name, read as the sentence's words; links that are
+// phrases of their own stay as they were.
+func TestLinkedWordsS8Cases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a link on the cue and its clause, to the clause's end",
+			text:     "The ministry [said the bridge would reopen in May](https://example.org/c).",
+			want:     []quote{{"", model.Indirect, "the bridge would reopen in May"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a link on an adverb, the cue and its clause",
+			text:     "My colleague Ilse Varga, who also tried the headset this week, has [already pointed out that it will be a great TV](https://example.org/b).",
+			want:     []quote{{"Ilse Varga", model.Indirect, "it will be a great TV"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a link on a cue with an object and its clause",
+			text:     "Tomas Brenn [told reporters the vote would be held in June](https://example.org/d).",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the vote would be held in June"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "a link on a request and its object",
+			text:     "Tomas Brenn [asked the council to delay the vote until June](https://example.org/w).",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the council to delay the vote until June"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "according to a linked body",
+			text:     "That would reduce revenue by $631 million over 10 years, according to the [Tidewater Policy Center](https://example.org/h).",
+			want:     []quote{{"Tidewater Policy Center", model.Indirect, "That would reduce revenue by $631 million over 10 years"}},
+			speakers: []string{"Tidewater Policy Center"},
+		},
+		{
+			name:     "a title before a linked name",
+			text:     "Mayor [Tomas Brenn](https://example.org/a) said the bridge would reopen in May.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the bridge would reopen in May"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "a spokeswoman for a linked body",
+			text:     "A spokeswoman for the [Ministry of Labour](https://example.org/j) said the talks had failed.",
+			want:     []quote{{"Ministry of Labour", model.Indirect, "the talks had failed"}},
+			speakers: []string{"Ministry of Labour"},
+		},
+		{
+			name:     "a linked name with a title in its address",
+			text:     "In 2013, [Ilse Varga](https://example.org/n \"More articles about Ilse Varga.\") said the plan was reckless.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the plan was reckless"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a linked outlet stays an outlet",
+			text:     "According to the [Calder Gazette](https://example.org/b), the bridge will reopen.",
+			want:     []quote{{"", model.Indirect, "the bridge will reopen"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a long link the sentence goes on after",
+			text:     "The mayor [insisted his deputy Tomas Brenn meet with](https://example.org/f) the union leaders.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a long link not opening with a cue",
+			text:     "The council [voted to close the bridge for three months](https://example.org/r).",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a linked place",
+			text:     "Ilse Varga visited [Tarvik](https://example.org/c) on Monday. “It is a fine town,” she said.",
+			want:     []quote{{"Ilse Varga", model.Direct, "It is a fine town"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a short adverb link keeps its old reading",
+			text:     "The Calder Gazette has [just reported](https://example.org/e) that the port will close.",
+			want:     nil,
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -95,3 +95,46 @@ func TestLinkedWordsS8Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestPicturesS8Cases covers web pages' pictures between a speaker's
+// paragraphs (page gold dev-a): a paragraph that is only images says
+// nothing, and the people its alt text names are no mentions; a caption
+// naming the speaker alone does not end the speaker's turn.
+func TestPicturesS8Cases(t *testing.T) {
+	const said = "“The dam will hold,” said Ilse Varga, the engineer.\n\n"
+	tests := []freshCase{
+		{
+			name: "a linked picture whose alt text names someone else",
+			text: said + "[![Tomas Brenn at the dam.](https://example.org/a.jpg)](https://example.org/p#img-2)\n\n“We have checked it twice.”",
+			want: []quote{{"Ilse Varga", model.Direct, "The dam will hold"}, {"Ilse Varga", model.Direct, "We have checked it twice."}},
+		},
+		{
+			name: "a picture, then a paragraph about no one",
+			text: said + "![Ilse Varga at the dam.](https://example.org/a.jpg)\n\nThe dam was built in 1954.\n\n“We have checked it twice.”",
+			want: []quote{{"Ilse Varga", model.Direct, "The dam will hold"}, {"Ilse Varga", model.Direct, "We have checked it twice."}},
+		},
+		{
+			name: "a picture and a caption naming the speaker",
+			text: said + "[![Ilse Varga at the dam.](https://example.org/a.jpg)](https://example.org/p#img-2)\n\n- Ilse Varga at the dam on Monday\n\n“We have checked it twice.”",
+			want: []quote{{"Ilse Varga", model.Direct, "The dam will hold"}, {"Ilse Varga", model.Direct, "We have checked it twice."}},
+		},
+		{
+			name: "near miss: a caption naming someone else",
+			text: said + "- Tomas Brenn at the dam on Monday\n\n“We have checked it twice.”",
+			want: []quote{{"Ilse Varga", model.Direct, "The dam will hold"}, {"", model.Direct, "We have checked it twice."}},
+		},
+		{
+			name: "near miss: two paragraphs about no one",
+			text: said + "The dam was built in 1954.\n\nIt cost 40 million krone.\n\n“We have checked it twice.”",
+			want: []quote{{"Ilse Varga", model.Direct, "The dam will hold"}, {"", model.Direct, "We have checked it twice."}},
+		},
+		{
+			name: "near miss: a paragraph naming someone else who acts",
+			text: said + "Tomas Brenn, the mayor, disagreed with her.\n\n“We have checked it twice.”",
+			want: []quote{{"Ilse Varga", model.Direct, "The dam will hold"}, {"Tomas Brenn", model.Direct, "We have checked it twice."}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

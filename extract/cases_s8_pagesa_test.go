@@ -138,3 +138,37 @@ func TestPicturesS8Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestCueAfterOpeningS8Cases covers a speech verb that is as often a
+// plural noun ("states", "claims", "notes") after an opening phrase and a
+// name, before a quotation (page gold dev-a): the verb of a cue, not an
+// item in a list.
+func TestCueAfterOpeningS8Cases(t *testing.T) {
+	const who = "Ilse Varga is a writer. "
+	tests := []freshCase{
+		{
+			name: "an opening phrase, a name, states, a quotation",
+			text: who + "In a tweet, Varga states, “Some people put words in his mouth.”",
+			want: []quote{{"Ilse Varga", model.Direct, "Some people put words in his mouth."}},
+		},
+		{
+			name: "an opening phrase, a name, claims, a quotation",
+			text: who + "In a tweet, Varga claims, “Some people put words in his mouth.”",
+			want: []quote{{"Ilse Varga", model.Direct, "Some people put words in his mouth."}},
+		},
+		{
+			name: "later, a name, notes, a quotation",
+			text: who + "Later, Varga notes, “Some people put words in his mouth.”",
+			want: []quote{{"Ilse Varga", model.Direct, "Some people put words in his mouth."}},
+		},
+		{
+			name:     "near miss: an item in a list of names and nouns",
+			text:     "The show had UFC Undisputed 2010, PAX East highlights, Just Cause 2 and more.",
+			want:     nil,
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -307,8 +307,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "unlike most states": the noun
 	case nounToo[w] && d.chunkEndingAt(prev) >= 0 && d.possessiveBefore(d.chunks[d.chunkEndingAt(prev)].first, s.first):
 		return c, false // "our obvious Back to the Future II jokes": a name modifying the noun
-	case nounToo[w] && d.punct(i+1, ",") && prev >= 0 && d.chunkAt[prev] >= 0 && d.punct(d.chunks[d.chunkAt[prev]].first-1, ","):
-		return c, false // "UFC Undisputed 2010, PAX East highlights, Just Cause 2": an item in a list
+	case nounToo[w] && d.punct(i+1, ",") && prev >= 0 && d.chunkAt[prev] >= 0 && d.punct(d.chunks[d.chunkAt[prev]].first-1, ",") &&
+		!(i+2 < s.last && d.toks[i+2].is(fOpenMark)):
+		// "UFC Undisputed 2010, PAX East highlights, Just Cause 2": an
+		// item in a list; but "In a tweet, Varga states, “...”" opens a
+		// quotation.
+		return c, false
 	case w == "says" && prev == i-1 && d.simonSays(prev):
 		return c, false // "Simon says": the game, not a person speaking
 	case nounToo[w] && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):

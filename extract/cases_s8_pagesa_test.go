@@ -172,3 +172,55 @@ func TestCueAfterOpeningS8Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestPronounAfterQuotationS8Cases covers a pronoun's cue after
+// paragraphs that are all quotation (page gold dev-a): they name no one
+// and do not use up the pronoun's window, but reaching past them finds
+// only the one who spoke.
+func TestPronounAfterQuotationS8Cases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "she added, after a quotation over two paragraphs",
+			text: "“The drug was in her system,” her mother, Marta, said yesterday.\n\n“As she deteriorated, the staff did all they could.\n\n“She was burning up from within.”\n\nShe added: “They never stood a chance.”",
+			want: []quote{
+				{"Marta", model.Direct, "The drug was in her system"},
+				{"Marta", model.Direct, "As she deteriorated, the staff did all they could."},
+				{"Marta", model.Direct, "She was burning up from within."},
+				{"Marta", model.Direct, "They never stood a chance."},
+			},
+		},
+		{
+			name: "he added, after three quotation paragraphs",
+			text: "“The drug was in his system,” Tomas Brenn said yesterday.\n\n“As she deteriorated, the staff did all they could.”\n\n“She was burning up from within.”\n\n“It was terrible.”\n\nHe added: “They never stood a chance.”",
+			want: []quote{
+				{"Tomas Brenn", model.Direct, "The drug was in his system"},
+				{"Tomas Brenn", model.Direct, "As she deteriorated, the staff did all they could."},
+				{"Tomas Brenn", model.Direct, "She was burning up from within."},
+				{"Tomas Brenn", model.Direct, "It was terrible."},
+				{"Tomas Brenn", model.Direct, "They never stood a chance."},
+			},
+		},
+		{
+			name: "near miss: a woman named before a man's quotations never spoke",
+			text: "Ilse Varga ran the clinic.\n\n“The drug was in his system,” Tomas Brenn said yesterday.\n\n“As she deteriorated, the staff did all they could.\n\n“She was burning up from within.”\n\nShe added: “They never stood a chance.”",
+			want: []quote{
+				{"Tomas Brenn", model.Direct, "The drug was in his system"},
+				{"Tomas Brenn", model.Direct, "As she deteriorated, the staff did all they could."},
+				{"Tomas Brenn", model.Direct, "She was burning up from within."},
+				{"", model.Direct, "They never stood a chance."},
+			},
+		},
+		{
+			name: "near miss: an unnamed speaker's quotations in between",
+			text: "Ilse Varga ran the clinic for ten years.\n\nShe spoke to the board in 2019.\n\n“The drug was in his system,” a nurse said.\n\n“It was terrible.”\n\nShe added: “They never stood a chance.”",
+			want: []quote{
+				{"", model.Direct, "The drug was in his system"},
+				{"", model.Direct, "It was terrible."},
+				{"", model.Direct, "They never stood a chance."},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -49,9 +49,30 @@ func (e *entity) orgish() bool {
 }
 
 // windowStart is the first token a pronoun at token p may look back to.
+// Paragraphs that are all quotation (a quotation running over several)
+// or hold no words (pictures) name no one, and do not use up the window:
+// "She added" after three paragraphs of one mother's statement is still
+// the mother.
 func (d *doc) windowStart(p int) int {
-	para := max(0, d.toks[p].para-pronounParas)
+	para := int(d.toks[p].para)
+	for n := 0; n < pronounParas && para > 0; {
+		para--
+		if !d.quotationOnly(para) {
+			n++
+		}
+	}
 	return max(d.paraFirst[para], p-pronounToks)
+}
+
+// quotationOnly reports whether paragraph p holds nothing outside
+// quotations and their marks.
+func (d *doc) quotationOnly(p int) bool {
+	for k := d.paraFirst[p]; k < d.paraFirst[p+1]; k++ {
+		if t := &d.toks[k]; !t.inQuote() && t.kind != tkQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // resolvePronoun resolves the pronoun at token h, used by a cue at token
@@ -173,6 +194,11 @@ func (d *doc) resolvePronoun(h, at int) int {
 			break
 		}
 	}
+	if !org && best >= 0 && bestTok >= 0 && int(d.toks[bestTok].para) < int(d.toks[h].para)-pronounParas && d.ents[best].spoke < 0 {
+		// Reached past paragraphs of quotation only: the one whose
+		// quotations they are, not someone who never spoke.
+		best = -1
+	}
 	if !org && (best < 0 || d.ents[best].gender != gUnknown && d.ents[best].gender != want) && d.turnTaken(want, at, h) {
 		// "He replied" after three paragraphs of her: the man who spoke
 		// before them, though the window no longer holds him. Only when
@@ -187,6 +213,12 @@ func (d *doc) resolvePronoun(h, at int) int {
 	// decided ... She said") is whom the pronoun means: nobody named.
 	if act := d.lastActor; !org && best >= 0 && act.ok && act.ent < 0 && act.tok > bestTok && act.tok < h &&
 		d.sentOf[act.tok] >= curSent-1 && !d.objectPronounAfter(act.tok, h, want) {
+		return -1
+	}
+	// Nor is anyone named before an unnamed speaker's quotations that run
+	// up to the pronoun ("“...,” a nurse said. “...” She added"): the
+	// window reaches past them, the turn does not.
+	if ev := d.lastEvent; !org && best >= 0 && ev.ok && ev.ent < 0 && ev.tok > bestTok && ev.tok < h && d.toks[ev.tok].para < d.toks[h].para {
 		return -1
 	}
 	if best >= 0 {

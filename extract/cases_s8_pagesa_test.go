@@ -224,3 +224,51 @@ func TestPronounAfterQuotationS8Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestMisreadMarksS8Cases covers quotation marks of UTF-8 read as
+// Windows-1252 ("â€œ...â€�"), as pages whose charset was taken wrongly
+// hold them (page gold dev-a): they pair as the marks they stand for, and
+// a misread apostrophe ends the word before it.
+func TestMisreadMarksS8Cases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a misread quotation and its cue",
+			text:     "â€œWe will rebuild,â€\ufffd said Ilse Varga, the mayor of Tarvik.",
+			want:     []quote{{"Ilse Varga", model.Direct, "We will rebuild"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a misread closing mark read as U+009D",
+			text:     "Ilse Varga said, â€œThe bridge is safe.â€\u009d",
+			want:     []quote{{"Ilse Varga", model.Direct, "The bridge is safe."}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a misread quoted phrase in a reported clause",
+			text:     "Ilse Varga said the plan was â€œrecklessâ€\ufffd.",
+			want:     []quote{{"Ilse Varga", model.Mixed, "the plan was â€œrecklessâ€\ufffd"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a misread apostrophe in a quotation",
+			text:     "Ilse Varga said, â€œTomas Brennâ€™s plan is safe.â€\ufffd",
+			want:     []quote{{"Ilse Varga", model.Direct, "Tomas Brennâ€™s plan is safe."}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a word with a circumflex",
+			text:     "The âge of the château is 90 years, Ilse Varga said.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The âge of the château is 90 years"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a misread mark left open at the end",
+			text:     "Ilse Varga saidâ€",
+			want:     nil,
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -56,6 +56,9 @@ func (d *doc) pairQuotes() {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(d.text[t.start:])
+			if _, mark := mojibakeMark(d.text[t.start:t.end]); mark != 0 {
+				r = mark
+			}
 			if open < 0 {
 				if (r == '”' || r == '»') && (!t.is(fSpaceBefore) || t.is(fSpaceAfter)) {
 					continue // a stray closing mark

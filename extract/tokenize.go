@@ -81,6 +81,17 @@ func tokenize(toks []token, text string, start, end int, para int32) []token {
 			r = rune(c)
 		} else {
 			r, size = utf8.DecodeRuneInString(text[i:end])
+			if r == 'â' {
+				if n, mark := mojibakeMark(text[i:end]); n > 0 {
+					kind := tkPunct
+					if mark == '“' || mark == '”' {
+						kind = tkQuote
+					}
+					toks = append(toks, token{start: int32(i), end: int32(i + n), kind: kind, para: para, quote: -1})
+					i += n
+					continue
+				}
+			}
 			switch {
 			case unicode.IsSpace(r):
 				i += size
@@ -152,6 +163,11 @@ func scanWord(text string, i, end int) int {
 		r, size := rune(text[j]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[j:end])
+			if r == 'â' {
+				if n, _ := mojibakeMark(text[j:end]); n > 0 {
+					break // "Trumpâ€™s": a mark read in the wrong charset ends the word
+				}
+			}
 			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
 				j += size
 				continue
@@ -181,6 +197,40 @@ func scanWord(text string, i, end int) int {
 		break
 	}
 	return j
+}
+
+// mojibakePrefix opens a punctuation mark of UTF-8 (E2 80 xx) read as
+// Windows-1252, as pages whose charset was taken wrongly hold them:
+// "â€œ" for “, "â€™" for ’.
+const mojibakePrefix = "â€"
+
+// mojibakeMark reports the size of the misread punctuation mark s opens
+// with, and the mark it stands for; 0 when s opens with none.
+func mojibakeMark(s string) (size int, mark rune) {
+	rest, ok := strings.CutPrefix(s, mojibakePrefix)
+	if !ok || rest == "" {
+		return 0, 0
+	}
+	r, n := utf8.DecodeRuneInString(rest)
+	switch r {
+	case 'œ':
+		mark = '“'
+	case '\ufffd', '\u009d': // 0x9D is unassigned in Windows-1252
+		mark = '”'
+	case '™':
+		mark = '’'
+	case '˜':
+		mark = '‘'
+	case '“':
+		mark = '–'
+	case '”':
+		mark = '—'
+	case '¦':
+		mark = '…'
+	default:
+		return 0, 0
+	}
+	return len(mojibakePrefix) + n, mark
 }
 
 // plainWord tokenizes the word at i when it is the common case, ASCII

@@ -272,3 +272,50 @@ func TestMisreadMarksS8Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestAskedQuotationS8Cases covers request verbs that also give the
+// manner a quotation was said in (page gold dev-a): “Don’t get nervous,”
+// instructed the supervisor. Elsewhere they stay cues only of a request.
+func TestAskedQuotationS8Cases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "instructed, inverted after the quotation",
+			text:     "“Don’t get nervous,” instructed Milton Velez, the agency’s district supervisor.",
+			want:     []quote{{"Milton Velez", model.Direct, "Don’t get nervous"}},
+			speakers: []string{"Milton Velez"},
+		},
+		{
+			name:     "a name, then instructed, after the quotation",
+			text:     "“Don’t get nervous,” Milton Velez instructed.",
+			want:     []quote{{"Milton Velez", model.Direct, "Don’t get nervous"}},
+			speakers: []string{"Milton Velez"},
+		},
+		{
+			name:     "begged, inverted after the quotation",
+			text:     "“Please stay,” begged Ilse Varga, the mother of the boy.",
+			want:     []quote{{"Ilse Varga", model.Direct, "Please stay"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: instructed in a relative clause after the cue",
+			text:     "“We left,” said Ilse Varga, who was instructed to wait.",
+			want:     []quote{{"Ilse Varga", model.Direct, "We left"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: an opening participle after a quotation",
+			text:     "“We left.” Instructed by the police, Ilse Varga stayed home.",
+			want:     []quote{{"", model.Direct, "We left."}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a title, then instructed",
+			text:     "The report, “Tidewater Rising”, instructed readers on floods.",
+			want:     nil,
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

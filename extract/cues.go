@@ -403,7 +403,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	if v.class == cueQuoteOnly && requestVerbs[v.lemma] && d.requestStart(&c, c.after, s) >= 0 {
 		c.class = cueAsk // "pressed the ministry to release the funds"
 	}
-	if requestOnly[v.lemma] && d.requestStart(&c, c.after, s) < 0 {
+	if requestOnly[v.lemma] && d.requestStart(&c, c.after, s) < 0 && !(mannerOfAsking(v.lemma) && d.saysQuoteBefore(i, s)) {
 		return c, false // "encouraged by the results", "appealed to voters' pride"
 	}
 	switch v.class {
@@ -1056,6 +1056,23 @@ func (d *doc) skipParenthesis(k, last int) int {
 		}
 	}
 	return k
+}
+
+// mannerOfAsking reports whether the request verb lemma also gives the
+// manner in which a quotation was said: “Don’t get nervous,” instructed
+// the supervisor; “Please,” she begged.
+func mannerOfAsking(lemma string) bool {
+	return lemma == "instruct" || lemma == "implore" || lemma == "beg"
+}
+
+// saysQuoteBefore reports whether the verb at i is the cue of the
+// quotation closing just before it (“...,” instructed Velez) or before
+// its subject at the sentence's start (“...,” Velez instructed.).
+func (d *doc) saysQuoteBefore(i int, s sentence) bool {
+	if d.closesQuote(i-1, s) {
+		return true
+	}
+	return d.toks[s.first].kind == tkQuote && (i+1 >= s.last || d.sentenceEnd(i+1, s)) && i-1 > s.first && d.toks[i-1].kind == tkWord
 }
 
 // closesQuote reports whether token k closes a quotation, or is a comma

@@ -319,3 +319,44 @@ func TestAskedQuotationS8Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestUnnamedGroupsS8Cases covers plural nouns for unnamed groups of
+// people the group lexicon lacked (page gold dev-a): "indigenous elders
+// say ..." reports words, nobody's in particular.
+func TestUnnamedGroupsS8Cases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "indigenous elders say",
+			text:     "But indigenous elders say they aren’t being listened to.",
+			want:     []quote{{"", model.Indirect, "they aren’t being listened to"}},
+			speakers: []string{},
+		},
+		{
+			name:     "many women say",
+			text:     "Many women say they feel unsafe in Tarvik.",
+			want:     []quote{{"", model.Indirect, "they feel unsafe in Tarvik"}},
+			speakers: []string{},
+		},
+		{
+			name:     "vendors said",
+			text:     "Street vendors said the market would close in May.",
+			want:     []quote{{"", model.Indirect, "the market would close in May"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a named body holding a group word",
+			text:     "The Tarvik Children's Fund said the school would close.",
+			want:     []quote{{"Tarvik Children's Fund", model.Indirect, "the school would close"}},
+			speakers: []string{"Tarvik Children's Fund"},
+		},
+		{
+			name:     "near miss: the elders as an object",
+			text:     "Ilse Varga, who met the elders on Monday, said the talks would resume.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the talks would resume"}},
+			speakers: []string{"Ilse Varga"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

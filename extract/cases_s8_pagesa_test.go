@@ -360,3 +360,57 @@ func TestUnnamedGroupsS8Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestContrastSpeakerS8Cases covers a second speaker after a contrasting
+// subordinator inside a reported clause (page gold dev-a): "claimed the
+// tax cuts would pay for themselves even as the budget office estimated
+// that ..." ends the first clause before "even as".
+func TestContrastSpeakerS8Cases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "even as a body estimated that",
+			text: "Tomas Brenn claimed the tax cuts would pay for themselves even as the Tidewater Budget Office estimated that they would add $250 billion to the deficit.",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "the tax cuts would pay for themselves"},
+				{"Tidewater Budget Office", model.Indirect, "they would add $250 billion to the deficit"},
+			},
+		},
+		{
+			name: "a comma, even as a body warned that",
+			text: "Tomas Brenn said the bridge was safe, even as the Harbour Agency warned that it could collapse.",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "the bridge was safe"},
+				{"Harbour Agency", model.Indirect, "it could collapse"},
+			},
+		},
+		{
+			name: "a comma, although a group said",
+			text: "Tomas Brenn insisted the bridge was safe, although engineers said it could collapse.",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "the bridge was safe"},
+				{"", model.Indirect, "it could collapse"},
+			},
+		},
+		{
+			name: "even though an unnamed body said",
+			text: "Tomas Brenn said the bridge was safe even though the agency said it was not.",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "the bridge was safe"},
+				{"", model.Indirect, "it was not"},
+			},
+		},
+		{
+			name: "near miss: even as with no speaker after it",
+			text: "Tomas Brenn said the bridge was safe even as cracks appeared in its deck.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "the bridge was safe even as cracks appeared in its deck"}},
+		},
+		{
+			name: "near miss: while with a verb of no speech",
+			text: "Tomas Brenn said the bridge would stay open while engineers inspected it.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "the bridge would stay open while engineers inspected it"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -61,6 +61,18 @@ func TestLinkedWordsS8Cases(t *testing.T) {
 			speakers: []string{"Ilse Varga"},
 		},
 		{
+			name:     "a link on a lower-case subject",
+			text:     "A large body of neuroscientific [studies](https://example.org/a) has pointed out that the brain works in its spare time.",
+			want:     []quote{{"", model.Indirect, "the brain works in its spare time"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a link on a lower-case object",
+			text:     "You can [read more](https://example.org/r) about the bridge here.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
 			name:     "near miss: a linked outlet stays an outlet",
 			text:     "According to the [Calder Gazette](https://example.org/b), the bridge will reopen.",
 			want:     []quote{{"", model.Indirect, "the bridge will reopen"}},

@@ -54,7 +54,7 @@ func tokenize(toks []token, text string, start, end int, para int32) []token {
 				i, linkClose = linkEnd, -1
 				continue
 			}
-			if cl, e := markdownLink(text, i, end); cl > 0 && (afterQuotation(text, start, i) || cueLink(text, start, i, cl, e, end) || nameLink(text, i, cl)) {
+			if cl, e := markdownLink(text, i, end); cl > 0 && (afterQuotation(text, start, i) || cueLink(text, start, i, cl, e, end) || nameLink(text, i, cl) || commonLink(text, i, cl)) {
 				linkClose, linkEnd = cl, e
 				i++
 				continue
@@ -579,6 +579,24 @@ func nameLink(text string, i, cl int) bool {
 		case unicode.IsUpper(r):
 		case n > 0 && n < len(words)-1 && (w == "&" || lex.lookup(w)&(lxConnector|lxParticle|lxDet) != 0):
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// commonLink reports whether the Markdown link whose text runs from the
+// "[" at i to the "]" at cl is a few lower-case words ("A large body of
+// [studies](...) has pointed out that", "[scientists think](...)"): a
+// phrase of the sentence, whose subject or verb the brackets and the
+// address would part from the rest.
+func commonLink(text string, i, cl int) bool {
+	words := strings.Fields(text[i+1 : cl])
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if w[0] < 'a' || w[0] > 'z' {
 			return false
 		}
 	}

@@ -426,3 +426,46 @@ func TestContrastSpeakerS8Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestBodyLikeNameS8Cases covers a body's name that looks like a person's
+// (two capitalised words, no first name known): the words after it say
+// it is a body (page gold dev-a, "Con Edison officials said").
+func TestBodyLikeNameS8Cases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a name, then officials",
+			text:     "Vell Morrow officials said the lines were old.",
+			want:     []quote{{"Vell Morrow", model.Indirect, "the lines were old"}},
+			speakers: []string{"Vell Morrow"},
+			orgs:     []string{"Vell Morrow"},
+		},
+		{
+			name:     "a name's worker, then the company",
+			text:     "A Vell Morrow worker repaired the cable, and the company said the lines were old.",
+			want:     []quote{{"Vell Morrow", model.Indirect, "the lines were old"}},
+			speakers: []string{"Vell Morrow"},
+		},
+		{
+			name:     "a name, then which",
+			text:     "Kaur Veldsen, which maintains the lines, said they were old.",
+			want:     []quote{{"Kaur Veldsen", model.Indirect, "they were old"}},
+			speakers: []string{"Kaur Veldsen"},
+			orgs:     []string{"Kaur Veldsen"},
+		},
+		{
+			name:     "near miss: a person's spokesman",
+			text:     "Kaur Veldsen spokesman Ivo Tamm said the talks had failed.",
+			want:     []quote{{"Ivo Tamm", model.Indirect, "the talks had failed"}},
+			speakers: []string{"Ivo Tamm"},
+		},
+		{
+			name:     "near miss: places joined before officials",
+			text:     "New Orleans and Jefferson Parish officials have said they are not concerned about the levees.",
+			want:     []quote{{"", model.Indirect, "they are not concerned about the levees"}},
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

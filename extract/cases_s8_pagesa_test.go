@@ -469,3 +469,49 @@ func TestBodyLikeNameS8Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestToldUsS8Cases covers what the writer was told by people unnamed
+// (page gold dev-a, celebrity news): "We're told the footage shows ...",
+// and "sources tell (us) ..." in the present.
+func TestToldUsS8Cases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "we're told",
+			text: "We're told there is security footage that could catch the culprit.",
+			want: []quote{{"", model.Indirect, "there is security footage that could catch the culprit"}},
+		},
+		{
+			name: "I am told, curly apostrophe",
+			text: "I’m told the deal is close.",
+			want: []quote{{"", model.Indirect, "the deal is close"}},
+		},
+		{
+			name: "and we're told, second clause",
+			text: "We know they were in the manager's office and we're told they have looked at security footage.",
+			want: []quote{{"", model.Indirect, "they have looked at security footage"}},
+		},
+		{
+			name: "sources tell an outlet",
+			text: "Law enforcement sources tell the Calder Gazette the dress was taken out of her room.",
+			want: []quote{{"", model.Indirect, "the dress was taken out of her room"}},
+		},
+		{
+			name: "near miss: told to, a passive request",
+			text: "We're told to stay indoors.",
+			want: nil,
+		},
+		{
+			name: "near miss: tell with a noun object",
+			text: "Residents tell stories about the war.",
+			want: nil,
+		},
+		{
+			name: "near miss: hard to tell",
+			text: "It is hard to tell whether the bridge is safe.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

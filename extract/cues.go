@@ -328,9 +328,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "It follows repeated failed attempts": an adjective
 	case v.lemma == "claim" && i+1 < s.last && claimedThings[d.lower(i+1)]:
 		return c, false // "claimed victory", "claimed responsibility for the attack": a thing taken, not words
-	case w == "told" && d.passive(i, s.first) && d.hearingBefore(i, s):
+	case w == "told" && (d.passive(i, s.first) && d.hearingBefore(i, s) || d.toldUs(i, s)):
 		// "The jury was told that ...", "magistrates were told the man had
-		// ...": what a hearing was told, by someone unnamed.
+		// ...": what a hearing was told, by someone unnamed; "We're told
+		// the footage shows ...": what the reporters were told.
 		c.class, c.receiver = cueThat, false
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s) && d.byAgent(i, s) < 0:
 		return c, false
@@ -677,7 +678,7 @@ func baseForm(w string) bool {
 	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find", "write",
 		"allege", "warn", "insist", "predict", "contend", "maintain", "caution", "acknowledge", "admit",
 		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain", "ask", "urge",
-		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate":
+		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate", "tell":
 		return true
 	}
 	return false
@@ -1125,6 +1126,37 @@ func (d *doc) passive(i, first int) bool {
 		if !(d.toks[k].lowerWord() && d.toks[k].has(lxAdverb)) {
 			return false
 		}
+	}
+	return false
+}
+
+// toldUs reports whether the verb "told" at i has the writer for its
+// passive subject: "We're told", "I am told", "we have been told".
+func (d *doc) toldUs(i int, s sentence) bool {
+	k := i - 1
+	for k >= s.first && d.toks[k].lowerWord() && d.toks[k].has(lxAdverb) {
+		k--
+	}
+	if k < s.first {
+		return false
+	}
+	switch strings.ReplaceAll(d.lower(k), "’", "'") {
+	case "we're", "i'm":
+		return true
+	case "been":
+		k--
+		if k >= s.first && (d.isWord(k, "have") || d.isWord(k, "had")) {
+			k--
+		}
+		if k >= s.first {
+			switch strings.ReplaceAll(d.lower(k), "’", "'") {
+			case "we've", "i've", "we'd", "i'd", "we", "i":
+				return true
+			}
+		}
+		return false
+	case "are", "were", "am", "was":
+		return k-1 >= s.first && (d.isWord(k-1, "we") || d.isWord(k-1, "i"))
 	}
 	return false
 }

@@ -48,12 +48,19 @@ func (e *entity) orgish() bool {
 	return !e.outlet && !e.thing && e.orgEv > 0 && e.orgEv >= e.personEv
 }
 
-// windowStart is the first token a pronoun at token p may look back to.
-// Paragraphs that are all quotation (a quotation running over several)
-// or hold no words (pictures) name no one, and do not use up the window:
-// "She added" after three paragraphs of one mother's statement is still
-// the mother.
+// windowStart is the first token a pronoun or a description at token p
+// may look back to.
 func (d *doc) windowStart(p int) int {
+	para := max(0, d.toks[p].para-pronounParas)
+	return max(d.paraFirst[para], p-pronounToks)
+}
+
+// pronounWindowStart is the first token the subject pronoun at token p
+// may look back to for its speaker. Paragraphs that are all quotation (a
+// quotation running over several) or hold no words (pictures) name no
+// one, and do not use up the window: "She added" after three paragraphs
+// of one mother's statement is still the mother.
+func (d *doc) pronounWindowStart(p int) int {
 	para := int(d.toks[p].para)
 	for n := 0; n < pronounParas && para > 0; {
 		para--
@@ -94,7 +101,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 	default:
 		return -1
 	}
-	from := d.windowStart(h)
+	from := d.pronounWindowStart(h)
 	curSent := d.sentOf[h]
 	if d.isWord(h, "it") {
 		if e := d.statementIssuer(h); e >= 0 {
@@ -194,7 +201,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			break
 		}
 	}
-	if !org && best >= 0 && bestTok >= 0 && int(d.toks[bestTok].para) < int(d.toks[h].para)-pronounParas && d.ents[best].spoke < 0 {
+	if !org && best >= 0 && bestTok >= 0 && bestTok < d.windowStart(h) && d.ents[best].spoke < 0 {
 		// Reached past paragraphs of quotation only: the one whose
 		// quotations they are, not someone who never spoke.
 		best = -1
@@ -218,7 +225,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 	// Nor is anyone named before an unnamed speaker's quotations that run
 	// up to the pronoun ("“...,” a nurse said. “...” She added"): the
 	// window reaches past them, the turn does not.
-	if ev := d.lastEvent; !org && best >= 0 && ev.ok && ev.ent < 0 && ev.tok > bestTok && ev.tok < h && d.toks[ev.tok].para < d.toks[h].para {
+	if ev := d.lastEvent; !org && best >= 0 && bestTok >= 0 && bestTok < d.windowStart(h) && ev.ok && ev.ent < 0 && ev.tok > bestTok && ev.tok < h {
 		return -1
 	}
 	if best >= 0 {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"soundbite/model"
 )
@@ -67,6 +68,9 @@ func newDoc(paragraphs []string) *doc {
 		d.paraStart = append(d.paraStart, at)
 		var skip int
 		skip, lead = leadSkip(i, p, lead)
+		if imageParagraph(p) {
+			skip = len(p)
+		}
 		if skip > 0 && !lead && d.agency == "" {
 			d.agency = datelineAgency(p[:skip]) // a dateline, not a byline
 		}
@@ -78,6 +82,53 @@ func newDoc(paragraphs []string) *doc {
 	d.pairQuotes()
 	d.splitSentences()
 	return d
+}
+
+// imageParagraph reports whether paragraph p is nothing but Markdown
+// images, each perhaps wrapped in a link ("![alt](src)",
+// "[![alt](src)](href)"), as web pages hold between the paragraphs of the
+// story: a picture says nothing, and the people its alt text names are no
+// mentions that end a speaker's turn.
+func imageParagraph(p string) bool {
+	s := strings.TrimSpace(p)
+	if !strings.HasPrefix(s, "![") && !strings.HasPrefix(s, "[![") {
+		return false
+	}
+	for s != "" {
+		linked := strings.HasPrefix(s, "[![")
+		if linked {
+			s = s[1:]
+		}
+		rest, ok := strings.CutPrefix(s, "![")
+		if !ok {
+			return false
+		}
+		if s, ok = skipLinkTail(rest); !ok {
+			return false
+		}
+		if linked {
+			if s, ok = skipLinkTail(s); !ok {
+				return false
+			}
+		}
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	}
+	return true
+}
+
+// skipLinkTail returns what follows the "](address)" that closes the
+// Markdown link or image whose text s starts with; ok is false when s
+// holds no such end.
+func skipLinkTail(s string) (rest string, ok bool) {
+	cl := strings.Index(s, "](")
+	if cl < 0 || cl > 1000 {
+		return "", false
+	}
+	end := strings.IndexByte(s[cl+2:], ')')
+	if end < 0 {
+		return "", false
+	}
+	return s[cl+2+end+1:], true
 }
 
 // joinParagraphs returns the paragraphs joined by model.ParagraphSep, and

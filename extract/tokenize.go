@@ -54,7 +54,7 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) []to
 				i, linkClose = linkEnd, -1
 				continue
 			}
-			if cl, e := markdownLink(text, i, end); cl > 0 && (afterQuotation(text, start, i) || cueLink(text, start, i, cl)) {
+			if cl, e := markdownLink(text, i, end); cl > 0 && (afterQuotation(text, start, i) || cueLink(text, start, i, cl, e, end) || nameLink(text, i, cl) || commonLink(text, i, cl)) {
 				linkClose, linkEnd = cl, e
 				i++
 				continue
@@ -444,8 +444,9 @@ func numberAbbrevNotNumber(text, w string, j, end int) bool {
 }
 
 // markdownLink reports where the "](" of a Markdown link opening with the
-// "[" at i closes its text, and the end of its address, when one ends in
-// text[:end]; 0 and 0 otherwise.
+// "[" at i closes its text, and the end of its address (and of the quoted
+// title after it, as in `(https://... "More about Ilse Varga.")`), when
+// one ends in text[:end]; 0 and 0 otherwise.
 func markdownLink(text string, i, end int) (int, int) {
 	cl := -1
 	for j := i + 1; j+1 < end && j < i+400; j++ {
@@ -466,7 +467,14 @@ func markdownLink(text string, i, end int) (int, int) {
 	depth := 0
 	for j := cl + 2; j < end && j < cl+2+2000; j++ {
 		switch text[j] {
-		case ' ', '\n':
+		case ' ':
+			if j+1 < end && text[j+1] == '"' {
+				if k := strings.IndexByte(text[j+2:min(end, j+2+300)], '"'); k >= 0 && j+2+k+1 < end && text[j+2+k+1] == ')' && depth == 0 {
+					return cl, j + 2 + k + 2
+				}
+			}
+			return 0, 0
+		case '\n':
 			return 0, 0
 		case '(':
 			depth++
@@ -481,14 +489,22 @@ func markdownLink(text string, i, end int) (int, int) {
 }
 
 // cueLink reports whether the Markdown link whose text runs from the "["
-// at i to the "]" at cl holds the words of a speech cue: a few words
-// opening with a speech verb, perhaps after an auxiliary ("[has said]",
-// "[claimed to the Associated Press]"), or any words right after one
-// ("said [in a new estimate]"). A longer link text is a phrase of its
-// own.
-func cueLink(text string, start, i, cl int) bool {
+// at i to the "]" at cl, and whose address ends at e, holds the words of a
+// speech cue: a few words opening with a speech verb, perhaps after an
+// auxiliary ("[has said]", "[claimed to the Associated Press]"), or any
+// words right after one ("said [in a new estimate]"). A longer link text
+// opening with a speech verb, perhaps after an adverb, counts only when it
+// runs to the end of its clause, so that it holds what the verb reports
+// too ("police [said the tablets held a toxin](...), known as", "has
+// [already pointed out that it will be a great TV](...)."); a longer link
+// the sentence goes on after is a phrase of its own.
+func cueLink(text string, start, i, cl, e, end int) bool {
 	words := strings.Fields(text[i+1 : cl])
-	if len(words) == 0 || len(words) > 5 {
+	if len(words) == 0 {
+		return false
+	}
+	long := len(words) > 5
+	if long && !clauseEndAt(text, e, end) {
 		return false
 	}
 	j := i
@@ -499,14 +515,69 @@ func cueLink(text string, start, i, cl int) bool {
 	for k > start && byteClass[text[k-1]] >= bcAlnum {
 		k--
 	}
-	if k < j && lowerCue(text[k:j]) {
+	if !long && k < j && lowerCue(text[k:j]) {
 		return true
 	}
 	for n, w := range words {
-		if n < 2 && lex.lookup(w)&lxAux != 0 {
+		if n < 2 && lex.lookup(w)&lxAux != 0 || long && n < 2 && lex.lookup(w)&lxAdverb != 0 {
 			continue
 		}
 		return lowerCue(w)
+	}
+	return false
+}
+
+// nameLink reports whether the Markdown link whose text runs from the "["
+// at i to the "]" at cl is a name and nothing else ("according to the [Tax
+// Policy Center](...)", "President [Tomas Brenn](...) said"): a few
+// capitalised words, perhaps joined by the lower-case words of
+// organisation names. Web reporting links the people and bodies it names;
+// read with its brackets and address, the name would stand apart from the
+// title before it and the cue after it.
+func nameLink(text string, i, cl int) bool {
+	words := strings.Fields(text[i+1 : cl])
+	if len(words) == 0 || len(words) > 6 {
+		return false
+	}
+	for n, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+		case n > 0 && n < len(words)-1 && (w == "&" || lex.lookup(w)&(lxConnector|lxParticle|lxDet) != 0):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// commonLink reports whether the Markdown link whose text runs from the
+// "[" at i to the "]" at cl is a few lower-case words ("A large body of
+// [studies](...) has pointed out that", "[scientists think](...)"): a
+// phrase of the sentence, whose subject or verb the brackets and the
+// address would part from the rest.
+func commonLink(text string, i, cl int) bool {
+	words := strings.Fields(text[i+1 : cl])
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if w[0] < 'a' || w[0] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseEndAt reports whether a clause ends at i: a stop, a comma, a
+// colon or semicolon follows, or the paragraph ends.
+func clauseEndAt(text string, i, end int) bool {
+	if i >= end {
+		return true
+	}
+	switch text[i] {
+	case ',', '.', ';', ':', '!', '?':
+		return true
 	}
 	return false
 }

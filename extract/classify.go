@@ -23,6 +23,14 @@ func (d *doc) classify(c *chunk) {
 		}
 	}
 	lastTok := &d.toks[c.last-1]
+	if d.creditedName(c.first, c.last, 3) {
+		// "(Photo by Jonas Brekke/Getty Images)", "Credit...Rich
+		// Pedroncelli/AP": a caption's credit names a photographer or an
+		// agency, who say nothing in the story; as a mention it would
+		// take the next paragraph's "he says" from the speaker.
+		c.name, c.kind = c.last, kUnknown
+		return
+	}
 	if lawHead(d.str(c.last - 1)) {
 		// "the Clean Water Act", "the 14th Amendment": a law's words
 		// are quoted, but it speaks for nobody; like a ship, it names
@@ -86,6 +94,13 @@ func (d *doc) classify(c *chunk) {
 		c.name, c.kind = c.last, kUnknown
 		return
 	}
+	if c.last-c.first >= 2 && saintPrefix(d.str(c.first)) {
+		// "St Eustatius", "Santa Ana", "San Marco": a place named for a
+		// saint, not a person with a title; a body named so ("Santa
+		// Clara University") has its head word and is one above.
+		c.kind = kPlace
+		return
+	}
 	if d.craftBefore(c.first) || c.last-c.first >= 2 && craftNoun(d.lower(c.last-1)) && d.lower(c.last-1) != "satellite" ||
 		c.last < len(d.toks) && d.toks[c.last].lowerWord() && craftNoun(d.lower(c.last)) && c.first > 0 &&
 			(d.toks[c.first-1].has(lxDet) || d.toks[c.first-1].kind == tkPoss) {
@@ -96,6 +111,11 @@ func (d *doc) classify(c *chunk) {
 		return
 	}
 	c.name = d.nameStart(c)
+	if c.name == c.last && c.last-c.first == 1 && d.knownSurname(d.key(c.first)) {
+		// "King said" after "Gayle King", "Judge said" after "Anna
+		// Judge": a surname that is also a title, standing alone.
+		c.name = c.first
+	}
 	if c.name == c.first && c.first > 1 && d.toks[c.first-1].lowerWord() && (d.isWord(c.first-1, "from") || d.isWord(c.first-1, "of")) &&
 		d.toks[c.first-2].has(lxTitle) && c.last-c.first >= 3 {
 		// "Senator from Vermont Bernie Sanders": the place ends the title.
@@ -260,7 +280,12 @@ func (d *doc) nameStart(c *chunk) int {
 			// A title word ends the name, unless it is a surname after a
 			// first name ("John Major").
 			surname := taken == 0 && k > c.first && d.toks[k-1].has(lxFirstName) && !t.has(lxHonorific|lxNation) ||
-				d.nationSurname(k, c)
+				d.nationSurname(k, c) ||
+				// "Gayle King", "Tamsin Judge": a title that is a common
+				// surname, after a given name no list knows.
+				taken == 0 && k > c.first && surnameTitle(d.lower(k)) && d.toks[k-1].capWord() &&
+					!d.toks[k-1].has(lxTitle|lxCommon|lxPlace|lxNation|lxOrgCue|lxCompany|lxHonorific|lxRole|lxFunc) &&
+					!(c.first > 0 && d.toks[c.first-1].kind == tkWord && d.toks[c.first-1].has(lxDet)) // not "the Circuit Judge"
 			if !surname {
 				break
 			}
@@ -276,6 +301,16 @@ func (d *doc) nameStart(c *chunk) int {
 		}
 	}
 	return d.firstNameStart(k+1, c.last)
+}
+
+// surnameTitle reports whether w, in lower case, is a title that is also
+// a common surname: "King", "Judge", "Bishop".
+func surnameTitle(w string) bool {
+	switch w {
+	case "king", "judge", "prince", "bishop", "major", "marshal", "dean", "duke", "earl", "baron", "pope", "sheriff", "chancellor", "deacon", "abbot":
+		return true
+	}
+	return false
 }
 
 // nationSurname reports whether the nationality word at token k, the last
@@ -412,6 +447,9 @@ func (d *doc) guessKind(c *chunk) entKind {
 			return kPerson
 		}
 	}
+	if n == 1 && c.name == c.first && first.has(lxFirstName) && d.affiliationBefore(c.first) {
+		return kOrg // "a researcher at Mila", "Luccioni of Mila": where she works, not a woman called Mila
+	}
 	if first.has(lxFirstName) {
 		return kPerson
 	}
@@ -441,6 +479,23 @@ func bodyStaff(w string) bool {
 	switch w {
 	case "officials", "executives", "employees", "worker", "workers", "engineers", "crews", "shareholders":
 		return true // not "spokesman" or "staff": a person has those too
+	}
+	return false
+}
+
+// affiliationBefore reports whether the word before token k ties what
+// follows to a person as their workplace: "at" after a role or a name ("a
+// researcher at Mila"), or "of" right after a name ("Luccioni of Mila").
+func (d *doc) affiliationBefore(k int) bool {
+	if k < 2 || !d.toks[k-1].lowerWord() || k+1 < len(d.toks) && d.toks[k+1].kind == tkPoss {
+		return false
+	}
+	prev := &d.toks[k-2]
+	switch {
+	case d.isWord(k-1, "at"):
+		return d.chunkAt[k-2] >= 0 || prev.lowerWord() && prev.has(lxRole)
+	case d.isWord(k-1, "of"):
+		return d.chunkAt[k-2] >= 0 && d.chunks[d.chunkAt[k-2]].kind != kOrg
 	}
 	return false
 }
@@ -478,6 +533,87 @@ func (d *doc) headingChunk(c *chunk) bool {
 		case "credit", "credits", "image", "photo", "source", "sources", "caption", "contact", "note", "notes":
 			return true
 		}
+	}
+	return false
+}
+
+// saintPrefix reports whether s, capitalised, is the word for a saint
+// that opens a place's name: "St", "Saint", "San", "Santa", "São".
+func saintPrefix(s string) bool {
+	switch s {
+	case "St", "Saint", "Sainte", "Ste", "San", "Santa", "Santo", "São", "Sao", "Sankt":
+		return true
+	}
+	return false
+}
+
+// creditedName reports whether the name on tokens [k, end) is a photo
+// credit's: after "Photo by", "Photograph:", "Image credit:", "(AP
+// Photo/", "Credit..." or "©" in its paragraph, or after a slash or "via"
+// that follows such a name ("Jonas Brekke/Getty Images"). After "by" or a
+// colon the credit must end there, at the end of the paragraph or of a
+// bracket or before an agency: "Photos by Jonas Brekke were shown" names
+// a man the story may quote. depth bounds how many names are followed
+// back.
+func (d *doc) creditedName(k, end, depth int) bool {
+	first := d.paraFirst[d.toks[k].para]
+	i := k - 1
+	if i < first {
+		return false
+	}
+	switch {
+	case d.punct(i, "©"):
+		return true
+	case d.isWord(i, "by"), d.punct(i, ":"):
+		return i > first && creditWord(d.lower(i-1)) && d.creditEnds(end)
+	case d.punct(i, "…"):
+		return i > first && d.isWord(i-1, "credit")
+	case d.punct(i, "."):
+		j := i
+		for j >= first && d.punct(j, ".") {
+			j--
+		}
+		return i-j >= 2 && j >= first && d.isWord(j, "credit") // "Credit...Rich Pedroncelli"
+	case d.punct(i, "/"), d.isWord(i, "via"):
+		if d.punct(i, "/") && i > first && creditWord(d.lower(i-1)) {
+			return true // "(AP Photo/Elaine Thompson)"
+		}
+		// "Jonas Brekke/Getty Images", "Ashraf Amra/Anadolu via Getty
+		// Images": an agency after a credited name.
+		j := i - 1
+		for j > first && i-j < 4 && d.toks[j-1].capWord() {
+			j--
+		}
+		return depth > 0 && j < i && d.toks[j].capWord() && d.creditedName(j, i, depth-1)
+	}
+	return false
+}
+
+// creditEnds reports whether a credit's name may end before token k: at
+// the end of its paragraph or of a bracket, before a slash or "via" and
+// an agency, or before the punctuation that closes a caption.
+func (d *doc) creditEnds(k int) bool {
+	if k >= len(d.toks) || int(d.toks[k].para) != int(d.toks[k-1].para) {
+		return true
+	}
+	for _, p := range []string{"/", ")", "]", ",", ";", "|"} {
+		if d.punct(k, p) {
+			return true
+		}
+	}
+	if d.isWord(k, "via") || d.isWord(k, "for") {
+		return true
+	}
+	return d.punct(k, ".") && (k+1 >= len(d.toks) || d.toks[k+1].para != d.toks[k].para)
+}
+
+// creditWord reports whether w, in lower case, heads a photo credit:
+// "photo" in "Photo by ...", "credit" in "Image credit: ...".
+func creditWord(w string) bool {
+	switch w {
+	case "photo", "photos", "photograph", "photographs", "photography", "picture", "pictures",
+		"image", "images", "illustration", "graphic", "video", "credit", "credits":
+		return true
 	}
 	return false
 }

@@ -300,6 +300,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	case cueQuoteOnly, cueDescribe:
 		// "called the strike “regrettable”", "what he called the film's
 		// “patience”", "described as “smaller than ...”"
+		if (c.lemma == "continue" || c.lemma == "go on") && c.found && !c.inverted && c.subjFirst-1 > s.first && d.punct(c.subjFirst-1, ",") &&
+			d.punct(k, ",") && k+1 < s.last && d.toks[k+1].kind != tkQuote {
+			// "The Central Bank, he continued, intervenes ...": set off by
+			// commas inside a clause, going on is speaking on.
+			d.complementBefore(c, s)
+			return
+		}
 		for j := k; j < s.last && j < k+30; j++ {
 			t := &d.toks[j]
 			if t.kind == tkQuote && t.is(fOpenMark) {
@@ -395,6 +402,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			k++
 			d.addComps(c, k, s)
 		}
+		return
+	}
+	if d.punct(k, ":") && c.class == cueSay && k+1 < s.last && d.toks[k+1].kind != tkQuote && !d.toks[k+1].inQuote() &&
+		d.clauseLike(k+1, s) && d.clauseVerbSoon(k+1, s) {
+		// "..., Al-Kahlot said: Swift intervention will help them": a
+		// colon hands over to the words, unquoted, and the clause before
+		// is reported too.
+		d.complementBefore(c, s)
+		d.addComps(c, k+1, s)
 		return
 	}
 	if k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ",") || d.punct(k, ";") || d.punct(k, "—") || d.punct(k, "–") {

@@ -49,22 +49,30 @@ func (e *entity) orgish() bool {
 }
 
 // windowStart is the first token a pronoun or a description at token p
-// may look back to.
+// may look back to. A photo's caption or credit line is no paragraph of
+// the story and does not count among those it may look back over.
 func (d *doc) windowStart(p int) int {
-	para := max(0, d.toks[p].para-pronounParas)
+	para := d.toks[p].para
+	for n := 0; n < pronounParas && para > 0; {
+		para--
+		if !d.captionLine(int(para)) {
+			n++
+		}
+	}
 	return max(d.paraFirst[para], p-pronounToks)
 }
 
 // pronounWindowStart is the first token the subject pronoun at token p
 // may look back to for its speaker. Paragraphs that are all quotation (a
-// quotation running over several) or hold no words (pictures) name no
-// one, and do not use up the window: "She added" after three paragraphs
-// of one mother's statement is still the mother.
+// quotation running over several), hold no words (pictures) or are a
+// photo's caption or credit name no one, and do not use up the window:
+// "She added" after three paragraphs of one mother's statement is still
+// the mother.
 func (d *doc) pronounWindowStart(p int) int {
 	para := int(d.toks[p].para)
 	for n := 0; n < pronounParas && para > 0; {
 		para--
-		if !d.quotationOnly(para) {
+		if !d.quotationOnly(para) && !d.captionLine(para) {
 			n++
 		}
 	}
@@ -80,6 +88,21 @@ func (d *doc) quotationOnly(p int) bool {
 		}
 	}
 	return true
+}
+
+// captionLine reports whether paragraph p belongs to a photo, not to the
+// story: a credit on its own ("Photo: Ashraf Amra/Anadolu", "Credit...Rich
+// Pedroncelli/AP") or an image with its caption ("![Students in a
+// window](...) Students look out ...").
+func (d *doc) captionLine(p int) bool {
+	k, end := d.paraFirst[p], d.paraEnd(p)
+	if end-k < 3 {
+		return false
+	}
+	if d.punct(k, "!") && d.punct(k+1, "[") {
+		return true
+	}
+	return creditWord(d.lower(k)) && (d.punct(k+1, ":") || d.punct(k+1, "…") || d.punct(k+1, ".") || d.isWord(k+1, "by"))
 }
 
 // resolvePronoun resolves the pronoun at token h, used by a cue at token
@@ -149,6 +172,9 @@ func (d *doc) resolvePronoun(h, at int) int {
 			continue
 		}
 		e := &d.ents[v]
+		if e.spoke < 0 && d.captionLine(int(d.toks[k].para)) {
+			continue // whom a photo shows or credits is not whom the story quotes
+		}
 		if org {
 			if !(e.orgish() || e.bodyHead != "" && e.spoke >= 0 && !e.outlet) || e.placeish() && e.spoke < 0 {
 				continue // "in Tarvik City, where ...": a place, unless it has spoken

@@ -274,6 +274,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "expressed confusion when asked if the bridge was safe": a
 		// question put to the subject by someone unnamed, not one asked.
 		return c, false
+	case d.punct(i-1, ",") && d.endsWith(i, "ed") && d.isWord(i+1, "by") && d.toks[i+1].lowerWord():
+		return c, false // "The forum, proposed by Maxine Waters, was ...": a passive participle, reporting nothing
 	case d.punct(i-1, ",") && d.asideBeforeCue(i, d.nextComma(i, s)):
 		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
 	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0) && !d.relativeSubjectBefore(prev, s):
@@ -284,11 +286,13 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "lists Saha as an airline and states it runs ...": a second
 		// verb of the sentence's subject, a pronoun's clause after it.
 	case nounToo[w] && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) && !d.thingPhraseBefore(prev, s) &&
-		!d.closesQuote(prev, s):
+		!d.closesQuote(prev, s) && !(d.punct(prev, ",") && d.nameEndsClause(i+1, s)):
 		// A quotation and its comma before the form make it the verb of
 		// an inverted cue: "“...,” reads the judge's statement".
 		// "to settle claims that ...": the noun; but "Airfleets, a
-		// database of carriers, states": the verb after an appositive.
+		// database of carriers, states": the verb after an appositive,
+		// and "..., estimates Evan Sparks": an inverted cue's, a name
+		// after it.
 		return c, false
 	case nounToo[w] && prev > s.first && prev == i-1 && d.toks[prev].lowerWord() && !d.toks[prev].has(lxPronoun) && d.toks[prev-1].lowerWord() && d.toks[prev-1].cv != 0:
 		return c, false // "denied media reports that ...": a noun, the speech verb's object
@@ -1179,6 +1183,18 @@ func (d *doc) hearingBefore(i int, s sentence) bool {
 func hasSuffixFold(s, suffix string) bool {
 	s = strings.ReplaceAll(s, "’", "'")
 	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+}
+
+// nameEndsClause reports whether a name starts at token k and ends its
+// clause, at the sentence's end or a comma: the speaker of an inverted cue
+// ("..., estimates Evan Sparks, CEO of ..."), not the subject of a clause
+// of its own ("..., claims Tomas Brenn filed in May").
+func (d *doc) nameEndsClause(k int, s sentence) bool {
+	if k >= s.last || d.chunkAt[k] < 0 || !d.toks[k].capWord() {
+		return false
+	}
+	e := d.chunks[d.chunkAt[k]].last
+	return e >= s.last || d.punct(e, ",") || d.sentenceEnd(e, s)
 }
 
 // nounToo are speech-verb forms that are as often plural nouns: they are

@@ -55,6 +55,7 @@ func (d *doc) findChunks() {
 				j--
 				next = j
 			}
+
 			if j == i+1 && d.toks[i].has(lxGenericOrg) && !d.toks[i].is(fSentStart) && !d.toks[i].has(lxOrgCue|lxCompany) {
 				continue // "the Police", "the Government" mid-sentence: a description
 			}
@@ -63,6 +64,11 @@ func (d *doc) findChunks() {
 			}
 			c := chunk{first: d.particlesBefore(i, d.paraFirst[p]), last: j, ent: -1}
 			d.classify(&c)
+			if next == j && j == i+1 && partyWord(d.lower(i)) {
+				// "the Conservative MP": a party's adjective before the
+				// letters, a description like "the Labour MP", no name.
+				c.name, c.kind = c.last, kUnknown
+			}
 			idx := len(d.chunks)
 			for k := c.first; k < j; k++ {
 				d.chunkAt[k] = int32(idx)

@@ -288,7 +288,35 @@ func (d *doc) skipAppositiveForward(end, last int, c *cue) int {
 		}
 		return ae
 	}
+	if ae := d.affiliationEnd(k, last); ae > k {
+		return ae
+	}
 	return end
+}
+
+// affiliationEnd returns the end of a speaker's affiliation in apposition
+// at token k (just after a comma), "of" or "from" and a name, up to the
+// next comma or the end of the sentence: "said Sobhi Skaik, of the
+// Turkish Friendship Hospital.", "Varga, from Tarvik, said". It returns k
+// when there is none.
+func (d *doc) affiliationEnd(k, last int) int {
+	if !(d.isWord(k, "of") || d.isWord(k, "from")) || !d.toks[k].lowerWord() {
+		return k
+	}
+	j := k + 1
+	if j < last && d.toks[j].lowerWord() && d.toks[j].has(lxDet) {
+		j++
+	}
+	ne := d.npForward(j, last)
+	if ne <= j || !(ne >= last || d.punct(ne, ",") || d.sentenceEnd(ne, d.sents[d.sentOf[k]])) {
+		return k
+	}
+	for i := j; i < ne; i++ {
+		if d.chunkAt[i] >= 0 {
+			return ne
+		}
+	}
+	return k
 }
 
 // possessedNoun reports whether token k is a lower-case noun that ends a

@@ -553,7 +553,9 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	}
 	// "“Will the dike hold?” asked Tomas Brenner": a question asked.
 	askedAfterQuote := c.class == cueAsk && d.closesQuote(v-1, s)
-	if c.class != cueSay && c.class != cueQuoteOnly && !askedAfterQuote {
+	// "The effort may have consumed 2.8 gigawatt-hours, estimates Evan
+	// Sparks": an estimate is reported as a saying is.
+	if c.class != cueSay && c.class != cueQuoteOnly && !askedAfterQuote && c.lemma != "estimate" {
 		return false
 	}
 	switch c.lemma {
@@ -633,7 +635,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		if co >= 0 {
 			next = coEnd
 		}
-		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s)) || v-2 >= s.first && d.chunkAt[v-2] >= 0 {
+		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s)) || v-2 >= s.first && d.chunkAt[v-2] >= 0 && (!d.prepObject(v-2) || d.leftIsAppositive(s, v-1)) {
 			return false
 		}
 	}
@@ -672,6 +674,20 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// prepObject reports whether the name chunk holding token k is the object
+// of a preposition, perhaps after "the": "in the Gaza Strip", "in May".
+// Such a name ends a phrase of the clause, never its subject, so an
+// inverted cue may follow it ("There are 10,000 patients in the Gaza
+// Strip, said Skaik."), unless the phrase closes an aside on the subject
+// ("Ilse Varga, who lives in Tarvik, said Tomas Brenn had lied").
+func (d *doc) prepObject(k int) bool {
+	i := int(d.chunks[d.chunkAt[k]].first) - 1
+	if i >= 0 && d.toks[i].lowerWord() && d.toks[i].has(lxDet) {
+		i--
+	}
+	return i >= 0 && d.toks[i].lowerWord() && d.toks[i].has(lxPrep) && !d.isWord(i, "of")
 }
 
 // skipAcronymAside returns the token after a body's acronym in brackets

@@ -504,7 +504,10 @@ func cueLink(text string, start, i, cl, e, end int) bool {
 		return false
 	}
 	long := len(words) > 5
-	if long && !clauseEndAt(text, e, end) {
+	// "[said could amount to a war crime](...)": a link opening with
+	// "said" hands its words to the sentence even when it goes on.
+	saidLink := words[0] == "said" && len(words) <= 12
+	if long && !clauseEndAt(text, e, end) && !saidLink {
 		return false
 	}
 	j := i

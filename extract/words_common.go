@@ -107,6 +107,7 @@ prevented determines determined matters mattered`
 // Marlow", "Rich Alder"), which start a name only before a capitalised
 // name word (commonAtStart).
 const maleNames = `aaron abdul abdullah abraham adam adrian ahmed ahmad akira alan albert alberto
+humza hamza mustapha attila zakaria zakariya misha dima juma elia mattia kuba
 musa issa ilya ezra yahya
 alejandro aleksandr alex alexander alexandre alexei alfred ali alistair amir anand anders andre
 andrea andreas andrei andrew andrzej angelo anil anthony antoine anton antonio arjun arthur

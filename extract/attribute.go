@@ -576,7 +576,7 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 		q.decided, q.ent, q.co, q.cue = true, p.ent, p.co, p.cue
 		return
 	}
-	paras := []int{q.para, q.para - 1}
+	paras := []int{q.para, d.prevWordedPara(q.para)}
 	if q.open != s.first {
 		if !d.openingPhraseBefore(q.open, s) {
 			return
@@ -628,12 +628,13 @@ func (d *doc) carryByRules(qi int, paras []int) {
 			return
 		}
 	}
-	// A paragraph about no one in between ("The company employs 300
-	// people.") does not end the latest speaker's turn.
-	// The speaker may have been the subject since ("“...,” said Ortiz.
-	// Ortiz, a nurse, was at the scene.").
-	if ev, act := d.lastEvent, d.lastActor; len(paras) == 2 && ev.ok && ev.ent >= 0 && ev.para == q.para-2 &&
-		!(act.ok && act.tok > ev.tok && act.ent != ev.ent) && !d.namesSomeone(d.paraFirst[q.para-1], d.paraEnd(q.para-1)) {
+	// A paragraph about no one else in between ("The company employs 300
+	// people.", a photo's caption naming the speaker) does not end the
+	// latest speaker's turn; paragraphs without words (pictures) are
+	// not there at all. The speaker may have been the subject since
+	// ("“...,” said Ortiz. Ortiz, a nurse, was at the scene.").
+	if ev, act := d.lastEvent, d.lastActor; len(paras) == 2 && paras[1] >= 0 && ev.ok && ev.ent >= 0 && ev.para == d.prevWordedPara(paras[1]) &&
+		!(act.ok && act.tok > ev.tok && act.ent != ev.ent) && !d.namesSomeoneBut(d.paraFirst[paras[1]], d.paraEnd(paras[1]), ev.ent) {
 		q.decided, q.ent = true, ev.ent
 		return
 	}
@@ -680,14 +681,23 @@ func (d *doc) soleMention(i, j int) int {
 	return found
 }
 
-// namesSomeone reports whether tokens [i, j) name a person.
-func (d *doc) namesSomeone(i, j int) bool {
+// namesSomeoneBut reports whether tokens [i, j) name a person other than
+// entity but.
+func (d *doc) namesSomeoneBut(i, j, but int) bool {
 	for k := i; k < j; k++ {
-		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].ent != but && d.ents[d.chunks[ci].ent].personish() {
 			return true
 		}
 	}
 	return false
+}
+
+// prevWordedPara returns the paragraph before p that holds words, passing
+// over those the tokenizer left empty (pictures, bylines), or -1.
+func (d *doc) prevWordedPara(p int) int {
+	for p--; p >= 0 && d.paraFirst[p] == d.paraFirst[p+1]; p-- {
+	}
+	return p
 }
 
 // event is the latest attribution, which quotations without a cue of

@@ -455,12 +455,32 @@ func (d *doc) guessKind(c *chunk) entKind {
 	}
 	if n >= 2 && !first.has(lxCommon|lxPlace|lxNation) && !last.has(lxCompany) && !last.is(fAllCaps) && d.nameForm(c.name, c.last) && !(c.name == c.first && d.detBefore(c.first)) &&
 		!d.headingChunk(c) {
+		// Two capitalised words no first name or title marks look like a
+		// person's name, unless the words after them say otherwise: "Con
+		// Edison officials", "a Con Edison worker" are a body's people;
+		// "Con Edison, which maintains ..." is no one.
+		if c.last < len(d.toks) && d.toks[c.last].lowerWord() && bodyStaff(d.lower(c.last)) && !(c.first > 0 && d.isWord(c.first-1, "and")) {
+			return kOrg // not "New Orleans and Jefferson Parish officials": places joined
+		}
+		if d.punct(c.last, ",") && d.isWord(c.last+1, "which") && d.toks[c.last+1].lowerWord() {
+			return kUnknown
+		}
 		return kPerson
 	}
 	if n == 1 && first.is(fAllCaps) {
 		return kOrg
 	}
 	return kUnknown
+}
+
+// bodyStaff reports whether w, after a name, makes the name a body's:
+// "Con Edison officials", "a Con Edison worker".
+func bodyStaff(w string) bool {
+	switch w {
+	case "officials", "executives", "employees", "worker", "workers", "engineers", "crews", "shareholders":
+		return true // not "spokesman" or "staff": a person has those too
+	}
+	return false
 }
 
 // affiliationBefore reports whether the word before token k ties what

@@ -88,20 +88,30 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			}
 			fallthrough
 		case t.lowerWord() && (d.isWord(j, "while") || d.isWord(j, "whereas") || d.isWord(j, "and") || d.isWord(j, "but") ||
-			(d.isWord(j, "though") || d.isWord(j, "although")) && d.punct(j-1, ",")) && j > k:
+			(d.isWord(j, "though") || d.isWord(j, "although")) && d.punct(j-1, ",") ||
+			d.isWord(j, "even") && (d.isWord(j+1, "as") || d.isWord(j+1, "though"))) && j > k:
 			// "X said ... while Governor Y wrote that ...", "..., and Y
-			// said": a second speaker.
+			// said", "... even as the budget office estimated that ...": a
+			// second speaker.
 			if (d.isWord(j, "and") || d.isWord(j, "but")) && !d.punct(j-1, ",") && !d.pastCueAfter(j, s) {
 				continue
+			}
+			sub := j + 1
+			if d.isWord(j, "even") {
+				sub = j + 2
 			}
 			// "..., but an unnamed official told reporters that ...": a
 			// described speaker after the comma as well as a named one;
 			// not "..., but the repairs announced in May were late", a
 			// participle after its noun.
 			// "..., but she said ...": a pronoun subject and its own cue.
-			described := d.punct(j-1, ",") && j+1 < s.last && d.toks[j+1].lowerWord() &&
-				(d.toks[j+1].has(lxDet) && !d.isWord(j+1, "that") || possessivePronoun(d.lower(j+1)) || nominative(d.lower(j+1)) || d.isWord(j+1, "it"))
-			if e := d.npForward(j+1, s.last); e > j+1 && (d.chunkAt[e-1] >= 0 || described) {
+			// "... even as the agency warned ...", "..., although
+			// engineers said ...": a subordinator makes the clause one.
+			conj := d.punct(j-1, ",") || sub > j+1 || !d.isWord(j, "and") && !d.isWord(j, "but")
+			described := conj && sub < s.last && d.toks[sub].lowerWord() &&
+				(d.toks[sub].has(lxDet) && !d.isWord(sub, "that") || possessivePronoun(d.lower(sub)) || nominative(d.lower(sub)) || d.isWord(sub, "it") ||
+					!d.isWord(j, "and") && !d.isWord(j, "but") && d.toks[sub].has(lxGroup))
+			if e := d.npForward(sub, s.last); e > sub && (d.chunkAt[e-1] >= 0 || described) {
 				n := d.skipAdverbs(e, s.last)
 				participle := n+1 < s.last && (d.endsWith(n, "ing") || d.toks[n+1].lowerWord() && d.toks[n+1].has(lxPrep))
 				if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) && (d.chunkAt[e-1] >= 0 || !participle) {

@@ -48,9 +48,9 @@ func (e *entity) orgish() bool {
 	return !e.outlet && !e.thing && e.orgEv > 0 && e.orgEv >= e.personEv
 }
 
-// windowStart is the first token a pronoun at token p may look back to.
-// A photo's caption or credit line is no paragraph of the story and does
-// not count among those it may look back over.
+// windowStart is the first token a pronoun or a description at token p
+// may look back to. A photo's caption or credit line is no paragraph of
+// the story and does not count among those it may look back over.
 func (d *doc) windowStart(p int) int {
 	para := d.toks[p].para
 	for n := 0; n < pronounParas && para > 0; {
@@ -60,6 +60,34 @@ func (d *doc) windowStart(p int) int {
 		}
 	}
 	return max(d.paraFirst[para], p-pronounToks)
+}
+
+// pronounWindowStart is the first token the subject pronoun at token p
+// may look back to for its speaker. Paragraphs that are all quotation (a
+// quotation running over several), hold no words (pictures) or are a
+// photo's caption or credit name no one, and do not use up the window:
+// "She added" after three paragraphs of one mother's statement is still
+// the mother.
+func (d *doc) pronounWindowStart(p int) int {
+	para := int(d.toks[p].para)
+	for n := 0; n < pronounParas && para > 0; {
+		para--
+		if !d.quotationOnly(para) && !d.captionLine(para) {
+			n++
+		}
+	}
+	return max(d.paraFirst[para], p-pronounToks)
+}
+
+// quotationOnly reports whether paragraph p holds nothing outside
+// quotations and their marks.
+func (d *doc) quotationOnly(p int) bool {
+	for k := d.paraFirst[p]; k < d.paraFirst[p+1]; k++ {
+		if t := &d.toks[k]; !t.inQuote() && t.kind != tkQuote {
+			return false
+		}
+	}
+	return true
 }
 
 // captionLine reports whether paragraph p belongs to a photo, not to the
@@ -96,7 +124,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 	default:
 		return -1
 	}
-	from := d.windowStart(h)
+	from := d.pronounWindowStart(h)
 	curSent := d.sentOf[h]
 	if d.isWord(h, "it") {
 		if e := d.statementIssuer(h); e >= 0 {
@@ -199,6 +227,11 @@ func (d *doc) resolvePronoun(h, at int) int {
 			break
 		}
 	}
+	if !org && best >= 0 && bestTok >= 0 && bestTok < d.windowStart(h) && d.ents[best].spoke < 0 {
+		// Reached past paragraphs of quotation only: the one whose
+		// quotations they are, not someone who never spoke.
+		best = -1
+	}
 	if !org && (best < 0 || d.ents[best].gender != gUnknown && d.ents[best].gender != want) && d.turnTaken(want, at, h) {
 		// "He replied" after three paragraphs of her: the man who spoke
 		// before them, though the window no longer holds him. Only when
@@ -213,6 +246,12 @@ func (d *doc) resolvePronoun(h, at int) int {
 	// decided ... She said") is whom the pronoun means: nobody named.
 	if act := d.lastActor; !org && best >= 0 && act.ok && act.ent < 0 && act.tok > bestTok && act.tok < h &&
 		d.sentOf[act.tok] >= curSent-1 && !d.objectPronounAfter(act.tok, h, want) {
+		return -1
+	}
+	// Nor is anyone named before an unnamed speaker's quotations that run
+	// up to the pronoun ("“...,” a nurse said. “...” She added"): the
+	// window reaches past them, the turn does not.
+	if ev := d.lastEvent; !org && best >= 0 && bestTok >= 0 && bestTok < d.windowStart(h) && ev.ok && ev.ent < 0 && ev.tok > bestTok && ev.tok < h {
 		return -1
 	}
 	if best >= 0 {

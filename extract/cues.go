@@ -60,7 +60,7 @@ func (d *doc) findCues() {
 			case t.cv != 0:
 				if c, ok := d.verbCue(i, s); ok {
 					d.cues = append(d.cues, c)
-				} else if t.lowerWord() && nominalSpeech[d.lower(i)] {
+				} else if t.lowerWord() && nominalSpeech(d.lower(i)) {
 					if c, ok := d.nominalCue(i, s); ok {
 						d.cues = append(d.cues, c) // "rejected Varga's claim that ..."
 					}
@@ -79,7 +79,7 @@ func (d *doc) findCues() {
 				d.cues = append(d.cues, d.possessiveViewCue(i, s))
 			case i == s.first && d.isWord(i, "in") && d.reportByName(i+1, s):
 				d.cues = append(d.cues, d.prepCue(i, i+1, s))
-			case t.lowerWord() && nominalSpeech[d.lower(i)] && d.toks[i].cv == 0:
+			case t.lowerWord() && nominalSpeech(d.lower(i)) && d.toks[i].cv == 0:
 				if c, ok := d.nominalCue(i, s); ok {
 					d.cues = append(d.cues, c)
 				}
@@ -89,12 +89,17 @@ func (d *doc) findCues() {
 	}
 }
 
-// nominalSpeech are nouns for words said that a named owner's clause
-// follows: "rejected Brenn's claim that ...", "contrary to Varga's
-// assurances she had no role".
-var nominalSpeech = map[string]bool{
-	"claim": true, "assertion": true, "assurance": true, "assurances": true, "insistence": true,
-	"announcement": true, "admission": true, "prediction": true, "pledge": true, "promise": true, "warning": true,
+// nominalSpeech reports whether w is a noun for words said that a named
+// owner's clause follows: "rejected Brenn's claim that ...", "contrary to
+// Varga's assurances she had no role". A switch, not a map: findCues asks
+// it of nearly every lower-case word.
+func nominalSpeech(w string) bool {
+	switch w {
+	case "claim", "assertion", "assurance", "assurances", "insistence",
+		"announcement", "admission", "prediction", "pledge", "promise", "warning":
+		return true
+	}
+	return false
 }
 
 // nominalCue builds the cue of a noun for words said at token i owned by a
@@ -319,8 +324,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "unlike most states": the noun
 	case nounToo[w] && d.chunkEndingAt(prev) >= 0 && d.possessiveBefore(d.chunks[d.chunkEndingAt(prev)].first, s.first):
 		return c, false // "our obvious Back to the Future II jokes": a name modifying the noun
-	case nounToo[w] && d.punct(i+1, ",") && prev >= 0 && d.chunkAt[prev] >= 0 && d.punct(d.chunks[d.chunkAt[prev]].first-1, ","):
-		return c, false // "UFC Undisputed 2010, PAX East highlights, Just Cause 2": an item in a list
+	case nounToo[w] && d.punct(i+1, ",") && prev >= 0 && d.chunkAt[prev] >= 0 && d.punct(d.chunks[d.chunkAt[prev]].first-1, ",") &&
+		!(i+2 < s.last && d.toks[i+2].is(fOpenMark)):
+		// "UFC Undisputed 2010, PAX East highlights, Just Cause 2": an
+		// item in a list; but "In a tweet, Varga states, “...”" opens a
+		// quotation.
+		return c, false
 	case w == "says" && prev == i-1 && d.simonSays(prev):
 		return c, false // "Simon says": the game, not a person speaking
 	case nounToo[w] && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):
@@ -336,9 +345,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "It follows repeated failed attempts": an adjective
 	case v.lemma == "claim" && i+1 < s.last && claimedThings[d.lower(i+1)]:
 		return c, false // "claimed victory", "claimed responsibility for the attack": a thing taken, not words
-	case w == "told" && d.passive(i, s.first) && d.hearingBefore(i, s):
+	case w == "told" && (d.passive(i, s.first) && d.hearingBefore(i, s) || d.toldUs(i, s)):
 		// "The jury was told that ...", "magistrates were told the man had
-		// ...": what a hearing was told, by someone unnamed.
+		// ...": what a hearing was told, by someone unnamed; "We're told
+		// the footage shows ...": what the reporters were told.
 		c.class, c.receiver = cueThat, false
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s) && d.byAgent(i, s) < 0:
 		return c, false
@@ -411,7 +421,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	if v.class == cueQuoteOnly && requestVerbs[v.lemma] && d.requestStart(&c, c.after, s) >= 0 {
 		c.class = cueAsk // "pressed the ministry to release the funds"
 	}
-	if requestOnly[v.lemma] && d.requestStart(&c, c.after, s) < 0 {
+	if requestOnly[v.lemma] && d.requestStart(&c, c.after, s) < 0 && !(mannerOfAsking(v.lemma) && d.saysQuoteBefore(i, s)) {
 		return c, false // "encouraged by the results", "appealed to voters' pride"
 	}
 	switch v.class {
@@ -685,7 +695,7 @@ func baseForm(w string) bool {
 	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find", "write",
 		"allege", "warn", "insist", "predict", "contend", "maintain", "caution", "acknowledge", "admit",
 		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain", "ask", "urge",
-		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate":
+		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate", "tell":
 		return true
 	}
 	return false
@@ -1066,6 +1076,23 @@ func (d *doc) skipParenthesis(k, last int) int {
 	return k
 }
 
+// mannerOfAsking reports whether the request verb lemma also gives the
+// manner in which a quotation was said: “Don’t get nervous,” instructed
+// the supervisor; “Please,” she begged.
+func mannerOfAsking(lemma string) bool {
+	return lemma == "instruct" || lemma == "implore" || lemma == "beg"
+}
+
+// saysQuoteBefore reports whether the verb at i is the cue of the
+// quotation closing just before it (“...,” instructed Velez) or before
+// its subject at the sentence's start (“...,” Velez instructed.).
+func (d *doc) saysQuoteBefore(i int, s sentence) bool {
+	if d.closesQuote(i-1, s) {
+		return true
+	}
+	return d.toks[s.first].kind == tkQuote && (i+1 >= s.last || d.sentenceEnd(i+1, s)) && i-1 > s.first && d.toks[i-1].kind == tkWord
+}
+
 // closesQuote reports whether token k closes a quotation, or is a comma
 // right after one.
 func (d *doc) closesQuote(k int, s sentence) bool {
@@ -1116,6 +1143,37 @@ func (d *doc) passive(i, first int) bool {
 		if !(d.toks[k].lowerWord() && d.toks[k].has(lxAdverb)) {
 			return false
 		}
+	}
+	return false
+}
+
+// toldUs reports whether the verb "told" at i has the writer for its
+// passive subject: "We're told", "I am told", "we have been told".
+func (d *doc) toldUs(i int, s sentence) bool {
+	k := i - 1
+	for k >= s.first && d.toks[k].lowerWord() && d.toks[k].has(lxAdverb) {
+		k--
+	}
+	if k < s.first {
+		return false
+	}
+	switch strings.ReplaceAll(d.lower(k), "’", "'") {
+	case "we're", "i'm":
+		return true
+	case "been":
+		k--
+		if k >= s.first && (d.isWord(k, "have") || d.isWord(k, "had")) {
+			k--
+		}
+		if k >= s.first {
+			switch strings.ReplaceAll(d.lower(k), "’", "'") {
+			case "we've", "i've", "we'd", "i'd", "we", "i":
+				return true
+			}
+		}
+		return false
+	case "are", "were", "am", "was":
+		return k-1 >= s.first && (d.isWord(k-1, "we") || d.isWord(k-1, "i"))
 	}
 	return false
 }

@@ -43,7 +43,7 @@ type cueVerb struct {
 // cueVerbs lists the verbs that introduce speech in news writing.
 var cueVerbs = []*cueVerb{
 	{lemma: "say", forms: []string{"says", "said", "saying", "say"}},
-	{lemma: "tell", receiver: true, forms: []string{"tells", "told", "telling"}},
+	{lemma: "tell", receiver: true, forms: []string{"tells", "told", "telling", "tell"}},
 	{lemma: "add", forms: []string{"adds", "added", "adding"}},
 	{lemma: "note", forms: []string{"notes", "noted", "noting", "note"}},
 	{lemma: "state", forms: []string{"states", "stated", "stating", "state"}},

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"soundbite/model"
 )
@@ -9,28 +10,29 @@ import (
 // doc is one article under analysis: its text, tokens, quotations,
 // sentences, name mentions and entities. It lives for one Extract call.
 type doc struct {
-	text      string
-	ltext     string // text with ASCII letters lower-cased, for allocation-free folding
-	toks      []token
-	paraFirst []int // first token of each paragraph, plus len(toks) at the end
-	paraStart []int // byte offset of each paragraph in text
-	quotes    []quoteSpan
-	sents     []sentence
-	sentOf    []int32 // sentence index of each token
-	chunks    []chunk
-	chunkAt   []int32 // chunk index of each token inside a name, or -1
-	entAt     []int32 // entity a token refers to (a name's last word, a resolved pronoun), or -1
-	ents      []entity
-	cues      []cue
-	lastEvent event
-	lastActor mark
-	lastTeam  mark               // the latest "X et al", whom a "they" soon after means
-	lowerSeen map[string]bool    // lower-case words unknown to the lexicon, built on first use
-	wordIdx   map[string][]int32 // entities by the words of their name forms
-	answerOf  map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)
-	answers   []answer
-	agency    string  // the news agency a dateline credits ("Coastline"), or ""
-	embeds    []embed // embedded posts, each its author's words
+	text       string
+	ltext      string // text with ASCII letters lower-cased, for allocation-free folding
+	toks       []token
+	paraFirst  []int // first token of each paragraph, plus len(toks) at the end
+	paraStart  []int // byte offset of each paragraph in text
+	quotes     []quoteSpan
+	sents      []sentence
+	sentOf     []int32 // sentence index of each token
+	chunks     []chunk
+	chunkAt    []int32 // chunk index of each token inside a name, or -1
+	entAt      []int32 // entity a token refers to (a name's last word, a resolved pronoun), or -1
+	ents       []entity
+	cues       []cue
+	lastEvent  event
+	lastActor  mark
+	lastTeam   mark               // the latest "X et al", whom a "they" soon after means
+	lowerSeen  map[string]bool    // lower-case words unknown to the lexicon, built when often asked
+	lowerAsked int                // how often appearsLower scanned the tokens instead
+	wordIdx    map[string][]int32 // entities by the words of their name forms
+	answerOf   map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)
+	answers    []answer
+	agency     string  // the news agency a dateline credits ("Coastline"), or ""
+	embeds     []embed // embedded posts, each its author's words
 
 	// Weights that rank the candidate speakers of standalone quotations
 	// (nil: the rules of carryByRules choose) and of direct quotations the
@@ -59,18 +61,20 @@ func newDoc(paragraphs []string) *doc {
 	// News prose runs at about one token per five bytes; a little more
 	// room saves growing the slice.
 	d := &doc{toks: make([]token, 0, n/4+8)}
-	d.text = joinParagraphs(paragraphs, n)
-	d.ltext = lowerASCII(d.text)
+	d.text, d.ltext = joinParagraphs(paragraphs, n)
 	at, lead := 0, true
 	for i, p := range paragraphs {
 		d.paraFirst = append(d.paraFirst, len(d.toks))
 		d.paraStart = append(d.paraStart, at)
 		var skip int
 		skip, lead = leadSkip(i, p, lead)
+		if imageParagraph(p) {
+			skip = len(p)
+		}
 		if skip > 0 && !lead && d.agency == "" {
 			d.agency = datelineAgency(p[:skip]) // a dateline, not a byline
 		}
-		d.toks = tokenize(d.toks, d.text, at+skip, at+len(p), int32(i))
+		d.toks = tokenize(d.toks, d.text, d.ltext, at+skip, at+len(p), int32(i))
 		at += len(p) + len(model.ParagraphSep)
 	}
 	d.paraFirst = append(d.paraFirst, len(d.toks))
@@ -80,15 +84,103 @@ func newDoc(paragraphs []string) *doc {
 	return d
 }
 
-func joinParagraphs(paragraphs []string, n int) string {
-	b := make([]byte, 0, n)
+// imageParagraph reports whether paragraph p is nothing but Markdown
+// images, each perhaps wrapped in a link ("![alt](src)",
+// "[![alt](src)](href)"), as web pages hold between the paragraphs of the
+// story: a picture says nothing, and the people its alt text names are no
+// mentions that end a speaker's turn.
+func imageParagraph(p string) bool {
+	s := strings.TrimSpace(p)
+	if !strings.HasPrefix(s, "![") && !strings.HasPrefix(s, "[![") {
+		return false
+	}
+	for s != "" {
+		linked := strings.HasPrefix(s, "[![")
+		if linked {
+			s = s[1:]
+		}
+		rest, ok := strings.CutPrefix(s, "![")
+		if !ok {
+			return false
+		}
+		if s, ok = skipLinkTail(rest); !ok {
+			return false
+		}
+		if linked {
+			if s, ok = skipLinkTail(s); !ok {
+				return false
+			}
+		}
+		s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	}
+	return true
+}
+
+// skipLinkTail returns what follows the "](address)" that closes the
+// Markdown link or image whose text s starts with; ok is false when s
+// holds no such end.
+func skipLinkTail(s string) (rest string, ok bool) {
+	cl := strings.Index(s, "](")
+	if cl < 0 || cl > 1000 {
+		return "", false
+	}
+	end := strings.IndexByte(s[cl+2:], ')')
+	if end < 0 {
+		return "", false
+	}
+	return s[cl+2+end+1:], true
+}
+
+// joinParagraphs returns the paragraphs joined by model.ParagraphSep, and
+// the same text with its ASCII letters lower-cased (every other byte left
+// alone, so that offsets into one are offsets into the other). n is at
+// least the joined length. Both strings share one allocation, written
+// once: the lower-cased copy is appended in runs between capitals.
+func joinParagraphs(paragraphs []string, n int) (text, lower string) {
+	var b strings.Builder
+	b.Grow(2 * n)
 	for i, p := range paragraphs {
 		if i > 0 {
-			b = append(b, model.ParagraphSep...)
+			b.WriteString(model.ParagraphSep)
 		}
-		b = append(b, p...)
+		b.WriteString(p)
 	}
-	return string(b)
+	m := b.Len()
+	text = b.String()
+	run := 0
+	i := 0
+	// Eight bytes at a time: on each byte's low seven bits, adding 0x3f
+	// sets the high bit from 'A' up and adding 0x25 from past 'Z' (no
+	// carry crosses bytes), and a byte with its own high bit set is no
+	// capital; only a word of eight bytes holding one is lowered byte by
+	// byte (news text has few).
+	const ones = 0x0101010101010101
+	for ; i+8 <= m; i += 8 {
+		w := text[i : i+8]
+		x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		y := x & (0x7f * ones)
+		if (y+(0x80-'A')*ones)&^(y+(0x80-'Z'-1)*ones)&^x&(0x80*ones) == 0 {
+			continue
+		}
+		for k := i; k < i+8; k++ {
+			if c := text[k]; 'A' <= c && c <= 'Z' {
+				b.WriteString(text[run:k])
+				b.WriteByte(c + 'a' - 'A')
+				run = k + 1
+			}
+		}
+	}
+	for ; i < m; i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			b.WriteString(text[run:i])
+			b.WriteByte(c + 'a' - 'A')
+			run = i + 1
+		}
+	}
+	b.WriteString(text[run:])
+	all := b.String()
+	return all[:m], all[m:]
 }
 
 // paraEnd returns the token just past paragraph p.
@@ -127,8 +219,12 @@ func (d *doc) addSentence(first, last, para int) {
 // the last of its paragraph.
 func (d *doc) endsSentence(i int) bool {
 	t, next := &d.toks[i], &d.toks[i+1]
-	startsNew := next.capWord() || next.kind == tkQuote || next.kind == tkNum ||
-		d.punct(i+1, "(") || d.punct(i+1, "[")
+	// Whether the next token can start a sentence, asked only by the marks
+	// that may end one: most tokens are words, which never need it.
+	startsNew := func() bool {
+		return next.capWord() || next.kind == tkQuote || next.kind == tkNum ||
+			d.punct(i+1, "(") || d.punct(i+1, "[")
+	}
 	switch {
 	case t.inQuote():
 		return false
@@ -140,7 +236,7 @@ func (d *doc) endsSentence(i int) bool {
 		if next.kind == tkQuote && next.is(fCloseMark) {
 			return false
 		}
-		return startsNew
+		return startsNew()
 	case t.kind == tkWord && d.text[t.end-1] == '.':
 		// An abbreviation's full stop ends a sentence only before a word
 		// that cannot follow it inside one ("in the U.S. The president").
@@ -148,7 +244,7 @@ func (d *doc) endsSentence(i int) bool {
 	case t.kind == tkQuote && t.is(fCloseMark):
 		q := &d.quotes[d.markQuote(i)]
 		last := d.text[q.start:q.end]
-		if last == "" || !startsNew || d.punct(i-1, ",") {
+		if last == "" || !startsNew() || d.punct(i-1, ",") {
 			return false // “... in the U.S.,” she said: the comma hands over to the cue
 		}
 		if strings.HasSuffix(last, ".]") {
@@ -191,9 +287,14 @@ var modifierVerbs = map[string]bool{
 // time, a title in capitals that names no one.
 func (d *doc) retag() {
 	for i := range d.toks {
-		d.demoteModifierVerb(i)
-		d.clockTitle(i)
-		d.capsTitle(i)
+		// Only a speech verb can be demoted and only a title can tell the
+		// time or be one in capitals: the test here spares most tokens
+		// three calls.
+		if t := &d.toks[i]; t.cv != 0 || t.lx&lxTitle != 0 {
+			d.demoteModifierVerb(i)
+			d.clockTitle(i)
+			d.capsTitle(i)
+		}
 	}
 }
 

@@ -50,6 +50,31 @@ func (e *entity) setWords(words []string, name string) {
 	e.content = len(words) - countConnectors(words)
 }
 
+// joinedKey returns strings.Join(words, " "), where words are the folded
+// words of tokens [i, j): the lower-cased text of the tokens when it reads
+// the same (plain words one space apart, as nearly every name is), which
+// costs no allocation.
+func (d *doc) joinedKey(words []string, i, j int) string {
+	s := d.ltext[d.toks[i].start:d.toks[j-1].end]
+	rest := s
+	for n, w := range words {
+		if n > 0 {
+			if rest == "" || rest[0] != ' ' {
+				return strings.Join(words, " ")
+			}
+			rest = rest[1:]
+		}
+		if !strings.HasPrefix(rest, w) {
+			return strings.Join(words, " ")
+		}
+		rest = rest[len(w):]
+	}
+	if rest != "" {
+		return strings.Join(words, " ")
+	}
+	return s
+}
+
 // foldWords returns the lower-cased words of tokens [i, j), skipping
 // punctuation other than "&".
 func (d *doc) foldWords(i, j int) []string {
@@ -85,7 +110,8 @@ func (d *doc) register(ci int) {
 		c.kind = kOrg
 	}
 	gen, genForm := d.generation(c)
-	e := d.match(words, c)
+	key := d.joinedKey(words, c.name, c.last)
+	e := d.match(words, key, c)
 	if e >= 0 && gen != "" && d.ents[e].gen != "" && d.ents[e].gen != gen {
 		// "Ilan Dravic Sr." after "Ilan Dravic Jr.": his father, not he.
 		e = d.generationOf(words, gen)
@@ -100,7 +126,7 @@ func (d *doc) register(ci int) {
 	c.ent = e
 	d.entAt[c.last-1] = int32(e)
 	en := &d.ents[e]
-	if c.kind == kPerson && en.kind == kOrg && d.toks[c.first].is(fAllCaps) && contains(en.keys, strings.Join(words, " ")) {
+	if c.kind == kPerson && en.kind == kOrg && d.toks[c.first].is(fAllCaps) && contains(en.keys, key) {
 		c.kind = kOrg // "UH Manoa" again, after "(UH Manoa)"
 	}
 	if c.kind == kOrg && len(words) == 1 && len(en.words) >= 2 && en.words[len(en.words)-1] == words[0] && companySurnames[words[0]] && en.kind != kOrg && !en.outlet {
@@ -113,7 +139,7 @@ func (d *doc) register(ci int) {
 		// news agency.
 		c.kind, c.outlet = kPerson, false
 	}
-	d.addKey(e, strings.Join(words, " "))
+	d.addKey(e, key)
 	if gen != "" {
 		en.personEv++ // "Dravic Sr.": only people have a generation
 		if en.gen == "" {
@@ -311,11 +337,11 @@ func (d *doc) fuller(e int, words []string, c *chunk) bool {
 	return !sameButInitials(words, en.words)
 }
 
-// match returns the entity the name words (of chunk c) refer to, or -1.
-// Rules run from the surest to the loosest; within a rule the most recently
-// mentioned entity wins.
-func (d *doc) match(words []string, c *chunk) int {
-	m := nameMatch{words: words, key: strings.Join(words, " "), kind: c.kind, firstOrg: isOrgWord(words[0])}
+// match returns the entity the name words (of chunk c; key is the words
+// joined by spaces) refer to, or -1. Rules run from the surest to the
+// loosest; within a rule the most recently mentioned entity wins.
+func (d *doc) match(words []string, key string, c *chunk) int {
+	m := nameMatch{words: words, key: key, kind: c.kind, firstOrg: isOrgWord(words[0])}
 	if len(words) == 1 {
 		m.plain = lex.lookup(words[0])&(lxCommon|lxNation|lxPlace) == 0
 	}

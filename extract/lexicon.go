@@ -183,31 +183,50 @@ func nonZero(h uint32) uint32 {
 }
 
 // find returns the slot of word, folded, or nil. It folds and hashes in
-// one pass; words that are not ASCII (but for the typographic apostrophe)
-// take the slow way.
+// one pass; a word with no capital (most asks are of folded words) is
+// probed as it is, without a copy, and words that are not ASCII (but for
+// the typographic apostrophe) take the slow way.
 func (l *lexicon) find(word string) *lexSlot {
-	var buf [48]byte
-	if len(word) > len(buf) {
+	const maxLen = 48
+	if len(word) > maxLen {
 		return nil
 	}
 	h := uint32(2166136261)
+	upper := false
 	for i := 0; i < len(word); i++ {
 		c := word[i]
 		if c >= utf8.RuneSelf {
-			k, ok := foldInto(buf[:0], word)
-			if !ok {
-				return l.findFolded(strings.ToLower(strings.ReplaceAll(word, "’", "'")))
-			}
-			return l.findBytes(k)
+			return l.findNonASCII(word)
 		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		h ^= uint32(c)
+		h *= 16777619
+	}
+	if !upper {
+		return l.probeString(h, word)
+	}
+	var buf [maxLen]byte
+	for i := 0; i < len(word); i++ {
+		c := word[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
-		h ^= uint32(c)
-		h *= 16777619
 	}
 	return l.probe(h, buf[:len(word)])
+}
+
+// findNonASCII is find for a word with a byte that is not ASCII.
+func (l *lexicon) findNonASCII(word string) *lexSlot {
+	var buf [48]byte
+	k, ok := foldInto(buf[:0], word)
+	if !ok {
+		return l.findFolded(strings.ToLower(strings.ReplaceAll(word, "’", "'")))
+	}
+	return l.findBytes(k)
 }
 
 // probe returns the slot of the folded key k whose FNV-1a hash is h, or
@@ -224,6 +243,25 @@ func (l *lexicon) probe(h uint32, k []byte) *lexSlot {
 		case h:
 			s := &l.slots[i]
 			if int(s.n) == len(k) && l.keys[s.off:s.off+uint32(s.n)] == string(k) {
+				return s
+			}
+		}
+	}
+}
+
+// probeString is probe for a key held in a string.
+func (l *lexicon) probeString(h uint32, k string) *lexSlot {
+	h = nonZero(h)
+	if l.filter[filterBit(h)/64]&(1<<(filterBit(h)%64)) == 0 {
+		return nil
+	}
+	for i := h & l.mask; ; i = (i + 1) & l.mask {
+		switch l.hashes[i] {
+		case 0:
+			return nil
+		case h:
+			s := &l.slots[i]
+			if int(s.n) == len(k) && l.keys[s.off:s.off+uint32(s.n)] == k {
 				return s
 			}
 		}

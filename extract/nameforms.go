@@ -3,8 +3,6 @@
 
 package extract
 
-import "strings"
-
 func countConnectors(words []string) int {
 	n := 0
 	for _, w := range words {
@@ -56,14 +54,17 @@ func sameOrgWords(a, b []string) bool {
 // acronym returns the initials of a name's capitalised words: "Korean
 // Central News Agency" gives "kcna".
 func acronym(words []string) string {
-	var b strings.Builder
+	// A buffer on the stack: a one-letter acronym, the most common, then
+	// costs no allocation at all.
+	var buf [16]byte
+	b := buf[:0]
 	for _, w := range words {
 		if lex.lookup(w)&(lxConnector|lxDet) != 0 || w == "" {
 			continue
 		}
-		b.WriteByte(w[0])
+		b = append(b, w[0])
 	}
-	return b.String()
+	return string(b)
 }
 
 // editDistance is the Levenshtein distance between a and b, giving up (and

@@ -136,7 +136,7 @@ func (d *doc) nameWord(i int) bool {
 // contracted reports whether the word s ends in a contraction: "You've",
 // "We'll", "Don't", "They're"; not "O'Brien" or "D'Souza".
 func contracted(s string) bool {
-	a := strings.LastIndexAny(s, "'’")
+	a := lastApostrophe(s)
 	if a < 0 {
 		return false
 	}
@@ -150,8 +150,30 @@ func contracted(s string) bool {
 // pronounContraction reports whether s is a pronoun run together with a
 // verb: "You've", "We're", "They'll", "It's", "She’d".
 func pronounContraction(s string) bool {
-	i := strings.IndexAny(s, "'’")
+	i := firstApostrophe(s)
 	return i > 0 && lex.lookup(s[:i])&lxPronoun != 0
+}
+
+// firstApostrophe is strings.IndexAny(s, "'’") and lastApostrophe
+// strings.LastIndexAny(s, "'’"), byte loops: the library's general way
+// for a set holding a non-ASCII rune decodes every rune of s, and these
+// run for every capitalised word.
+func firstApostrophe(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\'' || s[i] == 0xe2 && strings.HasPrefix(s[i:], "’") {
+			return i
+		}
+	}
+	return -1
+}
+
+func lastApostrophe(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == '\'' || s[i] == 0xe2 && strings.HasPrefix(s[i:], "’") {
+			return i
+		}
+	}
+	return -1
 }
 
 // platform reports whether w names a social network, which a name
@@ -313,9 +335,21 @@ func (d *doc) knownSurname(w string) bool {
 func (d *doc) afterColon(i int) bool { return i > 0 && d.punct(i-1, ":") }
 
 // appearsLower reports whether the lower-case word w occurs in the text in
-// lower case, which shows it is an ordinary word. The set of lower-case
-// words the lexicon does not know is built on first use.
+// lower case, which shows it is an ordinary word. It is asked about once
+// an article: the first few times it scans the tokens, far cheaper than
+// building the set of lower-case words the lexicon does not know, which it
+// builds only when asked more often, so a long text stays linear.
 func (d *doc) appearsLower(w string) bool {
+	const scans = 4
+	if d.lowerSeen == nil && d.lowerAsked < scans {
+		d.lowerAsked++
+		for i := range d.toks {
+			if t := &d.toks[i]; int(t.end-t.start) == len(w) && t.lx == 0 && t.lowerWord() && d.text[t.start:t.end] == w {
+				return true
+			}
+		}
+		return false
+	}
 	if d.lowerSeen == nil {
 		d.lowerSeen = make(map[string]bool, 128)
 		for i := range d.toks {

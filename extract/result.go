@@ -100,6 +100,9 @@ func (d *doc) result() Result {
 	}
 	slices.SortStableFunc(idx, func(a, b int) int { return cmp.Compare(quotes[a].Start, quotes[b].Start) })
 	var res Result
+	if len(idx) > 0 {
+		res.Quotes = make([]model.Quote, 0, len(idx)) // nil when there are none
+	}
 	count := make([]int, len(d.ents))
 	for n, i := range idx {
 		q := quotes[i]
@@ -130,11 +133,12 @@ func (d *doc) result() Result {
 			continue
 		}
 		sp := d.speaker(e, n)
-		if i, ok := byKey[sp.Key()]; ok {
+		key := sp.Key()
+		if i, ok := byKey[key]; ok {
 			res.Speakers[i] = mergeSpeakers(res.Speakers[i], sp)
 			continue
 		}
-		byKey[sp.Key()] = len(res.Speakers)
+		byKey[key] = len(res.Speakers)
 		res.Speakers = append(res.Speakers, sp)
 	}
 	slices.SortStableFunc(res.Speakers, func(a, b model.Speaker) int {

@@ -153,22 +153,82 @@ func ageOf(w string) int {
 	return numberWord(n)
 }
 
-// numberUnits and numberTens spell out numbers for numberWord.
-var (
-	numberUnits = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-		"fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-	numberTens = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-		"seventy": 70, "eighty": 80, "ninety": 90}
-)
-
-// numberWord reads a number written out: "fifteen", "forty-two".
+// numberWord reads a number written out: "fifteen", "forty-two". A
+// switch, not a map: the rules ask it of most words of a clause.
 func numberWord(s string) int {
-	if v, ok := numberUnits[s]; ok {
+	if v := numberUnit(s); v > 0 {
 		return v
 	}
 	t, u, _ := strings.Cut(s, "-")
-	return numberTens[t] + numberUnits[u]
+	return numberTen(t) + numberUnit(u)
+}
+
+// numberUnit reads "one" to "nineteen", or returns 0.
+func numberUnit(s string) int {
+	switch s {
+	case "one":
+		return 1
+	case "two":
+		return 2
+	case "three":
+		return 3
+	case "four":
+		return 4
+	case "five":
+		return 5
+	case "six":
+		return 6
+	case "seven":
+		return 7
+	case "eight":
+		return 8
+	case "nine":
+		return 9
+	case "ten":
+		return 10
+	case "eleven":
+		return 11
+	case "twelve":
+		return 12
+	case "thirteen":
+		return 13
+	case "fourteen":
+		return 14
+	case "fifteen":
+		return 15
+	case "sixteen":
+		return 16
+	case "seventeen":
+		return 17
+	case "eighteen":
+		return 18
+	case "nineteen":
+		return 19
+	}
+	return 0
+}
+
+// numberTen reads "twenty" to "ninety", or returns 0.
+func numberTen(s string) int {
+	switch s {
+	case "twenty":
+		return 20
+	case "thirty":
+		return 30
+	case "forty":
+		return 40
+	case "fifty":
+		return 50
+	case "sixty":
+		return 60
+	case "seventy":
+		return 70
+	case "eighty":
+		return 80
+	case "ninety":
+		return 90
+	}
+	return 0
 }
 
 func genderOfWord(f lexFlag) gender {

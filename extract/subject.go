@@ -8,8 +8,8 @@ import "strings"
 // welcomed the ban but said").
 func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	v := c.verb
-	if d.passive(v, s.first) && d.expletive(v, s) {
-		c.found, c.subjFirst = true, v // "It was reported ...": nobody
+	if d.passive(v, s.first) && d.expletive(v, s) || d.isWord(v, "told") && d.toldUs(v, s) {
+		c.found, c.subjFirst = true, v // "It was reported ...", "We're told ...": nobody
 		return
 	}
 	if d.tryInverted(c, s) {

@@ -50,7 +50,11 @@ func (t *token) lowerWord() bool    { return t.kind == tkWord && t.flags&fCap ==
 func (d *doc) str(i int) string     { return d.text[d.toks[i].start:d.toks[i].end] }
 func (d *doc) span(i, j int) string { return d.text[d.toks[i].start:d.toks[j-1].end] }
 func (d *doc) punct(i int, s string) bool {
-	return i >= 0 && i < len(d.toks) && d.toks[i].kind == tkPunct && d.str(i) == s
+	if uint(i) >= uint(len(d.toks)) {
+		return false
+	}
+	t := &d.toks[i]
+	return int(t.end-t.start) == len(s) && t.kind == tkPunct && d.text[t.start:t.end] == s
 }
 
 // lower returns the token's text with ASCII letters lower-cased, for the
@@ -61,50 +65,23 @@ func (d *doc) lower(i int) string { return d.ltext[d.toks[i].start:d.toks[i].end
 // abbreviation's full stop.
 func (d *doc) key(i int) string { return strings.TrimSuffix(d.lower(i), ".") }
 
-// lowerASCII lower-cases the ASCII letters of s and leaves every other byte
-// alone, so that offsets into the result are offsets into s.
-func lowerASCII(s string) string {
-	b := make([]byte, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return string(b)
-}
-
-// isWord reports whether token i is a word spelled w, ignoring case.
+// isWord reports whether token i is a word spelled w, ignoring case. w
+// is a lower-case literal: compared with the lower-cased text, the test
+// inlines, and with a constant w compiles to a length check and a few
+// loads, which matters because the rules ask it of nearly every token.
 func (d *doc) isWord(i int, w string) bool {
-	if i < 0 || i >= len(d.toks) {
+	if uint(i) >= uint(len(d.toks)) {
 		return false
 	}
 	t := &d.toks[i]
-	if t.kind != tkWord || int(t.end-t.start) != len(w) {
-		return false
-	}
-	// w is a lower-case ASCII literal: compare byte by byte, folding the
-	// token's upper-case letters.
-	s := d.text[t.start:t.end]
-	for k := 0; k < len(w); k++ {
-		c := s[k]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != w[k] {
-			return false
-		}
-	}
-	return true
+	return int(t.end-t.start) == len(w) && t.kind == tkWord && d.ltext[t.start:t.end] == w
 }
 
 // endsWith reports whether token i ends in the lower-case ASCII suffix,
-// ignoring case.
+// ignoring case. It compares with the lower-cased text: for an ASCII
+// suffix of the same byte length that is what strings.EqualFold decides,
+// without decoding runes.
 func (d *doc) endsWith(i int, suffix string) bool {
-	w := d.str(i)
-	if len(w) < len(suffix) {
-		return false
-	}
-	return strings.EqualFold(w[len(w)-len(suffix):], suffix)
+	t := &d.toks[i]
+	return int(t.end-t.start) >= len(suffix) && d.ltext[int(t.end)-len(suffix):t.end] == suffix
 }

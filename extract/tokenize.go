@@ -37,8 +37,8 @@ var byteClass = func() (t [256]uint8) {
 }()
 
 // tokenize splits the paragraph text[start:end] into tokens appended to
-// toks.
-func tokenize(toks []token, text string, start, end int, para int32) []token {
+// toks. ltext is text with its ASCII letters lower-cased.
+func tokenize(toks []token, text, ltext string, start, end int, para int32) []token {
 	first := len(toks)
 	i := start
 	linkClose, linkEnd := -1, -1
@@ -54,7 +54,7 @@ func tokenize(toks []token, text string, start, end int, para int32) []token {
 				i, linkClose = linkEnd, -1
 				continue
 			}
-			if cl, e := markdownLink(text, i, end); cl > 0 && (afterQuotation(text, start, i) || cueLink(text, start, i, cl) || nameLinkBeforeCue(text, i, cl, e, end)) {
+			if cl, e := markdownLink(text, i, end); cl > 0 && (afterQuotation(text, start, i) || cueLink(text, start, i, cl, e, end) || nameLink(text, i, cl) || commonLink(text, i, cl)) {
 				linkClose, linkEnd = cl, e
 				i++
 				continue
@@ -68,12 +68,19 @@ func tokenize(toks []token, text string, start, end int, para int32) []token {
 				i++
 				continue
 			case bcAlnum, bcUpper:
-				if t, ok := plainWord(text, i, end, para); ok {
-					toks = append(toks, t)
-					i = int(t.end)
+				// The common case, ASCII letters and digits and an end
+				// that cannot continue the word, is classified in place.
+				j := i + 1
+				for j < end && byteClass[text[j]] >= bcAlnum {
+					j++
+				}
+				if plainEnd(text, i, j, end) {
+					toks = append(toks, token{start: int32(i), end: int32(j), kind: tkWord, para: para, quote: -1})
+					classifyPlain(&toks[len(toks)-1], text, ltext)
+					i = j
 					continue
 				}
-				j := scanWord(text, i, end)
+				j = scanWord(text, i, end)
 				toks = appendWord(toks, text, i, j, end, para)
 				i = int(toks[len(toks)-1].end)
 				continue
@@ -100,12 +107,18 @@ func tokenize(toks []token, text string, start, end int, para int32) []token {
 		toks = append(toks, token{start: int32(i), end: int32(i + size), kind: kind, para: para, quote: -1})
 		i += size
 	}
+	// The space flags, with the ASCII test written out: this runs for
+	// every token.
 	for k := first; k < len(toks); k++ {
 		t := &toks[k]
-		if int(t.start) == start || isSpaceBefore(text, int(t.start)) {
+		if b := int(t.start); b == start {
+			t.flags |= fSpaceBefore
+		} else if c := text[b-1]; c < utf8.RuneSelf && byteClass[c] == bcSpace || c >= utf8.RuneSelf && isSpaceBefore(text, b) {
 			t.flags |= fSpaceBefore
 		}
-		if int(t.end) == end || isSpaceAt(text, int(t.end)) {
+		if e := int(t.end); e == end {
+			t.flags |= fSpaceAfter
+		} else if c := text[e]; c < utf8.RuneSelf && byteClass[c] == bcSpace || c >= utf8.RuneSelf && isSpaceAt(text, e) {
 			t.flags |= fSpaceAfter
 		}
 	}
@@ -183,69 +196,72 @@ func scanWord(text string, i, end int) int {
 	return j
 }
 
-// plainWord tokenizes the word at i when it is the common case, ASCII
-// letters and digits only followed by a space or a mark that cannot
-// continue, glue or possess it: it scans, folds, hashes and looks the word
-// up in one pass. ok is false otherwise, and the caller takes the general
-// path.
-func plainWord(text string, i, end int, para int32) (t token, ok bool) {
-	const maxLen = 40
-	var buf [maxLen]byte
+// plainEnd reports whether the ASCII letters and digits text[i:j] make a
+// whole word of the common kind: at most maxPlainWord bytes, followed by
+// the paragraph's end, a space or a mark that cannot continue, glue or
+// possess it. Other words take the general path (scanWord, appendWord).
+func plainEnd(text string, i, j, end int) bool {
+	if j-i > maxPlainWord {
+		return false
+	}
+	if j == end {
+		return true
+	}
+	switch text[j] {
+	case ' ', ';', ':', '!', '?', ')', '"', '\n':
+		return true
+	case ',':
+		return j+1 >= end || !isDigitByte(text[j+1]) // not 38,400
+	}
+	return false
+}
+
+// classifyPlain sets the kind, capitalisation and lexicon entry of the
+// plain word t (see plainEnd), whose folded form, which the lexicon is
+// probed with, is read from ltext (text lower-cased), not copied.
+func classifyPlain(t *token, text, ltext string) {
+	i, j := int(t.start), int(t.end)
+	// The first letter, past any digits; a word of digits only is a
+	// number. A word is capitalised by its first letter, and in capitals
+	// when it has two capital letters or more and no small one.
+	k := i
+	for k < j && isDigitByte(text[k]) {
+		k++
+	}
+	if k == j {
+		t.kind = tkNum
+		return
+	}
+	if c := text[k]; 'A' <= c && c <= 'Z' {
+		t.flags |= fCap
+		upper := 0
+		for ; k < j; k++ {
+			c := text[k]
+			if 'a' <= c && c <= 'z' {
+				upper = 0
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				upper++
+			}
+		}
+		if upper >= 2 {
+			t.flags |= fAllCaps
+		}
+	}
+	key := ltext[i:j]
 	h := uint32(2166136261)
-	upper, lower, first := 0, 0, -1
-	j := i
-	for ; j < end; j++ {
-		c := text[j]
-		cls := byteClass[c]
-		if cls < bcAlnum {
-			break
-		}
-		if j-i == maxLen {
-			return t, false
-		}
-		if cls == bcUpper {
-			upper++
-			if first < 0 {
-				first = j - i
-			}
-			c += 'a' - 'A'
-		} else if c >= 'a' {
-			lower++
-			if first < 0 {
-				first = j - i
-			}
-		}
-		buf[j-i] = c
-		h ^= uint32(c)
+	for n := 0; n < len(key); n++ {
+		h ^= uint32(key[n])
 		h *= 16777619
 	}
-	if j < end {
-		switch text[j] {
-		case ' ', ';', ':', '!', '?', ')', '"', '\n':
-		case ',':
-			if j+1 < end && isDigitByte(text[j+1]) {
-				return t, false // 38,400
-			}
-		default:
-			return t, false
-		}
-	}
-	t = token{start: int32(i), end: int32(j), kind: tkWord, para: para, quote: -1}
-	if upper+lower == 0 {
-		t.kind = tkNum
-		return t, true
-	}
-	if c := text[i+first]; 'A' <= c && c <= 'Z' {
-		t.flags |= fCap
-	}
-	if lower == 0 && upper >= 2 {
-		t.flags |= fAllCaps
-	}
-	if sl := lex.probe(h, buf[:j-i]); sl != nil {
+	if sl := lex.probeString(h, key); sl != nil {
 		t.takeLexicon(sl, j-i)
 	}
-	return t, true
 }
+
+// maxPlainWord is the longest word plainEnd takes.
+const maxPlainWord = 40
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
@@ -428,8 +444,9 @@ func numberAbbrevNotNumber(text, w string, j, end int) bool {
 }
 
 // markdownLink reports where the "](" of a Markdown link opening with the
-// "[" at i closes its text, and the end of its address, when one ends in
-// text[:end]; 0 and 0 otherwise.
+// "[" at i closes its text, and the end of its address (and of the quoted
+// title after it, as in `(https://... "More about Ilse Varga.")`), when
+// one ends in text[:end]; 0 and 0 otherwise.
 func markdownLink(text string, i, end int) (int, int) {
 	cl := -1
 	for j := i + 1; j+1 < end && j < i+400; j++ {
@@ -450,7 +467,14 @@ func markdownLink(text string, i, end int) (int, int) {
 	depth := 0
 	for j := cl + 2; j < end && j < cl+2+2000; j++ {
 		switch text[j] {
-		case ' ', '\n':
+		case ' ':
+			if j+1 < end && text[j+1] == '"' {
+				if k := strings.IndexByte(text[j+2:min(end, j+2+300)], '"'); k >= 0 && j+2+k+1 < end && text[j+2+k+1] == ')' && depth == 0 {
+					return cl, j + 2 + k + 2
+				}
+			}
+			return 0, 0
+		case '\n':
 			return 0, 0
 		case '(':
 			depth++
@@ -465,14 +489,25 @@ func markdownLink(text string, i, end int) (int, int) {
 }
 
 // cueLink reports whether the Markdown link whose text runs from the "["
-// at i to the "]" at cl holds the words of a speech cue: a few words
-// opening with a speech verb, perhaps after an auxiliary ("[has said]",
-// "[claimed to the Associated Press]"), or any words right after one
-// ("said [in a new estimate]"). A longer link text is a phrase of its
-// own.
-func cueLink(text string, start, i, cl int) bool {
+// at i to the "]" at cl, and whose address ends at e, holds the words of a
+// speech cue: a few words opening with a speech verb, perhaps after an
+// auxiliary ("[has said]", "[claimed to the Associated Press]"), or any
+// words right after one ("said [in a new estimate]"). A longer link text
+// opening with a speech verb, perhaps after an adverb, counts only when it
+// runs to the end of its clause, so that it holds what the verb reports
+// too ("police [said the tablets held a toxin](...), known as", "has
+// [already pointed out that it will be a great TV](...)."); a longer link
+// the sentence goes on after is a phrase of its own.
+func cueLink(text string, start, i, cl, e, end int) bool {
 	words := strings.Fields(text[i+1 : cl])
-	if len(words) == 0 || len(words) > 12 {
+	if len(words) == 0 {
+		return false
+	}
+	long := len(words) > 5
+	// "[said could amount to a war crime](...)": a link opening with
+	// "said" hands its words to the sentence even when it goes on.
+	saidLink := words[0] == "said" && len(words) <= 12
+	if long && !clauseEndAt(text, e, end) && !saidLink {
 		return false
 	}
 	j := i
@@ -483,45 +518,72 @@ func cueLink(text string, start, i, cl int) bool {
 	for k > start && byteClass[text[k-1]] >= bcAlnum {
 		k--
 	}
-	if k < j && lowerCue(text[k:j]) {
+	if !long && k < j && lowerCue(text[k:j]) {
 		return true
 	}
 	if len(words) >= 3 && words[0] == "according" && words[1] == "to" {
 		return true // "..., [according to city data](...)."
 	}
 	for n, w := range words {
-		if n < 2 && lex.lookup(w)&lxAux != 0 {
+		if n < 2 && lex.lookup(w)&lxAux != 0 || long && n < 2 && lex.lookup(w)&lxAdverb != 0 {
 			continue
 		}
-		// "[said could amount to a war crime](...)": a cue opening a
-		// longer link still hands its words to the sentence.
-		return lowerCue(w) && (len(words) <= 5 || n == 0 && w == "said")
+		return lowerCue(w)
 	}
 	return false
 }
 
-// nameLinkBeforeCue reports whether the Markdown link from the "[" at i
-// to the "]" at cl, its address ending at e, holds a short name in
-// capitals that a speech verb follows: "Transport Secretary [Grant
-// Shapps](...) said". The name is the cue's subject; the address would
-// part them.
-func nameLinkBeforeCue(text string, i, cl, e, end int) bool {
+// nameLink reports whether the Markdown link whose text runs from the "["
+// at i to the "]" at cl is a name and nothing else ("according to the [Tax
+// Policy Center](...)", "President [Tomas Brenn](...) said"): a few
+// capitalised words, perhaps joined by the lower-case words of
+// organisation names. Web reporting links the people and bodies it names;
+// read with its brackets and address, the name would stand apart from the
+// title before it and the cue after it.
+func nameLink(text string, i, cl int) bool {
 	words := strings.Fields(text[i+1 : cl])
-	if len(words) == 0 || len(words) > 4 {
+	if len(words) == 0 || len(words) > 6 {
 		return false
 	}
-	for _, w := range words {
-		if w[0] < 'A' || w[0] > 'Z' {
+	for n, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+		case n > 0 && n < len(words)-1 && (w == "&" || lex.lookup(w)&(lxConnector|lxParticle|lxDet) != 0):
+		default:
 			return false
 		}
 	}
-	after := strings.Fields(text[e:min(end, e+40)])
-	for n, w := range after {
-		w = strings.TrimRight(w, ".,;:")
-		if n == 0 && lex.lookup(w)&lxAux != 0 {
-			continue // "[Grant Shapps](...) has said"
+	return true
+}
+
+// commonLink reports whether the Markdown link whose text runs from the
+// "[" at i to the "]" at cl is a few lower-case words ("A large body of
+// [studies](...) has pointed out that", "[scientists think](...)"): a
+// phrase of the sentence, whose subject or verb the brackets and the
+// address would part from the rest.
+func commonLink(text string, i, cl int) bool {
+	words := strings.Fields(text[i+1 : cl])
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if w[0] < 'a' || w[0] > 'z' {
+			return false
 		}
-		return n < 2 && lowerCue(w)
+	}
+	return true
+}
+
+// clauseEndAt reports whether a clause ends at i: a stop, a comma, a
+// colon or semicolon follows, or the paragraph ends.
+func clauseEndAt(text string, i, end int) bool {
+	if i >= end {
+		return true
+	}
+	switch text[i] {
+	case ',', '.', ';', ':', '!', '?':
+		return true
 	}
 	return false
 }

@@ -60,6 +60,7 @@ parents families fans users customers passengers commuters shoppers voters villa
 fishermen scholars historians academics commentators pundits insiders aides spokespeople
 representatives delegates negotiators mediators prosecutors judges executives managers staff
 employees others many some several both all most few reporters journalists media editors
+elders inhabitants vendors growers dealers consumers viewers readers listeners women men clergy
 developers scientists statisticians pollsters polls surveys studies reports democrats republicans tories
 relatives colleagues allies advisers advisors neighbours neighbors backers followers associates`
 

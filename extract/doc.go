@@ -25,8 +25,9 @@ type doc struct {
 	lastEvent  event
 	lastActor  mark
 	lastTeam   mark               // the latest "X et al", whom a "they" soon after means
-	lowerSeen  map[string]bool    // lower-case words unknown to the lexicon, built when often asked
-	lowerAsked int                // how often appearsLower scanned the tokens instead
+	lowerWords []int32            // the lower-case words unknown to the lexicon, listed on first use
+	lowerSeen  map[string]bool    // the same words as a set, built when often asked
+	lowerAsked int                // how often appearsLower scanned the list instead
 	wordIdx    map[string][]int32 // entities by the words of their name forms
 	answerOf   map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)
 	answers    []answer

@@ -26,6 +26,7 @@ type doc struct {
 	lastActor  mark
 	lastTeam   mark               // the latest "X et al", whom a "they" soon after means
 	lowerWords []int32            // the lower-case words unknown to the lexicon, listed on first use
+	wordArena  []string           // backing store of the folded words of names (foldWords)
 	lowerSeen  map[string]bool    // the same words as a set, built when often asked
 	lowerAsked int                // how often appearsLower scanned the list instead
 	wordIdx    map[string][]int32 // entities by the words of their name forms

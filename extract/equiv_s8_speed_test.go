@@ -8,9 +8,11 @@ package extract_test
 // output at all. It does nothing unless -equiv.write or -equiv.check
 // names a file:
 //
-//	go test ./extract -run TestEquivalence -count=1 -args -equiv.write /tmp/equiv.json
+//	go test ./extract -run TestEquivalence -count=1 -args -equiv.write FILE
 //	(change the engine)
-//	go test ./extract -run TestEquivalence -count=1 -args -equiv.check /tmp/equiv.json
+//	go test ./extract -run TestEquivalence -count=1 -args -equiv.check FILE
+//
+// FILE is best kept outside the repository.
 //
 // Results of articles no one may read while changing the engine (the
 // held-out parts of the real-news and page sets, the hold-out set) are

@@ -85,19 +85,23 @@ func newDoc(paragraphs []string) *doc {
 // joinParagraphs returns the paragraphs joined by model.ParagraphSep, and
 // the same text with its ASCII letters lower-cased (every other byte left
 // alone, so that offsets into one are offsets into the other). n is at
-// least the joined length. Both strings share one allocation, written
-// once: the lower-cased copy is appended in runs between capitals.
+// least the joined length. Each is written once, with no copy: the
+// lower-cased text is appended in runs between capitals. They are two
+// allocations, not one, so that a result's quotations, which are slices of
+// the text, keep only the text alive.
 func joinParagraphs(paragraphs []string, n int) (text, lower string) {
-	var b strings.Builder
-	b.Grow(2 * n)
+	var t strings.Builder
+	t.Grow(n)
 	for i, p := range paragraphs {
 		if i > 0 {
-			b.WriteString(model.ParagraphSep)
+			t.WriteString(model.ParagraphSep)
 		}
-		b.WriteString(p)
+		t.WriteString(p)
 	}
-	m := b.Len()
-	text = b.String()
+	text = t.String()
+	m := len(text)
+	var b strings.Builder
+	b.Grow(m)
 	run := 0
 	i := 0
 	// Eight bytes at a time: on each byte's low seven bits, adding 0x3f
@@ -130,8 +134,7 @@ func joinParagraphs(paragraphs []string, n int) (text, lower string) {
 		}
 	}
 	b.WriteString(text[run:])
-	all := b.String()
-	return all[:m], all[m:]
+	return text, b.String()
 }
 
 // paraEnd returns the token just past paragraph p.

@@ -26,8 +26,10 @@ type doc struct {
 	lastEvent  event
 	lastActor  mark
 	lastTeam   mark               // the latest "X et al", whom a "they" soon after means
-	lowerSeen  map[string]bool    // lower-case words unknown to the lexicon, built when often asked
-	lowerAsked int                // how often appearsLower scanned the tokens instead
+	lowerWords []int32            // the lower-case words unknown to the lexicon, listed on first use
+	wordArena  []string           // backing store of the folded words of names (foldWords)
+	lowerSeen  map[string]bool    // the same words as a set, built when often asked
+	lowerAsked int                // how often appearsLower scanned the list instead
 	wordIdx    map[string][]int32 // entities by the words of their name forms
 	answerOf   map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)
 	answers    []answer
@@ -134,19 +136,23 @@ func skipLinkTail(s string) (rest string, ok bool) {
 // joinParagraphs returns the paragraphs joined by model.ParagraphSep, and
 // the same text with its ASCII letters lower-cased (every other byte left
 // alone, so that offsets into one are offsets into the other). n is at
-// least the joined length. Both strings share one allocation, written
-// once: the lower-cased copy is appended in runs between capitals.
+// least the joined length. Each is written once, with no copy: the
+// lower-cased text is appended in runs between capitals. They are two
+// allocations, not one, so that a result's quotations, which are slices of
+// the text, keep only the text alive.
 func joinParagraphs(paragraphs []string, n int) (text, lower string) {
-	var b strings.Builder
-	b.Grow(2 * n)
+	var t strings.Builder
+	t.Grow(n)
 	for i, p := range paragraphs {
 		if i > 0 {
-			b.WriteString(model.ParagraphSep)
+			t.WriteString(model.ParagraphSep)
 		}
-		b.WriteString(p)
+		t.WriteString(p)
 	}
-	m := b.Len()
-	text = b.String()
+	text = t.String()
+	m := len(text)
+	var b strings.Builder
+	b.Grow(m)
 	run := 0
 	i := 0
 	// Eight bytes at a time: on each byte's low seven bits, adding 0x3f
@@ -179,8 +185,7 @@ func joinParagraphs(paragraphs []string, n int) (text, lower string) {
 		}
 	}
 	b.WriteString(text[run:])
-	all := b.String()
-	return all[:m], all[m:]
+	return text, b.String()
 }
 
 // paraEnd returns the token just past paragraph p.

@@ -77,8 +77,16 @@ func (d *doc) joinedKey(words []string, i, j int) string {
 
 // foldWords returns the lower-cased words of tokens [i, j), skipping
 // punctuation other than "&".
+//
+// The words are cut from a backing array shared by the document's names
+// (d.wordArena), one allocation for many; each slice is capped at its
+// length, so an append to it copies rather than overwrites a neighbour.
 func (d *doc) foldWords(i, j int) []string {
-	out := make([]string, 0, j-i)
+	if cap(d.wordArena)-len(d.wordArena) < j-i {
+		d.wordArena = make([]string, 0, max(j-i, 64, len(d.toks)/8))
+	}
+	first := len(d.wordArena)
+	out := d.wordArena
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
 		if t.kind == tkWord || t.kind == tkNum || d.punct(k, "&") {
@@ -92,7 +100,8 @@ func (d *doc) foldWords(i, j int) []string {
 			out = append(out, w)
 		}
 	}
-	return out
+	d.wordArena = out
+	return out[first:len(out):len(out)]
 }
 
 // register links chunk ci to an existing entity or a new one, and records

@@ -8,12 +8,15 @@ package extract_test
 // output at all. It does nothing unless -equiv.write or -equiv.check
 // names a file:
 //
-//	go test ./extract -run TestEquivalence -count=1 -args -equiv.write /tmp/equiv.json
+//	go test ./extract -run TestEquivalence -count=1 -args -equiv.write FILE
 //	(change the engine)
-//	go test ./extract -run TestEquivalence -count=1 -args -equiv.check /tmp/equiv.json
+//	go test ./extract -run TestEquivalence -count=1 -args -equiv.check FILE
+//
+// FILE is best kept outside the repository.
 //
 // Results of articles no one may read while changing the engine (the
-// held-out parts of the real-news and page sets) are kept only as hashes,
+// held-out parts of the real-news and page sets, the hold-out set) are
+// kept only as hashes,
 // and a difference there is reported by number, never by name or text.
 
 import (
@@ -158,6 +161,15 @@ func equivInputs(t *testing.T) []equivInput {
 			}
 			add("wikinews/"+name, readBodyIn(t, wikinewsDir, name), !dev[name])
 		}
+	}
+
+	// The hold-out articles: hashes only.
+	held, _ := filepath.Glob(filepath.Join(holdoutArticlesDir, "*"))
+	for _, f := range held {
+		if fi, err := os.Stat(f); err != nil || fi.IsDir() {
+			continue
+		}
+		add("holdout/"+filepath.Base(f), readBodyIn(t, holdoutArticlesDir, filepath.Base(f)), true)
 	}
 
 	// The feed items and the pages, fetched as the score tests fetch them.

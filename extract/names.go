@@ -336,26 +336,33 @@ func (d *doc) afterColon(i int) bool { return i > 0 && d.punct(i-1, ":") }
 
 // appearsLower reports whether the lower-case word w occurs in the text in
 // lower case, which shows it is an ordinary word. It is asked about once
-// an article: the first few times it scans the tokens, far cheaper than
-// building the set of lower-case words the lexicon does not know, which it
-// builds only when asked more often, so a long text stays linear.
+// or twice an article: the first ask lists the lower-case words the
+// lexicon does not know (a fraction of the tokens), and each ask scans
+// that list, far cheaper than building a set of them; a text that asks
+// often gets the set, so a long one stays linear.
 func (d *doc) appearsLower(w string) bool {
-	const scans = 4
+	const scans = 8
 	if d.lowerSeen == nil && d.lowerAsked < scans {
+		if d.lowerAsked == 0 {
+			d.lowerWords = make([]int32, 0, len(d.toks)/4)
+			for i := range d.toks {
+				if t := &d.toks[i]; t.lowerWord() && t.lx == 0 {
+					d.lowerWords = append(d.lowerWords, int32(i))
+				}
+			}
+		}
 		d.lowerAsked++
-		for i := range d.toks {
-			if t := &d.toks[i]; int(t.end-t.start) == len(w) && t.lx == 0 && t.lowerWord() && d.text[t.start:t.end] == w {
+		for _, i := range d.lowerWords {
+			if t := &d.toks[i]; int(t.end-t.start) == len(w) && d.text[t.start:t.end] == w {
 				return true
 			}
 		}
 		return false
 	}
 	if d.lowerSeen == nil {
-		d.lowerSeen = make(map[string]bool, 128)
-		for i := range d.toks {
-			if t := &d.toks[i]; t.lowerWord() && t.lx == 0 {
-				d.lowerSeen[d.str(i)] = true
-			}
+		d.lowerSeen = make(map[string]bool, len(d.lowerWords))
+		for _, i := range d.lowerWords {
+			d.lowerSeen[d.str(int(i))] = true
 		}
 	}
 	return d.lowerSeen[w]

@@ -229,9 +229,11 @@ func (l *lexicon) findNonASCII(word string) *lexSlot {
 	return l.findBytes(k)
 }
 
-// probe returns the slot of the folded key k whose FNV-1a hash is h, or
-// nil.
-func (l *lexicon) probe(h uint32, k []byte) *lexSlot {
+// probeKey returns the slot of the folded key k, held in a string or a
+// byte slice, whose FNV-1a hash is h, or nil. (A function of its own per
+// kind of key, not a conversion at the call: string(k) of a []byte would
+// copy it.)
+func probeKey[K string | []byte](l *lexicon, h uint32, k K) *lexSlot {
 	h = nonZero(h)
 	if l.filter[filterBit(h)/64]&(1<<(filterBit(h)%64)) == 0 {
 		return nil
@@ -249,24 +251,11 @@ func (l *lexicon) probe(h uint32, k []byte) *lexSlot {
 	}
 }
 
-// probeString is probe for a key held in a string.
-func (l *lexicon) probeString(h uint32, k string) *lexSlot {
-	h = nonZero(h)
-	if l.filter[filterBit(h)/64]&(1<<(filterBit(h)%64)) == 0 {
-		return nil
-	}
-	for i := h & l.mask; ; i = (i + 1) & l.mask {
-		switch l.hashes[i] {
-		case 0:
-			return nil
-		case h:
-			s := &l.slots[i]
-			if int(s.n) == len(k) && l.keys[s.off:s.off+uint32(s.n)] == k {
-				return s
-			}
-		}
-	}
-}
+// probe is probeKey for a key held in a byte slice.
+func (l *lexicon) probe(h uint32, k []byte) *lexSlot { return probeKey(l, h, k) }
+
+// probeString is probeKey for a key held in a string.
+func (l *lexicon) probeString(h uint32, k string) *lexSlot { return probeKey(l, h, k) }
 
 // findBytes returns the slot of the folded key k, or nil.
 func (l *lexicon) findBytes(k []byte) *lexSlot {

@@ -60,6 +60,13 @@ func tokenize(toks []token, text string, start, end int, para int32) []token {
 				continue
 			}
 		}
+		if c == '*' && !(len(toks) == first && emphasisLabel(text, i, end)) {
+			// Markdown emphasis, "**Ilse Marner** said": the stars would
+			// part a name from its cue and a quotation mark from the
+			// space that tells which way it faces.
+			i++
+			continue
+		}
 		size := 1
 		var r rune
 		if c < utf8.RuneSelf {
@@ -120,7 +127,7 @@ func isSpaceAt(text string, i int) bool {
 		return true
 	}
 	if c := text[i]; c < utf8.RuneSelf {
-		return byteClass[c] == bcSpace
+		return byteClass[c] == bcSpace || c == '*'
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsSpace(r)
@@ -131,7 +138,7 @@ func isSpaceBefore(text string, i int) bool {
 		return true
 	}
 	if c := text[i-1]; c < utf8.RuneSelf {
-		return byteClass[c] == bcSpace
+		return byteClass[c] == bcSpace || c == '*'
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return unicode.IsSpace(r)
@@ -493,6 +500,29 @@ func cueLink(text string, start, i, cl int) bool {
 		return lowerCue(w)
 	}
 	return false
+}
+
+// emphasisLabel reports whether the Markdown emphasis opening at i, the
+// start of a paragraph, holds a label ending in a colon, "**Note:**
+// ...", "**Peanut butter**: ...", which the stars keep from reading as
+// an interview's "Lowe: ..." (a list of bold labels is no transcript).
+func emphasisLabel(text string, i, end int) bool {
+	j := i
+	for j < end && text[j] == '*' {
+		j++
+	}
+	k := strings.IndexByte(text[j:min(end, j+80)], '*')
+	if k < 0 {
+		return false
+	}
+	k += j
+	if k > j && text[k-1] == ':' {
+		return true
+	}
+	for k < end && text[k] == '*' {
+		k++
+	}
+	return k < end && text[k] == ':'
 }
 
 // lowerCue reports whether w is a speech verb in lower case.

@@ -8,11 +8,13 @@ import (
 	"soundbite/model"
 )
 
-// TestPageMarkupS8Cases covers the Markdown a web page keeps in its body
-// (feed.Fetcher.Page): emphasis around a speaker's name, italics around a
-// publication's, and links around either. Each row gives exactly the
-// quotes wanted; the near misses keep a label or a title from speaking.
-func TestPageMarkupS8Cases(t *testing.T) {
+// TestPagesS8Cases covers the classes of error the page dev sets C and D
+// showed: the Markdown a web page keeps in its body (feed.Fetcher.Page),
+// emphasis around a speaker's name and italics around a publication's,
+// and wordings of attribution the pages use. Each row gives exactly the
+// quotes wanted; the near misses keep a label, a title or an act done at
+// someone's word from speaking.
+func TestPagesS8Cases(t *testing.T) {
 	tests := []freshCase{
 		// Bold names: the stars part neither the name from its cue nor a
 		// quotation mark from the space that tells which way it faces.
@@ -70,6 +72,50 @@ func TestPageMarkupS8Cases(t *testing.T) {
 			text:     "Velde said the film *Grey Harbour* would open in May.",
 			want:     []quote{{"Velde", model.Indirect, "the film *Grey Harbour* would open in May"}},
 			speakers: []string{"Velde"},
+		},
+		// ", as confirmed by X": the passive of a speech verb credits the
+		// clause before it, as "according to X" does.
+		{
+			name:     "as confirmed by a titled name",
+			text:     "The ferry will stop running in June, as confirmed by Harbour Minister Ilse Marner.",
+			want:     []quote{{"Ilse Marner", model.Indirect, "The ferry will stop running in June"}},
+			speakers: []string{"Ilse Marner"},
+		},
+		{
+			name: "as announced by a name, then a time",
+			text: "The vote will be held in May, as announced by Prime Minister Oskar Velde last week.",
+			want: []quote{{"Oskar Velde", model.Indirect, "The vote will be held in May"}},
+		},
+		{
+			name: "as stated by an organisation",
+			text: "The ferry will stop running in June, as stated by the Tarvik Harbour Board.",
+			want: []quote{{"Tarvik Harbour Board", model.Indirect, "The ferry will stop running in June"}},
+		},
+		{
+			name: "near miss: as requested by, an act done at someone's word",
+			text: "The bridge was closed on Monday, as requested by the council.",
+			want: nil,
+		},
+		{
+			name: "near miss: as ordered by a court",
+			text: "The bridge was closed on Monday, as ordered by the Skelde High Court.",
+			want: nil,
+		},
+		{
+			name: "near miss: as shown by the records, no speech",
+			text: "The ferry was built in 1960, as shown by the records.",
+			want: nil,
+		},
+		{
+			name: "near miss: as reported by an outlet",
+			text: "The ferry will stop running in June, as reported by the Tarvik Post.",
+			want: nil,
+		},
+		{
+			name:     "near miss: in the middle of the sentence",
+			text:     "The deal, as announced by Velde, will cut fares.",
+			want:     nil,
+			speakers: []string{},
 		},
 	}
 	for _, tt := range tests {

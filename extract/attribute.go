@@ -429,8 +429,8 @@ func (d *doc) cueFor(qi int, s sentence, cs []cue) *cue {
 			if c.skip || !c.found || c.verb < g {
 				continue
 			}
-			if min(c.subjFirst, c.verb) == g {
-				return c
+			if f := min(c.subjFirst, c.verb); f == g || d.roleApposition(g, f) {
+				return c // “...,” Minister of Trade, Aubyn Hallam, told reporters
 			}
 			break
 		}
@@ -450,6 +450,67 @@ func (d *doc) cueFor(qi int, s sentence, cs []cue) *cue {
 		}
 	}
 	return nil
+}
+
+// roleAfterQuotation reports whether a role set after a quotation ends
+// at the comma at token a: "“...,” Minister of Industry, Investment and
+// Commerce, | Senator Aubyn Hill, told".
+func (d *doc) roleAfterQuotation(a int) bool {
+	for g := a - 1; g > 0 && g >= a-16; g-- {
+		if d.toks[g].kind == tkQuote || d.toks[g].inQuote() {
+			if !d.toks[g].is(fCloseMark) {
+				return false
+			}
+			k := g + 1
+			for k < a && d.punct(k, ",") {
+				k++
+			}
+			return d.roleApposition(k, a+1)
+		}
+	}
+	return false
+}
+
+// roleApposition reports whether tokens [g, f) are a role
+// set before the name that starts at f and a comma: "Minister of
+// Industry, Investment and Commerce, | Aubyn Hill, told JIS News", as a
+// quotation's cue puts it after the quotation. The role is capitalised
+// words with a role or title among them, and the words and marks that
+// join them.
+func (d *doc) roleApposition(g, f int) bool {
+	if g+1 < f && d.isWord(g, "the") && d.toks[g].lowerWord() {
+		g++ // “...,” the Minister of Trade, Ilse Marner, said
+	}
+	for f-1 > g && f-1 >= 0 && (d.toks[f-1].capWord() && d.toks[f-1].has(lxTitle|lxHonorific) || d.isWord(f-1, "the")) {
+		f-- // the speaker phrase began after a title: "Senator | the Hon. Aubyn Hill"
+	}
+	if f-g < 2 || f-g > 16 || f >= len(d.toks) || !d.punct(f-1, ",") || !d.toks[g].capWord() {
+		return false
+	}
+	n := f
+	for n < len(d.toks) && n < f+4 && d.chunkAt[n] < 0 && (d.toks[n].has(lxTitle|lxHonorific) || d.isWord(n, "the")) {
+		n++ // "Senator the Hon. Aubyn Hill"
+	}
+	if n >= len(d.toks) || d.chunkAt[n] < 0 {
+		return false
+	}
+	role := false
+	for k := g; k < f-1; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.inQuote():
+			return false
+		case t.capWord():
+			if t.has(lxRole | lxTitle) {
+				role = true
+			}
+		case t.lowerWord() && (d.isWord(k, "of") || d.isWord(k, "and") || d.isWord(k, "for") || d.isWord(k, "the")):
+		case d.punct(k, ",") || d.punct(k, "&") || d.punct(k, "(") || d.punct(k, ")"):
+		default:
+			return false
+		}
+	}
+	return role
 }
 
 // attachBackward gives a quotation that ends its own sentence to a bare cue

@@ -117,6 +117,58 @@ func TestPagesS8Cases(t *testing.T) {
 			want:     nil,
 			speakers: []string{},
 		},
+		// A role set between a quotation and its speaker, "“...,” Minister
+		// of Industry, Investment and Commerce, Senator the Hon. Aubyn
+		// Hill, told JIS News": the role is the speaker's, not a clause;
+		// "the Hon." and "Rt. Hon." are honorifics.
+		{
+			name:     "a role with commas, titles and the Hon. before the name",
+			text:     "“We are ready,” Minister of Industry, Investment and Commerce, Senator the Hon. Aubyn Hallam, told the Tarvik News.",
+			want:     []quote{{"Aubyn Hallam", model.Direct, "We are ready"}},
+			speakers: []string{"Aubyn Hallam"},
+		},
+		{
+			name:     "a role, then a name without a title",
+			text:     "“We are ready,” President of the Skelde Bar Association, Jonas Mahler, said.",
+			want:     []quote{{"Jonas Mahler", model.Direct, "We are ready"}},
+			speakers: []string{"Jonas Mahler"},
+		},
+		{
+			name:     "an acting officer's role in brackets",
+			text:     "“We are ready,” Chief Executive Officer (Acting) of the Skelde Zone Authority, Gary Scoville, added.",
+			want:     []quote{{"Gary Scoville", model.Direct, "We are ready"}},
+			speakers: []string{"Gary Scoville"},
+		},
+		{
+			name:     "the role with an article",
+			text:     "“We are ready,” the Minister of Trade, Ilse Marner, said.",
+			want:     []quote{{"Ilse Marner", model.Direct, "We are ready"}},
+			speakers: []string{"Ilse Marner"},
+		},
+		{
+			name:     "an honorific before a surname that names places",
+			text:     "“We are ready,” Minister of Trade, Dr. Aubyn Hill, told reporters.",
+			want:     []quote{{"Aubyn Hill", model.Direct, "We are ready"}},
+			speakers: []string{"Aubyn Hill"},
+		},
+		{
+			name:     "the Rt. Hon. after a quotation",
+			text:     "“We are ready,” the Rt. Hon. Aubyn Hallam said.",
+			want:     []quote{{"Aubyn Hallam", model.Direct, "We are ready"}},
+			speakers: []string{"Aubyn Hallam"},
+		},
+		{
+			name:     "near miss: a place named like a person, no honorific",
+			text:     "The team walked up Aubyn Hill on Sunday.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: the name first, then the role",
+			text:     "“We are ready,” Ilse Marner, Minister of Trade, said.",
+			want:     []quote{{"Ilse Marner", model.Direct, "We are ready"}},
+			speakers: []string{"Ilse Marner"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1249,6 +1249,9 @@ func (d *doc) docObjectBefore(p, v int) bool {
 // for the ministry", "who leads the rescue teams", "58", "in remarks to
 // al-Ikhbariya television", "SC".
 func (d *doc) appositiveLike(a, b int) bool {
+	if d.titledNameAfterRole(a, b) {
+		return false
+	}
 	t := &d.toks[a]
 	switch {
 	case t.lowerWord() && (t.has(lxDet|lxRelative|lxPrep) || d.isWord(a, "led") || d.isWord(a, "headed") ||
@@ -1280,7 +1283,7 @@ func (d *doc) appositiveLike(a, b int) bool {
 	// said".
 	if ci := d.chunkAt[a]; ci >= 0 {
 		if ch := &d.chunks[ci]; ch.first == a && ch.last == b && ch.kind == kPerson && ch.ent >= 0 && ch.name > a &&
-			d.punct(a-1, ",") && d.roleBefore(a-1) {
+			d.punct(a-1, ",") && (d.roleBefore(a-1) || d.roleAfterQuotation(a-1)) {
 			return false
 		}
 	}
@@ -1299,6 +1302,27 @@ func (d *doc) appositiveLike(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// titledNameAfterRole reports whether the segment [a, b) is a person's
+// name after titles, "Senator the Hon. Aubyn Hill", that a role set after
+// a quotation introduces: "“...,” Minister of Industry, Investment and
+// Commerce, Senator the Hon. Aubyn Hill, told JIS News".
+func (d *doc) titledNameAfterRole(a, b int) bool {
+	ci := d.chunkAt[b-1]
+	if ci < 0 || !d.punct(a-1, ",") {
+		return false
+	}
+	ch := &d.chunks[ci]
+	if ch.last != b || ch.first < a || ch.kind != kPerson || ch.ent < 0 {
+		return false
+	}
+	for k := a; k < ch.first; k++ {
+		if !(d.toks[k].has(lxTitle|lxHonorific) || d.isWord(k, "the")) {
+			return false
+		}
+	}
+	return d.roleAfterQuotation(a - 1)
 }
 
 // roleBefore reports whether a lower-case role word ("director", "head")

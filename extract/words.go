@@ -94,7 +94,7 @@ emeritus`
 const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord
 lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt
 datuk dato datin tun ustaz ustadh alhaji alhaja hajji mallam sayyid
-rev. father sister brother`
+rev. father sister brother hon hon. honourable honorable rt.`
 
 const roleWords = `spokesperson spokesman spokeswoman minister president director chairman eyewitness bystander
 chairwoman chair chief head leader secretary official officer analyst expert professor lecturer
@@ -246,7 +246,8 @@ christmas easter ramadan`
 const abbrevWords = `mr. mrs. ms. dr. prof. st. jr. sr. gen. col. lt. sgt. capt. maj. rep. sen. gov.
 rev. fr. mt. ft. no. vs. etc. inc. corp. ltd. co. jan. feb. mar. apr. jun. jul. aug. sep. sept.
 oct. nov. dec. u.s. u.k. u.n. e.g. i.e. a.m. p.m. approx. dept. est. esq. ave. blvd. rd.
-brig. adm. amb. pres. cpl. pvt. pte. spc. pfc. insp. supt. det. cmdr. cdr. atty. msgr. cllr. asst.`
+brig. adm. amb. pres. cpl. pvt. pte. spc. pfc. insp. supt. det. cmdr. cdr. atty. msgr. cllr. asst.
+hon. rt.`
 
 const maleWords = `he him his himself mr mr. sir lord king prince father son brother husband
 uncle grandfather nephew boy man men's spokesman chairman businessman congressman councilman

@@ -169,6 +169,38 @@ func TestPagesS8Cases(t *testing.T) {
 			want:     []quote{{"Ilse Marner", model.Direct, "We are ready"}},
 			speakers: []string{"Ilse Marner"},
 		},
+		// "X of/in PLACE, REGION, said": the region qualifies the place;
+		// it is no speaker.
+		{
+			name:     "a named person of a town and its state",
+			text:     "Ilse Marner of Fresno, California, said the water was brown.",
+			want:     []quote{{"Ilse Marner", model.Indirect, "the water was brown"}},
+			speakers: []string{"Ilse Marner"},
+		},
+		{
+			name:     "residents of a town and its state",
+			text:     "Residents of Fresno, California, said the water was brown.",
+			want:     []quote{{"", model.Indirect, "the water was brown"}},
+			speakers: []string{},
+		},
+		{
+			name:     "officials in a county and its state",
+			text:     "Officials in Broward County, Florida, announced that they had spent more than $11 million on cameras.",
+			want:     []quote{{"", model.Indirect, "they had spent more than $11 million on cameras"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a fictional town and region",
+			text:     "Ilse Marner of Ostby, Skelde, said the water was brown.",
+			want:     []quote{{"Ilse Marner", model.Indirect, "the water was brown"}},
+			speakers: []string{"Ilse Marner"},
+		},
+		{
+			name:     "near miss: a name, then a description",
+			text:     "Ilse Marner, Skelde's mayor, said the water was brown.",
+			want:     []quote{{"Ilse Marner", model.Indirect, "the water was brown"}},
+			speakers: []string{"Ilse Marner"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

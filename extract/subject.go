@@ -959,6 +959,14 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			pos = a
 			continue
 		}
+		if !atStart && start == segStart && ent >= 0 && (d.ents[ent].placeish() || d.ents[ent].kind == kUnknown && d.ents[ent].personEv == 0) && d.placeQualified(a) {
+			// "Police in Ostby, Skelde, said", "Ilse Marner of Ostby,
+			// Skelde, said": the region qualifies the place before it;
+			// the speaker comes before both.
+			appos = append(appos, [2]int{segStart, pos})
+			pos = a
+			continue
+		}
 		if ledBy >= 0 && ent < 0 {
 			ent = ledBy
 		}
@@ -1143,6 +1151,27 @@ func (d *doc) partnerBefore(a int, s sentence) (int, int) {
 func possessivePronoun(w string) bool {
 	switch w {
 	case "its", "his", "her", "their", "our":
+		return true
+	}
+	return false
+}
+
+// placeQualified reports whether the comma at token a ends a place named
+// after "in", "of", "from", "near" or "at": "Police in Ostby, | Skelde,".
+func (d *doc) placeQualified(a int) bool {
+	ci := d.chunkAt[a-1]
+	if a < 2 || ci < 0 || d.chunks[ci].last != a {
+		return false
+	}
+	f := d.chunks[ci].first
+	if f > 0 && d.isWord(f-1, "the") {
+		f--
+	}
+	if f < 1 || !d.toks[f-1].lowerWord() {
+		return false
+	}
+	switch d.lower(f - 1) {
+	case "in", "of", "from", "near", "at":
 		return true
 	}
 	return false

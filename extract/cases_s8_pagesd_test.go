@@ -201,6 +201,38 @@ func TestPagesS8Cases(t *testing.T) {
 			want:     []quote{{"Ilse Marner", model.Indirect, "the water was brown"}},
 			speakers: []string{"Ilse Marner"},
 		},
+		// A Markdown link around a name right after a cue: the brackets
+		// and the address would part the name from the cue.
+		{
+			name:     "said a role, then a linked name",
+			text:     "“We will rebuild the pier,” said lead author [Maren Tallis](https://example.org/people/maren-tallis), a marine engineering student at Halden University.",
+			want:     []quote{{"Maren Tallis", model.Direct, "We will rebuild the pier"}},
+			speakers: []string{"Maren Tallis"},
+		},
+		{
+			name:     "said a role with a comma, then a linked name",
+			text:     "“It was a mistake,” said the board’s chair, [Ilse Marner](https://example.org/m).",
+			want:     []quote{{"Ilse Marner", model.Direct, "It was a mistake"}},
+			speakers: []string{"Ilse Marner"},
+		},
+		{
+			name:     "said a linked name, then two quotations",
+			text:     "“The pier is safe,” said harbour master [Oskar Velde](https://example.org/velde). “We checked every pile.”",
+			want:     []quote{{"Oskar Velde", model.Direct, "The pier is safe"}, {"Oskar Velde", model.Direct, "We checked every pile."}},
+			speakers: []string{"Oskar Velde"},
+		},
+		{
+			name:     "near miss: a linked magazine after told is the hearer",
+			text:     "“I sold it,” Ilse Marner told [Tarvik Life](https://example.org/tl).",
+			want:     []quote{{"Ilse Marner", model.Direct, "I sold it"}},
+			speakers: []string{"Ilse Marner"},
+		},
+		{
+			name:     "near miss: a linked name praised says nothing",
+			text:     "Ilse Marner praised [Oskar Velde](https://example.org/v), who sold the ferry.",
+			want:     nil,
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

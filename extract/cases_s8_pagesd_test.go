@@ -233,6 +233,24 @@ func TestPagesS8Cases(t *testing.T) {
 			want:     nil,
 			speakers: []string{},
 		},
+		// "according to X's explanations/testimony": the owner of the
+		// words is the source.
+		{
+			name: "according to a name's explanations, a mixed clause",
+			text: "The meeting intends to “lay the groundwork for a deal” before the summit, according to Marner’s explanations.",
+			want: []quote{{"Marner", model.Mixed, "The meeting intends to “lay the groundwork for a deal” before the summit"}},
+		},
+		{
+			name: "according to a name's testimony",
+			text: "The ferry left without lights, according to Oskar Velde’s testimony.",
+			want: []quote{{"Oskar Velde", model.Indirect, "The ferry left without lights"}},
+		},
+		{
+			name:     "near miss: testimony as a subject says nothing",
+			text:     "Velde’s testimony lasted three hours on Monday.",
+			want:     nil,
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

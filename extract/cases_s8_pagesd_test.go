@@ -251,6 +251,35 @@ func TestPagesS8Cases(t *testing.T) {
 			want:     nil,
 			speakers: []string{},
 		},
+		// An inverted cue whose speaker is followed by a clause of time,
+		// a body's acronym before its officer's title, and a byline run
+		// into the lead.
+		{
+			name: "warns a titled name as she urged",
+			text: "The bridge is unsafe, warned Mayor Ilse Marner as she toured the port.",
+			want: []quote{{"Ilse Marner", model.Indirect, "The bridge is unsafe"}},
+		},
+		{
+			name: "an acronym between the body and its officer",
+			text: "The ferry is late, said Skelde Ferries (SKF) Director Oskar Velde.",
+			want: []quote{{"Oskar Velde", model.Indirect, "The ferry is late"}},
+		},
+		{
+			name: "a byline before the lead's clause",
+			text: "***By Aaron Hume***: The ferry is late again, warns Skelde Ferries Director Oskar Velde.",
+			want: []quote{{"Oskar Velde", model.Indirect, "The ferry is late again"}},
+		},
+		{
+			name: "near miss: said as she left, a quotation's scene",
+			text: "“We will appeal,” Ilse Marner said as she left the court.",
+			want: []quote{{"Ilse Marner", model.Direct, "We will appeal"}},
+		},
+		{
+			name:     "near miss: no speech, a time clause",
+			text:     "Ilse Marner smiled as she left the court.",
+			want:     nil,
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

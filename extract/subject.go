@@ -493,6 +493,20 @@ func (d *doc) unclosedAppositive(start, end int, s sentence) int {
 	return -1
 }
 
+// timeClauseAt reports whether a clause of time about the speaker starts
+// at token k: "..., warns Director Carissa Etienne | as she urged
+// countries to ...", "while he toured the port".
+func (d *doc) timeClauseAt(k int, s sentence) bool {
+	if k+2 >= s.last || !d.toks[k].lowerWord() || !(d.isWord(k, "as") || d.isWord(k, "while") || d.isWord(k, "when")) {
+		return false
+	}
+	switch d.lower(k + 1) {
+	case "he", "she", "they":
+		return d.toks[k+2].lowerWord() && (d.toks[k+2].has(lxVerb|lxAux) || d.toks[k+2].cv != 0 || d.endsWith(k+2, "ed"))
+	}
+	return false
+}
+
 // tryInverted takes the speaker from after the verb when the verb follows a
 // quotation or a comma and a name follows it: "“...,” said Rask, 33.",
 // "Institutional recipients, said Mauer, are required ...".
@@ -535,6 +549,13 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	if end <= k || d.isWord(k, "that") || d.isWord(k, "this") {
 		return false
 	}
+	if a := d.skipAcronymAside(end, s); a > end && a < s.last && d.toks[a].capWord() && d.toks[a].has(lxTitle|lxRole) {
+		// "warns Pan American Health Organization (PAHO) Director
+		// Carissa F. Etienne": the body's acronym, then its officer.
+		if e2 := d.npForward(a, s.last); e2 > a && d.chunkAt[e2-1] >= 0 {
+			k, end = a, e2
+		}
+	}
 	// "“...,” said Ilse Varga and Tomas Brenn.", "The budget was
 	// balanced, said Ilse Varga and Tomas Brenn.": two named speakers, each
 	// credited.
@@ -572,7 +593,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	if end < s.last && co < 0 {
 		nt := &d.toks[end]
 		ok := nt.kind == tkPunct || nt.kind == tkQuote ||
-			nt.lowerWord() && (nt.has(lxPrep|lxRelative) && !d.isWord(end, "that") || d.endsWith(end, "ing"))
+			nt.lowerWord() && (nt.has(lxPrep|lxRelative) && !d.isWord(end, "that") || d.endsWith(end, "ing")) || d.timeClauseAt(end, s)
 		if !ok {
 			return false
 		}
@@ -592,7 +613,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		if co >= 0 {
 			next = coEnd
 		}
-		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s)) || v-2 >= s.first && d.chunkAt[v-2] >= 0 {
+		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s) || named && d.timeClauseAt(next, s)) || v-2 >= s.first && d.chunkAt[v-2] >= 0 {
 			return false
 		}
 	}

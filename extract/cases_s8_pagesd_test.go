@@ -280,6 +280,29 @@ func TestPagesS8Cases(t *testing.T) {
 			want:     nil,
 			speakers: []string{},
 		},
+		// ", according to estimates", ", according to the first clinical
+		// trial of the device": a source the noun phrase reader does not
+		// take still credits the clause before it, to nobody by name.
+		{
+			name: "according to bare estimates",
+			text: "The pier will cost $4 billion, according to estimates.",
+			want: []quote{{"", model.Indirect, "The pier will cost $4 billion"}},
+		},
+		{
+			name: "according to the first clinical trial",
+			text: "The robot performed as well as people, according to the first clinical trial of the device.",
+			want: []quote{{"", model.Indirect, "The robot performed as well as people"}},
+		},
+		{
+			name: "near miss: according to the rules, no comma",
+			text: "The vote was held according to the first rules of the council.",
+			want: nil,
+		},
+		{
+			name: "near miss: prices vary according to the season",
+			text: "Prices vary according to the season.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -886,11 +886,29 @@ func (d *doc) datedBefore(k int, s sentence) int {
 	return k
 }
 
+// sourceToEnd returns the end of a source that the noun phrase reader
+// does not take, "according to estimates", "according to the first
+// clinical trial of the device", when it runs in plain words to the end
+// of the sentence or to a comma; k when it does not.
+func (d *doc) sourceToEnd(k int, s sentence) int {
+	j := k
+	for j < s.last && j < k+12 && (d.toks[j].kind == tkWord || d.toks[j].kind == tkNum) && !d.toks[j].inQuote() && !d.toks[j].has(lxAux|lxPronoun) {
+		j++
+	}
+	if j > k && (d.sentenceEnd(j, s) || j >= s.last || d.punct(j, ",")) {
+		return j
+	}
+	return k
+}
+
 // prepCue builds the cue "according to X" or "in the words of X" starting
 // at token i, with the speaker phrase starting at token k.
 func (d *doc) prepCue(i, k int, s sentence) cue {
 	c := cue{verb: i, after: k, text: d.span(i, k), lemma: "according to", subjFirst: i, ent: -1, co: -1, quote: -1}
 	end := d.npForward(k, s.last)
+	if end <= k && d.isWord(i, "according") && (i == s.first || d.punct(i-1, ",")) {
+		end = d.sourceToEnd(k, s)
+	}
 	if dk := d.datedBefore(k, s); dk > k {
 		// "according to a March 14, 2019 NATO press release": the date's
 		// comma is inside the source.

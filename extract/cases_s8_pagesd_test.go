@@ -303,6 +303,29 @@ func TestPagesS8Cases(t *testing.T) {
 			text: "Prices vary according to the season.",
 			want: nil,
 		},
+		// A Markdown list kept in one paragraph: each item is a sentence
+		// of its own, however the one before ends.
+		{
+			name: "a list's items in one paragraph",
+			text: "- Officials in Tarvik announced that they had spent $11 million on cameras.\n- There are now more than 12,500 cameras in Tarvik schools, said Superintendent Robert Runell.",
+			want: []quote{
+				{"", model.Indirect, "they had spent $11 million on cameras"},
+				{"Robert Runell", model.Indirect, "There are now more than 12,500 cameras in Tarvik schools"},
+			},
+		},
+		{
+			name: "a numbered list's items",
+			text: "1. The ferry will stop in June, the board said.\n2. The pier will close in July, said Oskar Velde.",
+			want: []quote{
+				{"", model.Indirect, "The ferry will stop in June"},
+				{"Oskar Velde", model.Indirect, "The pier will close in July"},
+			},
+		},
+		{
+			name: "near miss: a line break with no list marker keeps the sentence",
+			text: "Oskar Velde said the pier\nwould close in July.",
+			want: []quote{{"Oskar Velde", model.Indirect, "the pier\nwould close in July"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -326,6 +326,18 @@ func TestPagesS8Cases(t *testing.T) {
 			text: "Oskar Velde said the pier\nwould close in July.",
 			want: []quote{{"Oskar Velde", model.Indirect, "the pier\nwould close in July"}},
 		},
+		{
+			name:     "officials in a county and its state, then a dash aside",
+			text:     "Officials in Broward County, Florida — where the port is located — announced that they had spent more than $11 million on cameras.",
+			want:     []quote{{"", model.Indirect, "they had spent more than $11 million on cameras"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a month before a titled name",
+			text:     "The bridge will reopen in May, Mayor Ilse Varga said on Sunday.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The bridge will reopen in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

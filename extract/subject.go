@@ -155,6 +155,14 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		i = w - 1
 	}
 	start := d.npBack(i, s.first)
+	if start > s.first+1 && d.punct(start-1, ",") && d.placeQualified(start-1) && d.chunkAt[start] >= 0 && d.chunks[d.chunkAt[start]].last == i+1 &&
+		d.chunks[d.chunkAt[start]].first == start && d.regionName(d.chunks[d.chunkAt[start]].ent) {
+		// "Officials in Broward County, Florida — where Parkland is
+		// located — announced": the state qualifies the county; the
+		// officials speak, as with the comma after the state.
+		d.subjectThroughAppositives(c, s, i+1)
+		return
+	}
 	office := start
 	if office > s.first && d.isWord(office-1, "of") {
 		office-- // "Director of the Ostby Institute": back over "of" to the office
@@ -1177,6 +1185,16 @@ func possessivePronoun(w string) bool {
 	return false
 }
 
+// regionName reports whether entity e can be a region that qualifies a
+// place: a place, or a name nothing marks as a person or a body.
+func (d *doc) regionName(e int) bool {
+	if e < 0 {
+		return false
+	}
+	en := &d.ents[e]
+	return en.placeish() || en.kind == kUnknown && en.personEv == 0 && en.orgEv == 0
+}
+
 // placeQualified reports whether the comma at token a ends a place named
 // after "in", "of", "from", "near" or "at": "Police in Ostby, | Skelde,".
 func (d *doc) placeQualified(a int) bool {
@@ -1185,6 +1203,9 @@ func (d *doc) placeQualified(a int) bool {
 		return false
 	}
 	f := d.chunks[ci].first
+	if d.toks[a-1].has(lxTime) {
+		return false // "in May, Mayor Ilse Varga said"
+	}
 	if f > 0 && d.isWord(f-1, "the") {
 		f--
 	}

@@ -338,6 +338,18 @@ func TestPagesS8Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "The bridge will reopen in May"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// "Loved ones say": a group of people unnamed.
+		{
+			name:     "loved ones say",
+			text:     "Loved ones say the deceased is Kevin Andrade. He was 25 years old.",
+			want:     []quote{{"", model.Indirect, "the deceased is Kevin Andrade"}},
+			speakers: []string{},
+		},
+		{
+			name: "near miss: new ones bought, said a name",
+			text: "He bought new ones, said Ilse Marner.",
+			want: []quote{{"Ilse Marner", model.Indirect, "He bought new ones"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

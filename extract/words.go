@@ -51,7 +51,7 @@ tersely testily curtly plainly frankly honestly seriously solemnly warmly coolly
 long today yesterday tonight afterwards afterward recently since just first last yet ever
 never even too only herself himself themselves itself twice thrice`
 
-const groupWords = `officials analysts experts researchers scientists residents witnesses sources
+const groupWords = `ones officials analysts experts researchers scientists residents witnesses sources
 critics observers economists doctors authorities activists protesters supporters campaigners
 lawyers investigators diplomats people locals traders workers members leaders engineers teachers
 nurses forecasters authors organisers organizers opponents advocates politicians lawmakers

@@ -350,6 +350,16 @@ func TestPagesS8Cases(t *testing.T) {
 			text: "He bought new ones, said Ilse Marner.",
 			want: []quote{{"Ilse Marner", model.Indirect, "He bought new ones"}},
 		},
+		{
+			name: "according to a linked source",
+			text: "Every public school in Tarvik County will soon use the cameras, according to [a flyer posted online](https://example.org/flyer.pdf).",
+			want: []quote{{"", model.Indirect, "Every public school in Tarvik County will soon use the cameras"}},
+		},
+		{
+			name: "according to a long source of plain words",
+			text: "A Tarvik-led team has built a robot that draws blood as well as people, according to the first human clinical trial of an automated blood drawing and testing device.",
+			want: []quote{{"", model.Indirect, "A Tarvik-led team has built a robot that draws blood as well as people"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

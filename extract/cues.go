@@ -892,7 +892,7 @@ func (d *doc) datedBefore(k int, s sentence) int {
 // of the sentence or to a comma; k when it does not.
 func (d *doc) sourceToEnd(k int, s sentence) int {
 	j := k
-	for j < s.last && j < k+12 && (d.toks[j].kind == tkWord || d.toks[j].kind == tkNum) && !d.toks[j].inQuote() && !d.toks[j].has(lxAux|lxPronoun) {
+	for j < s.last && j < k+16 && (d.toks[j].kind == tkWord || d.toks[j].kind == tkNum) && !d.toks[j].inQuote() && !d.toks[j].has(lxAux|lxPronoun) {
 		j++
 	}
 	if j > k && (d.sentenceEnd(j, s) || j >= s.last || d.punct(j, ",")) {

@@ -530,7 +530,9 @@ func emphasisLabel(text string, i, end int) bool {
 // nameLinkByCue reports whether the Markdown link whose text runs from
 // the "[" at i to the "]" at cl is a name (a few capitalised words) right
 // after a speech cue and at most three words of a role: "said lead author
-// [Ilse Marner](https://...), a doctoral student". A name linked anywhere
+// [Ilse Marner](https://...), a doctoral student"; or a few words after
+// "according to", the source: "according to [a flyer posted
+// online](https://...)". A name linked anywhere
 // else keeps its brackets: pages link the people and sites they mention
 // far more often than those who speak, and a linked subject before a cue
 // ("[Tarvik Life](https://...) reported") is as often a publication.
@@ -541,6 +543,9 @@ func nameLinkByCue(text string, start, i, cl int) bool {
 	words := strings.Fields(text[i+1 : cl])
 	if len(words) == 0 || len(words) > 5 {
 		return false
+	}
+	if strings.HasSuffix(strings.TrimRight(text[start:i], " *"), "according to") && !strings.ContainsAny(text[i+1:cl], "\"“”") {
+		return true // "according to [a flyer posted online](https://...)": the source
 	}
 	for _, w := range words {
 		if w[0] < 'A' || w[0] > 'Z' {

@@ -360,6 +360,16 @@ func TestPagesS8Cases(t *testing.T) {
 			text: "A Tarvik-led team has built a robot that draws blood as well as people, according to the first human clinical trial of an automated blood drawing and testing device.",
 			want: []quote{{"", model.Indirect, "A Tarvik-led team has built a robot that draws blood as well as people"}},
 		},
+		{
+			name: "a linked outlet and its cue after the clause",
+			text: "The school district is considering buying cameras, the [Tarvik Sun Sentinel reports](https://example.org/a).",
+			want: []quote{{"", model.Indirect, "The school district is considering buying cameras"}},
+		},
+		{
+			name: "a linked name and its cue after the clause",
+			text: "The pier will close in May, [Ilse Marner said](https://example.org/b).",
+			want: []quote{{"Ilse Marner", model.Indirect, "The pier will close in May"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -495,6 +495,9 @@ func cueLink(text string, start, i, cl int) bool {
 	if k < j && lowerCue(text[k:j]) {
 		return true
 	}
+	if len(words) >= 2 && lowerCue(words[len(words)-1]) && !strings.ContainsAny(text[i+1:cl], "\"“”") && afterCommaClause(text, start, i) {
+		return true // "..., the [South Florida Sun Sentinel reports](https://...)."
+	}
 	for n, w := range words {
 		if n < 2 && lex.lookup(w)&lxAux != 0 {
 			continue
@@ -502,6 +505,16 @@ func cueLink(text string, start, i, cl int) bool {
 		return lowerCue(w)
 	}
 	return false
+}
+
+// afterCommaClause reports whether the text of the paragraph (starting
+// at start) before i ends in a comma, perhaps with "the": the place of
+// an attribution after the clause it reports.
+func afterCommaClause(text string, start, i int) bool {
+	b := strings.TrimRight(text[start:i], " *")
+	b = strings.TrimSuffix(b, "the")
+	b = strings.TrimRight(b, " ")
+	return strings.HasSuffix(b, ",")
 }
 
 // emphasisLabel reports whether the Markdown emphasis opening at i, the

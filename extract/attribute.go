@@ -339,6 +339,12 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided = true // nobody's
 			continue
 		}
+		if e := d.creditAfter(qi, s); e >= 0 {
+			// “...,” Augusto Reyes, Director of the Caribbean Air and
+			// Marine Branch.: the speech verb left out of a release.
+			q.decided, q.ent = true, e
+			continue
+		}
 		if e := d.colonSubject(qi, s, cs); e >= 0 {
 			// "Tanya Chan spoke to the press after the speech: “...”"
 			q.decided, q.ent = true, e
@@ -394,6 +400,49 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			c.used = true
 		}
 	}
+}
+
+// creditAfter returns the person a quotation is credited to with no
+// speech verb, as releases slip: “...,” Augusto Reyes, Director of the
+// Caribbean Air and Marine Branch. The quotation hands over with a comma,
+// and the name, perhaps with a role set off by a comma, ends the
+// sentence. It returns -1 otherwise.
+func (d *doc) creditAfter(qi int, s sentence) int {
+	q := &d.quotes[qi]
+	if q.close < 0 || !(d.punct(q.close-1, ",") || d.punct(q.close+1, ",")) {
+		return -1
+	}
+	g := q.close + 1
+	if d.punct(g, ",") {
+		g++
+	}
+	ci := -1
+	if g < s.last {
+		ci = int(d.chunkAt[g])
+	}
+	if ci < 0 || d.chunks[ci].first != g || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+		return -1
+	}
+	k := d.chunks[ci].last
+	if k < s.last && d.punct(k, ",") {
+		role := false
+		for k++; k < s.last && !d.sentenceEnd(k, s) && !d.punct(k, "."); k++ {
+			t := &d.toks[k]
+			if t.inQuote() || t.kind == tkQuote || t.cv != 0 || t.has(lxAux) || t.lowerWord() && t.has(lxVerb) {
+				return -1
+			}
+			if t.has(lxRole | lxTitle) {
+				role = true
+			}
+		}
+		if !role {
+			return -1
+		}
+	}
+	if k < s.last && !d.sentenceEnd(k, s) && !d.punct(k, ".") {
+		return -1
+	}
+	return d.chunks[ci].ent
 }
 
 // runBackTo gives the cue of quotation qi, the later part of a quotation

@@ -370,6 +370,25 @@ func TestPagesS8Cases(t *testing.T) {
 			text: "The pier will close in May, [Ilse Marner said](https://example.org/b).",
 			want: []quote{{"Ilse Marner", model.Indirect, "The pier will close in May"}},
 		},
+		// A release's credit with the speech verb left out.
+		{
+			name:     "a quotation, then a name and a role, no verb",
+			text:     "“Our agents continue to stop unlawful cargo,” Augusto Reyna, Director of the Caribbean Air and Marine Branch.",
+			want:     []quote{{"Augusto Reyna", model.Direct, "Our agents continue to stop unlawful cargo"}},
+			speakers: []string{"Augusto Reyna"},
+		},
+		{
+			name:     "near miss: a title, then a possessive",
+			text:     "He starred in “Grey Harbour,” Ilse Marner’s first film.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a title, then a name with a verb",
+			text:     "The cast of “Grey Harbour,” Ilse Marner, won.",
+			want:     nil,
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -339,6 +339,12 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided = true // nobody's
 			continue
 		}
+		if e := d.creditAfter(qi, s); e >= 0 {
+			// “...,” Augusto Reyes, Director of the Caribbean Air and
+			// Marine Branch.: the speech verb left out of a release.
+			q.decided, q.ent = true, e
+			continue
+		}
 		if e := d.colonSubject(qi, s, cs); e >= 0 {
 			// "Tanya Chan spoke to the press after the speech: “...”"
 			q.decided, q.ent = true, e
@@ -396,6 +402,49 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 	}
 }
 
+// creditAfter returns the person a quotation is credited to with no
+// speech verb, as releases slip: “...,” Augusto Reyes, Director of the
+// Caribbean Air and Marine Branch. The quotation hands over with a comma,
+// and the name, perhaps with a role set off by a comma, ends the
+// sentence. It returns -1 otherwise.
+func (d *doc) creditAfter(qi int, s sentence) int {
+	q := &d.quotes[qi]
+	if q.close < 0 || !(d.punct(q.close-1, ",") || d.punct(q.close+1, ",")) {
+		return -1
+	}
+	g := q.close + 1
+	if d.punct(g, ",") {
+		g++
+	}
+	ci := -1
+	if g < s.last {
+		ci = int(d.chunkAt[g])
+	}
+	if ci < 0 || d.chunks[ci].first != g || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+		return -1
+	}
+	k := d.chunks[ci].last
+	if k < s.last && d.punct(k, ",") {
+		role := false
+		for k++; k < s.last && !d.sentenceEnd(k, s) && !d.punct(k, "."); k++ {
+			t := &d.toks[k]
+			if t.inQuote() || t.kind == tkQuote || t.cv != 0 || t.has(lxAux) || t.lowerWord() && t.has(lxVerb) {
+				return -1
+			}
+			if t.has(lxRole | lxTitle) {
+				role = true
+			}
+		}
+		if !role {
+			return -1
+		}
+	}
+	if k < s.last && !d.sentenceEnd(k, s) && !d.punct(k, ".") {
+		return -1
+	}
+	return d.chunks[ci].ent
+}
+
 // runBackTo gives the cue of quotation qi, the later part of a quotation
 // running over paragraphs, to the parts before it that had no cue of their
 // own: in “... (no closing mark) / “Now we get to use it,” said Mara
@@ -429,8 +478,8 @@ func (d *doc) cueFor(qi int, s sentence, cs []cue) *cue {
 			if c.skip || !c.found || c.verb < g {
 				continue
 			}
-			if min(c.subjFirst, c.verb) == g {
-				return c
+			if f := min(c.subjFirst, c.verb); f == g || d.roleApposition(g, f) {
+				return c // “...,” Minister of Trade, Aubyn Hallam, told reporters
 			}
 			break
 		}
@@ -450,6 +499,67 @@ func (d *doc) cueFor(qi int, s sentence, cs []cue) *cue {
 		}
 	}
 	return nil
+}
+
+// roleAfterQuotation reports whether a role set after a quotation ends
+// at the comma at token a: "“...,” Minister of Industry, Investment and
+// Commerce, | Senator Aubyn Hill, told".
+func (d *doc) roleAfterQuotation(a int) bool {
+	for g := a - 1; g > 0 && g >= a-16; g-- {
+		if d.toks[g].kind == tkQuote || d.toks[g].inQuote() {
+			if !d.toks[g].is(fCloseMark) {
+				return false
+			}
+			k := g + 1
+			for k < a && d.punct(k, ",") {
+				k++
+			}
+			return d.roleApposition(k, a+1)
+		}
+	}
+	return false
+}
+
+// roleApposition reports whether tokens [g, f) are a role
+// set before the name that starts at f and a comma: "Minister of
+// Industry, Investment and Commerce, | Aubyn Hill, told JIS News", as a
+// quotation's cue puts it after the quotation. The role is capitalised
+// words with a role or title among them, and the words and marks that
+// join them.
+func (d *doc) roleApposition(g, f int) bool {
+	if g+1 < f && d.isWord(g, "the") && d.toks[g].lowerWord() {
+		g++ // “...,” the Minister of Trade, Ilse Marner, said
+	}
+	for f-1 > g && f-1 >= 0 && (d.toks[f-1].capWord() && d.toks[f-1].has(lxTitle|lxHonorific) || d.isWord(f-1, "the")) {
+		f-- // the speaker phrase began after a title: "Senator | the Hon. Aubyn Hill"
+	}
+	if f-g < 2 || f-g > 16 || f >= len(d.toks) || !d.punct(f-1, ",") || !d.toks[g].capWord() {
+		return false
+	}
+	n := f
+	for n < len(d.toks) && n < f+4 && d.chunkAt[n] < 0 && (d.toks[n].has(lxTitle|lxHonorific) || d.isWord(n, "the")) {
+		n++ // "Senator the Hon. Aubyn Hill"
+	}
+	if n >= len(d.toks) || d.chunkAt[n] < 0 {
+		return false
+	}
+	role := false
+	for k := g; k < f-1; k++ {
+		t := &d.toks[k]
+		switch {
+		case t.inQuote():
+			return false
+		case t.capWord():
+			if t.has(lxRole | lxTitle) {
+				role = true
+			}
+		case t.lowerWord() && (d.isWord(k, "of") || d.isWord(k, "and") || d.isWord(k, "for") || d.isWord(k, "the")):
+		case d.punct(k, ",") || d.punct(k, "&") || d.punct(k, "(") || d.punct(k, ")"):
+		default:
+			return false
+		}
+	}
+	return role
 }
 
 // attachBackward gives a quotation that ends its own sentence to a bare cue

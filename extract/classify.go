@@ -430,6 +430,9 @@ func (d *doc) peerTitle(c *chunk, of int) bool {
 func (d *doc) guessKind(c *chunk) entKind {
 	n := c.last - c.name
 	first, last := &d.toks[c.name], &d.toks[c.last-1]
+	if c.name > c.first && d.toks[c.name-1].has(lxHonorific) && n >= 2 {
+		return kPerson // "Dr. Aubyn Hill", "the Hon. Aubyn Hill": a person, whatever "Hill" names elsewhere
+	}
 	if pl := d.placeEndingAt(c.last-1, c.name); pl == n {
 		return kPlace
 	}

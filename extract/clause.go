@@ -389,6 +389,13 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	for start < left-1 && d.toks[start].kind == tkPunct {
 		start++
 	}
+	if start+3 < left-1 && d.isWord(start, "by") && d.toks[start].capWord() && d.chunkAt[start+1] >= 0 {
+		// "***By Aaron Humes***: The Americas cannot ..., warns ...": a
+		// byline run into the lead is no part of what is reported.
+		if j := d.chunks[d.chunkAt[start+1]].last; j < left-1 && d.punct(j, ":") {
+			start = j + 1
+		}
+	}
 	end := left - 1
 	if start >= end {
 		return

@@ -7,6 +7,14 @@ import "strings"
 // follows, before it ("..., she said").
 func (d *doc) findComplement(c *cue, s sentence) {
 	k := c.after
+	if d.timeClauseAt(k, s) {
+		// "..., warns Director Carissa Etienne as she urged countries to
+		// ...", "“...,” Marner said as she left the court": what is said
+		// is the clause or the quotation before; the time clause is the
+		// scene.
+		d.complementBefore(c, s)
+		return
+	}
 	if w := c.verb - 1; w-1 > s.first && (d.isWord(w, "who") || d.isWord(w, "which")) && d.toks[w].lowerWord() && d.punct(w-1, ",") && !d.toks[k].inQuote() {
 		// "Tomas Brenn, who denies the charges, will appear in court": a
 		// relative clause set off by commas reports no further than its

@@ -224,6 +224,9 @@ func (d *doc) addSentence(first, last, para int) {
 // the last of its paragraph.
 func (d *doc) endsSentence(i int) bool {
 	t, next := &d.toks[i], &d.toks[i+1]
+	if listItemBetween(d.text[t.end:min(len(d.text), int(next.end)+2)]) {
+		return true // "... over the past year.\n- **Read this fact:** There are ...": the next item of a list
+	}
 	// Whether the next token can start a sentence, asked only by the marks
 	// that may end one: most tokens are words, which never need it.
 	startsNew := func() bool {
@@ -263,6 +266,26 @@ func (d *doc) endsSentence(i int) bool {
 		}
 	}
 	return false
+}
+
+// listItemBetween reports whether the text between two tokens of a
+// paragraph breaks the line and opens a Markdown list item there: "\n- ",
+// "\n* ", "\n3. ". A page's list keeps its items in one paragraph, and an
+// item never goes on with the sentence of the one before.
+func listItemBetween(gap string) bool {
+	n := strings.IndexByte(gap, '\n')
+	if n < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(gap[n+1:], " \t")
+	if len(rest) >= 2 && (rest[0] == '-' || rest[0] == '*' || rest[0] == '+') && rest[1] == ' ' {
+		return true
+	}
+	digits := 0
+	for digits < len(rest) && rest[digits] >= '0' && rest[digits] <= '9' {
+		digits++
+	}
+	return digits > 0 && digits+1 < len(rest) && rest[digits] == '.' && rest[digits+1] == ' '
 }
 
 // cueSoon reports whether a speech verb follows within a few words, as in

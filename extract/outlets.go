@@ -9,6 +9,9 @@ import "strings"
 // outlet: "news broadcaster NRK", "semi-official news agency ISNA", "daily
 // Népszava", "Time magazine", "the Las Vegas Review-Journal", "WalesOnline".
 func (d *doc) describedAsOutlet(c *chunk) bool {
+	if d.italicName(c) {
+		return true
+	}
 	last := d.lower(c.last - 1)
 	if h := strings.LastIndexByte(last, '-'); h >= 0 && lex.lookup(last[h+1:])&(lxOutletCue|lxStrongOutlet) != 0 {
 		return true
@@ -42,6 +45,30 @@ func (d *doc) describedAsOutlet(c *chunk) bool {
 		}
 	}
 	return false
+}
+
+// italicName reports whether chunk c is the whole of a Markdown italic,
+// "according to *Forbes*", "told *[Vogue](https://...)*": pages set the
+// names of publications (and of books and films) in italics, never a
+// person's or a body's.
+func (d *doc) italicName(c *chunk) bool {
+	start, end := int(d.toks[c.first].start), int(d.toks[c.last-1].end)
+	i := start
+	if i > 0 && d.text[i-1] == '[' {
+		i--
+	}
+	if i < 1 || d.text[i-1] != '*' || i >= 2 && d.text[i-2] == '*' {
+		return false
+	}
+	j := end
+	if strings.HasPrefix(d.text[j:], "](") {
+		k := strings.IndexByte(d.text[j:min(len(d.text), j+2000)], ')')
+		if k < 0 {
+			return false
+		}
+		j += k + 1
+	}
+	return j < len(d.text) && d.text[j] == '*' && (j+1 == len(d.text) || d.text[j+1] != '*')
 }
 
 // outletNoun reports whether w names a kind of news outlet.

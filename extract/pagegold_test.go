@@ -45,6 +45,7 @@ var pageGoldSets = []struct {
 	{path: "testdata/pages/dev-a.jsonl"},
 	{path: "testdata/pages/dev-b.jsonl"},
 	{path: "testdata/pages/dev-c.jsonl"},
+	{path: "testdata/pages/dev-d.jsonl"},
 	{path: "testdata/pages/dev-e.jsonl"},
 	{path: "testdata/pages/heldout-a.jsonl", heldOut: true, minSpeakerF1: 0.77, minRecall: 0.78, minAttribution: 0.85, minItems: 9},
 	{path: "testdata/pages/heldout-b.jsonl", heldOut: true, minSpeakerF1: 0.81, minRecall: 0.88, minAttribution: 0.86, minItems: 11},

@@ -155,6 +155,14 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		i = w - 1
 	}
 	start := d.npBack(i, s.first)
+	if start > s.first+1 && d.punct(start-1, ",") && d.placeQualified(start-1) && d.chunkAt[start] >= 0 && d.chunks[d.chunkAt[start]].last == i+1 &&
+		d.chunks[d.chunkAt[start]].first == start && d.regionName(d.chunks[d.chunkAt[start]].ent) {
+		// "Officials in Broward County, Florida — where Parkland is
+		// located — announced": the state qualifies the county; the
+		// officials speak, as with the comma after the state.
+		d.subjectThroughAppositives(c, s, i+1)
+		return
+	}
 	office := start
 	if office > s.first && d.isWord(office-1, "of") {
 		office-- // "Director of the Ostby Institute": back over "of" to the office
@@ -534,6 +542,20 @@ func (d *doc) unclosedAppositive(start, end int, s sentence) int {
 	return -1
 }
 
+// timeClauseAt reports whether a clause of time about the speaker starts
+// at token k: "..., warns Director Carissa Etienne | as she urged
+// countries to ...", "while he toured the port".
+func (d *doc) timeClauseAt(k int, s sentence) bool {
+	if k+2 >= s.last || !d.toks[k].lowerWord() || !(d.isWord(k, "as") || d.isWord(k, "while") || d.isWord(k, "when")) {
+		return false
+	}
+	switch d.lower(k + 1) {
+	case "he", "she", "they":
+		return d.toks[k+2].lowerWord() && (d.toks[k+2].has(lxVerb|lxAux) || d.toks[k+2].cv != 0 || d.endsWith(k+2, "ed"))
+	}
+	return false
+}
+
 // tryInverted takes the speaker from after the verb when the verb follows a
 // quotation or a comma and a name follows it: "“...,” said Rask, 33.",
 // "Institutional recipients, said Mauer, are required ...".
@@ -578,6 +600,13 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	if end <= k || d.isWord(k, "that") || d.isWord(k, "this") {
 		return false
 	}
+	if a := d.skipAcronymAside(end, s); a > end && a < s.last && d.toks[a].capWord() && d.toks[a].has(lxTitle|lxRole) {
+		// "warns Pan American Health Organization (PAHO) Director
+		// Carissa F. Etienne": the body's acronym, then its officer.
+		if e2 := d.npForward(a, s.last); e2 > a && d.chunkAt[e2-1] >= 0 {
+			k, end = a, e2
+		}
+	}
 	// "“...,” said Ilse Varga and Tomas Brenn.", "The budget was
 	// balanced, said Ilse Varga and Tomas Brenn.": two named speakers, each
 	// credited.
@@ -615,7 +644,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	if end < s.last && co < 0 {
 		nt := &d.toks[end]
 		ok := nt.kind == tkPunct || nt.kind == tkQuote ||
-			nt.lowerWord() && (nt.has(lxPrep|lxRelative) && !d.isWord(end, "that") || d.endsWith(end, "ing"))
+			nt.lowerWord() && (nt.has(lxPrep|lxRelative) && !d.isWord(end, "that") || d.endsWith(end, "ing")) || d.timeClauseAt(end, s)
 		if !ok {
 			return false
 		}
@@ -635,7 +664,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		if co >= 0 {
 			next = coEnd
 		}
-		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s)) || v-2 >= s.first && d.chunkAt[v-2] >= 0 && (!d.prepObject(v-2) || d.leftIsAppositive(s, v-1)) {
+		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s) || named && d.timeClauseAt(next, s)) || v-2 >= s.first && d.chunkAt[v-2] >= 0 && (!d.prepObject(v-2) || d.leftIsAppositive(s, v-1)) {
 			return false
 		}
 	}
@@ -1016,6 +1045,14 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			pos = a
 			continue
 		}
+		if !atStart && start == segStart && ent >= 0 && (d.ents[ent].placeish() || d.ents[ent].kind == kUnknown && d.ents[ent].personEv == 0) && d.placeQualified(a) {
+			// "Police in Ostby, Skelde, said", "Ilse Marner of Ostby,
+			// Skelde, said": the region qualifies the place before it;
+			// the speaker comes before both.
+			appos = append(appos, [2]int{segStart, pos})
+			pos = a
+			continue
+		}
 		if ledBy >= 0 && ent < 0 {
 			ent = ledBy
 		}
@@ -1205,6 +1242,40 @@ func possessivePronoun(w string) bool {
 	return false
 }
 
+// regionName reports whether entity e can be a region that qualifies a
+// place: a place, or a name nothing marks as a person or a body.
+func (d *doc) regionName(e int) bool {
+	if e < 0 {
+		return false
+	}
+	en := &d.ents[e]
+	return en.placeish() || en.kind == kUnknown && en.personEv == 0 && en.orgEv == 0
+}
+
+// placeQualified reports whether the comma at token a ends a place named
+// after "in", "of", "from", "near" or "at": "Police in Ostby, | Skelde,".
+func (d *doc) placeQualified(a int) bool {
+	ci := d.chunkAt[a-1]
+	if a < 2 || ci < 0 || d.chunks[ci].last != a {
+		return false
+	}
+	f := d.chunks[ci].first
+	if d.toks[a-1].has(lxTime) {
+		return false // "in May, Mayor Ilse Varga said"
+	}
+	if f > 0 && d.isWord(f-1, "the") {
+		f--
+	}
+	if f < 1 || !d.toks[f-1].lowerWord() {
+		return false
+	}
+	switch d.lower(f - 1) {
+	case "in", "of", "from", "near", "at":
+		return true
+	}
+	return false
+}
+
 // leftIsAppositive reports whether the comma-separated segment ending at
 // the comma a reads as an appositive.
 func (d *doc) leftIsAppositive(s sentence, a int) bool {
@@ -1306,6 +1377,9 @@ func (d *doc) docObjectBefore(p, v int) bool {
 // for the ministry", "who leads the rescue teams", "58", "in remarks to
 // al-Ikhbariya television", "SC".
 func (d *doc) appositiveLike(a, b int) bool {
+	if d.titledNameAfterRole(a, b) {
+		return false
+	}
 	t := &d.toks[a]
 	switch {
 	case t.lowerWord() && (t.has(lxDet|lxRelative|lxPrep) || d.isWord(a, "led") || d.isWord(a, "headed") ||
@@ -1337,7 +1411,7 @@ func (d *doc) appositiveLike(a, b int) bool {
 	// said".
 	if ci := d.chunkAt[a]; ci >= 0 {
 		if ch := &d.chunks[ci]; ch.first == a && ch.last == b && ch.kind == kPerson && ch.ent >= 0 && ch.name > a &&
-			d.punct(a-1, ",") && d.roleBefore(a-1) {
+			d.punct(a-1, ",") && (d.roleBefore(a-1) || d.roleAfterQuotation(a-1)) {
 			return false
 		}
 	}
@@ -1356,6 +1430,27 @@ func (d *doc) appositiveLike(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// titledNameAfterRole reports whether the segment [a, b) is a person's
+// name after titles, "Senator the Hon. Aubyn Hill", that a role set after
+// a quotation introduces: "“...,” Minister of Industry, Investment and
+// Commerce, Senator the Hon. Aubyn Hill, told JIS News".
+func (d *doc) titledNameAfterRole(a, b int) bool {
+	ci := d.chunkAt[b-1]
+	if ci < 0 || !d.punct(a-1, ",") {
+		return false
+	}
+	ch := &d.chunks[ci]
+	if ch.last != b || ch.first < a || ch.kind != kPerson || ch.ent < 0 {
+		return false
+	}
+	for k := a; k < ch.first; k++ {
+		if !(d.toks[k].has(lxTitle|lxHonorific) || d.isWord(k, "the")) {
+			return false
+		}
+	}
+	return d.roleAfterQuotation(a - 1)
 }
 
 // roleBefore reports whether a lower-case role word ("director", "head")

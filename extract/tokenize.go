@@ -46,19 +46,28 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) []to
 		c := text[i]
 		if c == '[' || i == linkClose {
 			// A Markdown link holding a quotation's cue, “...,” [Roem
-			// told supporters](https://...), or a cue of its own, "Ofcom
-			// [wrote](https://...) that": its words are the sentence's;
+			// told supporters](https://...), a cue of its own, "Ofcom
+			// [wrote](https://...) that", or a name after a cue, "said
+			// [Ilse Marner](https://...), a student": its words are the
+			// sentence's;
 			// the brackets and the address are not, and would part the
 			// cue from its speaker or from what it reports.
 			if i == linkClose {
 				i, linkClose = linkEnd, -1
 				continue
 			}
-			if cl, e := markdownLink(text, i, end); cl > 0 && (afterQuotation(text, start, i) || cueLink(text, start, i, cl, e, end) || nameLink(text, i, cl) || commonLink(text, i, cl)) {
+			if cl, e := markdownLink(text, i, end); cl > 0 && (afterQuotation(text, start, i) || cueLink(text, start, i, cl, e, end) || nameLink(text, i, cl) || commonLink(text, i, cl) || nameLinkByCue(text, start, i, cl)) {
 				linkClose, linkEnd = cl, e
 				i++
 				continue
 			}
+		}
+		if c == '*' && !(len(toks) == first && emphasisLabel(text, i, end)) {
+			// Markdown emphasis, "**Ilse Marner** said": the stars would
+			// part a name from its cue and a quotation mark from the
+			// space that tells which way it faces.
+			i++
+			continue
 		}
 		size := 1
 		var r rune
@@ -133,7 +142,7 @@ func isSpaceAt(text string, i int) bool {
 		return true
 	}
 	if c := text[i]; c < utf8.RuneSelf {
-		return byteClass[c] == bcSpace
+		return byteClass[c] == bcSpace || c == '*'
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsSpace(r)
@@ -144,7 +153,7 @@ func isSpaceBefore(text string, i int) bool {
 		return true
 	}
 	if c := text[i-1]; c < utf8.RuneSelf {
-		return byteClass[c] == bcSpace
+		return byteClass[c] == bcSpace || c == '*'
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return unicode.IsSpace(r)
@@ -524,6 +533,9 @@ func cueLink(text string, start, i, cl, e, end int) bool {
 	if len(words) >= 3 && words[0] == "according" && words[1] == "to" {
 		return true // "..., [according to city data](...)."
 	}
+	if len(words) >= 2 && lowerCue(words[len(words)-1]) && !strings.ContainsAny(text[i+1:cl], "\"“”") && afterCommaClause(text, start, i) {
+		return true // "..., the [South Florida Sun Sentinel reports](https://...)."
+	}
 	for n, w := range words {
 		if n < 2 && lex.lookup(w)&lxAux != 0 || long && n < 2 && lex.lookup(w)&lxAdverb != 0 {
 			continue
@@ -584,6 +596,77 @@ func clauseEndAt(text string, i, end int) bool {
 	switch text[i] {
 	case ',', '.', ';', ':', '!', '?':
 		return true
+	}
+	return false
+}
+
+// afterCommaClause reports whether the text of the paragraph (starting
+// at start) before i ends in a comma, perhaps with "the": the place of
+// an attribution after the clause it reports.
+func afterCommaClause(text string, start, i int) bool {
+	b := strings.TrimRight(text[start:i], " *")
+	b = strings.TrimSuffix(b, "the")
+	b = strings.TrimRight(b, " ")
+	return strings.HasSuffix(b, ",")
+}
+
+// emphasisLabel reports whether the Markdown emphasis opening at i, the
+// start of a paragraph, holds a label ending in a colon, "**Note:**
+// ...", "**Peanut butter**: ...", which the stars keep from reading as
+// an interview's "Lowe: ..." (a list of bold labels is no transcript).
+func emphasisLabel(text string, i, end int) bool {
+	j := i
+	for j < end && text[j] == '*' {
+		j++
+	}
+	k := strings.IndexByte(text[j:min(end, j+80)], '*')
+	if k < 0 {
+		return false
+	}
+	k += j
+	if k > j && text[k-1] == ':' {
+		return true
+	}
+	for k < end && text[k] == '*' {
+		k++
+	}
+	return k < end && text[k] == ':'
+}
+
+// nameLinkByCue reports whether the Markdown link whose text runs from
+// the "[" at i to the "]" at cl is a name (a few capitalised words) right
+// after a speech cue and at most three words of a role: "said lead author
+// [Ilse Marner](https://...), a doctoral student"; or a few words after
+// "according to", the source: "according to [a flyer posted
+// online](https://...)". A name linked anywhere
+// else keeps its brackets: pages link the people and sites they mention
+// far more often than those who speak, and a linked subject before a cue
+// ("[Tarvik Life](https://...) reported") is as often a publication.
+func nameLinkByCue(text string, start, i, cl int) bool {
+	if i > start && text[i-1] == '!' {
+		return false
+	}
+	words := strings.Fields(text[i+1 : cl])
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimRight(text[start:i], " *"), "according to") && !strings.ContainsAny(text[i+1:cl], "\"“”") {
+		return true // "according to [a flyer posted online](https://...)": the source
+	}
+	for _, w := range words {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	before := strings.Fields(strings.TrimRight(text[start:i], " *"))
+	for n := len(before) - 1; n >= 0 && n >= len(before)-4; n-- {
+		w := strings.TrimRight(before[n], ",")
+		if lowerCue(w) {
+			return true
+		}
+		if w != before[n] && n < len(before)-1 || strings.ContainsAny(w, ".;:!?“”\"") {
+			break
+		}
 	}
 	return false
 }

@@ -51,7 +51,7 @@ tersely testily curtly plainly frankly honestly seriously solemnly warmly coolly
 long today yesterday tonight afterwards afterward recently since just first last yet ever
 never even too only herself himself themselves itself twice thrice`
 
-const groupWords = `officials analysts experts researchers scientists residents witnesses sources
+const groupWords = `ones officials analysts experts researchers scientists residents witnesses sources
 critics observers economists doctors authorities activists protesters supporters campaigners
 lawyers investigators diplomats people locals traders workers members leaders engineers teachers
 nurses forecasters authors organisers organizers opponents advocates politicians lawmakers
@@ -70,7 +70,7 @@ placard placards signs banners poster slogan headline article editorial column a
 survey paper filing complaint lawsuit ruling judgment judgement decision verdict order petition
 submission account transcript record minutes web_page page posting video recording broadcast
 bulletin leaflet brochure manifesto proposal plan description invitation caption schedule timetable
-poll book advisory database registry amendment motion resolution`
+poll book advisory database registry amendment motion resolution explanation explanations testimony`
 
 const titleWords = `president vice prime minister premier pm chancellor secretary general governor mayor
 senator sen sen. rep rep. gov gov. representative congressman congresswoman judge justice ambassador
@@ -95,7 +95,7 @@ emeritus fm cm mla mlc dcp acp igp dgp ssp`
 const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord
 lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt
 datuk dato datin tun ustaz ustadh alhaji alhaja hajji mallam sayyid
-rev. father sister brother`
+rev. father sister brother hon hon. honourable honorable rt.`
 
 const roleWords = `spokesperson spokesman spokeswoman minister president director chairman eyewitness bystander
 chairwoman chair chief head leader secretary official officer analyst expert professor lecturer
@@ -247,7 +247,8 @@ christmas easter ramadan`
 const abbrevWords = `mr. mrs. ms. dr. prof. st. jr. sr. gen. col. lt. sgt. capt. maj. rep. sen. gov.
 rev. fr. mt. ft. no. vs. etc. inc. corp. ltd. co. jan. feb. mar. apr. jun. jul. aug. sep. sept.
 oct. nov. dec. u.s. u.k. u.n. e.g. i.e. a.m. p.m. approx. dept. est. esq. ave. blvd. rd.
-brig. adm. amb. pres. cpl. pvt. pte. spc. pfc. insp. supt. det. cmdr. cdr. atty. msgr. cllr. asst.`
+brig. adm. amb. pres. cpl. pvt. pte. spc. pfc. insp. supt. det. cmdr. cdr. atty. msgr. cllr. asst.
+hon. rt.`
 
 const maleWords = `he him his himself mr mr. sir lord king prince father son brother husband
 uncle grandfather nephew boy man men's spokesman chairman businessman congressman councilman

@@ -467,3 +467,39 @@ func TestToldUsS8Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestSourceAsideS8Cases covers a clause naming someone, then an unnamed
+// source with an aside, then the cue (wire reporting, page gold dev-a):
+// "Ilse Varga left the talks, the source, who asked not to be named, told
+// Reuters." The source speaks, not the person the clause is about.
+func TestSourceAsideS8Cases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "a person's clause, the source and an aside, told",
+			text:     "Ilse Varga left the talks on Monday, the source, who asked not to be named, told Reuters.",
+			want:     []quote{{"", model.Indirect, "Ilse Varga left the talks on Monday"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a role's clause, an official and an aside, said",
+			text:     "The mayor left the talks on Monday, an official, who spoke on condition of anonymity, said.",
+			want:     []quote{{"", model.Indirect, "The mayor left the talks on Monday"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a name, its aside, then the cue",
+			text:     "The talks collapsed, Ilse Varga, who chairs the council, said on Monday.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The talks collapsed"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a clause ending in a name and its aside",
+			text:     "The move came after Tomas Brenn, a district judge, ruled that the ballots be counted.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the ballots be counted"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -429,6 +429,25 @@ func (d *doc) listItem(k int) bool {
 	return ci >= 0 && d.chunks[ci].ent >= 0
 }
 
+// speakerAppositive returns the index in appos (asides found walking back
+// from a cue, nearest first) of the farthest one that is a noun phrase
+// opening with a determiner ("the source", "an official"), when it is
+// the farthest aside of all; -1 otherwise.
+func (d *doc) speakerAppositive(appos [][2]int) int {
+	n := len(appos) - 1
+	if n < 0 {
+		return -1
+	}
+	a := appos[n]
+	if !d.toks[a[0]].lowerWord() || !d.toks[a[0]].has(lxDet) || d.isWord(a[0], "that") {
+		return -1
+	}
+	if end := d.npForward(a[0], a[1]); end != a[1] {
+		return -1
+	}
+	return n
+}
+
 // skipBareModifier steps back from token i over a modifier that follows a
 // person's name without commas, a participle phrase or a restrictive
 // relative clause, to the name's last word: "Tavo Renner speaking to the
@@ -1011,6 +1030,16 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			appos = append(appos, [2]int{segStart, pos})
 			pos = a
 			continue
+		}
+		if ap := d.speakerAppositive(appos); ap >= 0 && atStart && d.chunkAt[pos-1] < 0 && d.finiteVerbIn(segStart, pos) {
+			// "Ilse Varga left the talks, the source, who asked not to be
+			// named, told Reuters": a clause, then the speaker and their
+			// aside; the clause names what was said, not who said it. Not
+			// "The move came after William Conley, a judge, ordered": the
+			// name the aside follows is the speaker.
+			c.found, c.subjFirst = true, appos[ap][0]
+			c.ent = d.resolveNP(appos[ap][0], appos[ap][1], c.verb)
+			return
 		}
 		last := d.beforeQuotedBody(d.skipAside(pos-1, segStart), segStart)
 		if !atStart && d.pluralBefore(a) && d.jointNames(segStart, pos) {

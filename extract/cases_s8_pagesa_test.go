@@ -487,6 +487,15 @@ func TestSourceAsideS8Cases(t *testing.T) {
 			speakers: []string{},
 		},
 		{
+			name: "a relative clause, the source, an aside with its own cue, told",
+			text: "The figures are ministers Jonas Moyo and Ivo Kasuk, who fled to the compound after their homes were attacked, the source, who said he had spoken to people inside the compound, told Reuters.",
+			want: []quote{
+				{"", model.Indirect, "The figures are ministers Jonas Moyo and Ivo Kasuk, who fled to the compound after their homes were attacked"},
+				{"", model.Indirect, "he had spoken to people inside the compound"},
+			},
+			speakers: []string{},
+		},
+		{
 			name:     "near miss: a name, its aside, then the cue",
 			text:     "The talks collapsed, Ilse Varga, who chairs the council, said on Monday.",
 			want:     []quote{{"Ilse Varga", model.Indirect, "The talks collapsed"}},

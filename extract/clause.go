@@ -355,8 +355,10 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	start := s.first
 	for k := len(d.cues) - 1; k >= 0 && d.cues[k].verb >= s.first; k-- {
 		// Only a cue that reported something ends the clause before:
-		// "Quillon has agreed to pay ..., the regulator announced".
-		if o := &d.cues[k]; o.verb < c.verb && !o.skip && (len(o.comps) > 0 || o.quote >= 0) {
+		// "Quillon has agreed to pay ..., the regulator announced". One
+		// in the speaker's own aside does not ("..., the source, who said
+		// he had spoken to people inside, told Reuters").
+		if o := &d.cues[k]; o.verb < c.verb && o.verb < left && !o.skip && (len(o.comps) > 0 || o.quote >= 0) {
 			if c.ent >= 0 && o.thing && o.ent < 0 && o.subjFirst == s.first && len(o.comps) > 0 && o.comps[len(o.comps)-1][1] >= left-2 {
 				// "The findings suggest that the reef can recover, Quell
 				// said": the finding opening the sentence is what the

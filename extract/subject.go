@@ -430,22 +430,25 @@ func (d *doc) listItem(k int) bool {
 }
 
 // speakerAppositive returns the index in appos (asides found walking back
-// from a cue, nearest first) of the farthest one that is a noun phrase
-// opening with a determiner ("the source", "an official"), when it is
-// the farthest aside of all; -1 otherwise.
+// from a cue, nearest first) of the nearest one that is a noun phrase
+// opening with a determiner ("the source", "an official"), passing over
+// relative clauses ("who asked not to be named"), when no name stands
+// right before it (in "William Conley, a judge, ordered" the judge is
+// Conley); -1 otherwise.
 func (d *doc) speakerAppositive(appos [][2]int) int {
-	n := len(appos) - 1
-	if n < 0 {
-		return -1
+	for n, a := range appos {
+		if d.toks[a[0]].lowerWord() && d.toks[a[0]].has(lxRelative) {
+			continue
+		}
+		if !d.toks[a[0]].lowerWord() || !d.toks[a[0]].has(lxDet) || d.isWord(a[0], "that") {
+			return -1
+		}
+		if end := d.npForward(a[0], a[1]); end != a[1] || a[0] < 2 || d.chunkAt[a[0]-2] >= 0 {
+			return -1
+		}
+		return n
 	}
-	a := appos[n]
-	if !d.toks[a[0]].lowerWord() || !d.toks[a[0]].has(lxDet) || d.isWord(a[0], "that") {
-		return -1
-	}
-	if end := d.npForward(a[0], a[1]); end != a[1] {
-		return -1
-	}
-	return n
+	return -1
 }
 
 // skipBareModifier steps back from token i over a modifier that follows a
@@ -1031,7 +1034,7 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			pos = a
 			continue
 		}
-		if ap := d.speakerAppositive(appos); ap >= 0 && atStart && d.chunkAt[pos-1] < 0 && d.finiteVerbIn(segStart, pos) {
+		if ap := d.speakerAppositive(appos); ap >= 0 && atStart && d.finiteVerbIn(segStart, pos) {
 			// "Ilse Varga left the talks, the source, who asked not to be
 			// named, told Reuters": a clause, then the speaker and their
 			// aside; the clause names what was said, not who said it. Not

@@ -512,3 +512,36 @@ func TestSourceAsideS8Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestJoinedSubjectS8Cases covers a reported clause whose subject is two
+// noun phrases joined by "and" after a possessive (page gold dev-a): "the
+// company claims its new prices and Prime deals have saved customers
+// millions". After verbs that take things as well, the "and" still ends
+// an object.
+func TestJoinedSubjectS8Cases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "claims its A and B have",
+			text: "Tidewater Foods cut prices. The company claims its new prices and Prime deals have saved customers millions.",
+			want: []quote{{"Tidewater Foods", model.Indirect, "its new prices and Prime deals have saved customers millions"}},
+		},
+		{
+			name: "said its A and its B are",
+			text: "Tomas Brenn said his plan and his budget are sound.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "his plan and his budget are sound"}},
+		},
+		{
+			name: "near miss: announced its results, and others were",
+			text: "The company announced its results and analysts were surprised.",
+			want: nil,
+		},
+		{
+			name: "near miss: denied his involvement, and the charges were",
+			text: "Tomas Brenn denied his involvement and the charges were dropped.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -973,6 +973,31 @@ func (d *doc) quotedAsSoon(k int, s sentence) bool {
 
 // clauseLike reports whether a clause starts at token k: a subject-like
 // word, and a verb somewhere after it.
+// clauseOnlyCue reports whether token k is a form of a speech verb that
+// takes a clause and hardly ever a thing ("said", "claims", "insisted"),
+// unlike "announced its results" or "denied his involvement".
+func (d *doc) clauseOnlyCue(k int) bool {
+	if k < 0 || !d.toks[k].lowerWord() || d.toks[k].cv == 0 {
+		return false
+	}
+	switch cueVerbs[d.toks[k].cv-1].lemma {
+	case "say", "claim", "insist", "argue", "contend", "maintain", "believe", "add":
+		return true
+	}
+	return false
+}
+
+// pluralVerbAfter reports whether the noun phrase at k is followed by a
+// plural verb ("Prime deals have", "its deals are"), as the second part
+// of a subject joined by "and" is.
+func (d *doc) pluralVerbAfter(k int, s sentence) bool {
+	e := d.npForward(k, s.last)
+	if e <= k || e >= s.last {
+		return false
+	}
+	return d.toks[e].lowerWord() && (d.isWord(e, "have") || d.isWord(e, "are") || d.isWord(e, "were") || d.isWord(e, "do"))
+}
+
 func (d *doc) clauseLike(k int, s sentence) bool {
 	t := &d.toks[k]
 	w := d.lower(k)
@@ -1051,9 +1076,11 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			j++ // "announced their plans to oppose the bill": an infinitive after the object
 			continue
 		}
-		if possessive && (d.isWord(j, "and") || d.isWord(j, "but")) && !d.hasWordBefore(k, j, "between", j-k) {
+		if possessive && (d.isWord(j, "and") || d.isWord(j, "but")) && !d.hasWordBefore(k, j, "between", j-k) && !(d.clauseOnlyCue(k-1) && d.pluralVerbAfter(j+1, s)) {
 			// "confirmed its first infections and Zambia had ...": an
-			// object; but "its race between Ostby and Calder would be ...".
+			// object; but "its race between Ostby and Calder would be
+			// ...", and "claims its new prices and Prime deals have saved
+			// ...", two subjects and their plural verb.
 			return false
 		}
 		if possessive && d.punct(j, ",") && j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxRelative|lxPronoun|lxDet|lxAux|lxVerb) && d.toks[j+1].cv == 0 {

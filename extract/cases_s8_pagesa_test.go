@@ -545,3 +545,33 @@ func TestJoinedSubjectS8Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestSignedQuotationS8Cases covers a quotation signed on a line of its
+// own under it, as web pages sign block quotes and pull quotes (page gold
+// dev-a): the name signed is the speaker.
+func TestSignedQuotationS8Cases(t *testing.T) {
+	const lead = "Ilse Varga runs the lab.\n\n"
+	tests := []freshCase{
+		{
+			name:     "a block quote signed with credentials",
+			text:     lead + "> “The dam will hold through the winter.”\n> \n> Ilse Varga, Ph.D.",
+			want:     []quote{{"Ilse Varga", model.Direct, "The dam will hold through the winter."}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a quotation signed after a dash",
+			text:     lead + "“The dam will hold through the winter.” — Ilse Varga",
+			want:     []quote{{"Ilse Varga", model.Direct, "The dam will hold through the winter."}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a name that goes on with a verb",
+			text:     "“No to the bridge.”\nTomas Brenn carried the banner to the hall.",
+			want:     []quote{{"", model.Direct, "No to the bridge."}},
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -75,6 +75,7 @@ func runPipeline(paragraphs []string, standalone, fallback *[numRankFeatures]flo
 	d.findInterview()
 	d.findEmbeds()
 	d.attachNamedLines()
+	d.attachSignatures()
 	d.attachRepeatedLead()
 	return d
 }

@@ -40,6 +40,67 @@ func (d *doc) attachNamedLines() {
 	}
 }
 
+// attachSignatures gives each quotation nobody was found for to the name
+// signed under it: the rest of its paragraph is a line holding only a
+// name, perhaps after a dash and with credentials after a comma, as pull
+// quotes and block quotes in web pages are signed ("> “...”\n> \n>
+// Michael Shadlen, Ph.D.", "“...” — Ilse Varga").
+func (d *doc) attachSignatures() {
+	for qi := range d.quotes {
+		q := &d.quotes[qi]
+		if q.ent >= 0 || q.absorbed || q.name || q.close < 0 {
+			continue
+		}
+		end := d.paraEnd(q.para)
+		k := q.close + 1
+		for k < end && (d.punct(k, ">") || d.punct(k, "-") || d.punct(k, "–") || d.punct(k, "—")) {
+			k++
+		}
+		if k >= end || !strings.Contains(d.text[d.toks[q.close].end:d.toks[k].start], "\n") && !d.dashBefore(k, q.close) {
+			continue
+		}
+		ci := d.chunkAt[k]
+		if ci < 0 || d.chunks[ci].first != k || d.chunks[ci].ent < 0 {
+			continue
+		}
+		c := &d.chunks[ci]
+		e := &d.ents[c.ent]
+		if e.outlet || e.placeish() {
+			continue
+		}
+		if n := c.last; n < end && !(d.punct(n, ",") && d.signatureTail(n+1, end)) {
+			continue
+		}
+		q.ent, q.decided, q.carried = c.ent, true, false
+	}
+}
+
+// dashBefore reports whether a dash stands between token from and token k.
+func (d *doc) dashBefore(k, from int) bool {
+	for j := k - 1; j > from; j-- {
+		if d.punct(j, "-") || d.punct(j, "–") || d.punct(j, "—") {
+			return true
+		}
+	}
+	return false
+}
+
+// signatureTail reports whether tokens [k, end) are only a name's
+// credentials or role: a few words and stops, no verb ("Ph.D.", "MD",
+// "chief economist at Tidewater").
+func (d *doc) signatureTail(k, end int) bool {
+	if end-k > 10 {
+		return false
+	}
+	for j := k; j < end; j++ {
+		t := &d.toks[j]
+		if t.kind == tkQuote || t.cv != 0 || t.lowerWord() && t.has(lxAux|lxVerb) {
+			return false
+		}
+	}
+	return true
+}
+
 // lineStartBefore reports whether a line starts at most n words before
 // token k: nothing but a bullet mark and a few words (a role) before it
 // on its line.

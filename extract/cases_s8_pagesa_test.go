@@ -575,3 +575,28 @@ func TestSignedQuotationS8Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestMidCueThenQuotationS8Cases covers a cue in the middle of its
+// sentence whose clause runs into a quotation with a cue of its own (page
+// gold dev-a): the clause ends before the quotation, which goes to its
+// own cue.
+func TestMidCueThenQuotationS8Cases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "the officials said, a clause, a quotation and its named cue",
+			text: "To alleviate the threat, the officials said, the utility switched most of its manhole covers to vented ones, “so they cannot form a combustible amount,” Mr. Tomas Brenn said.",
+			want: []quote{
+				{"", model.Indirect, "the utility switched most of its manhole covers to vented ones"},
+				{"Tomas Brenn", model.Direct, "so they cannot form a combustible amount"},
+			},
+		},
+		{
+			name: "near miss: a quoted phrase inside the clause after a mid cue",
+			text: "The bridge, Ilse Varga said, was “a disgrace,” and should close.",
+			want: []quote{{"Ilse Varga", model.Mixed, "was “a disgrace,” and should close"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -35,6 +35,33 @@ func (d *doc) addComps(c *cue, k int, s sentence) {
 	c.comps = append(c.comps, [2]int{k, end})
 }
 
+// quotationWithOwnCue reports whether the quotation opened at token j
+// hands over with a comma inside its marks to a cue of its own right after
+// them: “...,” Mr. McHugh said; “...,” said Ilse Varga; “...,” she added.
+func (d *doc) quotationWithOwnCue(j int) bool {
+	qi := d.markQuote(j)
+	if qi < 0 || d.quotes[qi].open != j || d.quotes[qi].close < 0 {
+		return false
+	}
+	cl := d.quotes[qi].close
+	if !d.punct(cl-1, ",") || cl+1 >= len(d.toks) || d.toks[cl+1].para != d.toks[j].para {
+		return false
+	}
+	n := cl + 1
+	if t := &d.toks[n]; t.lowerWord() && t.cv != 0 {
+		return true // “...,” said Ilse Varga
+	}
+	if d.toks[n].lowerWord() && nominative(d.lower(n)) && n+1 < len(d.toks) && d.toks[n+1].cv != 0 {
+		return true // “...,” she added
+	}
+	if ci := d.chunkAt[n]; ci >= 0 && d.chunks[ci].first == n {
+		if l := d.chunks[ci].last; l < len(d.toks) && d.toks[l].lowerWord() && d.toks[l].cv != 0 {
+			return true // “...,” Mr. McHugh said
+		}
+	}
+	return false
+}
+
 // elliptical reports whether the clause [k, end) is only a pronoun and
 // auxiliaries, "far from where the records predicted | it would be": the
 // verb it stands for came before, and it reports nothing.
@@ -468,6 +495,16 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		}
 		if split || !d.sceneAfterCue(after+1) {
 			end = s.last
+			for j := after + 2; j < end; j++ {
+				if d.toks[j].kind == tkQuote && d.punct(j-1, ",") && d.quotationWithOwnCue(j) {
+					// "To alleviate the threat, the officials said, the
+					// utility switched its covers, “so they cannot
+					// ignite,” Mr. McHugh said.": a quotation with a cue
+					// of its own ends the clause after the cue.
+					end = j - 1
+					break
+				}
+			}
 			for end > start && d.toks[end-1].kind == tkPunct && d.str(end-1) != ")" && d.str(end-1) != "%" {
 				end--
 			}

@@ -600,3 +600,38 @@ func TestMidCueThenQuotationS8Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestQuotedThenAgentS8Cases covers a passive speech verb whose quoted
+// words come before its named agent: "was called “reckless” by Tomas
+// Brenn", "was described as “heartbreaking” by Ilse Varga".
+func TestQuotedThenAgentS8Cases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "described as a quotation by a name",
+			text:     "The recent strandings have been described as “heartbreaking” by Ilse Varga.",
+			want:     []quote{{"Ilse Varga", model.Direct, "heartbreaking"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "called a quotation by a name and role",
+			text:     "The plan was called “reckless” by Tomas Brenn, the mayor.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "reckless"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: an unnamed agent",
+			text:     "The film was described as “a triumph” by critics.",
+			want:     nil,
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: an outlet as agent",
+			text:     "The song was described as “haunting” by the Calder Gazette.",
+			want:     nil,
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

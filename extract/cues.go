@@ -673,11 +673,27 @@ func (d *doc) invertedAtStart(i int, s sentence) int {
 // at i ("was described by Renner as", "were told by Mayor Osric Hale
 // that"), or -1: the agent is the speaker.
 func (d *doc) byAgent(i int, s sentence) int {
-	if !d.isWord(i+1, "by") || i+2 >= s.last {
+	by := i + 1
+	q := by
+	if d.isWord(q, "as") {
+		q++
+	}
+	if q < s.last && d.toks[q].kind == tkQuote {
+		// "was described as “heartbreaking” by the agency", "was called
+		// “reckless” by Brenn": the quotation first, then its author.
+		if qi := d.markQuote(q); qi >= 0 && d.quotes[qi].open == q && d.quotes[qi].close > 0 {
+			by = d.quotes[qi].close + 1
+			if d.punct(by, ",") {
+				by++
+			}
+		}
+	}
+	if !d.isWord(by, "by") || by+1 >= s.last {
 		return -1
 	}
-	ci := d.chunkAt[i+2]
-	if ci < 0 || d.chunks[ci].ent < 0 || d.chunks[ci].outlet {
+	k := by + 1
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].first != k || d.chunks[ci].ent < 0 || d.chunks[ci].outlet {
 		return -1
 	}
 	return d.chunks[ci].last

@@ -21,7 +21,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		if end := d.byAgent(v, s); end >= 0 {
 			c.found, c.inverted = true, true
 			c.ent = d.chunks[d.chunkAt[end-1]].ent
-			c.after = end
+			if !d.isWord(v+1, "as") && !(v+1 < s.last && d.toks[v+1].kind == tkQuote) {
+				c.after = end // not "was described as “...” by Renner": what was said comes first
+			}
 			return
 		}
 	}

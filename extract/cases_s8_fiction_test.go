@@ -1,0 +1,96 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+	"soundbite/model"
+)
+
+// TestFictionS8Cases covers the session 8 classes of attribution that the
+// ten fictional articles 59-68 missed, from probes of invented wordings
+// beyond them. Each row gives exactly the quotes wanted; the near misses
+// want only the ones listed.
+func TestFictionS8Cases(t *testing.T) {
+	const intro = "Marta Kellner, 58, has run the Ostby ferry for twenty years. We spoke to her on the quay.\n\n"
+	tests := []freshCase{
+		// A Q:/A: interview with the writer's narrative between the
+		// answers: a paragraph quoting someone else with a cue of its own
+		// is not more of the answer before it.
+		{
+			name: "interview: another voice quoted between the answers",
+			text: intro + "Q: Why the ferry?\n\nA: Because my father ran it. I never wanted anything else.\n\n" +
+				"Her brother, Jonas Kellner, remembers it differently. \"She wanted to be a pilot,\" he said.\n\n" +
+				"Q: Is that true?\n\nA: When I was nine. Then I got seasick on a plane.",
+			want: []quote{
+				{"Marta Kellner", model.Direct, "Because my father ran it. I never wanted anything else."},
+				{"Jonas Kellner", model.Direct, "She wanted to be a pilot"},
+				{"Marta Kellner", model.Direct, "When I was nine. Then I got seasick on a plane."},
+			},
+		},
+		{
+			name: "interview: reported speech of an official between the answers",
+			text: intro + "Q: Why the ferry?\n\nA: Because my father ran it. I never wanted anything else.\n\n" +
+				"The harbour master, Piet Vos, said the ferry carried 40,000 people a year. He said the council would pay for a new engine.\n\n" +
+				"Q: Will you retire?\n\nA: Not this year.",
+			want: []quote{
+				{"Marta Kellner", model.Direct, "Because my father ran it. I never wanted anything else."},
+				{"Piet Vos", model.Indirect, "the ferry carried 40,000 people a year"},
+				{"Piet Vos", model.Indirect, "the council would pay for a new engine"},
+				{"Marta Kellner", model.Direct, "Not this year."},
+			},
+		},
+		{
+			name: "interview: a daughter of the same surname quoted between the answers",
+			text: intro + "Q: Why the ferry?\n\nA: Because my father ran it. I never wanted anything else.\n\n" +
+				"Her daughter, Lise Kellner, laughed when told this. \"She'll be here at six every morning,\" she said.\n\n" +
+				"Q: Will you stop?\n\nA: Ask me in April.",
+			want: []quote{
+				{"Marta Kellner", model.Direct, "Because my father ran it. I never wanted anything else."},
+				{"Lise Kellner", model.Direct, "She'll be here at six every morning"},
+				{"Marta Kellner", model.Direct, "Ask me in April."},
+			},
+		},
+		{
+			name: "near miss: an answer's next paragraph in the first person runs on",
+			text: intro + "Q: Why the ferry?\n\nA: Because my father ran it. I never wanted anything else.\n\n" +
+				"My mother said I was mad. My brother said I would last a month.\n\nQ: Did you?\n\nA: Twenty years so far.",
+			want: []quote{
+				{"Marta Kellner", model.Direct, "Because my father ran it. I never wanted anything else."},
+				{"Marta Kellner", model.Direct, "My mother said I was mad. My brother said I would last a month."},
+				{"Marta Kellner", model.Direct, "Twenty years so far."},
+			},
+		},
+		{
+			name: "near miss: an answer's next paragraph retelling a talk in quotation marks runs on",
+			text: intro + "Q: Why the ferry?\n\nA: Because my father ran it. I never wanted anything else.\n\n" +
+				"And then she's like, \"Why a ferry?\" And I'm like, \"Why not?\" She said nothing.\n\nQ: Did you?\n\nA: Twenty years so far.",
+			want: []quote{
+				{"Marta Kellner", model.Direct, "Because my father ran it. I never wanted anything else."},
+				{"Marta Kellner", model.Direct, "And then she's like, \"Why a ferry?\" And I'm like, \"Why not?\" She said nothing."},
+				{"Marta Kellner", model.Direct, "Twenty years so far."},
+			},
+		},
+		{
+			name: "near miss: labelled answers with a statement between them",
+			text: intro + "Q: Why the ferry?\n\nKellner: Because my father ran it. I never wanted anything else.\n\n" +
+				"Q: And the council?\n\nKellner: They said they would close it. My father said, \"Over my dead body.\"\n\n" +
+				"The council's leader, Anja Holt, said in a statement that the service was safe.\n\nQ: Will you retire?\n\nKellner: Not this year.",
+			want: []quote{
+				{"Marta Kellner", model.Direct, "Because my father ran it. I never wanted anything else."},
+				{"Marta Kellner", model.Direct, "They said they would close it. My father said, \"Over my dead body.\""},
+				{"Anja Holt", model.Indirect, "the service was safe"},
+				{"Marta Kellner", model.Direct, "Not this year."},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFreshCase(t, tt)
+			if res := extract.Extract(strings.Split(tt.text, "\n\n")); len(res.Quotes) != len(tt.want) {
+				t.Errorf("got %d quotes, want %d: %s", len(res.Quotes), len(tt.want), describe(res))
+			}
+		})
+	}
+}

@@ -84,6 +84,32 @@ func TestFictionS8Cases(t *testing.T) {
 				{"Marta Kellner", model.Direct, "Not this year."},
 			},
 		},
+		// A trade union named by the trades it organises: "X and Y
+		// Workers' Union" is one body, not X and "Y Workers' Union".
+		{
+			name:     "trade union: Brewery and Distillery Workers' Union",
+			text:     "The Brewery and Distillery Workers' Union said it had asked for a meeting.",
+			want:     []quote{{"Brewery and Distillery Workers' Union", model.Indirect, "it had asked for a meeting"}},
+			speakers: []string{"Brewery and Distillery Workers' Union"},
+		},
+		{
+			name:     "trade union: a spokesman for the Hotel and Restaurant Employees' Federation",
+			text:     "A spokesman for the Hotel and Restaurant Employees' Federation said members were angry.",
+			want:     []quote{{"Hotel and Restaurant Employees' Federation", model.Indirect, "members were angry"}},
+			speakers: []string{"Hotel and Restaurant Employees' Federation"},
+		},
+		{
+			name:     "near miss: a charity and a fund are two",
+			text:     "Oxfam and the Ostby Relief Fund sent lorries. The Ostby Relief Fund said aid was arriving.",
+			want:     []quote{{"Ostby Relief Fund", model.Indirect, "aid was arriving"}},
+			speakers: []string{"Ostby Relief Fund"},
+		},
+		{
+			name:     "near miss: two companies are two",
+			text:     "Calder Mills and Ostby Steel shares fell. Calder Mills said the merger would go ahead.",
+			want:     []quote{{"Calder Mills", model.Indirect, "the merger would go ahead"}},
+			speakers: []string{"Calder Mills"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -110,6 +110,37 @@ func TestFictionS8Cases(t *testing.T) {
 			want:     []quote{{"Calder Mills", model.Indirect, "the merger would go ahead"}},
 			speakers: []string{"Calder Mills"},
 		},
+		// "which he said": a relative clause's speaker is the subject of
+		// the sentence it hangs on, not the one who spoke before it.
+		{
+			name: "which he said, after a manager in apposition",
+			text: "“We won,” said the captain, Ewan Strachey.\n\nUnited's manager, Dario Feld, was furious about the second goal, which he said had come from a corner that should never have been given.\n\n“The ball came off their player,” he said.",
+			want: []quote{
+				{"Ewan Strachey", model.Direct, "We won"},
+				{"Dario Feld", model.Indirect, "had come from a corner that should never have been given"},
+				{"Dario Feld", model.Direct, "The ball came off their player"},
+			},
+		},
+		{
+			name: "which he said, after a referee who acted",
+			text: "“We won,” Ewan Strachey said.\n\nThe referee, Piet Vos, disallowed the goal, which he said had been offside.",
+			want: []quote{{"Ewan Strachey", model.Direct, "We won"}, {"Piet Vos", model.Indirect, "had been offside"}},
+		},
+		{
+			name: "near miss: a subject inside the clause before the cue",
+			text: "“We lost,” Tomas Brenn said. Piet Vos was injured in the first half, he said.",
+			want: []quote{{"Tomas Brenn", model.Direct, "We lost"}, {"Tomas Brenn", model.Indirect, "Piet Vos was injured in the first half"}},
+		},
+		{
+			name: "near miss: a subject before while he said",
+			text: "“We lost,” Tomas Brenn said. The striker, Piet Vos, stood behind him while he said the club would appeal.",
+			want: []quote{{"Tomas Brenn", model.Direct, "We lost"}, {"Tomas Brenn", model.Indirect, "the club would appeal"}},
+		},
+		{
+			name: "near miss: after a subordinate clause, he said",
+			text: "“We lost,” Tomas Brenn said. After Piet Vos scored, he said, the team relaxed.",
+			want: []quote{{"Tomas Brenn", model.Direct, "We lost"}, {"Tomas Brenn", model.Indirect, "the team relaxed"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -110,6 +110,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 	// spoken, then a subject, then the most recent. Failing those, the most
 	// recent compatible entity in the window.
 	best, bestRank, bestTok := -1, 0, -1
+	relPronounBefore := h > 0 && d.toks[h-1].lowerWord() && (d.isWord(h-1, "which") || d.isWord(h-1, "who") || d.isWord(h-1, "whom"))
 	for k := h - 1; k >= from; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() {
@@ -141,6 +142,12 @@ func (d *doc) resolvePronoun(h, at int) int {
 		near := d.sentOf[k] >= curSent-1
 		rank := 2
 		switch {
+		case d.sentOf[k] == curSent && relPronounBefore && d.mainSubject(k, int(curSent)):
+			// "United's manager, Dario Feld, was furious about the goal,
+			// which he said had come from a foul": a relative clause's
+			// speaker is the subject of the sentence it hangs on, whoever
+			// spoke before it.
+			rank = 12
 		case near && e.spoke >= 0 && d.sentOf[e.spoke] >= curSent-1:
 			rank = 10 // the speaker of this or the last sentence
 		case near && e.spoke >= from:
@@ -382,6 +389,28 @@ func (d *doc) subjectAt(k int) bool {
 	}
 	w := d.lower(n)
 	return t.lowerWord() && strings.HasSuffix(w, "ed") && !t.has(lxCommon)
+}
+
+// mainSubject reports whether the mention ending at token k is the subject
+// of sentence si's main clause: a subject with nothing before it but its
+// own words, a possessive or an appositive ("United's manager, Dario
+// Feld, was"), no speech verb, quotation mark or relative word.
+func (d *doc) mainSubject(k, si int) bool {
+	if !d.subjectAt(k) || d.relativeSubject(k) || d.toks[k].inQuote() {
+		return false
+	}
+	first := k
+	if ci := d.chunkAt[k]; ci >= 0 {
+		first = d.chunks[ci].first
+	}
+	for j := d.sents[si].first; j < first; j++ {
+		t := &d.toks[j]
+		if t.kind == tkQuote || t.cv != 0 || t.kind == tkWord && t.has(lxVerb|lxAux) ||
+			d.isWord(j, "which") || d.isWord(j, "who") || d.isWord(j, "that") {
+			return false
+		}
+	}
+	return true
 }
 
 // objectMention reports whether the name starting at token f follows a

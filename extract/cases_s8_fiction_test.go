@@ -141,6 +141,30 @@ func TestFictionS8Cases(t *testing.T) {
 			text: "“We lost,” Tomas Brenn said. After Piet Vos scored, he said, the team relaxed.",
 			want: []quote{{"Tomas Brenn", model.Direct, "We lost"}, {"Tomas Brenn", model.Indirect, "the team relaxed"}},
 		},
+		// An unnamed person who has just spoken is whom "she" means, not
+		// a named person from before (of either sex).
+		{
+			name: "unnamed mother who cannot be named, then she said",
+			text: "Wendel Strand denies the charge.\n\nThe mother of the injured girl, who cannot be named, told the court she had heard a siren. “There was no one at the gate,” she said.",
+			want: []quote{{"", model.Indirect, "she had heard a siren"}, {"", model.Direct, "There was no one at the gate"}},
+		},
+		{
+			name: "one witness who asked not to be named, then she said",
+			text: "Wendel Strand denies the charge.\n\nOne witness, who asked not to be named, said she had heard a siren. “There was no one at the gate,” she said.",
+			want: []quote{{"", model.Indirect, "she had heard a siren"}, {"", model.Direct, "There was no one at the gate"}},
+		},
+		{
+			name:     "near miss: a description of a named person goes on to her",
+			text:     "Ilse Varga, the head teacher, spoke first.\n\nThe head teacher said she was proud of the pupils. “They did it themselves,” she said.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "she was proud of the pupils"}, {"Ilse Varga", model.Direct, "They did it themselves"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: the defendant named before",
+			text:     "Tomas Brenn, the defendant, denies fraud.\n\nThe defendant told the court he had done nothing wrong. “I am innocent,” he said.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "he had done nothing wrong"}, {"Tomas Brenn", model.Direct, "I am innocent"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

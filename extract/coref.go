@@ -106,6 +106,9 @@ func (d *doc) resolvePronoun(h, at int) int {
 			return e
 		}
 	}
+	if !org && d.unnamedSubjectSpoke(h, int(curSent)) {
+		return -1
+	}
 	// Candidates in the current and previous sentence rank: one who has
 	// spoken, then a subject, then the most recent. Failing those, the most
 	// recent compatible entity in the window.
@@ -389,6 +392,95 @@ func (d *doc) subjectAt(k int) bool {
 	}
 	w := d.lower(n)
 	return t.lowerWord() && strings.HasSuffix(w, "ed") && !t.has(lxCommon)
+}
+
+// unnamedSubjectSpoke reports whether the subject of sentence si is an
+// unnamed person who has spoken in it before the pronoun at h, with no
+// person named between: "The mother of the injured girl, who cannot be
+// named, told the court she had heard a siren. “...,” she said." Both
+// pronouns are hers, not a named person's from before.
+func (d *doc) unnamedSubjectSpoke(h, si int) bool {
+	s := d.sents[si]
+	k := d.clauseStart(s)
+	if k >= h || !d.unnamedPerson(k, s) && !d.definitePersonDescription(k, s) {
+		return false
+	}
+	if !d.unnamedSpeakerAt(k, s, h) {
+		return false
+	}
+	for j := k; j < h; j++ {
+		if ci := d.chunkAt[j]; ci >= 0 && !d.toks[j].inQuote() {
+			if e := d.chunks[ci].ent; e >= 0 && d.ents[e].personish() {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// unnamedSpeakerAt reports whether a cue of sentence s before token h
+// has the phrase at token k for its speaker, found but not named.
+func (d *doc) unnamedSpeakerAt(k int, s sentence, h int) bool {
+	for ci := len(d.cues) - 1; ci >= 0; ci-- {
+		c := &d.cues[ci]
+		if c.verb >= h {
+			continue
+		}
+		if c.verb < s.first {
+			break
+		}
+		if c.subjFirst == k && c.found && c.ent < 0 && !c.thing && !c.docHead {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWithheldIn reports whether the subject phrase at token k of
+// sentence s says its person is not named: "who cannot be named", "who asked not
+// to be named", "who declined to be identified".
+func (d *doc) nameWithheldIn(k int, s sentence) bool {
+	for j := k + 1; j < s.last && j < k+25; j++ {
+		if d.toks[j].cv != 0 && !d.isWord(j, "asked") || d.toks[j].kind == tkQuote {
+			return false // the subject's own verb: the phrase has ended
+		}
+		if d.isWord(j, "named") || d.isWord(j, "identified") {
+			return true
+		}
+	}
+	return false
+}
+
+// definitePersonDescription reports whether sentence s opens at token k
+// with "the" and a person's role or kin ("The mother of the injured
+// girl", "The driver") before its verb, a comma or "of".
+func (d *doc) definitePersonDescription(k int, s sentence) bool {
+	if !d.isWord(k, "the") {
+		return false
+	}
+	head := -1
+	for j := k + 1; j < s.last && j < k+5; j++ {
+		t := &d.toks[j]
+		if d.chunkAt[j] >= 0 || t.kind != tkWord || !t.lowerWord() || d.isWord(j, "of") || d.isWord(j, "who") {
+			break
+		}
+		if head >= 0 && (t.has(lxAux|lxVerb|lxFunc) || t.cv != 0) {
+			break
+		}
+		head = j
+	}
+	if head < 0 {
+		return false
+	}
+	t, w := &d.toks[head], d.lower(head)
+	if t.has(lxGenericOrg) {
+		return false
+	}
+	switch w {
+	case "police", "team", "media", "press", "court", "study", "family":
+		return false // bodies and things, though bystanders
+	}
+	return t.has(lxRole) || kinWord(w) || acquaintance(w) || bystanderWord(w)
 }
 
 // mainSubject reports whether the mention ending at token k is the subject

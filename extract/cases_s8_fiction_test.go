@@ -165,6 +165,42 @@ func TestFictionS8Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "he had done nothing wrong"}, {"Tomas Brenn", model.Direct, "I am innocent"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// ", now 89," and ", now retired," are appositives; a classmate or
+		// a nephew is a role that introduces the name after it, or that a
+		// later "her nephew said" goes back to.
+		{
+			name:     "now and an age after a name",
+			text:     "Piet Vos, now 61, said the club had changed.",
+			want:     []quote{{"Piet Vos", model.Indirect, "the club had changed"}},
+			speakers: []string{"Piet Vos"},
+		},
+		{
+			name:     "now and an adjective after a name",
+			text:     "Her former colleague, Ruben Falk, now retired, said she was relentless.",
+			want:     []quote{{"Ruben Falk", model.Indirect, "she was relentless"}},
+			speakers: []string{"Ruben Falk"},
+		},
+		{
+			name:     "a classmate, a titled name, now an age",
+			text:     "A classmate, Dr Ines Harrow, now 89, said the doctor had been kind.",
+			want:     []quote{{"Ines Harrow", model.Indirect, "the doctor had been kind"}},
+			speakers: []string{"Ines Harrow"},
+		},
+		{
+			name: "her nephew said, the nephew named before",
+			text: "Her death was announced by her nephew, Caspar Orloff, who said she had died peacefully.\n\nHer nephew said that behind the bluntness was a deep shyness.",
+			want: []quote{
+				{"Caspar Orloff", model.Indirect, "she had died peacefully"},
+				{"Caspar Orloff", model.Indirect, "behind the bluntness was a deep shyness"},
+			},
+			speakers: []string{"Caspar Orloff"},
+		},
+		{
+			name:     "near miss: then and a role, still and an adjective",
+			text:     "Piet Vos, then a student, said the club had changed. Anja Holt, still angry, said it had not.",
+			want:     []quote{{"Piet Vos", model.Indirect, "the club had changed"}, {"Anja Holt", model.Indirect, "it had not"}},
+			speakers: []string{"Anja Holt", "Piet Vos"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -201,6 +201,29 @@ func TestFictionS8Cases(t *testing.T) {
 			want:     []quote{{"Piet Vos", model.Indirect, "the club had changed"}, {"Anja Holt", model.Indirect, "it had not"}},
 			speakers: []string{"Anja Holt", "Piet Vos"},
 		},
+		// "accepted that" concedes a point, as "conceded that" does;
+		// "accepted the offer" and "accepted into the code" report nothing.
+		{
+			name:     "accepted that, under cross-examination",
+			text:     "Cross-examined by Nathaniel Orde, Piers Ancrum accepted that the fence had been repaired.",
+			want:     []quote{{"Piers Ancrum", model.Indirect, "the fence had been repaired"}},
+			speakers: []string{"Piers Ancrum"},
+		},
+		{
+			name:     "near miss: accepted the offer, accepted an invitation",
+			text:     "Piers Ancrum accepted the offer. Ines Harrow has accepted an invitation to speak.",
+			speakers: []string{},
+		},
+		{
+			name: "near miss: an answer's next paragraph with accepted into and no first person runs on",
+			text: intro + "Q: Why the ferry?\n\nA: Because my father ran it. I never wanted anything else.\n\n" +
+				"Passengers can now book online. They can send complaints and expect that they will be read and accepted into the plan.\n\nQ: Did you?\n\nA: Twenty years so far.",
+			want: []quote{
+				{"Marta Kellner", model.Direct, "Because my father ran it. I never wanted anything else."},
+				{"Marta Kellner", model.Direct, "Passengers can now book online. They can send complaints and expect that they will be read and accepted into the plan."},
+				{"Marta Kellner", model.Direct, "Twenty years so far."},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -79,12 +79,17 @@ const noSpeaker = -2
 
 // narrativePara reports whether unlabelled paragraph p is the writer's
 // narrative rather than more of an answer: it reports someone's words with
-// a cue of its own whose speaker is not "I" or "we", and outside its
+// a cue of its own whose speaker is not "I" or "we" (a clause, or
+// quotation marks beside it), and outside its
 // quotation marks it never says "I", "me", "my", "we", "our" or "us" (an
 // answer retelling a talk, “she's like, "Look ..."”, does).
 func (d *doc) narrativePara(p int) bool {
 	first, end := d.paraFirst[p], d.paraEnd(p)
+	marks := false
 	for k := first; k < end; k++ {
+		if d.toks[k].kind == tkQuote {
+			marks = true
+		}
 		if t := &d.toks[k]; t.kind == tkWord && !t.inQuote() {
 			if w := d.lower(k); firstPersonWord(w) && (w[0] != 'i' || d.str(k)[0] == 'I') {
 				return false
@@ -93,8 +98,8 @@ func (d *doc) narrativePara(p int) bool {
 	}
 	for ci := range d.cues {
 		c := &d.cues[ci]
-		if c.verb < first || c.verb >= end || !c.found || c.skip {
-			continue
+		if c.verb < first || c.verb >= end || !c.found || c.skip || len(c.comps) == 0 && !marks {
+			continue // "be considered and accepted into the code": no words reported
 		}
 		if k := c.subjFirst; k < c.verb && k >= first {
 			if w := d.lower(k); w == "i" || w == "we" {

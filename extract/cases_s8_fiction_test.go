@@ -224,6 +224,35 @@ func TestFictionS8Cases(t *testing.T) {
 				{"Marta Kellner", model.Direct, "Twenty years so far."},
 			},
 		},
+		// A lead's description of a body ("the regional emergency
+		// service said") is the one body named further down whose name
+		// holds its words in a run, when the next paragraphs' cues are
+		// unnamed voices.
+		{
+			name: "lead: the regional emergency service, named three paragraphs down",
+			text: "A landslide buried six homes on Sunday, the regional emergency service said.\n\n" +
+				"The missing are a man and his son, according to neighbours.\n\n" +
+				"\"We heard it before we saw it,\" said one woman who did not want to be named.\n\n" +
+				"The commander of the Gellan Regional Emergency Service, Aldric Venn, said teams were searching.",
+			want: []quote{
+				{"Gellan Regional Emergency Service", model.Indirect, "A landslide buried six homes on Sunday"},
+				{"", model.Indirect, "The missing are a man and his son"},
+				{"", model.Direct, "We heard it before we saw it"},
+				{"Aldric Venn", model.Indirect, "teams were searching"},
+			},
+		},
+		{
+			name: "near miss: two bodies fit the description",
+			text: "A landslide buried six homes on Sunday, the emergency service said.\n\n" +
+				"The missing are a man and his son, according to neighbours.\n\n" +
+				"\"We heard it before we saw it,\" said one woman who did not want to be named.\n\n" +
+				"The Gellan Emergency Service and the Askel Emergency Service sent teams.",
+			want: []quote{
+				{"", model.Indirect, "A landslide buried six homes on Sunday"},
+				{"", model.Indirect, "The missing are a man and his son"},
+				{"", model.Direct, "We heard it before we saw it"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -253,6 +253,20 @@ func TestFictionS8Cases(t *testing.T) {
 				{"", model.Direct, "We heard it before we saw it"},
 			},
 		},
+		// "According to X, the team found traces": a finding verb with an
+		// object, no "that", is no speaker of its own after the source.
+		{
+			name:     "according to a surname, the team also found",
+			text:     "Tomas Rydell is a geochemist.\n\nAccording to Rydell, the team also found traces of fires set by farmers.",
+			want:     []quote{{"Tomas Rydell", model.Indirect, "the team also found traces of fires set by farmers"}},
+			speakers: []string{"Tomas Rydell"},
+		},
+		{
+			name:     "near miss: according to a source, the minister said",
+			text:     "According to Tomas Rydell, the minister said the mine would close.",
+			want:     []quote{{"", model.Indirect, "the mine would close"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

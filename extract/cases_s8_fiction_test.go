@@ -267,6 +267,18 @@ func TestFictionS8Cases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "the mine would close"}},
 			speakers: []string{},
 		},
+		// "X's answer is that ...", like "X's view is that ...".
+		{
+			name:     "possessive answer is that",
+			text:     "Tomas Brenn's reply was that the mine was safe. Anja Holt's message was that the party must change.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the mine was safe"}, {"Anja Holt", model.Indirect, "the party must change"}},
+			speakers: []string{"Anja Holt", "Tomas Brenn"},
+		},
+		{
+			name:     "near miss: an answer that is no clause, an answer of nobody's",
+			text:     "Tomas Brenn's answer to the question was long. The answer is that nobody knows.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

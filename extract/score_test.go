@@ -33,12 +33,13 @@ import (
 // floor went to 0.96 again for the bigger set, not for a change, and back
 // up to 0.97 at 0.984 after the fixes for it; 0.978, 0.994, 0.970 on all
 // 68, when ten fictional articles hard on attribution came in in session
-// 8: the speaker floor went to 0.97 for the bigger set, not for a change).
-// These floors only go up:
+// 8: the speaker floor went to 0.97 for the bigger set, not for a change,
+// and back up to 0.98 at 0.991 after the fixes for it). These floors only
+// go up:
 // raise one when the extractor gets better, and never lower one to let a
 // change through.
 const (
-	minSpeakerF1   = 0.97
+	minSpeakerF1   = 0.98
 	minQuoteRecall = 0.98
 	minAttribution = 0.97
 )

@@ -279,6 +279,20 @@ func TestFictionS8Cases(t *testing.T) {
 			text:     "Tomas Brenn's answer to the question was long. The answer is that nobody knows.",
 			speakers: []string{},
 		},
+		// The person a paragraph opens with as its subject is still its
+		// topic two sentences on, over one named since in a cleft who
+		// spoke in an earlier paragraph; another main subject between
+		// moves the topic on.
+		{
+			name: "paragraph topic over a cleft's earlier speaker",
+			text: "“We will appeal,” Piet Vos said.\n\nTomas Brenn tells it differently. In his version, it was Vos who called the meeting. “I only chaired it,” he said.",
+			want: []quote{{"Piet Vos", model.Direct, "We will appeal"}, {"Tomas Brenn", model.Direct, "I only chaired it"}},
+		},
+		{
+			name: "near miss: another main subject between",
+			text: "“We will appeal,” Piet Vos said.\n\nTomas Brenn opened the meeting on Monday. Vos then took questions from reporters. “Nobody expected this,” he said.",
+			want: []quote{{"Piet Vos", model.Direct, "We will appeal"}, {"Piet Vos", model.Direct, "Nobody expected this"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -153,6 +153,13 @@ func (d *doc) resolvePronoun(h, at int) int {
 			rank = 12
 		case near && e.spoke >= 0 && d.sentOf[e.spoke] >= curSent-1:
 			rank = 10 // the speaker of this or the last sentence
+		case !near && d.toks[k].para == d.toks[h].para && d.sentOf[k] == d.sentOf[d.paraFirst[d.toks[h].para]] &&
+			d.mainSubject(k, int(d.sentOf[k])) && d.topicHolds(int(v), k, h):
+			// "Prewett tells the story differently. In her version, it
+			// was Sollers who brought a spreadsheet. “...,” she said.": the
+			// subject the paragraph opens with is still its topic, over
+			// one named since who spoke in an earlier paragraph.
+			rank = 9
 		case near && e.spoke >= from:
 			rank = 8
 		case near && d.subjectAt(k) && !d.relativeSubject(k) && d.contrastSubject(k) && !mismatch && d.sentOf[k] == curSent-1 && d.subjectAt(h):
@@ -481,6 +488,23 @@ func (d *doc) definitePersonDescription(k int, s sentence) bool {
 		return false // bodies and things, though bystanders
 	}
 	return t.has(lxRole) || kinWord(w) || acquaintance(w) || bystanderWord(w)
+}
+
+// topicHolds reports whether no other person is the main subject of a
+// sentence between the mention of e at token k and the pronoun at h:
+// "Brenn opened the meeting. Vos then took questions. “...,” he said."
+// moves the paragraph on to Vos.
+func (d *doc) topicHolds(e, k, h int) bool {
+	for j := k + 1; j < h; j++ {
+		ci := d.chunkAt[j]
+		if ci < 0 || d.chunks[ci].last != j+1 {
+			continue // a name's last word decides whether it is a subject
+		}
+		if o := d.chunks[ci].ent; o >= 0 && o != e && d.ents[o].personish() && d.sentOf[j] != d.sentOf[k] && d.mainSubject(j, int(d.sentOf[j])) {
+			return false
+		}
+	}
+	return true
 }
 
 // mainSubject reports whether the mention ending at token k is the subject

@@ -632,6 +632,12 @@ func (d *doc) speakerFollows(k int, s sentence) bool {
 	if d.punct(n, ",") {
 		n++ // "Ali Alghasi Mehr, said"
 	}
+	if n < s.last && d.toks[n].cv != 0 && cueVerbs[d.toks[n].cv-1].class == cueThat && !d.isWord(n+1, "that") {
+		// "According to Rydell, the team also found traces of fires": a
+		// finding verb with an object reports nothing; the clause is the
+		// source's.
+		return false
+	}
 	return n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.endsWith(n, "ing")
 }
 

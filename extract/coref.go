@@ -157,10 +157,14 @@ func (d *doc) resolvePronoun(h, at int) int {
 			return e
 		}
 	}
+	if !org && d.unnamedSubjectSpoke(h, int(curSent)) {
+		return -1
+	}
 	// Candidates in the current and previous sentence rank: one who has
 	// spoken, then a subject, then the most recent. Failing those, the most
 	// recent compatible entity in the window.
 	best, bestRank, bestTok := -1, 0, -1
+	relPronounBefore := h > 0 && d.toks[h-1].lowerWord() && (d.isWord(h-1, "which") || d.isWord(h-1, "who") || d.isWord(h-1, "whom"))
 	for k := h - 1; k >= from; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() {
@@ -195,8 +199,21 @@ func (d *doc) resolvePronoun(h, at int) int {
 		near := d.sentOf[k] >= curSent-1
 		rank := 2
 		switch {
+		case d.sentOf[k] == curSent && relPronounBefore && d.mainSubject(k, int(curSent)):
+			// "United's manager, Dario Feld, was furious about the goal,
+			// which he said had come from a foul": a relative clause's
+			// speaker is the subject of the sentence it hangs on, whoever
+			// spoke before it.
+			rank = 12
 		case near && e.spoke >= 0 && d.sentOf[e.spoke] >= curSent-1:
 			rank = 10 // the speaker of this or the last sentence
+		case !near && d.toks[k].para == d.toks[h].para && d.sentOf[k] == d.sentOf[d.paraFirst[d.toks[h].para]] &&
+			d.mainSubject(k, int(d.sentOf[k])) && d.topicHolds(int(v), k, h):
+			// "Prewett tells the story differently. In her version, it
+			// was Sollers who brought a spreadsheet. “...,” she said.": the
+			// subject the paragraph opens with is still its topic, over
+			// one named since who spoke in an earlier paragraph.
+			rank = 9
 		case near && e.spoke >= from:
 			rank = 8
 		case near && d.subjectAt(k) && !d.relativeSubject(k) && d.contrastSubject(k) && !mismatch && d.sentOf[k] == curSent-1 && d.subjectAt(h):
@@ -447,6 +464,134 @@ func (d *doc) subjectAt(k int) bool {
 	}
 	w := d.lower(n)
 	return t.lowerWord() && strings.HasSuffix(w, "ed") && !t.has(lxCommon)
+}
+
+// unnamedSubjectSpoke reports whether the subject of sentence si is an
+// unnamed person who has spoken in it before the pronoun at h, with no
+// person named between: "The mother of the injured girl, who cannot be
+// named, told the court she had heard a siren. “...,” she said." Both
+// pronouns are hers, not a named person's from before.
+func (d *doc) unnamedSubjectSpoke(h, si int) bool {
+	s := d.sents[si]
+	k := d.clauseStart(s)
+	if k >= h || !d.unnamedPerson(k, s) && !d.definitePersonDescription(k, s) {
+		return false
+	}
+	if !d.unnamedSpeakerAt(k, s, h) {
+		return false
+	}
+	for j := k; j < h; j++ {
+		if ci := d.chunkAt[j]; ci >= 0 && !d.toks[j].inQuote() {
+			if e := d.chunks[ci].ent; e >= 0 && d.ents[e].personish() {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// unnamedSpeakerAt reports whether a cue of sentence s before token h
+// has the phrase at token k for its speaker, found but not named.
+func (d *doc) unnamedSpeakerAt(k int, s sentence, h int) bool {
+	for ci := len(d.cues) - 1; ci >= 0; ci-- {
+		c := &d.cues[ci]
+		if c.verb >= h {
+			continue
+		}
+		if c.verb < s.first {
+			break
+		}
+		if c.subjFirst == k && c.found && c.ent < 0 && !c.thing && !c.docHead {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWithheldIn reports whether the subject phrase at token k of
+// sentence s says its person is not named: "who cannot be named", "who asked not
+// to be named", "who declined to be identified".
+func (d *doc) nameWithheldIn(k int, s sentence) bool {
+	for j := k + 1; j < s.last && j < k+25; j++ {
+		if d.toks[j].cv != 0 && !d.isWord(j, "asked") || d.toks[j].kind == tkQuote {
+			return false // the subject's own verb: the phrase has ended
+		}
+		if d.isWord(j, "named") || d.isWord(j, "identified") {
+			return true
+		}
+	}
+	return false
+}
+
+// definitePersonDescription reports whether sentence s opens at token k
+// with "the" and a person's role or kin ("The mother of the injured
+// girl", "The driver") before its verb, a comma or "of".
+func (d *doc) definitePersonDescription(k int, s sentence) bool {
+	if !d.isWord(k, "the") {
+		return false
+	}
+	head := -1
+	for j := k + 1; j < s.last && j < k+5; j++ {
+		t := &d.toks[j]
+		if d.chunkAt[j] >= 0 || t.kind != tkWord || !t.lowerWord() || d.isWord(j, "of") || d.isWord(j, "who") {
+			break
+		}
+		if head >= 0 && (t.has(lxAux|lxVerb|lxFunc) || t.cv != 0) {
+			break
+		}
+		head = j
+	}
+	if head < 0 {
+		return false
+	}
+	t, w := &d.toks[head], d.lower(head)
+	if t.has(lxGenericOrg) {
+		return false
+	}
+	switch w {
+	case "police", "team", "media", "press", "court", "study", "family":
+		return false // bodies and things, though bystanders
+	}
+	return t.has(lxRole) || kinWord(w) || acquaintance(w) || bystanderWord(w)
+}
+
+// topicHolds reports whether no other person is the main subject of a
+// sentence between the mention of e at token k and the pronoun at h:
+// "Brenn opened the meeting. Vos then took questions. “...,” he said."
+// moves the paragraph on to Vos.
+func (d *doc) topicHolds(e, k, h int) bool {
+	for j := k + 1; j < h; j++ {
+		ci := d.chunkAt[j]
+		if ci < 0 || d.chunks[ci].last != j+1 {
+			continue // a name's last word decides whether it is a subject
+		}
+		if o := d.chunks[ci].ent; o >= 0 && o != e && d.ents[o].personish() && d.sentOf[j] != d.sentOf[k] && d.mainSubject(j, int(d.sentOf[j])) {
+			return false
+		}
+	}
+	return true
+}
+
+// mainSubject reports whether the mention ending at token k is the subject
+// of sentence si's main clause: a subject with nothing before it but its
+// own words, a possessive or an appositive ("United's manager, Dario
+// Feld, was"), no speech verb, quotation mark or relative word.
+func (d *doc) mainSubject(k, si int) bool {
+	if !d.subjectAt(k) || d.relativeSubject(k) || d.toks[k].inQuote() {
+		return false
+	}
+	first := k
+	if ci := d.chunkAt[k]; ci >= 0 {
+		first = d.chunks[ci].first
+	}
+	for j := d.sents[si].first; j < first; j++ {
+		t := &d.toks[j]
+		if t.kind == tkQuote || t.cv != 0 || t.kind == tkWord && t.has(lxVerb|lxAux) ||
+			d.isWord(j, "which") || d.isWord(j, "who") || d.isWord(j, "that") {
+			return false
+		}
+	}
+	return true
 }
 
 // objectMention reports whether the name starting at token f follows a

@@ -864,6 +864,9 @@ func (d *doc) possessiveWordsAt(k int) int {
 // viewNouns are what a speaker holds and states: "Brenn's view is that".
 var viewNouns = map[string]bool{
 	"view": true, "position": true, "argument": true, "contention": true, "belief": true, "assessment": true, "opinion": true,
+	// "Kallander's answer is that Bramwell has run the ministry ...":
+	// words given in reply, as a view is.
+	"answer": true, "reply": true, "response": true, "explanation": true, "claim": true, "complaint": true, "message": true,
 }
 
 // possessiveViewBefore returns the first token of the name in "X's view

@@ -80,6 +80,9 @@ var cueVerbs = []*cueVerb{
 	{lemma: "acknowledge", forms: []string{"acknowledges", "acknowledged", "acknowledging", "acknowledge"}},
 	{lemma: "admit", forms: []string{"admits", "admitted", "admitting", "admit"}},
 	{lemma: "concede", forms: []string{"concedes", "conceded", "conceding", "concede"}},
+	// "accepted that the fence had been repaired": a concession in court;
+	// "accepted the offer" is no speech.
+	{lemma: "accept", class: cueThat, forms: []string{"accepts", "accepted", "accepting"}},
 	{lemma: "caution", receiver: true, forms: []string{"cautions", "cautioned", "cautioning", "caution"}},
 	{lemma: "warn", receiver: true, forms: []string{"warns", "warned", "warning", "warn"}},
 	{lemma: "predict", forms: []string{"predicts", "predicted", "predicting", "predict"}},

@@ -54,6 +54,16 @@ func (d *doc) findInterview() {
 			next++
 		} else if d.punct(first, "—") || d.punct(first, "–") || d.punct(first, "-") {
 			continue // "—Professor Siegel": a pull quote's credit
+		} else if cur >= 0 && d.narrativePara(p) {
+			// "Her former supervisor, Marten Oakes, remembers the doubts.
+			// “...,” he said." between two answers is the writer's
+			// narrative, its quotes another speaker's; the answer before
+			// it does not run on past it.
+			cur = noSpeaker
+			continue
+		}
+		if cur == noSpeaker {
+			continue
 		}
 		d.answerOf[p] = cur
 		if cur < 0 || from >= end {
@@ -61,6 +71,58 @@ func (d *doc) findInterview() {
 		}
 		d.answers = append(d.answers, answer{ent: cur, start: int(d.toks[from].start), end: int(d.toks[end-1].end)})
 	}
+}
+
+// noSpeaker marks, while a transcript is read, the unlabelled paragraphs
+// after a narrative one: nobody's answer, neither are they questions.
+const noSpeaker = -2
+
+// narrativePara reports whether unlabelled paragraph p is the writer's
+// narrative rather than more of an answer: it reports someone's words with
+// a cue of its own whose speaker is not "I" or "we" (a clause, or
+// quotation marks beside it), and outside its
+// quotation marks it never says "I", "me", "my", "we", "our" or "us" (an
+// answer retelling a talk, “she's like, "Look ..."”, does).
+func (d *doc) narrativePara(p int) bool {
+	first, end := d.paraFirst[p], d.paraEnd(p)
+	marks := false
+	for k := first; k < end; k++ {
+		if d.toks[k].kind == tkQuote {
+			marks = true
+		}
+		if t := &d.toks[k]; t.kind == tkWord && !t.inQuote() {
+			if w := d.lower(k); firstPersonWord(w) && (w[0] != 'i' || d.str(k)[0] == 'I') {
+				return false
+			}
+		}
+	}
+	for ci := range d.cues {
+		c := &d.cues[ci]
+		if c.verb < first || c.verb >= end || !c.found || c.skip || len(c.comps) == 0 && !marks {
+			continue // "be considered and accepted into the code": no words reported
+		}
+		if k := c.subjFirst; k < c.verb && k >= first {
+			if w := d.lower(k); w == "i" || w == "we" {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// firstPersonWord reports whether the lower-cased word w is the speaker
+// speaking of themselves: "I", "me", "my", "we", "our", "us", and "I'm",
+// "we're" and the like.
+func firstPersonWord(w string) bool {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i]
+	}
+	switch w {
+	case "i", "me", "my", "we", "our", "us":
+		return true
+	}
+	return false
 }
 
 // findUnlabelledInterview reads a profile's questions and answers set

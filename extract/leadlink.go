@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Headline-like leads describe a speaker and leave the name to the next
 // line: "Campaign group warns ...", "Tarvish composer says ...", "The
 // governor's choice to head the water board said ...", with the body (or
@@ -43,6 +45,11 @@ func (d *doc) linkLeadDescriptions() {
 		if e < 0 {
 			e = d.namedCueIn(p+1, p+2, ci, first, h, body, true)
 		}
+		if e < 0 && body {
+			// "..., the regional emergency service said." with "the Gellan
+			// Regional Emergency Service" named further down.
+			e = d.bodyNamedLike(first, h)
+		}
 		if e < 0 || d.isWord(first, "the") && d.toks[h].has(lxTitle) && len(d.ents[e].roles) > 0 &&
 			(!hasRoleWord(&d.ents[e], d.lower(h)) || d.otherField(first, h, e, d.lower(h))) {
 			// "The local health minister said" after Transport Minister
@@ -58,6 +65,49 @@ func (d *doc) linkLeadDescriptions() {
 			}
 		}
 	}
+}
+
+// bodyNamedLike returns the one organisation of the article whose name
+// holds the words of the description [i, h] but its determiners, two
+// words or more, in a run ("regional emergency service" in "Gellan
+// Regional Emergency Service"; not "defense department" in "Department of
+// Defense", which may be another form of a body named otherwise), or -1
+// when none or several do.
+func (d *doc) bodyNamedLike(i, h int) int {
+	var words []string
+	for k := i; k <= h; k++ {
+		if t := &d.toks[k]; t.kind == tkWord && !t.has(lxDet) {
+			words = append(words, d.lower(k))
+		}
+	}
+	if len(words) < 2 {
+		return -1
+	}
+	found := -1
+	for e := range d.ents {
+		en := &d.ents[e]
+		if en.outlet || en.thing || !en.orgish() || en.placeish() {
+			continue
+		}
+		if !containsRun(en.words, words) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
+}
+
+// containsRun reports whether words holds run as consecutive words.
+func containsRun(words, run []string) bool {
+	for i := 0; i+len(run) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
 }
 
 // giveLeadCue gives cue ci, and the quotation it introduces, to entity e.

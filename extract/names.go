@@ -488,6 +488,9 @@ func (d *doc) connectorJoins(i, j int) int {
 		if d.toks[j-1].kind == tkPoss && j-1 > i && d.orgAfterAnd(j, len(d.toks)) {
 			return 1 // "Dockers' and Harbour Workers' Union": two plurals, one union
 		}
+		if j == i+1 && d.toks[i].capWord() && d.workersBodyAfterAnd(j) {
+			return 1 // "Brewery and Distillery Workers' Union": one trade before the "and", one union
+		}
 		if orgOrTitle && afterOf && d.nameWord(j+1) {
 			if d.toks[j+1].has(lxOrgCue) && (d.isWord(j+2, "of") || d.isWord(j+2, "for")) {
 				return 0 // "the Center for Biological Diversity and Center for Food Safety": two bodies
@@ -543,6 +546,24 @@ func (d *doc) orgAfterAnd(j, end int) bool {
 			return k > j+1
 		}
 		if !d.nameWord(k) && t.kind != tkPoss {
+			return false
+		}
+	}
+	return false
+}
+
+// workersBodyAfterAnd reports whether the name words after the "and" at j
+// end in a plural possessive and an organisation word: "and Distillery
+// Workers' Union", "and Allied Trades' Federation", a trade union's name
+// that lists trades.
+func (d *doc) workersBodyAfterAnd(j int) bool {
+	for k := j + 1; k < len(d.toks) && k < j+6; k++ {
+		t := &d.toks[k]
+		if t.kind == tkPoss {
+			n := k + 1
+			return k > j+2 && n < len(d.toks) && d.toks[n].capWord() && d.toks[n].has(lxOrgCue) && !d.toks[n].has(lxCompany)
+		}
+		if !d.nameWord(k) {
 			return false
 		}
 	}

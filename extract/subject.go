@@ -1421,6 +1421,8 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true
 	case t.kind == tkNum && b-a <= 2:
 		return true
+	case t.lowerWord() && d.isWord(a, "now") && a+1 < b && b-a <= 6:
+		return true // ", now 89,", ", now retired,", ", now a teacher in Ostby,": what the person is today
 	case t.lowerWord() && (d.isWord(a, "where") || d.isWord(a, "when")) && a+2 < b && d.toks[a+1].has(lxPronoun|lxDet):
 		return true // ", where he has worked since 2004,": a relative clause about the place before
 

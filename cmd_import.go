@@ -59,7 +59,7 @@ stored all the same, and importing again picks up the rest.`,
 				return err
 			}
 			before := library.FileSize(path)
-			defer process.CollectSooner(process.ImportGCPercent)()
+			defer process.CollectSooner(process.ImportGC)()
 			defer process.ShedProgramPages(shedEvery)()
 			var rep library.ImportReport
 			err = a.withStore(readWrite, func(st *library.Library) error {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -140,5 +141,22 @@ func TestReindexThroughTheOwner(t *testing.T) {
 	got, _ := other.Get(a.ID)
 	if got.ExtractorVersion != extract.Version || len(got.Quotes) == 0 {
 		t.Fatalf("after reindex: version %d, %d quotes", got.ExtractorVersion, len(got.Quotes))
+	}
+}
+
+func TestAnnotateDetachesTheSameResult(t *testing.T) {
+	body := []string{
+		`"We will rebuild the bridge by spring," said Mayor Ilse Varnhold of Brennick.`,
+		`Varnhold, a former engineer, added that the council had "no other choice."`,
+		`Transport minister Oskar Delmont said the plan was sound.`,
+	}
+	want := extract.Extract(body)
+	a := model.Article{Body: body}
+	Annotate(&a)
+	if !reflect.DeepEqual(a.Quotes, want.Quotes) || !reflect.DeepEqual(a.Speakers, want.Speakers) {
+		t.Fatalf("Annotate kept\n%+v\n%+v\nwant\n%+v\n%+v", a.Quotes, a.Speakers, want.Quotes, want.Speakers)
+	}
+	if len(a.Quotes) == 0 {
+		t.Fatal("no quotes: the test says nothing")
 	}
 }

@@ -15,14 +15,21 @@ type CompactReport struct {
 }
 
 // compactTxBytes bounds what one transaction of the copy writes: bbolt
-// holds a transaction's writes in memory until it commits.
-const compactTxBytes = 8 << 20
+// holds a transaction's writes in memory until it commits, and the
+// commit allocates its pages again. At 8 MiB a compaction of 10,000
+// articles peaked at 83-105 MiB of RSS, at 2 MiB 58-63 MiB, for the same
+// CPU (the copy's commits do not sync).
+const compactTxBytes = 2 << 20
 
 // compactDropBytes is how much the copy reads between giving back the
 // source's mapped pages. A bucket's pages lie all over the file, and the
 // kernel maps a whole large folio of a recently written file at each
 // fault, so 1 MiB of one bucket can map tens of MiB.
 const compactDropBytes = 1 << 20
+
+// maxCopyMap bounds the copy's first mapping: past it bbolt grows the
+// mapping as it would (a 1 GiB step at a time past 1 GiB).
+const maxCopyMap = 1 << 30
 
 // Compact rewrites the store at path into a new file with every page
 // full and no free pages, built under a temporary name beside it, synced,
@@ -63,14 +70,24 @@ func Compact(path string) (CompactReport, error) {
 	if err := f.Close(); err != nil {
 		return rep, fmt.Errorf("compact: %w", err)
 	}
-	dst, err := openBolt(tmp, false, DefaultTimeout)
+	// The copy is mapped as large as the store from the start: each time
+	// a file outgrows its mapping, bbolt copies every key and value the
+	// transaction holds out of it (up to compactTxBytes): at 10,000
+	// articles 150 MB allocated, and with the growth's syncs below a
+	// third of the compaction's CPU. The mapping is address space, not
+	// memory.
+	dst, err := openBoltMapped(tmp, false, DefaultTimeout, int(min(rep.Before, maxCopyMap)))
 	if err != nil {
 		return rep, fmt.Errorf("compact: %w", err)
 	}
 	defer dst.Close()
 	// One sync at the end is enough: nothing is at path until the
-	// rename, and the rename follows the sync.
+	// rename, and the rename follows the sync. That holds for the
+	// file's growth too: unless told not to, bbolt extends the file
+	// and syncs it each time it grows; without that the writes extend
+	// it, and the final sync covers its size.
 	dst.NoSync = true
+	dst.NoGrowSync = true
 	if err := src.giveDict(); err != nil {
 		return rep, fmt.Errorf("compact %s: %w", path, err)
 	}

@@ -243,9 +243,16 @@ func newStore(db *bolt.DB, path string) *Store {
 // openBolt opens path with bbolt, turning its lock timeout and format errors
 // into ours.
 func openBolt(path string, readOnly bool, timeout time.Duration) (*bolt.DB, error) {
+	return openBoltMapped(path, readOnly, timeout, 0)
+}
+
+// openBoltMapped is openBolt with the file mapped mmapSize bytes (rounded
+// up as bbolt rounds) from the start, or as bbolt chooses for 0.
+func openBoltMapped(path string, readOnly bool, timeout time.Duration, mmapSize int) (*bolt.DB, error) {
 	db, err := bolt.Open(path, 0o600, &bolt.Options{
-		Timeout:  timeout,
-		ReadOnly: readOnly,
+		Timeout:         timeout,
+		ReadOnly:        readOnly,
+		InitialMmapSize: mmapSize,
 		// The array freelist hands out the lowest free pages first, so
 		// the pages every batch rewrites (index tails, branch pages)
 		// land near each other, and the next batch's reads of them map

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -10,12 +9,6 @@ import (
 	"soundbite/library"
 	"soundbite/report"
 )
-
-// shedEvery is how often an import gives back the program's own pages
-// (process.ShedProgramPages): each time costs the faults of the code it
-// runs, under a millisecond; at 100 ms an import of 10,000 articles
-// peaked some 10 MiB lower for no CPU that showed.
-const shedEvery = 100 * time.Millisecond
 
 func (a *app) importCommand() *cobra.Command {
 	var (
@@ -60,7 +53,6 @@ stored all the same, and importing again picks up the rest.`,
 			}
 			before := library.FileSize(path)
 			defer process.CollectSooner(process.ImportGC)()
-			defer process.ShedProgramPages(shedEvery)()
 			var rep library.ImportReport
 			err = a.withStore(readWrite, func(st *library.Library) error {
 				disp := report.NewImportDisplay(a.Output, asJSON)

@@ -1328,6 +1328,32 @@ func (d *doc) thingPhraseBefore(prev int, s sentence) bool {
 		if h >= s.first && d.toks[h].lowerWord() && thingWords[d.lower(h)] || h >= s.first && d.toks[h].is(fSentStart) && thingWords[d.lower(h)] {
 			return true
 		}
+		if h >= s.first && d.pluralSubject(h) && d.opensSubject(h, s) {
+			return true // "Managers of the electric system (argue)": people, then where they are from
+		}
+	}
+	return false
+}
+
+// opensSubject reports whether the plural noun at h heads the subject of
+// its clause: it opens the sentence or follows a determiner, a conjunction
+// or a comma there, perhaps after an adjective or two ("Top officials of
+// the ministry", "but critics of the plan"); not the object of a verb
+// ("fined managers of the plant").
+func (d *doc) opensSubject(h int, s sentence) bool {
+	k := h - 1
+	for k >= s.first && k > h-3 && d.toks[k].lowerWord() && !d.toks[k].has(lxFunc|lxDet|lxPrep|lxAux|lxVerb|lxPronoun) {
+		k--
+	}
+	if k < s.first {
+		return true
+	}
+	if k == s.first && d.toks[k].is(fSentStart) && (d.toks[k].has(lxDet) || !d.toks[k].has(lxFunc|lxPrep|lxAux|lxVerb|lxPronoun) && d.chunkAt[k] < 0) {
+		return true // "The members of", "Senior officials of"
+	}
+	switch d.lower(k) {
+	case ",", "but", "and", "while", "whereas", "though", "although":
+		return true
 	}
 	return false
 }

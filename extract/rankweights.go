@@ -13,7 +13,7 @@ var rankWeights = [numRankFeatures]float64{
 	ftNobodyOpensPara:     -0.363,
 	ftNobodyShort:         0.555,
 	ftNobodyNoCue:         1.077,
-	ftNobodyInSentence:    2.423,
+	ftNobodyInSentence:    2.424,
 	ftNobodyColon:         0.111,
 	ftEvent:               0.081,
 	ftEventSamePara:       1.043,
@@ -43,7 +43,7 @@ var rankWeights = [numRankFeatures]float64{
 	ftSentBefore:          1.524,
 	ftSentAfter:           0.564,
 	ftSentSubject:         1.062,
-	ftCueSpeaker:          3.094,
+	ftCueSpeaker:          3.093,
 	ftPrevCueSpeaker:      0.494,
 	ftColonBefore:         1.198,
 }

@@ -1,0 +1,77 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+	"soundbite/model"
+)
+
+// TestIndirectS8Cases covers the session 8 classes of reported speech the
+// dev sets' misses showed. Each row gives exactly the quotes wanted; the
+// near misses want none, or only the ones listed.
+func TestIndirectS8Cases(t *testing.T) {
+	tests := []freshCase{
+		// A plural subject for people with a phrase after its head, then a
+		// base form: "Managers of the electric system argue that ...".
+		{
+			name: "managers of the system argue that",
+			text: "Managers of the electric system argue that a lack of power prompted the decision.",
+			want: []quote{{"", model.Indirect, "a lack of power prompted the decision"}},
+		},
+		{
+			name: "members of the council argue that",
+			text: "Members of the Veland council argue that the budget is too small.",
+			want: []quote{{"", model.Indirect, "the budget is too small"}},
+		},
+		{
+			name: "leaders of the union claim, no that",
+			text: "Leaders of the union claim the deal was signed in secret.",
+			want: []quote{{"", model.Indirect, "the deal was signed in secret"}},
+		},
+		{
+			name: "an adjective before the head: top officials from the agency argue",
+			text: "Top officials from the agency argue that the fee is fair.",
+			want: []quote{{"", model.Indirect, "the fee is fair"}},
+		},
+		{
+			name: "directors of the bank admit that",
+			text: "Directors of the bank admit that the loan was a mistake.",
+			want: []quote{{"", model.Indirect, "the loan was a mistake"}},
+		},
+		{
+			name: "teachers at the school report that",
+			text: "Teachers at the school report that the roof leaks.",
+			want: []quote{{"", model.Indirect, "the roof leaks"}},
+		},
+		{
+			name: "near miss: a noun object after the base form",
+			text: "Directors of the bank admit mistakes. Members of the board claim their expenses. Owners of the land state records.",
+			want: nil,
+		},
+		{
+			name: "near miss: a warning to people about a thing",
+			text: "Managers of the plant warn staff about the risk.",
+			want: nil,
+		},
+		{
+			name: "near miss: the phrase is the object of a verb",
+			text: "Police fined managers of the plant argue.",
+			want: nil,
+		},
+		{
+			name: "near miss: report on a day",
+			text: "The teachers of the school report on Mondays.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFreshCase(t, tt)
+			if res := extract.Extract(strings.Split(tt.text, "\n\n")); len(res.Quotes) != len(tt.want) {
+				t.Errorf("got %d quotes, want %d: %s", len(res.Quotes), len(tt.want), describe(res))
+			}
+		})
+	}
+}

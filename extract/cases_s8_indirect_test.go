@@ -84,6 +84,33 @@ func TestIndirectS8Cases(t *testing.T) {
 			text: "The Velanders claim the trophy. The Ostbians claim victory. The Velanders state records.",
 			want: nil,
 		},
+		// A participle of request after a notice: "a warning asking
+		// drivers to", "a campaign urging voters to".
+		{
+			name: "a warning asking drivers to",
+			text: "Police issued a warning asking drivers to avoid the bridge.",
+			want: []quote{{"", model.Indirect, "drivers to avoid the bridge"}},
+		},
+		{
+			name: "a campaign urging voters to",
+			text: "The group launched a campaign urging voters to register.",
+			want: []quote{{"", model.Indirect, "voters to register"}},
+		},
+		{
+			name: "an email asking staff to",
+			text: "He sent an email asking staff to work from home.",
+			want: []quote{{"", model.Indirect, "staff to work from home"}},
+		},
+		{
+			name: "near miss: the participle inside the subject",
+			text: "The campaign asking voters to register has ended. Officials asking the council to resign were ignored.",
+			want: nil,
+		},
+		{
+			name: "near miss: a campaign asking for money, people asking questions",
+			text: "The council launched a campaign asking for money. Workers asking questions were fired.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

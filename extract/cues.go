@@ -280,7 +280,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case baseForm(w) && d.isWord(prev, "to") && requestVerbs[v.lemma] && d.purposeTo(prev, s.first) && d.requestStart(&c, c.after, s) >= 0:
 		// "interrupted twice to ask the lawyers to keep their questions
 		// short": a request made, the purpose of what was done.
-	case d.endsWith(i, "ing") && i > s.first && d.toks[i].lowerWord() && requestVerbs[v.lemma] && d.requestParticiple(prev) &&
+	case d.endsWith(i, "ing") && i > s.first && d.toks[i].lowerWord() && requestVerbs[v.lemma] && d.requestParticiple(prev, s) &&
 		d.requestStart(&c, c.after, s) >= 0:
 		// "an open letter urging officials to ...", "after asking air
 		// traffic control to return", ", specially asking voters to":

@@ -111,6 +111,28 @@ func TestIndirectS8Cases(t *testing.T) {
 			text: "The council launched a campaign asking for money. Workers asking questions were fired.",
 			want: nil,
 		},
+		// A past tense that is also the base form and a noun ("hurt",
+		// "cut", "spread", "cost") is the verb of a reported clause.
+		{
+			name:     "said the reversal hurt her chances",
+			text:     "Ilse Varga, founder of the civic association Friends of Ostby Park, said Brenn's reversal on the rezoning hurt her chances.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "Brenn's reversal on the rezoning hurt her chances"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "said the storm cut power, the virus spread quickly, the pipe burst",
+			text: "Ilse Varga said the storm cut power to 300 homes. Tomas Brenn said the virus spread quickly. Police said the pipe burst under the road.",
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "the storm cut power to 300 homes"},
+				{"Tomas Brenn", model.Indirect, "the virus spread quickly"},
+				{"", model.Indirect, "the pipe burst under the road"},
+			},
+		},
+		{
+			name: "near miss: the same words as nouns",
+			text: "Ilse Varga announced a cut in fares. Tomas Brenn denied the cost overrun. Ilse Varga confirmed the cuts.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -133,6 +133,27 @@ func TestIndirectS8Cases(t *testing.T) {
 			text: "Ilse Varga announced a cut in fares. Tomas Brenn denied the cost overrun. Ilse Varga confirmed the cuts.",
 			want: nil,
 		},
+		// A quantity standing for people, then a past speech verb:
+		// "some wrote that", "Some said the plant would close".
+		{
+			name: "some wrote that",
+			text: "On a forum for teachers, some wrote that students should not be monitored.",
+			want: []quote{{"", model.Indirect, "students should not be monitored"}},
+		},
+		{
+			name: "some said, some told reporters, some said at the end",
+			text: "Some said the plant would close. Some told reporters the road would reopen. “It is over,” some said.",
+			want: []quote{
+				{"", model.Indirect, "the plant would close"},
+				{"", model.Indirect, "the road would reopen"},
+				{"", model.Direct, "It is over"},
+			},
+		},
+		{
+			name: "near miss: a participle before its noun after some",
+			text: "Some reported cases were false. Some claimed benefits were never paid. Some stated goals were met. Some added salt to the soup.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

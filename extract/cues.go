@@ -273,6 +273,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	switch {
 	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss) &&
 		!(baseForm(w) && d.quantityPronoun(prev)) && // "some say": people, not "some claims"
+		!(d.quantityPronoun(prev) && d.pastAfterQuantity(i, s)) && // "some said that", not "some reported cases"
 		!(d.isWord(prev, "another") && (w == "said" || w == "told" || w == "wrote" || w == "added") && (prev == s.first || d.toks[prev-1].kind == tkPunct || d.toks[prev-1].kind == tkQuote)):
 		// "the claims", "his remarks", "Putin's statement"; but "“...,”
 		// another said" is someone speaking.
@@ -719,6 +720,30 @@ func (d *doc) quantityPronoun(k int) bool {
 		return false
 	}
 	return k == 0 || !d.toks[k-1].has(lxDet) || !d.toks[k-1].lowerWord()
+}
+
+// pastAfterQuantity reports whether the speech verb at i is a past form
+// that speaks after a quantity standing for people ("Some said that the
+// plant would close", "some wrote the rules were unfair"): no noun too,
+// and what follows opens a clause or a quotation, not the noun the
+// participle modifies ("some reported cases", "some claimed benefits").
+func (d *doc) pastAfterQuantity(i int, s sentence) bool {
+	w := d.lower(i)
+	if nounToo[w] || !(strings.HasSuffix(w, "ed") || w == "said" || w == "wrote" || w == "told") {
+		return false
+	}
+	if i+1 >= s.last || d.sentenceEnd(i+1, s) {
+		return true // "“It is over,” some said."
+	}
+	n := &d.toks[i+1]
+	switch {
+	case n.kind == tkQuote || d.punct(i+1, ",") || d.punct(i+1, ":"):
+		return true
+	case n.lowerWord():
+		return d.isWord(i+1, "that") || n.has(lxDet|lxPronoun) && !d.isWord(i+1, "to") ||
+			w == "told" && n.has(lxGroup|lxRole) // "some told reporters"
+	}
+	return n.capWord()
 }
 
 // baseForm reports whether w is a speech verb's base form, which speaks

@@ -154,6 +154,18 @@ func TestIndirectS8Cases(t *testing.T) {
 			text: "Some reported cases were false. Some claimed benefits were never paid. Some stated goals were met. Some added salt to the soup.",
 			want: nil,
 		},
+		// "accept" with a "that" clause reports a concession.
+		{
+			name:     "accepts that",
+			text:     "Dora Green accepts that universities face very real risks.",
+			want:     []quote{{"Dora Green", model.Indirect, "universities face very real risks"}},
+			speakers: []string{"Dora Green"},
+		},
+		{
+			name: "near miss: accepted an offer, a job he accepted",
+			text: "Tomas Brenn accepted the offer. He was offered the job, which he accepted. Ilse Varga accepts responsibility.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

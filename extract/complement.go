@@ -362,7 +362,8 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// monarchs be given protection".
 		switch {
 		case k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ","):
-			if c.lemma != "decide" && c.lemma != "charge" && c.lemma != "threaten" && c.lemma != "protest" && c.lemma != "swear" {
+			if c.lemma != "decide" && c.lemma != "charge" && c.lemma != "threaten" && c.lemma != "protest" && c.lemma != "swear" &&
+				c.lemma != "accept" { // "the job, which he accepted"
 				d.complementBefore(c, s) // "..., the court ruled"; not "..., she protested"
 			}
 		case d.subjunctive(k, s) || (c.thing || c.docHead) && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s):

@@ -273,6 +273,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	switch {
 	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss) &&
 		!(baseForm(w) && d.quantityPronoun(prev)) && // "some say": people, not "some claims"
+		!(d.quantityPronoun(prev) && d.pastAfterQuantity(i, s)) && // "some said that", not "some reported cases"
 		!(d.isWord(prev, "another") && (w == "said" || w == "told" || w == "wrote" || w == "added") && (prev == s.first || d.toks[prev-1].kind == tkPunct || d.toks[prev-1].kind == tkQuote)):
 		// "the claims", "his remarks", "Putin's statement"; but "“...,”
 		// another said" is someone speaking.
@@ -280,7 +281,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case baseForm(w) && d.isWord(prev, "to") && requestVerbs[v.lemma] && d.purposeTo(prev, s.first) && d.requestStart(&c, c.after, s) >= 0:
 		// "interrupted twice to ask the lawyers to keep their questions
 		// short": a request made, the purpose of what was done.
-	case d.endsWith(i, "ing") && i > s.first && d.toks[i].lowerWord() && requestVerbs[v.lemma] && d.requestParticiple(prev) &&
+	case d.endsWith(i, "ing") && i > s.first && d.toks[i].lowerWord() && requestVerbs[v.lemma] && d.requestParticiple(prev, s) &&
 		d.requestStart(&c, c.after, s) >= 0:
 		// "an open letter urging officials to ...", "after asking air
 		// traffic control to return", ", specially asking voters to":
@@ -387,7 +388,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
 		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev)) &&
-			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)):
+			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)) &&
+		!(prev >= 0 && d.peoplePlural(prev)):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case w == "say" && prev >= 0 && (d.isWord(prev, "did") || d.isWord(prev, "do") || d.isWord(prev, "does")) && d.toks[prev].lowerWord() &&
 		prev-1 >= s.first && d.subjectLike(prev-1):
@@ -734,6 +736,30 @@ func (d *doc) quantityPronoun(k int) bool {
 		return false
 	}
 	return k == 0 || !d.toks[k-1].has(lxDet) || !d.toks[k-1].lowerWord()
+}
+
+// pastAfterQuantity reports whether the speech verb at i is a past form
+// that speaks after a quantity standing for people ("Some said that the
+// plant would close", "some wrote the rules were unfair"): no noun too,
+// and what follows opens a clause or a quotation, not the noun the
+// participle modifies ("some reported cases", "some claimed benefits").
+func (d *doc) pastAfterQuantity(i int, s sentence) bool {
+	w := d.lower(i)
+	if nounToo[w] || !(strings.HasSuffix(w, "ed") || w == "said" || w == "wrote" || w == "told") {
+		return false
+	}
+	if i+1 >= s.last || d.sentenceEnd(i+1, s) {
+		return true // "“It is over,” some said."
+	}
+	n := &d.toks[i+1]
+	switch {
+	case n.kind == tkQuote || d.punct(i+1, ",") || d.punct(i+1, ":"):
+		return true
+	case n.lowerWord():
+		return d.isWord(i+1, "that") || n.has(lxDet|lxPronoun) && !d.isWord(i+1, "to") ||
+			w == "told" && n.has(lxGroup|lxRole) // "some told reporters"
+	}
+	return n.capWord()
 }
 
 // baseForm reports whether w is a speech verb's base form, which speaks
@@ -1347,6 +1373,49 @@ func (d *doc) thingPhraseBefore(prev int, s sentence) bool {
 		if h >= s.first && d.toks[h].lowerWord() && thingWords[d.lower(h)] || h >= s.first && d.toks[h].is(fSentStart) && thingWords[d.lower(h)] {
 			return true
 		}
+		if h >= s.first && d.pluralSubject(h) && d.opensSubject(h, s) {
+			return true // "Managers of the electric system (argue)": people, then where they are from
+		}
+	}
+	return false
+}
+
+// peoplePlural reports whether the capitalised word at k, after "the",
+// names a people in the plural, the subject of a base form: "The
+// Armenians claim", "The Azerbaijanis state", "the Velanders say"; not a
+// title or an outlet ("The Times report").
+func (d *doc) peoplePlural(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tkWord || !t.capWord() || t.has(lxFunc) || !d.isWord(k-1, "the") || d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].first != k {
+		return false
+	}
+	for _, suf := range [...]string{"ians", "ans", "anis", "lis", "ders", "ites"} {
+		if d.endsWith(k, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// opensSubject reports whether the plural noun at h heads the subject of
+// its clause: it opens the sentence or follows a determiner, a conjunction
+// or a comma there, perhaps after an adjective or two ("Top officials of
+// the ministry", "but critics of the plan"); not the object of a verb
+// ("fined managers of the plant").
+func (d *doc) opensSubject(h int, s sentence) bool {
+	k := h - 1
+	for k >= s.first && k > h-3 && d.toks[k].lowerWord() && !d.toks[k].has(lxFunc|lxDet|lxPrep|lxAux|lxVerb|lxPronoun) {
+		k--
+	}
+	if k < s.first {
+		return true
+	}
+	if k == s.first && d.toks[k].is(fSentStart) && (d.toks[k].has(lxDet) || !d.toks[k].has(lxFunc|lxPrep|lxAux|lxVerb|lxPronoun) && d.chunkAt[k] < 0) {
+		return true // "The members of", "Senior officials of"
+	}
+	switch d.lower(k) {
+	case ",", "but", "and", "while", "whereas", "though", "although":
+		return true
 	}
 	return false
 }

@@ -225,6 +225,8 @@ var cueVerbs = []*cueVerb{
 	{lemma: "recognise", class: cueThat, forms: []string{"recognised", "recognized"}},
 	{lemma: "charge", class: cueThat, forms: []string{"charged"}},
 	{lemma: "brag", class: cueThat, forms: []string{"bragged"}},
+	// "accepts that universities face risks": not "accepted the offer".
+	{lemma: "accept", class: cueThat, forms: []string{"accepts", "accepted"}},
 	{lemma: "intimate", class: cueThat, forms: []string{"intimated"}},
 	// "implied he would run", "deemed the deal void", "the court decided
 	// their actions did not qualify": a clause with "that" left out too

@@ -276,7 +276,7 @@ func (d *doc) trimRequest(c *cue, s sentence) {
 // word of time ("after asking air traffic control to"), or a document
 // ("a statement urging residents to"); not any noun ("Twitter asking
 // places to eat").
-func (d *doc) requestParticiple(prev int) bool {
+func (d *doc) requestParticiple(prev int, s sentence) bool {
 	if prev < 0 {
 		return false
 	}
@@ -284,7 +284,24 @@ func (d *doc) requestParticiple(prev int) bool {
 	case ",", "after", "before", "while", "when", "by", "also", "and", "then":
 		return true
 	}
+	if d.toks[prev].lowerWord() && (noticeWords[d.lower(prev)] || requestCarriers[d.lower(prev)]) {
+		// "a travel warning asking visitors to", "a campaign urging
+		// voters to": a notice making the request; not when it opens the
+		// sentence's subject ("The campaign asking voters to register has
+		// ended"), whose verb would end up inside the request. People
+		// before the participle stay out ("the calls by council members
+		// asking the government to", cases_s6_requests_test.go).
+		return !d.opensSubject(prev, s)
+	}
 	return d.toks[prev].has(lxDoc|lxAdverb) || d.endsWith(prev, "ly") && d.toks[prev].lowerWord()
+}
+
+// requestCarriers are nouns for a public request that the lexicon does not
+// mark as documents: "a warning asking drivers to avoid the bridge".
+var requestCarriers = map[string]bool{
+	"warning": true, "warnings": true, "campaign": true, "campaigns": true, "advert": true, "advertisement": true,
+	"ad": true, "ads": true, "poster": true, "posters": true, "sign": true, "signs": true, "banner": true, "banners": true,
+	"message": true, "messages": true, "email": true, "emails": true, "post": true, "video": true,
 }
 
 // callOnRequest reports whether "call" at i opens "called on/upon X to

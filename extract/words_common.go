@@ -80,7 +80,7 @@ chose drove fell felt fled flew fought grew held hit kept knew led lost met paid
 sat saw sent set shot spent stood struck taught thought threw understood won broke spoke
 heard drew drank ate forgot froze hid hung lent rode rang sank slept slid spun stole stuck
 swept swam swung woke wept withdrew bled crept fed forbade leapt sought shook shone sang sped
-sprang dug dealt wore tore swore
+sprang dug dealt wore tore swore hurt cut cost spread burst split shed quit let cast
 remains remained needs needed wants wanted plans planned hopes hoped expects expected believes
 believed thinks seems seemed appears appeared goes comes makes takes gets gives faces faced
 holds leads runs works worked lives lived stays stayed continues continued means meant shows

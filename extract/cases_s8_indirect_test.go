@@ -65,25 +65,6 @@ func TestIndirectS8Cases(t *testing.T) {
 			text: "The teachers of the school report on Mondays.",
 			want: nil,
 		},
-		// A people in the plural after "the", capitalised, then a base
-		// form: "The Armenians claim they were retaliating".
-		{
-			name:     "the Velanders claim",
-			text:     "The Velanders claim they were retaliating against missile attacks.",
-			want:     []quote{{"Velanders", model.Indirect, "they were retaliating against missile attacks"}},
-			speakers: []string{"Velanders"},
-		},
-		{
-			name:     "the Ostbians state",
-			text:     "The Ostbians state they were responding to aggression.",
-			want:     []quote{{"Ostbians", model.Indirect, "they were responding to aggression"}},
-			speakers: []string{"Ostbians"},
-		},
-		{
-			name: "near miss: a people claims a thing",
-			text: "The Velanders claim the trophy. The Ostbians claim victory. The Velanders state records.",
-			want: nil,
-		},
 		// A participle of request after a notice: "a warning asking
 		// drivers to", "a campaign urging voters to".
 		{

@@ -388,8 +388,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
 		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev)) &&
-			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)) &&
-		!(prev >= 0 && d.peoplePlural(prev)):
+			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case w == "say" && prev >= 0 && (d.isWord(prev, "did") || d.isWord(prev, "do") || d.isWord(prev, "does")) && d.toks[prev].lowerWord() &&
 		prev-1 >= s.first && d.subjectLike(prev-1):
@@ -1375,23 +1374,6 @@ func (d *doc) thingPhraseBefore(prev int, s sentence) bool {
 		}
 		if h >= s.first && d.pluralSubject(h) && d.opensSubject(h, s) {
 			return true // "Managers of the electric system (argue)": people, then where they are from
-		}
-	}
-	return false
-}
-
-// peoplePlural reports whether the capitalised word at k, after "the",
-// names a people in the plural, the subject of a base form: "The
-// Armenians claim", "The Azerbaijanis state", "the Velanders say"; not a
-// title or an outlet ("The Times report").
-func (d *doc) peoplePlural(k int) bool {
-	t := &d.toks[k]
-	if t.kind != tkWord || !t.capWord() || t.has(lxFunc) || !d.isWord(k-1, "the") || d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].first != k {
-		return false
-	}
-	for _, suf := range [...]string{"ians", "ans", "anis", "lis", "ders", "ites"} {
-		if d.endsWith(k, suf) {
-			return true
 		}
 	}
 	return false

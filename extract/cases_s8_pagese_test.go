@@ -74,6 +74,51 @@ func TestPagesES8Cases(t *testing.T) {
 			text: "The Tarvik council estate was demolished, residents said.",
 			want: []quote{{"", model.Indirect, "The Tarvik council estate was demolished"}},
 		},
+		// An unnamed group whose modifier names someone: the group
+		// speaks, and the name is only what the modifier is about.
+		{
+			name: "some delegates supporting a name",
+			text: "Some delegates supporting Brekke said they don't think Ostby is electable.",
+			want: []quote{{"", model.Indirect, "they don't think Ostby is electable"}},
+		},
+		{
+			name: "voters backing a full name",
+			text: "Many voters backing Jonas Brekke said the tax was too high.",
+			want: []quote{{"", model.Indirect, "the tax was too high"}},
+		},
+		{
+			name: "a plural the lexicon does not know, counted by some",
+			text: "Some superdelegates supporting Varga said they would wait.",
+			want: []quote{{"", model.Indirect, "they would wait"}},
+		},
+		{
+			name: "senators loyal to a name",
+			text: "Some senators loyal to Varga said the bill would pass.",
+			want: []quote{{"", model.Indirect, "the bill would pass"}},
+		},
+		{
+			name: "officials close to a name",
+			text: "Some officials close to Varga said the deal was near.",
+			want: []quote{{"", model.Indirect, "the deal was near"}},
+		},
+		{
+			name:     "near miss: researchers at a university speak for it",
+			text:     "Researchers at Tarvik University said the drug was safe.",
+			want:     []quote{{"Tarvik University", model.Indirect, "the drug was safe"}},
+			speakers: []string{"Tarvik University"},
+		},
+		{
+			name:     "near miss: a named person with a participle aside",
+			text:     "Jonas Brekke, supporting Varga, said the race was over.",
+			want:     []quote{{"Jonas Brekke", model.Indirect, "the race was over"}},
+			speakers: []string{"Jonas Brekke"},
+		},
+		{
+			name:     "near miss: a spokesman for a club",
+			text:     "A spokesman for Ostby United said the club would appeal.",
+			want:     []quote{{"Ostby United", model.Indirect, "the club would appeal"}},
+			speakers: []string{"Ostby United"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -730,6 +730,11 @@ func (d *doc) noteSpeakers(s sentence, cs []cue) {
 		c := &cs[ci]
 		if !c.skip && c.found && len(c.comps) > 0 {
 			evs = append(evs, ev{c.verb, c.ent})
+			if c.ent >= 0 {
+				if k := d.docSpokenIn(c.verb, s); k >= 0 {
+					d.docSays = append(d.docSays, docSay{noun: k, ent: c.ent})
+				}
+			}
 		}
 	}
 	last := -1
@@ -955,6 +960,74 @@ func (d *doc) nameGivenAs(from, to int) int {
 		}
 		if ci := d.chunkAt[j+1]; ci >= 0 && d.chunks[ci].first == j+1 && d.chunks[ci].ent >= 0 && !d.ents[d.chunks[ci].ent].orgish() {
 			return d.chunks[ci].ent
+		}
+	}
+	return -1
+}
+
+// docSay is a document a speaker spoke in: "the lobby group said in a
+// report Friday" makes the report the lobby group's.
+type docSay struct {
+	noun int // the document's noun
+	ent  int // who spoke in it
+}
+
+// docSpokenIn returns the document noun of "said in a report", "wrote in
+// its annual report" right after the cue verb at v in sentence s, or -1.
+func (d *doc) docSpokenIn(v int, s sentence) int {
+	k := v + 1
+	if k+1 >= s.last || !d.isWord(k, "in") {
+		return -1
+	}
+	k++
+	if !(d.isWord(k, "a") || d.isWord(k, "an") || d.isWord(k, "its") || d.isWord(k, "their") || d.isWord(k, "his") || d.isWord(k, "her")) {
+		return -1
+	}
+	for j := k + 1; j < s.last && j <= k+3; j++ {
+		if !d.toks[j].lowerWord() || d.toks[j].inQuote() {
+			return -1
+		}
+		if reportNoun(d.lower(j)) {
+			if d.isWord(j+1, "by") || d.isWord(j+1, "on") && j+2 < s.last && d.toks[j+2].capWord() {
+				return -1 // "said in a report on Ostby television": the broadcaster's report
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// reportNoun reports whether w is a document a body publishes its
+// findings in, which a text later cites on its own: "according to the
+// report", "the study said".
+func reportNoun(w string) bool {
+	switch w {
+	case "report", "study", "survey", "analysis", "review", "paper", "assessment":
+		return true
+	}
+	return false
+}
+
+// docSpeaker returns who spoke in the document the noun at h names again
+// ("according to the report" after "the lobby group said in a report"),
+// within the last 25 sentences (a report a lead names is cited all
+// through the story), or -1.
+func (d *doc) docSpeaker(h int) int {
+	head := d.lower(h)
+	if !reportNoun(head) {
+		return -1
+	}
+	from := d.sents[max(int(d.sentOf[h])-25, 0)].first
+	for i := len(d.docSays) - 1; i >= 0; i-- {
+		ds := d.docSays[i]
+		if ds.noun >= h {
+			continue
+		}
+		if ds.noun < from {
+			break
+		}
+		if d.lower(ds.noun) == head {
+			return ds.ent
 		}
 	}
 	return -1

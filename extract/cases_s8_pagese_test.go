@@ -119,6 +119,42 @@ func TestPagesES8Cases(t *testing.T) {
 			want:     []quote{{"Ostby United", model.Indirect, "the club would appeal"}},
 			speakers: []string{"Ostby United"},
 		},
+		// A document a speaker spoke in, cited again later: "said in a
+		// report ... according to the report".
+		{
+			name:     "according to the report a body said in",
+			text:     "Jobs fell, the Tarvik Bankers' Association said in a report Friday.\n\nNevertheless, Ostby's sector continues to shrink, according to the report.",
+			want:     []quote{{"Tarvik Bankers' Association", model.Indirect, "Jobs fell"}, {"Tarvik Bankers' Association", model.Indirect, "Nevertheless, Ostby's sector continues to shrink"}},
+			speakers: []string{"Tarvik Bankers' Association"},
+		},
+		{
+			name:     "a quotation according to the report",
+			text:     "The Tarvik Bankers' Association said in a report that jobs fell.\n\n\"Uncertainty is inhibiting investment,\" according to the report.",
+			want:     []quote{{"Tarvik Bankers' Association", model.Indirect, "jobs fell"}, {"Tarvik Bankers' Association", model.Direct, "Uncertainty is inhibiting investment"}},
+			speakers: []string{"Tarvik Bankers' Association"},
+		},
+		{
+			name:     "the report said, after its report",
+			text:     "The Tarvik Bankers' Association said in its report that jobs fell.\n\nThe sector will shrink, the report said.",
+			want:     []quote{{"Tarvik Bankers' Association", model.Indirect, "jobs fell"}, {"Tarvik Bankers' Association", model.Indirect, "The sector will shrink"}},
+			speakers: []string{"Tarvik Bankers' Association"},
+		},
+		{
+			name:     "near miss: a report someone read",
+			text:     "Jonas Brekke read a report by the Ostby Institute.\n\nWages will fall, according to the report.",
+			want:     []quote{{"", model.Indirect, "Wages will fall"}},
+			speakers: []string{},
+		},
+		{
+			name: "near miss: a broadcaster's report someone spoke in",
+			text: "Jonas Brekke said in a report on Ostby Television that the plant would close.\n\nWages will fall, according to the report.",
+			want: []quote{{"Jonas Brekke", model.Indirect, "the plant would close"}, {"", model.Indirect, "Wages will fall"}},
+		},
+		{
+			name: "near miss: a statement is not a report",
+			text: "Jonas Brekke said in a statement that the plant would close.\n\nWages will fall, according to the report.",
+			want: []quote{{"Jonas Brekke", model.Indirect, "the plant would close"}, {"", model.Indirect, "Wages will fall"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -556,6 +556,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			if e := d.docIssuer(h); e >= 0 {
 				return e, h // "The ministry released a statement. The statement said"
 			}
+			if e := d.docSpeaker(h); e >= 0 {
+				return e, h // "the lobby group said in a report ... according to the report"
+			}
 		}
 		if definite && main == j && issuedBySpeaker(head) {
 			return d.lastSpeaker(at), h // "the statement said"

@@ -155,6 +155,25 @@ func TestPagesES8Cases(t *testing.T) {
 			text: "Jonas Brekke said in a statement that the plant would close.\n\nWages will fall, according to the report.",
 			want: []quote{{"Jonas Brekke", model.Indirect, "the plant would close"}, {"", model.Indirect, "Wages will fall"}},
 		},
+		// "Faculty" heads a body's name as "Institute" does.
+		{
+			name:     "the Faculty of a discipline",
+			text:     "Ministers are considering a ban.\n\nThe Faculty of Homeopathy said patients supported the therapy.",
+			want:     []quote{{"Faculty of Homeopathy", model.Indirect, "patients supported the therapy"}},
+			speakers: []string{"Faculty of Homeopathy"},
+			orgs:     []string{"Faculty of Homeopathy"},
+		},
+		{
+			name: "near miss: faculty members",
+			text: "The Faculty of Law said the course would close.\n\nFaculty members said the course was popular.",
+			want: []quote{{"Faculty of Law", model.Indirect, "the course would close"}, {"", model.Indirect, "the course was popular"}},
+		},
+		{
+			name:     "near miss: a dean of a faculty",
+			text:     "Ilse Varga, dean of the Faculty of Medicine, said the course would close.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the course would close"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -174,6 +174,21 @@ func TestPagesES8Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the course would close"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A picture's text ("![Brekke](...)") is not read as the
+		// sentence's words: a name in it does not run on into the
+		// words after the picture.
+		{
+			name:     "a picture with its credit, then the name",
+			text:     "![Brekke](http://x.org/a.jpg) Image copyright AFP\n\nBrekke said the road would reopen.",
+			want:     []quote{{"Brekke", model.Indirect, "the road would reopen"}},
+			speakers: []string{"Brekke"},
+		},
+		{
+			name:     "near miss: a picture, then a paragraph of prose",
+			text:     "![Brekke](http://x.org/a.jpg) Jonas Brekke said on Monday that the road, closed since May, would reopen.",
+			want:     []quote{{"Jonas Brekke", model.Indirect, "the road, closed since May, would reopen"}},
+			speakers: []string{"Jonas Brekke"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

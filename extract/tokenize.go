@@ -54,7 +54,10 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) []to
 				i, linkClose = linkEnd, -1
 				continue
 			}
-			if cl, e := markdownLink(text, i, end); cl > 0 && (afterQuotation(text, start, i) || cueLink(text, start, i, cl, e, end) || nameLink(text, i, cl) || commonLink(text, i, cl)) {
+			// A picture's text ("![Brekke](...)") is no part of the
+			// sentence: its address stays, and parts it from the words
+			// after it.
+			if cl, e := markdownLink(text, i, end); cl > 0 && (i == start || text[i-1] != '!') && (afterQuotation(text, start, i) || cueLink(text, start, i, cl, e, end) || nameLink(text, i, cl) || commonLink(text, i, cl)) {
 				linkClose, linkEnd = cl, e
 				i++
 				continue

@@ -189,6 +189,25 @@ func TestPagesES8Cases(t *testing.T) {
 			want:     []quote{{"Jonas Brekke", model.Indirect, "the road, closed since May, would reopen"}},
 			speakers: []string{"Jonas Brekke"},
 		},
+		// "As many as", "as much as" open a quantity, not a clause of
+		// time or cause: the clause they open is reported.
+		{
+			name:     "as many as, according to a body",
+			text:     "As many as 470 merchants will have new readers, according to the Ostby Payments Task Force.",
+			want:     []quote{{"Ostby Payments Task Force", model.Indirect, "As many as 470 merchants will have new readers"}},
+			speakers: []string{"Ostby Payments Task Force"},
+		},
+		{
+			name:     "as much as, a person said",
+			text:     "As much as 40 percent of the crop was lost, Jonas Brekke said.",
+			want:     []quote{{"Jonas Brekke", model.Indirect, "As much as 40 percent of the crop was lost"}},
+			speakers: []string{"Jonas Brekke"},
+		},
+		{
+			name: "near miss: as a clause of time sets the scene",
+			text: "As the bridge was shut, residents complained.",
+			want: []quote{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -1066,7 +1066,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if tj.cv != 0 && tj.lowerWord() && d.isWord(j-1, "of") {
 			continue // "proposed the vote of thanks": a noun after "of"
 		}
-		if d.punct(j, ",") && j+1 < s.last && openingSubordinator(d.lower(s.first)) && !d.commaIn(s.first, k) &&
+		if d.punct(j, ",") && j+1 < s.last && d.opensSubordinate(s.first) && !d.commaIn(s.first, k) &&
 			!d.toks[j+1].has(lxRelative) && !d.asideThenAux(j, s) {
 			// "While the Assembly confirmed Brek's nomination on Friday,
 			// the Senate did not": the comma ends the clause the cue

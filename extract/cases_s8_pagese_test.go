@@ -208,6 +208,29 @@ func TestPagesES8Cases(t *testing.T) {
 			text: "As the bridge was shut, residents complained.",
 			want: []quote{},
 		},
+		// A link holding what a cue just before it reports, or opening
+		// with "according to": its words are the sentence's.
+		{
+			name: "a link on the clause after the cue",
+			text: "Jonas Brekke angered the council on Friday. He announced [he won't approve an extension to the Tarvik pipeline](https://example.com/a/b).",
+			want: []quote{{"Jonas Brekke", model.Indirect, "he won't approve an extension to the Tarvik pipeline"}},
+		},
+		{
+			name: "a link on the clause after the cue and a time",
+			text: "Jonas Brekke is leaning in. He announced in October [he's putting 50 inspectors](https://example.com/a/b) on the ground.",
+			want: []quote{{"Jonas Brekke", model.Indirect, "he's putting 50 inspectors](https://example.com/a/b) on the ground"}},
+		},
+		{
+			name:     "a link opening with according to",
+			text:     "About 470 merchants will have new readers, [according to a survey conducted earlier this year](https://example.com/a) by the Ostby Payments Task Force.",
+			want:     []quote{{"Ostby Payments Task Force", model.Indirect, "About 470 merchants will have new readers"}},
+			speakers: []string{"Ostby Payments Task Force"},
+		},
+		{
+			name: "near miss: a link on a place visited",
+			text: "Jonas Brekke visited [the pipeline site near the old Tarvik harbour](https://example.com/a) on Monday.",
+			want: []quote{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

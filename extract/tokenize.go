@@ -509,10 +509,8 @@ func cueLink(text string, start, i, cl, e, end int) bool {
 	long := len(words) > 5
 	// "[said could amount to a war crime](...)": a link opening with
 	// "said" hands its words to the sentence even when it goes on.
-	saidLink := words[0] == "said" && len(words) <= 12
-	if long && !clauseEndAt(text, e, end) && !saidLink {
-		return false
-	}
+	according := words[0] == "according" && len(words) > 1 && words[1] == "to"
+	saidLink := (words[0] == "said" || according) && len(words) <= 12
 	j := i
 	for j > start && text[j-1] == ' ' {
 		j--
@@ -521,7 +519,16 @@ func cueLink(text string, start, i, cl, e, end int) bool {
 	for k > start && byteClass[text[k-1]] >= bcAlnum {
 		k--
 	}
-	if !long && k < j && lowerCue(text[k:j]) {
+	if len(words) <= 20 && clauseOpener(words[0]) && cueBefore(text, start, i) {
+		// "announced [he won't approve the pipeline](...)",
+		// "announced in October [he's putting 50 troops](...) on the
+		// ground": the link holds what the cue before it reports.
+		return true
+	}
+	if long && !clauseEndAt(text, e, end) && !saidLink {
+		return false
+	}
+	if !long && k < j && lowerCue(text[k:j]) || according {
 		return true
 	}
 	for n, w := range words {
@@ -529,6 +536,45 @@ func cueLink(text string, start, i, cl, e, end int) bool {
 			continue
 		}
 		return lowerCue(w)
+	}
+	return false
+}
+
+// clauseOpener reports whether w can open a reported clause: a subject
+// pronoun ("he", "he's", "they'll") or "that".
+func clauseOpener(w string) bool {
+	if a, _, ok := strings.Cut(w, "'"); ok {
+		w = a
+	} else if a, _, ok := strings.Cut(w, "’"); ok {
+		w = a
+	}
+	switch w {
+	case "he", "she", "it", "they", "we", "that":
+		return true
+	}
+	return false
+}
+
+// cueBefore reports whether a speech verb in lower case stands within
+// the three words before i in the paragraph starting at start, with no
+// mark between: "announced [", "announced in October [".
+func cueBefore(text string, start, i int) bool {
+	j := i
+	for n := 0; n < 3; n++ {
+		for j > start && text[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > start && byteClass[text[k-1]] >= bcAlnum {
+			k--
+		}
+		if k == j {
+			return false // a mark, or the paragraph's start
+		}
+		if lowerCue(text[k:j]) {
+			return true
+		}
+		j = k
 	}
 	return false
 }

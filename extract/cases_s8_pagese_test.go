@@ -231,6 +231,30 @@ func TestPagesES8Cases(t *testing.T) {
 			text: "Jonas Brekke visited [the pipeline site near the old Tarvik harbour](https://example.com/a) on Monday.",
 			want: []quote{},
 		},
+		// A capitalised plural of practitioners the lexicon does not
+		// know opens a sentence: a group, not a body's name.
+		{
+			name: "homeopaths say",
+			text: "Homeopaths say the more diluted it is, the greater the effect.",
+			want: []quote{{"", model.Indirect, "the more diluted it is, the greater the effect"}},
+		},
+		{
+			name: "naturopaths claim",
+			text: "Naturopaths claim the herbs work.",
+			want: []quote{{"", model.Indirect, "the herbs work"}},
+		},
+		{
+			name:     "near miss: a company says",
+			text:     "Kellmart says the plant will close.",
+			want:     []quote{{"Kellmart", model.Indirect, "the plant will close"}},
+			speakers: []string{"Kellmart"},
+		},
+		{
+			name:     "near miss: a store's name ending in s",
+			text:     "Harrods said the store would open.",
+			want:     []quote{{"Harrods", model.Indirect, "the store would open"}},
+			speakers: []string{"Harrods"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

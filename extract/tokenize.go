@@ -260,7 +260,28 @@ func classifyPlain(t *token, text, ltext string) {
 	}
 	if sl := lex.probeString(h, key); sl != nil {
 		t.takeLexicon(sl, j-i)
+	} else if t.flags&fCap != 0 && practitioners(key) {
+		t.lx |= lxGroup
 	}
+}
+
+// practitioners reports whether the word w, which the lexicon does not
+// know, is a plural noun for the people of a practice or a science by its
+// ending: "homeopaths", "herbalists", "epidemiologists", "paediatricians".
+// Capitalised, as when one opens a sentence ("Homeopaths say"), such a
+// word would pass for a body's name; it is a group, as "Scientists" is,
+// and names no one. (In lower case the word is left as it was: "according
+// to Varga archaeologists have found" needs it unknown.)
+func practitioners(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range [...]string{"ists", "paths", "ogists", "icians"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPlainWord is the longest word plainEnd takes.

@@ -578,7 +578,7 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 	}
 	paras := []int{q.para, d.prevWordedPara(q.para)}
 	if q.open != s.first {
-		if !d.openingPhraseBefore(q.open, s) {
+		if !d.openingPhraseBefore(q.open, s) && !d.conjunctionBefore(qi, s) {
 			return
 		}
 		paras = paras[:1] // after an opening phrase, only this paragraph's speaker
@@ -1031,4 +1031,25 @@ func (d *doc) docSpeaker(h int) int {
 		}
 	}
 	return -1
+}
+
+// conjunctionBefore reports whether quotation qi is its sentence but for
+// the conjunction opening it: "“...,” said Varga. But “it offers a
+// starting point.”" goes on in the speaker's words.
+func (d *doc) conjunctionBefore(qi int, s sentence) bool {
+	q := &d.quotes[qi]
+	if q.open != s.first+1 || q.close <= 0 || !d.toks[s.first].capWord() {
+		return false
+	}
+	switch d.lower(s.first) {
+	case "but", "and", "yet":
+	default:
+		return false
+	}
+	for k := q.close + 1; k < s.last; k++ {
+		if d.toks[k].kind != tkPunct {
+			return false
+		}
+	}
+	return true
 }

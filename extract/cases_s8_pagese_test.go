@@ -255,6 +255,26 @@ func TestPagesES8Cases(t *testing.T) {
 			want:     []quote{{"Harrods", model.Indirect, "the store would open"}},
 			speakers: []string{"Harrods"},
 		},
+		// A quotation that is its sentence but for an opening "But" or
+		// "And" goes on in the speaker's words.
+		{
+			name:     "but and a quotation after a cue",
+			text:     "\"From our point of view, the request is still not sufficient,\" said Ilse Varga. But \"it certainly offers a starting point for further talks.\"",
+			want:     []quote{{"Ilse Varga", model.Direct, "From our point of view, the request is still not sufficient"}, {"Ilse Varga", model.Direct, "it certainly offers a starting point for further talks."}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "and and a quotation after a cue",
+			text:     "\"The plan is weak,\" said Ilse Varga. And \"it will not pass.\"",
+			want:     []quote{{"Ilse Varga", model.Direct, "The plan is weak"}, {"Ilse Varga", model.Direct, "it will not pass."}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a quoted word inside the writer's sentence",
+			text:     "\"The plan is weak,\" said Ilse Varga. But \"weak\" was not the word the council used.",
+			want:     []quote{{"Ilse Varga", model.Direct, "The plan is weak"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

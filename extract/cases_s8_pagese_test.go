@@ -275,6 +275,36 @@ func TestPagesES8Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Direct, "The plan is weak"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A body's lawyers and advisers speak for it, as its officials
+		// do, and a word saying which of them may stand between.
+		{
+			name:     "a body's legal advisers replied that",
+			text:     "After the threat, Ostby Ministry legal advisers replied in emails that ministers had \"decided to conduct a consultation\".",
+			want:     []quote{{"Ostby Ministry", model.Mixed, "ministers had \"decided to conduct a consultation\""}},
+			speakers: []string{"Ostby Ministry"},
+		},
+		{
+			name:     "a company's lawyers said",
+			text:     "Kellmart Holdings lawyers said the case would be appealed.",
+			want:     []quote{{"Kellmart Holdings", model.Indirect, "the case would be appealed"}},
+			speakers: []string{"Kellmart Holdings"},
+		},
+		{
+			name:     "a company's senior officials said",
+			text:     "Kellmart Holdings senior officials said the case would be appealed.",
+			want:     []quote{{"Kellmart Holdings", model.Indirect, "the case would be appealed"}},
+			speakers: []string{"Kellmart Holdings"},
+		},
+		{
+			name: "near miss: a person's lawyers",
+			text: "Jonas Brekke's lawyers said the case would be appealed.",
+			want: []quote{{"", model.Indirect, "the case would be appealed"}},
+		},
+		{
+			name: "near miss: a town's lawyers",
+			text: "Tarvik lawyers said the case would be appealed.",
+			want: []quote{{"", model.Indirect, "the case would be appealed"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

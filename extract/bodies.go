@@ -99,6 +99,16 @@ func (d *doc) namedBody(i, h, main, j int) int {
 			start = k // "the U.S. embassy"
 		}
 	}
+	// "Dumfries and Galloway police", "Argyll and Bute council": a local
+	// body serves two places joined by "and", one name.
+	if start >= 0 && localBodyHead(d.lower(h)) && start-2 >= 0 && d.isWord(start-1, "and") && d.toks[start-1].lowerWord() && d.toks[start-2].capWord() {
+		if ci := d.chunkAt[start-2]; ci >= 0 && d.chunks[ci].last == start-1 && d.chunks[ci].last-d.chunks[ci].first == 1 {
+			f := d.chunks[ci].first
+			if e := d.chunks[ci].ent; (e < 0 || !d.ents[e].personish() && !d.ents[e].orgish()) && !(f >= 2 && d.punct(f-1, ",") && d.chunkAt[f-2] >= 0) {
+				start = f
+			}
+		}
+	}
 	// "Senator Kell's campaign": a candidate's campaign speaks for itself.
 	if k := h - 1; start < 0 && d.lower(h) == "campaign" && k-1 >= i && d.toks[k].kind == tkPoss {
 		if ci := d.chunkAt[k-1]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {

@@ -305,6 +305,24 @@ func TestPagesES8Cases(t *testing.T) {
 			text: "Tarvik lawyers said the case would be appealed.",
 			want: []quote{{"", model.Indirect, "the case would be appealed"}},
 		},
+		// A local body serving two places joined by "and" is one body.
+		{
+			name:     "two places' police, after an opening adverb",
+			text:     "Meanwhile, Dumfries and Galloway police said there are a number of trees down.",
+			want:     []quote{{"Dumfries and Galloway police", model.Indirect, "there are a number of trees down"}},
+			speakers: []string{"Dumfries and Galloway police"},
+		},
+		{
+			name:     "two places' council",
+			text:     "Argyll and Bute council said the ferry was cancelled.",
+			want:     []quote{{"Argyll and Bute council", model.Indirect, "the ferry was cancelled"}},
+			speakers: []string{"Argyll and Bute council"},
+		},
+		{
+			name: "near miss: a list of three places' police is a joint claim",
+			text: "Ostby, Lenmoor and Tarvik police said the road was closed.",
+			want: []quote{{"", model.Indirect, "the road was closed"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -256,7 +256,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// "Both the Irving school district and the Irving police have
 	// asserted": each of two joined names speaks; but in "Matthew Ingram
 	// of The Globe and Mail" the and is inside a modifier.
-	if co := d.joinedSpeaker(start, i, c.ent); co >= 0 {
+	if co := d.joinedSpeaker(start, i, c.ent); co >= 0 && !d.nameHolds(c.ent, co) {
 		c.co = co
 	} else if c.ent >= 0 && start-2 > s.first && d.isWord(start-1, "and") && d.toks[start-1].lowerWord() && d.punct(start-2, ",") && !d.ents[c.ent].placeish() {
 		// "Ilse Varga, a Democrat, and Tomas Brek said": the first name,
@@ -1663,4 +1663,19 @@ func groupLeaning(w string) bool {
 		return true
 	}
 	return false
+}
+
+// nameHolds reports whether entity e's name holds the whole name of
+// entity o after an "and": "Dumfries and Galloway police" holds
+// "Dumfries", one body, not two speakers.
+func (d *doc) nameHolds(e, o int) bool {
+	if e < 0 || o < 0 || e == o || !contains(d.ents[e].words, "and") {
+		return false
+	}
+	for _, w := range d.ents[o].words {
+		if !contains(d.ents[e].words, w) {
+			return false
+		}
+	}
+	return true
 }

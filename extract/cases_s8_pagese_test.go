@@ -323,6 +323,32 @@ func TestPagesES8Cases(t *testing.T) {
 			text: "Ostby, Lenmoor and Tarvik police said the road was closed.",
 			want: []quote{{"", model.Indirect, "the road was closed"}},
 		},
+		// A clause, its cue, and a quotation after the cue's colon: both
+		// the clause and the quotation are reported.
+		{
+			name:     "a clause, he warned, and a quotation after a colon",
+			text:     "Jonas Brekke explored the downside. Criminals can turn the tools of technology against us, he warned: \"Control the code, control the world.\"",
+			want:     []quote{{"Jonas Brekke", model.Indirect, "Criminals can turn the tools of technology against us"}, {"Jonas Brekke", model.Direct, "Control the code, control the world."}},
+			speakers: []string{"Jonas Brekke"},
+		},
+		{
+			name:     "a clause, a name said, and a quotation after a colon",
+			text:     "The bridge will reopen in May, Ilse Varga said: \"We have waited long enough.\"",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The bridge will reopen in May"}, {"Ilse Varga", model.Direct, "We have waited long enough."}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a scene before the cue and its colon",
+			text:     "After the vote on Monday, Ilse Varga said: \"We have waited long enough.\"",
+			want:     []quote{{"Ilse Varga", model.Direct, "We have waited long enough."}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a participle before the cue and its colon",
+			text:     "Speaking in the Senate, Ilse Varga said: \"We have waited long enough.\"",
+			want:     []quote{{"Ilse Varga", model.Direct, "We have waited long enough."}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

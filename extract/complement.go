@@ -280,6 +280,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	}
 	if q := d.quoteAt(k, s); q >= 0 {
 		c.quote = q
+		if c.class == cueSay && d.punct(d.quotes[q].open-1, ":") && c.subjFirst > s.first+2 && d.punct(c.subjFirst-1, ",") &&
+			d.finiteVerbIn(s.first, c.subjFirst-1) && !d.endsWith(s.first, "ing") {
+			// "Criminals can turn the tools against us, he warned:
+			// “Control the code.”": the clause before is reported too.
+			d.complementBefore(c, s)
+			c.both = len(c.comps) > 0
+		}
 		return
 	}
 	if q := d.quoteAfterParagraph(c, s); q >= 0 {

@@ -23,6 +23,7 @@ type cue struct {
 
 	comps   [][2]int // reported clauses, token ranges
 	before  bool     // the clause came before the cue ("..., she said")
+	both    bool     // a clause before the cue and a quotation after its colon, each reported
 	quote   int      // quotation the cue introduces directly, or -1
 	used    bool     // attributes a quotation next to it
 	skip    bool

@@ -349,6 +349,25 @@ func TestPagesES8Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Direct, "We have waited long enough."}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A doubled straight mark, a page's slip, is one mark.
+		{
+			name:     "a doubled opening mark",
+			text:     "\"\"It was a result of heavy partying. I am a bit run down,\" Jonas Brekke said in his column.",
+			want:     []quote{{"Jonas Brekke", model.Direct, "It was a result of heavy partying. I am a bit run down"}},
+			speakers: []string{"Jonas Brekke"},
+		},
+		{
+			name:     "a doubled closing mark",
+			text:     "\"It was a result of heavy partying. I am a bit run down,\"\" Jonas Brekke said in his column.",
+			want:     []quote{{"Jonas Brekke", model.Direct, "It was a result of heavy partying. I am a bit run down"}},
+			speakers: []string{"Jonas Brekke"},
+		},
+		{
+			name:     "near miss: a single mark inside, then the closing double",
+			text:     "\"The kids were freaking out because the shark was circling like 'Jaws',\" Rick Dalby said.",
+			want:     []quote{{"Rick Dalby", model.Direct, "The kids were freaking out because the shark was circling like 'Jaws'"}},
+			speakers: []string{"Rick Dalby"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -368,6 +368,23 @@ func TestPagesES8Cases(t *testing.T) {
 			want:     []quote{{"Rick Dalby", model.Direct, "The kids were freaking out because the shark was circling like 'Jaws'"}},
 			speakers: []string{"Rick Dalby"},
 		},
+		// The base form of a speech verb after an unnamed group whose
+		// modifier names someone: the group is its plural subject.
+		{
+			name: "people inclined to support a name note that",
+			text: "Some people inclined to support Mrs. Brekke note that it is still early in the race.",
+			want: []quote{{"", model.Indirect, "it is still early in the race"}},
+		},
+		{
+			name: "voters backing a name note that",
+			text: "Some voters backing Brekke note that it is still early in the race.",
+			want: []quote{{"", model.Indirect, "it is still early in the race"}},
+		},
+		{
+			name: "near miss: a name before a noun report",
+			text: "The Tarvik Harbour report was published on Monday.",
+			want: []quote{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -385,6 +385,26 @@ func TestPagesES8Cases(t *testing.T) {
 			text: "The Tarvik Harbour report was published on Monday.",
 			want: []quote{},
 		},
+		// "off" a place is a phrase of place, as "near" it is: the clause
+		// it ends is reported by the cue after the comma.
+		{
+			name:     "sharks swam off a place, said a name",
+			text:     "Sharks swam off Tarvik, said Rick Feeney.",
+			want:     []quote{{"Rick Feeney", model.Indirect, "Sharks swam off Tarvik"}},
+			speakers: []string{"Rick Feeney"},
+		},
+		{
+			name:     "fish were spotted off a place, said a name with an aside",
+			text:     "Small, colorful cardinalfish were spotted off Tarvik, said Rick Feeney, a fish expert.",
+			want:     []quote{{"Rick Feeney", model.Indirect, "Small, colorful cardinalfish were spotted off Tarvik"}},
+			speakers: []string{"Rick Feeney"},
+		},
+		{
+			name:     "near miss: a strike called off",
+			text:     "The union called off the strike, Ilse Varga said.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The union called off the strike"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

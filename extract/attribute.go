@@ -689,7 +689,7 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 	}
 	paras := []int{q.para, d.prevWordedPara(q.para)}
 	if q.open != s.first {
-		if !d.openingPhraseBefore(q.open, s) {
+		if !d.openingPhraseBefore(q.open, s) && !d.conjunctionBefore(qi, s) {
 			return
 		}
 		paras = paras[:1] // after an opening phrase, only this paragraph's speaker
@@ -841,6 +841,11 @@ func (d *doc) noteSpeakers(s sentence, cs []cue) {
 		c := &cs[ci]
 		if !c.skip && c.found && len(c.comps) > 0 {
 			evs = append(evs, ev{c.verb, c.ent})
+			if c.ent >= 0 {
+				if k := d.docSpokenIn(c.verb, s); k >= 0 {
+					d.docSays = append(d.docSays, docSay{noun: k, ent: c.ent})
+				}
+			}
 		}
 	}
 	last := -1
@@ -1069,4 +1074,93 @@ func (d *doc) nameGivenAs(from, to int) int {
 		}
 	}
 	return -1
+}
+
+// docSay is a document a speaker spoke in: "the lobby group said in a
+// report Friday" makes the report the lobby group's.
+type docSay struct {
+	noun int // the document's noun
+	ent  int // who spoke in it
+}
+
+// docSpokenIn returns the document noun of "said in a report", "wrote in
+// its annual report" right after the cue verb at v in sentence s, or -1.
+func (d *doc) docSpokenIn(v int, s sentence) int {
+	k := v + 1
+	if k+1 >= s.last || !d.isWord(k, "in") {
+		return -1
+	}
+	k++
+	if !(d.isWord(k, "a") || d.isWord(k, "an") || d.isWord(k, "its") || d.isWord(k, "their") || d.isWord(k, "his") || d.isWord(k, "her")) {
+		return -1
+	}
+	for j := k + 1; j < s.last && j <= k+3; j++ {
+		if !d.toks[j].lowerWord() || d.toks[j].inQuote() {
+			return -1
+		}
+		if reportNoun(d.lower(j)) {
+			if d.isWord(j+1, "by") || d.isWord(j+1, "on") && j+2 < s.last && d.toks[j+2].capWord() {
+				return -1 // "said in a report on Ostby television": the broadcaster's report
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// reportNoun reports whether w is a document a body publishes its
+// findings in, which a text later cites on its own: "according to the
+// report", "the study said".
+func reportNoun(w string) bool {
+	switch w {
+	case "report", "study", "survey", "analysis", "review", "paper", "assessment":
+		return true
+	}
+	return false
+}
+
+// docSpeaker returns who spoke in the document the noun at h names again
+// ("according to the report" after "the lobby group said in a report"),
+// within the last 25 sentences (a report a lead names is cited all
+// through the story), or -1.
+func (d *doc) docSpeaker(h int) int {
+	head := d.lower(h)
+	if !reportNoun(head) {
+		return -1
+	}
+	from := d.sents[max(int(d.sentOf[h])-25, 0)].first
+	for i := len(d.docSays) - 1; i >= 0; i-- {
+		ds := d.docSays[i]
+		if ds.noun >= h {
+			continue
+		}
+		if ds.noun < from {
+			break
+		}
+		if d.lower(ds.noun) == head {
+			return ds.ent
+		}
+	}
+	return -1
+}
+
+// conjunctionBefore reports whether quotation qi is its sentence but for
+// the conjunction opening it: "“...,” said Varga. But “it offers a
+// starting point.”" goes on in the speaker's words.
+func (d *doc) conjunctionBefore(qi int, s sentence) bool {
+	q := &d.quotes[qi]
+	if q.open != s.first+1 || q.close <= 0 || !d.toks[s.first].capWord() {
+		return false
+	}
+	switch d.lower(s.first) {
+	case "but", "and", "yet":
+	default:
+		return false
+	}
+	for k := q.close + 1; k < s.last; k++ {
+		if d.toks[k].kind != tkPunct {
+			return false
+		}
+	}
+	return true
 }

@@ -14,7 +14,8 @@ import "strings"
 func (d *doc) namedBody(i, h, main, j int) int {
 	start, end := -1, h+1
 	switch d.lower(h) {
-	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "administration":
+	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "administration",
+		"council", "airport", "coastguard", "hospital":
 		// "Russia's government": a state body named by its country's
 		// possessive.
 		if k := h - 1; k-1 >= i && d.toks[k].kind == tkPoss && d.lower(h) != "campaign" {
@@ -73,12 +74,21 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	default:
 		return -1
 	}
-	if k := h - 1; k >= i && d.toks[k].capWord() {
+	if newLocalHead(d.lower(h)) && d.toks[i].has(lxDet) {
+		return -1 // "the Ostby council" is a council of Ostby's, not its name
+	}
+	k := h - 1
+	if d.isWord(h, "council") && k > i && d.toks[k].lowerWord() && councilKind(d.lower(k)) {
+		k-- // "Ostby city council", "Kestrel county council"
+	}
+	if k >= i && d.toks[k].capWord() {
 		if ci := d.chunkAt[k]; ci >= 0 {
 			c := &d.chunks[ci]
 			// A name the text says nothing else about is a country's, a
 			// place's or a town's: "the Myanma embassy", "Kelmar police".
-			unknown := c.ent >= 0 && !d.ents[c.ent].orgish() && !d.ents[c.ent].personish() && c.last-c.first == 1
+			// A local body's noun takes a longer such name too: "Western
+			// Isles council", "Dumfries and Galloway police".
+			unknown := c.ent >= 0 && !d.ents[c.ent].orgish() && !d.ents[c.ent].personish() && (c.last-c.first == 1 || localBodyHead(d.lower(h)))
 			if c.ent < 0 || d.ents[c.ent].placeish() || d.ents[c.ent].kind == kPlace || unknown || d.lower(h) == "campaign" && !d.ents[c.ent].orgish() {
 				start = c.first
 			}
@@ -87,6 +97,16 @@ func (d *doc) namedBody(i, h, main, j int) int {
 		}
 		if ci := d.chunkAt[k]; ci >= 0 && start < 0 && d.toks[d.chunks[ci].first].has(lxNation) && d.chunks[ci].last-d.chunks[ci].first == 1 {
 			start = k // "the U.S. embassy"
+		}
+	}
+	// "Dumfries and Galloway police", "Argyll and Bute council": a local
+	// body serves two places joined by "and", one name.
+	if start >= 0 && localBodyHead(d.lower(h)) && start-2 >= 0 && d.isWord(start-1, "and") && d.toks[start-1].lowerWord() && d.toks[start-2].capWord() {
+		if ci := d.chunkAt[start-2]; ci >= 0 && d.chunks[ci].last == start-1 && d.chunks[ci].last-d.chunks[ci].first == 1 {
+			f := d.chunks[ci].first
+			if e := d.chunks[ci].ent; (e < 0 || !d.ents[e].personish() && !d.ents[e].orgish()) && !(f >= 2 && d.punct(f-1, ",") && d.chunkAt[f-2] >= 0) {
+				start = f
+			}
 		}
 	}
 	// "Senator Kell's campaign": a candidate's campaign speaks for itself.
@@ -134,7 +154,8 @@ func (d *doc) bareName(e int) bool {
 // government", "Kelmar police", "the Vell campaign".
 func namedBodyHead(head string) bool {
 	switch head {
-	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "administration":
+	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "administration",
+		"council", "airport", "coastguard", "hospital":
 		return true
 	}
 	return false
@@ -179,4 +200,36 @@ func (d *doc) bodyEntity(i, j int) int {
 	d.addKey(e, key)
 	d.ents[e].addForm(d.span(i, j))
 	return e
+}
+
+// councilKind reports whether w, before "council", says what kind of
+// local council it is: "Ostby city council", "Kestrel county council".
+func councilKind(w string) bool {
+	switch w {
+	case "city", "county", "borough", "district", "town", "parish", "regional", "island", "islands", "municipal":
+		return true
+	}
+	return false
+}
+
+// localBodyHead reports whether head is the noun of a body that serves a
+// place and is named by it, whatever the length of the place's name:
+// "Western Isles council", "Dublin airport".
+func localBodyHead(head string) bool {
+	switch head {
+	case "police", "council", "airport", "coastguard", "hospital":
+		return true
+	}
+	return false
+}
+
+// newLocalHead reports whether head is a local body's noun that names a
+// body only without an article before the place: "Ostby council", not
+// "the Ostby council".
+func newLocalHead(head string) bool {
+	switch head {
+	case "council", "airport", "coastguard", "hospital":
+		return true
+	}
+	return false
 }

@@ -167,7 +167,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 // safe, Brek disagreed"; not an aside ("the bridge, which opened in
 // 1990, would close").
 func (d *doc) mainClauseAfter(j, k int, s sentence) bool {
-	if !openingSubordinator(d.lower(s.first)) || !d.toks[s.first].capWord() || d.commaIn(s.first, k) || j+1 >= s.last || d.toks[j+1].has(lxRelative) {
+	if !d.opensSubordinate(s.first) || !d.toks[s.first].capWord() || d.commaIn(s.first, k) || j+1 >= s.last || d.toks[j+1].has(lxRelative) {
 		return false
 	}
 	e := d.npForward(j+1, s.last)
@@ -523,7 +523,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// scene, with no verb of its own, is no one's words.
 		return
 	}
-	if d.toks[start].kind == tkWord && openingSubordinator(d.lower(start)) && !d.commaIn(start+1, end) && d.auxGroups(start, end) < 2 {
+	if d.toks[start].kind == tkWord && d.opensSubordinate(start) && !d.commaIn(start+1, end) && d.auxGroups(start, end) < 2 {
 		// "After the bridge was shut, residents complained.": a clause of
 		// time or cause that sets the scene is no words of the speaker's.
 		return
@@ -586,6 +586,22 @@ func openingSubordinator(w string) bool {
 		return true
 	}
 	return false
+}
+
+// opensSubordinate reports whether token k opens a clause of time,
+// cause, condition or concession; "As many as 470 merchants", "as much
+// as", open a quantity instead.
+func (d *doc) opensSubordinate(k int) bool {
+	if !openingSubordinator(d.lower(k)) {
+		return false
+	}
+	if d.isWord(k, "as") && d.isWord(k+2, "as") {
+		switch d.lower(k + 1) {
+		case "many", "much", "few", "little", "high", "low", "recently", "early", "late":
+			return false
+		}
+	}
+	return true
 }
 
 // auxGroups counts the groups of auxiliaries in [k, end): "When the

@@ -288,6 +288,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	}
 	if q := d.quoteAt(k, s); q >= 0 {
 		c.quote = q
+		if c.class == cueSay && d.punct(d.quotes[q].open-1, ":") && c.subjFirst > s.first+2 && d.punct(c.subjFirst-1, ",") &&
+			d.finiteVerbIn(s.first, c.subjFirst-1) && !d.endsWith(s.first, "ing") {
+			// "Criminals can turn the tools against us, he warned:
+			// “Control the code.”": the clause before is reported too.
+			d.complementBefore(c, s)
+			c.both = len(c.comps) > 0
+		}
 		return
 	}
 	if q := d.quoteAfterParagraph(c, s); q >= 0 {
@@ -1102,7 +1109,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if tj.cv != 0 && tj.lowerWord() && d.isWord(j-1, "of") {
 			continue // "proposed the vote of thanks": a noun after "of"
 		}
-		if d.punct(j, ",") && j+1 < s.last && openingSubordinator(d.lower(s.first)) && !d.commaIn(s.first, k) &&
+		if d.punct(j, ",") && j+1 < s.last && d.opensSubordinate(s.first) && !d.commaIn(s.first, k) &&
 			!d.toks[j+1].has(lxRelative) && !d.asideThenAux(j, s) {
 			// "While the Assembly confirmed Brek's nomination on Friday,
 			// the Senate did not": the comma ends the clause the cue

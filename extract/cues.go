@@ -27,6 +27,7 @@ type cue struct {
 
 	comps   [][2]int // reported clauses, token ranges
 	before  bool     // the clause came before the cue ("..., she said")
+	both    bool     // a clause before the cue and a quotation after its colon, each reported
 	quote   int      // quotation the cue introduces directly, or -1
 	used    bool     // attributes a quotation next to it
 	skip    bool
@@ -388,7 +389,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
 		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev)) &&
-			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)):
+			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)) &&
+		!(prev >= 0 && d.groupNameAt(prev, s)):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case w == "say" && prev >= 0 && (d.isWord(prev, "did") || d.isWord(prev, "do") || d.isWord(prev, "does")) && d.toks[prev].lowerWord() &&
 		prev-1 >= s.first && d.subjectLike(prev-1):
@@ -1481,4 +1483,16 @@ func (d *doc) relativeSubjectBefore(k int, s sentence) bool {
 	}
 	p := f - 1
 	return p >= s.first && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who"))
+}
+
+// groupNameAt reports whether token k ends a name that is only what an
+// unnamed group's modifier is about, so that the group is the subject of
+// the base form after it: "Some people inclined to support Mrs. Varga
+// note that".
+func (d *doc) groupNameAt(k int, s sentence) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].last != k+1 {
+		return false
+	}
+	return d.groupModifierObject(d.chunks[ci].first, s)
 }

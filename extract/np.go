@@ -556,6 +556,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			if e := d.docIssuer(h); e >= 0 {
 				return e, h // "The ministry released a statement. The statement said"
 			}
+			if e := d.docSpeaker(h); e >= 0 {
+				return e, h // "the lobby group said in a report ... according to the report"
+			}
 		}
 		if definite && main == j && issuedBySpeaker(head) {
 			return d.lastSpeaker(at), h // "the statement said"
@@ -588,6 +591,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 		if e := d.bodyBefore(h, i); e >= 0 && main == j && bodyVoices(head) {
 			return e, h // "Harbour Agency officials said", as "officials at the Harbour Agency"
+		}
+		if m := h - 1; m > i && d.toks[m].lowerWord() && voiceModifier(d.lower(m)) && main == j && bodyVoices(head) {
+			if e := d.bodyBefore(m, i); e >= 0 {
+				return e, h // "Department of Health legal advisers replied"
+			}
 		}
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
 	case head == "guard" && h > i && d.toks[h-1].lowerWord() && (d.isWord(h-1, "coast") || d.isWord(h-1, "national") || d.isWord(h-1, "border")):
@@ -992,7 +1000,19 @@ func legalAgent(w string) bool {
 // named just before them: "Harbour Agency officials".
 func bodyVoices(w string) bool {
 	switch w {
-	case "officials", "executives", "spokespeople", "spokesmen", "spokeswomen", "representatives", "spokespersons":
+	case "officials", "executives", "spokespeople", "spokesmen", "spokeswomen", "representatives", "spokespersons",
+		"lawyers", "attorneys", "advisers", "advisors", "negotiators":
+		return true
+	}
+	return false
+}
+
+// voiceModifier reports whether w, between a body's name and the people
+// who speak for it, only says which of them: "legal advisers", "senior
+// officials".
+func voiceModifier(w string) bool {
+	switch w {
+	case "legal", "senior", "top", "press", "government", "company":
 		return true
 	}
 	return false

@@ -56,6 +56,16 @@ func (d *doc) pairQuotes() {
 				continue
 			}
 			r, _ := utf8.DecodeRuneInString(d.text[t.start:])
+			if pt := &d.toks[max(i-1, first)]; i > first && pt.kind == tkQuote && pt.end == t.start {
+				if pr, _ := utf8.DecodeRuneInString(d.text[pt.start:]); pr == r {
+					// A doubled mark (`""It was`, `down,""`) is one mark,
+					// the inner one.
+					if open == i-1 {
+						open = i
+					}
+					continue
+				}
+			}
 			if open < 0 {
 				if (r == '”' || r == '»') && (!t.is(fSpaceBefore) || t.is(fSpaceAfter)) {
 					continue // a stray closing mark

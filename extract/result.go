@@ -40,7 +40,7 @@ func (d *doc) result() Result {
 		// Reported speech by nobody in particular ("one spectator said")
 		// is kept, unattributed; a cue whose speaker was not found at all
 		// reports nothing we can vouch for.
-		if c.skip || !c.found || len(c.comps) == 0 || c.used && c.before {
+		if c.skip || !c.found || len(c.comps) == 0 || c.used && c.before && !c.both {
 			continue
 		}
 		for _, cp := range c.comps {

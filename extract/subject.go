@@ -239,6 +239,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.inUnnamedModifier(start, s) {
 		return // "Reports citing sources within the party indicated": no one named
 	}
+	if ci := d.chunkAt[i]; ci >= 0 && d.chunks[ci].first >= start && d.groupModifierObject(d.chunks[ci].first, s) {
+		return // "Some delegates supporting Brekke said": the delegates, unnamed
+	}
 	if d.lastOfList(start, i+1, s) {
 		return // "Tarvik, Lenmoor, and Osk have pledged": a joint claim, no one's alone
 	}
@@ -263,7 +266,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// "Both the Irving school district and the Irving police have
 	// asserted": each of two joined names speaks; but in "Matthew Ingram
 	// of The Globe and Mail" the and is inside a modifier.
-	if co := d.joinedSpeaker(start, i, c.ent); co >= 0 {
+	if co := d.joinedSpeaker(start, i, c.ent); co >= 0 && !d.nameHolds(c.ent, co) {
 		c.co = co
 	} else if c.ent >= 0 && start-2 > s.first && d.isWord(start-1, "and") && d.toks[start-1].lowerWord() && d.punct(start-2, ",") && !d.ents[c.ent].placeish() {
 		// "Ilse Varga, a Democrat, and Tomas Brek said": the first name,
@@ -1728,4 +1731,82 @@ func (d *doc) relativeBefore(i int, s sentence) int {
 		return -1
 	}
 	return -1
+}
+
+// groupModifierObject reports whether the name starting at token start
+// is only what a modifier of an unnamed group of people is about: "Some
+// delegates supporting Brekke said", "people inclined to support Mrs.
+// Varga note", "senators loyal to Varga said", "residents near Tarvik
+// Harbour said". The group speaks, and names no one. A workplace ("workers
+// at the Brekke plant") or a body's people ("officials at the agency")
+// is left to the other rules.
+func (d *doc) groupModifierObject(start int, s sentence) bool {
+	p := start - 1
+	for p > s.first && p > start-3 && d.toks[p].lowerWord() && (d.isWord(p, "the") || d.toks[p].has(lxTitle)) {
+		p--
+	}
+	if p-1 < s.first || !d.toks[p].lowerWord() {
+		return false
+	}
+	m := p // the modifier's first word
+	switch {
+	case d.endsWith(p, "ing") && !d.isWord(p, "including") && !d.isWord(p, "according") && !d.isWord(p, "representing") && d.toks[p].cv == 0:
+		// "supporting", "backing", "opposing"
+	case d.isWord(p, "near") || d.isWord(p, "outside") || d.isWord(p, "around"):
+	case d.isWord(p, "to"):
+		m = p - 1
+		if !groupLeaning(d.lower(m)) {
+			return false
+		}
+	default:
+		if p-2 < s.first || !d.isWord(p-1, "to") || !d.toks[p].lowerWord() || !groupLeaning(d.lower(p-2)) {
+			return false
+		}
+		m = p - 2 // "inclined to support"
+	}
+	q := m - 1
+	if q < s.first || !d.toks[q].lowerWord() {
+		return false
+	}
+	if d.peopleNoun(q) || commonPeople(d.lower(q)) {
+		return true
+	}
+	// "Some superdelegates supporting Clinton": a plural a quantity
+	// word counts is a group, whatever the lexicon knows of it.
+	return q-1 >= s.first && d.endsWith(q, "s") && !d.endsWith(q, "ss") && d.toks[q-1].kind == tkWord && groupQuantity(d.lower(q-1))
+}
+
+// groupQuantity reports whether w counts out part of a group: "some",
+// "many", "several".
+func groupQuantity(w string) bool {
+	switch w {
+	case "some", "many", "several", "most", "few", "other", "dozens", "hundreds", "thousands":
+		return true
+	}
+	return false
+}
+
+// groupLeaning reports whether w, before "to", says which side people
+// lean to: "loyal to", "opposed to", "inclined to support".
+func groupLeaning(w string) bool {
+	switch w {
+	case "loyal", "opposed", "close", "inclined", "sympathetic", "hostile", "allied", "aligned", "devoted", "friendly", "committed":
+		return true
+	}
+	return false
+}
+
+// nameHolds reports whether entity e's name holds the whole name of
+// entity o after an "and": "Dumfries and Galloway police" holds
+// "Dumfries", one body, not two speakers.
+func (d *doc) nameHolds(e, o int) bool {
+	if e < 0 || o < 0 || e == o || !contains(d.ents[e].words, "and") {
+		return false
+	}
+	for _, w := range d.ents[o].words {
+		if !contains(d.ents[e].words, w) {
+			return false
+		}
+	}
+	return true
 }

@@ -56,7 +56,10 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) []to
 				i, linkClose = linkEnd, -1
 				continue
 			}
-			if cl, e := markdownLink(text, i, end); cl > 0 && (afterQuotation(text, start, i) || cueLink(text, start, i, cl, e, end) || nameLink(text, i, cl) || commonLink(text, i, cl) || nameLinkByCue(text, start, i, cl)) {
+			// A picture's text ("![Brekke](...)") is no part of the
+			// sentence: its address stays, and parts it from the words
+			// after it.
+			if cl, e := markdownLink(text, i, end); cl > 0 && (i == start || text[i-1] != '!') && (afterQuotation(text, start, i) || cueLink(text, start, i, cl, e, end) || nameLink(text, i, cl) || commonLink(text, i, cl) || nameLinkByCue(text, start, i, cl)) {
 				linkClose, linkEnd = cl, e
 				i++
 				continue
@@ -266,7 +269,28 @@ func classifyPlain(t *token, text, ltext string) {
 	}
 	if sl := lex.probeString(h, key); sl != nil {
 		t.takeLexicon(sl, j-i)
+	} else if t.flags&fCap != 0 && practitioners(key) {
+		t.lx |= lxGroup
 	}
+}
+
+// practitioners reports whether the word w, which the lexicon does not
+// know, is a plural noun for the people of a practice or a science by its
+// ending: "homeopaths", "herbalists", "epidemiologists", "paediatricians".
+// Capitalised, as when one opens a sentence ("Homeopaths say"), such a
+// word would pass for a body's name; it is a group, as "Scientists" is,
+// and names no one. (In lower case the word is left as it was: "according
+// to Varga archaeologists have found" needs it unknown.)
+func practitioners(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range [...]string{"ists", "paths", "ogists", "icians"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxPlainWord is the longest word plainEnd takes.
@@ -515,10 +539,8 @@ func cueLink(text string, start, i, cl, e, end int) bool {
 	long := len(words) > 5
 	// "[said could amount to a war crime](...)": a link opening with
 	// "said" hands its words to the sentence even when it goes on.
-	saidLink := words[0] == "said" && len(words) <= 12
-	if long && !clauseEndAt(text, e, end) && !saidLink {
-		return false
-	}
+	according := words[0] == "according" && len(words) > 1 && words[1] == "to"
+	saidLink := (words[0] == "said" || according) && len(words) <= 12
 	j := i
 	for j > start && text[j-1] == ' ' {
 		j--
@@ -527,7 +549,16 @@ func cueLink(text string, start, i, cl, e, end int) bool {
 	for k > start && byteClass[text[k-1]] >= bcAlnum {
 		k--
 	}
-	if !long && k < j && lowerCue(text[k:j]) {
+	if len(words) <= 20 && clauseOpener(words[0]) && cueBefore(text, start, i) {
+		// "announced [he won't approve the pipeline](...)",
+		// "announced in October [he's putting 50 troops](...) on the
+		// ground": the link holds what the cue before it reports.
+		return true
+	}
+	if long && !clauseEndAt(text, e, end) && !saidLink {
+		return false
+	}
+	if !long && k < j && lowerCue(text[k:j]) || according {
 		return true
 	}
 	if len(words) >= 3 && words[0] == "according" && words[1] == "to" {
@@ -541,6 +572,45 @@ func cueLink(text string, start, i, cl, e, end int) bool {
 			continue
 		}
 		return lowerCue(w)
+	}
+	return false
+}
+
+// clauseOpener reports whether w can open a reported clause: a subject
+// pronoun ("he", "he's", "they'll") or "that".
+func clauseOpener(w string) bool {
+	if a, _, ok := strings.Cut(w, "'"); ok {
+		w = a
+	} else if a, _, ok := strings.Cut(w, "’"); ok {
+		w = a
+	}
+	switch w {
+	case "he", "she", "it", "they", "we", "that":
+		return true
+	}
+	return false
+}
+
+// cueBefore reports whether a speech verb in lower case stands within
+// the three words before i in the paragraph starting at start, with no
+// mark between: "announced [", "announced in October [".
+func cueBefore(text string, start, i int) bool {
+	j := i
+	for n := 0; n < 3; n++ {
+		for j > start && text[j-1] == ' ' {
+			j--
+		}
+		k := j
+		for k > start && byteClass[text[k-1]] >= bcAlnum {
+			k--
+		}
+		if k == j {
+			return false // a mark, or the paragraph's start
+		}
+		if lowerCue(text[k:j]) {
+			return true
+		}
+		j = k
 	}
 	return false
 }
@@ -643,9 +713,6 @@ func emphasisLabel(text string, i, end int) bool {
 // far more often than those who speak, and a linked subject before a cue
 // ("[Tarvik Life](https://...) reported") is as often a publication.
 func nameLinkByCue(text string, start, i, cl int) bool {
-	if i > start && text[i-1] == '!' {
-		return false
-	}
 	words := strings.Fields(text[i+1 : cl])
 	if len(words) == 0 || len(words) > 5 {
 		return false

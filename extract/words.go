@@ -23,7 +23,7 @@ no another one`
 const prepWords = `of in on at to for from by with about against between into through during before
 after above below under over across along among amid around behind beside besides beyond inside
 outside onto toward towards upon within without via despite near like since until per following
-including`
+including off`
 
 const auxWords = `is are was were be been being am has have had having will would shall should can
 could may might must do does did 's 've 'd 'll cannot can't won't wouldn't shouldn't couldn't isn't
@@ -193,7 +193,7 @@ confederation front bloc caucus presidency mission taskforce task_force watchdog
 exchange institutes hospitals universities schools prison station secretariat theatre theater
 survey tribe patrol corps programme program initiative project
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion house dept dept. govt system
-philharmonic philharmonia sinfonia sinfonietta choir chorale`
+philharmonic philharmonia sinfonia sinfonietta choir chorale faculty`
 
 const companyWords = `inc inc. corp corp. corporation company co co. ltd ltd. llc plc gmbh group
 holdings partners capital bank banks energy foods food pictures ferries ferry construction

@@ -36,19 +36,22 @@ var pageSources = map[string]struct{ module, folder, modDir string }{
 
 // pageGoldSets are the page gold files: dev parts to tune on, and a
 // held-out part only ever scored, never read while changing the engine.
+// The floors sit about 0.02 under what session 8 ended with (the README
+// of testdata/pages has each set's first, untuned score); they only go
+// up, and never to let a change through.
 var pageGoldSets = []struct {
 	path                                    string
 	heldOut                                 bool
 	minSpeakerF1, minRecall, minAttribution float64
 	minItems                                int
 }{
-	{path: "testdata/pages/dev-a.jsonl"},
-	{path: "testdata/pages/dev-b.jsonl"},
-	{path: "testdata/pages/dev-c.jsonl"},
-	{path: "testdata/pages/dev-d.jsonl"},
-	{path: "testdata/pages/dev-e.jsonl"},
-	{path: "testdata/pages/heldout-a.jsonl", heldOut: true, minSpeakerF1: 0.77, minRecall: 0.78, minAttribution: 0.85, minItems: 9},
-	{path: "testdata/pages/heldout-b.jsonl", heldOut: true, minSpeakerF1: 0.81, minRecall: 0.88, minAttribution: 0.86, minItems: 11},
+	{"testdata/pages/dev-a.jsonl", false, 0.93, 0.94, 0.92, 15},
+	{"testdata/pages/dev-b.jsonl", false, 0.91, 0.91, 0.91, 19},
+	{"testdata/pages/dev-c.jsonl", false, 0.87, 0.92, 0.90, 7},
+	{"testdata/pages/dev-d.jsonl", false, 0.94, 0.95, 0.91, 17},
+	{"testdata/pages/dev-e.jsonl", false, 0.88, 0.91, 0.90, 19},
+	{"testdata/pages/heldout-a.jsonl", true, 0.79, 0.81, 0.88, 9},
+	{"testdata/pages/heldout-b.jsonl", true, 0.83, 0.89, 0.87, 11},
 }
 
 // pageDirs finds each source's folder of pages in the module cache, once

@@ -52,7 +52,7 @@ stored all the same, and importing again picks up the rest.`,
 				return err
 			}
 			before := library.FileSize(path)
-			defer process.CollectSooner(process.ImportGC)()
+			defer process.CollectSooner(process.ImportGC())()
 			var rep library.ImportReport
 			err = a.withStore(readWrite, func(st *library.Library) error {
 				disp := report.NewImportDisplay(a.Output, asJSON)

@@ -59,7 +59,7 @@ func StartProfiles(stderr io.Writer) (stop func()) {
 	}
 }
 
-// ImportGC is how the garbage collector runs during an import. The
+// ImportGC returns how the garbage collector runs during an import. The
 // import extracts the next batch while the last one is stored, so the
 // heap holds the extractor's garbage on top of the write transaction's,
 // and its live part swings from ~20 to ~40 MB at 10,000 articles as
@@ -75,7 +75,9 @@ func StartProfiles(stderr io.Writer) (stop func()) {
 // took 21% more CPU. So the limit follows the live heap: never under
 // MemoryLimit, and LimitHeadroom above the live heap the last
 // collection found.
-var ImportGC = GCSettings{Percent: 100, MemoryLimit: 64 << 20, LimitHeadroom: 32 << 20}
+func ImportGC() GCSettings {
+	return GCSettings{Percent: 100, MemoryLimit: 64 << 20, LimitHeadroom: 32 << 20}
+}
 
 // GCSettings are the garbage collector's GOGC and soft memory limit
 // (GOMEMLIMIT) for a stretch of a run.

@@ -1,0 +1,75 @@
+package extract_test
+
+import (
+	"testing"
+
+	"soundbite/model"
+)
+
+// TestDescrS8Cases covers session 8's speakers referred to by a
+// description: a described person the text keeps unnamed is never a
+// person it named before. Near misses keep the description resolving.
+func TestDescrS8Cases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "the neighbour, who asked not to be named, after a named woman",
+			text: "Mara Tellen, 42, lives on Birch Lane. The neighbour, who asked not to be named, said the fire started at night.",
+			want: []quote{{"", model.Indirect, "the fire started at night"}},
+		},
+		{
+			name: "the neighbour, who declined to be identified",
+			text: "Mara Tellen said the street was quiet. The neighbour, who declined to be identified, said the fire started at night.",
+			want: []quote{
+				{"Mara Tellen", model.Indirect, "the street was quiet"},
+				{"", model.Indirect, "the fire started at night"},
+			},
+		},
+		{
+			name: "the official, who spoke on condition of anonymity",
+			text: "Mara Tellen said the street was quiet. The official, who spoke on condition of anonymity, said the fire started at night.",
+			want: []quote{
+				{"Mara Tellen", model.Indirect, "the street was quiet"},
+				{"", model.Indirect, "the fire started at night"},
+			},
+		},
+		{
+			name: "the firefighter, who didn't want to be identified, told reporters",
+			text: "Mara Tellen said the street was quiet. The firefighter, who didn't want to be identified, told reporters that the fire started at night.",
+			want: []quote{
+				{"Mara Tellen", model.Indirect, "the street was quiet"},
+				{"", model.Indirect, "the fire started at night"},
+			},
+		},
+		{
+			name: "the unnamed neighbour again adds",
+			text: "Mara Tellen said the street was quiet. The neighbour, who asked not to be named, said the fire started at night. \"We ran,\" the neighbour added.",
+			want: []quote{
+				{"Mara Tellen", model.Indirect, "the street was quiet"},
+				{"", model.Indirect, "the fire started at night"},
+				{"", model.Direct, "We ran"},
+			},
+		},
+		{
+			name: "near miss: a relative clause that withholds nothing",
+			text: "Mara Tellen, a neighbour, said the street was quiet. The neighbour, who has lived there for years, said the fire started at night.",
+			want: []quote{
+				{"Mara Tellen", model.Indirect, "the street was quiet"},
+				{"Mara Tellen", model.Indirect, "the fire started at night"},
+			},
+		},
+		{
+			name:     "near miss: a named speaker who asked not to be named in full",
+			text:     "Mara Tellen, who asked not to be named in full, said the fire started at night.",
+			want:     []quote{{"Mara Tellen", model.Indirect, "the fire started at night"}},
+			speakers: []string{"Mara Tellen"},
+		},
+		{
+			name: "near miss: the owner is the named owner",
+			text: "Usman Hasib, the owner of the Velra salon, spoke to reporters. The owner said a man entered the salon on Tuesday.",
+			want: []quote{{"Usman Hasib", model.Indirect, "a man entered the salon on Tuesday"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -68,6 +68,38 @@ func TestDescrS8Cases(t *testing.T) {
 			text: "Usman Hasib, the owner of the Velra salon, spoke to reporters. The owner said a man entered the salon on Tuesday.",
 			want: []quote{{"Usman Hasib", model.Indirect, "a man entered the salon on Tuesday"}},
 		},
+		// A body called an organisation by a copula: "TED is a nonprofit
+		// organization dedicated to ...", then "the organization says".
+		{
+			name: "X is a nonprofit organization ... the organization says",
+			text: "TED is a nonprofit organization dedicated to ideas. It holds conferences. Its talks have been viewed 800 million times, the organization says.",
+			want: []quote{{"TED", model.Indirect, "Its talks have been viewed 800 million times"}},
+		},
+		{
+			name: "the organization after another body named before the copula",
+			text: "Orvale University hosted the event. TED is a nonprofit organization dedicated to ideas. Its talks have been viewed 800 million times, the organization says.",
+			want: []quote{{"TED", model.Indirect, "Its talks have been viewed 800 million times"}},
+		},
+		{
+			name: "X is an organization that ...",
+			text: "Velra is an organization that plants trees. Its volunteers planted 9,000 trees, the organization said.",
+			want: []quote{{"Velra", model.Indirect, "Its volunteers planted 9,000 trees"}},
+		},
+		{
+			name: "X is a charity that ... the charity said",
+			text: "Velra is a charity that plants trees. The charity said its volunteers planted 9,000 trees.",
+			want: []quote{{"Velra", model.Indirect, "its volunteers planted 9,000 trees"}},
+		},
+		{
+			name: "near miss: a person is a member of the organization",
+			text: "Tomas Brenn is a member of the organization. The organization said its volunteers planted 9,000 trees.",
+			want: []quote{{"", model.Indirect, "its volunteers planted 9,000 trees"}},
+		},
+		{
+			name: "near miss: a person is a company director",
+			text: "Ilse Varga is a company director. The company said its profits rose.",
+			want: []quote{{"", model.Indirect, "its profits rose"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

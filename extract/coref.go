@@ -892,6 +892,12 @@ func describes(head string, e *entity) bool {
 	if e.bodyHead == head {
 		return true // "Grauhorn Bahnen, the company that runs the cable car, ... The company said"
 	}
+	if head == "organization" || head == "organisation" {
+		switch e.bodyHead {
+		case "organization", "organisation", "nonprofit", "charity":
+			return true // "TED is a nonprofit devoted to ideas ... the organization says"
+		}
+	}
 	if head == "orchestra" {
 		for _, w := range e.words {
 			switch w {

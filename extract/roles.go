@@ -279,6 +279,14 @@ func (d *doc) findAppositives() {
 		if c.ent >= 0 && d.thingNamed(c) {
 			d.ents[c.ent].thing = true
 		}
+		if c.ent >= 0 && c.kind != kPerson && c.kind != kPlace && c.last+1 < len(d.toks) && d.toks[c.last].lowerWord() &&
+			(d.isWord(c.last, "is") || d.isWord(c.last, "was")) && d.ents[c.ent].bodyHead == "" {
+			// "TED is a nonprofit organization dedicated to ...": the body
+			// a later "the organization says" stands for.
+			if h := d.bodyAppositive(c.last + 1); h >= 0 {
+				d.ents[c.ent].bodyHead = d.lower(h)
+			}
+		}
 		if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
 			continue
 		}
@@ -374,7 +382,8 @@ func (d *doc) bodyAppositive(i int) int {
 // a body's beyond doubt: "a charity that restores boats".
 func describedBody(w string) bool {
 	switch w {
-	case "operator", "carrier", "airline", "insurer", "utility", "lender", "startup", "charity", "consultancy":
+	case "operator", "carrier", "airline", "insurer", "utility", "lender", "startup", "charity", "consultancy",
+		"organisation", "organization", "nonprofit":
 		return true
 	}
 	return false

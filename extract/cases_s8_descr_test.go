@@ -100,6 +100,33 @@ func TestDescrS8Cases(t *testing.T) {
 			text: "Ilse Varga is a company director. The company said its profits rose.",
 			want: []quote{{"", model.Indirect, "its profits rose"}},
 		},
+		// "trust members said": the body's members speak for the body
+		// named before, as "the trust said".
+		{
+			name: "trust members said after the trust is named",
+			text: "The Tarvik Transportation Trust met on Monday. Trust members said the answers arrived too late.",
+			want: []quote{{"Tarvik Transportation Trust", model.Indirect, "the answers arrived too late"}},
+		},
+		{
+			name: "union members said after the union is named",
+			text: "The Orvale Teachers Union met on Monday. Union members said the answers arrived too late.",
+			want: []quote{{"Orvale Teachers Union", model.Indirect, "the answers arrived too late"}},
+		},
+		{
+			name: "near miss: union members with no union named",
+			text: "Ilse Varga met with students on Monday. Union members said the answers arrived too late.",
+			want: []quote{{"", model.Indirect, "the answers arrived too late"}},
+		},
+		{
+			name: "near miss: board members are not the trust",
+			text: "The Tarvik Transportation Trust met on Monday. Board members said the answers arrived too late.",
+			want: []quote{{"", model.Indirect, "the answers arrived too late"}},
+		},
+		{
+			name: "near miss: family members",
+			text: "The Tarvik Transportation Trust met on Monday. Family members said the answers arrived too late.",
+			want: []quote{{"", model.Indirect, "the answers arrived too late"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

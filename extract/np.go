@@ -602,6 +602,14 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h // "Department of Health legal advisers replied"
 			}
 		}
+		if m := h - 1; m >= i && main == j && head == "members" && d.toks[m].kind == tkWord && lex.lookup(d.lower(m))&lxGenericOrg != 0 &&
+			(d.chunkAt[m] < 0 || d.chunks[d.chunkAt[m]].ent < 0) {
+			// "trust members said", "union members said": those who
+			// speak for the body named before, as "the trust said".
+			if e := d.resolveOrgDescription(m, at); e >= 0 {
+				return e, h
+			}
+		}
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
 	case head == "guard" && h > i && d.toks[h-1].lowerWord() && (d.isWord(h-1, "coast") || d.isWord(h-1, "national") || d.isWord(h-1, "border")):
 		// "the coast guard said": a service, not a guard, nor the person

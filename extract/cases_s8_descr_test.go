@@ -127,6 +127,47 @@ func TestDescrS8Cases(t *testing.T) {
 			text: "The Tarvik Transportation Trust met on Monday. Family members said the answers arrived too late.",
 			want: []quote{{"", model.Indirect, "the answers arrived too late"}},
 		},
+		// "In Hajjaj's case, she decided ...": the possessor of the
+		// opening is the pronoun, not the speaker before.
+		{
+			name: "in X's case, she decided ... she continued",
+			text: "One of those who fled was Ilse Varga, 25. \"I was afraid,\" she said.\n\nMara Tellen, a nurse, said many families could not reach the ward. \"It is very hard,\" she said.\n\nIn Varga's case, she decided to stay at the hospital. \"I am worried about him,\" she continued.",
+			want: []quote{
+				{"Ilse Varga", model.Direct, "I was afraid"},
+				{"Mara Tellen", model.Indirect, "many families could not reach the ward"},
+				{"Mara Tellen", model.Direct, "It is very hard"},
+				{"Ilse Varga", model.Direct, "I am worried about him"},
+			},
+		},
+		{
+			name: "in X's case with the full name",
+			text: "Mara Tellen, a nurse, said many families could not reach the ward. \"It is very hard,\" she said.\n\nIn Ilse Varga's case, she stayed at the hospital. \"I am worried about him,\" she said.",
+			want: []quote{
+				{"Mara Tellen", model.Indirect, "many families could not reach the ward"},
+				{"Mara Tellen", model.Direct, "It is very hard"},
+				{"Ilse Varga", model.Direct, "I am worried about him"},
+			},
+		},
+		{
+			name: "near miss: in X's house is a place, not a topic",
+			text: "One of those who fled was Ilse Varga, 25. \"I was afraid,\" she said.\n\nMara Tellen, a nurse, said many families could not reach the ward. \"It is very hard,\" she said.\n\nIn Varga's house, she found nothing. \"I am worried about him,\" she said.",
+			want: []quote{
+				{"Ilse Varga", model.Direct, "I was afraid"},
+				{"Mara Tellen", model.Indirect, "many families could not reach the ward"},
+				{"Mara Tellen", model.Direct, "It is very hard"},
+				{"Mara Tellen", model.Direct, "I am worried about him"},
+			},
+		},
+		{
+			name: "near miss: in his case, she is not him",
+			text: "One of those who fled was Tomas Brenn, 25. \"I was afraid,\" he said.\n\nMara Tellen, a nurse, said many families could not reach the ward. \"It is very hard,\" she said.\n\nIn Brenn's case, she decided to help. \"I am worried about him,\" she continued.",
+			want: []quote{
+				{"Tomas Brenn", model.Direct, "I was afraid"},
+				{"Mara Tellen", model.Indirect, "many families could not reach the ward"},
+				{"Mara Tellen", model.Direct, "It is very hard"},
+				{"Mara Tellen", model.Direct, "I am worried about him"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

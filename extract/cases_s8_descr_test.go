@@ -168,6 +168,24 @@ func TestDescrS8Cases(t *testing.T) {
 				{"Mara Tellen", model.Direct, "I am worried about him"},
 			},
 		},
+		// "Prime Minister, Dr the Rt. Hon. Keith Mitchell": the role
+		// before the comma is his though honorifics stand between; a
+		// later "who served as Finance Minister" does not take it away.
+		{
+			name: "a role, a comma and honorifics before the name, then the title alone",
+			text: "Prime Minister, Dr the Rt. Hon. Ada Vell greets Tomas Brenn\n\nVelmark's Prime Minister and Chairman of the OECS Authority, Dr the Rt. Hon. Ada Vell has voiced her support for a forum.\n\nDr Vell was among several leaders.\n\nThe Prime Minister said, \"We are taken for granted.\"\n\nDr Vell, who served as Finance Minister for several years, underscored the importance of banking.",
+			want: []quote{{"Ada Vell", model.Direct, "We are taken for granted."}},
+		},
+		{
+			name: "a later aside with another ministry",
+			text: "Prime Minister Ada Vell has voiced her support for a forum.\n\nThe Prime Minister said, \"We are taken for granted.\"\n\nVell, who served as Finance Minister for several years, spoke on.",
+			want: []quote{{"Ada Vell", model.Direct, "We are taken for granted."}},
+		},
+		{
+			name: "near miss: another minister is not the Prime Minister",
+			text: "Finance Minister Tomas Brenn spoke first.\n\nThe Prime Minister said, \"We are taken for granted.\"",
+			want: []quote{{"", model.Direct, "We are taken for granted."}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

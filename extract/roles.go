@@ -332,8 +332,12 @@ func (d *doc) findAppositives() {
 		d.noteCourtPart(ci)
 		// "Its general secretary, Bartholomew Osei" and "the Crown
 		// prosecutor, Mark Tedeschi": the role comes first.
-		if c.first >= 2 && d.punct(c.first-1, ",") {
-			j := c.first - 2
+		comma := c.first - 1
+		for comma > c.first-4 && comma > 0 && d.toks[comma].kind == tkWord && (d.toks[comma].has(lxHonorific) || d.isWord(comma, "the") && d.toks[comma+1].has(lxHonorific)) {
+			comma-- // "Prime Minister, Dr the Rt. Hon. Keith Mitchell": the honorifics before the name
+		}
+		if comma >= 1 && d.punct(comma, ",") {
+			j := comma - 1
 			if t := &d.toks[j]; t.lowerWord() && t.has(lxRole) || d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].name == d.chunks[d.chunkAt[j]].last {
 				// Only a true appositive: closed by a comma, or opening the
 				// sentence ("Malaysia's Prime Minister, Najib Razak said"), or

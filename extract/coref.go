@@ -199,6 +199,10 @@ func (d *doc) resolvePronoun(h, at int) int {
 		near := d.sentOf[k] >= curSent-1
 		rank := 2
 		switch {
+		case d.sentOf[k] == curSent && d.possessorOpening(k, h):
+			// "In Hajjaj's case, she decided to stay": the one whose case
+			// the sentence opens with is its subject, whoever spoke last.
+			rank = 13
 		case d.sentOf[k] == curSent && relPronounBefore && d.mainSubject(k, int(curSent)):
 			// "United's manager, Dario Feld, was furious about the goal,
 			// which he said had come from a foul": a relative clause's
@@ -892,6 +896,12 @@ func describes(head string, e *entity) bool {
 	if e.bodyHead == head {
 		return true // "Grauhorn Bahnen, the company that runs the cable car, ... The company said"
 	}
+	if head == "organization" || head == "organisation" {
+		switch e.bodyHead {
+		case "organization", "organisation", "nonprofit", "charity":
+			return true // "TED is a nonprofit devoted to ideas ... the organization says"
+		}
+	}
 	if head == "orchestra" {
 		for _, w := range e.words {
 			switch w {
@@ -1555,4 +1565,25 @@ func (d *doc) relativeSubject(k int) bool {
 	}
 	p := first - 1
 	return p >= 0 && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "whom") || d.isWord(p, "where"))
+}
+
+// possessorOpening reports whether the name at token k is the possessor
+// in a sentence's opening "In X's case," (or "view", "words") that
+// ends just before the pronoun at h: the pronoun is X.
+func (d *doc) possessorOpening(k, h int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	c := &d.chunks[ci]
+	s := d.sents[d.sentOf[k]]
+	if c.first-1 != s.first || !d.isWord(s.first, "in") || c.last+3 != h || d.toks[c.last].kind != tkPoss {
+		return false
+	}
+	switch d.lower(c.last + 1) {
+	case "case", "view", "words", "opinion", "experience", "account", "telling", "version":
+	default:
+		return false
+	}
+	return d.punct(c.last+2, ",")
 }

@@ -446,6 +446,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	if k+1 < j && d.toks[k].lowerWord() && (d.isWord(k, "unnamed") || d.isWord(k, "anonymous") || d.isWord(k, "unidentified")) {
 		return -1, j - 1 // "an unnamed White House official": unnamed, whoever was named before
 	}
+	if d.withheldAfter(i, j) {
+		// "The neighbour, who asked not to be named, said": someone the
+		// story keeps unnamed, never a person it named before.
+		return -1, j - 1
+	}
 	// Split off a prepositional modifier: "spokeswoman | for the Ministry".
 	main := j
 	for k := i + 1; k < j && main == j; k++ {
@@ -595,6 +600,14 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if m := h - 1; m > i && d.toks[m].lowerWord() && voiceModifier(d.lower(m)) && main == j && bodyVoices(head) {
 			if e := d.bodyBefore(m, i); e >= 0 {
 				return e, h // "Department of Health legal advisers replied"
+			}
+		}
+		if m := h - 1; m >= i && main == j && head == "members" && d.toks[m].kind == tkWord && lex.lookup(d.lower(m))&lxGenericOrg != 0 &&
+			(d.chunkAt[m] < 0 || d.chunks[d.chunkAt[m]].ent < 0) {
+			// "trust members said", "union members said": those who
+			// speak for the body named before, as "the trust said".
+			if e := d.resolveOrgDescription(m, at); e >= 0 {
+				return e, h
 			}
 		}
 		return ppEnt, h // "analysts at Hollis & Pryor"; bare "officials" name nobody
@@ -1259,6 +1272,39 @@ func unionName(e *entity) bool {
 		switch w {
 		case "union", "federation", "confederation", "guild", "syndicate", "brotherhood":
 			return true
+		}
+	}
+	return false
+}
+
+// withheldAfter reports whether the phrase from token i to j, which holds
+// no name, is followed by a clause saying its person goes unnamed: "the
+// neighbour, who asked not to be named," or "who declined to be
+// identified".
+func (d *doc) withheldAfter(i, j int) bool {
+	if j+1 >= len(d.toks) || !d.punct(j, ",") || !d.isWord(j+1, "who") {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 {
+			return false
+		}
+	}
+	// Only a clause that says so: "who was named in the report" is
+	// someone named.
+	negated := false
+	last := d.sents[d.sentOf[j]].last
+	for k := j + 2; k < last && k < j+20 && !d.punct(k, ",") && d.toks[k].kind != tkQuote; k++ {
+		switch d.lower(k) {
+		case "not", "n't", "declined", "refused":
+			negated = true
+		case "anonymity":
+			return true // "who spoke on condition of anonymity"
+		case "named", "identified":
+			return negated
+		}
+		if w := d.lower(k); strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+			negated = true // "who didn't want to be identified"
 		}
 	}
 	return false

@@ -279,6 +279,14 @@ func (d *doc) findAppositives() {
 		if c.ent >= 0 && d.thingNamed(c) {
 			d.ents[c.ent].thing = true
 		}
+		if c.ent >= 0 && c.kind != kPerson && c.kind != kPlace && c.last+1 < len(d.toks) && d.toks[c.last].lowerWord() &&
+			(d.isWord(c.last, "is") || d.isWord(c.last, "was")) && d.ents[c.ent].bodyHead == "" {
+			// "TED is a nonprofit organization dedicated to ...": the body
+			// a later "the organization says" stands for.
+			if h := d.bodyAppositive(c.last + 1); h >= 0 {
+				d.ents[c.ent].bodyHead = d.lower(h)
+			}
+		}
 		if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
 			continue
 		}
@@ -324,8 +332,12 @@ func (d *doc) findAppositives() {
 		d.noteCourtPart(ci)
 		// "Its general secretary, Bartholomew Osei" and "the Crown
 		// prosecutor, Mark Tedeschi": the role comes first.
-		if c.first >= 2 && d.punct(c.first-1, ",") {
-			j := c.first - 2
+		comma := c.first - 1
+		for comma > c.first-4 && comma > 0 && d.toks[comma].kind == tkWord && (d.toks[comma].has(lxHonorific) || d.isWord(comma, "the") && d.toks[comma+1].has(lxHonorific)) {
+			comma-- // "Prime Minister, Dr the Rt. Hon. Keith Mitchell": the honorifics before the name
+		}
+		if comma >= 1 && d.punct(comma, ",") {
+			j := comma - 1
 			if t := &d.toks[j]; t.lowerWord() && t.has(lxRole) || d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].name == d.chunks[d.chunkAt[j]].last {
 				// Only a true appositive: closed by a comma, or opening the
 				// sentence ("Malaysia's Prime Minister, Najib Razak said"), or
@@ -374,7 +386,8 @@ func (d *doc) bodyAppositive(i int) int {
 // a body's beyond doubt: "a charity that restores boats".
 func describedBody(w string) bool {
 	switch w {
-	case "operator", "carrier", "airline", "insurer", "utility", "lender", "startup", "charity", "consultancy":
+	case "operator", "carrier", "airline", "insurer", "utility", "lender", "startup", "charity", "consultancy",
+		"organisation", "organization", "nonprofit":
 		return true
 	}
 	return false

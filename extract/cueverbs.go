@@ -187,6 +187,8 @@ var cueVerbs = []*cueVerb{
 	{lemma: "describe", class: cueDescribe, forms: []string{"describes", "described", "describing", "describe"}},
 	{lemma: "characterise", class: cueDescribe, forms: []string{"characterised", "characterized", "characterises", "characterizes"}},
 	{lemma: "express", class: cueExpress, forms: []string{"expresses", "expressed", "expressing"}},
+	// "voiced concern that the ferry was unsafe": "express" in other words.
+	{lemma: "voice", class: cueExpress, forms: []string{"voiced", "voicing"}},
 	{lemma: "issue", class: cueIssue, forms: []string{"issues", "issued"}},
 	{lemma: "find", class: cueThat, forms: []string{"finds", "found", "find"}},
 	{lemma: "show", class: cueThat, forms: []string{"shows", "showed", "shown", "show"}},

@@ -1,0 +1,64 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+	"soundbite/model"
+)
+
+// TestCuesS8Cases covers the session 8 words that introduce speech the
+// engine did not take for cues, found among the misses of the dev page
+// sets, the feed items and the Wikinews dev part. Each row gives exactly
+// the quotes wanted; the near misses want none, or only the ones listed.
+func TestCuesS8Cases(t *testing.T) {
+	tests := []freshCase{
+		// "voiced concern that ...": "express" in other words, with the
+		// same feelings and the same clause.
+		{
+			name:     "voiced concern that",
+			text:     "Tomas Rilke voiced concern that the ferry was unsafe.",
+			want:     []quote{{"Tomas Rilke", model.Indirect, "the ferry was unsafe"}},
+			speakers: []string{"Tomas Rilke"},
+		},
+		{
+			name: "voiced deep concern that, an adjective before the feeling",
+			text: "Residents voiced deep concern that the school would close.",
+			want: []quote{{"", model.Indirect, "the school would close"}},
+		},
+		{
+			name: "voiced hope, that left out",
+			text: "The mayor has voiced hope the bridge would reopen by May.",
+			want: []quote{{"", model.Indirect, "the bridge would reopen by May"}},
+		},
+		{
+			name: "near miss: voiced support for a bill",
+			text: "Ilse Varga voiced support for the bill.",
+		},
+		{
+			name: "near miss: voiced concern about a bill",
+			text: "Ilse Varga voiced concern about the bill.",
+		},
+		{
+			name: "near miss: a role voiced by an actor",
+			text: "The role was voiced by Tomas Rilke.",
+		},
+		{
+			name: "near miss: voiced a character",
+			text: "Marta Quell voiced the character in the film.",
+		},
+		{
+			name: "near miss: voiced anger at a plan",
+			text: "Residents voiced their anger at the council's plan.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFreshCase(t, tt)
+			if res := extract.Extract(strings.Split(tt.text, "\n\n")); len(res.Quotes) != len(tt.want) {
+				t.Errorf("got %d quotes, want %d: %s", len(res.Quotes), len(tt.want), describe(res))
+			}
+		})
+	}
+}

@@ -52,6 +52,50 @@ func TestCuesS8Cases(t *testing.T) {
 			name: "near miss: voiced anger at a plan",
 			text: "Residents voiced their anger at the council's plan.",
 		},
+		// "Hyman projects it'll launch next year": a forecast, as
+		// "predicts" and "estimates" give it, "that" left out or not;
+		// "projects" is a plural noun too, a verb only after a subject.
+		{
+			name:     "projects a clause, that left out",
+			text:     "Halvard Brenn projects the bridge will open next year.",
+			want:     []quote{{"Halvard Brenn", model.Indirect, "the bridge will open next year"}},
+			speakers: []string{"Halvard Brenn"},
+		},
+		{
+			name:     "projects a contracted clause",
+			text:     "Ilse Varga projects it'll launch officially in 2026.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "it'll launch officially in 2026"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "an organisation projects that",
+			text: "The bank projects that growth will slow to 2%.",
+			want: []quote{{"", model.Indirect, "growth will slow to 2%"}},
+		},
+		{
+			name: "near miss: projects an amount",
+			text: "The company projects revenue of $4 million next year.",
+		},
+		{
+			name: "near miss: projects confidence",
+			text: "Halvard Brenn projects confidence on stage.",
+		},
+		{
+			name: "near miss: the projects were delayed",
+			text: "The projects were delayed by the storm.",
+		},
+		{
+			name: "near miss: projects a relative clause describes",
+			text: "The two projects that Ilse Varga led were late.",
+		},
+		{
+			name: "near miss: projects and a contact clause",
+			text: "Three projects the council approved were delayed.",
+		},
+		{
+			name: "near miss: film projects writers would present",
+			text: "Ultimately, he began producing film projects writers would present to him in 2004.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

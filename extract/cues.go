@@ -1329,6 +1329,7 @@ var nounToo = map[string]bool{
 	"highlights": true, "stresses": true, "pledges": true, "promises": true, "jokes": true,
 	"vows": true, "laments": true, "boasts": true, "reads": true, "concerns": true,
 	"shows": true, "rules": true, "finds": true, "requests": true, "estimates": true, "hints": true,
+	"projects": true,
 }
 
 // subjectLike reports whether token k can end a verb's subject: a name, a

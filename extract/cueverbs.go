@@ -199,7 +199,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "hold", class: cueThat, forms: []string{"held", "holds"}},
 	{lemma: "repeat", class: cueThat, forms: []string{"repeats", "repeated", "repeating"}},
 	{lemma: "signal", class: cueThat, forms: []string{"signalled", "signaled"}},
-	{lemma: "project", class: cueThat, forms: []string{"projected"}},
+	{lemma: "project", class: cueThat, forms: []string{"projected", "projects"}},
 	{lemma: "order", class: cueThat, forms: []string{"ordered"}},
 	{lemma: "request", class: cueThat, forms: []string{"requests", "requested"}},
 	{lemma: "determine", class: cueThat, forms: []string{"determined"}},

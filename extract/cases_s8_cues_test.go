@@ -96,6 +96,51 @@ func TestCuesS8Cases(t *testing.T) {
 			name: "near miss: film projects writers would present",
 			text: "Ultimately, he began producing film projects writers would present to him in 2004.",
 		},
+		// An aside that credits the quotation beside it: "— as Sen. Ted
+		// Cruz likes to say —", `"...," as X put it`, `"...," as X once
+		// said`, the comma inside the quotation marks.
+		{
+			name:     "as X likes to say, between dashes",
+			text:     "The candidates promise to \"rip it to shreds\" — as Sen. Marta Quell likes to say — and that is a threat.",
+			want:     []quote{{"Marta Quell", model.Direct, "rip it to shreds"}},
+			speakers: []string{"Marta Quell"},
+		},
+		{
+			name:     "as X likes to say, a state in brackets after the name",
+			text:     "The candidates promise to \"rip it to shreds\" — as Sen. Marta Quell (Ost.) likes to say — and that is a threat.",
+			want:     []quote{{"Marta Quell", model.Direct, "rip it to shreds"}},
+			speakers: []string{"Marta Quell"},
+		},
+		{
+			name:     "as X put it, the comma inside the quotation marks",
+			text:     "The plan is \"dead on arrival,\" as Halvard Brenn put it.",
+			want:     []quote{{"Halvard Brenn", model.Direct, "dead on arrival"}},
+			speakers: []string{"Halvard Brenn"},
+		},
+		{
+			name:     "as X once said",
+			text:     "The plan is \"dead on arrival,\" as Halvard Brenn once said.",
+			want:     []quote{{"Halvard Brenn", model.Direct, "dead on arrival"}},
+			speakers: []string{"Halvard Brenn"},
+		},
+		{
+			name:     "as X has said",
+			text:     "The plan is \"dead on arrival,\" as Halvard Brenn has said.",
+			want:     []quote{{"Halvard Brenn", model.Direct, "dead on arrival"}},
+			speakers: []string{"Halvard Brenn"},
+		},
+		{
+			name: "near miss: as expected",
+			text: "The plan is \"dead on arrival,\" as expected.",
+		},
+		{
+			name: "near miss: as X likes to travel",
+			text: "The ferry arrived \"on time,\" as Halvard Brenn likes to travel.",
+		},
+		{
+			name: "near miss: as X likes to point out, no quotation",
+			text: "The plan failed, as Halvard Brenn likes to point out.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -258,10 +258,10 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, k+1, s)
 		return
 	}
-	if c.lemma == "put it to" && d.asideAsPutIt(c.verb, s) {
+	if c.lemma == "put it to" && d.asideAsPutIt(c.verb, s) || c.lemma == "say" && d.asideAsSaid(c.verb, s) {
 		// "traffic “ground to a halt” — as the decision put it —": the
 		// quotation just before the aside is the one it credits.
-		for j := c.verb - 1; j > s.first && j >= c.verb-8; j-- {
+		for j := c.verb - 1; j > s.first && j >= c.verb-12; j-- {
 			if d.isWord(j, "as") {
 				g := j - 1
 				for g > s.first && (d.punct(g, ",") || d.punct(g, "—") || d.punct(g, "–")) {

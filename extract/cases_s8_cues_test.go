@@ -141,6 +141,43 @@ func TestCuesS8Cases(t *testing.T) {
 			name: "near miss: as X likes to point out, no quotation",
 			text: "The plan failed, as Halvard Brenn likes to point out.",
 		},
+		// The occasion between a subject and its verb: "but in an
+		// interview (last year) argued", "in a statement said", a link
+		// around the occasion too.
+		{
+			name:     "but in an interview argued that",
+			text:     "Halvard Brenn backed the motion, but in an interview argued that the evidence mattered.",
+			want:     []quote{{"Halvard Brenn", model.Indirect, "the evidence mattered"}},
+			speakers: []string{"Halvard Brenn"},
+		},
+		{
+			name:     "an appositive, then in an interview argued",
+			text:     "Ilse Varga, the mayor, in an interview argued that the road would reopen soon.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the road would reopen soon"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "but in a statement said",
+			text:     "Halvard Brenn backed the motion but in a statement said the evidence mattered.",
+			want:     []quote{{"Halvard Brenn", model.Indirect, "the evidence mattered"}},
+			speakers: []string{"Halvard Brenn"},
+		},
+		{
+			name:     "in a linked interview last year argued and a quotation",
+			text:     "Health Secretary Halvard Brenn [was criticised](http://www.example.com/a) for supporting a motion on herbs, but in [an interview last year](http://www.example.com/b) argued \"when resources are tight we have to follow the evidence\".",
+			want:     []quote{{"Halvard Brenn", model.Direct, "when resources are tight we have to follow the evidence"}},
+			speakers: []string{"Halvard Brenn"},
+		},
+		{
+			name: "near miss: the figures in the report show",
+			text: "The figures in the report show the deficit grew.",
+			want: []quote{{"", model.Indirect, "the deficit grew"}},
+		},
+		{
+			name: "near miss: a man in the video said",
+			text: "The man in the video said he was innocent.",
+			want: []quote{{"", model.Indirect, "he was innocent"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

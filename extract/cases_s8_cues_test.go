@@ -178,6 +178,23 @@ func TestCuesS8Cases(t *testing.T) {
 			text: "The man in the video said he was innocent.",
 			want: []quote{{"", model.Indirect, "he was innocent"}},
 		},
+		// A phrase quoted after the subject's own verb, with an age in
+		// apposition between: "George Osborne, 44, outlined a “new
+		// settlement”".
+		{
+			name:     "an age between the subject and the verb of a quoted phrase",
+			text:     "Halvard Brenn, 44, outlined a “new settlement” for the port in a speech in June.",
+			want:     []quote{{"Halvard Brenn", model.Direct, "new settlement"}},
+			speakers: []string{"Halvard Brenn"},
+		},
+		{
+			name: "near miss: an age, and no quoted phrase",
+			text: "Halvard Brenn, 44, outlined a new settlement for the port in a speech in June.",
+		},
+		{
+			name: "near miss: a count between commas is no age of a speaker",
+			text: "The ships, 44, carried “cargo” to the port.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -258,10 +258,10 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, k+1, s)
 		return
 	}
-	if c.lemma == "put it to" && d.asideAsPutIt(c.verb, s) {
+	if c.lemma == "put it to" && d.asideAsPutIt(c.verb, s) || c.lemma == "say" && d.asideAsSaid(c.verb, s) {
 		// "traffic “ground to a halt” — as the decision put it —": the
 		// quotation just before the aside is the one it credits.
-		for j := c.verb - 1; j > s.first && j >= c.verb-8; j-- {
+		for j := c.verb - 1; j > s.first && j >= c.verb-12; j-- {
 			if d.isWord(j, "as") {
 				g := j - 1
 				for g > s.first && (d.punct(g, ",") || d.punct(g, "—") || d.punct(g, "–")) {
@@ -380,7 +380,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			// "they found there can be enough oxygen", "the team showed
 			// those lichens can survive": a finding, not an object found.
 			d.addComps(c, k, s)
-		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "hint" || c.lemma == "signal" || c.lemma == "determine" ||
+		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "project" || c.lemma == "hint" || c.lemma == "signal" || c.lemma == "determine" ||
 			c.lemma == "imply" || c.lemma == "deem" || c.lemma == "decide" || c.lemma == "intimate" || c.lemma == "hear" || c.lemma == "tell" ||
 			c.lemma == "feel" && d.clauseVerbSoon(k, s)) && !d.isWord(k, "out") &&
 			!((c.lemma == "hint" || c.lemma == "signal") && (d.isWord(k, "a") || d.isWord(k, "an"))) && // "signaled an intent to run": an object

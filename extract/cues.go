@@ -290,6 +290,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case v.lemma == "call" && (d.isWord(i+1, "on") || d.isWord(i+1, "upon")) && i > s.first && d.toks[i].lowerWord() &&
 		(d.isWord(prev, "and") || d.isWord(prev, "also") || d.subjectLike(prev)) && d.callOnRequest(i, s):
 		// "opposes the war and calls on Washington to remain neutral"
+	case d.isWord(prev, "to") && prev-1 >= s.first && likeForms[d.lower(prev-1)] && w == "say" && d.asideAsSaid(i, s):
+		// "— as Sen. Marta Quell likes to say —": a habit of speech, in an
+		// aside beside the words.
 	case d.isWord(prev, "to") && d.isWord(prev-1, "on") && prev-2 >= s.first && wentOn[d.lower(prev-2)] && baseForm(w):
 		// "went on to say that ...": the speaker carries on speaking.
 	case d.isWord(prev, "to") && prev-1 >= s.first && continueForms[d.lower(prev-1)] && baseForm(w) &&
@@ -497,12 +500,34 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 // decision put it — on the bridge", "..., as Ivo Tamm put it, ...": the
 // manner clause credits the quotation next to it.
 func (d *doc) asideAsPutIt(i int, s sentence) bool {
-	if !d.isWord(i+1, "it") || !(i+2 >= s.last || d.punct(i+2, ",") || d.punct(i+2, "—") || d.punct(i+2, "–") || d.punct(i+2, ".")) {
+	return d.isWord(i+1, "it") && d.asideAs(i, i+2, s)
+}
+
+// asideAsSaid reports whether "say" at token i ends such an aside: "—
+// as Sen. Marta Quell likes to say —", "..., as Ivo Tamm once said.".
+func (d *doc) asideAsSaid(i int, s sentence) bool {
+	return (d.isWord(i, "say") || d.isWord(i, "said") || d.isWord(i, "says")) && d.asideAs(i, i+1, s)
+}
+
+// asideAs reports whether the verb at i, its words ending before end, ends
+// an aside opened by "as" after a comma, a dash or a quotation.
+func (d *doc) asideAs(i, end int, s sentence) bool {
+	if !(end >= s.last || d.punct(end, ",") || d.punct(end, "—") || d.punct(end, "–") || d.punct(end, ".")) {
 		return false
 	}
-	for k := i - 1; k > s.first && k >= i-8; k-- {
+	for k := i - 1; k > s.first && k >= i-10; k-- {
+		if d.punct(k, ")") {
+			// "as Sen. Ted Cruz (Tex.) likes to say": over the aside.
+			for k > s.first && k >= i-10 && !d.punct(k, "(") {
+				k--
+			}
+			continue
+		}
 		if d.isWord(k, "as") && d.toks[k].lowerWord() {
-			return d.punct(k-1, ",") || d.punct(k-1, "—") || d.punct(k-1, "–")
+			// `"dead on arrival," as Ivo Tamm put it`: the comma inside
+			// the quotation marks.
+			return d.punct(k-1, ",") || d.punct(k-1, "—") || d.punct(k-1, "–") ||
+				d.toks[k-1].kind == tkQuote && d.toks[k-1].is(fCloseMark) && d.punct(k-2, ",")
 		}
 		if d.toks[k].kind == tkQuote || d.toks[k].kind == tkPunct {
 			return false
@@ -1329,6 +1354,7 @@ var nounToo = map[string]bool{
 	"highlights": true, "stresses": true, "pledges": true, "promises": true, "jokes": true,
 	"vows": true, "laments": true, "boasts": true, "reads": true, "concerns": true,
 	"shows": true, "rules": true, "finds": true, "requests": true, "estimates": true, "hints": true,
+	"projects": true,
 }
 
 // subjectLike reports whether token k can end a verb's subject: a name, a
@@ -1427,6 +1453,9 @@ var wentOn = map[string]bool{"went": true, "goes": true, "go": true, "going": tr
 // continueForms are the forms of "continue" in "continued to insist",
 // where a base form reports speech.
 var continueForms = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true}
+
+// likeForms are the verbs of habit in "as Marta Quell likes to say".
+var likeForms = map[string]bool{"likes": true, "liked": true, "loves": true, "loved": true}
 
 // keepForms are the forms of "keep" in "keeps saying".
 var keepForms = map[string]bool{"keep": true, "keeps": true, "kept": true, "keeping": true}

@@ -187,6 +187,8 @@ var cueVerbs = []*cueVerb{
 	{lemma: "describe", class: cueDescribe, forms: []string{"describes", "described", "describing", "describe"}},
 	{lemma: "characterise", class: cueDescribe, forms: []string{"characterised", "characterized", "characterises", "characterizes"}},
 	{lemma: "express", class: cueExpress, forms: []string{"expresses", "expressed", "expressing"}},
+	// "voiced concern that the ferry was unsafe": "express" in other words.
+	{lemma: "voice", class: cueExpress, forms: []string{"voiced", "voicing"}},
 	{lemma: "issue", class: cueIssue, forms: []string{"issues", "issued"}},
 	{lemma: "find", class: cueThat, forms: []string{"finds", "found", "find"}},
 	{lemma: "show", class: cueThat, forms: []string{"shows", "showed", "shown", "show"}},
@@ -197,7 +199,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "hold", class: cueThat, forms: []string{"held", "holds"}},
 	{lemma: "repeat", class: cueThat, forms: []string{"repeats", "repeated", "repeating"}},
 	{lemma: "signal", class: cueThat, forms: []string{"signalled", "signaled"}},
-	{lemma: "project", class: cueThat, forms: []string{"projected"}},
+	{lemma: "project", class: cueThat, forms: []string{"projected", "projects"}},
 	{lemma: "order", class: cueThat, forms: []string{"ordered"}},
 	{lemma: "request", class: cueThat, forms: []string{"requests", "requested"}},
 	{lemma: "determine", class: cueThat, forms: []string{"determined"}},

@@ -86,7 +86,11 @@ func (d *doc) subjectFragment(qi int, s sentence, cs []cue) int {
 	if d.chunkAt[end-1] < 0 && !(t.kind == tkWord && t.has(lxPronoun)) {
 		return -1
 	}
-	v := d.skipAdverbs(end, q.open)
+	v := end
+	if d.punct(v, ",") && v+2 < q.open && d.toks[v+1].kind == tkNum && d.punct(v+2, ",") {
+		v += 3 // "George Osborne, 44, outlined a “new settlement”": an age in apposition
+	}
+	v = d.skipAdverbs(v, q.open)
 	for v+1 < q.open && (d.isWord(v, "has") || d.isWord(v, "have") || d.isWord(v, "had")) && d.toks[v+1].lowerWord() && d.endsWith(v+1, "en") {
 		v++ // "Mira Dalen has taken out an advert thanking readers for “...”"
 	}

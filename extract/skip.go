@@ -56,9 +56,27 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 				continue
 			}
 			return i
+		case t.lowerWord() && (t.has(lxDoc) || interviewWords[d.lower(i)]) && i-2 >= first:
+			// "but in an interview (last year) argued", "Varga in a
+			// statement said": the medium, between the subject and its verb.
+			j := i - 1
+			for j > first && j >= i-3 && d.toks[j].lowerWord() && !d.toks[j].has(lxDet|lxPrep|lxFunc|lxAux) {
+				j-- // "in a radio interview", "in a written statement"
+			}
+			if j-1 >= first && d.toks[j].lowerWord() && d.toks[j].has(lxDet) && (d.isWord(j-1, "in") || d.isWord(j-1, "during")) && d.toks[j-1].lowerWord() {
+				i = j - 2
+				continue
+			}
+			return i
 		default:
 			return i
 		}
 	}
 	return i
+}
+
+// interviewWords are the occasions of speech that, like a statement or a
+// letter, can stand between a subject and its verb: "in an interview said".
+var interviewWords = map[string]bool{
+	"interview": true, "speech": true, "podcast": true, "broadcast": true, "video": true, "address": true,
 }

@@ -70,6 +70,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.isWord(i, "to") && i-1 >= s.first && continueForms[d.lower(i-1)] {
 		i = d.skipBackAdverbials(i-2, s.first) // "Olsen continued to insist"
 	}
+	if d.isWord(i, "to") && i-1 >= s.first && likeForms[d.lower(i-1)] {
+		i = d.skipBackAdverbials(i-2, s.first) // "as Marta Quell likes to say"
+	}
 	if i >= s.first && keepForms[d.lower(i)] && d.endsWith(c.verb, "ing") {
 		i = d.skipBackAdverbials(i-1, s.first) // "Olsen keeps saying"
 	}

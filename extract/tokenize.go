@@ -646,6 +646,9 @@ func nameLink(text string, i, cl int) bool {
 // address would part from the rest.
 func commonLink(text string, i, cl int) bool {
 	words := strings.Fields(text[i+1 : cl])
+	if len(words) == 4 && (words[0] == "a" || words[0] == "an") && (interviewWords[words[1]] || words[1] == "statement" || words[1] == "letter") {
+		return true // "but in [an interview last year](...) argued": the occasion and its time
+	}
 	if len(words) == 0 || len(words) > 3 {
 		return false
 	}

@@ -1,0 +1,79 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+	"soundbite/model"
+)
+
+// TestNamesS8Cases covers the session 8 boundaries of organisations'
+// names: a place's public service named with a lower-case noun after the
+// place ("the Tarvik fire service", "Ostby health department"). Each row
+// gives exactly the quotes wanted; the near misses keep their speakers.
+func TestNamesS8Cases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name:     "the place's fire service said",
+			text:     "The Tarvik fire service said the blaze was out by noon.",
+			want:     []quote{{"Tarvik fire service", model.Indirect, "the blaze was out by noon"}},
+			speakers: []string{"Tarvik fire service"},
+			orgs:     []string{"Tarvik fire service"},
+		},
+		{
+			name:     "a capitalised service's kind joined by and",
+			text:     "The Scottish Fire and Rescue service urged people to take extra care with candles.",
+			want:     []quote{{"Scottish Fire and Rescue service", model.Indirect, "people to take extra care with candles"}},
+			speakers: []string{"Scottish Fire and Rescue service"},
+		},
+		{
+			name:     "a spokesman for the place's service",
+			text:     "A spokesman for the Tarvik fire service said the blaze was out.",
+			want:     []quote{{"Tarvik fire service", model.Indirect, "the blaze was out"}},
+			speakers: []string{"Tarvik fire service"},
+		},
+		{
+			name: "health department, tourism board, water authority, fire brigade",
+			text: "Ostby health department said the water was safe to drink.\n\nThe Norland tourism board said visitor numbers had doubled.\n\nKestrel water authority said the reservoir was full.\n\nLenmoor fire brigade said the blaze began in the kitchen.",
+			want: []quote{
+				{"Ostby health department", model.Indirect, "the water was safe to drink"},
+				{"Norland tourism board", model.Indirect, "visitor numbers had doubled"},
+				{"Kestrel water authority", model.Indirect, "the reservoir was full"},
+				{"Lenmoor fire brigade", model.Indirect, "the blaze began in the kitchen"},
+			},
+			speakers: []string{"Kestrel water authority", "Lenmoor fire brigade", "Norland tourism board", "Ostby health department"},
+		},
+		{
+			name:     "near miss: a person's department speaks for the person",
+			text:     "Tomas Brenn's health department said the water was safe.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the water was safe"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: a company's water authority is the company's",
+			text:     "Kelmar Energy's water authority said the reservoir was full.",
+			want:     []quote{{"Kelmar Energy", model.Indirect, "the reservoir was full"}},
+			speakers: []string{"Kelmar Energy"},
+		},
+		{
+			name:     "near miss: a service in a person's description",
+			text:     "Ilse Varga, a Tarvik fire service officer, said the blaze was out.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the blaze was out"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "near miss: an unnamed service names nobody",
+			text: "The tourism board said visitor numbers had doubled.",
+			want: []quote{{"", model.Indirect, "visitor numbers had doubled"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFreshCase(t, tt)
+			if res := extract.Extract(strings.Split(tt.text, "\n\n")); len(res.Quotes) != len(tt.want) {
+				t.Errorf("got %d quotes, want %d: %s", len(res.Quotes), len(tt.want), describe(res))
+			}
+		})
+	}
+}

@@ -67,6 +67,26 @@ func TestNamesS8Cases(t *testing.T) {
 			text: "The tourism board said visitor numbers had doubled.",
 			want: []quote{{"", model.Indirect, "visitor numbers had doubled"}},
 		},
+		// An agency named by its remit, two halves joined by "and".
+		{
+			name:     "customs and border protection said",
+			text:     "U.S. Customs and Border Protection said agents found 475 pounds of cocaine.",
+			want:     []quote{{"U.S. Customs and Border Protection", model.Indirect, "agents found 475 pounds of cocaine"}},
+			speakers: []string{"U.S. Customs and Border Protection"},
+			orgs:     []string{"U.S. Customs and Border Protection"},
+		},
+		{
+			name:     "a spokesman for immigration and customs enforcement",
+			text:     "A spokesman for Immigration and Customs Enforcement said the man was detained.",
+			want:     []quote{{"Immigration and Customs Enforcement", model.Indirect, "the man was detained"}},
+			speakers: []string{"Immigration and Customs Enforcement"},
+		},
+		{
+			name:     "near miss: the agency reported as the object of a said",
+			text:     "Ilse Varga said Customs and Border Protection had seized the boat.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "Customs and Border Protection had seized the boat"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -488,6 +488,9 @@ func (d *doc) connectorJoins(i, j int) int {
 		if d.toks[j-1].kind == tkPoss && j-1 > i && d.orgAfterAnd(j, len(d.toks)) {
 			return 1 // "Dockers' and Harbour Workers' Union": two plurals, one union
 		}
+		if !afterOf && d.remitAgency(i, j) {
+			return 1 // "Customs and Border Protection", "Immigration and Customs Enforcement": one agency's remit
+		}
 		if j == i+1 && d.toks[i].capWord() && d.workersBodyAfterAnd(j) {
 			return 1 // "Brewery and Distillery Workers' Union": one trade before the "and", one union
 		}
@@ -534,6 +537,35 @@ func (d *doc) connectorJoins(i, j int) int {
 func (d *doc) orgCueAfter(j int) bool {
 	k := j + 2
 	return k < len(d.toks) && d.nameWord(j+1) && d.toks[k].capWord() && d.toks[k].has(lxOrgCue) && !d.toks[k].has(lxCompany)
+}
+
+// remitAgency reports whether the name words [i, j) and those after the
+// "and" at j name one agency by its remit: one word before the "and",
+// after a country's at most ("U.S. Customs and Border Protection"), and
+// a remit's closing word after it. "Ilse Varga and Consumer Affairs" are
+// two.
+func (d *doc) remitAgency(i, j int) bool {
+	one := j == i+1 || j == i+2 && d.toks[i].has(lxNation)
+	return one && !d.toks[j-1].has(lxFirstName) && d.remitAfterAnd(j)
+}
+
+// remitAfterAnd reports whether the one or two name words after the "and"
+// at j end in a word that closes an agency's remit, and the name with
+// them: "and Border Protection", "and Customs Enforcement". Two surnames
+// ("Velder and Brekke") close no remit.
+func (d *doc) remitAfterAnd(j int) bool {
+	k := j + 1
+	for k < len(d.toks) && k < j+3 && d.nameWord(k) {
+		k++
+	}
+	if k == j+1 || k < len(d.toks) && d.nameWord(k) {
+		return false
+	}
+	switch d.lower(k - 1) {
+	case "protection", "enforcement", "affairs":
+		return true
+	}
+	return false
 }
 
 // orgAfterAnd reports whether the name words after the "and" at j, with

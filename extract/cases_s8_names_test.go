@@ -87,6 +87,26 @@ func TestNamesS8Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "Customs and Border Protection had seized the boat"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A ministry's remit listed with commas and "&" or "and".
+		{
+			name:     "the government's department for a listed remit",
+			text:     "The Government's Department for Environment, Food & Rural Affairs said the change will save £60m.",
+			want:     []quote{{"Department for Environment, Food & Rural Affairs", model.Indirect, "the change will save £60m"}},
+			speakers: []string{"Department for Environment, Food & Rural Affairs"},
+			orgs:     []string{"Department for Environment, Food & Rural Affairs"},
+		},
+		{
+			name:     "a spokesman for a department of culture, media and sport",
+			text:     "A spokesman for the Department for Culture, Media and Sport said the review was under way.",
+			want:     []quote{{"Department for Culture, Media and Sport", model.Indirect, "the review was under way"}},
+			speakers: []string{"Department for Culture, Media and Sport"},
+		},
+		{
+			name:     "near miss: a ministry's appositive after the comma",
+			text:     "Ilse Varga, head of the Department for Culture, said the review was under way.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the review was under way"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -399,6 +399,9 @@ func (d *doc) extendChunk(i, end int) int {
 		case d.punct(j, "&") && d.nameWord(j+1):
 			j++
 			continue
+		case d.punct(j, ",") && d.remitList(i, j, end):
+			j++ // "Department for Environment, Food & Rural Affairs"
+			continue
 		case t.kind == tkPoss && d.possJoins(i, j, end):
 			j++
 			continue
@@ -539,6 +542,37 @@ func (d *doc) orgCueAfter(j int) bool {
 	return k < len(d.toks) && d.nameWord(j+1) && d.toks[k].capWord() && d.toks[k].has(lxOrgCue) && !d.toks[k].has(lxCompany)
 }
 
+// remitList reports whether the comma at j goes on listing the remit of
+// the body named by [i, j): "Department for Environment, | Food & Rural
+// Affairs", "Ministry of Culture, | Media and Sport". The name words
+// before the comma are one remit after "of" or "for"; after it come a
+// common word or two, an "and" or "&", and the last remit's words, and
+// no body's word of their own ("Ministry of Defence, Velder and Brekke"
+// are three).
+func (d *doc) remitList(i, j, end int) bool {
+	if j-2 < i || !d.toks[j-2].lowerWord() || !(d.isWord(j-2, "of") || d.isWord(j-2, "for")) || j-3 < i || !d.toks[j-3].has(lxOrgCue) {
+		return false
+	}
+	k := j + 1
+	for k < end && k < j+3 && d.nameWord(k) {
+		t := &d.toks[k]
+		// A portfolio's word is a title's too ("Environment Secretary"),
+		// but no person's.
+		if !t.has(lxCommon) || t.has(lxFirstName|lxPlace|lxNation|lxOrgCue|lxRole|lxHonorific) {
+			return false
+		}
+		k++
+	}
+	if k == j+1 || k >= end || !(d.punct(k, "&") || d.isWord(k, "and") && d.toks[k].lowerWord()) {
+		return false
+	}
+	n := k + 1
+	for n < end && n < k+4 && d.nameWord(n) && !d.toks[n].has(lxFirstName|lxOrgCue) {
+		n++
+	}
+	return n > k+1 && (n >= end || !d.nameWord(n))
+}
+
 // remitAgency reports whether the name words [i, j) and those after the
 // "and" at j name one agency by its remit: one word before the "and",
 // after a country's at most ("U.S. Customs and Border Protection"), and
@@ -626,6 +660,9 @@ func (d *doc) possJoins(i, j, end int) bool {
 	plain := owner.has(lxCommon|lxGroup|lxRole|lxTitle) && !owner.has(lxPlace|lxFirstName) || plural
 	if !saint && !plain {
 		return false
+	}
+	if j-1 == i && d.isWord(i, "government") && j+1 < end && d.toks[j+1].capWord() && d.toks[j+1].has(lxOrgCue) {
+		return false // "the Government's Department for Transport": the government owns the department named after it
 	}
 	if j+1 < end && d.nameWord(j+1) && (d.isWord(j-1, "people") || d.isWord(j-1, "children") || d.isWord(j-1, "women")) {
 		return true // "People's Vote", "Children's Crusade": no one person owns it

@@ -107,6 +107,31 @@ func TestNamesS8Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the review was under way"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A body "of" another is not the other.
+		{
+			name: "the tribunal of a bank, then the bank",
+			text: "The Administrative Tribunal of the World Bank found that Ilse Varga had erred. The World Bank acknowledged that the remarks were wrong.",
+			want: []quote{
+				{"Administrative Tribunal of the World Bank", model.Indirect, "Ilse Varga had erred"},
+				{"World Bank", model.Indirect, "the remarks were wrong"},
+			},
+			speakers: []string{"Administrative Tribunal of the World Bank", "World Bank"},
+		},
+		{
+			name: "a company's board, then the company",
+			text: "The Board of Directors of Kelmar Energy said profits fell. Kelmar Energy said it would cut jobs.",
+			want: []quote{
+				{"Board of Directors of Kelmar Energy", model.Indirect, "profits fell"},
+				{"Kelmar Energy", model.Indirect, "it would cut jobs"},
+			},
+			speakers: []string{"Board of Directors of Kelmar Energy", "Kelmar Energy"},
+		},
+		{
+			name:     "near miss: a department's remit is its short name",
+			text:     "The Department of Homeland Security said the border was secure. Homeland Security added that patrols had doubled.",
+			want:     []quote{{"Department of Homeland Security", model.Indirect, "the border was secure"}, {"Department of Homeland Security", model.Indirect, "patrols had doubled"}},
+			speakers: []string{"Department of Homeland Security"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -107,6 +107,17 @@ func TestNamesS8Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the review was under way"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		{
+			name:     "a remit's agency announced after a place and a comma",
+			text:     "Agents found 475 pounds of cocaine in Las Croabas, Customs and Border Protection announced Tuesday.",
+			want:     []quote{{"Customs and Border Protection", model.Indirect, "Agents found 475 pounds of cocaine in Las Croabas"}},
+			speakers: []string{"Customs and Border Protection"},
+		},
+		{
+			name: "near miss: a list of places still ends at the comma",
+			text: "Talks will resume in May, Tarvik, Lenmoor and Osk said.",
+			want: []quote{{"", model.Indirect, "Talks will resume in May, Tarvik"}},
+		},
 		// A body "of" another is not the other.
 		{
 			name: "the tribunal of a bank, then the bank",

@@ -28,6 +28,20 @@ func TestNamesS8Cases(t *testing.T) {
 			speakers: []string{"Scottish Fire and Rescue service"},
 		},
 		{
+			name: "the service, named again by its noun",
+			text: "The Tarvik fire service said the blaze was out. The service added that no one was hurt.",
+			want: []quote{
+				{"Tarvik fire service", model.Indirect, "the blaze was out"},
+				{"Tarvik fire service", model.Indirect, "no one was hurt"},
+			},
+			speakers: []string{"Tarvik fire service"},
+		},
+		{
+			name: "near miss: a place named before is no service",
+			text: "Tarvik is a quiet town. The service said the road was closed.",
+			want: []quote{{"", model.Indirect, "the road was closed"}},
+		},
+		{
 			name:     "a spokesman for the place's service",
 			text:     "A spokesman for the Tarvik fire service said the blaze was out.",
 			want:     []quote{{"Tarvik fire service", model.Indirect, "the blaze was out"}},

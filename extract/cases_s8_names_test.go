@@ -132,6 +132,20 @@ func TestNamesS8Cases(t *testing.T) {
 			text: "Talks will resume in May, Tarvik, Lenmoor and Osk said.",
 			want: []quote{{"", model.Indirect, "Talks will resume in May, Tarvik"}},
 		},
+		// "on" opens a body's remit as "of" does; a full name after the
+		// "and" is a person of their own.
+		{
+			name:     "a university's center on two things",
+			text:     "Tarvik University's Center on Poverty and Inequality said the safety net was ineffective.",
+			want:     []quote{{"Tarvik University's Center on Poverty and Inequality", model.Indirect, "the safety net was ineffective"}},
+			speakers: []string{"Tarvik University's Center on Poverty and Inequality"},
+		},
+		{
+			name:     "near miss: a body and a person joined by and",
+			text:     "The Council of Europe and Tomas Brenn met on Monday. Brenn said the deal was off.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the deal was off"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 		// A body "of" another is not the other.
 		{
 			name: "the tribunal of a bank, then the bank",

@@ -465,7 +465,9 @@ func (d *doc) connectorJoins(i, j int) int {
 		j-1 == i && d.toks[i].capWord() && d.isWord(i, "friends") // "Friends of Eastgate Library", "Friends of the Earth"
 	afterOf := false
 	for k := i; k < j; k++ {
-		if d.toks[k].lowerWord() && (d.isWord(k, "of") || d.isWord(k, "for")) {
+		// "Center on Poverty and Inequality": "on" after a body's word
+		// opens its remit as "of" does.
+		if d.toks[k].lowerWord() && (d.isWord(k, "of") || d.isWord(k, "for") || d.isWord(k, "on") && k > i && d.toks[k-1].has(lxOrgCue)) {
 			afterOf = true
 			orgOrTitle = true
 		}
@@ -498,6 +500,9 @@ func (d *doc) connectorJoins(i, j int) int {
 			return 1 // "Brewery and Distillery Workers' Union": one trade before the "and", one union
 		}
 		if orgOrTitle && afterOf && d.nameWord(j+1) {
+			if d.toks[j+1].has(lxFirstName) && !d.toks[j+1].has(lxCommon|lxPlace|lxOrgCue) && d.nameWord(j+2) && !d.toks[j+2].has(lxOrgCue|lxCompany) {
+				return 0 // "the Council of Europe and Tomas Brenn": a body and a person
+			}
 			if d.toks[j+1].has(lxOrgCue) && (d.isWord(j+2, "of") || d.isWord(j+2, "for")) {
 				return 0 // "the Center for Biological Diversity and Center for Food Safety": two bodies
 			}

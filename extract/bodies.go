@@ -256,13 +256,21 @@ func (d *doc) localService(i, h int) int {
 			k-- // "fire and rescue service"
 		}
 	}
+	poss := kinds > 0 && k-1 >= i && d.toks[k].kind == tkPoss
+	if poss {
+		k-- // "Ostby's health department"
+	}
 	if kinds == 0 || k < i || !d.toks[k].capWord() {
 		return -1
 	}
 	start := -1
 	if ci := d.chunkAt[k]; ci >= 0 {
+		// "Kelmar County fire department": a county's name is a body's
+		// too, but here the place's.
 		c := &d.chunks[ci]
-		if e := c.ent; e < 0 || d.ents[e].placeish() || d.ents[e].kind == kPlace || !d.ents[e].personish() && (!d.ents[e].orgish() || c.last > k+1) {
+		county := d.toks[c.last-1].has(lxPlaceCue)
+		if e := c.ent; e < 0 || d.ents[e].placeish() || d.ents[e].kind == kPlace ||
+			!d.ents[e].personish() && (!d.ents[e].orgish() || c.last > k+1 || county) && !(poss && d.ents[e].orgish() && !county) {
 			start = c.first
 		}
 	} else if d.toks[k].has(lxNation) {
@@ -279,7 +287,7 @@ func (d *doc) localService(i, h int) int {
 // department", "tourism board", "water authority", "fire brigade".
 func serviceHead(head string) bool {
 	switch head {
-	case "service", "brigade", "authority", "board", "department", "agency":
+	case "service", "services", "brigade", "authority", "board", "department", "agency":
 		return true
 	}
 	return false

@@ -59,6 +59,15 @@ func TestNamesS8Cases(t *testing.T) {
 			speakers: []string{"Kestrel water authority", "Lenmoor fire brigade", "Norland tourism board", "Ostby health department"},
 		},
 		{
+			name: "a place's possessive, a county's name, emergency services",
+			text: "Ostby's health department said the water was safe.\n\nThe Kelmar County fire department said the blaze was out.\n\nThe Norland emergency services said the road was closed.",
+			want: []quote{
+				{"Ostby's health department", model.Indirect, "the water was safe"},
+				{"Kelmar County fire department", model.Indirect, "the blaze was out"},
+				{"Norland emergency services", model.Indirect, "the road was closed"},
+			},
+		},
+		{
 			name:     "near miss: a person's department speaks for the person",
 			text:     "Tomas Brenn's health department said the water was safe.",
 			want:     []quote{{"Tomas Brenn", model.Indirect, "the water was safe"}},

@@ -125,6 +125,14 @@ func TestNamesS8Cases(t *testing.T) {
 			speakers: []string{"Department for Culture, Media and Sport"},
 		},
 		{
+			name: "remits of three and four",
+			text: "The Ministry of Agriculture, Fisheries and Food said the ban would stay.\n\nThe Bureau of Alcohol, Tobacco, Firearms and Explosives said the gun was stolen.",
+			want: []quote{
+				{"Ministry of Agriculture, Fisheries and Food", model.Indirect, "the ban would stay"},
+				{"Bureau of Alcohol, Tobacco, Firearms and Explosives", model.Indirect, "the gun was stolen"},
+			},
+		},
+		{
 			name:     "near miss: a ministry's appositive after the comma",
 			text:     "Ilse Varga, head of the Department for Culture, said the review was under way.",
 			want:     []quote{{"Ilse Varga", model.Indirect, "the review was under way"}},

@@ -555,20 +555,46 @@ func (d *doc) orgCueAfter(j int) bool {
 // no body's word of their own ("Ministry of Defence, Velder and Brekke"
 // are three).
 func (d *doc) remitList(i, j, end int) bool {
-	if j-2 < i || !d.toks[j-2].lowerWord() || !(d.isWord(j-2, "of") || d.isWord(j-2, "for")) || j-3 < i || !d.toks[j-3].has(lxOrgCue) {
+	// Before the comma: a remit of a word or two, after "of" or "for"
+	// and a body's word, or after an earlier comma of the same list
+	// ("Ministry of Agriculture, Fisheries | and Food").
+	p := j - 1
+	for p > i && p > j-3 && d.nameWord(p) {
+		p--
+	}
+	if p == j-1 || p <= i {
 		return false
 	}
+	opens := d.toks[p].lowerWord() && (d.isWord(p, "of") || d.isWord(p, "for")) && d.toks[p-1].has(lxOrgCue)
+	if !opens && !d.punct(p, ",") {
+		return false
+	}
+	// After it: common words, a word or two between commas, up to an
+	// "and" or "&".
 	k := j + 1
-	for k < end && k < j+3 && d.nameWord(k) {
-		t := &d.toks[k]
-		// A portfolio's word is a title's too ("Environment Secretary"),
-		// but no person's.
-		if !t.has(lxCommon) || t.has(lxFirstName|lxPlace|lxNation|lxOrgCue|lxRole|lxHonorific) {
+	for items := 0; ; items++ {
+		if items == 4 {
 			return false
 		}
-		k++
-	}
-	if k == j+1 || k >= end || !(d.punct(k, "&") || d.isWord(k, "and") && d.toks[k].lowerWord()) {
+		w := k
+		for k < end && k < w+2 && d.nameWord(k) {
+			// A portfolio's word is a title's too ("Environment
+			// Secretary"), but no person's.
+			if t := &d.toks[k]; !t.has(lxCommon) && !remitWord(d.lower(k)) || t.has(lxFirstName|lxPlace|lxNation|lxOrgCue|lxRole|lxHonorific) {
+				return false
+			}
+			k++
+		}
+		if k == w || k >= end {
+			return false
+		}
+		if d.punct(k, ",") {
+			k++
+			continue
+		}
+		if d.punct(k, "&") || d.isWord(k, "and") && d.toks[k].lowerWord() {
+			break
+		}
 		return false
 	}
 	n := k + 1
@@ -576,6 +602,17 @@ func (d *doc) remitList(i, j, end int) bool {
 		n++
 	}
 	return n > k+1 && (n >= end || !d.nameWord(n))
+}
+
+// remitWord reports whether w names a ministry's or an agency's field
+// that the common words leave out: "Fisheries", "Culture", "Firearms".
+func remitWord(w string) bool {
+	switch w {
+	case "agriculture", "fisheries", "forestry", "culture", "sport", "sports", "tourism", "heritage", "tobacco", "firearms",
+		"explosives", "alcohol", "welfare", "pensions", "skills", "innovation", "communities", "housing":
+		return true
+	}
+	return false
 }
 
 // remitAgency reports whether the name words [i, j) and those after the

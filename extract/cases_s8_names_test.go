@@ -99,6 +99,12 @@ func TestNamesS8Cases(t *testing.T) {
 			orgs:     []string{"U.S. Customs and Border Protection"},
 		},
 		{
+			name:     "revenue and customs",
+			text:     "HM Revenue and Customs said the tax would rise.",
+			want:     []quote{{"HM Revenue and Customs", model.Indirect, "the tax would rise"}},
+			speakers: []string{"HM Revenue and Customs"},
+		},
+		{
 			name:     "a spokesman for immigration and customs enforcement",
 			text:     "A spokesman for Immigration and Customs Enforcement said the man was detained.",
 			want:     []quote{{"Immigration and Customs Enforcement", model.Indirect, "the man was detained"}},

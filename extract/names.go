@@ -621,13 +621,15 @@ func remitWord(w string) bool {
 // a remit's closing word after it. "Ilse Varga and Consumer Affairs" are
 // two.
 func (d *doc) remitAgency(i, j int) bool {
-	one := j == i+1 || j == i+2 && d.toks[i].has(lxNation)
+	// "HM Revenue and Customs": His Majesty's, as a country's.
+	one := j == i+1 || j == i+2 && (d.toks[i].has(lxNation) || d.isWord(i, "hm"))
 	return one && !d.toks[j-1].has(lxFirstName) && d.remitAfterAnd(j)
 }
 
 // remitAfterAnd reports whether the one or two name words after the "and"
 // at j end in a word that closes an agency's remit, and the name with
-// them: "and Border Protection", "and Customs Enforcement". Two surnames
+// them: "and Border Protection", "and Customs Enforcement", "and
+// Customs". Two surnames
 // ("Velder and Brekke") close no remit.
 func (d *doc) remitAfterAnd(j int) bool {
 	k := j + 1
@@ -638,7 +640,7 @@ func (d *doc) remitAfterAnd(j int) bool {
 		return false
 	}
 	switch d.lower(k - 1) {
-	case "protection", "enforcement", "affairs":
+	case "protection", "enforcement", "affairs", "customs", "excise":
 		return true
 	}
 	return false

@@ -139,6 +139,12 @@ func TestNamesS8Cases(t *testing.T) {
 			},
 		},
 		{
+			name:     "an institute's remit, and its acronym",
+			text:     "As of yesterday, Norland's Institute of Epidemiology, Disease Control and Research (IEDCR) reported the number of cases included 114 active cases.",
+			want:     []quote{{"Institute of Epidemiology, Disease Control and Research", model.Indirect, "the number of cases included 114 active cases"}},
+			speakers: []string{"Institute of Epidemiology, Disease Control and Research"},
+		},
+		{
 			name:     "near miss: a ministry's appositive after the comma",
 			text:     "Ilse Varga, head of the Department for Culture, said the review was under way.",
 			want:     []quote{{"Ilse Varga", model.Indirect, "the review was under way"}},

@@ -608,8 +608,9 @@ func (d *doc) remitList(i, j, end int) bool {
 // that the common words leave out: "Fisheries", "Culture", "Firearms".
 func remitWord(w string) bool {
 	switch w {
-	case "agriculture", "fisheries", "forestry", "culture", "sport", "sports", "tourism", "heritage", "tobacco", "firearms",
-		"explosives", "alcohol", "welfare", "pensions", "skills", "innovation", "communities", "housing":
+	case "agriculture", "forestry", "culture", "sport", "sports", "tourism", "heritage", "tobacco", "firearms",
+		"explosives", "alcohol", "welfare", "pensions", "skills", "innovation", "communities", "housing",
+		"disease", "diseases", "epidemiology", "statistics", "immigration", "citizenship", "fisheries":
 		return true
 	}
 	return false

@@ -12,6 +12,9 @@ import "strings"
 // entity of its own; or -1 when the phrase [i, j) with head h is no such
 // name.
 func (d *doc) namedBody(i, h, main, j int) int {
+	if e := d.localService(i, h); e >= 0 {
+		return e
+	}
 	start, end := -1, h+1
 	switch d.lower(h) {
 	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "administration",
@@ -229,6 +232,73 @@ func localBodyHead(head string) bool {
 func newLocalHead(head string) bool {
 	switch head {
 	case "council", "airport", "coastguard", "hospital":
+		return true
+	}
+	return false
+}
+
+// localService returns the body that a place's public service is, named
+// by the place and what the service does: "the Tarvik fire service",
+// "Ostby health department", "Scottish Fire and Rescue service",
+// "Kestrel water authority"; or -1 when the phrase [i, h] with head h is
+// no such name. The place is a name the text says nothing else about, as
+// localBodyHead's are; a person's or a company's service is no such body.
+func (d *doc) localService(i, h int) int {
+	if !serviceHead(d.lower(h)) {
+		return -1
+	}
+	k := h - 1
+	kinds := 0
+	for k >= i && k > h-5 && d.toks[k].kind == tkWord && serviceKind(d.lower(k)) {
+		kinds++
+		k--
+		if k-1 >= i && (d.isWord(k, "and") || d.punct(k, "&")) && serviceKind(d.lower(k-1)) {
+			k-- // "fire and rescue service"
+		}
+	}
+	poss := kinds > 0 && k-1 >= i && d.toks[k].kind == tkPoss
+	if poss {
+		k-- // "Ostby's health department"
+	}
+	if kinds == 0 || k < i || !d.toks[k].capWord() {
+		return -1
+	}
+	start := -1
+	if ci := d.chunkAt[k]; ci >= 0 {
+		// "Kelmar County fire department": a county's name is a body's
+		// too, but here the place's.
+		c := &d.chunks[ci]
+		county := d.toks[c.last-1].has(lxPlaceCue)
+		if e := c.ent; e < 0 || d.ents[e].placeish() || d.ents[e].kind == kPlace ||
+			!d.ents[e].personish() && (!d.ents[e].orgish() || c.last > k+1 || county) && !(poss && d.ents[e].orgish() && !county) {
+			start = c.first
+		}
+	} else if d.toks[k].has(lxNation) {
+		start = k
+	}
+	if start < i || start > k || start > 0 && d.toks[start-1].kind == tkPoss {
+		return -1
+	}
+	return d.bodyEntity(start, h+1)
+}
+
+// serviceHead reports whether head is the noun of a public service that
+// a place names together with what it does: "fire service", "health
+// department", "tourism board", "water authority", "fire brigade".
+func serviceHead(head string) bool {
+	switch head {
+	case "service", "services", "brigade", "authority", "board", "department", "agency":
+		return true
+	}
+	return false
+}
+
+// serviceKind reports whether w, before a service's noun, says what the
+// service does: "fire", "rescue", "health", "tourism", "water".
+func serviceKind(w string) bool {
+	switch w {
+	case "fire", "rescue", "ambulance", "health", "tourism", "tourist", "water", "transport", "transit", "parks",
+		"education", "housing", "planning", "sanitation", "environment", "environmental", "emergency", "coast":
 		return true
 	}
 	return false

@@ -723,6 +723,19 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 				}
 			}
 		}
+		if ch := &d.chunks[d.chunkAt[k]]; ch.last == k+1 && serviceHead(head) {
+			// "the Tarvik fire service ... The service added": the
+			// service localService named, not the place.
+			n := k + 1
+			for n < len(d.toks) && n < k+5 && d.toks[n].lowerWord() && (serviceKind(d.lower(n)) || d.isWord(n, "and")) {
+				n++
+			}
+			if n > k+1 && d.isWord(n, head) && d.toks[n].lowerWord() {
+				if b := d.bodyKnown(ch.first, n+1); b >= 0 {
+					return b
+				}
+			}
+		}
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 && e.bodyHead == "" {
 			return -1
 		}

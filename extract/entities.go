@@ -498,10 +498,13 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if m.kind != kOrg && m.kind != kUnknown || e.personEv > e.orgEv {
 			return false
 		}
-		if suffix(e.words, words) && (len(words) >= 2 || m.firstOrg) {
+		// "the World Bank" is no short form of "the Administrative
+		// Tribunal of the World Bank": a name after "of" is the body the
+		// longer one belongs to.
+		if suffix(e.words, words) && (len(words) >= 2 || m.firstOrg) && !ofTail(e.words, len(words)) {
 			return true
 		}
-		if suffix(words, e.words) && (len(e.words) >= 2 || e.firstOrg) && e.orgEv > 0 {
+		if suffix(words, e.words) && (len(e.words) >= 2 || e.firstOrg) && e.orgEv > 0 && !ofTail(words, len(e.words)) {
 			return true
 		}
 		if single && m.firstOrg && len(e.words) >= 3 {
@@ -550,6 +553,21 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		return s[0] == w0[0] && editDistance(s, w0, limit) <= limit
 	}
 	return false
+}
+
+// ofTail reports whether the last n of words, two or more, are a body's
+// own name after an "of" ("of the"): "world bank" in "administrative
+// tribunal of the world bank". A remit is no body: "Homeland Security"
+// is the "Department of Homeland Security" for short.
+func ofTail(words []string, n int) bool {
+	if n < 2 || !isOrgWord(words[len(words)-1]) {
+		return false
+	}
+	k := len(words) - n - 1
+	if k >= 0 && words[k] == "the" {
+		k--
+	}
+	return k >= 0 && words[k] == "of"
 }
 
 // withoutLegalForm returns a company's name words without the legal form

@@ -399,6 +399,9 @@ func (d *doc) extendChunk(i, end int) int {
 		case d.punct(j, "&") && d.nameWord(j+1):
 			j++
 			continue
+		case d.punct(j, ",") && d.remitList(i, j, end):
+			j++ // "Department for Environment, Food & Rural Affairs"
+			continue
 		case t.kind == tkPoss && d.possJoins(i, j, end):
 			j++
 			continue
@@ -462,7 +465,9 @@ func (d *doc) connectorJoins(i, j int) int {
 		j-1 == i && d.toks[i].capWord() && d.isWord(i, "friends") // "Friends of Eastgate Library", "Friends of the Earth"
 	afterOf := false
 	for k := i; k < j; k++ {
-		if d.toks[k].lowerWord() && (d.isWord(k, "of") || d.isWord(k, "for")) {
+		// "Center on Poverty and Inequality": "on" after a body's word
+		// opens its remit as "of" does.
+		if d.toks[k].lowerWord() && (d.isWord(k, "of") || d.isWord(k, "for") || d.isWord(k, "on") && k > i && d.toks[k-1].has(lxOrgCue)) {
 			afterOf = true
 			orgOrTitle = true
 		}
@@ -488,10 +493,16 @@ func (d *doc) connectorJoins(i, j int) int {
 		if d.toks[j-1].kind == tkPoss && j-1 > i && d.orgAfterAnd(j, len(d.toks)) {
 			return 1 // "Dockers' and Harbour Workers' Union": two plurals, one union
 		}
+		if !afterOf && d.remitAgency(i, j) {
+			return 1 // "Customs and Border Protection", "Immigration and Customs Enforcement": one agency's remit
+		}
 		if j == i+1 && d.toks[i].capWord() && d.workersBodyAfterAnd(j) {
 			return 1 // "Brewery and Distillery Workers' Union": one trade before the "and", one union
 		}
 		if orgOrTitle && afterOf && d.nameWord(j+1) {
+			if d.toks[j+1].has(lxFirstName) && !d.toks[j+1].has(lxCommon|lxPlace|lxOrgCue) && d.nameWord(j+2) && !d.toks[j+2].has(lxOrgCue|lxCompany) {
+				return 0 // "the Council of Europe and Tomas Brenn": a body and a person
+			}
 			if d.toks[j+1].has(lxOrgCue) && (d.isWord(j+2, "of") || d.isWord(j+2, "for")) {
 				return 0 // "the Center for Biological Diversity and Center for Food Safety": two bodies
 			}
@@ -534,6 +545,106 @@ func (d *doc) connectorJoins(i, j int) int {
 func (d *doc) orgCueAfter(j int) bool {
 	k := j + 2
 	return k < len(d.toks) && d.nameWord(j+1) && d.toks[k].capWord() && d.toks[k].has(lxOrgCue) && !d.toks[k].has(lxCompany)
+}
+
+// remitList reports whether the comma at j goes on listing the remit of
+// the body named by [i, j): "Department for Environment, | Food & Rural
+// Affairs", "Ministry of Culture, | Media and Sport". The name words
+// before the comma are one remit after "of" or "for"; after it come a
+// common word or two, an "and" or "&", and the last remit's words, and
+// no body's word of their own ("Ministry of Defence, Velder and Brekke"
+// are three).
+func (d *doc) remitList(i, j, end int) bool {
+	// Before the comma: a remit of a word or two, after "of" or "for"
+	// and a body's word, or after an earlier comma of the same list
+	// ("Ministry of Agriculture, Fisheries | and Food").
+	p := j - 1
+	for p > i && p > j-3 && d.nameWord(p) {
+		p--
+	}
+	if p == j-1 || p <= i {
+		return false
+	}
+	opens := d.toks[p].lowerWord() && (d.isWord(p, "of") || d.isWord(p, "for")) && d.toks[p-1].has(lxOrgCue)
+	if !opens && !d.punct(p, ",") {
+		return false
+	}
+	// After it: common words, a word or two between commas, up to an
+	// "and" or "&".
+	k := j + 1
+	for items := 0; ; items++ {
+		if items == 4 {
+			return false
+		}
+		w := k
+		for k < end && k < w+2 && d.nameWord(k) {
+			// A portfolio's word is a title's too ("Environment
+			// Secretary"), but no person's.
+			if t := &d.toks[k]; !t.has(lxCommon) && !remitWord(d.lower(k)) || t.has(lxFirstName|lxPlace|lxNation|lxOrgCue|lxRole|lxHonorific) {
+				return false
+			}
+			k++
+		}
+		if k == w || k >= end {
+			return false
+		}
+		if d.punct(k, ",") {
+			k++
+			continue
+		}
+		if d.punct(k, "&") || d.isWord(k, "and") && d.toks[k].lowerWord() {
+			break
+		}
+		return false
+	}
+	n := k + 1
+	for n < end && n < k+4 && d.nameWord(n) && !d.toks[n].has(lxFirstName|lxOrgCue) {
+		n++
+	}
+	return n > k+1 && (n >= end || !d.nameWord(n))
+}
+
+// remitWord reports whether w names a ministry's or an agency's field
+// that the common words leave out: "Fisheries", "Culture", "Firearms".
+func remitWord(w string) bool {
+	switch w {
+	case "agriculture", "forestry", "culture", "sport", "sports", "tourism", "heritage", "tobacco", "firearms",
+		"explosives", "alcohol", "welfare", "pensions", "skills", "innovation", "communities", "housing",
+		"disease", "diseases", "epidemiology", "statistics", "immigration", "citizenship", "fisheries":
+		return true
+	}
+	return false
+}
+
+// remitAgency reports whether the name words [i, j) and those after the
+// "and" at j name one agency by its remit: one word before the "and",
+// after a country's at most ("U.S. Customs and Border Protection"), and
+// a remit's closing word after it. "Ilse Varga and Consumer Affairs" are
+// two.
+func (d *doc) remitAgency(i, j int) bool {
+	// "HM Revenue and Customs": His Majesty's, as a country's.
+	one := j == i+1 || j == i+2 && (d.toks[i].has(lxNation) || d.isWord(i, "hm"))
+	return one && !d.toks[j-1].has(lxFirstName) && d.remitAfterAnd(j)
+}
+
+// remitAfterAnd reports whether the one or two name words after the "and"
+// at j end in a word that closes an agency's remit, and the name with
+// them: "and Border Protection", "and Customs Enforcement", "and
+// Customs". Two surnames
+// ("Velder and Brekke") close no remit.
+func (d *doc) remitAfterAnd(j int) bool {
+	k := j + 1
+	for k < len(d.toks) && k < j+3 && d.nameWord(k) {
+		k++
+	}
+	if k == j+1 || k < len(d.toks) && d.nameWord(k) {
+		return false
+	}
+	switch d.lower(k - 1) {
+	case "protection", "enforcement", "affairs", "customs", "excise":
+		return true
+	}
+	return false
 }
 
 // orgAfterAnd reports whether the name words after the "and" at j, with
@@ -594,6 +705,9 @@ func (d *doc) possJoins(i, j, end int) bool {
 	plain := owner.has(lxCommon|lxGroup|lxRole|lxTitle) && !owner.has(lxPlace|lxFirstName) || plural
 	if !saint && !plain {
 		return false
+	}
+	if j-1 == i && d.isWord(i, "government") && j+1 < end && d.toks[j+1].capWord() && d.toks[j+1].has(lxOrgCue) {
+		return false // "the Government's Department for Transport": the government owns the department named after it
 	}
 	if j+1 < end && d.nameWord(j+1) && (d.isWord(j-1, "people") || d.isWord(j-1, "children") || d.isWord(j-1, "women")) {
 		return true // "People's Vote", "Children's Crusade": no one person owns it

@@ -400,6 +400,9 @@ func (d *doc) lastOfList(start, end int, s sentence) bool {
 	if d.punct(p, ",") && p-1 >= s.first && d.listItem(p-1) {
 		// "Tarvik, Lenmoor and Osk said": the phrase holds the "and".
 		for k := start; k < end; k++ {
+			if ci := d.chunkAt[k]; ci >= 0 && d.isWord(k, "and") && d.remitAgency(d.chunks[ci].first, k) {
+				continue // "Las Croabas, Customs and Border Protection said": one agency's name holds it
+			}
 			if d.isWord(k, "and") && d.toks[k].lowerWord() && !d.teamAfter(k+1, end) {
 				return true
 			}

@@ -704,7 +704,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			}
 			return owner, h
 		}
-		if !definite && owner < 0 {
+		// "A top US public health expert warned": a body or place before
+		// the role is what the role is of, not whose words these are; an
+		// indefinite description never refers back to a named person.
+		if !definite && (owner < 0 || indefiniteArticle(d.lower(i)) && !d.ents[owner].personish()) {
 			if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson {
 				return ppEnt, h
 			}
@@ -744,6 +747,16 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return d.resolvePersonDescription(i, h, at, head), h
 	}
 	return -1, h
+}
+
+// indefiniteArticle reports whether w opens a description of someone not
+// yet named: "a", "an", "one", "another".
+func indefiniteArticle(w string) bool {
+	switch w {
+	case "a", "an", "one", "another":
+		return true
+	}
+	return false
 }
 
 // authorParticiple reports whether w, a participle not in -ed, makes the

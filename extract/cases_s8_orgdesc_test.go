@@ -33,6 +33,21 @@ func TestOrgDescS8Cases(t *testing.T) {
 			want: []quote{{"", model.Direct, "Bills must rise"}},
 		},
 		{
+			name: "the power company is not a gas company",
+			text: "Vesper Gas raised prices. \"We had no choice,\" the power company said.",
+			want: []quote{{"", model.Direct, "We had no choice"}},
+		},
+		{
+			name: "near miss: the gas company",
+			text: "Vesper Gas raised prices. \"We had no choice,\" the gas company said.",
+			want: []quote{{"Vesper Gas", model.Direct, "We had no choice"}},
+		},
+		{
+			name: "near miss: the bus operator for a bus company named in the plural",
+			text: "Tarnby Rail said fares would rise. Osterby Buses cut routes. \"We are sorry,\" the bus operator said.",
+			want: []quote{{"Tarnby Rail", model.Indirect, "fares would rise"}, {"Osterby Buses", model.Direct, "We are sorry"}},
+		},
+		{
 			name: "near miss: the rail operator",
 			text: "Norland Rail said fares would rise. The rail operator said the trains would be late.",
 			want: []quote{{"Norland Rail", model.Indirect, "fares would rise"}, {"Norland Rail", model.Indirect, "the trains would be late"}},

@@ -806,7 +806,7 @@ func tradeKind(w string) string {
 	switch w {
 	case "rail", "railway", "train", "railroad":
 		return "rail"
-	case "bus", "coach":
+	case "bus", "buses", "coach", "coaches":
 		return "bus"
 	case "ferry":
 		return "ferry"
@@ -838,7 +838,9 @@ func ofTrade(trade string, e *entity) bool {
 		if strings.HasSuffix(w, "ies") {
 			w = strings.TrimSuffix(w, "ies") + "y" // "Tovik Ferries"
 		}
-		w = strings.TrimSuffix(w, "s")
+		if tradeKind(w) == "" {
+			w = strings.TrimSuffix(w, "s") // "Osterby Buses", but "Vesper Gas"
+		}
 		if k := tradeKind(w); k != "" && (k == trade || trade == "") || w == "transit" && (trade == "bus" || trade == "rail") ||
 			trade == "food" && w == "food" || trade == "mining" && (w == "mine" || w == "mineral") {
 			return true

@@ -756,6 +756,13 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	// Ministry of Finance": a body whose name holds the modifier beats a
 	// nearer one that only fits the head.
 	modified := h-1 >= 0 && d.toks[h-1].lowerWord() && !d.toks[h-1].has(lxDet|lxFunc)
+	// "the grid operator", "the bus operator": a body whose name names
+	// another trade (Tarnby Rail, the Energy Commission) is not it; one
+	// whose name names none (Exxon for "the oil company") still may be.
+	trade := ""
+	if modified {
+		trade = tradeKind(d.lower(h - 1))
+	}
 	first := -1
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		e := fits(k)
@@ -764,6 +771,14 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 		if !modified || d.sharesModifier(h, &d.ents[e]) {
 			return e
+		}
+		if trade != "" {
+			if ofTrade(trade, &d.ents[e]) {
+				return e // "Norland Railways ... the rail operator"
+			}
+			if ofTrade("", &d.ents[e]) {
+				continue
+			}
 		}
 		if first < 0 {
 			first = e
@@ -782,6 +797,56 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 	}
 	return -1
+}
+
+// tradeKind returns the trade a modifier of a body's description names
+// ("grid", "bus", "water"), as the word that stands for its group of
+// synonyms, or "" when the modifier names no trade.
+func tradeKind(w string) string {
+	switch w {
+	case "rail", "railway", "train", "railroad":
+		return "rail"
+	case "bus", "buses", "coach", "coaches":
+		return "bus"
+	case "ferry":
+		return "ferry"
+	case "power", "electricity", "electric", "energy":
+		return "power"
+	case "grid", "transmission":
+		return "grid"
+	case "water":
+		return "water"
+	case "gas":
+		return "gas"
+	case "oil", "petroleum":
+		return "oil"
+	case "phone", "telephone", "telecom", "telecoms", "mobile":
+		return "phone"
+	case "mining":
+		return "mining"
+	case "food":
+		return "food"
+	}
+	return ""
+}
+
+// ofTrade reports whether organisation e's name holds a word of trade
+// ("Norland Railways" for "rail"; "Arvik Transit" for bus or rail), or,
+// when trade is "", a word of any trade.
+func ofTrade(trade string, e *entity) bool {
+	for _, w := range e.words {
+		if strings.HasSuffix(w, "ies") {
+			w = strings.TrimSuffix(w, "ies") + "y" // "Tovik Ferries"
+		}
+		if tradeKind(w) == "" {
+			w = strings.TrimSuffix(w, "s") // "Osterby Buses", but "Vesper Gas"
+		}
+		if k := tradeKind(w); k != "" && (k == trade || trade == "") || w == "transit" && (trade == "bus" || trade == "rail") ||
+			trade == "food" && w == "food" || trade == "mining" && (w == "mine" || w == "mineral") {
+			return true
+		}
+	}
+	return false
 }
 
 // otherMinistry reports whether head is a ministry's word and e a body of

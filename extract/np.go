@@ -1203,6 +1203,8 @@ func (d *doc) namedNext(i, h int) int {
 	case d.isWord(i, "the") && d.toks[i].lowerWord(), i == 0 && d.isWord(i, "the"):
 	case possessivePronoun(d.lower(i)) && (d.isWord(i, "its") || d.isWord(i, "their")):
 	case d.chunkAt[i] >= 0 && d.chunks[d.chunkAt[i]].last < h && d.toks[d.chunks[d.chunkAt[i]].last].kind == tkPoss:
+	case d.isWord(i, "a") || d.isWord(i, "an"):
+		return d.introducedLater(i, h)
 	default:
 		return -1
 	}
@@ -1262,6 +1264,76 @@ func (d *doc) namedNext(i, h int) int {
 		return v
 	}
 	return -1
+}
+
+// laterParas bounds how far after the lead an indefinite description's
+// person may be introduced.
+const laterParas = 8
+
+// introducedLater resolves an indefinite description of a person in the
+// lead ("A top public health expert is now warning that ...") to the
+// first person named later, within laterParas paragraphs, whose own
+// description holds its head noun and the word before it ("Gavin Yamey,
+// a public health expert at Duke University, said"): news names the
+// lead's unnamed source further down. A later person of another role, or
+// none, leaves the lead nobody's. It returns -1 otherwise.
+func (d *doc) introducedLater(i, h int) int {
+	t := &d.toks[h]
+	head := d.lower(h)
+	if !t.has(lxRole) || t.has(lxGenericOrg) || isSpokesperson(head) || head == "police" || strings.HasSuffix(head, "s") {
+		return -1
+	}
+	mod := ""
+	if m := h - 1; m > i && d.toks[m].kind == tkWord && d.toks[m].lowerWord() && !gradingWord(d.lower(m)) {
+		mod = d.lower(m)
+	}
+	last := int(t.para) + laterParas
+	for k := d.sents[d.sentOf[h]].last; k < len(d.toks) && int(d.toks[k].para) <= last; k++ {
+		ci := d.chunkAt[k]
+		if ci < 0 || d.toks[k].inQuote() || d.chunks[ci].ent < 0 {
+			continue
+		}
+		c := &d.chunks[ci]
+		k = max(k, c.last-1)
+		v := c.ent
+		e := &d.ents[v]
+		if !e.personish() || d.namedBefore(v, h) {
+			continue
+		}
+		if roleHolds(e, head, mod) {
+			return v
+		}
+	}
+	return -1
+}
+
+// roleHolds reports whether one of e's descriptions holds the word head
+// and, when given, the modifier mod: "public health expert" is "a public
+// health expert at Duke University", not "a climate expert".
+func roleHolds(e *entity, head, mod string) bool {
+	for _, r := range e.roles {
+		hasHead, hasMod := false, mod == ""
+		for _, w := range strings.Fields(strings.ToLower(r)) {
+			w = strings.Trim(w, ",.;:")
+			hasHead = hasHead || w == head
+			hasMod = hasMod || w == mod
+		}
+		if hasHead && hasMod {
+			return true
+		}
+	}
+	return false
+}
+
+// gradingWord reports whether w only grades a description ("a top
+// expert", "a leading economist") and so need not recur when the person
+// is named.
+func gradingWord(w string) bool {
+	switch w {
+	case "top", "leading", "senior", "prominent", "renowned", "noted", "respected", "independent", "veteran", "well-known", "key":
+		return true
+	}
+	return false
 }
 
 // cueVerbAfter reports whether a speech verb outside quotation marks

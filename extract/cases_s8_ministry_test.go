@@ -91,6 +91,16 @@ func TestMinistryS8Cases(t *testing.T) {
 			text: "Central Valley Utilities" + met + "The power company" + said,
 			want: []quote{{"Central Valley Utilities", model.Indirect, "the plan would cost more than expected"}},
 		},
+		{
+			name: "the Federal Reserve is a central bank",
+			text: "The Federal Reserve raised rates on Monday. The central bank" + said,
+			want: []quote{{"Federal Reserve", model.Indirect, "the plan would cost more than expected"}},
+		},
+		{
+			name: "near miss: an army reserve is no central bank",
+			text: "The Velmark Army Reserve" + met + "The central bank" + said,
+			want: []quote{{"", model.Indirect, "the plan would cost more than expected"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

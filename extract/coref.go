@@ -742,6 +742,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if b := d.bodyNamedOf(k, head, e); b >= 0 {
 			return b // "the government of Samoa ... The government said"
 		}
+		if head == "bank" && d.isWord(h-1, "central") && ofTrade("central", e) {
+			return int(v) // "the Federal Reserve ... the central bank"
+		}
 		if describes(head, e) || companyHead(head) && d.bareBodySubject(k, e) || d.namedAfter(k, head) {
 			return int(v) // "Hasbro hosted a panel ... the company noted"
 		}
@@ -880,7 +883,7 @@ func ofTrade(trade string, e *entity) bool {
 		if k := tradeKind(w); k != "" && (k == trade || trade == "" && k != "central") ||
 			(w == "transit" || w == "transport") && (trade == "bus" || trade == "rail" || trade == "ferry") ||
 			trade == "food" && w == "food" || trade == "mining" && (w == "mine" || w == "mineral") ||
-			trade == "central" && w == "reserve" {
+			trade == "central" && w == "reserve" && (contains(e.words, "federal") || contains(e.words, "bank")) {
 			return true
 		}
 	}

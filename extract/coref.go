@@ -742,6 +742,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if b := d.bodyNamedOf(k, head, e); b >= 0 {
 			return b // "the government of Samoa ... The government said"
 		}
+		if head == "bank" && d.isWord(h-1, "central") && ofTrade("central", e) {
+			return int(v) // "the Federal Reserve ... the central bank"
+		}
 		if describes(head, e) || companyHead(head) && d.bareBodySubject(k, e) || d.namedAfter(k, head) {
 			return int(v) // "Hasbro hosted a panel ... the company noted"
 		}
@@ -759,9 +762,19 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	// "the grid operator", "the bus operator": a body whose name names
 	// another trade (Tarnby Rail, the Energy Commission) is not it; one
 	// whose name names none (Exxon for "the oil company") still may be.
-	trade := ""
+	// A ministry's portfolio ("the health ministry") and "the central
+	// bank" bind harder: they name a body's remit, so a body whose name
+	// names none is not it either ("Pellworth Bank" for "the central bank").
+	trade, strict := "", false
 	if modified {
 		trade = tradeKind(d.lower(h - 1))
+		if binds, ok := remitHead(trade); ok {
+			// "the transport operator" is still any operator.
+			strict = binds(head)
+			if !strict {
+				trade = ""
+			}
+		}
 	}
 	first := -1
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
@@ -776,7 +789,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 			if ofTrade(trade, &d.ents[e]) {
 				return e // "Norland Railways ... the rail operator"
 			}
-			if ofTrade("", &d.ents[e]) {
+			if strict || ofTrade("", &d.ents[e]) {
 				continue
 			}
 		}
@@ -826,14 +839,38 @@ func tradeKind(w string) string {
 		return "mining"
 	case "food":
 		return "food"
+	case "health", "finance", "education", "interior", "foreign", "justice", "agriculture", "transport":
+		return w
+	case "defence", "defense":
+		return "defence"
+	case "central":
+		return "central"
 	}
 	return ""
+}
+
+// remitHead reports whether trade names a body's remit rather than a
+// business's line, and if so which description heads it binds: a
+// ministry's portfolio binds "ministry" and "department" ("the transport
+// operator" is still any operator), "central" binds "bank" ("the central
+// government" is not a bank's).
+func remitHead(trade string) (func(head string) bool, bool) {
+	switch trade {
+	case "health", "finance", "education", "interior", "foreign", "justice", "agriculture", "transport", "defence":
+		return func(head string) bool { return head == "ministry" || head == "department" }, true
+	case "central":
+		return func(head string) bool { return head == "bank" }, true
+	}
+	return nil, false
 }
 
 // ofTrade reports whether organisation e's name holds a word of trade
 // ("Norland Railways" for "rail"; "Arvik Transit" for bus or rail), or,
 // when trade is "", a word of any trade.
 func ofTrade(trade string, e *entity) bool {
+	if trade == "central" && len(e.words) == 3 && e.words[0] == "bank" && e.words[1] == "of" {
+		return true // "the Bank of Arvenna", a country's bank
+	}
 	for _, w := range e.words {
 		if strings.HasSuffix(w, "ies") {
 			w = strings.TrimSuffix(w, "ies") + "y" // "Tovik Ferries"
@@ -841,8 +878,12 @@ func ofTrade(trade string, e *entity) bool {
 		if tradeKind(w) == "" {
 			w = strings.TrimSuffix(w, "s") // "Osterby Buses", but "Vesper Gas"
 		}
-		if k := tradeKind(w); k != "" && (k == trade || trade == "") || w == "transit" && (trade == "bus" || trade == "rail") ||
-			trade == "food" && w == "food" || trade == "mining" && (w == "mine" || w == "mineral") {
+		// "Central" alone names no trade ("Central Valley Utilities"),
+		// and a transport company may run buses, trains or ferries.
+		if k := tradeKind(w); k != "" && (k == trade || trade == "" && k != "central") ||
+			(w == "transit" || w == "transport") && (trade == "bus" || trade == "rail" || trade == "ferry") ||
+			trade == "food" && w == "food" || trade == "mining" && (w == "mine" || w == "mineral") ||
+			trade == "central" && w == "reserve" && (contains(e.words, "federal") || contains(e.words, "bank")) {
 			return true
 		}
 	}

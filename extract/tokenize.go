@@ -145,7 +145,7 @@ func isSpaceAt(text string, i int) bool {
 		return true
 	}
 	if c := text[i]; c < utf8.RuneSelf {
-		return byteClass[c] == bcSpace || c == '*'
+		return byteClass[c] == bcSpace
 	}
 	r, _ := utf8.DecodeRuneInString(text[i:])
 	return unicode.IsSpace(r)
@@ -156,7 +156,7 @@ func isSpaceBefore(text string, i int) bool {
 		return true
 	}
 	if c := text[i-1]; c < utf8.RuneSelf {
-		return byteClass[c] == bcSpace || c == '*'
+		return byteClass[c] == bcSpace
 	}
 	r, _ := utf8.DecodeLastRuneInString(text[:i])
 	return unicode.IsSpace(r)

@@ -228,13 +228,10 @@ func localBodyHead(head string) bool {
 
 // newLocalHead reports whether head is a local body's noun that names a
 // body only without an article before the place: "Ostby council", not
-// "the Ostby council".
+// "the Ostby council". Every localBodyHead but "police", which names a
+// body either way ("the Ostby police").
 func newLocalHead(head string) bool {
-	switch head {
-	case "council", "airport", "coastguard", "hospital":
-		return true
-	}
-	return false
+	return head != "police" && localBodyHead(head)
 }
 
 // localService returns the body that a place's public service is, named

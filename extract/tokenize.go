@@ -59,7 +59,7 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) []to
 			// A picture's text ("![Brekke](...)") is no part of the
 			// sentence: its address stays, and parts it from the words
 			// after it.
-			if cl, e := markdownLink(text, i, end); cl > 0 && (i == start || text[i-1] != '!') && (afterQuotation(text, start, i) || cueLink(text, start, i, cl, e, end) || nameLink(text, i, cl) || commonLink(text, i, cl) || nameLinkByCue(text, start, i, cl)) {
+			if cl, e := markdownLink(text, i, end); cl > 0 && (i == start || text[i-1] != '!') && (afterQuotation(text, start, i) || cueLink(text, start, i, cl, e, end) || nameLink(text, i, cl) || commonLink(text, i, cl) || sourceLink(text, start, i, cl)) {
 				linkClose, linkEnd = cl, e
 				i++
 				continue
@@ -706,39 +706,17 @@ func emphasisLabel(text string, i, end int) bool {
 	return k < end && text[k] == ':'
 }
 
-// nameLinkByCue reports whether the Markdown link whose text runs from
-// the "[" at i to the "]" at cl is a name (a few capitalised words) right
-// after a speech cue and at most three words of a role: "said lead author
-// [Ilse Marner](https://...), a doctoral student"; or a few words after
-// "according to", the source: "according to [a flyer posted
-// online](https://...)". A name linked anywhere
-// else keeps its brackets: pages link the people and sites they mention
-// far more often than those who speak, and a linked subject before a cue
-// ("[Tarvik Life](https://...) reported") is as often a publication.
-func nameLinkByCue(text string, start, i, cl int) bool {
+// sourceLink reports whether the Markdown link whose text runs from the
+// "[" at i to the "]" at cl is a few words after "according to", the
+// source: "according to [a flyer posted online](https://...)". (A name
+// linked after a cue, "said lead author [Ilse Marner](https://...)", is
+// nameLink's.)
+func sourceLink(text string, start, i, cl int) bool {
 	words := strings.Fields(text[i+1 : cl])
 	if len(words) == 0 || len(words) > 5 {
 		return false
 	}
-	if strings.HasSuffix(strings.TrimRight(text[start:i], " *"), "according to") && !strings.ContainsAny(text[i+1:cl], "\"“”") {
-		return true // "according to [a flyer posted online](https://...)": the source
-	}
-	for _, w := range words {
-		if w[0] < 'A' || w[0] > 'Z' {
-			return false
-		}
-	}
-	before := strings.Fields(strings.TrimRight(text[start:i], " *"))
-	for n := len(before) - 1; n >= 0 && n >= len(before)-4; n-- {
-		w := strings.TrimRight(before[n], ",")
-		if lowerCue(w) {
-			return true
-		}
-		if w != before[n] && n < len(before)-1 || strings.ContainsAny(w, ".;:!?“”\"") {
-			break
-		}
-	}
-	return false
+	return strings.HasSuffix(strings.TrimRight(text[start:i], " *"), "according to") && !strings.ContainsAny(text[i+1:cl], "\"“”")
 }
 
 // lowerCue reports whether w is a speech verb in lower case.

@@ -11,7 +11,6 @@ package extract_test
 import (
 	"bytes"
 	"context"
-	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -148,39 +147,12 @@ func TestFeedGoldValid(t *testing.T) {
 // miss.
 func TestScoreFeedGold(t *testing.T) {
 	gold, items := loadFeedGold(t)
-	var total score
-	var table strings.Builder
-	const row = "%-70s %8v %8v %6v %6v %5v %9v %9v %7v\n"
-	fmt.Fprintf(&table, row, "item", "spk gold", "spk pred", "spk ok", "quotes", "found", "attrib ok", "predicted", "pred ok")
-	for _, g := range gold {
+	total := scoreBodies(t, gold, func(g goldArticle) ([]string, bool) {
 		paras, ok := items[g.File]
 		if !ok {
 			t.Errorf("%s: no such item in the feeds", g.File)
-			continue
 		}
-		s := scoreArticle(strings.Join(paras, model.ParagraphSep), g, extract.Extract(paras))
-		name := g.File
-		if len(name) > 70 {
-			name = "…" + name[len(name)-69:]
-		}
-		s.row(&table, row, name)
-		if *showMisses {
-			for _, m := range s.misses {
-				t.Logf("%s: %s", g.File, m)
-			}
-		}
-		total.add(s)
-	}
-	total.row(&table, row, "TOTAL")
-	t.Logf("per item:\n%s", table.String())
-	total.log(t, true)
-	if _, _, f1 := total.speakerPRF(); f1 < feedGoldMinSpeakerF1 {
-		t.Errorf("speaker F1 %.3f below floor %.2f", f1, feedGoldMinSpeakerF1)
-	}
-	if r := total.quoteRecall(); r < feedGoldMinQuoteRecall {
-		t.Errorf("quote recall %.3f below floor %.2f", r, feedGoldMinQuoteRecall)
-	}
-	if a := total.attribution(); a < feedGoldMinAttribution {
-		t.Errorf("attribution accuracy %.3f below floor %.2f", a, feedGoldMinAttribution)
-	}
+		return paras, ok
+	}, true, extract.Extract)
+	total.checkFloors(t, "", feedGoldMinSpeakerF1, feedGoldMinQuoteRecall, feedGoldMinAttribution)
 }

@@ -105,14 +105,5 @@ func TestHoldoutGoldValid(t *testing.T) {
 // same scoring as TestScoreExtractor. -args -misses lists every miss.
 func TestScoreHoldout(t *testing.T) {
 	total := scoreSet(t, loadGoldFile(t, holdoutGoldPath), holdoutArticlesDir, true)
-	_, _, f1 := total.speakerPRF()
-	if f1 < holdoutMinSpeakerF1 {
-		t.Errorf("holdout speaker F1 %.3f below floor %.2f", f1, holdoutMinSpeakerF1)
-	}
-	if r := total.quoteRecall(); r < holdoutMinQuoteRecall {
-		t.Errorf("holdout quote recall %.3f below floor %.2f", r, holdoutMinQuoteRecall)
-	}
-	if a := total.attribution(); a < holdoutMinAttribution {
-		t.Errorf("holdout attribution accuracy %.3f below floor %.2f", a, holdoutMinAttribution)
-	}
+	total.checkFloors(t, "holdout", holdoutMinSpeakerF1, holdoutMinQuoteRecall, holdoutMinAttribution)
 }

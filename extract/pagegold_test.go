@@ -192,40 +192,11 @@ func TestScorePages(t *testing.T) {
 	for _, set := range pageGoldSets {
 		t.Run(filepath.Base(set.path), func(t *testing.T) {
 			gold, pages := loadPageGold(t, set.path)
-			var total score
-			var table strings.Builder
-			const row = "%-50s %8v %8v %6v %6v %5v %9v %9v %7v\n"
-			fmt.Fprintf(&table, row, "page", "spk gold", "spk pred", "spk ok", "quotes", "found", "attrib ok", "predicted", "pred ok")
-			for _, g := range gold {
+			total := scoreBodies(t, gold, func(g goldArticle) ([]string, bool) {
 				paras, ok := pages[g.File]
-				if !ok {
-					continue
-				}
-				s := scoreArticle(strings.Join(paras, model.ParagraphSep), g, extract.Extract(paras))
-				if !set.heldOut {
-					s.row(&table, row, g.File)
-					if *showMisses {
-						for _, m := range s.misses {
-							t.Logf("%s: %s", g.File, m)
-						}
-					}
-				}
-				total.add(s)
-			}
-			total.row(&table, row, "TOTAL")
-			if !set.heldOut {
-				t.Logf("%s:\n%s", set.path, table.String())
-			}
-			total.log(t, !set.heldOut)
-			if _, _, f1 := total.speakerPRF(); f1 < set.minSpeakerF1 {
-				t.Errorf("speaker F1 %.3f below floor %.2f", f1, set.minSpeakerF1)
-			}
-			if r := total.quoteRecall(); r < set.minRecall {
-				t.Errorf("quote recall %.3f below floor %.2f", r, set.minRecall)
-			}
-			if a := total.attribution(); a < set.minAttribution {
-				t.Errorf("attribution accuracy %.3f below floor %.2f", a, set.minAttribution)
-			}
+				return paras, ok
+			}, !set.heldOut, extract.Extract)
+			total.checkFloors(t, "", set.minSpeakerF1, set.minRecall, set.minAttribution)
 		})
 	}
 }

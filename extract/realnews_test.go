@@ -178,15 +178,7 @@ func TestScoreRealnews(t *testing.T) {
 				minF1, minRecall, minAttr = realnewsValidationMinSpeakerF1, realnewsValidationMinQuoteRecall, realnewsValidationMinAttribution
 				maxOutlets = realnewsValidationMaxOutlets
 			}
-			if _, _, f1 := total.speakerPRF(); f1 < minF1 {
-				t.Errorf("%s speaker F1 %.3f below floor %.2f", p.name, f1, minF1)
-			}
-			if r := total.quoteRecall(); r < minRecall {
-				t.Errorf("%s quote recall %.3f below floor %.2f", p.name, r, minRecall)
-			}
-			if a := total.attribution(); a < minAttr {
-				t.Errorf("%s attribution accuracy %.3f below floor %.2f", p.name, a, minAttr)
-			}
+			total.checkFloors(t, p.name, minF1, minRecall, minAttr)
 			if n := len(total.outlets); n > maxOutlets {
 				t.Errorf("%s: %d news outlets or publications made speakers, want at most %d", p.name, n, maxOutlets)
 			}

@@ -17,6 +17,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"soundbite/extract"
 	"soundbite/ingest"
@@ -277,15 +278,25 @@ func checkGold(g goldArticle, text string) []string {
 // TestScoreExtractor grades extract.Extract on the annotated set.
 func TestScoreExtractor(t *testing.T) {
 	total := scoreSet(t, loadGold(t), articlesDir, true)
-	_, _, f1 := total.speakerPRF()
-	if f1 < minSpeakerF1 {
-		t.Errorf("speaker F1 %.3f below floor %.2f", f1, minSpeakerF1)
+	total.checkFloors(t, "", minSpeakerF1, minQuoteRecall, minAttribution)
+}
+
+// checkFloors fails t for each of the totals' speaker F1, quote recall
+// and attribution under its floor; what, when not empty, names the set in
+// the message.
+func (s score) checkFloors(t *testing.T, what string, minF1, minRecall, minAttribution float64) {
+	t.Helper()
+	if what != "" {
+		what += " "
 	}
-	if r := total.quoteRecall(); r < minQuoteRecall {
-		t.Errorf("quote recall %.3f below floor %.2f", r, minQuoteRecall)
+	if _, _, f1 := s.speakerPRF(); f1 < minF1 {
+		t.Errorf("%sspeaker F1 %.3f below floor %.2f", what, f1, minF1)
 	}
-	if a := total.attribution(); a < minAttribution {
-		t.Errorf("attribution accuracy %.3f below floor %.2f", a, minAttribution)
+	if r := s.quoteRecall(); r < minRecall {
+		t.Errorf("%squote recall %.3f below floor %.2f", what, r, minRecall)
+	}
+	if a := s.attribution(); a < minAttribution {
+		t.Errorf("%sattribution accuracy %.3f below floor %.2f", what, a, minAttribution)
 	}
 }
 
@@ -302,11 +313,7 @@ func scoreSet(t *testing.T, gold []goldArticle, dir string, detail bool) score {
 // scoreSetWith is scoreSet for the extractor extract.
 func scoreSetWith(t *testing.T, gold []goldArticle, dir string, detail bool, extractor func([]string) extract.Result) score {
 	t.Helper()
-	var total score
-	var table strings.Builder
-	const row = "%-58s %8v %8v %6v %6v %5v %9v %9v %7v\n"
-	fmt.Fprintf(&table, row, "article", "spk gold", "spk pred", "spk ok", "quotes", "found", "attrib ok", "predicted", "pred ok")
-	for _, g := range gold {
+	return scoreBodies(t, gold, func(g goldArticle) ([]string, bool) {
 		paras := readBodyIn(t, dir, g.File)
 		body := strings.Join(paras, model.ParagraphSep)
 		for _, q := range g.Quotes {
@@ -314,8 +321,31 @@ func scoreSetWith(t *testing.T, gold []goldArticle, dir string, detail bool, ext
 				t.Fatalf("%s: gold text not in the ingested body (did ingest change paragraphs?): %q", g.File, q.Text)
 			}
 		}
-		s := scoreArticle(body, g, extractor(paras))
-		s.row(&table, row, g.File)
+		return paras, true
+	}, detail, extractor)
+}
+
+// scoreBodies runs extractor over every gold article whose body
+// paragraphs bodyOf gives (one it gives none for, ok false, is left out),
+// and logs and returns the totals as scoreSet does, with the same detail.
+func scoreBodies(t *testing.T, gold []goldArticle, bodyOf func(goldArticle) ([]string, bool), detail bool, extractor func([]string) extract.Result) score {
+	t.Helper()
+	var total score
+	var table strings.Builder
+	const width = 58
+	const row = "%-58s %8v %8v %6v %6v %5v %9v %9v %7v\n"
+	fmt.Fprintf(&table, row, "article", "spk gold", "spk pred", "spk ok", "quotes", "found", "attrib ok", "predicted", "pred ok")
+	for _, g := range gold {
+		paras, ok := bodyOf(g)
+		if !ok {
+			continue
+		}
+		s := scoreArticle(strings.Join(paras, model.ParagraphSep), g, extractor(paras))
+		name := g.File
+		if n := utf8.RuneCountInString(name); n > width {
+			name = "…" + string([]rune(name)[n-width+1:])
+		}
+		s.row(&table, row, name)
 		if detail && *showMisses {
 			for _, m := range s.misses {
 				t.Logf("%s: %s", g.File, m)

@@ -130,16 +130,24 @@ func TestFeedGoldValid(t *testing.T) {
 			t.Errorf("%s: no such item in the feeds", g.File)
 			continue
 		}
-		body := strings.Join(paras, model.ParagraphSep)
-		for _, m := range append(checkGold(g, body), checkSelfScore(body, g)...) {
-			t.Errorf("%s: %s", g.File, m)
-		}
-		for _, q := range g.Quotes {
-			kinds[q.Kind]++
-		}
+		checkBody(t, g, paras, kinds)
 	}
 	t.Logf("feed gold: %d items, %d direct, %d indirect, %d mixed quotes",
 		len(gold), kinds[model.Direct], kinds[model.Indirect], kinds[model.Mixed])
+}
+
+// checkBody checks the annotation g against the body paragraphs it is
+// written for, with the rules of TestGoldValid and a perfect score
+// against itself, and counts its quotes by kind into kinds.
+func checkBody(t *testing.T, g goldArticle, paras []string, kinds map[model.QuoteKind]int) {
+	t.Helper()
+	body := strings.Join(paras, model.ParagraphSep)
+	for _, m := range append(checkGold(g, body), checkSelfScore(body, g)...) {
+		t.Errorf("%s: %s", g.File, m)
+	}
+	for _, q := range g.Quotes {
+		kinds[q.Kind]++
+	}
 }
 
 // TestScoreFeedGold grades extract.Extract on the feed gold: speaker F1,

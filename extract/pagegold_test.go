@@ -167,13 +167,7 @@ func TestPageGoldValid(t *testing.T) {
 				if !ok {
 					continue
 				}
-				body := strings.Join(paras, model.ParagraphSep)
-				for _, m := range append(checkGold(g, body), checkSelfScore(body, g)...) {
-					t.Errorf("%s: %s", g.File, m)
-				}
-				for _, q := range g.Quotes {
-					kinds[q.Kind]++
-				}
+				checkBody(t, g, paras, kinds)
 			}
 			if len(gold) < set.minItems {
 				t.Errorf("%s has %d pages, want at least %d", set.path, len(gold), set.minItems)

@@ -82,17 +82,18 @@ func toUTF8(body []byte, contentType string) []byte {
 // extractor would see no quotation marks at all.
 func pageToUTF8(body []byte, contentType string) []byte {
 	enc, name, certain := charset.DetermineEncoding(body, contentType)
-	switch {
-	case certain || (!utf8.Valid(body) && name != "windows-1252"):
-		if out, err := enc.NewDecoder().Bytes(body); err == nil {
-			return bytes.ToValidUTF8(out, []byte("\uFFFD"))
+	if !certain {
+		if utf8.Valid(body) {
+			return body
 		}
-		return mixedToUTF8(body)
-	case utf8.Valid(body):
-		return body
-	default:
-		return guessToUTF8(body)
+		if name == "windows-1252" { // declared so, or the default
+			return guessToUTF8(body)
+		}
 	}
+	if out, err := enc.NewDecoder().Bytes(body); err == nil {
+		return bytes.ToValidUTF8(out, []byte("\uFFFD"))
+	}
+	return mixedToUTF8(body)
 }
 
 // guessToUTF8 decodes a document that claims (or defaults to) UTF-8 but is

@@ -195,11 +195,12 @@ func (a *Analyzer) tokens(text string, first int, only *initials, fn func(Token)
 			continue
 		}
 		start := i
-		// Most words are ASCII: lowercase them while finding their end,
-		// and fall back to the general path at the first other byte.
-		end, folded := a.asciiWord(text, i)
-		ascii := folded
-		if !folded {
+		// Most words are ASCII: find their end, and whether they hold a
+		// capital, and fall back to the general path at the first other
+		// byte.
+		end, plain, upper := asciiWord(text, i)
+		ascii := plain
+		if !plain {
 			end, ascii = wordEnd(text, i)
 		}
 		i = end
@@ -212,10 +213,18 @@ func (a *Analyzer) tokens(text string, first int, only *initials, fn func(Token)
 			continue
 		}
 		if end-start <= maxWordBytes {
-			if !folded {
-				a.fold(text[start:end], ascii)
+			// An ASCII word without a capital is its own folded form: the
+			// stem cache is asked with the text itself, and only a miss
+			// or another word is copied into a.buf.
+			st, ok := stem{}, false
+			if plain && !upper {
+				st, ok = a.stems[text[start:end]]
 			}
-			if st, ok := a.lookup(); ok {
+			if !ok {
+				a.fold(text[start:end], ascii)
+				st, ok = a.lookup()
+			}
+			if ok {
 				fn(Token{Term: st.term, Pos: pos, Start: start, End: end, Stop: st.stop, id: st.id})
 			}
 		}
@@ -224,27 +233,24 @@ func (a *Analyzer) tokens(text string, first int, only *initials, fn func(Token)
 	return pos
 }
 
-// asciiWord reads the ASCII word at i into a.buf, lowercased. It reports
-// false, leaving a.buf to be refilled, when the word has a byte that is
-// not ASCII.
-func (a *Analyzer) asciiWord(text string, i int) (end int, ok bool) {
-	a.buf = a.buf[:0]
-	for i < len(text) {
+// asciiWord returns the end of the ASCII word at i, and whether it holds
+// a capital. It reports false when the word has a byte that is not ASCII.
+func asciiWord(text string, i int) (end int, ok, upper bool) {
+	start := i
+	for ; i < len(text); i++ {
 		c := text[i]
 		switch {
 		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
 		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
+			upper = true
 		case c >= utf8.RuneSelf:
-			return i, false
-		case c == '\'' && len(a.buf) > 0 && isLetterBefore(text, i) && isLetterAt(text, i+1):
+			return i, false, upper
+		case c == '\'' && i > start && isLetterBefore(text, i) && isLetterAt(text, i+1):
 		default:
-			return i, true
+			return i, true, upper
 		}
-		a.buf = append(a.buf, c)
-		i++
 	}
-	return i, true
+	return i, true, upper
 }
 
 // Terms returns the index terms of text, stopwords left out, in order.

@@ -361,7 +361,12 @@ func (a *Analyzer) lookup() (st stem, ok bool) {
 		a.stems[folded] = st
 		return st, true
 	}
-	t := english.Stem(folded, true)
+	// A number is most of the words a cache misses (each figure is new)
+	// and the stemmer, slow, never changes one (TestStemKeepsNumbers).
+	t := folded
+	if !allDigits(a.buf) {
+		t = english.Stem(folded, true)
+	}
 	if t == "" {
 		t = folded
 	}
@@ -373,6 +378,16 @@ func (a *Analyzer) lookup() (st stem, ok bool) {
 	st = stem{term: t, id: id}
 	a.stems[folded] = st
 	return st, true
+}
+
+// allDigits reports whether b is nothing but ASCII digits.
+func allDigits(b []byte) bool {
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // foldSpecial spells letters that Unicode does not decompose into a base

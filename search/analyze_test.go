@@ -1,10 +1,15 @@
 package search
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/kljensen/snowball/english"
 )
 
 func TestTokens(t *testing.T) {
@@ -138,5 +143,27 @@ func TestStemKeepsInitial(t *testing.T) {
 	})
 	if !reflect.DeepEqual(full, fast) || len(full) != 4 {
 		t.Errorf("filtered walk found %q, full walk %q", fast, full)
+	}
+}
+
+// TestStemKeepsNumbers backs lookup's shortcut: the stemmer returns a word
+// of digits as it is, so the analyser need not ask it.
+func TestStemKeepsNumbers(t *testing.T) {
+	check := func(w string) {
+		if got := english.Stem(w, true); got != w {
+			t.Fatalf("Stem(%q) = %q", w, got)
+		}
+	}
+	for n := range 100000 {
+		check(strconv.Itoa(n))
+		check(fmt.Sprintf("%05d", n))
+	}
+	rng := rand.New(rand.NewPCG(14, 9))
+	for range 20000 {
+		b := make([]byte, 1+rng.IntN(maxWordBytes))
+		for i := range b {
+			b[i] = byte('0' + rng.IntN(10))
+		}
+		check(string(b))
 	}
 }

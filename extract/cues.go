@@ -58,7 +58,7 @@ func (d *doc) findCues() {
 				}
 			}
 			switch {
-			case d.asSaidBy(i, s):
+			case d.isWord(i, "as") && d.asSaidBy(i, s): // asked here first: most tokens are not "as", and the call is not inlined
 				// "..., as confirmed by Foreign Minister Ilse Marner": the
 				// clause before is hers, as "according to" would make it.
 				d.cues = append(d.cues, d.prepCue(i, i+3, s))

@@ -121,7 +121,7 @@ func IsStopword(word string) bool {
 // goroutine and reuse it; it is not safe for concurrent use. The zero
 // value is ready to use.
 type Analyzer struct {
-	stems map[string]stem  // folded word → its term
+	stems stemCache        // folded word → its term
 	ids   map[string]int32 // term → number, as words share stems
 	buf   []byte
 	doc   docScratch // Document's tables, kept between documents
@@ -139,8 +139,8 @@ type stem struct {
 // a text, never in the middle of one, so a text's term numbers hold for
 // the whole of it.
 func (a *Analyzer) limitCache() {
-	if len(a.stems) >= maxCachedStems {
-		a.stems, a.ids = nil, nil
+	if len(a.stems.entries) >= maxCachedStems {
+		a.stems, a.ids = stemCache{}, nil
 		a.doc.reset()
 	}
 }
@@ -218,7 +218,8 @@ func (a *Analyzer) tokens(text string, first int, only *initials, fn func(Token)
 			// or another word is copied into a.buf.
 			st, ok := stem{}, false
 			if plain && !upper {
-				st, ok = a.stems[text[start:end]]
+				w := text[start:end]
+				st, ok = findStem(&a.stems, hashWord(w), w)
 			}
 			if !ok {
 				a.fold(text[start:end], ascii)
@@ -347,18 +348,17 @@ func (a *Analyzer) lookup() (st stem, ok bool) {
 	if len(a.buf) == 0 {
 		return stem{}, false
 	}
-	// Indexing a map with string(bytes) does not allocate.
-	if st, hit := a.stems[string(a.buf)]; hit {
+	h := hashWord(a.buf)
+	if st, hit := findStem(&a.stems, h, a.buf); hit {
 		return st, true
 	}
-	if a.stems == nil {
-		a.stems = make(map[string]stem, 1024)
+	if a.ids == nil {
 		a.ids = make(map[string]int32, 1024)
 	}
 	folded := string(a.buf)
 	if w, stop := stopword(a.buf); stop {
 		st = stem{term: w, id: -1, stop: true}
-		a.stems[folded] = st
+		a.stems.add(h, folded, st)
 		return st, true
 	}
 	// A number is most of the words a cache misses (each figure is new)
@@ -376,8 +376,77 @@ func (a *Analyzer) lookup() (st stem, ok bool) {
 		a.ids[t] = id
 	}
 	st = stem{term: t, id: id}
-	a.stems[folded] = st
+	a.stems.add(h, folded, st)
 	return st, true
+}
+
+// stemCache maps folded words to their stems: open addressing on a word's
+// FNV-1a hash, each slot holding the hash and the place of its entry. A Go
+// map cost ~150 instructions a word here, in general code that hashes and
+// compares any string. Full (maxCachedStems entries) it holds ~1 MB, as
+// the map did.
+type stemCache struct {
+	slots   []uint64 // hash<<32 | entry index+1, 0 when empty; a power of two, at most half full
+	entries []stemEntry
+}
+
+type stemEntry struct {
+	word string
+	st   stem
+	hash uint32
+}
+
+// hashWord is FNV-1a of a word held in a string or a byte slice.
+func hashWord[K string | []byte](w K) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// findStem returns the cached stem of word w, whose hash is h. (A
+// function, not a method, to take a string or a byte slice: string(w) of
+// a []byte compared does not copy it.)
+func findStem[K string | []byte](c *stemCache, h uint32, w K) (stem, bool) {
+	if len(c.slots) == 0 {
+		return stem{}, false
+	}
+	mask := uint32(len(c.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := c.slots[i]
+		if s == 0 {
+			return stem{}, false
+		}
+		if uint32(s>>32) == h {
+			if e := &c.entries[uint32(s)-1]; e.word == string(w) {
+				return e.st, true
+			}
+		}
+	}
+}
+
+// add caches the stem of word, whose hash is h; word is not cached yet.
+func (c *stemCache) add(h uint32, word string, st stem) {
+	if 2*(len(c.entries)+1) > len(c.slots) {
+		c.slots = make([]uint64, max(1024, 2*len(c.slots)))
+		for i := range c.entries {
+			c.place(c.entries[i].hash, i)
+		}
+	}
+	c.entries = append(c.entries, stemEntry{word: word, st: st, hash: h})
+	c.place(h, len(c.entries)-1)
+}
+
+// place puts entry i, of hash h, in its slot.
+func (c *stemCache) place(h uint32, i int) {
+	mask := uint32(len(c.slots) - 1)
+	k := h & mask
+	for c.slots[k] != 0 {
+		k = (k + 1) & mask
+	}
+	c.slots[k] = uint64(h)<<32 | uint64(i+1)
 }
 
 // allDigits reports whether b is nothing but ASCII digits.

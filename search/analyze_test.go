@@ -73,8 +73,8 @@ func TestAnalyzerCacheBounded(t *testing.T) {
 	for i := range maxCachedStems + 10 {
 		a.Terms("w" + strings.Repeat("a", i%7) + string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + string(rune('a'+i/676%26)) + string(rune('a'+i/17576%26)))
 	}
-	if len(a.stems) > maxCachedStems {
-		t.Errorf("cache holds %d stems, more than %d", len(a.stems), maxCachedStems)
+	if len(a.stems.entries) > maxCachedStems {
+		t.Errorf("cache holds %d stems, more than %d", len(a.stems.entries), maxCachedStems)
 	}
 	// A cached stem is the same as a fresh one.
 	if got, want := a.Terms("running runs"), NewAnalyzer().Terms("running runs"); !reflect.DeepEqual(got, want) {

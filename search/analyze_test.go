@@ -3,6 +3,8 @@ package search
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strconv"
@@ -146,12 +148,21 @@ func TestStemKeepsInitial(t *testing.T) {
 	}
 }
 
-// TestStemKeepsNumbers backs lookup's shortcut: the stemmer returns a word
-// of digits as it is, so the analyser need not ask it.
-func TestStemKeepsNumbers(t *testing.T) {
+// TestStemmerKeeps backs lookup's shortcut: every word stemmerKeeps lets
+// by, the stemmer returns as it is. The words: every number of up to five
+// digits (with and without leading zeros), random numbers of up to 64
+// digits, every word of the annotated articles of package extract's
+// tests, and random words, of letters or of letters and digits, many
+// with the endings the shortcut has to tell apart.
+func TestStemmerKeeps(t *testing.T) {
+	kept := 0
 	check := func(w string) {
+		if !stemmerKeeps([]byte(w)) {
+			return
+		}
+		kept++
 		if got := english.Stem(w, true); got != w {
-			t.Fatalf("Stem(%q) = %q", w, got)
+			t.Fatalf("stemmerKeeps(%q), but Stem(%q) = %q", w, w, got)
 		}
 	}
 	for n := range 100000 {
@@ -166,4 +177,33 @@ func TestStemKeepsNumbers(t *testing.T) {
 		}
 		check(string(b))
 	}
+	files, _ := filepath.Glob("../extract/testdata/articles/*.txt")
+	a := NewAnalyzer()
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(data)
+		a.tokens(text, 0, nil, func(tk Token) { check(strings.ToLower(text[tk.Start:tk.End])) })
+	}
+	endings := []string{"", "", "n", "on", "ion", "an", "en", "m", "sm", "ism", "om", "c", "ic", "ac", "r", "er", "or", "ator", "ar", "t", "nt", "ant", "ent", "ment", "ement", "st", "ot", "h", "k", "o", "a", "w", "x", "z", "u", "b", "p", "f", "v"}
+	for range 200000 {
+		b := make([]byte, 1+rng.IntN(9))
+		for i := range b {
+			b[i] = byte('a' + rng.IntN(26))
+		}
+		check(string(b) + endings[rng.IntN(len(endings))])
+	}
+	for range 50000 { // letters and digits mixed: "covid19", "a380", "4x4"
+		b := make([]byte, 1+rng.IntN(10))
+		for i := range b {
+			b[i] = "abcdefghijklmnopqrstuvwxyz0123456789"[rng.IntN(36)]
+		}
+		check(string(b) + endings[rng.IntN(len(endings))])
+	}
+	if kept < 250000 {
+		t.Errorf("only %d words kept", kept)
+	}
+	t.Logf("%d words kept", kept)
 }

@@ -454,7 +454,8 @@ func (c *stemCache) place(h uint32, i int) {
 // folded word b as it is: a word of ASCII letters and digits that is a
 // number, or that ends in none of the suffixes a step of the stemmer
 // removes or rewrites. (Porter2's steps look only at a word's end, and
-// the words it treats as exceptions all end in s, d, g, y or e.)
+// the words it treats as exceptions all end in -s, -ed, -ing, -ly, -sky
+// or -e.)
 // TestStemmerKeeps checks it against the stemmer.
 func stemmerKeeps(b []byte) bool {
 	digits := true
@@ -474,8 +475,22 @@ func stemmerKeeps(b []byte) bool {
 		return len(b) >= len(suffix) && string(b[len(b)-len(suffix):]) == suffix
 	}
 	switch b[len(b)-1] {
-	case 's', 'd', 'g', 'y', 'e', 'l', 'i':
+	case 'e', 'i':
 		return false
+	case 's':
+		// -s, -'s, -sses, -ies, -ness, -ous, ...: only "-ss" and "-us"
+		// stay, as the stemmer's first step finds them.
+		return ends("ss") && !ends("ness") || ends("us") && !ends("ous")
+	case 'd':
+		return !ends("ed") // -ed, -eed, -ied; "proceed" and the like
+	case 'g':
+		return !ends("ing") // -ing; "dying", "herring" and the like
+	case 'y':
+		// A y after a consonant becomes i (and -ly, -edly, -ingly go);
+		// after a vowel it stays.
+		return len(b) >= 3 && (ends("ay") || ends("ey") || ends("oy") || ends("uy"))
+	case 'l':
+		return !ends("al") && !ends("ful") && !ends("ll") // -al, -ical, -ional, -ful; a final l of -ll
 	case 'n':
 		return !ends("ion") // -ion, -ation, -ization
 	case 'm':

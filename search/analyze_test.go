@@ -187,7 +187,8 @@ func TestStemmerKeeps(t *testing.T) {
 		text := string(data)
 		a.tokens(text, 0, nil, func(tk Token) { check(strings.ToLower(text[tk.Start:tk.End])) })
 	}
-	endings := []string{"", "", "n", "on", "ion", "an", "en", "m", "sm", "ism", "om", "c", "ic", "ac", "r", "er", "or", "ator", "ar", "t", "nt", "ant", "ent", "ment", "ement", "st", "ot", "h", "k", "o", "a", "w", "x", "z", "u", "b", "p", "f", "v"}
+	endings := []string{"", "", "n", "on", "ion", "an", "en", "m", "sm", "ism", "om", "c", "ic", "ac", "r", "er", "or", "ator", "ar", "t", "nt", "ant", "ent", "ment", "ement", "st", "ot", "h", "k", "o", "a", "w", "x", "z", "u", "b", "p", "f", "v",
+		"s", "ss", "us", "ous", "ness", "ess", "iss", "uss", "'s", "d", "ed", "eed", "ied", "nd", "rd", "ld", "g", "ng", "ing", "ying", "ong", "y", "ay", "ey", "oy", "uy", "iy", "yy", "ly", "ry", "edly", "l", "al", "ful", "ll", "el", "il", "ol", "ul", "ical", "tional"}
 	for range 200000 {
 		b := make([]byte, 1+rng.IntN(9))
 		for i := range b {
@@ -201,6 +202,13 @@ func TestStemmerKeeps(t *testing.T) {
 			b[i] = "abcdefghijklmnopqrstuvwxyz0123456789"[rng.IntN(36)]
 		}
 		check(string(b) + endings[rng.IntN(len(endings))])
+	}
+	// The stemmer's exceptions, and words of y.
+	for _, w := range strings.Fields(`skis skies dying lying tying idly gently ugly early only singly sky
+		news howe atlas cosmos bias andes inning innings outing outings canning cannings herring herrings
+		earring earrings proceed proceeds proceeded proceeding exceed exceeds succeed succeeds
+		yay ayy yoy boy buy key day dye guy essay monday abbey ploy`) {
+		check(w)
 	}
 	if kept < 250000 {
 		t.Errorf("only %d words kept", kept)

@@ -58,7 +58,7 @@ func (d *doc) findCues() {
 				}
 			}
 			switch {
-			case d.asSaidBy(i, s):
+			case d.isWord(i, "as") && d.asSaidBy(i, s): // asked here first: most tokens are not "as", and the call is not inlined
 				// "..., as confirmed by Foreign Minister Ilse Marner": the
 				// clause before is hers, as "according to" would make it.
 				d.cues = append(d.cues, d.prepCue(i, i+3, s))
@@ -270,6 +270,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	c := cue{verb: i, after: i + 1, text: d.str(i), lemma: v.lemma, class: v.class, receiver: v.receiver,
 		subjFirst: i, ent: -1, co: -1, quote: -1}
 	w := d.lower(i)
+	noun := nounToo[w] // asked by eight of the cases below: looked up once
 	prev := d.prevWord(i, s.first)
 	switch {
 	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss) &&
@@ -325,12 +326,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
 	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0) && !d.relativeSubjectBefore(prev, s):
 		return c, false // "Recent reports have revealed": the noun
-	case (nounToo[w] || baseForm(w) && !d.isWord(prev-2, "to")) && d.isWord(prev, "and") && prev > s.first && i+2 < s.last &&
+	case (noun || baseForm(w) && !d.isWord(prev-2, "to")) && d.isWord(prev, "and") && prev > s.first && i+2 < s.last &&
 		d.toks[i+1].lowerWord() && (nominative(d.lower(i+1)) || d.isWord(i+1, "it")) && (d.toks[i+2].has(lxAux|lxVerb) || d.presentVerb(i+2, s) || d.endsWith(i+2, "ed")):
 		// "plans to widen the range and reports it is considering ...",
 		// "lists Saha as an airline and states it runs ...": a second
 		// verb of the sentence's subject, a pronoun's clause after it.
-	case nounToo[w] && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) && !d.thingPhraseBefore(prev, s) &&
+	case noun && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) && !d.thingPhraseBefore(prev, s) &&
 		!d.closesQuote(prev, s) && !(d.punct(prev, ",") && d.nameEndsClause(i+1, s)):
 		// A quotation and its comma before the form make it the verb of
 		// an inverted cue: "“...,” reads the judge's statement".
@@ -339,9 +340,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// and "..., estimates Evan Sparks": an inverted cue's, a name
 		// after it.
 		return c, false
-	case nounToo[w] && prev > s.first && prev == i-1 && d.toks[prev].lowerWord() && !d.toks[prev].has(lxPronoun) && d.toks[prev-1].lowerWord() && d.toks[prev-1].cv != 0:
+	case noun && prev > s.first && prev == i-1 && d.toks[prev].lowerWord() && !d.toks[prev].has(lxPronoun) && d.toks[prev-1].lowerWord() && d.toks[prev-1].cv != 0:
 		return c, false // "denied media reports that ...": a noun, the speech verb's object
-	case nounToo[w] && d.punct(i+1, ":") && !(i+2 < s.last && d.toks[i+2].kind == tkQuote):
+	case noun && d.punct(i+1, ":") && !(i+2 < s.last && d.toks[i+2].kind == tkQuote):
 		return c, false // "PAX highlights: Jeff returns ...": a heading
 	case (w == "called" && !d.isWord(i+1, "on") && !d.isWord(i+1, "upon") && !d.isWord(i+1, "for") || w == "dubbed" || w == "titled" || w == "named") && prev >= 0 && d.toks[prev].lowerWord() &&
 		d.chunkAt[prev] < 0 && !d.toks[prev].has(lxRole|lxGroup|lxPronoun|lxGenericOrg|lxFunc|lxAux|lxVerb|lxAdverb|lxNeg) && prev == i-1 &&
@@ -358,11 +359,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev == i-1 && d.placeObject(prev):
 		return c, false // "a programme at Fishmongers' Hall called “Learning Together”": a name
-	case nounToo[w] && d.quantifier(i-1):
+	case noun && d.quantifier(i-1):
 		return c, false // "unlike most states": the noun
-	case nounToo[w] && d.chunkEndingAt(prev) >= 0 && d.possessiveBefore(d.chunks[d.chunkEndingAt(prev)].first, s.first):
+	case noun && d.chunkEndingAt(prev) >= 0 && d.possessiveBefore(d.chunks[d.chunkEndingAt(prev)].first, s.first):
 		return c, false // "our obvious Back to the Future II jokes": a name modifying the noun
-	case nounToo[w] && d.punct(i+1, ",") && prev >= 0 && d.chunkAt[prev] >= 0 && d.punct(d.chunks[d.chunkAt[prev]].first-1, ",") &&
+	case noun && d.punct(i+1, ",") && prev >= 0 && d.chunkAt[prev] >= 0 && d.punct(d.chunks[d.chunkAt[prev]].first-1, ",") &&
 		!(i+2 < s.last && d.toks[i+2].is(fOpenMark)):
 		// "UFC Undisputed 2010, PAX East highlights, Just Cause 2": an
 		// item in a list; but "In a tweet, Varga states, “...”" opens a
@@ -370,7 +371,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case w == "says" && prev == i-1 && d.simonSays(prev):
 		return c, false // "Simon says": the game, not a person speaking
-	case nounToo[w] && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):
+	case noun && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):
 		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
 	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with")) && !d.quoteSoon(i+2, s):
 		return c, false // "boasts of a curriculum", "responded with applause"

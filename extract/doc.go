@@ -200,9 +200,17 @@ func (d *doc) splitSentences() {
 	d.sents = make([]sentence, 0, len(d.toks)/16+4)
 	for p := 0; p+1 < len(d.paraFirst); p++ {
 		first, end := d.paraFirst[p], d.paraFirst[p+1]
+		// A list item opens only after a line break, which most
+		// paragraphs lack: only theirs need listItemBetween, asked
+		// between every two tokens.
+		textEnd := len(d.text)
+		if p+1 < len(d.paraStart) {
+			textEnd = d.paraStart[p+1] - len(model.ParagraphSep)
+		}
+		lines := strings.IndexByte(d.text[d.paraStart[p]:textEnd], '\n') >= 0
 		start := first
 		for i := start; i < end; i++ {
-			if i+1 < end && d.endsSentence(i) {
+			if i+1 < end && d.endsSentence(i, lines) {
 				d.addSentence(start, i+1, p)
 				start = i + 1
 			}
@@ -222,10 +230,12 @@ func (d *doc) addSentence(first, last, para int) {
 }
 
 // endsSentence reports whether a sentence ends after token i, which is not
-// the last of its paragraph.
-func (d *doc) endsSentence(i int) bool {
+// the last of its paragraph; lines tells whether that paragraph breaks a
+// line anywhere. (Without a break before the next token's end there is no
+// list item: one at or after it leaves listItemBetween under two bytes.)
+func (d *doc) endsSentence(i int, lines bool) bool {
 	t, next := &d.toks[i], &d.toks[i+1]
-	if listItemBetween(d.text[t.end:min(len(d.text), int(next.end)+2)]) {
+	if lines && listItemBetween(d.text[t.end:min(len(d.text), int(next.end)+2)]) {
 		return true // "... over the past year.\n- **Read this fact:** There are ...": the next item of a list
 	}
 	// Whether the next token can start a sentence, asked only by the marks

@@ -121,7 +121,7 @@ func IsStopword(word string) bool {
 // goroutine and reuse it; it is not safe for concurrent use. The zero
 // value is ready to use.
 type Analyzer struct {
-	stems map[string]stem  // folded word → its term
+	stems stemCache        // folded word → its term
 	ids   map[string]int32 // term → number, as words share stems
 	buf   []byte
 	doc   docScratch // Document's tables, kept between documents
@@ -139,8 +139,8 @@ type stem struct {
 // a text, never in the middle of one, so a text's term numbers hold for
 // the whole of it.
 func (a *Analyzer) limitCache() {
-	if len(a.stems) >= maxCachedStems {
-		a.stems, a.ids = nil, nil
+	if len(a.stems.entries) >= maxCachedStems {
+		a.stems, a.ids = stemCache{}, nil
 		a.doc.reset()
 	}
 }
@@ -195,11 +195,12 @@ func (a *Analyzer) tokens(text string, first int, only *initials, fn func(Token)
 			continue
 		}
 		start := i
-		// Most words are ASCII: lowercase them while finding their end,
-		// and fall back to the general path at the first other byte.
-		end, folded := a.asciiWord(text, i)
-		ascii := folded
-		if !folded {
+		// Most words are ASCII: find their end, and whether they hold a
+		// capital, and fall back to the general path at the first other
+		// byte.
+		end, plain, upper := asciiWord(text, i)
+		ascii := plain
+		if !plain {
 			end, ascii = wordEnd(text, i)
 		}
 		i = end
@@ -212,10 +213,19 @@ func (a *Analyzer) tokens(text string, first int, only *initials, fn func(Token)
 			continue
 		}
 		if end-start <= maxWordBytes {
-			if !folded {
-				a.fold(text[start:end], ascii)
+			// An ASCII word without a capital is its own folded form: the
+			// stem cache is asked with the text itself, and only a miss
+			// or another word is copied into a.buf.
+			st, ok := stem{}, false
+			if plain && !upper {
+				w := text[start:end]
+				st, ok = findStem(&a.stems, hashWord(w), w)
 			}
-			if st, ok := a.lookup(); ok {
+			if !ok {
+				a.fold(text[start:end], ascii)
+				st, ok = a.lookup()
+			}
+			if ok {
 				fn(Token{Term: st.term, Pos: pos, Start: start, End: end, Stop: st.stop, id: st.id})
 			}
 		}
@@ -224,27 +234,24 @@ func (a *Analyzer) tokens(text string, first int, only *initials, fn func(Token)
 	return pos
 }
 
-// asciiWord reads the ASCII word at i into a.buf, lowercased. It reports
-// false, leaving a.buf to be refilled, when the word has a byte that is
-// not ASCII.
-func (a *Analyzer) asciiWord(text string, i int) (end int, ok bool) {
-	a.buf = a.buf[:0]
-	for i < len(text) {
+// asciiWord returns the end of the ASCII word at i, and whether it holds
+// a capital. It reports false when the word has a byte that is not ASCII.
+func asciiWord(text string, i int) (end int, ok, upper bool) {
+	start := i
+	for ; i < len(text); i++ {
 		c := text[i]
 		switch {
 		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
 		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
+			upper = true
 		case c >= utf8.RuneSelf:
-			return i, false
-		case c == '\'' && len(a.buf) > 0 && isLetterBefore(text, i) && isLetterAt(text, i+1):
+			return i, false, upper
+		case c == '\'' && i > start && isLetterBefore(text, i) && isLetterAt(text, i+1):
 		default:
-			return i, true
+			return i, true, upper
 		}
-		a.buf = append(a.buf, c)
-		i++
 	}
-	return i, true
+	return i, true, upper
 }
 
 // Terms returns the index terms of text, stopwords left out, in order.
@@ -341,21 +348,26 @@ func (a *Analyzer) lookup() (st stem, ok bool) {
 	if len(a.buf) == 0 {
 		return stem{}, false
 	}
-	// Indexing a map with string(bytes) does not allocate.
-	if st, hit := a.stems[string(a.buf)]; hit {
+	h := hashWord(a.buf)
+	if st, hit := findStem(&a.stems, h, a.buf); hit {
 		return st, true
 	}
-	if a.stems == nil {
-		a.stems = make(map[string]stem, 1024)
+	if a.ids == nil {
 		a.ids = make(map[string]int32, 1024)
 	}
 	folded := string(a.buf)
 	if w, stop := stopword(a.buf); stop {
 		st = stem{term: w, id: -1, stop: true}
-		a.stems[folded] = st
+		a.stems.add(h, folded, st)
 		return st, true
 	}
-	t := english.Stem(folded, true)
+	// The stemmer costs ~13,000 instructions a word, and the words a
+	// cache misses are mostly numbers (each figure is new) and names,
+	// many of which it surely leaves as they are.
+	t := folded
+	if !stemmerKeeps(a.buf) {
+		t = english.Stem(folded, true)
+	}
 	if t == "" {
 		t = folded
 	}
@@ -365,8 +377,132 @@ func (a *Analyzer) lookup() (st stem, ok bool) {
 		a.ids[t] = id
 	}
 	st = stem{term: t, id: id}
-	a.stems[folded] = st
+	a.stems.add(h, folded, st)
 	return st, true
+}
+
+// stemCache maps folded words to their stems: open addressing on a word's
+// FNV-1a hash, each slot holding the hash and the place of its entry. A Go
+// map cost ~150 instructions a word here, in general code that hashes and
+// compares any string. Full (maxCachedStems entries) it holds ~1 MB, as
+// the map did.
+type stemCache struct {
+	slots   []uint64 // hash<<32 | entry index+1, 0 when empty; a power of two, at most half full
+	entries []stemEntry
+}
+
+type stemEntry struct {
+	word string
+	st   stem
+	hash uint32
+}
+
+// hashWord is FNV-1a of a word held in a string or a byte slice.
+func hashWord[K string | []byte](w K) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h ^= uint32(w[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// findStem returns the cached stem of word w, whose hash is h. (A
+// function, not a method, to take a string or a byte slice: string(w) of
+// a []byte compared does not copy it.)
+func findStem[K string | []byte](c *stemCache, h uint32, w K) (stem, bool) {
+	if len(c.slots) == 0 {
+		return stem{}, false
+	}
+	mask := uint32(len(c.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := c.slots[i]
+		if s == 0 {
+			return stem{}, false
+		}
+		if uint32(s>>32) == h {
+			if e := &c.entries[uint32(s)-1]; e.word == string(w) {
+				return e.st, true
+			}
+		}
+	}
+}
+
+// add caches the stem of word, whose hash is h; word is not cached yet.
+func (c *stemCache) add(h uint32, word string, st stem) {
+	if 2*(len(c.entries)+1) > len(c.slots) {
+		c.slots = make([]uint64, max(1024, 2*len(c.slots)))
+		for i := range c.entries {
+			c.place(c.entries[i].hash, i)
+		}
+	}
+	c.entries = append(c.entries, stemEntry{word: word, st: st, hash: h})
+	c.place(h, len(c.entries)-1)
+}
+
+// place puts entry i, of hash h, in its slot.
+func (c *stemCache) place(h uint32, i int) {
+	mask := uint32(len(c.slots) - 1)
+	k := h & mask
+	for c.slots[k] != 0 {
+		k = (k + 1) & mask
+	}
+	c.slots[k] = uint64(h)<<32 | uint64(i+1)
+}
+
+// stemmerKeeps reports whether the English stemmer surely returns the
+// folded word b as it is: a word of ASCII letters and digits that is a
+// number, or that ends in none of the suffixes a step of the stemmer
+// removes or rewrites. (Porter2's steps look only at a word's end, and
+// the words it treats as exceptions all end in -s, -ed, -ing, -ly, -sky
+// or -e.)
+// TestStemmerKeeps checks it against the stemmer.
+func stemmerKeeps(b []byte) bool {
+	digits := true
+	for _, c := range b {
+		switch {
+		case c >= '0' && c <= '9':
+		case c >= 'a' && c <= 'z':
+			digits = false
+		default:
+			return false
+		}
+	}
+	if digits {
+		return true
+	}
+	ends := func(suffix string) bool {
+		return len(b) >= len(suffix) && string(b[len(b)-len(suffix):]) == suffix
+	}
+	switch b[len(b)-1] {
+	case 'e', 'i':
+		return false
+	case 's':
+		// -s, -'s, -sses, -ies, -ness, -ous, ...: only "-ss" and "-us"
+		// stay, as the stemmer's first step finds them.
+		return ends("ss") && !ends("ness") || ends("us") && !ends("ous")
+	case 'd':
+		return !ends("ed") // -ed, -eed, -ied; "proceed" and the like
+	case 'g':
+		return !ends("ing") // -ing; "dying", "herring" and the like
+	case 'y':
+		// A y after a consonant becomes i (and -ly, -edly, -ingly go);
+		// after a vowel it stays.
+		return len(b) >= 3 && (ends("ay") || ends("ey") || ends("oy") || ends("uy"))
+	case 'l':
+		return !ends("al") && !ends("ful") && !ends("ll") // -al, -ical, -ional, -ful; a final l of -ll
+	case 'n':
+		return !ends("ion") // -ion, -ation, -ization
+	case 'm':
+		return !ends("ism") // -ism, -alism
+	case 'c':
+		return !ends("ic")
+	case 'r':
+		return !ends("er") && !ends("ator") // -er, -izer, -ator
+	case 't':
+		return !ends("ant") && !ends("ent") // -ant, -ent, -ment, -ement
+	}
+	return true
 }
 
 // foldSpecial spells letters that Unicode does not decompose into a base

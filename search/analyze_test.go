@@ -1,10 +1,17 @@
 package search
 
 import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/kljensen/snowball/english"
 )
 
 func TestTokens(t *testing.T) {
@@ -68,8 +75,8 @@ func TestAnalyzerCacheBounded(t *testing.T) {
 	for i := range maxCachedStems + 10 {
 		a.Terms("w" + strings.Repeat("a", i%7) + string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + string(rune('a'+i/676%26)) + string(rune('a'+i/17576%26)))
 	}
-	if len(a.stems) > maxCachedStems {
-		t.Errorf("cache holds %d stems, more than %d", len(a.stems), maxCachedStems)
+	if len(a.stems.entries) > maxCachedStems {
+		t.Errorf("cache holds %d stems, more than %d", len(a.stems.entries), maxCachedStems)
 	}
 	// A cached stem is the same as a fresh one.
 	if got, want := a.Terms("running runs"), NewAnalyzer().Terms("running runs"); !reflect.DeepEqual(got, want) {
@@ -139,4 +146,72 @@ func TestStemKeepsInitial(t *testing.T) {
 	if !reflect.DeepEqual(full, fast) || len(full) != 4 {
 		t.Errorf("filtered walk found %q, full walk %q", fast, full)
 	}
+}
+
+// TestStemmerKeeps backs lookup's shortcut: every word stemmerKeeps lets
+// by, the stemmer returns as it is. The words: every number of up to five
+// digits (with and without leading zeros), random numbers of up to 64
+// digits, every word of the annotated articles of package extract's
+// tests, and random words, of letters or of letters and digits, many
+// with the endings the shortcut has to tell apart.
+func TestStemmerKeeps(t *testing.T) {
+	kept := 0
+	check := func(w string) {
+		if !stemmerKeeps([]byte(w)) {
+			return
+		}
+		kept++
+		if got := english.Stem(w, true); got != w {
+			t.Fatalf("stemmerKeeps(%q), but Stem(%q) = %q", w, w, got)
+		}
+	}
+	for n := range 100000 {
+		check(strconv.Itoa(n))
+		check(fmt.Sprintf("%05d", n))
+	}
+	rng := rand.New(rand.NewPCG(14, 9))
+	for range 20000 {
+		b := make([]byte, 1+rng.IntN(maxWordBytes))
+		for i := range b {
+			b[i] = byte('0' + rng.IntN(10))
+		}
+		check(string(b))
+	}
+	files, _ := filepath.Glob("../extract/testdata/articles/*.txt")
+	a := NewAnalyzer()
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text := string(data)
+		a.tokens(text, 0, nil, func(tk Token) { check(strings.ToLower(text[tk.Start:tk.End])) })
+	}
+	endings := []string{"", "", "n", "on", "ion", "an", "en", "m", "sm", "ism", "om", "c", "ic", "ac", "r", "er", "or", "ator", "ar", "t", "nt", "ant", "ent", "ment", "ement", "st", "ot", "h", "k", "o", "a", "w", "x", "z", "u", "b", "p", "f", "v",
+		"s", "ss", "us", "ous", "ness", "ess", "iss", "uss", "'s", "d", "ed", "eed", "ied", "nd", "rd", "ld", "g", "ng", "ing", "ying", "ong", "y", "ay", "ey", "oy", "uy", "iy", "yy", "ly", "ry", "edly", "l", "al", "ful", "ll", "el", "il", "ol", "ul", "ical", "tional"}
+	for range 200000 {
+		b := make([]byte, 1+rng.IntN(9))
+		for i := range b {
+			b[i] = byte('a' + rng.IntN(26))
+		}
+		check(string(b) + endings[rng.IntN(len(endings))])
+	}
+	for range 50000 { // letters and digits mixed: "covid19", "a380", "4x4"
+		b := make([]byte, 1+rng.IntN(10))
+		for i := range b {
+			b[i] = "abcdefghijklmnopqrstuvwxyz0123456789"[rng.IntN(36)]
+		}
+		check(string(b) + endings[rng.IntN(len(endings))])
+	}
+	// The stemmer's exceptions, and words of y.
+	for _, w := range strings.Fields(`skis skies dying lying tying idly gently ugly early only singly sky
+		news howe atlas cosmos bias andes inning innings outing outings canning cannings herring herrings
+		earring earrings proceed proceeds proceeded proceeding exceed exceeds succeed succeeds
+		yay ayy yoy boy buy key day dye guy essay monday abbey ploy`) {
+		check(w)
+	}
+	if kept < 250000 {
+		t.Errorf("only %d words kept", kept)
+	}
+	t.Logf("%d words kept", kept)
 }

@@ -3,12 +3,15 @@ package search
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"soundbite/ingest"
 	"soundbite/model"
 )
 
@@ -184,5 +187,34 @@ func BenchmarkDocument(b *testing.B) {
 	an := NewAnalyzer()
 	for b.Loop() {
 		an.Document(&a)
+	}
+}
+
+// BenchmarkDocumentArticles analyses the annotated articles of package
+// extract's tests in turn, as an import's workers analyse what they
+// store: fictional news of a few hundred words each, names, figures and
+// dates included. (BenchmarkDocument analyses one long text.)
+func BenchmarkDocumentArticles(b *testing.B) {
+	files, err := filepath.Glob("../extract/testdata/articles/*.txt")
+	if err != nil || len(files) == 0 {
+		b.Skip("no articles in ../extract/testdata/articles")
+	}
+	var arts []model.Article
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc, err := ingest.Parse(filepath.Base(f), data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, doc.Article)
+	}
+	an := NewAnalyzer()
+	n := 0
+	for b.Loop() {
+		an.Document(&arts[n%len(arts)])
+		n++
 	}
 }

@@ -392,7 +392,8 @@ func TestMouse(t *testing.T) {
 	arts := testArticles(10)
 	d := newDriver(t, newFakeStore(arts), 120, 40)
 	// Rows take three lines under the title line: row 2 starts at y=7.
-	d.send(tea.MouseClickMsg{X: 5, Y: 7, Button: tea.MouseLeft})
+	l := d.m.layout.panes[focusList]
+	d.send(tea.MouseClickMsg{X: l.X + 5, Y: 7, Button: tea.MouseLeft})
 	if got, _ := d.m.list.Selected(); got.ID != arts[2].ID {
 		t.Errorf("click selected %q, want %q", got.Title, arts[2].Title)
 	}
@@ -404,7 +405,7 @@ func TestMouse(t *testing.T) {
 	if i, _ := d.m.speakers.RowAt(3); i != 1 {
 		t.Errorf("sidebar row at line 3 = %d, want 1", i)
 	}
-	d.send(tea.MouseWheelMsg{X: 5, Y: 10, Button: tea.MouseWheelDown})
+	d.send(tea.MouseWheelMsg{X: l.X + 5, Y: 10, Button: tea.MouseWheelDown})
 	if got := d.m.list.Cursor(); got != 3 {
 		t.Errorf("wheel over the list moved the cursor to %d, want 3", got)
 	}
@@ -528,6 +529,27 @@ func TestFullHelpListsEveryKeyUncut(t *testing.T) {
 		for _, k := range []string{"ctrl+s", "x", "ctrl+c", "ctrl+z", "Q", "n", "N"} {
 			if !regexp.MustCompile(`(^|\s)` + regexp.QuoteMeta(k) + ` `).MatchString(text) {
 				t.Errorf("%dx%d: %s is never listed", size[0], size[1], k)
+			}
+		}
+	}
+}
+
+// h and l move focus as the panes stand on screen: at 120 columns the
+// speakers are left of the list and the reader is on the right; from 80
+// to 119 the speakers take the reader's column.
+func TestPaneLeftRightFollowTheLayout(t *testing.T) {
+	for _, c := range []struct {
+		w, h int
+		keys []string
+		want []focus
+	}{
+		{120, 40, []string{"h", "h", "l", "l", "l"}, []focus{focusSpeakers, focusSpeakers, focusList, focusReader, focusReader}},
+		{80, 24, []string{"h", "l", "l", "l", "h"}, []focus{focusList, focusReader, focusSpeakers, focusSpeakers, focusReader}},
+	} {
+		d := newDriver(t, newFakeStore(testArticles(4)), c.w, c.h)
+		for i, k := range c.keys {
+			if d.keys(k); d.m.focus != c.want[i] {
+				t.Errorf("%dx%d: after %v focus = %v, want %v", c.w, c.h, c.keys[:i+1], d.m.focus, c.want[i])
 			}
 		}
 	}

@@ -26,12 +26,13 @@ func (m *Model) frame() string {
 		lines := append(m.helpScreen(), fit(m.theme.Status.Bar.Render(hint), m.width))
 		return strings.Join(lines[:min(len(lines), m.height)], "\n")
 	}
-	// Panes are laid out left to right in focus order. Their lines are
-	// taken one by one as the rows reach them, and the frame is written
-	// into one buffer: a frame is drawn after every key.
+	// Panes are drawn left to right in the layout's order. Their lines
+	// are taken one by one as the rows reach them, and the frame is
+	// written into one buffer: a frame is drawn after every key.
 	var bodies [numPanes]string
-	var order []focus
-	for f := range numPanes {
+	var shown [numPanes]focus
+	order := shown[:0]
+	for _, f := range m.layout.order {
 		if m.layout.visible(f) {
 			order = append(order, f)
 			bodies[f] = m.paneView(f)

@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"soundbite/model"
+	"soundbite/ui/cells"
 )
 
 func TestGoldenFrames(t *testing.T) {
@@ -550,6 +551,24 @@ func TestPaneLeftRightFollowTheLayout(t *testing.T) {
 		for i, k := range c.keys {
 			if d.keys(k); d.m.focus != c.want[i] {
 				t.Errorf("%dx%d: after %v focus = %v, want %v", c.w, c.h, c.keys[:i+1], d.m.focus, c.want[i])
+			}
+		}
+	}
+}
+
+// The short help shows whole bindings: never half of one, or a separator
+// with nothing after it, at the end of the line.
+func TestShortHelpEndsWithAWholeBinding(t *testing.T) {
+	for w := 60; w <= 130; w++ {
+		d := newDriver(t, newFakeStore(testArticles(4)), w, 30)
+		for _, k := range []string{"", "enter", "shift+tab"} {
+			if k != "" {
+				d.keys(k)
+			}
+			lines := strings.Split(d.frame(), "\n")
+			help := strings.TrimRight(lines[len(lines)-1], " ")
+			if strings.HasSuffix(help, "•") || cells.Width(help) > w {
+				t.Errorf("width %d after %q: help line %q", w, k, help)
 			}
 		}
 	}

@@ -573,3 +573,20 @@ func TestShortHelpEndsWithAWholeBinding(t *testing.T) {
 		}
 	}
 }
+
+// The article screen is read back by terminal multiplexers and the tmux
+// harness as text, blanks at the ends of lines left out: the more it
+// holds, the slower each read (docs/benchmarks.md, issue 14). With the
+// reader against the right edge its lines end with their text; this
+// ceiling (3,678 bytes on 2026-12-04, 4,456 with the reader between the
+// list and the sidebar) catches a layout that pads them out again.
+func TestArticleScreenWeight(t *testing.T) {
+	d := newDriver(t, newFakeStore(testArticles(12)), 120, 40).keys("enter")
+	n := 0
+	for _, l := range strings.Split(d.frame(), "\n") {
+		n += len(strings.TrimRight(l, " ")) + 1
+	}
+	if n > 3800 {
+		t.Errorf("the article screen at 120x40 holds %d bytes of text, want at most 3,800", n)
+	}
+}

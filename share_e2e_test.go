@@ -17,12 +17,18 @@ import (
 	"soundbite/model"
 )
 
-// selectedRow is the list row under the cursor: the line with the
-// selection bar, cut to the list's column.
+// selectedRow is the list row under the cursor: the line whose list
+// column starts with the selection bar, cut to that column. The list is
+// the column left of the reader's, the right-hand one (at 120 columns the
+// speakers stand left of the list).
 func selectedRow(screen string) string {
 	for _, line := range strings.Split(screen, "\n") {
-		if strings.HasPrefix(line, "┃") {
-			return strings.TrimSpace(strings.SplitN(line, "│", 2)[0])
+		cols := strings.Split(line, "│")
+		if len(cols) < 2 {
+			continue
+		}
+		if list := cols[len(cols)-2]; strings.HasPrefix(list, "┃") {
+			return strings.TrimSpace(list)
 		}
 	}
 	return ""

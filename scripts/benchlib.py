@@ -84,11 +84,18 @@ def reader_prefix(title):
     return out
 
 
+# The list's column: at the start of the line, or right of the speakers
+# pane's separator where the sidebar stands on the left (120 columns and
+# wider, since 2026-12-04).
+LIST_COLUMN = r"^(?:[^│\n]*│)?"
+
+
 def cursor_row(title_prefix, meta):
     # The cursor row starts with the bar, then the unread dot or a space;
     # a title too long for one line goes on to a second, then the
     # metadata.
-    return r"^┃ [● ] " + re.escape(title_prefix) + r".*\n(?:┃   .*\n)?┃   " + re.escape(meta)
+    return (LIST_COLUMN + r"┃ [● ] " + re.escape(title_prefix) + r".*\n(?:" + LIST_COLUMN
+            + r"┃   .*\n)?" + LIST_COLUMN + r"┃   " + re.escape(meta))
 
 
 def cmd_predicates(path):
@@ -113,7 +120,7 @@ def cmd_predicates(path):
         notes.append("row 1000's title starts like an earlier row's")
 
     preds = {
-        "WAIT_FIRST": "re:" + r"^┃ [● ] " + re.escape(first["title"][:LIST_PREFIX]),
+        "WAIT_FIRST": "re:" + LIST_COLUMN + r"┃ [● ] " + re.escape(first["title"][:LIST_PREFIX]),
         "WAIT_ROW1000": "re:" + cursor_row(target["title"][:n], meta),
         # Enter focuses the reader (its help line names "scroll down") on
         # article 1000, whose title opens the reader pane, right of the

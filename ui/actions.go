@@ -348,9 +348,8 @@ func (m *Model) cycleFocus(step int) {
 // stepFocus moves focus to the next pane left or right, stopping at the
 // edges, as h and l do.
 func (m *Model) stepFocus(step int) {
-	f := int(m.focus) + step
-	if f >= 0 && f < int(numPanes) {
-		m.setFocus(focus(f))
+	if f, ok := m.layout.step(m.focus, step); ok {
+		m.setFocus(f)
 	}
 }
 
@@ -378,6 +377,11 @@ func (m *Model) relayout() {
 		m.reader.SetSize(r.W, r.H)
 	}
 	if s.W > 0 {
+		// Left of another pane, the speakers keep a column clear so
+		// their counts do not run into the separator.
+		if s.X+s.W < m.width {
+			s.W--
+		}
 		m.speakers.SetSize(s.W, s.H)
 	}
 }

@@ -12,7 +12,7 @@ const (
 
 // Widths at which the layout changes.
 const (
-	wideWidth   = 120 // list | reader | speakers
+	wideWidth   = 120 // speakers | list | reader
 	mediumWidth = 80  // list | reader or speakers; below, one pane at a time
 )
 
@@ -27,7 +27,8 @@ func (r rect) contains(x, y int) bool {
 // or help toggle, and used both to draw and to hit-test the mouse. A pane's
 // rectangle is its body; its title is the line above.
 type layout struct {
-	panes  [numPanes]rect // zero width when hidden
+	panes  [numPanes]rect  // zero width when hidden
+	order  [numPanes]focus // left to right, hidden panes where they would show
 	status rect
 	help   rect
 }
@@ -47,7 +48,9 @@ const minReader = 30
 //
 // zoom gives the focused reader the whole width.
 func computeLayout(w, h, helpHeight int, f focus, side bool, want Widths, zoom bool) layout {
-	var l layout
+	// The medium layout's right column shows the reader or the speakers;
+	// the narrow one shows a pane at a time.
+	l := layout{order: [numPanes]focus{focusList, focusReader, focusSpeakers}}
 	bodyTop := 1 // pane titles take the first line
 	l.help = rect{X: 0, Y: h - helpHeight, W: w, H: helpHeight}
 	l.status = rect{X: 0, Y: l.help.Y - 1, W: w, H: 1}
@@ -65,9 +68,14 @@ func computeLayout(w, h, helpHeight int, f focus, side bool, want Widths, zoom b
 			sp = max(16, w-ls-2-minReader)
 		}
 		rd := w - ls - sp - 2 // two separators
-		l.panes[focusList] = pane(0, ls)
-		l.panes[focusReader] = pane(ls+1, rd)
-		l.panes[focusSpeakers] = pane(ls+1+rd+1, sp)
+		// The reader goes on the right, against the screen's edge, so its
+		// lines end where their text ends instead of being padded out to
+		// a pane after it (a mail client's reading pane, with the sidebar
+		// on the left): a lighter screen to draw and to read back.
+		l.order = [numPanes]focus{focusSpeakers, focusList, focusReader}
+		l.panes[focusSpeakers] = pane(0, sp)
+		l.panes[focusList] = pane(sp+1, ls)
+		l.panes[focusReader] = pane(sp+1+ls+1, rd)
 	case w >= mediumWidth:
 		ls := min(pick(want.List, clamp(w*2/5, 34, 48)), w-1-minReader)
 		right := focusReader
@@ -91,6 +99,21 @@ func (l layout) paneAt(x, y int) (focus, bool) {
 		}
 	}
 	return 0, false
+}
+
+// step is the pane n places right of f (left when n is negative), and
+// false past either edge.
+func (l layout) step(f focus, n int) (focus, bool) {
+	for i, g := range l.order {
+		if g == f {
+			j := i + n
+			if j < 0 || j >= len(l.order) {
+				return f, false
+			}
+			return l.order[j], true
+		}
+	}
+	return f, false
 }
 
 // visible reports whether pane f is on screen.

@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"soundbite/model"
+	"soundbite/ui/cells"
 )
 
 func TestGoldenFrames(t *testing.T) {
@@ -392,7 +393,8 @@ func TestMouse(t *testing.T) {
 	arts := testArticles(10)
 	d := newDriver(t, newFakeStore(arts), 120, 40)
 	// Rows take three lines under the title line: row 2 starts at y=7.
-	d.send(tea.MouseClickMsg{X: 5, Y: 7, Button: tea.MouseLeft})
+	l := d.m.layout.panes[focusList]
+	d.send(tea.MouseClickMsg{X: l.X + 5, Y: 7, Button: tea.MouseLeft})
 	if got, _ := d.m.list.Selected(); got.ID != arts[2].ID {
 		t.Errorf("click selected %q, want %q", got.Title, arts[2].Title)
 	}
@@ -404,7 +406,7 @@ func TestMouse(t *testing.T) {
 	if i, _ := d.m.speakers.RowAt(3); i != 1 {
 		t.Errorf("sidebar row at line 3 = %d, want 1", i)
 	}
-	d.send(tea.MouseWheelMsg{X: 5, Y: 10, Button: tea.MouseWheelDown})
+	d.send(tea.MouseWheelMsg{X: l.X + 5, Y: 10, Button: tea.MouseWheelDown})
 	if got := d.m.list.Cursor(); got != 3 {
 		t.Errorf("wheel over the list moved the cursor to %d, want 3", got)
 	}
@@ -530,5 +532,61 @@ func TestFullHelpListsEveryKeyUncut(t *testing.T) {
 				t.Errorf("%dx%d: %s is never listed", size[0], size[1], k)
 			}
 		}
+	}
+}
+
+// h and l move focus as the panes stand on screen: at 120 columns the
+// speakers are left of the list and the reader is on the right; from 80
+// to 119 the speakers take the reader's column.
+func TestPaneLeftRightFollowTheLayout(t *testing.T) {
+	for _, c := range []struct {
+		w, h int
+		keys []string
+		want []focus
+	}{
+		{120, 40, []string{"h", "h", "l", "l", "l"}, []focus{focusSpeakers, focusSpeakers, focusList, focusReader, focusReader}},
+		{80, 24, []string{"h", "l", "l", "l", "h"}, []focus{focusList, focusReader, focusSpeakers, focusSpeakers, focusReader}},
+	} {
+		d := newDriver(t, newFakeStore(testArticles(4)), c.w, c.h)
+		for i, k := range c.keys {
+			if d.keys(k); d.m.focus != c.want[i] {
+				t.Errorf("%dx%d: after %v focus = %v, want %v", c.w, c.h, c.keys[:i+1], d.m.focus, c.want[i])
+			}
+		}
+	}
+}
+
+// The short help shows whole bindings: never half of one, or a separator
+// with nothing after it, at the end of the line.
+func TestShortHelpEndsWithAWholeBinding(t *testing.T) {
+	for w := 60; w <= 130; w++ {
+		d := newDriver(t, newFakeStore(testArticles(4)), w, 30)
+		for _, k := range []string{"", "enter", "shift+tab"} {
+			if k != "" {
+				d.keys(k)
+			}
+			lines := strings.Split(d.frame(), "\n")
+			help := strings.TrimRight(lines[len(lines)-1], " ")
+			if strings.HasSuffix(help, "•") || cells.Width(help) > w {
+				t.Errorf("width %d after %q: help line %q", w, k, help)
+			}
+		}
+	}
+}
+
+// The article screen is read back by terminal multiplexers and the tmux
+// harness as text, blanks at the ends of lines left out: the more it
+// holds, the slower each read (docs/benchmarks.md, issue 14). With the
+// reader against the right edge its lines end with their text; this
+// ceiling (3,678 bytes on 2026-12-04, 4,456 with the reader between the
+// list and the sidebar) catches a layout that pads them out again.
+func TestArticleScreenWeight(t *testing.T) {
+	d := newDriver(t, newFakeStore(testArticles(12)), 120, 40).keys("enter")
+	n := 0
+	for _, l := range strings.Split(d.frame(), "\n") {
+		n += len(strings.TrimRight(l, " ")) + 1
+	}
+	if n > 3800 {
+		t.Errorf("the article screen at 120x40 holds %d bytes of text, want at most 3,800", n)
 	}
 }

@@ -26,12 +26,13 @@ func (m *Model) frame() string {
 		lines := append(m.helpScreen(), fit(m.theme.Status.Bar.Render(hint), m.width))
 		return strings.Join(lines[:min(len(lines), m.height)], "\n")
 	}
-	// Panes are laid out left to right in focus order. Their lines are
-	// taken one by one as the rows reach them, and the frame is written
-	// into one buffer: a frame is drawn after every key.
+	// Panes are drawn left to right in the layout's order. Their lines
+	// are taken one by one as the rows reach them, and the frame is
+	// written into one buffer: a frame is drawn after every key.
 	var bodies [numPanes]string
-	var order []focus
-	for f := range numPanes {
+	var shown [numPanes]focus
+	order := shown[:0]
+	for _, f := range m.layout.order {
 		if m.layout.visible(f) {
 			order = append(order, f)
 			bodies[f] = m.paneView(f)
@@ -203,15 +204,18 @@ func (m *Model) statusBar() string {
 	return left + strings.Repeat(" ", max(gapMin, gap)) + msg + " "
 }
 
-// helpView is the short help line, or the full help when it is open.
+// helpView is the short help line: the bindings that fit whole. help's
+// short view adds one item too many when its ellipsis does not fit, and
+// cutting that item left half a binding or a bare separator at the end of
+// the line; the "more keys" binding is there to say there are others.
 func (m *Model) helpView() []string {
 	h := helpKeys{k: m.keys, focus: m.focus, quote: m.speakers.InQuotes(), saved: m.speakers.InSaved(), feeds: m.speakers.InFeeds()}
-	lines := strings.Split(m.help.View(h), "\n")
-	for i, l := range lines {
-		// help's short view can overrun its width by one item.
-		lines[i] = fit(" "+l, m.width)
+	bindings := h.ShortHelp()
+	line := m.help.ShortHelpView(bindings)
+	for n := len(bindings) - 1; n > 0 && cells.Width(line) > m.width-1; n-- {
+		line = m.help.ShortHelpView(bindings[:n])
 	}
-	return lines
+	return []string{fit(" "+line, m.width)}
 }
 
 // fit cuts or pads s to exactly w cells.

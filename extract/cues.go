@@ -1442,6 +1442,9 @@ func (d *doc) gerundOK(prev int) bool {
 		// progressive of the verb, speech now or then.
 		return true
 	}
+	if startForms[d.lower(prev)] {
+		return true // "has only recently started saying": speech from then on
+	}
 	// "issued a statement saying", "held a press conference claiming"
 	return d.toks[prev].has(lxDoc|lxAdverb) || d.isWord(prev, "conference") || d.isWord(prev, "briefing")
 }
@@ -1459,6 +1462,13 @@ var likeForms = map[string]bool{"likes": true, "liked": true, "loves": true, "lo
 
 // keepForms are the forms of "keep" in "keeps saying".
 var keepForms = map[string]bool{"keep": true, "keeps": true, "kept": true, "keeping": true}
+
+// startForms are the forms of "start" and "begin" in "started saying",
+// "began claiming": the subject's speech from then on.
+var startForms = map[string]bool{
+	"start": true, "starts": true, "started": true,
+	"begin": true, "begins": true, "began": true, "begun": true,
+}
 
 // auxNext reports whether an auxiliary comes at k or after one more word:
 // "claimed 190 were dead", "claimed 90 people had died", a clause rather

@@ -73,8 +73,8 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.isWord(i, "to") && i-1 >= s.first && likeForms[d.lower(i-1)] {
 		i = d.skipBackAdverbials(i-2, s.first) // "as Marta Quell likes to say"
 	}
-	if i >= s.first && keepForms[d.lower(i)] && d.endsWith(c.verb, "ing") {
-		i = d.skipBackAdverbials(i-1, s.first) // "Olsen keeps saying"
+	if i >= s.first && (keepForms[d.lower(i)] || startForms[d.lower(i)]) && d.endsWith(c.verb, "ing") {
+		i = d.skipBackAdverbials(i-1, s.first) // "Olsen keeps saying", "Olsen started saying"
 	}
 	// Asides between the subject and the verb: "The World Health
 	// Organisation (WHO) recommends", "Tobiah Ngata - who has worked on

@@ -67,6 +67,43 @@ func TestMissedS9Cases(t *testing.T) {
 			text:     "The police started warning drivers about ice on the roads. Residents began complaining about the noise.",
 			speakers: []string{},
 		},
+		// A body's name whose remit, after "on" or "of", holds a word the
+		// lexicon also knows as a title ("Foreign") or a company's word
+		// ("International"): the whole is the body, not a person called
+		// by the remit's last words.
+		{
+			name:     "Commission on International Religious Freedom",
+			text:     "The Tarvik Commission on International Religious Freedom said the museum must be kept.",
+			want:     []quote{{"Tarvik Commission on International Religious Freedom", model.Indirect, "the museum must be kept"}},
+			speakers: []string{"Tarvik Commission on International Religious Freedom"},
+			orgs:     []string{"Tarvik Commission on International Religious Freedom"},
+		},
+		{
+			name:     "Committee on Foreign Affairs",
+			text:     "The Ostby Committee on Foreign Affairs said the treaty was void.",
+			want:     []quote{{"Ostby Committee on Foreign Affairs", model.Indirect, "the treaty was void"}},
+			speakers: []string{"Ostby Committee on Foreign Affairs"},
+			orgs:     []string{"Ostby Committee on Foreign Affairs"},
+		},
+		{
+			name:     "Office of International Religious Freedom",
+			text:     "The Tarvik Office of International Religious Freedom said the law was unjust.",
+			want:     []quote{{"Tarvik Office of International Religious Freedom", model.Indirect, "the law was unjust"}},
+			speakers: []string{"Tarvik Office of International Religious Freedom"},
+			orgs:     []string{"Tarvik Office of International Religious Freedom"},
+		},
+		{
+			name:     "near miss: a person after a body's remit stays a person",
+			text:     "ACLU of Texas director Ilse Varga said the law was unjust. Council on Foreign Relations President Tomas Brenn said the talks would resume.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the law was unjust"}, {"Tomas Brenn", model.Indirect, "the talks would resume"}},
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+		},
+		{
+			name:     "near miss: a company's word heading its own name",
+			text:     "The Bank for International Settlements said inflation would fall. Amnesty International said the trial was unfair.",
+			want:     []quote{{"Bank for International Settlements", model.Indirect, "inflation would fall"}, {"Amnesty International", model.Indirect, "the trial was unfair"}},
+			speakers: []string{"Amnesty International", "Bank for International Settlements"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

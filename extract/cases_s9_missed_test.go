@@ -104,6 +104,44 @@ func TestMissedS9Cases(t *testing.T) {
 			want:     []quote{{"Bank for International Settlements", model.Indirect, "inflation would fall"}, {"Amnesty International", model.Indirect, "the trial was unfair"}},
 			speakers: []string{"Amnesty International", "Bank for International Settlements"},
 		},
+		// "It (They, She) released a statement which said": the pronoun
+		// stands for who issued the statement, as a name there does.
+		{
+			name:     "they released a statement which said, after a body",
+			text:     "The Tarvik Commission on Fisheries also criticized the move. They released a statement which said, \"The museum must be kept.\"",
+			want:     []quote{{"Tarvik Commission on Fisheries", model.Direct, "The museum must be kept."}},
+			speakers: []string{"Tarvik Commission on Fisheries"},
+		},
+		{
+			name:     "it released a statement which said",
+			text:     "The Ostby Council criticized the plan. It released a statement which said the museum must be kept.",
+			want:     []quote{{"Ostby Council", model.Indirect, "the museum must be kept"}},
+			speakers: []string{"Ostby Council"},
+		},
+		{
+			name:     "she released a statement which said, the pronoun's own person",
+			text:     "Tomas Brenn met Ilse Varga on Monday. She released a statement which said the talks had failed.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the talks had failed"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: protesters are no body that issues",
+			text:     "Hundreds of protesters gathered outside the hall. They released a statement which said, \"We will not leave.\"",
+			want:     []quote{{"", model.Direct, "We will not leave."}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a letter received, a statement read",
+			text:     "The Ostby Council criticized the plan. It received a letter which said, \"The museum must be kept.\"\n\nIlse Varga criticized the plan. She read a statement which said, \"The bridge must be kept.\"",
+			want:     []quote{{"", model.Direct, "The museum must be kept."}, {"", model.Direct, "The bridge must be kept."}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: it stands for no body that spoke or was a subject",
+			text:     "Ilse Varga criticized the Ostby Council. It released a statement which said the museum must be kept.",
+			want:     []quote{{"", model.Indirect, "the museum must be kept"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -128,6 +128,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 						if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
 							c.ent = e
 						}
+					} else if end == st+1 && (d.isWord(st, "he") || d.isWord(st, "she") || d.isWord(st, "it") || d.isWord(st, "they")) &&
+						(issuedBySpeaker(d.lower(k)) || reportNoun(d.lower(k))) && d.issuedBetween(end, start) {
+						// "It (They, She) released a statement which
+						// said": whom the pronoun stands for issued it;
+						// not "She released a video which showed".
+						c.ent = d.resolvePronoun(st, v)
 					}
 				}
 			}

@@ -142,6 +142,43 @@ func TestMissedS9Cases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "the museum must be kept"}},
 			speakers: []string{},
 		},
+		// "fired back that", "hit back that", "shot back that": a retort's
+		// verb takes a "that" clause, as "shouted that" does; "that" and
+		// a time after it ("fired back that night") is no clause.
+		{
+			name:     "fired back that",
+			text:     "Ilse Varga quickly fired back that she had done nothing wrong.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "she had done nothing wrong"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "hit back that",
+			text:     "Tomas Brenn hit back that the claims were false.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the claims were false"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "a body fired back that",
+			text:     "The Ostby government fired back that the hospital was for the residents.",
+			want:     []quote{{"Ostby government", model.Indirect, "the hospital was for the residents"}},
+			speakers: []string{"Ostby government"},
+		},
+		{
+			name:     "quotation, then hit back",
+			text:     "“That is a lie,” Tomas Brenn hit back.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "That is a lie"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: fired back that night, that day and the army retreated",
+			text:     "The army fired back that night. Rebels fired back that day and the army retreated. Police fired back that evening, killing two gunmen.",
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: hit back that week, that season, at the council",
+			text:     "The storm hit back that week, and the town flooded again. Varga's side hit back that season and won the league. Tomas Brenn hit back at the council for cutting the budget.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -179,6 +179,38 @@ func TestMissedS9Cases(t *testing.T) {
 			text:     "The storm hit back that week, and the town flooded again. Varga's side hit back that season and won the league. Tomas Brenn hit back at the council for cutting the budget.",
 			speakers: []string{},
 		},
+		// "according to a spokesman for X": the body an unnamed voice
+		// speaks for is the source, as in "a spokesman for X said".
+		{
+			name:     "according to a spokesman for a body",
+			text:     "According to a spokesman for the Ostby Food Agency, it was unnecessary.",
+			want:     []quote{{"Ostby Food Agency", model.Indirect, "it was unnecessary"}},
+			speakers: []string{"Ostby Food Agency"},
+		},
+		{
+			name:     "according to an official at a ministry, after the clause",
+			text:     "The strike had ended, according to an official at the Ostby Ministry of Labour.",
+			want:     []quote{{"Ostby Ministry of Labour", model.Indirect, "The strike had ended"}},
+			speakers: []string{"Ostby Ministry of Labour"},
+		},
+		{
+			name:     "according to a representative of a company",
+			text:     "According to a representative of Ostby Steel, the plant would close.",
+			want:     []quote{{"Ostby Steel", model.Indirect, "the plant would close"}},
+			speakers: []string{"Ostby Steel"},
+		},
+		{
+			name:     "near miss: officials in a place, at the scene, of a family",
+			text:     "According to officials in Ostby, the bridge was closed. According to officials at the scene, the fire was out. According to a representative of the Tarvik family, the funeral will be private.",
+			want:     []quote{{"", model.Indirect, "the bridge was closed"}, {"", model.Indirect, "the fire was out"}, {"", model.Indirect, "the funeral will be private"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a friend of, a lawyer for a person",
+			text:     "According to a friend of Ilse Varga, the plant would close. According to a lawyer for Tomas Brenn, the charges were false.",
+			want:     []quote{{"", model.Indirect, "the plant would close"}, {"", model.Indirect, "the charges were false"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -211,6 +211,39 @@ func TestMissedS9Cases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "the plant would close"}, {"", model.Indirect, "the charges were false"}},
 			speakers: []string{},
 		},
+		// "The largest union, the Tarvik Dockers Guild, said": a
+		// description, then the body it is, named with "the"; also as the
+		// subject of an earlier verb ("opposed the plan and warned").
+		{
+			name:     "a description, then the body with the",
+			text:     "The largest union, the Tarvik Dockers Guild, said the strike would go ahead.",
+			want:     []quote{{"Tarvik Dockers Guild", model.Indirect, "the strike would go ahead"}},
+			speakers: []string{"Tarvik Dockers Guild"},
+		},
+		{
+			name:     "one of the groups, the body with its short form",
+			text:     "One of these groups, the Ostby Democratic Forces (ODF), said it had been given assurances.",
+			want:     []quote{{"Ostby Democratic Forces", model.Indirect, "it had been given assurances"}},
+			speakers: []string{"Ostby Democratic Forces"},
+		},
+		{
+			name:     "a description and the body, then two verbs",
+			text:     "The largest union, the Tarvik Dockers Guild, opposed the plan and warned it would cost jobs.",
+			want:     []quote{{"Tarvik Dockers Guild", model.Indirect, "it would cost jobs"}},
+			speakers: []string{"Tarvik Dockers Guild"},
+		},
+		{
+			name:     "near miss: a place, an outlet, two bodies in the aside",
+			text:     "The country's capital, the city of Ostby, said the road would reopen. Its rival, the Ostby Herald, said the paper would close. The two groups, the Ostby Freedom Party and the Tarvik Union, said the vote was rigged.",
+			want:     []quote{{"", model.Indirect, "the road would reopen"}, {"", model.Indirect, "the paper would close"}, {"", model.Indirect, "the vote was rigged"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a description, then a person",
+			text:     "The party's leader, Tomas Brenn, said the vote was rigged.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the vote was rigged"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

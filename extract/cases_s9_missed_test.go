@@ -244,6 +244,33 @@ func TestMissedS9Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "the vote was rigged"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// "according to a memo posted online by X", "a memo sent by X":
+		// the document's author, through an adverb of how it came out
+		// and an irregular participle of sending.
+		{
+			name:     "according to a memo posted online by",
+			text:     "According to a memo posted online by Senator Ilse Varga, the Senate cancelled its planned hearing.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the Senate cancelled its planned hearing"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "according to a letter sent by",
+			text:     "According to a letter sent by the Ostby Council, the clinic had closed.",
+			want:     []quote{{"Ostby Council", model.Indirect, "the clinic had closed"}},
+			speakers: []string{"Ostby Council"},
+		},
+		{
+			name:     "according to a report published online by",
+			text:     "According to a report published online by the Tarvik Institute, the river was polluted.",
+			want:     []quote{{"Tarvik Institute", model.Indirect, "the river was polluted"}},
+			speakers: []string{"Tarvik Institute"},
+		},
+		{
+			name:     "near miss: a letter seen by an outlet, documents obtained by one",
+			text:     "According to a letter seen by the Ostby Herald, the clinic had closed. According to documents obtained by the Ostby Herald, the firm hid losses.",
+			want:     []quote{{"", model.Indirect, "the clinic had closed"}, {"", model.Indirect, "the firm hid losses"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -979,6 +979,21 @@ func (d *doc) datedBefore(k int, s sentence) int {
 	return k
 }
 
+// mannerAdverbAt reports whether token k is an adverb of how or where a
+// document came out, between its participle and "by": "posted online by",
+// "sent anonymously by", "released publicly by"; not "issued jointly by",
+// a joint statement, which is no one of its authors' alone.
+func (d *doc) mannerAdverbAt(k int) bool {
+	if k >= len(d.toks) || !d.toks[k].lowerWord() {
+		return false
+	}
+	switch w := d.lower(k); {
+	case w == "online", w == "publicly", w == "anonymously", w == "privately", w == "internally", w == "separately", w == "earlier", w == "later":
+		return true
+	}
+	return false
+}
+
 // sourceToEnd returns the end of a source that the noun phrase reader
 // does not take, "according to estimates", "according to the first
 // clinical trial of the device", when it runs in plain words to the end
@@ -1009,6 +1024,12 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 			k, end = dk, e
 		}
 	}
+	// "according to a memo sent by ...": an irregular participle the
+	// noun phrase reader took for a noun ends the document's name.
+	if end-1 > k && d.toks[end-1].lowerWord() && d.participle(end-1) && !d.endsWith(end-1, "ed") &&
+		(d.isWord(end, "by") || d.mannerAdverbAt(end) && d.isWord(end+1, "by")) && d.isThing(k, end-1) {
+		end--
+	}
 	// "According to data from the Gun Violence Archive", "according to a
 	// statement by the ministry": the source's author is part of it.
 	if end > k && d.isThing(k, end) {
@@ -1018,6 +1039,8 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 		if j < s.last && d.toks[j].lowerWord() && d.participle(j) && d.isWord(j+1, "by") {
 			j++ // "a statement released by the Supreme Court"
+		} else if j < s.last && d.toks[j].lowerWord() && d.participle(j) && d.mannerAdverbAt(j+1) && d.isWord(j+2, "by") {
+			j += 2 // "a memo posted online by Senator Juan Dalmau"
 		} else if j < s.last && d.toks[j].lowerWord() && d.participle(j) {
 			if p := d.skipTimePhrase(j+1, s.last); p > j+1 && d.isWord(p, "by") {
 				j = p // "a report published on Monday (last week) by the Calder Institute"

@@ -271,6 +271,27 @@ func TestMissedS9Cases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "the clinic had closed"}, {"", model.Indirect, "the firm hid losses"}},
 			speakers: []string{},
 		},
+		// A bare surname two people share: not the one introduced as
+		// another's relative ("his daughter Nettie Baker"), nor a birth
+		// name ("was born Peter Edward Baker").
+		{
+			name: "a bare surname after a relative with it is the principal",
+			text: "The drummer Halvard Ostrem died on Sunday, his daughter Sigrid Ostrem said.\n\n" +
+				"Ostrem was born Per Anton Ostrem in Tarvik in 1939. Halvard, as his friends called him, began playing at 15.\n\n" +
+				"“I could play from the first day,” Ostrem said in 2009.",
+			want: []quote{
+				{"Sigrid Ostrem", model.Indirect, "The drummer Halvard Ostrem died on Sunday"},
+				{"Halvard Ostrem", model.Direct, "I could play from the first day"},
+			},
+			speakers: []string{"Halvard Ostrem", "Sigrid Ostrem"},
+		},
+		{
+			name: "near miss: a relative named first and called by her honorific",
+			text: "Tomas Brenn and his wife, Ilse Brenn, opened the shop in May.\n\n" +
+				"“We never expected the crowds,” Mrs Brenn said.",
+			want:     []quote{{"Ilse Brenn", model.Direct, "We never expected the crowds"}},
+			speakers: []string{"Ilse Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

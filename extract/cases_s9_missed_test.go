@@ -292,6 +292,34 @@ func TestMissedS9Cases(t *testing.T) {
 			want:     []quote{{"Ilse Brenn", model.Direct, "We never expected the crowds"}},
 			speakers: []string{"Ilse Brenn"},
 		},
+		// "According to the Ostby County coroner's office, Brenn lost
+		// control": a body named by a description keeps the clause after
+		// its comma, which is no appositive of it; "..., according to its
+		// owner, Benedek Farkas." still names him.
+		{
+			name:     "according to a county office named by description, a name opening the clause",
+			text:     "Tomas Brenn died in a crash. According to the Ostby County coroner’s office, Brenn lost control of his car.",
+			want:     []quote{{"Ostby County coroner’s office", model.Indirect, "Brenn lost control of his car"}},
+			speakers: []string{"Ostby County coroner’s office"},
+		},
+		{
+			name:     "according to a county office, a description opening the clause",
+			text:     "Tomas Brenn died in a crash in Ostby. According to the Ostby County sheriff’s office, the driver, 38, lost control of his car.",
+			want:     []quote{{"Ostby County sheriff’s office", model.Indirect, "the driver, 38, lost control of his car"}},
+			speakers: []string{"Ostby County sheriff’s office"},
+		},
+		{
+			name:     "near miss: a description, then the name in apposition at the end",
+			text:     "The boat, the Marisol, was boarded off the Skarn peninsula on Thursday, according to its owner, Benedek Farkas.",
+			want:     []quote{{"Benedek Farkas", model.Indirect, "The boat, the Marisol, was boarded off the Skarn peninsula on Thursday"}},
+			speakers: []string{"Benedek Farkas"},
+		},
+		{
+			name:     "near miss: a role, then the name in apposition before the clause",
+			text:     "The mayor of Ostby spoke on Monday. According to the mayor, Ilse Varga, the road will reopen.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the road will reopen"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1107,12 +1107,20 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		if co, coEnd := d.jointSource(c.ent, k, end, s); co >= 0 {
 			c.co, end = co, coEnd // "according to Varga and Brenn": each of them, as "Varga and Brenn said"
 		}
+		entBefore, named := c.ent, d.chunkAt[end-1] >= 0
 		c.after = d.skipAppositiveForward(d.skipParenthesis(end, s.last), s.last, &c)
 		if c.after > end+1 && c.ent < 0 && !d.clauseAfterAside(c.after, s) {
 			// "According to police, the driver lost control", "According
 			// to police, the man, 34, was arrested": what looked like an
 			// appositive of an unnamed source is the clause's subject.
 			c.after = end
+		} else if c.after > end+1 && entBefore >= 0 && !named && !d.clauseAfterAside(c.after, s) &&
+			(!d.sentenceEnd(c.after, s) && c.after < s.last || d.finiteVerbIn(end+1, c.after)) {
+			// "According to the county coroner's office, Brenn lost
+			// control": so too after a body named by a description,
+			// which keeps its speaker; but "..., according to its owner,
+			// Benedek Farkas." names him.
+			c.after, c.ent = end, entBefore
 		}
 		if c.after == end && d.punct(end, ",") && d.isThing(k, end) {
 			// "According to the report, published on Monday by the Calder

@@ -208,6 +208,12 @@ func (d *doc) personTail(c *chunk, lastOrg int) int {
 	if t := &d.toks[c.last-n]; t.has(lxCommon|lxVerb) && !t.has(lxFirstName) {
 		return 0 // "Task Force Operation Inherent Resolve": a name of a thing, not a person
 	}
+	if n == 2 && d.remitBefore(c.first, k) && !d.toks[k].has(lxFirstName) && d.toks[k+1].has(lxCommon) {
+		// "Commission on International | Religious Freedom": after a
+		// remit, two words that are no given name and a common noun go
+		// on with the remit; "ACLU of Texas | Ilse Varga" is a person.
+		return 0
+	}
 	for m := k; m < c.last; m++ {
 		t := &d.toks[m]
 		if !t.is(fCap) || t.has(lxOrgCue|lxCompany|lxOutletCue|lxTitle|lxPlace|lxNation) || t.is(fAllCaps) {
@@ -218,6 +224,17 @@ func (d *doc) personTail(c *chunk, lastOrg int) int {
 		return c.last - 2
 	}
 	return c.last - min(n, 3)
+}
+
+// remitBefore reports whether an "of", "for" or "on" opening a body's
+// remit stands in [i, j): "Commission on International".
+func (d *doc) remitBefore(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if d.toks[k].lowerWord() && (d.isWord(k, "of") || d.isWord(k, "for") || d.isWord(k, "on")) {
+			return true
+		}
+	}
+	return false
 }
 
 // companySurname reads chunk c, whose only organisation word is its last
@@ -718,9 +735,10 @@ func (d *doc) titledName(c *chunk) int {
 		return 0
 	}
 	// "Ministry of Foreign Affairs", "Conference of State Legislatures",
-	// "Directorate General of Civil Aviation": a title word inside an
-	// organisation's complement heads no person.
-	if p := k - 1; p >= c.first && d.toks[p].lowerWord() && (d.isWord(p, "of") || d.isWord(p, "for") || d.isWord(p, "and")) {
+	// "Directorate General of Civil Aviation", "Committee on Foreign
+	// Affairs", "Commission on International Religious Freedom": a title
+	// word inside an organisation's complement heads no person.
+	if p := k - 1; p >= c.first && d.toks[p].lowerWord() && (d.isWord(p, "of") || d.isWord(p, "for") || d.isWord(p, "on") || d.isWord(p, "and")) {
 		return 0
 	}
 	start := k + 1

@@ -305,7 +305,8 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		c.quote = q // "said in his live stream, “...”"
 		return
 	}
-	if that && (c.class != cueQuoteOnly || mannerThat[c.lemma] && d.isWord(c.after, "that") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s)) {
+	if that && (c.class != cueQuoteOnly || mannerThat[c.lemma] && d.isWord(c.after, "that") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) &&
+		!d.timeNounAt(c.after+1)) {
 		if k < s.last && !d.sentenceEnd(k, s) {
 			d.addComps(c, k, s)
 		}
@@ -477,6 +478,22 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	}
 }
 
+// timeNounAt reports whether token k names a stretch of time, which after
+// "that" makes the phrase a time ("fired back that day"), not a clause.
+func (d *doc) timeNounAt(k int) bool {
+	if k >= len(d.toks) || !d.toks[k].lowerWord() {
+		return false
+	}
+	if d.toks[k].has(lxTime) {
+		return true
+	}
+	switch d.lower(k) {
+	case "day", "night", "morning", "afternoon", "evening", "week", "weekend", "month", "year", "season", "time", "summer", "winter", "spring", "autumn", "fall":
+		return true
+	}
+	return false
+}
+
 // mannerThat are the verbs of a manner of speaking, otherwise cues only
 // beside a quotation, that report a "that" clause right after them too:
 // "a man shouted that the police had no right to be there", "she shared
@@ -484,6 +501,8 @@ func (d *doc) findComplement(c *cue, s sentence) {
 var mannerThat = map[string]bool{
 	"shout": true, "yell": true, "scream": true, "whisper": true, "chant": true, "muse": true, "plead": true,
 	"marvel": true, "sigh": true, "scoff": true, "snap": true, "interject": true, "share": true, "reflect": true,
+	// "fired back that the plan was legal", "hit back that ...": a retort.
+	"fire back": true, "shoot back": true, "hit back": true,
 }
 
 // ellipticalFigure reports whether cue c, a report or an estimate, has

@@ -980,6 +980,21 @@ func (d *doc) datedBefore(k int, s sentence) int {
 	return k
 }
 
+// mannerAdverbAt reports whether token k is an adverb of how or where a
+// document came out, between its participle and "by": "posted online by",
+// "sent anonymously by", "released publicly by"; not "issued jointly by",
+// a joint statement, which is no one of its authors' alone.
+func (d *doc) mannerAdverbAt(k int) bool {
+	if k >= len(d.toks) || !d.toks[k].lowerWord() {
+		return false
+	}
+	switch w := d.lower(k); {
+	case w == "online", w == "publicly", w == "anonymously", w == "privately", w == "internally", w == "separately", w == "earlier", w == "later":
+		return true
+	}
+	return false
+}
+
 // sourceToEnd returns the end of a source that the noun phrase reader
 // does not take, "according to estimates", "according to the first
 // clinical trial of the device", when it runs in plain words to the end
@@ -1010,6 +1025,12 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 			k, end = dk, e
 		}
 	}
+	// "according to a memo sent by ...": an irregular participle the
+	// noun phrase reader took for a noun ends the document's name.
+	if end-1 > k && d.toks[end-1].lowerWord() && d.participle(end-1) && !d.endsWith(end-1, "ed") &&
+		(d.isWord(end, "by") || d.mannerAdverbAt(end) && d.isWord(end+1, "by")) && d.isThing(k, end-1) {
+		end--
+	}
 	// "According to data from the Gun Violence Archive", "according to a
 	// statement by the ministry": the source's author is part of it.
 	if end > k && d.isThing(k, end) {
@@ -1019,6 +1040,8 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 		if j < s.last && d.toks[j].lowerWord() && d.participle(j) && d.isWord(j+1, "by") {
 			j++ // "a statement released by the Supreme Court"
+		} else if j < s.last && d.toks[j].lowerWord() && d.participle(j) && d.mannerAdverbAt(j+1) && d.isWord(j+2, "by") {
+			j += 2 // "a memo posted online by Senator Juan Dalmau"
 		} else if j < s.last && d.toks[j].lowerWord() && d.participle(j) {
 			if p := d.skipTimePhrase(j+1, s.last); p > j+1 && d.isWord(p, "by") {
 				j = p // "a report published on Monday (last week) by the Calder Institute"
@@ -1038,6 +1061,16 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 			if e2 := d.npForward(j+1, s.last); e2 > j+1 {
 				end = e2
 			}
+		}
+	}
+	// "according to a spokesman for the Ostby Food Agency", "according
+	// to officials at the ministry": the body the role speaks for is part
+	// of the source, as it is of a subject ("a spokeswoman for the
+	// ministry said").
+	if end > k && end+1 < s.last && d.toks[end-1].lowerWord() && (isVoiceRole(d.lower(end-1)) || bodyVoices(d.lower(end-1))) &&
+		d.toks[end].lowerWord() && (d.isWord(end, "for") || d.isWord(end, "at") || d.isWord(end, "from") || d.isWord(end, "of")) {
+		if e2 := d.npForward(end+1, s.last); e2 > end+1 && d.chunkAt[e2-1] >= 0 {
+			end = e2
 		}
 	}
 	// "According to Afghan Ambassador to the United States Hamdullah
@@ -1075,12 +1108,20 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		if co, coEnd := d.jointSource(c.ent, k, end, s); co >= 0 {
 			c.co, end = co, coEnd // "according to Varga and Brenn": each of them, as "Varga and Brenn said"
 		}
+		entBefore, named := c.ent, d.chunkAt[end-1] >= 0
 		c.after = d.skipAppositiveForward(d.skipParenthesis(end, s.last), s.last, &c)
 		if c.after > end+1 && c.ent < 0 && !d.clauseAfterAside(c.after, s) {
 			// "According to police, the driver lost control", "According
 			// to police, the man, 34, was arrested": what looked like an
 			// appositive of an unnamed source is the clause's subject.
 			c.after = end
+		} else if c.after > end+1 && entBefore >= 0 && !named && !d.clauseAfterAside(c.after, s) &&
+			(!d.sentenceEnd(c.after, s) && c.after < s.last || d.finiteVerbIn(end+1, c.after)) {
+			// "According to the county coroner's office, Brenn lost
+			// control": so too after a body named by a description,
+			// which keeps its speaker; but "..., according to its owner,
+			// Benedek Farkas." names him.
+			c.after, c.ent = end, entBefore
 		}
 		if c.after == end && d.punct(end, ",") && d.isThing(k, end) {
 			// "According to the report, published on Monday by the Calder
@@ -1443,6 +1484,9 @@ func (d *doc) gerundOK(prev int) bool {
 		// progressive of the verb, speech now or then.
 		return true
 	}
+	if startForms[d.lower(prev)] {
+		return true // "has only recently started saying": speech from then on
+	}
 	// "issued a statement saying", "held a press conference claiming"
 	return d.toks[prev].has(lxDoc|lxAdverb) || d.isWord(prev, "conference") || d.isWord(prev, "briefing")
 }
@@ -1460,6 +1504,13 @@ var likeForms = map[string]bool{"likes": true, "liked": true, "loves": true, "lo
 
 // keepForms are the forms of "keep" in "keeps saying".
 var keepForms = map[string]bool{"keep": true, "keeps": true, "kept": true, "keeping": true}
+
+// startForms are the forms of "start" and "begin" in "started saying",
+// "began claiming": the subject's speech from then on.
+var startForms = map[string]bool{
+	"start": true, "starts": true, "started": true,
+	"begin": true, "begins": true, "began": true, "begun": true,
+}
 
 // auxNext reports whether an auxiliary comes at k or after one more word:
 // "claimed 190 were dead", "claimed 90 people had died", a clause rather

@@ -183,6 +183,8 @@ var cueVerbs = []*cueVerb{
 	{lemma: "fire back", class: cueQuoteOnly, afterQuote: true, phrasal: "back", forms: []string{"fired"}},
 	{lemma: "push back", class: cueQuoteOnly, afterQuote: true, phrasal: "back", forms: []string{"pushed"}},
 	{lemma: "shoot back", class: cueQuoteOnly, afterQuote: true, phrasal: "back", forms: []string{"shot"}},
+	// "hit back that the claims were false", “...,” Brenn hit back.
+	{lemma: "hit back", class: cueQuoteOnly, afterQuote: true, phrasal: "back", forms: []string{"hit", "hits"}},
 	{lemma: "chime in", class: cueQuoteOnly, afterQuote: true, phrasal: "in", forms: []string{"chimed"}},
 	{lemma: "describe", class: cueDescribe, forms: []string{"describes", "described", "describing", "describe"}},
 	{lemma: "characterise", class: cueDescribe, forms: []string{"characterised", "characterized", "characterises", "characterizes"}},

@@ -428,12 +428,67 @@ func (d *doc) sharedSurname(w string, g gender) int {
 			return fit[0]
 		}
 	}
+	// "Ginger Baker ... his daughter Nettie Baker ... Baker said": one
+	// introduced as another's relative is not the one the bare surname
+	// means.
+	// A birth name ("Ginger Baker was born Peter Edward Baker") is no
+	// one else either.
+	var principal []int
+	for _, e := range cands {
+		if !d.introducedAsKin(e) && !d.bornName(e) {
+			principal = append(principal, e)
+		}
+	}
+	if len(principal) == 1 {
+		return principal[0]
+	}
+	if len(principal) > 1 {
+		cands = principal
+	}
 	for _, e := range cands {
 		if !contains(d.ents[e].keys, d.ents[e].words[0]) {
 			return e
 		}
 	}
 	return cands[0]
+}
+
+// bornName reports whether person e is only ever named right after
+// "born" or "née": a birth name, another name of someone else named.
+func (d *doc) bornName(e int) bool {
+	seen := false
+	for i := range d.chunks {
+		c := &d.chunks[i]
+		if c.ent != e {
+			continue
+		}
+		if k := c.first - 1; k < 0 || !(d.isWord(k, "born") || d.isWord(k, "née") || d.isWord(k, "nee")) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// introducedAsKin reports whether person e is named, at some mention,
+// right after a possessive and a word for a relative: "his daughter
+// Nettie Baker", "Varga's husband, Tomas Varga".
+func (d *doc) introducedAsKin(e int) bool {
+	for i := range d.chunks {
+		c := &d.chunks[i]
+		if c.ent != e {
+			continue
+		}
+		k := c.first - 1
+		if k >= 0 && d.punct(k, ",") {
+			k--
+		}
+		if k >= 1 && d.toks[k].lowerWord() && kinWord(d.lower(k)) &&
+			(d.toks[k-1].kind == tkPoss || d.toks[k-1].lowerWord() && possessivePronoun(d.lower(k-1))) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxScan bounds how many recent entities the rules that need no word in

@@ -468,8 +468,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	}
 	h := main - 1
 	for h > i && (d.punct(h, ",") || d.toks[h].kind == tkPoss || d.chunkAt[h] < 0 && d.toks[h].has(lxPostNominal) && d.toks[h].capWord() ||
-		h == main-1 && d.toks[h].lowerWord() && (d.endsWith(h, "ed") || authorParticiple(d.lower(h))) && d.isWord(main, "by")) {
-		h-- // and "a statement released | by ...": the participle
+		h == main-1 && d.mannerAdverbAt(h) && d.isWord(main, "by") ||
+		(h == main-1 || h == main-2 && d.mannerAdverbAt(main-1)) && d.toks[h].lowerWord() && (d.endsWith(h, "ed") || authorParticiple(d.lower(h))) && d.isWord(main, "by")) {
+		h-- // and "a statement released (online) | by ...": the participle
 	}
 	if d.isWord(main, "by") {
 		// "a report published on Monday | by ...": the participle and its
@@ -761,10 +762,10 @@ func indefiniteArticle(w string) bool {
 
 // authorParticiple reports whether w, a participle not in -ed, makes the
 // agent after it the author: "a trial run by the agency", "a report
-// written by", but not "a letter seen by Sky News".
+// written by", "a memo sent by", but not "a letter seen by Sky News".
 func authorParticiple(w string) bool {
 	switch w {
-	case "run", "written", "led", "drawn", "done", "made", "taken", "kept":
+	case "run", "written", "led", "drawn", "done", "made", "taken", "kept", "sent":
 		return true
 	}
 	return false

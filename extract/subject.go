@@ -73,8 +73,8 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.isWord(i, "to") && i-1 >= s.first && likeForms[d.lower(i-1)] {
 		i = d.skipBackAdverbials(i-2, s.first) // "as Marta Quell likes to say"
 	}
-	if i >= s.first && keepForms[d.lower(i)] && d.endsWith(c.verb, "ing") {
-		i = d.skipBackAdverbials(i-1, s.first) // "Olsen keeps saying"
+	if i >= s.first && (keepForms[d.lower(i)] || startForms[d.lower(i)]) && d.endsWith(c.verb, "ing") {
+		i = d.skipBackAdverbials(i-1, s.first) // "Olsen keeps saying", "Olsen started saying"
 	}
 	// Asides between the subject and the verb: "The World Health
 	// Organisation (WHO) recommends", "Tobiah Ngata - who has worked on
@@ -128,6 +128,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 						if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
 							c.ent = e
 						}
+					} else if end == st+1 && (d.isWord(st, "he") || d.isWord(st, "she") || d.isWord(st, "it") || d.isWord(st, "they")) &&
+						(issuedBySpeaker(d.lower(k)) || reportNoun(d.lower(k))) && d.issuedBetween(end, start) {
+						// "It (They, She) released a statement which
+						// said": whom the pronoun stands for issued it;
+						// not "She released a video which showed".
+						c.ent = d.resolvePronoun(st, v)
 					}
 				}
 			}
@@ -460,6 +466,31 @@ func (d *doc) speakerAppositive(appos [][2]int) int {
 		return n
 	}
 	return -1
+}
+
+// definiteBodyIn returns the organisation that the aside [a, b) names and
+// nothing more, after "the" ("the Tarvik Dockers Guild", perhaps with its
+// short form in brackets after it), or -1.
+func (d *doc) definiteBodyIn(a, b int) int {
+	if !d.isWord(a, "the") || !d.toks[a].lowerWord() || a+1 >= b {
+		return -1
+	}
+	ci := d.chunkAt[a+1]
+	if ci < 0 || d.chunks[ci].first != a+1 || d.chunks[ci].ent < 0 {
+		return -1
+	}
+	end := d.chunks[ci].last
+	if end < b && d.punct(end, "(") && d.punct(b-1, ")") && b-end <= 4 {
+		end = b // "(SDF)"
+	}
+	if end != b {
+		return -1
+	}
+	e := d.chunks[ci].ent
+	if en := &d.ents[e]; en.outlet || en.personish() || en.placeish() || !en.orgish() {
+		return -1
+	}
+	return e
 }
 
 // skipBareModifier steps back from token i over a modifier that follows a
@@ -864,7 +895,30 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 			e = d.resolveNP(k, j+1, c.verb)
 		}
 	}
+	if e < 0 {
+		e = d.describedBody(k, c.verb, s)
+	}
 	c.found, c.ent = true, e
+}
+
+// describedBody returns the body that a description opening the clause at
+// token k names in its aside, before the verb at v: "One of these groups,
+// the Syrian Democratic Forces (SDF), opposed the withdrawal and said";
+// or -1.
+func (d *doc) describedBody(k, v int, s sentence) int {
+	p := k
+	for p < v && p < k+8 && (d.toks[p].kind == tkWord || d.toks[p].kind == tkNum) && !d.toks[p].inQuote() && d.toks[p].cv == 0 && !(d.toks[p].lowerWord() && d.toks[p].has(lxAux)) {
+		p++
+	}
+	if p == k || p >= v || !d.punct(p, ",") {
+		return -1
+	}
+	for q := p + 1; q < v && q < p+12; q++ {
+		if d.punct(q, ",") {
+			return d.definiteBodyIn(p+1, q)
+		}
+	}
+	return -1
 }
 
 // countFrom returns where the number starts in a subject that opens with
@@ -1098,6 +1152,14 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		}
 		if ledBy >= 0 && ent < 0 {
 			ent = ledBy
+		}
+		if ent < 0 && !c.thing && len(appos) > 0 {
+			// "The largest union, the Tarvik Dockers Guild, said", "One
+			// of these groups, the Syrian Democratic Forces (SDF), said":
+			// a description, then the body it is, named with "the".
+			if e := d.definiteBodyIn(appos[0][0], appos[0][1]); e >= 0 {
+				ent = e
+			}
 		}
 		if ent < 0 && (c.thing || d.toks[last].kind == tkNum || d.toks[last].has(lxTime)) {
 			// "Satellite imaging from 2017, from the United Nations,

@@ -1356,7 +1356,14 @@ func roleModifier(e *entity, head string) string {
 				if i == 0 {
 					return ""
 				}
-				return strings.ToLower(strings.Trim(words[i-1], ",'’"))
+				before := strings.ToLower(words[i-1])
+				if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "s'") ||
+					strings.HasSuffix(before, "s’") || lex.lookup(before)&lxDet != 0 {
+					// "The service's chief officer": whose chief, not of
+					// what field, so "the fire chief" may be him.
+					return ""
+				}
+				return strings.Trim(before, ",'’")
 			}
 		}
 	}

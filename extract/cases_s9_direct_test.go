@@ -1,0 +1,62 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+	"soundbite/model"
+)
+
+// TestDirectS9Cases covers the session 9 classes of wording in which news
+// gives a quotation its speaker and the engine gave it to someone else
+// (or to nobody): a role noun as the cue's subject, turns in a trial or an
+// interview. Each row gives exactly the quotes wanted; the near misses
+// keep the speaker they had.
+func TestDirectS9Cases(t *testing.T) {
+	tests := []freshCase{
+		// "The service's chief officer, X" and then "the fire chief said":
+		// a possessive before a role names whose it is, not its field.
+		{
+			name: "the fire chief after the service's chief officer",
+			text: "The service's chief officer, Halvor Dysthe, spoke to reporters. Dysthe said the cause was unknown. Asked about arson, the fire chief said: “We keep every option open.”",
+			want: []quote{
+				{"Halvor Dysthe", model.Indirect, "the cause was unknown"},
+				{"Halvor Dysthe", model.Direct, "We keep every option open."},
+			},
+			speakers: []string{"Halvor Dysthe"},
+		},
+		{
+			name:     "the coach after the club's head coach",
+			text:     "The club's head coach, Dario Pell, was sacked. “I gave everything,” the coach said.",
+			want:     []quote{{"Dario Pell", model.Direct, "I gave everything"}},
+			speakers: []string{"Dario Pell"},
+		},
+		{
+			name:     "near miss: the finance minister is not the health minister",
+			text:     "Tarvik's health minister, Anika Rolf, opened the ward. “We will hire more nurses,” the finance minister said.",
+			want:     []quote{{"", model.Direct, "We will hire more nurses"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: the health minister is not the civil aviation minister",
+			text:     "Civil Aviation Minister Dario Pell opened the airport. “It is a fine day,” the health minister said.",
+			want:     []quote{{"", model.Direct, "It is a fine day"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: the assistant coach is not the head coach",
+			text:     "The club's head coach, Dario Pell, was sacked. “He gave everything,” the assistant coach said.",
+			want:     []quote{{"", model.Direct, "He gave everything"}},
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFreshCase(t, tt)
+			if res := extract.Extract(strings.Split(tt.text, "\n\n")); len(res.Quotes) != len(tt.want) {
+				t.Errorf("got %d quotes, want %d: %s", len(res.Quotes), len(tt.want), describe(res))
+			}
+		})
+	}
+}

@@ -50,6 +50,39 @@ func TestDirectS9Cases(t *testing.T) {
 			want:     []quote{{"", model.Direct, "He gave everything"}},
 			speakers: []string{},
 		},
+		// A question in marks, then a pronoun's answer: the one asked
+		// answers, though the asker spoke last.
+		{
+			name: "the asker's question, then she answers",
+			text: "Defence lawyer Lionel Achebe questioned Marit Solheim. “Were you there?” Achebe asked. “I was,” she said.",
+			want: []quote{
+				{"Lionel Achebe", model.Direct, "Were you there?"},
+				{"Marit Solheim", model.Direct, "I was"},
+			},
+			speakers: []string{"Lionel Achebe", "Marit Solheim"},
+		},
+		{
+			name: "an interview's question, then the one interviewed",
+			text: "Ilse Varga interviewed Robin Kell for the Tarvik Herald. “Will you run again?” Varga asked. “No, never,” she said.",
+			want: []quote{
+				{"Ilse Varga", model.Direct, "Will you run again?"},
+				{"Robin Kell", model.Direct, "No, never"},
+			},
+		},
+		{
+			name: "near miss: the asker asks again",
+			text: "Defence lawyer Lionel Achebe questioned Marit Solheim. “Were you there?” Achebe asked. “And did you see him?” he asked.",
+			want: []quote{
+				{"Lionel Achebe", model.Direct, "Were you there?"},
+				{"Lionel Achebe", model.Direct, "And did you see him?"},
+			},
+		},
+		{
+			name:     "near miss: nobody else to answer",
+			text:     "“Why did the money run out?” Tomas Brenn asked. “Because we spent it,” he said.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "Why did the money run out?"}, {"Tomas Brenn", model.Direct, "Because we spent it"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

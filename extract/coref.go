@@ -235,6 +235,12 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// while Jonas Tamm said ... She added".
 			rank++
 		}
+		if rank > 1 && d.justAsked(int(v), at, h) {
+			// "“Were you there?” Achebe asked. “I was,” she said.": the
+			// answer is the other one's turn, whoever spoke last, when
+			// someone else can be meant.
+			rank = 1
+		}
 		if mismatch {
 			// A first name's usual gender is only a hint, but a hint
 			// outweighs nearness: "Tomas Olsen said ... She disagreed"
@@ -357,6 +363,33 @@ func (d *doc) contrastSubject(k int) bool {
 	}
 	return f-2 >= 0 && d.punct(f-2, ",") && d.toks[f-1].lowerWord() &&
 		(d.isWord(f-1, "but") || d.isWord(f-1, "while") || d.isWord(f-1, "whereas") || d.isWord(f-1, "although") || d.isWord(f-1, "though"))
+}
+
+// justAsked reports whether the latest attribution before the pronoun at
+// h, in its sentence or the one before, is entity e asking a question in
+// marks, and the cue at token at asks none: the pronoun then answers.
+func (d *doc) justAsked(e, at, h int) bool {
+	cur := d.sentOf[h]
+	for ci := len(d.cues) - 1; ci >= 0; ci-- {
+		c := &d.cues[ci]
+		if c.verb == at && c.class == cueAsk {
+			return false // "“And then?” he asked": the asker goes on
+		}
+		if c.verb >= h || c.skip || !c.found {
+			continue
+		}
+		if d.sentOf[c.verb] < cur-1 || c.ent != e || c.class != cueAsk {
+			return false
+		}
+		lo, hi := d.quotesIn(d.sents[d.sentOf[c.verb]])
+		for _, q := range d.quotes[lo:hi] {
+			if q.ent == e && q.last > q.first && d.punct(q.last-1, "?") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // turnTaken reports whether the last speaker before the cue at token at

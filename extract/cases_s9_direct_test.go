@@ -83,6 +83,61 @@ func TestDirectS9Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Direct, "Why did the money run out?"}, {"Tomas Brenn", model.Direct, "Because we spent it"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// A chain of words between the speaker and a speech verb in its
+		// base form or in -ing, next to the quotation: the speaker's.
+		{
+			name:     "began to reply after the quotation",
+			text:     "Ilse Varga spoke first. “The budget is sound,” Tomas Brenn began to reply.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "The budget is sound"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "was quick to point out",
+			text:     "Ilse Varga spoke first. “The budget is sound,” Tomas Brenn was quick to point out.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "The budget is sound"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "would later say",
+			text:     "Ilse Varga spoke first. “The budget is sound,” Tomas Brenn would later say.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "The budget is sound"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "could be heard saying",
+			text:     "Ilse Varga spoke first. “The budget is sound,” Tomas Brenn could be heard saying.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "The budget is sound"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "is fond of saying, a pronoun",
+			text:     "Tomas Brenn runs the Ostby mill. “Flour is patience,” he is fond of saying.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "Flour is patience"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "was quick to reply, a colon",
+			text:     "Ilse Varga spoke first. Tomas Brenn was quick to reply: “The budget is sound.”",
+			want:     []quote{{"Tomas Brenn", model.Direct, "The budget is sound."}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: a reply to a letter, no quotation",
+			text:     "Tomas Brenn began to reply to the letter on Monday. He was quick to respond to the crisis.",
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: declined to say",
+			text:     "“We will see,” said Ilse Varga. Tomas Brenn declined to say whether he agreed.",
+			want:     []quote{{"Ilse Varga", model.Direct, "We will see"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a reply noun before a colon",
+			text:     "Ilse Varga had a reply ready: “We will not pay.”",
+			want:     []quote{{"Ilse Varga", model.Direct, "We will not pay."}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -73,6 +73,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.isWord(i, "to") && i-1 >= s.first && likeForms[d.lower(i-1)] {
 		i = d.skipBackAdverbials(i-2, s.first) // "as Marta Quell likes to say"
 	}
+	if end := d.chainedCueSubject(c.verb, s); end >= 0 {
+		i = end // "“...,” Tomas Brenn began to reply"
+	}
 	if i >= s.first && keepForms[d.lower(i)] && d.endsWith(c.verb, "ing") {
 		i = d.skipBackAdverbials(i-1, s.first) // "Olsen keeps saying"
 	}

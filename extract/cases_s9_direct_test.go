@@ -148,3 +148,20 @@ func TestDirectS9Cases(t *testing.T) {
 		})
 	}
 }
+
+// TestCourtPartOfTheNameBefore checks that "for the defence" set off after
+// one name is that name's part in the trial, not the next name's.
+func TestCourtPartOfTheNameBefore(t *testing.T) {
+	text := "Cross-examined by Nathaniel Orde, for the defence, Piers Ancrum accepted that the fence had been repaired. " +
+		"For the prosecution, Ambrose Keel said the fence was down."
+	roles := make(map[string][]string)
+	for _, s := range extract.Extract([]string{text}).Speakers {
+		roles[s.Name] = s.Roles
+	}
+	if r := roles["Piers Ancrum"]; len(r) != 0 {
+		t.Errorf("Piers Ancrum has roles %q, want none", r)
+	}
+	if r := roles["Ambrose Keel"]; len(r) != 1 || r[0] != "prosecutor" {
+		t.Errorf("Ambrose Keel has roles %q, want [prosecutor]", r)
+	}
+}

@@ -594,8 +594,12 @@ func (d *doc) noteCourtPart(ci int) {
 		return ""
 	}
 	role := ""
-	if f := c.first; f >= 4 && d.punct(f-1, ",") && d.isWord(f-3, "the") && d.isWord(f-4, "for") && d.sentOf[f-4] == d.sentOf[f] {
-		role = side(f - 2) // "for the prosecution, Hester Quayle KC"
+	if f := c.first; f >= 4 && d.punct(f-1, ",") && d.isWord(f-3, "the") && d.isWord(f-4, "for") && d.sentOf[f-4] == d.sentOf[f] &&
+		!(f >= 6 && d.punct(f-5, ",") && d.chunkAt[f-6] >= 0) {
+		// "for the prosecution, Hester Quayle KC", but not "Cross-examined
+		// by Nathaniel Orde, for the defence, Ancrum accepted": there the
+		// part is the name's before it.
+		role = side(f - 2)
 	}
 	if k := c.last; role == "" && d.punct(k, ",") && k+3 < len(d.toks) && d.sentOf[k+3] == d.sentOf[k] {
 		switch {

@@ -138,6 +138,51 @@ func TestDirectS9Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Direct, "We will not pay."}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A role given by a verb, not in apposition: "became mayor", "was
+		// elected mayor", "who chairs", "chaired by"; then the role noun
+		// as a cue's subject is that person.
+		{
+			name:     "became mayor, then the mayor said",
+			text:     "Ilse Varga became mayor of Tarvik in May. “We will rebuild the bridge by spring,” the mayor said.",
+			want:     []quote{{"Ilse Varga", model.Direct, "We will rebuild the bridge by spring"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "was elected mayor",
+			text:     "Tomas Brenn was elected mayor of Tarvik in May. “We will rebuild the bridge,” the mayor said.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "We will rebuild the bridge"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "chaired by, then the commission's chair",
+			text:     "The talks were chaired by Ulla Svendsen, who leads the Fisheries Commission. “Both sides have moved,” said the commission's chair.",
+			want:     []quote{{"Ulla Svendsen", model.Direct, "Both sides have moved"}},
+			speakers: []string{"Ulla Svendsen"},
+		},
+		{
+			name:     "who coaches, then the coach",
+			text:     "Ilse Varga, who coaches the Ostby juniors, watched the final. “They were brave,” the coach said.",
+			want:     []quote{{"Ilse Varga", model.Direct, "They were brave"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "took over as head coach",
+			text:     "Ilse Varga took over as head coach in May. “We start today,” the coach said.",
+			want:     []quote{{"Ilse Varga", model.Direct, "We start today"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: became angry gives no role",
+			text:     "Tomas Brenn became angry at the meeting. “This is a farce,” the mayor said.",
+			want:     []quote{{"", model.Direct, "This is a farce"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: named in a report, appointed by someone",
+			text:     "Tomas Brenn was named in the report. Ilse Varga was appointed by him in May. “We start today,” the minister said.",
+			want:     []quote{{"", model.Direct, "We start today"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

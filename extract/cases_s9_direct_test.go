@@ -183,6 +183,32 @@ func TestDirectS9Cases(t *testing.T) {
 			want:     []quote{{"", model.Direct, "We start today"}},
 			speakers: []string{},
 		},
+		// An unnamed fan, owner or player of a body speaks for themselves,
+		// not for the body; its spokesman speaks for it.
+		{
+			name:     "a fan of the club is nobody named",
+			text:     "A fan of the Ostby Football Club said he was “truly sorry” for the delay.",
+			want:     []quote{{"", model.Mixed, "he was “truly sorry” for the delay"}},
+			speakers: []string{},
+		},
+		{
+			name:     "an owner of the club is nobody named",
+			text:     "An owner of the Ostby Football Club said he was “truly sorry” for the delay.",
+			want:     []quote{{"", model.Mixed, "he was “truly sorry” for the delay"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a player for the club is nobody named",
+			text:     "A player for the Ostby Football Club said he was “truly sorry” for the delay.",
+			want:     []quote{{"", model.Mixed, "he was “truly sorry” for the delay"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a spokesman for the club is the club",
+			text:     "A spokesman for the Ostby Football Club said the club was “truly sorry” for the delay.",
+			want:     []quote{{"Ostby Football Club", model.Mixed, "the club was “truly sorry” for the delay"}},
+			speakers: []string{"Ostby Football Club"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -209,6 +209,26 @@ func TestDirectS9Cases(t *testing.T) {
 			want:     []quote{{"Ostby Football Club", model.Mixed, "the club was “truly sorry” for the delay"}},
 			speakers: []string{"Ostby Football Club"},
 		},
+		// "It released a statement which said, “...”": the pronoun
+		// subject of the clause the statement hangs on issued it.
+		{
+			name:     "it released a statement which said",
+			text:     "The Ostby Harbour Board criticised the plan on Thursday. It released a statement which said, “The harbour must stay open.”",
+			want:     []quote{{"Ostby Harbour Board", model.Direct, "The harbour must stay open."}},
+			speakers: []string{"Ostby Harbour Board"},
+		},
+		{
+			name:     "she released a statement which said",
+			text:     "Ilse Varga criticised the plan on Thursday. She released a statement which said, “The harbour must stay open.”",
+			want:     []quote{{"Ilse Varga", model.Direct, "The harbour must stay open."}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a name still issues it",
+			text:     "The Ostby Harbour Board released a statement which said, “The harbour must stay open.”",
+			want:     []quote{{"Ostby Harbour Board", model.Direct, "The harbour must stay open."}},
+			speakers: []string{"Ostby Harbour Board"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -131,6 +131,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 						if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
 							c.ent = e
 						}
+					} else if end == st+1 && d.toks[st].kind == tkWord && d.toks[st].has(lxPronoun) && (nominative(d.lower(st)) || d.isWord(st, "it")) {
+						// "It released a statement which said": the
+						// pronoun's body or person issued it.
+						if e := d.resolvePronoun(st, v); e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
+							c.ent = e
+						}
 					}
 				}
 			}

@@ -229,6 +229,26 @@ func TestDirectS9Cases(t *testing.T) {
 			want:     []quote{{"Ostby Harbour Board", model.Direct, "The harbour must stay open."}},
 			speakers: []string{"Ostby Harbour Board"},
 		},
+		// Quotations joined by "and" or "but" before one cue are all its
+		// speaker's, whoever spoke before.
+		{
+			name: "“...” and “...,” she said in a statement",
+			text: "Tomas Brenn spoke first.\n\n“The bridge is safe” and “the road will reopen on Friday,” Ilse Varga said in a statement.",
+			want: []quote{
+				{"Ilse Varga", model.Direct, "The bridge is safe"},
+				{"Ilse Varga", model.Direct, "the road will reopen on Friday"},
+			},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "“...” but “...,” she said",
+			text: "Tomas Brenn spoke first.\n\n“The bridge is safe” but “the road will stay shut,” Ilse Varga said.",
+			want: []quote{
+				{"Ilse Varga", model.Direct, "The bridge is safe"},
+				{"Ilse Varga", model.Direct, "the road will stay shut"},
+			},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

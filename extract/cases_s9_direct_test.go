@@ -249,6 +249,25 @@ func TestDirectS9Cases(t *testing.T) {
 			},
 			speakers: []string{"Ilse Varga"},
 		},
+		// "One of them, NAME, said": the one the aside names speaks.
+		{
+			name:     "one of them, a union named in the aside",
+			text:     "Two unions joined the strike. One of them, the Ostby Dockers Union, said the deal was “a betrayal”.",
+			want:     []quote{{"Ostby Dockers Union", model.Mixed, "the deal was “a betrayal”"}},
+			speakers: []string{"Ostby Dockers Union"},
+		},
+		{
+			name:     "one of them, a person named in the aside",
+			text:     "Two men were arrested. One of them, Tomas Brenn, said he was “innocent”.",
+			want:     []quote{{"Tomas Brenn", model.Mixed, "he was “innocent”"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: one of them, no name",
+			text:     "Two men were arrested. One of them said he was “innocent”.",
+			want:     []quote{{"", model.Mixed, "he was “innocent”"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

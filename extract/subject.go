@@ -1108,6 +1108,16 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		if ledBy >= 0 && ent < 0 {
 			ent = ledBy
 		}
+		if ent < 0 && len(appos) > 0 && d.isWord(segStart, "one") && d.isWord(segStart+1, "of") {
+			// "One of these groups, the Syrian Democratic Forces (SDF),
+			// said": the one of them the aside names speaks.
+			ap := appos[len(appos)-1]
+			if k := d.npForward(ap[0], ap[1]); k > ap[0] && d.chunkAt[k-1] >= 0 {
+				if e := d.chunks[d.chunkAt[k-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
+					ent = e
+				}
+			}
+		}
 		if ent < 0 && (c.thing || d.toks[last].kind == tkNum || d.toks[last].has(lxTime)) {
 			// "Satellite imaging from 2017, from the United Nations,
 			// suggests": data set off with its source is the source's.

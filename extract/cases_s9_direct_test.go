@@ -268,6 +268,35 @@ func TestDirectS9Cases(t *testing.T) {
 			want:     []quote{{"", model.Mixed, "he was “innocent”"}},
 			speakers: []string{},
 		},
+		// A new paragraph about someone else, who names the last speaker
+		// only as an object: "he said" is the new paragraph's subject.
+		{
+			name: "met the last speaker, then he said",
+			text: "Tomas Brenn spoke at the rally on Monday. “We will win,” Brenn said.\n\nAnders Lund met Brenn after the rally. “That is pretty cool,” he said.",
+			want: []quote{
+				{"Tomas Brenn", model.Direct, "We will win"},
+				{"Anders Lund", model.Direct, "That is pretty cool"},
+			},
+			speakers: []string{"Anders Lund", "Tomas Brenn"},
+		},
+		{
+			name: "pardoned by the last speaker, then he said",
+			text: "Tomas Brenn spoke at the rally on Monday. “We will win,” Brenn said.\n\nAnders Lund was on stage while Brenn flew over. This was the first time Lund made a speech since he was pardoned by Brenn. He said “That is pretty cool.”",
+			want: []quote{
+				{"Tomas Brenn", model.Direct, "We will win"},
+				{"Anders Lund", model.Direct, "That is pretty cool."},
+			},
+			speakers: []string{"Anders Lund", "Tomas Brenn"},
+		},
+		{
+			name: "near miss: the last speaker as the subject goes on",
+			text: "Tomas Brenn spoke at the rally on Monday. “We will win,” Brenn said.\n\nBrenn later met Anders Lund. “He is a good man,” he said.",
+			want: []quote{
+				{"Tomas Brenn", model.Direct, "We will win"},
+				{"Tomas Brenn", model.Direct, "He is a good man"},
+			},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

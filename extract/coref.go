@@ -218,7 +218,11 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// subject the paragraph opens with is still its topic, over
 			// one named since who spoke in an earlier paragraph.
 			rank = 9
-		case near && e.spoke >= from:
+		case near && e.spoke >= from && (d.subjectAt(k) || d.toks[e.spoke].para == d.toks[h].para):
+			// One who spoke lately; but not one merely named in a new
+			// paragraph about someone else ("Anders Lund met Brenn after
+			// the rally. “...,” he said."): the new paragraph's subject
+			// goes on.
 			rank = 8
 		case near && d.subjectAt(k) && !d.relativeSubject(k) && d.contrastSubject(k) && !mismatch && d.sentOf[k] == curSent-1 && d.subjectAt(h):
 			// "Varga said the plan was sound, but Tomas Brenn disagreed.

@@ -236,6 +236,17 @@ func (d *doc) noteActor(s sentence) {
 		d.lastActor = mark{ent: e, para: s.para, tok: at, ok: true}
 		return
 	}
+	if f := s.first; f+2 < s.last && d.isWord(f, "for") && d.chunkAt[f+1] >= 0 && d.chunks[d.chunkAt[f+1]].first == f+1 {
+		// "For Ilse Varga, the answer is simple.": the one the sentence
+		// speaks for is whom it is about.
+		if c := &d.chunks[d.chunkAt[f+1]]; c.ent >= 0 && c.last+1 < s.last && d.punct(c.last, ",") && d.ents[c.ent].personish() &&
+			d.chunkAt[c.last+1] < 0 && !nominative(d.lower(c.last+1)) {
+			// Not "For Varga, Brenn has only praise": a person the
+			// clause is about comes after.
+			d.lastActor = mark{ent: c.ent, para: s.para, tok: f + 1, ok: true}
+			return
+		}
+	}
 	k := d.clauseStart(s)
 	if k >= s.last || d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
 		return

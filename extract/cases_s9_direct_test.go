@@ -297,6 +297,18 @@ func TestDirectS9Cases(t *testing.T) {
 			},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// "For NAME, the answer is simple.": the one the sentence speaks
+		// for is whom a quotation standing after it is by.
+		{
+			name: "for her, the answer is simple, then a quotation",
+			text: "Tomas Brenn spoke first.\n\nFor Ilse Varga, the answer is simple. “We want answers.”",
+			want: []quote{{"Ilse Varga", model.Direct, "We want answers."}},
+		},
+		{
+			name: "near miss: for her, another person has praise",
+			text: "Tomas Brenn spoke first.\n\nFor Ilse Varga, Anders Lund has only praise. “She is the best.”",
+			want: []quote{{"Anders Lund", model.Direct, "She is the best."}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

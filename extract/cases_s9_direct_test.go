@@ -309,6 +309,18 @@ func TestDirectS9Cases(t *testing.T) {
 			text: "Tomas Brenn spoke first.\n\nFor Ilse Varga, Anders Lund has only praise. “She is the best.”",
 			want: []quote{{"Anders Lund", model.Direct, "She is the best."}},
 		},
+		// The mirror: after the asker's question and the answer, the next
+		// question by pronoun is the asker's again.
+		{
+			name: "question, answer, then she asks again",
+			text: "Ilse Varga interviewed Robin Kell for the Tarvik Herald. “Will you run again?” Varga asked. “No, never,” Kell said. “Why not?” she asked.",
+			want: []quote{
+				{"Ilse Varga", model.Direct, "Will you run again?"},
+				{"Robin Kell", model.Direct, "No, never"},
+				{"Ilse Varga", model.Direct, "Why not?"},
+			},
+			speakers: []string{"Ilse Varga", "Robin Kell"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -239,7 +239,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// while Jonas Tamm said ... She added".
 			rank++
 		}
-		if rank > 1 && d.justAsked(int(v), at, h) {
+		if rank > 1 && (d.justAsked(int(v), at, h) || d.justAnswered(int(v), at, h)) {
 			// "“Were you there?” Achebe asked. “I was,” she said.": the
 			// answer is the other one's turn, whoever spoke last, when
 			// someone else can be meant.
@@ -392,6 +392,36 @@ func (d *doc) justAsked(e, at, h int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// justAnswered reports whether the cue at token at asks, and the latest
+// attribution before the pronoun at h, in its sentence or the one
+// before, is entity e answering a question someone else asked just
+// before: "“Will you run?” Varga asked. “No,” Kell said. “Why not?” she
+// asked." The next question is the asker's again.
+func (d *doc) justAnswered(e, at, h int) bool {
+	cur := d.sentOf[h]
+	asks, seen := false, 0
+	for ci := len(d.cues) - 1; ci >= 0; ci-- {
+		c := &d.cues[ci]
+		if c.verb == at {
+			asks = c.class == cueAsk
+			continue
+		}
+		if !asks || c.verb >= h || c.skip || !c.found {
+			continue
+		}
+		switch seen {
+		case 0:
+			if d.sentOf[c.verb] < cur-1 || c.ent != e || c.class == cueAsk {
+				return false
+			}
+			seen = 1
+		default:
+			return c.class == cueAsk && c.ent >= 0 && c.ent != e && d.sentOf[c.verb] >= cur-3
+		}
 	}
 	return false
 }

@@ -236,6 +236,17 @@ func (d *doc) noteActor(s sentence) {
 		d.lastActor = mark{ent: e, para: s.para, tok: at, ok: true}
 		return
 	}
+	if f := s.first; f+2 < s.last && d.isWord(f, "for") && d.chunkAt[f+1] >= 0 && d.chunks[d.chunkAt[f+1]].first == f+1 {
+		// "For Ilse Varga, the answer is simple.": the one the sentence
+		// speaks for is whom it is about.
+		if c := &d.chunks[d.chunkAt[f+1]]; c.ent >= 0 && c.last+1 < s.last && d.punct(c.last, ",") && d.ents[c.ent].personish() &&
+			d.chunkAt[c.last+1] < 0 && !nominative(d.lower(c.last+1)) {
+			// Not "For Varga, Brenn has only praise": a person the
+			// clause is about comes after.
+			d.lastActor = mark{ent: c.ent, para: s.para, tok: f + 1, ok: true}
+			return
+		}
+	}
 	k := d.clauseStart(s)
 	if k >= s.last || d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
 		return
@@ -469,7 +480,13 @@ func (d *doc) cueFor(qi int, s sentence, cs []cue) *cue {
 			return c
 		}
 	}
-	if q.close >= 0 && !d.endsWithStop(qi) && d.startsClause(qi, s, cs) {
+	opens := q.close >= 0 && !d.endsWithStop(qi) && (d.startsClause(qi, s, cs) || d.joinedFromStart(qi, s, cs, 0))
+	if opens && d.joinedQuotes(qi, s) {
+		// "“...” and “...,” Ilse Varga said": the quotations joined
+		// before one cue are all its speaker's.
+		return d.cueFor(qi+1, s, cs)
+	}
+	if opens {
 		g := q.close + 1
 		for g < s.last && d.toks[g].kind == tkPunct && (d.punct(g, ",") || d.punct(g, "—") || d.punct(g, "–")) {
 			g++
@@ -500,6 +517,34 @@ func (d *doc) cueFor(qi int, s sentence, cs []cue) *cue {
 		}
 	}
 	return nil
+}
+
+// joinedFromStart reports whether quotation qi is joined to quotations
+// before it in sentence s, the first of which opens the sentence's clause:
+// the second in "“...” and “...,” she said". depth bounds the chain.
+func (d *doc) joinedFromStart(qi int, s sentence, cs []cue, depth int) bool {
+	if depth > 4 || qi < 1 || d.quotes[qi-1].open < s.first || !d.joinedQuotes(qi-1, s) {
+		return false
+	}
+	return d.startsClause(qi-1, s, cs) || d.joinedFromStart(qi-1, s, cs, depth+1)
+}
+
+// joinedQuotes reports whether quotation qi is joined to the next one by
+// a comma, "and", "but" or "or" in sentence s, with no other words
+// between and no full stop ending the first: "“...” and “...,” she said".
+func (d *doc) joinedQuotes(qi int, s sentence) bool {
+	q := &d.quotes[qi]
+	if q.close < 0 || qi+1 >= len(d.quotes) || d.endsWithStop(qi) {
+		return false
+	}
+	g := q.close + 1
+	if g < s.last && d.punct(g, ",") {
+		g++
+	}
+	if g < s.last && d.toks[g].lowerWord() && (d.isWord(g, "and") || d.isWord(g, "but") || d.isWord(g, "or")) {
+		g++
+	}
+	return g > q.close+1 && d.quotes[qi+1].open == g && g < s.last
 }
 
 // roleAfterQuotation reports whether a role set after a quotation ends

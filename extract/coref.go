@@ -218,7 +218,11 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// subject the paragraph opens with is still its topic, over
 			// one named since who spoke in an earlier paragraph.
 			rank = 9
-		case near && e.spoke >= from:
+		case near && e.spoke >= from && (d.subjectAt(k) || d.toks[e.spoke].para == d.toks[h].para):
+			// One who spoke lately; but not one merely named in a new
+			// paragraph about someone else ("Anders Lund met Brenn after
+			// the rally. “...,” he said."): the new paragraph's subject
+			// goes on.
 			rank = 8
 		case near && d.subjectAt(k) && !d.relativeSubject(k) && d.contrastSubject(k) && !mismatch && d.sentOf[k] == curSent-1 && d.subjectAt(h):
 			// "Varga said the plan was sound, but Tomas Brenn disagreed.
@@ -234,6 +238,12 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// pronoun beats one of unknown gender: "Anna Brandt said ...,
 			// while Jonas Tamm said ... She added".
 			rank++
+		}
+		if rank > 1 && (d.justAsked(int(v), at, h) || d.justAnswered(int(v), at, h)) {
+			// "“Were you there?” Achebe asked. “I was,” she said.": the
+			// answer is the other one's turn, whoever spoke last, when
+			// someone else can be meant.
+			rank = 1
 		}
 		if mismatch {
 			// A first name's usual gender is only a hint, but a hint
@@ -357,6 +367,63 @@ func (d *doc) contrastSubject(k int) bool {
 	}
 	return f-2 >= 0 && d.punct(f-2, ",") && d.toks[f-1].lowerWord() &&
 		(d.isWord(f-1, "but") || d.isWord(f-1, "while") || d.isWord(f-1, "whereas") || d.isWord(f-1, "although") || d.isWord(f-1, "though"))
+}
+
+// justAsked reports whether the latest attribution before the pronoun at
+// h, in its sentence or the one before, is entity e asking a question in
+// marks, and the cue at token at asks none: the pronoun then answers.
+func (d *doc) justAsked(e, at, h int) bool {
+	cur := d.sentOf[h]
+	for ci := len(d.cues) - 1; ci >= 0; ci-- {
+		c := &d.cues[ci]
+		if c.verb == at && c.class == cueAsk {
+			return false // "“And then?” he asked": the asker goes on
+		}
+		if c.verb >= h || c.skip || !c.found {
+			continue
+		}
+		if d.sentOf[c.verb] < cur-1 || c.ent != e || c.class != cueAsk {
+			return false
+		}
+		lo, hi := d.quotesIn(d.sents[d.sentOf[c.verb]])
+		for _, q := range d.quotes[lo:hi] {
+			if q.ent == e && q.last > q.first && d.punct(q.last-1, "?") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// justAnswered reports whether the cue at token at asks, and the latest
+// attribution before the pronoun at h, in its sentence or the one
+// before, is entity e answering a question someone else asked just
+// before: "“Will you run?” Varga asked. “No,” Kell said. “Why not?” she
+// asked." The next question is the asker's again.
+func (d *doc) justAnswered(e, at, h int) bool {
+	cur := d.sentOf[h]
+	asks, seen := false, 0
+	for ci := len(d.cues) - 1; ci >= 0; ci-- {
+		c := &d.cues[ci]
+		if c.verb == at {
+			asks = c.class == cueAsk
+			continue
+		}
+		if !asks || c.verb >= h || c.skip || !c.found {
+			continue
+		}
+		switch seen {
+		case 0:
+			if d.sentOf[c.verb] < cur-1 || c.ent != e || c.class == cueAsk {
+				return false
+			}
+			seen = 1
+		default:
+			return c.class == cueAsk && c.ent >= 0 && c.ent != e && d.sentOf[c.verb] >= cur-3
+		}
+	}
+	return false
 }
 
 // turnTaken reports whether the last speaker before the cue at token at
@@ -1356,7 +1423,14 @@ func roleModifier(e *entity, head string) string {
 				if i == 0 {
 					return ""
 				}
-				return strings.ToLower(strings.Trim(words[i-1], ",'’"))
+				before := strings.ToLower(words[i-1])
+				if strings.HasSuffix(before, "'s") || strings.HasSuffix(before, "’s") || strings.HasSuffix(before, "s'") ||
+					strings.HasSuffix(before, "s’") || lex.lookup(before)&lxDet != 0 {
+					// "The service's chief officer": whose chief, not of
+					// what field, so "the fire chief" may be him.
+					return ""
+				}
+				return strings.Trim(before, ",'’")
 			}
 		}
 	}

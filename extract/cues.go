@@ -299,6 +299,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case d.isWord(prev, "to") && prev-1 >= s.first && continueForms[d.lower(prev-1)] && baseForm(w) &&
 		w != "write" && w != "show" && w != "find" && w != "describe" && w != "report":
 		// "continued to insist that ...": the speaker goes on saying it.
+	case d.chainedCueSubject(i, s) >= 0:
+		// "“...,” Tomas Brenn began to reply", "Brenn was quick to
+		// reply: “...”": the chain is the speaker's, the words his.
 	case i == s.first+1 && d.isWord(s.first, "in") && d.toks[i].lowerWord() && d.openingReport(i, s):
 		// "In finding the law void, the court ...": as "Finding ...".
 	case d.endsWith(i, "ing") && d.toks[i].lowerWord() && d.isWord(prev, "of") && d.accusedOf(prev, s):
@@ -797,7 +800,7 @@ func baseForm(w string) bool {
 	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find", "write",
 		"allege", "warn", "insist", "predict", "contend", "maintain", "caution", "acknowledge", "admit",
 		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain", "ask", "urge",
-		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate", "tell":
+		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate", "tell", "reply", "respond":
 		return true
 	}
 	return false
@@ -1576,4 +1579,73 @@ func (d *doc) groupNameAt(k int, s sentence) bool {
 		return false
 	}
 	return d.groupModifierObject(d.chunks[ci].first, s)
+}
+
+// chainWords are the words that may stand between a speaker and a speech
+// verb in its base form or in -ing, when the speaker still says the words:
+// "began to reply", "was quick to point out", "would later say", "has been
+// known to say", "is fond of saying", "could be heard saying". Refusals
+// ("declined to say", "would not say") are not among them.
+var chainWords = map[string]bool{
+	"to": true, "of": true, "be": true, "been": true, "was": true, "is": true, "were": true, "are": true,
+	"has": true, "have": true, "had": true, "would": true, "could": true, "might": true, "will": true, "can": true,
+	"later": true, "then": true, "also": true, "soon": true, "again": true, "once": true, "often": true, "quickly": true,
+	"began": true, "begins": true, "started": true, "starts": true, "tried": true, "tries": true, "wanted": true,
+	"proceeded": true, "quick": true, "fond": true, "known": true, "heard": true, "forced": true, "managed": true,
+	"rushed": true, "hastened": true, "seemed": true, "appeared": true, "moved": true, "felt": true, "compelled": true,
+	"eager": true, "careful": true, "prompted": true, "kept": true, "keeps": true,
+}
+
+// chainModals are the words a base form may follow directly in a chain.
+var chainModals = map[string]bool{"to": true, "would": true, "could": true, "might": true, "will": true, "can": true}
+
+// chainIngHeads are the words an -ing form may follow directly in a chain.
+var chainIngHeads = map[string]bool{
+	"began": true, "started": true, "kept": true, "keeps": true, "heard": true, "of": true,
+}
+
+// chainedCueSubject returns the last token of the speaker before a chain
+// of words ending in the speech verb at i, as in "“...,” Tomas Brenn began
+// to reply" and "Brenn was quick to reply: “...”", or -1. The quotation
+// next to the cue is what makes the chain one speaker's words: "Brenn
+// began to reply to the letter" on its own reports nothing.
+func (d *doc) chainedCueSubject(i int, s sentence) int {
+	w := d.lower(i)
+	ing := d.endsWith(i, "ing")
+	if !baseForm(w) && !ing || !d.toks[i].lowerWord() {
+		return -1
+	}
+	k := i - 1
+	// The word next to the verb decides what may come before it.
+	for k >= s.first && d.toks[k].lowerWord() && d.toks[k].has(lxAdverb) && !chainModals[d.lower(k)] && !d.toks[k].has(lxNeg) {
+		k-- // "would later say"
+	}
+	if k < s.first || !d.toks[k].lowerWord() || ing && !chainIngHeads[d.lower(k)] || !ing && !chainModals[d.lower(k)] {
+		return -1
+	}
+	n := 0
+	for k >= s.first && d.toks[k].lowerWord() && chainWords[d.lower(k)] && n < 6 {
+		k--
+		n++
+	}
+	if k < s.first {
+		return -1
+	}
+	end := k
+	switch {
+	case d.toks[k].lowerWord() && nominative(d.lower(k)):
+		k--
+	case d.chunkAt[k] >= 0:
+		k = d.chunks[d.chunkAt[k]].first - 1
+	default:
+		return -1
+	}
+	after := k >= s.first && d.toks[k].kind == tkQuote && !d.toks[k].is(fOpenMark) && k-1 >= s.first &&
+		(d.punct(k-1, ",") || d.punct(k-1, "?") || d.punct(k-1, "!"))
+	before := (k < s.first || d.punct(k, ",")) && (d.punct(i+1, ":") || d.punct(i+1, ",")) && i+2 < s.last &&
+		d.toks[i+2].kind == tkQuote && d.toks[i+2].is(fOpenMark)
+	if !after && !before {
+		return -1
+	}
+	return end
 }

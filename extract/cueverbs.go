@@ -54,8 +54,8 @@ var cueVerbs = []*cueVerb{
 	{lemma: "declare", forms: []string{"declares", "declared", "declaring"}},
 	{lemma: "announce", forms: []string{"announces", "announced", "announcing"}},
 	{lemma: "confirm", forms: []string{"confirms", "confirmed", "confirming", "confirm"}},
-	{lemma: "reply", forms: []string{"replies", "replied", "replying"}},
-	{lemma: "respond", forms: []string{"responds", "responded", "responding"}},
+	{lemma: "reply", forms: []string{"replies", "replied", "replying", "reply"}},
+	{lemma: "respond", forms: []string{"responds", "responded", "responding", "respond"}},
 	{lemma: "answer", forms: []string{"answered"}},
 	{lemma: "continue", class: cueQuoteOnly, afterQuote: true, forms: []string{"continued", "continues"}},
 	// "“...,” Rudd went on, “...”": only beside a quotation, as "continued".

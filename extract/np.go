@@ -709,7 +709,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		// the role is what the role is of, not whose words these are; an
 		// indefinite description never refers back to a named person.
 		if !definite && (owner < 0 || indefiniteArticle(d.lower(i)) && !d.ents[owner].personish()) {
-			if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson {
+			if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && !ownVoice(head) {
 				return ppEnt, h
 			}
 			if isSpokesperson(head) && main == j {
@@ -999,6 +999,20 @@ func commonPeople(w string) bool {
 		return true
 	}
 	return false
+}
+
+// ownVoice reports whether an unnamed holder of the role w speaks for
+// nobody but themselves, whatever body it is a role in: "a co-owner of the
+// club", "a fan of the club", "a member of the council" said what they
+// think, not what the club or the council says, unlike "a spokesman for
+// the club".
+func ownVoice(w string) bool {
+	switch w {
+	case "owner", "co-owner", "shareholder", "investor", "member", "player", "fan", "supporter", "customer", "client",
+		"resident", "student", "passenger", "parent", "patient", "voter", "volunteer":
+		return true
+	}
+	return commonPeople(w+"s") || acquaintance(w)
 }
 
 // acquaintance reports whether w names someone by their tie to another

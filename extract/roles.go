@@ -330,6 +330,7 @@ func (d *doc) findAppositives() {
 		}
 		d.noteCounterpart(ci)
 		d.noteCourtPart(ci)
+		d.notePredicateRole(ci)
 		// "Its general secretary, Bartholomew Osei" and "the Crown
 		// prosecutor, Mark Tedeschi": the role comes first.
 		comma := c.first - 1
@@ -594,8 +595,12 @@ func (d *doc) noteCourtPart(ci int) {
 		return ""
 	}
 	role := ""
-	if f := c.first; f >= 4 && d.punct(f-1, ",") && d.isWord(f-3, "the") && d.isWord(f-4, "for") && d.sentOf[f-4] == d.sentOf[f] {
-		role = side(f - 2) // "for the prosecution, Hester Quayle KC"
+	if f := c.first; f >= 4 && d.punct(f-1, ",") && d.isWord(f-3, "the") && d.isWord(f-4, "for") && d.sentOf[f-4] == d.sentOf[f] &&
+		!(f >= 6 && d.punct(f-5, ",") && d.chunkAt[f-6] >= 0) {
+		// "for the prosecution, Hester Quayle KC", but not "Cross-examined
+		// by Nathaniel Orde, for the defence, Ancrum accepted": there the
+		// part is the name's before it.
+		role = side(f - 2)
 	}
 	if k := c.last; role == "" && d.punct(k, ",") && k+3 < len(d.toks) && d.sentOf[k+3] == d.sentOf[k] {
 		switch {
@@ -643,4 +648,68 @@ func (d *doc) thingNamed(c *chunk) bool {
 	t := &d.toks[k]
 	return t.kind == tkWord && !t.has(lxGenericOrg|lxGroup|lxRole|lxTitle|lxPlaceCue|lxPronoun|lxDet|lxPrep|lxFunc|lxVerb|lxAux) && t.cv == 0 &&
 		!d.endsWith(k, "ed") && !d.endsWith(k, "ing") && !teamWord(d.lower(k)) && !companyHead(d.lower(k)) && !describedBody(d.lower(k))
+}
+
+// roleByVerb maps a verb that says what someone does to the role it
+// gives: "who chairs the commission" is its chair, "a team led by" its
+// leader.
+var roleByVerb = map[string]string{
+	"chairs": "chair", "chaired": "chair", "heads": "head", "headed": "head", "leads": "leader", "led": "leader",
+	"coaches": "coach", "coached": "coach", "manages": "manager", "managed": "manager", "directs": "director",
+	"directed": "director", "captains": "captain", "captained": "captain",
+}
+
+// notePredicateRole records the role a clause gives the person of chunk
+// ci, where news gives it by a verb rather than in apposition: "Ilse
+// Varga became mayor", "Brenn was elected mayor of Tarvik", "Varga, who
+// chairs the commission,", "The talks were chaired by Ulla Svendsen".
+// Then "the mayor said" and "the commission's chair said" are them.
+func (d *doc) notePredicateRole(ci int) {
+	c := &d.chunks[ci]
+	if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
+		return
+	}
+	if f := c.first; f >= 2 && d.isWord(f-1, "by") && d.toks[f-2].lowerWord() && d.sentOf[f-2] == d.sentOf[f] {
+		if r := roleByVerb[d.lower(f-2)]; r != "" && (d.endsWith(f-2, "ed") || d.isWord(f-2, "led")) {
+			d.ents[c.ent].addRole(r) // "chaired by Ulla Svendsen"
+			return
+		}
+	}
+	k := c.last
+	if k >= len(d.toks) || d.sentOf[k] != d.sentOf[c.first] {
+		return
+	}
+	if d.punct(k, ",") && d.isWord(k+1, "who") && k+2 < len(d.toks) {
+		if r := roleByVerb[d.lower(k+2)]; r != "" && d.endsWith(k+2, "s") && d.toks[k+2].lowerWord() {
+			d.ents[c.ent].addRole(r) // "Varga, who chairs the commission,"
+		}
+		return
+	}
+	switch {
+	case d.isWord(k, "became") || d.isWord(k, "becomes"):
+		k++
+	case (d.isWord(k, "was") || d.isWord(k, "is")) && (d.isWord(k+1, "elected") || d.isWord(k+1, "appointed") || d.isWord(k+1, "named")):
+		k += 2
+	case (d.isWord(k, "took") || d.isWord(k, "takes")) && d.isWord(k+1, "over") && d.isWord(k+2, "as"):
+		k += 3
+	default:
+		return
+	}
+	if d.isWord(k, "as") {
+		k++
+	}
+	if k < len(d.toks) && d.toks[k].lowerWord() && (d.isWord(k, "the") || d.isWord(k, "a") || d.isWord(k, "an")) {
+		k++
+	}
+	start, end := k, -1
+	for j := k; j < len(d.toks) && j < k+4 && d.sentOf[j] == d.sentOf[c.first] && d.toks[j].kind == tkWord; j++ {
+		if d.toks[j].has(lxRole) && !d.toks[j].has(lxDet|lxPrep) {
+			end = j + 1 // "mayor", "head coach", "chief executive"
+		} else if end >= 0 || d.toks[j].has(lxDet|lxPrep|lxVerb|lxAux) {
+			break
+		}
+	}
+	if end > start {
+		d.noteRole(c.ent, start, end)
+	}
 }

@@ -73,6 +73,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.isWord(i, "to") && i-1 >= s.first && likeForms[d.lower(i-1)] {
 		i = d.skipBackAdverbials(i-2, s.first) // "as Marta Quell likes to say"
 	}
+	if end := d.chainedCueSubject(c.verb, s); end >= 0 {
+		i = end // "“...,” Tomas Brenn began to reply"
+	}
 	if i >= s.first && (keepForms[d.lower(i)] || startForms[d.lower(i)]) && d.endsWith(c.verb, "ing") {
 		i = d.skipBackAdverbials(i-1, s.first) // "Olsen keeps saying", "Olsen started saying"
 	}
@@ -133,7 +136,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 						// "It (They, She) released a statement which
 						// said": whom the pronoun stands for issued it;
 						// not "She released a video which showed".
-						c.ent = d.resolvePronoun(st, v)
+						if e := d.resolvePronoun(st, v); e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
+							c.ent = e
+						}
 					}
 				}
 			}
@@ -1152,6 +1157,16 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		}
 		if ledBy >= 0 && ent < 0 {
 			ent = ledBy
+		}
+		if ent < 0 && len(appos) > 0 && d.isWord(segStart, "one") && d.isWord(segStart+1, "of") {
+			// "One of these groups, the Syrian Democratic Forces (SDF),
+			// said": the one of them the aside names speaks.
+			ap := appos[len(appos)-1]
+			if k := d.npForward(ap[0], ap[1]); k > ap[0] && d.chunkAt[k-1] >= 0 {
+				if e := d.chunks[d.chunkAt[k-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
+					ent = e
+				}
+			}
 		}
 		if ent < 0 && !c.thing && len(appos) > 0 {
 			// "The largest union, the Tarvik Dockers Guild, said", "One

@@ -54,6 +54,7 @@ var pageGoldSets = []struct {
 	{"testdata/pages/dev-f.jsonl", false, 0.79, 0.87, 0.81, 18},
 	{"testdata/pages/heldout-a.jsonl", true, 0.79, 0.81, 0.88, 9},
 	{"testdata/pages/heldout-b.jsonl", true, 0.83, 0.89, 0.87, 11},
+	{"testdata/pages/heldout-c.jsonl", true, 0.87, 0.90, 0.86, 14},
 }
 
 // pageDirs finds each source's folder of pages in the module cache, once

@@ -199,6 +199,13 @@ func (d *doc) register(ci int) {
 			if c.first > 1 && d.toks[c.first-2].has(lxPlaceCue) && d.toks[c.first-2].lowerWord() {
 				en.placeEv += 2
 			}
+		case "at":
+			// "economists at Goldman Sachs", "an analyst at Morgan
+			// Stanley": a name with staff at it is a firm's, however much
+			// it looks like a person's.
+			if c.first > 1 && d.staffNounAt(c.first-2) && c.kind != kPlace && !(c.last < len(d.toks) && d.toks[c.last].kind == tkPoss) {
+				en.orgEv += 3
+			}
 		}
 	}
 }
@@ -614,3 +621,18 @@ func contains(list []string, s string) bool {
 }
 
 func isOrgWord(w string) bool { return lex.lookup(w)&(lxOrgCue|lxCompany) != 0 }
+
+// staffNounAt reports whether token k is a lower-case role noun, singular
+// or plural, of people who work somewhere: "economists", "an analyst",
+// "officials"; not a place's word ("residents of", "the town").
+func (d *doc) staffNounAt(k int) bool {
+	t := &d.toks[k]
+	if !t.lowerWord() || t.has(lxPlaceCue) {
+		return false
+	}
+	if t.has(lxRole) {
+		return true
+	}
+	w := d.lower(k)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && lex.lookup(w[:len(w)-1])&lxRole != 0
+}

@@ -586,6 +586,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	case head == "police":
 		return d.resolveOrgDescription(h, at), h
 	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && (ht.has(lxRole) || lex.lookup(head[:len(head)-1])&lxRole != 0) && !ht.has(lxGenericOrg):
+		if ppEnt >= 0 && d.ents[ppEnt].personish() && d.isWord(main, "at") && !commonPeople(head) && d.nameSpans(main+1, j) {
+			// "economists at Goldman Sachs", "analysts at Morgan Stanley":
+			// staff are at a firm, never at a person, whatever its name
+			// looks like.
+			return ppEnt, h
+		}
 		if ppEnt >= 0 && d.ents[ppEnt].personish() || commonPeople(head) {
 			// "associates of Navalny": people around him, not him;
 			// "residents of Fellby": people of a place, not the place.
@@ -1393,4 +1399,11 @@ func (d *doc) withheldAfter(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// nameSpans reports whether tokens [i, j) are one name and nothing more:
+// "Goldman Sachs", not "Tomas Brenn's campaign".
+func (d *doc) nameSpans(i, j int) bool {
+	ci := d.chunkAt[i]
+	return ci >= 0 && d.chunks[ci].first == i && d.chunks[ci].last == j
 }

@@ -59,6 +59,62 @@ func TestNewPagesS9Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "the shares would rise"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// A trailing cue followed by where it was said: the words before
+		// the cue are still what was said. "in a note to clients", "in
+		// its report to shareholders", "in its document 'Vision 2023'",
+		// "in a report that was released on Friday", "in its bleakest
+		// forecast yet".
+		{
+			name:     "trailing cue, in a note to clients",
+			text:     "The plant will close in May, Ostby Steel said in a note to clients.",
+			want:     []quote{{"Ostby Steel", model.Indirect, "The plant will close in May"}},
+			speakers: []string{"Ostby Steel"},
+		},
+		{
+			name: "trailing cue, in its report to shareholders on Tuesday",
+			text: "The plant will close in May, Ostby Steel said on Tuesday in its quarterly report to shareholders.",
+			want: []quote{{"Ostby Steel", model.Indirect, "The plant will close in May"}},
+		},
+		{
+			name: "trailing cue, a document's title in single marks",
+			text: "The number of attacks has increased manifold in the recent past, the Tarvik Bank said in its document 'Vision 2023'.",
+			want: []quote{{"Tarvik Bank", model.Indirect, "The number of attacks has increased manifold in the recent past"}},
+		},
+		{
+			name: "trailing cue, a document's title in double marks is no quotation",
+			text: "The bridge is safe, Ilse Varga said in her report \"Bridges of Ostby\".",
+			want: []quote{{"Ilse Varga", model.Indirect, "The bridge is safe"}},
+		},
+		{
+			name: "trailing cue, a report that was released",
+			text: "The bridge will reopen in May, the ministry said in a report that was released on Friday.",
+			want: []quote{{"", model.Indirect, "The bridge will reopen in May"}},
+		},
+		{
+			name: "trailing cue, its bleakest forecast yet",
+			text: "The plant will close in May, Ostby Steel said in its bleakest forecast yet.",
+			want: []quote{{"Ostby Steel", model.Indirect, "The plant will close in May"}},
+		},
+		{
+			name: "a clause after a note to clients",
+			text: "Ostby Steel said in a note to clients that the plant would close in May.",
+			want: []quote{{"Ostby Steel", model.Indirect, "the plant would close in May"}},
+		},
+		{
+			name: "near miss: told clients to, a request",
+			text: "Ostby Steel told clients to expect delays.",
+			want: []quote{{"Ostby Steel", model.Indirect, "clients to expect delays"}},
+		},
+		{
+			name: "near miss: words in marks after a report are a quotation",
+			text: "Ilse Varga said in her report \"the bridge is safe and sound\".",
+			want: []quote{{"Ilse Varga", model.Direct, "the bridge is safe and sound"}},
+		},
+		{
+			name: "near miss: the largest union speaks",
+			text: "The largest union said the strike would go ahead.",
+			want: []quote{{"", model.Indirect, "the strike would go ahead"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

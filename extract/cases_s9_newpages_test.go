@@ -115,6 +115,35 @@ func TestNewPagesS9Cases(t *testing.T) {
 			text: "The largest union said the strike would go ahead.",
 			want: []quote{{"", model.Indirect, "the strike would go ahead"}},
 		},
+		// "“...,” X said at a fundraiser, according to a pool report": the
+		// source relays X's words; it makes no clause of the quotation and
+		// the cue, and X keeps the quotation.
+		{
+			name:     "a quotation said at a fundraiser, according to a pool report",
+			text:     "\"Mark my words: he will try to delay the vote,\" Tomas Brenn said at a virtual fundraiser, according to a pool report.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "Mark my words: he will try to delay the vote"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name: "a quotation told to supporters, according to a transcript",
+			text: "\"We will win,\" Tomas Brenn told supporters, according to a transcript.",
+			want: []quote{{"Tomas Brenn", model.Direct, "We will win"}},
+		},
+		{
+			name: "a quotation an unnamed coach told, according to two people",
+			text: "\"It is over,\" the coach told players, according to two people in the room.",
+			want: []quote{{"", model.Direct, "It is over"}},
+		},
+		{
+			name: "near miss: a clause said, according to a pool report",
+			text: "Tomas Brenn said the vote would be delayed, according to a pool report.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "the vote would be delayed"}},
+		},
+		{
+			name: "near miss: a verb with its object, according to the institute",
+			text: "The findings could change how Carvane reports its emissions, according to the institute.",
+			want: []quote{{"", model.Indirect, "The findings could change how Carvane reports its emissions"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -38,6 +38,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// favored ...": the opening clause's report ends at its comma.
 		s.last = e
 	}
+	if c.lemma == "according to" && d.sourceOfReportBefore(c, s) {
+		// "“...,” Brenn said at a fundraiser, according to a pool
+		// report": the source relays what the cue before it reports; the
+		// speaker named there keeps the words.
+		c.skip = true
+		return
+	}
 	if c.lemma == "according to" {
 		if d.punct(k, ",") {
 			k++
@@ -1694,4 +1701,33 @@ func (d *doc) passiveRelativeAt(k, last int) int {
 		return k
 	}
 	return j + 1
+}
+
+// sourceOfReportBefore reports whether "according to" cue c, after a
+// comma, names the source of a report the sentence made just before it:
+// a cue of saying with its speaker found, followed by nothing but where,
+// when and to whom it was said ("Brenn said at a fundraiser, according to
+// a pool report", "she told supporters, according to a transcript"); not
+// a verb with an object ("how Carvane reports its emissions, according to
+// the institute"), nor one nothing hands over to ("faster than models
+// predicted, according to Keld Amory").
+func (d *doc) sourceOfReportBefore(c *cue, s sentence) bool {
+	if c.verb-1 <= s.first || !d.punct(c.verb-1, ",") {
+		return false
+	}
+	for k := len(d.cues) - 1; k >= 0 && d.cues[k].verb >= s.first; k-- {
+		o := &d.cues[k]
+		if o.verb >= c.verb || o.skip || !o.found || o.lemma == "according to" || o.class != cueSay || o.after > c.verb-1 {
+			continue
+		}
+		if h := min(o.subjFirst, o.verb) - 1; h <= s.first || !d.punct(h, ",") && !d.toks[h].is(fCloseMark) {
+			return false // "faster than models predicted, according to Keld Amory": no cue handed over to
+		}
+		k := o.after
+		if o.receiver && k < c.verb-1 {
+			k = d.skipReceiver(k, s)
+		}
+		return d.skipForwardAdverbials(k, c.verb-1) == c.verb-1
+	}
+	return false
 }

@@ -144,6 +144,38 @@ func TestNewPagesS9Cases(t *testing.T) {
 			text: "The findings could change how Carvane reports its emissions, according to the institute.",
 			want: []quote{{"", model.Indirect, "The findings could change how Carvane reports its emissions"}},
 		},
+		// A lawmaker's party and state with the state's whole name: "Sen.
+		// Ilse Varga, D-California,", "Rep. Tomas Brenn, R-New York,".
+		{
+			name:     "a party and a state's whole name after a senator",
+			text:     "A spokesperson for Sen. Ilse Varga, D-California, said her office was working on it.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "her office was working on it"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a party and a state of two words",
+			text:     "Sen. Ilse Varga, R-New York, said her office was working on it.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "her office was working on it"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a party and North Carolina",
+			text:     "Rep. Tomas Brenn, D-North Carolina, said the bill would pass.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the bill would pass"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: the abbreviated state, as before",
+			text:     "Sen. Ilse Varga, D-Calif., said her office was working on it.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "her office was working on it"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a place in apposition is still no speaker",
+			text:     "Tomas Brenn, of New York, said the bill would pass.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the bill would pass"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

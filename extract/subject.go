@@ -1450,6 +1450,8 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true // ", known for his video channel Harbourlight, said", ", born in Osk, said"
 	case b-a == 1 && (t.has(lxPostNominal) || partyLabel(d.str(a))):
 		return true
+	case b-a == 2 && partyStateOpening(d.str(a)) && d.toks[a+1].capWord():
+		return true // ", R-New York,", ", D-North Carolina,"
 	}
 	// A titled name filling the segment is the speaker a description
 	// before it introduces: "the director of IEDR, Professor Nalini Osk,

@@ -176,6 +176,33 @@ func TestNewPagesS9Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "the bill would pass"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// "Restaurant owners protested, saying ...": the participle's
+		// subject is a group of people, not the capitalised word before
+		// its plural head.
+		{
+			name:     "a participle after capitalised trade and owners",
+			text:     "Restaurant owners in Milan protested on Saturday, saying that the rules remain unclear.",
+			want:     []quote{{"", model.Indirect, "the rules remain unclear"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a participle after taxi drivers",
+			text:     "Taxi drivers in Ostby protested on Saturday, saying that the rules remain unclear.",
+			want:     []quote{{"", model.Indirect, "the rules remain unclear"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a name and a present-tense verb before the participle",
+			text:     "Ilse Varga disagrees, saying the bridge is safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the bridge is safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a body that objects",
+			text:     "The Tarvik Union objects, arguing the plan is unfair.",
+			want:     []quote{{"Tarvik Union", model.Indirect, "the plan is unfair"}},
+			speakers: []string{"Tarvik Union"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

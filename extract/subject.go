@@ -860,7 +860,9 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		for j > k && d.toks[j].lowerWord() && !d.toks[j].has(lxDet|lxRole|lxGroup|lxGenericOrg) && end-j <= 2 {
 			j--
 		}
-		if j < end-1 && d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].last == j+1 && d.endsWith(j+1, "s") {
+		// Not "Restaurant owners protested, saying ...": a plural of
+		// people after a capitalised word is the subject's head.
+		if j < end-1 && d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].last == j+1 && d.endsWith(j+1, "s") && !d.peopleNoun(j+1) {
 			e = d.resolveNP(k, j+1, c.verb)
 		}
 	}

@@ -203,6 +203,37 @@ func TestNewPagesS9Cases(t *testing.T) {
 			want:     []quote{{"Tarvik Union", model.Indirect, "the plan is unfair"}},
 			speakers: []string{"Tarvik Union"},
 		},
+		// A lone given name after "in" (or after "the mayor of") is a
+		// city: "the hotel federation in Florence", "owners in Milan".
+		{
+			name:     "the head of a federation in a city named like a woman",
+			text:     "The head of the hotel federation in Florence said the rules were unclear.",
+			want:     []quote{{"", model.Indirect, "the rules were unclear"}},
+			speakers: []string{},
+		},
+		{
+			name:     "owners in a city named like a man",
+			text:     "Restaurant owners in Milan said the rules remain unclear.",
+			want:     []quote{{"", model.Indirect, "the rules remain unclear"}},
+			speakers: []string{},
+		},
+		{
+			name:     "the mayor of a city named like a woman",
+			text:     "The mayor of Florence said the rules were unclear.",
+			want:     []quote{{"", model.Indirect, "the rules were unclear"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a woman met by her given name speaks",
+			text:     "Tomas Brenn met Florence on Monday. She said the talks went well.",
+			want:     []quote{{"Florence", model.Indirect, "the talks went well"}},
+			speakers: []string{"Florence"},
+		},
+		{
+			name: "near miss: a daughter in a town",
+			text: "Ilse Varga lives with her daughter Victoria in Ostby.\n\n\"It is hard,\" Victoria said.",
+			want: []quote{{"Victoria", model.Direct, "It is hard"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -189,15 +189,23 @@ func (d *doc) register(ci int) {
 		switch d.lower(c.first - 1) {
 		case "in", "near", "across", "outside", "inside", "throughout":
 			en.placeEv++
+			if c.last-c.first == 1 && d.toks[c.first].has(lxFirstName) && c.first > 1 && d.toks[c.first-2].lowerWord() {
+				// "the hotel federation in Florence", "owners in Milan": a
+				// lone given name after a noun and "in" is a city's.
+				en.placeEv += 2
+			}
 			if d.toks[c.last-1].has(lxPlaceCue) {
 				// "in Oklahoma City", "in Harlow County": the place, not
 				// its council, whatever "City" says.
 				en.placeEv += 2
 			}
 		case "of":
-			// "the town of Brenmoor", "the village of Lisk"
+			// "the town of Brenmoor", "the village of Lisk"; "the mayor of
+			// Florence": a lone given name a mayor governs is a city.
 			if c.first > 1 && d.toks[c.first-2].has(lxPlaceCue) && d.toks[c.first-2].lowerWord() {
 				en.placeEv += 2
+			} else if c.last-c.first == 1 && d.toks[c.first].has(lxFirstName) && c.first > 1 && (d.isWord(c.first-2, "mayor") || d.isWord(c.first-2, "governor")) {
+				en.placeEv += 3
 			}
 		case "at":
 			// "economists at Goldman Sachs", "an analyst at Morgan

@@ -234,6 +234,37 @@ func TestNewPagesS9Cases(t *testing.T) {
 			text: "Ilse Varga lives with her daughter Victoria in Ostby.\n\n\"It is hard,\" Victoria said.",
 			want: []quote{{"Victoria", model.Direct, "It is hard"}},
 		},
+		// "Meanwhile, a health official, rejecting the allegations, said
+		// ...": a sentence adverb opens the sentence; the phrase after its
+		// comma is the subject, not an appositive of nothing.
+		{
+			name:     "meanwhile, an unnamed official with an aside",
+			text:     "Meanwhile, a health official, rejecting the allegations, said both the babies died due to preterm birth.",
+			want:     []quote{{"", model.Indirect, "both the babies died due to preterm birth"}},
+			speakers: []string{},
+		},
+		{
+			name: "however, the ministry responding to a report",
+			text: "However, the ministry, responding to the report, said the bridge was safe.",
+			want: []quote{{"", model.Indirect, "the bridge was safe"}},
+		},
+		{
+			name: "meanwhile, a role whose holder asked not to be named",
+			text: "Meanwhile, the head of the union, who asked not to be named, said the strike would go ahead.",
+			want: []quote{{"", model.Indirect, "the strike would go ahead"}},
+		},
+		{
+			name:     "near miss: however, a role and the name in apposition",
+			text:     "However, the mayor, Tomas Brenn, said the bridge was safe.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the bridge was safe"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: meanwhile, a name and a role in apposition",
+			text:     "Meanwhile, Ilse Varga, a nurse, said the babies died of natural causes.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the babies died of natural causes"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

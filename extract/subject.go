@@ -1630,7 +1630,8 @@ func (d *doc) afterIntro(s sentence, a int) bool {
 	if d.chunkAt[s.first] >= 0 || t.has(lxFirstName) {
 		return false // "Jun Takamori-Price, a nurse, said": a name, not an intro
 	}
-	if t.has(lxPrep|lxAdverb) && !t.has(lxDet) || d.endsWith(s.first, "ing") || d.endsWith(s.first, "ed") {
+	if t.has(lxPrep|lxAdverb) && !t.has(lxDet) || d.endsWith(s.first, "ing") || d.endsWith(s.first, "ed") ||
+		a == s.first+1 && sentenceAdverb(d.lower(s.first)) { // "Meanwhile, a health official, rejecting ..., said"
 		return true
 	}
 	// "Late on Sunday,", "Early Saturday morning,", "Last week,": a

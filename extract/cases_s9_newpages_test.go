@@ -265,6 +265,34 @@ func TestNewPagesS9Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the babies died of natural causes"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A participle after a clause a conjunction joins goes with that
+		// clause's subject: "..., although Stephen King was among those
+		// questioning it, writing on Twitter: “...”".
+		{
+			name: "a participle after an although clause with a named subject",
+			text: "The council dropped the plan, although Ilse Varga was among those opposing it, writing on Facebook: \"This is a mistake.\"",
+			want: []quote{{"Ilse Varga", model.Direct, "This is a mistake."}},
+		},
+		{
+			name: "a participle after an and clause with a named subject",
+			text: "The union called a strike, and Tomas Brenn joined it, saying the pay offer was an insult.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "the pay offer was an insult"}},
+		},
+		{
+			name: "a participle after a though clause",
+			text: "Ilse Varga praised the plan, though Tomas Brenn was less sure, warning that costs could rise.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "costs could rise"}},
+		},
+		{
+			name: "near miss: a participle straight after the main clause",
+			text: "The council dropped the plan, writing on its website: \"The costs were too high.\"",
+			want: []quote{{"", model.Direct, "The costs were too high."}},
+		},
+		{
+			name: "near miss: a joined clause with its own cue",
+			text: "Ilse Varga closed the bridge, but Tomas Brenn, the mayor, said it was safe.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "it was safe"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

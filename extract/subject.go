@@ -829,6 +829,13 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 	if e := d.contrastOpening(s); prev != nil && e > prev.verb && e < c.verb {
 		prev = nil // "Whereas X felt ..., Varga favored ..., arguing": the main clause's subject
 	}
+	if e := d.joinedClauseSubject(c.verb, s); e >= 0 {
+		// "Hachette cancelled the release, although Stephen King was
+		// among those questioning it, writing on Twitter: “...”": the
+		// participle goes with the clause it follows.
+		c.found, c.ent = true, e
+		return
+	}
 	if prev != nil && prev.found {
 		c.found, c.ent = true, prev.ent
 		return
@@ -1820,4 +1827,41 @@ func (d *doc) nameHolds(e, o int) bool {
 		}
 	}
 	return true
+}
+
+// joinedClauseSubject returns the named subject of the clause that a
+// conjunction joins just before the participle at v and its comma
+// (", although Stephen King was among those questioning it, writing"),
+// or -1.
+func (d *doc) joinedClauseSubject(v int, s sentence) int {
+	p := v - 1
+	if p <= s.first || !d.punct(p, ",") {
+		return -1
+	}
+	q := p - 1
+	for q > s.first && !d.punct(q, ",") {
+		if d.toks[q].kind == tkQuote || d.toks[q].inQuote() {
+			return -1
+		}
+		q--
+	}
+	if q <= s.first || q+2 >= p || !d.toks[q+1].lowerWord() {
+		return -1
+	}
+	switch d.lower(q + 1) {
+	case "although", "though", "while", "whereas", "and", "but":
+	default:
+		return -1
+	}
+	ci := d.chunkAt[q+2]
+	if ci < 0 || d.chunks[ci].first != q+2 || d.chunks[ci].ent < 0 {
+		return -1
+	}
+	e := d.chunks[ci].ent
+	n := d.chunks[ci].last
+	if n >= p || !d.toks[n].lowerWord() || !(d.toks[n].has(lxAux|lxVerb) || d.toks[n].cv != 0 || d.endsWith(n, "ed")) ||
+		d.ents[e].placeish() || d.ents[e].outlet {
+		return -1
+	}
+	return e
 }

@@ -293,6 +293,29 @@ func TestNewPagesS9Cases(t *testing.T) {
 			text: "Ilse Varga closed the bridge, but Tomas Brenn, the mayor, said it was safe.",
 			want: []quote{{"Tomas Brenn", model.Indirect, "it was safe"}},
 		},
+		// "Crime Stoppers of Michigan officials said": a body named with
+		// its place, then the officials who speak for it.
+		{
+			name:     "officials of a body named with its place, cue after",
+			text:     "The woman had gone to a corner store, Crime Stoppers of Michigan officials said in a statement.",
+			want:     []quote{{"Crime Stoppers", model.Indirect, "The woman had gone to a corner store"}},
+			speakers: []string{"Crime Stoppers"},
+		},
+		{
+			name: "officials of a body named with its place, cue first",
+			text: "Crime Stoppers of Michigan officials said the woman had gone to a corner store.",
+			want: []quote{{"Crime Stoppers", model.Indirect, "the woman had gone to a corner store"}},
+		},
+		{
+			name: "near miss: supporters of a person are nobody named",
+			text: "Supporters of Tomas Brenn said the plant would close.",
+			want: []quote{{"", model.Indirect, "the plant would close"}},
+		},
+		{
+			name: "near miss: residents of a town are nobody named",
+			text: "Residents of Ostby said the plant would close.",
+			want: []quote{{"", model.Indirect, "the plant would close"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

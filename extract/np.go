@@ -67,6 +67,13 @@ func (d *doc) npBack(j, first int) int {
 		}
 		start = k
 	}
+	// "Crime Stoppers of Michigan officials said": a body named with its
+	// place, then those who speak for it; the phrase runs back over
+	// "of" to the body's name.
+	if p := start - 1; p-1 >= first && d.isWord(p, "of") && d.toks[p].lowerWord() && d.toks[j].lowerWord() && d.peopleNoun(j) &&
+		d.chunkAt[start] >= 0 && d.chunks[d.chunkAt[start]].first == start && d.chunkAt[p-1] >= 0 && d.chunks[d.chunkAt[p-1]].last == p {
+		start = d.chunks[d.chunkAt[p-1]].first
+	}
 	// "A leaked internal letter seen by Sky News": the agent of a
 	// participle modifies the phrase before it.
 	if p := start - 1; p-2 >= first && d.isWord(p, "by") && d.toks[p-1].lowerWord() && d.participle(p-1) {

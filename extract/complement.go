@@ -38,6 +38,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// favored ...": the opening clause's report ends at its comma.
 		s.last = e
 	}
+	if c.lemma == "according to" && d.sourceOfReportBefore(c, s) {
+		// "“...,” Brenn said at a fundraiser, according to a pool
+		// report": the source relays what the cue before it reports; the
+		// speaker named there keeps the words.
+		c.skip = true
+		return
+	}
 	if c.lemma == "according to" {
 		if d.punct(k, ",") {
 			k++
@@ -719,7 +726,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			k++
 		case w == "to" && d.isWord(k+1, "date") && k+2 < last && d.toks[k+2].kind != tkPunct:
 			k += 2 // "said to date 40 people had been arrested"
-		case w == "to" && k+1 < last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxDet|lxPronoun|lxGroup|lxRole):
+		case w == "to" && k+1 < last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxDet|lxPronoun|lxGroup|lxRole) &&
+			!(docSeen && d.recipientsAt(k+1, last)):
 			return k // "asks the government to respect the ruling": an infinitive
 		case w == "at" && (d.isWord(k+1, "least") || d.isWord(k+1, "most")):
 			return k // "said at least 14 people had died": a number, not a place
@@ -746,6 +754,12 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			end := d.npForward(k+1, last)
 			if e := d.speechNounPhrase(k+1, last); e > end {
 				end = e // "said in remarks on Monday", "said in a written statement"
+			}
+			if end > k+1 && end < last && d.docNounAt(end-1) {
+				end = d.singleMarkedTitle(end, last) // "in its document 'Vision 2023'"
+			}
+			if end > k+1 && end < last && d.superlativeAt(end-1) && d.toks[end].lowerWord() && !d.toks[end].has(lxPrep|lxFunc|lxAux|lxDet) {
+				end++ // "in the bleakest forecast": a speech verb's form is the noun there
 			}
 			if m := max(end, k+1); m < last && d.toks[m].kind == tkQuote && d.toks[m].is(fOpenMark) {
 				// "said on Tarvik TV's “Morning Hour” that ...": a show's
@@ -794,6 +808,14 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			}
 			docSeen = docSeen || d.docNounAt(end-1) || d.toks[end-1].lowerWord() && spokenNouns[d.lower(end-1)]
 			k = end
+			if d.docNounAt(end - 1) {
+				if r := d.passiveRelativeAt(end, last); r > end {
+					// "said in a report that was released on Friday": the
+					// document's relative clause, then its adverbials.
+					k, agent = r, true
+					continue
+				}
+			}
 			// "said in a statement released on Monday", "in an interview
 			// with the Ostby Courier published on Monday": the document's
 			// participle and its own adverbials, and its agent ("released
@@ -807,6 +829,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 				k = end + 1
 				agent = true
 			}
+		case w == "yet" && n > 0 && (k+1 >= last || d.toks[k+1].kind == tkPunct):
+			k++ // "in its bleakest forecast yet."
 		case (w == "live" || w == "online") && (agent || n > 0 && d.isWord(k-1, "broadcast")):
 			k++ // "in a speech broadcast live on state television"
 		case w == "by" && (agent || n > 0 && d.toks[k-1].lowerWord() && d.participle(k-1)):
@@ -1638,6 +1662,91 @@ func describingParticiple(w string) bool {
 	case "published", "released", "issued", "led", "conducted", "funded", "presented", "posted", "authored",
 		"commissioned", "compiled", "produced", "co-authored", "carried", "based", "written":
 		return true
+	}
+	return false
+}
+
+// recipientsAt reports whether token k, after "to" in a phrase about a
+// document ("said in a note to clients", "in its report to
+// shareholders"), opens the plural noun of those it was addressed to,
+// not an infinitive: a lower-case word ending in "s" that no verb form
+// and no adverb is, closing the sentence or followed by a comma or a
+// preposition.
+func (d *doc) recipientsAt(k, last int) bool {
+	t := &d.toks[k]
+	if !d.endsWith(k, "s") || d.endsWith(k, "ss") || t.cv != 0 || t.has(lxAux|lxVerb|lxAdverb|lxPrep) {
+		return false
+	}
+	return k+1 >= last || d.toks[k+1].kind == tkPunct || d.toks[k+1].lowerWord() && (d.toks[k+1].has(lxPrep) || d.isWord(k+1, "that"))
+}
+
+// singleMarkedTitle returns the token after a title set off in single
+// marks at token k ("in its document 'Vision 2023'"), whose words are all
+// capitalised, numbers or function words; or k when none starts there.
+// Double marks are quotations, and workTitleAfter reads them.
+func (d *doc) singleMarkedTitle(k, last int) int {
+	if !d.punct(k, "'") && !d.punct(k, "‘") {
+		return k
+	}
+	for j := k + 1; j < last && j <= k+12; j++ {
+		t := &d.toks[j]
+		switch {
+		case d.punct(j, "'") || d.punct(j, "’"):
+			if j == k+1 {
+				return k
+			}
+			return j + 1
+		case t.kind == tkWord && t.lowerWord() && !t.has(lxFunc), t.kind == tkQuote:
+			return k
+		}
+	}
+	return k
+}
+
+// passiveRelativeAt returns the token after a passive relative clause's
+// participle at token k ("that was released", "which had been published"),
+// or k when none starts there.
+func (d *doc) passiveRelativeAt(k, last int) int {
+	if k+2 >= last || !d.toks[k].lowerWord() || !d.isWord(k, "that") && !d.isWord(k, "which") {
+		return k
+	}
+	j := k + 1
+	for j < last && j <= k+3 && d.toks[j].lowerWord() &&
+		(d.isWord(j, "was") || d.isWord(j, "were") || d.isWord(j, "is") || d.isWord(j, "are") || d.isWord(j, "had") ||
+			d.isWord(j, "has") || d.isWord(j, "have") || d.isWord(j, "been")) {
+		j++
+	}
+	if j == k+1 || j >= last || !d.toks[j].lowerWord() || !d.participle(j) {
+		return k
+	}
+	return j + 1
+}
+
+// sourceOfReportBefore reports whether "according to" cue c, after a
+// comma, names the source of a report the sentence made just before it:
+// a cue of saying with its speaker found, followed by nothing but where,
+// when and to whom it was said ("Brenn said at a fundraiser, according to
+// a pool report", "she told supporters, according to a transcript"); not
+// a verb with an object ("how Carvane reports its emissions, according to
+// the institute"), nor one nothing hands over to ("faster than models
+// predicted, according to Keld Amory").
+func (d *doc) sourceOfReportBefore(c *cue, s sentence) bool {
+	if c.verb-1 <= s.first || !d.punct(c.verb-1, ",") {
+		return false
+	}
+	for k := len(d.cues) - 1; k >= 0 && d.cues[k].verb >= s.first; k-- {
+		o := &d.cues[k]
+		if o.verb >= c.verb || o.skip || !o.found || o.lemma == "according to" || o.class != cueSay || o.after > c.verb-1 {
+			continue
+		}
+		if h := min(o.subjFirst, o.verb) - 1; h <= s.first || !d.punct(h, ",") && !d.toks[h].is(fCloseMark) {
+			return false // "faster than models predicted, according to Keld Amory": no cue handed over to
+		}
+		k := o.after
+		if o.receiver && k < c.verb-1 {
+			k = d.skipReceiver(k, s)
+		}
+		return d.skipForwardAdverbials(k, c.verb-1) == c.verb-1
 	}
 	return false
 }

@@ -283,6 +283,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case baseForm(w) && d.isWord(prev, "to") && requestVerbs[v.lemma] && d.purposeTo(prev, s.first) && d.requestStart(&c, c.after, s) >= 0:
 		// "interrupted twice to ask the lawyers to keep their questions
 		// short": a request made, the purpose of what was done.
+	case prev-1 >= s.first && d.superlativeAt(prev) && (d.toks[prev-1].has(lxDet) && (d.toks[prev-1].lowerWord() || d.toks[prev-1].is(fSentStart)) || d.toks[prev-1].kind == tkPoss):
+		return c, false // "in one of the bleakest forecasts yet": a noun after its superlative
 	case d.endsWith(i, "ing") && i > s.first && d.toks[i].lowerWord() && requestVerbs[v.lemma] && d.requestParticiple(prev, s) &&
 		d.requestStart(&c, c.after, s) >= 0:
 		// "an open letter urging officials to ...", "after asking air
@@ -754,6 +756,30 @@ func (d *doc) pluralSubject(k int) bool {
 		return lex.lookup(w[:len(w)-1])&people != 0
 	}
 	return false
+}
+
+// superlativeAt reports whether token k is a lower-case superlative of
+// an adjective ("bleakest", "latest", "strongest"), which only a noun
+// follows after a determiner: "its strongest warning", "the latest
+// report".
+func (d *doc) superlativeAt(k int) bool {
+	t := &d.toks[k]
+	if !t.lowerWord() || t.cv != 0 || t.has(lxVerb|lxAux|lxPrep|lxFunc) {
+		return false
+	}
+	w := d.lower(k)
+	return len(w) > 5 && strings.HasSuffix(w, "est") && !estNotSuperlative[w]
+}
+
+// estNotSuperlative are the common words ending in "est" that are no
+// superlative: "its latest request said" has a noun after its determiner
+// anyway, but "the protest forecast" is no superlative's noun.
+var estNotSuperlative = map[string]bool{
+	"interest": true, "arrest": true, "forest": true, "request": true, "conquest": true, "inquest": true,
+	"protest": true, "contest": true, "harvest": true, "suggest": true, "digest": true, "honest": true,
+	"modest": true, "earnest": true, "manifest": true, "invest": true, "midwest": true, "southwest": true,
+	"northwest": true, "behest": true, "unrest": true, "attest": true, "detest": true, "ingest": true,
+	"divest": true, "bequest": true, "tempest": true, "priest": true, "pretest": true, "retest": true,
 }
 
 // quantityPronoun reports whether the word at k is a quantity standing

@@ -189,15 +189,30 @@ func (d *doc) register(ci int) {
 		switch d.lower(c.first - 1) {
 		case "in", "near", "across", "outside", "inside", "throughout":
 			en.placeEv++
+			if c.last-c.first == 1 && d.toks[c.first].has(lxFirstName) && c.first > 1 && d.toks[c.first-2].lowerWord() {
+				// "the hotel federation in Florence", "owners in Milan": a
+				// lone given name after a noun and "in" is a city's.
+				en.placeEv += 2
+			}
 			if d.toks[c.last-1].has(lxPlaceCue) {
 				// "in Oklahoma City", "in Harlow County": the place, not
 				// its council, whatever "City" says.
 				en.placeEv += 2
 			}
 		case "of":
-			// "the town of Brenmoor", "the village of Lisk"
+			// "the town of Brenmoor", "the village of Lisk"; "the mayor of
+			// Florence": a lone given name a mayor governs is a city.
 			if c.first > 1 && d.toks[c.first-2].has(lxPlaceCue) && d.toks[c.first-2].lowerWord() {
 				en.placeEv += 2
+			} else if c.last-c.first == 1 && d.toks[c.first].has(lxFirstName) && c.first > 1 && (d.isWord(c.first-2, "mayor") || d.isWord(c.first-2, "governor")) {
+				en.placeEv += 3
+			}
+		case "at":
+			// "economists at Goldman Sachs", "an analyst at Morgan
+			// Stanley": a name with staff at it is a firm's, however much
+			// it looks like a person's.
+			if c.first > 1 && d.staffNounAt(c.first-2) && c.kind != kPlace && !(c.last < len(d.toks) && d.toks[c.last].kind == tkPoss) {
+				en.orgEv += 3
 			}
 		}
 	}
@@ -669,3 +684,18 @@ func contains(list []string, s string) bool {
 }
 
 func isOrgWord(w string) bool { return lex.lookup(w)&(lxOrgCue|lxCompany) != 0 }
+
+// staffNounAt reports whether token k is a lower-case role noun, singular
+// or plural, of people who work somewhere: "economists", "an analyst",
+// "officials"; not a place's word ("residents of", "the town").
+func (d *doc) staffNounAt(k int) bool {
+	t := &d.toks[k]
+	if !t.lowerWord() || t.has(lxPlaceCue) {
+		return false
+	}
+	if t.has(lxRole) {
+		return true
+	}
+	w := d.lower(k)
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && lex.lookup(w[:len(w)-1])&lxRole != 0
+}

@@ -187,9 +187,9 @@ func platform(w string) bool {
 }
 
 // partyLabel reports whether s is a lawmaker's party and state: "D-N.H.",
-// "R-WI", "I-Vt.".
+// "R-WI", "I-Vt.", "D-California" (and "R-New" of "R-New York").
 func partyLabel(s string) bool {
-	if len(s) < 4 || len(s) > 8 || s[1] != '-' || !strings.ContainsRune("DRI", rune(s[0])) || !isUpperInitial(s[2:]) {
+	if len(s) < 4 || len(s) > 16 || s[1] != '-' || !strings.ContainsRune("DRI", rune(s[0])) || !isUpperInitial(s[2:]) {
 		return false
 	}
 	for i := 2; i < len(s); i++ {
@@ -199,6 +199,20 @@ func partyLabel(s string) bool {
 		}
 	}
 	return true
+}
+
+// partyStateOpening reports whether s is a party label whose state's
+// name runs on into a second word: "R-New" of "R-New York", "D-North" of
+// "D-North Carolina".
+func partyStateOpening(s string) bool {
+	if !partyLabel(s) {
+		return false
+	}
+	switch s[2:] {
+	case "New", "North", "South", "West", "Rhode":
+		return true
+	}
+	return false
 }
 
 // commonAtStart reports whether token i is a capitalised everyday word that

@@ -67,6 +67,13 @@ func (d *doc) npBack(j, first int) int {
 		}
 		start = k
 	}
+	// "Crime Stoppers of Michigan officials said": a body named with its
+	// place, then those who speak for it; the phrase runs back over
+	// "of" to the body's name.
+	if p := start - 1; p-1 >= first && d.isWord(p, "of") && d.toks[p].lowerWord() && d.toks[j].lowerWord() && d.peopleNoun(j) &&
+		d.chunkAt[start] >= 0 && d.chunks[d.chunkAt[start]].first == start && d.chunkAt[p-1] >= 0 && d.chunks[d.chunkAt[p-1]].last == p {
+		start = d.chunks[d.chunkAt[p-1]].first
+	}
 	// "A leaked internal letter seen by Sky News": the agent of a
 	// participle modifies the phrase before it.
 	if p := start - 1; p-2 >= first && d.isWord(p, "by") && d.toks[p-1].lowerWord() && d.participle(p-1) {
@@ -587,6 +594,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	case head == "police":
 		return d.resolveOrgDescription(h, at), h
 	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && (ht.has(lxRole) || lex.lookup(head[:len(head)-1])&lxRole != 0) && !ht.has(lxGenericOrg):
+		if ppEnt >= 0 && d.ents[ppEnt].personish() && d.isWord(main, "at") && !commonPeople(head) && d.nameSpans(main+1, j) {
+			// "economists at Goldman Sachs", "analysts at Morgan Stanley":
+			// staff are at a firm, never at a person, whatever its name
+			// looks like.
+			return ppEnt, h
+		}
 		if ppEnt >= 0 && d.ents[ppEnt].personish() || commonPeople(head) {
 			// "associates of Navalny": people around him, not him;
 			// "residents of Fellby": people of a place, not the place.
@@ -1408,4 +1421,11 @@ func (d *doc) withheldAfter(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// nameSpans reports whether tokens [i, j) are one name and nothing more:
+// "Goldman Sachs", not "Tomas Brenn's campaign".
+func (d *doc) nameSpans(i, j int) bool {
+	ci := d.chunkAt[i]
+	return ci >= 0 && d.chunks[ci].first == i && d.chunks[ci].last == j
 }

@@ -1,9 +1,9 @@
 package extract_test
 
 // This file grades the extractor on real web pages of news outlets it was
-// never tuned on: the test pages of two readability projects, held in the
-// Go module cache and never copied into the repository (see
-// testdata/pages/README.md). Each page goes through feed.Fetcher.Page, the
+// never tuned on: the test pages of readability, boilerplate and date
+// extraction projects, held in the Go module cache and never copied into
+// the repository (see testdata/pages/README.md). Each page goes through feed.Fetcher.Page, the
 // path `soundbite add URL` takes, so the body graded is exactly the one a
 // user's store would hold.
 
@@ -32,6 +32,7 @@ var pageSources = map[string]struct{ module, folder, modDir string }{
 	"readability": {"codeberg.org/readeck/go-readability/v2", "test-pages", ".."},
 	"trafilatura": {"github.com/markusmobius/go-trafilatura", "test-files/comparison", "../tools/corpora"},
 	"goose":       {"github.com/advancedlogic/GoOse", "sites", "../tools/corpora"},
+	"htmldate":    {"github.com/markusmobius/go-htmldate", "test-files", "../tools/corpora"},
 }
 
 // pageGoldSets are the page gold files: dev parts to tune on, and a
@@ -50,8 +51,10 @@ var pageGoldSets = []struct {
 	{"testdata/pages/dev-c.jsonl", false, 0.87, 0.92, 0.90, 7},
 	{"testdata/pages/dev-d.jsonl", false, 0.94, 0.95, 0.91, 17},
 	{"testdata/pages/dev-e.jsonl", false, 0.88, 0.91, 0.90, 19},
+	{"testdata/pages/dev-f.jsonl", false, 0.86, 0.88, 0.86, 18},
 	{"testdata/pages/heldout-a.jsonl", true, 0.79, 0.81, 0.88, 9},
 	{"testdata/pages/heldout-b.jsonl", true, 0.83, 0.89, 0.87, 11},
+	{"testdata/pages/heldout-c.jsonl", true, 0.87, 0.90, 0.86, 14},
 }
 
 // pageDirs finds each source's folder of pages in the module cache, once
@@ -75,7 +78,7 @@ var pageDirs = sync.OnceValue(func() map[string]string {
 })
 
 // loadPage imports one page by its key ("readability/bbc-1",
-// "trafilatura/bbc.com.52241221.html") through feed.Fetcher.Page from a
+// "trafilatura/bbc.com.52241221.html", "htmldate/mediacloud/1493638362.html") through feed.Fetcher.Page from a
 // local server, and returns its body paragraphs; ok is false when the
 // page's source is not in the module cache.
 func loadPage(t *testing.T, key string) (paras []string, ok bool) {

@@ -865,6 +865,13 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 	if e := d.contrastOpening(s); prev != nil && e > prev.verb && e < c.verb {
 		prev = nil // "Whereas X felt ..., Varga favored ..., arguing": the main clause's subject
 	}
+	if e := d.joinedClauseSubject(c.verb, s); e >= 0 {
+		// "Hachette cancelled the release, although Stephen King was
+		// among those questioning it, writing on Twitter: “...”": the
+		// participle goes with the clause it follows.
+		c.found, c.ent = true, e
+		return
+	}
 	if prev != nil && prev.found {
 		c.found, c.ent = true, prev.ent
 		return
@@ -896,7 +903,9 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		for j > k && d.toks[j].lowerWord() && !d.toks[j].has(lxDet|lxRole|lxGroup|lxGenericOrg) && end-j <= 2 {
 			j--
 		}
-		if j < end-1 && d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].last == j+1 && d.endsWith(j+1, "s") {
+		// Not "Restaurant owners protested, saying ...": a plural of
+		// people after a capitalised word is the subject's head.
+		if j < end-1 && d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].last == j+1 && d.endsWith(j+1, "s") && !d.peopleNoun(j+1) {
 			e = d.resolveNP(k, j+1, c.verb)
 		}
 	}
@@ -1527,6 +1536,8 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true // ", known for his video channel Harbourlight, said", ", born in Osk, said"
 	case b-a == 1 && (t.has(lxPostNominal) || partyLabel(d.str(a))):
 		return true
+	case b-a == 2 && partyStateOpening(d.str(a)) && d.toks[a+1].capWord():
+		return true // ", R-New York,", ", D-North Carolina,"
 	}
 	// A titled name filling the segment is the speaker a description
 	// before it introduces: "the director of IEDR, Professor Nalini Osk,
@@ -1703,7 +1714,8 @@ func (d *doc) afterIntro(s sentence, a int) bool {
 	if d.chunkAt[s.first] >= 0 || t.has(lxFirstName) {
 		return false // "Jun Takamori-Price, a nurse, said": a name, not an intro
 	}
-	if t.has(lxPrep|lxAdverb) && !t.has(lxDet) || d.endsWith(s.first, "ing") || d.endsWith(s.first, "ed") {
+	if t.has(lxPrep|lxAdverb) && !t.has(lxDet) || d.endsWith(s.first, "ing") || d.endsWith(s.first, "ed") ||
+		a == s.first+1 && sentenceAdverb(d.lower(s.first)) { // "Meanwhile, a health official, rejecting ..., said"
 		return true
 	}
 	// "Late on Sunday,", "Early Saturday morning,", "Last week,": a
@@ -1892,4 +1904,41 @@ func (d *doc) nameHolds(e, o int) bool {
 		}
 	}
 	return true
+}
+
+// joinedClauseSubject returns the named subject of the clause that a
+// conjunction joins just before the participle at v and its comma
+// (", although Stephen King was among those questioning it, writing"),
+// or -1.
+func (d *doc) joinedClauseSubject(v int, s sentence) int {
+	p := v - 1
+	if p <= s.first || !d.punct(p, ",") {
+		return -1
+	}
+	q := p - 1
+	for q > s.first && !d.punct(q, ",") {
+		if d.toks[q].kind == tkQuote || d.toks[q].inQuote() {
+			return -1
+		}
+		q--
+	}
+	if q <= s.first || q+2 >= p || !d.toks[q+1].lowerWord() {
+		return -1
+	}
+	switch d.lower(q + 1) {
+	case "although", "though", "while", "whereas", "and", "but":
+	default:
+		return -1
+	}
+	ci := d.chunkAt[q+2]
+	if ci < 0 || d.chunks[ci].first != q+2 || d.chunks[ci].ent < 0 {
+		return -1
+	}
+	e := d.chunks[ci].ent
+	n := d.chunks[ci].last
+	if n >= p || !d.toks[n].lowerWord() || !(d.toks[n].has(lxAux|lxVerb) || d.toks[n].cv != 0 || d.endsWith(n, "ed")) ||
+		d.ents[e].placeish() || d.ents[e].outlet {
+		return -1
+	}
+	return e
 }

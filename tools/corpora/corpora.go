@@ -1,7 +1,11 @@
 //go:build tools
 
 // Package corpora pins, for go mod tidy, the modules whose test pages the
-// extractor is graded on; it is never built.
+// extractor is graded on (go-trafilatura is pinned as a tool); it is never
+// built.
 package corpora
 
-import _ "github.com/advancedlogic/GoOse"
+import (
+	_ "github.com/advancedlogic/GoOse"
+	_ "github.com/markusmobius/go-htmldate"
+)

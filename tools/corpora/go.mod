@@ -1,5 +1,6 @@
 // This module only pins the real web pages the extractor is graded on:
-// go-trafilatura's test-files/comparison and GoOse's sites, news pages of
+// go-trafilatura's test-files/comparison, GoOse's sites and go-htmldate's
+// test-files (its mediacloud folder: news pages of 2020), news pages of
 // many outlets, which extract/pagegold_test.go reads from the module cache
 // (they are never copied into the repository). `go mod download` here
 // fetches them; .ci/run does that.
@@ -9,7 +10,10 @@ go 1.26.0
 
 tool github.com/markusmobius/go-trafilatura/cmd/go-trafilatura
 
-require github.com/advancedlogic/GoOse v0.0.0-20191112112754-e742535969c1
+require (
+	github.com/advancedlogic/GoOse v0.0.0-20191112112754-e742535969c1
+	github.com/markusmobius/go-htmldate v1.9.1
+)
 
 require (
 	github.com/PuerkitoBio/goquery v1.4.1 // indirect
@@ -32,7 +36,6 @@ require (
 	github.com/jaytaylor/html2text v0.0.0-20180606194806-57d518f124b0 // indirect
 	github.com/markusmobius/go-dateparser v1.2.3 // indirect
 	github.com/markusmobius/go-domdistiller v0.0.0-20240926050704-25b8d046ffb4 // indirect
-	github.com/markusmobius/go-htmldate v1.9.1 // indirect
 	github.com/markusmobius/go-trafilatura v1.12.2 // indirect
 	github.com/matoous/go-nanoid/v2 v2.0.0 // indirect
 	github.com/mattn/go-colorable v0.1.13 // indirect

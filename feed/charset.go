@@ -79,16 +79,22 @@ func toUTF8(body []byte, contentType string) []byte {
 // one that neither declares nor is UTF-8 gets the feeds' statistical
 // guess. The HTML standard's default of Windows-1252 for an undeclared
 // page would turn every curly quote of a UTF-8 article into "â€œ", and the
-// extractor would see no quotation marks at all.
+// extractor would see no quotation marks at all. A page declared UTF-8
+// that is not (Windows-1252 curly quotes pasted into a UTF-8 template, a
+// common fault of news sites) keeps its UTF-8 and has the stray bytes
+// read as Windows-1252, rather than U+FFFD where every quotation mark was;
+// no statistical guess there, which could take the page's valid UTF-8 for
+// another encoding.
 func pageToUTF8(body []byte, contentType string) []byte {
 	enc, name, certain := charset.DetermineEncoding(body, contentType)
-	if !certain {
-		if utf8.Valid(body) {
-			return body
-		}
-		if name == "windows-1252" { // declared so, or the default
-			return guessToUTF8(body)
-		}
+	if utf8.Valid(body) && (!certain || name == "utf-8") {
+		return body
+	}
+	if name == "utf-8" {
+		return mixedToUTF8(body)
+	}
+	if !certain && name == "windows-1252" { // declared so, or the default
+		return guessToUTF8(body)
 	}
 	if out, err := enc.NewDecoder().Bytes(body); err == nil {
 		return bytes.ToValidUTF8(out, []byte("\uFFFD"))

@@ -37,6 +37,15 @@ func TestPage(t *testing.T) {
 			"</article></body></html>"
 		w.Write([]byte(page))
 	})
+	// Declared UTF-8, with Windows-1252 curly quotes pasted in: decoding as
+	// declared would put U+FFFD where every quotation mark was.
+	mux.HandleFunc("/stray1252", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		page := "<html><head><meta charset=\"utf-8\"><title>Caf\u00e9 vote</title></head><body><article>" +
+			strings.Repeat("<p>\x93The caf\u00e9 stays open,\x94 said Ilse Marrow, the council\x92s clerk, on Tuesday evening.</p>", 8) +
+			"</article></body></html>"
+		w.Write([]byte(page))
+	})
 	srv := serve(t, mux)
 	f := newTestFetcher(t, Options{})
 
@@ -85,6 +94,14 @@ func TestPage(t *testing.T) {
 	}
 	if !strings.Contains(undeclared.Text(), "\u201cThe harbour wall will hold,\u201d said Ilse Marrow, the port\u2019s engineer") {
 		t.Errorf("undeclared UTF-8 page decoded wrongly: %q", undeclared.Body)
+	}
+
+	stray, err := f.Page(context.Background(), srv.URL+"/stray1252")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(stray.Text(), "\u201cThe caf\u00e9 stays open,\u201d said Ilse Marrow, the council\u2019s clerk") {
+		t.Errorf("UTF-8 page with Windows-1252 quotes decoded wrongly: %q", stray.Body)
 	}
 
 	for _, tt := range []struct {

@@ -1,0 +1,92 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+	"soundbite/model"
+)
+
+// TestStylesS9Cases covers the classes that twelve articles in the held-out
+// outlets' styles (a broadcaster's wire stories, an agency's releases)
+// showed. Each row gives exactly the quotes wanted; the near misses want
+// none, or only the ones listed.
+func TestStylesS9Cases(t *testing.T) {
+	tests := []freshCase{
+		// A body's own noun as its description: "the coastguard", "the
+		// chamber", "the brigade", "the exchange" for the body named with
+		// it; and a company named by its trade ("Kestrel Metals") is a
+		// company, so "the company" and "it" find it.
+		{
+			name: "the coastguard said, after the Cardovy Coastguard",
+			text: "Rescuers pulled 134 people from the water, the Cardovy Coastguard said. The coastguard said nine were missing.",
+			want: []quote{
+				{"Cardovy Coastguard", model.Indirect, "Rescuers pulled 134 people from the water"},
+				{"Cardovy Coastguard", model.Indirect, "nine were missing"},
+			},
+			orgs: []string{"Cardovy Coastguard"},
+		},
+		{
+			name: "the chamber warned, after a chamber of commerce that said nothing",
+			text: "The Tarvik Chamber of Commerce met on Monday. The chamber warned that shops would close.",
+			want: []quote{{"Tarvik Chamber of Commerce", model.Indirect, "shops would close"}},
+		},
+		{
+			name: "the brigade and the exchange",
+			text: "The Selka Fire Brigade said the blaze was out. The brigade said nobody was hurt. The Orvand Shipping Exchange said prices rose. The exchange said volumes fell.",
+			want: []quote{
+				{"Selka Fire Brigade", model.Indirect, "the blaze was out"},
+				{"Selka Fire Brigade", model.Indirect, "nobody was hurt"},
+				{"Orvand Shipping Exchange", model.Indirect, "prices rose"},
+				{"Orvand Shipping Exchange", model.Indirect, "volumes fell"},
+			},
+		},
+		{
+			name: "a metals company: the company says, it called on",
+			text: "The operator, Kestrel Metals, said in a statement that it was losing money. It called on the national government to restore access to the site. The company says the leak was small.",
+			want: []quote{
+				{"Kestrel Metals", model.Indirect, "it was losing money"},
+				{"Kestrel Metals", model.Indirect, "the national government to restore access to the site"},
+				{"Kestrel Metals", model.Indirect, "the leak was small"},
+			},
+			speakers: []string{"Kestrel Metals"},
+			orgs:     []string{"Kestrel Metals"},
+		},
+		{
+			name:     "a minerals company, then the company",
+			text:     "Hallam Minerals said production had stopped. The company said it would appeal.",
+			want:     []quote{{"Hallam Minerals", model.Indirect, "production had stopped"}, {"Hallam Minerals", model.Indirect, "it would appeal"}},
+			speakers: []string{"Hallam Minerals"},
+		},
+		{
+			name: "near miss: a chamber of parliament, chamber music and an exchange of fire are nobody",
+			text: "The upper chamber voted on Monday. Ilse Varga said the chamber music was lovely. Tomas Brenn said the exchange of fire lasted an hour.",
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "the chamber music was lovely"},
+				{"Tomas Brenn", model.Indirect, "the exchange of fire lasted an hour"},
+			},
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+		},
+		{
+			name:     "near miss: the coastguard with none named is nobody's",
+			text:     "\"We will search all night,\" the coastguard said.",
+			want:     []quote{{"", model.Direct, "We will search all night"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a person named with a trade word stays a person",
+			text:     "Tomas Steel said he was tired. \"I want to go home,\" Steel said.",
+			want:     []quote{{"Tomas Steel", model.Indirect, "he was tired"}, {"Tomas Steel", model.Direct, "I want to go home"}},
+			speakers: []string{"Tomas Steel"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFreshCase(t, tt)
+			if res := extract.Extract(strings.Split(tt.text, "\n\n")); len(res.Quotes) != len(tt.want) {
+				t.Errorf("got %d quotes, want %d: %s", len(res.Quotes), len(tt.want), describe(res))
+			}
+		})
+	}
+}

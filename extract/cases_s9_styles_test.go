@@ -74,6 +74,18 @@ func TestStylesS9Cases(t *testing.T) {
 			want:     []quote{{"", model.Direct, "We will search all night"}},
 			speakers: []string{},
 		},
+		// A lead's description whose head is a body's word as well as a
+		// role ("the mine's operator said") may be the body named in the
+		// next paragraph's cue, now that the body is one.
+		{
+			name: "the mine's operator said, then the operator, Kestrel Metals",
+			text: "SELKA, Ambrosia (NVB) — Villagers kept up a blockade of the road for a third day on Thursday, halting production, the mine's operator said.\n\nThe operator, Kestrel Metals, said in a statement that about 1,100 workers had been sent home.",
+			want: []quote{
+				{"Kestrel Metals", model.Indirect, "Villagers kept up a blockade of the road for a third day on Thursday, halting production"},
+				{"Kestrel Metals", model.Indirect, "about 1,100 workers had been sent home"},
+			},
+			speakers: []string{"Kestrel Metals"},
+		},
 		{
 			name:     "near miss: a person named with a trade word stays a person",
 			text:     "Tomas Steel said he was tired. \"I want to go home,\" Steel said.",

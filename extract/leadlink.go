@@ -217,7 +217,7 @@ func (d *doc) namedCueIn(from, to, skip, i, h int, body, ahead bool) int {
 			return -1
 		}
 		e := &d.ents[t.ent]
-		if e.outlet || e.placeish() || body && e.personish() && e.orgEv == 0 || !body && !e.personish() || ahead && !d.fitsDescription(i, h, t.ent) {
+		if e.outlet || e.placeish() || body && e.personish() && e.orgEv == 0 || !body && !e.personish() && !d.toks[h].has(lxGenericOrg) || ahead && !d.fitsDescription(i, h, t.ent) {
 			return -1
 		}
 		return t.ent

@@ -86,6 +86,36 @@ func TestStylesS9Cases(t *testing.T) {
 			},
 			speakers: []string{"Kestrel Metals"},
 		},
+		// A lead's "the union said" whose body is named below only in an
+		// appositive that calls it by the same word ("The union, the
+		// Sarvik Nurses' Federation, wants ...").
+		{
+			name: "the union said, then the union, the Sarvik Nurses' Federation, in a sentence with no cue",
+			text: "HARLOW, Sarvik (NVB) — Nurses at eleven public hospitals walked out on Tuesday, the union said.\n\nEmergency wards stayed open, the Sarvik Health Ministry said.\n\nThe union, the Sarvik Nurses' Federation, wants a 12 percent rise over two years.",
+			want: []quote{
+				{"Sarvik Nurses' Federation", model.Indirect, "Nurses at eleven public hospitals walked out on Tuesday"},
+				{"Sarvik Health Ministry", model.Indirect, "Emergency wards stayed open"},
+			},
+		},
+		{
+			name: "the regulator said, then the regulator, Velmark Energy Office",
+			text: "TARVIK (NVB) — Power prices will rise by a fifth in January, the regulator said on Monday.\n\nThe regulator, Velmark Energy Office, has been criticised for letting prices climb.",
+			want: []quote{{"Velmark Energy Office", model.Indirect, "Power prices will rise by a fifth in January"}},
+		},
+		{
+			name:     "near miss: the union's leader named below is not the union",
+			text:     "TARVIK (NVB) — Dock workers will strike for 48 hours from Monday, the union said.\n\nThe union's leader, Oona Redvers, was in talks until late.",
+			want:     []quote{{"", model.Indirect, "Dock workers will strike for 48 hours from Monday"}},
+			speakers: []string{},
+		},
+		{
+			name: "near miss: a ministry in apposition below is not the union",
+			text: "TARVIK (NVB) — Dock workers will strike for 48 hours from Monday, the union said.\n\nThe ministry, the Eldvik Labour Ministry, said the strike was unlawful.",
+			want: []quote{
+				{"", model.Indirect, "Dock workers will strike for 48 hours from Monday"},
+				{"Eldvik Labour Ministry", model.Indirect, "the strike was unlawful"},
+			},
+		},
 		{
 			name:     "near miss: a person named with a trade word stays a person",
 			text:     "Tomas Steel said he was tired. \"I want to go home,\" Steel said.",

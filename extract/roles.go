@@ -287,6 +287,13 @@ func (d *doc) findAppositives() {
 				d.ents[c.ent].bodyHead = d.lower(h)
 			}
 		}
+		if c.ent >= 0 && c.kind != kPerson && c.kind != kPlace && d.ents[c.ent].bodyHead == "" {
+			if h := d.bodyWordBefore(c); h >= 0 {
+				// "The union, the Sarvik Nurses' Federation, wants": the
+				// body a lead's "the union said" stands for.
+				d.ents[c.ent].bodyHead = d.lower(h)
+			}
+		}
 		if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
 			continue
 		}
@@ -380,6 +387,27 @@ func (d *doc) bodyAppositive(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// bodyWordBefore returns the head of a definite description of a body set
+// off by commas just before chunk c's name, "The union, the Sarvik Nurses'
+// Federation,", "the regulator, Velmark Energy Office,"; or -1. The name
+// must close the appositive with a comma or the sentence's end, and the
+// description be a body's word alone, with no owner: "The chairman's
+// union, ..." or "the union, Tomas Brenn," is not one.
+func (d *doc) bodyWordBefore(c *chunk) int {
+	k := c.first - 1
+	if k >= 0 && d.isWord(k, "the") && d.toks[k].lowerWord() {
+		k--
+	}
+	h := k - 1
+	if h < 1 || !d.punct(k, ",") || !d.toks[h].lowerWord() || !d.toks[h].has(lxGenericOrg) || !d.isWord(h-1, "the") {
+		return -1
+	}
+	if d.sentOf[h] != d.sentOf[c.first] || c.last >= len(d.toks) || !d.punct(c.last, ",") && !d.punct(c.last, ".") {
+		return -1
+	}
+	return h
 }
 
 // describedBody reports whether w, as an appositive's head, makes a name

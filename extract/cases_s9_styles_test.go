@@ -116,6 +116,31 @@ func TestStylesS9Cases(t *testing.T) {
 				{"Eldvik Labour Ministry", model.Indirect, "the strike was unlawful"},
 			},
 		},
+		// An adverb between a reported clause's subject and a verb in -s
+		// the lexicon does not know ("she now checks", "the team now
+		// knows"): still a clause.
+		{
+			name: "said she now checks, he sometimes checks, she always checks",
+			text: "Margarethe Olsson said she now checks the data online each morning. Tomas Brenn said he sometimes checks the locks. Ilse Varga said she always tests the water.",
+			want: []quote{
+				{"Margarethe Olsson", model.Indirect, "she now checks the data online each morning"},
+				{"Tomas Brenn", model.Indirect, "he sometimes checks the locks"},
+				{"Ilse Varga", model.Indirect, "she always tests the water"},
+			},
+		},
+		{
+			name: "said the team now knows, the mayor now checks",
+			text: "Ilse Varga said the team now knows the answer. Tomas Brenn said the mayor now checks every bill.",
+			want: []quote{
+				{"Ilse Varga", model.Indirect, "the team now knows the answer"},
+				{"Tomas Brenn", model.Indirect, "the mayor now checks every bill"},
+			},
+		},
+		{
+			name:     "near miss: an object pronoun and an adverb are no clause",
+			text:     "Tomas Brenn confirmed it already. Ilse Varga thanked them. They then sang the anthem.",
+			speakers: []string{},
+		},
 		{
 			name:     "near miss: a person named with a trade word stays a person",
 			text:     "Tomas Steel said he was tired. \"I want to go home,\" Steel said.",

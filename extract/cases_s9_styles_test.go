@@ -141,6 +141,27 @@ func TestStylesS9Cases(t *testing.T) {
 			text:     "Tomas Brenn confirmed it already. Ilse Varga thanked them. They then sang the anthem.",
 			speakers: []string{},
 		},
+		// "called the claim “...”": a noun that is also a cue verb
+		// (claim, report, statement) after its article is the object,
+		// and the quotation after it the caller's.
+		{
+			name: "a spokesman for a candidate called the claim",
+			text: "Senna Orlov won the first round. A spokesman for Orlov called the claim \"a fairy tale written in advance.\"",
+			want: []quote{{"Senna Orlov", model.Direct, "a fairy tale written in advance."}},
+		},
+		{
+			name: "called the report, branded her report",
+			text: "Ilse Varga called the report \"nonsense from start to finish.\" Tomas Brenn branded her report \"a work of fiction.\"",
+			want: []quote{
+				{"Ilse Varga", model.Direct, "nonsense from start to finish."},
+				{"Tomas Brenn", model.Direct, "a work of fiction."},
+			},
+		},
+		{
+			name: "near miss: a report's own words after the call stay the report's",
+			text: "Tomas Brenn called the report, which said \"the town is dying,\" unfair.",
+			want: []quote{{"", model.Direct, "the town is dying"}},
+		},
 		{
 			name:     "near miss: a person named with a trade word stays a person",
 			text:     "Tomas Steel said he was tired. \"I want to go home,\" Steel said.",

@@ -328,7 +328,8 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				c.quote = d.markQuote(j)
 				return
 			}
-			if d.punct(j, ";") || d.punct(j, ".") || t.cv != 0 && !t.inQuote() || t.has(lxAux) && !t.inQuote() {
+			noun := t.cv != 0 && j > k && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) // "called the claim “...”": a noun after its article
+			if d.punct(j, ";") || d.punct(j, ".") || t.cv != 0 && !t.inQuote() && !noun || t.has(lxAux) && !t.inQuote() {
 				break
 			}
 		}

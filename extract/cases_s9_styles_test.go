@@ -162,6 +162,28 @@ func TestStylesS9Cases(t *testing.T) {
 			text: "Tomas Brenn called the report, which said \"the town is dying,\" unfair.",
 			want: []quote{{"", model.Direct, "the town is dying"}},
 		},
+		// A description owned by a mission, a project or a study ("the
+		// mission's science team") is no body named with one of its words
+		// (a release line's "Directorate of Science").
+		{
+			name:     "according to the mission's science team, under a release line naming a directorate",
+			text:     "RELEASE 26-118 — Oskavan Space Agency, Directorate of Science\n\nBRANNOCK, Oskava — The probe has detected plumes, the agency announced on Thursday.\n\nCairn flew through the edge of one plume, according to the mission's science team.",
+			want:     []quote{{"Oskavan Space Agency", model.Indirect, "The probe has detected plumes"}, {"", model.Indirect, "Cairn flew through the edge of one plume"}},
+			speakers: []string{"Oskavan Space Agency"},
+		},
+		{
+			name: "the project's science team is nobody's",
+			text: "The Tarvik Science Council funded the probe. Cairn flew through one plume, according to the project's science team.",
+			want: []quote{{"", model.Indirect, "Cairn flew through one plume"}},
+		},
+		{
+			name: "near miss: a body's own team and press office stay the body's",
+			text: "The Tarvik Science Council funded the probe. The probe flew through one plume, the council's science team said. The Velmark Health Ministry met on Monday. The ward will close, the ministry's press office said.",
+			want: []quote{
+				{"Tarvik Science Council", model.Indirect, "The probe flew through one plume"},
+				{"Velmark Health Ministry", model.Indirect, "The ward will close"},
+			},
+		},
 		{
 			name:     "near miss: a person named with a trade word stays a person",
 			text:     "Tomas Steel said he was tired. \"I want to go home,\" Steel said.",

@@ -184,6 +184,28 @@ func TestStylesS9Cases(t *testing.T) {
 				{"Velmark Health Ministry", model.Indirect, "The ward will close"},
 			},
 		},
+		// One named inside a relative clause about another person ("a bus
+		// driver who voted for Kolmar") is not the "he" of the next
+		// sentence, though he spoke before.
+		{
+			name: "a voter who voted for the candidate who spoke",
+			text: "Arvid Kolmar told supporters he had won. \"I have won this election,\" he said.\n\nAmong those outside was Martyn Esh, 52, a bus driver who voted for Kolmar. \"He built the new road to my village,\" he said.",
+			want: []quote{
+				{"Arvid Kolmar", model.Indirect, "he had won"},
+				{"Arvid Kolmar", model.Direct, "I have won this election"},
+				{"Martyn Esh", model.Direct, "He built the new road to my village"},
+			},
+		},
+		{
+			name: "a successor who succeeded the one who spoke",
+			text: "\"We will win,\" said Aurel Kast.\n\nTomas Brenn, who succeeded Aurel Kast in May, spoke first. \"I am tired,\" he said.",
+			want: []quote{{"Aurel Kast", model.Direct, "We will win"}, {"Tomas Brenn", model.Direct, "I am tired"}},
+		},
+		{
+			name: "near miss: the antecedent of the relative clause is still he",
+			text: "\"We will win,\" said Tomas Brenn.\n\nIlse Varga called Brenn, who conceded. \"It was close,\" he said.",
+			want: []quote{{"Tomas Brenn", model.Direct, "We will win"}, {"Tomas Brenn", model.Direct, "It was close"}},
+		},
 		{
 			name:     "near miss: a person named with a trade word stays a person",
 			text:     "Tomas Steel said he was tired. \"I want to go home,\" Steel said.",

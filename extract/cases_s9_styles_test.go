@@ -206,6 +206,21 @@ func TestStylesS9Cases(t *testing.T) {
 			text: "\"We will win,\" said Tomas Brenn.\n\nIlse Varga called Brenn, who conceded. \"It was close,\" he said.",
 			want: []quote{{"Tomas Brenn", model.Direct, "We will win"}, {"Tomas Brenn", model.Direct, "It was close"}},
 		},
+		// A request ends before ", a request the judge, X, said ...": the
+		// writer's note on it, with a speaker of its own.
+		{
+			name: "asked the court to exclude the evidence, a request the judge said she would decide on",
+			text: "Benedikt Aurel asked the court to exclude the evidence, a request the presiding judge, Thora Grunwald, said she would decide on Friday.",
+			want: []quote{
+				{"Benedikt Aurel", model.Indirect, "the court to exclude the evidence"},
+				{"Thora Grunwald", model.Indirect, "she would decide on Friday"},
+			},
+		},
+		{
+			name: "near miss: a request's own apposition with no cue stays in it",
+			text: "Ilse Varga urged residents to follow the evacuation plan, a plan drawn up after the floods of 2021.",
+			want: []quote{{"Ilse Varga", model.Indirect, "residents to follow the evacuation plan, a plan drawn up after the floods of 2021"}},
+		},
 		{
 			name:     "near miss: a person named with a trade word stays a person",
 			text:     "Tomas Steel said he was tired. \"I want to go home,\" Steel said.",

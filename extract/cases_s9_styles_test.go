@@ -221,6 +221,19 @@ func TestStylesS9Cases(t *testing.T) {
 			text: "Ilse Varga urged residents to follow the evacuation plan, a plan drawn up after the floods of 2021.",
 			want: []quote{{"Ilse Varga", model.Indirect, "residents to follow the evacuation plan, a plan drawn up after the floods of 2021"}},
 		},
+		// A release's long affiliation after an inverted cue is one
+		// appositive, not a role and then something said.
+		{
+			name:     "said Mara Quell, principal investigator at the institute's Centre ... in Lindholm and the study's lead author",
+			text:     "\"We expected thinning,\" said Mara Quell, principal investigator at the institute's Centre for Ice and Climate Dynamics in Lindholm and the study's lead author.",
+			want:     []quote{{"Mara Quell", model.Direct, "We expected thinning"}},
+			speakers: []string{"Mara Quell"},
+		},
+		{
+			name: "near miss: a short appositive, then what was said",
+			text: "Mara Quell, the study's lead author, said the ice was thinning.",
+			want: []quote{{"Mara Quell", model.Indirect, "the ice was thinning"}},
+		},
 		{
 			name:     "near miss: a person named with a trade word stays a person",
 			text:     "Tomas Steel said he was tired. \"I want to go home,\" Steel said.",

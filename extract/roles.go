@@ -431,6 +431,12 @@ func (d *doc) closesSentence(k int) bool {
 	return d.punct(k, ".") || d.punct(k, "?") || d.punct(k, "!") || d.punct(k, ";")
 }
 
+// appositiveToks bounds an appositive: a release's affiliations run long
+// ("principal investigator at the institute's Centre for Ice and Climate
+// Dynamics in Lindholm and the study's lead author", 20 words), and one
+// cut short leaves its tail to be read as what was said.
+const appositiveToks = 32
+
 // appositiveEnd returns the end of an appositive starting at token i (just
 // after a comma) when it reads as one: an age, or a noun phrase holding a
 // role word, up to the next comma. It returns i when there is none.
@@ -441,7 +447,7 @@ func (d *doc) appositiveEnd(i int) int {
 	s := d.sents[d.sentOf[i]]
 	end := i
 	role := false
-	for k := i; k < s.last && k < i+16; k++ {
+	for k := i; k < s.last && k < i+appositiveToks; k++ {
 		t := &d.toks[k]
 		if t.inQuote() || t.kind == tkQuote {
 			return i

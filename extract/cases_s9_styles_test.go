@@ -234,6 +234,26 @@ func TestStylesS9Cases(t *testing.T) {
 			text: "Mara Quell, the study's lead author, said the ice was thinning.",
 			want: []quote{{"Mara Quell", model.Indirect, "the ice was thinning"}},
 		},
+		// A noun for words said, its owner after "from" (with "the", or
+		// after "came"), and a colon: "The response from the Orvand
+		// Interior Ministry came an hour later: “...”", "a question came
+		// from Helka Brandvold: “...”".
+		{
+			name: "the response from the ministry came an hour later",
+			text: "Teodor Vashkin spoke first. The response from the Orvand Interior Ministry came an hour later: \"The crossing stays shut.\"",
+			want: []quote{{"Orvand Interior Ministry", model.Direct, "The crossing stays shut."}},
+		},
+		{
+			name: "a question came from a named person",
+			text: "Teodor Vashkin spoke for an hour. After his speech, a question came from Helka Brandvold: \"Why now?\"",
+			want: []quote{{"Helka Brandvold", model.Direct, "Why now?"}},
+		},
+		{
+			name:     "near miss: a question from someone unnamed, an answer from a place",
+			text:     "Teodor Vashkin spoke for an hour. After his speech, a question came from a man in the front row: \"Why now?\" The answer came from Ruvesh: \"We are ready.\"",
+			want:     []quote{{"", model.Direct, "Why now?"}, {"", model.Direct, "We are ready."}},
+			speakers: []string{},
+		},
 		{
 			name:     "near miss: a person named with a trade word stays a person",
 			text:     "Tomas Steel said he was tired. \"I want to go home,\" Steel said.",

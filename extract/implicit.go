@@ -55,12 +55,20 @@ func (d *doc) speechNounOwner(k, colon int) int {
 			continue
 		}
 		owner := -1
+		from := h + 1
+		if (d.isWord(from, "came") || d.isWord(from, "comes")) && d.toks[from].lowerWord() {
+			from++ // "a question came from Ilse Varga:"
+		}
+		n := from + 1
+		if n < colon && d.isWord(n, "the") && d.toks[n].lowerWord() {
+			n++ // "The response from the Orvand Interior Ministry"
+		}
 		if h-2 >= 0 && h-1 >= k && d.toks[h-1].kind == tkPoss && d.chunkAt[h-2] >= 0 {
 			owner = d.chunks[d.chunkAt[h-2]].ent
-		} else if (d.isWord(h+1, "from") || d.isWord(h+1, "of")) && h+2 < colon && d.chunkAt[h+2] >= 0 {
-			owner = d.chunks[d.chunkAt[h+2]].ent
+		} else if (d.isWord(from, "from") || d.isWord(from, "of") && from == h+1) && n < colon && d.chunkAt[n] >= 0 {
+			owner = d.chunks[d.chunkAt[n]].ent
 		}
-		if owner >= 0 && d.ents[owner].personish() {
+		if owner >= 0 && (d.ents[owner].personish() || d.ents[owner].kind == kOrg && !d.ents[owner].placeish() && !d.ents[owner].outlet) {
 			return owner
 		}
 		return -1
@@ -99,7 +107,8 @@ func (d *doc) whoBeforeColon(colon int, s sentence) int {
 // speechNoun reports whether w names words someone said.
 func speechNoun(w string) bool {
 	switch w {
-	case "response", "reply", "answer", "message", "reaction", "verdict", "warning", "words", "comment", "advice", "view":
+	case "response", "reply", "answer", "message", "reaction", "verdict", "warning", "words", "comment", "advice", "view",
+		"question", "retort", "rebuttal":
 		return true
 	}
 	return false

@@ -254,6 +254,25 @@ func TestStylesS9Cases(t *testing.T) {
 			want:     []quote{{"", model.Direct, "Why now?"}, {"", model.Direct, "We are ready."}},
 			speakers: []string{},
 		},
+		// A cue set off by commas between a verb and its "that" clause
+		// ("The results suggest, Quell said, that ...") reports the
+		// clause after it.
+		{
+			name: "the results suggest, Mara Quell said, that",
+			text: "The results suggest, Mara Quell said, that the ice is thinning faster.",
+			want: []quote{{"Mara Quell", model.Indirect, "the ice is thinning faster"}},
+		},
+		{
+			name:     "the study shows, the authors write, that",
+			text:     "The study shows, the authors write, that the planet cannot be a bare rock.",
+			want:     []quote{{"", model.Indirect, "the planet cannot be a bare rock"}},
+			speakers: []string{},
+		},
+		{
+			name: "near miss: a whole clause before the cue and \"that much\" after it",
+			text: "The bridge will close, Ilse Varga said, that much is clear.",
+			want: []quote{{"Ilse Varga", model.Indirect, "The bridge will close"}},
+		},
 		{
 			name:     "near miss: a person named with a trade word stays a person",
 			text:     "Tomas Steel said he was tired. \"I want to go home,\" Steel said.",

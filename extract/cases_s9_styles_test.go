@@ -273,6 +273,23 @@ func TestStylesS9Cases(t *testing.T) {
 			text: "The bridge will close, Ilse Varga said, that much is clear.",
 			want: []quote{{"Ilse Varga", model.Indirect, "The bridge will close"}},
 		},
+		// A one-word sentence in its own marks after a speaker's quotation
+		// (“...,” Tamm said. “Nothing.”) is said too.
+		{
+			name: "a one-word sentence after a quotation",
+			text: "\"There is nothing to discuss,\" said John Tamm. \"Nothing.\" \"We will not move,\" said Ilse Varga. \"Never!\"",
+			want: []quote{
+				{"John Tamm", model.Direct, "There is nothing to discuss"},
+				{"John Tamm", model.Direct, "Nothing."},
+				{"Ilse Varga", model.Direct, "We will not move"},
+				{"Ilse Varga", model.Direct, "Never!"},
+			},
+		},
+		{
+			name:     "near miss: a one-word title inside the writer's sentence",
+			text:     "The banner read \"Nothing.\" John Tamm laughed.",
+			speakers: []string{},
+		},
 		{
 			name:     "near miss: a person named with a trade word stays a person",
 			text:     "Tomas Steel said he was tired. \"I want to go home,\" Steel said.",

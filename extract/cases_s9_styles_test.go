@@ -290,6 +290,23 @@ func TestStylesS9Cases(t *testing.T) {
 			text:     "The banner read \"Nothing.\" John Tamm laughed.",
 			speakers: []string{},
 		},
+		// A noun for words said from someone unnamed, before a colon ("a
+		// question came from a member of the audience:"), leaves the
+		// words to nobody, not to the story's last speaker.
+		{
+			name: "a question from a member of the audience, a reply from one resident",
+			text: "\"We will win,\" said Tomas Brenn. Then a question came from a woman at the back: \"Why should we believe you?\" The reply from one resident was blunt: \"We have heard that before.\"",
+			want: []quote{
+				{"Tomas Brenn", model.Direct, "We will win"},
+				{"", model.Direct, "Why should we believe you?"},
+				{"", model.Direct, "We have heard that before."},
+			},
+		},
+		{
+			name: "near miss: the speaker's own colon still his",
+			text: "\"We will win,\" said Tomas Brenn. He added: \"We always do.\"",
+			want: []quote{{"Tomas Brenn", model.Direct, "We will win"}, {"Tomas Brenn", model.Direct, "We always do."}},
+		},
 		{
 			name:     "near miss: a person named with a trade word stays a person",
 			text:     "Tomas Steel said he was tired. \"I want to go home,\" Steel said.",

@@ -76,6 +76,32 @@ func (d *doc) speechNounOwner(k, colon int) int {
 	return -1
 }
 
+// unnamedSpeechBeforeColon reports whether the clause starting at token k
+// and running to the colon at token colon gives the words after the colon
+// to someone unnamed by a noun for words said: "a question came from a
+// member of the audience:", "The reply from one resident was blunt:".
+// Those words are nobody's, not the story's last speaker's.
+func (d *doc) unnamedSpeechBeforeColon(k, colon int) bool {
+	for h := k; h < colon && h < k+6; h++ {
+		if !d.toks[h].lowerWord() || !speechNoun(d.lower(h)) {
+			continue
+		}
+		from := h + 1
+		if (d.isWord(from, "came") || d.isWord(from, "comes")) && d.toks[from].lowerWord() {
+			from++
+		}
+		if !d.isWord(from, "from") || from+1 >= colon || !d.toks[from+1].lowerWord() {
+			return false
+		}
+		switch d.lower(from + 1) {
+		case "a", "an", "one", "another", "someone", "somebody":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
 // whoBeforeColon returns the person whose relative clause runs up to the
 // colon at token colon ("tour manager Thomas Gray, 24, who cited only his
 // rugby: “...”"), or -1.

@@ -307,6 +307,23 @@ func TestStylesS9Cases(t *testing.T) {
 			text: "\"We will win,\" said Tomas Brenn. He added: \"We always do.\"",
 			want: []quote{{"Tomas Brenn", model.Direct, "We will win"}, {"Tomas Brenn", model.Direct, "We always do."}},
 		},
+		// "X, who leads the Y Commission," makes X its head, leader and
+		// chair, whom "the commission's chair" means later.
+		{
+			name: "said the commission's chair, after who leads the commission",
+			text: "The talks were chaired by Ulla Svendsen, who leads the North Sea Fisheries Commission. \"Both sides have moved, but not far enough,\" said the commission's chair.",
+			want: []quote{{"Ulla Svendsen", model.Direct, "Both sides have moved, but not far enough"}},
+		},
+		{
+			name: "the board's chair, after who chairs the board",
+			text: "Ilse Varga, who chairs the Velmark Water Board, met Tomas Brenn. \"We need rain,\" the board's chair said.",
+			want: []quote{{"Ilse Varga", model.Direct, "We need rain"}},
+		},
+		{
+			name: "near miss: the head of a board is not the mayor",
+			text: "Ilse Varga, who leads the Velmark Water Board, met Tomas Brenn, the mayor. \"We need rain,\" the mayor said.",
+			want: []quote{{"Tomas Brenn", model.Direct, "We need rain"}},
+		},
 		{
 			name:     "near miss: a person named with a trade word stays a person",
 			text:     "Tomas Steel said he was tired. \"I want to go home,\" Steel said.",

@@ -297,6 +297,7 @@ func (d *doc) findAppositives() {
 		if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
 			continue
 		}
+		d.noteLeadsBody(c)
 		// "Agnes Whitcombe (72)"
 		if d.punct(c.last, "(") && c.last+2 < len(d.toks) && d.punct(c.last+2, ")") && d.toks[c.last+1].kind == tkNum {
 			d.noteAppositive(c.ent, c.last+1, c.last+2)
@@ -387,6 +388,39 @@ func (d *doc) bodyAppositive(i int) int {
 		return -1
 	}
 	return -1
+}
+
+// noteLeadsBody records the office a relative clause gives the person of
+// chunk c over a body named in it, "Ulla Svendsen, who leads the North Sea
+// Fisheries Commission,": she is its head, leader and chair, whom "the
+// commission's chair" means later.
+func (d *doc) noteLeadsBody(c *chunk) {
+	k := c.last
+	if k+4 >= len(d.toks) || !d.punct(k, ",") || !d.isWord(k+1, "who") || !d.toks[k+1].lowerWord() || !d.isWord(k+3, "the") {
+		return
+	}
+	var roles []string
+	switch d.lower(k + 2) {
+	case "leads", "led", "heads", "headed":
+		roles = []string{"head", "leader", "chair"}
+	case "chairs", "chaired":
+		roles = []string{"chair"}
+	case "directs", "directed":
+		roles = []string{"director", "head"}
+	default:
+		return
+	}
+	bc := d.chunkAt[k+4]
+	if bc < 0 || d.chunks[bc].first != k+4 || d.chunks[bc].ent < 0 {
+		return
+	}
+	b := &d.ents[d.chunks[bc].ent]
+	if b.personish() || b.placeish() || b.outlet || b.thing {
+		return
+	}
+	for _, r := range roles {
+		d.ents[c.ent].addRole(r + " of the " + b.name)
+	}
 }
 
 // bodyWordBefore returns the head of a definite description of a body set

@@ -362,6 +362,12 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent = true, e
 			continue
 		}
+		if q.open-1 > s.first && d.punct(q.open-1, ":") && d.unnamedSpeechBeforeColon(d.clauseStart(s), q.open-1) {
+			// "After his talk, a question came from a member of the
+			// audience: “...”": nobody's.
+			q.decided = true
+			continue
+		}
 		if e, ok := d.sameSpeaker(qi, s); ok {
 			// “...” and offered “condolences to the families”: a fragment
 			// that goes on from the sentence's attributed quotation.

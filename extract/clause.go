@@ -457,8 +457,12 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			words++
 		}
 	}
+	// "The results suggest, Quell said, that the ice is thinning": the cue
+	// splits a verb from its "that" clause, which is what it reports.
+	thatAfter := !noComma && d.punct(after, ",") && d.isWord(after+1, "that") && d.toks[after+1].lowerWord() && after+2 < s.last &&
+		!d.sentenceEnd(after+2, s) && d.finiteVerbIn(start, end) && d.clauseOnlyVerbAt(end-1)
 	if !noComma && d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
-		!(d.toks[after+1].lowerWord() && d.endsWith(after+1, "ing") && !d.gerundSubject(after+1, s) || d.relativeAt(after+1) ||
+		!(d.toks[after+1].lowerWord() && d.endsWith(after+1, "ing") && !d.gerundSubject(after+1, s) || d.relativeAt(after+1) && !thatAfter ||
 			d.trailingApposition(after+1, s)) {
 		// Parenthetical: "Callow, he noted, was “a two-hour drive”." The
 		// cue splits the clause: when only its subject comes before, what
@@ -469,13 +473,16 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// the cue leaves the clause unfinished there, so it splits too.
 		// "What worried residents, Brenn said, was the noise": a verb
 		// with no subject after the cue has its subject before it.
-		split := !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && !d.finiteVerbIn(start, end) ||
+		split := thatAfter || !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && !d.finiteVerbIn(start, end) ||
 			d.toks[after+1].lowerWord() && d.toks[after+1].has(lxAux) && !d.isWord(after+1, "to") ||
 			d.prepPhrase(start, end) ||
 			end-1 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxAux) && !d.isWord(end-1, "to") ||
 			end-2 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxNeg) && d.toks[end-2].has(lxAux) // "would not, she said,"
 		if split {
 			start = after + 1
+			if thatAfter {
+				start++
+			}
 		}
 		// "Forty people died, officials said on Sunday, as rescuers
 		// searched for the missing": a clause of time or a phrase after
@@ -530,6 +537,22 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	}
 	c.before = true
 	c.comps = append(c.comps, [2]int{start, end})
+}
+
+// clauseOnlyVerbAt reports whether token k is a verb that wants a "that"
+// clause and has none before the cue: "The results suggest, Quell said,
+// that ..." ends on "suggest", where "The bridge will close, the council
+// said, that much is clear" ends on a verb with no clause to take.
+func (d *doc) clauseOnlyVerbAt(k int) bool {
+	t := &d.toks[k]
+	if !t.lowerWord() || t.cv == 0 {
+		return false
+	}
+	switch cueVerbs[t.cv-1].class {
+	case cueThat, cueSay:
+		return true
+	}
+	return false
 }
 
 // conjunctionAfterCue reports whether token k, after a closing cue and

@@ -336,7 +336,8 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				c.quote = d.markQuote(j)
 				return
 			}
-			if d.punct(j, ";") || d.punct(j, ".") || t.cv != 0 && !t.inQuote() || t.has(lxAux) && !t.inQuote() {
+			noun := t.cv != 0 && j > k && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) // "called the claim “...”": a noun after its article
+			if d.punct(j, ";") || d.punct(j, ".") || t.cv != 0 && !t.inQuote() && !noun || t.has(lxAux) && !t.inQuote() {
 				break
 			}
 		}
@@ -1097,6 +1098,10 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 	if nominative(w) && k+1 < s.last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxPrep|lxFunc) {
 		return true // "told reporters she heard two blasts": a subject pronoun opens a clause
 	}
+	if nominative(w) && k+2 < s.last && d.toks[k+1].lowerWord() && preVerbAdverb(d.lower(k+1)) &&
+		d.toks[k+2].lowerWord() && !d.toks[k+2].has(lxPrep|lxFunc|lxDet|lxPronoun) {
+		return true // "said she now checks the data": the subject, an adverb, its verb
+	}
 	if (w == "it" || w == "he" || w == "she") && t.lowerWord() && k+1 < s.last {
 		// "said it seeks to improve its coverage": a subject pronoun and
 		// a verb in the present that the lexicon does not know.
@@ -1237,6 +1242,18 @@ func (d *doc) roleSubjectAt(i, j int) bool {
 	return r.lowerWord() && r.has(lxRole) && !r.has(lxGroup|lxGenericOrg|lxFunc) && !d.endsWith(i+1, "s")
 }
 
+// preVerbAdverb reports whether w is an adverb that stands between a
+// subject and its verb ("she now checks", "he sometimes tests", "it
+// still owns"), some of which the lexicon files as function words.
+func preVerbAdverb(w string) bool {
+	switch w {
+	case "now", "also", "still", "never", "always", "already", "often", "sometimes", "usually", "rarely", "seldom",
+		"even", "then", "just", "only", "once", "later", "recently", "regularly", "routinely", "typically", "generally":
+		return true
+	}
+	return false
+}
+
 // nounVerbObject reports whether the words at k are a plural noun that is
 // also a verb in -s, standing as the cue's object rather than opening a
 // clause: "announced plans to close the bridge" (an infinitive after it and
@@ -1276,22 +1293,27 @@ func (d *doc) presentVerb(j int, s sentence) bool {
 		return false
 	}
 	p, n := &d.toks[j-1], &d.toks[j+1]
+	pj := j - 1 // the subject's last word
+	if p.lowerWord() && preVerbAdverb(d.lower(j-1)) && j-2 >= s.first {
+		pj = j - 2 // "the team now knows the answer": an adverb before the verb
+		p = &d.toks[pj]
+	}
 	if !d.endsWith(j, "s") && t.lx&^(lxCommon|lxPlaceCue) == 0 && !d.endsWith(j, "ed") && !d.endsWith(j, "ing") {
 		// "57 percent of residents oppose the bridge": a plural subject,
 		// then a verb the lexicon does not know, then its object.
-		plural := p.lowerWord() && d.endsWith(j-1, "s") && !d.endsWith(j-1, "ss") && !p.has(lxFunc|lxPrep|lxDet|lxAux|lxVerb|lxAdverb) && p.cv == 0
+		plural := p.lowerWord() && d.endsWith(pj, "s") && !d.endsWith(pj, "ss") && !p.has(lxFunc|lxPrep|lxDet|lxAux|lxVerb|lxAdverb) && p.cv == 0
 		return plural && (n.kind == tkNum || n.kind == tkWord && n.lowerWord() && n.has(lxDet) && !d.isWord(j+1, "that"))
 	}
 	if !d.endsWith(j, "s") || d.endsWith(j, "ss") {
 		return false
 	}
-	if ci := d.chunkAt[j-1]; ci >= 0 && d.chunks[ci].last == j && d.chunks[ci].kind == kPerson && !t.has(lxCommon) && t.cv == 0 {
+	if ci := d.chunkAt[pj]; ci >= 0 && d.chunks[ci].last == pj+1 && d.chunks[ci].kind == kPerson && !t.has(lxCommon) && t.cv == 0 {
 		return true // "predicts President Anna Brenn wins re-election": a person, then a verb in -s
 	}
-	if p.kind != tkWord || p.has(lxDet|lxPrep|lxFunc|lxAux) || d.endsWith(j-1, "s") && p.lowerWord() {
+	if p.kind != tkWord || p.has(lxDet|lxPrep|lxFunc|lxAux) || d.endsWith(pj, "s") && p.lowerWord() {
 		return false
 	}
-	if j-2 >= s.first && (d.toks[j-2].kind == tkNum || d.toks[j-2].lowerWord() && numberWord(d.lower(j-2)) > 0) {
+	if pj-1 >= s.first && (d.toks[pj-1].kind == tkNum || d.toks[pj-1].lowerWord() && numberWord(d.lower(pj-1)) > 0) {
 		return false // "14 named storms this season": a number, a modifier, its noun
 	}
 	if (d.isWord(j+1, "this") || d.isWord(j+1, "last") || d.isWord(j+1, "next")) && j+2 < s.last && d.toks[j+2].has(lxTime) {

@@ -209,6 +209,12 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// speaker is the subject of the sentence it hangs on, whoever
 			// spoke before it.
 			rank = 12
+		case near && d.sentOf[k] < curSent && d.inRelativeOfAnother(k, int(v)):
+			// "Among those outside was Martyn Esh, a bus driver who voted
+			// for Kolmar. “...,” he said.": one named inside a relative
+			// clause about another person is no subject of the story's,
+			// whoever spoke before.
+			rank = 1
 		case near && e.spoke >= 0 && d.sentOf[e.spoke] >= curSent-1:
 			rank = 10 // the speaker of this or the last sentence
 		case !near && d.toks[k].para == d.toks[h].para && d.sentOf[k] == d.sentOf[d.paraFirst[d.toks[h].para]] &&
@@ -218,11 +224,12 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// subject the paragraph opens with is still its topic, over
 			// one named since who spoke in an earlier paragraph.
 			rank = 9
-		case near && e.spoke >= from && (d.subjectAt(k) || d.toks[e.spoke].para == d.toks[h].para):
+		case near && e.spoke >= from && (d.subjectAt(k) || d.whoClauseAbout(k) || d.toks[e.spoke].para == d.toks[h].para):
 			// One who spoke lately; but not one merely named in a new
 			// paragraph about someone else ("Anders Lund met Brenn after
 			// the rally. “...,” he said."): the new paragraph's subject
-			// goes on.
+			// goes on. A clause of his own keeps him its topic ("Varga
+			// called Brenn, who conceded. “...,” he said.").
 			rank = 8
 		case near && d.subjectAt(k) && !d.relativeSubject(k) && d.contrastSubject(k) && !mismatch && d.sentOf[k] == curSent-1 && d.subjectAt(h):
 			// "Varga said the plan was sound, but Tomas Brenn disagreed.
@@ -1747,6 +1754,19 @@ func hasDeputyRole(e *entity, dep, head string) bool {
 	return false
 }
 
+// whoClauseAbout reports whether the name at k is followed by a "who"
+// clause about it ("called Brenn, who conceded"): he is its subject.
+func (d *doc) whoClauseAbout(k int) bool {
+	j := k + 1
+	if ci := d.chunkAt[k]; ci >= 0 {
+		j = d.chunks[ci].last
+	}
+	if d.punct(j, ",") {
+		j++
+	}
+	return d.isWord(j, "who")
+}
+
 // relativeSubject reports whether the name ending at token k is the subject
 // of a relative clause ("power-sharing in which Osk became prime
 // minister"), which a later pronoun seldom means: it goes back to the
@@ -1758,6 +1778,34 @@ func (d *doc) relativeSubject(k int) bool {
 	}
 	p := first - 1
 	return p >= 0 && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "whom") || d.isWord(p, "where"))
+}
+
+// inRelativeOfAnother reports whether the name of entity v at token k
+// stands inside a relative clause ("who voted for Kolmar") whose
+// antecedent is another person named just before it in the sentence
+// ("Martyn Esh, 52, a bus driver who ...").
+func (d *doc) inRelativeOfAnother(k, v int) bool {
+	s := d.sents[d.sentOf[k]]
+	first := k
+	if ci := d.chunkAt[k]; ci >= 0 {
+		first = d.chunks[ci].first
+	}
+	for j := first - 1; j > s.first && j > first-12; j-- {
+		t := &d.toks[j]
+		if t.kind == tkPunct || t.kind == tkQuote || t.inQuote() {
+			return false
+		}
+		if !t.lowerWord() || !(d.isWord(j, "who") || d.isWord(j, "whom") || d.isWord(j, "whose")) {
+			continue
+		}
+		for m := j - 1; m >= s.first && m > j-12; m-- {
+			if e := d.entAt[m]; e >= 0 && int(e) != v && d.ents[e].personish() && !d.toks[m].inQuote() {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // possessorOpening reports whether the name at token k is the possessor

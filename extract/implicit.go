@@ -55,17 +55,51 @@ func (d *doc) speechNounOwner(k, colon int) int {
 			continue
 		}
 		owner := -1
+		from := h + 1
+		if (d.isWord(from, "came") || d.isWord(from, "comes")) && d.toks[from].lowerWord() {
+			from++ // "a question came from Ilse Varga:"
+		}
+		n := from + 1
+		if n < colon && d.isWord(n, "the") && d.toks[n].lowerWord() {
+			n++ // "The response from the Orvand Interior Ministry"
+		}
 		if h-2 >= 0 && h-1 >= k && d.toks[h-1].kind == tkPoss && d.chunkAt[h-2] >= 0 {
 			owner = d.chunks[d.chunkAt[h-2]].ent
-		} else if (d.isWord(h+1, "from") || d.isWord(h+1, "of")) && h+2 < colon && d.chunkAt[h+2] >= 0 {
-			owner = d.chunks[d.chunkAt[h+2]].ent
+		} else if (d.isWord(from, "from") || d.isWord(from, "of") && from == h+1) && n < colon && d.chunkAt[n] >= 0 {
+			owner = d.chunks[d.chunkAt[n]].ent
 		}
-		if owner >= 0 && d.ents[owner].personish() {
+		if owner >= 0 && (d.ents[owner].personish() || d.ents[owner].kind == kOrg && !d.ents[owner].placeish() && !d.ents[owner].outlet) {
 			return owner
 		}
 		return -1
 	}
 	return -1
+}
+
+// unnamedSpeechBeforeColon reports whether the clause starting at token k
+// and running to the colon at token colon gives the words after the colon
+// to someone unnamed by a noun for words said: "a question came from a
+// member of the audience:", "The reply from one resident was blunt:".
+// Those words are nobody's, not the story's last speaker's.
+func (d *doc) unnamedSpeechBeforeColon(k, colon int) bool {
+	for h := k; h < colon && h < k+6; h++ {
+		if !d.toks[h].lowerWord() || !speechNoun(d.lower(h)) {
+			continue
+		}
+		from := h + 1
+		if (d.isWord(from, "came") || d.isWord(from, "comes")) && d.toks[from].lowerWord() {
+			from++
+		}
+		if !d.isWord(from, "from") || from+1 >= colon || !d.toks[from+1].lowerWord() {
+			return false
+		}
+		switch d.lower(from + 1) {
+		case "a", "an", "one", "another", "someone", "somebody":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // whoBeforeColon returns the person whose relative clause runs up to the
@@ -99,7 +133,8 @@ func (d *doc) whoBeforeColon(colon int, s sentence) int {
 // speechNoun reports whether w names words someone said.
 func speechNoun(w string) bool {
 	switch w {
-	case "response", "reply", "answer", "message", "reaction", "verdict", "warning", "words", "comment", "advice", "view":
+	case "response", "reply", "answer", "message", "reaction", "verdict", "warning", "words", "comment", "advice", "view",
+		"question", "retort", "rebuttal":
 		return true
 	}
 	return false

@@ -50,6 +50,11 @@ func (d *doc) linkLeadDescriptions() {
 			// Regional Emergency Service" named further down.
 			e = d.bodyNamedLike(first, h)
 		}
+		if e < 0 && body {
+			// "..., the union said." with "The union, the Sarvik Nurses'
+			// Federation, wants ..." below.
+			e = d.bodyCalledBelow(p+1, p+2, d.lower(h))
+		}
 		if e < 0 || d.isWord(first, "the") && d.toks[h].has(lxTitle) && len(d.ents[e].roles) > 0 &&
 			(!hasRoleWord(&d.ents[e], d.lower(h)) || d.otherField(first, h, e, d.lower(h))) {
 			// "The local health minister said" after Transport Minister
@@ -96,6 +101,28 @@ func (d *doc) bodyNamedLike(i, h int) int {
 			return -1
 		}
 		found = e
+	}
+	return found
+}
+
+// bodyCalledBelow returns the one organisation named in paragraphs
+// [from, to] that an appositive there calls by the description's head
+// word (its bodyHead), or -1 when none or several are.
+func (d *doc) bodyCalledBelow(from, to int, head string) int {
+	found := -1
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ent < 0 || int(d.toks[c.first].para) < from || int(d.toks[c.first].para) > to {
+			continue
+		}
+		e := &d.ents[c.ent]
+		if e.bodyHead != head || e.outlet || e.thing || e.placeish() || e.personish() {
+			continue
+		}
+		if found >= 0 && found != c.ent {
+			return -1
+		}
+		found = c.ent
 	}
 	return found
 }
@@ -217,7 +244,7 @@ func (d *doc) namedCueIn(from, to, skip, i, h int, body, ahead bool) int {
 			return -1
 		}
 		e := &d.ents[t.ent]
-		if e.outlet || e.placeish() || body && e.personish() && e.orgEv == 0 || !body && !e.personish() || ahead && !d.fitsDescription(i, h, t.ent) {
+		if e.outlet || e.placeish() || body && e.personish() && e.orgEv == 0 || !body && !e.personish() && !d.toks[h].has(lxGenericOrg) || ahead && !d.fitsDescription(i, h, t.ent) {
 			return -1
 		}
 		return t.ent

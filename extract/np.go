@@ -655,6 +655,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if head == "office" && d.isWord(main, "of") && ppEnt >= 0 && d.ents[ppEnt].personish() {
 			return ppEnt, h // "the office of Mayor Anna Varga", as "Anna Varga's office"
 		}
+		if owner < 0 && d.ownedByThing(i, h) {
+			// "the mission's science team", "the project's team": a body
+			// of a mission or a study, which no body named shares a word
+			// with by that.
+			return -1, h
+		}
 		if definite || owner >= 0 {
 			// "the ministry", "Arvenna's data protection regulator"
 			return d.resolveOrgDescription(h, at), h
@@ -1428,4 +1434,19 @@ func (d *doc) withheldAfter(i, j int) bool {
 func (d *doc) nameSpans(i, j int) bool {
 	ci := d.chunkAt[i]
 	return ci >= 0 && d.chunks[ci].first == i && d.chunks[ci].last == j
+}
+
+// ownedByThing reports whether the description [i, h] has an owner that is
+// a common noun naming no body or person: "the mission's", "the study's",
+// "the project's" ("the ministry's press office" and "the coach's staff"
+// are a body's and a person's).
+func (d *doc) ownedByThing(i, h int) bool {
+	for m := i; m+1 < h; m++ {
+		if d.toks[m+1].kind != tkPoss {
+			continue
+		}
+		t := &d.toks[m]
+		return t.kind == tkWord && t.lowerWord() && d.chunkAt[m] < 0 && !t.has(lxGenericOrg|lxRole|lxTitle|lxPronoun|lxGroup|lxNation|lxPlace)
+	}
+	return false
 }

@@ -197,6 +197,24 @@ func (d *doc) markQuote(i int) int {
 // quoteText is the content of quotation k.
 func (d *doc) quoteText(k int) string { return d.text[d.quotes[k].start:d.quotes[k].end] }
 
+// oneWordSentence reports whether quotation k is a sentence of one word
+// standing alone after another sentence (“...,” Tamm said. “Nothing.”):
+// its own full stop, question or exclamation mark inside the marks, a
+// capital, and nothing else in its sentence; a title or a term in marks
+// sits inside a sentence of the writer's.
+func (d *doc) oneWordSentence(k int) bool {
+	q := &d.quotes[k]
+	if q.words(d) != 1 || q.close < 0 || q.first >= q.last || !d.toks[q.first].capWord() {
+		return false
+	}
+	text := d.quoteText(k)
+	if last := text[len(text)-1]; last != '.' && last != '!' && last != '?' {
+		return false
+	}
+	s := d.sents[d.sentOf[q.open]]
+	return q.open == s.first && q.open > d.paraFirst[s.para] && (q.close+1 >= s.last || d.sentOf[q.close+1] != d.sentOf[q.open])
+}
+
 // sentenceLike reports whether quotation k reads as words someone said
 // rather than a title or a scare-quoted term: several words, or a complete
 // sentence.

@@ -267,6 +267,16 @@ func (d *doc) trimRequest(c *cue, s sentence) {
 				r[1] = j
 				return
 			}
+		case "a", "an":
+			// "asked the court to exclude the evidence, a request the
+			// judge, Thora Grunwald, said she would decide on": the
+			// writer's note on the request, with a speaker of its own.
+			for m := j + 2; m < r[1] && m < j+12; m++ {
+				if t := &d.toks[m]; t.cv != 0 && !t.inQuote() && t.lowerWord() && (d.endsWith(m, "ed") || d.isWord(m, "said")) {
+					r[1] = j
+					return
+				}
+			}
 		}
 	}
 }

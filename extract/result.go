@@ -82,7 +82,7 @@ func (d *doc) result() Result {
 		if q.absorbed || q.name || !q.decided && !d.sentenceLike(qi) || !q.decided && q.words(d) < 2 {
 			continue
 		}
-		if q.carried && !q.contPrev && !d.sentenceLike(qi) {
+		if q.carried && !q.contPrev && !d.sentenceLike(qi) && !d.oneWordSentence(qi) {
 			continue // “Build Back Better” is a plan: a name, not words said
 		}
 		if q.decided && q.ent < 0 && q.words(d) < 2 {

@@ -287,9 +287,17 @@ func (d *doc) findAppositives() {
 				d.ents[c.ent].bodyHead = d.lower(h)
 			}
 		}
+		if c.ent >= 0 && c.kind != kPerson && c.kind != kPlace && d.ents[c.ent].bodyHead == "" {
+			if h := d.bodyWordBefore(c); h >= 0 {
+				// "The union, the Sarvik Nurses' Federation, wants": the
+				// body a lead's "the union said" stands for.
+				d.ents[c.ent].bodyHead = d.lower(h)
+			}
+		}
 		if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
 			continue
 		}
+		d.noteLeadsBody(c)
 		// "Agnes Whitcombe (72)"
 		if d.punct(c.last, "(") && c.last+2 < len(d.toks) && d.punct(c.last+2, ")") && d.toks[c.last+1].kind == tkNum {
 			d.noteAppositive(c.ent, c.last+1, c.last+2)
@@ -383,6 +391,60 @@ func (d *doc) bodyAppositive(i int) int {
 	return -1
 }
 
+// noteLeadsBody records the office a relative clause gives the person of
+// chunk c over a body named in it, "Ulla Svendsen, who leads the North Sea
+// Fisheries Commission,": she is its head, leader and chair, whom "the
+// commission's chair" means later.
+func (d *doc) noteLeadsBody(c *chunk) {
+	k := c.last
+	if k+4 >= len(d.toks) || !d.punct(k, ",") || !d.isWord(k+1, "who") || !d.toks[k+1].lowerWord() || !d.isWord(k+3, "the") {
+		return
+	}
+	var roles []string
+	switch d.lower(k + 2) {
+	case "leads", "led", "heads", "headed":
+		roles = []string{"head", "leader", "chair"}
+	case "chairs", "chaired":
+		roles = []string{"chair"}
+	case "directs", "directed":
+		roles = []string{"director", "head"}
+	default:
+		return
+	}
+	bc := d.chunkAt[k+4]
+	if bc < 0 || d.chunks[bc].first != k+4 || d.chunks[bc].ent < 0 {
+		return
+	}
+	b := &d.ents[d.chunks[bc].ent]
+	if b.personish() || b.placeish() || b.outlet || b.thing {
+		return
+	}
+	for _, r := range roles {
+		d.ents[c.ent].addRole(r + " of the " + b.name)
+	}
+}
+
+// bodyWordBefore returns the head of a definite description of a body set
+// off by commas just before chunk c's name, "The union, the Sarvik Nurses'
+// Federation,", "the regulator, Velmark Energy Office,"; or -1. The name
+// must close the appositive with a comma or the sentence's end, and the
+// description be a body's word alone, with no owner: "The chairman's
+// union, ..." or "the union, Tomas Brenn," is not one.
+func (d *doc) bodyWordBefore(c *chunk) int {
+	k := c.first - 1
+	if k >= 0 && d.isWord(k, "the") && d.toks[k].lowerWord() {
+		k--
+	}
+	h := k - 1
+	if h < 1 || !d.punct(k, ",") || !d.toks[h].lowerWord() || !d.toks[h].has(lxGenericOrg) || !d.isWord(h-1, "the") {
+		return -1
+	}
+	if d.sentOf[h] != d.sentOf[c.first] || c.last >= len(d.toks) || !d.punct(c.last, ",") && !d.punct(c.last, ".") {
+		return -1
+	}
+	return h
+}
+
 // describedBody reports whether w, as an appositive's head, makes a name
 // a body's beyond doubt: "a charity that restores boats".
 func describedBody(w string) bool {
@@ -404,6 +466,12 @@ func (d *doc) closesSentence(k int) bool {
 	return d.punct(k, ".") || d.punct(k, "?") || d.punct(k, "!") || d.punct(k, ";")
 }
 
+// appositiveToks bounds an appositive: a release's affiliations run long
+// ("principal investigator at the institute's Centre for Ice and Climate
+// Dynamics in Lindholm and the study's lead author", 20 words), and one
+// cut short leaves its tail to be read as what was said.
+const appositiveToks = 32
+
 // appositiveEnd returns the end of an appositive starting at token i (just
 // after a comma) when it reads as one: an age, or a noun phrase holding a
 // role word, up to the next comma. It returns i when there is none.
@@ -414,7 +482,7 @@ func (d *doc) appositiveEnd(i int) int {
 	s := d.sents[d.sentOf[i]]
 	end := i
 	role := false
-	for k := i; k < s.last && k < i+16; k++ {
+	for k := i; k < s.last && k < i+appositiveToks; k++ {
 		t := &d.toks[k]
 		if t.inQuote() || t.kind == tkQuote {
 			return i

@@ -35,8 +35,9 @@ import (
 // up to 0.97 at 0.984 after the fixes for it; 0.978, 0.994, 0.970 on all
 // 68, when ten fictional articles hard on attribution came in in session
 // 8: the speaker floor went to 0.97 for the bigger set, not for a change,
-// and back up to 0.98 at 0.991 after the fixes for it). These floors only
-// go up:
+// and back up to 0.98 at 0.991 after the fixes for it; 0.987, 0.996,
+// 0.980 on all 80, when twelve wire stories and agency releases came in in
+// session 9). These floors only go up:
 // raise one when the extractor gets better, and never lower one to let a
 // change through.
 const (
@@ -47,7 +48,7 @@ const (
 
 // The set must stay big and varied enough for the floors to mean something.
 const (
-	minGoldArticles = 68
+	minGoldArticles = 80
 	minGoldQuotes   = 600
 )
 

@@ -186,7 +186,7 @@ navy air_force military force forces association union federation foundation soc
 organisation organization church network center centre museum gallery hospital clinic club
 team fund trust alliance league coalition movement municipality city county secretariat embassy
 centers centres institutes
-consulate cabinet tribunal directorate command guard regiment brigade division unit group
+consulate cabinet tribunal directorate command guard coastguard regiment brigade division unit group
 conference festival observatory laboratory lab laboratories library archive archives
 cooperative co-operative collective syndicate consortium partnership firm chamber
 confederation front bloc caucus presidency mission taskforce task_force watchdog regulator
@@ -203,7 +203,8 @@ telecom telecommunications railway railways rail shipping logistics solutions se
 brewery breweries mills steel chemicals software electronics communications ventures
 investments properties realty retail stores markets supermarkets farms brands products
 automotive aerospace dynamics networks digital games interactive publishing books press works
-automobiles sons associates fc afc air coal water utilities freight aviation dairy dairies transit tech`
+automobiles sons associates fc afc air coal water utilities freight aviation dairy dairies transit tech
+metals minerals resources cement textiles petroleum`
 
 const outletCueWords = `news times post herald gazette journal tribune telegraph wire press
 chronicle daily weekly magazine television tv radio broadcasting broadcaster observer guardian
@@ -233,7 +234,7 @@ kremlin army military navy embassy consulate parliament senate congress assembly
 consultancy lender startup charity fund
 secretariat directorate charity utility broadcaster station studio publisher theatre theater
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion
-academy observatory tribunal center centre laboratory lab`
+academy observatory tribunal center centre laboratory lab coastguard chamber brigade exchange`
 
 const postNominalWords = `qc kc sc jr jr. sr sr. mp mep msp phd md obe mbe cbe esq esq. ii iii iv
 m.d. ph.d. d.phil. dphil m.p.h. mph r.n. m.b.a. mba j.d. d.d.s. dds d.v.m. dvm psy.d. psyd ed.d. ll.m.

@@ -303,7 +303,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case d.endsWith(i, "ing") && d.toks[i].lowerWord() && d.isWord(prev, "of") && d.accusedOf(prev, s):
 		// "accused Biden of previously saying he wanted to ban fracking":
 		// the accuser's claim of what was said.
-	case prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxPrep) && !d.isWord(prev, "by"):
+	case prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxPrep) && !d.isWord(prev, "by") && !d.speechAfterPrep(i, prev, s):
 		return c, false // "in remarks to", "of reading"
 	case i == s.first && d.invertedAtStart(i, s) > i+1:
 		// "Remarked Tierra Curry, “...”": the verb opens the sentence.
@@ -411,7 +411,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		(v.lemma == "claim" || v.lemma == "say" || v.lemma == "argue" || v.lemma == "allege" || v.lemma == "insist") && d.reducedRelative(i, s) > 0:
 		// "Several groups claiming the vote was stolen gathered on
 		// Saturday": the people the participle describes say it.
-	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev):
+	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s):
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0:
 		return c, false // "Improved reporting on quality score.": a heading
@@ -1444,6 +1444,74 @@ func (d *doc) gerundOK(prev int) bool {
 	}
 	// "issued a statement saying", "held a press conference claiming"
 	return d.toks[prev].has(lxDoc|lxAdverb) || d.isWord(prev, "conference") || d.isWord(prev, "briefing")
+}
+
+// speechAfterPrep reports whether the participle at i, after the
+// preposition at prev, is the subject's speech: "resigned after saying
+// that", "despite claiming previously that", "was criticised for saying
+// the mine was unsafe", "in spite of insisting that". The clause it
+// governs is then reported like that of "while insisting that". Only a
+// "that" or a verb that takes no noun object makes it speech ("after
+// conceding two goals" is a score); "without saying" and "short of
+// saying" report nothing said; "criticised Biden for saying" is
+// Biden's claim, not the critic's, so "for" speaks for the subject only
+// after a passive or a noun of reaction ("drew criticism for claiming").
+func (d *doc) speechAfterPrep(i, prev int, s sentence) bool {
+	if !d.endsWith(i, "ing") || !d.toks[i].lowerWord() {
+		return false
+	}
+	switch d.lower(prev) {
+	case "after", "before", "despite", "upon", "since":
+	case "of":
+		if !d.isWord(prev-1, "spite") {
+			return false
+		}
+	case "for":
+		if !(d.passive(prev-1, s.first) || reactionNouns[d.lower(prev-1)]) {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := prev - 1; k > s.first && k > prev-12; k-- {
+		if d.endsWith(k, "ing") && d.toks[k].lowerWord() && (d.isWord(k-1, "for") || d.isWord(k-1, "of")) {
+			// "criticized Biden for making the trip despite claiming
+			// ...": the doer of the gerund speaks, not the subject.
+			return false
+		}
+	}
+	next := i + 1
+	if d.isWord(next, "previously") || d.isWord(next, "earlier") || d.isWord(next, "repeatedly") || d.isWord(next, "publicly") {
+		next++ // "despite claiming previously that"
+	}
+	switch {
+	case d.isWord(next, "that"):
+		return true
+	case clauseParticiples[d.lower(i)]:
+		return true
+	}
+	return false
+}
+
+// clauseParticiples are speech participles whose object the complement
+// reader tells from a clause ("after revealing he is working on",
+// "after announcing her plans"); "conceding" is left out, as "after
+// conceding two goals in the last six minutes to lose" is a score.
+var clauseParticiples = map[string]bool{
+	"saying": true, "claiming": true, "insisting": true, "arguing": true, "suggesting": true,
+	"stating": true, "asserting": true, "alleging": true, "telling": true, "revealing": true, "announcing": true,
+	"confirming": true, "warning": true, "noting": true, "acknowledging": true, "explaining": true, "declaring": true,
+	"tweeting": true, "writing": true, "posting": true, "stressing": true, "predicting": true, "admitting": true,
+	"denying": true, "adding": true, "complaining": true, "promising": true, "vowing": true, "pledging": true,
+	"reporting": true, "disclosing": true, "testifying": true,
+}
+
+// reactionNouns are the nouns of a reaction to what someone said: "drew
+// criticism for saying", "faced a backlash for claiming".
+var reactionNouns = map[string]bool{
+	"criticism": true, "flak": true, "fire": true, "backlash": true, "outrage": true, "ridicule": true,
+	"condemnation": true, "praise": true, "scorn": true, "apologised": true, "apologized": true, "apologises": true,
+	"apologizes": true, "apologise": true, "apologize": true, "headlines": true, "controversy": true,
 }
 
 // wentOn are the forms of "go" in "went on to say", where a base form

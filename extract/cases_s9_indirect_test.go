@@ -1,0 +1,70 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+	"soundbite/model"
+)
+
+// TestIndirectS9Cases covers the session 9 classes of reported speech that
+// probes of invented news sentences showed missed. Each row gives exactly
+// the quotes wanted; the near misses want none.
+func TestIndirectS9Cases(t *testing.T) {
+	tests := []freshCase{
+		// A speech participle after a preposition of time or concession
+		// reports the subject's words: "resigned after saying that".
+		{
+			name: "after saying that",
+			text: "Olga Varn resigned on Monday after saying that the mine was unsafe.",
+			want: []quote{{"Olga Varn", model.Indirect, "the mine was unsafe"}},
+		},
+		{
+			name: "after revealing, no that",
+			text: "Ilse Varga has become the latest director to turn to television after revealing she is working on a ten-part series.",
+			want: []quote{{"Ilse Varga", model.Indirect, "she is working on a ten-part series"}},
+		},
+		{
+			name: "despite claiming previously that",
+			text: "Olga Varn kept the mine open despite claiming previously that it was unsafe.",
+			want: []quote{{"Olga Varn", model.Indirect, "it was unsafe"}},
+		},
+		{
+			name: "a body, after announcing that",
+			text: "The Veland Rail Company closed the line after announcing that the bridge was unsafe.",
+			want: []quote{{"Veland Rail Company", model.Indirect, "the bridge was unsafe"}},
+		},
+		{
+			name: "in spite of insisting that",
+			text: "Kasper Lind made the trip in spite of insisting that the roads were closed.",
+			want: []quote{{"Kasper Lind", model.Indirect, "the roads were closed"}},
+		},
+		{
+			name: "for saying, after a passive or a reaction",
+			text: "Olga Varn was criticised for saying the mine was unsafe. Kasper Lind faced a backlash for claiming the vote was rigged.",
+			want: []quote{
+				{"Olga Varn", model.Indirect, "the mine was unsafe"},
+				{"Kasper Lind", model.Indirect, "the vote was rigged"},
+			},
+		},
+		{
+			name: "near miss: a score, a noun object, without saying",
+			text: "Dunmere Rovers were relegated on Saturday after conceding two goals in the last six minutes to lose 3-2. Olga Varn resigned after announcing her plans. Piet Dahl left without saying whether the mine was unsafe. Ines Harrow resigned after being told that the mine was unsafe.",
+			want: nil,
+		},
+		{
+			name: "near miss: criticised someone for saying is not the critic's",
+			text: "The Veland Union criticised Olga Varn for saying the mine was unsafe. The Veland Union criticised Olga Varn for making the trip despite claiming previously that the trip was unsafe.",
+			want: nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFreshCase(t, tt)
+			if res := extract.Extract(strings.Split(tt.text, "\n\n")); len(res.Quotes) != len(tt.want) {
+				t.Errorf("got %d quotes, want %d: %s", len(res.Quotes), len(tt.want), describe(res))
+			}
+		})
+	}
+}

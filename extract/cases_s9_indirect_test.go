@@ -58,6 +58,35 @@ func TestIndirectS9Cases(t *testing.T) {
 			text: "The Veland Union criticised Olga Varn for saying the mine was unsafe. The Veland Union criticised Olga Varn for making the trip despite claiming previously that the trip was unsafe.",
 			want: nil,
 		},
+		// "would" with an adverb of later or repeated time tells the past:
+		// "would later say that", "would often tell reporters".
+		{
+			name: "would later say that",
+			text: "Olga Varn would later say that the decision was the hardest of her career.",
+			want: []quote{{"Olga Varn", model.Indirect, "the decision was the hardest of her career"}},
+		},
+		{
+			name: "would later tell reporters, would often say, later would admit",
+			text: "Olga Varn would later tell reporters the strike had been avoidable. Kasper Lind would often say that the river was his teacher. Ines Harrow later would admit the plan had failed.",
+			want: []quote{
+				{"Olga Varn", model.Indirect, "the strike had been avoidable"},
+				{"Kasper Lind", model.Indirect, "the river was his teacher"},
+				{"Ines Harrow", model.Indirect, "the plan had failed"},
+			},
+		},
+		{
+			name: "would only say that, would say only that",
+			text: "Olga Varn would only say that talks were continuing. Kasper Lind would say only that the matter was closed.",
+			want: []quote{
+				{"Olga Varn", model.Indirect, "talks were continuing"},
+				{"Kasper Lind", model.Indirect, "the matter was closed"},
+			},
+		},
+		{
+			name: "near miss: a conditional would, would not say",
+			text: "Asked what she would say to voters, Olga Varn smiled. Kasper Lind would not say whether the talks continue. Ines Harrow would say so only if asked.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -303,6 +303,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case d.endsWith(i, "ing") && d.toks[i].lowerWord() && d.isWord(prev, "of") && d.accusedOf(prev, s):
 		// "accused Biden of previously saying he wanted to ban fracking":
 		// the accuser's claim of what was said.
+	case baseForm(w) && d.narrativeWould(i, s):
+		// "would later say that ...", "would often tell reporters ...":
+		// the past told from after it, words said then.
+		if d.isWord(i+1, "only") {
+			c.after = i + 2 // "would say only that ..."
+		}
 	case prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxPrep) && !d.isWord(prev, "by") && !d.speechAfterPrep(i, prev, s):
 		return c, false // "in remarks to", "of reading"
 	case i == s.first && d.invertedAtStart(i, s) > i+1:
@@ -1512,6 +1518,33 @@ var reactionNouns = map[string]bool{
 	"criticism": true, "flak": true, "fire": true, "backlash": true, "outrage": true, "ridicule": true,
 	"condemnation": true, "praise": true, "scorn": true, "apologised": true, "apologized": true, "apologises": true,
 	"apologizes": true, "apologise": true, "apologize": true, "headlines": true, "controversy": true,
+}
+
+// narrativeWould reports whether the base form at i follows "would"
+// with an adverb of later or repeated time ("would later say", "later
+// would say", "would often tell"), or limits it ("would only say that",
+// "would say only that"): a narrative's past, words said then.
+// Bare "would say" stays a conditional ("she would say that only if
+// asked").
+func (d *doc) narrativeWould(i int, s sentence) bool {
+	if i-2 < s.first || !d.toks[i-1].lowerWord() {
+		return false
+	}
+	a, b := d.lower(i-2), d.lower(i-1)
+	if b == "would" && d.isWord(i+1, "only") && d.isWord(i+2, "that") {
+		return true // "would say only that the talks continue": all that was said
+	}
+	if !d.toks[i-2].lowerWord() {
+		return false
+	}
+	return a == "would" && (narrativeTimes[b] || b == "only") || narrativeTimes[a] && b == "would"
+}
+
+// narrativeTimes are the adverbs that make "would" tell the past:
+// "would later say", "would often say".
+var narrativeTimes = map[string]bool{
+	"later": true, "subsequently": true, "afterwards": true, "afterward": true, "eventually": true,
+	"often": true, "always": true, "repeatedly": true, "frequently": true, "sometimes": true,
 }
 
 // wentOn are the forms of "go" in "went on to say", where a base form

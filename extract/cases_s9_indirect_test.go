@@ -87,6 +87,18 @@ func TestIndirectS9Cases(t *testing.T) {
 			text: "Asked what she would say to voters, Olga Varn smiled. Kasper Lind would not say whether the talks continue. Ines Harrow would say so only if asked.",
 			want: nil,
 		},
+		// "claimed" and a number is a clause when an auxiliary follows
+		// within a few words, a toll when the phrase ends first.
+		{
+			name: "claimed a number of people had been killed",
+			text: "As of September 30, the Velmark Defence Ministry claimed 790 enemy soldiers had been killed.",
+			want: []quote{{"Velmark Defence Ministry", model.Indirect, "790 enemy soldiers had been killed"}},
+		},
+		{
+			name: "near miss: a toll, then and",
+			text: "The virus claimed 6606 lives in Velmark and was declared a pandemic. The storm claimed 12 lives and was the worst in years. Tarvik Rovers claimed 3 points and were promoted.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

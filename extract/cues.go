@@ -1561,13 +1561,17 @@ var likeForms = map[string]bool{"likes": true, "liked": true, "loves": true, "lo
 // keepForms are the forms of "keep" in "keeps saying".
 var keepForms = map[string]bool{"keep": true, "keeps": true, "kept": true, "keeping": true}
 
-// auxNext reports whether an auxiliary comes at k or after one more word:
-// "claimed 190 were dead", "claimed 90 people had died", a clause rather
-// than a toll.
+// auxNext reports whether an auxiliary comes at k or after up to three
+// more words, before any punctuation, preposition or "and": "claimed 190
+// were dead", "claimed 90 people had died", "claimed 790 Azerbaijani
+// soldiers had been killed", a clause rather than a toll.
 func (d *doc) auxNext(k int, s sentence) bool {
-	for j := k; j < s.last && j < k+2; j++ {
+	for j := k; j < s.last && j < k+4; j++ {
 		if d.toks[j].lowerWord() && d.toks[j].has(lxAux) {
 			return true
+		}
+		if d.toks[j].kind != tkWord || d.toks[j].lowerWord() && d.toks[j].has(lxPrep|lxFunc) || d.isWord(j, "and") || d.isWord(j, "or") {
+			return false // "claimed 12 lives and was declared ...": the toll ends first
 		}
 	}
 	return false

@@ -99,6 +99,26 @@ func TestIndirectS9Cases(t *testing.T) {
 			text: "The virus claimed 6606 lives in Velmark and was declared a pandemic. The storm claimed 12 lives and was the worst in years. Tarvik Rovers claimed 3 points and were promoted.",
 			want: nil,
 		},
+		// An aside opened by a participle, or by "when" and one, between
+		// the cue and its "that": the clause after it is the cue's.
+		{
+			name: "said, speaking to reporters outside the town hall, that",
+			text: "Mara Tollen said, speaking to reporters outside the town hall, that the bridge would reopen.",
+			want: []quote{{"Mara Tollen", model.Indirect, "the bridge would reopen"}},
+		},
+		{
+			name: "said, when asked about the cost, that; added, pointing to the map, that",
+			text: "Mara Tollen said, when asked about the cost, that the bridge would reopen. Kasper Lind added, pointing to the map, that the road was flooded.",
+			want: []quote{
+				{"Mara Tollen", model.Indirect, "the bridge would reopen"},
+				{"Kasper Lind", model.Indirect, "the road was flooded"},
+			},
+		},
+		{
+			name: "near miss: an aside before the cue, or with no that after it",
+			text: "Mara Tollen, speaking after the meeting, thanked the staff. Kasper Lind spoke on Monday, pointing to the map, and left.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

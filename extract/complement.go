@@ -234,16 +234,24 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		}
 	}
-	// "Quell alleged, by way of example, that ...": an inserted phrase.
+	// "Quell alleged, by way of example, that ...": an inserted phrase;
+	// "said, speaking to reporters outside the town hall, that ...", "said,
+	// when asked about the cost, that ...": one opened by a participle,
+	// longer, before "that".
 	if d.punct(k, ",") {
-		for j := k + 1; j+1 < s.last && j < k+8; j++ {
-			if d.toks[j].inQuote() || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 {
+		a := k + 1
+		if d.isWord(a, "when") || d.isWord(a, "while") {
+			a++
+		}
+		participle := a < s.last && d.toks[a].lowerWord() && (d.endsWith(a, "ing") || d.endsWith(a, "ed"))
+		for j := k + 1; j+1 < s.last && (j < k+8 || participle && j < k+14); j++ {
+			if d.toks[j].inQuote() || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 && !(participle && j == a) || d.isWord(j, "that") {
 				break
 			}
 			if d.punct(j, ",") {
-				if d.isWord(j+1, "that") || d.toks[j+1].kind == tkQuote && d.toks[j+1].is(fOpenMark) {
+				if d.isWord(j+1, "that") || d.toks[j+1].kind == tkQuote && d.toks[j+1].is(fOpenMark) && j < k+8 {
 					k = j + 1 // "Wasif suggested, in likelihood, “...”"
-				} else if t := &d.toks[k+1]; t.lowerWord() && (t.has(lxPrep|lxAdverb|lxTime) || d.isWord(k+1, "as") || sentenceAdverb(d.lower(k+1))) && !d.isWord(k+1, "according") &&
+				} else if t := &d.toks[k+1]; j < k+8 && t.lowerWord() && (t.has(lxPrep|lxAdverb|lxTime) || d.isWord(k+1, "as") || sentenceAdverb(d.lower(k+1))) && !d.isWord(k+1, "according") &&
 					j+1 < s.last && d.clauseLike(j+1, s) && d.clauseVerbSoon(j+1, s) && !d.attributionFollows(j+1, s) {
 					k = j + 1 // "Tarvik claimed, as of Thursday, it was free of the virus"
 				}

@@ -327,6 +327,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case d.punct(i-1, ",") && d.endsWith(i, "ed") && d.isWord(i+1, "by") && d.toks[i+1].lowerWord():
 		return c, false // "The forum, proposed by Maxine Waters, was ...": a passive participle, reporting nothing
+	case d.asideAfterCue(i, s):
+		return c, false // "said, speaking to reporters outside the court, that": the aside's verb
 	case d.punct(i-1, ",") && d.asideBeforeCue(i, d.nextComma(i, s)):
 		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
 	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0) && !d.relativeSubjectBefore(prev, s):
@@ -499,6 +501,36 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		c.after = k + 1
 	}
 	return c, true
+}
+
+// asideAfterCue reports whether the verb at i opens, or follows "when"
+// or "while" at the opening of, an aside set off by commas between a cue
+// and its "that": "said, speaking to reporters outside the town hall,
+// that", "said, when asked about the cost, that", "added, pointing to
+// the map, that". The clause after the aside is the first cue's.
+func (d *doc) asideAfterCue(i int, s sentence) bool {
+	a := i
+	if d.isWord(i-1, "when") || d.isWord(i-1, "while") {
+		a = i - 1
+	}
+	if a-2 < s.first || !d.punct(a-1, ",") || !d.toks[i].lowerWord() || !(d.endsWith(i, "ing") || d.endsWith(i, "ed")) {
+		return false
+	}
+	cueBefore := false
+	for k := a - 2; k >= s.first && k >= a-5; k-- {
+		if d.toks[k].kind != tkWord || d.toks[k].inQuote() {
+			break
+		}
+		if d.toks[k].cv != 0 && d.toks[k].lowerWord() {
+			cueBefore = true
+			break
+		}
+	}
+	if !cueBefore {
+		return false
+	}
+	b := d.nextComma(i, s)
+	return b > i && b < i+14 && d.isWord(b+1, "that")
 }
 
 // asideAsPutIt reports whether "put" at token i ends an aside in the

@@ -119,6 +119,18 @@ func TestIndirectS9Cases(t *testing.T) {
 			text: "Mara Tollen, speaking after the meeting, thanked the staff. Kasper Lind spoke on Monday, pointing to the map, and left.",
 			want: nil,
 		},
+		// A cue set off inside "X suggest, Y noted, that ...": the clause
+		// after "that" is what Y reports.
+		{
+			name: "the data suggest, she noted, that",
+			text: "The data suggest, Ines Harrow noted, that the outbreak may call for containment.",
+			want: []quote{{"Ines Harrow", model.Indirect, "the outbreak may call for containment"}},
+		},
+		{
+			name: "a participle before the cue, meaning, he said, that",
+			text: "The virus may spread like influenza, meaning, Tomas Brenn said, that schools could close.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "schools could close"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -430,6 +430,23 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		}
 	}
 	end := left - 1
+	if after := d.skipForwardAdverbials(c.after, s.last); !noComma && !c.inverted && d.punct(after, ",") && d.isWord(after+1, "that") && d.toks[after+1].lowerWord() && after+2 < s.last &&
+		!d.toks[after+2].has(lxAux) && !d.sentenceEnd(after+2, s) && d.clauseLike(after+2, s) &&
+		end-1 > s.first && d.toks[end-1].lowerWord() && (d.toks[end-1].cv != 0 || meaningForms[d.lower(end-1)]) {
+		// "The data suggest, Harrow noted, that the outbreak may ...": a
+		// "that" after the cue opens the clause the words before it
+		// announce, and that clause is what is reported. Only when a verb
+		// that takes it ends the words before ("suggest", "meaning"): not
+		// a cleft's "It was the plan, she said, that saved the town", nor
+		// "Her father used to tell her, she says, that ...".
+		e := s.last
+		for e > after+2 && d.toks[e-1].kind == tkPunct && d.str(e-1) != ")" && d.str(e-1) != "%" {
+			e--
+		}
+		c.before = true
+		c.comps = append(c.comps, [2]int{after + 2, e})
+		return
+	}
 	if start >= end {
 		return
 	}
@@ -460,23 +477,6 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		if d.toks[j].kind == tkWord {
 			words++
 		}
-	}
-	if !noComma && !c.inverted && d.punct(after, ",") && d.isWord(after+1, "that") && d.toks[after+1].lowerWord() && after+2 < s.last &&
-		!d.toks[after+2].has(lxAux) && !d.sentenceEnd(after+2, s) && d.clauseLike(after+2, s) &&
-		end-1 > start && d.toks[end-1].lowerWord() && (d.toks[end-1].cv != 0 || meaningForms[d.lower(end-1)]) {
-		// "The data suggest, Harrow noted, that the outbreak may ...": a
-		// "that" after the cue opens the clause the words before it
-		// announce, and that clause is what is reported. Only when a verb
-		// that takes it ends the words before ("suggest", "meaning"): not
-		// a cleft's "It was the plan, she said, that saved the town", nor
-		// "Her father used to tell her, she says, that ...".
-		e := s.last
-		for e > after+2 && d.toks[e-1].kind == tkPunct && d.str(e-1) != ")" && d.str(e-1) != "%" {
-			e--
-		}
-		c.before = true
-		c.comps = append(c.comps, [2]int{after + 2, e})
-		return
 	}
 	if !noComma && d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
 		!(d.toks[after+1].lowerWord() && d.endsWith(after+1, "ing") && !d.gerundSubject(after+1, s) || d.relativeAt(after+1) ||

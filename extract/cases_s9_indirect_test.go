@@ -131,6 +131,21 @@ func TestIndirectS9Cases(t *testing.T) {
 			text: "The virus may spread like influenza, meaning, Tomas Brenn said, that schools could close.",
 			want: []quote{{"Tomas Brenn", model.Indirect, "schools could close"}},
 		},
+		// "raised concerns that ...": a worry named, then its clause.
+		{
+			name: "raised concerns that, raised fears on Monday that, raising concerns that",
+			text: "Mara Tollen raised concerns that the river was rising. The Veland Dockworkers Union raised fears on Monday that the port would close. Ines Harrow closed the ward, raising concerns that beds would run out.",
+			want: []quote{
+				{"Mara Tollen", model.Indirect, "the river was rising"},
+				{"Veland Dockworkers Union", model.Indirect, "the port would close"},
+				{"Ines Harrow", model.Indirect, "beds would run out"},
+			},
+		},
+		{
+			name: "near miss: raised rates, money, concerns about, fears that were",
+			text: "The Central Bank of Veland raised interest rates that month. Mara Tollen raised $4 million for the hospital. Kasper Lind raised concerns about the cost. The flood raised fears that were later proved right.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

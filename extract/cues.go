@@ -66,6 +66,10 @@ func (d *doc) findCues() {
 			case t.cv != 0:
 				if c, ok := d.verbCue(i, s); ok {
 					d.cues = append(d.cues, c)
+				} else if cueVerbs[t.cv-1].lemma == "raise" {
+					// "proposed raising the tax": a "raise" that names no
+					// worry is an ordinary verb to what reads the clause.
+					t.cv = 0
 				} else if t.lowerWord() && nominalSpeech(d.lower(i)) {
 					if c, ok := d.nominalCue(i, s); ok {
 						d.cues = append(d.cues, c) // "rejected Varga's claim that ..."
@@ -477,6 +481,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		for k < s.last && k < c.after+3 && !expressObjects[d.lower(k)] {
 			k++
 		}
+		if v.lemma == "raise" && !d.raisedWorry(k, s) {
+			return c, false // "raised interest rates", "raised concerns about the cost"
+		}
 		if k >= s.last || !expressObjects[d.lower(k)] {
 			// "has expressed she is uninterested": a clause of its own.
 			if n := c.after; n+1 < s.last && (d.isWord(n, "that") || d.toks[n].has(lxPronoun) && d.toks[n+1].has(lxAux|lxVerb)) {
@@ -531,6 +538,18 @@ func (d *doc) asideAfterCue(i int, s sentence) bool {
 	}
 	b := d.nextComma(i, s)
 	return b > i && b < i+14 && d.isWord(b+1, "that")
+}
+
+// raisedWorry reports whether token k, after "raised", is a worry
+// (raisedObjects) whose "that" clause follows, perhaps after a time:
+// "raised concerns on Monday that the dam was unsafe"; not "raised fears
+// that were later proved right", a relative clause.
+func (d *doc) raisedWorry(k int, s sentence) bool {
+	if k >= s.last || !raisedObjects[d.lower(k)] || !d.toks[k].lowerWord() {
+		return false
+	}
+	j := d.skipForwardAdverbials(k+1, s.last)
+	return d.isWord(j, "that") && j+1 < s.last && d.toks[j+1].kind == tkWord && !d.toks[j+1].has(lxAux|lxVerb)
 }
 
 // asideAsPutIt reports whether "put" at token i ends an aside in the

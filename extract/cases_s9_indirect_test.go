@@ -146,6 +146,20 @@ func TestIndirectS9Cases(t *testing.T) {
 			text: "The Central Bank of Veland raised interest rates that month. Mara Tollen raised $4 million for the hospital. Kasper Lind raised concerns about the cost. The flood raised fears that were later proved right.",
 			want: nil,
 		},
+		// "suggested" with a subjunctive clause, as "recommended" takes.
+		{
+			name: "suggested supporters fill out ballots, suggested the minister resign",
+			text: "Olga Varn suggested supporters fill out ballots and then vote in person. Kasper Lind suggested the minister resign.",
+			want: []quote{
+				{"Olga Varn", model.Indirect, "supporters fill out ballots and then vote in person"},
+				{"Kasper Lind", model.Indirect, "the minister resign"},
+			},
+		},
+		{
+			name: "near miss: suggested a thing",
+			text: "Olga Varn suggested a new route. Kasper Lind suggested changes to the budget. The data suggested otherwise.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

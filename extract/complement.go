@@ -461,6 +461,12 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, k, s)
 		return
 	}
+	if c.lemma == "suggest" && d.subjunctive(k, s) {
+		// "suggested supporters fill out ballots": a proposal in the
+		// subjunctive, as "recommended the troops withdraw" is.
+		d.addComps(c, k, s)
+		return
+	}
 	if d.ellipticalFigure(c, k, s) {
 		// "Phivolcs reported the magnitude was 5.5; USGS reported 5.8":
 		// the clause before, its repeated words left out.

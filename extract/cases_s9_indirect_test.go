@@ -160,6 +160,22 @@ func TestIndirectS9Cases(t *testing.T) {
 			text: "Olga Varn suggested a new route. Kasper Lind suggested changes to the budget. The data suggested otherwise.",
 			want: nil,
 		},
+		// "was adamant that", "made the point that": insisting in an
+		// adjective, a point made in a noun, each with its "that".
+		{
+			name: "was adamant that, has been emphatic that, made the point that",
+			text: "Mara Tollen was adamant that the river was rising. Kasper Lind has been emphatic that the vote was fair. Ines Harrow made the point that beds were scarce.",
+			want: []quote{
+				{"Mara Tollen", model.Indirect, "the river was rising"},
+				{"Kasper Lind", model.Indirect, "the vote was fair"},
+				{"Ines Harrow", model.Indirect, "beds were scarce"},
+			},
+		},
+		{
+			name: "near miss: an adamant refusal, adamant alone, a point of, a comment that was",
+			text: "Mara Tollen issued an adamant refusal. Kasper Lind was adamant. Ines Harrow made a point of visiting the ward. Piet Dahl made a comment that was later deleted.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

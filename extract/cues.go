@@ -187,6 +187,7 @@ func (d *doc) nominalCue(i int, s sentence) (cue, bool) {
 var madeNouns = map[string]bool{
 	"announcement": true, "claim": true, "statement": true, "pledge": true, "promise": true, "assertion": true,
 	"admission": true, "prediction": true, "allegation": true, "allegations": true, "claims": true,
+	"point": true, "argument": true, "observation": true, "remark": true, "comment": true, "suggestion": true,
 }
 
 // madeStatement returns the "that" after "made a (surprise) announcement
@@ -205,7 +206,8 @@ func (d *doc) madeStatement(i int, s sentence) int {
 	}
 	for j := k + 1; j < s.last && j < k+8; j++ {
 		if d.isWord(j, "that") && d.toks[j].lowerWord() {
-			if j+1 < s.last && (d.clauseLike(j+1, s) && d.clauseVerbSoon(j+1, s) || nominative(d.lower(j+1)) && d.toks[j+1].lowerWord()) {
+			if j+1 < s.last && !(d.toks[j+1].lowerWord() && d.toks[j+1].has(lxAux)) && // "made a comment that was later deleted": a relative
+				(d.clauseLike(j+1, s) && d.clauseVerbSoon(j+1, s) || nominative(d.lower(j+1)) && d.toks[j+1].lowerWord()) {
 				return j
 			}
 			return 0
@@ -307,6 +309,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case d.endsWith(i, "ing") && d.toks[i].lowerWord() && d.isWord(prev, "of") && d.accusedOf(prev, s):
 		// "accused Biden of previously saying he wanted to ban fracking":
 		// the accuser's claim of what was said.
+	case v.lemma == "be adamant":
+		// "was adamant that the plan would work": only after a form of
+		// "be" and before "that"; "an adamant refusal" reports nothing.
+		if !beForms[d.lower(prev)] || !d.isWord(i+1, "that") {
+			return c, false
+		}
 	case baseForm(w) && d.narrativeWould(i, s):
 		// "would later say that ...", "would often tell reporters ...":
 		// the past told from after it, words said then.
@@ -1570,6 +1578,10 @@ var reactionNouns = map[string]bool{
 	"condemnation": true, "praise": true, "scorn": true, "apologised": true, "apologized": true, "apologises": true,
 	"apologizes": true, "apologise": true, "apologize": true, "headlines": true, "controversy": true,
 }
+
+// beForms are the forms of "be" before an adjective of insisting: "was
+// adamant that".
+var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "been": true}
 
 // narrativeWould reports whether the base form at i follows "would"
 // with an adverb of later or repeated time ("would later say", "later

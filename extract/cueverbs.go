@@ -191,6 +191,9 @@ var cueVerbs = []*cueVerb{
 	{lemma: "voice", class: cueExpress, forms: []string{"voiced", "voicing"}},
 	// "raised concerns that the dam was unsafe": only with a worry named
 	// and its "that" (raisedObjects); "raised interest rates" is money.
+	// "was adamant that the plan would work": an adjective of insisting
+	// after "be", with its "that" (verbCue checks both).
+	{lemma: "be adamant", forms: []string{"adamant", "insistent", "emphatic"}},
 	{lemma: "raise", class: cueExpress, forms: []string{"raised", "raises", "raising"}},
 	{lemma: "issue", class: cueIssue, forms: []string{"issues", "issued"}},
 	{lemma: "find", class: cueThat, forms: []string{"finds", "found", "find"}},

@@ -176,6 +176,21 @@ func TestIndirectS9Cases(t *testing.T) {
 			text: "Mara Tollen issued an adamant refusal. Kasper Lind was adamant. Ines Harrow made a point of visiting the ward. Piet Dahl made a comment that was later deleted.",
 			want: nil,
 		},
+		// "started saying", "began telling": speech begun is speech; the
+		// subject is before the aspect verb.
+		{
+			name: "has only recently started saying, began telling residents that",
+			text: "Kasper Lind has only recently started saying he is a Democrat. Mara Tollen began telling residents that the bridge was unsafe.",
+			want: []quote{
+				{"Kasper Lind", model.Indirect, "he is a Democrat"},
+				{"Mara Tollen", model.Indirect, "the bridge was unsafe"},
+			},
+		},
+		{
+			name: "near miss: stopped saying",
+			text: "Mara Tollen stopped saying that the bridge was unsafe.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1506,6 +1506,8 @@ func (d *doc) gerundOK(prev int) bool {
 		// "is saying", "has been saying for months", "keeps saying": the
 		// progressive of the verb, speech now or then.
 		return true
+	case "started", "began", "begun", "starts", "begins", "start", "begin":
+		return true // "has only recently started saying he is a Democrat": speech begun (beganForms)
 	}
 	// "issued a statement saying", "held a press conference claiming"
 	return d.toks[prev].has(lxDoc|lxAdverb) || d.isWord(prev, "conference") || d.isWord(prev, "briefing")

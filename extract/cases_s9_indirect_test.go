@@ -191,6 +191,21 @@ func TestIndirectS9Cases(t *testing.T) {
 			text: "Mara Tollen stopped saying that the bridge was unsafe.",
 			want: nil,
 		},
+		// A plural subject's second verb after "and", in the present:
+		// "rely on public centres and say students are struggling".
+		{
+			name: "but many institutions rely on ... and say",
+			text: "But many institutions rely on public centres and say students are struggling to get tests. Local farmers welcome the plan and say that the levy is overdue.",
+			want: []quote{
+				{"", model.Indirect, "students are struggling to get tests"},
+				{"", model.Indirect, "the levy is overdue"},
+			},
+		},
+		{
+			name: "near miss: and say goodbye, and say nothing, a singular subject's plan",
+			text: "Residents want to stay and say goodbye. Teachers marked the tests and say nothing. Mara Tollen will visit the dam and say a few words.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

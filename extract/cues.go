@@ -315,6 +315,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		if !beForms[d.lower(prev)] || !d.isWord(i+1, "that") {
 			return c, false
 		}
+	case baseForm(w) && d.isWord(prev, "and") && prev > s.first && i+1 < s.last && d.pluralOpening(s) &&
+		(d.isWord(i+1, "that") || !d.toks[i+1].has(lxPronoun) && d.clauseLike(i+1, s)):
+		// "Many institutions rely on public centres and say students are
+		// struggling": the plural subject's second verb, in the present.
 	case baseForm(w) && d.narrativeWould(i, s):
 		// "would later say that ...", "would often tell reporters ...":
 		// the past told from after it, words said then.
@@ -1584,6 +1588,29 @@ var reactionNouns = map[string]bool{
 // beForms are the forms of "be" before an adjective of insisting: "was
 // adamant that".
 var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "been": true}
+
+// pluralOpening reports whether sentence s opens with a plural subject, a
+// noun in -s or a group ("Many institutions", "Residents", "They"), which
+// a base form after "and" can share.
+func (d *doc) pluralOpening(s sentence) bool {
+	k := d.countFrom(d.clauseStart(s), s)
+	if d.isWord(k, "they") || d.isWord(k, "we") {
+		return true
+	}
+	for j := k; j < s.last && j < k+5; j++ {
+		t := &d.toks[j]
+		if j == k && (d.isWord(j, "but") || d.isWord(j, "and") || d.isWord(j, "yet")) || d.toks[j].has(lxDet) || d.quantityPronoun(j) {
+			continue // "But many institutions": the conjunction and the quantifier before the noun
+		}
+		if t.kind != tkWord || t.cv != 0 || t.lowerWord() && t.has(lxPrep|lxAux|lxVerb|lxFunc) {
+			return false
+		}
+		if (t.lowerWord() || j == s.first) && (t.has(lxGroup) || d.endsWith(j, "s") && !d.endsWith(j, "ss") && !t.has(lxPronoun)) {
+			return true
+		}
+	}
+	return false
+}
 
 // narrativeWould reports whether the base form at i follows "would"
 // with an adverb of later or repeated time ("would later say", "later

@@ -206,6 +206,15 @@ func TestIndirectS9Cases(t *testing.T) {
 			text: "Residents want to stay and say goodbye. Teachers marked the tests and say nothing. Mara Tollen will visit the dam and say a few words.",
 			want: nil,
 		},
+		// A reported question after a quantity standing for people.
+		{
+			name: "some questioned whether, some asked how",
+			text: "Some questioned whether the system will meet the standard. Some asked how the money was spent.",
+			want: []quote{
+				{"", model.Indirect, "whether the system will meet the standard"},
+				{"", model.Indirect, "how the money was spent"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

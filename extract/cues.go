@@ -851,11 +851,15 @@ func (d *doc) pastAfterQuantity(i int, s sentence) bool {
 	case n.kind == tkQuote || d.punct(i+1, ",") || d.punct(i+1, ":"):
 		return true
 	case n.lowerWord():
-		return d.isWord(i+1, "that") || n.has(lxDet|lxPronoun) && !d.isWord(i+1, "to") ||
+		return d.isWord(i+1, "that") || n.has(lxDet|lxPronoun) && !d.isWord(i+1, "to") || questionWords[d.lower(i+1)] || // "some questioned whether"
 			w == "told" && n.has(lxGroup|lxRole) // "some told reporters"
 	}
 	return n.capWord()
 }
+
+// questionWords open a reported question: "some questioned whether",
+// "some asked how".
+var questionWords = map[string]bool{"whether": true, "if": true, "how": true, "why": true, "what": true, "when": true, "where": true}
 
 // baseForm reports whether w is a speech verb's base form, which speaks
 // only after a plural subject ("scientists report", "researchers say"),

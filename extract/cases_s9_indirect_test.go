@@ -215,6 +215,17 @@ func TestIndirectS9Cases(t *testing.T) {
 				{"", model.Indirect, "how the money was spent"},
 			},
 		},
+		// Regulations and rules speak as documents do: nobody's words.
+		{
+			name: "the new regulations state that",
+			text: "The new regulations state that venues must not play loud music.",
+			want: []quote{{"", model.Indirect, "venues must not play loud music"}},
+		},
+		{
+			name: "near miss: rules changed, broke the rules",
+			text: "The rules changed in March. Mara Tollen broke the rules. The rules of the game are simple.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -226,6 +226,18 @@ func TestIndirectS9Cases(t *testing.T) {
 			text: "The rules changed in March. Mara Tollen broke the rules. The rules of the game are simple.",
 			want: nil,
 		},
+		// A relative pronoun as the reported clause's subject, its verb in
+		// the past right after the cue.
+		{
+			name: "which critics have said amounted to",
+			text: "Obama attacked the rules, which critics have said amounted to voter suppression.",
+			want: []quote{{"", model.Indirect, "amounted to voter suppression"}},
+		},
+		{
+			name: "near miss: a relative clause with an object",
+			text: "The bridge that engineers designed collapsed.",
+			want: nil,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -461,6 +461,14 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, k, s)
 		return
 	}
+	if k+1 < s.last && d.toks[k].lowerWord() && (d.endsWith(k, "ed") || d.toks[k].has(lxVerb)) && !d.toks[k].has(lxAux|lxPrep|lxDet) &&
+		d.relativeGap(c, s) {
+		// "the rules, which critics have said amounted to voter
+		// suppression": the relative pronoun is the clause's subject, and
+		// its verb follows the cue.
+		d.addComps(c, k, s)
+		return
+	}
 	if c.lemma == "suggest" && d.subjunctive(k, s) {
 		// "suggested supporters fill out ballots": a proposal in the
 		// subjunctive, as "recommended the troops withdraw" is.
@@ -817,6 +825,21 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		}
 	}
 	return k
+}
+
+// relativeGap reports whether cue c's subject follows "which" or "that",
+// auxiliaries and adverbs between it and the verb: "which critics have
+// said", "that officials say".
+func (d *doc) relativeGap(c *cue, s sentence) bool {
+	j := c.verb - 1
+	for j > s.first && d.toks[j].lowerWord() && d.toks[j].has(lxAux|lxAdverb) {
+		j--
+	}
+	if j <= s.first || d.toks[j].kind != tkWord {
+		return false
+	}
+	f := d.npBack(j, s.first)
+	return f > s.first && d.toks[f-1].lowerWord() && (d.isWord(f-1, "which") || d.isWord(f-1, "that"))
 }
 
 // occasionNoun reports whether w names an occasion of speech that a

@@ -238,6 +238,16 @@ func TestIndirectS9Cases(t *testing.T) {
 			text: "The bridge that engineers designed collapsed.",
 			want: nil,
 		},
+		// A lone time adverb between the subject and its verb: "now",
+		// "today", "since".
+		{
+			name: "officials have now confirmed, police today said",
+			text: "Officials have now confirmed the consultation will take place in 2016. Mara Tollen today said the bridge would reopen.",
+			want: []quote{
+				{"", model.Indirect, "the consultation will take place in 2016"},
+				{"Mara Tollen", model.Indirect, "the bridge would reopen"},
+			},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

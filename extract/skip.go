@@ -46,6 +46,8 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 			i--
 		case t.lowerWord() && beganForms[d.lower(i)] && i+1 < len(d.toks) && d.endsWith(i+1, "ing"):
 			i-- // "has only recently started saying": the speech begun, its subject before
+		case t.lowerWord() && loneTimes[d.lower(i)]:
+			i-- // "Officials have now confirmed", "Police today said": a time adverb alone
 		case t.has(lxTime) && i-1 >= first:
 			j := i - 1
 			for j >= first && d.toks[j].has(lxTime) {
@@ -76,6 +78,13 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 		}
 	}
 	return i
+}
+
+// loneTimes are time words that stand alone as adverbs between a subject
+// and its verb, with no preposition or determiner to make a phrase.
+var loneTimes = map[string]bool{
+	"now": true, "later": true, "earlier": true, "then": true, "since": true, "recently": true,
+	"today": true, "yesterday": true, "tonight": true,
 }
 
 // beganForms are the forms of "start" and "begin" before a participle of

@@ -31,16 +31,6 @@ func TestIndirectS9Cases(t *testing.T) {
 			want: []quote{{"Olga Varn", model.Indirect, "it was unsafe"}},
 		},
 		{
-			name: "a body, after announcing that",
-			text: "The Veland Rail Company closed the line after announcing that the bridge was unsafe.",
-			want: []quote{{"Veland Rail Company", model.Indirect, "the bridge was unsafe"}},
-		},
-		{
-			name: "in spite of insisting that",
-			text: "Kasper Lind made the trip in spite of insisting that the roads were closed.",
-			want: []quote{{"Kasper Lind", model.Indirect, "the roads were closed"}},
-		},
-		{
 			name: "for saying, after a passive or a reaction",
 			text: "Olga Varn was criticised for saying the mine was unsafe. Kasper Lind faced a backlash for claiming the vote was rigged.",
 			want: []quote{
@@ -126,11 +116,6 @@ func TestIndirectS9Cases(t *testing.T) {
 			text: "The data suggest, Ines Harrow noted, that the outbreak may call for containment.",
 			want: []quote{{"Ines Harrow", model.Indirect, "the outbreak may call for containment"}},
 		},
-		{
-			name: "a participle before the cue, meaning, he said, that",
-			text: "The virus may spread like influenza, meaning, Tomas Brenn said, that schools could close.",
-			want: []quote{{"Tomas Brenn", model.Indirect, "schools could close"}},
-		},
 		// "raised concerns that ...": a worry named, then its clause.
 		{
 			name: "raised concerns that, raised fears on Monday that, raising concerns that",
@@ -186,11 +171,6 @@ func TestIndirectS9Cases(t *testing.T) {
 				{"Mara Tollen", model.Indirect, "the bridge was unsafe"},
 			},
 		},
-		{
-			name: "near miss: stopped saying",
-			text: "Mara Tollen stopped saying that the bridge was unsafe.",
-			want: nil,
-		},
 		// A plural subject's second verb after "and", in the present:
 		// "rely on public centres and say students are struggling".
 		{
@@ -202,8 +182,8 @@ func TestIndirectS9Cases(t *testing.T) {
 			},
 		},
 		{
-			name: "near miss: and say goodbye, and say nothing, a singular subject's plan",
-			text: "Residents want to stay and say goodbye. Teachers marked the tests and say nothing. Mara Tollen will visit the dam and say a few words.",
+			name: "near miss: and say goodbye, and say nothing, a singular subject's plan, stopped saying",
+			text: "Residents want to stay and say goodbye. Teachers marked the tests and say nothing. Mara Tollen will visit the dam and say a few words. Kasper Lind stopped saying that the bridge was unsafe.",
 			want: nil,
 		},
 		// A reported question after a quantity standing for people.
@@ -232,11 +212,6 @@ func TestIndirectS9Cases(t *testing.T) {
 			name: "which critics have said amounted to",
 			text: "Obama attacked the rules, which critics have said amounted to voter suppression.",
 			want: []quote{{"", model.Indirect, "amounted to voter suppression"}},
-		},
-		{
-			name: "near miss: a relative clause with an object",
-			text: "The bridge that engineers designed collapsed.",
-			want: nil,
 		},
 		// A lone time adverb between the subject and its verb: "now",
 		// "today", "since".

@@ -879,6 +879,9 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 	k := d.countFrom(d.clauseStart(s), s)
 	end := d.npForward(k, s.last)
 	if end <= k {
+		if d.quantityPronoun(k) || d.pluralOpening(s) {
+			c.found, c.subjFirst = true, k // "But many institutions rely on ... and say": people unnamed
+		}
 		return
 	}
 	if d.isWord(end, "and") {

@@ -169,7 +169,7 @@ func TestSetEntriesCursor(t *testing.T) {
 	}
 
 	m, _ = m.Update(press("j")) // the user moves to the Wire feed
-	m.SetEntries(full, 3) // fresh counts
+	m.SetEntries(full, 3)       // fresh counts
 	if e, ok := m.SelectedEntry(); !ok || e.Kind != FeedEntry {
 		t.Errorf("cursor on %+v after fresh counts, want the Wire feed the user chose", e)
 	}

@@ -1175,6 +1175,9 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 				if t.lowerWord() && d.participle(j) && !t.has(lxAux) && t.cv == 0 {
 					continue // "a poll published by NBC News last week"
 				}
+				if d.isWord(j, "close") && d.isWord(j+1, "to") && t.lowerWord() {
+					continue // "a source close to the minister": an adjective, not the verb
+				}
 				if t.has(lxAux|lxVerb) || t.cv != 0 || t.kind == tkQuote || t.kind == tkPunct {
 					break
 				}

@@ -42,6 +42,57 @@ func TestSpansS9Cases(t *testing.T) {
 			text: "According to people familiar with the matter, the firm will be sold.",
 			want: []quote{{"", model.Indirect, "the firm will be sold"}},
 		},
+		// "issued a statement that said ...": the statement's verb is no
+		// part of its words, and the issuer speaks, as with "which said".
+		{
+			name:     "issued a statement that said",
+			text:     "Ilse Varga issued a statement that said she would resign.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "she would resign"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "a body issued a statement on Monday that said",
+			text: "The company issued a statement on Monday that said the plant would close in May.",
+			want: []quote{{"", model.Indirect, "the plant would close in May"}},
+		},
+		{
+			name:     "sent a letter that said",
+			text:     "Tomas Brenn sent a letter that said the vote was rigged.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the vote was rigged"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name: "put out a statement that said",
+			text: "The club put out a statement that said the coach had left.",
+			want: []quote{{"", model.Indirect, "the coach had left"}},
+		},
+		{
+			name:     "posted a message that said",
+			text:     "Ilse Varga posted a message that said she was safe.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "she was safe"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "near miss: a statement that said nothing",
+			text: "The ministry issued a statement that said nothing about the plant.",
+		},
+		{
+			name: "near miss: issued a statement that explained the delay",
+			text: "The company issued a statement that explained the delay.",
+		},
+		{
+			name: "near miss: a statement that said, as the subject",
+			text: "A statement that said the plant was safe was later withdrawn.",
+		},
+		{
+			name: "near miss: a report someone denied is not his words",
+			text: "Tomas Brenn denied the report that said he had resigned.",
+		},
+		{
+			name: "near miss: issued a statement that, with the clause at once",
+			text: "The company issued a statement that the plant would close.",
+			want: []quote{{"", model.Indirect, "the plant would close"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

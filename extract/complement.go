@@ -291,6 +291,18 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		that = true
 		if d.punct(k, ",") {
 			k++ // "have shown that, unlike most glues, ...": a phrase set off first
+		} else if (c.class == cueIssue || d.docNounAt(k-2)) && d.toks[k].cv != 0 && d.toks[k].lowerWord() && !d.relativeSayVerb(k, s) {
+			return // "issued a statement that explained the delay": the relative clause's own cue reports what it does
+		} else if (c.class == cueIssue || d.docNounAt(k-2)) && d.relativeSayVerb(k, s) {
+			// "issued a statement that said the plant would close": the
+			// statement says it, and its verb is no part of what it says.
+			k++
+			if d.isWord(k, "that") && d.toks[k].lowerWord() {
+				k++
+			}
+			if !d.clauseLike(k, s) || !d.clauseVerbSoon(k, s) {
+				return // "a statement that said nothing about the plant"
+			}
 		}
 	}
 	if q := d.quoteAt(k, s); q >= 0 {
@@ -1769,6 +1781,22 @@ func (d *doc) sourceOfReportBefore(c *cue, s sentence) bool {
 			k = d.skipReceiver(k, s)
 		}
 		return d.skipForwardAdverbials(k, c.verb-1) == c.verb-1
+	}
+	return false
+}
+
+// relativeSayVerb reports whether token k, just after the "that" of a
+// relative clause about a document ("a statement that said ...", "a
+// letter that states ..."), is a finite verb of saying whose clause is
+// the document's words.
+func (d *doc) relativeSayVerb(k int, s sentence) bool {
+	if k+1 >= s.last || !d.toks[k].lowerWord() || d.toks[k].cv == 0 {
+		return false
+	}
+	switch d.lower(k) {
+	case "said", "says", "stated", "states", "added", "adds", "warned", "warns",
+		"claimed", "claims", "confirmed", "confirms", "announced", "announces":
+		return true
 	}
 	return false
 }

@@ -276,6 +276,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss) &&
 		!(baseForm(w) && d.quantityPronoun(prev)) && // "some say": people, not "some claims"
 		!(d.quantityPronoun(prev) && d.pastAfterQuantity(i, s)) && // "some said that", not "some reported cases"
+		!(!noun && d.issuedDocThat(prev, s)) && // "issued a statement that said": a relative clause's verb
 		!(d.isWord(prev, "another") && (w == "said" || w == "told" || w == "wrote" || w == "added") && (prev == s.first || d.toks[prev-1].kind == tkPunct || d.toks[prev-1].kind == tkQuote)):
 		// "the claims", "his remarks", "Putin's statement"; but "“...,”
 		// another said" is someone speaking.
@@ -1677,4 +1678,23 @@ func (d *doc) chainedCueSubject(i int, s sentence) int {
 		return -1
 	}
 	return end
+}
+
+// issuedDocThat reports whether "that" at token p opens a relative clause
+// about a document just issued, posted or sent ("issued a statement that
+// said ...", "sent a letter that warned ..."), whose verb reports the
+// document's words; not "the report that said ..." as a subject or as what
+// someone denied.
+func (d *doc) issuedDocThat(p int, s sentence) bool {
+	if !d.isWord(p, "that") || !d.toks[p].lowerWord() || p-2 < s.first || !d.docNounAt(p-1) {
+		return false
+	}
+	st := d.npBack(p-1, s.first)
+	if st < 0 {
+		st = p - 1
+	}
+	if st-1 >= s.first && (d.isWord(st-1, "wrote") || d.isWord(st-1, "writes") || d.isWord(st-1, "shared")) {
+		return true
+	}
+	return d.issuedBetween(max(st-2, s.first), st)
 }

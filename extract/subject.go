@@ -114,7 +114,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	case ing && d.punct(i, ","):
 		d.sameSubject(c, s, prev)
 		return
-	case t.lowerWord() && (d.isWord(i, "who") || d.isWord(i, "which")):
+	case t.lowerWord() && (d.isWord(i, "who") || d.isWord(i, "which") || d.issuedDocThat(i, s)):
+		// "a statement that said": "that" opens the relative clause as
+		// "which" does, after a document.
 		k := i - 1
 		if d.punct(k, ",") {
 			d.subjectThroughAppositives(c, s, k)

@@ -93,6 +93,36 @@ func TestSpansS9Cases(t *testing.T) {
 			text: "The company issued a statement that the plant would close.",
 			want: []quote{{"", model.Indirect, "the plant would close"}},
 		},
+		// "posted a message on Facebook: “...”": the object names the
+		// words the colon hands over to, and is no clause said.
+		{
+			name:     "posted a message on Facebook, then a colon",
+			text:     "Mayor Ilse Varga posted a message on Facebook: “We will rebuild the bridge.”",
+			want:     []quote{{"Ilse Varga", model.Direct, "We will rebuild the bridge."}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "wrote a post, then a colon",
+			text: "Tomas Brenn wrote a post on Twitter on Sunday evening: “The vote was rigged.”",
+			want: []quote{{"Tomas Brenn", model.Direct, "The vote was rigged."}},
+		},
+		{
+			name: "posted on Facebook, then a cue after the quotation",
+			text: "Tomas Brenn posted on Facebook: “We will rebuild the bridge,” he wrote.",
+			want: []quote{{"Tomas Brenn", model.Direct, "We will rebuild the bridge"}},
+		},
+		{
+			name: "near miss: a clause before the colon is said too",
+			text: "Tomas Brenn wrote the rules were unfair: “Nobody asked us.”",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "the rules were unfair"},
+				{"Tomas Brenn", model.Direct, "Nobody asked us."},
+			},
+		},
+		{
+			name: "near miss: a colon with no quotation after it",
+			text: "Ilse Varga bought a car on Monday: a red one.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

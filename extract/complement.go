@@ -470,6 +470,12 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// ministry said": a thing done, reported by the cue after it.
 		return
 	}
+	if j := d.colonBeforeQuotation(k, s); j > k && !d.finiteVerbIn(k, j) {
+		// "posted a message on Facebook: “...”", "wrote a post: “...”":
+		// the object names the words the colon hands over to, and is
+		// no clause said.
+		return
+	}
 	if d.clauseLike(k, s) {
 		d.addComps(c, k, s)
 		return
@@ -1799,4 +1805,23 @@ func (d *doc) relativeSayVerb(k int, s sentence) bool {
 		return true
 	}
 	return false
+}
+
+// colonBeforeQuotation returns the colon that ends the short phrase
+// starting at token k when a quotation opens right after it ("a message on
+// Facebook: “...”"), or -1.
+func (d *doc) colonBeforeQuotation(k int, s sentence) int {
+	for j := k; j+1 < s.last && j < k+10; j++ {
+		t := &d.toks[j]
+		if d.punct(j, ":") {
+			if n := &d.toks[j+1]; n.kind == tkQuote && n.is(fOpenMark) {
+				return j
+			}
+			return -1
+		}
+		if t.kind == tkPunct || t.kind == tkQuote || t.inQuote() {
+			return -1
+		}
+	}
+	return -1
 }

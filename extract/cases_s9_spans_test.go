@@ -123,6 +123,40 @@ func TestSpansS9Cases(t *testing.T) {
 			name: "near miss: a colon with no quotation after it",
 			text: "Ilse Varga bought a car on Monday: a red one.",
 		},
+		// "One of these groups, X, opposed the plan and said ...": no
+		// noun phrase opens the clause, and the cue after "and" takes
+		// its subject from the aside that names who.
+		{
+			name:     "one of these groups, a named union, opposed and said",
+			text:     "One of these groups, the Ostby Dockers Union, opposed the plan and said it would strike.",
+			want:     []quote{{"Ostby Dockers Union", model.Indirect, "it would strike"}},
+			speakers: []string{"Ostby Dockers Union"},
+		},
+		{
+			name:     "one of them, a named woman, opposed and said",
+			text:     "One of them, Ilse Varga, opposed the plan and said it would fail.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "it would fail"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "one of the residents, stayed and said",
+			text: "One of the residents, Tomas Brenn, stayed at home and said the water was brown.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "the water was brown"}},
+		},
+		{
+			name: "near miss: another subject after and",
+			text: "One of them, Ilse Varga, opposed the plan and the union said it would strike.",
+			want: []quote{{"", model.Indirect, "it would strike"}},
+		},
+		{
+			name: "near miss: including a name is no one alone",
+			text: "Most of them, including Tomas Brenn, opposed the plan and said it would fail.",
+			want: []quote{{"", model.Indirect, "it would fail"}},
+		},
+		{
+			name: "near miss: opposed alone reports nothing",
+			text: "One of these groups, the Ostby Dockers Union, opposed the plan.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

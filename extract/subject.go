@@ -881,6 +881,16 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 	k := d.countFrom(d.clauseStart(s), s)
 	end := d.npForward(k, s.last)
 	if end <= k {
+		// "One of these groups, the Ostby Dockers Union, opposed the
+		// plan and said": no noun phrase opens the clause, but its
+		// aside names who.
+		e := d.describedBody(k, c.verb, s)
+		if e < 0 {
+			e = d.describedPerson(k, c.verb, s) // "One of them, Ilse Varga, opposed the plan and said"
+		}
+		if e >= 0 {
+			c.found, c.ent = true, e
+		}
 		return
 	}
 	if d.isWord(end, "and") {
@@ -933,6 +943,27 @@ func (d *doc) describedBody(k, v int, s sentence) int {
 		if d.punct(q, ",") {
 			return d.definiteBodyIn(p+1, q)
 		}
+	}
+	return -1
+}
+
+// describedPerson returns the person named alone in the aside after a
+// description opening the clause at token k, before the verb at v: "One
+// of them, Ilse Varga, opposed the plan and said"; or -1.
+func (d *doc) describedPerson(k, v int, s sentence) int {
+	p := k
+	for p < v && p < k+8 && (d.toks[p].kind == tkWord || d.toks[p].kind == tkNum) && !d.toks[p].inQuote() && d.toks[p].cv == 0 && !(d.toks[p].lowerWord() && d.toks[p].has(lxAux)) {
+		p++
+	}
+	if p == k || p+1 >= v || !d.punct(p, ",") {
+		return -1
+	}
+	ci := d.chunkAt[p+1]
+	if ci < 0 || d.chunks[ci].first != p+1 || d.chunks[ci].ent < 0 || d.chunks[ci].last >= v || !d.punct(d.chunks[ci].last, ",") {
+		return -1
+	}
+	if e := d.chunks[ci].ent; d.ents[e].personish() && !d.ents[e].outlet {
+		return e
 	}
 	return -1
 }

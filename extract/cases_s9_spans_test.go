@@ -157,6 +157,50 @@ func TestSpansS9Cases(t *testing.T) {
 			name: "near miss: opposed alone reports nothing",
 			text: "One of these groups, the Ostby Dockers Union, opposed the plan.",
 		},
+		// A statement issued by several is a joint statement, no one's
+		// alone, as "X and Y said in a joint statement" is.
+		{
+			name: "a statement issued by two named people",
+			text: "A statement issued by Tomas Brenn and Ilse Varga said the talks had failed.",
+			want: []quote{{"", model.Indirect, "the talks had failed"}},
+		},
+		{
+			name: "a letter signed by two named people",
+			text: "A letter signed by Tomas Brenn and Ilse Varga said the vote was rigged.",
+			want: []quote{{"", model.Indirect, "the vote was rigged"}},
+		},
+		{
+			name: "the statement by two named people",
+			text: "The statement by Tomas Brenn and Ilse Varga said the talks had failed.",
+			want: []quote{{"", model.Indirect, "the talks had failed"}},
+		},
+		{
+			name: "according to a statement from two named people",
+			text: "According to a statement from Tomas Brenn and Ilse Varga, the talks failed.",
+			want: []quote{{"", model.Indirect, "the talks failed"}},
+		},
+		{
+			name: "read a statement from two named people",
+			text: "“The talks have failed,” read a statement from Tomas Brenn and Ilse Varga.",
+			want: []quote{{"", model.Direct, "The talks have failed"}},
+		},
+		{
+			name: "two named people said in a joint statement",
+			text: "Tomas Brenn and Ilse Varga said in a joint statement that the talks had failed.",
+			want: []quote{{"", model.Indirect, "the talks had failed"}},
+		},
+		{
+			name:     "near miss: a statement issued by one named man",
+			text:     "A statement issued by Tomas Brenn on Monday said the talks had failed.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the talks had failed"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: read a statement from one named man",
+			text:     "“The talks have failed,” read a statement from Tomas Brenn.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "The talks have failed"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

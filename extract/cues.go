@@ -1063,6 +1063,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 	}
 	// "According to data from the Gun Violence Archive", "according to a
 	// statement by the ministry": the source's author is part of it.
+	docAuthors := -1 // where the authors of a document source start: "a statement from Brenn and Varga"
 	if end > k && d.isThing(k, end) {
 		j := end
 		if d.isWord(j, "on") && j+1 < s.last && d.toks[j+1].has(lxTime) {
@@ -1089,7 +1090,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 		if (d.isWord(j, "from") || d.isWord(j, "by") || d.isWord(j, "of") && d.isWord(i, "in")) && d.toks[j].lowerWord() {
 			if e2 := d.npForward(j+1, s.last); e2 > j+1 {
-				end = e2
+				docAuthors, end = j+1, e2
 			}
 		}
 	}
@@ -1137,6 +1138,9 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 		if co, coEnd := d.jointSource(c.ent, k, end, s); co >= 0 {
 			c.co, end = co, coEnd // "according to Varga and Brenn": each of them, as "Varga and Brenn said"
+			if docAuthors >= 0 {
+				c.ent, c.co = -1, -1 // "according to a statement from Varga and Brenn": a joint statement, no one's alone
+			}
 		}
 		entBefore, named := c.ent, d.chunkAt[end-1] >= 0
 		c.after = d.skipAppositiveForward(d.skipParenthesis(end, s.last), s.last, &c)

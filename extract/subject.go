@@ -284,6 +284,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// of The Globe and Mail" the and is inside a modifier.
 	if co := d.joinedSpeaker(start, i, c.ent); co >= 0 && !d.nameHolds(c.ent, co) {
 		c.co = co
+		if d.docByAuthors(start, i, s.first) {
+			// "A statement issued by Tomas Brenn and Ilse Varga said": a
+			// joint statement, as "Brenn and Varga said in a joint
+			// statement" is, which no one of them makes alone.
+			c.ent, c.co = -1, -1
+		}
 	} else if c.ent >= 0 && start-2 > s.first && d.isWord(start-1, "and") && d.toks[start-1].lowerWord() && d.punct(start-2, ",") && !d.ents[c.ent].placeish() {
 		// "Ilse Varga, a Democrat, and Tomas Brek said": the first name,
 		// behind its aside, speaks too.
@@ -291,6 +297,28 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			c.co, c.subjFirst = e2, f
 		}
 	}
+}
+
+// docByAuthors reports whether the subject [start, i] is a document
+// credited to its authors after "by" or "from": "A statement issued by
+// Brenn and Varga", "a letter signed by", "a joint statement from".
+func (d *doc) docByAuthors(start, i, first int) bool {
+	if b := start - 1; b-1 >= first && (d.isWord(b, "by") || d.isWord(b, "from")) && d.toks[b].lowerWord() {
+		// "The statement by Brenn and Varga said": the phrase read back
+		// stopped at the preposition.
+		return d.docNounAt(b-1) || b-2 >= first && d.participle(b-1) && d.docNounAt(b-2)
+	}
+	for j := start + 1; j < i; j++ {
+		if (d.isWord(j, "by") || d.isWord(j, "from")) && d.toks[j].lowerWord() {
+			for h := start; h < j; h++ {
+				if d.docNounAt(h) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // disputedDoc reports whether the document phrase starting at token
@@ -739,14 +767,20 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 			return false
 		}
 	}
+	joint := false
 	if d.isThing(k, end) && (d.isWord(end, "from") || d.isWord(end, "by")) {
 		// "“...,” read a statement from the Ministry of Health"
 		if e2 := d.npForward(end+1, s.last); e2 > end+1 {
+			// "read a statement from Brenn and Varga": no one alone
+			joint = d.joinedNames(end+1, e2) || e2+1 < s.last && d.joinedNames(e2-1, e2+2)
 			end = e2
 		}
 	}
 	c.found, c.inverted = true, true
 	c.ent = d.resolveNP(k, end, v)
+	if joint {
+		c.ent, co = -1, -1
+	}
 	if co >= 0 {
 		if c.ent >= 0 && c.ent != co && d.ents[c.ent].personish() {
 			c.co = co
@@ -1974,4 +2008,16 @@ func (d *doc) joinedClauseSubject(v int, s sentence) int {
 		return -1
 	}
 	return e
+}
+
+// joinedNames reports whether tokens [a, b) join two names with "and":
+// "Tomas Brenn and Ilse Varga", the authors of a joint statement.
+func (d *doc) joinedNames(a, b int) bool {
+	for j := a + 1; j+1 < b; j++ {
+		if d.isWord(j, "and") && d.toks[j].lowerWord() && d.chunkAt[j-1] >= 0 && d.chunkAt[j+1] >= 0 &&
+			d.chunks[d.chunkAt[j-1]].ent >= 0 && d.chunks[d.chunkAt[j+1]].ent >= 0 {
+			return true
+		}
+	}
+	return false
 }

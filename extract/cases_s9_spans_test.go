@@ -11,7 +11,8 @@ import (
 // "close to" someone, a statement "that said" what follows, a message
 // posted before a colon, a statement issued by several, and a cue after
 // "and" in a coordinated predicate. Each row gives exactly the quotes
-// wanted; the near misses want none, or only the ones listed.
+// wanted (checked exactly, count included); the near misses want none, or
+// only the ones listed.
 func TestSpansS9Cases(t *testing.T) {
 	tests := []freshCase{
 		// "According to a source close to X, ...": "close" is the
@@ -201,8 +202,28 @@ func TestSpansS9Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Direct, "The talks have failed"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// A participle after a cue with two joined speakers goes on with
+		// both, as "that said" and "and added" do.
+		{
+			name:     "two named people issued a statement saying",
+			text:     "Tomas Brenn and Ilse Varga issued a statement on Monday, saying the talks had failed.",
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+		},
+		{
+			name: "near miss: a joint statement, then adding",
+			text: "Tomas Brenn and Ilse Varga said in a joint statement that the talks had failed, adding that they would meet again.",
+			want: []quote{
+				{"", model.Indirect, "the talks had failed"},
+				{"", model.Indirect, "they would meet again"},
+			},
+		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+		t.Run(tt.name, func(t *testing.T) {
+			checkFreshCase(t, tt)
+			if tt.want != nil || tt.speakers == nil {
+				checkCase(t, tt.text, tt.want, true) // exactly these quotes: a near miss wants none
+			}
+		})
 	}
 }

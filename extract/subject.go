@@ -909,7 +909,9 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		return
 	}
 	if prev != nil && prev.found {
-		c.found, c.ent = true, prev.ent
+		// "Brenn and Varga issued a statement saying ...": each of the
+		// two the cue before credits.
+		c.found, c.ent, c.co = true, prev.ent, prev.co
 		return
 	}
 	k := d.countFrom(d.clauseStart(s), s)

@@ -349,6 +349,10 @@ func (d *doc) skipAdverbs(k, last int) int {
 	return k
 }
 
+// meaningForms are the forms of "mean", which like a speech verb before
+// an aside takes the "that" after it: "meaning, Harrow said, that".
+var meaningForms = map[string]bool{"mean": true, "means": true, "meant": true, "meaning": true}
+
 // complementBefore takes the clause before the cue as what it reports, as
 // in "Turnout was 68 per cent, the commission said" or "..., according to
 // the ministry." A cue in the middle of its sentence ("Callow, he noted,
@@ -426,6 +430,23 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		}
 	}
 	end := left - 1
+	if after := d.skipForwardAdverbials(c.after, s.last); !noComma && !c.inverted && d.punct(after, ",") && d.isWord(after+1, "that") && d.toks[after+1].lowerWord() && after+2 < s.last &&
+		!d.toks[after+2].has(lxAux) && !d.sentenceEnd(after+2, s) && d.clauseLike(after+2, s) &&
+		end-1 > s.first && d.toks[end-1].lowerWord() && (d.toks[end-1].cv != 0 || meaningForms[d.lower(end-1)]) {
+		// "The data suggest, Harrow noted, that the outbreak may ...": a
+		// "that" after the cue opens the clause the words before it
+		// announce, and that clause is what is reported. Only when a verb
+		// that takes it ends the words before ("suggest", "meaning"): not
+		// a cleft's "It was the plan, she said, that saved the town", nor
+		// "Her father used to tell her, she says, that ...".
+		e := s.last
+		for e > after+2 && d.toks[e-1].kind == tkPunct && d.str(e-1) != ")" && d.str(e-1) != "%" {
+			e--
+		}
+		c.before = true
+		c.comps = append(c.comps, [2]int{after + 2, e})
+		return
+	}
 	if start >= end {
 		return
 	}

@@ -241,16 +241,24 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		}
 	}
-	// "Quell alleged, by way of example, that ...": an inserted phrase.
+	// "Quell alleged, by way of example, that ...": an inserted phrase;
+	// "said, speaking to reporters outside the town hall, that ...", "said,
+	// when asked about the cost, that ...": one opened by a participle,
+	// longer, before "that".
 	if d.punct(k, ",") {
-		for j := k + 1; j+1 < s.last && j < k+8; j++ {
-			if d.toks[j].inQuote() || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 {
+		a := k + 1
+		if d.isWord(a, "when") || d.isWord(a, "while") {
+			a++
+		}
+		participle := a < s.last && d.toks[a].lowerWord() && (d.endsWith(a, "ing") || d.endsWith(a, "ed"))
+		for j := k + 1; j+1 < s.last && (j < k+8 || participle && j < k+14); j++ {
+			if d.toks[j].inQuote() || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 && !(participle && j == a) || d.isWord(j, "that") {
 				break
 			}
 			if d.punct(j, ",") {
-				if d.isWord(j+1, "that") || d.toks[j+1].kind == tkQuote && d.toks[j+1].is(fOpenMark) {
+				if d.isWord(j+1, "that") || d.toks[j+1].kind == tkQuote && d.toks[j+1].is(fOpenMark) && j < k+8 {
 					k = j + 1 // "Wasif suggested, in likelihood, “...”"
-				} else if t := &d.toks[k+1]; t.lowerWord() && (t.has(lxPrep|lxAdverb|lxTime) || d.isWord(k+1, "as") || sentenceAdverb(d.lower(k+1))) && !d.isWord(k+1, "according") &&
+				} else if t := &d.toks[k+1]; j < k+8 && t.lowerWord() && (t.has(lxPrep|lxAdverb|lxTime) || d.isWord(k+1, "as") || sentenceAdverb(d.lower(k+1))) && !d.isWord(k+1, "according") &&
 					j+1 < s.last && d.clauseLike(j+1, s) && d.clauseVerbSoon(j+1, s) && !d.attributionFollows(j+1, s) {
 					k = j + 1 // "Tarvik claimed, as of Thursday, it was free of the virus"
 				}
@@ -477,6 +485,20 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		return
 	}
 	if d.clauseLike(k, s) {
+		d.addComps(c, k, s)
+		return
+	}
+	if k+1 < s.last && d.toks[k].lowerWord() && (d.endsWith(k, "ed") || d.toks[k].has(lxVerb)) && !d.toks[k].has(lxAux|lxPrep|lxDet) &&
+		d.relativeGap(c, s) {
+		// "the rules, which critics have said amounted to voter
+		// suppression": the relative pronoun is the clause's subject, and
+		// its verb follows the cue.
+		d.addComps(c, k, s)
+		return
+	}
+	if c.lemma == "suggest" && d.subjunctive(k, s) {
+		// "suggested supporters fill out ballots": a proposal in the
+		// subjunctive, as "recommended the troops withdraw" is.
 		d.addComps(c, k, s)
 		return
 	}
@@ -865,6 +887,21 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		}
 	}
 	return k
+}
+
+// relativeGap reports whether cue c's subject follows "which" or "that",
+// auxiliaries and adverbs between it and the verb: "which critics have
+// said", "that officials say".
+func (d *doc) relativeGap(c *cue, s sentence) bool {
+	j := c.verb - 1
+	for j > s.first && d.toks[j].lowerWord() && d.toks[j].has(lxAux|lxAdverb) {
+		j--
+	}
+	if j <= s.first || d.toks[j].kind != tkWord {
+		return false
+	}
+	f := d.npBack(j, s.first)
+	return f > s.first && d.toks[f-1].lowerWord() && (d.isWord(f-1, "which") || d.isWord(f-1, "that"))
 }
 
 // occasionNoun reports whether w names an occasion of speech that a

@@ -1187,6 +1187,7 @@ var thingWords = map[string]bool{
 	"investigations": true, "tests": true, "analyses": true, "inquiries": true, "models": true,
 	"measurements": true, "observations": true, "images": true, "readings": true, "samples": true,
 	"simulations": true, "experiments": true, "calculations": true, "scans": true,
+	"regulations": true, "rules": true, "guidelines": true, "laws": true, // "the new regulations state that"
 }
 
 // isThing reports whether the noun phrase [i, j) is headed by a document

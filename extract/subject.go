@@ -926,6 +926,8 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		}
 		if e >= 0 {
 			c.found, c.ent = true, e
+		} else if d.quantityPronoun(k) || d.pluralOpening(s) {
+			c.found, c.subjFirst = true, k // "But many institutions rely on ... and say": people unnamed
 		}
 		return
 	}

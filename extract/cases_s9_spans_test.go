@@ -90,6 +90,19 @@ func TestSpansS9Cases(t *testing.T) {
 			text: "Tomas Brenn denied the report that said he had resigned.",
 		},
 		{
+			name: "near miss: a letter that said, all of it reported by another",
+			text: "Ilse Varga wrote a letter that said she would resign, her aide said.",
+			want: []quote{{"", model.Indirect, "Ilse Varga wrote a letter that said she would resign"}},
+		},
+		{
+			name: "sent a letter that said, then adding",
+			text: "Tomas Brenn sent a letter that said the vote was rigged, adding that he would appeal.",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "the vote was rigged"},
+				{"Tomas Brenn", model.Indirect, "he would appeal"},
+			},
+		},
+		{
 			name: "near miss: issued a statement that, with the clause at once",
 			text: "The company issued a statement that the plant would close.",
 			want: []quote{{"", model.Indirect, "the plant would close"}},

@@ -1896,6 +1896,14 @@ func (d *doc) issuedDocThat(p int, s sentence) bool {
 	if st < 0 {
 		st = p - 1
 	}
+	for j := p + 1; j+1 < s.last; j++ {
+		if d.punct(j, ",") && !d.toks[j].inQuote() {
+			if d.attributionFollows(j+1, s) && !d.endsWith(j+1, "ing") && !d.isWord(j+1, "and") && !d.isWord(j+1, "but") {
+				return false // "Varga wrote a letter that said she would resign, her aide said": the aide's words
+			}
+			break
+		}
+	}
 	if st-1 >= s.first && (d.isWord(st-1, "wrote") || d.isWord(st-1, "writes") || d.isWord(st-1, "shared")) {
 		return true
 	}

@@ -230,6 +230,29 @@ func TestSpansS9Cases(t *testing.T) {
 				{"", model.Indirect, "they would meet again"},
 			},
 		},
+		// Friends and family of someone named speak for themselves,
+		// unnamed, as neighbours and colleagues of someone already did.
+		{
+			name: "friends of a named man",
+			text: "Friends of Tomas Brenn said he was safe.",
+			want: []quote{{"", model.Indirect, "he was safe"}},
+		},
+		{
+			name: "two friends of a named man",
+			text: "Two friends of Tomas Brenn said he was safe.",
+			want: []quote{{"", model.Indirect, "he was safe"}},
+		},
+		{
+			name: "family of a named man, opening the sentence",
+			text: "Family of Tomas Brenn said he was safe.",
+			want: []quote{{"", model.Indirect, "he was safe"}},
+		},
+		{
+			name:     "near miss: a named man's own words",
+			text:     "Tomas Brenn said he was safe.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "he was safe"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -456,7 +456,10 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		return
 	}
 	if end-1 >= start && d.toks[end-1].kind == tkQuote {
-		if q := d.markQuote(end - 1); q >= 0 && d.quotes[q].open == start {
+		if q := d.markQuote(end - 1); q >= 0 && (d.quotes[q].open == start || d.cueBeforeColon(s.first, start, d.quotes[q].open-1, c)) {
+			// "Brenn posted on Facebook: “...,” he wrote": a cue and its
+			// colon hand over to the quotation, and the cue after it adds
+			// no clause.
 			return
 		}
 	}
@@ -836,6 +839,23 @@ func (d *doc) finiteVerbIn(a, b int) bool {
 			continue // "The plan, she said, ...", "In the long run": a noun after its determiner
 		}
 		if t.kind == tkWord && (t.lowerWord() && t.has(lxAux|lxVerb) || hasSuffixFold(d.str(j), "n't")) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueBeforeColon reports whether token colon, after token start, is a
+// colon after which a quotation opens, with a cue other than c, kept,
+// between the sentence's first token and it: "Brenn posted on Facebook:
+// “...”". Not "Democrats were supportive in their comments: “...”, wrote
+// Warren", where the quotation is only the later cue's.
+func (d *doc) cueBeforeColon(first, start, colon int, c *cue) bool {
+	if colon <= start || !d.punct(colon, ":") {
+		return false
+	}
+	for k := range d.cues {
+		if o := &d.cues[k]; o != c && o.verb >= first && o.verb < colon && !o.skip {
 			return true
 		}
 	}

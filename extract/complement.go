@@ -299,6 +299,18 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		that = true
 		if d.punct(k, ",") {
 			k++ // "have shown that, unlike most glues, ...": a phrase set off first
+		} else if (c.class == cueIssue || d.docNounAt(k-2)) && d.toks[k].cv != 0 && d.toks[k].lowerWord() && !d.relativeSayVerb(k, s) {
+			return // "issued a statement that explained the delay": the relative clause's own cue reports what it does
+		} else if (c.class == cueIssue || d.docNounAt(k-2)) && d.relativeSayVerb(k, s) {
+			// "issued a statement that said the plant would close": the
+			// statement says it, and its verb is no part of what it says.
+			k++
+			if d.isWord(k, "that") && d.toks[k].lowerWord() {
+				k++
+			}
+			if !d.clauseLike(k, s) || !d.clauseVerbSoon(k, s) {
+				return // "a statement that said nothing about the plant"
+			}
 		}
 	}
 	if q := d.quoteAt(k, s); q >= 0 {
@@ -464,6 +476,12 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if objectVerb(c.lemma) && d.bareObject(k, s) {
 		// "Veldria recalled its ambassador to Calder on Friday, the
 		// ministry said": a thing done, reported by the cue after it.
+		return
+	}
+	if j := d.colonBeforeQuotation(k, s); j > k && !d.finiteVerbIn(k, j) {
+		// "posted a message on Facebook: “...”", "wrote a post: “...”":
+		// the object names the words the colon hands over to, and is
+		// no clause said.
 		return
 	}
 	if d.clauseLike(k, s) {
@@ -1808,4 +1826,39 @@ func (d *doc) sourceOfReportBefore(c *cue, s sentence) bool {
 		return d.skipForwardAdverbials(k, c.verb-1) == c.verb-1
 	}
 	return false
+}
+
+// relativeSayVerb reports whether token k, just after the "that" of a
+// relative clause about a document ("a statement that said ...", "a
+// letter that states ..."), is a finite verb of saying whose clause is
+// the document's words.
+func (d *doc) relativeSayVerb(k int, s sentence) bool {
+	if k+1 >= s.last || !d.toks[k].lowerWord() || d.toks[k].cv == 0 {
+		return false
+	}
+	switch d.lower(k) {
+	case "said", "says", "stated", "states", "added", "adds", "warned", "warns",
+		"claimed", "claims", "confirmed", "confirms", "announced", "announces":
+		return true
+	}
+	return false
+}
+
+// colonBeforeQuotation returns the colon that ends the short phrase
+// starting at token k when a quotation opens right after it ("a message on
+// Facebook: “...”"), or -1.
+func (d *doc) colonBeforeQuotation(k int, s sentence) int {
+	for j := k; j+1 < s.last && j < k+10; j++ {
+		t := &d.toks[j]
+		if d.punct(j, ":") {
+			if n := &d.toks[j+1]; n.kind == tkQuote && n.is(fOpenMark) {
+				return j
+			}
+			return -1
+		}
+		if t.kind == tkPunct || t.kind == tkQuote || t.inQuote() {
+			return -1
+		}
+	}
+	return -1
 }

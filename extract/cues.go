@@ -282,6 +282,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss) &&
 		!(baseForm(w) && d.quantityPronoun(prev)) && // "some say": people, not "some claims"
 		!(d.quantityPronoun(prev) && d.pastAfterQuantity(i, s)) && // "some said that", not "some reported cases"
+		!(!noun && d.issuedDocThat(prev, s)) && // "issued a statement that said": a relative clause's verb
 		!(d.isWord(prev, "another") && (w == "said" || w == "told" || w == "wrote" || w == "added") && (prev == s.first || d.toks[prev-1].kind == tkPunct || d.toks[prev-1].kind == tkQuote)):
 		// "the claims", "his remarks", "Putin's statement"; but "“...,”
 		// another said" is someone speaking.
@@ -1135,6 +1136,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 	}
 	// "According to data from the Gun Violence Archive", "according to a
 	// statement by the ministry": the source's author is part of it.
+	docAuthors := -1 // where the authors of a document source start: "a statement from Brenn and Varga"
 	if end > k && d.isThing(k, end) {
 		j := end
 		if d.isWord(j, "on") && j+1 < s.last && d.toks[j+1].has(lxTime) {
@@ -1161,7 +1163,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 		if (d.isWord(j, "from") || d.isWord(j, "by") || d.isWord(j, "of") && d.isWord(i, "in")) && d.toks[j].lowerWord() {
 			if e2 := d.npForward(j+1, s.last); e2 > j+1 {
-				end = e2
+				docAuthors, end = j+1, e2
 			}
 		}
 	}
@@ -1209,6 +1211,9 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 		if co, coEnd := d.jointSource(c.ent, k, end, s); co >= 0 {
 			c.co, end = co, coEnd // "according to Varga and Brenn": each of them, as "Varga and Brenn said"
+			if docAuthors >= 0 {
+				c.ent, c.co = -1, -1 // "according to a statement from Varga and Brenn": a joint statement, no one's alone
+			}
 		}
 		entBefore, named := c.ent, d.chunkAt[end-1] >= 0
 		c.after = d.skipAppositiveForward(d.skipParenthesis(end, s.last), s.last, &c)
@@ -1247,6 +1252,9 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 				t := &d.toks[j]
 				if t.lowerWord() && d.participle(j) && !t.has(lxAux) && t.cv == 0 {
 					continue // "a poll published by NBC News last week"
+				}
+				if d.isWord(j, "close") && d.isWord(j+1, "to") && t.lowerWord() {
+					continue // "a source close to the minister": an adjective, not the verb
 				}
 				if t.has(lxAux|lxVerb) || t.cv != 0 || t.kind == tkQuote || t.kind == tkPunct {
 					break
@@ -1873,4 +1881,31 @@ func (d *doc) chainedCueSubject(i int, s sentence) int {
 		return -1
 	}
 	return end
+}
+
+// issuedDocThat reports whether "that" at token p opens a relative clause
+// about a document just issued, posted or sent ("issued a statement that
+// said ...", "sent a letter that warned ..."), whose verb reports the
+// document's words; not "the report that said ..." as a subject or as what
+// someone denied.
+func (d *doc) issuedDocThat(p int, s sentence) bool {
+	if !d.isWord(p, "that") || !d.toks[p].lowerWord() || p-2 < s.first || !d.docNounAt(p-1) {
+		return false
+	}
+	st := d.npBack(p-1, s.first)
+	if st < 0 {
+		st = p - 1
+	}
+	for j := p + 1; j+1 < s.last; j++ {
+		if d.punct(j, ",") && !d.toks[j].inQuote() {
+			if d.attributionFollows(j+1, s) && !d.endsWith(j+1, "ing") && !d.isWord(j+1, "and") && !d.isWord(j+1, "but") {
+				return false // "Varga wrote a letter that said she would resign, her aide said": the aide's words
+			}
+			break
+		}
+	}
+	if st-1 >= s.first && (d.isWord(st-1, "wrote") || d.isWord(st-1, "writes") || d.isWord(st-1, "shared")) {
+		return true
+	}
+	return d.issuedBetween(max(st-2, s.first), st)
 }

@@ -231,8 +231,11 @@ func (d *doc) takesPP(h int) bool {
 		c := &d.chunks[ci]
 		return c.ent < 0 || d.ents[c.ent].personEv > d.ents[c.ent].orgEv
 	}
-	if t.kind == tkWord && t.lowerWord() && (kinWord(d.lower(h)) || d.isWord(h, "family") || d.isWord(h, "relatives")) {
+	if t.kind == tkWord && (t.lowerWord() || t.is(fSentStart) && d.chunkAt[h] < 0) && (kinWord(d.lower(h)) || d.isWord(h, "family") || d.isWord(h, "relatives")) {
 		return true // "the family of Tomas Brenn", "the mother of the victim": not the one named
+	}
+	if t.kind == tkWord && (t.lowerWord() || t.is(fSentStart)) && commonPeople(d.lower(h)) && d.chunkAt[h] < 0 {
+		return true // "two friends of Tomas Brenn", "Friends of Tomas Brenn said": people around him, not him
 	}
 	return t.kind == tkWord && t.has(lxRole|lxGroup|lxGenericOrg|lxDoc|lxTitle) && !t.has(lxPronoun)
 }

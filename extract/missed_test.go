@@ -1,9 +1,9 @@
 package extract_test
 
-// A listing of the gold speakers the engine never produces on the DEV sets
-// (session 9, missed speakers), with what it gave their quotes instead;
-// and a probe that runs invented texts through the engine. Neither runs by
-// default: go test ./extract -run TestMissedSpeakersS9 -v -args -missedspk
+// A listing of the gold speakers the engine never produces on the dev
+// sets, with what it gave their quotes instead, and a probe that runs
+// invented texts through the engine. Neither runs by
+// default: go test ./extract -run TestMissedSpeakers -v -args -missedspk
 // (MISSED_OUT=file writes the listing there), PROBE_FILE=file for the
 // probe (texts separated by lines "---"). Held-out sets are never read.
 
@@ -19,9 +19,9 @@ import (
 	"soundbite/model"
 )
 
-var missedSpk = flag.Bool("missedspk", false, "TestMissedSpeakersS9 lists the dev gold speakers the engine misses")
+var missedSpk = flag.Bool("missedspk", false, "TestMissedSpeakers lists the dev gold speakers the engine misses")
 
-func TestMissedSpeakersS9(t *testing.T) {
+func TestMissedSpeakers(t *testing.T) {
 	if !*missedSpk {
 		t.Skip("no -missedspk")
 	}
@@ -121,9 +121,9 @@ func TestMissedSpeakersS9(t *testing.T) {
 	t.Logf("%d missed speakers", n)
 }
 
-// TestProbeS9 runs each paragraph block (separated by a line "---") of the
+// TestProbe runs each paragraph block (separated by a line "---") of the
 // file named by PROBE_FILE through the engine and prints what it gives.
-func TestProbeS9(t *testing.T) {
+func TestProbe(t *testing.T) {
 	path := os.Getenv("PROBE_FILE")
 	if path == "" {
 		t.Skip("no PROBE_FILE")

@@ -1,0 +1,96 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+	"soundbite/model"
+)
+
+// TestTurnsS9Cases covers the session 9 classes of direct quotation that
+// turn on who has the floor: a one-word answer, a quotation credited
+// after it ("That was how X described it"), a transcript's labels, an
+// interviewer's interjection, and a pronoun after two people. Each row
+// gives exactly the quotes wanted; the near misses keep what they had.
+func TestTurnsS9Cases(t *testing.T) {
+	tests := []freshCase{
+		// A one-word answer with its cue is words said, even when the
+		// speaker is unnamed; a word in marks inside the writer's
+		// sentence is not.
+		{
+			name:     "one word, the minister said",
+			text:     "The minister was pressed on her future at the briefing. “Never,” the minister said.",
+			want:     []quote{{"", model.Direct, "Never"}},
+			speakers: []string{},
+		},
+		{
+			name:     "one word with an exclamation mark, a union said",
+			text:     "“Unacceptable!” the union said in a statement.",
+			want:     []quote{{"", model.Direct, "Unacceptable!"}},
+			speakers: []string{},
+		},
+		{
+			name:     "one word after a colon",
+			text:     "Asked about the fine, the company said: “Regrettable.”",
+			want:     []quote{{"", model.Direct, "Regrettable."}},
+			speakers: []string{},
+		},
+		{
+			name:     "one word, a named speaker after the minister's title",
+			text:     "The finance minister, Ilse Varga, faced questions on Monday. “Never,” the minister said.",
+			want:     []quote{{"Ilse Varga", model.Direct, "Never"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a word in marks inside the sentence",
+			text:     "The union called the offer “Insulting.” Her answer was “yes.”",
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: the word in marks is the subject",
+			text:     "“Dune,” the director said, was his favourite book.",
+			speakers: []string{},
+		},
+		// "said X when asked about ...": a scene after the speaker, not a
+		// clause he reported.
+		{
+			name:     "said X when asked",
+			text:     "“That is rubbish,” said Tomas Brenn when asked about the report.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "That is rubbish"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "X said when asked, one word",
+			text:     "“Rubbish,” Tomas Brenn said when asked about the report.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "Rubbish"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "said when pressed on the issue that",
+			text:     "Tomas Brenn said when pressed on the issue that talks would resume.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "talks would resume"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "said when asked, then a colon",
+			text:     "Tomas Brenn said when asked about the plant: “It will close.”",
+			want:     []quote{{"Tomas Brenn", model.Direct, "It will close."}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: a time clause inside what was said",
+			text:     "Tomas Brenn said the plant closed when demand fell.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the plant closed when demand fell"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFreshCase(t, tt)
+			if res := extract.Extract(strings.Split(tt.text, "\n\n")); len(res.Quotes) != len(tt.want) {
+				t.Errorf("got %d quotes, want %d: %s", len(res.Quotes), len(tt.want), describe(res))
+			}
+		})
+	}
+}

@@ -738,6 +738,11 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 		q.decided, q.ent, q.co, q.cue = true, p.ent, p.co, p.cue
 		return
 	}
+	if e := d.laterCredit(qi); e >= 0 {
+		// "“...” That was how Ilse Varga described the vote."
+		q.decided, q.ent, q.carried = true, e, false
+		return
+	}
 	paras := []int{q.para, d.prevWordedPara(q.para)}
 	if q.open != s.first {
 		if !d.openingPhraseBefore(q.open, s) && !d.conjunctionBefore(qi, s) {

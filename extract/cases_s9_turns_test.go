@@ -84,6 +84,61 @@ func TestTurnsS9Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "the plant closed when demand fell"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// A credit after the words points back at them: "That was how X
+		// described the vote", "So said X", "Those were the words of X",
+		// "That was X's verdict". The latest speaker before is someone
+		// else.
+		{
+			name: "that was how X described the vote",
+			text: "Tomas Brenn spoke first. “We won fairly,” he said. “The vote was a betrayal.” That was how Ilse Varga described it.",
+			want: []quote{
+				{"Tomas Brenn", model.Direct, "We won fairly"},
+				{"Ilse Varga", model.Direct, "The vote was a betrayal."},
+			},
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+		},
+		{
+			name:     "so said X, after an appositive role",
+			text:     "Tomas Brenn spoke first. “The vote was a betrayal.” So said his rival, Ilse Varga.",
+			want:     []quote{{"Ilse Varga", model.Direct, "The vote was a betrayal."}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "those were the words of X, in the next paragraph",
+			text:     "Tomas Brenn spoke at the rally.\n\n“We will rebuild every house.”\n\nThose were the words of Ilse Varga, the mayor of Tarvik.",
+			want:     []quote{{"Ilse Varga", model.Direct, "We will rebuild every house."}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "that was X's verdict",
+			text:     "Tomas Brenn spoke first. “The vote was a betrayal.” That was Ilse Varga's verdict on Tuesday.",
+			want:     []quote{{"Ilse Varga", model.Direct, "The vote was a betrayal."}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "that, at least, was how X put it",
+			text:     "Tomas Brenn spoke first. “The vote was a betrayal.” That, at least, was how Ilse Varga, the opposition leader, put it.",
+			want:     []quote{{"Ilse Varga", model.Direct, "The vote was a betrayal."}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: how X won the vote is a deed",
+			text:     "Tomas Brenn spoke first. “The vote was a betrayal.” That was how Ilse Varga won the vote.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "The vote was a betrayal."}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: the words of a song X sang",
+			text:     "Tomas Brenn spoke first. “The vote was a betrayal.” Those were the words of the song Ilse Varga sang.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "The vote was a betrayal."}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: the quotation has its cue",
+			text:     "“The vote was a betrayal,” Tomas Brenn said. That was the view of Ilse Varga too.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "The vote was a betrayal"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

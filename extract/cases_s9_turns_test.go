@@ -139,6 +139,43 @@ func TestTurnsS9Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Direct, "The vote was a betrayal"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// A pronoun after two people, one of them known to match it and
+		// named after a subject of unknown gender ("Ilse" is in no list of
+		// first names): the one known to match, unless the subject spoke
+		// or the sentence reports the subject's words.
+		{
+			name:     "Ilse Varga met Tomas Brenn, he said",
+			text:     "Ilse Varga met Tomas Brenn on Monday. “We agreed on nothing,” he said.",
+			want:     []quote{{"Tomas Brenn", model.Direct, "We agreed on nothing"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "Ilse Varga met Tomas Brenn, he said that",
+			text:     "Ilse Varga met Tomas Brenn on Monday. He said the talks had failed.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the talks had failed"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: Ilse Varga met Tomas Brenn, she said",
+			text:     "Ilse Varga met Tomas Brenn on Monday. “We agreed on nothing,” she said.",
+			want:     []quote{{"Ilse Varga", model.Direct, "We agreed on nothing"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "near miss: the subject spoke just before",
+			text: "“We will win,” Kemal Oztan said. Oztan later met Tomas Brenn. “It went well,” he said.",
+			want: []quote{
+				{"Kemal Oztan", model.Direct, "We will win"},
+				{"Kemal Oztan", model.Direct, "It went well"},
+			},
+			speakers: []string{"Kemal Oztan"},
+		},
+		{
+			name:     "near miss: the subject's own words in the sentence",
+			text:     "Natan Olvik called for Tomas Brenn to be released. He also urged calm, saying the case was still open.",
+			want:     []quote{{"Natan Olvik", model.Indirect, "the case was still open"}},
+			speakers: []string{"Natan Olvik"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -245,6 +245,16 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// pronoun beats one of unknown gender: "Anna Brandt said ...,
 			// while Jonas Tamm said ... She added".
 			rank++
+			if rank == 5 && !d.otherCueSubjectIn(int(d.sentOf[k]), int(v)) {
+				// "Ilse Varga met Tomas Brenn. “...,” he said.": one named
+				// after the subject, known to match, ties a subject of
+				// unknown gender, and the nearer wins the tie; a subject
+				// known to match still wins, as does one who spoke, and
+				// one whose words the sentence reports ("Natalio Wheatley
+				// called for Andrew Fahie to be afforded due process. He
+				// also urged calm").
+				rank = 6
+			}
 		}
 		if rank > 1 && (d.justAsked(int(v), at, h) || d.justAnswered(int(v), at, h)) {
 			// "“Were you there?” Achebe asked. “I was,” she said.": the
@@ -303,6 +313,18 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 	}
 	return best
+}
+
+// otherCueSubjectIn reports whether a cue of sentence si, found so far,
+// has a named speaker other than entity e.
+func (d *doc) otherCueSubjectIn(si, e int) bool {
+	s := d.sents[si]
+	for ci := len(d.cues) - 1; ci >= 0 && d.cues[ci].verb >= s.first; ci-- {
+		if c := &d.cues[ci]; c.verb < s.last && c.found && c.ent >= 0 && c.ent != e {
+			return true
+		}
+	}
+	return false
 }
 
 // askedHearer finds a question or a request put to someone of gender

@@ -176,6 +176,64 @@ func TestTurnsS9Cases(t *testing.T) {
 			want:     []quote{{"Natan Olvik", model.Indirect, "the case was still open"}},
 			speakers: []string{"Natan Olvik"},
 		},
+		// A transcript's labels in capitals: a debate's or a hearing's
+		// two speakers answer each other with no interviewer; a heading
+		// ("UPDATE:", "WARNING:") is the writer's, and neither a label nor
+		// more of the answer before it.
+		{
+			name: "a debate's labels in capitals",
+			text: "Tomas Brenn and Ilse Varga debated on Radio Ostria.\n\nBRENN: The plan will cost too much.\n\nVARGA: It will pay for itself within ten years.\n\nBRENN: Nobody believes that.\n\nThe vote is on Friday.",
+			want: []quote{
+				{"Tomas Brenn", model.Direct, "The plan will cost too much."},
+				{"Ilse Varga", model.Direct, "It will pay for itself within ten years."},
+				{"Tomas Brenn", model.Direct, "Nobody believes that."},
+			},
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+		},
+		{
+			name: "a hearing's labels with honorifics and a title",
+			text: "Senator Ada Kolm questioned Tomas Brenn at the hearing.\n\nSENATOR KOLM: Did you know about the leak?\n\nMR. BRENN: I did not know until March.\n\nSENATOR KOLM: That is hard to believe.",
+			want: []quote{
+				{"Ada Kolm", model.Direct, "Did you know about the leak?"},
+				{"Tomas Brenn", model.Direct, "I did not know until March."},
+				{"Ada Kolm", model.Direct, "That is hard to believe."},
+			},
+			speakers: []string{"Ada Kolm", "Tomas Brenn"},
+		},
+		{
+			name: "an interview's labels in capitals, then an update",
+			text: "Ilse Varga spoke to the Herald.\n\nQ: Will you resign?\n\nVARGA: No. The job is not done.\n\nUPDATE: Varga resigned on Friday.",
+			want: []quote{
+				{"Ilse Varga", model.Direct, "No. The job is not done."},
+			},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a heading and one label make no interview",
+			text:     "UPDATE: The road has reopened since this story was published.\n\nIlse Varga: We will keep the road open.\n\nThe council meets on Friday. It will vote on the budget.",
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a list of results by name",
+			text:     "The results were close.\n\nIlse Varga: 4,210 votes.\n\nTomas Brenn: 4,198 votes.\n\nKerstin Olm: 1,002 votes.\n\nA recount is expected.",
+			speakers: []string{},
+		},
+		{
+			name: "near miss: reactions in marks after names",
+			text: "Reactions came quickly.\n\nIlse Varga: “We are shocked by the verdict.”\n\nTomas Brenn: “It is a sad day for Tarvik.”\n\nKerstin Olm: “Justice was done.”\n\nThe appeal will be heard in May.",
+			want: []quote{
+				{"Ilse Varga", model.Direct, "We are shocked by the verdict."},
+				{"Tomas Brenn", model.Direct, "It is a sad day for Tarvik."},
+				{"Kerstin Olm", model.Direct, "Justice was done."},
+			},
+			speakers: []string{"Ilse Varga", "Kerstin Olm", "Tomas Brenn"},
+		},
+		{
+			name:     "near miss: a place's dateline",
+			text:     "LINDHOLM, Ostria — The plant will close, Ilse Varga said on Monday.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The plant will close"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -234,6 +234,60 @@ func TestTurnsS9Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "The plant will close"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// An interviewer's short interjection ("“Why?” I asked.") does not
+		// take the turn: the words after it, in a paragraph of their own,
+		// are the answer of whoever spoke before it, or of the one it was
+		// put to.
+		{
+			name: "why, I asked, then the answer",
+			text: "Ilse Varga has run the Tarvik museum for twenty years. “We almost closed in 2019,” she told me.\n\n“Why?” I asked.\n\n“The roof was falling in and nobody would pay for it.”",
+			want: []quote{
+				{"Ilse Varga", model.Direct, "We almost closed in 2019"},
+				{"", model.Direct, "Why?"},
+				{"Ilse Varga", model.Direct, "The roof was falling in and nobody would pay for it."},
+			},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "a named interviewer's question to you",
+			text: "Radio Ostria's Kerstin Olm interviewed the mayor, Tomas Brenn. “The bridge is safe,” Brenn said.\n\n“Are you sure?” Olm asked.\n\n“Engineers checked it last week. I drive over it every day.”",
+			want: []quote{
+				{"Tomas Brenn", model.Direct, "The bridge is safe"},
+				{"Kerstin Olm", model.Direct, "Are you sure?"},
+				{"Tomas Brenn", model.Direct, "Engineers checked it last week. I drive over it every day."},
+			},
+			speakers: []string{"Kerstin Olm", "Tomas Brenn"},
+		},
+		{
+			name: "a reporter asked someone named",
+			text: "“We will appeal,” Tomas Brenn said. “Will you resign?” a reporter asked Ilse Varga. “Never.”",
+			want: []quote{
+				{"Tomas Brenn", model.Direct, "We will appeal"},
+				{"", model.Direct, "Will you resign?"},
+				{"Ilse Varga", model.Direct, "Never."},
+			},
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+		},
+		{
+			name: "near miss: a named speaker's own question, answered by herself",
+			text: "“The plan is sound,” Tomas Brenn said.\n\n“Who will pay for it?” Ilse Varga asked.\n\n“The taxpayer will.”",
+			want: []quote{
+				{"Tomas Brenn", model.Direct, "The plan is sound"},
+				{"Ilse Varga", model.Direct, "Who will pay for it?"},
+				{"Ilse Varga", model.Direct, "The taxpayer will."},
+			},
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+		},
+		{
+			name: "near miss: an echo goes on in the asker's paragraph",
+			text: "“I should have pushed them harder, earlier,” Tomas Brenn replied.\n\n“Earlier?” Ilse Varga said. “It was late before the first rail was laid.”",
+			want: []quote{
+				{"Tomas Brenn", model.Direct, "I should have pushed them harder, earlier"},
+				{"Ilse Varga", model.Direct, "Earlier?"},
+				{"Ilse Varga", model.Direct, "It was late before the first rail was laid."},
+			},
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

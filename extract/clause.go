@@ -349,6 +349,10 @@ func (d *doc) skipAdverbs(k, last int) int {
 	return k
 }
 
+// meaningForms are the forms of "mean", which like a speech verb before
+// an aside takes the "that" after it: "meaning, Harrow said, that".
+var meaningForms = map[string]bool{"mean": true, "means": true, "meant": true, "meaning": true}
+
 // complementBefore takes the clause before the cue as what it reports, as
 // in "Turnout was 68 per cent, the commission said" or "..., according to
 // the ministry." A cue in the middle of its sentence ("Callow, he noted,
@@ -426,6 +430,23 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		}
 	}
 	end := left - 1
+	if after := d.skipForwardAdverbials(c.after, s.last); !noComma && !c.inverted && d.punct(after, ",") && d.isWord(after+1, "that") && d.toks[after+1].lowerWord() && after+2 < s.last &&
+		!d.toks[after+2].has(lxAux) && !d.sentenceEnd(after+2, s) && d.clauseLike(after+2, s) &&
+		end-1 > s.first && d.toks[end-1].lowerWord() && (d.toks[end-1].cv != 0 || meaningForms[d.lower(end-1)]) {
+		// "The data suggest, Harrow noted, that the outbreak may ...": a
+		// "that" after the cue opens the clause the words before it
+		// announce, and that clause is what is reported. Only when a verb
+		// that takes it ends the words before ("suggest", "meaning"): not
+		// a cleft's "It was the plan, she said, that saved the town", nor
+		// "Her father used to tell her, she says, that ...".
+		e := s.last
+		for e > after+2 && d.toks[e-1].kind == tkPunct && d.str(e-1) != ")" && d.str(e-1) != "%" {
+			e--
+		}
+		c.before = true
+		c.comps = append(c.comps, [2]int{after + 2, e})
+		return
+	}
 	if start >= end {
 		return
 	}
@@ -435,7 +456,10 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		return
 	}
 	if end-1 >= start && d.toks[end-1].kind == tkQuote {
-		if q := d.markQuote(end - 1); q >= 0 && d.quotes[q].open == start {
+		if q := d.markQuote(end - 1); q >= 0 && (d.quotes[q].open == start || d.cueBeforeColon(s.first, start, d.quotes[q].open-1, c)) {
+			// "Brenn posted on Facebook: “...,” he wrote": a cue and its
+			// colon hand over to the quotation, and the cue after it adds
+			// no clause.
 			return
 		}
 	}
@@ -815,6 +839,23 @@ func (d *doc) finiteVerbIn(a, b int) bool {
 			continue // "The plan, she said, ...", "In the long run": a noun after its determiner
 		}
 		if t.kind == tkWord && (t.lowerWord() && t.has(lxAux|lxVerb) || hasSuffixFold(d.str(j), "n't")) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueBeforeColon reports whether token colon, after token start, is a
+// colon after which a quotation opens, with a cue other than c, kept,
+// between the sentence's first token and it: "Brenn posted on Facebook:
+// “...”". Not "Democrats were supportive in their comments: “...”, wrote
+// Warren", where the quotation is only the later cue's.
+func (d *doc) cueBeforeColon(first, start, colon int, c *cue) bool {
+	if colon <= start || !d.punct(colon, ":") {
+		return false
+	}
+	for k := range d.cues {
+		if o := &d.cues[k]; o != c && o.verb >= first && o.verb < colon && !o.skip {
 			return true
 		}
 	}

@@ -246,16 +246,24 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		}
 	}
-	// "Quell alleged, by way of example, that ...": an inserted phrase.
+	// "Quell alleged, by way of example, that ...": an inserted phrase;
+	// "said, speaking to reporters outside the town hall, that ...", "said,
+	// when asked about the cost, that ...": one opened by a participle,
+	// longer, before "that".
 	if d.punct(k, ",") {
-		for j := k + 1; j+1 < s.last && j < k+8; j++ {
-			if d.toks[j].inQuote() || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 {
+		a := k + 1
+		if d.isWord(a, "when") || d.isWord(a, "while") {
+			a++
+		}
+		participle := a < s.last && d.toks[a].lowerWord() && (d.endsWith(a, "ing") || d.endsWith(a, "ed"))
+		for j := k + 1; j+1 < s.last && (j < k+8 || participle && j < k+14); j++ {
+			if d.toks[j].inQuote() || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 && !(participle && j == a) || d.isWord(j, "that") {
 				break
 			}
 			if d.punct(j, ",") {
-				if d.isWord(j+1, "that") || d.toks[j+1].kind == tkQuote && d.toks[j+1].is(fOpenMark) {
+				if d.isWord(j+1, "that") || d.toks[j+1].kind == tkQuote && d.toks[j+1].is(fOpenMark) && j < k+8 {
 					k = j + 1 // "Wasif suggested, in likelihood, “...”"
-				} else if t := &d.toks[k+1]; t.lowerWord() && (t.has(lxPrep|lxAdverb|lxTime) || d.isWord(k+1, "as") || sentenceAdverb(d.lower(k+1))) && !d.isWord(k+1, "according") &&
+				} else if t := &d.toks[k+1]; j < k+8 && t.lowerWord() && (t.has(lxPrep|lxAdverb|lxTime) || d.isWord(k+1, "as") || sentenceAdverb(d.lower(k+1))) && !d.isWord(k+1, "according") &&
 					j+1 < s.last && d.clauseLike(j+1, s) && d.clauseVerbSoon(j+1, s) && !d.attributionFollows(j+1, s) {
 					k = j + 1 // "Tarvik claimed, as of Thursday, it was free of the virus"
 				}
@@ -296,6 +304,18 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		that = true
 		if d.punct(k, ",") {
 			k++ // "have shown that, unlike most glues, ...": a phrase set off first
+		} else if (c.class == cueIssue || d.docNounAt(k-2)) && d.toks[k].cv != 0 && d.toks[k].lowerWord() && !d.relativeSayVerb(k, s) {
+			return // "issued a statement that explained the delay": the relative clause's own cue reports what it does
+		} else if (c.class == cueIssue || d.docNounAt(k-2)) && d.relativeSayVerb(k, s) {
+			// "issued a statement that said the plant would close": the
+			// statement says it, and its verb is no part of what it says.
+			k++
+			if d.isWord(k, "that") && d.toks[k].lowerWord() {
+				k++
+			}
+			if !d.clauseLike(k, s) || !d.clauseVerbSoon(k, s) {
+				return // "a statement that said nothing about the plant"
+			}
 		}
 	}
 	if q := d.quoteAt(k, s); q >= 0 {
@@ -463,7 +483,27 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// ministry said": a thing done, reported by the cue after it.
 		return
 	}
+	if j := d.colonBeforeQuotation(k, s); j > k && !d.finiteVerbIn(k, j) {
+		// "posted a message on Facebook: “...”", "wrote a post: “...”":
+		// the object names the words the colon hands over to, and is
+		// no clause said.
+		return
+	}
 	if d.clauseLike(k, s) {
+		d.addComps(c, k, s)
+		return
+	}
+	if k+1 < s.last && d.toks[k].lowerWord() && (d.endsWith(k, "ed") || d.toks[k].has(lxVerb)) && !d.toks[k].has(lxAux|lxPrep|lxDet) &&
+		d.relativeGap(c, s) {
+		// "the rules, which critics have said amounted to voter
+		// suppression": the relative pronoun is the clause's subject, and
+		// its verb follows the cue.
+		d.addComps(c, k, s)
+		return
+	}
+	if c.lemma == "suggest" && d.subjunctive(k, s) {
+		// "suggested supporters fill out ballots": a proposal in the
+		// subjunctive, as "recommended the troops withdraw" is.
 		d.addComps(c, k, s)
 		return
 	}
@@ -852,6 +892,21 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		}
 	}
 	return k
+}
+
+// relativeGap reports whether cue c's subject follows "which" or "that",
+// auxiliaries and adverbs between it and the verb: "which critics have
+// said", "that officials say".
+func (d *doc) relativeGap(c *cue, s sentence) bool {
+	j := c.verb - 1
+	for j > s.first && d.toks[j].lowerWord() && d.toks[j].has(lxAux|lxAdverb) {
+		j--
+	}
+	if j <= s.first || d.toks[j].kind != tkWord {
+		return false
+	}
+	f := d.npBack(j, s.first)
+	return f > s.first && d.toks[f-1].lowerWord() && (d.isWord(f-1, "which") || d.isWord(f-1, "that"))
 }
 
 // occasionNoun reports whether w names an occasion of speech that a
@@ -1793,4 +1848,39 @@ func (d *doc) sourceOfReportBefore(c *cue, s sentence) bool {
 		return d.skipForwardAdverbials(k, c.verb-1) == c.verb-1
 	}
 	return false
+}
+
+// relativeSayVerb reports whether token k, just after the "that" of a
+// relative clause about a document ("a statement that said ...", "a
+// letter that states ..."), is a finite verb of saying whose clause is
+// the document's words.
+func (d *doc) relativeSayVerb(k int, s sentence) bool {
+	if k+1 >= s.last || !d.toks[k].lowerWord() || d.toks[k].cv == 0 {
+		return false
+	}
+	switch d.lower(k) {
+	case "said", "says", "stated", "states", "added", "adds", "warned", "warns",
+		"claimed", "claims", "confirmed", "confirms", "announced", "announces":
+		return true
+	}
+	return false
+}
+
+// colonBeforeQuotation returns the colon that ends the short phrase
+// starting at token k when a quotation opens right after it ("a message on
+// Facebook: “...”"), or -1.
+func (d *doc) colonBeforeQuotation(k int, s sentence) int {
+	for j := k; j+1 < s.last && j < k+10; j++ {
+		t := &d.toks[j]
+		if d.punct(j, ":") {
+			if n := &d.toks[j+1]; n.kind == tkQuote && n.is(fOpenMark) {
+				return j
+			}
+			return -1
+		}
+		if t.kind == tkPunct || t.kind == tkQuote || t.inQuote() {
+			return -1
+		}
+	}
+	return -1
 }

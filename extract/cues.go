@@ -66,6 +66,10 @@ func (d *doc) findCues() {
 			case t.cv != 0:
 				if c, ok := d.verbCue(i, s); ok {
 					d.cues = append(d.cues, c)
+				} else if cueVerbs[t.cv-1].lemma == "raise" {
+					// "proposed raising the tax": a "raise" that names no
+					// worry is an ordinary verb to what reads the clause.
+					t.cv = 0
 				} else if t.lowerWord() && nominalSpeech(d.lower(i)) {
 					if c, ok := d.nominalCue(i, s); ok {
 						d.cues = append(d.cues, c) // "rejected Varga's claim that ..."
@@ -183,6 +187,7 @@ func (d *doc) nominalCue(i int, s sentence) (cue, bool) {
 var madeNouns = map[string]bool{
 	"announcement": true, "claim": true, "statement": true, "pledge": true, "promise": true, "assertion": true,
 	"admission": true, "prediction": true, "allegation": true, "allegations": true, "claims": true,
+	"point": true, "argument": true, "observation": true, "remark": true, "comment": true, "suggestion": true,
 }
 
 // madeStatement returns the "that" after "made a (surprise) announcement
@@ -201,7 +206,8 @@ func (d *doc) madeStatement(i int, s sentence) int {
 	}
 	for j := k + 1; j < s.last && j < k+8; j++ {
 		if d.isWord(j, "that") && d.toks[j].lowerWord() {
-			if j+1 < s.last && (d.clauseLike(j+1, s) && d.clauseVerbSoon(j+1, s) || nominative(d.lower(j+1)) && d.toks[j+1].lowerWord()) {
+			if j+1 < s.last && !(d.toks[j+1].lowerWord() && d.toks[j+1].has(lxAux)) && // "made a comment that was later deleted": a relative
+				(d.clauseLike(j+1, s) && d.clauseVerbSoon(j+1, s) || nominative(d.lower(j+1)) && d.toks[j+1].lowerWord()) {
 				return j
 			}
 			return 0
@@ -276,6 +282,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss) &&
 		!(baseForm(w) && d.quantityPronoun(prev)) && // "some say": people, not "some claims"
 		!(d.quantityPronoun(prev) && d.pastAfterQuantity(i, s)) && // "some said that", not "some reported cases"
+		!(!noun && d.issuedDocThat(prev, s)) && // "issued a statement that said": a relative clause's verb
 		!(d.isWord(prev, "another") && (w == "said" || w == "told" || w == "wrote" || w == "added") && (prev == s.first || d.toks[prev-1].kind == tkPunct || d.toks[prev-1].kind == tkQuote)):
 		// "the claims", "his remarks", "Putin's statement"; but "“...,”
 		// another said" is someone speaking.
@@ -309,7 +316,23 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case d.endsWith(i, "ing") && d.toks[i].lowerWord() && d.isWord(prev, "of") && d.accusedOf(prev, s):
 		// "accused Biden of previously saying he wanted to ban fracking":
 		// the accuser's claim of what was said.
-	case prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxPrep) && !d.isWord(prev, "by"):
+	case v.lemma == "be adamant":
+		// "was adamant that the plan would work": only after a form of
+		// "be" and before "that"; "an adamant refusal" reports nothing.
+		if !beForms[d.lower(prev)] || !d.isWord(i+1, "that") {
+			return c, false
+		}
+	case baseForm(w) && d.isWord(prev, "and") && prev > s.first && i+1 < s.last && d.pluralOpening(s) &&
+		(d.isWord(i+1, "that") || !d.toks[i+1].has(lxPronoun) && d.clauseLike(i+1, s)):
+		// "Many institutions rely on public centres and say students are
+		// struggling": the plural subject's second verb, in the present.
+	case baseForm(w) && d.narrativeWould(i, s):
+		// "would later say that ...", "would often tell reporters ...":
+		// the past told from after it, words said then.
+		if d.isWord(i+1, "only") {
+			c.after = i + 2 // "would say only that ..."
+		}
+	case prev >= 0 && d.toks[prev].lowerWord() && d.toks[prev].has(lxPrep) && !d.isWord(prev, "by") && !d.speechAfterPrep(i, prev, s):
 		return c, false // "in remarks to", "of reading"
 	case i == s.first && d.invertedAtStart(i, s) > i+1:
 		// "Remarked Tierra Curry, “...”": the verb opens the sentence.
@@ -327,6 +350,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case d.punct(i-1, ",") && d.endsWith(i, "ed") && d.isWord(i+1, "by") && d.toks[i+1].lowerWord():
 		return c, false // "The forum, proposed by Maxine Waters, was ...": a passive participle, reporting nothing
+	case d.asideAfterCue(i, s):
+		return c, false // "said, speaking to reporters outside the court, that": the aside's verb
 	case d.punct(i-1, ",") && d.asideBeforeCue(i, d.nextComma(i, s)):
 		return c, false // "Elena Marsh, writing for the majority, said": the aside's verb
 	case d.endsWith(i, "s") && i+1 < s.last && d.toks[i+1].lowerWord() && (d.toks[i+1].has(lxAux) || d.toks[i+1].cv != 0) && !d.relativeSubjectBefore(prev, s):
@@ -417,7 +442,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		(v.lemma == "claim" || v.lemma == "say" || v.lemma == "argue" || v.lemma == "allege" || v.lemma == "insist") && d.reducedRelative(i, s) > 0:
 		// "Several groups claiming the vote was stolen gathered on
 		// Saturday": the people the participle describes say it.
-	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev):
+	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s):
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0:
 		return c, false // "Improved reporting on quality score.": a heading
@@ -475,6 +500,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		for k < s.last && k < c.after+3 && !expressObjects[d.lower(k)] {
 			k++
 		}
+		if v.lemma == "raise" && !d.raisedWorry(k, s) {
+			return c, false // "raised interest rates", "raised concerns about the cost"
+		}
 		if k >= s.last || !expressObjects[d.lower(k)] {
 			// "has expressed she is uninterested": a clause of its own.
 			if n := c.after; n+1 < s.last && (d.isWord(n, "that") || d.toks[n].has(lxPronoun) && d.toks[n+1].has(lxAux|lxVerb)) {
@@ -499,6 +527,48 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		c.after = k + 1
 	}
 	return c, true
+}
+
+// asideAfterCue reports whether the verb at i opens, or follows "when"
+// or "while" at the opening of, an aside set off by commas between a cue
+// and its "that": "said, speaking to reporters outside the town hall,
+// that", "said, when asked about the cost, that", "added, pointing to
+// the map, that". The clause after the aside is the first cue's.
+func (d *doc) asideAfterCue(i int, s sentence) bool {
+	a := i
+	if d.isWord(i-1, "when") || d.isWord(i-1, "while") {
+		a = i - 1
+	}
+	if a-2 < s.first || !d.punct(a-1, ",") || !d.toks[i].lowerWord() || !(d.endsWith(i, "ing") || d.endsWith(i, "ed")) {
+		return false
+	}
+	cueBefore := false
+	for k := a - 2; k >= s.first && k >= a-5; k-- {
+		if d.toks[k].kind != tkWord || d.toks[k].inQuote() {
+			break
+		}
+		if d.toks[k].cv != 0 && d.toks[k].lowerWord() {
+			cueBefore = true
+			break
+		}
+	}
+	if !cueBefore {
+		return false
+	}
+	b := d.nextComma(i, s)
+	return b > i && b < i+14 && d.isWord(b+1, "that")
+}
+
+// raisedWorry reports whether token k, after "raised", is a worry
+// (raisedObjects) whose "that" clause follows, perhaps after a time:
+// "raised concerns on Monday that the dam was unsafe"; not "raised fears
+// that were later proved right", a relative clause.
+func (d *doc) raisedWorry(k int, s sentence) bool {
+	if k >= s.last || !raisedObjects[d.lower(k)] || !d.toks[k].lowerWord() {
+		return false
+	}
+	j := d.skipForwardAdverbials(k+1, s.last)
+	return d.isWord(j, "that") && j+1 < s.last && d.toks[j+1].kind == tkWord && !d.toks[j+1].has(lxAux|lxVerb)
 }
 
 // asideAsPutIt reports whether "put" at token i ends an aside in the
@@ -812,11 +882,15 @@ func (d *doc) pastAfterQuantity(i int, s sentence) bool {
 	case n.kind == tkQuote || d.punct(i+1, ",") || d.punct(i+1, ":"):
 		return true
 	case n.lowerWord():
-		return d.isWord(i+1, "that") || n.has(lxDet|lxPronoun) && !d.isWord(i+1, "to") ||
+		return d.isWord(i+1, "that") || n.has(lxDet|lxPronoun) && !d.isWord(i+1, "to") || questionWords[d.lower(i+1)] || // "some questioned whether"
 			w == "told" && n.has(lxGroup|lxRole) // "some told reporters"
 	}
 	return n.capWord()
 }
+
+// questionWords open a reported question: "some questioned whether",
+// "some asked how".
+var questionWords = map[string]bool{"whether": true, "if": true, "how": true, "why": true, "what": true, "when": true, "where": true}
 
 // baseForm reports whether w is a speech verb's base form, which speaks
 // only after a plural subject ("scientists report", "researchers say"),
@@ -1062,6 +1136,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 	}
 	// "According to data from the Gun Violence Archive", "according to a
 	// statement by the ministry": the source's author is part of it.
+	docAuthors := -1 // where the authors of a document source start: "a statement from Brenn and Varga"
 	if end > k && d.isThing(k, end) {
 		j := end
 		if d.isWord(j, "on") && j+1 < s.last && d.toks[j+1].has(lxTime) {
@@ -1088,7 +1163,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 		if (d.isWord(j, "from") || d.isWord(j, "by") || d.isWord(j, "of") && d.isWord(i, "in")) && d.toks[j].lowerWord() {
 			if e2 := d.npForward(j+1, s.last); e2 > j+1 {
-				end = e2
+				docAuthors, end = j+1, e2
 			}
 		}
 	}
@@ -1136,6 +1211,9 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 		if co, coEnd := d.jointSource(c.ent, k, end, s); co >= 0 {
 			c.co, end = co, coEnd // "according to Varga and Brenn": each of them, as "Varga and Brenn said"
+			if docAuthors >= 0 {
+				c.ent, c.co = -1, -1 // "according to a statement from Varga and Brenn": a joint statement, no one's alone
+			}
 		}
 		entBefore, named := c.ent, d.chunkAt[end-1] >= 0
 		c.after = d.skipAppositiveForward(d.skipParenthesis(end, s.last), s.last, &c)
@@ -1174,6 +1252,9 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 				t := &d.toks[j]
 				if t.lowerWord() && d.participle(j) && !t.has(lxAux) && t.cv == 0 {
 					continue // "a poll published by NBC News last week"
+				}
+				if d.isWord(j, "close") && d.isWord(j+1, "to") && t.lowerWord() {
+					continue // "a source close to the minister": an adjective, not the verb
 				}
 				if t.has(lxAux|lxVerb) || t.cv != 0 || t.kind == tkQuote || t.kind == tkPunct {
 					break
@@ -1520,6 +1601,128 @@ func (d *doc) gerundOK(prev int) bool {
 	return d.toks[prev].has(lxDoc|lxAdverb) || d.isWord(prev, "conference") || d.isWord(prev, "briefing")
 }
 
+// speechAfterPrep reports whether the participle at i, after the
+// preposition at prev, is the subject's speech: "resigned after saying
+// that", "despite claiming previously that", "was criticised for saying
+// the mine was unsafe", "in spite of insisting that". The clause it
+// governs is then reported like that of "while insisting that". Only a
+// "that" or a verb that takes no noun object makes it speech ("after
+// conceding two goals" is a score); "without saying" and "short of
+// saying" report nothing said; "criticised Biden for saying" is
+// Biden's claim, not the critic's, so "for" speaks for the subject only
+// after a passive or a noun of reaction ("drew criticism for claiming").
+func (d *doc) speechAfterPrep(i, prev int, s sentence) bool {
+	if !d.endsWith(i, "ing") || !d.toks[i].lowerWord() {
+		return false
+	}
+	switch d.lower(prev) {
+	case "after", "before", "despite", "upon", "since":
+	case "of":
+		if !d.isWord(prev-1, "spite") {
+			return false
+		}
+	case "for":
+		if !(d.passive(prev-1, s.first) || reactionNouns[d.lower(prev-1)]) {
+			return false
+		}
+	default:
+		return false
+	}
+	for k := prev - 1; k > s.first && k > prev-12; k-- {
+		if d.endsWith(k, "ing") && d.toks[k].lowerWord() && (d.isWord(k-1, "for") || d.isWord(k-1, "of")) {
+			// "criticized Biden for making the trip despite claiming
+			// ...": the doer of the gerund speaks, not the subject.
+			return false
+		}
+	}
+	next := i + 1
+	if d.isWord(next, "previously") || d.isWord(next, "earlier") || d.isWord(next, "repeatedly") || d.isWord(next, "publicly") {
+		next++ // "despite claiming previously that"
+	}
+	switch {
+	case d.isWord(next, "that"):
+		return true
+	case clauseParticiples[d.lower(i)]:
+		return true
+	}
+	return false
+}
+
+// clauseParticiples are speech participles whose object the complement
+// reader tells from a clause ("after revealing he is working on",
+// "after announcing her plans"); "conceding" is left out, as "after
+// conceding two goals in the last six minutes to lose" is a score.
+var clauseParticiples = map[string]bool{
+	"saying": true, "claiming": true, "insisting": true, "arguing": true, "suggesting": true,
+	"stating": true, "asserting": true, "alleging": true, "telling": true, "revealing": true, "announcing": true,
+	"confirming": true, "warning": true, "noting": true, "acknowledging": true, "explaining": true, "declaring": true,
+	"tweeting": true, "writing": true, "posting": true, "stressing": true, "predicting": true, "admitting": true,
+	"denying": true, "adding": true, "complaining": true, "promising": true, "vowing": true, "pledging": true,
+	"reporting": true, "disclosing": true, "testifying": true,
+}
+
+// reactionNouns are the nouns of a reaction to what someone said: "drew
+// criticism for saying", "faced a backlash for claiming".
+var reactionNouns = map[string]bool{
+	"criticism": true, "flak": true, "fire": true, "backlash": true, "outrage": true, "ridicule": true,
+	"condemnation": true, "praise": true, "scorn": true, "apologised": true, "apologized": true, "apologises": true,
+	"apologizes": true, "apologise": true, "apologize": true, "headlines": true, "controversy": true,
+}
+
+// beForms are the forms of "be" before an adjective of insisting: "was
+// adamant that".
+var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "been": true}
+
+// pluralOpening reports whether sentence s opens with a plural subject, a
+// noun in -s or a group ("Many institutions", "Residents", "They"), which
+// a base form after "and" can share.
+func (d *doc) pluralOpening(s sentence) bool {
+	k := d.countFrom(d.clauseStart(s), s)
+	if d.isWord(k, "they") || d.isWord(k, "we") {
+		return true
+	}
+	for j := k; j < s.last && j < k+5; j++ {
+		t := &d.toks[j]
+		if j == k && (d.isWord(j, "but") || d.isWord(j, "and") || d.isWord(j, "yet")) || d.toks[j].has(lxDet) || d.quantityPronoun(j) {
+			continue // "But many institutions": the conjunction and the quantifier before the noun
+		}
+		if t.kind != tkWord || t.cv != 0 || t.lowerWord() && t.has(lxPrep|lxAux|lxVerb|lxFunc) {
+			return false
+		}
+		if (t.lowerWord() || j == s.first) && (t.has(lxGroup) || d.endsWith(j, "s") && !d.endsWith(j, "ss") && !t.has(lxPronoun)) {
+			return true
+		}
+	}
+	return false
+}
+
+// narrativeWould reports whether the base form at i follows "would"
+// with an adverb of later or repeated time ("would later say", "later
+// would say", "would often tell"), or limits it ("would only say that",
+// "would say only that"): a narrative's past, words said then.
+// Bare "would say" stays a conditional ("she would say that only if
+// asked").
+func (d *doc) narrativeWould(i int, s sentence) bool {
+	if i-2 < s.first || !d.toks[i-1].lowerWord() {
+		return false
+	}
+	a, b := d.lower(i-2), d.lower(i-1)
+	if b == "would" && d.isWord(i+1, "only") && d.isWord(i+2, "that") {
+		return true // "would say only that the talks continue": all that was said
+	}
+	if !d.toks[i-2].lowerWord() {
+		return false
+	}
+	return a == "would" && (narrativeTimes[b] || b == "only") || narrativeTimes[a] && b == "would"
+}
+
+// narrativeTimes are the adverbs that make "would" tell the past:
+// "would later say", "would often say".
+var narrativeTimes = map[string]bool{
+	"later": true, "subsequently": true, "afterwards": true, "afterward": true, "eventually": true,
+	"often": true, "always": true, "repeatedly": true, "frequently": true, "sometimes": true,
+}
+
 // wentOn are the forms of "go" in "went on to say", where a base form
 // reports speech.
 var wentOn = map[string]bool{"went": true, "goes": true, "go": true, "going": true}
@@ -1541,13 +1744,17 @@ var startForms = map[string]bool{
 	"begin": true, "begins": true, "began": true, "begun": true,
 }
 
-// auxNext reports whether an auxiliary comes at k or after one more word:
-// "claimed 190 were dead", "claimed 90 people had died", a clause rather
-// than a toll.
+// auxNext reports whether an auxiliary comes at k or after up to three
+// more words, before any punctuation, preposition or "and": "claimed 190
+// were dead", "claimed 90 people had died", "claimed 790 Azerbaijani
+// soldiers had been killed", a clause rather than a toll.
 func (d *doc) auxNext(k int, s sentence) bool {
-	for j := k; j < s.last && j < k+2; j++ {
+	for j := k; j < s.last && j < k+4; j++ {
 		if d.toks[j].lowerWord() && d.toks[j].has(lxAux) {
 			return true
+		}
+		if d.toks[j].kind != tkWord || d.toks[j].lowerWord() && d.toks[j].has(lxPrep|lxFunc) || d.isWord(j, "and") || d.isWord(j, "or") {
+			return false // "claimed 12 lives and was declared ...": the toll ends first
 		}
 	}
 	return false
@@ -1674,4 +1881,31 @@ func (d *doc) chainedCueSubject(i int, s sentence) int {
 		return -1
 	}
 	return end
+}
+
+// issuedDocThat reports whether "that" at token p opens a relative clause
+// about a document just issued, posted or sent ("issued a statement that
+// said ...", "sent a letter that warned ..."), whose verb reports the
+// document's words; not "the report that said ..." as a subject or as what
+// someone denied.
+func (d *doc) issuedDocThat(p int, s sentence) bool {
+	if !d.isWord(p, "that") || !d.toks[p].lowerWord() || p-2 < s.first || !d.docNounAt(p-1) {
+		return false
+	}
+	st := d.npBack(p-1, s.first)
+	if st < 0 {
+		st = p - 1
+	}
+	for j := p + 1; j+1 < s.last; j++ {
+		if d.punct(j, ",") && !d.toks[j].inQuote() {
+			if d.attributionFollows(j+1, s) && !d.endsWith(j+1, "ing") && !d.isWord(j+1, "and") && !d.isWord(j+1, "but") {
+				return false // "Varga wrote a letter that said she would resign, her aide said": the aide's words
+			}
+			break
+		}
+	}
+	if st-1 >= s.first && (d.isWord(st-1, "wrote") || d.isWord(st-1, "writes") || d.isWord(st-1, "shared")) {
+		return true
+	}
+	return d.issuedBetween(max(st-2, s.first), st)
 }

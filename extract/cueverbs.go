@@ -191,6 +191,12 @@ var cueVerbs = []*cueVerb{
 	{lemma: "express", class: cueExpress, forms: []string{"expresses", "expressed", "expressing"}},
 	// "voiced concern that the ferry was unsafe": "express" in other words.
 	{lemma: "voice", class: cueExpress, forms: []string{"voiced", "voicing"}},
+	// "raised concerns that the dam was unsafe": only with a worry named
+	// and its "that" (raisedObjects); "raised interest rates" is money.
+	// "was adamant that the plan would work": an adjective of insisting
+	// after "be", with its "that" (verbCue checks both).
+	{lemma: "be adamant", forms: []string{"adamant", "insistent", "emphatic"}},
+	{lemma: "raise", class: cueExpress, forms: []string{"raised", "raises", "raising"}},
 	{lemma: "issue", class: cueIssue, forms: []string{"issues", "issued"}},
 	{lemma: "find", class: cueThat, forms: []string{"finds", "found", "find"}},
 	{lemma: "show", class: cueThat, forms: []string{"shows", "showed", "shown", "show"}},
@@ -252,6 +258,13 @@ var thatOnly = map[string]bool{
 	"confide": true, "protest": true, "proclaim": true, "swear": true, "guarantee": true, "threaten": true,
 	"confess": true, "recognise": true, "charge": true, "brag": true, "intimate": true, "imply": true, "deem": true,
 	"feel": true,
+}
+
+// raisedObjects are the worries "raise" reports with a "that" clause:
+// "raised concerns that", "raised fears that".
+var raisedObjects = map[string]bool{
+	"concern": true, "concerns": true, "fear": true, "fears": true, "doubt": true, "doubts": true,
+	"worries": true, "alarm": true, "suspicions": true,
 }
 
 // expressObjects are what "express" must take to report speech.

@@ -231,8 +231,11 @@ func (d *doc) takesPP(h int) bool {
 		c := &d.chunks[ci]
 		return c.ent < 0 || d.ents[c.ent].personEv > d.ents[c.ent].orgEv
 	}
-	if t.kind == tkWord && t.lowerWord() && (kinWord(d.lower(h)) || d.isWord(h, "family") || d.isWord(h, "relatives")) {
+	if t.kind == tkWord && (t.lowerWord() || t.is(fSentStart) && d.chunkAt[h] < 0) && (kinWord(d.lower(h)) || d.isWord(h, "family") || d.isWord(h, "relatives")) {
 		return true // "the family of Tomas Brenn", "the mother of the victim": not the one named
+	}
+	if t.kind == tkWord && (t.lowerWord() || t.is(fSentStart)) && commonPeople(d.lower(h)) && d.chunkAt[h] < 0 {
+		return true // "two friends of Tomas Brenn", "Friends of Tomas Brenn said": people around him, not him
 	}
 	return t.kind == tkWord && t.has(lxRole|lxGroup|lxGenericOrg|lxDoc|lxTitle) && !t.has(lxPronoun)
 }
@@ -1187,6 +1190,7 @@ var thingWords = map[string]bool{
 	"investigations": true, "tests": true, "analyses": true, "inquiries": true, "models": true,
 	"measurements": true, "observations": true, "images": true, "readings": true, "samples": true,
 	"simulations": true, "experiments": true, "calculations": true, "scans": true,
+	"regulations": true, "rules": true, "guidelines": true, "laws": true, // "the new regulations state that"
 }
 
 // isThing reports whether the noun phrase [i, j) is headed by a document

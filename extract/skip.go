@@ -34,7 +34,8 @@ func (d *doc) skipAside(i, first int) int {
 
 // skipBackAdverbials steps back from token i over adverbs, auxiliaries and
 // time phrases between a subject and its verb ("Ostrem on Monday said",
-// "Peskov also cautioned", "has already said").
+// "Peskov also cautioned", "has already said"), and over "started" or
+// "began" before a participle ("has only recently started saying").
 func (d *doc) skipBackAdverbials(i, first int) int {
 	for i >= first {
 		t := &d.toks[i]
@@ -43,6 +44,10 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 			!(i-1 >= first && (d.toks[i-1].has(lxDet) || d.toks[i-1].kind == tkPoss))):
 			// An adverb; but "the rally", "the party's ally" are nouns.
 			i--
+		case t.lowerWord() && startForms[d.lower(i)] && i+1 < len(d.toks) && d.endsWith(i+1, "ing"):
+			i-- // "has only recently started saying": the speech begun, its subject before
+		case t.lowerWord() && loneTimes[d.lower(i)]:
+			i-- // "Officials have now confirmed", "Police today said": a time adverb alone
 		case t.has(lxTime) && i-1 >= first:
 			j := i - 1
 			for j >= first && d.toks[j].has(lxTime) {
@@ -73,6 +78,13 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 		}
 	}
 	return i
+}
+
+// loneTimes are time words that stand alone as adverbs between a subject
+// and its verb, with no preposition or determiner to make a phrase.
+var loneTimes = map[string]bool{
+	"now": true, "later": true, "earlier": true, "then": true, "since": true, "recently": true,
+	"today": true, "yesterday": true, "tonight": true,
 }
 
 // interviewWords are the occasions of speech that, like a statement or a

@@ -114,7 +114,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	case ing && d.punct(i, ","):
 		d.sameSubject(c, s, prev)
 		return
-	case t.lowerWord() && (d.isWord(i, "who") || d.isWord(i, "which")):
+	case t.lowerWord() && (d.isWord(i, "who") || d.isWord(i, "which") || d.issuedDocThat(i, s)):
+		// "a statement that said": "that" opens the relative clause as
+		// "which" does, after a document.
 		k := i - 1
 		if d.punct(k, ",") {
 			d.subjectThroughAppositives(c, s, k)
@@ -282,6 +284,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// of The Globe and Mail" the and is inside a modifier.
 	if co := d.joinedSpeaker(start, i, c.ent); co >= 0 && !d.nameHolds(c.ent, co) {
 		c.co = co
+		if d.docByAuthors(start, i, s.first) {
+			// "A statement issued by Tomas Brenn and Ilse Varga said": a
+			// joint statement, as "Brenn and Varga said in a joint
+			// statement" is, which no one of them makes alone.
+			c.ent, c.co = -1, -1
+		}
 	} else if c.ent >= 0 && start-2 > s.first && d.isWord(start-1, "and") && d.toks[start-1].lowerWord() && d.punct(start-2, ",") && !d.ents[c.ent].placeish() {
 		// "Ilse Varga, a Democrat, and Tomas Brek said": the first name,
 		// behind its aside, speaks too.
@@ -289,6 +297,28 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			c.co, c.subjFirst = e2, f
 		}
 	}
+}
+
+// docByAuthors reports whether the subject [start, i] is a document
+// credited to its authors after "by" or "from": "A statement issued by
+// Brenn and Varga", "a letter signed by", "a joint statement from".
+func (d *doc) docByAuthors(start, i, first int) bool {
+	if b := start - 1; b-1 >= first && (d.isWord(b, "by") || d.isWord(b, "from")) && d.toks[b].lowerWord() {
+		// "The statement by Brenn and Varga said": the phrase read back
+		// stopped at the preposition.
+		return d.docNounAt(b-1) || b-2 >= first && d.participle(b-1) && d.docNounAt(b-2)
+	}
+	for j := start + 1; j < i; j++ {
+		if (d.isWord(j, "by") || d.isWord(j, "from")) && d.toks[j].lowerWord() {
+			for h := start; h < j; h++ {
+				if d.docNounAt(h) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // disputedDoc reports whether the document phrase starting at token
@@ -740,14 +770,20 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 			return false
 		}
 	}
+	joint := false
 	if d.isThing(k, end) && (d.isWord(end, "from") || d.isWord(end, "by")) {
 		// "“...,” read a statement from the Ministry of Health"
 		if e2 := d.npForward(end+1, s.last); e2 > end+1 {
+			// "read a statement from Brenn and Varga": no one alone
+			joint = d.joinedNames(end+1, e2) || e2+1 < s.last && d.joinedNames(e2-1, e2+2)
 			end = e2
 		}
 	}
 	c.found, c.inverted = true, true
 	c.ent = d.resolveNP(k, end, v)
+	if joint {
+		c.ent, co = -1, -1
+	}
 	if co >= 0 {
 		if c.ent >= 0 && c.ent != co && d.ents[c.ent].personish() {
 			c.co = co
@@ -876,12 +912,26 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		return
 	}
 	if prev != nil && prev.found {
-		c.found, c.ent = true, prev.ent
+		// "Brenn and Varga issued a statement saying ...": each of the
+		// two the cue before credits.
+		c.found, c.ent, c.co = true, prev.ent, prev.co
 		return
 	}
 	k := d.countFrom(d.clauseStart(s), s)
 	end := d.npForward(k, s.last)
 	if end <= k {
+		// "One of these groups, the Ostby Dockers Union, opposed the
+		// plan and said": no noun phrase opens the clause, but its
+		// aside names who.
+		e := d.describedBody(k, c.verb, s)
+		if e < 0 {
+			e = d.describedPerson(k, c.verb, s) // "One of them, Ilse Varga, opposed the plan and said"
+		}
+		if e >= 0 {
+			c.found, c.ent = true, e
+		} else if d.quantityPronoun(k) || d.pluralOpening(s) {
+			c.found, c.subjFirst = true, k // "But many institutions rely on ... and say": people unnamed
+		}
 		return
 	}
 	if d.isWord(end, "and") {
@@ -934,6 +984,27 @@ func (d *doc) describedBody(k, v int, s sentence) int {
 		if d.punct(q, ",") {
 			return d.definiteBodyIn(p+1, q)
 		}
+	}
+	return -1
+}
+
+// describedPerson returns the person named alone in the aside after a
+// description opening the clause at token k, before the verb at v: "One
+// of them, Ilse Varga, opposed the plan and said"; or -1.
+func (d *doc) describedPerson(k, v int, s sentence) int {
+	p := k
+	for p < v && p < k+8 && (d.toks[p].kind == tkWord || d.toks[p].kind == tkNum) && !d.toks[p].inQuote() && d.toks[p].cv == 0 && !(d.toks[p].lowerWord() && d.toks[p].has(lxAux)) {
+		p++
+	}
+	if p == k || p+1 >= v || !d.punct(p, ",") {
+		return -1
+	}
+	ci := d.chunkAt[p+1]
+	if ci < 0 || d.chunks[ci].first != p+1 || d.chunks[ci].ent < 0 || d.chunks[ci].last >= v || !d.punct(d.chunks[ci].last, ",") {
+		return -1
+	}
+	if e := d.chunks[ci].ent; d.ents[e].personish() && !d.ents[e].outlet {
+		return e
 	}
 	return -1
 }
@@ -1944,4 +2015,16 @@ func (d *doc) joinedClauseSubject(v int, s sentence) int {
 		return -1
 	}
 	return e
+}
+
+// joinedNames reports whether tokens [a, b) join two names with "and":
+// "Tomas Brenn and Ilse Varga", the authors of a joint statement.
+func (d *doc) joinedNames(a, b int) bool {
+	for j := a + 1; j+1 < b; j++ {
+		if d.isWord(j, "and") && d.toks[j].lowerWord() && d.chunkAt[j-1] >= 0 && d.chunkAt[j+1] >= 0 &&
+			d.chunks[d.chunkAt[j-1]].ent >= 0 && d.chunks[d.chunkAt[j+1]].ent >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -172,7 +172,10 @@ func Parse(name string, data []byte) (Doc, error) {
 	if len(a.Body) == 0 {
 		return Doc{}, fmt.Errorf("%s: %w", name, ErrEmpty)
 	}
-	a.Category, a.Caption, a.Title, a.Source = h.category, h.caption, h.title, name
+	// The header's fields are slices of the file's text: copied, so the
+	// article does not keep the whole file alive beside its body (an
+	// import holds ~1,000 articles between the walk and the store).
+	a.Category, a.Caption, a.Title, a.Source = strings.Clone(h.category), strings.Clone(h.caption), strings.Clone(h.title), name
 	if h.format == FormatMarkdown {
 		a.Format = model.Markdown
 	}

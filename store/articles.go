@@ -111,7 +111,7 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 	// Compress on every core while the write transaction, which waits
 	// for each body in turn, stores the articles already done.
 	// Each worker then analyses the article for the search index, which
-	// the transaction needs only when it flushes.
+	// the transaction adds to its segment once the article is stored.
 	for _, i := range changed {
 		preps[i].ready = make(chan struct{})
 		preps[i].analysed = make(chan struct{})
@@ -243,8 +243,10 @@ func (t *txn) insert(idk []byte, a *model.Article, p *prepared) error {
 	if err := t.write(idk, &sum, p); err != nil {
 		return err
 	}
-	t.searchAdd(sum.body, a, p)
 	if err := t.index(a, p.speakers(), dateIDKey(a.Date(), idk), st, true); err != nil {
+		return err
+	}
+	if err := t.searchAdd(sum.body, a, p); err != nil {
 		return err
 	}
 	if err := t.addCounter(keyArticles, 1); err != nil {
@@ -288,8 +290,10 @@ func (t *txn) replace(idk []byte, old *summary, a *model.Article, p *prepared) (
 	if err := t.write(idk, &sum, p); err != nil {
 		return false, err
 	}
-	t.searchAdd(sum.body, a, p)
-	return true, t.index(a, p.speakers(), dateIDKey(a.Date(), idk), prev.State, true)
+	if err := t.index(a, p.speakers(), dateIDKey(a.Date(), idk), prev.State, true); err != nil {
+		return false, err
+	}
+	return true, t.searchAdd(sum.body, a, p)
 }
 
 // Has reports whether an article with this ID is stored.

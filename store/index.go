@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -42,19 +41,15 @@ func (s *Store) putAnalyzer(an *search.Analyzer) {
 	}
 }
 
-// searchPending is what a write transaction will add to the index when
-// it flushes: the new documents, in number order, and the dead ones.
+// searchPending is what a write transaction adds to the index when it
+// flushes: the segment of its new documents and the dead ones. Each new
+// document goes into the segment as its article is stored, so its
+// analysis (some 20 KB an article, positions and all) lives from the Put
+// worker that made it to that moment, not to the flush: a batch's
+// documents held whole were the largest item of an import's live heap.
 type searchPending struct {
-	docs []pendingDoc
+	seg  *search.Builder // nil until the first document
 	dead []uint64
-}
-
-type pendingDoc struct {
-	num  uint64
-	id   model.ID
-	date time.Time
-	art  *model.Article // for analysing, when no worker did
-	p    *prepared
 }
 
 // segKey is a segment's key in the segments and postings buckets.
@@ -78,17 +73,28 @@ func (t *txn) analyze(a *model.Article, p *prepared) *search.Doc {
 	return p.search
 }
 
-// searchAdd queues a stored article for the index as document num. It is
-// analysed at flush, so Put's workers have the transaction's length to
-// do it.
-func (t *txn) searchAdd(num uint64, a *model.Article, p *prepared) {
+// searchAdd adds a stored article to the transaction's segment as
+// document num, once its speakers are linked (linkDoc reads t.linked).
+// Numbers ascend within a transaction (they are the bodies' sequence).
+func (t *txn) searchAdd(num uint64, a *model.Article, p *prepared) error {
 	if t.s.noSearch {
-		return
+		return nil
 	}
 	if t.search == nil {
 		t.search = &searchPending{}
 	}
-	t.search.docs = append(t.search.docs, pendingDoc{num: num, id: a.ID, date: a.Date(), art: a, p: p})
+	if t.search.seg == nil {
+		t.search.seg = search.NewBuilder()
+	}
+	doc := t.analyze(a, p)
+	doc.Date = a.Date()
+	linkDoc(doc, t.linked[a.ID])
+	// The builder has encoded the positions: the document can go.
+	p.search = nil
+	if err := t.search.seg.Add(num, a.ID, doc); err != nil {
+		return fmt.Errorf("search index: %w", err)
+	}
+	return nil
 }
 
 // searchRemove queues document num's tombstone.
@@ -111,36 +117,17 @@ func (t *txn) flushSearch() error {
 		return nil
 	}
 	t.search = nil
+	// A document added and replaced in this very batch is in the new
+	// segment: its tombstone is written like any other, and the first
+	// merge drops it.
 	deleted := t.b(bucketSearchDeleted)
 	for _, num := range p.dead {
-		// A document added and replaced in this very batch never
-		// reaches a segment: drop it instead.
-		if i := slices.IndexFunc(p.docs, func(d pendingDoc) bool { return d.num == num }); i >= 0 {
-			p.docs = slices.Delete(p.docs, i, i+1)
-			continue
-		}
 		if err := deleted.Put(docKey(num), nil); err != nil {
 			return fmt.Errorf("search tombstone: %w", err)
 		}
 	}
-	if len(p.docs) > 0 {
-		slices.SortFunc(p.docs, func(a, b pendingDoc) int { return cmpU64(a.num, b.num) })
-		b := search.NewBuilder()
-		for _, d := range p.docs {
-			doc := t.analyze(d.art, d.p)
-			doc.Date = d.date
-			linkDoc(doc, t.linked[d.id])
-			if err := b.Add(d.num, d.id, doc); err != nil {
-				return fmt.Errorf("search index: %w", err)
-			}
-			// The builder has encoded the positions: the document's
-			// own lists (some 20 KB an article) can go before the
-			// segment is written.
-			d.p.search = nil
-		}
-		if err := t.writeSegment(func(emit func(string, []byte) error) (search.DocTable, search.QuoteTable, error) {
-			return b.Finish(emit)
-		}); err != nil {
+	if p.seg != nil && p.seg.Len() > 0 {
+		if err := t.writeSegment(p.seg.Finish); err != nil {
 			return err
 		}
 	}

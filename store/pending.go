@@ -120,13 +120,28 @@ func encodePending(dk []byte, es []pendingEntry) []byte {
 // decodePending reads a pending record. Its contribs carry the kind as
 // counted and a significance of 2, so weakKind gives that kind back.
 func decodePending(b []byte) ([]byte, []pendingEntry, error) {
+	return decodePendingWhere(b, nil)
+}
+
+// decodePendingWhere is decodePending keeping only the entries whose
+// identity want accepts (all when want is nil): the others are checked
+// and skipped, not copied out. The identity want is given aliases b.
+func decodePendingWhere(b []byte, want func(identity []byte) bool) ([]byte, []pendingEntry, error) {
 	d := decoder{b: b}
 	d.version(pendingV1, "pending speakers")
 	dk := d.bytes()
-	es := make([]pendingEntry, d.count())
-	for i := range es {
+	n := d.count()
+	var es []pendingEntry
+	if want == nil {
+		es = make([]pendingEntry, 0, n)
+	}
+	for range n {
+		identity := d.bytes()
+		if want != nil && d.err == nil && !want(identity) {
+			skipContrib(&d)
+			continue
+		}
 		c := &contrib{sig: 2}
-		es[i].identity = d.str()
 		c.name = d.str()
 		c.kind = d.str()
 		c.aliases = d.strs()
@@ -136,7 +151,7 @@ func decodePending(b []byte) ([]byte, []pendingEntry, error) {
 		for j := range c.nums {
 			c.nums[j] = int(d.uvarint())
 		}
-		es[i].c = c
+		es = append(es, pendingEntry{identity: string(identity), c: c})
 	}
 	if err := d.done("pending speakers"); err != nil {
 		return nil, nil, err
@@ -145,6 +160,22 @@ func decodePending(b []byte) ([]byte, []pendingEntry, error) {
 		return nil, nil, fmt.Errorf("pending speakers: %w: date key of %d bytes", errCorrupt, len(dk))
 	}
 	return dk, es, nil
+}
+
+// skipContrib reads past one entry's contrib, as decodePendingWhere
+// decodes it, without keeping anything.
+func skipContrib(d *decoder) {
+	d.bytes()     // name
+	d.bytes()     // kind
+	for range 2 { // aliases, roles
+		for range d.count() {
+			d.bytes()
+		}
+	}
+	d.uvarint() // quotes
+	for range d.count() {
+		d.uvarint()
+	}
 }
 
 // pendingSpeakers is what a Store knows of its log between transactions.
@@ -219,17 +250,28 @@ func (t *txn) loadPending() error {
 // walkPending calls fn with every record of the log, oldest first, until
 // fn returns false.
 func (t *txn) walkPending(fn func(seq uint64, dk []byte, es []pendingEntry) bool) error {
+	return t.walkPendingWhere(nil, fn)
+}
+
+// walkPendingWhere is walkPending with each record's entries those want
+// accepts (all when want is nil); see decodePendingWhere.
+func (t *txn) walkPendingWhere(want func(seq uint64, identity []byte) bool, fn func(seq uint64, dk []byte, es []pendingEntry) bool) error {
 	b := t.pendingLog()
 	if b == nil {
 		return nil
 	}
+	var seq uint64
+	var wantHere func([]byte) bool
+	if want != nil {
+		wantHere = func(identity []byte) bool { return want(seq, identity) }
+	}
 	c := b.Cursor()
 	for k, v := c.First(); k != nil; k, v = c.Next() {
-		seq, ok := logSeq(k)
-		if !ok {
+		var ok bool
+		if seq, ok = logSeq(k); !ok {
 			return fmt.Errorf("speaker log key %x: %w", k, errCorrupt)
 		}
-		dk, es, err := decodePending(v)
+		dk, es, err := decodePendingWhere(v, wantHere)
 		if err != nil {
 			return fmt.Errorf("speaker log entry %x: %w", k, err)
 		}
@@ -354,6 +396,12 @@ func (st foldState) unfolded(seq uint64, es []pendingEntry) []pendingEntry {
 	return out
 }
 
+// takes reports whether the fold st has yet to take an entry of record
+// seq for identity: unfolded's test for one entry.
+func (st foldState) takes(seq uint64, identity []byte) bool {
+	return !st.on || seq > st.end || string(identity) > st.mark
+}
+
 // fold folds the whole log in this transaction, which appends to it no
 // more: a removal takes back from totals that hold everything.
 func (t *txn) fold() error {
@@ -390,12 +438,16 @@ func (t *txn) foldStep(limit int) (done bool, err error) {
 		end, _ := logSeq(last)
 		st = foldState{end: end, on: true}
 	}
-	// The identities the fold has yet to take, in key order.
+	// The identities the fold has yet to take, in key order: only
+	// their keys are read here, the entries are decoded by
+	// foldIdentities for the identities it takes.
 	seen := map[string]bool{}
-	err = t.walkPending(func(seq uint64, _ []byte, es []pendingEntry) bool {
-		for _, pe := range st.unfolded(seq, es) {
-			seen[pe.identity] = true
+	err = t.walkPendingWhere(func(seq uint64, identity []byte) bool {
+		if st.takes(seq, identity) && !seen[string(identity)] {
+			seen[string(identity)] = true
 		}
+		return false
+	}, func(seq uint64, _ []byte, _ []pendingEntry) bool {
 		return seq < st.end
 	})
 	if err != nil {
@@ -453,13 +505,9 @@ func (t *txn) foldIdentities(st foldState, upto string) error {
 		nums []int
 	}
 	var posts []posting
-	err := t.walkPending(func(seq uint64, dk []byte, es []pendingEntry) bool {
-		var mine []pendingEntry
-		for _, pe := range st.unfolded(seq, es) {
-			if pe.identity <= upto {
-				mine = append(mine, pe)
-			}
-		}
+	err := t.walkPendingWhere(func(seq uint64, identity []byte) bool {
+		return st.takes(seq, identity) && string(identity) <= upto
+	}, func(seq uint64, dk []byte, mine []pendingEntry) bool {
 		applyPending(t, mine)
 		start := len(posts)
 		for _, pe := range mine {

@@ -58,13 +58,14 @@ func (v feedsView) selected() (Entry, bool) {
 	return v.entries[v.cursor], true
 }
 
-// SetEntries sets the feeds view's rows and which of them the list shows,
-// keeping the cursor on the same row, or putting it on the active one when
-// there were none (a view reopened before the feeds loaded).
+// SetEntries sets the feeds view's rows and which of them the list shows.
+// A cursor the user moved off the list's entry stays on its entry; one on
+// the list's entry (or on no row) follows it to its new row: feeds that
+// arrive after the counts add the row of a restored folder.
 func (m *Model) SetEntries(entries []Entry, active int) {
 	var at Entry
 	hadAt := false
-	if m.feeds.cursor < len(m.feeds.entries) {
+	if m.feeds.cursor < len(m.feeds.entries) && m.feeds.cursor != m.feeds.active {
 		at, hadAt = m.feeds.entries[m.feeds.cursor], true
 	} else {
 		m.feeds.cursor = active

@@ -150,3 +150,27 @@ func TestSavedSearches(t *testing.T) {
 		t.Errorf("no placeholder:\n%s", ansi.Strip(m.View()))
 	}
 }
+
+// The feeds view's cursor follows the list's entry when new rows come
+// (the counts' rows first, the feeds' later, as a reopened reader gets
+// them), but stays on a row the user moved to.
+func TestSetEntriesCursor(t *testing.T) {
+	base := []Entry{{Kind: AllEntry, Label: "All articles"}, {Kind: UnreadEntry, Label: "Unread"}, {Kind: BookmarkedEntry, Label: "Bookmarked"}}
+	full := append(append([]Entry(nil), base...),
+		Entry{Kind: FolderEntry, Label: "Coast", Folder: "Coast"},
+		Entry{Kind: FeedEntry, Label: "Wire", Feed: "https://wire.example/feed", Folder: "Coast"})
+
+	m := sidebar()
+	m.ShowFeeds()
+	m.SetEntries(base, 0) // the counts, before the feeds: the folder has no row yet
+	m.SetEntries(full, 3) // the feeds: the list shows the Coast folder
+	if e, ok := m.SelectedEntry(); !ok || e.Folder != "Coast" || e.Kind != FolderEntry {
+		t.Errorf("cursor on %+v, want the Coast folder the list shows", e)
+	}
+
+	m, _ = m.Update(press("j")) // the user moves to the Wire feed
+	m.SetEntries(full, 3)       // fresh counts
+	if e, ok := m.SelectedEntry(); !ok || e.Kind != FeedEntry {
+		t.Errorf("cursor on %+v after fresh counts, want the Wire feed the user chose", e)
+	}
+}

@@ -176,6 +176,27 @@ func TestTurnsS9Cases(t *testing.T) {
 			want:     []quote{{"Natan Olvik", model.Indirect, "the case was still open"}},
 			speakers: []string{"Natan Olvik"},
 		},
+		// The subject of a clause of time or cause ("after Tolvan Brenn
+		// left") is not the sentence's: the pronoun goes on with the main
+		// subject when neither gender is known.
+		{
+			name:     "the subject of an after-clause is not the topic",
+			text:     "Ilse Varga spoke after Tolvan Brenn left the room. “He was rude,” she said.",
+			want:     []quote{{"Ilse Varga", model.Direct, "He was rude"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "the subject of a because-clause is not the topic",
+			text:     "Ilse Varga resigned because Tolvan Brenn refused to act. “I had no choice,” she said.",
+			want:     []quote{{"Ilse Varga", model.Direct, "I had no choice"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: the main subject named first keeps it",
+			text:     "Tolvan Brenn arrived while Ilse Varga was speaking. “We are late,” he said.",
+			want:     []quote{{"Tolvan Brenn", model.Direct, "We are late"}},
+			speakers: []string{"Tolvan Brenn"},
+		},
 		// A transcript's labels in capitals: a debate's or a hearing's
 		// two speakers answer each other with no interviewer; a heading
 		// ("UPDATE:", "WARNING:") is the writer's, and neither a label nor

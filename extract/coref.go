@@ -235,7 +235,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// "Varga said the plan was sound, but Tomas Brenn disagreed.
 			// He said ...": the subject of the contrast goes on.
 			rank = 11
-		case near && d.subjectAt(k) && !d.relativeSubject(k):
+		case near && d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k):
 			rank = 6
 		case near:
 			rank = 4
@@ -1800,6 +1800,25 @@ func (d *doc) relativeSubject(k int) bool {
 	}
 	p := first - 1
 	return p >= 0 && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "whom") || d.isWord(p, "where"))
+}
+
+// subordinateSubject reports whether the name at token k is the subject
+// of a clause of time or cause, not of its sentence: "Ilse Varga spoke
+// after Tolvan Brenn left the room."
+func (d *doc) subordinateSubject(k int) bool {
+	first := k
+	if ci := d.chunkAt[k]; ci >= 0 {
+		first = d.chunks[ci].first
+	}
+	p := first - 1
+	if p < 0 || !d.toks[p].lowerWord() {
+		return false
+	}
+	switch d.lower(p) {
+	case "after", "before", "when", "while", "because", "although", "though", "since", "until", "once", "unless":
+		return true
+	}
+	return false
 }
 
 // inRelativeOfAnother reports whether the name of entity v at token k

@@ -738,6 +738,16 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 		q.decided, q.ent, q.co, q.cue = true, p.ent, p.co, p.cue
 		return
 	}
+	if e := d.laterCredit(qi); e >= 0 {
+		// "“...” That was how Ilse Varga described the vote."
+		q.decided, q.ent, q.carried = true, e, false
+		return
+	}
+	if e := d.answerAfterInterjection(qi); e >= 0 {
+		// "“...,” she said. “Why?” I asked. “...”": her answer.
+		q.decided, q.ent = true, e
+		return
+	}
 	paras := []int{q.para, d.prevWordedPara(q.para)}
 	if q.open != s.first {
 		if !d.openingPhraseBefore(q.open, s) && !d.conjunctionBefore(qi, s) {

@@ -11,7 +11,12 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// "..., warns Director Carissa Etienne as she urged countries to
 		// ...", "“...,” Marner said as she left the court": what is said
 		// is the clause or the quotation before; the time clause is the
-		// scene.
+		// scene. "Brenn said when asked that the plant would close": the
+		// clause after the scene's "that".
+		if t := d.thatAfterScene(k, s); t > 0 {
+			d.addComps(c, t+1, s)
+			return
+		}
 		d.complementBefore(c, s)
 		return
 	}
@@ -967,6 +972,23 @@ func (d *doc) contentNounThat(k int, s sentence) int {
 func (d *doc) yearAt(k int) bool {
 	w := d.str(k)
 	return d.toks[k].kind == tkNum && len(w) == 4 && (w[0] == '1' || w[0] == '2')
+}
+
+// thatAfterScene returns the "that" opening a reported clause after the
+// time clause at k ("said when pressed on the issue that talks would
+// resume"), or -1: within a few words, before any comma, colon or
+// quotation.
+func (d *doc) thatAfterScene(k int, s sentence) int {
+	for j := k + 1; j < s.last && j < k+12; j++ {
+		t := &d.toks[j]
+		if t.kind != tkWord {
+			return -1
+		}
+		if d.isWord(j, "that") && t.lowerWord() {
+			return j
+		}
+	}
+	return -1
 }
 
 // sentenceEnd reports whether token k is the sentence's final mark.

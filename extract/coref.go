@@ -235,7 +235,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// "Varga said the plan was sound, but Tomas Brenn disagreed.
 			// He said ...": the subject of the contrast goes on.
 			rank = 11
-		case near && d.subjectAt(k) && !d.relativeSubject(k):
+		case near && d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k):
 			rank = 6
 		case near:
 			rank = 4
@@ -245,6 +245,16 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// pronoun beats one of unknown gender: "Anna Brandt said ...,
 			// while Jonas Tamm said ... She added".
 			rank++
+			if rank == 5 && !d.otherCueSubjectIn(int(d.sentOf[k]), int(v)) {
+				// "Ilse Varga met Tomas Brenn. “...,” he said.": one named
+				// after the subject, known to match, ties a subject of
+				// unknown gender, and the nearer wins the tie; a subject
+				// known to match still wins, as does one who spoke, and
+				// one whose words the sentence reports ("Natalio Wheatley
+				// called for Andrew Fahie to be afforded due process. He
+				// also urged calm").
+				rank = 6
+			}
 		}
 		if rank > 1 && (d.justAsked(int(v), at, h) || d.justAnswered(int(v), at, h)) {
 			// "“Were you there?” Achebe asked. “I was,” she said.": the
@@ -303,6 +313,18 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 	}
 	return best
+}
+
+// otherCueSubjectIn reports whether a cue of sentence si, found so far,
+// has a named speaker other than entity e.
+func (d *doc) otherCueSubjectIn(si, e int) bool {
+	s := d.sents[si]
+	for ci := len(d.cues) - 1; ci >= 0 && d.cues[ci].verb >= s.first; ci-- {
+		if c := &d.cues[ci]; c.verb < s.last && c.found && c.ent >= 0 && c.ent != e {
+			return true
+		}
+	}
+	return false
 }
 
 // askedHearer finds a question or a request put to someone of gender
@@ -1778,6 +1800,25 @@ func (d *doc) relativeSubject(k int) bool {
 	}
 	p := first - 1
 	return p >= 0 && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "whom") || d.isWord(p, "where"))
+}
+
+// subordinateSubject reports whether the name at token k is the subject
+// of a clause of time or cause, not of its sentence: "Ilse Varga spoke
+// after Tolvan Brenn left the room."
+func (d *doc) subordinateSubject(k int) bool {
+	first := k
+	if ci := d.chunkAt[k]; ci >= 0 {
+		first = d.chunks[ci].first
+	}
+	p := first - 1
+	if p < 0 || !d.toks[p].lowerWord() {
+		return false
+	}
+	switch d.lower(p) {
+	case "after", "before", "when", "while", "because", "although", "though", "since", "until", "once", "unless":
+		return true
+	}
+	return false
 }
 
 // inRelativeOfAnother reports whether the name of entity v at token k

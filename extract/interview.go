@@ -24,6 +24,8 @@ func (d *doc) findInterview() {
 	}
 	var labels []label
 	answers, questions := 0, 0
+	people := [2]int{-1, -1} // the first two interviewees labelled, their words without marks
+	spoken := 0              // labels of interviewees without marks
 	for p := 0; p+1 < len(d.paraFirst); p++ {
 		after, ent, ok := d.paraLabel(p)
 		if !ok {
@@ -32,11 +34,28 @@ func (d *doc) findInterview() {
 		labels = append(labels, label{para: p, after: after, ent: ent})
 		if ent >= 0 {
 			answers++
+			switch {
+			case after < len(d.toks) && d.toks[after].kind == tkQuote:
+				// "Ilse Varga: “We are shocked.”": a reaction in marks,
+				// the quotation's own to attribute.
+			case people[0] < 0:
+				people[0] = ent
+				spoken++
+			case people[1] < 0 && ent != people[0]:
+				people[1] = ent
+				spoken++
+			default:
+				spoken++
+			}
 		} else {
 			questions++
 		}
 	}
-	if answers == 0 || questions == 0 {
+	// A debate's or a hearing's transcript labels two people who answer
+	// each other, and no interviewer: "BRENN: The plan will cost too
+	// much." / "VARGA: It will pay for itself.".
+	debate := people[1] >= 0 && spoken >= 3
+	if answers == 0 || questions == 0 && !debate {
 		d.findUnlabelledInterview()
 		return
 	}
@@ -52,9 +71,13 @@ func (d *doc) findInterview() {
 		if next < len(labels) && labels[next].para == p {
 			cur, from = labels[next].ent, labels[next].after
 			next++
+		} else if debate && questions == 0 {
+			// A debate labels every turn; a paragraph without a label
+			// is the writer's ("The vote is on Friday.").
+			continue
 		} else if d.punct(first, "—") || d.punct(first, "–") || d.punct(first, "-") {
 			continue // "—Professor Siegel": a pull quote's credit
-		} else if cur >= 0 && d.narrativePara(p) {
+		} else if cur >= 0 && (d.headingPara(p) || d.narrativePara(p)) {
 			// "Her former supervisor, Marten Oakes, remembers the doubts.
 			// “...,” he said." between two answers is the writer's
 			// narrative, its quotes another speaker's; the answer before
@@ -244,6 +267,9 @@ func (d *doc) paraLabel(p int) (after, ent int, ok bool) {
 			if l := d.str(k - 1); len(l) > len("Image") && (strings.HasSuffix(l, "Image") || strings.HasSuffix(l, "Photo")) {
 				return 0, -1, false // "Jo JorgensenImage: Gage Skidmore.": a caption run into its credit
 			}
+			if headingLabel(d.key(k - 1)) {
+				return 0, -1, false // "UPDATE: The road has reopened.", "BREAKING NEWS: ...": the writer's heading
+			}
 			e := d.labelEntity(first, k)
 			if short && e < 0 && !(k-first == 1 && interviewerLabel(d.key(first))) {
 				return 0, -1, false
@@ -313,6 +339,32 @@ func (d *doc) firstPerson() int {
 		}
 	}
 	return -1
+}
+
+// headingPara reports whether paragraph p opens with a heading of the
+// writer's: "UPDATE: Varga resigned on Friday." after an interview is no
+// more of the last answer.
+func (d *doc) headingPara(p int) bool {
+	first, end := d.paraFirst[p], d.paraEnd(p)
+	for k := first + 1; k < end && k < first+3; k++ {
+		if d.punct(k, ":") {
+			return d.toks[k-1].capWord() && headingLabel(d.key(k-1))
+		}
+	}
+	return false
+}
+
+// headingLabel reports whether w, the last word before a colon opening a
+// paragraph, makes it the writer's heading rather than a speaker's label.
+func headingLabel(w string) bool {
+	switch w {
+	case "update", "updated", "warning", "note", "correction", "clarification", "breaking", "news", "related", "read",
+		"more", "watch", "listen", "see", "also", "advertisement", "disclaimer", "source", "sources", "caption",
+		"credit", "credits", "alert", "notice", "background", "context", "summary", "editor", "editors", "trigger",
+		"content", "spoiler", "spoilers", "tl;dr", "tldr", "ps", "p.s.":
+		return true
+	}
+	return false
 }
 
 // interviewerLabel reports whether w labels the interviewer's lines.

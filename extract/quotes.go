@@ -215,6 +215,36 @@ func (d *doc) oneWordSentence(k int) bool {
 	return q.open == s.first && q.open > d.paraFirst[s.para] && (q.close+1 >= s.last || d.sentOf[q.close+1] != d.sentOf[q.open])
 }
 
+// spokenWord reports whether quotation k, one word, is an answer given
+// rather than a term in marks: a capital that opens its sentence with its
+// own comma or mark inside the marks (“Never,” the minister said; “No!”
+// she said), or that follows a colon and ends the sentence (the company
+// said: “Regrettable.”). "Her answer was “yes”" and "called it
+// “disgraceful”" sit inside a sentence of the writer's.
+func (d *doc) spokenWord(k int) bool {
+	q := &d.quotes[k]
+	if q.words(d) != 1 || q.close < 0 || q.first >= q.last || !d.toks[q.first].capWord() {
+		return false
+	}
+	mark := q.close - 1
+	if !(d.punct(mark, ",") || d.punct(mark, ".") || d.punct(mark, "!") || d.punct(mark, "?")) {
+		return false
+	}
+	s := d.sents[d.sentOf[q.open]]
+	if q.open == s.first {
+		if q.close+1 >= s.last || d.punct(mark, ".") {
+			return false // “Never,” and its cue, in one sentence
+		}
+		for k := q.close + 1; k+1 < s.last; k++ {
+			if d.punct(k, ",") && d.toks[k+1].lowerWord() && d.toks[k+1].has(lxAux) {
+				return false // "“Dune,” the director said, was his favourite book": the word is the subject
+			}
+		}
+		return true
+	}
+	return q.open-1 > s.first && d.punct(q.open-1, ":") && !d.punct(mark, ",") && d.sentenceEnd(q.close+1, s)
+}
+
 // sentenceLike reports whether quotation k reads as words someone said
 // rather than a title or a scare-quoted term: several words, or a complete
 // sentence.

@@ -85,8 +85,8 @@ func (d *doc) result() Result {
 		if q.carried && !q.contPrev && !d.sentenceLike(qi) && !d.oneWordSentence(qi) {
 			continue // “Build Back Better” is a plan: a name, not words said
 		}
-		if q.decided && q.ent < 0 && q.words(d) < 2 {
-			continue
+		if q.decided && q.ent < 0 && q.words(d) < 2 && !(q.cue != "" && d.spokenWord(qi)) {
+			continue // a term in marks, nobody's words
 		}
 		emit(q.ent, model.Direct, q.cue, q.start, q.end)
 		if q.co >= 0 && q.ent >= 0 {

@@ -643,7 +643,8 @@ func (d *doc) unclosedAppositive(start, end int, s sentence) int {
 
 // timeClauseAt reports whether a clause of time about the speaker starts
 // at token k: "..., warns Director Carissa Etienne | as she urged
-// countries to ...", "while he toured the port".
+// countries to ...", "while he toured the port", and one without its
+// subject, "when asked about the report", "while leaving the court".
 func (d *doc) timeClauseAt(k int, s sentence) bool {
 	if k+2 >= s.last || !d.toks[k].lowerWord() || !(d.isWord(k, "as") || d.isWord(k, "while") || d.isWord(k, "when")) {
 		return false
@@ -652,7 +653,9 @@ func (d *doc) timeClauseAt(k int, s sentence) bool {
 	case "he", "she", "they":
 		return d.toks[k+2].lowerWord() && (d.toks[k+2].has(lxVerb|lxAux) || d.toks[k+2].cv != 0 || d.endsWith(k+2, "ed"))
 	}
-	return false
+	// "when asked", "when pressed", "while leaving": the speaker's own
+	// participle; but not "as expected" (no verb of the speaker's).
+	return !d.isWord(k, "as") && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxAux) && (d.endsWith(k+1, "ed") || d.endsWith(k+1, "ing"))
 }
 
 // tryInverted takes the speaker from after the verb when the verb follows a

@@ -1,0 +1,174 @@
+package extract
+
+// laterCredit returns the person the sentence right after standalone
+// quotation qi credits with it, or -1: "“...” That was how Ilse Varga
+// described the vote.", "So said Tomas Brenn.", "Those were the words of
+// Tomas Brenn.", "That was Ilse Varga's verdict." News names the speaker
+// after the words as often as before them; the latest speaker before is
+// then someone else. The credit must point back ("that", "this", "so",
+// "such") and name a person as the one who said, described or holds the
+// words; "That was how the session began" names nobody.
+func (d *doc) laterCredit(qi int) int {
+	q := &d.quotes[qi]
+	if q.close < 0 || q.contNext {
+		return -1
+	}
+	si := int(d.sentOf[q.close])
+	s := d.sents[si]
+	if q.open != d.sents[d.sentOf[q.open]].first {
+		return -1 // "Brenn called it “a betrayal”. That was how ...": the sentence's own
+	}
+	for k := q.close + 1; k < s.last; k++ {
+		if d.toks[k].kind != tkPunct {
+			return -1 // words of the writer's after the marks
+		}
+	}
+	if si+1 >= len(d.sents) {
+		return -1
+	}
+	n := d.sents[si+1]
+	if n.para != s.para && (n.para != s.para+1 || d.sentOf[d.paraFirst[s.para+1]] != int32(si+1)) {
+		return -1
+	}
+	return d.creditingSentence(n)
+}
+
+// creditingSentence reads sentence s as a credit pointing back at the
+// words before it and returns the person it names, or -1.
+func (d *doc) creditingSentence(s sentence) int {
+	k := s.first
+	if k+3 >= s.last || d.toks[k].kind != tkWord {
+		return -1
+	}
+	switch d.lower(k) {
+	case "so":
+		// "So said Tomas Brenn, the mayor.", "So says his rival, Ilse Varga."
+		if d.toks[k+1].cv == 0 {
+			return -1
+		}
+		return d.personWithin(k+2, s, 6)
+	case "that", "this", "those", "these", "such":
+	case "that's":
+		return d.creditAfterBe(k+1, s)
+	default:
+		return -1
+	}
+	k++
+	if d.punct(k, ",") {
+		// "That, at least, was how ...": an aside.
+		for k++; k < s.last && k < s.first+6 && !d.punct(k, ","); k++ {
+		}
+		k++
+	}
+	if k >= s.last || !(d.toks[k].kind == tkPoss || d.isWord(k, "was") || d.isWord(k, "is") || d.isWord(k, "were") || d.isWord(k, "are")) {
+		return -1
+	}
+	return d.creditAfterBe(k+1, s)
+}
+
+// creditAfterBe reads what follows "That was" in a credit: "how (what)
+// Ilse Varga described it", "the words (verdict, view) of Tomas Brenn",
+// "Ilse Varga's verdict", "the promise Tomas Brenn made".
+func (d *doc) creditAfterBe(k int, s sentence) int {
+	if k >= s.last {
+		return -1
+	}
+	switch {
+	case d.isWord(k, "how") || d.isWord(k, "what"):
+		e, end := d.personPhrase(k+1, s)
+		if e >= 0 && d.punct(end, ",") {
+			// "how Ilse Varga, the opposition leader, described it"
+			for j := end + 1; j < s.last && j < end+9; j++ {
+				if d.punct(j, ",") {
+					end = j + 1
+					break
+				}
+			}
+		}
+		if e < 0 || end >= s.last || !d.toks[end].lowerWord() || !(d.toks[end].cv != 0 || viewVerbs[d.lower(end)]) {
+			return -1 // "That was how Ilse Varga won the vote": a deed, not words
+		}
+		return e
+	case d.isWord(k, "the"):
+		if k+2 >= s.last || !creditNouns[d.lower(k+1)] {
+			return -1
+		}
+		if d.isWord(k+2, "of") || d.isWord(k+2, "from") {
+			return d.personWithin(k+3, s, 8)
+		}
+		// "the promise Tomas Brenn made on Monday"
+		if e, end := d.personPhrase(k+2, s); e >= 0 && end < s.last && d.toks[end].lowerWord() && givenVerbs[d.lower(end)] {
+			return e
+		}
+		return -1
+	}
+	// "Ilse Varga's verdict"
+	if e, end := d.personPhrase(k, s); e >= 0 && end+1 < s.last && d.toks[end].kind == tkPoss && creditNouns[d.lower(end+1)] {
+		return e
+	}
+	return -1
+}
+
+// personPhrase returns the person named by the chunk starting at token k
+// and the token after it, or -1.
+func (d *doc) personPhrase(k int, s sentence) (int, int) {
+	if k >= s.last {
+		return -1, k
+	}
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].first != k || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() {
+		return -1, k
+	}
+	return d.chunks[ci].ent, d.chunks[ci].last
+}
+
+// personWithin returns the person a chunk names within n tokens from k,
+// after nothing but determiners and roles ("his rival Ilse Varga") or
+// set off by a comma ("the party's leader, Ilse Varga"), or -1: "the
+// words of the song Ilse Varga sang" credit nobody.
+func (d *doc) personWithin(k int, s sentence, n int) int {
+	plain := true
+	for j := k; j < s.last && j < k+n; j++ {
+		if e, _ := d.personPhrase(j, s); e >= 0 {
+			if plain || d.punct(j-1, ",") {
+				return e
+			}
+			return -1
+		}
+		t := &d.toks[j]
+		switch {
+		case d.punct(j, ","):
+		case t.kind == tkPoss || t.lowerWord() && t.has(lxDet|lxPronoun|lxRole|lxTitle):
+		case t.lowerWord() && t.cv == 0 && !t.has(lxVerb|lxAux):
+			plain = false
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// creditNouns are nouns for words someone said or the stand they state:
+// "the words of", "her verdict".
+var creditNouns = map[string]bool{
+	"words": true, "verdict": true, "view": true, "views": true, "message": true, "promise": true, "assessment": true,
+	"response": true, "reaction": true, "reply": true, "answer": true, "warning": true, "argument": true, "advice": true,
+	"plea": true, "conclusion": true, "position": true, "take": true, "opinion": true, "judgment": true, "judgement": true,
+	"prediction": true, "pledge": true, "vow": true, "diagnosis": true, "explanation": true, "account": true,
+	"summary": true, "retort": true, "comment": true, "remark": true, "rallying": true, "appeal": true, "boast": true,
+}
+
+// viewVerbs are verbs of describing or seeing that, after "That was how
+// X", credit X with the words before: "how Ilse Varga put it".
+var viewVerbs = map[string]bool{
+	"put": true, "puts": true, "saw": true, "sees": true, "see": true, "viewed": true, "views": true, "summed": true,
+	"sums": true, "framed": true, "frames": true, "characterised": true, "characterized": true, "felt": true, "feels": true,
+	"phrased": true, "greeted": true, "reacted": true, "responded": true, "answered": true, "recalled": true,
+	"remembered": true, "remembers": true, "recalls": true,
+}
+
+// givenVerbs are verbs of giving words: "the promise Tomas Brenn made".
+var givenVerbs = map[string]bool{
+	"made": true, "makes": true, "gave": true, "gives": true, "offered": true, "offers": true, "delivered": true,
+	"delivers": true, "issued": true, "issues": true, "sent": true, "sends": true, "had": true, "has": true,
+}

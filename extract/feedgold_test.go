@@ -36,9 +36,9 @@ const feedGoldPath = "testdata/feeds/gold.jsonl"
 // up to about 0.02 under that. These floors only go up; never lower one to
 // let a change through.
 const (
-	feedGoldMinSpeakerF1   = 0.86
-	feedGoldMinQuoteRecall = 0.89
-	feedGoldMinAttribution = 0.85
+	feedGoldMinSpeakerF1   = 0.87
+	feedGoldMinQuoteRecall = 0.90
+	feedGoldMinAttribution = 0.86
 )
 
 // feedGoldMinItems keeps the set from shrinking unnoticed.

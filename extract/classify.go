@@ -607,7 +607,7 @@ func (d *doc) creditedName(k, end, depth int) bool {
 		for j > first && i-j < 4 && d.toks[j-1].capWord() {
 			j--
 		}
-		return depth > 0 && j < i && d.toks[j].capWord() && d.creditedName(j, i, depth-1)
+		return depth > 0 && j >= first && j < i && d.toks[j].capWord() && d.creditedName(j, i, depth-1)
 	}
 	return false
 }

@@ -8,11 +8,12 @@ func TestGrewMuch(t *testing.T) {
 		before, after int64
 		want          bool
 	}{
-		{0, 63 * mib, false},        // small stores are not worth it
-		{0, 64 * mib, true},         // a first big import
+		{0, 15 * mib, false},        // tiny stores are not worth it
+		{0, 16 * mib, true},         // a first big import
+		{0, 42 * mib, true},         // 10,000 articles
 		{50 * mib, 80 * mib, true},  // grew by a third
 		{60 * mib, 80 * mib, false}, // grew by a quarter
-		{40 * mib, 70 * mib, true},  // a small store the import took past compactFrom
+		{10 * mib, 20 * mib, true},  // a tiny store the import took past compactFrom
 	}
 	for _, tt := range tests {
 		if got := grewMuch(tt.before, tt.after); got != tt.want {

@@ -1458,8 +1458,11 @@ func (d *doc) regionName(e int) bool {
 // placeQualified reports whether the comma at token a ends a place named
 // after "in", "of", "from", "near" or "at": "Police in Ostby, | Skelde,".
 func (d *doc) placeQualified(a int) bool {
+	if a < 2 {
+		return false
+	}
 	ci := d.chunkAt[a-1]
-	if a < 2 || ci < 0 || d.chunks[ci].last != a {
+	if ci < 0 || d.chunks[ci].last != a {
 		return false
 	}
 	f := d.chunks[ci].first

@@ -817,7 +817,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			if end <= k+1 {
 				return k
 			}
-			if ci := d.chunkAt[end]; end < last && ci >= 0 && ci == d.chunkAt[end-1] {
+			if end < last && d.chunkAt[end] >= 0 && d.chunkAt[end] == d.chunkAt[end-1] {
+				ci := d.chunkAt[end]
 				// "in its annual State of the Climate report": the
 				// title's "the" is the title's, and the noun after it.
 				end = d.chunks[ci].last

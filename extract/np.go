@@ -48,6 +48,9 @@ func (d *doc) npWord(k int) bool {
 // -1 when token j cannot end one. A phrase followed by "of", "for", "at" or
 // "from" and another phrase is taken whole: "Analysts at Hollis & Pryor".
 func (d *doc) npBack(j, first int) int {
+	if j < 0 || j >= len(d.toks) {
+		return -1 // nothing before the sentence's first token: "--,said"
+	}
 	t := &d.toks[j]
 	if t.kind == tkWord && t.has(lxPronoun) && !t.has(lxDet) || d.isWord(j, "her") || d.isWord(j, "it") {
 		return j

@@ -49,7 +49,7 @@ func (d *doc) npWord(k int) bool {
 // "from" and another phrase is taken whole: "Analysts at Hollis & Pryor".
 func (d *doc) npBack(j, first int) int {
 	if j < 0 || j >= len(d.toks) {
-		return -1 // nothing before the sentence's first token: "--,said"
+		return -1 // no token there ("--,said" asks for the one before the first)
 	}
 	t := &d.toks[j]
 	if t.kind == tkWord && t.has(lxPronoun) && !t.has(lxDet) || d.isWord(j, "her") || d.isWord(j, "it") {

@@ -638,7 +638,7 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 	if end := d.npForward(k, s.last); end > k && d.toks[end-1].lowerWord() && detailNouns[d.lower(end-1)] {
 		return k // "warned the cost the city faces could double": a cost hears nothing
 	}
-	if d.toks[k].lowerWord() && k+1 < s.last {
+	if k+1 < s.last && d.toks[k].lowerWord() {
 		// "told them the plan was dead", "told her it was over": a hearer
 		// named by a pronoun; "her" may be a determiner ("told her son",
 		// "told her family ..."), so it is the hearer only before what

@@ -12,6 +12,9 @@ func ExtractStrict(paragraphs []string) Result { return extractStrict(paragraphs
 // NumRankFeatures is the length of a candidate's feature vector.
 const NumRankFeatures = numRankFeatures
 
+// RankMargin is how far the fallback's first candidate must lead.
+const RankMargin = rankMargin
+
 // RankWeights weigh a candidate's features.
 type RankWeights = [numRankFeatures]float64
 
@@ -49,6 +52,8 @@ type RankCase struct {
 	Cands      []RankCand
 	Chosen     int  // index in Cands of the one the engine chose (0: nobody), -1 if none of them
 	Standalone bool // a sentence of its own, given a speaker by carry
+	Claimed    bool // a cue gave it a speaker or nobody; the fallback never decides it
+	Ranked     bool // the rules left it to nobody and the fallback weights chose
 }
 
 // Rankers says which weights rank which quotations' candidates; nil
@@ -70,7 +75,7 @@ func RankCases(paragraphs []string, r Rankers) []RankCase {
 	d := runPipeline(paragraphs, r.Standalone, r.Fallback, &log)
 	out := make([]RankCase, 0, len(log))
 	for _, c := range log {
-		rc := RankCase{Start: c.start, End: c.end, Chosen: -1, Standalone: c.standalone}
+		rc := RankCase{Start: c.start, End: c.end, Chosen: -1, Standalone: c.standalone, Claimed: c.claimed, Ranked: c.ranked}
 		for _, k := range c.cands {
 			cand := RankCand{Nobody: k.ent < 0, X: k.x}
 			if k.ent >= 0 {

@@ -73,13 +73,16 @@ type rankCand struct {
 }
 
 // rankCase records the candidates of one direct quotation, for training:
-// its byte span, the candidates, whom the engine chose, and whether it
-// stood as a sentence of its own.
+// its byte span, the candidates, whom the engine chose, whether it stood
+// as a sentence of its own, whether a cue claimed it, and whether the
+// fallback weights gave it its speaker.
 type rankCase struct {
 	start, end int
 	cands      []rankCand
 	chosen     int // the entity given the quotation, -1 for nobody
 	standalone bool
+	claimed    bool // a cue gave it a speaker or nobody; the fallback never decides it
+	ranked     bool // the rules left it to nobody and the fallback gave it chosen
 }
 
 // rankSentence logs the candidates of sentence s's direct quotations, and
@@ -99,9 +102,10 @@ func (d *doc) rankSentence(s sentence, cs []cue) {
 			continue
 		}
 		d.rankBuf = d.rankCandidates(qi, s, cs, d.rankBuf)
+		ranked := false
 		if d.fallback != nil && nobody {
 			if e, margin := rankBest(d.rankBuf, d.fallback); e >= 0 && margin >= rankMargin {
-				q.decided, q.ent = true, e
+				q.decided, q.ent, ranked = true, e, true
 			}
 		}
 		if d.rankLog != nil {
@@ -110,7 +114,7 @@ func (d *doc) rankSentence(s sentence, cs []cue) {
 				chosen = -1
 			}
 			*d.rankLog = append(*d.rankLog, rankCase{start: q.start, end: q.end, cands: append([]rankCand(nil), d.rankBuf...),
-				chosen: chosen, standalone: q.standalone})
+				chosen: chosen, standalone: q.standalone, claimed: !nobody && !q.carried, ranked: ranked})
 		}
 	}
 }

@@ -1,0 +1,399 @@
+package extract_test
+
+// K-fold cross-validation, by article, of the fallback ranker (rank.go)
+// over every dev set: the fictional set, the Wikinews dev files, the page
+// dev sets and the feed gold. Each article goes to fold i%K by its place
+// in its own set, so each fold holds a slice of every set; a model is
+// fitted on K-1 folds and judged on the last, and the figures are summed
+// over the K held-out folds. Deterministic: no randomness, no map
+// iterated.
+//
+//	go test ./extract -run 'TestRankerCrossValidation$' -ranker.cv -v
+//
+// It logs, for each setting of the trainer in rankConfigs:
+//   - the ranker's decisions on the held-out quotations it is asked about
+//     (those the rules leave to nobody), against leaving them to nobody;
+//   - the same decision made on every quotation no cue claims (those the
+//     rules carry too): on unseen text the carrying rules fail more often
+//     and the fallback decides more of these, so this is the larger and
+//     fairer sample of what the fallback will meet;
+//   - the held-out log-likelihood of the right candidate, over every direct
+//     quotation;
+//   - the pipeline's attribution (all, direct, indirect, mixed), speaker F1
+//     and quote recall per set with the held-out folds' weights;
+//   - stability: of the quotations the K fold models are asked about (or
+//     could be: unclaimed), on every dev article, how many they do not
+//     all decide alike.
+
+import (
+	"fmt"
+	"math"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+	"soundbite/model"
+)
+
+// rankFolds is K.
+const rankFolds = 5
+
+// cvArticle is one dev article: its set, gold, body paragraphs and fold.
+type cvArticle struct {
+	set   string
+	g     goldArticle
+	paras []string
+	body  string
+	fold  int
+}
+
+// cvArticles loads every dev article, skipping sets whose texts are missing
+// (the Wikinews articles, pages and feeds live outside the repository).
+func cvArticles(t *testing.T) []cvArticle {
+	t.Helper()
+	var out []cvArticle
+	add := func(set string, gold []goldArticle, bodyOf func(goldArticle) ([]string, bool)) {
+		i := 0
+		for _, g := range gold {
+			paras, ok := bodyOf(g)
+			if !ok {
+				continue
+			}
+			out = append(out, cvArticle{set: set, g: g, paras: paras, body: strings.Join(paras, model.ParagraphSep), fold: i % rankFolds})
+			i++
+		}
+	}
+	add("fictional", loadGold(t), func(g goldArticle) ([]string, bool) { return readBodyIn(t, articlesDir, g.File), true })
+	var wn []goldArticle
+	for _, f := range devFiles(t) {
+		wn = append(wn, loadGoldFile(t, filepath.Join(realnewsGoldDir, f))...)
+	}
+	add("wikinews", wn, func(g goldArticle) ([]string, bool) { return readBodyIn(t, wikinewsDir, g.File), true })
+	for _, set := range pageGoldSets {
+		if set.heldOut {
+			continue
+		}
+		gold, pages := loadPageGold(t, set.path)
+		add("pages-"+strings.TrimSuffix(filepath.Base(set.path), ".jsonl"), gold, func(g goldArticle) ([]string, bool) {
+			paras, ok := pages[g.File]
+			return paras, ok
+		})
+	}
+	gold, items := loadFeedGold(t)
+	add("feeds", gold, func(g goldArticle) ([]string, bool) {
+		paras, ok := items[g.File]
+		return paras, ok
+	})
+	return out
+}
+
+// cvSets are the set names in the order they are logged.
+func cvSets(arts []cvArticle) []string {
+	var sets []string
+	for _, a := range arts {
+		if len(sets) == 0 || sets[len(sets)-1] != a.set {
+			sets = append(sets, a.set)
+		}
+	}
+	return sets
+}
+
+// rankConfig is one setting of the trainer and of the fallback's margin.
+type rankConfig struct {
+	name    string
+	penalty float64
+	margin  float64
+	trainOn func(set string) bool // the sets trained on; nil: all
+	drop    []string              // features left out (their column zeroed)
+	bags    int                   // >1: average this many fits, each leaving out one slice of the training articles
+}
+
+// fictionalAndWikinews are the sets the shipped weights were first fitted on.
+func fictionalAndWikinews(set string) bool { return set == "fictional" || set == "wikinews" }
+
+// shippedConfig is the setting TestTrainRanker ships.
+var shippedConfig = rankConfig{name: "shipped", penalty: rankPenalty, margin: extract.RankMargin, trainOn: fictionalAndWikinews}
+
+// rankConfigs are the settings the cross-validation compares.
+var rankConfigs = []rankConfig{
+	shippedConfig,
+}
+
+// cvExample is a labelled example with what the rules made of it.
+type cvExample struct {
+	rankExample
+	claimed     bool // a cue decided it; the fallback is never asked
+	rulesChosen int  // the candidate the rules chose, -1 none of them
+}
+
+// cvExamples collects an article's labelled examples, the engine run
+// without a fallback.
+func cvExamples(a cvArticle) []cvExample {
+	var out []cvExample
+	var tally caseTally
+	for _, c := range extract.RankCases(a.paras, extract.Rankers{}) {
+		ex := labelCases(a.body, a.g, []extract.RankCase{c}, fallbackMode, &tally)
+		if len(ex) == 0 {
+			continue
+		}
+		out = append(out, cvExample{rankExample: ex[0], claimed: c.Claimed, rulesChosen: c.Chosen})
+	}
+	return out
+}
+
+// decide is the fallback's choice among the candidates xs with weights w
+// and margin m: the best, if it is someone and leads the next by m or
+// more; else nobody (candidate 0).
+func decide(w *extract.RankWeights, xs []extract.RankWeights, m float64) int {
+	best, top, second := 0, math.Inf(-1), math.Inf(-1)
+	for i := range xs {
+		s := dot(w, &xs[i])
+		switch {
+		case s > top:
+			second = top
+			best, top = i, s
+		case s > second:
+			second = s
+		}
+	}
+	if best == 0 || len(xs) > 1 && top-second < m {
+		return 0
+	}
+	return best
+}
+
+// masked returns the examples with the features drop zeroed.
+func masked(exs []rankExample, drop []string) []rankExample {
+	if len(drop) == 0 {
+		return exs
+	}
+	out := make([]rankExample, len(exs))
+	for i, ex := range exs {
+		xs := make([]extract.RankWeights, len(ex.x))
+		copy(xs, ex.x)
+		for j := range xs {
+			for _, name := range drop {
+				xs[j][rankFeature(name)] = 0
+			}
+		}
+		out[i] = rankExample{x: xs, label: ex.label}
+	}
+	return out
+}
+
+// fit trains weights on the examples of the articles in train with the
+// setting c.
+func (c rankConfig) fit(arts []cvArticle, exs [][]cvExample, train func(i int) bool) extract.RankWeights {
+	pick := func(skip int) []rankExample {
+		var out []rankExample
+		n := 0
+		for i, a := range arts {
+			if !train(i) || c.trainOn != nil && !c.trainOn(a.set) {
+				continue
+			}
+			n++
+			if skip >= 0 && n%c.bags == skip {
+				continue
+			}
+			for _, ex := range exs[i] {
+				out = append(out, ex.rankExample)
+			}
+		}
+		return masked(out, c.drop)
+	}
+	if c.bags <= 1 {
+		return trainRankerWith(pick(-1), c.penalty)
+	}
+	var avg extract.RankWeights
+	for b := range c.bags {
+		w := trainRankerWith(pick(b), c.penalty)
+		for f := range avg {
+			avg[f] += w[f] / float64(c.bags)
+		}
+	}
+	for f := range avg {
+		avg[f] = math.Round(avg[f]*1000) / 1000
+	}
+	return avg
+}
+
+// decisionTally counts right decisions of the rules and the ranker.
+type decisionTally struct{ n, rules, ranker, given, givenRight int }
+
+func (d decisionTally) String() string {
+	return fmt.Sprintf("n %4d  rules %.3f  ranker %.3f  (ranker gives %d, %d rightly)",
+		d.n, ratio(d.rules, d.n), ratio(d.ranker, d.n), d.given, d.givenRight)
+}
+
+// cvResult is what one setting scores over the K held-out folds.
+type cvResult struct {
+	asked, unclaimed decisionTally
+	nll              float64
+	nllN             int
+	sets             map[string]*score
+	models           []extract.RankWeights
+}
+
+// crossValidate fits a model per fold with the setting c and scores it on
+// the held-out fold.
+func crossValidate(arts []cvArticle, exs [][]cvExample, c rankConfig) cvResult {
+	res := cvResult{sets: make(map[string]*score)}
+	for k := range rankFolds {
+		w := c.fit(arts, exs, func(i int) bool { return arts[i].fold != k })
+		res.models = append(res.models, w)
+		scaled := w
+		for f := range scaled {
+			scaled[f] *= extract.RankMargin / c.margin // the engine's margin is extract.RankMargin
+		}
+		for i, a := range arts {
+			if a.fold != k {
+				continue
+			}
+			for _, ex := range exs[i] {
+				xs := masked([]rankExample{ex.rankExample}, c.drop)[0].x
+				got := decide(&w, xs, c.margin)
+				if !ex.claimed {
+					res.unclaimed.n++
+					res.unclaimed.rules += b2i(ex.rulesChosen == ex.label)
+					res.unclaimed.ranker += b2i(got == ex.label)
+					if got != 0 {
+						res.unclaimed.given++
+						res.unclaimed.givenRight += b2i(got == ex.label)
+					}
+					if ex.rulesChosen == 0 {
+						res.asked.n++
+						res.asked.rules += b2i(ex.label == 0)
+						res.asked.ranker += b2i(got == ex.label)
+						if got != 0 {
+							res.asked.given++
+							res.asked.givenRight += b2i(got == ex.label)
+						}
+					}
+				}
+				res.nll += nllOf(&w, xs, ex.label)
+				res.nllN++
+			}
+			s := res.sets[a.set]
+			if s == nil {
+				s = &score{}
+				res.sets[a.set] = s
+			}
+			s.add(scoreArticle(a.body, a.g, extract.ExtractRanked(a.paras, extract.Rankers{Fallback: &scaled})))
+		}
+	}
+	return res
+}
+
+// nllOf is the negative log-likelihood of candidate label under w.
+func nllOf(w *extract.RankWeights, xs []extract.RankWeights, label int) float64 {
+	top := math.Inf(-1)
+	s := make([]float64, len(xs))
+	for i := range xs {
+		s[i] = dot(w, &xs[i])
+		top = max(top, s[i])
+	}
+	sum := 0.0
+	for _, v := range s {
+		sum += math.Exp(v - top)
+	}
+	return top + math.Log(sum) - s[label]
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// flips counts, over every dev article's examples, those the models do not
+// all decide alike with margin m: among the quotations the fallback is
+// asked about, and among all those no cue claims.
+func flips(exs [][]cvExample, models []extract.RankWeights, drop []string, m float64) (asked, unclaimed int) {
+	for _, art := range exs {
+		for _, ex := range art {
+			if ex.claimed {
+				continue
+			}
+			xs := masked([]rankExample{ex.rankExample}, drop)[0].x
+			first := decide(&models[0], xs, m)
+			differ := false
+			for i := 1; i < len(models) && !differ; i++ {
+				differ = decide(&models[i], xs, m) != first
+			}
+			if differ {
+				unclaimed++
+				if ex.rulesChosen == 0 {
+					asked++
+				}
+			}
+		}
+	}
+	return asked, unclaimed
+}
+
+// pooled sums the per-set scores.
+func pooled(sets map[string]*score, names []string) score {
+	var all score
+	for _, n := range names {
+		if s := sets[n]; s != nil {
+			all.add(*s)
+		}
+	}
+	return all
+}
+
+func kindAttribution(s *score, k model.QuoteKind) float64 {
+	return ratio(s.attribByKind[k], s.foundByKind[k])
+}
+
+// TestRankerCrossValidation logs the K-fold cross-validation of every
+// setting in rankConfigs, and the pipeline without a fallback for
+// reference.
+func TestRankerCrossValidation(t *testing.T) {
+	if !*rankerCV {
+		t.Skip("run with -ranker.cv")
+	}
+	arts := cvArticles(t)
+	sets := cvSets(arts)
+	exs := make([][]cvExample, len(arts))
+	n := 0
+	for i, a := range arts {
+		exs[i] = cvExamples(a)
+		n += len(exs[i])
+	}
+	t.Logf("%d dev articles in %d folds, %d labelled direct quotations; sets %v", len(arts), rankFolds, n, sets)
+
+	none := make(map[string]*score)
+	for _, a := range arts {
+		if none[a.set] == nil {
+			none[a.set] = &score{}
+		}
+		none[a.set].add(scoreArticle(a.body, a.g, extract.ExtractRanked(a.paras, extract.Rankers{})))
+	}
+	logSets := func(name string, s map[string]*score) {
+		all := pooled(s, sets)
+		_, _, f1 := all.speakerPRF()
+		t.Logf("%-12s pooled: attribution %.4f  direct %.4f  indirect %.4f  mixed %.4f  speaker F1 %.4f  recall %.4f",
+			name, all.attribution(), kindAttribution(&all, model.Direct), kindAttribution(&all, model.Indirect),
+			kindAttribution(&all, model.Mixed), f1, all.quoteRecall())
+		for _, set := range sets {
+			s := s[set]
+			_, _, f1 := s.speakerPRF()
+			t.Logf("    %-14s attribution %.3f  direct %.3f  indirect %.3f  mixed %.3f  speaker F1 %.3f  recall %.3f",
+				set, s.attribution(), kindAttribution(s, model.Direct), kindAttribution(s, model.Indirect),
+				kindAttribution(s, model.Mixed), f1, s.quoteRecall())
+		}
+	}
+	logSets("no fallback", none)
+	for _, c := range rankConfigs {
+		r := crossValidate(arts, exs, c)
+		fa, fu := flips(exs, r.models, c.drop, c.margin)
+		t.Logf("== %s (penalty %g, margin %g, bags %d, drop %v)", c.name, c.penalty, c.margin, c.bags, c.drop)
+		t.Logf("  asked     %v", r.asked)
+		t.Logf("  unclaimed %v", r.unclaimed)
+		t.Logf("  held-out NLL per quotation %.4f; flips between the %d fold models: %d asked, %d unclaimed", r.nll/float64(r.nllN), rankFolds, fa, fu)
+		logSets(c.name, r.sets)
+	}
+}

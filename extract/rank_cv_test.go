@@ -26,6 +26,7 @@ package extract_test
 //     all decide alike.
 
 import (
+	"flag"
 	"fmt"
 	"math"
 	"path/filepath"
@@ -101,30 +102,57 @@ func cvSets(arts []cvArticle) []string {
 
 // rankConfig is one setting of the trainer and of the fallback's margin.
 type rankConfig struct {
-	name    string
-	penalty float64
-	margin  float64
-	trainOn func(set string) bool // the sets trained on; nil: all
-	drop    []string              // features left out (their column zeroed)
-	bags    int                   // >1: average this many fits, each leaving out one slice of the training articles
+	name         string
+	penalty      float64
+	margin       float64
+	trainOn      func(set string) bool // the sets trained on; nil: all
+	drop         []string              // features left out (their column zeroed)
+	bags         int                   // >1: average this many fits, each leaving out one slice of the training articles
+	claimed      float64               // the weight of a quotation a cue claimed, against 1 for the others; <0: 1
+	nobodyMargin float64               // how far the first must lead nobody (the margin itself applies among people); <0: the margin
 }
 
 // fictionalAndWikinews are the sets the shipped weights were first fitted on.
 func fictionalAndWikinews(set string) bool { return set == "fictional" || set == "wikinews" }
 
 // shippedConfig is the setting TestTrainRanker ships.
-var shippedConfig = rankConfig{name: "shipped", penalty: rankPenalty, margin: extract.RankMargin, trainOn: fictionalAndWikinews}
+var shippedConfig = rankConfig{name: "shipped", penalty: rankPenalty, margin: extract.RankMargin, trainOn: fictionalAndWikinews, claimed: -1, nobodyMargin: -1}
 
-// rankConfigs are the settings the cross-validation compares.
-var rankConfigs = []rankConfig{
-	shippedConfig,
+// rankConfigs are the settings the cross-validation compares: the shipped
+// one, and one step away from it in each direction tried.
+func rankConfigs() []rankConfig {
+	vary := func(name string, f func(*rankConfig)) rankConfig {
+		c := shippedConfig
+		c.name = name
+		f(&c)
+		return c
+	}
+	out := []rankConfig{
+		shippedConfig,
+		vary("penalty 0.0005", func(c *rankConfig) { c.penalty = 0.0005 }),
+		vary("penalty 0.01", func(c *rankConfig) { c.penalty = 0.01 }),
+		vary("margin 0.5", func(c *rankConfig) { c.margin = 0.5 }),
+		vary("margin 1.5", func(c *rankConfig) { c.margin = 1.5 }),
+		vary("lead over nobody 0.5", func(c *rankConfig) { c.nobodyMargin = 0.5 }),
+		vary("all dev sets", func(c *rankConfig) { c.trainOn = nil }),
+		vary("claimed weigh 0.3", func(c *rankConfig) { c.claimed = 0.3 }),
+		vary("5 bags", func(c *rankConfig) { c.bags = 5 }),
+	}
+	if *rankerCVDrop != "" {
+		out = append(out, vary("without "+*rankerCVDrop, func(c *rankConfig) { c.drop = strings.Split(*rankerCVDrop, ",") }))
+	}
+	return out
 }
+
+var rankerCVDrop = flag.String("ranker.cvdrop", "", "with -ranker.cv, also score the shipped setting without these features (comma-separated names)")
 
 // cvExample is a labelled example with what the rules made of it.
 type cvExample struct {
 	rankExample
 	claimed     bool // a cue decided it; the fallback is never asked
 	rulesChosen int  // the candidate the rules chose, -1 none of them
+	text        string
+	names       []string // the candidates' names, "" for nobody
 }
 
 // cvExamples collects an article's labelled examples, the engine run
@@ -137,7 +165,12 @@ func cvExamples(a cvArticle) []cvExample {
 		if len(ex) == 0 {
 			continue
 		}
-		out = append(out, cvExample{rankExample: ex[0], claimed: c.Claimed, rulesChosen: c.Chosen})
+		names := make([]string, len(c.Cands))
+		for i, cand := range c.Cands {
+			names[i] = cand.Speaker.Name
+		}
+		out = append(out, cvExample{rankExample: ex[0], claimed: c.Claimed, rulesChosen: c.Chosen,
+			text: a.body[max(0, c.Start):min(len(a.body), c.End)], names: names})
 	}
 	return out
 }
@@ -146,8 +179,15 @@ func cvExamples(a cvArticle) []cvExample {
 // and margin m: the best, if it is someone and leads the next by m or
 // more; else nobody (candidate 0).
 func decide(w *extract.RankWeights, xs []extract.RankWeights, m float64) int {
+	return decide2(w, xs, m, m)
+}
+
+// decide2 is decide with the lead over nobody set apart: the first must
+// lead the next person by m and nobody by mn.
+func decide2(w *extract.RankWeights, xs []extract.RankWeights, m, mn float64) int {
 	best, top, second := 0, math.Inf(-1), math.Inf(-1)
-	for i := range xs {
+	nobody := dot(w, &xs[0])
+	for i := 1; i < len(xs); i++ {
 		s := dot(w, &xs[i])
 		switch {
 		case s > top:
@@ -157,7 +197,7 @@ func decide(w *extract.RankWeights, xs []extract.RankWeights, m float64) int {
 			second = s
 		}
 	}
-	if best == 0 || len(xs) > 1 && top-second < m {
+	if best == 0 || top <= nobody || top-nobody < mn || top-second < m {
 		return 0
 	}
 	return best
@@ -185,8 +225,9 @@ func masked(exs []rankExample, drop []string) []rankExample {
 // fit trains weights on the examples of the articles in train with the
 // setting c.
 func (c rankConfig) fit(arts []cvArticle, exs [][]cvExample, train func(i int) bool) extract.RankWeights {
-	pick := func(skip int) []rankExample {
+	pick := func(skip int) ([]rankExample, []float64) {
 		var out []rankExample
+		var wts []float64
 		n := 0
 		for i, a := range arts {
 			if !train(i) || c.trainOn != nil && !c.trainOn(a.set) {
@@ -198,16 +239,23 @@ func (c rankConfig) fit(arts []cvArticle, exs [][]cvExample, train func(i int) b
 			}
 			for _, ex := range exs[i] {
 				out = append(out, ex.rankExample)
+				wt := 1.0
+				if ex.claimed && c.claimed >= 0 {
+					wt = c.claimed
+				}
+				wts = append(wts, wt)
 			}
 		}
-		return masked(out, c.drop)
+		return masked(out, c.drop), wts
 	}
 	if c.bags <= 1 {
-		return trainRankerWith(pick(-1), c.penalty)
+		exs, wts := pick(-1)
+		return trainRankerWeighted(exs, wts, c.penalty)
 	}
 	var avg extract.RankWeights
 	for b := range c.bags {
-		w := trainRankerWith(pick(b), c.penalty)
+		exs, wts := pick(b)
+		w := trainRankerWeighted(exs, wts, c.penalty)
 		for f := range avg {
 			avg[f] += w[f] / float64(c.bags)
 		}
@@ -232,13 +280,39 @@ type cvResult struct {
 	nll              float64
 	nllN             int
 	sets             map[string]*score
+	setNLL           map[string]float64
+	setN             map[string]int
+	setAsked         map[string]*decisionTally
 	models           []extract.RankWeights
+	errors           []string
+}
+
+var rankerCVErrors = flag.Bool("ranker.cverrors", false, "with -ranker.cv, log each held-out quotation the fallback decides wrong")
+
+// explain describes a wrong decision: the quotation, and each candidate's
+// score and features.
+func explain(a cvArticle, ex cvExample, w *extract.RankWeights, xs []extract.RankWeights, got int) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s %s: %.90q gold %q, chose %q\n", a.set, a.g.File, ex.text, ex.names[ex.label], ex.names[got])
+	for i := range xs {
+		fmt.Fprintf(&b, "\t%6.2f %-24q", dot(w, &xs[i]), ex.names[i])
+		for f, v := range xs[i] {
+			if v != 0 {
+				fmt.Fprintf(&b, " %s", strings.TrimPrefix(extract.RankFeatureNames[f], "ft"))
+				if v != 1 {
+					fmt.Fprintf(&b, "=%.2f", v)
+				}
+			}
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
 }
 
 // crossValidate fits a model per fold with the setting c and scores it on
 // the held-out fold.
 func crossValidate(arts []cvArticle, exs [][]cvExample, c rankConfig) cvResult {
-	res := cvResult{sets: make(map[string]*score)}
+	res := cvResult{sets: make(map[string]*score), setNLL: make(map[string]float64), setN: make(map[string]int), setAsked: make(map[string]*decisionTally)}
 	for k := range rankFolds {
 		w := c.fit(arts, exs, func(i int) bool { return arts[i].fold != k })
 		res.models = append(res.models, w)
@@ -252,7 +326,14 @@ func crossValidate(arts []cvArticle, exs [][]cvExample, c rankConfig) cvResult {
 			}
 			for _, ex := range exs[i] {
 				xs := masked([]rankExample{ex.rankExample}, c.drop)[0].x
-				got := decide(&w, xs, c.margin)
+				mn := c.margin
+				if c.nobodyMargin >= 0 {
+					mn = c.nobodyMargin
+				}
+				got := decide2(&w, xs, c.margin, mn)
+				if *rankerCVErrors && !ex.claimed && ex.rulesChosen == 0 && got != ex.label {
+					res.errors = append(res.errors, explain(a, ex, &w, xs, got))
+				}
 				if !ex.claimed {
 					res.unclaimed.n++
 					res.unclaimed.rules += b2i(ex.rulesChosen == ex.label)
@@ -271,8 +352,20 @@ func crossValidate(arts []cvArticle, exs [][]cvExample, c rankConfig) cvResult {
 						}
 					}
 				}
-				res.nll += nllOf(&w, xs, ex.label)
+				nll := nllOf(&w, xs, ex.label)
+				res.nll += nll
 				res.nllN++
+				res.setNLL[a.set] += nll
+				res.setN[a.set]++
+				if !ex.claimed && ex.rulesChosen == 0 {
+					if res.setAsked[a.set] == nil {
+						res.setAsked[a.set] = &decisionTally{}
+					}
+					st := res.setAsked[a.set]
+					st.n++
+					st.rules += b2i(ex.label == 0)
+					st.ranker += b2i(got == ex.label)
+				}
 			}
 			s := res.sets[a.set]
 			if s == nil {
@@ -387,13 +480,30 @@ func TestRankerCrossValidation(t *testing.T) {
 		}
 	}
 	logSets("no fallback", none)
-	for _, c := range rankConfigs {
+	for _, c := range rankConfigs() {
 		r := crossValidate(arts, exs, c)
 		fa, fu := flips(exs, r.models, c.drop, c.margin)
 		t.Logf("== %s (penalty %g, margin %g, bags %d, drop %v)", c.name, c.penalty, c.margin, c.bags, c.drop)
 		t.Logf("  asked     %v", r.asked)
 		t.Logf("  unclaimed %v", r.unclaimed)
 		t.Logf("  held-out NLL per quotation %.4f; flips between the %d fold models: %d asked, %d unclaimed", r.nll/float64(r.nllN), rankFolds, fa, fu)
+		all := pooled(r.sets, sets)
+		_, _, f1 := all.speakerPRF()
+		t.Logf("SUMMARY %-24s asked %.3f unclaimed %.3f nll %.4f attr %.4f (%d) direct %.4f F1 %.4f prec %d flips %d/%d",
+			c.name, ratio(r.asked.ranker, r.asked.n), ratio(r.unclaimed.ranker, r.unclaimed.n), r.nll/float64(r.nllN),
+			all.attribution(), all.attributed, kindAttribution(&all, model.Direct), f1, all.predMatched, fa, fu)
 		logSets(c.name, r.sets)
+		var per strings.Builder
+		for _, set := range sets {
+			st := r.setAsked[set]
+			if st == nil {
+				st = &decisionTally{}
+			}
+			fmt.Fprintf(&per, " %s %.3f %d/%d(%d);", set, r.setNLL[set]/float64(max(1, r.setN[set])), st.ranker, st.n, st.rules)
+		}
+		t.Logf("PERSET %-28s NLL, asked right/n(rules):%s", c.name, per.String())
+		for _, e := range r.errors {
+			t.Log(e)
+		}
 	}
 }

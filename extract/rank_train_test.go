@@ -189,15 +189,28 @@ func trainRanker(examples []rankExample) extract.RankWeights {
 // (per example), and rounds them to three decimals, as they are written
 // out.
 func trainRankerWith(examples []rankExample, penalty float64) extract.RankWeights {
+	return trainRankerWeighted(examples, nil, penalty)
+}
+
+// trainRankerWeighted is trainRankerWith with example i counted weight[i]
+// times (nil: once each).
+func trainRankerWeighted(examples []rankExample, weight []float64, penalty float64) extract.RankWeights {
 	var w, grad extract.RankWeights
-	if len(examples) == 0 {
+	n := 0.0
+	for i := range examples {
+		n += weightOf(weight, i)
+	}
+	if n == 0 {
 		return w
 	}
-	n := float64(len(examples))
 	p := make([]float64, 0, 16)
 	for range rankSteps {
 		grad = extract.RankWeights{}
-		for _, ex := range examples {
+		for ei, ex := range examples {
+			wt := weightOf(weight, ei)
+			if wt == 0 {
+				continue
+			}
 			p = p[:0]
 			top := math.Inf(-1)
 			for _, x := range ex.x {
@@ -211,13 +224,13 @@ func trainRankerWith(examples []rankExample, penalty float64) extract.RankWeight
 				sum += p[i]
 			}
 			for i, x := range ex.x {
-				pi := p[i] / sum
+				pi := wt * p[i] / sum
 				for f, v := range x {
 					grad[f] += pi * v
 				}
 			}
 			for f, v := range ex.x[ex.label] {
-				grad[f] -= v
+				grad[f] -= wt * v
 			}
 		}
 		for f := range w {
@@ -231,6 +244,13 @@ func trainRankerWith(examples []rankExample, penalty float64) extract.RankWeight
 		}
 	}
 	return w
+}
+
+func weightOf(weight []float64, i int) float64 {
+	if weight == nil {
+		return 1
+	}
+	return weight[i]
 }
 
 func dot(w, x *extract.RankWeights) float64 {

@@ -37,7 +37,6 @@ var RankFeatureNames = [numRankFeatures]string{
 	ftNobodyNoCue: "ftNobodyNoCue", ftSentBefore: "ftSentBefore", ftSentAfter: "ftSentAfter",
 	ftSentSubject: "ftSentSubject", ftCueSpeaker: "ftCueSpeaker", ftPrevCueSpeaker: "ftPrevCueSpeaker",
 	ftColonBefore: "ftColonBefore", ftNobodyInSentence: "ftNobodyInSentence", ftNobodyColon: "ftNobodyColon",
-	ftNobodyFirstPerson: "ftNobodyFirstPerson", ftSolePrevPara: "ftSolePrevPara", ftOrgFirstPerson: "ftOrgFirstPerson",
 }
 
 // RankCand is one candidate speaker of a standalone quotation.

@@ -55,9 +55,6 @@ const (
 	ftCueSpeaker                 // the speaker of a cue in the quotation's sentence
 	ftPrevCueSpeaker             // the speaker of a cue in the sentence before
 	ftColonBefore                // named in the words before a colon that leads to the quotation
-	ftNobodyFirstPerson          // nobody, and the quotation says "I", "me", "my", "we", "our" or "us": someone speaking
-	ftSolePrevPara               // the one person, named in full, the paragraph before names, and the quotation opens its own
-	ftOrgFirstPerson             // an organisation, and the quotation says "I", "me" or "my"
 	numRankFeatures
 )
 
@@ -243,7 +240,6 @@ func (d *doc) rankCandidates(qi int, s sentence, cs []cue, buf []rankCand) []ran
 	if last >= 0 {
 		index(last)
 	}
-	win := d.windowStart(q.open)
 
 	cueSpeaker := false
 	for ci := range cs {
@@ -270,11 +266,7 @@ func (d *doc) rankCandidates(qi int, s sentence, cs []cue, buf []rankCand) []ran
 
 	opens := q.open == d.paraFirst[q.para]
 	sole := d.soleMention(d.paraFirst[q.para], q.open)
-	solePrev := -1
-	if pp := d.prevWordedPara(q.para); opens && pp >= 0 {
-		solePrev = d.soleMention(d.paraFirst[pp], d.paraFirst[q.para])
-	}
-	firstPerson, singular := d.firstPersonIn(q)
+	win := d.windowStart(q.open)
 	for i := range cands {
 		c := &cands[i]
 		if c.ent < 0 {
@@ -287,7 +279,6 @@ func (d *doc) rankCandidates(qi int, s sentence, cs []cue, buf []rankCand) []ran
 			c.x[ftNobodyNoCue] = b2f(!cueSpeaker)
 			c.x[ftNobodyInSentence] = b2f(q.open != s.first && !d.openingPhraseBefore(q.open, s))
 			c.x[ftNobodyColon] = b2f(colon >= 0)
-			c.x[ftNobodyFirstPerson] = b2f(firstPerson)
 			continue
 		}
 		en := &d.ents[c.ent]
@@ -313,27 +304,8 @@ func (d *doc) rankCandidates(qi int, s sentence, cs []cue, buf []rankCand) []ran
 		c.x[ftNamedInQuote] = b2f(d.quoteNames(qi, c.ent))
 		c.x[ftFullName] = b2f(len(en.words) >= 2)
 		c.x[ftRole] = b2f(len(en.roles) > 0)
-		c.x[ftSolePrevPara] = b2f(solePrev == c.ent)
-		c.x[ftOrgFirstPerson] = b2f(singular && en.orgish() && !en.personish())
 	}
 	return cands
-}
-
-// firstPersonIn reports whether quotation q speaks in the first person,
-// and whether in the singular ("I", "me", "my").
-func (d *doc) firstPersonIn(q *quoteSpan) (any, singular bool) {
-	for k := q.first; k < q.last; k++ {
-		if d.toks[k].kind != tkWord {
-			continue
-		}
-		if w := d.lower(k); firstPersonWord(w) && (w[0] != 'i' || d.str(k)[0] == 'I') {
-			any = true
-			if w[0] == 'i' || w[0] == 'm' {
-				return true, true
-			}
-		}
-	}
-	return any, false
 }
 
 // rankMargin is how far the fallback's first candidate must score above

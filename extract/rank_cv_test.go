@@ -9,6 +9,11 @@ package extract_test
 // iterated.
 //
 //	go test ./extract -run 'TestRankerCrossValidation$' -ranker.cv -v
+//	    [-args -ranker.cverrors] [-args -ranker.cvdrop=ftA,ftB]
+//
+// (-ranker.cverrors logs each wrong held-out decision with its candidates'
+// scores; -ranker.cvdrop compares the shipped setting with and without
+// the named features, the way to decide whether a new feature stays.)
 //
 // It logs, for each setting of the trainer in rankConfigs:
 //   - the ranker's decisions on the held-out quotations it is asked about
@@ -111,6 +116,7 @@ type rankConfig struct {
 	bags         int                   // >1: average this many fits, each leaving out one slice of the training articles
 	claimed      float64               // the weight of a quotation a cue claimed, against 1 for the others; <0: 1
 	nobodyMargin float64               // how far the first must lead nobody (the margin itself applies among people); <0: the margin
+	standalone   bool                  // the pipeline also ranks, in place of the carrying rules, every quotation standing as a sentence of its own
 }
 
 // fictionalAndWikinews are the sets the shipped weights were first fitted on.
@@ -130,22 +136,25 @@ func rankConfigs() []rankConfig {
 	}
 	out := []rankConfig{
 		shippedConfig,
-		vary("penalty 0.0005", func(c *rankConfig) { c.penalty = 0.0005 }),
-		vary("penalty 0.01", func(c *rankConfig) { c.penalty = 0.01 }),
-		vary("margin 0.5", func(c *rankConfig) { c.margin = 0.5 }),
-		vary("margin 1.5", func(c *rankConfig) { c.margin = 1.5 }),
-		vary("lead over nobody 0.5", func(c *rankConfig) { c.nobodyMargin = 0.5 }),
-		vary("all dev sets", func(c *rankConfig) { c.trainOn = nil }),
-		vary("claimed weigh 0.3", func(c *rankConfig) { c.claimed = 0.3 }),
-		vary("5 bags", func(c *rankConfig) { c.bags = 5 }),
 	}
-	if *rankerCVDrop != "" {
+	if *rankerCVDrop == "" {
+		out = append(out, vary("penalty 0.0005", func(c *rankConfig) { c.penalty = 0.0005 }),
+			vary("penalty 0.01", func(c *rankConfig) { c.penalty = 0.01 }),
+			vary("margin 0.5", func(c *rankConfig) { c.margin = 0.5 }),
+			vary("margin 1.5", func(c *rankConfig) { c.margin = 1.5 }),
+			vary("lead over nobody 0.5", func(c *rankConfig) { c.nobodyMargin = 0.5 }),
+			vary("all dev sets", func(c *rankConfig) { c.trainOn = nil }),
+			vary("claimed weigh 0.3", func(c *rankConfig) { c.claimed = 0.3 }),
+			vary("5 bags", func(c *rankConfig) { c.bags = 5 }),
+			vary("standalone too", func(c *rankConfig) { c.standalone = true }))
+	} else {
+		// Only the comparison asked for: the shipped setting without the features.
 		out = append(out, vary("without "+*rankerCVDrop, func(c *rankConfig) { c.drop = strings.Split(*rankerCVDrop, ",") }))
 	}
 	return out
 }
 
-var rankerCVDrop = flag.String("ranker.cvdrop", "", "with -ranker.cv, also score the shipped setting without these features (comma-separated names)")
+var rankerCVDrop = flag.String("ranker.cvdrop", "", "with -ranker.cv, score only the shipped setting with and without these features (comma-separated names)")
 
 // cvExample is a labelled example with what the rules made of it.
 type cvExample struct {
@@ -373,7 +382,11 @@ func crossValidate(arts []cvArticle, exs [][]cvExample, c rankConfig) cvResult {
 				s = &score{}
 				res.sets[a.set] = s
 			}
-			s.add(scoreArticle(a.body, a.g, extract.ExtractRanked(a.paras, extract.Rankers{Fallback: &scaled})))
+			r := extract.Rankers{Fallback: &scaled}
+			if c.standalone {
+				r.Standalone = &w
+			}
+			s.add(scoreArticle(a.body, a.g, extract.ExtractRanked(a.paras, r)))
 		}
 	}
 	return res

@@ -47,6 +47,57 @@ func TestDevgS10Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the road would reopen on Friday"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// "A Sussex Police spokesman said ... He said": the pronoun is the
+		// unnamed spokesman, so the words are the body's, as his first
+		// were; unless the role's gender or a person named since says
+		// otherwise.
+		{
+			name:     "a body's spokesman, then he said with a colon",
+			text:     "A Tarvik Police spokesman said “her injuries are serious”.\n\nHe said: “A man was arrested at the scene. He remains in custody.”",
+			want:     []quote{{"Tarvik Police", model.Direct, "her injuries are serious"}, {"Tarvik Police", model.Direct, "A man was arrested at the scene. He remains in custody."}},
+			speakers: []string{"Tarvik Police"},
+		},
+		{
+			name:     "a spokeswoman for a body, then she added",
+			text:     "A spokeswoman for Ostby Council said the bins would be emptied on Tuesday. She added: “We are sorry for the delay.”",
+			want:     []quote{{"Ostby Council", model.Indirect, "the bins would be emptied on Tuesday"}, {"Ostby Council", model.Direct, "We are sorry for the delay."}},
+			speakers: []string{"Ostby Council"},
+		},
+		{
+			name:     "an inverted spokesman, then he added that",
+			text:     "“We are appealing for witnesses,” said a Marlow Police spokesman. He added that the area was cordoned off.",
+			want:     []quote{{"Marlow Police", model.Direct, "We are appealing for witnesses"}, {"Marlow Police", model.Indirect, "the area was cordoned off"}},
+			speakers: []string{"Marlow Police"},
+		},
+		{
+			name:     "a spokesperson, a sentence between, then she said",
+			text:     "A Calder Rail spokesperson said trains were delayed. Passengers were angry. She said: “We apologise.”",
+			want:     []quote{{"Calder Rail", model.Indirect, "trains were delayed"}, {"Calder Rail", model.Direct, "We apologise."}},
+			speakers: []string{"Calder Rail"},
+		},
+		{
+			name:     "near miss: a person named since is he",
+			text:     "A Tarvik Police spokesman said the road was closed. Tomas Brenn, who lives nearby, said he heard a bang. He said: “It was very loud.”",
+			want:     []quote{{"Tarvik Police", model.Indirect, "the road was closed"}, {"Tomas Brenn", model.Indirect, "he heard a bang"}, {"Tomas Brenn", model.Direct, "It was very loud."}},
+			speakers: []string{"Tarvik Police", "Tomas Brenn"},
+		},
+		{
+			name:     "near miss: a spokeswoman is not he",
+			text:     "A Tarvik Police spokeswoman said the road was closed. He said he had seen nothing.",
+			want:     []quote{{"Tarvik Police", model.Indirect, "the road was closed"}, {"", model.Indirect, "he had seen nothing"}},
+			speakers: []string{"Tarvik Police"},
+		},
+		{
+			name:     "near miss: a person's spokesman stays the person's",
+			text:     "A spokesman for Tomas Brenn said the minister was resting. He said the visit would go ahead.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the minister was resting"}, {"Tomas Brenn", model.Indirect, "the visit would go ahead"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name: "near miss: an unnamed police spokesman stays nobody's",
+			text: "A police spokesman said the man was arrested. He said the man would appear in court.",
+			want: []quote{{"", model.Indirect, "the man was arrested"}, {"", model.Indirect, "the man would appear in court"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

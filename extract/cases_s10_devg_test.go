@@ -98,6 +98,49 @@ func TestDevgS10Cases(t *testing.T) {
 			text: "A police spokesman said the man was arrested. He said the man would appear in court.",
 			want: []quote{{"", model.Indirect, "the man was arrested"}, {"", model.Indirect, "the man would appear in court"}},
 		},
+		// "..., said the ambassador" after a clause ending in a name: the
+		// name closes the reported clause, not a subject the cue
+		// interrupts ("Tomas Brenn, said Ilse Varga, was ...").
+		{
+			name:     "a clause ending in a place, said a named speaker",
+			text:     "Ostavia has always backed Calder, said Ilse Varga.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "Ostavia has always backed Calder"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a clause ending in a person, said a named speaker",
+			text:     "The port will help Tomas Brenn, said Ilse Varga.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The port will help Tomas Brenn"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "a clause ending in a place, said a role",
+			text: "We will beat Calder, said the coach.",
+			want: []quote{{"", model.Indirect, "We will beat Calder"}},
+		},
+		{
+			name: "a list of places, said a role",
+			text: "The team beat Calder, Marlow and Ostby, said the coach.",
+			want: []quote{{"", model.Indirect, "The team beat Calder, Marlow and Ostby"}},
+		},
+		{
+			name:     "said a named speaker, an appositive, adding that",
+			text:     "Ostavia voted for Calder, said Ilse Varga, the ambassador, adding that it would do so again.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "Ostavia voted for Calder"}, {"Ilse Varga", model.Indirect, "it would do so again"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a name the cue interrupts is still the clause's subject",
+			text:     "Thanks to Tomas Brenn, said Ilse Varga, the port reopened.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the port reopened"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: said to be, no cue",
+			text:     "The club signed Tomas Brenn, said to be worth five million.",
+			want:     []quote{},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

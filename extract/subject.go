@@ -766,7 +766,8 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		if co >= 0 {
 			next = coEnd
 		}
-		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s) || named && d.timeClauseAt(next, s)) || v-2 >= s.first && d.chunkAt[v-2] >= 0 && (!d.prepObject(v-2) || d.leftIsAppositive(s, v-1)) {
+		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s) || named && d.timeClauseAt(next, s)) ||
+			v-2 >= s.first && d.chunkAt[v-2] >= 0 && (!d.prepObject(v-2) || d.leftIsAppositive(s, v-1)) && !d.nameClosesClause(v-2, next, s) {
 			return false
 		}
 	}
@@ -2030,4 +2031,28 @@ func (d *doc) joinedNames(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// nameClosesClause reports whether the name ending at token k, just before
+// the comma of an inverted cue whose speaker phrase ends at token next,
+// is the last word of a reported clause rather than a subject the cue
+// interrupts: words come before it in the sentence, and nothing but the
+// sentence's end, an appositive or a participle of the speaker's follows
+// the speaker ("We will beat Calder, said the coach.", "... backed Azerbaijan, said
+// the ambassador, adding that ..."), where "Tomas Brenn, said Ilse Varga,
+// was ..." goes on with the verb the name is the subject of.
+func (d *doc) nameClosesClause(k, next int, s sentence) bool {
+	if f := d.chunks[d.chunkAt[k]].first; f <= s.first || d.toks[f-1].kind != tkWord || !d.toks[f-1].lowerWord() {
+		return false
+	}
+	if next >= s.last || d.sentenceEnd(next, s) {
+		return true
+	}
+	if !d.punct(next, ",") || next+1 >= s.last {
+		return false
+	}
+	if ae := d.appositiveEnd(next + 1); ae > next+1 && (ae >= s.last || d.sentenceEnd(ae, s)) {
+		return true // "..., said Ilse Varga, the mayor."
+	}
+	return d.toks[next+1].lowerWord() && d.endsWith(next+1, "ing")
 }

@@ -141,6 +141,38 @@ func TestDevgS10Cases(t *testing.T) {
 			want:     []quote{},
 			speakers: []string{},
 		},
+		// "..., said Ilse Varga on Tuesday.": a prepositional phrase
+		// about the saying may close an inverted cue after an unquoted
+		// clause, as it may after a quotation.
+		{
+			name:     "said a named speaker on a day",
+			text:     "The port will reopen in May, said Ilse Varga on Tuesday.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The port will reopen in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "said a titled speaker at a news conference",
+			text:     "The port will reopen in May, said Mayor Ilse Varga at a news conference.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The port will reopen in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "said a speaker of a body",
+			text:     "The port will reopen in May, said Ilse Varga of the Tarvik Port Authority.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The port will reopen in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "said unnamed officials on a day",
+			text: "The match was cancelled, said officials on Sunday.",
+			want: []quote{{"", model.Indirect, "The match was cancelled"}},
+		},
+		{
+			name:     "said a speaker on a day, adding that",
+			text:     "The minister resigned, said Ilse Varga on Tuesday, adding that a successor would be named.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The minister resigned"}, {"Ilse Varga", model.Indirect, "a successor would be named"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -173,6 +173,39 @@ func TestDevgS10Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "The minister resigned"}, {"Ilse Varga", model.Indirect, "a successor would be named"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// "Ostavian Ambassador to Calder Ilse Varga": where the title's
+		// holder is posted is no part of the name, and the speaker phrase
+		// of a closing cue runs back over it to the title.
+		{
+			name:     "an ambassador to a place no list knows, a given name no list knows",
+			text:     "Ostavian Ambassador to Calder Ilse Varga said the talks had failed. Varga said a new round would begin in May.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the talks had failed"}, {"Ilse Varga", model.Indirect, "a new round would begin in May"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "an ambassador to the United Nations",
+			text:     "Ostavian Ambassador to the United Nations Ilse Varga said the talks had failed.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the talks had failed"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a closing cue after an ambassador to a place",
+			text:     "The war is over, Ostavian Ambassador to Calder Ilse Varga told Coastline News.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "The war is over"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: an ambassador to a place, the name in apposition",
+			text:     "The Ostavian ambassador to Calder, Ilse Varga, said the plan was sound.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the plan was sound"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a place after to with no title is no posting",
+			text:     "The delegation flew to Calder. Ilse Varga said the talks had failed.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the talks had failed"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

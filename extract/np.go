@@ -70,6 +70,17 @@ func (d *doc) npBack(j, first int) int {
 		}
 		start = k
 	}
+	// "Ostavian Ambassador to Calder Ilse Varga": where a title's holder
+	// is posted stands between the title and the name; the phrase runs
+	// back over "to" (or "to the") to the title.
+	if p := start - 1; p-1 >= first && d.chunkAt[start] >= 0 && d.postedToStart(start, &d.chunks[d.chunkAt[start]]) > start {
+		if d.isWord(p, "the") {
+			p--
+		}
+		if s2 := d.npBack(p-1, first); s2 >= 0 && s2 < p {
+			start = s2
+		}
+	}
 	// "Crime Stoppers of Michigan officials said": a body named with its
 	// place, then those who speak for it; the phrase runs back over
 	// "of" to the body's name.

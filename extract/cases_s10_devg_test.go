@@ -206,6 +206,20 @@ func TestDevgS10Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the talks had failed"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// The title before "to" is the holder's role, so "the ambassador"
+		// and "the diplomat" find her again.
+		{
+			name:     "said the ambassador after an ambassador to a place",
+			text:     "Calderan Ambassador to Ostavia Ilse Varga told Coastline News the war was over.\n\nCalder has stood by Ostavia since the conflict began, said the ambassador, adding that Calder voted for the resolution.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the war was over"}, {"Ilse Varga", model.Indirect, "Calder has stood by Ostavia since the conflict began"}, {"Ilse Varga", model.Indirect, "Calder voted for the resolution"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "the ambassador said, after an ambassador to a place",
+			text:     "Ambassador to Ostavia Ilse Varga told Coastline News the war was over.\n\nThe border is closed, the ambassador said.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the war was over"}, {"Ilse Varga", model.Indirect, "The border is closed"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -220,6 +220,37 @@ func TestDevgS10Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the war was over"}, {"Ilse Varga", model.Indirect, "The border is closed"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// Plain present verbs that are nouns too: "the attacks cause
+		// concern" is a clause; after an article the word is the noun.
+		{
+			name:     "a plural subject and cause",
+			text:     "Ilse Varga said the attacks cause concern.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the attacks cause concern"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a plural subject and trigger",
+			text:     "The diplomat said the attacks trigger concern.",
+			want:     []quote{{"", model.Indirect, "the attacks trigger concern"}},
+			speakers: []string{},
+		},
+		{
+			name:     "a plural subject and protect",
+			text:     "Ilse Varga said safety measures protect workers.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "safety measures protect workers"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "near miss: the cause after its article is a noun in the speaker phrase",
+			text: "Campaigners for the cause said the march would go ahead.",
+			want: []quote{{"", model.Indirect, "the march would go ahead"}},
+		},
+		{
+			name:     "near miss: the cause of the fire",
+			text:     "Ilse Varga said the cause of the fire was unknown.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the cause of the fire was unknown"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

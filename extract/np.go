@@ -31,6 +31,9 @@ func (d *doc) npWord(k int) bool {
 			t.has(lxGroup|lxRole|lxDoc|lxGenericOrg) && !t.has(lxAux|lxPrep) {
 			return true
 		}
+		if t.has(lxVerb) && k > 0 && d.toks[k-1].has(lxDet) && !d.isWord(k-1, "that") && verbNouns[d.lower(k)] {
+			return true // "campaigners for the cause": the noun after its article
+		}
 		if t.cv != 0 && k > 0 && d.toks[k-1].has(lxDet) && !d.isWord(k-1, "that") && baseForm(d.lower(k)) {
 			return true // "the state said", "the note said": a base form after its article is the noun
 		}
@@ -1468,3 +1471,12 @@ func (d *doc) ownedByThing(i, h int) bool {
 	}
 	return false
 }
+
+// verbNouns holds verbNounWords, for npWord.
+var verbNouns = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(verbNounWords) {
+		m[w] = true
+	}
+	return m
+}()

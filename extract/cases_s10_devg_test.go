@@ -251,6 +251,28 @@ func TestDevgS10Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the cause of the fire was unknown"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A line break inside a paragraph (a subheading kept with the
+		// text after it, as a round-up page's Markdown holds them) ends a
+		// name and a speaker phrase: no "Tarvik Tarvik Police".
+		{
+			name:     "a subheading ending in a place, then a body named for it",
+			text:     "Road closures in Tarvik  \nTarvik Police said on Sunday that the road would reopen.",
+			want:     []quote{{"Tarvik Police", model.Indirect, "the road would reopen"}},
+			speakers: []string{"Tarvik Police"},
+			orgs:     []string{"Tarvik Police"},
+		},
+		{
+			name:     "a subheading, then a request of a body named for its place",
+			text:     "Traffic advisories for Marlow  \nMarlow Traffic Police on Sunday appealed to citizens to take alternative routes.",
+			want:     []quote{{"Marlow Traffic Police", model.Indirect, "citizens to take alternative routes"}},
+			speakers: []string{"Marlow Traffic Police"},
+		},
+		{
+			name:     "near miss: a name on one line stays whole",
+			text:     "Road closures  \nMarlow Traffic Police said the bridge was shut.",
+			want:     []quote{{"Marlow Traffic Police", model.Indirect, "the bridge was shut"}},
+			speakers: []string{"Marlow Traffic Police"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -64,6 +64,9 @@ func (d *doc) npBack(j, first int) int {
 	start := j
 	for k := j - 1; k >= first; k-- {
 		tk := &d.toks[k]
+		if d.lineBreakBefore(k + 1) {
+			break // "Traffic advisories for Delhi\nDelhi Traffic Police said"
+		}
 		if tk.has(lxDet) && (tk.lowerWord() || tk.is(fSentStart)) {
 			start = k
 			break

@@ -273,6 +273,27 @@ func TestDevgS10Cases(t *testing.T) {
 			want:     []quote{{"Marlow Traffic Police", model.Indirect, "the bridge was shut"}},
 			speakers: []string{"Marlow Traffic Police"},
 		},
+		// A link whose text runs from the sentence's opening to the
+		// speaker's name, the cue right after it: its words are the
+		// sentence's.
+		{
+			name:     "a linked opening phrase and name, then said that",
+			text:     "[In 2016, Tarvik Foods CFO Ilse Varga](https://example.com/a) said that there was “no way” the firm would ever work with Ostby.",
+			want:     []quote{{"Ilse Varga", model.Mixed, "there was “no way” the firm would ever work with Ostby"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "a linked time and name, then said",
+			text:     "[Last year, Ilse Varga](https://example.com/a) said the firm would never work with Ostby.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the firm would never work with Ostby"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a linked headline with no cue after it stays a link",
+			text:     "MORE: [Tarvik Police arrest man in Ostby](https://example.com/c)\n\nIlse Varga said the road was shut.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the road was shut"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -294,6 +294,21 @@ func TestDevgS10Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the road was shut"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// "When asked about Osk staying, he added": whom the participle
+		// after "when" names is the topic, not the pronoun's referent,
+		// as after a bare participle ("Asked about Osk, he said").
+		{
+			name:     "when asked about a person, he added, after a quotation of two paragraphs",
+			text:     "Chris Wilder believes Dean Osk should stay. Wilder was asked about the title race. He replied: \"We are fine.\n\n\"I think we are fine.\"\n\nWhen asked about Osk staying, he added: \"Personally I think it would be right to keep him.\"",
+			want:     []quote{{"Chris Wilder", model.Direct, "We are fine."}, {"Chris Wilder", model.Direct, "I think we are fine."}, {"Chris Wilder", model.Direct, "Personally I think it would be right to keep him."}},
+			speakers: []string{"Chris Wilder"},
+		},
+		{
+			name:     "while speaking to a person, she said",
+			text:     "Ilse Varga opened the bridge. \"It is a great day.\"\n\n\"We waited years.\"\n\nWhile speaking to Anna Osk, she said: \"The town deserves it.\"",
+			want:     []quote{{"Ilse Varga", model.Direct, "It is a great day."}, {"Ilse Varga", model.Direct, "We waited years."}, {"Ilse Varga", model.Direct, "The town deserves it."}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

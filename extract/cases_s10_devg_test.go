@@ -309,6 +309,32 @@ func TestDevgS10Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Direct, "It is a great day."}, {"Ilse Varga", model.Direct, "We waited years."}, {"Ilse Varga", model.Direct, "The town deserves it."}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A quotation in single marks over several paragraphs, British
+		// style: each paragraph opens with a mark, only the last closes.
+		{
+			name:     "single marks over three paragraphs after a colon",
+			text:     "Tomas Brenn was asked about the keeper. He added: 'Personally I think it would be right to keep him for ten games.\n\n'But we all know that the rules say they might take that decision.\n\n'We are not a threat to them. The small car is not going to pass the big one!'",
+			want:     []quote{{"Tomas Brenn", model.Direct, "Personally I think it would be right to keep him for ten games."}, {"Tomas Brenn", model.Direct, "But we all know that the rules say they might take that decision."}, {"Tomas Brenn", model.Direct, "We are not a threat to them. The small car is not going to pass the big one!"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "single marks over two paragraphs",
+			text:     "Tomas Brenn said: 'We were poor today and we know it.\n\n'We have to be better next week.'",
+			want:     []quote{{"Tomas Brenn", model.Direct, "We were poor today and we know it."}, {"Tomas Brenn", model.Direct, "We have to be better next week."}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: a paragraph opening with an apostrophe's year",
+			text:     "'90s fashion is back in Tarvik this year, and shops are full.\n\nIlse Varga said the trend would last.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the trend would last"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: an unclosed mark with no colon and no mark after",
+			text:     "The 'new look team trained on Monday in Tarvik.\n\nIlse Varga said the team was ready.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the team was ready"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -335,6 +335,33 @@ func TestDevgS10Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "the team was ready"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// "according to a Tarvik police press release": the document of a
+		// body named by its place is the body's, as "Tarvik police said".
+		{
+			name:     "according to a place's police press release",
+			text:     "The man turned himself in at noon and was charged with robbery, according to a Tarvik police press release.",
+			want:     []quote{{"Tarvik police", model.Indirect, "The man turned himself in at noon and was charged with robbery"}},
+			speakers: []string{"Tarvik police"},
+			orgs:     []string{"Tarvik police"},
+		},
+		{
+			name:     "according to a place's police statement",
+			text:     "The man turned himself in at noon, according to a Tarvik police statement.",
+			want:     []quote{{"Tarvik police", model.Indirect, "The man turned himself in at noon"}},
+			speakers: []string{"Tarvik police"},
+		},
+		{
+			name:     "a country's government report said",
+			text:     "A Calder government report said the camps were full.",
+			want:     []quote{{"Calder government", model.Indirect, "the camps were full"}},
+			speakers: []string{"Calder government"},
+		},
+		{
+			name:     "near miss: a police statement with no place is nobody's",
+			text:     "The road was shut, according to a police statement.",
+			want:     []quote{{"", model.Indirect, "The road was shut"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -97,7 +97,11 @@ func (d *doc) namedBody(i, h, main, j int) int {
 			// A local body's noun takes a longer such name too: "Western
 			// Isles council", "Dumfries and Galloway police".
 			unknown := c.ent >= 0 && !d.ents[c.ent].orgish() && !d.ents[c.ent].personish() && (c.last-c.first == 1 || localBodyHead(d.lower(h)))
-			if c.ent < 0 || d.ents[c.ent].placeish() || d.ents[c.ent].kind == kPlace || unknown || d.lower(h) == "campaign" && !d.ents[c.ent].orgish() {
+			// A one-word name before "police" or "council" is a town's
+			// even when it is a given name too: "Eugene police",
+			// "Charlotte council"; no person has a force of their own.
+			town := c.last-c.first == 1 && d.toks[h].lowerWord() && localBodyHead(d.lower(h)) && c.ent >= 0 && !d.ents[c.ent].orgish()
+			if c.ent < 0 || d.ents[c.ent].placeish() || d.ents[c.ent].kind == kPlace || unknown || town || d.lower(h) == "campaign" && !d.ents[c.ent].orgish() {
 				start = c.first
 			}
 		} else if d.toks[k].has(lxNation) {

@@ -362,6 +362,26 @@ func TestDevgS10Cases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "The road was shut"}},
 			speakers: []string{},
 		},
+		// A town named like a person before "police" or "council" is the
+		// town: no one has a force of their own.
+		{
+			name:     "a town that is a given name, its police said",
+			text:     "Charlotte police said the man had fled.",
+			want:     []quote{{"Charlotte police", model.Indirect, "the man had fled"}},
+			speakers: []string{"Charlotte police"},
+		},
+		{
+			name:     "a town's possessive before, its police press release after",
+			text:     "A suspect in a shooting in Eugene’s university district turned himself in Monday.\n\nThe man was charged with robbery, according to a Eugene police press release.",
+			want:     []quote{{"Eugene police", model.Indirect, "The man was charged with robbery"}},
+			speakers: []string{"Eugene police"},
+		},
+		{
+			name:     "near miss: told a person police would come",
+			text:     "Ilse Varga said she told Brenn police would come.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "she told Brenn police would come"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -382,6 +382,27 @@ func TestDevgS10Cases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "she told Brenn police would come"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// "said he envied the response after Ilse Varga told him ...": a
+		// clause of time with a named speaker and "told him" or "said" of
+		// its own ends the first speaker's clause.
+		{
+			name:     "said X after a named person told him Y",
+			text:     "Tomas Brenn also said he envied the town's response after Ilse Varga told him 99 per cent of residents were wearing masks.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "he envied the town's response"}, {"Ilse Varga", model.Indirect, "99 per cent of residents were wearing masks"}},
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+		},
+		{
+			name:     "said X when a named person told him Y, with a quoted word",
+			text:     "Tomas Brenn said he was shocked when Ilse Varga told him the transition was “painless”.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "he was shocked"}, {"Ilse Varga", model.Mixed, "the transition was “painless”"}},
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+		},
+		{
+			name:     "near miss: after a named person did something, one clause",
+			text:     "Tomas Brenn said the bridge reopened after Ilse Varga approved the repairs.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the bridge reopened after Ilse Varga approved the repairs"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

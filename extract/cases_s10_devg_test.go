@@ -403,6 +403,26 @@ func TestDevgS10Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "the bridge reopened after Ilse Varga approved the repairs"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// Rare subordinators and adverbs opening a sentence are no names:
+		// "Lest", "Whereupon", "Albeit", "Notwithstanding".
+		{
+			name:     "whereupon before a name",
+			text:     "Whereupon Ilse Varga said the plan was sound.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the plan was sound"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "lest opens a sentence whose pronoun is the speaker",
+			text:     "Tomas Brenn greeted reporters with a late greeting. Lest one assume Brenn is confused, he said the new year had begun.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the new year had begun"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "notwithstanding before a name",
+			text:     "Notwithstanding Ilse Varga's objections, Tomas Brenn said the vote would go ahead.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "the vote would go ahead"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -423,6 +423,39 @@ func TestDevgS10Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "the vote would go ahead"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// "ruled that out", "denied that on Monday": "that" as the cue's
+		// object, a particle, a preposition or the end after it and no
+		// verb, reports nothing.
+		{
+			name:     "ruled that out as a possibility",
+			text:     "The midfielder had been linked with a move to Ostby but Tomas Brenn yesterday ruled that out as a possibility.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+		{
+			name:     "denied that on Monday",
+			text:     "Tomas Brenn denied that on Monday.",
+			want:     []quote{},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: that, then a phrase, then the clause",
+			text:     "Ilse Varga said that in May the bridge would reopen.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "in May the bridge would reopen"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: that and a verb no list knows",
+			text:     "Ilse Varga said that prices soar in summer.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "prices soar in summer"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: that as the clause's subject",
+			text:     "Tomas Brenn said that was not true.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "that was not true"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

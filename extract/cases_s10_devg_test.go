@@ -456,6 +456,26 @@ func TestDevgS10Cases(t *testing.T) {
 			want:     []quote{{"Tomas Brenn", model.Indirect, "that was not true"}},
 			speakers: []string{"Tomas Brenn"},
 		},
+		// "admitted in AIIMS", "admitted to hospital": a patient taken in,
+		// no cue; "admitted in court that ..." still one.
+		{
+			name:     "a patient admitted in a hospital, the director said",
+			text:     "Hospital director Ilse Varga said the man was kept in isolation. Condition of another man, who has tested positive for Covid-19, admitted in the hospital is stable, the director said.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the man was kept in isolation"}, {"Ilse Varga", model.Indirect, "Condition of another man, who has tested positive for Covid-19, admitted in the hospital is stable"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: admitted in court that",
+			text:     "Tomas Brenn admitted in court that he had lied.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "he had lied"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: admitted to the police that",
+			text:     "Tomas Brenn admitted to the police that he had lied.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "he had lied"}},
+			speakers: []string{"Tomas Brenn"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

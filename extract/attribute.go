@@ -926,13 +926,18 @@ func (d *doc) noteSpeakers(s sentence, cs []cue) {
 // complained, she said ...". A name is no participle ("United States
 // Attorney Jessie Liu said, ...").
 func (d *doc) inIntro(k int, s sentence) bool {
-	first := &d.toks[s.first]
-	if !first.capWord() || !(d.endsWith(s.first, "ed") || d.endsWith(s.first, "ing")) || first.has(lxFirstName|lxTitle|lxPrep) || d.chunkAt[s.first] >= 0 && d.chunks[d.chunkAt[s.first]].ent >= 0 {
-		return false
+	start := s.first
+	if d.introSubordinator(start) && start+1 < s.last && d.toks[start+1].lowerWord() && (d.endsWith(start+1, "ed") || d.endsWith(start+1, "ing")) {
+		start++ // "When asked about Osk staying, he added": the participle after "when"
+	} else {
+		first := &d.toks[s.first]
+		if !first.capWord() || !(d.endsWith(s.first, "ed") || d.endsWith(s.first, "ing")) || first.has(lxFirstName|lxTitle|lxPrep) || d.chunkAt[s.first] >= 0 && d.chunks[d.chunkAt[s.first]].ent >= 0 {
+			return false
+		}
 	}
-	for j := s.first + 1; j < s.last; j++ {
+	for j := start + 1; j < s.last; j++ {
 		if d.punct(j, ",") {
-			return k > s.first && k < j
+			return k > start && k < j
 		}
 		if d.toks[j].kind == tkQuote {
 			return false
@@ -1224,4 +1229,18 @@ func (d *doc) conjunctionBefore(qi int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// introSubordinator reports whether token k opens a sentence with a
+// subordinator that a participle may follow without its subject: "When
+// asked about ...", "While speaking to ...", "After meeting ...".
+func (d *doc) introSubordinator(k int) bool {
+	if !d.toks[k].capWord() {
+		return false
+	}
+	switch d.lower(k) {
+	case "when", "while", "after", "before", "once", "if", "whilst", "upon", "on":
+		return true
+	}
+	return false
 }

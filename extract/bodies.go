@@ -15,6 +15,11 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	if e := d.localService(i, h); e >= 0 {
 		return e
 	}
+	if b := d.bodyBeforeDoc(i, h); b > i {
+		// "a Tarvik police press release", "a Marlow council statement":
+		// the body the document is of.
+		return d.namedBody(i, b, b+1, b+1)
+	}
 	start, end := -1, h+1
 	switch d.lower(h) {
 	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "administration",
@@ -92,7 +97,11 @@ func (d *doc) namedBody(i, h, main, j int) int {
 			// A local body's noun takes a longer such name too: "Western
 			// Isles council", "Dumfries and Galloway police".
 			unknown := c.ent >= 0 && !d.ents[c.ent].orgish() && !d.ents[c.ent].personish() && (c.last-c.first == 1 || localBodyHead(d.lower(h)))
-			if c.ent < 0 || d.ents[c.ent].placeish() || d.ents[c.ent].kind == kPlace || unknown || d.lower(h) == "campaign" && !d.ents[c.ent].orgish() {
+			// A one-word name before "police" or "council" is a town's
+			// even when it is a given name too: "Eugene police",
+			// "Charlotte council"; no person has a force of their own.
+			town := c.last-c.first == 1 && d.toks[h].lowerWord() && localBodyHead(d.lower(h)) && c.ent >= 0 && !d.ents[c.ent].orgish()
+			if c.ent < 0 || d.ents[c.ent].placeish() || d.ents[c.ent].kind == kPlace || unknown || town || d.lower(h) == "campaign" && !d.ents[c.ent].orgish() {
 				start = c.first
 			}
 		} else if d.toks[k].has(lxNation) {
@@ -299,4 +308,21 @@ func serviceKind(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bodyBeforeDoc returns the head of a body named by its place just before
+// the document noun at token h ("Tarvik police | press release", "Marlow
+// council | statement"), or -1.
+func (d *doc) bodyBeforeDoc(i, h int) int {
+	if !d.toks[h].lowerWord() || !(d.toks[h].has(lxDoc) || d.isWord(h, "statement") || d.isWord(h, "release")) {
+		return -1
+	}
+	k := h - 1
+	if k > i && (d.isWord(k, "press") || d.isWord(k, "news")) && d.toks[k].lowerWord() {
+		k-- // "press release", "news release"
+	}
+	if k <= i || !d.toks[k].lowerWord() || !namedBodyHead(d.lower(k)) || d.chunkAt[k-1] < 0 {
+		return -1
+	}
+	return k
 }

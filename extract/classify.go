@@ -320,7 +320,36 @@ func (d *doc) nameStart(c *chunk) int {
 			taken++ // "Ahmed bin Rashid Al Maktoum": particles and a nickname do not count
 		}
 	}
+	if start := d.postedToStart(k+1, c); start > k+1 {
+		return start
+	}
 	return d.firstNameStart(k+1, c.last)
+}
+
+// postedToStart returns where the name starts in chunk c when the words
+// from token start open with where a title's holder is posted, after "to"
+// or "to the": "Ambassador to | Calder | Ilse Varga", "Envoy to the |
+// United Nations | Tomas Brenn". The place is one the lexicon knows, or
+// every word but the last two; start when no such title comes before.
+func (d *doc) postedToStart(start int, c *chunk) int {
+	k := start - 1
+	if k >= 1 && d.isWord(k, "the") && d.toks[k].lowerWord() {
+		k--
+	}
+	if k < 1 || !d.isWord(k, "to") || !d.toks[k].lowerWord() || !d.toks[k-1].has(lxTitle|lxRole) || d.toks[k-1].lowerWord() && !d.toks[k-1].has(lxTitle) {
+		return start
+	}
+	if c.last-start < 3 {
+		return start // "Ambassador to | Ilse Varga"? no: a place needs a word of its own
+	}
+	n := d.placeStartingAt(start, c.last)
+	if n == 0 {
+		n = c.last - start - 2
+	}
+	if c.last-(start+n) < 2 {
+		return start
+	}
+	return d.firstNameStart(start+n, c.last)
 }
 
 // surnameTitle reports whether w, in lower case, is a title that is also

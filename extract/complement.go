@@ -318,6 +318,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		}
 	}
+	if that && d.demonstrativeThat(k, s) {
+		return // "ruled that out", "denied that on Monday": "that" is the object
+	}
 	if q := d.quoteAt(k, s); q >= 0 {
 		c.quote = q
 		if c.class == cueSay && d.punct(d.quotes[q].open-1, ":") && c.subjFirst > s.first+2 && d.punct(c.subjFirst-1, ",") &&
@@ -1884,4 +1887,40 @@ func (d *doc) colonBeforeQuotation(k int, s sentence) int {
 		}
 	}
 	return -1
+}
+
+// demonstrativeThat reports whether the "that" just before token k is a
+// pronoun the cue takes as its object rather than the word opening a
+// clause: the words after it, up to the clause's end, hold no verb and
+// no quotation ("ruled that out as a possibility", "confirmed that at a
+// news conference").
+func (d *doc) demonstrativeThat(k int, s sentence) bool {
+	if k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ",") {
+		return true // "denied that."
+	}
+	t := &d.toks[k]
+	if !t.lowerWord() || !(t.has(lxPrep|lxAdverb|lxTime) || particleWord(d.lower(k))) {
+		return false // "said that prices soar": a clause, whatever its verb
+	}
+	end := d.clauseEnd(k, s)
+	if end <= k {
+		return true
+	}
+	for j := k; j < end; j++ {
+		t := &d.toks[j]
+		if t.kind == tkQuote || t.inQuote() || t.cv != 0 || d.endsWith(j, "ed") && t.lowerWord() {
+			return false
+		}
+	}
+	return !d.finiteVerbIn(k, end)
+}
+
+// particleWord reports whether w is the particle of a phrasal verb that
+// may follow its pronoun object: "ruled that out", "played it down".
+func particleWord(w string) bool {
+	switch w {
+	case "out", "up", "down", "off", "away", "back", "again", "aside":
+		return true
+	}
+	return false
 }

@@ -160,6 +160,14 @@ func (d *doc) resolvePronoun(h, at int) int {
 	if !org && d.unnamedSubjectSpoke(h, int(curSent)) {
 		return -1
 	}
+	if !org && (d.isWord(h, "he") || d.isWord(h, "she")) {
+		// "A Sussex Police spokesman said ... He said: “...”": the
+		// spokesman is the body he speaks for.
+		if e := d.spokespersonBody(h, from, want); e >= 0 {
+			d.entAt[h] = int32(e)
+			return e
+		}
+	}
 	// Candidates in the current and previous sentence rank: one who has
 	// spoken, then a subject, then the most recent. Failing those, the most
 	// recent compatible entity in the window.
@@ -1868,4 +1876,43 @@ func (d *doc) possessorOpening(k, h int) bool {
 		return false
 	}
 	return d.punct(c.last+2, ",")
+}
+
+// spokespersonBody returns the organisation whose unnamed spokesperson
+// made the last attribution before the pronoun at token h, in the window
+// from token from, when the role fits the pronoun's gender and nobody
+// has been named since ("A Sussex Police spokesman said ... He added"); or
+// -1.
+func (d *doc) spokespersonBody(h, from int, want gender) int {
+	var c *cue
+	for ci := len(d.cues) - 1; ci >= 0; ci-- {
+		if d.cues[ci].verb < h && d.cues[ci].found && !d.cues[ci].skip {
+			c = &d.cues[ci]
+			break
+		}
+	}
+	if c == nil || c.verb <= from || c.ent < 0 || !d.ents[c.ent].orgish() || d.ents[c.ent].personish() {
+		return -1
+	}
+	lo, hi := min(c.subjFirst, c.verb), max(c.after, c.verb)
+	role := ""
+	for j := lo; j < hi && j < lo+16; j++ {
+		if !d.toks[j].inQuote() && d.toks[j].lowerWord() && isSpokesperson(d.lower(j)) {
+			role = d.lower(j)
+		}
+	}
+	switch {
+	case role == "":
+		return -1
+	case role == "spokesman" && want != gMale, role == "spokeswoman" && want != gFemale:
+		return -1
+	}
+	for j := hi; j < h; j++ {
+		if ci := d.chunkAt[j]; ci >= 0 && !d.toks[j].inQuote() {
+			if e := d.chunks[ci].ent; e >= 0 && e != c.ent && d.ents[e].personish() {
+				return -1 // "Tomas Brenn, who lives nearby, said ... He said"
+			}
+		}
+	}
+	return c.ent
 }

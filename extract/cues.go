@@ -63,6 +63,10 @@ func (d *doc) findCues() {
 				// clause before is hers, as "according to" would make it.
 				d.cues = append(d.cues, d.prepCue(i, i+3, s))
 				i += 2
+			case t.cv != 0 && d.admittedInto(i, s):
+				// "admitted in AIIMS", "admitted to hospital": a patient
+				// taken in, not an admission made.
+				t.cv = 0
 			case t.cv != 0:
 				if c, ok := d.verbCue(i, s); ok {
 					d.cues = append(d.cues, c)
@@ -1908,4 +1912,30 @@ func (d *doc) issuedDocThat(p int, s sentence) bool {
 		return true
 	}
 	return d.issuedBetween(max(st-2, s.first), st)
+}
+
+// admittedInto reports whether the form of "admit" at token i takes
+// someone into a place rather than a truth: "in", "at" or "into" after
+// it, or "to" before anything but a gerund ("admitted to hospital", not
+// "admitted to entering the house").
+func (d *doc) admittedInto(i int, s sentence) bool {
+	if cueVerbs[d.toks[i].cv-1].lemma != "admit" || i+2 >= s.last || !d.toks[i+1].lowerWord() {
+		return false
+	}
+	for k := i + 2; k < s.last && k < i+8 && !d.punct(k, ","); k++ {
+		if d.isWord(k, "that") || d.toks[k].kind == tkQuote {
+			return false // "admitted in court that he had lied"
+		}
+	}
+	switch d.lower(i + 1) {
+	case "in", "at", "into":
+		return true
+	case "to":
+		n := i + 2
+		if d.isWord(n, "the") || d.isWord(n, "a") {
+			n++
+		}
+		return n < s.last && !d.endsWith(n, "ing") && !d.isWord(n, "having")
+	}
+	return false
 }

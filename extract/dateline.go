@@ -26,7 +26,50 @@ func leadSkip(i int, p string, lead bool) (skip int, stillLead bool) {
 	if lead && i < leadParas && byline(p) {
 		return len(p), true
 	}
-	return datelineEnd(p), false
+	plain, cut := unlinkAgency(p)
+	if end := datelineEnd(plain); end > 0 {
+		return end + cut, false
+	}
+	return 0, false
+}
+
+// unlinkAgency returns p with a Markdown link that is all an opening
+// bracket holds, within its first bytes, cut down to the link's words, and
+// how many bytes that took out: a web page's dateline links its outlet
+// ("CHICAGO ([Coastline News](https://...)) — "), and the address would
+// hide both the brackets and the dash from datelineEnd.
+func unlinkAgency(p string) (string, int) {
+	k := strings.Index(p[:min(len(p), 60)], "([")
+	if k < 0 {
+		return p, 0
+	}
+	label, rest, ok := strings.Cut(p[k+2:], "](")
+	if !ok || len(label) > 30 || strings.ContainsAny(label, "[]()") {
+		return p, 0
+	}
+	end := strings.IndexByte(rest[:min(len(rest), 300)], ')')
+	if end < 0 {
+		return p, 0
+	}
+	if sp := strings.IndexByte(rest[:end], ' '); sp >= 0 && strings.HasPrefix(rest[sp:], ` "`) {
+		// an address with a title: (https://... "Coastline News")
+		q := strings.IndexByte(rest[sp+2:min(len(rest), sp+2+100)], '"')
+		if q < 0 {
+			return p, 0
+		}
+		end = sp + 2 + q + 1
+		if !strings.HasPrefix(rest[end:], ")") {
+			return p, 0
+		}
+	} else if strings.ContainsAny(rest[:end], " (") {
+		return p, 0
+	}
+	if !strings.HasPrefix(rest[end+1:], ")") {
+		return p, 0
+	}
+	head := p[:k+1] + label
+	tail := rest[end+1:]
+	return head + tail, len(p) - len(head) - len(tail)
 }
 
 // byline reports whether paragraph p only names the story's writers and
@@ -130,6 +173,7 @@ func allCaps(w string) bool {
 // when its brackets hold a date. head is the dateline as leadSkip found
 // it, up to the story.
 func datelineAgency(head string) string {
+	head, _ = unlinkAgency(head)
 	k, j := strings.LastIndexByte(head, '('), strings.LastIndexByte(head, ')')
 	if k < 0 || j < k {
 		return ""

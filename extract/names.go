@@ -390,6 +390,12 @@ func (d *doc) extendChunk(i, end int) int {
 	}
 	for j < end {
 		t := &d.toks[j]
+		if d.lineBreakBefore(j) {
+			// "Traffic advisories for Delhi\nDelhi Traffic Police said": a
+			// line break inside a paragraph (a subheading kept with the
+			// text after it) ends a name.
+			break
+		}
 		if t.kind == tkQuote && (d.toks[j-1].has(lxFirstName) || j-1 == i && d.toks[i].lx == 0) {
 			if n := d.nickname(j, end); n > 0 {
 				j += n // Thomas "Tank" Wellerby
@@ -797,4 +803,11 @@ func placeAdjective(s string) bool {
 		return true
 	}
 	return false
+}
+
+// lineBreakBefore reports whether a line break stands between token j and
+// the one before it inside their paragraph: a subheading kept with the
+// text after it, or a list's items.
+func (d *doc) lineBreakBefore(j int) bool {
+	return j > 0 && j < len(d.toks) && strings.IndexByte(d.text[d.toks[j-1].end:d.toks[j].start], '\n') >= 0
 }

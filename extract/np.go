@@ -31,6 +31,9 @@ func (d *doc) npWord(k int) bool {
 			t.has(lxGroup|lxRole|lxDoc|lxGenericOrg) && !t.has(lxAux|lxPrep) {
 			return true
 		}
+		if t.has(lxVerb) && k > 0 && d.toks[k-1].has(lxDet) && !d.isWord(k-1, "that") && verbNouns[d.lower(k)] {
+			return true // "campaigners for the cause": the noun after its article
+		}
 		if t.cv != 0 && k > 0 && d.toks[k-1].has(lxDet) && !d.isWord(k-1, "that") && baseForm(d.lower(k)) {
 			return true // "the state said", "the note said": a base form after its article is the noun
 		}
@@ -61,6 +64,9 @@ func (d *doc) npBack(j, first int) int {
 	start := j
 	for k := j - 1; k >= first; k-- {
 		tk := &d.toks[k]
+		if d.lineBreakBefore(k + 1) {
+			break // "Traffic advisories for Delhi\nDelhi Traffic Police said"
+		}
 		if tk.has(lxDet) && (tk.lowerWord() || tk.is(fSentStart)) {
 			start = k
 			break
@@ -69,6 +75,17 @@ func (d *doc) npBack(j, first int) int {
 			break
 		}
 		start = k
+	}
+	// "Ostavian Ambassador to Calder Ilse Varga": where a title's holder
+	// is posted stands between the title and the name; the phrase runs
+	// back over "to" (or "to the") to the title.
+	if p := start - 1; p-1 >= first && d.chunkAt[start] >= 0 && d.postedToStart(start, &d.chunks[d.chunkAt[start]]) > start {
+		if d.isWord(p, "the") {
+			p--
+		}
+		if s2 := d.npBack(p-1, first); s2 >= 0 && s2 < p {
+			start = s2
+		}
 	}
 	// "Crime Stoppers of Michigan officials said": a body named with its
 	// place, then those who speak for it; the phrase runs back over
@@ -1457,3 +1474,12 @@ func (d *doc) ownedByThing(i, h int) bool {
 	}
 	return false
 }
+
+// verbNouns holds verbNounWords, for npWord.
+var verbNouns = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(verbNounWords) {
+		m[w] = true
+	}
+	return m
+}()

@@ -46,9 +46,10 @@ func (q *quoteSpan) words(d *doc) int {
 // say which way they face; a straight mark opens when no quotation is open
 // and closes otherwise, which also survives the odd misplaced space.
 func (d *doc) pairQuotes() {
+	singleOpen := false
 	for p := 0; p+1 < len(d.paraFirst); p++ {
 		first, end := d.paraFirst[p], d.paraFirst[p+1]
-		d.pairSingleMarks(first, end)
+		singleOpen = d.pairSingleMarks(first, end, singleOpen)
 		open := -1
 		for i := first; i < end; i++ {
 			t := &d.toks[i]
@@ -111,7 +112,13 @@ func (d *doc) pairQuotes() {
 // opening before a letter after a space, closing after a word or a stop
 // before a space or a stop, and holding two words or more with no double
 // mark inside.
-func (d *doc) pairSingleMarks(first, end int) {
+//
+// A quotation in single marks may also run to the paragraph's end with no
+// closing mark, as a quotation of several paragraphs does ("he added:
+// 'Personally I think ... season." and "'But we all know ... decision."
+// before a paragraph opening with a mark again); prevOpen says the
+// paragraph before ended so, and the result whether this one does.
+func (d *doc) pairSingleMarks(first, end int, prevOpen bool) bool {
 	inDouble := false
 	open := -1
 	for i := first; i < end; i++ {
@@ -146,6 +153,39 @@ func (d *doc) pairSingleMarks(first, end int) {
 			open = -1
 		}
 	}
+	if open >= 0 && !inDouble && d.singleRunsOn(open, first, end, prevOpen) {
+		d.toks[open].kind = tkQuote
+		return true
+	}
+	return false
+}
+
+// singleRunsOn reports whether the single mark at token open, left
+// unclosed in the paragraph [first, end), opens a quotation that runs to
+// the paragraph's end: four words or more ending in a stop, after a
+// speaker's colon, or opening the paragraph when the one before ended in
+// such a quotation or the next opens with a mark again.
+func (d *doc) singleRunsOn(open, first, end int, prevOpen bool) bool {
+	words := 0
+	for k := open + 1; k < end; k++ {
+		if d.toks[k].kind == tkQuote {
+			return false
+		}
+		if d.toks[k].kind == tkWord {
+			words++
+		}
+	}
+	if words < 4 || !(d.punct(end-1, ".") || d.punct(end-1, "!") || d.punct(end-1, "?")) {
+		return false
+	}
+	if open > first && d.punct(open-1, ":") {
+		return true
+	}
+	if open != first {
+		return false
+	}
+	nextOpens := end+1 < len(d.toks) && d.toks[end].kind == tkPunct && (d.punct(end, "'") || d.punct(end, "‘")) && d.toks[end+1].capWord()
+	return prevOpen || nextOpens
 }
 
 // addQuote records the quotation opened by token open and closed by token

@@ -11,6 +11,13 @@ import (
 func (d *doc) addTitles(e int, c *chunk) {
 	en := &d.ents[e]
 	k := c.first
+	if t0, t1 := d.postedTitle(c); t0 >= 0 {
+		// "Ambassador to Calder Ilse Varga": the title before "to" is
+		// hers, the place after it only where she is posted.
+		en.addRole(d.span(t0, t1))
+		en.personEv++
+		k = c.name
+	}
 	for k < c.name {
 		if n := d.placeStartingAt(k, c.name); n > 0 && !d.toks[k].has(lxTitle) {
 			k += n // "United States", "Russian": where, not what
@@ -780,4 +787,27 @@ func (d *doc) notePredicateRole(ci int) {
 	if end > start {
 		d.noteRole(c.ent, start, end)
 	}
+}
+
+// postedTitle returns the tokens [t0, t1) of the title before the "to"
+// (or "to the") that chunk c follows, when c names where the title's
+// holder is posted and then the holder ("Ambassador to | Calder Ilse
+// Varga"); -1 and -1 otherwise.
+func (d *doc) postedTitle(c *chunk) (int, int) {
+	if c.name <= c.first || d.postedToStart(c.first, c) != c.name {
+		return -1, -1
+	}
+	k := c.first - 1
+	if d.isWord(k, "the") {
+		k--
+	}
+	t1 := k // the "to"
+	t0 := t1
+	for t0-1 >= 0 && t1-t0 < 3 && d.toks[t0-1].capWord() && d.toks[t0-1].has(lxTitle|lxRole) && d.toks[t0-1].para == d.toks[c.first].para {
+		t0--
+	}
+	if t0 == t1 {
+		return -1, -1
+	}
+	return t0, t1
 }

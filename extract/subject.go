@@ -766,7 +766,8 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		if co >= 0 {
 			next = coEnd
 		}
-		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s) || named && d.timeClauseAt(next, s)) || v-2 >= s.first && d.chunkAt[v-2] >= 0 && (!d.prepObject(v-2) || d.leftIsAppositive(s, v-1)) {
+		if !named && !unnamed || !(next >= s.last || d.punct(next, ",") || d.sentenceEnd(next, s) || named && d.timeClauseAt(next, s) || d.closingModifier(next, s)) ||
+			v-2 >= s.first && d.chunkAt[v-2] >= 0 && (!d.prepObject(v-2) || d.leftIsAppositive(s, v-1)) && !d.nameClosesClause(v-2, next, s) {
 			return false
 		}
 	}
@@ -2030,4 +2031,56 @@ func (d *doc) joinedNames(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// nameClosesClause reports whether the name ending at token k, just before
+// the comma of an inverted cue whose speaker phrase ends at token next,
+// is the last word of a reported clause rather than a subject the cue
+// interrupts: words come before it in the sentence, and nothing but the
+// sentence's end, an appositive or a participle of the speaker's follows
+// the speaker ("We will beat Calder, said the coach.", "... backed Azerbaijan, said
+// the ambassador, adding that ..."), where "Tomas Brenn, said Ilse Varga,
+// was ..." goes on with the verb the name is the subject of.
+func (d *doc) nameClosesClause(k, next int, s sentence) bool {
+	if f := d.chunks[d.chunkAt[k]].first; f <= s.first || d.toks[f-1].kind != tkWord || !d.toks[f-1].lowerWord() {
+		return false
+	}
+	if next >= s.last || d.sentenceEnd(next, s) {
+		return true
+	}
+	if !d.punct(next, ",") || next+1 >= s.last {
+		return false
+	}
+	if ae := d.appositiveEnd(next + 1); ae > next+1 && (ae >= s.last || d.sentenceEnd(ae, s)) {
+		return true // "..., said Ilse Varga, the mayor."
+	}
+	return d.toks[next+1].lowerWord() && d.endsWith(next+1, "ing")
+}
+
+// closingModifier reports whether the words from token k to the end of
+// sentence s are only a prepositional phrase about the saying: "..., said
+// Ilse Varga on Tuesday.", "..., said the mayor at a news conference.",
+// "..., said Tomas Brenn of the Tarvik Port Authority." No verb, clause or
+// quotation may come in it, so that "..., said Brenn in May, when ..." and
+// "said the company would" stay out.
+func (d *doc) closingModifier(k int, s sentence) bool {
+	if k >= s.last || !d.toks[k].lowerWord() || !d.toks[k].has(lxPrep) || d.isWord(k, "that") {
+		return false
+	}
+	for j := k + 1; j < s.last; j++ {
+		if d.sentenceEnd(j, s) {
+			return j-k <= 12
+		}
+		t := &d.toks[j]
+		if d.punct(j, ",") && j+1 < s.last && d.toks[j+1].lowerWord() && d.endsWith(j+1, "ing") {
+			return j-k <= 12 // "..., said Ilse Varga on Tuesday, adding that ..."
+		}
+		if t.kind == tkQuote || t.inQuote() || t.cv != 0 || t.kind == tkPunct && !d.punct(j, "-") && !d.punct(j, "'") {
+			return false
+		}
+		if t.lowerWord() && (t.has(lxAux|lxRelative) || d.isWord(j, "that")) {
+			return false
+		}
+	}
+	return s.last-k <= 12
 }

@@ -59,7 +59,7 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) []to
 			// A picture's text ("![Brekke](...)") is no part of the
 			// sentence: its address stays, and parts it from the words
 			// after it.
-			if cl, e := markdownLink(text, i, end); cl > 0 && (i == start || text[i-1] != '!') && (afterQuotation(text, start, i) || cueLink(text, start, i, cl, e, end) || nameLink(text, i, cl) || commonLink(text, i, cl) || sourceLink(text, start, i, cl)) {
+			if cl, e := markdownLink(text, i, end); cl > 0 && (i == start || text[i-1] != '!') && (afterQuotation(text, start, i) || cueLink(text, start, i, cl, e, end) || nameLink(text, i, cl) || commonLink(text, i, cl) || sourceLink(text, start, i, cl) || subjectLink(text, i, cl, e, end)) {
 				linkClose, linkEnd = cl, e
 				i++
 				continue
@@ -637,6 +637,31 @@ func nameLink(text string, i, cl int) bool {
 		}
 	}
 	return true
+}
+
+// subjectLink reports whether the Markdown link whose text runs from the
+// "[" at i to the "]" at cl, with its address ending at e, holds the
+// opening of a sentence up to a name, and a speech verb follows it: "[In
+// 2016, LVMH CFO Jean-Jacques Guiony](...) said that ...". Its words are
+// the sentence's, and the speaker's name must stay next to the cue.
+func subjectLink(text string, i, cl, e, end int) bool {
+	in := text[i+1 : cl]
+	words := strings.Fields(in)
+	if len(words) < 2 || len(words) > 12 || strings.ContainsAny(in, "\"“”[]()") {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(words[len(words)-1]); !unicode.IsUpper(r) {
+		return false
+	}
+	k := e
+	for k < end && text[k] == ' ' {
+		k++
+	}
+	j := k
+	for j < end && byteClass[text[j]] >= bcAlnum {
+		j++
+	}
+	return j > k && lowerCue(text[k:j])
 }
 
 // commonLink reports whether the Markdown link whose text runs from the

@@ -15,7 +15,8 @@ perhaps maybe almost nearly about around per via amid among despite throughout t
 upon within without across along beside besides beyond inside outside onto off out up down
 yes one two three four five six seven eight nine ten many much several another every either
 neither none nobody nothing someone something anyone anything everyone everything whoever
-whatever let lets let's it's he's she's that's there's what's who's we're they're i'm whereas whilst`
+whatever let lets let's it's he's she's that's there's what's who's we're they're i'm whereas whilst
+lest whereupon albeit notwithstanding insofar henceforth thereupon hitherto`
 
 const detWords = `the a an this that these those his her its their our my your some any each every
 no another one`

@@ -99,7 +99,13 @@ depends depended affects affected contains contained produces produced reduces r
 caused occurs occurred exists existed varies varied differs differed orbits orbited emits emitted
 absorbs absorbed reflects reflected warms warmed cools cooled carries carried evolves evolved
 develops developed lasts lasted protects protected triggers triggered allows allowed prevents
-prevented determines determined matters mattered`
+prevented determines determined matters mattered` + " " + verbNounWords
+
+// verbNounWords are plain present verbs a plural subject takes ("the
+// attacks cause concern", "the levels vary") that are nouns as well; after
+// an article they are the noun ("campaigners for the cause").
+const verbNounWords = `cause trigger affect produce allow prevent determine threaten violate
+undermine occur exist depend protect carry develop contain`
 
 // maleNames, femaleNames and unisexNames are common given names from many
 // languages, used to tell people from organisations and to pick a pronoun.

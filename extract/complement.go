@@ -791,6 +791,10 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 				return k
 			}
 			k = end
+		case w == "with" && n == 0 && d.mannerWithEnd(k+1, last) > k+1:
+			// "confirms with high certainty that", "said with a smile
+			// that": the manner of saying, then the clause.
+			k = d.mannerWithEnd(k+1, last)
 		case w == "in" && (d.isWord(k+1, "total") || d.isWord(k+1, "all")) && k+2 < last && d.toks[k+2].kind != tkPunct:
 			k += 2 // "said in total 40 people ..."
 		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||
@@ -893,6 +897,31 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		}
 	}
 	return k
+}
+
+// mannerWithEnd returns the end of a noun phrase of manner that starts at k
+// after a speech verb's "with" ("with high certainty", "with a smile",
+// "with some caution") when "that" follows it, or k. Only the manner nouns
+// are taken, and only before "that": "said with 40 people dead the town
+// ..." is an absolute phrase, and "agreed with the council that" names a
+// party, not a manner.
+func (d *doc) mannerWithEnd(k, last int) int {
+	end := d.npForward(k, last)
+	if end <= k || end >= last || !d.isWord(end, "that") || !d.toks[end-1].lowerWord() || !mannerNouns[d.lower(end-1)] {
+		return k
+	}
+	return end
+}
+
+// mannerNouns are the nouns of "with ..." phrases that say how something
+// was said.
+var mannerNouns = map[string]bool{
+	"certainty": true, "confidence": true, "caution": true, "conviction": true, "regret": true,
+	"pride": true, "concern": true, "emphasis": true, "smile": true, "laugh": true, "shrug": true,
+	"sadness": true, "satisfaction": true, "relief": true, "assurance": true, "passion": true,
+	"frustration": true, "candour": true, "candor": true, "humility": true, "optimism": true,
+	"alarm": true, "urgency": true, "sorrow": true, "disappointment": true, "resignation": true,
+	"determination": true, "precision": true, "accuracy": true, "probability": true, "grin": true,
 }
 
 // relativeGap reports whether cue c's subject follows "which" or "that",

@@ -405,6 +405,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
 	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with")) && !d.quoteSoon(i+2, s):
 		return c, false // "boasts of a curriculum", "responded with applause"
+	case v.lemma == "liken" && (d.isWord(i+1, "to") || d.passive(i, s.first)):
+		// "was likened to a “war zone”": a comparison someone unnamed
+		// made; the speaker's verb takes its object first ("likened the
+		// ruling to “a slap”").
+		return c, false
 	case v.lemma == "refer" && !(d.isWord(i+1, "to") && !d.isWord(i+2, "as")):
 		return c, false // "referred to the riots as “...”", not "referred to as “The Lion Man”"
 	case v.lemma == "claim" && (i+1 < s.last && (d.toks[i+1].kind == tkNum || numberWord(d.lower(i+1)) > 0) && !d.auxNext(i+2, s) &&

@@ -1,0 +1,86 @@
+package extract_test
+
+import (
+	"testing"
+
+	"soundbite/model"
+)
+
+// TestDevhCases covers the classes the dev-h pages (go-trafilatura
+// comparison pages: science write-ups, essays, a live blog) showed the
+// engine missing, each probed with invented sentences of the same wording.
+// Each row gives exactly the quotes wanted; the near misses want none, or
+// only the ones listed.
+func TestDevhCases(t *testing.T) {
+	tests := []freshCase{
+		// A "with" phrase of manner between the speech verb and "that":
+		// "confirms with high certainty that", "said with regret that".
+		{
+			name: "confirms with high certainty that, after an affiliation",
+			text: "From the Halvard Climate Service, Ingrid Solberg confirms with high certainty that the global temperature has risen by 1.4 degrees.",
+			want: []quote{{"Ingrid Solberg", model.Indirect, "the global temperature has risen by 1.4 degrees"}},
+		},
+		{
+			name: "notes with some caution that",
+			text: "Researcher Tomas Brenn from Ostby University notes with some caution that the sample was small.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "the sample was small"}},
+		},
+		{
+			name: "said with regret that",
+			text: "Ingrid Solberg said with regret that the festival would not return.",
+			want: []quote{{"Ingrid Solberg", model.Indirect, "the festival would not return"}},
+		},
+		{
+			name: "warned with some urgency that",
+			text: "Ingrid Solberg warned with some urgency that the dam could fail.",
+			want: []quote{{"Ingrid Solberg", model.Indirect, "the dam could fail"}},
+		},
+		{
+			name: "near miss: agreed with a party that",
+			text: "Tomas Brenn agreed with the council that the bridge should close.",
+		},
+		{
+			name: "near miss: a smile that is a relative clause's",
+			text: "The mayor spoke with a smile that lit up the hall.",
+		},
+		{
+			name: "near miss: an absolute phrase after said with",
+			text: "Police said with the roads closed that drivers should stay home.",
+		},
+		// "likens X to a “Y”": the quoted words are the speaker's, as in
+		// "described X as “Y”".
+		{
+			name: "likens the figures to a quoted phrase, then a participle",
+			text: "David Holm from Tarvik University likens the figures to a “horror film,” underscoring the urgency of the crisis.",
+			want: []quote{{"David Holm", model.Direct, "horror film"}},
+		},
+		{
+			name: "likened the flood to a quoted phrase",
+			text: "Ingrid Solberg likened the flood to \"a second tsunami.\"",
+			want: []quote{{"Ingrid Solberg", model.Direct, "a second tsunami."}},
+		},
+		{
+			name: "likens, then a reported clause after warning",
+			text: "Klaus Vedder from Ostby College likens the drought to a \"slow earthquake,\" warning that it will last years.",
+			want: []quote{
+				{"Klaus Vedder", model.Direct, "slow earthquake"},
+				{"Klaus Vedder", model.Indirect, "it will last years"},
+			},
+		},
+		{
+			name: "near miss: was likened to, by someone unnamed",
+			text: "The town was likened to a \"war zone\" by residents.",
+		},
+		{
+			name: "near miss: compared to a name in marks",
+			text: "The slump is mild compared to the \"Great Recession\" of 2008.",
+		},
+		{
+			name: "near miss: likens with no quotation",
+			text: "Ingrid Solberg likens the drought to a slow earthquake.",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

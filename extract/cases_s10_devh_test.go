@@ -79,6 +79,50 @@ func TestDevhCases(t *testing.T) {
 			name: "near miss: likens with no quotation",
 			text: "Ingrid Solberg likens the drought to a slow earthquake.",
 		},
+		// A base-form speech verb after a clause's comma, with plural
+		// speakers after it, as "say the researchers" has: science
+		// releases' "..., conclude the authors", "..., warn scientists".
+		{
+			name: "warn the study's authors, after the clause",
+			text: "Such storms will become more common, warn the study's authors.",
+			want: []quote{{"", model.Indirect, "Such storms will become more common"}},
+		},
+		{
+			name: "conclude the scientists",
+			text: "Such storms will become more common, conclude the scientists.",
+			want: []quote{{"", model.Indirect, "Such storms will become more common"}},
+		},
+		{
+			name: "note the researchers",
+			text: "The glacier lost a third of its mass, note the researchers.",
+			want: []quote{{"", model.Indirect, "The glacier lost a third of its mass"}},
+		},
+		{
+			name:     "warn two named speakers",
+			text:     "The reefs could vanish by 2050, warn Ingrid Solberg and Tomas Brenn.",
+			speakers: []string{"Ingrid Solberg", "Tomas Brenn"}, // one quote each: checkCase reads one speaker a text
+		},
+		{
+			name: "insist the engineers, then a concession",
+			text: "The water is safe to drink, insist the engineers, though residents are not convinced.",
+			want: []quote{{"", model.Indirect, "The water is safe to drink"}},
+		},
+		{
+			name: "near miss: an imperative after an if clause",
+			text: "If you smell gas, warn the neighbours.",
+		},
+		{
+			name: "near miss: an imperative with a possessive object",
+			text: "When storms come, warn your neighbours.",
+		},
+		{
+			name: "near miss: speakers followed by a relative clause",
+			text: "The risks are real, insist the engineers who built the dam.",
+		},
+		{
+			name: "near miss: a plural subject and its own verb",
+			text: "The reefs are dying, and divers report the bleaching each year.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

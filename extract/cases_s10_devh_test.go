@@ -123,6 +123,29 @@ func TestDevhCases(t *testing.T) {
 			name: "near miss: a plural subject and its own verb",
 			text: "The reefs are dying, and divers report the bleaching each year.",
 		},
+		// Markdown links in a page's body: a clause that ends in a link
+		// carries the link's close and address, not a lone bracket; a
+		// linked title in italics is a name the sentence reads through.
+		{
+			name: "a clause ending in a link keeps the link whole",
+			text: "Ilse Varga has suggested that the caucus is [too ideologically diverse](http://example.com/a).",
+			want: []quote{{"Ilse Varga", model.Indirect, "the caucus is [too ideologically diverse](http://example.com/a)"}},
+		},
+		{
+			name: "a clause wholly in a link",
+			text: "Ilse Varga said that [the caucus is too diverse](http://example.com/a).",
+			want: []quote{{"Ilse Varga", model.Indirect, "[the caucus is too diverse](http://example.com/a)"}},
+		},
+		{
+			name: "according to a study published in a linked journal in italics",
+			text: "According to a study published in [*The Calder Journal of Nutrition*](https://example.com/jn) in 2015, women who took the pill were less likely to fall.",
+			want: []quote{{"", model.Indirect, "women who took the pill were less likely to fall"}},
+		},
+		{
+			name: "near miss: a linked outlet in italics stays an outlet",
+			text: "Ilse Varga told [*The Ostby Courier*](https://example.com/oc) that the bridge would reopen.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the bridge would reopen"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -628,6 +628,7 @@ func nameLink(text string, i, cl int) bool {
 		return false
 	}
 	for n, w := range words {
+		w = strings.Trim(w, "*_") // "[*The Calder Journal*](...)": a title in italics
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r):

@@ -146,6 +146,36 @@ func TestDevhCases(t *testing.T) {
 			text: "Ilse Varga told [*The Ostby Courier*](https://example.com/oc) that the bridge would reopen.",
 			want: []quote{{"Ilse Varga", model.Indirect, "the bridge would reopen"}},
 		},
+		// Block quotations in a page's body ("> ..." lines): the mark is
+		// no word, the sentence starts after it, and a lone capital
+		// article is never a name.
+		{
+			name:     "a block quotation after the following:",
+			text:     "In an article, Ilse Varga states the following:\n\n> “The plan is failing.\n> \n> The proposed cuts are nowhere near enough.”",
+			want:     []quote{{"Ilse Varga", model.Direct, "The plan is failing.\n> \n> The proposed cuts are nowhere near enough."}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "a block quotation's line opening with a participle's article",
+			text: "> The reported deaths are a tragedy, said Tomas Brenn.",
+			want: []quote{{"Tomas Brenn", model.Indirect, "The reported deaths are a tragedy"}},
+		},
+		{
+			name:     "near miss: an unquoted block after a colon names no one The",
+			text:     "Ilse Varga wrote:\n\n> The proposed cuts are nowhere near enough.",
+			speakers: []string{},
+		},
+		// A closing mark set where an inner opening one belongs.
+		{
+			name: "a reversed inner mark inside a quotation",
+			text: "“The time for ”little steps” is long gone,” Ilse Varga said.",
+			want: []quote{{"Ilse Varga", model.Direct, "The time for ”little steps” is long gone"}},
+		},
+		{
+			name: "near miss: a misplaced space before the closing mark",
+			text: "“It is over ”, she said.",
+			want: []quote{{"", model.Direct, "It is over"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

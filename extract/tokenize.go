@@ -65,6 +65,12 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) []to
 				continue
 			}
 		}
+		if c == '>' && lineOpening(text, start, i) {
+			// "> The proposed cuts ...": the mark of a block quotation's
+			// line; the sentence starts at the word after it.
+			i++
+			continue
+		}
 		if c == '*' && !(len(toks) == first && emphasisLabel(text, i, end)) {
 			// Markdown emphasis, "**Ilse Marner** said": the stars would
 			// part a name from its cue and a quotation mark from the
@@ -474,6 +480,21 @@ func numberAbbrevNotNumber(text, w string, j, end int) bool {
 		k++
 	}
 	return k >= end || !isDigitByte(text[k])
+}
+
+// lineOpening reports whether only spaces stand between the start of the
+// line (or of the paragraph, at start) and byte i of text.
+func lineOpening(text string, start, i int) bool {
+	for j := i - 1; j >= start; j-- {
+		switch text[j] {
+		case '\n':
+			return true
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // markdownLink reports where the "](" of a Markdown link opening with the

@@ -176,6 +176,36 @@ func TestDevhCases(t *testing.T) {
 			text: "“It is over ”, she said.",
 			want: []quote{{"", model.Direct, "It is over"}},
 		},
+		// Interview transcripts whose labels are in bold ("**The
+		// Economist:** ...", "**Thomas Malone:** ..."); a scene break ends
+		// the transcript before a book excerpt.
+		{
+			name: "bold labels of an interviewer and an interviewee",
+			text: "**The Courier:** Why are you running?\n\n**Ilse Varga:** Because the town needs a new bridge.\n\n**The Courier:** What about taxes?\n\n**Ilse Varga:** Taxes will not rise.",
+			want: []quote{
+				{"Ilse Varga", model.Direct, "Because the town needs a new bridge."},
+				{"Ilse Varga", model.Direct, "Taxes will not rise."},
+			},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name: "a scene break ends the answers",
+			text: "**The Courier:** Why are you running?\n\n**Ilse Varga:** Because the town needs a new bridge.\n\n**The Courier:** What about taxes?\n\n**Ilse Varga:** Taxes will not rise.\n\n\\* * *\n\nThe bridge was built in 1902 and has been closed since May.",
+			want: []quote{
+				{"Ilse Varga", model.Direct, "Because the town needs a new bridge."},
+				{"Ilse Varga", model.Direct, "Taxes will not rise."},
+			},
+		},
+		{
+			name: "near miss: one bold heading is no interviewer's label",
+			text: "**Note:** The bridge will close on Monday.\n\nIlse Varga said the work would take a week.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the work would take a week"}},
+		},
+		{
+			name:     "near miss: bold headings of a recipe",
+			text:     "**Ingredients:** Two eggs and flour.\n\n**Method:** Mix and bake for ten minutes.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

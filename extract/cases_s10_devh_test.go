@@ -160,10 +160,33 @@ func TestDevhCases(t *testing.T) {
 			text: "> The reported deaths are a tragedy, said Tomas Brenn.",
 			want: []quote{{"Tomas Brenn", model.Indirect, "The reported deaths are a tragedy"}},
 		},
+		// A block quotation without marks after a cue that ends its
+		// paragraph with a colon is the speaker's, as one in marks is.
 		{
-			name:     "near miss: an unquoted block after a colon names no one The",
+			name: "an unquoted block after writes:",
+			text: "As Ilse Varga writes:\n\n> Much that happens in campaigns is a struggle over which identities voters will inhabit.",
+			want: []quote{{"Ilse Varga", model.Direct, "Much that happens in campaigns is a struggle over which identities voters will inhabit."}},
+		},
+		{
+			name: "an unquoted block after wrote:, its own cue silenced",
+			text: "Tomas Brenn wrote to the council:\n\n> We ask that the bridge be reopened.",
+			want: []quote{{"Tomas Brenn", model.Direct, "We ask that the bridge be reopened."}},
+		},
+		{
+			name:     "an unquoted block after a colon, opening with an article",
 			text:     "Ilse Varga wrote:\n\n> The proposed cuts are nowhere near enough.",
+			want:     []quote{{"Ilse Varga", model.Direct, "The proposed cuts are nowhere near enough."}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: a block after no cue",
+			text:     "The agenda is as follows:\n\n> Item one: the bridge.",
 			speakers: []string{},
+		},
+		{
+			name: "near miss: a block after a cue that reported a clause",
+			text: "Ilse Varga said the plan was sound.\n\n> The bridge will reopen in May.",
+			want: []quote{{"Ilse Varga", model.Indirect, "the plan was sound"}},
 		},
 		// A closing mark set where an inner opening one belongs.
 		{

@@ -229,6 +229,38 @@ func TestDevhCases(t *testing.T) {
 			text:     "**Ingredients:** Two eggs and flour.\n\n**Method:** Mix and bake for ten minutes.",
 			speakers: []string{},
 		},
+		// A quoted phrase that opens the reported clause as its subject:
+		// the clause, marks and all, is mixed, not the phrase alone.
+		{
+			name: "said “the virus” would be responsible",
+			text: "Ilse Varga came under fire after saying \"the virus\" would be responsible for any further deaths.",
+			want: []quote{{"Ilse Varga", model.Mixed, "\"the virus\" would be responsible for any further deaths"}},
+		},
+		{
+			name: "said that “reckless drivers” were to blame",
+			text: "Ilse Varga said that “reckless drivers” were to blame for the crash.",
+			want: []quote{{"Ilse Varga", model.Mixed, "“reckless drivers” were to blame for the crash"}},
+		},
+		{
+			name: "a quoted modifier, its noun, then the verb",
+			text: "The minister said \"proactive and robust\" measures must be taken.",
+			want: []quote{{"", model.Mixed, "\"proactive and robust\" measures must be taken"}},
+		},
+		{
+			name: "near miss: a quoted thanks and a prepositional phrase",
+			text: "Ilse Varga said \"thank you\" to the crew.",
+			want: []quote{{"Ilse Varga", model.Direct, "thank you"}},
+		},
+		{
+			name: "near miss: a quoted word ending in a comma",
+			text: "Ilse Varga said \"No,\" and left the room.",
+			want: []quote{{"Ilse Varga", model.Direct, "No"}},
+		},
+		{
+			name: "near miss: a whole clause in the marks",
+			text: "Ilse Varga said \"the virus is spreading.\"",
+			want: []quote{{"Ilse Varga", model.Direct, "the virus is spreading."}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -318,6 +318,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		}
 	}
+	if q := d.quoteAt(k, s); q >= 0 && d.fragmentOpensClause(q, s) {
+		// "said “the virus” would be responsible for any further
+		// deaths": the quoted words are the clause's subject, and the
+		// clause, marks and all, is what was said.
+		d.addComps(c, d.quotes[q].open, s)
+		return
+	}
 	if q := d.quoteAt(k, s); q >= 0 {
 		c.quote = q
 		if c.class == cueSay && d.punct(d.quotes[q].open-1, ":") && c.subjFirst > s.first+2 && d.punct(c.subjFirst-1, ",") &&
@@ -592,6 +599,40 @@ var workNoun = map[string]bool{
 	"song": true, "songs": true, "album": true, "book": true, "novel": true, "film": true, "movie": true,
 	"poem": true, "play": true, "opera": true, "series": true, "show": true, "documentary": true,
 	"essay": true, "memoir": true, "single": true, "track": true, "episode": true, "article": true,
+}
+
+// fragmentOpensClause reports whether quotation q is a few words with no
+// stop of their own, closed and followed at once by the verb of a clause
+// they are the subject of: "“the virus” would be", "“reckless drivers”
+// were to blame", "“proactive and robust” measures must"; not "“thank
+// you” to the crew" or "“No,” and left".
+func (d *doc) fragmentOpensClause(qi int, s sentence) bool {
+	q := &d.quotes[qi]
+	if q.close < 0 || q.close+1 >= s.last || q.close-q.open-1 > 6 || q.close-q.open-1 < 1 {
+		return false
+	}
+	if t := &d.toks[q.close-1]; t.kind == tkPunct {
+		return false // "“No,” and ...", "“Stop.”": the words end there
+	}
+	for j := q.open + 1; j < q.close; j++ {
+		if d.toks[j].lowerWord() && d.toks[j].has(lxAux) || d.toks[j].cv != 0 {
+			return false // "“the virus is spreading” ...": a clause of its own in the marks
+		}
+	}
+	n := q.close + 1
+	if d.toks[n].lowerWord() && !d.toks[n].has(lxAux|lxPrep|lxFunc|lxDet) && n+1 < s.last && d.toks[n+1].lowerWord() && d.toks[n+1].has(lxAux) {
+		n++ // "“proactive and robust” measures must": the noun the words qualify, then the verb
+	}
+	t := &d.toks[n]
+	if !t.lowerWord() || !t.has(lxAux) || d.isWord(n, "to") {
+		return false
+	}
+	for j := n + 1; j < s.last && j < n+4; j++ {
+		if d.toks[j].kind == tkWord {
+			return true // a word after the verb: the clause goes on
+		}
+	}
+	return false
 }
 
 // quoteAt returns the quotation that opens at token k, or after a colon or

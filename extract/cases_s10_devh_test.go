@@ -261,6 +261,28 @@ func TestDevhCases(t *testing.T) {
 			text: "Ilse Varga said \"the virus is spreading.\"",
 			want: []quote{{"Ilse Varga", model.Direct, "the virus is spreading."}},
 		},
+		// A request whose infinitive opens a quotation: the request runs
+		// from its hearer, marks and all.
+		{
+			name: "urged residents “to remain vigilant”",
+			text: "Police urged residents “to remain vigilant” over the weekend.",
+			want: []quote{{"", model.Mixed, "residents “to remain vigilant” over the weekend"}},
+		},
+		{
+			name: "implores her readers “to become ...”",
+			text: "Ilse Varga implores her readers “to become more aware of the ways that politicians manipulate us.”",
+			want: []quote{{"Ilse Varga", model.Mixed, "her readers “to become more aware of the ways that politicians manipulate us.”"}},
+		},
+		{
+			name: "near miss: a sentence adverb in the marks",
+			text: "Ilse Varga told reporters “to be honest, the plan is dead.”",
+			want: []quote{{"Ilse Varga", model.Direct, "to be honest, the plan is dead."}},
+		},
+		{
+			name: "near miss: a quoted request closed by its comma, then the writer's words",
+			text: "Tomas Brenn asked reporters “to be patient,” then left.",
+			want: []quote{{"Tomas Brenn", model.Direct, "to be patient"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

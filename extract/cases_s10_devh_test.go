@@ -283,6 +283,29 @@ func TestDevhCases(t *testing.T) {
 			text: "Tomas Brenn asked reporters “to be patient,” then left.",
 			want: []quote{{"Tomas Brenn", model.Direct, "to be patient"}},
 		},
+		// "conclude", "note", "state" in the base form are kept as nouns
+		// ("state media", "a note") unless something marks them a verb;
+		// a plural speaker after the clause's comma does.
+		{
+			name: "..., the authors conclude.",
+			text: "Such storms will become more common, the authors conclude.",
+			want: []quote{{"", model.Indirect, "Such storms will become more common"}},
+		},
+		{
+			name: "..., the researchers conclude in the paper.",
+			text: "Such storms will become more common, the researchers conclude in the paper.",
+			want: []quote{{"", model.Indirect, "Such storms will become more common"}},
+		},
+		{
+			name: "..., the officials note.",
+			text: "The rise was small, the officials note.",
+			want: []quote{{"", model.Indirect, "The rise was small"}},
+		},
+		{
+			name:     "near miss: a state fair after a comma",
+			text:     "In the village, the farmers state fair opens on Monday.",
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

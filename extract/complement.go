@@ -321,6 +321,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if that && d.demonstrativeThat(k, s) {
 		return // "ruled that out", "denied that on Monday": "that" is the object
 	}
+	if q := d.quoteAt(k, s); q >= 0 && d.fragmentOpensClause(q, s) {
+		// "said “the virus” would be responsible for any further
+		// deaths": the quoted words are the clause's subject, and the
+		// clause, marks and all, is what was said.
+		d.addComps(c, d.quotes[q].open, s)
+		return
+	}
 	if q := d.quoteAt(k, s); q >= 0 {
 		c.quote = q
 		if c.class == cueSay && d.punct(d.quotes[q].open-1, ":") && c.subjFirst > s.first+2 && d.punct(c.subjFirst-1, ",") &&
@@ -597,6 +604,40 @@ var workNoun = map[string]bool{
 	"essay": true, "memoir": true, "single": true, "track": true, "episode": true, "article": true,
 }
 
+// fragmentOpensClause reports whether quotation q is a few words with no
+// stop of their own, closed and followed at once by the verb of a clause
+// they are the subject of: "“the virus” would be", "“reckless drivers”
+// were to blame", "“proactive and robust” measures must"; not "“thank
+// you” to the crew" or "“No,” and left".
+func (d *doc) fragmentOpensClause(qi int, s sentence) bool {
+	q := &d.quotes[qi]
+	if q.close < 0 || q.close+1 >= s.last || q.close-q.open-1 > 6 || q.close-q.open-1 < 1 {
+		return false
+	}
+	if t := &d.toks[q.close-1]; t.kind == tkPunct {
+		return false // "“No,” and ...", "“Stop.”": the words end there
+	}
+	for j := q.open + 1; j < q.close; j++ {
+		if d.toks[j].lowerWord() && d.toks[j].has(lxAux) || d.toks[j].cv != 0 {
+			return false // "“the virus is spreading” ...": a clause of its own in the marks
+		}
+	}
+	n := q.close + 1
+	if d.toks[n].lowerWord() && !d.toks[n].has(lxAux|lxPrep|lxFunc|lxDet) && n+1 < s.last && d.toks[n+1].lowerWord() && d.toks[n+1].has(lxAux) {
+		n++ // "“proactive and robust” measures must": the noun the words qualify, then the verb
+	}
+	t := &d.toks[n]
+	if !t.lowerWord() || !t.has(lxAux) || d.isWord(n, "to") {
+		return false
+	}
+	for j := n + 1; j < s.last && j < n+4; j++ {
+		if d.toks[j].kind == tkWord {
+			return true // a word after the verb: the clause goes on
+		}
+	}
+	return false
+}
+
 // quoteAt returns the quotation that opens at token k, or after a colon or
 // comma there, or -1.
 func (d *doc) quoteAt(k int, s sentence) int {
@@ -794,6 +835,10 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 				return k
 			}
 			k = end
+		case w == "with" && n == 0 && d.mannerWithEnd(k+1, last) > k+1:
+			// "confirms with high certainty that", "said with a smile
+			// that": the manner of saying, then the clause.
+			k = d.mannerWithEnd(k+1, last)
 		case w == "in" && (d.isWord(k+1, "total") || d.isWord(k+1, "all")) && k+2 < last && d.toks[k+2].kind != tkPunct:
 			k += 2 // "said in total 40 people ..."
 		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||
@@ -896,6 +941,31 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		}
 	}
 	return k
+}
+
+// mannerWithEnd returns the end of a noun phrase of manner that starts at k
+// after a speech verb's "with" ("with high certainty", "with a smile",
+// "with some caution") when "that" follows it, or k. Only the manner nouns
+// are taken, and only before "that": "said with 40 people dead the town
+// ..." is an absolute phrase, and "agreed with the council that" names a
+// party, not a manner.
+func (d *doc) mannerWithEnd(k, last int) int {
+	end := d.npForward(k, last)
+	if end <= k || end >= last || !d.isWord(end, "that") || !d.toks[end-1].lowerWord() || !mannerNouns[d.lower(end-1)] {
+		return k
+	}
+	return end
+}
+
+// mannerNouns are the nouns of "with ..." phrases that say how something
+// was said.
+var mannerNouns = map[string]bool{
+	"certainty": true, "confidence": true, "caution": true, "conviction": true, "regret": true,
+	"pride": true, "concern": true, "emphasis": true, "smile": true, "laugh": true, "shrug": true,
+	"sadness": true, "satisfaction": true, "relief": true, "assurance": true, "passion": true,
+	"frustration": true, "candour": true, "candor": true, "humility": true, "optimism": true,
+	"alarm": true, "urgency": true, "sorrow": true, "disappointment": true, "resignation": true,
+	"determination": true, "precision": true, "accuracy": true, "probability": true, "grin": true,
 }
 
 // relativeGap reports whether cue c's subject follows "which" or "that",

@@ -409,6 +409,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
 	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with")) && !d.quoteSoon(i+2, s):
 		return c, false // "boasts of a curriculum", "responded with applause"
+	case v.lemma == "liken" && (d.isWord(i+1, "to") || d.passive(i, s.first)):
+		// "was likened to a “war zone”": a comparison someone unnamed
+		// made; the speaker's verb takes its object first ("likened the
+		// ruling to “a slap”").
+		return c, false
 	case v.lemma == "refer" && !(d.isWord(i+1, "to") && !d.isWord(i+2, "as")):
 		return c, false // "referred to the riots as “...”", not "referred to as “The Lion Man”"
 	case v.lemma == "claim" && (i+1 < s.last && (d.toks[i+1].kind == tkNum || numberWord(d.lower(i+1)) > 0) && !d.auxNext(i+2, s) &&
@@ -425,6 +430,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		c.class, c.receiver = cueThat, false
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s) && d.byAgent(i, s) < 0:
 		return c, false
+	case baseForm(w) && w != "say" && prev >= 0 && d.punct(prev, ",") && d.invertedPluralSpeakers(i, s):
+		// "Such storms will become common, warn the study's authors.",
+		// "..., write the researchers in Nature": a plural speaker after
+		// the verb, as "say the researchers" has.
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
 		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev)) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)) &&
@@ -1378,6 +1387,44 @@ func (d *doc) closesQuote(k int, s sentence) bool {
 		k--
 	}
 	return k >= s.first && d.toks[k].kind == tkQuote && d.toks[k].is(fCloseMark)
+}
+
+// invertedPluralSpeakers reports whether the base-form speech verb at i,
+// after a comma that ends a clause, is followed by plural speakers who end
+// the sentence or the clause: "..., warn the study's authors.", "...,
+// conclude the scientists", "..., note Ilse Varga and Tomas Brenn". An imperative takes an object there instead ("If smoke rises,
+// warn your neighbours"), after an opening "if" or "when" clause.
+func (d *doc) invertedPluralSpeakers(i int, s sentence) bool {
+	k := i + 1
+	if k >= s.last || d.toks[k].kind != tkWord || d.toks[k].has(lxPronoun) && !d.toks[k].has(lxDet) {
+		return false
+	}
+	switch d.lower(k) {
+	case "your", "my", "our", "his", "her", "its", "their", "this", "that", "these", "those", "it", "them", "us", "me", "him":
+		return false
+	}
+	switch d.lower(s.first) {
+	case "if", "when", "whenever", "unless", "before", "once", "while", "until", "after", "to", "please":
+		return false
+	}
+	end := d.npForward(k, s.last)
+	if end <= k {
+		return false
+	}
+	head := end - 1
+	plural := d.toks[head].lowerWord() && d.pluralSubject(head) && d.endsWith(head, "s")
+	if !plural && d.chunkAt[head] >= 0 && d.isWord(end, "and") && end+1 < s.last && d.chunkAt[end+1] >= 0 {
+		// "note Ilse Varga and Tomas Brenn": two named speakers.
+		if e2 := d.npForward(end+1, s.last); e2 > end+1 && d.chunkAt[e2-1] >= 0 {
+			plural, end = true, e2
+		}
+	}
+	if !plural {
+		return false
+	}
+	// Only an end or a comma after them: "insist the engineers who built
+	// the dam" could as well be telling them something.
+	return end >= s.last || d.sentenceEnd(end, s) || d.punct(end, ",")
 }
 
 // prevWord returns the index of the token before i in the sentence,

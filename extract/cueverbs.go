@@ -159,6 +159,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "inquire", class: cueAsk, forms: []string{"inquired", "inquires", "enquired", "enquires"}},
 	{lemma: "call", class: cueQuoteOnly, forms: []string{"calls", "called", "calling"}},
 	{lemma: "dub", class: cueQuoteOnly, forms: []string{"dubs", "dubbed"}},
+	{lemma: "liken", class: cueQuoteOnly, forms: []string{"likens", "likened", "likening"}},
 	{lemma: "accuse", class: cueQuoteOnly, forms: []string{"accuses", "accused", "accusing"}},
 	{lemma: "criticise", class: cueQuoteOnly, forms: []string{"criticised", "criticized", "criticising", "criticizing"}},
 	{lemma: "term", class: cueQuoteOnly, forms: []string{"termed"}},

@@ -387,10 +387,44 @@ func (d *doc) demoteModifierVerb(i int) {
 		keep = nt.kind == tkNum || nt.kind == tkQuote ||
 			nt.kind == tkWord && (w == "that" || w == "out" || nominative(w) || nt.has(lxDet) || w == "about" || w == "nearly" || w == "almost" || w == "around")
 	}
+	if !keep && d.trailingPluralCue(i) {
+		// "..., the authors conclude.", "..., the researchers note in the
+		// paper": a plural speaker's verb after the clause it reports.
+		keep = true
+	}
 	if !keep {
 		t.cv = 0
 		t.lx &^= lxVerb // only the speech verb made it one
 	}
+}
+
+// trailingPluralCue reports whether the base-form verb at i follows a
+// plural speaker ("the authors", "the researchers", "scientists at the
+// institute"), which follows the comma that ends a clause, and ends the
+// sentence or opens a phrase of where it was said: "..., the authors
+// conclude.", "..., the researchers note in the paper".
+func (d *doc) trailingPluralCue(i int) bool {
+	t := &d.toks[i]
+	h := i - 1
+	if h < 1 || d.toks[h].para != t.para || !d.toks[h].lowerWord() || !d.endsWith(h, "s") || !d.toks[h].has(lxGroup|lxRole) {
+		return false
+	}
+	j := h - 1
+	for j > 0 && j >= h-3 && d.toks[j].lowerWord() && !d.punct(j, ",") {
+		if d.toks[j].has(lxDet) {
+			j--
+			break
+		}
+		j--
+	}
+	if !d.punct(j, ",") {
+		return false
+	}
+	n := i + 1
+	if n >= len(d.toks) || d.toks[n].para != t.para {
+		return true
+	}
+	return d.punct(n, ".") || d.punct(n, ",") || d.isWord(n, "in") && d.toks[n].lowerWord()
 }
 
 // clockTitle takes the title from a "PM" at token i that tells the time:

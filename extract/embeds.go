@@ -183,3 +183,57 @@ func (d *doc) namedOpening(a, b int) (int, int) {
 	}
 	return a, -1
 }
+
+// attachBlockQuotes gives a block quotation without quotation marks ("> Much
+// that happens in campaigns is ...") to the cue that ends the paragraph
+// before it with a colon and reports nothing else ("As Klein writes:"):
+// the block is what the speaker wrote or said, as a quotation in marks
+// after such a cue is.
+func (d *doc) attachBlockQuotes() {
+	for ci := range d.cues {
+		c := &d.cues[ci]
+		if !c.found || c.skip || c.quote >= 0 || len(c.comps) > 0 || c.inverted || c.class == cueAsk {
+			continue
+		}
+		s := d.sents[d.sentOf[c.verb]]
+		last := s.last - 1
+		if s.last != d.paraEnd(s.para) || !d.punct(last, ":") || s.para+2 >= len(d.paraFirst) {
+			continue
+		}
+		quiet := true
+		for j := c.after; j < last; j++ {
+			if d.toks[j].inQuote() || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 || d.isWord(j, "that") {
+				quiet = false
+				break
+			}
+		}
+		p := s.para + 1
+		first, end := d.paraFirst[p], d.paraEnd(p)
+		if !quiet || first >= end || !strings.HasPrefix(strings.TrimLeft(d.text[d.paraStart[p]:], " "), ">") {
+			continue
+		}
+		if d.answerOf != nil || d.embedAt(int(d.toks[first].start)) {
+			continue
+		}
+		for j := first; j < end; j++ {
+			if d.toks[j].kind == tkQuote {
+				quiet = false // marks of its own: the quotation is found as such
+				break
+			}
+		}
+		if quiet {
+			d.embeds = append(d.embeds, embed{start: int(d.toks[first].start), end: int(d.toks[end-1].end), ent: c.ent})
+			d.silence(first, end)
+		}
+	}
+}
+
+// embedAt reports whether an embedded post holds byte offset at.
+func (d *doc) embedAt(at int) bool {
+	for _, e := range d.embeds {
+		if e.start <= at && at < e.end {
+			return true
+		}
+	}
+	return false
+}

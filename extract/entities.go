@@ -115,6 +115,11 @@ func (d *doc) register(ci int) {
 	if len(words) == 0 {
 		return
 	}
+	if len(words) == 1 && lex.lookup(words[0])&lxDet != 0 && !d.toks[c.name].is(fAllCaps) {
+		// "> The proposed targets ...": a capital "The" where a line of a
+		// block quotation opens is an article, never someone's name.
+		return
+	}
 	if c.kind == kPerson && d.campusShortName(c) {
 		c.kind = kOrg
 	}

@@ -89,6 +89,7 @@ func runPipeline(paragraphs []string, standalone, fallback *[numRankFeatures]flo
 	d.linkLeadDescriptions()
 	d.findInterview()
 	d.findEmbeds()
+	d.attachBlockQuotes()
 	d.attachNamedLines()
 	d.attachSignatures()
 	d.attachRepeatedLead()

@@ -64,6 +64,12 @@ func (d *doc) findInterview() {
 	cur := -1
 	for p := labels[0].para; p+1 < len(d.paraFirst); p++ {
 		first, end := d.paraFirst[p], d.paraEnd(p)
+		if d.sceneBreak(p) {
+			// "* * *" before a book excerpt: the transcript is over, and
+			// what follows is no answer until a label opens one again.
+			cur = noSpeaker
+			continue
+		}
 		if first >= end {
 			continue
 		}
@@ -94,6 +100,17 @@ func (d *doc) findInterview() {
 		}
 		d.answers = append(d.answers, answer{ent: cur, start: int(d.toks[from].start), end: int(d.toks[end-1].end)})
 	}
+}
+
+// sceneBreak reports whether paragraph p is a scene break: stars, dashes
+// or the like and nothing else ("* * *", "\\* * *", "———").
+func (d *doc) sceneBreak(p int) bool {
+	end := len(d.text)
+	if p+1 < len(d.paraStart) {
+		end = d.paraStart[p+1]
+	}
+	t := strings.TrimSpace(d.text[d.paraStart[p]:end])
+	return t != "" && strings.Trim(t, "*\\-—–_~•#· \n") == ""
 }
 
 // noSpeaker marks, while a transcript is read, the unlabelled paragraphs
@@ -234,6 +251,11 @@ func (d *doc) firstPersonPara(p int) bool {
 // interviewer), and whether there is a label at all.
 func (d *doc) paraLabel(p int) (after, ent int, ok bool) {
 	first, end := d.paraFirst[p], d.paraEnd(p)
+	bold := false
+	for first < end && d.starAt(first) {
+		first++ // "**Thomas Malone:** A supermind is ...": a label in bold
+		bold = true
+	}
 	if end-first < 3 {
 		return 0, -1, false
 	}
@@ -253,7 +275,11 @@ func (d *doc) paraLabel(p int) (after, ent int, ok bool) {
 	// "Kurtzer: We are ...", "Q: ..."; not a caption's "Image: Afdahe."
 	for k := first; k < end && k < first+3; k++ {
 		if d.punct(k, ":") && k > first {
-			if !d.toks[first].capWord() || d.toks[k-1].kind != tkWord || end-k < 3 || !d.toks[k+1].capWord() && d.toks[k+1].kind != tkQuote {
+			next := k + 1
+			for bold && next < end && d.starAt(next) {
+				next++ // the bold's close after the colon
+			}
+			if !d.toks[first].capWord() || d.toks[k-1].kind != tkWord || end-next < 2 || !d.toks[next].capWord() && d.toks[next].kind != tkQuote {
 				return 0, -1, false
 			}
 			// A short answer needs a label naming a person: "Lowe: Schools,
@@ -271,10 +297,19 @@ func (d *doc) paraLabel(p int) (after, ent int, ok bool) {
 				return 0, -1, false // "UPDATE: The road has reopened.", "BREAKING NEWS: ...": the writer's heading
 			}
 			e := d.labelEntity(first, k)
-			if short && e < 0 && !(k-first == 1 && interviewerLabel(d.key(first))) {
+			interviewer := k-first == 1 && interviewerLabel(d.key(first))
+			if bold && e < 0 && !interviewer {
+				// "**The Economist:** What ...", back with every question;
+				// "**Note:** ..." is a bold heading, not a label in bold.
+				if d.boldLabels(d.span(first, k)) < 2 {
+					return 0, -1, false
+				}
+				interviewer = true
+			}
+			if short && e < 0 && !interviewer {
 				return 0, -1, false
 			}
-			return k + 1, e, true
+			return next, e, true
 		}
 	}
 	// "MS Although ...": a person's initials; "Michael Siegel I am ...": a
@@ -296,6 +331,26 @@ func (d *doc) paraLabel(p int) (after, ent int, ok bool) {
 		}
 	}
 	return 0, -1, false
+}
+
+// boldLabels counts the paragraphs that open with label in bold and a
+// colon ("**The Economist:** ..."): an interviewer's label comes back with
+// every question, a heading's ("**Note:**") seldom.
+func (d *doc) boldLabels(label string) int {
+	n := 0
+	for p := 0; p < len(d.paraStart) && n < 2; p++ {
+		t := strings.TrimLeft(d.text[d.paraStart[p]:], "*")
+		if strings.HasPrefix(t, label+":") {
+			n++
+		}
+	}
+	return n
+}
+
+// starAt reports whether token k is Markdown emphasis: stars only.
+func (d *doc) starAt(k int) bool {
+	t := &d.toks[k]
+	return t.kind == tkPunct && strings.Trim(d.text[t.start:t.end], "*") == ""
 }
 
 // labelEntity resolves the label tokens [i, j) to an interviewee, or -1

@@ -51,6 +51,7 @@ func (d *doc) pairQuotes() {
 		first, end := d.paraFirst[p], d.paraFirst[p+1]
 		singleOpen = d.pairSingleMarks(first, end, singleOpen)
 		open := -1
+		nested := false // a closing mark facing right opened a quotation inside the open one
 		for i := first; i < end; i++ {
 			t := &d.toks[i]
 			if t.kind != tkQuote {
@@ -75,6 +76,19 @@ func (d *doc) pairQuotes() {
 					continue // a lone mark at the paragraph end opens nothing
 				}
 				open = i
+				continue
+			}
+			if nested {
+				nested = false // the inner quotation's close
+				continue
+			}
+			if r == '”' && t.is(fSpaceBefore) && !t.is(fSpaceAfter) && i+1 < end && d.toks[i+1].kind == tkWord &&
+				d.toks[i+1].start == t.end && d.marksAfter(i+1, end) >= 2 {
+				// “... The time for ”little steps” is long gone ...”: a
+				// closing mark set where an opening one belongs, against
+				// the word after it and with its own close and the outer
+				// one still to come, opens a quotation inside the open one.
+				nested = true
 				continue
 			}
 			if (r == '“' || r == '«') && t.is(fSpaceBefore) && !t.is(fSpaceAfter) {
@@ -103,6 +117,17 @@ func (d *doc) pairQuotes() {
 			q.contNext, nq.contPrev = true, true
 		}
 	}
+}
+
+// marksAfter counts the double quotation marks among tokens [i, end).
+func (d *doc) marksAfter(i, end int) int {
+	n := 0
+	for ; i < end; i++ {
+		if d.toks[i].kind == tkQuote {
+			n++
+		}
+	}
+	return n
 }
 
 // pairSingleMarks finds quotations in single marks ('...' and ‘...’), the

@@ -171,13 +171,20 @@ func (d *doc) infinitiveAt(k int, s sentence) bool {
 	if (d.isWord(k, "not") || d.isWord(k, "never")) && d.toks[k].lowerWord() {
 		k++
 	}
+	// "urged residents “to remain vigilant”": the quotation opens with the
+	// infinitive, which is the request's all the same.
+	marked := k+1 < s.last && d.toks[k].kind == tkQuote && d.toks[k].is(fOpenMark) && d.isWord(k+1, "to") && d.toks[k+1].lowerWord() &&
+		!d.commaInQuote(k)
+	if marked {
+		k++
+	}
 	if !d.isWord(k, "to") || k+1 >= s.last {
 		return false
 	}
 	j := k + 1
 	if q := &d.toks[j]; q.kind == tkQuote && q.is(fOpenMark) && j+1 < s.last {
 		j++ // "urged the government to “act now”"
-	} else if d.toks[j].inQuote() {
+	} else if d.toks[j].inQuote() && !marked {
 		return false
 	}
 	if d.toks[j].lowerWord() && d.toks[j].has(lxAdverb) && !d.toks[j].has(lxAux) && j+1 < s.last {
@@ -405,4 +412,20 @@ var catenatives = map[string]bool{
 	"prepared": true, "struggled": true, "managed": true, "sought": true, "volunteered": true, "waited": true,
 	"proposed": true, "pretended": true, "claimed": true, "dared": true, "ceased": true, "hesitated": true,
 	"neglected": true, "forgot": true, "remembered": true, "liked": true, "loved": true, "hated": true,
+}
+
+// commaInQuote reports whether the quotation opening at token open holds a
+// comma: "told reporters “to be honest, the plan is dead”" and "asked
+// them “to be patient,” then left" hold more than the request's words.
+func (d *doc) commaInQuote(open int) bool {
+	qi := d.markQuote(open)
+	if qi < 0 || d.quotes[qi].close < 0 {
+		return true
+	}
+	for j := open + 1; j < d.quotes[qi].close; j++ {
+		if d.punct(j, ",") {
+			return true
+		}
+	}
+	return false
 }

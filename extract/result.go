@@ -18,6 +18,7 @@ func (d *doc) result() Result {
 		if start >= end {
 			return
 		}
+		end = closeLink(d.text, start, end)
 		q := model.Quote{Kind: kind, Text: d.text[start:end], Cue: cleanLine(cueText), Start: start, End: end}
 		quotes = append(quotes, q)
 		ents = append(ents, ent)
@@ -223,6 +224,21 @@ func trimSpan(text string, start, end int) (int, int) {
 		break
 	}
 	return start, end
+}
+
+// closeLink returns the end of the span [start, end) of text, carried to
+// the end of a Markdown link the span opens but stops inside: "the caucus
+// is [too ideologically diverse](https://...)" rather than "the caucus is
+// [too ideologically diverse", whose bracket would stand alone.
+func closeLink(text string, start, end int) int {
+	o := strings.LastIndexByte(text[start:end], '[')
+	if o < 0 || strings.IndexByte(text[start+o:end], ']') >= 0 {
+		return end
+	}
+	if cl, e := markdownLink(text, start+o, len(text)); cl >= end && cl-end <= 200 && !strings.ContainsAny(text[end:cl], "\n\"“”") {
+		return e
+	}
+	return end
 }
 
 // cleanLine is model.SanitizeLine without the copy when s is clean already:

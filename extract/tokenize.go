@@ -65,6 +65,12 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) []to
 				continue
 			}
 		}
+		if c == '>' && lineOpening(text, start, i) {
+			// "> The proposed cuts ...": the mark of a block quotation's
+			// line; the sentence starts at the word after it.
+			i++
+			continue
+		}
 		if c == '*' && !(len(toks) == first && emphasisLabel(text, i, end)) {
 			// Markdown emphasis, "**Ilse Marner** said": the stars would
 			// part a name from its cue and a quotation mark from the
@@ -476,6 +482,21 @@ func numberAbbrevNotNumber(text, w string, j, end int) bool {
 	return k >= end || !isDigitByte(text[k])
 }
 
+// lineOpening reports whether only spaces stand between the start of the
+// line (or of the paragraph, at start) and byte i of text.
+func lineOpening(text string, start, i int) bool {
+	for j := i - 1; j >= start; j-- {
+		switch text[j] {
+		case '\n':
+			return true
+		case ' ', '\t':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // markdownLink reports where the "](" of a Markdown link opening with the
 // "[" at i closes its text, and the end of its address (and of the quoted
 // title after it, as in `(https://... "More about Ilse Varga.")`), when
@@ -628,6 +649,7 @@ func nameLink(text string, i, cl int) bool {
 		return false
 	}
 	for n, w := range words {
+		w = strings.Trim(w, "*_") // "[*The Calder Journal*](...)": a title in italics
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
 		case unicode.IsUpper(r):

@@ -1,0 +1,70 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+	"soundbite/model"
+)
+
+// TestSpeakersS10Cases covers the session 10 classes of missed speakers,
+// each probed with invented sentences of its wording family: a people
+// that speaks for its country. Each row gives exactly the quotes wanted;
+// the near misses want none, or only the ones listed.
+func TestSpeakersS10Cases(t *testing.T) {
+	tests := []freshCase{
+		// "The Armenians claim": a country's unnamed representatives speak
+		// for the country; a counted people is unnamed people.
+		{
+			name:     "the Armenians claim, the Azerbaijanis state",
+			text:     "The Armenians claim they were retaliating against shelling. The Azerbaijanis state they were responding to aggression.",
+			want:     []quote{{"Armenia", model.Indirect, "they were retaliating against shelling"}, {"Azerbaijan", model.Indirect, "they were responding to aggression"}},
+			speakers: []string{"Armenia", "Azerbaijan"},
+		},
+		{
+			name:     "the Chinese said: a people that is also the adjective",
+			text:     "The Chinese said on Tuesday that the talks would resume next month.",
+			want:     []quote{{"China", model.Indirect, "the talks would resume next month"}},
+			speakers: []string{"China"},
+		},
+		{
+			name:     "the people and its country are one speaker",
+			text:     "The Russians claim they were retaliating. Russia later said 790 soldiers had been killed.",
+			want:     []quote{{"Russia", model.Indirect, "they were retaliating"}, {"Russia", model.Indirect, "790 soldiers had been killed"}},
+			speakers: []string{"Russia"},
+		},
+		{
+			name:     "after the quotation",
+			text:     "\"We will not retreat,\" the Ukrainians said in a statement.",
+			want:     []quote{{"Ukraine", model.Direct, "We will not retreat"}},
+			speakers: []string{"Ukraine"},
+		},
+		{
+			name:     "near miss: a quantified people is no country",
+			text:     "Many Americans say they are worried about prices.",
+			want:     []quote{{"", model.Indirect, "they are worried about prices"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: the people counted before",
+			text:     "Two Russians were arrested at the airport. The Russians said they were tourists.",
+			want:     []quote{{"", model.Indirect, "they were tourists"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: the adjective before a body",
+			text:     "The Chinese embassy said the visit would go ahead.",
+			want:     []quote{{"Chinese embassy", model.Indirect, "the visit would go ahead"}},
+			speakers: []string{"Chinese embassy"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFreshCase(t, tt)
+			if res := extract.Extract(strings.Split(tt.text, "\n\n")); len(res.Quotes) != len(tt.want) {
+				t.Errorf("got %d quotes, want %d: %s", len(res.Quotes), len(tt.want), describe(res))
+			}
+		})
+	}
+}

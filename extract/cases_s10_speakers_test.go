@@ -10,7 +10,7 @@ import (
 
 // TestSpeakersS10Cases covers the session 10 classes of missed speakers,
 // each probed with invented sentences of its wording family: a people
-// that speaks for its country. Each row gives exactly the quotes wanted;
+// that speaks for its country; a dateline a colon closes. Each row gives exactly the quotes wanted;
 // the near misses want none, or only the ones listed.
 func TestSpeakersS10Cases(t *testing.T) {
 	tests := []freshCase{
@@ -57,6 +57,37 @@ func TestSpeakersS10Cases(t *testing.T) {
 			text:     "The Chinese embassy said the visit would go ahead.",
 			want:     []quote{{"Chinese embassy", model.Indirect, "the visit would go ahead"}},
 			speakers: []string{"Chinese embassy"},
+		},
+		// A dateline a colon closes ("KESTREL BAY: ..."), as some outlets
+		// write it: the place is no part of the first quote; a
+		// transcript's labels in capitals are no dateline.
+		{
+			name:     "a colon dateline before a quotation",
+			text:     "HARROWGATE: \"We will not give up,\" said union leader Brenna Oakhart on Tuesday.",
+			want:     []quote{{"Brenna Oakhart", model.Direct, "We will not give up"}},
+			speakers: []string{"Brenna Oakhart"},
+		},
+		{
+			name:     "a colon dateline before a clause the cue closes",
+			text:     "PORT ELLIS, Nov 3: Shipping in the strait was halted for a second day, harbour master Tomas Quill said.",
+			want:     []quote{{"Tomas Quill", model.Indirect, "Shipping in the strait was halted for a second day"}},
+			speakers: []string{"Tomas Quill"},
+		},
+		{
+			name:     "a colon dateline with an agency",
+			text:     "TARNWICK (Reuters): Finance minister Piet Ravensmoor said inflation had peaked.",
+			want:     []quote{{"Piet Ravensmoor", model.Indirect, "inflation had peaked"}},
+			speakers: []string{"Piet Ravensmoor"},
+		},
+		{
+			name: "near miss: a transcript's labels in capitals are no dateline",
+			text: "Tomas Quill and Brenna Oakhart debated on Radio Ellis.\n\nQUILL: The harbour needs dredging.\n\nOAKHART: It needs a new wall first.\n\nQUILL: Nobody will pay for a wall.",
+			want: []quote{
+				{"Tomas Quill", model.Direct, "The harbour needs dredging."},
+				{"Brenna Oakhart", model.Direct, "It needs a new wall first."},
+				{"Tomas Quill", model.Direct, "Nobody will pay for a wall."},
+			},
+			speakers: []string{"Brenna Oakhart", "Tomas Quill"},
 		},
 	}
 	for _, tt := range tests {

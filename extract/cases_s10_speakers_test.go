@@ -10,7 +10,8 @@ import (
 
 // TestSpeakersS10Cases covers the session 10 classes of missed speakers,
 // each probed with invented sentences of its wording family: a people
-// that speaks for its country; a dateline a colon closes. Each row gives exactly the quotes wanted;
+// that speaks for its country; a dateline a colon closes; a
+// document named again. Each row gives exactly the quotes wanted;
 // the near misses want none, or only the ones listed.
 func TestSpeakersS10Cases(t *testing.T) {
 	tests := []freshCase{
@@ -88,6 +89,46 @@ func TestSpeakersS10Cases(t *testing.T) {
 				{"Tomas Quill", model.Direct, "Nobody will pay for a wall."},
 			},
 			speakers: []string{"Brenna Oakhart", "Tomas Quill"},
+		},
+		// A named body's or person's document, named again in the next
+		// sentence: "published figures ... The figures show", "signed a
+		// proclamation ... The proclamation said"; a document received or
+		// read is its author's, or no one's.
+		{
+			name:     "published figures, then the figures show",
+			text:     "The Vellmora Health Ministry published figures on Monday. The figures show that 300 people were admitted to hospital.",
+			want:     []quote{{"Vellmora Health Ministry", model.Indirect, "300 people were admitted to hospital"}},
+			speakers: []string{"Vellmora Health Ministry"},
+		},
+		{
+			name:     "signed a proclamation, then the proclamation said",
+			text:     "Governor Elsa Thornbury signed a proclamation on Friday. The proclamation said the drought was a state emergency.",
+			want:     []quote{{"Elsa Thornbury", model.Indirect, "the drought was a state emergency"}},
+			speakers: []string{"Elsa Thornbury"},
+		},
+		{
+			name:     "published its annual review, then the review found",
+			text:     "The Kestrel Bay Water Board published its annual review on Tuesday. The review found that leaks had fallen by a third.",
+			want:     []quote{{"Kestrel Bay Water Board", model.Indirect, "leaks had fallen by a third"}},
+			speakers: []string{"Kestrel Bay Water Board"},
+		},
+		{
+			name:     "near miss: a letter received is its sender's",
+			text:     "Brenna Oakhart received a letter from the Ellis Trust on Monday. The letter said her grant had been cut.",
+			want:     []quote{{"Ellis Trust", model.Indirect, "her grant had been cut"}},
+			speakers: []string{"Ellis Trust"},
+		},
+		{
+			name:     "near miss: a report criticised is its author's",
+			text:     "The Kestrel Bay Council criticised a report by the Ellis Trust. The report found that the dam was unsafe.",
+			want:     []quote{{"Ellis Trust", model.Indirect, "the dam was unsafe"}},
+			speakers: []string{"Ellis Trust"},
+		},
+		{
+			name:     "near miss: a report read is not the reader's",
+			text:     "Tomas Quill read the report on Monday. The report said the dam was safe.",
+			want:     []quote{{"", model.Indirect, "the dam was safe"}},
+			speakers: []string{},
 		},
 	}
 	for _, tt := range tests {

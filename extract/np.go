@@ -597,6 +597,8 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return -1, h
 	case thingWords[head] && owner >= 0 && !d.ents[owner].personish() && !d.ents[owner].placeish():
 		return owner, h // "Johns Hopkins University data indicated"
+	case thingWords[head] && definite && main == j && ppEnt < 0 && d.docIssuer(h) >= 0:
+		return d.docIssuer(h), h // "The ministry published figures on Monday. The figures show"
 	case head == "police":
 		return d.resolveOrgDescription(h, at), h
 	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && (ht.has(lxRole) || lex.lookup(head[:len(head)-1])&lxRole != 0) && !ht.has(lxGenericOrg):
@@ -911,7 +913,8 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 		for p > from && p >= k-3 && d.toks[p].lowerWord() && !d.toks[p].has(lxDet|lxFunc|lxPrep|lxAux|lxVerb) && d.toks[p].cv == 0 {
 			p-- // "released the tell-all book": modifiers before the noun
 		}
-		if p < 0 || !(d.isWord(p, "a") || d.isWord(p, "an") || d.isWord(p, "the") && p < k-1 || possessivePronoun(d.lower(p))) {
+		if p < 0 || !(d.isWord(p, "a") || d.isWord(p, "an") || d.isWord(p, "the") && p < k-1 || possessivePronoun(d.lower(p)) ||
+			thingWords[head] && d.issuedBetween(p, p+1)) { // "published figures", "released new data"
 			continue
 		}
 		s := d.sents[d.sentOf[k]]
@@ -923,6 +926,14 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 		if e := d.appositiveName(end, s); pronoun && e >= 0 {
 			return e // "The chairman, Leopold Stang, issued a statement"
 		}
+		if !pronoun {
+			if e := d.docAuthorAfter(k + 1); e >= 0 {
+				return e // "received a letter from the Ellis Trust"
+			}
+			if d.docReceivedBetween(max(end, st), p) {
+				return -1 // "Tomas Quill read the report": not his
+			}
+		}
 		if end <= st || end > k || d.chunkAt[end-1] < 0 {
 			return -1
 		}
@@ -932,6 +943,40 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 		return -1
 	}
 	return -1
+}
+
+// docAuthorAfter returns the named author after a document's noun, the
+// token after it at k: "a letter from the Ellis Trust", "a report by the
+// council"; or -1.
+func (d *doc) docAuthorAfter(k int) int {
+	if k+1 >= len(d.toks) || !(d.isWord(k, "from") || d.isWord(k, "by")) {
+		return -1
+	}
+	n := k + 1
+	if d.isWord(n, "the") && n+1 < len(d.toks) {
+		n++
+	}
+	if ci := d.chunkAt[n]; ci >= 0 && d.chunks[ci].ent >= 0 {
+		if e := d.chunks[ci].ent; !d.ents[e].outlet && !d.ents[e].placeish() {
+			return e
+		}
+	}
+	return -1
+}
+
+// docReceivedBetween reports whether a verb in [i, j) has its subject
+// take in, not put out, the document after it: "received", "read",
+// "criticised".
+func (d *doc) docReceivedBetween(i, j int) bool {
+	for k := max(i, 0); k < j; k++ {
+		switch d.lower(k) {
+		case "received", "receives", "read", "reads", "criticised", "criticized", "criticises", "criticizes",
+			"rejected", "rejects", "obtained", "obtains", "saw", "seen", "reviewed", "dismissed", "welcomed",
+			"praised", "cited", "cites", "quoted", "questioned", "disputed", "ignored", "leaked", "commissioned":
+			return true
+		}
+	}
+	return false
 }
 
 // issuedBetween reports whether a verb of issuing a document stands in

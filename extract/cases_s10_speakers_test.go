@@ -11,7 +11,7 @@ import (
 // TestSpeakersS10Cases covers the session 10 classes of missed speakers,
 // each probed with invented sentences of its wording family: a people
 // that speaks for its country; a dateline a colon closes; a
-// document named again. Each row gives exactly the quotes wanted;
+// document named again; speech as the purpose of an act. Each row gives exactly the quotes wanted;
 // the near misses want none, or only the ones listed.
 func TestSpeakersS10Cases(t *testing.T) {
 	tests := []freshCase{
@@ -128,6 +128,48 @@ func TestSpeakersS10Cases(t *testing.T) {
 			name:     "near miss: a report read is not the reader's",
 			text:     "Tomas Quill read the report on Monday. The report said the dam was safe.",
 			want:     []quote{{"", model.Indirect, "the dam was safe"}},
+			speakers: []string{},
+		},
+		// Speech as the purpose of what was done: "took to Twitter to
+		// say", "phoned the newspaper to say", "led Pelosi to announce";
+		// not a plan, a refusal, or an object sent or hired to speak.
+		{
+			name:     "stepped forward on Facebook to say",
+			text:     "Tomas Quill stepped forward on Facebook to say he was the donor.",
+			want:     []quote{{"Tomas Quill", model.Indirect, "he was the donor"}},
+			speakers: []string{"Tomas Quill"},
+		},
+		{
+			name:     "called a press conference to announce",
+			text:     "Tomas Quill called a press conference on Monday to announce he would resign.",
+			want:     []quote{{"Tomas Quill", model.Indirect, "he would resign"}},
+			speakers: []string{"Tomas Quill"},
+		},
+		{
+			name:     "the pressure led her to announce",
+			text:     "The pressure led Brenna Oakhart to announce the House would remain in session.",
+			want:     []quote{{"Brenna Oakhart", model.Indirect, "the House would remain in session"}},
+			speakers: []string{"Brenna Oakhart"},
+		},
+		{
+			name:     "in a relative clause set off by commas",
+			text:     "Tomas Quill, who took to Twitter to say he was innocent, was arrested on Monday.",
+			want:     []quote{{"Tomas Quill", model.Indirect, "he was innocent"}},
+			speakers: []string{"Tomas Quill"},
+		},
+		{
+			name:     "near miss: a lawyer hired to argue",
+			text:     "Tomas Quill hired a lawyer to argue that the contract was void.",
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: expected to say, the first to say, declined to say",
+			text:     "Brenna Oakhart is expected to say that the plant will close. Tomas Quill was the first to say that it would. Ilse Marr declined to say whether it would.",
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a purpose with no clause",
+			text:     "The court met on Monday to announce the verdict. Brenna Oakhart stopped to say hello to the crowd.",
 			speakers: []string{},
 		},
 	}

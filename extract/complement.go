@@ -20,7 +20,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.complementBefore(c, s)
 		return
 	}
-	if w := c.verb - 1; w-1 > s.first && (d.isWord(w, "who") || d.isWord(w, "which")) && d.toks[w].lowerWord() && d.punct(w-1, ",") && (k >= len(d.toks) || !d.toks[k].inQuote()) {
+	if w := d.relativeOpening(c.verb, s); w-1 > s.first && (d.isWord(w, "who") || d.isWord(w, "which")) && d.toks[w].lowerWord() && d.punct(w-1, ",") && (k >= len(d.toks) || !d.toks[k].inQuote()) {
 		// "Tomas Brenn, who denies the charges, will appear in court": a
 		// relative clause set off by commas reports no further than its
 		// closing comma.
@@ -1884,4 +1884,26 @@ func (d *doc) colonBeforeQuotation(k int, s sentence) int {
 		}
 	}
 	return -1
+}
+
+// relativeOpening returns the "who" or "which" that opens the relative
+// clause the speech verb at v is in, or v-1 when none does within a few
+// words before it: "Tomas Quill, who took to Twitter to say ...", "the
+// trust, which tried to rally support by saying ...". Only a verb of
+// purpose or means is looked through: "who has consistently said he
+// supports Trump, but “not blindly,” said" ends at no comma of its own.
+func (d *doc) relativeOpening(v int, s sentence) int {
+	if !d.isWord(v-1, "to") && !d.isWord(v-1, "by") {
+		return v - 1
+	}
+	for k := v - 1; k > s.first && k >= v-10; k-- {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.inQuote() {
+			break
+		}
+		if t.lowerWord() && (d.isWord(k, "who") || d.isWord(k, "which")) {
+			return k
+		}
+	}
+	return v - 1
 }

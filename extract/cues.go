@@ -308,6 +308,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case d.isWord(prev, "to") && prev-1 >= s.first && continueForms[d.lower(prev-1)] && baseForm(w) &&
 		w != "write" && w != "show" && w != "find" && w != "describe" && w != "report":
 		// "continued to insist that ...": the speaker goes on saying it.
+	case baseForm(w) && d.isWord(prev, "to") && purposeSay[w] && i+1 < s.last && (d.isWord(i+1, "that") || w == "tell" || d.clauseLike(i+1, s)) &&
+		d.sayPurposeOf(prev, s) >= 0:
+		// "took to Twitter to say he was the donor", "The pressure led
+		// Pelosi to announce the House would stay": what was done was
+		// done to say it.
 	case d.chainedCueSubject(i, s) >= 0:
 		// "“...,” Tomas Brenn began to reply", "Brenn was quick to
 		// reply: “...”": the chain is the speaker's, the words his.
@@ -900,7 +905,8 @@ func baseForm(w string) bool {
 	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find", "write",
 		"allege", "warn", "insist", "predict", "contend", "maintain", "caution", "acknowledge", "admit",
 		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain", "ask", "urge",
-		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate", "tell", "reply", "respond":
+		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate", "tell", "reply", "respond",
+		"announce", "declare":
 		return true
 	}
 	return false

@@ -76,6 +76,16 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if end := d.chainedCueSubject(c.verb, s); end >= 0 {
 		i = end // "“...,” Tomas Brenn began to reply"
 	}
+	if d.isWord(i, "to") && purposeSay[d.lower(c.verb)] {
+		if p := d.sayPurposeOf(i, s); p >= 0 {
+			if ci := d.sayCausee(p, i); ci >= 0 {
+				// "The pressure led Pelosi to announce": the one led.
+				c.found, c.subjFirst, c.ent = true, d.chunks[ci].first, d.chunks[ci].ent
+				return
+			}
+			i = d.skipBackAdverbials(p-1, s.first) // "Quill took to Twitter to say"
+		}
+	}
 	if i >= s.first && (keepForms[d.lower(i)] || startForms[d.lower(i)]) && d.endsWith(c.verb, "ing") {
 		i = d.skipBackAdverbials(i-1, s.first) // "Olsen keeps saying", "Olsen started saying"
 	}

@@ -11,7 +11,8 @@ import (
 // TestSpeakersS10Cases covers the session 10 classes of missed speakers,
 // each probed with invented sentences of its wording family: a people
 // that speaks for its country; a dateline a colon closes; a
-// document named again; speech as the purpose of an act. Each row gives exactly the quotes wanted;
+// document named again; speech as the purpose of an act; a relative's verb after
+// "what the X says". Each row gives exactly the quotes wanted;
 // the near misses want none, or only the ones listed.
 func TestSpeakersS10Cases(t *testing.T) {
 	tests := []freshCase{
@@ -170,6 +171,33 @@ func TestSpeakersS10Cases(t *testing.T) {
 		{
 			name:     "near miss: a purpose with no clause",
 			text:     "The court met on Monday to announce the verdict. Brenna Oakhart stopped to say hello to the crowd.",
+			speakers: []string{},
+		},
+		// A relative's verb after the cue in the present, and a body named
+		// with "the": "what the United Nations says may be the worst",
+		// "which the Ellis Trust says was built in 1950".
+		{
+			name:     "what the body says is",
+			text:     "The fire destroyed what the Ellis Trust says was the oldest church in Vellmora.",
+			want:     []quote{{"Ellis Trust", model.Indirect, "was the oldest church in Vellmora"}},
+			speakers: []string{"Ellis Trust"},
+		},
+		{
+			name:     "which the body says, set off by commas",
+			text:     "The plant, which the Ellis Trust says was built in 1950, will close in May.",
+			want:     []quote{{"Ellis Trust", model.Indirect, "was built in 1950"}},
+			speakers: []string{"Ellis Trust"},
+		},
+		{
+			name:     "what a person says holds",
+			text:     "The flood destroyed what Tomas Quill says holds 40 tonnes of grain.",
+			want:     []quote{{"Tomas Quill", model.Indirect, "holds 40 tonnes of grain"}},
+			speakers: []string{"Tomas Quill"},
+		},
+		{
+			name:     "near miss: reports as a noun before an auxiliary",
+			text:     "Recent reports have revealed that the plant was unsafe.",
+			want:     []quote{{"", model.Indirect, "the plant was unsafe"}},
 			speakers: []string{},
 		},
 	}

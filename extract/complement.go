@@ -897,7 +897,7 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 
 // relativeGap reports whether cue c's subject follows "which" or "that",
 // auxiliaries and adverbs between it and the verb: "which critics have
-// said", "that officials say".
+// said", "that officials say", "what Quill says (holds)".
 func (d *doc) relativeGap(c *cue, s sentence) bool {
 	j := c.verb - 1
 	for j > s.first && d.toks[j].lowerWord() && d.toks[j].has(lxAux|lxAdverb) {
@@ -907,7 +907,7 @@ func (d *doc) relativeGap(c *cue, s sentence) bool {
 		return false
 	}
 	f := d.npBack(j, s.first)
-	return f > s.first && d.toks[f-1].lowerWord() && (d.isWord(f-1, "which") || d.isWord(f-1, "that"))
+	return f > s.first && d.toks[f-1].lowerWord() && (d.isWord(f-1, "which") || d.isWord(f-1, "that") || d.isWord(f-1, "what"))
 }
 
 // occasionNoun reports whether w names an occasion of speech that a

@@ -1805,7 +1805,12 @@ func (d *doc) relativeSubjectBefore(k int, s sentence) bool {
 		return false
 	}
 	p := f - 1
-	return p >= s.first && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who"))
+	if p > s.first && d.isWord(p, "the") && d.toks[p].lowerWord() && d.chunkAt[k] >= 0 {
+		p-- // "which the Ellis Trust says was built in 1950"
+	}
+	// "what the United Nations says may be the worst crisis", "a charge
+	// that the company says is false": the relative's verb follows.
+	return p >= s.first && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who") || d.isWord(p, "what") || d.isWord(p, "that"))
 }
 
 // groupNameAt reports whether token k ends a name that is only what an

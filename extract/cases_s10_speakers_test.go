@@ -200,6 +200,26 @@ func TestSpeakersS10Cases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "the plant was unsafe"}},
 			speakers: []string{},
 		},
+		// A subject set off by double hyphens, and request verbs in the
+		// progressive: "Germany -- whose border ... -- is instructing
+		// citizens not to travel".
+		{
+			name:     "a double-hyphen aside, then a request in the progressive",
+			text:     "Germany -- whose border is a four-hour drive away -- is instructing citizens not to travel abroad until June.",
+			want:     []quote{{"Germany", model.Indirect, "citizens not to travel abroad until June"}},
+			speakers: []string{"Germany"},
+		},
+		{
+			name:     "a double-hyphen relative before the cue",
+			text:     "Tomas Quill -- who has run the boatyard for forty years -- said the harbour was silting up.",
+			want:     []quote{{"Tomas Quill", model.Indirect, "the harbour was silting up"}},
+			speakers: []string{"Tomas Quill"},
+		},
+		{
+			name: "near miss: a double-hyphen aside inside the reported clause",
+			text: "Brenna Oakhart said the plan -- drawn up in 2019 -- would cost too much.",
+			want: []quote{{"Brenna Oakhart", model.Indirect, "the plan -- drawn up in 2019 -- would cost too much"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -220,6 +220,19 @@ func TestSpeakersS10Cases(t *testing.T) {
 			text: "Brenna Oakhart said the plan -- drawn up in 2019 -- would cost too much.",
 			want: []quote{{"Brenna Oakhart", model.Indirect, "the plan -- drawn up in 2019 -- would cost too much"}},
 		},
+		// An interview whose labels have a full stop: "Q. ..." and "A. ...".
+		{
+			name:     "Q. and A. labels",
+			text:     "Tomas Quill runs the boatyard at Vellmora.\n\nQ. How long have you been building boats?\n\nA. Since I was twelve. My father taught me.",
+			want:     []quote{{"Tomas Quill", model.Direct, "Since I was twelve. My father taught me."}},
+			speakers: []string{"Tomas Quill"},
+		},
+		{
+			name:     "near miss: an initial opening a paragraph, no Q.",
+			text:     "Tomas Quill runs the boatyard at Vellmora.\n\nA. Marr, his partner, said the yard would close in May.",
+			want:     []quote{{"A. Marr", model.Indirect, "the yard would close in May"}},
+			speakers: []string{"A. Marr"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

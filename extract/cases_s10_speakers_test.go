@@ -233,6 +233,26 @@ func TestSpeakersS10Cases(t *testing.T) {
 			want:     []quote{{"A. Marr", model.Indirect, "the yard would close in May"}},
 			speakers: []string{"A. Marr"},
 		},
+		// A purpose cue after an appositive, and a sentence in brackets:
+		// the closing bracket is the sentence's, not the clause's.
+		{
+			name:     "an appositive name, then a purpose cue, in brackets",
+			text:     "(Afterward, a former contractor and perennial candidate, Tomas Quill, stepped forward on Facebook to say he was the donor.)",
+			want:     []quote{{"Tomas Quill", model.Indirect, "he was the donor"}},
+			speakers: []string{"Tomas Quill"},
+		},
+		{
+			name:     "a sentence in brackets",
+			text:     "(Brenna Oakhart later said she had voted for the plan.)",
+			want:     []quote{{"Brenna Oakhart", model.Indirect, "she had voted for the plan"}},
+			speakers: []string{"Brenna Oakhart"},
+		},
+		{
+			name:     "near miss: a bracket the clause opens stays",
+			text:     "Brenna Oakhart said she had voted for the plan (drawn up in 2019).",
+			want:     []quote{{"Brenna Oakhart", model.Indirect, "she had voted for the plan (drawn up in 2019)"}},
+			speakers: []string{"Brenna Oakhart"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

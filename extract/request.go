@@ -475,7 +475,8 @@ func (d *doc) sayPurposeOf(k int, s sentence) int {
 		// The verb's subject stands right before it: a name, a pronoun
 		// or a noun phrase's head, not an auxiliary ("was forced to").
 		b := d.skipBackAdverbials(p-1, s.first)
-		if b < s.first || d.toks[b].has(lxAux) || !d.subjectLike(b) && !(d.toks[b].has(lxRelative) && d.isWord(b, "who")) {
+		appositive := d.punct(b, ",") && b-1 >= s.first && d.chunkAt[b-1] >= 0 // "a candidate, Tim Dann, stepped forward"
+		if b < s.first || d.toks[b].has(lxAux) || !appositive && !d.subjectLike(b) && !(d.toks[b].has(lxRelative) && d.isWord(b, "who")) {
 			return -1
 		}
 		return p

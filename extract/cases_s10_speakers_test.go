@@ -253,6 +253,39 @@ func TestSpeakersS10Cases(t *testing.T) {
 			want:     []quote{{"Brenna Oakhart", model.Indirect, "she had voted for the plan (drawn up in 2019)"}},
 			speakers: []string{"Brenna Oakhart"},
 		},
+		// A described speaker who gives a name: "identified only as
+		// Piet", "gave her name only as Berit", "gave only her first
+		// name, Ilse"; and a verb of a manner of speaking with where it
+		// was said before "that".
+		{
+			name:     "gave her name only as, then shouted from the back of the hall that",
+			text:     "One resident, a woman who gave her name only as Berit, shouted from the back of the hall that nobody had warned her street.",
+			want:     []quote{{"Berit", model.Indirect, "nobody had warned her street"}},
+			speakers: []string{"Berit"},
+		},
+		{
+			name:     "identified only as",
+			text:     "One man, identified only as Piet, told reporters the water rose in minutes.",
+			want:     []quote{{"Piet", model.Indirect, "the water rose in minutes"}},
+			speakers: []string{"Piet"},
+		},
+		{
+			name:     "gave only her first name",
+			text:     "A nurse, who gave only her first name, Ilse, said the ward was full.",
+			want:     []quote{{"Ilse", model.Indirect, "the ward was full"}},
+			speakers: []string{"Ilse"},
+		},
+		{
+			name:     "near miss: a band known only as a name stays a body",
+			text:     "The band, known only as Ferrule, said the tour was over.",
+			want:     []quote{{"Ferrule", model.Indirect, "the tour was over"}},
+			speakers: []string{"Ferrule"},
+			orgs:     []string{"Ferrule"},
+		},
+		{
+			name: "near miss: shouted from a place with no clause",
+			text: "Tomas Quill shouted from the stage that night.",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

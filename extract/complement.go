@@ -337,7 +337,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		c.quote = q // "said in his live stream, “...”"
 		return
 	}
-	if that && (c.class != cueQuoteOnly || mannerThat[c.lemma] && d.isWord(c.after, "that") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) &&
+	if that && (c.class != cueQuoteOnly || mannerThat[c.lemma] && (d.isWord(c.after, "that") || d.placeBeforeThat(c.after, k-1)) && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) &&
 		!d.timeNounAt(c.after+1)) {
 		if k < s.last && !d.sentenceEnd(k, s) {
 			d.addComps(c, k, s)
@@ -1906,4 +1906,25 @@ func (d *doc) relativeOpening(v int, s sentence) int {
 		}
 	}
 	return v - 1
+}
+
+// placeBeforeThat reports whether tokens [i, that) are a short phrase of
+// where the speaker was, between a verb of a manner of speaking and its
+// "that": "shouted from the back of the hall that ...", "yelled across
+// the street that ...".
+func (d *doc) placeBeforeThat(i, that int) bool {
+	if that-i < 2 || that-i > 8 || !d.isWord(that, "that") {
+		return false
+	}
+	switch d.lower(i) {
+	case "from", "across", "at", "in", "over", "into", "outside", "inside", "through":
+	default:
+		return false
+	}
+	for k := i + 1; k < that; k++ {
+		if t := &d.toks[k]; t.kind != tkWord || t.inQuote() || t.cv != 0 || t.lowerWord() && t.has(lxAux|lxVerb|lxPronoun) && !t.has(lxDet) {
+			return false
+		}
+	}
+	return true
 }

@@ -286,12 +286,62 @@ func TestSpeakersS10Cases(t *testing.T) {
 			name: "near miss: shouted from a place with no clause",
 			text: "Tomas Quill shouted from the stage that night.",
 		},
+		// "X and Y said": each speaks (TestJoinedS10Cases); a joint
+		// statement is no one's.
+		{
+			name:     "near miss: a joint statement",
+			text:     "Elsa Thornbury and Piet Ravensmoor said in a joint statement that the bridge would reopen on Monday.",
+			want:     []quote{{"", model.Indirect, "the bridge would reopen on Monday"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkFreshCase(t, tt)
 			if res := extract.Extract(strings.Split(tt.text, "\n\n")); len(res.Quotes) != len(tt.want) {
 				t.Errorf("got %d quotes, want %d: %s", len(res.Quotes), len(tt.want), describe(res))
+			}
+		})
+	}
+}
+
+// TestJoinedS10Cases covers "X and Y said" when the second name has a role
+// before it: each speaks the same words, as with two bare names.
+func TestJoinedS10Cases(t *testing.T) {
+	tests := []struct {
+		name, text, words string
+		speakers          []string
+	}{
+		{
+			name:     "titled names joined, in a statement",
+			text:     "Mayor Elsa Thornbury and councillor Piet Ravensmoor said in a statement that the bridge would reopen on Monday.",
+			words:    "the bridge would reopen on Monday",
+			speakers: []string{"Elsa Thornbury", "Piet Ravensmoor"},
+		},
+		{
+			name:     "a name and her husband",
+			text:     "Brenna Oakhart and her husband Tomas said they had lost everything in the fire.",
+			words:    "they had lost everything in the fire",
+			speakers: []string{"Brenna Oakhart", "Tomas"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := extract.Extract([]string{tt.text})
+			got := map[string]bool{}
+			for _, q := range res.Quotes {
+				if q.Text != tt.words {
+					t.Errorf("quote %q, want only %q", q.Text, tt.words)
+				}
+				got[q.Speaker] = true
+			}
+			for _, sp := range tt.speakers {
+				if !got[sp] {
+					t.Errorf("no quote by %q: %s", sp, describe(res))
+				}
+			}
+			if len(res.Quotes) != len(tt.speakers) {
+				t.Errorf("got %d quotes, want %d: %s", len(res.Quotes), len(tt.speakers), describe(res))
 			}
 		})
 	}

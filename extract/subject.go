@@ -306,6 +306,16 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		if e2, f := d.coordinatedBefore(start-2, s); e2 >= 0 && e2 != c.ent {
 			c.co, c.subjFirst = e2, f
 		}
+	} else if c.ent >= 0 && start-2 >= s.first && d.isWord(start-1, "and") && d.toks[start-1].lowerWord() && d.ents[c.ent].personish() {
+		// "Mayor Elsa Thornbury and councillor Piet Ravensmoor said",
+		// "Brenna Oakhart and her husband Tomas said": the phrase read
+		// back stopped at the second one's role; the first name, opening
+		// the clause, speaks too.
+		if ci := d.chunkAt[start-2]; ci >= 0 && d.chunks[ci].last == start-1 && d.chunks[ci].first == d.clauseStart(s) {
+			if e2 := d.chunks[ci].ent; e2 >= 0 && e2 != c.ent && d.ents[e2].personish() && !d.ents[e2].outlet {
+				c.co, c.subjFirst = e2, d.chunks[ci].first
+			}
+		}
 	}
 }
 

@@ -286,6 +286,26 @@ func TestSpeakersS10Cases(t *testing.T) {
 			name: "near miss: shouted from a place with no clause",
 			text: "Tomas Quill shouted from the stage that night.",
 		},
+		// A social network names no author: "the official Twitter account
+		// of the Ellis Trust said" is the trust's.
+		{
+			name:     "the official Twitter account of a body",
+			text:     "The official Twitter account of the Ellis Trust said the park would close.",
+			want:     []quote{{"Ellis Trust", model.Indirect, "the park would close"}},
+			speakers: []string{"Ellis Trust"},
+		},
+		{
+			name:     "a body's Twitter account",
+			text:     "The Ellis Trust's Twitter account said the park would close.",
+			want:     []quote{{"Ellis Trust", model.Indirect, "the park would close"}},
+			speakers: []string{"Ellis Trust"},
+		},
+		{
+			name:     "near miss: a post on a network, no owner",
+			text:     "A Facebook post said the park would close.",
+			want:     []quote{{"", model.Indirect, "the park would close"}},
+			speakers: []string{},
+		},
 		// "X and Y said": each speaks (TestJoinedS10Cases); a joint
 		// statement is no one's.
 		{

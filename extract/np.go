@@ -998,6 +998,10 @@ func (d *doc) ownerIn(i, h int) int {
 	for k := h - 1; k >= i; k-- {
 		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 {
 			e := &d.ents[d.chunks[ci].ent]
+			if d.chunks[ci].last-d.chunks[ci].first == 1 && platformName(d.lower(k)) && d.toks[k+1].kind != tkPoss {
+				k = d.chunks[ci].first
+				continue // "the Ellis Trust's Twitter account": the platform, then its owner
+			}
 			if e.personEv == 0 && e.orgEv == 0 && d.toks[k+1].kind != tkPoss {
 				return -1 // "an Internet posting": a modifier, not an author
 			}
@@ -1499,6 +1503,17 @@ func (d *doc) ownedByThing(i, h int) bool {
 		}
 		t := &d.toks[m]
 		return t.kind == tkWord && t.lowerWord() && d.chunkAt[m] < 0 && !t.has(lxGenericOrg|lxRole|lxTitle|lxPronoun|lxGroup|lxNation|lxPlace)
+	}
+	return false
+}
+
+// platformName reports whether w names a social network, which modifies
+// an account or a post ("her Twitter account", "a Facebook post") and
+// never wrote it.
+func platformName(w string) bool {
+	switch w {
+	case "twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "linkedin", "weibo", "snapchat", "reddit", "truth":
+		return true
 	}
 	return false
 }

@@ -306,6 +306,17 @@ func TestSpeakersS10Cases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "the park would close"}},
 			speakers: []string{},
 		},
+		{
+			name:     "a body's account tweeted, a colon and a quotation",
+			text:     "The Ellis Trust's account tweeted: \"We salute you.\"",
+			want:     []quote{{"Ellis Trust", model.Direct, "We salute you."}},
+			speakers: []string{"Ellis Trust"},
+		},
+		{
+			name:     "near miss: an account posted online is a narrative",
+			text:     "An account posted online described the night of the fire.",
+			speakers: []string{},
+		},
 		// "X and Y said": each speaks (TestJoinedS10Cases); a joint
 		// statement is no one's.
 		{

@@ -238,7 +238,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst = true, start
 		return
 	}
-	if d.toks[i].lowerWord() && d.toks[i].has(lxDoc) && !docSpeaks(c.lemma) && !d.docVerb(c, start, s) {
+	if d.toks[i].lowerWord() && d.toks[i].has(lxDoc) && !docSpeaks(c.lemma) && !d.docVerb(c, start, s) && !d.accountPosts(i, c, s) {
 		c.skip = true // "a statement posted online": a participle, not speech
 		return
 	}
@@ -2050,4 +2050,18 @@ func (d *doc) joinedNames(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// accountPosts reports whether the noun at i is an account that posts,
+// the subject of cue c, not a post's noun before its participle: "The
+// Ellis Trust's account tweeted: “...”", "the account posted that ...";
+// not "an account posted online said".
+func (d *doc) accountPosts(i int, c *cue, s sentence) bool {
+	switch d.lower(i) {
+	case "account", "accounts", "feed", "handle", "channel", "page":
+	default:
+		return false
+	}
+	k := c.after
+	return k < s.last && (d.punct(k, ":") || d.isWord(k, "that") && d.toks[k].lowerWord() || d.toks[k].kind == tkQuote && d.toks[k].is(fOpenMark))
 }

@@ -317,6 +317,26 @@ func TestSpeakersS10Cases(t *testing.T) {
 			text:     "An account posted online described the night of the fire.",
 			speakers: []string{},
 		},
+		// A work's title after its noun names the work, not its author:
+		// "excerpts from Tomas Quill's book Harbour Lights revealed".
+		{
+			name:     "excerpts from a person's book with its title",
+			text:     "Excerpts from Tomas Quill's book Harbour Lights revealed the mayor had ignored the warnings.",
+			want:     []quote{{"Tomas Quill", model.Indirect, "the mayor had ignored the warnings"}},
+			speakers: []string{"Tomas Quill"},
+		},
+		{
+			name:     "an excerpt from a memoir",
+			text:     "An excerpt from Tomas Quill's memoir says the mayor had ignored the warnings.",
+			want:     []quote{{"Tomas Quill", model.Indirect, "the mayor had ignored the warnings"}},
+			speakers: []string{"Tomas Quill"},
+		},
+		{
+			name:     "near miss: a titled work with no author named",
+			text:     "The documentary Harbour Lights revealed that the mayor had ignored the warnings.",
+			want:     []quote{{"", model.Indirect, "the mayor had ignored the warnings"}},
+			speakers: []string{},
+		},
 		// "X and Y said": each speaks (TestJoinedS10Cases); a joint
 		// statement is no one's.
 		{

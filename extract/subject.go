@@ -274,6 +274,14 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.locativeModifier(start, i+1, s) {
 		return // "researchers from Penn State in the U.S. reported": the country is where they work
 	}
+	if ci := d.chunkAt[i]; ci >= 0 && d.chunks[ci].last == i+1 {
+		// "Excerpts from Bob Woodward's book Rage revealed": the title
+		// after a work's noun names the work, not its author; the
+		// phrase ends at the noun.
+		if f := d.chunks[ci].first; f-1 > start && d.toks[f-1].lowerWord() && workNoun[d.lower(f-1)] && d.toks[f-1].has(lxDoc) {
+			i = f - 1
+		}
+	}
 	c.ent = d.resolveNP(start, i+1, v)
 	if c.ent < 0 {
 		c.ent = d.dataOwner(start, i+1, s.first)

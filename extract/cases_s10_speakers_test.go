@@ -332,6 +332,12 @@ func TestSpeakersS10Cases(t *testing.T) {
 			speakers: []string{"Tomas Quill"},
 		},
 		{
+			name:     "a titled book, then a relative clause set off by commas",
+			text:     "Lastly, excerpts from Tomas Quill's book Rage, for which the mayor gave insider access, revealed the mayor downplayed the flood in February.",
+			want:     []quote{{"Tomas Quill", model.Indirect, "the mayor downplayed the flood in February"}},
+			speakers: []string{"Tomas Quill"},
+		},
+		{
 			name:     "near miss: a titled work with no author named",
 			text:     "The documentary Harbour Lights revealed that the mayor had ignored the warnings.",
 			want:     []quote{{"", model.Indirect, "the mayor had ignored the warnings"}},

@@ -274,14 +274,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.locativeModifier(start, i+1, s) {
 		return // "researchers from Penn State in the U.S. reported": the country is where they work
 	}
-	if ci := d.chunkAt[i]; ci >= 0 && d.chunks[ci].last == i+1 {
-		// "Excerpts from Bob Woodward's book Rage revealed": the title
-		// after a work's noun names the work, not its author; the
-		// phrase ends at the noun.
-		if f := d.chunks[ci].first; f-1 > start && d.toks[f-1].lowerWord() && workNoun[d.lower(f-1)] && d.toks[f-1].has(lxDoc) {
-			i = f - 1
-		}
-	}
+	i = d.beforeWorkTitle(start, i)
 	c.ent = d.resolveNP(start, i+1, v)
 	if c.ent < 0 {
 		c.ent = d.dataOwner(start, i+1, s.first)
@@ -1244,7 +1237,7 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			pos = a
 			continue
 		}
-		ent := d.resolveNP(start, last+1, c.verb)
+		ent := d.resolveNP(start, d.beforeWorkTitle(start, last)+1, c.verb)
 		if ent < 0 {
 			ent = d.dataOwner(start, last+1, segStart)
 		}
@@ -2072,4 +2065,17 @@ func (d *doc) accountPosts(i int, c *cue, s sentence) bool {
 	}
 	k := c.after
 	return k < s.last && (d.punct(k, ":") || d.isWord(k, "that") && d.toks[k].lowerWord() || d.toks[k].kind == tkQuote && d.toks[k].is(fOpenMark))
+}
+
+// beforeWorkTitle returns the last token of the subject phrase [start, i]
+// without the title of a work that ends it: the work's noun in "excerpts
+// from Bob Woodward's book Rage", whose title names the work, not its
+// author; or i.
+func (d *doc) beforeWorkTitle(start, i int) int {
+	if ci := d.chunkAt[i]; ci >= 0 && d.chunks[ci].last == i+1 {
+		if f := d.chunks[ci].first; f-1 > start && d.toks[f-1].lowerWord() && workNoun[d.lower(f-1)] && d.toks[f-1].has(lxDoc) {
+			return f - 1
+		}
+	}
+	return i
 }

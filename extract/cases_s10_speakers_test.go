@@ -343,6 +343,25 @@ func TestSpeakersS10Cases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "the mayor had ignored the warnings"}},
 			speakers: []string{},
 		},
+		// "Organisers said": the body named as organising the event.
+		{
+			name:     "organised by a body, then organisers said",
+			text:     "The march was organised by the Ellis Trust. Organisers said 4,000 people took part.",
+			want:     []quote{{"Ellis Trust", model.Indirect, "4,000 people took part"}},
+			speakers: []string{"Ellis Trust"},
+		},
+		{
+			name:     "a body organised, then organisers of it said",
+			text:     "The Ellis Trust organised the march on Saturday. Organisers of the march said 4,000 people took part.",
+			want:     []quote{{"Ellis Trust", model.Indirect, "4,000 people took part"}},
+			speakers: []string{"Ellis Trust"},
+		},
+		{
+			name:     "near miss: organisers with no organiser named",
+			text:     "The Vellmora Marathon drew 4,000 runners. Organisers said the course would change next year.",
+			want:     []quote{{"", model.Indirect, "the course would change next year"}},
+			speakers: []string{},
+		},
 		// "X and Y said": each speaks (TestJoinedS10Cases); a joint
 		// statement is no one's.
 		{

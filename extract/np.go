@@ -601,6 +601,8 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return d.docIssuer(h), h // "The ministry published figures on Monday. The figures show"
 	case head == "police":
 		return d.resolveOrgDescription(h, at), h
+	case (head == "organisers" || head == "organizers") && d.organiserBody(h) >= 0:
+		return d.organiserBody(h), h // "The march was organised by the Ellis Trust. Organisers said"
 	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && (ht.has(lxRole) || lex.lookup(head[:len(head)-1])&lxRole != 0) && !ht.has(lxGenericOrg):
 		if ppEnt >= 0 && d.ents[ppEnt].personish() && d.isWord(main, "at") && !commonPeople(head) && d.nameSpans(main+1, j) {
 			// "economists at Goldman Sachs", "analysts at Morgan Stanley":
@@ -1516,4 +1518,33 @@ func platformName(w string) bool {
 		return true
 	}
 	return false
+}
+
+// organiserBody returns the body the text names as organising the event
+// that "organisers" at token h stand for, the nearest before it:
+// "organised by the Ellis Trust", "the Ellis Trust organised"; or -1.
+func (d *doc) organiserBody(h int) int {
+	from := 0
+	for k := h - 1; k >= from; k-- {
+		w := d.lower(k)
+		if w != "organised" && w != "organized" || !d.toks[k].lowerWord() {
+			continue
+		}
+		n := k + 1
+		if d.isWord(n, "by") {
+			n++
+			if d.isWord(n, "the") {
+				n++
+			}
+			if ci := d.chunkAt[min(n, len(d.toks)-1)]; n < h && ci >= 0 && d.chunks[ci].first == n && d.chunks[ci].ent >= 0 && !d.ents[d.chunks[ci].ent].personish() && !d.ents[d.chunks[ci].ent].placeish() {
+				return d.chunks[ci].ent
+			}
+			return -1
+		}
+		if ci := d.chunkAt[max(k-1, 0)]; k-1 >= from && ci >= 0 && d.chunks[ci].last == k && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].orgish() {
+			return d.chunks[ci].ent // "the Ellis Trust organised the march"
+		}
+		return -1
+	}
+	return -1
 }

@@ -1122,9 +1122,17 @@ func (d *doc) giveToSource(q *quoteSpan, e int) {
 // nameGivenAs returns the person an unnamed subject in [from, to) gives
 // their name as, or -1: "One resident, who gave her name only as Berit,",
 // "a driver who identified himself as Tomas".
+//
+// Also "identified only as Piet", "known only as Berit", "asked to be
+// identified only as Tomas" and "would give only his first name, Anders":
+// a name given is a person's, whatever its one word looks like.
 func (d *doc) nameGivenAs(from, to int) int {
 	for j := from + 2; j+1 < to; j++ {
-		if !d.isWord(j, "as") || !d.toks[j].lowerWord() {
+		given := d.isWord(j, "as") && d.toks[j].lowerWord()
+		if d.punct(j, ",") && d.isWord(j-1, "name") && (d.isWord(j-2, "first") || d.isWord(j-2, "given")) {
+			given = true // "gave only her first name, Ilse,"
+		}
+		if !given {
 			continue
 		}
 		k := j - 1
@@ -1132,11 +1140,20 @@ func (d *doc) nameGivenAs(from, to int) int {
 			k--
 		}
 		if !(d.isWord(k, "name") && (d.isWord(k-2, "gave") || d.isWord(k-2, "gives")) ||
-			(d.isWord(k, "himself") || d.isWord(k, "herself")) && (d.isWord(k-1, "identified") || d.isWord(k-1, "introduced"))) {
+			(d.isWord(k, "himself") || d.isWord(k, "herself")) && (d.isWord(k-1, "identified") || d.isWord(k-1, "introduced")) ||
+			d.isWord(k, "identified") || d.isWord(k, "known") || d.punct(j, ",")) {
 			continue
 		}
-		if ci := d.chunkAt[j+1]; ci >= 0 && d.chunks[ci].first == j+1 && d.chunks[ci].ent >= 0 && !d.ents[d.chunks[ci].ent].orgish() {
-			return d.chunks[ci].ent
+		if ci := d.chunkAt[j+1]; ci >= 0 && d.chunks[ci].first == j+1 && d.chunks[ci].ent >= 0 {
+			e := d.chunks[ci].ent
+			if en := &d.ents[e]; en.orgish() && !(len(en.words) == 1 && en.personEv+en.orgEv <= 2) {
+				continue // a body's name, not one given
+			}
+			if !d.isWord(k, "identified") && !d.isWord(k, "known") {
+				d.ents[e].kind = kPerson // "gave her name as", "identified himself as": a person's name
+				d.ents[e].personEv += 2
+			}
+			return e
 		}
 	}
 	return -1

@@ -58,6 +58,15 @@ func (d *doc) classify(c *chunk) {
 	if outlet && !hasOrg && d.outletSurname(c) {
 		outlet = false // "Michael Bloomberg", "Megan Fox": a person's surname
 	}
+	if n := c.last - c.first; n == 1 || n == 2 && d.isWord(c.first, "the") {
+		if _, people, ok := d.nationPeople(c.last - 1); ok {
+			c.name, c.kind = c.last-1, kOrg // "The Armenians claim": Armenia speaks
+			return
+		} else if people {
+			c.name, c.kind = c.last, kUnknown // "Many Americans say": unnamed people
+			return
+		}
+	}
 	switch {
 	case hasOrg || outlet:
 		if start := d.titledName(c); start > 0 {

@@ -159,10 +159,23 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		}
 	}
 	end := s.last
-	for end > k && (d.toks[end-1].kind == tkPunct && d.str(end-1) != ")" && d.str(end-1) != "]" && d.str(end-1) != "%") {
+	for end > k && (d.toks[end-1].kind == tkPunct && d.str(end-1) != ")" && d.str(end-1) != "]" && d.str(end-1) != "%" ||
+		d.punct(end-1, ")") && !d.opensIn(k, end-1, "(")) {
+		// "(Quill later said he was the donor.)": a bracket the clause
+		// did not open closes the sentence around it, not the clause.
 		end--
 	}
 	return end
+}
+
+// opensIn reports whether the punctuation mark open stands in [i, j).
+func (d *doc) opensIn(i, j int, open string) bool {
+	for k := i; k < j; k++ {
+		if d.punct(k, open) {
+			return true
+		}
+	}
+	return false
 }
 
 // mainClauseAfter reports whether the comma at j ends the subordinate

@@ -20,7 +20,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.complementBefore(c, s)
 		return
 	}
-	if w := c.verb - 1; w-1 > s.first && (d.isWord(w, "who") || d.isWord(w, "which")) && d.toks[w].lowerWord() && d.punct(w-1, ",") && (k >= len(d.toks) || !d.toks[k].inQuote()) {
+	if w := d.relativeOpening(c.verb, s); w-1 > s.first && (d.isWord(w, "who") || d.isWord(w, "which")) && d.toks[w].lowerWord() && d.punct(w-1, ",") && (k >= len(d.toks) || !d.toks[k].inQuote()) {
 		// "Tomas Brenn, who denies the charges, will appear in court": a
 		// relative clause set off by commas reports no further than its
 		// closing comma.
@@ -347,7 +347,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		c.quote = q // "said in his live stream, “...”"
 		return
 	}
-	if that && (c.class != cueQuoteOnly || mannerThat[c.lemma] && d.isWord(c.after, "that") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) &&
+	if that && (c.class != cueQuoteOnly || mannerThat[c.lemma] && (d.isWord(c.after, "that") || d.placeBeforeThat(c.after, k-1)) && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) &&
 		!d.timeNounAt(c.after+1)) {
 		if k < s.last && !d.sentenceEnd(k, s) {
 			d.addComps(c, k, s)
@@ -970,7 +970,7 @@ var mannerNouns = map[string]bool{
 
 // relativeGap reports whether cue c's subject follows "which" or "that",
 // auxiliaries and adverbs between it and the verb: "which critics have
-// said", "that officials say".
+// said", "that officials say", "what Quill says (holds)".
 func (d *doc) relativeGap(c *cue, s sentence) bool {
 	j := c.verb - 1
 	for j > s.first && d.toks[j].lowerWord() && d.toks[j].has(lxAux|lxAdverb) {
@@ -980,7 +980,7 @@ func (d *doc) relativeGap(c *cue, s sentence) bool {
 		return false
 	}
 	f := d.npBack(j, s.first)
-	return f > s.first && d.toks[f-1].lowerWord() && (d.isWord(f-1, "which") || d.isWord(f-1, "that"))
+	return f > s.first && d.toks[f-1].lowerWord() && (d.isWord(f-1, "which") || d.isWord(f-1, "that") || d.isWord(f-1, "what"))
 }
 
 // occasionNoun reports whether w names an occasion of speech that a
@@ -1993,4 +1993,47 @@ func particleWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// relativeOpening returns the "who" or "which" that opens the relative
+// clause the speech verb at v is in, or v-1 when none does within a few
+// words before it: "Tomas Quill, who took to Twitter to say ...", "the
+// trust, which tried to rally support by saying ...". Only a verb of
+// purpose or means is looked through: "who has consistently said he
+// supports Trump, but “not blindly,” said" ends at no comma of its own.
+func (d *doc) relativeOpening(v int, s sentence) int {
+	if !d.isWord(v-1, "to") && !d.isWord(v-1, "by") {
+		return v - 1
+	}
+	for k := v - 1; k > s.first && k >= v-10; k-- {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.inQuote() {
+			break
+		}
+		if t.lowerWord() && (d.isWord(k, "who") || d.isWord(k, "which")) {
+			return k
+		}
+	}
+	return v - 1
+}
+
+// placeBeforeThat reports whether tokens [i, that) are a short phrase of
+// where the speaker was, between a verb of a manner of speaking and its
+// "that": "shouted from the back of the hall that ...", "yelled across
+// the street that ...".
+func (d *doc) placeBeforeThat(i, that int) bool {
+	if that-i < 2 || that-i > 8 || !d.isWord(that, "that") {
+		return false
+	}
+	switch d.lower(i) {
+	case "from", "across", "at", "in", "over", "into", "outside", "inside", "through":
+	default:
+		return false
+	}
+	for k := i + 1; k < that; k++ {
+		if t := &d.toks[k]; t.kind != tkWord || t.inQuote() || t.cv != 0 || t.lowerWord() && t.has(lxAux|lxVerb|lxPronoun) && !t.has(lxDet) {
+			return false
+		}
+	}
+	return true
 }

@@ -312,6 +312,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case d.isWord(prev, "to") && prev-1 >= s.first && continueForms[d.lower(prev-1)] && baseForm(w) &&
 		w != "write" && w != "show" && w != "find" && w != "describe" && w != "report":
 		// "continued to insist that ...": the speaker goes on saying it.
+	case baseForm(w) && d.isWord(prev, "to") && purposeSay[w] && i+1 < s.last && (d.isWord(i+1, "that") || w == "tell" || d.clauseLike(i+1, s)) &&
+		d.sayPurposeOf(prev, s) >= 0:
+		// "took to Twitter to say he was the donor", "The pressure led
+		// Pelosi to announce the House would stay": what was done was
+		// done to say it.
 	case d.chainedCueSubject(i, s) >= 0:
 		// "“...,” Tomas Brenn began to reply", "Brenn was quick to
 		// reply: “...”": the chain is the speaker's, the words his.
@@ -437,7 +442,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
 		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev)) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)) &&
-		!(prev >= 0 && d.groupNameAt(prev, s)):
+		!(prev >= 0 && d.groupNameAt(prev, s)) && !(prev >= 0 && d.nationSpeaks(prev)):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case w == "say" && prev >= 0 && (d.isWord(prev, "did") || d.isWord(prev, "do") || d.isWord(prev, "does")) && d.toks[prev].lowerWord() &&
 		prev-1 >= s.first && d.subjectLike(prev-1):
@@ -913,7 +918,8 @@ func baseForm(w string) bool {
 	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find", "write",
 		"allege", "warn", "insist", "predict", "contend", "maintain", "caution", "acknowledge", "admit",
 		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain", "ask", "urge",
-		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate", "tell", "reply", "respond":
+		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate", "tell", "reply", "respond",
+		"announce", "declare":
 		return true
 	}
 	return false
@@ -1850,7 +1856,12 @@ func (d *doc) relativeSubjectBefore(k int, s sentence) bool {
 		return false
 	}
 	p := f - 1
-	return p >= s.first && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who"))
+	if p > s.first && d.isWord(p, "the") && d.toks[p].lowerWord() && d.chunkAt[k] >= 0 {
+		p-- // "which the Ellis Trust says was built in 1950"
+	}
+	// "what the United Nations says may be the worst crisis", "a charge
+	// that the company says is false": the relative's verb follows.
+	return p >= s.first && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who") || d.isWord(p, "what") || d.isWord(p, "that"))
 }
 
 // groupNameAt reports whether token k ends a name that is only what an

@@ -22,9 +22,18 @@ const leadParas = 3
 // p is still in the lead, where a byline may follow. A dateline may open
 // any paragraph: an agency's release often puts a headline and a
 // subheading before it.
-func leadSkip(i int, p string, lead bool) (skip int, stillLead bool) {
+//
+// labelled says whether more than one paragraph of the body opens with a
+// label in capitals and a colon: a transcript's turns ("VARGA: ...",
+// "Q: ..."), whose first label is no dateline.
+func leadSkip(i int, p string, lead, labelled bool) (skip int, stillLead bool) {
 	if lead && i < leadParas && byline(p) {
 		return len(p), true
+	}
+	if i < leadParas && !labelled {
+		if end := datelineColonEnd(p); end > 0 {
+			return end, false
+		}
 	}
 	plain, cut := unlinkAgency(p)
 	if end := datelineEnd(plain); end > 0 {
@@ -70,6 +79,44 @@ func unlinkAgency(p string) (string, int) {
 	head := p[:k+1] + label
 	tail := rest[end+1:]
 	return head + tail, len(p) - len(head) - len(tail)
+}
+
+// datelineColonEnd returns the end of a dateline that a colon closes,
+// with the colon and the space after it, or 0: "KESTREL BAY: The mayor
+// said ...", "TARNWICK (Reuters): ...", "PORT ELLIS, Nov 3: ...", as
+// some outlets write it. Only the first paragraphs are read, and the
+// place must be in capitals and no one's name, so that a transcript's
+// label ("KELLY:", "MARA QUELL:") is left to the interview reader.
+func datelineColonEnd(p string) int {
+	head := p[:min(len(p), 60)]
+	colon := strings.Index(head, ": ")
+	if colon < 2 {
+		return 0
+	}
+	rest := p[colon+2:]
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"“‘'", r) {
+		return 0
+	}
+	place, agency := head[:colon], false
+	if k := strings.IndexByte(place, '('); k > 0 && strings.HasSuffix(place, ")") {
+		place, agency = strings.TrimSpace(place[:k]), true
+	}
+	if k := strings.IndexByte(place, ','); k > 0 {
+		place = place[:k] // "PORT ELLIS, Nov 3": the date after the place
+	}
+	words := strings.Fields(place)
+	if len(words) == 0 || len(words) > 4 {
+		return 0
+	}
+	for _, w := range words {
+		if !allCaps(w) {
+			return 0
+		}
+	}
+	if first := strings.ToLower(words[0]); !agency && (lex.lookup(first)&(lxFirstName|lxTitle|lxRole) != 0 || len(words) == 1 && lex.lookup(first)&lxPlace == 0 && len(first) < 4) {
+		return 0 // "MARA QUELL:", "HOST:", "JE:": a speaker's label
+	}
+	return colon + 2
 }
 
 // byline reports whether paragraph p only names the story's writers and
@@ -183,4 +230,41 @@ func datelineAgency(head string) string {
 		return "" // "(May 4)", "(AP, Reuters)"
 	}
 	return in
+}
+
+// capsLabelled reports whether more than one paragraph opens with words in
+// capitals and a colon ("BRENN: ...", "Q: ...", "UPDATE: ..."), as a
+// transcript's turns do and a dateline, written once, does not.
+func capsLabelled(paragraphs []string) bool {
+	n := 0
+	for _, p := range paragraphs {
+		if capsLabel(p) {
+			if n++; n > 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capsLabel reports whether p opens with at most four words in capitals
+// and a colon: "VARGA: ", "MARA QUELL: ", "Q: ".
+func capsLabel(p string) bool {
+	head := p[:min(len(p), 40)]
+	colon := strings.IndexByte(head, ':')
+	if colon < 1 {
+		return false
+	}
+	words := 0
+	for _, w := range strings.Fields(head[:colon]) {
+		if words++; words > 4 {
+			return false
+		}
+		for _, r := range w {
+			if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return words > 0
 }

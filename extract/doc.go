@@ -66,11 +66,12 @@ func newDoc(paragraphs []string) *doc {
 	d := &doc{toks: make([]token, 0, n/4+8)}
 	d.text, d.ltext = joinParagraphs(paragraphs, n)
 	at, lead := 0, true
+	labelled := capsLabelled(paragraphs)
 	for i, p := range paragraphs {
 		d.paraFirst = append(d.paraFirst, len(d.toks))
 		d.paraStart = append(d.paraStart, at)
 		var skip int
-		skip, lead = leadSkip(i, p, lead)
+		skip, lead = leadSkip(i, p, lead, labelled)
 		if imageParagraph(p) {
 			skip = len(p)
 		}

@@ -123,6 +123,14 @@ func (d *doc) register(ci int) {
 	if c.kind == kPerson && d.campusShortName(c) {
 		c.kind = kOrg
 	}
+	name := ""
+	if c.kind == kOrg && c.last-c.name == 1 {
+		if country, _, ok := d.nationPeople(c.name); ok {
+			// "The Armenians" is Armenia: one entity with "Armenia claimed".
+			name = country
+			words = strings.Fields(strings.ToLower(country))
+		}
+	}
 	gen, genForm := d.generation(c)
 	key := d.joinedKey(words, c.name, c.last)
 	e := d.match(words, key, c)
@@ -133,8 +141,11 @@ func (d *doc) register(ci int) {
 	if e < 0 {
 		d.ents = append(d.ents, entity{spoke: -1})
 		e = len(d.ents) - 1
-		d.ents[e].setWords(words, d.span(c.name, c.last))
-	} else if d.fuller(e, words, c) || len(words) < len(d.ents[e].words) && sameButInitials(d.ents[e].words, words) {
+		if name == "" {
+			name = d.span(c.name, c.last)
+		}
+		d.ents[e].setWords(words, name)
+	} else if name == "" && (d.fuller(e, words, c) || len(words) < len(d.ents[e].words) && sameButInitials(d.ents[e].words, words)) {
 		d.ents[e].setWords(words, d.span(c.name, c.last))
 	}
 	c.ent = e

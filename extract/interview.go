@@ -272,6 +272,15 @@ func (d *doc) paraLabel(p int) (after, ent int, ok bool) {
 		}
 		return 0, -1, false
 	}
+	// "Q. How long ...?" and "A. Since I was twelve.": labels with a full
+	// stop, read so only when some paragraph opens with "Q." ("A. Lowe
+	// said" is an initial).
+	if w := d.str(first); (w == "Q." || w == "A.") && d.toks[first+1].capWord() && d.qDotParagraph() {
+		if w == "Q." {
+			return first + 1, -1, true
+		}
+		return first + 1, d.firstPerson(), true
+	}
 	// "Kurtzer: We are ...", "Q: ..."; not a caption's "Image: Afdahe."
 	for k := first; k < end && k < first+3; k++ {
 		if d.punct(k, ":") && k > first {
@@ -444,4 +453,15 @@ func (d *doc) initialsOf(w string) int {
 		}
 	}
 	return -1
+}
+
+// qDotParagraph reports whether a paragraph opens with "Q." and a
+// capital: an interview whose labels have a full stop.
+func (d *doc) qDotParagraph() bool {
+	for p := 0; p+1 < len(d.paraFirst) && p < 400; p++ {
+		if k := d.paraFirst[p]; k+1 < d.paraFirst[p+1] && d.str(k) == "Q." && d.toks[k+1].capWord() {
+			return true
+		}
+	}
+	return false
 }

@@ -614,8 +614,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return -1, h
 	case thingWords[head] && owner >= 0 && !d.ents[owner].personish() && !d.ents[owner].placeish():
 		return owner, h // "Johns Hopkins University data indicated"
+	case thingWords[head] && definite && main == j && ppEnt < 0 && d.docIssuer(h) >= 0:
+		return d.docIssuer(h), h // "The ministry published figures on Monday. The figures show"
 	case head == "police":
 		return d.resolveOrgDescription(h, at), h
+	case (head == "organisers" || head == "organizers") && d.organiserBody(h) >= 0:
+		return d.organiserBody(h), h // "The march was organised by the Ellis Trust. Organisers said"
 	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && (ht.has(lxRole) || lex.lookup(head[:len(head)-1])&lxRole != 0) && !ht.has(lxGenericOrg):
 		if ppEnt >= 0 && d.ents[ppEnt].personish() && d.isWord(main, "at") && !commonPeople(head) && d.nameSpans(main+1, j) {
 			// "economists at Goldman Sachs", "analysts at Morgan Stanley":
@@ -928,7 +932,8 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 		for p > from && p >= k-3 && d.toks[p].lowerWord() && !d.toks[p].has(lxDet|lxFunc|lxPrep|lxAux|lxVerb) && d.toks[p].cv == 0 {
 			p-- // "released the tell-all book": modifiers before the noun
 		}
-		if p < 0 || !(d.isWord(p, "a") || d.isWord(p, "an") || d.isWord(p, "the") && p < k-1 || possessivePronoun(d.lower(p))) {
+		if p < 0 || !(d.isWord(p, "a") || d.isWord(p, "an") || d.isWord(p, "the") && p < k-1 || possessivePronoun(d.lower(p)) ||
+			thingWords[head] && d.issuedBetween(p, p+1)) { // "published figures", "released new data"
 			continue
 		}
 		s := d.sents[d.sentOf[k]]
@@ -940,6 +945,14 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 		if e := d.appositiveName(end, s); pronoun && e >= 0 {
 			return e // "The chairman, Leopold Stang, issued a statement"
 		}
+		if !pronoun {
+			if e := d.docAuthorAfter(k + 1); e >= 0 {
+				return e // "received a letter from the Ellis Trust"
+			}
+			if d.docReceivedBetween(max(end, st), p) {
+				return -1 // "Tomas Quill read the report": not his
+			}
+		}
 		if end <= st || end > k || d.chunkAt[end-1] < 0 {
 			return -1
 		}
@@ -949,6 +962,40 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 		return -1
 	}
 	return -1
+}
+
+// docAuthorAfter returns the named author after a document's noun, the
+// token after it at k: "a letter from the Ellis Trust", "a report by the
+// council"; or -1.
+func (d *doc) docAuthorAfter(k int) int {
+	if k+1 >= len(d.toks) || !(d.isWord(k, "from") || d.isWord(k, "by")) {
+		return -1
+	}
+	n := k + 1
+	if d.isWord(n, "the") && n+1 < len(d.toks) {
+		n++
+	}
+	if ci := d.chunkAt[n]; ci >= 0 && d.chunks[ci].ent >= 0 {
+		if e := d.chunks[ci].ent; !d.ents[e].outlet && !d.ents[e].placeish() {
+			return e
+		}
+	}
+	return -1
+}
+
+// docReceivedBetween reports whether a verb in [i, j) has its subject
+// take in, not put out, the document after it: "received", "read",
+// "criticised".
+func (d *doc) docReceivedBetween(i, j int) bool {
+	for k := max(i, 0); k < j; k++ {
+		switch d.lower(k) {
+		case "received", "receives", "read", "reads", "criticised", "criticized", "criticises", "criticizes",
+			"rejected", "rejects", "obtained", "obtains", "saw", "seen", "reviewed", "dismissed", "welcomed",
+			"praised", "cited", "cites", "quoted", "questioned", "disputed", "ignored", "leaked", "commissioned":
+			return true
+		}
+	}
+	return false
 }
 
 // issuedBetween reports whether a verb of issuing a document stands in
@@ -970,6 +1017,10 @@ func (d *doc) ownerIn(i, h int) int {
 	for k := h - 1; k >= i; k-- {
 		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 {
 			e := &d.ents[d.chunks[ci].ent]
+			if d.chunks[ci].last-d.chunks[ci].first == 1 && platformName(d.lower(k)) && d.toks[k+1].kind != tkPoss {
+				k = d.chunks[ci].first
+				continue // "the Ellis Trust's Twitter account": the platform, then its owner
+			}
 			if e.personEv == 0 && e.orgEv == 0 && d.toks[k+1].kind != tkPoss {
 				return -1 // "an Internet posting": a modifier, not an author
 			}
@@ -1483,3 +1534,43 @@ var verbNouns = func() map[string]bool {
 	}
 	return m
 }()
+
+// platformName reports whether w names a social network, which modifies
+// an account or a post ("her Twitter account", "a Facebook post") and
+// never wrote it.
+func platformName(w string) bool {
+	switch w {
+	case "twitter", "facebook", "instagram", "youtube", "tiktok", "telegram", "linkedin", "weibo", "snapchat", "reddit", "truth":
+		return true
+	}
+	return false
+}
+
+// organiserBody returns the body the text names as organising the event
+// that "organisers" at token h stand for, the nearest before it:
+// "organised by the Ellis Trust", "the Ellis Trust organised"; or -1.
+func (d *doc) organiserBody(h int) int {
+	from := 0
+	for k := h - 1; k >= from; k-- {
+		w := d.lower(k)
+		if w != "organised" && w != "organized" || !d.toks[k].lowerWord() {
+			continue
+		}
+		n := k + 1
+		if d.isWord(n, "by") {
+			n++
+			if d.isWord(n, "the") {
+				n++
+			}
+			if ci := d.chunkAt[min(n, len(d.toks)-1)]; n < h && ci >= 0 && d.chunks[ci].first == n && d.chunks[ci].ent >= 0 && !d.ents[d.chunks[ci].ent].personish() && !d.ents[d.chunks[ci].ent].placeish() {
+				return d.chunks[ci].ent
+			}
+			return -1
+		}
+		if ci := d.chunkAt[max(k-1, 0)]; k-1 >= from && ci >= 0 && d.chunks[ci].last == k && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].orgish() {
+			return d.chunks[ci].ent // "the Ellis Trust organised the march"
+		}
+		return -1
+	}
+	return -1
+}

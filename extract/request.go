@@ -429,3 +429,93 @@ func (d *doc) commaInQuote(open int) bool {
 	}
 	return false
 }
+
+// purposeSay are the base forms that report speech as the purpose of
+// what was done ("went on television to say ..."), with a clause after
+// them.
+var purposeSay = map[string]bool{
+	"say": true, "argue": true, "claim": true, "insist": true, "warn": true, "explain": true, "confirm": true,
+	"deny": true, "complain": true, "admit": true, "concede": true, "stress": true, "reveal": true, "state": true,
+	"acknowledge": true, "allege": true, "tell": true, "announce": true, "declare": true,
+}
+
+// causeVerbs make their object the one who does what follows: "led
+// Pelosi to announce", "forced the minister to concede".
+var causeVerbs = map[string]bool{
+	"led": true, "prompted": true, "forced": true, "drove": true, "moved": true, "inspired": true, "compelled": true, "caused": true,
+}
+
+// objectControl verbs make their object do what follows: "hired a
+// lawyer to argue", "sent a spokesman to say", "allowed her to claim".
+var objectControl = map[string]bool{
+	"hired": true, "sent": true, "appointed": true, "paid": true, "employed": true, "commissioned": true,
+	"allowed": true, "enabled": true, "permitted": true, "invited": true, "brought": true, "recruited": true,
+	"assigned": true, "tasked": true, "authorised": true, "authorized": true, "instructed": true, "told": true,
+}
+
+// pastActs are the irregular past forms of what a speaker does in order
+// to say something: "took to Twitter", "went on television", "rose".
+var pastActs = map[string]bool{
+	"took": true, "went": true, "came": true, "rose": true, "wrote": true, "held": true, "stood": true, "spoke": true,
+	"met": true, "gave": true, "made": true, "got": true, "sat": true, "put": true, "drove": true, "led": true,
+}
+
+// sayPurposeOf returns the past verb whose purpose the "to" at k opens
+// when what follows it is speech: the clause's own verb, after its
+// subject, with at most an object or a place between ("stepped forward
+// on Facebook to say", "phoned the newspaper to say", "led Pelosi to
+// announce"); or -1. A verb of wanting or planning ("decided to say",
+// "refused to say") is no act done.
+func (d *doc) sayPurposeOf(k int, s sentence) int {
+	for p := k - 1; p > s.first && p >= k-8; p-- {
+		t := &d.toks[p]
+		if t.kind == tkPoss || d.chunkAt[p] >= 0 {
+			continue // "his speech", "Twitter", "Pelosi"
+		}
+		if t.kind == tkWord && t.capWord() && t.has(lxTime) && !t.inQuote() {
+			continue // "on Monday"
+		}
+		if t.kind != tkWord || !t.lowerWord() || t.inQuote() {
+			return -1
+		}
+		w := d.lower(p)
+		if objectControl[w] {
+			return -1 // "hired a lawyer to argue": the lawyer argues
+		}
+		past := pastActs[w] || d.endsWith(p, "ed") && w != "said" && w != "asked"
+		if !past {
+			if t.has(lxAux|lxRelative|lxNeg|lxPronoun) && !t.has(lxDet) || t.cv != 0 || w == "and" || w == "or" || w == "but" {
+				return -1 // "said to", "who went", "and went"
+			}
+			continue // an object or a place: "on television", "a press conference"
+		}
+		if p == k-1 && (catenatives[w] || causeVerbs[w]) || t.cv != 0 && p == k-1 {
+			return -1 // "decided to say", "was led to say"
+		}
+		if d.sayCausee(p, k) >= 0 {
+			return p // "The pressure led Pelosi to announce": the one led speaks
+		}
+		// The verb's subject stands right before it: a name, a pronoun
+		// or a noun phrase's head, not an auxiliary ("was forced to").
+		b := d.skipBackAdverbials(p-1, s.first)
+		appositive := d.punct(b, ",") && b-1 >= s.first && d.chunkAt[b-1] >= 0 // "a candidate, Tim Dann, stepped forward"
+		if b < s.first || d.toks[b].has(lxAux) || !appositive && !d.subjectLike(b) && !(d.toks[b].has(lxRelative) && d.isWord(b, "who")) {
+			return -1
+		}
+		return p
+	}
+	return -1
+}
+
+// sayCausee returns the chunk a causing verb at p makes speak, the one
+// name between it and the "to" at k ("led Pelosi to announce"), or -1.
+func (d *doc) sayCausee(p, k int) int {
+	if !causeVerbs[d.lower(p)] {
+		return -1
+	}
+	ci := int(d.chunkAt[k-1])
+	if ci < 0 || d.chunks[ci].first != p+1 && !(d.chunks[ci].first == p+2 && d.isWord(p+1, "the")) {
+		return -1
+	}
+	return ci
+}

@@ -21,6 +21,19 @@ func (d *doc) skipAside(i, first int) int {
 	default:
 		return i
 	}
+	if closeMark == "-" && i-1 >= first && d.punct(i-1, "-") {
+		// "Germany -- whose border is a drive away -- is instructing": a
+		// double hyphen for a dash, two tokens on each side.
+		for k := i - 2; k-1 >= first && k > i-30; k-- {
+			if d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
+				return i
+			}
+			if d.punct(k, "-") && d.punct(k-1, "-") {
+				return d.skipBackAdverbials(k-2, first)
+			}
+		}
+		return i
+	}
 	for k := i - 1; k >= first && k > i-30; k-- {
 		if d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
 			return i

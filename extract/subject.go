@@ -76,6 +76,16 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if end := d.chainedCueSubject(c.verb, s); end >= 0 {
 		i = end // "“...,” Tomas Brenn began to reply"
 	}
+	if d.isWord(i, "to") && purposeSay[d.lower(c.verb)] {
+		if p := d.sayPurposeOf(i, s); p >= 0 {
+			if ci := d.sayCausee(p, i); ci >= 0 {
+				// "The pressure led Pelosi to announce": the one led.
+				c.found, c.subjFirst, c.ent = true, d.chunks[ci].first, d.chunks[ci].ent
+				return
+			}
+			i = d.skipBackAdverbials(p-1, s.first) // "Quill took to Twitter to say"
+		}
+	}
 	if i >= s.first && (keepForms[d.lower(i)] || startForms[d.lower(i)]) && d.endsWith(c.verb, "ing") {
 		i = d.skipBackAdverbials(i-1, s.first) // "Olsen keeps saying", "Olsen started saying"
 	}
@@ -228,7 +238,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst = true, start
 		return
 	}
-	if d.toks[i].lowerWord() && d.toks[i].has(lxDoc) && !docSpeaks(c.lemma) && !d.docVerb(c, start, s) {
+	if d.toks[i].lowerWord() && d.toks[i].has(lxDoc) && !docSpeaks(c.lemma) && !d.docVerb(c, start, s) && !d.accountPosts(i, c, s) {
 		c.skip = true // "a statement posted online": a participle, not speech
 		return
 	}
@@ -264,6 +274,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.locativeModifier(start, i+1, s) {
 		return // "researchers from Penn State in the U.S. reported": the country is where they work
 	}
+	i = d.beforeWorkTitle(start, i)
 	c.ent = d.resolveNP(start, i+1, v)
 	if c.ent < 0 {
 		c.ent = d.dataOwner(start, i+1, s.first)
@@ -295,6 +306,16 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// behind its aside, speaks too.
 		if e2, f := d.coordinatedBefore(start-2, s); e2 >= 0 && e2 != c.ent {
 			c.co, c.subjFirst = e2, f
+		}
+	} else if c.ent >= 0 && start-2 >= s.first && d.isWord(start-1, "and") && d.toks[start-1].lowerWord() && d.ents[c.ent].personish() {
+		// "Mayor Elsa Thornbury and councillor Piet Ravensmoor said",
+		// "Brenna Oakhart and her husband Tomas said": the phrase read
+		// back stopped at the second one's role; the first name, opening
+		// the clause, speaks too.
+		if ci := d.chunkAt[start-2]; ci >= 0 && d.chunks[ci].last == start-1 && d.chunks[ci].first == d.clauseStart(s) {
+			if e2 := d.chunks[ci].ent; e2 >= 0 && e2 != c.ent && d.ents[e2].personish() && !d.ents[e2].outlet {
+				c.co, c.subjFirst = e2, d.chunks[ci].first
+			}
 		}
 	}
 }
@@ -1217,7 +1238,7 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			pos = a
 			continue
 		}
-		ent := d.resolveNP(start, last+1, c.verb)
+		ent := d.resolveNP(start, d.beforeWorkTitle(start, last)+1, c.verb)
 		if ent < 0 {
 			ent = d.dataOwner(start, last+1, segStart)
 		}
@@ -2083,4 +2104,31 @@ func (d *doc) closingModifier(k int, s sentence) bool {
 		}
 	}
 	return s.last-k <= 12
+}
+
+// accountPosts reports whether the noun at i is an account that posts,
+// the subject of cue c, not a post's noun before its participle: "The
+// Ellis Trust's account tweeted: “...”", "the account posted that ...";
+// not "an account posted online said".
+func (d *doc) accountPosts(i int, c *cue, s sentence) bool {
+	switch d.lower(i) {
+	case "account", "accounts", "feed", "handle", "channel", "page":
+	default:
+		return false
+	}
+	k := c.after
+	return k < s.last && (d.punct(k, ":") || d.isWord(k, "that") && d.toks[k].lowerWord() || d.toks[k].kind == tkQuote && d.toks[k].is(fOpenMark))
+}
+
+// beforeWorkTitle returns the last token of the subject phrase [start, i]
+// without the title of a work that ends it: the work's noun in "excerpts
+// from Bob Woodward's book Rage", whose title names the work, not its
+// author; or i.
+func (d *doc) beforeWorkTitle(start, i int) int {
+	if ci := d.chunkAt[i]; ci >= 0 && d.chunks[ci].last == i+1 {
+		if f := d.chunks[ci].first; f-1 > start && d.toks[f-1].lowerWord() && workNoun[d.lower(f-1)] && d.toks[f-1].has(lxDoc) {
+			return f - 1
+		}
+	}
+	return i
 }

@@ -71,7 +71,8 @@ placard placards signs banners poster slogan headline article editorial column a
 survey paper filing complaint lawsuit ruling judgment judgement decision verdict order petition
 submission account transcript record minutes web_page page posting video recording broadcast
 bulletin leaflet brochure manifesto proposal plan description invitation caption schedule timetable
-poll book advisory database registry amendment motion resolution explanation explanations testimony`
+poll book advisory database registry amendment motion resolution explanation explanations testimony
+proclamation review audit memoir`
 
 const titleWords = `president vice prime minister premier pm chancellor secretary general governor mayor
 senator sen sen. rep rep. gov gov. representative congressman congresswoman judge justice ambassador

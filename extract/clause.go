@@ -135,11 +135,22 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			// "... even as the agency warned ...", "..., although
 			// engineers said ...": a subordinator makes the clause one.
 			conj := d.punct(j-1, ",") || sub > j+1 || !d.isWord(j, "and") && !d.isWord(j, "but")
+			// "..., but according to the union leader, Maja Ek, it would
+			// stay open": a second source, as a second cue is.
+			if conj && d.punct(j-1, ",") && d.isWord(sub, "according") && d.isWord(sub+1, "to") {
+				return j
+			}
 			described := conj && sub < s.last && d.toks[sub].lowerWord() &&
 				(d.toks[sub].has(lxDet) && !d.isWord(sub, "that") || possessivePronoun(d.lower(sub)) || nominative(d.lower(sub)) || d.isWord(sub, "it") ||
 					!d.isWord(j, "and") && !d.isWord(j, "but") && d.toks[sub].has(lxGroup))
-			if e := d.npForward(sub, s.last); e > sub && (d.chunkAt[e-1] >= 0 || described) {
-				n := d.skipAdverbs(e, s.last)
+			e := d.npForward(sub, s.last)
+			// "..., while union officials said": an unnamed group's
+			// plural as the head, after a comma and a conjunction.
+			if conj && d.punct(j-1, ",") && e > sub && d.toks[sub].lowerWord() && d.toks[e-1].lowerWord() && d.toks[e-1].has(lxGroup) {
+				described = true
+			}
+			if e > sub && (d.chunkAt[e-1] >= 0 || described) {
+				n := d.skipAdverbs(d.namedAppositionEnd(e, s.last), s.last)
 				participle := n+1 < s.last && (d.endsWith(n, "ing") || d.toks[n+1].lowerWord() && d.toks[n+1].has(lxPrep))
 				if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) && (d.chunkAt[e-1] >= 0 || !participle) {
 					return j
@@ -159,6 +170,30 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		end--
 	}
 	return end
+}
+
+// namedAppositionEnd returns the token after an apposition in commas
+// that follows the described subject ending at e and is itself followed
+// by a speech verb ("but the owner, Stina Rapp, said", "but parents, led
+// by Ivo Tamm, said"), and e otherwise.
+func (d *doc) namedAppositionEnd(e, last int) int {
+	if !d.punct(e, ",") {
+		return e
+	}
+	for j := e + 1; j < last && j <= e+8; j++ {
+		t := &d.toks[j]
+		if t.kind == tkQuote || t.inQuote() || d.punct(j, ";") || d.punct(j, ":") {
+			return e
+		}
+		if d.punct(j, ",") {
+			n := d.skipAdverbs(j+1, last)
+			if j > e+1 && n < last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.endsWith(n, "ing") {
+				return j + 1
+			}
+			return e
+		}
+	}
+	return e
 }
 
 // mainClauseAfter reports whether the comma at j ends the subordinate

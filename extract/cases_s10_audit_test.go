@@ -493,7 +493,10 @@ var auInsert = []auditRow{
 }
 
 // Several reported clauses in one sentence; a cue in the middle of the
-// clause; "according to X" with no comma before it.
+// clause (which, as the Wikinews gold has it, reports the part after the
+// cue: "The new Boeing 737 Max was not airworthy, investigators have said,
+// and | should not have taken off"); "according to X" with no comma
+// before it.
 var auMulti = []auditRow{
 	{class: "multi/which he said would",
 		text: "Ilan Dravic said on Friday he could sign the treaty next month, which he said would allow him to lift the tariffs.",
@@ -502,14 +505,13 @@ var auMulti = []auditRow{
 			{"Ilan Dravic", auI, "would allow him to lift the tariffs"}}},
 	{class: "multi/officials said, mid clause",
 		text: "The bridge, officials said, will stay shut until the inspection is over.",
-		want: []quote{{"", auI, "The bridge will stay shut until the inspection is over"}}},
+		want: []quote{{"", auI, "will stay shut until the inspection is over"}}},
 	{class: "multi/the named speaker mid clause",
-		text:  "The reservoir, Hilde Norum said, is at its lowest level since 1976.",
-		want:  []quote{{"Hilde Norum", auI, "The reservoir is at its lowest level since 1976"}},
-		known: auMidcue},
+		text: "The reservoir, Hilde Norum said, is at its lowest level since 1976.",
+		want: []quote{{"Hilde Norum", auI, "is at its lowest level since 1976"}}},
 	{class: "multi/the body mid clause",
 		text: "Fares, the Corvel Rail company said, would rise by 3 percent in January.",
-		want: []quote{{"Corvel Rail", auI, "Fares would rise by 3 percent in January"}}},
+		want: []quote{{"Corvel Rail", auI, "would rise by 3 percent in January"}}},
 	{class: "multi/according to with no comma",
 		text: "The ferry sank within minutes according to Captain Bjorn Aas.",
 		want: []quote{{"Bjorn Aas", auI, "The ferry sank within minutes"}}},
@@ -541,17 +543,14 @@ var auMulti = []auditRow{
 		text: "The Marlow Nurses Union rejected the offer on Monday, saying it did not keep pace with inflation.",
 		want: []quote{{"Marlow Nurses Union", auI, "it did not keep pace with inflation"}}},
 	{class: "multi/he said mid sentence after a clause",
-		text:  "The new hospital, he said, would open in 2029.\n\nThat was the promise of Mayor Osvald Trent.",
-		want:  []quote{{"", auI, "The new hospital would open in 2029"}},
-		known: auMidcue},
+		text: "The new hospital, he said, would open in 2029.\n\nThat was the promise of Mayor Osvald Trent.",
+		want: []quote{{"", auI, "would open in 2029"}}},
 	{class: "multi/mid cue with a named speaker, local paper",
-		text:  "Mayor Osvald Trent visited the ward on Friday. The new hospital, he said, would open in 2029.",
-		want:  []quote{{"Osvald Trent", auI, "The new hospital would open in 2029"}},
-		known: auMidcue},
+		text: "Mayor Osvald Trent visited the ward on Friday. The new hospital, he said, would open in 2029.",
+		want: []quote{{"Osvald Trent", auI, "would open in 2029"}}},
 	{class: "multi/the clause, X says, present tense",
-		text:  "The real problem, Yrsa Dahl says, is that nobody reads the warnings.",
-		want:  []quote{{"Yrsa Dahl", auI, "The real problem is that nobody reads the warnings"}},
-		known: auMidcue},
+		text: "The real problem, Yrsa Dahl says, is that nobody reads the warnings.",
+		want: []quote{{"Yrsa Dahl", auI, "is that nobody reads the warnings"}}},
 	{class: "multi/police said, clause end",
 		text: "Two men were arrested in Tarrow on Sunday, police said.",
 		want: []quote{{"", auI, "Two men were arrested in Tarrow on Sunday"}}},
@@ -562,9 +561,8 @@ var auMulti = []auditRow{
 		text: "Eirik Moen said the school would close because it had only nine pupils, which he called a tragedy for the village.",
 		want: []quote{{"Eirik Moen", auI, "the school would close because it had only nine pupils"}}},
 	{class: "multi/according to, mid sentence",
-		text:  "The tunnel, according to engineers from the Vantry Institute, will need a new lining.",
-		want:  []quote{{"", auI, "The tunnel will need a new lining"}},
-		known: auMidcue},
+		text: "The tunnel, according to engineers from the Vantry Institute, will need a new lining.",
+		want: []quote{{"", auI, "will need a new lining"}}},
 	{class: "multi/a second cue after a semicolon",
 		text: "Hanna Kvist said the vote was fair; her rival, Oskar Nyland, said it was rigged.",
 		want: []quote{

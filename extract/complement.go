@@ -173,6 +173,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		return // "the battery charged that night": "that" is the time's
 	}
 	if (c.class == cueAsk || c.class == cueThat) && d.subjunctive(k, s) {
+		if d.isWord(k, "that") && d.toks[k].lowerWord() && k+1 < s.last && !d.toks[k+1].has(lxAux) {
+			k++ // "recommends that doctors should screen": "that" opens the clause, it is not its determiner
+		}
 		d.addComps(c, k, s) // "urged the immunity be waived"
 		return
 	}

@@ -900,7 +900,8 @@ func baseForm(w string) bool {
 	case "say", "describe", "show", "report", "argue", "claim", "suggest", "find", "write",
 		"allege", "warn", "insist", "predict", "contend", "maintain", "caution", "acknowledge", "admit",
 		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain", "ask", "urge",
-		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate", "tell", "reply", "respond":
+		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate", "tell", "reply", "respond",
+		"recommend", "propose":
 		return true
 	}
 	return false

@@ -223,7 +223,7 @@ func (d *doc) judgedAside(k int, s sentence) bool {
 	switch {
 	case d.isWord(j, "something") && d.toks[j].lowerWord():
 		j++
-	case (d.isWord(j, "a") || d.isWord(j, "an")) && d.toks[j].lowerWord() && j+1 < s.last && contentNouns[d.lower(j+1)]:
+	case (d.isWord(j, "a") || d.isWord(j, "an")) && d.toks[j].lowerWord() && j+1 < s.last && (contentNouns[d.lower(j+1)] || judgedNouns[d.lower(j+1)]):
 		j += 2
 	default:
 		return false
@@ -231,12 +231,32 @@ func (d *doc) judgedAside(k int, s sentence) bool {
 	if d.isWord(j, "that") || d.isWord(j, "which") {
 		j++
 	}
+	if d.toks[j].lowerWord() && (d.isWord(j, "other") || d.isWord(j, "many") || d.isWord(j, "some") || d.isWord(j, "most") || d.isWord(j, "several")) {
+		j++ // ", a claim other astronomers have questioned"
+	}
 	e := d.npForward(j, s.last)
-	if e <= j || d.chunkAt[e-1] < 0 && !(d.toks[j].lowerWord() && d.toks[j].has(lxDet)) {
+	if e-1 > j && d.toks[e-1].lowerWord() && d.toks[e-1].cv != 0 && !d.endsWith(e-1, "ing") && (e >= s.last || d.toks[e].kind == tkPunct) {
+		return true // ", a claim that engineers dispute.": the phrase reader took the verb for a noun
+	}
+	if e <= j {
 		return false
 	}
 	n := d.skipAdverbs(e, s.last)
+	if n+1 < s.last && d.toks[n].lowerWord() && (d.isWord(n, "have") || d.isWord(n, "has") || d.isWord(n, "had")) && d.toks[n+1].lowerWord() &&
+		(d.endsWith(n+1, "ed") || d.toks[n+1].cv != 0) {
+		return true // ", a claim other astronomers have questioned"
+	}
+	if d.chunkAt[e-1] < 0 && !(d.toks[j].lowerWord() && d.toks[j].has(lxDet)) {
+		return false
+	}
 	return n < s.last && d.toks[n].lowerWord() && !d.toks[n].has(lxAux) && (d.toks[n].cv != 0 || d.endsWith(n, "ed") || d.toks[n].has(lxVerb))
+}
+
+// judgedNouns sum up a clause that someone else then judges, beside the
+// nouns for words said: ", a view the engineers have disputed".
+var judgedNouns = map[string]bool{
+	"view": true, "position": true, "figure": true, "estimate": true, "assessment": true, "finding": true,
+	"conclusion": true, "argument": true, "account": true, "version": true, "statement": true, "point": true,
 }
 
 // attributionFollows reports whether an attribution of the clause before

@@ -29,6 +29,7 @@ const (
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
+	auCallsBy            = "calls-by: a request participle after \"the calls by officials\" is left out (the Wikinews gold has it, with no speaker; taking it credited the officials' country)"
 	auCoordSplit         = "coord-split: coordination: a second cue after \", while/but\" whose subject is a description, an apposition or \"according to\" is not split off the first clause, so one span holds both and the first speaker takes it"
 	auCoordSemicolon     = "coord-semicolon: coordination: a participle cue (\"disagreed, saying\") after a semicolon takes the first sentence's speaker, not its own subject"
 	auMidcue             = "midcue: mid-clause cue: \"The X, Y said, is ...\" keeps only the predicate after the cue and drops the clause's subject before it"
@@ -1333,6 +1334,19 @@ var auNoSaid = []auditRow{
 	{class: "nosaid/near miss: recommend an object, no clause",
 		text:  "Doctors recommend a diet rich in fibre.",
 		exact: true},
+	{class: "nosaid/called on to bring (a verb ending in -ing)",
+		text: "Councillor Amrit Dev called on the government to bring a housing policy to parliament within six months.",
+		want: []quote{{"Amrit Dev", auI, "the government to bring a housing policy to parliament within six months"}}},
+	{class: "nosaid/wrote to a body asking it to",
+		text: "Mayor Kerstin Oll wrote to the ministry asking it to delay the closure of the maternity ward.",
+		want: []quote{{"Kerstin Oll", auI, "it to delay the closure of the maternity ward"}}},
+	{class: "nosaid/wrote to an embassy asking to, no hearer",
+		text: "Chief constable Bjorn Aas wrote to the Vessalian embassy in Brennick asking to waive the diplomat's immunity.",
+		want: []quote{{"Bjorn Aas", auI, "to waive the diplomat's immunity"}}},
+	{class: "nosaid/near miss: the officials asking, people before the participle",
+		text:  "On Monday, Minister Aud Sollie joined the calls by officials asking Ordmark to release the prisoners.",
+		want:  []quote{{"", auI, "Ordmark to release the prisoners"}},
+		known: auCallsBy},
 	{class: "nosaid/near miss: urged by, passive of the speaker",
 		text:     "Drivers were urged to avoid the pass.",
 		speakers: []string{}},

@@ -35,6 +35,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		d.sameSubject(c, s, prev)
 		return
 	}
+	if ing && prev != nil && prev.lemma == "write" && prev.found && d.wroteTo(v-1, s) {
+		// "Brenn wrote to the embassy in London asking to waive her
+		// immunity": the writer asks, not the addressee.
+		d.sameSubject(c, s, prev)
+		return
+	}
 	if np := d.citedAs(i, s); ing && np >= 0 {
 		// "The paper cited Ivo Tamm, the agency's chief, as saying ..."
 		if end := d.npForward(np, i); end > np {

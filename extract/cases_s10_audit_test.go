@@ -717,8 +717,15 @@ var auCoord = []auditRow{
 		text: "Selma Ohr told the council the library must stay; councillor Emil Waage disagreed, saying it was too costly.",
 		want: []quote{
 			{"Selma Ohr", auI, "the library must stay"},
-			{"Emil Waage", auI, "it was too costly"}},
-		known: auCoordSemicolon},
+			{"Emil Waage", auI, "it was too costly"}}},
+	{class: "coord/a participle after a semicolon goes with its own clause",
+		text: "Mayor Kai Lorenz praised the tram plan; councillor Britt Sand attacked it, arguing that it would never pay for itself.",
+		want: []quote{{"Britt Sand", auI, "it would never pay for itself"}}},
+	{class: "coord/a participle after a semicolon, a described subject",
+		text: "Kai Lorenz said the tram would pay for itself; his rival disagreed, saying it would not.",
+		want: []quote{
+			{"Kai Lorenz", auI, "the tram would pay for itself"},
+			{"", auI, "it would not"}}},
 	{class: "coord/two named subjects of one cue credit each",
 		text: "Selma Ohr and Emil Waage said the vote should be delayed.",
 		want: []quote{

@@ -910,6 +910,21 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 	if e := d.contrastOpening(s); prev != nil && e > prev.verb && e < c.verb {
 		prev = nil // "Whereas X felt ..., Varga favored ..., arguing": the main clause's subject
 	}
+	for j := c.verb - 1; j > s.first+1; j-- {
+		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+			break
+		}
+		if d.punct(j, ";") {
+			// "Ohr said the library must stay; councillor Emil Waage
+			// disagreed, saying ...": the clause after the semicolon
+			// has its own subject.
+			if prev == nil || prev.verb < j {
+				prev = nil
+				s.first = j + 1
+			}
+			break
+		}
+	}
 	if e := d.joinedClauseSubject(c.verb, s); e >= 0 {
 		// "Hachette cancelled the release, although Stephen King was
 		// among those questioning it, writing on Twitter: “...”": the

@@ -652,8 +652,7 @@ var auCoord = []auditRow{
 		want: []quote{
 			{"Tor Magnus", auI, "the school would stay open"},
 			{"Elin Roos", auI, "it would close"},
-			{"Tor Magnus", auD, "There is money for it"}},
-		known: auPronounGender},
+			{"Tor Magnus", auD, "There is money for it"}}},
 	{class: "coord/pronoun he after two men, the second is the subject",
 		text: "Ole Brandt met Sigurd Lie on Monday. Lie said afterwards that the deal was dead. He said he would not return.",
 		want: []quote{
@@ -726,6 +725,14 @@ var auCoord = []auditRow{
 		want: []quote{
 			{"Kai Lorenz", auI, "the tram would pay for itself"},
 			{"", auI, "it would not"}}},
+	{class: "coord/she after he: the speaker's own pronoun tells his gender",
+		text: "Kai Lorenz said he had spoken to Maren Sand. “He is wrong,” she later told reporters.",
+		want: []quote{
+			{"Kai Lorenz", auI, "he had spoken to Maren Sand"},
+			{"Maren Sand", auD, "He is wrong"}}},
+	{class: "coord/near miss: a clause about another man does not make her a man",
+		text: "Dagny Holm complained he had pushed her at the meeting. Olav Sten denied it. She said she would go to the police.",
+		want: []quote{{"Dagny Holm", auI, "she would go to the police"}}},
 	{class: "coord/two named subjects of one cue credit each",
 		text: "Selma Ohr and Emil Waage said the vote should be delayed.",
 		want: []quote{
@@ -809,9 +816,8 @@ var auWritten = []auditRow{
 		text: "Senator Ilka Dorran wrote on social media that she would vote against the bill.",
 		want: []quote{{"Ilka Dorran", auI, "she would vote against the bill"}}},
 	{class: "written/tweeted that",
-		text:  "Footballer Mikkel Aune tweeted that he was leaving the club after nine seasons.",
-		want:  []quote{{"Mikkel Aune", auI, "he was leaving the club after nine seasons"}},
-		known: auRolePrefix},
+		text: "Footballer Mikkel Aune tweeted that he was leaving the club after nine seasons.",
+		want: []quote{{"Mikkel Aune", auI, "he was leaving the club after nine seasons"}}},
 	{class: "written/posted on Instagram that",
 		text: "The singer Lovisa Brant posted on Instagram that the tour had been cancelled.",
 		want: []quote{{"Lovisa Brant", auI, "the tour had been cancelled"}}},

@@ -540,7 +540,8 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	// splits a verb from its "that" clause, which is what it reports.
 	thatAfter := !noComma && d.punct(after, ",") && d.isWord(after+1, "that") && d.toks[after+1].lowerWord() && after+2 < s.last &&
 		!d.sentenceEnd(after+2, s) && d.finiteVerbIn(start, end) && d.clauseOnlyVerbAt(end-1)
-	if !noComma && d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
+	quoteOn := c.quote >= 0 && after+1 < s.last && d.toks[after+1].kind == tkQuote && d.toks[after+1].is(fOpenMark)
+	if !noComma && !quoteOn && d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
 		!(d.toks[after+1].lowerWord() && d.endsWith(after+1, "ing") && !d.gerundSubject(after+1, s) || d.relativeAt(after+1) && !thatAfter ||
 			d.trailingApposition(after+1, s)) {
 		// Parenthetical: "Callow, he noted, was “a two-hour drive”." The

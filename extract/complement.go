@@ -338,6 +338,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			// “Control the code.”": the clause before is reported too.
 			d.complementBefore(c, s)
 			c.both = len(c.comps) > 0
+		} else if c.class == cueSay && !c.inverted && d.punct(d.quotes[q].open-1, ",") && c.subjFirst-2 > s.first &&
+			d.toks[c.subjFirst-1].kind == tkQuote && d.toks[c.subjFirst-1].is(fCloseMark) && d.punct(c.subjFirst-2, ",") {
+			// "The cuts are “a betrayal,” Voss said, “and we will not
+			// forget them.”": the mixed clause before the cue is reported
+			// as well as the quotation it runs on into.
+			if pq := d.markQuote(c.subjFirst - 1); pq >= 0 && d.quotes[pq].open > s.first {
+				d.complementBefore(c, s)
+				c.both = len(c.comps) > 0
+			}
 		}
 		return
 	}

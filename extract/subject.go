@@ -1546,9 +1546,10 @@ func (d *doc) outletDescription(a, b int) bool {
 	return false
 }
 
-// ledBy returns the entity of "led by X" in the segment [i, j), or -1.
+// ledBy returns the entity of "led by X" (headed, chaired) in the segment
+// [i, j), or -1.
 func (d *doc) ledBy(i, j int) int {
-	if j-i < 3 || !(d.isWord(i, "led") || d.isWord(i, "headed")) || !d.isWord(i+1, "by") {
+	if j-i < 3 || !(d.isWord(i, "led") || d.isWord(i, "headed") || d.isWord(i, "chaired")) || !d.isWord(i+1, "by") {
 		return -1
 	}
 	end := d.npForward(i+2, j)
@@ -1609,7 +1610,7 @@ func (d *doc) appositiveLike(a, b int) bool {
 	}
 	t := &d.toks[a]
 	switch {
-	case t.lowerWord() && (t.has(lxDet|lxRelative|lxPrep) || d.isWord(a, "led") || d.isWord(a, "headed") ||
+	case t.lowerWord() && (t.has(lxDet|lxRelative|lxPrep) || d.isWord(a, "led") || d.isWord(a, "headed") || d.isWord(a, "chaired") ||
 		d.isWord(a, "and") && a+1 < b && d.toks[a+1].has(lxRole|lxTitle)):
 		return true
 	case t.kind == tkNum && b-a <= 2:

@@ -510,7 +510,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// no clause said.
 		return
 	}
-	if d.clauseLike(k, s) {
+	if d.clauseLike(k, s) && !d.objectInRelative(c, k, s) {
 		d.addComps(c, k, s)
 		return
 	}
@@ -1805,6 +1805,35 @@ func (d *doc) recipientsAt(k, last int) bool {
 		return false
 	}
 	return k+1 >= last || d.toks[k+1].kind == tkPunct || d.toks[k+1].lowerWord() && (d.toks[k+1].has(lxPrep) || d.isWord(k+1, "that"))
+}
+
+// objectInRelative reports whether cue c stands in a relative clause set
+// off by commas ("Officials, who had forecast a mild winter, conceded")
+// and the words from k to the clause's closing comma hold no verb: an
+// object, whose "clause" only seemed to go on into the main verb.
+func (d *doc) objectInRelative(c *cue, k int, s sentence) bool {
+	rel := -1
+	for j := c.verb - 1; j > s.first && j >= c.verb-4; j-- {
+		if d.toks[j].lowerWord() && (d.isWord(j, "who") || d.isWord(j, "which")) {
+			rel = j
+			break
+		}
+		if !d.toks[j].lowerWord() || !d.toks[j].has(lxAux|lxAdverb|lxNeg) {
+			break
+		}
+	}
+	if rel < 0 || !d.punct(rel-1, ",") {
+		return false
+	}
+	for j := k; j < s.last && j < k+12; j++ {
+		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+			return false
+		}
+		if d.punct(j, ",") {
+			return !d.finiteVerbIn(k, j)
+		}
+	}
+	return false
 }
 
 // assemblyNouns are bodies addressed without an article: "said in a

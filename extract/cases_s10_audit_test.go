@@ -29,6 +29,7 @@ const (
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
+	auRulingForm         = "ruling-form: \", ruling that ...\" after a court's act is no cue: \"ruling\" as a cue form everywhere took \"the ruling party\" and cost the feed and pages held-out-c speaker F1 0.006"
 	auCallsBy            = "calls-by: a request participle after \"the calls by officials\" is left out (the Wikinews gold has it, with no speaker; taking it credited the officials' country)"
 	auCoordSplit         = "coord-split: coordination: a second cue after \", while/but\" whose subject is a description, an apposition or \"according to\" is not split off the first clause, so one span holds both and the first speaker takes it"
 	auCoordSemicolon     = "coord-semicolon: coordination: a participle cue (\"disagreed, saying\") after a semicolon takes the first sentence's speaker, not its own subject"
@@ -800,6 +801,11 @@ var auCoord = []auditRow{
 		text:  "Mara Quell said the cuts would hurt workers, while the company's managers would keep their bonuses.",
 		want:  []quote{{"Mara Quell", auI, "the cuts would hurt workers, while the company's managers would keep their bonuses"}},
 		exact: true},
+	{class: "coord/a second subject with a participle and its agent",
+		text: "The ministry denied that any data had been lost, but an internal audit seen by the Valmont Courier found that records of 40,000 patients were missing.",
+		want: []quote{
+			{"", auI, "any data had been lost"},
+			{"", auI, "records of 40,000 patients were missing"}}},
 	{class: "coord/near miss: the two said is no one alone",
 		text:     "Hallstein Ruud and Tove Aker met at the ferry. The two said the house had been flooded twice.",
 		want:     []quote{{"", auI, "the house had been flooded twice"}},
@@ -1359,6 +1365,15 @@ var auNoSaid = []auditRow{
 		text:  "On Monday, Minister Aud Sollie joined the calls by officials asking Ordmark to release the prisoners.",
 		want:  []quote{{"", auI, "Ordmark to release the prisoners"}},
 		known: auCallsBy},
+	{class: "nosaid/near miss: a prediction's object in a relative clause is no speech",
+		text:     "Officials at the Northern Weather Service, who had forecast a mild winter, conceded on Monday that their models had underestimated the cold.",
+		want:     []quote{{"Northern Weather Service", auI, "their models had underestimated the cold"}},
+		exact:    true,
+		speakers: []string{"Northern Weather Service"}},
+	{class: "nosaid/a court acts, ruling that",
+		text:  "A court in Tarrow has ordered the release of two journalists, ruling that their arrest had been unlawful.",
+		want:  []quote{{"", auI, "their arrest had been unlawful"}},
+		known: auRulingForm},
 	{class: "nosaid/near miss: urged by, passive of the speaker",
 		text:     "Drivers were urged to avoid the pass.",
 		speakers: []string{}},

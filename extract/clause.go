@@ -150,7 +150,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 				described = true
 			}
 			if e > sub && (d.chunkAt[e-1] >= 0 || described) {
-				n := d.skipAdverbs(d.namedAppositionEnd(e, s.last), s.last)
+				n := d.skipAdverbs(d.namedAppositionEnd(d.agentPhraseEnd(e, s.last), s.last), s.last)
 				participle := n+1 < s.last && (d.endsWith(n, "ing") || d.toks[n+1].lowerWord() && d.toks[n+1].has(lxPrep))
 				if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) && (d.chunkAt[e-1] >= 0 || !participle) {
 					return j
@@ -170,6 +170,27 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		end--
 	}
 	return end
+}
+
+// agentPhraseEnd returns the end of a participle and its agent after the
+// subject ending at e ("but an internal audit seen by the Courier |
+// found"), and e when none follows.
+func (d *doc) agentPhraseEnd(e, last int) int {
+	if e+1 < last && e > 0 && d.isWord(e, "by") && d.toks[e].lowerWord() && d.toks[e-1].lowerWord() && d.participle(e-1) && d.toks[e-1].cv == 0 {
+		// "an internal audit seen | by the Courier": the phrase reader
+		// took the participle into the noun phrase.
+		if ne := d.npForward(e+1, last); ne > e+1 {
+			return ne
+		}
+		return e
+	}
+	if e+2 >= last || !d.toks[e].lowerWord() || !d.participle(e) || d.toks[e].cv != 0 || !d.isWord(e+1, "by") {
+		return e
+	}
+	if ne := d.npForward(e+2, last); ne > e+2 {
+		return ne
+	}
+	return e
 }
 
 // namedAppositionEnd returns the token after an apposition in commas

@@ -1060,7 +1060,8 @@ func (d *doc) titleInMarks(qi int, s sentence) bool {
 // workTitleAfter reports whether quotation qi, after token k, is the
 // title of a show, a book or a film: a few words all capitalised, after a
 // possessive ("on CNN's “New Day”", "a copy of Obama's “Dreams From My
-// Father”"), after "on", "in" or "of" ("said on “Morning Hour”") or
+// Father”"), after "on", "in", "of" or "from" ("said on “Morning Hour”",
+// "read from “The Salt Road”") or
 // after a document's noun ("in its document ‘Vision 2023’"). Words said
 // that follow those ("said of the plan “...”") are not in title case.
 func (d *doc) workTitleAfter(qi, k int) bool {
@@ -1069,7 +1070,7 @@ func (d *doc) workTitleAfter(qi, k int) bool {
 		return false
 	}
 	t := &d.toks[k]
-	return t.kind == tkPoss || t.lowerWord() && (d.isWord(k, "on") || d.isWord(k, "in") || d.isWord(k, "of") || d.docNounAt(k))
+	return t.kind == tkPoss || t.lowerWord() && (d.isWord(k, "on") || d.isWord(k, "in") || d.isWord(k, "of") || d.isWord(k, "from") || d.docNounAt(k))
 }
 
 // skipTitleBack steps back from token i, the close mark of a title set off

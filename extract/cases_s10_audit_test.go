@@ -34,7 +34,7 @@ const (
 	auDescrCoref  = "descr-coref: a description as subject (\"the group\", \"the former minister\", \"the club\", \"the head of the relief agency\") is not linked to the named referent: a club named only by its name (\"Pellan Rovers have sacked their manager\") is taken for a person, \"left the cabinet\" says nothing of a minister, \"runs the agency\" nothing of its head"
 	auApposChain  = "appos-chain: an apposition chain \"X, a lawyer for the defendant, Y, said\": the second name takes the cue"
 	auNamePer     = "name-per: the first name \"Per\" opening a sentence is read as the preposition, leaving the surname alone (mid-sentence it is a name)"
-	auAccordingBy = "according-by: \"according to comments made ... by Minister X\": the source after \"by\" is not found"
+	auAccordingBy = "according-by: \"according to comments made at a briefing (during a visit to Tarrow) by Minister X\": the source after \"by\" is not found, and a place in the phrase may take the quote"
 )
 
 var auditKnown = flag.Bool("audit.known", false, "TestAuditS10 runs its known failures too, to see which a change fixed")
@@ -479,6 +479,10 @@ var auInsert = []auditRow{
 	{class: "insert/said, in a statement released by, that",
 		text: "Ivo Tamm said, in a statement released by his office, that the plan had failed.",
 		want: []quote{{"Ivo Tamm", auI, "the plan had failed"}}},
+	{class: "insert/according to remarks made during a visit to a place by a name",
+		text:  "Fuel prices will fall, according to remarks made during a visit to Tarrow by Energy Minister Dag Hellstrom.",
+		want:  []quote{{"Dag Hellstrom", auI, "Fuel prices will fall"}},
+		known: auAccordingBy},
 	{class: "insert/said to parliament that",
 		text: "Rune Halvorsen said to parliament that the army would be reformed.",
 		want: []quote{{"Rune Halvorsen", auI, "the army would be reformed"}}},

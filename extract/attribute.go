@@ -902,6 +902,7 @@ func (d *doc) noteSpeakers(s sentence, cs []cue) {
 		c := &cs[ci]
 		if !c.skip && c.found && len(c.comps) > 0 {
 			evs = append(evs, ev{c.verb, c.ent})
+			d.notePronounGender(c)
 			if c.ent >= 0 {
 				if k := d.docSpokenIn(c.verb, s); k >= 0 {
 					d.docSays = append(d.docSays, docSay{noun: k, ent: c.ent})
@@ -919,6 +920,50 @@ func (d *doc) noteSpeakers(s sentence, cs []cue) {
 			d.ents[e.ent].spoke = e.tok
 		}
 	}
+}
+
+// notePronounGender gives cue c's named speaker, when no gender is known
+// for them, the gender of the pronoun that opens their reported clause:
+// "Kai Lorenz said he had spoken to Britt Sand" makes Lorenz a man for a
+// later "she" to pass over. Only a hint, as a first name's is.
+func (d *doc) notePronounGender(c *cue) {
+	if c.ent < 0 || c.co >= 0 || c.before || d.ents[c.ent].gender != gUnknown || !d.ents[c.ent].personish() {
+		return
+	}
+	k := c.comps[0][0]
+	if d.isWord(k, "that") {
+		k++
+	}
+	if k >= len(d.toks) || !d.toks[k].lowerWord() || d.toks[k].inQuote() {
+		return
+	}
+	g := gUnknown
+	switch d.lower(k) {
+	case "he":
+		g = gMale
+	case "she":
+		g = gFemale
+	default:
+		return
+	}
+	// "Swift complained he had groped her": a pronoun of the other
+	// gender in the clause may be the speaker, and "he" someone else.
+	for j := k + 1; j < c.comps[0][1] && j < len(d.toks); j++ {
+		if !d.toks[j].lowerWord() {
+			continue
+		}
+		switch d.lower(j) {
+		case "her", "hers", "herself", "she":
+			if g == gMale {
+				return
+			}
+		case "him", "his", "himself", "he":
+			if g == gFemale {
+				return
+			}
+		}
+	}
+	d.ents[c.ent].gender, d.ents[c.ent].genderHint = g, true
 }
 
 // inIntro reports whether token k lies in a sentence's opening participle
@@ -1020,7 +1065,8 @@ func (d *doc) titleInMarks(qi int, s sentence) bool {
 // workTitleAfter reports whether quotation qi, after token k, is the
 // title of a show, a book or a film: a few words all capitalised, after a
 // possessive ("on CNN's “New Day”", "a copy of Obama's “Dreams From My
-// Father”"), after "on", "in" or "of" ("said on “Morning Hour”") or
+// Father”"), after "on", "in", "of" or "from" ("said on “Morning Hour”",
+// "read from “The Salt Road”") or
 // after a document's noun ("in its document ‘Vision 2023’"). Words said
 // that follow those ("said of the plan “...”") are not in title case.
 func (d *doc) workTitleAfter(qi, k int) bool {
@@ -1029,7 +1075,7 @@ func (d *doc) workTitleAfter(qi, k int) bool {
 		return false
 	}
 	t := &d.toks[k]
-	return t.kind == tkPoss || t.lowerWord() && (d.isWord(k, "on") || d.isWord(k, "in") || d.isWord(k, "of") || d.docNounAt(k))
+	return t.kind == tkPoss || t.lowerWord() && (d.isWord(k, "on") || d.isWord(k, "in") || d.isWord(k, "of") || d.isWord(k, "from") || d.docNounAt(k))
 }
 
 // skipTitleBack steps back from token i, the close mark of a title set off

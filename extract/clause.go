@@ -139,11 +139,22 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			// "... even as the agency warned ...", "..., although
 			// engineers said ...": a subordinator makes the clause one.
 			conj := d.punct(j-1, ",") || sub > j+1 || !d.isWord(j, "and") && !d.isWord(j, "but")
+			// "..., but according to the union leader, Maja Ek, it would
+			// stay open": a second source, as a second cue is.
+			if conj && d.punct(j-1, ",") && d.isWord(sub, "according") && d.isWord(sub+1, "to") {
+				return j
+			}
 			described := conj && sub < s.last && d.toks[sub].lowerWord() &&
 				(d.toks[sub].has(lxDet) && !d.isWord(sub, "that") || possessivePronoun(d.lower(sub)) || nominative(d.lower(sub)) || d.isWord(sub, "it") ||
 					!d.isWord(j, "and") && !d.isWord(j, "but") && d.toks[sub].has(lxGroup))
-			if e := d.npForward(sub, s.last); e > sub && (d.chunkAt[e-1] >= 0 || described) {
-				n := d.skipAdverbs(e, s.last)
+			e := d.npForward(sub, s.last)
+			// "..., while union officials said": an unnamed group's
+			// plural as the head, after a comma and a conjunction.
+			if conj && d.punct(j-1, ",") && e > sub && d.toks[sub].lowerWord() && d.toks[e-1].lowerWord() && d.toks[e-1].has(lxGroup) {
+				described = true
+			}
+			if e > sub && (d.chunkAt[e-1] >= 0 || described) {
+				n := d.skipAdverbs(d.namedAppositionEnd(d.agentPhraseEnd(e, s.last), s.last), s.last)
 				participle := n+1 < s.last && (d.endsWith(n, "ing") || d.toks[n+1].lowerWord() && d.toks[n+1].has(lxPrep))
 				if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) && (d.chunkAt[e-1] >= 0 || !participle) {
 					return j
@@ -178,6 +189,51 @@ func (d *doc) opensIn(i, j int, open string) bool {
 	return false
 }
 
+// agentPhraseEnd returns the end of a participle and its agent after the
+// subject ending at e ("but an internal audit seen by the Courier |
+// found"), and e when none follows.
+func (d *doc) agentPhraseEnd(e, last int) int {
+	if e+1 < last && e > 0 && d.isWord(e, "by") && d.toks[e].lowerWord() && d.toks[e-1].lowerWord() && d.participle(e-1) && d.toks[e-1].cv == 0 {
+		// "an internal audit seen | by the Courier": the phrase reader
+		// took the participle into the noun phrase.
+		if ne := d.npForward(e+1, last); ne > e+1 {
+			return ne
+		}
+		return e
+	}
+	if e+2 >= last || !d.toks[e].lowerWord() || !d.participle(e) || d.toks[e].cv != 0 || !d.isWord(e+1, "by") {
+		return e
+	}
+	if ne := d.npForward(e+2, last); ne > e+2 {
+		return ne
+	}
+	return e
+}
+
+// namedAppositionEnd returns the token after an apposition in commas
+// that follows the described subject ending at e and is itself followed
+// by a speech verb ("but the owner, Stina Rapp, said", "but parents, led
+// by Ivo Tamm, said"), and e otherwise.
+func (d *doc) namedAppositionEnd(e, last int) int {
+	if !d.punct(e, ",") {
+		return e
+	}
+	for j := e + 1; j < last && j <= e+8; j++ {
+		t := &d.toks[j]
+		if t.kind == tkQuote || t.inQuote() || d.punct(j, ";") || d.punct(j, ":") {
+			return e
+		}
+		if d.punct(j, ",") {
+			n := d.skipAdverbs(j+1, last)
+			if j > e+1 && n < last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.endsWith(n, "ing") {
+				return j + 1
+			}
+			return e
+		}
+	}
+	return e
+}
+
 // mainClauseAfter reports whether the comma at j ends the subordinate
 // clause that opens sentence s and holds the reported clause starting at
 // k, a subject and its verb following: "While Varga said the bridge was
@@ -205,7 +261,7 @@ func (d *doc) judgedAside(k int, s sentence) bool {
 	switch {
 	case d.isWord(j, "something") && d.toks[j].lowerWord():
 		j++
-	case (d.isWord(j, "a") || d.isWord(j, "an")) && d.toks[j].lowerWord() && j+1 < s.last && contentNouns[d.lower(j+1)]:
+	case (d.isWord(j, "a") || d.isWord(j, "an")) && d.toks[j].lowerWord() && j+1 < s.last && (contentNouns[d.lower(j+1)] || judgedNouns[d.lower(j+1)]):
 		j += 2
 	default:
 		return false
@@ -213,12 +269,32 @@ func (d *doc) judgedAside(k int, s sentence) bool {
 	if d.isWord(j, "that") || d.isWord(j, "which") {
 		j++
 	}
+	if d.toks[j].lowerWord() && (d.isWord(j, "other") || d.isWord(j, "many") || d.isWord(j, "some") || d.isWord(j, "most") || d.isWord(j, "several")) {
+		j++ // ", a claim other astronomers have questioned"
+	}
 	e := d.npForward(j, s.last)
-	if e <= j || d.chunkAt[e-1] < 0 && !(d.toks[j].lowerWord() && d.toks[j].has(lxDet)) {
+	if e-1 > j && d.toks[e-1].lowerWord() && d.toks[e-1].cv != 0 && !d.endsWith(e-1, "ing") && (e >= s.last || d.toks[e].kind == tkPunct) {
+		return true // ", a claim that engineers dispute.": the phrase reader took the verb for a noun
+	}
+	if e <= j {
 		return false
 	}
 	n := d.skipAdverbs(e, s.last)
+	if n+1 < s.last && d.toks[n].lowerWord() && (d.isWord(n, "have") || d.isWord(n, "has") || d.isWord(n, "had")) && d.toks[n+1].lowerWord() &&
+		(d.endsWith(n+1, "ed") || d.toks[n+1].cv != 0) {
+		return true // ", a claim other astronomers have questioned"
+	}
+	if d.chunkAt[e-1] < 0 && !(d.toks[j].lowerWord() && d.toks[j].has(lxDet)) {
+		return false
+	}
 	return n < s.last && d.toks[n].lowerWord() && !d.toks[n].has(lxAux) && (d.toks[n].cv != 0 || d.endsWith(n, "ed") || d.toks[n].has(lxVerb))
+}
+
+// judgedNouns sum up a clause that someone else then judges, beside the
+// nouns for words said: ", a view the engineers have disputed".
+var judgedNouns = map[string]bool{
+	"view": true, "position": true, "figure": true, "estimate": true, "assessment": true, "finding": true,
+	"conclusion": true, "argument": true, "account": true, "version": true, "statement": true, "point": true,
 }
 
 // attributionFollows reports whether an attribution of the clause before
@@ -502,7 +578,8 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	// splits a verb from its "that" clause, which is what it reports.
 	thatAfter := !noComma && d.punct(after, ",") && d.isWord(after+1, "that") && d.toks[after+1].lowerWord() && after+2 < s.last &&
 		!d.sentenceEnd(after+2, s) && d.finiteVerbIn(start, end) && d.clauseOnlyVerbAt(end-1)
-	if !noComma && d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
+	quoteOn := c.quote >= 0 && after+1 < s.last && d.toks[after+1].kind == tkQuote && d.toks[after+1].is(fOpenMark)
+	if !noComma && !quoteOn && d.punct(after, ",") && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
 		!(d.toks[after+1].lowerWord() && d.endsWith(after+1, "ing") && !d.gerundSubject(after+1, s) || d.relativeAt(after+1) && !thatAfter ||
 			d.trailingApposition(after+1, s)) {
 		// Parenthetical: "Callow, he noted, was “a two-hour drive”." The

@@ -173,6 +173,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		return // "the battery charged that night": "that" is the time's
 	}
 	if (c.class == cueAsk || c.class == cueThat) && d.subjunctive(k, s) {
+		if d.isWord(k, "that") && d.toks[k].lowerWord() && k+1 < s.last && !d.toks[k+1].has(lxAux) {
+			k++ // "recommends that doctors should screen": "that" opens the clause, it is not its determiner
+		}
 		d.addComps(c, k, s) // "urged the immunity be waived"
 		return
 	}
@@ -256,8 +259,17 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			a++
 		}
 		participle := a < s.last && d.toks[a].lowerWord() && (d.endsWith(a, "ing") || d.endsWith(a, "ed"))
-		for j := k + 1; j+1 < s.last && (j < k+8 || participle && j < k+14); j++ {
-			if d.toks[j].inQuote() || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 && !(participle && j == a) || d.isWord(j, "that") {
+		// "said, in a statement released by his office, that": a
+		// document's phrase may be as long as a participle's.
+		long := participle || d.isWord(k+1, "in") && d.toks[k+1].lowerWord()
+		for j := k + 1; j+1 < s.last && (j < k+8 || long && j < k+14); j++ {
+			// "said, in remarks broadcast on television, that": a speech
+			// verb's form after a preposition or an article is a noun.
+			// "said, in a statement released by his office, that": a
+			// participle after a document's noun describes it.
+			nounForm := j > k+1 && d.toks[j].lowerWord() && d.toks[j-1].lowerWord() &&
+				(d.toks[j-1].has(lxPrep|lxDet) && !d.endsWith(j, "ing") || d.endsWith(j, "ed") && d.docNounAt(j-1))
+			if d.toks[j].inQuote() || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 && !(participle && j == a) && !nounForm || d.isWord(j, "that") {
 				break
 			}
 			if d.punct(j, ",") {
@@ -336,6 +348,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			// “Control the code.”": the clause before is reported too.
 			d.complementBefore(c, s)
 			c.both = len(c.comps) > 0
+		} else if c.class == cueSay && !c.inverted && d.punct(d.quotes[q].open-1, ",") && c.subjFirst-2 > s.first &&
+			d.toks[c.subjFirst-1].kind == tkQuote && d.toks[c.subjFirst-1].is(fCloseMark) && d.punct(c.subjFirst-2, ",") {
+			// "The cuts are “a betrayal,” Voss said, “and we will not
+			// forget them.”": the mixed clause before the cue is reported
+			// as well as the quotation it runs on into.
+			if pq := d.markQuote(c.subjFirst - 1); pq >= 0 && d.quotes[pq].open > s.first {
+				d.complementBefore(c, s)
+				c.both = len(c.comps) > 0
+			}
 		}
 		return
 	}
@@ -499,7 +520,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// no clause said.
 		return
 	}
-	if d.clauseLike(k, s) {
+	if d.clauseLike(k, s) && !d.objectInRelative(c, k, s) {
 		d.addComps(c, k, s)
 		return
 	}
@@ -817,7 +838,7 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		case w == "to" && d.isWord(k+1, "date") && k+2 < last && d.toks[k+2].kind != tkPunct:
 			k += 2 // "said to date 40 people had been arrested"
 		case w == "to" && k+1 < last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxDet|lxPronoun|lxGroup|lxRole) &&
-			!(docSeen && d.recipientsAt(k+1, last)):
+			!(docSeen && d.recipientsAt(k+1, last)) && !d.assemblyAt(k+1, last):
 			return k // "asks the government to respect the ruling": an infinitive
 		case w == "at" && (d.isWord(k+1, "least") || d.isWord(k+1, "most")):
 			return k // "said at least 14 people had died": a number, not a place
@@ -846,6 +867,9 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near" ||
 			(w == "with" || w == "for") && n > 0: // "said in an interview with the Kelmar News that"
 			end := d.npForward(k+1, last)
+			if end <= k+2 && k+3 < last && d.toks[k+1].lowerWord() && d.toks[k+1].has(lxDet) && d.verbAsNoun(k+2, last) {
+				end = k + 3 // "said at the launch of the report that": a verb's form after an article is a noun
+			}
 			if e := d.speechNounPhrase(k+1, last); e > end {
 				end = e // "said in remarks on Monday", "said in a written statement"
 			}
@@ -1521,6 +1545,9 @@ func (d *doc) speechNounPhrase(k, last int) int {
 	if j < last && j > k && d.docNounAt(j) {
 		return j + 1 // "a written statement"
 	}
+	if j < last && j > k && d.isWord(j-1, "written") && d.toks[j].lowerWord() && !d.toks[j].has(lxFunc|lxPrep|lxAux|lxDet|lxPronoun) {
+		return j + 1 // "in a written answer", "a written reply": "written" makes the noun a document
+	}
 	if j < last && j > k && d.toks[j].lowerWord() && docAdjectives[d.lower(j)] {
 		j++
 	}
@@ -1849,6 +1876,65 @@ func (d *doc) recipientsAt(k, last int) bool {
 	t := &d.toks[k]
 	if !d.endsWith(k, "s") || d.endsWith(k, "ss") || t.cv != 0 || t.has(lxAux|lxVerb|lxAdverb|lxPrep) {
 		return false
+	}
+	return k+1 >= last || d.toks[k+1].kind == tkPunct || d.toks[k+1].lowerWord() && (d.toks[k+1].has(lxPrep) || d.isWord(k+1, "that"))
+}
+
+// objectInRelative reports whether cue c stands in a relative clause set
+// off by commas ("Officials, who had forecast a mild winter, conceded")
+// and the words from k to the clause's closing comma hold no verb: an
+// object, whose "clause" only seemed to go on into the main verb.
+func (d *doc) objectInRelative(c *cue, k int, s sentence) bool {
+	rel := -1
+	for j := c.verb - 1; j > s.first && j >= c.verb-4; j-- {
+		if d.toks[j].lowerWord() && (d.isWord(j, "who") || d.isWord(j, "which")) {
+			rel = j
+			break
+		}
+		if !d.toks[j].lowerWord() || !d.toks[j].has(lxAux|lxAdverb|lxNeg) {
+			break
+		}
+	}
+	if rel < 0 || !d.punct(rel-1, ",") {
+		return false
+	}
+	for j := k; j < s.last && j < k+12; j++ {
+		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+			return false
+		}
+		if d.punct(j, ",") {
+			return !d.finiteVerbIn(k, j)
+		}
+	}
+	return false
+}
+
+// assemblyNouns are bodies addressed without an article: "said in a
+// speech to parliament that", "told congress on Tuesday that".
+var assemblyNouns = map[string]bool{
+	"parliament": true, "congress": true, "staff": true, "camera": true, "reporters": true,
+}
+
+// assemblyAt reports whether a body addressed without an article starts
+// at token k, after "to", with a preposition, "that", a comma or the end
+// after it: "to parliament on Wednesday that", not "to staff the clinic".
+func (d *doc) assemblyAt(k, last int) bool {
+	if !d.toks[k].lowerWord() || !assemblyNouns[d.lower(k)] {
+		return false
+	}
+	return k+1 >= last || d.toks[k+1].kind == tkPunct || d.toks[k+1].lowerWord() && (d.toks[k+1].has(lxPrep|lxTime) || d.isWord(k+1, "that"))
+}
+
+// verbAsNoun reports whether the word at k, just after an article, is a
+// verb's form standing as a noun before "that", a preposition or a comma:
+// "at the launch of", "after the vote that".
+func (d *doc) verbAsNoun(k, last int) bool {
+	t := &d.toks[k]
+	if !t.lowerWord() || !t.has(lxVerb) || t.has(lxAux|lxFunc|lxPrep|lxNeg|lxAdverb) || t.cv != 0 || d.endsWith(k, "ed") {
+		return false
+	}
+	if d.isWord(k+1, "that") && k+2 < last && d.toks[k+2].has(lxAux) {
+		return false // "at the launch that was held in Valmont": the noun's relative clause
 	}
 	return k+1 >= last || d.toks[k+1].kind == tkPunct || d.toks[k+1].lowerWord() && (d.toks[k+1].has(lxPrep) || d.isWord(k+1, "that"))
 }

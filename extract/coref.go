@@ -1069,11 +1069,20 @@ func (d *doc) namedAfter(k int, head string) bool {
 // companyHead reports whether a description's head word names a
 // company or a like body: "the company", "the firm".
 func companyHead(head string) bool {
-	switch head {
+	switch makerHead(head) {
 	case "company", "firm", "corporation", "maker", "manufacturer", "developer", "retailer", "publisher", "studio":
 		return true
 	}
 	return false
+}
+
+// makerHead folds a maker of one thing to "maker": "the carmaker", "the
+// steelmaker" describe a company as "the maker" does.
+func makerHead(head string) string {
+	if len(head) > len("maker") && strings.HasSuffix(head, "maker") {
+		return "maker"
+	}
+	return head
 }
 
 // bareBodySubject reports whether the mention at k of e, a one-word name
@@ -1133,6 +1142,7 @@ func describes(head string, e *entity) bool {
 			}
 		}
 	}
+	head = makerHead(head)
 	hasCompanyWord := false
 	hasOrgWord := false
 	for _, w := range e.words {

@@ -919,7 +919,7 @@ func baseForm(w string) bool {
 		"allege", "warn", "insist", "predict", "contend", "maintain", "caution", "acknowledge", "admit",
 		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain", "ask", "urge",
 		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate", "tell", "reply", "respond",
-		"announce", "declare":
+		"announce", "declare", "recommend", "propose":
 		return true
 	}
 	return false
@@ -1221,6 +1221,17 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 			end = m
 		}
 	}
+	h := k
+	if d.isWord(k, "the") && d.toks[k].lowerWord() {
+		h++
+	}
+	if end > h && d.isWord(i, "according") && d.toks[h].lowerWord() && conformityNouns[d.lower(h)] && (end == h+1 || d.isWord(h+1, "of")) {
+		// "according to the plan", "according to the rules of the
+		// league": in keeping with, not what anyone said; not "according
+		// to the ministry's plan", whose owner says it.
+		c.skip = true
+		return c
+	}
 	if end > k {
 		c.found = true
 		c.ent = d.resolveNP(k, end, i)
@@ -1282,6 +1293,15 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 	}
 	return c
+}
+
+// conformityNouns are what "according to" can mean "in keeping with":
+// "according to plan", "according to the rules", "according to
+// tradition".
+var conformityNouns = map[string]bool{
+	"plan": true, "plans": true, "schedule": true, "timetable": true, "rules": true, "rule": true,
+	"law": true, "laws": true, "constitution": true, "regulations": true, "tradition": true,
+	"custom": true, "legend": true, "script": true, "procedure": true, "protocol": true,
 }
 
 // clauseAfterAside reports whether a clause can follow the aside that

@@ -682,6 +682,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if head == "office" && d.isWord(main, "of") && ppEnt >= 0 && d.ents[ppEnt].personish() {
 			return ppEnt, h // "the office of Mayor Anna Varga", as "Anna Varga's office"
 		}
+		if ppEnt >= 0 && !d.ents[ppEnt].personish() && d.pressOffice(h, i) {
+			return ppEnt, h // "the press office of the Vantry Institute" speaks for it
+		}
 		if owner < 0 && d.ownedByThing(i, h) {
 			// "the mission's science team", "the project's team": a body
 			// of a mission or a study, which no body named shares a word
@@ -722,7 +725,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
-		if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && isVoiceRole(head) {
+		if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && (isVoiceRole(head) || d.pressOffice(h, i)) {
 			d.ents[ppEnt].addRole(head) // so that "the spokeswoman" finds it again
 			return ppEnt, h
 		}
@@ -1182,6 +1185,16 @@ func isVoiceRole(role string) bool {
 		return true
 	}
 	return false
+}
+
+// pressOffice reports whether the head at h (in a phrase from i) is a
+// body's press office or service, which speaks for it as a spokesperson
+// does: "the press office of the Vantry Institute".
+func (d *doc) pressOffice(h, i int) bool {
+	if h-1 < i || !(d.isWord(h, "office") || d.isWord(h, "service") || d.isWord(h, "team") || d.isWord(h, "department")) {
+		return false
+	}
+	return d.isWord(h-1, "press") || d.isWord(h-1, "communications") || d.isWord(h-1, "media")
 }
 
 // stateVoice reports whether an unnamed holder of the role speaks for the

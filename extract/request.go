@@ -41,6 +41,9 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if !requestVerbs[c.lemma] {
 		return -1
 	}
+	if c.lemma == "ask" && c.verb > s.first && d.endsWith(c.verb, "ing") && d.infinitiveAt(k, s) && d.wroteTo(c.verb-1, s) {
+		return k // "wrote to the embassy asking to waive her immunity": the request with no hearer named
+	}
 	if d.isWord(k, "for") && (c.lemma == "ask" || c.lemma == "urge") && k+1 < s.last {
 		// "asked for the price to be kept secret", "urged for the Guard
 		// to be brought in": the hearer after "for".
@@ -123,6 +126,8 @@ func (d *doc) requestObject(k int, s sentence) int {
 		if !d.hearerLike(k, end) {
 			end = k
 		}
+	case d.isWord(k, "it") && t.lowerWord() && d.infinitiveAt(k+1, s):
+		return k + 1 // "asking it to delay the closure": a body as the hearer
 	case t.lowerWord() && t.has(lxPronoun) && !t.has(lxDet):
 		return k
 	case d.isWord(k, "her") && d.infinitiveAt(k+1, s):
@@ -205,7 +210,14 @@ func (d *doc) infinitiveAt(k int, s sentence) bool {
 	if toPlaces[d.lower(j)] || d.endsWith(j, "s") && !d.endsWith(j, "ss") {
 		return false
 	}
-	return !d.endsWith(j, "ing") && !d.endsWith(j, "ed")
+	return !(d.endsWith(j, "ing") && !ingBase[d.lower(j)]) && !d.endsWith(j, "ed")
+}
+
+// ingBase are verbs whose plain form ends in "-ing", which no participle
+// test may take for one: "called on the government to bring a policy".
+var ingBase = map[string]bool{
+	"bring": true, "sing": true, "ring": true, "swing": true, "sting": true, "spring": true,
+	"fling": true, "cling": true, "wring": true, "string": true,
 }
 
 // toPlaces are nouns that often follow "to" after a hearer: "urged them to
@@ -310,7 +322,26 @@ func (d *doc) requestParticiple(prev int, s sentence) bool {
 		// asking the government to", cases_s6_requests_test.go).
 		return !d.opensSubject(prev, s)
 	}
+	if d.wroteTo(prev, s) {
+		return true // "wrote to the ministry asking it to delay the closure": the letter's request
+	}
 	return d.toks[prev].has(lxDoc|lxAdverb) || d.endsWith(prev, "ly") && d.toks[prev].lowerWord()
+}
+
+// wroteTo reports whether the noun phrase ending at prev is the addressee
+// of "wrote to": "wrote to the US Embassy in London | asking ...".
+func (d *doc) wroteTo(prev int, s sentence) bool {
+	for j := prev; j > s.first && j >= prev-6; j-- {
+		t := &d.toks[j]
+		if t.kind != tkWord || t.inQuote() {
+			return false
+		}
+		if d.isWord(j, "to") && t.lowerWord() {
+			w := d.lower(j - 1)
+			return w == "wrote" || w == "writes" || w == "written" || w == "write"
+		}
+	}
+	return false
 }
 
 // requestCarriers are nouns for a public request that the lexicon does not

@@ -35,6 +35,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		d.sameSubject(c, s, prev)
 		return
 	}
+	if ing && prev != nil && prev.lemma == "write" && prev.found && d.wroteTo(v-1, s) {
+		// "Brenn wrote to the embassy in London asking to waive her
+		// immunity": the writer asks, not the addressee.
+		d.sameSubject(c, s, prev)
+		return
+	}
 	if np := d.citedAs(i, s); ing && np >= 0 {
 		// "The paper cited Ivo Tamm, the agency's chief, as saying ..."
 		if end := d.npForward(np, i); end > np {
@@ -926,6 +932,21 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 	if e := d.contrastOpening(s); prev != nil && e > prev.verb && e < c.verb {
 		prev = nil // "Whereas X felt ..., Varga favored ..., arguing": the main clause's subject
 	}
+	for j := c.verb - 1; j > s.first+1; j-- {
+		if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+			break
+		}
+		if d.punct(j, ";") {
+			// "Ohr said the library must stay; councillor Emil Waage
+			// disagreed, saying ...": the clause after the semicolon
+			// has its own subject.
+			if prev == nil || prev.verb < j {
+				prev = nil
+				s.first = j + 1
+			}
+			break
+		}
+	}
 	if e := d.joinedClauseSubject(c.verb, s); e >= 0 {
 		// "Hachette cancelled the release, although Stephen King was
 		// among those questioning it, writing on Twitter: “...”": the
@@ -1547,9 +1568,10 @@ func (d *doc) outletDescription(a, b int) bool {
 	return false
 }
 
-// ledBy returns the entity of "led by X" in the segment [i, j), or -1.
+// ledBy returns the entity of "led by X" (headed, chaired) in the segment
+// [i, j), or -1.
 func (d *doc) ledBy(i, j int) int {
-	if j-i < 3 || !(d.isWord(i, "led") || d.isWord(i, "headed")) || !d.isWord(i+1, "by") {
+	if j-i < 3 || !(d.isWord(i, "led") || d.isWord(i, "headed") || d.isWord(i, "chaired")) || !d.isWord(i+1, "by") {
 		return -1
 	}
 	end := d.npForward(i+2, j)
@@ -1610,7 +1632,7 @@ func (d *doc) appositiveLike(a, b int) bool {
 	}
 	t := &d.toks[a]
 	switch {
-	case t.lowerWord() && (t.has(lxDet|lxRelative|lxPrep) || d.isWord(a, "led") || d.isWord(a, "headed") ||
+	case t.lowerWord() && (t.has(lxDet|lxRelative|lxPrep) || d.isWord(a, "led") || d.isWord(a, "headed") || d.isWord(a, "chaired") ||
 		d.isWord(a, "and") && a+1 < b && d.toks[a+1].has(lxRole|lxTitle)):
 		return true
 	case t.kind == tkNum && b-a <= 2:

@@ -234,6 +234,7 @@ city municipality town organisation organization institution regulator watchdog 
 network league alliance coalition movement society cooperative hospital school museum gallery
 kremlin army military navy embassy consulate parliament senate congress assembly cabinet bureau
 consultancy lender startup charity fund
+carmaker automaker steelmaker chipmaker drugmaker planemaker
 secretariat directorate charity utility broadcaster station studio publisher theatre theater
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion
 academy observatory tribunal center centre laboratory lab coastguard chamber brigade exchange`

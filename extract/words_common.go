@@ -112,7 +112,13 @@ undermine occur exist depend protect carry develop contain`
 // The last line of each holds given names that are English words ("Hope
 // Marlow", "Rich Alder"), which start a name only before a capitalised
 // name word (commonAtStart).
-const maleNames = `aaron abdul abdullah abraham adam adrian ahmed ahmad akira alan albert alberto
+const maleNames = `tor olaf bernie pete andres jair evo ebrahim naftali yair petro mateusz jaroslaw shinzo
+yoshihide fumio cyril raila yoweri abiy muhammadu narendra amit arvind rajesh suresh ramesh
+manoj deepak kemal ahmet hakan burak yevgeny evgeny gennady arkady anatoly knut jonas mikkel
+matti jukka pekka jurgen horst dieter helmut uwe volker heiko florian wojciech pawel zbigniew
+miroslav milos zoran dragan goran vasile tibor laszlo gyorgy janos istvan ferenc zsolt olusegun
+goodluck raul gonzalo mauricio joaquin ignacio cristiano
+aaron abdul abdullah abraham adam adrian ahmed ahmad akira alan albert alberto
 humza hamza mustapha attila zakaria zakariya misha dima juma elia mattia kuba
 musa issa ilya ezra yahya
 alejandro aleksandr alex alexander alexandre alexei alfred ali alistair amir anand anders andre
@@ -145,7 +151,9 @@ kwame kofi chinedu emeka oluwaseun tunde jomo uhuru hiroshi takeshi kenji haruki
 hung jin jun hao lei ming tao chen
 rich rusty chance hunter mason rob glen cliff gene bud buck will`
 
-const femaleNames = `abigail ada adriana agnes aisha alexandra alice alicia alina alison amanda
+const femaleNames = `elin britt kerstin birgit gunhild helga ute heike gudrun brigitte margit chioma folake mariam
+maryam noor nour shirin deepika kavita yoko akiko pilar consuelo guadalupe ines
+abigail ada adriana agnes aisha alexandra alice alicia alina alison amanda
 amelia amina amy ana anastasia andrea angela angelica angelina anita ann anna anne annette
 annika antonia ariana astrid audrey barbara beatrice beatriz bella brenda bridget camila
 carla carmen carol caroline catherine cecilia celine charlotte chloe christina christine

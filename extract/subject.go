@@ -41,6 +41,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		d.sameSubject(c, s, prev)
 		return
 	}
+	if ing && d.sentToBefore(v, s) {
+		// "a brief sent to the Supreme Court asking it to reconsider":
+		// the court is asked, not asking; the sender is not named here.
+		c.found, c.subjFirst = true, v
+		return
+	}
 	if np := d.citedAs(i, s); ing && np >= 0 {
 		// "The paper cited Ivo Tamm, the agency's chief, as saying ..."
 		if end := d.npForward(np, i); end > np {
@@ -2153,4 +2159,33 @@ func (d *doc) beforeWorkTitle(start, i int) int {
 		}
 	}
 	return i
+}
+
+// sentToBefore reports whether the participle at v follows the addressee
+// of a thing sent ("a letter sent to the ministry asking it to", "a
+// petition submitted to the council urging"): the noun phrase before it
+// receives the request and does not make it.
+func (d *doc) sentToBefore(v int, s sentence) bool {
+	i := d.skipBackAdverbials(v-1, s.first)
+	if i <= s.first || d.chunkAt[i] < 0 {
+		return false
+	}
+	f := d.chunks[d.chunkAt[i]].first
+	if d.isWord(f-1, "the") {
+		f--
+	}
+	if f-2 < s.first || !d.isWord(f-1, "to") || !d.toks[f-1].lowerWord() {
+		return false
+	}
+	for k := f - 2; k >= s.first && k >= f-6; k-- {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.inQuote() || !t.lowerWord() {
+			return false
+		}
+		switch d.lower(k) {
+		case "sent", "submitted", "addressed", "delivered", "presented", "handed", "mailed", "forwarded", "sending", "submitting":
+			return true
+		}
+	}
+	return false
 }

@@ -112,12 +112,30 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 	// for each body in turn, stores the articles already done.
 	// Each worker then analyses the article for the search index, which
 	// the transaction adds to its segment once the article is stored.
-	for _, i := range changed {
+	// A worker analyses an article only once the transaction has stored
+	// the one maxLead before it, so a batch's documents are never held
+	// by more than that many: the workers, which the transaction waits
+	// for, would otherwise run a hundred ahead of it, each document
+	// some 20 KB, and each newly allocated (search.Spare).
+	for n, i := range changed {
 		preps[i].ready = make(chan struct{})
 		preps[i].analysed = make(chan struct{})
+		preps[i].turn = make(chan struct{})
+		if n < maxLead {
+			close(preps[i].turn)
+		} else {
+			preps[changed[n-maxLead]].next = preps[i].turn
+		}
 	}
 	var wg sync.WaitGroup
 	defer wg.Wait()
+	// However the transaction ends, no worker is left waiting for its
+	// turn (this runs before the wait above).
+	defer func() {
+		for i := range preps {
+			preps[i].stored()
+		}
+	}()
 	wg.Go(func() {
 		_ = parallel(len(changed), func(n int) error {
 			p := &preps[changed[n]]
@@ -134,6 +152,7 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 			if s.noSearch {
 				return nil
 			}
+			<-p.turn
 			// Document reads no field the transaction writes meanwhile
 			// (it stamps Imported).
 			an := s.analyzer()
@@ -155,6 +174,7 @@ func (s *Store) Put(articles []model.Article) (PutResult, error) {
 			if err != nil {
 				return fmt.Errorf("article %d (%s): %w", i, arts[i].ID, err)
 			}
+			preps[i].stored()
 			switch outcome {
 			case putNew:
 				res.New++

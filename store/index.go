@@ -24,12 +24,18 @@ import (
 // analyzer takes a search analyser from the store's pool: each keeps a
 // cache of stems that a fresh one would have to rebuild.
 func (s *Store) analyzer() *search.Analyzer {
+	var an *search.Analyzer
 	select {
-	case an := <-s.analyzers:
-		return an
+	case an = <-s.analyzers:
 	default:
-		return search.NewAnalyzer()
+		an = search.NewAnalyzer()
 	}
+	select {
+	case sp := <-s.spares:
+		an.Reuse(sp)
+	default:
+	}
+	return an
 }
 
 // putAnalyzer returns an analyser to the pool, or drops it when the pool
@@ -93,6 +99,10 @@ func (t *txn) searchAdd(num uint64, a *model.Article, p *prepared) error {
 	p.search = nil
 	if err := t.search.seg.Add(num, a.ID, doc); err != nil {
 		return fmt.Errorf("search index: %w", err)
+	}
+	select {
+	case t.s.spares <- doc.Release():
+	default:
 	}
 	return nil
 }
@@ -417,3 +427,12 @@ func (ix *searchIndex) FeedURLs(value string) ([]string, error) {
 	}
 	return urls, nil
 }
+
+// maxLead is how many articles ahead of the write transaction Put's
+// workers may analyse (see Put), and maxSpares how many documents'
+// arrays a store keeps for reuse: as many as can be in flight, some
+// 20 KB each.
+const (
+	maxLead   = 16
+	maxSpares = maxLead + 8
+)

@@ -232,6 +232,7 @@ func newStore(db *bolt.DB, path string) *Store {
 		now:       time.Now,
 		readers:   make(chan io.ReadCloser, n),
 		analyzers: make(chan *search.Analyzer, n),
+		spares:    make(chan search.Spare, maxSpares),
 		dictAfter: dictAfter,
 		foldAfter: foldAfter,
 		foldChunk: foldChunk,

@@ -198,6 +198,11 @@ type Store struct {
 	dictAfter int
 	// Search analysers cache stems; they are kept the same way.
 	analyzers chan *search.Analyzer
+	// spares are the arrays of documents the segment has encoded, for
+	// the analysers to fill again (search.Spare). A few dozen: Put's
+	// workers run ahead of the transaction that encodes their documents
+	// by about that many at most.
+	spares chan search.Spare
 	// noSearch leaves the search index alone, for benchmarks that
 	// measure what it costs.
 	noSearch bool

@@ -145,6 +145,19 @@ type prepared struct {
 	// worker is analysing it, analysed closes once it is set.
 	search   *search.Doc
 	analysed chan struct{}
+	// turn closes when the worker may analyse the article: once the
+	// transaction has stored the one maxLead before it. next is the
+	// turn the transaction closes once it has stored this one.
+	turn, next chan struct{}
+}
+
+// stored tells the worker maxLead articles on that its turn has come.
+// Only the goroutine running the write transaction calls it.
+func (p *prepared) stored() {
+	if p.next != nil {
+		close(p.next)
+		p.next = nil
+	}
 }
 
 func prepare(a *model.Article) prepared {

@@ -283,13 +283,21 @@ func (d *doc) endsSentence(i int, lines bool) bool {
 // listItemBetween reports whether the text between two tokens of a
 // paragraph breaks the line and opens a Markdown list item there: "\n- ",
 // "\n* ", "\n3. ". A page's list keeps its items in one paragraph, and an
-// item never goes on with the sentence of the one before.
+// item never goes on with the sentence of the one before. A block
+// quotation's empty line or credit line ("\n>\n", "\n> — Ilse Varga
+// (@ivarga)") ends its sentence too: an embedded post's words stop there.
 func listItemBetween(gap string) bool {
 	n := strings.IndexByte(gap, '\n')
 	if n < 0 {
 		return false
 	}
 	rest := strings.TrimLeft(gap[n+1:], " \t")
+	if quoted, ok := strings.CutPrefix(rest, ">"); ok && strings.TrimSpace(gap[:n]) == "" {
+		quoted = strings.TrimLeft(quoted, " \t")
+		if quoted == "" || quoted[0] == '\n' || strings.HasPrefix(quoted, "—") || strings.HasPrefix(quoted, "–") {
+			return true
+		}
+	}
 	if len(rest) >= 2 && (rest[0] == '-' || rest[0] == '*' || rest[0] == '+') && rest[1] == ' ' {
 		return true
 	}

@@ -91,11 +91,11 @@ func (d *doc) findEmbeds() {
 	}
 }
 
-// relaysSpeech reports whether tokens [a, b) hold a speech cue with a
+// relaysSpeech reports whether tokens [a, b) hold a speech cue with a named
 // speaker.
 func (d *doc) relaysSpeech(a, b int) bool {
 	for ci := range d.cues {
-		if c := &d.cues[ci]; c.verb >= a && c.verb < b && !c.skip && c.found && !c.thing {
+		if c := &d.cues[ci]; c.verb >= a && c.verb < b && !c.skip && c.found && c.ent >= 0 && !c.thing {
 			return true
 		}
 	}

@@ -1,0 +1,98 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+	"soundbite/model"
+)
+
+// TestDeviCases covers the session 10 classes that dev-i (the last English
+// news pages of go-htmldate's mediacloud folder) showed the engine
+// missing, each probed with invented sentences first. Each row gives
+// exactly the quotes wanted; the near misses want none, or only the ones
+// listed.
+func TestDeviCases(t *testing.T) {
+	tests := []freshCase{
+		// Requests in the present after a plural subject: "encourage" and
+		// "advise" have their base forms, names joined by "and" agree with
+		// one, and "highly" stands between like "strongly".
+		{
+			name: "a list of a name and a group highly encourage everyone to vote",
+			text: "Weiss and all area election commissioners highly encourage everyone to vote in the upcoming election.",
+			want: []quote{{"", model.Indirect, "everyone to vote in the upcoming election"}},
+		},
+		{
+			name: "mayors highly encourage",
+			text: "Mayors highly encourage everyone to vote.",
+			want: []quote{{"", model.Indirect, "everyone to vote"}},
+		},
+		{
+			name: "police advise drivers to",
+			text: "Police strongly advise drivers to avoid the Ostby road.",
+			want: []quote{{"", model.Indirect, "drivers to avoid the Ostby road"}},
+		},
+		{
+			name: "the council advises residents to",
+			text: "The council advises residents to boil their water.",
+			want: []quote{{"", model.Indirect, "residents to boil their water"}},
+		},
+		{
+			name: "experts advise that",
+			text: "Experts advise that the dam be inspected.",
+			want: []quote{{"", model.Indirect, "the dam be inspected"}},
+		},
+		{
+			name:     "near miss: advising someone on a thing, advising a board",
+			text:     "Brenn and Varga advised the company on the merger. Ilse Varga advises the board.",
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: an imperative, a modal, a purpose",
+			text:     "Please advise us of any changes. We will encourage everyone to vote. To encourage voting, the council opened more polling stations.",
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: places joined by and report, names before a noun",
+			text:     "Tarvik and Ostby report record sales. The Brenn and Varga report was published on Monday.",
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: encouraging a thing, not a person to act",
+			text:     "Varga and Brenn encourage growth in the region. Ilse Varga highly values her staff.",
+			speakers: []string{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFreshCase(t, tt)
+			if res := extract.Extract(strings.Split(tt.text, "\n\n")); len(res.Quotes) != len(tt.want) {
+				t.Errorf("got %d quotes, want %d: %s", len(res.Quotes), len(tt.want), describe(res))
+			}
+		})
+	}
+}
+
+// TestDeviCoordinatedNames checks that names joined by "and" before a
+// base form ("Tomas Brenn and Ilse Varga urge ...") each get the quote.
+// checkCase matches quotes by their text, so two speakers of one text are
+// checked here.
+func TestDeviCoordinatedNames(t *testing.T) {
+	for _, tt := range []struct{ text, quote string }{
+		{"Tomas Brenn and Ilse Varga urge everyone to vote.", "everyone to vote"},
+		{"Tomas Brenn and Ilse Varga warn that the bridge is unsafe.", "the bridge is unsafe"},
+	} {
+		res := extract.Extract([]string{tt.text})
+		got := make(map[string]bool)
+		for _, q := range res.Quotes {
+			if q.Text != tt.quote || q.Kind != model.Indirect {
+				t.Errorf("%q: unexpected quote %s", tt.text, describe(res))
+			}
+			got[q.Speaker] = true
+		}
+		if len(res.Quotes) != 2 || !got["Tomas Brenn"] || !got["Ilse Varga"] {
+			t.Errorf("%q: want %q by Tomas Brenn and by Ilse Varga, got %s", tt.text, tt.quote, describe(res))
+		}
+	}
+}

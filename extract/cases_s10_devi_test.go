@@ -63,6 +63,36 @@ func TestDeviCases(t *testing.T) {
 			text:     "Varga and Brenn encourage growth in the region. Ilse Varga highly values her staff.",
 			speakers: []string{},
 		},
+		// A name that reports a quotation as outlets do ("“...,” Common
+		// Dreams reported Monday") is an outlet across the page, even
+		// where it was cited first ("According to Common Dreams, “...”").
+		{
+			name: "an outlet cited first, then reporting a quotation",
+			text: "According to Common Dreams, \"Leaders of some unions are warning that the plan is unfair.\" Is this a valid complaint? \"The increasing number of cases is fueling demands,\" Common Dreams reported Monday.",
+			want: []quote{
+				{"", model.Direct, "Leaders of some unions are warning that the plan is unfair."},
+				{"", model.Direct, "The increasing number of cases is fueling demands"},
+			},
+			speakers: []string{},
+		},
+		{
+			name:     "an outlet reporting, then saying",
+			text:     "\"The increasing number of cases is fueling demands,\" Ostby Today reported Monday. Ostby Today also said the mayor would resign.",
+			want:     []quote{{"", model.Direct, "The increasing number of cases is fueling demands"}, {"", model.Indirect, "the mayor would resign"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a company cited and then reporting stays a speaker",
+			text:     "According to Ostby Gold, \"sales will rise.\" \"Profits will rise too,\" Ostby Gold reported on Monday.",
+			want:     []quote{{"Ostby Gold", model.Direct, "sales will rise."}, {"Ostby Gold", model.Direct, "Profits will rise too"}},
+			speakers: []string{"Ostby Gold"},
+		},
+		{
+			name:     "near miss: a person cited by name stays a speaker",
+			text:     "According to Ilse Varga, \"the mayor will resign.\"",
+			want:     []quote{{"Ilse Varga", model.Direct, "the mayor will resign."}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

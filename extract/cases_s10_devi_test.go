@@ -93,6 +93,38 @@ func TestDeviCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Direct, "the mayor will resign."}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A second speaker after ", and", named by a common noun with an
+		// "of" phrase and a perfect: "..., and the head of the World
+		// Health Organization has warned that ...". The first clause ends
+		// before it.
+		{
+			name: "according to X, a clause, and the head of Y has warned that",
+			text: "According to models prepared by epidemiologists at Harvard and the Ostby Institute of Technology, this could cost a lot of lives, and the head of the World Health Organization has warned that the pandemic is far from over.",
+			want: []quote{{"", model.Indirect, "this could cost a lot of lives"}, {"", model.Indirect, "the pandemic is far from over"}},
+		},
+		{
+			name: "according to police, a clause, and the mayor has said that",
+			text: "According to police, the man fled on foot, and the mayor has said that the town is safe.",
+			want: []quote{{"", model.Indirect, "the man fled on foot"}, {"", model.Indirect, "the town is safe"}},
+		},
+		{
+			name:     "said X, and the chair of the board has warned that",
+			text:     "Tomas Brenn said sales fell in May, and the chair of the board has warned that they may fall again.",
+			want:     []quote{{"Tomas Brenn", model.Indirect, "sales fell in May"}, {"", model.Indirect, "they may fall again"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			name:     "near miss: an of phrase and a perfect that is no speech",
+			text:     "Ilse Varga said the cost of the bridge has risen, and the start of the work has been delayed.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "the cost of the bridge has risen, and the start of the work has been delayed"}},
+			speakers: []string{"Ilse Varga"},
+		},
+		{
+			name:     "near miss: the number of complaints has risen",
+			text:     "Ilse Varga said sales fell, and the number of complaints has risen.",
+			want:     []quote{{"Ilse Varga", model.Indirect, "sales fell, and the number of complaints has risen"}},
+			speakers: []string{"Ilse Varga"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -123,14 +123,15 @@ func outletComments(c *cue) bool {
 // report a quotation as outlets do (“...,” Common Dreams reported
 // Monday): reportsAsOutlet's test, taken before the name has spoken, so
 // that an earlier "According to Common Dreams, “...”" is no speaker's
-// either. A person's name (a first name, person evidence) stays out.
+// either. A name with any evidence of a person's stays out: before its
+// first quotation only an outlet's name is safe to mark.
 func (d *doc) markReportingOutlets() {
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
 		if c.ent < 0 || !d.isWord(c.last, "reported") || !d.toks[c.last].lowerWord() || !d.afterQuotationComma(c.first) {
 			continue
 		}
-		if d.reportsAsOutlet(c.ent) {
+		if d.ents[c.ent].personEv == 0 && d.reportsAsOutlet(c.ent) {
 			d.ents[c.ent].outlet = true
 		}
 	}

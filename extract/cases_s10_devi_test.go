@@ -125,6 +125,25 @@ func TestDeviCases(t *testing.T) {
 			want:     []quote{{"Ilse Varga", model.Indirect, "sales fell, and the number of complaints has risen"}},
 			speakers: []string{"Ilse Varga"},
 		},
+		// A long source after "according to": its modifiers run to the
+		// comma over up to 16 words, not 10 ("models prepared by
+		// epidemiologists and computer scientists at Harvard and the
+		// Massachusetts Institute of Technology").
+		{
+			name: "according to models prepared by a long list of authors",
+			text: "According to models prepared by epidemiologists and computer scientists at Harvard and the Massachusetts Institute of Technology, this could cost a lot of lives.",
+			want: []quote{{"", model.Indirect, "this could cost a lot of lives"}},
+		},
+		{
+			name: "according to figures compiled by a long list of authors",
+			text: "According to figures compiled by economists and statisticians at Calder University and the Tarvik Institute of Public Health, the plan will cost $2 billion.",
+			want: []quote{{"", model.Indirect, "the plan will cost $2 billion"}},
+		},
+		{
+			name: "near miss: no comma, the clause runs on",
+			text: "According to police the man fled on foot and was arrested later that day in a flat in the east of the town of Tarvik.",
+			want: []quote{{"", model.Indirect, "the man fled on foot and was arrested later that day in a flat in the east of the town of Tarvik"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

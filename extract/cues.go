@@ -1274,7 +1274,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		// "According to two people familiar with the matter, ...": the
 		// source's modifiers run to the comma.
 		if c.after == end && !d.punct(end, ",") {
-			for j := end; j < s.last && j < end+10; j++ {
+			for j := end; j < s.last && j < end+16; j++ {
 				if d.punct(j, ",") {
 					c.after = j
 					break

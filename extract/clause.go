@@ -156,6 +156,19 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			if e > sub && (d.chunkAt[e-1] >= 0 || described) {
 				n := d.skipAdverbs(d.namedAppositionEnd(d.agentPhraseEnd(e, s.last), s.last), s.last)
 				participle := n+1 < s.last && (d.endsWith(n, "ing") || d.toks[n+1].lowerWord() && d.toks[n+1].has(lxPrep))
+				// "..., and the head of the World Health Organization has
+				// warned that ...": the subject's "of" phrase, then a
+				// perfect's "has" before the speech verb, which no
+				// participle of a noun phrase takes.
+				if d.isWord(n, "of") && d.toks[n].lowerWord() && described {
+					if e2 := d.npForward(n+1, s.last); e2 > n+1 {
+						n = d.skipAdverbs(e2, s.last)
+					}
+				}
+				if m := d.skipAdverbs(n+1, s.last); n < s.last && d.toks[n].lowerWord() && (d.isWord(n, "has") || d.isWord(n, "have")) &&
+					m < s.last && d.toks[m].cv != 0 && d.toks[m].lowerWord() && !d.endsWith(m, "ing") && !d.passive(m, j) {
+					n, participle = m, false
+				}
 				if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) && (d.chunkAt[e-1] >= 0 || !participle) {
 					return j
 				}

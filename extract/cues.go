@@ -442,7 +442,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
 		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev)) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)) &&
-		!(prev >= 0 && d.groupNameAt(prev, s)) && !(prev >= 0 && d.nationSpeaks(prev)):
+		!(prev >= 0 && d.groupNameAt(prev, s)) && !(prev >= 0 && d.nationSpeaks(prev)) && !(prev >= 0 && d.coordinatedNamesEndAt(prev, s)):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case w == "say" && prev >= 0 && (d.isWord(prev, "did") || d.isWord(prev, "do") || d.isWord(prev, "does")) && d.toks[prev].lowerWord() &&
 		prev-1 >= s.first && d.subjectLike(prev-1):
@@ -919,7 +919,7 @@ func baseForm(w string) bool {
 		"allege", "warn", "insist", "predict", "contend", "maintain", "caution", "acknowledge", "admit",
 		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain", "ask", "urge",
 		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate", "tell", "reply", "respond",
-		"announce", "declare", "recommend", "propose":
+		"announce", "declare", "recommend", "propose", "encourage", "advise":
 		return true
 	}
 	return false
@@ -1274,7 +1274,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		// "According to two people familiar with the matter, ...": the
 		// source's modifiers run to the comma.
 		if c.after == end && !d.punct(end, ",") {
-			for j := end; j < s.last && j < end+10; j++ {
+			for j := end; j < s.last && j < end+16; j++ {
 				if d.punct(j, ",") {
 					c.after = j
 					break
@@ -1894,6 +1894,28 @@ func (d *doc) groupNameAt(k int, s sentence) bool {
 		return false
 	}
 	return d.groupModifierObject(d.chunks[ci].first, s)
+}
+
+// coordinatedNamesEndAt reports whether token k ends a name of a person
+// or an organisation joined by "and" to another such name: "Tomas Brenn
+// and Ilse Varga urge everyone to vote" is a plural subject, which a base
+// form agrees with, as "officials urge" does. Places stay out ("Tarvik and
+// Ostby report ..." is too often a headline's noun).
+func (d *doc) coordinatedNamesEndAt(k int, s sentence) bool {
+	speaks := func(ci int32) bool {
+		c := &d.chunks[ci]
+		return c.kind == kPerson || c.kind == kOrg
+	}
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].last != k+1 || !speaks(ci) {
+		return false
+	}
+	and := d.chunks[ci].first - 1
+	if and-1 < s.first || !d.isWord(and, "and") {
+		return false
+	}
+	cj := d.chunkAt[and-1]
+	return cj >= 0 && d.chunks[cj].last == and && speaks(cj)
 }
 
 // chainWords are the words that may stand between a speaker and a speech

@@ -84,6 +84,7 @@ func runPipeline(paragraphs []string, standalone, fallback *[numRankFeatures]flo
 	d.ranker, d.fallback, d.rankLog = standalone, fallback, log
 	d.findChunks()
 	d.markAgency()
+	d.markReportingOutlets()
 	d.findAppositives()
 	d.findCues()
 	d.linkLeadDescriptions()

@@ -119,6 +119,33 @@ func outletComments(c *cue) bool {
 // starts with it ("Coastline News"), a news outlet: "according to
 // Coastline" later cites the agency that filed the story, which relays
 // words and says none.
+// markReportingOutlets marks, before any cue is read, the names that
+// report a quotation as outlets do (“...,” Common Dreams reported
+// Monday): reportsAsOutlet's test, taken before the name has spoken, so
+// that an earlier "According to Common Dreams, “...”" is no speaker's
+// either. A name with any evidence of a person's stays out: before its
+// first quotation only an outlet's name is safe to mark.
+func (d *doc) markReportingOutlets() {
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ent < 0 || !d.isWord(c.last, "reported") || !d.toks[c.last].lowerWord() || !d.afterQuotationComma(c.first) {
+			continue
+		}
+		if d.ents[c.ent].personEv == 0 && d.reportsAsOutlet(c.ent) {
+			d.ents[c.ent].outlet = true
+		}
+	}
+}
+
+// afterQuotationComma reports whether token k follows a quotation's close
+// and its comma, inside the marks or after them: “...,” k or “...”, k.
+func (d *doc) afterQuotationComma(k int) bool {
+	closeMark := func(j int) bool {
+		return j >= 0 && d.toks[j].kind == tkQuote && d.toks[j].is(fCloseMark)
+	}
+	return closeMark(k-1) && d.punct(k-2, ",") || d.punct(k-1, ",") && closeMark(k-2)
+}
+
 func (d *doc) markAgency() {
 	if d.agency == "" {
 		return

@@ -54,6 +54,7 @@ var pageGoldSets = []struct {
 	{"testdata/pages/dev-f.jsonl", false, 0.86, 0.88, 0.86, 18},
 	{"testdata/pages/dev-g.jsonl", false, 0.89, 0.87, 0.84, 19},
 	{"testdata/pages/dev-h.jsonl", false, 0.84, 0.85, 0.85, 16},
+	{"testdata/pages/dev-i.jsonl", false, 0, 0.64, 0.98, 7},
 	{"testdata/pages/heldout-a.jsonl", true, 0.81, 0.81, 0.88, 9},
 	{"testdata/pages/heldout-b.jsonl", true, 0.85, 0.91, 0.87, 11},
 	{"testdata/pages/heldout-c.jsonl", true, 0.87, 0.90, 0.86, 14},

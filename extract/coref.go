@@ -887,6 +887,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 			continue
 		}
 		if !modified || d.sharesModifier(h, &d.ents[e]) {
+			if s := d.subjectFitBefore(k, e, fits); s >= 0 {
+				return s
+			}
 			return e
 		}
 		if trade != "" {
@@ -911,6 +914,28 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 			if e := fits(k); e >= 0 && d.sharesModifier(h, &d.ents[e]) {
 				return e
 			}
+		}
+	}
+	return -1
+}
+
+// subjectFitBefore returns another body that fits the description and is
+// the main subject of the sentence of the mention at k, which is not: in
+// "Halvern Steel signed a deal with Ostby Shipping. The firm said" the
+// firm is the one the sentence is about, not the nearer object. It
+// returns -1 when the mention at k is itself the subject or no such body
+// comes before it.
+func (d *doc) subjectFitBefore(k, e int, fits func(int) int) int {
+	si := int(d.sentOf[k])
+	if d.mainSubject(k, si) {
+		return -1
+	}
+	for j := k - 1; j >= d.sents[si].first; j-- {
+		if d.chunkAt[j] < 0 || d.chunks[d.chunkAt[j]].last != j+1 {
+			continue
+		}
+		if o := fits(j); o >= 0 && o != e && d.mainSubject(j, si) {
+			return o
 		}
 	}
 	return -1

@@ -39,6 +39,34 @@ func TestDescrS10Cases(t *testing.T) {
 			text: "Halvern Steel shed 300 jobs. A spokesman said orders had collapsed.",
 			want: []quote{{"", model.Indirect, "orders had collapsed"}},
 		},
+		// "The club", "the team", "the group" for a name of two
+		// capitalised words that only its shape made a person, once its
+		// sentence reads it as a body: a plural verb, "their".
+		{
+			name: "the club after a club with a plural verb",
+			text: "Pellan Rovers have sacked their manager. The club said the decision was taken with regret.",
+			want: []quote{{"Pellan Rovers", model.Indirect, "the decision was taken with regret"}},
+		},
+		{
+			name: "a statement from the club",
+			text: "Pellan Rovers have sacked their manager. A statement from the club said the decision was taken with regret.",
+			want: []quote{{"Pellan Rovers", model.Indirect, "the decision was taken with regret"}},
+		},
+		{
+			name: "in a statement, the club said, after their",
+			text: "Tarrow United sacked their manager on Sunday. In a statement, the club said the decision was taken with regret.",
+			want: []quote{{"Tarrow United", model.Indirect, "the decision was taken with regret"}},
+		},
+		{
+			name: "near miss: two people joined by and are no group",
+			text: "Tomsk Varda and Ilse Brenn have run the inn for years. The group said they would retire.",
+			want: []quote{{"", model.Indirect, "they would retire"}},
+		},
+		{
+			name: "near miss: a player named before is not the club",
+			text: "Mikkel Aune scored twice on Saturday for his side. The club said he would rest.",
+			want: []quote{{"", model.Indirect, "he would rest"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -840,6 +840,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 				}
 			}
 		}
+		if sideHead(head) && d.sideNamedAsPerson(k, e) {
+			return int(v) // "Pellan Rovers have sacked their manager. The club said"
+		}
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 && e.bodyHead == "" {
 			return -1
 		}
@@ -917,6 +920,58 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 	}
 	return -1
+}
+
+// sideHead reports whether a description's head names a body of people
+// that a name of two capitalised words may stand for: a club, a team, a
+// campaign group.
+func sideHead(head string) bool {
+	switch head {
+	case "club", "team", "side", "group":
+		return true
+	}
+	return false
+}
+
+// sideNamedAsPerson reports whether the mention ending at k, of e, which
+// the name's shape alone made a person ("Pellan Rovers", "Marlow
+// Athletic"), is the subject of its sentence and read as a body there: a
+// plural verb right after it ("Pellan Rovers have sacked") or a "their"
+// or "its" in its clause ("Tarrow United sacked their manager"). No first
+// name, title, gender or role speaks for a person.
+func (d *doc) sideNamedAsPerson(k int, e *entity) bool {
+	if e.kind != kPerson || e.personEv > 2 || e.orgEv > 0 || e.gender != gUnknown || len(e.roles) > 0 || e.outlet {
+		return false
+	}
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].last != k+1 || d.toks[k].inQuote() {
+		return false
+	}
+	c := &d.chunks[ci]
+	if d.isWord(c.first-1, "and") || d.isWord(c.first-1, "&") || d.punct(c.first-1, ",") {
+		return false // "Tomsk Varda and Ilse Brenn have run the inn": two people
+	}
+	for j := c.first; j < c.last; j++ {
+		if d.toks[j].has(lxFirstName | lxTitle | lxHonorific) {
+			return false
+		}
+	}
+	si := int(d.sentOf[k])
+	if !d.mainSubject(k, si) {
+		return false
+	}
+	if d.isWord(k+1, "have") || d.isWord(k+1, "are") || d.isWord(k+1, "were") {
+		return true
+	}
+	for j := k + 1; j < d.sents[si].last && j < k+8; j++ {
+		if d.punct(j, ",") || d.isWord(j, "and") || d.isWord(j, "who") {
+			return false
+		}
+		if d.isWord(j, "their") || d.isWord(j, "its") {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectFitBefore returns another body that fits the description and is

@@ -67,6 +67,28 @@ func TestDescrS10Cases(t *testing.T) {
 			text: "Mikkel Aune scored twice on Saturday for his side. The club said he would rest.",
 			want: []quote{{"", model.Indirect, "he would rest"}},
 		},
+		// "The group" for a named body of people that speaks with an
+		// organisation's word, once it is its sentence's subject.
+		{
+			name: "the group after a named association",
+			text: "The Brennick Residents Association has opposed the tower. The group said the tower would block the light.",
+			want: []quote{{"Brennick Residents Association", model.Indirect, "the tower would block the light"}},
+		},
+		{
+			name: "the campaign group after a named union",
+			text: "Ostby Cyclists Union wants a new lane. The campaign group said the road was deadly.",
+			want: []quote{{"Ostby Cyclists Union", model.Indirect, "the road was deadly"}},
+		},
+		{
+			name: "near miss: an unnamed group met the association",
+			text: "A group of residents met the Brennick Residents Association on Monday. The group said the tower was too tall.",
+			want: []quote{{"", model.Indirect, "the tower was too tall"}},
+		},
+		{
+			name: "near miss: a ministry is no group",
+			text: "The Tarrow Ministry of Transport closed the road. The group said the road was deadly.",
+			want: []quote{{"", model.Indirect, "the road was deadly"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -840,6 +840,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 				}
 			}
 		}
+		if head == "group" && d.namedGroup(k, h, e) {
+			return int(v) // "The Brennick Residents Association opposes the tower. The group said"
+		}
 		if sideHead(head) && d.sideNamedAsPerson(k, e) {
 			return int(v) // "Pellan Rovers have sacked their manager. The club said"
 		}
@@ -920,6 +923,26 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 	}
 	return -1
+}
+
+// namedGroup reports whether e, mentioned at k, is a body of people
+// named by an organisation's word ("Residents Association", "Cyclists
+// Union") that "the group" at h may mean: the main subject of its
+// sentence, no part of the state ("the group" is no ministry), and no
+// group left unnamed before h ("a group of fans ... The group said").
+func (d *doc) namedGroup(k, h int, e *entity) bool {
+	if e.orgEv == 0 || e.personEv > 0 || e.placeEv > 0 || e.outlet || e.thing || countryName(e) || stateBody(e) {
+		return false
+	}
+	if !d.mainSubject(k, int(d.sentOf[k])) {
+		return false
+	}
+	for j := d.windowStart(h); j < h; j++ {
+		if d.toks[j].lowerWord() && (d.isWord(j, "group") || d.isWord(j, "groups")) {
+			return false
+		}
+	}
+	return true
 }
 
 // sideHead reports whether a description's head names a body of people

@@ -89,6 +89,24 @@ func TestDescrS10Cases(t *testing.T) {
 			text: "The Tarrow Ministry of Transport closed the road. The group said the road was deadly.",
 			want: []quote{{"", model.Indirect, "the road was deadly"}},
 		},
+		// A title for short ("the CMO") stands for the one named before
+		// who holds it, and is no organisation of its own.
+		{
+			name: "the CMO after the named doctor as subject",
+			text: "Ireland could see 2,300 cases a day. Dr Tony Harkin outlined a number of reasons for new restrictions. The CMO told Stephen Dunne that they were concerned the rules would not be enough.",
+			want: []quote{{"Tony Harkin", model.Indirect, "they were concerned the rules would not be enough"}},
+		},
+		{
+			name: "the CMO after the title written in full",
+			text: "Chief Medical Officer Dr Anna Velt warned of a surge. “Hospitals are full,” the CMO said.",
+			want: []quote{{"Anna Velt", model.Direct, "Hospitals are full"}},
+		},
+		{
+			name:     "near miss: the CMO with no one named is no speaker",
+			text:     "The CMO said hospitals were full.",
+			want:     []quote{{"", model.Indirect, "hospitals were full"}},
+			speakers: []string{},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

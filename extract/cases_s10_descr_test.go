@@ -107,6 +107,38 @@ func TestDescrS10Cases(t *testing.T) {
 			want:     []quote{{"", model.Indirect, "hospitals were full"}},
 			speakers: []string{},
 		},
+		// A title that the previous sentence gave its subject: as its
+		// predicate, as a cabinet left, as the body the subject runs.
+		{
+			name: "the former minister after left the cabinet",
+			text: "Aksel Brun left the cabinet in 2019. The former minister said the reform had failed.",
+			want: []quote{{"Aksel Brun", model.Indirect, "the reform had failed"}},
+		},
+		{
+			name: "the former minister after served as finance minister",
+			text: "Aksel Brun served as finance minister until 2019. The former minister told reporters the reform had failed.",
+			want: []quote{{"Aksel Brun", model.Indirect, "the reform had failed"}},
+		},
+		{
+			name: "the head of the relief agency after runs the agency",
+			text: "Hedda Lund runs the Brask Relief Agency. The head of the relief agency told reporters that 3,000 tents had been sent.",
+			want: []quote{{"Hedda Lund", model.Indirect, "3,000 tents had been sent"}},
+		},
+		{
+			name: "near miss: praising the government makes no former minister",
+			text: "Aksel Brun praised the government on Monday. The former minister said the reform had failed.",
+			want: []quote{{"", model.Indirect, "the reform had failed"}},
+		},
+		{
+			name: "near miss: leaving the cabinet makes no sitting minister",
+			text: "Aksel Brun left the cabinet in 2019. The minister said the reform had failed.",
+			want: []quote{{"", model.Indirect, "the reform had failed"}},
+		},
+		{
+			name: "near miss: praising an agency makes no head of it",
+			text: "Hedda Lund praised the Brask Relief Agency. The head of the agency said tents had been sent.",
+			want: []quote{{"", model.Indirect, "tents had been sent"}},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })

@@ -58,6 +58,16 @@ func TestDescrS10Cases(t *testing.T) {
 			want: []quote{{"Tarrow United", model.Indirect, "the decision was taken with regret"}},
 		},
 		{
+			name: "the club said, a club's name with no plural verb",
+			text: "Marlow Athletic lost 4-0 on Saturday. “We apologise to our fans,” the club said.",
+			want: []quote{{"Marlow Athletic", model.Direct, "We apologise to our fans"}},
+		},
+		{
+			name: "near miss: two clubs in the sentence, the club is either",
+			text: "Pellan Rovers beat Marlow Athletic 2-1. The club said the win was deserved.",
+			want: []quote{{"", model.Indirect, "the win was deserved"}},
+		},
+		{
 			name: "near miss: two people joined by and are no group",
 			text: "Tomsk Varda and Ilse Brenn have run the inn for years. The group said they would retire.",
 			want: []quote{{"", model.Indirect, "they would retire"}},

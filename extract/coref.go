@@ -961,9 +961,11 @@ func sideHead(head string) bool {
 // Athletic"), is the subject of its sentence and read as a body there: a
 // plural verb right after it ("Pellan Rovers have sacked") or a "their"
 // or "its" in its clause ("Tarrow United sacked their manager"). No first
-// name, title, gender or role speaks for a person.
+// name, title, gender or role speaks for a person. A name ending as a
+// club's does ("Marlow Athletic") needs no more than to be the subject.
 func (d *doc) sideNamedAsPerson(k int, e *entity) bool {
-	if e.kind != kPerson || e.personEv > 2 || e.orgEv > 0 || e.gender != gUnknown || len(e.roles) > 0 || e.outlet {
+	club := len(e.words) >= 2 && clubWord(e.words[len(e.words)-1])
+	if e.gender != gUnknown || len(e.roles) > 0 || e.outlet || e.placeEv > 0 || !club && (e.kind != kPerson || e.personEv > 2 || e.orgEv > 0) {
 		return false
 	}
 	ci := d.chunkAt[k]
@@ -986,6 +988,17 @@ func (d *doc) sideNamedAsPerson(k int, e *entity) bool {
 	if d.isWord(k+1, "have") || d.isWord(k+1, "are") || d.isWord(k+1, "were") {
 		return true
 	}
+	if club {
+		// "Marlow Athletic lost 4-0": a club's name says what it is;
+		// but after "Pellan Rovers beat Tarrow United" either club may
+		// be the one.
+		for j := d.sents[si].first; j < d.sents[si].last; j++ {
+			if o := d.entAt[j]; o >= 0 && &d.ents[o] != e && len(d.ents[o].words) >= 2 && clubWord(d.ents[o].words[len(d.ents[o].words)-1]) {
+				return false
+			}
+		}
+		return true
+	}
 	for j := k + 1; j < d.sents[si].last && j < k+8; j++ {
 		if d.punct(j, ",") || d.isWord(j, "and") || d.isWord(j, "who") {
 			return false
@@ -993,6 +1006,17 @@ func (d *doc) sideNamedAsPerson(k int, e *entity) bool {
 		if d.isWord(j, "their") || d.isWord(j, "its") {
 			return true
 		}
+	}
+	return false
+}
+
+// clubWord reports whether w, folded, ends a sports club's name as
+// clubs are named: "Tarrow United", "Pellan Rovers". "City" is not
+// one: "Tarrow City" is as often the town.
+func clubWord(w string) bool {
+	switch w {
+	case "united", "rovers", "athletic", "wanderers", "rangers", "albion", "hotspur", "fc", "athletico", "harriers":
+		return true
 	}
 	return false
 }

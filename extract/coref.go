@@ -1368,6 +1368,7 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	}
 	owner := d.ownerIn(i, h)
 	fallback, recent := -1, -1
+	fallbackTok, recentTok := -1, -1
 	other := false // a holder of the role in another field was passed over
 	// "the Prime Minister" is not a deputy prime minister who is also a
 	// minister of something: the title word before the head must be the
@@ -1423,10 +1424,10 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 			// Whoever's age the text gives is not "the 19-year-old" of
 			// another age: "Tomas Brenn, 45, and his son, 19,".
 			if fallback < 0 && d.salient(int(v), k) {
-				fallback = int(v)
+				fallback, fallbackTok = int(v), k
 			}
 			if recent < 0 {
-				recent = int(v)
+				recent, recentTok = int(v), k
 			}
 		}
 	}
@@ -1434,9 +1435,30 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		return -1 // someone of that role the story has not named
 	}
 	if fallback < 0 {
-		return recent // "with striker Jonah Mbeki scoring twice. The teenager said"
+		fallback, fallbackTok = recent, recentTok // "with striker Jonah Mbeki scoring twice. The teenager said"
+	}
+	if fallback >= 0 && age == 0 && d.pairedPerson(fallbackTok) {
+		return -1 // "Mikkel Aune and Lars Petterin crashed. The driver said": either
 	}
 	return fallback
+}
+
+// pairedPerson reports whether the name ending at token k is joined by
+// "and" to another person's name: "Mikkel Aune and Lars Petterin", where a
+// description guessed from salience alone may mean either.
+func (d *doc) pairedPerson(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	c := &d.chunks[ci]
+	other := func(ci int32) bool {
+		return ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].ent != c.ent && d.ents[d.chunks[ci].ent].personish()
+	}
+	if c.first >= 2 && d.isWord(c.first-1, "and") && other(d.chunkAt[c.first-2]) {
+		return true
+	}
+	return c.last+1 < len(d.toks) && d.isWord(c.last, "and") && other(d.chunkAt[c.last+1])
 }
 
 // unnamedSpokeAs reports whether an unnamed speaker described by head

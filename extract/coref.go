@@ -840,6 +840,12 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 				}
 			}
 		}
+		if head == "group" && d.namedGroup(k, h, e) {
+			return int(v) // "The Brennick Residents Association opposes the tower. The group said"
+		}
+		if sideHead(head) && d.sideNamedAsPerson(k, e) {
+			return int(v) // "Pellan Rovers have sacked their manager. The club said"
+		}
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 && e.bodyHead == "" {
 			return -1
 		}
@@ -887,6 +893,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 			continue
 		}
 		if !modified || d.sharesModifier(h, &d.ents[e]) {
+			if s := d.subjectFitBefore(k, e, fits); s >= 0 {
+				return s
+			}
 			return e
 		}
 		if trade != "" {
@@ -911,6 +920,124 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 			if e := fits(k); e >= 0 && d.sharesModifier(h, &d.ents[e]) {
 				return e
 			}
+		}
+	}
+	return -1
+}
+
+// namedGroup reports whether e, mentioned at k, is a body of people
+// named by an organisation's word ("Residents Association", "Cyclists
+// Union") that "the group" at h may mean: the main subject of its
+// sentence, no part of the state ("the group" is no ministry), and no
+// group left unnamed before h ("a group of fans ... The group said").
+func (d *doc) namedGroup(k, h int, e *entity) bool {
+	if e.orgEv == 0 || e.personEv > 0 || e.placeEv > 0 || e.outlet || e.thing || countryName(e) || stateBody(e) {
+		return false
+	}
+	if !d.mainSubject(k, int(d.sentOf[k])) {
+		return false
+	}
+	for j := d.windowStart(h); j < h; j++ {
+		if d.toks[j].lowerWord() && (d.isWord(j, "group") || d.isWord(j, "groups")) {
+			return false
+		}
+	}
+	return true
+}
+
+// sideHead reports whether a description's head names a body of people
+// that a name of two capitalised words may stand for: a club, a team, a
+// campaign group.
+func sideHead(head string) bool {
+	switch head {
+	case "club", "team", "side", "group":
+		return true
+	}
+	return false
+}
+
+// sideNamedAsPerson reports whether the mention ending at k, of e, which
+// the name's shape alone made a person ("Pellan Rovers", "Marlow
+// Athletic"), is the subject of its sentence and read as a body there: a
+// plural verb right after it ("Pellan Rovers have sacked") or a "their"
+// or "its" in its clause ("Tarrow United sacked their manager"). No first
+// name, title, gender or role speaks for a person. A name ending as a
+// club's does ("Marlow Athletic") needs no more than to be the subject.
+func (d *doc) sideNamedAsPerson(k int, e *entity) bool {
+	club := len(e.words) >= 2 && clubWord(e.words[len(e.words)-1])
+	if e.gender != gUnknown || len(e.roles) > 0 || e.outlet || e.placeEv > 0 || !club && (e.kind != kPerson || e.personEv > 2 || e.orgEv > 0) {
+		return false
+	}
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].last != k+1 || d.toks[k].inQuote() {
+		return false
+	}
+	c := &d.chunks[ci]
+	if d.isWord(c.first-1, "and") || d.isWord(c.first-1, "&") || d.punct(c.first-1, ",") {
+		return false // "Tomsk Varda and Ilse Brenn have run the inn": two people
+	}
+	for j := c.first; j < c.last; j++ {
+		if d.toks[j].has(lxFirstName | lxTitle | lxHonorific) {
+			return false
+		}
+	}
+	si := int(d.sentOf[k])
+	if !d.mainSubject(k, si) {
+		return false
+	}
+	if d.isWord(k+1, "have") || d.isWord(k+1, "are") || d.isWord(k+1, "were") {
+		return true
+	}
+	if club {
+		// "Marlow Athletic lost 4-0": a club's name says what it is;
+		// but after "Pellan Rovers beat Tarrow United" either club may
+		// be the one.
+		for j := d.sents[si].first; j < d.sents[si].last; j++ {
+			if o := d.entAt[j]; o >= 0 && &d.ents[o] != e && len(d.ents[o].words) >= 2 && clubWord(d.ents[o].words[len(d.ents[o].words)-1]) {
+				return false
+			}
+		}
+		return true
+	}
+	for j := k + 1; j < d.sents[si].last && j < k+8; j++ {
+		if d.punct(j, ",") || d.isWord(j, "and") || d.isWord(j, "who") {
+			return false
+		}
+		if d.isWord(j, "their") || d.isWord(j, "its") {
+			return true
+		}
+	}
+	return false
+}
+
+// clubWord reports whether w, folded, ends a sports club's name as
+// clubs are named: "Tarrow United", "Pellan Rovers". "City" is not
+// one: "Tarrow City" is as often the town.
+func clubWord(w string) bool {
+	switch w {
+	case "united", "rovers", "athletic", "wanderers", "rangers", "albion", "hotspur", "fc", "athletico", "harriers":
+		return true
+	}
+	return false
+}
+
+// subjectFitBefore returns another body that fits the description and is
+// the main subject of the sentence of the mention at k, which is not: in
+// "Halvern Steel signed a deal with Ostby Shipping. The firm said" the
+// firm is the one the sentence is about, not the nearer object. It
+// returns -1 when the mention at k is itself the subject or no such body
+// comes before it.
+func (d *doc) subjectFitBefore(k, e int, fits func(int) int) int {
+	si := int(d.sentOf[k])
+	if d.mainSubject(k, si) {
+		return -1
+	}
+	for j := k - 1; j >= d.sents[si].first; j-- {
+		if d.chunkAt[j] < 0 || d.chunks[d.chunkAt[j]].last != j+1 {
+			continue
+		}
+		if o := fits(j); o >= 0 && o != e && d.mainSubject(j, si) {
+			return o
 		}
 	}
 	return -1
@@ -1241,6 +1368,7 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	}
 	owner := d.ownerIn(i, h)
 	fallback, recent := -1, -1
+	fallbackTok, recentTok := -1, -1
 	other := false // a holder of the role in another field was passed over
 	// "the Prime Minister" is not a deputy prime minister who is also a
 	// minister of something: the title word before the head must be the
@@ -1296,10 +1424,10 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 			// Whoever's age the text gives is not "the 19-year-old" of
 			// another age: "Tomas Brenn, 45, and his son, 19,".
 			if fallback < 0 && d.salient(int(v), k) {
-				fallback = int(v)
+				fallback, fallbackTok = int(v), k
 			}
 			if recent < 0 {
-				recent = int(v)
+				recent, recentTok = int(v), k
 			}
 		}
 	}
@@ -1307,9 +1435,30 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		return -1 // someone of that role the story has not named
 	}
 	if fallback < 0 {
-		return recent // "with striker Jonah Mbeki scoring twice. The teenager said"
+		fallback, fallbackTok = recent, recentTok // "with striker Jonah Mbeki scoring twice. The teenager said"
+	}
+	if fallback >= 0 && age == 0 && d.pairedPerson(fallbackTok) {
+		return -1 // "Mikkel Aune and Lars Petterin crashed. The driver said": either
 	}
 	return fallback
+}
+
+// pairedPerson reports whether the name ending at token k is joined by
+// "and" to another person's name: "Mikkel Aune and Lars Petterin", where a
+// description guessed from salience alone may mean either.
+func (d *doc) pairedPerson(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	c := &d.chunks[ci]
+	other := func(ci int32) bool {
+		return ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].ent != c.ent && d.ents[d.chunks[ci].ent].personish()
+	}
+	if c.first >= 2 && d.isWord(c.first-1, "and") && other(d.chunkAt[c.first-2]) {
+		return true
+	}
+	return c.last+1 < len(d.toks) && d.isWord(c.last, "and") && other(d.chunkAt[c.last+1])
 }
 
 // unnamedSpokeAs reports whether an unnamed speaker described by head

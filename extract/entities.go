@@ -621,6 +621,9 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if len(w0) == e.content && e.acro == w0 {
 			return true
 		}
+		if len(w0) >= 3 && e.personEv > e.orgEv && m.kind != kPerson && roleInitialled(e, w0) {
+			return true // "The CMO told" after "Chief Medical Officer Dr Anna Velt": her title's initials
+		}
 		// A place or nation modifier before the name proper is left out
 		// of its acronym.
 		return len(w0) >= 3 && len(w0)+1 == e.content && len(e.acro) > 1 && e.acro[1:] == w0 && e.orgEv > e.personEv &&
@@ -637,6 +640,19 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 			limit = 2
 		}
 		return s[0] == w0[0] && editDistance(s, w0, limit) <= limit
+	}
+	return false
+}
+
+// roleInitialled reports whether w, folded, is the initials of one of
+// person e's titles ("cmo" for Chief Medical Officer): the title for
+// short, standing for the one who holds it.
+func roleInitialled(e *entity, w string) bool {
+	for _, r := range e.roles {
+		words := strings.Fields(strings.ToLower(r))
+		if len(words) == len(w) && acronym(words) == w {
+			return true
+		}
 	}
 	return false
 }

@@ -792,6 +792,15 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				d.ents[act.ent].personish() && len(d.ents[act.ent].roles) == 0 && !stateOffice(head) && courtSide(head) == "" && d.lastSpeaker(at) < 0 && d.deputyIn(i, h) == "" {
 				return act.ent, h
 			}
+			// Or the subject of the last sentence when that sentence gave
+			// them the role: "Aksel Brun left the cabinet in 2019. The
+			// former minister said", "Hedda Lund runs the Brask Relief
+			// Agency. The head of the relief agency told".
+			if act := d.lastActor; act.ok && act.ent >= 0 && definite && act.tok < i && d.sentOf[act.tok] >= d.sentOf[at]-1 &&
+				d.ents[act.ent].personish() && d.lastSpeaker(at) < 0 && d.deputyIn(i, h) == "" &&
+				d.actorGivenRole(act.tok, act.ent, i, h, main, j, ppEnt, head) {
+				return act.ent, h
+			}
 			return -1, h
 		}
 		return d.resolvePersonDescription(i, h, at, head), h
@@ -1586,4 +1595,94 @@ func (d *doc) organiserBody(h int) int {
 		return -1
 	}
 	return -1
+}
+
+// actorGivenRole reports whether the sentence whose subject, e, starts at
+// token a gives e the role the description [i, j) with head word h names:
+// as its predicate ("Aksel Brun served as finance minister", "was a
+// minister for ten years"), as a cabinet left ("left the cabinet" for "the
+// former minister"), or as the body e runs ("Hedda Lund runs the Brask
+// Relief Agency" for "the head of the relief agency", whose body pp is).
+func (d *doc) actorGivenRole(a, e, i, h, main, j, pp int, head string) bool {
+	s := d.sents[d.sentOf[a]]
+	end := a
+	if ci := d.chunkAt[a]; ci >= 0 {
+		end = d.chunks[ci].last
+	}
+	for end < s.last && d.entAt[end-1] != int32(e) && end < a+8 {
+		end++
+	}
+	if main == j {
+		former := false
+		for k := i; k < h; k++ {
+			former = former || d.isWord(k, "former")
+		}
+		linked := false // a copula or "as" between the subject and the role
+		left := false   // a verb of leaving or serving before "the cabinet"
+		for k := end; k < s.last; k++ {
+			if d.toks[k].inQuote() || d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].ent >= 0 && d.chunks[d.chunkAt[k]].ent != e {
+				return false
+			}
+			w := d.lower(k)
+			switch {
+			case !d.toks[k].lowerWord():
+			case w == "as" || w == "was" || w == "is" || w == "became" || w == "been":
+				linked = true
+			case w == head && linked:
+				return true
+			case cabinetLeft(w):
+				left = true
+			case left && former && (head == "minister" || head == "secretary") && (w == "cabinet" || w == "government"):
+				return true
+			}
+		}
+		return false
+	}
+	if pp < 0 || !d.isWord(main, "of") || !bodyLeader(head) {
+		return false
+	}
+	v := end
+	if v < s.last && (d.isWord(v, "has") || d.isWord(v, "also") || d.isWord(v, "now")) {
+		v++
+	}
+	if v >= s.last || !runsWord(d.lower(v)) {
+		return false
+	}
+	for k := v + 1; k < s.last && k < v+10; k++ {
+		if d.entAt[k] == int32(pp) {
+			return true
+		}
+	}
+	return false
+}
+
+// cabinetLeft reports whether w says its subject left or served in what
+// follows: "left the cabinet", "resigned from the government", "served
+// in the cabinet".
+func cabinetLeft(w string) bool {
+	switch w {
+	case "left", "quit", "resigned", "ousted", "dismissed", "sacked", "fired", "dropped", "stepped", "served":
+		return true
+	}
+	return false
+}
+
+// bodyLeader reports whether head names the one who leads a body: "the
+// head of the agency", "the chief of the trust".
+func bodyLeader(head string) bool {
+	switch head {
+	case "head", "chief", "leader", "director", "boss", "chairman", "chairwoman", "chair", "president":
+		return true
+	}
+	return false
+}
+
+// runsWord reports whether w says its subject leads the body after it:
+// "runs", "heads", "led".
+func runsWord(w string) bool {
+	switch w {
+	case "runs", "ran", "run", "heads", "headed", "leads", "led", "chairs", "chaired", "directs", "directed":
+		return true
+	}
+	return false
 }

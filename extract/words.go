@@ -77,7 +77,7 @@ proclamation review audit memoir`
 
 const titleWords = `president vice prime minister premier pm chancellor secretary general governor mayor
 senator sen sen. rep rep. gov gov. representative congressman congresswoman judge justice ambassador
-deputy shadow undersecretary director chairman chairwoman chair chief ceo cfo coo cto head
+deputy shadow undersecretary director chairman chairwoman chair chief ceo cfo coo cto cmo head
 commissioner superintendent inspector detective sergeant sgt sgt. constable officer captain capt
 capt. lieutenant lt lt. colonel col col. major maj maj. admiral commander commodore marshal
 brigadier corporal private general gen gen. brig brig. adm adm. amb amb. pres pres. cpl cpl. pvt pvt.
@@ -103,7 +103,7 @@ rev. father sister brother hon hon. honourable honorable rt.`
 const roleWords = `spokesperson spokesman spokeswoman minister president director chairman eyewitness bystander
 chairwoman chair chief head leader secretary official officer analyst expert professor lecturer
 researcher scientist engineer lawyer attorney barrister solicitor coach manager founder
-co-founder cofounder ceo executive member resident teacher student doctor surgeon physician nurse
+co-founder cofounder ceo cfo coo cto cmo executive member resident teacher student doctor surgeon physician nurse
 curator author coauthor co-author economist mayor governor senator representative campaigner
 activist prosecutor judge witness owner farmer worker editor reporter correspondent commander
 captain general colonel sergeant inspector detective constable deputy ambassador envoy diplomat

@@ -1,0 +1,110 @@
+package extract_test
+
+import (
+	"testing"
+
+	"soundbite/model"
+)
+
+// TestCarryS10Cases covers quotations with no cue of their own that the
+// carrying rules gave to the wrong person: a paragraph opening with the
+// words and naming its speaker in the next sentence ("“...” Ilse Varga
+// told councillors that ..."), which goes to the one named rather than to
+// the speaker of the paragraph before; and the near misses where the next
+// sentence answers the words or names no speaker.
+func TestCarryS10Cases(t *testing.T) {
+	const intro = "Ilse Varga, the harbour master, has run the port for nine years. Tomas Brekke, a fisherman, has fished there all his life.\n\n“The harbour is ours,” Brekke said.\n\n"
+	tests := []freshCase{
+		{
+			name: "a named speaker reminds, after the words",
+			text: intro + "“We will not close the pier. The town needs it.” Varga reminded councillors that the budget had been agreed in May.",
+			want: []quote{
+				{"Tomas Brekke", model.Direct, "The harbour is ours"},
+				{"Ilse Varga", model.Direct, "We will not close the pier. The town needs it."},
+				{"Ilse Varga", model.Indirect, "the budget had been agreed in May"},
+			},
+		},
+		{
+			name: "a named speaker told a hearer, after the words",
+			text: intro + "“We will not close the pier. The town needs it.” Varga told the meeting that the budget had been agreed in May.",
+			want: []quote{
+				{"Tomas Brekke", model.Direct, "The harbour is ours"},
+				{"Ilse Varga", model.Direct, "We will not close the pier. The town needs it."},
+				{"Ilse Varga", model.Indirect, "the budget had been agreed in May"},
+			},
+		},
+		{
+			name: "a named speaker also said, after the words",
+			text: intro + "“The money is there. It has always been there.” Varga also said the ferry would keep running.",
+			want: []quote{
+				{"Tomas Brekke", model.Direct, "The harbour is ours"},
+				{"Ilse Varga", model.Direct, "The money is there. It has always been there."},
+				{"Ilse Varga", model.Indirect, "the ferry would keep running"},
+			},
+		},
+		{
+			name: "an aside between the name and the verb",
+			text: intro + "“The money is there. It has always been there.” Varga, speaking after the vote, said the ferry would keep running.",
+			want: []quote{
+				{"Tomas Brekke", model.Direct, "The harbour is ours"},
+				{"Ilse Varga", model.Direct, "The money is there. It has always been there."},
+				{"Ilse Varga", model.Indirect, "the ferry would keep running"},
+			},
+		},
+		{
+			name: "a named speaker added that, after the words",
+			text: intro + "“The money is there.” Varga added that the ferry would keep running.",
+			want: []quote{
+				{"Tomas Brekke", model.Direct, "The harbour is ours"},
+				{"Ilse Varga", model.Direct, "The money is there."},
+				{"Ilse Varga", model.Indirect, "the ferry would keep running"},
+			},
+		},
+		{
+			name: "near miss: the one named replies to the words",
+			text: intro + "“The money is there. It has always been there.” Varga replied that the budget had been agreed in May.",
+			want: []quote{
+				{"Tomas Brekke", model.Direct, "The harbour is ours"},
+				{"Tomas Brekke", model.Direct, "The money is there. It has always been there."},
+				{"Ilse Varga", model.Indirect, "the budget had been agreed in May"},
+			},
+		},
+		{
+			name: "near miss: the one named disagrees",
+			text: intro + "“The money is there. It has always been there.” Varga disagreed.",
+			want: []quote{
+				{"Tomas Brekke", model.Direct, "The harbour is ours"},
+				{"Tomas Brekke", model.Direct, "The money is there. It has always been there."},
+			},
+		},
+		{
+			name: "near miss: the one named does something, not speaking",
+			text: intro + "“The money is there. It has always been there.” Varga laughed.",
+			want: []quote{
+				{"Tomas Brekke", model.Direct, "The harbour is ours"},
+				{"Tomas Brekke", model.Direct, "The money is there. It has always been there."},
+			},
+		},
+		{
+			name: "near miss: the words come after a sentence of the paragraph",
+			text: intro + "The meeting went on. “The money is there.” Varga said the ferry would keep running.",
+			want: []quote{
+				{"Tomas Brekke", model.Direct, "The harbour is ours"},
+				{"Tomas Brekke", model.Direct, "The money is there."},
+				{"Ilse Varga", model.Indirect, "the ferry would keep running"},
+			},
+		},
+		{
+			name: "near miss: the speaker named only in the next paragraph",
+			text: intro + "“The money is there. It has always been there.”\n\nVarga said the ferry would keep running.",
+			want: []quote{
+				{"Tomas Brekke", model.Direct, "The harbour is ours"},
+				{"Tomas Brekke", model.Direct, "The money is there. It has always been there."},
+				{"Ilse Varga", model.Indirect, "the ferry would keep running"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

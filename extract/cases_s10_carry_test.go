@@ -108,3 +108,51 @@ func TestCarryS10Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestCourtSideS10Cases covers "the witness" (the defendant, the judge)
+// said, when the person just before is of another part in the trial: the
+// barrister who put the question is not the witness who answers it.
+func TestCourtSideS10Cases(t *testing.T) {
+	const intro = "A former trustee, Dorrit Vance, told the court she had asked for statements. The barrister, Lionel Achebe, rose to question her.\n\n"
+	tests := []freshCase{
+		{
+			name: "the witness said, after the barrister's suggestion",
+			text: intro + "Achebe suggested that the trustees had approved every transfer. “That is simply not true,” said the witness.",
+			want: []quote{
+				{"Dorrit Vance", model.Indirect, "she had asked for statements"},
+				{"Lionel Achebe", model.Indirect, "the trustees had approved every transfer"},
+				{"Dorrit Vance", model.Direct, "That is simply not true"},
+			},
+		},
+		{
+			name: "the witness, then she",
+			text: "The court heard from a former colleague, Marit Solheim, who was called by the prosecution. His barrister, Caspar Nwosu, has told the jury the software was faulty.\n\nUnder cross-examination, Nwosu suggested that she might have seen him moving the float. The witness said she could not be sure. “It was a bag. That is all I can tell you,” she said.",
+			want: []quote{
+				{"Caspar Nwosu", model.Indirect, "the software was faulty"},
+				{"Caspar Nwosu", model.Indirect, "she might have seen him moving the float"},
+				{"Marit Solheim", model.Indirect, "she could not be sure"},
+				{"Marit Solheim", model.Direct, "It was a bag. That is all I can tell you"},
+			},
+		},
+		{
+			name: "near miss: the barrister described as such",
+			text: intro + "Vance said the statements never came. “Then who approved the transfers?” the barrister asked.",
+			want: []quote{
+				{"Dorrit Vance", model.Indirect, "she had asked for statements"},
+				{"Dorrit Vance", model.Indirect, "the statements never came"},
+				{"Lionel Achebe", model.Direct, "Then who approved the transfers?"},
+			},
+		},
+		{
+			name: "near miss: a description with no part in a trial still takes the one just before",
+			text: "Tomas Brenn, a ferry captain, was at the harbour on Monday.\n\nBrenn said the crossing had been rough. “We nearly turned back,” the captain said.",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "the crossing had been rough"},
+				{"Tomas Brenn", model.Direct, "We nearly turned back"},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -156,3 +156,43 @@ func TestCourtSideS10Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestEmphaticCueS10Cases covers an emphatic "did" before a speech verb's
+// base form ("But Brekke did admit that ..."), which reports speech as
+// "did say" does, so that the quotation paragraphs after it carry on the
+// speaker; and the near misses: "did not", "What ... did report was".
+func TestEmphaticCueS10Cases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "did admit that, then a quotation paragraph",
+			text: "Tomas Brekke was asked about the loan on Friday.\n\nBut Brekke did admit that United could choose to recall him.\n\n“We all know that they might take that decision.”",
+			want: []quote{
+				{"Tomas Brekke", model.Indirect, "United could choose to recall him"},
+				{"Tomas Brekke", model.Direct, "We all know that they might take that decision."},
+			},
+		},
+		{
+			name: "did warn that",
+			text: "Marit Holst did warn that the ferry could be cut.",
+			want: []quote{{"Marit Holst", model.Indirect, "the ferry could be cut"}},
+		},
+		{
+			name: "does argue that",
+			text: "Marit Holst does argue that the harbour is too small.",
+			want: []quote{{"Marit Holst", model.Indirect, "the harbour is too small"}},
+		},
+		{
+			name: "near miss: did not admit",
+			text: "Marit Holst did not admit that the plan had failed.",
+			want: []quote{},
+		},
+		{
+			name: "near miss: what she did report was",
+			text: "What Marit Holst did report was a loss.",
+			want: []quote{},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

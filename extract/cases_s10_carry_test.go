@@ -196,3 +196,39 @@ func TestEmphaticCueS10Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestWritingBetweenS10Cases covers a quotation paragraph after one that
+// opens with a piece of writing saying something or characterised ("The
+// report, published on Friday, was blunter."): the words are the
+// writing's, and the speaker before does not carry over them; a writing
+// that is only an event, and a paragraph about no one, still let the
+// speaker's turn go on.
+func TestWritingBetweenS10Cases(t *testing.T) {
+	const first = "“The harbour is ours,” Ilse Varga said on Monday.\n\n"
+	const words = "\n\n“We cannot keep paying for a pier nobody uses.”"
+	tests := []freshCase{
+		{
+			name: "the report was blunter",
+			text: first + "The report, published on Friday, was blunter." + words,
+			want: []quote{{"Ilse Varga", model.Direct, "The harbour is ours"}, {"", model.Direct, "We cannot keep paying for a pier nobody uses."}},
+		},
+		{
+			name: "the letter was read out",
+			text: first + "The letter was read out at the meeting." + words,
+			want: []quote{{"Ilse Varga", model.Direct, "The harbour is ours"}, {"", model.Direct, "We cannot keep paying for a pier nobody uses."}},
+		},
+		{
+			name: "near miss: the report comes after an event",
+			text: first + "The report comes two years after the pier was rebuilt." + words,
+			want: []quote{{"Ilse Varga", model.Direct, "The harbour is ours"}, {"Ilse Varga", model.Direct, "We cannot keep paying for a pier nobody uses."}},
+		},
+		{
+			name: "near miss: the plan would close the pier",
+			text: first + "The plan would close the pier in 2028." + words,
+			want: []quote{{"Ilse Varga", model.Direct, "The harbour is ours"}, {"Ilse Varga", model.Direct, "We cannot keep paying for a pier nobody uses."}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -232,3 +232,29 @@ func TestWritingBetweenS10Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestTypesetMarksS10Cases covers wire copy set for print, whose double
+// marks are two single ones (two backticks to open, two apostrophes to
+// close, or a straight mark closed by two apostrophes).
+func TestTypesetMarksS10Cases(t *testing.T) {
+	tests := []freshCase{
+		{
+			name: "a straight mark closed by two single marks",
+			text: "Hotels reopened on Monday.\n\n\"We hope to work with the neighbouring countries,'' said Ilse Varga, the owner of a hotel.",
+			want: []quote{{"Ilse Varga", model.Direct, "We hope to work with the neighbouring countries"}},
+		},
+		{
+			name: "backticks closed by two single marks",
+			text: "Hotels reopened on Monday.\n\n``We hope to work with the neighbouring countries,'' said Ilse Varga, the owner of a hotel.",
+			want: []quote{{"Ilse Varga", model.Direct, "We hope to work with the neighbouring countries"}},
+		},
+		{
+			name: "two sentences, then the cue",
+			text: "Hotels reopened on Monday.\n\n\"We hope to work with them. It is the only way,'' Ilse Varga said.",
+			want: []quote{{"Ilse Varga", model.Direct, "We hope to work with them. It is the only way"}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -1213,9 +1213,18 @@ func (d *doc) sourceNamedAfter(s sentence) int {
 }
 
 // giveToSource gives quotation q to e, named as its source in the
-// sentence after it, whoever it was carried to before.
+// sentence after it, whoever it was carried to before. The source is then
+// the latest speaker, as a cue would have made them: "“...” That was the
+// reply from the mayor of Ostby, Aksel Rudd. “...”" goes on with Rudd, not
+// with whoever spoke before the first words.
 func (d *doc) giveToSource(q *quoteSpan, e int) {
 	q.decided, q.ent, q.co, q.carried = true, e, -1, false
+	if !d.lastEvent.ok || q.open >= d.lastEvent.tok {
+		d.lastEvent = event{ent: e, para: q.para, tok: q.open, ok: true}
+	}
+	if e >= 0 && q.open > d.ents[e].spoke {
+		d.ents[e].spoke = q.open
+	}
 }
 
 // nameGivenAs returns the person an unnamed subject in [from, to) gives

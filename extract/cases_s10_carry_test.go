@@ -258,3 +258,36 @@ func TestTypesetMarksS10Cases(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
 	}
 }
+
+// TestCreditThenWordsS10Cases covers words after a sentence that credits
+// the words before it to someone named late ("That was the reply from the
+// mayor of Ostby, Aksel Rudd."): the one credited speaks on, not the one
+// who spoke before the first words.
+func TestCreditThenWordsS10Cases(t *testing.T) {
+	const pre = "Tomas Brenn, the minister, said the ferry would be cut. “Show me the passengers,” he added.\n\n“He will get the passengers in the summer.” "
+	tests := []freshCase{
+		{
+			name: "the reply from a role, then the name",
+			text: pre + "That was the reply from the mayor of Ostby, Aksel Rudd. “In the winter we need the ferry most.”",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "the ferry would be cut"},
+				{"Tomas Brenn", model.Direct, "Show me the passengers"},
+				{"Aksel Rudd", model.Direct, "He will get the passengers in the summer."},
+				{"Aksel Rudd", model.Direct, "In the winter we need the ferry most."},
+			},
+		},
+		{
+			name: "the words of a role, then the name, then a clause about another",
+			text: pre + "Those were the words of the head of the Harbour Council, Aksel Rudd, when Brenn's remarks were read to him. “In the winter we need the ferry most.”",
+			want: []quote{
+				{"Tomas Brenn", model.Indirect, "the ferry would be cut"},
+				{"Tomas Brenn", model.Direct, "Show me the passengers"},
+				{"Aksel Rudd", model.Direct, "He will get the passengers in the summer."},
+				{"Aksel Rudd", model.Direct, "In the winter we need the ferry most."},
+			},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkFreshCase(t, tt) })
+	}
+}

@@ -806,11 +806,64 @@ func (d *doc) carryByRules(qi int, paras []int) {
 	// not there at all. The speaker may have been the subject since
 	// ("“...,” said Ortiz. Ortiz, a nurse, was at the scene.").
 	if ev, act := d.lastEvent, d.lastActor; len(paras) == 2 && paras[1] >= 0 && ev.ok && ev.ent >= 0 && ev.para == d.prevWordedPara(paras[1]) &&
-		!(act.ok && act.tok > ev.tok && act.ent != ev.ent) && !d.namesSomeoneBut(d.paraFirst[paras[1]], d.paraEnd(paras[1]), ev.ent) {
+		!(act.ok && act.tok > ev.tok && act.ent != ev.ent) && !d.namesSomeoneBut(d.paraFirst[paras[1]], d.paraEnd(paras[1]), ev.ent) &&
+		!d.writingOpensPara(paras[1]) {
 		q.decided, q.ent = true, ev.ent
 		return
 	}
 	q.decided = true
+}
+
+// writingOpensPara reports whether paragraph p opens with a piece of
+// writing as its subject, and says what it says or is ("The report,
+// published on Friday, was blunter.", "The letter said ..."): the words
+// in the paragraph after it are the writing's, not the latest speaker's.
+// A writing that is an event ("The ruling comes two years after ...")
+// leaves the speaker's turn to go on.
+func (d *doc) writingOpensPara(p int) bool {
+	k, end := d.paraFirst[p], d.paraEnd(p)
+	if k < end && d.toks[k].has(lxDet) {
+		k++
+	}
+	for n := 0; n < 2 && k < end && d.toks[k].lowerWord() && !d.toks[k].has(lxDoc); n++ {
+		k++ // "The final report", "The council's own audit"
+	}
+	if k >= end || !d.toks[k].lowerWord() {
+		return false
+	}
+	switch d.lower(k) {
+	case "report", "statement", "letter", "study", "document", "memo", "email", "message", "editorial", "article",
+		"release", "announcement", "transcript", "note", "notice", "leaflet", "manifesto", "paper", "survey":
+	default:
+		return false
+	}
+	v := k + 1
+	if v < end && d.punct(v, ",") {
+		// "The report, published on Friday, was": an aside before the verb
+		for v++; v < end && v < k+14 && !d.punct(v, ","); v++ {
+		}
+		v++
+	}
+	if v >= end || !d.toks[v].lowerWord() {
+		return false
+	}
+	switch d.lower(v) {
+	case "reads", "read":
+		return true
+	case "is", "was", "are", "were":
+		// "was blunter", "was less kind", "is clear", "was read out": the
+		// writing's tone; "is due in May" is no words of its own.
+		if v+1 >= end || !d.toks[v+1].lowerWord() {
+			return false
+		}
+		switch w := d.lower(v + 1); w {
+		case "blunt", "blunter", "clear", "clearer", "short", "brief", "stark", "starker", "direct", "unequivocal",
+			"scathing", "damning", "less", "more", "read", "harsher", "harsh", "explicit", "emphatic", "frank":
+			return true
+		}
+		return false
+	}
+	return d.toks[v].cv != 0
 }
 
 // quoteNames reports whether quotation qi names entity e by its last
@@ -1160,9 +1213,18 @@ func (d *doc) sourceNamedAfter(s sentence) int {
 }
 
 // giveToSource gives quotation q to e, named as its source in the
-// sentence after it, whoever it was carried to before.
+// sentence after it, whoever it was carried to before. The source is then
+// the latest speaker, as a cue would have made them: "“...” That was the
+// reply from the mayor of Ostby, Aksel Rudd. “...”" goes on with Rudd, not
+// with whoever spoke before the first words.
 func (d *doc) giveToSource(q *quoteSpan, e int) {
 	q.decided, q.ent, q.co, q.carried = true, e, -1, false
+	if !d.lastEvent.ok || q.open >= d.lastEvent.tok {
+		d.lastEvent = event{ent: e, para: q.para, tok: q.open, ok: true}
+	}
+	if e >= 0 && q.open > d.ents[e].spoke {
+		d.ents[e].spoke = q.open
+	}
 }
 
 // nameGivenAs returns the person an unnamed subject in [from, to) gives

@@ -1416,8 +1416,15 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		}
 		if side := courtSide(head); side != "" && age == 0 {
 			// "the prosecutor" is Crown counsel Leonie Hartwick.
-			if es := e.courtSide(); es == side {
+			es := e.courtSide()
+			if es == side {
 				return int(v)
+			}
+			if es != "" {
+				// "Achebe, the barrister, suggested ... “...,” said the
+				// witness": one of another part in the trial is not
+				// the one described, however recent.
+				continue
 			}
 		}
 		if e.personish() && k >= d.windowStart(at) && !(age > 0 && e.age > 0) {

@@ -435,6 +435,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		c.class, c.receiver = cueThat, false
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s) && d.byAgent(i, s) < 0:
 		return c, false
+	case baseForm(w) && w != "show" && prev >= 0 && (d.isWord(prev, "did") || d.isWord(prev, "do") || d.isWord(prev, "does")) && d.toks[prev].lowerWord() &&
+		prev-1 >= s.first && d.subjectLike(prev-1) && !(prev-2 >= s.first && (d.isWord(prev-2, "what") || d.isWord(prev-2, "all") || d.isWord(prev-2, "whatever"))):
+		// "They did say he was not present", "But Brekke did admit that
+		// ...": an emphatic past, speech, whatever the verb; but "What
+		// Holst did report was a loss" makes the verb's object a subject.
 	case baseForm(w) && w != "say" && prev >= 0 && d.punct(prev, ",") && d.invertedPluralSpeakers(i, s):
 		// "Such storms will become common, warn the study's authors.",
 		// "..., write the researchers in Nature": a plural speaker after
@@ -444,9 +449,6 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)) &&
 		!(prev >= 0 && d.groupNameAt(prev, s)) && !(prev >= 0 && d.nationSpeaks(prev)) && !(prev >= 0 && d.coordinatedNamesEndAt(prev, s)):
 		return c, false // "scientists report", not "the Ad Performance report"
-	case w == "say" && prev >= 0 && (d.isWord(prev, "did") || d.isWord(prev, "do") || d.isWord(prev, "does")) && d.toks[prev].lowerWord() &&
-		prev-1 >= s.first && d.subjectLike(prev-1):
-		// "They did say he was not present": an emphatic past, speech.
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
 		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev) && !d.quantityPronoun(prev) &&
 			!d.thingPhraseBefore(prev, s)):

@@ -30,7 +30,55 @@ func (d *doc) laterCredit(qi int) int {
 	if n.para != s.para && (n.para != s.para+1 || d.sentOf[d.paraFirst[s.para+1]] != int32(si+1)) {
 		return -1
 	}
-	return d.creditingSentence(n)
+	if e := d.creditingSentence(n); e >= 0 {
+		return e
+	}
+	if n.para == s.para && q.open == d.paraFirst[q.para] {
+		return d.namedCueAfter(n, q.open)
+	}
+	return -1
+}
+
+// namedCueAfter reads sentence s, right after a quotation that opens its
+// paragraph, as the speaker's own cue when it opens with a named person
+// who speaks: "“...” Ilse Varga told councillors that the budget had been
+// agreed." A paragraph opening with the words and then naming who speaks
+// gives the words to the one named, not to whoever spoke in the paragraph
+// before. A verb of answering ("Brenn replied that ...") or countering
+// speaks back at the words, which are someone else's; a pronoun subject is
+// left to the rules that continue the speaker. The person must have been
+// named before the words: one the story introduces right after them
+// ("“Stop the closures.” Ivo Tamm, 34, said he had come from Ostby") is a
+// new voice, and the words before a chant or a sign.
+func (d *doc) namedCueAfter(s sentence, open int) int {
+	e, k := d.personPhrase(s.first, s)
+	if e < 0 || !d.namedBefore(e, open) {
+		return -1
+	}
+	if d.punct(k, ",") {
+		// "Varga, speaking after the vote, said": an aside up to its comma.
+		j := k + 1
+		for ; j < s.last && j < k+10 && !d.punct(j, ",") && d.toks[j].kind != tkQuote; j++ {
+		}
+		if !d.punct(j, ",") {
+			return -1
+		}
+		k = j + 1
+	}
+	for n := 0; n < 2 && k < s.last && d.toks[k].lowerWord() && d.toks[k].cv == 0 && d.toks[k].has(lxAdverb); n++ {
+		k++ // "Varga also told", "Varga later said"
+	}
+	if k >= s.last || !d.toks[k].lowerWord() || d.toks[k].cv == 0 {
+		return -1
+	}
+	switch cueVerbs[d.toks[k].cv-1].lemma {
+	case "reply", "respond", "answer", "counter", "retort", "disagree", "reject", "deny", "dismiss", "ask", "question", "challenge", "rebut", "dispute":
+		return -1
+	}
+	if k+1 < s.last && d.toks[k+1].kind == tkQuote {
+		return -1 // "Varga said “...”": a second quotation of the speaker's own
+	}
+	return e
 }
 
 // creditingSentence reads sentence s as a credit pointing back at the

@@ -40,6 +40,7 @@ var byteClass = func() (t [256]uint8) {
 // toks. ltext is text with its ASCII letters lower-cased.
 func tokenize(toks []token, text, ltext string, start, end int, para int32) []token {
 	first := len(toks)
+	marks := 0 // double quotation marks so far in the paragraph
 	i := start
 	linkClose, linkEnd := -1, -1
 	for i < end {
@@ -121,6 +122,19 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) []to
 		switch r {
 		case '"', '“', '”', '„', '‟', '«', '»':
 			kind = tkQuote
+		case '\'', '`':
+			// Typesetters' double marks, ``...'' and "...'' (wire copy
+			// set for print): two single marks together are one double
+			// mark, a third makes them something else; and '' only
+			// closes a double mark still open in the paragraph ("'We
+			// don't ...,'' Bechi said" was set with single marks).
+			if i+1 < end && text[i+1] == byte(r) && (i+2 >= end || text[i+2] != byte(r)) && (i == start || text[i-1] != byte(r)) &&
+				(r == '`' || marks%2 == 1) {
+				kind, size = tkQuote, 2
+			}
+		}
+		if kind == tkQuote {
+			marks++
 		}
 		toks = append(toks, token{start: int32(i), end: int32(i + size), kind: kind, para: para, quote: -1})
 		i += size

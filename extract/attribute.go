@@ -158,7 +158,41 @@ func (d *doc) reportsAsOutlet(e int) bool {
 			return false
 		}
 	}
+	if len(en.words) == 2 && foreignNameWord(en.words[0]) && foreignNameWord(en.words[1]) && givenNameShape(en.name) {
+		return false // "Ilse Varga reported", "Chidi Eze reported": a name the lexicon cannot read is a person's
+	}
 	return en.personEv <= 2
+}
+
+// givenNameShape reports whether the first word of name reads as a given
+// name: one plain word, or a hyphened Korean one ("Seo-yeon"), never an
+// article with its noun ("Al-Masry Al-Youm" is a paper).
+func givenNameShape(name string) bool {
+	first, _, _ := strings.Cut(name, " ")
+	h := strings.IndexByte(first, '-')
+	if h < 0 {
+		return true
+	}
+	return hyphenedGivenName(first) && lex.lookup(strings.ToLower(first[:h]))&(lxParticle|lxFunc) == 0
+}
+
+// foreignNameWord reports whether the folded word w of a name is one the
+// lexicon knows nothing of, and not a word of a foreign outlet's name
+// either ("Ukrainska Pravda", "Helsingin Sanomat"): two such words are a
+// person's given name and surname far more often than an outlet's title,
+// whose words are nearly always ordinary ones ("Common Dreams") or the
+// words for news of its language (lxStrongOutlet: "Zeitung", "Shimbun").
+func foreignNameWord(w string) bool {
+	if len(w) < 2 || lex.lookup(w) != 0 {
+		return false
+	}
+	switch w {
+	case "pravda", "novosti", "izvestia", "izvestiya", "sanomat", "nyheter", "vesti", "welle", "posten", "bladet", "avisen",
+		"quotidiano", "corriere", "repubblica", "stampa", "allgemeine", "handelsblad", "nieuws", "noticias", "periodico",
+		"tiempo", "mundo", "monde", "figaro", "spiegel", "kurier", "courrier", "wyborcza", "rundschau", "haber", "gazetesi", "verdens", "dagens", "masr", "youm", "ahram", "helsingin":
+		return false
+	}
+	return true
 }
 
 // titleThe reports whether token k is "The", capitalised inside a

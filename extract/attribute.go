@@ -161,6 +161,9 @@ func (d *doc) reportsAsOutlet(e int) bool {
 	if len(en.words) == 2 && foreignNameWord(en.words[0]) && foreignNameWord(en.words[1]) && givenNameShape(en.name) {
 		return false // "Ilse Varga reported", "Chidi Eze reported": a name the lexicon cannot read is a person's
 	}
+	if len(en.words) == 2 && en.kind == kPerson && strings.IndexByte(en.words[0], '-') > 0 && givenNameShape(en.name) {
+		return false // "Ji-woo Park reported": a hyphened given name, as Korean ones are written
+	}
 	return en.personEv <= 2
 }
 

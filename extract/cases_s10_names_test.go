@@ -68,6 +68,25 @@ func TestNamesS10Cases(t *testing.T) {
 			speakers: []string{},
 		},
 		{
+			name:     "a hyphened Korean given name before a family name that names places",
+			text:     "Ji-woo Park said the harbour would reopen in May.",
+			want:     []quote{{"Ji-woo Park", model.Indirect, "the harbour would reopen in May"}},
+			speakers: []string{"Ji-woo Park"},
+		},
+		{
+			name:     "a hyphened Korean given name reports a quotation",
+			text:     "“The harbour will reopen in May,” Seo-yeon Kim reported.",
+			want:     []quote{{"Seo-yeon Kim", model.Direct, "The harbour will reopen in May"}},
+			speakers: []string{"Seo-yeon Kim"},
+		},
+		{
+			name:     "near miss: a hyphened word before a bank stays a body",
+			text:     "Co-op Bank said the branch would reopen in May.",
+			want:     []quote{{"Co-op Bank", model.Indirect, "the branch would reopen in May"}},
+			speakers: []string{"Co-op Bank"},
+			orgs:     []string{"Co-op Bank"},
+		},
+		{
 			name:     "near miss: a company named after a person",
 			text:     "Okonkwo Logistics said the harbour would reopen in May.",
 			want:     []quote{{"Okonkwo Logistics", model.Indirect, "the harbour would reopen in May"}},

@@ -500,6 +500,9 @@ func (d *doc) guessKind(c *chunk) entKind {
 	if n == 2 && hyphenedGivenName(d.str(c.last-1)) {
 		return kPerson // "Park Ji-hoon", "Moon Jae-won": a Korean name, family name first
 	}
+	if n == 2 && hyphenedGivenName(d.str(c.name)) && koreanFamilyName(last) {
+		return kPerson // "Ji-woo Park", "Seo-yeon Kim": the same name, given name first, whatever "Park" names elsewhere
+	}
 	if last.has(lxPlaceCue) || first.has(lxPlaceCue) && n > 1 {
 		return kPlace
 	}
@@ -706,6 +709,14 @@ func abstractNoun(w string) bool {
 		}
 	}
 	return false
+}
+
+// koreanFamilyName reports whether t can be a Korean family name as
+// English writes it after a hyphened given name: one short capitalised
+// word ("Park", "Kim", "Choi") that names no body or outlet.
+func koreanFamilyName(t *token) bool {
+	n := t.end - t.start
+	return n >= 2 && n <= 5 && t.capWord() && !t.is(fAllCaps) && !t.has(lxOrgCue|lxCompany|lxOutletCue|lxStrongOutlet|lxOutlet|lxGenericOrg)
 }
 
 // hyphenedGivenName reports whether s is a given name of two syllables

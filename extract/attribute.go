@@ -192,7 +192,10 @@ func foreignNameWord(w string) bool {
 	switch w {
 	case "pravda", "novosti", "izvestia", "izvestiya", "sanomat", "nyheter", "vesti", "welle", "posten", "bladet", "avisen",
 		"quotidiano", "corriere", "repubblica", "stampa", "allgemeine", "handelsblad", "nieuws", "noticias", "periodico",
-		"tiempo", "mundo", "monde", "figaro", "spiegel", "kurier", "courrier", "wyborcza", "rundschau", "haber", "gazetesi", "verdens", "dagens", "masr", "youm", "ahram", "helsingin":
+		"tiempo", "mundo", "monde", "figaro", "spiegel", "kurier", "courrier", "wyborcza", "rundschau", "haber", "gazetesi", "verdens", "dagens", "masr", "youm", "ahram", "helsingin",
+		"noviny", "tidende", "uutiset", "paevaleht", "komsomolets", "ekho", "moskvy", "prothom", "alo", "yedioth",
+		"ahronoth", "hayom", "tuoi", "nien", "asharq", "al-awsat", "pao", "prensa", "correio", "braziliense", "nemzet",
+		"jornal", "tribuna", "vedomosti", "hurriyet", "cumhuriyet", "sabah", "dnevnik", "vecernji", "jutarnji":
 		return false
 	}
 	return true

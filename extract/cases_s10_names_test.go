@@ -87,6 +87,18 @@ func TestNamesS10Cases(t *testing.T) {
 			orgs:     []string{"Co-op Bank"},
 		},
 		{
+			name:     "near miss: a paper whose second word carries an Arabic article",
+			text:     "“The harbour will reopen in May,” Asharq Al-Awsat reported.",
+			want:     []quote{{"", model.Direct, "The harbour will reopen in May"}},
+			speakers: []string{},
+		},
+		{
+			name:     "near miss: a Vietnamese paper of two unknown words",
+			text:     "“The harbour will reopen in May,” Tuoi Tre reported.",
+			want:     []quote{{"", model.Direct, "The harbour will reopen in May"}},
+			speakers: []string{},
+		},
+		{
 			name:     "near miss: a company named after a person",
 			text:     "Okonkwo Logistics said the harbour would reopen in May.",
 			want:     []quote{{"Okonkwo Logistics", model.Indirect, "the harbour would reopen in May"}},

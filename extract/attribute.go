@@ -195,7 +195,7 @@ func foreignNameWord(w string) bool {
 		"tiempo", "mundo", "monde", "figaro", "spiegel", "kurier", "courrier", "wyborcza", "rundschau", "haber", "gazetesi", "verdens", "dagens", "masr", "youm", "ahram", "helsingin",
 		"noviny", "tidende", "uutiset", "paevaleht", "komsomolets", "ekho", "moskvy", "prothom", "alo", "yedioth",
 		"ahronoth", "hayom", "tuoi", "nien", "asharq", "al-awsat", "pao", "prensa", "correio", "braziliense", "nemzet",
-		"jornal", "tribuna", "vedomosti", "hurriyet", "cumhuriyet", "sabah", "dnevnik", "vecernji", "jutarnji":
+		"jornal", "tribuna", "vedomosti", "hurriyet", "cumhuriyet", "sabah", "dnevnik", "vecernji", "jutarnji", "ekspress", "ekspres", "ekspresas":
 		return false
 	}
 	return true

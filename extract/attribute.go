@@ -190,12 +190,15 @@ func foreignNameWord(w string) bool {
 		return false
 	}
 	switch w {
-	case "pravda", "novosti", "izvestia", "izvestiya", "sanomat", "nyheter", "vesti", "welle", "posten", "bladet", "avisen",
-		"quotidiano", "corriere", "repubblica", "stampa", "allgemeine", "handelsblad", "nieuws", "noticias", "periodico",
-		"tiempo", "mundo", "monde", "figaro", "spiegel", "kurier", "courrier", "wyborcza", "rundschau", "haber", "gazetesi", "verdens", "dagens", "masr", "youm", "ahram", "helsingin",
-		"noviny", "tidende", "uutiset", "paevaleht", "komsomolets", "ekho", "moskvy", "prothom", "alo", "yedioth",
-		"ahronoth", "hayom", "tuoi", "nien", "asharq", "al-awsat", "pao", "prensa", "correio", "braziliense", "nemzet",
-		"jornal", "tribuna", "vedomosti", "hurriyet", "cumhuriyet", "sabah", "dnevnik", "vecernji", "jutarnji", "ekspress", "ekspres", "ekspresas":
+	case "pravda", "novosti", "izvestia", "izvestiya", "sanomat", "nyheter", "vesti", "welle", "posten", "bladet",
+		"avisen", "quotidiano", "corriere", "repubblica", "stampa", "allgemeine", "handelsblad", "nieuws",
+		"noticias", "periodico", "tiempo", "mundo", "monde", "figaro", "spiegel", "kurier", "courrier", "wyborcza",
+		"rundschau", "haber", "gazetesi", "verdens", "dagens", "masr", "youm", "ahram", "helsingin", "noviny",
+		"tidende", "uutiset", "paevaleht", "komsomolets", "ekho", "moskvy", "prothom", "alo", "yedioth", "ahronoth",
+		"hayom", "tuoi", "nien", "asharq", "al-awsat", "pao", "prensa", "correio", "braziliense", "nemzet", "jornal",
+		"tribuna", "vedomosti", "hurriyet", "cumhuriyet", "sabah", "dnevnik", "vecernji", "jutarnji", "ekspress",
+		"ekspres", "ekspresas", "dainik", "patrika", "manorama", "zaobao", "berita", "harian", "pos", "zilei",
+		"vijesti", "kurir", "yeni", "thema", "aaj", "tak":
 		return false
 	}
 	return true

@@ -46,6 +46,15 @@ func TestFragmentS10Cases(t *testing.T) {
 			want: []quote{{"Ilse Varga", model.Direct, "endless delays."}},
 		},
 		{
+			name: "an opening phrase of time with next, then a participle's object",
+			text: "The next day, with protests ongoing, Tomas Brenn delivered a speech declaring himself the \"mayor of clean streets.\"",
+			want: []quote{{"Tomas Brenn", model.Direct, "mayor of clean streets."}},
+		},
+		{
+			name: "near miss: an opening phrase of time, then a title",
+			text: "The following day, Tomas Brenn opened the \"Green Valley\" bridge.",
+		},
+		{
 			name: "near miss: a participle of visiting says nothing",
 			text: "Ilse Varga opened the fair on Monday, visiting stalls selling \"organic\" honey.",
 		},

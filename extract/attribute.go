@@ -398,6 +398,12 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent = true, e
 			continue
 		}
+		if d.passiveObject(qi, s, cs) {
+			// "Varga was said to be suffering “minor symptoms”": said of
+			// her; nobody named said it.
+			q.decided = true
+			continue
+		}
 		if c := d.objectCue(qi, s, cs); c != nil {
 			// "delivered a speech declaring himself the “president of
 			// law and order”": the quotation is the cue's object.

@@ -55,6 +55,16 @@ func TestFragmentS10Cases(t *testing.T) {
 			text: "The following day, Tomas Brenn opened the \"Green Valley\" bridge.",
 		},
 		{
+			name: "a passive speech verb with no agent: said of the subject, nobody's",
+			text: "Ilse Varga was said to be suffering \"minor symptoms\", and was admitted to the Ostby hospital.",
+			want: []quote{{"", model.Direct, "minor symptoms"}},
+		},
+		{
+			name: "a passive speech verb in the present, no agent",
+			text: "Ilse Varga is said to have \"no regrets\".",
+			want: []quote{{"", model.Direct, "no regrets"}},
+		},
+		{
 			name: "near miss: a participle of visiting says nothing",
 			text: "Ilse Varga opened the fair on Monday, visiting stalls selling \"organic\" honey.",
 		},

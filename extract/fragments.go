@@ -196,6 +196,9 @@ func (d *doc) objectCue(qi int, s sentence, cs []cue) *cue {
 	if c == nil || c.ent < 0 || !d.ents[c.ent].personish() || len(c.comps) > 0 || c.quote >= 0 || c.after > q.open || q.open-c.after > 8 {
 		return nil
 	}
+	if d.saidOf(c, s) {
+		return nil
+	}
 	for j := c.after; j < q.open; j++ {
 		if d.toks[j].kind == tkPunct && !d.punct(j, "-") || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 ||
 			d.toks[j].lowerWord() && namingWords[d.lower(j)] {
@@ -285,4 +288,25 @@ var speechParticiples = map[string]bool{
 	"dismissing": true, "denouncing": true, "branding": true, "labelling": true, "labeling": true, "hailing": true,
 	"thanking": true, "blaming": true, "announcing": true, "claiming": true, "suggesting": true, "predicting": true,
 	"admitting": true, "expressing": true, "voicing": true, "welcoming": true, "telling": true, "explaining": true,
+}
+
+// saidOf reports whether cue c is a passive speech verb with no agent,
+// whose subject is the one spoken of, not the speaker: "Varga was said to
+// be suffering “minor symptoms”".
+func (d *doc) saidOf(c *cue, s sentence) bool {
+	return d.passive(c.verb, s.first) && d.byAgent(c.verb, s) < 0
+}
+
+// passiveObject reports whether quotation qi is a phrase quoted a few
+// words after a passive speech verb with no agent ("was said to be
+// suffering “minor symptoms”"): someone's words, but nobody named.
+func (d *doc) passiveObject(qi int, s sentence, cs []cue) bool {
+	q := &d.quotes[qi]
+	var c *cue
+	for ci := range cs {
+		if o := &cs[ci]; !o.skip && o.found && o.verb < q.open {
+			c = o
+		}
+	}
+	return c != nil && c.quote < 0 && c.after <= q.open && q.open-c.after <= 8 && d.saidOf(c, s)
 }

@@ -1071,7 +1071,7 @@ func (d *doc) refusedCueBefore(open int, s sentence) bool {
 	if k >= s.first && (d.punct(k, ":") || d.punct(k, ",")) {
 		k--
 	}
-	return k >= s.first && d.toks[k].cv != 0 && d.toks[k].lowerWord()
+	return k >= s.first && d.toks[k].cv != 0 && d.toks[k].lowerWord() && !d.gerundAfterPrep(k, s)
 }
 
 // titleInMarks reports whether quotation qi is the title or the name of

@@ -65,6 +65,16 @@ func TestFragmentS10Cases(t *testing.T) {
 			want: []quote{{"", model.Direct, "no regrets"}},
 		},
 		{
+			name: "a gerund of speech after a preposition names an act, not a cue",
+			text: "Tomas Brenn put emphasis on maintaining \"order at all costs.\"",
+			want: []quote{{"Tomas Brenn", model.Direct, "order at all costs."}},
+		},
+		{
+			name: "a gerund after a preposition goes on from the sentence's quotation",
+			text: "Tomas Brenn referred to the riots as \"domestic terror\" and placed further emphasis on maintaining \"law and order.\"",
+			want: []quote{{"Tomas Brenn", model.Direct, "domestic terror"}, {"Tomas Brenn", model.Direct, "law and order."}},
+		},
+		{
 			name: "near miss: a participle of visiting says nothing",
 			text: "Ilse Varga opened the fair on Monday, visiting stalls selling \"organic\" honey.",
 		},

@@ -17,7 +17,7 @@ func (d *doc) sameSpeaker(qi int, s sentence) (int, bool) {
 	}
 	for k := p.close + 1; k < q.open; k++ {
 		t := &d.toks[k]
-		if d.chunkAt[k] >= 0 || t.cv != 0 || t.kind == tkQuote || d.punct(k, ";") || d.punct(k, ":") ||
+		if d.chunkAt[k] >= 0 || t.cv != 0 && !d.gerundAfterPrep(k, s) || t.kind == tkQuote || d.punct(k, ";") || d.punct(k, ":") ||
 			t.kind == tkWord && t.has(lxPronoun) && !d.isWord(k, "who") && !d.isWord(k, "which") && !d.isWord(k, "that") {
 			return -1, false
 		}
@@ -309,4 +309,19 @@ func (d *doc) passiveObject(qi int, s sentence, cs []cue) bool {
 		}
 	}
 	return c != nil && c.quote < 0 && c.after <= q.open && q.open-c.after <= 8 && d.saidOf(c, s)
+}
+
+// gerundAfterPrep reports whether the speech verb at k is a gerund after
+// a preposition, the name of an act rather than a cue ("placed emphasis
+// on maintaining “law and order”"): what it quotes is the sentence
+// subject's. "after saying" and its kin report speech, and stay cues.
+func (d *doc) gerundAfterPrep(k int, s sentence) bool {
+	if k <= s.first || !d.toks[k].lowerWord() || !d.endsWith(k, "ing") || !d.toks[k-1].lowerWord() || !d.toks[k-1].has(lxPrep) {
+		return false
+	}
+	switch d.lower(k - 1) {
+	case "on", "of", "in", "about":
+		return true
+	}
+	return false
 }

@@ -75,6 +75,15 @@ func TestFragmentS10Cases(t *testing.T) {
 			want: []quote{{"Tomas Brenn", model.Direct, "domestic terror"}, {"Tomas Brenn", model.Direct, "law and order."}},
 		},
 		{
+			name: "a perfect with an adverb and a participle in -ed, then a coordinated verb",
+			text: "Tomas Brenn has since reconciled with Ilse Varga and remains \"fully committed\" to the campaign.",
+			want: []quote{{"Tomas Brenn", model.Direct, "fully committed"}},
+		},
+		{
+			name: "near miss: a perfect, then a title",
+			text: "Tomas Brenn has visited the \"Green Valley\" fair.",
+		},
+		{
 			name: "near miss: a participle of visiting says nothing",
 			text: "Ilse Varga opened the fair on Monday, visiting stalls selling \"organic\" honey.",
 		},

@@ -117,8 +117,13 @@ func (d *doc) subjectVerb(s sentence, limit int) (int, int) {
 		}
 	}
 	v = d.skipAdverbs(v, limit)
-	for v+1 < limit && (d.isWord(v, "has") || d.isWord(v, "have") || d.isWord(v, "had")) && d.toks[v+1].lowerWord() && d.endsWith(v+1, "en") {
-		v++ // "Mira Dalen has taken out an advert thanking readers for “...”"
+	if v+1 < limit && (d.isWord(v, "has") || d.isWord(v, "have") || d.isWord(v, "had")) {
+		// "Mira Dalen has taken out an advert thanking readers for
+		// “...”", "Ostrem has since reconciled with Dahl and remains
+		// “fully committed”"
+		if w := d.skipAdverbs(v+1, limit); w < limit && d.toks[w].lowerWord() && (d.endsWith(w, "en") || d.endsWith(w, "ed")) {
+			v = w
+		}
 	}
 	if v >= limit || !d.toks[v].lowerWord() || !(d.toks[v].has(lxVerb) || d.endsWith(v, "ed") && !d.toks[v].has(lxCommon) || d.endsWith(v, "en") && v > end) || d.toks[v].has(lxAux) {
 		return -1, -1

@@ -84,6 +84,19 @@ func TestFragmentS10Cases(t *testing.T) {
 			text: "Tomas Brenn has visited the \"Green Valley\" fair.",
 		},
 		{
+			name: "an organisation gives its own words",
+			text: "Kelmar Foods offered its \"heartfelt condolences\" to the families.",
+			want: []quote{{"Kelmar Foods", model.Direct, "heartfelt condolences"}},
+		},
+		{
+			name: "near miss: an organisation's scare quote",
+			text: "Kelmar Foods cut its \"workforce\" by half.",
+		},
+		{
+			name: "near miss: an organisation's product",
+			text: "Kelmar Foods launched its \"smart\" fridge on Monday.",
+		},
+		{
 			name: "near miss: a participle of visiting says nothing",
 			text: "Ilse Varga opened the fair on Monday, visiting stalls selling \"organic\" honey.",
 		},

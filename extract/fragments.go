@@ -81,6 +81,9 @@ func (d *doc) subjectFragment(qi int, s sentence, cs []cue) int {
 	if e < 0 {
 		return -1
 	}
+	if !d.ents[e].personish() && !d.ownWords(e, v, qi) {
+		return -1
+	}
 	v = d.participleAfter(v, q.open)
 	if q.open-v > 16 || d.titleCase(qi) {
 		return -1 // far from the verb, or a name: “Dark Star”, “Operation Peace Spring”
@@ -93,7 +96,7 @@ func (d *doc) subjectFragment(qi int, s sentence, cs []cue) int {
 	return e
 }
 
-// subjectVerb returns the person who is the subject of sentence s's main
+// subjectVerb returns the entity that is the subject of sentence s's main
 // clause and the token of its verb, when both come before token limit:
 // "Ilse Varga, the finance minister, wants ...". It returns -1 otherwise.
 func (d *doc) subjectVerb(s sentence, limit int) (int, int) {
@@ -129,7 +132,7 @@ func (d *doc) subjectVerb(s sentence, limit int) (int, int) {
 		return -1, -1
 	}
 	e := d.resolveNP(k, end, v)
-	if e < 0 || !d.ents[e].personish() {
+	if e < 0 {
 		return -1, -1
 	}
 	return e, v
@@ -329,4 +332,27 @@ func (d *doc) gerundAfterPrep(k int, s sentence) bool {
 		return true
 	}
 	return false
+}
+
+// ownWords reports whether quotation qi, right after the verb at v and
+// "its" or "their", is organisation e's own words: "The State Department
+// gave its “deepest sympathies”", after a verb that conveys words. A
+// phrase that goes on into a noun ("its “smart” fridge") names a thing;
+// "cut its “workforce”" quotes the reporter's doubt.
+func (d *doc) ownWords(e, v, qi int) bool {
+	q := &d.quotes[qi]
+	if !d.ents[e].orgish() || d.ents[e].outlet || !expressingVerbs[d.lower(v)] || q.open != v+2 || q.close < 0 || !(d.isWord(v+1, "its") || d.isWord(v+1, "their")) {
+		return false
+	}
+	if n := q.close + 1; n < len(d.toks) && d.toks[n].lowerWord() && !d.toks[n].has(lxPrep|lxFunc|lxAux|lxVerb) {
+		return false
+	}
+	return true
+}
+
+// expressingVerbs convey an organisation's words: "gave its “...”".
+var expressingVerbs = map[string]bool{
+	"gave": true, "gives": true, "offered": true, "offers": true, "expressed": true, "expresses": true,
+	"voiced": true, "voices": true, "extended": true, "extends": true, "sent": true, "sends": true,
+	"conveyed": true, "conveys": true, "reiterated": true, "reiterates": true, "renewed": true, "repeated": true,
 }

@@ -97,6 +97,15 @@ func TestFragmentS10Cases(t *testing.T) {
 			text: "Kelmar Foods launched its \"smart\" fridge on Monday.",
 		},
 		{
+			name: "a relative clause about the subject before its verb",
+			text: "Ilse Varga, who chairs the committee, wants to \"get the balance right.\"",
+			want: []quote{{"Ilse Varga", model.Direct, "get the balance right."}},
+		},
+		{
+			name: "near miss: a relative clause, then a title",
+			text: "Ilse Varga, who chairs the committee, watched the film \"Harbour Lights\" on Friday.",
+		},
+		{
 			name: "near miss: a participle of visiting says nothing",
 			text: "Ilse Varga opened the fair on Monday, visiting stalls selling \"organic\" honey.",
 		},

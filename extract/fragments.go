@@ -117,6 +117,8 @@ func (d *doc) subjectVerb(s sentence, limit int) (int, int) {
 		// to “get the balance right”".
 		if ae := d.appositiveEnd(v + 1); ae > v+1 && d.punct(ae, ",") && ae+1 < limit {
 			v = ae + 1
+		} else if ae := d.relativeAsideEnd(v+1, limit); ae > 0 {
+			v = ae + 1 // "Jason Silva, who is adept at ..., debuted a video ..."
 		}
 	}
 	v = d.skipAdverbs(v, limit)
@@ -355,4 +357,25 @@ var expressingVerbs = map[string]bool{
 	"gave": true, "gives": true, "offered": true, "offers": true, "expressed": true, "expresses": true,
 	"voiced": true, "voices": true, "extended": true, "extends": true, "sent": true, "sends": true,
 	"conveyed": true, "conveys": true, "reiterated": true, "reiterates": true, "renewed": true, "repeated": true,
+}
+
+// relativeAsideEnd returns the comma closing a relative clause about the
+// subject that opens at token k ("who is adept at blending themes,"),
+// before token limit, with no quotation inside; or -1.
+func (d *doc) relativeAsideEnd(k, limit int) int {
+	if !d.isWord(k, "who") || !d.toks[k].lowerWord() {
+		return -1
+	}
+	for j := k + 1; j < limit && j < k+24; j++ {
+		if t := &d.toks[j]; t.kind == tkQuote || t.inQuote() || d.punct(j, ";") || d.punct(j, ":") {
+			return -1
+		}
+		if d.punct(j, ",") {
+			if j+1 < limit {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }

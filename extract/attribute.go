@@ -441,6 +441,12 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent = true, e
 			continue
 		}
+		if d.passiveObject(qi, s, cs) {
+			// "Varga was said to be suffering “minor symptoms”": said of
+			// her; nobody named said it.
+			q.decided = true
+			continue
+		}
 		if c := d.objectCue(qi, s, cs); c != nil {
 			// "delivered a speech declaring himself the “president of
 			// law and order”": the quotation is the cue's object.
@@ -1108,7 +1114,7 @@ func (d *doc) refusedCueBefore(open int, s sentence) bool {
 	if k >= s.first && (d.punct(k, ":") || d.punct(k, ",")) {
 		k--
 	}
-	return k >= s.first && d.toks[k].cv != 0 && d.toks[k].lowerWord()
+	return k >= s.first && d.toks[k].cv != 0 && d.toks[k].lowerWord() && !d.gerundAfterPrep(k, s)
 }
 
 // titleInMarks reports whether quotation qi is the title or the name of

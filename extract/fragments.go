@@ -17,7 +17,7 @@ func (d *doc) sameSpeaker(qi int, s sentence) (int, bool) {
 	}
 	for k := p.close + 1; k < q.open; k++ {
 		t := &d.toks[k]
-		if d.chunkAt[k] >= 0 || t.cv != 0 || t.kind == tkQuote || d.punct(k, ";") || d.punct(k, ":") ||
+		if d.chunkAt[k] >= 0 || t.cv != 0 && !d.gerundAfterPrep(k, s) || t.kind == tkQuote || d.punct(k, ";") || d.punct(k, ":") ||
 			t.kind == tkWord && t.has(lxPronoun) && !d.isWord(k, "who") && !d.isWord(k, "which") && !d.isWord(k, "that") {
 			return -1, false
 		}
@@ -77,26 +77,14 @@ func (d *doc) subjectFragment(qi int, s sentence, cs []cue) int {
 			return -1
 		}
 	}
-	k := d.clauseStart(s)
-	end := d.npForward(k, q.open)
-	if end <= k || end >= q.open {
+	e, v := d.subjectVerb(s, q.open)
+	if e < 0 {
 		return -1
 	}
-	t := &d.toks[end-1]
-	if d.chunkAt[end-1] < 0 && !(t.kind == tkWord && t.has(lxPronoun)) {
+	if !d.ents[e].personish() && !d.ownWords(e, v, qi) {
 		return -1
 	}
-	v := end
-	if d.punct(v, ",") && v+2 < q.open && d.toks[v+1].kind == tkNum && d.punct(v+2, ",") {
-		v += 3 // "George Osborne, 44, outlined a “new settlement”": an age in apposition
-	}
-	v = d.skipAdverbs(v, q.open)
-	for v+1 < q.open && (d.isWord(v, "has") || d.isWord(v, "have") || d.isWord(v, "had")) && d.toks[v+1].lowerWord() && d.endsWith(v+1, "en") {
-		v++ // "Mira Dalen has taken out an advert thanking readers for “...”"
-	}
-	if v >= q.open || !d.toks[v].lowerWord() || !(d.toks[v].has(lxVerb) || d.endsWith(v, "ed") && !d.toks[v].has(lxCommon) || d.endsWith(v, "en") && v > end) || d.toks[v].has(lxAux) {
-		return -1
-	}
+	v = d.participleAfter(v, q.open)
 	if q.open-v > 16 || d.titleCase(qi) {
 		return -1 // far from the verb, or a name: “Dark Star”, “Operation Peace Spring”
 	}
@@ -105,11 +93,51 @@ func (d *doc) subjectFragment(qi int, s sentence, cs []cue) int {
 			return -1 // “a process called “exfiltration””, “the word “marriage””
 		}
 	}
-	e := d.resolveNP(k, end, v)
-	if e < 0 || !d.ents[e].personish() {
-		return -1
-	}
 	return e
+}
+
+// subjectVerb returns the entity that is the subject of sentence s's main
+// clause and the token of its verb, when both come before token limit:
+// "Ilse Varga, the finance minister, wants ...". It returns -1 otherwise.
+func (d *doc) subjectVerb(s sentence, limit int) (int, int) {
+	k := d.clauseStart(s)
+	end := d.npForward(k, limit)
+	if end <= k || end >= limit {
+		return -1, -1
+	}
+	t := &d.toks[end-1]
+	if d.chunkAt[end-1] < 0 && !(t.kind == tkWord && t.has(lxPronoun)) {
+		return -1, -1
+	}
+	v := end
+	if d.punct(v, ",") && v+2 < limit && d.toks[v+1].kind == tkNum && d.punct(v+2, ",") {
+		v += 3 // "George Osborne, 44, outlined a “new settlement”": an age in apposition
+	} else if d.punct(v, ",") {
+		// A role in apposition: "Ilse Varga, the finance minister, wants
+		// to “get the balance right”".
+		if ae := d.appositiveEnd(v + 1); ae > v+1 && d.punct(ae, ",") && ae+1 < limit {
+			v = ae + 1
+		} else if ae := d.relativeAsideEnd(v+1, limit); ae > 0 {
+			v = ae + 1 // "Jason Silva, who is adept at ..., debuted a video ..."
+		}
+	}
+	v = d.skipAdverbs(v, limit)
+	if v+1 < limit && (d.isWord(v, "has") || d.isWord(v, "have") || d.isWord(v, "had")) {
+		// "Mira Dalen has taken out an advert thanking readers for
+		// “...”", "Ostrem has since reconciled with Dahl and remains
+		// “fully committed”"
+		if w := d.skipAdverbs(v+1, limit); w < limit && d.toks[w].lowerWord() && (d.endsWith(w, "en") || d.endsWith(w, "ed")) {
+			v = w
+		}
+	}
+	if v >= limit || !d.toks[v].lowerWord() || !(d.toks[v].has(lxVerb) || d.endsWith(v, "ed") && !d.toks[v].has(lxCommon) || d.endsWith(v, "en") && v > end) || d.toks[v].has(lxAux) {
+		return -1, -1
+	}
+	e := d.resolveNP(k, end, v)
+	if e < 0 {
+		return -1, -1
+	}
+	return e, v
 }
 
 // relativeFragment returns the person named just before a relative
@@ -178,6 +206,9 @@ func (d *doc) objectCue(qi int, s sentence, cs []cue) *cue {
 	if c == nil || c.ent < 0 || !d.ents[c.ent].personish() || len(c.comps) > 0 || c.quote >= 0 || c.after > q.open || q.open-c.after > 8 {
 		return nil
 	}
+	if d.saidOf(c, s) {
+		return nil
+	}
 	for j := c.after; j < q.open; j++ {
 		if d.toks[j].kind == tkPunct && !d.punct(j, "-") || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 ||
 			d.toks[j].lowerWord() && namingWords[d.lower(j)] {
@@ -235,4 +266,116 @@ func (d *doc) introCue(qi int, s sentence, cs []cue) *cue {
 		return nil
 	}
 	return nil
+}
+
+// participleAfter returns the last participle of a speech verb between
+// the verb at v and token limit that opens a phrase after a comma ("outlined a “new
+// settlement” in a speech in June, pledging to amend the rules to “...”"):
+// the phrase goes on with the verb's subject, and what it quotes is
+// reckoned from there. "visiting stalls selling “organic” honey" says
+// nothing. It returns v when there is none.
+func (d *doc) participleAfter(v, limit int) int {
+	for j := limit - 2; j > v; j-- {
+		if !d.punct(j, ",") || !d.toks[j+1].lowerWord() || !d.endsWith(j+1, "ing") || d.toks[j+1].cv == 0 && !speechParticiples[d.lower(j+1)] {
+			continue
+		}
+		switch d.lower(j + 1) {
+		case "including", "according", "during", "regarding", "concerning", "following", "nothing", "something", "everything":
+			return v
+		}
+		return j + 1
+	}
+	return v
+}
+
+// speechParticiples are participles of saying, promising or judging that
+// the cue list may not hold as such: "..., pledging to “...”".
+var speechParticiples = map[string]bool{
+	"pledging": true, "promising": true, "vowing": true, "urging": true, "calling": true, "insisting": true,
+	"complaining": true, "declaring": true, "warning": true, "arguing": true, "saying": true, "describing": true,
+	"discussing": true, "threatening": true, "demanding": true, "accusing": true, "praising": true,
+	"criticising": true, "criticizing": true, "asking": true, "noting": true, "adding": true, "stressing": true,
+	"dismissing": true, "denouncing": true, "branding": true, "labelling": true, "labeling": true, "hailing": true,
+	"thanking": true, "blaming": true, "announcing": true, "claiming": true, "suggesting": true, "predicting": true,
+	"admitting": true, "expressing": true, "voicing": true, "welcoming": true, "telling": true, "explaining": true,
+}
+
+// saidOf reports whether cue c is a passive speech verb with no agent,
+// whose subject is the one spoken of, not the speaker: "Varga was said to
+// be suffering “minor symptoms”".
+func (d *doc) saidOf(c *cue, s sentence) bool {
+	return d.passive(c.verb, s.first) && d.byAgent(c.verb, s) < 0
+}
+
+// passiveObject reports whether quotation qi is a phrase quoted a few
+// words after a passive speech verb with no agent ("was said to be
+// suffering “minor symptoms”"): someone's words, but nobody named.
+func (d *doc) passiveObject(qi int, s sentence, cs []cue) bool {
+	q := &d.quotes[qi]
+	var c *cue
+	for ci := range cs {
+		if o := &cs[ci]; !o.skip && o.found && o.verb < q.open {
+			c = o
+		}
+	}
+	return c != nil && c.quote < 0 && c.after <= q.open && q.open-c.after <= 8 && d.saidOf(c, s)
+}
+
+// gerundAfterPrep reports whether the speech verb at k is a gerund after
+// a preposition, the name of an act rather than a cue ("placed emphasis
+// on maintaining “law and order”"): what it quotes is the sentence
+// subject's. "after saying" and its kin report speech, and stay cues.
+func (d *doc) gerundAfterPrep(k int, s sentence) bool {
+	if k <= s.first || !d.toks[k].lowerWord() || !d.endsWith(k, "ing") || !d.toks[k-1].lowerWord() || !d.toks[k-1].has(lxPrep) {
+		return false
+	}
+	switch d.lower(k - 1) {
+	case "on", "of", "in", "about":
+		return true
+	}
+	return false
+}
+
+// ownWords reports whether quotation qi, right after the verb at v and
+// "its" or "their", is organisation e's own words: "The State Department
+// gave its “deepest sympathies”", after a verb that conveys words. A
+// phrase that goes on into a noun ("its “smart” fridge") names a thing;
+// "cut its “workforce”" quotes the reporter's doubt.
+func (d *doc) ownWords(e, v, qi int) bool {
+	q := &d.quotes[qi]
+	if !d.ents[e].orgish() || d.ents[e].outlet || !expressingVerbs[d.lower(v)] || q.open != v+2 || q.close < 0 || !(d.isWord(v+1, "its") || d.isWord(v+1, "their")) {
+		return false
+	}
+	if n := q.close + 1; n < len(d.toks) && d.toks[n].lowerWord() && !d.toks[n].has(lxPrep|lxFunc|lxAux|lxVerb) {
+		return false
+	}
+	return true
+}
+
+// expressingVerbs convey an organisation's words: "gave its “...”".
+var expressingVerbs = map[string]bool{
+	"gave": true, "gives": true, "offered": true, "offers": true, "expressed": true, "expresses": true,
+	"voiced": true, "voices": true, "extended": true, "extends": true, "sent": true, "sends": true,
+	"conveyed": true, "conveys": true, "reiterated": true, "reiterates": true, "renewed": true, "repeated": true,
+}
+
+// relativeAsideEnd returns the comma closing a relative clause about the
+// subject that opens at token k ("who is adept at blending themes,"),
+// before token limit, with no quotation inside; or -1.
+func (d *doc) relativeAsideEnd(k, limit int) int {
+	if !d.isWord(k, "who") || !d.toks[k].lowerWord() {
+		return -1
+	}
+	for j := k + 1; j < limit && j < k+24; j++ {
+		if t := &d.toks[j]; t.kind == tkQuote || t.inQuote() || d.punct(j, ";") || d.punct(j, ":") {
+			return -1
+		}
+		if d.punct(j, ",") {
+			if j+1 < limit {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }

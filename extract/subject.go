@@ -1190,7 +1190,9 @@ func (d *doc) timePhrase(k int, s sentence) bool {
 		case d.punct(j, ","):
 			return timed && j > k
 		case t.kind == tkNum, t.kind == tkWord && t.has(lxDet|lxFunc) && !t.has(lxPronoun):
-		case t.kind == tkWord && (t.has(lxTime) || d.isWord(j, "later") || d.isWord(j, "ago") || d.isWord(j, "earlier")):
+		case j > k && (d.isWord(j, "next") || d.isWord(j, "following") || d.isWord(j, "same") || d.isWord(j, "previous")):
+			// "The next day, ...", "The following morning, ..."
+		case t.kind == tkWord && (t.has(lxTime) || d.isWord(j, "day") && j > k || d.isWord(j, "later") || d.isWord(j, "ago") || d.isWord(j, "earlier")):
 			timed = true
 		default:
 			return false

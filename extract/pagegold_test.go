@@ -196,6 +196,12 @@ func TestScorePages(t *testing.T) {
 				paras, ok := pages[g.File]
 				return paras, ok
 			}, !set.heldOut, extract.Extract)
+			// A set's floors hold for the whole set. Some of its pages may
+			// come from a module the main build already fetched (go-readability's
+			// test pages) while the rest wait for tools/corpora's download.
+			if len(pages) < len(gold) {
+				t.Skipf("only %d of %d pages are in the module cache: scored, floors not checked (go mod download in tools/corpora)", len(pages), len(gold))
+			}
 			total.checkFloors(t, "", set.minSpeakerF1, set.minRecall, set.minAttribution)
 		})
 	}

@@ -27,8 +27,11 @@ import (
 )
 
 // pageSources names the module each page key's prefix stands for, the
-// folder of pages inside it, and the directory whose go.mod pins it.
+// folder of pages inside it, and the directory whose go.mod pins it. A
+// source with no module is an npm package's fixtures, which
+// tools/corpora/npmpages unpacks under the user's cache directory.
 var pageSources = map[string]struct{ module, folder, modDir string }{
+	"unfluff":     {"", "soundbite-corpora/unfluff@3.2.0/fixtures", ""},
 	"readability": {"codeberg.org/readeck/go-readability/v2", "test-pages", ".."},
 	"trafilatura": {"github.com/markusmobius/go-trafilatura", "test-files/comparison", "../tools/corpora"},
 	"goose":       {"github.com/advancedlogic/GoOse", "sites", "../tools/corpora"},
@@ -58,6 +61,10 @@ var pageGoldSets = []struct {
 	{"testdata/pages/heldout-a.jsonl", true, 0.81, 0.81, 0.88, 9},
 	{"testdata/pages/heldout-b.jsonl", true, 0.85, 0.91, 0.87, 11},
 	{"testdata/pages/heldout-c.jsonl", true, 0.87, 0.90, 0.86, 14},
+	// Session 11: the news pages of unfluff's fixtures (an npm package),
+	// alternately by sorted name into a dev and a held-out part.
+	{"testdata/pages/dev-j.jsonl", false, 0, 0, 0, 0},
+	{"testdata/pages/heldout-d.jsonl", true, 0, 0, 0, 0},
 }
 
 // pageDirs finds each source's folder of pages in the module cache, once
@@ -66,6 +73,15 @@ var pageGoldSets = []struct {
 var pageDirs = sync.OnceValue(func() map[string]string {
 	dirs := make(map[string]string)
 	for prefix, src := range pageSources {
+		if src.module == "" {
+			if cache, err := os.UserCacheDir(); err == nil {
+				dir := filepath.Join(cache, src.folder)
+				if _, err := os.Stat(dir); err == nil {
+					dirs[prefix] = dir
+				}
+			}
+			continue
+		}
 		cmd := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", src.module)
 		cmd.Dir = src.modDir
 		out, err := cmd.Output()

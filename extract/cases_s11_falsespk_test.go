@@ -1,0 +1,91 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+)
+
+// Session 11: false speakers on real reporting. Every predicted speaker
+// the dev gold does not list (TestScoreRealnews/dev, TestScorePages dev-a..i,
+// TestScoreFeedGold with -args -misses), at branch start, by cause; the
+// examples are paraphrased, never the articles' words.
+//
+//	class                                 before after  examples (paraphrased)
+//	not-speech: predicate is no speech      13          a firm "is calling" its photos by a name; a city "is added to" a list;
+//	                                                    a noun "recounts" read as a verb; a poll "showed"; scientists
+//	                                                    "estimate" a population by looking; a pundit "posted" a report;
+//	                                                    someone "emphasizes the need for"; a body "declared" X to be Y;
+//	                                                    a party "announced" its candidates; a lawyer "denied" allegations;
+//	                                                    a leader "criticised" a network as "fake news"; a government
+//	                                                    "informed" another; an earlier court "had found"
+//	descr-wrong: description or pronoun     11          "the airline said" given to an airline named only in passing; "the
+//	  resolved to the wrong or no entity                group said" to a law firm; "the independent group of advisers" to
+//	                                                    a college; "the owner" to the first name in a shop's name; "the
+//	                                                    driver" to a name from an earlier item; "the chief medical
+//	                                                    officer" to a headline; "the administration" to the country;
+//	                                                    "a string of MPs who said"; "he recalls" to a playwright;
+//	                                                    a surname shared by mother and son, by two scientists
+//	modifier: the name sits in a modifier    8          "a document published by the government revealed"; "emails
+//	  of the real subject                               from the ministry to the budget office warning"; "the show's
+//	                                                    account, hosted by A and B, tweeted"; "The Pub in Townsville
+//	                                                    say"; "a letter sent by groups including X urging"; "the police
+//	                                                    agency, when announcing"; "X was described by the bishops as";
+//	                                                    "X, his wife and aides are under arrest and are insisting"
+//	coord: the second of joined subjects     7          "A and B announced"; "Senator A and Representative B proposed";
+//	  (the Wikinews gold credits only the               "Both he and the commissioner urged"; "the organisers, as well
+//	  first; the realworld gold credits both)           as the campaign, said"
+//	outlet: a publication cited as source    6          "according to [Forbes](forbes.com/...)", "[WMUR reports](...)",
+//	                                                    "according to [a blog](blog.com/...)"; "according to Wrestling
+//	                                                    Inc"; "The Atlantic claimed"
+//	dup/split: one person twice, or a        4          a middle name alone taken for an organisation; a misspelt surname;
+//	  fragment of a name                                an acronym not joined to its body; a gerund opening a sentence
+//	                                                    taken for a name
+//	interviewer: a host's question           3          "'Did you sign it?' the host asked"; "the anchor pressed"
+//	name-form: the name as the gold does     2          an ordinal dropped from "4th District Court"; "The" dropped from
+//	  not spell it                                      a pub's name
+//	caption: a photo caption's quote         1          a press secretary quoted in a caption credited to a wire
+//	ALL                                     55
+//
+// TestFalseSpeakersS11 runs invented probes for the classes fixed here,
+// with near misses that must keep their speaker.
+func TestFalseSpeakersS11(t *testing.T) {
+	for i, row := range falseSpeakerRows {
+		t.Run(fmt.Sprintf("%03d/%s", i, row.class), func(t *testing.T) {
+			paras := strings.Split(row.text, "\n\n")
+			checkInvariants(t, paras, extract.Extract(paras))
+			for _, p := range auditProblems(row) {
+				t.Error(p)
+			}
+		})
+	}
+}
+
+var falseSpeakerRows = []auditRow{
+	// outlet: a publication cited with a link to one of its stories on
+	// its own site relays the words; a link to a home page, a longer link
+	// text or a .org/.gov site leaves the source a speaker.
+	{class: "outlet/according to a linked publication",
+		text: "Sales of e-bikes doubled last year, [according to Velotrend](https://www.velotrend.com/2024/03/ebike-sales-report/).",
+		want: []quote{{"", auI, "Sales of e-bikes doubled last year"}}, speakers: []string{}},
+	{class: "outlet/linked name then according to",
+		text: "Bronwick Foods is closing two plants, according to [Grainline Weekly](https://grainlineweekly.com/news/bronwick-closures).",
+		want: []quote{{"", auI, "Bronwick Foods is closing two plants"}}, speakers: []string{}},
+	{class: "outlet/linked station reports",
+		text: "The mayor of Oskerton has resigned after six years in office, [KVLD reports](https://www.kvld.com/article/oskerton-mayor-resigns/12345).",
+		speakers: []string{}},
+	{class: "outlet/near miss: a person linked to a home page",
+		text: "[Tomas Arkwell](http://tomasarkwell.com/), a consultant, said the market had turned.",
+		want: []quote{{"Tomas Arkwell", auI, "the market had turned"}}},
+	{class: "outlet/near miss: a public body's site",
+		text: "Most heart disease can be prevented by diet and exercise, according to the [CDC](https://www.cdc.gov/heartdisease/prevention.htm).",
+		want: []quote{{"CDC", auI, "Most heart disease can be prevented by diet and exercise"}}},
+	{class: "outlet/near miss: a company's data in a longer link",
+		text: "[Figures published by Quellmark](https://quellmark.com/blog/compute-costs/) show that training costs rose tenfold. Quellmark said the trend would continue.",
+		want: []quote{{"Quellmark", auI, "the trend would continue"}}},
+	{class: "outlet/near miss: a linked firm that says something",
+		text: "[Narvik Motors](https://www.narvikmotors.com/press/plant) said its new plant would open in May.",
+		want: []quote{{"Narvik Motors", auI, "its new plant would open in May"}}},
+}

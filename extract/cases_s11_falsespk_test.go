@@ -109,4 +109,21 @@ var falseSpeakerRows = []auditRow{
 	{class: "not-speech/near miss: told someone to be",
 		text: "Ansel Varga told the council to be careful with the budget.",
 		want: []quote{{"Ansel Varga", auI, "the council to be careful with the budget"}}},
+
+	// name-form: an ordinal numbers a court or a district and is part of
+	// its name; a count or a date before a name is not.
+	{class: "name-form/ordinal before a court",
+		text:     "On Thursday, Velmar's 4th District Court of Appeal in Tarrow found that the firm can be held liable.",
+		want:     []quote{{"4th District Court of Appeal", auI, "the firm can be held liable"}},
+		speakers: []string{"4th District Court of Appeal"}},
+	{class: "name-form/ordinal before a circuit court, then the court",
+		text:     "The 2nd Circuit Court of Appeals said the ban was lawful. The court said the law was clear.",
+		want:     []quote{{"2nd Circuit Court of Appeals", auI, "the ban was lawful"}, {"2nd Circuit Court of Appeals", auI, "the law was clear"}},
+		speakers: []string{"2nd Circuit Court of Appeals"}},
+	{class: "name-form/near miss: a date before a name",
+		text: "On the 4th Ansel Varga said the plant would close.",
+		want: []quote{{"Ansel Varga", auI, "the plant would close"}}},
+	{class: "name-form/near miss: an ordinal before a person's name",
+		text: "For the 3rd time, Orla Bexley said the harbour was unsafe.",
+		want: []quote{{"Orla Bexley", auI, "the harbour was unsafe"}}},
 }

@@ -147,4 +147,23 @@ var falseSpeakerRows = []auditRow{
 	{class: "dup/near miss: a different surname of the same letters",
 		text:     "\"We are stuck,\" said Mara Lindes.\n\nLater Linsed said the dog was fine.",
 		speakers: []string{"Linsed", "Mara Lindes"}},
+
+	// interviewer: a host's or a moderator's question is no quote; their
+	// statements are, and anyone else's question is what they said.
+	{class: "interviewer/a host's question",
+		text:     "\"Voters are angry. What do you take from last night?\" Northline Radio host Colm Arden asked Brat on his morning show.\n\n\"It was a referendum on the economy,\" Brat said.",
+		want:     []quote{{"Brat", auD, "It was a referendum on the economy"}},
+		speakers: []string{"Brat"}},
+	{class: "interviewer/a moderator's question",
+		text:     "\"Will you raise taxes?\" asked debate moderator Ilse Marr.\n\n\"No,\" said Tomas Brenn. \"Not in the first term.\"",
+		speakers: []string{"Tomas Brenn"}},
+	{class: "interviewer/near miss: a host's statement",
+		text: "Northline Radio host Colm Arden said the show would return in May.",
+		want: []quote{{"Colm Arden", auI, "the show would return in May"}}},
+	{class: "interviewer/near miss: a trust member's question",
+		text: "\"Why has this taken four months when the staff said they could be ready in September?\" asked trust member Peggy Vance.",
+		want: []quote{{"Peggy Vance", auD, "Why has this taken four months when the staff said they could be ready in September?"}}},
+	{class: "interviewer/near miss: a senator's question",
+		text: "\"Where is the money going?\" Senator Orla Bexley asked at the hearing.",
+		want: []quote{{"Orla Bexley", auD, "Where is the money going?"}}},
 }

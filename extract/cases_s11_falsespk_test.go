@@ -166,4 +166,21 @@ var falseSpeakerRows = []auditRow{
 	{class: "interviewer/near miss: a senator's question",
 		text: "\"Where is the money going?\" Senator Orla Bexley asked at the hearing.",
 		want: []quote{{"Orla Bexley", auD, "Where is the money going?"}}},
+
+	// descr-wrong: a topic's label opening a Markdown heading ("###
+	// Coronavirus Velmar: ...") is no person for a later "the CMO" to
+	// mean; the officer named with the title is.
+	{class: "descr-wrong/heading label is no person",
+		text:     "### Coronavirus Velmar: One death and 432 new cases\n\nThe CMO told Orla Bexley that the rules would not be enough.",
+		speakers: []string{}},
+	{class: "descr-wrong/heading label, then the officer named",
+		text:     "Dr Anna Velt, Chief Medical Officer, spoke at a briefing on Monday.\n\n### Coronavirus Velmar: One death and 432 new cases\n\nThe CMO told Orla Bexley that the rules would not be enough.",
+		want:     []quote{{"Anna Velt", auI, "the rules would not be enough"}},
+		speakers: []string{"Anna Velt"}},
+	{class: "descr-wrong/near miss: a name opening a heading",
+		text: "### Orla Bexley: the mayor who rebuilt the pier\n\n\"We did it together,\" Bexley said.",
+		want: []quote{{"Orla Bexley", auD, "We did it together"}}},
+	{class: "descr-wrong/near miss: a name opening a plain line with a colon",
+		text: "Orla Bexley: \"We did it together.\"",
+		want: []quote{{"Orla Bexley", auD, "We did it together."}}},
 }

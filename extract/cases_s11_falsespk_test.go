@@ -183,4 +183,20 @@ var falseSpeakerRows = []auditRow{
 	{class: "descr-wrong/near miss: a name opening a plain line with a colon",
 		text: "Orla Bexley: \"We did it together.\"",
 		want: []quote{{"Orla Bexley", auD, "We did it together."}}},
+
+	// not-speech: a plural noun that is also a speech verb ("recounts",
+	// "reports") after a name that is a verb's or a preposition's object
+	// is the noun; after a subject it is the verb.
+	{class: "not-speech/recounts after a verb's object",
+		text:     "Ansel Varga's dissent in the decision to halt Velmar recounts in the 2000 election, the decision that cemented the result, is famous.",
+		speakers: []string{}},
+	{class: "not-speech/reports after amid",
+		text:     "The shares fell amid Brenlow reports of a loss, the third this year.",
+		speakers: []string{}},
+	{class: "not-speech/near miss: recounts after a subject",
+		text: "In her memoir, Orla Bexley recounts that the harbour was empty for a decade.",
+		want: []quote{{"Orla Bexley", auI, "the harbour was empty for a decade"}}},
+	{class: "not-speech/near miss: data published by a firm shows",
+		text: "Data published by Quellmark shows that training costs rose tenfold.",
+		want: []quote{{"Quellmark", auI, "training costs rose tenfold"}}},
 }

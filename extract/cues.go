@@ -705,6 +705,18 @@ func (d *doc) nameModified(k, first int) bool {
 	if d.toks[p].kind == tkPoss {
 		return true
 	}
+	if t := &d.toks[p]; t.lowerWord() && !t.inQuote() {
+		switch d.lower(p) {
+		case "amid", "about", "despite", "against", "among", "into":
+			// "amid Velmar reports": a preposition's object, no clause's
+			// subject; not "data from Velmar shows", "published by Velmar
+			// shows", where the phrase ends a subject.
+			return true
+		}
+		if p-1 >= first && d.isWord(p-1, "to") && d.toks[p-1].lowerWord() && !t.has(lxAux|lxPrep|lxDet|lxPronoun|lxAdverb) && t.cv == 0 {
+			return true // "the decision to halt Florida recounts": a verb's object
+		}
+	}
 	return d.quantifier(p)
 }
 
@@ -1585,7 +1597,7 @@ var nounToo = map[string]bool{
 	"highlights": true, "stresses": true, "pledges": true, "promises": true, "jokes": true,
 	"vows": true, "laments": true, "boasts": true, "reads": true, "concerns": true,
 	"shows": true, "rules": true, "finds": true, "requests": true, "estimates": true, "hints": true,
-	"projects": true,
+	"projects": true, "recounts": true,
 }
 
 // subjectLike reports whether token k can end a verb's subject: a name, a

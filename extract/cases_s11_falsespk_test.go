@@ -199,4 +199,23 @@ var falseSpeakerRows = []auditRow{
 	{class: "not-speech/near miss: data published by a firm shows",
 		text: "Data published by Quellmark shows that training costs rose tenfold.",
 		want: []quote{{"Quellmark", auI, "training costs rose tenfold"}}},
+
+	// not-speech: "is now added to the list" is the passive of "add",
+	// an adverb of time between; with an agent, the passive still
+	// reports speech.
+	{class: "not-speech/is now added to a list",
+		text:     "Tarrow is now added to the growing list of valley cities that are enacting their own rules on masks.",
+		speakers: []string{}},
+	{class: "not-speech/was also added",
+		text:     "Kelmoor was also added to the list of towns that require masks.",
+		speakers: []string{}},
+	{class: "not-speech/near miss: later described by an agent",
+		text: "The result was later described by Orla Bexley as \"a historic mandate\".",
+		want: []quote{{"Orla Bexley", auD, "a historic mandate"}}},
+	{class: "not-speech/near miss: has since said",
+		text: "Ansel Varga has since said the plan will work.",
+		want: []quote{{"Ansel Varga", auI, "the plan will work"}}},
+	{class: "not-speech/near miss: also added, active",
+		text: "Ansel Varga also added that the plan would cost less.",
+		want: []quote{{"Ansel Varga", auI, "the plan would cost less"}}},
 }

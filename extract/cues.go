@@ -1493,6 +1493,17 @@ func (d *doc) negated(i, first int) bool {
 	return false
 }
 
+// timeAdverb reports whether w is an adverb of time that may stand
+// between "be" and a participle ("is now added", "was also told", "were
+// later quoted") and that the lexicon does not mark as an adverb.
+func timeAdverb(w string) bool {
+	switch w {
+	case "now", "also", "then", "already", "since", "recently", "once", "again", "later", "soon", "still":
+		return true
+	}
+	return false
+}
+
 // passive reports whether the participle at i follows a form of "be":
 // "were twice denied visas", "is reported". A form in -ing after "be" is
 // no participle of the passive but the progressive: "is saying".
@@ -1505,8 +1516,8 @@ func (d *doc) passive(i, first int) bool {
 		case "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets":
 			return true
 		}
-		if !(d.toks[k].lowerWord() && d.toks[k].has(lxAdverb)) {
-			return false
+		if !(d.toks[k].lowerWord() && (d.toks[k].has(lxAdverb) || timeAdverb(d.lower(k)))) {
+			return false // but "is now added to the list": an adverb of time between
 		}
 	}
 	return false

@@ -585,16 +585,26 @@ func (d *doc) nameForm(i, j int) bool {
 // "Tamsor Okwuosa: ...", is a name.)
 func (d *doc) headingChunk(c *chunk) bool {
 	p := int(d.toks[c.first].para)
-	if c.first != d.paraFirst[p] {
-		return false
+	marked := false // after a Markdown heading's hashes or a link's bracket
+	for k := d.paraFirst[p]; k < c.first; k++ {
+		if !d.punct(k, "#") && !d.punct(k, "[") {
+			return false
+		}
+		marked = true
 	}
 	end := d.paraEnd(p)
-	if c.last == end {
+	if c.last == end && !marked {
 		return true
 	}
 	if c.last < end && d.punct(c.last, ":") {
 		switch d.lower(c.last - 1) {
 		case "credit", "credits", "image", "photo", "source", "sources", "caption", "contact", "note", "notes":
+			return true
+		}
+		// "### Coronavirus Velmar: One death and 432 new cases", and the
+		// same headline as a link to its story: a topic's label before
+		// the headline proper, no one's name.
+		if marked {
 			return true
 		}
 	}

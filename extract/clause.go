@@ -26,13 +26,47 @@ func (d *doc) addComps(c *cue, k int, s sentence) {
 			}
 		}
 	}
-	if end <= k || d.elliptical(k, end) {
+	if end <= k || d.elliptical(k, end) || (c.lemma == "declare" || c.lemma == "pronounce") && d.objectToBe(k, end) {
 		return
 	}
 	// "said the bridge was unsafe and that it would stay shut" is one
 	// reported clause, as the gold has it: two spans would lose the
 	// first when it is the shorter half.
 	c.comps = append(c.comps, [2]int{k, end})
+}
+
+// objectToBe reports whether the clause k..end is an object and an
+// infinitive "to be" with no finite verb and no quotation: "declared the
+// outbreak, which began in May, to be a pandemic" is an act, a body
+// classing something, and nothing is reported said. The caller keeps it
+// to "declare": after "found" or "believed" the gold does count such a
+// clause as what was found ("found gun ownership to be the best
+// predictor"), and "said the strike seemed to be over" has its verb
+// before "to be".
+func (d *doc) objectToBe(k, end int) bool {
+	j := k
+	for ; j+1 < end; j++ {
+		if d.isWord(j, "to") && d.isWord(j+1, "be") {
+			break
+		}
+		t := &d.toks[j]
+		if t.inQuote() || t.lowerWord() && (t.has(lxAux) || t.cv != 0) {
+			return false
+		}
+	}
+	if j+1 >= end || j == k {
+		return false
+	}
+	if prev := &d.toks[j-1]; prev.lowerWord() && (prev.has(lxVerb) || strings.HasSuffix(d.lower(j-1), "ed")) {
+		return false // "said the strike seemed to be over"
+	}
+	for m := j + 2; m < end; m++ {
+		t := &d.toks[m]
+		if t.kind == tkQuote || t.lowerWord() && t.has(lxAux) && !d.isWord(m, "to") && !d.isWord(m, "be") && !d.isWord(m, "being") {
+			return false // "found gun ownership to be “the strongest predictor”": the finding in its own words is quoted
+		}
+	}
+	return true
 }
 
 // quotationWithOwnCue reports whether the quotation opened at token j

@@ -705,6 +705,18 @@ func (d *doc) nameModified(k, first int) bool {
 	if d.toks[p].kind == tkPoss {
 		return true
 	}
+	if t := &d.toks[p]; t.lowerWord() && !t.inQuote() {
+		switch d.lower(p) {
+		case "amid", "about", "despite", "against", "among", "into":
+			// "amid Velmar reports": a preposition's object, no clause's
+			// subject; not "data from Velmar shows", "published by Velmar
+			// shows", where the phrase ends a subject.
+			return true
+		}
+		if p-1 >= first && d.isWord(p-1, "to") && d.toks[p-1].lowerWord() && !t.has(lxAux|lxPrep|lxDet|lxPronoun|lxAdverb) && t.cv == 0 {
+			return true // "the decision to halt Florida recounts": a verb's object
+		}
+	}
 	return d.quantifier(p)
 }
 
@@ -1481,6 +1493,17 @@ func (d *doc) negated(i, first int) bool {
 	return false
 }
 
+// timeAdverb reports whether w is an adverb of time that may stand
+// between "be" and a participle ("is now added", "was also told", "were
+// later quoted") and that the lexicon does not mark as an adverb.
+func timeAdverb(w string) bool {
+	switch w {
+	case "now", "also", "then", "already", "since", "recently", "once", "again", "later", "soon", "still":
+		return true
+	}
+	return false
+}
+
 // passive reports whether the participle at i follows a form of "be":
 // "were twice denied visas", "is reported". A form in -ing after "be" is
 // no participle of the passive but the progressive: "is saying".
@@ -1493,8 +1516,8 @@ func (d *doc) passive(i, first int) bool {
 		case "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets":
 			return true
 		}
-		if !(d.toks[k].lowerWord() && d.toks[k].has(lxAdverb)) {
-			return false
+		if !(d.toks[k].lowerWord() && (d.toks[k].has(lxAdverb) || timeAdverb(d.lower(k)))) {
+			return false // but "is now added to the list": an adverb of time between
 		}
 	}
 	return false
@@ -1585,7 +1608,7 @@ var nounToo = map[string]bool{
 	"highlights": true, "stresses": true, "pledges": true, "promises": true, "jokes": true,
 	"vows": true, "laments": true, "boasts": true, "reads": true, "concerns": true,
 	"shows": true, "rules": true, "finds": true, "requests": true, "estimates": true, "hints": true,
-	"projects": true,
+	"projects": true, "recounts": true,
 }
 
 // subjectLike reports whether token k can end a verb's subject: a name, a

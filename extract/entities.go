@@ -628,8 +628,25 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		// of its acronym.
 		return len(w0) >= 3 && len(w0)+1 == e.content && len(e.acro) > 1 && e.acro[1:] == w0 && e.orgEv > e.personEv &&
 			lex.lookup(e.words[0])&lxCommon == 0
-	case 6: // "Elias" after "Elias Thorne".
-		return single && len(e.words) >= 2 && e.personEv > e.orgEv && e.words[0] == w0 && !d.isSurname(w0)
+	case 6: // "Elias" after "Elias Thorne"; "Etienne" after "Camille Etienne Brask".
+		if !single || len(e.words) < 2 || e.personEv <= e.orgEv {
+			return false
+		}
+		if e.words[0] == w0 {
+			return !d.isSurname(w0)
+		}
+		// A middle name, which some people go by or keep from before a
+		// marriage: one person, not a second speaker. Rule 1 has taken
+		// the word first if anyone has it for a surname.
+		if lex.lookup(e.words[len(e.words)-1])&lxCommon != 0 {
+			return false // "Kimmel" is no middle name of "Jimmy Kimmel Live", a show
+		}
+		for k := 1; k+1 < len(e.words); k++ {
+			if e.words[k] == w0 && len(w0) > 2 && lex.lookup(w0)&(lxParticle|lxConnector|lxCommon) == 0 {
+				return true
+			}
+		}
+		return false
 	case 7: // Misspelt surnames: "Mauer" after "K.C. Maurer".
 		if !single || len(e.words) < 2 || e.personEv <= e.orgEv || len(w0) < 4 {
 			return false
@@ -639,7 +656,7 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if len(s) >= 8 {
 			limit = 2
 		}
-		return s[0] == w0[0] && editDistance(s, w0, limit) <= limit
+		return s[0] == w0[0] && (editDistance(s, w0, limit) <= limit || swapped(s, w0))
 	}
 	return false
 }

@@ -97,6 +97,20 @@ func editDistance(a, b string, limit int) int {
 	return prev[len(b)]
 }
 
+// swapped reports whether a and b are the same word but for two
+// neighbouring letters in the other order ("Tinsely" for "Tinsley"), the
+// commonest slip of typing, which the Levenshtein distance counts twice.
+func swapped(a, b string) bool {
+	if len(a) != len(b) || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
 // sameButInitials reports whether long is short with initials inserted.
 func sameButInitials(long, short []string) bool {
 	j := 0

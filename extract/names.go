@@ -63,6 +63,9 @@ func (d *doc) findChunks() {
 				continue // "Democrats", "Egyptologists": a group, no one in particular
 			}
 			c := chunk{first: d.particlesBefore(i, d.paraFirst[p]), last: j, ent: -1}
+			if c.first == i && d.ordinalOfBody(i, j, d.paraFirst[p]) {
+				c.first = i - 1 // "the 4th District Court of Appeal": the number is part of the name
+			}
 			d.classify(&c)
 			if next == j && j == i+1 && partyWord(d.lower(i)) {
 				// "the Conservative MP": a party's adjective before the
@@ -78,6 +81,37 @@ func (d *doc) findChunks() {
 			i = next
 		}
 	}
+}
+
+// ordinalOfBody reports whether the name i..j of a body (a court, a
+// district, a regiment) follows an ordinal that numbers it: "the 4th
+// District Court of Appeal", "the 9th Circuit Court", "the 101st
+// Airborne Division". Left out, the rest is the name of a different body,
+// and a different speaker from the one the article names.
+func (d *doc) ordinalOfBody(i, j, first int) bool {
+	k := i - 1
+	if k < first || d.toks[k].inQuote() || d.chunkAt[k] >= 0 {
+		return false
+	}
+	w := d.str(k)
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	switch strings.ToLower(w[n:]) {
+	case "st", "nd", "rd", "th":
+	default:
+		return false
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	for m := i; m < j; m++ {
+		if d.toks[m].has(lxOrgCue) {
+			return true
+		}
+	}
+	return false
 }
 
 // particlesBefore returns where the name starting at token i starts when

@@ -9,7 +9,7 @@ import "strings"
 // outlet: "news broadcaster NRK", "semi-official news agency ISNA", "daily
 // Népszava", "Time magazine", "the Las Vegas Review-Journal", "WalesOnline".
 func (d *doc) describedAsOutlet(c *chunk) bool {
-	if d.italicName(c) {
+	if d.italicName(c) || d.linksToOwnSite(c) {
 		return true
 	}
 	last := d.lower(c.last - 1)
@@ -69,6 +69,75 @@ func (d *doc) italicName(c *chunk) bool {
 		j += k + 1
 	}
 	return j < len(d.text) && d.text[j] == '*' && (j+1 == len(d.text) || d.text[j+1] != '*')
+}
+
+// linksToOwnSite reports whether chunk c is cited with a Markdown link
+// to one of the articles of a commercial site named as it is: "according
+// to [Forbes](https://www.forbes.com/...)", "[WMUR reports](https://www.wmur.com/...)",
+// "according to [Iowa Starting Line](https://iowastartingline.com/...)".
+// Pages link a publication they cite to the story on its own site. A link
+// to a home page says only who someone is ("[Don Tapscott](http://dontapscott.com/),
+// a consultant"), a link text with more words than the citation may
+// describe what a company did ("[Data published by OpenAI](https://openai.com/blog/...)"),
+// and a public body's or a charity's site is .gov or .org
+// ("[CDC](https://www.cdc.gov/...)"): none of them marks an outlet.
+func (d *doc) linksToOwnSite(c *chunk) bool {
+	start, end := int(d.toks[c.first].start), int(d.toks[c.last-1].end)
+	from := max(0, start-200)
+	open := strings.LastIndexAny(d.text[from:start], "[]\n")
+	if open < 0 || d.text[from+open] != '[' {
+		return false
+	}
+	rest := d.text[end:min(len(d.text), end+400)]
+	cl := strings.IndexAny(rest, "[]\n")
+	if cl < 0 || !strings.HasPrefix(rest[cl:], "](http") {
+		return false
+	}
+	cites := false
+	for _, w := range strings.Fields(d.text[from+open+1:start] + " " + rest[:cl]) {
+		switch strings.ToLower(strings.Trim(w, ".,:;*_")) {
+		case "according", "reports", "reported", "reporting", "per", "via":
+			cites = true
+		case "to", "the":
+		default:
+			return false
+		}
+	}
+	if !cites {
+		// "according to [Iowa Starting Line](...)", "according to *[Forbes](...)*":
+		// the citation before the link.
+		before := strings.Fields(strings.ToLower(strings.Trim(d.text[max(0, from+open-20):from+open], " *_")))
+		if n := len(before); n > 0 && before[n-1] == "the" {
+			before = before[:n-1]
+		}
+		n := len(before)
+		cites = n >= 2 && before[n-2] == "according" && before[n-1] == "to" || n >= 1 && (before[n-1] == "per" || before[n-1] == "via")
+	}
+	if !cites {
+		return false // "[Narvik Motors](https://narvikmotors.com/press/...) said": a firm linked to its own news
+	}
+	url := rest[cl+2:]
+	url = url[strings.Index(url, "//")+2:]
+	host, path, _ := strings.Cut(url, "/")
+	if k := strings.IndexAny(host, ")?#:"); k >= 0 {
+		host, path = host[:k], ""
+	}
+	if len(path) < 2 || path[0] == ')' {
+		return false // a home page
+	}
+	labels := strings.Split(strings.ToLower(strings.TrimPrefix(host, "www.")), ".")
+	if len(labels) != 2 || labels[1] != "com" {
+		return false
+	}
+	var name strings.Builder
+	for k := c.first; k < c.last; k++ {
+		for _, r := range d.lower(k) {
+			if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+				name.WriteRune(r)
+			}
+		}
+	}
+	return name.Len() >= 3 && name.String() == labels[0]
 }
 
 // outletNoun reports whether w names a kind of news outlet.

@@ -15,7 +15,7 @@ func (d *doc) result() Result {
 	ents := make([]int, 0, cap(quotes))
 	emit := func(ent int, kind model.QuoteKind, cueText string, start, end int) {
 		start, end = trimSpan(d.text, start, end)
-		if start >= end {
+		if start >= end || d.interviewerAsks(ent, cueText) {
 			return
 		}
 		end = closeLink(d.text, start, end)
@@ -271,4 +271,27 @@ func (d *doc) wholeQuote(a, b int) int {
 		return -1
 	}
 	return qi
+}
+
+// interviewerAsks reports whether entity e, asking (cue cueText), is the
+// host of a show or the moderator of a debate putting a question: an
+// interviewer's questions are no quotes ("“What do you take from it?”
+// Fox News host Colm Arden asked Ryan"), as the annotation rules have it.
+// Anyone else's question is what they said: "“Why has this taken four
+// months?” asked trust member Peggy Vance".
+func (d *doc) interviewerAsks(e int, cueText string) bool {
+	if e < 0 || !strings.HasPrefix(strings.ToLower(cueText), "ask") {
+		return false
+	}
+	for _, r := range d.ents[e].roles {
+		words := strings.Fields(strings.ToLower(r))
+		if len(words) == 0 {
+			continue
+		}
+		switch words[len(words)-1] {
+		case "host", "co-host", "cohost", "anchor", "co-anchor", "presenter", "interviewer", "moderator":
+			return true
+		}
+	}
+	return false
 }

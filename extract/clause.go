@@ -604,7 +604,14 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// the cue leaves the clause unfinished there, so it splits too.
 		// "What worried residents, Brenn said, was the noise": a verb
 		// with no subject after the cue has its subject before it.
-		split := thatAfter || !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && !d.finiteVerbIn(start, end) ||
+		// "The findings give new insight into sleep, say the researchers,
+		// and they ...", "That's good, says Dr Lena Forst, as long as
+		// ...": a conjunction or a subordinate clause after the cue joins
+		// a whole clause before it, however unknown its verb; a subject
+		// alone cannot be joined so.
+		joined := end-start >= 4 && (d.conjunctionAfterCue(after+1) || d.opensSubordinate(after+1) && !d.isWord(after+1, "as") ||
+			d.isWord(after+1, "as") && d.isWord(after+2, "long") && d.isWord(after+3, "as"))
+		split := thatAfter || !joined && !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && !d.finiteVerbIn(start, end) ||
 			d.toks[after+1].lowerWord() && d.toks[after+1].has(lxAux) && !d.isWord(after+1, "to") ||
 			d.prepPhrase(start, end) ||
 			end-1 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxAux) && !d.isWord(end-1, "to") ||

@@ -1,0 +1,106 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+)
+
+// Session 11: quote recall on real reporting, reported and mixed speech
+// above all. The reported (indirect) and mixed gold quotes the engine
+// missed on the DEV sets (feed gold, pages dev-a to dev-i, real-news dev)
+// at the branch start, 106 of them (89 indirect, 17 mixed), by mechanism;
+// each example is paraphrased with invented names.
+//
+//	class                                            before  after
+//	front clause, trailing cue with more after it        11      8
+//	  ("X, say the researchers, and they ...", "X, says Dr Y, as long as
+//	  ...", "X, said the Office of Works (OW)", a link round the cue or
+//	  after it, "X, those involved in the talks said")
+//	gerund complement ("denied taking", "admitted to        7      7
+//	  entering", "recommend taking", "reported hearing")
+//	cue verb or phrase not known ("floated that",          14     14
+//	  "stipulates that", "worried", "found it curious",
+//	  "expressed [clause]", "express frustration that", "called [the
+//	  deal "void"]", "go on to say", "cited a source that", "confirmed
+//	  with X that", "was warned that", "predict" after a long subject)
+//	request with an infinitive after a noun or a           8      8
+//	  relative ("a warning that urges all to ...", "an email that
+//	  urged", "called for X to be", "joined the calls ... asking X to",
+//	  "asked to leave")
+//	document or study as subject, no "that" ("the paper      6      6
+//	  reported X", "a study showing X", "the work suggests, to ...",
+//	  "a report that concludes X", "signs that say X")
+//	"according to" and source phrases ("According to a     6      6
+//	  poll, X", "X, according to CNA, have ...", "In a story he told,
+//	  X", "as Ivo would later put it, X", "In finding X, the court")
+//	clause boundary: the span found is cut short ("asked   11     11
+//	  that X provide A and written B", "said that X, making Y", a
+//	  partial quotation or a link inside the clause, "adding that X
+//	  and advised Y")
+//	cue before, with an opening phrase or aside ("Backed    5      5
+//	  by shelling, rebels say X", "But, she said, X", "code he said
+//	  exploits X", "Wheeler, who has suggested that X, and that Y")
+//	no cue in the sentence: continued from the one          9      9
+//	  before, a list item under a cue, a lead with the speaker later
+//	wrong cue wins in a long sentence (an earlier or        15     15
+//	  later cue takes the clause: "cited ... said that", "the FT has
+//	  reported that the DOJ is telling AT&T that X", "the loggers
+//	  claimed ... relatives said that X")
+//	a byte the tokenizer cannot read inside the clause       1      1
+//	other (headline-like lines, interview prompts)          13     13
+//
+// The gerund complement is annotated in the page gold ("admitted to
+// entering ...") but not in the real-news or fictional gold ("denied paying
+// any bribes", "confessed to killing", "suggested expanding the Court"):
+// taking it cost Realnews validation 0.006 speaker F1 and 0.005 recall,
+// so it stays unfixed.
+
+// s11Rows are invented texts, one class of reported speech each, with
+// near misses that must not change.
+var s11Rows = []auditRow{
+	// A trailing cue in the middle of the sentence, with a conjunction or
+	// a subordinate clause after it: the clause before is reported, even
+	// when its verb is one the lexicon does not know.
+	{class: "trailing/inverted cue, then a conjunction",
+		text: "The findings provide fresh insights into the biology of sleep, say the researchers, and they bring us closer to the mind.",
+		want: []quote{{"", auI, "The findings provide fresh insights into the biology of sleep"}, {"", auI, "they bring us closer to the mind"}}, exact: true},
+	{class: "trailing/cue after its subject, then but",
+		text: "The findings provide fresh insights into sleep, the researchers say, but more work is needed.",
+		want: []quote{{"", auI, "The findings provide fresh insights into sleep"}, {"", auI, "more work is needed"}}, exact: true},
+	{class: "trailing/inverted cue with a role, then as long as",
+		text: "That's all well and good, says pharmacist Lena Forst, as long as you sleep well too.",
+		want: []quote{{"Lena Forst", auI, "That's all well and good"}}, exact: true},
+	{class: "trailing/inverted cue with a linked name, then as long as",
+		text: "That's all well and good, says pharmacist [Dr. Lena Forst](https://example.org/forst), as long as you sleep well too.",
+		want: []quote{{"Lena Forst", auI, "That's all well and good"}}, exact: true},
+	{class: "trailing/near miss: a subject split off by an inverted cue",
+		text: "The new plant, said Ivo Marr, would open in May.",
+		want: []quote{{"Ivo Marr", auI, "would open in May"}}, exact: true},
+	{class: "trailing/near miss: a subject split off by the cue",
+		text: "Callow, Ivo Marr noted, was a two-hour drive away.",
+		want: []quote{{"Ivo Marr", auI, "was a two-hour drive away"}}, exact: true},
+	{class: "trailing/near miss: an auxiliary before the cue",
+		text: "The bridge will, Ivo Marr said, stay shut until June.",
+		want: []quote{{"Ivo Marr", auI, "stay shut until June"}}, exact: true},
+	{class: "trailing/near miss: a scene after the cue",
+		text: "Forty people died, officials said on Sunday, as rescuers searched for the missing.",
+		want: []quote{{"", auI, "Forty people died"}}, exact: true},
+}
+
+func TestS11IndirectCases(t *testing.T) {
+	for i, row := range s11Rows {
+		t.Run(fmt.Sprintf("%02d/%s", i, row.class), func(t *testing.T) {
+			if row.known != "" {
+				t.Skip("known failure: " + row.known)
+			}
+			paras := strings.Split(row.text, "\n\n")
+			checkInvariants(t, paras, extract.Extract(paras))
+			for _, p := range auditProblems(row) {
+				t.Error(p)
+			}
+		})
+	}
+}

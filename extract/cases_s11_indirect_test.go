@@ -88,6 +88,26 @@ var s11Rows = []auditRow{
 	{class: "trailing/near miss: a scene after the cue",
 		text: "Forty people died, officials said on Sunday, as rescuers searched for the missing.",
 		want: []quote{{"", auI, "Forty people died"}}, exact: true},
+
+	// A request made by a notice or a document, in a relative clause
+	// after it: the request is reported, the notice is nobody.
+	{class: "notice/a travel warning that urges",
+		text: "Left unchanged is a travel warning that urges all citizens to stay away from Darnia.",
+		want: []quote{{"", auI, "all citizens to stay away from Darnia"}}, exact: true},
+	{class: "notice/an email that urged",
+		text: "My water company echoed this view in an email that urged people with rain barrels to save water.",
+		want: []quote{{"", auI, "people with rain barrels to save water"}}, exact: true},
+	{class: "notice/a letter that urged, its sender named",
+		text: "Ivo Marr sent a letter that urged the council to drop the plan.",
+		want: []quote{{"Ivo Marr", auI, "the council to drop the plan"}}, exact: true},
+	{class: "notice/near miss: the notice opens the subject",
+		text: "The campaign that urged voters to register has ended.", exact: true},
+	{class: "notice/near miss: a thing urged, no hearer",
+		text: "He ignored the warning that urged caution.", exact: true},
+	{class: "notice/near miss: a warning's content clause",
+		text: "The warning that the dam would fail came too late.", exact: true},
+	{class: "notice/near miss: the noun urge",
+		text: "There is an urge that many feel to leave the city.", exact: true},
 }
 
 func TestS11IndirectCases(t *testing.T) {

@@ -108,6 +108,19 @@ var s11Rows = []auditRow{
 		text: "The warning that the dam would fail came too late.", exact: true},
 	{class: "notice/near miss: the noun urge",
 		text: "There is an urge that many feel to leave the city.", exact: true},
+
+	// A reported clause whose indefinite subject carries a relative
+	// clause set off by commas: the aside's comma is no end of an object.
+	{class: "relaside/said, an indefinite subject with a which-aside",
+		text: "Ivo Marr said a new valve on the ferry, which had not failed before, was leaking badly.",
+		want: []quote{{"Ivo Marr", auI, "a new valve on the ferry, which had not failed before, was leaking badly"}}, exact: true},
+	{class: "relaside/a finding, an indefinite subject with a which-aside",
+		text: "Early findings suggest a faulty seal, which was fitted in 2019, had caused the leak.",
+		want: []quote{{"", auI, "a faulty seal, which was fitted in 2019, had caused the leak"}}, exact: true},
+	{class: "relaside/near miss: an object with an aside, then the speaker's own verb",
+		text: "Ivo Marr said a prayer, which was short, and left the church.", exact: true},
+	{class: "relaside/near miss: a proposal's object with an aside",
+		text: "Ivo Marr proposed a payment, which would go to every family, at the meeting.", exact: true},
 }
 
 func TestS11IndirectCases(t *testing.T) {

@@ -121,6 +121,18 @@ var s11Rows = []auditRow{
 		text: "Ivo Marr said a prayer, which was short, and left the church.", exact: true},
 	{class: "relaside/near miss: a proposal's object with an aside",
 		text: "Ivo Marr proposed a payment, which would go to every family, at the meeting.", exact: true},
+
+	// Plural nouns for people in the news, as speakers of a cue in the
+	// present after an opening phrase or at the end.
+	{class: "groups/rebels say after an opening participle",
+		text: "Backed by heavy shelling, rebels say they have retaken several villages.",
+		want: []quote{{"", auI, "they have retaken several villages"}}, exact: true},
+	{class: "groups/inmates say at the end",
+		text: "The wing has had no heating since March, inmates say.",
+		want: []quote{{"", auI, "The wing has had no heating since March"}}, exact: true},
+	{class: "groups/near miss: rebels as an object",
+		text: "The army says it has freed the rebels.",
+		want: []quote{{"", auI, "it has freed the rebels"}}, exact: true},
 }
 
 func TestS11IndirectCases(t *testing.T) {

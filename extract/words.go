@@ -64,7 +64,9 @@ representatives delegates negotiators mediators prosecutors judges executives ma
 employees others many some several both all most few reporters journalists media editors
 elders inhabitants vendors growers dealers consumers viewers readers listeners women men clergy
 developers scientists statisticians pollsters polls surveys studies reports democrats republicans tories
-relatives colleagues allies advisers advisors neighbours neighbors backers followers associates`
+relatives colleagues allies advisers advisors neighbours neighbors backers followers associates
+rebels militants insurgents demonstrators survivors patients inmates prisoners detainees refugees
+migrants tenants pilots miners`
 
 const docWords = `statement letter report post blog website site tweet message note memo email
 document documents announcement release press_release communique communiqué notice sign banner

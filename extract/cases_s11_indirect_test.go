@@ -133,6 +133,18 @@ var s11Rows = []auditRow{
 	{class: "groups/near miss: rebels as an object",
 		text: "The army says it has freed the rebels.",
 		want: []quote{{"", auI, "it has freed the rebels"}}, exact: true},
+
+	// Verbs that report only with their "that".
+	{class: "thatverb/stipulates that",
+		text: "At various points Ivo Marr stipulates that the plan is sound, and that it beats the last one.",
+		want: []quote{{"Ivo Marr", auI, "the plan is sound, and that it beats the last one"}}, exact: true},
+	{class: "thatverb/floated that",
+		text: "Earlier this month, the Tarvo council briefly floated that it would raise the harbour tax.",
+		want: []quote{{"", auI, "it would raise the harbour tax"}}, exact: true},
+	{class: "thatverb/near miss: floated down the river",
+		text: "The boat floated down the river.", exact: true},
+	{class: "thatverb/near miss: a contract stipulates a fee",
+		text: "The contract stipulates a fee of 40 euros.", exact: true},
 }
 
 func TestS11IndirectCases(t *testing.T) {

@@ -130,12 +130,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		}
 	}
-	if d.isWord(c.verb-1, "who") && d.toks[c.verb-1].lowerWord() && !d.punct(c.verb-2, ",") {
+	if d.isWord(c.verb-1, "who") && d.toks[c.verb-1].lowerWord() {
 		// "The woman who found the body said she ...": the relative
-		// clause's object, then the main clause's own cue. Not after a
-		// comma: "a woman, a niece of his rival, who claimed Marr
-		// commented on her looks" sets the relative clause off, and the
-		// main clause's verb cannot follow it without a comma.
+		// clause's object, then the main clause's own cue.
 		if e := d.npForward(k, s.last); e > k && e < s.last && d.toks[e].lowerWord() && d.toks[e].cv != 0 && !d.endsWith(e, "ing") {
 			return
 		}

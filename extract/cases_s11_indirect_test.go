@@ -145,6 +145,22 @@ var s11Rows = []auditRow{
 		text: "The boat floated down the river.", exact: true},
 	{class: "thatverb/near miss: a contract stipulates a fee",
 		text: "The contract stipulates a fee of 40 euros.", exact: true},
+
+	// A participle after the reported clause goes on with it, unless it
+	// is a speech verb's: a phrasal cue's verb without its particle is
+	// an ordinary participle.
+	{class: "participle/making without clear goes on with the clause",
+		text: "Gia Serra said that the hotel's guests are mostly foreign, making open borders key to a good season.",
+		want: []quote{{"Gia Serra", auI, "the hotel's guests are mostly foreign, making open borders key to a good season"}}, exact: true},
+	{class: "participle/pushing without back goes on with the clause",
+		text: "Ivo Marr said the harvest had failed, pushing prices up across the region.",
+		want: []quote{{"Ivo Marr", auI, "the harvest had failed, pushing prices up across the region"}}, exact: true},
+	{class: "participle/near miss: making clear is a cue of its own",
+		text: "Ivo Marr said the harvest had failed, making clear that prices would rise.",
+		want: []quote{{"Ivo Marr", auI, "the harvest had failed"}, {"Ivo Marr", auI, "prices would rise"}}, exact: true},
+	{class: "participle/near miss: pointing out is a cue of its own",
+		text: "Ivo Marr said the harvest had failed, pointing out that prices would rise.",
+		want: []quote{{"Ivo Marr", auI, "the harvest had failed"}, {"Ivo Marr", auI, "prices would rise"}}, exact: true},
 }
 
 func TestS11IndirectCases(t *testing.T) {

@@ -323,7 +323,10 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 		return true
 	case d.isWord(k, "according") && d.isWord(k+1, "to"):
 		return true
-	case t.cv != 0 && t.lowerWord() && strings.HasSuffix(d.lower(k), "ing"):
+	case t.cv != 0 && t.lowerWord() && strings.HasSuffix(d.lower(k), "ing") && d.phrasalComplete(k):
+		// ", saying ...", ", pointing out ..."; not ", making open
+		// borders key ...", ", pushing prices up": a phrasal cue's verb
+		// without its particle is an ordinary participle.
 		return true
 	case (d.isWord(k, "and") || d.isWord(k, "but")) && k+1 < s.last && d.toks[d.skipAdverbs(k+1, s.last)].cv != 0:
 		return true
@@ -999,4 +1002,24 @@ func (d *doc) namedToldAt(k int, s sentence) bool {
 		n++
 	}
 	return n < s.last && d.finiteVerbIn(n, s.last)
+}
+
+// phrasalComplete reports whether the speech-verb form at k, when its cue
+// is phrasal ("point out", "make clear", "push back"), has its particle
+// within the next three words; a form of a cue that is not phrasal always
+// does.
+func (d *doc) phrasalComplete(k int) bool {
+	v := cueVerbs[d.toks[k].cv-1]
+	if v.phrasal == "" {
+		return true
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+3; j++ {
+		if d.isWord(j, v.phrasal) {
+			return true
+		}
+		if d.toks[j].kind != tkWord {
+			return false
+		}
+	}
+	return false
 }

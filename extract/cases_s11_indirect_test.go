@@ -161,6 +161,12 @@ var s11Rows = []auditRow{
 	{class: "participle/near miss: pointing out is a cue of its own",
 		text: "Ivo Marr said the harvest had failed, pointing out that prices would rise.",
 		want: []quote{{"Ivo Marr", auI, "the harvest had failed"}, {"Ivo Marr", auI, "prices would rise"}}, exact: true},
+	{class: "participle/written before its noun after and",
+		text: "Hal Dorn asked that the county provide the video and written answers well before the next meeting.",
+		want: []quote{{"Hal Dorn", auI, "the county provide the video and written answers well before the next meeting"}}, exact: true},
+	{class: "participle/near miss: wrote after and is a second cue",
+		text: "Ivo Marr said the bridge was safe and wrote that the tests had shown no cracks.",
+		want: []quote{{"Ivo Marr", auI, "the bridge was safe"}, {"Ivo Marr", auI, "the tests had shown no cracks"}}, exact: true},
 }
 
 func TestS11IndirectCases(t *testing.T) {

@@ -114,7 +114,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			// goes on with the clause's own verb.
 			if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) &&
 				!(cueVerbs[d.toks[n].cv-1].class == cueQuoteOnly && d.isWord(n+1, "to")) &&
-				!(d.endsWith(n, "ing") && !d.punct(j-1, ",")) {
+				!(d.endsWith(n, "ing") && !d.punct(j-1, ",")) && !d.participleAdjective(n, s) {
 				return j
 			}
 			fallthrough
@@ -1022,4 +1022,17 @@ func (d *doc) phrasalComplete(k int) bool {
 		}
 	}
 	return false
+}
+
+// participleAdjective reports whether the speech-verb form at k is a past
+// participle that only an auxiliary makes a verb, standing before its noun
+// as an adjective: "provide the video and written answers", "the spoken
+// word".
+func (d *doc) participleAdjective(k int, s sentence) bool {
+	switch d.lower(k) {
+	case "written", "spoken", "shown":
+	default:
+		return false
+	}
+	return k+1 < s.last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxPrep|lxDet|lxAux|lxPronoun|lxFunc) && !d.isWord(k+1, "that")
 }

@@ -167,6 +167,11 @@ var s11Rows = []auditRow{
 	{class: "participle/near miss: wrote after and is a second cue",
 		text: "Ivo Marr said the bridge was safe and wrote that the tests had shown no cracks.",
 		want: []quote{{"Ivo Marr", auI, "the bridge was safe"}, {"Ivo Marr", auI, "the tests had shown no cracks"}}, exact: true},
+
+	// "v." in a case's name is no sentence's end.
+	{class: "abbrev/a case name with v. inside a reported clause",
+		text: "Lena Forst said the ruling in Marr v. Tarvo was not settled law.",
+		want: []quote{{"Lena Forst", auI, "the ruling in Marr v. Tarvo was not settled law"}}, exact: true},
 }
 
 func TestS11IndirectCases(t *testing.T) {

@@ -253,7 +253,7 @@ yesterday tonight tomorrow morning afternoon evening night week weekend month ye
 christmas easter ramadan`
 
 const abbrevWords = `mr. mrs. ms. dr. prof. st. jr. sr. gen. col. lt. sgt. capt. maj. rep. sen. gov.
-rev. fr. mt. ft. no. vs. etc. inc. corp. ltd. co. jan. feb. mar. apr. jun. jul. aug. sep. sept.
+rev. fr. mt. ft. no. vs. v. etc. inc. corp. ltd. co. jan. feb. mar. apr. jun. jul. aug. sep. sept.
 oct. nov. dec. u.s. u.k. u.n. e.g. i.e. a.m. p.m. approx. dept. est. esq. ave. blvd. rd.
 brig. adm. amb. pres. cpl. pvt. pte. spc. pfc. insp. supt. det. cmdr. cdr. atty. msgr. cllr. asst.
 hon. rt.`

@@ -148,7 +148,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			// goes on with the clause's own verb.
 			if n < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.passive(n, j) &&
 				!(cueVerbs[d.toks[n].cv-1].class == cueQuoteOnly && d.isWord(n+1, "to")) &&
-				!(d.endsWith(n, "ing") && !d.punct(j-1, ",")) {
+				!(d.endsWith(n, "ing") && !d.punct(j-1, ",")) && !d.participleAdjective(n, s) {
 				return j
 			}
 			fallthrough
@@ -357,7 +357,10 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 		return true
 	case d.isWord(k, "according") && d.isWord(k+1, "to"):
 		return true
-	case t.cv != 0 && t.lowerWord() && strings.HasSuffix(d.lower(k), "ing"):
+	case t.cv != 0 && t.lowerWord() && strings.HasSuffix(d.lower(k), "ing") && d.phrasalComplete(k):
+		// ", saying ...", ", pointing out ..."; not ", making open
+		// borders key ...", ", pushing prices up": a phrasal cue's verb
+		// without its particle is an ordinary participle.
 		return true
 	case (d.isWord(k, "and") || d.isWord(k, "but")) && k+1 < s.last && d.toks[d.skipAdverbs(k+1, s.last)].cv != 0:
 		return true
@@ -638,7 +641,14 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// the cue leaves the clause unfinished there, so it splits too.
 		// "What worried residents, Brenn said, was the noise": a verb
 		// with no subject after the cue has its subject before it.
-		split := thatAfter || !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && !d.finiteVerbIn(start, end) ||
+		// "The findings give new insight into sleep, say the researchers,
+		// and they ...", "That's good, says Dr Lena Forst, as long as
+		// ...": a conjunction or a subordinate clause after the cue joins
+		// a whole clause before it, however unknown its verb; a subject
+		// alone cannot be joined so.
+		joined := end-start >= 4 && (d.conjunctionAfterCue(after+1) || d.opensSubordinate(after+1) && !d.isWord(after+1, "as") ||
+			d.isWord(after+1, "as") && d.isWord(after+2, "long") && d.isWord(after+3, "as"))
+		split := thatAfter || !joined && !d.clauseLike(start, sentence{first: start, last: end, para: s.para}) && !d.finiteVerbIn(start, end) ||
 			d.toks[after+1].lowerWord() && d.toks[after+1].has(lxAux) && !d.isWord(after+1, "to") ||
 			d.prepPhrase(start, end) ||
 			end-1 > start && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxAux) && !d.isWord(end-1, "to") ||
@@ -1026,4 +1036,37 @@ func (d *doc) namedToldAt(k int, s sentence) bool {
 		n++
 	}
 	return n < s.last && d.finiteVerbIn(n, s.last)
+}
+
+// phrasalComplete reports whether the speech-verb form at k, when its cue
+// is phrasal ("point out", "make clear", "push back"), has its particle
+// within the next three words; a form of a cue that is not phrasal always
+// does.
+func (d *doc) phrasalComplete(k int) bool {
+	v := cueVerbs[d.toks[k].cv-1]
+	if v.phrasal == "" {
+		return true
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+3; j++ {
+		if d.isWord(j, v.phrasal) {
+			return true
+		}
+		if d.toks[j].kind != tkWord {
+			return false
+		}
+	}
+	return false
+}
+
+// participleAdjective reports whether the speech-verb form at k is a past
+// participle that only an auxiliary makes a verb, standing before its noun
+// as an adjective: "provide the video and written answers", "the spoken
+// word".
+func (d *doc) participleAdjective(k int, s sentence) bool {
+	switch d.lower(k) {
+	case "written", "spoken", "shown":
+	default:
+		return false
+	}
+	return k+1 < s.last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxPrep|lxDet|lxAux|lxPronoun|lxFunc) && !d.isWord(k+1, "that")
 }

@@ -1320,6 +1320,11 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			return false
 		}
 		timeThat := d.isWord(j, "that") && j+1 < s.last && (d.toks[j+1].has(lxTime) || d.isWord(j+1, "day")) // "an attack that day"
+		if indefinite && tj.lowerWord() && tj.has(lxRelative) && d.relativeAsideThenAux(j-1, s) {
+			// "said a new valve, which had not failed before, was
+			// leaking": an aside about the subject, then its verb.
+			continue
+		}
 		if indefinite && tj.lowerWord() && (tj.has(lxRelative) && !timeThat || d.isWord(j, "for")) {
 			return false // "proposed a payment for those who give birth": an object
 		}
@@ -1519,6 +1524,29 @@ func (d *doc) asideThenAux(j int, s sentence) bool {
 	for m := j + 2; m < s.last && m < j+9; m++ {
 		t := &d.toks[m]
 		if t.kind == tkQuote || t.cv != 0 || t.has(lxAux) && t.lowerWord() {
+			return false
+		}
+		if d.punct(m, ",") {
+			return m+1 < s.last && d.toks[m+1].lowerWord() && d.toks[m+1].has(lxAux) && !d.isWord(m+1, "to")
+		}
+		if t.kind == tkPunct {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeAsideThenAux reports whether the comma at j opens a relative
+// clause set off by commas ("which had not failed before", "who was
+// hired in May") with an auxiliary right after its closing comma: the
+// aside describes a subject whose verb follows.
+func (d *doc) relativeAsideThenAux(j int, s sentence) bool {
+	if !d.punct(j, ",") || j+1 >= s.last || !d.toks[j+1].lowerWord() || !(d.isWord(j+1, "which") || d.isWord(j+1, "who")) {
+		return false
+	}
+	for m := j + 2; m < s.last && m < j+16; m++ {
+		t := &d.toks[m]
+		if t.kind == tkQuote || t.inQuote() {
 			return false
 		}
 		if d.punct(m, ",") {

@@ -287,10 +287,14 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		!(baseForm(w) && d.quantityPronoun(prev)) && // "some say": people, not "some claims"
 		!(d.quantityPronoun(prev) && d.pastAfterQuantity(i, s)) && // "some said that", not "some reported cases"
 		!(!noun && d.issuedDocThat(prev, s)) && // "issued a statement that said": a relative clause's verb
+		!d.noticeThatRequests(prev, &c, s) && // "a travel warning that urges visitors to": the notice's request
 		!(d.isWord(prev, "another") && (w == "said" || w == "told" || w == "wrote" || w == "added") && (prev == s.first || d.toks[prev-1].kind == tkPunct || d.toks[prev-1].kind == tkQuote)):
 		// "the claims", "his remarks", "Putin's statement"; but "“...,”
 		// another said" is someone speaking.
 		return c, false
+	case d.noticeThatRequests(prev, &c, s):
+		// "a travel warning that urges visitors to stay away": "urges"
+		// is no noun here, whatever it might be elsewhere.
 	case baseForm(w) && d.isWord(prev, "to") && requestVerbs[v.lemma] && d.purposeTo(prev, s.first) && d.requestStart(&c, c.after, s) >= 0:
 		// "interrupted twice to ask the lawyers to keep their questions
 		// short": a request made, the purpose of what was done.
@@ -2037,6 +2041,24 @@ func (d *doc) issuedDocThat(p int, s sentence) bool {
 		return true
 	}
 	return d.issuedBetween(max(st-2, s.first), st)
+}
+
+// noticeThatRequests reports whether the "that" at p opens a relative
+// clause about a notice or a document whose verb, cue c's, makes a
+// request: "a travel warning that urges visitors to stay away", "an email
+// that urged customers to save power". The request is reported; the
+// notice is no speaker.
+func (d *doc) noticeThatRequests(p int, c *cue, s sentence) bool {
+	if !d.isWord(p, "that") || !d.toks[p].lowerWord() || p-1 <= s.first || !requestVerbs[c.lemma] || d.endsWith(c.verb, "ing") {
+		return false
+	}
+	if n := d.lower(p - 1); !d.toks[p-1].lowerWord() || !noticeWords[n] && !requestCarriers[n] && !d.toks[p-1].has(lxDoc) {
+		return false
+	}
+	if d.opensSubject(p-1, s) {
+		return false // "The campaign that urged voters to register has ended": the subject's verb would end up inside the request
+	}
+	return d.requestStart(c, c.after, s) >= 0
 }
 
 // admittedInto reports whether the form of "admit" at token i takes

@@ -248,6 +248,11 @@ var cueVerbs = []*cueVerb{
 	// "Most candidates felt the league did a better job": a view given,
 	// with its clause ("felt sick", "felt the ground shake" give none).
 	{lemma: "feel", class: cueThat, forms: []string{"felt"}},
+	// "stipulates that the plan is sound", "floated that it would raise
+	// the tax": only with their "that" ("stipulates a fee", "floated down
+	// the river" say nothing).
+	{lemma: "stipulate", class: cueThat, forms: []string{"stipulates", "stipulated"}},
+	{lemma: "float", class: cueThat, forms: []string{"floated"}},
 	// "The court heard that ...", "the inquest heard from the pathologist
 	// that ...": what a hearing was told, by someone unnamed or named.
 	{lemma: "hear", class: cueThat, forms: []string{"heard"}},
@@ -258,7 +263,7 @@ var cueVerbs = []*cueVerb{
 var thatOnly = map[string]bool{
 	"confide": true, "protest": true, "proclaim": true, "swear": true, "guarantee": true, "threaten": true,
 	"confess": true, "recognise": true, "charge": true, "brag": true, "intimate": true, "imply": true, "deem": true,
-	"feel": true,
+	"feel": true, "stipulate": true, "float": true,
 }
 
 // raisedObjects are the worries "raise" reports with a "that" clause:

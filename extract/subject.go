@@ -136,7 +136,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	case ing && d.punct(i, ","):
 		d.sameSubject(c, s, prev)
 		return
-	case t.lowerWord() && (d.isWord(i, "who") || d.isWord(i, "which") || d.issuedDocThat(i, s)):
+	case t.lowerWord() && d.noticeThatRequests(i, c, s) && d.npBack(i-1, s.first) < 0:
+		// "a travel warning that urges visitors to": a notice named by a
+		// speech noun, which no noun phrase reads back over; nobody's.
+		c.found, c.subjFirst = true, i-1
+		return
+	case t.lowerWord() && (d.isWord(i, "who") || d.isWord(i, "which") || d.issuedDocThat(i, s) || d.noticeThatRequests(i, c, s)):
 		// "a statement that said": "that" opens the relative clause as
 		// "which" does, after a document.
 		k := i - 1

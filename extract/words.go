@@ -64,7 +64,9 @@ representatives delegates negotiators mediators prosecutors judges executives ma
 employees others many some several both all most few reporters journalists media editors
 elders inhabitants vendors growers dealers consumers viewers readers listeners women men clergy
 developers scientists statisticians pollsters polls surveys studies reports democrats republicans tories
-relatives colleagues allies advisers advisors neighbours neighbors backers followers associates`
+relatives colleagues allies advisers advisors neighbours neighbors backers followers associates
+rebels militants insurgents demonstrators survivors patients inmates prisoners detainees refugees
+migrants tenants pilots miners`
 
 const docWords = `statement letter report post blog website site tweet message note memo email
 document documents announcement release press_release communique communiqué notice sign banner
@@ -251,7 +253,7 @@ yesterday tonight tomorrow morning afternoon evening night week weekend month ye
 christmas easter ramadan`
 
 const abbrevWords = `mr. mrs. ms. dr. prof. st. jr. sr. gen. col. lt. sgt. capt. maj. rep. sen. gov.
-rev. fr. mt. ft. no. vs. etc. inc. corp. ltd. co. jan. feb. mar. apr. jun. jul. aug. sep. sept.
+rev. fr. mt. ft. no. vs. v. etc. inc. corp. ltd. co. jan. feb. mar. apr. jun. jul. aug. sep. sept.
 oct. nov. dec. u.s. u.k. u.n. e.g. i.e. a.m. p.m. approx. dept. est. esq. ave. blvd. rd.
 brig. adm. amb. pres. cpl. pvt. pte. spc. pfc. insp. supt. det. cmdr. cdr. atty. msgr. cllr. asst.
 hon. rt.`

@@ -1,0 +1,190 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+)
+
+// Session 11: quote recall on real reporting, reported and mixed speech
+// above all. The reported (indirect) and mixed gold quotes the engine
+// missed on the DEV sets (feed gold, pages dev-a to dev-i, real-news dev)
+// at the branch start, 106 of them (89 indirect, 17 mixed), by mechanism;
+// each example is paraphrased with invented names.
+//
+//	class                                            before  after
+//	front clause, trailing cue with more after it        11      8
+//	  ("X, say the researchers, and they ...", "X, says Dr Y, as long as
+//	  ...", "X, said the Office of Works (OW)", a link round the cue or
+//	  after it, "X, those involved in the talks said")
+//	gerund complement ("denied taking", "admitted to        7      7
+//	  entering", "recommend taking", "reported hearing")
+//	cue verb or phrase not known ("floated that",          14     14
+//	  "stipulates that", "worried", "found it curious",
+//	  "expressed [clause]", "express frustration that", "called [the
+//	  deal "void"]", "go on to say", "cited a source that", "confirmed
+//	  with X that", "was warned that", "predict" after a long subject)
+//	request with an infinitive after a noun or a           8      8
+//	  relative ("a warning that urges all to ...", "an email that
+//	  urged", "called for X to be", "joined the calls ... asking X to",
+//	  "asked to leave")
+//	document or study as subject, no "that" ("the paper      6      6
+//	  reported X", "a study showing X", "the work suggests, to ...",
+//	  "a report that concludes X", "signs that say X")
+//	"according to" and source phrases ("According to a     6      6
+//	  poll, X", "X, according to CNA, have ...", "In a story he told,
+//	  X", "as Ivo would later put it, X", "In finding X, the court")
+//	clause boundary: the span found is cut short ("asked   11     11
+//	  that X provide A and written B", "said that X, making Y", a
+//	  partial quotation or a link inside the clause, "adding that X
+//	  and advised Y")
+//	cue before, with an opening phrase or aside ("Backed    5      5
+//	  by shelling, rebels say X", "But, she said, X", "code he said
+//	  exploits X", "Wheeler, who has suggested that X, and that Y")
+//	no cue in the sentence: continued from the one          9      9
+//	  before, a list item under a cue, a lead with the speaker later
+//	wrong cue wins in a long sentence (an earlier or        15     15
+//	  later cue takes the clause: "cited ... said that", "the FT has
+//	  reported that the DOJ is telling AT&T that X", "the loggers
+//	  claimed ... relatives said that X")
+//	a byte the tokenizer cannot read inside the clause       1      1
+//	other (headline-like lines, interview prompts)          13     13
+//
+// The gerund complement is annotated in the page gold ("admitted to
+// entering ...") but not in the real-news or fictional gold ("denied paying
+// any bribes", "confessed to killing", "suggested expanding the Court"):
+// taking it cost Realnews validation 0.006 speaker F1 and 0.005 recall,
+// so it stays unfixed.
+
+// s11Rows are invented texts, one class of reported speech each, with
+// near misses that must not change.
+var s11Rows = []auditRow{
+	// A trailing cue in the middle of the sentence, with a conjunction or
+	// a subordinate clause after it: the clause before is reported, even
+	// when its verb is one the lexicon does not know.
+	{class: "trailing/inverted cue, then a conjunction",
+		text: "The findings provide fresh insights into the biology of sleep, say the researchers, and they bring us closer to the mind.",
+		want: []quote{{"", auI, "The findings provide fresh insights into the biology of sleep"}, {"", auI, "they bring us closer to the mind"}}, exact: true},
+	{class: "trailing/cue after its subject, then but",
+		text: "The findings provide fresh insights into sleep, the researchers say, but more work is needed.",
+		want: []quote{{"", auI, "The findings provide fresh insights into sleep"}, {"", auI, "more work is needed"}}, exact: true},
+	{class: "trailing/inverted cue with a role, then as long as",
+		text: "That's all well and good, says pharmacist Lena Forst, as long as you sleep well too.",
+		want: []quote{{"Lena Forst", auI, "That's all well and good"}}, exact: true},
+	{class: "trailing/inverted cue with a linked name, then as long as",
+		text: "That's all well and good, says pharmacist [Dr. Lena Forst](https://example.org/forst), as long as you sleep well too.",
+		want: []quote{{"Lena Forst", auI, "That's all well and good"}}, exact: true},
+	{class: "trailing/near miss: a subject split off by an inverted cue",
+		text: "The new plant, said Ivo Marr, would open in May.",
+		want: []quote{{"Ivo Marr", auI, "would open in May"}}, exact: true},
+	{class: "trailing/near miss: a subject split off by the cue",
+		text: "Callow, Ivo Marr noted, was a two-hour drive away.",
+		want: []quote{{"Ivo Marr", auI, "was a two-hour drive away"}}, exact: true},
+	{class: "trailing/near miss: an auxiliary before the cue",
+		text: "The bridge will, Ivo Marr said, stay shut until June.",
+		want: []quote{{"Ivo Marr", auI, "stay shut until June"}}, exact: true},
+	{class: "trailing/near miss: a scene after the cue",
+		text: "Forty people died, officials said on Sunday, as rescuers searched for the missing.",
+		want: []quote{{"", auI, "Forty people died"}}, exact: true},
+
+	// A request made by a notice or a document, in a relative clause
+	// after it: the request is reported, the notice is nobody.
+	{class: "notice/a travel warning that urges",
+		text: "Left unchanged is a travel warning that urges all citizens to stay away from Darnia.",
+		want: []quote{{"", auI, "all citizens to stay away from Darnia"}}, exact: true},
+	{class: "notice/an email that urged",
+		text: "My water company echoed this view in an email that urged people with rain barrels to save water.",
+		want: []quote{{"", auI, "people with rain barrels to save water"}}, exact: true},
+	{class: "notice/a letter that urged, its sender named",
+		text: "Ivo Marr sent a letter that urged the council to drop the plan.",
+		want: []quote{{"Ivo Marr", auI, "the council to drop the plan"}}, exact: true},
+	{class: "notice/near miss: the notice opens the subject",
+		text: "The campaign that urged voters to register has ended.", exact: true},
+	{class: "notice/near miss: a thing urged, no hearer",
+		text: "He ignored the warning that urged caution.", exact: true},
+	{class: "notice/near miss: a warning's content clause",
+		text: "The warning that the dam would fail came too late.", exact: true},
+	{class: "notice/near miss: the noun urge",
+		text: "There is an urge that many feel to leave the city.", exact: true},
+
+	// A reported clause whose indefinite subject carries a relative
+	// clause set off by commas: the aside's comma is no end of an object.
+	{class: "relaside/said, an indefinite subject with a which-aside",
+		text: "Ivo Marr said a new valve on the ferry, which had not failed before, was leaking badly.",
+		want: []quote{{"Ivo Marr", auI, "a new valve on the ferry, which had not failed before, was leaking badly"}}, exact: true},
+	{class: "relaside/a finding, an indefinite subject with a which-aside",
+		text: "Early findings suggest a faulty seal, which was fitted in 2019, had caused the leak.",
+		want: []quote{{"", auI, "a faulty seal, which was fitted in 2019, had caused the leak"}}, exact: true},
+	{class: "relaside/near miss: an object with an aside, then the speaker's own verb",
+		text: "Ivo Marr said a prayer, which was short, and left the church.", exact: true},
+	{class: "relaside/near miss: a proposal's object with an aside",
+		text: "Ivo Marr proposed a payment, which would go to every family, at the meeting.", exact: true},
+
+	// Plural nouns for people in the news, as speakers of a cue in the
+	// present after an opening phrase or at the end.
+	{class: "groups/rebels say after an opening participle",
+		text: "Backed by heavy shelling, rebels say they have retaken several villages.",
+		want: []quote{{"", auI, "they have retaken several villages"}}, exact: true},
+	{class: "groups/inmates say at the end",
+		text: "The wing has had no heating since March, inmates say.",
+		want: []quote{{"", auI, "The wing has had no heating since March"}}, exact: true},
+	{class: "groups/near miss: rebels as an object",
+		text: "The army says it has freed the rebels.",
+		want: []quote{{"", auI, "it has freed the rebels"}}, exact: true},
+
+	// Verbs that report only with their "that".
+	{class: "thatverb/stipulates that",
+		text: "At various points Ivo Marr stipulates that the plan is sound, and that it beats the last one.",
+		want: []quote{{"Ivo Marr", auI, "the plan is sound, and that it beats the last one"}}, exact: true},
+	{class: "thatverb/floated that",
+		text: "Earlier this month, the Tarvo council briefly floated that it would raise the harbour tax.",
+		want: []quote{{"", auI, "it would raise the harbour tax"}}, exact: true},
+	{class: "thatverb/near miss: floated down the river",
+		text: "The boat floated down the river.", exact: true},
+	{class: "thatverb/near miss: a contract stipulates a fee",
+		text: "The contract stipulates a fee of 40 euros.", exact: true},
+
+	// A participle after the reported clause goes on with it, unless it
+	// is a speech verb's: a phrasal cue's verb without its particle is
+	// an ordinary participle.
+	{class: "participle/making without clear goes on with the clause",
+		text: "Gia Serra said that the hotel's guests are mostly foreign, making open borders key to a good season.",
+		want: []quote{{"Gia Serra", auI, "the hotel's guests are mostly foreign, making open borders key to a good season"}}, exact: true},
+	{class: "participle/pushing without back goes on with the clause",
+		text: "Ivo Marr said the harvest had failed, pushing prices up across the region.",
+		want: []quote{{"Ivo Marr", auI, "the harvest had failed, pushing prices up across the region"}}, exact: true},
+	{class: "participle/near miss: making clear is a cue of its own",
+		text: "Ivo Marr said the harvest had failed, making clear that prices would rise.",
+		want: []quote{{"Ivo Marr", auI, "the harvest had failed"}, {"Ivo Marr", auI, "prices would rise"}}, exact: true},
+	{class: "participle/near miss: pointing out is a cue of its own",
+		text: "Ivo Marr said the harvest had failed, pointing out that prices would rise.",
+		want: []quote{{"Ivo Marr", auI, "the harvest had failed"}, {"Ivo Marr", auI, "prices would rise"}}, exact: true},
+	{class: "participle/written before its noun after and",
+		text: "Hal Dorn asked that the county provide the video and written answers well before the next meeting.",
+		want: []quote{{"Hal Dorn", auI, "the county provide the video and written answers well before the next meeting"}}, exact: true},
+	{class: "participle/near miss: wrote after and is a second cue",
+		text: "Ivo Marr said the bridge was safe and wrote that the tests had shown no cracks.",
+		want: []quote{{"Ivo Marr", auI, "the bridge was safe"}, {"Ivo Marr", auI, "the tests had shown no cracks"}}, exact: true},
+
+	// "v." in a case's name is no sentence's end.
+	{class: "abbrev/a case name with v. inside a reported clause",
+		text: "Lena Forst said the ruling in Marr v. Tarvo was not settled law.",
+		want: []quote{{"Lena Forst", auI, "the ruling in Marr v. Tarvo was not settled law"}}, exact: true},
+}
+
+func TestS11IndirectCases(t *testing.T) {
+	for i, row := range s11Rows {
+		t.Run(fmt.Sprintf("%02d/%s", i, row.class), func(t *testing.T) {
+			if row.known != "" {
+				t.Skip("known failure: " + row.known)
+			}
+			paras := strings.Split(row.text, "\n\n")
+			checkInvariants(t, paras, extract.Extract(paras))
+			for _, p := range auditProblems(row) {
+				t.Error(p)
+			}
+		})
+	}
+}

@@ -26,7 +26,7 @@ import (
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
-	au2Title     = "title-kept: a role title the engine does not know (TD, Taoiseach, SP) stays in the speaker's name"
+	au2Title     = "title-kept: \"Taoiseach\" stays in the speaker's name; as a title word it moves the ranker's fitted weights (one Wikinews article has it), so it waits for the lead's refit"
 	au2Dean      = "dean-title: the first name Dean is read as the academic title, leaving the surname alone"
 	au2Possess   = "possessive-intro: a person first named in the possessive (\"Siobhan Garvey's son\") is not linked to a later \"Ms Garvey\""
 	au2RoleNoun  = "role-noun: a description by a role noun the engine does not know (\"the Rovers boss\", \"the “Love Harbour” star\", \"Tarrow's mayor, X:\") is not linked to the named person"
@@ -215,9 +215,8 @@ var au2Tabloid = []auditRow{
 		text:  "Siobhan Garvey's son Cian was hurt on the crossing in March.\n\nMs Garvey, whose son was injured in the crash, said: “The council has questions to answer.”",
 		want:  []quote{{"Siobhan Garvey", auD, "The council has questions to answer."}}},
 	{class: "tabloid/Irish TD told the paper, mixed",
-		known: au2Title,
-		text:  "Independent TD Colm Varrity told the Kilrannagh Echo the hospital would close “over my dead body”.",
-		want:  []quote{{"Colm Varrity", auM, "the hospital would close “over my dead body”"}}},
+		text: "Independent TD Colm Varrity told the Kilrannagh Echo the hospital would close “over my dead body”.",
+		want: []quote{{"Colm Varrity", auM, "the hospital would close “over my dead body”"}}},
 	{class: "tabloid/Taoiseach insisted",
 		known: au2Title,
 		text:  "Taoiseach Brendan Ashcroft insisted there would be no snap election.",
@@ -936,9 +935,8 @@ var au2Intl = []auditRow{
 		want:     []quote{{"Mohan Lal Jatav", auI, "the scheme would benefit 2 lakh farmers"}},
 		speakers: []string{"Mohan Lal Jatav"}},
 	{class: "intl/surname told the agency that",
-		known: au2Title,
-		text:  "SP Harish Bendre led the raid. Bendre told Northwire that the accused had been absconding since 2019.",
-		want:  []quote{{"Harish Bendre", auI, "the accused had been absconding since 2019"}}},
+		text: "SP Harish Bendre led the raid. Bendre told Northwire that the accused had been absconding since 2019.",
+		want: []quote{{"Harish Bendre", auI, "the accused had been absconding since 2019"}}},
 	{class: "intl/the MLA alleged that, named before",
 		text: "Opposition MLA Pradeep Soren visited the site on Monday. The MLA alleged that funds had been diverted.",
 		want: []quote{{"Pradeep Soren", auI, "funds had been diverted"}}},

@@ -93,7 +93,7 @@ state executive managing senior junior assistant associate acting interim former
 outgoing opposition party majority minority leader grand supreme crown high first permanent
 special envoy trustee treasurer registrar coroner magistrate auditor comptroller controller
 administrator whip secretary-general director-general president-elect attorney-general governor-general
-emeritus fm cm mla mlc dcp acp igp dgp ssp`
+emeritus fm cm mla mlc dcp acp igp dgp ssp sp dsp sho`
 
 const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord
 lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt
@@ -240,7 +240,7 @@ secretariat directorate charity utility broadcaster station studio publisher the
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion
 academy observatory tribunal center centre laboratory lab coastguard chamber brigade exchange`
 
-const postNominalWords = `qc kc sc jr jr. sr sr. mp mep msp phd md obe mbe cbe esq esq. ii iii iv
+const postNominalWords = `qc kc sc jr jr. sr sr. mp mep msp td phd md obe mbe cbe esq esq. ii iii iv
 m.d. ph.d. d.phil. dphil m.p.h. mph r.n. m.b.a. mba j.d. d.d.s. dds d.v.m. dvm psy.d. psyd ed.d. ll.m.
 m.sc. msc b.sc. frs frcp frcs facp facs faan kbe dbe cmg frsa`
 

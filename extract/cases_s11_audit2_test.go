@@ -27,7 +27,6 @@ import (
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
 	au2Title     = "title-kept: \"Taoiseach\" stays in the speaker's name; as a title word it moves the ranker's fitted weights (one Wikinews article has it), so it waits for the lead's refit"
-	au2Dean      = "dean-title: the first name Dean is read as the academic title, leaving the surname alone"
 	au2Possess   = "possessive-intro: a person first named in the possessive (\"Siobhan Garvey's son\") is not linked to a later \"Ms Garvey\""
 	au2RoleNoun  = "role-noun: a description by a role noun the engine does not know (\"the Rovers boss\", \"the “Love Harbour” star\", \"Tarrow's mayor, X:\") is not linked to the named person"
 	au2Plural    = "plural-noun: a capitalised plural common noun opening a sentence (\"Pals say\", \"Deputies say\") is taken for a name"
@@ -201,8 +200,7 @@ var au2Tabloid = []auditRow{
 		text:  "Kayleigh Brindle split from footballer Dean Rusk in May. She insisted she had no regrets.",
 		want:  []quote{{"Kayleigh Brindle", auI, "she had no regrets"}}},
 	{class: "tabloid/friends claim, then he told pals",
-		known: au2Dean,
-		text:  "Dean Rusk dumped Kayleigh Brindle by text, her friends claim. He told pals he “needed space”.",
+		text: "Dean Rusk dumped Kayleigh Brindle by text, her friends claim. He told pals he “needed space”.",
 		want: []quote{
 			{"", auI, "Dean Rusk dumped Kayleigh Brindle by text"},
 			{"Dean Rusk", auM, "he “needed space”"}}},
@@ -232,9 +230,8 @@ var au2Tabloid = []auditRow{
 		text: "“I'm too old for this,” joked Terry Gallimore, 58.",
 		want: []quote{{"Terry Gallimore", auD, "I'm too old for this"}}},
 	{class: "tabloid/admitted, colon",
-		known: au2Dean,
-		text:  "Dean Rusk admitted: “I made a mistake.”",
-		want:  []quote{{"Dean Rusk", auD, "I made a mistake."}}},
+		text: "Dean Rusk admitted: “I made a mistake.”",
+		want: []quote{{"Dean Rusk", auD, "I made a mistake."}}},
 	{class: "tabloid/mum raged, colon",
 		text: "Mum Siobhan Garvey raged: “My boy could have died.”",
 		want: []quote{{"Siobhan Garvey", auD, "My boy could have died."}}},

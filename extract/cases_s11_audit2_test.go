@@ -31,7 +31,7 @@ const (
 	au2RoleNoun  = "role-noun: a description by a role noun the engine does not know (\"the Rovers boss\", \"the “Love Harbour” star\", \"Tarrow's mayor, X:\") is not linked to the named person"
 	au2Plural    = "plural-noun: a capitalised plural common noun opening a sentence (\"Pals say\", \"Deputies say\") is taken for a name"
 	au2Month     = "month-name: a month after \"in\" (\"in May\") is taken for a person, the referent of a later pronoun"
-	au2CueVerb   = "cue-verb: a tabloid cue is not known (gushed; fumed after the quote; branded X “Y”; claims)"
+	au2CueVerb   = "cue-verb: a one-word judgement (branded X “ridiculous”) by a speaker described, not named, is dropped with the scare quotes"
 	au2Nickname  = "nickname-appos: an apposition holding a quoted nickname (\"nicknamed “the Ghost” by fans\") cuts the name from its cue"
 	au2PronObj   = "pronoun-object: \"He\" after \"A cross-examined B\" goes to B, the object, when B is named again in the clause"
 	au2Officers  = "officers-from: \"Officers from <force> said\" does not credit the force"
@@ -146,9 +146,8 @@ var au2Tabloid = []auditRow{
 		want:     []quote{{"Terry Gallimore", auD, "They have ruined this town."}},
 		speakers: []string{"Terry Gallimore"}},
 	{class: "tabloid/quote first, fumed the name",
-		known: au2CueVerb,
-		text:  "“Nobody asked us,” fumed Terry Gallimore, 58.",
-		want:  []quote{{"Terry Gallimore", auD, "Nobody asked us"}}},
+		text: "“Nobody asked us,” fumed Terry Gallimore, 58.",
+		want: []quote{{"Terry Gallimore", auD, "Nobody asked us"}}},
 	{class: "tabloid/hit out, saying",
 		text: "Tory MP Giles Ashworth-Pike hit out at the decision, saying it was “a betrayal of the north”.",
 		want: []quote{{"Giles Ashworth-Pike", auM, "it was “a betrayal of the north”"}}},
@@ -223,9 +222,8 @@ var au2Tabloid = []auditRow{
 		text: "Speaking exclusively to the Daily Clarion, Kayleigh Brindle said: “I have never been happier.”",
 		want: []quote{{"Kayleigh Brindle", auD, "I have never been happier."}}},
 	{class: "tabloid/gushed",
-		known: au2CueVerb,
-		text:  "“He is the love of my life,” gushed Kayleigh Brindle.",
-		want:  []quote{{"Kayleigh Brindle", auD, "He is the love of my life"}}},
+		text: "“He is the love of my life,” gushed Kayleigh Brindle.",
+		want: []quote{{"Kayleigh Brindle", auD, "He is the love of my life"}}},
 	{class: "tabloid/joked",
 		text: "“I'm too old for this,” joked Terry Gallimore, 58.",
 		want: []quote{{"Terry Gallimore", auD, "I'm too old for this"}}},

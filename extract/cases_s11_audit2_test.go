@@ -28,7 +28,7 @@ import (
 const (
 	au2Title     = "title-kept: \"Taoiseach\" stays in the speaker's name; as a title word it moves the ranker's fitted weights (one Wikinews article has it), so it waits for the lead's refit"
 	au2Possess   = "possessive-intro: a person first named in the possessive (\"Siobhan Garvey's son\") is not linked to a later \"Ms Garvey\""
-	au2RoleNoun  = "role-noun: a description by a role noun the engine does not know (\"the Rovers boss\", \"the “Love Harbour” star\", \"Tarrow's mayor, X:\") is not linked to the named person"
+	au2RoleNoun  = "role-noun: \"the “Love Harbour” star\" is not linked to the named person: \"star\" as a role word moves the ranker's fitted weights (as \"skipper\" does), so it waits for the lead's refit"
 	au2Plural    = "plural-noun: a capitalised plural common noun opening a sentence (\"Pals say\", \"Deputies say\") is taken for a name"
 	au2Month     = "month-name: a month after \"in\" (\"in May\") is taken for a person, the referent of a later pronoun"
 	au2CueVerb   = "cue-verb: a one-word judgement (branded X “ridiculous”) by a speaker described, not named, is dropped with the scare quotes"
@@ -259,7 +259,6 @@ var au2Tabloid = []auditRow{
 		exact:    true,
 		speakers: []string{}},
 	{class: "tabloid/the star's ex claims",
-		known:    au2CueVerb,
 		text:     "The star's ex claims she owes him £20,000.",
 		want:     []quote{{"", auI, "she owes him £20,000"}},
 		speakers: []string{}},
@@ -463,9 +462,8 @@ var au2Sports = []auditRow{
 		text: "Kofi Arrand joined Brask City from Marlow Athletic in 2022. The former Marlow midfielder said he had no regrets about leaving.",
 		want: []quote{{"Kofi Arrand", auI, "he had no regrets about leaving"}}},
 	{class: "sports/quote, the Rovers boss said, named before",
-		known: au2RoleNoun,
-		text:  "Declan Harte watched his side lose again. “We go again on Saturday,” the Rovers boss said.",
-		want:  []quote{{"Declan Harte", auD, "We go again on Saturday"}}},
+		text: "Declan Harte watched his side lose again. “We go again on Saturday,” the Rovers boss said.",
+		want: []quote{{"Declan Harte", auD, "We go again on Saturday"}}},
 	{class: "sports/cricket, skipper at the presentation",
 		text:     "“We batted well in the middle overs,” skipper Arjun Mehravat said at the post-match presentation.",
 		want:     []quote{{"Arjun Mehravat", auD, "We batted well in the middle overs"}},
@@ -490,9 +488,8 @@ var au2Sports = []auditRow{
 		text: "Pellan Rovers boss Declan Harte insisted his job was safe.",
 		want: []quote{{"Declan Harte", auI, "his job was safe"}}},
 	{class: "sports/the boss fumed, named before",
-		known: au2RoleNoun,
-		text:  "Declan Harte saw his side lose to a late goal. The Pellan boss fumed: “That's a disgrace.”",
-		want:  []quote{{"Declan Harte", auD, "That's a disgrace."}}},
+		text: "Declan Harte saw his side lose to a late goal. The Pellan boss fumed: “That's a disgrace.”",
+		want: []quote{{"Declan Harte", auD, "That's a disgrace."}}},
 	{class: "sports/according to the surname",
 		text: "Pellan Rovers boss Declan Harte said little after the game. Liam Dorsey limped off in the first half. The injury is not serious, according to Harte.",
 		want: []quote{{"Declan Harte", auI, "The injury is not serious"}}},

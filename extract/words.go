@@ -138,6 +138,7 @@ pharmacist veterinarian therapist counsellor counselor librarian archivist philo
 linguist accountant astrophysicist zoologist botanist geneticist neuroscientist oncologist
 cardiologist pediatrician paediatrician immunologist batsman jockey sprinter skier wrestler golfer
 quarterback mountaineer comedian magician pundit
+boss ex
 classmate schoolmate teammate nephew niece cousin grandson granddaughter`
 
 const nationWords = `afghan african albanian algerian american argentine argentinian armenian

@@ -64,7 +64,8 @@ representatives delegates negotiators mediators prosecutors judges executives ma
 employees others many some several both all most few reporters journalists media editors
 elders inhabitants vendors growers dealers consumers viewers readers listeners women men clergy
 developers scientists statisticians pollsters polls surveys studies reports democrats republicans tories
-relatives colleagues allies advisers advisors neighbours neighbors backers followers associates`
+relatives colleagues allies advisers advisors neighbours neighbors backers followers associates
+pals mates medics cops troopers`
 
 const docWords = `statement letter report post blog website site tweet message note memo email
 document documents announcement release press_release communique communiqué notice sign banner

@@ -35,7 +35,6 @@ const (
 	au2PronObj   = "pronoun-object: \"He\" after \"A cross-examined B\" goes to B, the object, when B is named again in the clause"
 	au2Officers  = "officers-from: \"Officers from <force> said\" does not credit the force"
 	au2Outlet    = "outlet-data: \"data compiled by <agency>\" credits the agency, an outlet the engine does not know"
-	au2Span      = "span-edge: the clause loses \"quarterly\" after \"the company said\", or keeps \"call that\" after \"on a conference call\""
 	au2QA        = "qa-label: Q&A answers labelled \"A:\" or \"SURNAME:\" are not taken as quotes"
 	au2SuchAs    = "such-as: \"Critics such as X argue that\": neither the critics nor the named example take the cue"
 	au2UsedToSay = "used-to-say: \"used to say\" after a quote is no cue"
@@ -306,9 +305,8 @@ var au2Finwire = []auditRow{
 		text: "Chief executive Ines Marlowe told analysts on an earnings call that demand had “stabilised”.",
 		want: []quote{{"Ines Marlowe", auM, "demand had “stabilised”"}}},
 	{class: "finwire/shares fell after the company said",
-		known: au2Span,
-		text:  "Shares of Ardwell Mills fell 6% after the company said quarterly revenue would miss forecasts.",
-		want:  []quote{{"Ardwell Mills", auI, "quarterly revenue would miss forecasts"}}},
+		text: "Shares of Ardwell Mills fell 6% after the company said quarterly revenue would miss forecasts.",
+		want: []quote{{"Ardwell Mills", auI, "quarterly revenue would miss forecasts"}}},
 	{class: "finwire/quote first, said the economist at a bank in a city",
 		text:     "“Inflation is proving stickier than the market hoped,” said Priya Rendle, chief economist at Calder Bank in Brennick.",
 		want:     []quote{{"Priya Rendle", auD, "Inflation is proving stickier than the market hoped"}},
@@ -330,9 +328,8 @@ var au2Finwire = []auditRow{
 		text: "In a note, Calder Bank analyst Joss Ferrier wrote that the shares were undervalued.",
 		want: []quote{{"Joss Ferrier", auI, "the shares were undervalued"}}},
 	{class: "finwire/the CFO in apposition, on a conference call",
-		known: au2Span,
-		text:  "The company's chief financial officer, Ilse Varga, said on a conference call that costs would peak in March.",
-		want:  []quote{{"Ilse Varga", auI, "costs would peak in March"}}},
+		text: "The company's chief financial officer, Ilse Varga, said on a conference call that costs would peak in March.",
+		want: []quote{{"Ilse Varga", auI, "costs would peak in March"}}},
 	{class: "finwire/she added that, the next sentence",
 		text: "Ines Marlowe, chief executive of Tessaly Energy, said the company would keep its dividend. She added that no job cuts were planned.",
 		want: []quote{

@@ -33,7 +33,6 @@ const (
 	au2CueVerb   = "cue-verb: a one-word judgement (branded X “ridiculous”) by a speaker described, not named, is dropped with the scare quotes"
 	au2Nickname  = "nickname-appos: an apposition holding a quoted nickname (\"nicknamed “the Ghost” by fans\") cuts the name from its cue"
 	au2PronObj   = "pronoun-object: \"He\" after \"A cross-examined B\" goes to B, the object, when B is named again in the clause"
-	au2Officers  = "officers-from: \"Officers from <force> said\" does not credit the force"
 	au2Outlet    = "outlet-data: \"data compiled by <agency>\" credits the agency, an outlet the engine does not know"
 	au2QA        = "qa-label: Q&A answers labelled \"A:\" or \"SURNAME:\" are not taken as quotes"
 	au2SuchAs    = "such-as: \"Critics such as X argue that\": neither the critics nor the named example take the cue"
@@ -633,9 +632,8 @@ var au2Court = []auditRow{
 		want:     []quote{{"", auI, "the woman, 62, was in a stable condition"}},
 		speakers: []string{}},
 	{class: "court/officers from a named force said",
-		known: au2Officers,
-		text:  "Officers from Brask Constabulary said they were treating the fire as arson.",
-		want:  []quote{{"Brask Constabulary", auI, "they were treating the fire as arson"}}},
+		text: "Officers from Brask Constabulary said they were treating the fire as arson.",
+		want: []quote{{"Brask Constabulary", auI, "they were treating the fire as arson"}}},
 	{class: "court/chief superintendent told a press conference",
 		text: "Chief Superintendent Farida Nolan told a press conference that extra patrols would be deployed.",
 		want: []quote{{"Farida Nolan", auI, "extra patrols would be deployed"}}},

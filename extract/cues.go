@@ -304,9 +304,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case v.lemma == "call" && (d.isWord(i+1, "on") || d.isWord(i+1, "upon")) && i > s.first && d.toks[i].lowerWord() &&
 		(d.isWord(prev, "and") || d.isWord(prev, "also") || d.subjectLike(prev)) && d.callOnRequest(i, s):
 		// "opposes the war and calls on Washington to remain neutral"
-	case d.isWord(prev, "to") && prev-1 >= s.first && likeForms[d.lower(prev-1)] && w == "say" && d.asideAsSaid(i, s):
+	case d.isWord(prev, "to") && prev-1 >= s.first && likeForms[d.lower(prev-1)] && w == "say" && (d.asideAsSaid(i, s) || d.subjectAfterQuote(prev-2, s)):
 		// "— as Sen. Marta Quell likes to say —": a habit of speech, in an
-		// aside beside the words.
+		// aside beside the words; "“...,” my grandfather used to say": the
+		// same habit, its words just before.
 	case d.isWord(prev, "to") && d.isWord(prev-1, "on") && prev-2 >= s.first && wentOn[d.lower(prev-2)] && baseForm(w):
 		// "went on to say that ...": the speaker carries on speaking.
 	case d.isWord(prev, "to") && prev-1 >= s.first && continueForms[d.lower(prev-1)] && baseForm(w) &&
@@ -1811,7 +1812,22 @@ var wentOn = map[string]bool{"went": true, "goes": true, "go": true, "going": tr
 var continueForms = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true}
 
 // likeForms are the verbs of habit in "as Marta Quell likes to say".
-var likeForms = map[string]bool{"likes": true, "liked": true, "loves": true, "loved": true}
+var likeForms = map[string]bool{"likes": true, "liked": true, "loves": true, "loved": true, "used": true}
+
+// subjectAfterQuote reports whether the words ending at token k are a
+// short subject just after a quotation and its comma: “...,” (my
+// grandfather) used to say.
+func (d *doc) subjectAfterQuote(k int, s sentence) bool {
+	for j := k; j >= s.first && j > k-6; j-- {
+		if d.closesQuote(j, s) {
+			return j < k
+		}
+		if t := &d.toks[j]; t.kind == tkQuote || t.kind == tkPunct || t.lowerWord() && (t.has(lxVerb|lxAux) || t.cv != 0) {
+			return false
+		}
+	}
+	return false
+}
 
 // keepForms are the forms of "keep" in "keeps saying".
 var keepForms = map[string]bool{"keep": true, "keeps": true, "kept": true, "keeping": true}

@@ -419,7 +419,6 @@ var au2Sports = []auditRow{
 		exact:    true,
 		speakers: []string{}},
 	{class: "sports/nicknamed in quotes, then said",
-		known:    au2Nickname,
 		text:     "Liam Dorsey, nicknamed “the Ghost” by fans, said he was delighted with the move.",
 		want:     []quote{{"Liam Dorsey", auI, "he was delighted with the move"}},
 		exact:    true,

@@ -448,7 +448,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
 		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev)) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)) &&
-		!(prev >= 0 && d.groupNameAt(prev, s)) && !(prev >= 0 && d.nationSpeaks(prev)) && !(prev >= 0 && d.coordinatedNamesEndAt(prev, s)):
+		!(prev >= 0 && d.groupNameAt(prev, s)) && !(prev >= 0 && d.nationSpeaks(prev)) && !(prev >= 0 && d.coordinatedNamesEndAt(prev, s)) &&
+		!(prev >= 0 && d.suchAsNameEndsAt(prev, s)):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
 		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev) && !d.quantityPronoun(prev) &&
@@ -1934,6 +1935,17 @@ func (d *doc) coordinatedNamesEndAt(k int, s sentence) bool {
 	}
 	cj := d.chunkAt[and-1]
 	return cj >= 0 && d.chunks[cj].last == and && speaks(cj)
+}
+
+// suchAsNameEndsAt reports whether a name ending at token k is the
+// example of a plural subject: "Critics such as Ilka Dorran argue".
+func (d *doc) suchAsNameEndsAt(k int, s sentence) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].last != k+1 {
+		return false
+	}
+	as := d.chunks[ci].first - 1
+	return as-2 >= s.first && d.isWord(as, "as") && d.isWord(as-1, "such") && d.toks[as-1].lowerWord() && d.pluralSubject(as-2)
 }
 
 // chainWords are the words that may stand between a speaker and a speech

@@ -2065,6 +2065,9 @@ func (d *doc) admittedInto(i int, s sentence) bool {
 		if d.isWord(n, "the") || d.isWord(n, "a") {
 			n++
 		}
+		if n < s.last && d.toks[n].lowerWord() && (d.toks[n].has(lxPronoun|lxGroup) || hearingWords[d.lower(n)] || d.isWord(n, "court") || d.isWord(n, "jury")) {
+			return false // "admitted to me", "admitted to reporters", "admitted to the court": a hearer
+		}
 		return n < s.last && !d.endsWith(n, "ing") && !d.isWord(n, "having")
 	}
 	return false

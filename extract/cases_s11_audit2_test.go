@@ -41,7 +41,7 @@ const (
 	au2Outlet2   = "outlet-bare: a paper named by its last word only (\"the Echo revealed\") is taken for a speaker: \"echo\" is no outlet word"
 	au2Club      = "club-descr: \"the club said\" after a club named only as a modifier (\"Brask City striker Liam Dorsey\") is not linked to the club (the session 10 audit's descr-coref)"
 	au2Phrase    = "phrase-mention: \"The phrase “too big to fail” entered the language\" is taken as a quotation; the Wikinews gold takes a phrase quoted after \"the phrase\"/\"the term\" as one, and making it a mention cost recall (dev-b 0.007, pages dev-e 0.004)"
-	au2RoleNoun2 = "role-noun: \"the Love Harbour beauty\", \"the Tarrow-born winger\": role words no list holds"
+	au2RoleNoun2 = "role-noun: \"the Tarrow-born winger\": \"winger\" as a role word moves the ranker's fitted weights, so it waits for the lead's refit"
 )
 
 var audit2Known = flag.Bool("audit2.known", false, "TestAuditS11 runs its known failures too, to see which a change fixed")
@@ -1033,9 +1033,8 @@ var au2Batch2 = []auditRow{
 		want:     []quote{{"", auD, "an accident waiting to happen"}},
 		speakers: []string{}},
 	{class: "tabloid2/the show beauty said, named before",
-		known: au2RoleNoun2,
-		text:  "Kayleigh Brindle got engaged on Friday. The Love Harbour beauty, 27, said she was “over the moon”.",
-		want:  []quote{{"Kayleigh Brindle", auM, "she was “over the moon”"}}},
+		text: "Kayleigh Brindle got engaged on Friday. The Love Harbour beauty, 27, said she was “over the moon”.",
+		want: []quote{{"Kayleigh Brindle", auM, "she was “over the moon”"}}},
 	{class: "tabloid2/speaking on his podcast, admitted",
 		text: "Speaking on his podcast, Dean Rusk, 25, admitted he had been “an idiot”.",
 		want: []quote{{"Dean Rusk", auM, "he had been “an idiot”"}}},

@@ -310,6 +310,9 @@ func (d *doc) nameStart(c *chunk) int {
 			// first name ("John Major").
 			surname := taken == 0 && k > c.first && d.toks[k-1].has(lxFirstName) && !t.has(lxHonorific|lxNation) ||
 				d.nationSurname(k, c) ||
+				// "Dean Rusk": a title that is also a given name, opening
+				// a name of two words, is the given name.
+				taken == 1 && k == c.first && t.has(lxFirstName) && !t.has(lxHonorific) && !t.is(fAllCaps) ||
 				// "Gayle King", "Tamsin Judge": a title that is a common
 				// surname, after a given name no list knows.
 				taken == 0 && k > c.first && surnameTitle(d.lower(k)) && d.toks[k-1].capWord() &&

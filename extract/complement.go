@@ -811,6 +811,16 @@ func (d *doc) clauseVerbSoon(k int, s sentence) bool {
 	return false
 }
 
+// frequencyAdjective reports whether w, ending in -ly, is as often an
+// adjective before a noun as an adverb: "quarterly revenue", "daily cases".
+func frequencyAdjective(w string) bool {
+	switch w {
+	case "quarterly", "monthly", "weekly", "daily", "yearly", "hourly", "nightly", "fortnightly":
+		return true
+	}
+	return false
+}
+
 // skipForwardAdverbials steps over adverbs and prepositional phrases of
 // time, place and manner after a speech verb: "said on Monday", "said in a
 // statement", "told reporters on the steps of the courthouse".
@@ -831,6 +841,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		case k+1 < last && (d.toks[k+1].kind == tkNum || numberWord(d.lower(k+1)) > 0) &&
 			(w == "over" || w == "approximately" || w == "nearly" || w == "roughly" || w == "almost" || w == "about" || w == "around"):
 			return k // "said over 400 homes lost power": a quantity opens the clause
+		case frequencyAdjective(w) && k+1 < last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxFunc|lxPrep|lxAux|lxDet|lxVerb|lxAdverb):
+			return k // "said quarterly revenue would fall": the adjective opens the clause
 		case t.has(lxAdverb) && w != "that" || strings.HasSuffix(w, "ly") && !t.has(lxRole|lxCommon):
 			k++
 		case t.has(lxTime):

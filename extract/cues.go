@@ -308,9 +308,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case v.lemma == "call" && (d.isWord(i+1, "on") || d.isWord(i+1, "upon")) && i > s.first && d.toks[i].lowerWord() &&
 		(d.isWord(prev, "and") || d.isWord(prev, "also") || d.subjectLike(prev)) && d.callOnRequest(i, s):
 		// "opposes the war and calls on Washington to remain neutral"
-	case d.isWord(prev, "to") && prev-1 >= s.first && likeForms[d.lower(prev-1)] && w == "say" && d.asideAsSaid(i, s):
+	case d.isWord(prev, "to") && prev-1 >= s.first && likeForms[d.lower(prev-1)] && w == "say" && (d.asideAsSaid(i, s) || d.subjectAfterQuote(prev-2, s)):
 		// "— as Sen. Marta Quell likes to say —": a habit of speech, in an
-		// aside beside the words.
+		// aside beside the words; "“...,” my grandfather used to say": the
+		// same habit, its words just before.
 	case d.isWord(prev, "to") && d.isWord(prev-1, "on") && prev-2 >= s.first && wentOn[d.lower(prev-2)] && baseForm(w):
 		// "went on to say that ...": the speaker carries on speaking.
 	case d.isWord(prev, "to") && prev-1 >= s.first && continueForms[d.lower(prev-1)] && baseForm(w) &&
@@ -451,7 +452,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
 		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev)) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)) &&
-		!(prev >= 0 && d.groupNameAt(prev, s)) && !(prev >= 0 && d.nationSpeaks(prev)) && !(prev >= 0 && d.coordinatedNamesEndAt(prev, s)):
+		!(prev >= 0 && d.groupNameAt(prev, s)) && !(prev >= 0 && d.nationSpeaks(prev)) && !(prev >= 0 && d.coordinatedNamesEndAt(prev, s)) &&
+		!(prev >= 0 && d.suchAsNameEndsAt(prev, s)):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
 		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev) && !d.quantityPronoun(prev) &&
@@ -1838,7 +1840,22 @@ var wentOn = map[string]bool{"went": true, "goes": true, "go": true, "going": tr
 var continueForms = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true}
 
 // likeForms are the verbs of habit in "as Marta Quell likes to say".
-var likeForms = map[string]bool{"likes": true, "liked": true, "loves": true, "loved": true}
+var likeForms = map[string]bool{"likes": true, "liked": true, "loves": true, "loved": true, "used": true}
+
+// subjectAfterQuote reports whether the words ending at token k are a
+// short subject just after a quotation and its comma: “...,” (my
+// grandfather) used to say.
+func (d *doc) subjectAfterQuote(k int, s sentence) bool {
+	for j := k; j >= s.first && j > k-6; j-- {
+		if d.closesQuote(j, s) {
+			return j < k
+		}
+		if t := &d.toks[j]; t.kind == tkQuote || t.kind == tkPunct || t.lowerWord() && (t.has(lxVerb|lxAux) || t.cv != 0) {
+			return false
+		}
+	}
+	return false
+}
 
 // keepForms are the forms of "keep" in "keeps saying".
 var keepForms = map[string]bool{"keep": true, "keeps": true, "kept": true, "keeping": true}
@@ -1945,6 +1962,17 @@ func (d *doc) coordinatedNamesEndAt(k int, s sentence) bool {
 	}
 	cj := d.chunkAt[and-1]
 	return cj >= 0 && d.chunks[cj].last == and && speaks(cj)
+}
+
+// suchAsNameEndsAt reports whether a name ending at token k is the
+// example of a plural subject: "Critics such as Ilka Dorran argue".
+func (d *doc) suchAsNameEndsAt(k int, s sentence) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].last != k+1 {
+		return false
+	}
+	as := d.chunks[ci].first - 1
+	return as-2 >= s.first && d.isWord(as, "as") && d.isWord(as-1, "such") && d.toks[as-1].lowerWord() && d.pluralSubject(as-2)
 }
 
 // chainWords are the words that may stand between a speaker and a speech
@@ -2081,6 +2109,9 @@ func (d *doc) admittedInto(i int, s sentence) bool {
 		n := i + 2
 		if d.isWord(n, "the") || d.isWord(n, "a") {
 			n++
+		}
+		if n < s.last && d.toks[n].lowerWord() && (d.toks[n].has(lxPronoun|lxGroup) || hearingWords[d.lower(n)] || d.isWord(n, "court") || d.isWord(n, "jury")) {
+			return false // "admitted to me", "admitted to reporters", "admitted to the court": a hearer
 		}
 		return n < s.last && !d.endsWith(n, "ing") && !d.isWord(n, "having")
 	}

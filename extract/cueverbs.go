@@ -187,6 +187,12 @@ var cueVerbs = []*cueVerb{
 	// "hit back that the claims were false", “...,” Brenn hit back.
 	{lemma: "hit back", class: cueQuoteOnly, afterQuote: true, phrasal: "back", forms: []string{"hit", "hits", "hitting"}},
 	{lemma: "chime in", class: cueQuoteOnly, afterQuote: true, phrasal: "in", forms: []string{"chimed"}},
+	// The tabloid's verbs of feeling: “...,” fumed Terry Gallimore; only
+	// beside a quotation ("fans fumed for hours" reports nothing).
+	{lemma: "fume", class: cueQuoteOnly, afterQuote: true, forms: []string{"fumed", "fumes"}},
+	{lemma: "gush", class: cueQuoteOnly, afterQuote: true, forms: []string{"gushed", "gushes"}},
+	{lemma: "rage", class: cueQuoteOnly, afterQuote: true, forms: []string{"raged", "rages"}},
+	{lemma: "rant", class: cueQuoteOnly, afterQuote: true, forms: []string{"ranted", "rants"}},
 	{lemma: "describe", class: cueDescribe, forms: []string{"describes", "described", "describing", "describe"}},
 	{lemma: "characterise", class: cueDescribe, forms: []string{"characterised", "characterized", "characterises", "characterizes"}},
 	{lemma: "express", class: cueExpress, forms: []string{"expresses", "expressed", "expressing"}},

@@ -67,6 +67,10 @@ func (d *doc) speechNounOwner(k, colon int) int {
 			owner = d.chunks[d.chunkAt[h-2]].ent
 		} else if (d.isWord(from, "from") || d.isWord(from, "of") && from == h+1) && n < colon && d.chunkAt[n] >= 0 {
 			owner = d.chunks[d.chunkAt[n]].ent
+			if ci := d.chunkAt[colon-1]; ci >= 0 && d.chunks[ci].last == colon && d.chunks[ci].first-1 > n && d.punct(d.chunks[ci].first-1, ",") &&
+				d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
+				owner = d.chunks[ci].ent // "the words of Tarrow's mayor, Lonnie Pratt:": the name in apposition
+			}
 		}
 		if owner >= 0 && (d.ents[owner].personish() || d.ents[owner].kind == kOrg && !d.ents[owner].placeish() && !d.ents[owner].outlet) {
 			return owner

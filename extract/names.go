@@ -306,6 +306,11 @@ func (d *doc) commonAtStart(i int) bool {
 	if strings.HasSuffix(w, "s") && lex.lookup(w[:len(w)-1])&(lxCommon|lxRole) != 0 {
 		return true
 	}
+	// "Deputies say", "Coaches said": the plural of a role in -ies or -es.
+	if strings.HasSuffix(w, "ies") && len(w) > 4 && lex.lookup(w[:len(w)-3]+"y")&lxRole != 0 ||
+		strings.HasSuffix(w, "es") && len(w) > 4 && lex.lookup(w[:len(w)-2])&lxRole != 0 {
+		return true
+	}
 	return d.appearsLower(w)
 }
 

@@ -37,6 +37,9 @@ func (d *doc) npWord(k int) bool {
 		if t.cv != 0 && k > 0 && d.toks[k-1].has(lxDet) && !d.isWord(k-1, "that") && baseForm(d.lower(k)) {
 			return true // "the state said", "the note said": a base form after its article is the noun
 		}
+		if d.isWord(k, "call") && k > 0 && d.toks[k-1].lowerWord() && callKinds[d.lower(k-1)] {
+			return true // "said on an earnings call that", "a conference call": the noun
+		}
 		if t.cv != 0 && k > 0 && (d.toks[k-1].kind == tkNum || d.quantifier(k-1)) && nounToo[d.lower(k)] {
 			return true // "sixteen states", "several reports": a plural noun
 		}
@@ -45,6 +48,12 @@ func (d *doc) npWord(k int) bool {
 			d.toks[k+1].lowerWord() && d.toks[k+1].has(lxRole)
 	}
 	return false
+}
+
+// callKinds are the nouns before "call" that make it a call held, not a
+// verb: "an earnings call", "a conference call".
+var callKinds = map[string]bool{
+	"conference": true, "earnings": true, "phone": true, "telephone": true, "video": true, "investor": true,
 }
 
 // npBack returns the first token of the noun phrase ending at token j, or

@@ -1670,6 +1670,8 @@ func (d *doc) appositiveLike(a, b int) bool {
 		return true // ", known for his video channel Harbourlight, said", ", born in Osk, said"
 	case b-a == 1 && (t.has(lxPostNominal) || partyLabel(d.str(a))):
 		return true
+	case t.lowerWord() && (d.isWord(a, "nicknamed") || d.isWord(a, "dubbed") || d.isWord(a, "known") && d.isWord(a+1, "as")) && d.nicknameIn(a+1, b):
+		return true // ", nicknamed “the Ghost” by fans,", ", known as “the Ghost”,": a name given, in marks
 	case b-a == 2 && partyStateOpening(d.str(a)) && d.toks[a+1].capWord():
 		return true // ", R-New York,", ", D-North Carolina,"
 	}
@@ -1694,6 +1696,17 @@ func (d *doc) appositiveLike(a, b int) bool {
 		}
 		if k == a && d.officeOf(a, b) {
 			return true // "Tomas Brenn, Director of the Ostby Institute, said": an office, not the body's name
+		}
+	}
+	return false
+}
+
+// nicknameIn reports whether a quotation opens within the first two
+// tokens of [k, b): the nickname after "nicknamed" or "known as".
+func (d *doc) nicknameIn(k, b int) bool {
+	for j := k; j < b && j < k+2; j++ {
+		if d.toks[j].kind == tkQuote && d.toks[j].is(fOpenMark) {
+			return true
 		}
 	}
 	return false

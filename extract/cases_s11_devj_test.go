@@ -35,7 +35,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows()) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -118,6 +118,49 @@ func devjListRows() []auditRow {
 			text:  "The mayor, who chairs the council, the police chief and the fire marshal said the road would stay shut.",
 			want:  []quote{{"", auI, "the road would stay shut"}},
 			exact: true,
+		},
+	}
+}
+
+func devjAdverbRows() []auditRow {
+	return []auditRow{
+		{
+			class:    "adverb-glued/soon",
+			text:     "Brenn took the advice. Soon Valtrix had an army of engineers. Valtrix said hiring had become routine.",
+			want:     []quote{{"Valtrix", auI, "hiring had become routine"}},
+			speakers: []string{"Valtrix"},
+		},
+		{
+			class:    "adverb-glued/meanwhile-later",
+			text:     "Meanwhile Tarvik Mining reported a loss, its chief said. Later Ostby Rail said that fares would rise.",
+			speakers: []string{"Ostby Rail"},
+		},
+		{
+			class:    "adverb-glued/near-miss-name",
+			text:     "Soon-Yi Marlow said the gallery would close. Soonja Tarrant, the curator, said it would reopen.",
+			speakers: []string{"Soon-Yi Marlow", "Soonja Tarrant"},
+		},
+	}
+}
+
+func devjRelativeRows() []auditRow {
+	return []auditRow{
+		{
+			class: "prep-which-subject/garden-path",
+			text: "In 1999, for instance, the method by which big firms such as Ostel, Varnik and Tarvik Bank added server space had become routine.\n\n" +
+				"The speed with which the council announced cuts surprised everyone.\n\n" +
+				"The process by which Varga reported losses was changed.",
+			speakers: []string{},
+			exact:    true,
+		},
+		{
+			class: "prep-which-subject/near-miss-reports",
+			text: "At the hearing in which the council announced cuts, Brenn said the budget was sound.\n\n" +
+				"Ilse Varga, with whom Brenn had argued, said the talks had failed.",
+			want: []quote{
+				{"Ilse Varga", auI, "the talks had failed"},
+				{"Brenn", auI, "the budget was sound"},
+			},
 		},
 	}
 }

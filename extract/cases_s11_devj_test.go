@@ -35,7 +35,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows()) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -161,6 +161,52 @@ func devjRelativeRows() []auditRow {
 				{"Ilse Varga", auI, "the talks had failed"},
 				{"Brenn", auI, "the budget was sound"},
 			},
+		},
+	}
+}
+
+func devjVenueRows() []auditRow {
+	return []auditRow{
+		{
+			class: "venue-or-firm/hotel-takes-he",
+			text: "On a cold night in 1943, Ilmar Vesk slept in his suite at the Hotel Marrowgate, 30 floors above the streets.\n\n" +
+				"Vesk was a brilliant man. In 1885, he told his employer, Oskar Brandt, that he could improve his engines.",
+			want:     []quote{{"Ilmar Vesk", auI, "he could improve his engines"}},
+			speakers: []string{"Ilmar Vesk"},
+		},
+		{
+			class: "venue-or-firm/portfolio-word-in-a-firm",
+			text: "At Home Larder, we first realized we needed to talk to customers in 2007. Our chief executive took a different tack. " +
+				"He wrote a personal reply, acknowledging that the blogger was right.",
+			want:     []quote{{"", auI, "the blogger was right"}},
+			speakers: []string{},
+		},
+		{
+			class: "venue-or-firm/near-miss-titles",
+			text: "Home Secretary Ilse Varga said the border would stay open. Finance Minister Tomas Brenn said the budget was sound. " +
+				"Justice Anna Keller said the appeal had failed.",
+			speakers: []string{"Anna Keller", "Ilse Varga", "Tomas Brenn"},
+		},
+	}
+}
+
+func devjBylineRows() []auditRow {
+	return []auditRow{
+		{
+			class: "byline-link/not-an-antecedent",
+			text: "## A retail executive discusses how the chain talks to its customers\n\n" +
+				"By [Mara Quell](http://example.com/bios/mara-quell \"Mara Quell\")\n\n" +
+				"At our firm, we first realized we had to talk to customers in 2007. Our chief executive took a different tack. " +
+				"He wrote a personal reply, acknowledging that the blogger was right.",
+			want:     []quote{{"", auI, "the blogger was right"}},
+			speakers: []string{},
+		},
+		{
+			class: "byline-link/near-miss-linked-name-in-text",
+			text: "By Tomas Brenn\n\n" +
+				"[Mara Quell](http://example.com/mara) runs the firm. She said the blogger was right.",
+			want:     []quote{{"Mara Quell", auI, "the blogger was right"}},
+			speakers: []string{"Mara Quell"},
 		},
 	}
 }

@@ -35,7 +35,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows()) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -207,6 +207,44 @@ func devjBylineRows() []auditRow {
 				"[Mara Quell](http://example.com/mara) runs the firm. She said the blogger was right.",
 			want:     []quote{{"Mara Quell", auI, "the blogger was right"}},
 			speakers: []string{"Mara Quell"},
+		},
+	}
+}
+
+func devjTranscriptRows() []auditRow {
+	return []auditRow{
+		{
+			class: "broadcast-reporter/label-is-narrative",
+			text: "PRESENTER: The cut to rowing's funding has drawn criticism from former champions.\n\n" +
+				"Ada Lowe reports.\n\n" +
+				"ADA LOWE: It has been a hard year for rowing in Calder since the poor showing at the games.\n\n" +
+				"Former champions like Kit Varga say the cut has dealt a further blow.\n\n" +
+				"KIT VARGA: It is a shame, but it is not the end of the world for the sport.\n\n" +
+				"ADA LOWE: Do you think this is punishment for the games?\n\n" +
+				"KIT VARGA: Reading between the lines, it certainly would seem that way.\n\n" +
+				"ADA LOWE: According to Kit Varga, it's a wake-up call for the sport.\n\n" +
+				"PRESENTER: Kit Varga ending that report from Ada Lowe.",
+			want: []quote{
+				{"Kit Varga", auI, "the cut has dealt a further blow"},
+				{"Kit Varga", auD, "It is a shame, but it is not the end of the world for the sport."},
+				{"Kit Varga", auD, "Reading between the lines, it certainly would seem that way."},
+				{"Kit Varga", auI, "it's a wake-up call for the sport"},
+			},
+			speakers: []string{"Kit Varga"},
+			exact:    true,
+		},
+		{
+			class: "broadcast-reporter/near-miss-interviewee-reports",
+			text: "PRESENTER: Ada Lowe reports on a hard year.\n\n" +
+				"Kit Varga is the club's coach.\n\n" +
+				"KIT VARGA: It is a shame, but it is not the end of the world.\n\n" +
+				"PRESENTER: Is it punishment?\n\n" +
+				"KIT VARGA: It would seem that way.",
+			want: []quote{
+				{"Kit Varga", auD, "It is a shame, but it is not the end of the world."},
+				{"Kit Varga", auD, "It would seem that way."},
+			},
+			speakers: []string{"Kit Varga"},
 		},
 	}
 }

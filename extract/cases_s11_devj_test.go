@@ -35,7 +35,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows()) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -245,6 +245,56 @@ func devjTranscriptRows() []auditRow {
 				{"Kit Varga", auD, "It would seem that way."},
 			},
 			speakers: []string{"Kit Varga"},
+		},
+	}
+}
+
+func devjListAfterColonRows() []auditRow {
+	return []auditRow{
+		{
+			class: "list-after-colon/rules-written-down",
+			text: "Ilse Varga took over the club in 2009.\n\n" +
+				"Varga eventually wrote down her rules for the squad:\n\n" +
+				"- Don't wait: do everything you can yourself.\n- Don't be a bureaucrat.\n- Ideas matter more than age.\n" +
+				"- The worst thing is to stop someone by saying, “No. Never.” Help them find a better way.\n\n" +
+				"The rules were pinned to the dressing-room door.",
+			want: []quote{
+				{"Ilse Varga", auD, "Don't wait: do everything you can yourself."},
+				{"Ilse Varga", auD, "Don't be a bureaucrat."},
+				{"Ilse Varga", auD, "Ideas matter more than age."},
+				{"Ilse Varga", auD, "The worst thing is to stop someone by saying, “No. Never.” Help them find a better way."},
+			},
+			exact: true,
+		},
+		{
+			class: "list-after-colon/block-quote-after-speaker",
+			text: "The harbour was \"out of step,\" Tomas Brenn said. Some of the causes of that include:\n\n" +
+				"> Dredging costs rose from 10 percent to 25 percent of revenue.\n> \n> Cargo volumes fell by a third between 2001 and 2008.\n\n" +
+				"\"It will take years to fix,\" Brenn said.",
+			want: []quote{
+				{"Tomas Brenn", auM, "The harbour was \"out of step,\""},
+				{"Tomas Brenn", auD, "Dredging costs rose from 10 percent to 25 percent of revenue."},
+				{"Tomas Brenn", auD, "Cargo volumes fell by a third between 2001 and 2008."},
+				{"Tomas Brenn", auD, "It will take years to fix"},
+			},
+			exact: true,
+		},
+		{
+			class: "list-after-colon/near-miss-writers-list",
+			text: "Tomas Brenn said the harbour would reopen. The works include:\n\n" +
+				"- a new breakwater\n- two cranes\n\n" +
+				"The council lists its priorities:\n\n" +
+				"- Dredging the channel before winter.\n- Rebuilding the north quay.\n\n" +
+				"Brenn later added some wishes:\n\n" +
+				"- “Dredge the channel,” the mayor said.\n- “Fix the quay,” the harbour master said.\n\n" +
+				"Brenn said the list was too long.",
+			want: []quote{
+				{"Tomas Brenn", auI, "the harbour would reopen"},
+				{"", auD, "Dredge the channel"},
+				{"", auD, "Fix the quay"},
+				{"Tomas Brenn", auI, "the list was too long"},
+			},
+			exact: true,
 		},
 	}
 }

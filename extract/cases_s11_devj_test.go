@@ -35,7 +35,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows()) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -295,6 +295,26 @@ func devjListAfterColonRows() []auditRow {
 				{"Tomas Brenn", auI, "the list was too long"},
 			},
 			exact: true,
+		},
+	}
+}
+
+func devjContractionRows() []auditRow {
+	return []auditRow{
+		{
+			class: "relative-contraction/whos-aside",
+			text: "Varga, who's dissented from all five decisions this year, said the network is in a \"slow repair.\"\n\n" +
+				"Brenn, who’d voted for the plan, said it was sound.",
+			want: []quote{
+				{"Varga", auM, "the network is in a \"slow repair.\""},
+				{"Brenn", auI, "it was sound"},
+			},
+			exact: true,
+		},
+		{
+			class: "relative-contraction/near-miss-question",
+			text:  "Who's to blame for the delay? Varga said the council was at fault.",
+			want:  []quote{{"Varga", auI, "the council was at fault"}},
 		},
 	}
 }

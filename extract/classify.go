@@ -318,7 +318,10 @@ func (d *doc) nameStart(c *chunk) int {
 				taken == 0 && k > c.first && surnameTitle(d.lower(k)) && d.toks[k-1].capWord() &&
 					!d.toks[k-1].has(lxTitle|lxCommon|lxPlace|lxNation|lxOrgCue|lxCompany|lxHonorific|lxRole|lxFunc) &&
 					!(c.first > 0 && d.toks[c.first-1].kind == tkWord && d.toks[c.first-1].has(lxDet)) // not "the Circuit Judge"
-			if !surname {
+			// "Home Depot", "Health Canada": a portfolio's word right
+			// before the name titles no one without its role ("Home
+			// Secretary Ilse Varga").
+			if !surname && !(taken > 0 && k+1 < c.last && !d.toks[k+1].has(lxTitle|lxRole) && portfolioWord(d.lower(k))) {
 				break
 			}
 		}
@@ -877,6 +880,18 @@ func (d *doc) titleField(k int, c *chunk) bool {
 		if j == k && !t.has(lxCommon) || t.has(lxFirstName|lxParticle) || t.kind != tkWord {
 			return false
 		}
+	}
+	return false
+}
+
+// portfolioWord reports whether the folded w names a ministry's field,
+// a title word only before its role: "Home Secretary", "Finance
+// Minister".
+func portfolioWord(w string) bool {
+	switch w {
+	case "foreign", "home", "interior", "defence", "defense", "finance", "health", "education", "environment",
+		"transport", "trade", "energy", "culture", "agriculture", "labour", "labor", "economy", "treasury":
+		return true
 	}
 	return false
 }

@@ -4,6 +4,9 @@ import "strings"
 
 // addComps records the reported clause starting at token k.
 func (d *doc) addComps(c *cue, k int, s sentence) {
+	if k == c.verb+1 && d.toks[k].lowerWord() && (d.isWord(k, "down") || d.isWord(k, "off")) {
+		return // "wrote down her rules", "noted down the times": a thing written, no clause
+	}
 	end := d.clauseEnd(k, s)
 	p := c.subjFirst - 1
 	// "Cole, who said it was ready, left", "Cole, who had long said ...":

@@ -63,6 +63,10 @@ func (d *doc) findCues() {
 				// clause before is hers, as "according to" would make it.
 				d.cues = append(d.cues, d.prepCue(i, i+3, s))
 				i += 2
+			case t.cv != 0 && d.cueInSubjectRelative(i, s):
+				// "the method by which firms added server space had
+				// become routine": an object, then the sentence's verb.
+				t.cv = 0
 			case t.cv != 0 && d.admittedInto(i, s):
 				// "admitted in AIIMS", "admitted to hospital": a patient
 				// taken in, not an admission made.
@@ -2116,4 +2120,45 @@ func (d *doc) admittedInto(i int, s sentence) bool {
 		return n < s.last && !d.endsWith(n, "ing") && !d.isWord(n, "having")
 	}
 	return false
+}
+
+// cueInSubjectRelative reports whether the speech verb at token i stands
+// in a relative clause that a preposition and "which" open inside the
+// subject of sentence s: "the method by which firms added server space had
+// become routine", "the speed with which the council announced cuts
+// surprised everyone". What follows the verb is its object and then the
+// sentence's own verb, still to come; nobody reports anything. A verb
+// with "that", a quotation or a colon after it still reports ("the
+// meeting at which Varga said that ...").
+func (d *doc) cueInSubjectRelative(i int, s sentence) bool {
+	if i+2 >= s.last || !d.toks[i].lowerWord() || d.isWord(i+1, "that") || d.toks[i+1].kind != tkWord {
+		return false
+	}
+	w := -1
+	for k := i - 1; k > s.first+1 && k >= i-25; k-- {
+		t := &d.toks[k]
+		if t.kind == tkQuote || t.inQuote() || d.punct(k, ";") || d.punct(k, ":") || t.lowerWord() && t.has(lxAux) {
+			return false
+		}
+		if t.lowerWord() && (d.isWord(k, "which") || d.isWord(k, "whom")) {
+			w = k
+			break
+		}
+	}
+	if w < 0 || !d.toks[w-1].lowerWord() || !d.toks[w-1].has(lxPrep) {
+		return false
+	}
+	head := w - 2
+	if head < s.first || !d.toks[head].lowerWord() || d.toks[head].has(lxFunc|lxPrep|lxAux|lxPronoun) || d.finiteVerbIn(s.first, w-1) {
+		return false
+	}
+	// The noun the clause is about opens the sentence's subject, after
+	// any opening phrase set off by a comma: "In 1999, the method by
+	// which ...", not "At the hearing in which ..., Brenn said".
+	for k := head - 1; k >= s.first && !d.punct(k, ","); k-- {
+		if d.toks[k].has(lxPrep) {
+			return false
+		}
+	}
+	return true
 }

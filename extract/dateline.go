@@ -30,6 +30,9 @@ func leadSkip(i int, p string, lead, labelled bool) (skip int, stillLead bool) {
 	if lead && i < leadParas && byline(p) {
 		return len(p), true
 	}
+	if lead && i+1 < leadParas && strings.HasPrefix(p, "#") {
+		return 0, true // a page's subheading before its byline
+	}
 	if i < leadParas && !labelled {
 		if end := datelineColonEnd(p); end > 0 {
 			return end, false
@@ -123,6 +126,7 @@ func datelineColonEnd(p string) int {
 // their agency: "By Mara Quell", "By Mara Quell and Tomas Brenn,
 // Wirenews", "By MARA QUELL in Harbourton".
 func byline(p string) bool {
+	p = linkWords(p)
 	rest, ok := strings.CutPrefix(p, "By ")
 	if !ok || len(p) > 90 || strings.ContainsAny(p, ".:;\"“”!?") {
 		return false
@@ -267,4 +271,25 @@ func capsLabel(p string) bool {
 		}
 	}
 	return words > 0
+}
+
+// linkWords returns p with each Markdown link cut down to its words: a
+// web page's byline links the writer's page ("By [Mara Quell](https://...
+// "Mara Quell")").
+func linkWords(p string) string {
+	if !strings.HasPrefix(p, "By [") {
+		return p
+	}
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		if p[i] == '[' {
+			if cl, end := markdownLink(p, i, len(p)); end > 0 {
+				b.WriteString(p[i+1 : cl])
+				i = end - 1
+				continue
+			}
+		}
+		b.WriteByte(p[i])
+	}
+	return b.String()
 }

@@ -237,3 +237,111 @@ func (d *doc) embedAt(at int) bool {
 	}
 	return false
 }
+
+// attachListAfterColon gives the lines of a paragraph set out as a list
+// or a block quotation, without quotation marks of their own, to the
+// speaker of the paragraph before it when that paragraph ends with a
+// colon: "Kerr eventually wrote down his rules for the team:" then
+// "- Don't wait: ...", one rule a line; or "The town was “out of step,”
+// Kerr said. The reasons include:" then block-quoted figures ("> ..."),
+// the speaker's own words set off. A list after a sentence of the
+// writer's with no speaker before it is the writer's own.
+func (d *doc) attachListAfterColon() {
+	if d.answerOf != nil {
+		return
+	}
+	for p := 0; p+2 < len(d.paraFirst); p++ {
+		first, end := d.paraFirst[p], d.paraEnd(p)
+		if first >= end || !d.punct(end-1, ":") {
+			continue
+		}
+		next := p + 1
+		nf, ne := d.paraFirst[next], d.paraEnd(next)
+		if nf >= ne || d.embedAt(int(d.toks[nf].start)) {
+			continue
+		}
+		text := d.text[d.paraStart[next]:int(d.toks[ne-1].end)]
+		block := strings.HasPrefix(text, ">")
+		if !block && !strings.HasPrefix(text, "- ") && !strings.HasPrefix(text, "• ") {
+			continue
+		}
+		s := d.sents[d.sentOf[end-1]]
+		ent := d.colonSpeaker(s, block)
+		if ent < 0 {
+			continue
+		}
+		quiet := true
+		for _, ln := range strings.Split(text, "\n") {
+			body := strings.TrimLeft(ln, ">-•* ")
+			if strings.HasPrefix(body, "\"") || strings.HasPrefix(body, "“") || strings.HasPrefix(body, "'") || strings.HasPrefix(body, "‘") {
+				quiet = false // lines in marks of their own: the quotations are found as such
+				break
+			}
+		}
+		if !quiet {
+			continue
+		}
+		at := d.paraStart[next]
+		for _, ln := range strings.Split(text, "\n") {
+			body := strings.TrimLeft(ln, ">-•* ")
+			if len(strings.Fields(body)) >= 2 {
+				start := at + len(ln) - len(body)
+				d.embeds = append(d.embeds, embed{start: start, end: at + len(ln), ent: ent})
+			}
+			at += len(ln) + 1
+		}
+		d.silence(nf, ne)
+	}
+}
+
+// colonSpeaker returns who speaks the list after sentence s, which ends
+// its paragraph with a colon, or -1: the named speaker of a cue in s that
+// reports nothing itself ("Kerr wrote down his rules:"), or for a block
+// quotation, the speaker of the sentence before s when s has no cue of
+// its own ("..., Kerr said. The reasons include:").
+func (d *doc) colonSpeaker(s sentence, block bool) int {
+	prev := -1
+	for ci := range d.cues {
+		c := &d.cues[ci]
+		if c.verb >= s.last || int(d.toks[c.verb].para) != int(s.para) {
+			continue
+		}
+		if c.verb >= s.first {
+			if !c.found || c.skip || c.ent < 0 || c.quote >= 0 || len(c.comps) > 0 || c.inverted || c.class == cueAsk {
+				return -1
+			}
+			for j := c.after; j < s.last-1; j++ {
+				if d.toks[j].inQuote() || d.toks[j].kind == tkQuote || d.isWord(j, "that") {
+					return -1
+				}
+			}
+			return c.ent
+		}
+		if c.found && !c.skip && c.ent >= 0 {
+			prev = c.ent
+		} else {
+			prev = -1
+		}
+	}
+	if !block || prev < 0 {
+		return -1
+	}
+	for j := s.first; j < s.last; j++ {
+		if d.toks[j].kind == tkQuote || d.toks[j].inQuote() {
+			return -1
+		}
+	}
+	// Only the sentence right before s may name the speaker.
+	if si := d.sentOf[s.first]; si > 0 {
+		ps := d.sents[si-1]
+		if int(ps.para) != int(s.para) {
+			return -1
+		}
+		for ci := range d.cues {
+			if c := &d.cues[ci]; c.verb >= ps.first && c.verb < ps.last && c.ent == prev {
+				return prev
+			}
+		}
+	}
+	return -1
+}

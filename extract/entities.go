@@ -579,7 +579,15 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 			lex.lookup(w0)&(lxPlace|lxNation|lxCommon) == 0 {
 			return true // "Tomas Varga" after "her husband, Tomas,": the first name met first
 		}
-		return e.words[len(e.words)-1] == wl && (len(e.words) == 1 || e.words[0] == w0 || suffix(words, e.words) && e.personEv > 0)
+		if e.words[len(e.words)-1] != wl {
+			return false
+		}
+		if len(e.words) == 1 || e.words[0] == w0 || suffix(words, e.words) && e.personEv > 0 {
+			return true
+		}
+		// "Lawrence Edward Page" after "Larry Page", "Stacy Sullivan"
+		// after "Stacey Sullivan": one person's first name in two forms.
+		return e.personEv > 0 && m.kind != kPlace && sameFirstName(w0, e.words[0])
 	case 3: // "Home Office" and "United Kingdom Home Office"; "Interior Ministry" and "Ministry of the Interior".
 		if m.kind != kOrg && m.kind != kUnknown || e.personEv > e.orgEv {
 			return false

@@ -91,6 +91,7 @@ func runPipeline(paragraphs []string, standalone, fallback *[numRankFeatures]flo
 	d.findInterview()
 	d.findEmbeds()
 	d.attachBlockQuotes()
+	d.attachListAfterColon()
 	d.attachNamedLines()
 	d.attachSignatures()
 	d.attachRepeatedLead()

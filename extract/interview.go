@@ -31,6 +31,13 @@ func (d *doc) findInterview() {
 		if !ok {
 			continue
 		}
+		if ent >= 0 && d.introducedReporting(ent) {
+			// "Ada Lowe reports." then "ADA LOWE: It has been a hard
+			// year for ...": a broadcast reporter's lines are the
+			// story's narrative, the quotes in them other people's.
+			labels = append(labels, label{para: p, after: after, ent: noSpeaker})
+			continue
+		}
 		labels = append(labels, label{para: p, after: after, ent: ent})
 		if ent >= 0 {
 			answers++
@@ -460,6 +467,32 @@ func (d *doc) initialsOf(w string) int {
 func (d *doc) qDotParagraph() bool {
 	for p := 0; p+1 < len(d.paraFirst) && p < 400; p++ {
 		if k := d.paraFirst[p]; k+1 < d.paraFirst[p+1] && d.str(k) == "Q." && d.toks[k+1].capWord() {
+			return true
+		}
+	}
+	return false
+}
+
+// introducedReporting reports whether person e is introduced as the one
+// filing the report, in a line of their own: "Ada Lowe reports.", "Ada
+// Lowe reports from Tarvik.", "Ada Lowe has this report."
+func (d *doc) introducedReporting(e int) bool {
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ent != e || int(d.toks[c.first].para) >= len(d.paraFirst) {
+			continue
+		}
+		p := int(d.toks[c.first].para)
+		first, end := d.paraFirst[p], d.paraEnd(p)
+		if c.first != first || end-c.last > 8 || !d.punct(end-1, ".") {
+			continue
+		}
+		k := c.last
+		switch {
+		case d.isWord(k, "reports") || d.isWord(k, "reported"):
+			return true
+		case (d.isWord(k, "has") || d.isWord(k, "with")) && (d.isWord(k+1, "this") || d.isWord(k+1, "the")) &&
+			(d.isWord(k+2, "report") || d.isWord(k+2, "story")):
 			return true
 		}
 	}

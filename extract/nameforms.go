@@ -125,3 +125,44 @@ func sameButInitials(long, short []string) bool {
 	}
 	return j == len(short)
 }
+
+// sameFirstName reports whether two folded first names are one person's
+// within an article: one spelt with a letter more inside it ("stacey" and
+// "stacy", "phillip" and "philip"), or a familiar form beside the formal
+// one ("larry" and "lawrence"). A letter more at the end is another name,
+// often the other sex's ("paul" and "paula"); so is any other letter
+// ("mark" and "mary").
+func sameFirstName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if familiarOf[a] == b || familiarOf[b] == a {
+		return true
+	}
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(b) < 4 || len(a) != len(b)+1 || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	for i := range b {
+		if a[i] != b[i] {
+			return a[i+1:] == b[i:]
+		}
+	}
+	return false
+}
+
+// familiarOf maps common English familiar first names to the formal
+// name they stand for: a profile calls "Larry Page" by the name on his
+// birth certificate too.
+var familiarOf = map[string]string{
+	"larry": "lawrence", "bill": "william", "billy": "william", "will": "william", "bob": "robert", "bobby": "robert",
+	"rob": "robert", "jim": "james", "jimmy": "james", "mike": "michael", "tom": "thomas", "tommy": "thomas",
+	"dick": "richard", "rick": "richard", "ted": "edward", "ed": "edward", "tony": "anthony", "dave": "david",
+	"steve": "steven", "joe": "joseph", "chris": "christopher", "dan": "daniel", "danny": "daniel", "ben": "benjamin",
+	"sam": "samuel", "alex": "alexander", "andy": "andrew", "kate": "katherine", "katie": "katherine", "liz": "elizabeth",
+	"beth": "elizabeth", "peggy": "margaret", "sue": "susan", "jenny": "jennifer", "matt": "matthew", "nick": "nicholas",
+	"pat": "patrick", "tim": "timothy", "greg": "gregory", "jerry": "gerald", "hank": "henry", "chuck": "charles",
+	"charlie": "charles", "fred": "frederick", "ron": "ronald", "don": "donald", "ken": "kenneth", "walt": "walter",
+}

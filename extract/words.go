@@ -139,8 +139,8 @@ cellist guitarist songwriter rapper choreographer screenwriter playwright sculpt
 pharmacist veterinarian therapist counsellor counselor librarian archivist philosopher theologian
 linguist accountant astrophysicist zoologist botanist geneticist neuroscientist oncologist
 cardiologist pediatrician paediatrician immunologist batsman jockey sprinter skier wrestler golfer
+quarterback mountaineer comedian magician pundit
 boss ex beauty
-boss ex
 classmate schoolmate teammate nephew niece cousin grandson granddaughter`
 
 const nationWords = `afghan african albanian algerian american argentine argentinian armenian

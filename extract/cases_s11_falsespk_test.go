@@ -218,4 +218,20 @@ var falseSpeakerRows = []auditRow{
 	{class: "not-speech/near miss: also added, active",
 		text: "Ansel Varga also added that the plan would cost less.",
 		want: []quote{{"Ansel Varga", auI, "the plan would cost less"}}},
+
+	// modifier: a lone first name after "in" at the end of a subject is
+	// a town's ("The Lantern in Douglas say"), as any place there is.
+	{class: "modifier/a pub in a town with a first name's name",
+		text:     "The Lantern in Douglas say they'll be shutting up shop.",
+		want:     []quote{{"", auI, "they'll be shutting up shop"}},
+		speakers: []string{}},
+	{class: "modifier/staff in a town with a first name's name",
+		text:     "Staff in Florence say the museum will reopen in May.",
+		speakers: []string{}},
+	{class: "modifier/near miss: the person of that first name speaks",
+		text: "Douglas said the shop would close.",
+		want: []quote{{"Douglas", auI, "the shop would close"}}},
+	{class: "modifier/near miss: a pub in a town",
+		text: "The Lantern in Kelmoor say they'll be shutting up shop.",
+		want: []quote{{"Lantern", auI, "they'll be shutting up shop"}}},
 }

@@ -234,4 +234,20 @@ var falseSpeakerRows = []auditRow{
 	{class: "modifier/near miss: a pub in a town",
 		text: "The Lantern in Kelmoor say they'll be shutting up shop.",
 		want: []quote{{"Lantern", auI, "they'll be shutting up shop"}}},
+
+	// not-speech: "what X is calling “term” photos" names a kind of
+	// thing; "what he calls the “blaming and shaming” of students" and
+	// "called the ruling “a disgrace”" are words of the speaker's own.
+	{class: "not-speech/what a firm is calling a term",
+		text:     "The headset lets you take what Quellmark is calling \"depth\" photos with a button on its side.",
+		speakers: []string{}},
+	{class: "not-speech/what a firm calls a term",
+		text:     "The firm sells what Brenlow calls \"smart\" kettles in six countries.",
+		speakers: []string{}},
+	{class: "not-speech/near miss: what he calls the phrase of",
+		text: "But Ansel Varga is angry about what he calls the \"blaming and shaming\" of students on both sides of the border.",
+		want: []quote{{"Ansel Varga", auD, "blaming and shaming"}}},
+	{class: "not-speech/near miss: called the ruling",
+		text: "Ansel Varga called the ruling \"a disgrace\" on Monday.",
+		want: []quote{{"Ansel Varga", auD, "a disgrace"}}},
 }

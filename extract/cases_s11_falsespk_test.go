@@ -10,44 +10,54 @@ import (
 
 // Session 11: false speakers on real reporting. Every predicted speaker
 // the dev gold does not list (TestScoreRealnews/dev, TestScorePages dev-a..i,
-// TestScoreFeedGold with -args -misses), at branch start, by cause; the
-// examples are paraphrased, never the articles' words.
+// TestScoreFeedGold with -args -misses), by cause, at branch start and
+// after this branch; the examples are paraphrased, never the articles'
+// words.
 //
 //	class                                 before after  examples (paraphrased)
-//	not-speech: predicate is no speech      13          a firm "is calling" its photos by a name; a city "is added to" a list;
-//	                                                    a noun "recounts" read as a verb; a poll "showed"; scientists
-//	                                                    "estimate" a population by looking; a pundit "posted" a report;
-//	                                                    someone "emphasizes the need for"; a body "declared" X to be Y;
-//	                                                    a party "announced" its candidates; a lawyer "denied" allegations;
-//	                                                    a leader "criticised" a network as "fake news"; a government
-//	                                                    "informed" another; an earlier court "had found"
-//	descr-wrong: description or pronoun     11          "the airline said" given to an airline named only in passing; "the
-//	  resolved to the wrong or no entity                group said" to a law firm; "the independent group of advisers" to
-//	                                                    a college; "the owner" to the first name in a shop's name; "the
-//	                                                    driver" to a name from an earlier item; "the chief medical
-//	                                                    officer" to a headline; "the administration" to the country;
-//	                                                    "a string of MPs who said"; "he recalls" to a playwright;
-//	                                                    a surname shared by mother and son, by two scientists
-//	modifier: the name sits in a modifier    8          "a document published by the government revealed"; "emails
-//	  of the real subject                               from the ministry to the budget office warning"; "the show's
-//	                                                    account, hosted by A and B, tweeted"; "The Pub in Townsville
-//	                                                    say"; "a letter sent by groups including X urging"; "the police
-//	                                                    agency, when announcing"; "X was described by the bishops as";
-//	                                                    "X, his wife and aides are under arrest and are insisting"
-//	coord: the second of joined subjects     7          "A and B announced"; "Senator A and Representative B proposed";
+//	not-speech: predicate is no speech      13     9    a firm "is calling" its photos by a name (fixed); a city "is now
+//	                                                    added to" a list (fixed); a noun "recounts" read as a verb
+//	                                                    (fixed); a body "declared" X to be Y (fixed); a poll "showed";
+//	                                                    scientists "estimate" a population by looking; a pundit
+//	                                                    "posted" a report; someone "emphasizes the need for"; a party
+//	                                                    "announced" its candidates; a lawyer "denied" allegations; a
+//	                                                    leader "criticised" a network as "fake news"; a government
+//	                                                    "informed" another, ", as part of ..."; an earlier court
+//	                                                    "had found" X to be "..."
+//	descr-wrong: description or pronoun     11    10    a topic label opening a heading taken for a person, then "the
+//	  resolved to the wrong or no entity                CMO" resolved to it (fixed); "the airline said" given to an
+//	                                                    airline named in passing; "the group said" to a law firm; "the
+//	                                                    independent group of advisers" to a college; "the owner" to
+//	                                                    the first name in a shop's name; "the driver" to the driver of
+//	                                                    an earlier item; "the administration" to the country; "a string
+//	                                                    of MPs who said"; "he recalls" to a playwright; a surname
+//	                                                    shared by mother and son, by two scientists
+//	modifier: the name sits in a modifier    9     8    "The Pub in Douglas say" (fixed); "a document published by the
+//	  of the real subject                               government revealed"; "emails from the ministry to the budget
+//	                                                    office warning"; "the show's account, hosted by A and B,
+//	                                                    tweeted"; "a letter sent by groups including X urging"; "the
+//	                                                    police agency, when announcing"; "X was described by the
+//	                                                    bishops as"; "X, his wife and aides are under arrest and are
+//	                                                    insisting"; "a co-owner of the club said"
+//	coord: the second of joined subjects     7     7    "A and B announced"; "Senator A and Representative B proposed";
 //	  (the Wikinews gold credits only the               "Both he and the commissioner urged"; "the organisers, as well
 //	  first; the realworld gold credits both)           as the campaign, said"
-//	outlet: a publication cited as source    6          "according to [Forbes](forbes.com/...)", "[WMUR reports](...)",
-//	                                                    "according to [a blog](blog.com/...)"; "according to Wrestling
-//	                                                    Inc"; "The Atlantic claimed"
-//	dup/split: one person twice, or a        4          a middle name alone taken for an organisation; a misspelt surname;
-//	  fragment of a name                                an acronym not joined to its body; a gerund opening a sentence
-//	                                                    taken for a name
-//	interviewer: a host's question           3          "'Did you sign it?' the host asked"; "the anchor pressed"
-//	name-form: the name as the gold does     2          an ordinal dropped from "4th District Court"; "The" dropped from
-//	  not spell it                                      a pub's name
-//	caption: a photo caption's quote         1          a press secretary quoted in a caption credited to a wire
-//	ALL                                     55
+//	outlet: a publication cited as source    6     2    "according to [Forbes](forbes.com/...)", "[WMUR reports](...)",
+//	                                                    "according to [a blog](blog.com/...)" (fixed); "according to
+//	                                                    Wrestling Inc"; "The Atlantic claimed"
+//	dup/split: one person twice, or a        4     2    a middle name alone taken for an organisation, a surname with
+//	  fragment of a name                                two letters swapped (fixed); an acronym not joined to its body
+//	                                                    ("RBI", "the Reserve Bank"); a gerund opening a sentence taken
+//	                                                    for a name
+//	interviewer: a host's question           3     2    "'What do you take from it?' the radio host asked" (fixed);
+//	                                                    "'Did you sign it?' Kimmel asked" (no role given); "the anchor
+//	                                                    pressed"
+//	name-form: the name as the gold does     2     2    an ordinal dropped from "4th District Court" (fixed: the
+//	  not spell it                                      finding is now the gold court's, but the page's "Appellate
+//	                                                    Court" is a second entity for it); "The" dropped from a pub's
+//	                                                    name
+//	caption: a photo caption's quote         1     1    a press secretary quoted in a caption credited to a wire
+//	ALL                                     56    43
 //
 // TestFalseSpeakersS11 runs invented probes for the classes fixed here,
 // with near misses that must keep their speaker.
@@ -218,4 +228,36 @@ var falseSpeakerRows = []auditRow{
 	{class: "not-speech/near miss: also added, active",
 		text: "Ansel Varga also added that the plan would cost less.",
 		want: []quote{{"Ansel Varga", auI, "the plan would cost less"}}},
+
+	// modifier: a lone first name after "in" at the end of a subject is
+	// a town's ("The Lantern in Douglas say"), as any place there is.
+	{class: "modifier/a pub in a town with a first name's name",
+		text:     "The Lantern in Douglas say they'll be shutting up shop.",
+		want:     []quote{{"", auI, "they'll be shutting up shop"}},
+		speakers: []string{}},
+	{class: "modifier/staff in a town with a first name's name",
+		text:     "Staff in Florence say the museum will reopen in May.",
+		speakers: []string{}},
+	{class: "modifier/near miss: the person of that first name speaks",
+		text: "Douglas said the shop would close.",
+		want: []quote{{"Douglas", auI, "the shop would close"}}},
+	{class: "modifier/near miss: a pub in a town",
+		text: "The Lantern in Kelmoor say they'll be shutting up shop.",
+		want: []quote{{"Lantern", auI, "they'll be shutting up shop"}}},
+
+	// not-speech: "what X is calling “term” photos" names a kind of
+	// thing; "what he calls the “blaming and shaming” of students" and
+	// "called the ruling “a disgrace”" are words of the speaker's own.
+	{class: "not-speech/what a firm is calling a term",
+		text:     "The headset lets you take what Quellmark is calling \"depth\" photos with a button on its side.",
+		speakers: []string{}},
+	{class: "not-speech/what a firm calls a term",
+		text:     "The firm sells what Brenlow calls \"smart\" kettles in six countries.",
+		speakers: []string{}},
+	{class: "not-speech/near miss: what he calls the phrase of",
+		text: "But Ansel Varga is angry about what he calls the \"blaming and shaming\" of students on both sides of the border.",
+		want: []quote{{"Ansel Varga", auD, "blaming and shaming"}}},
+	{class: "not-speech/near miss: called the ruling",
+		text: "Ansel Varga called the ruling \"a disgrace\" on Monday.",
+		want: []quote{{"Ansel Varga", auD, "a disgrace"}}},
 }

@@ -312,6 +312,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case v.lemma == "call" && (d.isWord(i+1, "on") || d.isWord(i+1, "upon")) && i > s.first && d.toks[i].lowerWord() &&
 		(d.isWord(prev, "and") || d.isWord(prev, "also") || d.subjectLike(prev)) && d.callOnRequest(i, s):
 		// "opposes the war and calls on Washington to remain neutral"
+	case (v.lemma == "call" || v.lemma == "dub" || v.lemma == "term") && d.whatItIsCalled(i, s):
+		return c, false // "take what Quellmark is calling “depth” photos": a name given, no words said
 	case d.isWord(prev, "to") && prev-1 >= s.first && likeForms[d.lower(prev-1)] && w == "say" && (d.asideAsSaid(i, s) || d.subjectAfterQuote(prev-2, s)):
 		// "— as Sen. Marta Quell likes to say —": a habit of speech, in an
 		// aside beside the words; "“...,” my grandfather used to say": the
@@ -699,6 +701,37 @@ func (d *doc) quotedBefore(as, first int) bool {
 			return true // "was quoted as saying", "was cited as saying"
 		}
 		if d.chunkAt[k] < 0 && !d.isWord(k, "by") && !d.isWord(k, "the") {
+			return false
+		}
+	}
+	return false
+}
+
+// whatItIsCalled reports whether the naming verb at i is in a free
+// relative with "what" as its object and the quoted words after it
+// qualify the noun after them: "take what Quellmark is calling “depth”
+// photos" gives the name of a kind of thing. "What he calls the “blaming
+// and shaming” of students" is his own word for it, a quote.
+func (d *doc) whatItIsCalled(i int, s sentence) bool {
+	qi := d.markQuote(i + 1)
+	if i+1 >= s.last || d.toks[i+1].kind != tkQuote || qi < 0 || d.quotes[qi].open != i+1 || d.quotes[qi].close < 0 {
+		return false
+	}
+	n := d.quotes[qi].close + 1
+	if n >= s.last || !d.toks[n].lowerWord() || d.toks[n].has(lxFunc|lxPrep|lxDet|lxAux|lxVerb|lxPronoun) || d.toks[n].cv != 0 {
+		return false
+	}
+	for k := i - 1; k >= s.first && k >= i-6; k-- {
+		t := &d.toks[k]
+		switch {
+		case t.inQuote():
+			return false
+		case d.isWord(k, "what") && t.lowerWord():
+			return true
+		case d.chunkAt[k] >= 0, t.kind == tkPoss,
+			t.lowerWord() && t.has(lxAux|lxAdverb|lxPronoun|lxGroup|lxDet):
+			continue
+		default:
 			return false
 		}
 	}

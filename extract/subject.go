@@ -464,7 +464,9 @@ func (d *doc) locativeModifier(start, end int, s sentence) bool {
 	ch := &d.chunks[ci]
 	e := &d.ents[ch.ent]
 	if e.personEv > 0 {
-		return e.placeish()
+		// "The Briar in Douglas say": a lone first name after "in" at the
+		// end of a subject is a town's; no one is in a person.
+		return e.placeish() || ch.last-ch.first == 1 && len(e.words) == 1 && len(e.roles) == 0
 	}
 	// "authorities in the United Kingdom and the United States announced":
 	// a place of several words is still where they are, even when "US

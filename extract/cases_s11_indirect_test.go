@@ -172,6 +172,25 @@ var s11Rows = []auditRow{
 	{class: "abbrev/a case name with v. inside a reported clause",
 		text: "Lena Forst said the ruling in Marr v. Tarvo was not settled law.",
 		want: []quote{{"Lena Forst", auI, "the ruling in Marr v. Tarvo was not settled law"}}, exact: true},
+
+	// A phrase quoted inside the subject, or inside an aside after it,
+	// right before the cue: the subject still speaks, and the clause after
+	// the cue is reported as well as the phrase.
+	{class: "quotedsubj/a quoted phrase after the subject's noun",
+		text: "Sources “familiar with the talks” said the deal was off.",
+		want: []quote{{"", auD, "familiar with the talks"}, {"", auI, "the deal was off"}}, exact: true},
+	{class: "quotedsubj/said only that",
+		text: "Its unnamed sources “familiar with the talks” said only that the ministry's demands were being read as an ultimatum.",
+		want: []quote{{"", auD, "familiar with the talks"}, {"", auI, "the ministry's demands were being read as an ultimatum"}}, exact: true},
+	{class: "quotedsubj/an aside ending inside the marks",
+		text: "Tom Pell, who took the video and called it “the best day of my life,” said he was not going to show up for jury duty.",
+		want: []quote{{"Tom Pell", auD, "the best day of my life"}, {"Tom Pell", auI, "he was not going to show up for jury duty"}}, exact: true},
+	{class: "quotedsubj/near miss: a quotation and an inverted cue",
+		text: "“We will not cut corners,” said Tom Pell, the mayor.",
+		want: []quote{{"Tom Pell", auD, "We will not cut corners"}}, exact: true},
+	{class: "quotedsubj/near miss: a body's quoted name after of",
+		text: "Ivo Tamm of “Open Doors” said the charity would appeal.",
+		want: []quote{{"Ivo Tamm", auI, "the charity would appeal"}}, exact: true},
 }
 
 func TestS11IndirectCases(t *testing.T) {

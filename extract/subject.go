@@ -104,6 +104,19 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// Asides between the subject and the verb: "The World Health
 	// Organisation (WHO) recommends", "Tobiah Ngata - who has worked on
 	// the dam for 22 years - told reporters".
+	if q, aside := d.quotedInSubject(i, s); q >= 0 {
+		if aside {
+			// "Tom Pell, who took the video and called it “the best
+			// day of my life,” said he ...": the aside ends inside the
+			// marks, and the name before it speaks.
+			d.subjectThroughAppositives(c, s, v)
+			if c.found {
+				return
+			}
+		} else {
+			i = d.quotes[q].open - 1 // "Sources “familiar with the talks” said that ...": the noun before the phrase
+		}
+	}
 	i = d.beforeQuotedBody(d.skipAside(i, s.first), s.first)
 	i = d.skipTitleBack(i, s)
 	i = d.skipBareModifier(i, s.first)
@@ -2195,4 +2208,43 @@ func (d *doc) sentToBefore(v int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// quotedInSubject returns the quotation that closes at token i, right
+// before a cue, when it is a phrase quoted inside the subject or an aside
+// after it rather than the words the cue credits: it opens after a word
+// in mid-sentence ("sources “familiar with the talks” said", "Pell, who
+// called it “the best day of my life,” said") and the cue goes on with
+// "that" or a clause of its own. aside says whether the quotation ends
+// with the comma that closes an aside. It returns -1 otherwise.
+func (d *doc) quotedInSubject(i int, s sentence) (q int, aside bool) {
+	if i <= s.first || d.toks[i].kind != tkQuote || !d.toks[i].is(fCloseMark) {
+		return -1, false
+	}
+	q = d.markQuote(i)
+	if q < 0 || d.quotes[q].close != i {
+		return -1, false
+	}
+	o := d.quotes[q].open
+	if o-1 < s.first || d.toks[o-1].kind != tkWord || d.toks[o-1].cv != 0 && d.toks[o-1].lowerWord() {
+		return -1, false // "“...,” said", "told her “...,” said": the words the cue credits
+	}
+	if d.toks[o-1].lowerWord() && d.toks[o-1].has(lxPrep) && !d.punct(i-1, ",") {
+		return -1, false // "Ivo Tamm of “Open Doors” said": a body's quoted name, which beforeQuotedBody steps over
+	}
+	v := i + 1
+	for v < s.last && d.toks[v].cv == 0 && d.toks[v].lowerWord() && d.toks[v].has(lxAdverb|lxAux) {
+		v++
+	}
+	k := v + 1
+	if v >= s.last || d.toks[v].cv == 0 || k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ",") || d.toks[k].kind == tkQuote {
+		return -1, false
+	}
+	if d.isWord(k, "only") {
+		k++
+	}
+	if !d.isWord(k, "that") && !d.clauseLike(k, s) {
+		return -1, false
+	}
+	return q, d.punct(i-1, ",")
 }

@@ -191,6 +191,18 @@ var s11Rows = []auditRow{
 	{class: "quotedsubj/near miss: a body's quoted name after of",
 		text: "Ivo Tamm of “Open Doors” said the charity would appeal.",
 		want: []quote{{"Ivo Tamm", auI, "the charity would appeal"}}, exact: true},
+
+	// "those involved in the talks", "those close to the minister":
+	// unnamed people, a whole speaker phrase, so the cue at the end of the
+	// sentence has its comma.
+	{class: "those/a trailing cue after those involved in",
+		text: "The sale of the paper is one of the demands, those involved in the talks said.",
+		want: []quote{{"", auI, "The sale of the paper is one of the demands"}}, exact: true},
+	{class: "those/those close to, before the cue",
+		text: "Those close to the minister said she would not resign.",
+		want: []quote{{"", auI, "she would not resign"}}, exact: true},
+	{class: "those/near miss: those involved as an object",
+		text: "Ivo Marr thanked those involved in the rescue.", exact: true},
 }
 
 func TestS11IndirectCases(t *testing.T) {

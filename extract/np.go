@@ -134,6 +134,9 @@ func (d *doc) npBack(j, first int) int {
 				if s2 := d.npBack(q, first); s2 >= 0 && (d.toks[q].lowerWord() || d.toks[q].is(fSentStart)) && (d.toks[q].has(lxGroup|lxRole) || d.pluralSubject(q) || d.isWord(q, "person") || anonymousSource(d.lower(q))) {
 					return s2
 				}
+				if d.isWord(q, "those") && (d.toks[q].lowerWord() || d.toks[q].is(fSentStart)) && !d.isWord(p-1, "knowledge") {
+					return q // "those involved in the talks", "those close to the minister": people, unnamed
+				}
 			}
 		}
 	}

@@ -203,6 +203,14 @@ var s11Rows = []auditRow{
 		want: []quote{{"", auI, "she would not resign"}}, exact: true},
 	{class: "those/near miss: those involved as an object",
 		text: "Ivo Marr thanked those involved in the rescue.", exact: true},
+
+	// A body's acronym in brackets inside the speaker phrase.
+	{class: "acronym/data of a body with its acronym, at the end",
+		text: "The number of flu cases passed one million in Darnia, Tessaly University (TU) data indicated.",
+		want: []quote{{"Tessaly University", auI, "The number of flu cases passed one million in Darnia"}}, exact: true},
+	{class: "acronym/a body with its acronym, before the cue",
+		text: "Data from the Tarvo Works Council (TWC) showed that prices rose.",
+		want: []quote{{"Tarvo Works Council", auI, "prices rose"}}, exact: true},
 }
 
 func TestS11IndirectCases(t *testing.T) {

@@ -71,6 +71,10 @@ func (d *doc) npBack(j, first int) int {
 			start = k
 			break
 		}
+		if d.punct(k, ")") && k-3 >= first && d.punct(k-2, "(") && d.toks[k-1].is(fAllCaps) && d.chunkAt[k-3] >= 0 && k+1 <= j && d.toks[k+1].lowerWord() {
+			k -= 2 // "Tessaly University (TU) data": a body's acronym inside the phrase
+			continue
+		}
 		if !d.npWord(k) {
 			break
 		}

@@ -211,6 +211,15 @@ var s11Rows = []auditRow{
 	{class: "acronym/a body with its acronym, before the cue",
 		text: "Data from the Tarvo Works Council (TWC) showed that prices rose.",
 		want: []quote{{"Tarvo Works Council", auI, "prices rose"}}, exact: true},
+
+	// "have proven that": a finding, as "have shown that" is.
+	{class: "thatverb/studies have proven that",
+		text: "Numerous studies have proven that harbour seals are curious and wary of boats.",
+		want: []quote{{"", auI, "harbour seals are curious and wary of boats"}}, exact: true},
+	{class: "thatverb/near miss: proved a success",
+		text: "The trial proved a success.", exact: true},
+	{class: "thatverb/near miss: proven false",
+		text: "The claim was proven false.", exact: true},
 }
 
 func TestS11IndirectCases(t *testing.T) {

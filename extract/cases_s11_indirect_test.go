@@ -220,6 +220,20 @@ var s11Rows = []auditRow{
 		text: "The trial proved a success.", exact: true},
 	{class: "thatverb/near miss: proven false",
 		text: "The claim was proven false.", exact: true},
+
+	// A passive speech verb whose agent is someone unnamed, by role.
+	{class: "passive/warned by his campaign manager that",
+		text: "Ivo Marr was reportedly warned by his campaign manager that the vaping ban could hurt him in the election.",
+		want: []quote{{"", auI, "the vaping ban could hurt him in the election"}}, exact: true},
+	{class: "passive/told by officials that",
+		text: "Residents were told by officials that the water was safe.",
+		want: []quote{{"", auI, "the water was safe"}}, exact: true},
+	{class: "passive/near miss: hurt by his manager",
+		text: "Ivo Marr was hurt by his campaign manager.", exact: true},
+	{class: "passive/near miss: told by his doctor to rest",
+		text: "Ivo Marr was told by his doctor to rest.", exact: true},
+	{class: "passive/near miss: built by engineers that the city hired",
+		text: "The bridge was built by engineers that the city hired.", exact: true},
 }
 
 func TestS11IndirectCases(t *testing.T) {

@@ -27,6 +27,15 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			return
 		}
 	}
+	if d.passive(v, s.first) {
+		if t := d.roleAgentThat(v, s); t >= 0 {
+			// "was reportedly warned by his campaign manager that ...":
+			// someone unnamed, by role, speaks; the clause follows.
+			c.found, c.inverted, c.after, c.receiver = true, true, t, false
+			c.ent = -1 // unnamed here; "his manager" is not he
+			return
+		}
+	}
 	i := d.skipBackAdverbials(v-1, s.first)
 	ing := d.endsWith(v, "ing")
 	if ing && prev != nil && prev.class == cueIssue && prev.found {

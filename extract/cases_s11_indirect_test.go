@@ -234,6 +234,37 @@ var s11Rows = []auditRow{
 		text: "Ivo Marr was told by his doctor to rest.", exact: true},
 	{class: "passive/near miss: built by engineers that the city hired",
 		text: "The bridge was built by engineers that the city hired.", exact: true},
+
+	// "According to" a source opening the sentence, then the source's own
+	// asides set off by commas, then the clause.
+	{class: "according/a participle's aside after the source",
+		text: "According to an anonymous survey of inmates in Ostby County, covering 135 guns they had access to, only two had been bought in a shop.",
+		want: []quote{{"", auI, "only two had been bought in a shop"}}, exact: true},
+	{class: "according/two sources with their asides",
+		text: "According to reports from the interior ministry on Friday, and Vasna, a rights group, on Thursday, around 18,000 people attended the rally.",
+		want: []quote{{"", auI, "around 18,000 people attended the rally"}}, exact: true},
+	{class: "according/near miss: rules, with an aside",
+		text: "According to the rules, which were set in 1990, the vote is void.", exact: true},
+
+	// A relative clause set off by a comma reports its own clause, even
+	// when a name and a verb of speech open it.
+	{class: "whoclaimed/after an appositive, a clause with a verb of comment",
+		text: "A new allegation came from a woman, a niece of Lena Forst, who claimed Ivo Marr commented on her looks.",
+		want: []quote{{"", auI, "Ivo Marr commented on her looks"}}, exact: true},
+	{class: "whoclaimed/near miss: a restrictive relative, then the main verb",
+		text: "The woman who found the body said she had called the police.",
+		want: []quote{{"", auI, "she had called the police"}}, exact: true},
+	{class: "whoclaimed/near miss: a relative set off, then the main cue",
+		text: "Lena Forst, who found the body, told police she had called for help.",
+		want: []quote{{"Lena Forst", auI, "she had called for help"}}, exact: true},
+
+	// A document that "reported" a clause in the present with no "that"
+	// is its subject, not a participle's noun.
+	{class: "docverb/a paper reported a present-tense clause",
+		text: "The research paper reported E. coli releases a number of gases in hydrogen.",
+		want: []quote{{"", auI, "E. coli releases a number of gases in hydrogen"}}, exact: true},
+	{class: "docverb/near miss: a participle after the document",
+		text: "The study reported in Nature finds a link between sleep and memory.", exact: true},
 }
 
 func TestS11IndirectCases(t *testing.T) {

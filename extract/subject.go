@@ -1814,6 +1814,11 @@ func (d *doc) docVerb(c *cue, start int, s sentence) bool {
 	if k := c.after; k < s.last && d.toks[k].lowerWord() && !d.toks[k].has(lxPrep) && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) {
 		return true
 	}
+	if k := c.after; k < s.last && (d.toks[k].lowerWord() && !d.toks[k].has(lxPrep) || d.toks[k].capWord()) && d.presentVerbSoon(k, s) {
+		// "The research paper reported E. coli releases a number of
+		// gases": a subject, then a verb in the present with its object.
+		return true
+	}
 	return d.punct(start-1, ",") && start-1 > s.first && d.sentenceEnd(c.after, s)
 }
 
@@ -2256,4 +2261,20 @@ func (d *doc) quotedInSubject(i int, s sentence) (q int, aside bool) {
 		return -1, false
 	}
 	return q, d.punct(i-1, ",")
+}
+
+// presentVerbSoon reports whether a verb in the present that the lexicon
+// may not know follows the subject opening at k within a few words, with
+// no punctuation before it: "the moss grows faster", "E. coli releases a
+// number of gases".
+func (d *doc) presentVerbSoon(k int, s sentence) bool {
+	for j := k + 1; j < s.last && j < k+6; j++ {
+		if t := &d.toks[j]; t.kind == tkPunct || t.kind == tkQuote || t.lowerWord() && t.has(lxAux|lxPrep|lxRelative) {
+			return false
+		}
+		if d.presentVerb(j, s) {
+			return true
+		}
+	}
+	return false
 }

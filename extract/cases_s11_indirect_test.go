@@ -11,52 +11,54 @@ import (
 // Session 11: quote recall on real reporting, reported and mixed speech
 // above all. The reported (indirect) and mixed gold quotes the engine
 // missed on the DEV sets (feed gold, pages dev-a to dev-i, real-news dev)
-// at the branch start, 106 of them (89 indirect, 17 mixed), by mechanism;
-// each example is paraphrased with invented names.
+// at the branch start, 106 of them (89 indirect, 17 mixed), by mechanism,
+// and how many of them are still missed; examples paraphrased with
+// invented names.
 //
-//	class                                            before  after
-//	front clause, trailing cue with more after it        11      8
-//	  ("X, say the researchers, and they ...", "X, says Dr Y, as long as
-//	  ...", "X, said the Office of Works (OW)", a link round the cue or
-//	  after it, "X, those involved in the talks said")
-//	gerund complement ("denied taking", "admitted to        7      7
-//	  entering", "recommend taking", "reported hearing")
-//	cue verb or phrase not known ("floated that",          14     14
-//	  "stipulates that", "worried", "found it curious",
-//	  "expressed [clause]", "express frustration that", "called [the
-//	  deal "void"]", "go on to say", "cited a source that", "confirmed
-//	  with X that", "was warned that", "predict" after a long subject)
-//	request with an infinitive after a noun or a           8      8
-//	  relative ("a warning that urges all to ...", "an email that
-//	  urged", "called for X to be", "joined the calls ... asking X to",
-//	  "asked to leave")
-//	document or study as subject, no "that" ("the paper      6      6
-//	  reported X", "a study showing X", "the work suggests, to ...",
-//	  "a report that concludes X", "signs that say X")
-//	"according to" and source phrases ("According to a     6      6
-//	  poll, X", "X, according to CNA, have ...", "In a story he told,
-//	  X", "as Ivo would later put it, X", "In finding X, the court")
-//	clause boundary: the span found is cut short ("asked   11     11
-//	  that X provide A and written B", "said that X, making Y", a
-//	  partial quotation or a link inside the clause, "adding that X
-//	  and advised Y")
-//	cue before, with an opening phrase or aside ("Backed    5      5
-//	  by shelling, rebels say X", "But, she said, X", "code he said
-//	  exploits X", "Wheeler, who has suggested that X, and that Y")
-//	no cue in the sentence: continued from the one          9      9
-//	  before, a list item under a cue, a lead with the speaker later
-//	wrong cue wins in a long sentence (an earlier or        15     15
-//	  later cue takes the clause: "cited ... said that", "the FT has
-//	  reported that the DOJ is telling AT&T that X", "the loggers
-//	  claimed ... relatives said that X")
-//	a byte the tokenizer cannot read inside the clause       1      1
-//	other (headline-like lines, interview prompts)          13     13
+//	class                                                      start  now
+//	trailing cue with more after it or inside the speaker        11     6
+//	  phrase ("X, say the researchers, and they ...", "X, says Dr
+//	  Y, as long as ...", "X, those involved in the talks said", "X,
+//	  Tessaly University (TU) data indicated", a link round the cue)
+//	gerund complement ("denied taking", "admitted to entering",    8     8
+//	  "recommend taking", "describes arresting")
+//	cue verb or phrase not known or too narrow ("floated that",   16    13
+//	  "stipulates that", "have proven that", "worried", "expressed
+//	  [clause]", "found it curious", "cited a source that", "confirmed
+//	  with X that", "they reason,", "called [the deal "void"]")
+//	request with an infinitive or subjunctive after a noun, a     10     9
+//	  relative or "for" ("a warning that urges all to ...", "called for
+//	  X to be", "asked for X not to", "asked to leave")
+//	document or study as subject ("the paper reported X", "a       7     6
+//	  report that concludes X", "signs that say X", "a study ...,
+//	  showing X", "the work suggests, to ...")
+//	"according to" and other source phrases ("According to a       9     6
+//	  survey ..., covering ..., X", "In a story he told, X", "as Lorenz
+//	  would later put it, X", "In finding X, the court ...")
+//	clause boundary: the span found is too short ("and written    11     8
+//	  answers", ", making ...", "Roe v. Wade", "adding that X and advised
+//	  Y", links and quoted fragments inside the clause)
+//	clause after the cue not read as one (an opening phrase before  8     5
+//	  "rebels say", "a new valve, which ..., was", "a woman, ..., who
+//	  claimed Marr commented", "But, she said, relegating ... carries")
+//	known cue and clause, lost in a long sentence (a quoted phrase 21    17
+//	  in the subject, "reported (sub req) that", "is now telling", "was
+//	  warned by his manager that", another cue taking the clause)
+//	no cue in the sentence: continued from the one before, a list  5     5
+//	  item under a cue, a lead whose speaker comes later
+//	total                                                         106    83
 //
-// The gerund complement is annotated in the page gold ("admitted to
-// entering ...") but not in the real-news or fictional gold ("denied paying
-// any bribes", "confessed to killing", "suggested expanding the Court"):
-// taking it cost Realnews validation 0.006 speaker F1 and 0.005 recall,
-// so it stays unfixed.
+// Left unfixed on purpose: the gerund complement is annotated in the page
+// gold ("admitted to entering ...") but not in the real-news or fictional
+// gold ("denied paying any bribes", "confessed to killing", "suggested
+// expanding the Court"): taking it cost Realnews validation 0.006 speaker
+// F1 and 0.005 recall. "called for X to be" is annotated in the pages but
+// left out on purpose by the real-news gold (request.go). A fix that finds
+// a quote whose speaker is named only later ("X, an American brokerage
+// said ..., in one of the bleakest forecasts yet", "A top expert is now
+// warning that X" before the expert is named, "X, said the US Department
+// of Defense (DoD)" beside an earlier "Pentagon") lowers that set's
+// attribution by more than the rule allows, and was dropped.
 
 // s11Rows are invented texts, one class of reported speech each, with
 // near misses that must not change.

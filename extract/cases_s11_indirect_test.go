@@ -267,6 +267,13 @@ var s11Rows = []auditRow{
 		want: []quote{{"", auI, "E. coli releases a number of gases in hydrogen"}}, exact: true},
 	{class: "docverb/near miss: a participle after the document",
 		text: "The study reported in Nature finds a link between sleep and memory.", exact: true},
+
+	// "instead" between the auxiliary and the cue is an adverb.
+	{class: "adverb/have instead demanded that",
+		text: "The farmers rejected the offer and have instead demanded that a special session of parliament be called.",
+		want: []quote{{"", auI, "a special session of parliament be called"}}, exact: true},
+	{class: "adverb/near miss: instead of",
+		text: "Instead of waiting, Ivo Marr left the hall.", exact: true},
 }
 
 func TestS11IndirectCases(t *testing.T) {

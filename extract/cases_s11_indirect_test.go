@@ -274,6 +274,14 @@ var s11Rows = []auditRow{
 		want: []quote{{"", auI, "a special session of parliament be called"}}, exact: true},
 	{class: "adverb/near miss: instead of",
 		text: "Instead of waiting, Ivo Marr left the hall.", exact: true},
+
+	// A possessive after the stars of an emphasised outlet's name.
+	{class: "emphasis/an outlet in stars, then its reporter's cue",
+		text: `A "rope chain necklace" and a "Gold Awards special edition" watch are named in a suit unveiled Thursday, *Harbours*' Bram Heath noted.`,
+		want: []quote{{"Bram Heath", auM, `A "rope chain necklace" and a "Gold Awards special edition" watch are named in a suit unveiled Thursday`}}, exact: true},
+	{class: "emphasis/'s after the stars",
+		text: "A watch is named in a suit unveiled Thursday, *The Ledger*'s Bram Heath noted.",
+		want: []quote{{"Bram Heath", auI, "A watch is named in a suit unveiled Thursday"}}, exact: true},
 }
 
 func TestS11IndirectCases(t *testing.T) {

@@ -11,52 +11,56 @@ import (
 // Session 11: quote recall on real reporting, reported and mixed speech
 // above all. The reported (indirect) and mixed gold quotes the engine
 // missed on the DEV sets (feed gold, pages dev-a to dev-i, real-news dev)
-// at the branch start, 106 of them (89 indirect, 17 mixed), by mechanism;
-// each example is paraphrased with invented names.
+// at the branch start, 106 of them (89 indirect, 17 mixed), by mechanism,
+// and how many of them are still missed; examples paraphrased with
+// invented names.
 //
-//	class                                            before  after
-//	front clause, trailing cue with more after it        11      8
-//	  ("X, say the researchers, and they ...", "X, says Dr Y, as long as
-//	  ...", "X, said the Office of Works (OW)", a link round the cue or
-//	  after it, "X, those involved in the talks said")
-//	gerund complement ("denied taking", "admitted to        7      7
-//	  entering", "recommend taking", "reported hearing")
-//	cue verb or phrase not known ("floated that",          14     14
-//	  "stipulates that", "worried", "found it curious",
-//	  "expressed [clause]", "express frustration that", "called [the
-//	  deal "void"]", "go on to say", "cited a source that", "confirmed
-//	  with X that", "was warned that", "predict" after a long subject)
-//	request with an infinitive after a noun or a           8      8
-//	  relative ("a warning that urges all to ...", "an email that
-//	  urged", "called for X to be", "joined the calls ... asking X to",
-//	  "asked to leave")
-//	document or study as subject, no "that" ("the paper      6      6
-//	  reported X", "a study showing X", "the work suggests, to ...",
-//	  "a report that concludes X", "signs that say X")
-//	"according to" and source phrases ("According to a     6      6
-//	  poll, X", "X, according to CNA, have ...", "In a story he told,
-//	  X", "as Ivo would later put it, X", "In finding X, the court")
-//	clause boundary: the span found is cut short ("asked   11     11
-//	  that X provide A and written B", "said that X, making Y", a
-//	  partial quotation or a link inside the clause, "adding that X
-//	  and advised Y")
-//	cue before, with an opening phrase or aside ("Backed    5      5
-//	  by shelling, rebels say X", "But, she said, X", "code he said
-//	  exploits X", "Wheeler, who has suggested that X, and that Y")
-//	no cue in the sentence: continued from the one          9      9
-//	  before, a list item under a cue, a lead with the speaker later
-//	wrong cue wins in a long sentence (an earlier or        15     15
-//	  later cue takes the clause: "cited ... said that", "the FT has
-//	  reported that the DOJ is telling AT&T that X", "the loggers
-//	  claimed ... relatives said that X")
-//	a byte the tokenizer cannot read inside the clause       1      1
-//	other (headline-like lines, interview prompts)          13     13
+//	class                                                      start  now
+//	trailing cue with more after it or inside the speaker        11     5
+//	  phrase ("X, say the researchers, and they ...", "X, says Dr
+//	  Y, as long as ...", "X, those involved in the talks said", "X,
+//	  Tessaly University (TU) data indicated", "*Reuters*' X noted", a
+//	  link round the cue)
+//	gerund complement ("denied taking", "admitted to entering",    8     8
+//	  "recommend taking", "describes arresting")
+//	cue verb or phrase not known or too narrow ("floated that",   16    13
+//	  "stipulates that", "have proven that", "worried", "expressed
+//	  [clause]", "found it curious", "cited a source that", "confirmed
+//	  with X that", "they reason,", "called [the deal "void"]")
+//	request with an infinitive or subjunctive after a noun, a     10     9
+//	  relative or "for" ("a warning that urges all to ...", "called for
+//	  X to be", "asked for X not to", "asked to leave")
+//	document or study as subject ("the paper reported X", "a       7     6
+//	  report that concludes X", "signs that say X", "a study ...,
+//	  showing X", "the work suggests, to ...")
+//	"according to" and other source phrases ("According to a       9     6
+//	  survey ..., covering ..., X", "In a story he told, X", "as Lorenz
+//	  would later put it, X", "In finding X, the court ...")
+//	clause boundary: the span found is too short ("and written    11     8
+//	  answers", ", making ...", "Roe v. Wade", "adding that X and advised
+//	  Y", links and quoted fragments inside the clause)
+//	clause after the cue not read as one (an opening phrase before  8     5
+//	  "rebels say", "a new valve, which ..., was", "a woman, ..., who
+//	  claimed Marr commented", "But, she said, relegating ... carries")
+//	known cue and clause, lost in a long sentence (a quoted phrase 21    16
+//	  in the subject, "reported (sub req) that", "is now telling", "was
+//	  warned by his manager that", "have instead demanded that", another
+//	  cue taking the clause)
+//	no cue in the sentence: continued from the one before, a list  5     5
+//	  item under a cue, a lead whose speaker comes later
+//	total (89 indirect and 17 mixed at the start, 68 and 13 now)  106    81
 //
-// The gerund complement is annotated in the page gold ("admitted to
-// entering ...") but not in the real-news or fictional gold ("denied paying
-// any bribes", "confessed to killing", "suggested expanding the Court"):
-// taking it cost Realnews validation 0.006 speaker F1 and 0.005 recall,
-// so it stays unfixed.
+// Left unfixed on purpose: the gerund complement is annotated in the page
+// gold ("admitted to entering ...") but not in the real-news or fictional
+// gold ("denied paying any bribes", "confessed to killing", "suggested
+// expanding the Court"): taking it cost Realnews validation 0.006 speaker
+// F1 and 0.005 recall. "called for X to be" is annotated in the pages but
+// left out on purpose by the real-news gold (request.go). A fix that finds
+// a quote whose speaker is named only later ("X, an American brokerage
+// said ..., in one of the bleakest forecasts yet", "A top expert is now
+// warning that X" before the expert is named, "X, said the US Department
+// of Defense (DoD)" beside an earlier "Pentagon") lowers that set's
+// attribution by more than the rule allows, and was dropped.
 
 // s11Rows are invented texts, one class of reported speech each, with
 // near misses that must not change.
@@ -172,6 +176,114 @@ var s11Rows = []auditRow{
 	{class: "abbrev/a case name with v. inside a reported clause",
 		text: "Lena Forst said the ruling in Marr v. Tarvo was not settled law.",
 		want: []quote{{"Lena Forst", auI, "the ruling in Marr v. Tarvo was not settled law"}}, exact: true},
+
+	// A phrase quoted inside the subject, or inside an aside after it,
+	// right before the cue: the subject still speaks, and the clause after
+	// the cue is reported as well as the phrase.
+	{class: "quotedsubj/a quoted phrase after the subject's noun",
+		text: "Sources “familiar with the talks” said the deal was off.",
+		want: []quote{{"", auD, "familiar with the talks"}, {"", auI, "the deal was off"}}, exact: true},
+	{class: "quotedsubj/said only that",
+		text: "Its unnamed sources “familiar with the talks” said only that the ministry's demands were being read as an ultimatum.",
+		want: []quote{{"", auD, "familiar with the talks"}, {"", auI, "the ministry's demands were being read as an ultimatum"}}, exact: true},
+	{class: "quotedsubj/an aside ending inside the marks",
+		text: "Tom Pell, who took the video and called it “the best day of my life,” said he was not going to show up for jury duty.",
+		want: []quote{{"Tom Pell", auD, "the best day of my life"}, {"Tom Pell", auI, "he was not going to show up for jury duty"}}, exact: true},
+	{class: "quotedsubj/near miss: a quotation and an inverted cue",
+		text: "“We will not cut corners,” said Tom Pell, the mayor.",
+		want: []quote{{"Tom Pell", auD, "We will not cut corners"}}, exact: true},
+	{class: "quotedsubj/near miss: a body's quoted name after of",
+		text: "Ivo Tamm of “Open Doors” said the charity would appeal.",
+		want: []quote{{"Ivo Tamm", auI, "the charity would appeal"}}, exact: true},
+
+	// "those involved in the talks", "those close to the minister":
+	// unnamed people, a whole speaker phrase, so the cue at the end of the
+	// sentence has its comma.
+	{class: "those/a trailing cue after those involved in",
+		text: "The sale of the paper is one of the demands, those involved in the talks said.",
+		want: []quote{{"", auI, "The sale of the paper is one of the demands"}}, exact: true},
+	{class: "those/those close to, before the cue",
+		text: "Those close to the minister said she would not resign.",
+		want: []quote{{"", auI, "she would not resign"}}, exact: true},
+	{class: "those/near miss: those involved as an object",
+		text: "Ivo Marr thanked those involved in the rescue.", exact: true},
+
+	// A body's acronym in brackets inside the speaker phrase.
+	{class: "acronym/data of a body with its acronym, at the end",
+		text: "The number of flu cases passed one million in Darnia, Tessaly University (TU) data indicated.",
+		want: []quote{{"Tessaly University", auI, "The number of flu cases passed one million in Darnia"}}, exact: true},
+	{class: "acronym/a body with its acronym, before the cue",
+		text: "Data from the Tarvo Works Council (TWC) showed that prices rose.",
+		want: []quote{{"Tarvo Works Council", auI, "prices rose"}}, exact: true},
+
+	// "have proven that": a finding, as "have shown that" is.
+	{class: "thatverb/studies have proven that",
+		text: "Numerous studies have proven that harbour seals are curious and wary of boats.",
+		want: []quote{{"", auI, "harbour seals are curious and wary of boats"}}, exact: true},
+	{class: "thatverb/near miss: proved a success",
+		text: "The trial proved a success.", exact: true},
+	{class: "thatverb/near miss: proven false",
+		text: "The claim was proven false.", exact: true},
+
+	// A passive speech verb whose agent is someone unnamed, by role.
+	{class: "passive/warned by his campaign manager that",
+		text: "Ivo Marr was reportedly warned by his campaign manager that the vaping ban could hurt him in the election.",
+		want: []quote{{"", auI, "the vaping ban could hurt him in the election"}}, exact: true},
+	{class: "passive/told by officials that",
+		text: "Residents were told by officials that the water was safe.",
+		want: []quote{{"", auI, "the water was safe"}}, exact: true},
+	{class: "passive/near miss: hurt by his manager",
+		text: "Ivo Marr was hurt by his campaign manager.", exact: true},
+	{class: "passive/near miss: told by his doctor to rest",
+		text: "Ivo Marr was told by his doctor to rest.", exact: true},
+	{class: "passive/near miss: built by engineers that the city hired",
+		text: "The bridge was built by engineers that the city hired.", exact: true},
+
+	// "According to" a source opening the sentence, then the source's own
+	// asides set off by commas, then the clause.
+	{class: "according/a participle's aside after the source",
+		text: "According to an anonymous survey of inmates in Ostby County, covering 135 guns they had access to, only two had been bought in a shop.",
+		want: []quote{{"", auI, "only two had been bought in a shop"}}, exact: true},
+	{class: "according/two sources with their asides",
+		text: "According to reports from the interior ministry on Friday, and Vasna, a rights group, on Thursday, around 18,000 people attended the rally.",
+		want: []quote{{"", auI, "around 18,000 people attended the rally"}}, exact: true},
+	{class: "according/near miss: rules, with an aside",
+		text: "According to the rules, which were set in 1990, the vote is void.", exact: true},
+
+	// A relative clause set off by a comma reports its own clause, even
+	// when a name and a verb of speech open it.
+	{class: "whoclaimed/after an appositive, a clause with a verb of comment",
+		text: "A new allegation came from a woman, a niece of Lena Forst, who claimed Ivo Marr commented on her looks.",
+		want: []quote{{"", auI, "Ivo Marr commented on her looks"}}, exact: true},
+	{class: "whoclaimed/near miss: a restrictive relative, then the main verb",
+		text: "The woman who found the body said she had called the police.",
+		want: []quote{{"", auI, "she had called the police"}}, exact: true},
+	{class: "whoclaimed/near miss: a relative set off, then the main cue",
+		text: "Lena Forst, who found the body, told police she had called for help.",
+		want: []quote{{"Lena Forst", auI, "she had called for help"}}, exact: true},
+
+	// A document that "reported" a clause in the present with no "that"
+	// is its subject, not a participle's noun.
+	{class: "docverb/a paper reported a present-tense clause",
+		text: "The research paper reported E. coli releases a number of gases in hydrogen.",
+		want: []quote{{"", auI, "E. coli releases a number of gases in hydrogen"}}, exact: true},
+	{class: "docverb/near miss: a participle after the document",
+		text: "The study reported in Nature finds a link between sleep and memory.", exact: true},
+
+	// "instead" between the auxiliary and the cue is an adverb.
+	{class: "adverb/have instead demanded that",
+		text: "The farmers rejected the offer and have instead demanded that a special session of parliament be called.",
+		want: []quote{{"", auI, "a special session of parliament be called"}}, exact: true},
+	{class: "adverb/near miss: instead of",
+		text: "Instead of waiting, Ivo Marr left the hall.", exact: true},
+
+	// A possessive after the stars of an emphasised outlet's name.
+	{class: "emphasis/an outlet in stars, then its reporter's cue",
+		text: `A "rope chain necklace" and a "Gold Awards special edition" watch are named in a suit unveiled Thursday, *Harbours*' Bram Heath noted.`,
+		want: []quote{{"Bram Heath", auM, `A "rope chain necklace" and a "Gold Awards special edition" watch are named in a suit unveiled Thursday`}}, exact: true},
+	{class: "emphasis/'s after the stars",
+		text: "A watch is named in a suit unveiled Thursday, *The Ledger*'s Bram Heath noted.",
+		want: []quote{{"Bram Heath", auI, "A watch is named in a suit unveiled Thursday"}}, exact: true},
 }
 
 func TestS11IndirectCases(t *testing.T) {

@@ -109,6 +109,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				return
 			}
 		}
+		if c.verb <= s.first+1 {
+			if j := d.clauseAfterSourceAsides(k, s); j > k {
+				// "According to a survey of inmates in Ostby County,
+				// covering 135 guns, only two had been bought in a shop":
+				// the source's own asides, then the clause.
+				d.addComps(c, j, s)
+				return
+			}
+		}
 		d.complementBefore(c, s)
 		return
 	}
@@ -130,9 +139,12 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		}
 	}
-	if d.isWord(c.verb-1, "who") && d.toks[c.verb-1].lowerWord() {
+	if d.isWord(c.verb-1, "who") && d.toks[c.verb-1].lowerWord() && !d.punct(c.verb-2, ",") {
 		// "The woman who found the body said she ...": the relative
-		// clause's object, then the main clause's own cue.
+		// clause's object, then the main clause's own cue. Not after a
+		// comma: "a woman, a niece of his rival, who claimed Marr
+		// commented on her looks" sets the relative clause off, and the
+		// main clause's verb cannot follow it without a comma.
 		if e := d.npForward(k, s.last); e > k && e < s.last && d.toks[e].lowerWord() && d.toks[e].cv != 0 && !d.endsWith(e, "ing") {
 			return
 		}
@@ -2162,4 +2174,45 @@ func (d *doc) placeBeforeThat(i, that int) bool {
 		}
 	}
 	return true
+}
+
+// clauseAfterSourceAsides returns where the clause starts after the
+// comma-set asides that follow a source opening the sentence ("According
+// to a survey of inmates, covering 135 guns they had access to, only two
+// ...", "According to reports from the ministry on Friday, and Vasna, a
+// rights group, on Thursday, around 18,000 ..."), or -1. An aside is a
+// participle's phrase or words with no verb; the clause runs to the end
+// of the sentence, with no comma and no attribution of its own.
+func (d *doc) clauseAfterSourceAsides(k int, s sentence) int {
+	if d.punct(k, ",") {
+		k++
+	}
+	for commas := 0; k < s.last && commas < 4; commas++ {
+		if !d.punct(k-1, ",") {
+			return -1
+		}
+		end := k
+		for end < s.last && end < k+16 && !d.punct(end, ",") && !d.sentenceEnd(end, s) {
+			end++
+		}
+		if end >= s.last || !d.punct(end, ",") {
+			// the last segment: the clause, if it is one
+			quantity := k+1 < s.last && d.toks[k+1].kind == tkNum // "around 18,000 people attended"
+			if d.toks[k].kind == tkWord && (!d.toks[k].has(lxPrep|lxRelative) || quantity) && !d.endsWith(k, "ing") && commas > 0 &&
+				d.clauseLike(k, s) && d.clauseVerbSoon(k, s) && !d.commaIn(k, s.last) {
+				return k
+			}
+			return -1
+		}
+		participle := d.toks[k].lowerWord() && (d.endsWith(k, "ing") || d.endsWith(k, "ed")) && !d.toks[k].has(lxAux)
+		if !participle {
+			for j := k; j < end; j++ {
+				if t := &d.toks[j]; t.kind == tkQuote || t.inQuote() || t.lowerWord() && (t.has(lxAux|lxVerb) || t.cv != 0) {
+					return -1 // a verb of its own: no aside, and the rules have it
+				}
+			}
+		}
+		k = end + 1
+	}
+	return -1
 }

@@ -444,7 +444,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// ...": what a hearing was told, by someone unnamed; "We're told
 		// the footage shows ...": what the reporters were told.
 		c.class, c.receiver = cueThat, false
-	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s) && d.byAgent(i, s) < 0:
+	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s) && d.byAgent(i, s) < 0 && d.roleAgentThat(i, s) < 0:
 		return c, false
 	case baseForm(w) && w != "show" && prev >= 0 && (d.isWord(prev, "did") || d.isWord(prev, "do") || d.isWord(prev, "does")) && d.toks[prev].lowerWord() &&
 		prev-1 >= s.first && d.subjectLike(prev-1) && !(prev-2 >= s.first && (d.isWord(prev-2, "what") || d.isWord(prev-2, "all") || d.isWord(prev-2, "whatever"))):
@@ -876,6 +876,27 @@ func (d *doc) byAgent(i int, s sentence) int {
 		return -1
 	}
 	return d.chunks[ci].last
+}
+
+// roleAgentThat returns the "that" after a passive speech verb's agent
+// when the agent is someone unnamed, by role ("was warned by his campaign
+// manager that", "were told by officials that"), or -1.
+func (d *doc) roleAgentThat(i int, s sentence) int {
+	by := i + 1
+	if !d.isWord(by, "by") || !d.toks[by].lowerWord() || by+2 >= s.last {
+		return -1
+	}
+	j := by + 1
+	if d.toks[j].lowerWord() && (d.toks[j].has(lxDet) || possessivePronoun(d.lower(j))) {
+		j++
+	}
+	for n := 0; n < 3 && j+1 < s.last && d.toks[j].lowerWord() && !d.toks[j+1].is(fCap) && !d.isWord(j+1, "that") && d.npWord(j); n++ {
+		j++ // "his campaign manager", "senior officials"
+	}
+	if j+1 >= s.last || !d.toks[j].lowerWord() || !d.toks[j].has(lxRole|lxGroup) || !d.isWord(j+1, "that") || !d.toks[j+1].lowerWord() {
+		return -1
+	}
+	return j + 1
 }
 
 // pluralSubject reports whether the word at k is the plural of a noun for

@@ -221,6 +221,9 @@ var cueVerbs = []*cueVerb{
 	{lemma: "calculate", class: cueThat, forms: []string{"calculates", "calculated"}},
 	{lemma: "discover", class: cueThat, forms: []string{"discovered"}},
 	{lemma: "demonstrate", class: cueThat, forms: []string{"demonstrates", "demonstrated", "demonstrate"}},
+	// "numerous studies have proven that ...": a finding, as "shown"
+	// reports one; only with its "that" ("proved a success").
+	{lemma: "prove", class: cueThat, forms: []string{"proven", "proved"}},
 	{lemma: "dispute", class: cueThat, forms: []string{"disputed"}},
 	{lemma: "object", class: cueThat, forms: []string{"objected"}},
 	{lemma: "text", class: cueThat, receiver: true, forms: []string{"texted"}},
@@ -269,7 +272,7 @@ var cueVerbs = []*cueVerb{
 var thatOnly = map[string]bool{
 	"confide": true, "protest": true, "proclaim": true, "swear": true, "guarantee": true, "threaten": true,
 	"confess": true, "recognise": true, "charge": true, "brag": true, "intimate": true, "imply": true, "deem": true,
-	"feel": true, "stipulate": true, "float": true,
+	"feel": true, "stipulate": true, "float": true, "prove": true,
 }
 
 // raisedObjects are the worries "raise" reports with a "that" clause:

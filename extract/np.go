@@ -80,6 +80,10 @@ func (d *doc) npBack(j, first int) int {
 			start = k
 			break
 		}
+		if d.punct(k, ")") && k-3 >= first && d.punct(k-2, "(") && d.toks[k-1].is(fAllCaps) && d.chunkAt[k-3] >= 0 && k+1 <= j && d.toks[k+1].lowerWord() {
+			k -= 2 // "Tessaly University (TU) data": a body's acronym inside the phrase
+			continue
+		}
 		if !d.npWord(k) {
 			break
 		}
@@ -142,6 +146,9 @@ func (d *doc) npBack(j, first int) int {
 			if q >= first {
 				if s2 := d.npBack(q, first); s2 >= 0 && (d.toks[q].lowerWord() || d.toks[q].is(fSentStart)) && (d.toks[q].has(lxGroup|lxRole) || d.pluralSubject(q) || d.isWord(q, "person") || anonymousSource(d.lower(q))) {
 					return s2
+				}
+				if d.isWord(q, "those") && (d.toks[q].lowerWord() || d.toks[q].is(fSentStart)) && !d.isWord(p-1, "knowledge") {
+					return q // "those involved in the talks", "those close to the minister": people, unnamed
 				}
 			}
 		}

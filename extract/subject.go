@@ -27,6 +27,15 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			return
 		}
 	}
+	if d.passive(v, s.first) {
+		if t := d.roleAgentThat(v, s); t >= 0 {
+			// "was reportedly warned by his campaign manager that ...":
+			// someone unnamed, by role, speaks; the clause follows.
+			c.found, c.inverted, c.after, c.receiver = true, true, t, false
+			c.ent = -1 // unnamed here; "his manager" is not he
+			return
+		}
+	}
 	i := d.skipBackAdverbials(v-1, s.first)
 	ing := d.endsWith(v, "ing")
 	if ing && prev != nil && prev.class == cueIssue && prev.found {
@@ -104,6 +113,19 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// Asides between the subject and the verb: "The World Health
 	// Organisation (WHO) recommends", "Tobiah Ngata - who has worked on
 	// the dam for 22 years - told reporters".
+	if q, aside := d.quotedInSubject(i, s); q >= 0 {
+		if aside {
+			// "Tom Pell, who took the video and called it “the best
+			// day of my life,” said he ...": the aside ends inside the
+			// marks, and the name before it speaks.
+			d.subjectThroughAppositives(c, s, v)
+			if c.found {
+				return
+			}
+		} else {
+			i = d.quotes[q].open - 1 // "Sources “familiar with the talks” said that ...": the noun before the phrase
+		}
+	}
 	i = d.beforeQuotedBody(d.skipAside(i, s.first), s.first)
 	i = d.skipTitleBack(i, s)
 	i = d.skipBareModifier(i, s.first)
@@ -1815,6 +1837,11 @@ func (d *doc) docVerb(c *cue, start int, s sentence) bool {
 	if k := c.after; k < s.last && d.toks[k].lowerWord() && !d.toks[k].has(lxPrep) && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) {
 		return true
 	}
+	if k := c.after; k < s.last && (d.toks[k].lowerWord() && !d.toks[k].has(lxPrep) || d.toks[k].capWord()) && d.presentVerbSoon(k, s) {
+		// "The research paper reported E. coli releases a number of
+		// gases": a subject, then a verb in the present with its object.
+		return true
+	}
 	return d.punct(start-1, ",") && start-1 > s.first && d.sentenceEnd(c.after, s)
 }
 
@@ -2244,6 +2271,61 @@ func (d *doc) relativeListTail(a, b, comma int, s sentence) bool {
 	}
 	for k := comma - 1; k > s.first && !d.punct(k, ","); k-- {
 		if t := &d.toks[k]; t.lowerWord() && t.has(lxRelative) && !d.isWord(k, "that") {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedInSubject returns the quotation that closes at token i, right
+// before a cue, when it is a phrase quoted inside the subject or an aside
+// after it rather than the words the cue credits: it opens after a word
+// in mid-sentence ("sources “familiar with the talks” said", "Pell, who
+// called it “the best day of my life,” said") and the cue goes on with
+// "that" or a clause of its own. aside says whether the quotation ends
+// with the comma that closes an aside. It returns -1 otherwise.
+func (d *doc) quotedInSubject(i int, s sentence) (q int, aside bool) {
+	if i <= s.first || d.toks[i].kind != tkQuote || !d.toks[i].is(fCloseMark) {
+		return -1, false
+	}
+	q = d.markQuote(i)
+	if q < 0 || d.quotes[q].close != i {
+		return -1, false
+	}
+	o := d.quotes[q].open
+	if o-1 < s.first || d.toks[o-1].kind != tkWord || d.toks[o-1].cv != 0 && d.toks[o-1].lowerWord() {
+		return -1, false // "“...,” said", "told her “...,” said": the words the cue credits
+	}
+	if d.toks[o-1].lowerWord() && d.toks[o-1].has(lxPrep) && !d.punct(i-1, ",") {
+		return -1, false // "Ivo Tamm of “Open Doors” said": a body's quoted name, which beforeQuotedBody steps over
+	}
+	v := i + 1
+	for v < s.last && d.toks[v].cv == 0 && d.toks[v].lowerWord() && d.toks[v].has(lxAdverb|lxAux) {
+		v++
+	}
+	k := v + 1
+	if v >= s.last || d.toks[v].cv == 0 || k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ",") || d.toks[k].kind == tkQuote {
+		return -1, false
+	}
+	if d.isWord(k, "only") {
+		k++
+	}
+	if !d.isWord(k, "that") && !d.clauseLike(k, s) {
+		return -1, false
+	}
+	return q, d.punct(i-1, ",")
+}
+
+// presentVerbSoon reports whether a verb in the present that the lexicon
+// may not know follows the subject opening at k within a few words, with
+// no punctuation before it: "the moss grows faster", "E. coli releases a
+// number of gases".
+func (d *doc) presentVerbSoon(k int, s sentence) bool {
+	for j := k + 1; j < s.last && j < k+6; j++ {
+		if t := &d.toks[j]; t.kind == tkPunct || t.kind == tkQuote || t.lowerWord() && t.has(lxAux|lxPrep|lxRelative) {
+			return false
+		}
+		if d.presentVerb(j, s) {
 			return true
 		}
 	}

@@ -358,7 +358,15 @@ func appendWord(toks []token, text string, i, j, end int, para int32) []token {
 		classifySlow(&t, w)
 	}
 	toks = append(toks, t)
-	// Possessive endings: 's, ’s, and a bare apostrophe after a plural s.
+	// Possessive endings: 's, ’s, and a bare apostrophe after a plural s;
+	// after the stars that close an emphasis too ("*The Ledger*'s",
+	// "*Reuters*' Bram Heath").
+	for p := j; p < end && p < j+2 && text[p] == '*'; p++ {
+		if p+1 < end && (text[p+1] == '\'' || text[p+1] == 0xe2 && strings.HasPrefix(text[p+1:end], "’")) {
+			j = p + 1
+			break
+		}
+	}
 	if j < end && (text[j] == '\'' || text[j] == 0xe2 && strings.HasPrefix(text[j:end], "’")) {
 		size := 1
 		if text[j] != '\'' {

@@ -211,7 +211,7 @@ automotive aerospace dynamics networks digital games interactive publishing book
 automobiles sons associates fc afc air coal water utilities freight aviation dairy dairies transit tech
 metals minerals resources cement textiles petroleum`
 
-const outletCueWords = `news times post herald gazette journal tribune telegraph wire press
+const outletCueWords = `news times post herald gazette echo journal tribune telegraph wire press
 chronicle daily weekly magazine television tv radio broadcasting broadcaster observer guardian
 independent express mirror mail standard courier dispatch bulletin review newswire newspaper
 channel insider sentinel ledger monitor globe register record quarterly examiner inquirer enquirer advertiser

@@ -27,6 +27,10 @@ import (
 // FIRST PASS of the second batch (classes ending in 2, after the fixes of
 // the first): tabloid2 16/18, finwire2 9/9, sports2 10/12, court2 12/12,
 // opinion2 5/7, intl2 11/11; ALL 63/69 (0.91).
+//
+// FIRST PASS of the third batch (classes ending in 3, after the second's
+// fixes): pronoun3 8/8, descr3 7/9, things3 4/5, titles3 6/6,
+// notspeech3 5/6; ALL 30/34 (0.88).
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
@@ -40,6 +44,10 @@ const (
 	au2QA        = "qa-label: by design only a transcript with labels for both the interviewer and a named interviewee is read: a lone \"MORREN:\" paragraph and unnamed \"Q:\"/\"A:\" turns give nothing"
 	au2Phrase    = "phrase-mention: \"The phrase “too big to fail” entered the language\" is taken as a quotation; the Wikinews gold takes a phrase quoted after \"the phrase\"/\"the term\" as one, and making it a mention cost recall (dev-b 0.007, pages dev-e 0.004)"
 	au2RoleNoun2 = "role-noun: \"the Tarrow-born winger\": \"winger\" as a role word moves the ranker's fitted weights, so it waits for the lead's refit"
+	au2Intl3     = "role-noun: \"the Irish international\" (a capped player) is no role the engine knows"
+	au2KinOf     = "kin-of: \"the grandmother-of-five\" is no role: a hyphenated kin word with \"-of-\" and a number is not looked up by its first part"
+	au2Product   = "product-maker: \"The Halden X2 phone ..., Halden said\": the maker's one-word name is taken for the product named before"
+	au2SaidNone  = "said-nothing: \"said nothing as he was led away\" takes \"nothing as ...\" for what was said"
 )
 
 var audit2Known = flag.Bool("audit2.known", false, "TestAuditS11 runs its known failures too, to see which a change fixed")
@@ -48,7 +56,7 @@ var audit2Known = flag.Bool("audit2.known", false, "TestAuditS11 runs its known 
 func audit2Rows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
-		au2Tabloid, au2Finwire, au2Sports, au2Court, au2Release, au2Opinion, au2Intl, au2Batch2,
+		au2Tabloid, au2Finwire, au2Sports, au2Court, au2Release, au2Opinion, au2Intl, au2Batch2, au2Batch3,
 	} {
 		rows = append(rows, g...)
 	}
@@ -1254,4 +1262,138 @@ var au2Batch2 = []auditRow{
 	{class: "intl2/quote, surname told reporters",
 		text: "Chief Minister Ravindra Deshwal visited the camp. “We will not allow this,” Deshwal told reporters.",
 		want: []quote{{"Ravindra Deshwal", auD, "We will not allow this"}}},
+}
+
+// The third batch, written after the second's fixes and before the engine
+// ran on it: the near misses and hard cases the brief names, across the
+// seven styles (pronouns with two candidates, speakers named only by a
+// description, places and products, titles and nicknames in quotes,
+// words that look like speech). Its classes end in 3.
+var au2Batch3 = []auditRow{
+	{class: "pronoun3/the surname after replaced",
+		text: "Declan Harte replaced Ola Petrak as manager in May. Petrak said he had no hard feelings.",
+		want: []quote{{"Ola Petrak", auI, "he had no hard feelings"}}},
+	{class: "pronoun3/he after she hired a man",
+		text: "Ines Marlowe hired Joss Ferrier from Calder Bank. He said the move was “a no-brainer”.",
+		want: []quote{{"Joss Ferrier", auM, "the move was “a no-brainer”"}}},
+	{class: "pronoun3/the surname of the one told",
+		text: "Judge Honora Blake told Ruth Oyelaran to sit down. Oyelaran said she would appeal.",
+		want: []quote{{"Ruth Oyelaran", auI, "she would appeal"}}},
+	{class: "pronoun3/he after a woman and her coach",
+		text: "Kasia Wrenn and her coach, Eero Lindgren, flew home on Monday. He said she needed rest.",
+		want: []quote{{"Eero Lindgren", auI, "she needed rest"}}},
+	{class: "pronoun3/he after thanked a woman",
+		text: "Mayor Lonnie Pratt thanked Fire Chief Rosa Delgarno. “She saved lives tonight,” he said.",
+		want: []quote{{"Lonnie Pratt", auD, "She saved lives tonight"}}},
+	{class: "pronoun3/the surname of the object, mixed",
+		text: "Aoife Brennock met Colm Varrity on Tuesday. Varrity told the Echo she had been “very constructive”.",
+		want: []quote{{"Colm Varrity", auM, "she had been “very constructive”"}}},
+	{class: "pronoun3/told her, the surname speaks",
+		text: "Dana Kell questioned Tomas Rooke about the fire. Rooke told her he had been asleep.",
+		want: []quote{{"Tomas Rooke", auI, "he had been asleep"}}},
+	{class: "pronoun3/she after spoke to a man",
+		text: "Siobhan Garvey spoke to Terry Gallimore outside the pub. “He was shaking,” she said.",
+		want: []quote{{"Siobhan Garvey", auD, "He was shaking"}}},
+	{class: "descr3/the 62-year-old told the court",
+		text: "Tomas Rooke, 62, denies arson. The 62-year-old told the court he had been a postman for 30 years.",
+		want: []quote{{"Tomas Rooke", auI, "he had been a postman for 30 years"}}},
+	{class: "descr3/the former chief executive said",
+		text: "Ines Marlowe left Tessaly Energy in 2024. The former chief executive said she regretted nothing.",
+		want: []quote{{"Ines Marlowe", auI, "she regretted nothing"}}},
+	{class: "descr3/the Irish international said, mixed",
+		known: au2Intl3,
+		text:  "Liam Dorsey has been linked with a move to Brask City. The Irish international said he was “flattered” by the interest.",
+		want:  []quote{{"Liam Dorsey", auM, "he was “flattered” by the interest"}}},
+	{class: "descr3/the veteran broadcaster told listeners",
+		text: "Bridie Coyle has presented the breakfast show on Coastline Radio since 1990. The veteran broadcaster told listeners she would retire in June.",
+		want: []quote{{"Bridie Coyle", auI, "she would retire in June"}}},
+	{class: "descr3/a neighbour who did not want to be named",
+		text:     "A neighbour, who did not want to be named, said the family were “lovely people”.",
+		want:     []quote{{"", auM, "the family were “lovely people”"}},
+		speakers: []string{}},
+	{class: "descr3/the grandmother-of-five said, colon",
+		known: au2KinOf,
+		text:  "Mary Quarrie, 79, was trapped in her car for two hours. The grandmother-of-five said: “I've never been so scared.”",
+		want:  []quote{{"Mary Quarrie", auD, "I've never been so scared."}}},
+	{class: "things3/a town hit by flooding, a resident speaks",
+		text:     "Kilrannagh has been hit by flooding for the third time this year. Resident Bridie Coyle said the town was “on its knees”.",
+		want:     []quote{{"Bridie Coyle", auM, "the town was “on its knees”"}},
+		speakers: []string{"Bridie Coyle"}},
+	{class: "things3/a crown court heard",
+		text:     "Brennick Crown Court heard that Pirk had 14 previous convictions.",
+		want:     []quote{{"", auI, "Pirk had 14 previous convictions"}},
+		speakers: []string{}},
+	{class: "things3/a hospital said",
+		text:     "Tarrow General Hospital said the patient was in a stable condition.",
+		want:     []quote{{"Tarrow General Hospital", auI, "the patient was in a stable condition"}},
+		speakers: []string{"Tarrow General Hospital"}},
+	{class: "things3/a product, the maker said",
+		known:    au2Product,
+		text:     "The Halden X2 phone will go on sale in May, Halden said.",
+		want:     []quote{{"Halden", auI, "The Halden X2 phone will go on sale in May"}},
+		speakers: []string{"Halden"}},
+	{class: "things3/a storm is no speaker",
+		text:     "Storm Brigid knocked out power to 40,000 homes, Coastline Power said.",
+		want:     []quote{{"Coastline Power", auI, "Storm Brigid knocked out power to 40,000 homes"}},
+		speakers: []string{"Coastline Power"}},
+	{class: "titles3/near miss: a show's title",
+		text:     "Kayleigh Brindle will appear on “Saturday Kitchen Live” this weekend.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "titles3/known as in quotes, said",
+		text:     "Declan Harte, known as “the Professor” in Pellan, said the title race was over.",
+		want:     []quote{{"Declan Harte", auI, "the title race was over"}},
+		exact:    true,
+		speakers: []string{"Declan Harte"}},
+	{class: "titles3/critics have dubbed",
+		text:     "Critics have dubbed the scheme “the poll tax on wheels”.",
+		want:     []quote{{"", auD, "the poll tax on wheels"}},
+		speakers: []string{}},
+	{class: "titles3/near miss: a novel's title in apposition",
+		text:     "Her debut novel, “The Harbour Wall”, is out now.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "titles3/a single's title, then her words",
+		text: "Kayleigh Brindle releases a single on Friday. Brindle said her new single, “Lights Out”, was “about heartbreak”.",
+		want: []quote{{"Kayleigh Brindle", auM, "her new single, “Lights Out”, was “about heartbreak”"}}},
+	{class: "titles3/a note titled in quotes said",
+		text: "Joss Ferrier is an analyst at Calder Bank. Ferrier's note, titled “Peak Margins”, said the bank's profits had topped out.",
+		want: []quote{{"Joss Ferrier", auI, "the bank's profits had topped out"}}},
+	{class: "notspeech3/near miss: the minister's statement came after",
+		text:     "The minister's statement came after a week of protests.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "notspeech3/near miss: comments sparked anger",
+		text:     "Declan Harte's comments sparked anger among fans.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "notspeech3/near miss: the jury was told to disregard",
+		text:     "The jury was told to disregard the remark.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "notspeech3/near miss: police declined to name",
+		text:     "Police declined to name the man.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "notspeech3/near miss: the club announced the signing",
+		text:     "Brask City announced the signing of Kofi Arrand on Friday.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "notspeech3/near miss: said nothing as he was led away",
+		known:    au2SaidNone,
+		text:     "Tomas Rooke said nothing as he was led away.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "descr3/a spokesman for an unnamed office holder",
+		text:     "A spokesman for the minister said no decision had been made.",
+		want:     []quote{{"", auI, "no decision had been made"}},
+		speakers: []string{}},
+	{class: "descr3/the head of a named union said, mixed",
+		text:     "The head of the Brask Nurses Union said staff were “exhausted”.",
+		want:     []quote{{"", auM, "staff were “exhausted”"}},
+		speakers: []string{}},
+	{class: "descr3/one fan who has had a season ticket",
+		text:     "One Rovers fan, who has had a season ticket for 40 years, said it was “the worst team I've seen”.",
+		want:     []quote{{"", auM, "it was “the worst team I've seen”"}},
+		speakers: []string{}},
 }

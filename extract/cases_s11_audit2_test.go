@@ -47,7 +47,6 @@ const (
 	au2Intl3     = "role-noun: \"the Irish international\" (a capped player) is no role the engine knows"
 	au2KinOf     = "kin-of: \"the grandmother-of-five\" is no role: a hyphenated kin word with \"-of-\" and a number is not looked up by its first part"
 	au2Product   = "product-maker: \"The Halden X2 phone ..., Halden said\": the maker's one-word name is taken for the product named before"
-	au2SaidNone  = "said-nothing: \"said nothing as he was led away\" takes \"nothing as ...\" for what was said"
 )
 
 var audit2Known = flag.Bool("audit2.known", false, "TestAuditS11 runs its known failures too, to see which a change fixed")
@@ -1380,7 +1379,6 @@ var au2Batch3 = []auditRow{
 		exact:    true,
 		speakers: []string{}},
 	{class: "notspeech3/near miss: said nothing as he was led away",
-		known:    au2SaidNone,
 		text:     "Tomas Rooke said nothing as he was led away.",
 		exact:    true,
 		speakers: []string{}},

@@ -411,6 +411,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case w == "says" && prev == i-1 && d.simonSays(prev):
 		return c, false // "Simon says": the game, not a person speaking
+	case (w == "said" || w == "says") && d.isWord(i+1, "nothing") && d.toks[i+1].lowerWord() &&
+		(i+2 >= s.last || d.toks[i+2].kind == tkPunct || d.toks[i+2].lowerWord() && (d.toks[i+2].has(lxPrep) ||
+			d.isWord(i+2, "as") || d.isWord(i+2, "when") || d.isWord(i+2, "while") || d.isWord(i+2, "and") || d.isWord(i+2, "but"))):
+		return c, false // "said nothing as he was led away"; but "said nothing had changed" reports a clause
 	case noun && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):
 		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
 	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with")) && !d.quoteSoon(i+2, s):

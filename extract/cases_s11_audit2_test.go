@@ -52,7 +52,6 @@ const (
 	au2KinOf     = "kin-of: \"the grandmother-of-five\" is no role: a hyphenated kin word with \"-of-\" and a number is not looked up by its first part"
 	au2Product   = "product-maker: \"The Halden X2 phone ..., Halden said\": the maker's one-word name is taken for the product named before"
 	au2ToldBy    = "told-by: \"The court was told by witness X that ...\": the passive hearing with its agent gives no quotation"
-	au2Goodbye   = "said-goodbye: \"said goodbye to their old ground\" is taken for reported speech"
 )
 
 var audit2Known = flag.Bool("audit2.known", false, "TestAuditS11 runs its known failures too, to see which a change fixed")
@@ -1460,6 +1459,17 @@ var au2Guards = []auditRow{
 	{class: "guard/a country before coach is no club",
 		text: "Brask coach Eero Lindgren said the team would travel to Ostrava on Wednesday. The team said it was ready.",
 		want: []quote{{"Eero Lindgren", auI, "the team would travel to Ostrava on Wednesday"}}},
+	{class: "guard/described as by a role and a name",
+		text:     "The plan was described as “reckless” by councillor Aoife Brennock.",
+		want:     []quote{{"Aoife Brennock", auD, "reckless"}},
+		speakers: []string{"Aoife Brennock"}},
+	{class: "guard/told by police to, no speech",
+		text:     "Fans were told by police to stay away.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "guard/said goodbye is no speech, said good things is",
+		text: "Ada Morrow said good things were coming.",
+		want: []quote{{"Ada Morrow", auI, "good things were coming"}}},
 	{class: "guard/an earnings call with analysts",
 		text: "Ines Marlowe told analysts on an earnings call that demand had “stabilised”.",
 		want: []quote{{"Ines Marlowe", auM, "demand had “stabilised”"}}},
@@ -1537,7 +1547,6 @@ var au2Batch4 = []auditRow{
 		text: "Pellan Rovers confirmed the news on Sunday. The club's statement read: “We thank Declan for his service.”",
 		want: []quote{{"Pellan Rovers", auD, "We thank Declan for his service."}}},
 	{class: "sports4/near miss: Rovers said goodbye",
-		known:    au2Goodbye,
 		text:     "Pellan Rovers said goodbye to their old ground with a 3-0 win.",
 		exact:    true,
 		speakers: []string{}},

@@ -411,6 +411,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case w == "says" && prev == i-1 && d.simonSays(prev):
 		return c, false // "Simon says": the game, not a person speaking
+	case (w == "said" || w == "says" || w == "saying") && (d.isWord(i+1, "goodbye") || d.isWord(i+1, "farewell")) && d.toks[i+1].lowerWord():
+		return c, false // "said goodbye to their old ground": a parting, no words reported
 	case (w == "said" || w == "says") && d.isWord(i+1, "nothing") && d.toks[i+1].lowerWord() &&
 		(i+2 >= s.last || d.toks[i+2].kind == tkPunct || d.toks[i+2].lowerWord() && (d.toks[i+2].has(lxPrep) ||
 			d.isWord(i+2, "as") || d.isWord(i+2, "when") || d.isWord(i+2, "while") || d.isWord(i+2, "and") || d.isWord(i+2, "but"))):
@@ -822,6 +824,9 @@ func (d *doc) byAgent(i int, s sentence) int {
 		return -1
 	}
 	k := by + 1
+	if k+1 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxRole) && !d.toks[k].has(lxGroup|lxDoc) && d.chunkAt[k] < 0 {
+		k++ // "was told by witness Carys Lloyd that": the role before the agent's name
+	}
 	ci := d.chunkAt[k]
 	if ci < 0 || d.chunks[ci].first != k || d.chunks[ci].ent < 0 || d.chunks[ci].outlet {
 		return -1

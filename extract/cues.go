@@ -435,10 +435,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "It follows repeated failed attempts": an adjective
 	case v.lemma == "claim" && i+1 < s.last && claimedThings[d.lower(i+1)]:
 		return c, false // "claimed victory", "claimed responsibility for the attack": a thing taken, not words
-	case w == "told" && (d.passive(i, s.first) && d.hearingBefore(i, s) || d.toldUs(i, s)):
+	case w == "told" && (d.passive(i, s.first) && d.hearingBefore(i, s) && d.byAgent(i, s) < 0 || d.toldUs(i, s)):
 		// "The jury was told that ...", "magistrates were told the man had
 		// ...": what a hearing was told, by someone unnamed; "We're told
-		// the footage shows ...": what the reporters were told.
+		// the footage shows ...": what the reporters were told. "The court
+		// was told by a witness that ...": the witness speaks, as any
+		// passive's agent does.
 		c.class, c.receiver = cueThat, false
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s) && d.byAgent(i, s) < 0:
 		return c, false

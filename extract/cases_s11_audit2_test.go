@@ -47,7 +47,7 @@ const (
 	au2RoleNoun  = "role-noun: \"the “Love Harbour” star\" is not linked to the named person: \"star\" as a role word moves the ranker's fitted weights (as \"skipper\" does) though no set's score moves, so it waits for the lead's refit"
 	au2Month     = "month-name: \"in May\" is taken for a woman named May, the referent of a later \"she\"; the fix (a month that is also a given name, after in/since/until/last..., with no capitalised word after it, is no name) moves the ranker's fitted weights though no set's score moves, so it waits for the lead's refit"
 	au2CueVerb   = "cue-verb: a one-word judgement (branded X “ridiculous”) by a speaker described, not named, is dropped with the scare quotes"
-	au2PronObj   = "pronoun-object: \"He\" after \"A cross-examined B\" goes to B (named, of known gender) over A (a given name no list knows); excluding one named again in the pronoun's own clause cost FeedGold attribution 0.005"
+	au2PronObj   = "pronoun-object: \"He\" after \"A cross-examined B\" (\"Lindgren left out Liam Dorsey\") goes to B, named with a given name of known gender, over the subject A, whose given name no list knows (Aled, Eero): by design a known gender ties the subject and the nearer wins; excluding one named again in the pronoun's own clause cost FeedGold attribution 0.005"
 	au2Outlet    = "outlet-data: \"data compiled by Meridian\" credits Meridian, an agency name the engine cannot know for an outlet"
 	au2QA        = "qa-label: by design only a transcript with labels for both the interviewer and a named interviewee is read: a lone \"MORREN:\" paragraph and unnamed \"Q:\"/\"A:\" turns give nothing"
 	au2Phrase    = "phrase-mention: \"The phrase “too big to fail” entered the language\" is taken as a quotation; the Wikinews gold takes a phrase quoted after \"the phrase\"/\"the term\" as one, and making it a mention cost recall (dev-b 0.007, pages dev-e 0.004)"
@@ -55,7 +55,6 @@ const (
 	au2Intl3     = "role-noun: \"the Irish international\" (a capped player) is no role the engine knows"
 	au2KinOf     = "kin-of: \"the grandmother-of-five\" is no role: a hyphenated kin word with \"-of-\" and a number is not looked up by its first part"
 	au2Product   = "product-maker: \"The Halden X2 phone ..., Halden said\": the maker's one-word name is taken for the product named before"
-	au2WorkTitle = "work-title: a title in marks after a lower-case noun for a work (\"her hit “Lights Out”\") is taken for a quotation"
 )
 
 var audit2Known = flag.Bool("audit2.known", false, "TestAuditS11 runs its known failures too, to see which a change fixed")
@@ -1474,6 +1473,10 @@ var au2Guards = []auditRow{
 	{class: "guard/said goodbye is no speech, said good things is",
 		text: "Ada Morrow said good things were coming.",
 		want: []quote{{"Ada Morrow", auI, "good things were coming"}}},
+	{class: "guard/called the film a title-case judgement",
+		text:     "Ada Morrow called the film “A Total Mess”.",
+		want:     []quote{{"Ada Morrow", auD, "A Total Mess"}},
+		speakers: []string{"Ada Morrow"}},
 	{class: "guard/an earnings call with analysts",
 		text: "Ines Marlowe told analysts on an earnings call that demand had “stabilised”.",
 		want: []quote{{"Ines Marlowe", auM, "demand had “stabilised”"}}},
@@ -1680,7 +1683,6 @@ var au2Batch5 = []auditRow{
 		text: "Mum Siobhan Garvey, 34, has written to the school. The mum said: “Nobody listens.”",
 		want: []quote{{"Siobhan Garvey", auD, "Nobody listens."}}},
 	{class: "tabloid5/near miss: the star's hit “Lights Out”",
-		known:    au2WorkTitle,
 		text:     "Kayleigh Brindle's hit “Lights Out” topped the charts for six weeks.",
 		exact:    true,
 		speakers: []string{}},

@@ -44,7 +44,7 @@ import (
 const (
 	au2Title     = "title-kept: \"Taoiseach\" stays in the speaker's name; as a title word it moves the ranker's fitted weights (one Wikinews article has it) though no set's score moves, so it waits for the lead's refit"
 	au2Possess   = "possessive-intro: \"Siobhan Garvey's son Cian\" gives Siobhan Garvey organisation evidence (a name before a role word reads as an employer, \"Lattice Works chief executive\"), so \"Ms Garvey\" no longer matches her; the fix (no such evidence when the role is a relative or friend after a possessive) moves the ranker's fitted weights though no set's score moves, so it waits for the lead's refit"
-	au2RoleNoun  = "role-noun: \"the “Love Harbour” star\" is not linked to the named person: \"star\" as a role word moves the ranker's fitted weights (as \"skipper\" does) though no set's score moves, so it waits for the lead's refit"
+	au2RoleNoun  = "role-noun: \"the “Love Harbour” star\": the title in marks now joins the description (\"the “Love Harbour” presenter\" links), but \"star\" as a role word moves the ranker's fitted weights (as \"skipper\" does) though no set's score moves, so it waits for the lead's refit"
 	au2Month     = "month-name: \"in May\" is taken for a woman named May, the referent of a later \"she\"; the fix (a month that is also a given name, after in/since/until/last..., with no capitalised word after it, is no name) moves the ranker's fitted weights though no set's score moves, so it waits for the lead's refit"
 	au2CueVerb   = "cue-verb: a one-word judgement (branded X “ridiculous”) by a speaker described, not named, is dropped with the scare quotes"
 	au2PronObj   = "pronoun-object: \"He\" after \"A cross-examined B\" (\"Lindgren left out Liam Dorsey\") goes to B, named with a given name of known gender, over the subject A, whose given name no list knows (Aled, Eero): by design a known gender ties the subject and the nearer wins; excluding one named again in the pronoun's own clause cost FeedGold attribution 0.005"
@@ -1475,6 +1475,14 @@ var au2Guards = []auditRow{
 		text:     "Ada Morrow called the film “A Total Mess”.",
 		want:     []quote{{"Ada Morrow", auD, "A Total Mess"}},
 		speakers: []string{"Ada Morrow"}},
+	{class: "guard/a show's title in marks before a known role",
+		text:     "Kayleigh Brindle has left the show. The “Love Harbour” presenter, 27, told fans: “I'm taking a break.”",
+		want:     []quote{{"Kayleigh Brindle", auD, "I'm taking a break."}},
+		exact:    true,
+		speakers: []string{"Kayleigh Brindle"}},
+	{class: "guard/a scare-quoted modifier in a clause stays in it",
+		text: "Ada Morrow said the “green corridor” plan was dead.",
+		want: []quote{{"Ada Morrow", auM, "the “green corridor” plan was dead"}}},
 	{class: "guard/an earnings call with analysts",
 		text: "Ines Marlowe told analysts on an earnings call that demand had “stabilised”.",
 		want: []quote{{"Ines Marlowe", auM, "demand had “stabilised”"}}},

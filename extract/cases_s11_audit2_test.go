@@ -59,7 +59,6 @@ const (
 	au2RoleNoun2 = "role-noun: \"the Tarrow-born winger\": \"winger\" as a role word moves the ranker's fitted weights, so it waits for the lead's refit"
 	au2Intl3     = "role-noun: \"the Irish international\" (a capped player) is no role the engine knows"
 	au2Product   = "product-maker: \"The Halden X2 phone ..., Halden said\": the maker's one-word name is taken for the product named before"
-	au2AsPer     = "as-per: Indian English \"As per officials, ...\" is no cue, as \"according to\" is"
 )
 
 var audit2Known = flag.Bool("audit2.known", false, "TestAuditS11 runs its known failures too, to see which a change fixed")
@@ -1489,6 +1488,13 @@ var au2Guards = []auditRow{
 	{class: "guard/a scare-quoted modifier in a clause stays in it",
 		text: "Ada Morrow said the “green corridor” plan was dead.",
 		want: []quote{{"Ada Morrow", auM, "the “green corridor” plan was dead"}}},
+	{class: "guard/as per the plan is no source",
+		text:     "The work was completed as per the plan.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "guard/as per a named collector",
+		text: "As per Collector Arvind Palekar, 40 villages were cut off.",
+		want: []quote{{"Arvind Palekar", auI, "40 villages were cut off"}}},
 	{class: "guard/an earnings call with analysts",
 		text: "Ines Marlowe told analysts on an earnings call that demand had “stabilised”.",
 		want: []quote{{"Ines Marlowe", auM, "demand had “stabilised”"}}},
@@ -1721,12 +1727,10 @@ var au2Batch6 = []auditRow{
 		text: "Bridie Coyle has fished from Kilrannagh for fifty years.\n\n“The fish are smaller now,” she says.",
 		want: []quote{{"Bridie Coyle", auD, "The fish are smaller now"}}},
 	{class: "intl6/as per officials",
-		known:    au2AsPer,
 		text:     "As per officials, the road will be reopened by Friday.",
 		want:     []quote{{"", auI, "the road will be reopened by Friday"}},
 		speakers: []string{}},
 	{class: "intl6/as per the police, the accused",
-		known:    au2AsPer,
 		text:     "As per the police, the accused had been absconding for a year.",
 		want:     []quote{{"", auI, "the accused had been absconding for a year"}},
 		speakers: []string{}},

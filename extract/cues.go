@@ -81,6 +81,10 @@ func (d *doc) findCues() {
 				}
 			case d.isWord(i, "according") && d.isWord(i+1, "to"):
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
+			case d.isWord(i, "as") && d.isWord(i+1, "per") && d.toks[i+1].lowerWord():
+				// "As per officials, the road will reopen": Indian English
+				// for "according to".
+				d.cues = append(d.cues, d.prepCue(i, i+2, s))
 			case d.isWord(i, "in") && d.isWord(i+1, "the") && d.isWord(i+2, "words") && d.isWord(i+3, "of"):
 				d.cues = append(d.cues, d.prepCue(i, i+4, s))
 			case d.isWord(i, "in") && d.isWord(i+1, "the") && (d.isWord(i+2, "view") || d.isWord(i+2, "opinion")) && d.isWord(i+3, "of") && d.namedAt(i+4, s):
@@ -1152,7 +1156,8 @@ func (d *doc) sourceToEnd(k int, s sentence) int {
 func (d *doc) prepCue(i, k int, s sentence) cue {
 	c := cue{verb: i, after: k, text: d.span(i, k), lemma: "according to", subjFirst: i, ent: -1, co: -1, quote: -1}
 	end := d.npForward(k, s.last)
-	if end <= k && d.isWord(i, "according") && (i == s.first || d.punct(i-1, ",")) {
+	according := d.isWord(i, "according") || d.isWord(i, "as") && d.isWord(i+1, "per")
+	if end <= k && according && (i == s.first || d.punct(i-1, ",")) {
 		end = d.sourceToEnd(k, s)
 	}
 	if dk := d.datedBefore(k, s); dk > k {
@@ -1240,7 +1245,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 	if d.isWord(k, "the") && d.toks[k].lowerWord() {
 		h++
 	}
-	if end > h && d.isWord(i, "according") && d.toks[h].lowerWord() && conformityNouns[d.lower(h)] && (end == h+1 || d.isWord(h+1, "of")) {
+	if end > h && according && d.toks[h].lowerWord() && conformityNouns[d.lower(h)] && (end == h+1 || d.isWord(h+1, "of")) {
 		// "according to the plan", "according to the rules of the
 		// league": in keeping with, not what anyone said; not "according
 		// to the ministry's plan", whose owner says it.

@@ -44,6 +44,10 @@ import (
 // fixes): multi6 2/2, feature6 2/2, intl6 0/2, wire6 3/3, tabloid6 2/2,
 // tv6 1/1, court6 2/2, release6 1/1, sports6 2/2, finwire6 1/1,
 // opinion6 2/2; ALL 18/20 (0.90).
+//
+// FIRST PASS of the seventh batch (classes ending in 7, after the sixth's
+// fixes): intl7 7/9, aus7 1/2, can7 1/1, uk7 3/3, wire7 5/5; ALL 17/20
+// (0.85).
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
@@ -59,6 +63,9 @@ const (
 	au2RoleNoun2 = "role-noun: \"the Tarrow-born winger\": \"winger\" as a role word moves the ranker's fitted weights, so it waits for the lead's refit"
 	au2Intl3     = "role-noun: \"the Irish international\" (a capped player) is no role the engine knows"
 	au2Product   = "product-maker: \"The Halden X2 phone ..., Halden said\": the maker's one-word name is taken for the product named before"
+	au2Advocate  = "advocate-title: \"averred\" is a cue now, but \"Advocate Meera Joshi\" keeps the title; \"advocate\" as a title word moves the ranker's fitted weights and lost the speaker here"
+	au2Apprise   = "apprise: \"apprised the media that\" is no cue"
+	au2Flag      = "flag: \"flagged that\" is no cue; as a cue (with its \"that\") it cost Realnews/validation speaker F1 0.007"
 )
 
 var audit2Known = flag.Bool("audit2.known", false, "TestAuditS11 runs its known failures too, to see which a change fixed")
@@ -67,7 +74,7 @@ var audit2Known = flag.Bool("audit2.known", false, "TestAuditS11 runs its known 
 func audit2Rows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
-		au2Tabloid, au2Finwire, au2Sports, au2Court, au2Release, au2Opinion, au2Intl, au2Batch2, au2Batch3, au2Batch4, au2Batch5, au2Batch6, au2Guards,
+		au2Tabloid, au2Finwire, au2Sports, au2Court, au2Release, au2Opinion, au2Intl, au2Batch2, au2Batch3, au2Batch4, au2Batch5, au2Batch6, au2Batch7, au2Guards,
 	} {
 		rows = append(rows, g...)
 	}
@@ -1782,5 +1789,81 @@ var au2Batch6 = []auditRow{
 	{class: "tabloid6/the source added, a second quote",
 		text:     "A source said: “She is devastated.” The source added: “She needs time.”",
 		want:     []quote{{"", auD, "She is devastated."}, {"", auD, "She needs time."}},
+		speakers: []string{}},
+}
+
+// The seventh batch, written after the sixth's fixes and before the
+// engine ran on it: more Commonwealth and wire wordings. Its classes end
+// in 7.
+var au2Batch7 = []auditRow{
+	{class: "intl7/talking to this correspondent",
+		text: "Talking to this correspondent, SP Harish Bendre said the gang had been active since 2021.",
+		want: []quote{{"Harish Bendre", auI, "the gang had been active since 2021"}}},
+	{class: "intl7/when contacted, said",
+		text: "When contacted, Collector Arvind Palekar said the matter was being examined.",
+		want: []quote{{"Arvind Palekar", auI, "the matter was being examined"}}},
+	{class: "intl7/averred that",
+		known: au2Advocate,
+		text:  "Counsel for the petitioner, Advocate Meera Joshi, averred that the land had been acquired illegally.",
+		want:  []quote{{"Meera Joshi", auI, "the land had been acquired illegally"}}},
+	{class: "intl7/apprised the media that",
+		known: au2Apprise,
+		text:  "Deputy Commissioner Farah Qureshi apprised the media that relief camps had been set up.",
+		want:  []quote{{"Farah Qureshi", auI, "relief camps had been set up"}}},
+	{class: "intl7/it is learnt that, no speaker",
+		text:     "It is learnt that the file was sent back to the department twice.",
+		speakers: []string{}},
+	{class: "intl7/highly placed sources said",
+		text:     "Highly placed sources said the cabinet would meet on Thursday.",
+		want:     []quote{{"", auI, "the cabinet would meet on Thursday"}},
+		speakers: []string{}},
+	{class: "intl7/an official who did not wish to be named",
+		text:     "An official who did not wish to be named said the tender had been cancelled.",
+		want:     []quote{{"", auI, "the tender had been cancelled"}},
+		speakers: []string{}},
+	{class: "intl7/expressed hope that",
+		text: "Chief Minister Ravindra Deshwal expressed hope that the dam would be completed by 2027.",
+		want: []quote{{"Ravindra Deshwal", auI, "the dam would be completed by 2027"}}},
+	{class: "intl7/briefed the media, saying",
+		text: "Minister Kavita Rathore briefed the media on Monday, saying 12 districts had been declared drought-hit.",
+		want: []quote{{"Kavita Rathore", auI, "12 districts had been declared drought-hit"}}},
+	{class: "aus7/flagged that",
+		known: au2Flag,
+		text:  "Treasurer Craig Ballantyne flagged that the budget would return to surplus.",
+		want:  []quote{{"Craig Ballantyne", auI, "the budget would return to surplus"}}},
+	{class: "aus7/told the radio station's breakfast program",
+		text: "Premier Gail Tremont told Coastline Radio's breakfast program the tunnel would open in March.",
+		want: []quote{{"Gail Tremont", auI, "the tunnel would open in March"}}},
+	{class: "can7/said in French, then a quote in English",
+		text: "“We will not back down,” Minister Élise Rochebrune said in French.",
+		want: []quote{{"Élise Rochebrune", auD, "We will not back down"}}},
+	{class: "uk7/told the local democracy reporting service",
+		text: "Councillor Fergal Dunne told the Brennick Local News Service that the bins would be collected fortnightly.",
+		want: []quote{{"Fergal Dunne", auI, "the bins would be collected fortnightly"}}},
+	{class: "uk7/a spokesperson for the department said, colon",
+		text: "A spokesperson for the Department of Coastal Affairs said: “We keep all our policies under review.”",
+		want: []quote{{"Department of Coastal Affairs", auD, "We keep all our policies under review."}}},
+	{class: "uk7/it is understood, then a named source",
+		text: "It is understood the talks collapsed on Tuesday. Union leader Radka Holub said there was “no offer on the table”.",
+		want: []quote{{"Radka Holub", auM, "there was “no offer on the table”"}}},
+	{class: "wire7/the spokesperson added, named before",
+		text: "Corvel Rail spokesperson Lena Torvik said the line was closed. The spokesperson added that buses would replace trains.",
+		want: []quote{
+			{"Lena Torvik", auI, "the line was closed"},
+			{"Lena Torvik", auI, "buses would replace trains"}}},
+	{class: "wire7/near miss: a spokesperson was not immediately available",
+		text:     "A spokesperson for Corvel Rail was not immediately available.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "wire7/near miss: declined to elaborate",
+		text:     "Lena Torvik declined to elaborate.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "wire7/said, citing data from a body",
+		text: "Ratings agency Fentor said exports would fall, citing data from the Vessaly Trade Office.",
+		want: []quote{{"Fentor", auI, "exports would fall"}}},
+	{class: "wire7/near miss: the statement did not say",
+		text:     "The statement did not say how many jobs would go.",
+		exact:    true,
 		speakers: []string{}},
 }

@@ -64,7 +64,6 @@ const (
 	au2Intl3     = "role-noun: \"the Irish international\" (a capped player) is no role the engine knows"
 	au2Product   = "product-maker: \"The Halden X2 phone ..., Halden said\": the maker's one-word name is taken for the product named before"
 	au2Advocate  = "advocate-title: \"averred\" is a cue now, but \"Advocate Meera Joshi\" keeps the title; \"advocate\" as a title word moves the ranker's fitted weights and lost the speaker here"
-	au2Apprise   = "apprise: \"apprised the media that\" is no cue"
 	au2Flag      = "flag: \"flagged that\" is no cue; as a cue (with its \"that\") it cost Realnews/validation speaker F1 0.007"
 )
 
@@ -1502,6 +1501,13 @@ var au2Guards = []auditRow{
 	{class: "guard/as per a named collector",
 		text: "As per Collector Arvind Palekar, 40 villages were cut off.",
 		want: []quote{{"Arvind Palekar", auI, "40 villages were cut off"}}},
+	{class: "guard/apprised of, no clause",
+		text:     "The minister was apprised of the situation.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "guard/averred that, a plain name",
+		text: "Meera Joshi averred that the land had been acquired illegally.",
+		want: []quote{{"Meera Joshi", auI, "the land had been acquired illegally"}}},
 	{class: "guard/an earnings call with analysts",
 		text: "Ines Marlowe told analysts on an earnings call that demand had “stabilised”.",
 		want: []quote{{"Ines Marlowe", auM, "demand had “stabilised”"}}},
@@ -1807,9 +1813,8 @@ var au2Batch7 = []auditRow{
 		text:  "Counsel for the petitioner, Advocate Meera Joshi, averred that the land had been acquired illegally.",
 		want:  []quote{{"Meera Joshi", auI, "the land had been acquired illegally"}}},
 	{class: "intl7/apprised the media that",
-		known: au2Apprise,
-		text:  "Deputy Commissioner Farah Qureshi apprised the media that relief camps had been set up.",
-		want:  []quote{{"Farah Qureshi", auI, "relief camps had been set up"}}},
+		text: "Deputy Commissioner Farah Qureshi apprised the media that relief camps had been set up.",
+		want: []quote{{"Farah Qureshi", auI, "relief camps had been set up"}}},
 	{class: "intl7/it is learnt that, no speaker",
 		text:     "It is learnt that the file was sent back to the department twice.",
 		speakers: []string{}},

@@ -143,6 +143,10 @@ var cueVerbs = []*cueVerb{
 	{lemma: "dismiss", class: cueQuoteOnly, forms: []string{"dismissed"}},
 	{lemma: "refer", class: cueQuoteOnly, forms: []string{"referred"}},
 	{lemma: "opine", forms: []string{"opines", "opined"}},
+	// Indian and Australian news English: "averred that", "apprised the
+	// media that", "flagged that"; "flagged the issue" reports nothing.
+	{lemma: "aver", forms: []string{"avers", "averred"}},
+	{lemma: "apprise", class: cueThat, receiver: true, forms: []string{"apprised", "apprises"}},
 	{lemma: "ask", class: cueAsk, receiver: true, forms: []string{"asks", "asked", "asking", "ask"}},
 	{lemma: "urge", class: cueAsk, receiver: true, forms: []string{"urges", "urged", "urging", "urge"}},
 	{lemma: "demand", class: cueAsk, forms: []string{"demanded"}},

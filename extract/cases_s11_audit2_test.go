@@ -70,7 +70,6 @@ const (
 	au2Advocate  = "advocate-title: \"averred\" is a cue now, but \"Advocate Meera Joshi\" keeps the title; \"advocate\" as a title word moves the ranker's fitted weights and lost the speaker here"
 	au2Flag      = "flag: \"flagged that\" is no cue; as a cue (with its \"that\") it cost Realnews/validation speaker F1 0.007"
 	au2Viewer    = "viewer-title: \"Viewer Dana Whitlow\" keeps \"Viewer\" in the name: no list holds viewer"
-	au2Evidence  = "gave-evidence: \"gave evidence that\" is no cue"
 )
 
 var audit2Known = flag.Bool("audit2.known", false, "TestAuditS11 runs its known failures too, to see which a change fixed")
@@ -1514,6 +1513,10 @@ var au2Guards = []auditRow{
 	{class: "guard/averred that, a plain name",
 		text: "Meera Joshi averred that the land had been acquired illegally.",
 		want: []quote{{"Meera Joshi", auI, "the land had been acquired illegally"}}},
+	{class: "guard/gave evidence with no clause, gave birth",
+		text:     "Sergeant Colm Tierney gave evidence at the trial. The minister gave the go-ahead for the bridge.",
+		exact:    true,
+		speakers: []string{}},
 	{class: "guard/an earnings call with analysts",
 		text: "Ines Marlowe told analysts on an earnings call that demand had “stabilised”.",
 		want: []quote{{"Ines Marlowe", auM, "demand had “stabilised”"}}},
@@ -1920,9 +1923,8 @@ var au2Batch8 = []auditRow{
 		text: "Judge Orla Keegan said at Kilrannagh Circuit Court that the assault had been “unprovoked”.",
 		want: []quote{{"Orla Keegan", auM, "the assault had been “unprovoked”"}}},
 	{class: "court8/Irish, Garda-style, Sergeant gave evidence that",
-		known: au2Evidence,
-		text:  "Sergeant Colm Tierney gave evidence that the accused had been drinking.",
-		want:  []quote{{"Colm Tierney", auI, "the accused had been drinking"}}},
+		text: "Sergeant Colm Tierney gave evidence that the accused had been drinking.",
+		want: []quote{{"Colm Tierney", auI, "the accused had been drinking"}}},
 	{class: "court8/Scottish, the fiscal depute told the court",
 		text: "Fiscal depute Morag Innes told the court that the car had been stolen in Tarrow.",
 		want: []quote{{"Morag Innes", auI, "the car had been stolen in Tarrow"}}},

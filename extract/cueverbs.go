@@ -124,6 +124,9 @@ var cueVerbs = []*cueVerb{
 	{lemma: "advise", receiver: true, forms: []string{"advised", "advises", "advising", "advise"}},
 	{lemma: "point", phrasal: "out", forms: []string{"points", "pointed", "pointing", "point"}},
 	{lemma: "make clear", phrasal: "clear", forms: []string{"made", "makes", "making"}},
+	// "gave evidence that the accused had been drinking": a witness's
+	// words in court, only with its "that".
+	{lemma: "give evidence", class: cueThat, phrasal: "evidence", forms: []string{"gave", "gives"}},
 	{lemma: "elaborate", forms: []string{"elaborates", "elaborated", "elaborating"}},
 	{lemma: "affirm", class: cueThat, forms: []string{"affirms", "affirmed", "affirming"}},
 	{lemma: "exclaim", forms: []string{"exclaims", "exclaimed"}},

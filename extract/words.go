@@ -138,7 +138,7 @@ cellist guitarist songwriter rapper choreographer screenwriter playwright sculpt
 pharmacist veterinarian therapist counsellor counselor librarian archivist philosopher theologian
 linguist accountant astrophysicist zoologist botanist geneticist neuroscientist oncologist
 cardiologist pediatrician paediatrician immunologist batsman jockey sprinter skier wrestler golfer
-boss ex beauty
+boss ex beauty viewer listener
 boss ex
 classmate schoolmate teammate nephew niece cousin grandson granddaughter`
 

@@ -52,6 +52,9 @@ import (
 // FIRST PASS of the eighth batch (classes ending in 8, after the
 // seventh's fixes): release8 5/5, tv8 3/4, court8 5/6, sports8 2/2,
 // tabloid8 2/2, finwire8 1/1; ALL 18/20 (0.90).
+//
+// FIRST PASS of the ninth batch (class mixed9, after the eighth's fixes):
+// 14/16 (0.88).
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
@@ -69,6 +72,8 @@ const (
 	au2Product   = "product-maker: \"The Halden X2 phone ..., Halden said\": the maker's one-word name is taken for the product named before"
 	au2Advocate  = "advocate-title: \"averred\" is a cue now, but \"Advocate Meera Joshi\" keeps the title; \"advocate\" as a title word moves the ranker's fitted weights and lost the speaker here"
 	au2Flag      = "flag: \"flagged that\" is no cue; as a cue (with its \"that\") it cost Realnews/validation speaker F1 0.007"
+	au2StaffAt   = "staff-at: \"A doctor at Tarrow General Hospital said\" credits the hospital, as \"analysts at a firm\" credit the firm by design; whether a doctor speaks for the hospital is a convention the gold does not settle"
+	au2Signed    = "signed-by: \"The statement, signed by chair Radka Holub, said\": a person who signs is passed over for nobody"
 )
 
 var audit2Known = flag.Bool("audit2.known", false, "TestAuditS11 runs its known failures too, to see which a change fixed")
@@ -77,7 +82,7 @@ var audit2Known = flag.Bool("audit2.known", false, "TestAuditS11 runs its known 
 func audit2Rows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
-		au2Tabloid, au2Finwire, au2Sports, au2Court, au2Release, au2Opinion, au2Intl, au2Batch2, au2Batch3, au2Batch4, au2Batch5, au2Batch6, au2Batch7, au2Batch8, au2Guards,
+		au2Tabloid, au2Finwire, au2Sports, au2Court, au2Release, au2Opinion, au2Intl, au2Batch2, au2Batch3, au2Batch4, au2Batch5, au2Batch6, au2Batch7, au2Batch8, au2Batch9, au2Guards,
 	} {
 		rows = append(rows, g...)
 	}
@@ -1953,4 +1958,66 @@ var au2Batch8 = []auditRow{
 	{class: "finwire8/in an interview, the chief said",
 		text: "In an interview, Tessaly Energy chief executive Ines Marlowe said the merger talks had ended.",
 		want: []quote{{"Ines Marlowe", auI, "the merger talks had ended"}}},
+}
+
+// The ninth batch, written after the eighth's fixes and before the engine
+// ran on it: mixed styles, the cue in unusual places. Its classes end in 9.
+var au2Batch9 = []auditRow{
+	{class: "mixed9/the cue between two sentences of one quotation",
+		text: "“We knew the risks,” Ola Petrak said. “We took them anyway.”",
+		want: []quote{
+			{"Ola Petrak", auD, "We knew the risks"},
+			{"Ola Petrak", auD, "We took them anyway."}}},
+	{class: "mixed9/according to a statement from a named club",
+		text: "Liam Dorsey will miss the final, according to a statement from Brask City.",
+		want: []quote{{"Brask City", auI, "Liam Dorsey will miss the final"}}},
+	{class: "mixed9/the spokeswoman for the premier, named",
+		text: "Premier Gail Tremont's spokeswoman, Kylie Darrow, said the premier was “disappointed”.",
+		want: []quote{{"Kylie Darrow", auM, "the premier was “disappointed”"}}},
+	{class: "mixed9/a doctor at a named hospital said",
+		known: au2StaffAt,
+		text:  "A doctor at Tarrow General Hospital said two of the injured were children.",
+		want:  []quote{{"", auI, "two of the injured were children"}}},
+	{class: "mixed9/near miss: in a reference to the minister's words",
+		text:     "The protest was a response to the minister's remarks on Monday.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "mixed9/she wrote in an email to staff",
+		text: "Ines Marlowe wrote in an email to staff that the office would close on Fridays.",
+		want: []quote{{"Ines Marlowe", auI, "the office would close on Fridays"}}},
+	{class: "mixed9/quote with a question, the reporter asked, then the answer",
+		text: "“Will you resign?” a reporter asked. “No,” replied Fergal Dunne.",
+		want: []quote{
+			{"", auD, "Will you resign?"},
+			{"Fergal Dunne", auD, "No"}}},
+	{class: "mixed9/near miss: the word 'told' in a title",
+		text:     "The documentary “Never Told” will be shown on Sunday.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "mixed9/the statement, signed by a named chair, said",
+		known: au2Signed,
+		text:  "The statement, signed by chair Radka Holub, said the union would strike on Monday.",
+		want:  []quote{{"Radka Holub", auI, "the union would strike on Monday"}}},
+	{class: "mixed9/near miss: said to be, hearsay of nobody named",
+		text:     "Dean Rusk is said to be furious.",
+		speakers: []string{}},
+	{class: "mixed9/a pair of named people both said",
+		text:     "Ada Morrow and Piet Aramov both said the ferry should be saved.",
+		want:     []quote{{"", auI, "the ferry should be saved"}},
+		speakers: []string{}},
+	{class: "mixed9/a two-word quote with a full stop is words said",
+		text: "Asked about his future, Declan Harte said: “No comment.”",
+		want: []quote{{"Declan Harte", auD, "No comment."}}},
+	{class: "mixed9/a UK minister in the Commons, told MPs",
+		text: "Transport Secretary Aled Warrender told MPs that the line would be finished by 2031.",
+		want: []quote{{"Aled Warrender", auI, "the line would be finished by 2031"}}},
+	{class: "mixed9/Irish, the Minister for Health said",
+		text: "The Minister for Health, Niamh Corrigan, said the waiting lists were “unacceptable”.",
+		want: []quote{{"Niamh Corrigan", auM, "the waiting lists were “unacceptable”"}}},
+	{class: "mixed9/near miss: a list of names after said",
+		text:     "Those who said no included Ada Morrow, Piet Aramov and Ilsa Morren.",
+		speakers: []string{}},
+	{class: "mixed9/an agency's chief scientist, in a podcast",
+		text: "Speaking on the agency's podcast, chief scientist Ben Tulliver said the ice was thinning faster than expected.",
+		want: []quote{{"Ben Tulliver", auI, "the ice was thinning faster than expected"}}},
 }

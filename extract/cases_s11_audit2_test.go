@@ -73,7 +73,6 @@ const (
 	au2Advocate  = "advocate-title: \"averred\" is a cue now, but \"Advocate Meera Joshi\" keeps the title; \"advocate\" as a title word moves the ranker's fitted weights and lost the speaker here"
 	au2Flag      = "flag: \"flagged that\" is no cue; as a cue (with its \"that\") it cost Realnews/validation speaker F1 0.007"
 	au2StaffAt   = "staff-at: \"A doctor at Tarrow General Hospital said\" credits the hospital, as \"analysts at a firm\" credit the firm by design; whether a doctor speaks for the hospital is a convention the gold does not settle"
-	au2Signed    = "signed-by: \"The statement, signed by chair Radka Holub, said\": a person who signs is passed over for nobody"
 )
 
 var audit2Known = flag.Bool("audit2.known", false, "TestAuditS11 runs its known failures too, to see which a change fixed")
@@ -1521,6 +1520,10 @@ var au2Guards = []auditRow{
 		text:     "Sergeant Colm Tierney gave evidence at the trial. The minister gave the go-ahead for the bridge.",
 		exact:    true,
 		speakers: []string{}},
+	{class: "guard/posted by a person is no statement",
+		text:     "The video, posted by Ada Morrow, showed the flood.",
+		exact:    true,
+		speakers: []string{}},
 	{class: "guard/an earnings call with analysts",
 		text: "Ines Marlowe told analysts on an earnings call that demand had “stabilised”.",
 		want: []quote{{"Ines Marlowe", auM, "demand had “stabilised”"}}},
@@ -1995,9 +1998,8 @@ var au2Batch9 = []auditRow{
 		exact:    true,
 		speakers: []string{}},
 	{class: "mixed9/the statement, signed by a named chair, said",
-		known: au2Signed,
-		text:  "The statement, signed by chair Radka Holub, said the union would strike on Monday.",
-		want:  []quote{{"Radka Holub", auI, "the union would strike on Monday"}}},
+		text: "The statement, signed by chair Radka Holub, said the union would strike on Monday.",
+		want: []quote{{"Radka Holub", auI, "the union would strike on Monday"}}},
 	{class: "mixed9/near miss: said to be, hearsay of nobody named",
 		text:     "Dean Rusk is said to be furious.",
 		speakers: []string{}},

@@ -55,6 +55,20 @@ import (
 //
 // FIRST PASS of the ninth batch (class mixed9, after the eighth's fixes):
 // 14/16 (0.88).
+//
+// FINAL, after this session's fixes (audit rows only, guards apart):
+// first batch tabloid 34/39, finwire 35/36, sports 40/40, court 39/40,
+// release 30/30, opinion 22/24, intl 37/37, ALL 237/246 (0.96); every
+// batch 466/483 (0.96), first passes together 433/483 (0.90).
+//
+// Fixes that wait for the ranker's refit (each moves rankweights.go, as
+// TestTrainRanker shows, though no set's score moves before or after a
+// refit): "Taoiseach" as a title word; "star", "skipper", "winger" as role
+// words; a month that is also a given name ("in May"), after in, since,
+// until, last and the like with no capitalised word after it, is no name;
+// no organisation evidence for a name whose possessive comes before a
+// relative ("Siobhan Garvey's son Cian"). With all of them and a refit,
+// the audit gains four rows.
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (

@@ -56,10 +56,13 @@ import (
 // FIRST PASS of the ninth batch (class mixed9, after the eighth's fixes):
 // 14/16 (0.88).
 //
+// FIRST PASS of the tenth batch (classes ending in 10, after the ninth's
+// fixes): things10 8/9, titles10 6/6; ALL 14/15 (0.93).
+//
 // FINAL, after this session's fixes (audit rows only, guards apart):
 // first batch tabloid 34/39, finwire 35/36, sports 40/40, court 39/40,
 // release 30/30, opinion 22/24, intl 37/37, ALL 237/246 (0.96); every
-// batch 466/483 (0.96), first passes together 433/483 (0.90).
+// batch 480/498 (0.96), first passes together 447/498 (0.90).
 //
 // Fixes that wait for the ranker's refit (each moves rankweights.go, as
 // TestTrainRanker shows, though no set's score moves before or after a
@@ -87,6 +90,7 @@ const (
 	au2Advocate  = "advocate-title: \"averred\" is a cue now, but \"Advocate Meera Joshi\" keeps the title; \"advocate\" as a title word moves the ranker's fitted weights and lost the speaker here"
 	au2Flag      = "flag: \"flagged that\" is no cue; as a cue (with its \"that\") it cost Realnews/validation speaker F1 0.007"
 	au2StaffAt   = "staff-at: \"A doctor at Tarrow General Hospital said\" credits the hospital, as \"analysts at a firm\" credit the firm by design; whether a doctor speaks for the hospital is a convention the gold does not settle"
+	au2LyName    = "ly-name: the invented country \"Vessaly\" ends in -ly and opens the sentence, so it reads as an adverb (\"Separately, ...\"); an artifact of the invented name more than of news (real places are in the lists)"
 )
 
 var audit2Known = flag.Bool("audit2.known", false, "TestAuditS11 runs its known failures too, to see which a change fixed")
@@ -95,7 +99,7 @@ var audit2Known = flag.Bool("audit2.known", false, "TestAuditS11 runs its known 
 func audit2Rows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
-		au2Tabloid, au2Finwire, au2Sports, au2Court, au2Release, au2Opinion, au2Intl, au2Batch2, au2Batch3, au2Batch4, au2Batch5, au2Batch6, au2Batch7, au2Batch8, au2Batch9, au2Guards,
+		au2Tabloid, au2Finwire, au2Sports, au2Court, au2Release, au2Opinion, au2Intl, au2Batch2, au2Batch3, au2Batch4, au2Batch5, au2Batch6, au2Batch7, au2Batch8, au2Batch9, au2Batch10, au2Guards,
 	} {
 		rows = append(rows, g...)
 	}
@@ -2036,4 +2040,70 @@ var au2Batch9 = []auditRow{
 	{class: "mixed9/an agency's chief scientist, in a podcast",
 		text: "Speaking on the agency's podcast, chief scientist Ben Tulliver said the ice was thinning faster than expected.",
 		want: []quote{{"Ben Tulliver", auI, "the ice was thinning faster than expected"}}},
+}
+
+// The tenth batch, written after the ninth's fixes and before the engine
+// ran on it: places, products, vessels and titles as false speakers and
+// quotations. Its classes end in 10.
+var au2Batch10 = []auditRow{
+	{class: "things10/a country's capital as the government, mixed",
+		text:     "Ostrava said the sanctions were “an act of aggression”.",
+		want:     []quote{{"Ostrava", auM, "the sanctions were “an act of aggression”"}},
+		speakers: []string{"Ostrava"}},
+	{class: "things10/a car's name, then the maker said",
+		text:     "The Vessan Aurora was recalled on Monday. Vessan Motors said a faulty sensor could cause the brakes to lock.",
+		want:     []quote{{"Vessan Motors", auI, "a faulty sensor could cause the brakes to lock"}},
+		speakers: []string{"Vessan Motors"}},
+	{class: "things10/near miss: a ship named after a woman",
+		text:     "The ferry Bridie Coyle ran aground near Kilrannagh on Sunday.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "things10/a stadium is no speaker, the club is",
+		text:     "Arrand Park will be closed for repairs, Pellan Rovers said.",
+		want:     []quote{{"Pellan Rovers", auI, "Arrand Park will be closed for repairs"}},
+		speakers: []string{"Pellan Rovers"}},
+	{class: "things10/near miss: a pub named after a person",
+		text:     "The Molly Malone pub on Quay Street reopened on Friday.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "things10/an app's name, the company said",
+		text:     "The Tallyho app was downloaded a million times in a week, its maker Brisk Labs said.",
+		want:     []quote{{"Brisk Labs", auI, "The Tallyho app was downloaded a million times in a week"}},
+		speakers: []string{"Brisk Labs"}},
+	{class: "titles10/near miss: a TV series in quotes, then its star speaks",
+		text:     "Ebba Stahl stars in “The Salt Road”. “It changed my life,” she said.",
+		want:     []quote{{"Ebba Stahl", auD, "It changed my life"}},
+		exact:    true,
+		speakers: []string{"Ebba Stahl"}},
+	{class: "titles10/near miss: an operation's code name",
+		text:     "Police launched Operation “Harbour Watch” in March.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "titles10/near miss: a hashtag campaign in quotes",
+		text:     "The “Save Our Ferry” campaign has gathered 10,000 signatures.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "titles10/a report's title, then what it found",
+		text:     "The report, “Children Left Behind”, found that one in four pupils had no laptop.",
+		want:     []quote{{"", auI, "one in four pupils had no laptop"}},
+		speakers: []string{}},
+	{class: "titles10/scare quotes in a reported clause are the speaker's",
+		text: "Councillor Fergal Dunne said the so-called “bin tax” would be scrapped.",
+		want: []quote{{"Fergal Dunne", auM, "the so-called “bin tax” would be scrapped"}}},
+	{class: "things10/a place in the subject's apposition",
+		text:     "Bridie Coyle, from Kilrannagh, said the ferry was her lifeline.",
+		want:     []quote{{"Bridie Coyle", auI, "the ferry was her lifeline"}},
+		speakers: []string{"Bridie Coyle"}},
+	{class: "things10/near miss: a horse's name",
+		text:     "Northern Dancer won the Brennick Cup by two lengths.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "things10/a region speaks for its government",
+		known:    au2LyName,
+		text:     "Vessaly said it would close its border with Ordmark.",
+		want:     []quote{{"Vessaly", auI, "it would close its border with Ordmark"}},
+		speakers: []string{"Vessaly"}},
+	{class: "titles10/a book's title after a named author, then her words",
+		text: "Marta Velde's new book, “The Quiet Harbour”, is about her mother. Velde said it took ten years to write.",
+		want: []quote{{"Marta Velde", auI, "it took ten years to write"}}},
 }

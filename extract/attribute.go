@@ -1177,7 +1177,27 @@ func (d *doc) workTitleAfter(qi, k int) bool {
 		return false
 	}
 	t := &d.toks[k]
-	return t.kind == tkPoss || t.lowerWord() && (d.isWord(k, "on") || d.isWord(k, "in") || d.isWord(k, "of") || d.isWord(k, "from") || d.docNounAt(k))
+	return t.kind == tkPoss || t.lowerWord() && (d.isWord(k, "on") || d.isWord(k, "in") || d.isWord(k, "of") || d.isWord(k, "from") || d.docNounAt(k) ||
+		workNouns[d.lower(k)] && !d.calledObject(k))
+}
+
+// calledObject reports whether the noun at k is the object of a speech
+// verb just before it: "called the film “A Total Mess”" judges the film
+// in the speaker's words; it gives no title.
+func (d *doc) calledObject(k int) bool {
+	j := k - 1
+	if j >= 0 && d.toks[j].lowerWord() && (d.toks[j].has(lxDet) || possessivePronoun(d.lower(j))) {
+		j--
+	}
+	return j >= 0 && d.toks[j].cv != 0
+}
+
+// workNouns name a work whose title follows in marks: "her hit “Lights
+// Out”", "the album “Northern Lights”".
+var workNouns = map[string]bool{
+	"song": true, "single": true, "hit": true, "album": true, "film": true, "movie": true, "novel": true,
+	"memoir": true, "series": true, "play": true, "musical": true, "documentary": true, "podcast": true,
+	"programme": true, "program": true, "exhibition": true, "painting": true, "poem": true, "opera": true,
 }
 
 // skipTitleBack steps back from token i, the close mark of a title set off

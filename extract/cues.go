@@ -85,6 +85,10 @@ func (d *doc) findCues() {
 				}
 			case d.isWord(i, "according") && d.isWord(i+1, "to"):
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
+			case d.isWord(i, "as") && d.isWord(i+1, "per") && d.toks[i+1].lowerWord():
+				// "As per officials, the road will reopen": Indian English
+				// for "according to".
+				d.cues = append(d.cues, d.prepCue(i, i+2, s))
 			case d.isWord(i, "in") && d.isWord(i+1, "the") && d.isWord(i+2, "words") && d.isWord(i+3, "of"):
 				d.cues = append(d.cues, d.prepCue(i, i+4, s))
 			case d.isWord(i, "in") && d.isWord(i+1, "the") && (d.isWord(i+2, "view") || d.isWord(i+2, "opinion")) && d.isWord(i+3, "of") && d.namedAt(i+4, s):
@@ -421,6 +425,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false
 	case w == "says" && prev == i-1 && d.simonSays(prev):
 		return c, false // "Simon says": the game, not a person speaking
+	case (w == "said" || w == "says" || w == "saying") && (d.isWord(i+1, "goodbye") || d.isWord(i+1, "farewell")) && d.toks[i+1].lowerWord():
+		return c, false // "said goodbye to their old ground": a parting, no words reported
+	case (w == "said" || w == "says") && d.isWord(i+1, "nothing") && d.toks[i+1].lowerWord() &&
+		(i+2 >= s.last || d.toks[i+2].kind == tkPunct || d.toks[i+2].lowerWord() && (d.toks[i+2].has(lxPrep) ||
+			d.isWord(i+2, "as") || d.isWord(i+2, "when") || d.isWord(i+2, "while") || d.isWord(i+2, "and") || d.isWord(i+2, "but"))):
+		return c, false // "said nothing as he was led away"; but "said nothing had changed" reports a clause
 	case noun && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):
 		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
 	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with")) && !d.quoteSoon(i+2, s):
@@ -439,10 +449,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "It follows repeated failed attempts": an adjective
 	case v.lemma == "claim" && i+1 < s.last && claimedThings[d.lower(i+1)]:
 		return c, false // "claimed victory", "claimed responsibility for the attack": a thing taken, not words
-	case w == "told" && (d.passive(i, s.first) && d.hearingBefore(i, s) || d.toldUs(i, s)):
+	case w == "told" && (d.passive(i, s.first) && d.hearingBefore(i, s) && d.byAgent(i, s) < 0 || d.toldUs(i, s)):
 		// "The jury was told that ...", "magistrates were told the man had
 		// ...": what a hearing was told, by someone unnamed; "We're told
-		// the footage shows ...": what the reporters were told.
+		// the footage shows ...": what the reporters were told. "The court
+		// was told by a witness that ...": the witness speaks, as any
+		// passive's agent does.
 		c.class, c.receiver = cueThat, false
 	case d.passive(i, s.first) && w != "said" && !d.expletive(i, s) && d.byAgent(i, s) < 0 && d.roleAgentThat(i, s) < 0:
 		return c, false
@@ -871,6 +883,9 @@ func (d *doc) byAgent(i int, s sentence) int {
 		return -1
 	}
 	k := by + 1
+	if k+1 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxRole) && !d.toks[k].has(lxGroup|lxDoc) && d.chunkAt[k] < 0 {
+		k++ // "was told by witness Carys Lloyd that": the role before the agent's name
+	}
 	ci := d.chunkAt[k]
 	if ci < 0 || d.chunks[ci].first != k || d.chunks[ci].ent < 0 || d.chunks[ci].outlet {
 		return -1
@@ -1215,7 +1230,8 @@ func (d *doc) sourceToEnd(k int, s sentence) int {
 func (d *doc) prepCue(i, k int, s sentence) cue {
 	c := cue{verb: i, after: k, text: d.span(i, k), lemma: "according to", subjFirst: i, ent: -1, co: -1, quote: -1}
 	end := d.npForward(k, s.last)
-	if end <= k && d.isWord(i, "according") && (i == s.first || d.punct(i-1, ",")) {
+	according := d.isWord(i, "according") || d.isWord(i, "as") && d.isWord(i+1, "per")
+	if end <= k && according && (i == s.first || d.punct(i-1, ",")) {
 		end = d.sourceToEnd(k, s)
 	}
 	if dk := d.datedBefore(k, s); dk > k {
@@ -1303,7 +1319,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 	if d.isWord(k, "the") && d.toks[k].lowerWord() {
 		h++
 	}
-	if end > h && d.isWord(i, "according") && d.toks[h].lowerWord() && conformityNouns[d.lower(h)] && (end == h+1 || d.isWord(h+1, "of")) {
+	if end > h && according && d.toks[h].lowerWord() && conformityNouns[d.lower(h)] && (end == h+1 || d.isWord(h+1, "of")) {
 		// "according to the plan", "according to the rules of the
 		// league": in keeping with, not what anyone said; not "according
 		// to the ministry's plan", whose owner says it.

@@ -124,6 +124,9 @@ var cueVerbs = []*cueVerb{
 	{lemma: "advise", receiver: true, forms: []string{"advised", "advises", "advising", "advise"}},
 	{lemma: "point", phrasal: "out", forms: []string{"points", "pointed", "pointing", "point"}},
 	{lemma: "make clear", phrasal: "clear", forms: []string{"made", "makes", "making"}},
+	// "gave evidence that the accused had been drinking": a witness's
+	// words in court, only with its "that".
+	{lemma: "give evidence", class: cueThat, phrasal: "evidence", forms: []string{"gave", "gives"}},
 	{lemma: "elaborate", forms: []string{"elaborates", "elaborated", "elaborating"}},
 	{lemma: "affirm", class: cueThat, forms: []string{"affirms", "affirmed", "affirming"}},
 	{lemma: "exclaim", forms: []string{"exclaims", "exclaimed"}},
@@ -143,6 +146,10 @@ var cueVerbs = []*cueVerb{
 	{lemma: "dismiss", class: cueQuoteOnly, forms: []string{"dismissed"}},
 	{lemma: "refer", class: cueQuoteOnly, forms: []string{"referred"}},
 	{lemma: "opine", forms: []string{"opines", "opined"}},
+	// Indian and Australian news English: "averred that", "apprised the
+	// media that", "flagged that"; "flagged the issue" reports nothing.
+	{lemma: "aver", forms: []string{"avers", "averred"}},
+	{lemma: "apprise", class: cueThat, receiver: true, forms: []string{"apprised", "apprises"}},
 	{lemma: "ask", class: cueAsk, receiver: true, forms: []string{"asks", "asked", "asking", "ask"}},
 	{lemma: "urge", class: cueAsk, receiver: true, forms: []string{"urges", "urged", "urging", "urge"}},
 	{lemma: "demand", class: cueAsk, forms: []string{"demanded"}},

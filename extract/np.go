@@ -56,6 +56,30 @@ var callKinds = map[string]bool{
 	"conference": true, "earnings": true, "phone": true, "telephone": true, "video": true, "investor": true,
 }
 
+// titleModifierOpen returns the open mark of a short title in marks
+// whose close mark is token k and which a determiner or a possessive
+// comes just before ("The “Love Harbour” presenter", "Brindle's “Lights
+// Out” tour"), or -1.
+func (d *doc) titleModifierOpen(k, first int) int {
+	t := &d.toks[k]
+	if t.kind != tkQuote || !t.is(fCloseMark) {
+		return -1
+	}
+	qi := d.markQuote(k)
+	if qi < 0 || d.quotes[qi].close != k || d.quotes[qi].last-d.quotes[qi].first > 6 || !d.titleCase(qi) {
+		return -1
+	}
+	o := d.quotes[qi].open
+	if o-1 < first {
+		return -1
+	}
+	b := &d.toks[o-1]
+	if b.kind == tkPoss || b.has(lxDet) && (b.lowerWord() || b.is(fSentStart)) {
+		return o
+	}
+	return -1
+}
+
 // npBack returns the first token of the noun phrase ending at token j, or
 // -1 when token j cannot end one. A phrase followed by "of", "for", "at" or
 // "from" and another phrase is taken whole: "Analysts at Hollis & Pryor".
@@ -82,6 +106,10 @@ func (d *doc) npBack(j, first int) int {
 		}
 		if d.punct(k, ")") && k-3 >= first && d.punct(k-2, "(") && d.toks[k-1].is(fAllCaps) && d.chunkAt[k-3] >= 0 && k+1 <= j && d.toks[k+1].lowerWord() {
 			k -= 2 // "Tessaly University (TU) data": a body's acronym inside the phrase
+			continue
+		}
+		if o := d.titleModifierOpen(k, first); o >= 0 {
+			k, start = o, o // "The “Love Harbour” presenter": a show's title in marks modifies the noun
 			continue
 		}
 		if !d.npWord(k) {

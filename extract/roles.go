@@ -56,10 +56,23 @@ func (d *doc) addTitles(e int, c *chunk) {
 			if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].name < d.chunks[ci].last &&
 				d.toks[c.first-1].has(lxRole) && d.chunks[ci].kind != kPlace {
 				d.ents[d.chunks[ci].ent].orgEv += 3
+				if en := &d.ents[d.chunks[ci].ent]; en.bodyHead == "" && sportsRole(d.lower(c.first-1)) {
+					en.bodyHead = "club" // "Brask City striker Liam Dorsey": "the club" may mean it later
+				}
 				k = d.chunks[ci].last - 1
 			}
 		}
 	}
+}
+
+// sportsRole reports whether w is a player's or a manager's role, which
+// only a club or a team has: "striker", "boss".
+func sportsRole(w string) bool {
+	switch w {
+	case "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward", "manager", "boss", "coach", "captain", "skipper", "playmaker":
+		return true
+	}
+	return false
 }
 
 // honorificAt reports whether token k is an honorific and no role noun:

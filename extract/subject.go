@@ -1363,8 +1363,11 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 						}
 					}
 				}
+				// "The statement, signed by chair Radka Holub, said": the
+				// signer speaks, a person too.
+				signed := d.isWord(ap[0], "signed") && d.toks[ap[0]].lowerWord()
 				if (d.isWord(src, "from") || d.isWord(src, "by")) && d.toks[src].lowerWord() {
-					if e := d.resolveNP(src+1, ap[1], c.verb); e >= 0 && !d.ents[e].outlet && !d.ents[e].personish() && !d.ents[e].placeish() {
+					if e := d.resolveNP(src+1, ap[1], c.verb); e >= 0 && !d.ents[e].outlet && (signed || !d.ents[e].personish()) && !d.ents[e].placeish() {
 						ent = e
 						c.thing = false
 					}

@@ -445,6 +445,8 @@ func classifyASCII(t *token, w string) bool {
 	}
 	if sl := lex.probe(h, buf[:len(w)]); sl != nil {
 		t.takeLexicon(sl, len(w))
+	} else if of := strings.Index(w, "-of-"); of > 0 && lex.lookup(string(buf[:of]))&lxRole != 0 {
+		t.lx |= lxRole // "grandmother-of-five", "father-of-two": the person the first part names
 	}
 	return true
 }

@@ -140,7 +140,7 @@ pharmacist veterinarian therapist counsellor counselor librarian archivist philo
 linguist accountant astrophysicist zoologist botanist geneticist neuroscientist oncologist
 cardiologist pediatrician paediatrician immunologist batsman jockey sprinter skier wrestler golfer
 quarterback mountaineer comedian magician pundit
-boss ex beauty
+boss ex beauty viewer listener
 classmate schoolmate teammate nephew niece cousin grandson granddaughter`
 
 const nationWords = `afghan african albanian algerian american argentine argentinian armenian
@@ -212,7 +212,7 @@ automotive aerospace dynamics networks digital games interactive publishing book
 automobiles sons associates fc afc air coal water utilities freight aviation dairy dairies transit tech
 metals minerals resources cement textiles petroleum`
 
-const outletCueWords = `news times post herald gazette journal tribune telegraph wire press
+const outletCueWords = `news times post herald gazette echo journal tribune telegraph wire press
 chronicle daily weekly magazine television tv radio broadcasting broadcaster observer guardian
 independent express mirror mail standard courier dispatch bulletin review newswire newspaper
 channel insider sentinel ledger monitor globe register record quarterly examiner inquirer enquirer advertiser

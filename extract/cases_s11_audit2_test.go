@@ -59,38 +59,28 @@ import (
 // FIRST PASS of the tenth batch (classes ending in 10, after the ninth's
 // fixes): things10 8/9, titles10 6/6; ALL 14/15 (0.93).
 //
-// FINAL, after this session's fixes (audit rows only, guards apart):
-// first batch tabloid 34/39, finwire 35/36, sports 40/40, court 39/40,
-// release 30/30, opinion 22/24, intl 37/37, ALL 237/246 (0.96); every
-// batch 480/498 (0.96), first passes together 447/498 (0.90).
-//
-// Fixes that wait for the ranker's refit (each moves rankweights.go, as
-// TestTrainRanker shows, though no set's score moves before or after a
-// refit): "Taoiseach" as a title word; "star", "skipper", "winger" as role
-// words; a month that is also a given name ("in May"), after in, since,
-// until, last and the like with no capitalised word after it, is no name;
-// no organisation evidence for a name whose possessive comes before a
-// relative ("Siobhan Garvey's son Cian"). With all of them and a refit,
-// the audit gains five rows (471/483) and the package passes.
+// FINAL, after this session's fixes and the lead's refit of the ranker
+// (which five of them needed: "Taoiseach" as a title word; "star",
+// "skipper", "winger" as role words; a month that is also a given name,
+// after in, since, until, last and the like with no capitalised word
+// after it, is no name; no organisation evidence for a name whose
+// possessive comes before a relative, "Siobhan Garvey's son Cian"):
+// 485/498 audit rows pass (0.97), first passes together 447/498 (0.90);
+// with the guard rows, 513/526.
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
-	au2Title     = "title-kept: \"Taoiseach\" stays in the speaker's name; as a title word it moves the ranker's fitted weights (one Wikinews article has it) though no set's score moves, so it waits for the lead's refit"
-	au2Possess   = "possessive-intro: \"Siobhan Garvey's son Cian\" gives Siobhan Garvey organisation evidence (a name before a role word reads as an employer, \"Lattice Works chief executive\"), so \"Ms Garvey\" no longer matches her; the fix (no such evidence when the role is a relative or friend after a possessive) moves the ranker's fitted weights though no set's score moves, so it waits for the lead's refit"
-	au2RoleNoun  = "role-noun: \"the “Love Harbour” star\": the title in marks now joins the description (\"the “Love Harbour” presenter\" links), but \"star\" as a role word moves the ranker's fitted weights (as \"skipper\" does) though no set's score moves, so it waits for the lead's refit"
-	au2Month     = "month-name: \"in May\" is taken for a woman named May, the referent of a later \"she\"; the fix (a month that is also a given name, after in/since/until/last..., with no capitalised word after it, is no name) moves the ranker's fitted weights though no set's score moves, so it waits for the lead's refit"
-	au2CueVerb   = "cue-verb: a one-word judgement (branded X “ridiculous”) by a speaker described, not named, is dropped with the scare quotes"
-	au2PronObj   = "pronoun-object: \"He\" after \"A cross-examined B\" (\"Lindgren left out Liam Dorsey\") goes to B, named with a given name of known gender, over the subject A, whose given name no list knows (Aled, Eero): by design a known gender ties the subject and the nearer wins; excluding one named again in the pronoun's own clause cost FeedGold attribution 0.005"
-	au2Outlet    = "outlet-data: \"data compiled by Meridian\" credits Meridian, an agency name the engine cannot know for an outlet"
-	au2QA        = "qa-label: by design only a transcript with labels for both the interviewer and a named interviewee is read: a lone \"MORREN:\" paragraph and unnamed \"Q:\"/\"A:\" turns give nothing"
-	au2Phrase    = "phrase-mention: \"The phrase “too big to fail” entered the language\" is taken as a quotation; the Wikinews gold takes a phrase quoted after \"the phrase\"/\"the term\" as one, and making it a mention cost recall (dev-b 0.007, pages dev-e 0.004)"
-	au2RoleNoun2 = "role-noun: \"the Tarrow-born winger\": \"winger\" as a role word moves the ranker's fitted weights, so it waits for the lead's refit"
-	au2Intl3     = "role-noun: \"the Irish international\" (a capped player) is no role the engine knows"
-	au2Product   = "product-maker: \"The Halden X2 phone ..., Halden said\": the maker's one-word name is taken for the product named before"
-	au2Advocate  = "advocate-title: \"averred\" is a cue now, but \"Advocate Meera Joshi\" keeps the title; \"advocate\" as a title word moves the ranker's fitted weights and lost the speaker here"
-	au2Flag      = "flag: \"flagged that\" is no cue; as a cue (with its \"that\") it cost Realnews/validation speaker F1 0.007"
-	au2StaffAt   = "staff-at: \"A doctor at Tarrow General Hospital said\" credits the hospital, as \"analysts at a firm\" credit the firm by design; whether a doctor speaks for the hospital is a convention the gold does not settle"
-	au2LyName    = "ly-name: the invented country \"Vessaly\" ends in -ly and opens the sentence, so it reads as an adverb (\"Separately, ...\"); an artifact of the invented name more than of news (real places are in the lists)"
+	au2CueVerb  = "cue-verb: a one-word judgement (branded X “ridiculous”) by a speaker described, not named, is dropped with the scare quotes"
+	au2PronObj  = "pronoun-object: \"He\" after \"A cross-examined B\" (\"Lindgren left out Liam Dorsey\") goes to B, named with a given name of known gender, over the subject A, whose given name no list knows (Aled, Eero): by design a known gender ties the subject and the nearer wins; excluding one named again in the pronoun's own clause cost FeedGold attribution 0.005"
+	au2Outlet   = "outlet-data: \"data compiled by Meridian\" credits Meridian, an agency name the engine cannot know for an outlet"
+	au2QA       = "qa-label: by design only a transcript with labels for both the interviewer and a named interviewee is read: a lone \"MORREN:\" paragraph and unnamed \"Q:\"/\"A:\" turns give nothing"
+	au2Phrase   = "phrase-mention: \"The phrase “too big to fail” entered the language\" is taken as a quotation; the Wikinews gold takes a phrase quoted after \"the phrase\"/\"the term\" as one, and making it a mention cost recall (dev-b 0.007, pages dev-e 0.004)"
+	au2Intl3    = "role-noun: \"the Irish international\" (a capped player) is no role the engine knows"
+	au2Product  = "product-maker: \"The Halden X2 phone ..., Halden said\": the maker's one-word name is taken for the product named before"
+	au2Advocate = "advocate-title: \"averred\" is a cue now, but \"Advocate Meera Joshi\" keeps the title; \"advocate\" as a title word moves the ranker's fitted weights and lost the speaker here"
+	au2Flag     = "flag: \"flagged that\" is no cue; as a cue (with its \"that\") it cost Realnews/validation speaker F1 0.007"
+	au2StaffAt  = "staff-at: \"A doctor at Tarrow General Hospital said\" credits the hospital, as \"analysts at a firm\" credit the firm by design; whether a doctor speaks for the hospital is a convention the gold does not settle"
+	au2LyName   = "ly-name: the invented country \"Vessaly\" ends in -ly and opens the sentence, so it reads as an adverb (\"Separately, ...\"); an artifact of the invented name more than of news (real places are in the lists)"
 )
 
 var audit2Known = flag.Bool("audit2.known", false, "TestAuditS11 runs its known failures too, to see which a change fixed")
@@ -218,7 +208,6 @@ var au2Tabloid = []auditRow{
 		want:     []quote{{"Kayleigh Brindle", auI, "she had quit the show"}},
 		speakers: []string{"Kayleigh Brindle"}},
 	{class: "tabloid/the quoted show star, named before",
-		known:    au2RoleNoun,
 		text:     "Kayleigh Brindle has left the villa. The “Love Harbour” star, 27, told fans: “I'm taking a break.”",
 		want:     []quote{{"Kayleigh Brindle", auD, "I'm taking a break."}},
 		exact:    true,
@@ -244,9 +233,8 @@ var au2Tabloid = []auditRow{
 		exact:    true,
 		speakers: []string{}},
 	{class: "tabloid/she after a woman and a man",
-		known: au2Month,
-		text:  "Kayleigh Brindle split from footballer Dean Rusk in May. She insisted she had no regrets.",
-		want:  []quote{{"Kayleigh Brindle", auI, "she had no regrets"}}},
+		text: "Kayleigh Brindle split from footballer Dean Rusk in May. She insisted she had no regrets.",
+		want: []quote{{"Kayleigh Brindle", auI, "she had no regrets"}}},
 	{class: "tabloid/friends claim, then he told pals",
 		text: "Dean Rusk dumped Kayleigh Brindle by text, her friends claim. He told pals he “needed space”.",
 		want: []quote{
@@ -257,16 +245,14 @@ var au2Tabloid = []auditRow{
 		want:     []quote{{"", auD, "He looked gutted"}},
 		speakers: []string{}},
 	{class: "tabloid/broadsheet, Ms and a relative clause",
-		known: au2Possess,
-		text:  "Siobhan Garvey's son Cian was hurt on the crossing in March.\n\nMs Garvey, whose son was injured in the crash, said: “The council has questions to answer.”",
-		want:  []quote{{"Siobhan Garvey", auD, "The council has questions to answer."}}},
+		text: "Siobhan Garvey's son Cian was hurt on the crossing in March.\n\nMs Garvey, whose son was injured in the crash, said: “The council has questions to answer.”",
+		want: []quote{{"Siobhan Garvey", auD, "The council has questions to answer."}}},
 	{class: "tabloid/Irish TD told the paper, mixed",
 		text: "Independent TD Colm Varrity told the Kilrannagh Echo the hospital would close “over my dead body”.",
 		want: []quote{{"Colm Varrity", auM, "the hospital would close “over my dead body”"}}},
 	{class: "tabloid/Taoiseach insisted",
-		known: au2Title,
-		text:  "Taoiseach Brendan Ashcroft insisted there would be no snap election.",
-		want:  []quote{{"Brendan Ashcroft", auI, "there would be no snap election"}}},
+		text: "Taoiseach Brendan Ashcroft insisted there would be no snap election.",
+		want: []quote{{"Brendan Ashcroft", auI, "there would be no snap election"}}},
 	{class: "tabloid/speaking exclusively to the paper",
 		text: "Speaking exclusively to the Daily Clarion, Kayleigh Brindle said: “I have never been happier.”",
 		want: []quote{{"Kayleigh Brindle", auD, "I have never been happier."}}},
@@ -1188,9 +1174,8 @@ var au2Batch2 = []auditRow{
 		text: "Ola Petrak signed Liam Dorsey in May. “He's the best I've worked with,” Petrak said of Dorsey.",
 		want: []quote{{"Ola Petrak", auD, "He's the best I've worked with"}}},
 	{class: "sports2/the winger told the club's channel, named before",
-		known: au2RoleNoun2,
-		text:  "Kofi Arrand returned from injury on Saturday. The Tarrow-born winger told the club's TV channel he was “buzzing” to be back.",
-		want:  []quote{{"Kofi Arrand", auM, "he was “buzzing” to be back"}}},
+		text: "Kofi Arrand returned from injury on Saturday. The Tarrow-born winger told the club's TV channel he was “buzzing” to be back.",
+		want: []quote{{"Kofi Arrand", auM, "he was “buzzing” to be back"}}},
 	{class: "sports2/surname, who scored, said",
 		text: "Arjun Mehravat top-scored for the visitors. Mehravat, who scored 84, said the pitch had “a bit in it” early on.",
 		want: []quote{{"Arjun Mehravat", auM, "the pitch had “a bit in it” early on"}}},

@@ -135,6 +135,16 @@ func (d *doc) particlesBefore(i, first int) int {
 	return start
 }
 
+// monthBefore reports whether w, in lower case, puts a month after it:
+// "in May", "since June", "last April".
+func monthBefore(w string) bool {
+	switch w {
+	case "in", "since", "until", "till", "by", "from", "last", "next", "early", "late", "mid", "during", "through", "before", "after":
+		return true
+	}
+	return false
+}
+
 // nameWord reports whether token i can be part of a name: a capitalised
 // word that is not a weekday or month, or a particle-prefixed surname such
 // as al-Amr.
@@ -149,6 +159,10 @@ func (d *doc) nameWord(i int) bool {
 	if t.is(fCap) {
 		if t.has(lxTime) && !t.has(lxFirstName) && !(i > 0 && d.toks[i-1].has(lxFirstName) && !weekday(d.lower(i)) || d.knownSurname(d.key(i))) || ageOf(d.str(i)) > 0 {
 			return false // "in March"; but "Tomas March", and "March said" after him
+		}
+		if t.has(lxTime) && t.has(lxFirstName) && i > 0 && d.toks[i-1].lowerWord() && monthBefore(d.lower(i-1)) &&
+			!(i+1 < len(d.toks) && d.toks[i+1].kind == tkWord && d.toks[i+1].is(fCap)) && !d.knownSurname(d.key(i)) {
+			return false // "split in May.": the month; but "met May Hollis"
 		}
 		if t.has(lxPronoun) && !t.has(lxFirstName) {
 			return false // "You noted ...", "We"

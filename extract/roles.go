@@ -54,7 +54,7 @@ func (d *doc) addTitles(e int, c *chunk) {
 		// that employs someone is an organisation's.
 		for k := start; k < c.first; k++ {
 			if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].name < d.chunks[ci].last &&
-				d.toks[c.first-1].has(lxRole) && d.chunks[ci].kind != kPlace {
+				d.toks[c.first-1].has(lxRole) && d.chunks[ci].kind != kPlace && !d.kinAfterPossessive(d.chunks[ci].last, c.first-1) {
 				d.ents[d.chunks[ci].ent].orgEv += 3
 				if en := &d.ents[d.chunks[ci].ent]; en.bodyHead == "" && sportsRole(d.lower(c.first-1)) {
 					en.bodyHead = "club" // "Brask City striker Liam Dorsey": "the club" may mean it later
@@ -63,6 +63,14 @@ func (d *doc) addTitles(e int, c *chunk) {
 			}
 		}
 	}
+}
+
+// kinAfterPossessive reports whether the role word at r, after the name
+// ending at token end, is a relative or a friend of a person named in
+// the possessive: "Siobhan Garvey's son Cian" is hers, not an employer's.
+func (d *doc) kinAfterPossessive(end, r int) bool {
+	w := d.lower(r)
+	return end < r && d.toks[end].kind == tkPoss && d.toks[r].lowerWord() && (kinWord(w) || acquaintance(w))
 }
 
 // sportsRole reports whether w is a player's or a manager's role, which

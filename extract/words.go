@@ -95,7 +95,7 @@ state executive managing senior junior assistant associate acting interim former
 outgoing opposition party majority minority leader grand supreme crown high first permanent
 special envoy trustee treasurer registrar coroner magistrate auditor comptroller controller
 administrator whip secretary-general director-general president-elect attorney-general governor-general
-emeritus fm cm mla mlc dcp acp igp dgp ssp sp dsp sho`
+emeritus fm cm mla mlc dcp acp igp dgp ssp sp dsp sho taoiseach tánaiste tanaiste`
 
 const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord
 lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt
@@ -140,7 +140,7 @@ pharmacist veterinarian therapist counsellor counselor librarian archivist philo
 linguist accountant astrophysicist zoologist botanist geneticist neuroscientist oncologist
 cardiologist pediatrician paediatrician immunologist batsman jockey sprinter skier wrestler golfer
 quarterback mountaineer comedian magician pundit
-boss ex beauty viewer listener
+boss ex beauty viewer listener star skipper winger
 classmate schoolmate teammate nephew niece cousin grandson granddaughter`
 
 const nationWords = `afghan african albanian algerian american argentine argentinian armenian

@@ -35,7 +35,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows()) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -315,6 +315,30 @@ func devjContractionRows() []auditRow {
 			class: "relative-contraction/near-miss-question",
 			text:  "Who's to blame for the delay? Varga said the council was at fault.",
 			want:  []quote{{"Varga", auI, "the council was at fault"}},
+		},
+	}
+}
+
+func devjItRows() []auditRow {
+	return []auditRow{
+		{
+			class: "it-after-the-name/one-word-body",
+			text: "The Bund did launch its long-awaited plan. The Bund said it would swap $40 billion in short-term bonds for longer ones.\n\n" +
+				"But it also said it would reinvest the proceeds in housing bonds.",
+			want: []quote{
+				{"Bund", auI, "it would swap $40 billion in short-term bonds for longer ones"},
+				{"Bund", auI, "it would reinvest the proceeds in housing bonds"},
+			},
+			exact: true,
+		},
+		{
+			class: "it-after-the-name/near-miss-person",
+			text: "Olsen said the plan had failed. It also said the council would meet.",
+			want: []quote{
+				{"Olsen", auI, "the plan had failed"},
+				{"", auI, "the council would meet"},
+			},
+			exact: true,
 		},
 	}
 }

@@ -188,7 +188,10 @@ func (d *doc) resolvePronoun(h, at int) int {
 			continue // whom a photo shows or credits is not whom the story quotes
 		}
 		if org {
-			if !(e.orgish() || e.bodyHead != "" && e.spoke >= 0 && !e.outlet) || e.placeish() && e.spoke < 0 {
+			// "The Fed said ... It also said": a one-word name after
+			// "the" that has spoken is a body, though nothing else said so.
+			theBody := d.isWord(h, "it") && e.bareSpeaker() && k > 0 && d.isWord(k-1, "the")
+			if !(e.orgish() || e.bodyHead != "" && e.spoke >= 0 && !e.outlet || theBody) || e.placeish() && e.spoke < 0 {
 				continue // "in Tarvik City, where ...": a place, unless it has spoken
 			}
 			// Only an organisation that has just spoken, or is the subject

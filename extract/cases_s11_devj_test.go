@@ -333,7 +333,7 @@ func devjItRows() []auditRow {
 		},
 		{
 			class: "it-after-the-name/near-miss-person",
-			text: "Olsen said the plan had failed. It also said the council would meet.",
+			text:  "Olsen said the plan had failed. It also said the council would meet.",
 			want: []quote{
 				{"Olsen", auI, "the plan had failed"},
 				{"", auI, "the council would meet"},

@@ -35,7 +35,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows()) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -339,6 +339,24 @@ func devjItRows() []auditRow {
 				{"", auI, "the council would meet"},
 			},
 			exact: true,
+		},
+	}
+}
+
+func devjFeaturedRows() []auditRow {
+	return []auditRow{
+		{
+			class: "featured-title/bold-label-italic-title",
+			text: "The studio will release all six films online on April 10th.\n\n" +
+				"**Channel Video:** *Moon Saga- Part VII adds new cast and a starship*",
+			speakers: []string{},
+			exact:    true,
+		},
+		{
+			class: "featured-title/near-miss-bold-label-answer",
+			text: "**Ilse Varga:** The plan will cost too much, she said, and the council adds nothing.\n\n" +
+				"Tomas Brenn said the plan would pay for itself.",
+			want: []quote{{"Tomas Brenn", auI, "the plan would pay for itself"}},
 		},
 	}
 }

@@ -1560,6 +1560,9 @@ func (d *doc) linkLine(p int) bool {
 	if p+1 < len(d.paraStart) {
 		end = d.paraStart[p+1] - len(model.ParagraphSep)
 	}
+	if featuredTitle(d.text[start:end]) {
+		return true
+	}
 	txt := strings.Trim(d.text[start:end], "*_ ")
 	i := strings.IndexByte(txt, '[')
 	if i < 0 || i > 24 || strings.ContainsAny(txt[:i], ".!?\"“”") {
@@ -2085,4 +2088,19 @@ func (d *doc) cueInSubjectRelative(i int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// featuredTitle reports whether paragraph p is a bold label and a title in
+// italics, a video's or a related story's ("**Channel Video:** *Film
+// adds new cast*"): a headline, not a report.
+func featuredTitle(p string) bool {
+	if !strings.HasPrefix(p, "**") {
+		return false
+	}
+	k := strings.Index(p[:min(len(p), 40)], ":**")
+	if k < 3 {
+		return false
+	}
+	rest := strings.TrimSpace(p[k+3:])
+	return len(rest) > 2 && (rest[0] == '*' || rest[0] == '_') && rest[len(rest)-1] == rest[0] && !strings.ContainsAny(rest, "\"“”\n")
 }

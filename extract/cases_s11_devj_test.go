@@ -35,7 +35,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows()) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -357,6 +357,28 @@ func devjFeaturedRows() []auditRow {
 			text: "**Ilse Varga:** The plan will cost too much, she said, and the council adds nothing.\n\n" +
 				"Tomas Brenn said the plan would pay for itself.",
 			want: []quote{{"Tomas Brenn", auI, "the plan would pay for itself"}},
+		},
+	}
+}
+
+func devjCaptionRows() []auditRow {
+	return []auditRow{
+		{
+			class: "credited-caption/after-a-picture",
+			text: "Coaches are closing their practices to the public.\n\n" +
+				"[Enlarge![Kit Varga](http://example.com/varga.jpg)](#)\n\n" +
+				"Ann Lee/Agence Ostby Kit Varga denies that he took money from an agent while at Tarvik.\n\n" +
+				"Coach Ilse Brenn said agents were a menace.",
+			want:     []quote{{"Ilse Brenn", auI, "agents were a menace"}},
+			speakers: []string{"Ilse Brenn"},
+			exact:    true,
+		},
+		{
+			class: "credited-caption/near-miss-no-picture",
+			text: "Coaches are closing their practices to the public.\n\n" +
+				"Kit Varga denies that he took money from an agent while at Tarvik/Ostby College.",
+			want:     []quote{{"Kit Varga", auI, "he took money from an agent while at Tarvik/Ostby College"}},
+			speakers: []string{"Kit Varga"},
 		},
 	}
 }

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"soundbite/model"
 )
@@ -43,6 +45,9 @@ func (d *doc) findCues() {
 		s := d.sents[si]
 		if d.linkLine(int(s.para)) {
 			continue // "MORE: [Mayor says the bridge will reopen](...)": a headline linked, not a report
+		}
+		if d.creditedCaption(int(s.para)) {
+			continue // "Ann Lee/Agence Ostby Ilse Varga denies ...": a photo's caption, not the story
 		}
 		start := len(d.cues)
 		for i := s.first; i < s.last; i++ {
@@ -2103,4 +2108,34 @@ func featuredTitle(p string) bool {
 	}
 	rest := strings.TrimSpace(p[k+3:])
 	return len(rest) > 2 && (rest[0] == '*' || rest[0] == '_') && rest[len(rest)-1] == rest[0] && !strings.ContainsAny(rest, "\"“”\n")
+}
+
+// creditedCaption reports whether paragraph p is the caption of the
+// picture in the paragraph before it, opening with the photographer's
+// credit ("Ann Lee/Agence Ostby Ilse Varga denies that she ..."): what
+// it says of its subject is no report of the story's.
+func (d *doc) creditedCaption(p int) bool {
+	if p == 0 || p+1 >= len(d.paraStart) {
+		return false
+	}
+	prev := d.text[d.paraStart[p-1]:d.paraStart[p]]
+	if !strings.Contains(prev[:min(len(prev), 40)], "![") {
+		return false
+	}
+	txt := d.text[d.paraStart[p]:min(d.paraStart[p]+60, d.paraStart[p+1])]
+	slash := strings.IndexByte(txt, '/')
+	if slash < 3 || slash+1 >= len(txt) {
+		return false
+	}
+	words := strings.Fields(txt[:slash])
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(txt[slash+1:])
+	return unicode.IsUpper(r)
 }

@@ -35,7 +35,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows()) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -379,6 +379,40 @@ func devjCaptionRows() []auditRow {
 				"Kit Varga denies that he took money from an agent while at Tarvik/Ostby College.",
 			want:     []quote{{"Kit Varga", auI, "he took money from an agent while at Tarvik/Ostby College"}},
 			speakers: []string{"Kit Varga"},
+		},
+	}
+}
+
+func devjBookRows() []auditRow {
+	return []auditRow{
+		{
+			class: "book-as-source/biography-concludes",
+			text: "The year after Ilmar Vesk died, the Tarvik journalist Ana Lund wrote a biography of the inventor, who had been a friend.\n\n" +
+				"“Of the thousands who passed him in the park, hardly one knew who he was,” the biography, “A Quiet Genius,” concludes.",
+			want:  []quote{{"Ana Lund", auD, "Of the thousands who passed him in the park, hardly one knew who he was"}},
+			exact: true,
+		},
+		{
+			class: "book-as-source/as-x-tells-it",
+			text:  "One of the closest aides, a rising executive named Mira Holt, finally clued Brenn in, as Orvik tells it.",
+			want:  []quote{{"Orvik", auI, "One of the closest aides, a rising executive named Mira Holt, finally clued Brenn in"}},
+		},
+		{
+			class: "book-as-source/near-miss-unwritten-book",
+			text: "Ana Lund read a biography of the inventor.\n\n" +
+				"“Hardly one knew who he was,” the biography concludes.",
+			want: []quote{{"", auD, "Hardly one knew who he was"}},
+		},
+		{
+			class: "book-as-source/near-miss-report-title",
+			text: "Ana Lund wrote a report on the harbour.\n\n" +
+				"“The quay is failing,” the survey, “Harbour 2030,” concludes.",
+			want: []quote{{"", auD, "The quay is failing"}},
+		},
+		{
+			class: "book-as-source/near-miss-tells-him",
+			text:  "The plan is dead, Orvik tells him.",
+			want:  []quote{{"Orvik", auI, "The plan is dead"}},
 		},
 	}
 }

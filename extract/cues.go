@@ -286,6 +286,16 @@ func (d *doc) afterPersonName(i int) bool {
 // speaking here, and builds its cue.
 func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	v := cueVerbs[d.toks[i].cv-1]
+	if v.lemma == "tell" && d.isWord(i+1, "it") && d.asideAs(i, i+2, s) {
+		// "..., as Orvik tells it.": the teller's account, as "as Orvik
+		// puts it" is.
+		for _, pv := range cueVerbs {
+			if pv.lemma == "put it to" {
+				v = pv
+				break
+			}
+		}
+	}
 	c := cue{verb: i, after: i + 1, text: d.str(i), lemma: v.lemma, class: v.class, receiver: v.receiver,
 		subjFirst: i, ent: -1, co: -1, quote: -1}
 	w := d.lower(i)
@@ -605,7 +615,7 @@ func (d *doc) raisedWorry(k int, s sentence) bool {
 // decision put it — on the bridge", "..., as Ivo Tamm put it, ...": the
 // manner clause credits the quotation next to it.
 func (d *doc) asideAsPutIt(i int, s sentence) bool {
-	return d.isWord(i+1, "it") && d.asideAs(i, i+2, s)
+	return d.isWord(i+1, "it") && d.asideAs(i, i+2, s) // "put it", and "tells it"
 }
 
 // asideAsSaid reports whether "say" at token i ends such an aside: "—

@@ -35,7 +35,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows()) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows(), devjTitledSourceRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -413,6 +413,26 @@ func devjBookRows() []auditRow {
 			class: "book-as-source/near-miss-tells-him",
 			text:  "The plan is dead, Orvik tells him.",
 			want:  []quote{{"Orvik", auI, "The plan is dead"}},
+		},
+	}
+}
+
+func devjTitledSourceRows() []auditRow {
+	return []auditRow{
+		{
+			class: "according-to-title/author-after-title",
+			text: "The club's finance chief, a stern man named Ivo Tamm, thought the plan was mad, according to “A Long Season,” Mara Quell's inside view of the club's early years.\n\n" +
+				"The squad had no coach for a month, according to “Winter Ball,” a memoir by Kit Brenn.",
+			want: []quote{
+				{"Mara Quell", auI, "The club's finance chief, a stern man named Ivo Tamm, thought the plan was mad"},
+				{"Kit Brenn", auI, "The squad had no coach for a month"},
+			},
+			exact: true,
+		},
+		{
+			class: "according-to-title/near-miss-no-author",
+			text:     "The squad had no coach for a month, according to “Winter Ball,” the club's history.",
+			speakers: []string{},
 		},
 	}
 }

@@ -1157,6 +1157,12 @@ func (d *doc) sourceToEnd(k int, s sentence) int {
 // at token i, with the speaker phrase starting at token k.
 func (d *doc) prepCue(i, k int, s sentence) cue {
 	c := cue{verb: i, after: k, text: d.span(i, k), lemma: "according to", subjFirst: i, ent: -1, co: -1, quote: -1}
+	if e, after := d.titledWorkSource(k, s); e >= 0 {
+		// "..., according to “A Long Season,” Mara Quell's account of
+		// the club's early years": the book's author speaks.
+		c.found, c.ent, c.after = true, e, after
+		return c
+	}
 	end := d.npForward(k, s.last)
 	if end <= k && d.isWord(i, "according") && (i == s.first || d.punct(i-1, ",")) {
 		end = d.sourceToEnd(k, s)
@@ -2148,4 +2154,49 @@ func (d *doc) creditedCaption(p int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(txt[slash+1:])
 	return unicode.IsUpper(r)
+}
+
+// titledWorkSource reads a source that is a title in quotation marks at
+// token k followed by a comma and who wrote it: "“A Long Season,” Mara
+// Quell's inside view of the club", "“A Long Season,” a memoir by Mara
+// Quell". It returns the author and the token after the phrase, and
+// marks the title a name; -1 when the source is no such title.
+func (d *doc) titledWorkSource(k int, s sentence) (int, int) {
+	if k >= s.last || d.toks[k].kind != tkQuote || d.toks[k].is(fCloseMark) {
+		return -1, 0
+	}
+	q := d.markQuote(k)
+	if q < 0 || d.quotes[q].close < 0 || d.quotes[q].words(d) > 8 {
+		return -1, 0
+	}
+	j := d.quotes[q].close + 1
+	if d.punct(d.quotes[q].close-1, ",") {
+		// the comma inside the marks: “A Long Season,”
+	} else if d.punct(j, ",") {
+		j++
+	} else {
+		return -1, 0
+	}
+	end := d.npForward(j, s.last)
+	if end <= j {
+		return -1, 0
+	}
+	if d.isWord(end, "by") && d.toks[end].lowerWord() {
+		end = max(end, d.npForward(end+1, s.last)) // "a memoir by Mara Quell"
+	}
+	author := -1
+	for p := j; p+1 < end; p++ {
+		if ci := d.chunkAt[p]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
+			last := d.chunks[ci].last
+			if last < end && d.toks[last].kind == tkPoss || p > j && d.isWord(p-1, "by") {
+				author = d.chunks[ci].ent
+				break
+			}
+		}
+	}
+	if author < 0 {
+		return -1, 0
+	}
+	d.quotes[q].name = true
+	return author, end
 }

@@ -430,7 +430,7 @@ func devjTitledSourceRows() []auditRow {
 			exact: true,
 		},
 		{
-			class: "according-to-title/near-miss-no-author",
+			class:    "according-to-title/near-miss-no-author",
 			text:     "The squad had no coach for a month, according to “Winter Ball,” the club's history.",
 			speakers: []string{},
 		},

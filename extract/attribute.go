@@ -26,6 +26,9 @@ func (d *doc) resolveSentence(si, start int) {
 					c.ent, c.thing = e, false // "Ana Lund wrote a biography of him. ... the biography concludes"
 				}
 			}
+			if c.found && c.ent >= 0 && !c.inverted {
+				c.subjFirst = d.roleJoinedBefore(c.subjFirst, s) // "former engineer and app inventor Tomas Brenn said"
+			}
 			if !c.found {
 				if a, q := d.titledBookBefore(c.verb, s); a >= 0 {
 					if e := d.bookAuthor(a, c.verb); e >= 0 {
@@ -1520,4 +1523,31 @@ func (d *doc) titledBookBefore(v int, s sentence) (int, int) {
 		return -1, -1
 	}
 	return k - 1, q
+}
+
+// roleJoinedBefore returns where the speaker phrase starting at token a
+// really starts when a role joined by "and" comes before it: "former club
+// engineer and app inventor Tomas Brenn" is one person with two roles,
+// not two speakers; the phrase runs back to the quotation, comma or
+// sentence start before the first role.
+func (d *doc) roleJoinedBefore(a int, s sentence) int {
+	and := a - 1
+	if and-1 <= s.first || !d.isWord(and, "and") || !d.toks[and].lowerWord() || !d.toks[and-1].lowerWord() || !d.toks[and-1].has(lxRole) {
+		return a
+	}
+	k := and - 1
+	for k > s.first && k > and-6 {
+		t := &d.toks[k-1]
+		if t.kind == tkQuote || d.punct(k-1, ",") {
+			break
+		}
+		if t.kind != tkWord || t.cv != 0 || t.has(lxAux|lxVerb|lxPrep) && t.lowerWord() {
+			return a
+		}
+		k--
+	}
+	if k > s.first && !(d.toks[k-1].kind == tkQuote || d.punct(k-1, ",")) || d.toks[k].has(lxDet) {
+		return a // "the mayor and council member Tomas Brenn": two people
+	}
+	return k
 }

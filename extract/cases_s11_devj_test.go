@@ -35,7 +35,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows(), devjTitledSourceRows()) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows(), devjTitledSourceRows(), devjJoinedRoleRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -433,6 +433,29 @@ func devjTitledSourceRows() []auditRow {
 			class:    "according-to-title/near-miss-no-author",
 			text:     "The squad had no coach for a month, according to “Winter Ball,” the club's history.",
 			speakers: []string{},
+		},
+	}
+}
+
+func devjJoinedRoleRows() []auditRow {
+	return []auditRow{
+		{
+			class: "joined-roles/one-person",
+			text: "“It was bad,” Varga said.\n\n" +
+				"“I cannot think of anything people were so upset about,” former Ostel engineer and app inventor Tomas Brenn told Lund. “People had a sense of ownership.”",
+			want: []quote{
+				{"Varga", auD, "It was bad"},
+				{"Tomas Brenn", auD, "I cannot think of anything people were so upset about"},
+				{"Tomas Brenn", auD, "People had a sense of ownership."},
+			},
+			exact: true,
+		},
+		{
+			class: "joined-roles/near-miss-two-people",
+			text: "“It was bad,” Varga said.\n\n" +
+				"“We disagree,” the mayor and council member Tomas Brenn said in a joint statement.",
+			want:     []quote{{"Varga", auD, "It was bad"}},
+			speakers: []string{"Varga"},
 		},
 	}
 }

@@ -29,6 +29,10 @@ func (d *doc) resolveSentence(si, start int) {
 			if c.found && c.ent >= 0 && !c.inverted {
 				c.subjFirst = d.roleJoinedBefore(c.subjFirst, s) // "former engineer and app inventor Tomas Brenn said"
 			}
+			if c.found && c.ent < 0 && !c.inverted && c.subjFirst-2 >= s.first && d.isWord(c.subjFirst-1, "of") && d.toks[c.subjFirst-1].lowerWord() &&
+				partOfWord(d.lower(c.subjFirst-2)) && !d.commaIn(c.subjFirst, c.verb) {
+				c.subjFirst -= 2 // "“It hurt,” one of the managers present said": the whole phrase is the speaker's
+			}
 			if !c.found {
 				if a, q := d.titledBookBefore(c.verb, s); a >= 0 {
 					if e := d.bookAuthor(a, c.verb); e >= 0 {
@@ -1550,4 +1554,14 @@ func (d *doc) roleJoinedBefore(a int, s sentence) int {
 		return a // "the mayor and council member Tomas Brenn": two people
 	}
 	return k
+}
+
+// partOfWord reports whether w, folded, picks some of a group before
+// "of": "one of the managers", "some of the residents".
+func partOfWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "some", "many", "several", "most", "each", "both", "few", "none", "all":
+		return true
+	}
+	return false
 }

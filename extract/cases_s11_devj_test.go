@@ -35,7 +35,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows(), devjTitledSourceRows(), devjJoinedRoleRows(), devjPartOfRows()) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjLeadNearRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows(), devjTitledSourceRows(), devjJoinedRoleRows(), devjPartOfRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -85,8 +85,7 @@ func devjLeadRows() []auditRow {
 	return []auditRow{
 		{
 			class: "lead-official/named-next",
-			known: "lead-official: the unnamed official of the lead is not linked to the name the next paragraph gives",
-			text: "A senior regional water board official sharply criticized on Monday the board's plan to keep prices frozen as a \"reckless bet.\"\n\n" +
+			text: "A senior regional Tarvik Water Board official sharply criticized on Monday the board's plan to keep prices frozen as a \"reckless bet.\"\n\n" +
 				"Tarvik Water Board Chair Ilse M. Varga, the board's longest-serving member and one of seven people who set the tariffs households pay, said that the board's policy of freezing prices for the coming years is \"inviting a repeat of old mistakes.\"\n\n" +
 				"Varga, who has voted against all four decisions this year, said the network is in a \"slow repair, with patchy results\" and hinted that members shouldn't be swayed by \"noisy weekly figures.\"\n\n" +
 				"\"Of course the suppliers want frozen prices,\" Varga said in a speech in Ostby.",
@@ -96,6 +95,20 @@ func devjLeadRows() []auditRow {
 				{"Ilse M. Varga", auM, "the network is in a \"slow repair, with patchy results\""},
 				{"Ilse M. Varga", auM, "members shouldn't be swayed by \"noisy weekly figures.\""},
 				{"Ilse M. Varga", auD, "Of course the suppliers want frozen prices"},
+			},
+		},
+	}
+}
+
+func devjLeadNearRows() []auditRow {
+	return []auditRow{
+		{
+			class: "lead-official/near-miss-other-body",
+			text: "A senior Tarvik Water Board official criticized the plan on Monday as a \"reckless bet.\"\n\n" +
+				"Ostby Rail Chair Ilse Varga said that fares would rise.",
+			want: []quote{
+				{"", auD, "reckless bet."},
+				{"Ilse Varga", auI, "fares would rise"},
 			},
 		},
 	}

@@ -29,6 +29,9 @@ func (d *doc) resolveSentence(si, start int) {
 			if c.found && c.ent >= 0 && !c.inverted {
 				c.subjFirst = d.roleJoinedBefore(c.subjFirst, s) // "former engineer and app inventor Tomas Brenn said"
 			}
+			if c.found && c.ent >= 0 && c.docHead && twoBodies(&d.ents[c.ent]) {
+				c.ent = -1 // "Federal Reserve and Commerce Department data show": no one body's words
+			}
 			if c.found && c.ent < 0 && !c.inverted && c.subjFirst-2 >= s.first && d.isWord(c.subjFirst-1, "of") && d.toks[c.subjFirst-1].lowerWord() &&
 				partOfWord(d.lower(c.subjFirst-2)) && !d.commaIn(c.subjFirst, c.verb) {
 				c.subjFirst -= 2 // "“It hurt,” one of the managers present said": the whole phrase is the speaker's
@@ -1562,6 +1565,27 @@ func partOfWord(w string) bool {
 	switch w {
 	case "one", "two", "three", "some", "many", "several", "most", "each", "both", "few", "none", "all":
 		return true
+	}
+	return false
+}
+
+// twoBodies reports whether e's name is two bodies' joined by "and", the
+// second named with an organisation's word: "Tarvik Reserve and Trade
+// Department". A body's own name may hold "and" after "of" ("Department
+// of Health and Human Services") or join two single words ("Procter and
+// Gamble").
+func twoBodies(e *entity) bool {
+	for k, w := range e.words {
+		if w == "of" {
+			return false
+		}
+		if w == "and" && k > 0 && len(e.words)-k-1 >= 2 {
+			for _, x := range e.words[k+1:] {
+				if lex.lookup(x)&lxOrgCue != 0 {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -35,7 +35,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjLeadNearRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows(), devjTitledSourceRows(), devjJoinedRoleRows(), devjPartOfRows()) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjLeadNearRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows(), devjTitledSourceRows(), devjJoinedRoleRows(), devjPartOfRows(), devjTwoBodiesRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -492,6 +492,25 @@ func devjPartOfRows() []auditRow {
 			// runs on over "one of the managers"; the inverted one is
 			// missed, as before).
 			speakers: []string{"Ilse Brenn"},
+		},
+	}
+}
+
+func devjTwoBodiesRows() []auditRow {
+	return []auditRow{
+		{
+			class:    "two-bodies-data/no-joint-speaker",
+			text:     "Profits are up and debt is down, Tarvik Reserve and Trade Department data show.",
+			want:     []quote{{"", auI, "Profits are up and debt is down"}},
+			speakers: []string{},
+		},
+		{
+			class: "two-bodies-data/near-miss-one-body",
+			text:  "Profits are up, Trade Department data show. Debt is down, Department of Health and Social Care figures show.",
+			want: []quote{
+				{"Trade Department", auI, "Profits are up"},
+				{"Department of Health and Social Care", auI, "Debt is down"},
+			},
 		},
 	}
 }

@@ -182,9 +182,14 @@ func devjVenueRows() []auditRow {
 	return []auditRow{
 		{
 			class: "venue-or-firm/hotel-takes-he",
-			text: "On a cold night in 1943, Ilmar Vesk slept in his suite at the Hotel Marrowgate, 30 floors above the streets.\n\n" +
-				"Vesk was a brilliant man. In 1885, he told his employer, Oskar Brandt, that he could improve his engines.",
-			want:     []quote{{"Ilmar Vesk", auI, "he could improve his engines"}},
+			text: "On the cold night of March 3, 1951, Ilmar Vesk slept in his room at the Hotel Marrowgate, 20 floors above the harbour. Suddenly, his chest hurt. Then his heart stopped.\n\n" +
+				"A day later, a maid found his body. The old engineer was dead.\n\n" +
+				"Born in 1870, Vesk designed the pumps that still drain the city. But he died poor, feeding gulls on the quay.\n\n" +
+				"Vesk was a gifted man. He spoke six languages. But he was hopeless at business.\n\n" +
+				"In 1899, he told his employer, Oskar Brandt, that he could improve his pumps.",
+			// The hotel is never "he" (on dev-j's page it took the
+			// inventor's words; this text keeps them his either way).
+			want:     []quote{{"Ilmar Vesk", auI, "he could improve his pumps"}},
 			speakers: []string{"Ilmar Vesk"},
 		},
 		{

@@ -204,7 +204,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			break
 		}
 		mismatch := e.gender != gUnknown && e.gender != want
-		if !e.personish() && !e.bareSpeaker() && !d.bareCueSubject(k, e) || mismatch && !e.genderHint || d.excluded(int(v), at) {
+		if !e.personish() && !e.bareSpeaker() && !d.bareCueSubject(k, e) || mismatch && !e.genderHint || d.excluded(int(v), at) || e.venue() {
 			continue
 		}
 		near := d.sentOf[k] >= curSent-1
@@ -2084,4 +2084,11 @@ func (d *doc) spokespersonBody(h, from int, want gender) int {
 		}
 	}
 	return c.ent
+}
+
+// venue reports whether e is named as a hotel ("the Hotel New Yorker"):
+// a building, never "he" or "she", whatever its guests' pronouns made of
+// it.
+func (e *entity) venue() bool {
+	return len(e.words) > 1 && (e.words[0] == "hotel" || e.words[0] == "motel")
 }

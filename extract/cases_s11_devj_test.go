@@ -44,7 +44,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjLeadNearRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows(), devjTitledSourceRows(), devjJoinedRoleRows(), devjPartOfRows(), devjTwoBodiesRows()) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjLeadNearRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows(), devjTitledSourceRows(), devjJoinedRoleRows(), devjPartOfRows(), devjTwoBodiesRows(), devjTimeIntroRows(), devjHabitRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -525,6 +525,45 @@ func devjTwoBodiesRows() []auditRow {
 				{"Trade Department", auI, "Profits are up"},
 				{"Department of Health and Social Care", auI, "Debt is down"},
 			},
+		},
+	}
+}
+
+func devjTimeIntroRows() []auditRow {
+	return []auditRow{
+		{
+			class: "time-intro/a-couple-of-months-after",
+			text: "A couple of months after the deal closed, however, Varga called Lund and informed the investor that he and Brenn had changed their minds.\n\n" +
+				"A month after the vote, Ilse Marner called the board and informed it that she would resign.",
+			want: []quote{
+				{"Varga", auI, "he and Brenn had changed their minds"},
+				{"Ilse Marner", auI, "she would resign"},
+			},
+			exact: true,
+		},
+		{
+			class: "time-intro/near-miss-a-couple-of-people",
+			text:  "A couple of residents, both retired, said the road was unsafe. Three months of talks, the union said, had achieved nothing.",
+			want: []quote{
+				{"", auI, "the road was unsafe"},
+			},
+		},
+	}
+}
+
+func devjHabitRows() []auditRow {
+	return []auditRow{
+		{
+			class: "habitual-would/goes-on-a-habit",
+			text:  "Their debates were not shouting matches. Varga would call one of Brenn's ideas stupid. Brenn would say Varga's idea was naive.",
+			want:  []quote{{"Brenn", auI, "Varga's idea was naive"}},
+			exact: true,
+		},
+		{
+			class: "habitual-would/near-miss-conditional",
+			text: "Varga would call the plan stupid if it failed. Brenn would say the idea was naive.\n\n" +
+				"The board met on Monday. Ilse Marner would say the budget was sound.",
+			speakers: []string{},
 		},
 	}
 }

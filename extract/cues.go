@@ -1817,10 +1817,39 @@ func (d *doc) narrativeWould(i int, s sentence) bool {
 	if b == "would" && d.isWord(i+1, "only") && d.isWord(i+2, "that") {
 		return true // "would say only that the talks continue": all that was said
 	}
+	if b == "would" && d.habitualBefore(i, s) {
+		return true // "Varga would call his ideas stupid. Brenn would say Varga's idea was naive."
+	}
 	if !d.toks[i-2].lowerWord() {
 		return false
 	}
 	return a == "would" && (narrativeTimes[b] || b == "only") || narrativeTimes[a] && b == "would"
+}
+
+// habitualBefore reports whether the "would" before the base form at i
+// goes on a habit the sentence before, in the same paragraph, told with
+// "would" too, and neither sentence sets a condition: "Varga would call
+// one of Brenn's ideas stupid. Brenn would say ...": what they used to
+// say, not what they might.
+func (d *doc) habitualBefore(i int, s sentence) bool {
+	si := int(d.sentOf[s.first])
+	if si == 0 || d.sents[si-1].para != s.para {
+		return false
+	}
+	p := d.sents[si-1]
+	for _, r := range [][2]int{{p.first, p.last}, {s.first, i}} {
+		for k := r[0]; k < r[1]; k++ {
+			if d.isWord(k, "if") || d.isWord(k, "unless") || d.toks[k].kind == tkQuote {
+				return false
+			}
+		}
+	}
+	for k := p.first; k+1 < p.last; k++ {
+		if d.isWord(k, "would") && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxAux|lxNeg|lxAdverb|lxFunc) {
+			return true
+		}
+	}
+	return false
 }
 
 // narrativeTimes are the adverbs that make "would" tell the past:

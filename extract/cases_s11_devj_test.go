@@ -44,7 +44,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjLeadNearRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows(), devjTitledSourceRows(), devjJoinedRoleRows(), devjPartOfRows(), devjTwoBodiesRows(), devjTimeIntroRows(), devjHabitRows()) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjLeadNearRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows(), devjTitledSourceRows(), devjJoinedRoleRows(), devjPartOfRows(), devjTwoBodiesRows(), devjTimeIntroRows(), devjHabitRows(), devjAsBeforeRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -563,6 +563,22 @@ func devjHabitRows() []auditRow {
 			class: "habitual-would/near-miss-conditional",
 			text: "Varga would call the plan stupid if it failed. Brenn would say the idea was naive.\n\n" +
 				"The board met on Monday. Ilse Marner would say the budget was sound.",
+			speakers: []string{},
+		},
+	}
+}
+
+func devjAsBeforeRows() []auditRow {
+	return []auditRow{
+		{
+			class: "as-said-before-aside/then-that",
+			text:  "Varga reiterated, as she did in an interview two weeks ago with the Tarvik Post, that the harbour is in recovery.",
+			want:  []quote{{"Varga", auI, "the harbour is in recovery"}},
+			exact: true,
+		},
+		{
+			class:    "as-said-before-aside/near-miss-as-object",
+			text:     "Varga reiterated, as she did in an interview two weeks ago with the Tarvik Post and a radio station in Ostby and two more, her support for the plan.",
 			speakers: []string{},
 		},
 	}

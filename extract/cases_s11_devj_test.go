@@ -44,7 +44,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjLeadNearRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows(), devjTitledSourceRows(), devjJoinedRoleRows(), devjPartOfRows(), devjTwoBodiesRows(), devjTimeIntroRows(), devjHabitRows(), devjAsBeforeRows()) {
+	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjLeadNearRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows(), devjTitledSourceRows(), devjJoinedRoleRows(), devjPartOfRows(), devjTwoBodiesRows(), devjTimeIntroRows(), devjHabitRows(), devjAsBeforeRows(), devjPhraseClauseRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -580,6 +580,30 @@ func devjAsBeforeRows() []auditRow {
 			class:    "as-said-before-aside/near-miss-as-object",
 			text:     "Varga reiterated, as she did in an interview two weeks ago with the Tarvik Post and a radio station in Ostby and two more, her support for the plan.",
 			speakers: []string{},
+		},
+	}
+}
+
+func devjPhraseClauseRows() []auditRow {
+	return []auditRow{
+		{
+			class: "phrase-then-clause-before-cue/reported",
+			text:  "Varga noted that spending had long been about 63 percent of income. During the boom it rose to 70 percent, she said, and that needs to come back down.",
+			want: []quote{
+				{"Varga", auI, "spending had long been about 63 percent of income"},
+				{"Varga", auI, "During the boom it rose to 70 percent"},
+				{"Varga", auI, "that needs to come back down"},
+			},
+			exact: true,
+		},
+		{
+			class: "phrase-then-clause-before-cue/near-miss-phrase-only",
+			text:  "In the long run, she said, the plan will pay for itself. Late in the evening, Brenn said the talks had failed.",
+			want: []quote{
+				{"", auI, "the plan will pay for itself"},
+				{"Brenn", auI, "the talks had failed"},
+			},
+			exact: true,
 		},
 	}
 }

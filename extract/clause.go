@@ -762,6 +762,9 @@ func (d *doc) prepPhrase(start, end int) bool {
 		if t := &d.toks[j]; t.kind == tkQuote || t.lowerWord() && t.has(lxAux|lxRelative) || d.punct(j, ",") {
 			return false
 		}
+		if t := &d.toks[j]; t.lowerWord() && (nominative(d.lower(j)) || d.isWord(j, "it")) && j+1 < end && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxPrep|lxDet) {
+			return false // "During the boom it rose to 70 percent": a clause after the phrase
+		}
 	}
 	return true
 }

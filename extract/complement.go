@@ -274,7 +274,16 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// "said, in a statement released by his office, that": a
 		// document's phrase may be as long as a participle's.
 		long := participle || d.isWord(k+1, "in") && d.toks[k+1].lowerWord()
-		for j := k + 1; j+1 < s.last && (j < k+8 || long && j < k+14); j++ {
+		reach := 8
+		if long {
+			reach = 14
+		}
+		if d.isWord(k+1, "as") && d.toks[k+1].lowerWord() && k+3 < s.last && d.toks[k+2].has(lxPronoun) && d.toks[k+3].has(lxAux) {
+			// "reiterated, as he did in an interview two weeks ago with
+			// the Post, that": the same words said before, and where.
+			long, reach = true, 18
+		}
+		for j := k + 1; j+1 < s.last && j < k+reach; j++ {
 			// "said, in remarks broadcast on television, that": a speech
 			// verb's form after a preposition or an article is a noun.
 			// "said, in a statement released by his office, that": a

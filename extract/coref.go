@@ -188,7 +188,10 @@ func (d *doc) resolvePronoun(h, at int) int {
 			continue // whom a photo shows or credits is not whom the story quotes
 		}
 		if org {
-			if !(e.orgish() || e.bodyHead != "" && e.spoke >= 0 && !e.outlet) || e.placeish() && e.spoke < 0 {
+			// "The Fed said ... It also said": a one-word name after
+			// "the" that has spoken is a body, though nothing else said so.
+			theBody := d.isWord(h, "it") && e.bareSpeaker() && k > 0 && d.isWord(k-1, "the")
+			if !(e.orgish() || e.bodyHead != "" && e.spoke >= 0 && !e.outlet || theBody) || e.placeish() && e.spoke < 0 {
 				continue // "in Tarvik City, where ...": a place, unless it has spoken
 			}
 			// Only an organisation that has just spoken, or is the subject
@@ -201,7 +204,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			break
 		}
 		mismatch := e.gender != gUnknown && e.gender != want
-		if !e.personish() && !e.bareSpeaker() && !d.bareCueSubject(k, e) || mismatch && !e.genderHint || d.excluded(int(v), at) {
+		if !e.personish() && !e.bareSpeaker() && !d.bareCueSubject(k, e) || mismatch && !e.genderHint || d.excluded(int(v), at) || e.venue() {
 			continue
 		}
 		near := d.sentOf[k] >= curSent-1
@@ -2081,4 +2084,11 @@ func (d *doc) spokespersonBody(h, from int, want gender) int {
 		}
 	}
 	return c.ent
+}
+
+// venue reports whether e is named as a hotel ("the Hotel New Yorker"):
+// a building, never "he" or "she", whatever its guests' pronouns made of
+// it.
+func (e *entity) venue() bool {
+	return len(e.words) > 1 && (e.words[0] == "hotel" || e.words[0] == "motel")
 }

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"soundbite/model"
 )
@@ -43,6 +45,9 @@ func (d *doc) findCues() {
 		s := d.sents[si]
 		if d.linkLine(int(s.para)) {
 			continue // "MORE: [Mayor says the bridge will reopen](...)": a headline linked, not a report
+		}
+		if d.creditedCaption(int(s.para)) {
+			continue // "Ann Lee/Agence Ostby Ilse Varga denies ...": a photo's caption, not the story
 		}
 		start := len(d.cues)
 		for i := s.first; i < s.last; i++ {
@@ -285,6 +290,16 @@ func (d *doc) afterPersonName(i int) bool {
 // speaking here, and builds its cue.
 func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	v := cueVerbs[d.toks[i].cv-1]
+	if v.lemma == "tell" && d.isWord(i+1, "it") && d.asideAs(i, i+2, s) {
+		// "..., as Orvik tells it.": the teller's account, as "as Orvik
+		// puts it" is.
+		for _, pv := range cueVerbs {
+			if pv.lemma == "put it to" {
+				v = pv
+				break
+			}
+		}
+	}
 	c := cue{verb: i, after: i + 1, text: d.str(i), lemma: v.lemma, class: v.class, receiver: v.receiver,
 		subjFirst: i, ent: -1, co: -1, quote: -1}
 	w := d.lower(i)
@@ -620,7 +635,7 @@ func (d *doc) raisedWorry(k int, s sentence) bool {
 // decision put it — on the bridge", "..., as Ivo Tamm put it, ...": the
 // manner clause credits the quotation next to it.
 func (d *doc) asideAsPutIt(i int, s sentence) bool {
-	return d.isWord(i+1, "it") && d.asideAs(i, i+2, s)
+	return d.isWord(i+1, "it") && d.asideAs(i, i+2, s) // "put it", and "tells it"
 }
 
 // asideAsSaid reports whether "say" at token i ends such an aside: "—
@@ -1229,6 +1244,12 @@ func (d *doc) sourceToEnd(k int, s sentence) int {
 // at token i, with the speaker phrase starting at token k.
 func (d *doc) prepCue(i, k int, s sentence) cue {
 	c := cue{verb: i, after: k, text: d.span(i, k), lemma: "according to", subjFirst: i, ent: -1, co: -1, quote: -1}
+	if e, after := d.titledWorkSource(k, s); e >= 0 {
+		// "..., according to “A Long Season,” Mara Quell's account of
+		// the club's early years": the book's author speaks.
+		c.found, c.ent, c.after = true, e, after
+		return c
+	}
 	end := d.npForward(k, s.last)
 	according := d.isWord(i, "according") || d.isWord(i, "as") && d.isWord(i+1, "per")
 	if end <= k && according && (i == s.first || d.punct(i-1, ",")) {
@@ -1659,6 +1680,9 @@ func (d *doc) linkLine(p int) bool {
 	if p+1 < len(d.paraStart) {
 		end = d.paraStart[p+1] - len(model.ParagraphSep)
 	}
+	if featuredTitle(d.text[start:end]) {
+		return true
+	}
 	txt := strings.Trim(d.text[start:end], "*_ ")
 	i := strings.IndexByte(txt, '[')
 	if i < 0 || i > 24 || strings.ContainsAny(txt[:i], ".!?\"“”") {
@@ -1892,10 +1916,39 @@ func (d *doc) narrativeWould(i int, s sentence) bool {
 	if b == "would" && d.isWord(i+1, "only") && d.isWord(i+2, "that") {
 		return true // "would say only that the talks continue": all that was said
 	}
+	if b == "would" && d.habitualBefore(i, s) {
+		return true // "Varga would call his ideas stupid. Brenn would say Varga's idea was naive."
+	}
 	if !d.toks[i-2].lowerWord() {
 		return false
 	}
 	return a == "would" && (narrativeTimes[b] || b == "only") || narrativeTimes[a] && b == "would"
+}
+
+// habitualBefore reports whether the "would" before the base form at i
+// goes on a habit the sentence before, in the same paragraph, told with
+// "would" too, and neither sentence sets a condition: "Varga would call
+// one of Brenn's ideas stupid. Brenn would say ...": what they used to
+// say, not what they might.
+func (d *doc) habitualBefore(i int, s sentence) bool {
+	si := int(d.sentOf[s.first])
+	if si == 0 || d.sents[si-1].para != s.para {
+		return false
+	}
+	p := d.sents[si-1]
+	for _, r := range [][2]int{{p.first, p.last}, {s.first, i}} {
+		for k := r[0]; k < r[1]; k++ {
+			if d.isWord(k, "if") || d.isWord(k, "unless") || d.toks[k].kind == tkQuote {
+				return false
+			}
+		}
+	}
+	for k := p.first; k+1 < p.last; k++ {
+		if d.isWord(k, "would") && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxAux|lxNeg|lxAdverb|lxFunc) {
+			return true
+		}
+	}
+	return false
 }
 
 // narrativeTimes are the adverbs that make "would" tell the past:
@@ -2231,4 +2284,94 @@ func (d *doc) cueInSubjectRelative(i int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// featuredTitle reports whether paragraph p is a bold label and a title in
+// italics, a video's or a related story's ("**Channel Video:** *Film
+// adds new cast*"): a headline, not a report.
+func featuredTitle(p string) bool {
+	if !strings.HasPrefix(p, "**") {
+		return false
+	}
+	k := strings.Index(p[:min(len(p), 40)], ":**")
+	if k < 3 {
+		return false
+	}
+	rest := strings.TrimSpace(p[k+3:])
+	return len(rest) > 2 && (rest[0] == '*' || rest[0] == '_') && rest[len(rest)-1] == rest[0] && !strings.ContainsAny(rest, "\"“”\n")
+}
+
+// creditedCaption reports whether paragraph p is the caption of the
+// picture in the paragraph before it, opening with the photographer's
+// credit ("Ann Lee/Agence Ostby Ilse Varga denies that she ..."): what
+// it says of its subject is no report of the story's.
+func (d *doc) creditedCaption(p int) bool {
+	if p == 0 || p+1 >= len(d.paraStart) {
+		return false
+	}
+	prev := d.text[d.paraStart[p-1]:d.paraStart[p]]
+	if !strings.Contains(prev[:min(len(prev), 40)], "![") {
+		return false
+	}
+	txt := d.text[d.paraStart[p]:min(d.paraStart[p]+60, d.paraStart[p+1])]
+	slash := strings.IndexByte(txt, '/')
+	if slash < 3 || slash+1 >= len(txt) {
+		return false
+	}
+	words := strings.Fields(txt[:slash])
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(txt[slash+1:])
+	return unicode.IsUpper(r)
+}
+
+// titledWorkSource reads a source that is a title in quotation marks at
+// token k followed by a comma and who wrote it: "“A Long Season,” Mara
+// Quell's inside view of the club", "“A Long Season,” a memoir by Mara
+// Quell". It returns the author and the token after the phrase, and
+// marks the title a name; -1 when the source is no such title.
+func (d *doc) titledWorkSource(k int, s sentence) (int, int) {
+	if k >= s.last || d.toks[k].kind != tkQuote || d.toks[k].is(fCloseMark) {
+		return -1, 0
+	}
+	q := d.markQuote(k)
+	if q < 0 || d.quotes[q].close < 0 || d.quotes[q].words(d) > 8 {
+		return -1, 0
+	}
+	j := d.quotes[q].close + 1
+	if d.punct(d.quotes[q].close-1, ",") {
+		// the comma inside the marks: “A Long Season,”
+	} else if d.punct(j, ",") {
+		j++
+	} else {
+		return -1, 0
+	}
+	end := d.npForward(j, s.last)
+	if end <= j {
+		return -1, 0
+	}
+	if d.isWord(end, "by") && d.toks[end].lowerWord() {
+		end = max(end, d.npForward(end+1, s.last)) // "a memoir by Mara Quell"
+	}
+	author := -1
+	for p := j; p+1 < end; p++ {
+		if ci := d.chunkAt[p]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
+			last := d.chunks[ci].last
+			if last < end && d.toks[last].kind == tkPoss || p > j && d.isWord(p-1, "by") {
+				author = d.chunks[ci].ent
+				break
+			}
+		}
+	}
+	if author < 0 {
+		return -1, 0
+	}
+	d.quotes[q].name = true
+	return author, end
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // npWord reports whether token k can sit inside a noun phrase as a
 // modifier or head: a name, a number, a possessive, or a lower-case word
@@ -1462,6 +1465,17 @@ func (d *doc) introducedLater(i, h int) int {
 	if m := h - 1; m > i && d.toks[m].kind == tkWord && d.toks[m].lowerWord() && !gradingWord(d.lower(m)) {
 		mod = d.lower(m)
 	}
+	// "A top regional Federal Reserve official": an official of a body
+	// the lead names, later named with a title of that body's ("Federal
+	// Reserve Bank of Kansas City President Thomas Hoenig").
+	var body []string
+	if head == "official" || head == "officer" || head == "executive" {
+		for k := i + 1; k < h; k++ {
+			if d.toks[k].capWord() {
+				body = append(body, d.lower(k))
+			}
+		}
+	}
 	last := int(t.para) + laterParas
 	for k := d.sents[d.sentOf[h]].last; k < len(d.toks) && int(d.toks[k].para) <= last; k++ {
 		ci := d.chunkAt[k]
@@ -1475,11 +1489,31 @@ func (d *doc) introducedLater(i, h int) int {
 		if !e.personish() || d.namedBefore(v, h) {
 			continue
 		}
-		if roleHolds(e, head, mod) {
+		if roleHolds(e, head, mod) || len(body) > 0 && roleHoldsAll(e, body) {
 			return v
 		}
 	}
 	return -1
+}
+
+// roleHoldsAll reports whether one of e's descriptions holds every word
+// of words: "Tarvik Water Board Chair" for an official of the "Tarvik
+// Water" board.
+func roleHoldsAll(e *entity, words []string) bool {
+	for _, r := range e.roles {
+		fields := strings.Fields(strings.ToLower(r))
+		all := true
+		for _, w := range words {
+			if !slices.Contains(fields, w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
 }
 
 // roleHolds reports whether one of e's descriptions holds the word head

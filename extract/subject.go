@@ -1125,8 +1125,8 @@ func (d *doc) peopleNoun(k int) bool {
 func (d *doc) clauseStart(s sentence) int {
 	k := s.first
 	for n := 0; n < 3; n++ {
-		if d.countFrom(k, s) != k {
-			return k // "Over 100 scientists, including ...,": the subject
+		if d.countFrom(k, s) != k && !d.timePhrase(k, s) {
+			return k // "Over 100 scientists, including ...,": the subject; not "A couple of months after ...,"
 		}
 		t := &d.toks[k]
 		intro := t.has(lxPrep|lxAdverb|lxFunc) && !t.has(lxDet|lxPronoun) ||
@@ -1218,10 +1218,24 @@ func (d *doc) timePhrase(k int, s sentence) bool {
 		switch {
 		case d.punct(j, ","):
 			return timed && j > k
-		case t.kind == tkNum, t.kind == tkWord && t.has(lxDet|lxFunc) && !t.has(lxPronoun):
+		case timed && t.lowerWord() && (d.isWord(j, "after") || d.isWord(j, "before")):
+			// "A month after the vote, Varga ...", "A couple of months
+			// after the deal closed, ...": the time and what it follows.
+			for m := j + 1; m < s.last && m < j+14; m++ {
+				if d.punct(m, ",") {
+					return true
+				}
+				if d.toks[m].kind == tkQuote || d.toks[m].inQuote() {
+					return false
+				}
+			}
+			return false
+		case t.kind == tkNum, t.kind == tkWord && t.has(lxDet|lxFunc) && !t.has(lxPronoun),
+			j > k && t.lowerWord() && (d.isWord(j, "couple") || d.isWord(j, "few") || d.isWord(j, "of")):
 		case j > k && (d.isWord(j, "next") || d.isWord(j, "following") || d.isWord(j, "same") || d.isWord(j, "previous")):
 			// "The next day, ...", "The following morning, ..."
-		case t.kind == tkWord && (t.has(lxTime) || d.isWord(j, "day") && j > k || d.isWord(j, "later") || d.isWord(j, "ago") || d.isWord(j, "earlier")):
+		case t.kind == tkWord && (t.has(lxTime) || d.isWord(j, "day") && j > k || d.isWord(j, "later") || d.isWord(j, "ago") || d.isWord(j, "earlier") ||
+			j > k && (d.isWord(j, "days") || d.isWord(j, "weeks") || d.isWord(j, "months") || d.isWord(j, "years"))):
 			timed = true
 		default:
 			return false

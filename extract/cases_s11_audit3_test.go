@@ -37,7 +37,7 @@ import (
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
 	au3Rename     = "role-rename: a description that re-names the person just named (\"the mother of three\", \"the former Marine\", \"the pastor\") is not linked to the name, and the capitalised \"Marine\" is taken for one"
-	au3Inscribed  = "inscribed: words on a sign (\"signs reading\", \"reads\"), a poll's question and a headline after a label (\"READ MORE:\", \"Sheriff:\") are taken as direct speech with no speaker"
+	au3Inscribed  = "inscribed: words on a sign (\"signs reading\", \"reads\"), a poll's question and a headline after a label (\"READ MORE:\", \"Sheriff:\") are taken as direct speech with no speaker; the gold sets agree for signs (dev-h takes \"stickers reading “...”\" as a quotation, and dropping them cost the fictional held-out recall 0.011), so the rows stay as they are"
 	au3SurnameAnt = "surname-antecedent: a surname alone as the subject of a sentence with no cue (\"Castro leans back\", \"Ortega put it simply:\") is no antecedent for the next paragraph's pronoun or quotation"
 	au3ThatsHow   = "thats-how: a quotation alone, then \"That's how X starts ...\", is not credited to X"
 	au3Campaign   = "campaign-possessive: \"Calloway's campaign said\" keeps \"Calloway's campaign\" as the speaker's name instead of the candidate"
@@ -57,7 +57,7 @@ var audit3Known = flag.Bool("audit3.known", false, "TestAuditS11b runs its known
 func audit3Rows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
-		au3TV, au3Politics, au3War, au3Science, au3Business, au3Obit, au3Profile, au3Furniture,
+		au3TV, au3Politics, au3War, au3Science, au3Business, au3Obit, au3Profile, au3Furniture, au3Guards,
 	} {
 		rows = append(rows, g...)
 	}
@@ -786,7 +786,6 @@ var au3Obit = []auditRow{
 		text: "“He was a devoted father and a terrible golfer,” the Ashdown family said in a statement.",
 		want: []quote{{"", auD, "He was a devoted father and a terrible golfer"}}},
 	{class: "obit/feature, the mother of three said",
-		known:    au3Rename,
 		text:     "Jolene Parks lost her job in March. The mother of three said she had never asked for help before.",
 		want:     []quote{{"Jolene Parks", auI, "she had never asked for help before"}},
 		speakers: []string{"Jolene Parks"}},
@@ -892,7 +891,6 @@ var au3Profile = []auditRow{
 		want:     []quote{{"Irene Shaw", auD, "My husband Ron ran outside in his slippers"}},
 		speakers: []string{"Irene Shaw"}},
 	{class: "profile/the mother of three, quote",
-		known:    au3Rename,
 		text:     "Tamika Rowe works two jobs. “I sleep when the kids sleep,” the mother of three said.",
 		want:     []quote{{"Tamika Rowe", auD, "I sleep when the kids sleep"}},
 		speakers: []string{"Tamika Rowe"}},
@@ -1052,4 +1050,30 @@ var au3Furniture = []auditRow{
 		text:     "Kevin Lund, left, and Erik Lund fixed the roof themselves.",
 		exact:    true,
 		speakers: []string{}},
+}
+
+// Guards for the fixes: the near side of each changed rule.
+var au3Guards = []auditRow{
+	{class: "guard/a statement reads, still speech",
+		text: "The statement from Dunwell Freight reads: “We are deeply sorry for the delay.”",
+		want: []quote{{"Dunwell Freight", auD, "We are deeply sorry for the delay."}}},
+	{class: "guard/protesters carried signs, then a named woman speaks",
+		text:     "Protesters carried signs outside the plant. “We want our jobs back,” said Mel Dorn, a welder.",
+		want:     []quote{{"Mel Dorn", auD, "We want our jobs back"}},
+		exact:    true,
+		speakers: []string{"Mel Dorn"}},
+	{class: "guard/the letter says, still a quotation (its writer is not linked, before the fix as after)",
+		text: "Ada Morrow wrote to the council in May. The letter says: “The bridge is not safe.”",
+		want: []quote{{"", auD, "The bridge is not safe."}}},
+	{class: "guard/the father of four, a man named before",
+		text:     "Tomas Brenn coached the team for 20 years. The father of four said he would miss the players.",
+		want:     []quote{{"Tomas Brenn", auI, "he would miss the players"}},
+		speakers: []string{"Tomas Brenn"}},
+	{class: "guard/the mother of a named man is someone else",
+		text:     "Tomas Brenn was hurt in the crash. The mother of Tomas Brenn said he was awake.",
+		want:     []quote{{"", auI, "he was awake"}},
+		speakers: []string{}},
+	{class: "guard/the mother of two after a couple is either",
+		text: "Piet Brask and Odile Brask run the farm. The mother of two said the harvest was late.",
+		want: []quote{{"", auI, "the harvest was late"}}},
 }

@@ -32,7 +32,9 @@ import (
 // row that never says who governs, and one wanted no speaker for "She and
 // her colleagues wrote" where the named author is as good. With those
 // rows corrected: politics 34/36 (0.94), science 28/28, business 24/26
-// (0.92), ALL 208/230 (0.90).
+// (0.92), ALL 208/230 (0.90). A fifteenth row was found wrong later: the
+// gold sets name "X's campaign" as the speaker (TestExtractCases keeps it
+// so), and the row had wanted the candidate.
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
@@ -40,12 +42,10 @@ const (
 	au3Inscribed  = "inscribed: words on a sign (\"signs reading\", \"reads\"), a poll's question and a headline after a label (\"READ MORE:\", \"Sheriff:\") are taken as direct speech with no speaker; the gold sets agree for signs (dev-h takes \"stickers reading “...”\" as a quotation, and dropping them cost the fictional held-out recall 0.011), so the rows stay as they are"
 	au3SurnameAnt = "surname-antecedent: a surname alone as the subject of a sentence with no cue (\"Castro leans back\", \"Ortega put it simply:\") is no antecedent for the next paragraph's pronoun or quotation"
 	au3ThatsHow   = "thats-how: a quotation alone, then \"That's how X starts ...\", is not credited to X"
-	au3Campaign   = "campaign-possessive: \"Calloway's campaign said\" keeps \"Calloway's campaign\" as the speaker's name instead of the candidate"
 	au3DescrCoref = "descr-coref: \"The company said\" after \"Lumen Data's shares rose\" is not linked to the company named in the possessive"
 	au3StaffAt    = "staff-at: \"Two officials in Ostrava said\" credits the capital, as \"analysts at a firm\" credit the firm; whether officials in a capital speak for its government the gold does not settle"
 	au3Nested     = "nested-cue: \"The affidavit says Pullman told detectives he had been drinking\": the outer cue takes the whole clause, the inner speaker is lost"
 	au3DoubleCue  = "double-cue: \"Troopers said X, according to the patrol\": the clause is cut short and the body after according to is not the speaker"
-	au3AddedIn    = "added-in: \"It added in a later update that ...\": the phrase between the cue and that hides the clause"
 	au3VowedTo    = "vowed-to: \"vowed to “crush” the group\" gives the one quoted word as direct speech, not the mixed infinitive clause"
 	au3Expect     = "expect: \"Analysts at Corwin Bank expect ...\" is a forecast with no cue; whether the firm is a speaker the gold does not settle"
 	au3AsksThat   = "asks-that: \"the family asks that donations be made\" is a request, taken as an indirect quote"
@@ -281,9 +281,8 @@ var au3Politics = []auditRow{
 		want:     []quote{{"Ruth Calloway", auD, "That is simply a lie"}},
 		speakers: []string{"Ruth Calloway"}},
 	{class: "politics/the campaign said in a statement",
-		known: au3Campaign,
-		text:  "Calloway's campaign said in a statement that the ad was “false and defamatory”.",
-		want:  []quote{{"Calloway", auM, "the ad was “false and defamatory”"}}},
+		text: "Calloway's campaign said in a statement that the ad was “false and defamatory”.",
+		want: []quote{{"Calloway's campaign", auM, "the ad was “false and defamatory”"}}},
 	{class: "politics/a campaign spokesperson, named",
 		text:     "Calloway campaign spokesperson Devon Marsh said the senator would not debate again.",
 		want:     []quote{{"Devon Marsh", auI, "the senator would not debate again"}},
@@ -475,9 +474,8 @@ var au3War = []auditRow{
 		want:     []quote{{"Kamal Darwish", auM, "the group would “never disarm”"}},
 		speakers: []string{"Kamal Darwish"}},
 	{class: "war/the ministry added in a later update",
-		known: au3AddedIn,
-		text:  "The Halvan Health Ministry said 42 people had been killed. It added in a later update that 17 of them were children.",
-		want:  []quote{{"Halvan Health Ministry", auI, "42 people had been killed"}, {"Halvan Health Ministry", auI, "17 of them were children"}}},
+		text: "The Halvan Health Ministry said 42 people had been killed. It added in a later update that 17 of them were children.",
+		want: []quote{{"Halvan Health Ministry", auI, "42 people had been killed"}, {"Halvan Health Ministry", auI, "17 of them were children"}}},
 	{class: "war/a doctor at the hospital told the agency, named",
 		text:     "Dr. Yusuf Karam, head of the emergency ward at Al-Nour Hospital, told Meridian News that the hospital had run out of fuel.",
 		want:     []quote{{"Yusuf Karam", auI, "the hospital had run out of fuel"}},
@@ -1076,4 +1074,11 @@ var au3Guards = []auditRow{
 	{class: "guard/the mother of two after a couple is either",
 		text: "Piet Brask and Odile Brask run the farm. The mother of two said the harvest was late.",
 		want: []quote{{"", auI, "the harvest was late"}}},
+	{class: "guard/in a later statement, a person",
+		text:     "Ada Morrow said in a later statement that she would not stand again.",
+		want:     []quote{{"Ada Morrow", auI, "she would not stand again"}},
+		speakers: []string{"Ada Morrow"}},
+	{class: "guard/said later that day, no document",
+		text: "Ada Morrow said later that day the ferry would run.",
+		want: []quote{{"Ada Morrow", auI, "the ferry would run"}}},
 }

@@ -35,6 +35,10 @@ import (
 // (0.92), ALL 208/230 (0.90). A fifteenth row was found wrong later: the
 // gold sets name "X's campaign" as the speaker (TestExtractCases keeps it
 // so), and the row had wanted the candidate.
+//
+// FIRST PASS of the second batch (classes ending in 2, after the first's
+// fixes): profile2 3/3, tv2 3/3, politics2 3/4, war2 3/4, science2 2/2,
+// business2 3/3, obit2 1/2, furniture2 3/3; ALL 21/24 (0.88).
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
@@ -43,10 +47,11 @@ const (
 	au3SurnameAnt = "surname-antecedent: a surname alone as the subject of a sentence with no cue (\"Castro leans back\", \"Ortega put it simply:\") is no antecedent for the next paragraph's pronoun or quotation"
 	au3ThatsHow   = "thats-how: a quotation alone, then \"That's how X starts ...\", is not credited to X"
 	au3DescrCoref = "descr-coref: \"The company said\" after \"Lumen Data's shares rose\" is not linked to the company named in the possessive"
-	au3StaffAt    = "staff-at: \"Two officials in Ostrava said\" credits the capital, as \"analysts at a firm\" credit the firm; whether officials in a capital speak for its government the gold does not settle"
+	au3StaffAt    = "staff-at: \"Two officials in Ostrava said\" credits the capital, as \"analysts at a firm\" credit the firm, and \"the health ministry in Sevrin-run Halva\" credits the place; whether officials in a place speak for its government the gold does not settle"
 	au3Nested     = "nested-cue: \"The affidavit says Pullman told detectives he had been drinking\": the outer cue takes the whole clause, the inner speaker is lost"
 	au3DoubleCue  = "double-cue: \"Troopers said X, according to the patrol\": the clause is cut short and the body after according to is not the speaker"
 	au3VowedTo    = "vowed-to: \"vowed to “crush” the group\" gives the one quoted word as direct speech, not the mixed infinitive clause"
+	au3Interrupt  = "interrupted: “...,” X interrupted is no cue; as a cue of the manner of speaking (as \"interjected\" is) it took \"interrupted twice to ask the lawyers ...\" from the request (TestRequestCases) and cost the Extractor set recall 0.001"
 	au3Expect     = "expect: \"Analysts at Corwin Bank expect ...\" is a forecast with no cue; whether the firm is a speaker the gold does not settle"
 	au3AsksThat   = "asks-that: \"the family asks that donations be made\" is a request, taken as an indirect quote"
 )
@@ -57,7 +62,7 @@ var audit3Known = flag.Bool("audit3.known", false, "TestAuditS11b runs its known
 func audit3Rows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
-		au3TV, au3Politics, au3War, au3Science, au3Business, au3Obit, au3Profile, au3Furniture, au3Guards,
+		au3TV, au3Politics, au3War, au3Science, au3Business, au3Obit, au3Profile, au3Furniture, au3Batch2, au3Guards,
 	} {
 		rows = append(rows, g...)
 	}
@@ -1081,4 +1086,111 @@ var au3Guards = []auditRow{
 	{class: "guard/said later that day, no document",
 		text: "Ada Morrow said later that day the ferry would run.",
 		want: []quote{{"Ada Morrow", auI, "the ferry would run"}}},
+}
+
+// The second batch, written after the first batch's fixes and before the
+// engine ran on it: the same styles, harder turns. Its classes end in 2.
+var au3Batch2 = []auditRow{
+	{class: "profile2/surname alone after the full name, pronoun next paragraph",
+		text: "Dwayne Castro drives the No. 12 bus.\n\nCastro leans back in his chair.\n\n“People think it's just driving,” he said.",
+		want: []quote{{"Dwayne Castro", auD, "People think it's just driving"}}},
+	{class: "profile2/colon introduction after the full name",
+		text: "Marisol Ortega runs the store.\n\nOrtega put it simply:\n\n“If you don't sell, you don't eat.”",
+		want: []quote{{"Marisol Ortega", auD, "If you don't sell, you don't eat."}}},
+	{class: "profile2/three people, she goes to the last woman who spoke",
+		text: "Beth Conroy, Kevin Lund and Marisol Ortega met at the bank.\n\n“We had nothing,” Ortega said.\n\nShe said the loan officer laughed at them.",
+		want: []quote{{"Marisol Ortega", auD, "We had nothing"}, {"Marisol Ortega", auI, "the loan officer laughed at them"}}},
+	{class: "tv2/deputies said, named suspect in the clause, no speaker",
+		text:     "Deputies said Derek Pullman, 41, fired at them from a second-floor window.",
+		want:     []quote{{"", auI, "Derek Pullman, 41, fired at them from a second-floor window"}},
+		speakers: []string{}},
+	{class: "tv2/the sheriff's office said on social media, quote",
+		text: "“Please avoid the area,” the Varlow County Sheriff's Office said in a post on Chirper.",
+		want: []quote{{"Varlow County Sheriff's Office", auD, "Please avoid the area"}}},
+	{class: "tv2/the department's public information officer",
+		text:     "Sgt. Keisha Mott, the department's public information officer, said no officers were hurt.",
+		want:     []quote{{"Keisha Mott", auI, "no officers were hurt"}},
+		speakers: []string{"Keisha Mott"}},
+	{class: "politics2/debate, quote, then the other candidate interrupted",
+		known: au3Interrupt,
+		text:  "“That's not what I said,” Calloway interrupted.",
+		want:  []quote{{"Calloway", auD, "That's not what I said"}}},
+	{class: "politics2/the campaign's statement, named spokesperson after",
+		text:     "“The governor is hiding,” said Devon Marsh, a spokesman for the Calloway campaign.",
+		want:     []quote{{"Devon Marsh", auD, "The governor is hiding"}},
+		speakers: []string{"Devon Marsh"}},
+	{class: "politics2/said in a post on a platform, quote after colon",
+		text: "Brennan said in a post on Veritas Social: “The fake polls are wrong again.”",
+		want: []quote{{"Brennan", auD, "The fake polls are wrong again."}}},
+	{class: "politics2/near miss: the post was later deleted",
+		text:     "The post was later deleted.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "war2/the spokesperson, named with rank, said in a briefing",
+		text:     "Military spokesman Lt. Col. Avi Dror told reporters in a briefing that the operation would take “many months”.",
+		want:     []quote{{"Avi Dror", auM, "the operation would take “many months”"}},
+		speakers: []string{"Avi Dror"}},
+	{class: "war2/the ministry of a group-run territory said",
+		known: au3StaffAt,
+		text:  "The health ministry in Sevrin-run Halva said 18 people had died in the strike.",
+		want:  []quote{{"", auI, "18 people had died in the strike"}}},
+	{class: "war2/a statement from the president's office said",
+		text: "A statement from President Alma Vickery's office said she had spoken to Sadeh.",
+		want: []quote{{"Alma Vickery", auI, "she had spoken to Sadeh"}}},
+	{class: "war2/near miss: killed, the military said nothing",
+		text:     "The military did not immediately comment on the strike.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "science2/the authors concluded",
+		text:     "The authors concluded that more research was needed.",
+		want:     []quote{{"", auI, "more research was needed"}},
+		speakers: []string{}},
+	{class: "science2/co-author, surname only after full name",
+		text: "The study was led by Nadia Farrow at the University of Tarrow. “We were stunned,” Farrow said.",
+		want: []quote{{"Nadia Farrow", auD, "We were stunned"}}},
+	{class: "business2/the company said in a statement emailed to the outlet",
+		text:     "Orbyt said in a statement emailed to the Tallow Post that it “regrets the error”.",
+		want:     []quote{{"Orbyt", auM, "it “regrets the error”"}},
+		speakers: []string{"Orbyt"}},
+	{class: "business2/on a call with analysts, quote, the CEO surname",
+		text: "Orbyt Chief Executive Dana Whitlock spoke on a call with analysts on Tuesday. “AI is not a fad,” Whitlock said on the call.",
+		want: []quote{{"Dana Whitlock", auD, "AI is not a fad"}}},
+	{class: "business2/near miss: the stock is up",
+		text:     "The stock is up 40% this year.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "obit2/his wife of 50 years said",
+		text:     "His wife of 52 years, June Ashdown, said he died peacefully at home.",
+		want:     []quote{{"June Ashdown", auI, "he died peacefully at home"}},
+		speakers: []string{"June Ashdown"}},
+	{class: "obit2/the dead man's own words in an old interview",
+		text: "Arthur Ashdown once said he had “never met a baby I didn't like”.",
+		want: []quote{{"Arthur Ashdown", auM, "he had “never met a baby I didn't like”"}}},
+	{class: "furniture2/caption with a quote from the person pictured",
+		text:     "Marisol Ortega at her store in Calder Falls. “I'm not going anywhere,” she said.",
+		want:     []quote{{"Marisol Ortega", auD, "I'm not going anywhere"}},
+		speakers: []string{"Marisol Ortega"}},
+	{class: "furniture2/more coverage line",
+		text:     "More coverage: Calder Falls bus driver retires after 30 years",
+		exact:    true,
+		speakers: []string{}},
+	{class: "furniture2/the reporter's contact line",
+		text:     "Contact reporter Ethan Lowry at 555-0199.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "guard/interrupted by protesters, no speech",
+		text:     "Brennan's speech in Ashby was interrupted by protesters.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "guard/said, then was interrupted",
+		text: "“We will win,” Brennan said before he was interrupted by a heckler.",
+		want: []quote{{"Brennan", auD, "We will win"}}},
+	{class: "guard/June as a date, no name",
+		text:     "On June 5, the council said the pool would close.",
+		want:     []quote{{"", auI, "the pool would close"}},
+		speakers: []string{}},
+	{class: "guard/April at the start of a sentence, a month",
+		text:     "April was the wettest month on record, the weather service said.",
+		want:     []quote{{"", auI, "April was the wettest month on record"}},
+		speakers: []string{}},
 }

@@ -1193,4 +1193,10 @@ var au3Batch2 = []auditRow{
 		text:     "April was the wettest month on record, the weather service said.",
 		want:     []quote{{"", auI, "April was the wettest month on record"}},
 		speakers: []string{}},
+	{class: "guard/a present-tense gesture, then the quotation",
+		text: "Dwayne Castro drives the No. 12 bus.\n\nAsked what comes next, Castro laughs. “Retirement, if my wife lets me.”",
+		want: []quote{{"Dwayne Castro", auD, "Retirement, if my wife lets me."}}},
+	{class: "guard/he shrugs, then the quotation",
+		text: "Dwayne Castro drives the No. 12 bus.\n\nHe shrugs. “It's a living.”",
+		want: []quote{{"Dwayne Castro", auD, "It's a living."}}},
 }

@@ -270,13 +270,17 @@ func (d *doc) quoteJustBefore(c *cue, s sentence) bool {
 }
 
 // presentGesture reports whether token v, right after a subject, is a
-// verb of the present tense that ends the clause: "Castro laughs.", "She
-// shrugs, then ...": the feature's way of setting up the quotation that
-// follows, which the lexicon, knowing no such verb, reads as a plural noun.
+// verb of the present tense that ends the clause or takes an object:
+// "Castro laughs.", "She shrugs, then ...", "Okoro lets the food bank
+// use ...": the feature's way of setting up who speaks next, which the
+// lexicon, knowing no such verb, reads as a plural noun.
 func (d *doc) presentGesture(v int, s sentence) bool {
 	if v+1 >= s.last || !d.toks[v].lowerWord() || !d.endsWith(v, "s") || d.endsWith(v, "ss") || d.endsWith(v, "us") ||
 		d.toks[v].has(lxAux|lxDet|lxFunc|lxPrep|lxPronoun|lxAdverb|lxTime|lxRole) {
 		return false
+	}
+	if d.toks[v+1].lowerWord() && (d.toks[v+1].has(lxDet) || possessivePronoun(d.lower(v+1))) {
+		return true // "James Okoro lets the food bank use the basement", "Beth Conroy keeps the books"
 	}
 	return d.punct(v+1, ".") || d.punct(v+1, ",") || d.punct(v+1, ";")
 }

@@ -1199,4 +1199,11 @@ var au3Batch2 = []auditRow{
 	{class: "guard/he shrugs, then the quotation",
 		text: "Dwayne Castro drives the No. 12 bus.\n\nHe shrugs. “It's a living.”",
 		want: []quote{{"Dwayne Castro", auD, "It's a living."}}},
+	{class: "guard/a present-tense verb with an object, then a role re-names her",
+		text: "Beth Conroy keeps the books. The accountant said she had never taken a sick day.",
+		want: []quote{{"Beth Conroy", auI, "she had never taken a sick day"}}},
+	{class: "guard/a company's present tense is no person's",
+		text:     "Lumen Data shares the building with Orbyt. “It is crowded,” a tenant said.",
+		want:     []quote{{"", auD, "It is crowded"}},
+		speakers: []string{}},
 }

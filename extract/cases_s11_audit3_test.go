@@ -39,21 +39,39 @@ import (
 // FIRST PASS of the second batch (classes ending in 2, after the first's
 // fixes): profile2 3/3, tv2 3/3, politics2 3/4, war2 3/4, science2 2/2,
 // business2 3/3, obit2 1/2, furniture2 3/3; ALL 21/24 (0.88).
+//
+// FIRST PASS of the third batch (class turns3, after the second's
+// fixes): 14/20 (0.70).
+//
+// FINAL, after this session's fixes: 264/290 rows pass (0.91), the 16
+// guards among them; by class tv 33/35, politics 35/36, war 30/32,
+// science 28/28, business 24/26, obit 19/20, profile 20/27, furniture
+// 23/26, and the later batches' classes as listed by -v. The fixes: "the
+// mother of three said"; "added in a later update that"; "June" and
+// "April" given names; a present-tense verb the lexicon does not know
+// ("Castro laughs.", "Conroy keeps the books") after a named subject
+// makes them the sentence's actor (FeedGold F1 0.910 -> 0.917,
+// attribution 0.892 -> 0.897). The last two move the ranker's training
+// examples and wait for its refit.
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
-	au3Rename     = "role-rename: a description that re-names the person just named (\"the mother of three\", \"the former Marine\", \"the pastor\") is not linked to the name, and the capitalised \"Marine\" is taken for one"
+	au3Rename     = "role-rename: \"The former Marine said\" takes the capitalised \"Marine\" for a name (a role word \"marine\" did not help, and cost \"Marine Le Moal\" her given name); \"The pastor said\" after \"The Rev. James Okoro lets the food bank use ...\" finds no actor, \"lets\" being a function word to the lexicon (\"runs the food bank\" works)"
 	au3Inscribed  = "inscribed: words on a sign (\"signs reading\", \"reads\"), a poll's question and a headline after a label (\"READ MORE:\", \"Sheriff:\") are taken as direct speech with no speaker; the gold sets agree for signs (dev-h takes \"stickers reading “...”\" as a quotation, and dropping them cost the fictional held-out recall 0.011), so the rows stay as they are"
-	au3SurnameAnt = "surname-antecedent: a surname alone as the subject of a sentence with no cue (\"Castro leans back\", \"Ortega put it simply:\") is no antecedent for the next paragraph's pronoun or quotation"
+	au3SurnameAnt = "surname-antecedent: a bare surname never given in full (\"Castro leans back\", \"Ortega put it simply:\", \"Calloway laughed. She said\") opening a sentence is not known to be a person, by design; with the full name earlier the same text passes (profile2 rows)"
 	au3ThatsHow   = "thats-how: a quotation alone, then \"That's how X starts ...\", is not credited to X"
-	au3DescrCoref = "descr-coref: \"The company said\" after \"Lumen Data's shares rose\" is not linked to the company named in the possessive"
+	au3DescrCoref = "descr-coref: \"The company said\" after \"Lumen Data's shares rose\" and \"a spokesperson for the company\" after \"Orbyt\" are not linked to the company named before"
 	au3StaffAt    = "staff-at: \"Two officials in Ostrava said\" credits the capital, as \"analysts at a firm\" credit the firm, and \"the health ministry in Sevrin-run Halva\" credits the place; whether officials in a place speak for its government the gold does not settle"
 	au3Nested     = "nested-cue: \"The affidavit says Pullman told detectives he had been drinking\": the outer cue takes the whole clause, the inner speaker is lost"
 	au3DoubleCue  = "double-cue: \"Troopers said X, according to the patrol\": the clause is cut short and the body after according to is not the speaker"
 	au3VowedTo    = "vowed-to: \"vowed to “crush” the group\" gives the one quoted word as direct speech, not the mixed infinitive clause"
 	au3Interrupt  = "interrupted: “...,” X interrupted is no cue; as a cue of the manner of speaking (as \"interjected\" is) it took \"interrupted twice to ask the lawyers ...\" from the request (TestRequestCases) and cost the Extractor set recall 0.001"
+	au3Per        = "per: \", per the sheriff's office\" is no cue; as \"according to\" (after a comma or opening the sentence, before \"the\" or a name) it cost Realnews validation attribution 0.876 -> 0.871"
+	au3SaysX      = "says-x: an inverted \"Says Ortega: “...”\" opening the sentence is no cue"
+	au3Both       = "both: \"Both Brennan and Calloway said\" credits each, where \"A and B both said\" credits nobody; which the gold wants is not settled"
+	au3Fragment   = "fragment: a few words of a law's text in marks (\"any vehicle “designed primarily for off-road use”\") are taken as a quotation with no speaker, as the gold takes most quoted fragments"
 	au3Expect     = "expect: \"Analysts at Corwin Bank expect ...\" is a forecast with no cue; whether the firm is a speaker the gold does not settle"
-	au3AsksThat   = "asks-that: \"the family asks that donations be made\" is a request, taken as an indirect quote"
+	au3AsksThat   = "asks-that: \"the family asks that donations be made\", an obituary's formula, is taken as an indirect quote: requests are quotes by the gold's convention (request.go), and nothing tells this one from them"
 )
 
 var audit3Known = flag.Bool("audit3.known", false, "TestAuditS11b runs its known failures too, to see which a change fixed")
@@ -62,7 +80,7 @@ var audit3Known = flag.Bool("audit3.known", false, "TestAuditS11b runs its known
 func audit3Rows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
-		au3TV, au3Politics, au3War, au3Science, au3Business, au3Obit, au3Profile, au3Furniture, au3Batch2, au3Guards,
+		au3TV, au3Politics, au3War, au3Science, au3Business, au3Obit, au3Profile, au3Furniture, au3Batch2, au3Batch3, au3Guards,
 	} {
 		rows = append(rows, g...)
 	}
@@ -1206,4 +1224,84 @@ var au3Batch2 = []auditRow{
 		text:     "Lumen Data shares the building with Orbyt. “It is crowded,” a tenant said.",
 		want:     []quote{{"", auD, "It is crowded"}},
 		speakers: []string{}},
+}
+
+// The third batch, written after the second's fixes and before the
+// engine ran on it: turns of attribution common to all these styles. Its
+// classes end in 3.
+var au3Batch3 = []auditRow{
+	{class: "turns3/says after the quote, a title, a relative",
+		text:     "“Most people never get a second opinion,” says Dr. Helen Strand, who runs the clinic.",
+		want:     []quote{{"Helen Strand", auD, "Most people never get a second opinion"}},
+		speakers: []string{"Helen Strand"}},
+	{class: "turns3/dash attribution after a quotation",
+		text:     "“We build for the next hundred years.” — Dana Whitlock, chief executive, Orbyt Systems",
+		want:     []quote{{"Dana Whitlock", auD, "We build for the next hundred years."}},
+		speakers: []string{"Dana Whitlock"}},
+	{class: "turns3/in a statement, the company said, colon",
+		text:     "In a statement, Orbyt said: “We have fixed the problem.”",
+		want:     []quote{{"Orbyt", auD, "We have fixed the problem."}},
+		speakers: []string{"Orbyt"}},
+	{class: "turns3/the name with an age after the quote",
+		text: "Dana Whitlock took over in 2021. “We were losing money every day,” Whitlock, 52, said.",
+		want: []quote{{"Dana Whitlock", auD, "We were losing money every day"}}},
+	{class: "turns3/added the name, who took over",
+		text: "“The board backed me,” added Whitlock, who took over in 2021.",
+		want: []quote{{"Whitlock", auD, "The board backed me"}}},
+	{class: "turns3/the company, in a statement, said",
+		text:     "Lumen Data, in a statement, said it had found no evidence of a breach.",
+		want:     []quote{{"Lumen Data", auI, "it had found no evidence of a breach"}},
+		speakers: []string{"Lumen Data"}},
+	{class: "turns3/didn't mince words, colon",
+		text: "Senator Ruth Calloway didn't mince words: “This is corruption, plain and simple.”",
+		want: []quote{{"Ruth Calloway", auD, "This is corruption, plain and simple."}}},
+	{class: "turns3/for his part, said",
+		text:     "Hal Brennan, for his part, said the ad spoke for itself.",
+		want:     []quote{{"Hal Brennan", auI, "the ad spoke for itself"}},
+		speakers: []string{"Hal Brennan"}},
+	{class: "turns3/told the paper in an interview last week",
+		text: "“I'm not going anywhere,” Calloway told the Ashby Ledger in an interview last week.",
+		want: []quote{{"Calloway", auD, "I'm not going anywhere"}}},
+	{class: "turns3/he says of his early years",
+		text: "Dwayne Castro started driving at 24. “I was terrified,” he says of his first week.",
+		want: []quote{{"Dwayne Castro", auD, "I was terrified"}}},
+	{class: "turns3/whose relative clause, then says",
+		text:     "Marisol Ortega, whose father opened the store in 1962, says she will never sell it.",
+		want:     []quote{{"Marisol Ortega", auI, "she will never sell it"}},
+		speakers: []string{"Marisol Ortega"}},
+	{class: "turns3/says X, colon, inverted",
+		known: au3SaysX,
+		text:  "Says Ortega: “Hardware is forever.”",
+		want:  []quote{{"Ortega", auD, "Hardware is forever."}}},
+	{class: "turns3/per the sheriff's office",
+		known: au3Per,
+		text:  "The suspect was armed with a knife, per the Varlow County Sheriff's Office.",
+		want:  []quote{{"Varlow County Sheriff's Office", auI, "The suspect was armed with a knife"}}},
+	{class: "turns3/officials say, present, trailing",
+		text:     "The bridge will reopen in March, officials say.",
+		want:     []quote{{"", auI, "The bridge will reopen in March"}},
+		speakers: []string{}},
+	{class: "turns3/both named people said",
+		known: au3Both,
+		text:  "Both Brennan and Calloway said they would accept the result.",
+		want:  []quote{{"", auI, "they would accept the result"}}},
+	{class: "turns3/the reporter in the first person",
+		text: "When I visited in June, Ortega told me the store had never been busier.",
+		want: []quote{{"Ortega", auI, "the store had never been busier"}}},
+	{class: "turns3/asked whether, a spokesperson for the company said",
+		known: au3DescrCoref,
+		text:  "Asked whether Orbyt would sell the unit, a spokesperson for the company said it does not comment on rumours.",
+		want:  []quote{{"Orbyt", auI, "it does not comment on rumours"}}},
+	{class: "turns3/near miss: a quotation of a law's text",
+		known:    au3Fragment,
+		text:     "The law bans any vehicle “designed primarily for off-road use” from the park.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "turns3/quote split over two paragraphs, the speaker in the first",
+		text: "“We lost everything in the flood,” said Tanya Ruiz.\n\n“But we are still here.”",
+		want: []quote{{"Tanya Ruiz", auD, "We lost everything in the flood"}, {"Tanya Ruiz", auD, "But we are still here."}}},
+	{class: "turns3/the pronoun after a long quotation by another",
+		known: au3SurnameAnt,
+		text:  "Hal Brennan spoke first. “We will cut taxes and fix the roads and build the schools this state needs,” he said.\n\nCalloway laughed. She said the plan did not add up.",
+		want:  []quote{{"Hal Brennan", auD, "We will cut taxes and fix the roads and build the schools this state needs"}, {"Calloway", auI, "the plan did not add up"}}},
 }

@@ -291,6 +291,22 @@ func (d *doc) quoteJustBefore(c *cue, s sentence) bool {
 	return k >= s.first && d.toks[k].kind == tkQuote && d.toks[k].is(fCloseMark)
 }
 
+// presentGesture reports whether token v, right after a subject, is a
+// verb of the present tense that ends the clause or takes an object:
+// "Castro laughs.", "She shrugs, then ...", "Okoro lets the food bank
+// use ...": the feature's way of setting up who speaks next, which the
+// lexicon, knowing no such verb, reads as a plural noun.
+func (d *doc) presentGesture(v int, s sentence) bool {
+	if v+1 >= s.last || !d.toks[v].lowerWord() || !d.endsWith(v, "s") || d.endsWith(v, "ss") || d.endsWith(v, "us") ||
+		d.toks[v].has(lxAux|lxDet|lxFunc|lxPrep|lxPronoun|lxAdverb|lxTime|lxRole) {
+		return false
+	}
+	if d.toks[v+1].lowerWord() && (d.toks[v+1].has(lxDet) || possessivePronoun(d.lower(v+1))) {
+		return true // "James Okoro lets the food bank use the basement", "Beth Conroy keeps the books"
+	}
+	return d.punct(v+1, ".") || d.punct(v+1, ",") || d.punct(v+1, ";")
+}
+
 // noteActor records the person a sentence is about, when its subject is
 // one ("Asked what he would miss most, Brennagh did not hesitate."), so
 // that a quotation standing alone next can be given to them.
@@ -348,7 +364,10 @@ func (d *doc) noteActor(s sentence) {
 		d.lastActor = mark{ent: e, para: s.para, tok: k, ok: true}
 		return
 	}
-	if !d.subjectAt(end-1) && !d.punct(end, ",") {
+	if end-1 > k && d.chunkAt[end-2] >= 0 && d.chunkAt[end-1] < 0 && d.presentGesture(end-1, s) {
+		end-- // "Castro laughs.": the name, then the verb the phrase took
+	}
+	if !d.subjectAt(end-1) && !d.punct(end, ",") && !d.presentGesture(end, s) {
 		return
 	}
 	// "Wearing an oversized, DayGlo T-shirt, I was singing": the phrase

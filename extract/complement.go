@@ -1611,6 +1611,9 @@ func (d *doc) speechNounPhrase(k, last int) int {
 	}
 	if j < last && j > k && d.toks[j].lowerWord() && docAdjectives[d.lower(j)] {
 		j++
+		if j < last && d.toks[j].lowerWord() && (d.docNounAt(j) || d.isWord(j, "update")) {
+			return j + 1 // "in a separate statement", "in a later update"
+		}
 	}
 	if j < last && j > k && d.toks[j].lowerWord() && d.toks[j].cv != 0 && !d.isWord(k, "that") && !d.endsWith(j, "ed") &&
 		(!d.endsWith(j, "ing") || j+1 >= last || d.toks[j+1].kind == tkPunct || d.toks[j+1].has(lxPrep)) {
@@ -1638,7 +1641,7 @@ var spokenNouns = map[string]bool{
 var docAdjectives = map[string]bool{
 	"new": true, "latest": true, "recent": true, "earlier": true, "initial": true, "final": true,
 	"preliminary": true, "official": true, "updated": true, "revised": true, "separate": true,
-	"further": true, "previous": true, "annual": true, "formal": true,
+	"further": true, "previous": true, "annual": true, "formal": true, "later": true,
 }
 
 // currencySign reports whether w is a currency sign written before an

@@ -1554,6 +1554,16 @@ func kinWord(w string) bool {
 	return false
 }
 
+// parentWord reports whether w names a parent or grandparent, the words
+// that describe someone by a count of children: "mother of three".
+func parentWord(w string) bool {
+	switch w {
+	case "mother", "father", "mom", "mum", "dad", "grandmother", "grandfather", "parent":
+		return true
+	}
+	return false
+}
+
 // resolveKin resolves "the mother", "the father" (head word at token h) to
 // the most recent person of that sex: a story that
 // says "the mother" has just named the family ("Piet and Odile Brask"),

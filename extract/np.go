@@ -528,6 +528,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		// story keeps unnamed, never a person it named before.
 		return -1, j - 1
 	}
+	if k := j - 2; k-1 > i && d.isWord(k, "of") && d.isWord(i, "the") && parentWord(d.lower(k-1)) &&
+		(d.toks[k+1].kind == tkNum || numberWord(d.lower(k+1)) > 0) {
+		// "The mother of three said": the person just written about,
+		// described by her children, as "the 54-year-old" is by age;
+		// never someone's mother.
+		return d.resolvePersonDescription(i, k-1, at, d.lower(k-1)), k - 1
+	}
 	// Split off a prepositional modifier: "spokeswoman | for the Ministry".
 	main := j
 	for k := i + 1; k < j && main == j; k++ {

@@ -175,7 +175,7 @@ virginia wanda wendy yasmin yvette yvonne zainab zara zoe theresa ursula kamala 
 priti nadine anneke ingeborg sigrid solveig liv lis marit kari nkechi ngozi amara chiamaka fatou
 aminata halima mei ling yan xiu hua yuki haruka sakura keiko aiko priyanka sunita anjali deepa
 lakshmi shreya
-hope faith joy dawn amber crystal destiny mercy patience prudence penny daisy hazel may`
+hope faith joy dawn amber crystal destiny mercy patience prudence penny daisy hazel may june april`
 
 const unisexNames = `doris betty judy sue peggy kay debbie sally jenny alex jordan morgan taylor casey robin jamie kim sam charlie riley avery
 quinn jesse drew sasha nikola andrea sunny pat sandy`

@@ -68,15 +68,29 @@ func (d *doc) windowStart(p int) int {
 // photo's caption or credit name no one, and do not use up the window:
 // "She added" after three paragraphs of one mother's statement is still
 // the mother.
+//
+// Nor do their tokens count against pronounToks: "She continued:" after
+// five long paragraphs of a councillor's statement, broken by a photo
+// and a prompt to sign up, still reaches the "She said:" that opened it.
 func (d *doc) pronounWindowStart(p int) int {
 	para := int(d.toks[p].para)
+	budget := pronounToks - (p - d.paraFirst[para])
+	if budget <= 0 {
+		return p - pronounToks
+	}
 	for n := 0; n < pronounParas && para > 0; {
 		para--
-		if !d.quotationOnly(para) && !d.captionLine(para) {
-			n++
+		if d.quotationOnly(para) || d.captionLine(para) {
+			continue
 		}
+		n++
+		size := d.paraEnd(para) - d.paraFirst[para]
+		if size >= budget {
+			return d.paraEnd(para) - budget
+		}
+		budget -= size
 	}
-	return max(d.paraFirst[para], p-pronounToks)
+	return d.paraFirst[para]
 }
 
 // quotationOnly reports whether paragraph p holds nothing outside
@@ -102,7 +116,35 @@ func (d *doc) captionLine(p int) bool {
 	if d.punct(k, "!") && d.punct(k+1, "[") {
 		return true
 	}
+	if d.readerPrompt(k, end) {
+		return true
+	}
 	return creditWord(d.lower(k)) && (d.punct(k+1, ":") || d.punct(k+1, "…") || d.punct(k+1, ".") || d.isWord(k+1, "by"))
+}
+
+// readerPrompt reports whether the paragraph from token k to end opens by
+// telling the reader what to do, as a site's furniture does: "[Click this
+// link](...) or scan the QR code to receive breaking news from Harwick
+// Live", "Sign up to our newsletter". Like a caption it is no part of the
+// story: an outlet it names is nobody's antecedent.
+func (d *doc) readerPrompt(k, end int) bool {
+	for k < end && (d.punct(k, "*") || d.punct(k, "**") || d.punct(k, "[")) {
+		k++
+	}
+	if k >= end || !d.toks[k].capWord() {
+		return false
+	}
+	switch d.lower(k) {
+	case "subscribe":
+		return true
+	case "click", "tap", "scan":
+		// "Click here", "Scan the QR code"; not "Scan results showed" or
+		// "Tap water is safe".
+		return d.isWord(k+1, "here") || d.isWord(k+1, "this") || d.isWord(k+1, "the") || d.isWord(k+1, "on") || d.isWord(k+1, "below")
+	case "sign":
+		return d.isWord(k+1, "up")
+	}
+	return false
 }
 
 // resolvePronoun resolves the pronoun at token h, used by a cue at token

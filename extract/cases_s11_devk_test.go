@@ -1,0 +1,117 @@
+package extract_test
+
+import (
+	"slices"
+	"testing"
+)
+
+// Session 11, dev-k (go-htmldate's English news pages of 2023: UK
+// tabloids and regionals, an Irish daily, US local TV and national
+// sites), first scored untuned: speaker F1 0.867 (P 0.889, R 0.847),
+// quote recall 0.942, attribution 0.884. Its errors by mechanism, each
+// with a paraphrase (false/missed speakers; missed or misgiven quotes):
+//
+//	class (count before -> after)         paraphrased example
+//	site prompt as antecedent (1 spk, 4 q -> 0)
+//	                                      "[Click this link] ... top stories from <Town> Live" between a
+//	                                      councillor's statement and "She continued:" made the outlet "she"
+//	long statement cuts the window (1 q -> 0)
+//	                                      five long quoted paragraphs then "She continued:": the 320-token
+//	                                      cap counted the quotation and lost the "She said:" that opened it
+//
+// The rows below probe each fixed class with invented text (fictional
+// people and places) and the near misses that must not change.
+func TestDevkCases(t *testing.T) {
+	for _, row := range slices.Concat(devkOutletRows()) {
+		t.Run(row.class, func(t *testing.T) {
+			if row.known != "" && !*auditKnown {
+				t.Skip("known failure: " + row.known)
+			}
+			for _, p := range auditProblems(row) {
+				t.Error(p)
+			}
+		})
+	}
+}
+
+func devkOutletRows() []auditRow {
+	return []auditRow{
+		{
+			class: "outlet-self/promo",
+			text: "Councillor Maren Tolsby said: \"I have spoken to residents in Harwick this week.\n\n" +
+				"\"They are worried about the plans.\"\n\n" +
+				"[Click this link](https://chat.example.com/abc) or scan the QR code to receive breaking news and top stories from Harwick Live. We also treat our community members to special offers.\n\n" +
+				"She continued: \"We need more homes in this town, and we need them soon.\"",
+			want: []quote{
+				{"Maren Tolsby", auD, "I have spoken to residents in Harwick this week."},
+				{"Maren Tolsby", auD, "They are worried about the plans."},
+				{"Maren Tolsby", auD, "We need more homes in this town, and we need them soon."},
+			},
+			speakers: []string{"Maren Tolsby"},
+		},
+		{
+			class: "outlet-self/promo-signup",
+			text: "Tomas Brenn, who runs the Dunmore food bank, said: \"Demand has doubled since spring.\n\n" +
+				"\"We are running out of tins.\"\n\n" +
+				"**Sign up to the Dunmore Echo newsletter for the latest news from Dunmore.**\n\n" +
+				"He added: \"Anyone can help by giving an hour a week.\"",
+			want: []quote{
+				{"Tomas Brenn", auD, "Demand has doubled since spring."},
+				{"Tomas Brenn", auD, "We are running out of tins."},
+				{"Tomas Brenn", auD, "Anyone can help by giving an hour a week."},
+			},
+			speakers: []string{"Tomas Brenn"},
+		},
+		// Near misses: a paragraph opening with "Scan" or "Tap" as a noun
+		// is story, and whom it names may be "she".
+		{
+			class: "outlet-self/near-miss-scan-noun",
+			text: "Lena Orvik said the ward was full.\n\n" +
+				"Scan results showed a fracture, according to Dr Ilse Varga.\n\n" +
+				"She said: \"It will heal in six weeks.\"",
+			want: []quote{
+				{"Ilse Varga", auD, "It will heal in six weeks."},
+				{"Lena Orvik", auI, "the ward was full"},
+				{"Ilse Varga", auI, "Scan results showed a fracture"},
+			},
+		},
+		{
+			class: "outlet-self/near-miss-tap-noun",
+			text: "Tap water in Kelby is safe again, said Marta Sollen, the town's engineer.\n\n" +
+				"She said: \"We flushed every main twice.\"",
+			want: []quote{
+				{"Marta Sollen", auI, "Tap water in Kelby is safe again"},
+				{"Marta Sollen", auD, "We flushed every main twice."},
+			},
+		},
+		// A long statement over several paragraphs, broken by a photo and
+		// its caption, then "She continued:": the pronoun still reaches
+		// the one who opened the statement.
+		{
+			class: "long-statement/she-continued",
+			text: "Councillor Ada Merrow said: \"We have lived on this estate for thirty years, and in that time we have seen the shops close, the bus route cut, the youth club shut and the play park fenced off, one after another, with nobody asking us what we thought of any of it.\n\n" +
+				"\"Families who grew up here have had to move away to find a home, and the ones who stay are squeezed into flats that were meant to be temporary twenty years ago, with damp in the walls and lifts that break every other week.\n\n" +
+				"\"We have lived on this estate for thirty years, and in that time we have seen the shops close, the bus route cut, the youth club shut and the play park fenced off, one after another, with nobody asking us what we thought of any of it.\n\n" +
+				"\"Families who grew up here have had to move away to find a home, and the ones who stay are squeezed into flats that were meant to be temporary twenty years ago, with damp in the walls and lifts that break every other week.\n\n" +
+				"\"We have lived on this estate for thirty years, and in that time we have seen the shops close, the bus route cut, the youth club shut and the play park fenced off, one after another, with nobody asking us what we thought of any of it. Families who grew up here have had to move away to find a home, and the ones who stay are squeezed into flats that were meant to be temporary twenty years ago, with damp in the walls and lifts that break every other week.\"\n\n" +
+				"![](https://img.example.com/estate.jpg)\n\n" +
+				"She continued: \"We will keep asking until somebody listens.\"",
+			want: []quote{
+				{"Ada Merrow", auD, "We will keep asking until somebody listens."},
+			},
+			speakers: []string{"Ada Merrow"},
+		},
+		// Near miss: a new person named in the story's own words since
+		// the statement is the pronoun's.
+		{
+			class: "long-statement/near-miss-new-subject",
+			text: "Councillor Ada Merrow said: \"We have lived on this estate for thirty years, and in that time we have seen the shops close, the bus route cut, the youth club shut and the play park fenced off, one after another, with nobody asking us what we thought of any of it.\n\n" +
+				"\"Families who grew up here have had to move away to find a home, and the ones who stay are squeezed into flats that were meant to be temporary twenty years ago, with damp in the walls and lifts that break every other week.\"\n\n" +
+				"Housing officer Greta Lund visited the estate on Monday.\n\n" +
+				"She said: \"The repairs start next month.\"",
+			want: []quote{
+				{"Greta Lund", auD, "The repairs start next month."},
+			},
+		},
+	}
+}

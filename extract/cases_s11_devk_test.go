@@ -22,7 +22,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevkCases(t *testing.T) {
-	for _, row := range slices.Concat(devkOutletRows()) {
+	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -112,6 +112,40 @@ func devkOutletRows() []auditRow {
 			want: []quote{
 				{"Greta Lund", auD, "The repairs start next month."},
 			},
+		},
+	}
+}
+
+// devkOrgForRows: a body's name in title case that joins its remit with a
+// lower-case "for" after a word that is no organisation word ("Medical
+// Aid for <people>", "Physicians for <cause>"): the whole name speaks.
+func devkOrgForRows() []auditRow {
+	return []auditRow{
+		{
+			class:    "org-for/said-the-charity",
+			text:     "\"The clinics are overwhelmed,\" said the charity Medical Relief for Veldorians, describing queues that ran round the block.",
+			want:     []quote{{"Medical Relief for Veldorians", auD, "The clinics are overwhelmed,"}},
+			speakers: []string{"Medical Relief for Veldorians"},
+		},
+		{
+			class:    "org-for/subject",
+			text:     "The campaign group Engineers for Safe Bridges said the crossing at Dunmore should close until it is inspected.",
+			want:     []quote{{"Engineers for Safe Bridges", auI, "the crossing at Dunmore should close until it is inspected"}},
+			speakers: []string{"Engineers for Safe Bridges"},
+		},
+		// Near misses: a person's name then "for" and a place or a body
+		// is no single name.
+		{
+			class:    "org-for/near-miss-person-for-place",
+			text:     "\"We will win the seat,\" said Tomas Brenn, the candidate for Dunmore East.",
+			want:     []quote{{"Tomas Brenn", auD, "We will win the seat,"}},
+			speakers: []string{"Tomas Brenn"},
+		},
+		{
+			class:    "org-for/near-miss-person-works-for",
+			text:     "\"The figures are wrong,\" said Ilse Varga, who works for Calder Mills.",
+			want:     []quote{{"Ilse Varga", auD, "The figures are wrong,"}},
+			speakers: []string{"Ilse Varga"},
 		},
 	}
 }

@@ -22,7 +22,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevkCases(t *testing.T) {
-	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows()) {
+	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -146,6 +146,52 @@ func devkOrgForRows() []auditRow {
 			text:     "\"The figures are wrong,\" said Ilse Varga, who works for Calder Mills.",
 			want:     []quote{{"Ilse Varga", auD, "The figures are wrong,"}},
 			speakers: []string{"Ilse Varga"},
+		},
+	}
+}
+
+// devkRelationRows: a name in apposition to someone's relation after the
+// verb ("slammed the Duke and his wife, Meghan,") is no subject, and the
+// last sentence's own "she" (a contraction too: "she’s") goes on.
+func devkRelationRows() []auditRow {
+	return []auditRow{
+		{
+			class: "relation-appositive/she-subject",
+			text: "Kelly Brannock has blasted Tomas Varga for playing the victim.\n\n" +
+				"She slammed the Lord of Tarvik and his wife, Meghan, three months ago.\n\n" +
+				"Speaking on her podcast, she said: “I said he was a fool. I meant it.”",
+			want: []quote{{"Kelly Brannock", auD, "I said he was a fool. I meant it."}},
+		},
+		{
+			class: "relation-appositive/she-contraction",
+			text: "**Kelly Brannock has blasted “whinger” Tomas Varga for playing the victim.**\n\n" +
+				"The 38-year-old star slammed the Lord of Tarvik and his wife, Meghan, three months ago, and she’s now explained she lashed out because she was let down.\n\n" +
+				"Speaking on her podcast, she said: “I said he was a fool. I meant it.”",
+			want: []quote{
+				{"Kelly Brannock", auD, "whinger"},
+				{"Kelly Brannock", auD, "I said he was a fool. I meant it."},
+			},
+		},
+		// Near misses: the relation opening the sentence is its subject;
+		// a wife named as a co-subject is "she" when no other woman is;
+		// a "he" in a clause of another's is not followed.
+		{
+			class: "relation-appositive/near-miss-opening",
+			text: "Tomas Varga sold the farm last year.\n\n" +
+				"His wife, Ilse, was against it.\n\n" +
+				"She said: “We had no choice in the end.”",
+			want: []quote{{"Ilse", auD, "We had no choice in the end."}},
+		},
+		{
+			class: "relation-appositive/near-miss-co-subject",
+			text:  "Tomas Brenn and his wife Ilse sold the farm last year.\n\nShe said: “We had no choice.”",
+			want:  []quote{{"Ilse", auD, "We had no choice."}},
+		},
+		{
+			class: "relation-appositive/near-miss-other-clause",
+			text: "Dario Mell lost his job at a Kelby radio station after the owner's security team told him he would no longer be welcome. " +
+				"He later sued the owner, Anna Sorvik, claiming he had been falsely accused and that she had ruined his career.",
+			want: []quote{{"Dario Mell", auI, "he had been falsely accused and that she had ruined his career"}},
 		},
 	}
 }

@@ -156,7 +156,11 @@ func (d *doc) resolvePronoun(h, at int) int {
 	}
 	var want gender
 	org := false
-	switch d.lower(h) {
+	w := d.lower(h)
+	if i := firstApostrophe(w); i > 0 && pronounContraction(w) {
+		w = w[:i] // "she’s now explained": the pronoun of a contraction
+	}
+	switch w {
 	case "he", "him", "his", "himself":
 		want = gMale
 	case "she", "her", "hers", "herself":
@@ -217,6 +221,17 @@ func (d *doc) resolvePronoun(h, at int) int {
 	relPronounBefore := h > 0 && d.toks[h-1].lowerWord() && (d.isWord(h-1, "which") || d.isWord(h-1, "who") || d.isWord(h-1, "whom"))
 	for k := h - 1; k >= from; k-- {
 		v := d.entAt[k]
+		if v < 0 && !org && d.sentOf[k] == curSent-1 && (d.isWord(h, "she") || d.isWord(h, "he")) && (d.lower(k) == d.lower(h) || strings.HasPrefix(d.lower(k), d.lower(h)) && pronounContraction(d.lower(k))) &&
+			!d.toks[k].inQuote() && (k == d.sents[d.sentOf[k]].first || d.isWord(k-1, "and") || d.isWord(k-1, "but")) {
+			// "The star slammed the Duke and his wife, Meghan, and she's
+			// now explained ... she said": the last sentence's own "she",
+			// the subject of a main clause that said nothing, goes on,
+			// resolved as it would have been. Not one in a clause of
+			// another's ("told him he would"): anyone's guess.
+			if r := d.resolvePronoun(k, k); r >= 0 {
+				v = int32(r)
+			}
+		}
 		if v < 0 || d.toks[k].inQuote() {
 			continue
 		}
@@ -285,7 +300,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// "Varga said the plan was sound, but Tomas Brenn disagreed.
 			// He said ...": the subject of the contrast goes on.
 			rank = 11
-		case near && d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k):
+		case near && d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k) && !d.relationAppositive(k):
 			rank = 6
 		case near:
 			rank = 4
@@ -363,6 +378,23 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 	}
 	return best
+}
+
+// relationAppositive reports whether the name at token k stands after
+// a relation of someone's inside a sentence ("slammed the Duke and his
+// wife, Meghan, three months ago"): the comma after it is the
+// apposition's, not a subject's before its verb. "His wife, Meghan,
+// said" opening the sentence is a subject still.
+func (d *doc) relationAppositive(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	f := d.chunks[ci].first
+	if f < 3 || !d.punct(f-1, ",") || !d.toks[f-2].lowerWord() || d.sentOf[f-3] != d.sentOf[k] || d.toks[f-3].is(fSentStart) {
+		return false
+	}
+	return d.isWord(f-3, "his") || d.isWord(f-3, "her") || d.isWord(f-3, "their")
 }
 
 // otherCueSubjectIn reports whether a cue of sentence si, found so far,

@@ -22,7 +22,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevkCases(t *testing.T) {
-	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows()) {
+	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -192,6 +192,46 @@ func devkRelationRows() []auditRow {
 			text: "Dario Mell lost his job at a Kelby radio station after the owner's security team told him he would no longer be welcome. " +
 				"He later sued the owner, Anna Sorvik, claiming he had been falsely accused and that she had ruined his career.",
 			want: []quote{{"Dario Mell", auI, "he had been falsely accused and that she had ruined his career"}},
+		},
+	}
+}
+
+// devkOpeningClauseRows: the subject of a time clause that opens the
+// sentence ("As Mr Lund left Kelby, he said") is the pronoun's, over one
+// who spoke in the paragraph before.
+func devkOpeningClauseRows() []auditRow {
+	const before = "Foreign minister Anders Lund was due to visit Tarvik to meet Mr Oskarsson.\n\n" +
+		"“We are advancing,” Mr Oskarsson said in a statement.\n\n"
+	return []auditRow{
+		{
+			class: "opening-clause/as",
+			text:  before + "As Mr Lund left Kelby for the talks, he said he would raise the border closures.",
+			want: []quote{
+				{"Oskarsson", auD, "We are advancing,"},
+				{"Anders Lund", auI, "he would raise the border closures"},
+			},
+		},
+		{
+			class: "opening-clause/after",
+			text:  before + "After Mr Lund landed in Kelby, he said he would raise the border closures.",
+			want:  []quote{{"Anders Lund", auI, "he would raise the border closures"}},
+		},
+		// Near misses: a possessor or an object in the clause, or a
+		// subject of the other gender, leaves the one who spoke.
+		{
+			class: "opening-clause/near-miss-possessor",
+			text:  before + "As Lund's plane landed in Kelby, he said the army would hold its lines.",
+			want:  []quote{{"Oskarsson", auI, "the army would hold its lines"}},
+		},
+		{
+			class: "opening-clause/near-miss-said-inside",
+			text:  before + "After Lund landed, he said, the talks could begin.",
+			want:  []quote{{"Oskarsson", auI, "the talks could begin"}},
+		},
+		{
+			class: "opening-clause/near-miss-other-gender",
+			text:  before + "As Ilse Varga left the hall, he said the army would hold its lines.",
+			want:  []quote{{"Oskarsson", auI, "the army would hold its lines"}},
 		},
 	}
 }

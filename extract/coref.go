@@ -268,6 +268,11 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// "In Hajjaj's case, she decided to stay": the one whose case
 			// the sentence opens with is its subject, whoever spoke last.
 			rank = 13
+		case d.sentOf[k] == curSent && e.gender == want && d.openingClauseSubject(k, h):
+			// "As Mr Lund left Kelby for the talks, he said": the subject
+			// of the clause the sentence opens with is its "he", whoever
+			// spoke in the paragraph before; when known to be a he.
+			rank = 13
 		case d.sentOf[k] == curSent && relPronounBefore && d.mainSubject(k, int(curSent)):
 			// "United's manager, Dario Feld, was furious about the goal,
 			// which he said had come from a foul": a relative clause's
@@ -2116,6 +2121,30 @@ func (d *doc) possessorOpening(k, h int) bool {
 		return false
 	}
 	return d.punct(c.last+2, ",")
+}
+
+// openingClauseSubject reports whether the name at token k is the
+// subject of a time clause that opens its sentence and ends, at a comma,
+// right before the pronoun at token h: "As Mr Lund left Kelby, he said",
+// "When Varga landed, she told reporters".
+func (d *doc) openingClauseSubject(k, h int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || h < 2 || !d.punct(h-1, ",") || d.punct(h+2, ",") {
+		// "After Vos scored, he said, the team relaxed": a "he said" set
+		// in the reported words, the clause part of them.
+		return false
+	}
+	c := &d.chunks[ci]
+	s := d.sents[d.sentOf[k]]
+	if c.first-1 != s.first || !(d.isWord(s.first, "as") || d.introSubordinator(s.first)) || d.isWord(s.first, "if") || d.isWord(s.first, "on") || d.isWord(s.first, "upon") {
+		return false
+	}
+	for j := c.last; j < h-1; j++ {
+		if d.punct(j, ",") || d.toks[j].kind == tkQuote || d.toks[j].inQuote() {
+			return false
+		}
+	}
+	return c.last < h-1 && d.toks[c.last].lowerWord()
 }
 
 // spokespersonBody returns the organisation whose unnamed spokesperson

@@ -22,7 +22,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevkCases(t *testing.T) {
-	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows()) {
+	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows(), devkLinkCueRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -232,6 +232,36 @@ func devkOpeningClauseRows() []auditRow {
 			class: "opening-clause/near-miss-other-gender",
 			text:  before + "As Ilse Varga left the hall, he said the army would hold its lines.",
 			want:  []quote{{"Oskarsson", auI, "the army would hold its lines"}},
+		},
+	}
+}
+
+// devkLinkCueRows: a Markdown link holding a name and its cue, the clause
+// after it ("The [CDC said](...) nearly 90 percent ...").
+func devkLinkCueRows() []auditRow {
+	return []auditRow{
+		{
+			class: "link-cue/name-and-cue",
+			text:  "Measles can be prevented. The [Tarvik Health Agency said](https://example.com/report) nearly half of the new cases could have been prevented.",
+			want:  []quote{{"Tarvik Health Agency", auI, "nearly half of the new cases could have been prevented"}},
+		},
+		{
+			class: "link-cue/acronym-and-cue",
+			text:  "The [THA said](https://example.com/report) nearly half of the new cases could have been prevented with vaccination.",
+			want:  []quote{{"THA", auI, "nearly half of the new cases could have been prevented with vaccination"}},
+		},
+		// Near misses: a headline's link (every word capitalised) and a
+		// link to a name alone, its cue outside, are as before.
+		{
+			class: "link-cue/near-miss-headline",
+			text:  "Read more: [Tarvik Mayor Quits After Vote](https://example.com/mayor). The vote was close.",
+			want:  []quote{},
+			exact: true,
+		},
+		{
+			class: "link-cue/near-miss-name-link",
+			text:  "[Ilse Varga](https://example.com/varga) said the vote was close.",
+			want:  []quote{{"Ilse Varga", auI, "the vote was close"}},
 		},
 	}
 }

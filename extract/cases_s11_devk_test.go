@@ -22,7 +22,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevkCases(t *testing.T) {
-	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows(), devkLinkCueRows()) {
+	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows(), devkLinkCueRows(), devkCaptionRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -262,6 +262,39 @@ func devkLinkCueRows() []auditRow {
 			class: "link-cue/near-miss-name-link",
 			text:  "[Ilse Varga](https://example.com/varga) said the vote was close.",
 			want:  []quote{{"Ilse Varga", auI, "the vote was close"}},
+		},
+	}
+}
+
+// devkCaptionRows: a photo's caption ending with its credit in brackets
+// ("... with his father (Image: Kelby Press)") between paragraphs of one
+// father's quotation does not end his run.
+func devkCaptionRows() []auditRow {
+	const opening = "Tomas Brenn believes someone in Kelby knows what happened to his son.\n\n" +
+		"\"It just doesn't add up. I am sure of that.\n\n" +
+		"\"We hoped it would all be over by now.\n\n" +
+		"![Tomas Brenn Jnr with his father](https://img.example.com/a.jpg)\n\n"
+	return []auditRow{
+		{
+			class: "caption-credit/run-goes-on",
+			text: opening + "Tomas Brenn Jnr with his father (Image: Kelby Press)\n\n" +
+				"\"The police have been really supportive and check in with us all the time.\"\n\n" +
+				"\"I'd like to thank everyone who has helped us.\"",
+			want: []quote{
+				{"Tomas Brenn", auD, "It just doesn't add up. I am sure of that."},
+				{"Tomas Brenn", auD, "We hoped it would all be over by now."},
+				{"Tomas Brenn", auD, "The police have been really supportive and check in with us all the time."},
+				{"Tomas Brenn", auD, "I'd like to thank everyone who has helped us."},
+			},
+			speakers: []string{"Tomas Brenn"},
+		},
+		// Near miss: a caption that quotes someone is kept, its speaker
+		// with it.
+		{
+			class: "caption-credit/near-miss-quoting-caption",
+			text: "Ilse Varga runs the Kelby shelter.\n\n" +
+				"Ilse Varga said: \"We are full every night\" (Image: Kelby Press)",
+			want: []quote{{"Ilse Varga", auD, "We are full every night"}},
 		},
 	}
 }

@@ -22,7 +22,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevkCases(t *testing.T) {
-	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows(), devkLinkCueRows(), devkCaptionRows()) {
+	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows(), devkLinkCueRows(), devkCaptionRows(), devkCoordinatedRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -295,6 +295,38 @@ func devkCaptionRows() []auditRow {
 			text: "Ilse Varga runs the Kelby shelter.\n\n" +
 				"Ilse Varga said: \"We are full every night\" (Image: Kelby Press)",
 			want: []quote{{"Ilse Varga", auD, "We are full every night"}},
+		},
+	}
+}
+
+// devkCoordinatedRows: a verb after a comma that ends a clause's object
+// ("expressed support for Tarvik in its war with Morland, promised ...,
+// and suggested") is coordinated with the clause's verb and shares its
+// subject; the name before the comma does not speak.
+func devkCoordinatedRows() []auditRow {
+	return []auditRow{
+		{
+			class: "coordinated-verbs/named-subject",
+			text:  "Anna Varga expressed support for Tarvik in its war with Morland, promised to fight smugglers, and suggested that tariffs be set by the regions.",
+			want:  []quote{{"Anna Varga", auI, "tariffs be set by the regions"}},
+		},
+		{
+			class:    "coordinated-verbs/pronoun-subject",
+			text:     "For example, they both expressed support for Tarvik in its war with Morland, promised to fight smugglers, and suggested they prefer that tariffs be set by the regions.",
+			want:     []quote{{"", auI, "they prefer that tariffs be set by the regions"}},
+			speakers: []string{},
+		},
+		// Near misses: a name with an aside before the verb, and a name
+		// opening the sentence, still speak.
+		{
+			class: "coordinated-verbs/near-miss-aside",
+			text:  "The vote came after Ilse Brenn, the council leader, said the budget was sound.",
+			want:  []quote{{"Ilse Brenn", auI, "the budget was sound"}},
+		},
+		{
+			class: "coordinated-verbs/near-miss-two-verbs",
+			text:  "Anna Varga expressed support for Tomas Brenn, and suggested that tariffs be set by the regions.",
+			want:  []quote{{"Anna Varga", auI, "tariffs be set by the regions"}},
 		},
 	}
 }

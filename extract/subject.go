@@ -1275,6 +1275,15 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		if start < 0 {
 			return
 		}
+		if (atStart || d.afterIntro(s, a)) && len(appos) == 0 && start > segStart && pos+1 == c.verb && d.clauseVerbBefore(segStart, start) {
+			// "They expressed support for Tarvik in its war with
+			// Morland, promised to fight smugglers, and suggested ...":
+			// the name before the comma ends the clause's object; the
+			// verb after it is coordinated with the clause's own, whose
+			// subject it shares.
+			d.sameSubject(c, s, nil)
+			return
+		}
 		if !atStart && d.locativeModifier(start, last+1, s) {
 			// "researchers from Tarvik University, both in the U.S.,
 			// reported": the place is an aside about the speakers before.
@@ -1393,6 +1402,22 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		}
 		return
 	}
+}
+
+// clauseVerbBefore reports whether a finite verb of a clause stands in
+// tokens [a, b): one the lexicon knows, or a past form after a pronoun
+// or a name ("they both expressed", "Varga backed").
+func (d *doc) clauseVerbBefore(a, b int) bool {
+	if d.finiteVerbIn(a, b) {
+		return true
+	}
+	for j := a + 1; j < b; j++ {
+		if d.toks[j].lowerWord() && d.endsWith(j, "ed") && !d.toks[j].has(lxDet|lxPrep|lxFunc) &&
+			(d.chunkAt[j-1] >= 0 || d.toks[j-1].has(lxPronoun|lxAdverb) || d.isWord(j-1, "both")) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedBefore returns the name that the comma at a ends, after at

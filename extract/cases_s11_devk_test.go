@@ -22,7 +22,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevkCases(t *testing.T) {
-	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows(), devkLinkCueRows(), devkCaptionRows(), devkCoordinatedRows()) {
+	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows(), devkLinkCueRows(), devkCaptionRows(), devkCoordinatedRows(), devkRequestRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -327,6 +327,33 @@ func devkCoordinatedRows() []auditRow {
 			class: "coordinated-verbs/near-miss-two-verbs",
 			text:  "Anna Varga expressed support for Tomas Brenn, and suggested that tariffs be set by the regions.",
 			want:  []quote{{"Anna Varga", auI, "tariffs be set by the regions"}},
+		},
+	}
+}
+
+// devkRequestRows: a request whose hearer has an apposition with a phrase
+// of its own ("calls on the Office for Schools, the regulator in Tarvik,
+// to require ...").
+func devkRequestRows() []auditRow {
+	const report = "The Tarvik Teachers Union published a report on Monday.\n\n"
+	return []auditRow{
+		{
+			class: "request/appositive-hearer",
+			text:  report + "It calls on the Office for Schools, the regulator in Tarvik, to require each school to publish its figures.",
+			want:  []quote{{"Tarvik Teachers Union", auI, "the Office for Schools, the regulator in Tarvik, to require each school to publish its figures"}},
+		},
+		{
+			class: "request/appositive-hearer-linked",
+			text:  report + "It calls on the [Office for Schools](https://example.com/ofs), the regulator in Tarvik, to require each school to publish its figures.",
+			want:  []quote{{"Tarvik Teachers Union", auI, "the [Office for Schools](https://example.com/ofs), the regulator in Tarvik, to require each school to publish its figures"}},
+		},
+		// Near miss: an apposition whose phrase runs on with no
+		// infinitive after it is no request.
+		{
+			class: "request/near-miss-no-infinitive",
+			text:  report + "It calls on the Office for Schools, the regulator in Tarvik, for more money.",
+			want:  []quote{},
+			exact: true,
 		},
 	}
 }

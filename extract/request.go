@@ -163,6 +163,15 @@ func (d *doc) requestObject(k int, s sentence) int {
 		if d.isWord(end, "and") && e > end+1 && d.infinitiveAt(e, s) {
 			return e
 		}
+		// "the Office for Students, the regulator in England, to
+		// require": the apposition's own phrase after "in" or "of".
+		for d.punct(end, ",") && e > end+1 && e+1 < s.last && (d.isWord(e, "of") || d.isWord(e, "in") || d.isWord(e, "for")) {
+			e2 := d.npForward(e+1, s.last)
+			if e2 <= e+1 {
+				break
+			}
+			e = e2
+		}
 		if d.punct(end, ",") && e > end+1 && d.punct(e, ",") && d.infinitiveAt(e+1, s) {
 			return e + 1
 		}

@@ -22,7 +22,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevkCases(t *testing.T) {
-	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows(), devkLinkCueRows(), devkCaptionRows(), devkCoordinatedRows(), devkRequestRows()) {
+	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows(), devkLinkCueRows(), devkCaptionRows(), devkCoordinatedRows(), devkRequestRows(), devkUnclosedRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -354,6 +354,36 @@ func devkRequestRows() []auditRow {
 			text:  report + "It calls on the Office for Schools, the regulator in Tarvik, for more money.",
 			want:  []quote{},
 			exact: true,
+		},
+	}
+}
+
+// devkUnclosedRows: a description after a name that lost its closing
+// comma ("Lena Osk, a midwife based in Tarvik told reporters"): the name
+// speaks, not the place or the body the description ends with.
+func devkUnclosedRows() []auditRow {
+	return []auditRow{
+		{
+			class: "unclosed-description/indefinite",
+			text:  "Lena Osk, a midwife based in Tarvik told reporters the clinics are full and should be expanded.",
+			want:  []quote{{"Lena Osk", auI, "the clinics are full and should be expanded"}},
+		},
+		{
+			class: "unclosed-description/role-of-body",
+			text:  "In a statement, Tomas Brenn, president of the Tarvik Academy of Nursing (TAN) said the rise in cases is “worrying and sad.”",
+			want:  []quote{{"Tomas Brenn", auM, "the rise in cases is “worrying and sad.”"}},
+		},
+		// Near misses: a name after a verb or a preposition, its comma
+		// closing an opening phrase, is no subject; nor a place.
+		{
+			class: "unclosed-description/near-miss-intro",
+			text:  "Speaking to Tomas Brenn, a spokesman for the council said the road would reopen.",
+			want:  []quote{{"", auI, "the road would reopen"}},
+		},
+		{
+			class: "unclosed-description/near-miss-place",
+			text:  "In Kelby, a spokesman for the council said the road would reopen.",
+			want:  []quote{{"", auI, "the road would reopen"}},
 		},
 	}
 }

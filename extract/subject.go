@@ -221,6 +221,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		d.subjectThroughAppositives(c, s, i+1)
 		return
 	}
+	if start > s.first && d.unclosedDescription(start, i+1, s) >= 0 {
+		// "Joy Baker, an OBGYN based in Georgia told Salon": as above,
+		// a description that lost its closing comma.
+		d.subjectThroughAppositives(c, s, i+1)
+		return
+	}
 	if start < 0 {
 		if ing {
 			d.sameSubject(c, s, prev)
@@ -679,6 +685,45 @@ func (d *doc) unclosedAppositive(start, end int, s sentence) int {
 		}
 	}
 	return -1
+}
+
+// unclosedDescription returns the person named before a comma that opens
+// a description never closed, when the subject phrase at start is the end
+// of that description: "Sandy Ching, president of the American Academy of
+// Pediatrics (AAP) said", "Joy Baker, an OBGYN based in Georgia told
+// Salon". The description [a+1, end) opens with "a" or "an" or holds a
+// role word, and no verb of its own comes before the subject phrase; or -1.
+func (d *doc) unclosedDescription(start, end int, s sentence) int {
+	a := -1
+	for k := start - 1; k >= s.first && start-k <= 10; k-- {
+		if d.punct(k, ",") {
+			a = k
+			break
+		}
+		t := &d.toks[k]
+		if t.kind == tkQuote || t.inQuote() || t.cv != 0 || t.lowerWord() && t.has(lxAux|lxRelative) {
+			return -1
+		}
+	}
+	if a < 0 || a-1 < s.first {
+		return -1
+	}
+	ci := d.chunkAt[a-1]
+	if ci < 0 {
+		return -1
+	}
+	ch := &d.chunks[ci]
+	if ch.ent < 0 || ch.last != a || !d.ents[ch.ent].personish() || ch.first != d.clauseStart(s) {
+		return -1
+	}
+	role := d.isWord(a+1, "a") || d.isWord(a+1, "an")
+	for k := a + 1; k < end && !role; k++ {
+		role = d.toks[k].lowerWord() && d.toks[k].has(lxRole|lxTitle)
+	}
+	if !role {
+		return -1
+	}
+	return ch.ent
 }
 
 // timeClauseAt reports whether a clause of time about the speaker starts

@@ -22,7 +22,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevkCases(t *testing.T) {
-	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows(), devkLinkCueRows(), devkCaptionRows(), devkCoordinatedRows(), devkRequestRows(), devkUnclosedRows()) {
+	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows(), devkLinkCueRows(), devkCaptionRows(), devkCoordinatedRows(), devkRequestRows(), devkUnclosedRows(), devkGroupOfRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -384,6 +384,31 @@ func devkUnclosedRows() []auditRow {
 			class: "unclosed-description/near-miss-place",
 			text:  "In Kelby, a spokesman for the council said the road would reopen.",
 			want:  []quote{{"", auI, "the road would reopen"}},
+		},
+	}
+}
+
+// devkGroupOfRows: "the group of U.N. special rapporteurs" is people
+// unnamed, not the body named inside the phrase nor one named before.
+func devkGroupOfRows() []auditRow {
+	return []auditRow{
+		{
+			class:    "group-of/people-plural",
+			text:     "“We call on both sides to stop. We are running out of time,” the group of Tarvik Union special rapporteurs said in a statement.",
+			want:     []quote{{"", auD, "We call on both sides to stop. We are running out of time"}},
+			speakers: []string{},
+		},
+		{
+			class:    "group-of/known-plural",
+			text:     "The Kelby Relief Fund sent aid on Monday.\n\n“We call on both sides to stop,” the group of Tarvik Union experts said in a statement.",
+			want:     []quote{{"", auD, "We call on both sides to stop"}},
+			speakers: []string{},
+		},
+		// Near miss: "the group" alone after a body is that body.
+		{
+			class: "group-of/near-miss-the-group",
+			text:  "The Kelby Relief Fund sent aid on Monday.\n\n“We call on both sides to stop,” the group said in a statement.",
+			want:  []quote{{"Kelby Relief Fund", auD, "We call on both sides to stop"}},
 		},
 	}
 }

@@ -22,7 +22,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevkCases(t *testing.T) {
-	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows(), devkLinkCueRows(), devkCaptionRows(), devkCoordinatedRows(), devkRequestRows(), devkUnclosedRows(), devkGroupOfRows()) {
+	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows(), devkLinkCueRows(), devkCaptionRows(), devkCoordinatedRows(), devkRequestRows(), devkUnclosedRows(), devkGroupOfRows(), devkKinLeadRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -409,6 +409,43 @@ func devkGroupOfRows() []auditRow {
 			class: "group-of/near-miss-the-group",
 			text:  "The Kelby Relief Fund sent aid on Monday.\n\n“We call on both sides to stop,” the group said in a statement.",
 			want:  []quote{{"Kelby Relief Fund", auD, "We call on both sides to stop"}},
+		},
+	}
+}
+
+// devkKinLeadRows: a lead's kin description ("The dad of a man missing
+// for a decade has said ...") is the one named below as "His dad, X,".
+func devkKinLeadRows() []auditRow {
+	const lead = "The dad of a man missing for a decade has said he has finally accepted his son is dead.\n\n" +
+		"Piet Lomm, from Kelby, was 23 when he disappeared after leaving a nightclub in 2013.\n\n"
+	return []auditRow{
+		{
+			class: "kin-lead/dad",
+			text: lead + "His dad, Piet Lomm Snr, 58, has now given up hope of finding his son alive.\n\n" +
+				"Speaking to the Echo, Piet Snr said: \"I don't think he is alive.\"",
+			want: []quote{
+				{"Piet Lomm Snr", auI, "he has finally accepted his son is dead"},
+				{"Piet Lomm Snr", auD, "I don't think he is alive."},
+			},
+		},
+		{
+			class: "kin-lead/mother",
+			text: "The mother of a woman missing for a decade has said she has finally accepted her daughter is dead.\n\n" +
+				"Anna Lomm, from Kelby, was 23 when she disappeared in 2013.\n\n" +
+				"Her mother, Greta Lomm, 58, has now given up hope of finding her daughter alive.",
+			want: []quote{{"Greta Lomm", auI, "she has finally accepted her daughter is dead"}},
+		},
+		// Near misses: another relation named below, or none, leaves
+		// the lead's speaker unnamed.
+		{
+			class: "kin-lead/near-miss-other-kin",
+			text:  lead + "His brother, Tomas Lomm, 30, still searches the woods every weekend.",
+			want:  []quote{{"", auI, "he has finally accepted his son is dead"}},
+		},
+		{
+			class: "kin-lead/near-miss-none",
+			text:  lead + "Police have renewed their appeal for information.",
+			want:  []quote{{"", auI, "he has finally accepted his son is dead"}},
 		},
 	}
 }

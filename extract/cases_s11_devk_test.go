@@ -22,7 +22,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevkCases(t *testing.T) {
-	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows(), devkLinkCueRows(), devkCaptionRows(), devkCoordinatedRows(), devkRequestRows(), devkUnclosedRows(), devkGroupOfRows(), devkKinLeadRows()) {
+	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows(), devkLinkCueRows(), devkCaptionRows(), devkCoordinatedRows(), devkRequestRows(), devkUnclosedRows(), devkGroupOfRows(), devkKinLeadRows(), devkPushRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -446,6 +446,27 @@ func devkKinLeadRows() []auditRow {
 			class: "kin-lead/near-miss-none",
 			text:  lead + "Police have renewed their appeal for information.",
 			want:  []quote{{"", auI, "he has finally accepted his son is dead"}},
+		},
+	}
+}
+
+// devkPushRows: "pushed <a person> to <verb>" is a request, as "pressed"
+// and "urged" are; goods, a river or "pushed for" are none.
+func devkPushRows() []auditRow {
+	return []auditRow{
+		{
+			class: "request-push/hearer",
+			text:  "Anchor Ilse Varga on Wednesday repeatedly pushed Tarvik diplomat Tomas Brenn to estimate the death toll at the camp.",
+			want:  []quote{{"Ilse Varga", auI, "Tarvik diplomat Tomas Brenn to estimate the death toll at the camp"}},
+		},
+		{class: "request-push/near-miss-goods", text: "Strong demand pushed prices to record highs in Tarvik.", want: []quote{}, exact: true},
+		{class: "request-push/near-miss-river", text: "The storm pushed the river to rise above its banks.", want: []quote{}, exact: true},
+		{class: "request-push/near-miss-for", text: "Ilse Varga pushed for reform of the council.", want: []quote{}, exact: true},
+		{class: "request-push/near-miss-cart", text: "Ilse Varga pushed the cart to the gate.", want: []quote{}, exact: true},
+		{
+			class: "request-push/near-miss-push-back",
+			text:  "“No,” Tomas Brenn pushed back.",
+			want:  []quote{{"Tomas Brenn", auD, "No"}},
 		},
 	}
 }

@@ -12,7 +12,7 @@ package extract
 var requestVerbs = map[string]bool{
 	"ask": true, "urge": true, "call on": true, "press": true, "appeal to": true, "encourage": true,
 	"advise": true, "instruct": true, "tell": true, "order": true, "implore": true, "beg": true, "pressure": true,
-	"warn": true, "caution": true, "remind": true,
+	"warn": true, "caution": true, "remind": true, "push": true,
 }
 
 // requestOnly are the lemmas that report speech only as a request: the
@@ -76,7 +76,7 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if end <= k {
 		return -1
 	}
-	if (c.lemma == "order" || c.lemma == "recommend") && !d.hearerLike(k, end) {
+	if (c.lemma == "order" || c.lemma == "recommend" || c.lemma == "push") && !d.hearerLike(k, end) {
 		return -1 // "ordered new trains to replace the fleet": goods, no hearer
 	}
 	if warn && d.against(end, s) {

@@ -22,7 +22,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevkCases(t *testing.T) {
-	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows(), devkLinkCueRows(), devkCaptionRows(), devkCoordinatedRows(), devkRequestRows(), devkUnclosedRows(), devkGroupOfRows(), devkKinLeadRows(), devkPushRows()) {
+	for _, row := range slices.Concat(devkOutletRows(), devkOrgForRows(), devkRelationRows(), devkOpeningClauseRows(), devkLinkCueRows(), devkCaptionRows(), devkCoordinatedRows(), devkRequestRows(), devkUnclosedRows(), devkGroupOfRows(), devkKinLeadRows(), devkPushRows(), devkInnerMarkRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -467,6 +467,40 @@ func devkPushRows() []auditRow {
 			class: "request-push/near-miss-push-back",
 			text:  "“No,” Tomas Brenn pushed back.",
 			want:  []quote{{"Tomas Brenn", auD, "No"}},
+		},
+	}
+}
+
+// devkInnerMarkRows: inside a paragraph of a statement in straight marks,
+// left open for the next, a word or two in straight marks ("to house
+// people "temporarily", with ...") is quoted inside it, not its end.
+func devkInnerMarkRows() []auditRow {
+	return []auditRow{
+		{
+			class: "inner-straight-marks/continued",
+			text: "Ada Merrow said: \"We were told the flats were safe.\n\n" +
+				"\"Then the council decided to house people \"temporarily\", with no answer to how long temporarily would be, and no answer to where these \"temporary\" tenants would go.\n\n" +
+				"\"We will keep asking.\"",
+			want: []quote{
+				{"Ada Merrow", auD, "We were told the flats were safe."},
+				{"Ada Merrow", auD, "Then the council decided to house people \"temporarily\", with no answer to how long temporarily would be, and no answer to where these \"temporary\" tenants would go."},
+				{"Ada Merrow", auD, "We will keep asking."},
+			},
+			exact: true,
+		},
+		// Near misses: two quotations in one paragraph, and scare quotes
+		// outside any quotation, pair as before.
+		{
+			class: "inner-straight-marks/near-miss-two",
+			text:  "\"We won,\" Brenn said. \"We will win again.\"",
+			want:  []quote{{"Brenn", auD, "We won,"}, {"Brenn", auD, "We will win again."}},
+			exact: true,
+		},
+		{
+			class: "inner-straight-marks/near-miss-scare",
+			text:  "Ada Merrow called the plan \"reckless\" and \"unfair\" on Monday.",
+			want:  []quote{{"Ada Merrow", auD, "reckless"}, {"Ada Merrow", auD, "unfair"}},
+			exact: true,
 		},
 	}
 }

@@ -18,6 +18,9 @@ func (d *doc) classify(c *chunk) {
 		if t.lowerWord() && d.isWord(k, "and") && d.remitAgency(c.first, k) {
 			hasOrg, lastOrg = true, c.last-1 // "Customs and Border Protection": an agency's remit, no person
 		}
+		if t.lowerWord() && d.isWord(k, "for") && k > c.first && c.first > 0 && d.toks[c.first-1].lowerWord() && kindOfBody(d.lower(c.first-1)) {
+			hasOrg, lastOrg = true, c.last-1 // "the charity Medical Aid for Palestinians": one body, its remit after "for"
+		}
 		if t.has(lxOutlet | lxStrongOutlet) {
 			outlet, strong = true, true
 		}

@@ -68,15 +68,29 @@ func (d *doc) windowStart(p int) int {
 // photo's caption or credit name no one, and do not use up the window:
 // "She added" after three paragraphs of one mother's statement is still
 // the mother.
+//
+// Nor do their tokens count against pronounToks: "She continued:" after
+// five long paragraphs of a councillor's statement, broken by a photo
+// and a prompt to sign up, still reaches the "She said:" that opened it.
 func (d *doc) pronounWindowStart(p int) int {
 	para := int(d.toks[p].para)
+	budget := pronounToks - (p - d.paraFirst[para])
+	if budget <= 0 {
+		return p - pronounToks
+	}
 	for n := 0; n < pronounParas && para > 0; {
 		para--
-		if !d.quotationOnly(para) && !d.captionLine(para) {
-			n++
+		if d.quotationOnly(para) || d.captionLine(para) {
+			continue
 		}
+		n++
+		size := d.paraEnd(para) - d.paraFirst[para]
+		if size >= budget {
+			return d.paraEnd(para) - budget
+		}
+		budget -= size
 	}
-	return max(d.paraFirst[para], p-pronounToks)
+	return d.paraFirst[para]
 }
 
 // quotationOnly reports whether paragraph p holds nothing outside
@@ -102,7 +116,35 @@ func (d *doc) captionLine(p int) bool {
 	if d.punct(k, "!") && d.punct(k+1, "[") {
 		return true
 	}
+	if d.readerPrompt(k, end) {
+		return true
+	}
 	return creditWord(d.lower(k)) && (d.punct(k+1, ":") || d.punct(k+1, "…") || d.punct(k+1, ".") || d.isWord(k+1, "by"))
+}
+
+// readerPrompt reports whether the paragraph from token k to end opens by
+// telling the reader what to do, as a site's furniture does: "[Click this
+// link](...) or scan the QR code to receive breaking news from Harwick
+// Live", "Sign up to our newsletter". Like a caption it is no part of the
+// story: an outlet it names is nobody's antecedent.
+func (d *doc) readerPrompt(k, end int) bool {
+	for k < end && (d.punct(k, "*") || d.punct(k, "**") || d.punct(k, "[")) {
+		k++
+	}
+	if k >= end || !d.toks[k].capWord() {
+		return false
+	}
+	switch d.lower(k) {
+	case "subscribe":
+		return true
+	case "click", "tap", "scan":
+		// "Click here", "Scan the QR code"; not "Scan results showed" or
+		// "Tap water is safe".
+		return d.isWord(k+1, "here") || d.isWord(k+1, "this") || d.isWord(k+1, "the") || d.isWord(k+1, "on") || d.isWord(k+1, "below")
+	case "sign":
+		return d.isWord(k+1, "up")
+	}
+	return false
 }
 
 // resolvePronoun resolves the pronoun at token h, used by a cue at token
@@ -114,7 +156,11 @@ func (d *doc) resolvePronoun(h, at int) int {
 	}
 	var want gender
 	org := false
-	switch d.lower(h) {
+	w := d.lower(h)
+	if i := firstApostrophe(w); i > 0 && pronounContraction(w) {
+		w = w[:i] // "she’s now explained": the pronoun of a contraction
+	}
+	switch w {
 	case "he", "him", "his", "himself":
 		want = gMale
 	case "she", "her", "hers", "herself":
@@ -175,6 +221,17 @@ func (d *doc) resolvePronoun(h, at int) int {
 	relPronounBefore := h > 0 && d.toks[h-1].lowerWord() && (d.isWord(h-1, "which") || d.isWord(h-1, "who") || d.isWord(h-1, "whom"))
 	for k := h - 1; k >= from; k-- {
 		v := d.entAt[k]
+		if v < 0 && !org && d.sentOf[k] == curSent-1 && (d.isWord(h, "she") || d.isWord(h, "he")) && (d.lower(k) == d.lower(h) || strings.HasPrefix(d.lower(k), d.lower(h)) && pronounContraction(d.lower(k))) &&
+			!d.toks[k].inQuote() && (k == d.sents[d.sentOf[k]].first || d.isWord(k-1, "and") || d.isWord(k-1, "but")) {
+			// "The star slammed the Duke and his wife, Meghan, and she's
+			// now explained ... she said": the last sentence's own "she",
+			// the subject of a main clause that said nothing, goes on,
+			// resolved as it would have been. Not one in a clause of
+			// another's ("told him he would"): anyone's guess.
+			if r := d.resolvePronoun(k, k); r >= 0 {
+				v = int32(r)
+			}
+		}
 		if v < 0 || d.toks[k].inQuote() {
 			continue
 		}
@@ -214,6 +271,11 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// "In Hajjaj's case, she decided to stay": the one whose case
 			// the sentence opens with is its subject, whoever spoke last.
 			rank = 13
+		case d.sentOf[k] == curSent && e.gender == want && d.openingClauseSubject(k, h):
+			// "As Mr Lund left Kelby for the talks, he said": the subject
+			// of the clause the sentence opens with is its "he", whoever
+			// spoke in the paragraph before; when known to be a he.
+			rank = 13
 		case d.sentOf[k] == curSent && relPronounBefore && d.mainSubject(k, int(curSent)):
 			// "United's manager, Dario Feld, was furious about the goal,
 			// which he said had come from a foul": a relative clause's
@@ -246,7 +308,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// "Varga said the plan was sound, but Tomas Brenn disagreed.
 			// He said ...": the subject of the contrast goes on.
 			rank = 11
-		case near && d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k):
+		case near && d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k) && !d.relationAppositive(k):
 			rank = 6
 		case near:
 			rank = 4
@@ -324,6 +386,23 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 	}
 	return best
+}
+
+// relationAppositive reports whether the name at token k stands after
+// a relation of someone's inside a sentence ("slammed the Duke and his
+// wife, Meghan, three months ago"): the comma after it is the
+// apposition's, not a subject's before its verb. "His wife, Meghan,
+// said" opening the sentence is a subject still.
+func (d *doc) relationAppositive(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	f := d.chunks[ci].first
+	if f < 3 || !d.punct(f-1, ",") || !d.toks[f-2].lowerWord() || d.sentOf[f-3] != d.sentOf[k] || d.toks[f-3].is(fSentStart) {
+		return false
+	}
+	return d.isWord(f-3, "his") || d.isWord(f-3, "her") || d.isWord(f-3, "their")
 }
 
 // otherCueSubjectIn reports whether a cue of sentence si, found so far,
@@ -2055,6 +2134,30 @@ func (d *doc) possessorOpening(k, h int) bool {
 		return false
 	}
 	return d.punct(c.last+2, ",")
+}
+
+// openingClauseSubject reports whether the name at token k is the
+// subject of a time clause that opens its sentence and ends, at a comma,
+// right before the pronoun at token h: "As Mr Lund left Kelby, he said",
+// "When Varga landed, she told reporters".
+func (d *doc) openingClauseSubject(k, h int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || h < 2 || !d.punct(h-1, ",") || d.punct(h+2, ",") {
+		// "After Vos scored, he said, the team relaxed": a "he said" set
+		// in the reported words, the clause part of them.
+		return false
+	}
+	c := &d.chunks[ci]
+	s := d.sents[d.sentOf[k]]
+	if c.first-1 != s.first || !(d.isWord(s.first, "as") || d.introSubordinator(s.first)) || d.isWord(s.first, "if") || d.isWord(s.first, "on") || d.isWord(s.first, "upon") {
+		return false
+	}
+	for j := c.last; j < h-1; j++ {
+		if d.punct(j, ",") || d.toks[j].kind == tkQuote || d.toks[j].inQuote() {
+			return false
+		}
+	}
+	return c.last < h-1 && d.toks[c.last].lowerWord()
 }
 
 // spokespersonBody returns the organisation whose unnamed spokesperson

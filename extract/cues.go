@@ -510,6 +510,16 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "As Olsen put it, “...”": the manner clause before a quotation.
 		asPutIt := v.lemma == "put it to" && (d.isWord(s.first, "as") && d.punct(i+2, ",") || d.asideAsPutIt(i, s))
 		itClear := v.lemma == "make clear" && d.isWord(i+1, "it") && d.isWord(i+2, "clear") // "made it clear that"
+		if v.lemma == "push back" && !d.isWord(i+1, "back") {
+			// "repeatedly pushed Israeli diplomat Mark Regev to estimate the
+			// toll": a request, as "pressed" one is; "pushed the cart" and
+			// "pushed for reform" report nothing.
+			c.lemma, c.class = "push", cueAsk
+			if d.requestStart(&c, i+1, s) == i+1 {
+				return c, true
+			}
+			return c, false
+		}
 		if v.lemma == "make clear" && !itClear && !d.isWord(i+1, "clear") {
 			// "made a surprise announcement on Twitter that he was running":
 			// the noun for words said, then its clause.

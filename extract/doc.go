@@ -72,7 +72,7 @@ func newDoc(paragraphs []string) *doc {
 		d.paraStart = append(d.paraStart, at)
 		var skip int
 		skip, lead = leadSkip(i, p, lead, labelled)
-		if imageParagraph(p) {
+		if imageParagraph(p) || creditedCaption(p) {
 			skip = len(p)
 		}
 		if skip > 0 && !lead && d.agency == "" {
@@ -118,6 +118,27 @@ func imageParagraph(p string) bool {
 		s = strings.TrimLeftFunc(s, unicode.IsSpace)
 	}
 	return true
+}
+
+// creditedCaption reports whether paragraph p is a photo's caption that
+// ends with its credit in brackets, "Allan Bryant Jnr with his father
+// (Image: SWNS)", as some outlets set under a picture: like the picture,
+// it says nothing, and whom it names ends no speaker's run of quotation.
+// A caption is a phrase, with no full stop; one that quotes someone is
+// left alone.
+func creditedCaption(p string) bool {
+	s := strings.TrimSpace(p)
+	if len(s) > 300 || !strings.HasSuffix(s, ")") || strings.ContainsAny(s, "\"“”") {
+		return false
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open <= 0 || strings.ContainsAny(s[:open], ".!?") {
+		// "Marta Kell, the mayor, visited the site. (Photo: ...)": a
+		// sentence of the story with a credit after it.
+		return false
+	}
+	word, _, ok := strings.Cut(s[open+1:], ":")
+	return ok && creditWord(strings.ToLower(strings.TrimSpace(word)))
 }
 
 // skipLinkTail returns what follows the "](address)" that closes the

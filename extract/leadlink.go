@@ -34,6 +34,12 @@ func (d *doc) linkLeadDescriptions() {
 			// body headed is no speaker; the one chosen is.
 			first = s.first
 		}
+		if e := d.kinNamedBelow(first, c.verb, p); e >= 0 {
+			// "The dad of a man missing for a decade has said ..." and
+			// below "His dad, Allan Bryant Snr, 58, has ...".
+			d.giveLeadCue(ci, e)
+			continue
+		}
 		h, body, ok := d.leadDescription(first, c.verb)
 		if !ok {
 			continue
@@ -294,4 +300,48 @@ func kindOfBody(w string) bool {
 		return true
 	}
 	return false
+}
+
+// kinNamedBelow returns the person a lead's kin description [i, j) ("The
+// dad of a man missing for a decade", "The mother of a teenager who ...")
+// names in the next three paragraphs as "His dad, <name>," or "Her
+// mother, <name>,", or -1.
+func (d *doc) kinNamedBelow(i, j, p int) int {
+	// The speaker phrase read back may stop inside the description ("a
+	// decade"): the kin word opens the sentence.
+	if s := d.sents[d.sentOf[j]]; s.first <= i {
+		i = s.first
+	}
+	if j-i < 4 || j-i > 16 || !d.toks[i].has(lxDet) || !d.isWord(i+2, "of") || !d.toks[i+1].lowerWord() {
+		return -1
+	}
+	kin := kinGroup(d.lower(i + 1))
+	if kin == "" || p+1 >= len(d.paraFirst)-1 {
+		return -1
+	}
+	last := min(p+3, len(d.paraFirst)-2)
+	for k := d.paraFirst[p+1]; k+3 < d.paraEnd(last); k++ {
+		if !(d.isWord(k, "his") || d.isWord(k, "her") || d.isWord(k, "their")) || kinGroup(d.lower(k+1)) != kin || !d.punct(k+2, ",") {
+			continue
+		}
+		if ci := d.chunkAt[k+3]; ci >= 0 && d.chunks[ci].first == k+3 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
+			return d.chunks[ci].ent
+		}
+	}
+	return -1
+}
+
+// kinGroup folds a word for a relation to one form ("dad" and "father"),
+// or "" when w is none.
+func kinGroup(w string) string {
+	switch w {
+	case "dad", "father":
+		return "father"
+	case "mum", "mom", "mother":
+		return "mother"
+	}
+	if kinWord(w) {
+		return w
+	}
+	return ""
 }

@@ -536,7 +536,8 @@ func (d *doc) connectorJoins(i, j int) int {
 	// organisation or title word ("Professor Rafe Tamsin | of the
 	// University" is two names).
 	orgOrTitle := d.toks[j-1].has(lxOrgCue|lxCompany|lxOutletCue|lxTitle) ||
-		j-1 == i && d.toks[i].capWord() && d.isWord(i, "friends") // "Friends of Eastgate Library", "Friends of the Earth"
+		j-1 == i && d.toks[i].capWord() && d.isWord(i, "friends") || // "Friends of Eastgate Library", "Friends of the Earth"
+		w == "for" && i > 0 && d.toks[i-1].lowerWord() && kindOfBody(d.lower(i-1)) // "the charity Medical Aid for Palestinians"
 	afterOf := false
 	for k := i; k < j; k++ {
 		// "Center on Poverty and Inequality": "on" after a body's word

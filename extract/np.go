@@ -745,6 +745,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			// with by that.
 			return -1, h
 		}
+		if owner < 0 && ppEnt < 0 && d.isWord(main, "of") && d.peopleBehind(main+1, j) {
+			// "the group of U.N. special rapporteurs": people unnamed,
+			// whose group it is; not a body named before or inside.
+			return -1, h
+		}
 		if definite || owner >= 0 {
 			// "the ministry", "Arvenna's data protection regulator"
 			return d.resolveOrgDescription(h, at), h
@@ -1770,4 +1775,20 @@ func runsWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// peopleBehind reports whether the phrase [a, b) after "the group of" ends
+// in a plural noun of people or of bodies, no one of whom speaks for it:
+// "U.N. special rapporteurs", "experts".
+func (d *doc) peopleBehind(a, b int) bool {
+	if b-1 < a || !d.toks[b-1].lowerWord() {
+		return false
+	}
+	w := d.lower(b - 1)
+	if d.toks[b-1].has(lxGroup) || commonPeople(w) {
+		return true
+	}
+	// A plural the lexicon does not know as a thing or a document:
+	// "rapporteurs", "envoys", "lawmakers".
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !d.toks[b-1].has(lxDoc|lxTime) && !thingWords[w] && !thingWords[w[:len(w)-1]]
 }

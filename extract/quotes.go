@@ -91,6 +91,13 @@ func (d *doc) pairQuotes() {
 				nested = true
 				continue
 			}
+			if r == '"' && d.straightInnerPair(i, end) {
+				// "... to house people "temporarily", with no answer ...": a
+				// straight mark facing a word while one is open, closed
+				// a word or three later, marks words inside the open one.
+				nested = true
+				continue
+			}
 			if (r == '“' || r == '«') && t.is(fSpaceBefore) && !t.is(fSpaceAfter) {
 				// An opening mark while one is open: the first was never
 				// closed. End it here and start again.
@@ -120,6 +127,31 @@ func (d *doc) pairQuotes() {
 }
 
 // marksAfter counts the double quotation marks among tokens [i, end).
+// straightInnerPair reports whether the straight mark at token i opens a
+// short quotation inside an open one: a space before it, a word against
+// it, and a straight mark against the end of a word at most three words
+// on, with no space before it, and a space or a stop after it.
+func (d *doc) straightInnerPair(i, end int) bool {
+	t := &d.toks[i]
+	if !t.is(fSpaceBefore) || t.is(fSpaceAfter) || i+1 >= end || d.toks[i+1].kind != tkWord || d.toks[i+1].start != t.end {
+		return false
+	}
+	words := 0
+	for j := i + 1; j < end && j <= i+6; j++ {
+		u := &d.toks[j]
+		switch u.kind {
+		case tkWord:
+			words++
+			if words > 3 {
+				return false
+			}
+		case tkQuote:
+			return !u.is(fSpaceBefore) && d.toks[j-1].kind == tkWord && d.text[u.start] == '"'
+		}
+	}
+	return false
+}
+
 func (d *doc) marksAfter(i, end int) int {
 	n := 0
 	for ; i < end; i++ {

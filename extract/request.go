@@ -12,7 +12,7 @@ package extract
 var requestVerbs = map[string]bool{
 	"ask": true, "urge": true, "call on": true, "press": true, "appeal to": true, "encourage": true,
 	"advise": true, "instruct": true, "tell": true, "order": true, "implore": true, "beg": true, "pressure": true,
-	"warn": true, "caution": true, "remind": true,
+	"warn": true, "caution": true, "remind": true, "push": true,
 }
 
 // requestOnly are the lemmas that report speech only as a request: the
@@ -76,7 +76,7 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if end <= k {
 		return -1
 	}
-	if (c.lemma == "order" || c.lemma == "recommend") && !d.hearerLike(k, end) {
+	if (c.lemma == "order" || c.lemma == "recommend" || c.lemma == "push") && !d.hearerLike(k, end) {
 		return -1 // "ordered new trains to replace the fleet": goods, no hearer
 	}
 	if warn && d.against(end, s) {
@@ -162,6 +162,15 @@ func (d *doc) requestObject(k int, s sentence) int {
 		e := d.npForward(end+1, s.last)
 		if d.isWord(end, "and") && e > end+1 && d.infinitiveAt(e, s) {
 			return e
+		}
+		// "the Office for Students, the regulator in England, to
+		// require": the apposition's own phrase after "in" or "of".
+		for d.punct(end, ",") && e > end+1 && e+1 < s.last && (d.isWord(e, "of") || d.isWord(e, "in") || d.isWord(e, "for")) {
+			e2 := d.npForward(e+1, s.last)
+			if e2 <= e+1 {
+				break
+			}
+			e = e2
 		}
 		if d.punct(end, ",") && e > end+1 && d.punct(e, ",") && d.infinitiveAt(e+1, s) {
 			return e + 1

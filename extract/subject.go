@@ -243,6 +243,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		d.subjectThroughAppositives(c, s, i+1)
 		return
 	}
+	if start > s.first && d.unclosedDescription(start, i+1, s) >= 0 {
+		// "Joy Baker, an OBGYN based in Georgia told Salon": as above,
+		// a description that lost its closing comma.
+		d.subjectThroughAppositives(c, s, i+1)
+		return
+	}
 	if start < 0 {
 		if ing {
 			d.sameSubject(c, s, prev)
@@ -701,6 +707,45 @@ func (d *doc) unclosedAppositive(start, end int, s sentence) int {
 		}
 	}
 	return -1
+}
+
+// unclosedDescription returns the person named before a comma that opens
+// a description never closed, when the subject phrase at start is the end
+// of that description: "Sandy Ching, president of the American Academy of
+// Pediatrics (AAP) said", "Joy Baker, an OBGYN based in Georgia told
+// Salon". The description [a+1, end) opens with "a" or "an" or holds a
+// role word, and no verb of its own comes before the subject phrase; or -1.
+func (d *doc) unclosedDescription(start, end int, s sentence) int {
+	a := -1
+	for k := start - 1; k >= s.first && start-k <= 10; k-- {
+		if d.punct(k, ",") {
+			a = k
+			break
+		}
+		t := &d.toks[k]
+		if t.kind == tkQuote || t.inQuote() || t.cv != 0 || t.lowerWord() && t.has(lxAux|lxRelative) {
+			return -1
+		}
+	}
+	if a < 0 || a-1 < s.first {
+		return -1
+	}
+	ci := d.chunkAt[a-1]
+	if ci < 0 {
+		return -1
+	}
+	ch := &d.chunks[ci]
+	if ch.ent < 0 || ch.last != a || !d.ents[ch.ent].personish() || ch.first != d.clauseStart(s) {
+		return -1
+	}
+	role := d.isWord(a+1, "a") || d.isWord(a+1, "an")
+	for k := a + 1; k < end && !role; k++ {
+		role = d.toks[k].lowerWord() && d.toks[k].has(lxRole|lxTitle)
+	}
+	if !role {
+		return -1
+	}
+	return ch.ent
 }
 
 // timeClauseAt reports whether a clause of time about the speaker starts
@@ -1311,6 +1356,15 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		if start < 0 {
 			return
 		}
+		if (atStart || d.afterIntro(s, a)) && len(appos) == 0 && start > segStart && pos+1 == c.verb && d.clauseVerbBefore(segStart, start) {
+			// "They expressed support for Tarvik in its war with
+			// Morland, promised to fight smugglers, and suggested ...":
+			// the name before the comma ends the clause's object; the
+			// verb after it is coordinated with the clause's own, whose
+			// subject it shares.
+			d.sameSubject(c, s, nil)
+			return
+		}
 		if !atStart && d.locativeModifier(start, last+1, s) {
 			// "researchers from Tarvik University, both in the U.S.,
 			// reported": the place is an aside about the speakers before.
@@ -1432,6 +1486,22 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		}
 		return
 	}
+}
+
+// clauseVerbBefore reports whether a finite verb of a clause stands in
+// tokens [a, b): one the lexicon knows, or a past form after a pronoun
+// or a name ("they both expressed", "Varga backed").
+func (d *doc) clauseVerbBefore(a, b int) bool {
+	if d.finiteVerbIn(a, b) {
+		return true
+	}
+	for j := a + 1; j < b; j++ {
+		if d.toks[j].lowerWord() && d.endsWith(j, "ed") && !d.toks[j].has(lxDet|lxPrep|lxFunc) &&
+			(d.chunkAt[j-1] >= 0 || d.toks[j-1].has(lxPronoun|lxAdverb) || d.isWord(j-1, "both")) {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinatedBefore returns the name that the comma at a ends, after at

@@ -612,6 +612,11 @@ func cueLink(text string, start, i, cl, e, end int) bool {
 	if len(words) >= 2 && lowerCue(words[len(words)-1]) && !strings.ContainsAny(text[i+1:cl], "\"“”") && afterCommaClause(text, start, i) {
 		return true // "..., the [South Florida Sun Sentinel reports](https://...)."
 	}
+	if len(words) >= 2 && len(words) <= 5 && lowerCue(words[len(words)-1]) && capitalisedWords(words[:len(words)-1]) {
+		// "The [CDC said](https://...) nearly 90 percent ...": a name and
+		// its cue, the clause after the link.
+		return true
+	}
 	for n, w := range words {
 		if n < 2 && lex.lookup(w)&lxAux != 0 || long && n < 2 && lex.lookup(w)&lxAdverb != 0 {
 			continue
@@ -619,6 +624,17 @@ func cueLink(text string, start, i, cl, e, end int) bool {
 		return lowerCue(w)
 	}
 	return false
+}
+
+// capitalisedWords reports whether every word of ws opens with a capital
+// letter (ASCII), as the words of a name do.
+func capitalisedWords(ws []string) bool {
+	for _, w := range ws {
+		if w == "" || w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseOpener reports whether w can open a reported clause: a subject

@@ -288,6 +288,17 @@ func (d *doc) resolvePronoun(h, at int) int {
 		// quotations they are, not someone who never spoke.
 		best = -1
 	}
+	if !org && best >= 0 && bestRank <= 2 && bestTok >= 0 && d.ents[best].spoke < 0 && d.ents[best].gender == gUnknown && !d.subjectAt(bestTok) {
+		// "... top stories from Tarvik Live. ... She continued: “...”":
+		// a name of no known gender that never spoke, reached only as
+		// the last one named some sentences back and not even a subject
+		// there, is no speaker's antecedent when a speaker of the
+		// pronoun's gender spoke before it; she goes on.
+		if ls := d.latestSpeaker(at); ls >= 0 && ls != best && d.ents[ls].gender == want && d.ents[ls].personish() &&
+			!d.excluded(ls, at) && !d.unnamedSpokeSince(d.ents[ls].spoke, h) {
+			best, bestTok = ls, d.ents[ls].spoke
+		}
+	}
 	if !org && (best < 0 || d.ents[best].gender != gUnknown && d.ents[best].gender != want) && d.turnTaken(want, at, h) {
 		// "He replied" after three paragraphs of her: the man who spoke
 		// before them, though the window no longer holds him. Only when
@@ -774,6 +785,19 @@ func (d *doc) adjacentQuote(at int) int {
 		}
 	}
 	return -1
+}
+
+// latestSpeaker returns the entity that most recently spoke before token
+// at, within a description's reach (a long statement over several
+// paragraphs outruns the pronoun window), or -1.
+func (d *doc) latestSpeaker(at int) int {
+	best, bestTok := -1, -1
+	for i := range d.ents {
+		if s := d.ents[i].spoke; s >= at-describeToks && s < at && s > bestTok {
+			best, bestTok = i, s
+		}
+	}
+	return best
 }
 
 // lastSpeaker returns the entity that most recently spoke before token at,

@@ -1,0 +1,100 @@
+package extract_test
+
+import (
+	"testing"
+
+	"soundbite/model"
+)
+
+// Session 11, attribution: quotes found but given to the wrong speaker on
+// the DEV sets (pages dev-a..k, realnews dev, feed gold), at branch start:
+// 219 misgiven (direct 75, indirect 124, mixed 20; the halves repeat
+// realnews dev and are not counted twice). By mechanism, with a
+// paraphrase (invented here, never the article's words):
+//
+//	class (count)                              paraphrased example
+//	to nobody, the gold speaker is unknown (64) a body the engine never makes a speaker ("the trust said",
+//	                                            "Gaza health authorities said") so its quotes go to nobody
+//	to nobody, speaker known but link lost (68) "X, who's dissented, said" asides; book/report as source;
+//	                                            a bank's report quoted paragraph after paragraph ("the bank said")
+//	null wanted, speaker given (32)             "police said" given to the force named earlier; unnamed aides;
+//	                                            "officials said" given to the country/body in the sentence
+//	second named person takes it (17)           "Aisha's colleague X said" given to Aisha; "X told Y" to Y
+//	pronoun to a silent name (12)               "She continued:" after a promo paragraph naming the site, or after
+//	                                            "his wife, Meghan," given to the name, not the one who spoke
+//	description to the wrong entity (9)         "A DUP councillor said" given to the SDLP councillor named first;
+//	                                            "the company said" given to the other company
+//	organisation vs spokesperson (6)            "Levy's office said" given to Levy; "the administration" to the president
+//	speaker named only in the next sentence (5) a quote before "That's what X told reporters."
+//	interview / carried turns (6)               a quote carried past a new speaker's paragraph
+//	outlet as speaker (4)                       "told The Atlantic" kept as the outlet's
+//
+// The rows below probe the fixed class with invented text (fictional
+// people and places) and near misses that must not change.
+func TestAttrS11Cases(t *testing.T) {
+	for _, row := range attrS11PronounRows() {
+		t.Run(row.class, func(t *testing.T) {
+			if row.known != "" && !*auditKnown {
+				t.Skip("known failure: " + row.known)
+			}
+			for _, p := range auditProblems(row) {
+				t.Error(p)
+			}
+		})
+	}
+}
+
+// attrS11PronounRows: a pronoun cue ("She continued:") whose last
+// candidate before it is a name that never spoke and is of no known
+// gender, standing in a paragraph of its own with no cue (a site's promo
+// line, a caption), while the one who spoke last is of the pronoun's
+// gender: the speaker goes on.
+func attrS11PronounRows() []auditRow {
+	const d = model.Direct
+	return []auditRow{
+		{
+			class: "pronoun-silent-name/promo-paragraph",
+			text: "Councillor Maren Oduya said the plan had failed. She said: \"We were never consulted about the towers at all.\n\n" +
+				"\"The residents deserve better than this, and the board knows it well, because we have written to it many times over the past two years.\n\n" +
+				"\"There are families on the estate who have waited for a home for longer than a decade, and they are still waiting for an answer from anyone.\n\n" +
+				"\"The towers were meant to come down last spring, and then the date moved again, and nobody told the tenants who had already packed.\n\n" +
+				"\"We are tired of being told to wait.\"\n\n" +
+				"[Click this link](https://chat.example.com/x) or scan the code to receive breaking news and top stories from Tarvik Live. We also treat our members to special offers, promotions, and adverts from us and our partners. If you don’t like our group, you can leave any time you like. If you’re curious, you can read our [Privacy Notice](https://example.com/privacy).\n\n" +
+				"She continued: \"I will meet the housing board on Monday to raise it.\"",
+			want: []quote{
+				{"Maren Oduya", d, "We were never consulted about the towers at all."},
+				{"Maren Oduya", d, "I will meet the housing board on Monday to raise it."},
+			},
+		},
+		{
+			class: "pronoun-silent-name/near-miss-new-woman",
+			text: "Councillor Maren Oduya said the plan had failed. She said: \"We were never consulted about the towers at all.\"\n\n" +
+				"Her neighbour Ilse Brandvik has lived on the estate for thirty years. Ilse Brandvik runs the tenants' group and chairs its meetings each month.\n\n" +
+				"She said: \"Nobody has asked us anything.\"",
+			want: []quote{
+				{"Maren Oduya", d, "We were never consulted about the towers at all."},
+				{"Ilse Brandvik", d, "Nobody has asked us anything."},
+			},
+		},
+		{
+			class: "pronoun-silent-name/near-miss-new-subject",
+			text: "Councillor Maren Oduya said the plan had failed. She said: \"We were never consulted about the towers at all.\"\n\n" +
+				"Kim Osei has lived on the estate for thirty years. Kim Osei runs the tenants' group and chairs its meetings each month. The group meets in the old library.\n\n" +
+				"She said: \"Nobody has asked us anything.\"",
+			want: []quote{
+				{"Maren Oduya", d, "We were never consulted about the towers at all."},
+				{"Kim Osei", d, "Nobody has asked us anything."},
+			},
+		},
+		{
+			class: "pronoun-silent-name/near-miss-man-spoke",
+			text: "Councillor Tomas Brenn said the plan had failed. He said: \"We were never consulted about the towers at all.\"\n\n" +
+				"Sign up to the newsletter for the top stories from Tarvik Daily. We also send special offers from our partners. You can leave at any time.\n\n" +
+				"She said: \"I will meet the housing board on Monday.\"",
+			want: []quote{
+				{"Tomas Brenn", d, "We were never consulted about the towers at all."},
+				{"", d, "I will meet the housing board on Monday."},
+			},
+		},
+	}
+}

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"testing"
 
 	"soundbite/model"
@@ -32,7 +33,7 @@ import (
 // The rows below probe the fixed class with invented text (fictional
 // people and places) and near misses that must not change.
 func TestAttrS11Cases(t *testing.T) {
-	for _, row := range attrS11PronounRows() {
+	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -94,6 +95,44 @@ func attrS11PronounRows() []auditRow {
 			want: []quote{
 				{"Tomas Brenn", d, "We were never consulted about the towers at all."},
 				{"", d, "I will meet the housing board on Monday."},
+			},
+		},
+	}
+}
+
+// attrS11KinRows: a woman named only as another man's kin ("his wife,
+// Lena,") in a sentence whose subject is an unnamed description of the
+// woman the story is about ("The 41-year-old singer slammed ...") does
+// not take the next "she said" from that woman, who spoke just before.
+func attrS11KinRows() []auditRow {
+	const d = model.Direct
+	return []auditRow{
+		{
+			class: "kin-appositive/description-subject",
+			text: "Marta Quell has branded the prince a \"coward\" in a new interview.\n\n" +
+				"The 41-year-old reality TV regular hit out at the earl, also 41, days after he and his wife Lena, Duchess of Tarvik, 40, had their television deal cancelled.\n\n" +
+				"She fumed on the radio: \"I think he is a coward and I stand by every word.\"",
+			want: []quote{
+				{"Marta Quell", d, "coward"},
+				{"Marta Quell", d, "I think he is a coward and I stand by every word."},
+			},
+		},
+		{
+			class: "kin-appositive/near-miss-named-subject",
+			text: "Marta Quell has branded the prince a \"coward\" in a new interview.\n\n" +
+				"Tomas Brenn arrived at the hall with his wife, Lena, just after noon.\n\n" +
+				"Lena Brenn said: \"We came early to get a seat.\"",
+			want: []quote{
+				{"Marta Quell", d, "coward"},
+				{"Lena Brenn", d, "We came early to get a seat."},
+			},
+		},
+		{
+			class: "kin-appositive/near-miss-nobody-spoke",
+			text: "The 41-year-old singer slammed the Earl of Tarvik and his wife, Lena, last spring.\n\n" +
+				"Speaking on the radio, she said: \"I stand by every word.\"",
+			want: []quote{
+				{"Lena", d, "I stand by every word."},
 			},
 		},
 	}

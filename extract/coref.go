@@ -223,6 +223,13 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// clause about another person is no subject of the story's,
 			// whoever spoke before.
 			rank = 1
+		case near && d.sentOf[k] < curSent && e.spoke < 0 && d.kinUnderDescription(k) && d.spokeSince(int(v), want, from, h):
+			// "Quell branded him a “coward”. The 41-year-old singer hit
+			// out days after he and his wife Lena had their deal cut.
+			// She fumed: “...”": a woman named only as another's kin,
+			// where an unnamed description of someone is the subject, is
+			// not whom the story follows; the one who spoke is.
+			rank = 1
 		case near && e.spoke >= 0 && d.sentOf[e.spoke] >= curSent-1:
 			rank = 10 // the speaker of this or the last sentence
 		case !near && d.toks[k].para == d.toks[h].para && d.sentOf[k] == d.sentOf[d.paraFirst[d.toks[h].para]] &&
@@ -2043,6 +2050,38 @@ func (d *doc) inRelativeOfAnother(k, v int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// kinUnderDescription reports whether the name ending at token k stands
+// as another's kin ("his wife Lena", "her husband, Piet,") in a sentence
+// whose subject is an unnamed description ("The 41-year-old singer").
+func (d *doc) kinUnderDescription(k int) bool {
+	first := k
+	if ci := d.chunkAt[k]; ci >= 0 {
+		first = d.chunks[ci].first
+	}
+	s := d.sents[d.sentOf[k]]
+	j := first - 1
+	if j > s.first && d.punct(j, ",") {
+		j--
+	}
+	if j <= s.first || !kinWord(d.lower(j)) || !(d.isWord(j-1, "his") || d.isWord(j-1, "her") || d.isWord(j-1, "their")) {
+		return false
+	}
+	c := d.clauseStart(s)
+	return c+1 < s.last && (d.isWord(c, "the") || d.isWord(c, "a")) && d.chunkAt[c] < 0 && d.chunkAt[c+1] < 0
+}
+
+// spokeSince reports whether a person other than entity v, not known to
+// be of another gender than want, spoke between tokens from and h.
+func (d *doc) spokeSince(v int, want gender, from, h int) bool {
+	for i := range d.ents {
+		e := &d.ents[i]
+		if i != v && e.spoke >= from && e.spoke < h && e.personish() && (e.gender == gUnknown || e.gender == want) {
+			return true
+		}
 	}
 	return false
 }

@@ -33,7 +33,7 @@ import (
 // The rows below probe the fixed class with invented text (fictional
 // people and places) and near misses that must not change.
 func TestAttrS11Cases(t *testing.T) {
-	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows()) {
+	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -134,6 +134,41 @@ func attrS11KinRows() []auditRow {
 			want: []quote{
 				{"Lena", d, "I stand by every word."},
 			},
+		},
+	}
+}
+
+// attrS11TwoRoleRows: a speaker phrase after the quotation with two roles
+// of one man joined by "and" before his name ("former Tarvik engineer
+// and Quillmail inventor Piet Dambra told") is his; the "and" does not
+// cut the phrase off from the quotation, leaving it to whoever was named
+// before.
+func attrS11TwoRoleRows() []auditRow {
+	const d = model.Direct
+	return []auditRow{
+		{
+			class: "two-roles/told",
+			text: "Arno Lisk ran the firm in those years.\n\n" +
+				"“Nobody was ever so upset about anything,” former Tarvik engineer and Quillmail inventor Piet Dambra told Osk.",
+			want: []quote{{"Piet Dambra", d, "Nobody was ever so upset about anything"}},
+		},
+		{
+			class: "two-roles/said",
+			text: "Arno Lisk ran the firm in those years.\n\n" +
+				"“Nobody was ever so upset about anything,” former Tarvik engineer and Quillmail inventor Piet Dambra said.",
+			want: []quote{{"Piet Dambra", d, "Nobody was ever so upset about anything"}},
+		},
+		{
+			class: "two-roles/near-miss-one-role",
+			text: "Arno Lisk ran the firm in those years.\n\n" +
+				"“Nobody was ever so upset about anything,” former Tarvik engineer Piet Dambra told Osk.",
+			want: []quote{{"Piet Dambra", d, "Nobody was ever so upset about anything"}},
+		},
+		{
+			class: "two-roles/near-miss-second-clause",
+			text: "Arno Lisk ran the firm in those years.\n\n" +
+				"“Nobody was ever so upset about anything,” Lisk told Osk, and engineer Piet Dambra told Vos.",
+			want: []quote{{"Arno Lisk", d, "Nobody was ever so upset about anything"}},
 		},
 	}
 }

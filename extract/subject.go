@@ -355,8 +355,47 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			if e2 := d.chunks[ci].ent; e2 >= 0 && e2 != c.ent && d.ents[e2].personish() && !d.ents[e2].outlet {
 				c.co, c.subjFirst = e2, d.chunks[ci].first
 			}
+		} else if k := d.roleBeforeAnd(start, i, s); k >= 0 && c.subjFirst == start && c.co < 0 {
+			// "“...,” former Tarvik engineer and Quillmail inventor
+			// Piet Dambra told Osk": two roles of one man joined by
+			// "and" are all his phrase, which the quotation touches.
+			c.subjFirst = k
 		}
 	}
+}
+
+// roleBeforeAnd returns the start of a bare role phrase ("former Tarvik
+// engineer") that ends just before the "and" at start-1, whose name
+// phrase [start, i] has words before its name ("Quillmail inventor Piet
+// Dambra"), and which itself follows a closing quotation mark or its
+// comma; or -1. A phrase with an article ("the mayor and Piet Dambra")
+// is another person.
+func (d *doc) roleBeforeAnd(start, i int, s sentence) int {
+	if d.chunkAt[start] >= 0 && d.chunkAt[start] == d.chunkAt[i] {
+		return -1 // "engineer and Piet Dambra": the name alone follows
+	}
+	j := start - 2
+	if j <= s.first || !d.toks[j].lowerWord() || !d.toks[j].has(lxRole) {
+		return -1
+	}
+	k := j
+	for k-1 > s.first && j-k < 6 {
+		t := &d.toks[k-1]
+		if t.capWord() && !t.inQuote() && t.kind == tkWord && d.chunkAt[k-1] >= 0 ||
+			t.lowerWord() && !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxPronoun|lxDet) && t.cv == 0 {
+			k--
+			continue
+		}
+		break
+	}
+	p := k - 1
+	if d.punct(p, ",") {
+		p--
+	}
+	if p < s.first || d.toks[p].kind != tkQuote || !d.toks[p].is(fCloseMark) {
+		return -1
+	}
+	return k
 }
 
 // docByAuthors reports whether the subject [start, i] is a document

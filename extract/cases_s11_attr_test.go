@@ -33,7 +33,7 @@ import (
 // The rows below probe the fixed class with invented text (fictional
 // people and places) and near misses that must not change.
 func TestAttrS11Cases(t *testing.T) {
-	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows()) {
+	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -169,6 +169,67 @@ func attrS11TwoRoleRows() []auditRow {
 			text: "Arno Lisk ran the firm in those years.\n\n" +
 				"“Nobody was ever so upset about anything,” Lisk told Osk, and engineer Piet Dambra told Vos.",
 			want: []quote{{"Arno Lisk", d, "Nobody was ever so upset about anything"}},
+		},
+	}
+}
+
+// attrS11OpeningClauseRows: "As Mr Lisk left the capital, he said ...":
+// the subject of a clause of time opening the sentence is the main
+// clause's pronoun, though someone else spoke in the sentence before.
+// Near misses: a participle or a phrase opening the sentence ("Speaking
+// to Lisk,", "After meeting Lisk,") names someone who is not its subject.
+// Not fixed (the rows are known failures): ranking that subject first
+// lifted dev-k attribution 0.908 -> 0.912 but a held-out set fell 0.010.
+func attrS11OpeningClauseRows() []auditRow {
+	const d, ind = model.Direct, model.Indirect
+	return []auditRow{
+		{
+			class: "opening-clause/as",
+			known: "an opening clause's subject is not ranked over the last speaker; a rule that did so lifted dev-k but cost a held-out set 0.010 attribution",
+			text: "Tarvik's foreign minister Arno Lisk was due to visit Osk to meet Mr Brenn.\n\n" +
+				"“We are advancing,” Mr Brenn said in a statement.\n\n" +
+				"As Mr Lisk left the capital for Osk, he said he would discuss steps to protect civilians.",
+			want: []quote{
+				{"Brenn", d, "We are advancing"},
+				{"Arno Lisk", ind, "he would discuss steps to protect civilians"},
+			},
+		},
+		{
+			class: "opening-clause/when",
+			known: "an opening clause's subject is not ranked over the last speaker; a rule that did so lifted dev-k but cost a held-out set 0.010 attribution",
+			text: "“We are advancing,” Mr Brenn said in a statement.\n\n" +
+				"When Arno Lisk arrived in Osk, he said he would discuss steps to protect civilians.",
+			want: []quote{
+				{"Brenn", d, "We are advancing"},
+				{"Arno Lisk", ind, "he would discuss steps to protect civilians"},
+			},
+		},
+		{
+			class: "opening-clause/near-miss-participle",
+			text: "“We are advancing,” Mr Brenn said in a statement.\n\n" +
+				"Speaking to Arno Lisk in Osk, he said he would discuss steps to protect civilians.",
+			want: []quote{
+				{"Brenn", d, "We are advancing"},
+				{"Brenn", ind, "he would discuss steps to protect civilians"},
+			},
+		},
+		{
+			class: "opening-clause/near-miss-after-meeting",
+			text: "“We are advancing,” Mr Brenn said in a statement.\n\n" +
+				"After meeting Arno Lisk in Osk, he said he would discuss steps to protect civilians.",
+			want: []quote{
+				{"Brenn", d, "We are advancing"},
+				{"Brenn", ind, "he would discuss steps to protect civilians"},
+			},
+		},
+		{
+			class: "opening-clause/near-miss-woman",
+			text: "“We are advancing,” Mr Brenn said in a statement.\n\n" +
+				"As Maria Varga left the capital for Osk, he said he would discuss steps to protect civilians.",
+			want: []quote{
+				{"Brenn", d, "We are advancing"},
+				{"Brenn", ind, "he would discuss steps to protect civilians"},
+			},
 		},
 	}
 }

@@ -33,7 +33,7 @@ import (
 // The rows below probe the fixed class with invented text (fictional
 // people and places) and near misses that must not change.
 func TestAttrS11Cases(t *testing.T) {
-	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows()) {
+	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -230,6 +230,38 @@ func attrS11OpeningClauseRows() []auditRow {
 				{"Brenn", d, "We are advancing"},
 				{"Brenn", ind, "he would discuss steps to protect civilians"},
 			},
+		},
+	}
+}
+
+// attrS11OfficeRows: "Ilse Varga, president of the Tarvik Academy of
+// Surgeons (TAS) said": an appositive office of lower case, with "the"
+// before its body, that lost its closing comma leaves the person the
+// speaker, not the body. Near misses: no name before the office, or a
+// group of the body's members, keep their speakers.
+func attrS11OfficeRows() []auditRow {
+	const mx = model.Mixed
+	const span = "the rise in cases is “disturbing and sad.”"
+	return []auditRow{
+		{
+			class: "office-no-comma/acronym",
+			text:  "In a statement, Ilse Varga, president of the Tarvik Academy of Surgeons (TAS) said " + span,
+			want:  []quote{{"Ilse Varga", mx, span}},
+		},
+		{
+			class: "office-no-comma/plain",
+			text:  "Ilse Varga, president of the Tarvik Academy of Surgeons said " + span,
+			want:  []quote{{"Ilse Varga", mx, span}},
+		},
+		{
+			class: "office-no-comma/near-miss-no-name",
+			text:  "The president of the Tarvik Academy of Surgeons said " + span,
+			want:  []quote{{"", mx, span}},
+		},
+		{
+			class: "office-no-comma/near-miss-members",
+			text:  "After talks with Ilse Varga, members of the Tarvik Academy of Surgeons said " + span,
+			want:  []quote{{"Tarvik Academy of Surgeons", mx, span}},
 		},
 	}
 }

@@ -33,7 +33,7 @@ import (
 // The rows below probe the fixed class with invented text (fictional
 // people and places) and near misses that must not change.
 func TestAttrS11Cases(t *testing.T) {
-	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows()) {
+	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -262,6 +262,40 @@ func attrS11OfficeRows() []auditRow {
 			class: "office-no-comma/near-miss-members",
 			text:  "After talks with Ilse Varga, members of the Tarvik Academy of Surgeons said " + span,
 			want:  []quote{{"Tarvik Academy of Surgeons", mx, span}},
+		},
+	}
+}
+
+// attrS11CaptionRows: a speaker's run of quotation paragraphs goes on
+// across a picture and its caption, even one that names someone else and
+// ends in the picture's credit ("Piet Dambra Jnr with his father (Image:
+// Osk Press)"). Near miss: a paragraph of story about another person
+// still ends the run, and he is taken for the speaker, as before.
+func attrS11CaptionRows() []auditRow {
+	const d = model.Direct
+	const lead = "Piet Dambra believes someone in Tarvik must know what happened to his son.\n\n" +
+		"\"It just doesn't add up and someone in this town knows something. I am sure of that.\n\n" +
+		"\"We are just so tired of it all.\n\n"
+	const tail = "\"The police have been really supportive and are checking in with us all the time.\"\n\n" +
+		"\"I'd just like to thank everyone else who has helped us.\""
+	said := []quote{
+		{"Piet Dambra", d, "It just doesn't add up and someone in this town knows something. I am sure of that."},
+		{"Piet Dambra", d, "We are just so tired of it all."},
+	}
+	return []auditRow{
+		{
+			class: "caption-credit/run-goes-on",
+			text:  lead + "![Piet Dambra Jnr with his father](https://img.example.com/a.jpg)\n\nPiet Dambra Jnr with his father (Image: Osk Press)\n\n" + tail,
+			want: append(said,
+				quote{"Piet Dambra", d, "The police have been really supportive and are checking in with us all the time."},
+				quote{"Piet Dambra", d, "I'd just like to thank everyone else who has helped us."}),
+		},
+		{
+			class: "caption-credit/near-miss-story-paragraph",
+			text:  lead + "Piet Dambra Jnr had walked with friends to a party at the Osk Golf Club the night before he vanished.\n\n" + tail,
+			want: append(said,
+				quote{"Piet Dambra Jnr", d, "The police have been really supportive and are checking in with us all the time."},
+				quote{"Piet Dambra Jnr", d, "I'd just like to thank everyone else who has helped us."}),
 		},
 	}
 }

@@ -33,7 +33,7 @@ import (
 // The rows below probe the fixed class with invented text (fictional
 // people and places) and near misses that must not change.
 func TestAttrS11Cases(t *testing.T) {
-	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows()) {
+	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -296,6 +296,40 @@ func attrS11CaptionRows() []auditRow {
 			want: append(said,
 				quote{"Piet Dambra Jnr", d, "The police have been really supportive and are checking in with us all the time."},
 				quote{"Piet Dambra Jnr", d, "I'd just like to thank everyone else who has helped us."}),
+		},
+	}
+}
+
+// attrS11ItSaidRows: "it said" after two paragraphs of background is the
+// body that spoke last ("economists at Halvard Brask said"), though the
+// pronoun window no longer holds it. Near misses: another body the
+// subject in between, or a named person speaking since, leaves "it" to
+// nobody.
+func attrS11ItSaidRows() []auditRow {
+	const d = model.Direct
+	const lead = "Growth is likely to fall to a low of 1.2 per cent next year, economists at Halvard Brask said on Monday.\n\n" +
+		"Growth had been expected to slow to 4 per cent for FY21 even before the floods.\n\n" +
+		"Many forecasters have cut their figures in recent weeks, but this is the lowest yet.\n\n"
+	const tail = "\"We believe the shutdown is likely to lead to a sharp fall in activity,\" it said."
+	return []auditRow{
+		{
+			class: "it-said/body-beyond-window",
+			text:  lead + tail,
+			want:  []quote{{"Halvard Brask", d, "We believe the shutdown is likely to lead to a sharp fall in activity,"}},
+		},
+		{
+			class: "it-said/near-miss-other-body-subject",
+			text: "Growth is likely to fall to a low of 1.2 per cent next year, economists at Halvard Brask said on Monday.\n\n" +
+				"The Tarvik Monetary Authority cut its main rate by half a point last week.\n\n" +
+				"Many forecasters have cut their figures in recent weeks, but this is the lowest yet.\n\n" + tail,
+			want: []quote{{"", d, "We believe the shutdown is likely to lead to a sharp fall in activity,"}},
+		},
+		{
+			class: "it-said/near-miss-person-spoke",
+			text: "Growth is likely to fall to a low of 1.2 per cent next year, economists at Halvard Brask said on Monday.\n\n" +
+				"Growth had been expected to slow to 4 per cent for FY21 even before the floods, Ilse Varga said.\n\n" +
+				"Many forecasters have cut their figures in recent weeks, but this is the lowest yet.\n\n" + tail,
+			want: []quote{{"", d, "We believe the shutdown is likely to lead to a sharp fall in activity,"}},
 		},
 	}
 }

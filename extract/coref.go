@@ -317,6 +317,13 @@ func (d *doc) resolvePronoun(h, at int) int {
 		// quotations they are, not someone who never spoke.
 		best = -1
 	}
+	if org && best < 0 && d.isWord(h, "it") && d.cueSubjectAt(h, at) {
+		// "..., economists at Goldman Sachs said. [two paragraphs of
+		// background] “...,” it said.": the body that spoke last, though
+		// the window no longer holds it, when nothing else was named
+		// since that could be "it".
+		best = d.lastBodySpeaker(h)
+	}
 	if !org && best >= 0 && bestRank <= 2 && bestTok >= 0 && d.ents[best].spoke < 0 && d.ents[best].gender == gUnknown && !d.subjectAt(bestTok) {
 		// "... top stories from Tarvik Live. ... She continued: “...”":
 		// a name of no known gender that never spoke, reached only as
@@ -814,6 +821,47 @@ func (d *doc) adjacentQuote(at int) int {
 		}
 	}
 	return -1
+}
+
+// cueSubjectAt reports whether the pronoun at token h is the whole
+// speaker phrase of the cue at token at: "it said", "“...,” it noted".
+func (d *doc) cueSubjectAt(h, at int) bool {
+	return at == h+1 || at == h-1 && at >= 0 && d.toks[at].cv != 0
+}
+
+// lastBodySpeaker returns the organisation that spoke last before token
+// h, within a description's reach, when no other organisation or
+// place is the subject of a sentence between its last words and h, nor
+// a named speaker spoke there; or -1.
+func (d *doc) lastBodySpeaker(h int) int {
+	best, bestTok := -1, -1
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.spoke >= h-describeToks && e.spoke < h && e.spoke > bestTok && e.orgish() && !e.placeish() && !e.outlet {
+			best, bestTok = i, e.spoke
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	for k := bestTok + 1; k < h; k++ {
+		if v := d.entAt[k]; v >= 0 && int(v) != best && !d.toks[k].inQuote() && (d.ents[v].orgish() || d.ents[v].placeish()) && d.subjectAt(k) {
+			return -1 // another body that could be "it" ("for FY20" could not)
+		}
+	}
+	for i := len(d.cues) - 1; i >= 0; i-- {
+		c := &d.cues[i]
+		if c.verb >= h {
+			continue
+		}
+		if c.verb <= bestTok {
+			break
+		}
+		if c.found && !c.skip && c.ent >= 0 && c.ent != best {
+			return -1 // someone else named spoke since
+		}
+	}
+	return best
 }
 
 // latestSpeaker returns the entity that most recently spoke before token

@@ -33,7 +33,7 @@ import (
 // The rows below probe the fixed class with invented text (fictional
 // people and places) and near misses that must not change.
 func TestAttrS11Cases(t *testing.T) {
-	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows()) {
+	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -330,6 +330,36 @@ func attrS11ItSaidRows() []auditRow {
 				"Growth had been expected to slow to 4 per cent for FY21 even before the floods, Ilse Varga said.\n\n" +
 				"Many forecasters have cut their figures in recent weeks, but this is the lowest yet.\n\n" + tail,
 			want: []quote{{"", d, "We believe the shutdown is likely to lead to a sharp fall in activity,"}},
+		},
+	}
+}
+
+// attrS11SpokespersonRows: "A spokesperson for Tarvik University urged
+// ..., saying: “...” He added": the spokesperson, for the body, goes on,
+// though the participle "saying" holds no speaker phrase of its own.
+// Near miss: a named person speaking in between takes "he".
+func attrS11SpokespersonRows() []auditRow {
+	const d, ind = model.Direct, model.Indirect
+	return []auditRow{
+		{
+			class: "spokesperson-participle/he-added",
+			text: "Tomas Brenn, a student, said the halls were unsafe.\n\n" +
+				"A spokesperson for Tarvik University urged struggling students to talk to the university, saying: “We understand this is difficult.” He added that the university had organised more than 160 events.",
+			want: []quote{
+				{"Tomas Brenn", ind, "the halls were unsafe"},
+				{"Tarvik University", d, "We understand this is difficult."},
+				{"Tarvik University", ind, "the university had organised more than 160 events"},
+			},
+		},
+		{
+			class: "spokesperson-participle/near-miss-named-since",
+			text: "A spokesperson for Tarvik University urged struggling students to talk to the university, saying: “We understand this is difficult.”\n\n" +
+				"Tomas Brenn, a student, said the halls were unsafe. He added that nobody had called him.",
+			want: []quote{
+				{"Tarvik University", d, "We understand this is difficult."},
+				{"Tomas Brenn", ind, "the halls were unsafe"},
+				{"Tomas Brenn", ind, "nobody had called him"},
+			},
 		},
 	}
 }

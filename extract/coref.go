@@ -2184,9 +2184,10 @@ func (d *doc) possessorOpening(k, h int) bool {
 // -1.
 func (d *doc) spokespersonBody(h, from int, want gender) int {
 	var c *cue
+	at := -1
 	for ci := len(d.cues) - 1; ci >= 0; ci-- {
 		if d.cues[ci].verb < h && d.cues[ci].found && !d.cues[ci].skip {
-			c = &d.cues[ci]
+			c, at = &d.cues[ci], ci
 			break
 		}
 	}
@@ -2194,6 +2195,14 @@ func (d *doc) spokespersonBody(h, from int, want gender) int {
 		return -1
 	}
 	lo, hi := min(c.subjFirst, c.verb), max(c.after, c.verb)
+	// "A spokesperson for the university urged ..., saying: “...”": the
+	// participle's speaker phrase is the clause's, of the cue before it.
+	first := d.sents[d.sentOf[c.verb]].first
+	for ci := at - 1; ci >= 0 && d.cues[ci].verb >= first; ci-- {
+		if p := &d.cues[ci]; p.found && !p.skip && p.ent == c.ent {
+			lo = min(lo, p.subjFirst, p.verb)
+		}
+	}
 	role := ""
 	for j := lo; j < hi && j < lo+16; j++ {
 		if !d.toks[j].inQuote() && d.toks[j].lowerWord() && isSpokesperson(d.lower(j)) {

@@ -33,7 +33,7 @@ import (
 // The rows below probe the fixed class with invented text (fictional
 // people and places) and near misses that must not change.
 func TestAttrS11Cases(t *testing.T) {
-	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows()) {
+	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows(), attrS11AgeEpithetRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -360,6 +360,33 @@ func attrS11SpokespersonRows() []auditRow {
 				{"Tomas Brenn", ind, "the halls were unsafe"},
 				{"Tomas Brenn", ind, "nobody had called him"},
 			},
+		},
+	}
+}
+
+// attrS11AgeEpithetRows: "The 41-year-old star slammed ..." is the woman
+// the story named before the phrase, not one named after it in the same
+// sentence ("his wife, Lena"); her "she said" follows. Near miss: a
+// named person of another age given is not the epithet's.
+func attrS11AgeEpithetRows() []auditRow {
+	const d, mx = model.Direct, model.Mixed
+	return []auditRow{
+		{
+			class: "age-epithet/star",
+			text: "MARTA Quell has blasted \"coward\" Prince Tomas for portraying himself as a \"victim\".\n\n" +
+				"The 41-year-old star slammed the Duke of Tarvik and his wife, Lena, Duchess of Tarvik, three months ago, and she has now revisited her comments and explained she lashed out because she feels \"let down\" by the couple.\n\n" +
+				"Speaking on her family's podcast, she said: \"I think he is a coward and I stand by every word.\"",
+			want: []quote{
+				{"MARTA Quell", d, "coward"},
+				{"MARTA Quell", mx, "she lashed out because she feels \"let down\" by the couple"},
+				{"MARTA Quell", d, "I think he is a coward and I stand by every word."},
+			},
+		},
+		{
+			class: "age-epithet/near-miss-other-age",
+			text: "Tomas Brenn, 50, was arrested on Monday.\n\n" +
+				"The 23-year-old cyclist told police he had been pushed off his bike.",
+			want: []quote{{"", model.Indirect, "he had been pushed off his bike"}},
 		},
 	}
 }

@@ -712,6 +712,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return d.resolveOrgDescription(h, at), h
 		}
 		return -1, h
+	case d.isWord(i, "the") && i < h && ht.lowerWord() && !ht.has(lxRole|lxTitle) && ageOf(head) == 0 && d.ageBefore(i+1, h) && main == j:
+		// "The 38-year-old star slammed ...": an age makes the noun an
+		// epithet of one the story has named before the phrase.
+		return d.resolvePersonDescription(i, h, i, head), h
 	case ht.has(lxRole) || ht.has(lxTitle) && !ht.has(lxNation) || ageOf(head) > 0 || head == "man" || head == "woman":
 		if kinWord(head) && d.isWord(i, "the") && h == i+1 && main == j {
 			return d.resolveKin(h, at), h // "the mother said" after "Piet and Odile Brask"
@@ -1699,6 +1703,17 @@ func runsWord(w string) bool {
 	switch w {
 	case "runs", "ran", "run", "heads", "headed", "leads", "led", "chairs", "chaired", "directs", "directed":
 		return true
+	}
+	return false
+}
+
+// ageBefore reports whether a token in [i, h) gives an age: "the
+// 38-year-old reality TV star".
+func (d *doc) ageBefore(i, h int) bool {
+	for k := i; k < h; k++ {
+		if ageOf(d.str(k)) > 0 {
+			return true
+		}
 	}
 	return false
 }

@@ -8,29 +8,39 @@ import (
 )
 
 // Session 11, attribution: quotes found but given to the wrong speaker on
-// the DEV sets (pages dev-a..k, realnews dev, feed gold), at branch start:
-// 219 misgiven (direct 75, indirect 124, mixed 20; the halves repeat
-// realnews dev and are not counted twice). By mechanism, with a
-// paraphrase (invented here, never the article's words):
+// the DEV sets (pages dev-a..k, realnews dev, feed gold; the realnews
+// halves repeat realnews dev and are not counted twice). At branch start
+// 219 (direct 95, indirect 106, mixed 18); after this file's fixes 202
+// (direct 81, indirect 105, mixed 16). By mechanism, before -> after, with
+// a paraphrase (invented here, never the article's words):
 //
-//	class (count)                              paraphrased example
-//	to nobody, the gold speaker is unknown (64) a body the engine never makes a speaker ("the trust said",
-//	                                            "Gaza health authorities said") so its quotes go to nobody
-//	to nobody, speaker known but link lost (68) "X, who's dissented, said" asides; book/report as source;
-//	                                            a bank's report quoted paragraph after paragraph ("the bank said")
-//	null wanted, speaker given (32)             "police said" given to the force named earlier; unnamed aides;
-//	                                            "officials said" given to the country/body in the sentence
-//	second named person takes it (17)           "Aisha's colleague X said" given to Aisha; "X told Y" to Y
-//	pronoun to a silent name (12)               "She continued:" after a promo paragraph naming the site, or after
-//	                                            "his wife, Meghan," given to the name, not the one who spoke
-//	description to the wrong entity (9)         "A DUP councillor said" given to the SDLP councillor named first;
-//	                                            "the company said" given to the other company
-//	organisation vs spokesperson (6)            "Levy's office said" given to Levy; "the administration" to the president
-//	speaker named only in the next sentence (5) a quote before "That's what X told reporters."
-//	interview / carried turns (6)               a quote carried past a new speaker's paragraph
-//	outlet as speaker (4)                       "told The Atlantic" kept as the outlet's
+//	class (before -> after)                    paraphrased example
+//	to nobody, gold speaker unknown (64 -> 64)  a body the engine never makes a speaker ("the trust said",
+//	                                            "Gaza health authorities said"), so its quotes go to nobody
+//	to nobody, speaker known, link lost         "X, who's dissented, said" asides; book/report as source; a bank's
+//	  (68 -> 64)                                report quoted paragraph after paragraph ("the brokerage said");
+//	                                            FIXED: "it said" past the window; a run across a captioned photo
+//	null wanted, speaker given (32 -> 32)       "police said" given to the force named earlier; "they" given to
+//	                                            the shops the shoppers complained about
+//	second named person takes it (17 -> 14)     "Aisha's Salon ... the owner said" given to Aisha; "X told Y";
+//	                                            FIXED: "former engineer and inventor X told Y" cut at "and";
+//	                                            "a spokesperson for U urged ..., saying: ... He added"
+//	pronoun to a silent name (12 -> 2)          FIXED: "She continued:" after a promo paragraph naming the site;
+//	                                            "his wife, Lena," taking "she said" under an epithet subject
+//	description to the wrong entity (9 -> 8)    "A DUP councillor said" given to the SDLP councillor named first;
+//	                                            FIXED: "The 41-year-old star" as the one named before
+//	organisation vs spokesperson (6 -> 5)       "Levy's office said" given to Levy; FIXED: "X, president of the Y
+//	                                            Academy (YA) said" given to the academy
+//	speaker named only in the next sentence (5) a quote before "That's what X told reporters." (unchanged)
+//	interview / carried turns (6)               a quote carried past a new speaker's paragraph (unchanged)
+//	outlet as speaker (4)                       "comment reported in The Atlantic" kept as the outlet's (unchanged)
 //
-// The rows below probe the fixed class with invented text (fictional
+// Tried and dropped: ranking the subject of an opening clause ("As Mr
+// Lisk left, he said") over the last speaker (a held-out set fell);
+// "praised X for calling Y “...”" (the quote is the praising cue's, a
+// cue change too wide for this session).
+//
+// The rows below probe each fixed class with invented text (fictional
 // people and places) and near misses that must not change.
 func TestAttrS11Cases(t *testing.T) {
 	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows(), attrS11AgeEpithetRows()) {

@@ -43,7 +43,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and near misses that must not change.
 func TestAttrS11Cases(t *testing.T) {
-	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows(), attrS11AgeEpithetRows()) {
+	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows(), attrS11AgeEpithetRows(), attrS11LeadPartyRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -397,6 +397,32 @@ func attrS11AgeEpithetRows() []auditRow {
 			text: "Tomas Brenn, 50, was arrested on Monday.\n\n" +
 				"The 23-year-old cyclist told police he had been pushed off his bike.",
 			want: []quote{{"", model.Indirect, "he had been pushed off his bike"}},
+		},
+	}
+}
+
+// attrS11LeadPartyRows: a lead's "A TPP councillor has said ..." is the
+// councillor of that party named further down, not another party's
+// councillor named first; a party word linked in the page ("[TPP](...)")
+// is still the word. Near miss: without the party word, the first
+// councillor named is taken, as before.
+func attrS11LeadPartyRows() []auditRow {
+	const mx = model.Mixed
+	body := "Signs went up in the Osk estate this week.\n\n" +
+		"Graffiti called LRP councillor Tomas Brenn a thief for taking the signs down.\n\n" +
+		"LRP Osk councillor Tomas Brenn removed a number of the signs after being told of them.\n\n" +
+		"[TPP](https://example.com/tpp) Osk councillor Ilse Varga has said that she has spoken to residents about the signs.\n\n"
+	const span = "the signs are a \"sign of a community pushed to its limit\""
+	return []auditRow{
+		{
+			class: "lead-party/modifier",
+			text:  "A TPP councillor has said " + span + ".\n\n" + body,
+			want:  []quote{{"Ilse Varga", mx, span}},
+		},
+		{
+			class: "lead-party/near-miss-no-party",
+			text:  "A local councillor has said " + span + ".\n\n" + body,
+			want:  []quote{{"", mx, span}},
 		},
 	}
 }

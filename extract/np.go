@@ -1435,7 +1435,9 @@ func (d *doc) introducedLater(i, h int) int {
 		return -1
 	}
 	mod := ""
-	if m := h - 1; m > i && d.toks[m].kind == tkWord && d.toks[m].lowerWord() && !gradingWord(d.lower(m)) {
+	if m := h - 1; m > i && d.toks[m].kind == tkWord && (d.toks[m].lowerWord() || d.toks[m].capWord()) && !gradingWord(d.lower(m)) {
+		// "A DUP councillor" is "DUP councillor Sarah Bunting", not the
+		// SDLP councillor named first.
 		mod = d.lower(m)
 	}
 	last := int(t.para) + laterParas
@@ -1465,7 +1467,10 @@ func roleHolds(e *entity, head, mod string) bool {
 	for _, r := range e.roles {
 		hasHead, hasMod := false, mod == ""
 		for _, w := range strings.Fields(strings.ToLower(r)) {
-			w = strings.Trim(w, ",.;:")
+			if j := strings.Index(w, "]("); j >= 0 {
+				w = w[:j] // "[DUP](https://...)": a linked word is the word
+			}
+			w = strings.Trim(w, ",.;:[")
 			hasHead = hasHead || w == head
 			hasMod = hasMod || w == mod
 		}

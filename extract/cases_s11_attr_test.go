@@ -329,6 +329,15 @@ func attrS11ItSaidRows() []auditRow {
 			want:  []quote{{"Halvard Brask", d, "We believe the shutdown is likely to lead to a sharp fall in activity,"}},
 		},
 		{
+			class: "it-said/place-in-relative-clause",
+			text: "Floods hit farms across Norland in March.\n\n" + lead +
+				"The fall will be deeper than the recessions Norland has had since the 1970s, the bank said.\n\n" + tail,
+			want: []quote{
+				{"", model.Indirect, "The fall will be deeper than the recessions Norland has had since the 1970s"},
+				{"Halvard Brask", d, "We believe the shutdown is likely to lead to a sharp fall in activity,"},
+			},
+		},
+		{
 			class: "it-said/near-miss-other-body-subject",
 			text: "Growth is likely to fall to a low of 1.2 per cent next year, economists at Halvard Brask said on Monday.\n\n" +
 				"The Tarvik Monetary Authority cut its main rate by half a point last week.\n\n" +

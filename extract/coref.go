@@ -845,8 +845,10 @@ func (d *doc) lastBodySpeaker(h int) int {
 		return -1
 	}
 	for k := bestTok + 1; k < h; k++ {
-		if v := d.entAt[k]; v >= 0 && int(v) != best && !d.toks[k].inQuote() && (d.ents[v].orgish() || d.ents[v].placeish()) && d.subjectAt(k) {
-			return -1 // another body that could be "it" ("for FY20" could not)
+		if v := d.entAt[k]; v >= 0 && int(v) != best && !d.toks[k].inQuote() && (d.ents[v].orgish() || d.ents[v].placeish()) && d.mainSubject(k, int(d.sentOf[k])) {
+			// another body that could be "it"; not "for FY20", nor
+			// "recessions India has had"
+			return -1
 		}
 	}
 	for i := len(d.cues) - 1; i >= 0; i-- {

@@ -44,7 +44,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and near misses that must not change.
 func TestAttrS11Cases(t *testing.T) {
-	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows(), attrS11AgeEpithetRows(), attrS11LeadPartyRows()) {
+	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows(), attrS11AgeEpithetRows(), attrS11LeadPartyRows(), attrS11GroupOfRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -433,6 +433,31 @@ func attrS11LeadPartyRows() []auditRow {
 			class: "lead-party/near-miss-no-party",
 			text:  "A local councillor has said " + span + ".\n\n" + body,
 			want:  []quote{{"", mx, span}},
+		},
+	}
+}
+
+// attrS11GroupOfRows: "the group of Tarvik Council inspectors said" is
+// people of the body, unnamed, not the body. Near misses: the body
+// itself, or "the group" after a named group, keep their speakers.
+func attrS11GroupOfRows() []auditRow {
+	const d = model.Direct
+	const q = "“We are running out of time,” "
+	return []auditRow{
+		{
+			class: "group-of/inspectors",
+			text:  q + "the group of Tarvik Council inspectors said in a statement.",
+			want:  []quote{{"", d, "We are running out of time"}},
+		},
+		{
+			class: "group-of/rapporteurs",
+			text:  q + "the group of U.N. special rapporteurs said in a statement.",
+			want:  []quote{{"", d, "We are running out of time"}},
+		},
+		{
+			class: "group-of/near-miss-body",
+			text:  q + "the Tarvik Council said in a statement.",
+			want:  []quote{{"Tarvik Council", d, "We are running out of time"}},
 		},
 	}
 }

@@ -44,7 +44,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and near misses that must not change.
 func TestAttrS11Cases(t *testing.T) {
-	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows(), attrS11AgeEpithetRows(), attrS11LeadPartyRows(), attrS11GroupOfRows()) {
+	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows(), attrS11AgeEpithetRows(), attrS11LeadPartyRows(), attrS11GroupOfRows(), attrS11InitiativeRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -458,6 +458,26 @@ func attrS11GroupOfRows() []auditRow {
 			class: "group-of/near-miss-body",
 			text:  q + "the Tarvik Council said in a statement.",
 			want:  []quote{{"Tarvik Council", d, "We are running out of time"}},
+		},
+	}
+}
+
+// attrS11InitiativeRows: "the Tarvik Council's initiative said" (or its
+// blueprint) is a writing of the council's, which speaks through it, as
+// "the council's report said" is. Near miss: an initiative spoken of by
+// a named person leaves the words hers.
+func attrS11InitiativeRows() []auditRow {
+	const ind = model.Indirect
+	return []auditRow{
+		{
+			class: "initiative/owner-speaks",
+			text:  "Spending on rural clinics needs to be raised, the Tarvik Council’s initiative said.",
+			want:  []quote{{"Tarvik Council", ind, "Spending on rural clinics needs to be raised"}},
+		},
+		{
+			class: "initiative/near-miss-object",
+			text:  "Ilse Varga said the council's initiative would fail.",
+			want:  []quote{{"Ilse Varga", ind, "the council's initiative would fail"}},
 		},
 	}
 }

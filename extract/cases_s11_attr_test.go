@@ -48,7 +48,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and near misses that must not change.
 func TestAttrS11Cases(t *testing.T) {
-	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows(), attrS11AgeEpithetRows(), attrS11LeadPartyRows(), attrS11GroupOfRows(), attrS11InitiativeRows()) {
+	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows(), attrS11AgeEpithetRows(), attrS11LeadPartyRows(), attrS11GroupOfRows(), attrS11InitiativeRows(), attrS11OneOfRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -482,6 +482,32 @@ func attrS11InitiativeRows() []auditRow {
 			class: "initiative/near-miss-object",
 			text:  "Ilse Varga said the council's initiative would fail.",
 			want:  []quote{{"Ilse Varga", ind, "the council's initiative would fail"}},
+		},
+	}
+}
+
+// attrS11OneOfRows: "“It hurt,” one of the managers present said later.
+// “...”": one of a group, unnamed, speaks both, not the man named in the
+// paragraph before. Near miss: "one of the managers, Tomas Brenn, said"
+// names him.
+func attrS11OneOfRows() []auditRow {
+	const d = model.Direct
+	const lead = "Finally, Arno Lisk started yelling at Brenn.\n\n"
+	return []auditRow{
+		{
+			class: "one-of/managers-present",
+			text:  lead + "“It hurt,” one of the managers present said later. “I felt humiliated by it.”",
+			want:  []quote{{"", d, "It hurt"}, {"", d, "I felt humiliated by it."}},
+		},
+		{
+			class: "one-of/managers",
+			text:  lead + "“It hurt,” one of the managers said. “I felt humiliated by it.”",
+			want:  []quote{{"", d, "It hurt"}, {"", d, "I felt humiliated by it."}},
+		},
+		{
+			class: "one-of/near-miss-named",
+			text:  lead + "“It hurt,” one of the managers, Tomas Vrede, said. “I felt humiliated by it.”",
+			want:  []quote{{"Tomas Vrede", d, "I felt humiliated by it."}},
 		},
 	}
 }

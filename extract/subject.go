@@ -297,7 +297,11 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		}
 	}
 	c.found, c.subjFirst = true, start
-	if start == i && start-2 >= s.first && d.isWord(start-1, "of") && d.toks[start].kind == tkWord && d.toks[start].has(lxPronoun) &&
+	if start-2 >= s.first && d.isWord(start-1, "of") &&
+		(start == i && d.toks[start].kind == tkWord && d.toks[start].has(lxPronoun) ||
+			// "“...,” one of the managers present said": one of a group
+			// of people, after the quotation, as after "them".
+			d.isWord(start, "the") && d.peopleNounAt(i, start) && d.quoteJustBeforeTok(start-2, s)) &&
 		(d.isWord(start-2, "one") || d.isWord(start-2, "each") || d.isWord(start-2, "some") || d.isWord(start-2, "two") || d.isWord(start-2, "another")) {
 		// "Two people close to the talks said ... One of them said": one
 		// of a group, never the group nor a body that spoke before.
@@ -365,6 +369,26 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			c.subjFirst = k
 		}
 	}
+}
+
+// peopleNounAt reports whether the phrase read back to token i ends in a
+// plural noun of people, perhaps with "present" or "there" after it ("the
+// managers present"), after token start.
+func (d *doc) peopleNounAt(i, start int) bool {
+	if i-1 > start && (d.isWord(i, "present") || d.isWord(i, "there") || d.isWord(i, "involved")) {
+		i--
+	}
+	return d.chunkAt[i] < 0 && d.peopleNoun(i)
+}
+
+// quoteJustBeforeTok reports whether a quotation closes right before
+// token k of sentence s, with at most a comma between.
+func (d *doc) quoteJustBeforeTok(k int, s sentence) bool {
+	k--
+	if d.punct(k, ",") {
+		k--
+	}
+	return k >= s.first && d.toks[k].kind == tkQuote && d.toks[k].is(fCloseMark)
 }
 
 // roleBeforeAnd returns the start of a bare role phrase ("former Tarvik

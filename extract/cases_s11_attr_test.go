@@ -49,7 +49,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and near misses that must not change.
 func TestAttrS11Cases(t *testing.T) {
-	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows(), attrS11AgeEpithetRows(), attrS11LeadPartyRows(), attrS11GroupOfRows(), attrS11InitiativeRows(), attrS11OneOfRows()) {
+	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows(), attrS11AgeEpithetRows(), attrS11LeadPartyRows(), attrS11GroupOfRows(), attrS11InitiativeRows(), attrS11OneOfRows(), attrS11ConnectiveRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -509,6 +509,35 @@ func attrS11OneOfRows() []auditRow {
 			class: "one-of/near-miss-named",
 			text:  lead + "“It hurt,” one of the managers, Tomas Vrede, said. “I felt humiliated by it.”",
 			want:  []quote{{"Tomas Vrede", d, "I felt humiliated by it."}},
+		},
+	}
+}
+
+// attrS11ConnectiveRows: a sentence opening with a connective
+// ("Nevertheless, Brenn did not want ... and calls on Tarvik to ...")
+// keeps its subject for the later verb; the connective is no name.
+// Near miss: without the connective, as before. Not fixed (known rows):
+// listing "nevertheless" and the like as function words lifted realnews
+// dev attribution 0.971 -> 0.972 only, and needs a ranker refit.
+func attrS11ConnectiveRows() []auditRow {
+	const ind = model.Indirect
+	return []auditRow{
+		{
+			class: "connective/nevertheless",
+			known: "a connective opening the sentence is read as the subject; making it a function word fixes this but changes the ranker's training examples (needs a refit) for a gain of 0.001",
+			text:  "Nevertheless, Tomas Brenn did not want the army to get involved and calls on Tarvik to remain neutral.",
+			want:  []quote{{"Tomas Brenn", ind, "Tarvik to remain neutral"}},
+		},
+		{
+			class: "connective/nonetheless",
+			known: "a connective opening the sentence is read as the subject; making it a function word fixes this but changes the ranker's training examples (needs a refit) for a gain of 0.001",
+			text:  "Nonetheless, Tomas Brenn did not want the army to get involved and calls on Tarvik to remain neutral.",
+			want:  []quote{{"Tomas Brenn", ind, "Tarvik to remain neutral"}},
+		},
+		{
+			class: "connective/near-miss-none",
+			text:  "Tomas Brenn opposed the war and calls on Tarvik to remain neutral.",
+			want:  []quote{{"Tomas Brenn", ind, "Tarvik to remain neutral"}},
 		},
 	}
 }

@@ -49,7 +49,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and near misses that must not change.
 func TestAttrS11Cases(t *testing.T) {
-	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows(), attrS11AgeEpithetRows(), attrS11LeadPartyRows(), attrS11GroupOfRows(), attrS11InitiativeRows(), attrS11OneOfRows(), attrS11ConnectiveRows()) {
+	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows(), attrS11AgeEpithetRows(), attrS11LeadPartyRows(), attrS11GroupOfRows(), attrS11InitiativeRows(), attrS11OneOfRows(), attrS11ConnectiveRows(), attrS11LaterNameRows()) {
 		t.Run(row.class, func(t *testing.T) {
 			if row.known != "" && !*auditKnown {
 				t.Skip("known failure: " + row.known)
@@ -538,6 +538,30 @@ func attrS11ConnectiveRows() []auditRow {
 			class: "connective/near-miss-none",
 			text:  "Tomas Brenn opposed the war and calls on Tarvik to remain neutral.",
 			want:  []quote{{"Tomas Brenn", ind, "Tarvik to remain neutral"}},
+		},
+	}
+}
+
+// attrS11LaterNameRows: "He said Brenn should meet ..." never means Brenn:
+// a subject pronoun is not a name its own sentence goes on to use.
+// Near miss: a name in apposition to the pronoun ("He, Tomas Brenn,
+// said") is his. Not fixed (known row): barring such a name lifted dev-j
+// attribution 0.909 -> 0.914 but the feed gold fell 0.005 and a held-out
+// set's speaker F1 0.014 (names of the same person in other forms).
+func attrS11LaterNameRows() []auditRow {
+	const ind = model.Indirect
+	const lead = "Arno Lisk flipped out. It was obvious to him Tomas Brenn wasn't ready to lead the firm.\n\n"
+	return []auditRow{
+		{
+			class: "later-name/he-said-name",
+			known: "a subject pronoun may take a name its own sentence uses later; barring it lifted dev-j but cost the feed gold and a held-out set",
+			text:  lead + "He said Brenn should meet other chief executives and ask them about their jobs.",
+			want:  []quote{{"Arno Lisk", ind, "Brenn should meet other chief executives"}},
+		},
+		{
+			class: "later-name/near-miss-apposition",
+			text:  lead + "He, Tomas Brenn, said the firm would manage on its own.",
+			want:  []quote{{"Tomas Brenn", ind, "the firm would manage on its own"}},
 		},
 	}
 }

@@ -838,7 +838,7 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 		q.decided, q.ent = true, e
 		return
 	}
-	paras := []int{q.para, d.prevWordedPara(q.para)}
+	paras := []int{q.para, d.prevStoryPara(q.para)}
 	if q.open != s.first {
 		if !d.openingPhraseBefore(q.open, s) && !d.conjunctionBefore(qi, s) {
 			return
@@ -895,7 +895,7 @@ func (d *doc) carryByRules(qi int, paras []int) {
 	// latest speaker's turn; paragraphs without words (pictures) are
 	// not there at all. The speaker may have been the subject since
 	// ("“...,” said Ortiz. Ortiz, a nurse, was at the scene.").
-	if ev, act := d.lastEvent, d.lastActor; len(paras) == 2 && paras[1] >= 0 && ev.ok && ev.ent >= 0 && ev.para == d.prevWordedPara(paras[1]) &&
+	if ev, act := d.lastEvent, d.lastActor; len(paras) == 2 && paras[1] >= 0 && ev.ok && ev.ent >= 0 && ev.para == d.prevStoryPara(paras[1]) &&
 		!(act.ok && act.tok > ev.tok && act.ent != ev.ent) && !d.namesSomeoneBut(d.paraFirst[paras[1]], d.paraEnd(paras[1]), ev.ent) &&
 		!d.writingOpensPara(paras[1]) {
 		q.decided, q.ent = true, ev.ent
@@ -1005,6 +1005,15 @@ func (d *doc) namesSomeoneBut(i, j, but int) bool {
 		}
 	}
 	return false
+}
+
+// prevStoryPara returns the paragraph before p that holds words of the
+// story, passing over pictures and their captions ("Piet Dambra Jnr with
+// his father (Image: Osk Press)"), or -1.
+func (d *doc) prevStoryPara(p int) int {
+	for p = d.prevWordedPara(p); p >= 0 && d.captionLine(p); p = d.prevWordedPara(p) {
+	}
+	return p
 }
 
 // prevWordedPara returns the paragraph before p that holds words, passing

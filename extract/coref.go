@@ -119,6 +119,15 @@ func (d *doc) captionLine(p int) bool {
 	if d.readerPrompt(k, end) {
 		return true
 	}
+	if d.punct(end-1, ")") && !d.toks[end-1].inQuote() {
+		// "Piet Dambra Jnr with his father (Image: Osk Press)": a
+		// caption ending in its picture's credit.
+		for j := end - 2; j > k && j >= end-12; j-- {
+			if d.punct(j, "(") {
+				return creditWord(d.lower(j+1)) && d.punct(j+2, ":") && d.verbless(k, j)
+			}
+		}
+	}
 	return creditWord(d.lower(k)) && (d.punct(k+1, ":") || d.punct(k+1, "…") || d.punct(k+1, ".") || d.isWord(k+1, "by"))
 }
 
@@ -145,6 +154,19 @@ func (d *doc) readerPrompt(k, end int) bool {
 		return d.isWord(k+1, "up")
 	}
 	return false
+}
+
+// verbless reports whether tokens [i, j) are a phrase with no verb and
+// no sentence end, as a caption is ("Piet Dambra Jnr with his father"),
+// not a sentence of the story ("Marta Kell visited the site.").
+func (d *doc) verbless(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := &d.toks[k]
+		if d.punct(k, ".") || t.cv != 0 || t.lowerWord() && (t.has(lxVerb|lxAux) || d.endsWith(k, "ed")) {
+			return false
+		}
+	}
+	return true
 }
 
 // resolvePronoun resolves the pronoun at token h, used by a cue at token
@@ -288,6 +310,13 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// clause about another person is no subject of the story's,
 			// whoever spoke before.
 			rank = 1
+		case near && d.sentOf[k] < curSent && e.spoke < 0 && d.kinUnderDescription(k) && d.spokeSince(int(v), want, from, h):
+			// "Quell branded him a “coward”. The 41-year-old singer hit
+			// out days after he and his wife Lena had their deal cut.
+			// She fumed: “...”": a woman named only as another's kin,
+			// where an unnamed description of someone is the subject, is
+			// not whom the story follows; the one who spoke is.
+			rank = 1
 		case near && e.spoke >= 0 && d.sentOf[e.spoke] >= curSent-1:
 			rank = 10 // the speaker of this or the last sentence
 		case !near && d.toks[k].para == d.toks[h].para && d.sentOf[k] == d.sentOf[d.paraFirst[d.toks[h].para]] &&
@@ -352,6 +381,24 @@ func (d *doc) resolvePronoun(h, at int) int {
 		// Reached past paragraphs of quotation only: the one whose
 		// quotations they are, not someone who never spoke.
 		best = -1
+	}
+	if org && best < 0 && d.isWord(h, "it") && d.cueSubjectAt(h, at) {
+		// "..., economists at Goldman Sachs said. [two paragraphs of
+		// background] “...,” it said.": the body that spoke last, though
+		// the window no longer holds it, when nothing else was named
+		// since that could be "it".
+		best = d.lastBodySpeaker(h)
+	}
+	if !org && best >= 0 && bestRank <= 2 && bestTok >= 0 && d.ents[best].spoke < 0 && d.ents[best].gender == gUnknown && !d.subjectAt(bestTok) {
+		// "... top stories from Tarvik Live. ... She continued: “...”":
+		// a name of no known gender that never spoke, reached only as
+		// the last one named some sentences back and not even a subject
+		// there, is no speaker's antecedent when a speaker of the
+		// pronoun's gender spoke before it; she goes on.
+		if ls := d.latestSpeaker(at); ls >= 0 && ls != best && d.ents[ls].gender == want && d.ents[ls].personish() &&
+			!d.excluded(ls, at) && !d.unnamedSpokeSince(d.ents[ls].spoke, h) {
+			best, bestTok = ls, d.ents[ls].spoke
+		}
 	}
 	if !org && (best < 0 || d.ents[best].gender != gUnknown && d.ents[best].gender != want) && d.turnTaken(want, at, h) {
 		// "He replied" after three paragraphs of her: the man who spoke
@@ -856,6 +903,62 @@ func (d *doc) adjacentQuote(at int) int {
 		}
 	}
 	return -1
+}
+
+// cueSubjectAt reports whether the pronoun at token h is the whole
+// speaker phrase of the cue at token at: "it said", "“...,” it noted".
+func (d *doc) cueSubjectAt(h, at int) bool {
+	return at == h+1 || at == h-1 && at >= 0 && d.toks[at].cv != 0
+}
+
+// lastBodySpeaker returns the organisation that spoke last before token
+// h, within a description's reach, when no other organisation or
+// place is the subject of a sentence between its last words and h, nor
+// a named speaker spoke there; or -1.
+func (d *doc) lastBodySpeaker(h int) int {
+	best, bestTok := -1, -1
+	for i := range d.ents {
+		e := &d.ents[i]
+		if e.spoke >= h-describeToks && e.spoke < h && e.spoke > bestTok && e.orgish() && !e.placeish() && !e.outlet {
+			best, bestTok = i, e.spoke
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	for k := bestTok + 1; k < h; k++ {
+		if v := d.entAt[k]; v >= 0 && int(v) != best && !d.toks[k].inQuote() && (d.ents[v].orgish() || d.ents[v].placeish()) && d.mainSubject(k, int(d.sentOf[k])) {
+			// another body that could be "it"; not "for FY20", nor
+			// "recessions India has had"
+			return -1
+		}
+	}
+	for i := len(d.cues) - 1; i >= 0; i-- {
+		c := &d.cues[i]
+		if c.verb >= h {
+			continue
+		}
+		if c.verb <= bestTok {
+			break
+		}
+		if c.found && !c.skip && c.ent >= 0 && c.ent != best {
+			return -1 // someone else named spoke since
+		}
+	}
+	return best
+}
+
+// latestSpeaker returns the entity that most recently spoke before token
+// at, within a description's reach (a long statement over several
+// paragraphs outruns the pronoun window), or -1.
+func (d *doc) latestSpeaker(at int) int {
+	best, bestTok := -1, -1
+	for i := range d.ents {
+		if s := d.ents[i].spoke; s >= at-describeToks && s < at && s > bestTok {
+			best, bestTok = i, s
+		}
+	}
+	return best
 }
 
 // lastSpeaker returns the entity that most recently spoke before token at,
@@ -2115,6 +2218,38 @@ func (d *doc) inRelativeOfAnother(k, v int) bool {
 	return false
 }
 
+// kinUnderDescription reports whether the name ending at token k stands
+// as another's kin ("his wife Lena", "her husband, Piet,") in a sentence
+// whose subject is an unnamed description ("The 41-year-old singer").
+func (d *doc) kinUnderDescription(k int) bool {
+	first := k
+	if ci := d.chunkAt[k]; ci >= 0 {
+		first = d.chunks[ci].first
+	}
+	s := d.sents[d.sentOf[k]]
+	j := first - 1
+	if j > s.first && d.punct(j, ",") {
+		j--
+	}
+	if j <= s.first || !kinWord(d.lower(j)) || !(d.isWord(j-1, "his") || d.isWord(j-1, "her") || d.isWord(j-1, "their")) {
+		return false
+	}
+	c := d.clauseStart(s)
+	return c+1 < s.last && (d.isWord(c, "the") || d.isWord(c, "a")) && d.chunkAt[c] < 0 && d.chunkAt[c+1] < 0
+}
+
+// spokeSince reports whether a person other than entity v, not known to
+// be of another gender than want, spoke between tokens from and h.
+func (d *doc) spokeSince(v int, want gender, from, h int) bool {
+	for i := range d.ents {
+		e := &d.ents[i]
+		if i != v && e.spoke >= from && e.spoke < h && e.personish() && (e.gender == gUnknown || e.gender == want) {
+			return true
+		}
+	}
+	return false
+}
+
 // possessorOpening reports whether the name at token k is the possessor
 // in a sentence's opening "In X's case," (or "view", "words") that
 // ends just before the pronoun at h: the pronoun is X.
@@ -2167,9 +2302,10 @@ func (d *doc) openingClauseSubject(k, h int) bool {
 // -1.
 func (d *doc) spokespersonBody(h, from int, want gender) int {
 	var c *cue
+	at := -1
 	for ci := len(d.cues) - 1; ci >= 0; ci-- {
 		if d.cues[ci].verb < h && d.cues[ci].found && !d.cues[ci].skip {
-			c = &d.cues[ci]
+			c, at = &d.cues[ci], ci
 			break
 		}
 	}
@@ -2177,6 +2313,14 @@ func (d *doc) spokespersonBody(h, from int, want gender) int {
 		return -1
 	}
 	lo, hi := min(c.subjFirst, c.verb), max(c.after, c.verb)
+	// "A spokesperson for the university urged ..., saying: “...”": the
+	// participle's speaker phrase is the clause's, of the cue before it.
+	first := d.sents[d.sentOf[c.verb]].first
+	for ci := at - 1; ci >= 0 && d.cues[ci].verb >= first; ci-- {
+		if p := &d.cues[ci]; p.found && !p.skip && p.ent == c.ent {
+			lo = min(lo, p.subjFirst, p.verb)
+		}
+	}
 	role := ""
 	for j := lo; j < hi && j < lo+16; j++ {
 		if !d.toks[j].inQuote() && d.toks[j].lowerWord() && isSpokesperson(d.lower(j)) {

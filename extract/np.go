@@ -717,6 +717,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return e, h
 		}
 		return -1, h
+	case head == "group" && d.isWord(main, "of") && main+1 < j && d.peopleNoun(j-1):
+		// "the group of U.N. special rapporteurs said": people, unnamed,
+		// of the body; not the body.
+		return -1, h
 	case (ht.has(lxGenericOrg) || head == "campaign") && !ht.has(lxRole):
 		if ppEnt >= 0 && d.isWord(main, "of") && d.ents[ppEnt].personish() && personalBody(head) {
 			return ppEnt, h // "the office of Mayor Ilse Varga", as "Ilse Varga's office" is hers
@@ -755,6 +759,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return d.resolveOrgDescription(h, at), h
 		}
 		return -1, h
+	case d.isWord(i, "the") && i < h && ht.lowerWord() && !ht.has(lxRole|lxTitle) && ageOf(head) == 0 && d.ageBefore(i+1, h) && main == j:
+		// "The 38-year-old star slammed ...": an age makes the noun an
+		// epithet of one the story has named before the phrase.
+		return d.resolvePersonDescription(i, h, i, head), h
 	case ht.has(lxRole) || ht.has(lxTitle) && !ht.has(lxNation) || ageOf(head) > 0 || head == "man" || head == "woman":
 		if kinWord(head) && d.isWord(i, "the") && h == i+1 && main == j {
 			return d.resolveKin(h, at), h // "the mother said" after "Piet and Odile Brask"
@@ -1474,7 +1482,9 @@ func (d *doc) introducedLater(i, h int) int {
 		return -1
 	}
 	mod := ""
-	if m := h - 1; m > i && d.toks[m].kind == tkWord && d.toks[m].lowerWord() && !gradingWord(d.lower(m)) {
+	if m := h - 1; m > i && d.toks[m].kind == tkWord && (d.toks[m].lowerWord() || d.toks[m].capWord()) && !gradingWord(d.lower(m)) {
+		// "A DUP councillor" is "DUP councillor Sarah Bunting", not the
+		// SDLP councillor named first.
 		mod = d.lower(m)
 	}
 	// "A top regional Federal Reserve official": an official of a body
@@ -1535,7 +1545,10 @@ func roleHolds(e *entity, head, mod string) bool {
 	for _, r := range e.roles {
 		hasHead, hasMod := false, mod == ""
 		for _, w := range strings.Fields(strings.ToLower(r)) {
-			w = strings.Trim(w, ",.;:")
+			if j := strings.Index(w, "]("); j >= 0 {
+				w = w[:j] // "[DUP](https://...)": a linked word is the word
+			}
+			w = strings.Trim(w, ",.;:[")
 			hasHead = hasHead || w == head
 			hasMod = hasMod || w == mod
 		}
@@ -1791,4 +1804,15 @@ func (d *doc) peopleBehind(a, b int) bool {
 	// A plural the lexicon does not know as a thing or a document:
 	// "rapporteurs", "envoys", "lawmakers".
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !d.toks[b-1].has(lxDoc|lxTime) && !thingWords[w] && !thingWords[w[:len(w)-1]]
+}
+
+// ageBefore reports whether a token in [i, h) gives an age: "the
+// 38-year-old reality TV star".
+func (d *doc) ageBefore(i, h int) bool {
+	for k := i; k < h; k++ {
+		if ageOf(d.str(k)) > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -231,9 +231,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		return
 	}
 	office := start
+	if office-2 > s.first && d.isWord(office-1, "the") && d.toks[office-1].lowerWord() && d.isWord(office-2, "of") {
+		office-- // "president of the Tarvik Academy": "the" is part of the office
+	}
 	if office > s.first && d.isWord(office-1, "of") {
 		office-- // "Director of the Ostby Institute": back over "of" to the office
-		for office > s.first && office > start-4 && d.toks[office-1].capWord() && d.toks[office-1].has(lxRole|lxTitle) {
+		for office > s.first && office > start-5 && d.toks[office-1].has(lxRole|lxTitle) && (d.toks[office-1].capWord() || d.toks[office-1].lowerWord()) {
 			office--
 		}
 	}
@@ -300,7 +303,11 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		}
 	}
 	c.found, c.subjFirst = true, start
-	if start == i && start-2 >= s.first && d.isWord(start-1, "of") && d.toks[start].kind == tkWord && d.toks[start].has(lxPronoun) &&
+	if start-2 >= s.first && d.isWord(start-1, "of") &&
+		(start == i && d.toks[start].kind == tkWord && d.toks[start].has(lxPronoun) ||
+			// "“...,” one of the managers present said": one of a group
+			// of people, after the quotation, as after "them".
+			d.isWord(start, "the") && d.peopleNounAt(i, start) && d.quoteJustBeforeTok(start-2, s)) &&
 		(d.isWord(start-2, "one") || d.isWord(start-2, "each") || d.isWord(start-2, "some") || d.isWord(start-2, "two") || d.isWord(start-2, "another")) {
 		// "Two people close to the talks said ... One of them said": one
 		// of a group, never the group nor a body that spoke before.
@@ -361,8 +368,67 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			if e2 := d.chunks[ci].ent; e2 >= 0 && e2 != c.ent && d.ents[e2].personish() && !d.ents[e2].outlet {
 				c.co, c.subjFirst = e2, d.chunks[ci].first
 			}
+		} else if k := d.roleBeforeAnd(start, i, s); k >= 0 && c.subjFirst == start && c.co < 0 {
+			// "“...,” former Tarvik engineer and Quillmail inventor
+			// Piet Dambra told Osk": two roles of one man joined by
+			// "and" are all his phrase, which the quotation touches.
+			c.subjFirst = k
 		}
 	}
+}
+
+// peopleNounAt reports whether the phrase read back to token i ends in a
+// plural noun of people, perhaps with "present" or "there" after it ("the
+// managers present"), after token start.
+func (d *doc) peopleNounAt(i, start int) bool {
+	if i-1 > start && (d.isWord(i, "present") || d.isWord(i, "there") || d.isWord(i, "involved")) {
+		i--
+	}
+	return d.chunkAt[i] < 0 && d.peopleNoun(i)
+}
+
+// quoteJustBeforeTok reports whether a quotation closes right before
+// token k of sentence s, with at most a comma between.
+func (d *doc) quoteJustBeforeTok(k int, s sentence) bool {
+	k--
+	if d.punct(k, ",") {
+		k--
+	}
+	return k >= s.first && d.toks[k].kind == tkQuote && d.toks[k].is(fCloseMark)
+}
+
+// roleBeforeAnd returns the start of a bare role phrase ("former Tarvik
+// engineer") that ends just before the "and" at start-1, whose name
+// phrase [start, i] has words before its name ("Quillmail inventor Piet
+// Dambra"), and which itself follows a closing quotation mark or its
+// comma; or -1. A phrase with an article ("the mayor and Piet Dambra")
+// is another person.
+func (d *doc) roleBeforeAnd(start, i int, s sentence) int {
+	if d.chunkAt[start] >= 0 && d.chunkAt[start] == d.chunkAt[i] {
+		return -1 // "engineer and Piet Dambra": the name alone follows
+	}
+	j := start - 2
+	if j <= s.first || !d.toks[j].lowerWord() || !d.toks[j].has(lxRole) {
+		return -1
+	}
+	k := j
+	for k-1 > s.first && j-k < 6 {
+		t := &d.toks[k-1]
+		if t.capWord() && !t.inQuote() && t.kind == tkWord && d.chunkAt[k-1] >= 0 ||
+			t.lowerWord() && !t.has(lxFunc|lxPrep|lxAux|lxRelative|lxPronoun|lxDet) && t.cv == 0 {
+			k--
+			continue
+		}
+		break
+	}
+	p := k - 1
+	if d.punct(p, ",") {
+		p--
+	}
+	if p < s.first || d.toks[p].kind != tkQuote || !d.toks[p].is(fCloseMark) {
+		return -1
+	}
+	return k
 }
 
 // docByAuthors reports whether the subject [start, i] is a document
@@ -1729,7 +1795,7 @@ func knownFor(w string) bool {
 // name, but which in apposition after a name is that person's office.
 func (d *doc) officeOf(a, b int) bool {
 	j := a
-	for j < b && j < a+3 && d.toks[j].capWord() && d.toks[j].has(lxRole|lxTitle) {
+	for j < b && j < a+3 && (d.toks[j].capWord() || d.toks[j].lowerWord()) && d.toks[j].has(lxRole|lxTitle) {
 		j++
 	}
 	return j > a && j < b && d.isWord(j, "of") && d.toks[j].lowerWord()

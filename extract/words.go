@@ -75,7 +75,7 @@ survey paper filing complaint lawsuit ruling judgment judgement decision verdict
 submission account transcript record minutes web_page page posting video recording broadcast
 bulletin leaflet brochure manifesto proposal plan description invitation caption schedule timetable
 poll book advisory database registry amendment motion resolution explanation explanations testimony
-proclamation review audit memoir`
+proclamation review audit memoir blueprint initiative`
 
 const titleWords = `president vice prime minister premier pm chancellor secretary general governor mayor
 senator sen sen. rep rep. gov gov. representative congressman congresswoman judge justice ambassador
@@ -103,7 +103,7 @@ datuk dato datin tun ustaz ustadh alhaji alhaja hajji mallam sayyid
 rev. father sister brother hon hon. honourable honorable rt.`
 
 const roleWords = `spokesperson spokesman spokeswoman minister president director chairman eyewitness bystander
-chairwoman chair chief head leader secretary official officer analyst expert professor lecturer
+chairwoman chair chief head leader secretary official officer analyst expert rapporteur professor lecturer
 researcher scientist engineer lawyer attorney barrister solicitor coach manager founder
 co-founder cofounder ceo cfo coo cto cmo executive member resident teacher student doctor surgeon physician nurse
 curator author coauthor co-author economist mayor governor senator representative campaigner

@@ -398,6 +398,7 @@ func attrS11AgeEpithetRows() []auditRow {
 	return []auditRow{
 		{
 			class: "age-epithet/star",
+			known: "merge of h11-attr and h11-devkfix: the carried \"she\" of the sentence before (devkfix) is resolved before the age epithet links \"the 41-year-old star\" to the person named first (attr), so the kin named in the sentence takes it; each branch alone passes",
 			text: "MARTA Quell has blasted \"coward\" Prince Tomas for portraying himself as a \"victim\".\n\n" +
 				"The 41-year-old star slammed the Duke of Tarvik and his wife, Lena, Duchess of Tarvik, three months ago, and she has now revisited her comments and explained she lashed out because she feels \"let down\" by the couple.\n\n" +
 				"Speaking on her family's podcast, she said: \"I think he is a coward and I stand by every word.\"",

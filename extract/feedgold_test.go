@@ -33,12 +33,13 @@ const feedGoldPath = "testdata/feeds/gold.jsonl"
 // items) scored speaker F1 0.795, quote recall 0.846 and attribution 0.813
 // on them, its fresh estimate on outlets other than Wikinews. Tuned on
 // since (session 7's h7-outlets: 0.872, 0.910, 0.866), the floors went
-// up to about 0.02 under that. These floors only go up; never lower one to
-// let a change through.
+// up to about 0.02 under that, and in session 11 to about 0.02 under
+// 0.917, 0.964 and 0.901. These floors only go up; never lower one to let
+// a change through.
 const (
-	feedGoldMinSpeakerF1   = 0.87
-	feedGoldMinQuoteRecall = 0.90
-	feedGoldMinAttribution = 0.86
+	feedGoldMinSpeakerF1   = 0.89
+	feedGoldMinQuoteRecall = 0.94
+	feedGoldMinAttribution = 0.88
 )
 
 // feedGoldMinItems keeps the set from shrinking unnoticed.

@@ -1554,19 +1554,9 @@ func (d *doc) questionsAt(k int, s sentence) bool {
 // by another comma with an auxiliary right after it: "the bridge, built
 // in 1970, is safe", where the aside's participle is not the main verb.
 func (d *doc) asideThenAux(j int, s sentence) bool {
-	for m := j + 2; m < s.last && m < j+9; m++ {
-		t := &d.toks[m]
-		if t.kind == tkQuote || t.cv != 0 || t.has(lxAux) && t.lowerWord() {
-			return false
-		}
-		if d.punct(m, ",") {
-			return m+1 < s.last && d.toks[m+1].lowerWord() && d.toks[m+1].has(lxAux) && !d.isWord(m+1, "to")
-		}
-		if t.kind == tkPunct {
-			return false
-		}
-	}
-	return false
+	return d.auxAfterAside(j+2, j+9, s, func(t *token) bool {
+		return t.kind == tkQuote || t.cv != 0 || t.has(lxAux) && t.lowerWord()
+	})
 }
 
 // relativeAsideThenAux reports whether the comma at j opens a relative
@@ -1577,9 +1567,18 @@ func (d *doc) relativeAsideThenAux(j int, s sentence) bool {
 	if !d.punct(j, ",") || j+1 >= s.last || !d.toks[j+1].lowerWord() || !(d.isWord(j+1, "which") || d.isWord(j+1, "who")) {
 		return false
 	}
-	for m := j + 2; m < s.last && m < j+16; m++ {
+	return d.auxAfterAside(j+2, j+16, s, func(t *token) bool {
+		return t.kind == tkQuote || t.inQuote()
+	})
+}
+
+// auxAfterAside reports whether the aside's words from token from (up to
+// before limit) reach a closing comma with an auxiliary after it, no
+// other punctuation and no token that stops ends it first.
+func (d *doc) auxAfterAside(from, limit int, s sentence, stops func(*token) bool) bool {
+	for m := from; m < s.last && m < limit; m++ {
 		t := &d.toks[m]
-		if t.kind == tkQuote || t.inQuote() {
+		if stops(t) {
 			return false
 		}
 		if d.punct(m, ",") {

@@ -1,0 +1,364 @@
+package extract_test
+
+import (
+	"flag"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+)
+
+// Session 11, direct-quote attribution in multi-speaker articles: invented
+// articles (fictional people and places, written before the engine ran on
+// them) whose speakers' quotations alternate. Every row checks every direct
+// quotation of its article, so a row passes only if all of them go to the
+// right speaker (or to nobody).
+//
+// FIRST-PASS (before any fix on this branch), per class: 68 articles (all of an
+// article's quotations checked together), 60 pass (0.88): added 8/8, colon 5/5,
+// continue 5/6, descr 4/6, interrupt 5/5, interview 4/4, intro 5/6,
+// nobody 4/5, quotefirst 8/8, silent 2/4, surname 4/5, title 6/6. The 8
+// failures, by mechanism: descr-fallback 2, for-intro 1, short-shout 1,
+// silent-carry 1, silent-pronoun 1, title-word 1, titled-pair 1.
+//
+// TestAttrAuditS11 logs the pass rate per class; rows that still fail carry
+// their mechanism in known and are skipped (-attr2.known runs them).
+
+// Mechanisms of the known failures, named once so the audit groups them.
+const (
+	at2TitleWord     = "title-word: an occupation word before a name (\"Harbourmaster Kjell Ivars\") is kept in the speaker's name"
+	at2TitledPair    = "titled-pair: \"Dr X and Professor Y disagree\": \"Dr Renn said\" is not linked to the first of a titled pair, so the surname stands alone"
+	at2DescrFallback = "descr-fallback: a description no entity carries (\"the teenager\" after \"Sixteen-year-old X\", \"the veteran\" after \"X, 71\") falls to the nearest person named, a wrong speaker rather than none"
+	at2ForIntro      = "for-intro: \"But for Y, whose ..., the matter is personal. “...”\": Y, introduced in a fronted phrase, does not take the quotation; the last speaker keeps it"
+	at2SilentPronoun = "silent-pronoun: \"he said\" goes to a silent person named in the paragraph between (a woman, \"Linnea\", whose gender is not known) over the last speaker"
+	at2SilentCarry   = "silent-carry: a quotation-only paragraph after a paragraph naming only a silent person is left to nobody, not carried from the last speaker"
+	at2ShortShout    = "short-shout: a one-word shout \"“Resign!” someone shouted\" is not found as a quotation (recall, not attribution)"
+)
+
+var attr2Known = flag.Bool("attr2.known", false, "TestAttrAuditS11 runs its known failures too, to see which a change fixed")
+
+func TestAttrAuditS11(t *testing.T) {
+	type tally struct{ pass, known, fail int }
+	per := map[string]*tally{}
+	byMech := map[string]int{}
+	for i, row := range attr2Rows() {
+		class, _, _ := strings.Cut(row.class, "/")
+		if per[class] == nil {
+			per[class] = &tally{}
+		}
+		tl := per[class]
+		name := fmt.Sprintf("%03d/%s", i, row.class)
+		if row.known != "" && !*attr2Known {
+			tl.known++
+			mech, _, _ := strings.Cut(row.known, ":")
+			byMech[mech]++
+			t.Run(name, func(t *testing.T) { t.Skip("known failure: " + row.known) })
+			continue
+		}
+		probs := auditProblems(row)
+		if len(probs) == 0 {
+			tl.pass++
+		} else {
+			tl.fail++
+		}
+		t.Run(name, func(t *testing.T) {
+			checkInvariants(t, strings.Split(row.text, "\n\n"), extract.Extract(strings.Split(row.text, "\n\n")))
+			for _, p := range probs {
+				t.Error(p)
+			}
+		})
+	}
+	classes := make([]string, 0, len(per))
+	for c := range per {
+		classes = append(classes, c)
+	}
+	sort.Strings(classes)
+	all := tally{}
+	for _, c := range classes {
+		tl := per[c]
+		n := tl.pass + tl.known + tl.fail
+		t.Logf("attr2 %-12s %3d/%3d pass (%.2f), %d known failures", c, tl.pass, n, float64(tl.pass)/float64(n), tl.known)
+		all.pass += tl.pass
+		all.known += tl.known
+		all.fail += tl.fail
+	}
+	n := all.pass + all.known + all.fail
+	t.Logf("attr2 %-12s %3d/%3d pass (%.2f), %d known failures", "ALL", all.pass, n, float64(all.pass)/float64(n), all.known)
+	mechs := make([]string, 0, len(byMech))
+	for m := range byMech {
+		mechs = append(mechs, m)
+	}
+	sort.Slice(mechs, func(i, j int) bool {
+		return byMech[mechs[i]] > byMech[mechs[j]] || byMech[mechs[i]] == byMech[mechs[j]] && mechs[i] < mechs[j]
+	})
+	for _, m := range mechs {
+		t.Logf("attr2 known failures by mechanism: %-20s %d", m, byMech[m])
+	}
+}
+
+func attr2Rows() []auditRow {
+	return slices.Concat(at2QuoteFirst, at2Continue, at2Added, at2Surname, at2Title, at2Descr, at2Colon, at2Interrupt, at2Intro, at2Interview, at2Silent, at2Nobody)
+}
+
+// Quote-first paragraphs: the cue follows the quotation.
+var at2QuoteFirst = []auditRow{
+	{class: "quotefirst/two speakers alternate, said X",
+		text: "The Brennick council voted on Monday to close the Harl Street pool.\n\n“This pool has served three generations,” said Odile Marsh, who swims there daily.\n\n“We cannot keep pouring money into a building that leaks,” said councillor Piet Varga.\n\n“Then fix the roof,” said Marsh.",
+		want: []quote{{"Odile Marsh", auD, "This pool has served three generations"}, {"Piet Varga", auD, "We cannot keep pouring money into a building that leaks"}, {"Odile Marsh", auD, "Then fix the roof"}}},
+	{class: "quotefirst/X said after the quote, three speakers",
+		text: "Fishermen in Carrow Bay say the new quotas will ruin them.\n\n“We will be tied up in harbour by August,” Tomas Eld said.\n\n“The stocks need two years to recover,” fisheries officer Ruth Aalto said.\n\n“Two years is a lifetime when you have a mortgage,” Eld said. “Nobody in the ministry understands that.”\n\n“I understand it very well,” Aalto said.",
+		want: []quote{{"Tomas Eld", auD, "We will be tied up in harbour by August"}, {"Ruth Aalto", auD, "The stocks need two years to recover"}, {"Tomas Eld", auD, "Two years is a lifetime when you have a mortgage"}, {"Tomas Eld", auD, "Nobody in the ministry understands that."}, {"Ruth Aalto", auD, "I understand it very well"}}},
+	{class: "quotefirst/said she, pronoun inverted",
+		text: "Hanne Solberg has run the Lark Lane bakery for thirty years. Her nephew, Jules Fenn, wants to sell it.\n\n“I will not hand it to a chain,” said Solberg.\n\n“The offer is generous,” Fenn said. “She knows that.”\n\n“Generous is not the point,” said she.",
+		want: []quote{{"Hanne Solberg", auD, "I will not hand it to a chain"}, {"Jules Fenn", auD, "The offer is generous"}, {"Jules Fenn", auD, "She knows that."}, {"Hanne Solberg", auD, "Generous is not the point"}}},
+	{class: "quotefirst/told reporters after the quote",
+		text: "Striker Davo Minsk scored twice as Pellan Rovers beat Orrin City 3-1.\n\n“The second goal was for my mother,” Minsk told reporters.\n\n“He was unplayable today,” Orrin City coach Lars Heim told reporters.",
+		want: []quote{{"Davo Minsk", auD, "The second goal was for my mother"}, {"Lars Heim", auD, "He was unplayable today"}}},
+	{class: "quotefirst/quote, X said, with a title before the name",
+		text: "The Tarrow mine will close in March, its owners confirmed.\n\n“It is a sad day for the valley,” Mayor Inge Rosk said.\n\n“We have kept it open at a loss for four years,” said chief executive Bram Oller.\n\n“Four years of profits before that,” Rosk said.",
+		want: []quote{{"Inge Rosk", auD, "It is a sad day for the valley"}, {"Bram Oller", auD, "We have kept it open at a loss for four years"}, {"Inge Rosk", auD, "Four years of profits before that"}}},
+	{class: "quotefirst/asked X, a question quote",
+		text: "Residents of Millhaven packed the hall on Thursday.\n\n“Who pays for the new bridge?” asked Greta Lund, a retired teacher.\n\n“The county and the state share it,” said engineer Oskar Brandt.",
+		want: []quote{{"Greta Lund", auD, "Who pays for the new bridge?"}, {"Oskar Brandt", auD, "The county and the state share it"}}},
+	{class: "quotefirst/replied X",
+		text: "The two candidates for Dunmore mayor met in a debate on Tuesday.\n\n“My opponent has never run a business,” said Clara Voss.\n\n“I have run a city department of 400 people,” replied Anton Reyes.\n\n“That is not a business,” Voss replied.",
+		want: []quote{{"Clara Voss", auD, "My opponent has never run a business"}, {"Anton Reyes", auD, "I have run a city department of 400 people"}, {"Clara Voss", auD, "That is not a business"}}},
+	{class: "quotefirst/quote then X says, present tense",
+		text: "Ilse Marten grows apples on the slopes above Venn. Her neighbour, Rudi Kass, grows pears.\n\n“The frost took half my blossom,” says Marten.\n\n“I lost less, because my trees are lower,” says Kass.",
+		want: []quote{{"Ilse Marten", auD, "The frost took half my blossom"}, {"Rudi Kass", auD, "I lost less, because my trees are lower"}}},
+}
+
+// A paragraph that is only a quotation continues the last speaker.
+var at2Continue = []auditRow{
+	{class: "continue/quote-only paragraph after a said paragraph",
+		text: "Nurse Freya Holm has worked at Calder General for twenty years.\n\n“The wards are fuller than I have ever seen them,” Holm said.\n\n“Some nights there is one nurse for fourteen patients.”\n\nThe hospital's director, Emil Strand, disputed her figures.",
+		want: []quote{{"Freya Holm", auD, "The wards are fuller than I have ever seen them"}, {"Freya Holm", auD, "Some nights there is one nurse for fourteen patients."}}},
+	{class: "continue/two quote-only paragraphs, then the other speaker",
+		text: "“We were told the dam was safe,” said Paulo Ferin, whose farm flooded.\n\n“Nobody came to warn us.”\n\n“We lost every animal.”\n\n“The warning went out at six in the morning,” said district officer Mira Galt.",
+		want: []quote{{"Paulo Ferin", auD, "We were told the dam was safe"}, {"Paulo Ferin", auD, "Nobody came to warn us."}, {"Paulo Ferin", auD, "We lost every animal."}, {"Mira Galt", auD, "The warning went out at six in the morning"}}},
+	{class: "continue/quote-only paragraph after the second speaker",
+		text: "The Orlen festival lost money for a third year.\n\n“We must cut the number of stages,” said its chairman, Viktor Pell.\n\n“Cutting stages means cutting the small bands,” said Sara Linde, who books the acts.\n\n“They are the reason people come.”",
+		want: []quote{{"Viktor Pell", auD, "We must cut the number of stages"}, {"Sara Linde", auD, "Cutting stages means cutting the small bands"}, {"Sara Linde", auD, "They are the reason people come."}}},
+	{class: "continue/quote-only paragraph after X said that (indirect)",
+		text:  "Harbourmaster Kjell Ivars said the ferry had been late on 40 days this year.\n\n“The engines are older than I am.”\n\nThe operator, Norrsund Lines, said new ships were on order.",
+		want:  []quote{{"Kjell Ivars", auD, "The engines are older than I am."}},
+		known: at2TitleWord},
+	{class: "continue/quote-only after a sentence quote with the cue mid-paragraph",
+		text: "Lotte Brink opened her café in Saltby in May. “I borrowed everything,” she said.\n\n“If the summer is wet, I am finished.”\n\nHer landlord, Gus Vane, has offered to defer the rent.",
+		want: []quote{{"Lotte Brink", auD, "I borrowed everything"}, {"Lotte Brink", auD, "If the summer is wet, I am finished."}}},
+	{class: "continue/quote-only paragraph after the second of two speakers in one paragraph",
+		text: "“The school must stay open,” said parent Ana Morel.\n\n“It has 31 pupils and room for 200,” said the county's education chief, Hugo Lenz. “We cannot justify it.”\n\n“Every small school is unjustifiable on paper.”\n\nMorel has collected 2,000 signatures.",
+		want: []quote{{"Ana Morel", auD, "The school must stay open"}, {"Hugo Lenz", auD, "It has 31 pupils and room for 200"}, {"Hugo Lenz", auD, "We cannot justify it."}, {"Hugo Lenz", auD, "Every small school is unjustifiable on paper."}}},
+}
+
+// "He added" / "she added" with two candidates.
+var at2Added = []auditRow{
+	{class: "added/he added, two men, the last speaker",
+		text: "Coach Ivo Dral praised his team after the win over Fenmoor. Captain Nils Berg said the players had earned a rest.\n\n“We were patient,” Dral said.\n\n“Patience wins leagues,” he added.",
+		want: []quote{{"Ivo Dral", auD, "We were patient"}, {"Ivo Dral", auD, "Patience wins leagues"}}},
+	{class: "added/she added, a man spoke between",
+		text: "“The trial results are encouraging,” said Dr Maren Solt, who led the study.\n\nHer colleague Dr Felix Amberg was more cautious. “Forty patients is a small sample,” he said.\n\n“We will need a larger trial,” she added.",
+		want: []quote{{"Maren Solt", auD, "The trial results are encouraging"}, {"Felix Amberg", auD, "Forty patients is a small sample"}, {"Maren Solt", auD, "We will need a larger trial"}}},
+	{class: "added/he added, a woman then a man speaking",
+		text: "“The road will be closed for six weeks,” said transport chief Ulla Brandt.\n\n“That is the whole tourist season,” said hotel owner Kasper Lind.\n\n“Half my bookings will cancel,” he added.",
+		want: []quote{{"Ulla Brandt", auD, "The road will be closed for six weeks"}, {"Kasper Lind", auD, "That is the whole tourist season"}, {"Kasper Lind", auD, "Half my bookings will cancel"}}},
+	{class: "added/she added, two women, the last speaker",
+		text: "“The union accepts the offer,” said Dana Korr, its leader.\n\n“The members have not voted yet,” said shop steward Lise Amundt.\n\n“They will vote next week,” she added.",
+		want: []quote{{"Dana Korr", auD, "The union accepts the offer"}, {"Lise Amundt", auD, "The members have not voted yet"}, {"Lise Amundt", auD, "They will vote next week"}}},
+	{class: "added/X added by surname after the other spoke",
+		text: "“We will appeal,” said defence lawyer Ruben Kaye.\n\n“The verdict is sound,” said prosecutor Hedda Lorn.\n\n“The jury saw the same evidence we did,” Kaye added.",
+		want: []quote{{"Ruben Kaye", auD, "We will appeal"}, {"Hedda Lorn", auD, "The verdict is sound"}, {"Ruben Kaye", auD, "The jury saw the same evidence we did"}}},
+	{class: "added/he added in the middle of a paragraph",
+		text: "Farmers' leader Jonas Pirk met the agriculture minister, Edda Falk, on Friday.\n\n“The minister listened,” Pirk said. “Listening is not enough,” he added. “We need the subsidy restored.”",
+		want: []quote{{"Jonas Pirk", auD, "The minister listened"}, {"Jonas Pirk", auD, "Listening is not enough"}, {"Jonas Pirk", auD, "We need the subsidy restored."}}},
+	{class: "added/she added, the woman is the earlier speaker",
+		text: "“The library stays open on Sundays,” said head librarian Tove Nyberg.\n\n“Sunday staff cost double,” said finance officer Karl Osk. “We have no budget for it.”\n\n“The readers come on Sundays,” she added.",
+		want: []quote{{"Tove Nyberg", auD, "The library stays open on Sundays"}, {"Karl Osk", auD, "Sunday staff cost double"}, {"Karl Osk", auD, "We have no budget for it."}, {"Tove Nyberg", auD, "The readers come on Sundays"}}},
+	{class: "added/he went on, two men",
+		text: "“I have never seen a harvest this poor,” said grower Matti Roos.\n\n“The rain came at the wrong time,” said his neighbour Aron Lusk.\n\n“Next year will be better,” he went on.",
+		want: []quote{{"Matti Roos", auD, "I have never seen a harvest this poor"}, {"Aron Lusk", auD, "The rain came at the wrong time"}, {"Aron Lusk", auD, "Next year will be better"}}},
+}
+
+// A speaker named again by surname only.
+var at2Surname = []auditRow{
+	{class: "surname/surname said after the full name",
+		text: "Marta Quell, a nurse, and Henrik Dahl, a paramedic, were honoured for their work in the Lowen floods.\n\n“I only did my job,” Quell said.\n\n“We all did,” Dahl said.",
+		want: []quote{{"Marta Quell", auD, "I only did my job"}, {"Henrik Dahl", auD, "We all did"}}},
+	{class: "surname/Mr and Ms with surname",
+		text: "Developer Otto Grahn wants to build 300 homes on the Fell meadow. Local campaigner Berit Solheim opposes the plan.\n\n“The town needs houses,” Mr Grahn said.\n\n“The town needs its meadow,” Ms Solheim said.\n\n“People cannot live in a meadow,” Mr Grahn said.",
+		want: []quote{{"Otto Grahn", auD, "The town needs houses"}, {"Berit Solheim", auD, "The town needs its meadow"}, {"Otto Grahn", auD, "People cannot live in a meadow"}}},
+	{class: "surname/surname before said, two quotes",
+		text: "Two climbers, Eino Varg and Paula Strom, reached the summit of Mount Kael on Sunday.\n\n“The last hundred metres took three hours,” Varg said.\n\n“I thought about turning back twice,” Strom said. “Eino would not let me.”",
+		want: []quote{{"Eino Varg", auD, "The last hundred metres took three hours"}, {"Paula Strom", auD, "I thought about turning back twice"}, {"Paula Strom", auD, "Eino would not let me."}}},
+	{class: "surname/Dr and Professor with surname",
+		text:  "Dr Sofia Renn and Professor Ake Lindqvist disagree about the Harrow reservoir.\n\n“The water is safe to drink,” Dr Renn said.\n\n“Safe today, perhaps,” Professor Lindqvist said.",
+		want:  []quote{{"Sofia Renn", auD, "The water is safe to drink"}, {"Ake Lindqvist", auD, "Safe today, perhaps"}},
+		known: at2TitledPair},
+	{class: "surname/surname and a hyphenated surname",
+		text: "Liv Ostby and Gunnar Ostby-Hale run the Brook Farm dairy together.\n\n“Milk prices have fallen by a third,” Ostby said.\n\n“We are selling cheese now to survive,” said Ostby-Hale.",
+		want: []quote{{"Liv Ostby", auD, "Milk prices have fallen by a third"}, {"Gunnar Ostby-Hale", auD, "We are selling cheese now to survive"}}},
+}
+
+// A speaker named again by title.
+var at2Title = []auditRow{
+	{class: "title/the minister said after the named minister",
+		text: "Finance Minister Aldo Ventris presented the budget on Wednesday. Opposition leader Nora Kiel called it reckless.\n\n“This budget protects pensions,” the minister said.\n\n“It protects nothing but his majority,” Kiel said.",
+		want: []quote{{"Aldo Ventris", auD, "This budget protects pensions"}, {"Nora Kiel", auD, "It protects nothing but his majority"}}},
+	{class: "title/the mayor said, two people",
+		text: "Mayor Henna Jarl opened the new tram line in Osterby. Transport union leader Bo Falk boycotted the ceremony.\n\n“This is a proud day for the city,” the mayor said.\n\n“The drivers were not consulted once,” Falk said.",
+		want: []quote{{"Henna Jarl", auD, "This is a proud day for the city"}, {"Bo Falk", auD, "The drivers were not consulted once"}}},
+	{class: "title/the judge, then the defendant",
+		text: "Judge Petra Holm sentenced Karl Emory to four years for fraud on Friday.\n\n“You betrayed the trust of your clients,” the judge said.\n\n“I am sorry,” Emory said.",
+		want: []quote{{"Petra Holm", auD, "You betrayed the trust of your clients"}, {"Karl Emory", auD, "I am sorry"}}},
+	{class: "title/the coach said after a player spoke",
+		text: "Fenmoor coach Lukas Arne and midfielder Timo Rask spoke after the 2-0 defeat.\n\n“We did not deserve anything today,” Rask said.\n\n“The players gave everything,” the coach said.",
+		want: []quote{{"Timo Rask", auD, "We did not deserve anything today"}, {"Lukas Arne", auD, "The players gave everything"}}},
+	{class: "title/the governor said, quote first",
+		text: "Governor Elsa Marrow declared an emergency in three counties. State senator Ivan Drew said the move came too late.\n\n“We have sent every crew we have,” the governor said.\n\n“The crews should have been there on Monday,” Drew said.",
+		want: []quote{{"Elsa Marrow", auD, "We have sent every crew we have"}, {"Ivan Drew", auD, "The crews should have been there on Monday"}}},
+	{class: "title/the president of a club, then a fan",
+		text: "Club president Harald Munk announced the sale of the Kaldor Park stadium.\n\n“The club cannot survive without the money,” the president said.\n\n“Without the stadium there is no club,” said supporter Ella Rusk.",
+		want: []quote{{"Harald Munk", auD, "The club cannot survive without the money"}, {"Ella Rusk", auD, "Without the stadium there is no club"}}},
+}
+
+// A speaker named again by a description.
+var at2Descr = []auditRow{
+	{class: "descr/the 62-year-old",
+		text: "Tilde Mansson, 62, has sold flowers at the Brask market for forty years. The market's manager, Per-Olof Ring, wants her stall moved.\n\n“I am not moving,” the 62-year-old said.\n\n“The fire exits must be clear,” Ring said.",
+		want: []quote{{"Tilde Mansson", auD, "I am not moving"}, {"Per-Olof Ring", auD, "The fire exits must be clear"}}},
+	{class: "descr/the striker",
+		text: "Orrin City striker Yann Belo scored a hat-trick. Goalkeeper Mats Kell kept a clean sheet.\n\n“I have waited all season for this,” the striker said.\n\n“Easy day for me,” Kell said.",
+		want: []quote{{"Yann Belo", auD, "I have waited all season for this"}, {"Mats Kell", auD, "Easy day for me"}}},
+	{class: "descr/the teenager",
+		text:  "Sixteen-year-old Ida Farn won the national spelling contest in Harlow. Her teacher, Leon Brask, watched from the front row.\n\n“I practised every night,” the teenager said.\n\n“She never gave up,” Brask said.",
+		want:  []quote{{"Ida Farn", auD, "I practised every night"}, {"Leon Brask", auD, "She never gave up"}},
+		known: at2DescrFallback},
+	{class: "descr/the veteran, then the newcomer",
+		text:  "Sailor Anders Hoel, 71, and newcomer Kim Varro, 19, finished the Skerry race side by side.\n\n“I have done this race fifty times,” the veteran said.\n\n“He taught me everything,” Varro said.",
+		want:  []quote{{"Anders Hoel", auD, "I have done this race fifty times"}, {"Kim Varro", auD, "He taught me everything"}},
+		known: at2DescrFallback},
+	{class: "descr/the farmer",
+		text: "Farmer Olle Brant has refused to sell his land to the Nordvik wind project. Project director Camilla Roos says the offer stands.\n\n“My grandfather cleared this field,” the farmer said.\n\n“We will wait,” Roos said.",
+		want: []quote{{"Olle Brant", auD, "My grandfather cleared this field"}, {"Camilla Roos", auD, "We will wait"}}},
+	{class: "descr/the singer, the actress",
+		text: "Singer Lior Danz and actress Mette Sahl will host the Tarrow awards.\n\n“I am terrified,” the singer said.\n\n“He will be brilliant,” the actress said.",
+		want: []quote{{"Lior Danz", auD, "I am terrified"}, {"Mette Sahl", auD, "He will be brilliant"}}},
+}
+
+// A colon introduction: "X said:" and the quotation in the next paragraph.
+var at2Colon = []auditRow{
+	{class: "colon/X said: then the quote paragraph",
+		text: "The Carrow health board announced cuts on Monday. Its chairman, Aksel Brun, said:\n\n“There is no painless way to save eleven million.”\n\nUnion official Rita Sand said the cuts would cost lives.",
+		want: []quote{{"Aksel Brun", auD, "There is no painless way to save eleven million."}}},
+	{class: "colon/second speaker's colon after the first's quote",
+		text: "“The airport will bring 3,000 jobs,” said developer Leif Amsel.\n\nEnvironmental campaigner Sigrid Holt told the inquiry:\n\n“Jobs for ten years, noise for a hundred.”",
+		want: []quote{{"Leif Amsel", auD, "The airport will bring 3,000 jobs"}, {"Sigrid Holt", auD, "Jobs for ten years, noise for a hundred."}}},
+	{class: "colon/she added: then the quote",
+		text: "“We found the boy after six hours,” said rescue leader Kaja Lind. Police chief Erik Moss thanked the volunteers.\n\nShe added:\n\n“He was cold but he was smiling.”",
+		want: []quote{{"Kaja Lind", auD, "We found the boy after six hours"}, {"Kaja Lind", auD, "He was cold but he was smiling."}}},
+	{class: "colon/in a statement, X said: quote",
+		text: "Pellan Rovers sacked manager Dag Ulvik on Sunday. In a statement, club chairman Ronja Tell said:\n\n“We thank Dag for his work and wish him well.”\n\nUlvik said he was disappointed.",
+		want: []quote{{"Ronja Tell", auD, "We thank Dag for his work and wish him well."}}},
+	{class: "colon/X said: quote in the same paragraph, then the other",
+		text: "Headteacher Mona Vik said: “We will not cancel the trip.”\n\nParent Jakob Alm said: “Then I will keep my son at home.”",
+		want: []quote{{"Mona Vik", auD, "We will not cancel the trip."}, {"Jakob Alm", auD, "Then I will keep my son at home."}}},
+}
+
+// A quotation interrupted by the cue in the middle.
+var at2Interrupt = []auditRow{
+	{class: "interrupt/quote, said X, quote continues",
+		text: "Ferry captain Rolf Haug brought the Saltby ferry home in a storm.\n\n“The waves were higher than the bridge,” said Haug, “and the radar failed twice.”\n\nPassenger Elin Maas said she had never been so frightened.",
+		want: []quote{{"Rolf Haug", auD, "The waves were higher than the bridge"}, {"Rolf Haug", auD, "and the radar failed twice."}}},
+	{class: "interrupt/interrupted by an apposition cue after another speaker",
+		text: "“Prices are rising everywhere,” said shopper Ines Roth.\n\n“We have held our prices for a year,” Carl Benn, the shop's owner, said, “but I cannot hold them for ever.”",
+		want: []quote{{"Ines Roth", auD, "Prices are rising everywhere"}, {"Carl Benn", auD, "We have held our prices for a year"}, {"Carl Benn", auD, "but I cannot hold them for ever."}}},
+	{class: "interrupt/surname said, mid-quote, two women",
+		text: "Architect Noor Dahl designed the Venn library. Critic Hilde Bast dislikes it.\n\n“A library should feel like a forest,” Dahl said, “not like a bank.”\n\n“It feels like a car park,” Bast said.",
+		want: []quote{{"Noor Dahl", auD, "A library should feel like a forest"}, {"Noor Dahl", auD, "not like a bank."}, {"Hilde Bast", auD, "It feels like a car park"}}},
+	{class: "interrupt/she said, mid-quote, after a new subject",
+		text: "“The ice road opens in January,” said ranger Tor Eklund. Trucker Maja Lund waits every year for it.\n\n“When it opens,” she said, “I drive eighteen hours a day.”",
+		want: []quote{{"Tor Eklund", auD, "The ice road opens in January"}, {"Maja Lund", auD, "When it opens"}, {"Maja Lund", auD, "I drive eighteen hours a day."}}},
+	{class: "interrupt/said the minister, mid-quote",
+		text: "Health Minister Ove Larsen visited the Brask clinic. Its director, Signe Vall, asked for more staff.\n\n“More staff are coming,” said the minister, “but not this year.”",
+		want: []quote{{"Ove Larsen", auD, "More staff are coming"}, {"Ove Larsen", auD, "but not this year."}}},
+}
+
+// A new speaker introduced in a sentence with no speech before their quotation.
+var at2Intro = []auditRow{
+	{class: "intro/Y, a local farmer, disagreed. quote",
+		text: "“The new road will bring trade to the valley,” said county engineer Stig Palm.\n\nHelga Moen, a local farmer, disagreed. “It will cut my farm in two.”",
+		want: []quote{{"Stig Palm", auD, "The new road will bring trade to the valley"}, {"Helga Moen", auD, "It will cut my farm in two."}}},
+	{class: "intro/Y was not convinced. quote (same gender)",
+		text: "“Crime in the old town has fallen by a fifth,” said police chief Arvid Stenn.\n\nShopkeeper Gustav Lee was not convinced. “My windows were broken twice this month.”",
+		want: []quote{{"Arvid Stenn", auD, "Crime in the old town has fallen by a fifth"}, {"Gustav Lee", auD, "My windows were broken twice this month."}}},
+	{class: "intro/Y has a different view. he said in the next paragraph",
+		text: "“The museum will draw 100,000 visitors a year,” said its director, Elna Fross.\n\nTaxpayer group leader Mikael Ruud has a different view.\n\n“It will draw debts,” he said.",
+		want: []quote{{"Elna Fross", auD, "The museum will draw 100,000 visitors a year"}, {"Mikael Ruud", auD, "It will draw debts"}}},
+	{class: "intro/Y shook her head. quote",
+		text: "“Everyone will be rehoused by spring,” said housing officer Pontus Alm.\n\nTenant Rosa Eik shook her head. “They said that last spring.”",
+		want: []quote{{"Pontus Alm", auD, "Everyone will be rehoused by spring"}, {"Rosa Eik", auD, "They said that last spring."}}},
+	{class: "intro/Y, who has fished for 40 years, is worried. quote",
+		text: "“The fish farms are safe,” said industry spokesman Elias Torp.\n\nJens Hovde, who has fished the fjord for 40 years, is worried. “The wild salmon are disappearing.”",
+		want: []quote{{"Elias Torp", auD, "The fish farms are safe"}, {"Jens Hovde", auD, "The wild salmon are disappearing."}}},
+	{class: "intro/But for Y, the matter is personal. quote",
+		text:  "“The plant meets every standard,” said its manager, Ingrid Vass.\n\nBut for Leo Carst, whose son works there, the matter is personal. “I want to know what he breathes.”",
+		want:  []quote{{"Ingrid Vass", auD, "The plant meets every standard"}, {"Leo Carst", auD, "I want to know what he breathes."}},
+		known: at2ForIntro},
+}
+
+// An interview: the reporter's questions between the answers.
+var at2Interview = []auditRow{
+	{class: "interview/question unquoted, answer with she said",
+		text: "We met the novelist Ebba Lorentz at her home in Harl.\n\nWhy did you leave the city? “I could not hear myself think,” she said.\n\nAnd will you go back? “Never,” Lorentz said.",
+		want: []quote{{"Ebba Lorentz", auD, "I could not hear myself think"}, {"Ebba Lorentz", auD, "Never"}}},
+	{class: "interview/asked whether ..., he smiled. unattributed answer",
+		text: "Goalkeeper Sten Ravn spoke to the Brask Courier after his retirement.\n\n“It was time,” Ravn said. “My knees told me.”\n\nAsked whether he would coach, he smiled.\n\n“Maybe the children's team. Nothing bigger.”",
+		want: []quote{{"Sten Ravn", auD, "It was time"}, {"Sten Ravn", auD, "My knees told me."}, {"Sten Ravn", auD, "Maybe the children's team. Nothing bigger."}}},
+	{class: "interview/asked about Y's criticism, X said:",
+		text: "Minister Kari Bolt spoke to reporters in Osterby. Asked about the criticism from union leader Finn Dale, she said: “Mr Dale is entitled to his view.”\n\n“The strike is illegal,” Dale said later.",
+		want: []quote{{"Kari Bolt", auD, "Mr Dale is entitled to his view."}, {"Finn Dale", auD, "The strike is illegal"}}},
+	{class: "interview/I asked her ... she replied",
+		text: "I asked the sculptor Tova Hild whether she minded the crowds.\n\n“I love them,” she replied. “They touch the stone, and the stone gets warmer.”",
+		want: []quote{{"Tova Hild", auD, "I love them"}, {"Tova Hild", auD, "They touch the stone, and the stone gets warmer."}}},
+}
+
+// A quotation after a paragraph that names only a silent person.
+var at2Silent = []auditRow{
+	{class: "silent/silent woman named between, he said",
+		text:  "“We will rebuild the school by September,” said contractor Ragnar Foss.\n\nThe old school was built in 1911 by the architect Linnea Holt.\n\n“The new one will last as long,” he said.",
+		want:  []quote{{"Ragnar Foss", auD, "We will rebuild the school by September"}, {"Ragnar Foss", auD, "The new one will last as long"}},
+		known: at2SilentPronoun},
+	{class: "silent/silent person named between, quote-only paragraph",
+		text:  "“I found the coins in my potato field,” said farmer Eskil Dahl.\n\nThe hoard was examined by museum curator Vera Marsk, who dated it to the ninth century.\n\n“I thought they were bottle tops at first.”",
+		want:  []quote{{"Eskil Dahl", auD, "I found the coins in my potato field"}, {"Eskil Dahl", auD, "I thought they were bottle tops at first."}},
+		known: at2SilentCarry},
+	{class: "silent/silent man between, surname cue",
+		text: "“The bridge is the oldest in the county,” said historian Pavel Ostrow.\n\nIt was designed by the engineer Mikkel Brand in 1840.\n\n“It has survived three floods,” Ostrow said.",
+		want: []quote{{"Pavel Ostrow", auD, "The bridge is the oldest in the county"}, {"Pavel Ostrow", auD, "It has survived three floods"}}},
+	{class: "silent/the named person is only the subject, her mother said",
+		text: "“We miss her every day,” said Alma Skov, whose daughter went missing in 2019.\n\nThe daughter, Nina Skov, was last seen at the Tarrow bus station.\n\n“Someone knows where she is,” her mother said.",
+		want: []quote{{"Alma Skov", auD, "We miss her every day"}, {"Alma Skov", auD, "Someone knows where she is"}}},
+}
+
+// Quotations that must stay with nobody.
+var at2Nobody = []auditRow{
+	{class: "nobody/an unnamed crowd chanted",
+		text: "Mayor Lisbet Kron addressed the rally in Venn square. “The plant will stay open,” she said.\n\nThe crowd chanted “Jobs, not promises!”",
+		want: []quote{{"Lisbet Kron", auD, "The plant will stay open"}, {"", auD, "Jobs, not promises!"}}},
+	{class: "nobody/a sign read",
+		text: "“We are here for the trees,” said protester Arne Holm.\n\nA sign by the gate read “No felling without consent.”",
+		want: []quote{{"Arne Holm", auD, "We are here for the trees"}, {"", auD, "No felling without consent."}}},
+	{class: "nobody/protesters shouted, after a named speaker",
+		text: "Minister Dora Blix opened the Saltby bypass. “It will save every driver twenty minutes,” she said.\n\nProtesters outside shouted “Shame on you, minister!” as her car left.",
+		want: []quote{{"Dora Blix", auD, "It will save every driver twenty minutes"}, {"", auD, "Shame on you, minister!"}}},
+	{class: "nobody/a banner said",
+		text: "“The club belongs to its fans,” said supporters' leader Kjell Ruud.\n\nA banner across the stand said “Sell the board, not the ground.”",
+		want: []quote{{"Kjell Ruud", auD, "The club belongs to its fans"}, {"", auD, "Sell the board, not the ground."}}},
+	{class: "nobody/someone in the crowd shouted, then a named speaker",
+		text:  "The Harl council meeting ended in uproar on Tuesday.\n\n“Resign!” someone in the public gallery shouted.\n\n“I will not be bullied,” said council leader Magnus Eid.",
+		want:  []quote{{"", auD, "Resign!"}, {"Magnus Eid", auD, "I will not be bullied"}},
+		known: at2ShortShout},
+}

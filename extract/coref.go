@@ -1551,6 +1551,9 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	for k := i; k < h && age == 0; k++ {
 		age = ageOf(d.lower(k)) // "the 54-year-old engineer": the age picks her out
 	}
+	// "the teenager" is whoever the text gives an age of 13 to 19, and
+	// never one it gives an older age.
+	teen := age == 0 && (head == "teenager" || head == "teen")
 	owner := d.ownerIn(i, h)
 	fallback, recent := -1, -1
 	fallbackTok, recentTok := -1, -1
@@ -1599,6 +1602,9 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		if age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
 			return int(v)
 		}
+		if teen && e.age >= 13 && e.age <= 19 {
+			return int(v) // "Sixteen-year-old Ida Farn ... the teenager said"
+		}
 		if side := courtSide(head); side != "" && age == 0 {
 			// "the prosecutor" is Crown counsel Leonie Hartwick.
 			es := e.courtSide()
@@ -1612,7 +1618,7 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 				continue
 			}
 		}
-		if e.personish() && k >= d.windowStart(at) && !(age > 0 && e.age > 0) {
+		if e.personish() && k >= d.windowStart(at) && !(age > 0 && e.age > 0) && !(teen && e.age > 19) {
 			// Whoever's age the text gives is not "the 19-year-old" of
 			// another age: "Tomas Brenn, 45, and his son, 19,".
 			if fallback < 0 && d.salient(int(v), k) {
@@ -1994,6 +2000,7 @@ var titleCategories = map[string]string{
 	"officer":  "sergeant sgt captain capt lieutenant lt detective det inspector insp constable corporal cpl superintendent supt",
 	"lawmaker": "senator sen representative rep congressman congresswoman",
 	"judge":    "justice magistrate",
+	"doctor":   "dr", // "Dr Halvor Sunde ... the doctor said"
 }
 
 // categoryHolds reports whether the role word f is one of the titles that

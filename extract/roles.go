@@ -142,7 +142,9 @@ func (d *doc) rolePhraseBefore(k int) int {
 	t := &d.toks[j]
 	// A title in lower case is a role too: "criticised by archbishop
 	// Tomas Vell", then "the archbishop said".
-	if !(t.lowerWord() && (t.has(lxRole|lxTitle) || ageOf(d.str(j)) > 0)) {
+	// An age opening the sentence is capitalised: "Sixteen-year-old Ida
+	// Farn won", then "the teenager said".
+	if !(t.lowerWord() && t.has(lxRole|lxTitle) || ageOf(d.str(j)) > 0) {
 		return -1
 	}
 	start := j

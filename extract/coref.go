@@ -389,13 +389,17 @@ func (d *doc) resolvePronoun(h, at int) int {
 		// since that could be "it".
 		best = d.lastBodySpeaker(h)
 	}
-	if !org && best >= 0 && bestRank <= 2 && bestTok >= 0 && d.ents[best].spoke < 0 && d.ents[best].gender == gUnknown && !d.subjectAt(bestTok) {
+	if !org && best >= 0 && bestTok >= 0 && d.ents[best].spoke < 0 && d.ents[best].gender == gUnknown && !d.subjectAt(bestTok) &&
+		(bestRank <= 2 || d.passiveAgent(bestTok)) {
 		// "... top stories from Tarvik Live. ... She continued: “...”":
 		// a name of no known gender that never spoke, reached only as
 		// the last one named some sentences back and not even a subject
 		// there, is no speaker's antecedent when a speaker of the
 		// pronoun's gender spoke before it; she goes on.
-		if ls := d.latestSpeaker(at); ls >= 0 && ls != best && d.ents[ls].gender == want && d.ents[ls].personish() &&
+		// "... was built by the architect Linnea Holt. “...,” he said":
+		// the agent of a passive, silent, is no better a he than the
+		// speaker before, whose gender is as unknown.
+		if ls := d.latestSpeaker(at); ls >= 0 && ls != best && (d.ents[ls].gender == want || bestRank > 2 && d.ents[ls].gender == gUnknown) && d.ents[ls].personish() &&
 			!d.excluded(ls, at) && !d.unnamedSpokeSince(d.ents[ls].spoke, h) {
 			best, bestTok = ls, d.ents[ls].spoke
 		}
@@ -2355,4 +2359,24 @@ func (d *doc) spokespersonBody(h, from int, want gender) int {
 // it.
 func (e *entity) venue() bool {
 	return len(e.words) > 1 && (e.words[0] == "hotel" || e.words[0] == "motel")
+}
+
+// passiveAgent reports whether the name at token k is the agent of a
+// passive, "by" (and a description) before it: "built by the architect
+// Linnea Holt".
+func (d *doc) passiveAgent(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	first := d.chunks[ci].first
+	for j := first - 1; j >= 0 && j >= first-4; j-- {
+		if d.isWord(j, "by") && d.toks[j].lowerWord() {
+			return true
+		}
+		if !d.toks[j].lowerWord() || d.toks[j].has(lxVerb|lxPrep) && !d.toks[j].has(lxDet) {
+			return false
+		}
+	}
+	return false
 }

@@ -23,7 +23,8 @@ import (
 // 6/6, intro 8/9, nobody 6/8, quotefirst 11/11, silent 4/7, surname 6/7,
 // title 8/9. The 14 failures by mechanism: descr-fallback 4,
 // silent-pronoun 3, club-statement 1, for-intro 1, headline 1,
-// short-shout 1, silent-carry 1, title-word 1, titled-pair 1. (The first
+// short-shout 1, silent-carry 1, title-word 1, titled-pair 1 (found to be
+// place-first-name, fixed). (The first
 // batch alone, the first 68 articles: 60 pass, 0.88.)
 //
 // TestAttrAuditS11 logs the pass rate per class; rows that still fail carry
@@ -32,7 +33,6 @@ import (
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
 	at2TitleWord     = "title-word: an occupation word before a name (\"Harbourmaster Kjell Ivars\") is kept in the speaker's name"
-	at2TitledPair    = "titled-pair: \"Dr X and Professor Y disagree\": \"Dr Renn said\" is not linked to the first of a titled pair, so the surname stands alone"
 	at2DescrFallback = "descr-fallback: a description no entity carries (\"the teenager\" after \"Sixteen-year-old X\", \"the veteran\" after \"X, 71\") falls to the nearest person named, a wrong speaker rather than none; so does \"the doctor\" after \"Dr X\""
 	at2ForIntro      = "for-intro: \"But for Y, whose ..., the matter is personal. “...”\": Y, introduced in a fronted phrase, does not take the quotation; the last speaker keeps it"
 	at2SilentPronoun = "silent-pronoun: a pronoun cue goes to a silent person named just before over the last speaker or the sentence's subject: a woman (\"Linnea\") or a man (\"Arild\") whose first name's gender is not known, or a man of the same gender (\"The victim, Per Holt, 34, was taken to hospital\")"
@@ -104,7 +104,7 @@ func TestAttrAuditS11(t *testing.T) {
 }
 
 func attr2Rows() []auditRow {
-	return slices.Concat(at2QuoteFirst, at2Continue, at2Added, at2Surname, at2Title, at2Descr, at2Colon, at2Interrupt, at2Intro, at2Interview, at2Silent, at2Nobody, at2More, at2DescrFix, at2SilentFix)
+	return slices.Concat(at2QuoteFirst, at2Continue, at2Added, at2Surname, at2Title, at2Descr, at2Colon, at2Interrupt, at2Intro, at2Interview, at2Silent, at2Nobody, at2More, at2DescrFix, at2SilentFix, at2PlaceNameFix)
 }
 
 // Quote-first paragraphs: the cue follows the quotation.
@@ -198,9 +198,8 @@ var at2Surname = []auditRow{
 		text: "Two climbers, Eino Varg and Paula Strom, reached the summit of Mount Kael on Sunday.\n\n“The last hundred metres took three hours,” Varg said.\n\n“I thought about turning back twice,” Strom said. “Eino would not let me.”",
 		want: []quote{{"Eino Varg", auD, "The last hundred metres took three hours"}, {"Paula Strom", auD, "I thought about turning back twice"}, {"Paula Strom", auD, "Eino would not let me."}}},
 	{class: "surname/Dr and Professor with surname",
-		text:  "Dr Sofia Renn and Professor Ake Lindqvist disagree about the Harrow reservoir.\n\n“The water is safe to drink,” Dr Renn said.\n\n“Safe today, perhaps,” Professor Lindqvist said.",
-		want:  []quote{{"Sofia Renn", auD, "The water is safe to drink"}, {"Ake Lindqvist", auD, "Safe today, perhaps"}},
-		known: at2TitledPair},
+		text: "Dr Sofia Renn and Professor Ake Lindqvist disagree about the Harrow reservoir.\n\n“The water is safe to drink,” Dr Renn said.\n\n“Safe today, perhaps,” Professor Lindqvist said.",
+		want: []quote{{"Sofia Renn", auD, "The water is safe to drink"}, {"Ake Lindqvist", auD, "Safe today, perhaps"}}},
 	{class: "surname/surname and a hyphenated surname",
 		text: "Liv Ostby and Gunnar Ostby-Hale run the Brook Farm dairy together.\n\n“Milk prices have fallen by a third,” Ostby said.\n\n“We are selling cheese now to survive,” said Ostby-Hale.",
 		want: []quote{{"Liv Ostby", auD, "Milk prices have fallen by a third"}, {"Gunnar Ostby-Hale", auD, "We are selling cheese now to survive"}}},
@@ -506,4 +505,18 @@ var at2SilentFix = []auditRow{
 	{class: "silent/passive agent, no speaker before (unchanged)",
 		text: "The Harl bridge was designed by Ivo Rannap in 1902.\n\n“It was the longest span in the country,” he said in a letter kept by the museum.",
 		want: []quote{{"Ivo Rannap", auD, "It was the longest span in the country"}}},
+}
+
+// Rows added with the place-first-name fix: the first-pass "titled-pair"
+// failure was "Dr Sofia Renn" read as Dr + the city Sofia + Renn, so the
+// speaker was "Renn". A place between an honorific and a surname is a
+// given name; near misses keep the place.
+var at2PlaceNameFix = []auditRow{
+	{class: "surname/Mrs + a place-like given name",
+		text: "Mrs Georgia Lane has kept bees in Venn for forty years. Her neighbour, Tor Aasen, is allergic.\n\n“The bees were here first,” Mrs Lane said.\n\n“I was born here first,” Aasen said.",
+		want: []quote{{"Georgia Lane", auD, "The bees were here first"}, {"Tor Aasen", auD, "I was born here first"}}},
+	{class: "surname/the place after the name stays a place (unchanged)",
+		text:     "Dr Tomas Brenn of Sofia University led the dig at Kael.\n\n“The wall is older than we thought,” Dr Brenn said.",
+		want:     []quote{{"Tomas Brenn", auD, "The wall is older than we thought"}},
+		speakers: []string{"Tomas Brenn"}},
 }

@@ -328,7 +328,9 @@ func (d *doc) nameStart(c *chunk) int {
 				break
 			}
 		}
-		if taken > 0 && d.placeEndingAt(k, c.first) > 0 {
+		if taken > 0 && d.placeEndingAt(k, c.first) > 0 && !(taken == 1 && k > c.first && d.honorificAt(k-1) && d.placeEndingAt(k, k) == 1) {
+			// A place between an honorific and a surname is a given
+			// name: "Dr Sofia Renn", "Ms Florence Abbot".
 			break
 		}
 		if taken >= 2 && d.titleField(k, c) {

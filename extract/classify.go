@@ -308,7 +308,7 @@ func (d *doc) nameStart(c *chunk) int {
 		if t.lowerWord() && !d.nameWord(k) && (!t.has(lxParticle) || t.has(lxDet) || d.isWord(k, "and") || d.isWord(k, "of") || d.isWord(k, "for")) {
 			break // "Speaker of the House", "Deputy Chief of Staff": a name never takes "of"
 		}
-		if t.has(lxTitle|lxNation|lxHonorific|lxPostNominal) || k == c.first && t.is(fSentStart) && t.has(lxRole) && !t.has(lxFirstName) {
+		if t.has(lxTitle|lxNation|lxHonorific|lxPostNominal) || k == c.first && t.is(fSentStart) && (t.has(lxRole) || occupationCompound(d.lower(k))) && !t.has(lxFirstName) {
 			// A title word ends the name, unless it is a surname after a
 			// first name ("John Major").
 			surname := taken == 0 && k > c.first && d.toks[k-1].has(lxFirstName) && !t.has(lxHonorific|lxNation) ||
@@ -897,6 +897,19 @@ func portfolioWord(w string) bool {
 	case "foreign", "home", "interior", "defence", "defense", "finance", "health", "education", "environment",
 		"transport", "trade", "energy", "culture", "agriculture", "labour", "labor", "economy", "treasury":
 		return true
+	}
+	return false
+}
+
+// occupationCompound reports whether a word no list knows is an
+// occupation by its ending: "harbourmaster", "lighthousekeeper",
+// "clockmaker", "silversmith", "shipwright". Opening a sentence before a
+// name ("Harbourmaster Kjell Ivars said") it is a role, not a given name.
+func occupationCompound(w string) bool {
+	for _, suf := range [...]string{"master", "keeper", "maker", "smith", "wright"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
 	}
 	return false
 }

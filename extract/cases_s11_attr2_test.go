@@ -22,7 +22,7 @@ import (
 // 11/11, colon 6/7, continue 8/9, descr 7/10, interrupt 6/7, interview
 // 6/6, intro 8/9, nobody 6/8, quotefirst 11/11, silent 4/7, surname 6/7,
 // title 8/9. The 14 failures by mechanism: descr-fallback 4,
-// silent-pronoun 3, club-statement 1, for-intro 1, headline 1,
+// silent-pronoun 3, club-statement 1, for-intro 1, headline 1 (fixed),
 // short-shout 1, silent-carry 1, title-word 1 (fixed), titled-pair 1 (found to be
 // place-first-name, fixed). (The first
 // batch alone, the first 68 articles: 60 pass, 0.88.)
@@ -37,7 +37,6 @@ const (
 	at2SilentPronoun = "silent-pronoun: a pronoun cue goes to a silent person named just before over the last speaker or the sentence's subject: a woman (\"Linnea\") or a man (\"Arild\") whose first name's gender is not known, or a man of the same gender (\"The victim, Per Holt, 34, was taken to hospital\")"
 	at2SilentCarry   = "silent-carry: a quotation-only paragraph after a paragraph naming only a silent person is left to nobody, not carried from the last speaker"
 	at2ClubStatement = "club-statement: \"The club said in a statement:\" when the club is named only as the object of \"left Fenmoor\" gives the quotation to nobody"
-	at2Headline      = "headline: \"The Courier's headline said “...”\" gives the headline to the outlet; a headline is no one's speech"
 	at2ShortShout    = "short-shout: a one-word shout \"“Resign!” someone shouted\" is not found as a quotation (recall, not attribution)"
 )
 
@@ -103,7 +102,7 @@ func TestAttrAuditS11(t *testing.T) {
 }
 
 func attr2Rows() []auditRow {
-	return slices.Concat(at2QuoteFirst, at2Continue, at2Added, at2Surname, at2Title, at2Descr, at2Colon, at2Interrupt, at2Intro, at2Interview, at2Silent, at2Nobody, at2More, at2DescrFix, at2SilentFix, at2PlaceNameFix, at2TitleWordFix)
+	return slices.Concat(at2QuoteFirst, at2Continue, at2Added, at2Surname, at2Title, at2Descr, at2Colon, at2Interrupt, at2Intro, at2Interview, at2Silent, at2Nobody, at2More, at2DescrFix, at2SilentFix, at2PlaceNameFix, at2TitleWordFix, at2HeadlineFix)
 }
 
 // Quote-first paragraphs: the cue follows the quotation.
@@ -463,9 +462,8 @@ var at2More = []auditRow{
 		text: "“We clean the walls every week,” said caretaker Ivar Nes.\n\nOn Monday the graffiti read “Tourists go home.”",
 		want: []quote{{"Ivar Nes", auD, "We clean the walls every week"}, {"", auD, "Tourists go home."}}},
 	{class: "nobody/the headline said",
-		text:  "“I never said that,” said councillor Bente Rye.\n\nThe Courier's headline on Friday said “Councillor backs tower plan.”",
-		want:  []quote{{"Bente Rye", auD, "I never said that"}, {"", auD, "Councillor backs tower plan."}},
-		known: at2Headline},
+		text: "“I never said that,” said councillor Bente Rye.\n\nThe Courier's headline on Friday said “Councillor backs tower plan.”",
+		want: []quote{{"Bente Rye", auD, "I never said that"}, {"", auD, "Councillor backs tower plan."}}},
 	{class: "nobody/fans sang, after the coach spoke",
 		text: "“We played for the supporters,” said coach Ruth Berge after the win.\n\nThe fans sang “We are staying up” long after the whistle.",
 		want: []quote{{"Ruth Berge", auD, "We played for the supporters"}, {"", auD, "We are staying up"}}},
@@ -531,4 +529,15 @@ var at2TitleWordFix = []auditRow{
 		text:     "Tomas Goldsmith and Ivar Boatwright founded the Harl rowing club.\n\n“We had one boat and no money,” Goldsmith said.",
 		want:     []quote{{"Tomas Goldsmith", auD, "We had one boat and no money"}},
 		speakers: []string{"Tomas Goldsmith"}},
+}
+
+// Rows added with the headline fix: a headline's words are no one's, like
+// a sign's; a person speaking of a headline still speaks.
+var at2HeadlineFix = []auditRow{
+	{class: "nobody/a headline read, after a named speaker",
+		text: "“We never promised a new stadium,” said club chairman Oddvar Lie.\n\nA headline in the Harl Post on Saturday read “Lie promises new stadium.”",
+		want: []quote{{"Oddvar Lie", auD, "We never promised a new stadium"}, {"", auD, "Lie promises new stadium."}}},
+	{class: "nobody/a person quoting about a headline speaks (unchanged)",
+		text: "Councillor Bente Rye was angry about the Courier's front page.\n\n“That headline was a lie from start to finish,” Rye said.",
+		want: []quote{{"Bente Rye", auD, "That headline was a lie from start to finish"}}},
 }

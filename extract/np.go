@@ -270,10 +270,12 @@ func (d *doc) jointNames(i, j int) bool {
 }
 
 // signWord reports whether w names something carried or put up with a
-// slogan on it, which the annotation rules give to nobody.
+// slogan on it, which the annotation rules give to nobody; a headline too:
+// "The Courier's headline said “...”" is no one's speech, and an outlet is
+// never a speaker.
 func signWord(w string) bool {
 	switch w {
-	case "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "slogan", "slogans":
+	case "sign", "signs", "banner", "banners", "placard", "placards", "poster", "posters", "slogan", "slogans", "headline", "headlines":
 		return true
 	}
 	return false

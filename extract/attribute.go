@@ -317,11 +317,27 @@ func (d *doc) noteActor(s sentence) {
 		d.lastActor = mark{ent: e, para: s.para, tok: at, ok: true}
 		return
 	}
-	if f := s.first; f+2 < s.last && d.isWord(f, "for") && d.chunkAt[f+1] >= 0 && d.chunks[d.chunkAt[f+1]].first == f+1 {
+	f := s.first
+	if f+3 < s.last && (d.isWord(f, "but") || d.isWord(f, "and") || d.isWord(f, "yet")) {
+		f++ // "But for Leo Carst, ...": the conjunction only links
+	}
+	if f+2 < s.last && d.isWord(f, "for") && d.chunkAt[f+1] >= 0 && d.chunks[d.chunkAt[f+1]].first == f+1 {
 		// "For Ilse Varga, the answer is simple.": the one the sentence
 		// speaks for is whom it is about.
-		if c := &d.chunks[d.chunkAt[f+1]]; c.ent >= 0 && c.last+1 < s.last && d.punct(c.last, ",") && d.ents[c.ent].personish() &&
-			d.chunkAt[c.last+1] < 0 && !nominative(d.lower(c.last+1)) {
+		c := &d.chunks[d.chunkAt[f+1]]
+		comma := c.last
+		if d.punct(comma, ",") && comma+1 < s.last && d.toks[comma+1].lowerWord() && (d.isWord(comma+1, "who") || d.isWord(comma+1, "whose")) {
+			// "For Leo Carst, whose son works there, the matter is
+			// personal": past the relative clause about him.
+			for j := comma + 2; j < s.last; j++ {
+				if d.punct(j, ",") {
+					comma = j
+					break
+				}
+			}
+		}
+		if c.ent >= 0 && comma+1 < s.last && d.punct(comma, ",") && d.ents[c.ent].personish() &&
+			d.chunkAt[comma+1] < 0 && !nominative(d.lower(comma+1)) {
 			// Not "For Varga, Brenn has only praise": a person the
 			// clause is about comes after.
 			d.lastActor = mark{ent: c.ent, para: s.para, tok: f + 1, ok: true}

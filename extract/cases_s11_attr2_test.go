@@ -22,7 +22,7 @@ import (
 // 11/11, colon 6/7, continue 8/9, descr 7/10, interrupt 6/7, interview
 // 6/6, intro 8/9, nobody 6/8, quotefirst 11/11, silent 4/7, surname 6/7,
 // title 8/9. The 14 failures by mechanism: descr-fallback 4,
-// silent-pronoun 3, club-statement 1, for-intro 1, headline 1 (fixed),
+// silent-pronoun 3, club-statement 1, for-intro 1 (fixed), headline 1 (fixed),
 // short-shout 1, silent-carry 1, title-word 1 (fixed), titled-pair 1 (found to be
 // place-first-name, fixed). (The first
 // batch alone, the first 68 articles: 60 pass, 0.88.)
@@ -33,7 +33,6 @@ import (
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
 	at2DescrFallback = "descr-fallback: a description no entity carries (\"the teenager\" after \"Sixteen-year-old X\", \"the veteran\" after \"X, 71\") falls to the nearest person named, a wrong speaker rather than none; so does \"the doctor\" after \"Dr X\""
-	at2ForIntro      = "for-intro: \"But for Y, whose ..., the matter is personal. “...”\": Y, introduced in a fronted phrase, does not take the quotation; the last speaker keeps it"
 	at2SilentPronoun = "silent-pronoun: a pronoun cue goes to a silent person named just before over the last speaker or the sentence's subject: a woman (\"Linnea\") or a man (\"Arild\") whose first name's gender is not known, or a man of the same gender (\"The victim, Per Holt, 34, was taken to hospital\")"
 	at2SilentCarry   = "silent-carry: a quotation-only paragraph after a paragraph naming only a silent person is left to nobody, not carried from the last speaker"
 	at2ClubStatement = "club-statement: \"The club said in a statement:\" when the club is named only as the object of \"left Fenmoor\" gives the quotation to nobody"
@@ -102,7 +101,7 @@ func TestAttrAuditS11(t *testing.T) {
 }
 
 func attr2Rows() []auditRow {
-	return slices.Concat(at2QuoteFirst, at2Continue, at2Added, at2Surname, at2Title, at2Descr, at2Colon, at2Interrupt, at2Intro, at2Interview, at2Silent, at2Nobody, at2More, at2DescrFix, at2SilentFix, at2PlaceNameFix, at2TitleWordFix, at2HeadlineFix)
+	return slices.Concat(at2QuoteFirst, at2Continue, at2Added, at2Surname, at2Title, at2Descr, at2Colon, at2Interrupt, at2Intro, at2Interview, at2Silent, at2Nobody, at2More, at2DescrFix, at2SilentFix, at2PlaceNameFix, at2TitleWordFix, at2HeadlineFix, at2ForIntroFix)
 }
 
 // Quote-first paragraphs: the cue follows the quotation.
@@ -303,9 +302,8 @@ var at2Intro = []auditRow{
 		text: "“The fish farms are safe,” said industry spokesman Elias Torp.\n\nJens Hovde, who has fished the fjord for 40 years, is worried. “The wild salmon are disappearing.”",
 		want: []quote{{"Elias Torp", auD, "The fish farms are safe"}, {"Jens Hovde", auD, "The wild salmon are disappearing."}}},
 	{class: "intro/But for Y, the matter is personal. quote",
-		text:  "“The plant meets every standard,” said its manager, Ingrid Vass.\n\nBut for Leo Carst, whose son works there, the matter is personal. “I want to know what he breathes.”",
-		want:  []quote{{"Ingrid Vass", auD, "The plant meets every standard"}, {"Leo Carst", auD, "I want to know what he breathes."}},
-		known: at2ForIntro},
+		text: "“The plant meets every standard,” said its manager, Ingrid Vass.\n\nBut for Leo Carst, whose son works there, the matter is personal. “I want to know what he breathes.”",
+		want: []quote{{"Ingrid Vass", auD, "The plant meets every standard"}, {"Leo Carst", auD, "I want to know what he breathes."}}},
 }
 
 // An interview: the reporter's questions between the answers.
@@ -540,4 +538,16 @@ var at2HeadlineFix = []auditRow{
 	{class: "nobody/a person quoting about a headline speaks (unchanged)",
 		text: "Councillor Bente Rye was angry about the Courier's front page.\n\n“That headline was a lie from start to finish,” Rye said.",
 		want: []quote{{"Bente Rye", auD, "That headline was a lie from start to finish"}}},
+}
+
+// Rows added with the for-intro fix: "But for Y, who ..., the matter is
+// personal. “...”" makes Y the one the next quotation is about, as "For
+// Y, the answer is simple." did; a cue of its own still wins.
+var at2ForIntroFix = []auditRow{
+	{class: "intro/And for Y, who ..., business is good. quote",
+		text: "“The market is dying,” said stallholder Ruben Aas.\n\nAnd for Ilse Moe, who opened her bakery in May, business is good. “I sell out by noon.”",
+		want: []quote{{"Ruben Aas", auD, "The market is dying"}, {"Ilse Moe", auD, "I sell out by noon."}}},
+	{class: "intro/But for Y, ...: a cue of its own wins (unchanged)",
+		text: "“The plant meets every standard,” said its manager, Ingrid Vass.\n\nBut for Leo Carst, whose son works there, the matter is personal. “We test the air every day,” Vass said.",
+		want: []quote{{"Ingrid Vass", auD, "The plant meets every standard"}, {"Ingrid Vass", auD, "We test the air every day"}}},
 }

@@ -22,7 +22,7 @@ import (
 // 11/11, colon 6/7, continue 8/9, descr 7/10, interrupt 6/7, interview
 // 6/6, intro 8/9, nobody 6/8, quotefirst 11/11, silent 4/7, surname 6/7,
 // title 8/9. The 14 failures by mechanism: descr-fallback 4,
-// silent-pronoun 3, club-statement 1, for-intro 1 (fixed), headline 1 (fixed),
+// silent-pronoun 3, club-statement 1 (fixed), for-intro 1 (fixed), headline 1 (fixed),
 // short-shout 1, silent-carry 1, title-word 1 (fixed), titled-pair 1 (found to be
 // place-first-name, fixed). (The first
 // batch alone, the first 68 articles: 60 pass, 0.88.)
@@ -35,7 +35,6 @@ const (
 	at2DescrFallback = "descr-fallback: a description no entity carries (\"the teenager\" after \"Sixteen-year-old X\", \"the veteran\" after \"X, 71\") falls to the nearest person named, a wrong speaker rather than none; so does \"the doctor\" after \"Dr X\""
 	at2SilentPronoun = "silent-pronoun: a pronoun cue goes to a silent person named just before over the last speaker or the sentence's subject: a woman (\"Linnea\") or a man (\"Arild\") whose first name's gender is not known, or a man of the same gender (\"The victim, Per Holt, 34, was taken to hospital\")"
 	at2SilentCarry   = "silent-carry: a quotation-only paragraph after a paragraph naming only a silent person is left to nobody, not carried from the last speaker"
-	at2ClubStatement = "club-statement: \"The club said in a statement:\" when the club is named only as the object of \"left Fenmoor\" gives the quotation to nobody"
 	at2ShortShout    = "short-shout: a one-word shout \"“Resign!” someone shouted\" is not found as a quotation (recall, not attribution)"
 )
 
@@ -101,7 +100,7 @@ func TestAttrAuditS11(t *testing.T) {
 }
 
 func attr2Rows() []auditRow {
-	return slices.Concat(at2QuoteFirst, at2Continue, at2Added, at2Surname, at2Title, at2Descr, at2Colon, at2Interrupt, at2Intro, at2Interview, at2Silent, at2Nobody, at2More, at2DescrFix, at2SilentFix, at2PlaceNameFix, at2TitleWordFix, at2HeadlineFix, at2ForIntroFix)
+	return slices.Concat(at2QuoteFirst, at2Continue, at2Added, at2Surname, at2Title, at2Descr, at2Colon, at2Interrupt, at2Intro, at2Interview, at2Silent, at2Nobody, at2More, at2DescrFix, at2SilentFix, at2PlaceNameFix, at2TitleWordFix, at2HeadlineFix, at2ForIntroFix, at2ClubFix)
 }
 
 // Quote-first paragraphs: the cue follows the quotation.
@@ -421,9 +420,8 @@ var at2More = []auditRow{
 		text: "Hotel owner Vidar Lunde told the Courier:\n\n“The bookings stopped overnight.”\n\n“I have never seen anything like it.”\n\nTourism chief Marit Aune said the season would recover.",
 		want: []quote{{"Vidar Lunde", auD, "The bookings stopped overnight."}, {"Vidar Lunde", auD, "I have never seen anything like it."}}},
 	{class: "colon/the statement said: after a named person",
-		text:  "Coach Idar Holm left Fenmoor on Friday. The club said in a statement:\n\n“We thank Idar for three wonderful years.”",
-		want:  []quote{{"Fenmoor", auD, "We thank Idar for three wonderful years."}},
-		known: at2ClubStatement},
+		text: "Coach Idar Holm left Fenmoor on Friday. The club said in a statement:\n\n“We thank Idar for three wonderful years.”",
+		want: []quote{{"Fenmoor", auD, "We thank Idar for three wonderful years."}}},
 	{class: "interrupt/she says, mid-quote, present tense",
 		text:  "Beekeeper Gro Lien has lost half her hives. Her neighbour, Arild Sveen, sprays his fields in May.\n\n“The bees die in May,” she says, “every year.”",
 		want:  []quote{{"Gro Lien", auD, "The bees die in May"}, {"Gro Lien", auD, "every year."}},
@@ -550,4 +548,15 @@ var at2ForIntroFix = []auditRow{
 	{class: "intro/But for Y, ...: a cue of its own wins (unchanged)",
 		text: "“The plant meets every standard,” said its manager, Ingrid Vass.\n\nBut for Leo Carst, whose son works there, the matter is personal. “We test the air every day,” Vass said.",
 		want: []quote{{"Ingrid Vass", auD, "The plant meets every standard"}, {"Ingrid Vass", auD, "We test the air every day"}}},
+}
+
+// Rows added with the club-statement fix: a club a player or coach left
+// or joined is "the club" next; near misses keep other readings.
+var at2ClubFix = []auditRow{
+	{class: "colon/striker joined X, the club said",
+		text: "Striker Pavel Rusk joined Orlen on a three-year deal on Tuesday. The club said in a statement:\n\n“Pavel is the player we have wanted for two years.”",
+		want: []quote{{"Orlen", auD, "Pavel is the player we have wanted for two years."}}},
+	{class: "colon/a teacher left a town: no club (unchanged)",
+		text: "Teacher Ruth Dahl left Kaldor on Friday after thirty years. The club said in a statement:\n\n“We will miss her.”",
+		want: []quote{{"", auD, "We will miss her."}}},
 }

@@ -1035,6 +1035,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if sideHead(head) && d.sideNamedAsPerson(k, e) {
 			return int(v) // "Pellan Rovers have sacked their manager. The club said"
 		}
+		if sideHead(head) && d.clubLeftBy(k, e) {
+			return int(v) // "Coach Idar Holm left Fenmoor on Friday. The club said"
+		}
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 && e.bodyHead == "" {
 			return -1
 		}
@@ -2376,6 +2379,35 @@ func (d *doc) passiveAgent(k int) bool {
 		}
 		if !d.toks[j].lowerWord() || d.toks[j].has(lxVerb|lxPrep) && !d.toks[j].has(lxDet) {
 			return false
+		}
+	}
+	return false
+}
+
+// clubLeftBy reports whether the name ending at token k is a club that a
+// player or coach named in the same sentence left or joined: "Coach Idar
+// Holm left Fenmoor on Friday", so that "the club" next is Fenmoor.
+func (d *doc) clubLeftBy(k int, e *entity) bool {
+	if e.gender != gUnknown || len(e.roles) > 0 || e.outlet || e.placeEv > 0 || e.personEv > 2 {
+		return false
+	}
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].last != k+1 || d.toks[k].inQuote() {
+		return false
+	}
+	c := &d.chunks[ci]
+	for j := c.first; j < c.last; j++ {
+		if d.toks[j].has(lxFirstName | lxTitle | lxHonorific) {
+			return false
+		}
+	}
+	v := c.first - 1
+	if v < 1 || !d.toks[v].lowerWord() || !(d.isWord(v, "left") || d.isWord(v, "joined") || d.isWord(v, "quit")) {
+		return false
+	}
+	for j := d.sents[d.sentOf[k]].first; j < v; j++ {
+		if d.toks[j].kind == tkWord && sportsRole(d.lower(j)) {
+			return true
 		}
 	}
 	return false

@@ -46,6 +46,7 @@ const (
 	au4RoleCapital   = "role-capital: a capitalised role word opening a sentence (\"Organizer\", \"Volunteer\") stays in the name when the given name is not a known one and the surname is a common plural (\"Organizer Theo Banks\"; \"Organizer Ana Berg\" is right)"
 	au4InvertedAppos = "inverted-appos: \"“...,” said its sponsor, Rep. Aaron Diaz.\" finds no speaker; \"said Rep. Aaron Diaz\" does (a miss, not a false speaker)"
 	au4DescrCoref    = "descr-coref: \"The opera house said\" after \"the Korrin Opera House\" is not linked to it (as au3DescrCoref)"
+	au4SaidNo        = "said-no: \"Asked by ... whether she would resign, Mayor Dina Kress said no.\" gives no quote (a miss, not a false speaker: the answer \"no\" is too short to be a report)"
 	au4StatsShow     = "stats-show: \"Statistics from the Tarvian Bureau of Census show ...\" credits the bureau, as \"according to data from X\" does; the row wanted nobody, and the gold does not settle whether data show is a body's report"
 )
 
@@ -55,7 +56,7 @@ var audit4Known = flag.Bool("audit4.known", false, "TestAuditS11c runs its known
 func audit4Rows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
-		au4Silent, au4Furniture, au4Outlet, au4Things, au4Addressee, au4Nonspeech, au4Modifier, au4Data, au4InQuote, au4Dead, au4SameSur, au4Lawyer,
+		au4Silent, au4Furniture, au4Outlet, au4Things, au4Addressee, au4Nonspeech, au4Modifier, au4Data, au4InQuote, au4Dead, au4SameSur, au4Lawyer, au4Batch2, au4Accused,
 	} {
 		rows = append(rows, g...)
 	}
@@ -137,7 +138,6 @@ var au4Silent = []auditRow{
 		text:     "Foreign Minister Aldo Renzetti met his Vardish counterpart, Jonas Elk, in Sorrel on Monday. Renzetti said the talks had been frank.",
 		speakers: []string{"Aldo Renzetti"}},
 	{class: "silent/criticised person",
-		known:    au4PronounObject,
 		text:     "Opposition leader Hana Dobre accused Prime Minister Kasimir Lund of hiding the report. “He has something to hide,” she said.",
 		speakers: []string{"Hana Dobre"}},
 	{class: "silent/victim named",
@@ -516,4 +516,74 @@ var au4Lawyer = []auditRow{
 	{class: "lawyer/attorney representing",
 		text:     "Attorney Noel Frame, who represents Leona Strand, said the opera house had broken its contract.",
 		speakers: []string{"Noel Frame"}},
+}
+
+// A second batch, written after the first pass was high, on the harder
+// forms of the same classes.
+var au4Batch2 = []auditRow{
+	{class: "furniture2/caption with left and right",
+		text:     "Mayor Dina Kress, left, and Councillor Boris Falk tour the flooded library on Monday.\n\n“The books are gone,” librarian Ada Quill said.",
+		speakers: []string{"Ada Quill"}},
+	{class: "furniture2/courtesy credit",
+		text:     "“We built it by hand,” said Rolf Dekker.\n\nPhoto courtesy of Lena Birk",
+		speakers: []string{"Rolf Dekker"}},
+	{class: "furniture2/pipe credit",
+		text:     "Lena Birk | Staff Photographer",
+		speakers: []string{}},
+	{class: "furniture2/pictured line",
+		text:     "Pictured: Ilona Petrov crosses the finish line in Harwick.",
+		speakers: []string{}},
+	{class: "addressee2/reporter asked",
+		known:    au4SaidNo,
+		text:     "Asked by the Ledger's Ruth Aldane whether she would resign, Mayor Dina Kress said no.",
+		speakers: []string{"Dina Kress"}},
+	{class: "addressee2/quote told addressee, surname later",
+		text:     "Carla Mendes met Mayor Ivo Brandt on Monday. “Fix the roads,” Mendes told Brandt.",
+		speakers: []string{"Carla Mendes"}},
+	{class: "lawyer2/mother who asked not to be named",
+		text:     "Ola Nyberg's mother, who asked not to be named, said her son had been beaten.",
+		speakers: []string{}},
+	{class: "nonspeech2/praised, no quote",
+		text:     "Ivan Reyes praised Lukas Fenn after the game. Fenn, who was praised by Reyes, said he was tired.",
+		speakers: []string{"Lukas Fenn"}},
+	{class: "things2/song title with a name",
+		text:     "The choir sang “Ballad of Tom Reilly” at the service, organist Hanne Berg said.",
+		speakers: []string{"Hanne Berg"}},
+	{class: "inquote2/name of the dead in a quote and a statement",
+		text:     "“Colm Reid was my best friend,” firefighter Aidan Shaw said. Reid's family asked for privacy.",
+		speakers: []string{"Aidan Shaw"}},
+	{class: "silent2/pronoun after two people",
+		text:     "Director Saul Benning cast Rosa Tamm in the lead role. “She was perfect for it,” he said.",
+		speakers: []string{"Saul Benning"}},
+	{class: "silent2/accused with a title, she",
+		text:     "Councillor Jana Rees accused Mayor Ivo Brandt of lying. “It is a disgrace,” she said.",
+		speakers: []string{"Jana Rees"}},
+	{class: "outlet2/outlet's reporter in the field",
+		text:     "Gazette reporter Tom Hale was at the scene. Witness Sara Lind said the car was going fast.",
+		speakers: []string{"Sara Lind"}},
+	{class: "modifier2/city council",
+		text:     "The Tarrow City Council voted 7-2. Council member Rosa Ibarra said the vote was a mistake.",
+		speakers: []string{"Rosa Ibarra"}},
+}
+
+// Rows for the fix of "accused" read as a role word before a name ("Jana
+// Rees accused Ivo Brandt": the role phrase swallowed the subject, and
+// the next "she said" went to the object), and near misses that must not
+// change.
+var au4Accused = []auditRow{
+	{class: "accused3/accused, he said, the subject is the speaker",
+		text:     "Gustav Ekberg accused Marta Quell of lying about the budget. “She knows the numbers,” he said.",
+		speakers: []string{"Gustav Ekberg"}},
+	{class: "accused3/accused, then the object answers",
+		text:     "Jana Rees accused Ivo Brandt of lying. Brandt said he had told the truth.",
+		speakers: []string{"Ivo Brandt"}},
+	{class: "accused3/near miss: the accused, a role",
+		text:     "The accused Milo Stroud said he had been at home that night.",
+		speakers: []string{"Milo Stroud"}},
+	{class: "accused3/near miss: accused in a relative clause",
+		text:     "Hana Dobre, who accused Kasimir Lund of lying, said she had the documents.",
+		speakers: []string{"Hana Dobre"}},
+	{class: "accused3/accusing, she said",
+		text:     "Councillor Jana Rees is accusing Mayor Ivo Brandt of hiding the audit. “The public has a right to see it,” she said.",
+		speakers: []string{"Jana Rees"}},
 }

@@ -38,10 +38,26 @@ import (
 // related-story headline line, a capitalised role word kept in a name;
 // the other three are a miss, a description not linked and a row the
 // gold does not settle.
+//
+// FIRST PASS of the second batch (classes ending in 2): 12/14; the two
+// failures a second pronoun-to-object row and a miss ("said no").
+// Batches 3 and 4 (accused3, related4) were written with their fixes.
+// FIRST PASS of the fifth batch (classes ending in 5, after the fixes):
+// 15/16, the one failure the row's own error (an outlet's "reported
+// that" names no speaker by the gold's convention, TestClassCases
+// outlets; "confirmed the closure" reports no words).
+//
+// FINAL: 149/154 (0.97). The fixes: "X accused Y" read "accused" as a
+// role word before Y, and the role phrase swallowed X, so "she said"
+// went to Y (both pronoun-object rows); a related-story headline after a
+// label with no link ("RELATED: Mayor X says ...") was read as X's
+// report. Every score set unchanged by both. Left (known): a capitalised
+// role word kept in a name, an inverted cue with an appositive, a
+// description not linked to its body, "said no", and "statistics from X
+// show".
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
-	au4PronounObject = "pronoun-object: \"A accused Prime Minister B of ... “...,” she said\" gives she to the titled object B (even with A a known woman's name and B unknown); with a male-named B nobody, and without the title (\"A criticised B\") A"
 	au4RelatedLine   = "related-line: \"RELATED: Mayor Dina Kress says the parade will go ahead\", another story's headline after a label with no link, is read as an indirect quote; only Markdown link lines and bold featured titles are skipped (linkLine)"
 	au4RoleCapital   = "role-capital: a capitalised role word opening a sentence (\"Organizer\", \"Volunteer\") stays in the name when the given name is not a known one and the surname is a common plural (\"Organizer Theo Banks\"; \"Organizer Ana Berg\" is right)"
 	au4InvertedAppos = "inverted-appos: \"“...,” said its sponsor, Rep. Aaron Diaz.\" finds no speaker; \"said Rep. Aaron Diaz\" does (a miss, not a false speaker)"
@@ -56,7 +72,7 @@ var audit4Known = flag.Bool("audit4.known", false, "TestAuditS11c runs its known
 func audit4Rows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
-		au4Silent, au4Furniture, au4Outlet, au4Things, au4Addressee, au4Nonspeech, au4Modifier, au4Data, au4InQuote, au4Dead, au4SameSur, au4Lawyer, au4Batch2, au4Accused,
+		au4Silent, au4Furniture, au4Outlet, au4Things, au4Addressee, au4Nonspeech, au4Modifier, au4Data, au4InQuote, au4Dead, au4SameSur, au4Lawyer, au4Batch2, au4Accused, au4Batch5,
 	} {
 		rows = append(rows, g...)
 	}
@@ -600,4 +616,57 @@ var au4Accused = []auditRow{
 	{class: "accused3/accusing, she said",
 		text:     "Councillor Jana Rees is accusing Mayor Ivo Brandt of hiding the audit. “The public has a right to see it,” she said.",
 		speakers: []string{"Jana Rees"}},
+}
+
+// A fifth batch, after the fixes: wire and web page furniture in the
+// story's own paragraphs, and people named around a speaker.
+var au4Batch5 = []auditRow{
+	{class: "furniture5/wire reporting line",
+		text:     "“The port is closed,” harbour master Ilse Rook said.\n\n(Reporting by Pavel Dunn; Editing by Mira Thorne)",
+		speakers: []string{"Ilse Rook"}},
+	{class: "furniture5/contributed to this report",
+		text:     "Transport chief Alma Reuter said ridership was up.\n\nConrad Vail and Mira Thorne contributed to this report.",
+		speakers: []string{"Alma Reuter"}},
+	{class: "furniture5/reach her at",
+		text:     "Helena Marsh covers politics for the Tarrow Ledger. Reach her at hmarsh@ledger.example.",
+		speakers: []string{}},
+	{class: "furniture5/republished from",
+		text:     "Vera Lenz is a professor of economics at Sorrel University. This article is republished from The Forum under a Creative Commons license.",
+		speakers: []string{}},
+	{class: "furniture5/follow on",
+		text:     "“We will appeal,” said Irene Vass.\n\nFollow Dana Wills on Threadline: @dwills",
+		speakers: []string{"Irene Vass"}},
+	{class: "furniture5/have a tip",
+		text:     "Have a story idea? Contact Dana Wills at dwills@ledger.example.",
+		speakers: []string{}},
+	{class: "furniture5/this story was reported by",
+		text:     "This story was reported by Jonah Pike and edited by Ruth Aldane.",
+		speakers: []string{}},
+	{class: "silent5/also attending",
+		text:     "Also attending were Councillor Boris Falk and former mayor Basil Trent. Mayor Dina Kress said the event was a success.",
+		speakers: []string{"Dina Kress"}},
+	{class: "silent5/pictured speaker",
+		text:     "Pilar Esteve, pictured, said the studio would close in May.",
+		speakers: []string{"Pilar Esteve"}},
+	{class: "silent5/as X put it",
+		text:     "As economist Vera Lenz put it, the tax “cannot pay for itself.”",
+		speakers: []string{"Vera Lenz"}},
+	{class: "silent5/thanks to",
+		text:     "Thanks to Dr. Tove Lindqvist, the reef is now monitored daily. Her colleague, Dr. Anders Brun, said the data were already useful.",
+		speakers: []string{"Anders Brun"}},
+	{class: "nonspeech5/passed to",
+		text:     "Nika Sorel passed to Elin Voss, who scored. “We practise that every day,” coach Tamsin Reed said.",
+		speakers: []string{"Tamsin Reed"}},
+	{class: "things5/novel by",
+		text:     "Rosa Tamm's novel “The Salt Road” sold 40,000 copies, her publisher, Arlo Finch, said.",
+		speakers: []string{"Arlo Finch"}},
+	{class: "outlet5/outlet reports, a person confirms",
+		text:     "The Korrin Courier reported on Monday that the plant would close. Chief executive Selma Rudd confirmed the closure.",
+		speakers: []string{}},
+	{class: "dead5/in memory of",
+		text:     "The bench was dedicated in memory of Walter Grimm, who taught at the school for 35 years. “He would have loved this,” his daughter Hedda Grimm said.",
+		speakers: []string{"Hedda Grimm"}},
+	{class: "samesur5/surname alone after two",
+		text:     "Nora Lund and her brother, Erik Lund, run the farm. “We argue every day,” Nora said.",
+		speakers: []string{"Nora Lund"}},
 }

@@ -59,7 +59,6 @@ import (
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
 	au4RelatedLine   = "related-line: \"RELATED: Mayor Dina Kress says the parade will go ahead\", another story's headline after a label with no link, is read as an indirect quote; only Markdown link lines and bold featured titles are skipped (linkLine)"
-	au4RoleCapital   = "role-capital: a capitalised role word opening a sentence (\"Organizer\", \"Volunteer\") stays in the name when the given name is not a known one and the surname is a common plural (\"Organizer Theo Banks\"; \"Organizer Ana Berg\" is right)"
 	au4InvertedAppos = "inverted-appos: \"“...,” said its sponsor, Rep. Aaron Diaz.\" finds no speaker; \"said Rep. Aaron Diaz\" does (a miss, not a false speaker)"
 	au4DescrCoref    = "descr-coref: \"The opera house said\" after \"the Korrin Opera House\" is not linked to it (as au3DescrCoref)"
 	au4SaidNo        = "said-no: \"Asked by ... whether she would resign, Mayor Dina Kress said no.\" gives no quote (a miss, not a false speaker: the answer \"no\" is too short to be a report)"
@@ -72,7 +71,7 @@ var audit4Known = flag.Bool("audit4.known", false, "TestAuditS11c runs its known
 func audit4Rows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
-		au4Silent, au4Furniture, au4Outlet, au4Things, au4Addressee, au4Nonspeech, au4Modifier, au4Data, au4InQuote, au4Dead, au4SameSur, au4Lawyer, au4Batch2, au4Accused, au4Batch5,
+		au4Silent, au4Furniture, au4Outlet, au4Things, au4Addressee, au4Nonspeech, au4Modifier, au4Data, au4InQuote, au4Dead, au4SameSur, au4Lawyer, au4Batch2, au4Accused, au4Batch5, au4RoleCap,
 	} {
 		rows = append(rows, g...)
 	}
@@ -286,7 +285,6 @@ var au4Things = []auditRow{
 		text:     "The Lumen X4 phone goes on sale Friday. “It is our best camera yet,” Orbyt chief executive Dara Nolan said.",
 		speakers: []string{"Dara Nolan"}},
 	{class: "things/event named for a person",
-		known:    au4RoleCapital,
 		text:     "More than 2,000 runners took part in the Mabel Hart Memorial 10K. Organizer Theo Banks said the race raised £40,000.",
 		speakers: []string{"Theo Banks"}},
 	{class: "things/storm name",
@@ -669,4 +667,22 @@ var au4Batch5 = []auditRow{
 	{class: "samesur5/surname alone after two",
 		text:     "Nora Lund and her brother, Erik Lund, run the farm. “We argue every day,” Nora said.",
 		speakers: []string{"Nora Lund"}},
+}
+
+// Rows for the fix of a capitalised role word opening a sentence kept in
+// the name after a known given name and a surname that is also a body's
+// word ("Organizer Theo Banks"), and near misses that must not change.
+var au4RoleCap = []auditRow{
+	{class: "rolecap6/volunteer, surname a body's word",
+		text:     "Volunteer Theo Banks said the shelter had run out of blankets.",
+		speakers: []string{"Theo Banks"}},
+	{class: "rolecap6/resident with an age",
+		text:     "Resident Ada Banks, 54, said the road flooded every spring.",
+		speakers: []string{"Ada Banks"}},
+	{class: "rolecap6/near miss: a body whose name opens with a role word",
+		text:     "Student Loan Agency said the rates would rise in April.",
+		speakers: []string{"Student Loan Agency"}},
+	{class: "rolecap6/near miss: a known given name and a plain surname",
+		text:     "Organizer Ana Berg said the race had raised £40,000.",
+		speakers: []string{"Ana Berg"}},
 }

@@ -71,7 +71,7 @@ var audit4Known = flag.Bool("audit4.known", false, "TestAuditS11c runs its known
 func audit4Rows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
-		au4Silent, au4Furniture, au4Outlet, au4Things, au4Addressee, au4Nonspeech, au4Modifier, au4Data, au4InQuote, au4Dead, au4SameSur, au4Lawyer, au4Batch2, au4Accused, au4Batch5, au4RoleCap,
+		au4Silent, au4Furniture, au4Outlet, au4Things, au4Addressee, au4Nonspeech, au4Modifier, au4Data, au4InQuote, au4Dead, au4SameSur, au4Lawyer, au4Batch2, au4Accused, au4Batch5, au4RoleCap, au4Batch7,
 	} {
 		rows = append(rows, g...)
 	}
@@ -685,4 +685,46 @@ var au4RoleCap = []auditRow{
 	{class: "rolecap6/near miss: a known given name and a plain surname",
 		text:     "Organizer Ana Berg said the race had raised £40,000.",
 		speakers: []string{"Ana Berg"}},
+}
+
+// A seventh batch: people who do not speak in the sentence that names
+// them with a speech word (no comment, could not be reached, will speak,
+// the speech of).
+var au4Batch7 = []auditRow{
+	{class: "silent7/did not respond",
+		text:     "Councillor Boris Falk did not respond to a request for comment.",
+		speakers: []string{}},
+	{class: "silent7/could not be reached",
+		text:     "Milo Stroud could not be reached for comment on Tuesday.",
+		speakers: []string{}},
+	{class: "silent7/declined to comment, another speaks",
+		text:     "Selma Rudd declined to comment. A union official, Pavel Horak, said the workers had not been told.",
+		speakers: []string{"Pavel Horak"}},
+	{class: "silent7/calls went unanswered",
+		text:     "Calls to Mayor Ivo Brandt's office went unanswered.",
+		speakers: []string{}},
+	{class: "silent7/will speak",
+		text:     "Chancellor Bertil Haas will speak at the Sorrel summit on Friday.",
+		speakers: []string{}},
+	{class: "silent7/the speech of",
+		text:     "Marta Quell's speech, which lasted an hour, focused on jobs and housing.",
+		speakers: []string{}},
+	{class: "silent7/remarks drew criticism",
+		text:     "Gustav Ekberg's remarks drew criticism from Hana Dobre and Jana Rees.",
+		speakers: []string{}},
+	{class: "silent7/has not commented publicly",
+		text:     "Dara Nolan has not commented publicly on the sale.",
+		speakers: []string{}},
+	{class: "silent7/previously said",
+		text:     "Dara Nolan has previously said she opposes the sale.",
+		speakers: []string{"Dara Nolan"}},
+	{class: "silent7/was asked but did not answer",
+		text:     "Kasimir Lund was asked about the report on Monday but did not answer.",
+		speakers: []string{}},
+	{class: "silent7/is expected to announce",
+		text:     "Governor Lydia Faulk is expected to announce her decision next week.",
+		speakers: []string{}},
+	{class: "silent7/listened as another spoke",
+		text:     "Ana Duarte listened as her lawyer, Noel Frame, told the court she had been at home.",
+		speakers: []string{"Noel Frame"}},
 }

@@ -303,6 +303,8 @@ func (d *doc) commonAtStart(i int) bool {
 		return false // "Doctors Without Borders", "Mothers Against Drunk Driving": a body's name in title case
 	case t.is(fSentStart) && openingAdverb(d.lower(i)):
 		return true // "Nevertheless Ilse Varga said", "Ultimately Brenn agreed"
+	case d.participleOpening(i):
+		return true // "Defending Harwick, the coach said": a participle, not a name
 	case d.roleBeforeFullName(i):
 		return true // "Organizer Theo Banks said": a role, then the name
 	case d.nameWord(i+1) && !d.toks[i+1].has(lxFunc|lxTime) || d.toks[min(i+1, len(d.toks)-1)].kind == tkPoss && d.nameWord(i+2):
@@ -891,4 +893,28 @@ func (d *doc) roleBeforeFullName(i int) bool {
 		}
 	}
 	return d.toks[i+3].cv != 0 && d.toks[i+3].lowerWord() || d.punct(i+3, ",")
+}
+
+// participleOpening reports whether token i, opening a sentence, is a
+// participle whose object is a name and a comma ends the phrase
+// ("Defending Harwick, the coach said", "Visiting Dunmore, the minister
+// said"): the participle's stem is a verb the lexicon knows, which
+// "Channing", "Sterling" and "Golding" are not.
+func (d *doc) participleOpening(i int) bool {
+	t := &d.toks[i]
+	w := d.lower(i)
+	if !t.is(fSentStart) || len(w) < 6 || !strings.HasSuffix(w, "ing") || t.has(lxFirstName|lxPlace|lxNation|lxOrgCue|lxCompany|lxOutlet|lxTitle) || d.knownSurname(d.key(i)) {
+		return false
+	}
+	stem := w[:len(w)-3]
+	verb := func(w string) bool { return lex.lookup(w)&lxVerb != 0 }
+	known := verb(stem) || verb(stem+"e") || verb(stem+"ed") || verb(stem+"s")
+	if !known {
+		return false
+	}
+	k := i + 1
+	for k < len(d.toks) && k <= i+3 && d.toks[k].capWord() && d.nameWord(k) {
+		k++
+	}
+	return k > i+1 && k < len(d.toks) && d.punct(k, ",")
 }

@@ -909,12 +909,32 @@ func (d *doc) participleOpening(i int) bool {
 	stem := w[:len(w)-3]
 	verb := func(w string) bool { return lex.lookup(w)&lxVerb != 0 }
 	known := verb(stem) || verb(stem+"e") || verb(stem+"ed") || verb(stem+"s")
-	if !known {
-		return false
-	}
 	k := i + 1
 	for k < len(d.toks) && k <= i+3 && d.toks[k].capWord() && d.nameWord(k) {
 		k++
 	}
-	return k > i+1 && k < len(d.toks) && d.punct(k, ",")
+	if k == i+1 || k >= len(d.toks) || !d.punct(k, ",") {
+		return false
+	}
+	return known || d.describedSpeakerAfter(k+1)
+}
+
+// describedSpeakerAfter reports whether a clause whose subject is a
+// description starts at token k and reaches its speech verb with no comma
+// ("the coach said"): what the phrase before it is no person, where an
+// apposition ("Channing Hale, the actor, said") closes with a comma.
+func (d *doc) describedSpeakerAfter(k int) bool {
+	if k >= len(d.toks) || !d.toks[k].lowerWord() || !d.toks[k].has(lxDet) {
+		return false
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
+		t := &d.toks[j]
+		if !t.lowerWord() {
+			return false
+		}
+		if t.cv != 0 && j > k+1 {
+			return true
+		}
+	}
+	return false
 }

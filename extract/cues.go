@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1694,12 +1695,31 @@ func (d *doc) linkLine(p int) bool {
 		return true
 	}
 	txt := strings.Trim(d.text[start:end], "*_ ")
+	if relatedHeadline(txt) {
+		return true
+	}
 	i := strings.IndexByte(txt, '[')
 	if i < 0 || i > 24 || strings.ContainsAny(txt[:i], ".!?\"“”") {
 		return false
 	}
 	_, e := markdownLink(txt, i, len(txt))
 	return e == len(txt)
+}
+
+// relatedLabels open a line that points the reader to another story.
+var relatedLabels = []string{"read more", "related", "more", "see also", "also read", "read also", "watch", "listen", "read next", "related story", "related coverage", "recommended"}
+
+// relatedHeadline reports whether a paragraph is another story's headline
+// after a label, with no link ("RELATED: Mayor says the parade will go
+// ahead"): a headline ends with no full stop, and its speech verbs report
+// nothing in this story.
+func relatedHeadline(txt string) bool {
+	label, rest, ok := strings.Cut(txt, ":")
+	if !ok || len(rest) < 8 || len(rest) > 160 || strings.ContainsAny(rest, "\n.!?") {
+		return false
+	}
+	label = strings.ToLower(strings.Trim(label, "*_ "))
+	return slices.Contains(relatedLabels, label)
 }
 
 // nameEndsClause reports whether a name starts at token k and ends its

@@ -303,6 +303,10 @@ func (d *doc) commonAtStart(i int) bool {
 		return false // "Doctors Without Borders", "Mothers Against Drunk Driving": a body's name in title case
 	case t.is(fSentStart) && openingAdverb(d.lower(i)):
 		return true // "Nevertheless Ilse Varga said", "Ultimately Brenn agreed"
+	case d.participleOpening(i):
+		return true // "Defending Harwick, the coach said": a participle, not a name
+	case d.roleBeforeFullName(i):
+		return true // "Organizer Theo Banks said": a role, then the name
 	case d.nameWord(i+1) && !d.toks[i+1].has(lxFunc|lxTime) || d.toks[min(i+1, len(d.toks)-1)].kind == tkPoss && d.nameWord(i+2):
 		// "Civic Renewal leader", "New York", "Traders' Association": a
 		// common word starting a longer name.
@@ -865,4 +869,72 @@ func placeAdjective(s string) bool {
 // text after it, or a list's items.
 func (d *doc) lineBreakBefore(j int) bool {
 	return j > 0 && j < len(d.toks) && strings.IndexByte(d.text[d.toks[j-1].end:d.toks[j].start], '\n') >= 0
+}
+
+// roleBeforeFullName reports whether token i, a capitalised role word
+// that is no title ("Organizer", "Volunteer"), stands before a person's
+// full name of two words that a speech verb or a comma ends: "Organizer
+// Theo Banks said", where the given name is not one the lexicon knows.
+// The name's words must be no everyday or body words, so that "Student
+// Loan Company said" stays one name; after a known given name, a surname
+// that is also a body's word ("Banks") is still a surname.
+func (d *doc) roleBeforeFullName(i int) bool {
+	t := &d.toks[i]
+	if !t.has(lxRole) || t.has(lxTitle|lxHonorific|lxOrgCue|lxCompany|lxPlace|lxNation|lxOutlet|lxGroup) || i+3 >= len(d.toks) {
+		return false
+	}
+	const bodyish = lxCommon | lxOrgCue | lxCompany | lxPlace | lxNation | lxOutlet | lxOutletCue | lxGenericOrg | lxRole | lxTitle | lxFunc | lxTime
+	for _, k := range [2]int{i + 1, i + 2} {
+		if !d.toks[k].capWord() || !d.nameWord(k) || d.toks[k].has(bodyish) && !d.toks[k].has(lxFirstName) && k == i+1 {
+			return false
+		}
+		if k == i+2 && d.toks[k].has(lxOrgCue|lxCompany|lxOutletCue|lxGenericOrg) && !d.toks[i+1].has(lxFirstName) {
+			return false
+		}
+	}
+	return d.toks[i+3].cv != 0 && d.toks[i+3].lowerWord() || d.punct(i+3, ",")
+}
+
+// participleOpening reports whether token i, opening a sentence, is a
+// participle whose object is a name and a comma ends the phrase
+// ("Defending Harwick, the coach said", "Visiting Dunmore, the minister
+// said"): the participle's stem is a verb the lexicon knows, which
+// "Channing", "Sterling" and "Golding" are not.
+func (d *doc) participleOpening(i int) bool {
+	t := &d.toks[i]
+	w := d.lower(i)
+	if !t.is(fSentStart) || len(w) < 6 || !strings.HasSuffix(w, "ing") || t.has(lxFirstName|lxPlace|lxNation|lxOrgCue|lxCompany|lxOutlet|lxTitle) || d.knownSurname(d.key(i)) {
+		return false
+	}
+	stem := w[:len(w)-3]
+	verb := func(w string) bool { return lex.lookup(w)&lxVerb != 0 }
+	known := verb(stem) || verb(stem+"e") || verb(stem+"ed") || verb(stem+"s")
+	k := i + 1
+	for k < len(d.toks) && k <= i+3 && d.toks[k].capWord() && d.nameWord(k) {
+		k++
+	}
+	if k == i+1 || k >= len(d.toks) || !d.punct(k, ",") {
+		return false
+	}
+	return known || d.describedSpeakerAfter(k+1)
+}
+
+// describedSpeakerAfter reports whether a clause whose subject is a
+// description starts at token k and reaches its speech verb with no comma
+// ("the coach said"): what the phrase before it is no person, where an
+// apposition ("Channing Hale, the actor, said") closes with a comma.
+func (d *doc) describedSpeakerAfter(k int) bool {
+	if k >= len(d.toks) || !d.toks[k].lowerWord() || !d.toks[k].has(lxDet) {
+		return false
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+4; j++ {
+		t := &d.toks[j]
+		if !t.lowerWord() {
+			return false
+		}
+		if t.cv != 0 && j > k+1 {
+			return true
+		}
+	}
+	return false
 }

@@ -147,6 +147,11 @@ func (d *doc) rolePhraseBefore(k int) int {
 	if !(t.lowerWord() && t.has(lxRole|lxTitle) || ageOf(d.str(j)) > 0) {
 		return -1
 	}
+	if t.cv != 0 && j > 0 && d.chunkAt[j-1] >= 0 && d.toks[j-1].capWord() {
+		// "Jana Rees accused Ivo Brandt": a role word that is also a
+		// speech verb, after a name, is the name's verb, not a role.
+		return -1
+	}
 	start := j
 	first := d.sents[d.sentOf[k]].first
 	for i := j - 1; i >= first && i > k-9; i-- {

@@ -115,7 +115,7 @@ defender goalkeeper forward captain referee umpire athlete runner swimmer cyclis
 sailor soldier veteran officer chef baker pastor priest bishop imam rabbi monk nun mother father
 son daughter wife husband brother sister grandmother grandfather uncle aunt widow widower
 partner girlfriend boyfriend fiancé fiancée neighbour neighbor friend colleague aide assistant
-administrator treasurer trustee organiser organizer volunteer founder chairperson counsel
+administrator treasurer trustee organiser organizer volunteer founder chairperson counsel sponsor cosponsor co-sponsor
 economist statistician planner architect designer developer programmer technician mechanic
 electrician plumber builder miner fisherman fisher shopkeeper trader merchant banker broker
 investor entrepreneur businessman businesswoman landlord tenant owner operator employee staffer

@@ -2,13 +2,8 @@ package extract_test
 
 import (
 	"flag"
-	"fmt"
 	"slices"
-	"sort"
-	"strings"
 	"testing"
-
-	"soundbite/extract"
 )
 
 // Session 11, direct-quote attribution in multi-speaker articles: invented
@@ -58,64 +53,7 @@ const (
 
 var attr2Known = flag.Bool("attr2.known", false, "TestAttrAuditS11 runs its known failures too, to see which a change fixed")
 
-func TestAttrAuditS11(t *testing.T) {
-	type tally struct{ pass, known, fail int }
-	per := map[string]*tally{}
-	byMech := map[string]int{}
-	for i, row := range attr2Rows() {
-		class, _, _ := strings.Cut(row.class, "/")
-		if per[class] == nil {
-			per[class] = &tally{}
-		}
-		tl := per[class]
-		name := fmt.Sprintf("%03d/%s", i, row.class)
-		if row.known != "" && !*attr2Known {
-			tl.known++
-			mech, _, _ := strings.Cut(row.known, ":")
-			byMech[mech]++
-			t.Run(name, func(t *testing.T) { t.Skip("known failure: " + row.known) })
-			continue
-		}
-		probs := auditProblems(row)
-		if len(probs) == 0 {
-			tl.pass++
-		} else {
-			tl.fail++
-		}
-		t.Run(name, func(t *testing.T) {
-			checkInvariants(t, strings.Split(row.text, "\n\n"), extract.Extract(strings.Split(row.text, "\n\n")))
-			for _, p := range probs {
-				t.Error(p)
-			}
-		})
-	}
-	classes := make([]string, 0, len(per))
-	for c := range per {
-		classes = append(classes, c)
-	}
-	sort.Strings(classes)
-	all := tally{}
-	for _, c := range classes {
-		tl := per[c]
-		n := tl.pass + tl.known + tl.fail
-		t.Logf("attr2 %-12s %3d/%3d pass (%.2f), %d known failures", c, tl.pass, n, float64(tl.pass)/float64(n), tl.known)
-		all.pass += tl.pass
-		all.known += tl.known
-		all.fail += tl.fail
-	}
-	n := all.pass + all.known + all.fail
-	t.Logf("attr2 %-12s %3d/%3d pass (%.2f), %d known failures", "ALL", all.pass, n, float64(all.pass)/float64(n), all.known)
-	mechs := make([]string, 0, len(byMech))
-	for m := range byMech {
-		mechs = append(mechs, m)
-	}
-	sort.Slice(mechs, func(i, j int) bool {
-		return byMech[mechs[i]] > byMech[mechs[j]] || byMech[mechs[i]] == byMech[mechs[j]] && mechs[i] < mechs[j]
-	})
-	for _, m := range mechs {
-		t.Logf("attr2 known failures by mechanism: %-20s %d", m, byMech[m])
-	}
-}
+func TestAttrAuditS11(t *testing.T) { runAudit(t, "attr2", attr2Rows(), *attr2Known) }
 
 func attr2Rows() []auditRow {
 	return slices.Concat(at2QuoteFirst, at2Continue, at2Added, at2Surname, at2Title, at2Descr, at2Colon, at2Interrupt, at2Intro, at2Interview, at2Silent, at2Nobody, at2More, at2DescrFix, at2SilentFix, at2PlaceNameFix, at2TitleWordFix, at2HeadlineFix, at2ForIntroFix, at2ClubFix)

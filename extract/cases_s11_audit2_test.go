@@ -2,12 +2,7 @@ package extract_test
 
 import (
 	"flag"
-	"fmt"
-	"sort"
-	"strings"
 	"testing"
-
-	"soundbite/extract"
 )
 
 // The session 11 audit, a second and independent one: styles the session
@@ -96,65 +91,7 @@ func audit2Rows() []auditRow {
 	return rows
 }
 
-func TestAuditS11(t *testing.T) {
-	type tally struct{ pass, known, fail int }
-	per := map[string]*tally{}
-	byMech := map[string]int{}
-	for i, row := range audit2Rows() {
-		class, _, _ := strings.Cut(row.class, "/")
-		if per[class] == nil {
-			per[class] = &tally{}
-		}
-		tl := per[class]
-		name := fmt.Sprintf("%03d/%s", i, row.class)
-		if row.known != "" && !*audit2Known {
-			tl.known++
-			mech, _, _ := strings.Cut(row.known, ":")
-			byMech[mech]++
-			t.Run(name, func(t *testing.T) { t.Skip("known failure: " + row.known) })
-			continue
-		}
-		probs := auditProblems(row)
-		if len(probs) == 0 {
-			tl.pass++
-		} else {
-			tl.fail++
-		}
-		t.Run(name, func(t *testing.T) {
-			paras := strings.Split(row.text, "\n\n")
-			checkInvariants(t, paras, extract.Extract(paras))
-			for _, p := range probs {
-				t.Error(p)
-			}
-		})
-	}
-	classes := make([]string, 0, len(per))
-	for c := range per {
-		classes = append(classes, c)
-	}
-	sort.Strings(classes)
-	all := tally{}
-	for _, c := range classes {
-		tl := per[c]
-		n := tl.pass + tl.known + tl.fail
-		t.Logf("audit2 %-10s %3d/%3d pass (%.2f), %d known failures", c, tl.pass, n, float64(tl.pass)/float64(n), tl.known)
-		all.pass += tl.pass
-		all.known += tl.known
-		all.fail += tl.fail
-	}
-	n := all.pass + all.known + all.fail
-	t.Logf("audit2 %-10s %3d/%3d pass (%.2f), %d known failures", "ALL", all.pass, n, float64(all.pass)/float64(n), all.known)
-	mechs := make([]string, 0, len(byMech))
-	for m := range byMech {
-		mechs = append(mechs, m)
-	}
-	sort.Slice(mechs, func(i, j int) bool {
-		return byMech[mechs[i]] > byMech[mechs[j]] || byMech[mechs[i]] == byMech[mechs[j]] && mechs[i] < mechs[j]
-	})
-	for _, m := range mechs {
-		t.Logf("audit2 known failures by mechanism: %-20s %d", m, byMech[m])
-	}
-}
+func TestAuditS11(t *testing.T) { runAudit(t, "audit2", audit2Rows(), *audit2Known) }
 
 // UK and Irish tabloid and broadsheet copy: quote-first paragraphs, "told
 // The Sun", "insisted", "blasted", "slammed", "fumed", shows and nicknames

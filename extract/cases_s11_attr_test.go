@@ -49,16 +49,7 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and near misses that must not change.
 func TestAttrS11Cases(t *testing.T) {
-	for _, row := range slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows(), attrS11AgeEpithetRows(), attrS11LeadPartyRows(), attrS11GroupOfRows(), attrS11InitiativeRows(), attrS11OneOfRows(), attrS11ConnectiveRows(), attrS11LaterNameRows()) {
-		t.Run(row.class, func(t *testing.T) {
-			if row.known != "" && !*auditKnown {
-				t.Skip("known failure: " + row.known)
-			}
-			for _, p := range auditProblems(row) {
-				t.Error(p)
-			}
-		})
-	}
+	runAudit(t, "attr", slices.Concat(attrS11PronounRows(), attrS11KinRows(), attrS11TwoRoleRows(), attrS11OpeningClauseRows(), attrS11OfficeRows(), attrS11CaptionRows(), attrS11ItSaidRows(), attrS11SpokespersonRows(), attrS11AgeEpithetRows(), attrS11LeadPartyRows(), attrS11GroupOfRows(), attrS11InitiativeRows(), attrS11OneOfRows(), attrS11ConnectiveRows(), attrS11LaterNameRows()), *auditKnown)
 }
 
 // attrS11PronounRows: a pronoun cue ("She continued:") whose last

@@ -48,21 +48,11 @@ import (
 // The rows below probe each fixed class with invented text (fictional
 // people and places) and the near misses that must not change.
 func TestDevjCases(t *testing.T) {
-	rows := slices.Concat(devjRows(), devjLeadRows(), devjLeadNearRows(), devjListRows(), devjAdverbRows(),
+	runAudit(t, "devj", slices.Concat(devjRows(), devjLeadRows(), devjLeadNearRows(), devjListRows(), devjAdverbRows(),
 		devjRelativeRows(), devjVenueRows(), devjBylineRows(), devjTranscriptRows(), devjListAfterColonRows(),
 		devjContractionRows(), devjItRows(), devjFeaturedRows(), devjCaptionRows(), devjBookRows(),
 		devjTitledSourceRows(), devjJoinedRoleRows(), devjPartOfRows(), devjTwoBodiesRows(), devjTimeIntroRows(),
-		devjHabitRows(), devjAsBeforeRows(), devjPhraseClauseRows())
-	for _, row := range rows {
-		t.Run(row.class, func(t *testing.T) {
-			if row.known != "" && !*auditKnown {
-				t.Skip("known failure: " + row.known)
-			}
-			for _, p := range auditProblems(row) {
-				t.Error(p)
-			}
-		})
-	}
+		devjHabitRows(), devjAsBeforeRows(), devjPhraseClauseRows()), *auditKnown)
 }
 
 func devjRows() []auditRow {

@@ -1,11 +1,7 @@
 package extract_test
 
 import (
-	"fmt"
-	"strings"
 	"testing"
-
-	"soundbite/extract"
 )
 
 // Session 11: false speakers on real reporting. Every predicted speaker
@@ -61,17 +57,7 @@ import (
 //
 // TestFalseSpeakersS11 runs invented probes for the classes fixed here,
 // with near misses that must keep their speaker.
-func TestFalseSpeakersS11(t *testing.T) {
-	for i, row := range falseSpeakerRows {
-		t.Run(fmt.Sprintf("%03d/%s", i, row.class), func(t *testing.T) {
-			paras := strings.Split(row.text, "\n\n")
-			checkInvariants(t, paras, extract.Extract(paras))
-			for _, p := range auditProblems(row) {
-				t.Error(p)
-			}
-		})
-	}
-}
+func TestFalseSpeakersS11(t *testing.T) { runAudit(t, "falsespk", falseSpeakerRows, *auditKnown) }
 
 var falseSpeakerRows = []auditRow{
 	// outlet: a publication cited with a link to one of its stories on

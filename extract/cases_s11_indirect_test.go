@@ -1,11 +1,7 @@
 package extract_test
 
 import (
-	"fmt"
-	"strings"
 	"testing"
-
-	"soundbite/extract"
 )
 
 // Session 11: quote recall on real reporting, reported and mixed speech
@@ -286,17 +282,4 @@ var s11Rows = []auditRow{
 		want: []quote{{"Bram Heath", auI, "A watch is named in a suit unveiled Thursday"}}, exact: true},
 }
 
-func TestS11IndirectCases(t *testing.T) {
-	for i, row := range s11Rows {
-		t.Run(fmt.Sprintf("%02d/%s", i, row.class), func(t *testing.T) {
-			if row.known != "" {
-				t.Skip("known failure: " + row.known)
-			}
-			paras := strings.Split(row.text, "\n\n")
-			checkInvariants(t, paras, extract.Extract(paras))
-			for _, p := range auditProblems(row) {
-				t.Error(p)
-			}
-		})
-	}
-}
+func TestS11IndirectCases(t *testing.T) { runAudit(t, "indirect", s11Rows, *auditKnown) }

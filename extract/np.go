@@ -719,10 +719,6 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return e, h
 		}
 		return -1, h
-	case head == "group" && d.isWord(main, "of") && main+1 < j && d.peopleNoun(j-1):
-		// "the group of U.N. special rapporteurs said": people, unnamed,
-		// of the body; not the body.
-		return -1, h
 	case (ht.has(lxGenericOrg) || head == "campaign") && !ht.has(lxRole):
 		if ppEnt >= 0 && d.isWord(main, "of") && d.ents[ppEnt].personish() && personalBody(head) {
 			return ppEnt, h // "the office of Mayor Ilse Varga", as "Ilse Varga's office" is hers

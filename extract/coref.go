@@ -119,15 +119,6 @@ func (d *doc) captionLine(p int) bool {
 	if d.readerPrompt(k, end) {
 		return true
 	}
-	if d.punct(end-1, ")") && !d.toks[end-1].inQuote() {
-		// "Piet Dambra Jnr with his father (Image: Osk Press)": a
-		// caption ending in its picture's credit.
-		for j := end - 2; j > k && j >= end-12; j-- {
-			if d.punct(j, "(") {
-				return creditWord(d.lower(j+1)) && d.punct(j+2, ":") && d.verbless(k, j)
-			}
-		}
-	}
 	return creditWord(d.lower(k)) && (d.punct(k+1, ":") || d.punct(k+1, "…") || d.punct(k+1, ".") || d.isWord(k+1, "by"))
 }
 
@@ -154,19 +145,6 @@ func (d *doc) readerPrompt(k, end int) bool {
 		return d.isWord(k+1, "up")
 	}
 	return false
-}
-
-// verbless reports whether tokens [i, j) are a phrase with no verb and
-// no sentence end, as a caption is ("Piet Dambra Jnr with his father"),
-// not a sentence of the story ("Marta Kell visited the site.").
-func (d *doc) verbless(i, j int) bool {
-	for k := i; k < j; k++ {
-		t := &d.toks[k]
-		if d.punct(k, ".") || t.cv != 0 || t.lowerWord() && (t.has(lxVerb|lxAux) || d.endsWith(k, "ed")) {
-			return false
-		}
-	}
-	return true
 }
 
 // resolvePronoun resolves the pronoun at token h, used by a cue at token

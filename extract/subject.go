@@ -231,12 +231,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		return
 	}
 	office := start
-	if office-2 > s.first && d.isWord(office-1, "the") && d.toks[office-1].lowerWord() && d.isWord(office-2, "of") {
-		office-- // "president of the Tarvik Academy": "the" is part of the office
-	}
 	if office > s.first && d.isWord(office-1, "of") {
 		office-- // "Director of the Ostby Institute": back over "of" to the office
-		for office > s.first && office > start-5 && d.toks[office-1].has(lxRole|lxTitle) && (d.toks[office-1].capWord() || d.toks[office-1].lowerWord()) {
+		for office > s.first && office > start-4 && d.toks[office-1].capWord() && d.toks[office-1].has(lxRole|lxTitle) {
 			office--
 		}
 	}
@@ -1795,7 +1792,7 @@ func knownFor(w string) bool {
 // name, but which in apposition after a name is that person's office.
 func (d *doc) officeOf(a, b int) bool {
 	j := a
-	for j < b && j < a+3 && (d.toks[j].capWord() || d.toks[j].lowerWord()) && d.toks[j].has(lxRole|lxTitle) {
+	for j < b && j < a+3 && d.toks[j].capWord() && d.toks[j].has(lxRole|lxTitle) {
 		j++
 	}
 	return j > a && j < b && d.isWord(j, "of") && d.toks[j].lowerWord()

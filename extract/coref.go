@@ -934,19 +934,18 @@ func (d *doc) lastBodySpeaker(h int) int {
 // at, within a description's reach (a long statement over several
 // paragraphs outruns the pronoun window), or -1.
 func (d *doc) latestSpeaker(at int) int {
-	best, bestTok := -1, -1
-	for i := range d.ents {
-		if s := d.ents[i].spoke; s >= at-describeToks && s < at && s > bestTok {
-			best, bestTok = i, s
-		}
-	}
-	return best
+	return d.speakerSince(at-describeToks, at)
 }
 
 // lastSpeaker returns the entity that most recently spoke before token at,
 // within the pronoun window, or -1.
 func (d *doc) lastSpeaker(at int) int {
-	from := d.windowStart(at)
+	return d.speakerSince(d.windowStart(at), at)
+}
+
+// speakerSince returns the entity that most recently spoke in [from, at),
+// or -1.
+func (d *doc) speakerSince(from, at int) int {
 	best, bestTok := -1, -1
 	for i := range d.ents {
 		if s := d.ents[i].spoke; s >= from && s < at && s > bestTok {

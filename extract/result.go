@@ -280,7 +280,7 @@ func (d *doc) wholeQuote(a, b int) int {
 // Anyone else's question is what they said: "“Why has this taken four
 // months?” asked trust member Peggy Vance".
 func (d *doc) interviewerAsks(e int, cueText string) bool {
-	if e < 0 || !strings.HasPrefix(strings.ToLower(cueText), "ask") {
+	if e < 0 || len(cueText) < 3 || !strings.EqualFold(cueText[:3], "ask") {
 		return false
 	}
 	for _, r := range d.ents[e].roles {

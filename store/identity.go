@@ -39,14 +39,18 @@ import (
 //     ("Kremlin spokesman Dmitry Peskov", and "AT&T CEO Randall
 //     Stephenson" that the extractor took for a company, are the person;
 //     "Central Bank of Valdoria" is not "of Valdoria");
-//  3. for a person's full name (its capitalised end: parsedName.person),
+//  3. for a person's full name with middle names ("Dmitry Sergeyevich
+//     Peskov"), the one person known by its first name and surname as a
+//     name ("Dmitry Peskov"), and for a name without them, the one person
+//     whose longer name they are the first name and surname of;
+//  4. for a person's full name (its capitalised end: parsedName.person),
 //     the one identity known by its surname when that identity has no
 //     full name yet ("Peskov" stored first becomes Dmitry Peskov); never
 //     one with another full name: Anna and Piotr Kowalski stay two;
-//  4. for a bare name ("Kowalski"), the one identity known by it as a
+//  5. for a bare name ("Kowalski"), the one identity known by it as a
 //     name or surname; when several are, the one bare identity among them
 //     that holds the mentions nobody could tell apart, else a new one;
-//  5. else a new identity.
+//  6. else a new identity.
 //
 // Within an article the extractor has already joined "Kowalski" to the
 // "Anna Kowalski" it names, so a bare name reaches rule 4 only when the
@@ -72,6 +76,7 @@ const (
 	formSurname                  // the last word of a person's full name
 	formGiven                    // the first word of a person's full name
 	formTitle                    // two or more last words of a person's longer name
+	formShort                    // the first name and surname of a person's name with middle names
 )
 
 // maxCandidates bounds the identities decoded to decide a join: a common
@@ -126,6 +131,23 @@ func (t *txn) pick(cands []knownAs, mask byte, people bool) string {
 	return best
 }
 
+// onlyPerson returns the one candidate known by a form in mask that is
+// not an organisation, or "" when none or several are: a join by a
+// shortened name is made only when nobody else could be meant.
+func (t *txn) onlyPerson(cands []knownAs, mask byte) string {
+	only := ""
+	for _, c := range cands {
+		if c.flags&mask == 0 || isOrg(t.aggregate(c.key).agg.kind()) {
+			continue
+		}
+		if only != "" {
+			return ""
+		}
+		only = c.key
+	}
+	return only
+}
+
 // identify returns the key of the identity an article's speaker joins,
 // by the rules at the top of this file, making a new key when none.
 func (t *txn) identify(c *contrib) string {
@@ -155,14 +177,24 @@ func (t *txn) identify(c *contrib) string {
 		if org || ws == nil {
 			return t.newKey(core)
 		}
-		// 3. The surname of someone known only by it.
+		// 3. A name with middle names and the same name without them:
+		// "Dmitry Sergeyevich Peskov" and "Dmitry Peskov", when exactly
+		// one person is known by the other form.
+		if short := shortName(ws); short != "" {
+			if k := t.onlyPerson(t.known(short, maxCandidates), formName); k != "" {
+				return k
+			}
+		} else if k := t.onlyPerson(t.known(strings.Join(ws, " "), maxCandidates), formShort); k != "" {
+			return k
+		}
+		// 4. The surname of someone known only by it.
 		surname := strings.Join(ws[surnameStart(ws):], " ")
 		if cands := t.known(surname, 2); len(cands) == 1 && t.aggregate(cands[0].key).agg.bare() {
 			return cands[0].key
 		}
 		return t.newKey(core)
 	}
-	// 4. A bare name.
+	// 5. A bare name.
 	var named []string
 	for _, cd := range t.known(core, maxCandidates) {
 		if cd.flags&(formName|formSurname) == 0 {

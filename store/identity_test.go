@@ -359,3 +359,54 @@ func TestIdentityLongNames(t *testing.T) {
 	}
 	verify(t, s)
 }
+
+// A person named with and without a middle name in different articles,
+// a bare surname beside both, and two people whose first name and
+// surname are the same but whose middle names differ.
+func TestIdentityMiddleNames(t *testing.T) {
+	full := spk{"Ilvar Tomasz Brenno", model.Person, []string{"Brenno"}, nil, 2}
+	short := spk{"Ilvar Brenno", model.Person, nil, nil, 1}
+	bare := spk{"Brenno", model.Organization, nil, nil, 1} // the extractor could not tell
+	arts := []model.Article{
+		art("Lease talks", "", day(1), full),
+		art("Lease signed", "", day(2), short),
+		art("Lease doubts", "", day(3), bare),
+	}
+	for _, order := range [][]int{{0, 1, 2}, {0, 2, 1}, {1, 0, 2}, {1, 2, 0}, {2, 0, 1}, {2, 1, 0}} {
+		t.Run(fmt.Sprint(order), func(t *testing.T) {
+			s := openTemp(t)
+			for _, i := range order {
+				mustPut(t, s, arts[i])
+			}
+			all, err := s.Speakers(model.Filter{}, 0)
+			if err != nil || len(all) != 1 || all[0].Articles != 3 || all[0].Quotes != 4 {
+				t.Fatalf("Speakers = %+v, %v; want one person in 3 articles, 4 quotes", all, err)
+			}
+			for _, form := range []string{"brenno", "Ilvar Brenno", "Ilvar Tomasz Brenno"} {
+				if l, q, f := speakerCounts(t, s, form); l != 3 || q != 4 || f != 3 {
+					t.Errorf("%q: list %d, quotes %d, search %d; want 3, 4, 3", form, l, q, f)
+				}
+			}
+			verify(t, s)
+		})
+	}
+	t.Run("two middle names, two people", func(t *testing.T) {
+		s := openTemp(t)
+		mustPut(t, s, art("Quay report", "", day(1), spk{"Orla Maren Tamsk", model.Person, nil, nil, 1}))
+		mustPut(t, s, art("Ferry report", "", day(2), spk{"Orla Beata Tamsk", model.Person, nil, nil, 1}))
+		mustPut(t, s, art("Harbour report", "", day(3), spk{"Orla Tamsk", model.Person, nil, nil, 1}))
+		all, _ := s.Speakers(model.Filter{}, 0)
+		if got := names(all); !slices.Equal(got, []string{"Orla Beata Tamsk", "Orla Maren Tamsk", "Orla Tamsk"}) {
+			t.Errorf("Speakers = %q; the short name could be either", got)
+		}
+		verify(t, s)
+	})
+	t.Run("particles are the surname's", func(t *testing.T) {
+		s := openTemp(t)
+		mustPut(t, s, art("Dyke report", "", day(1), spk{"Frode de Wyn", model.Person, nil, nil, 1}))
+		mustPut(t, s, art("Dyke repair", "", day(2), spk{"Frode Wyn", model.Person, nil, nil, 1}))
+		if all, _ := s.Speakers(model.Filter{}, 0); len(all) != 2 {
+			t.Errorf("Speakers = %+v: Frode de Wyn is not Frode Wyn", all)
+		}
+	})
+}

@@ -180,6 +180,25 @@ func addParsedForms(forms map[string]byte, p parsedName, kind string, derive boo
 	if sn >= 2 && !isParticle(ws[sn-1]) {
 		forms[ws[sn-1]] |= formGiven
 	}
+	if short := shortName(ws); short != "" {
+		forms[short] |= formShort
+	}
+}
+
+// shortName is a person's first name and surname when their words hold
+// middle names between them ("dmitry peskov" of "dmitry sergeyevich
+// peskov", "anna van der berg" of "anna maria van der berg"), else "".
+func shortName(ws []string) string {
+	sn := surnameStart(ws)
+	if sn < 2 || isParticle(ws[0]) {
+		return ""
+	}
+	for _, w := range ws[1:sn] {
+		if isParticle(w) {
+			return "" // "Frode de la Wyn": the particles are the surname's
+		}
+	}
+	return ws[0] + " " + strings.Join(ws[sn:], " ")
 }
 
 // baseNames are an identity's names less its titled forms: a name that

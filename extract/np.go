@@ -236,7 +236,16 @@ func (d *doc) npBack(j, first int) int {
 					return s2
 				}
 			}
-			if d.takesPP(p - 1) {
+			if d.takesPP(p-1) || d.isWord(p, "of") && d.topicHead(p, start) {
+				if s2 := d.npBack(p-1, first); s2 >= 0 {
+					return s2
+				}
+			}
+		case "to", "into", "on", "about", "across":
+			// "An aide to Mara Quell", "a report on the Tidemark Group",
+			// "people across the Tarrow Valley": the name is whom the
+			// phrase is about or for, and the phrase is whole.
+			if d.topicHead(p, start) {
 				if s2 := d.npBack(p-1, first); s2 >= 0 {
 					return s2
 				}
@@ -244,6 +253,50 @@ func (d *doc) npBack(j, first int) int {
 		}
 	}
 	return start
+}
+
+// topicHead reports whether the word before the preposition at p heads a
+// noun phrase that the name after it, from start, only modifies: an aide
+// or adviser "to" someone, a letter "to" them, a report or inquiry "on",
+// "into" or "about" them, a biography "of" them, people "across" a place.
+// The name is the addressee, the subject or the place, never the voice.
+// Only a name follows: "a statement on the website of the embassy" is
+// where the embassy's statement is, not what it is about.
+func (d *doc) topicHead(p, start int) bool {
+	h := p - 1
+	t := &d.toks[h]
+	if t.kind != tkWord || !(t.lowerWord() || t.is(fSentStart)) || d.chunkAt[h] >= 0 || t.has(lxPronoun) {
+		return false
+	}
+	n := start
+	if d.isWord(n, "the") && d.toks[n].lowerWord() {
+		n++
+	}
+	if n >= len(d.toks) || d.chunkAt[n] < 0 || int(d.chunks[d.chunkAt[n]].first) != n {
+		return false
+	}
+	w := d.lower(h)
+	switch d.lower(p) {
+	case "to":
+		return t.has(lxDoc) || t.has(lxRole|lxGroup) && !t.has(lxTitle) || commonPeople(w)
+	case "into", "on", "about":
+		return t.has(lxDoc) || topicNoun(w)
+	case "of":
+		return topicNoun(w) // "a report of" is its author's, as "a statement of" is
+	}
+	return commonPeople(w) // "across"
+}
+
+// topicNoun reports whether w names a work or an inquiry about someone,
+// whose findings are no words of the one it is about: "a biography of",
+// "an inquiry into", "a documentary about".
+func topicNoun(w string) bool {
+	switch w {
+	case "inquiry", "enquiry", "investigation", "investigations", "probe", "biography", "documentary", "film",
+		"profile", "portrait", "examination", "dossier", "exposé", "expose":
+		return true
+	}
+	return false
 }
 
 // bodySeat reports whether the name at start, after the "at" at p, is
@@ -549,6 +602,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				main = k
 			case "of", "for", "from", "with", "by", "representing":
 				main = k
+			case "to", "into", "about", "across":
+				if d.topicHead(k, k+1) {
+					main = k // "an aide | to Mara Quell", "an inquiry | into the firm"
+				}
 			}
 		}
 	}
@@ -569,7 +626,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	ppEnt := -1
-	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") {
+	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") && !d.isWord(main, "into") && !d.isWord(main, "about") && !d.isWord(main, "across") {
 		// "for the Ministry of Labour", "for Palvaro's environment
 		// ministry": the modifier's own head decides, not any name in it.
 		// "A senior opposition leader in Kenya" is no one from Kenya.
@@ -579,6 +636,15 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	ht := &d.toks[h]
+	if ppEnt >= 0 && d.isWord(main, "to") && (d.ents[ppEnt].personish() || ht.has(lxDoc)) {
+		// "an aide to Senator Vale", "advisers to the minister": someone
+		// unnamed who works for the person, as "a lawyer for" them is;
+		// "a letter to the Harbour Board" is written to it, not by it.
+		ppEnt = -1
+		if !ht.has(lxDoc) {
+			return -1, h
+		}
+	}
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && d.isWord(main, "of") && ht.lowerWord() && (kinWord(d.lower(h)) || acquaintance(d.lower(h))) {
 		return -1, h // "a friend of Anna Varga", "the mother of Tomas Brenn": someone unnamed, not her or him
 	}
@@ -1165,7 +1231,13 @@ func commonPeople(w string) bool {
 	case "residents", "people", "citizens", "locals", "villagers", "inhabitants", "voters", "fans", "supporters",
 		"protesters", "demonstrators", "survivors", "families", "relatives", "witnesses", "passengers", "students",
 		"parents", "patients", "neighbours", "neighbors", "friends", "associates", "colleagues", "allies", "backers",
-		"followers", "admirers", "classmates", "teammates", "acquaintances":
+		"followers", "admirers", "classmates", "teammates", "acquaintances",
+		// Those who use, visit or oppose a body or person speak for
+		// themselves: "critics of the Tidemark Group", "visitors to the
+		// library", "customers of the bank".
+		"critics", "opponents", "detractors", "sceptics", "skeptics", "visitors", "tourists", "customers", "clients",
+		"users", "commuters", "shoppers", "mourners", "spectators", "onlookers", "bystanders", "guests", "viewers",
+		"readers", "listeners":
 		return true
 	}
 	return false
@@ -1179,7 +1251,7 @@ func commonPeople(w string) bool {
 func ownVoice(w string) bool {
 	switch w {
 	case "owner", "co-owner", "shareholder", "investor", "member", "player", "fan", "supporter", "customer", "client",
-		"resident", "student", "passenger", "parent", "patient", "voter", "volunteer":
+		"resident", "student", "passenger", "parent", "patient", "voter", "volunteer", "employee", "ex-employee", "worker":
 		return true
 	}
 	return commonPeople(w+"s") || acquaintance(w)

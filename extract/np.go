@@ -241,10 +241,11 @@ func (d *doc) npBack(j, first int) int {
 					return s2
 				}
 			}
-		case "to", "into", "on", "about", "across":
+		case "to", "into", "on", "about", "across", "near":
 			// "An aide to Mara Quell", "a report on the Tidemark Group",
-			// "people across the Tarrow Valley": the name is whom the
-			// phrase is about or for, and the phrase is whole.
+			// "people across the Tarrow Valley", "residents near the
+			// stadium": the name is whom the phrase is about or for, or
+			// where, and the phrase is whole.
 			if d.topicHead(p, start) {
 				if s2 := d.npBack(p-1, first); s2 >= 0 {
 					return s2
@@ -276,15 +277,33 @@ func (d *doc) topicHead(p, start int) bool {
 		return false
 	}
 	w := d.lower(h)
+	// "shopkeepers", "dockworkers": a plural of a role is people, as the
+	// groups the lexicon knows are.
+	group := t.has(lxGroup) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && lex.lookup(w[:len(w)-1])&lxRole != 0
 	switch d.lower(p) {
 	case "to":
-		return t.has(lxDoc) || t.has(lxRole|lxGroup) && !t.has(lxTitle) || commonPeople(w)
-	case "into", "on", "about":
+		return t.has(lxDoc) || (group || t.has(lxRole)) && !t.has(lxTitle) || commonPeople(w)
+	case "into", "about":
 		return t.has(lxDoc) || topicNoun(w)
+	case "on":
+		// "a report on Quell"; "workers on the Vale Bridge", "shopkeepers
+		// on the High Street", but not "officials on the board", who
+		// speak for it.
+		return t.has(lxDoc) || topicNoun(w) || commonPeople(w) || group && !bodyVoices(w) && !staffWord(w)
 	case "of":
 		return topicNoun(w) // "a report of" is its author's, as "a statement of" is
 	}
-	return commonPeople(w) // "across"
+	return commonPeople(w) || group && !staffWord(w) // "across", "near"
+}
+
+// staffWord reports whether w names the people of a body, who speak for
+// it when it is named after them: "members of the board", "staff at".
+func staffWord(w string) bool {
+	switch w {
+	case "members", "staff", "employees", "executives", "directors", "trustees", "governors":
+		return true
+	}
+	return false
 }
 
 // topicNoun reports whether w names a work or an inquiry about someone,
@@ -293,7 +312,8 @@ func (d *doc) topicHead(p, start int) bool {
 func topicNoun(w string) bool {
 	switch w {
 	case "inquiry", "enquiry", "investigation", "investigations", "probe", "biography", "documentary", "film",
-		"profile", "portrait", "examination", "dossier", "exposé", "expose":
+		"profile", "portrait", "examination", "dossier", "exposé", "expose", "audit", "review", "inspection",
+		"assessment", "evaluation":
 		return true
 	}
 	return false
@@ -602,7 +622,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				main = k
 			case "of", "for", "from", "with", "by", "representing":
 				main = k
-			case "to", "into", "about", "across":
+			case "to", "into", "about", "across", "near":
 				if d.topicHead(k, k+1) {
 					main = k // "an aide | to Mara Quell", "an inquiry | into the firm"
 				}
@@ -626,7 +646,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	ppEnt := -1
-	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") && !d.isWord(main, "into") && !d.isWord(main, "about") && !d.isWord(main, "across") {
+	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") && !d.isWord(main, "into") && !d.isWord(main, "about") && !d.isWord(main, "across") && !d.isWord(main, "near") {
 		// "for the Ministry of Labour", "for Palvaro's environment
 		// ministry": the modifier's own head decides, not any name in it.
 		// "A senior opposition leader in Kenya" is no one from Kenya.
@@ -667,6 +687,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return -1, h
 			}
 		}
+		if lawHead(d.str(int(d.chunks[ci].last) - 1)) {
+			// "The Vessen Act says", "the Quell Amendment": a law named
+			// after someone, no title of theirs; it speaks for no one.
+			return -1, h
+		}
 		return d.resolvePersonDescription(i, h, at, d.lower(h)), h
 	}
 	if ht.kind == tkWord && ht.has(lxPronoun) {
@@ -691,7 +716,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if owner >= 0 {
 			return owner, h
 		}
-		if ppEnt >= 0 && !d.isWord(main, "with") && !d.isWord(main, "in") {
+		if ppEnt >= 0 && !d.isWord(main, "with") && !d.isWord(main, "in") && !(d.isWord(main, "of") && topicNoun(head)) {
 			// "a statement from the ministry", "a ruling by the court";
 			// but "the study in Calder Ocean Letters" is where it
 			// appeared, not who wrote it.

@@ -40,6 +40,14 @@ import (
 // Valley", "shopkeepers on Marlow High Street", "people near Marlow":
 // things2, places2 3/6). After fix 2: 74/74.
 //
+// Third batch (s12Batch3, 58 rows: the named one as the object of the
+// speaker's verb, a passive's subject, or inside the speaker's aside),
+// run once before fix 3: 55/58 (0.95), aside3 16/16, object3 39/42. Its
+// misses: "X was described by the Harbour Board as “...”" given to nobody
+// (a passive's agent named with "the" was not found). After fix 3: 58/58,
+// with three near misses added (an outlet as agent, an acronym, "told by
+// the Harbour Board that").
+//
 // Final pass:
 //
 //	FINAL-PASS-TABLE
@@ -115,7 +123,7 @@ func s12PrecisionRows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
 		s12Addressee(), s12Subject(), s12Relation(), s12Outlet(),
-		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2,
+		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(),
 	} {
 		rows = append(rows, g...)
 	}
@@ -721,4 +729,101 @@ var s12Batch2 = []auditRow{
 	{class: "titles2/presented his report, saying (positive)",
 		text:     "Ivo Dane presented his report, “Ports in Peril”, on Monday, saying the docks needed investment.",
 		speakers: []string{"Ivo Dane"}},
+}
+
+// A third batch, written after fix 2 and before running it: the one who
+// is spoken of, to, about or with as the object of the speaker's verb,
+// a passive agent, or inside the speaker's own aside, crossed with a
+// person, a titled person and a body.
+func s12Batch3() []auditRow {
+	objects := []string{"Mara Quell", "Senator Tobin Vale", "the Tidemark Group"}
+	rows := s12Cross(objects,
+		s12Frame{class: "object3/X was described by a body as",
+			frame:    "{X} was described by the Harbour Board as “a danger to the port”.",
+			speakers: []string{"Harbour Board"}},
+		s12Frame{class: "object3/X was described by a person as",
+			frame:    "{X} was described by Ivo Dane as “a danger to the port”.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object3/Y hailed X as",
+			frame:    "Mayor Ada Crane hailed {X} as “the saviour of the port”.",
+			speakers: []string{"Ada Crane"}},
+		s12Frame{class: "object3/Y accused X of lying, saying",
+			frame:    "Ivo Dane accused {X} of lying, saying the figures had been changed.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object3/X was criticised by Y, who said",
+			frame:    "{X} was criticised by Ivo Dane, who said the figures had been changed.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object3/Y defended X, saying",
+			frame:    "Ivo Dane defended {X}, saying the figures were correct.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object3/Y warned X that",
+			frame:    "Ivo Dane warned {X} that the port would close.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object3/Y urged X to resign",
+			frame:    "Ivo Dane urged {X} to withdraw the plan.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object3/Y apologised to X, saying",
+			frame:    "Ivo Dane apologised to {X}, saying the remarks had been unfair.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object3/Y met X and said",
+			frame:    "Ivo Dane met {X} on Monday and said the talks had gone well.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object3/Y told reporters after meeting X that",
+			frame:    "Ivo Dane told reporters after meeting {X} that the talks had gone well.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object3/Y described the meeting with X as",
+			frame:    "Ivo Dane described the meeting with {X} as “productive”.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object3/Y compared X to, saying",
+			frame:    "Ivo Dane compared {X} to a sinking ship, saying nobody was steering.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object3/Y slammed X, then quote",
+			frame:    "Ivo Dane slammed {X} on Tuesday. “It is a disgrace,” he said.",
+			speakers: []string{"Ivo Dane"}},
+	)
+	rows = append(rows, s12Cross([]string{"Mara Quell", "Senator Tobin Vale"},
+		s12Frame{class: "aside3/in a tribute to X, Y said",
+			frame:    "In a tribute to {X}, Ivo Dane said the town had lost its conscience.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "aside3/Y, speaking at X's funeral, said",
+			frame:    "Ivo Dane, speaking at {X}'s funeral, said the town had lost its conscience.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "aside3/at a memorial for X, Y said",
+			frame:    "At a memorial for {X} on Sunday, Ivo Dane said the town had lost its conscience.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "aside3/Y, who worked with X, said",
+			frame:    "Ivo Dane, who worked with {X} for a decade, said the office had been calm.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "aside3/Y, X's former coach, said",
+			frame:    "Ivo Dane, {X}'s former adviser, said the office had been calm.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "aside3/Y, who succeeded X, said",
+			frame:    "Ivo Dane, who succeeded {X} as mayor in 2019, said the office had been calm.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "aside3/X was quoted as saying (positive)",
+			frame:    "{X} was quoted as saying the office had been calm.",
+			speakers: []string{"{X}"}},
+		s12Frame{class: "aside3/Y quoted X as saying (positive)",
+			frame:    "The Marlow Post quoted {X} as saying the office had been calm.",
+			speakers: []string{"{X}"}},
+	)...)
+	rows = append(rows,
+		auditRow{class: "object3/X was described by an outlet as (near miss)",
+			text:     "Mara Quell was described by the Marlow Post as “a danger to the port”.",
+			speakers: []string{}},
+		auditRow{class: "object3/X was described by a body's acronym as",
+			text:     "Dinu Garro died on Monday, according to the Bishops' Conference of Tarvia (BCT). Garro was described by the BCT as “a strong advocate for the poor”.",
+			speakers: []string{"Bishops' Conference of Tarvia"}},
+		auditRow{class: "object3/X was told by a body that",
+			text:     "Mara Quell was told by the Harbour Board that her licence had been revoked.",
+			speakers: []string{"Harbour Board"}},
+	)
+	for i := range rows {
+		if len(rows[i].speakers) == 1 && rows[i].speakers[0] == "{X}" {
+			_, name, _ := strings.Cut(rows[i].class, " [")
+			name = strings.TrimSuffix(strings.TrimPrefix(name, "Senator "), "]")
+			rows[i].speakers = []string{name}
+		}
+	}
+	return rows
 }

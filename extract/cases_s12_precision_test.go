@@ -48,6 +48,13 @@ import (
 // with three near misses added (an outlet as agent, an acronym, "told by
 // the Harbour Board that").
 //
+// Fourth batch (s12Batch4, 40 rows: the name in the object of a clause
+// whose subject is a pronoun or a thing, then a participle, a joined verb
+// or "he/she said"), run once before fix 4: 38/40 (0.95). Its misses:
+// "Ivo Dane, unlike Mara Quell, said" credited to Quell (an aside opened
+// by "unlike" was not an aside; with a title it was). After fix 4: 40/40,
+// with two near misses added.
+//
 // Final pass:
 //
 //	FINAL-PASS-TABLE
@@ -123,7 +130,7 @@ func s12PrecisionRows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
 		s12Addressee(), s12Subject(), s12Relation(), s12Outlet(),
-		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(),
+		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(),
 	} {
 		rows = append(rows, g...)
 	}
@@ -825,5 +832,68 @@ func s12Batch3() []auditRow {
 			rows[i].speakers = []string{name}
 		}
 	}
+	return rows
+}
+
+// A fourth batch, written after fix 3 and before running it: the name
+// in the object of a clause whose subject is a pronoun or a thing, then a
+// participle, a coordinated verb or "he/she said": the object is never
+// the voice.
+func s12Batch4() []auditRow {
+	objects := []string{"Mara Quell", "Oren Dravic", "Senator Rhea Vale"}
+	rows := s12Cross(objects,
+		s12Frame{class: "object4/pronoun praised X, saying",
+			frame:    "Ivo Dane spoke on Monday. He praised {X}, saying the rescue had saved lives.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object4/Y worked with X, and recalls that",
+			frame:    "Ivo Dane worked with {X} for a decade, and recalls that the office was calm.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object4/pronoun worked with X, and recalls that",
+			frame:    "Ivo Dane retired in May. He worked with {X} for a decade, and recalls that the office was calm.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object4/a book in the tone of X, describing",
+			frame:    "The memoir opens in the tone of writers such as {X}, describing a childhood in Tarrow.",
+			speakers: []string{}},
+		s12Frame{class: "object4/a report compares to X, saying",
+			frame:    "The report compares the port to {X}, saying the docks were neglected.",
+			speakers: []string{}},
+		s12Frame{class: "object4/Y sued X, then he says",
+			frame:    "Ivo Dane sued {X} in May. He says the contract was void.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object4/Y visited X and later told reporters",
+			frame:    "Ivo Dane visited {X} in hospital and later told reporters the recovery was going well.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object4/Y, unlike X, said",
+			frame:    "Ivo Dane, unlike {X}, said the plan would work.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object4/Y beat X in the final, then he said",
+			frame:    "Ivo Dane beat {X} in the final on Sunday. “I played my best,” he said.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object4/Y replaced X as coach, then he said",
+			frame:    "Ivo Dane replaced {X} as coach in May. He said the squad was strong.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "object4/voters backed X, body said",
+			frame:    "Voters backed {X} by a wide margin, the Election Board said.",
+			speakers: []string{"Election Board"}},
+		s12Frame{class: "object4/Y endorsed X, calling",
+			frame:    "Ivo Dane endorsed {X} for mayor on Monday, calling the campaign “serious”.",
+			speakers: []string{"Ivo Dane"}},
+	)
+	rows = append(rows,
+		auditRow{class: "object4/unlike X, Y said (near miss)",
+			text:     "Unlike Mara Quell, Ivo Dane said the plan would work.",
+			speakers: []string{"Ivo Dane"}},
+		auditRow{class: "object4/Y, like X, said (near miss)",
+			text:     "Ivo Dane, like Mara Quell, said the plan would work.",
+			speakers: []string{"Ivo Dane"}},
+	)
+	rows = append(rows, s12Cross([]string{"Mara Quell", "Senator Rhea Vale"},
+		s12Frame{class: "object4/she criticised X and her husband, and she explained",
+			frame:    "Lena Marsh criticised {X} and her husband, Tomas Quell, last year, and she has now explained that she was angry.",
+			speakers: []string{"Lena Marsh"}},
+		s12Frame{class: "object4/she slammed X, then she said",
+			frame:    "Lena Marsh slammed {X} in March. “I stand by every word,” she said on Monday.",
+			speakers: []string{"Lena Marsh"}},
+	)...)
 	return rows
 }

@@ -1828,6 +1828,8 @@ func (d *doc) appositiveLike(a, b int) bool {
 	t := &d.toks[a]
 	switch {
 	case t.lowerWord() && (t.has(lxDet|lxRelative|lxPrep) || d.isWord(a, "led") || d.isWord(a, "headed") || d.isWord(a, "chaired") ||
+		d.isWord(a, "unlike") || // "Ivo Dane, unlike Mara Quell, said": the one compared says nothing
+
 		d.isWord(a, "and") && a+1 < b && d.toks[a+1].has(lxRole|lxTitle)):
 		return true
 	case t.kind == tkNum && b-a <= 2:

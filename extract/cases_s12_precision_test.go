@@ -55,12 +55,22 @@ import (
 // by "unlike" was not an aside; with a title it was). After fix 4: 40/40,
 // with two near misses added.
 //
+// Fifth batch (s12Batch5, 36 rows: the name as the possessor of what is
+// spoken about, "X's remarks", "X's death was confirmed by", "X's
+// critics say"): first pass 36/36.
+//
+// Sixth batch (s12Batch6, 14 rows: someone unnamed with a tie to a name
+// that looks like a person's, "a co-owner of Tarrow Rovers", "a fan of",
+// "a player for"), run against the engine before fix 5: 3/14. After fix
+// 5: 13/14; "the coach of Oren Dravic" stays known (role-of-person).
+//
 // Final pass:
 //
 //	FINAL-PASS-TABLE
 
 // Mechanisms of the known failures.
 const (
+	s12RoleOfPerson = "role-of-person: \"the coach of Oren Dravic said\" is credited to Dravic; the rule that makes any role \"of\" a lone name unnamed (as \"a co-owner of\" and \"a fan of\" are) cost Realnews validation F1 0.007: the gold there credits some \"the <role> of <name>\""
 	s12TitleSubject = "title-subject: a sentence whose subject is a quoted title (“The Long Harbour” says ...) followed by \", critic X wrote\" yields no quote at all: the title's marks are rightly no quote, but the clause before the inverted cue is not taken as reported speech"
 )
 
@@ -130,7 +140,7 @@ func s12PrecisionRows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
 		s12Addressee(), s12Subject(), s12Relation(), s12Outlet(),
-		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(),
+		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(),
 	} {
 		rows = append(rows, g...)
 	}
@@ -895,5 +905,85 @@ func s12Batch4() []auditRow {
 			frame:    "Lena Marsh slammed {X} in March. “I stand by every word,” she said on Monday.",
 			speakers: []string{"Lena Marsh"}},
 	)...)
+	return rows
+}
+
+// A fifth batch, written after fix 4 and before running it: the name as
+// the possessor of what is spoken about ("X's remarks", "X's death",
+// "X's critics"), next to the body or person who speaks.
+func s12Batch5() []auditRow {
+	return s12Cross([]string{"Mara Quell", "Senator Rhea Vale", "Oren Dravic"},
+		s12Frame{class: "possessor5/X's remarks came after a body said",
+			frame:    "{X}'s remarks came after the Harbour Board said the cranes were unsafe.",
+			speakers: []string{"Harbour Board"}},
+		s12Frame{class: "possessor5/in response to X's comments, a body said",
+			frame:    "In response to {X}'s comments, the Harbour Board said the cranes were safe.",
+			speakers: []string{"Harbour Board"}},
+		s12Frame{class: "possessor5/X's decision was welcomed by a union, which said",
+			frame:    "{X}'s decision was welcomed by the Carth Dockers Union, which said the cranes were unsafe.",
+			speakers: []string{"Carth Dockers Union"}},
+		s12Frame{class: "possessor5/X's death was confirmed by a body, which said",
+			frame:    "{X}'s death was confirmed by the Harbour Board, which said the funeral would be private.",
+			speakers: []string{"Harbour Board"}},
+		s12Frame{class: "possessor5/X's arrest was confirmed by police, who said",
+			frame:    "{X}'s arrest was confirmed by police, who said the charges would follow.",
+			speakers: []string{}},
+		s12Frame{class: "possessor5/questions about X's finances raised by a body, which said",
+			frame:    "Questions about {X}'s finances were raised by the Ethics Office, which said the gifts were declared late.",
+			speakers: []string{"Ethics Office"}},
+		s12Frame{class: "possessor5/X's supporters said",
+			frame:    "{X}'s supporters said the poll was wrong.",
+			speakers: []string{}},
+		s12Frame{class: "possessor5/X's critics say",
+			frame:    "{X}'s critics say the plan is unaffordable.",
+			speakers: []string{}},
+		s12Frame{class: "possessor5/X's rivals said",
+			frame:    "{X}'s rivals said the result would be challenged.",
+			speakers: []string{}},
+		s12Frame{class: "possessor5/X's former employer, a body, said",
+			frame:    "{X}'s former employer, the Tidemark Group, said the contract had ended in May.",
+			speakers: []string{"Tidemark Group"}},
+		s12Frame{class: "possessor5/X's successor, Y, said",
+			frame:    "{X}'s successor, Ivo Dane, said the office would move.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "possessor5/X's fans told the outlet",
+			frame:    "{X}'s fans told the Marlow Post the tickets had sold out.",
+			speakers: []string{}},
+	)
+}
+
+// A sixth batch: someone unnamed who speaks for themself, with a tie to a
+// name that looks like a person's (a team, a band), and the conventions
+// around it.
+func s12Batch6() []auditRow {
+	rows := s12Cross([]string{"Tarrow Rovers", "the Harwick Hawks", "the league's Marlow Albion"},
+		s12Frame{class: "tie6/a co-owner of a team said",
+			frame:    "A co-owner of {X} said today that he was truly sorry.",
+			speakers: []string{}},
+		s12Frame{class: "tie6/a fan of a team told the outlet",
+			frame:    "A fan of {X} told the Marlow Post that the tickets were too dear.",
+			speakers: []string{}},
+		s12Frame{class: "tie6/a player for a team said",
+			frame:    "A player for {X} said the pitch was waterlogged.",
+			speakers: []string{}},
+	)
+	rows = append(rows,
+		auditRow{class: "tie6/a fan of a person said",
+			text:     "A fan of Oren Dravic said the concert was too short.",
+			speakers: []string{}},
+		auditRow{class: "tie6/a member of a body said",
+			text:     "A member of the Harbour Board said the vote had been rushed.",
+			speakers: []string{}},
+		auditRow{class: "tie6/the team's co-owner, named, said (positive)",
+			text:     "Tarrow Rovers co-owner Ivo Dane said he was truly sorry.",
+			speakers: []string{"Ivo Dane"}},
+		auditRow{class: "tie6/a spokesman for a team said (positive)",
+			text:     "A spokesman for Tarrow Rovers said the match would go ahead.",
+			speakers: []string{"Tarrow Rovers"}},
+		auditRow{class: "tie6/the coach of a person said",
+			known:    s12RoleOfPerson,
+			text:     "The coach of Oren Dravic said he would race on Sunday.",
+			speakers: []string{}},
+	)
 	return rows
 }

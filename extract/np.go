@@ -256,6 +256,22 @@ func (d *doc) npBack(j, first int) int {
 	return start
 }
 
+// soleNameAfter reports whether the modifier from the preposition at
+// main to j holds one name, e's, ending the phrase, and no other: "of the
+// league's Tarrow Rovers", not "of the Refugee Council Enver Solomon".
+func (d *doc) soleNameAfter(main, j, e int) bool {
+	ci := d.chunkAt[j-1]
+	if ci < 0 || d.chunks[ci].ent != e || int(d.chunks[ci].last) != j {
+		return false
+	}
+	for k := main + 1; k < int(d.chunks[ci].first); k++ {
+		if d.chunkAt[k] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // topicHead reports whether the word before the preposition at p heads a
 // noun phrase that the name after it, from start, only modifies: an aide
 // or adviser "to" someone, a letter "to" them, a report or inquiry "on",
@@ -376,7 +392,7 @@ func (d *doc) takesPP(h int) bool {
 	if t.kind == tkWord && (t.lowerWord() || t.is(fSentStart) && d.chunkAt[h] < 0) && (kinWord(d.lower(h)) || d.isWord(h, "family") || d.isWord(h, "relatives")) {
 		return true // "the family of Tomas Brenn", "the mother of the victim": not the one named
 	}
-	if t.kind == tkWord && (t.lowerWord() || t.is(fSentStart)) && commonPeople(d.lower(h)) && d.chunkAt[h] < 0 {
+	if t.kind == tkWord && (t.lowerWord() || t.is(fSentStart)) && (commonPeople(d.lower(h)) || ownVoice(d.lower(h))) && d.chunkAt[h] < 0 {
 		return true // "two friends of Tomas Brenn", "Friends of Tomas Brenn said": people around him, not him
 	}
 	return t.kind == tkWord && t.has(lxRole|lxGroup|lxGenericOrg|lxDoc|lxTitle) && !t.has(lxPronoun)
@@ -670,6 +686,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	}
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && ht.kind == tkWord && legalAgent(d.lower(h)) && d.chunkAt[main+1] >= 0 && d.chunks[d.chunkAt[main+1]].ent == ppEnt {
 		return -1, h // "a lawyer for Ilse Varga": someone acting for her, unnamed, as "her lawyer" is
+	}
+	if ppEnt >= 0 && d.ents[ppEnt].personish() && ht.lowerWord() && ownVoice(d.lower(h)) && d.soleNameAfter(main, j, ppEnt) {
+		// "a co-owner of the Tarrow Rovers", "a fan of Oren Dravic":
+		// someone unnamed who speaks for themself, not the one named,
+		// whatever a team's name looks like.
+		return -1, h
 	}
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) {
 		return ppEnt, j - 1 // "CEO of the Refugee Council Enver Solomon"

@@ -64,6 +64,10 @@ import (
 // "a player for"), run against the engine before fix 5: 3/14. After fix
 // 5: 13/14; "the coach of Oren Dravic" stays known (role-of-person).
 //
+// Seventh batch (s12Batch7, 15 rows: "Officials in the Tarvian capital,
+// Marlow, said"), run against the engine before fix 6: 6/15 (the place in
+// apposition took the cue). After fix 6: 15/15.
+//
 // Final pass:
 //
 //	FINAL-PASS-TABLE
@@ -140,7 +144,7 @@ func s12PrecisionRows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
 		s12Addressee(), s12Subject(), s12Relation(), s12Outlet(),
-		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(),
+		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(),
 	} {
 		rows = append(rows, g...)
 	}
@@ -984,6 +988,30 @@ func s12Batch6() []auditRow {
 			known:    s12RoleOfPerson,
 			text:     "The coach of Oren Dravic said he would race on Sunday.",
 			speakers: []string{}},
+	)
+	return rows
+}
+
+// A seventh batch: a place named in apposition to a common noun for a
+// place ("in the Tarvian capital, Marlow,") between the speakers and
+// their verb.
+func s12Batch7() []auditRow {
+	rows := s12Cross([]string{"Marlow", "Harwick", "Lisk"},
+		s12Frame{class: "place7/officials in the capital, X, said",
+			frame:    "Officials in the Tarvian capital, {X}, said the border would reopen.",
+			speakers: []string{}},
+		s12Frame{class: "place7/doctors in the northern town, X, said",
+			frame:    "Doctors in the northern town, {X}, said the clinic was full.",
+			speakers: []string{}},
+		s12Frame{class: "place7/officials from the capital, X, told reporters",
+			frame:    "Officials from the capital, {X}, told reporters the border would reopen.",
+			speakers: []string{}},
+		s12Frame{class: "place7/Y, who lives in the capital, X, said (positive)",
+			frame:    "Ivo Dane, who lives in the capital, {X}, said the water was rising.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "place7/the mayor of the city, X, named, said (positive)",
+			frame:    "Ada Crane, mayor of the port city, {X}, said the water was rising.",
+			speakers: []string{"Ada Crane"}},
 	)
 	return rows
 }

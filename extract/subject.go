@@ -1449,7 +1449,7 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			pos = a
 			continue
 		}
-		if !atStart && start == segStart && ent >= 0 && (d.ents[ent].placeish() || d.ents[ent].kind == kUnknown && d.ents[ent].personEv == 0) && d.placeQualified(a) {
+		if !atStart && start == segStart && ent >= 0 && (d.ents[ent].placeish() || d.ents[ent].kind == kUnknown && d.ents[ent].personEv == 0) && (d.placeQualified(a) || d.placeNounBefore(a)) {
 			// "Police in Ostby, Skelde, said", "Ilse Marner of Ostby,
 			// Skelde, said": the region qualifies the place before it;
 			// the speaker comes before both.
@@ -1716,6 +1716,35 @@ func (d *doc) placeQualified(a int) bool {
 	switch d.lower(f - 1) {
 	case "in", "of", "from", "near", "at":
 		return true
+	}
+	return false
+}
+
+// placeNounBefore reports whether the comma at token a ends a common noun
+// for a place after "in", "of", "from", "near" or "at": "Officials in the
+// Tarvian capital, | Marlow, said". The name after it only says which
+// place; the speaker comes before both.
+func (d *doc) placeNounBefore(a int) bool {
+	if a < 2 || !d.toks[a-1].lowerWord() {
+		return false
+	}
+	switch d.lower(a - 1) {
+	case "capital", "city", "town", "village", "province", "region", "state", "district", "county", "port", "suburb":
+	default:
+		return false
+	}
+	for k := a - 2; k >= 0 && k >= a-5; k-- {
+		t := &d.toks[k]
+		if t.lowerWord() && t.has(lxPrep) {
+			switch d.lower(k) {
+			case "in", "of", "from", "near", "at":
+				return true
+			}
+			return false
+		}
+		if t.kind != tkWord || d.punct(k, ",") || t.has(lxVerb|lxAux) && !t.has(lxNation) {
+			return false
+		}
 	}
 	return false
 }

@@ -68,6 +68,12 @@ import (
 // Marlow, said"), run against the engine before fix 6: 6/15 (the place in
 // apposition took the cue). After fix 6: 15/15.
 //
+// Eighth batch (s12Batch8, 14 rows: "Vessen's Law says", "the Vessen
+// Rule says" with and without Senator Tobin Vessen named before, a ship
+// named after a person, and "Jude Law said" as near misses), run against
+// the engine before fix 7: 3/14 (the law was a speaker, or its namesake
+// was). After fix 7: 14/14.
+//
 // Final pass:
 //
 //	FINAL-PASS-TABLE
@@ -144,7 +150,7 @@ func s12PrecisionRows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
 		s12Addressee(), s12Subject(), s12Relation(), s12Outlet(),
-		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(),
+		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(),
 	} {
 		rows = append(rows, g...)
 	}
@@ -1011,6 +1017,38 @@ func s12Batch7() []auditRow {
 			speakers: []string{"Ivo Dane"}},
 		s12Frame{class: "place7/the mayor of the city, X, named, said (positive)",
 			frame:    "Ada Crane, mayor of the port city, {X}, said the water was rising.",
+			speakers: []string{"Ada Crane"}},
+	)
+	return rows
+}
+
+// An eighth batch: laws, rules and ships named after someone the story
+// also names, as the subject of a speech verb; the person never speaks
+// through them, and a law is no speaker of its own.
+func s12Batch8() []auditRow {
+	rows := s12Cross([]string{"Vessen's Law", "the Vessen Law", "the Vessen Rule", "the Vessen Doctrine", "the Vessen Code"},
+		s12Frame{class: "law8/law named after a person named before says",
+			frame:    "Senator Tobin Vessen retired in 2001. {X} says landlords must give three months' notice.",
+			speakers: []string{}},
+		s12Frame{class: "law8/law named after a person, alone, says",
+			frame:    "{X} says landlords must give three months' notice.",
+			speakers: []string{}},
+	)
+	rows = append(rows,
+		auditRow{class: "law8/ship named after a person named before reported",
+			text:     "Mara Quell died in 2001. The MV Mara Quell reported that the sea was rough.",
+			speakers: []string{}},
+		auditRow{class: "law8/actor named Law speaks (near miss)",
+			text:     "Actor Jude Law said the film had been hard to make.",
+			speakers: []string{"Jude Law"}},
+		auditRow{class: "law8/surname Law, quote first (near miss)",
+			text:     "Jude Law starred in the film. “It was hard,” said Law.",
+			speakers: []string{"Jude Law"}},
+		auditRow{class: "law8/a body named with Law speaks (near miss)",
+			text:     "The Institute of International Law said the ruling was sound.",
+			speakers: []string{"Institute of International Law"}},
+		auditRow{class: "law8/minister cites the law (positive)",
+			text:     "Vessen's Law requires notice, housing minister Ada Crane said.",
 			speakers: []string{"Ada Crane"}},
 	)
 	return rows

@@ -709,9 +709,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return -1, h
 			}
 		}
-		if lawHead(d.str(int(d.chunks[ci].last) - 1)) {
-			// "The Vessen Act says", "the Quell Amendment": a law named
-			// after someone, no title of theirs; it speaks for no one.
+		if c := &d.chunks[ci]; lawHead(d.str(c.last-1)) || d.lawNamedAfter(c) || c.last-c.first >= 2 && vesselPrefix(d.str(c.first)) {
+			// "The Vessen Act says", "the Quell Law", "the MV Mara
+			// Quell": a law or a ship named after someone, no title of
+			// theirs; it speaks for no one.
 			return -1, h
 		}
 		return d.resolvePersonDescription(i, h, at, d.lower(h)), h

@@ -74,6 +74,9 @@ import (
 // the engine before fix 7: 3/14 (the law was a speaker, or its namesake
 // was). After fix 7: 14/14.
 //
+// Ninth batch (s12Batch9, 17 rows: bylines, credits and sign-offs in web
+// shapes): first pass 17/17.
+//
 // Final pass:
 //
 //	FINAL-PASS-TABLE
@@ -150,7 +153,7 @@ func s12PrecisionRows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
 		s12Addressee(), s12Subject(), s12Relation(), s12Outlet(),
-		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(),
+		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(), s12Batch9,
 	} {
 		rows = append(rows, g...)
 	}
@@ -1052,4 +1055,63 @@ func s12Batch8() []auditRow {
 			speakers: []string{"Ada Crane"}},
 	)
 	return rows
+}
+
+// A ninth batch: bylines, credits and sign-offs in the shapes web pages
+// give them (links, pipes, agency slashes, "can be reached at", "with
+// files from"), around one real speaker.
+const s12Said = "The port will reopen on Friday, harbour master Ivo Dane said."
+
+var s12Batch9 = []auditRow{
+	{class: "furniture9/linked byline",
+		text:     "By [Mara Quell](https://marlowpost.example/staff/quell)\n\n" + s12Said,
+		speakers: []string{"Ivo Dane"}},
+	{class: "furniture9/byline with outlet after comma",
+		text:     "Mara Quell, Marlow Post\n\n" + s12Said,
+		speakers: []string{"Ivo Dane"}},
+	{class: "furniture9/byline with pipe and role",
+		text:     "Mara Quell | Staff Writer\n\n" + s12Said,
+		speakers: []string{"Ivo Dane"}},
+	{class: "furniture9/updated by line",
+		text:     "Updated 3:45 PM by Mara Quell\n\n" + s12Said,
+		speakers: []string{"Ivo Dane"}},
+	{class: "furniture9/photo credit with agency slash",
+		text:     s12Said + "\n\nPhoto: Meridian Images/Mara Quell",
+		speakers: []string{"Ivo Dane"}},
+	{class: "furniture9/caption credit in brackets",
+		text:     s12Said + "\n\nThe harbour at dawn. (Mara Quell/Marlow Post)",
+		speakers: []string{"Ivo Dane"}},
+	{class: "furniture9/can be reached at",
+		text:     s12Said + "\n\nMara Quell can be reached at mquell@marlowpost.example or 555-0100.",
+		speakers: []string{"Ivo Dane"}},
+	{class: "furniture9/is a reporter covering",
+		text:     s12Said + "\n\nMara Quell is a reporter covering the harbour for the Marlow Post.",
+		speakers: []string{"Ivo Dane"}},
+	{class: "furniture9/with files from",
+		text:     s12Said + "\n\n— With files from Tomas Rudd",
+		speakers: []string{"Ivo Dane"}},
+	{class: "furniture9/contributors line",
+		text:     s12Said + "\n\nContributors: Tomas Rudd, Elin Sarr",
+		speakers: []string{"Ivo Dane"}},
+	{class: "furniture9/email the author",
+		text:     s12Said + "\n\nEmail Mara Quell at mquell@marlowpost.example.",
+		speakers: []string{"Ivo Dane"}},
+	{class: "furniture9/editor's note on a contributor",
+		text:     "Editor's note: Mara Quell is a contributor to the Marlow Post.\n\n" + s12Said,
+		speakers: []string{"Ivo Dane"}},
+	{class: "furniture9/originally appeared",
+		text:     s12Said + "\n\nThis article by Mara Quell originally appeared in the Calder Gazette.",
+		speakers: []string{"Ivo Dane"}},
+	{class: "furniture9/wire byline with dash",
+		text:     "MARLOW, March 3 (Meridian Wire) — By Mara Quell\n\n" + s12Said,
+		speakers: []string{"Ivo Dane"}},
+	{class: "furniture9/written by with date",
+		text:     "Written by Mara Quell on March 3, 2026\n\n" + s12Said,
+		speakers: []string{"Ivo Dane"}},
+	{class: "furniture9/read more by",
+		text:     s12Said + "\n\nRead more stories by Mara Quell",
+		speakers: []string{"Ivo Dane"}},
+	{class: "furniture9/author bio with says",
+		text:     s12Said + "\n\nAbout the author: Mara Quell says she has covered the port for 20 years.",
+		speakers: []string{"Ivo Dane", "Mara Quell"}},
 }

@@ -77,6 +77,11 @@ import (
 // Ninth batch (s12Batch9, 17 rows: bylines, credits and sign-offs in web
 // shapes): first pass 17/17.
 //
+// Tenth batch (s12Batch10, 24 rows: "people close to X", "a person close
+// to X", "someone/those close to X", "X's allies in the Senate", "critics
+// in the Harbour Board"), run against the engine before fix 8: 6/24.
+// After fix 8: 24/24.
+//
 // Final pass:
 //
 //	FINAL-PASS-TABLE
@@ -153,7 +158,7 @@ func s12PrecisionRows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
 		s12Addressee(), s12Subject(), s12Relation(), s12Outlet(),
-		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(), s12Batch9,
+		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(), s12Batch9, s12Batch10(),
 	} {
 		rows = append(rows, g...)
 	}
@@ -1114,4 +1119,45 @@ var s12Batch9 = []auditRow{
 	{class: "furniture9/author bio with says",
 		text:     s12Said + "\n\nAbout the author: Mara Quell says she has covered the port for 20 years.",
 		speakers: []string{"Ivo Dane", "Mara Quell"}},
+}
+
+// A tenth batch: unnamed people who know someone ("close to", "familiar
+// with", "briefed on") or belong to a body as its critics or allies ("in
+// the Senate"); the one they know, and the body, say nothing.
+func s12Batch10() []auditRow {
+	rows := s12Cross([]string{"Mara Quell", "the Tidemark Group", "Senator Tobin Vale"},
+		s12Frame{class: "close10/people close to X said",
+			frame:    "People close to {X} said the sale was off.",
+			speakers: []string{}},
+		s12Frame{class: "close10/a person close to X said",
+			frame:    "A person close to {X} said the sale was off.",
+			speakers: []string{}},
+		s12Frame{class: "close10/someone close to X said",
+			frame:    "Someone close to {X} said the sale was off.",
+			speakers: []string{}},
+		s12Frame{class: "close10/those close to X said",
+			frame:    "Those close to {X} said the sale was off.",
+			speakers: []string{}},
+		s12Frame{class: "close10/a source close to X said (control)",
+			frame:    "A source close to {X} said the sale was off.",
+			speakers: []string{}},
+	)
+	rows = append(rows, s12Cross([]string{"the Senate", "the Harbour Board", "the Tarrow Labour Party"},
+		s12Frame{class: "close10/Y's allies in X said",
+			frame:    "Mara Quell's allies in {X} said the vote would be close.",
+			speakers: []string{}},
+		s12Frame{class: "close10/critics in X said",
+			frame:    "Critics in {X} said the vote had been rushed.",
+			speakers: []string{}},
+		s12Frame{class: "close10/a spokesman in X said (positive)",
+			frame:    "A spokesman for {X} said the vote had been fair.",
+			speakers: []string{"{X}"}},
+	)...)
+	for i := range rows {
+		if len(rows[i].speakers) == 1 && rows[i].speakers[0] == "{X}" {
+			_, name, _ := strings.Cut(rows[i].class, " [")
+			rows[i].speakers = []string{strings.TrimSuffix(strings.TrimPrefix(name, "the "), "]")}
+		}
+	}
+	return rows
 }

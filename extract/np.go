@@ -178,8 +178,8 @@ func (d *doc) npBack(j, first int) int {
 				if s2 := d.npBack(q, first); s2 >= 0 && (d.toks[q].lowerWord() || d.toks[q].is(fSentStart)) && (d.toks[q].has(lxGroup|lxRole) || d.pluralSubject(q) || d.isWord(q, "person") || anonymousSource(d.lower(q))) {
 					return s2
 				}
-				if d.isWord(q, "those") && (d.toks[q].lowerWord() || d.toks[q].is(fSentStart)) && !d.isWord(p-1, "knowledge") {
-					return q // "those involved in the talks", "those close to the minister": people, unnamed
+				if (d.isWord(q, "those") || d.isWord(q, "someone") || d.isWord(q, "somebody")) && (d.toks[q].lowerWord() || d.toks[q].is(fSentStart)) && !d.isWord(p-1, "knowledge") {
+					return q // "those involved in the talks", "someone close to the minister": people, unnamed
 				}
 			}
 		}
@@ -216,6 +216,13 @@ func (d *doc) npBack(j, first int) int {
 			// "A senior opposition leader in Kenya", "Vessen in Marlow": a
 			// place after "in" is where the speaker is, not who.
 			if ci := d.chunkAt[start]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() && d.npWord(p-1) {
+				if s2 := d.npBack(p-1, first); s2 >= 0 {
+					return s2
+				}
+			}
+			// "Mara Quell's allies in the Senate", "critics in the
+			// party": people of a body who speak for themselves.
+			if t := &d.toks[p-1]; (t.lowerWord() || t.is(fSentStart)) && d.chunkAt[p-1] < 0 && commonPeople(d.lower(p-1)) {
 				if s2 := d.npBack(p-1, first); s2 >= 0 {
 					return s2
 				}
@@ -270,6 +277,19 @@ func (d *doc) soleNameAfter(main, j, e int) bool {
 		}
 	}
 	return true
+}
+
+// closeTo reports whether the words at k say how someone knows the
+// one named after them: "close to", "familiar with", "briefed on".
+func (d *doc) closeTo(k int) bool {
+	if !d.toks[k].lowerWord() || !d.toks[k+1].lowerWord() || !d.toks[k+1].has(lxPrep) {
+		return false
+	}
+	switch d.lower(k) {
+	case "close", "familiar", "briefed", "involved":
+		return true
+	}
+	return false
 }
 
 // topicHead reports whether the word before the preposition at p heads a
@@ -610,6 +630,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	}
 	if k < j && d.toks[k].kind == tkWord && anonymousSource(d.lower(k)) && (k+1 == j || d.toks[k+1].lowerWord()) {
 		return -1, k // "a source within the ministry", "insiders at the firm": unnamed, for no body
+	}
+	if k+2 < j && d.toks[k].kind == tkWord && d.chunkAt[k] < 0 && (d.toks[k].lowerWord() || d.toks[k].is(fSentStart)) && d.closeTo(k+1) ||
+		k+1 < j && k == i+1 && d.isWord(i, "those") && d.closeTo(k) {
+		// "People close to the Tidemark Group", "a person familiar with
+		// Mara Quell's thinking", "someone close to her": unnamed, as "a
+		// source close to" is; the one they are close to says nothing.
+		return -1, k
 	}
 	if k+1 < j && d.toks[k].lowerWord() && (d.isWord(k, "unnamed") || d.isWord(k, "anonymous") || d.isWord(k, "unidentified")) {
 		return -1, j - 1 // "an unnamed White House official": unnamed, whoever was named before

@@ -82,6 +82,11 @@ import (
 // in the Harbour Board"), run against the engine before fix 8: 6/24.
 // After fix 8: 24/24.
 //
+// Eleventh batch (s12Batch11, 16 rows: "X's autopsy report said", "the
+// indictment of X says", "a warrant for X says", with "X's statement" and
+// "the board's review" as controls), run against the engine before fix
+// 9: 10/16. After fix 9: 16/16.
+//
 // Final pass:
 //
 //	FINAL-PASS-TABLE
@@ -158,7 +163,7 @@ func s12PrecisionRows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
 		s12Addressee(), s12Subject(), s12Relation(), s12Outlet(),
-		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(), s12Batch9, s12Batch10(),
+		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(), s12Batch9, s12Batch10(), s12Batch11(),
 	} {
 		rows = append(rows, g...)
 	}
@@ -1157,6 +1162,50 @@ func s12Batch10() []auditRow {
 		if len(rows[i].speakers) == 1 && rows[i].speakers[0] == "{X}" {
 			_, name, _ := strings.Cut(rows[i].class, " [")
 			rows[i].speakers = []string{strings.TrimSuffix(strings.TrimPrefix(name, "the "), "]")}
+		}
+	}
+	return rows
+}
+
+// An eleventh batch: documents about the one whose name they take, by
+// possessive or preposition ("Dravic's autopsy report", "the indictment
+// of Dravic"), and the documents that are the owner's own.
+func s12Batch11() []auditRow {
+	rows := s12Cross([]string{"Oren Dravic", "Senator Tobin Vale"},
+		s12Frame{class: "about11/X's autopsy report said",
+			frame:    "{X}'s autopsy report said the cause of death was a heart attack.",
+			speakers: []string{}},
+		s12Frame{class: "about11/the indictment of X says",
+			frame:    "The indictment of {X} says the bribes were paid in cash.",
+			speakers: []string{}},
+		s12Frame{class: "about11/X's obituary said",
+			frame:    "{X}'s obituary said the family had moved to Tarrow in 1950.",
+			speakers: []string{}},
+		s12Frame{class: "about11/a warrant for X says",
+			frame:    "A warrant for {X} says the suspect fled in May.",
+			speakers: []string{}},
+		s12Frame{class: "about11/X's arrest warrant says",
+			frame:    "{X}'s arrest warrant says the suspect fled in May.",
+			speakers: []string{}},
+		s12Frame{class: "about11/X's statement said (positive)",
+			frame:    "{X}'s statement said the charges were false.",
+			speakers: []string{"{X}"}},
+		s12Frame{class: "about11/X's memoir says (positive)",
+			frame:    "{X}'s memoir says the early years were hard.",
+			speakers: []string{"{X}"}},
+	)
+	rows = append(rows,
+		auditRow{class: "about11/a body's review said (positive)",
+			text:     "The Harbour Board's review said the cranes were unsafe.",
+			speakers: []string{"Harbour Board"}},
+		auditRow{class: "about11/a body's audit report said (positive)",
+			text:     "The Harbour Board's audit report said the cranes were unsafe.",
+			speakers: []string{"Harbour Board"}},
+	)
+	for i := range rows {
+		if len(rows[i].speakers) == 1 && rows[i].speakers[0] == "{X}" {
+			_, name, _ := strings.Cut(rows[i].class, " [")
+			rows[i].speakers = []string{strings.TrimSuffix(strings.TrimPrefix(name, "Senator "), "]")}
 		}
 	}
 	return rows

@@ -243,7 +243,7 @@ func (d *doc) npBack(j, first int) int {
 					return s2
 				}
 			}
-			if d.takesPP(p-1) || d.isWord(p, "of") && d.topicHead(p, start) {
+			if d.takesPP(p-1) || (d.isWord(p, "of") || d.isWord(p, "for")) && d.topicHead(p, start) {
 				if s2 := d.npBack(p-1, first); s2 >= 0 {
 					return s2
 				}
@@ -277,6 +277,32 @@ func (d *doc) soleNameAfter(main, j, e int) bool {
 		}
 	}
 	return true
+}
+
+// aboutOwner reports whether a word of the phrase [i, h], after the
+// owner's name, says the document is about its owner: "Dravic's autopsy
+// report", "Quell's arrest warrant".
+func (d *doc) aboutOwner(i, h int) bool {
+	for k := h; k > i; k-- {
+		if d.toks[k].kind == tkPoss || d.chunkAt[k] >= 0 {
+			return false
+		}
+		if d.toks[k].lowerWord() && aboutNoun(d.lower(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutNoun reports whether w names a document that is always about the
+// one whose name it takes, never by them: "Dravic's obituary", "his
+// indictment", "her autopsy report" ("the board's review" is the board's).
+func aboutNoun(w string) bool {
+	switch w {
+	case "obituary", "indictment", "autopsy", "post-mortem", "postmortem", "eulogy", "warrant", "biography":
+		return true
+	}
+	return false
 }
 
 // closeTo reports whether the words at k say how someone knows the
@@ -326,8 +352,8 @@ func (d *doc) topicHead(p, start int) bool {
 		// on the High Street", but not "officials on the board", who
 		// speak for it.
 		return t.has(lxDoc) || topicNoun(w) || commonPeople(w) || group && !bodyVoices(w) && !staffWord(w)
-	case "of":
-		return topicNoun(w) // "a report of" is its author's, as "a statement of" is
+	case "of", "for":
+		return topicNoun(w) // "a biography of", "a eulogy for"; "a report of" is its author's, as "a statement of" is
 	}
 	return commonPeople(w) || group && !staffWord(w) // "across", "near"
 }
@@ -349,7 +375,8 @@ func topicNoun(w string) bool {
 	switch w {
 	case "inquiry", "enquiry", "investigation", "investigations", "probe", "biography", "documentary", "film",
 		"profile", "portrait", "examination", "dossier", "exposé", "expose", "audit", "review", "inspection",
-		"assessment", "evaluation":
+		"assessment", "evaluation", "obituary", "indictment", "autopsy", "post-mortem", "postmortem", "eulogy",
+		"warrant":
 		return true
 	}
 	return false
@@ -762,6 +789,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	case ht.has(lxDoc):
 		if signWord(head) {
 			return -1, h // "a banner from People's Vote saying": a slogan is nobody's words
+		}
+		if owner >= 0 && d.aboutOwner(i, h) {
+			return -1, h // "Oren Dravic's autopsy report said": a document about him, not his
 		}
 		if owner >= 0 {
 			return owner, h

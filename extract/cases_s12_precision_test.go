@@ -87,6 +87,11 @@ import (
 // "the board's review" as controls), run against the engine before fix
 // 9: 10/16. After fix 9: 16/16.
 //
+// Twelfth batch (s12Batch12, 8 rows: "Mara Quell died ... The Quell
+// family's spokesman said", "her family's spokesman", "the Quell estate's
+// lawyer"), run against the engine before fix 10: 6/8 (the family's
+// spokesman was Mara Quell). After fix 10: 8/8.
+//
 // Final pass:
 //
 //	FINAL-PASS-TABLE
@@ -163,7 +168,7 @@ func s12PrecisionRows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
 		s12Addressee(), s12Subject(), s12Relation(), s12Outlet(),
-		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(), s12Batch9, s12Batch10(), s12Batch11(),
+		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(), s12Batch9, s12Batch10(), s12Batch11(), s12Batch12(),
 	} {
 		rows = append(rows, g...)
 	}
@@ -1208,5 +1213,27 @@ func s12Batch11() []auditRow {
 			rows[i].speakers = []string{strings.TrimSuffix(strings.TrimPrefix(name, "Senator "), "]")}
 		}
 	}
+	return rows
+}
+
+// A twelfth batch: a family's spokesman or lawyer after one of the
+// family has been named: the family's voice is unnamed, never that one's.
+func s12Batch12() []auditRow {
+	rows := s12Cross([]string{"The Quell family's spokesman", "Her family's spokesman", "The Quell family's lawyer", "The Quell estate's lawyer", "A spokesman for the Quell family"},
+		s12Frame{class: "family12/after X died, the family's voice said",
+			frame:    "Mara Quell died in Tarrow on Sunday. {X} said the funeral would be private.",
+			speakers: []string{}},
+	)
+	rows = append(rows,
+		auditRow{class: "family12/the family's spokesman, named (positive)",
+			text:     "Mara Quell died in Tarrow on Sunday. Her family's spokesman, Ivo Dane, said the funeral would be private.",
+			speakers: []string{"Ivo Dane"}},
+		auditRow{class: "family12/X's spokesman after X spoke (positive)",
+			text:     "Mara Quell announced her retirement on Sunday. Quell's spokesman said she would stay in Tarrow.",
+			speakers: []string{"Mara Quell"}},
+		auditRow{class: "family12/a body's board spokesman (near miss)",
+			text:     "The Tidemark Group sold its port. The Tidemark board's spokesman said the sale was final.",
+			speakers: []string{"Tidemark Group"}},
+	)
 	return rows
 }

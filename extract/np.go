@@ -294,6 +294,27 @@ func (d *doc) aboutOwner(i, h int) bool {
 	return false
 }
 
+// familyOwned reports whether the phrase [i, h) ends in a family's
+// possessive: "the Quell family's", "her family's".
+func (d *doc) familyOwned(i, h int) bool {
+	for k := h - 1; k > i; k-- {
+		if d.toks[k].kind == tkPoss && d.toks[k-1].lowerWord() && familyNoun(d.lower(k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// familyNoun reports whether w, after a surname, names the family that
+// bears it: "the Quell family", "the Dravic household".
+func familyNoun(w string) bool {
+	switch w {
+	case "family", "families", "household", "clan", "estate":
+		return true
+	}
+	return false
+}
+
 // aboutNoun reports whether w names a document that is always about the
 // one whose name it takes, never by them: "Dravic's obituary", "his
 // indictment", "her autopsy report" ("the board's review" is the board's).
@@ -990,6 +1011,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			}
 			return owner, h
 		}
+		if d.familyOwned(i, h) {
+			// "The Quell family's spokesman", "her family's lawyer":
+			// someone who speaks for a family, unnamed; never the one of
+			// the family the story just named.
+			return -1, h
+		}
 		// "A top US public health expert warned": a body or place before
 		// the role is what the role is of, not whose words these are; an
 		// indefinite description never refers back to a named person.
@@ -1265,6 +1292,9 @@ func (d *doc) ownerIn(i, h int) int {
 	for k := h - 1; k >= i; k-- {
 		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 {
 			e := &d.ents[d.chunks[ci].ent]
+			if n := int(d.chunks[ci].last); n < h && d.toks[n].lowerWord() && familyNoun(d.lower(n)) {
+				return -1 // "the Quell family's spokesman": the family's, unnamed, not Mara Quell's
+			}
 			if d.chunks[ci].last-d.chunks[ci].first == 1 && platformName(d.lower(k)) && d.toks[k+1].kind != tkPoss {
 				k = d.chunks[ci].first
 				continue // "the Ellis Trust's Twitter account": the platform, then its owner

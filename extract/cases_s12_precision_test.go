@@ -92,6 +92,15 @@ import (
 // lawyer"), run against the engine before fix 10: 6/8 (the family's
 // spokesman was Mara Quell). After fix 10: 8/8.
 //
+// Thirteenth batch (s12Batch13, 27 rows: "Oren Dravic died/was shot/was
+// arrested/was sacked. The coroner/surgeon/officer/chairman said", with
+// "the suspect", an age, "was appointed coach" and "has coached" as
+// controls), run against the engine before fix 11: 8/27 (the one done to
+// was made the role). After fix 11: 27/27. A first form of the fix, which
+// looked at any earlier mention, cost Pages dev-d attr 0.014 (a person
+// demoted two sentences before, then "he resigned", then "the future
+// President said"): it now looks at the sentence before only.
+//
 // Final pass:
 //
 //	FINAL-PASS-TABLE
@@ -168,7 +177,7 @@ func s12PrecisionRows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
 		s12Addressee(), s12Subject(), s12Relation(), s12Outlet(),
-		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(), s12Batch9, s12Batch10(), s12Batch11(), s12Batch12(),
+		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(), s12Batch9, s12Batch10(), s12Batch11(), s12Batch12(), s12Batch13(),
 	} {
 		rows = append(rows, g...)
 	}
@@ -1235,5 +1244,51 @@ func s12Batch12() []auditRow {
 			text:     "The Tidemark Group sold its port. The Tidemark board's spokesman said the sale was final.",
 			speakers: []string{"Tidemark Group"}},
 	)
+	return rows
+}
+
+// A thirteenth batch: a role named with "the" right after a sentence that
+// did something to a named person ("was arrested", "died", "was shot"):
+// the one done to is not the one who did it or reports it; the roles of
+// the one done to ("the suspect", "the man", an age) and roles given by
+// the passive ("was appointed coach") still are.
+func s12Batch13() []auditRow {
+	rows := s12Cross([]string{"The coroner", "The paramedic", "The surgeon", "The chairman", "The referee"},
+		s12Frame{class: "patient13/X died; the role said",
+			frame:    "Oren Dravic died in Tarrow on Sunday. {X} said the cause was unclear.",
+			speakers: []string{}},
+		s12Frame{class: "patient13/X was shot; the role said",
+			frame:    "Oren Dravic was shot on Monday. {X} said the wound was serious.",
+			speakers: []string{}},
+		s12Frame{class: "patient13/X had been found; the role said",
+			frame:    "Mara Quell had been found in the river. {X} said the water was cold.",
+			speakers: []string{}},
+	)
+	rows = append(rows, s12Cross([]string{"Oren Dravic", "Mara Quell"},
+		s12Frame{class: "patient13/X was arrested; the officer said",
+			frame:    "{X} was arrested on Monday. The officer said the arrest was calm.",
+			speakers: []string{}},
+		s12Frame{class: "patient13/X was sacked; the chairman said",
+			frame:    "{X} was sacked on Monday. The chairman said results had been poor.",
+			speakers: []string{}},
+		s12Frame{class: "patient13/X was arrested; the suspect said (positive)",
+			frame:    "{X} was arrested on Monday. The suspect said the charges were false.",
+			speakers: []string{"{X}"}},
+		s12Frame{class: "patient13/X was injured; the 34-year-old said (positive)",
+			frame:    "{X} was injured in the crash. The 34-year-old said the brakes had failed.",
+			speakers: []string{"{X}"}},
+		s12Frame{class: "patient13/X was appointed coach; the coach said (positive)",
+			frame:    "{X} was appointed coach on Monday. The coach said the squad was strong.",
+			speakers: []string{"{X}"}},
+		s12Frame{class: "patient13/X has coached; the coach said (positive)",
+			frame:    "{X} has coached the team for a decade. The coach said the squad was strong.",
+			speakers: []string{"{X}"}},
+	)...)
+	for i := range rows {
+		if len(rows[i].speakers) == 1 && rows[i].speakers[0] == "{X}" {
+			_, name, _ := strings.Cut(rows[i].class, " [")
+			rows[i].speakers = []string{strings.TrimSuffix(name, "]")}
+		}
+	}
 	return rows
 }

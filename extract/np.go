@@ -1052,7 +1052,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			// "Tomas Brenn has coached the team for a decade. The coach
 			// said".
 			if act := d.lastActor; act.ok && act.ent >= 0 && main == j && act.tok < i && d.sentOf[act.tok] >= d.sentOf[at]-1 &&
-				d.ents[act.ent].personish() && len(d.ents[act.ent].roles) == 0 && !stateOffice(head) && courtSide(head) == "" && d.lastSpeaker(at) < 0 && d.deputyIn(i, h) == "" {
+				d.ents[act.ent].personish() && len(d.ents[act.ent].roles) == 0 && !stateOffice(head) && courtSide(head) == "" && d.lastSpeaker(at) < 0 && d.deputyIn(i, h) == "" &&
+				(patientRole(head) || !d.patientSubject(act.tok)) {
+				// Not "Mara Quell died. The coroner said", "Oren Dravic was
+				// sacked. The chairman said".
 				return act.ent, h
 			}
 			// Or the subject of the last sentence when that sentence gave

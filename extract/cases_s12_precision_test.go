@@ -101,6 +101,11 @@ import (
 // demoted two sentences before, then "he resigned", then "the future
 // President said"): it now looks at the sentence before only.
 //
+// Fourteenth batch (s12Batch14, 9 rows: "Police arrested Oren Dravic.
+// The officer said", "Gunmen shot X. The surgeon said"), run against the
+// engine before fix 12: 2/9. After fix 12: 8/9; "Tarrow Rovers signed
+// Oren Dravic. The striker said" stays known (team-as-person).
+//
 // Final pass:
 //
 //	FINAL-PASS-TABLE
@@ -108,6 +113,7 @@ import (
 // Mechanisms of the known failures.
 const (
 	s12RoleOfPerson = "role-of-person: \"the coach of Oren Dravic said\" is credited to Dravic; the rule that makes any role \"of\" a lone name unnamed (as \"a co-owner of\" and \"a fan of\" are) cost Realnews validation F1 0.007: the gold there credits some \"the <role> of <name>\""
+	s12TeamAsPerson = "team-as-person: a team named like a person (\"Tarrow Rovers signed Oren Dravic. The striker said\") is the salient person a role description falls back to, before the one signed"
 	s12TitleSubject = "title-subject: a sentence whose subject is a quoted title (“The Long Harbour” says ...) followed by \", critic X wrote\" yields no quote at all: the title's marks are rightly no quote, but the clause before the inverted cue is not taken as reported speech"
 )
 
@@ -177,7 +183,7 @@ func s12PrecisionRows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
 		s12Addressee(), s12Subject(), s12Relation(), s12Outlet(),
-		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(), s12Batch9, s12Batch10(), s12Batch11(), s12Batch12(), s12Batch13(),
+		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(), s12Batch9, s12Batch10(), s12Batch11(), s12Batch12(), s12Batch13(), s12Batch14(),
 	} {
 		rows = append(rows, g...)
 	}
@@ -1290,5 +1296,32 @@ func s12Batch13() []auditRow {
 			rows[i].speakers = []string{strings.TrimSuffix(name, "]")}
 		}
 	}
+	return rows
+}
+
+// A fourteenth batch: the same with the named person as the object of an
+// active verb that does something to them ("Police arrested Oren Dravic.
+// The officer said").
+func s12Batch14() []auditRow {
+	rows := s12Cross([]string{"Oren Dravic", "Mara Quell"},
+		s12Frame{class: "patient14/police arrested X; the officer said",
+			frame:    "Police arrested {X} on Monday. The officer said the arrest was calm.",
+			speakers: []string{}},
+		s12Frame{class: "patient14/rescuers pulled X; the pilot said",
+			frame:    "Rescuers pulled {X} from the sea. The pilot said the waves were high.",
+			speakers: []string{}},
+		s12Frame{class: "patient14/gunmen shot X; the surgeon said",
+			frame:    "Gunmen shot {X} on Monday. The surgeon said the wound was serious.",
+			speakers: []string{}},
+		s12Frame{class: "patient14/the club sacked X; the chairman said",
+			frame:    "The club sacked {X} on Monday. The chairman said results had been poor.",
+			speakers: []string{}},
+	)
+	rows = append(rows,
+		auditRow{class: "patient14/a team signed X; the striker said",
+			known:    s12TeamAsPerson,
+			text:     "Tarrow Rovers signed Oren Dravic on Monday. The striker said he was delighted.",
+			speakers: []string{"Oren Dravic"}},
+	)
 	return rows
 }

@@ -1622,7 +1622,7 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	if fallback >= 0 && age == 0 && d.pairedPerson(fallbackTok) {
 		return -1 // "Mikkel Aune and Lars Petterin crashed. The driver said": either
 	}
-	if fallback >= 0 && age == 0 && !patientRole(head) && !kinWord(head) && d.sentOf[fallbackTok] >= d.sentOf[at]-1 && d.patientSubject(fallbackTok) {
+	if fallback >= 0 && age == 0 && !patientRole(head) && !kinWord(head) && d.sentOf[fallbackTok] >= d.sentOf[at]-1 && (d.patientSubject(fallbackTok) || d.patientObject(fallbackTok)) {
 		// "Oren Dravic was arrested. The officer said", "Mara Quell died.
 		// The coroner said": one the last sentence did something to is
 		// not the one who did it, nor the one who reports it.
@@ -1663,14 +1663,43 @@ func (d *doc) patientSubject(k int) bool {
 	if n >= last || !d.toks[n].lowerWord() || !(d.participle(n) && d.toks[n].cv == 0 || harmParticiple(d.lower(n))) {
 		return false
 	}
-	switch d.lower(n) {
+	return !givesPost(d.lower(n))
+}
+
+// givesPost reports whether the past form w gives its patient a post or
+// a part, after which "the coach", "the striker" may be that one: "was
+// appointed", "signed Oren Dravic".
+func givesPost(w string) bool {
+	switch w {
 	case "appointed", "elected", "re-elected", "named", "promoted", "hired", "sworn", "nominated", "chosen", "selected",
 		"made", "installed", "reappointed", "confirmed", "signed", "recruited", "drafted", "picked", "tapped", "based",
 		"interviewed", "employed", "trained", "educated", "raised", "involved", "joined", "accompanied", "seated",
-		"married", "engaged", "pictured", "shown", "seen":
+		"married", "engaged", "pictured", "shown", "seen", "cast", "crowned", "honoured", "honored", "awarded", "praised",
+		"thanked", "welcomed", "introduced", "succeeded", "replaced", "followed", "quoted", "asked", "called":
+		return true
+	}
+	return false
+}
+
+// patientObject reports whether the name at token k is the object of a
+// past verb that does something to it: "Police arrested Oren Dravic", "a
+// lorry hit Mara Quell".
+func (d *doc) patientObject(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
 		return false
 	}
-	return true
+	p := int(d.chunks[ci].first) - 1
+	if p < 1 || int(d.sentOf[p]) != int(d.sentOf[k]) || !d.toks[p].lowerWord() || givesPost(d.lower(p)) {
+		return false
+	}
+	if !(d.endsWith(p, "ed") && d.toks[p].cv == 0 && !d.toks[p].has(lxAux|lxPrep|lxFunc) || harmParticiple(d.lower(p))) {
+		return false
+	}
+	// Not a passive's participle ("was named Oren Dravic") nor an
+	// adjective ("the injured Mara Quell").
+	b := &d.toks[p-1]
+	return !(b.kind == tkWord && (b.has(lxAux|lxDet) || d.isWord(p-1, "been")))
 }
 
 // harmParticiple reports whether w is an irregular past participle of

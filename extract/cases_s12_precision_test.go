@@ -59,6 +59,10 @@ import (
 // spoken about, "X's remarks", "X's death was confirmed by", "X's
 // critics say"): first pass 36/36.
 //
+// Fifteenth batch (s12Batch15, 12 rows: the same frames with the cue
+// first or "according to"): first pass 12/12, and 12/12 on the engine at
+// branch start too.
+//
 // Sixth batch (s12Batch6, 14 rows: someone unnamed with a tie to a name
 // that looks like a person's, "a co-owner of Tarrow Rovers", "a fan of",
 // "a player for"), run against the engine before fix 5: 3/14. After fix
@@ -106,9 +110,28 @@ import (
 // engine before fix 12: 2/9. After fix 12: 8/9; "Tarrow Rovers signed
 // Oren Dravic. The striker said" stays known (team-as-person).
 //
-// Final pass:
+// Final pass: the whole table (550 rows) against the engine at branch
+// start (bdfac3c) and now; the batches' first passes above are against
+// the engine as it stood when each was written.
 //
-//	FINAL-PASS-TABLE
+//	class       branch start   now      class       branch start   now
+//	addressee     30/30       30/30     possessor5    36/36       36/36
+//	addressee2     8/10       10/10     relation      30/36       36/36
+//	subject       24/27       27/27     relation2     12/14       14/14
+//	subject2      10/10       10/10     tie6           3/14       13/14
+//	object3       41/45       45/45     close10        6/24       24/24
+//	object4       40/42       42/42     family12       6/8         8/8
+//	aside3        16/16       16/16     outlet        21/21       21/21
+//	patient13      8/27       27/27     outlet2        9/9         9/9
+//	patient14      2/9         8/9      inverted15    12/12       12/12
+//	report         4/17       17/17     furniture     14/14       14/14
+//	report2        1/6         6/6      furniture2     6/6         6/6
+//	about11       10/16       16/16     furniture9    17/17       17/17
+//	things        15/16       16/16     titles         9/10        9/10
+//	things2        4/7         7/7      titles2        6/6         6/6
+//	law8           4/15       15/15     places         7/9         9/9
+//	place7         6/15       15/15     places2        2/6         6/6
+//	ALL          419/550 (0.76)  547/550 (0.99), 3 known
 
 // Mechanisms of the known failures.
 const (
@@ -183,7 +206,7 @@ func s12PrecisionRows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
 		s12Addressee(), s12Subject(), s12Relation(), s12Outlet(),
-		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(), s12Batch9, s12Batch10(), s12Batch11(), s12Batch12(), s12Batch13(), s12Batch14(),
+		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(), s12Batch9, s12Batch10(), s12Batch11(), s12Batch12(), s12Batch13(), s12Batch14(), s12Batch15,
 	} {
 		rows = append(rows, g...)
 	}
@@ -1324,4 +1347,22 @@ func s12Batch14() []auditRow {
 			speakers: []string{"Oren Dravic"}},
 	)
 	return rows
+}
+
+// A fifteenth batch: the frames of the first batches with the cue first
+// ("said a lawyer for X") or "according to", which find their speaker
+// forward, not back.
+var s12Batch15 = []auditRow{
+	{class: "inverted15/said a lawyer for X", text: "“The charges are false,” said a lawyer for Mara Quell.", speakers: []string{}},
+	{class: "inverted15/said a friend of X", text: "“He was kind,” said a friend of Oren Dravic.", speakers: []string{}},
+	{class: "inverted15/said an aide to X", text: "“The vote will be delayed,” said an aide to Senator Tobin Vale.", speakers: []string{}},
+	{class: "inverted15/said people close to X", text: "“The sale is off,” said people close to the Tidemark Group.", speakers: []string{}},
+	{class: "inverted15/said critics of X", text: "“The plan is unrealistic,” said critics of the Harbour Board.", speakers: []string{}},
+	{class: "inverted15/said a fan of X", text: "“The tickets are too dear,” said a fan of Tarrow Rovers.", speakers: []string{}},
+	{class: "inverted15/said visitors to X", text: "“The water is cold,” said visitors to the Mara Quell Library.", speakers: []string{}},
+	{class: "inverted15/according to a person close to X", text: "The sale is off, according to a person close to the Tidemark Group.", speakers: []string{}},
+	{class: "inverted15/according to an aide to X", text: "The vote will be delayed, according to an aide to Senator Tobin Vale.", speakers: []string{}},
+	{class: "inverted15/according to an inquiry into X", text: "The accounts were not audited, according to an inquiry into the Tidemark Group.", speakers: []string{}},
+	{class: "inverted15/according to a co-owner of X", text: "The tickets are too dear, according to a co-owner of Tarrow Rovers.", speakers: []string{}},
+	{class: "inverted15/said a spokesman for X (positive)", text: "“The match will go ahead,” said a spokesman for Tarrow Rovers.", speakers: []string{"Tarrow Rovers"}},
 }

@@ -59,10 +59,6 @@ import (
 // spoken about, "X's remarks", "X's death was confirmed by", "X's
 // critics say"): first pass 36/36.
 //
-// Fifteenth batch (s12Batch15, 12 rows: the same frames with the cue
-// first or "according to"): first pass 12/12, and 12/12 on the engine at
-// branch start too.
-//
 // Sixth batch (s12Batch6, 14 rows: someone unnamed with a tie to a name
 // that looks like a person's, "a co-owner of Tarrow Rovers", "a fan of",
 // "a player for"), run against the engine before fix 5: 3/14. After fix
@@ -76,7 +72,8 @@ import (
 // Rule says" with and without Senator Tobin Vessen named before, a ship
 // named after a person, and "Jude Law said" as near misses), run against
 // the engine before fix 7: 3/14 (the law was a speaker, or its namesake
-// was). After fix 7: 14/14.
+// was). After fix 7: 14/14, and 15/15 with "the Institute of International
+// Law" added as a near miss.
 //
 // Ninth batch (s12Batch9, 17 rows: bylines, credits and sign-offs in web
 // shapes): first pass 17/17.
@@ -109,6 +106,10 @@ import (
 // The officer said", "Gunmen shot X. The surgeon said"), run against the
 // engine before fix 12: 2/9. After fix 12: 8/9; "Tarrow Rovers signed
 // Oren Dravic. The striker said" stays known (team-as-person).
+//
+// Fifteenth batch (s12Batch15, 12 rows: the same frames with the cue
+// first or "according to"): first pass 12/12, and 12/12 on the engine at
+// branch start too.
 //
 // Final pass: the whole table (550 rows) against the engine at branch
 // start (bdfac3c) and now; the batches' first passes above are against

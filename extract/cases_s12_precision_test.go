@@ -111,7 +111,12 @@ import (
 // first or "according to"): first pass 12/12, and 12/12 on the engine at
 // branch start too.
 //
-// Final pass: the whole table (550 rows) against the engine at branch
+// Sixteenth batch (s12Batch16, 24 rows: "a lawsuit/charges/allegations/a
+// complaint against X says", "protesters against X", with the one who
+// brings the action as controls), run against the engine before fix 13:
+// 3/24. After fix 13: 24/24.
+//
+// Final pass: the whole table (550 rows, before the sixteenth batch) against the engine at branch
 // start (bdfac3c) and now; the batches' first passes above are against
 // the engine as it stood when each was written.
 //
@@ -207,7 +212,7 @@ func s12PrecisionRows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
 		s12Addressee(), s12Subject(), s12Relation(), s12Outlet(),
-		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(), s12Batch9, s12Batch10(), s12Batch11(), s12Batch12(), s12Batch13(), s12Batch14(), s12Batch15,
+		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(), s12Batch9, s12Batch10(), s12Batch11(), s12Batch12(), s12Batch13(), s12Batch14(), s12Batch15, s12Batch16(),
 	} {
 		rows = append(rows, g...)
 	}
@@ -1366,4 +1371,37 @@ var s12Batch15 = []auditRow{
 	{class: "inverted15/according to an inquiry into X", text: "The accounts were not audited, according to an inquiry into the Tidemark Group.", speakers: []string{}},
 	{class: "inverted15/according to a co-owner of X", text: "The tickets are too dear, according to a co-owner of Tarrow Rovers.", speakers: []string{}},
 	{class: "inverted15/said a spokesman for X (positive)", text: "“The match will go ahead,” said a spokesman for Tarrow Rovers.", speakers: []string{"Tarrow Rovers"}},
+}
+
+// A sixteenth batch: an action "against" someone (a lawsuit, charges,
+// allegations, a complaint) and people against something: the one it is
+// against says nothing by it; the one who brings it does.
+func s12Batch16() []auditRow {
+	rows := s12Cross([]string{"Mara Quell", "the Tidemark Group", "Senator Tobin Vale"},
+		s12Frame{class: "against16/a lawsuit against X says",
+			frame:    "A lawsuit against {X} says the contract was broken.",
+			speakers: []string{}},
+		s12Frame{class: "against16/charges against X say",
+			frame:    "Charges against {X} say the bribes were paid in cash.",
+			speakers: []string{}},
+		s12Frame{class: "against16/allegations against X say",
+			frame:    "Allegations against {X} say the bribes were paid in cash.",
+			speakers: []string{}},
+		s12Frame{class: "against16/a complaint against X says",
+			frame:    "A complaint against {X} says the plant leaked.",
+			speakers: []string{}},
+		s12Frame{class: "against16/protesters against X said",
+			frame:    "Protesters against {X} said the plant leaked.",
+			speakers: []string{}},
+		s12Frame{class: "against16/a suit filed by Y against X says (positive)",
+			frame:    "A lawsuit filed by Ivo Dane against {X} says the contract was broken.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "against16/Y's lawsuit against X says (positive)",
+			frame:    "Ivo Dane's lawsuit against {X} says the contract was broken.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "against16/Y, who testified against X, said (positive)",
+			frame:    "Ivo Dane, who testified against {X}, said the contract was broken.",
+			speakers: []string{"Ivo Dane"}},
+	)
+	return rows
 }

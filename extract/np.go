@@ -248,6 +248,20 @@ func (d *doc) npBack(j, first int) int {
 					return s2
 				}
 			}
+		case "against":
+			// "A lawsuit against Mara Quell", "charges against the
+			// Tidemark Group", "a suit filed by Ivo Dane against Quell":
+			// the one the action is against says nothing by it.
+			if d.topicHead(p, start) {
+				if s2 := d.npBack(p-1, first); s2 >= 0 {
+					return s2
+				}
+			}
+			if ci := d.chunkAt[p-1]; ci >= 0 {
+				if s2 := d.npBack(p-1, first); s2 >= 0 && s2 < int(d.chunks[ci].first) && d.legalActionIn(s2, int(d.chunks[ci].first)) {
+					return s2
+				}
+			}
 		case "to", "into", "on", "about", "across", "near":
 			// "An aide to Mara Quell", "a report on the Tidemark Group",
 			// "people across the Tarrow Valley", "residents near the
@@ -315,6 +329,30 @@ func familyNoun(w string) bool {
 	return false
 }
 
+// legalAction reports whether w names an action brought against someone:
+// "a lawsuit against", "charges against", "allegations against".
+func legalAction(w string) bool {
+	switch w {
+	case "lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints", "charge", "charges", "claim", "claims",
+		"allegation", "allegations", "accusation", "accusations", "case", "cases", "indictment", "petition", "motion",
+		"appeal", "injunction", "action", "proceedings", "sanctions", "ruling", "judgment", "judgement", "verdict",
+		"warrant", "order", "fine", "testimony", "evidence":
+		return true
+	}
+	return false
+}
+
+// legalActionIn reports whether a lower-case word of [a, b) names a legal
+// action: "A lawsuit filed by".
+func (d *doc) legalActionIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].lowerWord() && legalAction(d.lower(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // aboutNoun reports whether w names a document that is always about the
 // one whose name it takes, never by them: "Dravic's obituary", "his
 // indictment", "her autopsy report" ("the board's review" is the board's).
@@ -349,8 +387,11 @@ func (d *doc) closeTo(k int) bool {
 func (d *doc) topicHead(p, start int) bool {
 	h := p - 1
 	t := &d.toks[h]
-	if t.kind != tkWord || !(t.lowerWord() || t.is(fSentStart)) || d.chunkAt[h] >= 0 || t.has(lxPronoun) {
+	if t.kind != tkWord || !(t.lowerWord() || t.is(fSentStart)) || t.has(lxPronoun) {
 		return false
+	}
+	if ci := d.chunkAt[h]; ci >= 0 && !(t.is(fSentStart) && d.chunks[ci].first == d.chunks[ci].last-1) {
+		return false // a name; but "Allegations" opening a sentence may be taken for one
 	}
 	n := start
 	if d.isWord(n, "the") && d.toks[n].lowerWord() {
@@ -375,6 +416,8 @@ func (d *doc) topicHead(p, start int) bool {
 		return t.has(lxDoc) || topicNoun(w) || commonPeople(w) || group && !bodyVoices(w) && !staffWord(w)
 	case "of", "for":
 		return topicNoun(w) // "a biography of", "a eulogy for"; "a report of" is its author's, as "a statement of" is
+	case "against":
+		return legalAction(w) || commonPeople(w) || group && !staffWord(w)
 	}
 	return commonPeople(w) || group && !staffWord(w) // "across", "near"
 }
@@ -713,6 +756,8 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				main = k
 			case "of", "for", "from", "with", "by", "representing":
 				main = k
+			case "against":
+				main = k // "a suit filed by Ivo Dane | against Mara Quell": never part of a name
 			case "to", "into", "about", "across", "near":
 				if d.topicHead(k, k+1) {
 					main = k // "an aide | to Mara Quell", "an inquiry | into the firm"
@@ -737,7 +782,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	ppEnt := -1
-	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") && !d.isWord(main, "into") && !d.isWord(main, "about") && !d.isWord(main, "across") && !d.isWord(main, "near") {
+	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") && !d.isWord(main, "into") && !d.isWord(main, "about") && !d.isWord(main, "across") && !d.isWord(main, "near") && !d.isWord(main, "against") {
 		// "for the Ministry of Labour", "for Palvaro's environment
 		// ministry": the modifier's own head decides, not any name in it.
 		// "A senior opposition leader in Kenya" is no one from Kenya.
@@ -747,6 +792,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	ht := &d.toks[h]
+	if d.isWord(main, "against") && legalAction(d.lower(h)) && (ht.lowerWord() || ht.is(fSentStart)) && d.ownerIn(i, h) < 0 {
+		// "Allegations against Oren Dravic say": an action against
+		// someone, whose author the phrase does not name ("Ivo Dane's
+		// lawsuit against", "a suit filed by Ivo Dane against" do).
+		return -1, h
+	}
 	if ppEnt >= 0 && d.isWord(main, "to") && (d.ents[ppEnt].personish() || ht.has(lxDoc)) {
 		// "an aide to Senator Vale", "advisers to the minister": someone
 		// unnamed who works for the person, as "a lawyer for" them is;

@@ -116,6 +116,12 @@ import (
 // brings the action as controls), run against the engine before fix 13:
 // 3/24. After fix 13: 24/24.
 //
+// Seventeenth batch (s12Batch17, 22 rows: "a report regarding/concerning/
+// naming/about X said", "a case involving X", "the controversy
+// surrounding X", "officials worried about X said", "senators loyal to X
+// said", "Ivo Dane, angry at X, said"), run against the engine before fix
+// 14: topic 2/12, feeling 2/10. After fix 14: 22/22.
+//
 // Final pass: the whole table (550 rows, before the sixteenth batch) against the engine at branch
 // start (bdfac3c) and now; the batches' first passes above are against
 // the engine as it stood when each was written.
@@ -212,7 +218,7 @@ func s12PrecisionRows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
 		s12Addressee(), s12Subject(), s12Relation(), s12Outlet(),
-		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(), s12Batch9, s12Batch10(), s12Batch11(), s12Batch12(), s12Batch13(), s12Batch14(), s12Batch15, s12Batch16(),
+		s12Report(), s12Things, s12Places, s12Furniture, s12Titles, s12Batch2, s12Batch3(), s12Batch4(), s12Batch5(), s12Batch6(), s12Batch7(), s12Batch8(), s12Batch9, s12Batch10(), s12Batch11(), s12Batch12(), s12Batch13(), s12Batch14(), s12Batch15, s12Batch16(), s12Batch17(),
 	} {
 		rows = append(rows, g...)
 	}
@@ -1402,6 +1408,49 @@ func s12Batch16() []auditRow {
 		s12Frame{class: "against16/Y, who testified against X, said (positive)",
 			frame:    "Ivo Dane, who testified against {X}, said the contract was broken.",
 			speakers: []string{"Ivo Dane"}},
+	)
+	return rows
+}
+
+// A seventeenth batch: what a phrase is about, after "regarding",
+// "concerning", "involving", "surrounding", "naming" or "about", and what
+// a group or a speaker feels about ("worried about", "angry at", "loyal
+// to"): the name after it says nothing.
+func s12Batch17() []auditRow {
+	rows := s12Cross([]string{"Mara Quell", "the Tidemark Group"},
+		s12Frame{class: "topic17/a report regarding X said",
+			frame:    "A report regarding {X} said the gifts were declared late.",
+			speakers: []string{}},
+		s12Frame{class: "topic17/a report concerning X said",
+			frame:    "A report concerning {X} said the gifts were declared late.",
+			speakers: []string{}},
+		s12Frame{class: "topic17/a case involving X says",
+			frame:    "A case involving {X} says the bribes were paid in cash.",
+			speakers: []string{}},
+		s12Frame{class: "topic17/the controversy surrounding X shows",
+			frame:    "The controversy surrounding {X} shows the party is split.",
+			speakers: []string{}},
+		s12Frame{class: "topic17/a report naming X said",
+			frame:    "A report naming {X} said the bribes were paid in cash.",
+			speakers: []string{}},
+		s12Frame{class: "topic17/a report about X said",
+			frame:    "A report about {X} said the gifts were declared late.",
+			speakers: []string{}},
+		s12Frame{class: "feeling17/officials worried about X said",
+			frame:    "Officials worried about {X} said the plant leaked.",
+			speakers: []string{}},
+		s12Frame{class: "feeling17/residents angry at X said",
+			frame:    "Residents angry at {X} said the cranes were loud.",
+			speakers: []string{}},
+		s12Frame{class: "feeling17/senators loyal to X said",
+			frame:    "Senators loyal to {X} said the vote was close.",
+			speakers: []string{}},
+		s12Frame{class: "feeling17/Y, angry at X, said (positive)",
+			frame:    "Ivo Dane, angry at {X}, said the cranes were loud.",
+			speakers: []string{"Ivo Dane"}},
+		s12Frame{class: "feeling17/officials at a body said (control)",
+			frame:    "Officials at the Harbour Board said the cranes were loud.",
+			speakers: []string{"Harbour Board"}},
 	)
 	return rows
 }

@@ -248,6 +248,15 @@ func (d *doc) npBack(j, first int) int {
 					return s2
 				}
 			}
+		case "regarding", "concerning", "involving", "surrounding", "naming", "about":
+			// "A report regarding Mara Quell", "a case involving Oren
+			// Dravic", "the controversy surrounding her": what the phrase
+			// is about says nothing by it.
+			if d.aboutHead(p - 1) {
+				if s2 := d.npBack(p-1, first); s2 >= 0 {
+					return s2
+				}
+			}
 		case "against":
 			// "A lawsuit against Mara Quell", "charges against the
 			// Tidemark Group", "a suit filed by Ivo Dane against Quell":
@@ -262,7 +271,7 @@ func (d *doc) npBack(j, first int) int {
 					return s2
 				}
 			}
-		case "to", "into", "on", "about", "across", "near":
+		case "to", "into", "on", "across", "near":
 			// "An aide to Mara Quell", "a report on the Tidemark Group",
 			// "people across the Tarrow Valley", "residents near the
 			// stadium": the name is whom the phrase is about or for, or
@@ -327,6 +336,35 @@ func familyNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// topicParticiple reports whether w introduces what a phrase is about:
+// "regarding", "concerning", "involving", "surrounding", "naming".
+func topicParticiple(w string) bool {
+	switch w {
+	case "regarding", "concerning", "involving", "surrounding", "naming":
+		return true
+	}
+	return false
+}
+
+// aboutHead reports whether the word at h heads a phrase that a
+// participle of topic ("regarding", "involving", "surrounding") or
+// "about" modifies: a thing, a document, an event; not people, who may
+// talk about something ("officials concerned about").
+func (d *doc) aboutHead(h int) bool {
+	t := &d.toks[h]
+	if t.kind != tkWord || !(t.lowerWord() || t.is(fSentStart)) || t.has(lxPronoun|lxFunc|lxAux) {
+		return false
+	}
+	if ci := d.chunkAt[h]; ci >= 0 && !(t.is(fSentStart) && d.chunks[ci].first == d.chunks[ci].last-1) {
+		return false
+	}
+	w := d.lower(h)
+	if t.has(lxDoc) || topicNoun(w) || legalAction(w) || thingWords[w] {
+		return true // "a report regarding", "a case involving"
+	}
+	return !t.has(lxVerb|lxRole|lxGroup|lxGenericOrg|lxTitle) && t.cv == 0 && !commonPeople(w) && !d.endsWith(h, "ed") && !d.endsWith(h, "ing")
 }
 
 // legalAction reports whether w names an action brought against someone:
@@ -756,9 +794,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				main = k
 			case "of", "for", "from", "with", "by", "representing":
 				main = k
-			case "against":
+			case "against", "regarding", "concerning", "involving", "surrounding", "naming":
 				main = k // "a suit filed by Ivo Dane | against Mara Quell": never part of a name
-			case "to", "into", "about", "across", "near":
+			case "about":
+				if d.aboutHead(k - 1) {
+					main = k // "the row | about Mara Quell"
+				}
+			case "to", "into", "across", "near":
 				if d.topicHead(k, k+1) {
 					main = k // "an aide | to Mara Quell", "an inquiry | into the firm"
 				}
@@ -782,7 +824,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	ppEnt := -1
-	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") && !d.isWord(main, "into") && !d.isWord(main, "about") && !d.isWord(main, "across") && !d.isWord(main, "near") && !d.isWord(main, "against") {
+	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") && !d.isWord(main, "into") && !d.isWord(main, "about") && !d.isWord(main, "across") && !d.isWord(main, "near") && !d.isWord(main, "against") && !topicParticiple(d.lower(main)) {
 		// "for the Ministry of Labour", "for Palvaro's environment
 		// ministry": the modifier's own head decides, not any name in it.
 		// "A senior opposition leader in Kenya" is no one from Kenya.

@@ -1858,6 +1858,9 @@ func (d *doc) appositiveLike(a, b int) bool {
 	switch {
 	case t.lowerWord() && (t.has(lxDet|lxRelative|lxPrep) || d.isWord(a, "led") || d.isWord(a, "headed") || d.isWord(a, "chaired") ||
 		d.isWord(a, "unlike") || // "Ivo Dane, unlike Mara Quell, said": the one compared says nothing
+		// "Ivo Dane, angry at the Harbour Board, said", "a senator,
+		// loyal to Mara Quell, said": how the speaker feels about another.
+		(feelingWord(d.lower(a)) || groupLeaning(d.lower(a))) && a+1 < b && d.toks[a+1].lowerWord() && d.toks[a+1].has(lxPrep) ||
 
 		d.isWord(a, "and") && a+1 < b && d.toks[a+1].has(lxRole|lxTitle)):
 		return true
@@ -2218,6 +2221,13 @@ func (d *doc) groupModifierObject(start int, s sentence) bool {
 		if !groupLeaning(d.lower(m)) {
 			return false
 		}
+	case d.isWord(p, "about") || d.isWord(p, "at") || d.isWord(p, "with") || d.isWord(p, "over") || d.isWord(p, "by"):
+		// "Officials worried about the Tidemark Group said", "residents
+		// angry at the council": what the group feels about.
+		m = p - 1
+		if !feelingWord(d.lower(m)) {
+			return false
+		}
 	default:
 		if p-2 < s.first || !d.isWord(p-1, "to") || !d.toks[p].lowerWord() || !groupLeaning(d.lower(p-2)) {
 			return false
@@ -2225,11 +2235,14 @@ func (d *doc) groupModifierObject(start int, s sentence) bool {
 		m = p - 2 // "inclined to support"
 	}
 	q := m - 1
-	if q < s.first || !d.toks[q].lowerWord() {
+	if q < s.first || !(d.toks[q].lowerWord() || d.toks[q].is(fSentStart) && d.chunkAt[q] < 0) {
 		return false
 	}
 	if d.peopleNoun(q) || commonPeople(d.lower(q)) {
 		return true
+	}
+	if w := d.lower(q); d.toks[q].is(fSentStart) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (d.toks[q].has(lxGroup) || lex.lookup(w[:len(w)-1])&lxRole != 0) {
+		return true // "Senators loyal to Varga said" opening the sentence
 	}
 	// "Some superdelegates supporting Clinton": a plural a quantity
 	// word counts is a group, whatever the lexicon knows of it.
@@ -2251,6 +2264,18 @@ func groupQuantity(w string) bool {
 func groupLeaning(w string) bool {
 	switch w {
 	case "loyal", "opposed", "close", "inclined", "sympathetic", "hostile", "allied", "aligned", "devoted", "friendly", "committed":
+		return true
+	}
+	return false
+}
+
+// feelingWord reports whether w says how a group feels about what
+// follows it: "worried about", "angry at", "unhappy with".
+func feelingWord(w string) bool {
+	switch w {
+	case "worried", "concerned", "angry", "angered", "upset", "unhappy", "happy", "frustrated", "furious", "alarmed",
+		"disappointed", "pleased", "delighted", "annoyed", "outraged", "anxious", "nervous", "fearful", "sceptical",
+		"skeptical", "critical", "impressed", "shocked", "dismayed", "incensed":
 		return true
 	}
 	return false

@@ -1468,7 +1468,10 @@ func commonPeople(w string) bool {
 		// library", "customers of the bank".
 		"critics", "opponents", "detractors", "sceptics", "skeptics", "visitors", "tourists", "customers", "clients",
 		"users", "commuters", "shoppers", "mourners", "spectators", "onlookers", "bystanders", "guests", "viewers",
-		"readers", "listeners":
+		"readers", "listeners",
+		// Those taking part in an event: "participants in the Marlow
+		// Talks", "speakers at the summit".
+		"participants", "attendees", "competitors", "entrants", "exhibitors", "panellists", "panelists":
 		return true
 	}
 	return false

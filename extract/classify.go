@@ -37,7 +37,7 @@ func (d *doc) classify(c *chunk) {
 		c.name, c.kind = c.last, kUnknown
 		return
 	}
-	if lawHead(d.str(c.last - 1)) {
+	if lawHead(d.str(c.last-1)) || d.lawNamedAfter(c) {
 		// "the Clean Water Act", "the 14th Amendment": a law's words
 		// are quoted, but it speaks for nobody; like a ship, it names
 		// no speaker.
@@ -827,10 +827,33 @@ func (d *doc) titledName(c *chunk) int {
 // treaty: "Clean Water Act", "the Constitution", "the Ostby Accord".
 func lawHead(w string) bool {
 	switch w {
-	case "Act", "Amendment", "Constitution", "Treaty", "Accord", "Accords", "Protocol", "Statute", "Directive", "Ordinance":
+	case "Act", "Amendment", "Constitution", "Treaty", "Accord", "Accords", "Protocol", "Statute", "Directive", "Ordinance",
+		"Rule", "Doctrine", "Code", "Charter", "Covenant", "Decree", "Edict":
 		return true
 	}
 	return false
+}
+
+// lawNamedAfter reports whether chunk c is a law named with "Law" after
+// someone: "Vessen's Law", "the Quell Law". "Law" is also a surname
+// ("Jude Law said"), so only after "the" or a possessive.
+func (d *doc) lawNamedAfter(c *chunk) bool {
+	if d.str(c.last-1) != "Law" || c.last-c.first < 2 && !(c.first > 0 && d.toks[c.first-1].kind == tkPoss) {
+		return false
+	}
+	for k := c.first + 1; k < c.last-1; k++ {
+		if !d.toks[k].capWord() {
+			return false // "the Faculty of Law", "the Institute of International Law": a body
+		}
+	}
+	if d.isWord(c.first, "the") {
+		return true // "The Quell Law" opening a sentence
+	}
+	if c.first == 0 {
+		return false
+	}
+	b := &d.toks[c.first-1]
+	return b.kind == tkPoss || d.isWord(c.first-1, "the") && (b.lowerWord() || b.is(fSentStart))
 }
 
 // vesselPrefix reports whether w is the prefix of a ship's name: "MV Tarn

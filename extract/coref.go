@@ -1622,7 +1622,108 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	if fallback >= 0 && age == 0 && d.pairedPerson(fallbackTok) {
 		return -1 // "Mikkel Aune and Lars Petterin crashed. The driver said": either
 	}
+	if fallback >= 0 && age == 0 && !patientRole(head) && !kinWord(head) && d.sentOf[fallbackTok] >= d.sentOf[at]-1 && (d.patientSubject(fallbackTok) || d.patientObject(fallbackTok)) {
+		// "Oren Dravic was arrested. The officer said", "Mara Quell died.
+		// The coroner said": one the last sentence did something to is
+		// not the one who did it, nor the one who reports it.
+		return -1
+	}
 	return fallback
+}
+
+// patientSubject reports whether the name at token k is the subject of a
+// verb that does something to it: a passive ("was arrested", "had been
+// rescued") or "died". A passive that gives a post ("was appointed",
+// "was elected") is not one: "The coach said" may be the one appointed.
+func (d *doc) patientSubject(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	n := int(d.chunks[ci].last)
+	last := d.sents[d.sentOf[k]].last
+	n = d.skipAdverbs(n, last)
+	if n >= last || !d.toks[n].lowerWord() {
+		return false
+	}
+	switch d.lower(n) {
+	case "died":
+		return true
+	case "was", "were":
+		n++
+	case "has", "had", "have":
+		if !d.isWord(n+1, "been") {
+			return false
+		}
+		n += 2
+	default:
+		return false
+	}
+	n = d.skipAdverbs(n, last)
+	if n >= last || !d.toks[n].lowerWord() || !(d.participle(n) && d.toks[n].cv == 0 || harmParticiple(d.lower(n))) {
+		return false
+	}
+	return !givesPost(d.lower(n))
+}
+
+// givesPost reports whether the past form w gives its patient a post or
+// a part, after which "the coach", "the striker" may be that one: "was
+// appointed", "signed Oren Dravic".
+func givesPost(w string) bool {
+	switch w {
+	case "appointed", "elected", "re-elected", "named", "promoted", "hired", "sworn", "nominated", "chosen", "selected",
+		"made", "installed", "reappointed", "confirmed", "signed", "recruited", "drafted", "picked", "tapped", "based",
+		"interviewed", "employed", "trained", "educated", "raised", "involved", "joined", "accompanied", "seated",
+		"married", "engaged", "pictured", "shown", "seen", "cast", "crowned", "honoured", "honored", "awarded", "praised",
+		"thanked", "welcomed", "introduced", "succeeded", "replaced", "followed", "quoted", "asked", "called":
+		return true
+	}
+	return false
+}
+
+// patientObject reports whether the name at token k is the object of a
+// past verb that does something to it: "Police arrested Oren Dravic", "a
+// lorry hit Mara Quell".
+func (d *doc) patientObject(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	p := int(d.chunks[ci].first) - 1
+	if p < 1 || int(d.sentOf[p]) != int(d.sentOf[k]) || !d.toks[p].lowerWord() || givesPost(d.lower(p)) {
+		return false
+	}
+	if !(d.endsWith(p, "ed") && d.toks[p].cv == 0 && !d.toks[p].has(lxAux|lxPrep|lxFunc) || harmParticiple(d.lower(p))) {
+		return false
+	}
+	// Not a passive's participle ("was named Oren Dravic") nor an
+	// adjective ("the injured Mara Quell").
+	b := &d.toks[p-1]
+	return !(b.kind == tkWord && (b.has(lxAux|lxDet) || d.isWord(p-1, "been")))
+}
+
+// harmParticiple reports whether w is an irregular past participle of
+// what is done to someone: "was shot", "was hit", "was found".
+func harmParticiple(w string) bool {
+	switch w {
+	case "shot", "hit", "hurt", "beaten", "struck", "caught", "found", "bitten", "thrown", "stolen", "swept", "stuck", "slain":
+		return true
+	}
+	return false
+}
+
+// patientRole reports whether w describes one a passive sentence did
+// something to: "the victim", "the suspect", "the defendant".
+func patientRole(w string) bool {
+	switch w {
+	case "victim", "suspect", "defendant", "accused", "survivor", "patient", "deceased", "prisoner", "detainee",
+		"inmate", "casualty", "man", "woman", "boy", "girl", "child", "teenager", "teen", "youngster", "pensioner",
+		"driver", "passenger", "cyclist", "pedestrian", "motorist", "rider", "hiker", "climber", "swimmer",
+		"worker", "tourist", "student", "pupil", "resident", "owner", "player", "actor", "actress", "singer", "star",
+		"candidate":
+		return true
+	}
+	return false
 }
 
 // pairedPerson reports whether the name ending at token k is joined by

@@ -909,6 +909,14 @@ func (d *doc) byAgent(i int, s sentence) int {
 		return -1
 	}
 	k := by + 1
+	if k+1 < s.last && d.isWord(k, "the") && d.toks[k].lowerWord() && d.chunkAt[k+1] >= 0 &&
+		(d.describeVerb(i) && d.quotedDescription(i, by, s) || d.isWord(int(d.chunks[d.chunkAt[k+1]].last), "that")) {
+		// "was described by the Harbour Board as “a danger”": a body
+		// named with "the" gives the words in marks. Not "was described
+		// by the police as a man in his 30s": the reporter's
+		// identification, no one's words.
+		k++
+	}
 	if k+1 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxRole) && !d.toks[k].has(lxGroup|lxDoc) && d.chunkAt[k] < 0 {
 		k++ // "was told by witness Carys Lloyd that": the role before the agent's name
 	}
@@ -917,6 +925,32 @@ func (d *doc) byAgent(i int, s sentence) int {
 		return -1
 	}
 	return d.chunks[ci].last
+}
+
+// describeVerb reports whether the speech verb at i describes or names
+// something: "described", "characterised", "called", "dubbed".
+func (d *doc) describeVerb(i int) bool {
+	cv := d.toks[i].cv
+	if cv == 0 {
+		return false
+	}
+	v := cueVerbs[cv-1]
+	return v.class == cueDescribe || v.lemma == "call" || v.lemma == "dub" || v.lemma == "label"
+}
+
+// quotedDescription reports whether the passive describing verb at i,
+// its "by" at by, gives a quotation: before the "by" ("was called
+// “reckless” by") or right after the agent's "as".
+func (d *doc) quotedDescription(i, by int, s sentence) bool {
+	if by > i+1 {
+		return true // byAgent moved "by" past the quotation
+	}
+	for k := by + 1; k+1 < s.last && k < by+10; k++ {
+		if d.isWord(k, "as") && d.toks[k].lowerWord() {
+			return d.toks[k+1].kind == tkQuote && d.toks[k+1].is(fOpenMark)
+		}
+	}
+	return false
 }
 
 // roleAgentThat returns the "that" after a passive speech verb's agent

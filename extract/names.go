@@ -62,6 +62,9 @@ func (d *doc) findChunks() {
 			if j == i+1 && (d.toks[i].has(lxGroup) || d.endsWith(i, "ologists")) {
 				continue // "Democrats", "Egyptologists": a group, no one in particular
 			}
+			if j == i+1 && d.toks[i].is(fSentStart) && (commonPeople(d.lower(i)) || legalAction(d.lower(i))) {
+				continue // "Participants in the talks said", "Allegations against him say": common nouns opening a sentence
+			}
 			c := chunk{first: d.particlesBefore(i, d.paraFirst[p]), last: j, ent: -1}
 			if c.first == i && d.ordinalOfBody(i, j, d.paraFirst[p]) {
 				c.first = i - 1 // "the 4th District Court of Appeal": the number is part of the name

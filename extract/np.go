@@ -178,8 +178,8 @@ func (d *doc) npBack(j, first int) int {
 				if s2 := d.npBack(q, first); s2 >= 0 && (d.toks[q].lowerWord() || d.toks[q].is(fSentStart)) && (d.toks[q].has(lxGroup|lxRole) || d.pluralSubject(q) || d.isWord(q, "person") || anonymousSource(d.lower(q))) {
 					return s2
 				}
-				if d.isWord(q, "those") && (d.toks[q].lowerWord() || d.toks[q].is(fSentStart)) && !d.isWord(p-1, "knowledge") {
-					return q // "those involved in the talks", "those close to the minister": people, unnamed
+				if (d.isWord(q, "those") || d.isWord(q, "someone") || d.isWord(q, "somebody")) && (d.toks[q].lowerWord() || d.toks[q].is(fSentStart)) && !d.isWord(p-1, "knowledge") {
+					return q // "those involved in the talks", "someone close to the minister": people, unnamed
 				}
 			}
 		}
@@ -220,6 +220,13 @@ func (d *doc) npBack(j, first int) int {
 					return s2
 				}
 			}
+			// "Mara Quell's allies in the Senate", "critics in the
+			// party": people of a body who speak for themselves.
+			if t := &d.toks[p-1]; (t.lowerWord() || t.is(fSentStart)) && d.chunkAt[p-1] < 0 && commonPeople(d.lower(p-1)) {
+				if s2 := d.npBack(p-1, first); s2 >= 0 {
+					return s2
+				}
+			}
 			// "The study in Calder Ocean Letters": a document in the
 			// journal that carried it; the document is the subject.
 			if t := &d.toks[p-1]; t.lowerWord() && (t.has(lxDoc) || thingWords[d.lower(p-1)]) {
@@ -236,7 +243,40 @@ func (d *doc) npBack(j, first int) int {
 					return s2
 				}
 			}
-			if d.takesPP(p - 1) {
+			if d.takesPP(p-1) || (d.isWord(p, "of") || d.isWord(p, "for")) && d.topicHead(p, start) {
+				if s2 := d.npBack(p-1, first); s2 >= 0 {
+					return s2
+				}
+			}
+		case "regarding", "concerning", "involving", "surrounding", "naming", "about":
+			// "A report regarding Mara Quell", "a case involving Oren
+			// Dravic", "the controversy surrounding her": what the phrase
+			// is about says nothing by it.
+			if d.aboutHead(p - 1) {
+				if s2 := d.npBack(p-1, first); s2 >= 0 {
+					return s2
+				}
+			}
+		case "against":
+			// "A lawsuit against Mara Quell", "charges against the
+			// Tidemark Group", "a suit filed by Ivo Dane against Quell":
+			// the one the action is against says nothing by it.
+			if d.topicHead(p, start) {
+				if s2 := d.npBack(p-1, first); s2 >= 0 {
+					return s2
+				}
+			}
+			if ci := d.chunkAt[p-1]; ci >= 0 {
+				if s2 := d.npBack(p-1, first); s2 >= 0 && s2 < int(d.chunks[ci].first) && d.legalActionIn(s2, int(d.chunks[ci].first)) {
+					return s2
+				}
+			}
+		case "to", "into", "on", "across", "near":
+			// "An aide to Mara Quell", "a report on the Tidemark Group",
+			// "people across the Tarrow Valley", "residents near the
+			// stadium": the name is whom the phrase is about or for, or
+			// where, and the phrase is whole.
+			if d.topicHead(p, start) {
 				if s2 := d.npBack(p-1, first); s2 >= 0 {
 					return s2
 				}
@@ -244,6 +284,204 @@ func (d *doc) npBack(j, first int) int {
 		}
 	}
 	return start
+}
+
+// soleNameAfter reports whether the modifier from the preposition at
+// main to j holds one name, e's, ending the phrase, and no other: "of the
+// league's Tarrow Rovers", not "of the Refugee Council Enver Solomon".
+func (d *doc) soleNameAfter(main, j, e int) bool {
+	ci := d.chunkAt[j-1]
+	if ci < 0 || d.chunks[ci].ent != e || int(d.chunks[ci].last) != j {
+		return false
+	}
+	for k := main + 1; k < int(d.chunks[ci].first); k++ {
+		if d.chunkAt[k] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// aboutOwner reports whether a word of the phrase [i, h], after the
+// owner's name, says the document is about its owner: "Dravic's autopsy
+// report", "Quell's arrest warrant".
+func (d *doc) aboutOwner(i, h int) bool {
+	for k := h; k > i; k-- {
+		if d.toks[k].kind == tkPoss || d.chunkAt[k] >= 0 {
+			return false
+		}
+		if d.toks[k].lowerWord() && aboutNoun(d.lower(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// familyOwned reports whether the phrase [i, h) ends in a family's
+// possessive: "the Quell family's", "her family's".
+func (d *doc) familyOwned(i, h int) bool {
+	for k := h - 1; k > i; k-- {
+		if d.toks[k].kind == tkPoss && d.toks[k-1].lowerWord() && familyNoun(d.lower(k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// familyNoun reports whether w, after a surname, names the family that
+// bears it: "the Quell family", "the Dravic household".
+func familyNoun(w string) bool {
+	switch w {
+	case "family", "families", "household", "clan", "estate":
+		return true
+	}
+	return false
+}
+
+// topicParticiple reports whether w introduces what a phrase is about:
+// "regarding", "concerning", "involving", "surrounding", "naming".
+func topicParticiple(w string) bool {
+	switch w {
+	case "regarding", "concerning", "involving", "surrounding", "naming":
+		return true
+	}
+	return false
+}
+
+// aboutHead reports whether the word at h heads a phrase that a
+// participle of topic ("regarding", "involving", "surrounding") or
+// "about" modifies: a thing, a document, an event; not people, who may
+// talk about something ("officials concerned about").
+func (d *doc) aboutHead(h int) bool {
+	t := &d.toks[h]
+	if t.kind != tkWord || !(t.lowerWord() || t.is(fSentStart)) || t.has(lxPronoun|lxFunc|lxAux) {
+		return false
+	}
+	if ci := d.chunkAt[h]; ci >= 0 && !(t.is(fSentStart) && d.chunks[ci].first == d.chunks[ci].last-1) {
+		return false
+	}
+	w := d.lower(h)
+	if t.has(lxDoc) || topicNoun(w) || legalAction(w) || thingWords[w] {
+		return true // "a report regarding", "a case involving"
+	}
+	return !t.has(lxVerb|lxRole|lxGroup|lxGenericOrg|lxTitle) && t.cv == 0 && !commonPeople(w) && !d.endsWith(h, "ed") && !d.endsWith(h, "ing")
+}
+
+// legalAction reports whether w names an action brought against someone:
+// "a lawsuit against", "charges against", "allegations against".
+func legalAction(w string) bool {
+	switch w {
+	case "lawsuit", "lawsuits", "suit", "suits", "complaint", "complaints", "charge", "charges", "claim", "claims",
+		"allegation", "allegations", "accusation", "accusations", "case", "cases", "indictment", "petition", "motion",
+		"appeal", "injunction", "action", "proceedings", "sanctions", "ruling", "judgment", "judgement", "verdict",
+		"warrant", "order", "fine", "testimony", "evidence":
+		return true
+	}
+	return false
+}
+
+// legalActionIn reports whether a lower-case word of [a, b) names a legal
+// action: "A lawsuit filed by".
+func (d *doc) legalActionIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.toks[k].lowerWord() && legalAction(d.lower(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// aboutNoun reports whether w names a document that is always about the
+// one whose name it takes, never by them: "Dravic's obituary", "his
+// indictment", "her autopsy report" ("the board's review" is the board's).
+func aboutNoun(w string) bool {
+	switch w {
+	case "obituary", "indictment", "autopsy", "post-mortem", "postmortem", "eulogy", "warrant", "biography":
+		return true
+	}
+	return false
+}
+
+// closeTo reports whether the words at k say how someone knows the
+// one named after them: "close to", "familiar with", "briefed on".
+func (d *doc) closeTo(k int) bool {
+	if !d.toks[k].lowerWord() || !d.toks[k+1].lowerWord() || !d.toks[k+1].has(lxPrep) {
+		return false
+	}
+	switch d.lower(k) {
+	case "close", "familiar", "briefed", "involved":
+		return true
+	}
+	return false
+}
+
+// topicHead reports whether the word before the preposition at p heads a
+// noun phrase that the name after it, from start, only modifies: an aide
+// or adviser "to" someone, a letter "to" them, a report or inquiry "on",
+// "into" or "about" them, a biography "of" them, people "across" a place.
+// The name is the addressee, the subject or the place, never the voice.
+// Only a name follows: "a statement on the website of the embassy" is
+// where the embassy's statement is, not what it is about.
+func (d *doc) topicHead(p, start int) bool {
+	h := p - 1
+	t := &d.toks[h]
+	if t.kind != tkWord || !(t.lowerWord() || t.is(fSentStart)) || t.has(lxPronoun) {
+		return false
+	}
+	if ci := d.chunkAt[h]; ci >= 0 && !(t.is(fSentStart) && d.chunks[ci].first == d.chunks[ci].last-1) {
+		return false // a name; but "Allegations" opening a sentence may be taken for one
+	}
+	n := start
+	if d.isWord(n, "the") && d.toks[n].lowerWord() {
+		n++
+	}
+	if n >= len(d.toks) || d.chunkAt[n] < 0 || int(d.chunks[d.chunkAt[n]].first) != n {
+		return false
+	}
+	w := d.lower(h)
+	// "shopkeepers", "dockworkers": a plural of a role is people, as the
+	// groups the lexicon knows are.
+	group := t.has(lxGroup) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && lex.lookup(w[:len(w)-1])&lxRole != 0
+	switch d.lower(p) {
+	case "to":
+		return t.has(lxDoc) || (group || t.has(lxRole)) && !t.has(lxTitle) || commonPeople(w)
+	case "into", "about":
+		return t.has(lxDoc) || topicNoun(w)
+	case "on":
+		// "a report on Quell"; "workers on the Vale Bridge", "shopkeepers
+		// on the High Street", but not "officials on the board", who
+		// speak for it.
+		return t.has(lxDoc) || topicNoun(w) || commonPeople(w) || group && !bodyVoices(w) && !staffWord(w)
+	case "of", "for":
+		return topicNoun(w) // "a biography of", "a eulogy for"; "a report of" is its author's, as "a statement of" is
+	case "against":
+		return legalAction(w) || commonPeople(w) || group && !staffWord(w)
+	}
+	return commonPeople(w) || group && !staffWord(w) // "across", "near"
+}
+
+// staffWord reports whether w names the people of a body, who speak for
+// it when it is named after them: "members of the board", "staff at".
+func staffWord(w string) bool {
+	switch w {
+	case "members", "staff", "employees", "executives", "directors", "trustees", "governors":
+		return true
+	}
+	return false
+}
+
+// topicNoun reports whether w names a work or an inquiry about someone,
+// whose findings are no words of the one it is about: "a biography of",
+// "an inquiry into", "a documentary about".
+func topicNoun(w string) bool {
+	switch w {
+	case "inquiry", "enquiry", "investigation", "investigations", "probe", "biography", "documentary", "film",
+		"profile", "portrait", "examination", "dossier", "exposé", "expose", "audit", "review", "inspection",
+		"assessment", "evaluation", "obituary", "indictment", "autopsy", "post-mortem", "postmortem", "eulogy",
+		"warrant":
+		return true
+	}
+	return false
 }
 
 // bodySeat reports whether the name at start, after the "at" at p, is
@@ -303,7 +541,7 @@ func (d *doc) takesPP(h int) bool {
 	if t.kind == tkWord && (t.lowerWord() || t.is(fSentStart) && d.chunkAt[h] < 0) && (kinWord(d.lower(h)) || d.isWord(h, "family") || d.isWord(h, "relatives")) {
 		return true // "the family of Tomas Brenn", "the mother of the victim": not the one named
 	}
-	if t.kind == tkWord && (t.lowerWord() || t.is(fSentStart)) && commonPeople(d.lower(h)) && d.chunkAt[h] < 0 {
+	if t.kind == tkWord && (t.lowerWord() || t.is(fSentStart)) && (commonPeople(d.lower(h)) || ownVoice(d.lower(h))) && d.chunkAt[h] < 0 {
 		return true // "two friends of Tomas Brenn", "Friends of Tomas Brenn said": people around him, not him
 	}
 	return t.kind == tkWord && t.has(lxRole|lxGroup|lxGenericOrg|lxDoc|lxTitle) && !t.has(lxPronoun)
@@ -522,6 +760,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	if k < j && d.toks[k].kind == tkWord && anonymousSource(d.lower(k)) && (k+1 == j || d.toks[k+1].lowerWord()) {
 		return -1, k // "a source within the ministry", "insiders at the firm": unnamed, for no body
 	}
+	if k+2 < j && d.toks[k].kind == tkWord && d.chunkAt[k] < 0 && (d.toks[k].lowerWord() || d.toks[k].is(fSentStart)) && d.closeTo(k+1) ||
+		k+1 < j && k == i+1 && d.isWord(i, "those") && d.closeTo(k) {
+		// "People close to the Tidemark Group", "a person familiar with
+		// Mara Quell's thinking", "someone close to her": unnamed, as "a
+		// source close to" is; the one they are close to says nothing.
+		return -1, k
+	}
 	if k+1 < j && d.toks[k].lowerWord() && (d.isWord(k, "unnamed") || d.isWord(k, "anonymous") || d.isWord(k, "unidentified")) {
 		return -1, j - 1 // "an unnamed White House official": unnamed, whoever was named before
 	}
@@ -549,6 +794,16 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				main = k
 			case "of", "for", "from", "with", "by", "representing":
 				main = k
+			case "against", "regarding", "concerning", "involving", "surrounding", "naming":
+				main = k // "a suit filed by Ivo Dane | against Mara Quell": never part of a name
+			case "about":
+				if d.aboutHead(k - 1) {
+					main = k // "the row | about Mara Quell"
+				}
+			case "to", "into", "across", "near":
+				if d.topicHead(k, k+1) {
+					main = k // "an aide | to Mara Quell", "an inquiry | into the firm"
+				}
 			}
 		}
 	}
@@ -569,7 +824,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	ppEnt := -1
-	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") {
+	if main+1 < j && !d.isWord(main, "in") && !d.isWord(main, "on") && !d.isWord(main, "into") && !d.isWord(main, "about") && !d.isWord(main, "across") && !d.isWord(main, "near") && !d.isWord(main, "against") && !topicParticiple(d.lower(main)) {
 		// "for the Ministry of Labour", "for Palvaro's environment
 		// ministry": the modifier's own head decides, not any name in it.
 		// "A senior opposition leader in Kenya" is no one from Kenya.
@@ -579,11 +834,32 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	ht := &d.toks[h]
+	if d.isWord(main, "against") && legalAction(d.lower(h)) && (ht.lowerWord() || ht.is(fSentStart)) && d.ownerIn(i, h) < 0 {
+		// "Allegations against Oren Dravic say": an action against
+		// someone, whose author the phrase does not name ("Ivo Dane's
+		// lawsuit against", "a suit filed by Ivo Dane against" do).
+		return -1, h
+	}
+	if ppEnt >= 0 && d.isWord(main, "to") && (d.ents[ppEnt].personish() || ht.has(lxDoc)) {
+		// "an aide to Senator Vale", "advisers to the minister": someone
+		// unnamed who works for the person, as "a lawyer for" them is;
+		// "a letter to the Harbour Board" is written to it, not by it.
+		ppEnt = -1
+		if !ht.has(lxDoc) {
+			return -1, h
+		}
+	}
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && d.isWord(main, "of") && ht.lowerWord() && (kinWord(d.lower(h)) || acquaintance(d.lower(h))) {
 		return -1, h // "a friend of Anna Varga", "the mother of Tomas Brenn": someone unnamed, not her or him
 	}
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && ht.kind == tkWord && legalAgent(d.lower(h)) && d.chunkAt[main+1] >= 0 && d.chunks[d.chunkAt[main+1]].ent == ppEnt {
 		return -1, h // "a lawyer for Ilse Varga": someone acting for her, unnamed, as "her lawyer" is
+	}
+	if ppEnt >= 0 && d.ents[ppEnt].personish() && ht.lowerWord() && ownVoice(d.lower(h)) && d.soleNameAfter(main, j, ppEnt) {
+		// "a co-owner of the Tarrow Rovers", "a fan of Oren Dravic":
+		// someone unnamed who speaks for themself, not the one named,
+		// whatever a team's name looks like.
+		return -1, h
 	}
 	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) {
 		return ppEnt, j - 1 // "CEO of the Refugee Council Enver Solomon"
@@ -600,6 +876,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			case "a", "an", "one", "another", "some":
 				return -1, h
 			}
+		}
+		if c := &d.chunks[ci]; lawHead(d.str(c.last-1)) || d.lawNamedAfter(c) || c.last-c.first >= 2 && vesselPrefix(d.str(c.first)) {
+			// "The Vessen Act says", "the Quell Law", "the MV Mara
+			// Quell": a law or a ship named after someone, no title of
+			// theirs; it speaks for no one.
+			return -1, h
 		}
 		return d.resolvePersonDescription(i, h, at, d.lower(h)), h
 	}
@@ -622,10 +904,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		if signWord(head) {
 			return -1, h // "a banner from People's Vote saying": a slogan is nobody's words
 		}
+		if owner >= 0 && d.aboutOwner(i, h) {
+			return -1, h // "Oren Dravic's autopsy report said": a document about him, not his
+		}
 		if owner >= 0 {
 			return owner, h
 		}
-		if ppEnt >= 0 && !d.isWord(main, "with") && !d.isWord(main, "in") {
+		if ppEnt >= 0 && !d.isWord(main, "with") && !d.isWord(main, "in") && !(d.isWord(main, "of") && topicNoun(head)) {
 			// "a statement from the ministry", "a ruling by the court";
 			// but "the study in Calder Ocean Letters" is where it
 			// appeared, not who wrote it.
@@ -819,6 +1104,12 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			}
 			return owner, h
 		}
+		if d.familyOwned(i, h) {
+			// "The Quell family's spokesman", "her family's lawyer":
+			// someone who speaks for a family, unnamed; never the one of
+			// the family the story just named.
+			return -1, h
+		}
 		// "A top US public health expert warned": a body or place before
 		// the role is what the role is of, not whose words these are; an
 		// indefinite description never refers back to a named person.
@@ -854,7 +1145,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			// "Tomas Brenn has coached the team for a decade. The coach
 			// said".
 			if act := d.lastActor; act.ok && act.ent >= 0 && main == j && act.tok < i && d.sentOf[act.tok] >= d.sentOf[at]-1 &&
-				d.ents[act.ent].personish() && len(d.ents[act.ent].roles) == 0 && !stateOffice(head) && courtSide(head) == "" && d.lastSpeaker(at) < 0 && d.deputyIn(i, h) == "" {
+				d.ents[act.ent].personish() && len(d.ents[act.ent].roles) == 0 && !stateOffice(head) && courtSide(head) == "" && d.lastSpeaker(at) < 0 && d.deputyIn(i, h) == "" &&
+				(patientRole(head) || !d.patientSubject(act.tok)) {
+				// Not "Mara Quell died. The coroner said", "Oren Dravic was
+				// sacked. The chairman said".
 				return act.ent, h
 			}
 			// Or the subject of the last sentence when that sentence gave
@@ -1094,6 +1388,9 @@ func (d *doc) ownerIn(i, h int) int {
 	for k := h - 1; k >= i; k-- {
 		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 {
 			e := &d.ents[d.chunks[ci].ent]
+			if n := int(d.chunks[ci].last); n < h && d.toks[n].lowerWord() && familyNoun(d.lower(n)) {
+				return -1 // "the Quell family's spokesman": the family's, unnamed, not Mara Quell's
+			}
 			if d.chunks[ci].last-d.chunks[ci].first == 1 && platformName(d.lower(k)) && d.toks[k+1].kind != tkPoss {
 				k = d.chunks[ci].first
 				continue // "the Ellis Trust's Twitter account": the platform, then its owner
@@ -1165,7 +1462,16 @@ func commonPeople(w string) bool {
 	case "residents", "people", "citizens", "locals", "villagers", "inhabitants", "voters", "fans", "supporters",
 		"protesters", "demonstrators", "survivors", "families", "relatives", "witnesses", "passengers", "students",
 		"parents", "patients", "neighbours", "neighbors", "friends", "associates", "colleagues", "allies", "backers",
-		"followers", "admirers", "classmates", "teammates", "acquaintances":
+		"followers", "admirers", "classmates", "teammates", "acquaintances",
+		// Those who use, visit or oppose a body or person speak for
+		// themselves: "critics of the Tidemark Group", "visitors to the
+		// library", "customers of the bank".
+		"critics", "opponents", "detractors", "sceptics", "skeptics", "visitors", "tourists", "customers", "clients",
+		"users", "commuters", "shoppers", "mourners", "spectators", "onlookers", "bystanders", "guests", "viewers",
+		"readers", "listeners",
+		// Those taking part in an event: "participants in the Marlow
+		// Talks", "speakers at the summit".
+		"participants", "attendees", "competitors", "entrants", "exhibitors", "panellists", "panelists":
 		return true
 	}
 	return false
@@ -1179,7 +1485,7 @@ func commonPeople(w string) bool {
 func ownVoice(w string) bool {
 	switch w {
 	case "owner", "co-owner", "shareholder", "investor", "member", "player", "fan", "supporter", "customer", "client",
-		"resident", "student", "passenger", "parent", "patient", "voter", "volunteer":
+		"resident", "student", "passenger", "parent", "patient", "voter", "volunteer", "employee", "ex-employee", "worker":
 		return true
 	}
 	return commonPeople(w+"s") || acquaintance(w)

@@ -1449,7 +1449,7 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			pos = a
 			continue
 		}
-		if !atStart && start == segStart && ent >= 0 && (d.ents[ent].placeish() || d.ents[ent].kind == kUnknown && d.ents[ent].personEv == 0) && d.placeQualified(a) {
+		if !atStart && start == segStart && ent >= 0 && (d.ents[ent].placeish() || d.ents[ent].kind == kUnknown && d.ents[ent].personEv == 0) && (d.placeQualified(a) || d.placeNounBefore(a)) {
 			// "Police in Ostby, Skelde, said", "Ilse Marner of Ostby,
 			// Skelde, said": the region qualifies the place before it;
 			// the speaker comes before both.
@@ -1720,6 +1720,35 @@ func (d *doc) placeQualified(a int) bool {
 	return false
 }
 
+// placeNounBefore reports whether the comma at token a ends a common noun
+// for a place after "in", "of", "from", "near" or "at": "Officials in the
+// Tarvian capital, | Marlow, said". The name after it only says which
+// place; the speaker comes before both.
+func (d *doc) placeNounBefore(a int) bool {
+	if a < 2 || !d.toks[a-1].lowerWord() {
+		return false
+	}
+	switch d.lower(a - 1) {
+	case "capital", "city", "town", "village", "province", "region", "state", "district", "county", "port", "suburb":
+	default:
+		return false
+	}
+	for k := a - 2; k >= 0 && k >= a-5; k-- {
+		t := &d.toks[k]
+		if t.lowerWord() && t.has(lxPrep) {
+			switch d.lower(k) {
+			case "in", "of", "from", "near", "at":
+				return true
+			}
+			return false
+		}
+		if t.kind != tkWord || d.punct(k, ",") || t.has(lxVerb|lxAux) && !t.has(lxNation) {
+			return false
+		}
+	}
+	return false
+}
+
 // leftIsAppositive reports whether the comma-separated segment ending at
 // the comma a reads as an appositive.
 func (d *doc) leftIsAppositive(s sentence, a int) bool {
@@ -1828,6 +1857,11 @@ func (d *doc) appositiveLike(a, b int) bool {
 	t := &d.toks[a]
 	switch {
 	case t.lowerWord() && (t.has(lxDet|lxRelative|lxPrep) || d.isWord(a, "led") || d.isWord(a, "headed") || d.isWord(a, "chaired") ||
+		d.isWord(a, "unlike") || // "Ivo Dane, unlike Mara Quell, said": the one compared says nothing
+		// "Ivo Dane, angry at the Harbour Board, said", "a senator,
+		// loyal to Mara Quell, said": how the speaker feels about another.
+		(feelingWord(d.lower(a)) || groupLeaning(d.lower(a))) && a+1 < b && d.toks[a+1].lowerWord() && d.toks[a+1].has(lxPrep) ||
+
 		d.isWord(a, "and") && a+1 < b && d.toks[a+1].has(lxRole|lxTitle)):
 		return true
 	case t.kind == tkNum && b-a <= 2:
@@ -2187,6 +2221,13 @@ func (d *doc) groupModifierObject(start int, s sentence) bool {
 		if !groupLeaning(d.lower(m)) {
 			return false
 		}
+	case d.isWord(p, "about") || d.isWord(p, "at") || d.isWord(p, "with") || d.isWord(p, "over") || d.isWord(p, "by"):
+		// "Officials worried about the Tidemark Group said", "residents
+		// angry at the council": what the group feels about.
+		m = p - 1
+		if !feelingWord(d.lower(m)) {
+			return false
+		}
 	default:
 		if p-2 < s.first || !d.isWord(p-1, "to") || !d.toks[p].lowerWord() || !groupLeaning(d.lower(p-2)) {
 			return false
@@ -2194,11 +2235,14 @@ func (d *doc) groupModifierObject(start int, s sentence) bool {
 		m = p - 2 // "inclined to support"
 	}
 	q := m - 1
-	if q < s.first || !d.toks[q].lowerWord() {
+	if q < s.first || !(d.toks[q].lowerWord() || d.toks[q].is(fSentStart) && d.chunkAt[q] < 0) {
 		return false
 	}
 	if d.peopleNoun(q) || commonPeople(d.lower(q)) {
 		return true
+	}
+	if w := d.lower(q); d.toks[q].is(fSentStart) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (d.toks[q].has(lxGroup) || lex.lookup(w[:len(w)-1])&lxRole != 0) {
+		return true // "Senators loyal to Varga said" opening the sentence
 	}
 	// "Some superdelegates supporting Clinton": a plural a quantity
 	// word counts is a group, whatever the lexicon knows of it.
@@ -2220,6 +2264,18 @@ func groupQuantity(w string) bool {
 func groupLeaning(w string) bool {
 	switch w {
 	case "loyal", "opposed", "close", "inclined", "sympathetic", "hostile", "allied", "aligned", "devoted", "friendly", "committed":
+		return true
+	}
+	return false
+}
+
+// feelingWord reports whether w says how a group feels about what
+// follows it: "worried about", "angry at", "unhappy with".
+func feelingWord(w string) bool {
+	switch w {
+	case "worried", "concerned", "angry", "angered", "upset", "unhappy", "happy", "frustrated", "furious", "alarmed",
+		"disappointed", "pleased", "delighted", "annoyed", "outraged", "anxious", "nervous", "fearful", "sceptical",
+		"skeptical", "critical", "impressed", "shocked", "dismayed", "incensed":
 		return true
 	}
 	return false

@@ -89,6 +89,13 @@ var cueVerbs = []*cueVerb{
 	{lemma: "forecast", forms: []string{"forecasts", "forecasted", "forecast"}},
 	{lemma: "maintain", forms: []string{"maintains", "maintained", "maintaining", "maintain"}},
 	{lemma: "disclose", forms: []string{"discloses", "disclosed", "disclosing"}},
+	// Verbs of the published attribution lexicons the session 12 audit
+	// found missing (cases_s12_verbs_test.go): each takes its clause, a
+	// quotation, or the clause before it, as "said" does.
+	{lemma: "reaffirm", forms: []string{"reaffirms", "reaffirmed", "reaffirming"}},
+	{lemma: "surmise", forms: []string{"surmises", "surmised"}},
+	{lemma: "divulge", forms: []string{"divulges", "divulged"}},
+	{lemma: "grumble", forms: []string{"grumbles", "grumbled"}},
 	{lemma: "speculate", forms: []string{"speculates", "speculated", "speculating"}},
 	{lemma: "theorise", forms: []string{"theorises", "theorised", "theorizes", "theorized"}},
 	{lemma: "hypothesise", forms: []string{"hypothesises", "hypothesised", "hypothesizes", "hypothesized"}},
@@ -200,6 +207,18 @@ var cueVerbs = []*cueVerb{
 	{lemma: "gush", class: cueQuoteOnly, afterQuote: true, forms: []string{"gushed", "gushes"}},
 	{lemma: "rage", class: cueQuoteOnly, afterQuote: true, forms: []string{"raged", "rages"}},
 	{lemma: "rant", class: cueQuoteOnly, afterQuote: true, forms: []string{"ranted", "rants"}},
+	// Verbs of manner or agreement that report speech only beside a
+	// quotation: “...,” Brenn volunteered; "volunteered at the shelter",
+	// "echoed the call", "concurred with the ruling" report nothing.
+	{lemma: "volunteer", class: cueQuoteOnly, afterQuote: true, forms: []string{"volunteered"}},
+	{lemma: "concur", class: cueQuoteOnly, afterQuote: true, forms: []string{"concurred"}},
+	{lemma: "echo", class: cueQuoteOnly, afterQuote: true, forms: []string{"echoed"}},
+	{lemma: "mutter", class: cueQuoteOnly, afterQuote: true, forms: []string{"muttered"}},
+	{lemma: "rebut", class: cueQuoteOnly, afterQuote: true, forms: []string{"rebutted"}},
+	{lemma: "enthuse", class: cueQuoteOnly, afterQuote: true, forms: []string{"enthused"}},
+	{lemma: "demur", class: cueQuoteOnly, afterQuote: true, forms: []string{"demurred"}},
+	{lemma: "weigh in", class: cueQuoteOnly, afterQuote: true, phrasal: "in", forms: []string{"weighed", "weighs"}},
+	{lemma: "sum up", class: cueQuoteOnly, afterQuote: true, phrasal: "up", forms: []string{"summed", "sums"}},
 	{lemma: "describe", class: cueDescribe, forms: []string{"describes", "described", "describing", "describe"}},
 	{lemma: "characterise", class: cueDescribe, forms: []string{"characterised", "characterized", "characterises", "characterizes"}},
 	{lemma: "express", class: cueExpress, forms: []string{"expresses", "expressed", "expressing"}},
@@ -232,6 +251,14 @@ var cueVerbs = []*cueVerb{
 	// reports one; only with its "that" ("proved a success").
 	{lemma: "prove", class: cueThat, forms: []string{"proven", "proved"}},
 	{lemma: "dispute", class: cueThat, forms: []string{"disputed"}},
+	// "relayed that", "ventured that", "wagered that", "bemoaned that":
+	// "ventured into the hills", "bemoaned the cuts" report nothing.
+	// ("specified that" is left out: it cost Realnews validation
+	// attribution 0.876 -> 0.872.)
+	{lemma: "relay", class: cueThat, forms: []string{"relays", "relayed"}},
+	{lemma: "venture", class: cueThat, forms: []string{"ventured"}},
+	{lemma: "wager", class: cueThat, forms: []string{"wagered"}},
+	{lemma: "bemoan", class: cueThat, forms: []string{"bemoans", "bemoaned"}},
 	{lemma: "object", class: cueThat, forms: []string{"objected"}},
 	{lemma: "text", class: cueThat, receiver: true, forms: []string{"texted"}},
 	{lemma: "email", class: cueThat, receiver: true, forms: []string{"emailed"}},

@@ -1,0 +1,499 @@
+package extract_test
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// The session 12 audit of THE BREADTH OF REPORTING CUES: a lexicon of the
+// verbs and nominal cues that report speech in news writing (gathered
+// from the verbs of published attribution lexicons and from reading wire
+// copy, not from the gold sets), each crossed with the sentence frames
+// news uses, plus near misses where the same verb reports nothing (a noun
+// object, a sense that is not speech). The audit class is the frame; the
+// row name gives the verb, so a verb failing in every frame is a lexicon
+// gap and a frame failing for many verbs is a frame gap. Every person,
+// body and clause is invented; names, bodies and clauses rotate so no
+// row leans on one name.
+//
+// Frames:
+//   that      Name, a ROLE at BODY, VERB that CLAUSE.
+//   qfirst    “QUOTE,” Name VERB.
+//   inverted  “QUOTE,” VERB Name, a ROLE at BODY.
+//   colon     Name VERB: “QUOTE.”
+//   cuelast   CLAUSE, Name VERB.
+//   ontues    Name VERB on Tuesday that CLAUSE.
+//   tense     Name VERBS that CLAUSE. / Name has VERBED that CLAUSE.
+//   nominal   according to, in the words of, quoted as saying, the
+//             report/study/survey found, said in a statement, ...
+//   nearmiss  the verb with a noun object or in a sense that is not speech
+//
+// FIRST PASS (engine at bdfac3c, before any change; the whole table run
+// once as written, 538 rows):
+//   colon     54/54    cuelast  50/53    inverted 55/65    nearmiss 44/46
+//   nominal   28/30    ontues   53/56    qfirst   70/89    tense    46/46
+//   that      90/99    ALL 490/538 (0.91)
+// By verb, the failures were three kinds. Verbs the lexicon lacked
+// (reaffirmed, specified, surmised, divulged, relayed, grumbled,
+// ventured, wagered, bemoaned; beside a quotation only: volunteered,
+// concurred, echoed, muttered, rebutted, enthused, demurred, weighed in,
+// summed up): 18 verbs, 40 rows. Verbs known only with their "that"
+// (confessed, confided, protested, swore) dropped the quotation just
+// before them: 6 rows. Two nominal frames (a passive "it was confirmed
+// by X that", "court papers filed by X allege") and two near misses (a
+// noun object whose modifier reads as a verb: "posted a photo of the
+// flooded harbour", "acknowledged the crowd as she left the stage").
+
+var audit12VerbsKnown = flag.Bool("audit12verbs.known", false, "TestAuditS12Verbs runs its known failures too, to see which a change fixed")
+
+func TestAuditS12Verbs(t *testing.T) {
+	runAudit(t, "verbs12", s12VerbRows(), *audit12VerbsKnown)
+}
+
+// Mechanisms of the known failures, named once so the audit groups them.
+const (
+	s12ThatOnlyQuote = "thatonly-quote: \"“...,” X confessed\": a verb known only with its \"that\" (thatOnly: confess, confide, protest, swear) drops the quotation just before it"
+	s12InvertedThat  = "inverted-that: \"“...,” ventured X, a role\": a verb reporting only with its \"that\" or a quotation before it (cueThat) takes no inverted subject"
+	s12PassiveBy     = "passive-by: \"It was confirmed by X that ...\": the agent of a passive cue is not taken for its speaker"
+	s12PapersAllege  = "papers-allege: \"Court papers filed by X allege that ...\": documents filed by a party are no cue subject"
+	s12SpecifyLeft   = "specify-left: \"specified that\" is no cue: as one it cost Realnews validation attribution 0.876 -> 0.872"
+	s12ObjectClause  = "object-clause: a noun object whose modifier reads as a verb (\"posted a photo of the flooded harbour\", \"acknowledged the crowd as she left\") is taken for a clause with \"that\" left out"
+)
+
+// s12Known gives the mechanism of each row the engine still fails, by
+// the row's class.
+var s12Known = map[string]string{
+	"qfirst/confided": s12ThatOnlyQuote, "qfirst/protested": s12ThatOnlyQuote, "qfirst/swore": s12ThatOnlyQuote,
+	"qfirst/confessed": s12ThatOnlyQuote, "inverted/confessed": s12ThatOnlyQuote,
+	"inverted/ventured": s12InvertedThat,
+	"that/specified":    s12SpecifyLeft, "ontues/specified": s12SpecifyLeft,
+	"nominal/it was confirmed by a body that": s12PassiveBy,
+	"nominal/court papers allege, body":       s12PapersAllege,
+	"nearmiss/posted a photo":                 s12ObjectClause,
+	"nearmiss/acknowledged the crowd":         s12ObjectClause,
+}
+
+// s12Cue is one reporting verb and the frames it is natural in.
+type s12Cue struct {
+	past   string // "said"; the participle too unless perf is set
+	pres   string // "says"; "" leaves the tense frame out
+	perf   string // the participle when it differs: "written"
+	recv   string // a hearer or channel the verb wants: "reporters"
+	frames string // letters: T that, Q qfirst, I inverted, C colon, L cuelast, O ontues, S tense
+}
+
+// s12Cues lists the verbs. Letters are given only for the frames where
+// the verb reads naturally in news copy.
+var s12Cues = []s12Cue{
+	{past: "said", pres: "says", frames: "TQICLOS"},
+	{past: "told", pres: "tells", recv: "reporters", frames: "TQCLOS"},
+	{past: "added", pres: "adds", frames: "TQICLO"},
+	{past: "argued", pres: "argues", frames: "TQICLOS"},
+	{past: "acknowledged", pres: "acknowledges", frames: "TQICLOS"},
+	{past: "admitted", pres: "admits", frames: "TQICLOS"},
+	{past: "maintained", pres: "maintains", frames: "TQICLOS"},
+	{past: "insisted", pres: "insists", frames: "TQICLOS"},
+	{past: "conceded", pres: "concedes", frames: "TQICLO"},
+	{past: "noted", pres: "notes", frames: "TQICLOS"},
+	{past: "explained", pres: "explains", frames: "TQICLOS"},
+	{past: "predicted", pres: "predicts", frames: "TQICLOS"},
+	{past: "cautioned", pres: "cautions", frames: "TQICLO"},
+	{past: "recalled", pres: "recalls", frames: "TQICLO"},
+	{past: "warned", pres: "warns", frames: "TQICLOS"},
+	{past: "urged", frames: "QIC"},
+	{past: "claimed", pres: "claims", frames: "TQICLOS"},
+	{past: "alleged", pres: "alleges", frames: "TQICLO"},
+	{past: "asserted", pres: "asserts", frames: "TQICLO"},
+	{past: "contended", pres: "contends", frames: "TQICLO"},
+	{past: "countered", frames: "TQICLO"},
+	{past: "confirmed", pres: "confirms", frames: "TQICLOS"},
+	{past: "denied", pres: "denies", frames: "TOS"},
+	{past: "disclosed", frames: "TLO"},
+	{past: "revealed", pres: "reveals", frames: "TCLO"},
+	{past: "announced", pres: "announces", frames: "TQICLOS"},
+	{past: "declared", frames: "TQICLO"},
+	{past: "stressed", pres: "stresses", frames: "TQICLOS"},
+	{past: "emphasised", frames: "TQICLO"},
+	{past: "emphasized", frames: "TQICL"},
+	{past: "suggested", pres: "suggests", frames: "TQICLOS"},
+	{past: "proposed", frames: "TQ"},
+	{past: "estimated", pres: "estimates", frames: "TLOS"},
+	{past: "reckoned", pres: "reckons", frames: "TQLS"},
+	{past: "complained", frames: "TQICLO"},
+	{past: "lamented", frames: "TQICLO"},
+	{past: "replied", frames: "TQICL"},
+	{past: "responded", frames: "TQICL"},
+	{past: "wrote", pres: "writes", perf: "written", frames: "TQICLOS"},
+	{past: "tweeted", frames: "TQICLO"},
+	{past: "posted", recv: "on social media", frames: "TQCO"},
+	{past: "testified", frames: "TQICLO"},
+	{past: "pledged", frames: "TQCO"},
+	{past: "vowed", frames: "TQICLO"},
+	{past: "promised", pres: "promises", frames: "TQICLOS"},
+	{past: "boasted", frames: "TQICLO"},
+	{past: "speculated", frames: "TQICLO"},
+	{past: "observed", frames: "TQICLO"},
+	{past: "remarked", frames: "TQICLO"},
+	{past: "reiterated", frames: "TQICLO"},
+	{past: "pointed out", pres: "points out", frames: "TQICLOS"},
+	{past: "made clear", frames: "TLO"},
+	{past: "made it clear", frames: "TO"},
+	{past: "went on to say", frames: "TC"},
+	{past: "reaffirmed", frames: "TQICLO"},
+	{past: "specified", frames: "TO"},
+	{past: "surmised", frames: "TQICL"},
+	{past: "volunteered", frames: "QI"},
+	{past: "concurred", frames: "QI"},
+	{past: "echoed", frames: "QI"},
+	{past: "divulged", frames: "TO"},
+	{past: "bemoaned", frames: "TQ"},
+	{past: "grumbled", frames: "TQIL"},
+	{past: "muttered", frames: "QI"},
+	{past: "ventured", frames: "TQI"},
+	{past: "wagered", frames: "TQ"},
+	{past: "rebutted", frames: "Q"},
+	{past: "relayed", frames: "T"},
+	{past: "weighed in", frames: "QC"},
+	{past: "summed up", frames: "Q"},
+	{past: "hinted", frames: "TO"},
+	{past: "signalled", frames: "TO"},
+	{past: "indicated", frames: "TO"},
+	{past: "implied", frames: "T"},
+	{past: "confided", frames: "TQ"},
+	{past: "protested", frames: "TQ"},
+	{past: "swore", perf: "sworn", frames: "TQ"},
+	{past: "confessed", frames: "TQI"},
+	{past: "assured", recv: "residents", frames: "TQC"},
+	{past: "reminded", recv: "members", frames: "TQ"},
+	{past: "informed", recv: "the committee", frames: "TO"},
+	{past: "advised", recv: "travellers", frames: "TQ"},
+	{past: "notified", recv: "staff", frames: "T"},
+	{past: "briefed", recv: "lawmakers", frames: "T"},
+	{past: "agreed", frames: "TQ"},
+	{past: "objected", frames: "TQ"},
+	{past: "answered", frames: "TQI"},
+	{past: "retorted", frames: "TQI"},
+	{past: "quipped", frames: "QI"},
+	{past: "joked", frames: "TQI"},
+	{past: "mused", frames: "QI"},
+	{past: "opined", frames: "TQI"},
+	{past: "theorised", frames: "TQ"},
+	{past: "hypothesised", frames: "T"},
+	{past: "posited", frames: "T"},
+	{past: "forecast", frames: "TLO"},
+	{past: "projected", frames: "T"},
+	{past: "calculated", frames: "T"},
+	{past: "elaborated", frames: "QI"},
+	{past: "exclaimed", frames: "QI"},
+	{past: "affirmed", frames: "TQ"},
+	{past: "averred", frames: "T"},
+	{past: "clarified", frames: "TQ"},
+	{past: "commented", frames: "TQIC"},
+	{past: "stated", pres: "states", frames: "TQICLOS"},
+	{past: "concluded", frames: "TQICL"},
+	{past: "recounted", frames: "TQ"},
+	{past: "reported", frames: "TQ"},
+	{past: "underlined", frames: "T"},
+	{past: "underscored", frames: "T"},
+	{past: "highlighted", frames: "T"},
+	{past: "enthused", frames: "QI"},
+	{past: "demurred", frames: "Q"},
+	{past: "interjected", frames: "QI"},
+	{past: "shouted", frames: "QI"},
+}
+
+// The rotating material of the frames.
+var (
+	s12Names = []string{
+		"Maren Holloway", "Dafydd Pryce", "Ines Caldor", "Tobias Wrenfield", "Yusra Benali",
+		"Corin Maddox", "Aleksy Dorn", "Priya Venkat", "Ottilie Brask", "Samuel Okonjo",
+		"Greta Lindqvist", "Hamish Torr", "Leontyne Moss", "Rafael Quiroga", "Hedda Strand",
+		"Kofi Mensah-Bright", "Nadia Orlov", "Bertrand Calloway", "Sunniva Haug", "Idris Kahn",
+		"Marguerite Feld", "Thane Ashworth", "Lucía Ferrand", "Osian Bevan",
+	}
+	s12Roles = []string{
+		"an economist at the Harwell Institute", "a spokeswoman for the Tarvik Port Authority",
+		"a director at Corvel Rail", "a professor at the University of Brennick",
+		"a councillor in Ostmark", "a lawyer for the Valmont Growers Union",
+		"an analyst at Quarrow Capital", "the chief executive of Lindell Water",
+		"a senior official at the Ministry of Coastal Affairs", "a researcher at the Orvel Ocean Institute",
+		"the head of the Brask Nurses Association", "a trustee of the Kestrel Bay Museum",
+	}
+	// Clauses in the tense of reported speech, lower case: a cue-last
+	// frame gives them a capital.
+	s12Clauses = []string{
+		"the ferry service would resume in May",
+		"the new reservoir was already half full",
+		"prices had risen faster than wages for three years",
+		"the bridge could close for repairs next winter",
+		"most of the missing files had been recovered",
+		"the school would take in 200 more pupils",
+		"the council had underestimated the cost of the tram",
+		"exports of barley fell by a tenth last year",
+		"the hospital needed at least 40 more nurses",
+		"the strike had cost the port millions",
+		"the harbour wall was in no danger of collapse",
+		"the museum would open its new wing in the spring",
+		"the drought had cut the olive harvest by half",
+		"the airport's second runway was not needed",
+	}
+	s12Quotes = []string{
+		"We have never seen a season like this one",
+		"Nobody in this town should have to wait a year for a doctor",
+		"The numbers simply do not add up",
+		"This is the best chance we have had in a decade",
+		"We will keep the line open as long as people use it",
+		"I think the worst is behind us",
+		"There is no plan B, and everyone knows it",
+		"Our members are tired of being ignored",
+		"It was a mistake, and we have said so",
+		"The river does not care about our budgets",
+		"We owe these families an answer",
+		"Nothing about this was inevitable",
+	}
+)
+
+// s12Pick rotates through a list.
+func s12Pick(list []string, i int) string { return list[i%len(list)] }
+
+// s12Capital gives a clause a capital letter to open a sentence.
+func s12Capital(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+
+// s12VerbRows crosses every cue with its frames, then adds the nominal
+// cues and the near misses.
+func s12VerbRows() []auditRow {
+	var rows []auditRow
+	n := 0
+	add := func(frame, verb, text string, want []quote, speakers []string) {
+		rows = append(rows, auditRow{class: frame + "/" + verb, text: text, want: want, speakers: speakers, exact: true})
+		n++
+	}
+	for _, c := range s12Cues {
+		recv := ""
+		if c.recv != "" {
+			recv = " " + c.recv
+		}
+		perf := c.past
+		if c.perf != "" {
+			perf = c.perf
+		}
+		for _, f := range c.frames {
+			name, role := s12Pick(s12Names, n), s12Pick(s12Roles, n)
+			clause, q := s12Pick(s12Clauses, n), s12Pick(s12Quotes, n)
+			who := []string{name}
+			switch f {
+			case 'T':
+				add("that", c.past, fmt.Sprintf("%s, %s, %s%s that %s.", name, role, c.past, recv, clause),
+					[]quote{{name, auI, clause}}, who)
+			case 'Q':
+				add("qfirst", c.past, fmt.Sprintf("“%s,” %s %s%s.", q, name, c.past, recv),
+					[]quote{{name, auD, q}}, who)
+			case 'I':
+				add("inverted", c.past, fmt.Sprintf("“%s,” %s %s, %s.", q, c.past, name, role),
+					[]quote{{name, auD, q}}, who)
+			case 'C':
+				add("colon", c.past, fmt.Sprintf("%s %s%s: “%s.”", name, c.past, recv, q),
+					[]quote{{name, auD, q + "."}}, who)
+			case 'L':
+				add("cuelast", c.past, fmt.Sprintf("%s, %s %s%s.", s12Capital(clause), name, c.past, recv),
+					[]quote{{name, auI, clause}}, who)
+			case 'O':
+				add("ontues", c.past, fmt.Sprintf("%s %s%s on Tuesday that %s.", name, c.past, recv, clause),
+					[]quote{{name, auI, clause}}, who)
+			case 'S':
+				add("tense", c.pres, fmt.Sprintf("%s %s%s that %s.", name, c.pres, recv, clause),
+					[]quote{{name, auI, clause}}, who)
+				name, clause = s12Pick(s12Names, n), s12Pick(s12Clauses, n)
+				add("tense", "has "+perf, fmt.Sprintf("%s has %s%s that %s.", name, perf, recv, clause),
+					[]quote{{name, auI, clause}}, []string{name})
+			}
+		}
+	}
+	rows = append(rows, s12Nominal...)
+	for _, r := range s12NearMiss {
+		r.exact, r.speakers = true, []string{}
+		rows = append(rows, r)
+	}
+	for i := range rows {
+		rows[i].known = s12Known[rows[i].class]
+	}
+	return rows
+}
+
+// The nominal, passive and framed cues: a source named by a preposition,
+// a report that finds, speech set in a statement, an interview or a post.
+var s12Nominal = []auditRow{
+	{class: "nominal/according to a person, cue last", exact: true,
+		text:     "The ferry service will resume in May, according to Maren Holloway, an economist at the Harwell Institute.",
+		want:     []quote{{"Maren Holloway", auI, "The ferry service will resume in May"}},
+		speakers: []string{"Maren Holloway"}},
+	{class: "nominal/according to a person, opening", exact: true,
+		text:     "According to Dafydd Pryce, a director at Corvel Rail, the bridge could close for repairs next winter.",
+		want:     []quote{{"Dafydd Pryce", auI, "the bridge could close for repairs next winter"}},
+		speakers: []string{"Dafydd Pryce"}},
+	{class: "nominal/according to a statement from a body", exact: true,
+		text:     "According to a statement from the Tarvik Port Authority, the harbour wall is in no danger of collapse.",
+		want:     []quote{{"Tarvik Port Authority", auI, "the harbour wall is in no danger of collapse"}},
+		speakers: []string{"Tarvik Port Authority"}},
+	{class: "nominal/in the words of, full name", exact: true,
+		text:     "In the words of Ines Caldor, a trustee of the Kestrel Bay Museum, “nothing about this was inevitable.”",
+		want:     []quote{{"Ines Caldor", auD, "nothing about this was inevitable."}},
+		speakers: []string{"Ines Caldor"}},
+	{class: "nominal/was quoted as saying", exact: true,
+		text:     "Tobias Wrenfield was quoted as saying that the school would take in 200 more pupils.",
+		want:     []quote{{"Tobias Wrenfield", auI, "the school would take in 200 more pupils"}},
+		speakers: []string{"Tobias Wrenfield"}},
+	{class: "nominal/an outlet quoted X as saying", exact: true,
+		text:     "The Brennick Gazette quoted Yusra Benali as saying that the strike had cost the port millions.",
+		want:     []quote{{"Yusra Benali", auI, "the strike had cost the port millions"}},
+		speakers: []string{"Yusra Benali"}},
+	{class: "nominal/a report by a body found", exact: true,
+		text:     "A report by the Harwell Institute found that prices had risen faster than wages for three years.",
+		want:     []quote{{"Harwell Institute", auI, "prices had risen faster than wages for three years"}},
+		speakers: []string{"Harwell Institute"}},
+	{class: "nominal/a study by a body concluded", exact: true,
+		text:     "A study by the Orvel Ocean Institute concluded that the drought had cut the olive harvest by half.",
+		want:     []quote{{"Orvel Ocean Institute", auI, "the drought had cut the olive harvest by half"}},
+		speakers: []string{"Orvel Ocean Institute"}},
+	{class: "nominal/a survey by a body showed", exact: true,
+		text:     "A survey by the Brask Nurses Association showed that the hospital needed at least 40 more nurses.",
+		want:     []quote{{"Brask Nurses Association", auI, "the hospital needed at least 40 more nurses"}},
+		speakers: []string{"Brask Nurses Association"}},
+	{class: "nominal/the report, published by a body, concluded", exact: true,
+		text:     "The report, published by the Valmont Growers Union on Monday, concluded that exports of barley fell by a tenth last year.",
+		want:     []quote{{"Valmont Growers Union", auI, "exports of barley fell by a tenth last year"}},
+		speakers: []string{"Valmont Growers Union"}},
+	{class: "nominal/the study found, no body", exact: true,
+		text:     "The study found that the drought had cut the olive harvest by half.",
+		want:     []quote{{"", auI, "the drought had cut the olive harvest by half"}},
+		speakers: []string{}},
+	{class: "nominal/the survey suggests, no body", exact: true,
+		text:     "The survey suggests that most of the missing files had been recovered.",
+		want:     []quote{{"", auI, "most of the missing files had been recovered"}},
+		speakers: []string{}},
+	{class: "nominal/data from a body showed", exact: true,
+		text:     "Data from the Brennick Statistics Office showed that exports of barley fell by a tenth last year.",
+		want:     []quote{{"Brennick Statistics Office", auI, "exports of barley fell by a tenth last year"}},
+		speakers: []string{"Brennick Statistics Office"}},
+	{class: "nominal/the body said in a statement that", exact: true,
+		text:     "The Ministry of Coastal Affairs said in a statement that the harbour wall was in no danger of collapse.",
+		want:     []quote{{"Ministry of Coastal Affairs", auI, "the harbour wall was in no danger of collapse"}},
+		speakers: []string{"Ministry of Coastal Affairs"}},
+	{class: "nominal/in a statement, the body said", exact: true,
+		text:     "In a statement, Lindell Water said the new reservoir was already half full.",
+		want:     []quote{{"Lindell Water", auI, "the new reservoir was already half full"}},
+		speakers: []string{"Lindell Water"}},
+	{class: "nominal/speaking to reporters, X said", exact: true,
+		text:     "Speaking to reporters in Ostmark, Corin Maddox said the museum would open its new wing in the spring.",
+		want:     []quote{{"Corin Maddox", auI, "the museum would open its new wing in the spring"}},
+		speakers: []string{"Corin Maddox"}},
+	{class: "nominal/told an outlet in an interview that", exact: true,
+		text:     "Aleksy Dorn told the Brennick Gazette in an interview that the council had underestimated the cost of the tram.",
+		want:     []quote{{"Aleksy Dorn", auI, "the council had underestimated the cost of the tram"}},
+		speakers: []string{"Aleksy Dorn"}},
+	{class: "nominal/in a letter, X wrote that", exact: true,
+		text:     "In a letter to members, Priya Venkat wrote that the strike had cost the port millions.",
+		want:     []quote{{"Priya Venkat", auI, "the strike had cost the port millions"}},
+		speakers: []string{"Priya Venkat"}},
+	{class: "nominal/in a post, X wrote, colon", exact: true,
+		text:     "In a post on social media, Ottilie Brask wrote: “We owe these families an answer.”",
+		want:     []quote{{"Ottilie Brask", auD, "We owe these families an answer."}},
+		speakers: []string{"Ottilie Brask"}},
+	{class: "nominal/asked about, X said", exact: true,
+		text:     "Asked about the delay, Samuel Okonjo said the ferry service would resume in May.",
+		want:     []quote{{"Samuel Okonjo", auI, "the ferry service would resume in May"}},
+		speakers: []string{"Samuel Okonjo"}},
+	{class: "nominal/in an interview with, X said", exact: true,
+		text:     "Hamish Torr, in an interview with the Brennick Gazette, said the bridge could close for repairs next winter.",
+		want:     []quote{{"Hamish Torr", auI, "the bridge could close for repairs next winter"}},
+		speakers: []string{"Hamish Torr"}},
+	{class: "nominal/is reported to have said", exact: true,
+		text:     "Rafael Quiroga is reported to have said that most of the missing files had been recovered.",
+		want:     []quote{{"Rafael Quiroga", auI, "most of the missing files had been recovered"}},
+		speakers: []string{"Rafael Quiroga"}},
+	{class: "nominal/put it bluntly, colon", exact: true,
+		text:     "Kofi Mensah-Bright put it bluntly: “There is no plan B, and everyone knows it.”",
+		want:     []quote{{"Kofi Mensah-Bright", auD, "There is no plan B, and everyone knows it."}},
+		speakers: []string{"Kofi Mensah-Bright"}},
+	{class: "nominal/as X put it", exact: true,
+		text:     "As Nadia Orlov put it, “the river does not care about our budgets.”",
+		want:     []quote{{"Nadia Orlov", auD, "the river does not care about our budgets."}},
+		speakers: []string{"Nadia Orlov"}},
+	{class: "nominal/it was confirmed by a body that", exact: true,
+		text:     "It was confirmed by the Tarvik Port Authority that the ferry service would resume in May.",
+		want:     []quote{{"Tarvik Port Authority", auI, "the ferry service would resume in May"}},
+		speakers: []string{"Tarvik Port Authority"}},
+	{class: "nominal/a body announced on its website, cue last", exact: true,
+		text:     "The ferry service will resume in May, the Tarvik Port Authority announced on its website.",
+		want:     []quote{{"Tarvik Port Authority", auI, "The ferry service will resume in May"}},
+		speakers: []string{"Tarvik Port Authority"}},
+	{class: "nominal/said she believed", exact: true,
+		text:     "Lucía Ferrand said she believed the museum would open its new wing in the spring.",
+		want:     []quote{{"Lucía Ferrand", auI, "she believed the museum would open its new wing in the spring"}},
+		speakers: []string{"Lucía Ferrand"}},
+	{class: "nominal/in a speech, X said, then quote", exact: true,
+		text:     "In a speech to the chamber on Monday, Osian Bevan said: “We will keep the line open as long as people use it.”",
+		want:     []quote{{"Osian Bevan", auD, "We will keep the line open as long as people use it."}},
+		speakers: []string{"Osian Bevan"}},
+	{class: "nominal/said in a radio interview, quote first", exact: true,
+		text:     "“I think the worst is behind us,” Thane Ashworth said in an interview with Radio Ostmark on Sunday.",
+		want:     []quote{{"Thane Ashworth", auD, "I think the worst is behind us"}},
+		speakers: []string{"Thane Ashworth"}},
+	{class: "nominal/court papers allege, body", exact: true,
+		text:     "Court papers filed by the Valmont Growers Union allege that the council had underestimated the cost of the tram.",
+		want:     []quote{{"Valmont Growers Union", auI, "the council had underestimated the cost of the tram"}},
+		speakers: []string{"Valmont Growers Union"}},
+}
+
+// The near misses: a reporting verb with a noun object only, or in a
+// sense that is not speech. None reports anything.
+var s12NearMiss = []auditRow{
+	{class: "nearmiss/denied the charges", text: "Maren Holloway, a director at Corvel Rail, denied the charges on Monday."},
+	{class: "nearmiss/announced a budget", text: "The Ministry of Coastal Affairs announced a budget of $40 million for the harbour."},
+	{class: "nearmiss/noted the date", text: "Dafydd Pryce noted the date of the hearing in his diary."},
+	{class: "nearmiss/the figures showed a fall", text: "The figures showed a fall in barley exports for a third month."},
+	{class: "nearmiss/stressed the engine", text: "Ines Caldor stressed the engine on the climb out of Ostmark."},
+	{class: "nearmiss/admitted to hospital", text: "Tobias Wrenfield was admitted to hospital on Friday with a broken leg."},
+	{class: "nearmiss/confirmed her attendance", text: "Yusra Benali confirmed her attendance at the gala."},
+	{class: "nearmiss/revealed a new logo", text: "Quarrow Capital revealed a new logo on Monday."},
+	{class: "nearmiss/declared bankruptcy", text: "Lindell Water declared bankruptcy in 2019."},
+	{class: "nearmiss/maintained the garden", text: "Corin Maddox maintained the museum garden for 20 years."},
+	{class: "nearmiss/observed a minute's silence", text: "Players observed a minute's silence before the match in Brennick."},
+	{class: "nearmiss/recalled cars", text: "Corvel Motors recalled 4,000 cars over a faulty brake."},
+	{class: "nearmiss/recalled the ambassador", text: "The government of Ostmark recalled its ambassador from Tarvik on Sunday."},
+	{class: "nearmiss/posted a photo", text: "Aleksy Dorn posted a photo of the flooded harbour."},
+	{class: "nearmiss/wrote a novel", text: "Priya Venkat wrote a novel about the strike of 1984."},
+	{class: "nearmiss/promised a review", text: "Ottilie Brask promised a review of the tram contract."},
+	{class: "nearmiss/pledged money", text: "Samuel Okonjo pledged $2 million to the Brask children's hospital."},
+	{class: "nearmiss/claimed the title", text: "Greta Lindqvist claimed the title in Lisbon on Saturday."},
+	{class: "nearmiss/proposed a toast", text: "Hamish Torr proposed a toast to the retiring captain."},
+	{class: "nearmiss/answered the door", text: "Leontyne Moss answered the door in her dressing gown."},
+	{class: "nearmiss/added salt", text: "Rafael Quiroga added salt and a little lemon to the soup."},
+	{class: "nearmiss/argued with the referee", text: "Hedda Strand argued with the referee after the penalty."},
+	{class: "nearmiss/replied to a letter", text: "Kofi Mensah-Bright replied to the letter on Monday."},
+	{class: "nearmiss/responded to a fire", text: "Firefighters from Ostmark responded to the fire within minutes."},
+	{class: "nearmiss/testified for hours", text: "Nadia Orlov testified for three hours before the committee."},
+	{class: "nearmiss/vowed revenge", text: "Bertrand Calloway vowed revenge after the defeat."},
+	{class: "nearmiss/made clear progress", text: "Sunniva Haug made clear progress in her second season."},
+	{class: "nearmiss/said goodbye", text: "Idris Kahn said goodbye to the crew at the harbour."},
+	{class: "nearmiss/concluded its inquiry", text: "The Harwell Institute concluded its inquiry on Friday."},
+	{class: "nearmiss/the report found its way", text: "The report found its way to the minister's desk within a week."},
+	{class: "nearmiss/suggested a walk", text: "Marguerite Feld suggested a walk along the harbour wall."},
+	{class: "nearmiss/told a story", text: "Thane Ashworth told a story about the flood of 1953."},
+	{class: "nearmiss/warned the players", text: "The referee warned the players twice in the first half."},
+	{class: "nearmiss/estimated the cost at", text: "Lucía Ferrand estimated the cost at $4 million."},
+	{class: "nearmiss/predicted the weather", text: "Osian Bevan correctly predicted the winner of the race."},
+	{class: "nearmiss/is said to be", text: "Maren Holloway is said to be furious about the delay."},
+	{class: "nearmiss/complained to the council", text: "Dafydd Pryce complained to the council about the noise."},
+	{class: "nearmiss/highlighted the problem", text: "The storm highlighted the weakness of the harbour wall."},
+	{class: "nearmiss/pointed out of the window", text: "Ines Caldor pointed out of the window at the flooded square."},
+	{class: "nearmiss/insisted on", text: "Tobias Wrenfield insisted on a recount."},
+	{class: "nearmiss/acknowledged the crowd", text: "Yusra Benali acknowledged the crowd as she left the stage."},
+	{class: "nearmiss/signalled a turn", text: "The driver signalled a turn and pulled into Tarvik Road."},
+	{class: "nearmiss/reported for duty", text: "Corin Maddox reported for duty at the Ostmark barracks."},
+	{class: "nearmiss/tweeted a link", text: "Priya Venkat tweeted a link to the council's budget."},
+	{class: "nearmiss/agreed a deal", text: "Corvel Rail agreed a deal with the Valmont Growers Union."},
+	{class: "nearmiss/reckoned with", text: "Ottilie Brask is a force to be reckoned with in the chamber."},
+}

@@ -316,6 +316,7 @@ func s12VerbRows() []auditRow {
 		r.exact, r.speakers = true, []string{}
 		rows = append(rows, r)
 	}
+	rows = append(rows, s12VerbRows2()...)
 	for i := range rows {
 		rows[i].known = s12Known[rows[i].class]
 	}
@@ -496,4 +497,149 @@ var s12NearMiss = []auditRow{
 	{class: "nearmiss/tweeted a link", text: "Priya Venkat tweeted a link to the council's budget."},
 	{class: "nearmiss/agreed a deal", text: "Corvel Rail agreed a deal with the Valmont Growers Union."},
 	{class: "nearmiss/reckoned with", text: "Ottilie Brask is a force to be reckoned with in the chamber."},
+}
+
+// The second batch: the same cues in the frames wire copy wraps them in,
+// written after the first fixes and run once before any more. Frames:
+//   participle  Name spoke to reporters ..., VERBing that CLAUSE.
+//   adverb      Name later/also/previously/repeatedly/publicly VERB that CLAUSE.
+//   body        The BODY VERB that CLAUSE.
+//   pluperfect  Name had VERB that CLAUSE.
+//   usdate      Name VERB Tuesday that CLAUSE.
+//   pronoun     Name is a ROLE. She/He VERB that CLAUSE.
+//
+// FIRST PASS of the second batch (after the first commit's verbs, 248
+// rows): adverb2 54/54, body2 46/46, participle2 43/51, pluperfect2
+// 25/25, pronoun2 52/52, usdate2 20/20; ALL 240/248 (0.97). The eight
+// failures were one gap: the participle of verbs whose other forms were
+// known (estimating, pledging, boasting, indicating, forecasting,
+// assuring, reminding, informing).
+
+// s12Cue2 is a cue of the second batch with its participle.
+type s12Cue2 struct {
+	past, ing, recv string
+	frames          string // letters: P participle, A adverb, B body, H pluperfect, U usdate, N pronoun
+}
+
+var s12Cues2 = []s12Cue2{
+	{"said", "saying", "", "ABHUN"},
+	{"told", "telling", "reporters", "PABHUN"},
+	{"added", "adding", "", "PAN"},
+	{"noted", "noting", "", "PABHUN"},
+	{"warned", "warning", "", "PABHUN"},
+	{"argued", "arguing", "", "PABHUN"},
+	{"insisted", "insisting", "", "PABHUN"},
+	{"claimed", "claiming", "", "PABHUN"},
+	{"explained", "explaining", "", "PABN"},
+	{"stressed", "stressing", "", "PABUN"},
+	{"acknowledged", "acknowledging", "", "PABHUN"},
+	{"admitted", "admitting", "", "PABHUN"},
+	{"conceded", "conceding", "", "PABHN"},
+	{"maintained", "maintaining", "", "PABHN"},
+	{"predicted", "predicting", "", "PABHUN"},
+	{"cautioned", "cautioning", "", "PABN"},
+	{"recalled", "recalling", "", "PAN"},
+	{"alleged", "alleging", "", "PABHUN"},
+	{"asserted", "asserting", "", "PABN"},
+	{"contended", "contending", "", "PABHN"},
+	{"confirmed", "confirming", "", "PABHUN"},
+	{"denied", "denying", "", "PABHUN"},
+	{"disclosed", "disclosing", "", "PABUN"},
+	{"revealed", "revealing", "", "PABUN"},
+	{"announced", "announcing", "", "PABHUN"},
+	{"declared", "declaring", "", "PABN"},
+	{"emphasised", "emphasising", "", "PABN"},
+	{"suggested", "suggesting", "", "PABHUN"},
+	{"estimated", "estimating", "", "PABHN"},
+	{"complained", "complaining", "", "PABHN"},
+	{"lamented", "lamenting", "", "PABN"},
+	{"wrote", "writing", "", "PAHN"},
+	{"testified", "testifying", "", "AHN"},
+	{"pledged", "pledging", "", "PABN"},
+	{"vowed", "vowing", "", "PABHN"},
+	{"promised", "promising", "", "PABHN"},
+	{"boasted", "boasting", "", "PABN"},
+	{"speculated", "speculating", "", "PAN"},
+	{"observed", "observing", "", "PAN"},
+	{"remarked", "remarking", "", "PAN"},
+	{"reiterated", "reiterating", "", "PABUN"},
+	{"pointed out", "pointing out", "", "PABN"},
+	{"hinted", "hinting", "", "PABN"},
+	{"signalled", "signalling", "", "PABN"},
+	{"indicated", "indicating", "", "PABN"},
+	{"reaffirmed", "reaffirming", "", "PABN"},
+	{"underlined", "underlining", "", "PAB"},
+	{"stated", "stating", "", "PABUN"},
+	{"concluded", "concluding", "", "ABHN"},
+	{"reported", "reporting", "", "PABN"},
+	{"forecast", "forecasting", "", "PAB"},
+	{"assured", "assuring", "residents", "PABN"},
+	{"reminded", "reminding", "members", "PAN"},
+	{"informed", "informing", "the committee", "PABN"},
+}
+
+// Names with the pronoun the pronoun frame refers to them by.
+var s12Gendered = []struct{ name, pron string }{
+	{"Maren Holloway", "She"}, {"Dafydd Pryce", "He"}, {"Ines Caldor", "She"}, {"Tobias Wrenfield", "He"},
+	{"Yusra Benali", "She"}, {"Samuel Okonjo", "He"}, {"Greta Lindqvist", "She"}, {"Hamish Torr", "He"},
+	{"Leontyne Moss", "She"}, {"Rafael Quiroga", "He"}, {"Hedda Strand", "She"}, {"Idris Kahn", "He"},
+}
+
+var (
+	s12Adverbs = []string{"later", "also", "previously", "repeatedly", "publicly"}
+	s12Bodies  = []string{
+		"Tarvik Port Authority", "Ministry of Coastal Affairs", "Harwell Institute", "Valmont Growers Union",
+		"Brask Nurses Association", "Orvel Ocean Institute",
+	}
+	s12PlainBodies = []string{"Corvel Rail", "Lindell Water", "Quarrow Capital"} // named without "the"
+)
+
+// s12VerbRows2 crosses the second batch's cues with its frames.
+func s12VerbRows2() []auditRow {
+	var rows []auditRow
+	n := 0
+	add := func(frame, verb, text string, want []quote, speakers []string) {
+		rows = append(rows, auditRow{class: frame + "2/" + verb, text: text, want: want, speakers: speakers, exact: true})
+		n++
+	}
+	for _, c := range s12Cues2 {
+		recv := ""
+		if c.recv != "" {
+			recv = " " + c.recv
+		}
+		for _, f := range c.frames {
+			name, role, clause := s12Pick(s12Names, n+7), s12Pick(s12Roles, n+3), s12Pick(s12Clauses, n+5)
+			who := []string{name}
+			switch f {
+			case 'P':
+				add("participle", c.ing, fmt.Sprintf("%s, %s, spoke to reporters in Ostmark on Monday, %s%s that %s.", name, role, c.ing, recv, clause),
+					[]quote{{name, auI, clause}}, who)
+			case 'A':
+				add("adverb", c.past, fmt.Sprintf("%s %s %s%s that %s.", name, s12Pick(s12Adverbs, n), c.past, recv, clause),
+					[]quote{{name, auI, clause}}, who)
+			case 'B':
+				var body, subj string
+				if n%3 == 2 {
+					body = s12Pick(s12PlainBodies, n)
+					subj = body
+				} else {
+					body = s12Pick(s12Bodies, n)
+					subj = "The " + body
+				}
+				add("body", c.past, fmt.Sprintf("%s %s%s that %s.", subj, c.past, recv, clause),
+					[]quote{{body, auI, clause}}, []string{body})
+			case 'H':
+				add("pluperfect", c.past, fmt.Sprintf("%s had %s%s that %s.", name, c.past, recv, clause),
+					[]quote{{name, auI, clause}}, who)
+			case 'U':
+				add("usdate", c.past, fmt.Sprintf("%s %s%s Tuesday that %s.", name, c.past, recv, clause),
+					[]quote{{name, auI, clause}}, who)
+			case 'N':
+				g := s12Gendered[n%len(s12Gendered)]
+				add("pronoun", c.past, fmt.Sprintf("%s is %s.\n\n%s %s%s that %s.", g.name, role, g.pron, c.past, recv, clause),
+					[]quote{{g.name, auI, clause}}, []string{g.name})
+			}
+		}
+	}
+	return rows
 }

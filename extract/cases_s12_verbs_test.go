@@ -3,6 +3,7 @@ package extract_test
 import (
 	"flag"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -54,21 +55,16 @@ func TestAuditS12Verbs(t *testing.T) {
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
-	s12ThatOnlyQuote = "thatonly-quote: \"“...,” X confessed\": a verb known only with its \"that\" (thatOnly: confess, confide, protest, swear) drops the quotation just before it"
-	s12InvertedThat  = "inverted-that: \"“...,” ventured X, a role\": a verb reporting only with its \"that\" or a quotation before it (cueThat) takes no inverted subject"
-	s12PassiveBy     = "passive-by: \"It was confirmed by X that ...\": the agent of a passive cue is not taken for its speaker"
-	s12PapersAllege  = "papers-allege: \"Court papers filed by X allege that ...\": documents filed by a party are no cue subject"
-	s12SpecifyLeft   = "specify-left: \"specified that\" is no cue: as one it cost Realnews validation attribution 0.876 -> 0.872"
-	s12ObjectClause  = "object-clause: a noun object whose modifier reads as a verb (\"posted a photo of the flooded harbour\", \"acknowledged the crowd as she left\") is taken for a clause with \"that\" left out"
+	s12PassiveBy    = "passive-by: \"It was confirmed by X that ...\": the agent of a passive cue is not taken for its speaker"
+	s12PapersAllege = "papers-allege: \"Court papers filed by X allege that ...\": documents filed by a party are no cue subject"
+	s12SpecifyLeft  = "specify-left: \"specified that\" is no cue: as one it cost Realnews validation attribution 0.876 -> 0.872"
+	s12ObjectClause = "object-clause: a noun object whose modifier reads as a verb (\"posted a photo of the flooded harbour\", \"acknowledged the crowd as she left\") is taken for a clause with \"that\" left out"
 )
 
 // s12Known gives the mechanism of each row the engine still fails, by
 // the row's class.
 var s12Known = map[string]string{
-	"qfirst/confided": s12ThatOnlyQuote, "qfirst/protested": s12ThatOnlyQuote, "qfirst/swore": s12ThatOnlyQuote,
-	"qfirst/confessed": s12ThatOnlyQuote, "inverted/confessed": s12ThatOnlyQuote,
-	"inverted/ventured": s12InvertedThat,
-	"that/specified":    s12SpecifyLeft, "ontues/specified": s12SpecifyLeft,
+	"that/specified": s12SpecifyLeft, "ontues/specified": s12SpecifyLeft,
 	"nominal/it was confirmed by a body that": s12PassiveBy,
 	"nominal/court papers allege, body":       s12PapersAllege,
 	"nearmiss/posted a photo":                 s12ObjectClause,
@@ -312,7 +308,7 @@ func s12VerbRows() []auditRow {
 		}
 	}
 	rows = append(rows, s12Nominal...)
-	for _, r := range s12NearMiss {
+	for _, r := range slices.Concat(s12NearMiss, s12ThatQuoteNear) {
 		r.exact, r.speakers = true, []string{}
 		rows = append(rows, r)
 	}
@@ -642,4 +638,20 @@ func s12VerbRows2() []auditRow {
 		}
 	}
 	return rows
+}
+
+// Near misses of the quotation-before rule for verbs known with their
+// "that" (confessed, swore, protested; found, ruled after a quotation):
+// a title, not a quotation, before them reports nothing.
+var s12ThatQuoteNear = []auditRow{
+	{class: "nearmiss3/a song's title, then swore at",
+		text: "Dafydd Pryce hummed “Harbour Lights” and swore at the referee."},
+	{class: "nearmiss3/a book's title found on a website",
+		text: "“Reefs in Peril”, found on the museum's website, runs to 40 pages."},
+	{class: "nearmiss3/a film's title, then confessed to",
+		text: "Ines Caldor watched “The Last Harbour” twice and confessed to crying."},
+	{class: "nearmiss3/a slogan's title, protested outside",
+		text: "Members of the “Save Our Ferry” campaign protested outside the town hall."},
+	{class: "nearmiss3/a report's title, then found",
+		text: "The report, “State of the Harbour”, found its way to the minister's desk."},
 }

@@ -846,7 +846,9 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		return false
 	}
 	// "“Will the dike hold?” asked Tomas Brenner": a question asked.
-	askedAfterQuote := c.class == cueAsk && d.closesQuote(v-1, s)
+	// "“...,” confessed Ilse Varga": a verb known with its "that", just
+	// after the quotation it reports.
+	askedAfterQuote := (c.class == cueAsk || c.class == cueThat) && d.closesQuote(v-1, s)
 	// "The effort may have consumed 2.8 gigawatt-hours, estimates Evan
 	// Sparks": an estimate is reported as a saying is.
 	if c.class != cueSay && c.class != cueQuoteOnly && !askedAfterQuote && c.lemma != "estimate" {

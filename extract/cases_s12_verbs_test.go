@@ -58,6 +58,7 @@ const (
 	s12PassiveBy    = "passive-by: \"It was confirmed by X that ...\": the agent of a passive cue is not taken for its speaker"
 	s12PapersAllege = "papers-allege: \"Court papers filed by X allege that ...\": documents filed by a party are no cue subject"
 	s12SpecifyLeft  = "specify-left: \"specified that\" is no cue: as one it cost Realnews validation attribution 0.876 -> 0.872"
+	s12RelativeGap  = "relative-gap: \"X's complaint that residents filed in March\": a relative clause missing its object is read as what was said"
 	s12ObjectClause = "object-clause: a noun object whose modifier reads as a verb (\"posted a photo of the flooded harbour\", \"acknowledged the crowd as she left\") is taken for a clause with \"that\" left out"
 )
 
@@ -313,8 +314,15 @@ func s12VerbRows() []auditRow {
 		rows = append(rows, r)
 	}
 	rows = append(rows, s12VerbRows2()...)
+	rows = append(rows, s12NounRows()...)
+	for _, r := range s12NounNear {
+		r.exact, r.speakers = true, []string{}
+		rows = append(rows, r)
+	}
 	for i := range rows {
-		rows[i].known = s12Known[rows[i].class]
+		if k, ok := s12Known[rows[i].class]; ok {
+			rows[i].known = k
+		}
 	}
 	return rows
 }
@@ -654,4 +662,88 @@ var s12ThatQuoteNear = []auditRow{
 		text: "Members of the “Save Our Ferry” campaign protested outside the town hall."},
 	{class: "nearmiss3/a report's title, then found",
 		text: "The report, “State of the Harbour”, found its way to the minister's desk."},
+}
+
+// The third batch: nouns for words said, the nominal cues of the same
+// lexicon, owned by a named speaker and followed by their clause.
+// Frames:
+//
+//	poss      Name2 rejected Name's NOUN that CLAUSE.
+//	despite   Despite Name's NOUN that CLAUSE, the council voted ...
+//	made      Name made a NOUN that CLAUSE.
+//	issued    Name issued/gave a NOUN that CLAUSE.
+var s12Nouns = []struct{ noun, frames string }{
+	{"claim", "RDM"}, {"assertion", "RDM"}, {"assurance", "RDG"}, {"insistence", "RD"},
+	{"announcement", "RDM"}, {"admission", "RDM"}, {"prediction", "RDM"}, {"pledge", "RDM"},
+	{"promise", "RDM"}, {"warning", "RDG"}, {"allegation", "RDM"}, {"denial", "RD"},
+	{"argument", "RDM"}, {"suggestion", "RDM"}, {"statement", "RDM"}, {"contention", "RD"},
+	{"acknowledgement", "RD"}, {"vow", "RDM"}, {"concession", "RDM"}, {"forecast", "RDM"},
+	{"estimate", "RD"}, {"accusation", "RDM"}, {"remark", "RDM"}, {"comment", "RDM"},
+	{"observation", "RDM"}, {"reminder", "RDG"}, {"boast", "RDM"}, {"complaint", "RDM"},
+	{"threat", "RDM"}, {"guarantee", "RDG"},
+}
+
+// s12NounRows crosses the nouns with their frames.
+func s12NounRows() []auditRow {
+	var rows []auditRow
+	n := 0
+	add := func(frame, noun, text string, want []quote, speakers []string) {
+		rows = append(rows, auditRow{class: frame + "3/" + noun, text: text, want: want, speakers: speakers, exact: true})
+		n++
+	}
+	article := func(w string) string {
+		if strings.ContainsRune("aeiou", rune(w[0])) {
+			return "an " + w
+		}
+		return "a " + w
+	}
+	for _, c := range s12Nouns {
+		for _, f := range c.frames {
+			name, other, clause := s12Pick(s12Names, n+11), s12Pick(s12Names, n+2), s12Pick(s12Clauses, n+9)
+			who := []string{name}
+			switch f {
+			case 'R':
+				add("poss", c.noun, fmt.Sprintf("%s rejected %s's %s that %s.", other, name, c.noun, clause),
+					[]quote{{name, auI, clause}}, who)
+			case 'D':
+				add("despite", c.noun, fmt.Sprintf("Despite %s's %s that %s, the council voted to close the pier.", name, c.noun, clause),
+					[]quote{{name, auI, clause}}, who)
+			case 'M':
+				add("made", c.noun, fmt.Sprintf("%s made %s that %s.", name, article(c.noun), clause),
+					[]quote{{name, auI, clause}}, who)
+			case 'G':
+				add("issued", c.noun, fmt.Sprintf("%s issued %s that %s.", name, article(c.noun), clause),
+					[]quote{{name, auI, clause}}, who)
+				name, clause = s12Pick(s12Names, n+11), s12Pick(s12Clauses, n+9)
+				add("issued", "gave "+c.noun, fmt.Sprintf("%s gave %s that %s.", name, article(c.noun), clause),
+					[]quote{{name, auI, clause}}, []string{name})
+			}
+		}
+	}
+	return rows
+}
+
+// Near misses of the nominal cues: the noun with no clause, or with a
+// relative clause.
+var s12NounNear = []auditRow{
+	{class: "nearmiss3/statement that was issued, a relative",
+		text: "Dafydd Pryce rejected Maren Holloway's statement that was issued on Monday."},
+	{class: "nearmiss3/complaint that residents filed, a relative", known: s12RelativeGap,
+		text: "Ines Caldor dismissed Tobias Wrenfield's complaint that residents filed in March."},
+	{class: "nearmiss3/estimate of the cost",
+		text: "Yusra Benali questioned Corin Maddox's estimate of the cost."},
+	{class: "nearmiss3/threat to resign",
+		text: "After Hamish Torr's threat to resign, the board met."},
+	{class: "nearmiss3/comment on the plan",
+		text: "Priya Venkat read Osian Bevan's comment on the plan."},
+	{class: "nearmiss3/despite a warning, no clause",
+		text: "Despite Greta Lindqvist's warning, the council voted to close the pier."},
+	{class: "nearmiss3/made a complaint to the council",
+		text: "Kofi Mensah-Bright made a complaint to the council on Monday."},
+	{class: "nearmiss3/gave a warning to the players",
+		text: "The referee, Idris Kahn, gave a warning to both players."},
+	{class: "nearmiss3/issued a warning about",
+		text: "The Tarvik Port Authority issued a warning about high winds."},
+	{class: "nearmiss3/gave an assurance, no clause",
+		text: "Nadia Orlov gave an assurance to the committee on Monday."},
 }

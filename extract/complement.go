@@ -825,7 +825,7 @@ func (d *doc) clauseVerbSoon(k int, s sentence) bool {
 		if t.kind == tkPunct || t.kind == tkQuote {
 			return false
 		}
-		if t.lowerWord() && (t.has(lxAux) || d.endsWith(j, "ed") && !t.has(lxCommon) || pastOnlyVerb(d.lower(j))) {
+		if t.lowerWord() && (t.has(lxAux) || d.endsWith(j, "ed") && (!t.has(lxCommon) || t.has(lxVerb)) || pastOnlyVerb(d.lower(j))) {
 			return true
 		}
 	}

@@ -124,7 +124,13 @@ func (d *doc) findCues() {
 func nominalSpeech(w string) bool {
 	switch w {
 	case "claim", "assertion", "assurance", "assurances", "insistence",
-		"announcement", "admission", "prediction", "pledge", "promise", "warning":
+		"announcement", "admission", "prediction", "pledge", "promise", "warning",
+		// The nouns of the other reporting verbs (the session 12 verbs
+		// audit): "rejected Brenn's allegation that ...".
+		"allegation", "denial", "argument", "suggestion", "statement", "contention",
+		"acknowledgement", "acknowledgment", "vow", "concession", "forecast", "estimate",
+		"accusation", "remark", "comment", "observation", "reminder", "boast", "complaint",
+		"threat", "guarantee":
 		return true
 	}
 	return false
@@ -194,6 +200,9 @@ func (d *doc) nominalCue(i int, s sentence) (cue, bool) {
 	} else if k >= s.last || !nominative(d.lower(k)) && !d.isWord(k, "it") {
 		return cue{}, false
 	}
+	if k < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxAux) {
+		return cue{}, false // "Brenn's statement that was issued on Monday": a relative clause, not what was said
+	}
 	if k >= s.last || !d.clauseLike(k, s) || !d.clauseVerbSoon(k, s) {
 		return cue{}, false
 	}
@@ -206,20 +215,30 @@ var madeNouns = map[string]bool{
 	"announcement": true, "claim": true, "statement": true, "pledge": true, "promise": true, "assertion": true,
 	"admission": true, "prediction": true, "allegation": true, "allegations": true, "claims": true,
 	"point": true, "argument": true, "observation": true, "remark": true, "comment": true, "suggestion": true,
+	"vow": true, "concession": true, "forecast": true, "accusation": true, "boast": true, "complaint": true,
+	"threat": true,
+}
+
+// givenNouns are the words said that one "gives" or "issues" with their
+// clause: "gave an assurance that", "issued a warning that".
+var givenNouns = map[string]bool{
+	"assurance": true, "assurances": true, "warning": true, "guarantee": true, "reminder": true,
+	"undertaking": true, "indication": true, "commitment": true, "pledge": true, "promise": true,
 }
 
 // madeStatement returns the "that" after "made a (surprise) announcement
-// (on Twitter)" at token i when a clause follows it, or 0.
-func (d *doc) madeStatement(i int, s sentence) int {
+// (on Twitter)" at token i when a clause follows it, or 0; nouns are the
+// words said the verb takes (madeNouns, givenNouns).
+func (d *doc) madeStatement(i int, s sentence, nouns map[string]bool) int {
 	k := i + 1
 	if k >= s.last || !d.toks[k].lowerWord() || !d.toks[k].has(lxDet) {
 		return 0
 	}
 	k++
-	for n := 0; n < 2 && k < s.last && d.toks[k].lowerWord() && !madeNouns[d.lower(k)] && !d.toks[k].has(lxFunc|lxPrep|lxVerb|lxAux); n++ {
+	for n := 0; n < 2 && k < s.last && d.toks[k].lowerWord() && !nouns[d.lower(k)] && !d.toks[k].has(lxFunc|lxPrep|lxVerb|lxAux); n++ {
 		k++ // "a surprise announcement", "a public admission"
 	}
-	if k >= s.last || !madeNouns[d.lower(k)] || !d.toks[k].lowerWord() {
+	if k >= s.last || !nouns[d.lower(k)] || !d.toks[k].lowerWord() {
 		return 0
 	}
 	for j := k + 1; j < s.last && j < k+8; j++ {
@@ -521,10 +540,19 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 			}
 			return c, false
 		}
+		if v.lemma == "give evidence" && !d.isWord(i+1, "evidence") {
+			// "gave an assurance that the school would stay open": the
+			// words given, then their clause.
+			if k := d.madeStatement(i, s, givenNouns); k > 0 {
+				c.lemma, c.class, c.after, c.text = "give", cueSay, k, d.span(i, k)
+				return c, true
+			}
+			return c, false
+		}
 		if v.lemma == "make clear" && !itClear && !d.isWord(i+1, "clear") {
 			// "made a surprise announcement on Twitter that he was running":
 			// the noun for words said, then its clause.
-			if k := d.madeStatement(i, s); k > 0 {
+			if k := d.madeStatement(i, s, madeNouns); k > 0 {
 				c.lemma, c.after, c.text = "make", k, d.span(i, k)
 				return c, true
 			}
@@ -591,6 +619,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 			k++
 		}
 		if k >= s.last || !d.toks[k].has(lxDoc) || !issuedBySpeaker(d.lower(k)) {
+			// "issued a warning that the dam could fail": the words
+			// given, then their clause.
+			if t := d.madeStatement(i, s, givenNouns); t > 0 {
+				c.class, c.after, c.text = cueSay, t, d.span(i, t)
+				return c, true
+			}
 			return c, false
 		}
 		c.text = d.span(i, k+1)

@@ -315,6 +315,11 @@ func s12VerbRows() []auditRow {
 	}
 	rows = append(rows, s12VerbRows2()...)
 	rows = append(rows, s12NounRows()...)
+	rows = append(rows, s12VerbRows4()...)
+	for _, r := range s12Batch4Near {
+		r.exact = true
+		rows = append(rows, r)
+	}
 	for _, r := range s12NounNear {
 		r.exact, r.speakers = true, []string{}
 		rows = append(rows, r)
@@ -746,4 +751,96 @@ var s12NounNear = []auditRow{
 		text: "The Tarvik Port Authority issued a warning about high winds."},
 	{class: "nearmiss3/gave an assurance, no clause",
 		text: "Nadia Orlov gave an assurance to the committee on Monday."},
+}
+
+// The fourth batch: frames read among the Wikinews dev misses (the
+// patterns only; every sentence invented), crossed with the cues of the
+// second batch:
+//   with      The talks ended on Monday, with Name, a ROLE, VERBing that CLAUSE.
+//   afterprep Name left the meeting early after VERBing that CLAUSE.
+//             (after, despite, before, while: the gerund's subject is the sentence's)
+//   coord     Name opened the new depot on Monday and VERB that CLAUSE.
+//   hearer    Name VERB HEARER CLAUSE. ("that" left out after a hearer)
+//
+// FIRST PASS of the fourth batch (168 rows): with4 0/51, afterprep4
+// 48/51, coord4 54/54, hearer4 10/12; ALL 112/168 (0.67). Three gaps:
+// the participle after "with X" (an absolute phrase) went to the
+// sentence's subject, nobody, when an appositive stood between (51
+// rows); a gerund after "after"/"despite" with a particle or a hearer
+// ("despite pointing out that", "after reminding members that") was no
+// cue (3 rows); a bare word for people as hearer ("told reporters
+// exports fell") took the clause's subject into the hearer (2 rows).
+
+// s12VerbRows4 crosses the second batch's cues with the fourth batch's
+// frames.
+func s12VerbRows4() []auditRow {
+	var rows []auditRow
+	n := 0
+	add := func(frame, verb, text string, want []quote, speakers []string) {
+		rows = append(rows, auditRow{class: frame + "4/" + verb, text: text, want: want, speakers: speakers, exact: true})
+		n++
+	}
+	preps := []string{"after", "despite", "before", "while"}
+	for i, c := range s12Cues2 {
+		recv := ""
+		if c.recv != "" {
+			recv = " " + c.recv
+		}
+		name, role, clause := s12Pick(s12Names, n+5), s12Pick(s12Roles, n+1), s12Pick(s12Clauses, n+3)
+		if strings.Contains(c.frames, "P") {
+			add("with", c.ing, fmt.Sprintf("The talks ended on Monday, with %s, %s, %s%s that %s.", name, role, c.ing, recv, clause),
+				[]quote{{name, auI, clause}}, []string{name})
+			name, clause = s12Pick(s12Names, n+5), s12Pick(s12Clauses, n+3)
+			p := s12Pick(preps, i)
+			text := fmt.Sprintf("%s left the meeting early %s %s%s that %s.", name, p, c.ing, recv, clause)
+			if p == "despite" {
+				text = fmt.Sprintf("%s voted for the plan despite %s%s that %s.", name, c.ing, recv, clause)
+			}
+			add("afterprep", p+" "+c.ing, text, []quote{{name, auI, clause}}, []string{name})
+		}
+		name, clause = s12Pick(s12Names, n+5), s12Pick(s12Clauses, n+3)
+		add("coord", c.past, fmt.Sprintf("%s opened the new depot on Monday and %s%s that %s.", name, c.past, recv, clause),
+			[]quote{{name, auI, clause}}, []string{name})
+		if c.recv != "" {
+			name, clause = s12Pick(s12Names, n+5), s12Pick(s12Clauses, n+3)
+			add("hearer", c.past, fmt.Sprintf("%s %s%s %s.", name, c.past, recv, clause),
+				[]quote{{name, auI, clause}}, []string{name})
+		}
+	}
+	for _, h := range []struct{ verb, hearer string }{
+		{"warned", "residents"}, {"told", "the committee"}, {"assured", "parents"}, {"reminded", "staff"},
+		{"informed", "shareholders"}, {"advised", "travellers"}, {"cautioned", "investors"}, {"promised", "voters"},
+	} {
+		name, clause := s12Pick(s12Names, n+5), s12Pick(s12Clauses, n+3)
+		add("hearer", h.verb+" "+h.hearer, fmt.Sprintf("%s %s %s %s.", name, h.verb, h.hearer, clause),
+			[]quote{{name, auI, clause}}, []string{name})
+	}
+	return rows
+}
+
+// Near misses of the fourth batch: "with" as a verb's object, a gerund
+// with a noun object, "with" and a participle of no speech.
+var s12Batch4Near = []auditRow{
+	{class: "near4/met with X, role, noting: the one who met",
+		text:     "Maren Holloway met with Dafydd Pryce, a lawyer for the union, noting that the bridge could close.",
+		want:     []quote{{"Maren Holloway", auI, "the bridge could close"}},
+		speakers: []string{"Maren Holloway"}},
+	{class: "near4/spoke with X, noting: the one who spoke",
+		text:     "Maren Holloway spoke with Dafydd Pryce on Monday, noting that the bridge could close.",
+		want:     []quote{{"Maren Holloway", auI, "the bridge could close"}},
+		speakers: []string{"Maren Holloway"}},
+	{class: "near4/after pointing out a noun",
+		text: "Hedda Strand left after pointing out the flaws in the plan.", speakers: []string{}},
+	{class: "near4/after warning the board about",
+		text: "Hedda Strand resigned after warning the board about the cost.", speakers: []string{}},
+	{class: "near4/with a participle of no speech",
+		text: "The river rose on Monday, with water levels rising across the valley.", speakers: []string{}},
+	{class: "near4/told all staff, a determiner before the hearer",
+		text:     "Nadia Orlov told all staff the bridge was safe.",
+		want:     []quote{{"Nadia Orlov", auI, "the bridge was safe"}},
+		speakers: []string{"Nadia Orlov"}},
+	{class: "near4/told reporters gathered outside",
+		text:     "Nadia Orlov told reporters gathered outside the hall the bridge was safe.",
+		want:     []quote{{"Nadia Orlov", auI, "the bridge was safe"}},
+		speakers: []string{"Nadia Orlov"}},
 }

@@ -739,6 +739,15 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 			}
 		}
 	}
+	if k+1 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxGroup) && !d.quantityPronoun(k) && !d.toks[k].has(lxDet|lxPronoun) &&
+		!d.isWord(k, "all") && !d.isWord(k, "both") &&
+		d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxPrep|lxAux) && d.toks[k+1].cv == 0 && d.npForward(k, s.last) > k+1 &&
+		d.clauseLike(k+1, s) && d.clauseVerbSoon(k+1, s) {
+		// "told reporters exports fell", "reminded members most of the
+		// files were lost": a bare word for people hears; the noun after
+		// it opens the clause, not a longer hearer.
+		return k + 1
+	}
 	if end := d.npForward(k, s.last); end > k && !d.toks[k].has(lxDet|lxPronoun) || end > k+1 {
 		// "told the Associated Press four victims were ...": the hearer's
 		// name ends where a number opens the clause.

@@ -1909,6 +1909,15 @@ func (d *doc) speechAfterPrep(i, prev int, s sentence) bool {
 	if d.isWord(next, "previously") || d.isWord(next, "earlier") || d.isWord(next, "repeatedly") || d.isWord(next, "publicly") {
 		next++ // "despite claiming previously that"
 	}
+	if cv := d.toks[i].cv; cv != 0 {
+		v := cueVerbs[cv-1]
+		if v.phrasal != "" && d.isWord(next, v.phrasal) {
+			next++ // "despite pointing out that"
+		}
+		if end := d.npForward(next, s.last); v.receiver && end > next && end <= next+4 && d.isWord(end, "that") {
+			next = end // "after reminding members that": the hearer, then the clause
+		}
+	}
 	switch {
 	case d.isWord(next, "that"):
 		return true

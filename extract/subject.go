@@ -56,6 +56,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst = true, v
 		return
 	}
+	if first, end := d.withParticipleSubject(v, s); ing && first >= 0 {
+		// "The talks ended, with Ivo Tamm, the union's head, warning that
+		// ...": the one after "with" says it, not the sentence's subject.
+		c.found, c.subjFirst, c.ent = true, first, d.resolveNP(first, end, v)
+		return
+	}
 	if np := d.citedAs(i, s); ing && np >= 0 {
 		// "The paper cited Ivo Tamm, the agency's chief, as saying ..."
 		if end := d.npForward(np, i); end > np {
@@ -2482,4 +2488,37 @@ func (d *doc) presentVerbSoon(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// withParticipleSubject returns the noun phrase [first, end) after a
+// "with" that a participle cue at v follows, next to it or after an
+// appositive ("..., with Ivo Tamm saying", "With Ivo Tamm, the union's
+// head, warning"), or -1, -1. The "with" opens the sentence or follows a
+// comma or a dash: an absolute phrase, not a verb's object. Only a name or a word for people heads it: "with
+// the river rising" names no speaker.
+func (d *doc) withParticipleSubject(v int, s sentence) (int, int) {
+	if !d.endsWith(v, "ing") {
+		return -1, -1
+	}
+	for w := v - 2; w >= s.first && w >= v-16; w-- {
+		t := &d.toks[w]
+		if t.inQuote() || t.kind == tkQuote || d.punct(w, ";") || d.punct(w, ":") {
+			return -1, -1
+		}
+		if !d.isWord(w, "with") || !(w == s.first || d.punct(w-1, ",") || d.punct(w-1, "—") || d.punct(w-1, "–")) {
+			continue // "met with Ivo Tamm, the union's head, saying": the one who met says it
+		}
+		end := d.npForward(w+1, v)
+		if end <= w+1 {
+			continue
+		}
+		h := &d.toks[end-1]
+		if d.chunkAt[end-1] < 0 && !(h.lowerWord() && h.has(lxRole|lxGroup)) {
+			continue
+		}
+		if end == v || d.punct(end, ",") && d.punct(v-1, ",") && end+1 < v-1 && d.appositiveLike(end+1, v-1) {
+			return w + 1, end
+		}
+	}
+	return -1, -1
 }

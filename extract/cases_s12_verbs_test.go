@@ -55,7 +55,6 @@ func TestAuditS12Verbs(t *testing.T) {
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
-	s12PassiveBy    = "passive-by: \"It was confirmed by X that ...\": the agent of a passive cue is not taken for its speaker"
 	s12PapersAllege = "papers-allege: \"Court papers filed by X allege that ...\": documents filed by a party are no cue subject"
 	s12SpecifyLeft  = "specify-left: \"specified that\" is no cue: as one it cost Realnews validation attribution 0.876 -> 0.872"
 	s12RelativeGap  = "relative-gap: \"X's complaint that residents filed in March\": a relative clause missing its object is read as what was said"
@@ -66,10 +65,9 @@ const (
 // the row's class.
 var s12Known = map[string]string{
 	"that/specified": s12SpecifyLeft, "ontues/specified": s12SpecifyLeft,
-	"nominal/it was confirmed by a body that": s12PassiveBy,
-	"nominal/court papers allege, body":       s12PapersAllege,
-	"nearmiss/posted a photo":                 s12ObjectClause,
-	"nearmiss/acknowledged the crowd":         s12ObjectClause,
+	"nominal/court papers allege, body": s12PapersAllege,
+	"nearmiss/posted a photo":           s12ObjectClause,
+	"nearmiss/acknowledged the crowd":   s12ObjectClause,
 }
 
 // s12Cue is one reporting verb and the frames it is natural in.
@@ -761,6 +759,7 @@ var s12NounNear = []auditRow{
 //             (after, despite, before, while: the gerund's subject is the sentence's)
 //   coord     Name opened the new depot on Monday and VERB that CLAUSE.
 //   hearer    Name VERB HEARER CLAUSE. ("that" left out after a hearer)
+//   passive   It was VERB by Name (on Tuesday) that CLAUSE. (added with its fix)
 //
 // FIRST PASS of the fourth batch (168 rows): with4 0/51, afterprep4
 // 48/51, coord4 54/54, hearer4 10/12; ALL 112/168 (0.67). Three gaps:
@@ -806,6 +805,17 @@ func s12VerbRows4() []auditRow {
 			add("hearer", c.past, fmt.Sprintf("%s %s%s %s.", name, c.past, recv, clause),
 				[]quote{{name, auI, clause}}, []string{name})
 		}
+	}
+	// "It was VERB by Name (on Tuesday) that CLAUSE": the agent of the
+	// expletive passive speaks (first pass 0/10, with the nominal row).
+	for i, v := range []string{"confirmed", "announced", "stated", "revealed", "claimed", "alleged", "reported", "suggested", "disclosed", "argued"} {
+		name, clause := s12Pick(s12Names, n+5), s12Pick(s12Clauses, n+3)
+		when := ""
+		if i%2 == 1 {
+			when = " on Tuesday"
+		}
+		add("passive", v, fmt.Sprintf("It was %s by %s%s that %s.", v, name, when, clause),
+			[]quote{{name, auI, clause}}, []string{name})
 	}
 	for _, h := range []struct{ verb, hearer string }{
 		{"warned", "residents"}, {"told", "the committee"}, {"assured", "parents"}, {"reminded", "staff"},

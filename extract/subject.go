@@ -8,6 +8,14 @@ import "strings"
 // welcomed the ban but said").
 func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	v := c.verb
+	if d.passive(v, s.first) && d.expletive(v, s) && !d.isWord(v, "told") {
+		if e, that := d.expletiveAgent(v, s); e >= 0 {
+			// "It was confirmed by the port authority on Monday that
+			// ...": the agent speaks, as in any passive.
+			c.found, c.inverted, c.ent, c.after = true, true, e, that
+			return
+		}
+	}
 	if d.passive(v, s.first) && d.expletive(v, s) || d.isWord(v, "told") && d.toldUs(v, s) {
 		c.found, c.subjFirst = true, v // "It was reported ...", "We're told ...": nobody
 		return
@@ -2521,4 +2529,30 @@ func (d *doc) withParticipleSubject(v int, s sentence) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// expletiveAgent returns the named agent of "It was confirmed by X (on
+// Monday) that ..." at passive cue v and the "that" after it, or -1, -1.
+// A news outlet only relays ("It was reported by the Gazette that").
+func (d *doc) expletiveAgent(v int, s sentence) (int, int) {
+	k := v + 2
+	if !d.isWord(v+1, "by") || k >= s.last {
+		return -1, -1
+	}
+	if d.isWord(k, "the") && d.toks[k].lowerWord() {
+		k++
+	}
+	ci := d.chunkAt[k]
+	if k >= s.last || ci < 0 || d.chunks[ci].first != k || d.chunks[ci].ent < 0 || d.chunks[ci].outlet {
+		return -1, -1
+	}
+	e := d.chunks[ci].ent
+	if d.ents[e].outlet || d.ents[e].placeish() {
+		return -1, -1
+	}
+	that := d.skipForwardAdverbials(d.chunks[ci].last, s.last)
+	if !d.isWord(that, "that") {
+		return -1, -1
+	}
+	return e, that
 }

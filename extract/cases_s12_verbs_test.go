@@ -58,16 +58,16 @@ const (
 	s12PapersAllege = "papers-allege: \"Court papers filed by X allege that ...\": documents filed by a party are no cue subject"
 	s12SpecifyLeft  = "specify-left: \"specified that\" is no cue: as one it cost Realnews validation attribution 0.876 -> 0.872"
 	s12RelativeGap  = "relative-gap: \"X's complaint that residents filed in March\": a relative clause missing its object is read as what was said"
-	s12ObjectClause = "object-clause: a noun object whose modifier reads as a verb (\"posted a photo of the flooded harbour\", \"acknowledged the crowd as she left\") is taken for a clause with \"that\" left out"
+	s12ObjectNoun   = "object-noun: \"noted the increased cost of the tram\": a participle after an article, then a noun that is also a verb (cost, plans), reads as a clause; skipping the noun after such a participle cost Realnews heldout recall 0.869 -> 0.864"
 )
 
 // s12Known gives the mechanism of each row the engine still fails, by
 // the row's class.
 var s12Known = map[string]string{
 	"that/specified": s12SpecifyLeft, "ontues/specified": s12SpecifyLeft,
-	"nominal/court papers allege, body": s12PapersAllege,
-	"nearmiss/posted a photo":           s12ObjectClause,
-	"nearmiss/acknowledged the crowd":   s12ObjectClause,
+	"nominal/court papers allege, body":                s12PapersAllege,
+	"objclause5/noted the increased cost, near miss":   s12ObjectNoun,
+	"objclause5/revealed the updated plans, near miss": s12ObjectNoun,
 }
 
 // s12Cue is one reporting verb and the frames it is natural in.
@@ -320,6 +320,13 @@ func s12VerbRows() []auditRow {
 	}
 	for _, r := range s12NounNear {
 		r.exact, r.speakers = true, []string{}
+		rows = append(rows, r)
+	}
+	for _, r := range s12ObjClause {
+		r.exact = true
+		if r.want == nil {
+			r.speakers = []string{}
+		}
 		rows = append(rows, r)
 	}
 	for i := range rows {
@@ -853,4 +860,50 @@ var s12Batch4Near = []auditRow{
 		text:     "Nadia Orlov told reporters gathered outside the hall the bridge was safe.",
 		want:     []quote{{"Nadia Orlov", auI, "the bridge was safe"}},
 		speakers: []string{"Nadia Orlov"}},
+}
+
+// The fifth batch: a noun object whose participle modifier reads as the
+// verb of a clause with "that" left out ("posted a photo of the flooded
+// harbour", found by the first batch's near misses), or an object and
+// then a clause of time ("acknowledged the crowd as she left"); beside
+// them the clauses with such a participle that must stay reports.
+//
+// FIRST PASS (engine at 195f388, 14 rows): 8/14, every near miss failing
+// but "confirmed the reported figures"; the positives all passing.
+var s12ObjClause = []auditRow{
+	{class: "objclause5/posted a photo of the flooded harbour, near miss",
+		text: "Aleksy Dorn posted a photo of the flooded harbour."},
+	{class: "objclause5/acknowledged the crowd as she left, near miss",
+		text: "Yusra Benali acknowledged the crowd as she left the stage."},
+	{class: "objclause5/announced a revised budget, near miss",
+		text: "The Ministry of Coastal Affairs announced a revised budget for the harbour."},
+	{class: "objclause5/stressed the need for planned upkeep, near miss",
+		text: "Corin Maddox stressed the need for planned maintenance on the line."},
+	{class: "objclause5/noted the increased cost, near miss",
+		text: "Priya Venkat noted the increased cost of the tram."},
+	{class: "objclause5/revealed the updated plans, near miss",
+		text: "Corvel Rail revealed the updated plans on Monday."},
+	{class: "objclause5/confirmed the reported figures, near miss",
+		text: "Hamish Torr confirmed the reported figures."},
+	{class: "objclause5/said the damaged bridge needed repairs",
+		text: "Ines Caldor said the damaged bridge needed repairs.",
+		want: []quote{{"Ines Caldor", auI, "the damaged bridge needed repairs"}}, speakers: []string{"Ines Caldor"}},
+	{class: "objclause5/admitted the planned cuts were deep",
+		text: "Tobias Wrenfield admitted the planned cuts were deep.",
+		want: []quote{{"Tobias Wrenfield", auI, "the planned cuts were deep"}}, speakers: []string{"Tobias Wrenfield"}},
+	{class: "objclause5/said the injured were taken",
+		text: "Osian Bevan said the injured were taken to hospital in Ostmark.",
+		want: []quote{{"Osian Bevan", auI, "the injured were taken to hospital in Ostmark"}}, speakers: []string{"Osian Bevan"}},
+	{class: "objclause5/said people from affected areas needed help",
+		text: "Hedda Strand said people from affected areas needed help.",
+		want: []quote{{"Hedda Strand", auI, "people from affected areas needed help"}}, speakers: []string{"Hedda Strand"}},
+	{class: "objclause5/said the bridge damaged in the storm had reopened",
+		text: "Idris Kahn said the bridge damaged in the storm had reopened.",
+		want: []quote{{"Idris Kahn", auI, "the bridge damaged in the storm had reopened"}}, speakers: []string{"Idris Kahn"}},
+	{class: "objclause5/said the increased cost would fall on residents",
+		text: "Nadia Orlov said the increased cost would fall on residents.",
+		want: []quote{{"Nadia Orlov", auI, "the increased cost would fall on residents"}}, speakers: []string{"Nadia Orlov"}},
+	{class: "objclause5/warned the proposed cuts could close wards",
+		text: "Greta Lindqvist warned the proposed cuts could close two wards.",
+		want: []quote{{"Greta Lindqvist", auI, "the proposed cuts could close two wards"}}, speakers: []string{"Greta Lindqvist"}},
 }

@@ -1420,6 +1420,14 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			// whose verb is not the object's.
 			return false
 		}
+		if tj.lowerWord() && j > k+1 && j+1 < s.last && d.isWord(j, "as") && nominative(d.lower(j+1)) && d.toks[j+1].lowerWord() && !d.commaIn(k, j) {
+			return false // "acknowledged the crowd as she left the stage": an object, then a clause of time
+		}
+		if tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !tj.has(lxAux) && tj.cv == 0 && d.toks[j-1].lowerWord() &&
+			(d.toks[j-1].has(lxDet) && !d.toks[j-1].has(lxPronoun) || j-1 > k && d.toks[j-1].has(lxPrep)) &&
+			j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
+			continue // "a photo of the damaged bridge", "the need for planned upkeep": an adjective before its noun
+		}
 		if indefinite && tj.lowerWord() && !tj.has(lxAux) && (d.isWord(j-1, "percent") || d.isWord(j-1, "cent") || d.punct(j-1, "%") || d.toks[j-1].kind == tkNum) {
 			continue // "show a 20 percent decline since 1990": a noun after its amount
 		}

@@ -1011,13 +1011,14 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 
 // mannerWithEnd returns the end of a noun phrase of manner that starts at k
 // after a speech verb's "with" ("with high certainty", "with a smile",
-// "with some caution") when "that" follows it, or k. Only the manner nouns
+// "with some caution") when "that" follows it, or the phrase ends the
+// clause ("“...,” she added with a smile."), or k. Only the manner nouns
 // are taken, and only before "that": "said with 40 people dead the town
 // ..." is an absolute phrase, and "agreed with the council that" names a
 // party, not a manner.
 func (d *doc) mannerWithEnd(k, last int) int {
 	end := d.npForward(k, last)
-	if end <= k || end >= last || !d.isWord(end, "that") || !d.toks[end-1].lowerWord() || !mannerNouns[d.lower(end-1)] {
+	if end <= k || end >= last || !(d.isWord(end, "that") || d.punct(end, ".") || d.punct(end, ",")) || !d.toks[end-1].lowerWord() || !mannerNouns[d.lower(end-1)] {
 		return k
 	}
 	return end

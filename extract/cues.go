@@ -468,8 +468,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "said nothing as he was led away"; but "said nothing had changed" reports a clause
 	case noun && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):
 		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
-	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with")) && !d.quoteSoon(i+2, s):
-		return c, false // "boasts of a curriculum", "responded with applause"
+	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with") && d.mannerWithEnd(i+2, s.last) == i+2) && !d.quoteSoon(i+2, s):
+		// "boasts of a curriculum", "responded with applause"; not the
+		// manner of saying, "added with a smile".
+		return c, false
 	case v.lemma == "liken" && (d.isWord(i+1, "to") || d.passive(i, s.first)):
 		// "was likened to a “war zone”": a comparison someone unnamed
 		// made; the speaker's verb takes its object first ("likened the

@@ -58,6 +58,7 @@ const (
 	s12PapersAllege = "papers-allege: \"Court papers filed by X allege that ...\": documents filed by a party are no cue subject"
 	s12SpecifyLeft  = "specify-left: \"specified that\" is no cue: as one it cost Realnews validation attribution 0.876 -> 0.872"
 	s12RelativeGap  = "relative-gap: \"X's complaint that residents filed in March\": a relative clause missing its object is read as what was said"
+	s12RelTime      = "rel-time: \"The tram, which X said in May was late\": a time phrase between the cue and the relative's gapped clause is not stepped over"
 	s12BaseForm     = "base-form: \"would later boast (promise) that\": the base forms of verbs whose base is also a noun are left out of the lexicon on purpose (\"a promise\", \"a boast\"; cueVerb)"
 	s12ObjectNoun   = "object-noun: \"noted the increased cost of the tram\": a participle after an article, then a noun that is also a verb (cost, plans), reads as a clause; skipping the noun after such a participle cost Realnews heldout recall 0.869 -> 0.864"
 )
@@ -66,11 +67,12 @@ const (
 // the row's class.
 var s12Known = map[string]string{
 	"that/specified": s12SpecifyLeft, "ontues/specified": s12SpecifyLeft,
-	"nominal/court papers allege, body":                s12PapersAllege,
-	"aspect6/would later boast":                        s12BaseForm,
-	"aspect6/would later promise":                      s12BaseForm,
-	"objclause5/noted the increased cost, near miss":   s12ObjectNoun,
-	"objclause5/revealed the updated plans, near miss": s12ObjectNoun,
+	"nominal/court papers allege, body":                                   s12PapersAllege,
+	"relative7/which X said in May was late, a time phrase after the cue": s12RelTime,
+	"aspect6/would later boast":                                           s12BaseForm,
+	"aspect6/would later promise":                                         s12BaseForm,
+	"objclause5/noted the increased cost, near miss":                      s12ObjectNoun,
+	"objclause5/revealed the updated plans, near miss":                    s12ObjectNoun,
 }
 
 // s12Cue is one reporting verb and the frames it is natural in.
@@ -326,6 +328,7 @@ func s12VerbRows() []auditRow {
 		rows = append(rows, r)
 	}
 	rows = append(rows, s12VerbRows6()...)
+	rows = append(rows, s12RelativeRows()...)
 	for _, r := range s12Batch6Near {
 		r.exact = true
 		rows = append(rows, r)
@@ -1024,4 +1027,58 @@ var s12Batch6Near = []auditRow{
 		text: "Aleksy Dorn agreed with the council.", speakers: []string{}},
 	{class: "near6/reacted with anger",
 		text: "Residents reacted with anger to the news.", speakers: []string{}},
+}
+
+// The seventh batch: the cue inside a relative clause whose gap is the
+// reported clause's subject ("the tram, which Holloway said would cost
+// millions, ..."; "..., which the researchers note is several times the
+// supply"), read among the Wikinews dev misses. The part after the cue
+// is reported, as with a cue set inside its clause (TestMidCueCases).
+// Past forms with a named speaker; base forms with a plural one.
+//
+// FIRST PASS (engine at e2a4de2, 20 rows): 16/20. The gaps: a base form
+// that is also a noun ("note") was demoted to the noun before an
+// auxiliary ("which officials note is"); a verb known only with its
+// "that" ("estimated") took no clause from the relative's gap; a time
+// phrase after the cue ("which X said in May was late") hides the gap
+// (known).
+func s12RelativeRows() []auditRow {
+	var rows []auditRow
+	past := []string{"said", "claimed", "argued", "insisted", "warned", "predicted", "estimated", "noted", "suggested", "admitted", "believed"}
+	for i, v := range past {
+		if v == "believed" {
+			continue // a belief, not words: left out
+		}
+		name := s12Pick(s12Names, i+3)
+		rows = append(rows, auditRow{class: "relative7/which X " + v, exact: true,
+			text:     fmt.Sprintf("The tram, which %s %s would cost the city millions, opened in May.", name, v),
+			want:     []quote{{name, auI, "would cost the city millions"}},
+			speakers: []string{name}})
+	}
+	base := []string{"say", "note", "argue", "estimate", "warn", "claim", "suggest", "predict", "believe"}
+	for i, v := range base {
+		if v == "believe" {
+			continue
+		}
+		group := s12Pick([]string{"the researchers", "officials", "critics", "experts", "the authors"}, i)
+		rows = append(rows, auditRow{class: "relative7/which " + group + " " + v, exact: true,
+			text:     fmt.Sprintf("Daily use is 40 million litres, which %s %s is several times the town's supply.", group, v),
+			want:     []quote{{"", auI, "is several times the town's supply"}},
+			speakers: []string{}})
+	}
+	// A pronoun speaker, a time phrase after the cue, and a near miss: a
+	// relative whose verb is no speech.
+	rows = append(rows,
+		auditRow{class: "relative7/which they note, a pronoun (added with the fix)", exact: true,
+			text:     "Dafydd Pryce and Ines Caldor measured the flow.\n\nDaily use is 40 million litres, which they note is several times the town's supply.",
+			want:     []quote{{"", auI, "is several times the town's supply"}},
+			speakers: []string{}},
+		auditRow{class: "relative7/which X said in May was late, a time phrase after the cue", exact: true,
+			text:     "The tram, which Maren Holloway said in May was late, opened in June.",
+			want:     []quote{{"Maren Holloway", auI, "was late"}},
+			speakers: []string{"Maren Holloway"}},
+		auditRow{class: "relative7/the note which officials read, near miss", exact: true,
+			text: "The note which officials read aloud was short.", speakers: []string{}},
+	)
+	return rows
 }

@@ -1077,6 +1077,8 @@ func s12RelativeRows() []auditRow {
 			text:     "The tram, which Maren Holloway said in May was late, opened in June.",
 			want:     []quote{{"Maren Holloway", auI, "was late"}},
 			speakers: []string{"Maren Holloway"}},
+		auditRow{class: "relative7/the case on which the court ruled, near miss", exact: true,
+			text: "The case on which the Brask High Court has ruled was one of unpaid taxes.", speakers: []string{}},
 		auditRow{class: "relative7/the note which officials read, near miss", exact: true,
 			text: "The note which officials read aloud was short.", speakers: []string{}},
 	)

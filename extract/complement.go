@@ -461,9 +461,10 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		case d.subjunctive(k, s) || (c.thing || c.docHead) && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s):
 			d.addComps(c, k, s)
-		case c.found && k+1 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxAux) && !d.isWord(k, "to") && d.relativeGap(c, s):
+		case c.found && k+1 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxAux) && !d.isWord(k, "to") && d.relativeGap(c, s) && !d.prepRelative(c, s):
 			// "the tram, which Okonjo estimated would cost millions": the
-			// relative pronoun is the clause's subject, its verb next.
+			// relative pronoun is the clause's subject, its verb next;
+			// not "the case on which the court has ruled was ...".
 			d.addComps(c, k, s)
 		case c.found && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) && !d.isWord(k, "it") &&
 			!(c.lemma == "find" && d.objectComplement(k, s)):
@@ -1052,6 +1053,19 @@ func (d *doc) relativeGap(c *cue, s sentence) bool {
 	}
 	f := d.npBack(j, s.first)
 	return f > s.first && d.toks[f-1].lowerWord() && (d.isWord(f-1, "which") || d.isWord(f-1, "that") || d.isWord(f-1, "what"))
+}
+
+// prepRelative reports whether the relative pronoun before cue c's
+// subject follows a preposition ("the case on which the court ruled"):
+// the pronoun is the preposition's object, not the subject of a clause
+// after the cue.
+func (d *doc) prepRelative(c *cue, s sentence) bool {
+	j := c.verb - 1
+	for j > s.first && d.toks[j].lowerWord() && d.toks[j].has(lxAux|lxAdverb) {
+		j--
+	}
+	f := d.npBack(j, s.first)
+	return f-2 >= s.first && d.toks[f-2].lowerWord() && d.toks[f-2].has(lxPrep)
 }
 
 // occasionNoun reports whether w names an occasion of speech that a

@@ -59,6 +59,7 @@ const (
 	s12SpecifyLeft  = "specify-left: \"specified that\" is no cue: as one it cost Realnews validation attribution 0.876 -> 0.872"
 	s12RelativeGap  = "relative-gap: \"X's complaint that residents filed in March\": a relative clause missing its object is read as what was said"
 	s12RelTime      = "rel-time: \"The tram, which X said in May was late\": a time phrase between the cue and the relative's gapped clause is not stepped over"
+	s12Stranger     = "stranger: \"“...,” the man could be heard saying\" after one named person: the perceived-speech cue takes only a name or a pronoun (a description cost Pages dev-b attribution 0.958 -> 0.951), and the quotation left without a cue goes to the one person named by the standalone-quotation ranker"
 	s12BaseForm     = "base-form: \"would later boast (promise) that\": the base forms of verbs whose base is also a noun are left out of the lexicon on purpose (\"a promise\", \"a boast\"; cueVerb)"
 	s12ObjectNoun   = "object-noun: \"noted the increased cost of the tram\": a participle after an article, then a noun that is also a verb (cost, plans), reads as a clause; skipping the noun after such a participle cost Realnews heldout recall 0.869 -> 0.864"
 )
@@ -329,6 +330,7 @@ func s12VerbRows() []auditRow {
 	}
 	rows = append(rows, s12VerbRows6()...)
 	rows = append(rows, s12RelativeRows()...)
+	rows = append(rows, s12PerceivedRows()...)
 	for _, r := range s12Batch6Near {
 		r.exact = true
 		rows = append(rows, r)
@@ -341,7 +343,7 @@ func s12VerbRows() []auditRow {
 		rows = append(rows, r)
 	}
 	for i := range rows {
-		if k, ok := s12Known[rows[i].class]; ok {
+		if k, ok := s12Known[rows[i].class]; ok && rows[i].known == "" {
 			rows[i].known = k
 		}
 	}
@@ -1082,5 +1084,59 @@ func s12RelativeRows() []auditRow {
 		auditRow{class: "relative7/the note which officials read, near miss", exact: true,
 			text: "The note which officials read aloud was short.", speakers: []string{}},
 	)
+	return rows
+}
+
+// The eighth batch: a speech participle after a passive of seeing or
+// recording ("was filmed saying", "could be heard telling staff", "was
+// caught on camera claiming"): the one seen or heard speaks, as "was
+// quoted as saying" makes the one quoted speak.
+//
+// FIRST PASS (engine at ba5e3c0, measured with the fix's files reverted):
+// 9/17: the six near misses and three of the eleven reports passed.
+func s12PerceivedRows() []auditRow {
+	var rows []auditRow
+	frames := []string{"was filmed %s", "was recorded %s", "could be heard %s", "was overheard %s", "was caught on camera %s",
+		"can be seen %s", "was heard %s", "was captured on video %s"}
+	parts := []struct{ ing, recv string }{
+		{"saying", ""}, {"telling", "staff"}, {"claiming", ""}, {"insisting", ""}, {"warning", ""}, {"admitting", ""},
+		{"saying", ""}, {"assuring", "residents"},
+	}
+	for i, f := range frames {
+		name, clause := s12Pick(s12Names, i+17), s12Pick(s12Clauses, i+6)
+		p := parts[i]
+		verb := p.ing
+		if p.recv != "" {
+			verb += " " + p.recv
+		}
+		rows = append(rows, auditRow{class: "perceived8/" + fmt.Sprintf(f, p.ing), exact: true,
+			text:     fmt.Sprintf("%s "+f+" that %s.", name, verb, clause),
+			want:     []quote{{name, auI, clause}},
+			speakers: []string{name}})
+	}
+	for i, f := range []string{"was heard saying", "could be heard saying", "was filmed telling reporters"} {
+		name, q := s12Pick(s12Names, i+9), s12Pick(s12Quotes, i+2)
+		rows = append(rows, auditRow{class: "perceived8/quote first, " + f, exact: true,
+			text:     fmt.Sprintf("“%s,” %s %s.", q, name, f),
+			want:     []quote{{name, auD, q}},
+			speakers: []string{name}})
+	}
+	for _, t := range []string{
+		"Maren Holloway was seen arguing with the driver.",
+		"Dafydd Pryce was filmed leaving the court in Ostmark.",
+		"The bridge was shown collapsing in the video.",
+		"Residents heard a loud bang shortly after midnight.",
+		"Ines Caldor filmed the crash on her phone.",
+		"Tobias Wrenfield was caught speeding on the coast road.",
+		"Usman Pryce runs the salon.\n\n“My cousin is on her way,” the man could be heard saying.",
+	} {
+		row := auditRow{class: "perceived8/near miss: " + t, exact: true, text: t, speakers: []string{}}
+		if strings.Contains(t, "“") {
+			// A stranger on a video is nobody the text names.
+			row.want = []quote{{"", auD, "My cousin is on her way"}}
+			row.known = s12Stranger
+		}
+		rows = append(rows, row)
+	}
 	return rows
 }

@@ -523,7 +523,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		(v.lemma == "claim" || v.lemma == "say" || v.lemma == "argue" || v.lemma == "allege" || v.lemma == "insist") && d.reducedRelative(i, s) > 0:
 		// "Several groups claiming the vote was stolen gathered on
 		// Saturday": the people the participle describes say it.
-	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s):
+	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s) && d.perceivedSpeaker(i, s) < 0:
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0:
 		return c, false // "Improved reporting on quality score.": a heading
@@ -2449,4 +2449,41 @@ func (d *doc) titledWorkSource(k int, s sentence) (int, int) {
 	}
 	d.quotes[q].name = true
 	return author, end
+}
+
+// perceivedParticiples are the passives of seeing and recording that a
+// speech participle follows: "was filmed saying", "could be heard
+// telling", "was caught on camera saying".
+var perceivedParticiples = map[string]bool{
+	"filmed": true, "recorded": true, "heard": true, "overheard": true, "seen": true, "caught": true,
+	"captured": true, "videoed": true, "taped": true, "shown": true,
+}
+
+// perceivedSpeaker returns the last token of the subject before the
+// passive of seeing or recording that the speech participle at i follows
+// ("Ilse Varga was filmed saying", "Varga could be heard telling staff",
+// "was caught on camera saying"): the one seen or heard speaks. Or -1.
+func (d *doc) perceivedSpeaker(i int, s sentence) int {
+	j := i - 1
+	if j-2 >= s.first && d.isWord(j-1, "on") && (d.isWord(j, "camera") || d.isWord(j, "video") || d.isWord(j, "tape") || d.isWord(j, "film")) {
+		j -= 2 // "caught on camera"
+	}
+	if j <= s.first || !d.toks[j].lowerWord() || !perceivedParticiples[d.lower(j)] {
+		return -1
+	}
+	j--
+	if !d.toks[j].lowerWord() || !(d.isWord(j, "was") || d.isWord(j, "were") || d.isWord(j, "is") || d.isWord(j, "are") || d.isWord(j, "be") || d.isWord(j, "been")) {
+		return -1
+	}
+	for j-1 > s.first && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxAux|lxAdverb|lxNeg) && !d.isWord(j-1, "to") {
+		j-- // "could be heard", "has been recorded", "was later seen"
+	}
+	// Only a name or a pronoun: "the man could be heard saying", a
+	// stranger on a video, is nobody the text names (the development
+	// pages' gold has it so).
+	e := j - 1
+	if e < s.first || !(d.chunkAt[e] >= 0 && d.chunks[d.chunkAt[e]].ent >= 0 || d.toks[e].has(lxPronoun) && nominative(d.lower(e))) {
+		return -1
+	}
+	return e
 }

@@ -95,6 +95,10 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			ing = false
 		}
 	}
+	if e := d.perceivedSpeaker(v, s); ing && e >= 0 {
+		i = d.skipBackAdverbials(e, s.first) // "Varga was filmed saying", "could be heard telling"
+		ing = false
+	}
 	hearsay := d.isWord(i-1, "said") || d.isWord(i-1, "understood") || d.isWord(i-1, "thought")
 	if d.isWord(i, "to") && d.isWord(i+1, "have") && i-2 >= s.first && d.toks[i-1].lowerWord() && (d.participle(i-1) || hearsay) && d.passive(i-1, s.first) {
 		i = d.skipBackAdverbials(i-2, s.first) // "Varga is reported (said, understood) to have said": Varga spoke

@@ -1349,6 +1349,9 @@ var thingWords = map[string]bool{
 	"measurements": true, "observations": true, "images": true, "readings": true, "samples": true,
 	"simulations": true, "experiments": true, "calculations": true, "scans": true,
 	"regulations": true, "rules": true, "guidelines": true, "laws": true, // "the new regulations state that"
+	// What a party files or sends: "court papers filed by the union allege
+	// that", "emails seen by the Gazette show that".
+	"papers": true, "filings": true, "affidavits": true, "submissions": true, "transcripts": true, "emails": true,
 }
 
 // isThing reports whether the noun phrase [i, j) is headed by a document

@@ -58,6 +58,7 @@ const (
 	s12SpecifyLeft = "specify-left: \"specified that\" is no cue: as one it cost Realnews validation attribution 0.876 -> 0.872"
 	s12RelativeGap = "relative-gap: \"X's complaint that residents filed in March\": a relative clause missing its object is read as what was said"
 	s12RelTime     = "rel-time: \"The tram, which X said in May was late\": a time phrase between the cue and the relative's gapped clause is not stepped over"
+	s12SubjectRel  = "subject-rel: a relative clause inside the sentence's subject (\"A report that said ... was ignored\", \"The report that X said was flawed has been withdrawn\"): the reported clause would run on into the main verb, so a document's \"that\" there is left alone, and the gapped clause takes the main verb with it"
 	s12Stranger    = "stranger: \"“...,” the man could be heard saying\" after one named person: the perceived-speech cue takes only a name or a pronoun (a description cost Pages dev-b attribution 0.958 -> 0.951), and the quotation left without a cue goes to the one person named by the standalone-quotation ranker"
 	s12BaseForm    = "base-form: \"would later boast (promise) that\": the base forms of verbs whose base is also a noun are left out of the lexicon on purpose (\"a promise\", \"a boast\"; cueVerb)"
 	s12ObjectNoun  = "object-noun: \"noted the increased cost of the tram\": a participle after an article, then a noun that is also a verb (cost, plans), reads as a clause; skipping the noun after such a participle cost Realnews heldout recall 0.869 -> 0.864"
@@ -68,10 +69,12 @@ const (
 var s12Known = map[string]string{
 	"that/specified": s12SpecifyLeft, "ontues/specified": s12SpecifyLeft,
 	"relative7/which X said in May was late, a time phrase after the cue": s12RelTime,
-	"aspect6/would later boast":                        s12BaseForm,
-	"aspect6/would later promise":                      s12BaseForm,
-	"objclause5/noted the increased cost, near miss":   s12ObjectNoun,
-	"objclause5/revealed the updated plans, near miss": s12ObjectNoun,
+	"docrel9/a report that said, the sentence's subject":                  s12SubjectRel,
+	"docrel9/the report that the council said was flawed, in the subject": s12SubjectRel,
+	"aspect6/would later boast":                                           s12BaseForm,
+	"aspect6/would later promise":                                         s12BaseForm,
+	"objclause5/noted the increased cost, near miss":                      s12ObjectNoun,
+	"objclause5/revealed the updated plans, near miss":                    s12ObjectNoun,
 }
 
 // s12Cue is one reporting verb and the frames it is natural in.
@@ -329,6 +332,13 @@ func s12VerbRows() []auditRow {
 	rows = append(rows, s12VerbRows6()...)
 	rows = append(rows, s12RelativeRows()...)
 	rows = append(rows, s12PerceivedRows()...)
+	for _, r := range s12DocRelative {
+		r.exact = true
+		if r.speakers == nil {
+			r.speakers = []string{}
+		}
+		rows = append(rows, r)
+	}
 	for _, r := range s12Batch6Near {
 		r.exact = true
 		rows = append(rows, r)
@@ -1145,4 +1155,59 @@ func s12PerceivedRows() []auditRow {
 		rows = append(rows, row)
 	}
 	return rows
+}
+
+// The ninth batch: the cue of a document's relative clause, "that" or
+// "which" after the document ("ignored a report that said", "pointed to a
+// study last week that concludes"), read among the feed gold's misses.
+// The document speaks for nobody unless the sentence's subject issued it
+// ("released a report which said": the issuer); one that cites, ignores
+// or rejects another's document is not its author.
+//
+// FIRST PASS (engine at b664ec7, measured with the fix's files reverted):
+// 4/12: the issuers' rows and the near miss passed; every "that" after a
+// document was read as a determiner, and "cited a report which said"
+// credited the one citing.
+var s12DocRelative = []auditRow{
+	{class: "docrel9/ignored a report that said",
+		text: "The council ignored a report that said the harbour wall was in no danger of collapse.",
+		want: []quote{{"", auI, "the harbour wall was in no danger of collapse"}}},
+	{class: "docrel9/cited a study that found",
+		text: "Critics cited a study that found the drought had cut the olive harvest by half.",
+		want: []quote{{"", auI, "the drought had cut the olive harvest by half"}}},
+	{class: "docrel9/pointed to a report last week that concludes",
+		text: "Opponents pointed to a report last week that concludes the tram would cost twice as much.",
+		want: []quote{{"", auI, "the tram would cost twice as much"}}},
+	{class: "docrel9/a named body cited a report that said",
+		text: "The Brask Council cited a report that said most of the missing files had been recovered.",
+		want: []quote{{"", auI, "most of the missing files had been recovered"}}},
+	{class: "docrel9/a named body cited a report which said",
+		text: "The Brask Council cited a report which said most of the missing files had been recovered.",
+		want: []quote{{"", auI, "most of the missing files had been recovered"}}},
+	{class: "docrel9/a named body rejected a report which claimed",
+		text: "Corvel Rail rejected a report which claimed the strike had cost the port millions.",
+		want: []quote{{"", auI, "the strike had cost the port millions"}}},
+	{class: "docrel9/a named body released a report which said: the issuer",
+		text:     "The Brask Council released a report which said the school would take in 200 more pupils.",
+		want:     []quote{{"Brask Council", auI, "the school would take in 200 more pupils"}},
+		speakers: []string{"Brask Council"}},
+	{class: "docrel9/a named body published a survey that showed: the issuer",
+		text:     "Corvel Rail published a survey that showed most passengers wanted later trains.",
+		want:     []quote{{"Corvel Rail", auI, "most passengers wanted later trains"}},
+		speakers: []string{"Corvel Rail"}},
+	{class: "docrel9/issued a statement that said: the issuer",
+		text:     "Lindell Water issued a statement that said the new reservoir was already half full.",
+		want:     []quote{{"Lindell Water", auI, "the new reservoir was already half full"}},
+		speakers: []string{"Lindell Water"}},
+	{class: "docrel9/a report that said, the sentence's subject",
+		text: "A report that said the bridge could close for repairs next winter was ignored by the council.",
+		want: []quote{{"", auI, "the bridge could close for repairs next winter"}}},
+	{class: "docrel9/the report that the council said was flawed, in the subject",
+		text:     "The report that the Brask Council said was flawed has been withdrawn.",
+		want:     []quote{{"Brask Council", auI, "was flawed"}},
+		speakers: []string{"Brask Council"}},
+	{class: "docrel9/denied the report that said, near miss",
+		text: "Maren Holloway denied the report that said she had resigned."},
+	{class: "docrel9/a report that the minister read, near miss",
+		text: "The report that the minister read on Monday ran to 40 pages."},
 }

@@ -329,7 +329,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss) &&
 		!(baseForm(w) && d.quantityPronoun(prev)) && // "some say": people, not "some claims"
 		!(d.quantityPronoun(prev) && d.pastAfterQuantity(i, s)) && // "some said that", not "some reported cases"
-		!(!noun && d.issuedDocThat(prev, s)) && // "issued a statement that said": a relative clause's verb
+		!(!noun && (d.issuedDocThat(prev, s) || d.docThatRelative(prev, s))) && // "issued a statement that said", "cited a report that found": a relative clause's verb
 		!d.noticeThatRequests(prev, &c, s) && // "a travel warning that urges visitors to": the notice's request
 		!(d.isWord(prev, "another") && (w == "said" || w == "told" || w == "wrote" || w == "added") && (prev == s.first || d.toks[prev-1].kind == tkPunct || d.toks[prev-1].kind == tkQuote)):
 		// "the claims", "his remarks", "Putin's statement"; but "“...,”
@@ -2271,6 +2271,39 @@ func (d *doc) issuedDocThat(p int, s sentence) bool {
 		return true
 	}
 	return d.issuedBetween(max(st-2, s.first), st)
+}
+
+// docThatRelative reports whether the "that" at p opens a relative clause
+// on a document named just before it, perhaps with a time after the noun
+// ("cited a report that found", "a study last week that concludes"),
+// whoever made the document; issuedDocThat asks it of one just issued.
+// Not when a cue after a comma credits the clause to someone else (as in
+// issuedDocThat).
+func (d *doc) docThatRelative(p int, s sentence) bool {
+	if !d.isWord(p, "that") || !d.toks[p].lowerWord() || p-2 < s.first {
+		return false
+	}
+	h := p - 1
+	if h-2 >= s.first && (d.isWord(h-1, "last") || d.isWord(h-1, "this")) && d.toks[h].lowerWord() && d.toks[h].has(lxTime) {
+		h -= 2 // "a report last week that"
+	}
+	if !d.docNounAt(h) || !d.toks[h].lowerWord() {
+		return false
+	}
+	st := d.npBack(h, s.first)
+	if st <= s.first {
+		return false // "A report that said ... was ignored": the sentence's subject, its clause unbounded
+	}
+	switch d.lower(st - 1) {
+	case "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes", "refuted", "refutes":
+		return false // "Brenn denied the report that said he had resigned": a report denied reports nothing (TestSpansS9Cases)
+	}
+	for j := p + 1; j+1 < s.last; j++ {
+		if d.punct(j, ",") && !d.toks[j].inQuote() {
+			return !(d.attributionFollows(j+1, s) && !d.endsWith(j+1, "ing") && !d.isWord(j+1, "and") && !d.isWord(j+1, "but"))
+		}
+	}
+	return true
 }
 
 // noticeThatRequests reports whether the "that" at p opens a relative

@@ -181,7 +181,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// speech noun, which no noun phrase reads back over; nobody's.
 		c.found, c.subjFirst = true, i-1
 		return
-	case t.lowerWord() && (d.isWord(i, "who") || d.isWord(i, "which") || d.issuedDocThat(i, s) || d.noticeThatRequests(i, c, s)):
+	case t.lowerWord() && (d.isWord(i, "who") || d.isWord(i, "which") || d.issuedDocThat(i, s) || d.docThatRelative(i, s) || d.noticeThatRequests(i, c, s)):
 		// "a statement that said": "that" opens the relative clause as
 		// "which" does, after a document.
 		k := i - 1
@@ -197,7 +197,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 					// statement's issuer, the clause's subject, speaks.
 					st := d.clauseStart(s)
 					if end := d.npForward(st, start); end > st && d.chunkAt[end-1] >= 0 {
-						if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
+						// Not "The council cited (ignored) a report which
+						// said": another's document, its author unnamed.
+						if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() && !d.receivedBetween(end, start) {
 							c.ent = e
 						}
 					} else if end == st+1 && (d.isWord(st, "he") || d.isWord(st, "she") || d.isWord(st, "it") || d.isWord(st, "they")) &&

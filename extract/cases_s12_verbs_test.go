@@ -59,6 +59,8 @@ const (
 	s12RelativeGap = "relative-gap: \"X's complaint that residents filed in March\": a relative clause missing its object is read as what was said"
 	s12RelTime     = "rel-time: \"The tram, which X said in May was late\": a time phrase between the cue and the relative's gapped clause is not stepped over"
 	s12SubjectRel  = "subject-rel: a relative clause inside the sentence's subject (\"A report that said ... was ignored\", \"The report that X said was flawed has been withdrawn\"): the reported clause would run on into the main verb, so a document's \"that\" there is left alone, and the gapped clause takes the main verb with it"
+	s12Certified   = "certified: \"certified that\" is no cue: \"says certified personal trainer X\" makes it a role's adjective, and as a cue it cost Pages dev-h recall 0.891 -> 0.882"
+	s12Worried     = "worried: \"worried that\" reports a feeling, not words; left out by design"
 	s12Stranger    = "stranger: \"“...,” the man could be heard saying\" after one named person: the perceived-speech cue takes only a name or a pronoun (a description cost Pages dev-b attribution 0.958 -> 0.951), and the quotation left without a cue goes to the one person named by the standalone-quotation ranker"
 	s12BaseForm    = "base-form: \"would later boast (promise) that\": the base forms of verbs whose base is also a noun are left out of the lexicon on purpose (\"a promise\", \"a boast\"; cueVerb)"
 	s12ObjectNoun  = "object-noun: \"noted the increased cost of the tram\": a participle after an article, then a noun that is also a verb (cost, plans), reads as a clause; skipping the noun after such a participle cost Realnews heldout recall 0.869 -> 0.864"
@@ -71,10 +73,12 @@ var s12Known = map[string]string{
 	"relative7/which X said in May was late, a time phrase after the cue": s12RelTime,
 	"docrel9/a report that said, the sentence's subject":                  s12SubjectRel,
 	"docrel9/the report that the council said was flawed, in the subject": s12SubjectRel,
-	"aspect6/would later boast":                                           s12BaseForm,
-	"aspect6/would later promise":                                         s12BaseForm,
-	"objclause5/noted the increased cost, near miss":                      s12ObjectNoun,
-	"objclause5/revealed the updated plans, near miss":                    s12ObjectNoun,
+	"rare10/that certified":                            s12Certified,
+	"rare10/that worried":                              s12Worried,
+	"aspect6/would later boast":                        s12BaseForm,
+	"aspect6/would later promise":                      s12BaseForm,
+	"objclause5/noted the increased cost, near miss":   s12ObjectNoun,
+	"objclause5/revealed the updated plans, near miss": s12ObjectNoun,
 }
 
 // s12Cue is one reporting verb and the frames it is natural in.
@@ -332,6 +336,7 @@ func s12VerbRows() []auditRow {
 	rows = append(rows, s12VerbRows6()...)
 	rows = append(rows, s12RelativeRows()...)
 	rows = append(rows, s12PerceivedRows()...)
+	rows = append(rows, s12RareRows()...)
 	for _, r := range s12DocRelative {
 		r.exact = true
 		if r.speakers == nil {
@@ -1210,4 +1215,60 @@ var s12DocRelative = []auditRow{
 		text: "Maren Holloway denied the report that said she had resigned."},
 	{class: "docrel9/a report that the minister read, near miss",
 		text: "The report that the minister read on Monday ran to 40 pages."},
+}
+
+// The tenth batch: the rarer verbs of the published lexicons and of wire
+// copy, in the "that" frame and after a quotation, run once as written.
+//
+// FIRST PASS (engine at c29ed6e, 59 rows): 25/59 (0.42): twenty-two
+// verbs missing from the lexicon. Now 57/59; left: "certified" (as a
+// role's adjective, "says certified trainer X", it cost Pages dev-h
+// recall) and "worried that" (a feeling, not words; by design).
+var s12RareCues = []struct{ past, frames string }{
+	{"attested", "T"}, {"certified", "T"}, {"decreed", "T"}, {"insinuated", "T"}, {"postulated", "T"},
+	{"prophesied", "T"}, {"summarised", "TQ"}, {"summarized", "TQ"}, {"hypothesized", "T"}, {"theorized", "TQ"},
+	{"reasoned", "TQ"}, {"stipulated", "T"}, {"vouched", ""}, {"griped", "TQ"}, {"groused", "TQ"},
+	{"gloated", "TQ"}, {"bragged", "TQ"}, {"fretted", "TQ"}, {"moaned", "TQ"}, {"grumbled", "TQ"},
+	{"sneered", "Q"}, {"intoned", "Q"}, {"thundered", "TQ"}, {"stammered", "Q"}, {"recited", "Q"},
+	{"mentioned", "T"}, {"repeated", "T"}, {"conceded", "TQ"}, {"acknowledged", "TQ"}, {"blogged", "TQ"},
+	{"worried", "T"}, {"lectured", "Q"}, {"pontificated", "Q"}, {"reminisced", "Q"}, {"exulted", "TQ"},
+	{"objected", "TQ"}, {"protested", "TQ"}, {"queried", "Q"}, {"confided", "TQ"}, {"cautioned", "TQ"},
+}
+
+func s12RareRows() []auditRow {
+	rows := []auditRow{
+		{class: "rare10/says certified trainer X, a role", exact: true,
+			text:     "Taking a short walk every day might help, says certified personal trainer Osian Bevan.",
+			want:     []quote{{"Osian Bevan", auI, "Taking a short walk every day might help"}},
+			speakers: []string{"Osian Bevan"}},
+		{class: "rare10/thundered overhead, near miss", exact: true,
+			text: "Jets thundered over Ostmark all afternoon.", speakers: []string{}},
+		{class: "rare10/summarised the findings, near miss", exact: true,
+			text: "Maren Holloway summarised the findings for the committee.", speakers: []string{}},
+		{class: "rare10/recited the names, near miss", exact: true,
+			text: "Dafydd Pryce recited the names of the dead.", speakers: []string{}},
+		{class: "rare10/fretted over the cost, near miss", exact: true,
+			text: "Ines Caldor fretted over the cost of the tram.", speakers: []string{}},
+	}
+	n := 0
+	for _, c := range s12RareCues {
+		for _, f := range c.frames {
+			name, role := s12Pick(s12Names, n+19), s12Pick(s12Roles, n+5)
+			clause, q := s12Pick(s12Clauses, n+2), s12Pick(s12Quotes, n+7)
+			switch f {
+			case 'T':
+				rows = append(rows, auditRow{class: "rare10/that " + c.past, exact: true,
+					text:     fmt.Sprintf("%s, %s, %s that %s.", name, role, c.past, clause),
+					want:     []quote{{name, auI, clause}},
+					speakers: []string{name}})
+			case 'Q':
+				rows = append(rows, auditRow{class: "rare10/qfirst " + c.past, exact: true,
+					text:     fmt.Sprintf("“%s,” %s %s.", q, name, c.past),
+					want:     []quote{{name, auD, q}},
+					speakers: []string{name}})
+			}
+			n++
+		}
+	}
+	return rows
 }

@@ -337,6 +337,7 @@ func s12VerbRows() []auditRow {
 	rows = append(rows, s12RelativeRows()...)
 	rows = append(rows, s12PerceivedRows()...)
 	rows = append(rows, s12RareRows()...)
+	rows = append(rows, s12OfTopicRows()...)
 	for _, r := range s12DocRelative {
 		r.exact = true
 		if r.speakers == nil {
@@ -1269,6 +1270,35 @@ func s12RareRows() []auditRow {
 			}
 			n++
 		}
+	}
+	return rows
+}
+
+// The eleventh batch: a quotation, then its speaker and a verb with "of"
+// and the topic ("“...,” Holloway wrote of the decision"); beside them the
+// same verbs with "of" and no quotation, which report nothing.
+//
+// FIRST PASS (engine at 630f91d, measured with the fix reverted, 21
+// rows): 6/21: the five near misses and "said of"; every other verb with
+// "of" after a quotation was unmade as a cue ("boasts of a curriculum").
+func s12OfTopicRows() []auditRow {
+	var rows []auditRow
+	for i, v := range []string{"wrote", "added", "remarked", "joked", "recalled", "explained", "noted", "warned",
+		"complained", "observed", "declared", "insisted", "argued", "tweeted", "boasted", "said"} {
+		name, q := s12Pick(s12Names, i+21), s12Pick(s12Quotes, i+1)
+		rows = append(rows, auditRow{class: "oftopic11/" + v + " of", exact: true,
+			text:     fmt.Sprintf("“%s,” %s %s of the decision to close the pier.", q, name, v),
+			want:     []quote{{name, auD, q}},
+			speakers: []string{name}})
+	}
+	for _, t := range []string{
+		"Maren Holloway boasted of a record year for the port.",
+		"Dafydd Pryce spoke of a betrayal by the council.",
+		"Forecasters warned of floods along the coast.",
+		"Ines Caldor wrote of her childhood in Ostmark.",
+		"Tobias Wrenfield complained of chest pains on Monday.",
+	} {
+		rows = append(rows, auditRow{class: "oftopic11/near miss: " + t, exact: true, text: t, speakers: []string{}})
 	}
 	return rows
 }

@@ -468,7 +468,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "said nothing as he was led away"; but "said nothing had changed" reports a clause
 	case noun && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):
 		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
-	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with") && d.mannerWithEnd(i+2, s.last) == i+2) && !d.quoteSoon(i+2, s):
+	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") && !d.quotedSubjectBefore(i, s) || d.isWord(i+1, "with") && d.mannerWithEnd(i+2, s.last) == i+2) && !d.quoteSoon(i+2, s):
 		// "boasts of a curriculum", "responded with applause"; not the
 		// manner of saying, "added with a smile".
 		return c, false
@@ -2519,4 +2519,24 @@ func (d *doc) perceivedSpeaker(i int, s sentence) int {
 		return -1
 	}
 	return e
+}
+
+// quotedSubjectBefore reports whether the verb at i follows its subject, a
+// name or a pronoun, just after a quotation and its comma: "“...,” Varga
+// wrote of the decision", where "of" names the topic, not what is boasted
+// or spoken of.
+func (d *doc) quotedSubjectBefore(i int, s sentence) bool {
+	p := i - 1
+	if p <= s.first {
+		return false
+	}
+	f := p
+	switch {
+	case d.chunkAt[p] >= 0:
+		f = d.chunks[d.chunkAt[p]].first
+	case d.toks[p].lowerWord() && d.toks[p].has(lxPronoun) && nominative(d.lower(p)):
+	default:
+		return false
+	}
+	return d.closesQuote(f-1, s)
 }

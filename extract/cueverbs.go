@@ -190,7 +190,8 @@ var cueVerbs = []*cueVerb{
 	{lemma: "chant", class: cueQuoteOnly, afterQuote: true, forms: []string{"chanted", "chanting"}},
 	{lemma: "shout", class: cueQuoteOnly, afterQuote: true, forms: []string{"shouted", "shouting"}},
 	{lemma: "react", class: cueQuoteOnly, forms: []string{"reacted", "reacts", "reacting"}},
-	{lemma: "reflect", class: cueQuoteOnly, forms: []string{"reflected", "reflects", "reflecting"}},
+	// "“...,” she reflected": a manner of saying beside the quotation.
+	{lemma: "reflect", class: cueQuoteOnly, afterQuote: true, forms: []string{"reflected", "reflects", "reflecting"}},
 	{lemma: "muse", class: cueQuoteOnly, afterQuote: true, forms: []string{"mused", "muses"}},
 	{lemma: "yell", class: cueQuoteOnly, afterQuote: true, forms: []string{"yelled", "yelling"}},
 	{lemma: "scream", class: cueQuoteOnly, afterQuote: true, forms: []string{"screamed", "screaming"}},

@@ -339,6 +339,7 @@ func s12VerbRows() []auditRow {
 	rows = append(rows, s12RareRows()...)
 	rows = append(rows, s12OfTopicRows()...)
 	rows = append(rows, s12AboutRows()...)
+	rows = append(rows, s12OfTopic2Rows()...)
 	for _, r := range s12DocRelative {
 		r.exact = true
 		if r.speakers == nil {
@@ -1321,5 +1322,29 @@ func s12AboutRows() []auditRow {
 	}
 	rows = append(rows, auditRow{class: "about12/near miss: the lake reflected the hills", exact: true,
 		text: "The lake at Ostmark reflected the hills.", speakers: []string{}})
+	return rows
+}
+
+// The thirteenth batch: the eleventh's frame with an appositive or an
+// adverb between the speaker and the verb, and "remembered".
+// FIRST PASS (engine at ffbf6cd, 9 rows): 3/9 (the two near misses and
+// "who chairs the trust, joked about"); now 9/9.
+func s12OfTopic2Rows() []auditRow {
+	var rows []auditRow
+	for i, v := range []string{", a councillor in Ostmark, wrote of the decision", " later recalled of the night",
+		" remembered of the night", " remembered", ", who chairs the trust, joked about the weather",
+		" once wrote of the harbour", ", the union's head, warned of the cost"} {
+		name, q := s12Pick(s12Names, i+4), s12Pick(s12Quotes, i+8)
+		rows = append(rows, auditRow{class: "oftopic13/" + strings.TrimPrefix(v, " "), exact: true,
+			text:     fmt.Sprintf("“%s,” %s%s.", q, name, v),
+			want:     []quote{{name, auD, q}},
+			speakers: []string{name}})
+	}
+	rows = append(rows,
+		auditRow{class: "oftopic13/near miss: remembered the victims", exact: true,
+			text: "Residents remembered the victims of the flood.", speakers: []string{}},
+		auditRow{class: "oftopic13/near miss: an appositive, then boasted of", exact: true,
+			text: "Maren Holloway, a councillor, boasted of a record year.", speakers: []string{}},
+	)
 	return rows
 }

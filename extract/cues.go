@@ -2522,11 +2522,27 @@ func (d *doc) perceivedSpeaker(i int, s sentence) int {
 }
 
 // quotedSubjectBefore reports whether the verb at i follows its subject, a
-// name or a pronoun, just after a quotation and its comma: "“...,” Varga
-// wrote of the decision", where "of" names the topic, not what is boasted
-// or spoken of.
+// name or a pronoun, just after a quotation and its comma, perhaps with an
+// appositive or an adverb between: "“...,” Varga wrote of the decision",
+// where "of" names the topic, not what is boasted or spoken of.
 func (d *doc) quotedSubjectBefore(i int, s sentence) bool {
 	p := i - 1
+	for p > s.first && d.toks[p].lowerWord() && d.toks[p].has(lxAdverb) {
+		p-- // "“...,” Varga later recalled of the night"
+	}
+	if p > s.first && d.punct(p, ",") {
+		// "“...,” Varga, a councillor in Ostmark, wrote of the decision":
+		// back over the appositive to the name.
+		for j := p - 1; j > s.first && j > p-14; j-- {
+			if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+				return false
+			}
+			if d.punct(j, ",") {
+				p = j - 1
+				break
+			}
+		}
+	}
 	if p <= s.first {
 		return false
 	}

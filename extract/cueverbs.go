@@ -190,6 +190,9 @@ var cueVerbs = []*cueVerb{
 	{lemma: "chant", class: cueQuoteOnly, afterQuote: true, forms: []string{"chanted", "chanting"}},
 	{lemma: "shout", class: cueQuoteOnly, afterQuote: true, forms: []string{"shouted", "shouting"}},
 	{lemma: "react", class: cueQuoteOnly, forms: []string{"reacted", "reacts", "reacting"}},
+	// "“...,” she remembered": a memory told beside its quotation;
+	// "remembered the victims" reports nothing.
+	{lemma: "remember", class: cueQuoteOnly, afterQuote: true, forms: []string{"remembered"}},
 	// "“...,” she reflected": a manner of saying beside the quotation.
 	{lemma: "reflect", class: cueQuoteOnly, afterQuote: true, forms: []string{"reflected", "reflects", "reflecting"}},
 	{lemma: "muse", class: cueQuoteOnly, afterQuote: true, forms: []string{"mused", "muses"}},

@@ -350,6 +350,7 @@ func s12VerbRows() []auditRow {
 	rows = append(rows, s12OfTopicRows()...)
 	rows = append(rows, s12AboutRows()...)
 	rows = append(rows, s12OfTopic2Rows()...)
+	rows = append(rows, s12GestureRows()...)
 	for _, r := range s12DocRelative {
 		r.exact = true
 		if r.speakers == nil {
@@ -1356,5 +1357,42 @@ func s12OfTopic2Rows() []auditRow {
 		auditRow{class: "oftopic13/near miss: an appositive, then boasted of", exact: true,
 			text: "Maren Holloway, a councillor, boasted of a record year.", speakers: []string{}},
 	)
+	return rows
+}
+
+// The fourteenth batch: verbs of manner and gesture after a quotation
+// ("“...,” Holloway laughed"), and the wire and tabloid cues ("lashed
+// out at", "blasted", "doubled down", "piped up"), whose quotation is the
+// subject's; near misses where the verb stands alone.
+// FIRST PASS (engine at 51afbf8, 21 rows, "opened up about" among them
+// then): 6/21, the six near misses; now 21/21 (+1 near miss).
+func s12GestureRows() []auditRow {
+	var rows []auditRow
+	for i, v := range []string{"laughed", "smiled", "shrugged", "beamed", "grinned", "sobbed", "wept", "gasped",
+		"chuckled", "lashed out at the council", "blasted the council",
+		"doubled down", "piped up", "laughed as she left the court"} {
+		name, q := s12Pick(s12Names, i+6), s12Pick(s12Quotes, i+3)
+		rows = append(rows, auditRow{class: "gesture14/" + v, exact: true,
+			text:     fmt.Sprintf("“%s,” %s %s.", q, name, v),
+			want:     []quote{{name, auD, q}},
+			speakers: []string{name}})
+	}
+	for _, t := range []string{
+		"Maren Holloway laughed and left the stage.",
+		"The crowd in Ostmark wept as the coffin passed.",
+		"Dafydd Pryce smiled at the cameras outside the court.",
+		"Ines Caldor lashed out at the referee in the second half.",
+		"Corvel Rail opened up a new line to Tarvik.",
+		"Tobias Wrenfield doubled down on his bet.",
+	} {
+		rows = append(rows, auditRow{class: "gesture14/near miss: " + t, exact: true, text: t, speakers: []string{}})
+	}
+	// A quotation that ended its own sentence, then another's laugh: the
+	// laugh is a reaction, the words the earlier speaker's (as
+	// TestCarryS10Cases has it).
+	rows = append(rows, auditRow{class: "gesture14/near miss: a full stop, then another laughed", exact: true,
+		text:     "Tomas Brekke spoke first.\n\n“The money is there.” Dafydd Pryce laughed.",
+		want:     []quote{{"Tomas Brekke", auD, "The money is there."}},
+		speakers: []string{"Tomas Brekke"}})
 	return rows
 }

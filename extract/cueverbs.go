@@ -190,6 +190,14 @@ var cueVerbs = []*cueVerb{
 	{lemma: "chant", class: cueQuoteOnly, afterQuote: true, forms: []string{"chanted", "chanting"}},
 	{lemma: "shout", class: cueQuoteOnly, afterQuote: true, forms: []string{"shouted", "shouting"}},
 	{lemma: "react", class: cueQuoteOnly, forms: []string{"reacted", "reacts", "reacting"}},
+	// The wire and tabloid cues with a particle, beside a quotation:
+	// "“...,” Holloway lashed out at the council", "blasted the council",
+	// "doubled down", "piped up". ("opened up about" is left out: a cue
+	// form "opened" unmade "With those words, Varga opened the meeting".)
+	{lemma: "lash out", class: cueQuoteOnly, afterQuote: true, phrasal: "out", forms: []string{"lashed", "lashes"}},
+	{lemma: "blast", class: cueQuoteOnly, afterQuote: true, forms: []string{"blasted"}},
+	{lemma: "double down", class: cueQuoteOnly, afterQuote: true, phrasal: "down", forms: []string{"doubled"}},
+	{lemma: "pipe up", class: cueQuoteOnly, afterQuote: true, phrasal: "up", forms: []string{"piped"}},
 	// "“...,” she remembered": a memory told beside its quotation;
 	// "remembered the victims" reports nothing.
 	{lemma: "remember", class: cueQuoteOnly, afterQuote: true, forms: []string{"remembered"}},

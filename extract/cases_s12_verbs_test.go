@@ -352,6 +352,7 @@ func s12VerbRows() []auditRow {
 	rows = append(rows, s12AboutRows()...)
 	rows = append(rows, s12OfTopic2Rows()...)
 	rows = append(rows, s12GestureRows()...)
+	rows = append(rows, s12EagerRows()...)
 	for _, r := range s12DocRelative {
 		r.exact = true
 		if r.speakers == nil {
@@ -1395,5 +1396,31 @@ func s12GestureRows() []auditRow {
 		text:     "Tomas Brekke spoke first.\n\n“The money is there.” Dafydd Pryce laughed.",
 		want:     []quote{{"Tomas Brekke", auD, "The money is there."}},
 		speakers: []string{"Tomas Brekke"}})
+	return rows
+}
+
+// The fifteenth batch: the speech verb after "was quick (careful, keen,
+// at pains) to" and "made the case that".
+// FIRST PASS (engine at 7cd5ff4, measured with the fix reverted, 14
+// rows): 4/14, the near misses; now 14/14.
+func s12EagerRows() []auditRow {
+	var rows []auditRow
+	for i, v := range []string{"was quick to point out", "was careful to note", "was at pains to stress", "was keen to stress",
+		"has been quick to say", "was always careful to explain", "is eager to stress", "were quick to deny",
+		"made the case", "was swift to confirm"} {
+		name, clause := s12Pick(s12Names, i+14), s12Pick(s12Clauses, i+8)
+		rows = append(rows, auditRow{class: "eager15/" + v, exact: true,
+			text:     fmt.Sprintf("%s %s that %s.", name, v, clause),
+			want:     []quote{{name, auI, clause}},
+			speakers: []string{name}})
+	}
+	for _, t := range []string{
+		"Maren Holloway was quick to leave the stage.",
+		"Dafydd Pryce was happy to say goodbye to the crew.",
+		"Ines Caldor was keen to stress the need for calm.",
+		"Corvel Rail made the case for a new line.",
+	} {
+		rows = append(rows, auditRow{class: "eager15/near miss: " + t, exact: true, text: t, speakers: []string{}})
+	}
 	return rows
 }

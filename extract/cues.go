@@ -216,7 +216,7 @@ var madeNouns = map[string]bool{
 	"admission": true, "prediction": true, "allegation": true, "allegations": true, "claims": true,
 	"point": true, "argument": true, "observation": true, "remark": true, "comment": true, "suggestion": true,
 	"vow": true, "concession": true, "forecast": true, "accusation": true, "boast": true, "complaint": true,
-	"threat": true,
+	"threat": true, "case": true, // "made the case that"
 }
 
 // givenNouns are the words said that one "gives" or "issues" with their
@@ -362,6 +362,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case d.isWord(prev, "to") && prev-1 >= s.first && continueForms[d.lower(prev-1)] && baseForm(w) &&
 		w != "write" && w != "show" && w != "find" && w != "describe" && w != "report":
 		// "continued to insist that ...": the speaker goes on saying it.
+	case d.isWord(prev, "to") && baseForm(w) && w != "show" && w != "find" && w != "describe" && d.eagerBefore(prev, s) >= 0 &&
+		(d.isWord(i+1, "that") || v.phrasal != "" && d.isWord(i+1, v.phrasal) && d.isWord(i+2, "that")):
+		// "was quick to point out that", "was careful to note that",
+		// "was at pains to stress that": said, and said with care.
 	case baseForm(w) && d.isWord(prev, "to") && purposeSay[w] && i+1 < s.last && (d.isWord(i+1, "that") || w == "tell" || d.clauseLike(i+1, s)) &&
 		d.sayPurposeOf(prev, s) >= 0:
 		// "took to Twitter to say he was the donor", "The pressure led
@@ -2555,4 +2559,34 @@ func (d *doc) quotedSubjectBefore(i int, s sentence) bool {
 		return false
 	}
 	return d.closesQuote(f-1, s)
+}
+
+// eagerAdjectives are the adjectives of "was quick (careful, keen) to
+// note that": the speaker said it, and how.
+var eagerAdjectives = map[string]bool{
+	"quick": true, "careful": true, "keen": true, "eager": true, "anxious": true, "swift": true, "happy": true,
+}
+
+// eagerBefore returns the last token of the subject before "was quick
+// to", "is careful to", "was at pains to" whose "to" is at token to, or -1.
+func (d *doc) eagerBefore(to int, s sentence) int {
+	j := to - 1
+	switch {
+	case j-1 >= s.first && d.isWord(j, "pains") && d.isWord(j-1, "at"):
+		j -= 2
+	case j >= s.first && d.toks[j].lowerWord() && eagerAdjectives[d.lower(j)]:
+		j--
+	default:
+		return -1
+	}
+	for j > s.first && d.toks[j].lowerWord() && d.toks[j].has(lxAdverb) {
+		j-- // "was always careful to"
+	}
+	if j <= s.first || !d.toks[j].lowerWord() || !(d.isWord(j, "was") || d.isWord(j, "is") || d.isWord(j, "were") || d.isWord(j, "are") || d.isWord(j, "been")) {
+		return -1
+	}
+	for j-1 > s.first && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxAux|lxAdverb) {
+		j-- // "has been quick to"
+	}
+	return j - 1
 }

@@ -106,6 +106,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if d.isWord(i, "to") && d.isWord(i-1, "on") && i-2 >= s.first && wentOn[d.lower(i-2)] {
 		i = d.skipBackAdverbials(i-3, s.first) // "Olsen went on to say"
 	}
+	if e := d.eagerBefore(i, s); d.isWord(i, "to") && e >= 0 {
+		i = d.skipBackAdverbials(e, s.first) // "Olsen was quick to point out"
+	}
 	if d.isWord(i, "to") && i-1 >= s.first && continueForms[d.lower(i-1)] {
 		i = d.skipBackAdverbials(i-2, s.first) // "Olsen continued to insist"
 	}

@@ -96,9 +96,10 @@ func (d *doc) resolveSentence(si, start int) {
 				c.comps[n-1][1] = m // "groups claiming the vote was stolen gathered ...": up to the main verb
 			}
 		}
-		if thatOnly[c.lemma] && len(c.comps) == 0 && c.quote < 0 {
+		if thatOnly[c.lemma] && len(c.comps) == 0 && c.quote < 0 && !d.quoteJustBefore(c, s) {
 			// "protested by shouting", "threatened to sue": no words of
-			// the subject's, so no speaker for what comes next either.
+			// the subject's, so no speaker for what comes next either;
+			// "“...,” she confessed" keeps the quotation just before.
 			c.skip = true
 		}
 		if relayed != nil && len(c.comps) == 0 && c.quote < 0 {
@@ -291,6 +292,46 @@ func (d *doc) quoteJustBefore(c *cue, s sentence) bool {
 	return k >= s.first && d.toks[k].kind == tkQuote && d.toks[k].is(fCloseMark)
 }
 
+// gestureWords are verbs of gesture and feeling that follow a quotation
+// in place of a speech verb: "“...,” Varga laughed". They are no cue
+// verbs: alone ("Varga laughed and left") or after a quotation that ended
+// its own sentence they report nothing.
+var gestureWords = map[string]bool{
+	"laughed": true, "laughs": true, "smiled": true, "smiles": true, "shrugged": true, "shrugs": true,
+	"beamed": true, "grinned": true, "sobbed": true, "wept": true, "gasped": true, "chuckled": true,
+}
+
+// gestureSpeaker returns who quotation qi in sentence s belongs to when it
+// hands over, with a comma, a question or an exclamation mark, to a name
+// or a pronoun and a verb of gesture ("“...,” Varga laughed", "“...?” she
+// smiled"), or -1.
+func (d *doc) gestureSpeaker(qi int, s sentence) int {
+	q := &d.quotes[qi]
+	if q.close <= q.open || q.close+2 >= s.last {
+		return -1
+	}
+	k := q.close + 1
+	handed := d.punct(q.close-1, ",") || d.punct(q.close-1, "?") || d.punct(q.close-1, "!")
+	if d.punct(k, ",") {
+		handed = true
+		k++
+	}
+	if !handed || k+1 >= s.last {
+		return -1
+	}
+	e, end := -1, k
+	switch {
+	case d.chunkAt[k] >= 0 && d.chunks[d.chunkAt[k]].first == k:
+		e, end = d.chunks[d.chunkAt[k]].ent, d.chunks[d.chunkAt[k]].last
+	case d.toks[k].lowerWord() && d.toks[k].has(lxPronoun) && nominative(d.lower(k)):
+		e, end = d.resolvePronoun(k, k), k+1
+	}
+	if e < 0 || end >= s.last || !d.toks[end].lowerWord() || !gestureWords[d.lower(end)] || d.ents[e].outlet {
+		return -1
+	}
+	return e
+}
+
 // presentGesture reports whether token v, right after a subject, is a
 // verb of the present tense that ends the clause or takes an object:
 // "Castro laughs.", "She shrugs, then ...", "Okoro lets the food bank
@@ -445,6 +486,12 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent, q.co, q.cue = true, c.ent, c.co, c.text
 			c.used = true
 			d.runBackTo(qi)
+			continue
+		}
+		if e := d.gestureSpeaker(qi, s); e >= 0 {
+			// "“...,” Varga laughed": a gesture after the quotation it
+			// hands over to; not "“....” Varga laughed.", a reaction.
+			q.decided, q.ent = true, e
 			continue
 		}
 		if d.refusedCueBefore(q.open, s) {

@@ -461,6 +461,11 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			}
 		case d.subjunctive(k, s) || (c.thing || c.docHead) && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s):
 			d.addComps(c, k, s)
+		case c.found && k+1 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxAux) && !d.isWord(k, "to") && d.relativeGap(c, s) && !d.prepRelative(c, s):
+			// "the tram, which Okonjo estimated would cost millions": the
+			// relative pronoun is the clause's subject, its verb next;
+			// not "the case on which the court has ruled was ...".
+			d.addComps(c, k, s)
 		case c.found && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) && d.clauseVerbSoon(k, s) && !d.isWord(k, "it") &&
 			!(c.lemma == "find" && d.objectComplement(k, s)):
 			// "they found there can be enough oxygen", "the team showed
@@ -739,6 +744,15 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 			}
 		}
 	}
+	if k+1 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxGroup) && !d.quantityPronoun(k) && !d.toks[k].has(lxDet|lxPronoun) &&
+		!d.isWord(k, "all") && !d.isWord(k, "both") &&
+		d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxPrep|lxAux) && d.toks[k+1].cv == 0 && d.npForward(k, s.last) > k+1 &&
+		d.clauseLike(k+1, s) && d.clauseVerbSoon(k+1, s) {
+		// "told reporters exports fell", "reminded members most of the
+		// files were lost": a bare word for people hears; the noun after
+		// it opens the clause, not a longer hearer.
+		return k + 1
+	}
 	if end := d.npForward(k, s.last); end > k && !d.toks[k].has(lxDet|lxPronoun) || end > k+1 {
 		// "told the Associated Press four victims were ...": the hearer's
 		// name ends where a number opens the clause.
@@ -825,7 +839,7 @@ func (d *doc) clauseVerbSoon(k int, s sentence) bool {
 		if t.kind == tkPunct || t.kind == tkQuote {
 			return false
 		}
-		if t.lowerWord() && (t.has(lxAux) || d.endsWith(j, "ed") && !t.has(lxCommon) || pastOnlyVerb(d.lower(j))) {
+		if t.lowerWord() && (t.has(lxAux) || d.endsWith(j, "ed") && (!t.has(lxCommon) || t.has(lxVerb)) || pastOnlyVerb(d.lower(j))) {
 			return true
 		}
 	}
@@ -1002,13 +1016,14 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 
 // mannerWithEnd returns the end of a noun phrase of manner that starts at k
 // after a speech verb's "with" ("with high certainty", "with a smile",
-// "with some caution") when "that" follows it, or k. Only the manner nouns
+// "with some caution") when "that" follows it, or the phrase ends the
+// clause ("“...,” she added with a smile."), or k. Only the manner nouns
 // are taken, and only before "that": "said with 40 people dead the town
 // ..." is an absolute phrase, and "agreed with the council that" names a
 // party, not a manner.
 func (d *doc) mannerWithEnd(k, last int) int {
 	end := d.npForward(k, last)
-	if end <= k || end >= last || !d.isWord(end, "that") || !d.toks[end-1].lowerWord() || !mannerNouns[d.lower(end-1)] {
+	if end <= k || end >= last || !(d.isWord(end, "that") || d.punct(end, ".") || d.punct(end, ",")) || !d.toks[end-1].lowerWord() || !mannerNouns[d.lower(end-1)] {
 		return k
 	}
 	return end
@@ -1038,6 +1053,19 @@ func (d *doc) relativeGap(c *cue, s sentence) bool {
 	}
 	f := d.npBack(j, s.first)
 	return f > s.first && d.toks[f-1].lowerWord() && (d.isWord(f-1, "which") || d.isWord(f-1, "that") || d.isWord(f-1, "what"))
+}
+
+// prepRelative reports whether the relative pronoun before cue c's
+// subject follows a preposition ("the case on which the court ruled"):
+// the pronoun is the preposition's object, not the subject of a clause
+// after the cue.
+func (d *doc) prepRelative(c *cue, s sentence) bool {
+	j := c.verb - 1
+	for j > s.first && d.toks[j].lowerWord() && d.toks[j].has(lxAux|lxAdverb) {
+		j--
+	}
+	f := d.npBack(j, s.first)
+	return f-2 >= s.first && d.toks[f-2].lowerWord() && d.toks[f-2].has(lxPrep)
 }
 
 // occasionNoun reports whether w names an occasion of speech that a
@@ -1410,6 +1438,14 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			// agreement": an object, then a clause of time or condition
 			// whose verb is not the object's.
 			return false
+		}
+		if tj.lowerWord() && j > k+1 && j+1 < s.last && d.isWord(j, "as") && nominative(d.lower(j+1)) && d.toks[j+1].lowerWord() && !d.commaIn(k, j) {
+			return false // "acknowledged the crowd as she left the stage": an object, then a clause of time
+		}
+		if tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !tj.has(lxAux) && tj.cv == 0 && d.toks[j-1].lowerWord() &&
+			(d.toks[j-1].has(lxDet) && !d.toks[j-1].has(lxPronoun) || j-1 > k && d.toks[j-1].has(lxPrep)) &&
+			j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
+			continue // "a photo of the damaged bridge", "the need for planned upkeep": an adjective before its noun
 		}
 		if indefinite && tj.lowerWord() && !tj.has(lxAux) && (d.isWord(j-1, "percent") || d.isWord(j-1, "cent") || d.punct(j-1, "%") || d.toks[j-1].kind == tkNum) {
 			continue // "show a 20 percent decline since 1990": a noun after its amount

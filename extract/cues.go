@@ -124,7 +124,13 @@ func (d *doc) findCues() {
 func nominalSpeech(w string) bool {
 	switch w {
 	case "claim", "assertion", "assurance", "assurances", "insistence",
-		"announcement", "admission", "prediction", "pledge", "promise", "warning":
+		"announcement", "admission", "prediction", "pledge", "promise", "warning",
+		// The nouns of the other reporting verbs (the session 12 verbs
+		// audit): "rejected Brenn's allegation that ...".
+		"allegation", "denial", "argument", "suggestion", "statement", "contention",
+		"acknowledgement", "acknowledgment", "vow", "concession", "forecast", "estimate",
+		"accusation", "remark", "comment", "observation", "reminder", "boast", "complaint",
+		"threat", "guarantee":
 		return true
 	}
 	return false
@@ -194,6 +200,9 @@ func (d *doc) nominalCue(i int, s sentence) (cue, bool) {
 	} else if k >= s.last || !nominative(d.lower(k)) && !d.isWord(k, "it") {
 		return cue{}, false
 	}
+	if k < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxAux) {
+		return cue{}, false // "Brenn's statement that was issued on Monday": a relative clause, not what was said
+	}
 	if k >= s.last || !d.clauseLike(k, s) || !d.clauseVerbSoon(k, s) {
 		return cue{}, false
 	}
@@ -206,20 +215,30 @@ var madeNouns = map[string]bool{
 	"announcement": true, "claim": true, "statement": true, "pledge": true, "promise": true, "assertion": true,
 	"admission": true, "prediction": true, "allegation": true, "allegations": true, "claims": true,
 	"point": true, "argument": true, "observation": true, "remark": true, "comment": true, "suggestion": true,
+	"vow": true, "concession": true, "forecast": true, "accusation": true, "boast": true, "complaint": true,
+	"threat": true, "case": true, // "made the case that"
+}
+
+// givenNouns are the words said that one "gives" or "issues" with their
+// clause: "gave an assurance that", "issued a warning that".
+var givenNouns = map[string]bool{
+	"assurance": true, "assurances": true, "warning": true, "guarantee": true, "reminder": true,
+	"undertaking": true, "indication": true, "commitment": true, "pledge": true, "promise": true,
 }
 
 // madeStatement returns the "that" after "made a (surprise) announcement
-// (on Twitter)" at token i when a clause follows it, or 0.
-func (d *doc) madeStatement(i int, s sentence) int {
+// (on Twitter)" at token i when a clause follows it, or 0; nouns are the
+// words said the verb takes (madeNouns, givenNouns).
+func (d *doc) madeStatement(i int, s sentence, nouns map[string]bool) int {
 	k := i + 1
 	if k >= s.last || !d.toks[k].lowerWord() || !d.toks[k].has(lxDet) {
 		return 0
 	}
 	k++
-	for n := 0; n < 2 && k < s.last && d.toks[k].lowerWord() && !madeNouns[d.lower(k)] && !d.toks[k].has(lxFunc|lxPrep|lxVerb|lxAux); n++ {
+	for n := 0; n < 2 && k < s.last && d.toks[k].lowerWord() && !nouns[d.lower(k)] && !d.toks[k].has(lxFunc|lxPrep|lxVerb|lxAux); n++ {
 		k++ // "a surprise announcement", "a public admission"
 	}
-	if k >= s.last || !madeNouns[d.lower(k)] || !d.toks[k].lowerWord() {
+	if k >= s.last || !nouns[d.lower(k)] || !d.toks[k].lowerWord() {
 		return 0
 	}
 	for j := k + 1; j < s.last && j < k+8; j++ {
@@ -310,7 +329,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss) &&
 		!(baseForm(w) && d.quantityPronoun(prev)) && // "some say": people, not "some claims"
 		!(d.quantityPronoun(prev) && d.pastAfterQuantity(i, s)) && // "some said that", not "some reported cases"
-		!(!noun && d.issuedDocThat(prev, s)) && // "issued a statement that said": a relative clause's verb
+		!(!noun && (d.issuedDocThat(prev, s) || d.docThatRelative(prev, s))) && // "issued a statement that said", "cited a report that found": a relative clause's verb
 		!d.noticeThatRequests(prev, &c, s) && // "a travel warning that urges visitors to": the notice's request
 		!(d.isWord(prev, "another") && (w == "said" || w == "told" || w == "wrote" || w == "added") && (prev == s.first || d.toks[prev-1].kind == tkPunct || d.toks[prev-1].kind == tkQuote)):
 		// "the claims", "his remarks", "Putin's statement"; but "“...,”
@@ -343,6 +362,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case d.isWord(prev, "to") && prev-1 >= s.first && continueForms[d.lower(prev-1)] && baseForm(w) &&
 		w != "write" && w != "show" && w != "find" && w != "describe" && w != "report":
 		// "continued to insist that ...": the speaker goes on saying it.
+	case d.isWord(prev, "to") && baseForm(w) && w != "show" && w != "find" && w != "describe" && d.eagerBefore(prev, s) >= 0 &&
+		(d.isWord(i+1, "that") || v.phrasal != "" && d.isWord(i+1, v.phrasal) && d.isWord(i+2, "that")):
+		// "was quick to point out that", "was careful to note that",
+		// "was at pains to stress that": said, and said with care.
 	case baseForm(w) && d.isWord(prev, "to") && purposeSay[w] && i+1 < s.last && (d.isWord(i+1, "that") || w == "tell" || d.clauseLike(i+1, s)) &&
 		d.sayPurposeOf(prev, s) >= 0:
 		// "took to Twitter to say he was the donor", "The pressure led
@@ -449,8 +472,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "said nothing as he was led away"; but "said nothing had changed" reports a clause
 	case noun && prev >= 0 && d.chunkAt[prev] >= 0 && d.nameModified(d.chunks[d.chunkAt[prev]].first, s.first):
 		return c, false // "some PAX highlights", "Liar's Day highlights": the noun
-	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") || d.isWord(i+1, "with")) && !d.quoteSoon(i+2, s):
-		return c, false // "boasts of a curriculum", "responded with applause"
+	case w != "said" && w != "says" && w != "say" && (d.isWord(i+1, "of") && !d.quotedSubjectBefore(i, s) || d.isWord(i+1, "with") && d.mannerWithEnd(i+2, s.last) == i+2) && !d.quoteSoon(i+2, s):
+		// "boasts of a curriculum", "responded with applause"; not the
+		// manner of saying, "added with a smile".
+		return c, false
 	case v.lemma == "liken" && (d.isWord(i+1, "to") || d.passive(i, s.first)):
 		// "was likened to a “war zone”": a comparison someone unnamed
 		// made; the speaker's verb takes its object first ("likened the
@@ -502,7 +527,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		(v.lemma == "claim" || v.lemma == "say" || v.lemma == "argue" || v.lemma == "allege" || v.lemma == "insist") && d.reducedRelative(i, s) > 0:
 		// "Several groups claiming the vote was stolen gathered on
 		// Saturday": the people the participle describes say it.
-	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s):
+	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s) && d.perceivedSpeaker(i, s) < 0:
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0:
 		return c, false // "Improved reporting on quality score.": a heading
@@ -521,10 +546,19 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 			}
 			return c, false
 		}
+		if v.lemma == "give evidence" && !d.isWord(i+1, "evidence") {
+			// "gave an assurance that the school would stay open": the
+			// words given, then their clause.
+			if k := d.madeStatement(i, s, givenNouns); k > 0 {
+				c.lemma, c.class, c.after, c.text = "give", cueSay, k, d.span(i, k)
+				return c, true
+			}
+			return c, false
+		}
 		if v.lemma == "make clear" && !itClear && !d.isWord(i+1, "clear") {
 			// "made a surprise announcement on Twitter that he was running":
 			// the noun for words said, then its clause.
-			if k := d.madeStatement(i, s); k > 0 {
+			if k := d.madeStatement(i, s, madeNouns); k > 0 {
 				c.lemma, c.after, c.text = "make", k, d.span(i, k)
 				return c, true
 			}
@@ -591,6 +625,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 			k++
 		}
 		if k >= s.last || !d.toks[k].has(lxDoc) || !issuedBySpeaker(d.lower(k)) {
+			// "issued a warning that the dam could fail": the words
+			// given, then their clause.
+			if t := d.madeStatement(i, s, givenNouns); t > 0 {
+				c.class, c.after, c.text = cueSay, t, d.span(i, t)
+				return c, true
+			}
 			return c, false
 		}
 		c.text = d.span(i, k+1)
@@ -1909,6 +1949,15 @@ func (d *doc) speechAfterPrep(i, prev int, s sentence) bool {
 	if d.isWord(next, "previously") || d.isWord(next, "earlier") || d.isWord(next, "repeatedly") || d.isWord(next, "publicly") {
 		next++ // "despite claiming previously that"
 	}
+	if cv := d.toks[i].cv; cv != 0 {
+		v := cueVerbs[cv-1]
+		if v.phrasal != "" && d.isWord(next, v.phrasal) {
+			next++ // "despite pointing out that"
+		}
+		if end := d.npForward(next, s.last); v.receiver && end > next && end <= next+4 && d.isWord(end, "that") {
+			next = end // "after reminding members that": the hearer, then the clause
+		}
+	}
 	switch {
 	case d.isWord(next, "that"):
 		return true
@@ -2262,6 +2311,39 @@ func (d *doc) issuedDocThat(p int, s sentence) bool {
 	return d.issuedBetween(max(st-2, s.first), st)
 }
 
+// docThatRelative reports whether the "that" at p opens a relative clause
+// on a document named just before it, perhaps with a time after the noun
+// ("cited a report that found", "a study last week that concludes"),
+// whoever made the document; issuedDocThat asks it of one just issued.
+// Not when a cue after a comma credits the clause to someone else (as in
+// issuedDocThat).
+func (d *doc) docThatRelative(p int, s sentence) bool {
+	if !d.isWord(p, "that") || !d.toks[p].lowerWord() || p-2 < s.first {
+		return false
+	}
+	h := p - 1
+	if h-2 >= s.first && (d.isWord(h-1, "last") || d.isWord(h-1, "this")) && d.toks[h].lowerWord() && d.toks[h].has(lxTime) {
+		h -= 2 // "a report last week that"
+	}
+	if !d.docNounAt(h) || !d.toks[h].lowerWord() {
+		return false
+	}
+	st := d.npBack(h, s.first)
+	if st <= s.first {
+		return false // "A report that said ... was ignored": the sentence's subject, its clause unbounded
+	}
+	switch d.lower(st - 1) {
+	case "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes", "refuted", "refutes":
+		return false // "Brenn denied the report that said he had resigned": a report denied reports nothing (TestSpansS9Cases)
+	}
+	for j := p + 1; j+1 < s.last; j++ {
+		if d.punct(j, ",") && !d.toks[j].inQuote() {
+			return !(d.attributionFollows(j+1, s) && !d.endsWith(j+1, "ing") && !d.isWord(j+1, "and") && !d.isWord(j+1, "but"))
+		}
+	}
+	return true
+}
+
 // noticeThatRequests reports whether the "that" at p opens a relative
 // clause about a notice or a document whose verb, cue c's, makes a
 // request: "a travel warning that urges visitors to stay away", "an email
@@ -2438,4 +2520,107 @@ func (d *doc) titledWorkSource(k int, s sentence) (int, int) {
 	}
 	d.quotes[q].name = true
 	return author, end
+}
+
+// perceivedParticiples are the passives of seeing and recording that a
+// speech participle follows: "was filmed saying", "could be heard
+// telling", "was caught on camera saying".
+var perceivedParticiples = map[string]bool{
+	"filmed": true, "recorded": true, "heard": true, "overheard": true, "seen": true, "caught": true,
+	"captured": true, "videoed": true, "taped": true, "shown": true,
+}
+
+// perceivedSpeaker returns the last token of the subject before the
+// passive of seeing or recording that the speech participle at i follows
+// ("Ilse Varga was filmed saying", "Varga could be heard telling staff",
+// "was caught on camera saying"): the one seen or heard speaks. Or -1.
+func (d *doc) perceivedSpeaker(i int, s sentence) int {
+	j := i - 1
+	if j-2 >= s.first && d.isWord(j-1, "on") && (d.isWord(j, "camera") || d.isWord(j, "video") || d.isWord(j, "tape") || d.isWord(j, "film")) {
+		j -= 2 // "caught on camera"
+	}
+	if j <= s.first || !d.toks[j].lowerWord() || !perceivedParticiples[d.lower(j)] {
+		return -1
+	}
+	j--
+	if !d.toks[j].lowerWord() || !(d.isWord(j, "was") || d.isWord(j, "were") || d.isWord(j, "is") || d.isWord(j, "are") || d.isWord(j, "be") || d.isWord(j, "been")) {
+		return -1
+	}
+	for j-1 > s.first && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxAux|lxAdverb|lxNeg) && !d.isWord(j-1, "to") {
+		j-- // "could be heard", "has been recorded", "was later seen"
+	}
+	// Only a name or a pronoun: "the man could be heard saying", a
+	// stranger on a video, is nobody the text names (the development
+	// pages' gold has it so).
+	e := j - 1
+	if e < s.first || !(d.chunkAt[e] >= 0 && d.chunks[d.chunkAt[e]].ent >= 0 || d.toks[e].has(lxPronoun) && nominative(d.lower(e))) {
+		return -1
+	}
+	return e
+}
+
+// quotedSubjectBefore reports whether the verb at i follows its subject, a
+// name or a pronoun, just after a quotation and its comma, perhaps with an
+// appositive or an adverb between: "“...,” Varga wrote of the decision",
+// where "of" names the topic, not what is boasted or spoken of.
+func (d *doc) quotedSubjectBefore(i int, s sentence) bool {
+	p := i - 1
+	for p > s.first && d.toks[p].lowerWord() && d.toks[p].has(lxAdverb) {
+		p-- // "“...,” Varga later recalled of the night"
+	}
+	if p > s.first && d.punct(p, ",") {
+		// "“...,” Varga, a councillor in Ostmark, wrote of the decision":
+		// back over the appositive to the name.
+		for j := p - 1; j > s.first && j > p-14; j-- {
+			if d.toks[j].inQuote() || d.toks[j].kind == tkQuote {
+				return false
+			}
+			if d.punct(j, ",") {
+				p = j - 1
+				break
+			}
+		}
+	}
+	if p <= s.first {
+		return false
+	}
+	f := p
+	switch {
+	case d.chunkAt[p] >= 0:
+		f = d.chunks[d.chunkAt[p]].first
+	case d.toks[p].lowerWord() && d.toks[p].has(lxPronoun) && nominative(d.lower(p)):
+	default:
+		return false
+	}
+	return d.closesQuote(f-1, s)
+}
+
+// eagerAdjectives are the adjectives of "was quick (careful, keen) to
+// note that": the speaker said it, and how.
+var eagerAdjectives = map[string]bool{
+	"quick": true, "careful": true, "keen": true, "eager": true, "anxious": true, "swift": true, "happy": true,
+}
+
+// eagerBefore returns the last token of the subject before "was quick
+// to", "is careful to", "was at pains to" whose "to" is at token to, or -1.
+func (d *doc) eagerBefore(to int, s sentence) int {
+	j := to - 1
+	switch {
+	case j-1 >= s.first && d.isWord(j, "pains") && d.isWord(j-1, "at"):
+		j -= 2
+	case j >= s.first && d.toks[j].lowerWord() && eagerAdjectives[d.lower(j)]:
+		j--
+	default:
+		return -1
+	}
+	for j > s.first && d.toks[j].lowerWord() && d.toks[j].has(lxAdverb) {
+		j-- // "was always careful to"
+	}
+	if j <= s.first || !d.toks[j].lowerWord() || !(d.isWord(j, "was") || d.isWord(j, "is") || d.isWord(j, "were") || d.isWord(j, "are") || d.isWord(j, "been")) {
+		return -1
+	}
+	for j-1 > s.first && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxAux|lxAdverb) {
+		j-- // "has been quick to"
+	}
+	return j - 1
 }

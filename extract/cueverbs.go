@@ -86,9 +86,24 @@ var cueVerbs = []*cueVerb{
 	{lemma: "caution", receiver: true, forms: []string{"cautions", "cautioned", "cautioning", "caution"}},
 	{lemma: "warn", receiver: true, forms: []string{"warns", "warned", "warning", "warn"}},
 	{lemma: "predict", forms: []string{"predicts", "predicted", "predicting", "predict"}},
-	{lemma: "forecast", forms: []string{"forecasts", "forecasted", "forecast"}},
+	{lemma: "forecast", forms: []string{"forecasts", "forecasted", "forecasting", "forecast"}},
 	{lemma: "maintain", forms: []string{"maintains", "maintained", "maintaining", "maintain"}},
 	{lemma: "disclose", forms: []string{"discloses", "disclosed", "disclosing"}},
+	// Verbs of the published attribution lexicons the session 12 audit
+	// found missing (cases_s12_verbs_test.go): each takes its clause, a
+	// quotation, or the clause before it, as "said" does.
+	{lemma: "reaffirm", forms: []string{"reaffirms", "reaffirmed", "reaffirming"}},
+	{lemma: "surmise", forms: []string{"surmises", "surmised"}},
+	{lemma: "divulge", forms: []string{"divulges", "divulged"}},
+	{lemma: "grumble", forms: []string{"grumbles", "grumbled"}},
+	{lemma: "summarise", forms: []string{"summarised", "summarized", "summarises", "summarizes"}},
+	{lemma: "gripe", forms: []string{"gripes", "griped"}},
+	{lemma: "grouse", forms: []string{"grouses", "groused"}},
+	{lemma: "gloat", forms: []string{"gloats", "gloated"}},
+	{lemma: "moan", forms: []string{"moans", "moaned"}},
+	{lemma: "blog", forms: []string{"blogs", "blogged"}},
+	{lemma: "exult", forms: []string{"exults", "exulted"}},
+	{lemma: "thunder", forms: []string{"thundered"}},
 	{lemma: "speculate", forms: []string{"speculates", "speculated", "speculating"}},
 	{lemma: "theorise", forms: []string{"theorises", "theorised", "theorizes", "theorized"}},
 	{lemma: "hypothesise", forms: []string{"hypothesises", "hypothesised", "hypothesizes", "hypothesized"}},
@@ -101,13 +116,13 @@ var cueVerbs = []*cueVerb{
 	{lemma: "lament", forms: []string{"laments", "lamented", "lamenting"}},
 	{lemma: "joke", forms: []string{"jokes", "joked", "joking"}},
 	{lemma: "quip", forms: []string{"quips", "quipped"}},
-	{lemma: "boast", forms: []string{"boasts", "boasted"}},
+	{lemma: "boast", forms: []string{"boasts", "boasted", "boasting"}},
 	{lemma: "testify", forms: []string{"testifies", "testified"}},
 	{lemma: "recount", forms: []string{"recounts", "recounted"}},
 	{lemma: "reiterate", forms: []string{"reiterates", "reiterated", "reiterating"}},
-	{lemma: "indicate", forms: []string{"indicates", "indicated", "indicate"}},
+	{lemma: "indicate", forms: []string{"indicates", "indicated", "indicating", "indicate"}},
 	{lemma: "vow", forms: []string{"vows", "vowed", "vowing"}},
-	{lemma: "pledge", forms: []string{"pledges", "pledged"}},
+	{lemma: "pledge", forms: []string{"pledges", "pledged", "pledging"}},
 	{lemma: "promise", receiver: true, forms: []string{"promises", "promised", "promising"}},
 	{lemma: "clarify", receiver: true, forms: []string{"clarifies", "clarified"}},
 	{lemma: "reason", forms: []string{"reasoned"}},
@@ -117,10 +132,10 @@ var cueVerbs = []*cueVerb{
 	{lemma: "recommend", class: cueAsk, forms: []string{"recommends", "recommended", "recommend"}},
 	{lemma: "put it to", receiver: true, phrasal: "it", forms: []string{"put", "puts"}},
 	{lemma: "propose", forms: []string{"proposes", "proposed", "propose"}},
-	{lemma: "inform", receiver: true, forms: []string{"informs", "informed"}},
-	{lemma: "assure", receiver: true, forms: []string{"assures", "assured"}},
+	{lemma: "inform", receiver: true, forms: []string{"informs", "informed", "informing"}},
+	{lemma: "assure", receiver: true, forms: []string{"assures", "assured", "assuring"}},
 	{lemma: "reassure", receiver: true, forms: []string{"reassures", "reassured"}},
-	{lemma: "remind", receiver: true, forms: []string{"reminds", "reminded"}},
+	{lemma: "remind", receiver: true, forms: []string{"reminds", "reminded", "reminding"}},
 	{lemma: "advise", receiver: true, forms: []string{"advised", "advises", "advising", "advise"}},
 	{lemma: "point", phrasal: "out", forms: []string{"points", "pointed", "pointing", "point"}},
 	{lemma: "make clear", phrasal: "clear", forms: []string{"made", "makes", "making"}},
@@ -175,7 +190,19 @@ var cueVerbs = []*cueVerb{
 	{lemma: "chant", class: cueQuoteOnly, afterQuote: true, forms: []string{"chanted", "chanting"}},
 	{lemma: "shout", class: cueQuoteOnly, afterQuote: true, forms: []string{"shouted", "shouting"}},
 	{lemma: "react", class: cueQuoteOnly, forms: []string{"reacted", "reacts", "reacting"}},
-	{lemma: "reflect", class: cueQuoteOnly, forms: []string{"reflected", "reflects", "reflecting"}},
+	// The wire and tabloid cues with a particle, beside a quotation:
+	// "“...,” Holloway lashed out at the council", "blasted the council",
+	// "doubled down", "piped up". ("opened up about" is left out: a cue
+	// form "opened" unmade "With those words, Varga opened the meeting".)
+	{lemma: "lash out", class: cueQuoteOnly, afterQuote: true, phrasal: "out", forms: []string{"lashed", "lashes"}},
+	{lemma: "blast", class: cueQuoteOnly, afterQuote: true, forms: []string{"blasted"}},
+	{lemma: "double down", class: cueQuoteOnly, afterQuote: true, phrasal: "down", forms: []string{"doubled"}},
+	{lemma: "pipe up", class: cueQuoteOnly, afterQuote: true, phrasal: "up", forms: []string{"piped"}},
+	// "“...,” she remembered": a memory told beside its quotation;
+	// "remembered the victims" reports nothing.
+	{lemma: "remember", class: cueQuoteOnly, afterQuote: true, forms: []string{"remembered"}},
+	// "“...,” she reflected": a manner of saying beside the quotation.
+	{lemma: "reflect", class: cueQuoteOnly, afterQuote: true, forms: []string{"reflected", "reflects", "reflecting"}},
 	{lemma: "muse", class: cueQuoteOnly, afterQuote: true, forms: []string{"mused", "muses"}},
 	{lemma: "yell", class: cueQuoteOnly, afterQuote: true, forms: []string{"yelled", "yelling"}},
 	{lemma: "scream", class: cueQuoteOnly, afterQuote: true, forms: []string{"screamed", "screaming"}},
@@ -200,6 +227,25 @@ var cueVerbs = []*cueVerb{
 	{lemma: "gush", class: cueQuoteOnly, afterQuote: true, forms: []string{"gushed", "gushes"}},
 	{lemma: "rage", class: cueQuoteOnly, afterQuote: true, forms: []string{"raged", "rages"}},
 	{lemma: "rant", class: cueQuoteOnly, afterQuote: true, forms: []string{"ranted", "rants"}},
+	// Verbs of manner or agreement that report speech only beside a
+	// quotation: “...,” Brenn volunteered; "volunteered at the shelter",
+	// "echoed the call", "concurred with the ruling" report nothing.
+	{lemma: "volunteer", class: cueQuoteOnly, afterQuote: true, forms: []string{"volunteered"}},
+	{lemma: "concur", class: cueQuoteOnly, afterQuote: true, forms: []string{"concurred"}},
+	{lemma: "echo", class: cueQuoteOnly, afterQuote: true, forms: []string{"echoed"}},
+	{lemma: "mutter", class: cueQuoteOnly, afterQuote: true, forms: []string{"muttered"}},
+	{lemma: "rebut", class: cueQuoteOnly, afterQuote: true, forms: []string{"rebutted"}},
+	{lemma: "enthuse", class: cueQuoteOnly, afterQuote: true, forms: []string{"enthused"}},
+	{lemma: "demur", class: cueQuoteOnly, afterQuote: true, forms: []string{"demurred"}},
+	{lemma: "weigh in", class: cueQuoteOnly, afterQuote: true, phrasal: "in", forms: []string{"weighed", "weighs"}},
+	{lemma: "sum up", class: cueQuoteOnly, afterQuote: true, phrasal: "up", forms: []string{"summed", "sums"}},
+	{lemma: "sneer", class: cueQuoteOnly, afterQuote: true, forms: []string{"sneered"}},
+	{lemma: "intone", class: cueQuoteOnly, afterQuote: true, forms: []string{"intoned"}},
+	{lemma: "stammer", class: cueQuoteOnly, afterQuote: true, forms: []string{"stammered"}},
+	{lemma: "recite", class: cueQuoteOnly, afterQuote: true, forms: []string{"recited"}},
+	{lemma: "lecture", class: cueQuoteOnly, afterQuote: true, forms: []string{"lectured"}},
+	{lemma: "pontificate", class: cueQuoteOnly, afterQuote: true, forms: []string{"pontificated"}},
+	{lemma: "reminisce", class: cueQuoteOnly, afterQuote: true, forms: []string{"reminisced"}},
 	{lemma: "describe", class: cueDescribe, forms: []string{"describes", "described", "describing", "describe"}},
 	{lemma: "characterise", class: cueDescribe, forms: []string{"characterised", "characterized", "characterises", "characterizes"}},
 	{lemma: "express", class: cueExpress, forms: []string{"expresses", "expressed", "expressing"}},
@@ -214,7 +260,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "issue", class: cueIssue, forms: []string{"issues", "issued"}},
 	{lemma: "find", class: cueThat, forms: []string{"finds", "found", "find"}},
 	{lemma: "show", class: cueThat, forms: []string{"shows", "showed", "shown", "show"}},
-	{lemma: "estimate", class: cueThat, forms: []string{"estimates", "estimated", "estimate"}},
+	{lemma: "estimate", class: cueThat, forms: []string{"estimates", "estimated", "estimating", "estimate"}},
 	{lemma: "rule", class: cueThat, forms: []string{"rules", "ruled"}},
 	{lemma: "reckon", forms: []string{"reckons", "reckoned"}},
 	{lemma: "hint", class: cueThat, forms: []string{"hints", "hinted", "hinting"}},
@@ -232,6 +278,24 @@ var cueVerbs = []*cueVerb{
 	// reports one; only with its "that" ("proved a success").
 	{lemma: "prove", class: cueThat, forms: []string{"proven", "proved"}},
 	{lemma: "dispute", class: cueThat, forms: []string{"disputed"}},
+	// "relayed that", "ventured that", "wagered that", "bemoaned that":
+	// "ventured into the hills", "bemoaned the cuts" report nothing.
+	// ("specified that" is left out: it cost Realnews validation
+	// attribution 0.876 -> 0.872.)
+	{lemma: "relay", class: cueThat, forms: []string{"relays", "relayed"}},
+	{lemma: "venture", class: cueThat, forms: []string{"ventured"}},
+	{lemma: "wager", class: cueThat, forms: []string{"wagered"}},
+	{lemma: "bemoan", class: cueThat, forms: []string{"bemoans", "bemoaned"}},
+	// "attested that", "decreed that", "insinuated that", "postulated
+	// that", "prophesied that", "fretted that": "fretted over the cost"
+	// reports nothing. ("certified" is left out: "says certified trainer
+	// X" is a role, and it cost Pages dev-h recall 0.891 -> 0.882.)
+	{lemma: "attest", class: cueThat, forms: []string{"attests", "attested"}},
+	{lemma: "decree", class: cueThat, forms: []string{"decrees", "decreed"}},
+	{lemma: "insinuate", class: cueThat, forms: []string{"insinuates", "insinuated"}},
+	{lemma: "postulate", class: cueThat, forms: []string{"postulates", "postulated"}},
+	{lemma: "prophesy", class: cueThat, forms: []string{"prophesies", "prophesied"}},
+	{lemma: "fret", class: cueThat, forms: []string{"frets", "fretted"}},
 	{lemma: "object", class: cueThat, forms: []string{"objected"}},
 	{lemma: "text", class: cueThat, receiver: true, forms: []string{"texted"}},
 	{lemma: "email", class: cueThat, receiver: true, forms: []string{"emailed"}},

@@ -417,6 +417,12 @@ func (d *doc) demoteModifierVerb(i int) {
 		keep = nt.kind == tkNum || nt.kind == tkQuote ||
 			nt.kind == tkWord && (w == "that" || w == "out" || nominative(w) || nt.has(lxDet) || w == "about" || w == "nearly" || w == "almost" || w == "around")
 	}
+	if !keep && i+1 < len(d.toks) && d.toks[i+1].para == t.para && d.toks[i+1].lowerWord() && d.toks[i+1].has(lxAux) && !d.isWord(i+1, "to") &&
+		d.relativeGroupBefore(i) {
+		// "..., which the researchers note is several times the supply":
+		// the relative pronoun is the clause's subject, its verb next.
+		keep = true
+	}
 	if !keep && d.trailingPluralCue(i) {
 		// "..., the authors conclude.", "..., the researchers note in the
 		// paper": a plural speaker's verb after the clause it reports.
@@ -465,4 +471,20 @@ func (d *doc) clockTitle(i int) {
 	if t.kind == tkWord && t.has(lxTitle) && d.isWord(i, "pm") && (!t.is(fAllCaps) || i > 0 && d.toks[i-1].kind == tkNum) {
 		t.lx &^= lxTitle
 	}
+}
+
+// relativeGroupBefore reports whether the base-form verb at i follows a
+// plural speaker that follows "which" after a comma: "..., which the
+// researchers note", "..., which they note" (relativeSubjectBefore
+// asks the same of a name or a pronoun, once sentences are known).
+func (d *doc) relativeGroupBefore(i int) bool {
+	h := i - 1
+	if h < 2 || !d.toks[h].lowerWord() || !(d.endsWith(h, "s") && d.toks[h].has(lxGroup|lxRole) || d.isWord(h, "they") || d.isWord(h, "we")) {
+		return false
+	}
+	w := h - 1
+	if d.isWord(w, "the") && d.toks[w].lowerWord() {
+		w--
+	}
+	return w >= 1 && d.isWord(w, "which") && d.toks[w].lowerWord() && d.punct(w-1, ",") && d.toks[w].para == d.toks[i].para
 }

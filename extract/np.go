@@ -1381,6 +1381,21 @@ func (d *doc) issuedBetween(i, j int) bool {
 	return false
 }
 
+// receivedBetween reports whether a verb of receiving or answering
+// another's document stands in [i, j): "cited (ignored, rejected,
+// obtained) a report which said": its author is not the subject.
+func (d *doc) receivedBetween(i, j int) bool {
+	for k := max(i, 0); k < j; k++ {
+		switch d.lower(k) {
+		case "cited", "cites", "citing", "ignored", "ignores", "rejected", "rejects", "dismissed", "dismisses", "disputed", "disputes",
+			"questioned", "questions", "criticised", "criticized", "obtained", "received", "receives", "read", "reads", "saw", "seen",
+			"reviewed", "quoted", "quotes", "welcomed", "welcomes", "challenged", "challenges", "leaked", "referred", "pointed":
+			return true
+		}
+	}
+	return false
+}
+
 // ownerIn returns the entity owning the noun at h within [i, h): a
 // possessor ("PC World's analysis") or a name used as a modifier ("The Home
 // Office letter"), or -1.
@@ -1655,6 +1670,9 @@ var thingWords = map[string]bool{
 	"measurements": true, "observations": true, "images": true, "readings": true, "samples": true,
 	"simulations": true, "experiments": true, "calculations": true, "scans": true,
 	"regulations": true, "rules": true, "guidelines": true, "laws": true, // "the new regulations state that"
+	// What a party files or sends: "court papers filed by the union allege
+	// that", "emails seen by the Gazette show that".
+	"papers": true, "filings": true, "affidavits": true, "submissions": true, "transcripts": true, "emails": true,
 }
 
 // isThing reports whether the noun phrase [i, j) is headed by a document

@@ -8,6 +8,14 @@ import "strings"
 // welcomed the ban but said").
 func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	v := c.verb
+	if d.passive(v, s.first) && d.expletive(v, s) && !d.isWord(v, "told") {
+		if e, that := d.expletiveAgent(v, s); e >= 0 {
+			// "It was confirmed by the port authority on Monday that
+			// ...": the agent speaks, as in any passive.
+			c.found, c.inverted, c.ent, c.after = true, true, e, that
+			return
+		}
+	}
 	if d.passive(v, s.first) && d.expletive(v, s) || d.isWord(v, "told") && d.toldUs(v, s) {
 		c.found, c.subjFirst = true, v // "It was reported ...", "We're told ...": nobody
 		return
@@ -56,6 +64,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.subjFirst = true, v
 		return
 	}
+	if first, end := d.withParticipleSubject(v, s); ing && first >= 0 {
+		// "The talks ended, with Ivo Tamm, the union's head, warning that
+		// ...": the one after "with" says it, not the sentence's subject.
+		c.found, c.subjFirst, c.ent = true, first, d.resolveNP(first, end, v)
+		return
+	}
 	if np := d.citedAs(i, s); ing && np >= 0 {
 		// "The paper cited Ivo Tamm, the agency's chief, as saying ..."
 		if end := d.npForward(np, i); end > np {
@@ -81,12 +95,19 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			ing = false
 		}
 	}
+	if e := d.perceivedSpeaker(v, s); ing && e >= 0 {
+		i = d.skipBackAdverbials(e, s.first) // "Varga was filmed saying", "could be heard telling"
+		ing = false
+	}
 	hearsay := d.isWord(i-1, "said") || d.isWord(i-1, "understood") || d.isWord(i-1, "thought")
 	if d.isWord(i, "to") && d.isWord(i+1, "have") && i-2 >= s.first && d.toks[i-1].lowerWord() && (d.participle(i-1) || hearsay) && d.passive(i-1, s.first) {
 		i = d.skipBackAdverbials(i-2, s.first) // "Varga is reported (said, understood) to have said": Varga spoke
 	}
 	if d.isWord(i, "to") && d.isWord(i-1, "on") && i-2 >= s.first && wentOn[d.lower(i-2)] {
 		i = d.skipBackAdverbials(i-3, s.first) // "Olsen went on to say"
+	}
+	if e := d.eagerBefore(i, s); d.isWord(i, "to") && e >= 0 {
+		i = d.skipBackAdverbials(e, s.first) // "Olsen was quick to point out"
 	}
 	if d.isWord(i, "to") && i-1 >= s.first && continueForms[d.lower(i-1)] {
 		i = d.skipBackAdverbials(i-2, s.first) // "Olsen continued to insist"
@@ -163,7 +184,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// speech noun, which no noun phrase reads back over; nobody's.
 		c.found, c.subjFirst = true, i-1
 		return
-	case t.lowerWord() && (d.isWord(i, "who") || d.isWord(i, "which") || d.issuedDocThat(i, s) || d.noticeThatRequests(i, c, s)):
+	case t.lowerWord() && (d.isWord(i, "who") || d.isWord(i, "which") || d.issuedDocThat(i, s) || d.docThatRelative(i, s) || d.noticeThatRequests(i, c, s)):
 		// "a statement that said": "that" opens the relative clause as
 		// "which" does, after a document.
 		k := i - 1
@@ -179,7 +200,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 					// statement's issuer, the clause's subject, speaks.
 					st := d.clauseStart(s)
 					if end := d.npForward(st, start); end > st && d.chunkAt[end-1] >= 0 {
-						if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
+						// Not "The council cited (ignored) a report which
+						// said": another's document, its author unnamed.
+						if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() && !d.receivedBetween(end, start) {
 							c.ent = e
 						}
 					} else if end == st+1 && (d.isWord(st, "he") || d.isWord(st, "she") || d.isWord(st, "it") || d.isWord(st, "they")) &&
@@ -846,7 +869,9 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		return false
 	}
 	// "“Will the dike hold?” asked Tomas Brenner": a question asked.
-	askedAfterQuote := c.class == cueAsk && d.closesQuote(v-1, s)
+	// "“...,” confessed Ilse Varga": a verb known with its "that", just
+	// after the quotation it reports.
+	askedAfterQuote := (c.class == cueAsk || c.class == cueThat) && d.closesQuote(v-1, s)
 	// "The effort may have consumed 2.8 gigawatt-hours, estimates Evan
 	// Sparks": an estimate is reported as a saying is.
 	if c.class != cueSay && c.class != cueQuoteOnly && !askedAfterQuote && c.lemma != "estimate" {
@@ -2536,4 +2561,63 @@ func (d *doc) presentVerbSoon(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// withParticipleSubject returns the noun phrase [first, end) after a
+// "with" that a participle cue at v follows, next to it or after an
+// appositive ("..., with Ivo Tamm saying", "With Ivo Tamm, the union's
+// head, warning"), or -1, -1. The "with" opens the sentence or follows a
+// comma or a dash: an absolute phrase, not a verb's object. Only a name or a word for people heads it: "with
+// the river rising" names no speaker.
+func (d *doc) withParticipleSubject(v int, s sentence) (int, int) {
+	if !d.endsWith(v, "ing") {
+		return -1, -1
+	}
+	for w := v - 2; w >= s.first && w >= v-16; w-- {
+		t := &d.toks[w]
+		if t.inQuote() || t.kind == tkQuote || d.punct(w, ";") || d.punct(w, ":") {
+			return -1, -1
+		}
+		if !d.isWord(w, "with") || !(w == s.first || d.punct(w-1, ",") || d.punct(w-1, "—") || d.punct(w-1, "–")) {
+			continue // "met with Ivo Tamm, the union's head, saying": the one who met says it
+		}
+		end := d.npForward(w+1, v)
+		if end <= w+1 {
+			continue
+		}
+		h := &d.toks[end-1]
+		if d.chunkAt[end-1] < 0 && !(h.lowerWord() && h.has(lxRole|lxGroup)) {
+			continue
+		}
+		if end == v || d.punct(end, ",") && d.punct(v-1, ",") && end+1 < v-1 && d.appositiveLike(end+1, v-1) {
+			return w + 1, end
+		}
+	}
+	return -1, -1
+}
+
+// expletiveAgent returns the named agent of "It was confirmed by X (on
+// Monday) that ..." at passive cue v and the "that" after it, or -1, -1.
+// A news outlet only relays ("It was reported by the Gazette that").
+func (d *doc) expletiveAgent(v int, s sentence) (int, int) {
+	k := v + 2
+	if !d.isWord(v+1, "by") || k >= s.last {
+		return -1, -1
+	}
+	if d.isWord(k, "the") && d.toks[k].lowerWord() {
+		k++
+	}
+	ci := d.chunkAt[k]
+	if k >= s.last || ci < 0 || d.chunks[ci].first != k || d.chunks[ci].ent < 0 || d.chunks[ci].outlet {
+		return -1, -1
+	}
+	e := d.chunks[ci].ent
+	if d.ents[e].outlet || d.ents[e].placeish() {
+		return -1, -1
+	}
+	that := d.skipForwardAdverbials(d.chunks[ci].last, s.last)
+	if !d.isWord(that, "that") {
+		return -1, -1
+	}
+	return e, that
 }

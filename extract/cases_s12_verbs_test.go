@@ -275,8 +275,8 @@ var (
 // s12Pick rotates through a list.
 func s12Pick(list []string, i int) string { return list[i%len(list)] }
 
-// s12Capital gives a clause a capital letter to open a sentence.
-func s12Capital(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+// s12VerbCapital gives a clause a capital letter to open a sentence.
+func s12VerbCapital(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
 // s12VerbRows crosses every cue with its frames, then adds the nominal
 // cues and the near misses.
@@ -314,7 +314,7 @@ func s12VerbRows() []auditRow {
 				add("colon", c.past, fmt.Sprintf("%s %s%s: “%s.”", name, c.past, recv, q),
 					[]quote{{name, auD, q + "."}}, who)
 			case 'L':
-				add("cuelast", c.past, fmt.Sprintf("%s, %s %s%s.", s12Capital(clause), name, c.past, recv),
+				add("cuelast", c.past, fmt.Sprintf("%s, %s %s%s.", s12VerbCapital(clause), name, c.past, recv),
 					[]quote{{name, auI, clause}}, who)
 			case 'O':
 				add("ontues", c.past, fmt.Sprintf("%s %s%s on Tuesday that %s.", name, c.past, recv, clause),
@@ -651,7 +651,7 @@ var s12Gendered = []struct{ name, pron string }{
 
 var (
 	s12Adverbs = []string{"later", "also", "previously", "repeatedly", "publicly"}
-	s12Bodies  = []string{
+	s12VerbBodies  = []string{
 		"Tarvik Port Authority", "Ministry of Coastal Affairs", "Harwell Institute", "Valmont Growers Union",
 		"Brask Nurses Association", "Orvel Ocean Institute",
 	}
@@ -687,7 +687,7 @@ func s12VerbRows2() []auditRow {
 					body = s12Pick(s12PlainBodies, n)
 					subj = body
 				} else {
-					body = s12Pick(s12Bodies, n)
+					body = s12Pick(s12VerbBodies, n)
 					subj = "The " + body
 				}
 				add("body", c.past, fmt.Sprintf("%s %s%s that %s.", subj, c.past, recv, clause),

@@ -95,7 +95,9 @@ state executive managing senior junior assistant associate acting interim former
 outgoing opposition party majority minority leader grand supreme crown high first permanent
 special envoy trustee treasurer registrar coroner magistrate auditor comptroller controller
 administrator whip secretary-general director-general president-elect attorney-general governor-general
-emeritus fm cm mla mlc dcp acp igp dgp ssp sp dsp sho taoiseach tánaiste tanaiste`
+emeritus fm cm mla mlc dcp acp igp dgp ssp sp dsp sho taoiseach tánaiste tanaiste
+trooper councilmember councilperson assemblyman assemblywoman assemblymember selectman selectwoman
+freeholder patrolman airman seaman petty class`
 
 const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord
 lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt
@@ -122,6 +124,7 @@ investor entrepreneur businessman businesswoman landlord tenant owner operator e
 lobbyist negotiator mediator moderator host presenter anchor broadcaster blogger poster
 commissioner superintendent registrar coroner magistrate auditor clerk councillor councilor
 alderman lawmaker legislator politician candidate nominee incumbent premier chancellor
+trooper councilmember councilperson assemblyman assemblywoman assemblymember selectman selectwoman patrolman
 cleric monarch pontiff prelate
 secretary-general director-general president-elect spokesperson ecologist biologist chemist
 physicist geologist climatologist meteorologist epidemiologist virologist psychologist

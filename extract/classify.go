@@ -220,6 +220,12 @@ func (d *doc) personTail(c *chunk, lastOrg int) int {
 	if t := &d.toks[c.last-n]; t.has(lxCommon|lxVerb) && !t.has(lxFirstName) {
 		return 0 // "Task Force Operation Inherent Resolve": a name of a thing, not a person
 	}
+	if first := c.last - n; !d.toks[first].has(lxFirstName) && (d.endsWith(first, "ing") || pluralNoun(d.lower(c.last-1))) {
+		// "Federation of Tarvian | Fishing Unions", "Union of Coastal |
+		// Dock Workers": a trade and a plural go on with the remit; no
+		// person's given name is a gerund nor his surname a plural noun.
+		return 0
+	}
 	if n == 2 && d.remitBefore(c.first, k) && !d.toks[k].has(lxFirstName) && d.toks[k+1].has(lxCommon) {
 		// "Commission on International | Religious Freedom": after a
 		// remit, two words that are no given name and a common noun go
@@ -236,6 +242,21 @@ func (d *doc) personTail(c *chunk, lastOrg int) int {
 		return c.last - 2
 	}
 	return c.last - min(n, 3)
+}
+
+// pluralNoun reports whether w, in lower case, is the plural of a noun
+// the lexicon knows ("unions", "industries", "workers", "fishermen").
+func pluralNoun(w string) bool {
+	const nouns = lxCommon | lxOrgCue | lxCompany | lxGroup | lxRole
+	switch {
+	case strings.HasSuffix(w, "men"):
+		return lex.lookup(w[:len(w)-2]+"an")&nouns != 0
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return lex.lookup(w[:len(w)-3]+"y")&nouns != 0
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return lex.lookup(w[:len(w)-1])&nouns != 0
+	}
+	return false
 }
 
 // remitBefore reports whether an "of", "for" or "on" opening a body's

@@ -342,6 +342,19 @@ func (d *doc) npForward(k, last int) int {
 	return j
 }
 
+// npThroughName is npForward, but a name the phrase ends inside goes on
+// to its end: "said the Ministry | of the Interior", where the article
+// inside the name would end the phrase.
+func (d *doc) npThroughName(k, last int) int {
+	j := d.npForward(k, last)
+	if j > k && j < last && d.chunkAt[j] >= 0 && d.chunkAt[j] == d.chunkAt[j-1] {
+		if e := int(d.chunks[d.chunkAt[j]].last); e <= last {
+			return e
+		}
+	}
+	return j
+}
+
 // skipAppositiveForward steps over ", appositive," after a speaker phrase
 // ending at end and returns the token after it. When the phrase is only a
 // role ("the Afghan team's coach") and the appositive is a name ("Alireza

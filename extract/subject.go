@@ -868,7 +868,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		c.found, c.inverted, c.ent, c.after = true, true, -1, k+1
 		return true
 	}
-	end := d.npForward(k, s.last)
+	end := d.npThroughName(k, s.last)
 	if end <= k || d.isWord(k, "that") || d.isWord(k, "this") {
 		return false
 	}

@@ -1,0 +1,395 @@
+package extract_test
+
+import (
+	"flag"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The session 12 audit of SPEAKER NAME BOUNDARIES AND FORMS (issue 11:
+// on unseen real articles many speaker errors are name forms: a
+// fragment or a title glued to a name, a body cut short, two forms of one
+// person left as two). A list of invented names in real-world shapes
+// (initials, suffixes, particles, hyphenated and double surnames, East
+// and South Asian, African, Slavic, Spanish and Arabic shapes, single
+// names, nicknames in quotes), titles and long roles before a name,
+// descriptors that are no part of it (nationality, party and state tags,
+// a company before a person's title) and bodies ("of", "'s Office", "&",
+// "and", acronyms), each crossed with the same sentence frames: quote
+// first and cue last, "said X" inverted, cue first with a colon,
+// "according to", a long apposition before the cue, and a later surname
+// or title-and-surname mention that must resolve to the same speaker.
+// Every row names the whole speaker list it wants. The class of a row is
+// the name's shape; the frame is the first word after the "/".
+//
+// FIRST PASS, first batch (engine at bdfac3c, 75 names, 502 rows):
+//   african 28/28  arabic 20/21  asian 42/42  body 47/52  descr 63/64
+//   double 35/35  initials 19/21  nickname 12/14  particle 56/56
+//   single 14/14  slavic 21/21  suffix 21/21  title 113/113
+//   ALL 491/502 (0.98)
+// by frame: quotefirst 72/73, inverted 71/73, colon 72/73, according
+// 69/73, appos 72/73, later 63/64, latercue 63/64, latertitle 9/9.
+// The failures: a body cut short after its remit ("Federation of Tarvian
+// | Fishing Unions" read as a person), spaced initials ("T. J. Okoro")
+// lost to the surname when it comes again, a nickname in quotation marks
+// and a party tag after "according to", an inverted cue before a name
+// holding "el-".
+// FIRST PASS, second batch (shapes ending in 2, 95 names, 659 rows):
+//   body2 88/102  descr2 102/105  other2 91/98  title2 165/186
+//   wordgiven2 63/84  wordsur2 84/84  ALL 593/659 (0.90)
+// The failures: titles glued to the name ("Councilmember", "Trooper",
+// "Sgt. First Class"), bodies cut short or lost ("Committee to Protect
+// X", "Friends of X" opening a sentence, a firm's name with a comma, "said
+// the Office of the X"), a weekday or title as a given name ("Sunday
+// Adeyemi", "Prince Asante", "Major Okello"; the last was the row's own
+// error: "Major" is a rank, and the name was replaced), "Sri" as part of
+// an Indonesian name, a possessive role before a name quoted first.
+
+// Mechanisms of the known failures, named once so the audit groups them.
+const (
+	s12SpacedInitials = "spaced-initials: \"T. J. Okoro\" then \"Okoro\": the later surname is the speaker's whole name"
+	s12AccordingTail  = "according-tail: \"according to X, D-N.H.\", \"according to X, 42, of Harwick\", \"according to Marcus \"Bull\" Tennant\": the tail or the nickname breaks the report"
+	s12DayGiven       = "day-given: \"Sunday Adeyemi\": a weekday as a given name is read as the day, leaving the surname alone"
+	s12RoyalTitle     = "royal-title: \"Prince Asante\": Prince before a name is the royal title by the lexicon; only the text could say it is a given name"
+	s12Sri            = "sri: \"Sri Mulyani Wardhana\": Sri is the Indian honorific by the lexicon, part of the name in Indonesian usage"
+	s12PossRole       = "poss-role: \"“...,” Orvane's chief executive, Teodor Vask, said.\": a company's possessive role before the name, quote first, loses the quote"
+	s12FriendsOf      = "friends-of: \"Friends of Marrow Valley\" opening a clause is read as the plural noun"
+	s12CommitteeTo    = "committee-to: \"the Committee to Protect Fishermen\": \"to\" and a verb are no connector in a name"
+	s12FirmComma      = "firm-comma: \"Kessler, Dunn & Mayhew LLP\": a comma inside a firm's name splits it"
+)
+
+// s12Known gives the mechanism of each row still failing, by the name's
+// lead, or by lead and frame.
+var s12Known = map[string]string{
+	"T. J. Okoro|later":                                s12SpacedInitials,
+	"T. J. Okoro|latercue":                             s12SpacedInitials,
+	"Marcus \"Bull\" Tennant|according":                s12AccordingTail,
+	"Ernesto “Neto” Valdés|according":                  s12AccordingTail,
+	"Sen. Maya Torr|according":                         s12AccordingTail,
+	"Lia Marsh|according":                              s12AccordingTail,
+	"Sunday Adeyemi":                                   s12DayGiven,
+	"Prince Asante":                                    s12RoyalTitle,
+	"Sri Mulyani Wardhana":                             s12Sri,
+	"Orvane's chief executive, Teodor Vask|quotefirst": s12PossRole,
+	"Orvane's chief executive, Teodor Vask|latercue":   s12PossRole,
+	"Friends of Marrow Valley|quotefirst":              s12FriendsOf,
+	"Friends of Marrow Valley|colon":                   s12FriendsOf,
+	"Friends of Marrow Valley|appos":                   s12FriendsOf,
+	"the Committee to Protect Fishermen":               s12CommitteeTo,
+	"Kessler, Dunn & Mayhew LLP":                       s12FirmComma,
+}
+
+var auditS12NamesKnown = flag.Bool("s12names.known", false, "TestAuditS12Names runs its known failures too, to see which a change fixed")
+
+func TestAuditS12Names(t *testing.T) {
+	runAudit(t, "s12names", s12NameRows(), *auditS12NamesKnown)
+}
+
+// s12Name is one name form: how the first mention reads mid-sentence
+// (lead, then tail, a descriptor set off by commas after the name), the
+// speaker it must give, and the later forms that must resolve to it.
+type s12Name struct {
+	shape   string
+	lead    string // "Senate Minority Whip Dana Kroll", "the Varlow County Sheriff's Office"
+	tail    string // ", D-N.H." after the name, or ""
+	speaker string
+	later   string // a later short form ("Kroll"), or "" for none
+	later2  string // a later title-and-surname form ("Sen. Torr"), or ""
+	body    bool   // an organisation, not a person
+}
+
+var s12Names = []s12Name{
+	// Initials.
+	{shape: "initials", lead: "J.R. Tolland", speaker: "J.R. Tolland", later: "Tolland"},
+	{shape: "initials", lead: "Mara K. Ostrow", speaker: "Mara K. Ostrow", later: "Ostrow"},
+	{shape: "initials", lead: "T. J. Okoro", speaker: "T. J. Okoro", later: "Okoro"},
+	// Suffixes.
+	{shape: "suffix", lead: "Osric Tallow Jr.", speaker: "Osric Tallow Jr.", later: "Tallow"},
+	{shape: "suffix", lead: "Harlan Vesey III", speaker: "Harlan Vesey III", later: "Vesey"},
+	{shape: "suffix", lead: "Martin Esker Sr.", speaker: "Martin Esker Sr.", later: "Esker"},
+	// Particles and prefixes.
+	{shape: "particle", lead: "Anneke van der Molen", speaker: "Anneke van der Molen", later: "van der Molen"},
+	{shape: "particle", lead: "Marisol de la Fuente", speaker: "Marisol de la Fuente", later: "de la Fuente"},
+	{shape: "particle", lead: "Khalid bin Rashid al-Marri", speaker: "Khalid bin Rashid al-Marri", later: "al-Marri"},
+	{shape: "particle", lead: "Yusuf al-Hamdan", speaker: "Yusuf al-Hamdan", later: "al-Hamdan"},
+	{shape: "particle", lead: "Siobhan O'Neill", speaker: "Siobhan O'Neill", later: "O'Neill"},
+	{shape: "particle", lead: "Declan O’Rourke", speaker: "Declan O’Rourke", later: "O’Rourke"},
+	{shape: "particle", lead: "Fiona McAllister", speaker: "Fiona McAllister", later: "McAllister"},
+	{shape: "particle", lead: "Greta von Almsberg", speaker: "Greta von Almsberg", later: "von Almsberg"},
+	// Hyphenated and double surnames.
+	{shape: "double", lead: "Jean-Luc Dufresne", speaker: "Jean-Luc Dufresne", later: "Dufresne"},
+	{shape: "double", lead: "Ines Moreau-Lind", speaker: "Ines Moreau-Lind", later: "Moreau-Lind"},
+	{shape: "double", lead: "Carmen Ruiz Salgado", speaker: "Carmen Ruiz Salgado", later: "Ruiz Salgado"},
+	{shape: "double", lead: "Ana Paula Ferreira da Silva", speaker: "Ana Paula Ferreira da Silva", later: "Ferreira da Silva"},
+	{shape: "double", lead: "Chidinma Okonkwo-Eze", speaker: "Chidinma Okonkwo-Eze", later: "Okonkwo-Eze"},
+	// East and South Asian shapes.
+	{shape: "asian", lead: "Zhang Weiming", speaker: "Zhang Weiming", later: "Zhang"},
+	{shape: "asian", lead: "Park Ji-hoon", speaker: "Park Ji-hoon", later: "Park"},
+	{shape: "asian", lead: "Haruto Nakamura", speaker: "Haruto Nakamura", later: "Nakamura"},
+	{shape: "asian", lead: "Priya Raghunathan", speaker: "Priya Raghunathan", later: "Raghunathan"},
+	{shape: "asian", lead: "Anil Kumar Deshpande", speaker: "Anil Kumar Deshpande", later: "Deshpande"},
+	{shape: "asian", lead: "Nguyen Thi Hoa", speaker: "Nguyen Thi Hoa", later: "Hoa"},
+	// African shapes.
+	{shape: "african", lead: "Kwame Asante Boateng", speaker: "Kwame Asante Boateng", later: "Boateng"},
+	{shape: "african", lead: "Thandiwe Mthembu", speaker: "Thandiwe Mthembu", later: "Mthembu"},
+	{shape: "african", lead: "Abdoulaye N'Diaye", speaker: "Abdoulaye N'Diaye", later: "N'Diaye"},
+	{shape: "african", lead: "Wanjiru Kamau", speaker: "Wanjiru Kamau", later: "Kamau"},
+	// Slavic shapes.
+	{shape: "slavic", lead: "Oleksandr Hrytsenko", speaker: "Oleksandr Hrytsenko", later: "Hrytsenko"},
+	{shape: "slavic", lead: "Małgorzata Wiśniewska", speaker: "Małgorzata Wiśniewska", later: "Wiśniewska"},
+	{shape: "slavic", lead: "Dmitri Sergeyevich Volkov", speaker: "Dmitri Sergeyevich Volkov", later: "Volkov"},
+	// Arabic shapes.
+	{shape: "arabic", lead: "Abdel Karim Mansour", speaker: "Abdel Karim Mansour", later: "Mansour"},
+	{shape: "arabic", lead: "Layla Abu Zeid", speaker: "Layla Abu Zeid", later: "Abu Zeid"},
+	{shape: "arabic", lead: "Omar Abdullah el-Sayed", speaker: "Omar Abdullah el-Sayed", later: "el-Sayed"},
+	// Single names, made known by a description.
+	{shape: "single", lead: "Rendra", tail: ", a fisherman from Tullow Point", speaker: "Rendra", later: "Rendra"},
+	{shape: "single", lead: "Brazilian midfielder Joãozinho", speaker: "Joãozinho", later: "Joãozinho"},
+	// Nicknames in quotation marks.
+	{shape: "nickname", lead: "Marcus \"Bull\" Tennant", speaker: "Marcus \"Bull\" Tennant", later: "Tennant"},
+	{shape: "nickname", lead: "Ernesto “Neto” Valdés", speaker: "Ernesto “Neto” Valdés", later: "Valdés"},
+	// Titles and long roles before the name.
+	{shape: "title", lead: "Senate Minority Whip Dana Kroll", speaker: "Dana Kroll", later: "Kroll"},
+	{shape: "title", lead: "Deputy Health Minister Anan Siriwat", speaker: "Anan Siriwat", later: "Siriwat"},
+	{shape: "title", lead: "Chief Executive Officer Bram Oosterhuis", speaker: "Bram Oosterhuis", later: "Oosterhuis"},
+	{shape: "title", lead: "Lt. Gen. Harriet Okafor", speaker: "Harriet Okafor", later: "Okafor", later2: "Gen. Okafor"},
+	{shape: "title", lead: "Dr. Selma Riaz", speaker: "Selma Riaz", later: "Riaz", later2: "Dr. Riaz"},
+	{shape: "title", lead: "Prof. Linnea Strand", speaker: "Linnea Strand", later: "Strand", later2: "Prof. Strand"},
+	{shape: "title", lead: "the Rev. Elijah Mbatha", speaker: "Elijah Mbatha", later: "Mbatha", later2: "Rev. Mbatha"},
+	{shape: "title", lead: "Sheriff Cole Darnell", speaker: "Cole Darnell", later: "Darnell", later2: "Sheriff Darnell"},
+	{shape: "title", lead: "Judge Renata Hale", speaker: "Renata Hale", later: "Hale", later2: "Judge Hale"},
+	{shape: "title", lead: "Detective Inspector Fergus Lyle", speaker: "Fergus Lyle", later: "Lyle", later2: "Inspector Lyle"},
+	{shape: "title", lead: "spokeswoman Nadia Korr", speaker: "Nadia Korr", later: "Korr"},
+	{shape: "title", lead: "Assistant Chief Constable Morwenna Pryce", speaker: "Morwenna Pryce", later: "Pryce"},
+	{shape: "title", lead: "State Attorney General Ezra Whitlock", speaker: "Ezra Whitlock", later: "Whitlock"},
+	{shape: "title", lead: "former Deputy Prime Minister Tomasz Wierzbicki", speaker: "Tomasz Wierzbicki", later: "Wierzbicki"},
+	{shape: "title", lead: "Justice Adaeze Nwosu", speaker: "Adaeze Nwosu", later: "Nwosu", later2: "Justice Nwosu"},
+	// Descriptors that are no part of the name.
+	{shape: "descr", lead: "Sen. Maya Torr", tail: ", D-N.H.", speaker: "Maya Torr", later: "Torr", later2: "Sen. Torr"},
+	{shape: "descr", lead: "Rep. Colin Ashby (R-Texas)", speaker: "Colin Ashby", later: "Ashby"},
+	{shape: "descr", lead: "Democrat Ellis Warburton", speaker: "Ellis Warburton", later: "Warburton"},
+	{shape: "descr", lead: "Orvane CEO Lia Marsh", speaker: "Lia Marsh", later: "Marsh"},
+	{shape: "descr", lead: "Nigerian novelist Chidi Obiora", speaker: "Chidi Obiora", later: "Obiora"},
+	{shape: "descr", lead: "Tarvian Foreign Minister Aleksi Rautio", speaker: "Aleksi Rautio", later: "Rautio"},
+	{shape: "descr", lead: "Velmar Labour MP Ruth Oakes", speaker: "Ruth Oakes", later: "Oakes"},
+	{shape: "descr", lead: "Harwick Rovers manager Dorian Pell", speaker: "Dorian Pell", later: "Pell"},
+	{shape: "descr", lead: "Republican state Sen. Wade Corliss", speaker: "Wade Corliss", later: "Corliss"},
+	// Bodies.
+	{shape: "body", lead: "the Ministry of Coastal Affairs", speaker: "Ministry of Coastal Affairs", body: true},
+	{shape: "body", lead: "the Varlow County Sheriff's Office", speaker: "Varlow County Sheriff's Office", body: true},
+	{shape: "body", lead: "the University of Carrowmore", speaker: "University of Carrowmore", body: true},
+	{shape: "body", lead: "Halden & Pryce", speaker: "Halden & Pryce", body: true},
+	{shape: "body", lead: "the Department of Parks and Recreation", speaker: "Department of Parks and Recreation", body: true},
+	{shape: "body", lead: "the Marrow Valley Water Authority (MVWA)", speaker: "Marrow Valley Water Authority", later: "the MVWA", body: true},
+	{shape: "body", lead: "the Calder District Attorney's Office", speaker: "Calder District Attorney's Office", body: true},
+	{shape: "body", lead: "the Brenna Institute of Technology", speaker: "Brenna Institute of Technology", body: true},
+	{shape: "body", lead: "the Federation of Tarvian Fishing Unions", speaker: "Federation of Tarvian Fishing Unions", body: true},
+	{shape: "body", lead: "the Tarvian Energy Regulatory Authority", speaker: "Tarvian Energy Regulatory Authority", body: true},
+}
+
+// The second batch (shapes ending in 2), written after the first ran at
+// 0.98: harder shapes real reporting has. Given names and surnames that
+// are English words, months, days or titles; rarer titles and honorifics;
+// descriptors of age, home town, company and party; bodies of other
+// patterns ("Association of", "Friends of", "Inc.", a comma inside a
+// firm's name); other name shapes (Irish, Portuguese, Vietnamese, Burmese).
+var s12Names2 = []s12Name{
+	// Given names that are words.
+	{shape: "wordgiven2", lead: "Will Harmon", speaker: "Will Harmon", later: "Harmon"},
+	{shape: "wordgiven2", lead: "May Lindqvist", speaker: "May Lindqvist", later: "Lindqvist"},
+	{shape: "wordgiven2", lead: "Sunday Adeyemi", speaker: "Sunday Adeyemi", later: "Adeyemi"},
+	{shape: "wordgiven2", lead: "Precious Moyo", speaker: "Precious Moyo", later: "Moyo"},
+	{shape: "wordgiven2", lead: "Hope Castillo", speaker: "Hope Castillo", later: "Castillo"},
+	{shape: "wordgiven2", lead: "Grant Pike", speaker: "Grant Pike", later: "Pike"},
+	{shape: "wordgiven2", lead: "Faith Ndlovu", speaker: "Faith Ndlovu", later: "Ndlovu"},
+	{shape: "wordgiven2", lead: "Guy Fennimore", speaker: "Guy Fennimore", later: "Fennimore"},
+	{shape: "wordgiven2", lead: "April Stonebridge", speaker: "April Stonebridge", later: "Stonebridge"},
+	{shape: "wordgiven2", lead: "Prince Asante", speaker: "Prince Asante", later: "Asante"},
+	{shape: "wordgiven2", lead: "Bill Oyelaran", speaker: "Bill Oyelaran", later: "Oyelaran"},
+	{shape: "wordgiven2", lead: "Blessing Chukwu", speaker: "Blessing Chukwu", later: "Chukwu"},
+	// Surnames that are words or titles.
+	{shape: "wordsur2", lead: "Carol Bishop", speaker: "Carol Bishop", later: "Bishop"},
+	{shape: "wordsur2", lead: "Paul King", speaker: "Paul King", later: "King"},
+	{shape: "wordsur2", lead: "Diane Major", speaker: "Diane Major", later: "Major"},
+	{shape: "wordsur2", lead: "Howard Dean", speaker: "Howard Dean", later: "Dean"},
+	{shape: "wordsur2", lead: "Ruth Judge", speaker: "Ruth Judge", later: "Judge"},
+	{shape: "wordsur2", lead: "Nadia Said", speaker: "Nadia Said", later: "Said"},
+	{shape: "wordsur2", lead: "Lena Price", speaker: "Lena Price", later: "Price"},
+	{shape: "wordsur2", lead: "Mark Young", speaker: "Mark Young", later: "Young"},
+	{shape: "wordsur2", lead: "Grace Field", speaker: "Grace Field", later: "Field"},
+	{shape: "wordsur2", lead: "Eric Pope", speaker: "Eric Pope", later: "Pope"},
+	{shape: "wordsur2", lead: "Alice Strong", speaker: "Alice Strong", later: "Strong"},
+	{shape: "wordsur2", lead: "Tomas Marshal", speaker: "Tomas Marshal", later: "Marshal"},
+	// Rarer titles and honorifics.
+	{shape: "title2", lead: "Chairwoman Ines Lindgren", speaker: "Ines Lindgren", later: "Lindgren"},
+	{shape: "title2", lead: "Councilmember Rafe Odom", speaker: "Rafe Odom", later: "Odom"},
+	{shape: "title2", lead: "Alderman Pete Kowalczyk", speaker: "Pete Kowalczyk", later: "Kowalczyk"},
+	{shape: "title2", lead: "Superintendent Gloria Baptiste", speaker: "Gloria Baptiste", later: "Baptiste"},
+	{shape: "title2", lead: "Coach Terrell Vance", speaker: "Terrell Vance", later: "Vance"},
+	{shape: "title2", lead: "Imam Bashir Osei", speaker: "Bashir Osei", later: "Osei"},
+	{shape: "title2", lead: "Rabbi Naomi Geller", speaker: "Naomi Geller", later: "Geller", later2: "Rabbi Geller"},
+	{shape: "title2", lead: "Father Tomás Iriarte", speaker: "Tomás Iriarte", later: "Iriarte", later2: "Father Iriarte"},
+	{shape: "title2", lead: "Sgt. First Class Owen Tate", speaker: "Owen Tate", later: "Tate"},
+	{shape: "title2", lead: "Capt. Ilse Brenner", speaker: "Ilse Brenner", later: "Brenner", later2: "Capt. Brenner"},
+	{shape: "title2", lead: "Adm. Corin Hale", speaker: "Corin Hale", later: "Hale"},
+	{shape: "title2", lead: "Ambassador Lucía Ferrán", speaker: "Lucía Ferrán", later: "Ferrán"},
+	{shape: "title2", lead: "Mayor-elect Dana Whitfield", speaker: "Dana Whitfield", later: "Whitfield"},
+	{shape: "title2", lead: "Interim Police Chief Roy Castellanos", speaker: "Roy Castellanos", later: "Castellanos"},
+	{shape: "title2", lead: "acting Director Mei Tanaka", speaker: "Mei Tanaka", later: "Tanaka"},
+	{shape: "title2", lead: "Vice Chancellor Ruth Oyelowo", speaker: "Ruth Oyelowo", later: "Oyelowo"},
+	{shape: "title2", lead: "Dame Harriet Crane", speaker: "Harriet Crane", later: "Crane"},
+	{shape: "title2", lead: "Sir Alan Brightwell", speaker: "Alan Brightwell", later: "Brightwell", later2: "Sir Alan"},
+	{shape: "title2", lead: "Baroness Ilona Fairfax", speaker: "Ilona Fairfax", later: "Fairfax"},
+	{shape: "title2", lead: "Sheikh Faisal al-Nouri", speaker: "Faisal al-Nouri", later: "al-Nouri"},
+	{shape: "title2", lead: "Archbishop Emmanuel Oduya", speaker: "Emmanuel Oduya", later: "Oduya"},
+	{shape: "title2", lead: "Cardinal Piero Santori", speaker: "Piero Santori", later: "Santori"},
+	{shape: "title2", lead: "Trooper Kyle Dempsey", speaker: "Kyle Dempsey", later: "Dempsey"},
+	{shape: "title2", lead: "Cpl. Ana Quiroga", speaker: "Ana Quiroga", later: "Quiroga"},
+	{shape: "title2", lead: "Principal Denise Okafor", speaker: "Denise Okafor", later: "Okafor"},
+	{shape: "title2", lead: "Pastor James Ellery", speaker: "James Ellery", later: "Ellery"},
+	// Descriptors of age, home, company and party.
+	{shape: "descr2", lead: "Lia Marsh", tail: ", 42, of Harwick", speaker: "Lia Marsh", later: "Marsh"},
+	{shape: "descr2", lead: "Orvane's chief executive, Teodor Vask", speaker: "Teodor Vask", later: "Vask"},
+	{shape: "descr2", lead: "Orvane Chief Financial Officer Edda Brun", speaker: "Edda Brun", later: "Brun"},
+	{shape: "descr2", lead: "Velmar Health Authority chief executive Orla Finn", speaker: "Orla Finn", later: "Finn"},
+	{shape: "descr2", lead: "Tarvian-born architect Nils Ekdahl", speaker: "Nils Ekdahl", later: "Ekdahl"},
+	{shape: "descr2", lead: "U.S. Rep. Colin Ashby", speaker: "Colin Ashby", later: "Ashby"},
+	{shape: "descr2", lead: "Gov. Dana Kroll (D)", speaker: "Dana Kroll", later: "Kroll"},
+	{shape: "descr2", lead: "independent candidate Iris Vane", speaker: "Iris Vane", later: "Vane"},
+	{shape: "descr2", lead: "79-year-old Edna Voss", speaker: "Edna Voss", later: "Voss"},
+	{shape: "descr2", lead: "GOP Sen. Wade Corliss", speaker: "Wade Corliss", later: "Corliss"},
+	{shape: "descr2", lead: "former Orvane executive Hugo Lamb", speaker: "Hugo Lamb", later: "Lamb"},
+	{shape: "descr2", lead: "longtime Harwick resident Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "descr2", lead: "Velmar Police Commissioner Gert Lahm", speaker: "Gert Lahm", later: "Lahm"},
+	{shape: "descr2", lead: "Maya Torr", tail: ", a Democrat from Harwick", speaker: "Maya Torr", later: "Torr"},
+	{shape: "descr2", lead: "Hanne Vik", tail: ", the Orvane spokeswoman", speaker: "Hanne Vik", later: "Vik"},
+	// Bodies of other patterns.
+	{shape: "body2", lead: "the Association of Tarvian Ports", speaker: "Association of Tarvian Ports", body: true},
+	{shape: "body2", lead: "the Union of Coastal Farmers", speaker: "Union of Coastal Farmers", body: true},
+	{shape: "body2", lead: "the Varlow Board of Education", speaker: "Varlow Board of Education", body: true},
+	{shape: "body2", lead: "the Council of Tarvian Mayors", speaker: "Council of Tarvian Mayors", body: true},
+	{shape: "body2", lead: "the Bank of Velmar", speaker: "Bank of Velmar", body: true},
+	{shape: "body2", lead: "St. Brigid's Hospital", speaker: "St. Brigid's Hospital", body: true},
+	{shape: "body2", lead: "the Children's Hospital of Varlow", speaker: "Children's Hospital of Varlow", body: true},
+	{shape: "body2", lead: "Friends of Marrow Valley", speaker: "Friends of Marrow Valley", body: true},
+	{shape: "body2", lead: "the Committee to Protect Fishermen", speaker: "Committee to Protect Fishermen", body: true},
+	{shape: "body2", lead: "the National Institute of Coastal Research", speaker: "National Institute of Coastal Research", body: true},
+	{shape: "body2", lead: "Orvane Inc.", speaker: "Orvane Inc.", body: true},
+	{shape: "body2", lead: "Kessler, Dunn & Mayhew LLP", speaker: "Kessler, Dunn & Mayhew LLP", body: true},
+	{shape: "body2", lead: "the Harwick Chamber of Commerce", speaker: "Harwick Chamber of Commerce", body: true},
+	{shape: "body2", lead: "the Office of the Tarvian Ombudsman", speaker: "Office of the Tarvian Ombudsman", body: true},
+	{shape: "body2", lead: "the Varlow Fire Department", speaker: "Varlow Fire Department", body: true},
+	{shape: "body2", lead: "the Department of Housing and Urban Renewal", speaker: "Department of Housing and Urban Renewal", body: true},
+	{shape: "body2", lead: "the Society of Harbour Pilots", speaker: "Society of Harbour Pilots", body: true},
+	{shape: "body2", lead: "the Global Harbour Organization (GHO)", speaker: "Global Harbour Organization", later: "the GHO", body: true},
+	{shape: "body2", lead: "the League of Women Voters of Varlow", speaker: "League of Women Voters of Varlow", body: true},
+	{shape: "body2", lead: "the Federation of Velmar Industries", speaker: "Federation of Velmar Industries", body: true},
+	// Other name shapes.
+	{shape: "other2", lead: "Ana St. Clair", speaker: "Ana St. Clair", later: "St. Clair"},
+	{shape: "other2", lead: "Mary Ann Kessler", speaker: "Mary Ann Kessler", later: "Kessler"},
+	{shape: "other2", lead: "D'Andre Wallace", speaker: "D'Andre Wallace", later: "Wallace"},
+	{shape: "other2", lead: "Aoife Ní Bhriain", speaker: "Aoife Ní Bhriain", later: "Ní Bhriain"},
+	{shape: "other2", lead: "Seán Ó Dálaigh", speaker: "Seán Ó Dálaigh", later: "Ó Dálaigh"},
+	{shape: "other2", lead: "DeShawn Ellery", speaker: "DeShawn Ellery", later: "Ellery"},
+	{shape: "other2", lead: "Maria José Pereira dos Santos", speaker: "Maria José Pereira dos Santos", later: "Pereira dos Santos"},
+	{shape: "other2", lead: "Hans-Peter Grüber", speaker: "Hans-Peter Grüber", later: "Grüber"},
+	{shape: "other2", lead: "Sidi Ould Cheikh", speaker: "Sidi Ould Cheikh", later: "Ould Cheikh"},
+	{shape: "other2", lead: "Lê Văn Minh", speaker: "Lê Văn Minh", later: "Minh"},
+	{shape: "other2", lead: "Aung Min Thu", speaker: "Aung Min Thu", later: "Aung Min Thu"},
+	{shape: "other2", lead: "Sri Mulyani Wardhana", speaker: "Sri Mulyani Wardhana", later: "Wardhana"},
+	{shape: "other2", lead: "Björn Ævarsson", speaker: "Björn Ævarsson", later: "Ævarsson"},
+	{shape: "other2", lead: "Kofi Mensah-Bonsu", speaker: "Kofi Mensah-Bonsu", later: "Mensah-Bonsu"},
+}
+
+// Near misses beside the fixes: a title word that is also a role, a body
+// named in a reported clause, a person after a body and its remit.
+var s12Near = []auditRow{
+	{class: "near/a trooper unnamed",
+		text:     "A state trooper said the driver had been speeding.",
+		want:     []quote{{"", auI, "the driver had been speeding"}},
+		speakers: []string{}},
+	{class: "near/a trooper described after the name",
+		text:     "Ilse Varga, a state trooper, said the road was icy.",
+		want:     []quote{{"Ilse Varga", auI, "the road was icy"}},
+		speakers: []string{"Ilse Varga"}},
+	{class: "near/a school's class is no title",
+		text:     "The Class of 2019 said the school had changed.",
+		speakers: []string{}},
+	{class: "near/a body in the reported clause",
+		text:     "Officials said the Ministry of the Interior would reopen the road.",
+		want:     []quote{{"", auI, "the Ministry of the Interior would reopen the road"}},
+		speakers: []string{}},
+	{class: "near/a body's officer after its remit",
+		text:     "The Federation of Tarvian Industries chairman Tomas Brenn said the ban was unfair.",
+		want:     []quote{{"Tomas Brenn", auI, "the ban was unfair"}},
+		speakers: []string{"Tomas Brenn"}},
+	{class: "near/a union's leader after its remit",
+		text:     "Union of Tarvian Miners leader Ilse Varga said the ban was unfair.",
+		want:     []quote{{"Ilse Varga", auI, "the ban was unfair"}},
+		speakers: []string{"Ilse Varga"}},
+	{class: "near/a body and a person both speak",
+		text:     "The Ministry of the Interior said the road would reopen. Tomas Brenn, who heads the Office of the Ombudsman, said he was pleased.",
+		want:     []quote{{"Ministry of the Interior", auI, "the road would reopen"}, {"Tomas Brenn", auI, "he was pleased"}},
+		speakers: []string{"Ministry of the Interior", "Tomas Brenn"}},
+}
+
+// s12Cap capitalises a sentence's first letter.
+func s12Cap(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// s12NameRows crosses every name with every frame.
+func s12NameRows() []auditRow {
+	var rows []auditRow
+	for _, n := range slices.Concat(s12Names, s12Names2) {
+		subj := n.lead // before a cue verb
+		end := n.lead  // at a sentence's end
+		if n.tail != "" {
+			subj = n.lead + n.tail + ","
+			end = n.lead + n.tail
+		}
+		appos := ", a longtime resident who has farmed the valley since the 1980s,"
+		if n.body {
+			appos = ", which oversees the region's dams, harbours and reservoirs,"
+		}
+		if n.tail != "" { // a second description after the tail reads as a list
+			appos = ", who has farmed the valley since the 1980s,"
+		}
+		who := []string{n.speaker}
+		add := func(frame, text string, want ...quote) {
+			known := s12Known[n.lead]
+			if k, ok := s12Known[n.lead+"|"+frame]; ok {
+				known = k
+			}
+			rows = append(rows, auditRow{class: n.shape + "/" + frame + ": " + n.lead, text: text, want: want, speakers: who, known: known})
+		}
+		add("quotefirst", "“The levee will hold through the spring,” "+subj+" said.",
+			quote{n.speaker, auD, "The levee will hold through the spring"})
+		add("inverted", "“Nobody should drive on that road tonight,” said "+end+".",
+			quote{n.speaker, auD, "Nobody should drive on that road tonight"})
+		add("colon", s12Cap(subj)+" said: “We expect the report by the end of March.”",
+			quote{n.speaker, auD, "We expect the report by the end of March"})
+		add("according", "The ferry service will resume on Monday, according to "+end+".",
+			quote{n.speaker, auI, "The ferry service will resume on Monday"})
+		add("appos", s12Cap(strings.TrimSuffix(subj, ","))+appos+" said the harvest had been the worst in a decade.",
+			quote{n.speaker, auI, "the harvest had been the worst in a decade"})
+		if n.later != "" {
+			add("later", s12Cap(subj)+" said the clinic would stay open.\n\n“We are not going anywhere,” "+n.later+" said.",
+				quote{n.speaker, auI, "the clinic would stay open"},
+				quote{n.speaker, auD, "We are not going anywhere"})
+			add("latercue", "“The count will take two days,” "+subj+" said on Tuesday.\n\nThe board met for three hours. "+s12Cap(n.later)+" said the vote would be held in June.",
+				quote{n.speaker, auD, "The count will take two days"},
+				quote{n.speaker, auI, "the vote would be held in June"})
+		}
+		if n.later2 != "" {
+			add("latertitle", s12Cap(subj)+" said the clinic would stay open.\n\n“We are not going anywhere,” "+n.later2+" said.",
+				quote{n.speaker, auI, "the clinic would stay open"},
+				quote{n.speaker, auD, "We are not going anywhere"})
+		}
+	}
+	return append(rows, s12Near...)
+}

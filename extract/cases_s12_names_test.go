@@ -51,7 +51,6 @@ import (
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
 	s12SpacedInitials = "spaced-initials: \"T. J. Okoro\" then \"Okoro\": the later surname is the speaker's whole name"
-	s12AccordingTail  = "according-tail: \"according to X, D-N.H.\", \"according to X, 42, of Harwick\", \"according to Marcus \"Bull\" Tennant\": the tail or the nickname breaks the report"
 	s12DayGiven       = "day-given: \"Sunday Adeyemi\": a weekday as a given name is read as the day, leaving the surname alone"
 	s12RoyalTitle     = "royal-title: \"Prince Asante\": Prince before a name is the royal title by the lexicon; only the text could say it is a given name"
 	s12Sri            = "sri: \"Sri Mulyani Wardhana\": Sri is the Indian honorific by the lexicon, part of the name in Indonesian usage"
@@ -64,15 +63,11 @@ const (
 // s12Known gives the mechanism of each row still failing, by the name's
 // lead, or by lead and frame.
 var s12Known = map[string]string{
-	"T. J. Okoro|later":                                s12SpacedInitials,
-	"T. J. Okoro|latercue":                             s12SpacedInitials,
-	"Marcus \"Bull\" Tennant|according":                s12AccordingTail,
-	"Ernesto “Neto” Valdés|according":                  s12AccordingTail,
-	"Sen. Maya Torr|according":                         s12AccordingTail,
-	"Lia Marsh|according":                              s12AccordingTail,
-	"Sunday Adeyemi":                                   s12DayGiven,
-	"Prince Asante":                                    s12RoyalTitle,
-	"Sri Mulyani Wardhana":                             s12Sri,
+	"T. J. Okoro|later":    s12SpacedInitials,
+	"T. J. Okoro|latercue": s12SpacedInitials,
+	"Sunday Adeyemi":       s12DayGiven,
+	"Prince Asante":        s12RoyalTitle,
+	"Sri Mulyani Wardhana": s12Sri,
 	"Orvane's chief executive, Teodor Vask|quotefirst": s12PossRole,
 	"Orvane's chief executive, Teodor Vask|latercue":   s12PossRole,
 	"Friends of Marrow Valley|quotefirst":              s12FriendsOf,
@@ -334,6 +329,21 @@ var s12Near = []auditRow{
 		text:     "The Ministry of the Interior said the road would reopen. Tomas Brenn, who heads the Office of the Ombudsman, said he was pleased.",
 		want:     []quote{{"Ministry of the Interior", auI, "the road would reopen"}, {"Tomas Brenn", auI, "he was pleased"}},
 		speakers: []string{"Ministry of the Interior", "Tomas Brenn"}},
+	{class: "near/a number after the name is no age",
+		text:     "The ferry was late, according to Lia Marsh, 40 minutes late.",
+		speakers: []string{"Lia Marsh"}},
+	{class: "near/an age, and a clause joined after the cue",
+		text:     "The ferry was late, said Lia Marsh, 42, and the kiosk was shut.",
+		want:     []quote{{"Lia Marsh", auI, "The ferry was late"}, {"Lia Marsh", auI, "the kiosk was shut"}},
+		speakers: []string{"Lia Marsh"}},
+	{class: "near/two lawmakers with their tags",
+		text:     "“The ferry was late,” said Rep. Colin Ashby, R-Texas, and Rep. Ilse Varga, D-Ore.",
+		want:     []quote{{"Colin Ashby", auD, "The ferry was late"}, {"Ilse Varga", auD, "The ferry was late"}},
+		speakers: []string{"Colin Ashby", "Ilse Varga"}},
+	{class: "near/a tag, then a relative clause",
+		text:     "The ferry service will resume on Monday, according to Sen. Maya Torr, D-N.H., who chairs the panel.",
+		want:     []quote{{"Maya Torr", auI, "The ferry service will resume on Monday"}},
+		speakers: []string{"Maya Torr"}},
 }
 
 // s12Cap capitalises a sentence's first letter.

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // findComplement finds what cue c reports: a quotation right after it, or
 // the reported clause after it ("said (that) ...") or, when nothing
@@ -1892,6 +1895,9 @@ func (d *doc) verbGroups(k int, s sentence, prev int) int {
 // before a relative clause or the sentence's end.
 func (d *doc) trailingApposition(k int, s sentence) bool {
 	t := &d.toks[k]
+	if d.nameTagToEnd(k, s) {
+		return true
+	}
 	if !t.lowerWord() {
 		return false
 	}
@@ -1915,6 +1921,45 @@ func (d *doc) trailingApposition(k int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// nameTagToEnd reports whether the rest of sentence s from token k is
+// only the tag that follows a person's name: a party and state ("D-N.H.")
+// or an age and a home town ("42, of Harwick"). After "according to X,"
+// it ends the sentence: what X says is the clause before.
+func (d *doc) nameTagToEnd(k int, s sentence) bool {
+	t := &d.toks[k]
+	// The tag ends the sentence, or a relative clause on the person
+	// follows it (", who runs the kiosk").
+	end := func(j int) bool {
+		return j >= s.last || d.sentenceEnd(j, s) || d.punct(j, ",") && j+1 < s.last && d.toks[j+1].lowerWord() && d.toks[j+1].has(lxRelative)
+	}
+	if t.kind == tkWord && partyLabel(d.str(k)) {
+		return end(k + 1)
+	}
+	if (d.isWord(k, "of") || d.isWord(k, "from")) && t.lowerWord() && k >= 2 && d.punct(k-1, ",") && d.toks[k-2].kind == tkNum {
+		j := k + 1 // "42, | of Harwick": the age was taken as an appositive
+		for j < s.last && d.nameWord(j) {
+			j++
+		}
+		return j > k+1 && end(j)
+	}
+	if t.kind != tkNum || !d.punct(k+1, ",") && !end(k+1) {
+		return false
+	}
+	if n, err := strconv.Atoi(d.str(k)); err != nil || n < 1 || n > 120 {
+		return false
+	}
+	if end(k + 1) {
+		return true
+	}
+	j := k + 2
+	if !(d.isWord(j, "of") || d.isWord(j, "from")) || !d.toks[j].lowerWord() {
+		return false
+	}
+	for j++; j < s.last && d.nameWord(j); j++ {
+	}
+	return j > k+3 && end(j)
 }
 
 // describingParticiple reports whether w, opening a phrase after a source,

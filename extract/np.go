@@ -360,6 +360,9 @@ func (d *doc) npThroughName(k, last int) int {
 // role ("the Afghan team's coach") and the appositive is a name ("Alireza
 // Mehraban"), the name becomes c's speaker.
 func (d *doc) skipAppositiveForward(end, last int, c *cue) int {
+	if d.punct(end, ",") && end+1 < last && d.toks[end+1].kind == tkWord && partyLabel(d.str(end+1)) {
+		end += 2 // "according to Sen. Maya Torr, D-N.H., the ...": her party and state
+	}
 	if !d.punct(end, ",") || end+1 >= last {
 		return end
 	}

@@ -47,24 +47,26 @@ import (
 // Adeyemi", "Prince Asante", "Major Okello"; the last was the row's own
 // error: "Major" is a rank, and the name was replaced), "Sri" as part of
 // an Indonesian name, a possessive role before a name quoted first.
+// FIRST PASS, third batch (frames intro3 and two3 over every name with a
+// later form, after the fixes to the first two batches): 277/283 (0.98);
+// one failure the row's own (the second person shared a surname with a
+// "Capt. Ilse Brenner"; renamed), four spaced initials ("T. J. Okoro"
+// gave way to "Okoro" however the two forms came), one a known mechanism.
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
-	s12SpacedInitials = "spaced-initials: \"T. J. Okoro\" then \"Okoro\": the later surname is the speaker's whole name"
-	s12DayGiven       = "day-given: \"Sunday Adeyemi\": a weekday as a given name is read as the day, leaving the surname alone"
-	s12RoyalTitle     = "royal-title: \"Prince Asante\": Prince before a name is the royal title by the lexicon; only the text could say it is a given name"
-	s12Sri            = "sri: \"Sri Mulyani Wardhana\": Sri is the Indian honorific by the lexicon, part of the name in Indonesian usage"
-	s12PossRole       = "poss-role: \"“...,” Orvane's chief executive, Teodor Vask, said.\": a company's possessive role before the name, quote first, loses the quote"
-	s12FriendsOf      = "friends-of: \"Friends of Marrow Valley\" opening a clause is read as the plural noun"
-	s12CommitteeTo    = "committee-to: \"the Committee to Protect Fishermen\": \"to\" and a verb are no connector in a name"
-	s12FirmComma      = "firm-comma: \"Kessler, Dunn & Mayhew LLP\": a comma inside a firm's name splits it"
+	s12DayGiven    = "day-given: \"Sunday Adeyemi\": a weekday as a given name is read as the day, leaving the surname alone"
+	s12RoyalTitle  = "royal-title: \"Prince Asante\": Prince before a name is the royal title by the lexicon; only the text could say it is a given name"
+	s12Sri         = "sri: \"Sri Mulyani Wardhana\": Sri is the Indian honorific by the lexicon, part of the name in Indonesian usage"
+	s12PossRole    = "poss-role: \"“...,” Orvane's chief executive, Teodor Vask, said.\": a company's possessive role before the name, quote first, loses the quote"
+	s12FriendsOf   = "friends-of: \"Friends of Marrow Valley\" opening a clause is read as the plural noun"
+	s12CommitteeTo = "committee-to: \"the Committee to Protect Fishermen\": \"to\" and a verb are no connector in a name"
+	s12FirmComma   = "firm-comma: \"Kessler, Dunn & Mayhew LLP\": a comma inside a firm's name splits it"
 )
 
 // s12Known gives the mechanism of each row still failing, by the name's
 // lead, or by lead and frame.
 var s12Known = map[string]string{
-	"T. J. Okoro|later":    s12SpacedInitials,
-	"T. J. Okoro|latercue": s12SpacedInitials,
 	"Sunday Adeyemi":       s12DayGiven,
 	"Prince Asante":        s12RoyalTitle,
 	"Sri Mulyani Wardhana": s12Sri,
@@ -329,6 +331,13 @@ var s12Near = []auditRow{
 		text:     "The Ministry of the Interior said the road would reopen. Tomas Brenn, who heads the Office of the Ombudsman, said he was pleased.",
 		want:     []quote{{"Ministry of the Interior", auI, "the road would reopen"}, {"Tomas Brenn", auI, "he was pleased"}},
 		speakers: []string{"Ministry of the Interior", "Tomas Brenn"}},
+	{class: "near/a middle initial dropped later keeps the given name",
+		text:     "Mara K. Ostrow said the clinic would stay open.\n\n“We are not going anywhere,” Mara Ostrow said.",
+		want:     []quote{{"Mara Ostrow", auI, "the clinic would stay open"}, {"Mara Ostrow", auD, "We are not going anywhere"}},
+		speakers: []string{"Mara Ostrow"}},
+	{class: "near/two initials, then the surname alone",
+		text:     "“We are not going anywhere,” Okoro said.\n\nT. J. Okoro founded the clinic in 1998.",
+		speakers: []string{"T. J. Okoro"}},
 	{class: "near/a number after the name is no age",
 		text:     "The ferry was late, according to Lia Marsh, 40 minutes late.",
 		speakers: []string{"Lia Marsh"}},
@@ -352,6 +361,15 @@ func s12Cap(s string) string {
 	return string(unicode.ToUpper(r)) + s[n:]
 }
 
+// known gives the mechanism of a row still failing, by lead and frame or
+// by lead alone.
+func known(lead, frame string) string {
+	if k, ok := s12Known[lead+"|"+frame]; ok {
+		return k
+	}
+	return s12Known[lead]
+}
+
 // s12NameRows crosses every name with every frame.
 func s12NameRows() []auditRow {
 	var rows []auditRow
@@ -371,11 +389,7 @@ func s12NameRows() []auditRow {
 		}
 		who := []string{n.speaker}
 		add := func(frame, text string, want ...quote) {
-			known := s12Known[n.lead]
-			if k, ok := s12Known[n.lead+"|"+frame]; ok {
-				known = k
-			}
-			rows = append(rows, auditRow{class: n.shape + "/" + frame + ": " + n.lead, text: text, want: want, speakers: who, known: known})
+			rows = append(rows, auditRow{class: n.shape + "/" + frame + ": " + n.lead, text: text, want: want, speakers: who, known: known(n.lead, frame)})
 		}
 		add("quotefirst", "“The levee will hold through the spring,” "+subj+" said.",
 			quote{n.speaker, auD, "The levee will hold through the spring"})
@@ -394,6 +408,19 @@ func s12NameRows() []auditRow {
 			add("latercue", "“The count will take two days,” "+subj+" said on Tuesday.\n\nThe board met for three hours. "+s12Cap(n.later)+" said the vote would be held in June.",
 				quote{n.speaker, auD, "The count will take two days"},
 				quote{n.speaker, auI, "the vote would be held in June"})
+		}
+		if n.later != "" {
+			// The third batch's frames: a first mention that says nothing,
+			// then the short form speaking; and a second person beside,
+			// who must stay apart.
+			add("intro3", "The plan was drawn up by "+subj+" in 2019.\n\n“It still works,” "+n.later+" said.",
+				quote{n.speaker, auD, "It still works"})
+			if !n.body {
+				rows = append(rows, auditRow{class: n.shape + "/two3: " + n.lead,
+					text:     s12Cap(subj) + " and Tomas Brandvold met on Monday.\n\n“We agreed on nothing,” " + n.later + " said. Brandvold said the talks had gone well.",
+					want:     []quote{{n.speaker, auD, "We agreed on nothing"}, {"Tomas Brandvold", auI, "the talks had gone well"}},
+					speakers: []string{n.speaker, "Tomas Brandvold"}, known: known(n.lead, "two3")})
+			}
 		}
 		if n.later2 != "" {
 			add("latertitle", s12Cap(subj)+" said the clinic would stay open.\n\n“We are not going anywhere,” "+n.later2+" said.",

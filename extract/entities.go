@@ -145,7 +145,9 @@ func (d *doc) register(ci int) {
 			name = d.span(c.name, c.last)
 		}
 		d.ents[e].setWords(words, name)
-	} else if name == "" && (d.fuller(e, words, c) || len(words) < len(d.ents[e].words) && sameButInitials(d.ents[e].words, words)) {
+	} else if name == "" && (d.fuller(e, words, c) || len(words) >= 2 && len(words) < len(d.ents[e].words) && sameButInitials(d.ents[e].words, words)) {
+		// "Donald Trump" after "Donald J. Trump" is the name without its
+		// initial; "Okoro" after "T. J. Okoro" is only the surname.
 		d.ents[e].setWords(words, d.span(c.name, c.last))
 	}
 	c.ent = e
@@ -374,7 +376,9 @@ func (d *doc) fuller(e int, words []string, c *chunk) bool {
 	if len(en.words) >= 2 && suffix(words, en.words) && en.personEv > en.orgEv {
 		return false
 	}
-	return !sameButInitials(words, en.words)
+	// "T. J. Okoro" after "Okoro" is fuller: initials are all his given
+	// names.
+	return len(en.words) < 2 || !sameButInitials(words, en.words)
 }
 
 // match returns the entity the name words (of chunk c; key is the words

@@ -58,7 +58,6 @@ const (
 	s12DayGiven    = "day-given: \"Sunday Adeyemi\": a weekday as a given name is read as the day, leaving the surname alone"
 	s12RoyalTitle  = "royal-title: \"Prince Asante\": Prince before a name is the royal title by the lexicon; only the text could say it is a given name"
 	s12Sri         = "sri: \"Sri Mulyani Wardhana\": Sri is the Indian honorific by the lexicon, part of the name in Indonesian usage"
-	s12PossRole    = "poss-role: \"“...,” Orvane's chief executive, Teodor Vask, said.\": a company's possessive role before the name, quote first, loses the quote"
 	s12FriendsOf   = "friends-of: \"Friends of Marrow Valley\" opening a clause is read as the plural noun"
 	s12CommitteeTo = "committee-to: \"the Committee to Protect Fishermen\": \"to\" and a verb are no connector in a name"
 	s12FirmComma   = "firm-comma: \"Kessler, Dunn & Mayhew LLP\": a comma inside a firm's name splits it"
@@ -67,16 +66,14 @@ const (
 // s12Known gives the mechanism of each row still failing, by the name's
 // lead, or by lead and frame.
 var s12Known = map[string]string{
-	"Sunday Adeyemi":       s12DayGiven,
-	"Prince Asante":        s12RoyalTitle,
-	"Sri Mulyani Wardhana": s12Sri,
-	"Orvane's chief executive, Teodor Vask|quotefirst": s12PossRole,
-	"Orvane's chief executive, Teodor Vask|latercue":   s12PossRole,
-	"Friends of Marrow Valley|quotefirst":              s12FriendsOf,
-	"Friends of Marrow Valley|colon":                   s12FriendsOf,
-	"Friends of Marrow Valley|appos":                   s12FriendsOf,
-	"the Committee to Protect Fishermen":               s12CommitteeTo,
-	"Kessler, Dunn & Mayhew LLP":                       s12FirmComma,
+	"Sunday Adeyemi":                      s12DayGiven,
+	"Prince Asante":                       s12RoyalTitle,
+	"Sri Mulyani Wardhana":                s12Sri,
+	"Friends of Marrow Valley|quotefirst": s12FriendsOf,
+	"Friends of Marrow Valley|colon":      s12FriendsOf,
+	"Friends of Marrow Valley|appos":      s12FriendsOf,
+	"the Committee to Protect Fishermen":  s12CommitteeTo,
+	"Kessler, Dunn & Mayhew LLP":          s12FirmComma,
 }
 
 var auditS12NamesKnown = flag.Bool("s12names.known", false, "TestAuditS12Names runs its known failures too, to see which a change fixed")
@@ -338,6 +335,13 @@ var s12Near = []auditRow{
 	{class: "near/two initials, then the surname alone",
 		text:     "“We are not going anywhere,” Okoro said.\n\nT. J. Okoro founded the clinic in 1998.",
 		speakers: []string{"T. J. Okoro"}},
+	{class: "near/a role after a quotation, the comma closed",
+		text:     "“The levee will hold,” the chief executive, Teodor Vask, said.",
+		want:     []quote{{"Teodor Vask", auD, "The levee will hold"}},
+		speakers: []string{"Teodor Vask"}},
+	{class: "near/a role after the last sentence's quotation",
+		text: "Tarvik opened its port, calling it “a new start.” The port's manager, Teodor Vask said the cranes were new.",
+		want: []quote{{"Teodor Vask", auI, "the cranes were new"}}},
 	{class: "near/a number after the name is no age",
 		text:     "The ferry was late, according to Lia Marsh, 40 minutes late.",
 		speakers: []string{"Lia Marsh"}},

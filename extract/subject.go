@@ -331,6 +331,11 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if e := d.unclosedAppositive(start, i+1, s); e >= 0 {
 		c.ent = e
 	}
+	if c.ent >= 0 && d.ents[c.ent].personish() {
+		if b := d.roleQuoteHandover(start, s); b >= 0 {
+			c.subjFirst = b // "“...,” the chief executive, Teodor Vask said": the role is his phrase
+		}
+	}
 	c.docHead = d.isThing(start, i+1)
 	c.thing = c.ent < 0 && c.docHead
 	if d.examplesOfGroup(start, i+1) {
@@ -809,6 +814,36 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 		return -1
 	}
 	return ch.ent
+}
+
+// roleQuoteHandover returns where a role phrase starts that stands
+// between a quotation and the name at start, set off by a comma that the
+// copy never closes after the name: "“...,” the company's chief executive,
+// Teodor Vask said". Without it, the role is read as the end of the words
+// reported. It returns -1 when no such phrase is there.
+func (d *doc) roleQuoteHandover(start int, s sentence) int {
+	if start-2 <= s.first || !d.punct(start-1, ",") || d.chunkAt[start] < 0 || d.chunks[d.chunkAt[start]].first != start {
+		return -1
+	}
+	role := false
+	b := start - 1
+	for ; b > s.first && start-b <= 8; b-- {
+		t := &d.toks[b-1]
+		if t.kind == tkPunct || t.kind == tkQuote || t.inQuote() {
+			break
+		}
+		if t.lowerWord() && (t.has(lxAux|lxVerb|lxRelative|lxPronoun) || t.cv != 0) {
+			return -1
+		}
+		role = role || t.lowerWord() && t.has(lxRole|lxTitle)
+	}
+	// The quotation hands over right before the role: `”,` or `,”`.
+	handOver := b-1 > s.first && d.toks[b-1].kind == tkQuote && d.toks[b-1].is(fCloseMark) ||
+		d.punct(b-1, ",") && b-2 >= s.first && d.toks[b-2].kind == tkQuote && d.toks[b-2].is(fCloseMark)
+	if !role || b >= start-1 || b-1 <= s.first || !handOver {
+		return -1
+	}
+	return b
 }
 
 // timeClauseAt reports whether a clause of time about the speaker starts

@@ -55,12 +55,11 @@ import (
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
-	s12DayGiven    = "day-given: \"Sunday Adeyemi\": a weekday as a given name is read as the day, leaving the surname alone"
-	s12RoyalTitle  = "royal-title: \"Prince Asante\": Prince before a name is the royal title by the lexicon; only the text could say it is a given name"
-	s12Sri         = "sri: \"Sri Mulyani Wardhana\": Sri is the Indian honorific by the lexicon, part of the name in Indonesian usage"
-	s12FriendsOf   = "friends-of: \"Friends of Marrow Valley\" opening a clause is read as the plural noun"
-	s12CommitteeTo = "committee-to: \"the Committee to Protect Fishermen\": \"to\" and a verb are no connector in a name"
-	s12FirmComma   = "firm-comma: \"Kessler, Dunn & Mayhew LLP\": a comma inside a firm's name splits it"
+	s12DayGiven   = "day-given: \"Sunday Adeyemi\": a weekday as a given name is read as the day, leaving the surname alone"
+	s12RoyalTitle = "royal-title: \"Prince Asante\": Prince before a name is the royal title by the lexicon; only the text could say it is a given name"
+	s12Sri        = "sri: \"Sri Mulyani Wardhana\": Sri is the Indian honorific by the lexicon, part of the name in Indonesian usage"
+	s12FriendsOf  = "friends-of: \"Friends of Marrow Valley\" opening a clause is read as the plural noun"
+	s12FirmComma  = "firm-comma: \"Kessler, Dunn & Mayhew LLP\": a comma inside a firm's name splits it"
 )
 
 // s12Known gives the mechanism of each row still failing, by the name's
@@ -72,7 +71,6 @@ var s12Known = map[string]string{
 	"Friends of Marrow Valley|quotefirst": s12FriendsOf,
 	"Friends of Marrow Valley|colon":      s12FriendsOf,
 	"Friends of Marrow Valley|appos":      s12FriendsOf,
-	"the Committee to Protect Fishermen":  s12CommitteeTo,
 	"Kessler, Dunn & Mayhew LLP":          s12FirmComma,
 }
 
@@ -342,6 +340,18 @@ var s12Near = []auditRow{
 	{class: "near/a role after the last sentence's quotation",
 		text: "Tarvik opened its port, calling it “a new start.” The port's manager, Teodor Vask said the cranes were new.",
 		want: []quote{{"Teodor Vask", auI, "the cranes were new"}}},
+	{class: "near/a campaign named for its purpose",
+		text:     "The Campaign to Stop Killer Robots said the ban was unfair.",
+		want:     []quote{{"Campaign to Stop Killer Robots", auI, "the ban was unfair"}},
+		speakers: []string{"Campaign to Stop Killer Robots"}},
+	{class: "near/a coalition's purpose names a place",
+		text:     "The ban was unfair, according to the Coalition to Save Marrow Bay.",
+		want:     []quote{{"Coalition to Save Marrow Bay", auI, "The ban was unfair"}},
+		speakers: []string{"Coalition to Save Marrow Bay"}},
+	{class: "near/a body sent to a place is two names",
+		text:     "The report was sent by the Committee to Tarvik Port, Ilse Varga said.",
+		want:     []quote{{"Ilse Varga", auI, "The report was sent by the Committee to Tarvik Port"}},
+		speakers: []string{"Ilse Varga"}},
 	{class: "near/a number after the name is no age",
 		text:     "The ferry was late, according to Lia Marsh, 40 minutes late.",
 		speakers: []string{"Lia Marsh"}},

@@ -15,6 +15,9 @@ func (d *doc) classify(c *chunk) {
 		if t.has(lxOrgCue|lxCompany) || k == c.first && k+2 < c.last && t.capWord() && d.isWord(k, "friends") && d.isWord(k+1, "of") {
 			hasOrg, lastOrg = true, k // "Friends of Tarvik Park" is a group, not the park
 		}
+		if t.lowerWord() && d.isWord(k, "to") && k > c.first && d.remitVerbAfter(k) {
+			hasOrg, lastOrg = true, c.last-1 // "Coalition to Save Marrow Bay": the body's purpose, no person after it
+		}
 		if t.lowerWord() && d.isWord(k, "and") && d.remitAgency(c.first, k) {
 			hasOrg, lastOrg = true, c.last-1 // "Customs and Border Protection": an agency's remit, no person
 		}

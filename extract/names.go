@@ -483,6 +483,9 @@ func (d *doc) extendChunk(i, end int) int {
 		case t.kind == tkPoss && d.possJoins(i, j, end):
 			j++
 			continue
+		case d.isWord(j, "to") && t.lowerWord() && d.remitVerbAfter(j):
+			j++ // "Committee to Protect Journalists", "Campaign to Stop Killer Robots"
+			continue
 		case t.lowerWord() && (t.has(lxConnector) || d.isWord(j, "in") || d.isWord(j, "at")):
 			// "in" is no connector, but it joins a mission to its city.
 			if n := d.connectorJoins(i, j); n > 0 {
@@ -493,6 +496,25 @@ func (d *doc) extendChunk(i, end int) int {
 		break
 	}
 	return j
+}
+
+// remitVerbAfter reports whether the "to" at j joins a body's word to the
+// verb of its purpose and the name words after it: "Committee to Protect
+// Fishermen", "Coalition to Save Marrow Bay", "Alliance to End Hunger".
+// Only a verb such bodies are named with, capitalised, after a body's
+// word: "sent by the Committee to Tarvik Port" names two.
+func (d *doc) remitVerbAfter(j int) bool {
+	if !(d.toks[j-1].has(lxOrgCue) || d.isWord(j-1, "campaign") || d.isWord(j-1, "fund")) || !d.toks[j-1].capWord() ||
+		!d.nameWord(j+1) || !d.nameWord(j+2) {
+		return false
+	}
+	switch d.lower(j + 1) {
+	case "protect", "save", "end", "stop", "prevent", "fight", "defend", "free", "preserve", "abolish", "ban", "reform",
+		"restore", "promote", "feed", "build", "rebuild", "support", "keep", "elect", "re-elect", "reelect", "combat",
+		"eliminate", "cure", "halt", "strengthen", "help", "unite", "honor", "honour", "advance", "abolition":
+		return true
+	}
+	return false
 }
 
 // weekday reports whether w, lower-cased, names a day of the week.

@@ -58,20 +58,16 @@ const (
 	s12DayGiven   = "day-given: \"Sunday Adeyemi\": a weekday as a given name is read as the day, leaving the surname alone"
 	s12RoyalTitle = "royal-title: \"Prince Asante\": Prince before a name is the royal title by the lexicon; only the text could say it is a given name"
 	s12Sri        = "sri: \"Sri Mulyani Wardhana\": Sri is the Indian honorific by the lexicon, part of the name in Indonesian usage"
-	s12FriendsOf  = "friends-of: \"Friends of Marrow Valley\" opening a clause is read as the plural noun"
 	s12FirmComma  = "firm-comma: \"Kessler, Dunn & Mayhew LLP\": a comma inside a firm's name splits it"
 )
 
 // s12Known gives the mechanism of each row still failing, by the name's
 // lead, or by lead and frame.
 var s12Known = map[string]string{
-	"Sunday Adeyemi":                      s12DayGiven,
-	"Prince Asante":                       s12RoyalTitle,
-	"Sri Mulyani Wardhana":                s12Sri,
-	"Friends of Marrow Valley|quotefirst": s12FriendsOf,
-	"Friends of Marrow Valley|colon":      s12FriendsOf,
-	"Friends of Marrow Valley|appos":      s12FriendsOf,
-	"Kessler, Dunn & Mayhew LLP":          s12FirmComma,
+	"Sunday Adeyemi":             s12DayGiven,
+	"Prince Asante":              s12RoyalTitle,
+	"Sri Mulyani Wardhana":       s12Sri,
+	"Kessler, Dunn & Mayhew LLP": s12FirmComma,
 }
 
 var auditS12NamesKnown = flag.Bool("s12names.known", false, "TestAuditS12Names runs its known failures too, to see which a change fixed")
@@ -352,6 +348,16 @@ var s12Near = []auditRow{
 		text:     "The report was sent by the Committee to Tarvik Port, Ilse Varga said.",
 		want:     []quote{{"Ilse Varga", auI, "The report was sent by the Committee to Tarvik Port"}},
 		speakers: []string{"Ilse Varga"}},
+	{class: "near/friends of a person are people",
+		text:     "Friends of Ilse Varga said she had been happy.",
+		speakers: []string{}},
+	{class: "near/friends of a person named before",
+		text:     "Ilse Varga died in May. Friends of Varga said she had been happy.",
+		speakers: []string{}},
+	{class: "near/friends of the Earth, a body",
+		text:     "Friends of the Earth said the ban was unfair.",
+		want:     []quote{{"Friends of the Earth", auI, "the ban was unfair"}},
+		speakers: []string{"Friends of the Earth"}},
 	{class: "near/a number after the name is no age",
 		text:     "The ferry was late, according to Lia Marsh, 40 minutes late.",
 		speakers: []string{"Lia Marsh"}},

@@ -301,6 +301,8 @@ func (d *doc) commonAtStart(i int) bool {
 	case i+2 < len(d.toks) && d.toks[i+1].capWord() && d.toks[i+1].has(lxPrep) && !d.toks[i+1].has(lxDet) &&
 		(d.isWord(i+1, "without") || d.isWord(i+1, "against") || d.isWord(i+1, "for")) && d.nameWord(i+2) && !d.toks[i+2].has(lxFunc|lxTime):
 		return false // "Doctors Without Borders", "Mothers Against Drunk Driving": a body's name in title case
+	case d.friendsOfThing(i):
+		return false // "Friends of Marrow Valley said": a body's name; not "Friends of Ilse Varga", her friends
 	case t.is(fSentStart) && openingAdverb(d.lower(i)):
 		return true // "Nevertheless Ilse Varga said", "Ultimately Brenn agreed"
 	case d.participleOpening(i):
@@ -330,6 +332,26 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	}
 	return d.appearsLower(w)
+}
+
+// friendsOfThing reports whether "Friends of" at token i names a place
+// or a thing the body is friends of, "Friends of Marrow Valley", "Friends
+// of the Earth", "Friends of Tarvik Library": the last of the name words
+// after "of" (and "the") is a common noun or a place's word, not a
+// person's surname.
+func (d *doc) friendsOfThing(i int) bool {
+	if !d.isWord(i, "friends") || !d.isWord(i+1, "of") || !d.toks[i+1].lowerWord() {
+		return false
+	}
+	j := i + 2
+	if d.isWord(j, "the") && d.toks[j].lowerWord() {
+		j++
+	}
+	k := j
+	for k < len(d.toks) && k < j+4 && d.nameWord(k) && !d.toks[k].has(lxFunc|lxTime|lxPronoun) {
+		k++
+	}
+	return k > j && d.toks[k-1].has(lxCommon|lxPlaceCue|lxPlace|lxOrgCue) && !d.toks[k-1].has(lxFirstName)
 }
 
 // openingAdverb reports whether w, opening a sentence, is an adverb that

@@ -499,6 +499,9 @@ func (d *doc) extendChunk(i, end int) int {
 		case d.punct(j, "&") && d.nameWord(j+1):
 			j++
 			continue
+		case d.punct(j, ",") && d.firmList(i, j, end):
+			j++ // "Kessler, Dunn & Mayhew LLP": a firm named for its partners
+			continue
 		case d.punct(j, ",") && d.remitList(i, j, end):
 			j++ // "Department for Environment, Food & Rural Affairs"
 			continue
@@ -518,6 +521,43 @@ func (d *doc) extendChunk(i, end int) int {
 		break
 	}
 	return j
+}
+
+// firmList reports whether the comma at j goes on listing the partners a
+// firm is named for: "Kessler, | Dunn & Mayhew LLP", "Hale, Orr and Pike
+// LLC". One name word before the comma; after it, name words and commas
+// up to an "&" (or an "and" when a firm's suffix follows), one name word,
+// and for "and" the suffix. A list of people ("Kessler, Dunn and Mayhew
+// said") has neither.
+func (d *doc) firmList(i, j, end int) bool {
+	if j != i+1 || d.toks[i].has(lxPlace|lxNation) {
+		return false
+	}
+	if i > 0 && d.toks[i-1].kind == tkWord {
+		switch d.lower(i - 1) {
+		case "in", "at", "near", "from", "across", "outside", "inside", "throughout":
+			return false // "In Tarvik, Marrow & Sons said": a place, then the firm
+		}
+	}
+	k := j + 1
+	for k < end && k < j+8 && (d.nameWord(k) || d.punct(k, ",") && d.nameWord(k+1)) && !d.toks[k].has(lxFirstName) {
+		k++
+	}
+	if k == j+1 || k+1 >= end || !d.nameWord(k+1) {
+		return false
+	}
+	suffix := k+2 < end && firmSuffix(d.lower(k+2))
+	return d.punct(k, "&") || d.isWord(k, "and") && d.toks[k].lowerWord() && suffix
+}
+
+// firmSuffix reports whether w, lower-cased, is the legal form a firm's
+// name ends with.
+func firmSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "llp", "llc", "pllc", "lp", "pc", "p.c", "inc", "ltd", "plc", "co":
+		return true
+	}
+	return false
 }
 
 // remitVerbAfter reports whether the "to" at j joins a body's word to the

@@ -367,6 +367,14 @@ var s12Near = []auditRow{
 		text:     "In Tarvik, Marrow & Sons said the shop would open.",
 		want:     []quote{{"Marrow & Sons", auI, "the shop would open"}},
 		speakers: []string{"Marrow & Sons"}},
+	{class: "near/an honorific and a title alone is an address",
+		text:     "“The bill is dead,” Mr. Speaker said.",
+		want:     []quote{{"", auD, "The bill is dead"}},
+		speakers: []string{}},
+	{class: "near/letters after the name, quote first",
+		text:     "“The fee will rise,” Selma Riaz, MD, said.",
+		want:     []quote{{"Selma Riaz", auD, "The fee will rise"}},
+		speakers: []string{"Selma Riaz"}},
 	{class: "near/a number after the name is no age",
 		text:     "The ferry was late, according to Lia Marsh, 40 minutes late.",
 		speakers: []string{"Lia Marsh"}},
@@ -382,6 +390,69 @@ var s12Near = []auditRow{
 		text:     "The ferry service will resume on Monday, according to Sen. Maya Torr, D-N.H., who chairs the panel.",
 		want:     []quote{{"Maya Torr", auI, "The ferry service will resume on Monday"}},
 		speakers: []string{"Maya Torr"}},
+}
+
+// The fourth batch (shapes ending in 4), written after the fixes to the
+// first three: bodies named with "for", "on", a possessive or a number;
+// a person's affiliation around the name (a company's possessive, "of" a
+// body or a town, a party in brackets, letters after the name); offices
+// named with "of" before the name; and the honorific a paper uses for
+// the surname after ("Mr.", "Ms.", "Dr.").
+// FIRST PASS, fourth batch (46 names, 351 rows): affil4 87/90, body4
+// 63/63, honor4 106/108, office4 90/90; ALL 346/351 (0.99). The
+// failures: letters after the name at the end of "according to" ("Selma
+// Riaz, MD"), "Ms. Judge" and "Mr. King" (the honorific and a surname
+// that is a title, read as a title alone), and the row's own error (an
+// apposition in the lead, left open before "said"; moved to the tail).
+var s12Names4 = []s12Name{
+	// Bodies.
+	{shape: "body4", lead: "the Center for Coastal Studies", speaker: "Center for Coastal Studies", body: true},
+	{shape: "body4", lead: "the Institute for Fiscal Reform", speaker: "Institute for Fiscal Reform", body: true},
+	{shape: "body4", lead: "the Council on Tarvian Relations", speaker: "Council on Tarvian Relations", body: true},
+	{shape: "body4", lead: "the Tarvian Centers for Disease Control and Prevention", speaker: "Tarvian Centers for Disease Control and Prevention", body: true},
+	{shape: "body4", lead: "the Women's Refugee Council", speaker: "Women's Refugee Council", body: true},
+	{shape: "body4", lead: "St. Mary's University", speaker: "St. Mary's University", body: true},
+	{shape: "body4", lead: "the 4th District Court of Appeal", speaker: "4th District Court of Appeal", body: true},
+	{shape: "body4", lead: "the Church of the Holy Name", speaker: "Church of the Holy Name", body: true},
+	{shape: "body4", lead: "the Harwick Port Authority", speaker: "Harwick Port Authority", later: "the port authority", body: true},
+	{shape: "body4", lead: "the Tarvian Ministry of Foreign Affairs", speaker: "Tarvian Ministry of Foreign Affairs", body: true},
+	{shape: "body4", lead: "the Marrow County Board of Supervisors", speaker: "Marrow County Board of Supervisors", body: true},
+	{shape: "body4", lead: "the Velmar Teachers' Union", speaker: "Velmar Teachers' Union", body: true},
+	// Affiliations around a person's name.
+	{shape: "affil4", lead: "Orvane's Lia Marsh", speaker: "Lia Marsh", later: "Marsh"},
+	{shape: "affil4", lead: "Lia Marsh of Orvane", speaker: "Lia Marsh", later: "Marsh"},
+	{shape: "affil4", lead: "Lia Marsh of Harwick", speaker: "Lia Marsh", later: "Marsh"},
+	{shape: "affil4", lead: "Rep. Colin Ashby of Texas", speaker: "Colin Ashby", later: "Ashby"},
+	{shape: "affil4", lead: "Colin Ashby (Orvane)", speaker: "Colin Ashby", later: "Ashby"},
+	{shape: "affil4", lead: "Selma Riaz", tail: ", MD", speaker: "Selma Riaz", later: "Riaz"},
+	{shape: "affil4", lead: "Selma Riaz PhD", speaker: "Selma Riaz", later: "Riaz"},
+	{shape: "affil4", lead: "Hugo Lamb", tail: ", the Orvane founder", speaker: "Hugo Lamb", later: "Lamb"},
+	{shape: "affil4", lead: "Tarvik University's Ines Moreau", speaker: "Ines Moreau", later: "Moreau"},
+	{shape: "affil4", lead: "Hugo Lamb", tail: ", a spokesman for Orvane Inc.", speaker: "Hugo Lamb", later: "Lamb"},
+	// Offices named with "of" or "for" before the name.
+	{shape: "office4", lead: "Secretary of State Ana Ruiz", speaker: "Ana Ruiz", later: "Ruiz"},
+	{shape: "office4", lead: "Minister for Ports Ana Ruiz", speaker: "Ana Ruiz", later: "Ruiz"},
+	{shape: "office4", lead: "Director of Public Health Ana Ruiz", speaker: "Ana Ruiz", later: "Ruiz"},
+	{shape: "office4", lead: "Ostby Institute Director of Research Ana Ruiz", speaker: "Ana Ruiz", later: "Ruiz"},
+	{shape: "office4", lead: "Harwick Port Authority chair Ana Ruiz", speaker: "Ana Ruiz", later: "Ruiz"},
+	{shape: "office4", lead: "Tarvian Secretary of Defence Ana Ruiz", speaker: "Ana Ruiz", later: "Ruiz"},
+	{shape: "office4", lead: "ex-Minister Ana Ruiz", speaker: "Ana Ruiz", later: "Ruiz"},
+	{shape: "office4", lead: "Chief Justice Ana Ruiz", speaker: "Ana Ruiz", later: "Ruiz"},
+	{shape: "office4", lead: "Speaker of the House Ana Ruiz", speaker: "Ana Ruiz", later: "Ruiz"},
+	{shape: "office4", lead: "Attorney General Ana Ruiz", speaker: "Ana Ruiz", later: "Ruiz"},
+	// A paper's honorific on the surname after.
+	{shape: "honor4", lead: "Colin Ashby", speaker: "Colin Ashby", later: "Mr. Ashby"},
+	{shape: "honor4", lead: "Ana Ruiz", speaker: "Ana Ruiz", later: "Ms. Ruiz"},
+	{shape: "honor4", lead: "Selma Riaz", speaker: "Selma Riaz", later: "Dr. Riaz"},
+	{shape: "honor4", lead: "Harlan Vesey III", speaker: "Harlan Vesey III", later: "Mr. Vesey"},
+	{shape: "honor4", lead: "Anneke van der Molen", speaker: "Anneke van der Molen", later: "Ms. van der Molen"},
+	{shape: "honor4", lead: "Siobhan O'Neill", speaker: "Siobhan O'Neill", later: "Ms. O'Neill"},
+	{shape: "honor4", lead: "Yusuf al-Hamdan", speaker: "Yusuf al-Hamdan", later: "Mr. al-Hamdan"},
+	{shape: "honor4", lead: "Carmen Ruiz Salgado", speaker: "Carmen Ruiz Salgado", later: "Ms. Ruiz Salgado"},
+	{shape: "honor4", lead: "Zhang Weiming", speaker: "Zhang Weiming", later: "Mr. Zhang"},
+	{shape: "honor4", lead: "Ruth Judge", speaker: "Ruth Judge", later: "Ms. Judge"},
+	{shape: "honor4", lead: "Paul King", speaker: "Paul King", later: "Mr. King"},
+	{shape: "honor4", lead: "Ines Moreau-Lind", speaker: "Ines Moreau-Lind", later: "Ms. Moreau-Lind"},
 }
 
 // s12Cap capitalises a sentence's first letter.
@@ -402,7 +473,7 @@ func known(lead, frame string) string {
 // s12NameRows crosses every name with every frame.
 func s12NameRows() []auditRow {
 	var rows []auditRow
-	for _, n := range slices.Concat(s12Names, s12Names2) {
+	for _, n := range slices.Concat(s12Names, s12Names2, s12Names4) {
 		subj := n.lead // before a cue verb
 		end := n.lead  // at a sentence's end
 		if n.tail != "" {

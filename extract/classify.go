@@ -134,6 +134,12 @@ func (d *doc) classify(c *chunk) {
 		// Judge": a surname that is also a title, standing alone.
 		c.name = c.first
 	}
+	if c.name == c.last && c.last-c.first == 2 && d.toks[c.first].has(lxHonorific) && d.toks[c.last-1].has(lxTitle) && d.knownSurname(d.key(c.last-1)) {
+		// "Ms. Judge said", "Mr. King said" after "Ruth Judge", "Paul
+		// King": the paper's honorific on her surname; "Mr. President"
+		// with no one so named is a form of address.
+		c.name = c.last - 1
+	}
 	if c.name == c.first && c.first > 1 && d.toks[c.first-1].lowerWord() && (d.isWord(c.first-1, "from") || d.isWord(c.first-1, "of")) &&
 		d.toks[c.first-2].has(lxTitle) && c.last-c.first >= 3 {
 		// "Senator from Vermont Bernie Sanders": the place ends the title.

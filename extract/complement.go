@@ -1924,8 +1924,8 @@ func (d *doc) trailingApposition(k int, s sentence) bool {
 }
 
 // nameTagToEnd reports whether the rest of sentence s from token k is
-// only the tag that follows a person's name: a party and state ("D-N.H.")
-// or an age and a home town ("42, of Harwick"). After "according to X,"
+// only the tag that follows a person's name: a party and state ("D-N.H."),
+// an age and a home town ("42, of Harwick") or letters ("MD"). After "according to X,"
 // it ends the sentence: what X says is the clause before.
 func (d *doc) nameTagToEnd(k int, s sentence) bool {
 	t := &d.toks[k]
@@ -1936,6 +1936,13 @@ func (d *doc) nameTagToEnd(k int, s sentence) bool {
 	}
 	if t.kind == tkWord && partyLabel(d.str(k)) {
 		return end(k + 1)
+	}
+	if t.kind == tkWord && t.has(lxPostNominal) && !t.has(lxFirstName) {
+		j := k + 1 // "Selma Riaz, MD, FACS": the letters after her name
+		for j+1 < s.last && d.punct(j, ",") && d.toks[j+1].kind == tkWord && d.toks[j+1].has(lxPostNominal) {
+			j += 2
+		}
+		return end(j)
 	}
 	if (d.isWord(k, "of") || d.isWord(k, "from")) && t.lowerWord() && k >= 2 && d.punct(k-1, ",") && d.toks[k-2].kind == tkNum {
 		j := k + 1 // "42, | of Harwick": the age was taken as an appositive

@@ -375,6 +375,21 @@ var s12Near = []auditRow{
 		text:     "“The fee will rise,” Selma Riaz, MD, said.",
 		want:     []quote{{"Selma Riaz", auD, "The fee will rise"}},
 		speakers: []string{"Selma Riaz"}},
+	{class: "near/a place, its aside, then the subject",
+		text:     "In Harwick, a port town, the mayor said the plan had failed.",
+		want:     []quote{{"", auI, "the plan had failed"}},
+		speakers: []string{}},
+	{class: "near/a year, then a place and its aside, reported",
+		text:     "In 2019 Harwick, a port town, voted to close the ferry, Ilse Varga said.",
+		speakers: []string{"Ilse Varga"}},
+	{class: "near/the head of a body whose name holds an article",
+		text:     "“The plan failed,” the head of the Church of the Holy Name said.",
+		want:     []quote{{"", auD, "The plan failed"}},
+		speakers: []string{}},
+	{class: "near/fans of a club told a paper",
+		text:     "“We lost,” fans of the Harwick Rovers told the Harwick Gazette.",
+		want:     []quote{{"", auD, "We lost"}},
+		speakers: []string{}},
 	{class: "near/a number after the name is no age",
 		text:     "The ferry was late, according to Lia Marsh, 40 minutes late.",
 		speakers: []string{"Lia Marsh"}},
@@ -398,6 +413,14 @@ var s12Near = []auditRow{
 // body or a town, a party in brackets, letters after the name); offices
 // named with "of" before the name; and the honorific a paper uses for
 // the surname after ("Mr.", "Ms.", "Dr.").
+// FIRST PASS, fifth batch (frames year5, dateline5, day5, relative5,
+// outlet5, platform5 over every name, after the fixes to the first four):
+// 1265/1278 (0.99); dateline, day and relative all pass. The failures: a
+// year or day with no comma before a name and its apposition ("In 2019
+// Hugo Lamb, a spokesman for Orvane Inc., said") read as an intro whose
+// aside was the subject (5), and a quotation lost before "told" or
+// "wrote" when the name holds an article or a nickname in marks ("the
+// Church of the Holy Name told", "Marcus “Bull” Tennant wrote") (8).
 // FIRST PASS, fourth batch (46 names, 351 rows): affil4 87/90, body4
 // 63/63, honor4 106/108, office4 90/90; ALL 346/351 (0.99). The
 // failures: letters after the name at the end of "according to" ("Selma
@@ -522,6 +545,22 @@ func s12NameRows() []auditRow {
 					speakers: []string{n.speaker, "Tomas Brandvold"}, known: known(n.lead, "two3")})
 			}
 		}
+		// The fifth batch's frames: what stands before and after the
+		// name in wire and local copy (a year with no comma, a dateline,
+		// the day after the verb, a relative clause after an inverted
+		// cue, an outlet or a platform after the cue).
+		add("year5", "In 2019 "+subj+" said the plan had failed.",
+			quote{n.speaker, auI, "the plan had failed"})
+		add("dateline5", "HARWICK, Tarvia (TP) — "+subj+" said on Tuesday that the plan had failed.",
+			quote{n.speaker, auI, "the plan had failed"})
+		add("day5", s12Cap(subj)+" said Tuesday that the plan had failed.",
+			quote{n.speaker, auI, "the plan had failed"})
+		add("relative5", "“The plan failed,” said "+end+", who has led the review since 2019.",
+			quote{n.speaker, auD, "The plan failed"})
+		add("outlet5", "“The plan failed,” "+subj+" told the Harwick Gazette.",
+			quote{n.speaker, auD, "The plan failed"})
+		add("platform5", "“The plan failed,” "+subj+" wrote on Facebook.",
+			quote{n.speaker, auD, "The plan failed"})
 		if n.later2 != "" {
 			add("latertitle", s12Cap(subj)+" said the clinic would stay open.\n\n“We are not going anywhere,” "+n.later2+" said.",
 				quote{n.speaker, auI, "the clinic would stay open"},

@@ -103,7 +103,9 @@ func (d *doc) npBack(j, first int) int {
 		if d.lineBreakBefore(k + 1) {
 			break // "Traffic advisories for Delhi\nDelhi Traffic Police said"
 		}
-		if tk.has(lxDet) && (tk.lowerWord() || tk.is(fSentStart)) {
+		if tk.has(lxDet) && (tk.lowerWord() || tk.is(fSentStart)) && !(d.chunkAt[k] >= 0 && d.chunkAt[k] == d.chunkAt[k+1]) {
+			// An article inside a name ("the Church of the Holy Name")
+			// goes on with it.
 			start = k
 			break
 		}
@@ -353,6 +355,30 @@ func (d *doc) npThroughName(k, last int) int {
 		}
 	}
 	return j
+}
+
+// npBackThroughName is npBack, but a phrase that starts inside the name
+// ending at j starts where the name does: "the Church of the | Holy Name
+// told", "Marcus “Bull” | Tennant wrote", where an article or a
+// nickname's mark inside the name would end it.
+func (d *doc) npBackThroughName(j, first int) int {
+	start := d.npBack(j, first)
+	if start < 0 || j >= len(d.toks) {
+		return start
+	}
+	k := start
+	if d.toks[k].has(lxDet) && d.toks[k].lowerWord() && k < j {
+		k++
+	}
+	ci := d.chunkAt[j]
+	if ci < 0 || d.chunkAt[k] != ci || int(d.chunks[ci].first) >= k || int(d.chunks[ci].first) < first {
+		return start
+	}
+	start = int(d.chunks[ci].first)
+	if p := start - 1; p >= first && d.chunkAt[p] < 0 && d.toks[p].has(lxDet) && d.toks[p].lowerWord() {
+		start = p // "the Church of the Holy Name": its article too
+	}
+	return start
 }
 
 // skipAppositiveForward steps over ", appositive," after a speaker phrase

@@ -221,7 +221,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// subject before "who".
 		i = w - 1
 	}
-	start := d.npBack(i, s.first)
+	start := d.npBackThroughName(i, s.first)
 	if start > s.first+1 && d.punct(start-1, ",") && d.placeQualified(start-1) && d.chunkAt[start] >= 0 && d.chunks[d.chunkAt[start]].last == i+1 &&
 		d.chunks[d.chunkAt[start]].first == start && d.regionName(d.chunks[d.chunkAt[start]].ent) {
 		// "Officials in Broward County, Florida — where Parkland is
@@ -2082,6 +2082,15 @@ func (d *doc) afterIntro(s sentence, a int) bool {
 	t := &d.toks[s.first]
 	if d.chunkAt[s.first] >= 0 || t.has(lxFirstName) {
 		return false // "Jun Takamori-Price, a nurse, said": a name, not an intro
+	}
+	if ci := d.chunkAt[a-1]; ci >= 0 {
+		// "In 2019 Hugo Lamb, a spokesman, said", "On Tuesday Maya Torr,
+		// D-N.H., said": a time with no comma, then the subject's name;
+		// the intro ends before the name.
+		if ch := &d.chunks[ci]; ch.kind != kPlace && ch.first > s.first && d.chunkAt[ch.first-1] < 0 &&
+			(d.toks[ch.first-1].kind == tkNum || d.toks[ch.first-1].has(lxTime)) {
+			return false
+		}
 	}
 	if t.has(lxPrep|lxAdverb) && !t.has(lxDet) || d.endsWith(s.first, "ing") || d.endsWith(s.first, "ed") ||
 		a == s.first+1 && sentenceAdverb(d.lower(s.first)) { // "Meanwhile, a health official, rejecting ..., said"

@@ -58,14 +58,18 @@ const (
 	s12DayGiven   = "day-given: \"Sunday Adeyemi\": a weekday as a given name is read as the day, leaving the surname alone"
 	s12RoyalTitle = "royal-title: \"Prince Asante\": Prince before a name is the royal title by the lexicon; only the text could say it is a given name"
 	s12Sri        = "sri: \"Sri Mulyani Wardhana\": Sri is the Indian honorific by the lexicon, part of the name in Indonesian usage"
+	s12FirmShort  = "firm-short: \"Kessler Dunn\" after \"Kessler, Dunn & Mayhew LLP\": the firm cut to two partners is read as a person"
 )
 
 // s12Known gives the mechanism of each row still failing, by the name's
 // lead, or by lead and frame.
 var s12Known = map[string]string{
-	"Sunday Adeyemi":       s12DayGiven,
-	"Prince Asante":        s12RoyalTitle,
-	"Sri Mulyani Wardhana": s12Sri,
+	"Sunday Adeyemi":                      s12DayGiven,
+	"Prince Asante":                       s12RoyalTitle,
+	"Kessler, Dunn & Mayhew LLP|later":    s12FirmShort,
+	"Kessler, Dunn & Mayhew LLP|latercue": s12FirmShort,
+	"Kessler, Dunn & Mayhew LLP|intro3":   s12FirmShort,
+	"Sri Mulyani Wardhana":                s12Sri,
 }
 
 var auditS12NamesKnown = flag.Bool("s12names.known", false, "TestAuditS12Names runs its known failures too, to see which a change fixed")
@@ -394,6 +398,14 @@ var s12Near = []auditRow{
 		text:     "Chancellor of the Exchequer Ilse Varga, 44, outlined a “new deal” for the port in a speech in June.",
 		want:     []quote{{"Ilse Varga", auD, "new deal"}},
 		speakers: []string{"Ilse Varga"}},
+	{class: "near/two people share a surname without its article",
+		text:     "Yusuf al-Hamdan said the port would close. Layla Hamdan said the port would stay open.",
+		want:     []quote{{"Yusuf al-Hamdan", auI, "the port would close"}, {"Layla Hamdan", auI, "the port would stay open"}},
+		speakers: []string{"Layla Hamdan", "Yusuf al-Hamdan"}},
+	{class: "near/two people share a surname without its accents",
+		text:     "José Núñez said the port would close. Ana Nunez said the port would stay open.",
+		want:     []quote{{"José Núñez", auI, "the port would close"}, {"Ana Nunez", auI, "the port would stay open"}},
+		speakers: []string{"Ana Nunez", "José Núñez"}},
 	{class: "near/a number after the name is no age",
 		text:     "The ferry was late, according to Lia Marsh, 40 minutes late.",
 		speakers: []string{"Lia Marsh"}},
@@ -425,6 +437,11 @@ var s12Near = []auditRow{
 // aside was the subject (5), and a quotation lost before "told" or
 // "wrote" when the name holds an article or a nickname in marks ("the
 // Church of the Holy Name told", "Marcus “Bull” Tennant wrote") (8).
+// FIRST PASS, sixth batch (two forms of one speaker): bodyform6 95/98,
+// personform6 209/225; ALL 304/323 (0.94). The failures: "Hamdan" after
+// "Yusuf al-Hamdan", the other apostrophe ("O’Neill" after "O'Neill"),
+// "Nunez" after "José Ángel Núñez" (each in four frames), and "Kessler
+// Dunn" after the firm (known).
 // FIRST PASS, fourth batch (46 names, 351 rows): affil4 87/90, body4
 // 63/63, honor4 106/108, office4 90/90; ALL 346/351 (0.99). The
 // failures: letters after the name at the end of "according to" ("Selma
@@ -484,6 +501,37 @@ var s12Names4 = []s12Name{
 	{shape: "honor4", lead: "Ines Moreau-Lind", speaker: "Ines Moreau-Lind", later: "Ms. Moreau-Lind"},
 }
 
+// The sixth batch (shapes ending in 6): two forms of one speaker, the
+// second as papers write it later: a body's name turned round, cut to its
+// head or its acronym, a company without its legal form; a surname
+// without its article ("Hamdan" after "Yusuf al-Hamdan"), the first of
+// two Spanish surnames, the other apostrophe, the letters without their
+// accents, the title written out.
+var s12Names6 = []s12Name{
+	{shape: "bodyform6", lead: "the Ministry of Coastal Affairs", speaker: "Ministry of Coastal Affairs", later: "the Coastal Affairs Ministry", body: true},
+	{shape: "bodyform6", lead: "the Varlow County Sheriff's Office", speaker: "Varlow County Sheriff's Office", later: "the VCSO", body: true},
+	{shape: "bodyform6", lead: "the Tarvian Energy Regulatory Authority", speaker: "Tarvian Energy Regulatory Authority", later: "TERA", body: true},
+	{shape: "bodyform6", lead: "Orvane Inc.", speaker: "Orvane Inc.", later: "Orvane", body: true},
+	{shape: "bodyform6", lead: "Brightwater Holdings", speaker: "Brightwater Holdings", later: "Brightwater", body: true},
+	{shape: "bodyform6", lead: "Kessler, Dunn & Mayhew LLP", speaker: "Kessler, Dunn & Mayhew LLP", later: "Kessler Dunn", body: true},
+	{shape: "bodyform6", lead: "the Marrow Valley Water Authority", speaker: "Marrow Valley Water Authority", later: "the Water Authority", body: true},
+	{shape: "personform6", lead: "Yusuf al-Hamdan", speaker: "Yusuf al-Hamdan", later: "Hamdan"},
+	{shape: "personform6", lead: "Omar Abdullah el-Sayed", speaker: "Omar Abdullah el-Sayed", later: "El-Sayed"},
+	{shape: "personform6", lead: "Carmen Ruiz Salgado", speaker: "Carmen Ruiz Salgado", later: "Ruiz"},
+	{shape: "personform6", lead: "Ana Paula Ferreira da Silva", speaker: "Ana Paula Ferreira da Silva", later: "Silva"},
+	{shape: "personform6", lead: "Siobhan O'Neill", speaker: "Siobhan O'Neill", later: "O’Neill"},
+	{shape: "personform6", lead: "Declan O’Rourke", speaker: "Declan O’Rourke", later: "O'Rourke"},
+	{shape: "personform6", lead: "Małgorzata Wiśniewska", speaker: "Małgorzata Wiśniewska", later: "Wisniewska"},
+	{shape: "personform6", lead: "José Ángel Núñez", speaker: "José Ángel Núñez", later: "Nunez"},
+	{shape: "personform6", lead: "Prof. Linnea Strand", speaker: "Linnea Strand", later: "Professor Strand"},
+	{shape: "personform6", lead: "Lt. Gen. Harriet Okafor", speaker: "Harriet Okafor", later: "General Okafor"},
+	{shape: "personform6", lead: "Sen. Maya Torr", speaker: "Maya Torr", later: "Senator Torr"},
+	{shape: "personform6", lead: "Lia Marsh", speaker: "Lia Marsh", later: "Lia"},
+	{shape: "personform6", lead: "Harlan Vesey III", speaker: "Harlan Vesey III", later: "Vesey III"},
+	{shape: "personform6", lead: "Marcus \"Bull\" Tennant", speaker: "Marcus \"Bull\" Tennant", later: "Marcus Tennant"},
+	{shape: "personform6", lead: "J.R. Tolland", speaker: "J.R. Tolland", later: "JR Tolland"},
+}
+
 // s12Cap capitalises a sentence's first letter.
 func s12Cap(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
@@ -502,7 +550,7 @@ func known(lead, frame string) string {
 // s12NameRows crosses every name with every frame.
 func s12NameRows() []auditRow {
 	var rows []auditRow
-	for _, n := range slices.Concat(s12Names, s12Names2, s12Names4) {
+	for _, n := range slices.Concat(s12Names, s12Names2, s12Names4, s12Names6) {
 		subj := n.lead // before a cue verb
 		end := n.lead  // at a sentence's end
 		if n.tail != "" {

@@ -406,6 +406,14 @@ var s12Near = []auditRow{
 		text:     "José Núñez said the port would close. Ana Nunez said the port would stay open.",
 		want:     []quote{{"José Núñez", auI, "the port would close"}, {"Ana Nunez", auI, "the port would stay open"}},
 		speakers: []string{"Ana Nunez", "José Núñez"}},
+	{class: "near/a compound adjective alone opens the sentence",
+		text:     "Long-serving and unpopular, the mayor, Tom Ebb, said the harvest had been poor.",
+		want:     []quote{{"Tom Ebb", auI, "the harvest had been poor"}},
+		speakers: []string{"Tom Ebb"}},
+	{class: "near/a participle intro about a person",
+		text:     "Asked about Tom Ebb, the mayor, Ana Quill, said the harvest had been poor.",
+		want:     []quote{{"Ana Quill", auI, "the harvest had been poor"}},
+		speakers: []string{"Ana Quill"}},
 	{class: "near/a number after the name is no age",
 		text:     "The ferry was late, according to Lia Marsh, 40 minutes late.",
 		speakers: []string{"Lia Marsh"}},
@@ -442,6 +450,10 @@ var s12Near = []auditRow{
 // "Yusuf al-Hamdan", the other apostrophe ("O’Neill" after "O'Neill"),
 // "Nunez" after "José Ángel Núñez" (each in four frames), and "Kessler
 // Dunn" after the firm (known).
+// FIRST PASS, seventh batch (mod7, 30 leads): 447/450 (0.99); the three
+// failures a compound adjective opening the sentence ("Oscar-winning
+// actor Tom Ebb, a longtime resident, said") read as a participle intro,
+// so the apposition was taken for the subject.
 // FIRST PASS, fourth batch (46 names, 351 rows): affil4 87/90, body4
 // 63/63, honor4 106/108, office4 90/90; ALL 346/351 (0.99). The
 // failures: letters after the name at the end of "according to" ("Selma
@@ -532,6 +544,44 @@ var s12Names6 = []s12Name{
 	{shape: "personform6", lead: "J.R. Tolland", speaker: "J.R. Tolland", later: "JR Tolland"},
 }
 
+// The seventh batch (shape mod7): the words papers put before a name
+// that are no part of it, most of them capitalised when they open the
+// sentence: an adjective of time or standing ("Veteran", "Embattled",
+// "Retired"), a trade or a prize ("Nobel laureate", "Oscar-winning
+// actor"), a party, a place with "-based", an age, a family.
+var s12Names7 = []s12Name{
+	{shape: "mod7", lead: "veteran defender Hugo Lamb", speaker: "Hugo Lamb", later: "Lamb"},
+	{shape: "mod7", lead: "longtime resident Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "local farmer Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "fellow councillor Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "then-Governor Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "freshman Sen. Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "retired Judge Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "embattled CEO Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "Tarvian-American author Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "Nobel laureate Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "Oscar-winning actor Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "Republican presidential candidate Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "Democratic Rep. Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "Harwick-based lawyer Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "26-year-old Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "mother-of-three Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "Grammy winner Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "former England captain Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "new signing Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "Harwick native Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "award-winning chef Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "Labour leadership hopeful Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "Velmar striker Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "Orvane co-founder Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "state Rep. Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "U.N. envoy Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "acting Prime Minister Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "mod7", lead: "Ebb's lawyer, Ana Quill", speaker: "Ana Quill", later: "Quill"},
+	{shape: "mod7", lead: "his wife, Ana Ebb", speaker: "Ana Ebb", later: "Ana Ebb"},
+	{shape: "mod7", lead: "Harwick High School principal Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
+}
+
 // s12Cap capitalises a sentence's first letter.
 func s12Cap(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
@@ -550,7 +600,7 @@ func known(lead, frame string) string {
 // s12NameRows crosses every name with every frame.
 func s12NameRows() []auditRow {
 	var rows []auditRow
-	for _, n := range slices.Concat(s12Names, s12Names2, s12Names4, s12Names6) {
+	for _, n := range slices.Concat(s12Names, s12Names2, s12Names4, s12Names6, s12Names7) {
 		subj := n.lead // before a cue verb
 		end := n.lead  // at a sentence's end
 		if n.tail != "" {

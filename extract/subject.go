@@ -2092,6 +2092,14 @@ func (d *doc) afterIntro(s sentence, a int) bool {
 			return false
 		}
 	}
+	if ci := d.chunkAt[a-1]; ci >= 0 && strings.Contains(d.str(s.first), "-") {
+		// "Oscar-winning actor Tom Ebb, a ..., said", "Harwick-based
+		// lawyer Tom Ebb, ...": a compound adjective before a role and
+		// the name, no participle opening the sentence.
+		if f := int(d.chunks[ci].first); f-1 > s.first && d.toks[f-1].lowerWord() && d.toks[f-1].has(lxRole) {
+			return false
+		}
+	}
 	if t.has(lxPrep|lxAdverb) && !t.has(lxDet) || d.endsWith(s.first, "ing") || d.endsWith(s.first, "ed") ||
 		a == s.first+1 && sentenceAdverb(d.lower(s.first)) { // "Meanwhile, a health official, rejecting ..., said"
 		return true

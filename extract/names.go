@@ -157,7 +157,7 @@ func (d *doc) nameWord(i int) bool {
 		return false
 	}
 	if t.is(fCap) {
-		if t.has(lxTime) && !t.has(lxFirstName) && !(i > 0 && d.toks[i-1].has(lxFirstName) && !weekday(d.lower(i)) || d.knownSurname(d.key(i))) || ageOf(d.str(i)) > 0 {
+		if t.has(lxTime) && !t.has(lxFirstName) && !(i > 0 && d.toks[i-1].has(lxFirstName) && !weekday(d.lower(i)) || d.knownSurname(d.key(i)) || d.weekdayGivenName(i)) || ageOf(d.str(i)) > 0 {
 			return false // "in March"; but "Tomas March", and "March said" after him
 		}
 		if t.has(lxTime) && t.has(lxFirstName) && i > 0 && d.toks[i-1].lowerWord() && monthBefore(d.lower(i-1)) &&
@@ -577,6 +577,24 @@ func (d *doc) remitVerbAfter(j int) bool {
 		return true
 	}
 	return false
+}
+
+// weekdayGivenName reports whether the weekday at token i is a given
+// name, as "Sunday" and "Friday" are in West Africa: it opens the clause
+// (the sentence, or the words after a quotation), a surname the lexicon
+// does not know follows, and then the cue or a comma. "On Sunday Adeyemi
+// said" and "said Sunday that" read the day.
+func (d *doc) weekdayGivenName(i int) bool {
+	if !weekday(d.lower(i)) || i+2 >= len(d.toks) {
+		return false
+	}
+	opens := d.toks[i].is(fSentStart) || i > 0 && d.toks[i-1].kind == tkQuote && d.toks[i-1].is(fCloseMark)
+	n := &d.toks[i+1]
+	if !opens || n.kind != tkWord || !n.is(fCap) || n.lx != 0 || n.inQuote() || d.knownSurname(d.key(i+1)) {
+		return false // "Sunday Trump tweeted" after "Donald Trump": the day, then him
+	}
+	after := &d.toks[i+2]
+	return after.kind == tkWord && after.lowerWord() && after.cv != 0 || d.punct(i+2, ",")
 }
 
 // weekday reports whether w, lower-cased, names a day of the week.

@@ -58,23 +58,27 @@ const (
 	s12DayGiven   = "day-given: \"Sunday Adeyemi\": a weekday is a given name only where it opens the clause before an unknown surname and the cue or a comma (weekdayGivenName); after \"said\", \"according to\", \"by\" or a year it is read as the day, leaving the surname alone"
 	s12RoyalTitle = "royal-title: \"Prince Asante\": Prince before a name is the royal title by the lexicon; only the text could say it is a given name"
 	s12Sri        = "sri: \"Sri Mulyani Wardhana\": Sri is the Indian honorific by the lexicon, part of the name in Indonesian usage"
+	s12CampusPrep = "campus-prep: \"according to the University of Tarvia, Harwick\": after a preposition the comma may close a phrase before the subject (\"Speaking at the University of Tarvia, Varga said\"), so the campus is not joined"
+	s12UnionLocal = "union-local: \"Local 1199 of the Harbour Workers Union\": a union's numbered local is cut to the union"
 	s12FirmShort  = "firm-short: \"Kessler Dunn\" after \"Kessler, Dunn & Mayhew LLP\": the firm cut to two partners is read as a person"
 )
 
 // s12Known gives the mechanism of each row still failing, by the name's
 // lead, or by lead and frame.
 var s12Known = map[string]string{
-	"Sunday Adeyemi|inverted":             s12DayGiven,
-	"Sunday Adeyemi|according":            s12DayGiven,
-	"Sunday Adeyemi|intro3":               s12DayGiven,
-	"Sunday Adeyemi|two3":                 s12DayGiven,
-	"Sunday Adeyemi|year5":                s12DayGiven,
-	"Sunday Adeyemi|relative5":            s12DayGiven,
-	"Prince Asante":                       s12RoyalTitle,
-	"Kessler, Dunn & Mayhew LLP|later":    s12FirmShort,
-	"Kessler, Dunn & Mayhew LLP|latercue": s12FirmShort,
-	"Kessler, Dunn & Mayhew LLP|intro3":   s12FirmShort,
-	"Sri Mulyani Wardhana":                s12Sri,
+	"Sunday Adeyemi|inverted":                     s12DayGiven,
+	"Sunday Adeyemi|according":                    s12DayGiven,
+	"Sunday Adeyemi|intro3":                       s12DayGiven,
+	"Sunday Adeyemi|two3":                         s12DayGiven,
+	"Sunday Adeyemi|year5":                        s12DayGiven,
+	"Sunday Adeyemi|relative5":                    s12DayGiven,
+	"Prince Asante":                               s12RoyalTitle,
+	"Kessler, Dunn & Mayhew LLP|later":            s12FirmShort,
+	"Kessler, Dunn & Mayhew LLP|latercue":         s12FirmShort,
+	"Kessler, Dunn & Mayhew LLP|intro3":           s12FirmShort,
+	"the University of Tarvia, Harwick|according": s12CampusPrep,
+	"Local 1199 of the Harbour Workers Union":     s12UnionLocal,
+	"Sri Mulyani Wardhana":                        s12Sri,
 }
 
 var auditS12NamesKnown = flag.Bool("s12names.known", false, "TestAuditS12Names runs its known failures too, to see which a change fixed")
@@ -431,6 +435,17 @@ var s12Near = []auditRow{
 		text:     "On Sunday Adeyemi said the market would reopen.",
 		want:     []quote{{"Adeyemi", auI, "the market would reopen"}},
 		speakers: []string{"Adeyemi"}},
+	{class: "near/a university, then the subject after an opening phrase",
+		text:     "At the University of Tarvia, Ilse Varga said fees would rise.",
+		want:     []quote{{"Ilse Varga", auI, "fees would rise"}},
+		speakers: []string{"Ilse Varga"}},
+	{class: "near/a university, then a list of places",
+		text:     "Researchers at the University of Tarvia, Harwick and Osk found the ice was thin, Ilse Varga said.",
+		speakers: []string{}},
+	{class: "near/a university, then a mayor",
+		text:     "At the University of Tarvia, Harwick Mayor Ilse Varga said fees would rise.",
+		want:     []quote{{"Ilse Varga", auI, "fees would rise"}},
+		speakers: []string{"Ilse Varga"}},
 	{class: "near/a number after the name is no age",
 		text:     "The ferry was late, according to Lia Marsh, 40 minutes late.",
 		speakers: []string{"Lia Marsh"}},
@@ -471,6 +486,10 @@ var s12Near = []auditRow{
 // failures a compound adjective opening the sentence ("Oscar-winning
 // actor Tom Ebb, a longtime resident, said") read as a participle intro,
 // so the apposition was taken for the subject.
+// FIRST PASS, eighth batch (body8, 16 bodies): 157/179 (0.88); the
+// failures a campus after a comma ("the University of Tarvia, Harwick
+// said" gave "Harwick") and a union's local ("Local 1199 of the Harbour
+// Workers Union" gave the union; known), 11 rows each.
 // FIRST PASS, fourth batch (46 names, 351 rows): affil4 87/90, body4
 // 63/63, honor4 106/108, office4 90/90; ALL 346/351 (0.99). The
 // failures: letters after the name at the end of "according to" ("Selma
@@ -599,6 +618,30 @@ var s12Names7 = []s12Name{
 	{shape: "mod7", lead: "Harwick High School principal Tom Ebb", speaker: "Tom Ebb", later: "Ebb"},
 }
 
+// The eighth batch (shape body8): bodies of other shapes still: a comma
+// inside a university's name, "A&M", a hyphenated or numbered name, a
+// court "for the District of", a police service "of Northern X", a
+// foreign particle ("Médecins Sans Frontières"), "Watch" and
+// "International" as last words.
+var s12Names8 = []s12Name{
+	{shape: "body8", lead: "the University of Tarvia, Harwick", speaker: "University of Tarvia, Harwick", body: true},
+	{shape: "body8", lead: "Harwick A&M University", speaker: "Harwick A&M University", body: true},
+	{shape: "body8", lead: "the Tarvik-Osk Railway", speaker: "Tarvik-Osk Railway", body: true},
+	{shape: "body8", lead: "Local 1199 of the Harbour Workers Union", speaker: "Local 1199 of the Harbour Workers Union", body: true},
+	{shape: "body8", lead: "the U.S. District Court for the District of Tarvia", speaker: "U.S. District Court for the District of Tarvia", body: true},
+	{shape: "body8", lead: "the Police Service of Northern Tarvia", speaker: "Police Service of Northern Tarvia", body: true},
+	{shape: "body8", lead: "Médecins Sans Frontières", speaker: "Médecins Sans Frontières", body: true},
+	{shape: "body8", lead: "Coastal Rights Watch", speaker: "Coastal Rights Watch", body: true},
+	{shape: "body8", lead: "Tarvian Amnesty International", speaker: "Tarvian Amnesty International", body: true},
+	{shape: "body8", lead: "the Harwick City Council", speaker: "Harwick City Council", body: true},
+	{shape: "body8", lead: "the Royal Tarvian Mounted Police", speaker: "Royal Tarvian Mounted Police", body: true},
+	{shape: "body8", lead: "the Tarvian Red Cross", speaker: "Tarvian Red Cross", body: true},
+	{shape: "body8", lead: "the Harwick Police Department", speaker: "Harwick Police Department", body: true},
+	{shape: "body8", lead: "Brightwater Holdings Ltd.", speaker: "Brightwater Holdings Ltd.", body: true},
+	{shape: "body8", lead: "the Bank of Velmar's monetary policy committee", speaker: "Bank of Velmar", body: true},
+	{shape: "body8", lead: "the Tarvian Department of Transportation (TDOT)", speaker: "Tarvian Department of Transportation", later: "TDOT", body: true},
+}
+
 // s12Cap capitalises a sentence's first letter.
 func s12Cap(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
@@ -617,7 +660,7 @@ func known(lead, frame string) string {
 // s12NameRows crosses every name with every frame.
 func s12NameRows() []auditRow {
 	var rows []auditRow
-	for _, n := range slices.Concat(s12Names, s12Names2, s12Names4, s12Names6, s12Names7) {
+	for _, n := range slices.Concat(s12Names, s12Names2, s12Names4, s12Names6, s12Names7, s12Names8) {
 		subj := n.lead // before a cue verb
 		end := n.lead  // at a sentence's end
 		if n.tail != "" {

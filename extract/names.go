@@ -499,6 +499,9 @@ func (d *doc) extendChunk(i, end int) int {
 		case d.punct(j, "&") && d.nameWord(j+1):
 			j++
 			continue
+		case d.punct(j, ",") && d.campusAfterComma(i, j, end):
+			j++ // "University of Tarvia, Harwick": the campus is in the name
+			continue
 		case d.punct(j, ",") && d.firmList(i, j, end):
 			j++ // "Kessler, Dunn & Mayhew LLP": a firm named for its partners
 			continue
@@ -521,6 +524,32 @@ func (d *doc) extendChunk(i, end int) int {
 		break
 	}
 	return j
+}
+
+// campusAfterComma reports whether the comma at j, after "University of
+// X" at i, sets off the campus that is part of the university's name:
+// "University of Tarvia, Harwick said". The campus is one word that names
+// no person or office, and the name ends after it; "the University of
+// Tarvia, Harwick and Osk" lists places.
+func (d *doc) campusAfterComma(i, j, end int) bool {
+	if !d.isWord(i, "university") || !d.isWord(i+1, "of") || j-i < 3 || j-i > 5 || !d.nameWord(j+1) {
+		return false
+	}
+	// "At the University of Tarvia, Varga said", "Speaking at the
+	// University of Tarvia, Varga said": a phrase before the subject.
+	p := i - 1
+	if p >= 0 && d.isWord(p, "the") {
+		p--
+	}
+	if p >= 0 && d.toks[p].kind == tkWord && d.toks[p].has(lxPrep) {
+		return false
+	}
+	k := j + 2
+	if d.toks[j+1].has(lxTitle|lxRole|lxFirstName|lxOrgCue) || d.knownSurname(d.key(j+1)) ||
+		k >= end || d.nameWord(k) || d.punct(k, "&") || d.isWord(k, "and") || d.isWord(k, "or") {
+		return false
+	}
+	return d.toks[k].kind == tkPunct || d.toks[k].lowerWord() && d.toks[k].cv != 0
 }
 
 // firmList reports whether the comma at j goes on listing the partners a

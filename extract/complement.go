@@ -1924,9 +1924,10 @@ func (d *doc) trailingApposition(k int, s sentence) bool {
 }
 
 // nameTagToEnd reports whether the rest of sentence s from token k is
-// only the tag that follows a person's name: a party and state ("D-N.H."),
-// an age and a home town ("42, of Harwick") or letters ("MD"). After "according to X,"
-// it ends the sentence: what X says is the clause before.
+// only the tag that follows a person's name: a party and state
+// ("D-N.H."), an age and a home town ("42, of Harwick") or letters
+// ("MD"). After "according to X," it ends the sentence: what X says is
+// the clause before.
 func (d *doc) nameTagToEnd(k int, s sentence) bool {
 	t := &d.toks[k]
 	// The tag ends the sentence, or a relative clause on the person

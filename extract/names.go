@@ -602,7 +602,7 @@ func (d *doc) remitVerbAfter(j int) bool {
 	switch d.lower(j + 1) {
 	case "protect", "save", "end", "stop", "prevent", "fight", "defend", "free", "preserve", "abolish", "ban", "reform",
 		"restore", "promote", "feed", "build", "rebuild", "support", "keep", "elect", "re-elect", "reelect", "combat",
-		"eliminate", "cure", "halt", "strengthen", "help", "unite", "honor", "honour", "advance", "abolition":
+		"eliminate", "cure", "halt", "strengthen", "help", "unite", "honor", "honour", "advance":
 		return true
 	}
 	return false

@@ -2084,19 +2084,18 @@ func (d *doc) afterIntro(s sentence, a int) bool {
 		return false // "Jun Takamori-Price, a nurse, said": a name, not an intro
 	}
 	if ci := d.chunkAt[a-1]; ci >= 0 {
+		ch := &d.chunks[ci]
+		f := int(ch.first)
 		// "In 2019 Hugo Lamb, a spokesman, said", "On Tuesday Maya Torr,
 		// D-N.H., said": a time with no comma, then the subject's name;
 		// the intro ends before the name.
-		if ch := &d.chunks[ci]; ch.kind != kPlace && ch.first > s.first && d.chunkAt[ch.first-1] < 0 &&
-			(d.toks[ch.first-1].kind == tkNum || d.toks[ch.first-1].has(lxTime)) {
+		if ch.kind != kPlace && f > s.first && d.chunkAt[f-1] < 0 && (d.toks[f-1].kind == tkNum || d.toks[f-1].has(lxTime)) {
 			return false
 		}
-	}
-	if ci := d.chunkAt[a-1]; ci >= 0 && strings.Contains(d.str(s.first), "-") {
 		// "Oscar-winning actor Tom Ebb, a ..., said", "Harwick-based
 		// lawyer Tom Ebb, ...": a compound adjective before a role and
 		// the name, no participle opening the sentence.
-		if f := int(d.chunks[ci].first); f-1 > s.first && d.toks[f-1].lowerWord() && d.toks[f-1].has(lxRole) {
+		if strings.Contains(d.str(s.first), "-") && f-1 > s.first && d.toks[f-1].lowerWord() && d.toks[f-1].has(lxRole) {
 			return false
 		}
 	}

@@ -52,6 +52,24 @@ import (
 // one failure the row's own (the second person shared a surname with a
 // "Capt. Ilse Brenner"; renamed), four spaced initials ("T. J. Okoro"
 // gave way to "Okoro" however the two forms came), one a known mechanism.
+//
+// FINAL (every batch's frames over every name, 4117 rows with the near
+// misses): 4066/4117 (0.99), 51 known. Every shape of the first two
+// batches passes all its frames but wordgiven2 159/180 (Prince and the
+// weekday after "said" or "by") and other2 195/210 (Sri); body8 167/179,
+// bodyform6 95/98. The fixes, each its own commit: titles glued to the
+// name; a body cut after its remit ("Fishing Unions"); an inverted cue,
+// "according to" and a subject read back through an article or a
+// nickname's marks inside a name; a name tag ending "according to X"
+// (party and state, age and town, letters); spaced initials; a role
+// between a quotation and the name; a body named for its purpose ("to
+// Protect"), "Friends of", a firm named for its partners, a campus after a
+// comma; "Ms. Judge"; two spellings of one name (apostrophe, accents,
+// "al-"); a time or a compound adjective before the name and its
+// apposition; a weekday as a given name. Known: "Prince" and "Sri" (the
+// lexicon's titles; only the text could tell), a weekday given name after
+// "said", "by", "according to" or a year, a union's numbered local, a
+// firm cut to two partners, the campus after "according to".
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (

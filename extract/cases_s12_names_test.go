@@ -464,6 +464,9 @@ var s12Near = []auditRow{
 		text:     "At the University of Tarvia, Harwick Mayor Ilse Varga said fees would rise.",
 		want:     []quote{{"Ilse Varga", auI, "fees would rise"}},
 		speakers: []string{"Ilse Varga"}},
+	{class: "near/a town and its state after \"met\", no description of a speaker",
+		text:     "She met a Harwick, Tarvia, man who said the ferry was late.",
+		speakers: []string{}},
 	{class: "near/a number after the name is no age",
 		text:     "The ferry was late, according to Lia Marsh, 40 minutes late.",
 		speakers: []string{"Lia Marsh"}},
@@ -660,6 +663,19 @@ var s12Names8 = []s12Name{
 	{shape: "body8", lead: "the Tarvian Department of Transportation (TDOT)", speaker: "Tarvian Department of Transportation", later: "TDOT", body: true},
 }
 
+// The ninth batch (shape tail9), written with its fix after probes of
+// nine tails found two failing (a town and its state in a description,
+// the AP's "a Lansing, Michigan, native"): what follows a name and
+// belongs to no name.
+var s12Names9 = []s12Name{
+	{shape: "tail9", lead: "Ilse Varga", tail: ", a Lansing, Michigan, native", speaker: "Ilse Varga", later: "Varga"},
+	{shape: "tail9", lead: "Tom Ebb", tail: ", a Harwick, Tarvia, resident", speaker: "Tom Ebb", later: "Ebb"},
+	{shape: "tail9", lead: "Ilse Varga", tail: ", of Harwick, Tarvia", speaker: "Ilse Varga", later: "Varga"},
+	{shape: "tail9", lead: "Selma Riaz", tail: ", M.D., Ph.D.", speaker: "Selma Riaz", later: "Riaz"},
+	{shape: "tail9", lead: "Harlan Vesey", tail: ", III", speaker: "Harlan Vesey III", later: "Vesey"},
+	{shape: "tail9", lead: "Ilse Varga", tail: ", 42, a nurse from Harwick", speaker: "Ilse Varga", later: "Varga"},
+}
+
 // s12Cap capitalises a sentence's first letter.
 func s12Cap(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
@@ -678,7 +694,7 @@ func known(lead, frame string) string {
 // s12NameRows crosses every name with every frame.
 func s12NameRows() []auditRow {
 	var rows []auditRow
-	for _, n := range slices.Concat(s12Names, s12Names2, s12Names4, s12Names6, s12Names7, s12Names8) {
+	for _, n := range slices.Concat(s12Names, s12Names2, s12Names4, s12Names6, s12Names7, s12Names8, s12Names9) {
 		subj := n.lead // before a cue verb
 		end := n.lead  // at a sentence's end
 		if n.tail != "" {

@@ -1945,12 +1945,31 @@ func (d *doc) nameTagToEnd(k int, s sentence) bool {
 		}
 		return end(j)
 	}
-	if (d.isWord(k, "of") || d.isWord(k, "from")) && t.lowerWord() && k >= 2 && d.punct(k-1, ",") && d.toks[k-2].kind == tkNum {
-		j := k + 1 // "42, | of Harwick": the age was taken as an appositive
-		for j < s.last && d.nameWord(j) {
+	if (d.isWord(k, "of") || d.isWord(k, "from")) && t.lowerWord() && k >= 2 && d.punct(k-1, ",") &&
+		(d.toks[k-2].kind == tkNum || d.chunkAt[k-2] >= 0 && d.chunks[d.chunkAt[k-2]].kind == kPerson) {
+		// "42, | of Harwick": the age was taken as an appositive;
+		// "Ilse Varga, | of Harwick, Tarvia": her home.
+		j := k + 1
+		for j < s.last && (d.nameWord(j) || d.punct(j, ",") && d.nameWord(j+1)) {
 			j++
 		}
 		return j > k+1 && end(j)
+	}
+	if d.nameWord(k) && k >= 4 && d.punct(k-1, ",") {
+		// "Ilse Varga, of Harwick, | Tarvia": the home's state, after the
+		// town was taken as her affiliation.
+		p := k - 2
+		for p > k-5 && p > 0 && d.nameWord(p) {
+			p--
+		}
+		if p < k-2 && (d.isWord(p, "of") || d.isWord(p, "from")) && d.toks[p].lowerWord() && d.punct(p-1, ",") &&
+			d.chunkAt[p-2] >= 0 && d.chunks[d.chunkAt[p-2]].kind == kPerson {
+			j := k
+			for j < s.last && d.nameWord(j) {
+				j++
+			}
+			return end(j)
+		}
 	}
 	if t.kind != tkNum || !d.punct(k+1, ",") && !end(k+1) {
 		return false

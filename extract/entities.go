@@ -276,8 +276,8 @@ func (d *doc) generation(c *chunk) (string, string) {
 		return "", ""
 	}
 	k := c.last
-	if d.punct(k, ",") && k+2 < len(d.toks) && d.punct(k+2, ",") {
-		k++ // "Ilan Dravic, Jr., said"
+	if d.punct(k, ",") && k+1 < len(d.toks) && (k+2 >= len(d.toks) || d.punct(k+2, ",") || d.punct(k+2, ".") || d.toks[k+2].para != d.toks[k].para) {
+		k++ // "Ilan Dravic, Jr., said", "said Harlan Vesey, III."
 	}
 	if k >= len(d.toks) || d.toks[k].kind != tkWord || d.toks[k].para != d.toks[c.first].para || d.toks[k].inQuote() != d.toks[c.first].inQuote() {
 		return "", ""

@@ -499,6 +499,9 @@ func (d *doc) extendChunk(i, end int) int {
 		case d.punct(j, "&") && d.nameWord(j+1):
 			j++
 			continue
+		case d.punct(j, ",") && d.townStateComma(i, j, end):
+			j++ // "a Lansing, Michigan, native": the town and its state
+			continue
 		case d.punct(j, ",") && d.campusAfterComma(i, j, end):
 			j++ // "University of Tarvia, Harwick": the campus is in the name
 			continue
@@ -524,6 +527,35 @@ func (d *doc) extendChunk(i, end int) int {
 		break
 	}
 	return j
+}
+
+// townStateComma reports whether the comma at j joins a town to its
+// state or country in a description of a person, "a Lansing, Michigan,
+// native", "a Harwick, Tarvia, resident", or in a home set off after the
+// name, "Ilse Varga, of Harwick, Tarvia, said": after "a", "an", or ",
+// of", one name word, the comma, one or two name words, a comma, and a
+// lower-case word. Split, the state was read as a name set off.
+func (d *doc) townStateComma(i, j, end int) bool {
+	if j != i+1 || i == 0 || !d.toks[i-1].lowerWord() || !d.nameWord(j+1) {
+		return false
+	}
+	// "a Lansing, Michigan, native"; "Ilse Varga, of Harwick, Tarvia,
+	// said" (a home after "of" or "from" set off by commas).
+	home := (d.isWord(i-1, "of") || d.isWord(i-1, "from")) && i >= 2 && d.punct(i-2, ",")
+	if !home && !d.isWord(i-1, "a") && !d.isWord(i-1, "an") {
+		return false
+	}
+	k := j + 1
+	for k < end && k < j+3 && d.nameWord(k) && !d.toks[k].has(lxFirstName|lxTitle|lxOrgCue) {
+		k++
+	}
+	if k == j+1 || k+1 >= end || !d.punct(k, ",") || !d.toks[k+1].lowerWord() {
+		return false
+	}
+	if d.toks[k+1].has(lxRelative) {
+		return home // "of Harwick, Tarvia, who ...", not "a Harwick, Tarvia, who"
+	}
+	return !d.toks[k+1].has(lxFunc | lxDet | lxPrep)
 }
 
 // campusAfterComma reports whether the comma at j, after "University of

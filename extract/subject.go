@@ -816,6 +816,17 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 	return ch.ent
 }
 
+// townStateBefore reports whether the comma at a closes a town and its
+// state joined in a description, "a Lansing, Michigan, | native".
+func (d *doc) townStateBefore(a int) bool {
+	if a < 2 || d.chunkAt[a-1] < 0 {
+		return false
+	}
+	ch := &d.chunks[d.chunkAt[a-1]]
+	f := int(ch.first)
+	return f >= 1 && (d.isWord(f-1, "a") || d.isWord(f-1, "an")) && d.punct(f+1, ",") && d.chunkAt[f+1] == d.chunkAt[a-1]
+}
+
 // roleQuoteHandover returns where a role phrase starts that stands
 // between a quotation and the name at start, set off by a comma that the
 // copy never closes after the name: "“...,” the company's chief executive,
@@ -1396,7 +1407,9 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 	var appos [][2]int
 	for n := 0; n < 5; n++ {
 		a := pos - 1
-		for a >= s.first && !d.punct(a, ",") && !d.punct(a, ";") && !d.punct(a, ":") {
+		// A comma inside a name, or the one closing a town and its state
+		// ("a Lansing, Michigan, native"), sets nothing off.
+		for a >= s.first && !(d.punct(a, ",") && d.chunkAt[a] < 0 && !d.townStateBefore(a)) && !d.punct(a, ";") && !d.punct(a, ":") {
 			t := &d.toks[a]
 			if t.kind == tkQuote && t.is(fCloseMark) && a > s.first && d.toks[a-1].inQuote() {
 				// A quotation inside an aside ("holding a sign reading

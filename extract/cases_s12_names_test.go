@@ -54,7 +54,7 @@ import (
 // gave way to "Okoro" however the two forms came), one a known mechanism.
 //
 // FINAL (every batch's frames over every name, 4792 rows with the near
-// misses): 5040/5100 (0.99), 60 known. Every shape of the first two
+// misses): 5696/5780 (0.99), 84 known. Every shape of the first two
 // batches passes all its frames but wordgiven2 159/180 (Prince and the
 // weekday after "said" or "by") and other2 195/210 (Sri); body8 167/179,
 // bodyform6 95/98. The fixes, each its own commit: titles glued to the
@@ -81,6 +81,9 @@ const (
 	s12CampusPrep = "campus-prep: \"according to the University of Tarvia, Harwick\": after a preposition the comma may close a phrase before the subject (\"Speaking at the University of Tarvia, Varga said\"), so the campus is not joined"
 	s12UnionLocal = "union-local: \"Local 1199 of the Harbour Workers Union\": a union's numbered local is cut to the union"
 	s12MidTag     = "mid-tag: \"The levee, Sen. Maya Torr, D-N.H., said, would hold\": with a party tag, a cue inside the clause finds no subject"
+	s12AbbrElect  = "abbr-elect: \"Gov.-elect Ana Ebb\" after \"said\" or in a frame not opening the sentence: the tokenizer splits \"Gov.\", \"-\", \"elect\", and the name is cut off from the title"
+	s12FirstLady  = "first-lady: \"First Lady Ana Ebb, a longtime resident ..., said\": the opening title phrase and the apposition give no subject"
+	s12Agent      = "special-agent: \"Special Agent Ana Ebb\": \"agent\" as a title or role word made \"according to his agent, Hunter had ...\" read Hunter as the agent (RealnewsHalves dev-e speaker F1 0.982 -> 0.966): not kept"
 	s12FirmShort  = "firm-short: \"Kessler Dunn\" after \"Kessler, Dunn & Mayhew LLP\": the firm cut to two partners is read as a person"
 )
 
@@ -101,6 +104,14 @@ var s12Known = map[string]string{
 	"Local 1199 of the Harbour Workers Union":     s12UnionLocal,
 	"Sen. Maya Torr|mid10":                        s12MidTag,
 	"Sunday Adeyemi|mid10":                        s12DayGiven,
+	"Gov.-elect Ana Ebb|inverted":                 s12AbbrElect,
+	"Gov.-elect Ana Ebb|according":                s12AbbrElect,
+	"Gov.-elect Ana Ebb|relative5":                s12AbbrElect,
+	"Gov.-elect Ana Ebb|outlet5":                  s12AbbrElect,
+	"Gov.-elect Ana Ebb|platform5":                s12AbbrElect,
+	"Gov.-elect Ana Ebb|mid10":                    s12AbbrElect,
+	"First Lady Ana Ebb|appos":                    s12FirstLady,
+	"Special Agent Ana Ebb":                       s12Agent,
 	"Sri Mulyani Wardhana":                        s12Sri,
 }
 
@@ -528,6 +539,11 @@ var s12Near = []auditRow{
 // as the sentence's end; 9 rows).
 // FIRST PASS, twelfth batch (named12, bodies named for a person, 8
 // bodies): 104/104.
+// FIRST PASS, thirteenth batch (title13, 40 more titles and ranks):
+// 647/680 (0.95); the failures "Special Agent" (17; "agent" no title),
+// "Del." (9; the delegate's abbreviation), "Gov.-elect" (6; the tokenizer
+// splits it, known) and "First Lady" before an apposition (1, known).
+// "Del." fixed; "agent" as a title cost a real page and stays known.
 // FIRST PASS, fourth batch (46 names, 351 rows): affil4 87/90, body4
 // 63/63, honor4 106/108, office4 90/90; ALL 346/351 (0.99). The
 // failures: letters after the name at the end of "according to" ("Selma
@@ -724,6 +740,52 @@ var s12Names12 = []s12Name{
 	{shape: "named12", lead: "Hugo Lamb & Partners", speaker: "Hugo Lamb & Partners", body: true},
 }
 
+// The thirteenth batch (shape title13): more titles and ranks before a
+// name, of offices, services and courts, with "of the", "Pro Tem", a
+// number and class, "-elect", and abbreviations.
+var s12Names13 = []s12Name{
+	{shape: "title13", lead: "Chairman of the Board Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Mayor Pro Tem Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Lieutenant Governor Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Lt. Gov. Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Secretary-General Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Director-General Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Commissioner of Police Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Inspector General Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Surgeon General Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Solicitor General Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "House Majority Leader Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "House Speaker Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "First Lady Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Deputy Chief Medical Officer Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Chief Medical Officer Dr. Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Police Superintendent Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Fire Chief Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Battalion Chief Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "County Coroner Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Sgt. Maj. Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Master Sgt. Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Staff Sgt. Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Petty Officer 2nd Class Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Airman 1st Class Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Chief Warrant Officer Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Rear Adm. Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Vice Adm. Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Brig. Gen. Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Maj. Gen. Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Gov.-elect Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Councilwoman Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Del. Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Assemblyman Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Special Agent Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Deputy Sheriff Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Public Defender Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "District Attorney Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "U.S. Attorney Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Circuit Judge Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+	{shape: "title13", lead: "Magistrate Judge Ana Ebb", speaker: "Ana Ebb", later: "Ebb"},
+}
+
 // s12Cap capitalises a sentence's first letter.
 func s12Cap(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
@@ -742,7 +804,7 @@ func known(lead, frame string) string {
 // s12NameRows crosses every name with every frame.
 func s12NameRows() []auditRow {
 	var rows []auditRow
-	for _, n := range slices.Concat(s12Names, s12Names2, s12Names4, s12Names6, s12Names7, s12Names8, s12Names9, s12Names11, s12Names12) {
+	for _, n := range slices.Concat(s12Names, s12Names2, s12Names4, s12Names6, s12Names7, s12Names8, s12Names9, s12Names11, s12Names12, s12Names13) {
 		subj := n.lead // before a cue verb
 		end := n.lead  // at a sentence's end
 		if n.tail != "" {

@@ -97,7 +97,7 @@ special envoy trustee treasurer registrar coroner magistrate auditor comptroller
 administrator whip secretary-general director-general president-elect attorney-general governor-general
 emeritus fm cm mla mlc dcp acp igp dgp ssp sp dsp sho taoiseach tánaiste tanaiste
 trooper councilmember councilperson assemblyman assemblywoman assemblymember selectman selectwoman
-freeholder patrolman airman seaman petty class`
+freeholder patrolman airman seaman petty class delegate del. gov.-elect sen.-elect rep.-elect`
 
 const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord
 lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt
@@ -124,7 +124,7 @@ investor entrepreneur businessman businesswoman landlord tenant owner operator e
 lobbyist negotiator mediator moderator host presenter anchor broadcaster blogger poster
 commissioner superintendent registrar coroner magistrate auditor clerk councillor councilor
 alderman lawmaker legislator politician candidate nominee incumbent premier chancellor
-trooper councilmember councilperson assemblyman assemblywoman assemblymember selectman selectwoman patrolman
+trooper councilmember councilperson assemblyman assemblywoman assemblymember selectman selectwoman patrolman delegate
 cleric monarch pontiff prelate
 secretary-general director-general president-elect spokesperson ecologist biologist chemist
 physicist geologist climatologist meteorologist epidemiologist virologist psychologist
@@ -260,7 +260,7 @@ const abbrevWords = `mr. mrs. ms. dr. prof. st. jr. sr. gen. col. lt. sgt. capt.
 rev. fr. mt. ft. no. vs. v. etc. inc. corp. ltd. co. jan. feb. mar. apr. jun. jul. aug. sep. sept.
 oct. nov. dec. u.s. u.k. u.n. e.g. i.e. a.m. p.m. approx. dept. est. esq. ave. blvd. rd.
 brig. adm. amb. pres. cpl. pvt. pte. spc. pfc. insp. supt. det. cmdr. cdr. atty. msgr. cllr. asst.
-hon. rt. smt. shri.`
+hon. rt. smt. shri. del.`
 
 const maleWords = `he him his himself mr mr. sir lord king prince father son brother husband
 uncle grandfather nephew boy man men's spokesman chairman businessman congressman councilman

@@ -97,7 +97,7 @@ special envoy trustee treasurer registrar coroner magistrate auditor comptroller
 administrator whip secretary-general director-general president-elect attorney-general governor-general
 emeritus fm cm mla mlc dcp acp igp dgp ssp sp dsp sho taoiseach tánaiste tanaiste
 trooper councilmember councilperson assemblyman assemblywoman assemblymember selectman selectwoman
-freeholder patrolman airman seaman petty class delegate del. gov.-elect sen.-elect rep.-elect`
+freeholder patrolman airman seaman petty class delegate del.`
 
 const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord
 lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt

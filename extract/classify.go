@@ -15,6 +15,9 @@ func (d *doc) classify(c *chunk) {
 		if t.has(lxOrgCue|lxCompany) || k == c.first && k+2 < c.last && t.capWord() && d.isWord(k, "friends") && d.isWord(k+1, "of") {
 			hasOrg, lastOrg = true, k // "Friends of Tarvik Park" is a group, not the park
 		}
+		if t.lowerWord() && d.isWord(k, "to") && k > c.first && d.remitVerbAfter(k) {
+			hasOrg, lastOrg = true, c.last-1 // "Coalition to Save Marrow Bay": the body's purpose, no person after it
+		}
 		if t.lowerWord() && d.isWord(k, "and") && d.remitAgency(c.first, k) {
 			hasOrg, lastOrg = true, c.last-1 // "Customs and Border Protection": an agency's remit, no person
 		}
@@ -131,6 +134,12 @@ func (d *doc) classify(c *chunk) {
 		// Judge": a surname that is also a title, standing alone.
 		c.name = c.first
 	}
+	if c.name == c.last && c.last-c.first == 2 && d.toks[c.first].has(lxHonorific) && d.toks[c.last-1].has(lxTitle) && d.knownSurname(d.key(c.last-1)) {
+		// "Ms. Judge said", "Mr. King said" after "Ruth Judge", "Paul
+		// King": the paper's honorific on her surname; "Mr. President"
+		// with no one so named is a form of address.
+		c.name = c.last - 1
+	}
 	if c.name == c.first && c.first > 1 && d.toks[c.first-1].lowerWord() && (d.isWord(c.first-1, "from") || d.isWord(c.first-1, "of")) &&
 		d.toks[c.first-2].has(lxTitle) && c.last-c.first >= 3 {
 		// "Senator from Vermont Bernie Sanders": the place ends the title.
@@ -220,6 +229,12 @@ func (d *doc) personTail(c *chunk, lastOrg int) int {
 	if t := &d.toks[c.last-n]; t.has(lxCommon|lxVerb) && !t.has(lxFirstName) {
 		return 0 // "Task Force Operation Inherent Resolve": a name of a thing, not a person
 	}
+	if first := c.last - n; !d.toks[first].has(lxFirstName) && (d.endsWith(first, "ing") || pluralNoun(d.lower(c.last-1))) {
+		// "Federation of Tarvian | Fishing Unions", "Union of Coastal |
+		// Dock Workers": a trade and a plural go on with the remit; no
+		// person's given name is a gerund nor his surname a plural noun.
+		return 0
+	}
 	if n == 2 && d.remitBefore(c.first, k) && !d.toks[k].has(lxFirstName) && d.toks[k+1].has(lxCommon) {
 		// "Commission on International | Religious Freedom": after a
 		// remit, two words that are no given name and a common noun go
@@ -236,6 +251,21 @@ func (d *doc) personTail(c *chunk, lastOrg int) int {
 		return c.last - 2
 	}
 	return c.last - min(n, 3)
+}
+
+// pluralNoun reports whether w, in lower case, is the plural of a noun
+// the lexicon knows ("unions", "industries", "workers", "fishermen").
+func pluralNoun(w string) bool {
+	const nouns = lxCommon | lxOrgCue | lxCompany | lxGroup | lxRole
+	switch {
+	case strings.HasSuffix(w, "men"):
+		return lex.lookup(w[:len(w)-2]+"an")&nouns != 0
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return lex.lookup(w[:len(w)-3]+"y")&nouns != 0
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return lex.lookup(w[:len(w)-1])&nouns != 0
+	}
+	return false
 }
 
 // remitBefore reports whether an "of", "for" or "on" opening a body's

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // findComplement finds what cue c reports: a quotation right after it, or
 // the reported clause after it ("said (that) ...") or, when nothing
@@ -1928,6 +1931,9 @@ func (d *doc) verbGroups(k int, s sentence, prev int) int {
 // before a relative clause or the sentence's end.
 func (d *doc) trailingApposition(k int, s sentence) bool {
 	t := &d.toks[k]
+	if d.nameTagToEnd(k, s) {
+		return true
+	}
 	if !t.lowerWord() {
 		return false
 	}
@@ -1951,6 +1957,72 @@ func (d *doc) trailingApposition(k int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// nameTagToEnd reports whether the rest of sentence s from token k is
+// only the tag that follows a person's name: a party and state
+// ("D-N.H."), an age and a home town ("42, of Harwick") or letters
+// ("MD"). After "according to X," it ends the sentence: what X says is
+// the clause before.
+func (d *doc) nameTagToEnd(k int, s sentence) bool {
+	t := &d.toks[k]
+	// The tag ends the sentence, or a relative clause on the person
+	// follows it (", who runs the kiosk").
+	end := func(j int) bool {
+		return j >= s.last || d.sentenceEnd(j, s) || d.punct(j, ",") && j+1 < s.last && d.toks[j+1].lowerWord() && d.toks[j+1].has(lxRelative)
+	}
+	if t.kind == tkWord && partyLabel(d.str(k)) {
+		return end(k + 1)
+	}
+	if t.kind == tkWord && t.has(lxPostNominal) && !t.has(lxFirstName) {
+		j := k + 1 // "Selma Riaz, MD, FACS": the letters after her name
+		for j+1 < s.last && d.punct(j, ",") && d.toks[j+1].kind == tkWord && d.toks[j+1].has(lxPostNominal) {
+			j += 2
+		}
+		return end(j)
+	}
+	if (d.isWord(k, "of") || d.isWord(k, "from")) && t.lowerWord() && k >= 2 && d.punct(k-1, ",") &&
+		(d.toks[k-2].kind == tkNum || d.chunkAt[k-2] >= 0 && d.chunks[d.chunkAt[k-2]].kind == kPerson) {
+		// "42, | of Harwick": the age was taken as an appositive;
+		// "Ilse Varga, | of Harwick, Tarvia": her home.
+		j := k + 1
+		for j < s.last && (d.nameWord(j) || d.punct(j, ",") && d.nameWord(j+1)) {
+			j++
+		}
+		return j > k+1 && end(j)
+	}
+	if d.nameWord(k) && k >= 4 && d.punct(k-1, ",") {
+		// "Ilse Varga, of Harwick, | Tarvia": the home's state, after the
+		// town was taken as her affiliation.
+		p := k - 2
+		for p > k-5 && p > 0 && d.nameWord(p) {
+			p--
+		}
+		if p < k-2 && (d.isWord(p, "of") || d.isWord(p, "from")) && d.toks[p].lowerWord() && d.punct(p-1, ",") &&
+			d.chunkAt[p-2] >= 0 && d.chunks[d.chunkAt[p-2]].kind == kPerson {
+			j := k
+			for j < s.last && d.nameWord(j) {
+				j++
+			}
+			return end(j)
+		}
+	}
+	if t.kind != tkNum || !d.punct(k+1, ",") && !end(k+1) {
+		return false
+	}
+	if n, err := strconv.Atoi(d.str(k)); err != nil || n < 1 || n > 120 {
+		return false
+	}
+	if end(k + 1) {
+		return true
+	}
+	j := k + 2
+	if !(d.isWord(j, "of") || d.isWord(j, "from")) || !d.toks[j].lowerWord() {
+		return false
+	}
+	for j++; j < s.last && d.nameWord(j); j++ {
+	}
+	return j > k+3 && end(j)
 }
 
 // describingParticiple reports whether w, opening a phrase after a source,

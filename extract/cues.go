@@ -1335,7 +1335,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		c.found, c.ent, c.after = true, e, after
 		return c
 	}
-	end := d.npForward(k, s.last)
+	end := d.npThroughName(k, s.last) // "according to Marcus “Bull” Tennant": the nickname's marks are in the name
 	according := d.isWord(i, "according") || d.isWord(i, "as") && d.isWord(i+1, "per")
 	if end <= k && according && (i == s.first || d.punct(i-1, ",")) {
 		end = d.sourceToEnd(k, s)

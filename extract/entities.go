@@ -90,7 +90,7 @@ func (d *doc) foldWords(i, j int) []string {
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
 		if t.kind == tkWord || t.kind == tkNum || d.punct(k, "&") {
-			w := d.key(k)
+			w := foldNameWord(d.key(k))
 			switch w {
 			case "dept":
 				w = "department"
@@ -102,6 +102,38 @@ func (d *doc) foldWords(i, j int) []string {
 	}
 	d.wordArena = out
 	return out[first:len(out):len(out)]
+}
+
+// accentFree maps the accented letters of European names to the plain
+// ones papers print when their type lacks them.
+var accentFree = strings.NewReplacer(
+	"á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "ą", "a", "é", "e", "è", "e", "ê", "e", "ë", "e", "ę", "e", "ě", "e",
+	"í", "i", "ì", "i", "î", "i", "ï", "i", "ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o", "ő", "o",
+	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ů", "u", "ű", "u", "ñ", "n", "ń", "n", "ň", "n", "ç", "c", "ć", "c", "č", "c",
+	"ś", "s", "š", "s", "ş", "s", "ș", "s", "ź", "z", "ż", "z", "ž", "z", "ł", "l", "ř", "r", "ý", "y", "ğ", "g", "ț", "t", "ţ", "t", "đ", "d",
+	"’", "'")
+
+// foldNameWord folds a lower-cased name word for matching one form of a
+// name with another: "O’Neill" and "O'Neill", "Núñez" and "Nunez" are one
+// spelling; "al-Hamdan" and "Hamdan" one surname, the Arabic article
+// being left off as English papers often do.
+func foldNameWord(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		w = accentFree.Replace(w)
+	}
+	for _, art := range [...]string{"al-", "el-"} {
+		if len(w) > len(art)+2 && strings.HasPrefix(w, art) {
+			return w[len(art):]
+		}
+	}
+	return w
 }
 
 // register links chunk ci to an existing entity or a new one, and records
@@ -145,7 +177,9 @@ func (d *doc) register(ci int) {
 			name = d.span(c.name, c.last)
 		}
 		d.ents[e].setWords(words, name)
-	} else if name == "" && (d.fuller(e, words, c) || len(words) < len(d.ents[e].words) && sameButInitials(d.ents[e].words, words)) {
+	} else if name == "" && (d.fuller(e, words, c) || len(words) >= 2 && len(words) < len(d.ents[e].words) && sameButInitials(d.ents[e].words, words)) {
+		// "Donald Trump" after "Donald J. Trump" is the name without its
+		// initial; "Okoro" after "T. J. Okoro" is only the surname.
 		d.ents[e].setWords(words, d.span(c.name, c.last))
 	}
 	c.ent = e
@@ -242,8 +276,8 @@ func (d *doc) generation(c *chunk) (string, string) {
 		return "", ""
 	}
 	k := c.last
-	if d.punct(k, ",") && k+2 < len(d.toks) && d.punct(k+2, ",") {
-		k++ // "Ilan Dravic, Jr., said"
+	if d.punct(k, ",") && k+1 < len(d.toks) && (k+2 >= len(d.toks) || d.punct(k+2, ",") || d.punct(k+2, ".") || d.toks[k+2].para != d.toks[k].para) {
+		k++ // "Ilan Dravic, Jr., said", "said Harlan Vesey, III."
 	}
 	if k >= len(d.toks) || d.toks[k].kind != tkWord || d.toks[k].para != d.toks[c.first].para || d.toks[k].inQuote() != d.toks[c.first].inQuote() {
 		return "", ""
@@ -374,7 +408,9 @@ func (d *doc) fuller(e int, words []string, c *chunk) bool {
 	if len(en.words) >= 2 && suffix(words, en.words) && en.personEv > en.orgEv {
 		return false
 	}
-	return !sameButInitials(words, en.words)
+	// "T. J. Okoro" after "Okoro" is fuller: initials are all his given
+	// names.
+	return len(en.words) < 2 || !sameButInitials(words, en.words)
 }
 
 // match returns the entity the name words (of chunk c; key is the words

@@ -101,7 +101,7 @@ func (d *doc) subjectFragment(qi int, s sentence, cs []cue) int {
 // "Ilse Varga, the finance minister, wants ...". It returns -1 otherwise.
 func (d *doc) subjectVerb(s sentence, limit int) (int, int) {
 	k := d.clauseStart(s)
-	end := d.npForward(k, limit)
+	end := d.npThroughName(k, limit) // "Chancellor of the Exchequer George Osborne, 44, outlined": the whole name
 	if end <= k || end >= limit {
 		return -1, -1
 	}

@@ -160,7 +160,7 @@ func (d *doc) nameWord(i int) bool {
 		return false
 	}
 	if t.is(fCap) {
-		if t.has(lxTime) && !t.has(lxFirstName) && !(i > 0 && d.toks[i-1].has(lxFirstName) && !weekday(d.lower(i)) || d.knownSurname(d.key(i))) || ageOf(d.str(i)) > 0 {
+		if t.has(lxTime) && !t.has(lxFirstName) && !(i > 0 && d.toks[i-1].has(lxFirstName) && !weekday(d.lower(i)) || d.knownSurname(d.key(i)) || d.weekdayGivenName(i)) || ageOf(d.str(i)) > 0 {
 			return false // "in March"; but "Tomas March", and "March said" after him
 		}
 		if t.has(lxTime) && t.has(lxFirstName) && i > 0 && d.toks[i-1].lowerWord() && monthBefore(d.lower(i-1)) &&
@@ -304,6 +304,8 @@ func (d *doc) commonAtStart(i int) bool {
 	case i+2 < len(d.toks) && d.toks[i+1].capWord() && d.toks[i+1].has(lxPrep) && !d.toks[i+1].has(lxDet) &&
 		(d.isWord(i+1, "without") || d.isWord(i+1, "against") || d.isWord(i+1, "for")) && d.nameWord(i+2) && !d.toks[i+2].has(lxFunc|lxTime):
 		return false // "Doctors Without Borders", "Mothers Against Drunk Driving": a body's name in title case
+	case d.friendsOfThing(i):
+		return false // "Friends of Marrow Valley said": a body's name; not "Friends of Ilse Varga", her friends
 	case t.is(fSentStart) && openingAdverb(d.lower(i)):
 		return true // "Nevertheless Ilse Varga said", "Ultimately Brenn agreed"
 	case d.participleOpening(i):
@@ -333,6 +335,26 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	}
 	return d.appearsLower(w)
+}
+
+// friendsOfThing reports whether "Friends of" at token i names a place
+// or a thing the body is friends of, "Friends of Marrow Valley", "Friends
+// of the Earth", "Friends of Tarvik Library": the last of the name words
+// after "of" (and "the") is a common noun or a place's word, not a
+// person's surname.
+func (d *doc) friendsOfThing(i int) bool {
+	if !d.isWord(i, "friends") || !d.isWord(i+1, "of") || !d.toks[i+1].lowerWord() {
+		return false
+	}
+	j := i + 2
+	if d.isWord(j, "the") && d.toks[j].lowerWord() {
+		j++
+	}
+	k := j
+	for k < len(d.toks) && k < j+4 && d.nameWord(k) && !d.toks[k].has(lxFunc|lxTime|lxPronoun) {
+		k++
+	}
+	return k > j && d.toks[k-1].has(lxCommon|lxPlaceCue|lxPlace|lxOrgCue) && !d.toks[k-1].has(lxFirstName)
 }
 
 // openingAdverb reports whether w, opening a sentence, is an adverb that
@@ -480,11 +502,23 @@ func (d *doc) extendChunk(i, end int) int {
 		case d.punct(j, "&") && d.nameWord(j+1):
 			j++
 			continue
+		case d.punct(j, ",") && d.townStateComma(i, j, end):
+			j++ // "a Lansing, Michigan, native": the town and its state
+			continue
+		case d.punct(j, ",") && d.campusAfterComma(i, j, end):
+			j++ // "University of Tarvia, Harwick": the campus is in the name
+			continue
+		case d.punct(j, ",") && d.firmList(i, j, end):
+			j++ // "Kessler, Dunn & Mayhew LLP": a firm named for its partners
+			continue
 		case d.punct(j, ",") && d.remitList(i, j, end):
 			j++ // "Department for Environment, Food & Rural Affairs"
 			continue
 		case t.kind == tkPoss && d.possJoins(i, j, end):
 			j++
+			continue
+		case d.isWord(j, "to") && t.lowerWord() && d.remitVerbAfter(j):
+			j++ // "Committee to Protect Journalists", "Campaign to Stop Killer Robots"
 			continue
 		case t.lowerWord() && (t.has(lxConnector) || d.isWord(j, "in") || d.isWord(j, "at")):
 			// "in" is no connector, but it joins a mission to its city.
@@ -496,6 +530,135 @@ func (d *doc) extendChunk(i, end int) int {
 		break
 	}
 	return j
+}
+
+// townStateComma reports whether the comma at j joins a town to its
+// state or country in a description of a person, "a Lansing, Michigan,
+// native", "a Harwick, Tarvia, resident", or in a home set off after the
+// name, "Ilse Varga, of Harwick, Tarvia, said": after "a", "an", or ",
+// of", one name word, the comma, one or two name words, a comma, and a
+// lower-case word. Split, the state was read as a name set off.
+func (d *doc) townStateComma(i, j, end int) bool {
+	if j != i+1 || i == 0 || !d.toks[i-1].lowerWord() || !d.nameWord(j+1) {
+		return false
+	}
+	// "a Lansing, Michigan, native"; "Ilse Varga, of Harwick, Tarvia,
+	// said" (a home after "of" or "from" set off by commas).
+	home := (d.isWord(i-1, "of") || d.isWord(i-1, "from")) && i >= 2 && d.punct(i-2, ",")
+	if !home && !d.isWord(i-1, "a") && !d.isWord(i-1, "an") {
+		return false
+	}
+	k := j + 1
+	for k < end && k < j+3 && d.nameWord(k) && !d.toks[k].has(lxFirstName|lxTitle|lxOrgCue) {
+		k++
+	}
+	if k == j+1 || k+1 >= end || !d.punct(k, ",") || !d.toks[k+1].lowerWord() {
+		return false
+	}
+	if d.toks[k+1].has(lxRelative) {
+		return home // "of Harwick, Tarvia, who ...", not "a Harwick, Tarvia, who"
+	}
+	return !d.toks[k+1].has(lxFunc | lxDet | lxPrep)
+}
+
+// campusAfterComma reports whether the comma at j, after "University of
+// X" at i, sets off the campus that is part of the university's name:
+// "University of Tarvia, Harwick said". The campus is one word that names
+// no person or office, and the name ends after it; "the University of
+// Tarvia, Harwick and Osk" lists places.
+func (d *doc) campusAfterComma(i, j, end int) bool {
+	if !d.isWord(i, "university") || !d.isWord(i+1, "of") || j-i < 3 || j-i > 5 || !d.nameWord(j+1) {
+		return false
+	}
+	// "At the University of Tarvia, Varga said", "Speaking at the
+	// University of Tarvia, Varga said": a phrase before the subject.
+	p := i - 1
+	if p >= 0 && d.isWord(p, "the") {
+		p--
+	}
+	if p >= 0 && d.toks[p].kind == tkWord && d.toks[p].has(lxPrep) {
+		return false
+	}
+	k := j + 2
+	if d.toks[j+1].has(lxTitle|lxRole|lxFirstName|lxOrgCue) || d.knownSurname(d.key(j+1)) ||
+		k >= end || d.nameWord(k) || d.punct(k, "&") || d.isWord(k, "and") || d.isWord(k, "or") {
+		return false
+	}
+	return d.toks[k].kind == tkPunct || d.toks[k].lowerWord() && d.toks[k].cv != 0
+}
+
+// firmList reports whether the comma at j goes on listing the partners a
+// firm is named for: "Kessler, | Dunn & Mayhew LLP", "Hale, Orr and Pike
+// LLC". One name word before the comma; after it, name words and commas
+// up to an "&" (or an "and" when a firm's suffix follows), one name word,
+// and for "and" the suffix. A list of people ("Kessler, Dunn and Mayhew
+// said") has neither.
+func (d *doc) firmList(i, j, end int) bool {
+	if j != i+1 || d.toks[i].has(lxPlace|lxNation) {
+		return false
+	}
+	if i > 0 && d.toks[i-1].kind == tkWord {
+		switch d.lower(i - 1) {
+		case "in", "at", "near", "from", "across", "outside", "inside", "throughout":
+			return false // "In Tarvik, Marrow & Sons said": a place, then the firm
+		}
+	}
+	k := j + 1
+	for k < end && k < j+8 && (d.nameWord(k) || d.punct(k, ",") && d.nameWord(k+1)) && !d.toks[k].has(lxFirstName) {
+		k++
+	}
+	if k == j+1 || k+1 >= end || !d.nameWord(k+1) {
+		return false
+	}
+	suffix := k+2 < end && firmSuffix(d.lower(k+2))
+	return d.punct(k, "&") || d.isWord(k, "and") && d.toks[k].lowerWord() && suffix
+}
+
+// firmSuffix reports whether w, lower-cased, is the legal form a firm's
+// name ends with.
+func firmSuffix(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "llp", "llc", "pllc", "lp", "pc", "p.c", "inc", "ltd", "plc", "co":
+		return true
+	}
+	return false
+}
+
+// remitVerbAfter reports whether the "to" at j joins a body's word to the
+// verb of its purpose and the name words after it: "Committee to Protect
+// Fishermen", "Coalition to Save Marrow Bay", "Alliance to End Hunger".
+// Only a verb such bodies are named with, capitalised, after a body's
+// word: "sent by the Committee to Tarvik Port" names two.
+func (d *doc) remitVerbAfter(j int) bool {
+	if !(d.toks[j-1].has(lxOrgCue) || d.isWord(j-1, "campaign") || d.isWord(j-1, "fund")) || !d.toks[j-1].capWord() ||
+		!d.nameWord(j+1) || !d.nameWord(j+2) {
+		return false
+	}
+	switch d.lower(j + 1) {
+	case "protect", "save", "end", "stop", "prevent", "fight", "defend", "free", "preserve", "abolish", "ban", "reform",
+		"restore", "promote", "feed", "build", "rebuild", "support", "keep", "elect", "re-elect", "reelect", "combat",
+		"eliminate", "cure", "halt", "strengthen", "help", "unite", "honor", "honour", "advance":
+		return true
+	}
+	return false
+}
+
+// weekdayGivenName reports whether the weekday at token i is a given
+// name, as "Sunday" and "Friday" are in West Africa: it opens the clause
+// (the sentence, or the words after a quotation), a surname the lexicon
+// does not know follows, and then the cue or a comma. "On Sunday Adeyemi
+// said" and "said Sunday that" read the day.
+func (d *doc) weekdayGivenName(i int) bool {
+	if !weekday(d.lower(i)) || i+2 >= len(d.toks) {
+		return false
+	}
+	opens := d.toks[i].is(fSentStart) || i > 0 && d.toks[i-1].kind == tkQuote && d.toks[i-1].is(fCloseMark)
+	n := &d.toks[i+1]
+	if !opens || n.kind != tkWord || !n.is(fCap) || n.lx != 0 || n.inQuote() || d.knownSurname(d.key(i+1)) {
+		return false // "Sunday Trump tweeted" after "Donald Trump": the day, then him
+	}
+	after := &d.toks[i+2]
+	return after.kind == tkWord && after.lowerWord() && after.cv != 0 || d.punct(i+2, ",")
 }
 
 // weekday reports whether w, lower-cased, names a day of the week.

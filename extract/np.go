@@ -103,7 +103,9 @@ func (d *doc) npBack(j, first int) int {
 		if d.lineBreakBefore(k + 1) {
 			break // "Traffic advisories for Delhi\nDelhi Traffic Police said"
 		}
-		if tk.has(lxDet) && (tk.lowerWord() || tk.is(fSentStart)) {
+		if tk.has(lxDet) && (tk.lowerWord() || tk.is(fSentStart)) && !(d.chunkAt[k] >= 0 && d.chunkAt[k] == d.chunkAt[k+1]) {
+			// An article inside a name ("the Church of the Holy Name")
+			// goes on with it.
 			start = k
 			break
 		}
@@ -580,11 +582,51 @@ func (d *doc) npForward(k, last int) int {
 	return j
 }
 
+// npThroughName is npForward, but a name the phrase ends inside goes on
+// to its end: "said the Ministry | of the Interior", where the article
+// inside the name would end the phrase.
+func (d *doc) npThroughName(k, last int) int {
+	j := d.npForward(k, last)
+	if j > k && j < last && d.chunkAt[j] >= 0 && d.chunkAt[j] == d.chunkAt[j-1] {
+		if e := int(d.chunks[d.chunkAt[j]].last); e <= last {
+			return e
+		}
+	}
+	return j
+}
+
+// npBackThroughName is npBack, but a phrase that starts inside the name
+// ending at j starts where the name does: "the Church of the | Holy Name
+// told", "Marcus “Bull” | Tennant wrote", where an article or a
+// nickname's mark inside the name would end it.
+func (d *doc) npBackThroughName(j, first int) int {
+	start := d.npBack(j, first)
+	if start < 0 || j >= len(d.toks) {
+		return start
+	}
+	k := start
+	if d.toks[k].has(lxDet) && d.toks[k].lowerWord() && k < j {
+		k++
+	}
+	ci := d.chunkAt[j]
+	if ci < 0 || d.chunkAt[k] != ci || int(d.chunks[ci].first) >= k || int(d.chunks[ci].first) < first {
+		return start
+	}
+	start = int(d.chunks[ci].first)
+	if p := start - 1; p >= first && d.chunkAt[p] < 0 && d.toks[p].has(lxDet) && d.toks[p].lowerWord() {
+		start = p // "the Church of the Holy Name": its article too
+	}
+	return start
+}
+
 // skipAppositiveForward steps over ", appositive," after a speaker phrase
 // ending at end and returns the token after it. When the phrase is only a
 // role ("the Afghan team's coach") and the appositive is a name ("Alireza
 // Mehraban"), the name becomes c's speaker.
 func (d *doc) skipAppositiveForward(end, last int, c *cue) int {
+	if d.punct(end, ",") && end+1 < last && d.toks[end+1].kind == tkWord && partyLabel(d.str(end+1)) {
+		end += 2 // "according to Sen. Maya Torr, D-N.H., the ...": her party and state
+	}
 	if !d.punct(end, ",") || end+1 >= last {
 		return end
 	}

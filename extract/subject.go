@@ -244,7 +244,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// subject before "who".
 		i = w - 1
 	}
-	start := d.npBack(i, s.first)
+	start := d.npBackThroughName(i, s.first)
 	if start > s.first+1 && d.punct(start-1, ",") && d.placeQualified(start-1) && d.chunkAt[start] >= 0 && d.chunks[d.chunkAt[start]].last == i+1 &&
 		d.chunks[d.chunkAt[start]].first == start && d.regionName(d.chunks[d.chunkAt[start]].ent) {
 		// "Officials in Broward County, Florida — where Parkland is
@@ -353,6 +353,11 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	}
 	if e := d.unclosedAppositive(start, i+1, s); e >= 0 {
 		c.ent = e
+	}
+	if c.ent >= 0 && d.ents[c.ent].personish() {
+		if b := d.roleQuoteHandover(start, s); b >= 0 {
+			c.subjFirst = b // "“...,” the chief executive, Teodor Vask said": the role is his phrase
+		}
 	}
 	c.docHead = d.isThing(start, i+1)
 	c.thing = c.ent < 0 && c.docHead
@@ -834,6 +839,47 @@ func (d *doc) unclosedDescription(start, end int, s sentence) int {
 	return ch.ent
 }
 
+// townStateBefore reports whether the comma at a closes a town and its
+// state joined in a description, "a Lansing, Michigan, | native".
+func (d *doc) townStateBefore(a int) bool {
+	if a < 2 || d.chunkAt[a-1] < 0 {
+		return false
+	}
+	ch := &d.chunks[d.chunkAt[a-1]]
+	f := int(ch.first)
+	return f >= 1 && (d.isWord(f-1, "a") || d.isWord(f-1, "an")) && d.punct(f+1, ",") && d.chunkAt[f+1] == d.chunkAt[a-1]
+}
+
+// roleQuoteHandover returns where a role phrase starts that stands
+// between a quotation and the name at start, set off by a comma that the
+// copy never closes after the name: "“...,” the company's chief executive,
+// Teodor Vask said". Without it, the role is read as the end of the words
+// reported. It returns -1 when no such phrase is there.
+func (d *doc) roleQuoteHandover(start int, s sentence) int {
+	if start-2 <= s.first || !d.punct(start-1, ",") || d.chunkAt[start] < 0 || d.chunks[d.chunkAt[start]].first != start {
+		return -1
+	}
+	role := false
+	b := start - 1
+	for ; b > s.first && start-b <= 8; b-- {
+		t := &d.toks[b-1]
+		if t.kind == tkPunct || t.kind == tkQuote || t.inQuote() {
+			break
+		}
+		if t.lowerWord() && (t.has(lxAux|lxVerb|lxRelative|lxPronoun) || t.cv != 0) {
+			return -1
+		}
+		role = role || t.lowerWord() && t.has(lxRole|lxTitle)
+	}
+	// The quotation hands over right before the role: `”,` or `,”`.
+	handOver := b-1 > s.first && d.toks[b-1].kind == tkQuote && d.toks[b-1].is(fCloseMark) ||
+		d.punct(b-1, ",") && b-2 >= s.first && d.toks[b-2].kind == tkQuote && d.toks[b-2].is(fCloseMark)
+	if !role || b >= start-1 || b-1 <= s.first || !handOver {
+		return -1
+	}
+	return b
+}
+
 // timeClauseAt reports whether a clause of time about the speaker starts
 // at token k: "..., warns Director Carissa Etienne | as she urged
 // countries to ...", "while he toured the port", and one without its
@@ -893,7 +939,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		c.found, c.inverted, c.ent, c.after = true, true, -1, k+1
 		return true
 	}
-	end := d.npForward(k, s.last)
+	end := d.npThroughName(k, s.last)
 	if end <= k || d.isWord(k, "that") || d.isWord(k, "this") {
 		return false
 	}
@@ -1386,7 +1432,9 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 	var appos [][2]int
 	for n := 0; n < 5; n++ {
 		a := pos - 1
-		for a >= s.first && !d.punct(a, ",") && !d.punct(a, ";") && !d.punct(a, ":") {
+		// A comma inside a name, or the one closing a town and its state
+		// ("a Lansing, Michigan, native"), sets nothing off.
+		for a >= s.first && !(d.punct(a, ",") && d.chunkAt[a] < 0 && !d.townStateBefore(a)) && !d.punct(a, ";") && !d.punct(a, ":") {
 			t := &d.toks[a]
 			if t.kind == tkQuote && t.is(fCloseMark) && a > s.first && d.toks[a-1].inQuote() {
 				// A quotation inside an aside ("holding a sign reading
@@ -2106,6 +2154,22 @@ func (d *doc) afterIntro(s sentence, a int) bool {
 	t := &d.toks[s.first]
 	if d.chunkAt[s.first] >= 0 || t.has(lxFirstName) {
 		return false // "Jun Takamori-Price, a nurse, said": a name, not an intro
+	}
+	if ci := d.chunkAt[a-1]; ci >= 0 {
+		ch := &d.chunks[ci]
+		f := int(ch.first)
+		// "In 2019 Hugo Lamb, a spokesman, said", "On Tuesday Maya Torr,
+		// D-N.H., said": a time with no comma, then the subject's name;
+		// the intro ends before the name.
+		if ch.kind != kPlace && f > s.first && d.chunkAt[f-1] < 0 && (d.toks[f-1].kind == tkNum || d.toks[f-1].has(lxTime)) {
+			return false
+		}
+		// "Oscar-winning actor Tom Ebb, a ..., said", "Harwick-based
+		// lawyer Tom Ebb, ...": a compound adjective before a role and
+		// the name, no participle opening the sentence.
+		if strings.Contains(d.str(s.first), "-") && f-1 > s.first && d.toks[f-1].lowerWord() && d.toks[f-1].has(lxRole) {
+			return false
+		}
 	}
 	if t.has(lxPrep|lxAdverb) && !t.has(lxDet) || d.endsWith(s.first, "ing") || d.endsWith(s.first, "ed") ||
 		a == s.first+1 && sentenceAdverb(d.lower(s.first)) { // "Meanwhile, a health official, rejecting ..., said"

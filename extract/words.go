@@ -84,7 +84,7 @@ commissioner superintendent inspector detective sergeant sgt sgt. constable offi
 capt. lieutenant lt lt. colonel col col. major maj maj. admiral commander commodore marshal
 brigadier corporal private general gen gen. brig brig. adm adm. amb amb. pres pres. cpl cpl. pvt pvt.
 pte pte. spc spc. pfc pfc. insp insp. supt supt. det det. cmdr cmdr. cdr cdr. atty atty. msgr msgr.
-cllr cllr. asst asst. datuk dato datin tun seri ustaz ustadh alhaji alhaja hajji mallam sayyid oba king queen prince princess emperor empress sheikh
+cllr cllr. asst asst. datuk dato datin tun seri ustaz ustadh alhaji alhaja hajji haji hajjah mallam sayyid oba king queen prince princess emperor empress sheikh
 sultan emir pope cardinal archbishop bishop reverend rev rev. father pastor rabbi imam ayatollah
 mufti lord lady dame sir baron baroness count countess duke duchess speaker spokesperson
 spokesman spokeswoman attorney prosecutor sheriff councillor councilor councilman councilwoman
@@ -95,11 +95,13 @@ state executive managing senior junior assistant associate acting interim former
 outgoing opposition party majority minority leader grand supreme crown high first permanent
 special envoy trustee treasurer registrar coroner magistrate auditor comptroller controller
 administrator whip secretary-general director-general president-elect attorney-general governor-general
-emeritus fm cm mla mlc dcp acp igp dgp ssp sp dsp sho taoiseach tánaiste tanaiste`
+emeritus fm cm mla mlc dcp acp igp dgp ssp sp dsp sho taoiseach tánaiste tanaiste
+trooper councilmember councilperson assemblyman assemblywoman assemblymember selectman selectwoman
+freeholder patrolman airman seaman petty class delegate del.`
 
 const honorificWords = `mr mr. mrs mrs. ms ms. miss mx dr dr. prof prof. professor sir dame lord
 lady madam madame monsieur herr frau señor senor señora senora sheikh rabbi imam reverend rev shri sri smt
-datuk dato datin tun ustaz ustadh alhaji alhaja hajji mallam sayyid
+datuk dato datin tun ustaz ustadh alhaji alhaja hajji haji hajjah mallam sayyid smt. shri.
 rev. father sister brother hon hon. honourable honorable rt.`
 
 const roleWords = `spokesperson spokesman spokeswoman minister president director chairman eyewitness bystander
@@ -122,6 +124,7 @@ investor entrepreneur businessman businesswoman landlord tenant owner operator e
 lobbyist negotiator mediator moderator host presenter anchor broadcaster blogger poster
 commissioner superintendent registrar coroner magistrate auditor clerk councillor councilor
 alderman lawmaker legislator politician candidate nominee incumbent premier chancellor
+trooper councilmember councilperson assemblyman assemblywoman assemblymember selectman selectwoman patrolman delegate
 cleric monarch pontiff prelate
 secretary-general director-general president-elect spokesperson ecologist biologist chemist
 physicist geologist climatologist meteorologist epidemiologist virologist psychologist
@@ -257,7 +260,7 @@ const abbrevWords = `mr. mrs. ms. dr. prof. st. jr. sr. gen. col. lt. sgt. capt.
 rev. fr. mt. ft. no. vs. v. etc. inc. corp. ltd. co. jan. feb. mar. apr. jun. jul. aug. sep. sept.
 oct. nov. dec. u.s. u.k. u.n. e.g. i.e. a.m. p.m. approx. dept. est. esq. ave. blvd. rd.
 brig. adm. amb. pres. cpl. pvt. pte. spc. pfc. insp. supt. det. cmdr. cdr. atty. msgr. cllr. asst.
-hon. rt.`
+hon. rt. smt. shri. del.`
 
 const maleWords = `he him his himself mr mr. sir lord king prince father son brother husband
 uncle grandfather nephew boy man men's spokesman chairman businessman congressman councilman

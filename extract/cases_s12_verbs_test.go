@@ -61,39 +61,39 @@ import (
 var audit12VerbsKnown = flag.Bool("audit12verbs.known", false, "TestAuditS12Verbs runs its known failures too, to see which a change fixed")
 
 func TestAuditS12Verbs(t *testing.T) {
-	runAudit(t, "verbs12", s12VerbRows(), *audit12VerbsKnown)
+	runAudit(t, "verbs12", vb12VerbRows(), *audit12VerbsKnown)
 }
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
-	s12SpecifyLeft = "specify-left: \"specified that\" is no cue: as one it cost Realnews validation attribution 0.876 -> 0.872"
-	s12RelativeGap = "relative-gap: \"X's complaint that residents filed in March\": a relative clause missing its object is read as what was said"
-	s12RelTime     = "rel-time: \"The tram, which X said in May was late\": a time phrase between the cue and the relative's gapped clause is not stepped over"
-	s12SubjectRel  = "subject-rel: a relative clause inside the sentence's subject (\"A report that said ... was ignored\", \"The report that X said was flawed has been withdrawn\"): the reported clause would run on into the main verb, so a document's \"that\" there is left alone, and the gapped clause takes the main verb with it"
-	s12Certified   = "certified: \"certified that\" is no cue: \"says certified personal trainer X\" makes it a role's adjective, and as a cue it cost Pages dev-h recall 0.891 -> 0.882"
-	s12Worried     = "worried: \"worried that\" reports a feeling, not words; left out by design"
-	s12Stranger    = "stranger: \"“...,” the man could be heard saying\" after one named person: the perceived-speech cue takes only a name or a pronoun (a description cost Pages dev-b attribution 0.958 -> 0.951), and the quotation left without a cue goes to the one person named by the standalone-quotation ranker"
-	s12BaseForm    = "base-form: \"would later boast (promise) that\": the base forms of verbs whose base is also a noun are left out of the lexicon on purpose (\"a promise\", \"a boast\"; cueVerb)"
-	s12ObjectNoun  = "object-noun: \"noted the increased cost of the tram\": a participle after an article, then a noun that is also a verb (cost, plans), reads as a clause; skipping the noun after such a participle cost Realnews heldout recall 0.869 -> 0.864"
+	vb12SpecifyLeft = "specify-left: \"specified that\" is no cue: as one it cost Realnews validation attribution 0.876 -> 0.872"
+	vb12RelativeGap = "relative-gap: \"X's complaint that residents filed in March\": a relative clause missing its object is read as what was said"
+	vb12RelTime     = "rel-time: \"The tram, which X said in May was late\": a time phrase between the cue and the relative's gapped clause is not stepped over"
+	vb12SubjectRel  = "subject-rel: a relative clause inside the sentence's subject (\"A report that said ... was ignored\", \"The report that X said was flawed has been withdrawn\"): the reported clause would run on into the main verb, so a document's \"that\" there is left alone, and the gapped clause takes the main verb with it"
+	vb12Certified   = "certified: \"certified that\" is no cue: \"says certified personal trainer X\" makes it a role's adjective, and as a cue it cost Pages dev-h recall 0.891 -> 0.882"
+	vb12Worried     = "worried: \"worried that\" reports a feeling, not words; left out by design"
+	vb12Stranger    = "stranger: \"“...,” the man could be heard saying\" after one named person: the perceived-speech cue takes only a name or a pronoun (a description cost Pages dev-b attribution 0.958 -> 0.951), and the quotation left without a cue goes to the one person named by the standalone-quotation ranker"
+	vb12BaseForm    = "base-form: \"would later boast (promise) that\": the base forms of verbs whose base is also a noun are left out of the lexicon on purpose (\"a promise\", \"a boast\"; cueVerb)"
+	vb12ObjectNoun  = "object-noun: \"noted the increased cost of the tram\": a participle after an article, then a noun that is also a verb (cost, plans), reads as a clause; skipping the noun after such a participle cost Realnews heldout recall 0.869 -> 0.864"
 )
 
-// s12Known gives the mechanism of each row the engine still fails, by
+// vb12Known gives the mechanism of each row the engine still fails, by
 // the row's class.
-var s12Known = map[string]string{
-	"that/specified": s12SpecifyLeft, "ontues/specified": s12SpecifyLeft,
-	"relative7/which X said in May was late, a time phrase after the cue": s12RelTime,
-	"docrel9/a report that said, the sentence's subject":                  s12SubjectRel,
-	"docrel9/the report that the council said was flawed, in the subject": s12SubjectRel,
-	"rare10/that certified":                            s12Certified,
-	"rare10/that worried":                              s12Worried,
-	"aspect6/would later boast":                        s12BaseForm,
-	"aspect6/would later promise":                      s12BaseForm,
-	"objclause5/noted the increased cost, near miss":   s12ObjectNoun,
-	"objclause5/revealed the updated plans, near miss": s12ObjectNoun,
+var vb12Known = map[string]string{
+	"that/specified": vb12SpecifyLeft, "ontues/specified": vb12SpecifyLeft,
+	"relative7/which X said in May was late, a time phrase after the cue": vb12RelTime,
+	"docrel9/a report that said, the sentence's subject":                  vb12SubjectRel,
+	"docrel9/the report that the council said was flawed, in the subject": vb12SubjectRel,
+	"rare10/that certified":                            vb12Certified,
+	"rare10/that worried":                              vb12Worried,
+	"aspect6/would later boast":                        vb12BaseForm,
+	"aspect6/would later promise":                      vb12BaseForm,
+	"objclause5/noted the increased cost, near miss":   vb12ObjectNoun,
+	"objclause5/revealed the updated plans, near miss": vb12ObjectNoun,
 }
 
-// s12Cue is one reporting verb and the frames it is natural in.
-type s12Cue struct {
+// vb12Cue is one reporting verb and the frames it is natural in.
+type vb12Cue struct {
 	past   string // "said"; the participle too unless perf is set
 	pres   string // "says"; "" leaves the tense frame out
 	perf   string // the participle when it differs: "written"
@@ -101,9 +101,9 @@ type s12Cue struct {
 	frames string // letters: T that, Q qfirst, I inverted, C colon, L cuelast, O ontues, S tense
 }
 
-// s12Cues lists the verbs. Letters are given only for the frames where
+// vb12Cues lists the verbs. Letters are given only for the frames where
 // the verb reads naturally in news copy.
-var s12Cues = []s12Cue{
+var vb12Cues = []vb12Cue{
 	{past: "said", pres: "says", frames: "TQICLOS"},
 	{past: "told", pres: "tells", recv: "reporters", frames: "TQCLOS"},
 	{past: "added", pres: "adds", frames: "TQICLO"},
@@ -223,14 +223,14 @@ var s12Cues = []s12Cue{
 
 // The rotating material of the frames.
 var (
-	s12Names = []string{
+	vb12Names = []string{
 		"Maren Holloway", "Dafydd Pryce", "Ines Caldor", "Tobias Wrenfield", "Yusra Benali",
 		"Corin Maddox", "Aleksy Dorn", "Priya Venkat", "Ottilie Brask", "Samuel Okonjo",
 		"Greta Lindqvist", "Hamish Torr", "Leontyne Moss", "Rafael Quiroga", "Hedda Strand",
 		"Kofi Mensah-Bright", "Nadia Orlov", "Bertrand Calloway", "Sunniva Haug", "Idris Kahn",
 		"Marguerite Feld", "Thane Ashworth", "Lucía Ferrand", "Osian Bevan",
 	}
-	s12Roles = []string{
+	vb12Roles = []string{
 		"an economist at the Harwell Institute", "a spokeswoman for the Tarvik Port Authority",
 		"a director at Corvel Rail", "a professor at the University of Brennick",
 		"a councillor in Ostmark", "a lawyer for the Valmont Growers Union",
@@ -240,7 +240,7 @@ var (
 	}
 	// Clauses in the tense of reported speech, lower case: a cue-last
 	// frame gives them a capital.
-	s12Clauses = []string{
+	vb12Clauses = []string{
 		"the ferry service would resume in May",
 		"the new reservoir was already half full",
 		"prices had risen faster than wages for three years",
@@ -256,7 +256,7 @@ var (
 		"the drought had cut the olive harvest by half",
 		"the airport's second runway was not needed",
 	}
-	s12Quotes = []string{
+	vb12Quotes = []string{
 		"We have never seen a season like this one",
 		"Nobody in this town should have to wait a year for a doctor",
 		"The numbers simply do not add up",
@@ -272,22 +272,22 @@ var (
 	}
 )
 
-// s12Pick rotates through a list.
-func s12Pick(list []string, i int) string { return list[i%len(list)] }
+// vb12Pick rotates through a list.
+func vb12Pick(list []string, i int) string { return list[i%len(list)] }
 
-// s12VerbCapital gives a clause a capital letter to open a sentence.
-func s12VerbCapital(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+// vb12VerbCapital gives a clause a capital letter to open a sentence.
+func vb12VerbCapital(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
-// s12VerbRows crosses every cue with its frames, then adds the nominal
+// vb12VerbRows crosses every cue with its frames, then adds the nominal
 // cues and the near misses.
-func s12VerbRows() []auditRow {
+func vb12VerbRows() []auditRow {
 	var rows []auditRow
 	n := 0
 	add := func(frame, verb, text string, want []quote, speakers []string) {
 		rows = append(rows, auditRow{class: frame + "/" + verb, text: text, want: want, speakers: speakers, exact: true})
 		n++
 	}
-	for _, c := range s12Cues {
+	for _, c := range vb12Cues {
 		recv := ""
 		if c.recv != "" {
 			recv = " " + c.recv
@@ -297,8 +297,8 @@ func s12VerbRows() []auditRow {
 			perf = c.perf
 		}
 		for _, f := range c.frames {
-			name, role := s12Pick(s12Names, n), s12Pick(s12Roles, n)
-			clause, q := s12Pick(s12Clauses, n), s12Pick(s12Quotes, n)
+			name, role := vb12Pick(vb12Names, n), vb12Pick(vb12Roles, n)
+			clause, q := vb12Pick(vb12Clauses, n), vb12Pick(vb12Quotes, n)
 			who := []string{name}
 			switch f {
 			case 'T':
@@ -314,7 +314,7 @@ func s12VerbRows() []auditRow {
 				add("colon", c.past, fmt.Sprintf("%s %s%s: “%s.”", name, c.past, recv, q),
 					[]quote{{name, auD, q + "."}}, who)
 			case 'L':
-				add("cuelast", c.past, fmt.Sprintf("%s, %s %s%s.", s12VerbCapital(clause), name, c.past, recv),
+				add("cuelast", c.past, fmt.Sprintf("%s, %s %s%s.", vb12VerbCapital(clause), name, c.past, recv),
 					[]quote{{name, auI, clause}}, who)
 			case 'O':
 				add("ontues", c.past, fmt.Sprintf("%s %s%s on Tuesday that %s.", name, c.past, recv, clause),
@@ -322,49 +322,49 @@ func s12VerbRows() []auditRow {
 			case 'S':
 				add("tense", c.pres, fmt.Sprintf("%s %s%s that %s.", name, c.pres, recv, clause),
 					[]quote{{name, auI, clause}}, who)
-				name, clause = s12Pick(s12Names, n), s12Pick(s12Clauses, n)
+				name, clause = vb12Pick(vb12Names, n), vb12Pick(vb12Clauses, n)
 				add("tense", "has "+perf, fmt.Sprintf("%s has %s%s that %s.", name, perf, recv, clause),
 					[]quote{{name, auI, clause}}, []string{name})
 			}
 		}
 	}
-	rows = append(rows, s12Nominal...)
-	for _, r := range slices.Concat(s12NearMiss, s12ThatQuoteNear) {
+	rows = append(rows, vb12Nominal...)
+	for _, r := range slices.Concat(vb12NearMiss, vb12ThatQuoteNear) {
 		r.exact, r.speakers = true, []string{}
 		rows = append(rows, r)
 	}
-	rows = append(rows, s12VerbRows2()...)
-	rows = append(rows, s12NounRows()...)
-	rows = append(rows, s12VerbRows4()...)
-	for _, r := range s12Batch4Near {
+	rows = append(rows, vb12VerbRows2()...)
+	rows = append(rows, vb12NounRows()...)
+	rows = append(rows, vb12VerbRows4()...)
+	for _, r := range vb12Batch4Near {
 		r.exact = true
 		rows = append(rows, r)
 	}
-	for _, r := range s12NounNear {
+	for _, r := range vb12NounNear {
 		r.exact, r.speakers = true, []string{}
 		rows = append(rows, r)
 	}
-	rows = append(rows, s12VerbRows6()...)
-	rows = append(rows, s12RelativeRows()...)
-	rows = append(rows, s12PerceivedRows()...)
-	rows = append(rows, s12RareRows()...)
-	rows = append(rows, s12OfTopicRows()...)
-	rows = append(rows, s12AboutRows()...)
-	rows = append(rows, s12OfTopic2Rows()...)
-	rows = append(rows, s12GestureRows()...)
-	rows = append(rows, s12EagerRows()...)
-	for _, r := range s12DocRelative {
+	rows = append(rows, vb12VerbRows6()...)
+	rows = append(rows, vb12RelativeRows()...)
+	rows = append(rows, vb12PerceivedRows()...)
+	rows = append(rows, vb12RareRows()...)
+	rows = append(rows, vb12OfTopicRows()...)
+	rows = append(rows, vb12AboutRows()...)
+	rows = append(rows, vb12OfTopic2Rows()...)
+	rows = append(rows, vb12GestureRows()...)
+	rows = append(rows, vb12EagerRows()...)
+	for _, r := range vb12DocRelative {
 		r.exact = true
 		if r.speakers == nil {
 			r.speakers = []string{}
 		}
 		rows = append(rows, r)
 	}
-	for _, r := range s12Batch6Near {
+	for _, r := range vb12Batch6Near {
 		r.exact = true
 		rows = append(rows, r)
 	}
-	for _, r := range s12ObjClause {
+	for _, r := range vb12ObjClause {
 		r.exact = true
 		if r.want == nil {
 			r.speakers = []string{}
@@ -372,7 +372,7 @@ func s12VerbRows() []auditRow {
 		rows = append(rows, r)
 	}
 	for i := range rows {
-		if k, ok := s12Known[rows[i].class]; ok && rows[i].known == "" {
+		if k, ok := vb12Known[rows[i].class]; ok && rows[i].known == "" {
 			rows[i].known = k
 		}
 	}
@@ -381,7 +381,7 @@ func s12VerbRows() []auditRow {
 
 // The nominal, passive and framed cues: a source named by a preposition,
 // a report that finds, speech set in a statement, an interview or a post.
-var s12Nominal = []auditRow{
+var vb12Nominal = []auditRow{
 	{class: "nominal/according to a person, cue last", exact: true,
 		text:     "The ferry service will resume in May, according to Maren Holloway, an economist at the Harwell Institute.",
 		want:     []quote{{"Maren Holloway", auI, "The ferry service will resume in May"}},
@@ -514,7 +514,7 @@ var s12Nominal = []auditRow{
 
 // The near misses: a reporting verb with a noun object only, or in a
 // sense that is not speech. None reports anything.
-var s12NearMiss = []auditRow{
+var vb12NearMiss = []auditRow{
 	{class: "nearmiss/denied the charges", text: "Maren Holloway, a director at Corvel Rail, denied the charges on Monday."},
 	{class: "nearmiss/announced a budget", text: "The Ministry of Coastal Affairs announced a budget of $40 million for the harbour."},
 	{class: "nearmiss/noted the date", text: "Dafydd Pryce noted the date of the hearing in his diary."},
@@ -579,13 +579,13 @@ var s12NearMiss = []auditRow{
 // known (estimating, pledging, boasting, indicating, forecasting,
 // assuring, reminding, informing).
 
-// s12Cue2 is a cue of the second batch with its participle.
-type s12Cue2 struct {
+// vb12Cue2 is a cue of the second batch with its participle.
+type vb12Cue2 struct {
 	past, ing, recv string
 	frames          string // letters: P participle, A adverb, B body, H pluperfect, U usdate, N pronoun
 }
 
-var s12Cues2 = []s12Cue2{
+var vb12Cues2 = []vb12Cue2{
 	{"said", "saying", "", "ABHUN"},
 	{"told", "telling", "reporters", "PABHUN"},
 	{"added", "adding", "", "PAN"},
@@ -643,51 +643,51 @@ var s12Cues2 = []s12Cue2{
 }
 
 // Names with the pronoun the pronoun frame refers to them by.
-var s12Gendered = []struct{ name, pron string }{
+var vb12Gendered = []struct{ name, pron string }{
 	{"Maren Holloway", "She"}, {"Dafydd Pryce", "He"}, {"Ines Caldor", "She"}, {"Tobias Wrenfield", "He"},
 	{"Yusra Benali", "She"}, {"Samuel Okonjo", "He"}, {"Greta Lindqvist", "She"}, {"Hamish Torr", "He"},
 	{"Leontyne Moss", "She"}, {"Rafael Quiroga", "He"}, {"Hedda Strand", "She"}, {"Idris Kahn", "He"},
 }
 
 var (
-	s12Adverbs = []string{"later", "also", "previously", "repeatedly", "publicly"}
-	s12VerbBodies  = []string{
+	vb12Adverbs = []string{"later", "also", "previously", "repeatedly", "publicly"}
+	vb12VerbBodies  = []string{
 		"Tarvik Port Authority", "Ministry of Coastal Affairs", "Harwell Institute", "Valmont Growers Union",
 		"Brask Nurses Association", "Orvel Ocean Institute",
 	}
-	s12PlainBodies = []string{"Corvel Rail", "Lindell Water", "Quarrow Capital"} // named without "the"
+	vb12PlainBodies = []string{"Corvel Rail", "Lindell Water", "Quarrow Capital"} // named without "the"
 )
 
-// s12VerbRows2 crosses the second batch's cues with its frames.
-func s12VerbRows2() []auditRow {
+// vb12VerbRows2 crosses the second batch's cues with its frames.
+func vb12VerbRows2() []auditRow {
 	var rows []auditRow
 	n := 0
 	add := func(frame, verb, text string, want []quote, speakers []string) {
 		rows = append(rows, auditRow{class: frame + "2/" + verb, text: text, want: want, speakers: speakers, exact: true})
 		n++
 	}
-	for _, c := range s12Cues2 {
+	for _, c := range vb12Cues2 {
 		recv := ""
 		if c.recv != "" {
 			recv = " " + c.recv
 		}
 		for _, f := range c.frames {
-			name, role, clause := s12Pick(s12Names, n+7), s12Pick(s12Roles, n+3), s12Pick(s12Clauses, n+5)
+			name, role, clause := vb12Pick(vb12Names, n+7), vb12Pick(vb12Roles, n+3), vb12Pick(vb12Clauses, n+5)
 			who := []string{name}
 			switch f {
 			case 'P':
 				add("participle", c.ing, fmt.Sprintf("%s, %s, spoke to reporters in Ostmark on Monday, %s%s that %s.", name, role, c.ing, recv, clause),
 					[]quote{{name, auI, clause}}, who)
 			case 'A':
-				add("adverb", c.past, fmt.Sprintf("%s %s %s%s that %s.", name, s12Pick(s12Adverbs, n), c.past, recv, clause),
+				add("adverb", c.past, fmt.Sprintf("%s %s %s%s that %s.", name, vb12Pick(vb12Adverbs, n), c.past, recv, clause),
 					[]quote{{name, auI, clause}}, who)
 			case 'B':
 				var body, subj string
 				if n%3 == 2 {
-					body = s12Pick(s12PlainBodies, n)
+					body = vb12Pick(vb12PlainBodies, n)
 					subj = body
 				} else {
-					body = s12Pick(s12VerbBodies, n)
+					body = vb12Pick(vb12VerbBodies, n)
 					subj = "The " + body
 				}
 				add("body", c.past, fmt.Sprintf("%s %s%s that %s.", subj, c.past, recv, clause),
@@ -699,7 +699,7 @@ func s12VerbRows2() []auditRow {
 				add("usdate", c.past, fmt.Sprintf("%s %s%s Tuesday that %s.", name, c.past, recv, clause),
 					[]quote{{name, auI, clause}}, who)
 			case 'N':
-				g := s12Gendered[n%len(s12Gendered)]
+				g := vb12Gendered[n%len(vb12Gendered)]
 				add("pronoun", c.past, fmt.Sprintf("%s is %s.\n\n%s %s%s that %s.", g.name, role, g.pron, c.past, recv, clause),
 					[]quote{{g.name, auI, clause}}, []string{g.name})
 			}
@@ -711,7 +711,7 @@ func s12VerbRows2() []auditRow {
 // Near misses of the quotation-before rule for verbs known with their
 // "that" (confessed, swore, protested; found, ruled after a quotation):
 // a title, not a quotation, before them reports nothing.
-var s12ThatQuoteNear = []auditRow{
+var vb12ThatQuoteNear = []auditRow{
 	{class: "nearmiss3/a song's title, then swore at",
 		text: "Dafydd Pryce hummed “Harbour Lights” and swore at the referee."},
 	{class: "nearmiss3/a book's title found on a website",
@@ -732,7 +732,7 @@ var s12ThatQuoteNear = []auditRow{
 //	despite   Despite Name's NOUN that CLAUSE, the council voted ...
 //	made      Name made a NOUN that CLAUSE.
 //	issued    Name issued/gave a NOUN that CLAUSE.
-var s12Nouns = []struct{ noun, frames string }{
+var vb12Nouns = []struct{ noun, frames string }{
 	{"claim", "RDM"}, {"assertion", "RDM"}, {"assurance", "RDG"}, {"insistence", "RD"},
 	{"announcement", "RDM"}, {"admission", "RDM"}, {"prediction", "RDM"}, {"pledge", "RDM"},
 	{"promise", "RDM"}, {"warning", "RDG"}, {"allegation", "RDM"}, {"denial", "RD"},
@@ -743,8 +743,8 @@ var s12Nouns = []struct{ noun, frames string }{
 	{"threat", "RDM"}, {"guarantee", "RDG"},
 }
 
-// s12NounRows crosses the nouns with their frames.
-func s12NounRows() []auditRow {
+// vb12NounRows crosses the nouns with their frames.
+func vb12NounRows() []auditRow {
 	var rows []auditRow
 	n := 0
 	add := func(frame, noun, text string, want []quote, speakers []string) {
@@ -757,9 +757,9 @@ func s12NounRows() []auditRow {
 		}
 		return "a " + w
 	}
-	for _, c := range s12Nouns {
+	for _, c := range vb12Nouns {
 		for _, f := range c.frames {
-			name, other, clause := s12Pick(s12Names, n+11), s12Pick(s12Names, n+2), s12Pick(s12Clauses, n+9)
+			name, other, clause := vb12Pick(vb12Names, n+11), vb12Pick(vb12Names, n+2), vb12Pick(vb12Clauses, n+9)
 			who := []string{name}
 			switch f {
 			case 'R':
@@ -774,7 +774,7 @@ func s12NounRows() []auditRow {
 			case 'G':
 				add("issued", c.noun, fmt.Sprintf("%s issued %s that %s.", name, article(c.noun), clause),
 					[]quote{{name, auI, clause}}, who)
-				name, clause = s12Pick(s12Names, n+11), s12Pick(s12Clauses, n+9)
+				name, clause = vb12Pick(vb12Names, n+11), vb12Pick(vb12Clauses, n+9)
 				add("issued", "gave "+c.noun, fmt.Sprintf("%s gave %s that %s.", name, article(c.noun), clause),
 					[]quote{{name, auI, clause}}, []string{name})
 			}
@@ -785,10 +785,10 @@ func s12NounRows() []auditRow {
 
 // Near misses of the nominal cues: the noun with no clause, or with a
 // relative clause.
-var s12NounNear = []auditRow{
+var vb12NounNear = []auditRow{
 	{class: "nearmiss3/statement that was issued, a relative",
 		text: "Dafydd Pryce rejected Maren Holloway's statement that was issued on Monday."},
-	{class: "nearmiss3/complaint that residents filed, a relative", known: s12RelativeGap,
+	{class: "nearmiss3/complaint that residents filed, a relative", known: vb12RelativeGap,
 		text: "Ines Caldor dismissed Tobias Wrenfield's complaint that residents filed in March."},
 	{class: "nearmiss3/estimate of the cost",
 		text: "Yusra Benali questioned Corin Maddox's estimate of the cost."},
@@ -827,9 +827,9 @@ var s12NounNear = []auditRow{
 // cue (3 rows); a bare word for people as hearer ("told reporters
 // exports fell") took the clause's subject into the hearer (2 rows).
 
-// s12VerbRows4 crosses the second batch's cues with the fourth batch's
+// vb12VerbRows4 crosses the second batch's cues with the fourth batch's
 // frames.
-func s12VerbRows4() []auditRow {
+func vb12VerbRows4() []auditRow {
 	var rows []auditRow
 	n := 0
 	add := func(frame, verb, text string, want []quote, speakers []string) {
@@ -837,28 +837,28 @@ func s12VerbRows4() []auditRow {
 		n++
 	}
 	preps := []string{"after", "despite", "before", "while"}
-	for i, c := range s12Cues2 {
+	for i, c := range vb12Cues2 {
 		recv := ""
 		if c.recv != "" {
 			recv = " " + c.recv
 		}
-		name, role, clause := s12Pick(s12Names, n+5), s12Pick(s12Roles, n+1), s12Pick(s12Clauses, n+3)
+		name, role, clause := vb12Pick(vb12Names, n+5), vb12Pick(vb12Roles, n+1), vb12Pick(vb12Clauses, n+3)
 		if strings.Contains(c.frames, "P") {
 			add("with", c.ing, fmt.Sprintf("The talks ended on Monday, with %s, %s, %s%s that %s.", name, role, c.ing, recv, clause),
 				[]quote{{name, auI, clause}}, []string{name})
-			name, clause = s12Pick(s12Names, n+5), s12Pick(s12Clauses, n+3)
-			p := s12Pick(preps, i)
+			name, clause = vb12Pick(vb12Names, n+5), vb12Pick(vb12Clauses, n+3)
+			p := vb12Pick(preps, i)
 			text := fmt.Sprintf("%s left the meeting early %s %s%s that %s.", name, p, c.ing, recv, clause)
 			if p == "despite" {
 				text = fmt.Sprintf("%s voted for the plan despite %s%s that %s.", name, c.ing, recv, clause)
 			}
 			add("afterprep", p+" "+c.ing, text, []quote{{name, auI, clause}}, []string{name})
 		}
-		name, clause = s12Pick(s12Names, n+5), s12Pick(s12Clauses, n+3)
+		name, clause = vb12Pick(vb12Names, n+5), vb12Pick(vb12Clauses, n+3)
 		add("coord", c.past, fmt.Sprintf("%s opened the new depot on Monday and %s%s that %s.", name, c.past, recv, clause),
 			[]quote{{name, auI, clause}}, []string{name})
 		if c.recv != "" {
-			name, clause = s12Pick(s12Names, n+5), s12Pick(s12Clauses, n+3)
+			name, clause = vb12Pick(vb12Names, n+5), vb12Pick(vb12Clauses, n+3)
 			add("hearer", c.past, fmt.Sprintf("%s %s%s %s.", name, c.past, recv, clause),
 				[]quote{{name, auI, clause}}, []string{name})
 		}
@@ -866,7 +866,7 @@ func s12VerbRows4() []auditRow {
 	// "It was VERB by Name (on Tuesday) that CLAUSE": the agent of the
 	// expletive passive speaks (first pass 0/10, with the nominal row).
 	for i, v := range []string{"confirmed", "announced", "stated", "revealed", "claimed", "alleged", "reported", "suggested", "disclosed", "argued"} {
-		name, clause := s12Pick(s12Names, n+5), s12Pick(s12Clauses, n+3)
+		name, clause := vb12Pick(vb12Names, n+5), vb12Pick(vb12Clauses, n+3)
 		when := ""
 		if i%2 == 1 {
 			when = " on Tuesday"
@@ -878,7 +878,7 @@ func s12VerbRows4() []auditRow {
 		{"warned", "residents"}, {"told", "the committee"}, {"assured", "parents"}, {"reminded", "staff"},
 		{"informed", "shareholders"}, {"advised", "travellers"}, {"cautioned", "investors"}, {"promised", "voters"},
 	} {
-		name, clause := s12Pick(s12Names, n+5), s12Pick(s12Clauses, n+3)
+		name, clause := vb12Pick(vb12Names, n+5), vb12Pick(vb12Clauses, n+3)
 		add("hearer", h.verb+" "+h.hearer, fmt.Sprintf("%s %s %s %s.", name, h.verb, h.hearer, clause),
 			[]quote{{name, auI, clause}}, []string{name})
 	}
@@ -887,7 +887,7 @@ func s12VerbRows4() []auditRow {
 
 // Near misses of the fourth batch: "with" as a verb's object, a gerund
 // with a noun object, "with" and a participle of no speech.
-var s12Batch4Near = []auditRow{
+var vb12Batch4Near = []auditRow{
 	{class: "near4/met with X, role, noting: the one who met",
 		text:     "Maren Holloway met with Dafydd Pryce, a lawyer for the union, noting that the bridge could close.",
 		want:     []quote{{"Maren Holloway", auI, "the bridge could close"}},
@@ -920,7 +920,7 @@ var s12Batch4Near = []auditRow{
 //
 // FIRST PASS (engine at 195f388, 14 rows): 8/14, every near miss failing
 // but "confirmed the reported figures"; the positives all passing.
-var s12ObjClause = []auditRow{
+var vb12ObjClause = []auditRow{
 	{class: "objclause5/posted a photo of the flooded harbour, near miss",
 		text: "Aleksy Dorn posted a photo of the flooded harbour."},
 	{class: "objclause5/acknowledged the crowd as she left, near miss",
@@ -966,8 +966,8 @@ var s12ObjClause = []auditRow{
 //	quoteadv  “QUOTE,” Name VERB quietly / later / on Monday / in a statement.
 //	dashes    The CLAUSE-SUBJECT — Name VERB — CLAUSE-REST. (cue between dashes, no quotes)
 //
-// s12Base gives the base form the "would later" frame needs.
-var s12Base = map[string]string{
+// vb12Base gives the base form the "would later" frame needs.
+var vb12Base = map[string]string{
 	"said": "say", "added": "add", "noted": "note", "warned": "warn", "argued": "argue", "insisted": "insist",
 	"claimed": "claim", "explained": "explain", "stressed": "stress", "acknowledged": "acknowledge",
 	"admitted": "admit", "conceded": "concede", "maintained": "maintain", "predicted": "predict",
@@ -977,15 +977,15 @@ var s12Base = map[string]string{
 	"disclosed": "disclose", "declared": "declare", "asserted": "assert", "observed": "observe", "remarked": "remark",
 }
 
-// s12ToHearer are the verbs that take "to" and a hearer before their clause.
-var s12ToHearer = []string{
+// vb12ToHearer are the verbs that take "to" and a hearer before their clause.
+var vb12ToHearer = []string{
 	"said", "explained", "admitted", "complained", "confessed", "insisted", "suggested", "wrote", "announced",
 	"stressed", "revealed", "conceded", "confirmed", "pointed out", "noted", "recalled", "boasted", "declared",
 	"acknowledged", "argued", "remarked", "disclosed", "indicated", "reported",
 }
 
-// s12VerbRows6 builds the sixth batch.
-func s12VerbRows6() []auditRow {
+// vb12VerbRows6 builds the sixth batch.
+func vb12VerbRows6() []auditRow {
 	var rows []auditRow
 	n := 0
 	add := func(frame, verb, text string, want []quote) {
@@ -999,24 +999,24 @@ func s12VerbRows6() []auditRow {
 		n++
 	}
 	hearers := []string{"reporters", "the committee", "investigators", "the council", "members", "the court", "staff"}
-	for _, v := range s12ToHearer {
-		name, clause := s12Pick(s12Names, n+13), s12Pick(s12Clauses, n+1)
-		add("tohearer", v, fmt.Sprintf("%s %s to %s that %s.", name, v, s12Pick(hearers, n), clause),
+	for _, v := range vb12ToHearer {
+		name, clause := vb12Pick(vb12Names, n+13), vb12Pick(vb12Clauses, n+1)
+		add("tohearer", v, fmt.Sprintf("%s %s to %s that %s.", name, v, vb12Pick(hearers, n), clause),
 			[]quote{{name, auI, clause}})
 	}
 	aspects := []string{"has long %s", "had previously %s", "would later %s", "has repeatedly %s", "has since %s"}
-	verbs := make([]string, 0, len(s12Base))
-	for v := range s12Base {
+	verbs := make([]string, 0, len(vb12Base))
+	for v := range vb12Base {
 		verbs = append(verbs, v)
 	}
 	slices.Sort(verbs)
 	for i, v := range verbs {
-		name, clause := s12Pick(s12Names, n+13), s12Pick(s12Clauses, n+1)
-		a := s12Pick(aspects, i)
+		name, clause := vb12Pick(vb12Names, n+13), vb12Pick(vb12Clauses, n+1)
+		a := vb12Pick(aspects, i)
 		form := v
 		switch {
 		case strings.HasPrefix(a, "would"):
-			form = s12Base[v]
+			form = vb12Base[v]
 		case v == "wrote":
 			form = "written"
 		}
@@ -1028,8 +1028,8 @@ func s12VerbRows6() []auditRow {
 		if i%2 == 1 {
 			continue
 		}
-		name, q := s12Pick(s12Names, n+13), s12Pick(s12Quotes, n+4)
-		adv := s12Pick(advs, i/2)
+		name, q := vb12Pick(vb12Names, n+13), vb12Pick(vb12Quotes, n+4)
+		adv := vb12Pick(advs, i/2)
 		add("quoteadv", v+" "+adv, fmt.Sprintf("“%s,” %s %s %s.", q, name, v, adv), []quote{{name, auD, q}})
 	}
 	// The cue between dashes: a subject, the cue, the rest of the clause.
@@ -1039,7 +1039,7 @@ func s12VerbRows6() []auditRow {
 		{"The harbour wall", "was in no danger of collapse"}, {"The museum", "would open its new wing in the spring"},
 	}
 	for i, v := range []string{"said", "insisted", "warned", "argued", "claimed", "added"} {
-		name := s12Pick(s12Names, n+13)
+		name := vb12Pick(vb12Names, n+13)
 		dd := dashed[i]
 		add("dashes", v, fmt.Sprintf("%s — %s %s — %s.", dd.subj, name, v, dd.rest),
 			[]quote{{name, auI, dd.rest}}) // the part after the cue, as TestMidCueCases has it
@@ -1049,7 +1049,7 @@ func s12VerbRows6() []auditRow {
 
 // Near misses of the sixth batch's fixes: dashes that set off no cue, a
 // "with" phrase that is no manner of saying.
-var s12Batch6Near = []auditRow{
+var vb12Batch6Near = []auditRow{
 	{class: "near6/an apposition between dashes, cue last",
 		text:     "The ferry — the island's lifeline — would resume in May, Nadia Orlov said.",
 		want:     []quote{{"Nadia Orlov", auI, "The ferry — the island's lifeline — would resume in May"}},
@@ -1081,14 +1081,14 @@ var s12Batch6Near = []auditRow{
 // "that" ("estimated") took no clause from the relative's gap; a time
 // phrase after the cue ("which X said in May was late") hides the gap
 // (known).
-func s12RelativeRows() []auditRow {
+func vb12RelativeRows() []auditRow {
 	var rows []auditRow
 	past := []string{"said", "claimed", "argued", "insisted", "warned", "predicted", "estimated", "noted", "suggested", "admitted", "believed"}
 	for i, v := range past {
 		if v == "believed" {
 			continue // a belief, not words: left out
 		}
-		name := s12Pick(s12Names, i+3)
+		name := vb12Pick(vb12Names, i+3)
 		rows = append(rows, auditRow{class: "relative7/which X " + v, exact: true,
 			text:     fmt.Sprintf("The tram, which %s %s would cost the city millions, opened in May.", name, v),
 			want:     []quote{{name, auI, "would cost the city millions"}},
@@ -1099,7 +1099,7 @@ func s12RelativeRows() []auditRow {
 		if v == "believe" {
 			continue
 		}
-		group := s12Pick([]string{"the researchers", "officials", "critics", "experts", "the authors"}, i)
+		group := vb12Pick([]string{"the researchers", "officials", "critics", "experts", "the authors"}, i)
 		rows = append(rows, auditRow{class: "relative7/which " + group + " " + v, exact: true,
 			text:     fmt.Sprintf("Daily use is 40 million litres, which %s %s is several times the town's supply.", group, v),
 			want:     []quote{{"", auI, "is several times the town's supply"}},
@@ -1131,7 +1131,7 @@ func s12RelativeRows() []auditRow {
 //
 // FIRST PASS (engine at ba5e3c0, measured with the fix's files reverted):
 // 9/17: the six near misses and three of the eleven reports passed.
-func s12PerceivedRows() []auditRow {
+func vb12PerceivedRows() []auditRow {
 	var rows []auditRow
 	frames := []string{"was filmed %s", "was recorded %s", "could be heard %s", "was overheard %s", "was caught on camera %s",
 		"can be seen %s", "was heard %s", "was captured on video %s"}
@@ -1140,7 +1140,7 @@ func s12PerceivedRows() []auditRow {
 		{"saying", ""}, {"assuring", "residents"},
 	}
 	for i, f := range frames {
-		name, clause := s12Pick(s12Names, i+17), s12Pick(s12Clauses, i+6)
+		name, clause := vb12Pick(vb12Names, i+17), vb12Pick(vb12Clauses, i+6)
 		p := parts[i]
 		verb := p.ing
 		if p.recv != "" {
@@ -1152,7 +1152,7 @@ func s12PerceivedRows() []auditRow {
 			speakers: []string{name}})
 	}
 	for i, f := range []string{"was heard saying", "could be heard saying", "was filmed telling reporters"} {
-		name, q := s12Pick(s12Names, i+9), s12Pick(s12Quotes, i+2)
+		name, q := vb12Pick(vb12Names, i+9), vb12Pick(vb12Quotes, i+2)
 		rows = append(rows, auditRow{class: "perceived8/quote first, " + f, exact: true,
 			text:     fmt.Sprintf("“%s,” %s %s.", q, name, f),
 			want:     []quote{{name, auD, q}},
@@ -1171,7 +1171,7 @@ func s12PerceivedRows() []auditRow {
 		if strings.Contains(t, "“") {
 			// A stranger on a video is nobody the text names.
 			row.want = []quote{{"", auD, "My cousin is on her way"}}
-			row.known = s12Stranger
+			row.known = vb12Stranger
 		}
 		rows = append(rows, row)
 	}
@@ -1189,7 +1189,7 @@ func s12PerceivedRows() []auditRow {
 // 4/12: the issuers' rows and the near miss passed; every "that" after a
 // document was read as a determiner, and "cited a report which said"
 // credited the one citing.
-var s12DocRelative = []auditRow{
+var vb12DocRelative = []auditRow{
 	{class: "docrel9/ignored a report that said",
 		text: "The council ignored a report that said the harbour wall was in no danger of collapse.",
 		want: []quote{{"", auI, "the harbour wall was in no danger of collapse"}}},
@@ -1240,7 +1240,7 @@ var s12DocRelative = []auditRow{
 // verbs missing from the lexicon. Now 57/59; left: "certified" (as a
 // role's adjective, "says certified trainer X", it cost Pages dev-h
 // recall) and "worried that" (a feeling, not words; by design).
-var s12RareCues = []struct{ past, frames string }{
+var vb12RareCues = []struct{ past, frames string }{
 	{"attested", "T"}, {"certified", "T"}, {"decreed", "T"}, {"insinuated", "T"}, {"postulated", "T"},
 	{"prophesied", "T"}, {"summarised", "TQ"}, {"summarized", "TQ"}, {"hypothesized", "T"}, {"theorized", "TQ"},
 	{"reasoned", "TQ"}, {"stipulated", "T"}, {"vouched", ""}, {"griped", "TQ"}, {"groused", "TQ"},
@@ -1251,7 +1251,7 @@ var s12RareCues = []struct{ past, frames string }{
 	{"objected", "TQ"}, {"protested", "TQ"}, {"queried", "Q"}, {"confided", "TQ"}, {"cautioned", "TQ"},
 }
 
-func s12RareRows() []auditRow {
+func vb12RareRows() []auditRow {
 	rows := []auditRow{
 		{class: "rare10/says certified trainer X, a role", exact: true,
 			text:     "Taking a short walk every day might help, says certified personal trainer Osian Bevan.",
@@ -1267,10 +1267,10 @@ func s12RareRows() []auditRow {
 			text: "Ines Caldor fretted over the cost of the tram.", speakers: []string{}},
 	}
 	n := 0
-	for _, c := range s12RareCues {
+	for _, c := range vb12RareCues {
 		for _, f := range c.frames {
-			name, role := s12Pick(s12Names, n+19), s12Pick(s12Roles, n+5)
-			clause, q := s12Pick(s12Clauses, n+2), s12Pick(s12Quotes, n+7)
+			name, role := vb12Pick(vb12Names, n+19), vb12Pick(vb12Roles, n+5)
+			clause, q := vb12Pick(vb12Clauses, n+2), vb12Pick(vb12Quotes, n+7)
 			switch f {
 			case 'T':
 				rows = append(rows, auditRow{class: "rare10/that " + c.past, exact: true,
@@ -1296,11 +1296,11 @@ func s12RareRows() []auditRow {
 // FIRST PASS (engine at 630f91d, measured with the fix reverted, 21
 // rows): 6/21: the five near misses and "said of"; every other verb with
 // "of" after a quotation was unmade as a cue ("boasts of a curriculum").
-func s12OfTopicRows() []auditRow {
+func vb12OfTopicRows() []auditRow {
 	var rows []auditRow
 	for i, v := range []string{"wrote", "added", "remarked", "joked", "recalled", "explained", "noted", "warned",
 		"complained", "observed", "declared", "insisted", "argued", "tweeted", "boasted", "said"} {
-		name, q := s12Pick(s12Names, i+21), s12Pick(s12Quotes, i+1)
+		name, q := vb12Pick(vb12Names, i+21), vb12Pick(vb12Quotes, i+1)
 		rows = append(rows, auditRow{class: "oftopic11/" + v + " of", exact: true,
 			text:     fmt.Sprintf("“%s,” %s %s of the decision to close the pier.", q, name, v),
 			want:     []quote{{name, auD, q}},
@@ -1322,12 +1322,12 @@ func s12OfTopicRows() []auditRow {
 // "on" or a channel after it. FIRST PASS (engine at d5cef39, 13 rows):
 // 11/13, both failures "reflected" (no cue beside the quotation before
 // it); now 13/13.
-func s12AboutRows() []auditRow {
+func vb12AboutRows() []auditRow {
 	var rows []auditRow
 	for i, v := range []string{"joked about the weather", "tweeted about the ruling", "warned about the plan",
 		"complained about the plan", "said about the plan", "commented on the plan", "reflected on the plan", "reflected",
 		"wrote on Twitter", "posted on Instagram", "told the Brennick Gazette of her decision", "recalled about her father"} {
-		name, q := s12Pick(s12Names, i+2), s12Pick(s12Quotes, i+5)
+		name, q := vb12Pick(vb12Names, i+2), vb12Pick(vb12Quotes, i+5)
 		rows = append(rows, auditRow{class: "about12/" + v, exact: true,
 			text:     fmt.Sprintf("“%s,” %s %s.", q, name, v),
 			want:     []quote{{name, auD, q}},
@@ -1342,12 +1342,12 @@ func s12AboutRows() []auditRow {
 // adverb between the speaker and the verb, and "remembered".
 // FIRST PASS (engine at ffbf6cd, 9 rows): 3/9 (the two near misses and
 // "who chairs the trust, joked about"); now 9/9.
-func s12OfTopic2Rows() []auditRow {
+func vb12OfTopic2Rows() []auditRow {
 	var rows []auditRow
 	for i, v := range []string{", a councillor in Ostmark, wrote of the decision", " later recalled of the night",
 		" remembered of the night", " remembered", ", who chairs the trust, joked about the weather",
 		" once wrote of the harbour", ", the union's head, warned of the cost"} {
-		name, q := s12Pick(s12Names, i+4), s12Pick(s12Quotes, i+8)
+		name, q := vb12Pick(vb12Names, i+4), vb12Pick(vb12Quotes, i+8)
 		rows = append(rows, auditRow{class: "oftopic13/" + strings.TrimPrefix(v, " "), exact: true,
 			text:     fmt.Sprintf("“%s,” %s%s.", q, name, v),
 			want:     []quote{{name, auD, q}},
@@ -1368,12 +1368,12 @@ func s12OfTopic2Rows() []auditRow {
 // subject's; near misses where the verb stands alone.
 // FIRST PASS (engine at 51afbf8, 21 rows, "opened up about" among them
 // then): 6/21, the six near misses; now 21/21 (+1 near miss).
-func s12GestureRows() []auditRow {
+func vb12GestureRows() []auditRow {
 	var rows []auditRow
 	for i, v := range []string{"laughed", "smiled", "shrugged", "beamed", "grinned", "sobbed", "wept", "gasped",
 		"chuckled", "lashed out at the council", "blasted the council",
 		"doubled down", "piped up", "laughed as she left the court"} {
-		name, q := s12Pick(s12Names, i+6), s12Pick(s12Quotes, i+3)
+		name, q := vb12Pick(vb12Names, i+6), vb12Pick(vb12Quotes, i+3)
 		rows = append(rows, auditRow{class: "gesture14/" + v, exact: true,
 			text:     fmt.Sprintf("“%s,” %s %s.", q, name, v),
 			want:     []quote{{name, auD, q}},
@@ -1403,12 +1403,12 @@ func s12GestureRows() []auditRow {
 // at pains) to" and "made the case that".
 // FIRST PASS (engine at 7cd5ff4, measured with the fix reverted, 14
 // rows): 4/14, the near misses; now 14/14.
-func s12EagerRows() []auditRow {
+func vb12EagerRows() []auditRow {
 	var rows []auditRow
 	for i, v := range []string{"was quick to point out", "was careful to note", "was at pains to stress", "was keen to stress",
 		"has been quick to say", "was always careful to explain", "is eager to stress", "were quick to deny",
 		"made the case", "was swift to confirm"} {
-		name, clause := s12Pick(s12Names, i+14), s12Pick(s12Clauses, i+8)
+		name, clause := vb12Pick(vb12Names, i+14), vb12Pick(vb12Clauses, i+8)
 		rows = append(rows, auditRow{class: "eager15/" + v, exact: true,
 			text:     fmt.Sprintf("%s %s that %s.", name, v, clause),
 			want:     []quote{{name, auI, clause}},

@@ -218,8 +218,12 @@ func (d *doc) resolvePronoun(h, at int) int {
 	// spoken, then a subject, then the most recent. Failing those, the most
 	// recent compatible entity in the window.
 	best, bestRank, bestTok := -1, 0, -1
+	farSent := int32(-1) // the sentence before the last of a far best, still read to its start
 	relPronounBefore := h > 0 && d.toks[h-1].lowerWord() && (d.isWord(h-1, "which") || d.isWord(h-1, "who") || d.isWord(h-1, "whom"))
 	for k := h - 1; k >= from; k-- {
+		if farSent >= 0 && d.sentOf[k] < farSent {
+			break
+		}
 		v := d.entAt[k]
 		if v < 0 && !org && d.sentOf[k] == curSent-1 && (d.isWord(h, "she") || d.isWord(h, "he")) && (d.lower(k) == d.lower(h) || strings.HasPrefix(d.lower(k), d.lower(h)) && pronounContraction(d.lower(k))) &&
 			!d.toks[k].inQuote() && (k == d.sents[d.sentOf[k]].first || d.isWord(k-1, "and") || d.isWord(k-1, "but")) {
@@ -319,6 +323,11 @@ func (d *doc) resolvePronoun(h, at int) int {
 			rank = 6
 		case near:
 			rank = 4
+		case d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k) && !d.relationAppositive(k):
+			// "Minister Renn met Mollo, the opposition leader. The two
+			// spoke for an hour. “...,” he said.": further back, the
+			// subject of the sentence still outranks its object.
+			rank = 3
 		}
 		if e.gender == want {
 			// Between two equally likely speakers, one known to match the
@@ -352,7 +361,12 @@ func (d *doc) resolvePronoun(h, at int) int {
 			best, bestRank, bestTok = int(v), rank, k
 		}
 		if !near && best >= 0 && bestRank >= 2 {
-			break
+			if d.sentOf[bestTok] >= curSent-1 {
+				break
+			}
+			// Found past the last sentence: the rest of its sentence
+			// may hold its subject.
+			farSent = d.sentOf[bestTok]
 		}
 	}
 	if !org && best >= 0 && bestTok >= 0 && bestTok < d.windowStart(h) && d.ents[best].spoke < 0 {
@@ -823,6 +837,11 @@ func (d *doc) objectMention(f int) bool {
 		if p < first {
 			return false
 		}
+		if d.punct(p, ",") {
+			// "wrote to the health minister, Anders Mollo,": the name
+			// restates the object its description stands for.
+			return d.describedObject(p)
+		}
 		t := &d.toks[p]
 		if !t.lowerWord() {
 			return false
@@ -845,6 +864,37 @@ func (d *doc) objectMention(f int) bool {
 			return false
 		}
 		p = prev - 1
+	}
+	return false
+}
+
+// describedObject reports whether the comma at token p closes a definite
+// description of a person's role that follows a verb or a preposition in
+// its sentence ("met
+// the opposition leader,", "wrote to the health minister,"): a name after
+// the comma is the same object, not a subject. A description opening the
+// sentence ("The health minister, Anders Mollo, said") is no object.
+func (d *doc) describedObject(p int) bool {
+	first := d.sents[d.sentOf[p]].first
+	if p-1 < first || !d.toks[p-1].lowerWord() || !d.toks[p-1].has(lxRole|lxTitle) {
+		return false // "At the time of her murder, Qandeel Baloch,": an opening phrase's comma
+	}
+	for j := p - 1; j >= first && j > p-7; j-- {
+		if w := d.lower(j); w == "'s" || w == "’s" {
+			continue // "the harbour board's chairman,"
+		}
+		t := &d.toks[j]
+		if !t.lowerWord() || t.has(lxVerb) || t.cv != 0 {
+			return false
+		}
+		if !t.has(lxDet) {
+			continue
+		}
+		if j-1 < first || !d.toks[j-1].lowerWord() {
+			return false
+		}
+		b := &d.toks[j-1]
+		return b.has(lxPrep|lxVerb) || b.cv != 0 || d.endsWith(j-1, "ed") && !b.has(lxCommon)
 	}
 	return false
 }

@@ -1,0 +1,406 @@
+package extract_test
+
+import (
+	"flag"
+	"strings"
+	"testing"
+)
+
+// Session 12, who a pronoun or a description refers to, in invented
+// multi-paragraph articles (fictional people, places and bodies): the last
+// person named is not always the speaker (a person spoken about, a victim,
+// the object of "told", the owner in "X's lawyer"), two speakers
+// alternate, a pronoun's gender picks one of two people, a description
+// ("the minister", "the 54-year-old", "the company") points back to the
+// one entity it fits, "they" stands for a body, and a quotation with no
+// cue continues the last speaker or goes to a person just introduced.
+//
+// Each frame is an article with two people, A (who speaks) and B (who
+// mostly does not), written once and filled with several casts: the two of
+// different genders either way round, and of the same gender, so a frame
+// shows whether gender, role or position did the work.
+//
+// FIRST-PASS (the whole table of 150 rows written before any fix on this
+// branch), 113/150 pass (0.75): about 16/24, alternate 12/12, carry 16/24,
+// descr 29/35, gender 9/15, object 14/20, possessive 16/16, they 1/4 (one
+// of the they failures was the row's own span, "will close ..." for the
+// whole clause the engine rightly takes; corrected). Failures by
+// mechanism: a pronoun cue given to a silent person of the speaker's
+// gender named since (about and object, same-gender casts: 12), a
+// quotation-only paragraph after narration naming someone or "X
+// disagreed" (8), a description no entity carries ("the farmer" of "the
+// farm of X", 4), gender of a title or learned from a pronoun (6), a body's
+// description or "they" (5).
+
+// Mechanisms of the known failures, named once so the audit groups them.
+const (
+	crSilentSame  = "silent-same: a pronoun cue goes to a silent person of the speaker's gender named since (the person the quotation speaks of: a pupil, a suspect, a painter), over the speaker who spoke or was the subject before"
+	crToldSurname = "told-surname: after \"A told B that ...\", a quotation naming B by surname with a cue \"she said\" is left to nobody"
+	crFarmOf      = "farm-of: \"the farm of X\" does not make X \"the farmer\"; the description falls to the last speaker"
+	crCarryOwner  = "carry-owner: a quotation-only paragraph after a paragraph naming a silent person (\"The hotel belonged to X\") is left to nobody, not carried from the speaker before"
+	crDisagreed   = "disagreed: a quotation-only paragraph after \"But X disagreed.\" is left to nobody, not given to X"
+	crTitleGender = "title-gender: a person of known gender (Queen, Sir, Lady) named a sentence before one of unknown gender loses a pronoun of that gender to the nearer one"
+	crLearnGender = "learn-gender: a pronoun or reflexive of the person earlier in narration (\"She still coaches\", \"sold her bakery\", \"built it himself\") does not give a first name of unknown gender its gender"
+	crBodyDescr   = "body-descr: \"the company\", \"the agency\" after a person spoke between does not reach the body named two paragraphs back (\"Food safety officer\" makes \"Food\" a body)"
+	crTheyBody    = "they-body: \"they said\" does not reach a body (a trust, a campaign group) named as a subject two paragraphs back"
+)
+
+// corefKnownRows gives the rows still failing their mechanism, by class.
+var corefKnownRows = map[string]string{
+	"about/coach on the pupil [mm]":                                           crSilentSame,
+	"about/coach on the pupil [ff]":                                           crSilentSame,
+	"about/speaker quoted first, then the subject's story, pronoun cue [mm]":  crSilentSame,
+	"about/speaker quoted first, then the subject's story, pronoun cue [ff]":  crSilentSame,
+	"about/biographer on the subject [mm]":                                    crSilentSame,
+	"about/biographer on the subject [ff]":                                    crSilentSame,
+	"object/told X, then X replies by surname [fm]":                           crToldSurname,
+	"object/told X, then X replies by surname [ff]":                           crToldSurname,
+	"descr/the scientist, the farmer [fm]":                                    crFarmOf,
+	"descr/the scientist, the farmer [mf]":                                    crFarmOf,
+	"descr/the scientist, the farmer [mm]":                                    crFarmOf,
+	"descr/the scientist, the farmer [ff]":                                    crFarmOf,
+	"carry/quote-only after narration naming the owner [fm]":                  crCarryOwner,
+	"carry/quote-only after narration naming the owner [mf]":                  crCarryOwner,
+	"carry/quote-only after narration naming the owner [mm]":                  crCarryOwner,
+	"carry/quote-only after narration naming the owner [ff]":                  crCarryOwner,
+	"carry/new person disagreed, then quote-only paragraph [fm]":              crDisagreed,
+	"carry/new person disagreed, then quote-only paragraph [mf]":              crDisagreed,
+	"carry/new person disagreed, then quote-only paragraph [mm]":              crDisagreed,
+	"carry/new person disagreed, then quote-only paragraph [ff]":              crDisagreed,
+	"gender/Queen and prime minister, she said":                               crTitleGender,
+	"gender/Sir and a woman, he said":                                         crTitleGender,
+	"gender/Lady and a man, she said":                                         crTitleGender,
+	"gender/learned from her earlier, she said after a man of unknown gender": crLearnGender,
+	"gender/learned from her possessive, she said":                            crLearnGender,
+	"gender/learned from himself, he said":                                    crLearnGender,
+	"descr/the company, after a person spoke":                                 crBodyDescr,
+	"descr/the agency, after a farmer spoke":                                  crBodyDescr,
+	"they/a body's statement, they said":                                      crTheyBody,
+	"they/a group's quote, they said":                                         crTheyBody,
+}
+
+var corefKnown = flag.Bool("coref.known", false, "TestAuditS12Coref runs its known failures too")
+
+func TestAuditS12Coref(t *testing.T) { runAudit(t, "coref", corefRows(), *corefKnown) }
+
+// corefCast is a pair of people for a frame: A and B, each a full name, a
+// surname and a gender ("f" or "m").
+type corefCast struct {
+	id     string
+	a, as  string
+	ag     string
+	b, bs  string
+	bg     string
+	labelA string
+}
+
+var (
+	castFM = corefCast{id: "fm", a: "Marit Ostby", as: "Ostby", ag: "f", b: "Jonas Kell", bs: "Kell", bg: "m"}
+	castMF = corefCast{id: "mf", a: "Gunnar Sveil", as: "Sveil", ag: "m", b: "Ingrid Laas", bs: "Laas", bg: "f"}
+	castMM = corefCast{id: "mm", a: "Tobias Renn", as: "Renn", ag: "m", b: "Anders Mollo", bs: "Mollo", bg: "m"}
+	castFF = corefCast{id: "ff", a: "Sigrid Pell", as: "Pell", ag: "f", b: "Nora Vasch", bs: "Vasch", bg: "f"}
+)
+
+var (
+	castsAll   = []corefCast{castFM, castMF, castMM, castFF}
+	castsMixed = []corefCast{castFM, castMF}
+)
+
+// corefWant is a wanted quote of a frame: who is "A", "B", "" or a literal
+// name, text a template.
+type corefWant struct {
+	who  string
+	kind string
+	text string
+}
+
+// corefFrame is an article template: {A} {As} {B} {Bs} name the people,
+// {a.he} {a.He} {a.his} {a.His} {a.him} and the same for b their pronouns.
+type corefFrame struct {
+	class string
+	text  string
+	want  []corefWant
+	casts []corefCast
+}
+
+func pronouns(p, g string) []string {
+	he, his, him := "he", "his", "him"
+	if g == "f" {
+		he, his, him = "she", "her", "her"
+	}
+	up := func(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+	return []string{"{" + p + ".he}", he, "{" + p + ".He}", up(he), "{" + p + ".his}", his, "{" + p + ".His}", up(his), "{" + p + ".him}", him}
+}
+
+func (c corefCast) fill(s string) string {
+	pairs := []string{"{A}", c.a, "{As}", c.as, "{B}", c.b, "{Bs}", c.bs}
+	pairs = append(pairs, pronouns("a", c.ag)...)
+	pairs = append(pairs, pronouns("b", c.bg)...)
+	return strings.NewReplacer(pairs...).Replace(s)
+}
+
+func (f corefFrame) rows() []auditRow {
+	casts := f.casts
+	if casts == nil {
+		casts = castsAll
+	}
+	var rows []auditRow
+	for _, c := range casts {
+		class := f.class + " [" + c.id + "]"
+		row := auditRow{class: class, text: c.fill(f.text), known: corefKnownRows[class]}
+		for _, w := range f.want {
+			who := w.who
+			switch who {
+			case "A":
+				who = c.a
+			case "B":
+				who = c.b
+			}
+			kind := auD
+			switch w.kind {
+			case "I":
+				kind = auI
+			case "M":
+				kind = auM
+			}
+			row.want = append(row.want, quote{who, kind, c.fill(w.text)})
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+func corefRows() []auditRow {
+	var rows []auditRow
+	for _, f := range corefFrames {
+		rows = append(rows, f.rows()...)
+	}
+	for _, r := range corefSingles {
+		r.known = corefKnownRows[r.class]
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+var corefFrames = []corefFrame{
+	// The person spoken about is named after the speaker.
+	{class: "about/tribute to the dead, pronoun cue",
+		text: "{A}, the mayor of Tessbury, paid tribute on Monday to {B}, a firefighter who died in the blaze at the Corrin mill.\n\n{b.His} body was recovered from the east wing on Sunday morning.\n\n“{b.He} gave {b.his} life for this town,” {a.he} said.\n\n“We will name the new fire station after {b.him}.”",
+		want: []corefWant{{"A", "D", "{b.He} gave {b.his} life for this town"}, {"A", "D", "We will name the new fire station after {b.him}."}}},
+	{class: "about/victim named first, detective speaks",
+		text: "{B}, 34, was stabbed outside a bar in Lerrow on Saturday night.\n\n{A}, a detective inspector with Lerrow Police, said {b.he} had been taken to hospital with serious injuries.\n\n“{b.He} is lucky to be alive,” {a.he} said.\n\n“We are appealing for witnesses.”",
+		want: []corefWant{{"A", "I", "{b.he} had been taken to hospital with serious injuries"}, {"A", "D", "{b.He} is lucky to be alive"}, {"A", "D", "We are appealing for witnesses."}}},
+	{class: "about/coach on the pupil",
+		text: "{A} has coached at the Vell swimming club for twelve years.\n\n{a.His} best pupil, {B}, won two medals at the national championships in May.\n\n“{b.He} trains harder than anyone I have known,” {a.he} said.\n\n{Bs} has been picked for the national squad.",
+		want: []corefWant{{"A", "D", "{b.He} trains harder than anyone I have known"}}},
+	{class: "about/speaker quoted first, then the subject's story, pronoun cue",
+		text: "“This is the worst case of neglect I have seen,” said {A}, an inspector for the Harlow Animal Trust.\n\nThe trust found 40 dogs at a farm owned by {B} near Vessby last week. {Bs} was arrested on Friday.\n\n“Some of the dogs had not been fed for weeks,” {a.he} said.",
+		want: []corefWant{{"A", "D", "This is the worst case of neglect I have seen"}, {"A", "D", "Some of the dogs had not been fed for weeks"}}},
+	{class: "about/biographer on the subject",
+		text: "{A} spent eight years writing the life of the painter {B}, who died in Marrenport in 1961.\n\n{Bs} painted the harbour almost every day for forty years.\n\n“{b.He} was never satisfied with a single canvas,” {a.he} said.\n\n“{b.He} burned half of them.”",
+		want: []corefWant{{"A", "D", "{b.He} was never satisfied with a single canvas"}, {"A", "D", "{b.He} burned half of them."}}},
+	{class: "about/neighbour on the missing person, cue after a paragraph on the subject",
+		text: "Police are searching for {B}, 71, who left {b.his} home in Sallow Road on Wednesday evening.\n\n{B} was wearing a green coat and walks with a stick.\n\n{A}, who lives next door, said {a.he} had seen {b.him} walking towards the canal.\n\n“{b.He} looked confused,” {a.he} said.",
+		want: []corefWant{{"A", "I", "{a.he} had seen {b.him} walking towards the canal"}, {"A", "D", "{b.He} looked confused"}}},
+
+	// The last person named is the object of the cue or the interviewer.
+	{class: "object/told X that, then pronoun",
+		text: "{A} told {B}, a reporter for the Brennick Gazette, that the Harrow glassworks would close in March.\n\n“There is no buyer and no money,” {a.he} said.\n\n“I am sorry for the workers.”",
+		want: []corefWant{{"A", "I", "the Harrow glassworks would close in March"}, {"A", "D", "There is no buyer and no money"}, {"A", "D", "I am sorry for the workers."}}},
+	{class: "object/interviewed by X on the radio",
+		text: "In an interview with {B} on Radio Tessbury on Sunday, {A} defended the rise in council tax.\n\n“Nobody likes paying more,” {a.he} said.\n\n“But the roads are falling apart.”",
+		want: []corefWant{{"A", "D", "Nobody likes paying more"}, {"A", "D", "But the roads are falling apart."}}},
+	{class: "object/told X, then X replies by surname",
+		text: "Club chairman {A} told {B} on Tuesday that {b.his} contract would not be renewed.\n\n“{Bs} has been loyal, but the club must change,” {a.he} said.\n\n{Bs} said {b.he} was disappointed.",
+		want: []corefWant{{"A", "I", "{b.his} contract would not be renewed"}, {"A", "D", "{Bs} has been loyal, but the club must change"}, {"B", "I", "{b.he} was disappointed"}}},
+	{class: "object/wrote to the minister",
+		text: "{A}, a nurse at Calder General, wrote to the health minister, {B}, on Friday asking for more beds.\n\n“Patients are waiting on trolleys for two days,” {a.he} said.\n\nThe minister has not replied.",
+		want: []corefWant{{"A", "D", "Patients are waiting on trolleys for two days"}}},
+	{class: "object/met X, pronoun cue",
+		text: "Foreign Minister {A} met {B}, the leader of the Ostrava opposition, in Brennick on Thursday.\n\nThe two spoke for an hour about the border dispute.\n\n“We agreed that talks must continue,” {a.he} told reporters afterwards.",
+		want: []corefWant{{"A", "D", "We agreed that talks must continue"}}},
+
+	// A possessive: the owner is not the speaker.
+	{class: "possessive/X's lawyer, named, then pronoun",
+		text: "{B} was charged on Friday with fraud at the Pellan Savings Bank.\n\n{Bs}'s lawyer, {A}, said {a.his} client would plead not guilty.\n\n“My client has done nothing wrong,” {a.he} said.",
+		want: []corefWant{{"A", "I", "{a.his} client would plead not guilty"}, {"A", "D", "My client has done nothing wrong"}}},
+	{class: "possessive/X's lawyer, unnamed, the lawyer said",
+		text: "{B} was arrested at Lerrow airport on Monday.\n\n{Bs}'s lawyer said the arrest was unlawful.\n\n“{b.He} has cooperated with the police for months,” the lawyer said.",
+		want: []corefWant{{"", "I", "the arrest was unlawful"}, {"", "D", "{b.He} has cooperated with the police for months"}}},
+	{class: "possessive/X's parent, named, pronoun cue",
+		text: "{B}, 17, has been missing since Tuesday.\n\n{b.His} guardian, {A}, said {b.he} had left home after an argument.\n\n“{b.He} took nothing with {b.him}, not even {b.his} phone,” {a.he} said.",
+		want: []corefWant{{"A", "I", "{b.he} had left home after an argument"}, {"A", "D", "{b.He} took nothing with {b.him}, not even {b.his} phone"}}},
+	{class: "possessive/X's manager speaks, surname cue then pronoun",
+		text: "{B} won the Harlow marathon on Sunday in a course record.\n\n{Bs}'s manager, {A}, had predicted the record in March.\n\n“I told everyone this would happen,” {As} said.\n\n“Next year it is the world record,” {a.he} added.",
+		want: []corefWant{{"A", "D", "I told everyone this would happen"}, {"A", "D", "Next year it is the world record"}}},
+
+	// Two speakers alternate.
+	{class: "alternate/two bakers, pronouns",
+		text:  "{A} and {B} have run the Corrin bakery together since 1998.\n\n“We start at four every morning,” {As} said.\n\n“{a.He} starts at four. I start at five,” {Bs} said.\n\n“The ovens take an hour to heat,” {a.he} said.\n\n“And I am the one who lights them,” {b.he} added.",
+		want:  []corefWant{{"A", "D", "We start at four every morning"}, {"B", "D", "{a.He} starts at four. I start at five"}, {"A", "D", "The ovens take an hour to heat"}, {"B", "D", "And I am the one who lights them"}},
+		casts: castsMixed},
+	{class: "alternate/debate, accuser then accused",
+		text: "At the debate in Harlow on Thursday, {A} accused {B} of ignoring the town's hospital.\n\n“{b.He} has voted against every new ward,” {a.he} said.\n\n{Bs} rejected the claim. “That is simply untrue,” {b.he} said.\n\n“I voted for the children's unit last year.”",
+		want: []corefWant{{"A", "D", "{b.He} has voted against every new ward"}, {"B", "D", "That is simply untrue"}, {"B", "D", "I voted for the children's unit last year."}}},
+	{class: "alternate/pronoun-only turns after both named",
+		text:  "Landlord {A} and tenant {B} met at the Vessby tribunal on Monday.\n\n“The rent has not been paid since June,” {a.he} said.\n\n“The roof has leaked since May,” {b.he} said.\n\n“I sent a builder twice,” {a.he} said.",
+		want:  []corefWant{{"A", "D", "The rent has not been paid since June"}, {"B", "D", "The roof has leaked since May"}, {"A", "D", "I sent a builder twice"}},
+		casts: castsMixed},
+	{class: "alternate/quote-only paragraph after the second speaker",
+		text: "“The bypass will save every driver twenty minutes,” said transport chief {A}.\n\n“It will cut through the last meadow in the valley,” said campaigner {B}.\n\n“There are orchids there that grow nowhere else.”\n\n{As} said the route had been chosen to spare the village.",
+		want: []corefWant{{"A", "D", "The bypass will save every driver twenty minutes"}, {"B", "D", "It will cut through the last meadow in the valley"}, {"B", "D", "There are orchids there that grow nowhere else."}, {"A", "I", "the route had been chosen to spare the village"}}},
+
+	// A description points back to the one entity it fits.
+	{class: "descr/the minister among a minister and an opposition leader",
+		text: "Finance Minister {A} presented the budget on Tuesday.\n\nOpposition leader {B} called it a betrayal of pensioners.\n\n“The numbers have to add up,” the minister said.",
+		want: []corefWant{{"A", "D", "The numbers have to add up"}}},
+	{class: "descr/the 54-year-old, then the chairman by role",
+		text: "{A}, 54, was sacked by Pellan Rovers on Sunday after two years as manager.\n\nThe club's chairman, {B}, said the decision had been taken with regret.\n\n“I gave this club everything,” the 54-year-old said.",
+		want: []corefWant{{"B", "I", "the decision had been taken with regret"}, {"A", "D", "I gave this club everything"}}},
+	{class: "descr/the coach, after a player named",
+		text: "Harlow City coach {A} watched {a.his} side lose 3-0 at Fenmoor on Saturday.\n\nStriker {B} missed a penalty in the first half.\n\n“We were poor from the first minute,” the coach said.",
+		want: []corefWant{{"A", "D", "We were poor from the first minute"}}},
+	{class: "descr/the judge, after the defendant",
+		text: "Judge {A} sentenced {B} to six years in prison at Brennick Crown Court on Friday.\n\n{Bs}, 41, had admitted stealing 2 million crowns from a charity.\n\n“You showed no remorse,” the judge said.",
+		want: []corefWant{{"A", "D", "You showed no remorse"}}},
+	{class: "descr/the driver, a witness spoke between",
+		text: "A lorry overturned on the Vessby bypass on Thursday morning, blocking both lanes for five hours.\n\nThe driver, {B}, was freed by firefighters.\n\nWitness {A} said the lorry had swerved to avoid a deer.\n\n“I just saw it go over,” {As} said.\n\n“I have been driving for thirty years and never hit anything,” the driver said.",
+		want: []corefWant{{"A", "I", "the lorry had swerved to avoid a deer"}, {"A", "D", "I just saw it go over"}, {"B", "D", "I have been driving for thirty years and never hit anything"}}},
+	{class: "descr/the mayor, a resident spoke between",
+		text: "Tessbury's mayor, {A}, opened the new footbridge on Saturday.\n\nResident {B} said the bridge had taken eleven years to build.\n\n“It was worth the wait,” the mayor said.",
+		want: []corefWant{{"B", "I", "the bridge had taken eleven years to build"}, {"A", "D", "It was worth the wait"}}},
+	{class: "descr/the scientist, the farmer",
+		text: "Soil scientist {A} has spent three summers on the farm of {B} outside Marrow.\n\nThe two have planted clover between the rows of barley.\n\n“The yields went up by a fifth,” the scientist said.\n\n“I did not believe it would work,” the farmer said.",
+		want: []corefWant{{"A", "D", "The yields went up by a fifth"}, {"B", "D", "I did not believe it would work"}}},
+
+	// A quotation with no cue, or the paragraph after narration.
+	{class: "carry/quote-only after a paragraph of narration",
+		text: "“I have never seen a fire spread so fast,” said {A}, the chief fire officer for Marrow.\n\nThe fire started in the kitchen of the Old Mill hotel at about 2 am. Crews from three stations fought it for six hours.\n\n“The building was full of old timber.”",
+		want: []corefWant{{"A", "D", "I have never seen a fire spread so fast"}, {"A", "D", "The building was full of old timber."}}},
+	{class: "carry/quote-only after narration naming the owner",
+		text: "“I have never seen a fire spread so fast,” said {A}, the chief fire officer for Marrow.\n\nThe hotel belonged to {B}, who bought it in 2009.\n\n“The building was full of old timber.”",
+		want: []corefWant{{"A", "D", "I have never seen a fire spread so fast"}, {"A", "D", "The building was full of old timber."}}},
+	{class: "carry/new person introduced, then quote-only paragraph",
+		text: "“The river has never been this high,” said {A}, who runs the Sallow lock.\n\n{B} has lived on Dock Street for forty years and has sandbags at every door.\n\n“We moved everything upstairs on Friday.”",
+		want: []corefWant{{"A", "D", "The river has never been this high"}, {"B", "D", "We moved everything upstairs on Friday."}}},
+	{class: "carry/new person disagreed, then quote-only paragraph",
+		text: "“The market brings people into the town,” said {A}, who organises it.\n\nBut {B}, who owns the Corner Grocer on Vell Street, disagreed.\n\n“They park on the pavement and buy nothing from the shops.”",
+		want: []corefWant{{"A", "D", "The market brings people into the town"}, {"B", "D", "They park on the pavement and buy nothing from the shops."}}},
+	{class: "carry/quote-only paragraph, then a pronoun cue",
+		text: "{A}, who chairs the Harlow Allotment Society, said the waiting list had reached 300.\n\n“Some people have waited nine years.”\n\n“We need the council to give us the old rail yard,” {a.he} said.\n\n{B}, the council's land officer, said the yard was not for sale.",
+		want: []corefWant{{"A", "I", "the waiting list had reached 300"}, {"A", "D", "Some people have waited nine years."}, {"A", "D", "We need the council to give us the old rail yard"}, {"B", "I", "the yard was not for sale"}}},
+	{class: "carry/near miss: the new person's quote has a cue",
+		text: "“The river has never been this high,” said {A}, who runs the Sallow lock.\n\n{B} has lived on Dock Street for forty years.\n\n“We moved everything upstairs on Friday,” {Bs} said.",
+		want: []corefWant{{"A", "D", "The river has never been this high"}, {"B", "D", "We moved everything upstairs on Friday"}}},
+}
+
+// Rows that need one particular set of people: gender from an honorific,
+// a title or an earlier pronoun, bodies as "they" and descriptions of
+// bodies.
+var corefSingles = []auditRow{
+	// Gender learned from an honorific or a title.
+	{class: "gender/Ms on the second mention, she said",
+		text: "Ashe Keld and Rennick Dole both applied to be harbourmaster at Saltby.\n\nMs Keld got the job on Monday.\n\n“I grew up on these quays,” she said.",
+		want: []quote{{"Ashe Keld", auD, "I grew up on these quays"}}},
+	{class: "gender/Mr on the second mention, he said",
+		text: "Ashe Keld and Rennick Dole both applied to be harbourmaster at Saltby.\n\nMr Dole got the job on Monday, the port board said.\n\n“I grew up on these quays,” he said.",
+		want: []quote{{"Rennick Dole", auD, "I grew up on these quays"}}},
+	{class: "gender/Mrs and Mr named in turn, she said after him",
+		text: "Mrs Ashe Keld has kept bees in Corrin for thirty years. Her neighbour, Mr Rennick Dole, says the bees sting his grandchildren.\n\n“They are the gentlest bees in the county,” she said.",
+		want: []quote{{"Ashe Keld", auD, "They are the gentlest bees in the county"}}},
+	{class: "gender/Mr and Ms named, he said after her",
+		text: "Mr Rennick Dole has kept bees in Corrin for thirty years. His neighbour, Ms Ashe Keld, says the bees sting her grandchildren.\n\n“They are the gentlest bees in the county,” he said.",
+		want: []quote{{"Rennick Dole", auD, "They are the gentlest bees in the county"}}},
+	{class: "gender/Queen and prime minister, she said",
+		text: "Queen Ysolde of Marrenland opened the new parliament building in Vessby on Tuesday. Prime Minister Tavin Roe showed the guests around.\n\n“This house belongs to every citizen,” she said.",
+		want: []quote{{"Ysolde", auD, "This house belongs to every citizen"}}},
+	{class: "gender/King and a woman minister, he said",
+		text: "King Edrin of Marrenland met Foreign Minister Ilse Varga at the palace on Friday.\n\n“We spoke of the border and of the harvest,” he said.",
+		want: []quote{{"Edrin", auD, "We spoke of the border and of the harvest"}}},
+	{class: "gender/Sir and a woman, he said",
+		text: "Sir Corin Hale, the chairman of the Vessby Opera, welcomed the new director, Tavi Lund, to the house on Monday.\n\nLund joins from the Marrow Ballet.\n\n“We have waited a year for the right person,” he said.",
+		want: []quote{{"Corin Hale", auD, "We have waited a year for the right person"}}},
+	{class: "gender/Lady and a man, she said",
+		text: "Lady Emmeline Foss gave her collection of maps to the Harlow library on Thursday. The librarian, Orrin Tay, accepted the gift.\n\n“My father drew most of these himself,” she said.",
+		want: []quote{{"Emmeline Foss", auD, "My father drew most of these himself"}}},
+	{class: "gender/Dame, then a man speaks, then she added",
+		text: "“The theatre must stay open,” said Dame Wren Astley, who first acted there in 1962.\n\nThe council's leader, Ossian Brell, said it cost 2 million a year to run. “We cannot pay for it,” he said.\n\n“Then sell something else,” she added.",
+		want: []quote{{"Wren Astley", auD, "The theatre must stay open"}, {"Ossian Brell", auD, "We cannot pay for it"}, {"Wren Astley", auD, "Then sell something else"}}},
+
+	// Gender learned from a pronoun earlier in the article.
+	{class: "gender/learned from her earlier, she said after a man of unknown gender",
+		text: "Tavi Lund founded the Corrin rowing club in 1988. She still coaches the juniors.\n\nThe club's treasurer, Rennick Dole, has asked the council for a new boathouse.\n\n“We keep the boats under a tarpaulin,” she said.",
+		want: []quote{{"Tavi Lund", auD, "We keep the boats under a tarpaulin"}}},
+	{class: "gender/learned from he earlier, he said after a woman",
+		text: "Orrin Tay founded the Corrin rowing club in 1988. He still coaches the juniors.\n\nThe club's treasurer, Ashe Keld, has asked the council for a new boathouse. She said the boats were kept under a tarpaulin.\n\n“Some of them are forty years old,” he said.",
+		want: []quote{{"Ashe Keld", auI, "the boats were kept under a tarpaulin"}, {"Orrin Tay", auD, "Some of them are forty years old"}}},
+	{class: "gender/learned from her possessive, she said",
+		text: "Tavi Lund sold her bakery in Vessby last month after 31 years. The buyer, Rennick Dole, plans to turn it into a café.\n\n“I will miss the early mornings,” she said.",
+		want: []quote{{"Tavi Lund", auD, "I will miss the early mornings"}}},
+	{class: "gender/learned from himself, he said",
+		text: "Rennick Dole built the house himself in 1974. His neighbour, Ashe Keld, wants it listed.\n\nThe council will decide in June.\n\n“I would rather it came down,” he said.",
+		want: []quote{{"Rennick Dole", auD, "I would rather it came down"}}},
+	{class: "gender/near miss: she said with only men named",
+		text: "Rennick Dole and Orrin Tay run the ferry to Skerry Island.\n\n“Nobody else will do the winter crossings,” Dole said.\n\n“We are paid by the trip,” he added.",
+		want: []quote{{"Rennick Dole", auD, "Nobody else will do the winter crossings"}, {"Rennick Dole", auD, "We are paid by the trip"}}},
+	{class: "gender/woman and man, she said after he spoke",
+		text: "“The clinic will close in April,” said health board director Tavi Lund.\n\nLocal doctor Orrin Tay said the nearest clinic would then be 40 km away. “Old people cannot travel that far,” he said.\n\n“The buses will be free for patients,” she said.",
+		want: []quote{{"Tavi Lund", auD, "The clinic will close in April"}, {"Orrin Tay", auI, "the nearest clinic would then be 40 km away"}, {"Orrin Tay", auD, "Old people cannot travel that far"}, {"Tavi Lund", auD, "The buses will be free for patients"}}},
+
+	// A role's name after its description: the object's, unless the
+	// description opens the sentence or follows an opening phrase.
+	{class: "object/near miss: the described name is a subject after a time",
+		text: "Nurse Tobias Renn has worked at Calder General for twenty years.\n\nOn Friday the health minister, Anders Mollo, visited the wards.\n\n“I have seen the queues myself,” he said.",
+		want: []quote{{"Anders Mollo", auD, "I have seen the queues myself"}}},
+	{class: "object/near miss: the described name opens the sentence",
+		text: "Nurse Tobias Renn has worked at Calder General for twenty years.\n\nThe health minister, Anders Mollo, visited the wards on Friday.\n\n“I have seen the queues myself,” he said.",
+		want: []quote{{"Anders Mollo", auD, "I have seen the queues myself"}}},
+	{class: "object/told the chairman, named, then he said",
+		text: "Tobias Renn, a fisherman from Saltby, complained to the harbour board's chairman, Anders Mollo, about the new mooring fees.\n\n“I pay twice what I paid last year,” he said.",
+		want: []quote{{"Tobias Renn", auD, "I pay twice what I paid last year"}}},
+	{class: "object/near miss: an opening phrase's comma before the name",
+		text: "Anders Mollo ran the Saltby harbour board for ten years.\n\nAt the end of his term, Tobias Renn, a fisherman, took over.\n\n“The fees will stay as they are,” he said.",
+		want: []quote{{"Tobias Renn", auD, "The fees will stay as they are"}}},
+
+	{class: "object/near miss: the object is the subject since",
+		text: "Foreign Minister Tobias Renn met Anders Mollo, the leader of the Ostrava opposition, in Brennick on Thursday.\n\nMollo had asked for the meeting a month ago.\n\n“We agreed that talks must continue,” he told reporters afterwards.",
+		want: []quote{{"Anders Mollo", auD, "We agreed that talks must continue"}}},
+	{class: "object/near miss: far back, a subject of the other gender",
+		text: "Foreign Minister Marit Ostby met Anders Mollo, the leader of the Ostrava opposition, in Brennick on Thursday.\n\nThe two spoke for an hour about the border dispute.\n\n“We agreed that talks must continue,” he told reporters afterwards.",
+		want: []quote{{"Anders Mollo", auD, "We agreed that talks must continue"}}},
+
+	// A description of a body, and "they".
+	{class: "descr/the company, after a person spoke",
+		text: "Quarrow Foods recalled 40,000 jars of honey on Tuesday.\n\nFood safety officer Ilse Varga said the glass had come from a faulty machine at the Marrow plant.\n\n“We apologise to every customer,” the company said.",
+		want: []quote{{"Ilse Varga", auI, "the glass had come from a faulty machine at the Marrow plant"}, {"Quarrow Foods", auD, "We apologise to every customer"}}},
+	{class: "descr/the agency, after a farmer spoke",
+		text: "The Northern Weather Service issued a red warning for the Vessby coast on Monday.\n\nFarmer Orrin Tay said he had moved his sheep to the barns.\n\nWinds of 120 km/h were likely overnight, the agency said.",
+		want: []quote{{"Orrin Tay", auI, "he had moved his sheep to the barns"}, {"Northern Weather Service", auI, "Winds of 120 km/h were likely overnight"}}},
+	{class: "descr/the council, a resident and a company between",
+		text: "Brask City Council approved the Tarrow Wharf housing plan on Wednesday.\n\nThe developer, Halvern Homes, will build 400 flats. Resident Tavi Lund said the flats would block the view of the river.\n\nThe council said a fifth of the flats would be affordable.",
+		want: []quote{{"Tavi Lund", auI, "the flats would block the view of the river"}, {"Brask City Council", auI, "a fifth of the flats would be affordable"}}},
+	{class: "descr/the club, after the manager was named",
+		text: "Fenmoor Athletic sacked their manager, Rennick Dole, on Sunday after eight defeats in a row.\n\nDole had been in charge for two years.\n\nThe club said a new manager would be named within a week.",
+		want: []quote{{"Fenmoor Athletic", auI, "a new manager would be named within a week"}}},
+	{class: "descr/the union, after the employer spoke",
+		text: "Nurses in the Harlow Nurses' Union will strike on Monday.\n\nThe health board said it had offered a rise of four per cent.\n\nThe union said the offer was worth less than inflation.",
+		want: []quote{{"", auI, "it had offered a rise of four per cent"}, {"Harlow Nurses' Union", auI, "the offer was worth less than inflation"}}},
+	{class: "they/a body's statement, they said",
+		text: "The Sallow Canal Trust has closed the towpath between Vessby and Marrow.\n\nA landslip last week left a crack in the bank, and engineer Orrin Tay said the path was unsafe.\n\n“We hope to reopen it by the summer,” they said in a statement.",
+		want: []quote{{"Orrin Tay", auI, "the path was unsafe"}, {"Sallow Canal Trust", auD, "We hope to reopen it by the summer"}}},
+	{class: "they/a group's quote, they said",
+		text: "Campaign group Save Harlow Woods has collected 5,000 signatures against the new road.\n\nThe road's engineer, Ashe Keld, said only 40 trees would be felled.\n\n“Every one of those trees is two hundred years old,” they said.",
+		want: []quote{{"Ashe Keld", auI, "only 40 trees would be felled"}, {"Save Harlow Woods", auD, "Every one of those trees is two hundred years old"}}},
+	{class: "they/near miss: a couple, they said",
+		text: "Tavi and Orrin Lund lost their inn at Corrin in the flood.\n\nThe inn had been in the family for a hundred years.\n\n“We will rebuild,” they said.",
+		want: []quote{{"", auD, "We will rebuild"}}},
+	{class: "they/the company said, then a worker",
+		text: "Halvern Steel will close its Marrow furnace in June, the company said on Monday.\n\nWorker Orrin Tay said he had worked at the furnace for 22 years.\n\n“We have lost money on every tonne for three years,” the company said in a statement.",
+		want: []quote{{"Halvern Steel", auI, "Halvern Steel will close its Marrow furnace in June"}, {"Orrin Tay", auI, "he had worked at the furnace for 22 years"}, {"Halvern Steel", auD, "We have lost money on every tonne for three years"}}},
+	{class: "descr/the ministry, after the minister",
+		text: "The Velmar Ministry of Health ordered a recall of the cough syrup on Friday.\n\nHealth Minister Ilse Varga said no children had fallen ill.\n\nThe ministry said the syrup had been sold in 300 pharmacies.",
+		want: []quote{{"Ilse Varga", auI, "no children had fallen ill"}, {"Velmar Ministry of Health", auI, "the syrup had been sold in 300 pharmacies"}}},
+	{class: "descr/the police, after a victim",
+		text: "Lerrow Police have arrested two men after a robbery at a jeweller's on Mill Street.\n\nThe owner, Tavi Lund, was tied up for an hour.\n\nPolice said the men had been caught on camera.",
+		want: []quote{{"Lerrow Police", auI, "the men had been caught on camera"}}},
+}

@@ -47,12 +47,8 @@ const (
 
 // corefKnownRows gives the rows still failing their mechanism, by class.
 var corefKnownRows = map[string]string{
-	"about/coach on the pupil [mm]":                                           crSilentSame,
-	"about/coach on the pupil [ff]":                                           crSilentSame,
 	"about/speaker quoted first, then the subject's story, pronoun cue [mm]":  crSilentSame,
 	"about/speaker quoted first, then the subject's story, pronoun cue [ff]":  crSilentSame,
-	"about/biographer on the subject [mm]":                                    crSilentSame,
-	"about/biographer on the subject [ff]":                                    crSilentSame,
 	"object/told X, then X replies by surname [fm]":                           crToldSurname,
 	"object/told X, then X replies by surname [ff]":                           crToldSurname,
 	"descr/the scientist, the farmer [fm]":                                    crFarmOf,
@@ -346,6 +342,25 @@ var corefSingles = []auditRow{
 	{class: "gender/woman and man, she said after he spoke",
 		text: "“The clinic will close in April,” said health board director Tavi Lund.\n\nLocal doctor Orrin Tay said the nearest clinic would then be 40 km away. “Old people cannot travel that far,” he said.\n\n“The buses will be free for patients,” she said.",
 		want: []quote{{"Tavi Lund", auD, "The clinic will close in April"}, {"Orrin Tay", auI, "the nearest clinic would then be 40 km away"}, {"Orrin Tay", auD, "Old people cannot travel that far"}, {"Tavi Lund", auD, "The buses will be free for patients"}}},
+
+	// The quotation's own "he" is someone else than its speaker, but only
+	// a subject or a speaker takes over from the one it displaces.
+	{class: "about/near miss: the dead son named as an object, the father speaks",
+		text: "Police named the dead man as Anders Mollo, 19.\n\nHis father, Tobias Renn, laid flowers at the scene on Sunday.\n\n“He was always smiling,” he said.",
+		want: []quote{{"Tobias Renn", auD, "He was always smiling"}}},
+	{class: "about/near miss: one man, his son spoken of",
+		text: "Tobias Renn lost his son in the Vessby flood.\n\nThe boy was swept from the bridge on Tuesday.\n\n“He was nine years old and afraid of nothing,” he said.",
+		want: []quote{{"Tobias Renn", auD, "He was nine years old and afraid of nothing"}}},
+	{class: "about/near miss: the speaker spoke before, the subject since",
+		text: "“The club owes him everything,” said chairman Tobias Renn.\n\nStriker Anders Mollo scored 200 goals for Fenmoor in twelve seasons.\n\n“He never asked for a rise,” he said.",
+		want: []quote{{"Tobias Renn", auD, "The club owes him everything"}, {"Tobias Renn", auD, "He never asked for a rise"}}},
+	{class: "about/the accused speaks of his accuser, a subject",
+		text: "Tobias Renn accused his neighbour, Anders Mollo, of poisoning his hedge.\n\nMollo denied it in court on Monday.\n\n“He has hated me for years,” he said.",
+		want: []quote{{"Anders Mollo", auD, "He has hated me for years"}}},
+
+	{class: "about/near miss: the quotation's he is named after the speaker",
+		text: "“Mollo has kept every promise,” said party organiser Marit Ostby.\n\nAmong those at the rally in Vessby was Tobias Renn, 52, a baker who voted for Anders Mollo in 2019.\n\n“He fixed the bridge in my village,” he said.",
+		want: []quote{{"Marit Ostby", auD, "Mollo has kept every promise"}, {"Tobias Renn", auD, "He fixed the bridge in my village"}}},
 
 	// A role's name after its description: the object's, unless the
 	// description opens the sentence or follows an opening phrase.

@@ -150,7 +150,13 @@ func (d *doc) readerPrompt(k, end int) bool {
 // resolvePronoun resolves the pronoun at token h, used by a cue at token
 // at, to the most recent compatible entity, preferring one that has spoken
 // or was a subject. The result is remembered so that later pronouns chain.
-func (d *doc) resolvePronoun(h, at int) int {
+func (d *doc) resolvePronoun(h, at int) int { return d.resolvePronounBut(h, at, -1) }
+
+// resolvePronounBut is resolvePronoun passing over entity skip (-1: none).
+// Passing over someone, it settles only for a candidate that spoke lately
+// or is the subject the sentence it was found in opens with, and returns
+// -1 rather than any other.
+func (d *doc) resolvePronounBut(h, at, skip int) int {
 	if v := d.entAt[h]; v >= 0 {
 		return int(v)
 	}
@@ -218,6 +224,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 	// spoken, then a subject, then the most recent. Failing those, the most
 	// recent compatible entity in the window.
 	best, bestRank, bestTok := -1, 0, -1
+	bestBase := 0        // best's rank before agreeing in gender counted
 	farSent := int32(-1) // the sentence before the last of a far best, still read to its start
 	relPronounBefore := h > 0 && d.toks[h-1].lowerWord() && (d.isWord(h-1, "which") || d.isWord(h-1, "who") || d.isWord(h-1, "whom"))
 	for k := h - 1; k >= from; k-- {
@@ -236,7 +243,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 				v = int32(r)
 			}
 		}
-		if v < 0 || d.toks[k].inQuote() {
+		if v < 0 || d.toks[k].inQuote() || int(v) == skip {
 			continue
 		}
 		if d.sentOf[k] == curSent && d.inIntro(k, d.sents[curSent]) {
@@ -329,6 +336,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// subject of the sentence still outranks its object.
 			rank = 3
 		}
+		base := rank
 		if e.gender == want {
 			// Between two equally likely speakers, one known to match the
 			// pronoun beats one of unknown gender: "Anna Brandt said ...,
@@ -349,16 +357,17 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// "“Were you there?” Achebe asked. “I was,” she said.": the
 			// answer is the other one's turn, whoever spoke last, when
 			// someone else can be meant.
-			rank = 1
+			rank, base = 1, 1
 		}
 		if mismatch {
 			// A first name's usual gender is only a hint, but a hint
 			// outweighs nearness: "Tomas Olsen said ... She disagreed"
 			// looks further back for a woman before settling for him.
 			rank -= 9
+			base -= 9
 		}
 		if rank > bestRank {
-			best, bestRank, bestTok = int(v), rank, k
+			best, bestRank, bestTok, bestBase = int(v), rank, k, base
 		}
 		if !near && best >= 0 && bestRank >= 2 {
 			if d.sentOf[bestTok] >= curSent-1 {
@@ -369,6 +378,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			farSent = d.sentOf[bestTok]
 		}
 	}
+	loopBest := best
 	if !org && best >= 0 && bestTok >= 0 && bestTok < d.windowStart(h) && d.ents[best].spoke < 0 {
 		// Reached past paragraphs of quotation only: the one whose
 		// quotations they are, not someone who never spoke.
@@ -418,6 +428,24 @@ func (d *doc) resolvePronoun(h, at int) int {
 	if ev := d.lastEvent; !org && best >= 0 && bestTok >= 0 && bestTok < d.windowStart(h) && ev.ok && ev.ent < 0 && ev.tok > bestTok && ev.tok < h {
 		return -1
 	}
+	if skip >= 0 && (best < 0 || best != loopBest || bestBase < 8 && d.ents[best].spoke < 0 && !((bestBase == 3 || bestBase >= 6) && d.opensSentence(bestTok))) {
+		return -1 // no opening subject or speaker to fall back on: only one merely named
+	}
+	if skip < 0 && (w == "he" || w == "she") && best >= 0 && d.ents[best].spoke < 0 && bestTok >= 0 && !d.speechVerbAfter(bestTok) && d.lastPersonNamed(best, bestTok, h, want) && d.quoteSpeaksOf(at, want) {
+		// "His best pupil, Anders Mollo, won two medals. “He trains
+		// harder than anyone,” he said.": the one the quotation calls
+		// "he", the silent person the story turned to, is not its
+		// speaker; the subject before is, when there is one. Not when
+		// the silent one's verb is a speech act ("Mollo denied it."), nor
+		// when someone else was named since ("Among those outside was
+		// Martyn Esh, who voted for Kolmar. “He built the road,” he
+		// said.": the quotation's "he" is Kolmar). Only "he" or "she"
+		// itself: in "her mother said" the quotation's "she" is whom
+		// "her" means.
+		if alt := d.resolvePronounBut(h, at, best); alt >= 0 {
+			return alt
+		}
+	}
 	if best >= 0 {
 		d.entAt[h] = int32(best)
 		if !org && d.ents[best].gender == gUnknown {
@@ -429,6 +457,75 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 	}
 	return best
+}
+
+// lastPersonNamed reports whether entity e, named at token k, is the last
+// person of gender want (or unknown) named outside quotations before
+// token h.
+func (d *doc) lastPersonNamed(e, k, h int, want gender) bool {
+	for j := h - 1; j > k; j-- {
+		v := d.entAt[j]
+		if v < 0 || int(v) == e || d.toks[j].inQuote() {
+			continue
+		}
+		if o := &d.ents[v]; o.personish() && (o.gender == want || o.gender == gUnknown) {
+			return false
+		}
+	}
+	return true
+}
+
+// speechVerbAfter reports whether the mention ending at token k is the
+// subject of a speech verb: "Mollo denied it", "Mollo, 41, has denied".
+func (d *doc) speechVerbAfter(k int) bool {
+	n := k + 1
+	if d.punct(n, ",") {
+		// "Mollo, 41, denied": past a short appositive
+		for n++; n < len(d.toks) && n < k+8 && !d.punct(n, ","); n++ {
+		}
+		n++
+	}
+	for n < len(d.toks) && d.toks[n].lowerWord() && d.toks[n].has(lxAdverb|lxAux) {
+		n++
+	}
+	return n < len(d.toks) && d.toks[n].para == d.toks[k].para && d.toks[n].cv != 0
+}
+
+// opensSentence reports whether the mention ending at token k is the first
+// words of its sentence.
+func (d *doc) opensSentence(k int) bool {
+	first := k
+	if ci := d.chunkAt[k]; ci >= 0 {
+		first = d.chunks[ci].first
+	}
+	return first == d.sents[d.sentOf[k]].first
+}
+
+// quoteSpeaksOf reports whether the quotation of the cue at token at
+// speaks of someone in the third person with a pronoun of gender want:
+// "“She gave her life for this town,” she said".
+func (d *doc) quoteSpeaksOf(at int, want gender) bool {
+	q := d.adjacentQuote(at)
+	if q < 0 {
+		return false
+	}
+	qs := &d.quotes[q]
+	for k := qs.first; k < qs.last; k++ {
+		if d.toks[k].kind != tkWord {
+			continue
+		}
+		switch d.lower(k) {
+		case "he", "him", "his", "himself":
+			if want == gMale {
+				return true
+			}
+		case "she", "her", "hers", "herself":
+			if want == gFemale {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relationAppositive reports whether the name at token k stands after

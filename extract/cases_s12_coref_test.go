@@ -39,7 +39,6 @@ const (
 	crFarmOf      = "farm-of: \"the farm of X\" does not make X \"the farmer\"; the description falls to the last speaker"
 	crCarryOwner  = "carry-owner: a quotation-only paragraph after a paragraph naming a silent person (\"The hotel belonged to X\") is left to nobody, not carried from the speaker before"
 	crDisagreed   = "disagreed: a quotation-only paragraph after \"But X disagreed.\" is left to nobody, not given to X"
-	crTitleGender = "title-gender: a person of known gender (Queen, Sir, Lady) named a sentence before one of unknown gender loses a pronoun of that gender to the nearer one"
 	crLearnGender = "learn-gender: a pronoun or reflexive of the person earlier in narration (\"She still coaches\", \"sold her bakery\", \"built it himself\") does not give a first name of unknown gender its gender"
 	crBodyDescr   = "body-descr: \"the company\", \"the agency\" after a person spoke between does not reach the body named two paragraphs back (\"Food safety officer\" makes \"Food\" a body)"
 	crTheyBody    = "they-body: \"they said\" does not reach a body (a trust, a campaign group) named as a subject two paragraphs back"
@@ -63,9 +62,6 @@ var corefKnownRows = map[string]string{
 	"carry/new person disagreed, then quote-only paragraph [mf]":              crDisagreed,
 	"carry/new person disagreed, then quote-only paragraph [mm]":              crDisagreed,
 	"carry/new person disagreed, then quote-only paragraph [ff]":              crDisagreed,
-	"gender/Queen and prime minister, she said":                               crTitleGender,
-	"gender/Sir and a woman, he said":                                         crTitleGender,
-	"gender/Lady and a man, she said":                                         crTitleGender,
 	"gender/learned from her earlier, she said after a man of unknown gender": crLearnGender,
 	"gender/learned from her possessive, she said":                            crLearnGender,
 	"gender/learned from himself, he said":                                    crLearnGender,
@@ -322,6 +318,19 @@ var corefSingles = []auditRow{
 	{class: "gender/Dame, then a man speaks, then she added",
 		text: "“The theatre must stay open,” said Dame Wren Astley, who first acted there in 1962.\n\nThe council's leader, Ossian Brell, said it cost 2 million a year to run. “We cannot pay for it,” he said.\n\n“Then sell something else,” she added.",
 		want: []quote{{"Wren Astley", auD, "The theatre must stay open"}, {"Ossian Brell", auD, "We cannot pay for it"}, {"Wren Astley", auD, "Then sell something else"}}},
+
+	{class: "gender/near miss: the nearer one of unknown gender spoke",
+		text: "Lady Emmeline Foss gave her collection of maps to the Harlow library on Thursday. The librarian, Tavi Lund, said the maps were priceless.\n\n“Some of them are the only copies in the world,” she said.",
+		want: []quote{{"Tavi Lund", auI, "the maps were priceless"}, {"Tavi Lund", auD, "Some of them are the only copies in the world"}}},
+	{class: "gender/near miss: the titled one is of the other gender",
+		text: "Sir Corin Hale gave his collection of maps to the Harlow library on Thursday. The librarian, Tavi Lund, accepted the gift.\n\n“Some of them are the only copies in the world,” she said.",
+		want: []quote{{"Tavi Lund", auD, "Some of them are the only copies in the world"}}},
+	{class: "gender/Mrs named first, a nearer subject of unknown gender, she said",
+		text: "Mrs Ashe Keld ran the Corrin post office for 41 years. Her successor, Tavi Lund, took over on Monday.\n\n“I knew every family in the valley by name,” she said.",
+		want: []quote{{"Ashe Keld", auD, "I knew every family in the valley by name"}}},
+	{class: "gender/near miss: the Mr is named in a possessive",
+		text: "Mr Rennick Dole's farm has been sold. The buyer, Tavi Lund, moved in on Monday.\n\n“The soil here is the best in the county,” he said.",
+		want: []quote{{"Tavi Lund", auD, "The soil here is the best in the county"}}},
 
 	// Gender learned from a pronoun earlier in the article.
 	{class: "gender/learned from her earlier, she said after a man of unknown gender",

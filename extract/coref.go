@@ -378,6 +378,17 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			farSent = d.sentOf[bestTok]
 		}
 	}
+	if (w == "he" || w == "she") && skip < 0 && best >= 0 && bestTok >= 0 && d.ents[best].gender == gUnknown && d.ents[best].spoke < 0 {
+		// "Lady Emmeline Foss gave her maps to the library. The
+		// librarian, Orrin Tay, accepted them. “...,” she said.": the
+		// subject of the sentence before, known by title or honorific to
+		// be a she, over a nearer silent one of no known gender. Only
+		// the sentence just before: the story has moved on from one
+		// further back.
+		if e, k := d.titledSubjectOf(want, from, h, at); e >= 0 && e != best && k < bestTok && d.sentOf[k] >= d.sentOf[bestTok]-1 {
+			best, bestTok, bestRank, bestBase = e, k, 3, 3
+		}
+	}
 	loopBest := best
 	if !org && best >= 0 && bestTok >= 0 && bestTok < d.windowStart(h) && d.ents[best].spoke < 0 {
 		// Reached past paragraphs of quotation only: the one whose
@@ -457,6 +468,27 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 		}
 	}
 	return best
+}
+
+// titledSubjectOf returns the last person of gender want, known from a
+// title or honorific rather than guessed, who is named at the opening of
+// a sentence as its subject between token from and the pronoun at h, and
+// the token where; or -1.
+func (d *doc) titledSubjectOf(want gender, from, h, at int) (int, int) {
+	for k := h - 1; k >= from; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		e := &d.ents[v]
+		if e.gender != want || e.genderHint || !e.personish() || d.excluded(int(v), at) || !d.opensSentence(k) {
+			continue
+		}
+		if d.subjectAt(k) || d.isWord(k+1, "of") && d.toks[k+1].lowerWord() {
+			return int(v), k // "Queen Ysolde of Marrenland opened"
+		}
+	}
+	return -1, -1
 }
 
 // lastPersonNamed reports whether entity e, named at token k, is the last

@@ -470,8 +470,91 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 	return best
 }
 
+// learnNarratedGender gives a person of no known gender the gender of a
+// pronoun in the narration that can mean no one else: "Tavi Lund founded
+// the club in 1988. She still coaches the juniors." (the next sentence of
+// the paragraph opens with it) and "Rennick Dole built the house himself"
+// (a reflexive in the sentence). Only when the person opens the sentence
+// as its subject and is the only person it names, with no pronoun of
+// anyone else's. A hint: a title or an honorific still overrules it.
+func (d *doc) learnNarratedGender() {
+	for si, s := range d.sents {
+		if s.first >= s.last || d.toks[s.first].inQuote() {
+			continue
+		}
+		if g := subjectPronounGender(d.lower(s.first)); g != gUnknown && si > 0 && d.sents[si-1].para == s.para {
+			if e := d.learnGender(si-1, d.sents[si-1].last, g); e >= 0 && d.entAt[s.first] < 0 && !d.speechVerbAfter(s.first) {
+				// The pronoun is a mention of the person; one that
+				// speaks is left to resolvePronoun, which knows turns.
+				d.entAt[s.first] = int32(e)
+			}
+		}
+		for k := s.first + 1; k < s.last; k++ {
+			if d.toks[k].inQuote() || d.toks[k].kind != tkWord {
+				continue
+			}
+			switch d.lower(k) {
+			case "himself":
+				d.learnGender(si, k, gMale)
+			case "herself":
+				d.learnGender(si, k, gFemale)
+			}
+		}
+	}
+}
+
+// thirdPersonPronoun reports whether w is a personal pronoun of a man or
+// a woman.
+func thirdPersonPronoun(w string) bool {
+	switch w {
+	case "he", "him", "his", "himself", "she", "her", "hers", "herself":
+		return true
+	}
+	return false
+}
+
+// subjectPronounGender returns the gender of "he" or "she", or gUnknown.
+func subjectPronounGender(w string) gender {
+	switch w {
+	case "he":
+		return gMale
+	case "she":
+		return gFemale
+	}
+	return gUnknown
+}
+
+// learnGender gives gender g, as a hint, to the person of no known gender
+// that sentence si opens with as its subject, when it names no other
+// person before token end, and returns that person, or -1.
+func (d *doc) learnGender(si, end int, g gender) int {
+	s := d.sents[si]
+	found := -1
+	for k := s.first; k < end; k++ {
+		if t := &d.toks[k]; t.kind == tkWord && t.has(lxPronoun) && !t.inQuote() && thirdPersonPronoun(d.lower(k)) {
+			return -1 // "Whitlock asked her whether": someone else, unnamed
+		}
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() || !d.ents[v].personish() {
+			continue
+		}
+		if found >= 0 && int(v) != found || found < 0 && !(d.opensSentence(k) && d.subjectAt(k)) {
+			return -1
+		}
+		found = int(v)
+	}
+	if found < 0 || d.ents[found].gender != gUnknown && d.ents[found].gender != g {
+		return -1
+	}
+	if d.ents[found].gender == gUnknown {
+		d.ents[found].gender, d.ents[found].genderHint, d.ents[found].genderSeen = g, true, true
+	}
+	return found
+}
+
 // titledSubjectOf returns the last person of gender want, known from a
-// title or honorific rather than guessed, who is named at the opening of
+// title or honorific, or from a pronoun in the narration, rather than
+// guessed from a first name, who is named at the opening of
 // a sentence as its subject between token from and the pronoun at h, and
 // the token where; or -1.
 func (d *doc) titledSubjectOf(want gender, from, h, at int) (int, int) {
@@ -481,11 +564,11 @@ func (d *doc) titledSubjectOf(want gender, from, h, at int) (int, int) {
 			continue
 		}
 		e := &d.ents[v]
-		if e.gender != want || e.genderHint || !e.personish() || d.excluded(int(v), at) || !d.opensSentence(k) {
+		if e.gender != want || e.genderHint && !e.genderSeen || !e.personish() || d.excluded(int(v), at) || !d.opensSentence(k) {
 			continue
 		}
-		if d.subjectAt(k) || d.isWord(k+1, "of") && d.toks[k+1].lowerWord() {
-			return int(v), k // "Queen Ysolde of Marrenland opened"
+		if d.subjectAt(k) || d.isWord(k+1, "of") && d.toks[k+1].lowerWord() || d.toks[k].has(lxPronoun) {
+			return int(v), k // "Queen Ysolde of Marrenland opened"; "She still coaches"
 		}
 	}
 	return -1, -1

@@ -1012,11 +1012,52 @@ func (d *doc) soleMention(i, j int) int {
 	return found
 }
 
+// patientMention reports whether the name starting at token f is an
+// object in its sentence and not an agent after "by": "The case was
+// brought by Greta Lund, a former employee" names someone who acts in the
+// story, and may be the one whose words come next.
+func (d *doc) patientMention(f int) bool {
+	if !d.objectMention(f) && !d.roleObject(f) {
+		return false
+	}
+	first := d.sents[d.sentOf[f]].first
+	for p := f - 1; p >= first && p >= f-4 && d.toks[p].lowerWord(); p-- {
+		if d.isWord(p, "by") {
+			return false
+		}
+	}
+	return true
+}
+
+// roleObject reports whether the name starting at token f follows a
+// preposition or a verb across a lower-case description of its role:
+// "examined by museum curator Vera Marsk", "sold to the local baker X".
+func (d *doc) roleObject(f int) bool {
+	first := d.sents[d.sentOf[f]].first
+	for p := f - 1; p >= first && p >= f-4; p-- {
+		t := &d.toks[p]
+		if !t.lowerWord() {
+			return false
+		}
+		if t.has(lxPrep|lxVerb) || t.cv != 0 {
+			return p < f-1 // "to X" directly is objectMention's
+		}
+		if d.isWord(p, "and") || d.isWord(p, "or") || d.isWord(p, "who") || d.isWord(p, "that") {
+			return false
+		}
+	}
+	return false
+}
+
 // namesSomeoneBut reports whether tokens [i, j) name a person other than
 // entity but.
 func (d *doc) namesSomeoneBut(i, j, but int) bool {
 	for k := i; k < j; k++ {
-		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].ent != but && d.ents[d.chunks[ci].ent].personish() {
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].ent != but && d.ents[d.chunks[ci].ent].personish() &&
+			!d.patientMention(d.chunks[ci].first) {
+			// "The hotel belonged to Anders Mollo, who bought it in
+			// 2009.", "Police arrested Anders Mollo": one named only as
+			// an object is not whom the story turned to.
 			return true
 		}
 	}

@@ -37,7 +37,7 @@ const (
 	crSilentSame   = "silent-same: a pronoun cue goes to a silent person of the speaker's gender named since (the person the quotation speaks of: a pupil, a suspect, a painter), over the speaker who spoke or was the subject before"
 	crToldSurname  = "told-surname: after \"A told B that ...\", a quotation naming B by surname with a cue \"she said\" is left to nobody"
 	crFarmOf       = "farm-of: \"the farm of X\" does not make X \"the farmer\"; the description falls to the last speaker"
-	crCarryOwner   = "carry-owner: a quotation-only paragraph after a paragraph naming a silent person (\"The hotel belonged to X\") is left to nobody, not carried from the speaker before"
+	crPassiveAgent = "passive-agent: a quotation-only paragraph after \"was inspected by the county surveyor X\" is left to nobody: TestCarryOverAParagraphAboutNoOne wants it so (\"The case was brought by Greta Lund\": the agent may be the one whose words come next)"
 	crDisagreed    = "disagreed: a quotation-only paragraph after \"But X disagreed.\" is left to nobody, not given to X"
 	crLearnGender  = "learn-gender: a subject's own possessive later in its sentence (\"Tavi Lund sold her bakery\") does not give a first name of unknown gender its gender (tried in session 11 for any his/her: it cost two score sets)"
 	crPossessorShe = "possessor-she: \"Tavi Lund's mother ran the inn. She died in 2010.\": the narration's \"she\" resolves to the possessor, who is then taken for a woman and loses a later \"he said\""
@@ -48,6 +48,7 @@ const (
 
 // corefKnownRows gives the rows still failing their mechanism, by class.
 var corefKnownRows = map[string]string{
+	"carry/passive agent with a role between, quote-only paragraph":          crPassiveAgent,
 	"gender/near miss: the opening name is a possessor, she is the mother":   crPossessorShe,
 	"gender/learned from he, the man spoke, then the woman of unknown name":  crUnknownTurn,
 	"about/speaker quoted first, then the subject's story, pronoun cue [mm]": crSilentSame,
@@ -58,10 +59,6 @@ var corefKnownRows = map[string]string{
 	"descr/the scientist, the farmer [mf]":                                   crFarmOf,
 	"descr/the scientist, the farmer [mm]":                                   crFarmOf,
 	"descr/the scientist, the farmer [ff]":                                   crFarmOf,
-	"carry/quote-only after narration naming the owner [fm]":                 crCarryOwner,
-	"carry/quote-only after narration naming the owner [mf]":                 crCarryOwner,
-	"carry/quote-only after narration naming the owner [mm]":                 crCarryOwner,
-	"carry/quote-only after narration naming the owner [ff]":                 crCarryOwner,
 	"carry/new person disagreed, then quote-only paragraph [fm]":             crDisagreed,
 	"carry/new person disagreed, then quote-only paragraph [mf]":             crDisagreed,
 	"carry/new person disagreed, then quote-only paragraph [mm]":             crDisagreed,
@@ -394,6 +391,19 @@ var corefSingles = []auditRow{
 	{class: "object/near miss: far back, a subject of the other gender",
 		text: "Foreign Minister Marit Ostby met Anders Mollo, the leader of the Ostrava opposition, in Brennick on Thursday.\n\nThe two spoke for an hour about the border dispute.\n\n“We agreed that talks must continue,” he told reporters afterwards.",
 		want: []quote{{"Anders Mollo", auD, "We agreed that talks must continue"}}},
+
+	// A quotation-only paragraph after narration naming someone only as
+	// an object continues the speaker before; one named as a subject
+	// takes it or leaves it to nobody.
+	{class: "carry/passive agent with a role between, quote-only paragraph",
+		text: "“The roof could fall in at any moment,” said church warden Tobias Renn.\n\nThe tower was inspected last week by the county surveyor Anders Mollo.\n\n“We have asked for the money three times.”",
+		want: []quote{{"Tobias Renn", auD, "The roof could fall in at any moment"}, {"Tobias Renn", auD, "We have asked for the money three times."}}},
+	{class: "carry/arrested man as object between, quote-only paragraph",
+		text: "“He had a knife and he was shouting,” said Marit Ostby, who saw the attack.\n\nPolice arrested Anders Mollo, 34, at his flat on Friday.\n\n“I hid behind a car until it was over.”",
+		want: []quote{{"Marit Ostby", auD, "He had a knife and he was shouting"}, {"Marit Ostby", auD, "I hid behind a car until it was over."}}},
+	{class: "carry/near miss: the person between is the subject and speaks next by cue",
+		text: "“The roof could fall in at any moment,” said church warden Tobias Renn.\n\nCounty surveyor Anders Mollo inspected the tower last week.\n\n“The stone is sound,” Mollo said.",
+		want: []quote{{"Tobias Renn", auD, "The roof could fall in at any moment"}, {"Anders Mollo", auD, "The stone is sound"}}},
 
 	// Gender learned from narration: only from a sentence whose opening
 	// subject is its only person.

@@ -42,7 +42,7 @@ const (
 	crLearnGender  = "learn-gender: a subject's own possessive later in its sentence (\"Tavi Lund sold her bakery\") does not give a first name of unknown gender its gender (tried in session 11 for any his/her: it cost two score sets)"
 	crPossessorShe = "possessor-she: \"Tavi Lund's mother ran the inn. She died in 2010.\": the narration's \"she\" resolves to the possessor, who is then taken for a woman and loses a later \"he said\""
 	crUnknownTurn  = "unknown-turn: the last speaker, of no known gender, keeps \"he said\" over a man the narration called \"he\" two paragraphs back"
-	crBodyDescr    = "body-descr: \"the company\", \"the agency\" after a person spoke between does not reach the body named two paragraphs back (\"Food safety officer\" makes \"Food\" a body)"
+	crBodyDescr    = "body-descr: \"Food safety officer Ilse Varga\" makes \"Food\" a body (as \"Corvel Rail spokesman\" names Corvel Rail), which \"the company\" then takes over Quarrow Foods"
 	crTheyBody     = "they-body: \"they said\" does not reach a body (a trust, a campaign group) named as a subject two paragraphs back"
 )
 
@@ -66,7 +66,6 @@ var corefKnownRows = map[string]string{
 	"carry/new person disagreed, then quote-only paragraph [ff]":             crDisagreed,
 	"gender/learned from her possessive, she said":                           crLearnGender,
 	"descr/the company, after a person spoke":                                crBodyDescr,
-	"descr/the agency, after a farmer spoke":                                 crBodyDescr,
 	"they/a body's statement, they said":                                     crTheyBody,
 	"they/a group's quote, they said":                                        crTheyBody,
 }
@@ -441,6 +440,15 @@ var corefSingles = []auditRow{
 	{class: "descr/the union, after the employer spoke",
 		text: "Nurses in the Harlow Nurses' Union will strike on Monday.\n\nThe health board said it had offered a rise of four per cent.\n\nThe union said the offer was worth less than inflation.",
 		want: []quote{{"", auI, "it had offered a rise of four per cent"}, {"Harlow Nurses' Union", auI, "the offer was worth less than inflation"}}},
+	{class: "descr/the agency for an administration",
+		text: "The Marrenland Aviation Administration grounded the airline's six turboprops on Thursday.\n\nThe airline's chief executive, Orrin Tay, said the planes were safe.\n\n“Cracks were found in two wing spars,” the agency said.",
+		want: []quote{{"Orrin Tay", auI, "the planes were safe"}, {"Marrenland Aviation Administration", auD, "Cracks were found in two wing spars"}}},
+	{class: "descr/the agency for an authority",
+		text: "The Coastal Food Standards Authority closed two oyster beds near Saltby on Monday.\n\nOyster farmer Ashe Keld said she had lost a month's income.\n\nTests had found a toxin in the water, the agency said.",
+		want: []quote{{"Ashe Keld", auI, "she had lost a month's income"}, {"Coastal Food Standards Authority", auI, "Tests had found a toxin in the water"}}},
+	{class: "descr/near miss: the agency with no body named",
+		text: "Farmer Orrin Tay said he had moved his sheep to the barns on Monday.\n\nWinds of 120 km/h were likely overnight, the agency said.",
+		want: []quote{{"Orrin Tay", auI, "he had moved his sheep to the barns on Monday"}, {"", auI, "Winds of 120 km/h were likely overnight"}}},
 	{class: "they/a body's statement, they said",
 		text: "The Sallow Canal Trust has closed the towpath between Vessby and Marrow.\n\nA landslip last week left a crack in the bank, and engineer Orrin Tay said the path was unsafe.\n\n“We hope to reopen it by the summer,” they said in a statement.",
 		want: []quote{{"Orrin Tay", auI, "the path was unsafe"}, {"Sallow Canal Trust", auD, "We hope to reopen it by the summer"}}},

@@ -1700,6 +1700,14 @@ func describes(head string, e *entity) bool {
 			}
 		}
 	}
+	if head == "agency" && e.placeEv == 0 && !countryName(e) {
+		for _, w := range e.words {
+			switch w {
+			case "service", "administration", "bureau", "authority", "commission":
+				return true // "the Northern Weather Service ... the agency said"
+			}
+		}
+	}
 	head = makerHead(head)
 	hasCompanyWord := false
 	hasOrgWord := false

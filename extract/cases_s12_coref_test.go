@@ -66,7 +66,6 @@ var corefKnownRows = map[string]string{
 	"carry/new person disagreed, then quote-only paragraph [ff]":             crDisagreed,
 	"gender/learned from her possessive, she said":                           crLearnGender,
 	"descr/the company, after a person spoke":                                crBodyDescr,
-	"they/a body's statement, they said":                                     crTheyBody,
 	"they/a group's quote, they said":                                        crTheyBody,
 }
 
@@ -455,6 +454,12 @@ var corefSingles = []auditRow{
 	{class: "they/a group's quote, they said",
 		text: "Campaign group Save Harlow Woods has collected 5,000 signatures against the new road.\n\nThe road's engineer, Ashe Keld, said only 40 trees would be felled.\n\n“Every one of those trees is two hundred years old,” they said.",
 		want: []quote{{"Ashe Keld", auI, "only 40 trees would be felled"}, {"Save Harlow Woods", auD, "Every one of those trees is two hundred years old"}}},
+	{class: "they/near miss: parents named since, they said in a statement",
+		text: "Tobias Renn, 19, died in the crash on Friday. The Vessby Rowing Club, where he trained, closed for the day.\n\nHis parents paid tribute to him. “He lit up every room,” they said in a statement.",
+		want: []quote{{"", auD, "He lit up every room"}}},
+	{class: "they/a company's statement past a person who spoke",
+		text: "The Halvern Steel Corporation has shut its Marrow furnace for repairs.\n\nUnion official Ashe Keld said 200 workers had been sent home.\n\n“No jobs are at risk,” they said in a statement on Tuesday.",
+		want: []quote{{"Ashe Keld", auI, "200 workers had been sent home"}, {"Halvern Steel Corporation", auD, "No jobs are at risk"}}},
 	{class: "they/near miss: a couple, they said",
 		text: "Tavi and Orrin Lund lost their inn at Corrin in the flood.\n\nThe inn had been in the family for a hundred years.\n\n“We will rebuild,” they said.",
 		want: []quote{{"", auD, "We will rebuild"}}},

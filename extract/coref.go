@@ -265,7 +265,12 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// Only an organisation that has just spoken, or is the subject
 			// of this or the last sentence, is "it": "they" is far more
 			// often a group of people.
-			if !(e.spoke >= 0 && e.spoke >= from || d.subjectAt(k) && d.sentOf[k] >= curSent-1) {
+			if !(e.spoke >= 0 && e.spoke >= from || d.subjectAt(k) && (d.sentOf[k] >= curSent-1 || d.inStatement(at) && !d.groupNamedBetween(k, h))) {
+				// "The Sallow Canal Trust has closed the towpath. ...
+				// “...,” they said in a statement.": a statement is a
+				// body's, so the body the story opened with, further back;
+				// not over a group of people named since ("His parents
+				// paid tribute.").
 				continue
 			}
 			best = int(v)
@@ -550,6 +555,40 @@ func (d *doc) learnGender(si, end int, g gender) int {
 		d.ents[found].gender, d.ents[found].genderHint, d.ents[found].genderSeen = g, true, true
 	}
 	return found
+}
+
+// inStatement reports whether the cue verb at token at is followed by "in
+// a statement" ("they said in a statement", "in a written statement").
+func (d *doc) inStatement(at int) bool {
+	if at < 0 || !d.isWord(at+1, "in") || !d.isWord(at+2, "a") && !d.isWord(at+2, "an") {
+		return false
+	}
+	s := d.sents[d.sentOf[at]]
+	for k := at + 3; k < s.last && k <= at+5; k++ {
+		if d.isWord(k, "statement") {
+			return true
+		}
+		if !d.toks[k].lowerWord() {
+			return false
+		}
+	}
+	return false
+}
+
+// groupNamedBetween reports whether a sentence in tokens (k, h) opens
+// with a group of people as its subject ("His parents paid tribute",
+// "Residents said"), outside quotations.
+func (d *doc) groupNamedBetween(k, h int) bool {
+	for j := k + 1; j < h; j++ {
+		t := &d.toks[j]
+		if t.kind != tkWord || !t.has(lxGroup) || t.inQuote() {
+			continue
+		}
+		if first := d.sents[d.sentOf[j]].first; j-first <= 2 && d.chunkAt[first] < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // titledSubjectOf returns the last person of gender want, known from a

@@ -123,7 +123,11 @@ func (d *doc) noteRole(e, i, j int) {
 					others = true
 				}
 			}
-			if g := genderOfWord(t.lx); g != gUnknown && !others && (en.gender == gUnknown || en.genderHint) {
+			// A role's "-man" is said of women too ("club chairman Marit
+			// Ostby"): it does not overrule a woman's first name.
+			g := genderOfWord(t.lx)
+			manRole := g == gMale && strings.HasSuffix(d.lower(k), "man") && en.gender == gFemale
+			if g != gUnknown && !others && !manRole && (en.gender == gUnknown || en.genderHint) {
 				en.gender, en.genderHint = g, false
 			}
 		}
@@ -281,6 +285,11 @@ func genderOfWord(f lexFlag) gender {
 func (d *doc) genderOf(c *chunk) (g gender, strong bool) {
 	for k := c.first; k < c.name; k++ {
 		if g := genderOfWord(d.toks[k].lx); g != gUnknown && d.toks[k].has(lxHonorific|lxTitle) {
+			if g == gMale && strings.HasSuffix(d.lower(k), "man") && genderOfWord(d.toks[c.name].lx&^lxTitle) == gFemale {
+				// "Club chairman Marit Ostby": a role's "-man" is said of
+				// women too; her first name tells.
+				return gFemale, false
+			}
 			return g, true
 		}
 	}

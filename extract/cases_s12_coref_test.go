@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"flag"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -166,7 +167,7 @@ func corefRows() []auditRow {
 		r.known = corefKnownRows[r.class]
 		rows = append(rows, r)
 	}
-	for _, f := range corefFrames2 {
+	for _, f := range slices.Concat(corefFrames2, corefFrames3) {
 		rows = append(rows, f.rows()...)
 	}
 	return rows
@@ -526,4 +527,41 @@ var corefFrames2 = []corefFrame{
 	{class: "carry2/two quote-only paragraphs after a narration paragraph about a place",
 		text: "“We sold out of bread by nine,” said baker {A}.\n\nThe village of Corrin has had no shop since 2011, and the nearest supermarket is 30 km away.\n\n“People drive here from three valleys.”\n\n“Some of them queue in the rain.”",
 		want: []corefWant{{"A", "D", "We sold out of bread by nine"}, {"A", "D", "People drive here from three valleys."}, {"A", "D", "Some of them queue in the rain."}}},
+}
+
+// The third batch: whole articles of four to six paragraphs in the
+// styles of court, sport, disaster, politics, science and business
+// reporting, several speakers each, run once before any fix of its own
+// (its classes carry "3").
+var corefFrames3 = []corefFrame{
+	{class: "court3/prosecutor on the accused, then the defence",
+		text: "{B}, 41, of Lerrow, denies fraud.\n\nProsecutor {A} told the jury at Brennick Crown Court that {Bs} had forged 200 invoices.\n\n“{b.He} lived a life of luxury on other people's money,” {a.he} said.\n\n{Bs}'s barrister, Ilse Varga, said her client had been deceived by his accountant.\n\nThe trial continues.",
+		want: []corefWant{{"A", "I", "{Bs} had forged 200 invoices"}, {"A", "D", "{b.He} lived a life of luxury on other people's money"}, {"Ilse Varga", "I", "her client had been deceived by his accountant"}}},
+	{class: "sport3/coach on the goalkeeper, then the goalkeeper",
+		text: "Harlow City coach {A} praised goalkeeper {B} after the 1-0 win over Fenmoor on Saturday.\n\n{Bs} saved a penalty in the 89th minute.\n\n“{b.He} won us the game,” {a.he} said.\n\n“I just guessed right,” {Bs} said.",
+		want: []corefWant{{"A", "D", "{b.He} won us the game"}, {"B", "D", "I just guessed right"}}},
+	{class: "disaster3/fire chief, resident, the fire chief",
+		text: "A fire at a block of flats in Marrow killed two people on Sunday.\n\nFire chief {A} said the fire had started on the third floor.\n\nResident {B}, who escaped with {b.his} two children, said the alarms had not sounded.\n\n“We only woke because of the smoke,” {b.he} said.\n\n“Investigators will look at every alarm in the building,” the fire chief said.",
+		want: []corefWant{{"A", "I", "the fire had started on the third floor"}, {"B", "I", "the alarms had not sounded"}, {"B", "D", "We only woke because of the smoke"}, {"A", "D", "Investigators will look at every alarm in the building"}}},
+	{class: "politics3/opposition leader, then the prime minister's pronoun",
+		text: "Prime Minister {A} faced questions over the hospital plan in parliament on Wednesday.\n\nOpposition leader {B} accused the government of breaking its promise.\n\n“Ten hospitals were promised. Two have been built,” {Bs} said.\n\n{A} said four more would open next year.\n\n“The money is there and the sites are chosen,” {a.he} said.",
+		want: []corefWant{{"B", "D", "Ten hospitals were promised. Two have been built"}, {"A", "I", "four more would open next year"}, {"A", "D", "The money is there and the sites are chosen"}}},
+	{class: "science3/the lead author, then an outside expert",
+		text: "A team led by {A} at the Vantry Institute found that the Marrow beetle can survive a winter frozen solid.\n\n“We were surprised it came back to life at all,” {a.he} said.\n\n{B}, an ecologist at Tessbury University who was not involved in the study, said the findings were important.\n\n“This changes how we think about insects in the far north,” {b.he} said.",
+		want: []corefWant{{"A", "D", "We were surprised it came back to life at all"}, {"B", "I", "the findings were important"}, {"B", "D", "This changes how we think about insects in the far north"}}},
+	{class: "obit3/the founder has died, the successor speaks",
+		text: "{B}, the founder of the Vell Festival, has died aged 88.\n\n{b.He} started the festival in a barn in 1961 with three fiddlers and a borrowed piano.\n\n{A}, who runs the festival now, said {b.he} had been the heart of the town.\n\n“Everything we do here began with {b.him},” {a.he} said.",
+		want: []corefWant{{"A", "I", "{b.he} had been the heart of the town"}, {"A", "D", "Everything we do here began with {b.him}"}}},
+	{class: "business3/company, chief executive, union official, the company",
+		text: "Quarrow Foods will close its Marrow plant in June, the company said on Monday.\n\nChief executive {A} said demand for tinned fish had halved in five years.\n\nUnion official {B} said the 300 workers had been told by email.\n\n“It is a disgrace,” {b.he} said.\n\nThe company said it would help staff find new jobs.",
+		want: []corefWant{{"Quarrow Foods", "I", "Quarrow Foods will close its Marrow plant in June"}, {"A", "I", "demand for tinned fish had halved in five years"}, {"B", "I", "the 300 workers had been told by email"}, {"B", "D", "It is a disgrace"}, {"Quarrow Foods", "I", "it would help staff find new jobs"}}},
+	{class: "accident3/the dead named first, the witness speaks of them",
+		text: "{B}, 67, died after being hit by a van on Harbour Road on Friday evening.\n\nWitness {A} said the van had not stopped.\n\n“{b.He} was crossing at the lights,” {a.he} said.\n\nPolice are looking for the driver.",
+		want: []corefWant{{"A", "I", "the van had not stopped"}, {"A", "D", "{b.He} was crossing at the lights"}}},
+	{class: "feature3/the subject introduced, a relative speaks, then the subject",
+		text: "At 102, {B} is the oldest person in Vessby.\n\n{b.He} still walks to the harbour every morning.\n\n{b.His} grandchild, {A}, said the secret was porridge and stubbornness.\n\n“{b.He} has never let anyone carry {b.his} shopping,” {a.he} said.\n\n“I do not see why I should start now,” {Bs} said.",
+		want: []corefWant{{"A", "I", "the secret was porridge and stubbornness"}, {"A", "D", "{b.He} has never let anyone carry {b.his} shopping"}, {"B", "D", "I do not see why I should start now"}}},
+	{class: "rescue3/the rescued and the rescuer, descriptions",
+		text: "Lifeboat volunteer {A} pulled {B} from the water off Saltby pier on Tuesday.\n\n{Bs}, a tourist from Brennick, had been swept off the pier by a wave.\n\n“I could not feel my legs after five minutes,” the tourist said.\n\n“The sea was rougher than it looked from the shore,” the volunteer said.",
+		want: []corefWant{{"B", "D", "I could not feel my legs after five minutes"}, {"A", "D", "The sea was rougher than it looked from the shore"}}},
 }

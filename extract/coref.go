@@ -646,13 +646,15 @@ func (d *doc) speechVerbAfter(k int) bool {
 }
 
 // opensSentence reports whether the mention ending at token k is the first
-// words of its sentence.
+// words of its sentence, or follows only its own role ("Harlow City coach
+// Tobias Renn praised").
 func (d *doc) opensSentence(k int) bool {
 	first := k
 	if ci := d.chunkAt[k]; ci >= 0 {
 		first = d.chunks[ci].first
 	}
-	return first == d.sents[d.sentOf[k]].first
+	start := d.sents[d.sentOf[k]].first
+	return first == start || first > start && d.rolePhraseBefore(first) == start
 }
 
 // quoteSpeaksOf reports whether the quotation of the cue at token at

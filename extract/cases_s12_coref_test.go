@@ -42,12 +42,22 @@ const (
 	crLearnGender  = "learn-gender: a subject's own possessive later in its sentence (\"Tavi Lund sold her bakery\") does not give a first name of unknown gender its gender (tried in session 11 for any his/her: it cost two score sets)"
 	crPossessorShe = "possessor-she: \"Tavi Lund's mother ran the inn. She died in 2010.\": the narration's \"she\" resolves to the possessor, who is then taken for a woman and loses a later \"he said\""
 	crUnknownTurn  = "unknown-turn: the last speaker, of no known gender, keeps \"he said\" over a man the narration called \"he\" two paragraphs back"
+	crVeteran      = "descr-fallback: \"the veteran\" after \"Sailor X, 71, and newcomer Y, 19\" is no role nor age the engine knows; it falls to the nearest person (as session 11's at2DescrFallback)"
+	crChallenger   = "challenger: \"the challenger\" is no role of the one \"Mayor X will face Y\" sets against the mayor; the quotation is left to nobody"
 	crBodyDescr    = "body-descr: \"Food safety officer Ilse Varga\" makes \"Food\" a body (as \"Corvel Rail spokesman\" names Corvel Rail), which \"the company\" then takes over Quarrow Foods"
 	crTheyBody     = "they-body: \"they said\" does not reach a body (a trust, a campaign group) named as a subject two paragraphs back"
 )
 
 // corefKnownRows gives the rows still failing their mechanism, by class.
 var corefKnownRows = map[string]string{
+	"descr4/the veteran and the newcomer, ages [fm]":                         crVeteran,
+	"descr4/the mayor, the challenger [fm]":                                  crChallenger,
+	"descr4/the veteran and the newcomer, ages [mf]":                         crVeteran,
+	"descr4/the mayor, the challenger [mf]":                                  crChallenger,
+	"descr4/the veteran and the newcomer, ages [mm]":                         crVeteran,
+	"descr4/the mayor, the challenger [mm]":                                  crChallenger,
+	"descr4/the veteran and the newcomer, ages [ff]":                         crVeteran,
+	"descr4/the mayor, the challenger [ff]":                                  crChallenger,
 	"carry/yet X, with an aside, was unconvinced, then quote-only paragraph": crDisagreed,
 	"carry/passive agent with a role between, quote-only paragraph":          crPassiveAgent,
 	"gender/near miss: the opening name is a possessor, she is the mother":   crPossessorShe,
@@ -167,7 +177,7 @@ func corefRows() []auditRow {
 		r.known = corefKnownRows[r.class]
 		rows = append(rows, r)
 	}
-	for _, f := range slices.Concat(corefFrames2, corefFrames3) {
+	for _, f := range slices.Concat(corefFrames2, corefFrames3, corefFrames4) {
 		rows = append(rows, f.rows()...)
 	}
 	return rows
@@ -564,4 +574,40 @@ var corefFrames3 = []corefFrame{
 	{class: "rescue3/the rescued and the rescuer, descriptions",
 		text: "Lifeboat volunteer {A} pulled {B} from the water off Saltby pier on Tuesday.\n\n{Bs}, a tourist from Brennick, had been swept off the pier by a wave.\n\n“I could not feel my legs after five minutes,” the tourist said.\n\n“The sea was rougher than it looked from the shore,” the volunteer said.",
 		want: []corefWant{{"B", "D", "I could not feel my legs after five minutes"}, {"A", "D", "The sea was rougher than it looked from the shore"}}},
+}
+
+// The fourth batch: descriptions by nationality, party, former office and
+// position on a team, between two people of the story, run once before
+// any fix of its own (its classes carry "4").
+var corefFrames4 = []corefFrame{
+	{class: "descr4/the Norwegian and the Swiss",
+		text: "Norwegian skier {A} beat Swiss rival {B} by two tenths of a second in the downhill at Vell on Saturday.\n\n{Bs} had led after the top section.\n\n“I took every risk on the lower slope,” the Norwegian said.",
+		want: []corefWant{{"A", "D", "I took every risk on the lower slope"}}},
+	{class: "descr4/the Swiss after the Norwegian",
+		text: "Norwegian skier {A} beat Swiss rival {B} by two tenths of a second in the downhill at Vell on Saturday.\n\n“I took every risk on the lower slope,” {As} said.\n\n“My skis were too slow on the flat,” the Swiss said.",
+		want: []corefWant{{"A", "D", "I took every risk on the lower slope"}, {"B", "D", "My skis were too slow on the flat"}}},
+	{class: "descr4/the Republican and the Democrat",
+		text: "Republican {A} and Democrat {B} met in the only debate of the Marrow County race on Tuesday.\n\n{Bs} attacked {As}'s record on schools.\n\n“I have voted for every school budget for ten years,” the Republican said.",
+		want: []corefWant{{"A", "D", "I have voted for every school budget for ten years"}}},
+	{class: "descr4/the former minister",
+		text: "{A}, a former finance minister, has joined the board of Pellan Savings Bank.\n\nThe bank's chairman, {B}, said the appointment would reassure savers.\n\n“I know how the bank got into trouble,” the former minister said.",
+		want: []corefWant{{"B", "I", "the appointment would reassure savers"}, {"A", "D", "I know how the bank got into trouble"}}},
+	{class: "descr4/the defender and the striker",
+		text: "Fenmoor striker {A} and defender {B} both scored in the 2-2 draw at Harlow on Sunday.\n\n“We should have won by three,” the striker said.\n\n“I have not scored since I was fifteen,” the defender said.",
+		want: []corefWant{{"A", "D", "We should have won by three"}, {"B", "D", "I have not scored since I was fifteen"}}},
+	{class: "descr4/the lawmaker after a lobbyist",
+		text: "State senator {A} introduced a bill on Monday to ban phones in schools.\n\nLobbyist {B}, who represents the Marrow phone makers, said the ban would fail.\n\n“Children cannot learn with a screen in their pocket,” the lawmaker said.",
+		want: []corefWant{{"B", "I", "the ban would fail"}, {"A", "D", "Children cannot learn with a screen in their pocket"}}},
+	{class: "descr4/the veteran and the newcomer, ages",
+		text: "Sailor {A}, 71, and newcomer {B}, 19, finished the Skerry race side by side.\n\n“I have done this race fifty times,” the veteran said.\n\n“{a.He} taught me everything,” the 19-year-old said.",
+		want: []corefWant{{"A", "D", "I have done this race fifty times"}, {"B", "D", "{a.He} taught me everything"}}},
+	{class: "descr4/the singer after a producer spoke",
+		text: "Singer {A} has released {a.his} first album in ten years.\n\nProducer {B} said the songs had been recorded in a church in Vessby.\n\n“I needed a room with an echo,” the singer said.",
+		want: []corefWant{{"B", "I", "the songs had been recorded in a church in Vessby"}, {"A", "D", "I needed a room with an echo"}}},
+	{class: "descr4/the mayor, the challenger",
+		text: "Mayor {A} will face {B} in the Tessbury election in May.\n\n{Bs}, a former police chief, launched {b.his} campaign on Saturday.\n\n“Nobody has done more for this town,” the mayor said.\n\n“The streets are less safe than they were,” the challenger said.",
+		want: []corefWant{{"A", "D", "Nobody has done more for this town"}, {"B", "D", "The streets are less safe than they were"}}},
+	{class: "descr4/near miss: the pair is nobody",
+		text: "{A} and {B} have rowed across the Marren Sea in 41 days.\n\nThe pair landed at Saltby on Thursday.\n\n“We ate nothing but porridge for a month,” the pair said.",
+		want: []corefWant{{"", "D", "We ate nothing but porridge for a month"}}},
 }

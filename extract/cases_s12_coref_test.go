@@ -44,12 +44,18 @@ const (
 	crUnknownTurn  = "unknown-turn: the last speaker, of no known gender, keeps \"he said\" over a man the narration called \"he\" two paragraphs back"
 	crVeteran      = "descr-fallback: \"the veteran\" after \"Sailor X, 71, and newcomer Y, 19\" is no role nor age the engine knows; it falls to the nearest person (as session 11's at2DescrFallback)"
 	crChallenger   = "challenger: \"the challenger\" is no role of the one \"Mayor X will face Y\" sets against the mayor; the quotation is left to nobody"
+	crVictim       = "descr-fallback: \"the victim\" is no role of one \"robbed at knifepoint\"; it falls to the suspect who spoke last"
 	crBodyDescr    = "body-descr: \"Food safety officer Ilse Varga\" makes \"Food\" a body (as \"Corvel Rail spokesman\" names Corvel Rail), which \"the company\" then takes over Quarrow Foods"
 	crTheyBody     = "they-body: \"they said\" does not reach a body (a trust, a campaign group) named as a subject two paragraphs back"
 )
 
 // corefKnownRows gives the rows still failing their mechanism, by class.
 var corefKnownRows = map[string]string{
+	"descr/near miss: the boy is not his mother":                             crVeteran,
+	"descr5/the suspect and the victim [fm]":                                 crVictim,
+	"descr5/the suspect and the victim [mf]":                                 crVictim,
+	"descr5/the suspect and the victim [mm]":                                 crVictim,
+	"descr5/the suspect and the victim [ff]":                                 crVictim,
 	"descr4/the veteran and the newcomer, ages [fm]":                         crVeteran,
 	"descr4/the mayor, the challenger [fm]":                                  crChallenger,
 	"descr4/the veteran and the newcomer, ages [mf]":                         crVeteran,
@@ -177,7 +183,7 @@ func corefRows() []auditRow {
 		r.known = corefKnownRows[r.class]
 		rows = append(rows, r)
 	}
-	for _, f := range slices.Concat(corefFrames2, corefFrames3, corefFrames4) {
+	for _, f := range slices.Concat(corefFrames2, corefFrames3, corefFrames4, corefFrames5) {
 		rows = append(rows, f.rows()...)
 	}
 	return rows
@@ -430,6 +436,18 @@ var corefSingles = []auditRow{
 		text: "Club chairman Jonas Kell sacked the coach, Ingrid Laas, on Sunday.\n\nLaas had lost eight games in a row.\n\n“We thank her for her work,” he said.",
 		want: []quote{{"Jonas Kell", auD, "We thank her for her work"}}},
 
+	// A role recorded where the name is given: "the mother of the boy, X,"
+	// and a role word opening the sentence.
+	{class: "descr/the mother of the boy, then the mother",
+		text: "A boy of six was found safe on Tuesday after a night lost in the Vell forest.\n\nThe mother of the boy, Ashe Keld, thanked the 200 volunteers who searched for him. Police chief Orrin Tay said the boy had slept under a fallen tree.\n\n“I will never let go of his hand again,” the mother said.",
+		want: []quote{{"Orrin Tay", auI, "the boy had slept under a fallen tree"}, {"Ashe Keld", auD, "I will never let go of his hand again"}}},
+	{class: "descr/near miss: the boy is not his mother",
+		text: "A boy of six was found safe on Tuesday after a night lost in the Vell forest.\n\nThe mother of the boy, Ashe Keld, thanked the 200 volunteers who searched for him.\n\n“I was so cold,” the boy said.",
+		want: []quote{{"", auD, "I was so cold"}}},
+	{class: "descr/Farmer opening the sentence, then the farmer",
+		text: "Farmer Orrin Tay lost forty sheep to the flood on Sunday.\n\nCouncillor Ashe Keld said the river wall had been due for repair since 2019.\n\n“I watched them go under from the top field,” the farmer said.",
+		want: []quote{{"Ashe Keld", auI, "the river wall had been due for repair since 2019"}, {"Orrin Tay", auD, "I watched them go under from the top field"}}},
+
 	// Gender learned from narration: only from a sentence whose opening
 	// subject is its only person.
 	{class: "gender/near miss: the opening name is a possessor, she is the mother",
@@ -610,4 +628,34 @@ var corefFrames4 = []corefFrame{
 	{class: "descr4/near miss: the pair is nobody",
 		text: "{A} and {B} have rowed across the Marren Sea in 41 days.\n\nThe pair landed at Saltby on Thursday.\n\n“We ate nothing but porridge for a month,” the pair said.",
 		want: []corefWant{{"", "D", "We ate nothing but porridge for a month"}}},
+}
+
+// The fifth batch: a description by the role an apposition, a relative
+// clause or a kin word gave, with the other person nearer or speaking in
+// between, run once before any fix of its own (its classes carry "5").
+var corefFrames5 = []corefFrame{
+	{class: "descr5/the nurse, a patient between",
+		text: "{A}, a nurse at Calder General, has worked nights for eleven years.\n\nPatient {B} said the ward had been short of staff all winter.\n\n“Some nights I do not sit down once,” the nurse said.",
+		want: []corefWant{{"B", "I", "the ward had been short of staff all winter"}, {"A", "D", "Some nights I do not sit down once"}}},
+	{class: "descr5/the pensioner, a council officer between",
+		text: "{A}, a pensioner from Vessby, has waited two years for a new boiler.\n\n{B}, the council's housing officer, said the repairs were planned for March.\n\n“I have heard that every winter,” the pensioner said.",
+		want: []corefWant{{"B", "I", "the repairs were planned for March"}, {"A", "D", "I have heard that every winter"}}},
+	{class: "descr5/the student, the lecturer spoke between",
+		text: "{A}, a student at Tessbury University, found the fossil on a beach near Saltby.\n\n“It is the best preserved we have,” said {b.his} lecturer, {B}.\n\n“I nearly threw it back in the sea,” the student said.",
+		want: []corefWant{{"B", "D", "It is the best preserved we have"}, {"A", "D", "I nearly threw it back in the sea"}}},
+	{class: "descr5/the suspect and the victim",
+		text: "{B}, 29, was robbed at knifepoint outside a bank in Lerrow on Monday.\n\nPolice arrested {A}, 34, an hour later.\n\n“I did not do it,” the 34-year-old shouted as {a.he} was led to a van.\n\n“I just want my bag back,” the victim said.",
+		want: []corefWant{{"A", "D", "I did not do it"}, {"B", "D", "I just want my bag back"}}},
+	{class: "descr5/the driver and the passenger",
+		text: "The driver of the bus, {A}, and a passenger, {B}, were hurt when it left the road near Marrow on Friday.\n\n“The brakes just went,” the driver said.\n\n“We were lucky it did not roll,” the passenger said.",
+		want: []corefWant{{"A", "D", "The brakes just went"}, {"B", "D", "We were lucky it did not roll"}}},
+	{class: "descr5/the doctor after the patient's pronoun",
+		text: "Dr {A} removed a 40 cm tapeworm from {B} at Calder General last week.\n\n{Bs} had complained of stomach pains for a year.\n\n“It was the longest I have seen,” the doctor said.",
+		want: []corefWant{{"A", "D", "It was the longest I have seen"}}},
+	{class: "descr5/the businessman and the campaigner",
+		text: "Businessman {A} wants to build a hotel on the Corrin cliffs.\n\nCampaigner {B} has collected 3,000 signatures against it.\n\n“The hotel would bring 200 jobs,” the businessman said.\n\n“It would ruin the only wild coast we have,” the campaigner said.",
+		want: []corefWant{{"A", "D", "The hotel would bring 200 jobs"}, {"B", "D", "It would ruin the only wild coast we have"}}},
+	{class: "descr5/the landlord, the tenant",
+		text: "{A} has owned the flats on Brook Lane since 1998. {B} has rented one of them for twelve years.\n\nLast month {As} raised the rent by a third.\n\n“The roof alone cost me 40,000 crowns,” the landlord said.",
+		want: []corefWant{{"A", "D", "The roof alone cost me 40,000 crowns"}}},
 }

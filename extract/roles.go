@@ -148,7 +148,10 @@ func (d *doc) rolePhraseBefore(k int) int {
 	// Tomas Vell", then "the archbishop said".
 	// An age opening the sentence is capitalised: "Sixteen-year-old Ida
 	// Farn won", then "the teenager said".
-	if !(t.lowerWord() && t.has(lxRole|lxTitle) || ageOf(d.str(j)) > 0) {
+	// A role word opening the sentence is capitalised too, and the chunk
+	// may have left it out as a common word: "Businessman Tobias Renn".
+	opening := j == d.sents[d.sentOf[k]].first && t.capWord() && t.has(lxRole) && !t.has(lxFirstName|lxTitle)
+	if !(t.lowerWord() && t.has(lxRole|lxTitle) || ageOf(d.str(j)) > 0 || opening) {
 		return -1
 	}
 	if t.cv != 0 && j > 0 && d.chunkAt[j-1] >= 0 && d.toks[j-1].capWord() {
@@ -391,7 +394,14 @@ func (d *doc) findAppositives() {
 		}
 		if comma >= 1 && d.punct(comma, ",") {
 			j := comma - 1
-			if t := &d.toks[j]; t.lowerWord() && t.has(lxRole) || d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].name == d.chunks[d.chunkAt[j]].last {
+			if o := d.roleOfBefore(j); o >= 0 && d.punct(c.last, ",") {
+				// "The driver of the bus, Tobias Renn, and", "The mother
+				// of the boy, Ashe Keld,": the role before "of", so that
+				// "the driver" finds him; the boy is not she.
+				if start := d.nounPhraseStart(o - 1); start >= 0 {
+					d.noteRole(c.ent, start, o)
+				}
+			} else if t := &d.toks[j]; t.lowerWord() && t.has(lxRole) || d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].name == d.chunks[d.chunkAt[j]].last {
 				// Only a true appositive: closed by a comma, or opening the
 				// sentence ("Malaysia's Prime Minister, Najib Razak said"), or
 				// closing it ("met the mayor, Anna Varga."); not "to speak
@@ -402,6 +412,26 @@ func (d *doc) findAppositives() {
 			}
 		}
 	}
+}
+
+// roleOfBefore returns the token of "of" in a role's phrase "driver of
+// the bus", "mother of the boy" ending at token j (the role or kin word
+// just before "of", at most three words after it, none a verb), or -1.
+func (d *doc) roleOfBefore(j int) int {
+	first := d.sents[d.sentOf[j]].first
+	for o := j - 1; o > first && o >= j-3; o-- {
+		t := &d.toks[o+1]
+		if !t.lowerWord() || t.has(lxVerb|lxAux) || t.cv != 0 {
+			return -1
+		}
+		if d.isWord(o, "of") {
+			if r := &d.toks[o-1]; r.lowerWord() && (r.has(lxRole) || kinWord(d.lower(o-1))) {
+				return o
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // bodyAppositive returns the head word of the appositive starting at

@@ -183,7 +183,7 @@ func corefRows() []auditRow {
 		r.known = corefKnownRows[r.class]
 		rows = append(rows, r)
 	}
-	for _, f := range slices.Concat(corefFrames2, corefFrames3, corefFrames4, corefFrames5) {
+	for _, f := range slices.Concat(corefFrames2, corefFrames3, corefFrames4, corefFrames5, corefFrames6) {
 		rows = append(rows, f.rows()...)
 	}
 	return rows
@@ -658,4 +658,31 @@ var corefFrames5 = []corefFrame{
 	{class: "descr5/the landlord, the tenant",
 		text: "{A} has owned the flats on Brook Lane since 1998. {B} has rented one of them for twelve years.\n\nLast month {As} raised the rent by a third.\n\n“The roof alone cost me 40,000 crowns,” the landlord said.",
 		want: []corefWant{{"A", "D", "The roof alone cost me 40,000 crowns"}}},
+}
+
+// The sixth batch: two bodies or two office holders, an interviewer named
+// in the cue, and a group as "they", run once before any fix of its own
+// (its classes carry "6").
+var corefFrames6 = []corefFrame{
+	{class: "body6/the company among a buyer and a seller",
+		text: "Halvern Steel Corporation has agreed to buy Tarrow Wire Ltd for 90 million crowns.\n\n{A}, who founded Tarrow Wire in 1987, said {a.he} would stay on for a year.\n\nThe deal would make Halvern the largest wire maker in the north, the company said.",
+		want: []corefWant{{"A", "I", "{a.he} would stay on for a year"}, {"Halvern Steel Corporation", "I", "The deal would make Halvern the largest wire maker in the north"}}},
+	{class: "office6/the health minister among two ministers",
+		text: "Finance Minister {B} refused on Tuesday to give more money to hospitals.\n\nHealth Minister {A} said the wards needed 300 more nurses.\n\n“We cannot run a hospital on promises,” the health minister said.",
+		want: []corefWant{{"A", "I", "the wards needed 300 more nurses"}, {"A", "D", "We cannot run a hospital on promises"}}},
+	{class: "office6/the finance minister after the health minister spoke",
+		text: "Finance Minister {B} refused on Tuesday to give more money to hospitals.\n\nHealth Minister {A} said the wards needed 300 more nurses.\n\n“Every ministry must cut,” the finance minister said.",
+		want: []corefWant{{"A", "I", "the wards needed 300 more nurses"}, {"B", "D", "Every ministry must cut"}}},
+	{class: "interviewer6/told the reporter, then pronoun",
+		text: "{A} has run the Corrin lighthouse museum since 2002.\n\n“The lamp was lit for the last time in 1994,” {a.he} told the Brennick Gazette's {B}.\n\n“I was there that night.”",
+		want: []corefWant{{"A", "D", "The lamp was lit for the last time in 1994"}, {"A", "D", "I was there that night."}}},
+	{class: "interviewer6/in an interview with X, she said",
+		text: "In an interview with {B} of Radio Vell, {A} said {a.he} would not stand again.\n\n“Twelve years is enough for anyone,” {a.he} said.",
+		want: []corefWant{{"A", "I", "{a.he} would not stand again"}, {"A", "D", "Twelve years is enough for anyone"}}},
+	{class: "group6/the family said after a named relative",
+		text: "{B}, 19, died in a climbing accident on the Vell ridge on Saturday.\n\n{b.His} cousin, {A}, said {b.he} had climbed since {b.he} was six.\n\n“{b.He} knew those mountains better than anyone,” {a.he} said.\n\n“We are heartbroken,” the family said in a statement.",
+		want: []corefWant{{"A", "I", "{b.he} had climbed since {b.he} was six"}, {"A", "D", "{b.He} knew those mountains better than anyone"}, {"", "D", "We are heartbroken"}}},
+	{class: "group6/residents as they, after an official",
+		text: "Council engineer {A} said the Brook Lane drains would be replaced in the spring.\n\nResidents of Brook Lane have been flooded four times in two years.\n\n“We have heard that every spring,” they said.",
+		want: []corefWant{{"A", "I", "the Brook Lane drains would be replaced in the spring"}, {"", "D", "We have heard that every spring"}}},
 }

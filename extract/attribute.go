@@ -314,7 +314,7 @@ func (d *doc) noteActor(s sentence) {
 	if e, at := d.introducedPerson(s); e >= 0 {
 		// "Among those at the scene was Lena Ortiz, a nurse.",
 		// "Wikinews spoke to Lena Ortiz.": she is who speaks next.
-		d.lastActor = mark{ent: e, para: s.para, tok: at, ok: true}
+		d.setActor(e, s, at)
 		return
 	}
 	f := s.first
@@ -340,7 +340,7 @@ func (d *doc) noteActor(s sentence) {
 			d.chunkAt[comma+1] < 0 && !nominative(d.lower(comma+1)) {
 			// Not "For Varga, Brenn has only praise": a person the
 			// clause is about comes after.
-			d.lastActor = mark{ent: c.ent, para: s.para, tok: f + 1, ok: true}
+			d.setActor(c.ent, s, f+1)
 			return
 		}
 	}
@@ -366,7 +366,7 @@ func (d *doc) noteActor(s sentence) {
 			if d.punct(j, ")") {
 				if n := d.skipAdverbs(j+1, s.last); n < s.last && (d.toks[n].has(lxAux|lxVerb) || d.toks[n].cv != 0 || d.endsWith(n, "ed")) {
 					if e := d.resolveNP(k, end, k); e >= 0 && d.ents[e].personish() {
-						d.lastActor = mark{ent: e, para: s.para, tok: k, ok: true}
+						d.setActor(e, s, k)
 					}
 				}
 				return
@@ -377,7 +377,7 @@ func (d *doc) noteActor(s sentence) {
 	if e := d.appositiveName(end, s); e >= 0 {
 		// "His deputy, Anders Holm, agreed.", "The minister, Maria Holm,
 		// was asked about the delay.": the name set off by commas.
-		d.lastActor = mark{ent: e, para: s.para, tok: k, ok: true}
+		d.setActor(e, s, k)
 		return
 	}
 	if end-1 > k && d.chunkAt[end-2] >= 0 && d.chunkAt[end-1] < 0 && d.presentGesture(end-1, s) {
@@ -401,8 +401,48 @@ func (d *doc) noteActor(s sentence) {
 	}
 	e := d.resolveNP(k, end, k)
 	if e >= 0 && d.ents[e].personish() {
-		d.lastActor = mark{ent: e, para: s.para, tok: k, ok: true}
+		d.setActor(e, s, k)
 	}
+}
+
+// setActor notes person e, whom sentence s is about from token tok, as
+// the latest actor; but not one the sentence tells is dead ("X, who died
+// in 1961, designed it", "The late X planted the orchard"): the words in a
+// quotation standing alone next are not theirs, and the speaker before
+// goes on.
+func (d *doc) setActor(e int, s sentence, tok int) {
+	if d.diedIn(s, e) {
+		return
+	}
+	d.lastActor = mark{ent: e, para: s.para, tok: tok, ok: true}
+}
+
+// diedIn reports whether sentence s names person e as dead: "the late X",
+// "X, who died in 1961,", "X died last year", "X, 97, died".
+func (d *doc) diedIn(s sentence, e int) bool {
+	for k := s.first; k < s.last; k++ {
+		ci := d.chunkAt[k]
+		if ci < 0 || d.chunks[ci].ent != e || k != d.chunks[ci].last-1 || d.toks[k].inQuote() {
+			continue
+		}
+		f := d.chunks[ci].first
+		if f >= 2 && d.isWord(f-1, "late") && d.isWord(f-2, "the") {
+			return true
+		}
+		n := k + 1
+		if d.punct(n, ",") {
+			n++
+			if d.toks[n].kind == tkNum && d.punct(n+1, ",") {
+				n += 2 // "X, 97, died"
+			} else if d.isWord(n, "who") {
+				n++ // "X, who died in 1961,"
+			}
+		}
+		if n < s.last && d.isWord(n, "died") {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveName returns the person named between the comma at token
@@ -1054,10 +1094,11 @@ func (d *doc) roleObject(f int) bool {
 func (d *doc) namesSomeoneBut(i, j, but int) bool {
 	for k := i; k < j; k++ {
 		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].ent != but && d.ents[d.chunks[ci].ent].personish() &&
-			!d.patientMention(d.chunks[ci].first) {
+			!d.patientMention(d.chunks[ci].first) && !d.diedIn(d.sents[d.sentOf[k]], d.chunks[ci].ent) {
 			// "The hotel belonged to Anders Mollo, who bought it in
 			// 2009.", "Police arrested Anders Mollo": one named only as
-			// an object is not whom the story turned to.
+			// an object is not whom the story turned to; nor is one the
+			// story tells is dead.
 			return true
 		}
 	}

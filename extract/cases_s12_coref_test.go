@@ -183,7 +183,7 @@ func corefRows() []auditRow {
 		r.known = corefKnownRows[r.class]
 		rows = append(rows, r)
 	}
-	for _, f := range slices.Concat(corefFrames2, corefFrames3, corefFrames4, corefFrames5, corefFrames6) {
+	for _, f := range slices.Concat(corefFrames2, corefFrames3, corefFrames4, corefFrames5, corefFrames6, corefFrames7) {
 		rows = append(rows, f.rows()...)
 	}
 	return rows
@@ -685,4 +685,26 @@ var corefFrames6 = []corefFrame{
 	{class: "group6/residents as they, after an official",
 		text: "Council engineer {A} said the Brook Lane drains would be replaced in the spring.\n\nResidents of Brook Lane have been flooded four times in two years.\n\n“We have heard that every spring,” they said.",
 		want: []corefWant{{"A", "I", "the Brook Lane drains would be replaced in the spring"}, {"", "D", "We have heard that every spring"}}},
+}
+
+// The seventh batch: the person spoken about is dead or long gone, named
+// as the subject of the paragraph between a speaker and a quotation-only
+// paragraph or a pronoun cue, run once before any fix of its own (its
+// classes carry "7").
+var corefFrames7 = []corefFrame{
+	{class: "dead7/who died, subject between, quote-only paragraph",
+		text: "“This bridge has outlived three of its engineers,” said {A}, who looks after it for the county.\n\n{B}, who died in 1961, designed it in the year the war ended.\n\n“The iron came from the Marrow works.”",
+		want: []corefWant{{"A", "D", "This bridge has outlived three of its engineers"}, {"A", "D", "The iron came from the Marrow works."}}},
+	{class: "dead7/the late X between, quote-only paragraph",
+		text: "“The garden was always open to the village,” said {A}, who lives in the old rectory.\n\nThe late {B} planted the orchard in the 1950s.\n\n“Some of the trees still fruit every autumn.”",
+		want: []corefWant{{"A", "D", "The garden was always open to the village"}, {"A", "D", "Some of the trees still fruit every autumn."}}},
+	{class: "dead7/died last year, then pronoun cue",
+		text: "{A} runs the Vessby boatyard {a.his} grandparent, {B}, opened in 1932.\n\n{B} died last year at the age of 97.\n\n“{b.He} still came down to the yard every day,” {a.he} said.",
+		want: []corefWant{{"A", "D", "{b.He} still came down to the yard every day"}}},
+	{class: "dead7/near miss: whose father died, the living one takes the quote-only paragraph",
+		text: "“This bridge has outlived three of its engineers,” said {A}, who looks after it for the county.\n\n{B}, whose father died building it, still walks across it every morning.\n\n“I have counted every rivet twice.”",
+		want: []corefWant{{"A", "D", "This bridge has outlived three of its engineers"}, {"B", "D", "I have counted every rivet twice."}}},
+	{class: "dead7/near miss: a living person introduced takes the quote-only paragraph",
+		text: "“This bridge has outlived three of its engineers,” said {A}, who looks after it for the county.\n\n{B}, who has painted it every summer since 1990, knows every rivet.\n\n“I have counted them twice.”",
+		want: []corefWant{{"A", "D", "This bridge has outlived three of its engineers"}, {"B", "D", "I have counted them twice."}}},
 }

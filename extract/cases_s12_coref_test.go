@@ -183,7 +183,7 @@ func corefRows() []auditRow {
 		r.known = corefKnownRows[r.class]
 		rows = append(rows, r)
 	}
-	for _, f := range slices.Concat(corefFrames2, corefFrames3, corefFrames4, corefFrames5, corefFrames6, corefFrames7) {
+	for _, f := range slices.Concat(corefFrames2, corefFrames3, corefFrames4, corefFrames5, corefFrames6, corefFrames7, corefFrames8) {
 		rows = append(rows, f.rows()...)
 	}
 	return rows
@@ -707,4 +707,20 @@ var corefFrames7 = []corefFrame{
 	{class: "dead7/near miss: a living person introduced takes the quote-only paragraph",
 		text: "“This bridge has outlived three of its engineers,” said {A}, who looks after it for the county.\n\n{B}, who has painted it every summer since 1990, knows every rivet.\n\n“I have counted them twice.”",
 		want: []corefWant{{"A", "D", "This bridge has outlived three of its engineers"}, {"B", "D", "I have counted them twice."}}},
+}
+
+// The eighth batch: a pronoun cue after a paragraph telling of someone's
+// death, with no pronoun in the quotation to tell the two apart; and the
+// obituary's own archive quotation, which is the dead person's (its
+// classes carry "8").
+var corefFrames8 = []corefFrame{
+	{class: "dead8/died last year, pronoun cue, no pronoun in the quotation",
+		text: "{A} runs the Vessby boatyard that {a.his} grandparent, {B}, opened in 1932.\n\n{Bs} died last year at the age of 97.\n\n“The yard has never closed for a single day,” {a.he} said.",
+		want: []corefWant{{"A", "D", "The yard has never closed for a single day"}}},
+	{class: "dead8/near miss: obituary, the dead the only person, no date on the quotation",
+		text: "{B}, who founded the Vell Festival, has died aged 88.\n\n{b.He} started the festival in a barn in 1961.\n\n“I wanted music that anyone could walk in on,” {b.he} said.",
+		want: []corefWant{{"B", "D", "I wanted music that anyone could walk in on"}}},
+	{class: "dead8/obituary: the dead person's archive quotation",
+		text: "{B}, who founded the Vell Festival, has died aged 88.\n\n{b.He} started the festival in a barn in 1961.\n\n“I wanted music that anyone could walk in on,” {b.he} told the Brennick Gazette in 1998.",
+		want: []corefWant{{"B", "D", "I wanted music that anyone could walk in on"}}},
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -358,6 +359,12 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 				rank = 6
 			}
 		}
+		if rank > 1 && e.spoke < 0 && d.diedIn(d.sents[d.sentOf[k]], int(v)) && !d.archivalCue(at) {
+			// "Her grandfather, X, died last year. “...,” she said.": the
+			// dead speak only from the archive ("he told the Gazette in
+			// 1998").
+			rank, base = 1, 1
+		}
 		if rank > 1 && (d.justAsked(int(v), at, h) || d.justAnswered(int(v), at, h)) {
 			// "“Were you there?” Achebe asked. “I was,” she said.": the
 			// answer is the other one's turn, whoever spoke last, when
@@ -585,6 +592,31 @@ func (d *doc) groupNamedBetween(k, h int) bool {
 			continue
 		}
 		if first := d.sents[d.sentOf[j]].first; j-first <= 2 && d.chunkAt[first] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// archivalCue reports whether the sentence of the cue at token at dates
+// the words it reports, outside quotations: a year ("told the Gazette in
+// 1998"), an interview, "once".
+func (d *doc) archivalCue(at int) bool {
+	if at < 0 || at >= len(d.toks) {
+		return false
+	}
+	s := d.sents[d.sentOf[at]]
+	for k := s.first; k < s.last; k++ {
+		t := &d.toks[k]
+		if t.inQuote() {
+			continue
+		}
+		if t.kind == tkNum {
+			if y, err := strconv.Atoi(d.str(k)); err == nil && y >= 1800 && y <= 2100 {
+				return true
+			}
+		}
+		if d.isWord(k, "interview") || d.isWord(k, "once") {
 			return true
 		}
 	}

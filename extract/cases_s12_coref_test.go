@@ -44,18 +44,14 @@ const (
 	crUnknownTurn  = "unknown-turn: the last speaker, of no known gender, keeps \"he said\" over a man the narration called \"he\" two paragraphs back"
 	crVeteran      = "descr-fallback: \"the veteran\" after \"Sailor X, 71, and newcomer Y, 19\" is no role nor age the engine knows; it falls to the nearest person (as session 11's at2DescrFallback)"
 	crChallenger   = "challenger: \"the challenger\" is no role of the one \"Mayor X will face Y\" sets against the mayor; the quotation is left to nobody"
-	crVictim       = "descr-fallback: \"the victim\" is no role of one \"robbed at knifepoint\"; it falls to the suspect who spoke last"
 	crBodyDescr    = "body-descr: \"Food safety officer Ilse Varga\" makes \"Food\" a body (as \"Corvel Rail spokesman\" names Corvel Rail), which \"the company\" then takes over Quarrow Foods"
 	crTheyBody     = "they-body: \"they said\" does not reach a body (a trust, a campaign group) named as a subject two paragraphs back"
 )
 
 // corefKnownRows gives the rows still failing their mechanism, by class.
 var corefKnownRows = map[string]string{
+	"descr/near miss: the victim not named, an elected man spoke":            crVeteran,
 	"descr/near miss: the boy is not his mother":                             crVeteran,
-	"descr5/the suspect and the victim [fm]":                                 crVictim,
-	"descr5/the suspect and the victim [mf]":                                 crVictim,
-	"descr5/the suspect and the victim [mm]":                                 crVictim,
-	"descr5/the suspect and the victim [ff]":                                 crVictim,
 	"descr4/the veteran and the newcomer, ages [fm]":                         crVeteran,
 	"descr4/the mayor, the challenger [fm]":                                  crChallenger,
 	"descr4/the veteran and the newcomer, ages [mf]":                         crVeteran,
@@ -441,6 +437,12 @@ var corefSingles = []auditRow{
 	{class: "descr/the mother of the boy, then the mother",
 		text: "A boy of six was found safe on Tuesday after a night lost in the Vell forest.\n\nThe mother of the boy, Ashe Keld, thanked the 200 volunteers who searched for him. Police chief Orrin Tay said the boy had slept under a fallen tree.\n\n“I will never let go of his hand again,” the mother said.",
 		want: []quote{{"Orrin Tay", auI, "the boy had slept under a fallen tree"}, {"Ashe Keld", auD, "I will never let go of his hand again"}}},
+	{class: "descr/the suspect, arrested, after the detective spoke",
+		text: "Tobias Renn, 34, of Lerrow, was arrested on Friday after a fire at a warehouse on Dock Street.\n\nDetective Ashe Keld said the fire had been started deliberately.\n\n“I was at home all night,” the suspect told reporters outside the police station.",
+		want: []quote{{"Ashe Keld", auI, "the fire had been started deliberately"}, {"Tobias Renn", auD, "I was at home all night"}}},
+	{class: "descr/near miss: the victim not named, an elected man spoke",
+		text: "Tobias Renn was elected mayor of Lerrow on Sunday.\n\n“I will make the streets safe,” Renn said.\n\nA woman was robbed on Dock Street the same night. “They took everything,” the victim said.",
+		want: []quote{{"Tobias Renn", auD, "I will make the streets safe"}, {"", auD, "They took everything"}}},
 	{class: "descr/near miss: the boy is not his mother",
 		text: "A boy of six was found safe on Tuesday after a night lost in the Vell forest.\n\nThe mother of the boy, Ashe Keld, thanked the 200 volunteers who searched for him.\n\n“I was so cold,” the boy said.",
 		want: []quote{{"", auD, "I was so cold"}}},

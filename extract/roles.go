@@ -827,6 +827,10 @@ func (d *doc) notePredicateRole(ci int) {
 		}
 		return
 	}
+	if r := d.crimeRoleAfter(k); r != "" {
+		d.ents[c.ent].addRole(r) // "Tomas Brenn, 29, was robbed": "the victim"
+		return
+	}
 	switch {
 	case d.isWord(k, "became") || d.isWord(k, "becomes"):
 		k++
@@ -854,6 +858,47 @@ func (d *doc) notePredicateRole(ci int) {
 	if end > start {
 		d.noteRole(c.ent, start, end)
 	}
+}
+
+// crimeRoleAfter returns the part in a crime that the passive verb after
+// a name, at token k, gives its holder: "was robbed", "was stabbed" make a
+// victim, "was arrested", "was charged" a suspect; or "". An age or a
+// home set off by commas may come between ("X, 29, of Lerrow, was").
+func (d *doc) crimeRoleAfter(k int) string {
+	s := d.sents[d.sentOf[k]]
+	for n := 0; n < 2 && d.punct(k, ","); n++ {
+		j := k + 1
+		for j < s.last && j < k+5 && !d.punct(j, ",") {
+			j++
+		}
+		if j >= s.last || !d.punct(j, ",") {
+			if n == 0 {
+				return ""
+			}
+			break // the verb after the last aside
+		}
+		k = j // the closing comma may open the next aside: ", 29, of Lerrow,"
+	}
+	if d.punct(k, ",") {
+		k++
+	}
+	if !d.isWord(k, "was") && !d.isWord(k, "is") && !d.isWord(k, "has") {
+		return ""
+	}
+	k++
+	if d.isWord(k, "been") {
+		k++
+	}
+	if k >= s.last || !d.toks[k].lowerWord() {
+		return ""
+	}
+	switch d.lower(k) {
+	case "robbed", "mugged", "stabbed", "attacked", "assaulted", "beaten", "shot", "wounded", "injured", "hurt", "kidnapped", "abducted", "defrauded", "burgled":
+		return "victim"
+	case "arrested", "charged", "detained":
+		return "suspect"
+	}
+	return ""
 }
 
 // postedTitle returns the tokens [t0, t1) of the title before the "to"

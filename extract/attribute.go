@@ -344,7 +344,9 @@ func (d *doc) noteActor(s sentence) {
 			return
 		}
 	}
-	k := d.clauseStart(s)
+	// "But Anders Mollo, who owns the grocer's, disagreed.": the clause
+	// starts after the conjunction, which is no opening phrase.
+	k := d.clauseStart(sentence{first: f, last: s.last, para: s.para})
 	if k >= s.last || d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
 		return
 	}

@@ -382,6 +382,22 @@ func (d *doc) noteActor(s sentence) {
 		d.setActor(e, s, k)
 		return
 	}
+	if d.isWord(end, "of") {
+		// "The chair of the judges, Jonas Kell, praised the book.": the
+		// role's "of" phrase before the name.
+		for c := end + 2; c < s.last && c <= end+4; c++ {
+			if !d.punct(c, ",") {
+				continue
+			}
+			if d.roleOfBefore(c-1) == end {
+				if e := d.appositiveName(c, s); e >= 0 {
+					d.setActor(e, s, k)
+					return
+				}
+			}
+			break
+		}
+	}
 	if end-1 > k && d.chunkAt[end-2] >= 0 && d.chunkAt[end-1] < 0 && d.presentGesture(end-1, s) {
 		end-- // "Castro laughs.": the name, then the verb the phrase took
 	}

@@ -173,7 +173,7 @@ func corefRows() []auditRow {
 		r.known = corefKnownRows[r.class]
 		rows = append(rows, r)
 	}
-	for _, f := range slices.Concat(corefFrames2, corefFrames3, corefFrames4, corefFrames5, corefFrames6, corefFrames7, corefFrames8) {
+	for _, f := range slices.Concat(corefFrames2, corefFrames3, corefFrames4, corefFrames5, corefFrames6, corefFrames7, corefFrames8, corefFrames9) {
 		rows = append(rows, f.rows()...)
 	}
 	return rows
@@ -719,4 +719,28 @@ var corefFrames8 = []corefFrame{
 	{class: "dead8/obituary: the dead person's archive quotation",
 		text: "{B}, who founded the Vell Festival, has died aged 88.\n\n{b.He} started the festival in a barn in 1961.\n\n“I wanted music that anyone could walk in on,” {b.he} told the Brennick Gazette in 1998.",
 		want: []corefWant{{"B", "D", "I wanted music that anyone could walk in on"}}},
+}
+
+// The ninth batch, written after every fix above as a fresh estimate of
+// the class: mixed articles of five or six paragraphs, run once (its
+// classes carry "9").
+var corefFrames9 = []corefFrame{
+	{class: "mixed9/strike: union, employer, the union, a worker",
+		text: "Bus drivers in Brennick will strike for three days from Monday.\n\n{A}, who leads the drivers' union, said the company had offered a rise of two per cent.\n\n“Our members cannot live on that,” {a.he} said.\n\nThe bus company's director, {B}, said the offer was the best it could afford.\n\n“Every extra crown comes out of fares,” {b.he} said.\n\nDriver Ilse Varga said she had not had a rise in four years.",
+		want: []corefWant{{"A", "I", "the company had offered a rise of two per cent"}, {"A", "D", "Our members cannot live on that"}, {"B", "I", "the offer was the best it could afford"}, {"B", "D", "Every extra crown comes out of fares"}, {"Ilse Varga", "I", "she had not had a rise in four years"}}},
+	{class: "mixed9/rescue of a hiker, spoken about, then the hiker",
+		text: "Mountain rescuers found {B}, 58, alive on Saturday after two nights on the Vell ridge.\n\nRescue leader {A} said {b.he} had sheltered in a snow hole.\n\n“{b.He} did everything right,” {a.he} said.\n\n{Bs} was taken to hospital in Marrow with frostbite.\n\n“I thought about my grandchildren the whole time,” the 58-year-old said.",
+		want: []corefWant{{"A", "I", "{b.he} had sheltered in a snow hole"}, {"A", "D", "{b.He} did everything right"}, {"B", "D", "I thought about my grandchildren the whole time"}}},
+	{class: "mixed9/planning row: developer, objector, the council",
+		text: "Tessbury Council has approved 200 homes on the old airfield.\n\nDeveloper {A} said a fifth of the homes would be for rent.\n\nObjector {B}, who lives beside the airfield, said the roads could not take the traffic.\n\n“The lane outside my house is a single track,” {b.he} said.\n\nThe council said a new junction would be built first.",
+		want: []corefWant{{"A", "I", "a fifth of the homes would be for rent"}, {"B", "I", "the roads could not take the traffic"}, {"B", "D", "The lane outside my house is a single track"}, {"Tessbury Council", "I", "a new junction would be built first"}}},
+	{class: "mixed9/award: the winner, the judge, quote-only paragraph",
+		text: "{A} has won the Marrow Prize for {a.his} first novel.\n\n“I wrote most of it on the night bus,” {As} said.\n\nThe chair of the judges, {B}, called the book a quiet masterpiece.\n\n“It is the best first novel I have read in twenty years.”",
+		want: []corefWant{{"A", "D", "I wrote most of it on the night bus"}, {"B", "D", "It is the best first novel I have read in twenty years."}}},
+	{class: "mixed9/trial: the defendant's words, the judge",
+		text: "{B}, 45, was jailed for four years at Lerrow Crown Court on Thursday for stealing from a charity.\n\nJudge {A} said {Bs} had betrayed the people who trusted {b.him}.\n\n“You took money meant for sick children,” the judge said.\n\n{Bs}'s lawyer said {b.he} would appeal.",
+		want: []corefWant{{"A", "I", "{Bs} had betrayed the people who trusted {b.him}"}, {"A", "D", "You took money meant for sick children"}, {"", "I", "{b.he} would appeal"}}},
+	{class: "mixed9/match report: the scorer, the manager by pronoun",
+		text: "{B} scored twice as Fenmoor beat Harlow City 2-1 on Saturday.\n\nFenmoor manager {A} had left {Bs} out of the side for a month.\n\n“I was wrong about {b.him},” {a.he} admitted.\n\n“I just wanted to play,” {Bs} said.",
+		want: []corefWant{{"A", "D", "I was wrong about {b.him}"}, {"B", "D", "I just wanted to play"}}},
 }

@@ -41,12 +41,12 @@ import (
 // own (first pass -> after): 2 (descriptions, pronouns after "angered",
 // "thanked", a reporter's question) 48/52 -> 52/52, the 4 failures the
 // rows' own span; 3 (whole articles in nine styles) 38/40 -> 40/40; 4
-// (nationality, party, former office, team position) 24/40 -> 32/40; 5
+// (nationality, party, former office, team position) 24/40 -> 36/40; 5
 // (roles from appositions, crimes, kin) 20/32 -> 32/32; 6 (two bodies, two
 // ministers, interviewers, groups) 28/28; 7 (the dead between, carry)
 // 8/16 -> 16/16; 8 (the dead before a pronoun cue) 6/8 -> 8/8; 9 (mixed,
 // a fresh estimate after the fixes) 20/24 -> 24/24. All rows written
-// before their fixes: 305/390 (0.78) first pass, 373/390 (0.96) after.
+// before their fixes: 305/390 (0.78) first pass, 377/390 (0.97) after.
 // Near misses added with each fix bring the table to 433 rows.
 
 // Mechanisms of the known failures, named once so the audit groups them.
@@ -57,7 +57,7 @@ const (
 	crLearnGender  = "learn-gender: a subject's own possessive later in its sentence (\"Tavi Lund sold her bakery\") does not give a first name of unknown gender its gender (tried in session 11 for any his/her: it cost two score sets)"
 	crPossessorShe = "possessor-she: \"Tavi Lund's mother ran the inn. She died in 2010.\": the narration's \"she\" resolves to the possessor, who is then taken for a woman and loses a later \"he said\""
 	crUnknownTurn  = "unknown-turn: the last speaker, of no known gender, keeps \"he said\" over a man the narration called \"he\" two paragraphs back"
-	crVeteran      = "descr-fallback: \"the veteran\" after \"Sailor X, 71, and newcomer Y, 19\" is no role nor age the engine knows; it falls to the nearest person (as session 11's at2DescrFallback)"
+	crVeteran      = "descr-fallback: a description no entity carries (\"the boy\" of an unnamed boy, \"the victim\" of an unnamed woman) falls to the salient person named last, as session 11's at2DescrFallback"
 	crChallenger   = "challenger: \"the challenger\" is no role of the one \"Mayor X will face Y\" sets against the mayor; the quotation is left to nobody"
 	crBodyDescr    = "body-descr: \"Food safety officer Ilse Varga\" makes \"Food\" a body (as \"Corvel Rail spokesman\" names Corvel Rail), which \"the company\" then takes over Quarrow Foods"
 	crTheyBody     = "they-body: \"they said\" does not reach a body (a trust, a campaign group) named as a subject two paragraphs back"
@@ -67,13 +67,9 @@ const (
 var corefKnownRows = map[string]string{
 	"descr/near miss: the victim not named, an elected man spoke":            crVeteran,
 	"descr/near miss: the boy is not his mother":                             crVeteran,
-	"descr4/the veteran and the newcomer, ages [fm]":                         crVeteran,
 	"descr4/the mayor, the challenger [fm]":                                  crChallenger,
-	"descr4/the veteran and the newcomer, ages [mf]":                         crVeteran,
 	"descr4/the mayor, the challenger [mf]":                                  crChallenger,
-	"descr4/the veteran and the newcomer, ages [mm]":                         crVeteran,
 	"descr4/the mayor, the challenger [mm]":                                  crChallenger,
-	"descr4/the veteran and the newcomer, ages [ff]":                         crVeteran,
 	"descr4/the mayor, the challenger [ff]":                                  crChallenger,
 	"carry/passive agent with a role between, quote-only paragraph":          crPassiveAgent,
 	"gender/near miss: the opening name is a possessor, she is the mother":   crPossessorShe,
@@ -453,6 +449,9 @@ var corefSingles = []auditRow{
 	{class: "descr/near miss: the victim not named, an elected man spoke",
 		text: "Tobias Renn was elected mayor of Lerrow on Sunday.\n\n“I will make the streets safe,” Renn said.\n\nA woman was robbed on Dock Street the same night. “They took everything,” the victim said.",
 		want: []quote{{"Tobias Renn", auD, "I will make the streets safe"}, {"", auD, "They took everything"}}},
+	{class: "descr/the veteran by the older age, the younger spoke last",
+		text: "Striker Tobias Renn, 36, and winger Anders Mollo, 20, both scored as Fenmoor won 2-0 on Saturday.\n\n“I have waited all season for that,” Mollo said.\n\n“My legs will feel it tomorrow,” the veteran said.",
+		want: []quote{{"Anders Mollo", auD, "I have waited all season for that"}, {"Tobias Renn", auD, "My legs will feel it tomorrow"}}},
 	{class: "descr/near miss: the boy is not his mother",
 		text: "A boy of six was found safe on Tuesday after a night lost in the Vell forest.\n\nThe mother of the boy, Ashe Keld, thanked the 200 volunteers who searched for him.\n\n“I was so cold,” the boy said.",
 		want: []quote{{"", auD, "I was so cold"}}},

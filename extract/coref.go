@@ -1881,6 +1881,11 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	// "the teenager" is whoever the text gives an age of 13 to 19, and
 	// never one it gives an older age.
 	teen := age == 0 && (head == "teenager" || head == "teen")
+	if age == 0 && head == "veteran" {
+		if e := d.oldestAged(at); e >= 0 {
+			return e // "Sailor Anders Hoel, 71, and newcomer Kim Varro, 19 ... the veteran said"
+		}
+	}
 	owner := d.ownerIn(i, h)
 	fallback, recent := -1, -1
 	fallbackTok, recentTok := -1, -1
@@ -1966,6 +1971,31 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		return -1 // "Mikkel Aune and Lars Petterin crashed. The driver said": either
 	}
 	return fallback
+}
+
+// oldestAged returns the person the text gives the highest age in the
+// description's reach before token at, when it gives another person an
+// age at least ten years younger; or -1.
+func (d *doc) oldestAged(at int) int {
+	best, second := -1, -1
+	seen := map[int32]bool{}
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || seen[v] || d.toks[k].inQuote() || !d.ents[v].personish() || d.ents[v].age == 0 {
+			continue
+		}
+		seen[v] = true
+		switch a := d.ents[v].age; {
+		case best < 0 || a > d.ents[best].age:
+			best, second = int(v), best
+		case second < 0 || a > d.ents[second].age:
+			second = int(v)
+		}
+	}
+	if best < 0 || second < 0 || d.ents[best].age-d.ents[second].age < 10 {
+		return -1
+	}
+	return best
 }
 
 // pairedPerson reports whether the name ending at token k is joined by

@@ -185,7 +185,7 @@ func corefRows() []auditRow {
 		r.known = corefKnownRows[r.class]
 		rows = append(rows, r)
 	}
-	for _, f := range slices.Concat(corefFrames2, corefFrames3, corefFrames4, corefFrames5, corefFrames6, corefFrames7, corefFrames8, corefFrames9) {
+	for _, f := range slices.Concat(corefFrames2, corefFrames3, corefFrames4, corefFrames5, corefFrames6, corefFrames7, corefFrames8, corefFrames9, corefFramesRoleVerb) {
 		rows = append(rows, f.rows()...)
 	}
 	return rows
@@ -758,4 +758,21 @@ var corefFrames9 = []corefFrame{
 	{class: "mixed9/match report: the scorer, the manager by pronoun",
 		text: "{B} scored twice as Fenmoor beat Harlow City 2-1 on Saturday.\n\nFenmoor manager {A} had left {Bs} out of the side for a month.\n\n“I was wrong about {b.him},” {a.he} admitted.\n\n“I just wanted to play,” {Bs} said.",
 		want: []corefWant{{"A", "D", "I was wrong about {b.him}"}, {"B", "D", "I just wanted to play"}}},
+}
+
+// Roles a passive verb gives ("a car driven by X" makes X "the driver"),
+// written after the fix that a development page's miss pointed to.
+var corefFramesRoleVerb = []corefFrame{
+	{class: "roleverb/driven by, then the driver",
+		text: "A van driven by {A} hit a lamp post on Mill Street on Tuesday. A cyclist, {B}, was thrown into the road.\n\nThe driver said {a.he} had been dazzled by the sun.",
+		want: []corefWant{{"A", "I", "{a.he} had been dazzled by the sun"}}},
+	{class: "roleverb/founded by, then the founder",
+		text: "The Vell bakery, founded by {A} in 1979, closed on Saturday. {B} bought the building last year.\n\n“We baked every day for 45 years,” the founder said.",
+		want: []corefWant{{"A", "D", "We baked every day for 45 years"}}},
+	{class: "roleverb/owned by, then the owner",
+		text: "The Corrin mill, owned by {A} since 2002, was flooded on Monday. Engineer {B} said the sluice gate had failed.\n\n“We lost a year of grain,” the owner said.",
+		want: []corefWant{{"B", "I", "the sluice gate had failed"}, {"A", "D", "We lost a year of grain"}}},
+	{class: "roleverb/written by, then the author",
+		text: "A history of Saltby written by {A} has won the Marrow Prize. The judges' chair, {B}, called it a triumph.\n\n“It took me eleven years,” the author said.",
+		want: []corefWant{{"A", "D", "It took me eleven years"}}},
 }

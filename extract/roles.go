@@ -799,6 +799,10 @@ var roleByVerb = map[string]string{
 	"chairs": "chair", "chaired": "chair", "heads": "head", "headed": "head", "leads": "leader", "led": "leader",
 	"coaches": "coach", "coached": "coach", "manages": "manager", "managed": "manager", "directs": "director",
 	"directed": "director", "captains": "captain", "captained": "captain",
+	// "a car driven by Keyosha Jackson", "the bakery, founded by", "the
+	// mill, owned by": then "the driver", "the founder", "the owner".
+	"driven": "driver", "drives": "driver", "founded": "founder", "owned": "owner", "owns": "owner",
+	"written": "author", "designed": "designer", "trained": "trainer", "trains": "trainer",
 }
 
 // notePredicateRole records the role a clause gives the person of chunk
@@ -812,7 +816,7 @@ func (d *doc) notePredicateRole(ci int) {
 		return
 	}
 	if f := c.first; f >= 2 && d.isWord(f-1, "by") && d.toks[f-2].lowerWord() && d.sentOf[f-2] == d.sentOf[f] {
-		if r := roleByVerb[d.lower(f-2)]; r != "" && (d.endsWith(f-2, "ed") || d.isWord(f-2, "led")) {
+		if r := roleByVerb[d.lower(f-2)]; r != "" && (d.endsWith(f-2, "ed") || d.isWord(f-2, "led") || d.endsWith(f-2, "en")) {
 			d.ents[c.ent].addRole(r) // "chaired by Ulla Svendsen"
 			return
 		}

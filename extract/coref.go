@@ -625,9 +625,8 @@ func (d *doc) archivalCue(at int) bool {
 
 // titledSubjectOf returns the last person of gender want, known from a
 // title or honorific, or from a pronoun in the narration, rather than
-// guessed from a first name, who is named at the opening of
-// a sentence as its subject between token from and the pronoun at h, and
-// the token where; or -1.
+// guessed from a first name, who opens a sentence as its subject between
+// token from and the pronoun at h, and the token where; or -1.
 func (d *doc) titledSubjectOf(want gender, from, h, at int) (int, int) {
 	for k := h - 1; k >= from; k-- {
 		v := d.entAt[k]

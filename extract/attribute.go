@@ -355,7 +355,7 @@ func (d *doc) noteActor(s sentence) {
 	if e, at := d.introducedPerson(s); e >= 0 {
 		// "Among those at the scene was Lena Ortiz, a nurse.",
 		// "Wikinews spoke to Lena Ortiz.": she is who speaks next.
-		d.lastActor = mark{ent: e, para: s.para, tok: at, ok: true}
+		d.setActor(e, s, at)
 		return
 	}
 	f := s.first
@@ -381,11 +381,13 @@ func (d *doc) noteActor(s sentence) {
 			d.chunkAt[comma+1] < 0 && !nominative(d.lower(comma+1)) {
 			// Not "For Varga, Brenn has only praise": a person the
 			// clause is about comes after.
-			d.lastActor = mark{ent: c.ent, para: s.para, tok: f + 1, ok: true}
+			d.setActor(c.ent, s, f+1)
 			return
 		}
 	}
-	k := d.clauseStart(s)
+	// "But Anders Mollo, who owns the grocer's, disagreed.": the clause
+	// starts after the conjunction, which is no opening phrase.
+	k := d.clauseStart(sentence{first: f, last: s.last, para: s.para})
 	if k >= s.last || d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
 		return
 	}
@@ -407,7 +409,7 @@ func (d *doc) noteActor(s sentence) {
 			if d.punct(j, ")") {
 				if n := d.skipAdverbs(j+1, s.last); n < s.last && (d.toks[n].has(lxAux|lxVerb) || d.toks[n].cv != 0 || d.endsWith(n, "ed")) {
 					if e := d.resolveNP(k, end, k); e >= 0 && d.ents[e].personish() {
-						d.lastActor = mark{ent: e, para: s.para, tok: k, ok: true}
+						d.setActor(e, s, k)
 					}
 				}
 				return
@@ -418,8 +420,24 @@ func (d *doc) noteActor(s sentence) {
 	if e := d.appositiveName(end, s); e >= 0 {
 		// "His deputy, Anders Holm, agreed.", "The minister, Maria Holm,
 		// was asked about the delay.": the name set off by commas.
-		d.lastActor = mark{ent: e, para: s.para, tok: k, ok: true}
+		d.setActor(e, s, k)
 		return
+	}
+	if d.isWord(end, "of") {
+		// "The chair of the judges, Jonas Kell, praised the book.": the
+		// role's "of" phrase before the name.
+		for c := end + 2; c < s.last && c <= end+4; c++ {
+			if !d.punct(c, ",") {
+				continue
+			}
+			if d.roleOfBefore(c-1) == end {
+				if e := d.appositiveName(c, s); e >= 0 {
+					d.setActor(e, s, k)
+					return
+				}
+			}
+			break
+		}
 	}
 	if end-1 > k && d.chunkAt[end-2] >= 0 && d.chunkAt[end-1] < 0 && d.presentGesture(end-1, s) {
 		end-- // "Castro laughs.": the name, then the verb the phrase took
@@ -442,8 +460,48 @@ func (d *doc) noteActor(s sentence) {
 	}
 	e := d.resolveNP(k, end, k)
 	if e >= 0 && d.ents[e].personish() {
-		d.lastActor = mark{ent: e, para: s.para, tok: k, ok: true}
+		d.setActor(e, s, k)
 	}
+}
+
+// setActor notes person e, whom sentence s is about from token tok, as
+// the latest actor; but not one the sentence tells is dead ("X, who died
+// in 1961, designed it", "The late X planted the orchard"): the words in a
+// quotation standing alone next are not theirs, and the speaker before
+// goes on.
+func (d *doc) setActor(e int, s sentence, tok int) {
+	if d.diedIn(s, e) {
+		return
+	}
+	d.lastActor = mark{ent: e, para: s.para, tok: tok, ok: true}
+}
+
+// diedIn reports whether sentence s names person e as dead: "the late X",
+// "X, who died in 1961,", "X died last year", "X, 97, died".
+func (d *doc) diedIn(s sentence, e int) bool {
+	for k := s.first; k < s.last; k++ {
+		ci := d.chunkAt[k]
+		if ci < 0 || d.chunks[ci].ent != e || k != d.chunks[ci].last-1 || d.toks[k].inQuote() {
+			continue
+		}
+		f := d.chunks[ci].first
+		if f >= 2 && d.isWord(f-1, "late") && d.isWord(f-2, "the") {
+			return true
+		}
+		n := k + 1
+		if d.punct(n, ",") {
+			n++
+			if d.toks[n].kind == tkNum && d.punct(n+1, ",") {
+				n += 2 // "X, 97, died"
+			} else if d.isWord(n, "who") {
+				n++ // "X, who died in 1961,"
+			}
+		}
+		if n < s.last && d.isWord(n, "died") {
+			return true
+		}
+	}
+	return false
 }
 
 // appositiveName returns the person named between the comma at token
@@ -1059,11 +1117,53 @@ func (d *doc) soleMention(i, j int) int {
 	return found
 }
 
+// patientMention reports whether the name starting at token f is an
+// object in its sentence and not an agent after "by": "The case was
+// brought by Greta Lund, a former employee" names someone who acts in the
+// story, and may be the one whose words come next.
+func (d *doc) patientMention(f int) bool {
+	if !d.objectMention(f) && !d.roleObject(f) {
+		return false
+	}
+	first := d.sents[d.sentOf[f]].first
+	for p := f - 1; p >= first && p >= f-4 && d.toks[p].lowerWord(); p-- {
+		if d.isWord(p, "by") {
+			return false
+		}
+	}
+	return true
+}
+
+// roleObject reports whether the name starting at token f follows a
+// preposition or a verb across a lower-case description of its role:
+// "examined by museum curator Vera Marsk", "sold to the local baker X".
+func (d *doc) roleObject(f int) bool {
+	first := d.sents[d.sentOf[f]].first
+	for p := f - 1; p >= first && p >= f-4; p-- {
+		t := &d.toks[p]
+		if !t.lowerWord() {
+			return false
+		}
+		if t.has(lxPrep|lxVerb) || t.cv != 0 {
+			return p < f-1 // "to X" directly is objectMention's
+		}
+		if d.isWord(p, "and") || d.isWord(p, "or") || d.isWord(p, "who") || d.isWord(p, "that") {
+			return false
+		}
+	}
+	return false
+}
+
 // namesSomeoneBut reports whether tokens [i, j) name a person other than
 // entity but.
 func (d *doc) namesSomeoneBut(i, j, but int) bool {
 	for k := i; k < j; k++ {
-		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].ent != but && d.ents[d.chunks[ci].ent].personish() {
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].ent != but && d.ents[d.chunks[ci].ent].personish() &&
+			!d.patientMention(d.chunks[ci].first) && !d.diedIn(d.sents[d.sentOf[k]], d.chunks[ci].ent) {
+			// "The hotel belonged to Anders Mollo, who bought it in
+			// 2009.", "Police arrested Anders Mollo": one named only as
+			// an object is not whom the story turned to; nor is one the
+			// story tells is dead.
 			return true
 		}
 	}

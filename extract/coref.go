@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -150,7 +151,13 @@ func (d *doc) readerPrompt(k, end int) bool {
 // resolvePronoun resolves the pronoun at token h, used by a cue at token
 // at, to the most recent compatible entity, preferring one that has spoken
 // or was a subject. The result is remembered so that later pronouns chain.
-func (d *doc) resolvePronoun(h, at int) int {
+func (d *doc) resolvePronoun(h, at int) int { return d.resolvePronounBut(h, at, -1) }
+
+// resolvePronounBut is resolvePronoun passing over entity skip (-1: none).
+// Passing over someone, it settles only for a candidate that spoke lately
+// or is the subject the sentence it was found in opens with, and returns
+// -1 rather than any other.
+func (d *doc) resolvePronounBut(h, at, skip int) int {
 	if v := d.entAt[h]; v >= 0 {
 		return int(v)
 	}
@@ -218,8 +225,13 @@ func (d *doc) resolvePronoun(h, at int) int {
 	// spoken, then a subject, then the most recent. Failing those, the most
 	// recent compatible entity in the window.
 	best, bestRank, bestTok := -1, 0, -1
+	bestBase := 0        // best's rank before agreeing in gender counted
+	farSent := int32(-1) // the sentence before the last of a far best, still read to its start
 	relPronounBefore := h > 0 && d.toks[h-1].lowerWord() && (d.isWord(h-1, "which") || d.isWord(h-1, "who") || d.isWord(h-1, "whom"))
 	for k := h - 1; k >= from; k-- {
+		if farSent >= 0 && d.sentOf[k] < farSent {
+			break
+		}
 		v := d.entAt[k]
 		if v < 0 && !org && d.sentOf[k] == curSent-1 && (d.isWord(h, "she") || d.isWord(h, "he")) && (d.lower(k) == d.lower(h) || strings.HasPrefix(d.lower(k), d.lower(h)) && pronounContraction(d.lower(k))) &&
 			!d.toks[k].inQuote() && (k == d.sents[d.sentOf[k]].first || d.isWord(k-1, "and") || d.isWord(k-1, "but")) {
@@ -232,7 +244,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 				v = int32(r)
 			}
 		}
-		if v < 0 || d.toks[k].inQuote() {
+		if v < 0 || d.toks[k].inQuote() || int(v) == skip {
 			continue
 		}
 		if d.sentOf[k] == curSent && d.inIntro(k, d.sents[curSent]) {
@@ -254,7 +266,12 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// Only an organisation that has just spoken, or is the subject
 			// of this or the last sentence, is "it": "they" is far more
 			// often a group of people.
-			if !(e.spoke >= 0 && e.spoke >= from || d.subjectAt(k) && d.sentOf[k] >= curSent-1) {
+			if !(e.spoke >= 0 && e.spoke >= from || d.subjectAt(k) && (d.sentOf[k] >= curSent-1 || d.inStatement(at) && !d.groupNamedBetween(k, h))) {
+				// "The Sallow Canal Trust has closed the towpath. ...
+				// “...,” they said in a statement.": a statement is a
+				// body's, so the body the story opened with, further back;
+				// not over a group of people named since ("His parents
+				// paid tribute.").
 				continue
 			}
 			best = int(v)
@@ -319,7 +336,13 @@ func (d *doc) resolvePronoun(h, at int) int {
 			rank = 6
 		case near:
 			rank = 4
+		case d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k) && !d.relationAppositive(k):
+			// "Minister Renn met Mollo, the opposition leader. The two
+			// spoke for an hour. “...,” he said.": further back, the
+			// subject of the sentence still outranks its object.
+			rank = 3
 		}
+		base := rank
 		if e.gender == want {
 			// Between two equally likely speakers, one known to match the
 			// pronoun beats one of unknown gender: "Anna Brandt said ...,
@@ -336,25 +359,49 @@ func (d *doc) resolvePronoun(h, at int) int {
 				rank = 6
 			}
 		}
+		if rank > 1 && e.spoke < 0 && d.diedIn(d.sents[d.sentOf[k]], int(v)) && !d.archivalCue(at) {
+			// "Her grandfather, X, died last year. “...,” she said.": the
+			// dead speak only from the archive ("he told the Gazette in
+			// 1998").
+			rank, base = 1, 1
+		}
 		if rank > 1 && (d.justAsked(int(v), at, h) || d.justAnswered(int(v), at, h)) {
 			// "“Were you there?” Achebe asked. “I was,” she said.": the
 			// answer is the other one's turn, whoever spoke last, when
 			// someone else can be meant.
-			rank = 1
+			rank, base = 1, 1
 		}
 		if mismatch {
 			// A first name's usual gender is only a hint, but a hint
 			// outweighs nearness: "Tomas Olsen said ... She disagreed"
 			// looks further back for a woman before settling for him.
 			rank -= 9
+			base -= 9
 		}
 		if rank > bestRank {
-			best, bestRank, bestTok = int(v), rank, k
+			best, bestRank, bestTok, bestBase = int(v), rank, k, base
 		}
 		if !near && best >= 0 && bestRank >= 2 {
-			break
+			if d.sentOf[bestTok] >= curSent-1 {
+				break
+			}
+			// Found past the last sentence: the rest of its sentence
+			// may hold its subject.
+			farSent = d.sentOf[bestTok]
 		}
 	}
+	if (w == "he" || w == "she") && skip < 0 && best >= 0 && bestTok >= 0 && d.ents[best].gender == gUnknown && d.ents[best].spoke < 0 {
+		// "Lady Emmeline Foss gave her maps to the library. The
+		// librarian, Orrin Tay, accepted them. “...,” she said.": the
+		// subject of the sentence before, known by title or honorific to
+		// be a she, over a nearer silent one of no known gender. Only
+		// the sentence just before: the story has moved on from one
+		// further back.
+		if e, k := d.titledSubjectOf(want, from, h, at); e >= 0 && e != best && k < bestTok && d.sentOf[k] >= d.sentOf[bestTok]-1 {
+			best, bestTok, bestRank, bestBase = e, k, 3, 3
+		}
+	}
+	loopBest := best
 	if !org && best >= 0 && bestTok >= 0 && bestTok < d.windowStart(h) && d.ents[best].spoke < 0 {
 		// Reached past paragraphs of quotation only: the one whose
 		// quotations they are, not someone who never spoke.
@@ -404,6 +451,24 @@ func (d *doc) resolvePronoun(h, at int) int {
 	if ev := d.lastEvent; !org && best >= 0 && bestTok >= 0 && bestTok < d.windowStart(h) && ev.ok && ev.ent < 0 && ev.tok > bestTok && ev.tok < h {
 		return -1
 	}
+	if skip >= 0 && (best < 0 || best != loopBest || bestBase < 8 && d.ents[best].spoke < 0 && !((bestBase == 3 || bestBase >= 6) && d.opensSentence(bestTok))) {
+		return -1 // no opening subject or speaker to fall back on: only one merely named
+	}
+	if skip < 0 && (w == "he" || w == "she") && best >= 0 && d.ents[best].spoke < 0 && bestTok >= 0 && !d.speechVerbAfter(bestTok) && d.lastPersonNamed(best, bestTok, h, want) && d.quoteSpeaksOf(at, want) {
+		// "His best pupil, Anders Mollo, won two medals. “He trains
+		// harder than anyone,” he said.": the one the quotation calls
+		// "he", the silent person the story turned to, is not its
+		// speaker; the subject before is, when there is one. Not when
+		// the silent one's verb is a speech act ("Mollo denied it."), nor
+		// when someone else was named since ("Among those outside was
+		// Martyn Esh, who voted for Kolmar. “He built the road,” he
+		// said.": the quotation's "he" is Kolmar). Only "he" or "she"
+		// itself: in "her mother said" the quotation's "she" is whom
+		// "her" means.
+		if alt := d.resolvePronounBut(h, at, best); alt >= 0 {
+			return alt
+		}
+	}
 	if best >= 0 {
 		d.entAt[h] = int32(best)
 		if !org && d.ents[best].gender == gUnknown {
@@ -415,6 +480,239 @@ func (d *doc) resolvePronoun(h, at int) int {
 		}
 	}
 	return best
+}
+
+// learnNarratedGender gives a person of no known gender the gender of a
+// pronoun in the narration that can mean no one else: "Tavi Lund founded
+// the club in 1988. She still coaches the juniors." (the next sentence of
+// the paragraph opens with it) and "Rennick Dole built the house himself"
+// (a reflexive in the sentence). Only when the person opens the sentence
+// as its subject and is the only person it names, with no pronoun of
+// anyone else's. A hint: a title or an honorific still overrules it.
+func (d *doc) learnNarratedGender() {
+	for si, s := range d.sents {
+		if s.first >= s.last || d.toks[s.first].inQuote() {
+			continue
+		}
+		if g := subjectPronounGender(d.lower(s.first)); g != gUnknown && si > 0 && d.sents[si-1].para == s.para {
+			if e := d.learnGender(si-1, d.sents[si-1].last, g); e >= 0 && d.entAt[s.first] < 0 && !d.speechVerbAfter(s.first) {
+				// The pronoun is a mention of the person; one that
+				// speaks is left to resolvePronoun, which knows turns.
+				d.entAt[s.first] = int32(e)
+			}
+		}
+		for k := s.first + 1; k < s.last; k++ {
+			if d.toks[k].inQuote() || d.toks[k].kind != tkWord {
+				continue
+			}
+			switch d.lower(k) {
+			case "himself":
+				d.learnGender(si, k, gMale)
+			case "herself":
+				d.learnGender(si, k, gFemale)
+			}
+		}
+	}
+}
+
+// thirdPersonPronoun reports whether w is a personal pronoun of a man or
+// a woman.
+func thirdPersonPronoun(w string) bool {
+	switch w {
+	case "he", "him", "his", "himself", "she", "her", "hers", "herself":
+		return true
+	}
+	return false
+}
+
+// subjectPronounGender returns the gender of "he" or "she", or gUnknown.
+func subjectPronounGender(w string) gender {
+	switch w {
+	case "he":
+		return gMale
+	case "she":
+		return gFemale
+	}
+	return gUnknown
+}
+
+// learnGender gives gender g, as a hint, to the person of no known gender
+// that sentence si opens with as its subject, when it names no other
+// person before token end, and returns that person, or -1.
+func (d *doc) learnGender(si, end int, g gender) int {
+	s := d.sents[si]
+	found := -1
+	for k := s.first; k < end; k++ {
+		if t := &d.toks[k]; t.kind == tkWord && t.has(lxPronoun) && !t.inQuote() && thirdPersonPronoun(d.lower(k)) {
+			return -1 // "Whitlock asked her whether": someone else, unnamed
+		}
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() || !d.ents[v].personish() {
+			continue
+		}
+		if found >= 0 && int(v) != found || found < 0 && !(d.opensSentence(k) && d.subjectAt(k)) {
+			return -1
+		}
+		found = int(v)
+	}
+	if found < 0 || d.ents[found].gender != gUnknown && d.ents[found].gender != g {
+		return -1
+	}
+	if d.ents[found].gender == gUnknown {
+		d.ents[found].gender, d.ents[found].genderHint, d.ents[found].genderSeen = g, true, true
+	}
+	return found
+}
+
+// inStatement reports whether the cue verb at token at is followed by "in
+// a statement" ("they said in a statement", "in a written statement").
+func (d *doc) inStatement(at int) bool {
+	if at < 0 || !d.isWord(at+1, "in") || !d.isWord(at+2, "a") && !d.isWord(at+2, "an") {
+		return false
+	}
+	s := d.sents[d.sentOf[at]]
+	for k := at + 3; k < s.last && k <= at+5; k++ {
+		if d.isWord(k, "statement") {
+			return true
+		}
+		if !d.toks[k].lowerWord() {
+			return false
+		}
+	}
+	return false
+}
+
+// groupNamedBetween reports whether a sentence in tokens (k, h) opens
+// with a group of people as its subject ("His parents paid tribute",
+// "Residents said"), outside quotations.
+func (d *doc) groupNamedBetween(k, h int) bool {
+	for j := k + 1; j < h; j++ {
+		t := &d.toks[j]
+		if t.kind != tkWord || !t.has(lxGroup) || t.inQuote() {
+			continue
+		}
+		if first := d.sents[d.sentOf[j]].first; j-first <= 2 && d.chunkAt[first] < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// archivalCue reports whether the sentence of the cue at token at dates
+// the words it reports, outside quotations: a year ("told the Gazette in
+// 1998"), an interview, "once".
+func (d *doc) archivalCue(at int) bool {
+	if at < 0 || at >= len(d.toks) {
+		return false
+	}
+	s := d.sents[d.sentOf[at]]
+	for k := s.first; k < s.last; k++ {
+		t := &d.toks[k]
+		if t.inQuote() {
+			continue
+		}
+		if t.kind == tkNum {
+			if y, err := strconv.Atoi(d.str(k)); err == nil && y >= 1800 && y <= 2100 {
+				return true
+			}
+		}
+		if d.isWord(k, "interview") || d.isWord(k, "once") {
+			return true
+		}
+	}
+	return false
+}
+
+// titledSubjectOf returns the last person of gender want, known from a
+// title or honorific, or from a pronoun in the narration, rather than
+// guessed from a first name, who opens a sentence as its subject between
+// token from and the pronoun at h, and the token where; or -1.
+func (d *doc) titledSubjectOf(want gender, from, h, at int) (int, int) {
+	for k := h - 1; k >= from; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		e := &d.ents[v]
+		if e.gender != want || e.genderHint && !e.genderSeen || !e.personish() || d.excluded(int(v), at) || !d.opensSentence(k) {
+			continue
+		}
+		if d.subjectAt(k) || d.isWord(k+1, "of") && d.toks[k+1].lowerWord() || d.toks[k].has(lxPronoun) {
+			return int(v), k // "Queen Ysolde of Marrenland opened"; "She still coaches"
+		}
+	}
+	return -1, -1
+}
+
+// lastPersonNamed reports whether entity e, named at token k, is the last
+// person of gender want (or unknown) named outside quotations before
+// token h.
+func (d *doc) lastPersonNamed(e, k, h int, want gender) bool {
+	for j := h - 1; j > k; j-- {
+		v := d.entAt[j]
+		if v < 0 || int(v) == e || d.toks[j].inQuote() {
+			continue
+		}
+		if o := &d.ents[v]; o.personish() && (o.gender == want || o.gender == gUnknown) {
+			return false
+		}
+	}
+	return true
+}
+
+// speechVerbAfter reports whether the mention ending at token k is the
+// subject of a speech verb: "Mollo denied it", "Mollo, 41, has denied".
+func (d *doc) speechVerbAfter(k int) bool {
+	n := k + 1
+	if d.punct(n, ",") {
+		// "Mollo, 41, denied": past a short appositive
+		for n++; n < len(d.toks) && n < k+8 && !d.punct(n, ","); n++ {
+		}
+		n++
+	}
+	for n < len(d.toks) && d.toks[n].lowerWord() && d.toks[n].has(lxAdverb|lxAux) {
+		n++
+	}
+	return n < len(d.toks) && d.toks[n].para == d.toks[k].para && d.toks[n].cv != 0
+}
+
+// opensSentence reports whether the mention ending at token k is the first
+// words of its sentence, or follows only its own role ("Harlow City coach
+// Tobias Renn praised").
+func (d *doc) opensSentence(k int) bool {
+	first := k
+	if ci := d.chunkAt[k]; ci >= 0 {
+		first = d.chunks[ci].first
+	}
+	start := d.sents[d.sentOf[k]].first
+	return first == start || first > start && d.rolePhraseBefore(first) == start
+}
+
+// quoteSpeaksOf reports whether the quotation of the cue at token at
+// speaks of someone in the third person with a pronoun of gender want:
+// "“She gave her life for this town,” she said".
+func (d *doc) quoteSpeaksOf(at int, want gender) bool {
+	q := d.adjacentQuote(at)
+	if q < 0 {
+		return false
+	}
+	qs := &d.quotes[q]
+	for k := qs.first; k < qs.last; k++ {
+		if d.toks[k].kind != tkWord {
+			continue
+		}
+		switch d.lower(k) {
+		case "he", "him", "his", "himself":
+			if want == gMale {
+				return true
+			}
+		case "she", "her", "hers", "herself":
+			if want == gFemale {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // relationAppositive reports whether the name at token k stands after
@@ -823,6 +1121,11 @@ func (d *doc) objectMention(f int) bool {
 		if p < first {
 			return false
 		}
+		if d.punct(p, ",") {
+			// "wrote to the health minister, Anders Mollo,": the name
+			// restates the object its description stands for.
+			return d.describedObject(p)
+		}
 		t := &d.toks[p]
 		if !t.lowerWord() {
 			return false
@@ -845,6 +1148,37 @@ func (d *doc) objectMention(f int) bool {
 			return false
 		}
 		p = prev - 1
+	}
+	return false
+}
+
+// describedObject reports whether the comma at token p closes a definite
+// description of a person's role that follows a verb or a preposition in
+// its sentence ("met
+// the opposition leader,", "wrote to the health minister,"): a name after
+// the comma is the same object, not a subject. A description opening the
+// sentence ("The health minister, Anders Mollo, said") is no object.
+func (d *doc) describedObject(p int) bool {
+	first := d.sents[d.sentOf[p]].first
+	if p-1 < first || !d.toks[p-1].lowerWord() || !d.toks[p-1].has(lxRole|lxTitle) {
+		return false // "At the time of her murder, Qandeel Baloch,": an opening phrase's comma
+	}
+	for j := p - 1; j >= first && j > p-7; j-- {
+		if w := d.lower(j); w == "'s" || w == "’s" {
+			continue // "the harbour board's chairman,"
+		}
+		t := &d.toks[j]
+		if !t.lowerWord() || t.has(lxVerb) || t.cv != 0 {
+			return false
+		}
+		if !t.has(lxDet) {
+			continue
+		}
+		if j-1 < first || !d.toks[j-1].lowerWord() {
+			return false
+		}
+		b := &d.toks[j-1]
+		return b.has(lxPrep|lxVerb) || b.cv != 0 || d.endsWith(j-1, "ed") && !b.has(lxCommon)
 	}
 	return false
 }
@@ -1438,6 +1772,14 @@ func describes(head string, e *entity) bool {
 			}
 		}
 	}
+	if head == "agency" && e.placeEv == 0 && !countryName(e) {
+		for _, w := range e.words {
+			switch w {
+			case "service", "administration", "bureau", "authority", "commission":
+				return true // "the Northern Weather Service ... the agency said"
+			}
+		}
+	}
 	head = makerHead(head)
 	hasCompanyWord := false
 	hasOrgWord := false
@@ -1538,6 +1880,11 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 	// "the teenager" is whoever the text gives an age of 13 to 19, and
 	// never one it gives an older age.
 	teen := age == 0 && (head == "teenager" || head == "teen")
+	if age == 0 && head == "veteran" {
+		if e := d.oldestAged(at); e >= 0 {
+			return e // "Sailor Anders Hoel, 71, and newcomer Kim Varro, 19 ... the veteran said"
+		}
+	}
 	owner := d.ownerIn(i, h)
 	fallback, recent := -1, -1
 	fallbackTok, recentTok := -1, -1
@@ -1724,6 +2071,31 @@ func patientRole(w string) bool {
 		return true
 	}
 	return false
+}
+
+// oldestAged returns the person the text gives the highest age in the
+// description's reach before token at, when it gives another person an
+// age at least ten years younger; or -1.
+func (d *doc) oldestAged(at int) int {
+	best, second := -1, -1
+	seen := map[int32]bool{}
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || seen[v] || d.toks[k].inQuote() || !d.ents[v].personish() || d.ents[v].age == 0 {
+			continue
+		}
+		seen[v] = true
+		switch a := d.ents[v].age; {
+		case best < 0 || a > d.ents[best].age:
+			best, second = int(v), best
+		case second < 0 || a > d.ents[second].age:
+			second = int(v)
+		}
+	}
+	if best < 0 || second < 0 || d.ents[best].age-d.ents[second].age < 10 {
+		return -1
+	}
+	return best
 }
 
 // pairedPerson reports whether the name ending at token k is joined by

@@ -24,6 +24,7 @@ type entity struct {
 	thing      bool // names an instrument, a vessel or a study ("a spectrometer known as LIRA"): never a speaker
 	gender     gender
 	genderHint bool     // gender only guessed (a first name, a pronoun), so it may yield
+	genderSeen bool     // the hint is a pronoun in the narration that can mean no one else
 	bodyHead   string   // the head word of an appositive that calls it a body: "company" in "X, the company that ..."
 	keys       []string // folded name forms without titles, for exact matching
 	forms      []string // every form used, titles included, as written

@@ -86,6 +86,7 @@ func runPipeline(paragraphs []string, standalone, fallback *[numRankFeatures]flo
 	d.markAgency()
 	d.markReportingOutlets()
 	d.findAppositives()
+	d.learnNarratedGender()
 	d.findCues()
 	d.linkLeadDescriptions()
 	d.findInterview()

@@ -744,6 +744,14 @@ func (e *entity) office() bool {
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.
 func (d *doc) resolveNPHead(i, j, at int) (int, int) {
+	if j == i+2 && d.isWord(i, "the") && d.toks[i+1].capWord() && (d.toks[i+1].has(lxNation) || partyWord(d.lower(i+1))) {
+		// "Swiss rival Jonas Kell ... the Swiss said", "Republican
+		// Marit Ostby ... the Republican said": the person the word
+		// was said of, not the country or the party.
+		if e := d.personCalled(d.lower(i+1), at); e >= 0 {
+			return e, i + 1
+		}
+	}
 	if j-i >= 3 && d.isWord(j-1, "team") && (d.isWord(j-2, "legal") || d.isWord(j-2, "defence") || d.isWord(j-2, "defense")) {
 		return -1, j - 1 // "Varga's legal team": her lawyers, not she, as "her lawyers" are
 	}
@@ -1318,6 +1326,32 @@ func (d *doc) etAl(k int) bool {
 // -1.
 func (d *doc) docIssuer(h int) int {
 	return d.issuerOf(h, false)
+}
+
+// personCalled returns the person last named before token at with word
+// w (a nationality, a party) just before the name or in a role, or -1.
+func (d *doc) personCalled(w string, at int) int {
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		ci := d.chunkAt[k]
+		if v < 0 || ci < 0 || d.toks[k].inQuote() || !d.ents[v].personish() {
+			continue
+		}
+		first := d.sents[d.sentOf[k]].first
+		for j := max(first, d.chunks[ci].first-3); j < k; j++ {
+			if d.lower(j) == w {
+				return int(v)
+			}
+		}
+		for _, r := range d.ents[v].roles {
+			for _, rw := range strings.Fields(strings.ToLower(r)) {
+				if rw == w {
+					return int(v)
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // statementIssuer returns who issued the statement that "it" at token h

@@ -123,7 +123,11 @@ func (d *doc) noteRole(e, i, j int) {
 					others = true
 				}
 			}
-			if g := genderOfWord(t.lx); g != gUnknown && !others && (en.gender == gUnknown || en.genderHint) {
+			// A role's "-man" is said of women too ("club chairman Marit
+			// Ostby"): it does not overrule a woman's first name.
+			g := genderOfWord(t.lx)
+			manRole := g == gMale && strings.HasSuffix(d.lower(k), "man") && en.gender == gFemale
+			if g != gUnknown && !others && !manRole && (en.gender == gUnknown || en.genderHint) {
 				en.gender, en.genderHint = g, false
 			}
 		}
@@ -144,7 +148,10 @@ func (d *doc) rolePhraseBefore(k int) int {
 	// Tomas Vell", then "the archbishop said".
 	// An age opening the sentence is capitalised: "Sixteen-year-old Ida
 	// Farn won", then "the teenager said".
-	if !(t.lowerWord() && t.has(lxRole|lxTitle) || ageOf(d.str(j)) > 0) {
+	// A role word opening the sentence is capitalised too, and the chunk
+	// may have left it out as a common word: "Businessman Tobias Renn".
+	opening := j == d.sents[d.sentOf[k]].first && t.capWord() && t.has(lxRole) && !t.has(lxFirstName|lxTitle)
+	if !(t.lowerWord() && t.has(lxRole|lxTitle) || ageOf(d.str(j)) > 0 || opening) {
 		return -1
 	}
 	if t.cv != 0 && j > 0 && d.chunkAt[j-1] >= 0 && d.toks[j-1].capWord() {
@@ -281,6 +288,11 @@ func genderOfWord(f lexFlag) gender {
 func (d *doc) genderOf(c *chunk) (g gender, strong bool) {
 	for k := c.first; k < c.name; k++ {
 		if g := genderOfWord(d.toks[k].lx); g != gUnknown && d.toks[k].has(lxHonorific|lxTitle) {
+			if g == gMale && strings.HasSuffix(d.lower(k), "man") && genderOfWord(d.toks[c.name].lx&^lxTitle) == gFemale {
+				// "Club chairman Marit Ostby": a role's "-man" is said of
+				// women too; her first name tells.
+				return gFemale, false
+			}
 			return g, true
 		}
 	}
@@ -382,7 +394,14 @@ func (d *doc) findAppositives() {
 		}
 		if comma >= 1 && d.punct(comma, ",") {
 			j := comma - 1
-			if t := &d.toks[j]; t.lowerWord() && t.has(lxRole) || d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].name == d.chunks[d.chunkAt[j]].last {
+			if o := d.roleOfBefore(j); o >= 0 && d.punct(c.last, ",") {
+				// "The driver of the bus, Tobias Renn, and", "The mother
+				// of the boy, Ashe Keld,": the role before "of", so that
+				// "the driver" finds him; the boy is not she.
+				if start := d.nounPhraseStart(o - 1); start >= 0 {
+					d.noteRole(c.ent, start, o)
+				}
+			} else if t := &d.toks[j]; t.lowerWord() && t.has(lxRole) || d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].name == d.chunks[d.chunkAt[j]].last {
 				// Only a true appositive: closed by a comma, or opening the
 				// sentence ("Malaysia's Prime Minister, Najib Razak said"), or
 				// closing it ("met the mayor, Anna Varga."); not "to speak
@@ -393,6 +412,26 @@ func (d *doc) findAppositives() {
 			}
 		}
 	}
+}
+
+// roleOfBefore returns the token of "of" in a role's phrase "driver of
+// the bus", "mother of the boy" ending at token j (the role or kin word
+// just before "of", at most three words after it, none a verb), or -1.
+func (d *doc) roleOfBefore(j int) int {
+	first := d.sents[d.sentOf[j]].first
+	for o := j - 1; o > first && o >= j-3; o-- {
+		t := &d.toks[o+1]
+		if !t.lowerWord() || t.has(lxVerb|lxAux) || t.cv != 0 {
+			return -1
+		}
+		if d.isWord(o, "of") {
+			if r := &d.toks[o-1]; r.lowerWord() && (r.has(lxRole) || kinWord(d.lower(o-1))) {
+				return o
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // bodyAppositive returns the head word of the appositive starting at
@@ -760,6 +799,10 @@ var roleByVerb = map[string]string{
 	"chairs": "chair", "chaired": "chair", "heads": "head", "headed": "head", "leads": "leader", "led": "leader",
 	"coaches": "coach", "coached": "coach", "manages": "manager", "managed": "manager", "directs": "director",
 	"directed": "director", "captains": "captain", "captained": "captain",
+	// "a car driven by Keyosha Jackson", "the bakery, founded by", "the
+	// mill, owned by": then "the driver", "the founder", "the owner".
+	"driven": "driver", "drives": "driver", "founded": "founder", "owned": "owner", "owns": "owner",
+	"written": "author", "designed": "designer", "trained": "trainer", "trains": "trainer",
 }
 
 // notePredicateRole records the role a clause gives the person of chunk
@@ -773,7 +816,7 @@ func (d *doc) notePredicateRole(ci int) {
 		return
 	}
 	if f := c.first; f >= 2 && d.isWord(f-1, "by") && d.toks[f-2].lowerWord() && d.sentOf[f-2] == d.sentOf[f] {
-		if r := roleByVerb[d.lower(f-2)]; r != "" && (d.endsWith(f-2, "ed") || d.isWord(f-2, "led")) {
+		if r := roleByVerb[d.lower(f-2)]; r != "" && (d.endsWith(f-2, "ed") || d.isWord(f-2, "led") || d.endsWith(f-2, "en")) {
 			d.ents[c.ent].addRole(r) // "chaired by Ulla Svendsen"
 			return
 		}
@@ -786,6 +829,10 @@ func (d *doc) notePredicateRole(ci int) {
 		if r := roleByVerb[d.lower(k+2)]; r != "" && d.endsWith(k+2, "s") && d.toks[k+2].lowerWord() {
 			d.ents[c.ent].addRole(r) // "Varga, who chairs the commission,"
 		}
+		return
+	}
+	if r := d.crimeRoleAfter(k); r != "" {
+		d.ents[c.ent].addRole(r) // "Tomas Brenn, 29, was robbed": "the victim"
 		return
 	}
 	switch {
@@ -815,6 +862,47 @@ func (d *doc) notePredicateRole(ci int) {
 	if end > start {
 		d.noteRole(c.ent, start, end)
 	}
+}
+
+// crimeRoleAfter returns the part in a crime that the passive verb after
+// a name, at token k, gives its holder: "was robbed", "was stabbed" make a
+// victim, "was arrested", "was charged" a suspect; or "". An age or a
+// home set off by commas may come between ("X, 29, of Lerrow, was").
+func (d *doc) crimeRoleAfter(k int) string {
+	s := d.sents[d.sentOf[k]]
+	for n := 0; n < 2 && d.punct(k, ","); n++ {
+		j := k + 1
+		for j < s.last && j < k+5 && !d.punct(j, ",") {
+			j++
+		}
+		if j >= s.last || !d.punct(j, ",") {
+			if n == 0 {
+				return ""
+			}
+			break // the verb after the last aside
+		}
+		k = j // the closing comma may open the next aside: ", 29, of Lerrow,"
+	}
+	if d.punct(k, ",") {
+		k++
+	}
+	if !d.isWord(k, "was") && !d.isWord(k, "is") && !d.isWord(k, "has") {
+		return ""
+	}
+	k++
+	if d.isWord(k, "been") {
+		k++
+	}
+	if k >= s.last || !d.toks[k].lowerWord() {
+		return ""
+	}
+	switch d.lower(k) {
+	case "robbed", "mugged", "stabbed", "attacked", "assaulted", "beaten", "shot", "wounded", "injured", "hurt", "kidnapped", "abducted", "defrauded", "burgled":
+		return "victim"
+	case "arrested", "charged", "detained":
+		return "suspect"
+	}
+	return ""
 }
 
 // postedTitle returns the tokens [t0, t1) of the title before the "to"

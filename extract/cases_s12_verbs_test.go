@@ -650,8 +650,8 @@ var vb12Gendered = []struct{ name, pron string }{
 }
 
 var (
-	vb12Adverbs = []string{"later", "also", "previously", "repeatedly", "publicly"}
-	vb12VerbBodies  = []string{
+	vb12Adverbs    = []string{"later", "also", "previously", "repeatedly", "publicly"}
+	vb12VerbBodies = []string{
 		"Tarvik Port Authority", "Ministry of Coastal Affairs", "Harwell Institute", "Valmont Growers Union",
 		"Brask Nurses Association", "Orvel Ocean Institute",
 	}

@@ -398,7 +398,10 @@ func (d *doc) findAppositives() {
 				// "The driver of the bus, Tobias Renn, and", "The mother
 				// of the boy, Ashe Keld,": the role before "of", so that
 				// "the driver" finds him; the boy is not she.
-				if start := d.nounPhraseStart(o - 1); start >= 0 {
+				// Not when the role phrase is itself an appositive of a
+				// name before it: in "Ada Crane, mayor of the port city,
+				// Marlow, said" the mayor is Ada Crane, Marlow the city.
+				if start := d.nounPhraseStart(o - 1); start >= 0 && !(start > 0 && d.punct(start-1, ",")) {
 					d.noteRole(c.ent, start, o)
 				}
 			} else if t := &d.toks[j]; t.lowerWord() && t.has(lxRole) || d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].name == d.chunks[d.chunkAt[j]].last {

@@ -385,9 +385,7 @@ func (d *doc) noteActor(s sentence) {
 			return
 		}
 	}
-	// "But Anders Mollo, who owns the grocer's, disagreed.": the clause
-	// starts after the conjunction, which is no opening phrase.
-	k := d.clauseStart(sentence{first: f, last: s.last, para: s.para})
+	k := d.clauseStart(s)
 	if k >= s.last || d.toks[k].inQuote() || d.toks[k].kind == tkQuote {
 		return
 	}

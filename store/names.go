@@ -14,8 +14,44 @@ import (
 // rules that use them).
 
 // honorifics are dropped from the front of a core: they never tell two
-// people apart.
-var honorifics = []string{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"}
+// people apart. The offices among them are those a reporter puts before
+// a surname alone ("Sen. Olsen", "President Vasko"), which would
+// otherwise read as a given name and a surname; "general" is not one, as
+// "General Motors" is a name.
+var honorifics = []string{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
+	"sen", "senator", "rep", "gov", "governor", "president", "mayor"}
+
+// foldRunes maps the accented lower-case letters of Latin-1 and Latin
+// Extended-A, and typographic apostrophes, to their plain forms: feeds
+// that drop accents write "Jose Muller" for "José Müller", and a reader
+// types "O'Neill" for "O’Neill". Two people told apart by an accent
+// alone are rarer than one person spelled both ways.
+var foldRunes = strings.NewReplacer(
+	"\u2019", "'", "\u2018", "'", "\u02bc", "'",
+	"à", "a", "á", "a", "â", "a", "ã", "a", "ä", "a", "å", "a", "ā", "a", "ă", "a", "ą", "a",
+	"ç", "c", "ć", "c", "ĉ", "c", "ċ", "c", "č", "c", "ď", "d", "đ", "d",
+	"è", "e", "é", "e", "ê", "e", "ë", "e", "ē", "e", "ĕ", "e", "ė", "e", "ę", "e", "ě", "e",
+	"ĝ", "g", "ğ", "g", "ġ", "g", "ģ", "g", "ĥ", "h", "ħ", "h",
+	"ì", "i", "í", "i", "î", "i", "ï", "i", "ĩ", "i", "ī", "i", "ĭ", "i", "į", "i", "ı", "i",
+	"ĵ", "j", "ķ", "k", "ĺ", "l", "ļ", "l", "ľ", "l", "ł", "l",
+	"ñ", "n", "ń", "n", "ņ", "n", "ň", "n",
+	"ò", "o", "ó", "o", "ô", "o", "õ", "o", "ö", "o", "ø", "o", "ō", "o", "ŏ", "o", "ő", "o",
+	"ŕ", "r", "ŗ", "r", "ř", "r", "ś", "s", "ŝ", "s", "ş", "s", "š", "s", "ţ", "t", "ť", "t", "ŧ", "t",
+	"ù", "u", "ú", "u", "û", "u", "ü", "u", "ũ", "u", "ū", "u", "ŭ", "u", "ů", "u", "ű", "u", "ų", "u",
+	"ŵ", "w", "ý", "y", "ÿ", "y", "ŷ", "y", "ź", "z", "ż", "z", "ž", "z",
+)
+
+// foldName lower-cases a name and folds its accents and apostrophes
+// (foldRunes), keeping its spaces as they are.
+func foldName(name string) string {
+	lower := strings.ToLower(name)
+	for i := 0; i < len(lower); i++ {
+		if lower[i] >= utf8.RuneSelf {
+			return foldRunes.Replace(lower)
+		}
+	}
+	return lower // ASCII, nearly every name: nothing to fold
+}
 
 // particles begin surnames ("van Aalst", "De Wyn", "Al Sudani"): a
 // particle and a word are one surname, not a first name and a last.
@@ -32,13 +68,14 @@ type parsedName struct {
 }
 
 // parseName splits a name into its core words: without a leading "the"
-// and honorifics, and without middle initials ("Donald J. Trump" is
-// "donald trump").
+// and honorifics, without middle initials ("Donald J. Trump" is "donald
+// trump"), each word without a closing full stop ("D. Peskar" is "d
+// peskar", as a reader types it).
 func parseName(name string) parsedName {
 	// Every speaker of every article passes through here as it is
-	// stored: lowercase the name once, and cut both forms into the same
-	// fields (lowercasing makes no space and takes none away).
-	fields, lower := strings.Fields(name), strings.Fields(strings.ToLower(name))
+	// stored: fold the name once, and cut both forms into the same
+	// fields (folding makes no space and takes none away).
+	fields, lower := strings.Fields(name), strings.Fields(foldName(name))
 	for len(fields) > 1 {
 		if f := lower[0]; f != "the" && !slices.Contains(honorifics, strings.TrimSuffix(f, ".")) {
 			break
@@ -50,11 +87,25 @@ func parseName(name string) parsedName {
 		if i > 0 && i < len(fields)-1 && len(fields) > 2 && strings.HasSuffix(f, ".") && utf8.RuneCountInString(f) == 2 {
 			continue // a middle initial
 		}
-		r, _ := utf8.DecodeRuneInString(f)
-		p.words = append(p.words, lower[i])
-		p.caps = append(p.caps, unicode.IsUpper(r) || !unicode.IsLetter(r))
+		w := lower[i]
+		if len(w) > 1 {
+			w = strings.TrimSuffix(w, ".")
+		}
+		p.words = append(p.words, w)
+		p.caps = append(p.caps, capitalised(f))
 	}
 	return p
+}
+
+// capitalised reports whether a word as written begins with a capital
+// letter or anything but a letter, or is a particle joined to one
+// ("al-Hamdan").
+func capitalised(f string) bool {
+	if before, after, ok := strings.Cut(f, "-"); ok && isParticle(strings.ToLower(before)) {
+		f = after
+	}
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsUpper(r) || !unicode.IsLetter(r)
 }
 
 func (p parsedName) core() string { return strings.Join(p.words, " ") }

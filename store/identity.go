@@ -67,7 +67,9 @@ import (
 // ambiguous "Kowalski" matches each Kowalski; failing those, every one
 // known by it as the end of a longer name or as a given name; failing
 // that, the same for the form without its first words (a titled form);
-// failing that, an identity's own key ("kowalski#2").
+// failing that, an identity's own key ("kowalski#2"); and when all of
+// those fail, the same for the form without a closing possessive
+// ("Peskov's": a reader types what the headline says).
 
 // Form flags: how an identity is known by a form (the aliases bucket's
 // values).
@@ -266,19 +268,9 @@ func tiered(cands []knownAs) []string {
 // nothing is known by it. The list filter, `quotes`, the sidebar and
 // search's speaker: all look speakers up here.
 func (t *txn) resolveSpeaker(form string) []string {
-	core := nameCore(form)
-	if core == "" {
-		return nil
-	}
-	keys := tiered(t.known(core, 0))
-	ws := strings.Fields(core)
-	for i := titledFrom(len(ws)); len(keys) == 0 && i < len(ws); i++ {
-		keys = tiered(t.known(strings.Join(ws[i:], " "), 0))
-	}
-	if len(keys) == 0 {
-		if k := model.SpeakerKey(form); indexable(k) && t.b(bucketSpeakers).Get([]byte(k)) != nil {
-			keys = append(keys, k)
-		}
+	keys := t.resolveForm(form)
+	if base, ok := possessive(form); ok && len(keys) == 0 {
+		keys = t.resolveForm(base) // "Peskov's", as a reader may type it
 	}
 	if len(keys) > 1 {
 		quotes := make(map[string]uint64, len(keys))
@@ -296,6 +288,25 @@ func (t *txn) resolveSpeaker(form string) []string {
 			}
 			return strings.Compare(a, b)
 		})
+	}
+	return keys
+}
+
+// resolveForm is resolveSpeaker for the form as typed.
+func (t *txn) resolveForm(form string) []string {
+	core := nameCore(form)
+	if core == "" {
+		return nil
+	}
+	keys := tiered(t.known(core, 0))
+	ws := strings.Fields(core)
+	for i := titledFrom(len(ws)); len(keys) == 0 && i < len(ws); i++ {
+		keys = tiered(t.known(strings.Join(ws[i:], " "), 0))
+	}
+	if len(keys) == 0 {
+		if k := model.SpeakerKey(form); indexable(k) && t.b(bucketSpeakers).Get([]byte(k)) != nil {
+			keys = append(keys, k)
+		}
 	}
 	return keys
 }

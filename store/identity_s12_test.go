@@ -93,10 +93,6 @@ func identityAuditCases() []idCase {
 				"Dr Vasko", "Prof. Vasko", "President Vasko", "President Anton Vasko",
 				"Palace spokesman Anton Vasko", "palace spokesman anton vasko", "Anton", "Vasko's",
 				"Anton Vasko's", "Anton K. Vasko", "A. Vasko", "the Vasko"),
-			open: map[string]string{
-				"Vasko's":       "a possessive finds nobody",
-				"Anton Vasko's": "a possessive finds nobody",
-			},
 		},
 		{
 			name: "initial and surname as the article's name",
@@ -195,9 +191,6 @@ func identityAuditCases() []idCase {
 				idRows("oneill", "Siobhan O'Neill", "O'Neill", "o\u2019neill", "Ms O'Neill", "O'Neill's"),
 				idRows("muller", "José Müller", "Jose Muller", "Müller", "muller", "MÜLLER", "jose"),
 			),
-			open: map[string]string{
-				"O'Neill's": "a possessive finds nobody",
-			},
 		},
 		{
 			name: "organisations",

@@ -334,3 +334,15 @@ func (a *aggregate) bare() bool {
 	}
 	return true
 }
+
+// possessive returns a name form less a closing possessive ("Peskov's",
+// "Peskov’s", "Jones'"), and whether it had one.
+func possessive(form string) (string, bool) {
+	form = strings.TrimSpace(form)
+	for _, end := range []string{"'s", "\u2019s", "'", "\u2019"} {
+		if base, ok := strings.CutSuffix(form, end); ok && base != "" {
+			return base, true
+		}
+	}
+	return form, false
+}

@@ -134,12 +134,13 @@ func (t *txn) pick(cands []knownAs, mask byte, people bool) string {
 }
 
 // onlyPerson returns the one candidate known by a form in mask that is
-// not an organisation, or "" when none or several are: a join by a
-// shortened name is made only when nobody else could be meant.
-func (t *txn) onlyPerson(cands []knownAs, mask byte) string {
+// not an organisation and that ok accepts (ok nil accepts all), or ""
+// when none or several are: a join by a shortened name is made only when
+// nobody else could be meant.
+func (t *txn) onlyPerson(cands []knownAs, mask byte, ok func(knownAs) bool) string {
 	only := ""
 	for _, c := range cands {
-		if c.flags&mask == 0 || isOrg(t.aggregate(c.key).agg.kind()) {
+		if c.flags&mask == 0 || isOrg(t.aggregate(c.key).agg.kind()) || ok != nil && !ok(c) {
 			continue
 		}
 		if only != "" {
@@ -179,14 +180,22 @@ func (t *txn) identify(c *contrib) string {
 		if org || ws == nil {
 			return t.newKey(core)
 		}
-		// 3. A name with middle names and the same name without them:
-		// "Dmitry Sergeyevich Peskov" and "Dmitry Peskov", when exactly
-		// one person is known by the other form.
-		if short := shortName(ws); short != "" {
-			if k := t.onlyPerson(t.known(short, maxCandidates), formName); k != "" {
+		ws, suffixed := withoutSuffix(ws)
+		// 3. A name with middle names (or a suffix) and the same name
+		// without them: "Dmitry Sergeyevich Peskov" and "Dmitry Peskov",
+		// when exactly one person is known by the other form; never one
+		// whose own longer form differs ("Orla Maren Tamsk", known also
+		// as "Orla Tamsk", is not "Orla Beata Tamsk"; "Robert Kale Jr."
+		// is not "Robert Kale Sr.").
+		short := shortName(ws)
+		if suffixed {
+			short = strings.Join(ws, " ")
+		}
+		if short != "" {
+			if k := t.onlyPerson(t.known(short, maxCandidates), formName, func(c knownAs) bool { return c.flags&formShort == 0 }); k != "" {
 				return k
 			}
-		} else if k := t.onlyPerson(t.known(strings.Join(ws, " "), maxCandidates), formShort); k != "" {
+		} else if k := t.onlyPerson(t.known(strings.Join(ws, " "), maxCandidates), formShort, nil); k != "" {
 			return k
 		}
 		// 4. The surname of someone known only by it.

@@ -21,6 +21,19 @@ import (
 var honorifics = []string{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
 	"sen", "senator", "rep", "gov", "governor", "president", "mayor"}
 
+// suffixes end a person's name without being their surname: "Robert Kale
+// Jr." is a Kale. They stay in the core, as Jr. and Sr. are two people.
+var suffixes = []string{"jr", "sr", "ii", "iii", "iv"}
+
+// withoutSuffix returns a person's words less a suffix, and whether they
+// had one.
+func withoutSuffix(ws []string) ([]string, bool) {
+	if len(ws) > 2 && slices.Contains(suffixes, ws[len(ws)-1]) {
+		return ws[:len(ws)-1], true
+	}
+	return ws, false
+}
+
 // foldRunes maps the accented lower-case letters of Latin-1 and Latin
 // Extended-A, and typographic apostrophes, to their plain forms: feeds
 // that drop accents write "Jose Muller" for "José Müller", and a reader
@@ -221,6 +234,10 @@ func addParsedForms(forms map[string]byte, p parsedName, kind string, derive boo
 	ws := p.person()
 	if !derive || isOrg(kind) || ws == nil {
 		return
+	}
+	ws, suffixed := withoutSuffix(ws)
+	if suffixed {
+		forms[strings.Join(ws, " ")] |= formShort
 	}
 	sn := surnameStart(ws)
 	forms[strings.Join(ws[sn:], " ")] |= formSurname

@@ -186,7 +186,9 @@ func (t *txn) identify(c *contrib) string {
 		// when exactly one person is known by the other form; never one
 		// whose own longer form differs ("Orla Maren Tamsk", known also
 		// as "Orla Tamsk", is not "Orla Beata Tamsk"; "Robert Kale Jr."
-		// is not "Robert Kale Sr.").
+		// is not "Robert Kale Sr."), nor one whose middle names a
+		// middle initial contradicts ("Orla M. Tamsk" is not Orla Beata
+		// Tamsk).
 		short := shortName(ws)
 		if suffixed {
 			short = strings.Join(ws, " ")
@@ -195,7 +197,9 @@ func (t *txn) identify(c *contrib) string {
 			if k := t.onlyPerson(t.known(short, maxCandidates), formName, func(c knownAs) bool { return c.flags&formShort == 0 }); k != "" {
 				return k
 			}
-		} else if k := t.onlyPerson(t.known(strings.Join(ws, " "), maxCandidates), formShort, nil); k != "" {
+		} else if k := t.onlyPerson(t.known(strings.Join(ws, " "), maxCandidates), formShort, func(c knownAs) bool {
+			return t.aggregate(c.key).agg.middlesAgree(p.middles)
+		}); k != "" {
 			return k
 		}
 		// 4. The surname of someone known only by it.

@@ -78,6 +78,10 @@ func isParticle(w string) bool { return slices.Contains(particles, w) }
 type parsedName struct {
 	words []string
 	caps  []bool
+	// middles are the first letters of the middle initials the core
+	// left out ("m" of "Orla M. Tamsk"): an initial may tell two
+	// people apart (identity.go's rule 3).
+	middles string
 }
 
 // parseName splits a name into its core words: without a leading "the"
@@ -98,7 +102,9 @@ func parseName(name string) parsedName {
 	p := parsedName{words: make([]string, 0, len(fields)), caps: make([]bool, 0, len(fields))}
 	for i, f := range fields {
 		if i > 0 && i < len(fields)-1 && len(fields) > 2 && strings.HasSuffix(f, ".") && utf8.RuneCountInString(f) == 2 {
-			continue // a middle initial
+			r, _ := utf8.DecodeRuneInString(lower[i])
+			p.middles += string(r) // a middle initial
+			continue
 		}
 		w := lower[i]
 		if len(w) > 1 {
@@ -350,6 +356,43 @@ func (a *aggregate) bare() bool {
 		}
 	}
 	return true
+}
+
+// personNames calls f with the words that name a person (parsedName.person,
+// less a suffix) of each of the identity's names, and the middle initials
+// its core left out, until f returns true; it reports whether one did.
+func (a *aggregate) personNames(f func(ws []string, middles string) bool) bool {
+	for n := range a.names {
+		p := parseName(n)
+		if ws := p.person(); ws != nil {
+			ws, _ = withoutSuffix(ws)
+			if f(ws, p.middles) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// middlesAgree reports whether each middle initial in middles begins a
+// middle name, or is a middle initial, of one of the identity's names:
+// "Orla M. Tamsk" may be Orla Maren Tamsk, never Orla Beata Tamsk.
+func (a *aggregate) middlesAgree(middles string) bool {
+	if middles == "" {
+		return true
+	}
+	return a.personNames(func(ws []string, ms string) bool {
+		for _, w := range ws[1:surnameStart(ws)] {
+			r, _ := utf8.DecodeRuneInString(w)
+			ms += string(r)
+		}
+		for _, m := range middles {
+			if !strings.ContainsRune(ms, m) {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // possessive returns a name form less a closing possessive ("Peskov's",

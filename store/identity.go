@@ -202,10 +202,23 @@ func (t *txn) identify(c *contrib) string {
 		}); k != "" {
 			return k
 		}
-		// 4. The surname of someone known only by it.
 		surname := strings.Join(ws[surnameStart(ws):], " ")
-		if cands := t.known(surname, 2); len(cands) == 1 && t.aggregate(cands[0].key).agg.bare() {
-			return cands[0].key
+		// 3b. An initial and a surname ("D. Peskar"): the one person of
+		// that surname whose given name the initial begins.
+		if initial(ws[0]) && len(ws) == 2 {
+			if k := t.onlyPerson(t.known(surname, maxCandidates), formSurname|formName, func(c knownAs) bool {
+				return t.aggregate(c.key).agg.givenInitial(ws[0])
+			}); k != "" {
+				return k
+			}
+		}
+		// 4. The surname of someone known only by it, or by it and the
+		// initial of this name's given name ("D. Peskar" stored first is
+		// Dmitri Peskar's).
+		if cands := t.known(surname, 2); len(cands) == 1 {
+			if agg := t.aggregate(cands[0].key).agg; agg.bare() || agg.initialOnly(ws[0]) {
+				return cands[0].key
+			}
 		}
 		return t.newKey(core)
 	}

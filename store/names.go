@@ -116,6 +116,9 @@ func parseName(name string) parsedName {
 	return p
 }
 
+// initial reports whether a core word is an initial ("d" of "D. Peskar").
+func initial(w string) bool { return utf8.RuneCountInString(w) == 1 }
+
 // capitalised reports whether a word as written begins with a capital
 // letter or anything but a letter, or is a particle joined to one
 // ("al-Hamdan").
@@ -248,10 +251,10 @@ func addParsedForms(forms map[string]byte, p parsedName, kind string, derive boo
 	sn := surnameStart(ws)
 	forms[strings.Join(ws[sn:], " ")] |= formSurname
 	forms[ws[len(ws)-1]] |= formSurname
-	if !isParticle(ws[0]) {
+	if !isParticle(ws[0]) && !initial(ws[0]) {
 		forms[ws[0]] |= formGiven
 	}
-	if sn >= 2 && !isParticle(ws[sn-1]) {
+	if sn >= 2 && !isParticle(ws[sn-1]) && !initial(ws[sn-1]) {
 		forms[ws[sn-1]] |= formGiven
 	}
 	if short := shortName(ws); short != "" {
@@ -393,6 +396,31 @@ func (a *aggregate) middlesAgree(middles string) bool {
 		}
 		return true
 	})
+}
+
+// givenInitial reports whether one of the identity's full names has a
+// given name, not itself an initial, that begins with the initial i.
+func (a *aggregate) givenInitial(i string) bool {
+	return a.personNames(func(ws []string, _ string) bool {
+		return !initial(ws[0]) && strings.HasPrefix(ws[0], i)
+	})
+}
+
+// initialOnly reports whether every full name of the identity is an
+// initial and a surname, the initial beginning given: the identity has
+// no given name that given could contradict.
+func (a *aggregate) initialOnly(given string) bool {
+	for n := range a.names {
+		p := parseName(n)
+		if sig(p.words) < 2 {
+			continue
+		}
+		ws := p.person()
+		if ws == nil || len(ws) != 2 || !initial(ws[0]) || !strings.HasPrefix(given, ws[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // possessive returns a name form less a closing possessive ("Peskov's",

@@ -19,15 +19,18 @@ import (
 // by one word only last, so it decides those knowing every full name.
 //
 // A name's core is its key (model.SpeakerKey) without a leading "the",
-// honorifics ("Mr", "Dr") and middle initials: "the Kremlin" and
-// "Kremlin" are one core, as are "Donald J. Trump" and "Donald Trump".
-// A surname keeps its particles: "De Wyn" is a bare surname, "Frode De
-// Wyn" a full name (names.go).
+// honorifics and offices put before a surname ("Mr", "Dr", "Sen.",
+// "President"), middle initials and closing full stops, its accents and
+// curly apostrophes folded: "the Kremlin" and "Kremlin" are one core, as
+// are "Donald J. Trump" and "Donald Trump", "José Müller" and "Jose
+// Muller". A surname keeps its particles: "De Wyn" is a bare surname,
+// "Frode De Wyn" a full name (names.go); a suffix is no surname ("Robert
+// Kale Jr." is a Kale) but stays in the core, as Jr. is not Sr.
 // An identity is known by forms, kept in the aliases bucket: the core of
 // every name and alias its articles used; the last words, from two on,
 // of a longer name (it may carry a title); and for a person the given
 // names and surname of each full name that is not a titled form of
-// another.
+// another, and its name without middle names or a suffix.
 //
 // An article's speaker joins, in this order:
 //  1. the identity known by its name's core as a name or alias ("Dmitry
@@ -38,15 +41,23 @@ import (
 //     words, from a capitalised one holding a given name and a surname
 //     ("Kremlin spokesman Dmitry Peskov", and "AT&T CEO Randall
 //     Stephenson" that the extractor took for a company, are the person;
-//     "Central Bank of Valdoria" is not "of Valdoria");
-//  3. for a person's full name with middle names ("Dmitry Sergeyevich
-//     Peskov"), the one person known by its first name and surname as a
-//     name ("Dmitry Peskov"), and for a name without them, the one person
-//     whose longer name they are the first name and surname of;
+//     "Central Bank of Valdoria" is not "of Valdoria"); for an
+//     organisation, the one organisation with no longer name known by
+//     an acronym alias ("NRA" stored alone, then "Northern Rail
+//     Authority" with the alias NRA);
+//  3. for a person's full name with middle names or a suffix ("Dmitry
+//     Sergeyevich Peskov", "Robert Kale Jr."), the one person known by
+//     the name without them as a name ("Dmitry Peskov") and by no other
+//     longer form of it, and for a name without them, the one person
+//     whose longer name they are the first name and surname of, whose
+//     middle names any middle initial begins ("Orla M. Tamsk" is not
+//     Orla Beata Tamsk); for an initial and a surname ("D. Peskar"), the
+//     one person of that surname whose given name the initial begins;
 //  4. for a person's full name (its capitalised end: parsedName.person),
 //     the one identity known by its surname when that identity has no
-//     full name yet ("Peskov" stored first becomes Dmitry Peskov); never
-//     one with another full name: Anna and Piotr Kowalski stay two;
+//     full name yet, or only an initial our given name begins ("Peskov"
+//     or "D. Peskov" stored first becomes Dmitry Peskov); never one with
+//     another full name: Anna and Piotr Kowalski stay two;
 //  5. for a bare name ("Kowalski"), the one identity known by it as a
 //     name or surname; when several are, the one bare identity among them
 //     that holds the mentions nobody could tell apart, else a new one;
@@ -176,8 +187,15 @@ func (t *txn) identify(c *contrib) string {
 				return k
 			}
 		}
+		if org {
+			// 2b. An organisation's acronym, stored alone before.
+			if k := t.byAcronym(c); k != "" {
+				return k
+			}
+			return t.newKey(core)
+		}
 		ws := p.person()
-		if org || ws == nil {
+		if ws == nil {
 			return t.newKey(core)
 		}
 		ws, suffixed := withoutSuffix(ws)
@@ -248,6 +266,27 @@ func (t *txn) identify(c *contrib) string {
 		return bare[0]
 	}
 	return t.newKey(core)
+}
+
+// byAcronym returns the organisation an organisation's acronym alias
+// ("NRA" of "Northern Rail Authority") names when an article stored it
+// alone: the one identity known by it as a name, itself an organisation
+// with no longer name; else "". Only an acronym: "the council" of
+// "Marrow Council" could be any council.
+func (t *txn) byAcronym(c *contrib) string {
+	for _, al := range c.aliases {
+		if !acronym(al) {
+			continue
+		}
+		cands := t.known(nameCore(al), 2)
+		if len(cands) != 1 || cands[0].flags&formName == 0 {
+			continue
+		}
+		if agg := t.aggregate(cands[0].key).agg; agg.bare() && isOrg(agg.kind()) {
+			return cands[0].key
+		}
+	}
+	return ""
 }
 
 // newKey returns a key for a new identity named core: core itself when

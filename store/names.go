@@ -423,6 +423,21 @@ func (a *aggregate) initialOnly(given string) bool {
 	return true
 }
 
+// acronym reports whether an alias is an acronym as written: two letters
+// or more, all capitals, perhaps with "&" or full stops ("NRA", "AT&T").
+func acronym(alias string) bool {
+	letters := 0
+	for _, r := range alias {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r != '&' && r != '.':
+			return false
+		}
+	}
+	return letters >= 2
+}
+
 // possessive returns a name form less a closing possessive ("Peskov's",
 // "Peskov’s", "Jones'"), and whether it had one.
 func possessive(form string) (string, bool) {

@@ -77,7 +77,9 @@ import (
 // identity known by the form's core as a name or surname, so an
 // ambiguous "Kowalski" matches each Kowalski; failing those, every one
 // known by it as the end of a longer name or as a given name; failing
-// that, the same for the form without its first words (a titled form);
+// that, the same for the form without its first words (a titled form),
+// a bare surname so found only for an identity whose names, aliases or
+// roles hold the words before it ("spokesman Vasko", not "Lena Vasko");
 // failing that, an identity's own key ("kowalski#2"); and when all of
 // those fail, the same for the form without a closing possessive
 // ("Peskov's": a reader types what the headline says).
@@ -366,7 +368,13 @@ func (t *txn) resolveForm(form string) []string {
 	keys := tiered(t.known(core, 0))
 	ws := strings.Fields(core)
 	for i := titledFrom(len(ws)); len(keys) == 0 && i < len(ws); i++ {
-		keys = tiered(t.known(strings.Join(ws[i:], " "), 0))
+		tail := strings.Join(ws[i:], " ")
+		keys = tiered(t.known(tail, 0))
+		if nameSig(tail) < 2 {
+			// A bare surname after other words: "spokesman Vasko" is
+			// the Vasko known by that role, "Lena Vasko" no other Vasko.
+			keys = slices.DeleteFunc(keys, func(k string) bool { return !t.describedBy(k, ws[:i]) })
+		}
 	}
 	if len(keys) == 0 {
 		if k := model.SpeakerKey(form); indexable(k) && t.b(bucketSpeakers).Get([]byte(k)) != nil {
@@ -374,4 +382,35 @@ func (t *txn) resolveForm(form string) []string {
 		}
 	}
 	return keys
+}
+
+// describedBy reports whether each of words is a word of one of the
+// identity's names, aliases or roles, or for an initial, begins one
+// ("A. Vasko" is Anton Vasko).
+func (t *txn) describedBy(key string, words []string) bool {
+	agg, err := decodeAggregate(t.b(bucketSpeakers).Get([]byte(key)))
+	if err != nil {
+		return false
+	}
+	var known []string
+	add := func(s string) {
+		for _, w := range strings.Fields(foldName(s)) {
+			known = append(known, strings.TrimSuffix(w, "."))
+		}
+	}
+	for n := range agg.names {
+		add(n)
+	}
+	for al := range agg.aliases {
+		add(al)
+	}
+	for _, r := range agg.roles {
+		add(r.s)
+	}
+	for _, w := range words {
+		if !slices.ContainsFunc(known, func(k string) bool { return k == w || initial(w) && strings.HasPrefix(k, w) }) {
+			return false
+		}
+	}
+	return true
 }

@@ -20,6 +20,10 @@ package store
 // more counted above), and one wrong merge: "Orla Maren Tamsk" and
 // "Orla Beata Tamsk" joined through "Orla M. Tamsk" (3).
 //
+// Five rows came after the first pass, with the fixes: a surname after
+// other words ("spokesman Vasko" is Anton Vasko, "Lena Vasko" and "Lena
+// Holt" find nobody, where before the surname alone found them).
+//
 // A row marked open is a known gap: it is logged, not failed, and fails
 // once it passes so the mark cannot outlive the gap.
 
@@ -89,10 +93,13 @@ func identityAuditCases() []idCase {
 				{idPerson("vasko", "Mr. Vasko")},
 				{idPerson("vasko", "President Anton Vasko")},
 			},
-			rows: idRows("vasko", "Anton Vasko", "vasko", "VASKO", "anton vasko", "Mr Vasko", "Mr. Vasko",
+			rows: slices.Concat(idRows("vasko", "Anton Vasko", "vasko", "VASKO", "anton vasko", "Mr Vasko", "Mr. Vasko",
 				"Dr Vasko", "Prof. Vasko", "President Vasko", "President Anton Vasko",
 				"Palace spokesman Anton Vasko", "palace spokesman anton vasko", "Anton", "Vasko's",
-				"Anton Vasko's", "Anton K. Vasko", "A. Vasko", "the Vasko"),
+				"Anton Vasko's", "Anton K. Vasko", "A. Vasko", "the Vasko", "spokesman Vasko"),
+				// Another Vasko nobody quoted is not Anton.
+				[]idRow{{form: "Lena Vasko"}, {form: "Mrs Lena Vasko"}},
+			),
 		},
 		{
 			name: "initial and surname as the article's name",
@@ -200,6 +207,7 @@ func identityAuditCases() []idCase {
 				idRows("karin", "Karin Holt", "karin", "Ms Karin Holt"),
 				idRows("erik", "Erik Holt", "Dr Erik Holt", "erik"),
 				[]idRow{{form: "Holt", who: []string{"karin", "erik"}}, {form: "Mr Holt", who: []string{"karin", "erik"}}},
+				[]idRow{{form: "Lena Holt"}, {form: "Piet Holt's"}},
 			),
 		},
 		{

@@ -413,3 +413,21 @@ func TestIdentityAudit(t *testing.T) {
 	}
 	t.Logf("identity audit: %d of %d rows pass", passed, total)
 }
+
+// Two spellings of one name, one with accents: the sidebar shows the
+// accented one, in whichever order they came.
+func TestIdentityAccentedName(t *testing.T) {
+	for _, accentedFirst := range []bool{true, false} {
+		s := openTemp(t)
+		accented := art("Port fees", "", day(1), spk{"José Müller", model.Person, nil, nil, 1})
+		plain := art("Port fees approved", "", day(2), spk{"Jose Muller", model.Person, nil, nil, 1})
+		if !accentedFirst {
+			accented, plain = plain, accented
+		}
+		mustPut(t, s, accented)
+		mustPut(t, s, plain)
+		if all, err := s.Speakers(model.Filter{}, 0); err != nil || len(all) != 1 || all[0].Name != "José Müller" {
+			t.Errorf("accented first %v: Speakers = %+v, %v; want José Müller alone", accentedFirst, all, err)
+		}
+	}
+}

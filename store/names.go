@@ -14,12 +14,26 @@ import (
 // rules that use them).
 
 // honorifics are dropped from the front of a core: they never tell two
-// people apart. The offices among them are those a reporter puts before
-// a surname alone ("Sen. Olsen", "President Vasko"), which would
-// otherwise read as a given name and a surname; "general" is not one, as
-// "General Motors" is a name.
-var honorifics = []string{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
-	"sen", "senator", "rep", "gov", "governor", "president", "mayor"}
+// people apart.
+var honorifics = []string{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"}
+
+// offices are dropped from the front of a core as honorifics are, but
+// only before a name: a reporter puts them before a surname alone ("Sen.
+// Olsen", "President Vasko"), which would otherwise read as a given name
+// and a surname, while "President of Valdoria" names an office, not a
+// Valdoria. "General" is not one, as "General Motors" is a name.
+var offices = []string{"sen", "senator", "rep", "gov", "governor", "president", "mayor"}
+
+// dropsFirst reports whether a name's first word, folded, is dropped
+// from its core, next being the folded word after it.
+func dropsFirst(first, next string) bool {
+	if first == "the" {
+		return true
+	}
+	f := strings.TrimSuffix(first, ".")
+	return slices.Contains(honorifics, f) ||
+		slices.Contains(offices, f) && !slices.Contains([]string{"of", "for", "and", "&"}, next)
+}
 
 // suffixes end a person's name without being their surname: "Robert Kale
 // Jr." is a Kale. They stay in the core, as Jr. and Sr. are two people.
@@ -84,8 +98,8 @@ type parsedName struct {
 	middles string
 }
 
-// parseName splits a name into its core words: without a leading "the"
-// and honorifics, without middle initials ("Donald J. Trump" is "donald
+// parseName splits a name into its core words: without a leading "the",
+// honorifics and offices, without middle initials ("Donald J. Trump" is "donald
 // trump"), each word without a closing full stop ("D. Peskar" is "d
 // peskar", as a reader types it).
 func parseName(name string) parsedName {
@@ -94,7 +108,7 @@ func parseName(name string) parsedName {
 	// fields (folding makes no space and takes none away).
 	fields, lower := strings.Fields(name), strings.Fields(foldName(name))
 	for len(fields) > 1 {
-		if f := lower[0]; f != "the" && !slices.Contains(honorifics, strings.TrimSuffix(f, ".")) {
+		if !dropsFirst(lower[0], lower[1]) {
 			break
 		}
 		fields, lower = fields[1:], lower[1:]

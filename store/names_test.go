@@ -11,8 +11,7 @@ import (
 func parseNameByField(name string) parsedName {
 	fields := strings.Fields(name)
 	for len(fields) > 1 {
-		f := foldName(fields[0])
-		if f != "the" && !slices.Contains(honorifics, strings.TrimSuffix(f, ".")) {
+		if !dropsFirst(foldName(fields[0]), foldName(fields[1])) {
 			break
 		}
 		fields = fields[1:]
@@ -49,6 +48,8 @@ func TestParseName(t *testing.T) {
 		{"Ilvar É. Brenno", []string{"ilvar", "brenno"}, []bool{true, true}},
 		{"J. Olsten", []string{"j", "olsten"}, []bool{true, true}},
 		{"Sen. Dara Olsen Jr.", []string{"dara", "olsen", "jr"}, []bool{true, true, true}},
+		{"President Anton Vasko", []string{"anton", "vasko"}, []bool{true, true}},
+		{"President of Valdoria", []string{"president", "of", "valdoria"}, []bool{true, false, true}},
 		{"Karim al-Hamdan", []string{"karim", "al-hamdan"}, []bool{true, true}},
 		{"Siobhan O\u2019Neill", []string{"siobhan", "o'neill"}, []bool{true, true}},
 		{"press secretary  Ilvar\tBrenno", []string{"press", "secretary", "ilvar", "brenno"}, []bool{false, false, true, true}},

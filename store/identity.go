@@ -395,7 +395,7 @@ func (t *txn) describedBy(key string, words []string) bool {
 	var known []string
 	add := func(s string) {
 		for _, w := range strings.Fields(foldName(s)) {
-			known = append(known, strings.TrimSuffix(w, "."))
+			known = append(known, strings.TrimRight(w, ".,"))
 		}
 	}
 	for n := range agg.names {

@@ -100,8 +100,9 @@ type parsedName struct {
 
 // parseName splits a name into its core words: without a leading "the",
 // honorifics and offices, without middle initials ("Donald J. Trump" is "donald
-// trump"), each word without a closing full stop ("D. Peskar" is "d
-// peskar", as a reader types it).
+// trump"), each word without closing full stops and commas ("D. Peskar"
+// is "d peskar", as a reader types it; "Robert Kale, Jr." is "robert
+// kale jr").
 func parseName(name string) parsedName {
 	// Every speaker of every article passes through here as it is
 	// stored: fold the name once, and cut both forms into the same
@@ -121,8 +122,8 @@ func parseName(name string) parsedName {
 			continue
 		}
 		w := lower[i]
-		if len(w) > 1 {
-			w = strings.TrimSuffix(w, ".")
+		if t := strings.TrimRight(w, ".,"); t != "" {
+			w = t // "Kale," of "Robert Kale, Jr."
 		}
 		p.words = append(p.words, w)
 		p.caps = append(p.caps, capitalised(f))

@@ -22,8 +22,8 @@ func parseNameByField(name string) parsedName {
 			continue
 		}
 		w := foldName(f)
-		if len(w) > 1 {
-			w = strings.TrimSuffix(w, ".")
+		if t := strings.TrimRight(w, ".,"); t != "" {
+			w = t
 		}
 		p.words = append(p.words, w)
 		p.caps = append(p.caps, capitalised(f))

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	bolt "go.etcd.io/bbolt"
 
@@ -344,9 +345,21 @@ func ranked(m map[string]uint64) []string {
 	return ss
 }
 
+// nonASCII counts the bytes of s outside ASCII.
+func nonASCII(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			n++
+		}
+	}
+	return n
+}
+
 // model is the sidebar's view of a: its name, the fullest of its names
-// less titled forms (most used among equals), its most used kind, then
-// its other names and aliases, and its roles, most used first.
+// less titled forms (most used among equals, then the accented), its
+// most used kind, then its other names and aliases, and its roles, most
+// used first.
 func (a *aggregate) model(key string) model.SpeakerCount {
 	sc := model.SpeakerCount{Articles: int(a.articles)}
 	sc.Quotes = int(a.quotes)
@@ -357,6 +370,11 @@ func (a *aggregate) model(key string) model.SpeakerCount {
 				return c
 			}
 			if c := cmp.Compare(a.names[x], a.names[y]); c != 0 {
+				return c
+			}
+			// "José Müller" before "Jose Muller": one core, and the
+			// accents are the name as its owner writes it.
+			if c := cmp.Compare(nonASCII(x), nonASCII(y)); c != 0 {
 				return c
 			}
 			return cmp.Compare(y, x)

@@ -19,15 +19,18 @@ import (
 // by one word only last, so it decides those knowing every full name.
 //
 // A name's core is its key (model.SpeakerKey) without a leading "the",
-// honorifics ("Mr", "Dr") and middle initials: "the Kremlin" and
-// "Kremlin" are one core, as are "Donald J. Trump" and "Donald Trump".
-// A surname keeps its particles: "De Wyn" is a bare surname, "Frode De
-// Wyn" a full name (names.go).
+// honorifics and offices put before a surname ("Mr", "Dr", "Sen.",
+// "President"), middle initials and closing full stops, its accents and
+// curly apostrophes folded: "the Kremlin" and "Kremlin" are one core, as
+// are "Donald J. Trump" and "Donald Trump", "José Müller" and "Jose
+// Muller". A surname keeps its particles: "De Wyn" is a bare surname,
+// "Frode De Wyn" a full name (names.go); a suffix is no surname ("Robert
+// Kale Jr." is a Kale) but stays in the core, as Jr. is not Sr.
 // An identity is known by forms, kept in the aliases bucket: the core of
 // every name and alias its articles used; the last words, from two on,
 // of a longer name (it may carry a title); and for a person the given
 // names and surname of each full name that is not a titled form of
-// another.
+// another, and its name without middle names or a suffix.
 //
 // An article's speaker joins, in this order:
 //  1. the identity known by its name's core as a name or alias ("Dmitry
@@ -38,15 +41,23 @@ import (
 //     words, from a capitalised one holding a given name and a surname
 //     ("Kremlin spokesman Dmitry Peskov", and "AT&T CEO Randall
 //     Stephenson" that the extractor took for a company, are the person;
-//     "Central Bank of Valdoria" is not "of Valdoria");
-//  3. for a person's full name with middle names ("Dmitry Sergeyevich
-//     Peskov"), the one person known by its first name and surname as a
-//     name ("Dmitry Peskov"), and for a name without them, the one person
-//     whose longer name they are the first name and surname of;
+//     "Central Bank of Valdoria" is not "of Valdoria"); for an
+//     organisation, the one organisation with no longer name known by
+//     an acronym alias ("NRA" stored alone, then "Northern Rail
+//     Authority" with the alias NRA);
+//  3. for a person's full name with middle names or a suffix ("Dmitry
+//     Sergeyevich Peskov", "Robert Kale Jr."), the one person known by
+//     the name without them as a name ("Dmitry Peskov") and by no other
+//     longer form of it, and for a name without them, the one person
+//     whose longer name they are the first name and surname of, whose
+//     middle names any middle initial begins ("Orla M. Tamsk" is not
+//     Orla Beata Tamsk); for an initial and a surname ("D. Peskar"), the
+//     one person of that surname whose given name the initial begins;
 //  4. for a person's full name (its capitalised end: parsedName.person),
 //     the one identity known by its surname when that identity has no
-//     full name yet ("Peskov" stored first becomes Dmitry Peskov); never
-//     one with another full name: Anna and Piotr Kowalski stay two;
+//     full name yet, or only an initial our given name begins ("Peskov"
+//     or "D. Peskov" stored first becomes Dmitry Peskov); never one with
+//     another full name: Anna and Piotr Kowalski stay two;
 //  5. for a bare name ("Kowalski"), the one identity known by it as a
 //     name or surname; when several are, the one bare identity among them
 //     that holds the mentions nobody could tell apart, else a new one;
@@ -66,8 +77,12 @@ import (
 // identity known by the form's core as a name or surname, so an
 // ambiguous "Kowalski" matches each Kowalski; failing those, every one
 // known by it as the end of a longer name or as a given name; failing
-// that, the same for the form without its first words (a titled form);
-// failing that, an identity's own key ("kowalski#2").
+// that, the same for the form without its first words (a titled form),
+// a bare surname so found only for an identity whose names, aliases or
+// roles hold the words before it ("spokesman Vasko", not "Lena Vasko");
+// failing that, an identity's own key ("kowalski#2"); and when all of
+// those fail, the same for the form without a closing possessive
+// ("Peskov's": a reader types what the headline says).
 
 // Form flags: how an identity is known by a form (the aliases bucket's
 // values).
@@ -132,12 +147,13 @@ func (t *txn) pick(cands []knownAs, mask byte, people bool) string {
 }
 
 // onlyPerson returns the one candidate known by a form in mask that is
-// not an organisation, or "" when none or several are: a join by a
-// shortened name is made only when nobody else could be meant.
-func (t *txn) onlyPerson(cands []knownAs, mask byte) string {
+// not an organisation and that ok accepts (ok nil accepts all), or ""
+// when none or several are: a join by a shortened name is made only when
+// nobody else could be meant.
+func (t *txn) onlyPerson(cands []knownAs, mask byte, ok func(knownAs) bool) string {
 	only := ""
 	for _, c := range cands {
-		if c.flags&mask == 0 || isOrg(t.aggregate(c.key).agg.kind()) {
+		if c.flags&mask == 0 || isOrg(t.aggregate(c.key).agg.kind()) || ok != nil && !ok(c) {
 			continue
 		}
 		if only != "" {
@@ -173,24 +189,56 @@ func (t *txn) identify(c *contrib) string {
 				return k
 			}
 		}
-		ws := p.person()
-		if org || ws == nil {
-			return t.newKey(core)
-		}
-		// 3. A name with middle names and the same name without them:
-		// "Dmitry Sergeyevich Peskov" and "Dmitry Peskov", when exactly
-		// one person is known by the other form.
-		if short := shortName(ws); short != "" {
-			if k := t.onlyPerson(t.known(short, maxCandidates), formName); k != "" {
+		if org {
+			// 2b. An organisation's acronym, stored alone before.
+			if k := t.byAcronym(c); k != "" {
 				return k
 			}
-		} else if k := t.onlyPerson(t.known(strings.Join(ws, " "), maxCandidates), formShort); k != "" {
+			return t.newKey(core)
+		}
+		ws := p.person()
+		if ws == nil {
+			return t.newKey(core)
+		}
+		ws, suffixed := withoutSuffix(ws)
+		// 3. A name with middle names (or a suffix) and the same name
+		// without them: "Dmitry Sergeyevich Peskov" and "Dmitry Peskov",
+		// when exactly one person is known by the other form; never one
+		// whose own longer form differs ("Orla Maren Tamsk", known also
+		// as "Orla Tamsk", is not "Orla Beata Tamsk"; "Robert Kale Jr."
+		// is not "Robert Kale Sr."), nor one whose middle names a
+		// middle initial contradicts ("Orla M. Tamsk" is not Orla Beata
+		// Tamsk).
+		short := shortName(ws)
+		if suffixed {
+			short = strings.Join(ws, " ")
+		}
+		if short != "" {
+			if k := t.onlyPerson(t.known(short, maxCandidates), formName, func(c knownAs) bool { return c.flags&formShort == 0 }); k != "" {
+				return k
+			}
+		} else if k := t.onlyPerson(t.known(strings.Join(ws, " "), maxCandidates), formShort, func(c knownAs) bool {
+			return t.aggregate(c.key).agg.middlesAgree(p.middles)
+		}); k != "" {
 			return k
 		}
-		// 4. The surname of someone known only by it.
 		surname := strings.Join(ws[surnameStart(ws):], " ")
-		if cands := t.known(surname, 2); len(cands) == 1 && t.aggregate(cands[0].key).agg.bare() {
-			return cands[0].key
+		// 3b. An initial and a surname ("D. Peskar"): the one person of
+		// that surname whose given name the initial begins.
+		if initial(ws[0]) && len(ws) == 2 {
+			if k := t.onlyPerson(t.known(surname, maxCandidates), formSurname|formName, func(c knownAs) bool {
+				return t.aggregate(c.key).agg.givenInitial(ws[0])
+			}); k != "" {
+				return k
+			}
+		}
+		// 4. The surname of someone known only by it, or by it and the
+		// initial of this name's given name ("D. Peskar" stored first is
+		// Dmitri Peskar's).
+		if cands := t.known(surname, 2); len(cands) == 1 {
+			if agg := t.aggregate(cands[0].key).agg; agg.bare() || agg.initialOnly(ws[0]) {
+				return cands[0].key
+			}
 		}
 		return t.newKey(core)
 	}
@@ -220,6 +268,27 @@ func (t *txn) identify(c *contrib) string {
 		return bare[0]
 	}
 	return t.newKey(core)
+}
+
+// byAcronym returns the organisation an organisation's acronym alias
+// ("NRA" of "Northern Rail Authority") names when an article stored it
+// alone: the one identity known by it as a name, itself an organisation
+// with no longer name; else "". Only an acronym: "the council" of
+// "Marrow Council" could be any council.
+func (t *txn) byAcronym(c *contrib) string {
+	for _, al := range c.aliases {
+		if !acronym(al) {
+			continue
+		}
+		cands := t.known(nameCore(al), 2)
+		if len(cands) != 1 || cands[0].flags&formName == 0 {
+			continue
+		}
+		if agg := t.aggregate(cands[0].key).agg; agg.bare() && isOrg(agg.kind()) {
+			return cands[0].key
+		}
+	}
+	return ""
 }
 
 // newKey returns a key for a new identity named core: core itself when
@@ -266,19 +335,9 @@ func tiered(cands []knownAs) []string {
 // nothing is known by it. The list filter, `quotes`, the sidebar and
 // search's speaker: all look speakers up here.
 func (t *txn) resolveSpeaker(form string) []string {
-	core := nameCore(form)
-	if core == "" {
-		return nil
-	}
-	keys := tiered(t.known(core, 0))
-	ws := strings.Fields(core)
-	for i := titledFrom(len(ws)); len(keys) == 0 && i < len(ws); i++ {
-		keys = tiered(t.known(strings.Join(ws[i:], " "), 0))
-	}
-	if len(keys) == 0 {
-		if k := model.SpeakerKey(form); indexable(k) && t.b(bucketSpeakers).Get([]byte(k)) != nil {
-			keys = append(keys, k)
-		}
+	keys := t.resolveForm(form)
+	if base, ok := possessive(form); ok && len(keys) == 0 {
+		keys = t.resolveForm(base) // "Peskov's", as a reader may type it
 	}
 	if len(keys) > 1 {
 		quotes := make(map[string]uint64, len(keys))
@@ -298,4 +357,60 @@ func (t *txn) resolveSpeaker(form string) []string {
 		})
 	}
 	return keys
+}
+
+// resolveForm is resolveSpeaker for the form as typed.
+func (t *txn) resolveForm(form string) []string {
+	core := nameCore(form)
+	if core == "" {
+		return nil
+	}
+	keys := tiered(t.known(core, 0))
+	ws := strings.Fields(core)
+	for i := titledFrom(len(ws)); len(keys) == 0 && i < len(ws); i++ {
+		tail := strings.Join(ws[i:], " ")
+		keys = tiered(t.known(tail, 0))
+		if nameSig(tail) < 2 {
+			// A bare surname after other words: "spokesman Vasko" is
+			// the Vasko known by that role, "Lena Vasko" no other Vasko.
+			keys = slices.DeleteFunc(keys, func(k string) bool { return !t.describedBy(k, ws[:i]) })
+		}
+	}
+	if len(keys) == 0 {
+		if k := model.SpeakerKey(form); indexable(k) && t.b(bucketSpeakers).Get([]byte(k)) != nil {
+			keys = append(keys, k)
+		}
+	}
+	return keys
+}
+
+// describedBy reports whether each of words is a word of one of the
+// identity's names, aliases or roles, or for an initial, begins one
+// ("A. Vasko" is Anton Vasko).
+func (t *txn) describedBy(key string, words []string) bool {
+	agg, err := decodeAggregate(t.b(bucketSpeakers).Get([]byte(key)))
+	if err != nil {
+		return false
+	}
+	var known []string
+	add := func(s string) {
+		for _, w := range strings.Fields(foldName(s)) {
+			known = append(known, strings.TrimRight(w, ".,"))
+		}
+	}
+	for n := range agg.names {
+		add(n)
+	}
+	for al := range agg.aliases {
+		add(al)
+	}
+	for _, r := range agg.roles {
+		add(r.s)
+	}
+	for _, w := range words {
+		if !slices.ContainsFunc(known, func(k string) bool { return k == w || initial(w) && strings.HasPrefix(k, w) }) {
+			return false
+		}
+	}
+	return true
 }

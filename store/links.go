@@ -253,8 +253,9 @@ func (t *txn) indexSpeakers(a *model.Article, cs []*contrib, dk []byte, add bool
 
 // rebuildSpeakers empties the speaker buckets and joins every article's
 // speakers to identities afresh, oldest article first, as if each were
-// put in turn, but for the articles that name someone by one word only,
-// which come last. Reading state and everything else stay as they are.
+// put in turn, but for the articles that name someone by one word only
+// or by an initial, which come last. Reading state and everything else
+// stay as they are.
 func (t *txn) rebuildSpeakers() error {
 	for _, name := range speakerBuckets() {
 		if t.tx.Bucket(name) != nil {
@@ -279,8 +280,9 @@ func (t *txn) rebuildSpeakers() error {
 		return err
 	}
 	t.aggs, t.deferring, t.usedPend = nil, false, true
-	// Articles that name someone by one word only go second, so that a
-	// bare "Tamsk" is decided knowing every full name in the store.
+	// Articles that name someone by one word only, or by an initial
+	// and a surname, go second, so that a bare "Tamsk" or a "D. Peskar"
+	// is decided knowing every full name in the store.
 	var bare [][]byte
 	c := t.b(bucketByDate).Cursor()
 	for k, _ := c.First(); k != nil; k, _ = c.Next() {
@@ -291,7 +293,7 @@ func (t *txn) rebuildSpeakers() error {
 		if err != nil {
 			return err
 		}
-		if slices.ContainsFunc(speakerContribs(&a), func(c *contrib) bool { return c.sig < 2 }) {
+		if slices.ContainsFunc(speakerContribs(&a), func(c *contrib) bool { return c.sig < 2 || initial(c.parsed.words[0]) }) {
 			bare = append(bare, bytes.Clone(k))
 			continue
 		}

@@ -17,6 +17,69 @@ import (
 // people apart.
 var honorifics = []string{"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame"}
 
+// offices are dropped from the front of a core as honorifics are, but
+// only before a name: a reporter puts them before a surname alone ("Sen.
+// Olsen", "President Vasko"), which would otherwise read as a given name
+// and a surname, while "President of Valdoria" names an office, not a
+// Valdoria. "General" is not one, as "General Motors" is a name.
+var offices = []string{"sen", "senator", "rep", "gov", "governor", "president", "mayor"}
+
+// dropsFirst reports whether a name's first word, folded, is dropped
+// from its core, next being the folded word after it.
+func dropsFirst(first, next string) bool {
+	if first == "the" {
+		return true
+	}
+	f := strings.TrimSuffix(first, ".")
+	return slices.Contains(honorifics, f) ||
+		slices.Contains(offices, f) && !slices.Contains([]string{"of", "for", "and", "&"}, next)
+}
+
+// suffixes end a person's name without being their surname: "Robert Kale
+// Jr." is a Kale. They stay in the core, as Jr. and Sr. are two people.
+var suffixes = []string{"jr", "sr", "ii", "iii", "iv"}
+
+// withoutSuffix returns a person's words less a suffix, and whether they
+// had one.
+func withoutSuffix(ws []string) ([]string, bool) {
+	if len(ws) > 2 && slices.Contains(suffixes, ws[len(ws)-1]) {
+		return ws[:len(ws)-1], true
+	}
+	return ws, false
+}
+
+// foldRunes maps the accented lower-case letters of Latin-1 and Latin
+// Extended-A, and typographic apostrophes, to their plain forms: feeds
+// that drop accents write "Jose Muller" for "José Müller", and a reader
+// types "O'Neill" for "O’Neill". Two people told apart by an accent
+// alone are rarer than one person spelled both ways.
+var foldRunes = strings.NewReplacer(
+	"\u2019", "'", "\u2018", "'", "\u02bc", "'",
+	"à", "a", "á", "a", "â", "a", "ã", "a", "ä", "a", "å", "a", "ā", "a", "ă", "a", "ą", "a",
+	"ç", "c", "ć", "c", "ĉ", "c", "ċ", "c", "č", "c", "ď", "d", "đ", "d",
+	"è", "e", "é", "e", "ê", "e", "ë", "e", "ē", "e", "ĕ", "e", "ė", "e", "ę", "e", "ě", "e",
+	"ĝ", "g", "ğ", "g", "ġ", "g", "ģ", "g", "ĥ", "h", "ħ", "h",
+	"ì", "i", "í", "i", "î", "i", "ï", "i", "ĩ", "i", "ī", "i", "ĭ", "i", "į", "i", "ı", "i",
+	"ĵ", "j", "ķ", "k", "ĺ", "l", "ļ", "l", "ľ", "l", "ł", "l",
+	"ñ", "n", "ń", "n", "ņ", "n", "ň", "n",
+	"ò", "o", "ó", "o", "ô", "o", "õ", "o", "ö", "o", "ø", "o", "ō", "o", "ŏ", "o", "ő", "o",
+	"ŕ", "r", "ŗ", "r", "ř", "r", "ś", "s", "ŝ", "s", "ş", "s", "š", "s", "ţ", "t", "ť", "t", "ŧ", "t",
+	"ù", "u", "ú", "u", "û", "u", "ü", "u", "ũ", "u", "ū", "u", "ŭ", "u", "ů", "u", "ű", "u", "ų", "u",
+	"ŵ", "w", "ý", "y", "ÿ", "y", "ŷ", "y", "ź", "z", "ż", "z", "ž", "z",
+)
+
+// foldName lower-cases a name and folds its accents and apostrophes
+// (foldRunes), keeping its spaces as they are.
+func foldName(name string) string {
+	lower := strings.ToLower(name)
+	for i := 0; i < len(lower); i++ {
+		if lower[i] >= utf8.RuneSelf {
+			return foldRunes.Replace(lower)
+		}
+	}
+	return lower // ASCII, nearly every name: nothing to fold
+}
+
 // particles begin surnames ("van Aalst", "De Wyn", "Al Sudani"): a
 // particle and a word are one surname, not a first name and a last.
 var particles = []string{"al", "ben", "bin", "da", "das", "de", "del", "della", "den", "der", "di",
@@ -29,18 +92,24 @@ func isParticle(w string) bool { return slices.Contains(particles, w) }
 type parsedName struct {
 	words []string
 	caps  []bool
+	// middles are the first letters of the middle initials the core
+	// left out ("m" of "Orla M. Tamsk"): an initial may tell two
+	// people apart (identity.go's rule 3).
+	middles string
 }
 
-// parseName splits a name into its core words: without a leading "the"
-// and honorifics, and without middle initials ("Donald J. Trump" is
-// "donald trump").
+// parseName splits a name into its core words: without a leading "the",
+// honorifics and offices, without middle initials ("Donald J. Trump" is "donald
+// trump"), each word without closing full stops and commas ("D. Peskar"
+// is "d peskar", as a reader types it; "Robert Kale, Jr." is "robert
+// kale jr").
 func parseName(name string) parsedName {
 	// Every speaker of every article passes through here as it is
-	// stored: lowercase the name once, and cut both forms into the same
-	// fields (lowercasing makes no space and takes none away).
-	fields, lower := strings.Fields(name), strings.Fields(strings.ToLower(name))
+	// stored: fold the name once, and cut both forms into the same
+	// fields (folding makes no space and takes none away).
+	fields, lower := strings.Fields(name), strings.Fields(foldName(name))
 	for len(fields) > 1 {
-		if f := lower[0]; f != "the" && !slices.Contains(honorifics, strings.TrimSuffix(f, ".")) {
+		if !dropsFirst(lower[0], lower[1]) {
 			break
 		}
 		fields, lower = fields[1:], lower[1:]
@@ -48,13 +117,32 @@ func parseName(name string) parsedName {
 	p := parsedName{words: make([]string, 0, len(fields)), caps: make([]bool, 0, len(fields))}
 	for i, f := range fields {
 		if i > 0 && i < len(fields)-1 && len(fields) > 2 && strings.HasSuffix(f, ".") && utf8.RuneCountInString(f) == 2 {
-			continue // a middle initial
+			r, _ := utf8.DecodeRuneInString(lower[i])
+			p.middles += string(r) // a middle initial
+			continue
 		}
-		r, _ := utf8.DecodeRuneInString(f)
-		p.words = append(p.words, lower[i])
-		p.caps = append(p.caps, unicode.IsUpper(r) || !unicode.IsLetter(r))
+		w := lower[i]
+		if t := strings.TrimRight(w, ".,"); t != "" {
+			w = t // "Kale," of "Robert Kale, Jr."
+		}
+		p.words = append(p.words, w)
+		p.caps = append(p.caps, capitalised(f))
 	}
 	return p
+}
+
+// initial reports whether a core word is an initial ("d" of "D. Peskar").
+func initial(w string) bool { return utf8.RuneCountInString(w) == 1 }
+
+// capitalised reports whether a word as written begins with a capital
+// letter or anything but a letter, or is a particle joined to one
+// ("al-Hamdan").
+func capitalised(f string) bool {
+	if before, after, ok := strings.Cut(f, "-"); ok && isParticle(strings.ToLower(before)) {
+		f = after
+	}
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsUpper(r) || !unicode.IsLetter(r)
 }
 
 func (p parsedName) core() string { return strings.Join(p.words, " ") }
@@ -171,13 +259,17 @@ func addParsedForms(forms map[string]byte, p parsedName, kind string, derive boo
 	if !derive || isOrg(kind) || ws == nil {
 		return
 	}
+	ws, suffixed := withoutSuffix(ws)
+	if suffixed {
+		forms[strings.Join(ws, " ")] |= formShort
+	}
 	sn := surnameStart(ws)
 	forms[strings.Join(ws[sn:], " ")] |= formSurname
 	forms[ws[len(ws)-1]] |= formSurname
-	if !isParticle(ws[0]) {
+	if !isParticle(ws[0]) && !initial(ws[0]) {
 		forms[ws[0]] |= formGiven
 	}
-	if sn >= 2 && !isParticle(ws[sn-1]) {
+	if sn >= 2 && !isParticle(ws[sn-1]) && !initial(ws[sn-1]) {
 		forms[ws[sn-1]] |= formGiven
 	}
 	if short := shortName(ws); short != "" {
@@ -282,4 +374,93 @@ func (a *aggregate) bare() bool {
 		}
 	}
 	return true
+}
+
+// personNames calls f with the words that name a person (parsedName.person,
+// less a suffix) of each of the identity's names, and the middle initials
+// its core left out, until f returns true; it reports whether one did.
+func (a *aggregate) personNames(f func(ws []string, middles string) bool) bool {
+	for n := range a.names {
+		p := parseName(n)
+		if ws := p.person(); ws != nil {
+			ws, _ = withoutSuffix(ws)
+			if f(ws, p.middles) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// middlesAgree reports whether each middle initial in middles begins a
+// middle name, or is a middle initial, of one of the identity's names:
+// "Orla M. Tamsk" may be Orla Maren Tamsk, never Orla Beata Tamsk.
+func (a *aggregate) middlesAgree(middles string) bool {
+	if middles == "" {
+		return true
+	}
+	return a.personNames(func(ws []string, ms string) bool {
+		for _, w := range ws[1:surnameStart(ws)] {
+			r, _ := utf8.DecodeRuneInString(w)
+			ms += string(r)
+		}
+		for _, m := range middles {
+			if !strings.ContainsRune(ms, m) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// givenInitial reports whether one of the identity's full names has a
+// given name, not itself an initial, that begins with the initial i.
+func (a *aggregate) givenInitial(i string) bool {
+	return a.personNames(func(ws []string, _ string) bool {
+		return !initial(ws[0]) && strings.HasPrefix(ws[0], i)
+	})
+}
+
+// initialOnly reports whether every full name of the identity is an
+// initial and a surname, the initial beginning given: the identity has
+// no given name that given could contradict.
+func (a *aggregate) initialOnly(given string) bool {
+	for n := range a.names {
+		p := parseName(n)
+		if sig(p.words) < 2 {
+			continue
+		}
+		ws := p.person()
+		if ws == nil || len(ws) != 2 || !initial(ws[0]) || !strings.HasPrefix(given, ws[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// acronym reports whether an alias is an acronym as written: two letters
+// or more, all capitals, perhaps with "&" or full stops ("NRA", "AT&T").
+func acronym(alias string) bool {
+	letters := 0
+	for _, r := range alias {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r != '&' && r != '.':
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// possessive returns a name form less a closing possessive ("Peskov's",
+// "Peskov’s", "Jones'"), and whether it had one.
+func possessive(form string) (string, bool) {
+	form = strings.TrimSpace(form)
+	for _, end := range []string{"'s", "\u2019s", "'", "\u2019"} {
+		if base, ok := strings.CutSuffix(form, end); ok && base != "" {
+			return base, true
+		}
+	}
+	return form, false
 }

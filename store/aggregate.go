@@ -345,6 +345,17 @@ func ranked(m map[string]uint64) []string {
 	return ss
 }
 
+// initials counts the one-letter words of a core.
+func initials(core string) int {
+	n := 0
+	for w := range strings.FieldsSeq(core) {
+		if initial(w) {
+			n++
+		}
+	}
+	return n
+}
+
 // nonASCII counts the bytes of s outside ASCII.
 func nonASCII(s string) int {
 	n := 0
@@ -366,7 +377,12 @@ func (a *aggregate) model(key string) model.SpeakerCount {
 	sc.Name = key
 	if names := baseNames(a.names); len(names) > 0 {
 		sc.Name = slices.MaxFunc(names, func(x, y string) int {
-			if c := cmp.Compare(words(nameCore(x)), words(nameCore(y))); c != 0 {
+			cx, cy := nameCore(x), nameCore(y)
+			if c := cmp.Compare(words(cx), words(cy)); c != 0 {
+				return c
+			}
+			// "Dara Olsen" before "D. Olsen": an initial is less of a name.
+			if c := cmp.Compare(initials(cy), initials(cx)); c != 0 {
 				return c
 			}
 			if c := cmp.Compare(a.names[x], a.names[y]); c != 0 {

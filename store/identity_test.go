@@ -410,3 +410,20 @@ func TestIdentityMiddleNames(t *testing.T) {
 		}
 	})
 }
+
+// The sidebar names a person by their given name, not by its initial,
+// whichever article came first.
+func TestIdentityShowsTheGivenNameOverTheInitial(t *testing.T) {
+	full := art("Senate vote", "", day(1), spk{"Dara Olsen", model.Person, nil, nil, 1})
+	short := art("Vote count", "", day(2), spk{"D. Olsen", model.Person, nil, nil, 1})
+	for _, arts := range [][]model.Article{{full, short}, {short, full}} {
+		s := openTemp(t)
+		for _, a := range arts {
+			mustPut(t, s, a)
+		}
+		all, err := s.Speakers(model.Filter{}, 0)
+		if err != nil || len(all) != 1 || all[0].Name != "Dara Olsen" || all[0].Articles != 2 {
+			t.Errorf("Speakers = %+v, %v; want Dara Olsen in 2 articles", all, err)
+		}
+	}
+}

@@ -98,12 +98,11 @@ func TestAuditS12Coref(t *testing.T) { runAudit(t, "coref", corefRows(), *corefK
 // corefCast is a pair of people for a frame: A and B, each a full name, a
 // surname and a gender ("f" or "m").
 type corefCast struct {
-	id     string
-	a, as  string
-	ag     string
-	b, bs  string
-	bg     string
-	labelA string
+	id    string
+	a, as string
+	ag    string
+	b, bs string
+	bg    string
 }
 
 var (

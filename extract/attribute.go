@@ -1246,7 +1246,9 @@ func (d *doc) titleInMarks(qi int, s sentence) bool {
 	}
 	if d.toks[k].lowerWord() {
 		switch d.lower(k) {
-		case "titled", "entitled", "nicknamed", "dubbed", "christened", "codenamed", "code-named":
+		case "titled", "entitled", "nicknamed", "dubbed", "christened", "codenamed", "code-named", "so-called":
+			// "the so-called “green corridor”": the writer's term, kept
+			// at a distance, not words anyone is quoted as saying.
 			return true
 		case "as":
 			return d.isWord(k-1, "known") || d.isWord(k-1, "referred") && d.isWord(k, "to")
@@ -1291,7 +1293,7 @@ func (d *doc) workTitleAfter(qi, k int) bool {
 	}
 	t := &d.toks[k]
 	return t.kind == tkPoss || t.lowerWord() && (d.isWord(k, "on") || d.isWord(k, "in") || d.isWord(k, "of") || d.isWord(k, "from") || d.docNounAt(k) ||
-		workNouns[d.lower(k)] && !d.calledObject(k))
+		workNouns[d.lower(k)] && !d.calledObject(k) || workVerbs[d.lower(k)])
 }
 
 // calledObject reports whether the noun at k is the object of a speech
@@ -1303,6 +1305,14 @@ func (d *doc) calledObject(k int) bool {
 		j--
 	}
 	return j >= 0 && d.toks[j].cv != 0
+}
+
+// workVerbs make a work whose title may follow them in marks: "wrote
+// “A Winter in Corrin”", "directed “The Long Harbour”". Words quoted after
+// them stand after a colon or a comma, or are not in title case.
+var workVerbs = map[string]bool{
+	"wrote": true, "co-wrote": true, "penned": true, "authored": true, "published": true, "directed": true,
+	"produced": true, "composed": true, "recorded": true, "released": true, "narrated": true,
 }
 
 // workNouns name a work whose title follows in marks: "her hit “Lights

@@ -1,0 +1,253 @@
+package extract_test
+
+import (
+	"flag"
+	"strings"
+	"testing"
+)
+
+// The session 12 audit of MIXED QUOTES: reported speech holding words in
+// quotation marks, and the quoted words around it that are nobody's. The
+// frames are the wordings news uses for a partial quotation (a reported
+// clause with quoted phrases; a quoted word as the object or complement of
+// "called", "described as", "branded"; a fragment after a colon or a
+// dash; a fragment whose subject is a pronoun or a description pointing
+// back; a fragment after a sentence naming two people; "according to" and
+// a cue at the end; a cue splitting the clause), plus near misses where
+// the quoted words are nobody's (scare quotes, nicknames, titles of works,
+// the names of laws, plans and terms). Each frame is crossed with three
+// casts of invented people, so a frame failing for every cast is a frame
+// gap. Spans follow extract/testdata/README.md: a mixed quote is the
+// reported clause without "that" and the cue, and may open with its quoted
+// phrase; a quoted word that is the whole object of "called" is a direct
+// quote of the caller's.
+//
+// FIRST PASS (engine at 60d62b1, the whole table run once as written,
+// 39 frames x 3 casts = 117 rows):
+//   colon   6/9     end   18/18    nobody 18/24    object 18/18
+//   partial 21/24   pronoun 12/12  two    10/12    ALL 103/117 (0.88)
+// The misses: a "so-called" term and a book's title after "wrote" taken
+// for the subject's words (6); a fragment in single marks reported as
+// indirect (3); "X put it plainly: the deal was “...”" found nothing (3);
+// "He said"/"She said" after "A met B" given to A when the engine's
+// first-name lexicon does not know either name's sex (2).
+
+var audit12MixedKnown = flag.Bool("audit12mixed.known", false, "TestAuditS12Mixed runs its known failures too, to see which a change fixed")
+
+func TestAuditS12Mixed(t *testing.T) {
+	runAudit(t, "mixed12", mx12Rows(), *audit12MixedKnown)
+}
+
+// mx12Cast is one set of invented people a frame is filled with: A and B
+// by full name, surname and pronouns.
+type mx12Cast struct {
+	a, as, ahe, aHe, ahis string
+	b, bs, bhe, bHe       string
+}
+
+var mx12Casts = []mx12Cast{
+	{a: "Mara Quell", as: "Quell", ahe: "she", aHe: "She", ahis: "her", b: "Tobias Renwick", bs: "Renwick", bhe: "he", bHe: "He"},
+	{a: "Caspar Yelland", as: "Yelland", ahe: "he", aHe: "He", ahis: "his", b: "Dagny Holloran", bs: "Holloran", bhe: "she", bHe: "She"},
+	{a: "Ottilie Brandsma", as: "Brandsma", ahe: "she", aHe: "She", ahis: "her", b: "Ferris Lowden", bs: "Lowden", bhe: "he", bHe: "He"},
+}
+
+// fill puts a cast into a frame's text, speaker or span.
+func (c mx12Cast) fill(s string) string {
+	return strings.NewReplacer(
+		"{A}", c.a, "{As}", c.as, "{ahe}", c.ahe, "{aHe}", c.aHe, "{ahis}", c.ahis,
+		"{B}", c.b, "{Bs}", c.bs, "{bhe}", c.bhe, "{bHe}", c.bHe,
+	).Replace(s)
+}
+
+// mx12Frame is one wording, its wanted quotes and speakers written with
+// the cast's placeholders.
+type mx12Frame struct {
+	class    string
+	frame    string
+	want     []quote
+	speakers []string
+	exact    bool
+}
+
+// mx12Known gives the mechanism of each row the engine still fails, by
+// the row's class and cast number ("class#n").
+var mx12Known = map[string]string{
+	"partial/single-quoted fragment #1": mx12Single, "partial/single-quoted fragment #2": mx12Single, "partial/single-quoted fragment #3": mx12Single,
+	"colon/put it plainly: a reported clause #1": mx12PutIt, "colon/put it plainly: a reported clause #2": mx12PutIt, "colon/put it plainly: a reported clause #3": mx12PutIt,
+	"two/pronoun picks by gender #2": mx12Gender, "two/pronoun picks by gender #3": mx12Gender,
+}
+
+// Mechanisms of the known failures, named once so the audit groups them.
+const (
+	mx12Single = "single-marks: a phrase in single marks inside a reported clause is not a quotation to the tokenizer, so the clause is reported as indirect"
+	mx12PutIt  = "put-it: \"X put it plainly:\" is no cue, so the clause after the colon is nobody's"
+	mx12Gender = "gender: \"He said\" after \"A met B\" goes to A when the first-name lexicon knows neither name's sex (Caspar, Dagny, Ottilie, Ferris)"
+)
+
+// mx12Rows crosses every frame with every cast.
+func mx12Rows() []auditRow {
+	var rows []auditRow
+	for _, f := range mx12Frames {
+		for ci, c := range mx12Casts {
+			row := auditRow{class: f.class + " #" + string(rune('1'+ci)), text: c.fill(f.frame), exact: f.exact}
+			for _, w := range f.want {
+				row.want = append(row.want, quote{c.fill(w.speaker), w.kind, c.fill(w.text)})
+			}
+			if f.speakers != nil {
+				row.speakers = []string{}
+				for _, s := range f.speakers {
+					row.speakers = append(row.speakers, c.fill(s))
+				}
+			}
+			row.known = mx12Known[row.class]
+			rows = append(rows, row)
+		}
+	}
+	return rows
+}
+
+var mx12Frames = []mx12Frame{
+	// partial: a reported clause holding quoted phrases.
+	{class: "partial/two fragments in one clause",
+		frame: "{A} said the plan was “reckless” and would “cost us a season”.",
+		want:  []quote{{"{A}", auM, "the plan was “reckless” and would “cost us a season”"}}},
+	{class: "partial/that clause, fragment mid-clause",
+		frame: "{A} said that the council had “lost its nerve” over the bypass.",
+		want:  []quote{{"{A}", auM, "the council had “lost its nerve” over the bypass"}}},
+	{class: "partial/told a hearer",
+		frame: "{A} told reporters the inquiry would be “thorough and fast”.",
+		want:  []quote{{"{A}", auM, "the inquiry would be “thorough and fast”"}}},
+	{class: "partial/clause opens with its quoted phrase",
+		frame: "{A} said “far too many” families had been left waiting for a decision.",
+		want:  []quote{{"{A}", auM, "“far too many” families had been left waiting for a decision"}}},
+	{class: "partial/fragment ends the sentence with its stop inside",
+		frame: "Speaking in Tarrow, {A} said the ferry service was “simply not good enough.”",
+		want:  []quote{{"{A}", auM, "the ferry service was “simply not good enough.”"}}},
+	{class: "partial/warned that, then a second verb",
+		frame: "{A}, the harbour master, warned that the pier was “in a dangerous state” and should close.",
+		want:  []quote{{"{A}", auM, "the pier was “in a dangerous state” and should close"}}},
+	{class: "partial/single-quoted fragment",
+		frame: "{A} said the budget was 'a house of cards' and would not survive the winter.",
+		want:  []quote{{"{A}", auM, "the budget was 'a house of cards' and would not survive the winter"}}},
+	{class: "partial/straight double marks",
+		frame: "{A} said the referee had been \"badly let down\" by the league.",
+		want:  []quote{{"{A}", auM, "the referee had been \"badly let down\" by the league"}}},
+
+	// object: a quoted word or phrase as the object or complement.
+	{class: "object/called the plan",
+		frame: "{A} called the plan “reckless”.",
+		want:  []quote{{"{A}", auD, "reckless"}}, speakers: []string{"{A}"}},
+	{class: "object/described as",
+		frame: "{A} described the ruling as “a disgrace to the court”.",
+		want:  []quote{{"{A}", auD, "a disgrace to the court"}}, speakers: []string{"{A}"}},
+	{class: "object/branded a",
+		frame: "{A} branded the vote a “sham” on Tuesday.",
+		want:  []quote{{"{A}", auD, "sham"}}, speakers: []string{"{A}"}},
+	{class: "object/dismissed as",
+		frame: "{A} dismissed the report as “pure fiction from start to finish”.",
+		want:  []quote{{"{A}", auD, "pure fiction from start to finish"}}, speakers: []string{"{A}"}},
+	{class: "object/hailed as, role after the name",
+		frame: "{A}, the mayor of Corrin, hailed the agreement as “a turning point for the valley”.",
+		want:  []quote{{"{A}", auD, "a turning point for the valley"}}, speakers: []string{"{A}"}},
+	{class: "object/said it was, one word",
+		frame: "{A} said the decision was “shameful”.",
+		want:  []quote{{"{A}", auM, "the decision was “shameful”"}}, speakers: []string{"{A}"}},
+
+	// colon and dash: a fragment after the cue's clause.
+	{class: "colon/put it plainly: a reported clause",
+		frame: "{A} put it plainly: the deal was “the best we could get”.",
+		want:  []quote{{"{A}", auM, "the deal was “the best we could get”"}}},
+	{class: "colon/had a word for it: the fragment alone",
+		frame: "{A} had a blunt verdict on the scheme: “a waste of public money”.",
+		want:  []quote{{"{A}", auD, "a waste of public money"}}},
+	{class: "colon/said, then a dash and the fragment",
+		frame: "{A} said the scheme had one flaw — it was “hopelessly underfunded”.",
+		want:  []quote{{"{A}", auM, "the scheme had one flaw — it was “hopelessly underfunded”"}}},
+
+	// pronoun: the subject points back to someone named before.
+	{class: "pronoun/he said, fragment",
+		frame: "{A} met the board on Monday. {aHe} said the delay was “regrettable” but unavoidable.",
+		want:  []quote{{"{A}", auM, "the delay was “regrettable” but unavoidable"}}, speakers: []string{"{A}"}},
+	{class: "pronoun/he called it",
+		frame: "{A} visited the flooded depot on Friday. {aHe} called the damage “heartbreaking”.",
+		want:  []quote{{"{A}", auD, "heartbreaking"}}, speakers: []string{"{A}"}},
+	{class: "pronoun/a description points back",
+		frame: "{A}, the chief executive of Morrow Mills, spoke after the vote. The chief executive said the result was “a clear mandate” for the merger.",
+		want:  []quote{{"{A}", auM, "the result was “a clear mandate” for the merger"}}, speakers: []string{"{A}"}},
+	{class: "pronoun/surname alone in the next paragraph",
+		frame: "{A} has run the food bank in Pellin since 2015.\n\n{As} said demand had been “relentless” since the mill closed.",
+		want:  []quote{{"{A}", auM, "demand had been “relentless” since the mill closed"}}, speakers: []string{"{A}"}},
+
+	// two: a fragment after a sentence naming two people.
+	{class: "two/surname picks the second",
+		frame: "{A} met {B} in Tarrow on Friday. {Bs} said the talks had been “frank and useful”.",
+		want:  []quote{{"{B}", auM, "the talks had been “frank and useful”"}}},
+	{class: "two/pronoun picks by gender",
+		frame: "{A} met {B} in Tarrow on Friday. {bHe} said the talks were “a first step, nothing more”.",
+		want:  []quote{{"{B}", auM, "the talks were “a first step, nothing more”"}}},
+	{class: "two/first quotes, second answers with a fragment",
+		frame: "{A} said the fares would rise. {B} said the rise was “a tax on the poor”.",
+		want:  []quote{{"{A}", auI, "the fares would rise"}, {"{B}", auM, "the rise was “a tax on the poor”"}}},
+	{class: "two/object of a criticism, not the speaker",
+		frame: "{A} said {B} had been “asleep at the wheel” during the crisis.",
+		want:  []quote{{"{A}", auM, "{B} had been “asleep at the wheel” during the crisis"}}, speakers: []string{"{A}"}},
+
+	// end: "according to" and a cue at the end or splitting the clause.
+	{class: "end/according to at the end",
+		frame: "The bridge was “structurally sound”, according to {A}.",
+		want:  []quote{{"{A}", auM, "The bridge was “structurally sound”"}}},
+	{class: "end/according to at the start",
+		frame: "According to {A}, the fund was “all but empty” by March.",
+		want:  []quote{{"{A}", auM, "the fund was “all but empty” by March"}}},
+	{class: "end/cue last with a hearer",
+		frame: "The talks were “going nowhere”, {A} told the Courier.",
+		want:  []quote{{"{A}", auM, "The talks were “going nowhere”"}}},
+	{class: "end/inverted cue last",
+		frame: "The harbour works were “a decade overdue,” said {A}, a councillor for Esk ward.",
+		want:  []quote{{"{A}", auM, "The harbour works were “a decade overdue,”"}}},
+	{class: "end/cue splits the clause",
+		frame: "The scheme, {A} said, had been “badly rushed” from the start.",
+		want:  []quote{{"{A}", auM, "had been “badly rushed” from the start"}}},
+	{class: "end/cue last, clause opens with the fragment",
+		frame: "“Dozens” of homes had been flooded overnight, {A} said.",
+		want:  []quote{{"{A}", auM, "“Dozens” of homes had been flooded overnight"}}},
+
+	// nobody: quoted words that are nobody's words.
+	{class: "nobody/so-called term",
+		frame:    "{A} opened the so-called “green corridor” in Tarrow on Monday.",
+		speakers: []string{}, exact: true},
+	{class: "nobody/nickname in apposition",
+		frame:    "{A}, known to fans as “the Rock”, has coached the side for a decade.",
+		speakers: []string{}, exact: true},
+	{class: "nobody/title of a work",
+		frame:    "{A} has starred in “The Long Harbour” since 2019.",
+		speakers: []string{}, exact: true},
+	{class: "nobody/a law's name",
+		frame:    "The “Clean Rivers Act” was passed in May after {A} tabled it.",
+		speakers: []string{}, exact: true},
+	{class: "nobody/a term after its noun",
+		frame:    "The council's “night-time economy” strategy, drafted by {A}, was published on Monday.",
+		speakers: []string{}, exact: true},
+	{class: "nobody/nickname of a ship",
+		frame:    "The ferry, nicknamed “the Old Grey Lady”, was sold to {A} in 2020.",
+		speakers: []string{}, exact: true},
+	{class: "nobody/a plan's name in a reported clause",
+		frame:    "{A} said the “Harbour First” plan would be put to a vote in May.",
+		want:     []quote{{"{A}", auM, "the “Harbour First” plan would be put to a vote in May"}},
+		speakers: []string{"{A}"}, exact: true},
+	{class: "nobody/a book's title as the object of wrote",
+		frame:    "{A} wrote “A Winter in Corrin” after leaving the navy.",
+		speakers: []string{}, exact: true},
+
+	// Near misses written beside the fixes of the nobody class: the same
+	// marker words where the marks do hold someone's words.
+	{class: "nobody/near miss: so-called term inside a speaker's clause",
+		frame: "{A} said the so-called “green corridor” was “a car park with trees”.",
+		want:  []quote{{"{A}", auM, "the so-called “green corridor” was “a car park with trees”"}}},
+	{class: "nobody/near miss: wrote, then words in lower case",
+		frame: "{A} wrote “the council has failed this town” in a letter to the Courier.",
+		want:  []quote{{"{A}", auD, "the council has failed this town"}}},
+	{class: "nobody/near miss: wrote and a colon before a title-case cry",
+		frame: "{A} wrote on the petition: “Save Our Harbour.”",
+		want:  []quote{{"{A}", auD, "Save Our Harbour."}}},
+}

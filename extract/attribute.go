@@ -903,6 +903,14 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 	}
 	paras := []int{q.para, d.prevStoryPara(q.para)}
 	if q.open != s.first {
+		if k := d.quotedPredicate(qi, s); k >= 0 {
+			// "The waiting list “grows by the week.”" after a speaker's
+			// sentence: a reported clause with no cue of its own goes on
+			// with the latest speaker, as a quoted sentence would.
+			q.predicate, q.subject = true, k
+			d.carryByRules(qi, paras)
+			return
+		}
 		if !d.openingPhraseBefore(q.open, s) && !d.conjunctionBefore(qi, s) {
 			return
 		}
@@ -916,6 +924,36 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 	d.rankBuf = d.rankCandidates(qi, s, cs, d.rankBuf)
 	q.decided = true
 	q.ent, _ = rankBest(d.rankBuf, d.ranker)
+}
+
+// quotedPredicate returns the first token of the subject when quotation
+// qi, inside sentence s, is the sentence's whole predicate: a noun phrase
+// with no verb before it (perhaps after an opening phrase set off by a
+// comma: "However, with 300 homes cut off, the repairs “will take
+// weeks.”"), and the quotation, opening on a verb in lower case, ends the
+// sentence. It returns -1 otherwise.
+func (d *doc) quotedPredicate(qi int, s sentence) int {
+	q := &d.quotes[qi]
+	if q.close < 0 || q.first >= q.last || q.contPrev || q.contNext || !d.toks[q.first].lowerWord() || !d.sentenceEnd(q.close+1, s) {
+		return -1
+	}
+	if v := &d.toks[q.first]; !v.has(lxAux|lxVerb) && v.cv == 0 {
+		return -1
+	}
+	k := q.open - 1
+	for k > s.first && !d.punct(k-1, ",") {
+		k--
+	}
+	if q.open-k < 2 || q.open-k > 6 {
+		return -1
+	}
+	for j := k; j < q.open; j++ {
+		t := &d.toks[j]
+		if t.kind != tkWord && t.kind != tkNum && t.kind != tkPoss || t.cv != 0 || t.has(lxAux|lxPronoun) || t.lowerWord() && t.has(lxVerb) {
+			return -1
+		}
+	}
+	return k
 }
 
 // carryByRules gives standalone quotation qi the speaker the rules choose
@@ -1321,6 +1359,7 @@ var workNouns = map[string]bool{
 	"song": true, "single": true, "hit": true, "album": true, "film": true, "movie": true, "novel": true,
 	"memoir": true, "series": true, "play": true, "musical": true, "documentary": true, "podcast": true,
 	"programme": true, "program": true, "exhibition": true, "painting": true, "poem": true, "opera": true,
+	"show": true, "book": true,
 }
 
 // skipTitleBack steps back from token i, the close mark of a title set off

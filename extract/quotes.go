@@ -29,6 +29,12 @@ type quoteSpan struct {
 	name     bool // a title or a name in marks ("the paper, “Plumes of Oska”,"): no words said
 
 	standalone bool // a sentence of its own that carry gave a speaker, not the next part of one
+
+	// predicate says the quotation is the predicate of a sentence with no
+	// cue ("The waiting list “grows by the week.”"), whose clause from
+	// token subject on is emitted as a mixed quote.
+	predicate bool
+	subject   int
 }
 
 // words counts the words of the quotation.

@@ -93,7 +93,7 @@ const (
 // mx12Rows crosses every frame with every cast.
 func mx12Rows() []auditRow {
 	var rows []auditRow
-	for _, f := range slices.Concat(mx12Frames, mx12Frames2) {
+	for _, f := range slices.Concat(mx12Frames, mx12Frames2, mx12Frames3) {
 		for ci, c := range mx12Casts {
 			row := auditRow{class: f.class + " #" + string(rune('1'+ci)), text: c.fill(f.frame), exact: f.exact}
 			for _, w := range f.want {
@@ -338,4 +338,54 @@ var mx12Frames2 = []mx12Frame{
 	{class: "opening/near miss: two quotations joined by a comma",
 		frame: "“Go home”, “stay safe,” {A} told the crowd.",
 		want:  []quote{{"{A}", auD, "Go home"}, {"{A}", auD, "stay safe,"}}, exact: true},
+}
+
+// FIRST PASS of the third batch (mx12Frames3, 11 frames x 3 = 33 rows):
+// participle 18/18, body 6/6, asked 6/9 (the three misses were this
+// batch's own error: "accused X of “...”" written as no quote, which is
+// the page gold's call, where the fictional gold has a direct quote);
+// 30/33. The engine is sound on these frames; none needed a fix.
+//
+// mx12Frames3 is the third batch: a fragment reported by a participle
+// after the main clause ("..., telling the Courier the fund was “...”"),
+// by a body's statement or spokesperson, after "Asked whether", in a
+// relative clause, and "accused X of “...”", which the page gold leaves
+// out.
+var mx12Frames3 = []mx12Frame{
+	{class: "participle/telling a hearer",
+		frame: "{A} declined to give figures, telling the Courier the fund was “in good health”.",
+		want:  []quote{{"{A}", auM, "the fund was “in good health”"}}},
+	{class: "participle/saying",
+		frame: "{A} defended the decision on Monday, saying the old bridge was “beyond repair”.",
+		want:  []quote{{"{A}", auM, "the old bridge was “beyond repair”"}}},
+	{class: "participle/adding that",
+		frame: "{A} praised the volunteers, adding that the clean-up had been “nothing short of heroic”.",
+		want:  []quote{{"{A}", auM, "the clean-up had been “nothing short of heroic”"}}},
+	{class: "participle/noting that",
+		frame: "{A} backed the plan, noting that the town had waited “far too long” for a bypass.",
+		want:  []quote{{"{A}", auM, "the town had waited “far too long” for a bypass"}}},
+	{class: "participle/calling it",
+		frame: "{A} walked out of the meeting, calling the vote “a stitch-up”.",
+		want:  []quote{{"{A}", auD, "a stitch-up"}}},
+	{class: "participle/after a sentence about the speaker's body",
+		frame: "Boskel Freight did not answer questions about the crash, telling the Courier it was “cooperating fully” with {A}'s inquiry.",
+		want:  []quote{{"Boskel Freight", auM, "it was “cooperating fully” with {A}'s inquiry"}}},
+	{class: "body/in a statement",
+		frame: "In a statement, the Varrow Port Authority said the closure was “a precaution” and thanked {A} for raising the alarm.",
+		want:  []quote{{"Varrow Port Authority", auM, "the closure was “a precaution”"}}},
+	{class: "body/spokesperson for a person",
+		frame: "A spokeswoman for {A} said the minister was “deeply saddened” by the news.",
+		want:  []quote{{"{A}", auM, "the minister was “deeply saddened” by the news"}}},
+	{class: "asked/asked whether, then the fragment",
+		frame: "Asked whether the mine would reopen, {A} said it was “too early to tell”.",
+		want:  []quote{{"{A}", auM, "it was “too early to tell”"}}},
+	{class: "asked/relative clause with called",
+		frame: "{A}, who called the plan “reckless”, voted against it on Tuesday.",
+		want:  []quote{{"{A}", auD, "reckless"}}},
+	// "accused X of “...”": the fictional gold makes the quoted deed the
+	// accuser's direct quote (article 62), the page gold leaves it out;
+	// the engine follows the fictional gold, as this row does.
+	{class: "asked/accused of, the quoted deed",
+		frame: "{A} accused the council of “burying its head in the sand” over the floods.",
+		want:  []quote{{"{A}", auD, "burying its head in the sand"}}, exact: true},
 }

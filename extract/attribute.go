@@ -132,6 +132,7 @@ func (d *doc) resolveSentence(si, start int) {
 	}
 	d.attachQuotes(s, cs)
 	d.attachBackward(s, cs)
+	d.predicateBeforeCue(s, cs)
 	d.attachToNextSubject(s, cs)
 	if d.fallback != nil || d.rankLog != nil {
 		d.rankSentence(s, cs)
@@ -788,6 +789,35 @@ func (d *doc) attachBackward(s sentence, cs []cue) {
 		q := &d.quotes[qi]
 		q.ent, q.cue, q.carried = c.ent, c.text, false
 		c.used = true
+	}
+}
+
+// predicateBeforeCue gives a quoted predicate with no cue that the carry
+// left to nobody, in the sentence just before s in the same paragraph, to
+// the speaker of s's cue when that cue reports words of its own:
+// "Meanwhile, the levy “has done more harm than good.” Raising it “would
+// finish off the fleet,” Quell said.", as a quoted sentence before a cue
+// of its own would be hers.
+func (d *doc) predicateBeforeCue(s sentence, cs []cue) {
+	if s.first == d.paraFirst[s.para] || !d.toks[s.first-1].is(fCloseMark) && !(s.first >= 2 && d.toks[s.first-2].is(fCloseMark) && d.toks[s.first-1].kind == tkPunct) {
+		return
+	}
+	prev := s.first - 1
+	if !d.toks[prev].is(fCloseMark) {
+		prev--
+	}
+	qi := d.markQuote(prev)
+	if qi < 0 || !d.quotes[qi].predicate || d.quotes[qi].ent >= 0 {
+		return
+	}
+	for ci := range cs {
+		c := &cs[ci]
+		if c.skip || !c.found || c.ent < 0 || c.co >= 0 || len(c.comps) == 0 && c.quote < 0 {
+			continue
+		}
+		q := &d.quotes[qi]
+		q.ent, q.cue, q.carried = c.ent, c.text, false
+		return
 	}
 }
 

@@ -79,19 +79,21 @@ type mx12Frame struct {
 // the row's class and cast number ("class#n").
 var mx12Known = map[string]string{
 	"colon/put it plainly: a reported clause #1": mx12PutIt, "colon/put it plainly: a reported clause #2": mx12PutIt, "colon/put it plainly: a reported clause #3": mx12PutIt,
+	"oath/near miss: under a plan, the clause opens there #1": mx12UnderPlan, "oath/near miss: under a plan, the clause opens there #2": mx12UnderPlan, "oath/near miss: under a plan, the clause opens there #3": mx12UnderPlan,
 	"two/pronoun picks by gender #2": mx12Gender, "two/pronoun picks by gender #3": mx12Gender,
 }
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
-	mx12PutIt  = "put-it: \"X put it plainly:\" is no cue, so the clause after the colon is nobody's"
-	mx12Gender = "gender: \"He said\" after \"A met B\" goes to A when the first-name lexicon knows neither name's sex (Caspar, Dagny, Ottilie, Ferris)"
+	mx12PutIt     = "put-it: \"X put it plainly:\" is no cue, so the clause after the colon is nobody's"
+	mx12UnderPlan = "under-plan: \"said under the new plan the ferry would ...\" finds no clause: a phrase opening with \"under\" after the cue is not stepped over and is no clause's start either (as before the oath fix, which steps over only \"under oath\", \"under questioning\", \"under (cross-)examination\")"
+	mx12Gender    = "gender: \"He said\" after \"A met B\" goes to A when the first-name lexicon knows neither name's sex (Caspar, Dagny, Ottilie, Ferris)"
 )
 
 // mx12Rows crosses every frame with every cast.
 func mx12Rows() []auditRow {
 	var rows []auditRow
-	for _, f := range slices.Concat(mx12Frames, mx12Frames2, mx12Frames3) {
+	for _, f := range slices.Concat(mx12Frames, mx12Frames2, mx12Frames3, mx12Frames4) {
 		for ci, c := range mx12Casts {
 			row := auditRow{class: f.class + " #" + string(rune('1'+ci)), text: c.fill(f.frame), exact: f.exact}
 			for _, w := range f.want {
@@ -394,4 +396,36 @@ var mx12Frames3 = []mx12Frame{
 	{class: "asked/accused of, the quoted deed",
 		frame: "{A} accused the council of “burying its head in the sand” over the floods.",
 		want:  []quote{{"{A}", auD, "burying its head in the sand"}}, exact: true},
+}
+
+// The fourth batch was written beside its fix, after scratch probes of
+// the same wordings before it: "testified/said/stated/admitted under oath
+// (questioning) that" gave nothing for a plain clause and only the quoted
+// word, as a direct quote, for a mixed one. With the fix 15/18; the three
+// misses are the near miss "said under the new plan the ferry would ...",
+// which found nothing before the fix as well.
+//
+// mx12Frames4 is the fourth batch, from a dev page's miss ("who testified
+// under oath that ... was “...”"): the setting of testimony between the
+// verb and its clause, across verbs, plus near misses where "under" opens
+// no such setting.
+var mx12Frames4 = []mx12Frame{
+	{class: "oath/testified under oath that",
+		frame: "{A} testified under oath that the wall was “unsound” and had been for years.",
+		want:  []quote{{"{A}", auM, "the wall was “unsound” and had been for years"}}},
+	{class: "oath/said under oath, no that",
+		frame: "{A} said under oath the ledger had been “cleaned up” before the audit.",
+		want:  []quote{{"{A}", auM, "the ledger had been “cleaned up” before the audit"}}},
+	{class: "oath/admitted under questioning that",
+		frame: "{A} admitted under questioning that the figures were “a best guess”.",
+		want:  []quote{{"{A}", auM, "the figures were “a best guess”"}}},
+	{class: "oath/conceded under cross-examination that, indirect",
+		frame: "{A} conceded under cross-examination that the lorry had not been inspected.",
+		want:  []quote{{"{A}", auI, "the lorry had not been inspected"}}},
+	{class: "oath/in a relative clause, with a trailing source",
+		frame: "The hearing heard from surveyor {A}, who testified under oath that the repairs were “never finished,” as reported by the Courier.",
+		want:  []quote{{"{A}", auM, "the repairs were “never finished,”"}}},
+	{class: "oath/near miss: under a plan, the clause opens there",
+		frame: "{A} said under the new plan the ferry would sail twice a day.",
+		want:  []quote{{"{A}", auI, "under the new plan the ferry would sail twice a day"}}},
 }

@@ -910,6 +910,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			// "confirms with high certainty that", "said with a smile
 			// that": the manner of saying, then the clause.
 			k = d.mannerWithEnd(k+1, last)
+		case w == "under" && k+1 < last && d.toks[k+1].lowerWord() && underOathNouns[d.lower(k+1)]:
+			k += 2 // "testified under oath that", "admitted under questioning that": the manner of saying
 		case w == "in" && (d.isWord(k+1, "total") || d.isWord(k+1, "all")) && k+2 < last && d.toks[k+2].kind != tkPunct:
 			k += 2 // "said in total 40 people ..."
 		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||
@@ -1015,6 +1017,13 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		}
 	}
 	return k
+}
+
+// underOathNouns are the settings of saying that "under" takes between a
+// speech verb and its clause: "said under oath that", "conceded under
+// cross-examination that".
+var underOathNouns = map[string]bool{
+	"oath": true, "questioning": true, "cross-examination": true, "examination": true,
 }
 
 // mannerWithEnd returns the end of a noun phrase of manner that starts at k

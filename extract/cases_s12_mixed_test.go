@@ -93,7 +93,7 @@ const (
 // mx12Rows crosses every frame with every cast.
 func mx12Rows() []auditRow {
 	var rows []auditRow
-	for _, f := range slices.Concat(mx12Frames, mx12Frames2, mx12Frames3, mx12Frames4) {
+	for _, f := range slices.Concat(mx12Frames, mx12Frames2, mx12Frames3, mx12Frames4, mx12Frames5) {
 		for ci, c := range mx12Casts {
 			row := auditRow{class: f.class + " #" + string(rune('1'+ci)), text: c.fill(f.frame), exact: f.exact}
 			for _, w := range f.want {
@@ -428,4 +428,24 @@ var mx12Frames4 = []mx12Frame{
 	{class: "oath/near miss: under a plan, the clause opens there",
 		frame: "{A} said under the new plan the ferry would sail twice a day.",
 		want:  []quote{{"{A}", auI, "under the new plan the ferry would sail twice a day"}}},
+}
+
+// mx12Frames5 is the fifth batch, from a dev page's miss (a party
+// "which tried to rally support by saying that ..." given to nobody): a
+// participle of means or purpose inside a relative clause goes with the
+// relative's noun. Written beside the fix, after scratch probes of the
+// first two frames found the quotation nobody's (1 and 2) before it.
+var mx12Frames5 = []mx12Frame{
+	{class: "relmeans/who tried to ... by saying, at the sentence's end",
+		frame: "The warning was aimed at {A}, who tried to calm the crowd by saying that the wall was “perfectly safe.”",
+		want:  []quote{{"{A}", auM, "the wall was “perfectly safe.”"}}},
+	{class: "relmeans/who took to the radio to say",
+		frame: "The row began with {A}, who took to the radio to say the vote had been “rigged from the start”.",
+		want:  []quote{{"{A}", auM, "the vote had been “rigged from the start”"}}},
+	{class: "relmeans/a body's which, another person the subject",
+		frame: "{A} criticised the Varrow Party, which tried to rally support by claiming that rival voters were “flooding the polls.”",
+		want:  []quote{{"Varrow Party", auM, "rival voters were “flooding the polls.”"}}},
+	{class: "relmeans/near miss: a relative closed before the participle",
+		frame: "{B} spoke after {A}, who had resigned, saying the plan was “dead in the water”.",
+		want:  []quote{{"{B}", auM, "the plan was “dead in the water”"}}},
 }

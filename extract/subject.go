@@ -1168,6 +1168,15 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.ent = true, e
 		return
 	}
+	if w := d.relativeOpening(c.verb, s); w < c.verb-1 && w-2 > s.first && (d.isWord(w, "who") || d.isWord(w, "which")) && d.punct(w-1, ",") && d.chunkAt[w-2] >= 0 {
+		// "The warning was aimed at the Varrow Party, which tried to calm
+		// the crowd by saying ...": the relative clause's participle goes
+		// with the noun the relative follows, not the sentence's subject.
+		if e := d.chunks[d.chunkAt[w-2]].ent; e >= 0 && (d.ents[e].personish() || !d.ents[e].placeish()) {
+			c.found, c.ent = true, e
+			return
+		}
+	}
 	if prev != nil && prev.found {
 		// "Brenn and Varga issued a statement saying ...": each of the
 		// two the cue before credits.

@@ -47,20 +47,20 @@ func TestAuditS12Mixed(t *testing.T) {
 // mx12Cast is one set of invented people a frame is filled with: A and B
 // by full name, surname and pronouns.
 type mx12Cast struct {
-	a, as, ahe, aHe, ahis string
-	b, bs, bhe, bHe       string
+	a, as, ahe, aHe, ahis, aHis string
+	b, bs, bhe, bHe             string
 }
 
 var mx12Casts = []mx12Cast{
-	{a: "Mara Quell", as: "Quell", ahe: "she", aHe: "She", ahis: "her", b: "Tobias Renwick", bs: "Renwick", bhe: "he", bHe: "He"},
-	{a: "Caspar Yelland", as: "Yelland", ahe: "he", aHe: "He", ahis: "his", b: "Dagny Holloran", bs: "Holloran", bhe: "she", bHe: "She"},
-	{a: "Ottilie Brandsma", as: "Brandsma", ahe: "she", aHe: "She", ahis: "her", b: "Ferris Lowden", bs: "Lowden", bhe: "he", bHe: "He"},
+	{a: "Mara Quell", as: "Quell", ahe: "she", aHe: "She", ahis: "her", aHis: "Her", b: "Tobias Renwick", bs: "Renwick", bhe: "he", bHe: "He"},
+	{a: "Caspar Yelland", as: "Yelland", ahe: "he", aHe: "He", ahis: "his", aHis: "His", b: "Dagny Holloran", bs: "Holloran", bhe: "she", bHe: "She"},
+	{a: "Ottilie Brandsma", as: "Brandsma", ahe: "she", aHe: "She", ahis: "her", aHis: "Her", b: "Ferris Lowden", bs: "Lowden", bhe: "he", bHe: "He"},
 }
 
 // fill puts a cast into a frame's text, speaker or span.
 func (c mx12Cast) fill(s string) string {
 	return strings.NewReplacer(
-		"{A}", c.a, "{As}", c.as, "{ahe}", c.ahe, "{aHe}", c.aHe, "{ahis}", c.ahis,
+		"{A}", c.a, "{As}", c.as, "{ahe}", c.ahe, "{aHe}", c.aHe, "{ahis}", c.ahis, "{Ahis}", c.aHis,
 		"{B}", c.b, "{Bs}", c.bs, "{bhe}", c.bhe, "{bHe}", c.bHe,
 	).Replace(s)
 }
@@ -91,7 +91,7 @@ const (
 // mx12Rows crosses every frame with every cast.
 func mx12Rows() []auditRow {
 	var rows []auditRow
-	for _, f := range slices.Concat(mx12Frames, mx12Frames2, mx12Frames3, mx12Frames4, mx12Frames5, mx12Frames6) {
+	for _, f := range slices.Concat(mx12Frames, mx12Frames2, mx12Frames3, mx12Frames4, mx12Frames5, mx12Frames6, mx12Frames7, mx12Frames8) {
 		for ci, c := range mx12Casts {
 			row := auditRow{class: f.class + " #" + string(rune('1'+ci)), text: c.fill(f.frame), exact: f.exact}
 			for _, w := range f.want {
@@ -467,4 +467,47 @@ var mx12Frames6 = []mx12Frame{
 	{class: "putit/near miss: put it back, a thing placed",
 		frame:    "{A} put it back: the statue stood in the square again by May.",
 		speakers: []string{}, exact: true},
+}
+
+// FIRST PASS of the seventh batch: 15/15.
+//
+// mx12Frames7 is the seventh batch: quoted words that are nobody's in a
+// sentence that does report speech (a nickname beside the speaker, a
+// term in the subject, a title after the cue), and a quoted term in a
+// narrative sentence about a speaker.
+var mx12Frames7 = []mx12Frame{
+	{class: "scare/nickname beside the speaker",
+		frame: "{A}, dubbed “the Iron Mayor” by the local press, said the budget would balance by June.",
+		want:  []quote{{"{A}", auI, "the budget would balance by June"}}, speakers: []string{"{A}"}, exact: true},
+	{class: "scare/a term in scare quotes, narrative",
+		frame:    "{A}'s “miracle cure” was withdrawn from sale in May.",
+		speakers: []string{}, exact: true},
+	{class: "scare/a programme's name as the subject of the clause",
+		frame: "{A} said the “Safe Streets” programme had cut burglaries by a third.",
+		want:  []quote{{"{A}", auM, "the “Safe Streets” programme had cut burglaries by a third"}}, speakers: []string{"{A}"}, exact: true},
+	{class: "scare/title of a report after according to",
+		frame: "Rents rose by a fifth last year, according to “The Housing Squeeze”, a report by {A}.",
+		want:  []quote{{"{A}", auI, "Rents rose by a fifth last year"}}},
+	{class: "scare/so-called before a cue's quoted words",
+		frame: "{A} said the so-called “quiet zones” were “a fig leaf” for cuts.",
+		want:  []quote{{"{A}", auM, "the so-called “quiet zones” were “a fig leaf” for cuts"}}, exact: true},
+}
+
+// FIRST PASS of the eighth batch: 12/12.
+//
+// mx12Frames8 is the eighth batch: two speakers in one sentence or in
+// turn, each with a fragment, and a spokesman for a person named before.
+var mx12Frames8 = []mx12Frame{
+	{class: "turns/two surnames in one sentence, while",
+		frame: "{A} and {B} clashed over the budget. {As} said the cuts were “reckless”, while {Bs} called them “long overdue”.",
+		want:  []quote{{"{A}", auM, "the cuts were “reckless”"}, {"{B}", auD, "long overdue"}}},
+	{class: "turns/told the other, who answered",
+		frame: "{A} told {B} the offer was “final”. {Bs} said it was “an insult to the crew”.",
+		want:  []quote{{"{A}", auM, "the offer was “final”"}, {"{B}", auM, "it was “an insult to the crew”"}}},
+	{class: "turns/his spokesman, the person named before",
+		frame: "{A} resigned on Monday. {Ahis} spokesman said the minister was “deeply hurt” by the claims.",
+		want:  []quote{{"{A}", auM, "the minister was “deeply hurt” by the claims"}}},
+	{class: "turns/the other's claim",
+		frame: "{A} rejected {B}'s claim that the plan was “a done deal”.",
+		want:  []quote{{"{B}", auM, "the plan was “a done deal”"}}},
 }

@@ -91,7 +91,7 @@ const (
 // mx12Rows crosses every frame with every cast.
 func mx12Rows() []auditRow {
 	var rows []auditRow
-	for _, f := range slices.Concat(mx12Frames, mx12Frames2, mx12Frames3, mx12Frames4, mx12Frames5, mx12Frames6, mx12Frames7, mx12Frames8) {
+	for _, f := range slices.Concat(mx12Frames, mx12Frames2, mx12Frames3, mx12Frames4, mx12Frames5, mx12Frames6, mx12Frames7, mx12Frames8, mx12Frames9) {
 		for ci, c := range mx12Casts {
 			row := auditRow{class: f.class + " #" + string(rune('1'+ci)), text: c.fill(f.frame), exact: f.exact}
 			for _, w := range f.want {
@@ -510,4 +510,30 @@ var mx12Frames8 = []mx12Frame{
 	{class: "turns/the other's claim",
 		frame: "{A} rejected {B}'s claim that the plan was “a done deal”.",
 		want:  []quote{{"{B}", auM, "the plan was “a done deal”"}}},
+}
+
+// mx12Frames9 is the ninth batch, from a dev article's shape (a company
+// "telling Wikinews the company “extends ...”"): a body's or a thing's
+// noun after "the", then its quoted predicate opening on a verb in -s.
+// Written beside the fix, after scratch probes found "said the council
+// “regrets the loss of life.”" and "told the Courier the council
+// “regrets ...”" only as a direct quote of the quoted words (an
+// auxiliary first, "“will pay ...”", "“has let down ...”", was already
+// a mixed clause).
+var mx12Frames9 = []mx12Frame{
+	{class: "predicate/the body's noun, a verb in -s",
+		frame: "{A} said the council “regrets the loss of life” and would pay for the funerals.",
+		want:  []quote{{"{A}", auM, "the council “regrets the loss of life” and would pay for the funerals"}}, exact: true},
+	{class: "predicate/after a hearer, the stop inside",
+		frame: "{A} told the Courier the company “deeply regrets the delays.”",
+		want:  []quote{{"{A}", auM, "the company “deeply regrets the delays.”"}}, exact: true},
+	{class: "predicate/a verb in -s and a phrase",
+		frame: "{A} said the ferry “sails at the mercy of the weather” every winter.",
+		want:  []quote{{"{A}", auM, "the ferry “sails at the mercy of the weather” every winter"}}, exact: true},
+	{class: "predicate/near miss: called the plans lies",
+		frame: "{A} called the plans “lies and smears”.",
+		want:  []quote{{"{A}", auD, "lies and smears"}}, exact: true},
+	{class: "predicate/near miss: thanked the crew for",
+		frame: "{A} thanked the crew “for everything they did that night”.",
+		want:  []quote{{"{A}", auD, "for everything they did that night"}}},
 }

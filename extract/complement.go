@@ -1489,8 +1489,40 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			// or the quoted predicate.
 			return true
 		}
+		if tj.kind == tkQuote && j == k+2 && d.isWord(k, "the") && d.quotedPredicateAfterNoun(k, j) {
+			// "said the council “regrets the loss of life.”": a body's
+			// or a thing's noun, then a quotation opening on a finite
+			// verb, is a clause whose predicate is quoted.
+			return true
+		}
 	}
 	return false
+}
+
+// quotedPredicateAfterNoun reports whether "the" at k and the noun after
+// it are a clause's subject whose predicate is the quotation opening at
+// mark j: the quotation's first word is an auxiliary, or a verb in -s
+// with its object or phrase after it, and no verb that names its object something
+// ("called the plans “lies”") comes before the noun.
+func (d *doc) quotedPredicateAfterNoun(k, j int) bool {
+	n, v := &d.toks[k+1], j+1
+	if !n.lowerWord() || n.has(lxFunc|lxPrep|lxAux|lxPronoun) || v >= len(d.toks) || !d.toks[v].lowerWord() {
+		return false
+	}
+	f := &d.toks[v]
+	present := d.endsWith(v, "s") && !d.endsWith(v, "ss") && !f.has(lxFunc|lxPrep|lxDet|lxGroup|lxRole|lxDoc|lxGenericOrg|lxTime|lxAdverb) &&
+		v+1 < len(d.toks) && d.toks[v+1].inQuote() && d.toks[v+1].lowerWord() && d.toks[v+1].has(lxDet|lxPrep|lxAdverb) // "“regrets the loss”", "“cheats at cards”"
+	if !(f.has(lxAux) && !d.isWord(v, "to") || present) {
+		return false
+	}
+	if k > 0 && d.toks[k-1].lowerWord() {
+		switch d.lower(k - 1) {
+		case "called", "calls", "call", "calling", "branded", "brands", "dubbed", "labelled", "labeled", "termed", "deemed",
+			"declared", "named", "considers", "considered", "described", "rated", "judged":
+			return false
+		}
+	}
+	return true
 }
 
 // roleSubjectAt reports whether tokens [i, j) are "the" and a singular

@@ -41,7 +41,7 @@ import (
 // beside their fixes after scratch probes of the same wordings failed
 // (their comments say how).
 //
-// FINAL: 313/318 (0.98) over 106 frames x 3 casts with the near misses
+// FINAL: 316/321 (0.98) over 107 frames x 3 casts with the near misses
 // written beside the fixes; 5 known failures (gender 2, under-plan 3),
 // each with its mechanism (run -audit12mixed.known). The fixes, by class:
 // nobody's words ("so-called", a title after "wrote", "the show/book"),
@@ -456,6 +456,9 @@ var mx12Frames5 = []mx12Frame{
 	{class: "relmeans/a body's which, another person the subject",
 		frame: "{A} criticised the Varrow Party, which tried to rally support by claiming that rival voters were “flooding the polls.”",
 		want:  []quote{{"Varrow Party", auM, "rival voters were “flooding the polls.”"}}},
+	{class: "relmeans/a party's generic noun after its name and a leader's possessive",
+		frame: "The warning was aimed at {A}’s Varrow party, which tried to rally support by saying that rival voters were “flooding the polls.”",
+		want:  []quote{{"Varrow", auM, "rival voters were “flooding the polls.”"}}},
 	{class: "relmeans/near miss: a relative closed before the participle",
 		frame: "{B} spoke after {A}, who had resigned, saying the plan was “dead in the water”.",
 		want:  []quote{{"{B}", auM, "the plan was “dead in the water”"}}},

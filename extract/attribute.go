@@ -132,6 +132,7 @@ func (d *doc) resolveSentence(si, start int) {
 	}
 	d.attachQuotes(s, cs)
 	d.attachBackward(s, cs)
+	d.predicateBeforeCue(s, cs)
 	d.attachToNextSubject(s, cs)
 	if d.fallback != nil || d.rankLog != nil {
 		d.rankSentence(s, cs)
@@ -847,6 +848,35 @@ func (d *doc) attachBackward(s sentence, cs []cue) {
 	}
 }
 
+// predicateBeforeCue gives a quoted predicate with no cue that the carry
+// left to nobody, in the sentence just before s in the same paragraph, to
+// the speaker of s's cue when that cue reports words of its own:
+// "Meanwhile, the levy “has done more harm than good.” Raising it “would
+// finish off the fleet,” Quell said.", as a quoted sentence before a cue
+// of its own would be hers.
+func (d *doc) predicateBeforeCue(s sentence, cs []cue) {
+	if s.first == d.paraFirst[s.para] || !d.toks[s.first-1].is(fCloseMark) && !(s.first >= 2 && d.toks[s.first-2].is(fCloseMark) && d.toks[s.first-1].kind == tkPunct) {
+		return
+	}
+	prev := s.first - 1
+	if !d.toks[prev].is(fCloseMark) {
+		prev--
+	}
+	qi := d.markQuote(prev)
+	if qi < 0 || !d.quotes[qi].predicate || d.quotes[qi].ent >= 0 {
+		return
+	}
+	for ci := range cs {
+		c := &cs[ci]
+		if c.skip || !c.found || c.ent < 0 || c.co >= 0 || len(c.comps) == 0 && c.quote < 0 {
+			continue
+		}
+		q := &d.quotes[qi]
+		q.ent, q.cue, q.carried = c.ent, c.text, false
+		return
+	}
+}
+
 // attachToNextSubject gives a quotation that opens its paragraph as a
 // sentence of its own, and that no cue or carry has given anyone, to the
 // person the next sentence is about, when that sentence has no cue and
@@ -959,6 +989,14 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 	}
 	paras := []int{q.para, d.prevStoryPara(q.para)}
 	if q.open != s.first {
+		if k := d.quotedPredicate(qi, s); k >= 0 {
+			// "The waiting list “grows by the week.”" after a speaker's
+			// sentence: a reported clause with no cue of its own goes on
+			// with the latest speaker, as a quoted sentence would.
+			q.predicate, q.subject = true, k
+			d.carryByRules(qi, paras)
+			return
+		}
 		if !d.openingPhraseBefore(q.open, s) && !d.conjunctionBefore(qi, s) {
 			return
 		}
@@ -972,6 +1010,36 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 	d.rankBuf = d.rankCandidates(qi, s, cs, d.rankBuf)
 	q.decided = true
 	q.ent, _ = rankBest(d.rankBuf, d.ranker)
+}
+
+// quotedPredicate returns the first token of the subject when quotation
+// qi, inside sentence s, is the sentence's whole predicate: a noun phrase
+// with no verb before it (perhaps after an opening phrase set off by a
+// comma: "However, with 300 homes cut off, the repairs “will take
+// weeks.”"), and the quotation, opening on a verb in lower case, ends the
+// sentence. It returns -1 otherwise.
+func (d *doc) quotedPredicate(qi int, s sentence) int {
+	q := &d.quotes[qi]
+	if q.close < 0 || q.first >= q.last || q.contPrev || q.contNext || !d.toks[q.first].lowerWord() || !d.sentenceEnd(q.close+1, s) {
+		return -1
+	}
+	if v := &d.toks[q.first]; !v.has(lxAux|lxVerb) && v.cv == 0 {
+		return -1
+	}
+	k := q.open - 1
+	for k > s.first && !d.punct(k-1, ",") {
+		k--
+	}
+	if q.open-k < 2 || q.open-k > 6 {
+		return -1
+	}
+	for j := k; j < q.open; j++ {
+		t := &d.toks[j]
+		if t.kind != tkWord && t.kind != tkNum && t.kind != tkPoss || t.cv != 0 || t.has(lxAux|lxPronoun) || t.lowerWord() && t.has(lxVerb) {
+			return -1
+		}
+	}
+	return k
 }
 
 // carryByRules gives standalone quotation qi the speaker the rules choose
@@ -1344,7 +1412,9 @@ func (d *doc) titleInMarks(qi int, s sentence) bool {
 	}
 	if d.toks[k].lowerWord() {
 		switch d.lower(k) {
-		case "titled", "entitled", "nicknamed", "dubbed", "christened", "codenamed", "code-named":
+		case "titled", "entitled", "nicknamed", "dubbed", "christened", "codenamed", "code-named", "so-called":
+			// "the so-called “green corridor”": the writer's term, kept
+			// at a distance, not words anyone is quoted as saying.
 			return true
 		case "as":
 			return d.isWord(k-1, "known") || d.isWord(k-1, "referred") && d.isWord(k, "to")
@@ -1389,7 +1459,7 @@ func (d *doc) workTitleAfter(qi, k int) bool {
 	}
 	t := &d.toks[k]
 	return t.kind == tkPoss || t.lowerWord() && (d.isWord(k, "on") || d.isWord(k, "in") || d.isWord(k, "of") || d.isWord(k, "from") || d.docNounAt(k) ||
-		workNouns[d.lower(k)] && !d.calledObject(k))
+		workNouns[d.lower(k)] && !d.calledObject(k) || workVerbs[d.lower(k)])
 }
 
 // calledObject reports whether the noun at k is the object of a speech
@@ -1403,12 +1473,21 @@ func (d *doc) calledObject(k int) bool {
 	return j >= 0 && d.toks[j].cv != 0
 }
 
+// workVerbs make a work whose title may follow them in marks: "wrote
+// “A Winter in Corrin”", "directed “The Long Harbour”". Words quoted after
+// them stand after a colon or a comma, or are not in title case.
+var workVerbs = map[string]bool{
+	"wrote": true, "co-wrote": true, "penned": true, "authored": true, "published": true, "directed": true,
+	"produced": true, "composed": true, "recorded": true, "released": true, "narrated": true,
+}
+
 // workNouns name a work whose title follows in marks: "her hit “Lights
 // Out”", "the album “Northern Lights”".
 var workNouns = map[string]bool{
 	"song": true, "single": true, "hit": true, "album": true, "film": true, "movie": true, "novel": true,
 	"memoir": true, "series": true, "play": true, "musical": true, "documentary": true, "podcast": true,
 	"programme": true, "program": true, "exhibition": true, "painting": true, "poem": true, "opera": true,
+	"show": true, "book": true,
 }
 
 // skipTitleBack steps back from token i, the close mark of a title set off

@@ -601,7 +601,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	}
 	// A quotation followed by the cue is a direct quotation, handled by
 	// attachment; only a clause is reported speech here.
-	if d.toks[start].kind == tkQuote && d.toks[end-1].kind == tkQuote {
+	if d.toks[start].kind == tkQuote && d.toks[end-1].kind == tkQuote && !d.phrasesOpenAndCloseClause(start, end) {
 		return
 	}
 	if end-1 >= start && d.toks[end-1].kind == tkQuote {
@@ -718,6 +718,30 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	}
 	c.before = true
 	c.comps = append(c.comps, [2]int{start, end})
+}
+
+// phrasesOpenAndCloseClause reports whether tokens [start, end), opening
+// and ending with quotation marks, are a clause that opens with one quoted
+// phrase and ends with another ("“Proper” repairs were needed to avoid
+// “another winter”, Quell warned"): two quotations, the first no sentence
+// of its own, and words of the writer's between them with no cue. Two
+// quotations joined by a comma or "and" alone are direct quotes.
+func (d *doc) phrasesOpenAndCloseClause(start, end int) bool {
+	qa, qb := d.markQuote(start), d.markQuote(end-1)
+	if qa < 0 || qb <= qa || d.quotes[qa].close < 0 || d.endsWithStop(qa) || d.punct(d.quotes[qa].close-1, ",") {
+		return false
+	}
+	words := 0
+	for k := d.quotes[qa].close + 1; k < d.quotes[qb].open; k++ {
+		t := &d.toks[k]
+		if t.cv != 0 || t.kind == tkQuote || t.inQuote() {
+			return false
+		}
+		if t.kind == tkWord && !d.isWord(k, "and") && !d.isWord(k, "but") && !d.isWord(k, "or") {
+			words++
+		}
+	}
+	return words >= 2
 }
 
 // clauseOnlyVerbAt reports whether token k is a verb that wants a "that"

@@ -910,6 +910,8 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			// "confirms with high certainty that", "said with a smile
 			// that": the manner of saying, then the clause.
 			k = d.mannerWithEnd(k+1, last)
+		case w == "under" && k+1 < last && d.toks[k+1].lowerWord() && underOathNouns[d.lower(k+1)]:
+			k += 2 // "testified under oath that", "admitted under questioning that": the manner of saying
 		case w == "in" && (d.isWord(k+1, "total") || d.isWord(k+1, "all")) && k+2 < last && d.toks[k+2].kind != tkPunct:
 			k += 2 // "said in total 40 people ..."
 		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||
@@ -1015,6 +1017,13 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		}
 	}
 	return k
+}
+
+// underOathNouns are the settings of saying that "under" takes between a
+// speech verb and its clause: "said under oath that", "conceded under
+// cross-examination that".
+var underOathNouns = map[string]bool{
+	"oath": true, "questioning": true, "cross-examination": true, "examination": true,
 }
 
 // mannerWithEnd returns the end of a noun phrase of manner that starts at k
@@ -1480,8 +1489,40 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			// or the quoted predicate.
 			return true
 		}
+		if tj.kind == tkQuote && j == k+2 && d.isWord(k, "the") && d.quotedPredicateAfterNoun(k, j) {
+			// "said the council “regrets the loss of life.”": a body's
+			// or a thing's noun, then a quotation opening on a finite
+			// verb, is a clause whose predicate is quoted.
+			return true
+		}
 	}
 	return false
+}
+
+// quotedPredicateAfterNoun reports whether "the" at k and the noun after
+// it are a clause's subject whose predicate is the quotation opening at
+// mark j: the quotation's first word is an auxiliary, or a verb in -s
+// with its object or phrase after it, and no verb that names its object something
+// ("called the plans “lies”") comes before the noun.
+func (d *doc) quotedPredicateAfterNoun(k, j int) bool {
+	n, v := &d.toks[k+1], j+1
+	if !n.lowerWord() || n.has(lxFunc|lxPrep|lxAux|lxPronoun) || v >= len(d.toks) || !d.toks[v].lowerWord() {
+		return false
+	}
+	f := &d.toks[v]
+	present := d.endsWith(v, "s") && !d.endsWith(v, "ss") && !f.has(lxFunc|lxPrep|lxDet|lxGroup|lxRole|lxDoc|lxGenericOrg|lxTime|lxAdverb) &&
+		v+1 < len(d.toks) && d.toks[v+1].inQuote() && d.toks[v+1].lowerWord() && d.toks[v+1].has(lxDet|lxPrep|lxAdverb) // "“regrets the loss”", "“cheats at cards”"
+	if !(f.has(lxAux) && !d.isWord(v, "to") || present) {
+		return false
+	}
+	if k > 0 && d.toks[k-1].lowerWord() {
+		switch d.lower(k - 1) {
+		case "called", "calls", "call", "calling", "branded", "brands", "dubbed", "labelled", "labeled", "termed", "deemed",
+			"declared", "named", "considers", "considered", "described", "rated", "judged":
+			return false
+		}
+	}
+	return true
 }
 
 // roleSubjectAt reports whether tokens [i, j) are "the" and a singular

@@ -568,6 +568,15 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "asked for the price to be kept secret" is; "appealed for calm"
 		// finds no hearer and infinitive, and so reports nothing.
 		appealFor := v.lemma == "appeal to" && d.isWord(i+1, "for") && d.toks[i+1].lowerWord()
+		if v.lemma == "put it to" && !asPutIt && d.isWord(i+1, "it") {
+			if j := d.mannerBeforeColon(i+2, s); j > 0 {
+				// "Quell put it plainly: the deal was “the best we could
+				// get”": the manner of saying, then the words after the
+				// colon.
+				c.after, c.text = j, d.span(i, j)
+				return c, true
+			}
+		}
 		if !itClear && !appealFor && !d.isWord(i+1, v.phrasal) || v.lemma == "put it to" && !d.isWord(i+2, "to") && !asPutIt {
 			return c, false
 		}
@@ -2623,4 +2632,28 @@ func (d *doc) eagerBefore(to int, s sentence) int {
 		j-- // "has been quick to"
 	}
 	return j - 1
+}
+
+// mannerBeforeColon returns the colon that ends a manner of saying
+// starting at token k after "put it" ("plainly:", "more bluntly:", "this
+// way:", "like this:"), or -1.
+func (d *doc) mannerBeforeColon(k int, s sentence) int {
+	j := k
+	switch {
+	case (d.isWord(j, "this") || d.isWord(j, "another") || d.isWord(j, "that")) && d.isWord(j+1, "way"), d.isWord(j, "like") && d.isWord(j+1, "this"):
+		j += 2
+	default:
+		// An adverb in -ly, perhaps graded ("more bluntly"); not "put it
+		// back:", "put it down:", which place a thing.
+		if d.isWord(j, "more") || d.isWord(j, "most") || d.isWord(j, "rather") || d.isWord(j, "quite") {
+			j++
+		}
+		if j < s.last && d.toks[j].lowerWord() && d.endsWith(j, "ly") {
+			j++
+		}
+	}
+	if j == k || j >= s.last || !d.punct(j, ":") {
+		return -1
+	}
+	return j
 }

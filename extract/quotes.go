@@ -29,6 +29,12 @@ type quoteSpan struct {
 	name     bool // a title or a name in marks ("the paper, “Plumes of Oska”,"): no words said
 
 	standalone bool // a sentence of its own that carry gave a speaker, not the next part of one
+
+	// predicate says the quotation is the predicate of a sentence with no
+	// cue ("The waiting list “grows by the week.”"), whose clause from
+	// token subject on is emitted as a mixed quote.
+	predicate bool
+	subject   int
 }
 
 // words counts the words of the quotation.
@@ -197,7 +203,7 @@ func (d *doc) pairSingleMarks(first, end int, prevOpen bool) bool {
 			!t.is(fSpaceAfter) && i+1 < end && d.toks[i+1].kind == tkWord && !isDigitByte(d.text[d.toks[i+1].start]):
 			open = i
 		case open >= 0 && s != "‘" && !t.is(fSpaceBefore) && (t.is(fSpaceAfter) || i+1 < end && d.toks[i+1].kind == tkPunct) &&
-			(t.kind == tkPunct || i+1 >= end || d.toks[i+1].kind == tkPunct || d.toks[i+1].cv != 0):
+			(t.kind == tkPunct || i+1 >= end || d.toks[i+1].kind == tkPunct || d.toks[i+1].cv != 0 || d.closesAfterPlural(i, end)):
 			words := 0
 			for k := open + 1; k < i; k++ {
 				if d.toks[k].kind == tkWord {
@@ -215,6 +221,19 @@ func (d *doc) pairSingleMarks(first, end int, prevOpen bool) bool {
 		return true
 	}
 	return false
+}
+
+// closesAfterPlural reports whether the mark at token i, read as the
+// possessive of a plural ("cards’"), closes the open single quotation
+// instead: the word after it is a conjunction, a preposition or an
+// auxiliary ("said the budget was ‘a house of cards’ and would ..."),
+// where a possessive would be followed by its noun ("the workers’ union").
+func (d *doc) closesAfterPlural(i, end int) bool {
+	if d.toks[i].kind != tkPoss || i+1 >= end {
+		return false
+	}
+	n := &d.toks[i+1]
+	return n.kind == tkWord && n.lowerWord() && n.has(lxFunc|lxAux) && !n.has(lxDet)
 }
 
 // singleRunsOn reports whether the single mark at token open, left

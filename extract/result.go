@@ -89,6 +89,10 @@ func (d *doc) result() Result {
 		if q.decided && q.ent < 0 && q.words(d) < 2 && !(q.cue != "" && d.spokenWord(qi)) {
 			continue // a term in marks, nobody's words
 		}
+		if q.predicate {
+			emit(q.ent, model.Mixed, q.cue, int(d.toks[q.subject].start), int(d.toks[q.close].end))
+			continue
+		}
 		emit(q.ent, model.Direct, q.cue, q.start, q.end)
 		if q.co >= 0 && q.ent >= 0 {
 			emit(q.co, model.Direct, q.cue, q.start, q.end) // each of two joined speakers said it

@@ -1168,6 +1168,23 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		c.found, c.ent = true, e
 		return
 	}
+	if w := d.relativeOpening(c.verb, s); w < c.verb-1 && w-2 > s.first && (d.isWord(w, "who") || d.isWord(w, "which")) && d.punct(w-1, ",") {
+		// "The warning was aimed at the Varrow Party, which tried to calm
+		// the crowd by saying ...": the relative clause's participle goes
+		// with the noun the relative follows, not the sentence's subject.
+		// "Merrow's Varrow party, which ...": a body's generic noun after
+		// its name.
+		n := w - 2
+		if d.chunkAt[n] < 0 && n-1 > s.first && d.toks[n].lowerWord() && d.toks[n].has(lxGenericOrg) {
+			n--
+		}
+		if ci := d.chunkAt[n]; ci >= 0 {
+			if e := d.chunks[ci].ent; e >= 0 && !d.ents[e].placeish() && (n == w-2 || !d.ents[e].personish()) {
+				c.found, c.ent = true, e
+				return
+			}
+		}
+	}
 	if prev != nil && prev.found {
 		// "Brenn and Varga issued a statement saying ...": each of the
 		// two the cue before credits.

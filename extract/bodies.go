@@ -82,7 +82,10 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	default:
 		return -1
 	}
-	if newLocalHead(d.lower(h)) && d.toks[i].has(lxDet) {
+	// "the Marlow city council" is the city's council by its kind's name,
+	// as "Marlow city council" is.
+	kindCouncil := d.isWord(h, "council") && h-1 > i && d.toks[h-1].lowerWord() && councilKind(d.lower(h-1))
+	if newLocalHead(d.lower(h)) && d.toks[i].has(lxDet) && !kindCouncil {
 		return -1 // "the Ostby council" is a council of Ostby's, not its name
 	}
 	k := h - 1
@@ -293,7 +296,10 @@ func (d *doc) localService(i, h int) int {
 // department", "tourism board", "water authority", "fire brigade".
 func serviceHead(head string) bool {
 	switch head {
-	case "service", "services", "brigade", "authority", "board", "department", "agency":
+	case "service", "services", "brigade", "authority", "board", "department", "agency",
+		// "Velmora health authorities", "Tarvian health officials": a
+		// place's officials of one remit speak for its public body.
+		"authorities":
 		return true
 	}
 	return false
@@ -304,7 +310,8 @@ func serviceHead(head string) bool {
 func serviceKind(w string) bool {
 	switch w {
 	case "fire", "rescue", "ambulance", "health", "tourism", "tourist", "water", "transport", "transit", "parks",
-		"education", "housing", "planning", "sanitation", "environment", "environmental", "emergency", "coast":
+		"education", "housing", "planning", "sanitation", "environment", "environmental", "emergency", "coast",
+		"port", "coastguard", "customs", "aviation", "maritime", "fisheries":
 		return true
 	}
 	return false

@@ -1,0 +1,444 @@
+package extract_test
+
+import (
+	"flag"
+	"strings"
+	"testing"
+
+	"soundbite/model"
+)
+
+// The session 12 audit of BODIES AS SPEAKERS (issue 11): a body named by
+// a description and a place or group, a body's short form after its full
+// name, a spokesperson or statement of a body, "it said" after a body, an
+// acronym defined in the text, and unnamed sources, which stay null
+// (testdata/README.md and testdata/realnews/README.md: a statement or an
+// unnamed spokesperson's words are the body's; a body with a place's or a
+// nation's name speaks under that name; "officials said", "police said"
+// with no named body and a joint statement of several bodies are null).
+// Lists of invented bodies are crossed with sentence frames; near misses
+// (a body named but silent, a person's quote after a body, a joint
+// statement, a named spokesperson) must not change.
+//
+// Classes:
+//   placegroup  a description with a place's or nation's name: "Velmora
+//               health authorities said", "the Marlow city council said"
+//   shortform   the body's own noun after its full name: "the trust said"
+//   itsaid      "It said" after a body is the sentence's subject
+//   spokes      "a Harbour Police spokesman said", "according to a X
+//               spokesperson", "a statement from the ministry said", "in a
+//               statement, the company said"
+//   acronym     "the Coastal Fisheries Authority (CFA) ... the CFA said"
+//   unnamed     "officials said", "police said": null
+//   nearmiss    a body named but silent, a joint statement, a named
+//               spokesperson, a description with nothing named
+//
+// FIRST PASS (engine at 60d62b1, before any change; the table of 98 rows
+// run once as written):
+//   acronym 12/12   itsaid 8/8   nearmiss 10/10   placegroup 6/24
+//   shortform 20/20   spokes 14/14   unnamed 9/10   ALL 79/98 (0.81)
+// The engine already handled a body's short form, "it said", a
+// spokesperson's or a statement's body and acronyms; it failed a
+// description with a place's or nation's name and a remit ("Velmora
+// health authorities", "Ostby port authorities", "Tarvian health
+// officials") and a council of a named kind with an article ("the Marlow
+// city council"), and gave "Police said" to the force named before it.
+// Fixed: authorities of a remit and "the X city council" (Pages dev-k F1
+// 0.926 -> 0.933, attribution 0.936 -> 0.940). Officials of a remit and
+// bare "police" stay as they were: each fix cost a held-out set (known).
+
+var bd12Known = flag.Bool("s12bodies.known", false, "TestAuditS12Bodies runs its known failures too, to see which a change fixed")
+
+func TestAuditS12Bodies(t *testing.T) {
+	rows := bd12Rows()
+	for i := range rows {
+		if k, ok := bd12KnownRows[rows[i].class]; ok {
+			rows[i].known = k
+		}
+	}
+	runAudit(t, "bodies12", rows, *bd12Known)
+}
+
+// bd12KnownRows gives the mechanism of each row the engine still fails,
+// by the row's class.
+var bd12KnownRows = map[string]string{
+	"placegroup/that: Tarvian health officials":         bd12Officials,
+	"placegroup/cuelast: Tarvian health officials":      bd12Officials,
+	"placegroup/qfirst: Tarvian health officials":       bd12Officials,
+	"placegroup/that: Brennish coastguard officials":    bd12Officials,
+	"placegroup/cuelast: Brennish coastguard officials": bd12Officials,
+	"placegroup/qfirst: Brennish coastguard officials":  bd12Officials,
+	"unnamed/police said after a named force":           bd12BarePolice,
+}
+
+// Mechanisms of the known failures, named once so the audit groups them.
+const (
+	bd12Officials  = "officials-head: \"Tarvian health officials said\": a place's officials of one remit made its body (as \"Velmora health authorities\" is) cost Pages heldout-c F1 0.904 -> 0.898, attribution 0.884 -> 0.878; the real gold reads such officials as unnamed"
+	bd12BarePolice = "bare-police: \"Police said\" after a named force goes to the force; making it null (as realnews dev-a wants) cost Pages heldout-b attribution 0.902 -> 0.893 and Realnews dev-a 0.956 -> 0.951: the golds differ on it"
+)
+
+// bd12Clause is one reported clause, used in its indirect and direct forms.
+type bd12Clause struct {
+	that   string // "the harbour would reopen in May"
+	direct string // "We expect the harbour to reopen in May."
+}
+
+var bd12Clauses = []bd12Clause{
+	{"the harbour would reopen in May", "We expect the harbour to reopen in May."},
+	{"the water in the bay was safe to swim in", "The water in the bay is safe to swim in."},
+	{"three wards had been closed to new patients", "Three wards have been closed to new patients."},
+	{"the ferry timetable would be cut over the winter", "The ferry timetable will be cut over the winter."},
+	{"no fishing boats had been lost in the storm", "No fishing boats were lost in the storm."},
+	{"the repairs would cost more than expected", "The repairs will cost more than we expected."},
+	{"the bridge inspection had found no cracks", "The inspection found no cracks in the bridge."},
+	{"the new rules would take effect in March", "The new rules take effect in March."},
+}
+
+func bd12Clause1(i int) bd12Clause { return bd12Clauses[i%len(bd12Clauses)] }
+
+// bd12Cap capitalises a sentence's first letter.
+func bd12Cap(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// bd12Body is a body as the cue names it and the speaker it should give.
+type bd12Body struct {
+	cue     string // "the Marlow city council"
+	speaker string // "Marlow city council"; "" for null
+}
+
+// bd12PlaceGroup: descriptions with a place's or nation's name.
+var bd12PlaceGroup = []bd12Body{
+	{"Velmora health authorities", "Velmora health authorities"},
+	{"Tarvian health officials", "Tarvian health officials"},
+	{"the Marlow city council", "Marlow city council"},
+	{"the state's Department of Health", "Department of Health"},
+	{"Ostby port authorities", "Ostby port authorities"},
+	{"the Kessby district council", "Kessby district council"},
+	{"Brennish coastguard officials", "Brennish coastguard officials"},
+	{"the Calder fire service", "Calder fire service"},
+}
+
+// bd12Frames crosses one body with the three common frames: a lead's
+// "said on Tuesday that", a clause with its cue last, and a quotation
+// first.
+func bd12Frames(class string, prefix string, b bd12Body, i int) []auditRow {
+	const ind, dir = model.Indirect, model.Direct
+	c := bd12Clause1(i)
+	c2 := bd12Clause1(i + 3)
+	c3 := bd12Clause1(i + 5)
+	var spk []string
+	if b.speaker != "" {
+		spk = []string{b.speaker}
+	} else {
+		spk = []string{}
+	}
+	return []auditRow{
+		{
+			class:    class + "/that: " + b.cue,
+			text:     prefix + bd12Cap(b.cue) + " said on Tuesday that " + c.that + ".",
+			want:     []quote{{b.speaker, ind, c.that}},
+			speakers: spk,
+		},
+		{
+			class:    class + "/cuelast: " + b.cue,
+			text:     prefix + bd12Cap(c2.that) + ", " + b.cue + " said.",
+			want:     []quote{{b.speaker, ind, c2.that}},
+			speakers: spk,
+		},
+		{
+			class:    class + "/qfirst: " + b.cue,
+			text:     prefix + "“" + strings.TrimSuffix(c3.direct, ".") + ",” " + b.cue + " said in a statement.",
+			want:     []quote{{b.speaker, dir, strings.TrimSuffix(c3.direct, ".")}},
+			speakers: spk,
+		},
+	}
+}
+
+// bd12Short is a body's full name and the short form used after it.
+type bd12Short struct {
+	full, short, speaker string
+}
+
+var bd12Shorts = []bd12Short{
+	{"the Harbour Trust", "the trust", "Harbour Trust"},
+	{"the Ministry of Ports", "the ministry", "Ministry of Ports"},
+	{"the Marine Safety Regulator", "the regulator", "Marine Safety Regulator"},
+	{"the Ostby Water Board", "the board", "Ostby Water Board"},
+	{"the Calder Housing Association", "the association", "Calder Housing Association"},
+	{"Tarvik Dock Company", "the company", "Tarvik Dock Company"},
+	{"the Velmark Nurses' Union", "the union", "Velmark Nurses' Union"},
+	{"the Brask Valley Authority", "the authority", "Brask Valley Authority"},
+}
+
+func bd12ShortRows() []auditRow {
+	const ind, dir = model.Indirect, model.Direct
+	var rows []auditRow
+	for i, b := range bd12Shorts {
+		c, c2, c3 := bd12Clause1(i), bd12Clause1(i+2), bd12Clause1(i+4)
+		intro := bd12Cap(b.full) + " took over the running of the quay at Ostby last year. "
+		rows = append(rows,
+			auditRow{
+				class:    "shortform/that: " + b.short,
+				text:     intro + "On Tuesday " + b.short + " said that " + c.that + ".",
+				want:     []quote{{b.speaker, ind, c.that}},
+				speakers: []string{b.speaker},
+			},
+			auditRow{
+				class:    "shortform/next paragraph cuelast: " + b.short,
+				text:     intro + "\n\n" + bd12Cap(c2.that) + ", " + b.short + " said on Wednesday.",
+				want:     []quote{{b.speaker, ind, c2.that}},
+				speakers: []string{b.speaker},
+			},
+			auditRow{
+				class:    "itsaid/It said: " + b.full,
+				text:     bd12Cap(b.full) + " published its annual report on Monday. It said " + c3.that + ".",
+				want:     []quote{{b.speaker, ind, c3.that}},
+				speakers: []string{b.speaker},
+			},
+		)
+		if i%2 == 0 {
+			rows = append(rows, auditRow{
+				class:    "shortform/qfirst: " + b.short,
+				text:     intro + "“" + strings.TrimSuffix(c.direct, ".") + ",” " + b.short + " said.",
+				want:     []quote{{b.speaker, dir, strings.TrimSuffix(c.direct, ".")}},
+				speakers: []string{b.speaker},
+			})
+		}
+	}
+	return rows
+}
+
+func bd12SpokesRows() []auditRow {
+	const ind, dir = model.Indirect, model.Direct
+	c := bd12Clause1
+	return []auditRow{
+		{
+			class:    "spokes/a BODY spokesman said",
+			text:     "A Harbour Police spokesman said " + c(0).that + ".",
+			want:     []quote{{"Harbour Police", ind, c(0).that}},
+			speakers: []string{"Harbour Police"},
+		},
+		{
+			class:    "spokes/a BODY spokeswoman, quotation",
+			text:     "“" + strings.TrimSuffix(c(1).direct, ".") + ",” a Marlow Council spokeswoman said.",
+			want:     []quote{{"Marlow Council", dir, strings.TrimSuffix(c(1).direct, ".")}},
+			speakers: []string{"Marlow Council"},
+		},
+		{
+			class:    "spokes/according to a BODY spokesperson",
+			text:     bd12Cap(c(2).that) + ", according to a Tidemark Freight spokesperson.",
+			want:     []quote{{"Tidemark Freight", ind, c(2).that}},
+			speakers: []string{"Tidemark Freight"},
+		},
+		{
+			class:    "spokes/according to a spokesperson for BODY",
+			text:     bd12Cap(c(3).that) + ", according to a spokesperson for Arvell Mining.",
+			want:     []quote{{"Arvell Mining", ind, c(3).that}},
+			speakers: []string{"Arvell Mining"},
+		},
+		{
+			class:    "spokes/a spokeswoman for the Ministry",
+			text:     "A spokeswoman for the Ministry of Fisheries told reporters that " + c(4).that + ".",
+			want:     []quote{{"Ministry of Fisheries", ind, c(4).that}},
+			speakers: []string{"Ministry of Fisheries"},
+		},
+		{
+			class:    "spokes/a statement from the ministry, after its name",
+			text:     "The Ministry of Ports ordered an inspection of the quay in March.\n\nA statement from the ministry said " + c(5).that + ".",
+			want:     []quote{{"Ministry of Ports", ind, c(5).that}},
+			speakers: []string{"Ministry of Ports"},
+		},
+		{
+			class:    "spokes/a statement from BODY",
+			text:     "A statement from the Ostby Water Board said " + c(6).that + ".",
+			want:     []quote{{"Ostby Water Board", ind, c(6).that}},
+			speakers: []string{"Ostby Water Board"},
+		},
+		{
+			class:    "spokes/in a statement, the company said",
+			text:     "Kestrel Shipping runs four ferries between the islands.\n\nIn a statement, the company said " + c(7).that + ".",
+			want:     []quote{{"Kestrel Shipping", ind, c(7).that}},
+			speakers: []string{"Kestrel Shipping"},
+		},
+		{
+			class:    "spokes/in a statement, the trust said, quotation",
+			text:     "The Harbour Trust owns the slipway. In a statement, the trust said: “" + c(0).direct + "”",
+			want:     []quote{{"Harbour Trust", dir, c(0).direct}},
+			speakers: []string{"Harbour Trust"},
+		},
+		{
+			class:    "spokes/a spokesman for the company, after its name",
+			text:     "Brannock Foods closed its plant in Tarvik on Friday. A spokesman for the company said " + c(1).that + ".",
+			want:     []quote{{"Brannock Foods", ind, c(1).that}},
+			speakers: []string{"Brannock Foods"},
+		},
+		{
+			class:    "spokes/a ministry spokesperson, after its name",
+			text:     "The Ministry of Ports said little at first.\n\n“" + strings.TrimSuffix(c(2).direct, ".") + ",” a ministry spokesperson said later.",
+			want:     []quote{{"Ministry of Ports", dir, strings.TrimSuffix(c(2).direct, ".")}},
+			speakers: []string{"Ministry of Ports"},
+		},
+		{
+			class:    "spokes/the BODY said in a statement on its website",
+			text:     "The Velmark Rail Board said in a statement on its website that " + c(3).that + ".",
+			want:     []quote{{"Velmark Rail Board", ind, c(3).that}},
+			speakers: []string{"Velmark Rail Board"},
+		},
+		{
+			class:    "spokes/a Police spokesperson, quotation after a colon",
+			text:     "A Calder Police spokesperson said: “" + c(4).direct + "”",
+			want:     []quote{{"Calder Police", dir, c(4).direct}},
+			speakers: []string{"Calder Police"},
+		},
+		{
+			class:    "spokes/a statement released by BODY",
+			text:     "A statement released by the Brask Valley Authority on Monday said " + c(5).that + ".",
+			want:     []quote{{"Brask Valley Authority", ind, c(5).that}},
+			speakers: []string{"Brask Valley Authority"},
+		},
+	}
+}
+
+// bd12Acronyms: a body's name with its acronym in brackets, then the
+// acronym alone.
+var bd12Acronyms = []struct{ full, acr string }{
+	{"Coastal Fisheries Authority", "CFA"},
+	{"Northern Rail Board", "NRB"},
+	{"Velmark Water Agency", "VWA"},
+	{"Institute of Marine Survey", "IMS"},
+}
+
+func bd12AcronymRows() []auditRow {
+	const ind, dir = model.Indirect, model.Direct
+	var rows []auditRow
+	for i, a := range bd12Acronyms {
+		c, c2, c3 := bd12Clause1(i), bd12Clause1(i+3), bd12Clause1(i+6)
+		intro := "The " + a.full + " (" + a.acr + ") was set up in 2009 to oversee the coast. "
+		rows = append(rows,
+			auditRow{
+				class:    "acronym/the ACR said that: " + a.acr,
+				text:     intro + "\n\nOn Tuesday the " + a.acr + " said " + c.that + ".",
+				want:     []quote{{a.full, ind, c.that}},
+				speakers: []string{a.full},
+			},
+			auditRow{
+				class:    "acronym/qfirst the ACR said: " + a.acr,
+				text:     intro + "“" + strings.TrimSuffix(c2.direct, ".") + ",” the " + a.acr + " said.",
+				want:     []quote{{a.full, dir, strings.TrimSuffix(c2.direct, ".")}},
+				speakers: []string{a.full},
+			},
+			auditRow{
+				class:    "acronym/according to the ACR: " + a.acr,
+				text:     intro + bd12Cap(c3.that) + ", according to the " + a.acr + ".",
+				want:     []quote{{a.full, ind, c3.that}},
+				speakers: []string{a.full},
+			},
+		)
+	}
+	return rows
+}
+
+func bd12UnnamedRows() []auditRow {
+	const ind, dir = model.Indirect, model.Direct
+	c := bd12Clause1
+	return []auditRow{
+		{class: "unnamed/Officials said", text: "Officials said " + c(0).that + ".", want: []quote{{"", ind, c(0).that}}, speakers: []string{}},
+		{class: "unnamed/Police said", text: "Police said " + c(1).that + ".", want: []quote{{"", ind, c(1).that}}, speakers: []string{}},
+		{class: "unnamed/health officials said cuelast", text: bd12Cap(c(2).that) + ", health officials said.", want: []quote{{"", ind, c(2).that}}, speakers: []string{}},
+		{class: "unnamed/the authorities said", text: "The authorities said on Monday that " + c(3).that + ".", want: []quote{{"", ind, c(3).that}}, speakers: []string{}},
+		{class: "unnamed/police said after a named force", text: "Marlow Police closed the road on Sunday.\n\nPolice said " + c(4).that + ".", want: []quote{{"", ind, c(4).that}}, speakers: []string{}},
+		{class: "unnamed/officials said, quotation", text: "“" + strings.TrimSuffix(c(5).direct, ".") + ",” officials said.", want: []quote{{"", dir, strings.TrimSuffix(c(5).direct, ".")}}, speakers: []string{}},
+		{class: "unnamed/the ministry with no ministry named", text: "The ministry said on Friday that " + c(6).that + ".", want: []quote{{"", ind, c(6).that}}, speakers: []string{}},
+		{class: "unnamed/a hospital spokesperson", text: "A hospital spokesperson said " + c(7).that + ".", want: []quote{{"", ind, c(7).that}}, speakers: []string{}},
+		{class: "unnamed/local authorities said", text: "Local authorities said " + c(0).that + ".", want: []quote{{"", ind, c(0).that}}, speakers: []string{}},
+		{class: "unnamed/the health authorities, no place", text: "The health authorities said on Monday that " + c(2).that + ".", want: []quote{{"", ind, c(2).that}}, speakers: []string{}},
+		{class: "unnamed/local port authorities", text: "Local port authorities said " + c(3).that + ".", want: []quote{{"", ind, c(3).that}}, speakers: []string{}},
+		{class: "unnamed/the city council, no place", text: "The city council said on Monday that " + c(4).that + ".", want: []quote{{"", ind, c(4).that}}, speakers: []string{}},
+		{class: "unnamed/a person's name before health authorities", text: "Mara Lindqvist, a nurse, has worked in Ostby for years. The health authorities said " + c(5).that + ".", want: []quote{{"", ind, c(5).that}}, speakers: []string{}},
+		{class: "unnamed/rescue officials told reporters", text: "Rescue officials told reporters that " + c(1).that + ".", want: []quote{{"", ind, c(1).that}}, speakers: []string{}},
+	}
+}
+
+func bd12NearMissRows() []auditRow {
+	const ind, dir = model.Indirect, model.Direct
+	c := bd12Clause1
+	return []auditRow{
+		{
+			class:    "nearmiss/body silent, then a person",
+			text:     "The Harbour Trust owns the slipway at Ostby. Mara Lindqvist, who fishes from it, said " + c(0).that + ".",
+			want:     []quote{{"Mara Lindqvist", ind, c(0).that}},
+			speakers: []string{"Mara Lindqvist"},
+		},
+		{
+			class:    "nearmiss/body silent, then a person's quotation",
+			text:     "The Ministry of Ports has promised a review.\n\n“" + strings.TrimSuffix(c(1).direct, ".") + ",” said Ivo Brandt, a ferry captain.",
+			want:     []quote{{"Ivo Brandt", dir, strings.TrimSuffix(c(1).direct, ".")}},
+			speakers: []string{"Ivo Brandt"},
+		},
+		{
+			class:    "nearmiss/joint statement of two bodies",
+			text:     "In a joint statement, the Harbour Trust and the Ostby Water Board said " + c(2).that + ".",
+			want:     []quote{{"", ind, c(2).that}},
+			speakers: []string{},
+		},
+		{
+			class:    "nearmiss/a joint statement from two bodies",
+			text:     "A joint statement from the Marine Safety Regulator and Tarvik Dock Company said " + c(3).that + ".",
+			want:     []quote{{"", ind, c(3).that}},
+			speakers: []string{},
+		},
+		{
+			class:    "nearmiss/named spokeswoman of a body",
+			text:     "Harbour Trust spokeswoman Lena Varga said " + c(4).that + ".",
+			want:     []quote{{"Lena Varga", ind, c(4).that}},
+			speakers: []string{"Lena Varga"},
+		},
+		{
+			class:    "nearmiss/named spokesman in a statement",
+			text:     "Tarvik Dock Company has four cranes. Its spokesman, Oskar Hale, said in a statement that " + c(5).that + ".",
+			want:     []quote{{"Oskar Hale", ind, c(5).that}},
+			speakers: []string{"Oskar Hale"},
+		},
+		{
+			class:    "nearmiss/body declined to comment, officials said",
+			text:     "The Ostby Water Board declined to comment. Officials said " + c(6).that + ".",
+			want:     []quote{{"", ind, c(6).that}},
+			speakers: []string{},
+		},
+		{
+			class:    "nearmiss/body as object of the cue",
+			text:     "Mayor Ilse Brandvik told the Marlow city council that " + c(7).that + ".",
+			want:     []quote{{"Ilse Brandvik", ind, c(7).that}},
+			speakers: []string{"Ilse Brandvik"},
+		},
+		{
+			class:    "nearmiss/a person of the body, then the body's words",
+			text:     "Rolf Eide chairs the Harbour Trust. He said " + c(0).that + ".",
+			want:     []quote{{"Rolf Eide", ind, c(0).that}},
+			speakers: []string{"Rolf Eide"},
+		},
+		{
+			class:    "nearmiss/the trust with another trust named",
+			text:     "Kira Holm, who sits on the board of the Ostby Heritage Trust, said " + c(1).that + ".",
+			want:     []quote{{"Kira Holm", ind, c(1).that}},
+			speakers: []string{"Kira Holm"},
+		},
+	}
+}
+
+func bd12Rows() []auditRow {
+	var rows []auditRow
+	for i, b := range bd12PlaceGroup {
+		rows = append(rows, bd12Frames("placegroup", "", b, i)...)
+	}
+	rows = append(rows, bd12ShortRows()...)
+	rows = append(rows, bd12SpokesRows()...)
+	rows = append(rows, bd12AcronymRows()...)
+	rows = append(rows, bd12UnnamedRows()...)
+	rows = append(rows, bd12NearMissRows()...)
+	return rows
+}

@@ -46,6 +46,12 @@ import (
 // Fixed: authorities of a remit and "the X city council" (Pages dev-k F1
 // 0.926 -> 0.933, attribution 0.936 -> 0.940). Officials of a remit and
 // bare "police" stay as they were: each fix cost a held-out set (known).
+// Batch 2 (bd12Batch2Rows, 28 rows: two bodies before a short form,
+// inverted and distant short forms, acronyms in a spokesperson's or a
+// statement's phrase, officials at a body, more near misses), run once
+// after the first fix: 27/28; it failed "the council" after "Marlow city
+// council" (fixed: a council of a named kind is the place's body
+// wherever it stands; no set moves).
 
 var bd12Known = flag.Bool("s12bodies.known", false, "TestAuditS12Bodies runs its known failures too, to see which a change fixed")
 
@@ -440,5 +446,194 @@ func bd12Rows() []auditRow {
 	rows = append(rows, bd12AcronymRows()...)
 	rows = append(rows, bd12UnnamedRows()...)
 	rows = append(rows, bd12NearMissRows()...)
+	rows = append(rows, bd12Batch2Rows()...)
 	return rows
+}
+
+// bd12Batch2Rows: harder frames for the same classes, written after the
+// first fix and run once before the next (their first pass is in the
+// file's header): two bodies named before a short form, a body's short
+// form inverted or in a later paragraph, acronyms in a spokesperson's or
+// a statement's phrase, officials "at" a body, a synonym of the body's
+// noun, and more near misses.
+func bd12Batch2Rows() []auditRow {
+	const ind, dir = model.Indirect, model.Direct
+	c := bd12Clause1
+	q := func(i int) string { return strings.TrimSuffix(c(i).direct, ".") }
+	return []auditRow{
+		{
+			class:    "shortform2/the ministry past a nearer trust",
+			text:     "The Ministry of Ports has asked the Harbour Trust to repair the quay. The ministry said " + c(0).that + ".",
+			want:     []quote{{"Ministry of Ports", ind, c(0).that}},
+			speakers: []string{"Ministry of Ports"},
+		},
+		{
+			class:    "shortform2/the trust past a nearer ministry",
+			text:     "The Harbour Trust has been asked by the Ministry of Ports to repair the quay. The trust said " + c(1).that + ".",
+			want:     []quote{{"Harbour Trust", ind, c(1).that}},
+			speakers: []string{"Harbour Trust"},
+		},
+		{
+			class:    "shortform2/inverted said the trust",
+			text:     "The Harbour Trust owns the slipway.\n\n“" + q(2) + ",” said the trust.",
+			want:     []quote{{"Harbour Trust", dir, q(2)}},
+			speakers: []string{"Harbour Trust"},
+		},
+		{
+			class:    "shortform2/the department after Department of X",
+			text:     "The Department of Harbours issued new guidance on Monday.\n\nThe department said " + c(3).that + ".",
+			want:     []quote{{"Department of Harbours", ind, c(3).that}},
+			speakers: []string{"Department of Harbours"},
+		},
+		{
+			class:    "shortform2/the council after X city council",
+			text:     "Marlow city council met on Monday night.\n\nThe council said " + c(4).that + ".",
+			want:     []quote{{"Marlow city council", ind, c(4).that}},
+			speakers: []string{"Marlow city council"},
+		},
+		{
+			class:    "shortform2/the watchdog after a regulator",
+			text:     "The Marine Safety Regulator opened an inquiry in June. The watchdog said " + c(5).that + ".",
+			want:     []quote{{"Marine Safety Regulator", ind, c(5).that}},
+			speakers: []string{"Marine Safety Regulator"},
+		},
+		{
+			class:    "shortform2/the group after a named group",
+			text:     "Friends of Ostby Bay has campaigned against the marina for a decade. The group said " + c(6).that + ".",
+			want:     []quote{{"Friends of Ostby Bay", ind, c(6).that}},
+			speakers: []string{"Friends of Ostby Bay"},
+		},
+		{
+			class:    "shortform2/the company told reporters",
+			text:     "Tarvik Dock Company laid off forty workers. The company told reporters that " + c(7).that + ".",
+			want:     []quote{{"Tarvik Dock Company", ind, c(7).that}},
+			speakers: []string{"Tarvik Dock Company"},
+		},
+		{
+			class:    "shortform2/the agency three paragraphs on",
+			text:     "The Velmark Water Agency tested the bay in May.\n\nSwimmers had complained of a rash for weeks.\n\nThe beach was closed twice.\n\nThe agency said " + c(0).that + ".",
+			want:     []quote{{"Velmark Water Agency", ind, c(0).that}},
+			speakers: []string{"Velmark Water Agency"},
+		},
+		{
+			class:    "itsaid2/it said in a statement, next paragraph",
+			text:     "Brannock Foods closed its plant in Tarvik on Friday.\n\nIt said in a statement that " + c(1).that + ".",
+			want:     []quote{{"Brannock Foods", ind, c(1).that}},
+			speakers: []string{"Brannock Foods"},
+		},
+		{
+			class:    "itsaid2/it added, after the body's quote",
+			text:     "The Harbour Trust said " + c(2).that + ". It added that " + c(3).that + ".",
+			want:     []quote{{"Harbour Trust", ind, c(2).that}, {"Harbour Trust", ind, c(3).that}},
+			speakers: []string{"Harbour Trust"},
+		},
+		{
+			class:    "itsaid2/cuelast it said",
+			text:     "Kestrel Shipping cancelled the evening sailing. " + bd12Cap(c(4).that) + ", it said.",
+			want:     []quote{{"Kestrel Shipping", ind, c(4).that}},
+			speakers: []string{"Kestrel Shipping"},
+		},
+		{
+			class:    "acronym2/a ACR spokesman",
+			text:     "The Coastal Fisheries Authority (CFA) sets the quotas. A CFA spokesman said " + c(5).that + ".",
+			want:     []quote{{"Coastal Fisheries Authority", ind, c(5).that}},
+			speakers: []string{"Coastal Fisheries Authority"},
+		},
+		{
+			class:    "acronym2/a statement from the ACR",
+			text:     "The Northern Rail Board (NRB) runs the line.\n\nA statement from the NRB said " + c(6).that + ".",
+			want:     []quote{{"Northern Rail Board", ind, c(6).that}},
+			speakers: []string{"Northern Rail Board"},
+		},
+		{
+			class:    "acronym2/the ACR, which, said",
+			text:     "The Velmark Water Agency (VWA) was founded in 1998. The VWA, which tests the bay each month, said " + c(7).that + ".",
+			want:     []quote{{"Velmark Water Agency", ind, c(7).that}},
+			speakers: []string{"Velmark Water Agency"},
+		},
+		{
+			class:    "acronym2/ACR without article",
+			text:     "The Institute of Marine Survey (IMS) mapped the reef last year.\n\n“" + q(0) + ",” IMS said.",
+			want:     []quote{{"Institute of Marine Survey", dir, q(0)}},
+			speakers: []string{"Institute of Marine Survey"},
+		},
+		{
+			class:    "spokes2/officials at BODY said",
+			text:     "Officials at the Ministry of Ports said " + c(1).that + ".",
+			want:     []quote{{"Ministry of Ports", ind, c(1).that}},
+			speakers: []string{"Ministry of Ports"},
+		},
+		{
+			class:    "spokes2/BODY officials said",
+			text:     "Brask Valley Authority officials said " + c(2).that + ".",
+			want:     []quote{{"Brask Valley Authority", ind, c(2).that}},
+			speakers: []string{"Brask Valley Authority"},
+		},
+		{
+			class:    "spokes2/a spokesperson for BODY said in an email",
+			text:     "A spokesperson for the Ostby Water Board said in an email that " + c(3).that + ".",
+			want:     []quote{{"Ostby Water Board", ind, c(3).that}},
+			speakers: []string{"Ostby Water Board"},
+		},
+		{
+			class:    "spokes2/BODY said in a statement, quotation",
+			text:     "“" + q(4) + ",” Kestrel Shipping said in a statement.",
+			want:     []quote{{"Kestrel Shipping", dir, q(4)}},
+			speakers: []string{"Kestrel Shipping"},
+		},
+		{
+			class:    "spokes2/the statement said, after the body issued one",
+			text:     "The Marine Safety Regulator issued a statement on Tuesday. The statement said " + c(5).that + ".",
+			want:     []quote{{"Marine Safety Regulator", ind, c(5).that}},
+			speakers: []string{"Marine Safety Regulator"},
+		},
+		{
+			class:    "spokes2/a police spokesman after a named force",
+			text:     "Calder Police closed the coast road on Sunday. A police spokesman said " + c(6).that + ".",
+			want:     []quote{{"Calder Police", ind, c(6).that}},
+			speakers: []string{"Calder Police"},
+		},
+		{
+			class:    "nearmiss2/the body's chief named",
+			text:     "The Harbour Trust's chief executive, Mara Lindqvist, said " + c(7).that + ".",
+			want:     []quote{{"Mara Lindqvist", ind, c(7).that}},
+			speakers: []string{"Mara Lindqvist"},
+		},
+		{
+			class:    "nearmiss2/the two bodies said",
+			text:     "The Harbour Trust and the Ministry of Ports met on Monday. The two bodies said " + c(0).that + ".",
+			want:     []quote{{"", ind, c(0).that}},
+			speakers: []string{},
+		},
+		{
+			class:    "nearmiss2/body and person together",
+			text:     "Ivo Brandt and the Harbour Trust said in a joint letter that " + c(1).that + ".",
+			want:     []quote{{"", ind, c(1).that}},
+			speakers: []string{},
+		},
+		{
+			class:    "nearmiss2/the trust when no trust was named",
+			text:     "The Ministry of Ports met on Monday. The trust said " + c(2).that + ".",
+			want:     []quote{{"", ind, c(2).that}},
+			speakers: []string{},
+		},
+		{
+			class:    "nearmiss2/body as the topic of a person's quote",
+			text:     "Ivo Brandt, a ferry captain, said the Ministry of Ports had ignored the fishermen. “" + q(3) + ",” he said.",
+			want:     []quote{{"Ivo Brandt", ind, "the Ministry of Ports had ignored the fishermen"}, {"Ivo Brandt", dir, q(3)}},
+			speakers: []string{"Ivo Brandt"},
+		},
+		{
+			class:    "nearmiss2/a member of the city council, then the council's words",
+			text:     "Ana Roos of the Marlow city council said " + c(5).that + ". The council said on Friday that " + c(6).that + ".",
+			want:     []quote{{"Ana Roos", ind, c(5).that}, {"Marlow city council", ind, c(6).that}},
+			speakers: []string{"Ana Roos", "Marlow city council"},
+		},
+		{
+			class:    "nearmiss2/the company after a person of the company",
+			text:     "Ana Roos, who founded Kestrel Shipping, said " + c(4).that + ".",
+			want:     []quote{{"Ana Roos", ind, c(4).that}},
+			speakers: []string{"Ana Roos"},
+		},
+	}
 }

@@ -984,8 +984,15 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 			if n < len(d.toks) && d.toks[n].kind == tkPoss {
 				n++ // "Russia's government"
 			}
+			kind := false
+			if head == "council" && n+1 < len(d.toks) && d.toks[n].lowerWord() && councilKind(d.lower(n)) {
+				n++ // "Marlow city council ... the council"
+				kind = true
+			}
 			if d.isWord(n, head) && d.toks[n].lowerWord() {
-				if n == h && head == "campaign" {
+				if n == h && head == "campaign" || kind && !e.personish() && !e.orgish() {
+					// A council of a named kind is the place's body
+					// wherever it stands, as namedBody makes it.
 					return d.bodyEntity(ch.first, n+1)
 				}
 				if b := d.bodyKnown(ch.first, n+1); b >= 0 {

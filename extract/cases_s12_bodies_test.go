@@ -52,6 +52,14 @@ import (
 // after the first fix: 27/28; it failed "the council" after "Marlow city
 // council" (fixed: a council of a named kind is the place's body
 // wherever it stands; no set moves).
+// Batch 3 (bd12TradeRows and bd12Batch3Rows, 32 rows: a company named
+// with no word of its trade, then described by it, "Vantor, a logistics
+// company, ... the firm said", "Ofvel, the water regulator, ... the
+// regulator said"; long names with "and" and their acronyms; a
+// ministry named with its place; "the city of"), run once after the
+// second fix: 25/32 (trade 10/16, acronym3 3/4). Fixed: an appositive's
+// company noun is any company's ("the company", "the firm"), and
+// "regulator" and "watchdog" are appositive bodies (no set moves).
 
 var bd12Known = flag.Bool("s12bodies.known", false, "TestAuditS12Bodies runs its known failures too, to see which a change fixed")
 
@@ -75,12 +83,17 @@ var bd12KnownRows = map[string]string{
 	"placegroup/cuelast: Brennish coastguard officials": bd12Officials,
 	"placegroup/qfirst: Brennish coastguard officials":  bd12Officials,
 	"unnamed/police said after a named force":           bd12BarePolice,
+	"trade/that: the retailer":                          bd12Chain,
+	"trade/qfirst next paragraph: the retailer":         bd12Chain,
+	"acronym3/the acronym first, the name in brackets":  bd12AcronymFirst,
 }
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
-	bd12Officials  = "officials-head: \"Tarvian health officials said\": a place's officials of one remit made its body (as \"Velmora health authorities\" is) cost Pages heldout-c F1 0.904 -> 0.898, attribution 0.884 -> 0.878; the real gold reads such officials as unnamed"
-	bd12BarePolice = "bare-police: \"Police said\" after a named force goes to the force; making it null (as realnews dev-a wants) cost Pages heldout-b attribution 0.902 -> 0.893 and Realnews dev-a 0.956 -> 0.951: the golds differ on it"
+	bd12Officials    = "officials-head: \"Tarvian health officials said\": a place's officials of one remit made its body (as \"Velmora health authorities\" is) cost Pages heldout-c F1 0.904 -> 0.898, attribution 0.884 -> 0.878; the real gold reads such officials as unnamed"
+	bd12Chain        = "chain: \"Tallgrove, the supermarket chain, ... the retailer\": \"chain\" is no body's noun in the lexicon (\"a chain of islands\"), so the appositive makes no body and no trade"
+	bd12AcronymFirst = "acronym-first: \"The MSA (Maritime Safety Agency)\": an acronym met before its name in brackets stays a name of its own; the name in brackets is not matched back to it"
+	bd12BarePolice   = "bare-police: \"Police said\" after a named force goes to the force; making it null (as realnews dev-a wants) cost Pages heldout-b attribution 0.902 -> 0.893 and Realnews dev-a 0.956 -> 0.951: the golds differ on it"
 )
 
 // bd12Clause is one reported clause, used in its indirect and direct forms.
@@ -447,6 +460,8 @@ func bd12Rows() []auditRow {
 	rows = append(rows, bd12UnnamedRows()...)
 	rows = append(rows, bd12NearMissRows()...)
 	rows = append(rows, bd12Batch2Rows()...)
+	rows = append(rows, bd12TradeRows()...)
+	rows = append(rows, bd12Batch3Rows()...)
 	return rows
 }
 
@@ -634,6 +649,166 @@ func bd12Batch2Rows() []auditRow {
 			text:     "Ana Roos, who founded Kestrel Shipping, said " + c(4).that + ".",
 			want:     []quote{{"Ana Roos", ind, c(4).that}},
 			speakers: []string{"Ana Roos"},
+		},
+	}
+}
+
+// bd12Trades: a company named with no word of its trade in its name, then
+// described by its trade.
+var bd12Trades = []struct{ intro, trade, speaker string }{
+	{"Skyra, the budget airline, added two routes last spring.", "the airline", "Skyra"},
+	{"Holm Motors recalled 40,000 cars in March.", "the carmaker", "Holm Motors"},
+	{"Brask Savings Bank raised its rates on Monday.", "the bank", "Brask Savings Bank"},
+	{"Vantor, a logistics company based in Ostby, lost the contract.", "the firm", "Vantor"},
+	{"Ferrin Insurance paid out on most claims.", "the insurer", "Ferrin Insurance"},
+	{"Tallgrove, the supermarket chain, closed three stores.", "the retailer", "Tallgrove"},
+	{"Ofvel, the water regulator, fined the utility in May.", "the regulator", "Ofvel"},
+	{"Kessby Grid operates the power lines on the islands.", "the operator", "Kessby Grid"},
+}
+
+func bd12TradeRows() []auditRow {
+	const ind, dir = model.Indirect, model.Direct
+	var rows []auditRow
+	for i, t := range bd12Trades {
+		c, c2 := bd12Clause1(i), bd12Clause1(i+4)
+		rows = append(rows,
+			auditRow{
+				class:    "trade/that: " + t.trade,
+				text:     t.intro + " " + bd12Cap(t.trade) + " said on Tuesday that " + c.that + ".",
+				want:     []quote{{t.speaker, ind, c.that}},
+				speakers: []string{t.speaker},
+			},
+			auditRow{
+				class:    "trade/qfirst next paragraph: " + t.trade,
+				text:     t.intro + "\n\n“" + strings.TrimSuffix(c2.direct, ".") + ",” " + t.trade + " said in a statement.",
+				want:     []quote{{t.speaker, dir, strings.TrimSuffix(c2.direct, ".")}},
+				speakers: []string{t.speaker},
+			},
+		)
+	}
+	return rows
+}
+
+// bd12Batch3Rows: long names with "and" and their acronyms, a ministry
+// named by its place before or after, "the city of", and near misses.
+func bd12Batch3Rows() []auditRow {
+	const ind, dir = model.Indirect, model.Direct
+	c := bd12Clause1
+	q := func(i int) string { return strings.TrimSuffix(c(i).direct, ".") }
+	return []auditRow{
+		{
+			class:    "acronym3/a long name with and, then its acronym",
+			text:     "The Velmoran Centers for Disease Control and Prevention (VCDC) tracks outbreaks.\n\nThe VCDC said " + c(0).that + ".",
+			want:     []quote{{"Velmoran Centers for Disease Control and Prevention", ind, c(0).that}},
+			speakers: []string{"Velmoran Centers for Disease Control and Prevention"},
+		},
+		{
+			class:    "acronym3/the acronym first, the name in brackets",
+			text:     "The MSA (Maritime Safety Agency) inspected the ferry in April. The MSA said " + c(1).that + ".",
+			want:     []quote{{"Maritime Safety Agency", ind, c(1).that}},
+			speakers: []string{"Maritime Safety Agency"},
+		},
+		{
+			class:    "acronym3/according to the acronym, a long name with of",
+			text:     "The Department of Fisheries and Oceans (DFO) counted the salmon.\n\n" + bd12Cap(c(2).that) + ", according to the DFO.",
+			want:     []quote{{"Department of Fisheries and Oceans", ind, c(2).that}},
+			speakers: []string{"Department of Fisheries and Oceans"},
+		},
+		{
+			class:    "acronym3/the agency after the acronym's body",
+			text:     "The Velmark Water Agency (VWA) tested the bay.\n\nThe VWA closed the beach. The agency said " + c(3).that + ".",
+			want:     []quote{{"Velmark Water Agency", ind, c(3).that}},
+			speakers: []string{"Velmark Water Agency"},
+		},
+		{
+			class:    "ministry3/Place's Ministry of X",
+			text:     "Velmora's Ministry of Health said " + c(4).that + ".",
+			want:     []quote{{"Ministry of Health", ind, c(4).that}},
+			speakers: []string{"Ministry of Health"},
+		},
+		{
+			class:    "ministry3/the Place Ministry of X",
+			text:     "The Tarvian Ministry of Health said " + c(5).that + ".",
+			want:     []quote{{"Tarvian Ministry of Health", ind, c(5).that}},
+			speakers: []string{"Tarvian Ministry of Health"},
+		},
+		{
+			class:    "ministry3/according to the Ministry of X of Place",
+			text:     bd12Cap(c(6).that) + ", according to the Ministry of Health of Velmora.",
+			want:     []quote{{"Ministry of Health of Velmora", ind, c(6).that}},
+			speakers: []string{"Ministry of Health of Velmora"},
+		},
+		{
+			class:    "ministry3/the health ministry after the Ministry of Health",
+			text:     "The Ministry of Health opened a field clinic. “" + q(7) + ",” the health ministry said.",
+			want:     []quote{{"Ministry of Health", dir, q(7)}},
+			speakers: []string{"Ministry of Health"},
+		},
+		{
+			class:    "city3/the city of Place said",
+			text:     "The city of Marlow said in a statement that " + c(0).that + ".",
+			want:     []quote{{"city of Marlow", ind, c(0).that}},
+			speakers: []string{"city of Marlow"},
+		},
+		{
+			class:    "city3/a spokesperson for the city of Place",
+			text:     "A spokesperson for the city of Marlow said " + c(1).that + ".",
+			want:     []quote{{"city of Marlow", ind, c(1).that}},
+			speakers: []string{"city of Marlow"},
+		},
+		{
+			class:    "city3/Place County Sheriff's Office",
+			text:     "The Brask County Sheriff's Office said " + c(2).that + ".",
+			want:     []quote{{"Brask County Sheriff's Office", ind, c(2).that}},
+			speakers: []string{"Brask County Sheriff's Office"},
+		},
+		{
+			class:    "city3/Place Police Department, then police said",
+			text:     "The Ostby Police Department said " + c(3).that + ".",
+			want:     []quote{{"Ostby Police Department", ind, c(3).that}},
+			speakers: []string{"Ostby Police Department"},
+		},
+		{
+			class:    "nearmiss3/the firm with two firms named",
+			text:     "Vantor bought Holm Motors in 2019. Ivo Brandt, who worked at both, said " + c(4).that + ".",
+			want:     []quote{{"Ivo Brandt", ind, c(4).that}},
+			speakers: []string{"Ivo Brandt"},
+		},
+		{
+			class:    "nearmiss3/an acronym not defined",
+			text:     "The KSA said " + c(5).that + ".",
+			want:     []quote{{"KSA", ind, c(5).that}},
+			speakers: []string{"KSA"},
+		},
+		{
+			class:    "nearmiss3/the airline with no airline named",
+			text:     "Ivo Brandt flew home on Monday. The airline said " + c(6).that + ".",
+			want:     []quote{{"", ind, c(6).that}},
+			speakers: []string{},
+		},
+		{
+			class:    "nearmiss3/another trade than the appositive's",
+			text:     "Vantor, a logistics company based in Ostby, lost the contract. The airline said " + c(0).that + ".",
+			want:     []quote{{"", ind, c(0).that}},
+			speakers: []string{},
+		},
+		{
+			class:    "nearmiss3/a company for a regulator",
+			text:     "Ofvel, the water regulator, fined the utility in May. The company said " + c(1).that + ".",
+			want:     []quote{{"", ind, c(1).that}},
+			speakers: []string{},
+		},
+		{
+			class:    "nearmiss3/the firm after a person described",
+			text:     "Ivo Brandt, a logistics consultant based in Ostby, lost the contract. The firm said " + c(2).that + ".",
+			want:     []quote{{"", ind, c(2).that}},
+			speakers: []string{},
+		},
+		{
+			class:    "nearmiss3/a regulator's chair named",
+			text:     "Ofvel, the water regulator, fined the utility. Its chair, Lena Varga, said " + c(7).that + ".",
+			want:     []quote{{"Lena Varga", ind, c(7).that}},
+			speakers: []string{"Lena Varga"},
 		},
 	}
 }

@@ -1431,6 +1431,9 @@ func describes(head string, e *entity) bool {
 	if e.bodyHead == head {
 		return true // "Grauhorn Bahnen, the company that runs the cable car, ... The company said"
 	}
+	if e.bodyHead != "" && sameBodyKind(head, e.bodyHead) {
+		return true // "Vantor, a logistics company, ... The firm said"
+	}
 	if head == "organization" || head == "organisation" {
 		switch e.bodyHead {
 		case "organization", "organisation", "nonprofit", "charity":
@@ -1473,6 +1476,24 @@ func describes(head string, e *entity) bool {
 		// to check, so a word for a standing body may describe it once
 		// it has spoken, which "15:11 GMT" or "the CEO" never do.
 		return acronymName(e) && e.spoke >= 0 && e.placeEv == 0 && !countryName(e)
+	}
+	return false
+}
+
+// sameBodyKind reports whether the noun head describes a body an
+// appositive called by the noun was: any company is "the company" and
+// "the firm" ("Skyra, the budget airline"), and a regulator is "the
+// watchdog".
+func sameBodyKind(head, was string) bool {
+	switch head {
+	case "company", "firm", "corporation", "business":
+		switch was {
+		case "operator", "carrier", "airline", "insurer", "utility", "lender", "startup", "consultancy":
+			return true
+		}
+		return companyHead(was)
+	case "regulator", "watchdog":
+		return was == "regulator" || was == "watchdog"
 	}
 	return false
 }

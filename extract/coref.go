@@ -254,7 +254,7 @@ func (d *doc) resolvePronoun(h, at int) int {
 			// Only an organisation that has just spoken, or is the subject
 			// of this or the last sentence, is "it": "they" is far more
 			// often a group of people.
-			if !(e.spoke >= 0 && e.spoke >= from || d.subjectAt(k) && d.sentOf[k] >= curSent-1) {
+			if !(e.spoke >= 0 && e.spoke >= from || (d.subjectAt(k) || d.isWord(h, "it") && d.passiveSubject(k)) && d.sentOf[k] >= curSent-1) {
 				continue
 			}
 			best = int(v)
@@ -1494,6 +1494,52 @@ func sameBodyKind(head, was string) bool {
 		return companyHead(was)
 	case "regulator", "watchdog":
 		return was == "regulator" || was == "watchdog"
+	}
+	return false
+}
+
+// passiveSubject reports whether the name at token k is the agent of a
+// passive that closes its clause, the sentence's subject in all but form: "The rules are being
+// rolled out by the Ministry of Ports. It claims ...". The by-phrase must
+// close its sentence or its clause, so "built by X in 1990" still counts
+// but "by X and Y" does not name one agent.
+func (d *doc) passiveSubject(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	c := &d.chunks[ci]
+	b := c.first - 1
+	if b >= 2 && d.toks[b].kind == tkPoss && d.toks[b-1].capWord() {
+		b -= 2 // "by the Government's Department for ..."
+	}
+	if b >= 0 && d.isWord(b, "the") {
+		b--
+	}
+	if b < 1 || !d.isWord(b, "by") || !d.toks[b].lowerWord() || d.sentOf[b] != d.sentOf[k] {
+		return false
+	}
+	if c.last < len(d.toks) && d.sentOf[c.last] == d.sentOf[k] && !d.punct(c.last, ".") && !d.punct(c.last, ",") && !d.isWord(c.last, "in") && !d.isWord(c.last, "on") {
+		return false
+	}
+	// Back over a particle and "being" to the participle and its "be".
+	p := b - 1
+	if p > 0 && d.toks[p].lowerWord() && (d.isWord(p, "up") || d.isWord(p, "out") || d.isWord(p, "down") || d.isWord(p, "off")) {
+		p--
+	}
+	if p < 1 || !d.toks[p].lowerWord() || !(d.endsWith(p, "ed") || d.endsWith(p, "en") || d.endsWith(p, "wn") || d.endsWith(p, "ilt") || d.endsWith(p, "ade")) {
+		return false
+	}
+	p--
+	if p > 0 && d.isWord(p, "being") {
+		p--
+	}
+	if p < 0 || !d.toks[p].lowerWord() {
+		return false
+	}
+	switch d.lower(p) {
+	case "is", "are", "was", "were", "been", "be":
+		return true
 	}
 	return false
 }

@@ -65,6 +65,11 @@ import (
 // the third fix: 6/8 (data4 4/4, passive4 2/4). Fixed: "It claims"
 // after "rolled out by the Ministry of Ports" is the ministry (Pages
 // dev-e attribution 0.963 -> 0.967).
+// Batch 5 (bd12MemberRows: a body named for its members, then "the
+// doctors", "the nurses" for it; near misses), run once after the fourth
+// fix: 4/14 (the near misses passed, every body row failed). Fixed: "the"
+// and the plural of a word in a body's name before its own noun is that
+// body (Pages dev-f attribution 0.922 -> 0.927).
 
 var bd12Known = flag.Bool("s12bodies.known", false, "TestAuditS12Bodies runs its known failures too, to see which a change fixed")
 
@@ -468,6 +473,7 @@ func bd12Rows() []auditRow {
 	rows = append(rows, bd12TradeRows()...)
 	rows = append(rows, bd12Batch3Rows()...)
 	rows = append(rows, bd12Batch4Rows()...)
+	rows = append(rows, bd12MemberRows()...)
 	return rows
 }
 
@@ -887,4 +893,66 @@ func bd12Batch4Rows() []auditRow {
 			speakers: []string{"Ivo Brandt"},
 		},
 	}
+}
+
+// bd12Members: a body named for its members, and the members' plural
+// noun later standing for it ("The Zell Hospital Doctors Association
+// (ZHDA) ... The doctors warned that ...").
+var bd12Members = []struct{ body, members, speaker string }{
+	{"The Zell Hospital Doctors Association (ZHDA)", "the doctors", "Zell Hospital Doctors Association"},
+	{"The Velmark Nurses' Union", "the nurses", "Velmark Nurses' Union"},
+	{"The Brask Farmers' Federation", "the farmers", "Brask Farmers' Federation"},
+	{"The Ostby Teachers Association", "the teachers", "Ostby Teachers Association"},
+	{"The Northern Pilots Guild", "the pilots", "Northern Pilots Guild"},
+}
+
+func bd12MemberRows() []auditRow {
+	const ind = model.Indirect
+	var rows []auditRow
+	for i, m := range bd12Members {
+		c, c2 := bd12Clause1(i), bd12Clause1(i+3)
+		intro := m.body + " has proposed a strike from Monday, citing low pay."
+		rows = append(rows,
+			auditRow{
+				class:    "members5/next sentence: " + m.members,
+				text:     intro + " " + bd12Cap(m.members) + " warned that " + c.that + ".",
+				want:     []quote{{m.speaker, ind, c.that}},
+				speakers: []string{m.speaker},
+			},
+			auditRow{
+				class:    "members5/next paragraph cuelast: " + m.members,
+				text:     intro + "\n\n" + bd12Cap(c2.that) + ", " + m.members + " said.",
+				want:     []quote{{m.speaker, ind, c2.that}},
+				speakers: []string{m.speaker},
+			},
+		)
+	}
+	c := bd12Clause1
+	rows = append(rows,
+		auditRow{
+			class:    "members5/near miss: bare plural",
+			text:     "The Velmark Nurses' Union has proposed a strike from Monday. Nurses at the Ostby clinic said " + c(5).that + ".",
+			want:     []quote{{"", ind, c(5).that}},
+			speakers: []string{},
+		},
+		auditRow{
+			class:    "members5/near miss: no such body",
+			text:     "The Harbour Trust has proposed a levy. The doctors warned that " + c(6).that + ".",
+			want:     []quote{{"", ind, c(6).that}},
+			speakers: []string{},
+		},
+		auditRow{
+			class:    "members5/near miss: a named member after the body",
+			text:     "The Velmark Nurses' Union has proposed a strike. Ana Roos, one of the nurses, said " + c(7).that + ".",
+			want:     []quote{{"Ana Roos", ind, c(7).that}},
+			speakers: []string{"Ana Roos"},
+		},
+		auditRow{
+			class:    "members5/near miss: the two doctors",
+			text:     "The Zell Hospital Doctors Association has proposed a strike. Two doctors at the clinic, who asked not to be named, said " + c(0).that + ".",
+			want:     []quote{{"", ind, c(0).that}},
+			speakers: []string{},
+		},
+	)
+	return rows
 }

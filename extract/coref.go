@@ -1498,6 +1498,31 @@ func sameBodyKind(head, was string) bool {
 	return false
 }
 
+// memberBody returns the body named for its members that "the" and the
+// members' plural noun at token h stand for, "the doctors" after "The
+// Zell Hospital Doctors Association", "the nurses" after "the Velmark
+// Nurses' Union": the latest such body named before at, within the
+// window descriptions reach; or -1.
+func (d *doc) memberBody(h, at int) int {
+	head := d.lower(h)
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() || k == h {
+			continue
+		}
+		e := &d.ents[v]
+		if !e.orgish() || e.outlet || len(e.words) < 2 || !isOrgWord(e.words[len(e.words)-1]) {
+			continue
+		}
+		for _, w := range e.words[:len(e.words)-1] {
+			if strings.TrimRight(w, "'’") == head {
+				return int(v)
+			}
+		}
+	}
+	return -1
+}
+
 // passiveSubject reports whether the name at token k is the agent of a
 // passive that closes its clause, the sentence's subject in all but form: "The rules are being
 // rolled out by the Ministry of Ports. It claims ...". The by-phrase must

@@ -72,11 +72,16 @@ import (
 // body (Pages dev-f attribution 0.922 -> 0.927).
 // Batch 6 (bd12LeadRows: a lead's description of a body with a relative
 // clause, "The trust that runs the harbour said", named further down),
-// run once after the fifth fix: 4/6. Fixed: a body noun's relative with
-// "that" or "which" (after a body's noun or name) is stepped over to the
-// subject, as "who" is, and a
-// lead's "the trust" is the one body below whose name ends in "Trust"
-// (no set moves).
+// run once after the fifth fix: 4/6. Fixed: a relative with "that" or
+// "which" after a body's noun or name is stepped over to the subject, as
+// "who" is, and a lead's "the trust" is the one body below whose name
+// ends in "Trust" (no set moves).
+// Batch 7 (bd12OfficerRows: an unnamed officer of a named body), run once
+// after the sixth fix: 3/5; not fixed (known: officer).
+// FIRST PASS over all seven batches, each run once as written before its
+// fix: 148/191 (0.77); 13 near misses were added beside the fixes. FINAL:
+// 192/204 (0.94); 12 known failures, each with its mechanism (run
+// -s12bodies.known).
 
 var bd12Known = flag.Bool("s12bodies.known", false, "TestAuditS12Bodies runs its known failures too, to see which a change fixed")
 
@@ -93,16 +98,18 @@ func TestAuditS12Bodies(t *testing.T) {
 // bd12KnownRows gives the mechanism of each row the engine still fails,
 // by the row's class.
 var bd12KnownRows = map[string]string{
-	"placegroup/that: Tarvian health officials":         bd12Officials,
-	"placegroup/cuelast: Tarvian health officials":      bd12Officials,
-	"placegroup/qfirst: Tarvian health officials":       bd12Officials,
-	"placegroup/that: Brennish coastguard officials":    bd12Officials,
-	"placegroup/cuelast: Brennish coastguard officials": bd12Officials,
-	"placegroup/qfirst: Brennish coastguard officials":  bd12Officials,
-	"unnamed/police said after a named force":           bd12BarePolice,
-	"trade/that: the retailer":                          bd12Chain,
-	"trade/qfirst next paragraph: the retailer":         bd12Chain,
-	"acronym3/the acronym first, the name in brackets":  bd12AcronymFirst,
+	"placegroup/that: Tarvian health officials":                       bd12Officials,
+	"placegroup/cuelast: Tarvian health officials":                    bd12Officials,
+	"placegroup/qfirst: Tarvian health officials":                     bd12Officials,
+	"placegroup/that: Brennish coastguard officials":                  bd12Officials,
+	"placegroup/cuelast: Brennish coastguard officials":               bd12Officials,
+	"placegroup/qfirst: Brennish coastguard officials":                bd12Officials,
+	"unnamed/police said after a named force":                         bd12BarePolice,
+	"trade/that: the retailer":                                        bd12Chain,
+	"trade/qfirst next paragraph: the retailer":                       bd12Chain,
+	"acronym3/the acronym first, the name in brackets":                bd12AcronymFirst,
+	"officer7/according to the body's officer, another person before": bd12Officer,
+	"officer7/the body's officer said, another person before":         bd12Officer,
 }
 
 // Mechanisms of the known failures, named once so the audit groups them.
@@ -110,6 +117,7 @@ const (
 	bd12Officials    = "officials-head: \"Tarvian health officials said\": a place's officials of one remit made its body (as \"Velmora health authorities\" is) cost Pages heldout-c F1 0.904 -> 0.898, attribution 0.884 -> 0.878; the real gold reads such officials as unnamed"
 	bd12Chain        = "chain: \"Tallgrove, the supermarket chain, ... the retailer\": \"chain\" is no body's noun in the lexicon (\"a chain of islands\"), so the appositive makes no body and no trade"
 	bd12AcronymFirst = "acronym-first: \"The MSA (Maritime Safety Agency)\": an acronym met before its name in brackets stays a name of its own; the name in brackets is not matched back to it"
+	bd12Officer      = "officer: \"According to the Harbour Trust's chief engineer\" after one named in another office goes to that person (or to nobody): giving an officer of a named body nobody holds to the body, when the person before holds another office, cost RealnewsHalves dev-k speaker F1 0.932 -> 0.919 (a body named with another's possessive, \"the United Nations' X Organization's officer\", became a speaker under the longer name)"
 	bd12BarePolice   = "bare-police: \"Police said\" after a named force goes to the force; making it null (as realnews dev-a wants) cost Pages heldout-b attribution 0.902 -> 0.893 and Realnews dev-a 0.956 -> 0.951: the golds differ on it"
 )
 
@@ -482,6 +490,7 @@ func bd12Rows() []auditRow {
 	rows = append(rows, bd12Batch4Rows()...)
 	rows = append(rows, bd12MemberRows()...)
 	rows = append(rows, bd12LeadRows()...)
+	rows = append(rows, bd12OfficerRows()...)
 	return rows
 }
 
@@ -1025,6 +1034,47 @@ func bd12LeadRows() []auditRow {
 			text:     "The trust that runs the harbour said on Monday that " + c(5).that + ".\n\nBoats have been tied up since the storm.",
 			want:     []quote{{"", ind, c(5).that}},
 			speakers: []string{},
+		},
+	}
+}
+
+// bd12OfficerRows: an unnamed officer of a named body, "according to the
+// Harbour Trust's chief engineer", speaks for the body, as an unnamed
+// spokesperson does; one named before with that role is that person.
+func bd12OfficerRows() []auditRow {
+	const ind, dir = model.Indirect, model.Direct
+	c := bd12Clause1
+	q := func(i int) string { return strings.TrimSuffix(c(i).direct, ".") }
+	return []auditRow{
+		{
+			class:    "officer7/according to the body's officer, another person before",
+			text:     "Mara Lindqvist, the mayor of Ostby, opened the quay in 2004. According to the Harbour Trust's chief engineer, " + c(0).that + ".",
+			want:     []quote{{"Harbour Trust", ind, c(0).that}},
+			speakers: []string{"Harbour Trust"},
+		},
+		{
+			class:    "officer7/the body's officer said, another person before",
+			text:     "Ivo Brandt, a ferry captain, has sailed the route for years.\n\nThe Ministry of Ports' chief inspector said " + c(1).that + ".",
+			want:     []quote{{"Ministry of Ports", ind, c(1).that}},
+			speakers: []string{"Ministry of Ports"},
+		},
+		{
+			class:    "officer7/a senior official of the body, quotation",
+			text:     "Ivo Brandt, a ferry captain, has sailed the route for years.\n\n“" + q(2) + ",” a senior official at the Marine Safety Regulator said.",
+			want:     []quote{{"Marine Safety Regulator", dir, q(2)}},
+			speakers: []string{"Marine Safety Regulator"},
+		},
+		{
+			class:    "officer7/near miss: the officer named before",
+			text:     "Lena Varga, the Harbour Trust's chief engineer, inspected the quay in May. According to the trust's chief engineer, " + c(3).that + ".",
+			want:     []quote{{"Lena Varga", ind, c(3).that}},
+			speakers: []string{"Lena Varga"},
+		},
+		{
+			class:    "officer7/near miss: the officer named just after",
+			text:     "The Harbour Trust's chief engineer, Lena Varga, said " + c(4).that + ".",
+			want:     []quote{{"Lena Varga", ind, c(4).that}},
+			speakers: []string{"Lena Varga"},
 		},
 	}
 }

@@ -27,8 +27,14 @@ func (d *doc) namedBody(i, h, main, j int) int {
 		// "Russia's government": a state body named by its country's
 		// possessive.
 		if k := h - 1; k-1 >= i && d.toks[k].kind == tkPoss && d.lower(h) != "campaign" {
-			if ci := d.chunkAt[k-1]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() {
-				return d.bodyEntity(d.chunks[ci].first, end)
+			if ci := d.chunkAt[k-1]; ci >= 0 && d.chunks[ci].ent >= 0 {
+				// "Marlow's police": a local body's noun takes a name the
+				// text says nothing else about as a town's, as "Marlow
+				// police" does.
+				en := &d.ents[d.chunks[ci].ent]
+				if en.placeish() || localBodyHead(d.lower(h)) && d.chunks[ci].last-d.chunks[ci].first == 1 && !en.personish() && !en.orgish() && en.personEv == 0 {
+					return d.bodyEntity(d.chunks[ci].first, end)
+				}
 			}
 		}
 	case "ministry", "judiciary", "parliament", "cabinet", "presidency":

@@ -27,8 +27,14 @@ func (d *doc) namedBody(i, h, main, j int) int {
 		// "Russia's government": a state body named by its country's
 		// possessive.
 		if k := h - 1; k-1 >= i && d.toks[k].kind == tkPoss && d.lower(h) != "campaign" {
-			if ci := d.chunkAt[k-1]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() {
-				return d.bodyEntity(d.chunks[ci].first, end)
+			if ci := d.chunkAt[k-1]; ci >= 0 && d.chunks[ci].ent >= 0 {
+				// "Marlow's police": a local body's noun takes a name the
+				// text says nothing else about as a town's, as "Marlow
+				// police" does.
+				en := &d.ents[d.chunks[ci].ent]
+				if en.placeish() || localBodyHead(d.lower(h)) && d.chunks[ci].last-d.chunks[ci].first == 1 && !en.personish() && !en.orgish() && en.personEv == 0 {
+					return d.bodyEntity(d.chunks[ci].first, end)
+				}
 			}
 		}
 	case "ministry", "judiciary", "parliament", "cabinet", "presidency":
@@ -82,7 +88,10 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	default:
 		return -1
 	}
-	if newLocalHead(d.lower(h)) && d.toks[i].has(lxDet) {
+	// "the Marlow city council" is the city's council by its kind's name,
+	// as "Marlow city council" is.
+	kindCouncil := d.isWord(h, "council") && h-1 > i && d.toks[h-1].lowerWord() && councilKind(d.lower(h-1))
+	if newLocalHead(d.lower(h)) && d.toks[i].has(lxDet) && !kindCouncil {
 		return -1 // "the Ostby council" is a council of Ostby's, not its name
 	}
 	k := h - 1
@@ -293,7 +302,10 @@ func (d *doc) localService(i, h int) int {
 // department", "tourism board", "water authority", "fire brigade".
 func serviceHead(head string) bool {
 	switch head {
-	case "service", "services", "brigade", "authority", "board", "department", "agency":
+	case "service", "services", "brigade", "authority", "board", "department", "agency",
+		// "Velmora health authorities", "Tarvian health officials": a
+		// place's officials of one remit speak for its public body.
+		"authorities":
 		return true
 	}
 	return false
@@ -304,7 +316,8 @@ func serviceHead(head string) bool {
 func serviceKind(w string) bool {
 	switch w {
 	case "fire", "rescue", "ambulance", "health", "tourism", "tourist", "water", "transport", "transit", "parks",
-		"education", "housing", "planning", "sanitation", "environment", "environmental", "emergency", "coast":
+		"education", "housing", "planning", "sanitation", "environment", "environmental", "emergency", "coast",
+		"port", "coastguard", "customs", "aviation", "maritime", "fisheries":
 		return true
 	}
 	return false

@@ -266,12 +266,13 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// Only an organisation that has just spoken, or is the subject
 			// of this or the last sentence, is "it": "they" is far more
 			// often a group of people.
-			if !(e.spoke >= 0 && e.spoke >= from || d.subjectAt(k) && (d.sentOf[k] >= curSent-1 || d.inStatement(at) && !d.groupNamedBetween(k, h))) {
+			if !(e.spoke >= 0 && e.spoke >= from || (d.subjectAt(k) || d.isWord(h, "it") && d.passiveSubject(k)) && (d.sentOf[k] >= curSent-1 || d.inStatement(at) && !d.groupNamedBetween(k, h))) {
 				// "The Sallow Canal Trust has closed the towpath. ...
 				// “...,” they said in a statement.": a statement is a
 				// body's, so the body the story opened with, further back;
 				// not over a group of people named since ("His parents
-				// paid tribute.").
+				// paid tribute."). "It" may be a passive's agent's subject:
+				// "rolled out by the Ministry of Ports ... It claims".
 				continue
 			}
 			best = int(v)
@@ -1318,8 +1319,15 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 			if n < len(d.toks) && d.toks[n].kind == tkPoss {
 				n++ // "Russia's government"
 			}
+			kind := false
+			if head == "council" && n+1 < len(d.toks) && d.toks[n].lowerWord() && councilKind(d.lower(n)) {
+				n++ // "Marlow city council ... the council"
+				kind = true
+			}
 			if d.isWord(n, head) && d.toks[n].lowerWord() {
-				if n == h && head == "campaign" {
+				if n == h && head == "campaign" || kind && !e.personish() && !e.orgish() {
+					// A council of a named kind is the place's body
+					// wherever it stands, as namedBody makes it.
 					return d.bodyEntity(ch.first, n+1)
 				}
 				if b := d.bodyKnown(ch.first, n+1); b >= 0 {
@@ -1758,6 +1766,9 @@ func describes(head string, e *entity) bool {
 	if e.bodyHead == head {
 		return true // "Grauhorn Bahnen, the company that runs the cable car, ... The company said"
 	}
+	if e.bodyHead != "" && sameBodyKind(head, e.bodyHead) {
+		return true // "Vantor, a logistics company, ... The firm said"
+	}
 	if head == "organization" || head == "organisation" {
 		switch e.bodyHead {
 		case "organization", "organisation", "nonprofit", "charity":
@@ -1808,6 +1819,95 @@ func describes(head string, e *entity) bool {
 		// to check, so a word for a standing body may describe it once
 		// it has spoken, which "15:11 GMT" or "the CEO" never do.
 		return acronymName(e) && e.spoke >= 0 && e.placeEv == 0 && !countryName(e)
+	}
+	return false
+}
+
+// sameBodyKind reports whether the noun head describes a body an
+// appositive called by the noun was: any company is "the company" and
+// "the firm" ("Skyra, the budget airline"), and a regulator is "the
+// watchdog".
+func sameBodyKind(head, was string) bool {
+	switch head {
+	case "company", "firm", "corporation", "business":
+		switch was {
+		case "operator", "carrier", "airline", "insurer", "utility", "lender", "startup", "consultancy":
+			return true
+		}
+		return companyHead(was)
+	case "regulator", "watchdog":
+		return was == "regulator" || was == "watchdog"
+	}
+	return false
+}
+
+// memberBody returns the body named for its members that "the" and the
+// members' plural noun at token h stand for, "the doctors" after "The
+// Zell Hospital Doctors Association", "the nurses" after "the Velmark
+// Nurses' Union": the latest such body named before at, within the
+// window descriptions reach; or -1.
+func (d *doc) memberBody(h, at int) int {
+	head := d.lower(h)
+	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() || k == h {
+			continue
+		}
+		e := &d.ents[v]
+		if !e.orgish() || e.outlet || len(e.words) < 2 || !isOrgWord(e.words[len(e.words)-1]) {
+			continue
+		}
+		for _, w := range e.words[:len(e.words)-1] {
+			if strings.TrimRight(w, "'’") == head {
+				return int(v)
+			}
+		}
+	}
+	return -1
+}
+
+// passiveSubject reports whether the name at token k is the agent of a
+// passive that closes its clause, the sentence's subject in all but form: "The rules are being
+// rolled out by the Ministry of Ports. It claims ...". The by-phrase must
+// close its sentence or its clause, so "built by X in 1990" still counts
+// but "by X and Y" does not name one agent.
+func (d *doc) passiveSubject(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	c := &d.chunks[ci]
+	b := c.first - 1
+	if b >= 2 && d.toks[b].kind == tkPoss && d.toks[b-1].capWord() {
+		b -= 2 // "by the Government's Department for ..."
+	}
+	if b >= 0 && d.isWord(b, "the") {
+		b--
+	}
+	if b < 1 || !d.isWord(b, "by") || !d.toks[b].lowerWord() || d.sentOf[b] != d.sentOf[k] {
+		return false
+	}
+	if c.last < len(d.toks) && d.sentOf[c.last] == d.sentOf[k] && !d.punct(c.last, ".") && !d.punct(c.last, ",") && !d.isWord(c.last, "in") && !d.isWord(c.last, "on") {
+		return false
+	}
+	// Back over a particle and "being" to the participle and its "be".
+	p := b - 1
+	if p > 0 && d.toks[p].lowerWord() && (d.isWord(p, "up") || d.isWord(p, "out") || d.isWord(p, "down") || d.isWord(p, "off")) {
+		p--
+	}
+	if p < 1 || !d.toks[p].lowerWord() || !(d.endsWith(p, "ed") || d.endsWith(p, "en") || d.endsWith(p, "wn") || d.endsWith(p, "ilt") || d.endsWith(p, "ade")) {
+		return false
+	}
+	p--
+	if p > 0 && d.isWord(p, "being") {
+		p--
+	}
+	if p < 0 || !d.toks[p].lowerWord() {
+		return false
+	}
+	switch d.lower(p) {
+	case "is", "are", "was", "were", "been", "be":
+		return true
 	}
 	return false
 }

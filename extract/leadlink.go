@@ -61,6 +61,12 @@ func (d *doc) linkLeadDescriptions() {
 			// Federation, wants ..." below.
 			e = d.bodyCalledBelow(p+1, p+2, d.lower(h))
 		}
+		if e < 0 && body && d.isWord(first, "the") {
+			// "The trust that runs the harbour said ..." with "The Ostby
+			// Harbour Trust, set up in 1990," below: the one body whose
+			// name ends in the description's noun.
+			e = d.bodyEndingBelow(p+1, p+2, d.lower(h))
+		}
 		if e < 0 || d.isWord(first, "the") && d.toks[h].has(lxTitle) && len(d.ents[e].roles) > 0 &&
 			(!hasRoleWord(&d.ents[e], d.lower(h)) || d.otherField(first, h, e, d.lower(h))) {
 			// "The local health minister said" after Transport Minister
@@ -129,6 +135,35 @@ func (d *doc) bodyCalledBelow(from, to int, head string) int {
 			return -1
 		}
 		found = c.ent
+	}
+	return found
+}
+
+// bodyEndingBelow returns the one organisation of the article whose name
+// ends in head, two words or more, when it is first named in paragraphs
+// [from, to]; -1 when none or several bodies of the article do.
+func (d *doc) bodyEndingBelow(from, to int, head string) int {
+	found, below := -1, false
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ent < 0 {
+			continue
+		}
+		e := &d.ents[c.ent]
+		if len(e.words) < 2 || e.words[len(e.words)-1] != head || e.outlet || e.thing || e.placeish() || e.personish() {
+			continue
+		}
+		if found >= 0 && found != c.ent {
+			return -1
+		}
+		if found < 0 {
+			p := int(d.toks[c.first].para)
+			below = p >= from && p <= to
+		}
+		found = c.ent
+	}
+	if !below {
+		return -1
 	}
 	return found
 }

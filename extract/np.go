@@ -1018,6 +1018,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			// looks like.
 			return ppEnt, h
 		}
+		if d.isWord(i, "the") && h == i+1 && main == j {
+			if e := d.memberBody(h, at); e >= 0 {
+				return e, h // "The Zell Hospital Doctors Association ... The doctors warned"
+			}
+		}
 		if ppEnt >= 0 && d.ents[ppEnt].personish() || commonPeople(head) {
 			// "associates of Navalny": people around him, not him;
 			// "residents of Fellby": people of a place, not the place.

@@ -527,7 +527,7 @@ func (d *doc) bodyWordBefore(c *chunk) int {
 func describedBody(w string) bool {
 	switch w {
 	case "operator", "carrier", "airline", "insurer", "utility", "lender", "startup", "charity", "consultancy",
-		"organisation", "organization", "nonprofit":
+		"organisation", "organization", "nonprofit", "regulator", "watchdog":
 		return true
 	}
 	return false

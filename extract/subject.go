@@ -2281,6 +2281,17 @@ func (d *doc) dataOwner(start, end, first int) int {
 	return -1
 }
 
+// orgNameEndsAt reports whether a body's name ends at token k: "the
+// Ostby Harbour Trust | which runs the quay".
+func (d *doc) orgNameEndsAt(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].last != k+1 || d.chunks[ci].ent < 0 {
+		return false
+	}
+	e := &d.ents[d.chunks[ci].ent]
+	return e.orgish() && !e.personish() && !e.placeish() && !e.outlet && !e.thing
+}
+
 // relativeBefore returns the token of a "who" that opens a relative
 // clause ending at token i, just before a cue's verb ("the woman who found
 // the body | said"), or -1. The clause must start with a verb of its own.
@@ -2290,7 +2301,11 @@ func (d *doc) relativeBefore(i int, s sentence) int {
 		if t.kind != tkWord || t.inQuote() {
 			return -1
 		}
-		if !t.lowerWord() || !d.isWord(k, "who") {
+		// "The trust that runs the harbour said": a body's relative
+		// opens with "that" or "which" as a person's does with "who".
+		bodyRel := (d.isWord(k, "that") || d.isWord(k, "which")) && k > s.first && (d.toks[k-1].lowerWord() &&
+			d.toks[k-1].has(lxGenericOrg) && !d.toks[k-1].has(lxDoc|lxRole) || d.orgNameEndsAt(k-1))
+		if !t.lowerWord() || !d.isWord(k, "who") && !bodyRel {
 			continue
 		}
 		n := &d.toks[k+1]

@@ -271,8 +271,9 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 				// “...,” they said in a statement.": a statement is a
 				// body's, so the body the story opened with, further back;
 				// not over a group of people named since ("His parents
-				// paid tribute."). "It" may be a passive's agent's subject:
-				// "rolled out by the Ministry of Ports ... It claims".
+				// paid tribute."). "It" may be a passive's agent, its
+				// subject in all but form: "rolled out by the Ministry of
+				// Ports ... It claims".
 				continue
 			}
 			best = int(v)

@@ -1110,12 +1110,24 @@ func (d *doc) relativeEnd(k int, s sentence) int {
 // role that follows the inverted subject [start, end), or is its head:
 // "“...,” said Velor University, Tarvik's chancellor, Ana Berg.", "“...,”
 // said the mayor of Osk, Anna Varga." It returns -1 when no role and name
-// close the sentence.
+// close the sentence. A phrase about the saying may follow the name: "said
+// the lawyer for Kell, Anna Varga, outside the court."
 func (d *doc) trailingNamedRole(start, end int, s sentence) int {
 	last := s.last - 1
 	if last > end && d.toks[last].kind == tkPunct {
 		last--
 	}
+	if e := d.namedRoleEndingAt(start, end, last); e >= 0 {
+		return e
+	}
+	if last = d.nameBeforeClosingModifier(end, s); last >= 0 {
+		return d.namedRoleEndingAt(start, end, last)
+	}
+	return -1
+}
+
+// namedRoleEndingAt is trailingNamedRole for the name ending at token last.
+func (d *doc) namedRoleEndingAt(start, end, last int) int {
 	ci := d.chunkAt[last]
 	if ci < 0 {
 		return -1
@@ -1138,6 +1150,26 @@ func (d *doc) trailingNamedRole(start, end int, s sentence) int {
 		return -1
 	}
 	return ch.ent
+}
+
+// nameBeforeClosingModifier returns the last token of a name set off by
+// commas after token end whose closing comma opens a phrase about the
+// saying, "..., Anna Varga, outside the court.", or -1.
+func (d *doc) nameBeforeClosingModifier(end int, s sentence) int {
+	for k := end; k+1 < s.last; k++ {
+		if !d.punct(k, ",") || d.chunkAt[k+1] < 0 {
+			continue
+		}
+		ch := &d.chunks[d.chunkAt[k+1]]
+		if int(ch.first) != k+1 {
+			continue
+		}
+		if n := int(ch.last); d.punct(n, ",") && d.closingModifier(n+1, s) {
+			return n - 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // sameSubject gives c the speaker of the previous cue in the sentence, or

@@ -1,0 +1,357 @@
+package extract_test
+
+import (
+	"flag"
+	"testing"
+)
+
+// Session 12, who a direct quotation belongs to in whole invented articles
+// (fictional people, places and bodies; wire, local news, sport, courts,
+// science releases, interviews), for the layouts the first coref audit
+// (cases_s12_coref_test.go) left out: a long quotation split over
+// paragraphs (an opening mark on each, one closing mark at the end), a
+// quotation whose cue comes in the next sentence or paragraph, Q&A and
+// "Name: ..." transcripts, a quotation-first paragraph naming its speaker
+// at the end after another name, quotations inside quotations, a
+// description after the quotation ("said the 34-year-old, who ..."), two
+// speakers in one paragraph, "according to" a person, and posts on social
+// networks.
+//
+// Each frame is an article filled with three casts (a woman and a man
+// either way round, two men), so a frame shows whether gender or position
+// did the work.
+//
+// FIRST-PASS (the whole first table of 106 rows, written before any fix
+// on this branch): 95/106 (0.90): accto 10/10, cuenext 12/16, descafter
+// 13/13, endname 9/12, nested 6/6, qa 13/14, social 13/13, split 13/13,
+// two 6/9. Failures by mechanism: "said the lawyer for B, A, outside the
+// court" left to nobody (a phrase after the name hid it, 3); "But B, of
+// ..., disagreed: “...”" left to nobody ("disagree" was no cue, 3); a
+// quotation then a person first named after it who "recalled the moment"
+// (3, kept: a new voice); Q and A with nobody introduced (1, session 11's
+// qa-label); one near miss's own "exact" (a sign's words, "Slow down.",
+// are rightly a quotation by nobody; corrected).
+//
+// AFTER this branch's fixes, with 8 near misses added: 109/114 (0.96),
+// the 5 failures known below.
+
+var cr212KnownFlag = flag.Bool("coref2.known", false, "TestAuditS12Coref2 runs its known failures too")
+
+func TestAuditS12Coref2(t *testing.T) { runAudit(t, "coref2", cr212Rows(), *cr212KnownFlag) }
+
+// Mechanisms of the known failures, named once so the audit groups them.
+const (
+	cr212NewVoice = "new-voice: a quotation opening a paragraph, then a person first named in the next sentence who \"recalled the moment\" is left to nobody: namedCueAfter wants the person named before the words (\"“Stop the closures.” Ivo Tamm, 34, said he had come from Ostby\" is a new voice)"
+	cr212Relative = "relative: \"said the lawyer for Kell, Anna Varga, who ...\" is left to nobody, the relative clause after the name read as a reported clause"
+)
+
+// cr212KnownRows gives the rows still failing, by mechanism.
+var cr212KnownRows = map[string]string{
+	"cuenext/the quotation, then X recalled in the next sentence [fm]": cr212NewVoice,
+	"cuenext/the quotation, then X recalled in the next sentence [mf]": cr212NewVoice,
+	"cuenext/the quotation, then X recalled in the next sentence [mm]": cr212NewVoice,
+	"qa/near miss: Q and A with nobody introduced":                     au2QA,
+	"endname/said the lawyer for B, A, who":                            cr212Relative,
+}
+
+var (
+	cr212CastFM = corefCast{id: "fm", a: "Dalia Quell", as: "Quell", ag: "f", b: "Rurik Tamsin", bs: "Tamsin", bg: "m"}
+	cr212CastMF = corefCast{id: "mf", a: "Osric Vane", as: "Vane", ag: "m", b: "Liesl Marrow", bs: "Marrow", bg: "f"}
+	cr212CastMM = corefCast{id: "mm", a: "Bram Hollis", as: "Hollis", ag: "m", b: "Teodor Wyck", bs: "Wyck", bg: "m"}
+	cr212CastFF = corefCast{id: "ff", a: "Elske Rund", as: "Rund", ag: "f", b: "Maren Folk", bs: "Folk", bg: "f"}
+)
+
+var cr212Casts = []corefCast{cr212CastFM, cr212CastMF, cr212CastMM}
+
+func cr212Rows() []auditRow {
+	var rows []auditRow
+	for _, f := range cr212Frames {
+		if f.casts == nil {
+			f.casts = cr212Casts
+		}
+		for _, r := range f.rows() {
+			r.known = cr212KnownRows[r.class]
+			rows = append(rows, r)
+		}
+	}
+	for _, r := range cr212Singles {
+		r.known = cr212KnownRows[r.class]
+		rows = append(rows, r)
+	}
+	return rows
+}
+
+var cr212Frames = []corefFrame{
+	// A long quotation over paragraphs: each paragraph opens a mark, only
+	// the last closes it, and the cue comes only at the end or only at the
+	// start.
+	{class: "split/cue in the first paragraph, continuation without cue",
+		text: "HARWICK, May 2 (Meridian Wire) - {A}, chief executive of Harwick Water, defended a 9 percent rise in bills on Monday. {B}, who chairs the consumer panel, called it unjustified.\n\n“We have not raised bills in six years,” {As} said. “The pipes under Harwick are older than anyone alive.\n\n“Every pound of this rise goes into the ground, and customers will see the leaks fall within two years.\n\n“Nobody likes paying more, but the alternative is a town without water.”\n\nThe regulator will rule on the rise in July.",
+		want: []corefWant{
+			{"A", "", "We have not raised bills in six years"},
+			{"A", "", "The pipes under Harwick are older than anyone alive."},
+			{"A", "", "Every pound of this rise goes into the ground, and customers will see the leaks fall within two years."},
+			{"A", "", "Nobody likes paying more, but the alternative is a town without water."},
+		}},
+	{class: "split/cue only at the end of the last paragraph",
+		text: "The Tarrow Rovers manager {A} was in no mood to celebrate after the 2-2 draw with Fenmoor on Saturday. Striker {B} had scored both goals.\n\n“We threw away two points in the last ten minutes, and that is not the first time this season.\n\n“I told the players at half-time to keep the ball, and they did the opposite,” {As} said.\n\n{Bs} was more forgiving. “It is a point away from home,” {b.he} said.",
+		want: []corefWant{
+			{"A", "", "We threw away two points in the last ten minutes, and that is not the first time this season."},
+			{"A", "", "I told the players at half-time to keep the ball, and they did the opposite"},
+			{"B", "", "It is a point away from home"},
+		}},
+	{class: "split/colon then three paragraphs of one statement",
+		text: "Judge {A} sentenced the former treasurer of the Orlen Rowing Club to four years on Thursday. {B}, for the defence, said {b.he} would study the ruling.\n\nIn passing sentence, {As} said: “You took money from children's coaching and from a fund for a new boathouse.\n\n“You lied to the members for six years, and you lied to the auditors.\n\n“The sentence must mark the harm you have done to a small club run by volunteers.”\n\nThe club has since recovered about half of the money.",
+		want: []corefWant{
+			{"A", "", "You took money from children's coaching and from a fund for a new boathouse."},
+			{"A", "", "You lied to the members for six years, and you lied to the auditors."},
+			{"A", "", "The sentence must mark the harm you have done to a small club run by volunteers."},
+		}},
+	{class: "split/continuation after another person was named in narration",
+		text: "Residents of Ashby Lane packed the parish hall on Tuesday to oppose the new quarry. {A}, who has lived on the lane for forty years, spoke first.\n\n“The lorries will pass the school gate every four minutes,” {a.he} said. “My grandchildren walk that way.\n\n“Nobody from Grell Aggregates has ever knocked on our doors. Not once.”\n\n{B}, the company's planning director, said the route would avoid the school at drop-off times.",
+		want: []corefWant{
+			{"A", "", "The lorries will pass the school gate every four minutes"},
+			{"A", "", "My grandchildren walk that way."},
+			{"A", "", "Nobody from Grell Aggregates has ever knocked on our doors. Not once."},
+			{"B", "I", "the route would avoid the school at drop-off times"},
+		}},
+
+	// The cue after the quotation, in the next sentence or paragraph.
+	{class: "cuenext/That was how X put it",
+		text: "The Corvel Institute of Marine Science said on Wednesday that cod stocks in the Harl Sea had fallen by a third since 2015.\n\n“We are fishing a stock that is no longer there.” That was how {A}, the institute's lead author, put it. {B}, who speaks for the fishing fleet, disputed the figures.\n\n“The boats see more fish, not fewer,” {b.he} said.",
+		want: []corefWant{
+			{"A", "", "We are fishing a stock that is no longer there."},
+			{"B", "", "The boats see more fish, not fewer"},
+		}},
+	{class: "cuenext/quotation paragraph, the words are X's in the next",
+		text: "The council's budget for next year will cut library hours across Brennick.\n\n“This is the slow death of the public library.”\n\nThose were the words of {A}, who chairs the Friends of Brennick Library, on Monday. {B}, the council's finance chief, said the cuts were unavoidable.",
+		want: []corefWant{
+			{"A", "", "This is the slow death of the public library."},
+			{"B", "I", "the cuts were unavoidable"},
+		}},
+	{class: "cuenext/the quotation, then So said X",
+		text: "{B} has spent a decade studying the glaciers of the Vask range.\n\n“Every summer we come back and the ice has moved further up the valley.” So said {A}, {b.his} colleague at the Kettle Observatory, in a lecture on Friday.",
+		want: []corefWant{
+			{"A", "", "Every summer we come back and the ice has moved further up the valley."},
+		}},
+	{class: "cuenext/the quotation, then X recalled in the next sentence",
+		text: "Fire crews from three stations fought the blaze at the Morrow Mill for six hours. No one was hurt.\n\n“The roof came down in front of us.” {A}, a firefighter for twenty years, recalled the moment on Sunday. {B}, the station manager, praised the crews.",
+		want: []corefWant{
+			{"A", "", "The roof came down in front of us."},
+		}},
+	{class: "cuenext/near miss: the next sentence names someone who did not say it",
+		text: "The mayor, {A}, opened the new bridge on Saturday.\n\n“It took eleven years to build,” {a.he} said. {B}, who designed it, was not invited to the ceremony.",
+		want: []corefWant{
+			{"A", "", "It took eleven years to build"},
+		}},
+
+	// Interviews laid out as transcripts.
+	{class: "qa/Q and A after an introduction",
+		text: "{A} has coached the Tarrow under-18s for twelve years. {B} spoke to {a.him} before the cup final.\n\nQ: How do you prepare a team for a final?\n\nA: You keep it normal. Same training, same food, same jokes.\n\nQ: Are you nervous?\n\nA: Always. The day I stop being nervous I should stop coaching.",
+		want: []corefWant{
+			{"A", "", "You keep it normal. Same training, same food, same jokes."},
+			{"A", "", "Always. The day I stop being nervous I should stop coaching."},
+		}},
+	{class: "qa/surname labels, both people",
+		text: "{A}, the novelist, and {B}, the critic, met at the Orlen Book Festival to talk about the future of the short story.\n\n{Bs}: Is the short story dying?\n\n{As}: It has been dying for a hundred years. It keeps not dying.\n\n{Bs}: Then why do publishers avoid it?\n\n{As}: Because it does not sell at airports.",
+		want: []corefWant{
+			{"B", "", "Is the short story dying?"},
+			{"A", "", "It has been dying for a hundred years. It keeps not dying."},
+			{"B", "", "Then why do publishers avoid it?"},
+			{"A", "", "Because it does not sell at airports."},
+		}},
+	{class: "qa/full-name labels in a transcript",
+		text: "The following is an edited transcript of a debate on Radio Brennick between two candidates for mayor.\n\n{A}: The town centre needs parking before it needs another cycle lane.\n\n{B}: The town centre needs people, and people do not come to a car park.\n\n{A}: Ask the shopkeepers what they want.",
+		want: []corefWant{
+			{"A", "", "The town centre needs parking before it needs another cycle lane."},
+			{"B", "", "The town centre needs people, and people do not come to a car park."},
+			{"A", "", "Ask the shopkeepers what they want."},
+		}},
+	{class: "qa/interviewer label and the guest's surname",
+		text: "{A} retired from the Vantry Institute in May after thirty years of research on bees. {b.He} is now writing a book.\n\nInterviewer: What did the bees teach you?\n\n{As}: Patience, mostly. And that a hive is smarter than any of us.\n\nInterviewer: Will you keep bees now?\n\n{As}: Four hives, at the bottom of the garden.",
+		want: []corefWant{
+			{"A", "", "Patience, mostly. And that a hive is smarter than any of us."},
+			{"A", "", "Four hives, at the bottom of the garden."},
+		}},
+
+	// A paragraph opening with a quotation names its speaker only at its
+	// end, after another name.
+	{class: "endname/said the lawyer for B, A",
+		text: "{B} was cleared on Friday of stealing from the Harl Valley Credit Union, where {b.he} worked for nine years.\n\n“This case should never have come to court,” said the lawyer for {Bs}, {A}, outside Orlen Crown Court.\n\nThe prosecution said it would not appeal.",
+		want: []corefWant{
+			{"A", "", "This case should never have come to court"},
+		}},
+	{class: "endname/B's coach, A, said",
+		text: "{B} won the Fenmoor marathon on Sunday in a course record.\n\n“We planned for a fast second half and it came off,” {Bs}'s coach, {A}, said.",
+		want: []corefWant{
+			{"A", "", "We planned for a fast second half and it came off"},
+		}},
+	{class: "endname/a quote about B, said A, B's neighbour",
+		text: "Tributes have been paid to {B}, who died in a fall on the Kettle Ridge on Saturday.\n\n“{Bs} knew those hills better than anyone in the valley,” said {A}, {b.his} neighbour of twenty years.",
+		want: []corefWant{
+			{"A", "", "{Bs} knew those hills better than anyone in the valley"},
+		}},
+	{class: "endname/near miss: said B at the end, A inside the quotation",
+		text: "The Orlen Players open their season on Friday.\n\n“{A} has directed every play we have put on since 1998,” said {B}, the company's chair.",
+		want: []corefWant{
+			{"B", "", "{A} has directed every play we have put on since 1998"},
+		}},
+
+	// Quotations inside quotations belong to the outer speaker.
+	{class: "nested/single marks inside double, the outer speaker",
+		text: "{A}, 29, was told in 2021 that {a.he} would never run again after breaking {a.his} hip.\n\n“The surgeon said to me, ‘You will walk, but that is all,’ and I went home and cried,” {As} said on Sunday after finishing the Brennick half-marathon.\n\n{B}, the surgeon, said {b.he} was delighted to be proved wrong.",
+		want: []corefWant{
+			{"A", "", "The surgeon said to me, ‘You will walk, but that is all,’ and I went home and cried"},
+			{"B", "I", "{b.he} was delighted to be proved wrong"},
+		}},
+	{class: "nested/quoting the other person inside the quotation",
+		text: "Councillors in Harwick voted 7-5 on Tuesday to close the Marl Street baths.\n\n“{B} told the committee, ‘The baths lose money every year,’ but the baths were never meant to make money,” {A} said after the vote.",
+		want: []corefWant{
+			{"A", "", "{B} told the committee, ‘The baths lose money every year,’ but the baths were never meant to make money"},
+		}},
+
+	// A description after the quotation, fitted to the person it
+	// describes.
+	{class: "descafter/said the 34-year-old, who",
+		text: "{A}, 34, won the Harl Open on Sunday, {a.his} first title in five years. {B}, 22, finished second.\n\n“I thought my chance had gone,” said the 34-year-old, who had surgery on {a.his} wrist last year.\n\n“I just ran out of holes,” {Bs} said.",
+		want: []corefWant{
+			{"A", "", "I thought my chance had gone"},
+			{"B", "", "I just ran out of holes"},
+		}},
+	{class: "descafter/said the 22-year-old, the second person",
+		text: "{A}, 34, won the Harl Open on Sunday, {a.his} first title in five years. {B}, 22, finished second.\n\n“I thought my chance had gone,” {As} said.\n\n“I just ran out of holes,” said the 22-year-old, who turned professional in March.",
+		want: []corefWant{
+			{"A", "", "I thought my chance had gone"},
+			{"B", "", "I just ran out of holes"},
+		}},
+	{class: "descafter/said the defender, who, a role given before",
+		text: "Fenmoor defender {A} signed a new three-year contract on Friday. Manager {B} called it the club's best news of the summer.\n\n“I never wanted to leave,” said the defender, who joined the club at the age of nine.",
+		want: []corefWant{
+			{"A", "", "I never wanted to leave"},
+		}},
+	{class: "descafter/said the physicist, a science release",
+		text: "Researchers at the Vantry Institute have built a clock that loses one second in forty billion years, the institute said on Monday. The work was led by physicist {A} with chemist {B}.\n\n“It is the first clock good enough to notice a change in gravity of a centimetre,” said the physicist, who has worked on the project since 2016.",
+		want: []corefWant{
+			{"A", "", "It is the first clock good enough to notice a change in gravity of a centimetre"},
+		}},
+
+	// Two speakers in one paragraph.
+	{class: "two/said A. said B in one paragraph",
+		text: "The Brennick ferry will stop running in October after 140 years.\n\n“It is the end of an era,” said {A}, the ferry's last captain. “It is the end of a loss-making service,” said {B}, who runs the harbour board.",
+		want: []corefWant{
+			{"A", "", "It is the end of an era"},
+			{"B", "", "It is the end of a loss-making service"},
+		}},
+	{class: "two/A said, but B disagreed, colon",
+		text: "Police in Orlen will start wearing body cameras next month.\n\n“It protects the public and it protects officers,” Chief Constable {A} said. But {B}, of the civil liberties group Open Orlen, disagreed: “It is a camera pointed at the public.”",
+		want: []corefWant{
+			{"A", "", "It protects the public and it protects officers"},
+			{"B", "", "It is a camera pointed at the public."},
+		}},
+	{class: "two/A's quote, then B replied, with pronoun",
+		text: "The two candidates clashed over housing at a hustings in Tarrow on Thursday.\n\n“We will build 2,000 homes in four years,” {A} said. {B} laughed. “{As} promised the same thing in 2019,” {b.he} said.",
+		want: []corefWant{
+			{"A", "", "We will build 2,000 homes in four years"},
+			{"B", "", "{As} promised the same thing in 2019"},
+		}},
+
+	// "According to" a person.
+	{class: "accto/quotation, according to X",
+		text: "The Marl Street bakery closed on Saturday after 60 years.\n\n“We simply could not pay the energy bills,” according to {A}, who ran it with {a.his} brother. {B}, a customer for thirty years, said the street would not be the same.",
+		want: []corefWant{
+			{"A", "", "We simply could not pay the energy bills"},
+			{"B", "I", "the street would not be the same"},
+		}},
+	{class: "accto/According to X, colon quotation",
+		text: "Harwick General Hospital has cut waiting times for hip surgery by half.\n\nAccording to {A}, the hospital's medical director, “the new theatre runs six days a week, and that is the whole secret.”\n\n{B}, a patient, said {b.he} waited five weeks.",
+		want: []corefWant{
+			{"A", "", "the new theatre runs six days a week, and that is the whole secret."},
+			{"B", "I", "{b.he} waited five weeks"},
+		}},
+	{class: "accto/according to X mid-sentence, then quotation",
+		text: "The Kettle Observatory will close its public gallery for a year, according to its director, {A}. “The roof is the problem, not the telescope,” {a.he} said.\n\n{B}, who runs the astronomy club, said members were disappointed.",
+		want: []corefWant{
+			{"A", "I", "The Kettle Observatory will close its public gallery for a year"},
+			{"A", "", "The roof is the problem, not the telescope"},
+			{"B", "I", "members were disappointed"},
+		}},
+
+	// Posts on social networks.
+	{class: "social/X wrote on X, colon",
+		text: "The Tarrow Rovers captain {A} has apologised for missing training. Manager {B} had dropped {a.him} for the weekend.\n\n{As} wrote on X: “I let the lads down and I will make it right.”\n\n{Bs} declined to comment.",
+		want: []corefWant{
+			{"A", "", "I let the lads down and I will make it right."},
+		}},
+	{class: "social/In a Facebook post, X said",
+		text: "Flooding closed the Harl Valley road for a third day on Wednesday.\n\nIn a Facebook post, {A}, who owns the Harl Valley Inn, said: “We have sandbags, we have tea, and we are open.”\n\n{B}, of the county highways team, said the road should reopen by Friday.",
+		want: []corefWant{
+			{"A", "", "We have sandbags, we have tea, and we are open."},
+			{"B", "I", "the road should reopen by Friday"},
+		}},
+	{class: "social/posted on Instagram, quotation after",
+		text: "{A} announced {a.his} retirement from international rugby on Monday.\n\nThe 31-year-old posted on Instagram: “Twelve years, 84 caps, and not one regret.” {B}, the national coach, called {a.him} a great of the game.",
+		want: []corefWant{
+			{"A", "", "Twelve years, 84 caps, and not one regret."},
+		}},
+	{class: "social/quotation, B wrote on Facebook",
+		text: "{A} said the new parking charges in Orlen were fair. “Every other town charges,” {a.he} said.\n\n“Every other town has a bus service,” {B} wrote on Facebook.",
+		want: []corefWant{
+			{"A", "", "Every other town charges"},
+			{"B", "", "Every other town has a bus service"},
+		}},
+}
+
+// Near misses and single layouts.
+var cr212Singles = []auditRow{
+	{class: "qa/near miss: Q and A with nobody introduced",
+		text:     "Q: When does the pool reopen?\n\nA: The council has not said.",
+		exact:    true,
+		want:     []quote{{"", auD, "The council has not said."}},
+		speakers: []string{}},
+	{class: "qa/near miss: a label-like time, not a speaker",
+		text:     "Harwick Water said work on Marl Street would start early.\n\nUpdate: The road will close at 7 a.m. on Monday.",
+		exact:    true,
+		want:     []quote{{"Harwick Water", auI, "work on Marl Street would start early"}},
+		speakers: []string{"Harwick Water"}},
+	{class: "split/near miss: a closed quotation, then a new person's paragraph",
+		text: "Ilka Dorran, who runs the Brennick food bank, said demand had doubled. “We fed 400 families last week,” Dorran said.\n\n“We are out of rice,” said Piet Aramov, a volunteer.",
+		want: []quote{{"Ilka Dorran", auI, "demand had doubled"}, {"Ilka Dorran", auD, "We fed 400 families last week"}, {"Piet Aramov", auD, "We are out of rice"}}},
+	{class: "social/near miss: a post quoted by someone else",
+		text: "Mara Quell, a councillor, read out a post by a resident. “The post said the bins had not been emptied for a month,” Quell said.",
+		want: []quote{{"Mara Quell", auD, "The post said the bins had not been emptied for a month"}}},
+	{class: "accto/near miss: according to a report, not a person",
+		text:     "Unemployment in Tarrow rose to 7 percent last year, according to the Brask Policy Unit.",
+		want:     []quote{{"Brask Policy Unit", auI, "Unemployment in Tarrow rose to 7 percent last year"}},
+		speakers: []string{"Brask Policy Unit"}},
+	{class: "cuenext/near miss: quotation-only first paragraph, nobody named after",
+		text:     "“Slow down.”\n\nThe sign on the Brennick road has been stolen four times this year.",
+		speakers: []string{}},
+	{class: "endname/said the lawyer for B, A, on a day",
+		text: "Rurik Tamsin was cleared of fraud on Friday.\n\n“We always said he was innocent,” said the lawyer for Tamsin, Dalia Quell, on Friday evening.",
+		want: []quote{{"Dalia Quell", auD, "We always said he was innocent"}}},
+	{class: "endname/said the lawyer for B, A, who",
+		text: "Rurik Tamsin was cleared of fraud on Friday.\n\n“We always said he was innocent,” said the lawyer for Tamsin, Dalia Quell, who had represented him for six years.",
+		want: []quote{{"Dalia Quell", auD, "We always said he was innocent"}}},
+	{class: "endname/near miss: said the lawyer for B, A and C, outside",
+		text: "Rurik Tamsin was cleared of fraud on Friday.\n\n“We always said he was innocent,” said a statement from the families of Tamsin, Dalia Quell and Osric Vane, outside the court.",
+		want: []quote{{"", auD, "We always said he was innocent"}}},
+	{class: "endname/near miss: the name after the role is the place's, then a phrase",
+		text: "“The ferry must run,” said the mayor of Harwick, a town of 9,000, at the meeting.",
+		want: []quote{{"", auD, "The ferry must run"}}},
+	{class: "two/near miss: disagreed with a scare-quoted plan, no quotation of the speaker",
+		text:     "Bram Hollis, a councillor, disagreed with the plan to close the baths on Tuesday.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "two/disagreed, colon, after a pronoun",
+		text: "Teodor Wyck said the baths lose money. Bram Hollis, a swimmer for fifty years, disagreed: “The baths were never meant to make money.”",
+		want: []quote{{"Teodor Wyck", auI, "the baths lose money"}, {"Bram Hollis", auD, "The baths were never meant to make money."}}},
+	{class: "two/disagrees, present, colon",
+		text: "Not everyone in Harwick welcomes the new road. Liesl Marrow, who farms beside it, disagrees: “It cuts my land in two.”",
+		want: []quote{{"Liesl Marrow", auD, "It cuts my land in two."}}},
+	{class: "two/near miss: nobody disagreed, a quotation after",
+		text: "Osric Vane, the harbour master, said the ferry would run. Few disagreed. “It has run for 140 years,” he said.",
+		want: []quote{{"Osric Vane", auI, "the ferry would run"}, {"Osric Vane", auD, "It has run for 140 years"}}},
+	{class: "descafter/near miss: said the 22-year-old with only one age given",
+		text: "Petra Lind, 22, and Hanne Sole, a coach, watched from the stand.\n\n“We were robbed,” said the 22-year-old.",
+		want: []quote{{"Petra Lind", auD, "We were robbed"}}},
+}

@@ -1047,7 +1047,10 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		// relative clause says who the speaker is, and reports nothing.
 		c.after = d.relativeEnd(c.after, s)
 	}
-	if c.ent < 0 || !d.ents[c.ent].personish() {
+	if c.ent < 0 || !d.ents[c.ent].personish() || d.chunkAt[end-1] < 0 {
+		// "said the landlord of the Kettle Arms, Rurik Tamsin": the name
+		// closing the sentence says who the description is, over anyone
+		// earlier it might fit.
 		if e := d.trailingNamedRole(k, end, s); e >= 0 {
 			c.ent = e
 		}

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"flag"
+	"strings"
 	"testing"
 )
 
@@ -34,6 +35,15 @@ import (
 //
 // AFTER this branch's fixes, with 8 near misses added: 109/114 (0.96),
 // the 5 failures known below.
+//
+// Batch 2 (cr212Frames2: "The speaker was X", Q. and A., capitalised
+// labels, an answer quoting someone, "B's mother, A, told the court",
+// "said the mother of three", "according to a statement by X", tweets and
+// posts, two quotations with the second cued by "the landlord of the
+// Kettle Arms, B"), written whole and run once: 44/53 (0.83): accto2 3/3,
+// cuenext2 6/9, descafter2 8/8, endname2 9/9, qa2 6/9, social2 9/9,
+// split2 3/3, two2 0/3. After: 50/53, the 3 capitalised-label rows known
+// (session 11's qa-label), with 4 near misses added.
 
 var cr212KnownFlag = flag.Bool("coref2.known", false, "TestAuditS12Coref2 runs its known failures too")
 
@@ -52,6 +62,9 @@ var cr212KnownRows = map[string]string{
 	"cuenext/the quotation, then X recalled in the next sentence [mm]": cr212NewVoice,
 	"qa/near miss: Q and A with nobody introduced":                     au2QA,
 	"endname/said the lawyer for B, A, who":                            cr212Relative,
+	"qa2/capitalised surname labels [fm]":                              au2QA,
+	"qa2/capitalised surname labels [mf]":                              au2QA,
+	"qa2/capitalised surname labels [mm]":                              au2QA,
 }
 
 var (
@@ -72,6 +85,21 @@ func cr212Rows() []auditRow {
 		for _, r := range f.rows() {
 			r.known = cr212KnownRows[r.class]
 			rows = append(rows, r)
+		}
+	}
+	for _, f := range cr212Frames2 {
+		if f.casts == nil {
+			f.casts = cr212Casts
+		}
+		for _, c := range f.casts {
+			// Capitalised surname labels: a frame per cast.
+			g := f
+			g.casts = []corefCast{c}
+			g.text = strings.NewReplacer("{AS}", strings.ToUpper(c.as), "{BS}", strings.ToUpper(c.bs)).Replace(f.text)
+			for _, r := range g.rows() {
+				r.known = cr212KnownRows[r.class]
+				rows = append(rows, r)
+			}
 		}
 	}
 	for _, r := range cr212Singles {
@@ -351,7 +379,89 @@ var cr212Singles = []auditRow{
 	{class: "two/near miss: nobody disagreed, a quotation after",
 		text: "Osric Vane, the harbour master, said the ferry would run. Few disagreed. “It has run for 140 years,” he said.",
 		want: []quote{{"Osric Vane", auI, "the ferry would run"}, {"Osric Vane", auD, "It has run for 140 years"}}},
+	{class: "cuenext2/near miss: the speaker was late",
+		text: "Hundreds gathered in Marl Square.\n\n“Every one of us owes a life to that boat.” The speaker was late, and Dalia Quell read the address instead.",
+		want: []quote{{"", auD, "Every one of us owes a life to that boat."}}},
+	{class: "cuenext2/near miss: the speaker is someone's brother",
+		text: "Rurik Tamsin spoke first. “We will win.” The speaker is Dalia Quell's brother.",
+		want: []quote{{"Rurik Tamsin", auD, "We will win."}}},
+	{class: "two2/near miss: said the owner of the place, the earlier owner named again",
+		text: "Dalia Quell sold the Harl Valley Inn in May.\n\n“It was time,” said the owner of the inn, Dalia Quell, at the farewell party.",
+		want: []quote{{"Dalia Quell", auD, "It was time"}}},
+	{class: "two2/near miss: said the description, no name after it",
+		text: "Dalia Quell, the last owner of the Harl Valley Inn, handed over the keys on Friday.\n\n“It was time to go,” said the last owner of the inn.",
+		want: []quote{{"Dalia Quell", auD, "It was time to go"}}},
 	{class: "descafter/near miss: said the 22-year-old with only one age given",
 		text: "Petra Lind, 22, and Hanne Sole, a coach, watched from the stand.\n\n“We were robbed,” said the 22-year-old.",
 		want: []quote{{"Petra Lind", auD, "We were robbed"}}},
+}
+
+// Batch 2, written whole and run once before any fix of its own.
+var cr212Frames2 = []corefFrame{
+	{class: "cuenext2/The speaker was X",
+		text: "Hundreds gathered in Marl Square on Saturday to mark fifty years of the Orlen lifeboat.\n\n“Every one of us owes a life to that boat, or knows someone who does.” The speaker was {A}, whose father was rescued in 1981. {B}, the coxswain, laid a wreath.",
+		want: []corefWant{{"A", "", "Every one of us owes a life to that boat, or knows someone who does."}}},
+	{class: "cuenext2/That, at least, is the view of X",
+		text: "The Harwick bypass opened on Monday, two years late.\n\n“It will take the lorries out of the high street at last.” That, at least, is the view of {A}, who runs the bakery on the corner. {B}, a councillor, was less sure.",
+		want: []corefWant{{"A", "", "It will take the lorries out of the high street at last."}}},
+	{class: "cuenext2/This is how X sees it, after another speaker",
+		text: "{B}, the club's chairman, said the new stand would be finished by August.\n\n“We have been promised August before.” This is how {A}, a season-ticket holder for thirty years, sees it.",
+		want: []corefWant{
+			{"B", "I", "the new stand would be finished by August"},
+			{"A", "", "We have been promised August before."}}},
+	{class: "qa2/Q. and A. with full stops",
+		text: "{A}, the new head of the Vantry Institute, took questions from staff on Tuesday. {B} chaired the session.\n\nQ. Will there be job cuts?\n\nA. Not this year. I cannot promise more than that.",
+		want: []corefWant{{"A", "", "Not this year. I cannot promise more than that."}}},
+	{class: "qa2/capitalised surname labels",
+		text: "{A} and {B} spoke to Radio Brennick about the strike at the Grell works.\n\nPRESENTER: Who blinks first?\n\n{AS}: The company. It has orders it cannot fill.\n\n{BS}: The union, I am afraid. The fund runs out in May.",
+		want: []corefWant{
+			{"A", "", "The company. It has orders it cannot fill."},
+			{"B", "", "The union, I am afraid. The fund runs out in May."}}},
+	{class: "qa2/answer quoting someone else",
+		text: "{A} has run the Brennick night shelter since 2012.\n\nQ: What keeps you going?\n\nA: A man called {Bs} once told me, ‘You are the only door that opened.’ I think of that every night.",
+		want: []corefWant{{"A", "", "A man called {Bs} once told me, ‘You are the only door that opened.’ I think of that every night."}}},
+	{class: "endname2/B's mother, A, told the court",
+		text: "{B}, 19, was jailed for three years at Orlen Crown Court on Wednesday for causing a crash that injured two cyclists.\n\n“I will never stop being sorry for what my son did,” {Bs}'s mother, {A}, told the court.",
+		want: []corefWant{{"A", "", "I will never stop being sorry for what my son did"}}},
+	{class: "endname2/said B's team-mate A, no comma",
+		text: "{B} scored a hat-trick as Tarrow Rovers beat Fenmoor 4-1 on Saturday.\n\n“I have never seen anyone hit a ball that cleanly,” said {Bs}'s team-mate {A}.",
+		want: []corefWant{{"A", "", "I have never seen anyone hit a ball that cleanly"}}},
+	{class: "endname2/the judge told B, the judge named before",
+		text: "Judge {A} jailed {B} for six years on Monday for a string of burglaries in Harwick.\n\n“You preyed on the old and the frail,” the judge told {Bs}.",
+		want: []corefWant{{"A", "", "You preyed on the old and the frail"}}},
+	{class: "descafter2/said the mother of three",
+		text:  "{A}, a mother of three from Ashby Lane, won a prize of 40,000 in the Brennick raffle. The draw was made by {B}.\n\n“I have never won anything in my life,” said the mother of three, who plans to fix her roof.",
+		casts: []corefCast{cr212CastFM, cr212CastFF},
+		want:  []corefWant{{"A", "", "I have never won anything in my life"}}},
+	{class: "descafter2/said the former champion",
+		text: "{A}, a former world champion, returned to the ring on Friday and beat {B} on points in Orlen.\n\n“I still have it,” said the former champion, who is 41.",
+		want: []corefWant{{"A", "", "I still have it"}}},
+	{class: "descafter2/said the veteran, description of the older",
+		text: "{A}, 38, and {B}, 21, shared the lead after the first round of the Harl Open. {As} has played the course for twenty years.\n\n“I know where not to hit it,” said the veteran.",
+		want: []corefWant{{"A", "", "I know where not to hit it"}}},
+	{class: "accto2/according to a statement by X",
+		text: "The Orlen Rowing Club will sell its boathouse.\n\n“The club cannot afford the repairs,” according to a statement by {A}, the club's chair. {B}, a member, called the sale a betrayal.",
+		want: []corefWant{{"A", "", "The club cannot afford the repairs"}}},
+	{class: "social2/X tweeted, colon",
+		text: "Harwick Water cut supplies to 3,000 homes on Sunday after a main burst.\n\n{A}, the town's MP, tweeted: “Bottled water is being handed out at the leisure centre.” {B}, the company's operations director, apologised.",
+		want: []corefWant{{"A", "", "Bottled water is being handed out at the leisure centre."}}},
+	{class: "social2/quotation, X posted on Instagram",
+		text: "{A} has withdrawn from the Fenmoor marathon with a knee injury. {B}, {a.his} coach, said {a.he} would be back in the autumn.\n\n“Gutted, but the knee comes first,” {As} posted on Instagram.",
+		want: []corefWant{
+			{"B", "I", "{a.he} would be back in the autumn"},
+			{"A", "", "Gutted, but the knee comes first"}}},
+	{class: "social2/X's post read, colon",
+		text: "{A} closed {a.his} cafe in Marl Street on Friday after twenty years. {B}, a regular, organised a collection.\n\n{As}'s post on Facebook read: “Thank you, Brennick. It has been the joy of my life.”",
+		want: []corefWant{{"A", "", "Thank you, Brennick. It has been the joy of my life."}}},
+	{class: "split2/split quotation after a named hearer",
+		text: "{A} told the inquiry on Thursday that {a.he} had warned {B} about the bridge in 2019.\n\n“I told {b.him} the bearings were gone,” {As} said. “I put it in writing.\n\n“Nobody read it. Nobody called me back.”",
+		want: []corefWant{
+			{"A", "", "I told {b.him} the bearings were gone"},
+			{"A", "", "I put it in writing."},
+			{"A", "", "Nobody read it. Nobody called me back."}}},
+	{class: "two2/two quotations, the second cued by a description",
+		text: "The Harl Valley Inn has been sold to a chain after 80 years in one family.\n\n“It was time,” said {A}, the last owner. “It is a sad day for the valley,” said the landlord of the Kettle Arms, {B}.",
+		want: []corefWant{
+			{"A", "", "It was time"},
+			{"B", "", "It is a sad day for the valley"}}},
 }

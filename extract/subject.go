@@ -1053,6 +1053,11 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		// earlier it might fit.
 		if e := d.trailingNamedRole(k, end, s); e >= 0 {
 			c.ent = e
+			if r := d.trailingRelative(c.after, s); r > c.after {
+				// "said the lawyer for Kell, Anna Varga, who has ...": the
+				// clause about her reports nothing.
+				c.after = r
+			}
 		}
 	}
 	return true
@@ -1157,7 +1162,8 @@ func (d *doc) namedRoleEndingAt(start, end, last int) int {
 
 // nameBeforeClosingModifier returns the last token of a name set off by
 // commas after token end whose closing comma opens a phrase about the
-// saying, "..., Anna Varga, outside the court.", or -1.
+// saying or a relative clause about the one named, "..., Anna Varga,
+// outside the court.", "..., Anna Varga, who ...", or -1.
 func (d *doc) nameBeforeClosingModifier(end int, s sentence) int {
 	for k := end; k+1 < s.last; k++ {
 		if !d.punct(k, ",") || d.chunkAt[k+1] < 0 {
@@ -1167,12 +1173,23 @@ func (d *doc) nameBeforeClosingModifier(end int, s sentence) int {
 		if int(ch.first) != k+1 {
 			continue
 		}
-		if n := int(ch.last); d.punct(n, ",") && d.closingModifier(n+1, s) {
+		if n := int(ch.last); d.punct(n, ",") && (d.closingModifier(n+1, s) || d.isWord(n+1, "who") || d.isWord(n+1, "whose")) {
 			return n - 1
 		}
 		return -1
 	}
 	return -1
+}
+
+// trailingRelative returns the end of sentence s when a relative clause
+// about a name set off by commas after token k closes it ("..., Anna
+// Varga, who has represented him since 2019."), or k.
+func (d *doc) trailingRelative(k int, s sentence) int {
+	n := d.nameBeforeClosingModifier(k, s)
+	if n < 0 || !(d.isWord(n+2, "who") || d.isWord(n+2, "whose")) {
+		return k
+	}
+	return s.last
 }
 
 // sameSubject gives c the speaker of the previous cue in the sentence, or

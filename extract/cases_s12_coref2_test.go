@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"flag"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -44,6 +45,16 @@ import (
 // cuenext2 6/9, descafter2 8/8, endname2 9/9, qa2 6/9, social2 9/9,
 // split2 3/3, two2 0/3. After: 50/53, the 3 capitalised-label rows known
 // (session 11's qa-label), with 4 near misses added.
+//
+// Batch 3 (cr212Frames3: split quotations by two speakers and with the
+// cue in the middle paragraph, first-name labels, answers in marks,
+// quotations inside quotations, pronoun cues by gender, "X, formerly
+// Twitter", "said the Harwick-born forward"), written whole and run once:
+// 25/34 (0.74): accto3 3/3, descafter3 0/3, nested3 6/6, qa3 3/5, social3
+// 6/6, split3 3/6, two3 4/5. The split3 failures were "Tamsin, the head
+// teacher, nominated her. “...,” she said." giving her words to him (the
+// object of his own verb is someone else; fixed). After: 28/34, the rest
+// known below, with 4 near misses added.
 
 var cr212KnownFlag = flag.Bool("coref2.known", false, "TestAuditS12Coref2 runs its known failures too")
 
@@ -51,7 +62,10 @@ func TestAuditS12Coref2(t *testing.T) { runAudit(t, "coref2", cr212Rows(), *cr21
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
-	cr212NewVoice = "new-voice: a quotation opening a paragraph, then a person first named in the next sentence who \"recalled the moment\" is left to nobody: namedCueAfter wants the person named before the words (\"“Stop the closures.” Ivo Tamm, 34, said he had come from Ostby\" is a new voice)"
+	cr212FirstName = "first-name-label: a transcript labelled by first names (\"Rurik: ...\") of siblings introduced by full names is not read as one; the answers are lost"
+	cr212Unknown   = "unknown-names: two people whose first names carry no known gender (\"Osric\", \"Liesl\"), then \"he said\" and \"she replied\": the pronouns go by nearness, crossed"
+	cr212Forward   = "descr-fallback: \"said the Harwick-born forward\" names no role any entity carries; it falls to the person named last (session 11's at2DescrFallback)"
+	cr212NewVoice  = "new-voice: a quotation opening a paragraph, then a person first named in the next sentence who \"recalled the moment\" is left to nobody: namedCueAfter wants the person named before the words (\"“Stop the closures.” Ivo Tamm, 34, said he had come from Ostby\" is a new voice)"
 )
 
 // cr212KnownRows gives the rows still failing, by mechanism.
@@ -63,6 +77,12 @@ var cr212KnownRows = map[string]string{
 	"qa2/capitalised surname labels [fm]":                              au2QA,
 	"qa2/capitalised surname labels [mf]":                              au2QA,
 	"qa2/capitalised surname labels [mm]":                              au2QA,
+	"qa3/first-name labels after an introduction [fm]":                 cr212FirstName,
+	"qa3/first-name labels after an introduction [mm]":                 cr212FirstName,
+	"two3/two quotations, two speakers, pronoun cues by gender [mf]":   cr212Unknown,
+	"descafter3/said the Harwick-born forward [fm]":                    cr212Forward,
+	"descafter3/said the Harwick-born forward [mf]":                    cr212Forward,
+	"descafter3/said the Harwick-born forward [mm]":                    cr212Forward,
 }
 
 var (
@@ -85,7 +105,7 @@ func cr212Rows() []auditRow {
 			rows = append(rows, r)
 		}
 	}
-	for _, f := range cr212Frames2 {
+	for _, f := range slices.Concat(cr212Frames2, cr212Frames3) {
 		if f.casts == nil {
 			f.casts = cr212Casts
 		}
@@ -396,6 +416,18 @@ var cr212Singles = []auditRow{
 	{class: "two2/near miss: said the description, no name after it",
 		text: "Dalia Quell, the last owner of the Harl Valley Inn, handed over the keys on Friday.\n\n“It was time to go,” said the last owner of the inn.",
 		want: []quote{{"Dalia Quell", auD, "It was time to go"}}},
+	{class: "split3/the subject's own object pronoun, quotation after, pronoun cue",
+		text: "Elske Rund ran the fastest time of the season on Saturday. Maren Folk, her coach, praised her.\n\n“I felt light from the first lap,” she said.",
+		want: []quote{{"Elske Rund", auD, "I felt light from the first lap"}}},
+	{class: "split3/near miss: a possessive her after the verb, the subject speaks",
+		text: "Elske Rund has coached at the Orlen club for a decade. Maren Folk thanked her mother in a speech on Friday.\n\n“She drove me to every race,” she said.",
+		want: []quote{{"Maren Folk", auD, "She drove me to every race"}}},
+	{class: "split3/near miss: her inside a reported clause, the subject speaks",
+		text: "Maren Folk said the club had let her down. “Nobody called me,” she said.",
+		want: []quote{{"Maren Folk", auI, "the club had let her down"}, {"Maren Folk", auD, "Nobody called me"}}},
+	{class: "split3/near miss: an object of the other gender, the subject speaks",
+		text: "Liesl Marrow met him at the station on Monday.\n\n“We had not spoken in ten years,” she said.",
+		want: []quote{{"Liesl Marrow", auD, "We had not spoken in ten years"}}},
 	{class: "descafter/near miss: said the 22-year-old with only one age given",
 		text: "Petra Lind, 22, and Hanne Sole, a coach, watched from the stand.\n\n“We were robbed,” said the 22-year-old.",
 		want: []quote{{"Petra Lind", auD, "We were robbed"}}},
@@ -469,4 +501,67 @@ var cr212Frames2 = []corefFrame{
 		want: []corefWant{
 			{"A", "", "It was time"},
 			{"B", "", "It is a sad day for the valley"}}},
+}
+
+// Batch 3, written whole and run once before any fix of its own.
+var cr212Frames3 = []corefFrame{
+	{class: "split3/split quotation, then the other person's split quotation",
+		text: "The Harwick town council voted on Tuesday to sell the old fire station to a developer.\n\n“We have no money to repair it,” said {A}, the council leader. “The roof leaks and the boiler is from 1970.\n\n“A sale is the only way to keep the front of the building.”\n\n{B}, who led the campaign to save it, said: “The council has let it rot for ten years.\n\n“Now it says rot is the reason to sell.”",
+		want: []corefWant{
+			{"A", "", "We have no money to repair it"},
+			{"A", "", "The roof leaks and the boiler is from 1970."},
+			{"A", "", "A sale is the only way to keep the front of the building."},
+			{"B", "", "The council has let it rot for ten years."},
+			{"B", "", "Now it says rot is the reason to sell."}}},
+	{class: "split3/split quotation with a pronoun cue in the middle paragraph",
+		text: "{A} has been a lollipop warden outside Ashby Lane school for 31 years. {B}, the head teacher, nominated {a.him} for an award.\n\n“I have seen the children of the children I first crossed.\n\n“Some of them wave at me from their cars now,” {a.he} said, laughing. “I tell them to slow down.”",
+		want: []corefWant{
+			{"A", "", "I have seen the children of the children I first crossed."},
+			{"A", "", "Some of them wave at me from their cars now"},
+			{"A", "", "I tell them to slow down."}}},
+	{class: "qa3/first-name labels after an introduction",
+		text: "Siblings {A} and {B} run the Kettle Arms together.\n\n{B}: We argue about everything except the beer.\n\n{A}: That is true. The beer is sacred.",
+		casts: []corefCast{
+			{id: "fm", a: "Dalia Quell", as: "Quell", ag: "f", b: "Rurik Quell", bs: "Quell", bg: "m"},
+			{id: "mm", a: "Bram Hollis", as: "Hollis", ag: "m", b: "Teodor Hollis", bs: "Hollis", bg: "m"}},
+		want: []corefWant{
+			{"B", "", "We argue about everything except the beer."},
+			{"A", "", "That is true. The beer is sacred."}}},
+	{class: "qa3/interview with the answers in marks after Q",
+		text: "{A} has written eleven novels set in the Harl valley.\n\nQ: Why always the valley?\n\nA: “Because I have never understood it. When I do, I will stop.”",
+		want: []corefWant{{"A", "", "Because I have never understood it. When I do, I will stop."}}},
+	{class: "nested3/a whole paragraph quoting another's words inside",
+		text: "{A}, a nurse at Harwick General, described the night of the fire.\n\n“A man came in carrying his daughter and said, ‘She is not breathing, please help her.’ We did. She went home on Friday,” {As} said.\n\n{B}, the hospital's chief executive, praised the staff.",
+		want: []corefWant{
+			{"A", "", "A man came in carrying his daughter and said, ‘She is not breathing, please help her.’ We did. She went home on Friday"}}},
+	{class: "nested3/a quotation quoting the other person by name",
+		text: "{A} and {B} have fallen out over the Brennick bypass.\n\n“When {Bs} says, ‘Trust me,’ I check my wallet,” {As} said on Thursday.\n\n{Bs} did not respond.",
+		want: []corefWant{
+			{"A", "", "When {Bs} says, ‘Trust me,’ I check my wallet"}}},
+	{class: "two3/two quotations, two speakers, pronoun cues by gender",
+		casts: []corefCast{cr212CastFM, cr212CastMF},
+		text:  "{A} and {B} both stood for the Harwick seat.\n\n“I will fight for the hospital,” {a.he} said. “I built the hospital,” {b.he} replied.",
+		want: []corefWant{
+			{"A", "", "I will fight for the hospital"},
+			{"B", "", "I built the hospital"}}},
+	{class: "two3/quotation, said A; then B, quotation, with a colon cue",
+		text: "The Orlen marathon will move to October.\n\n“The summer is too hot now,” said {A}, the race director. {B}, who has run it twenty times, had one word: “Sensible.”",
+		want: []corefWant{
+			{"A", "", "The summer is too hot now"},
+			{"B", "", "Sensible."}}},
+	{class: "accto3/according to X, who, then a quotation",
+		text: "Three of the Brennick library's branches will close in April, according to {A}, who chairs the council's culture committee. “We kept the busiest ones,” {a.he} said.\n\n{B}, a librarian for 25 years, said staff had not been told.",
+		want: []corefWant{
+			{"A", "I", "Three of the Brennick library's branches will close in April"},
+			{"A", "", "We kept the busiest ones"},
+			{"B", "I", "staff had not been told"}}},
+	{class: "social3/wrote on X, formerly Twitter",
+		text: "The Fenmoor goalkeeper {A} has left the club after a row with manager {B}.\n\nIn a message on X, formerly Twitter, {As} wrote: “Ten good years. Thank you, Fenmoor.”",
+		want: []corefWant{{"A", "", "Ten good years. Thank you, Fenmoor."}}},
+	{class: "social3/a post quoted, then the poster named",
+		text: "A video of the Harl river bursting its banks has been watched two million times.\n\n“This is my street. This was my car,” wrote {A}, who filmed it from an upstairs window. {B}, a neighbour, helped {a.him} save the dog.",
+		want: []corefWant{{"A", "", "This is my street. This was my car"}}},
+	{class: "descafter3/said the Harwick-born forward",
+		text: "{A} scored twice as Tarrow Rovers beat {a.his} home town club Harwick 2-0. {B} missed a penalty for Harwick.\n\n“It felt strange to celebrate,” said the Harwick-born forward.",
+		want: []corefWant{{"A", "", "It felt strange to celebrate"}}},
 }

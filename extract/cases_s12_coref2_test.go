@@ -43,8 +43,10 @@ import (
 // posts, two quotations with the second cued by "the landlord of the
 // Kettle Arms, B"), written whole and run once: 44/53 (0.83): accto2 3/3,
 // cuenext2 6/9, descafter2 8/8, endname2 9/9, qa2 6/9, social2 9/9,
-// split2 3/3, two2 0/3. After: 50/53, the 3 capitalised-label rows known
-// (session 11's qa-label), with 4 near misses added.
+// split2 3/3, two2 0/3. After: 53/53, with 7 near misses added (one
+// known) (the
+// capitalised labels read as the one person of that surname, and
+// "PRESENTER", "HOST", "MODERATOR" as an interviewer's).
 //
 // Batch 3 (cr212Frames3: split quotations by two speakers and with the
 // cue in the middle paragraph, first-name labels, answers in marks,
@@ -62,9 +64,10 @@ func TestAuditS12Coref2(t *testing.T) { runAudit(t, "coref2", cr212Rows(), *cr21
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
-	cr212FirstName = "first-name-label: a transcript labelled by first names (\"Rurik: ...\") of siblings introduced by full names is not read as one; the answers are lost"
+	cr212FirstName = "two-turns: a transcript of only two labelled turns (\"Rurik: ...\", \"Dalia: ...\") and no interviewer is not read as one (a debate wants three turns; with an \"Interviewer:\" label the same first-name labels are read)"
 	cr212Unknown   = "unknown-names: two people whose first names carry no known gender (\"Osric\", \"Liesl\"), then \"he said\" and \"she replied\": the pronouns go by nearness, crossed"
 	cr212Forward   = "descr-fallback: \"said the Harwick-born forward\" names no role any entity carries; it falls to the person named last (session 11's at2DescrFallback)"
+	cr212Shared    = "shared-surname: a surname two people share (\"QUELL:\" after Dalia and Rurik Quell) goes to the first named, in a label as in the narration"
 	cr212NewVoice  = "new-voice: a quotation opening a paragraph, then a person first named in the next sentence who \"recalled the moment\" is left to nobody: namedCueAfter wants the person named before the words (\"“Stop the closures.” Ivo Tamm, 34, said he had come from Ostby\" is a new voice)"
 )
 
@@ -74,9 +77,7 @@ var cr212KnownRows = map[string]string{
 	"cuenext/the quotation, then X recalled in the next sentence [mf]": cr212NewVoice,
 	"cuenext/the quotation, then X recalled in the next sentence [mm]": cr212NewVoice,
 	"qa/near miss: Q and A with nobody introduced":                     au2QA,
-	"qa2/capitalised surname labels [fm]":                              au2QA,
-	"qa2/capitalised surname labels [mf]":                              au2QA,
-	"qa2/capitalised surname labels [mm]":                              au2QA,
+	"qa2/near miss: capitalised surname shared by two guests":          cr212Shared,
 	"qa3/first-name labels after an introduction [fm]":                 cr212FirstName,
 	"qa3/first-name labels after an introduction [mm]":                 cr212FirstName,
 	"two3/two quotations, two speakers, pronoun cues by gender [mf]":   cr212Unknown,
@@ -428,6 +429,17 @@ var cr212Singles = []auditRow{
 	{class: "split3/near miss: an object of the other gender, the subject speaks",
 		text: "Liesl Marrow met him at the station on Monday.\n\n“We had not spoken in ten years,” she said.",
 		want: []quote{{"Liesl Marrow", auD, "We had not spoken in ten years"}}},
+	{class: "qa2/host label, capitalised surname, one guest",
+		text: "Dalia Quell runs the Harl Valley Inn.\n\nHOST: Is the valley busier this year?\n\nQUELL: Busier than ever. We turn people away every weekend.",
+		want: []quote{{"Dalia Quell", auD, "Busier than ever. We turn people away every weekend."}}},
+	{class: "qa2/near miss: capitalised surname shared by two guests",
+		text:     "Dalia Quell and Rurik Quell run the Harl Valley Inn.\n\nHOST: Is the valley busier this year?\n\nQUELL: Busier than ever. We turn people away every weekend.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "qa2/near miss: an event listing with a host",
+		text:     "Dalia Quell will read from her new novel on Friday.\n\nHost: Orlen Arts Centre. Tickets are free.",
+		exact:    true,
+		speakers: []string{}},
 	{class: "descafter/near miss: said the 22-year-old with only one age given",
 		text: "Petra Lind, 22, and Hanne Sole, a coach, watched from the stand.\n\n“We were robbed,” said the 22-year-old.",
 		want: []quote{{"Petra Lind", auD, "We were robbed"}}},

@@ -57,6 +57,15 @@ import (
 // teacher, nominated her. “...,” she said." giving her words to him (the
 // object of his own verb is someone else; fixed). After: 28/34, the rest
 // known below, with 4 near misses added.
+//
+// Batch 4 (cr212Frames4: a judge telling the accused, lead author and
+// co-author, "according to the carnival's chair, A", a handle in
+// brackets, "So says" opening the next paragraph, a split quotation cued
+// by "said the farmer"), written whole and run once: 23/26 (0.88), the 3
+// failures "said the farmer" of a man who "has farmed" there (the first
+// form had the neighbour farm too, which made the row ambiguous;
+// corrected to a teacher). A subject's own "farms", "has farmed",
+// "teaches" now gives the trade: 26/26, with 2 near misses (one known).
 
 var cr212KnownFlag = flag.Bool("coref2.known", false, "TestAuditS12Coref2 runs its known failures too")
 
@@ -68,6 +77,7 @@ const (
 	cr212Unknown   = "unknown-names: two people whose first names carry no known gender (\"Osric\", \"Liesl\"), then \"he said\" and \"she replied\": the pronouns go by nearness, crossed"
 	cr212Forward   = "descr-fallback: \"said the Harwick-born forward\" names no role any entity carries; it falls to the person named last (session 11's at2DescrFallback)"
 	cr212Shared    = "shared-surname: a surname two people share (\"QUELL:\" after Dalia and Rurik Quell) goes to the first named, in a label as in the narration"
+	cr212Vet       = "vet: \"a vet\" in apposition is no role the lexicon knows, so \"said the vet\" is left to nobody (not, at least, to the farmer)"
 	cr212NewVoice  = "new-voice: a quotation opening a paragraph, then a person first named in the next sentence who \"recalled the moment\" is left to nobody: namedCueAfter wants the person named before the words (\"“Stop the closures.” Ivo Tamm, 34, said he had come from Ostby\" is a new voice)"
 )
 
@@ -77,6 +87,7 @@ var cr212KnownRows = map[string]string{
 	"cuenext/the quotation, then X recalled in the next sentence [mf]": cr212NewVoice,
 	"cuenext/the quotation, then X recalled in the next sentence [mm]": cr212NewVoice,
 	"qa/near miss: Q and A with nobody introduced":                     au2QA,
+	"split4/near miss: the farmer's trade, then a vet's description":   cr212Vet,
 	"qa2/near miss: capitalised surname shared by two guests":          cr212Shared,
 	"qa3/first-name labels after an introduction [fm]":                 cr212FirstName,
 	"qa3/first-name labels after an introduction [mm]":                 cr212FirstName,
@@ -106,7 +117,7 @@ func cr212Rows() []auditRow {
 			rows = append(rows, r)
 		}
 	}
-	for _, f := range slices.Concat(cr212Frames2, cr212Frames3) {
+	for _, f := range slices.Concat(cr212Frames2, cr212Frames3, cr212Frames4) {
 		if f.casts == nil {
 			f.casts = cr212Casts
 		}
@@ -440,6 +451,12 @@ var cr212Singles = []auditRow{
 		text:     "Dalia Quell will read from her new novel on Friday.\n\nHost: Orlen Arts Centre. Tickets are free.",
 		exact:    true,
 		speakers: []string{}},
+	{class: "split4/taught, then the teacher, another person named between",
+		text: "Maren Folk has taught at Ashby Lane school since 1991. Elske Rund, a parent, organised her leaving party.\n\n“I will miss the noise most,” said the teacher.",
+		want: []quote{{"Maren Folk", auD, "I will miss the noise most"}}},
+	{class: "split4/near miss: the farmer's trade, then a vet's description",
+		text: "Rurik Tamsin farms sheep at Kettle Ridge. Dalia Quell, a vet, was called out on Sunday.\n\n“Three ewes had eaten yew,” said the vet.",
+		want: []quote{{"Dalia Quell", auD, "Three ewes had eaten yew"}}},
 	{class: "descafter/near miss: said the 22-year-old with only one age given",
 		text: "Petra Lind, 22, and Hanne Sole, a coach, watched from the stand.\n\n“We were robbed,” said the 22-year-old.",
 		want: []quote{{"Petra Lind", auD, "We were robbed"}}},
@@ -576,4 +593,51 @@ var cr212Frames3 = []corefFrame{
 	{class: "descafter3/said the Harwick-born forward",
 		text: "{A} scored twice as Tarrow Rovers beat {a.his} home town club Harwick 2-0. {B} missed a penalty for Harwick.\n\n“It felt strange to celebrate,” said the Harwick-born forward.",
 		want: []corefWant{{"A", "", "It felt strange to celebrate"}}},
+}
+
+// Batch 4, written whole and run once before any fix of its own.
+var cr212Frames4 = []corefFrame{
+	{class: "court4/the judge told B, who, after the defence spoke",
+		text: "{B}, 44, was jailed for five years at Orlen Crown Court on Tuesday for a fraud on the Harl Valley Credit Union.\n\nDefending, Ilka Dorran said {b.he} had repaid half the money.\n\n“You betrayed people who trusted you with their savings,” Judge {A} told {Bs}, who showed no emotion.",
+		want: []corefWant{
+			{"Ilka Dorran", "I", "{b.he} had repaid half the money"},
+			{"A", "", "You betrayed people who trusted you with their savings"}}},
+	{class: "science4/lead author, then co-author added, colon",
+		text: "Bees in the Vask valley learn to avoid flowers sprayed with pesticide within two days, a study from the Vantry Institute has found.\n\n“They remember which flowers made them ill,” said {A}, the study's lead author. “That surprised us.”\n\nCo-author {B} added: “The next question is whether the hive learns it too.”",
+		want: []corefWant{
+			{"A", "", "They remember which flowers made them ill"},
+			{"A", "", "That surprised us."},
+			{"B", "", "The next question is whether the hive learns it too."}}},
+	{class: "accto4/quotation, according to the role, name",
+		text: "The Harwick carnival will not go ahead this summer.\n\n“We simply do not have the volunteers,” according to the carnival's chair, {A}. {B}, who has marched in it since 1990, said {b.he} was heartbroken.",
+		want: []corefWant{
+			{"A", "", "We simply do not have the volunteers"},
+			{"B", "I", "{b.he} was heartbroken"}}},
+	{class: "social4/name with a handle, wrote on X",
+		text: "The Fenmoor chairman {B} has sacked manager {A} after six straight defeats.\n\n{As} (@fenmoorboss) wrote on X: “Gutted. I gave this club everything.”",
+		want: []corefWant{{"A", "", "Gutted. I gave this club everything."}}},
+	{class: "cuenext4/quotation paragraph, then the next paragraph opens with So says",
+		text: "The Brennick tram will run all night at weekends from June.\n\n“It is the best thing the council has done in years.”\n\nSo says {A}, who drives a taxi in the city centre and will lose most of {a.his} late trade. {B}, the transport chief, said the trial would last a year.",
+		want: []corefWant{
+			{"A", "", "It is the best thing the council has done in years."},
+			{"B", "I", "the trial would last a year"}}},
+	{class: "two4/A said, however B, pronoun cue in the same paragraph",
+		casts: []corefCast{cr212CastFM, cr212CastFF},
+		text:  "The Orlen Players will stage their first opera in the autumn.\n\n“It is a risk, but a good one,” said {A}, the company's director. {B}, who sings the lead, is less calm. “I have not slept for a week,” {b.he} said.",
+		want: []corefWant{
+			{"A", "", "It is a risk, but a good one"},
+			{"B", "", "I have not slept for a week"}}},
+	{class: "nested4/A recalled B saying, colon, single marks",
+		text: "{A} remembers the day the Morrow Mill closed in 1986.\n\n“The manager, {B}, stood on a crate and said, ‘That is the last shift.’ Nobody moved,” {As} said.",
+		want: []corefWant{{"A", "", "The manager, {B}, stood on a crate and said, ‘That is the last shift.’ Nobody moved"}}},
+	{class: "split4/opening cue by description, two continuation paragraphs",
+		text: "{A}, 61, has farmed at Kettle Ridge all {a.his} life. {B}, {a.his} neighbour, teaches at the village school.\n\n“The rain comes earlier every year,” said the farmer. “We cut the hay in June now, not July.\n\n“My father would not believe it.\n\n“But the sheep do not care what month it is.”",
+		want: []corefWant{
+			{"A", "", "The rain comes earlier every year"},
+			{"A", "", "We cut the hay in June now, not July."},
+			{"A", "", "My father would not believe it."},
+			{"A", "", "But the sheep do not care what month it is."}}},
+	{class: "endname4/quotation, then the speaker named after a quoted person's name in the cue",
+		text: "Tributes have been paid to the Harwick poet {B}, who died on Sunday aged 88.\n\n“{Bs} taught half this town to love words, including me,” said {A}, who runs the Marl Street bookshop.",
+		want: []corefWant{{"A", "", "{Bs} taught half this town to love words, including me"}}},
 }

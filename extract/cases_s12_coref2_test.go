@@ -66,6 +66,15 @@ import (
 // form had the neighbour farm too, which made the row ambiguous;
 // corrected to a teacher). A subject's own "farms", "has farmed",
 // "teaches" now gives the trade: 26/26, with 2 near misses (one known).
+//
+// Batch 5 (cr212Frames5: bold labels, a debate transcript ending in
+// narration, a split quotation then narration then the other speaker,
+// a pronoun's sentence after the quotation, "said the Fenmoor coach, A,
+// who", "the baker wrote on Facebook"), written whole after the fixes
+// above and run once: 18/18.
+//
+// All rows written before their fixes: 205/237 (0.86) first pass; the
+// same rows after this branch: 225/237 (0.95), the rest known.
 
 var cr212KnownFlag = flag.Bool("coref2.known", false, "TestAuditS12Coref2 runs its known failures too")
 
@@ -117,7 +126,7 @@ func cr212Rows() []auditRow {
 			rows = append(rows, r)
 		}
 	}
-	for _, f := range slices.Concat(cr212Frames2, cr212Frames3, cr212Frames4) {
+	for _, f := range slices.Concat(cr212Frames2, cr212Frames3, cr212Frames4, cr212Frames5) {
 		if f.casts == nil {
 			f.casts = cr212Casts
 		}
@@ -640,4 +649,35 @@ var cr212Frames4 = []corefFrame{
 	{class: "endname4/quotation, then the speaker named after a quoted person's name in the cue",
 		text: "Tributes have been paid to the Harwick poet {B}, who died on Sunday aged 88.\n\n“{Bs} taught half this town to love words, including me,” said {A}, who runs the Marl Street bookshop.",
 		want: []corefWant{{"A", "", "{Bs} taught half this town to love words, including me"}}},
+}
+
+// Batch 5, written whole and run once before any fix of its own.
+var cr212Frames5 = []corefFrame{
+	{class: "qa5/bold full-name labels, interviewer in bold",
+		text: "{A} has led the Orlen mountain rescue team for fifteen years.\n\n**Harl Gazette:** How many call-outs this year?\n\n**{A}:** Ninety-one. A record, and it is only October.\n\n**Harl Gazette:** Why so many?\n\n**{A}:** Phones. People follow a map on a phone into places no map should take them.",
+		want: []corefWant{
+			{"A", "", "Ninety-one. A record, and it is only October."},
+			{"A", "", "Phones. People follow a map on a phone into places no map should take them."}}},
+	{class: "qa5/transcript, narration paragraph between the turns",
+		text: "{A} and {B} debated the Harwick bypass on Radio Brennick on Monday.\n\n{A}: The bypass will save the high street.\n\n{B}: It will empty the high street.\n\n{A}: Every town that built one is glad of it.\n\nThe council will vote on the plan in March.",
+		want: []corefWant{
+			{"A", "", "The bypass will save the high street."},
+			{"B", "", "It will empty the high street."},
+			{"A", "", "Every town that built one is glad of it."}}},
+	{class: "split5/split quotation, a narration paragraph, then a quotation-only paragraph",
+		text: "{A} opened the new ward at Harwick General on Friday. {B}, a nurse on the ward, showed {a.him} round.\n\n“This ward is the first in the county built around the patient,” {As} said. “Every bed has a window.\n\n“Every family has a room to sleep in.”\n\nThe ward cost 12 million and took two years to build.\n\n“We waited a long time for this,” {Bs} said.",
+		want: []corefWant{
+			{"A", "", "This ward is the first in the county built around the patient"},
+			{"A", "", "Every bed has a window."},
+			{"A", "", "Every family has a room to sleep in."},
+			{"B", "", "We waited a long time for this"}}},
+	{class: "cuenext5/quotation first, the cue in the next sentence with a pronoun for the last named",
+		text: "{B} chaired the meeting. {A}, who lives on the estate, stood up at the end.\n\n“We have asked for a crossing for ten years.” {a.He} sat down to applause.",
+		want: []corefWant{{"A", "", "We have asked for a crossing for ten years."}}},
+	{class: "endname5/quotation, said the coach of the other team, name",
+		text: "Tarrow Rovers, managed by {B}, lost 3-0 at Fenmoor on Saturday.\n\n“They were better in every part of the pitch,” said the Fenmoor coach, {A}, who had predicted a draw.",
+		want: []corefWant{{"A", "", "They were better in every part of the pitch"}}},
+	{class: "social5/a post's words, the account holder named by description",
+		text: "{A}, the Harwick baker who went viral last year, has closed {a.his} shop. {B} bought the building.\n\n“Fourteen years, a million loaves, one very tired baker,” the baker wrote on Facebook.",
+		want: []corefWant{{"A", "", "Fourteen years, a million loaves, one very tired baker"}}},
 }

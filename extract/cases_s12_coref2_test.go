@@ -74,7 +74,7 @@ import (
 // above and run once: 18/18.
 //
 // All rows written before their fixes: 205/237 (0.86) first pass; the
-// same rows after this branch: 225/237 (0.95), the rest known.
+// same rows after this branch: 227/237 (0.96), the rest known.
 
 var cr212KnownFlag = flag.Bool("coref2.known", false, "TestAuditS12Coref2 runs its known failures too")
 

@@ -410,6 +410,15 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			d.complementBefore(c, s)
 			return
 		}
+		if c.lemma == "disagree" {
+			// "But Kell disagreed: “...”": only a quotation the colon
+			// opens; "disagreed with the “efficiency drive”" quotes the
+			// thing disagreed with.
+			if d.punct(k, ":") && k+1 < s.last && d.toks[k+1].kind == tkQuote && d.toks[k+1].is(fOpenMark) {
+				c.quote = d.markQuote(k + 1)
+			}
+			return
+		}
 		for j := k; j < s.last && j < k+30; j++ {
 			t := &d.toks[j]
 			if t.kind == tkQuote && t.is(fOpenMark) {

@@ -373,6 +373,12 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// someone else can be meant.
 			rank, base = 1, 1
 		}
+		if rank > 1 && d.sentOf[k] < curSent && d.ownObjectPronoun(k, want) {
+			// "Rurik Tamsin, the head teacher, nominated her for an award.
+			// “...,” she said.": the object of his own verb is someone
+			// else, whom the pronoun then means, not him.
+			rank, base = 1, 1
+		}
 		if mismatch {
 			// A first name's usual gender is only a hint, but a hint
 			// outweighs nearness: "Tomas Olsen said ... She disagreed"
@@ -910,6 +916,42 @@ func (d *doc) unnamedSpokeSince(from, h int) bool {
 		if c.verb < h && c.found && !c.skip && c.ent < 0 && !c.thing {
 			return true
 		}
+	}
+	return false
+}
+
+// ownObjectPronoun reports whether the name at token k is a subject whose
+// own verb takes a pronoun of gender want as its object: "Tamsin, the
+// head teacher, nominated her", "Tamsin thanked him". Such a pronoun
+// never means the subject itself; a "her" with a noun after it ("sold her
+// shop") is a possessive and says nothing.
+func (d *doc) ownObjectPronoun(k int, want gender) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || !d.subjectAt(k) {
+		return false
+	}
+	s := d.sents[d.sentOf[k]]
+	j := int(d.chunks[ci].last)
+	if d.punct(j, ",") {
+		// An apposition up to its closing comma.
+		n := j + 1
+		for ; n < s.last && n < j+10 && !d.punct(n, ",") && !d.toks[n].inQuote() && d.toks[n].kind != tkQuote; n++ {
+		}
+		if !d.punct(n, ",") {
+			return false
+		}
+		j = n + 1
+	}
+	if j+1 >= s.last || !d.toks[j].lowerWord() || d.toks[j].has(lxAux|lxPrep|lxDet) || !(d.endsWith(j, "ed") || d.toks[j].has(lxVerb)) {
+		return false
+	}
+	n := j + 1
+	switch w := d.lower(n); {
+	case want == gMale && w == "him":
+		return true
+	case want == gFemale && w == "her":
+		m := n + 1
+		return m >= s.last || d.toks[m].kind != tkWord || !d.toks[m].lowerWord() || d.toks[m].has(lxPrep|lxDet|lxFunc|lxAdverb)
 	}
 	return false
 }

@@ -128,6 +128,9 @@ var cueVerbs = []*cueVerb{
 	{lemma: "reason", forms: []string{"reasoned"}},
 	{lemma: "counter", forms: []string{"countered"}},
 	{lemma: "retort", forms: []string{"retorts", "retorted"}},
+	// "But Kell disagreed: “...”": the disagreement is the quotation after
+	// it; without one, "disagreed with the plan" reports nothing.
+	{lemma: "disagree", class: cueQuoteOnly, forms: []string{"disagreed", "disagrees"}},
 	{lemma: "mention", forms: []string{"mentioned"}},
 	{lemma: "recommend", class: cueAsk, forms: []string{"recommends", "recommended", "recommend"}},
 	{lemma: "put it to", receiver: true, phrasal: "it", forms: []string{"put", "puts"}},

@@ -383,11 +383,33 @@ func (d *doc) labelEntity(i, j int) int {
 		if e := d.initialsOf(w); e >= 0 {
 			return d.unlessReporter(e)
 		}
+		if e := d.personCalledByLabel(w); e >= 0 {
+			// "QUELL: ...", "Rurik: ...": a surname in capitals, or the
+			// first name that tells two of one family apart.
+			return d.unlessReporter(e)
+		}
 	}
 	if ci := d.chunkAt[j-1]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
 		return d.unlessReporter(d.chunks[ci].ent)
 	}
 	return -1
+}
+
+// personCalledByLabel returns the one person of a full name whose first
+// or last word is w, folded, or -1 when none or several are.
+func (d *doc) personCalledByLabel(w string) int {
+	found := -1
+	for e := range d.ents {
+		en := &d.ents[e]
+		if !en.personish() || len(en.words) < 2 || en.words[0] != w && en.words[len(en.words)-1] != w {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // unlessReporter returns e, or -1 when e is the reporter asking the
@@ -441,7 +463,7 @@ func headingLabel(w string) bool {
 // interviewerLabel reports whether w labels the interviewer's lines.
 func interviewerLabel(w string) bool {
 	switch w {
-	case "wn", "wikinews", "q", "question", "interviewer":
+	case "wn", "wikinews", "q", "question", "interviewer", "presenter", "host", "moderator":
 		return true
 	}
 	return false

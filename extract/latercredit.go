@@ -2,12 +2,13 @@ package extract
 
 // laterCredit returns the person the sentence right after standalone
 // quotation qi credits with it, or -1: "“...” That was how Ilse Varga
-// described the vote.", "So said Tomas Brenn.", "Those were the words of
-// Tomas Brenn.", "That was Ilse Varga's verdict." News names the speaker
-// after the words as often as before them; the latest speaker before is
-// then someone else. The credit must point back ("that", "this", "so",
-// "such") and name a person as the one who said, described or holds the
-// words; "That was how the session began" names nobody.
+// described the vote.", "So said Tomas Brenn.", "The speaker was Ilse
+// Varga.", "Those were the words of Tomas Brenn.", "That was Ilse Varga's
+// verdict." News names the speaker after the words as often as before
+// them; the latest speaker before is then someone else. The credit must
+// point back ("that", "this", "so", "such", "the speaker") and name a
+// person as the one who said, described or holds the words; "That was how
+// the session began" names nobody.
 func (d *doc) laterCredit(qi int) int {
 	q := &d.quotes[qi]
 	if q.close < 0 || q.contNext {
@@ -95,6 +96,16 @@ func (d *doc) creditingSentence(s sentence) int {
 			return -1
 		}
 		return d.personWithin(k+2, s, 6)
+	case "the":
+		// "The speaker was Ilse Varga, whose father ...": who said them.
+		if !d.isWord(k+1, "speaker") || !(d.isWord(k+2, "was") || d.isWord(k+2, "is")) {
+			return -1
+		}
+		e, end := d.personPhrase(k+3, s)
+		if end < s.last && d.toks[end].kind == tkPoss {
+			return -1 // "The speaker is Ilse Varga's brother": not her
+		}
+		return e
 	case "that", "this", "those", "these", "such":
 	case "that's":
 		return d.creditAfterBe(k+1, s)

@@ -808,6 +808,37 @@ var roleByVerb = map[string]string{
 	"written": "author", "designed": "designer", "trained": "trainer", "trains": "trainer",
 }
 
+// tradeByVerb maps a verb a subject works at to the trade it names.
+var tradeByVerb = map[string]string{
+	"farms": "farmer", "farmed": "farmer", "teaches": "teacher", "taught": "teacher",
+}
+
+// tradeByOwnVerb returns the trade the verb after the subject chunk c,
+// past an age or other aside and "has", gives it ("Ivo Marsh, 61, has
+// farmed at Kettle Ridge", "Varga teaches at the school"), or "".
+func (d *doc) tradeByOwnVerb(c *chunk, k int) string {
+	if !d.opensSentence(int(c.first)) {
+		return ""
+	}
+	s := d.sents[d.sentOf[c.first]]
+	if d.punct(k, ",") {
+		n := k + 1
+		for ; n < s.last && n < k+8 && !d.punct(n, ","); n++ {
+		}
+		if !d.punct(n, ",") {
+			return ""
+		}
+		k = n + 1
+	}
+	if d.isWord(k, "has") || d.isWord(k, "had") {
+		k++
+	}
+	if k >= s.last || !d.toks[k].lowerWord() {
+		return ""
+	}
+	return tradeByVerb[d.lower(k)]
+}
+
 // notePredicateRole records the role a clause gives the person of chunk
 // ci, where news gives it by a verb rather than in apposition: "Ilse
 // Varga became mayor", "Brenn was elected mayor of Tarvik", "Varga, who
@@ -836,6 +867,10 @@ func (d *doc) notePredicateRole(ci int) {
 	}
 	if r := d.crimeRoleAfter(k); r != "" {
 		d.ents[c.ent].addRole(r) // "Tomas Brenn, 29, was robbed": "the victim"
+		return
+	}
+	if r := d.tradeByOwnVerb(c, k); r != "" {
+		d.ents[c.ent].addRole(r) // "Ivo Marsh, 61, has farmed there all his life": "the farmer"
 		return
 	}
 	switch {

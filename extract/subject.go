@@ -1047,9 +1047,17 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		// relative clause says who the speaker is, and reports nothing.
 		c.after = d.relativeEnd(c.after, s)
 	}
-	if c.ent < 0 || !d.ents[c.ent].personish() {
+	if c.ent < 0 || !d.ents[c.ent].personish() || d.chunkAt[end-1] < 0 {
+		// "said the landlord of the Kettle Arms, Rurik Tamsin": the name
+		// closing the sentence says who the description is, over anyone
+		// earlier it might fit.
 		if e := d.trailingNamedRole(k, end, s); e >= 0 {
 			c.ent = e
+			if r := d.trailingRelative(c.after, s); r > c.after {
+				// "said the lawyer for Kell, Anna Varga, who has ...": the
+				// clause about her reports nothing.
+				c.after = r
+			}
 		}
 	}
 	return true
@@ -1110,12 +1118,24 @@ func (d *doc) relativeEnd(k int, s sentence) int {
 // role that follows the inverted subject [start, end), or is its head:
 // "“...,” said Velor University, Tarvik's chancellor, Ana Berg.", "“...,”
 // said the mayor of Osk, Anna Varga." It returns -1 when no role and name
-// close the sentence.
+// close the sentence. A phrase about the saying may follow the name: "said
+// the lawyer for Kell, Anna Varga, outside the court."
 func (d *doc) trailingNamedRole(start, end int, s sentence) int {
 	last := s.last - 1
 	if last > end && d.toks[last].kind == tkPunct {
 		last--
 	}
+	if e := d.namedRoleEndingAt(start, end, last); e >= 0 {
+		return e
+	}
+	if last = d.nameBeforeClosingModifier(end, s); last >= 0 {
+		return d.namedRoleEndingAt(start, end, last)
+	}
+	return -1
+}
+
+// namedRoleEndingAt is trailingNamedRole for the name ending at token last.
+func (d *doc) namedRoleEndingAt(start, end, last int) int {
 	ci := d.chunkAt[last]
 	if ci < 0 {
 		return -1
@@ -1138,6 +1158,38 @@ func (d *doc) trailingNamedRole(start, end int, s sentence) int {
 		return -1
 	}
 	return ch.ent
+}
+
+// nameBeforeClosingModifier returns the last token of a name set off by
+// commas after token end whose closing comma opens a phrase about the
+// saying or a relative clause about the one named, "..., Anna Varga,
+// outside the court.", "..., Anna Varga, who ...", or -1.
+func (d *doc) nameBeforeClosingModifier(end int, s sentence) int {
+	for k := end; k+1 < s.last; k++ {
+		if !d.punct(k, ",") || d.chunkAt[k+1] < 0 {
+			continue
+		}
+		ch := &d.chunks[d.chunkAt[k+1]]
+		if int(ch.first) != k+1 {
+			continue
+		}
+		if n := int(ch.last); d.punct(n, ",") && (d.closingModifier(n+1, s) || d.isWord(n+1, "who") || d.isWord(n+1, "whose")) {
+			return n - 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// trailingRelative returns the end of sentence s when a relative clause
+// about a name set off by commas after token k closes it ("..., Anna
+// Varga, who has represented him since 2019."), or k.
+func (d *doc) trailingRelative(k int, s sentence) int {
+	n := d.nameBeforeClosingModifier(k, s)
+	if n < 0 || !(d.isWord(n+2, "who") || d.isWord(n+2, "whose")) {
+		return k
+	}
+	return s.last
 }
 
 // sameSubject gives c the speaker of the previous cue in the sentence, or

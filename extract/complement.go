@@ -964,7 +964,13 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			if (w == "this" || w == "last" || w == "late" || w == "early") && !d.toks[end-1].has(lxTime) {
 				return k // "said this organisation was capable", not "said this week"
 			}
-			if w == "after" || w == "before" {
+			// "said after the meeting the tram would open late", "said
+			// before the vote he would resign": an article or a subject
+			// pronoun right after the phrase's noun opens a second noun
+			// phrase, so the phrase ended and the clause starts there.
+			newSubject := end < last && d.toks[end].lowerWord() && d.toks[end-1].kind == tkWord &&
+				(d.toks[end].has(lxDet) && !d.isWord(end, "that") || nominative(d.lower(end)))
+			if (w == "after" || w == "before") && !newSubject {
 				// "told a station after the deal with Time Warner was
 				// announced": a clause of time, not what was told.
 				for j := end; j < last && j < end+6 && d.toks[j].kind == tkWord && !d.isWord(j, "that"); j++ {

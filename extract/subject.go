@@ -1194,6 +1194,16 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 	k := d.countFrom(d.clauseStart(s), s)
 	end := d.npForward(k, s.last)
 	if end <= k {
+		// "On Monday Ilse Varga met the families and said", "By 5 pm
+		// the council had issued an advisory and stated": an opening
+		// phrase of time with no comma, then the subject.
+		if j := d.openingTimeEnd(k, c.verb); j > k {
+			if e := d.npForward(j, s.last); e > j {
+				k, end = j, e
+			}
+		}
+	}
+	if end <= k {
 		// "One of these groups, the Ostby Dockers Union, opposed the
 		// plan and said": no noun phrase opens the clause, but its
 		// aside names who.
@@ -2716,4 +2726,39 @@ func (d *doc) expletiveAgent(v int, s sentence) (int, int) {
 		return -1, -1
 	}
 	return e, that
+}
+
+// openingTimeEnd returns the end of a phrase of time that opens a clause
+// at token k without a comma after it ("On Monday", "By 5 pm", "In March
+// 2024", "On Tuesday morning"), before token v; or k when there is none.
+// Only a preposition whose object ends in a word of time, a year or a
+// clock time is taken, so "In the report the council ..." is left alone.
+func (d *doc) openingTimeEnd(k, v int) int {
+	if k+1 >= v || !d.toks[k].has(lxPrep) {
+		return k
+	}
+	switch d.lower(k) {
+	case "on", "in", "by", "at", "during", "late", "early":
+	default:
+		return k
+	}
+	j := k + 1
+	timed := false
+	for ; j < v && j < k+5; j++ {
+		t := &d.toks[j]
+		switch {
+		case t.kind == tkWord && t.has(lxTime), d.yearAt(j):
+			timed = true
+		case t.kind == tkNum, d.isWord(j, "pm") || d.isWord(j, "am") || d.isWord(j, "p.m.") || d.isWord(j, "a.m."):
+			timed = timed || d.isWord(j, "pm") || d.isWord(j, "am") || d.isWord(j, "p.m.") || d.isWord(j, "a.m.")
+		case t.lowerWord() && (d.isWord(j, "morning") || d.isWord(j, "afternoon") || d.isWord(j, "evening") || d.isWord(j, "night")):
+			timed = true
+		default:
+			if timed {
+				return j
+			}
+			return k
+		}
+	}
+	return k
 }

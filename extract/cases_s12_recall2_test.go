@@ -1,0 +1,282 @@
+package extract_test
+
+import (
+	"flag"
+	"strings"
+	"testing"
+)
+
+// The session 12 audit of THE SYNTAX OF REPORTED SPEECH in the Wikinews
+// and wire style (issue 11: indirect recall on unseen Wikinews articles
+// is about 0.80). The breadth of reporting verbs is covered by
+// cases_s12_verbs_test.go; this table holds the verb to "said"/"told"
+// and a few others and varies the sentence around it: a reported clause
+// without "that" after an adverbial or a date, clauses joined by "and
+// that"/"but that"/"adding that", a second cue inside the clause,
+// reported questions, the cue after the clause, statements, releases,
+// letters and interviews as the channel, "was quoted as saying", passive
+// reports, reports inside relative clauses, "said of", "..., saying
+// ...", "made clear that", "as X said, ...", "X's view is that", and
+// long subjects between the name and the cue. Each frame is crossed
+// with several fictional speakers and clauses; near misses (the same
+// syntax reporting nothing) must stay empty. Every person, place and
+// clause is invented.
+//
+// FIRST PASS, batch 1 (rc212Frames; engine at fc7f755, the whole table
+// run once as written, 203 rows): 195/203 (0.96).
+//   after 15/15  channel 18/21  inner 6/9  joined 18/18  longsubj 15/15
+//   near 20/20  nothat 43/45  passive 15/15  question 15/15
+//   relative 6/6  sayingof 24/24
+// Of the 8 failures, 3 were the table's ("Salo's statement said" with the
+// full name nowhere in the text: the frame now names her first) and 3 an
+// unnatural frame ("X said the inspectors, he said, had found ...",
+// replaced by "as far as he knew"). The engine's: "said after the
+// meeting the tram would open late" (2 of 3; a phrase after "after" then
+// an article was read as a clause of time).
+// FIRST PASS, batch 2 (rc212Frames2, the wordings around the cue in
+// Wikinews copy, 112 rows): 304/315 over both batches, of which 5 the
+// table's (a body written "the Lune Valley Trust"). The engine's: an
+// opening phrase of time with no comma before a subject whose second,
+// coordinated verb is the cue ("By 5 pm X had issued an advisory and
+// stated ...", 3/3) and "Per X, ..." (3/3).
+// FINAL: 312/315; the 3 "Per X," rows are known (per-name).
+
+var rc212Known = flag.Bool("audit12recall2.known", false, "TestAuditS12Recall2 runs its known failures too")
+
+func TestAuditS12Recall2(t *testing.T) {
+	runAudit(t, "recall2", rc212Rows(), *rc212Known)
+}
+
+// Mechanisms of the known failures.
+const (
+	rc212PerName = "per-name: \"Per Odile Varga, ...\": a capitalised \"Per\" before a name is read as the first name of one person (\"Per Olsen\"), so it is left alone"
+)
+
+// rc212Speaker is one fictional speaker: full name, surname and pronoun.
+type rc212Speaker struct{ name, sur, pro string }
+
+var rc212Speakers = []rc212Speaker{
+	{"Odile Varga", "Varga", "she"},
+	{"Tomas Brandvik", "Brandvik", "he"},
+	{"Henrike Salo", "Salo", "she"},
+	{"Anselm Okafor", "Okafor", "he"},
+}
+
+// rc212Clauses are reported clauses, each long enough that a span with
+// "whether" or "if" in front still matches it.
+var rc212Clauses = []string{
+	"the talks over the fishing quota had failed",
+	"the bridge over the Lune was no longer safe",
+	"the ferry levy would be dropped in the spring",
+	"the clinic in Harrowgate had run out of vaccine",
+	"the new tram line would open two years late",
+}
+
+// rc212Seconds are second clauses joined to the first.
+var rc212Seconds = []string{
+	"a new round of talks would start in May",
+	"repairs to the deck would take at least a year",
+	"fares on the crossing would rise instead",
+	"fresh supplies were expected by Friday",
+	"the contractor would pay for the delay",
+}
+
+// rc212Frame is one sentence frame. In frame and want: {N} the full
+// name, {S} the surname, {P} the pronoun, {C} a clause, {D} a second
+// clause. want lists the wanted spans, each the speaker's indirect
+// quote unless mixed is set; near is a near miss that wants no quote.
+type rc212Frame struct {
+	class string
+	frame string
+	want  []string
+	near  bool
+	known string
+}
+
+var rc212Frames = []rc212Frame{
+	// A reported clause without "that" after an adverbial or a date.
+	{class: "nothat/said on Tuesday", frame: "{N} said on Tuesday {C}.", want: []string{"{C}"}},
+	{class: "nothat/told reporters in Marlow late Monday", frame: "{N} told reporters in Marlow late Monday {C}.", want: []string{"{C}"}},
+	{class: "nothat/said in an interview on Sunday", frame: "{N} said in an interview on Sunday {C}.", want: []string{"{C}"}},
+	{class: "nothat/said last week", frame: "{N} said last week {C}.", want: []string{"{C}"}},
+	{class: "nothat/said on 12 March", frame: "{N} said on 12 March {C}.", want: []string{"{C}"}},
+	{class: "nothat/said on March 12", frame: "{N} said on March 12 {C}.", want: []string{"{C}"}},
+	{class: "nothat/said Thursday", frame: "{N} said Thursday {C}.", want: []string{"{C}"}},
+	{class: "nothat/told the committee on Wednesday", frame: "{N} told the committee on Wednesday {C}.", want: []string{"{C}"}},
+	{class: "nothat/said after the meeting", frame: "{N} said after the meeting {C}.", want: []string{"{C}"}},
+	{class: "nothat/said at a news conference in Dunmore on Friday", frame: "{N} said at a news conference in Dunmore on Friday {C}.", want: []string{"{C}"}},
+	{class: "nothat/said earlier this month", frame: "{N} said earlier this month {C}.", want: []string{"{C}"}},
+	{class: "nothat/told Wikinews", frame: "{N} told Wikinews {C}.", want: []string{"{C}"}},
+	{class: "nothat/speaking in Marlow on Monday, said", frame: "Speaking in Marlow on Monday, {N} said {C}.", want: []string{"{C}"}},
+	{class: "nothat/speaking to reporters after the vote, said", frame: "{N}, speaking to reporters after the vote, said {C}.", want: []string{"{C}"}},
+	{class: "nothat/later said", frame: "{N} later said {C}.", want: []string{"{C}"}},
+
+	// Several reported clauses.
+	{class: "joined/and that", frame: "{N} said {C} and that {D}.", want: []string{"{C} and that {D}"}},
+	{class: "joined/but that", frame: "{N} said {C} but that {D}.", want: []string{"{C} but that {D}"}},
+	{class: "joined/, and added that", frame: "{N} said {C}, and added that {D}.", want: []string{"{C}", "{D}"}},
+	{class: "joined/, adding that", frame: "{N} said that {C}, adding that {D}.", want: []string{"{C}", "{D}"}},
+	{class: "joined/; pronoun added", frame: "{N} said {C}; {P} added that {D}.", want: []string{"{C}", "{D}"}},
+	{class: "joined/and said", frame: "{N} thanked the crews and said {C}.", want: []string{"{C}"}},
+
+	// A second cue inside the reported clause.
+	{class: "inner/which he said had", frame: "{N} said the board, which {P} said had ignored the warnings, would meet again on Monday.",
+		want: []string{"the board, which {P} said had ignored the warnings, would meet again on Monday"}},
+	{class: "inner/who he said was", frame: "{N} said the engineer, who {P} said was on leave, had signed the report.",
+		want: []string{"the engineer, who {P} said was on leave, had signed the report"}},
+	{class: "inner/as far as he knew", frame: "{N} said the inspectors, as far as {P} knew, had found cracks in two piers.",
+		want: []string{"the inspectors, as far as {P} knew, had found cracks in two piers"}},
+
+	// Reported questions.
+	{class: "question/asked whether", frame: "{N} asked whether {C}.", want: []string{"{C}"}},
+	{class: "question/asked reporters if", frame: "{N} asked reporters if {C}.", want: []string{"{C}"}},
+	{class: "question/wanted to know if", frame: "{N} wanted to know if {C}.", want: []string{"{C}"}},
+	{class: "question/questioned why", frame: "{N} questioned why {C}.", want: []string{"{C}"}},
+	{class: "question/asked the minister why", frame: "{N} asked the minister why {C}.", want: []string{"{C}"}},
+
+	// The cue after the clause.
+	{class: "after/according to, no comma", frame: "{C} according to {N}.", want: []string{"{C}"}},
+	{class: "after/, according to", frame: "{C}, according to {N}.", want: []string{"{C}"}},
+	{class: "after/according to, with a role", frame: "{C}, according to {N}, a spokesperson for the council.", want: []string{"{C}"}},
+	{class: "after/, said on Tuesday", frame: "{C}, {N} said on Tuesday.", want: []string{"{C}"}},
+	{class: "after/, told Wikinews", frame: "{C}, {N} told Wikinews.", want: []string{"{C}"}},
+
+	// Statements, releases, letters, interviews.
+	{class: "channel/'s statement said", frame: "{N} chairs the board. {S}'s statement said {C}.", want: []string{"{C}"}},
+	{class: "channel/in a statement, X said", frame: "{N} works for the port. In a statement, {S} said {C}.", want: []string{"{C}"}},
+	{class: "channel/said in a press release", frame: "{N} said in a press release {C}.", want: []string{"{C}"}},
+	{class: "channel/said in a letter to", frame: "{N} said in a letter to the mayor that {C}.", want: []string{"{C}"}},
+	{class: "channel/said in an interview with Wikinews", frame: "{N} said in an interview with Wikinews that {C}.", want: []string{"{C}"}},
+	{class: "channel/said in a televised address", frame: "{N} said in a televised address {C}.", want: []string{"{C}"}},
+	{class: "channel/wrote on Twitter", frame: "{N} wrote on Twitter {C}.", want: []string{"{C}"}},
+
+	// Quoted as saying, reported to have said, passives.
+	{class: "passive/was quoted as saying", frame: "{N} was quoted as saying {C}.", want: []string{"{C}"}},
+	{class: "passive/is reported to have said", frame: "{N} is reported to have said {C}.", want: []string{"{C}"}},
+	{class: "passive/has been quoted as saying", frame: "{N} has been quoted as saying that {C}.", want: []string{"{C}"}},
+	{class: "passive/it was announced by", frame: "It was announced by {N} that {C}.", want: []string{"{C}"}},
+	{class: "passive/was cited as saying", frame: "{N} was cited as saying {C}.", want: []string{"{C}"}},
+
+	// Reports inside relative clauses.
+	{class: "relative/the plan, which X said would", frame: "The plan, which {N} said would cost 40 million crowns, was approved on Monday.",
+		want: []string{"would cost 40 million crowns"}},
+	{class: "relative/a decision that X said was", frame: "The council made a decision that {N} said was overdue.",
+		want: []string{"was overdue"}},
+
+	// "said of", "saying", "made clear", "as X said", "X's view".
+	{class: "sayingof/said of the plan that", frame: "{N} said of the plan that {C}.", want: []string{"{C}"}},
+	{class: "sayingof/, saying", frame: "{N} criticised the ministry, saying {C}.", want: []string{"{C}"}},
+	{class: "sayingof/, saying that", frame: "{N} wrote to the council on Monday, saying that {C}.", want: []string{"{C}"}},
+	{class: "sayingof/made clear that", frame: "{N} made clear that {C}.", want: []string{"{C}"}},
+	{class: "sayingof/made it clear", frame: "{N} made it clear {C}.", want: []string{"{C}"}},
+	{class: "sayingof/as X said,", frame: "As {N} said on Monday, {C}.", want: []string{"{C}"}},
+	{class: "sayingof/'s view is that", frame: "{N}'s view is that {C}.", want: []string{"{C}"}},
+	{class: "sayingof/'s position is that", frame: "{N}'s position is that {C}.", want: []string{"{C}"}},
+
+	// Long subjects between the name and the cue.
+	{class: "longsubj/apposition with commas", frame: "{N}, the head of the regional transport authority in Marlow, said {C}.", want: []string{"{C}"}},
+	{class: "longsubj/brackets", frame: "{N} (pictured at the launch in 2019) said {C}.", want: []string{"{C}"}},
+	{class: "longsubj/dashes", frame: "{N} – who chaired the inquiry for two years – said {C}.", want: []string{"{C}"}},
+	{class: "longsubj/age and town", frame: "{N}, 54, of Harrowgate, told Wikinews {C}.", want: []string{"{C}"}},
+	{class: "longsubj/relative clause", frame: "{N}, who has led the union since 2015 and sits on the board, said {C}.", want: []string{"{C}"}},
+
+	// Near misses: the same syntax reporting nothing.
+	{class: "near/said on Tuesday goodbye", frame: "{N} said goodbye to the crew on Tuesday.", near: true},
+	{class: "near/told the story of", frame: "{N} told the story of the flood to pupils in Marlow.", near: true},
+	{class: "near/asked for a recount", frame: "{N} asked for a recount on Tuesday.", near: true},
+	{class: "near/according to plan", frame: "The work went according to plan, and the bridge opened in May.", near: true},
+	{class: "near/the plan, which X drew up", frame: "The plan, which {N} drew up in 2019, was approved on Monday.", near: true},
+	{class: "near/made clear progress", frame: "{N} made clear progress in her second year at the club.", near: true},
+	{class: "near/as X left", frame: "As {N} left the hall on Monday, the lights went out.", near: true},
+	{class: "near/'s view of the harbour", frame: "{N}'s view of the harbour is blocked by the new crane.", near: true},
+	{class: "near/wanted to know the way", frame: "{N} wanted to know the way to the station.", near: true},
+	{class: "near/saying goodbye", frame: "{N} left the hall early, saying goodbye to nobody.", near: true},
+}
+
+// rc212Bodies are fictional bodies for the frames with {B}: the body is
+// then the speaker.
+var rc212Bodies = []string{"Harrow Water", "Tarvik Rail", "Kessel Mining", "Lune Valley Trust"}
+
+// rc212Frames2 is the second batch: the wordings of Wikinews copy around
+// the cue (a second verb after "and" far from its subject, a gerund
+// with a hearer, "with X responding that", "according to a poll",
+// "however", "also", "asked about", "reportedly", a clause of
+// condition or concession opening the reported clause).
+var rc212Frames2 = []rc212Frame{
+	{class: "coord2/issued an advisory and stated", frame: "By 5 pm {B} had issued an advisory on water outages and stated {C}.", want: []string{"{C}"}},
+	{class: "coord2/thanked the crews and told reporters", frame: "{N} thanked the rescue crews on Monday and told reporters {C}.", want: []string{"{C}"}},
+	{class: "coord2/met the families and later said", frame: "{N} met the families in Marlow and later said {C}.", want: []string{"{C}"}},
+	{class: "gerund2/, warning them", frame: "{N} sent a letter to parents, warning them {C}.", want: []string{"{C}"}},
+	{class: "gerund2/, telling residents", frame: "{N} spoke at the town hall, telling residents {C}.", want: []string{"{C}"}},
+	{class: "gerund2/with X responding that", frame: "The union wrote to {B} again in May, with {B} responding that {C}.", want: []string{"{C}"}},
+	{class: "gerund2/, claiming", frame: "{N} rejected the report, claiming {C}.", want: []string{"{C}"}},
+	{class: "source2/according to a poll by", frame: "According to a 2019 poll by {B}, {C}.", want: []string{"{C}"}},
+	{class: "source2/according to a survey", frame: "According to a survey published by {B} in March, {C}.", want: []string{"{C}"}},
+	{class: "source2/, according to the Marlow Courier", frame: "{N} said {C}, according to the Marlow Courier.", want: []string{"{C}"}},
+	{class: "source2/per", frame: "Per {N}, {C}.", want: []string{"{C}"}, known: rc212PerName},
+	{class: "adv2/said, however, that", frame: "{N} said, however, that {C}.", want: []string{"{C}"}},
+	{class: "adv2/, however, said", frame: "{N}, however, said {C}.", want: []string{"{C}"}},
+	{class: "adv2/also said", frame: "{N} also said {C}.", want: []string{"{C}"}},
+	{class: "adv2/reportedly said", frame: "{N} reportedly said {C}.", want: []string{"{C}"}},
+	{class: "adv2/reportedly told police", frame: "{N} reportedly told police {C}.", want: []string{"{C}"}},
+	{class: "adv2/has said", frame: "{N} has said {C}.", want: []string{"{C}"}},
+	{class: "adv2/had said", frame: "{N} had said {C}.", want: []string{"{C}"}},
+	{class: "adv2/told Wikinews in an email", frame: "{N} told Wikinews in an email {C}.", want: []string{"{C}"}},
+	{class: "adv2/told a press conference", frame: "{N} told a press conference {C}.", want: []string{"{C}"}},
+	{class: "adv2/told the Marlow Courier", frame: "{N} told the Marlow Courier {C}.", want: []string{"{C}"}},
+	{class: "asked2/asked about the delay, said", frame: "Asked about the delay, {N} said {C}.", want: []string{"{C}"}},
+	{class: "asked2/when asked about, said", frame: "When asked about the delay, {N} said {C}.", want: []string{"{C}"}},
+	{class: "asked2/asked whether, said", frame: "Asked whether {D}, {N} said {C}.", want: []string{"{C}"}},
+	{class: "opener2/said that while", frame: "{N} said that while {D}, {C}.", want: []string{"while {D}, {C}"}},
+	{class: "opener2/said if", frame: "{N} said if {D}, {C}.", want: []string{"if {D}, {C}"}},
+	{class: "opener2/said although", frame: "{N} said {C}, although {D}.", want: []string{"{C}, although {D}"}},
+	{class: "opener2/said she was confident", frame: "{N} said {P} was confident {C}.", want: []string{"{P} was confident {C}"}},
+	{class: "opener2/said there was no evidence", frame: "{N} said there was no evidence {C}.", want: []string{"there was no evidence {C}"}},
+	{class: "doc2/a statement released by X said", frame: "A statement released by {B} on Monday said {C}.", want: []string{"{C}"}},
+	{class: "doc2/the statement from X said", frame: "The statement from {B} said {C}.", want: []string{"{C}"}},
+	{class: "doc2/X, in a statement, said", frame: "{B}, in a statement, said {C}.", want: []string{"{C}"}},
+	{class: "doc2/in a statement on its website", frame: "In a statement on its website, {B} said {C}.", want: []string{"{C}"}},
+	{class: "doc2/said in a statement on Tuesday that, and that", frame: "{N} said in a statement on Tuesday that {C}, and that {D}.", want: []string{"{C}, and that {D}"}},
+	{class: "near2/told Wikinews about", frame: "{N} told Wikinews about the flood in Marlow.", near: true},
+	{class: "near2/stated his name", frame: "{N} stated his name and address to the court.", near: true},
+	{class: "near2/asked about the delay, left", frame: "Asked about the delay, {N} left the room.", near: true},
+	{class: "near2/according to a poll, no clause", frame: "The poll by {B} was published in March.", near: true},
+	{class: "near2/warning lights", frame: "{N} drove home, ignoring the warning lights on the dashboard.", near: true},
+}
+
+func rc212Rows() []auditRow {
+	var rows []auditRow
+	n := 0
+	for _, f := range append(rc212Frames, rc212Frames2...) {
+		reps := 3
+		if f.near {
+			reps = 2
+		}
+		for k := 0; k < reps; k++ {
+			sp := rc212Speakers[n%len(rc212Speakers)]
+			c, d := rc212Clauses[n%len(rc212Clauses)], rc212Seconds[(n+2)%len(rc212Seconds)]
+			n++
+			body := rc212Bodies[n%len(rc212Bodies)]
+			r := strings.NewReplacer("{N}", sp.name, "{S}", sp.sur, "{P}", sp.pro, "{C}", c, "{D}", d, "{B}", body)
+			text := r.Replace(f.frame)
+			if strings.HasPrefix(text, c) {
+				text = strings.ToUpper(text[:1]) + text[1:]
+			}
+			row := auditRow{class: f.class, text: text, known: f.known}
+			if f.near {
+				row.exact = true
+				rows = append(rows, row)
+				continue
+			}
+			for _, w := range f.want {
+				who := sp.name
+				if strings.Contains(f.frame, "{B}") {
+					who = body
+				}
+				row.want = append(row.want, quote{who, auI, r.Replace(w)})
+			}
+			rows = append(rows, row)
+		}
+	}
+	return rows
+}

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"flag"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -39,7 +40,18 @@ import (
 // opening phrase of time with no comma before a subject whose second,
 // coordinated verb is the cue ("By 5 pm X had issued an advisory and
 // stated ...", 3/3) and "Per X, ..." (3/3).
-// FINAL: 312/315; the 3 "Per X," rows are known (per-name).
+// FIRST PASS, batch 3 (rc212Frames3, looser Wikinews wordings, 63 rows):
+// 48/63 (0.76), of which 3 the table's ("despite she claiming", not
+// English). The engine's: ", before adding that ..." (the first clause
+// ran on over the second, 3/3), a clock time with its zone and another
+// zone in brackets opening the sentence ("By 5:00 pm EDT (2100 UTC) X
+// had issued ... and stated", 3/3; "EDT" was read into the name), a
+// participle of telling with its hearer and no comma ("alerting
+// customers the clinic had ...", 3/3) and a relative's gapped clause
+// with an aside before its cue ("which critics, like X, have said
+// amounted to ..., was dropped", 3/3).
+// NOW: 369/378 rows pass; 9 known (per-name 3, alerting 3, rel-aside 3),
+// each with its mechanism (run -audit12recall2.known).
 
 var rc212Known = flag.Bool("audit12recall2.known", false, "TestAuditS12Recall2 runs its known failures too")
 
@@ -49,7 +61,9 @@ func TestAuditS12Recall2(t *testing.T) {
 
 // Mechanisms of the known failures.
 const (
-	rc212PerName = "per-name: \"Per Odile Varga, ...\": a capitalised \"Per\" before a name is read as the first name of one person (\"Per Olsen\"), so it is left alone"
+	rc212Alerting = "alerting: \"put a notice on its website alerting customers the clinic had ...\": a participle of telling with its hearer and no comma before it is not read as a cue"
+	rc212RelAside = "rel-aside: \"The levy, which critics, like X, have said amounted to a tax, was dropped\": an aside between the relative's subject and its cue keeps the gapped clause from ending at the relative's closing comma"
+	rc212PerName  = "per-name: \"Per Odile Varga, ...\": a capitalised \"Per\" before a name is read as the first name of one person (\"Per Olsen\"), so it is left alone"
 )
 
 // rc212Speaker is one fictional speaker: full name, surname and pronoun.
@@ -86,11 +100,12 @@ var rc212Seconds = []string{
 // clause. want lists the wanted spans, each the speaker's indirect
 // quote unless mixed is set; near is a near miss that wants no quote.
 type rc212Frame struct {
-	class string
-	frame string
-	want  []string
-	near  bool
-	known string
+	class  string
+	frame  string
+	want   []string
+	near   bool
+	nobody bool // the quote is nobody's: "critics, like X, have said"
+	known  string
 }
 
 var rc212Frames = []rc212Frame{
@@ -244,10 +259,41 @@ var rc212Frames2 = []rc212Frame{
 	{class: "near2/warning lights", frame: "{N} drove home, ignoring the warning lights on the dashboard.", near: true},
 }
 
+// rc212Frames3 is the third batch: the looser wordings of Wikinews copy
+// (a comma between the cue's adverbial and the clause, "noting" without
+// "that", a clock time with its zone opening the sentence, a participle
+// with a hearer and no comma, a relative gap with an aside, an adverb
+// between a gerund and its "that", a body's poll, "for his part",
+// "said that, in his view, ...").
+var rc212Frames3 = []rc212Frame{
+	{class: "comma3/said in a statement, clause", frame: "{B} said in a statement, {C}.", want: []string{"{C}"}},
+	{class: "comma3/said on Tuesday, clause", frame: "{N} said on Tuesday, {C}.", want: []string{"{C}"}},
+	{class: "comma3/said that, in his view,", frame: "{N} said that, in {P} view, {C}.", want: []string{"in {P} view, {C}"}},
+	{class: "comma3/said that, as of Monday,", frame: "{N} said that, as of Monday, {C}.", want: []string{"as of Monday, {C}"}},
+	{class: "comma3/, for his part, said", frame: "{N}, for {P} part, said {C}.", want: []string{"{C}"}},
+	{class: "gerund3/, noting", frame: "{N} said {D}, noting {C}.", want: []string{"{D}", "{C}"}},
+	{class: "gerund3/, before adding that", frame: "{N} said {D}, before adding that {C}.", want: []string{"{D}", "{C}"}},
+	{class: "gerund3/alerting viewers, no comma", frame: "{B} put a notice on its website alerting customers {C}.", want: []string{"{C}"}, known: rc212Alerting},
+	{class: "gerund3/despite claiming previously that", frame: "{N} made the trip despite claiming previously that {C}.", want: []string{"{C}"}},
+	{class: "gerund3/further said", frame: "{N} further said {C}.", want: []string{"{C}"}},
+	{class: "gerund3/went on to claim", frame: "{N} went on to claim {C}.", want: []string{"{C}"}},
+	{class: "time3/clock time with zone and brackets", frame: "By 5:00 pm EDT (2100 UTC) {B} had issued an advisory and stated {C}.", want: []string{"{C}"}},
+	{class: "time3/clock time, said", frame: "At about 9 am local time {B} said {C}.", want: []string{"{C}"}},
+	{class: "relgap3/which critics, like X, have said", frame: "The levy, which critics, like {N}, have said amounted to a tax on fishermen, was dropped.", want: []string{"amounted to a tax on fishermen"}, nobody: true, known: rc212RelAside},
+	{class: "source3/a year body poll", frame: "According to a 2019 {B} poll, {C}.", want: []string{"{C}"}},
+	{class: "source3/a spokesperson for X told Wikinews", frame: "A spokesperson for {B} told Wikinews {C}.", want: []string{"{C}"}},
+	{class: "source3/the report, released by X, said", frame: "The report, released by {B} on Monday, said {C}.", want: []string{"{C}"}},
+	{class: "source3/X said in part", frame: "{N} said, in part, that {C}.", want: []string{"{C}"}},
+	{class: "source3/in a post on social media, X said", frame: "In a post on social media on Sunday, {N} said {C}.", want: []string{"{C}"}},
+	{class: "near3/said in a statement, then a name", frame: "{N} said in a statement on Monday.", near: true},
+	{class: "near3/alerting the crew", frame: "{N} sounded the horn, alerting the crew to the rocks.", near: true},
+	{class: "near3/a poll of voters", frame: "A 2019 poll of voters in Marlow had 40 questions.", near: true},
+}
+
 func rc212Rows() []auditRow {
 	var rows []auditRow
 	n := 0
-	for _, f := range append(rc212Frames, rc212Frames2...) {
+	for _, f := range slices.Concat(rc212Frames, rc212Frames2, rc212Frames3) {
 		reps := 3
 		if f.near {
 			reps = 2
@@ -272,6 +318,9 @@ func rc212Rows() []auditRow {
 				who := sp.name
 				if strings.Contains(f.frame, "{B}") {
 					who = body
+				}
+				if f.nobody {
+					who = ""
 				}
 				row.want = append(row.want, quote{who, auI, r.Replace(w)})
 			}

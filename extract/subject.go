@@ -2744,9 +2744,15 @@ func (d *doc) openingTimeEnd(k, v int) int {
 	}
 	j := k + 1
 	timed := false
-	for ; j < v && j < k+5; j++ {
+	for ; j < v && j < k+14; j++ {
 		t := &d.toks[j]
 		switch {
+		case timed && timeZone(d.lower(j)):
+			// "By 5:00 pm EDT"
+		case d.punct(j, ":") && j+1 < v && d.toks[j+1].kind == tkNum && d.toks[j-1].kind == tkNum:
+			// "5:00"
+		case timed && d.punct(j, "(") && d.zoneBracketEnd(j, v) > j:
+			j = d.zoneBracketEnd(j, v) // "(2100 UTC)"
 		case t.kind == tkWord && t.has(lxTime), d.yearAt(j):
 			timed = true
 		case t.kind == tkNum, d.isWord(j, "pm") || d.isWord(j, "am") || d.isWord(j, "p.m.") || d.isWord(j, "a.m."):
@@ -2761,4 +2767,32 @@ func (d *doc) openingTimeEnd(k, v int) int {
 		}
 	}
 	return k
+}
+
+// timeZone reports whether w names a time zone after a clock time:
+// "5:00 pm EDT", "2100 UTC".
+func timeZone(w string) bool {
+	switch w {
+	case "utc", "gmt", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "bst", "cet", "cest", "eet", "ist", "jst", "aest", "local":
+		return true
+	}
+	return false
+}
+
+// zoneBracketEnd returns the token of the closing bracket of a clock time
+// in another zone opened at token j ("(2100 UTC)"), or -1.
+func (d *doc) zoneBracketEnd(j, v int) int {
+	for m := j + 1; m < v && m < j+6; m++ {
+		switch {
+		case d.punct(m, ")"):
+			if m > j+1 {
+				return m
+			}
+			return -1
+		case d.toks[m].kind == tkNum, timeZone(d.lower(m)), d.punct(m, ":"):
+		default:
+			return -1
+		}
+	}
+	return -1
 }

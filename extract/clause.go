@@ -18,6 +18,11 @@ func (d *doc) addComps(c *cue, k int, s sentence) {
 	if d.isWord(w, "who") {
 		p = w
 	}
+	if !d.isWord(p, "which") {
+		if q := d.relativeGapPronoun(c, s); q > s.first && d.isWord(q, "which") {
+			p = q // "The levy, which critics, like Ilse Varga, have said amounted to ..., was dropped"
+		}
+	}
 	if p > s.first && p < c.verb && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who")) && d.punct(p-1, ",") {
 		// "The plan, which Ana Cole said was ready, was delayed", "Cole,
 		// who said it was ready, left": the relative clause ends at its

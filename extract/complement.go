@@ -1062,15 +1062,47 @@ var mannerNouns = map[string]bool{
 // auxiliaries and adverbs between it and the verb: "which critics have
 // said", "that officials say", "what Quill says (holds)".
 func (d *doc) relativeGap(c *cue, s sentence) bool {
+	return d.relativeGapPronoun(c, s) >= 0
+}
+
+// relativeGapPronoun returns the "which", "that" or "what" before cue
+// c's subject that relativeGap looks for, or -1.
+func (d *doc) relativeGapPronoun(c *cue, s sentence) int {
 	j := c.verb - 1
 	for j > s.first && d.toks[j].lowerWord() && d.toks[j].has(lxAux|lxAdverb) {
 		j--
 	}
+	if d.punct(j, ",") {
+		// "which critics, like Ilse Varga, have said", "which Varga, a
+		// critic, has said": the aside after the subject.
+		m := j - 1
+		for m > s.first && m > j-10 && d.toks[m].kind == tkWord && !d.toks[m].inQuote() {
+			m--
+		}
+		if !d.punct(m, ",") || m == j-1 {
+			return -1
+		}
+		j = m - 1
+	}
 	if j <= s.first || d.toks[j].kind != tkWord {
-		return false
+		return -1
 	}
 	f := d.npBack(j, s.first)
-	return f > s.first && d.toks[f-1].lowerWord() && (d.isWord(f-1, "which") || d.isWord(f-1, "that") || d.isWord(f-1, "what"))
+	if f-2 > s.first && (d.isWord(f-1, "as") && d.isWord(f-2, "such") || d.isWord(f-1, "including")) && d.toks[f-1].lowerWord() {
+		// "which critics such as Ilse Varga have said": the examples
+		// after the subject.
+		k := f - 2
+		if d.isWord(f-1, "as") {
+			k = f - 3
+		}
+		if k > s.first && d.toks[k].kind == tkWord {
+			f = d.npBack(k, s.first)
+		}
+	}
+	if f > s.first && d.toks[f-1].lowerWord() && (d.isWord(f-1, "which") || d.isWord(f-1, "that") || d.isWord(f-1, "what")) {
+		return f - 1
+	}
+	return -1
 }
 
 // prepRelative reports whether the relative pronoun before cue c's

@@ -50,8 +50,10 @@ import (
 // customers the clinic had ...", 3/3) and a relative's gapped clause
 // with an aside before its cue ("which critics, like X, have said
 // amounted to ..., was dropped", 3/3).
-// NOW: 372/381 rows pass; 9 known (per-name 3, alerting 3, rel-aside-name 3),
-// each with its mechanism (run -audit12recall2.known).
+// NOW: 383/391 rows pass; 8 known, each with its mechanism (run
+// -audit12recall2.known): per-name 3, rel-aside-name 3 (the span is
+// right now, the named subject behind its aside is not found), siren 2
+// (a near miss the "alerting customers" fix let in).
 
 var rc212Known = flag.Bool("audit12recall2.known", false, "TestAuditS12Recall2 runs its known failures too")
 
@@ -61,7 +63,7 @@ func TestAuditS12Recall2(t *testing.T) {
 
 // Mechanisms of the known failures.
 const (
-	rc212Alerting     = "alerting: \"put a notice on its website alerting customers the clinic had ...\": a participle of telling with its hearer and no comma before it is not read as a cue"
+	rc212Siren        = "siren: \"The siren alerted residents the water was rising\": a thing that alerts reads as a cue like a body's notice, and its clause is given to nobody"
 	rc212RelAsideName = "rel-aside-name: \"The levy, which X, a critic of the council, has said amounted to ...\": the span is right, but the named subject behind its aside is not found, so the clause is nobody's"
 	rc212PerName      = "per-name: \"Per Odile Varga, ...\": a capitalised \"Per\" before a name is read as the first name of one person (\"Per Olsen\"), so it is left alone"
 )
@@ -273,7 +275,7 @@ var rc212Frames3 = []rc212Frame{
 	{class: "comma3/, for his part, said", frame: "{N}, for {P} part, said {C}.", want: []string{"{C}"}},
 	{class: "gerund3/, noting", frame: "{N} said {D}, noting {C}.", want: []string{"{D}", "{C}"}},
 	{class: "gerund3/, before adding that", frame: "{N} said {D}, before adding that {C}.", want: []string{"{D}", "{C}"}},
-	{class: "gerund3/alerting viewers, no comma", frame: "{B} put a notice on its website alerting customers {C}.", want: []string{"{C}"}, known: rc212Alerting},
+	{class: "gerund3/alerting viewers, no comma", frame: "{B} put a notice on its website alerting customers {C}.", want: []string{"{C}"}},
 	{class: "gerund3/despite claiming previously that", frame: "{N} made the trip despite claiming previously that {C}.", want: []string{"{C}"}},
 	{class: "gerund3/further said", frame: "{N} further said {C}.", want: []string{"{C}"}},
 	{class: "gerund3/went on to claim", frame: "{N} went on to claim {C}.", want: []string{"{C}"}},
@@ -288,6 +290,11 @@ var rc212Frames3 = []rc212Frame{
 	{class: "source3/in a post on social media, X said", frame: "In a post on social media on Sunday, {N} said {C}.", want: []string{"{C}"}},
 	{class: "near3/said in a statement, then a name", frame: "{N} said in a statement on Monday.", near: true},
 	{class: "near3/alerting the crew", frame: "{N} sounded the horn, alerting the crew to the rocks.", near: true},
+	{class: "near3/alerted police to the fire", frame: "{N} alerted police to the fire in Marlow.", near: true},
+	{class: "near3/alerted the coastguard after", frame: "{N} alerted the coastguard after the boat capsized.", near: true},
+	{class: "near3/a dog that alerted to", frame: "{N} called a police dog, which alerted to the smell of fuel in the boot.", near: true},
+	{class: "near3/was alerted by", frame: "{N} was alerted by a neighbour.", near: true},
+	{class: "near3/the siren alerted residents", frame: "The siren alerted residents the water was rising.", near: true, known: rc212Siren},
 	{class: "near3/a poll of voters", frame: "A 2019 poll of voters in Marlow had 40 questions.", near: true},
 }
 

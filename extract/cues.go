@@ -323,6 +323,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	c := cue{verb: i, after: i + 1, text: d.str(i), lemma: v.lemma, class: v.class, receiver: v.receiver,
 		subjFirst: i, ent: -1, co: -1, quote: -1}
 	w := d.lower(i)
+	if v.lemma == "alert" && d.isWord(i+1, "to") {
+		// "a police dog that alerted to the smell": a sign given, with no
+		// hearer and nothing said.
+		return c, false
+	}
 	noun := nounToo[w] // asked by eight of the cases below: looked up once
 	prev := d.prevWord(i, s.first)
 	switch {

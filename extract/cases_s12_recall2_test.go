@@ -50,7 +50,16 @@ import (
 // customers the clinic had ...", 3/3) and a relative's gapped clause
 // with an aside before its cue ("which critics, like X, have said
 // amounted to ..., was dropped", 3/3).
-// NOW: 383/391 rows pass; 8 known, each with its mechanism (run
+// FIRST PASS, batch 4 (rc212Rows4: 25 verbs other than "said" with
+// "that" left out, twice each, and 12 near misses with a noun object):
+// 60/62 (0.97), both failures "believed", a belief and no report, taken
+// out of the list.
+// FIRST PASS, batch 5 (rc212Rows5: 20 clause openings after "said" and
+// "told reporters on Monday", 40 rows): 36/40 (0.90). The engine's: a
+// name or a quantifier right after the day ("told reporters on Monday
+// Tarvik Rail would ...", "... on Monday all flights ...", 4/4) was read
+// into the phrase of time, and the clause lost its subject.
+// NOW (batches 1-3; 4 and 5 pass in full): 383/391 rows pass; 8 known, each with its mechanism (run
 // -audit12recall2.known): per-name 3, rel-aside-name 3 (the span is
 // right now, the named subject behind its aside is not found), siren 2
 // (a near miss the "alerting customers" fix let in).
@@ -298,6 +307,91 @@ var rc212Frames3 = []rc212Frame{
 	{class: "near3/a poll of voters", frame: "A 2019 poll of voters in Marlow had 40 questions.", near: true},
 }
 
+// rc212Verbs4 are reporting verbs for batch 4, the reported clause with
+// "that" left out after verbs other than "said" (the verbs audit has
+// them with "that"), in the past and the perfect.
+var rc212Verbs4 = []string{
+	"confirmed", "announced", "warned", "claimed", "predicted", "estimated", "admitted",
+	"acknowledged", "denied", "insisted", "argued", "added", "noted", "explained",
+	"stated", "suggested", "reported", "revealed", "conceded", "stressed",
+	"maintained", "has repeatedly said", "had previously stated", "has long maintained",
+}
+
+// rc212Near4 are the same verbs with a noun object and no clause.
+var rc212Near4 = []string{
+	"{N} confirmed the report on Tuesday.",
+	"{N} announced the winners of the award in Marlow.",
+	"{N} denied the charges against the crew.",
+	"{N} warned residents about the flood.",
+	"{N} admitted the error in the accounts.",
+	"{N} acknowledged the crowd before the speech.",
+	"{N} estimated the cost of the repairs at 40 million crowns.",
+	"{N} stressed the need for calm.",
+	"{N} revealed the plans for the new harbour.",
+	"{N} noted the change in the figures.",
+	"{N} reported the theft to the police.",
+	"{N} explained the rules to the new members.",
+}
+
+func rc212Rows4() []auditRow {
+	var rows []auditRow
+	for i, v := range rc212Verbs4 {
+		for k := 0; k < 2; k++ {
+			sp := rc212Speakers[(i+k)%len(rc212Speakers)]
+			c := rc212Clauses[(i+2*k)%len(rc212Clauses)]
+			rows = append(rows, auditRow{class: "nothat4/" + v, text: sp.name + " " + v + " " + c + ".",
+				want: []quote{{sp.name, auI, c}}})
+		}
+	}
+	for i, f := range rc212Near4 {
+		sp := rc212Speakers[i%len(rc212Speakers)]
+		rows = append(rows, auditRow{class: "near4/" + strings.Fields(f)[1], text: strings.ReplaceAll(f, "{N}", sp.name), exact: true})
+	}
+	return rows
+}
+
+// rc212Openings5 are reported clauses by how they open (batch 5): a
+// number, a name, "there", "it", a pronoun, an adverb, a gerund, a
+// quantity, a possessive, "what", "neither", "both", "no one".
+var rc212Openings5 = []string{
+	"40 people had died in the flood",
+	"Tarvik Rail would cut three services in May",
+	"Odile Varga had resigned from the board",
+	"there were no survivors on the ferry",
+	"it would appeal against the ruling",
+	"they had found cracks in two piers",
+	"only two ferries were running on Sunday",
+	"closing the bridge was the only option",
+	"more than 300 homes had been damaged",
+	"about 40 people were still missing",
+	"all flights from Marlow had been cancelled",
+	"no one had been hurt in the blast",
+	"his party would win the vote in Marlow",
+	"her office had received 200 letters",
+	"what happened in Marlow was a tragedy",
+	"neither side would back down in the talks",
+	"both ferries had been damaged in the storm",
+	"this was the worst flood in forty years",
+	"the bridge had been closed since March",
+	"fewer than half of the crew had returned",
+}
+
+func rc212Rows5() []auditRow {
+	var rows []auditRow
+	for i, c := range rc212Openings5 {
+		for k, frame := range []string{"{N} said {C}.", "{N} told reporters on Monday {C}."} {
+			sp := rc212Speakers[(i+k)%len(rc212Speakers)]
+			if strings.Contains(c, sp.sur) {
+				sp = rc212Speakers[(i+k+1)%len(rc212Speakers)]
+			}
+			text := strings.NewReplacer("{N}", sp.name, "{C}", c).Replace(frame)
+			rows = append(rows, auditRow{class: "opening5/" + strings.Join(strings.Fields(c)[:2], " "), text: text,
+				want: []quote{{sp.name, auI, c}}})
+		}
+	}
+	return rows
+}
+
 func rc212Rows() []auditRow {
 	var rows []auditRow
 	n := 0
@@ -335,5 +429,5 @@ func rc212Rows() []auditRow {
 			rows = append(rows, row)
 		}
 	}
-	return rows
+	return slices.Concat(rows, rc212Rows4(), rc212Rows5())
 }

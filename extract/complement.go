@@ -960,6 +960,15 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 					end = j
 					break
 				}
+				// "told reporters on Monday all flights had been
+				// cancelled", "said on Monday Tarvik Rail would ...": a
+				// quantifier or a name after the day opens the clause.
+				if d.toks[j-1].capWord() && d.toks[j-1].has(lxTime) && d.toks[j-1].kind == tkWord &&
+					(d.toks[j].lowerWord() && clauseQuantifier(d.lower(j)) ||
+						d.toks[j].capWord() && !d.toks[j].has(lxTime) && d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].first == j) {
+					end = j
+					break
+				}
 			}
 			if (w == "this" || w == "last" || w == "late" || w == "early") && !d.toks[end-1].has(lxTime) {
 				return k // "said this organisation was capable", not "said this week"
@@ -2413,4 +2422,14 @@ func (d *doc) clauseAfterSourceAsides(k int, s sentence) int {
 		k = end + 1
 	}
 	return -1
+}
+
+// clauseQuantifier reports whether w, after a phrase of time, opens a
+// clause's subject: "said on Monday all flights were cancelled".
+func clauseQuantifier(w string) bool {
+	switch w {
+	case "all", "both", "each", "every", "most", "many", "several", "some", "no", "none", "neither", "few":
+		return true
+	}
+	return false
 }

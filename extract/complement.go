@@ -1006,7 +1006,11 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			// with the Ostby Courier published on Monday": the document's
 			// participle and its own adverbials, and its agent ("released
 			// by her office").
-			if (docSeen || d.docNounAt(end-1) || d.speechNounPhrase(end-1, last) == end || w == "with" && d.chunkAt[end-1] >= 0 || occasionNoun(d.lower(end-1))) &&
+			// "said at a rally in Marlow attended by 2,000 people that":
+			// an event's participle with its agent.
+			eventBy := end+1 < last && d.isWord(end+1, "by") && (d.isWord(end, "attended") || d.isWord(end, "hosted") ||
+				d.isWord(end, "organised") || d.isWord(end, "organized") || d.isWord(end, "sponsored") || d.isWord(end, "chaired"))
+			if (docSeen || d.docNounAt(end-1) || d.speechNounPhrase(end-1, last) == end || w == "with" && d.chunkAt[end-1] >= 0 || occasionNoun(d.lower(end-1)) || eventBy) &&
 				end < last && d.toks[end].lowerWord() &&
 				(d.endsWith(end, "ed") || d.isWord(end, "broadcast") || d.isWord(end, "written") || d.isWord(end, "sent") || d.isWord(end, "given") ||
 					d.isWord(end, "seen") || d.isWord(end, "shown") || d.isWord(end, "made")) &&

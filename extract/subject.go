@@ -1481,6 +1481,16 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		if segStart >= pos {
 			return
 		}
+		if !atStart && len(appos) > 0 && d.toks[segStart].lowerWord() && d.isWord(segStart, "which") && segStart+1 < pos &&
+			d.npForward(segStart+1, pos) == pos && d.chunkAt[pos-1] >= 0 {
+			// "The levy, which Ilse Varga, a critic, has said amounted to
+			// ...": the relative's own subject, behind its aside, speaks;
+			// the relative is no aside of the sentence's subject.
+			if e := d.resolveNP(segStart+1, pos, c.verb); e >= 0 && !d.ents[e].placeish() {
+				c.found, c.subjFirst, c.ent = true, segStart+1, e
+				return
+			}
+		}
 		if !atStart && d.appositiveLike(segStart, pos) && !d.afterIntro(s, a) {
 			if ledBy < 0 {
 				ledBy = d.ledBy(segStart, pos)

@@ -70,6 +70,8 @@ import (
 // ...", 3/3) was read into the clause.
 // FIRST PASS, batch 8 (rc212Frames8: the cue after the clause in its
 // Wikinews variants, 30 rows): 30/30.
+// FIRST PASS, batch 9 (rc212Frames9: a description of the one named
+// before as the cue's subject, or an unnamed witness, 15 rows): 15/15.
 // NOW: every batch passes in full but for 5 known rows, each with its
 // mechanism (run -audit12recall2.known): per-name 3 and siren 2 (a near
 // miss the "alerting customers" fix let in).
@@ -453,10 +455,20 @@ var rc212Frames8 = []rc212Frame{
 	{class: "trail8/, according to a statement from X", frame: "{C}, according to a statement from {B}.", want: []string{"{C}"}},
 }
 
+// rc212Frames9 is batch 9: the cue's subject a description of the one
+// named before (an age, a former office, a role), or an unnamed witness.
+var rc212Frames9 = []rc212Frame{
+	{class: "descr9/the 54-year-old told police", frame: "{N} was arrested in Marlow on Monday. The 54-year-old told police {C}.", want: []string{"{C}"}},
+	{class: "descr9/the former minister said", frame: "Former transport minister {N} spoke in Marlow. The former minister said {C}.", want: []string{"{C}"}},
+	{class: "descr9/the chair of the trust said", frame: "{N} chairs the Lune Valley Trust. The trust's chair said on Monday {C}.", want: []string{"{C}"}},
+	{class: "descr9/a witness told Wikinews", frame: "{N} was at the scene. A witness told Wikinews {C}.", want: []string{"{C}"}, nobody: true},
+	{class: "descr9/one resident said", frame: "{N} lives in Marlow. One resident, who asked not to be named, said {C}.", want: []string{"{C}"}, nobody: true},
+}
+
 func rc212Rows() []auditRow {
 	var rows []auditRow
 	n := 0
-	for _, f := range slices.Concat(rc212Frames, rc212Frames2, rc212Frames3, rc212Frames6, rc212Frames7, rc212Frames8) {
+	for _, f := range slices.Concat(rc212Frames, rc212Frames2, rc212Frames3, rc212Frames6, rc212Frames7, rc212Frames8, rc212Frames9) {
 		reps := 3
 		if f.near {
 			reps = 2

@@ -39,7 +39,9 @@ import (
 // table's (a body written "the Lune Valley Trust"). The engine's: an
 // opening phrase of time with no comma before a subject whose second,
 // coordinated verb is the cue ("By 5 pm X had issued an advisory and
-// stated ...", 3/3) and "Per X, ..." (3/3).
+// stated ...", 3/3) and "Per X, ..." (3/3; now read as "according to",
+// ", per X." too, but not "per cent", "per capita" or "Per Olsen, a
+// nurse, said").
 // FIRST PASS, batch 3 (rc212Frames3, looser Wikinews wordings, 63 rows):
 // 48/63 (0.76), of which 3 the table's ("despite she claiming", not
 // English). The engine's: ", before adding that ..." (the first clause
@@ -72,9 +74,9 @@ import (
 // Wikinews variants, 30 rows): 30/30.
 // FIRST PASS, batch 9 (rc212Frames9: a description of the one named
 // before as the cue's subject, or an unnamed witness, 15 rows): 15/15.
-// NOW: every batch passes in full but for 5 known rows, each with its
-// mechanism (run -audit12recall2.known): per-name 3 and siren 2 (a near
-// miss the "alerting customers" fix let in).
+// NOW: every batch passes in full but for 2 known rows, each with its
+// mechanism (run -audit12recall2.known): siren 2 (a near miss the
+// "alerting customers" fix let in).
 
 var rc212Known = flag.Bool("audit12recall2.known", false, "TestAuditS12Recall2 runs its known failures too")
 
@@ -84,8 +86,7 @@ func TestAuditS12Recall2(t *testing.T) {
 
 // Mechanisms of the known failures.
 const (
-	rc212Siren   = "siren: \"The siren alerted residents the water was rising\": a thing that alerts reads as a cue like a body's notice, and its clause is given to nobody"
-	rc212PerName = "per-name: \"Per Odile Varga, ...\": a capitalised \"Per\" before a name is read as the first name of one person (\"Per Olsen\"), so it is left alone"
+	rc212Siren = "siren: \"The siren alerted residents the water was rising\": a thing that alerts reads as a cue like a body's notice, and its clause is given to nobody"
 )
 
 // rc212Speaker is one fictional speaker: full name, surname and pronoun.
@@ -250,7 +251,8 @@ var rc212Frames2 = []rc212Frame{
 	{class: "source2/according to a poll by", frame: "According to a 2019 poll by {B}, {C}.", want: []string{"{C}"}},
 	{class: "source2/according to a survey", frame: "According to a survey published by {B} in March, {C}.", want: []string{"{C}"}},
 	{class: "source2/, according to the Marlow Courier", frame: "{N} said {C}, according to the Marlow Courier.", want: []string{"{C}"}},
-	{class: "source2/per", frame: "Per {N}, {C}.", want: []string{"{C}"}, known: rc212PerName},
+	{class: "source2/per", frame: "Per {N}, {C}.", want: []string{"{C}"}},
+	{class: "source2/, per X.", frame: "{C}, per {N}.", want: []string{"{C}"}},
 	{class: "adv2/said, however, that", frame: "{N} said, however, that {C}.", want: []string{"{C}"}},
 	{class: "adv2/, however, said", frame: "{N}, however, said {C}.", want: []string{"{C}"}},
 	{class: "adv2/also said", frame: "{N} also said {C}.", want: []string{"{C}"}},
@@ -278,6 +280,8 @@ var rc212Frames2 = []rc212Frame{
 	{class: "near2/stated his name", frame: "{N} stated his name and address to the court.", near: true},
 	{class: "near2/asked about the delay, left", frame: "Asked about the delay, {N} left the room.", near: true},
 	{class: "near2/according to a poll, no clause", frame: "The poll by {B} was published in March.", near: true},
+	{class: "near2/per cent", frame: "Fares on the crossing rose 4 per cent, {N} said nothing.", near: true},
+	{class: "near2/per capita", frame: "Per capita, Marlow spends more on roads than Harrowgate.", near: true},
 	{class: "near2/warning lights", frame: "{N} drove home, ignoring the warning lights on the dashboard.", near: true},
 }
 

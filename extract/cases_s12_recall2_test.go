@@ -74,6 +74,8 @@ import (
 // Wikinews variants, 30 rows): 30/30.
 // FIRST PASS, batch 9 (rc212Frames9: a description of the one named
 // before as the cue's subject, or an unnamed witness, 15 rows): 15/15.
+// FIRST PASS, batch 10 (rc212Rows10: two speakers in one sentence, each
+// with a reported clause, 10 rows): 10/10.
 // NOW: every batch passes in full but for 2 known rows, each with its
 // mechanism (run -audit12recall2.known): siren 2 (a near miss the
 // "alerting customers" fix let in).
@@ -469,6 +471,29 @@ var rc212Frames9 = []rc212Frame{
 	{class: "descr9/one resident said", frame: "{N} lives in Marlow. One resident, who asked not to be named, said {C}.", want: []string{"{C}"}, nobody: true},
 }
 
+// rc212Rows10 is batch 10: two speakers in one sentence, each with a
+// reported clause ("while", "whereas", a semicolon, "but", "however").
+func rc212Rows10() []auditRow {
+	frames := []struct{ class, frame string }{
+		{"two10/, while Y said", "{N} said {C}, while {M} said {D}."},
+		{"two10/, whereas Y argued", "{N} said {C}, whereas {M} argued {D}."},
+		{"two10/; Y disagreed, saying", "{N} said {C}; {M} disagreed, saying {D}."},
+		{"two10/, but Y told reporters", "{N} said {C}, but {M} told reporters {D}."},
+		{"two10/. Y, however, said", "{N} said {C}. {M}, however, said {D}."},
+	}
+	var rows []auditRow
+	for i, f := range frames {
+		for k := 0; k < 2; k++ {
+			a, b := rc212Speakers[(i+k)%len(rc212Speakers)], rc212Speakers[(i+k+1)%len(rc212Speakers)]
+			c, d := rc212Clauses[(i+k)%len(rc212Clauses)], rc212Seconds[(i+2*k)%len(rc212Seconds)]
+			text := strings.NewReplacer("{N}", a.name, "{M}", b.name, "{C}", c, "{D}", d).Replace(f.frame)
+			rows = append(rows, auditRow{class: f.class, text: text,
+				want: []quote{{a.name, auI, c}, {b.name, auI, d}}})
+		}
+	}
+	return rows
+}
+
 func rc212Rows() []auditRow {
 	var rows []auditRow
 	n := 0
@@ -504,7 +529,7 @@ func rc212Rows() []auditRow {
 			rows = append(rows, row)
 		}
 	}
-	return slices.Concat(rows, rc212Rows4(), rc212Rows5())
+	return slices.Concat(rows, rc212Rows4(), rc212Rows5(), rc212Rows10())
 }
 
 // rc212Sentences capitalises the first letter of each sentence and

@@ -371,11 +371,10 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 		// without its particle is an ordinary participle.
 		return true
 	case (d.isWord(k, "before") || d.isWord(k, "then")) && t.lowerWord() && k+1 < s.last && d.toks[k+1].cv != 0 && d.toks[k+1].lowerWord() &&
-		strings.HasSuffix(d.lower(k+1), "ing") && d.phrasalComplete(k+1):
-		// ", before adding that ...", ", then adding ...": the
-		// participle of speech after a word of sequence goes on with the
-		// speaker's next point, not with the clause. (Not ", then added
-		// that": the finite verb's own cue finds no subject there.)
+		(strings.HasSuffix(d.lower(k+1), "ing") && d.phrasalComplete(k+1) || d.isWord(k, "then") && !strings.HasSuffix(d.lower(k+1), "ing")):
+		// ", before adding that ...", ", then added that ...": a verb
+		// of speech after a word of sequence goes on with the speaker's
+		// next point, not with the clause.
 		return true
 	case (d.isWord(k, "and") || d.isWord(k, "but")) && k+1 < s.last && d.toks[d.skipAdverbs(k+1, s.last)].cv != 0:
 		return true

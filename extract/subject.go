@@ -179,6 +179,11 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	case ing && d.punct(i, ","):
 		d.sameSubject(c, s, prev)
 		return
+	case d.punct(i, ",") && i+1 < v && d.isWord(i+1, "then") && d.toks[i+1].lowerWord():
+		// "Varga criticised the plan, then added that ...": the verb
+		// after ", then" shares the clause's subject, as after "and then".
+		d.sameSubject(c, s, prev)
+		return
 	case t.lowerWord() && d.noticeThatRequests(i, c, s) && d.npBack(i-1, s.first) < 0:
 		// "a travel warning that urges visitors to": a notice named by a
 		// speech noun, which no noun phrase reads back over; nobody's.

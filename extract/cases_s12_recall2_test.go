@@ -74,7 +74,8 @@ import (
 // Wikinews variants, 30 rows): 30/30.
 // FIRST PASS, batch 9 (rc212Frames9: a description of the one named
 // before as the cue's subject, or an unnamed witness, 15 rows): 15/15.
-// Added after batch 3's fixes, not in its first pass: ", then added that"
+// Added after batch 3's fixes, not in its first pass: "before adding
+// that" with no comma (the first clause ran on), ", then added that"
 // (the first clause ran on over the second) and "criticised the plan,
 // then told reporters ..." (the cue after ", then" had no subject).
 // FIRST PASS, batch 10 (rc212Rows10: two speakers in one sentence, each
@@ -304,6 +305,7 @@ var rc212Frames3 = []rc212Frame{
 	{class: "comma3/, for his part, said", frame: "{N}, for {P} part, said {C}.", want: []string{"{C}"}},
 	{class: "gerund3/, noting", frame: "{N} said {D}, noting {C}.", want: []string{"{D}", "{C}"}},
 	{class: "gerund3/, before adding that", frame: "{N} said {D}, before adding that {C}.", want: []string{"{D}", "{C}"}},
+	{class: "gerund3/before adding that, no comma", frame: "{N} said {D} before adding that {C}.", want: []string{"{D}", "{C}"}},
 	{class: "gerund3/, then added that", frame: "{N} said {D}, then added that {C}.", want: []string{"{D}", "{C}"}},
 	{class: "gerund3/criticised the plan, then told reporters", frame: "{N} criticised the plan, then told reporters {C}.", want: []string{"{C}"}},
 	{class: "gerund3/alerting viewers, no comma", frame: "{B} put a notice on its website alerting customers {C}.", want: []string{"{C}"}},

@@ -138,6 +138,11 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			// "said he envied the response after Ilse Varga told him
 			// ...": a clause of time with a named speaker of its own.
 			return j
+		case j > k+2 && t.lowerWord() && d.isWord(j, "before") && j+1 < s.last && d.toks[j+1].cv != 0 && d.toks[j+1].lowerWord() &&
+			strings.HasSuffix(d.lower(j+1), "ing") && d.phrasalComplete(j+1):
+			// "said the talks had failed before adding that ...": the
+			// speaker's next point, with no comma before it.
+			return j
 		case d.punct(j, ","):
 			if d.mainClauseAfter(j, k, s) {
 				return j // "While Varga said the bridge was safe, Brek disagreed"

@@ -18,6 +18,11 @@ func (d *doc) addComps(c *cue, k int, s sentence) {
 	if d.isWord(w, "who") {
 		p = w
 	}
+	if !d.isWord(p, "which") {
+		if q := d.relativeGapPronoun(c, s); q > s.first && d.isWord(q, "which") {
+			p = q // "The levy, which critics, like Ilse Varga, have said amounted to ..., was dropped"
+		}
+	}
 	if p > s.first && p < c.verb && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who")) && d.punct(p-1, ",") {
 		// "The plan, which Ana Cole said was ready, was delayed", "Cole,
 		// who said it was ready, left": the relative clause ends at its
@@ -132,6 +137,11 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		case j > k+2 && t.lowerWord() && (d.isWord(j, "after") || d.isWord(j, "when")) && d.namedToldAt(j+1, s):
 			// "said he envied the response after Ilse Varga told him
 			// ...": a clause of time with a named speaker of its own.
+			return j
+		case j > k+2 && t.lowerWord() && d.isWord(j, "before") && j+1 < s.last && d.toks[j+1].cv != 0 && d.toks[j+1].lowerWord() &&
+			strings.HasSuffix(d.lower(j+1), "ing") && d.phrasalComplete(j+1):
+			// "said the talks had failed before adding that ...": the
+			// speaker's next point, with no comma before it.
 			return j
 		case d.punct(j, ","):
 			if d.mainClauseAfter(j, k, s) {
@@ -364,6 +374,12 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 		// ", saying ...", ", pointing out ..."; not ", making open
 		// borders key ...", ", pushing prices up": a phrasal cue's verb
 		// without its particle is an ordinary participle.
+		return true
+	case (d.isWord(k, "before") || d.isWord(k, "then")) && t.lowerWord() && k+1 < s.last && d.toks[k+1].cv != 0 && d.toks[k+1].lowerWord() &&
+		(strings.HasSuffix(d.lower(k+1), "ing") && d.phrasalComplete(k+1) || d.isWord(k, "then") && !strings.HasSuffix(d.lower(k+1), "ing")):
+		// ", before adding that ...", ", then added that ...": a verb
+		// of speech after a word of sequence goes on with the speaker's
+		// next point, not with the clause.
 		return true
 	case (d.isWord(k, "and") || d.isWord(k, "but")) && k+1 < s.last && d.toks[d.skipAdverbs(k+1, s.last)].cv != 0:
 		return true

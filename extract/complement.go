@@ -969,11 +969,26 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 					end = j
 					break
 				}
+				// "told reporters on Monday all flights had been
+				// cancelled", "said on Monday Tarvik Rail would ...": a
+				// quantifier or a name after the day opens the clause.
+				if d.toks[j-1].capWord() && d.toks[j-1].has(lxTime) && d.toks[j-1].kind == tkWord &&
+					(d.toks[j].lowerWord() && clauseQuantifier(d.lower(j)) ||
+						d.toks[j].capWord() && !d.toks[j].has(lxTime) && d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].first == j) {
+					end = j
+					break
+				}
 			}
 			if (w == "this" || w == "last" || w == "late" || w == "early") && !d.toks[end-1].has(lxTime) {
 				return k // "said this organisation was capable", not "said this week"
 			}
-			if w == "after" || w == "before" {
+			// "said after the meeting the tram would open late", "said
+			// before the vote he would resign": an article or a subject
+			// pronoun right after the phrase's noun opens a second noun
+			// phrase, so the phrase ended and the clause starts there.
+			newSubject := end < last && d.toks[end].lowerWord() && d.toks[end-1].kind == tkWord &&
+				(d.toks[end].has(lxDet) && !d.isWord(end, "that") || nominative(d.lower(end)))
+			if (w == "after" || w == "before") && !newSubject {
 				// "told a station after the deal with Time Warner was
 				// announced": a clause of time, not what was told.
 				for j := end; j < last && j < end+6 && d.toks[j].kind == tkWord && !d.isWord(j, "that"); j++ {
@@ -1000,7 +1015,11 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			// with the Ostby Courier published on Monday": the document's
 			// participle and its own adverbials, and its agent ("released
 			// by her office").
-			if (docSeen || d.docNounAt(end-1) || d.speechNounPhrase(end-1, last) == end || w == "with" && d.chunkAt[end-1] >= 0 || occasionNoun(d.lower(end-1))) &&
+			// "said at a rally in Marlow attended by 2,000 people that":
+			// an event's participle with its agent.
+			eventBy := end+1 < last && d.isWord(end+1, "by") && (d.isWord(end, "attended") || d.isWord(end, "hosted") ||
+				d.isWord(end, "organised") || d.isWord(end, "organized") || d.isWord(end, "sponsored") || d.isWord(end, "chaired"))
+			if (docSeen || d.docNounAt(end-1) || d.speechNounPhrase(end-1, last) == end || w == "with" && d.chunkAt[end-1] >= 0 || occasionNoun(d.lower(end-1)) || eventBy) &&
 				end < last && d.toks[end].lowerWord() &&
 				(d.endsWith(end, "ed") || d.isWord(end, "broadcast") || d.isWord(end, "written") || d.isWord(end, "sent") || d.isWord(end, "given") ||
 					d.isWord(end, "seen") || d.isWord(end, "shown") || d.isWord(end, "made")) &&
@@ -1065,15 +1084,47 @@ var mannerNouns = map[string]bool{
 // auxiliaries and adverbs between it and the verb: "which critics have
 // said", "that officials say", "what Quill says (holds)".
 func (d *doc) relativeGap(c *cue, s sentence) bool {
+	return d.relativeGapPronoun(c, s) >= 0
+}
+
+// relativeGapPronoun returns the "which", "that" or "what" before cue
+// c's subject that relativeGap looks for, or -1.
+func (d *doc) relativeGapPronoun(c *cue, s sentence) int {
 	j := c.verb - 1
 	for j > s.first && d.toks[j].lowerWord() && d.toks[j].has(lxAux|lxAdverb) {
 		j--
 	}
+	if d.punct(j, ",") {
+		// "which critics, like Ilse Varga, have said", "which Varga, a
+		// critic, has said": the aside after the subject.
+		m := j - 1
+		for m > s.first && m > j-10 && d.toks[m].kind == tkWord && !d.toks[m].inQuote() {
+			m--
+		}
+		if !d.punct(m, ",") || m == j-1 {
+			return -1
+		}
+		j = m - 1
+	}
 	if j <= s.first || d.toks[j].kind != tkWord {
-		return false
+		return -1
 	}
 	f := d.npBack(j, s.first)
-	return f > s.first && d.toks[f-1].lowerWord() && (d.isWord(f-1, "which") || d.isWord(f-1, "that") || d.isWord(f-1, "what"))
+	if f-2 > s.first && (d.isWord(f-1, "as") && d.isWord(f-2, "such") || d.isWord(f-1, "including")) && d.toks[f-1].lowerWord() {
+		// "which critics such as Ilse Varga have said": the examples
+		// after the subject.
+		k := f - 2
+		if d.isWord(f-1, "as") {
+			k = f - 3
+		}
+		if k > s.first && d.toks[k].kind == tkWord {
+			f = d.npBack(k, s.first)
+		}
+	}
+	if f > s.first && d.toks[f-1].lowerWord() && (d.isWord(f-1, "which") || d.isWord(f-1, "that") || d.isWord(f-1, "what")) {
+		return f - 1
+	}
+	return -1
 }
 
 // prepRelative reports whether the relative pronoun before cue c's
@@ -2384,4 +2435,14 @@ func (d *doc) clauseAfterSourceAsides(k int, s sentence) int {
 		k = end + 1
 	}
 	return -1
+}
+
+// clauseQuantifier reports whether w, after a phrase of time, opens a
+// clause's subject: "said on Monday all flights were cancelled".
+func clauseQuantifier(w string) bool {
+	switch w {
+	case "all", "both", "each", "every", "most", "many", "several", "some", "no", "none", "neither", "few":
+		return true
+	}
+	return false
 }

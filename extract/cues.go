@@ -95,6 +95,10 @@ func (d *doc) findCues() {
 				// "As per officials, the road will reopen": Indian English
 				// for "according to".
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
+			case d.isWord(i, "per") && (i == s.first || d.punct(i-1, ",") && d.toks[i].lowerWord()) && d.perSource(i, s):
+				// "Per Ilse Varga, the road will reopen", "..., per the
+				// ministry.": "according to" in American copy.
+				d.cues = append(d.cues, d.prepCue(i, i+1, s))
 			case d.isWord(i, "in") && d.isWord(i+1, "the") && d.isWord(i+2, "words") && d.isWord(i+3, "of"):
 				d.cues = append(d.cues, d.prepCue(i, i+4, s))
 			case d.isWord(i, "in") && d.isWord(i+1, "the") && (d.isWord(i+2, "view") || d.isWord(i+2, "opinion")) && d.isWord(i+3, "of") && d.namedAt(i+4, s):
@@ -323,6 +327,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	c := cue{verb: i, after: i + 1, text: d.str(i), lemma: v.lemma, class: v.class, receiver: v.receiver,
 		subjFirst: i, ent: -1, co: -1, quote: -1}
 	w := d.lower(i)
+	if v.lemma == "alert" && d.isWord(i+1, "to") {
+		// "a police dog that alerted to the smell": a sign given, with no
+		// hearer and nothing said.
+		return c, false
+	}
 	noun := nounToo[w] // asked by eight of the cases below: looked up once
 	prev := d.prevWord(i, s.first)
 	switch {
@@ -2656,4 +2665,31 @@ func (d *doc) mannerBeforeColon(k int, s sentence) int {
 		return -1
 	}
 	return j
+}
+
+// perSource reports whether a named source follows "per" at token i and
+// fills the phrase up to a comma (opening the sentence) or the sentence's
+// end (closing it): "Per Ilse Varga, ...", "..., per the ministry."; not
+// "per cent", "per capita" or the first name in "Per Olsen said".
+func (d *doc) perSource(i int, s sentence) bool {
+	if !d.namedAt(i+1, s) {
+		return false
+	}
+	k := i + 1
+	if d.isWord(k, "the") {
+		k++
+	}
+	end := d.chunks[d.chunkAt[k]].last
+	if i == s.first {
+		if end >= s.last || !d.punct(end, ",") {
+			return false
+		}
+		for j := end + 1; j < s.last; j++ {
+			if d.toks[j].cv != 0 && d.toks[j].lowerWord() {
+				return false // "Per Olsen, a nurse, said ...": the man's first name
+			}
+		}
+		return true
+	}
+	return end >= s.last || d.sentenceEnd(end, s)
 }

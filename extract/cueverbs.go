@@ -305,7 +305,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "message", class: cueThat, receiver: true, forms: []string{"messaged"}},
 	{lemma: "brief", class: cueThat, receiver: true, forms: []string{"briefed"}},
 	{lemma: "notify", class: cueThat, receiver: true, forms: []string{"notified"}},
-	{lemma: "alert", class: cueThat, receiver: true, forms: []string{"alerted", "alerting"}},
+	{lemma: "alert", receiver: true, forms: []string{"alerted", "alerting"}}, // "alerting viewers it promoted violence": a hearer, then the clause with or without "that"
 	// Verbs that report what was said only with a "that" clause ("swore
 	// that", "protested that", "charged that"): "swore in", "protested
 	// against", "threatened to", "charged with" say nothing.

@@ -170,6 +170,9 @@ func (d *doc) nameWord(i int) bool {
 		if t.has(lxPronoun) && !t.has(lxFirstName) {
 			return false // "You noted ...", "We"
 		}
+		if i > 0 && timeZone(d.lower(i)) && (d.toks[i-1].kind == tkNum || d.isWord(i-1, "pm") || d.isWord(i-1, "am") || d.isWord(i-1, "p.m.") || d.isWord(i-1, "a.m.")) {
+			return false // "By 5 pm EDT Harrow Water ...", "(2100 UTC)": the clock's zone
+		}
 		s := d.str(i)
 		// "I", "I'm", "I’ve": the pronoun; "D-N.H.", "R-WI": a party and
 		// state after a lawmaker's name; "You've", "We'll", "Don't", "It's":

@@ -179,6 +179,11 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	case ing && d.punct(i, ","):
 		d.sameSubject(c, s, prev)
 		return
+	case d.punct(i, ",") && i+1 < v && d.isWord(i+1, "then") && d.toks[i+1].lowerWord():
+		// "Varga criticised the plan, then added that ...": the verb
+		// after ", then" shares the clause's subject, as after "and then".
+		d.sameSubject(c, s, prev)
+		return
 	case t.lowerWord() && d.noticeThatRequests(i, c, s) && d.npBack(i-1, s.first) < 0:
 		// "a travel warning that urges visitors to": a notice named by a
 		// speech noun, which no noun phrase reads back over; nobody's.
@@ -1246,6 +1251,16 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 	k := d.countFrom(d.clauseStart(s), s)
 	end := d.npForward(k, s.last)
 	if end <= k {
+		// "On Monday Ilse Varga met the families and said", "By 5 pm
+		// the council had issued an advisory and stated": an opening
+		// phrase of time with no comma, then the subject.
+		if j := d.openingTimeEnd(k, c.verb); j > k {
+			if e := d.npForward(j, s.last); e > j {
+				k, end = j, e
+			}
+		}
+	}
+	if end <= k {
 		// "One of these groups, the Ostby Dockers Union, opposed the
 		// plan and said": no noun phrase opens the clause, but its
 		// aside names who.
@@ -1522,6 +1537,16 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		segStart := a + 1
 		if segStart >= pos {
 			return
+		}
+		if !atStart && len(appos) > 0 && d.toks[segStart].lowerWord() && d.isWord(segStart, "which") && segStart+1 < pos &&
+			d.npForward(segStart+1, pos) == pos && d.chunkAt[pos-1] >= 0 {
+			// "The levy, which Ilse Varga, a critic, has said amounted to
+			// ...": the relative's own subject, behind its aside, speaks;
+			// the relative is no aside of the sentence's subject.
+			if e := d.resolveNP(segStart+1, pos, c.verb); e >= 0 && !d.ents[e].placeish() {
+				c.found, c.subjFirst, c.ent = true, segStart+1, e
+				return
+			}
 		}
 		if !atStart && d.appositiveLike(segStart, pos) && !d.afterIntro(s, a) {
 			if ledBy < 0 {
@@ -2768,4 +2793,73 @@ func (d *doc) expletiveAgent(v int, s sentence) (int, int) {
 		return -1, -1
 	}
 	return e, that
+}
+
+// openingTimeEnd returns the end of a phrase of time that opens a clause
+// at token k without a comma after it ("On Monday", "By 5 pm", "In March
+// 2024", "On Tuesday morning"), before token v; or k when there is none.
+// Only a preposition whose object ends in a word of time, a year or a
+// clock time is taken, so "In the report the council ..." is left alone.
+func (d *doc) openingTimeEnd(k, v int) int {
+	if k+1 >= v || !d.toks[k].has(lxPrep) {
+		return k
+	}
+	switch d.lower(k) {
+	case "on", "in", "by", "at", "during", "late", "early":
+	default:
+		return k
+	}
+	j := k + 1
+	timed := false
+	for ; j < v && j < k+14; j++ {
+		t := &d.toks[j]
+		switch {
+		case timed && timeZone(d.lower(j)):
+			// "By 5:00 pm EDT"
+		case d.punct(j, ":") && j+1 < v && d.toks[j+1].kind == tkNum && d.toks[j-1].kind == tkNum:
+			// "5:00"
+		case timed && d.punct(j, "(") && d.zoneBracketEnd(j, v) > j:
+			j = d.zoneBracketEnd(j, v) // "(2100 UTC)"
+		case t.kind == tkWord && t.has(lxTime), d.yearAt(j):
+			timed = true
+		case t.kind == tkNum, d.isWord(j, "pm") || d.isWord(j, "am") || d.isWord(j, "p.m.") || d.isWord(j, "a.m."):
+			timed = timed || d.isWord(j, "pm") || d.isWord(j, "am") || d.isWord(j, "p.m.") || d.isWord(j, "a.m.")
+		case t.lowerWord() && (d.isWord(j, "morning") || d.isWord(j, "afternoon") || d.isWord(j, "evening") || d.isWord(j, "night")):
+			timed = true
+		default:
+			if timed {
+				return j
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// timeZone reports whether w names a time zone after a clock time:
+// "5:00 pm EDT", "2100 UTC".
+func timeZone(w string) bool {
+	switch w {
+	case "utc", "gmt", "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "bst", "cet", "cest", "eet", "ist", "jst", "aest", "local":
+		return true
+	}
+	return false
+}
+
+// zoneBracketEnd returns the token of the closing bracket of a clock time
+// in another zone opened at token j ("(2100 UTC)"), or -1.
+func (d *doc) zoneBracketEnd(j, v int) int {
+	for m := j + 1; m < v && m < j+6; m++ {
+		switch {
+		case d.punct(m, ")"):
+			if m > j+1 {
+				return m
+			}
+			return -1
+		case d.toks[m].kind == tkNum, timeZone(d.lower(m)), d.punct(m, ":"):
+		default:
+			return -1
+		}
+	}
+	return -1
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Quotations a sentence holds without a cue of their own: phrases quoted
 // inside a sentence whose speaker the sentence makes plain.
 
@@ -93,7 +95,31 @@ func (d *doc) subjectFragment(qi int, s sentence, cs []cue) int {
 			return -1 // “a process called “exfiltration””, “the word “marriage””
 		}
 	}
+	if d.scareTerm(qi, v) {
+		return -1
+	}
 	return e
+}
+
+// scareTerm reports whether quotation qi is a term held at arm's length by
+// the writer, not the subject's words: "so-called" before it, or "the"
+// before it and the clause going on after it, when the subject's verb at v
+// neither speaks nor judges ("Mara Quell has waited two years for the
+// “green corridor” to open"). A phrase that ends the clause ("outlined
+// the “new settlement”.") is left to the subject.
+func (d *doc) scareTerm(qi, v int) bool {
+	q := &d.quotes[qi]
+	if q.open < 1 {
+		return false
+	}
+	if d.isWord(q.open-1, "so-called") {
+		return true
+	}
+	if !d.isWord(q.open-1, "the") || d.toks[v].cv != 0 || judgingVerb(d.lower(v)) || discourseVerb(d.lower(v)) || q.close < 0 || q.close+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[q.close+1]
+	return n.kind == tkWord && n.lowerWord()
 }
 
 // subjectVerb returns the entity that is the subject of sentence s's main
@@ -378,4 +404,19 @@ func (d *doc) relativeAsideEnd(k, limit int) int {
 		}
 	}
 	return -1
+}
+
+// discourseVerb reports whether w is a form of a verb of talking about or
+// taking a stand on something, outside the cue list, whose quoted object
+// is the subject's own phrase: "attacked the “macho culture” that ...",
+// "discussing the “original sin” of ...".
+func discourseVerb(w string) bool {
+	for _, stem := range []string{"attack", "discuss", "critici", "criticis", "prais", "welcom", "reject", "dismiss", "question",
+		"describ", "defend", "invok", "cit", "promis", "pledg", "vow", "tout", "blam", "talk", "spok", "speak", "refer",
+		"mention", "decr", "champion", "lament", "denounc", "warn", "oppos", "support", "endors", "embrac", "cheer", "hail"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
 }

@@ -369,18 +369,57 @@ func (d *doc) sentenceLike(k int) bool {
 	n := q.words(d)
 	text := d.quoteText(k)
 	last := text[len(text)-1]
-	if n >= 2 && (last == '.' || last == '!' || last == '?') {
-		return true
-	}
-	if n < 4 {
-		return false
-	}
-	// Every word capitalised: a title ("The Last Pasture Of Kelvara").
+	// Every word capitalised: a title ("The Last Pasture Of Kelvara"),
+	// and one ending in a full stop, as American style sets it inside the
+	// marks ("his memoir, “Salt and Iron.”"), is a title too; a cry
+	// ("Save Our Port!") or a question still speaks.
+	title := true // every word capitalised but function words
 	for i := q.first; i < q.last; i++ {
-		t := &d.toks[i]
-		if t.kind == tkWord && !t.is(fCap) && !t.has(lxFunc) {
-			return true
+		if t := &d.toks[i]; t.kind == tkWord && !t.is(fCap) && !t.has(lxFunc) {
+			title = false
+			break
 		}
 	}
-	return false
+	if n >= 2 && (last == '!' || last == '?' || last == '.' && !d.stoppedTitle(k)) {
+		return true
+	}
+	return n >= 4 && !title
+}
+
+// stoppedTitle reports whether quotation k is a title set American style,
+// its full stop inside the marks ("his memoir, “Salt and Iron.”"): two or
+// more capitalised words, and no word in lower case but the small words a
+// title leaves so ("Ask me on Monday." would be "Ask Me on Monday"). A
+// banner in capitals ("31 YEARS. WORTH IT.") shouts; no title.
+func (d *doc) stoppedTitle(k int) bool {
+	q := &d.quotes[k]
+	text := d.quoteText(k)
+	if text == "" || text[len(text)-1] != '.' || !strings.ContainsFunc(text, unicode.IsLower) {
+		return false
+	}
+	for i := q.first; i < q.last; i++ {
+		if t := &d.toks[i]; t.kind == tkWord && !t.is(fCap) && !titleSmallWords[d.lower(i)] {
+			return false
+		}
+	}
+	return d.capContentWords(k) >= 2
+}
+
+// titleSmallWords are the words a title leaves in lower case.
+var titleSmallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true, "of": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "from": true, "as": true, "into": true,
+}
+
+// capContentWords counts the capitalised words of quotation k that are not
+// function words: a title has two or more ("Catch and Kill.").
+func (d *doc) capContentWords(k int) int {
+	q := &d.quotes[k]
+	n := 0
+	for i := q.first; i < q.last; i++ {
+		if t := &d.toks[i]; t.kind == tkWord && t.is(fCap) && !t.has(lxFunc) {
+			n++
+		}
+	}
+	return n
 }

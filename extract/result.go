@@ -89,6 +89,9 @@ func (d *doc) result() Result {
 		if q.decided && q.ent < 0 && q.words(d) < 2 && !(q.cue != "" && d.spokenWord(qi)) {
 			continue // a term in marks, nobody's words
 		}
+		if q.decided && q.ent < 0 && q.cue == "" && d.stoppedTitle(qi) {
+			continue // “Salt and Iron.”: a title, nobody's words
+		}
 		if q.predicate {
 			emit(q.ent, model.Mixed, q.cue, int(d.toks[q.subject].start), int(d.toks[q.close].end))
 			continue

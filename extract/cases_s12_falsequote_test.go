@@ -1,0 +1,277 @@
+package extract_test
+
+import (
+	"fmt"
+	"testing"
+
+	"soundbite/model"
+)
+
+// Session 12, issue 11: quote precision on real pages. The class is "text
+// taken for speech that is not anyone's words": scare quotes, terms and
+// nicknames; quoted titles of books, films, songs, shows, reports, laws,
+// exhibitions and operations; a document's or a thing's "saying" (the
+// figures suggest, the map shows); questions and prompts to the reader;
+// captions and credits; lists and tables; web boilerplate and author
+// bios; poll results; fictional dialogue in reviews; song lyrics. The
+// gold's calls (testdata/README.md, realnews/README.md) decide what is
+// wanted: slogans on banners and signs, chants and a sign's or label's
+// words are null direct quotes; titles and captions are no quotes; an
+// unnamed study's or data's clause is a null quote, a named body's
+// report or policy that body's; an outlet's own words (a headline) are
+// no quote. Every row is exact. Every person, place, body and title is
+// invented.
+//
+// First pass (before any change to the engine), rows passing / rows
+// (the first table, 96 rows):
+//
+//	class     first pass       after fix 1 (fragments.go: scare terms)
+//	boiler    12/12  1.00      12/12
+//	captions   8/ 9  0.89       8/ 9  (caption-label)
+//	fiction    1/ 6  0.17       1/ 6  (fiction: null quotes only)
+//	lists      4/ 4  1.00       4/ 4
+//	polls      4/ 5  0.80       4/ 5  (poll-share: recall only)
+//	reader     5/ 5  1.00       5/ 5
+//	scare     11/17  0.65      15/17  ("X has waited for the “green corridor” to open" was X's quote; one
+//	                                   row's call changed: "has promised “affordable” rents" is the body's
+//	                                   fragment by the gold's rule; null-term and nickname-split left)
+//	signs      9/ 9  1.00       9/ 9
+//	things     9/11  0.82       9/11  (doc-verb)
+//	titles    18/18  1.00      18/18
+//	ALL       81/96  0.84      85/96
+//
+// Fix 1: a term in marks after "so-called", or after "the" with the clause
+// going on, is not the subject's fragment when the subject's verb neither
+// speaks, judges nor talks of it ("attacked the “macho culture” that ..."
+// stays). No score set moves.
+//
+// Second batch, scare2 (13 rows written after fix 1, run once): 9/13; it
+// missed "pay as you feel" (a null term of four words, known) and one row
+// wanted the wrong kind (a request is mixed). Two controls were added after
+// a first form of fix 1 cost Realnews dev-m and dev-n recall 0.008 each
+// ("attacked the “...” that", "discussing the “...” of").
+//
+// Fix 2 (quotes.go, result.go) came from the dev pages' false quotes: a
+// title set American style, its full stop inside the marks ("his memoir,
+// “Salt and Iron.”"), was kept as a null quote. Such a title, every word
+// capitalised but a title's small words, two or more capitalised and some
+// letter in lower case (a banner in capitals shouts), is no sentence.
+// titles2 (14 rows written after its first form, run once): 10/14; it
+// missed a title named after "is called" (a decided null quote: now
+// dropped too). Quote
+// precision: Pages dev-c 0.829 -> 0.851, dev-f 0.909 -> 0.916, dev-i 0.400
+// -> 0.444, Realnews dev 0.893 -> 0.894, halves dev-b 0.874 -> 0.879, dev-l
+// 0.867 -> 0.881; held-out totals heldout-d 0.933 -> 0.942, heldout-e 0.894
+// -> 0.900, validation 0.852 -> 0.855; no speaker F1, recall or
+// attribution moves.
+
+// Mechanisms of the known failures.
+const (
+	fq12NullTerm = "null-term: a term of two or more words in marks after \"the\" or \"dubbed\" is kept as a null direct quote (quote precision only; no speaker)"
+	fq12Nick     = "nickname-split: a nickname in marks inside a name cuts it, and the surname alone speaks (the scorer matches it by last name)"
+	fq12DocVerb  = "doc-verb: a document's clause (\"the rules state that\", \"the Harbour Board's policy says\") is not found, or not given to the named body"
+	fq12Caption  = "caption-label: a caption's words after \"Image caption:\" are read as the named person's speech"
+	fq12Poll     = "poll-share: \"42% said\" has no subject the cue finds (recall only; no false speaker)"
+	fq12Fiction  = "fiction: dialogue and lyrics quoted in a review are kept as null direct quotes (quote precision only; no speaker)"
+)
+
+func TestAuditS12FalseQuote(t *testing.T) { runAudit(t, "falsequote", fq12Rows(), *auditKnown) }
+
+// fq12People are the invented names crossed with the frames.
+var fq12People = []string{"Mara Quell", "Ivo Dane", "Lena Torvik"}
+
+// fq12Cross fills each frame (one %s, the name) with every name, nothing
+// wanted.
+func fq12Cross(class string, frames []string) []auditRow {
+	var rows []auditRow
+	for _, f := range frames {
+		for _, n := range fq12People {
+			rows = append(rows, auditRow{class: class, text: fmt.Sprintf(f, n), exact: true, speakers: []string{}})
+		}
+	}
+	return rows
+}
+
+// fq12None is a row where nothing may be found.
+func fq12None(class, text string) auditRow {
+	return auditRow{class: class, text: text, exact: true, speakers: []string{}}
+}
+
+// fq12One is a row where exactly one quote is wanted ("" speaker: null).
+func fq12One(class, text, speaker string, kind model.QuoteKind, span string) auditRow {
+	sp := []string{}
+	if speaker != "" {
+		sp = []string{speaker}
+	}
+	return auditRow{class: class, text: text, want: []quote{{speaker, kind, span}}, exact: true, speakers: sp}
+}
+
+// fq12Rows gathers the table.
+func fq12Rows() []auditRow {
+	var rows []auditRow
+	// Scare quotes, terms and nicknames: nobody's words.
+	rows = append(rows, fq12Cross("scare/term near a name", []string{
+		"%s has waited two years for the “green corridor” to open in Marlow.",
+		"Every house on %s's street now has a so-called “smart” meter.",
+		"The “temporary” bridge that %s crosses each morning has stood for eleven years.",
+	})...)
+	rows = append(rows,
+		fq12None("scare/nickname", "Mara “the Hawk” Quell won the Marlow road race on Sunday."),
+		fq12None("scare/nickname, straight marks", "Ivo \"Bulldozer\" Dane spent 14 years on the Tarrow council."),
+		fq12None("scare/term alone", "The so-called “zero-waste” plan for the Tarrow Valley was approved on Monday."),
+		// "promised" speaks: the gold takes a quoted fragment after a
+		// speech verb for the speaker's ("called the strike “regrettable”").
+		fq12One("scare/term after a body's promise", "The Harbour Board of Marlow has promised “affordable” rents in the new flats.",
+			"Harbour Board of Marlow", auD, "affordable"),
+		fq12Known(fq12NullTerm, fq12None("scare/dubbed", "Locals have dubbed the new tower the “Glass Needle”.")),
+		fq12None("scare/known as", "The bypass, known locally as the “road to nowhere”, cost 40 million crowns."),
+		fq12Known(fq12Nick, fq12One("scare/control: nickname then a cue", "Mara “the Hawk” Quell said the race had been the hardest of her life.",
+			"Mara Quell", auI, "the race had been the hardest of her life")),
+		fq12One("scare/control: term inside real speech", "Ivo Dane said the “green corridor” would never be built.",
+			"Ivo Dane", auM, "the “green corridor” would never be built"),
+	)
+	// Second batch, written after fix 1: "the" + a term mid-clause after
+	// other verbs, with the phrases that stay the subject's.
+	rows = append(rows, fq12Cross("scare2/the term mid-clause", []string{
+		"%s spent a decade fighting the “cap and trade” scheme in Marlow.",
+		"%s moved to Tarrow before the “big freeze” of 2019.",
+	})...)
+	for _, r := range fq12Cross("scare2/the term mid-clause, four words", []string{"%s runs the “pay as you feel” café on Harbour Street."}) {
+		rows = append(rows, fq12Known(fq12NullTerm, r))
+	}
+	rows = append(rows,
+		fq12One("scare2/control: judging verb", "Ivo Dane condemned the “green corridor” as a waste of money.", "Ivo Dane", auD, "green corridor"),
+		fq12One("scare2/control: phrase ends the clause", "Mara Quell promised the “fairest deal in a generation”.", "Mara Quell", auD, "fairest deal in a generation"),
+		fq12One("scare2/control: attacked the term that", "Ivo Dane attacked the “cosy culture” that runs the Harbour Board.", "Ivo Dane", auD, "cosy culture"),
+		fq12One("scare2/control: discussing the term of", "Mara Quell gave a speech in Marlow discussing the “quiet crisis” of rural buses.", "Mara Quell", auD, "quiet crisis"),
+		fq12One("scare2/control: remains", "Lena Torvik remains “fully committed” to the plan.", "Lena Torvik", auD, "fully committed"),
+		fq12One("scare2/control: asked people to", "Mara Quell asked people to “stay calm and stay home” on Sunday.", "Mara Quell", auM, "people to “stay calm and stay home” on Sunday"),
+	)
+	// Quoted titles are no quotes.
+	rows = append(rows, fq12Cross("titles/work by a name", []string{
+		"%s's new novel, “The Salt Road”, sold 40,000 copies in its first month.",
+		"The film “Winter in Tarrow”, starring %s, opens on Friday.",
+		"%s's song “Harbour Lights” topped the chart for six weeks.",
+	})...)
+	rows = append(rows,
+		fq12None("titles/show", "The quiz show “Brain Box” returns to Channel Nine in May."),
+		fq12None("titles/report", "The report, “Rivers at Risk”, was published by the Harbour Board on Monday."),
+		fq12None("titles/law", "The “Clean Rivers Act” passed its second reading by 212 votes to 40."),
+		fq12None("titles/exhibition", "The exhibition “Salt and Iron” runs at the Marlow Museum until May."),
+		fq12None("titles/operation", "Operation “Northern Gate” ended with 14 arrests in Tarrow."),
+		fq12None("titles/episode", "In the episode “A Long Way Home”, the crew returns to Marlow."),
+		fq12None("titles/album, straight marks", "The band's third album, \"Low Tide\", was recorded in a barn near Tarrow."),
+		fq12One("titles/control: book then writes that", "In her book “The Salt Road”, Mara Quell writes that the coast is dying.",
+			"Mara Quell", auI, "the coast is dying"),
+		fq12One("titles/control: title then a quote", "Ivo Dane, whose film “Winter in Tarrow” opens on Friday, said: “I made it for my mother.”",
+			"Ivo Dane", auD, "I made it for my mother."),
+	)
+	// Second batch, written after fix 1: titles set American style, the
+	// full stop inside the marks, with a cry, a banner in capitals and
+	// short sentences as controls.
+	rows = append(rows, fq12Cross("titles2/title with a stop inside", []string{
+		"%s's memoir is called “Salt and Iron.”",
+		"The play was renamed “The Ferryman of Tarrow.” after %s left the cast.",
+		"Her favourite film remains “Winter in Marlow.” %s has seen it nine times.",
+	})...)
+	rows = append(rows,
+		fq12None("titles2/article headline", "The Gazette's piece was headlined “The Harbour Board Is Changing What a Port Can Be.”"),
+		fq12None("titles2/book with a colon", "His last book was “Ropes and Tides: A History of the Marlow Docks.”"),
+		fq12One("titles2/control: short sentence", "“Ask me on Monday.”", "", auD, "Ask me on Monday."),
+		fq12One("titles2/control: banner in capitals", "One banner read “40 YEARS. ENOUGH.”", "", auD, "40 YEARS. ENOUGH."),
+		fq12One("titles2/control: a cry", "Outside, the crowd chanted “Save Our Port!”", "", auD, "Save Our Port!"),
+	)
+	// Signs, slogans, chants and banners are null direct quotes; product
+	// names, hashtags and an outlet's headline are no quotes.
+	rows = append(rows,
+		fq12One("signs/banner reading", "Protesters carried a banner reading “No to the dam” through Marlow.", "", auD, "No to the dam"),
+		fq12One("signs/placards saying", "Some held placards saying “Save our port”.", "", auD, "Save our port"),
+		fq12One("signs/crowd chanted", "The crowd outside the Tarrow town hall chanted “Books not bulldozers”.", "", auD, "Books not bulldozers"),
+		fq12One("signs/sign read", "A sign on the gate read “Closed until further notice”.", "", auD, "Closed until further notice"),
+		fq12One("signs/label reads", "The label on every jar reads “Keep refrigerated”.", "", auD, "Keep refrigerated"),
+		fq12None("signs/product name", "Velstrom Energy's new “EcoBoost” boiler goes on sale in March."),
+		fq12None("signs/hashtag", "The hashtag #SaveMarlowPort was shared 40,000 times on Monday."),
+		fq12None("signs/headline of an outlet", "The Marlow Gazette ran the story under the headline “Port to close”."),
+		fq12One("signs/control: protester speaks", "Outside, Lena Torvik said the dam would flood her farm.",
+			"Lena Torvik", auI, "the dam would flood her farm"),
+	)
+	// Speech verbs in non-speech senses.
+	rows = append(rows,
+		fq12None("things/map shows", "The map shows the new road running along the river to Tarrow."),
+		fq12None("things/figures tell a story", "The figures tell a different story."),
+		fq12None("things/thermometer read", "The thermometer in Marlow read 41 degrees on Tuesday."),
+		fq12None("things/evidence suggests otherwise", "But the evidence suggests otherwise."),
+		fq12None("things/results speak", "The results speak for themselves."),
+		fq12None("things/face said it all", "Mara Quell's face said it all."),
+		fq12None("things/clock says", "The clock on the Tarrow church tower still says ten past four."),
+		fq12None("things/poll suggests a noun", "The poll suggests a close race in Marlow."),
+		fq12One("things/figures suggest that", "The figures suggest that fewer people are moving to Marlow.", "", auI, "fewer people are moving to Marlow"),
+		fq12Known(fq12DocVerb, fq12One("things/rules state that", "The rules state that members must vote in person.", "", auI, "members must vote in person")),
+		fq12Known(fq12DocVerb, fq12One("things/named body's policy says", "The Harbour Board's policy says staff may work from home two days a week.",
+			"Harbour Board", auI, "staff may work from home two days a week")),
+	)
+	// Questions and prompts to the reader.
+	rows = append(rows,
+		fq12None("reader/tell us", "What would you do with an extra hour a day? Tell us in the comments."),
+		fq12None("reader/affected", "Have you been affected by the floods in Marlow? Email us at news@marlowgazette.example."),
+		fq12None("reader/vote in our poll", "Do you think the port should close? Vote in our poll below."),
+		fq12None("reader/rhetorical", "So why did the Harbour Board wait so long?"),
+		fq12None("reader/share your story", "Share your story: have you waited more than a year for surgery?"),
+	)
+	// Captions, credits and photo descriptions.
+	rows = append(rows, fq12Cross("captions/photo of a name", []string{
+		"%s speaks to reporters in Marlow on Monday. (Photo: Tobin Vessen/Meridian Wire)",
+		"%s (left) at the launch of the ferry in Tarrow.",
+	})...)
+	rows = append(rows,
+		fq12Known(fq12Caption, fq12None("captions/image caption says", "Image caption: Mara Quell says the ferry will run again in May")),
+		fq12None("captions/credit line", "Photograph: Ivo Dane/Meridian Wire"),
+		fq12None("captions/image copyright", "Image copyright Lena Torvik. Image caption The flooded square in Marlow"),
+	)
+	// Lists and tables.
+	rows = append(rows,
+		fq12None("lists/results", "Results: 1. Mara Quell (Marlow) 2:14.05; 2. Lena Torvik (Tarrow) 2:15.11; 3. Ivo Dane (Brask) 2:16.40"),
+		fq12None("lists/key points", "Key points:\n\n- The port will close in May\n\n- 300 jobs are at risk\n\n- The Harbour Board will meet on Friday"),
+		fq12None("lists/table", "Party | Seats\n\nHarbour Party | 40\n\nValley Alliance | 22"),
+		fq12None("lists/cast list", "Cast: Mara Quell as the ferryman; Ivo Dane as his brother; Lena Torvik as the mayor."),
+	)
+	// Web boilerplate and author bios.
+	rows = append(rows, fq12Cross("boiler/author bio", []string{
+		"%s is a reporter who covers energy for the Marlow Gazette.",
+		"%s writes about science and the sea. Follow on X @marlowsci.",
+	})...)
+	rows = append(rows,
+		fq12None("boiler/cookies", "We use cookies to improve your experience. By continuing, you agree to our use of cookies."),
+		fq12None("boiler/newsletter", "Sign up for our newsletter to get the day's top stories."),
+		fq12None("boiler/read more", "Read more: Mara Quell says the port will close"),
+		fq12None("boiler/share", "Share this article\n\nComments (12)"),
+		fq12None("boiler/related", "Related: Ivo Dane warns of job losses at the Tarrow mill"),
+		fq12None("boiler/copyright", "© 2026 Marlow Gazette. All rights reserved."),
+	)
+	// Poll and survey results: the respondents are no named speaker.
+	rows = append(rows,
+		fq12Known(fq12Poll, fq12One("polls/percent said", "In the survey, 42% said they would vote for the Harbour Party.", "", auI, "they would vote for the Harbour Party")),
+		fq12One("polls/most respondents said", "Most respondents said the ferry was too expensive.", "", auI, "the ferry was too expensive"),
+		fq12None("polls/percent backed", "Some 58 per cent backed the plan, against 31 per cent who opposed it."),
+		fq12None("polls/poll put", "A poll by Tarrow University put the Harbour Party on 34 per cent."),
+		fq12One("polls/control: named pollster", "Lena Torvik, who ran the poll, said the result was within the margin of error.",
+			"Lena Torvik", auI, "the result was within the margin of error"),
+	)
+	// Fictional dialogue in reviews and song lyrics.
+	rows = append(rows,
+		fq12Known(fq12Fiction, fq12None("fiction/detective tells partner", "In the film, the detective tells her partner, “We are out of time.”")),
+		fq12Known(fq12Fiction, fq12None("fiction/character named", "In the novel, the ferryman, Aldo, tells his son: “The river keeps what it takes.”")),
+		fq12Known(fq12Fiction, fq12None("fiction/chorus goes", "The chorus goes: “Hold the line, hold the tide.”")),
+		fq12Known(fq12Fiction, fq12None("fiction/she sings", "On the opening track she sings, “Marlow, you broke my heart,” over a slow guitar.")),
+		fq12Known(fq12Fiction, fq12None("fiction/lyric line", "The refrain, “we were young in Tarrow”, returns four times.")),
+		fq12One("fiction/control: the author speaks", "Mara Quell, who wrote the novel, said: “I wanted the river to be the villain.”",
+			"Mara Quell", auD, "I wanted the river to be the villain."),
+	)
+	return rows
+}
+
+// fq12Known marks a row as a known failure of mechanism known.
+func fq12Known(known string, row auditRow) auditRow {
+	row.known = known
+	return row
+}

@@ -64,6 +64,17 @@ import (
 // 0.867 -> 0.881; held-out totals heldout-d 0.933 -> 0.942, heldout-e 0.894
 // -> 0.900, validation 0.852 -> 0.855; no speaker F1, recall or
 // attribution moves.
+//
+// Fix 3 (quotes.go, result.go), also from the dev pages' false quotes: a
+// page's markup left in the text is nobody's words, an image's title
+// (![](url "... (Photo: ...)")), its alt text, a related story's link
+// opened by a quotation. A first form that also dropped any quotation
+// holding "](http" cost Pages dev-a, dev-g, dev-h, dev-j and dev-k recall
+// up to 0.018 (real quotes hold links). markup (8 rows written after that
+// first form, run once): 7/8 (a link whose text opens with a quotation
+// and goes on). Quote precision: Pages dev-d 0.920 -> 0.945, dev-e 0.907
+// -> 0.910, dev-f 0.916 -> 0.924, dev-g 0.818 -> 0.830, heldout-d 0.942
+// -> 0.946; nothing else moves.
 
 // Mechanisms of the known failures.
 const (
@@ -227,6 +238,20 @@ func fq12Rows() []auditRow {
 		fq12Known(fq12Caption, fq12None("captions/image caption says", "Image caption: Mara Quell says the ferry will run again in May")),
 		fq12None("captions/credit line", "Photograph: Ivo Dane/Meridian Wire"),
 		fq12None("captions/image copyright", "Image copyright Lena Torvik. Image caption The flooded square in Marlow"),
+	)
+	// Third batch, written after fix 2 from the dev pages' false quotes: a
+	// page's markup left in the text (an image's title or alt text, a
+	// related story's link), with quotes holding links as controls.
+	rows = append(rows,
+		fq12None("markup/image title", "![](https://img.example/marlow.jpg \"Farmers march in Marlow. (Photo: Meridian Wire)\")"),
+		fq12None("markup/image title, curly", "![Farmers](https://img.example/marlow.jpg “Farmers march in Marlow on Monday.”)"),
+		fq12None("markup/alt text", "![This cover image released by Tarrow Books shows \"Salt and Iron,\" a memoir by Mara Quell.](https://img.example/cover.jpg)"),
+		fq12None("markup/related link", "Related stories:\n\n- [“Port to close, the Harbour Board says.”](https://gazette.example/port)"),
+		fq12None("markup/related link, straight", "- [\"We were never told,\" say Tarrow families.](https://gazette.example/families)\n\n- [\"It is over.\"](https://gazette.example/over)"),
+		fq12One("markup/control: a link inside a quote", "Mara Quell said: “We will [fight this](https://gazette.example/fight) in court.”",
+			"Mara Quell", auD, "We will [fight this](https://gazette.example/fight) in court."),
+		fq12One("markup/control: image, then a quote", "![](https://img.example/dam.jpg)\n\n“The dam will hold,” Ivo Dane said.", "Ivo Dane", auD, "The dam will hold"),
+		fq12One("markup/control: quote, then a link", "“The dam will hold,” Ivo Dane told [the Gazette](https://gazette.example).", "Ivo Dane", auD, "The dam will hold"),
 	)
 	// Lists and tables.
 	rows = append(rows,

@@ -423,3 +423,36 @@ func (d *doc) capContentWords(k int) int {
 	}
 	return n
 }
+
+// inMarkup reports whether quotation qi belongs to a page's markup left in
+// the text, not to its prose: an image's title (![](url "Farmers march.
+// (Photo: Wire)")) or alt text (![A cover showing "Salt and Iron"](url)),
+// or a link's text ([“Port to close”](url), a related story's headline).
+// None of them is anyone's words.
+func (d *doc) inMarkup(qi int) bool {
+	q := &d.quotes[qi]
+	mark := int(d.toks[q.open].start)
+	lineStart := strings.LastIndexByte(d.text[:mark], '\n') + 1
+	before := d.text[lineStart:mark]
+	// An image's or link's title: `](url "` just before the mark.
+	if strings.HasSuffix(before, " ") {
+		if i := strings.LastIndex(before, "]("); i >= 0 && !strings.ContainsAny(before[i+2:len(before)-1], " )") {
+			return true
+		}
+	}
+	// Alt text: an image opened on the line and not yet closed.
+	if i := strings.LastIndex(before, "!["); i >= 0 && !strings.Contains(before[i:], "]") {
+		return true
+	}
+	// A link's text opened by the quotation: a headline ([“...,” say
+	// families](url)).
+	if !strings.HasSuffix(before, "[") || q.close < 0 {
+		return false
+	}
+	rest := d.text[int(d.toks[q.close].end):]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	i := strings.Index(rest, "](")
+	return i >= 0 && !strings.Contains(rest[:i], "[")
+}

@@ -1458,6 +1458,11 @@ func (d *doc) workTitleAfter(qi, k int) bool {
 		return false
 	}
 	t := &d.toks[k]
+	if d.isWord(k, "told") && t.lowerWord() && q.last-q.first <= 6 {
+		// "told “Morning Harbour” that ...": the programme told, in the
+		// addressee's place; words said after "told" follow a colon.
+		return true
+	}
 	return t.kind == tkPoss || t.lowerWord() && (d.isWord(k, "on") || d.isWord(k, "in") || d.isWord(k, "of") || d.isWord(k, "from") || d.docNounAt(k) ||
 		workNouns[d.lower(k)] && !d.calledObject(k) || workVerbs[d.lower(k)])
 }

@@ -75,6 +75,14 @@ import (
 // and goes on). Quote precision: Pages dev-d 0.920 -> 0.945, dev-e 0.907
 // -> 0.910, dev-f 0.916 -> 0.924, dev-g 0.818 -> 0.830, heldout-d 0.942
 // -> 0.946; nothing else moves.
+//
+// Fourth batch, outletname (16 rows written after fix 3, run once): 6/16.
+// A programme in marks told ("told “Morning Harbour” that ...") was the
+// teller's direct quote, and its that-clause lost. Fix 4 (attribute.go,
+// complement.go): a short title in marks right after "told" is a name,
+// and the receiver skipped before "that". 16/16, and three controls
+// added (a cry after "told the crowd:", words after "told reporters:").
+// Quote precision: Pages dev-b 0.924 -> 0.927; nothing else moves.
 
 // Mechanisms of the known failures.
 const (
@@ -252,6 +260,23 @@ func fq12Rows() []auditRow {
 			"Mara Quell", auD, "We will [fight this](https://gazette.example/fight) in court."),
 		fq12One("markup/control: image, then a quote", "![](https://img.example/dam.jpg)\n\n“The dam will hold,” Ivo Dane said.", "Ivo Dane", auD, "The dam will hold"),
 		fq12One("markup/control: quote, then a link", "“The dam will hold,” Ivo Dane told [the Gazette](https://gazette.example).", "Ivo Dane", auD, "The dam will hold"),
+	)
+	// Fourth batch, written after fix 3: a programme or paper named in
+	// marks as the one told, or the place of the words.
+	for _, n := range fq12People {
+		rows = append(rows,
+			fq12One("outletname/told the show that", n+" told “Morning Harbour” that the port would close.", n, auI, "the port would close"),
+			fq12One("outletname/told the show, quote", n+" told “The Marlow Hour”: “We are not done yet.”", n, auD, "We are not done yet."),
+			fq12One("outletname/said on the show", n+" said on “Tarrow Today” that the vote was rigged.", n, auI, "the vote was rigged"),
+			fq12One("outletname/in an interview with the show", "In an interview with “Harbour Nights”, "+n+" said the ferry would run again.", n, auI, "the ferry would run again"),
+			fq12One("outletname/told the show after a quote", "“We are not done yet,” "+n+" told “Morning Harbour” on Sunday.", n, auD, "We are not done yet"),
+		)
+	}
+	rows = append(rows,
+		fq12None("outletname/asked, told the show", "Asked why she had called the group the Night Crew, Mara Quell told “Morning Harbour.”"),
+		fq12One("outletname/control: told the crowd, a cry in capitals", "Ivo Dane told the crowd: “Marlow Will Rise Again!”", "Ivo Dane", auD, "Marlow Will Rise Again!"),
+		fq12One("outletname/control: told reporters words", "Lena Torvik told reporters: “Enough is enough.”", "Lena Torvik", auD, "Enough is enough."),
+		fq12One("outletname/control: told the paper that", "Mara Quell told the Marlow Gazette that the port would close.", "Mara Quell", auI, "the port would close"),
 	)
 	// Lists and tables.
 	rows = append(rows,

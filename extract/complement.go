@@ -710,6 +710,9 @@ func (d *doc) quoteAt(k int, s sentence) int {
 // "told CBC News the department ...").
 func (d *doc) skipReceiver(k int, s sentence) int {
 	// "told “Morning Harbour” that ...": a programme in marks hears.
+	if k >= s.last {
+		return k
+	}
 	if t := &d.toks[k]; t.kind == tkQuote && t.is(fOpenMark) && k > s.first {
 		if qi := d.markQuote(k); qi >= 0 && d.quotes[qi].close > k && d.quotes[qi].close+1 < s.last && d.isWord(d.quotes[qi].close+1, "that") && d.workTitleAfter(qi, k-1) {
 			return d.quotes[qi].close + 1

@@ -83,13 +83,18 @@ import (
 // and the receiver skipped before "that". 16/16, and three controls
 // added (a cry after "told the crowd:", words after "told reporters:").
 // Quote precision: Pages dev-b 0.924 -> 0.927; nothing else moves.
+//
+// Fix 5 (cues.go, result.go): a paragraph the page labels as a caption
+// ("Image caption: ...", "Media caption, ...", "Caption: ...") gives no
+// cue and no quote (the first table's one caption miss; four rows added
+// after, controls among them). Quote precision: Pages heldout-a 0.821 ->
+// 0.844; nothing else moves.
 
 // Mechanisms of the known failures.
 const (
 	fq12NullTerm = "null-term: a term of two or more words in marks after \"the\" or \"dubbed\" is kept as a null direct quote (quote precision only; no speaker)"
 	fq12Nick     = "nickname-split: a nickname in marks inside a name cuts it, and the surname alone speaks (the scorer matches it by last name)"
 	fq12DocVerb  = "doc-verb: a document's clause (\"the rules state that\", \"the Harbour Board's policy says\") is not found, or not given to the named body"
-	fq12Caption  = "caption-label: a caption's words after \"Image caption:\" are read as the named person's speech"
 	fq12Poll     = "poll-share: \"42% said\" has no subject the cue finds (recall only; no false speaker)"
 	fq12Fiction  = "fiction: dialogue and lyrics quoted in a review are kept as null direct quotes (quote precision only; no speaker)"
 )
@@ -243,7 +248,12 @@ func fq12Rows() []auditRow {
 		"%s (left) at the launch of the ferry in Tarrow.",
 	})...)
 	rows = append(rows,
-		fq12Known(fq12Caption, fq12None("captions/image caption says", "Image caption: Mara Quell says the ferry will run again in May")),
+		fq12None("captions/image caption says", "Image caption: Mara Quell says the ferry will run again in May"),
+		fq12None("captions/media caption, comma", "Media caption, Ivo Dane said the dam would hold"),
+		fq12None("captions/caption with a quote", "Caption: Lena Torvik, who said “We will rebuild,” at the harbour in Marlow."),
+		fq12One("captions/control: caption writers speak", "Caption writers at the Marlow Gazette said the rules had changed.", "", auI, "the rules had changed"),
+		fq12One("captions/control: a caption, then the story", "Image caption: The harbour at Marlow\n\nMara Quell said the ferry would run again in May.",
+			"Mara Quell", auI, "the ferry would run again in May"),
 		fq12None("captions/credit line", "Photograph: Ivo Dane/Meridian Wire"),
 		fq12None("captions/image copyright", "Image copyright Lena Torvik. Image caption The flooded square in Marlow"),
 	)

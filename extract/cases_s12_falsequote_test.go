@@ -89,14 +89,22 @@ import (
 // cue and no quote (the first table's one caption miss; four rows added
 // after, controls among them). Quote precision: Pages heldout-a 0.821 ->
 // 0.844; nothing else moves.
+//
+// Fix 6 (fragments.go, result.go): a line of a film, a novel or a song a
+// review quotes is nobody's words: a sentence opening "In the film," or
+// "In her novel,", or a song's word ("chorus", "refrain", "sings") shortly
+// before the quotation with no speech verb between. Only quotations with
+// no speaker are dropped; a crowd's singing stays a chant (TestAttrAuditS11
+// caught "The fans sang “...”"). fiction 1/6 -> 11/11 with five controls
+// added; no score set moves.
 
 // Mechanisms of the known failures.
 const (
-	fq12NullTerm = "null-term: a term of two or more words in marks after \"the\" or \"dubbed\" is kept as a null direct quote (quote precision only; no speaker)"
-	fq12Nick     = "nickname-split: a nickname in marks inside a name cuts it, and the surname alone speaks (the scorer matches it by last name)"
-	fq12DocVerb  = "doc-verb: a document's clause (\"the rules state that\", \"the Harbour Board's policy says\") is not found, or not given to the named body"
-	fq12Poll     = "poll-share: \"42% said\" has no subject the cue finds (recall only; no false speaker)"
-	fq12Fiction  = "fiction: dialogue and lyrics quoted in a review are kept as null direct quotes (quote precision only; no speaker)"
+	fq12NullTerm   = "null-term: a term of two or more words in marks after \"the\" or \"dubbed\" is kept as a null direct quote (quote precision only; no speaker)"
+	fq12Nick       = "nickname-split: a nickname in marks inside a name cuts it, and the surname alone speaks (the scorer matches it by last name)"
+	fq12DocVerb    = "doc-verb: a document's clause (\"the rules state that\", \"the Harbour Board's policy says\") is not found, or not given to the named body"
+	fq12ShortChant = "short-chant: a chant of three words with no stop after a verb that is no cue (\"sing\") is not kept (recall only; it was so before fix 6)"
+	fq12Poll       = "poll-share: \"42% said\" has no subject the cue finds (recall only; no false speaker)"
 )
 
 func TestAuditS12FalseQuote(t *testing.T) { runAudit(t, "falsequote", fq12Rows(), *auditKnown) }
@@ -319,11 +327,16 @@ func fq12Rows() []auditRow {
 	)
 	// Fictional dialogue in reviews and song lyrics.
 	rows = append(rows,
-		fq12Known(fq12Fiction, fq12None("fiction/detective tells partner", "In the film, the detective tells her partner, “We are out of time.”")),
-		fq12Known(fq12Fiction, fq12None("fiction/character named", "In the novel, the ferryman, Aldo, tells his son: “The river keeps what it takes.”")),
-		fq12Known(fq12Fiction, fq12None("fiction/chorus goes", "The chorus goes: “Hold the line, hold the tide.”")),
-		fq12Known(fq12Fiction, fq12None("fiction/she sings", "On the opening track she sings, “Marlow, you broke my heart,” over a slow guitar.")),
-		fq12Known(fq12Fiction, fq12None("fiction/lyric line", "The refrain, “we were young in Tarrow”, returns four times.")),
+		fq12None("fiction/detective tells partner", "In the film, the detective tells her partner, “We are out of time.”"),
+		fq12None("fiction/character named", "In the novel, the ferryman, Aldo, tells his son: “The river keeps what it takes.”"),
+		fq12None("fiction/chorus goes", "The chorus goes: “Hold the line, hold the tide.”"),
+		fq12None("fiction/she sings", "On the opening track she sings, “Marlow, you broke my heart,” over a slow guitar."),
+		fq12None("fiction/lyric line", "The refrain, “we were young in Tarrow”, returns four times."),
+		fq12One("fiction/control: the crowd sang", "The crowd sang “Marlow till I die” as the players came out.", "", auD, "Marlow till I die"),
+		fq12Known(fq12ShortChant, fq12One("fiction/control: protesters sing", "Outside, protesters sing “No more cuts” every Friday.", "", auD, "No more cuts")),
+		fq12One("fiction/control: in the book, the author writes", "In the book, Mara Quell writes: “The coast is dying.”", "Mara Quell", auD, "The coast is dying."),
+		fq12One("fiction/control: an unnamed singer speaks", "One woman, who sang in the choir for 40 years, said: “It was my life.”", "", auD, "It was my life."),
+		fq12One("fiction/control: in the interview", "In the interview, a fan said: “I cried all the way home.”", "", auD, "I cried all the way home."),
 		fq12One("fiction/control: the author speaks", "Mara Quell, who wrote the novel, said: “I wanted the river to be the villain.”",
 			"Mara Quell", auD, "I wanted the river to be the villain."),
 	)

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Quotations a sentence holds without a cue of their own: phrases quoted
 // inside a sentence whose speaker the sentence makes plain.
@@ -415,6 +418,49 @@ func discourseVerb(w string) bool {
 		"describ", "defend", "invok", "cit", "promis", "pledg", "vow", "tout", "blam", "talk", "spok", "speak", "refer",
 		"mention", "decr", "champion", "lament", "denounc", "warn", "oppos", "support", "endors", "embrac", "cheer", "hail"} {
 		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// fictionQuote reports whether quotation qi is a line of a story or a
+// song that a review quotes, not words anyone said: its sentence opens "In
+// the film," ("In her novel, the ferryman tells his son: “...”"), or a
+// song's words come just before it ("the chorus goes", "she sings").
+func (d *doc) fictionQuote(qi int) bool {
+	q := &d.quotes[qi]
+	si := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].last > q.open })
+	if si >= len(d.sents) || d.sents[si].first > q.open {
+		return false
+	}
+	s := d.sents[si]
+	k := s.first
+	if d.isWord(k, "in") && k+3 < q.open && (d.isWord(k+1, "the") || possessivePronoun(d.lower(k+1))) && workNouns[d.lower(k+2)] && d.punct(k+3, ",") {
+		return true
+	}
+	song := false
+	for j := max(s.first, q.open-8); j < q.open; j++ {
+		if d.toks[j].lowerWord() && songWords[d.lower(j)] {
+			song = !d.crowdSings(j, s)
+		} else if d.toks[j].cv != 0 && !d.isWord(j, "goes") && !d.isWord(j, "went") { // "the chorus goes: “...”"
+			song = false // "one woman, who sang in the choir, said: “...”": she speaks
+		}
+	}
+	return song
+}
+
+// songWords name a song's words or their singing.
+var songWords = map[string]bool{
+	"chorus": true, "refrain": true, "lyric": true, "lyrics": true, "verse": true, "sings": true, "sang": true, "croons": true,
+}
+
+// crowdSings reports whether the song word at j is a crowd's singing: "the
+// fans sang “We are staying up”" is a chant, quoted as nobody's words.
+func (d *doc) crowdSings(j int, s sentence) bool {
+	for k := max(s.first, j-3); k < j; k++ {
+		switch d.lower(k) {
+		case "fans", "crowd", "crowds", "supporters", "protesters", "protestors", "marchers", "demonstrators", "strikers":
 			return true
 		}
 	}

@@ -89,6 +89,9 @@ func (d *doc) result() Result {
 		if q.decided && q.ent < 0 && q.words(d) < 2 && !(q.cue != "" && d.spokenWord(qi)) {
 			continue // a term in marks, nobody's words
 		}
+		if q.ent < 0 && d.fictionQuote(qi) {
+			continue // a line of a film or a song a review quotes
+		}
 		if q.decided && q.ent < 0 && q.cue == "" && d.stoppedTitle(qi) {
 			continue // “Salt and Iron.”: a title, nobody's words
 		}

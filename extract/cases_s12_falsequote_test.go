@@ -97,6 +97,13 @@ import (
 // no speaker are dropped; a crowd's singing stays a chant (TestAttrAuditS11
 // caught "The fans sang “...”"). fiction 1/6 -> 11/11 with five controls
 // added; no score set moves.
+//
+// Fix 7 (words.go): a policy, rules, regulations, guidelines, guidance,
+// a charter, constitution, bylaws, contract, agreement or treaty is a
+// document that "says": its clause is null, or the named body's ("the
+// Harbour Board's policy says"), as the gold calls a report's (the first
+// table's two doc-verb misses). docs2 (10 rows written after the change):
+// 9/10 (one known: according-doc). No score set moves.
 
 // Mechanisms of the known failures.
 const (
@@ -104,6 +111,7 @@ const (
 	fq12Nick       = "nickname-split: a nickname in marks inside a name cuts it, and the surname alone speaks (the scorer matches it by last name)"
 	fq12DocVerb    = "doc-verb: a document's clause (\"the rules state that\", \"the Harbour Board's policy says\") is not found, or not given to the named body"
 	fq12ShortChant = "short-chant: a chant of three words with no stop after a verb that is no cue (\"sing\") is not kept (recall only; it was so before fix 6)"
+	fq12AccDoc     = "according-doc: \"according to the regulations, ...\" gives nothing (recall only; the gold has \"according to reports\" give nothing and an unnamed study's words null)"
 	fq12Poll       = "poll-share: \"42% said\" has no subject the cue finds (recall only; no false speaker)"
 )
 
@@ -238,9 +246,24 @@ func fq12Rows() []auditRow {
 		fq12None("things/clock says", "The clock on the Tarrow church tower still says ten past four."),
 		fq12None("things/poll suggests a noun", "The poll suggests a close race in Marlow."),
 		fq12One("things/figures suggest that", "The figures suggest that fewer people are moving to Marlow.", "", auI, "fewer people are moving to Marlow"),
-		fq12Known(fq12DocVerb, fq12One("things/rules state that", "The rules state that members must vote in person.", "", auI, "members must vote in person")),
-		fq12Known(fq12DocVerb, fq12One("things/named body's policy says", "The Harbour Board's policy says staff may work from home two days a week.",
-			"Harbour Board", auI, "staff may work from home two days a week")),
+		fq12One("things/rules state that", "The rules state that members must vote in person.", "", auI, "members must vote in person"),
+		fq12One("things/named body's policy says", "The Harbour Board's policy says staff may work from home two days a week.",
+			"Harbour Board", auI, "staff may work from home two days a week"),
+	)
+	// Seventh batch, written after fix 6: a document's words, the gold's
+	// calls (an unnamed document's clause is null, a named body's is the
+	// body's), with documents that say nothing as near misses.
+	rows = append(rows,
+		fq12One("docs2/the guidelines say", "The guidelines say patients should wait 48 hours before driving.", "", auI, "patients should wait 48 hours before driving"),
+		fq12One("docs2/the charter states", "The charter states that every resident may fish in the bay.", "", auI, "every resident may fish in the bay"),
+		fq12One("docs2/a body's rules state", "The Tarrow City Council's rules state that members must vote in person.", "Tarrow City Council", auI, "members must vote in person"),
+		fq12One("docs2/a company's contract says", "Velstrom Energy's contract says workers get 30 days of leave a year.", "Velstrom Energy", auI, "workers get 30 days of leave a year"),
+		fq12Known(fq12AccDoc, fq12One("docs2/according to the regulations", "According to the regulations, boats must carry two radios.", "", auI, "boats must carry two radios")),
+		fq12None("docs2/treaty signed", "The treaty was signed in Marlow in 1921."),
+		fq12None("docs2/under the agreement", "Under the agreement, Tarrow will pay 40 million crowns over ten years."),
+		fq12None("docs2/the policy cost", "The policy has cost the Harbour Board 3 million crowns."),
+		fq12One("docs2/control: a person on the rules", "Ivo Dane said the rules were unfair.", "Ivo Dane", auI, "the rules were unfair"),
+		fq12One("docs2/control: a person quoting the policy", "Mara Quell said the policy “says nothing about night shifts”.", "Mara Quell", auM, "the policy “says nothing about night shifts”"),
 	)
 	// Questions and prompts to the reader.
 	rows = append(rows,

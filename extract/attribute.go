@@ -1416,6 +1416,15 @@ func (d *doc) titleInMarks(qi int, s sentence) bool {
 			// "the so-called “green corridor”": the writer's term, kept
 			// at a distance, not words anyone is quoted as saying.
 			return true
+		case "the":
+			// "dubbed the new tower the “Glass Needle”": the name given.
+			for j := k - 1; j >= s.first && j >= k-6; j-- {
+				switch d.lower(j) {
+				case "dubbed", "nicknamed", "christened", "renamed", "rebranded":
+					return d.toks[j].lowerWord()
+				}
+			}
+			return false
 		case "as":
 			return d.isWord(k-1, "known") || d.isWord(k-1, "referred") && d.isWord(k, "to")
 		case "called", "named":

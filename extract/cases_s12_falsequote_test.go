@@ -104,6 +104,14 @@ import (
 // Harbour Board's policy says"), as the gold calls a report's (the first
 // table's two doc-verb misses). docs2 (10 rows written after the change):
 // 9/10 (one known: according-doc). No score set moves.
+//
+// Fix 8 (fragments.go, result.go, attribute.go): a term set between an
+// article and its noun ("runs the “pay as you feel” café") and a name
+// given after "dubbed/nicknamed/renamed ... the" are no quotes (the four
+// null-term rows). scare3 (7 rows written after the change, run once):
+// 7/7.
+// Quote precision: Pages dev-a 0.919 -> 0.924, dev-h 0.723 -> 0.726;
+// nothing else moves.
 
 // Mechanisms of the known failures.
 const (
@@ -163,7 +171,7 @@ func fq12Rows() []auditRow {
 		// speech verb for the speaker's ("called the strike “regrettable”").
 		fq12One("scare/term after a body's promise", "The Harbour Board of Marlow has promised “affordable” rents in the new flats.",
 			"Harbour Board of Marlow", auD, "affordable"),
-		fq12Known(fq12NullTerm, fq12None("scare/dubbed", "Locals have dubbed the new tower the “Glass Needle”.")),
+		fq12None("scare/dubbed", "Locals have dubbed the new tower the “Glass Needle”."),
 		fq12None("scare/known as", "The bypass, known locally as the “road to nowhere”, cost 40 million crowns."),
 		fq12Known(fq12Nick, fq12One("scare/control: nickname then a cue", "Mara “the Hawk” Quell said the race had been the hardest of her life.",
 			"Mara Quell", auI, "the race had been the hardest of her life")),
@@ -176,9 +184,18 @@ func fq12Rows() []auditRow {
 		"%s spent a decade fighting the “cap and trade” scheme in Marlow.",
 		"%s moved to Tarrow before the “big freeze” of 2019.",
 	})...)
-	for _, r := range fq12Cross("scare2/the term mid-clause, four words", []string{"%s runs the “pay as you feel” café on Harbour Street."}) {
-		rows = append(rows, fq12Known(fq12NullTerm, r))
-	}
+	rows = append(rows, fq12Cross("scare2/the term mid-clause, four words", []string{"%s runs the “pay as you feel” café on Harbour Street."})...)
+	// Eighth batch, written after fix 8: terms between an article and its
+	// noun, names given after "dubbed the", with fragments said as controls.
+	rows = append(rows,
+		fq12None("scare3/a term before its noun", "The Tarrow council backed a “fresh start” plan on Monday."),
+		fq12None("scare3/its term before its noun", "Velstrom Energy launched its “zero carbon” tariff in March."),
+		fq12None("scare3/nicknamed the", "Fans have nicknamed the striker the “Marlow Express”."),
+		fq12None("scare3/renamed the", "The owners renamed the old mill the “Tarrow Works” in 2019."),
+		fq12One("scare3/control: called the plan a fragment", "Ivo Dane called the plan “a disgrace”.", "Ivo Dane", auD, "a disgrace"),
+		fq12One("scare3/control: a term inside speech", "Mara Quell said the “fresh start” plan had failed.", "Mara Quell", auM, "the “fresh start” plan had failed"),
+		fq12One("scare3/control: a shout before a preposition", "The crowd shouted “Out, out, out!” at the minister.", "", auD, "Out, out, out!"),
+	)
 	rows = append(rows,
 		fq12One("scare2/control: judging verb", "Ivo Dane condemned the “green corridor” as a waste of money.", "Ivo Dane", auD, "green corridor"),
 		fq12One("scare2/control: phrase ends the clause", "Mara Quell promised the “fairest deal in a generation”.", "Mara Quell", auD, "fairest deal in a generation"),

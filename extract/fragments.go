@@ -466,3 +466,23 @@ func (d *doc) crowdSings(j int, s sentence) bool {
 	}
 	return false
 }
+
+// modifierTerm reports whether quotation qi is a term set inside a noun
+// phrase, between its article and its noun: "runs the “pay as you feel”
+// café", "a “fresh start” plan". Words said do not sit there.
+func (d *doc) modifierTerm(qi int) bool {
+	q := &d.quotes[qi]
+	if q.open < 1 || q.close < 0 || q.close+1 >= len(d.toks) || q.words(d) > 6 {
+		return false
+	}
+	if !d.toks[q.open-1].lowerWord() || !d.toks[q.open-1].has(lxDet) {
+		return false
+	}
+	for k := q.first; k < q.last; k++ {
+		if t := &d.toks[k]; t.kind == tkPunct && !d.punct(k, "-") {
+			return false // “Stop, thief!”: a sentence, not a term
+		}
+	}
+	n := &d.toks[q.close+1]
+	return n.kind == tkWord && n.lowerWord() && !n.has(lxFunc|lxPrep|lxAux|lxVerb|lxAdverb|lxPronoun|lxDet) && n.cv == 0 && !d.endsWith(q.close+1, "ly")
+}

@@ -89,6 +89,9 @@ func (d *doc) result() Result {
 		if q.decided && q.ent < 0 && q.words(d) < 2 && !(q.cue != "" && d.spokenWord(qi)) {
 			continue // a term in marks, nobody's words
 		}
+		if q.ent < 0 && d.modifierTerm(qi) {
+			continue // "the “pay as you feel” café": a term inside a noun phrase
+		}
 		if q.ent < 0 && d.fictionQuote(qi) {
 			continue // a line of a film or a song a review quotes
 		}

@@ -112,14 +112,23 @@ import (
 // 7/7.
 // Quote precision: Pages dev-a 0.919 -> 0.924, dev-h 0.723 -> 0.726;
 // nothing else moves.
+//
+// Fix 9 (quotes.go), from the dev pages' false quotes: a quotation whose
+// content is a link (or the end of one) is markup. markup2 (6 rows
+// written with a first form that also dropped a headline quoted after
+// "headline(d)", run once): 5/6, the miss the row's own ("The headline
+// was wrong, Mara Quell said" is her indirect quote too, now wanted). The
+// headline part was dropped: TestAttrAuditS11 wants such a headline as a
+// null quote (two known rows, headline-call). Quote precision: Pages
+// dev-h 0.726 -> 0.729, dev-j 0.911 -> 0.915, dev-k 0.935 -> 0.938;
+// nothing else moves.
 
 // Mechanisms of the known failures.
 const (
-	fq12NullTerm   = "null-term: a term of two or more words in marks after \"the\" or \"dubbed\" is kept as a null direct quote (quote precision only; no speaker)"
 	fq12Nick       = "nickname-split: a nickname in marks inside a name cuts it, and the surname alone speaks (the scorer matches it by last name)"
-	fq12DocVerb    = "doc-verb: a document's clause (\"the rules state that\", \"the Harbour Board's policy says\") is not found, or not given to the named body"
 	fq12ShortChant = "short-chant: a chant of three words with no stop after a verb that is no cue (\"sing\") is not kept (recall only; it was so before fix 6)"
 	fq12AccDoc     = "according-doc: \"according to the regulations, ...\" gives nothing (recall only; the gold has \"according to reports\" give nothing and an unnamed study's words null)"
+	fq12Headline   = "headline-call: a headline quoted after \"headline ... reads\" is kept as a null quote; TestAttrAuditS11 wants it so, while realnews/README.md calls an outlet's own words no quote: the lead's call (dropping it raised Pages dev-i quote precision 0.444 -> 0.500)"
 	fq12Poll       = "poll-share: \"42% said\" has no subject the cue finds (recall only; no false speaker)"
 )
 
@@ -335,6 +344,19 @@ func fq12Rows() []auditRow {
 		fq12One("outletname/control: told the crowd, a cry in capitals", "Ivo Dane told the crowd: “Marlow Will Rise Again!”", "Ivo Dane", auD, "Marlow Will Rise Again!"),
 		fq12One("outletname/control: told reporters words", "Lena Torvik told reporters: “Enough is enough.”", "Lena Torvik", auD, "Enough is enough."),
 		fq12One("outletname/control: told the paper that", "Mara Quell told the Marlow Gazette that the port would close.", "Mara Quell", auI, "the port would close"),
+	)
+	// Ninth batch, written after fix 9 from the dev pages' false quotes: a
+	// headline quoted after the word, a quotation that is a link, with
+	// speech near a headline as controls.
+	rows = append(rows,
+		fq12Known(fq12Headline, fq12None("markup2/a headline reads", "A Monday headline in the Marlow Gazette reads, “The Harbour Board Has Lost Its Way.”")),
+		fq12Known(fq12Headline, fq12None("markup2/headlined", "The Tarrow Post headlined its story “Ferry chaos as strike bites”.")),
+		fq12None("markup2/quoted link", "- “[Port to close as talks fail](https://gazette.example/port)”"),
+		fq12None("markup2/quote closing a link", "[**MORE STORIES “**](https://gazette.example/more)"),
+		auditRow{class: "markup2/control: speech after a headline", text: "The headline was wrong, Mara Quell said: “We never agreed to close the port.”",
+			want:  []quote{{"Mara Quell", auI, "The headline was wrong"}, {"Mara Quell", auD, "We never agreed to close the port."}},
+			exact: true, speakers: []string{"Mara Quell"}},
+		fq12One("markup2/control: a quote holding a link", "“We will [fight this](https://gazette.example/fight),” Ivo Dane said.", "Ivo Dane", auD, "We will [fight this](https://gazette.example/fight)"),
 	)
 	// Lists and tables.
 	rows = append(rows,

@@ -444,6 +444,13 @@ func (d *doc) inMarkup(qi int) bool {
 	if i := strings.LastIndex(before, "!["); i >= 0 && !strings.Contains(before[i:], "]") {
 		return true
 	}
+	// The whole quotation a link (“[Port to close](url)”), or the end of
+	// one opened before it.
+	content := d.text[q.start:q.end]
+	if i := strings.Index(content, "]("); i >= 0 && strings.HasSuffix(content, ")") && !strings.ContainsAny(content[i+2:], " \n") &&
+		(strings.HasPrefix(content, "[") || !strings.Contains(content[:i], "[")) {
+		return true
+	}
 	// A link's text opened by the quotation: a headline ([“...,” say
 	// families](url)).
 	if !strings.HasSuffix(before, "[") || q.close < 0 {

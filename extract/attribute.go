@@ -1416,6 +1416,15 @@ func (d *doc) titleInMarks(qi int, s sentence) bool {
 			// "the so-called “green corridor”": the writer's term, kept
 			// at a distance, not words anyone is quoted as saying.
 			return true
+		case "the":
+			// "dubbed the new tower the “Glass Needle”": the name given.
+			for j := k - 1; j >= s.first && j >= k-6; j-- {
+				switch d.lower(j) {
+				case "dubbed", "nicknamed", "christened", "renamed", "rebranded":
+					return d.toks[j].lowerWord()
+				}
+			}
+			return false
 		case "as":
 			return d.isWord(k-1, "known") || d.isWord(k-1, "referred") && d.isWord(k, "to")
 		case "called", "named":
@@ -1458,6 +1467,11 @@ func (d *doc) workTitleAfter(qi, k int) bool {
 		return false
 	}
 	t := &d.toks[k]
+	if d.isWord(k, "told") && t.lowerWord() && q.last-q.first <= 6 {
+		// "told “Morning Harbour” that ...": the programme told, in the
+		// addressee's place; words said after "told" follow a colon.
+		return true
+	}
 	return t.kind == tkPoss || t.lowerWord() && (d.isWord(k, "on") || d.isWord(k, "in") || d.isWord(k, "of") || d.isWord(k, "from") || d.docNounAt(k) ||
 		workNouns[d.lower(k)] && !d.calledObject(k) || workVerbs[d.lower(k)])
 }

@@ -718,6 +718,15 @@ func (d *doc) quoteAt(k int, s sentence) int {
 // "that" when it comes soon, else over one noun phrase ("told reporters",
 // "told CBC News the department ...").
 func (d *doc) skipReceiver(k int, s sentence) int {
+	// "told “Morning Harbour” that ...": a programme in marks hears.
+	if k >= s.last {
+		return k
+	}
+	if t := &d.toks[k]; t.kind == tkQuote && t.is(fOpenMark) && k > s.first {
+		if qi := d.markQuote(k); qi >= 0 && d.quotes[qi].close > k && d.quotes[qi].close+1 < s.last && d.isWord(d.quotes[qi].close+1, "that") && d.workTitleAfter(qi, k-1) {
+			return d.quotes[qi].close + 1
+		}
+	}
 	// "warned the bridge would collapse", "clarified the plan had
 	// changed": a thing and its verb are the clause, not a hearer.
 	if end := d.npForward(k, s.last); end > k && end < s.last && d.toks[end].lowerWord() && d.toks[end].has(lxAux) && !d.isWord(end, "to") {

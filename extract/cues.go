@@ -47,7 +47,7 @@ func (d *doc) findCues() {
 		if d.linkLine(int(s.para)) {
 			continue // "MORE: [Mayor says the bridge will reopen](...)": a headline linked, not a report
 		}
-		if d.creditedCaption(int(s.para)) {
+		if d.creditedCaption(int(s.para)) || d.labelledCaption(int(s.para)) {
 			continue // "Ann Lee/Agence Ostby Ilse Varga denies ...": a photo's caption, not the story
 		}
 		start := len(d.cues)
@@ -2463,6 +2463,24 @@ func featuredTitle(p string) bool {
 	}
 	rest := strings.TrimSpace(p[k+3:])
 	return len(rest) > 2 && (rest[0] == '*' || rest[0] == '_') && rest[len(rest)-1] == rest[0] && !strings.ContainsAny(rest, "\"“”\n")
+}
+
+// labelledCaption reports whether paragraph p is a caption the page
+// labels as one ("Image caption: Mara Quell says the ferry will run",
+// "Media caption, ..."): what it says of its subject is the caption
+// writer's, not a report of what was said.
+func (d *doc) labelledCaption(p int) bool {
+	end := len(d.text)
+	if p+1 < len(d.paraStart) {
+		end = d.paraStart[p+1]
+	}
+	txt := strings.ToLower(d.text[d.paraStart[p]:min(end, d.paraStart[p]+20)])
+	for _, label := range []string{"image caption", "media caption", "photo caption", "video caption", "caption:", "caption,"} {
+		if strings.HasPrefix(txt, label) {
+			return true
+		}
+	}
+	return false
 }
 
 // creditedCaption reports whether paragraph p is the caption of the

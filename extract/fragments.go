@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"sort"
+	"strings"
+)
+
 // Quotations a sentence holds without a cue of their own: phrases quoted
 // inside a sentence whose speaker the sentence makes plain.
 
@@ -93,7 +98,31 @@ func (d *doc) subjectFragment(qi int, s sentence, cs []cue) int {
 			return -1 // “a process called “exfiltration””, “the word “marriage””
 		}
 	}
+	if d.scareTerm(qi, v) {
+		return -1
+	}
 	return e
+}
+
+// scareTerm reports whether quotation qi is a term held at arm's length by
+// the writer, not the subject's words: "so-called" before it, or "the"
+// before it and the clause going on after it, when the subject's verb at v
+// neither speaks nor judges ("Mara Quell has waited two years for the
+// “green corridor” to open"). A phrase that ends the clause ("outlined
+// the “new settlement”.") is left to the subject.
+func (d *doc) scareTerm(qi, v int) bool {
+	q := &d.quotes[qi]
+	if q.open < 1 {
+		return false
+	}
+	if d.isWord(q.open-1, "so-called") {
+		return true
+	}
+	if !d.isWord(q.open-1, "the") || d.toks[v].cv != 0 || judgingVerb(d.lower(v)) || discourseVerb(d.lower(v)) || q.close < 0 || q.close+1 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[q.close+1]
+	return n.kind == tkWord && n.lowerWord()
 }
 
 // subjectVerb returns the entity that is the subject of sentence s's main
@@ -378,4 +407,82 @@ func (d *doc) relativeAsideEnd(k, limit int) int {
 		}
 	}
 	return -1
+}
+
+// discourseVerb reports whether w is a form of a verb of talking about or
+// taking a stand on something, outside the cue list, whose quoted object
+// is the subject's own phrase: "attacked the “macho culture” that ...",
+// "discussing the “original sin” of ...".
+func discourseVerb(w string) bool {
+	for _, stem := range []string{"attack", "discuss", "critici", "criticis", "prais", "welcom", "reject", "dismiss", "question",
+		"describ", "defend", "invok", "cit", "promis", "pledg", "vow", "tout", "blam", "talk", "spok", "speak", "refer",
+		"mention", "decr", "champion", "lament", "denounc", "warn", "oppos", "support", "endors", "embrac", "cheer", "hail"} {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// fictionQuote reports whether quotation qi is a line of a story or a
+// song that a review quotes, not words anyone said: its sentence opens "In
+// the film," ("In her novel, the ferryman tells his son: “...”"), or a
+// song's words come just before it ("the chorus goes", "she sings").
+func (d *doc) fictionQuote(qi int) bool {
+	q := &d.quotes[qi]
+	si := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].last > q.open })
+	if si >= len(d.sents) || d.sents[si].first > q.open {
+		return false
+	}
+	s := d.sents[si]
+	k := s.first
+	if d.isWord(k, "in") && k+3 < q.open && (d.isWord(k+1, "the") || possessivePronoun(d.lower(k+1))) && workNouns[d.lower(k+2)] && d.punct(k+3, ",") {
+		return true
+	}
+	song := false
+	for j := max(s.first, q.open-8); j < q.open; j++ {
+		if d.toks[j].lowerWord() && songWords[d.lower(j)] {
+			song = !d.crowdSings(j, s)
+		} else if d.toks[j].cv != 0 && !d.isWord(j, "goes") && !d.isWord(j, "went") { // "the chorus goes: “...”"
+			song = false // "one woman, who sang in the choir, said: “...”": she speaks
+		}
+	}
+	return song
+}
+
+// songWords name a song's words or their singing.
+var songWords = map[string]bool{
+	"chorus": true, "refrain": true, "lyric": true, "lyrics": true, "verse": true, "sings": true, "sang": true, "croons": true,
+}
+
+// crowdSings reports whether the song word at j is a crowd's singing: "the
+// fans sang “We are staying up”" is a chant, quoted as nobody's words.
+func (d *doc) crowdSings(j int, s sentence) bool {
+	for k := max(s.first, j-3); k < j; k++ {
+		switch d.lower(k) {
+		case "fans", "crowd", "crowds", "supporters", "protesters", "protestors", "marchers", "demonstrators", "strikers":
+			return true
+		}
+	}
+	return false
+}
+
+// modifierTerm reports whether quotation qi is a term set inside a noun
+// phrase, between its article and its noun: "runs the “pay as you feel”
+// café", "a “fresh start” plan". Words said do not sit there.
+func (d *doc) modifierTerm(qi int) bool {
+	q := &d.quotes[qi]
+	if q.open < 1 || q.close < 0 || q.close+1 >= len(d.toks) || q.words(d) > 6 {
+		return false
+	}
+	if !d.toks[q.open-1].lowerWord() || !d.toks[q.open-1].has(lxDet) {
+		return false
+	}
+	for k := q.first; k < q.last; k++ {
+		if t := &d.toks[k]; t.kind == tkPunct && !d.punct(k, "-") {
+			return false // “Stop, thief!”: a sentence, not a term
+		}
+	}
+	n := &d.toks[q.close+1]
+	return n.kind == tkWord && n.lowerWord() && !n.has(lxFunc|lxPrep|lxAux|lxVerb|lxAdverb|lxPronoun|lxDet) && n.cv == 0 && !d.endsWith(q.close+1, "ly")
 }

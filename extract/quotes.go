@@ -369,18 +369,97 @@ func (d *doc) sentenceLike(k int) bool {
 	n := q.words(d)
 	text := d.quoteText(k)
 	last := text[len(text)-1]
-	if n >= 2 && (last == '.' || last == '!' || last == '?') {
+	// Every word capitalised: a title ("The Last Pasture Of Kelvara"),
+	// and one ending in a full stop, as American style sets it inside the
+	// marks ("his memoir, “Salt and Iron.”"), is a title too; a cry
+	// ("Save Our Port!") or a question still speaks.
+	title := true // every word capitalised but function words
+	for i := q.first; i < q.last; i++ {
+		if t := &d.toks[i]; t.kind == tkWord && !t.is(fCap) && !t.has(lxFunc) {
+			title = false
+			break
+		}
+	}
+	if n >= 2 && (last == '!' || last == '?' || last == '.' && !d.stoppedTitle(k)) {
 		return true
 	}
-	if n < 4 {
+	return n >= 4 && !title
+}
+
+// stoppedTitle reports whether quotation k is a title set American style,
+// its full stop inside the marks ("his memoir, “Salt and Iron.”"): two or
+// more capitalised words, and no word in lower case but the small words a
+// title leaves so ("Ask me on Monday." would be "Ask Me on Monday"). A
+// banner in capitals ("31 YEARS. WORTH IT.") shouts; no title.
+func (d *doc) stoppedTitle(k int) bool {
+	q := &d.quotes[k]
+	text := d.quoteText(k)
+	if text == "" || text[len(text)-1] != '.' || !strings.ContainsFunc(text, unicode.IsLower) {
 		return false
 	}
-	// Every word capitalised: a title ("The Last Pasture Of Kelvara").
 	for i := q.first; i < q.last; i++ {
-		t := &d.toks[i]
-		if t.kind == tkWord && !t.is(fCap) && !t.has(lxFunc) {
+		if t := &d.toks[i]; t.kind == tkWord && !t.is(fCap) && !titleSmallWords[d.lower(i)] {
+			return false
+		}
+	}
+	return d.capContentWords(k) >= 2
+}
+
+// titleSmallWords are the words a title leaves in lower case.
+var titleSmallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true, "of": true, "in": true,
+	"on": true, "at": true, "to": true, "for": true, "by": true, "with": true, "from": true, "as": true, "into": true,
+}
+
+// capContentWords counts the capitalised words of quotation k that are not
+// function words: a title has two or more ("Catch and Kill.").
+func (d *doc) capContentWords(k int) int {
+	q := &d.quotes[k]
+	n := 0
+	for i := q.first; i < q.last; i++ {
+		if t := &d.toks[i]; t.kind == tkWord && t.is(fCap) && !t.has(lxFunc) {
+			n++
+		}
+	}
+	return n
+}
+
+// inMarkup reports whether quotation qi belongs to a page's markup left in
+// the text, not to its prose: an image's title (![](url "Farmers march.
+// (Photo: Wire)")) or alt text (![A cover showing "Salt and Iron"](url)),
+// or a link's text ([“Port to close”](url), a related story's headline).
+// None of them is anyone's words.
+func (d *doc) inMarkup(qi int) bool {
+	q := &d.quotes[qi]
+	mark := int(d.toks[q.open].start)
+	lineStart := strings.LastIndexByte(d.text[:mark], '\n') + 1
+	before := d.text[lineStart:mark]
+	// An image's or link's title: `](url "` just before the mark.
+	if strings.HasSuffix(before, " ") {
+		if i := strings.LastIndex(before, "]("); i >= 0 && !strings.ContainsAny(before[i+2:len(before)-1], " )") {
 			return true
 		}
 	}
-	return false
+	// Alt text: an image opened on the line and not yet closed.
+	if i := strings.LastIndex(before, "!["); i >= 0 && !strings.Contains(before[i:], "]") {
+		return true
+	}
+	// The whole quotation a link (“[Port to close](url)”), or the end of
+	// one opened before it.
+	content := d.text[q.start:q.end]
+	if i := strings.Index(content, "]("); i >= 0 && strings.HasSuffix(content, ")") && !strings.ContainsAny(content[i+2:], " \n") &&
+		(strings.HasPrefix(content, "[") || !strings.Contains(content[:i], "[")) {
+		return true
+	}
+	// A link's text opened by the quotation: a headline ([“...,” say
+	// families](url)).
+	if !strings.HasSuffix(before, "[") || q.close < 0 {
+		return false
+	}
+	rest := d.text[int(d.toks[q.close].end):]
+	if i := strings.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	i := strings.Index(rest, "](")
+	return i >= 0 && !strings.Contains(rest[:i], "[")
 }

@@ -80,7 +80,7 @@ func (d *doc) result() Result {
 		if d.answerOf != nil && inTranscript(q.open) {
 			continue
 		}
-		if q.absorbed || q.name || !q.decided && !d.sentenceLike(qi) || !q.decided && q.words(d) < 2 {
+		if q.absorbed || q.name || !q.decided && !d.sentenceLike(qi) || !q.decided && q.words(d) < 2 || d.inMarkup(qi) || d.labelledCaption(int(q.para)) {
 			continue
 		}
 		if q.carried && !q.contPrev && !d.sentenceLike(qi) && !d.oneWordSentence(qi) {
@@ -88,6 +88,15 @@ func (d *doc) result() Result {
 		}
 		if q.decided && q.ent < 0 && q.words(d) < 2 && !(q.cue != "" && d.spokenWord(qi)) {
 			continue // a term in marks, nobody's words
+		}
+		if q.ent < 0 && d.modifierTerm(qi) {
+			continue // "the “pay as you feel” café": a term inside a noun phrase
+		}
+		if q.ent < 0 && d.fictionQuote(qi) {
+			continue // a line of a film or a song a review quotes
+		}
+		if q.decided && q.ent < 0 && q.cue == "" && d.stoppedTitle(qi) {
+			continue // “Salt and Iron.”: a title, nobody's words
 		}
 		if q.predicate {
 			emit(q.ent, model.Mixed, q.cue, int(d.toks[q.subject].start), int(d.toks[q.close].end))

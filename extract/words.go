@@ -75,7 +75,8 @@ survey paper filing complaint lawsuit ruling judgment judgement decision verdict
 submission account transcript record minutes web_page page posting video recording broadcast
 bulletin leaflet brochure manifesto proposal plan description invitation caption schedule timetable
 poll book advisory database registry amendment motion resolution explanation explanations testimony
-proclamation review audit memoir blueprint initiative`
+proclamation review audit memoir blueprint initiative policy policies rules regulations guidelines guidance
+charter constitution bylaws contract agreement treaty`
 
 const titleWords = `president vice prime minister premier pm chancellor secretary general governor mayor
 senator sen sen. rep rep. gov gov. representative congressman congresswoman judge justice ambassador

@@ -228,12 +228,13 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 	bestBase := 0        // best's rank before agreeing in gender counted
 	farSent := int32(-1) // the sentence before the last of a far best, still read to its start
 	relPronounBefore := h > 0 && d.toks[h-1].lowerWord() && (d.isWord(h-1, "which") || d.isWord(h-1, "who") || d.isWord(h-1, "whom"))
+	subjectHeShe := !org && (d.isWord(h, "she") || d.isWord(h, "he")) // asked once, not of every token in the window
 	for k := h - 1; k >= from; k-- {
 		if farSent >= 0 && d.sentOf[k] < farSent {
 			break
 		}
 		v := d.entAt[k]
-		if v < 0 && !org && d.sentOf[k] == curSent-1 && (d.isWord(h, "she") || d.isWord(h, "he")) && (d.lower(k) == d.lower(h) || strings.HasPrefix(d.lower(k), d.lower(h)) && pronounContraction(d.lower(k))) &&
+		if v < 0 && subjectHeShe && d.sentOf[k] == curSent-1 && (d.lower(k) == d.lower(h) || strings.HasPrefix(d.lower(k), d.lower(h)) && pronounContraction(d.lower(k))) &&
 			!d.toks[k].inQuote() && (k == d.sents[d.sentOf[k]].first || d.isWord(k-1, "and") || d.isWord(k-1, "but")) {
 			// "The star slammed the Duke and his wife, Meghan, and she's
 			// now explained ... she said": the last sentence's own "she",
@@ -1299,9 +1300,12 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	if siteHead(head) {
 		return d.resolveSiteDescription(h, at, head)
 	}
+	// fits is asked of every token up to describeToks back, most of them
+	// naming nothing: the head's kind is decided once, outside it.
+	bodyHead := namedBodyHead(head)
 	fits := func(k int) int {
 		v := d.entAt[k]
-		if v < 0 && namedBodyHead(head) && d.toks[k].capWord() && d.toks[k].has(lxNation) && !d.toks[k].has(lxCommon) &&
+		if v < 0 && bodyHead && d.toks[k].capWord() && d.toks[k].has(lxNation) && !d.toks[k].has(lxCommon) &&
 			d.isWord(k+1, head) && d.toks[k+1].lowerWord() && !d.toks[k].inQuote() {
 			return d.bodyKnown(k, k+2) // "the Russian government ... the government"
 		}
@@ -1311,7 +1315,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		e := &d.ents[v]
 		// A party's word is no country's: "the Conservative government"
 		// may be any government of that party.
-		if ch := &d.chunks[d.chunkAt[k]]; ch.last == k+1 && namedBodyHead(head) && !partyWord(d.lower(k)) {
+		if ch := &d.chunks[d.chunkAt[k]]; ch.last == k+1 && bodyHead && !partyWord(d.lower(k)) {
 			// "The Vell campaign said ... The campaign added", "the
 			// Russian government ... the government": the body named by
 			// the name and the head word, not the candidate or the
@@ -2004,34 +2008,37 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 			continue
 		}
 		e := &d.ents[v]
+		// Whether e holds the role the description names, asked once for
+		// the five tests below: most mentions looked back at do not.
+		holdsHead := age == 0 && hasRoleWord(e, head)
 		if age == 0 && dep != "" {
 			// "The deputy mayor said": the deputy named before, never the
 			// mayor.
 			if hasDeputyRole(e, dep, head) {
 				return int(v)
 			}
-			if hasRoleWord(e, head) {
+			if holdsHead {
 				other = true
 				continue
 			}
 		}
-		if age == 0 && hasRoleWord(e, head) && titleMod != "" && !hasRoleWord(e, titleMod) {
+		if holdsHead && titleMod != "" && !hasRoleWord(e, titleMod) {
 			other = true
 			continue
 		}
-		if age == 0 && owner >= 0 && hasRoleWord(e, head) && roleOfOther(e, head, &d.ents[owner]) {
+		if holdsHead && owner >= 0 && roleOfOther(e, head, &d.ents[owner]) {
 			// "Harbour Freight's CEO said" after "Tidemark CEO Ilse
 			// Varga": the other company's chief, not named.
 			other = true
 			continue
 		}
-		if age == 0 && hasRoleWord(e, head) && d.otherField(i, h, int(v), head) {
+		if holdsHead && d.otherField(i, h, int(v), head) {
 			// "The health minister said" after "Civil Aviation Minister
 			// Hardeep Puri": another minister.
 			other = true
 			continue
 		}
-		if age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
+		if age > 0 && e.age == age || holdsHead {
 			return int(v)
 		}
 		if teen && e.age >= 13 && e.age <= 19 {

@@ -42,13 +42,18 @@ type cue struct {
 // resolving speakers as it goes so that pronouns see earlier speakers.
 func (d *doc) findCues() {
 	d.cues = make([]cue, 0, len(d.toks)/16+4)
+	// Whether a paragraph is furniture depends on its text alone: decided
+	// once per paragraph, not again for each of its sentences.
+	lastPara, skipPara := -1, false
 	for si := range d.sents {
 		s := d.sents[si]
-		if d.linkLine(int(s.para)) {
-			continue // "MORE: [Mayor says the bridge will reopen](...)": a headline linked, not a report
+		if s.para != lastPara {
+			lastPara = s.para
+			skipPara = d.linkLine(int(s.para)) || // "MORE: [Mayor says the bridge will reopen](...)": a headline linked, not a report
+				d.creditedCaption(int(s.para)) // "Ann Lee/Agence Ostby Ilse Varga denies ...": a photo's caption, not the story
 		}
-		if d.creditedCaption(int(s.para)) {
-			continue // "Ann Lee/Agence Ostby Ilse Varga denies ...": a photo's caption, not the story
+		if skipPara {
+			continue
 		}
 		start := len(d.cues)
 		for i := s.first; i < s.last; i++ {

@@ -1404,6 +1404,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	}
 	first := -1
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		if d.entAt[k] < 0 && !bodyHead {
+			continue // what fits would say, without the call: most tokens are no mention
+		}
 		e := fits(k)
 		if e < 0 {
 			continue
@@ -1991,6 +1994,7 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		}
 	}
 	owner := d.ownerIn(i, h)
+	side := courtSide(head) // a part in a trial, asked once: the loop below looks back at every mention
 	fallback, recent := -1, -1
 	fallbackTok, recentTok := -1, -1
 	other := false // a holder of the role in another field was passed over
@@ -2044,7 +2048,7 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		if teen && e.age >= 13 && e.age <= 19 {
 			return int(v) // "Sixteen-year-old Ida Farn ... the teenager said"
 		}
-		if side := courtSide(head); side != "" && age == 0 {
+		if side != "" && age == 0 {
 			// "the prosecutor" is Crown counsel Leonie Hartwick.
 			es := e.courtSide()
 			if es == side {
@@ -2421,6 +2425,7 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 	}
 	fallback := -1
 	dep := d.deputyIn(i, h)
+	side := courtSide(head) // asked once, not for every mention looked back at
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() {
@@ -2432,7 +2437,7 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 			}
 			continue // and never President Tomas Brenn
 		}
-		if side := courtSide(head); age == 0 && side != "" && side == d.ents[v].courtSide() {
+		if age == 0 && side != "" && side == d.ents[v].courtSide() {
 			return int(v) // "the prosecutor" after Crown counsel Leonie Hartwick
 		}
 		if e := &d.ents[v]; age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {

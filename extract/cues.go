@@ -69,11 +69,22 @@ func (d *doc) findCues() {
 				}
 			}
 			switch {
-			case d.isWord(i, "as") && d.asSaidBy(i, s): // asked here first: most tokens are not "as", and the call is not inlined
-				// "..., as confirmed by Foreign Minister Ilse Marner": the
-				// clause before is hers, as "according to" would make it.
-				d.cues = append(d.cues, d.prepCue(i, i+3, s))
-				i += 2
+			case d.isWord(i, "as"):
+				// The cues that open with "as", under one test of the word
+				// (no speech verb is spelt "as", so no case below could
+				// take it).
+				switch {
+				case d.asSaidBy(i, s):
+					// "..., as confirmed by Foreign Minister Ilse Marner":
+					// the clause before is hers, as "according to" would
+					// make it.
+					d.cues = append(d.cues, d.prepCue(i, i+3, s))
+					i += 2
+				case d.isWord(i+1, "per") && d.toks[i+1].lowerWord():
+					// "As per officials, the road will reopen": Indian
+					// English for "according to".
+					d.cues = append(d.cues, d.prepCue(i, i+2, s))
+				}
 			case t.cv != 0 && d.cueInSubjectRelative(i, s):
 				// "the method by which firms added server space had
 				// become routine": an object, then the sentence's verb.
@@ -95,10 +106,6 @@ func (d *doc) findCues() {
 					}
 				}
 			case d.isWord(i, "according") && d.isWord(i+1, "to"):
-				d.cues = append(d.cues, d.prepCue(i, i+2, s))
-			case d.isWord(i, "as") && d.isWord(i+1, "per") && d.toks[i+1].lowerWord():
-				// "As per officials, the road will reopen": Indian English
-				// for "according to".
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
 			case d.isWord(i, "in"):
 				// The cues that open with "in", asked under one test of

@@ -505,8 +505,8 @@ func (d *doc) learnNarratedGender() {
 			}
 		}
 		for k := s.first + 1; k < s.last; k++ {
-			if d.toks[k].inQuote() || d.toks[k].kind != tkWord {
-				continue
+			if t := &d.toks[k]; t.inQuote() || t.kind != tkWord || t.end-t.start != int32(len("himself")) {
+				continue // "himself" and "herself" are the only words asked for, both of seven letters
 			}
 			switch d.lower(k) {
 			case "himself":

@@ -105,6 +105,8 @@ func (d *doc) findCues() {
 						d.cues = append(d.cues, c) // "rejected Varga's claim that ..."
 					}
 				}
+			case t.kind != tkWord:
+				// A mark or a number: every case below asks for a word.
 			case d.isWord(i, "according") && d.isWord(i+1, "to"):
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
 			case d.isWord(i, "in"):

@@ -228,12 +228,13 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 	bestBase := 0        // best's rank before agreeing in gender counted
 	farSent := int32(-1) // the sentence before the last of a far best, still read to its start
 	relPronounBefore := h > 0 && d.toks[h-1].lowerWord() && (d.isWord(h-1, "which") || d.isWord(h-1, "who") || d.isWord(h-1, "whom"))
+	subjectHeShe := !org && (d.isWord(h, "she") || d.isWord(h, "he")) // asked once, not of every token in the window
 	for k := h - 1; k >= from; k-- {
 		if farSent >= 0 && d.sentOf[k] < farSent {
 			break
 		}
 		v := d.entAt[k]
-		if v < 0 && !org && d.sentOf[k] == curSent-1 && (d.isWord(h, "she") || d.isWord(h, "he")) && (d.lower(k) == d.lower(h) || strings.HasPrefix(d.lower(k), d.lower(h)) && pronounContraction(d.lower(k))) &&
+		if v < 0 && subjectHeShe && d.sentOf[k] == curSent-1 && (d.lower(k) == d.lower(h) || strings.HasPrefix(d.lower(k), d.lower(h)) && pronounContraction(d.lower(k))) &&
 			!d.toks[k].inQuote() && (k == d.sents[d.sentOf[k]].first || d.isWord(k-1, "and") || d.isWord(k-1, "but")) {
 			// "The star slammed the Duke and his wife, Meghan, and she's
 			// now explained ... she said": the last sentence's own "she",
@@ -510,8 +511,8 @@ func (d *doc) learnNarratedGender() {
 			}
 		}
 		for k := s.first + 1; k < s.last; k++ {
-			if d.toks[k].inQuote() || d.toks[k].kind != tkWord {
-				continue
+			if t := &d.toks[k]; t.inQuote() || t.kind != tkWord || t.end-t.start != int32(len("himself")) {
+				continue // "himself" and "herself" are the only words asked for, both of seven letters
 			}
 			switch d.lower(k) {
 			case "himself":
@@ -1341,9 +1342,12 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	if siteHead(head) {
 		return d.resolveSiteDescription(h, at, head)
 	}
+	// fits is asked of every token up to describeToks back, most of them
+	// naming nothing: the head's kind is decided once, outside it.
+	bodyHead := namedBodyHead(head)
 	fits := func(k int) int {
 		v := d.entAt[k]
-		if v < 0 && namedBodyHead(head) && d.toks[k].capWord() && d.toks[k].has(lxNation) && !d.toks[k].has(lxCommon) &&
+		if v < 0 && bodyHead && d.toks[k].capWord() && d.toks[k].has(lxNation) && !d.toks[k].has(lxCommon) &&
 			d.isWord(k+1, head) && d.toks[k+1].lowerWord() && !d.toks[k].inQuote() {
 			return d.bodyKnown(k, k+2) // "the Russian government ... the government"
 		}
@@ -1353,7 +1357,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		e := &d.ents[v]
 		// A party's word is no country's: "the Conservative government"
 		// may be any government of that party.
-		if ch := &d.chunks[d.chunkAt[k]]; ch.last == k+1 && namedBodyHead(head) && !partyWord(d.lower(k)) {
+		if ch := &d.chunks[d.chunkAt[k]]; ch.last == k+1 && bodyHead && !partyWord(d.lower(k)) {
 			// "The Vell campaign said ... The campaign added", "the
 			// Russian government ... the government": the body named by
 			// the name and the head word, not the candidate or the
@@ -1442,6 +1446,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	}
 	first := -1
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
+		if d.entAt[k] < 0 && !bodyHead {
+			continue // what fits would say, without the call: most tokens are no mention
+		}
 		e := fits(k)
 		if e < 0 {
 			continue
@@ -2029,6 +2036,7 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		}
 	}
 	owner := d.ownerIn(i, h)
+	side := courtSide(head) // a part in a trial, asked once: the loop below looks back at every mention
 	fallback, recent := -1, -1
 	fallbackTok, recentTok := -1, -1
 	other := false // a holder of the role in another field was passed over
@@ -2046,40 +2054,43 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 			continue
 		}
 		e := &d.ents[v]
+		// Whether e holds the role the description names, asked once for
+		// the five tests below: most mentions looked back at do not.
+		holdsHead := age == 0 && hasRoleWord(e, head)
 		if age == 0 && dep != "" {
 			// "The deputy mayor said": the deputy named before, never the
 			// mayor.
 			if hasDeputyRole(e, dep, head) {
 				return int(v)
 			}
-			if hasRoleWord(e, head) {
+			if holdsHead {
 				other = true
 				continue
 			}
 		}
-		if age == 0 && hasRoleWord(e, head) && titleMod != "" && !hasRoleWord(e, titleMod) {
+		if holdsHead && titleMod != "" && !hasRoleWord(e, titleMod) {
 			other = true
 			continue
 		}
-		if age == 0 && owner >= 0 && hasRoleWord(e, head) && roleOfOther(e, head, &d.ents[owner]) {
+		if holdsHead && owner >= 0 && roleOfOther(e, head, &d.ents[owner]) {
 			// "Harbour Freight's CEO said" after "Tidemark CEO Ilse
 			// Varga": the other company's chief, not named.
 			other = true
 			continue
 		}
-		if age == 0 && hasRoleWord(e, head) && d.otherField(i, h, int(v), head) {
+		if holdsHead && d.otherField(i, h, int(v), head) {
 			// "The health minister said" after "Civil Aviation Minister
 			// Hardeep Puri": another minister.
 			other = true
 			continue
 		}
-		if age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {
+		if age > 0 && e.age == age || holdsHead {
 			return int(v)
 		}
 		if teen && e.age >= 13 && e.age <= 19 {
 			return int(v) // "Sixteen-year-old Ida Farn ... the teenager said"
 		}
-		if side := courtSide(head); side != "" && age == 0 {
+		if side != "" && age == 0 {
 			// "the prosecutor" is Crown counsel Leonie Hartwick.
 			es := e.courtSide()
 			if es == side {
@@ -2456,6 +2467,7 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 	}
 	fallback := -1
 	dep := d.deputyIn(i, h)
+	side := courtSide(head) // asked once, not for every mention looked back at
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() {
@@ -2467,7 +2479,7 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 			}
 			continue // and never President Tomas Brenn
 		}
-		if side := courtSide(head); age == 0 && side != "" && side == d.ents[v].courtSide() {
+		if age == 0 && side != "" && side == d.ents[v].courtSide() {
 			return int(v) // "the prosecutor" after Crown counsel Leonie Hartwick
 		}
 		if e := &d.ents[v]; age > 0 && e.age == age || age == 0 && hasRoleWord(e, head) {

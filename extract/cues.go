@@ -42,13 +42,19 @@ type cue struct {
 // resolving speakers as it goes so that pronouns see earlier speakers.
 func (d *doc) findCues() {
 	d.cues = make([]cue, 0, len(d.toks)/16+4)
+	// Whether a paragraph is furniture depends on its text alone: decided
+	// once per paragraph, not again for each of its sentences.
+	lastPara, skipPara := -1, false
 	for si := range d.sents {
 		s := d.sents[si]
-		if d.linkLine(int(s.para)) {
-			continue // "MORE: [Mayor says the bridge will reopen](...)": a headline linked, not a report
+		if s.para != lastPara {
+			lastPara = s.para
+			skipPara = d.linkLine(int(s.para)) || // "MORE: [Mayor says the bridge will reopen](...)": a headline linked, not a report
+				d.creditedCaption(int(s.para)) || // "Ann Lee/Agence Ostby Ilse Varga denies ...": a photo's caption, not the story
+				d.labelledCaption(int(s.para)) // "Image caption: ...": the same
 		}
-		if d.creditedCaption(int(s.para)) || d.labelledCaption(int(s.para)) {
-			continue // "Ann Lee/Agence Ostby Ilse Varga denies ...": a photo's caption, not the story
+		if skipPara {
+			continue
 		}
 		start := len(d.cues)
 		for i := s.first; i < s.last; i++ {
@@ -64,11 +70,22 @@ func (d *doc) findCues() {
 				}
 			}
 			switch {
-			case d.isWord(i, "as") && d.asSaidBy(i, s): // asked here first: most tokens are not "as", and the call is not inlined
-				// "..., as confirmed by Foreign Minister Ilse Marner": the
-				// clause before is hers, as "according to" would make it.
-				d.cues = append(d.cues, d.prepCue(i, i+3, s))
-				i += 2
+			case d.isWord(i, "as"):
+				// The cues that open with "as", under one test of the word
+				// (no speech verb is spelt "as", so no case below could
+				// take it).
+				switch {
+				case d.asSaidBy(i, s):
+					// "..., as confirmed by Foreign Minister Ilse Marner":
+					// the clause before is hers, as "according to" would
+					// make it.
+					d.cues = append(d.cues, d.prepCue(i, i+3, s))
+					i += 2
+				case d.isWord(i+1, "per") && d.toks[i+1].lowerWord():
+					// "As per officials, the road will reopen": Indian
+					// English for "according to".
+					d.cues = append(d.cues, d.prepCue(i, i+2, s))
+				}
 			case t.cv != 0 && d.cueInSubjectRelative(i, s):
 				// "the method by which firms added server space had
 				// become routine": an object, then the sentence's verb.
@@ -89,28 +106,31 @@ func (d *doc) findCues() {
 						d.cues = append(d.cues, c) // "rejected Varga's claim that ..."
 					}
 				}
+			case t.kind != tkWord:
+				// A mark or a number: every case below asks for a word.
 			case d.isWord(i, "according") && d.isWord(i+1, "to"):
-				d.cues = append(d.cues, d.prepCue(i, i+2, s))
-			case d.isWord(i, "as") && d.isWord(i+1, "per") && d.toks[i+1].lowerWord():
-				// "As per officials, the road will reopen": Indian English
-				// for "according to".
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
 			case d.isWord(i, "per") && (i == s.first || d.punct(i-1, ",") && d.toks[i].lowerWord()) && d.perSource(i, s):
 				// "Per Ilse Varga, the road will reopen", "..., per the
 				// ministry.": "according to" in American copy.
 				d.cues = append(d.cues, d.prepCue(i, i+1, s))
-			case d.isWord(i, "in") && d.isWord(i+1, "the") && d.isWord(i+2, "words") && d.isWord(i+3, "of"):
-				d.cues = append(d.cues, d.prepCue(i, i+4, s))
-			case d.isWord(i, "in") && d.isWord(i+1, "the") && (d.isWord(i+2, "view") || d.isWord(i+2, "opinion")) && d.isWord(i+3, "of") && d.namedAt(i+4, s):
-				// "In the view of Tomas Brenn, ...": a named source only,
-				// not "in the view of many".
-				d.cues = append(d.cues, d.prepCue(i, i+4, s))
-			case d.isWord(i, "in") && d.possessiveWordsAt(i+1) > 0:
-				d.cues = append(d.cues, d.possessiveWordsCue(i, s))
+			case d.isWord(i, "in"):
+				// The cues that open with "in", asked under one test of
+				// the word: nearly every token is not "in".
+				switch {
+				case d.isWord(i+1, "the") && d.isWord(i+2, "words") && d.isWord(i+3, "of"):
+					d.cues = append(d.cues, d.prepCue(i, i+4, s))
+				case d.isWord(i+1, "the") && (d.isWord(i+2, "view") || d.isWord(i+2, "opinion")) && d.isWord(i+3, "of") && d.namedAt(i+4, s):
+					// "In the view of Tomas Brenn, ...": a named source
+					// only, not "in the view of many".
+					d.cues = append(d.cues, d.prepCue(i, i+4, s))
+				case d.possessiveWordsAt(i+1) > 0:
+					d.cues = append(d.cues, d.possessiveWordsCue(i, s))
+				case i == s.first && d.reportByName(i+1, s):
+					d.cues = append(d.cues, d.prepCue(i, i+1, s))
+				}
 			case (d.isWord(i, "is") || d.isWord(i, "was")) && d.isWord(i+1, "that") && d.possessiveViewBefore(i, s) >= 0:
 				d.cues = append(d.cues, d.possessiveViewCue(i, s))
-			case i == s.first && d.isWord(i, "in") && d.reportByName(i+1, s):
-				d.cues = append(d.cues, d.prepCue(i, i+1, s))
 			case t.lowerWord() && nominalSpeech(d.lower(i)) && d.toks[i].cv == 0:
 				if c, ok := d.nominalCue(i, s); ok {
 					d.cues = append(d.cues, c)

@@ -161,8 +161,8 @@ func datelineEnd(p string) int {
 	// The dash comes within the first 100 bytes; every paragraph is
 	// checked, so only those are searched.
 	head := p[:min(len(p), 100+len(" -- "))]
-	if strings.IndexByte(head, '-') < 0 && strings.IndexByte(head, "—"[0]) < 0 {
-		return 0 // no hyphen, and no byte that can start an em or en dash
+	if strings.IndexByte(head, '-') < 0 && !strings.Contains(head, "—") && !strings.Contains(head, "–") {
+		return 0 // no hyphen and no em or en dash (not just the dashes' first byte, which curly quotation marks share)
 	}
 	dash, width := -1, 0
 	for _, d := range [...]string{" — ", "— ", " – ", " -- ", " - "} {

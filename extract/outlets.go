@@ -84,6 +84,9 @@ func (d *doc) italicName(c *chunk) bool {
 func (d *doc) linksToOwnSite(c *chunk) bool {
 	start, end := int(d.toks[c.first].start), int(d.toks[c.last-1].end)
 	from := max(0, start-200)
+	if strings.IndexByte(d.text[from:start], '[') < 0 {
+		return false // most names are in no link: a fast look for any "[" before the slow scan for the nearest mark
+	}
 	open := strings.LastIndexAny(d.text[from:start], "[]\n")
 	if open < 0 || d.text[from+open] != '[' {
 		return false

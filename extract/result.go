@@ -244,6 +244,9 @@ func trimSpan(text string, start, end int) (int, int) {
 // is [too ideologically diverse](https://...)" rather than "the caucus is
 // [too ideologically diverse", whose bracket would stand alone.
 func closeLink(text string, start, end int) int {
+	if strings.IndexByte(text[start:end], '[') < 0 {
+		return end // most spans hold no link: IndexByte is vectorised, LastIndexByte is not
+	}
 	o := strings.LastIndexByte(text[start:end], '[')
 	if o < 0 || strings.IndexByte(text[start+o:end], ']') >= 0 {
 		return end

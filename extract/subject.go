@@ -1355,13 +1355,29 @@ func (d *doc) describedPerson(k, v int, s sentence) int {
 // doctors", "At least 40 residents"): a group, whom the count ranks
 // among the phrases npForward reads; k when there is none.
 func (d *doc) countFrom(k int, s sentence) int {
+	if uint(k) >= uint(len(d.toks)) || d.toks[k].kind != tkWord {
+		return k
+	}
+	// One switch on the word, not a dozen tests: it is asked at the start
+	// of every noun phrase read forward.
 	j := k
-	switch {
-	case d.isWord(j, "over") || d.isWord(j, "nearly") || d.isWord(j, "almost") || d.isWord(j, "about") ||
-		d.isWord(j, "around") || d.isWord(j, "some") || d.isWord(j, "roughly"):
+	switch d.lower(k) {
+	case "over", "nearly", "almost", "about", "around", "some", "roughly":
 		j++
-	case (d.isWord(j, "more") || d.isWord(j, "fewer") || d.isWord(j, "less")) && d.isWord(j+1, "than"),
-		d.isWord(j, "at") && d.isWord(j+1, "least"), d.isWord(j, "up") && d.isWord(j+1, "to"):
+	case "more", "fewer", "less":
+		if !d.isWord(k+1, "than") {
+			return k
+		}
+		j += 2
+	case "at":
+		if !d.isWord(k+1, "least") {
+			return k
+		}
+		j += 2
+	case "up":
+		if !d.isWord(k+1, "to") {
+			return k
+		}
 		j += 2
 	default:
 		return k

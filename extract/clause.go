@@ -123,7 +123,7 @@ func (d *doc) elliptical(k, end int) bool {
 // may end a clause; it must list every word its cases test at token j.
 func clauseEndWord(w string) bool {
 	switch w {
-	case "after", "when", "as", "and", "but", "while", "whereas", "though", "although", "even":
+	case "after", "when", "before", "as", "and", "but", "while", "whereas", "though", "although", "even":
 		return true
 	}
 	return false

@@ -37,7 +37,7 @@ const feedGoldPath = "testdata/feeds/gold.jsonl"
 // 0.917, 0.964 and 0.901. These floors only go up; never lower one to let
 // a change through.
 const (
-	feedGoldMinSpeakerF1   = 0.89
+	feedGoldMinSpeakerF1   = 0.90
 	feedGoldMinQuoteRecall = 0.94
 	feedGoldMinAttribution = 0.88
 )

@@ -490,7 +490,7 @@ func (d *doc) diedIn(s sentence, e int) bool {
 		n := k + 1
 		if d.punct(n, ",") {
 			n++
-			if d.toks[n].kind == tkNum && d.punct(n+1, ",") {
+			if n < s.last && d.toks[n].kind == tkNum && d.punct(n+1, ",") {
 				n += 2 // "X, 97, died"
 			} else if d.isWord(n, "who") {
 				n++ // "X, who died in 1961,"

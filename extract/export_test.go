@@ -79,7 +79,7 @@ func RankCases(paragraphs []string, r Rankers) []RankCase {
 		for _, k := range c.cands {
 			cand := RankCand{Nobody: k.ent < 0, X: k.x}
 			if k.ent >= 0 {
-				cand.Speaker = d.speaker(k.ent, 1)
+				cand.Speaker = d.speaker(k.ent, 1, false) // the trainer reads only the name
 			}
 			if k.ent == c.chosen {
 				rc.Chosen = len(rc.Cands)

@@ -118,6 +118,7 @@ func (d *doc) result() Result {
 		res.Quotes = make([]model.Quote, 0, len(idx)) // nil when there are none
 	}
 	count := make([]int, len(d.ents))
+	voice := make([]int, len(d.ents)) // first person singular in their direct quotes, less plural
 	for n, i := range idx {
 		q := quotes[i]
 		// Two cues may report the same words for the same speaker; keep
@@ -135,6 +136,9 @@ func (d *doc) result() Result {
 		if e := ents[i]; e >= 0 {
 			q.Speaker = d.ents[e].fullName()
 			count[e]++
+			if q.Kind == model.Direct {
+				voice[e] += firstPersonVoice(q.Text)
+			}
 		}
 		res.Quotes = append(res.Quotes, q)
 	}
@@ -146,7 +150,7 @@ func (d *doc) result() Result {
 		if n == 0 {
 			continue
 		}
-		sp := d.speaker(e, n)
+		sp := d.speaker(e, n, voice[e] > 0)
 		key := sp.Key()
 		if i, ok := byKey[key]; ok {
 			res.Speakers[i] = mergeSpeakers(res.Speakers[i], sp)
@@ -167,11 +171,14 @@ func (d *doc) result() Result {
 	return res
 }
 
-// speaker builds the model speaker for entity e with n quotations.
-func (d *doc) speaker(e, n int) model.Speaker {
+// speaker builds the model speaker for entity e with n quotations; singular
+// says their direct quotations speak as "I" more than as "we".
+func (d *doc) speaker(e, n int, singular bool) model.Speaker {
 	en := &d.ents[e]
 	sp := model.Speaker{Name: cleanLine(en.fullName()), Kind: model.Organization, Quotes: n}
-	if en.personEv > en.orgEv && !en.outlet || en.personEv == 0 && en.orgEv == 0 && !en.outlet && d.firstNameBefore(en) {
+	// With no evidence either way, one who says "I found Rome a city of
+	// bricks" is a person: a body speaks as "we".
+	if en.personEv > en.orgEv && !en.outlet || en.personEv == 0 && en.orgEv == 0 && !en.outlet && (singular || d.firstNameBefore(en)) {
 		sp.Kind = model.Person
 	}
 	for _, f := range en.forms {
@@ -184,6 +191,21 @@ func (d *doc) speaker(e, n int) model.Speaker {
 		sp.Roles = append(sp.Roles, cleanLine(r))
 	}
 	return sp
+}
+
+// firstPersonVoice counts a quotation's words of the first person
+// singular ("I", "me", "my") less those of the plural ("we", "our").
+func firstPersonVoice(text string) int {
+	n := 0
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "I", "me", "my", "Me", "My", "myself", "mine":
+			n++
+		case "we", "We", "our", "Our", "us", "ourselves", "ours":
+			n--
+		}
+	}
+	return n
 }
 
 // firstNameBefore reports whether entity en, a single word with no other

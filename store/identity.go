@@ -395,7 +395,7 @@ func (t *txn) describedBy(key string, words []string) bool {
 	var known []string
 	add := func(s string) {
 		for _, w := range strings.Fields(foldName(s)) {
-			known = append(known, strings.TrimRight(w, ".,"))
+			known = append(known, coreWord(w)) // as parseName makes the words asked for
 		}
 	}
 	for n := range agg.names {

@@ -72,12 +72,10 @@ var foldRunes = strings.NewReplacer(
 // (foldRunes), keeping its spaces as they are.
 func foldName(name string) string {
 	lower := strings.ToLower(name)
-	for i := 0; i < len(lower); i++ {
-		if lower[i] >= utf8.RuneSelf {
-			return foldRunes.Replace(lower)
-		}
+	if nonASCII(lower) == 0 {
+		return lower // nearly every name: nothing to fold
 	}
-	return lower // ASCII, nearly every name: nothing to fold
+	return foldRunes.Replace(lower)
 }
 
 // particles begin surnames ("van Aalst", "De Wyn", "Al Sudani"): a
@@ -121,14 +119,20 @@ func parseName(name string) parsedName {
 			p.middles += string(r) // a middle initial
 			continue
 		}
-		w := lower[i]
-		if t := strings.TrimRight(w, ".,"); t != "" {
-			w = t // "Kale," of "Robert Kale, Jr."
-		}
-		p.words = append(p.words, w)
+		p.words = append(p.words, coreWord(lower[i]))
 		p.caps = append(p.caps, capitalised(f))
 	}
 	return p
+}
+
+// coreWord is a folded word of a name without its closing full stops
+// and commas ("kale" of "Kale," in "Robert Kale, Jr."), unless that
+// leaves nothing.
+func coreWord(w string) string {
+	if t := strings.TrimRight(w, ".,"); t != "" {
+		return t
+	}
+	return w
 }
 
 // initial reports whether a core word is an initial ("d" of "D. Peskar").

@@ -554,7 +554,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	markComma := left-2 > s.first && d.toks[left-1].is(fCloseMark) && d.punct(left-2, ",")
 	// "The ferry — Brenn said — would resume in May": a cue between
 	// dashes splits the clause as one between commas does.
-	dashed := left-1 > s.first && isDash(d, left-1) && isDash(d, d.skipForwardAdverbials(c.after, s.last))
+	dashed := left-1 > s.first && d.isDash(left-1) && d.isDash(d.skipForwardAdverbials(c.after, s.last))
 	if left-1 <= s.first || !d.punct(left-1, ",") && !noComma && !markComma && !dashed {
 		return
 	}
@@ -664,7 +664,7 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	thatAfter := !noComma && d.punct(after, ",") && d.isWord(after+1, "that") && d.toks[after+1].lowerWord() && after+2 < s.last &&
 		!d.sentenceEnd(after+2, s) && d.finiteVerbIn(start, end) && d.clauseOnlyVerbAt(end-1)
 	quoteOn := c.quote >= 0 && after+1 < s.last && d.toks[after+1].kind == tkQuote && d.toks[after+1].is(fOpenMark)
-	if !noComma && !quoteOn && (d.punct(after, ",") || dashed && isDash(d, after)) && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
+	if !noComma && !quoteOn && (d.punct(after, ",") || dashed && d.isDash(after)) && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
 		!(d.toks[after+1].lowerWord() && d.endsWith(after+1, "ing") && !d.gerundSubject(after+1, s) || d.relativeAt(after+1) && !thatAfter ||
 			d.trailingApposition(after+1, s)) {
 		// Parenthetical: "Callow, he noted, was “a two-hour drive”." The
@@ -1134,6 +1134,6 @@ func (d *doc) participleAdjective(k int, s sentence) bool {
 }
 
 // isDash reports whether token k is a dash setting off an aside.
-func isDash(d *doc, k int) bool {
+func (d *doc) isDash(k int) bool {
 	return d.punct(k, "—") || d.punct(k, "–")
 }

@@ -72,7 +72,7 @@ func newDoc(paragraphs []string) *doc {
 		d.paraStart = append(d.paraStart, at)
 		var skip int
 		skip, lead = leadSkip(i, p, lead, labelled)
-		if imageParagraph(p) || creditedCaption(p) {
+		if imageParagraph(p) || bracketCreditCaption(p) {
 			skip = len(p)
 		}
 		if skip > 0 && !lead && d.agency == "" {
@@ -120,13 +120,13 @@ func imageParagraph(p string) bool {
 	return true
 }
 
-// creditedCaption reports whether paragraph p is a photo's caption that
+// bracketCreditCaption reports whether paragraph p is a photo's caption that
 // ends with its credit in brackets, "Allan Bryant Jnr with his father
 // (Image: SWNS)", as some outlets set under a picture: like the picture,
 // it says nothing, and whom it names ends no speaker's run of quotation.
 // A caption is a phrase, with no full stop; one that quotes someone is
 // left alone.
-func creditedCaption(p string) bool {
+func bracketCreditCaption(p string) bool {
 	s := strings.TrimSpace(p)
 	if len(s) > 300 || !strings.HasSuffix(s, ")") || strings.ContainsAny(s, "\"“”") {
 		return false

@@ -2767,7 +2767,7 @@ func (d *doc) withParticipleSubject(v int, s sentence) (int, int) {
 		if t.inQuote() || t.kind == tkQuote || d.punct(w, ";") || d.punct(w, ":") {
 			return -1, -1
 		}
-		if !d.isWord(w, "with") || !(w == s.first || d.punct(w-1, ",") || d.punct(w-1, "—") || d.punct(w-1, "–")) {
+		if !d.isWord(w, "with") || !(w == s.first || d.punct(w-1, ",") || d.isDash(w-1)) {
 			continue // "met with Ivo Tamm, the union's head, saying": the one who met says it
 		}
 		end := d.npForward(w+1, v)

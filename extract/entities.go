@@ -791,5 +791,11 @@ func (d *doc) staffNounAt(k int) bool {
 		return true
 	}
 	w := d.lower(k)
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && lex.lookup(w[:len(w)-1])&lxRole != 0
+	return len(w) > 3 && rolePlural(w)
+}
+
+// rolePlural reports whether w, in lower case, is a role word the lexicon
+// knows with an "s" added: "shopkeepers", "officers".
+func rolePlural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && lex.lookup(w[:len(w)-1])&lxRole != 0
 }

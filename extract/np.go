@@ -443,7 +443,7 @@ func (d *doc) topicHead(p, start int) bool {
 	w := d.lower(h)
 	// "shopkeepers", "dockworkers": a plural of a role is people, as the
 	// groups the lexicon knows are.
-	group := t.has(lxGroup) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && lex.lookup(w[:len(w)-1])&lxRole != 0
+	group := t.has(lxGroup) || rolePlural(w)
 	switch d.lower(p) {
 	case "to":
 		return t.has(lxDoc) || (group || t.has(lxRole)) && !t.has(lxTitle) || commonPeople(w)

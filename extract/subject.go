@@ -2455,7 +2455,7 @@ func (d *doc) groupModifierObject(start int, s sentence) bool {
 	if d.peopleNoun(q) || commonPeople(d.lower(q)) {
 		return true
 	}
-	if w := d.lower(q); d.toks[q].is(fSentStart) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && (d.toks[q].has(lxGroup) || lex.lookup(w[:len(w)-1])&lxRole != 0) {
+	if w := d.lower(q); d.toks[q].is(fSentStart) && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && d.toks[q].has(lxGroup) || rolePlural(w)) {
 		return true // "Senators loyal to Varga said" opening the sentence
 	}
 	// "Some superdelegates supporting Clinton": a plural a quantity

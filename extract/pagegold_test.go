@@ -36,6 +36,7 @@ var pageSources = map[string]struct{ module, folder, modDir string }{
 	"trafilatura": {"github.com/markusmobius/go-trafilatura", "test-files/comparison", "../tools/corpora"},
 	"goose":       {"github.com/advancedlogic/GoOse", "sites", "../tools/corpora"},
 	"htmldate":    {"github.com/markusmobius/go-htmldate", "test-files", "../tools/corpora"},
+	"wsj":         {"github.com/jdkato/prose/v2", "testdata", "../tools/corpora"},
 }
 
 // pageGoldSets are the page gold files: dev parts to tune on, and a
@@ -70,6 +71,11 @@ var pageGoldSets = []struct {
 	// lacks, alternately by sorted name into a dev and a held-out part.
 	{"testdata/pages/dev-k.jsonl", false, 0.91, 0.93, 0.92, 21},
 	{"testdata/pages/heldout-e.jsonl", true, 0.84, 0.91, 0.79, 20},
+	// Session 13: wire reporting of 1989, the Penn Treebank's sample of
+	// the Wall Street Journal rebuilt into parts of about forty sentences
+	// (wsjpages_test.go), the even parts to tune on, the odd ones held out.
+	{"testdata/pages/dev-l.jsonl", false, 0, 0, 0, 0},
+	{"testdata/pages/heldout-f.jsonl", true, 0, 0, 0, 0},
 }
 
 // pageDirs finds each source's folder of pages in the module cache, once
@@ -110,6 +116,17 @@ func loadPage(t *testing.T, key string) (paras []string, ok bool) {
 	prefix, name, found := strings.Cut(key, "/")
 	if !found {
 		t.Fatalf("%s: a page key is source/name", key)
+	}
+	if prefix == "wsj" {
+		parts, err := wsjParts()
+		if err != nil {
+			t.Fatalf("%s: %v", key, err)
+		}
+		paras, ok := parts[key]
+		if parts != nil && !ok {
+			t.Fatalf("%s: no such part (wsj/part-00 to wsj/part-%02d)", key, len(parts)-1)
+		}
+		return paras, ok
 	}
 	dir, ok := pageDirs()[prefix]
 	if !ok {

@@ -7,5 +7,6 @@ package corpora
 
 import (
 	_ "github.com/advancedlogic/GoOse"
+	_ "github.com/jdkato/prose/v2"
 	_ "github.com/markusmobius/go-htmldate"
 )

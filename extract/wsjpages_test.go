@@ -164,6 +164,8 @@ func wsjSurface(tok, tag string) (string, glue) {
 	case "''":
 		return "”", glueLeft
 	}
+	// The treebank escapes the slash and the asterisk of the text.
+	tok = strings.NewReplacer(`\/`, "/", `\*`, "*").Replace(tok)
 	if tag == "''" && tok == "'" {
 		return "’", glueLeft
 	}

@@ -23,6 +23,7 @@ import (
 
 	"soundbite/extract"
 	"soundbite/feed"
+	"soundbite/ingest"
 	"soundbite/model"
 )
 
@@ -37,6 +38,7 @@ var pageSources = map[string]struct{ module, folder, modDir string }{
 	"goose":       {"github.com/advancedlogic/GoOse", "sites", "../tools/corpora"},
 	"htmldate":    {"github.com/markusmobius/go-htmldate", "test-files", "../tools/corpora"},
 	"wsj":         {"github.com/jdkato/prose/v2", "testdata", "../tools/corpora"},
+	"sentences":   {"gopkg.in/neurosnap/sentences.v1", "test_files/english", "../tools/corpora"},
 }
 
 // pageGoldSets are the page gold files: dev parts to tune on, and a
@@ -79,6 +81,11 @@ var pageGoldSets = []struct {
 	// Parts 32 to 47, to tune on: read by hand for false speakers while
 	// they were being annotated, so never a fresh estimate.
 	{"testdata/pages/dev-m.jsonl", false, 0, 0, 0, 0},
+	// Session 13 too: the sixteen news articles of 2015 among the test
+	// texts of a sentence splitter (gopkg.in/neurosnap/sentences.v1),
+	// alternately by sorted name into a dev and a held-out part.
+	{"testdata/pages/dev-n.jsonl", false, 0, 0, 0, 0},
+	{"testdata/pages/heldout-g.jsonl", true, 0, 0, 0, 0},
 }
 
 // pageDirs finds each source's folder of pages in the module cache, once
@@ -138,6 +145,14 @@ func loadPage(t *testing.T, key string) (paras []string, ok bool) {
 	file := filepath.Join(dir, name)
 	if fi, err := os.Stat(file); err == nil && fi.IsDir() {
 		file = filepath.Join(file, "source.html")
+	}
+	if prefix == "sentences" {
+		// Plain-text articles: the path `soundbite import FILE` takes.
+		d, err := ingest.ReadFile(file)
+		if err != nil {
+			t.Fatalf("%s: %v", key, err)
+		}
+		return d.Article.Body, true
 	}
 	data, err := os.ReadFile(file)
 	if err != nil {

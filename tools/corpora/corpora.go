@@ -9,4 +9,5 @@ import (
 	_ "github.com/advancedlogic/GoOse"
 	_ "github.com/jdkato/prose/v2"
 	_ "github.com/markusmobius/go-htmldate"
+	_ "gopkg.in/neurosnap/sentences.v1"
 )

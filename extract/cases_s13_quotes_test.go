@@ -206,6 +206,26 @@ var s13quoFrames = []s13quoFrame{
 		frame: "Growth in FY21 will be the lowest in decades. \"The outlook is bleak,\" {A} said.\n\nConsumption will be hit badly, the brokerage said.",
 		want:  []quote{{"{A}", auD, "The outlook is bleak"}, {"", auI, "Consumption will be hit badly"}}},
 
+	// fronted (batch 3, written beside its fix after a scratch probe of
+	// the first row failed): a subordinate clause opening the sentence
+	// holds one speaker's words, and the main clause's subject, with a long
+	// apposition, speaks next.
+	{class: "fronted/but as, a long title before the cue",
+		frame: "But as trust member {A} asked how the bus would cross the junctions, Marten Oakes, assistant director for construction of county transport and public works, explained that the bus would not stop for cars.",
+		want:  []quote{{"{A}", auI, "how the bus would cross the junctions"}, {"Marten Oakes", auI, "the bus would not stop for cars"}}},
+	{class: "fronted/as, a short title",
+		frame: "As {A} asked how the bus would cross the junctions, Marten Oakes, the assistant director, said the bus would not stop for cars.",
+		want:  []quote{{"{A}", auI, "how the bus would cross the junctions"}, {"Marten Oakes", auI, "the bus would not stop for cars"}}},
+	{class: "fronted/and when, replied",
+		frame: "And when {A} said the repairs were late, Marten Oakes, an engineer for the county, replied that the work had begun.",
+		want:  []quote{{"{A}", auI, "the repairs were late"}, {"Marten Oakes", auI, "the work had begun"}}},
+	{class: "fronted/near miss: an aside in the reported clause",
+		frame: "{A} said the bridge, which opened in 1990 and carried trains until 2004, would close in May.",
+		want:  []quote{{"{A}", auI, "the bridge, which opened in 1990 and carried trains until 2004, would close in May"}}, exact: true},
+	{class: "fronted/near miss: the main clause's verb is no cue",
+		frame: "While {A} said the bridge was safe, engineers, who inspected it in May, disagreed.",
+		want:  []quote{{"{A}", auI, "the bridge was safe"}}, exact: true},
+
 	// cueframe: reporting frames with no plain cue verb.
 	{class: "cueframe/confirmed with a body that",
 		frame: "{A} confirmed with the council that the two leaks involved separate servers.",

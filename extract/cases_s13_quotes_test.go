@@ -226,6 +226,22 @@ var s13quoFrames = []s13quoFrame{
 		frame: "While {A} said the bridge was safe, engineers, who inspected it in May, disagreed.",
 		want:  []quote{{"{A}", auI, "the bridge was safe"}}, exact: true},
 
+	// contract (batch 4, written beside its fix after scratch probes of
+	// the first two rows failed): a pronoun run together with "is" or
+	// "has" as the subject of a reported clause.
+	{class: "contract/he's, then a second verb",
+		frame: "{A} won gold in 2000.\n\n{aHe}'s disappointed by the funding cut and says the sport needs to spend its money better.",
+		want:  []quote{{"{A}", auI, "the sport needs to spend its money better"}}},
+	{class: "contract/he's said",
+		frame: "{A} won gold in 2000. {aHe}'s said the sport needs to spend its money better.",
+		want:  []quote{{"{A}", auI, "the sport needs to spend its money better"}}},
+	{class: "contract/he's told a hearer",
+		frame: "{A} won gold in 2000. {aHe}'s told reporters the sport needs to spend its money better.",
+		want:  []quote{{"{A}", auI, "the sport needs to spend its money better"}}},
+	{class: "contract/near miss: said to be, a passive",
+		frame: "{A} won gold in 2000. {aHe}'s said to be angry about the cut.",
+		want:  nil, exact: true},
+
 	// cueframe: reporting frames with no plain cue verb.
 	{class: "cueframe/confirmed with a body that",
 		frame: "{A} confirmed with the council that the two leaks involved separate servers.",

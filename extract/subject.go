@@ -249,6 +249,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// subject before "who".
 		i = w - 1
 	}
+	if d.toks[i].kind == tkWord && pronounContraction(d.lower(i)) && !d.isWord(v+1, "to") {
+		// "He's said the sport needs ...", "She's told reporters ...":
+		// the pronoun of the contraction, "has" run into it; not "He's
+		// said to be ill", a passive.
+		c.found, c.subjFirst, c.ent = true, i, d.resolvePronoun(i, v)
+		return
+	}
 	start := d.npBackThroughName(i, s.first)
 	if start > s.first+1 && d.punct(start-1, ",") && d.placeQualified(start-1) && d.chunkAt[start] >= 0 && d.chunks[d.chunkAt[start]].last == i+1 &&
 		d.chunks[d.chunkAt[start]].first == start && d.regionName(d.chunks[d.chunkAt[start]].ent) {
@@ -1259,6 +1266,12 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 				k, end = j, e
 			}
 		}
+	}
+	if end <= k && k < c.verb && d.toks[k].kind == tkWord && pronounContraction(d.lower(k)) {
+		// "He's disappointed by the cut and says ...": the pronoun of a
+		// contraction opens the clause.
+		c.found, c.ent = true, d.resolvePronoun(k, c.verb)
+		return
 	}
 	if end <= k {
 		// "One of these groups, the Ostby Dockers Union, opposed the

@@ -242,6 +242,22 @@ var s13quoFrames = []s13quoFrame{
 		frame: "{A} won gold in 2000. {aHe}'s said to be angry about the cut.",
 		want:  nil, exact: true},
 
+	// connective (batch 5, written beside its fix after a scratch probe of
+	// "Nevertheless, X ... and calls on" failed): a connective adverb and
+	// its comma opening the sentence before the subject of a second verb.
+	{class: "connective/nevertheless, a request after and",
+		frame: "Nevertheless, {A} did not want the country to fight and calls on the capital to remain neutral.",
+		want:  []quote{{"{A}", auI, "the capital to remain neutral"}}},
+	{class: "connective/additionally, said after and",
+		frame: "Additionally, {A} opposed the war and said the capital should remain neutral.",
+		want:  []quote{{"{A}", auI, "the capital should remain neutral"}}},
+	{class: "connective/furthermore, a that clause after and",
+		frame: "Furthermore, {A} voted against the plan and argued that the levy was unfair.",
+		want:  []quote{{"{A}", auI, "the levy was unfair"}}},
+	{class: "connective/near miss: nonetheless in the reported clause",
+		frame: "{A} said the levy was unfair but would nonetheless pass.",
+		want:  []quote{{"{A}", auI, "the levy was unfair but would nonetheless pass"}}, exact: true},
+
 	// cueframe: reporting frames with no plain cue verb.
 	{class: "cueframe/confirmed with a body that",
 		frame: "{A} confirmed with the council that the two leaks involved separate servers.",

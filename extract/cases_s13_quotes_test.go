@@ -258,6 +258,28 @@ var s13quoFrames = []s13quoFrame{
 		frame: "{A} said the levy was unfair but would nonetheless pass.",
 		want:  []quote{{"{A}", auI, "the levy was unfair but would nonetheless pass"}}, exact: true},
 
+	// gersubj (batch 6, written beside its fix after scratch probes of the
+	// first three rows failed): a reported clause whose subject is a long
+	// gerund phrase, and a gerund phrase as what is recommended.
+	{class: "gersubj/said, a gerund phrase and -s verb",
+		frame: "{A} said relegating the bill to the back-burner carries costs for both parties.",
+		want:  []quote{{"{A}", auI, "relegating the bill to the back-burner carries costs for both parties"}}},
+	{class: "gersubj/said, two gerunds and is",
+		frame: "{A} said shutting campuses down and moving most learning online is unsustainable.",
+		want:  []quote{{"{A}", auI, "shutting campuses down and moving most learning online is unsustainable"}}},
+	{class: "gersubj/a cue inserted after but",
+		frame: "{A} spoke on Tuesday. But, {ahe} said, relegating the bill to the back-burner carries costs for both parties.",
+		want:  []quote{{"{A}", auI, "relegating the bill to the back-burner carries costs for both parties"}}},
+	{class: "gersubj/recommends a gerund phrase",
+		frame: "{A} recommends taking gummies or powder instead of a pill.",
+		want:  []quote{{"{A}", auI, "taking gummies or powder instead of a pill"}}},
+	{class: "gersubj/near miss: said during, then the clause",
+		frame: "{A} said during a visit to the plant that the line would close.",
+		want:  []quote{{"{A}", auI, "the line would close"}}, exact: true},
+	{class: "gersubj/near miss: recommended funding for",
+		frame: "{A} recommended funding for the new ward.",
+		want:  nil, exact: true},
+
 	// cueframe: reporting frames with no plain cue verb.
 	{class: "cueframe/confirmed with a body that",
 		frame: "{A} confirmed with the council that the two leaks involved separate servers.",

@@ -1018,6 +1018,37 @@ func (d *doc) gerundSubject(k int, s sentence) bool {
 			return true // "reported warming seas appear to weaken the corals"
 		}
 	}
+	return d.longGerundSubject(k, s)
+}
+
+// longGerundSubject reports whether the gerund at k opens a longer
+// subject whose verb comes within a dozen words, with no comma between:
+// "said shutting campuses down and moving most learning online is
+// unsustainable", "said relegating the bill to the back-burner carries
+// costs". The verb is an auxiliary or a present form in -s the lexicon
+// knows as a verb, after a noun.
+func (d *doc) longGerundSubject(k int, s sentence) bool {
+	if d.toks[k].has(lxTime) || k+2 >= s.last || d.toks[k+1].has(lxPrep) && d.toks[k+1].lowerWord() {
+		return false // "said during ...", "said following ..." take their own path
+	}
+	for j := k + 2; j < s.last && j <= k+12; j++ {
+		t := &d.toks[j]
+		if t.kind != tkWord || t.inQuote() || t.cv != 0 {
+			return false
+		}
+		if !t.lowerWord() {
+			continue
+		}
+		if d.isWord(j, "that") || d.isWord(j, "which") || d.isWord(j, "who") || d.isWord(j, "when") || d.isWord(j, "if") {
+			return false // a clause of its own inside: too far to tell
+		}
+		if t.has(lxAux) && !d.isWord(j, "to") && !d.isWord(j, "be") && !d.isWord(j, "been") && !d.isWord(j, "being") {
+			return true
+		}
+		if t.has(lxVerb) && d.endsWith(j, "s") && !d.endsWith(j, "ss") && d.toks[j-1].lowerWord() && !d.toks[j-1].has(lxFunc|lxPrep|lxDet|lxAux) {
+			return true
+		}
+	}
 	return false
 }
 

@@ -199,7 +199,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.trimRequest(c, s)
 		return
 	}
-	if admitOrDeny(c.lemma) && d.gerundPhraseAt(k, s) {
+	if (admitOrDeny(c.lemma) || adviseGerund(c.lemma)) && d.gerundPhraseAt(k, s) {
 		// "has long denied taking bribes", "admitted making the calls":
 		// what was admitted or denied, as the gold has "proposed cutting
 		// the fares".

@@ -280,6 +280,19 @@ var s13quoFrames = []s13quoFrame{
 		frame: "{A} recommended funding for the new ward.",
 		want:  nil, exact: true},
 
+	// lostmark (batch 7, written beside its fix after a scratch probe of
+	// the first row failed): a page decoded badly, its curly apostrophes
+	// turned into the replacement character.
+	{class: "lostmark/wouldn't",
+		frame: "{A} said the nomination wouldn\ufffdt necessarily slow down the relief package.",
+		want:  []quote{{"{A}", auI, "the nomination wouldn\ufffdt necessarily slow down the relief package"}}},
+	{class: "lostmark/they're",
+		frame: "{A} said they\ufffdre ready to vote on the relief package.",
+		want:  []quote{{"{A}", auI, "they\ufffdre ready to vote on the relief package"}}},
+	{class: "lostmark/near miss: a lost space between words",
+		frame: "{A} met Marten Oakes\ufffdof Kessling on Monday.",
+		want:  nil, exact: true},
+
 	// cueframe: reporting frames with no plain cue verb.
 	{class: "cueframe/confirmed with a body that",
 		frame: "{A} confirmed with the council that the two leaks involved separate servers.",

@@ -35,6 +35,13 @@ import (
 // linked to the person the next paragraph names, and a place after
 // "from" in the description is made the speaker (12); the three frames
 // with no plain cue find nothing (9).
+//
+// Batches 2 to 7 (orgdesc, fronted, contract, connective, gersubj,
+// lostmark) were written beside their fixes after scratch probes of the
+// wordings the dev misses showed had failed; their comments say which.
+//
+// FINAL: 153/165 (0.93) over 55 frames x 3 casts; 12 known failures
+// (no-cue 9, published 3), each with its mechanism (run -s13quotes.known).
 
 var s13quoKnownFlag = flag.Bool("s13quotes.known", false, "TestAuditS13Quotes runs its known failures too, to see which a change fixed")
 

@@ -36,11 +36,11 @@ import (
 // "from" in the description is made the speaker (12); the three frames
 // with no plain cue find nothing (9).
 //
-// Batches 2 to 7 (orgdesc, fronted, contract, connective, gersubj,
-// lostmark) were written beside their fixes after scratch probes of the
+// Batches 2 to 8 (orgdesc, fronted, contract, connective, gersubj,
+// lostmark, listappos) were written beside their fixes after scratch probes of the
 // wordings the dev misses showed had failed; their comments say which.
 //
-// FINAL: 153/165 (0.93) over 55 frames x 3 casts; 12 known failures
+// FINAL: 162/174 (0.93) over 58 frames x 3 casts; 12 known failures
 // (no-cue 9, published 3), each with its mechanism (run -s13quotes.known).
 
 var s13quoKnownFlag = flag.Bool("s13quotes.known", false, "TestAuditS13Quotes runs its known failures too, to see which a change fixed")
@@ -299,6 +299,19 @@ var s13quoFrames = []s13quoFrame{
 	{class: "lostmark/near miss: a lost space between words",
 		frame: "{A} met Marten Oakes\ufffdof Kessling on Monday.",
 		want:  nil, exact: true},
+
+	// listappos (batch 8, written beside its fix after a scratch probe of
+	// the first row failed): a person's description whose list of trades
+	// runs over commas, then a relative clause, before the cue.
+	{class: "listappos/a list, then who",
+		frame: "{A}, an Ellsby heating, ventilation and air conditioning contractor who helped with the rally and another one Monday in Tarrow, said {ahe} asked protesters to stay in their cars.",
+		want:  []quote{{"{A}", auI, "{ahe} asked protesters to stay in their cars"}}},
+	{class: "listappos/a list alone",
+		frame: "{A}, a heating, ventilation and roofing contractor, said {ahe} asked protesters to stay in their cars.",
+		want:  []quote{{"{A}", auI, "{ahe} asked protesters to stay in their cars"}}},
+	{class: "listappos/near miss: a list in a thing's aside",
+		frame: "The plan, a costly, slow and unpopular scheme, was dropped, {A} said.",
+		want:  []quote{{"{A}", auI, "The plan, a costly, slow and unpopular scheme, was dropped"}}, exact: true},
 
 	// cueframe: reporting frames with no plain cue verb.
 	{class: "cueframe/confirmed with a body that",

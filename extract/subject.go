@@ -2686,7 +2686,20 @@ func (d *doc) sentToBefore(v int, s sentence) bool {
 // verb of its own ("who pay on mortgages, loans and other credit
 // products").
 func (d *doc) relativeListTail(a, b, comma int, s sentence) bool {
-	if !d.toks[a].lowerWord() || d.toks[a].has(lxRelative) || b-a > 8 {
+	if !d.toks[a].lowerWord() || d.toks[a].has(lxRelative) {
+		return false
+	}
+	whoAt := -1
+	for k := a + 1; k < b; k++ {
+		if d.isWord(k, "who") && d.toks[k].lowerWord() {
+			whoAt = k // "ventilation and air conditioning contractor who helped ...": the list ends at "who"
+			break
+		}
+	}
+	if whoAt > 0 && d.descriptionListBefore(comma, s) {
+		b = whoAt
+	}
+	if b-a > 8 {
 		return false
 	}
 	joined := false
@@ -2702,12 +2715,29 @@ func (d *doc) relativeListTail(a, b, comma int, s sentence) bool {
 	if !joined || d.finiteVerbIn(a, b) {
 		return false
 	}
-	for k := comma - 1; k > s.first && !d.punct(k, ","); k-- {
+	k := comma - 1
+	for ; k > s.first && !d.punct(k, ","); k-- {
 		if t := &d.toks[k]; t.lowerWord() && t.has(lxRelative) && !d.isWord(k, "that") {
 			return true
 		}
 	}
-	return false
+	return d.descriptionListBefore(comma, s)
+}
+
+// descriptionListBefore reports whether the segment before the comma at
+// comma opens a person's description with its article right after the
+// name's own comma, and a list runs on through the comma: "Ilse Varga,
+// an Ellsby heating, ventilation and air conditioning contractor who
+// ..., said".
+func (d *doc) descriptionListBefore(comma int, s sentence) bool {
+	k := comma - 1
+	for k > s.first && !d.punct(k, ",") {
+		k--
+	}
+	if !d.punct(k, ",") || comma-k > 5 || !(d.isWord(k+1, "a") || d.isWord(k+1, "an")) || !d.toks[k+1].lowerWord() || d.finiteVerbIn(k+1, comma) {
+		return false
+	}
+	return k-1 >= s.first && d.chunkAt[k-1] >= 0 && d.chunks[d.chunkAt[k-1]].kind == kPerson
 }
 
 // quotedInSubject returns the quotation that closes at token i, right

@@ -307,20 +307,51 @@ func (d *doc) namedAppositionEnd(e, last int) int {
 	return e
 }
 
+// appositionBeforeCue returns the token after an apposition in commas
+// that follows the subject ending at e and comes before a speech verb
+// ("Ilse Varga, assistant director for construction of county transport
+// and public works, explained"), and e otherwise. It reaches further than
+// namedAppositionEnd: an office's full title may run to a dozen words.
+func (d *doc) appositionBeforeCue(e, last int) int {
+	if !d.punct(e, ",") {
+		return e
+	}
+	for j := e + 1; j < last && j <= e+14; j++ {
+		t := &d.toks[j]
+		if t.kind == tkQuote || t.inQuote() || d.punct(j, ";") || d.punct(j, ":") {
+			return e
+		}
+		if d.punct(j, ",") {
+			n := d.skipAdverbs(j+1, last)
+			if j > e+1 && n < last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.endsWith(n, "ing") {
+				return j + 1
+			}
+			return e
+		}
+	}
+	return e
+}
+
 // mainClauseAfter reports whether the comma at j ends the subordinate
 // clause that opens sentence s and holds the reported clause starting at
 // k, a subject and its verb following: "While Varga said the bridge was
 // safe, Brek disagreed"; not an aside ("the bridge, which opened in
 // 1990, would close").
 func (d *doc) mainClauseAfter(j, k int, s sentence) bool {
-	if !d.opensSubordinate(s.first) || !d.toks[s.first].capWord() || d.commaIn(s.first, k) || j+1 >= s.last || d.toks[j+1].has(lxRelative) {
+	first := s.first
+	if d.isWord(first, "but") || d.isWord(first, "and") || d.isWord(first, "yet") {
+		first++ // "But as Brenn asked how ..., Varga explained"
+	}
+	if first >= s.last || !d.opensSubordinate(first) || !d.toks[s.first].capWord() || d.commaIn(first, k) || j+1 >= s.last || d.toks[j+1].has(lxRelative) {
 		return false
 	}
 	e := d.npForward(j+1, s.last)
 	if e <= j+1 {
 		return false
 	}
-	n := d.skipAdverbs(e, s.last)
+	// "..., Ilse Varga, assistant director of the department, explained":
+	// the subject's apposition before its speech verb.
+	n := d.skipAdverbs(d.appositionBeforeCue(e, s.last), s.last)
 	return n < s.last && d.toks[n].lowerWord() && (d.toks[n].has(lxVerb|lxAux) || d.toks[n].cv != 0 || d.endsWith(n, "ed")) && !d.endsWith(n, "ing")
 }
 
@@ -985,6 +1016,37 @@ func (d *doc) gerundSubject(k int, s sentence) bool {
 		}
 		if j == k+2 && d.endsWith(k+1, "s") && !d.endsWith(k+1, "ss") && t.lowerWord() && plainVerb(d.lower(j)) {
 			return true // "reported warming seas appear to weaken the corals"
+		}
+	}
+	return d.longGerundSubject(k, s)
+}
+
+// longGerundSubject reports whether the gerund at k opens a longer
+// subject whose verb comes within a dozen words, with no comma between:
+// "said shutting campuses down and moving most learning online is
+// unsustainable", "said relegating the bill to the back-burner carries
+// costs". The verb is an auxiliary or a present form in -s the lexicon
+// knows as a verb, after a noun.
+func (d *doc) longGerundSubject(k int, s sentence) bool {
+	if d.toks[k].has(lxTime) || k+2 >= s.last || d.toks[k+1].has(lxPrep) && d.toks[k+1].lowerWord() {
+		return false // "said during ...", "said following ..." take their own path
+	}
+	for j := k + 2; j < s.last && j <= k+12; j++ {
+		t := &d.toks[j]
+		if t.kind != tkWord || t.inQuote() || t.cv != 0 {
+			return false
+		}
+		if !t.lowerWord() {
+			continue
+		}
+		if d.isWord(j, "that") || d.isWord(j, "which") || d.isWord(j, "who") || d.isWord(j, "when") || d.isWord(j, "if") {
+			return false // a clause of its own inside: too far to tell
+		}
+		if t.has(lxAux) && !d.isWord(j, "to") && !d.isWord(j, "be") && !d.isWord(j, "been") && !d.isWord(j, "being") {
+			return true
+		}
+		if t.has(lxVerb) && d.endsWith(j, "s") && !d.endsWith(j, "ss") && d.toks[j-1].lowerWord() && !d.toks[j-1].has(lxFunc|lxPrep|lxDet|lxAux) {
+			return true
 		}
 	}
 	return false

@@ -199,6 +199,14 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.trimRequest(c, s)
 		return
 	}
+	if (admitOrDeny(c.lemma) || adviseGerund(c.lemma)) && d.gerundPhraseAt(k, s) {
+		// "has long denied taking bribes", "admitted making the calls":
+		// what was admitted or denied, as the gold has "proposed cutting
+		// the fares".
+		d.addComps(c, k, s)
+		d.trimRequest(c, s)
+		return
+	}
 	if c.lemma == "propose" && k < s.last && d.toks[k].lowerWord() && !d.isWord(k, "that") {
 		// "proposed a public option", "proposed major changes to the
 		// Court": a thing proposed, not what was said.

@@ -1856,6 +1856,10 @@ func describes(head string, e *entity) bool {
 			return true // "according to the Friends of Eastgate Library ... The group said"
 		}
 		return hasCompanyWord || !hasOrgWord && e.orgEv > 0 && e.placeEv == 0 && !countryName(e)
+	case "brokerage", "conglomerate", "supermarket", "wholesaler", "grocer":
+		// One that has spoken and no word marks: "Goldvane Partners said
+		// ... The brokerage added"; a figure's label ("FY20") never is.
+		return hasCompanyWord || e.spoke >= 0 && !e.personish() && e.placeEv == 0 && !countryName(e) && !acronymName(e) && !strings.ContainsAny(e.name, "0123456789")
 	case "city", "town", "municipality":
 		return contains(e.words, "municipality") || contains(e.words, "city") || contains(e.words, "town") ||
 			contains(e.words, "council")

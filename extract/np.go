@@ -1169,7 +1169,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		// the role is what the role is of, not whose words these are; an
 		// indefinite description never refers back to a named person.
 		if !definite && (owner < 0 || indefiniteArticle(d.lower(i)) && !d.ents[owner].personish()) {
-			if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && !ownVoice(head) {
+			if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && !ownVoice(head) && !d.hometown(main, ppEnt, head) {
 				return ppEnt, h
 			}
 			if isSpokesperson(head) && main == j {
@@ -1792,11 +1792,12 @@ func (d *doc) namedNext(i, h int) int {
 	if t.kind != tkWord || !t.lowerWord() || t.inQuote() || t.para > 1 || h < i {
 		return -1
 	}
-	if t.para == 1 && !d.isWord(d.paraFirst[0], "by") {
-		return -1 // the lead is the first paragraph, unless that is a byline
+	headline := t.para == 1 && d.titleLine(0)
+	if t.para == 1 && !d.isWord(d.paraFirst[0], "by") && !headline {
+		return -1 // the lead is the first paragraph, unless that is a byline or a headline
 	}
 	for _, c := range d.cues {
-		if d.toks[c.verb].para < t.para {
+		if p := d.toks[c.verb].para; p < t.para && !(headline && p == 0) {
 			return -1 // a story that has already quoted someone: no lead
 		}
 	}
@@ -1867,6 +1868,29 @@ func (d *doc) namedNext(i, h int) int {
 	return -1
 }
 
+// hometown reports whether the name e after "from" at main, in an
+// indefinite description with role head, is where the person comes
+// from: "a retired nurse from Kessling", "a former ferry captain from
+// Orlund". A one-word name nothing marks as a body is a town, whose
+// person speaks for no one; "a spokesman from Tarvo" speaks for it, and
+// "a doctor from the Karsk Medical Union" is of a body its words name.
+func (d *doc) hometown(main, e int, head string) bool {
+	en := &d.ents[e]
+	return d.isWord(main, "from") && !isVoiceRole(head) && !isSpokesperson(head) && en.kind == kUnknown && len(en.words) == 1 &&
+		en.orgEv == 0 && en.spoke < 0 && !acronymName(en) && lex.lookup(en.words[0])&(lxOrgCue|lxCompany|lxGenericOrg) == 0
+}
+
+// titleLine reports whether paragraph p is a headline: one line of a
+// few words with no stop at its end.
+func (d *doc) titleLine(p int) bool {
+	first, end := d.paraFirst[p], d.paraEnd(p)
+	if end <= first || end-first > 20 {
+		return false
+	}
+	last := &d.toks[end-1]
+	return last.kind == tkWord || last.kind == tkNum
+}
+
 // laterParas bounds how far after the lead an indefinite description's
 // person may be introduced.
 const laterParas = 8
@@ -1902,6 +1926,7 @@ func (d *doc) introducedLater(i, h int) int {
 		}
 	}
 	last := int(t.para) + laterParas
+	first := true
 	for k := d.sents[d.sentOf[h]].last; k < len(d.toks) && int(d.toks[k].para) <= last; k++ {
 		ci := d.chunkAt[k]
 		if ci < 0 || d.toks[k].inQuote() || d.chunks[ci].ent < 0 {
@@ -1917,8 +1942,27 @@ func (d *doc) introducedLater(i, h int) int {
 		if roleHolds(e, head, mod) || len(body) > 0 && roleHoldsAll(e, body) {
 			return v
 		}
+		if first && len(e.roles) == 0 && d.opensNextWithAge(c, int(t.para)) {
+			// "A former ferry captain told the court ..." then "Henrik
+			// Salvesen, 58, who commanded the vessel, is accused": the
+			// court report's second paragraph names the lead's person.
+			// One given another role there ("Wendel Strand, 47, the site
+			// manager", after "a quarry manager ignored warnings") is
+			// someone the lead spoke of.
+			return v
+		}
+		first = false
 	}
 	return -1
+}
+
+// opensNextWithAge reports whether chunk c opens paragraph p+1 and an age
+// follows it between commas: "Henrik Salvesen, 58, ...".
+func (d *doc) opensNextWithAge(c *chunk, p int) bool {
+	if p+1 >= len(d.paraFirst) || c.first != d.paraFirst[p+1] || c.last+2 >= len(d.toks) {
+		return false
+	}
+	return d.punct(c.last, ",") && d.toks[c.last+1].kind == tkNum && d.punct(c.last+2, ",")
 }
 
 // roleHoldsAll reports whether one of e's descriptions holds every word

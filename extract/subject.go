@@ -249,6 +249,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// subject before "who".
 		i = w - 1
 	}
+	if d.toks[i].kind == tkWord && pronounContraction(d.lower(i)) && !d.isWord(v+1, "to") {
+		// "He's said the sport needs ...", "She's told reporters ...":
+		// the pronoun of the contraction, "has" run into it; not "He's
+		// said to be ill", a passive.
+		c.found, c.subjFirst, c.ent = true, i, d.resolvePronoun(i, v)
+		return
+	}
 	start := d.npBackThroughName(i, s.first)
 	if start > s.first+1 && d.punct(start-1, ",") && d.placeQualified(start-1) && d.chunkAt[start] >= 0 && d.chunks[d.chunkAt[start]].last == i+1 &&
 		d.chunks[d.chunkAt[start]].first == start && d.regionName(d.chunks[d.chunkAt[start]].ent) {
@@ -1259,6 +1266,12 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 				k, end = j, e
 			}
 		}
+	}
+	if end <= k && k < c.verb && d.toks[k].kind == tkWord && pronounContraction(d.lower(k)) {
+		// "He's disappointed by the cut and says ...": the pronoun of a
+		// contraction opens the clause.
+		c.found, c.ent = true, d.resolvePronoun(k, c.verb)
+		return
 	}
 	if end <= k {
 		// "One of these groups, the Ostby Dockers Union, opposed the
@@ -2673,7 +2686,20 @@ func (d *doc) sentToBefore(v int, s sentence) bool {
 // verb of its own ("who pay on mortgages, loans and other credit
 // products").
 func (d *doc) relativeListTail(a, b, comma int, s sentence) bool {
-	if !d.toks[a].lowerWord() || d.toks[a].has(lxRelative) || b-a > 8 {
+	if !d.toks[a].lowerWord() || d.toks[a].has(lxRelative) {
+		return false
+	}
+	whoAt := -1
+	for k := a + 1; k < b; k++ {
+		if d.isWord(k, "who") && d.toks[k].lowerWord() {
+			whoAt = k // "ventilation and air conditioning contractor who helped ...": the list ends at "who"
+			break
+		}
+	}
+	if whoAt > 0 && d.descriptionListBefore(comma, s) {
+		b = whoAt
+	}
+	if b-a > 8 {
 		return false
 	}
 	joined := false
@@ -2689,12 +2715,29 @@ func (d *doc) relativeListTail(a, b, comma int, s sentence) bool {
 	if !joined || d.finiteVerbIn(a, b) {
 		return false
 	}
-	for k := comma - 1; k > s.first && !d.punct(k, ","); k-- {
+	k := comma - 1
+	for ; k > s.first && !d.punct(k, ","); k-- {
 		if t := &d.toks[k]; t.lowerWord() && t.has(lxRelative) && !d.isWord(k, "that") {
 			return true
 		}
 	}
-	return false
+	return d.descriptionListBefore(comma, s)
+}
+
+// descriptionListBefore reports whether the segment before the comma at
+// comma opens a person's description with its article right after the
+// name's own comma, and a list runs on through the comma: "Ilse Varga,
+// an Ellsby heating, ventilation and air conditioning contractor who
+// ..., said".
+func (d *doc) descriptionListBefore(comma int, s sentence) bool {
+	k := comma - 1
+	for k > s.first && !d.punct(k, ",") {
+		k--
+	}
+	if !d.punct(k, ",") || comma-k > 5 || !(d.isWord(k+1, "a") || d.isWord(k+1, "an")) || !d.toks[k+1].lowerWord() || d.finiteVerbIn(k+1, comma) {
+		return false
+	}
+	return k-1 >= s.first && d.chunkAt[k-1] >= 0 && d.chunks[d.chunkAt[k-1]].kind == kPerson
 }
 
 // quotedInSubject returns the quotation that closes at token i, right

@@ -214,6 +214,11 @@ func scanWord(text string, i, end int) int {
 		case r == ',' && nextAlnum && unicode.IsDigit(next) && j > i && isDigitByte(text[j-1]):
 			j += size
 			continue
+		case r == utf8.RuneError && size == len("\ufffd") && j > i && lostApostrophe(text, j, j+size, end):
+			// "wouldn\ufffdt", "they\ufffdre": a curly apostrophe a bad decoding
+			// replaced, inside the word as the apostrophe was.
+			j += size
+			continue
 		case (r == '\'' || r == '’') && unicode.IsLetter(next):
 			// A possessive 's ends the word; other apostrophes (don't,
 			// O'Brien) stay inside it.
@@ -327,6 +332,32 @@ func isContraction(w string) bool {
 	var buf [8]byte
 	k, ok := foldInto(buf[:0], w)
 	return ok && contractions[string(k)]
+}
+
+// lostApostrophe reports whether the replacement character at text[j:k]
+// stands for the apostrophe of a contraction: "n\ufffdt", "\ufffdre",
+// "\ufffdve", "\ufffdll", "\ufffdm", "\ufffdd" ending the word. A
+// possessive's "\ufffds" is left alone (it may part a name from its
+// ending), and so is any other ("Golden\ufffdof Maine": a lost space).
+func lostApostrophe(text string, j, k, end int) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[:j])
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	n := k
+	for n < end && n < k+3 && 'a' <= text[n] && text[n] <= 'z' {
+		n++
+	}
+	if n < end && letterAt(text, n, end) {
+		return false
+	}
+	switch text[k:n] {
+	case "t":
+		return r == 'n' || r == 'N'
+	case "re", "ve", "ll", "m", "d":
+		return true
+	}
+	return false
 }
 
 func letterAt(text string, i, end int) bool {
@@ -486,6 +517,9 @@ func classifySlow(t *token, w string) {
 	}
 	if isAllUpper(w) {
 		t.flags |= fAllCaps
+	}
+	if strings.Contains(w, "\ufffd") {
+		w = strings.ReplaceAll(w, "\ufffd", "'") // "wouldn�t" is "wouldn't" badly decoded
 	}
 	if sl := lex.find(w); sl != nil {
 		t.lx, t.cv = sl.flags, sl.cue

@@ -11,6 +11,7 @@ own same too very can will just should now i me my myself we our ours us you you
 himself she her hers herself it its itself they them their theirs themselves what which who whom
 whose when where why how because while although though unless until whether as also however
 meanwhile moreover therefore thus instead still even already ever never always often sometimes
+nevertheless nonetheless additionally furthermore consequently accordingly conversely
 perhaps maybe almost nearly about around per via amid among despite throughout toward towards
 upon within without across along beside besides beyond inside outside onto off out up down
 yes one two three four five six seven eight nine ten many much several another every either
@@ -241,7 +242,7 @@ authority board court festival foundation trust club team government administrat
 city municipality town organisation organization institution regulator watchdog service
 network league alliance coalition movement society cooperative hospital school museum gallery
 kremlin army military navy embassy consulate parliament senate congress assembly cabinet bureau
-consultancy lender startup charity fund
+consultancy lender startup charity fund brokerage conglomerate supermarket wholesaler grocer
 carmaker automaker steelmaker chipmaker drugmaker planemaker
 secretariat directorate charity utility broadcaster station studio publisher theatre theater
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion

@@ -1,0 +1,221 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// Session 13, attribution in a business digest and a court page (dev-l,
+// 1989 Wall Street Journal reporting): who a quote belongs to when the
+// subject is a description of the company the item named just before
+// ("The restaurant operator said", "The Brisbane-based miner said"), when
+// two or three named people or bodies speak jointly behind asides ("A,
+// a lawyer, and B, a professor, concluded"), when a court's opinion or
+// its panel speaks for the court named before, and when the cue opens the
+// sentence ("Says A, a teacher, “...”") or the company's officials speak.
+// Names, places and bodies are invented.
+//
+// FIRST-PASS (the whole first table of 48 rows, written before any fix on
+// this branch): 17/48 (0.35); 18/48 (0.38) once two rows' own wording was
+// corrected ("mirror" is no verb the engine knows, a recall matter; two
+// banks in a bare opening sentence give no quote at all): court 4/10,
+// digest 9/14, inverted 0/6, joint 4/11, officials 1/7. Failures by
+// mechanism: a town in commas inside a description ("The Dalton, Ga.,
+// carpet maker said", 2) and "concern" as no company's word; a court's
+// "opinion by" and "the panel ruled" (6); "Says A, a teacher, “...”" (6);
+// "company officials said" (6); joint speakers behind asides (7).
+
+// Mechanisms of the rows still failing.
+const (
+	s13attMiner      = "miner-head: \"the miner\" is a person's trade (a mining accident's \"the miner said\"), so \"The Perth-based miner said\" is not read as the mining company named before"
+	s13attOfficials  = "company-officials: \"company officials (executives) said\" after a named company is left to nobody, by the settled call TestKnownOfficialsCases pins (\"company officials\" nobody, as the older gold has it; crediting the company cost validation attribution 0.880 -> 0.875 when tried in session 6), though the dev-l gold gives the company"
+	s13attJointAside = "joint-aside: two or three people joined behind their asides (\"A, a lawyer, and B, an accountant, concluded\", \"three directors, A, B and C, who said\") are taken each, or the last alone, not as a joint claim nobody makes alone (the engine's settled reading of \"A, a Democrat, and B said\" is each); two banks after \"when\" give no quote at all"
+)
+
+// s13attCompanies are companies a digest item names, with the
+// description the next sentence uses for them.
+var s13attCompanies = []struct{ name, descr string }{
+	{"Tarvel Foods Inc.", "The snack maker"},
+	{"Ordano Mining Ltd.", "The Perth-based miner"},
+	{"Quillby Systems", "The electronics maker"},
+	{"Brenmark Corp.", "The Dalton, Ga., carpet maker"},
+}
+
+// s13attDigestRows: an item opens with its company's news, then "The
+// <description> said"; the item before named another company, which must
+// not take the quote.
+func s13attDigestRows() []auditRow {
+	var rows []auditRow
+	prev := "Halloway Steel Co. said it would close its oldest mill in March."
+	for _, c := range s13attCompanies {
+		rows = append(rows,
+			auditRow{class: "digest/stock move then description said",
+				text: prev + "\n\n" + c.name + " fell 1 1/4 to 18 3/8.\n\n" + c.descr + " said it expects a loss for the third quarter.",
+				want: []quote{{"Halloway Steel Co.", auI, "it would close its oldest mill in March"}, {c.name, auI, "it expects a loss for the third quarter"}}},
+			auditRow{class: "digest/news then description said, same paragraph",
+				text: prev + "\n\n" + c.name + " cut its quarterly dividend to 5 cents a share. " + c.descr + " said the cut reflects weak demand.",
+				want: []quote{{c.name, auI, "the cut reflects weak demand"}}},
+			auditRow{class: "digest/company said then description said",
+				text: prev + "\n\n" + c.name + " said it agreed to sell its trucking unit.\n\n" + c.descr + " said the sale would be completed by December.",
+				want: []quote{{c.name, auI, "it agreed to sell its trucking unit"}, {c.name, auI, "the sale would be completed by December"}}},
+		)
+	}
+	// Near misses: the description names someone else's kind of
+	// speaker, or a named person speaks.
+	rows = append(rows,
+		auditRow{class: "digest/near miss, person named after the move",
+			text: prev + "\n\n" + "Tarvel Foods Inc. fell 1 1/4 to 18 3/8.\n\nAnalyst Mira Castel said the snack maker faces higher costs.",
+			want: []quote{{"Mira Castel", auI, "the snack maker faces higher costs"}}},
+		auditRow{class: "digest/near miss, the company said",
+			text: prev + "\n\n" + "Tarvel Foods Inc. fell 1 1/4 to 18 3/8.\n\nThe company said it expects a loss for the third quarter.",
+			want: []quote{{"Tarvel Foods Inc.", auI, "it expects a loss for the third quarter"}}},
+	)
+	return rows
+}
+
+// s13attJointRows: two or three named speakers joined behind asides
+// speak jointly: no one of them alone.
+func s13attJointRows() []auditRow {
+	people := [][2]string{
+		{"Mr. Dorrance, the principal, and Lena Vokes, a Fairhaven College professor,", "Lena Vokes"},
+		{"Ivo Santer, a lawyer, and Mara Quell, an accountant,", "Mara Quell"},
+	}
+	var rows []auditRow
+	for _, p := range people {
+		rows = append(rows,
+			auditRow{class: "joint/people behind asides concluded",
+				text: "The report drew wide notice.\n\n" + p[0] + " concluded in a study last June that the practice booklets shouldn't be used in class.",
+				want: []quote{{"", auI, "the practice booklets shouldn't be used in class"}}},
+			auditRow{class: "joint/people behind asides said",
+				text: "The report drew wide notice.\n\n" + p[0] + " said the booklets match the real test.",
+				want: []quote{{"", auI, "the booklets match the real test"}}},
+		)
+	}
+	for _, b := range [][2]string{{"Harlow Bank & Trust", "Bank of Fenmoor"}, {"Corvel Savings & Loan", "Ostrin National Bank"}} {
+		rows = append(rows,
+			auditRow{class: "joint/two banks, one with &, said they",
+				text: "Bank stocks rose when " + b[0] + " and " + b[1] + " said they no longer oppose the merger bill.",
+				want: []quote{{"", auI, "they no longer oppose the merger bill"}}},
+		)
+	}
+	rows = append(rows,
+		auditRow{class: "joint/three directors who indicated they",
+			text: "Kessel Group is led by three Dunmore directors, Arlo Finch, Petra Lund and Oskar Wren, who earlier this month indicated they hold a 30% stake in Dunmore.",
+			want: []quote{{"", auI, "they hold a 30% stake in Dunmore"}}},
+		auditRow{class: "joint/three partners who said they",
+			text: "The fund is run by three partners, Ida Marsh, Tomas Brill and Kara Venn, who said they would double its size.",
+			want: []quote{{"", auI, "they would double its size"}}},
+		// Near misses: one person speaks.
+		auditRow{class: "joint/near miss, one director who said",
+			text: "Kessel Group is led by a Dunmore director, Arlo Finch, who said he holds a 30% stake in Dunmore.",
+			want: []quote{{"Arlo Finch", auI, "he holds a 30% stake in Dunmore"}}},
+		auditRow{class: "joint/near miss, one person with aside said",
+			text: "The report drew wide notice.\n\nLena Vokes, a Fairhaven College professor, said the booklets match the real test.",
+			want: []quote{{"Lena Vokes", auI, "the booklets match the real test"}}},
+		auditRow{class: "joint/near miss, bank with & alone said",
+			text: "Bank stocks rose when Harlow Bank & Trust said it no longer opposes the merger bill.",
+			want: []quote{{"Harlow Bank & Trust", auI, "it no longer opposes the merger bill"}}},
+	)
+	return rows
+}
+
+// s13attCourtRows: a named court's opinion, its panel, a named agency's
+// rule.
+func s13attCourtRows() []auditRow {
+	courts := []string{"the Ninth U.S. Circuit Court of Appeals in Tarrow", "the Fenmoor Supreme Court", "the Third U.S. Circuit Court of Appeals"}
+	var rows []auditRow
+	for _, c := range courts {
+		name := c
+		if len(name) > 4 && name[:4] == "the " {
+			name = name[4:]
+		}
+		if i := len(name) - len(" in Tarrow"); i > 0 && name[i:] == " in Tarrow" {
+			name = name[:i]
+		}
+		rows = append(rows,
+			auditRow{class: "court/according to the opinion by the court",
+				text: "A federal appeals court upheld the rule.\n\nThe grants are the largest source of money for rural clinics, according to the opinion by " + c + ".",
+				want: []quote{{name, auI, "The grants are the largest source of money for rural clinics"}}},
+			auditRow{class: "court/the panel ruled after the court",
+				text: "The grants are the largest source of money for rural clinics, according to the opinion by " + c + ".\n\nThe panel ruled that the limits don't violate the rights of clinic staff.",
+				want: []quote{{name, auI, "The grants are the largest source of money for rural clinics"}, {name, auI, "the limits don't violate the rights of clinic staff"}}},
+			auditRow{class: "court/the court ruled after naming",
+				text: "The case went to " + c + " in May.\n\nThe court ruled that the limits don't violate the rights of clinic staff.",
+				want: []quote{{name, auI, "the limits don't violate the rights of clinic staff"}}},
+		)
+	}
+	rows = append(rows,
+		auditRow{class: "court/near miss, the panel of doctors ruled",
+			text: "A panel of doctors ruled that the drug was safe.",
+			want: []quote{{"", auI, "the drug was safe"}}},
+	)
+	return rows
+}
+
+// s13attInvertedRows: "Says A, a teacher, “...”" and company officials.
+func s13attInvertedRows() []auditRow {
+	var rows []auditRow
+	for _, p := range [][2]string{{"Wenna Hale", "a mathematics teacher"}, {"Orrin Tate", "a parent in Dalby"}, {"Dr. Ilse Marrow", "the school's nurse"}} {
+		name := p[0]
+		if name[:4] == "Dr. " {
+			name = name[4:]
+		}
+		rows = append(rows,
+			auditRow{class: "inverted/says name, role, quote",
+				text: "The scandal spread to other schools.\n\nSays " + p[0] + ", " + p[1] + ", “The bonus scheme opened a can of worms. Others may have done the same.”",
+				want: []quote{{name, auD, "The bonus scheme opened a can of worms. Others may have done the same."}}},
+			auditRow{class: "inverted/says name, role: quote",
+				text: "The scandal spread to other schools.\n\nSays " + p[0] + ", " + p[1] + ": “The bonus scheme opened a can of worms.”",
+				want: []quote{{name, auD, "The bonus scheme opened a can of worms."}}},
+		)
+	}
+	rows = append(rows,
+		auditRow{class: "inverted/near miss, name says: quote",
+			text: "The scandal spread to other schools.\n\nWenna Hale, a mathematics teacher, says: “The bonus scheme opened a can of worms.”",
+			want: []quote{{"Wenna Hale", auD, "The bonus scheme opened a can of worms."}}},
+		auditRow{class: "inverted/near miss, opening plural noun before a quotation",
+			text: "The scandal spread to other schools.\n\nTalks with Wenna Hale, a mathematics teacher, went on for hours. “The bonus scheme opened a can of worms,” said Orrin Tate.",
+			want: []quote{{"Orrin Tate", auD, "The bonus scheme opened a can of worms,"}}},
+	)
+	for _, c := range s13attCompanies[:3] {
+		rows = append(rows,
+			auditRow{class: "officials/company officials said",
+				text: c.name + " reported a surprise loss for the third quarter.\n\nBut company officials said yesterday that they decided to take a charge to cover a restructuring.",
+				want: []quote{{c.name, auI, "they decided to take a charge to cover a restructuring"}}},
+			auditRow{class: "officials/company executives said",
+				text: c.name + " reported a surprise loss for the third quarter. Company executives said the slowdown would last into next year.",
+				want: []quote{{c.name, auI, "the slowdown would last into next year"}}},
+		)
+	}
+	rows = append(rows,
+		auditRow{class: "officials/near miss, no company named before",
+			text: "The mill town waited for news.\n\nCompany officials said the plant would close.",
+			want: []quote{{"", auI, "the plant would close"}}},
+		auditRow{class: "officials/near miss, zoo officials said",
+			text: "Tarvel Foods Inc. sponsors the new ape house. Zoo officials said the house would open in June.",
+			want: []quote{{"", auI, "the house would open in June"}}},
+		auditRow{class: "officials/near miss, union officials said",
+			text: "Tarvel Foods Inc. reported a surprise loss for the third quarter. Union officials said the plant would close.",
+			want: []quote{{"", auI, "the plant would close"}}},
+	)
+	return rows
+}
+
+func TestAuditS13Attr(t *testing.T) {
+	var rows []auditRow
+	for _, g := range [][]auditRow{s13attDigestRows(), s13attJointRows(), s13attCourtRows(), s13attInvertedRows()} {
+		rows = append(rows, g...)
+	}
+	for i := range rows {
+		r := &rows[i]
+		switch {
+		case strings.HasPrefix(r.class, "officials/company"):
+			r.known = s13attOfficials
+		case strings.Contains(r.text, "-based miner"):
+			r.known = s13attMiner
+		case strings.HasPrefix(r.class, "joint/") && !strings.Contains(r.class, "near miss") && !strings.Contains(r.class, "three directors"):
+			r.known = s13attJointAside
+		}
+	}
+	runAudit(t, "s13att", rows, *auditKnown)
+}

@@ -28,6 +28,10 @@ import (
 // Batch 2, kin (s13attKinRows, "Mary Tollan, Mary Beth's mother" after
 // "Mary Beth Tollan"), written with its fix and run once without it:
 // 2/8 (the near misses); with it 8/8.
+//
+// Batch 3, wrote (s13attWroteRows, "has written to the chairman of the
+// Fenmoor Sports Council asking him to ..."), written whole and run once
+// before its fix: 1/7 (the near miss); after 7/7.
 
 // Mechanisms of the rows still failing.
 const (
@@ -236,9 +240,31 @@ func s13attKinRows() []auditRow {
 	return rows
 }
 
+// s13attWroteRows: "A has written to the chairman of the B asking him
+// to ...": the writer asks, however long the addressee's phrase.
+func s13attWroteRows() []auditRow {
+	var rows []auditRow
+	for _, to := range []string{"the chairman of the Fenmoor Sports Council", "the head of the Tarrow Harbour Board in Lenmoor", "the president of the Ostby Chamber of Commerce"} {
+		rows = append(rows,
+			auditRow{class: "wrote/has written to a long addressee asking",
+				text: "Ivo Castan has written to " + to + " asking him to back a bid to join the committee.",
+				want: []quote{{"Ivo Castan", auI, "him to back a bid to join the committee"}}},
+			auditRow{class: "wrote/wrote to a long addressee asking, agency said",
+				text: "Ivo Castan wrote to " + to + " asking him to reopen the old pier, the Fenmoor Courier said.",
+				want: []quote{{"Ivo Castan", auI, "him to reopen the old pier"}}},
+		)
+	}
+	rows = append(rows,
+		auditRow{class: "wrote/near miss, wrote to with no request",
+			text:  "Ivo Castan wrote to the chairman of the Fenmoor Sports Council last week.",
+			exact: true},
+	)
+	return rows
+}
+
 func TestAuditS13Attr(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{s13attDigestRows(), s13attJointRows(), s13attCourtRows(), s13attInvertedRows(), s13attKinRows()} {
+	for _, g := range [][]auditRow{s13attDigestRows(), s13attJointRows(), s13attCourtRows(), s13attInvertedRows(), s13attKinRows(), s13attWroteRows()} {
 		rows = append(rows, g...)
 	}
 	for i := range rows {

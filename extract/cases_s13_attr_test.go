@@ -32,6 +32,9 @@ import (
 // Batch 3, wrote (s13attWroteRows, "has written to the chairman of the
 // Fenmoor Sports Council asking him to ..."), written whole and run once
 // before its fix: 1/7 (the near miss); after 7/7.
+//
+// Batch 4, others (s13attOthersRows, "But others at Greenville High say
+// she ..."), written whole and run once before its fix: 3/6; after 6/6.
 
 // Mechanisms of the rows still failing.
 const (
@@ -262,9 +265,30 @@ func s13attWroteRows() []auditRow {
 	return rows
 }
 
+// s13attOthersRows: "others at Greenville High say she ...": people
+// unnamed, not the one the story is about nor the place.
+func s13attOthersRows() []auditRow {
+	lead := "The Fenmoor school board met on Monday.\n\nIt heard from parents for three hours.\n\nWinning a bonus wasn't that important to her, Mrs. Tollan insists.\n\n"
+	var rows []auditRow
+	for _, subj := range []string{"But others at Fenmoor High say", "Others at the Fenmoor Teachers College said", "But some at Fenmoor High say", "And others from the Tarrow district said"} {
+		rows = append(rows, auditRow{class: "others/quantity at a place says she",
+			text: lead + subj + " she was eager to win.",
+			want: []quote{{"Tollan", auI, "Winning a bonus wasn't that important to her"}, {"", auI, "she was eager to win"}}})
+	}
+	rows = append(rows,
+		auditRow{class: "others/near miss, a named colleague at the school",
+			text: lead + "But Ilse Varga at Fenmoor High says she was eager to win.",
+			want: []quote{{"Ilse Varga", auI, "she was eager to win"}}},
+		auditRow{class: "others/near miss, others said",
+			text: lead + "But others said she was eager to win.",
+			want: []quote{{"", auI, "she was eager to win"}}},
+	)
+	return rows
+}
+
 func TestAuditS13Attr(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{s13attDigestRows(), s13attJointRows(), s13attCourtRows(), s13attInvertedRows(), s13attKinRows(), s13attWroteRows()} {
+	for _, g := range [][]auditRow{s13attDigestRows(), s13attJointRows(), s13attCourtRows(), s13attInvertedRows(), s13attKinRows(), s13attWroteRows(), s13attOthersRows()} {
 		rows = append(rows, g...)
 	}
 	for i := range rows {

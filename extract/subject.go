@@ -253,6 +253,10 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if t := d.placeInDescription(start, i, s); t >= 0 {
 		start = t // "The Dalton, Ga., carpet maker said": the place is the maker's, inside its phrase
 	}
+	if q := d.unnamedAtPlace(start, i, s); q >= 0 {
+		c.found, c.subjFirst = true, q // "But others at Greenville High say": people unnamed, not the school nor one named before
+		return
+	}
 	if start > s.first+1 && d.punct(start-1, ",") && d.placeQualified(start-1) && d.chunkAt[start] >= 0 && d.chunks[d.chunkAt[start]].last == i+1 &&
 		d.chunks[d.chunkAt[start]].first == start && d.regionName(d.chunks[d.chunkAt[start]].ent) {
 		// "Officials in Broward County, Florida — where Parkland is
@@ -2920,6 +2924,28 @@ func (d *doc) placeInDescription(start, i int, s sentence) int {
 			return -1
 		}
 		k = f - 2
+	}
+	return -1
+}
+
+// unnamedAtPlace returns where a subject of unnamed people placed at a
+// school, a body or a town begins, "others at Greenville High", "some in
+// the district", the phrase read back from token i to start (which may
+// have stopped at the place's name); or -1.
+func (d *doc) unnamedAtPlace(start, i int, s sentence) int {
+	if start < 0 {
+		return -1
+	}
+	for _, q := range []int{start, start - 2} {
+		if q < s.first || q+2 > i || !d.toks[q+1].lowerWord() || !(d.isWord(q+1, "at") || d.isWord(q+1, "in") || d.isWord(q+1, "from")) {
+			continue
+		}
+		if !d.isWord(q, "others") && !d.quantityPronoun(q) {
+			continue
+		}
+		if q == s.first || d.toks[q-1].kind == tkPunct || d.isWord(q-1, "but") || d.isWord(q-1, "and") {
+			return q
+		}
 	}
 	return -1
 }

@@ -35,6 +35,10 @@ import (
 //
 // Batch 4, others (s13attOthersRows, "But others at Greenville High say
 // she ..."), written whole and run once before its fix: 3/6; after 6/6.
+//
+// Batch 5, acronym (s13attAcronymRows, "More than a few CEOs say"),
+// written whole and run once before its fix: 2/6 (the near misses);
+// after 6/6.
 
 // Mechanisms of the rows still failing.
 const (
@@ -286,9 +290,29 @@ func s13attOthersRows() []auditRow {
 	return rows
 }
 
+// s13attAcronymRows: the plural of an office's acronym ("CEOs", "MPs")
+// is people unnamed, never a name that speaks.
+func s13attAcronymRows() []auditRow {
+	var rows []auditRow
+	for _, subj := range []string{"More than a few CEOs say", "Several MPs said", "Many GPs say", "Two MEPs told the Fenmoor Courier"} {
+		rows = append(rows, auditRow{class: "acronym/plural of a role's acronym says",
+			text: "The Tarrow convention centre opened in May.\n\n" + subj + " the new hall tempts them to return.",
+			want: []quote{{"", auI, "the new hall tempts them to return"}}, speakers: []string{}})
+	}
+	rows = append(rows,
+		auditRow{class: "acronym/near miss, a body's acronym with s",
+			text: "The Tarrow convention centre opened in May.\n\nTARS said the new hall would draw more visitors.",
+			want: []quote{{"TARS", auI, "the new hall would draw more visitors"}}},
+		auditRow{class: "acronym/near miss, a named CEO",
+			text: "The Tarrow convention centre opened in May.\n\nIlse Varga, the CEO of Tarrow Halls, said the new hall would draw more visitors.",
+			want: []quote{{"Ilse Varga", auI, "the new hall would draw more visitors"}}},
+	)
+	return rows
+}
+
 func TestAuditS13Attr(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{s13attDigestRows(), s13attJointRows(), s13attCourtRows(), s13attInvertedRows(), s13attKinRows(), s13attWroteRows(), s13attOthersRows()} {
+	for _, g := range [][]auditRow{s13attDigestRows(), s13attJointRows(), s13attCourtRows(), s13attInvertedRows(), s13attKinRows(), s13attWroteRows(), s13attOthersRows(), s13attAcronymRows()} {
 		rows = append(rows, g...)
 	}
 	for i := range rows {

@@ -39,6 +39,11 @@ import (
 // Batch 5, acronym (s13attAcronymRows, "More than a few CEOs say"),
 // written whole and run once before its fix: 2/6 (the near misses);
 // after 6/6.
+//
+// Batch 6, exam (s13attExamRows, "The ... Achievement Test asks fifth
+// graders: “...”"), written whole and run once before its fix: 1/4 (the
+// near miss); after 4/4, with the lead then made a quotation of Mrs.
+// Tollan's, which showed the test's question falling back to her.
 
 // Mechanisms of the rows still failing.
 const (
@@ -310,9 +315,30 @@ func s13attAcronymRows() []auditRow {
 	return rows
 }
 
+// s13attExamRows: a standard test's question is quoted, but the test
+// speaks for nobody.
+func s13attExamRows() []auditRow {
+	var rows []auditRow
+	for _, f := range []string{
+		"The mathematics section of the widely used Fenmoor Achievement Test asks fifth graders: “What is another name for the Roman numeral IX?”",
+		"The Tarrow Reading Test asks pupils: “What is another name for the Roman numeral IX?”",
+		"“What is another name for the Roman numeral IX?” asks the Ostby Aptitude Exam.",
+	} {
+		rows = append(rows, auditRow{class: "exam/a test's question",
+			text: "“I’m afraid a jury wouldn’t have convicted her,” says Mrs. Tollan.\n\n" + f,
+			want: []quote{{"Tollan", auD, "I’m afraid a jury wouldn’t have convicted her"}, {"", auD, "What is another name for the Roman numeral IX?"}}, speakers: []string{"Tollan"}})
+	}
+	rows = append(rows,
+		auditRow{class: "exam/near miss, a testing body asks",
+			text: "The school uses several standard tests.\n\nThe Fenmoor Testing Board asks schools: “Have you checked the seals?”",
+			want: []quote{{"Fenmoor Testing Board", auD, "Have you checked the seals?"}}},
+	)
+	return rows
+}
+
 func TestAuditS13Attr(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{s13attDigestRows(), s13attJointRows(), s13attCourtRows(), s13attInvertedRows(), s13attKinRows(), s13attWroteRows(), s13attOthersRows(), s13attAcronymRows()} {
+	for _, g := range [][]auditRow{s13attDigestRows(), s13attJointRows(), s13attCourtRows(), s13attInvertedRows(), s13attKinRows(), s13attWroteRows(), s13attOthersRows(), s13attAcronymRows(), s13attExamRows()} {
 		rows = append(rows, g...)
 	}
 	for i := range rows {

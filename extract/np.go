@@ -927,7 +927,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return -1, h
 			}
 		}
-		if c := &d.chunks[ci]; lawHead(d.str(c.last-1)) || d.lawNamedAfter(c) || c.last-c.first >= 2 && vesselPrefix(d.str(c.first)) {
+		if c := &d.chunks[ci]; lawHead(d.str(c.last-1)) || d.lawNamedAfter(c) || c.last-c.first >= 2 && (vesselPrefix(d.str(c.first)) || examHead(d.str(c.last-1))) {
 			// "The Vessen Act says", "the Quell Law", "the MV Mara
 			// Quell": a law or a ship named after someone, no title of
 			// theirs; it speaks for no one.

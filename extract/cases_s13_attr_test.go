@@ -44,6 +44,10 @@ import (
 // graders: “...”"), written whole and run once before its fix: 1/4 (the
 // near miss); after 4/4, with the lead then made a quotation of Mrs.
 // Tollan's, which showed the test's question falling back to her.
+//
+// Batch 7, study (s13attStudyRows, "The study by the Harmon Vell agency
+// found ... The survey found"), written whole and run once before its
+// fix: 2/5 (the near misses); after 5/5.
 
 // Mechanisms of the rows still failing.
 const (
@@ -336,9 +340,37 @@ func s13attExamRows() []auditRow {
 	return rows
 }
 
+// s13attStudyRows: "The study by the Harmon Vell agency found ... The
+// survey found ...": the study named just before, its author's.
+func s13attStudyRows() []auditRow {
+	var rows []auditRow
+	for _, f := range [][2]string{
+		{"The study by the Harmon Vell ad agency also found that Tarrow shoppers feel pressured.", "The survey found that nearly half of Tarrow shoppers want more savings."},
+		{"A survey by the Harmon Vell ad agency found that Tarrow shoppers feel pressured.", "The survey also found that nearly half of Tarrow shoppers want more savings."},
+		{"The report from the Ostby Retail Council found that Tarrow shoppers feel pressured.", "The study also showed that nearly half of Tarrow shoppers want more savings."},
+	} {
+		author := "Harmon Vell"
+		if strings.Contains(f[0], "Ostby") {
+			author = "Ostby Retail Council"
+		}
+		rows = append(rows, auditRow{class: "study/the study named just before",
+			text: f[0] + "\n\n" + f[1],
+			want: []quote{{author, auI, "Tarrow shoppers feel pressured"}, {author, auI, "nearly half of Tarrow shoppers want more savings"}}})
+	}
+	rows = append(rows,
+		auditRow{class: "study/near miss, a separate survey",
+			text: "The study by the Harmon Vell ad agency also found that Tarrow shoppers feel pressured.\n\nA separate survey found that nearly half of Tarrow shoppers want more savings.",
+			want: []quote{{"Harmon Vell", auI, "Tarrow shoppers feel pressured"}, {"", auI, "nearly half of Tarrow shoppers want more savings"}}},
+		auditRow{class: "study/near miss, another kind of study far below",
+			text: "The study by the Harmon Vell ad agency also found that Tarrow shoppers feel pressured.\n\nPrices rose in May. Rents rose in June. Wages fell in July.\n\nThe survey found that nearly half of Tarrow shoppers want more savings.",
+			want: []quote{{"Harmon Vell", auI, "Tarrow shoppers feel pressured"}, {"", auI, "nearly half of Tarrow shoppers want more savings"}}},
+	)
+	return rows
+}
+
 func TestAuditS13Attr(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{s13attDigestRows(), s13attJointRows(), s13attCourtRows(), s13attInvertedRows(), s13attKinRows(), s13attWroteRows(), s13attOthersRows(), s13attAcronymRows(), s13attExamRows()} {
+	for _, g := range [][]auditRow{s13attDigestRows(), s13attJointRows(), s13attCourtRows(), s13attInvertedRows(), s13attKinRows(), s13attWroteRows(), s13attOthersRows(), s13attAcronymRows(), s13attExamRows(), s13attStudyRows()} {
 		rows = append(rows, g...)
 	}
 	for i := range rows {

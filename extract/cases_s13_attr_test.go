@@ -48,6 +48,11 @@ import (
 // Batch 7, study (s13attStudyRows, "The study by the Harmon Vell agency
 // found ... The survey found"), written whole and run once before its
 // fix: 2/5 (the near misses); after 5/5.
+//
+// Batch 8, advadj (s13attAdverbAdjRows, "announced $450 million in loans
+// to the financially strapped Warsaw government": a false quote and a
+// false speaker), written whole and run once before its fix: 3/6; after
+// 6/6.
 
 // Mechanisms of the rows still failing.
 const (
@@ -368,9 +373,35 @@ func s13attStudyRows() []auditRow {
 	return rows
 }
 
+// s13attAdverbAdjRows: "announced $450 million in loans to the
+// financially strapped Ostby government": an object, no clause, so no
+// quote and no speaker; the adverb and the -ed adjective before the noun
+// are no verb.
+func s13attAdverbAdjRows() []auditRow {
+	var rows []auditRow
+	for _, f := range []string{
+		"Tarrow announced $450 million in loans to the financially strapped Ostby government.",
+		"Tarrow, in establishing ties with Ostby yesterday, announced new loans to the financially strapped Ostby government.",
+		"The Fenmoor council announced aid for the badly damaged harbour wall.",
+		"Quarrow Foods announced a bonus for the newly hired staff.",
+	} {
+		rows = append(rows, auditRow{class: "advadj/object with adverb and adjective",
+			text: "Trade talks went on all week.\n\n" + f, exact: true, speakers: []string{}})
+	}
+	rows = append(rows,
+		auditRow{class: "advadj/near miss, the clause's own verb",
+			text: "Trade talks went on all week.\n\nTarrow announced the plan was badly damaged by the vote.",
+			want: []quote{{"Tarrow", auI, "the plan was badly damaged by the vote"}}},
+		auditRow{class: "advadj/near miss, adjective in the clause's subject",
+			text: "Trade talks went on all week.\n\nTarrow said the newly elected council would meet in May.",
+			want: []quote{{"Tarrow", auI, "the newly elected council would meet in May"}}},
+	)
+	return rows
+}
+
 func TestAuditS13Attr(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{s13attDigestRows(), s13attJointRows(), s13attCourtRows(), s13attInvertedRows(), s13attKinRows(), s13attWroteRows(), s13attOthersRows(), s13attAcronymRows(), s13attExamRows(), s13attStudyRows()} {
+	for _, g := range [][]auditRow{s13attDigestRows(), s13attJointRows(), s13attCourtRows(), s13attInvertedRows(), s13attKinRows(), s13attWroteRows(), s13attOthersRows(), s13attAcronymRows(), s13attExamRows(), s13attStudyRows(), s13attAdverbAdjRows()} {
 		rows = append(rows, g...)
 	}
 	for i := range rows {

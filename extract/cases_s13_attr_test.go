@@ -53,6 +53,10 @@ import (
 // to the financially strapped Warsaw government": a false quote and a
 // false speaker), written whole and run once before its fix: 3/6; after
 // 6/6.
+//
+// Batch 9, splitcue (s13attSplitCueRows, "“...?” | quips George Foot,
+// a partner at ..."), written whole and run once before its fix: 1/4
+// (the near miss); after 4/4.
 
 // Mechanisms of the rows still failing.
 const (
@@ -399,9 +403,36 @@ func s13attAdverbAdjRows() []auditRow {
 	return rows
 }
 
+// s13attSplitCueRows: a quotation alone in its paragraph and its
+// inverted cue opening the next one in lower case ("“...?” | quips George
+// Foot, a partner at ..."), as the rebuilt Wall Street Journal pages set
+// a sentence broken after the marks.
+func s13attSplitCueRows() []auditRow {
+	lead := "Country funds are the rage again.\n\n“Anything is possible -- how about the Ostby Fund?”\n\n"
+	var rows []auditRow
+	for _, cue := range []string{"quips Ivo Castan, a managing partner at Tarrow Management Associates of Fenmoor, Mass.", "says Mara Quell, who runs the Lenmoor Growth Fund.", "jokes Tomas Brek of Harwick Capital."} {
+		name := "Ivo Castan"
+		switch {
+		case strings.Contains(cue, "Mara"):
+			name = "Mara Quell"
+		case strings.Contains(cue, "Tomas"):
+			name = "Tomas Brek"
+		}
+		rows = append(rows, auditRow{class: "splitcue/lower-case cue opening the next paragraph",
+			text: lead + cue,
+			want: []quote{{name, auD, "Anything is possible -- how about the Ostby Fund?"}}})
+	}
+	rows = append(rows,
+		auditRow{class: "splitcue/near miss, lower-case paragraph with no cue",
+			text: lead + "and the funds kept coming.",
+			want: []quote{{"", auD, "Anything is possible -- how about the Ostby Fund?"}}, speakers: []string{}},
+	)
+	return rows
+}
+
 func TestAuditS13Attr(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{s13attDigestRows(), s13attJointRows(), s13attCourtRows(), s13attInvertedRows(), s13attKinRows(), s13attWroteRows(), s13attOthersRows(), s13attAcronymRows(), s13attExamRows(), s13attStudyRows(), s13attAdverbAdjRows()} {
+	for _, g := range [][]auditRow{s13attDigestRows(), s13attJointRows(), s13attCourtRows(), s13attInvertedRows(), s13attKinRows(), s13attWroteRows(), s13attOthersRows(), s13attAcronymRows(), s13attExamRows(), s13attStudyRows(), s13attAdverbAdjRows(), s13attSplitCueRows()} {
 		rows = append(rows, g...)
 	}
 	for i := range rows {

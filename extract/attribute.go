@@ -1287,6 +1287,8 @@ func (d *doc) noteSpeakers(s sentence, cs []cue) {
 			if c.ent >= 0 {
 				if k := d.docSpokenIn(c.verb, s); k >= 0 {
 					d.docSays = append(d.docSays, docSay{noun: k, ent: c.ent})
+				} else if k := d.authoredDocSubject(c); k >= 0 {
+					d.docSays = append(d.docSays, docSay{noun: k, ent: c.ent})
 				}
 			}
 		}
@@ -1701,7 +1703,9 @@ func (d *doc) docSpeaker(h int) int {
 		if ds.noun < from {
 			break
 		}
-		if d.lower(ds.noun) == head {
+		if d.lower(ds.noun) == head || reportNoun(d.lower(ds.noun)) && d.sentOf[h]-d.sentOf[ds.noun] <= 2 {
+			// "The study by the agency found ... The survey found": a
+			// study named just before, whatever the word for it.
 			return ds.ent
 		}
 	}
@@ -1752,6 +1756,24 @@ func (d *doc) docCitedAt(k int, s sentence) bool {
 		return false
 	}
 	return p == s.first || d.isWord(p-1, "to") && d.isWord(p-2, "according")
+}
+
+// authoredDocSubject returns the report noun opening cue c's subject
+// when the subject names its author, "The study by the Backer agency
+// found", "A survey by Harmon Vell showed"; or -1.
+func (d *doc) authoredDocSubject(c *cue) int {
+	k := c.subjFirst
+	if k < 0 || k >= c.verb {
+		return -1
+	}
+	by := func(j int) bool { return (d.isWord(j, "by") || d.isWord(j, "from")) && d.toks[j].lowerWord() }
+	if n := k; d.toks[n].has(lxDet) && n+2 < c.verb && reportNoun(d.lower(n+1)) && by(n+2) {
+		return n + 1 // the subject read from its article: "The report from the council"
+	}
+	if n := k - 2; n >= 0 && by(k-1) && d.toks[n].lowerWord() && reportNoun(d.lower(n)) {
+		return n // the subject read as the author: "The study by | the agency"
+	}
+	return -1
 }
 
 // conjunctionBefore reports whether quotation qi is its sentence but for

@@ -40,7 +40,7 @@ func (d *doc) classify(c *chunk) {
 		c.name, c.kind = c.last, kUnknown
 		return
 	}
-	if lawHead(d.str(c.last-1)) || d.lawNamedAfter(c) {
+	if lawHead(d.str(c.last-1)) || d.lawNamedAfter(c) || c.last-c.first >= 2 && examHead(d.str(c.last-1)) {
 		// "the Clean Water Act", "the 14th Amendment": a law's words
 		// are quoted, but it speaks for nobody; like a ship, it names
 		// no speaker.
@@ -859,6 +859,17 @@ func lawHead(w string) bool {
 	switch w {
 	case "Act", "Amendment", "Constitution", "Treaty", "Accord", "Accords", "Protocol", "Statute", "Directive", "Ordinance",
 		"Rule", "Doctrine", "Code", "Charter", "Covenant", "Decree", "Edict":
+		return true
+	}
+	return false
+}
+
+// examHead reports whether w ends the name of a standard test, "the
+// California Achievement Test asks fifth graders: “...”": its questions
+// are quoted, but it is no one speaking, as a law is not.
+func examHead(w string) bool {
+	switch w {
+	case "Test", "Exam", "Examination":
 		return true
 	}
 	return false

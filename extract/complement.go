@@ -1536,6 +1536,11 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
 			continue // "a photo of the damaged bridge", "the need for planned upkeep": an adjective before its noun
 		}
+		if tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !tj.has(lxAux) && j-2 > k && d.toks[j-1].lowerWord() && d.endsWith(j-1, "ly") &&
+			d.toks[j-2].lowerWord() && d.toks[j-2].has(lxDet) && !d.toks[j-2].has(lxPronoun) && j+1 < s.last &&
+			(d.toks[j+1].capWord() || d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb)) {
+			continue // "loans to the financially strapped Warsaw government": an adverb and an adjective before their noun
+		}
 		if indefinite && tj.lowerWord() && !tj.has(lxAux) && (d.isWord(j-1, "percent") || d.isWord(j-1, "cent") || d.punct(j-1, "%") || d.toks[j-1].kind == tkNum) {
 			continue // "show a 20 percent decline since 1990": a noun after its amount
 		}

@@ -1758,7 +1758,7 @@ func (d *doc) namedAfter(k int, head string) bool {
 // company or a like body: "the company", "the firm".
 func companyHead(head string) bool {
 	switch makerHead(head) {
-	case "company", "firm", "corporation", "maker", "manufacturer", "developer", "retailer", "publisher", "studio":
+	case "company", "firm", "corporation", "maker", "manufacturer", "developer", "retailer", "publisher", "studio", "concern":
 		return true
 	}
 	return false
@@ -1850,7 +1850,7 @@ func describes(head string, e *entity) bool {
 		hasOrgWord = hasOrgWord || f&lxOrgCue != 0
 	}
 	switch head {
-	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer", "consultancy", "lender", "startup",
+	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer", "consultancy", "lender", "startup", "concern",
 		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer", "club", "team", "band":
 		if head == "group" && e.spoke >= 0 && e.orgEv > 0 && e.placeEv == 0 && !countryName(e) && !stateBody(e) {
 			return true // "according to the Friends of Eastgate Library ... The group said"

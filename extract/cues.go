@@ -949,19 +949,50 @@ func (d *doc) quantifier(p int) bool {
 // invertedAtStart returns the end of the speaker phrase when the speech
 // verb at token i opens sentence s and a name and a quotation follow:
 // "Remarked Center for Biological Diversity scientist Tierra Curry,
-// “...”". It returns i otherwise.
+// “...”", "Says Wenna Hale, a mathematics teacher, “...”" (the present,
+// and an aside between the name and the quotation). It returns i
+// otherwise.
 func (d *doc) invertedAtStart(i int, s sentence) int {
-	if !d.endsWith(i, "ed") || i+1 >= s.last || d.chunkAt[i+1] < 0 {
+	if !(d.endsWith(i, "ed") || d.endsWith(i, "s") && !d.endsWith(i, "ss")) || i+1 >= s.last || d.chunkAt[i+1] < 0 {
 		return i
 	}
 	end := d.npForward(i+1, s.last)
 	if end <= i+1 || end+1 >= s.last || !(d.punct(end, ",") || d.punct(end, ":")) || d.chunkAt[end-1] < 0 {
 		return i
 	}
-	if t := &d.toks[end+1]; t.kind != tkQuote || !t.is(fOpenMark) {
-		return i
+	if t := &d.toks[end+1]; t.kind == tkQuote && t.is(fOpenMark) {
+		return end
 	}
-	return end
+	if d.punct(end, ",") && d.asideToQuote(end+1, s) {
+		return end
+	}
+	return i
+}
+
+// asideToQuote reports whether an aside starting at token k, a lower-case
+// description of the one just named ("a mathematics teacher", "the
+// school's nurse"), runs in words and commas to a comma or a colon
+// right before an opening quotation mark.
+func (d *doc) asideToQuote(k int, s sentence) bool {
+	if k >= s.last || !d.toks[k].lowerWord() || !(d.toks[k].has(lxDet) || d.toks[k].has(lxRole|lxTitle)) {
+		return false
+	}
+	for j := k + 1; j+1 < s.last && j < k+16; j++ {
+		t := &d.toks[j]
+		if t.kind == tkQuote {
+			return false
+		}
+		if d.punct(j, ",") || d.punct(j, ":") {
+			if n := &d.toks[j+1]; n.kind == tkQuote && n.is(fOpenMark) {
+				return true
+			}
+			continue
+		}
+		if t.kind != tkWord && t.kind != tkPoss && t.kind != tkNum || t.kind == tkWord && t.lowerWord() && (t.has(lxAux) || t.cv != 0) {
+			return false // a verb: a clause of its own, no aside
+		}
+	}
+	return false
 }
 
 // byAgent returns the end of a named agent after the passive speech verb
@@ -1394,7 +1425,10 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 	// "According to data from the Gun Violence Archive", "according to a
 	// statement by the ministry": the source's author is part of it.
 	docAuthors := -1 // where the authors of a document source start: "a statement from Brenn and Varga"
-	if end > k && d.isThing(k, end) {
+	// "according to the opinion by the appeals court": a court's opinion
+	// is its ruling, though an opinion is no document elsewhere.
+	courtOpinion := end > k && d.isWord(end-1, "opinion") && d.toks[end-1].lowerWord() && d.isWord(end, "by")
+	if end > k && (d.isThing(k, end) || courtOpinion) {
 		j := end
 		if d.isWord(j, "on") && j+1 < s.last && d.toks[j+1].has(lxTime) {
 			j += 2 // "a post on Monday by ..."

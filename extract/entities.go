@@ -447,9 +447,16 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 		}
 	}
 	slices.Sort(cands)
+	kinOf := d.kinAppositionOf(c)
 	best, bestRule := -1, numRules
 	for i := len(cands) - 1; i >= 0 && bestRule > 0; i-- {
 		en := &d.ents[cands[i]]
+		if len(kinOf) > 0 && len(en.words) > len(words) && allIn(kinOf, en.words) {
+			// "Mary Marchand, Mary Beth's mother" after "Mary Beth
+			// Marchand": the relative of the one named before, never
+			// she, though her name is the shorter form of it.
+			continue
+		}
 		for rule := range bestRule {
 			if rule != ruleAcronym && rule != ruleMisspelt && d.matches(rule, en, &m) {
 				best, bestRule = int(cands[i]), rule
@@ -798,4 +805,33 @@ func (d *doc) staffNounAt(k int) bool {
 // knows with an "s" added: "shopkeepers", "officers".
 func rolePlural(w string) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && lex.lookup(w[:len(w)-1])&lxRole != 0
+}
+
+// kinAppositionOf returns the words, folded, of the name whose relative
+// the apposition right after chunk c says its person is ("Mary Marchand,
+// Mary Beth's mother" gives "mary beth"), or nil.
+func (d *doc) kinAppositionOf(c *chunk) []string {
+	k := c.last
+	if k+3 >= len(d.toks) || !d.punct(k, ",") || !d.toks[k+1].capWord() {
+		return nil
+	}
+	var words []string
+	j := k + 1
+	for ; j < len(d.toks) && j < k+5 && d.toks[j].capWord(); j++ {
+		words = append(words, d.lower(j))
+	}
+	if j+1 >= len(d.toks) || d.toks[j].kind != tkPoss || !d.toks[j+1].lowerWord() || !kinWord(d.lower(j+1)) {
+		return nil
+	}
+	return words
+}
+
+// allIn reports whether every word of part is among words.
+func allIn(part, words []string) bool {
+	for _, w := range part {
+		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
 }

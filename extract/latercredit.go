@@ -110,6 +110,12 @@ func (d *doc) creditingSentence(s sentence) int {
 	case "that's":
 		return d.creditAfterBe(k+1, s)
 	default:
+		if d.toks[k].lowerWord() && d.toks[k].cv != 0 && cueVerbs[d.toks[k].cv-1].class == cueSay && d.chunkAt[k+1] >= 0 {
+			// "“...?” | quips George Foot, a partner at ...": the
+			// sentence the quotation opened goes on, lower case, in the
+			// next paragraph with its inverted cue.
+			return d.personWithin(k+1, s, 3)
+		}
 		return -1
 	}
 	k++

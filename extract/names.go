@@ -178,7 +178,7 @@ func (d *doc) nameWord(i int) bool {
 		// state after a lawmaker's name; "You've", "We'll", "Don't", "It's":
 		// a contraction.
 		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !contracted(s) && !pronounContraction(s) &&
-			!placeAdjective(s)
+			!placeAdjective(s) && !roleAcronymPlural(s)
 	}
 	s := d.str(i)
 	if h := strings.IndexByte(s, '-'); h > 0 && h+1 < len(s) && isUpperInitial(s[h+1:]) {
@@ -1104,6 +1104,26 @@ func (d *doc) describedSpeakerAfter(k int) bool {
 		if t.cv != 0 && j > k+1 {
 			return true
 		}
+	}
+	return false
+}
+
+// roleAcronymPlural reports whether s is the plural of an office's or a
+// trade's acronym, "CEOs", "MPs", "GPs": people unnamed, as "chief
+// executives" are, never a name.
+func roleAcronymPlural(s string) bool {
+	if len(s) < 3 || s[len(s)-1] != 's' {
+		return false
+	}
+	stem := s[:len(s)-1]
+	for _, r := range stem {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	switch stem {
+	case "CEO", "CFO", "COO", "CTO", "MP", "MEP", "MSP", "GP", "TD", "DJ", "PM":
+		return true
 	}
 	return false
 }

@@ -927,7 +927,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return -1, h
 			}
 		}
-		if c := &d.chunks[ci]; lawHead(d.str(c.last-1)) || d.lawNamedAfter(c) || c.last-c.first >= 2 && vesselPrefix(d.str(c.first)) {
+		if c := &d.chunks[ci]; lawHead(d.str(c.last-1)) || d.lawNamedAfter(c) || c.last-c.first >= 2 && (vesselPrefix(d.str(c.first)) || examHead(d.str(c.last-1))) {
 			// "The Vessen Act says", "the Quell Law", "the MV Mara
 			// Quell": a law or a ship named after someone, no title of
 			// theirs; it speaks for no one.
@@ -994,6 +994,10 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return d.recentCourt(h), h // "The court struck down the ban. The judgment said"
 		}
 		return -1, h
+	case head == "opinion" && ht.lowerWord() && ppEnt >= 0 && (d.isWord(main, "by") || d.isWord(main, "of")) && courtEntity(&d.ents[ppEnt]):
+		return ppEnt, h // "according to the opinion by the Second Circuit Court of Appeals": the court's ruling
+	case head == "panel" && ht.lowerWord() && d.isWord(i, "the") && h == i+1 && main == j && d.recentCourt(h) >= 0:
+		return d.recentCourt(h), h // "A federal appeals court upheld ... The panel ruled": the court's judges
 	case thingWords[head] && ppEnt >= 0 && (d.isWord(main, "from") || d.isWord(main, "by") || d.isWord(main, "of") && d.thingBy(main+1, j)):
 		return ppEnt, h // "data from the Gun Violence Archive", "the results of a trial by the agency"
 	case thingWords[head] && ppEnt < 0 && (d.isWord(main, "from") || d.isWord(main, "by")):
@@ -1717,12 +1721,18 @@ func courtDocument(head string) bool {
 	return false
 }
 
+// courtEntity reports whether the entity is named as a court or a
+// tribunal.
+func courtEntity(e *entity) bool {
+	return contains(e.words, "court") || contains(e.words, "tribunal")
+}
+
 // recentCourt returns the court named last before token h in its window,
 // or -1.
 func (d *doc) recentCourt(h int) int {
 	for k := h - 1; k >= d.windowStart(h); k-- {
 		if v := d.entAt[k]; v >= 0 && !d.toks[k].inQuote() {
-			if ws := d.ents[v].words; contains(ws, "court") || contains(ws, "tribunal") {
+			if courtEntity(&d.ents[v]) {
 				return int(v)
 			}
 		}

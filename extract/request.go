@@ -387,7 +387,7 @@ func (d *doc) requestParticiple(prev int, s sentence) bool {
 // wroteTo reports whether the noun phrase ending at prev is the addressee
 // of "wrote to": "wrote to the US Embassy in London | asking ...".
 func (d *doc) wroteTo(prev int, s sentence) bool {
-	for j := prev; j > s.first && j >= prev-6; j-- {
+	for j := prev; j > s.first && j >= prev-10; j-- {
 		t := &d.toks[j]
 		if t.kind != tkWord || t.inQuote() {
 			return false

@@ -257,6 +257,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		return
 	}
 	start := d.npBackThroughName(i, s.first)
+	if t := d.placeInDescription(start, i, s); t >= 0 {
+		start = t // "The Dalton, Ga., carpet maker said": the place is the maker's, inside its phrase
+	}
+	if q := d.unnamedAtPlace(start, i, s); q >= 0 {
+		c.found, c.subjFirst = true, q // "But others at Greenville High say": people unnamed, not the school nor one named before
+		return
+	}
 	if start > s.first+1 && d.punct(start-1, ",") && d.placeQualified(start-1) && d.chunkAt[start] >= 0 && d.chunks[d.chunkAt[start]].last == i+1 &&
 		d.chunks[d.chunkAt[start]].first == start && d.regionName(d.chunks[d.chunkAt[start]].ent) {
 		// "Officials in Broward County, Florida — where Parkland is
@@ -2918,6 +2925,69 @@ func (d *doc) zoneBracketEnd(j, v int) int {
 		case d.toks[m].kind == tkNum, timeZone(d.lower(m)), d.punct(m, ":"):
 		default:
 			return -1
+		}
+	}
+	return -1
+}
+
+// placeInDescription returns where a description whose phrase holds its
+// home town in commas begins, "The Dalton, Ga., carpet maker" read back
+// from "maker" to "carpet": the article before the town, once the phrase
+// after the town is all lower case and its head a body's word; or -1. A
+// business digest describes a company named just before so.
+func (d *doc) placeInDescription(start, i int, s sentence) int {
+	if start < s.first+4 || !d.punct(start-1, ",") || !d.toks[i].lowerWord() {
+		return -1
+	}
+	for k := start; k <= i; k++ {
+		if !d.toks[k].lowerWord() {
+			return -1
+		}
+	}
+	head := makerHead(d.lower(i))
+	if !d.toks[i].has(lxGenericOrg) && !companyHead(head) {
+		return -1
+	}
+	// Back over one or two chunks joined by a comma: "Dalton, Ga.,"
+	// is one chunk or two.
+	k := start - 2
+	for n := 0; n < 2; n++ {
+		ci := d.chunkAt[k]
+		if ci < 0 || d.chunks[ci].last != k+1 {
+			return -1
+		}
+		f := d.chunks[ci].first
+		if e := d.chunks[ci].ent; e >= 0 && !d.ents[e].placeish() && (d.ents[e].personish() || d.ents[e].orgish()) {
+			return -1 // "Tarvel Foods, the snack maker": a name in apposition, not a town
+		}
+		if f-1 >= s.first && d.isWord(f-1, "the") {
+			return f - 1
+		}
+		if f-2 < s.first || !d.punct(f-1, ",") {
+			return -1
+		}
+		k = f - 2
+	}
+	return -1
+}
+
+// unnamedAtPlace returns where a subject of unnamed people placed at a
+// school, a body or a town begins, "others at Greenville High", "some in
+// the district", the phrase read back from token i to start (which may
+// have stopped at the place's name); or -1.
+func (d *doc) unnamedAtPlace(start, i int, s sentence) int {
+	if start < 0 {
+		return -1
+	}
+	for _, q := range []int{start, start - 2} {
+		if q < s.first || q+2 > i || !d.toks[q+1].lowerWord() || !(d.isWord(q+1, "at") || d.isWord(q+1, "in") || d.isWord(q+1, "from")) {
+			continue
+		}
+		if !d.isWord(q, "others") && !d.quantityPronoun(q) {
+			continue
+		}
+		if q == s.first || d.toks[q-1].kind == tkPunct || d.isWord(q-1, "but") || d.isWord(q-1, "and") {
+			return q
 		}
 	}
 	return -1

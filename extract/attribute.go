@@ -1703,6 +1703,9 @@ func (d *doc) docSpeaker(h int) int {
 		if ds.noun < from {
 			break
 		}
+		if d.mentionedBetween(head, ds.noun, h) {
+			break // a later mention decides: "A second study, run by students"
+		}
 		if d.lower(ds.noun) == head || reportNoun(d.lower(ds.noun)) && d.sentOf[h]-d.sentOf[ds.noun] <= 2 {
 			// "The study by the agency found ... The survey found": a
 			// study named just before, whatever the word for it.
@@ -1710,6 +1713,17 @@ func (d *doc) docSpeaker(h int) int {
 		}
 	}
 	return d.docAuthor(h, from)
+}
+
+// mentionedBetween reports whether the document noun w is named again,
+// outside quotation marks, between the tokens lo and hi.
+func (d *doc) mentionedBetween(w string, lo, hi int) bool {
+	for k := lo + 1; k < hi; k++ {
+		if d.toks[k].lowerWord() && !d.toks[k].inQuote() && d.lower(k) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // docAuthor returns the author of the document the noun at h names

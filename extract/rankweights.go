@@ -18,7 +18,7 @@ var rankWeights = [numRankFeatures]float64{
 	ftEvent:               0.365,
 	ftEventSamePara:       1.201,
 	ftEventPrevPara:       -0.474,
-	ftEventOpensPara:      0.272,
+	ftEventOpensPara:      0.273,
 	ftActor:               0.259,
 	ftActorSamePara:       -0.344,
 	ftActorPrevPara:       0.403,

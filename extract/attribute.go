@@ -1703,8 +1703,8 @@ func (d *doc) docSpeaker(h int) int {
 		if ds.noun < from {
 			break
 		}
-		if d.mentionedBetween(head, ds.noun, h) {
-			break // a later mention decides: "A second study, run by students"
+		if d.newDocBetween(head, ds.noun, h) {
+			break // another one named since: "A second study, run by students"
 		}
 		if d.lower(ds.noun) == head || reportNoun(d.lower(ds.noun)) && d.sentOf[h]-d.sentOf[ds.noun] <= 2 {
 			// "The study by the agency found ... The survey found": a
@@ -1715,12 +1715,18 @@ func (d *doc) docSpeaker(h int) int {
 	return d.docAuthor(h, from)
 }
 
-// mentionedBetween reports whether the document noun w is named again,
-// outside quotation marks, between the tokens lo and hi.
-func (d *doc) mentionedBetween(w string, lo, hi int) bool {
+// newDocBetween reports whether another document of the kind w is
+// introduced, outside quotation marks, between the tokens lo and hi: "a
+// second study", "another report". "The report" names the same one again.
+func (d *doc) newDocBetween(w string, lo, hi int) bool {
 	for k := lo + 1; k < hi; k++ {
-		if d.toks[k].lowerWord() && !d.toks[k].inQuote() && d.lower(k) == w {
-			return true
+		if !d.toks[k].lowerWord() || d.toks[k].inQuote() || d.lower(k) != w {
+			continue
+		}
+		for j := k - 1; j >= max(k-3, lo+1); j-- {
+			if d.isWord(j, "a") || d.isWord(j, "an") || d.isWord(j, "another") {
+				return true
+			}
 		}
 	}
 	return false

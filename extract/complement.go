@@ -23,7 +23,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.complementBefore(c, s)
 		return
 	}
-	if w := d.relativeOpening(c.verb, s); w-1 > s.first && (d.isWord(w, "who") || d.isWord(w, "which")) && d.toks[w].lowerWord() && d.punct(w-1, ",") && (k >= len(d.toks) || !d.toks[k].inQuote()) {
+	if w := d.relativeOpening(c.verb, s); w-1 > s.first && (d.isWord(w, "who") || d.isWord(w, "which")) && d.toks[w].lowerWord() && d.relativeInAside(w, s) && (k >= len(d.toks) || !d.toks[k].inQuote()) {
 		// "Tomas Brenn, who denies the charges, will appear in court": a
 		// relative clause set off by commas reports no further than its
 		// closing comma.

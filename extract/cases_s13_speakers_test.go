@@ -1,0 +1,208 @@
+package extract_test
+
+import (
+	"flag"
+	"strings"
+	"testing"
+)
+
+// Session 13: speaker precision and recall on real reporting. The dev
+// misses (Wikinews dev, pages dev-a..dev-k, feed gold) were sorted by
+// mechanism; the classes probed here, each a frame crossed with three
+// casts of invented people and bodies, with near misses that must not
+// change:
+//
+//   - relaside: a speech verb in a relative clause hung on a name's role
+//     aside ("X, a former pilot who asserted in July that ..., was
+//     present"): nobody spoke, and the report ran on into the main
+//     clause's predicate;
+//   - docpart: a body's document named with a participle ("A Kestrel
+//     Institute report released on Monday said"): nobody spoke, though
+//     the same document without the participle is the body's;
+//   - contact: a noun object with a relative clause without "that" ("X
+//     emphasized the risks the plan would bring") read as a reported
+//     clause whose verb is the relative's.
+//
+// FIRST PASS (engine at bb30ae1, the whole table run once as written,
+// 30 frames x 3 casts = 90 rows):
+//   relaside 16/30   docpart 18/30   contact 18/30   ALL 52/90 (0.58)
+// The misses: every relative on a role aside gave nobody (or the body in
+// the role, "an economist at Tarrow University who ...") and a report
+// running into the main predicate; every document with a participle gave
+// nobody; contact relatives on a definite or indefinite object gave a
+// report; and "A lawyer who represents X said" credited X.
+
+// Mechanisms of the rows still failing, named once so the audit groups them.
+const (
+	s13spkDocPart  = "doc-participle: a body's document named before a participle (\"A Kestrel Institute report released on Monday said\") is read as an unnamed document, nobody's"
+	s13spkContact  = "contact-relative: a noun object followed by a relative clause without \"that\" (\"emphasized the risks the plan would bring\") is read as a reported clause"
+	s13spkLawyerOf = "lawyer-rel: \"A lawyer who represents X said\" credits X, the object of the relative clause"
+)
+
+var s13spkKnown = flag.Bool("s13spk.known", false, "TestAuditS13Speakers runs its known failures too, to see which a change fixed")
+
+func TestAuditS13Speakers(t *testing.T) {
+	runAudit(t, "s13spk", s13spkRows(), *s13spkKnown)
+}
+
+// s13spkCast is one set of invented people and bodies a frame is filled
+// with: P a person, R a role for them, O a body, Q a second person.
+type s13spkCast struct{ P, R, O, Q string }
+
+var s13spkCasts = []s13spkCast{
+	{P: "Oren Pask", R: "a former navy pilot", O: "Kestrel Institute", Q: "Mara Quell"},
+	{P: "Lira Venn", R: "the retired judge", O: "Tarrow Water Board", Q: "Ivo Dask"},
+	{P: "Hal Moreno", R: "an economist at Tarrow University", O: "Marlow Housing Trust", Q: "Ada Brenn"},
+}
+
+// s13spkFrame is one frame: text with {P} {R} {O} {Q} to fill, the quotes
+// wanted (speaker a placeholder or ""), the speakers wanted.
+type s13spkFrame struct {
+	class    string
+	text     string
+	want     []quote
+	speakers []string
+	known    string
+}
+
+func s13spkFill(s string, c s13spkCast) string {
+	return strings.NewReplacer("{P}", c.P, "{R}", c.R, "{O}", c.O, "{Q}", c.Q).Replace(s)
+}
+
+func s13spkRows() []auditRow {
+	var rows []auditRow
+	for _, f := range s13spkFrames {
+		for _, c := range s13spkCasts {
+			row := auditRow{class: f.class, text: s13spkFill(f.text, c), exact: true, known: f.known, speakers: []string{}}
+			for _, w := range f.want {
+				row.want = append(row.want, quote{s13spkFill(w.speaker, c), w.kind, s13spkFill(w.text, c)})
+			}
+			for _, sp := range f.speakers {
+				row.speakers = append(row.speakers, s13spkFill(sp, c))
+			}
+			rows = append(rows, row)
+		}
+	}
+	return rows
+}
+
+var s13spkFrames = []s13spkFrame{
+	// relaside: the relative clause on a role aside reports; the name
+	// before the aside speaks, and the report ends at the aside's comma.
+	{class: "relaside/asserted, then the main predicate",
+		text:     "{P}, {R} who asserted in July that the sightings were underreported, was also present at the event.",
+		want:     []quote{{"{P}", auI, "the sightings were underreported"}},
+		speakers: []string{"{P}"}},
+	{class: "relaside/has said, then the main verb",
+		text:     "{P}, {R} who has said the inquiry was rushed, chaired the meeting on Friday.",
+		want:     []quote{{"{P}", auI, "the inquiry was rushed"}},
+		speakers: []string{"{P}"}},
+	{class: "relaside/after by, at the sentence's end",
+		text:     "The meeting was chaired by {P}, {R} who has long argued that the inquiry was rushed.",
+		want:     []quote{{"{P}", auI, "the inquiry was rushed"}},
+		speakers: []string{"{P}"}},
+	{class: "relaside/told reporters",
+		text:     "{P}, {R} who told reporters last week that the plant was safe, resigned on Monday.",
+		want:     []quote{{"{P}", auI, "the plant was safe"}},
+		speakers: []string{"{P}"}},
+	{class: "relaside/near miss: no speech in the relative",
+		text:     "{P}, {R} who flew the plane, was also present at the event.",
+		speakers: []string{}},
+	{class: "relaside/near miss: the main clause's cue",
+		text:     "{P}, {R} who knew the victim, said the road was unsafe.",
+		want:     []quote{{"{P}", auI, "the road was unsafe"}},
+		speakers: []string{"{P}"}},
+	{class: "relaside/near miss: the aside of a relative's noun, not the name",
+		text: "Police questioned a neighbour of {P}, a woman who said she had heard two shots.",
+		want: []quote{{"", auI, "she had heard two shots"}}},
+	{class: "relaside/near miss: a plain aside",
+		text:     "{P}, {R}, said the bridge was unsafe.",
+		want:     []quote{{"{P}", auI, "the bridge was unsafe"}},
+		speakers: []string{"{P}"}},
+	{class: "relaside/near miss: the relative after the name",
+		text:     "{P}, who asserted in July that the sightings were underreported, was also present.",
+		want:     []quote{{"{P}", auI, "the sightings were underreported"}},
+		speakers: []string{"{P}"}},
+	{class: "relaside/near miss: a role before the name",
+		known: s13spkLawyerOf,
+		text:  "A lawyer who represents {P} said the charges would be dropped.",
+		want:  []quote{{"", auI, "the charges would be dropped"}}},
+
+	// docpart: a body's document, then a participle phrase, then the cue.
+	{class: "docpart/report released on",
+		known:    s13spkDocPart,
+		text:     "A {O} report released on Monday said rents had risen by a fifth.",
+		want:     []quote{{"{O}", auI, "rents had risen by a fifth"}},
+		speakers: []string{"{O}"}},
+	{class: "docpart/statement issued on",
+		known:    s13spkDocPart,
+		text:     "A {O} statement issued on Friday said the port would reopen.",
+		want:     []quote{{"{O}", auI, "the port would reopen"}},
+		speakers: []string{"{O}"}},
+	{class: "docpart/the study published in",
+		known:    s13spkDocPart,
+		text:     "The {O} study published in March found that rents had risen by a fifth.",
+		want:     []quote{{"{O}", auI, "rents had risen by a fifth"}},
+		speakers: []string{"{O}"}},
+	{class: "docpart/new report released",
+		known:    s13spkDocPart,
+		text:     "A new {O} report released this week says the waiting list has doubled.",
+		want:     []quote{{"{O}", auI, "the waiting list has doubled"}},
+		speakers: []string{"{O}"}},
+	{class: "docpart/near miss: no participle",
+		text:     "A {O} report said rents had risen by a fifth.",
+		want:     []quote{{"{O}", auI, "rents had risen by a fifth"}},
+		speakers: []string{"{O}"}},
+	{class: "docpart/near miss: a report on the body",
+		text: "A report on the {O} released on Monday said its rents had risen by a fifth.",
+		want: []quote{{"", auI, "its rents had risen by a fifth"}}},
+	{class: "docpart/near miss: an outlet's report",
+		text: "A Marlow Courier report published on Monday said rents had risen by a fifth.",
+		want: []quote{{"", auI, "rents had risen by a fifth"}}},
+	{class: "docpart/near miss: a wire's report",
+		text: "A Reuters report released on Monday said rents had risen by a fifth.",
+		want: []quote{{"", auI, "rents had risen by a fifth"}}},
+	{class: "docpart/near miss: a report with no author",
+		text: "A 2021 report released on Monday said rents had risen by a fifth.",
+		want: []quote{{"", auI, "rents had risen by a fifth"}}},
+	{class: "docpart/near miss: a report by the body",
+		text:     "A report released by the {O} on Monday said rents had risen by a fifth.",
+		want:     []quote{{"{O}", auI, "rents had risen by a fifth"}},
+		speakers: []string{"{O}"}},
+
+	// contact: a noun object whose relative clause has no "that".
+	{class: "contact/emphasized the risks",
+		known: s13spkContact,
+		text:  "{P} emphasized the risks the plan would bring to the town."},
+	{class: "contact/stresses the importance of, after an aside",
+		known: s13spkContact,
+		text:  "{P}, {R}, stresses the importance of cheap buses for the workers they carry."},
+	{class: "contact/stressed the dangers",
+		text: "{Q} stressed the dangers the new road poses to children."},
+	{class: "contact/highlighted the costs",
+		known: s13spkContact,
+		text:  "{Q} highlighted the costs the families would face this winter."},
+	{class: "contact/near miss: a pronoun's relative inside the clause",
+		text:     "{P} stressed the workers they hired were paid well.",
+		want:     []quote{{"{P}", auI, "the workers they hired were paid well"}},
+		speakers: []string{"{P}"}},
+	{class: "contact/near miss: a noun's relative inside the clause",
+		text:     "{Q} noted the cost the council had agreed was too high.",
+		want:     []quote{{"{Q}", auI, "the cost the council had agreed was too high"}},
+		speakers: []string{"{Q}"}},
+	{class: "contact/near miss: said, a relative inside the clause",
+		text:     "{P} said the plan the council backed would fail.",
+		want:     []quote{{"{P}", auI, "the plan the council backed would fail"}},
+		speakers: []string{"{P}"}},
+	{class: "contact/near miss: a plain clause",
+		text:     "{Q} said the risks were small.",
+		want:     []quote{{"{Q}", auI, "the risks were small"}},
+		speakers: []string{"{Q}"}},
+	{class: "contact/near miss: the risks they faced were",
+		text:     "{P} stressed the risks they faced were real.",
+		want:     []quote{{"{P}", auI, "the risks they faced were real"}},
+		speakers: []string{"{P}"}},
+	{class: "contact/near miss: an indefinite object's relative",
+		known: s13spkContact,
+		text:  "{Q} announced a deal the council brokered with the union."},
+}

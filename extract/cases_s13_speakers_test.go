@@ -31,11 +31,20 @@ import (
 // running into the main predicate; every document with a participle gave
 // nobody; contact relatives on a definite or indefinite object gave a
 // report; and "A lawyer who represents X said" credited X.
+//
+// After fix 1 (roleAsideComma, relativeInAside): relaside 27/30, the
+// three left "A lawyer who represents X said" (known). After fix 2
+// (contactRelativeAt, needForObject): contact 30/30, and 57/57 with the
+// near misses written beside the fix (an infinitive inside the clause's
+// subject, a request's and a forecast's object and infinitive, a
+// receiver, a time phrase, "the day they arrived"). docpart stays 18/30
+// (known): the fix written for it (the document's body speaks through
+// the participle, and a bare "this week" after it) passed 30/30 but moved
+// no gold set, so it was not kept.
 
 // Mechanisms of the rows still failing, named once so the audit groups them.
 const (
 	s13spkDocPart  = "doc-participle: a body's document named before a participle (\"A Kestrel Institute report released on Monday said\") is read as an unnamed document, nobody's"
-	s13spkContact  = "contact-relative: a noun object followed by a relative clause without \"that\" (\"emphasized the risks the plan would bring\") is read as a reported clause"
 	s13spkLawyerOf = "lawyer-rel: \"A lawyer who represents X said\" credits X, the object of the relative clause"
 )
 
@@ -172,16 +181,13 @@ var s13spkFrames = []s13spkFrame{
 
 	// contact: a noun object whose relative clause has no "that".
 	{class: "contact/emphasized the risks",
-		known: s13spkContact,
-		text:  "{P} emphasized the risks the plan would bring to the town."},
+		text: "{P} emphasized the risks the plan would bring to the town."},
 	{class: "contact/stresses the importance of, after an aside",
-		known: s13spkContact,
-		text:  "{P}, {R}, stresses the importance of cheap buses for the workers they carry."},
+		text: "{P}, {R}, stresses the importance of cheap buses for the workers they carry."},
 	{class: "contact/stressed the dangers",
 		text: "{Q} stressed the dangers the new road poses to children."},
 	{class: "contact/highlighted the costs",
-		known: s13spkContact,
-		text:  "{Q} highlighted the costs the families would face this winter."},
+		text: "{Q} highlighted the costs the families would face this winter."},
 	{class: "contact/near miss: a pronoun's relative inside the clause",
 		text:     "{P} stressed the workers they hired were paid well.",
 		want:     []quote{{"{P}", auI, "the workers they hired were paid well"}},
@@ -202,7 +208,38 @@ var s13spkFrames = []s13spkFrame{
 		text:     "{P} stressed the risks they faced were real.",
 		want:     []quote{{"{P}", auI, "the risks they faced were real"}},
 		speakers: []string{"{P}"}},
+	{class: "contact/an infinitive after the object",
+		text: "{P} emphasizes the need for rapid cuts to prevent the floods."},
+	{class: "contact/an infinitive and a contact relative",
+		text: "{Q}, {R}, stresses the need for cuts to prevent the weather events they bring."},
+	{class: "contact/near miss: an infinitive inside the clause's subject",
+		text:     "{P} stressed the decision to close the plant was wrong.",
+		want:     []quote{{"{P}", auI, "the decision to close the plant was wrong"}},
+		speakers: []string{"{P}"}},
+	{class: "contact/near miss: a request's infinitive",
+		text:     "{Q} urged the council to reopen the bridge.",
+		want:     []quote{{"{Q}", auI, "the council to reopen the bridge"}},
+		speakers: []string{"{Q}"}},
+	{class: "contact/near miss: a forecast's object and its infinitive",
+		text:     "Temperatures should climb on Thursday, but the {O} forecasts the cold weather to return over the weekend.",
+		want:     []quote{{"{O}", auI, "the cold weather to return over the weekend"}},
+		speakers: []string{"{O}"}},
+	{class: "contact/near miss: a receiver, then the clause",
+		text:     "{P} warned residents the river would rise overnight.",
+		want:     []quote{{"{P}", auI, "the river would rise overnight"}},
+		speakers: []string{"{P}"}},
+	{class: "contact/near miss: a time phrase, then the clause",
+		text:     "{Q} said last week the plan would fail.",
+		want:     []quote{{"{Q}", auI, "the plan would fail"}},
+		speakers: []string{"{Q}"}},
+	{class: "contact/near miss: the day they arrived",
+		text:     "{P} said the day they arrived the power failed.",
+		want:     []quote{{"{P}", auI, "the day they arrived the power failed"}},
+		speakers: []string{"{P}"}},
+	{class: "contact/near miss: a report they published showed",
+		text:     "{Q} noted the report they published showed a rise in rents.",
+		want:     []quote{{"{Q}", auI, "the report they published showed a rise in rents"}},
+		speakers: []string{"{Q}"}},
 	{class: "contact/near miss: an indefinite object's relative",
-		known: s13spkContact,
-		text:  "{Q} announced a deal the council brokered with the union."},
+		text: "{Q} announced a deal the council brokered with the union."},
 }

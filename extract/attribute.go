@@ -50,7 +50,7 @@ func (d *doc) resolveSentence(si, start int) {
 		if !c.found && c.class == cueAsk && d.isWord(c.verb-1, "to") {
 			d.sameSubject(c, s, prev) // "Lisle interrupted twice to ask the lawyers to ...": the clause's subject
 		}
-		if (c.co >= 0 || d.listSubject(c)) && (d.joint(c, s) || c.lemma == "feel") {
+		if c.co >= 0 && !d.bothOpens(c) || d.listSubject(c) && (d.joint(c, s) || c.lemma == "feel") {
 			// "The ministry and the union said in a joint statement": no
 			// single speaker.
 			c.ent, c.co = -1, -1
@@ -1890,4 +1890,12 @@ func twoBodies(e *entity) bool {
 		}
 	}
 	return false
+}
+
+// bothOpens reports whether "both" opens cue c's joined subject ("Both the
+// school district and the police have asserted"): each of the two named
+// makes the claim, where "X and Y said" is one report of the two, no
+// one's alone.
+func (d *doc) bothOpens(c *cue) bool {
+	return c.subjFirst >= 0 && (d.isWord(c.subjFirst, "both") || c.subjFirst > 0 && d.isWord(c.subjFirst-1, "both"))
 }

@@ -21,7 +21,9 @@ import (
 //     the same document without the participle is the body's;
 //   - contact: a noun object with a relative clause without "that" ("X
 //     emphasized the risks the plan would bring") read as a reported
-//     clause whose verb is the relative's.
+//     clause whose verb is the relative's;
+//   - joint (added after fix 3): "X and Y said" credited to each of the
+//     two, where the gold makes a joint report no one's.
 //
 // FIRST PASS (engine at bb30ae1, the whole table run once as written,
 // 30 frames x 3 casts = 90 rows):
@@ -41,6 +43,15 @@ import (
 // (known): the fix written for it (the document's body speaks through
 // the participle, and a bare "this week" after it) passed 30/30 but moved
 // no gold set, so it was not kept.
+//
+// The joint class (10 frames x 3 = 30 rows: two people or bodies joined
+// by "and" before or after one cue, whose words the real-news and pages
+// gold make no one's), written after fix 3 and run once before fix 4:
+// 12/30, every positive giving the words to each of the two (the engine's
+// rule since session 10, which the realnews README notes the gold does
+// not follow). After fix 4 (a co-speaker makes the report no one's):
+// 30/30, and 33/33 with "Both X and Y have asserted" written beside the
+// fix as a near miss (the realworld gold credits each there).
 
 // Mechanisms of the rows still failing, named once so the audit groups them.
 const (
@@ -65,7 +76,8 @@ var s13spkCasts = []s13spkCast{
 	{P: "Hal Moreno", R: "an economist at Tarrow University", O: "Marlow Housing Trust", Q: "Ada Brenn"},
 }
 
-// s13spkFrame is one frame: text with {P} {R} {O} {Q} to fill, the quotes
+// s13spkFrame is one frame: text with {P} {R} {O} {Q} to fill ({Ps} and
+// {Qs} their surnames), the quotes
 // wanted (speaker a placeholder or ""), the speakers wanted.
 type s13spkFrame struct {
 	class    string
@@ -76,7 +88,8 @@ type s13spkFrame struct {
 }
 
 func s13spkFill(s string, c s13spkCast) string {
-	return strings.NewReplacer("{P}", c.P, "{R}", c.R, "{O}", c.O, "{Q}", c.Q).Replace(s)
+	last := func(n string) string { f := strings.Fields(n); return f[len(f)-1] }
+	return strings.NewReplacer("{P}", c.P, "{R}", c.R, "{O}", c.O, "{Q}", c.Q, "{Ps}", last(c.P), "{Qs}", last(c.Q)).Replace(s)
 }
 
 func s13spkRows() []auditRow {
@@ -137,6 +150,49 @@ var s13spkFrames = []s13spkFrame{
 		known: s13spkLawyerOf,
 		text:  "A lawyer who represents {P} said the charges would be dropped.",
 		want:  []quote{{"", auI, "the charges would be dropped"}}},
+
+	// joint: what two named people or bodies say together is no one's
+	// (the Wikinews and pages gold: "a joint statement of several people
+	// or bodies has speaker: null", "Ted Cruz and Francis Rooney proposed
+	// to ..." and "Disney and Lucasfilm announced" are null).
+	{class: "joint/two names said",
+		text: "{P} and {Q} said the bridge would reopen in May.",
+		want: []quote{{"", auI, "the bridge would reopen in May"}}},
+	{class: "joint/two names after the quotation",
+		text: "“The ferry was late,” said {P} and {Q}.",
+		want: []quote{{"", auD, "The ferry was late"}}},
+	{class: "joint/a name with an aside and a name",
+		text: "{P}, {R}, and {Q} said the bridge would reopen in May.",
+		want: []quote{{"", auI, "the bridge would reopen in May"}}},
+	{class: "joint/a body and a union requested",
+		text: "The {O} and the Tarrow Nurses Union requested the marsh be given protected status.",
+		want: []quote{{"", auI, "the marsh be given protected status"}}},
+	{class: "joint/surnames announced",
+		text: "{P} met {Q} on Monday. {Ps} and {Qs} announced they would form four working groups.",
+		want: []quote{{"", auI, "they would form four working groups"}}},
+	{class: "joint/titled names proposed",
+		text: "Senator {P} and fellow Liberal Representative {Q} proposed to cap rents across the valley.",
+		want: []quote{{"", auI, "to cap rents across the valley"}}},
+	{class: "joint/near miss: each their own cue",
+		text:     "{P} said the bridge would reopen, and {Q} said it would not.",
+		want:     []quote{{"{P}", auI, "the bridge would reopen"}, {"{Q}", auI, "it would not"}},
+		speakers: []string{"{P}", "{Q}"}},
+	{class: "joint/near miss: one of two named before speaks",
+		text:     "{P} and {Q} met on Monday. {Q} said the bridge would reopen in May.",
+		want:     []quote{{"{Q}", auI, "the bridge would reopen in May"}},
+		speakers: []string{"{Q}"}},
+	{class: "joint/near miss: a body whose name holds and",
+		text:     "The Dorn Department of Health and Social Care said the ward would reopen in May.",
+		want:     []quote{{"Dorn Department of Health and Social Care", auI, "the ward would reopen in May"}},
+		speakers: []string{"Dorn Department of Health and Social Care"}},
+	{class: "joint/near miss: both opens the two, each asserts",
+		text:     "Both the {O} and the Tarrow Nurses Union have asserted that the ward was safe.",
+		want:     []quote{{"{O}", auI, "the ward was safe"}, {"Tarrow Nurses Union", auI, "the ward was safe"}},
+		speakers: []string{"{O}", "Tarrow Nurses Union"}},
+	{class: "joint/near miss: a name and an unnamed other",
+		text:     "{P} said on Monday the bridge would reopen in May.",
+		want:     []quote{{"{P}", auI, "the bridge would reopen in May"}},
+		speakers: []string{"{P}"}},
 
 	// docpart: a body's document, then a participle phrase, then the cue.
 	{class: "docpart/report released on",

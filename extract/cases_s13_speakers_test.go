@@ -51,12 +51,17 @@ import (
 // rule since session 10, which the realnews README notes the gold does
 // not follow). After fix 4 (a co-speaker makes the report no one's):
 // 30/30, and 33/33 with "Both X and Y have asserted" written beside the
-// fix as a near miss (the realworld gold credits each there).
+// fix as a near miss (the realworld gold credits each there). The joint2
+// batch (6 frames x 3), written beside fix 5 after probes of ", as well
+// as Y," and of modifiers before the first of two titled names failed as
+// they did: 15/18 after it, "as well as being a lawyer" known (it loses
+// the name without the fix too).
 
 // Mechanisms of the rows still failing, named once so the audit groups them.
 const (
 	s13spkDocPart  = "doc-participle: a body's document named before a participle (\"A Kestrel Institute report released on Monday said\") is read as an unnamed document, nobody's"
 	s13spkLawyerOf = "lawyer-rel: \"A lawyer who represents X said\" credits X, the object of the relative clause"
+	s13spkAsideIng = "aside-being: an aside opening with a participle (\", as well as being a lawyer,\") between a name and its cue hides the name: nobody speaks (so before the joint fix too)"
 	s13spkVenueCue = "venue-name: a name ending in hotel, restaurant, pub, salon or supermarket (or opening with Hotel or Restaurant before one word) is not a body's name, so \"the hotel\" finds nothing: making these words organisation cues made \"Hotel Saturnia\" (a hotel spoken of) a false speaker on pages dev-f and split \"Hotel Arvit Palace\""
 )
 
@@ -185,6 +190,28 @@ var s13spkFrames = []s13spkFrame{
 		text:     "The Dorn Department of Health and Social Care said the ward would reopen in May.",
 		want:     []quote{{"Dorn Department of Health and Social Care", auI, "the ward would reopen in May"}},
 		speakers: []string{"Dorn Department of Health and Social Care"}},
+	{class: "joint2/as well as, set off by commas",
+		text: "{P}, as well as {Q}, said there was no link between the rallies and the campaign.",
+		want: []quote{{"", auI, "there was no link between the rallies and the campaign"}}},
+	{class: "joint2/a group and a name, as well as two bodies",
+		text: "The rally's organisers and {Ps}, as well as the {O} and the Dask campaign, said there was no link.",
+		want: []quote{{"", auI, "there was no link"}}},
+	{class: "joint2/titled names after an opening phrase and modifiers",
+		text: "On Thursday, former presidential candidate Senator {P} and fellow Liberal Representative {Q} proposed to set term limits for the council.",
+		want: []quote{{"", auI, "to set term limits for the council"}}},
+	{class: "joint2/near miss: as well as being",
+		known:    s13spkAsideIng,
+		text:     "{P}, as well as being a lawyer, said the bridge would reopen in May.",
+		want:     []quote{{"{P}", auI, "the bridge would reopen in May"}},
+		speakers: []string{"{P}"}},
+	{class: "joint2/near miss: as well as after the cue",
+		text:     "{P} said the bridge, as well as the road, would reopen in May.",
+		want:     []quote{{"{P}", auI, "the bridge, as well as the road, would reopen in May"}},
+		speakers: []string{"{P}"}},
+	{class: "joint2/near miss: modifiers before one name",
+		text:     "On Thursday, former presidential candidate Senator {P} proposed to set term limits for the council.",
+		want:     []quote{{"{P}", auI, "to set term limits for the council"}},
+		speakers: []string{"{P}"}},
 	{class: "joint/near miss: both opens the two, each asserts",
 		text:     "Both the {O} and the Tarrow Nurses Union have asserted that the ward was safe.",
 		want:     []quote{{"{O}", auI, "the ward was safe"}, {"Tarrow Nurses Union", auI, "the ward was safe"}},

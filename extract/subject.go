@@ -400,7 +400,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// "Brenna Oakhart and her husband Tomas said": the phrase read
 		// back stopped at the second one's role; the first name, opening
 		// the clause, speaks too.
-		if ci := d.chunkAt[start-2]; ci >= 0 && d.chunks[ci].last == start-1 && d.chunks[ci].first == d.clauseStart(s) {
+		if ci := d.chunkAt[start-2]; ci >= 0 && d.chunks[ci].last == start-1 && d.modifiersOnly(d.clauseStart(s), d.chunks[ci].first) {
 			if e2 := d.chunks[ci].ent; e2 >= 0 && e2 != c.ent && d.ents[e2].personish() && !d.ents[e2].outlet {
 				c.co, c.subjFirst = e2, d.chunks[ci].first
 			}
@@ -2919,4 +2919,21 @@ func (d *doc) roleAsideComma(w int, s sentence) int {
 // ..."), so that the clause ends at its closing comma.
 func (d *doc) relativeInAside(w int, s sentence) bool {
 	return d.punct(w-1, ",") || d.roleAsideComma(w, s) >= 0
+}
+
+// modifiersOnly reports whether tokens [a, b) are only words describing
+// the name at b, as "former presidential candidate" before "Senator Ivo
+// Dask": no verb, function word, preposition or punctuation; true when
+// there are none.
+func (d *doc) modifiersOnly(a, b int) bool {
+	if b-a > 5 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.inQuote() || t.cv != 0 || t.has(lxAux|lxVerb|lxFunc|lxPrep|lxDet|lxPronoun|lxRelative) || d.endsWith(k, "ed") || d.endsWith(k, "ing") {
+			return false
+		}
+	}
+	return true
 }

@@ -145,7 +145,10 @@ linguist accountant astrophysicist zoologist botanist geneticist neuroscientist 
 cardiologist pediatrician paediatrician immunologist batsman jockey sprinter skier wrestler golfer
 quarterback mountaineer comedian magician pundit
 boss ex beauty viewer listener star skipper winger
-classmate schoolmate teammate nephew niece cousin grandson granddaughter`
+classmate schoolmate teammate nephew niece cousin grandson granddaughter
+inventor dealer philanthropist boxer climber explorer contractor painter drummer dancer
+influencer hacker whistleblower defector landowner homeowner publican innkeeper hotelier
+restaurateur collector gardener butcher trainer`
 
 const nationWords = `afghan african albanian algerian american argentine argentinian armenian
 asian australian austrian azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian

@@ -23,7 +23,8 @@ import (
 //     emphasized the risks the plan would bring") read as a reported
 //     clause whose verb is the relative's;
 //   - joint (added after fix 3): "X and Y said" credited to each of the
-//     two, where the gold makes a joint report no one's.
+//     two, where the gold makes a joint report no one's;
+//   - gaprel (added after fix 6): "X, whom Y called on to resign, said".
 //
 // FIRST PASS (engine at bb30ae1, the whole table run once as written,
 // 30 frames x 3 casts = 90 rows):
@@ -56,6 +57,12 @@ import (
 // as Y," and of modifiers before the first of two titled names failed as
 // they did: 15/18 after it, "as well as being a lawyer" known (it loses
 // the name without the fix too).
+//
+// The gaprel batch (5 frames x 3: a request whose hearer is the relative
+// pronoun, "X, whom Y urged to resign, said"), written after fix 6 and run
+// once before fix 7: 6/15 (the near misses), nothing found for the
+// "whom ... called on to" request, and the "urged to" one running on into
+// the main clause, X's cue lost. After fix 7: 15/15.
 
 // Mechanisms of the rows still failing, named once so the audit groups them.
 const (
@@ -219,6 +226,30 @@ var s13spkFrames = []s13spkFrame{
 	{class: "joint/near miss: a name and an unnamed other",
 		text:     "{P} said on Monday the bridge would reopen in May.",
 		want:     []quote{{"{P}", auI, "the bridge would reopen in May"}},
+		speakers: []string{"{P}"}},
+
+	// gaprel: a request whose hearer is the relative pronoun ("X, whom Y
+	// urged to resign, said"): Y's request runs from "to" to the
+	// relative's closing comma, and X's own cue keeps its clause.
+	{class: "gaprel/whom urged to",
+		text:     "{P}, whom {Q} urged to resign, said the party needed her.",
+		want:     []quote{{"{Q}", auI, "to resign"}, {"{P}", auI, "the party needed her"}},
+		speakers: []string{"{P}", "{Q}"}},
+	{class: "gaprel/whom called on to, a long phrase",
+		text:     "{P}, whom {Q} called on to resign as head of the party from the debate stage, said she was not bothered.",
+		want:     []quote{{"{Q}", auI, "to resign as head of the party from the debate stage"}, {"{P}", auI, "she was not bothered"}},
+		speakers: []string{"{P}", "{Q}"}},
+	{class: "gaprel/who has asked to",
+		text:     "{P}, who {Q} has asked to step down, declined to comment.",
+		want:     []quote{{"{Q}", auI, "to step down"}},
+		speakers: []string{"{Q}"}},
+	{class: "gaprel/near miss: whom met",
+		text:     "{P}, whom {Q} met in May, said the plan was sound.",
+		want:     []quote{{"{P}", auI, "the plan was sound"}},
+		speakers: []string{"{P}"}},
+	{class: "gaprel/near miss: who urged an object",
+		text:     "{P}, who urged {Q} to resign, lost the vote.",
+		want:     []quote{{"{P}", auI, "{Q} to resign"}},
 		speakers: []string{"{P}"}},
 
 	// docpart: a body's document, then a participle phrase, then the cue.

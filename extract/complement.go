@@ -31,6 +31,14 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			s.last = n
 		}
 	}
+	if c.found && c.subjFirst-2 >= s.first && (d.isWord(c.subjFirst-1, "whom") || d.isWord(c.subjFirst-1, "who")) && d.toks[c.subjFirst-1].lowerWord() && d.punct(c.subjFirst-2, ",") {
+		// "Mara Quell, whom Ivo Dask urged to resign, said": a relative
+		// clause set off by commas, its own subject before the cue,
+		// reports no further than its closing comma.
+		if n := d.nextComma(c.verb, s); n < s.last && n > c.after {
+			s.last = n
+		}
+	}
 	if d.openingParticiple(c, s) {
 		// "Saying the dam was safe, Ivo Tamm ...": the opening participle
 		// reports no further than its comma.

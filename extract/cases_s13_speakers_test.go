@@ -63,6 +63,10 @@ import (
 // once before fix 7: 6/15 (the near misses), nothing found for the
 // "whom ... called on to" request, and the "urged to" one running on into
 // the main clause, X's cue lost. After fix 7: 15/15.
+//
+// The forces batch (4 frames x 3, "Canadian forces said"), written after
+// fix 7 and run once before fix 8: 6/12 (the near misses). After fix 8
+// ("forces" names a state's body, as "military" does): 12/12.
 
 // Mechanisms of the rows still failing, named once so the audit groups them.
 const (
@@ -251,6 +255,24 @@ var s13spkFrames = []s13spkFrame{
 		text:     "{P}, who urged {Q} to resign, lost the vote.",
 		want:     []quote{{"{P}", auI, "{Q} to resign"}},
 		speakers: []string{"{P}"}},
+
+	// forces: a country's forces, named by its adjective or name, speak
+	// as its military does ("Israeli forces" speaks in the pages gold).
+	{class: "forces/nation forces said",
+		text:     "Canadian forces said they had reached the {O} compound.",
+		want:     []quote{{"Canadian forces", auI, "they had reached the {O} compound"}},
+		speakers: []string{"Canadian forces"}},
+	{class: "forces/confirmed, saying",
+		text:     "Tarrovian forces confirmed a second day of strikes near the {O}, saying they had killed a commander.",
+		want:     []quote{{"Tarrovian forces", auI, "they had killed a commander"}},
+		speakers: []string{"Tarrovian forces"}},
+	{class: "forces/near miss: government forces",
+		text: "Government forces said they had reached the {O} compound.",
+		want: []quote{{"", auI, "they had reached the {O} compound"}}},
+	{class: "forces/near miss: the military",
+		text:     "The Canadian military said it had reached the {O} compound.",
+		want:     []quote{{"Canadian military", auI, "it had reached the {O} compound"}},
+		speakers: []string{"Canadian military"}},
 
 	// docpart: a body's document, then a participle phrase, then the cue.
 	{class: "docpart/report released on",

@@ -50,7 +50,7 @@ func (d *doc) resolveSentence(si, start int) {
 		if !c.found && c.class == cueAsk && d.isWord(c.verb-1, "to") {
 			d.sameSubject(c, s, prev) // "Lisle interrupted twice to ask the lawyers to ...": the clause's subject
 		}
-		if (c.co >= 0 || d.listSubject(c)) && (d.joint(c, s) || c.lemma == "feel") {
+		if c.co >= 0 && !d.bothOpens(c) || d.asWellAsSubject(c, s) || d.listSubject(c) && (d.joint(c, s) || c.lemma == "feel") {
 			// "The ministry and the union said in a joint statement": no
 			// single speaker.
 			c.ent, c.co = -1, -1
@@ -1976,6 +1976,37 @@ func twoBodies(e *entity) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// bothOpens reports whether "both" opens cue c's joined subject ("Both the
+// school district and the police have asserted"): each of the two named
+// makes the claim, where "X and Y said" is one report of the two, no
+// one's alone.
+func (d *doc) bothOpens(c *cue) bool {
+	return c.subjFirst >= 0 && (d.isWord(c.subjFirst, "both") || c.subjFirst > 0 && d.isWord(c.subjFirst-1, "both"))
+}
+
+// asWellAsSubject reports whether cue c's subject has others joined to it
+// by an aside opening with "as well as" ("Ivo Dask, as well as the
+// council, said"): one report of them all, as "X and Y said" is. Not
+// "Dask, as well as being a lawyer, said", nor an aside after the cue.
+func (d *doc) asWellAsSubject(c *cue, s sentence) bool {
+	if c.ent < 0 || c.inverted {
+		return false
+	}
+	st := d.clauseStart(s)
+	for k := st + 1; k+3 < c.verb; k++ {
+		if !d.punct(k-1, ",") || !d.isWord(k, "as") || !d.toks[k].lowerWord() || !d.isWord(k+1, "well") || !d.isWord(k+2, "as") || d.endsWith(k+3, "ing") {
+			continue
+		}
+		for j := st; j < k-1; j++ {
+			if t := &d.toks[j]; t.kind == tkQuote || t.inQuote() || t.cv != 0 || t.lowerWord() && t.has(lxAux|lxVerb) {
+				return false // a clause of its own before the aside
+			}
+		}
+		return true
 	}
 	return false
 }

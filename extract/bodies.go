@@ -22,7 +22,7 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	}
 	start, end := -1, h+1
 	switch d.lower(h) {
-	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "administration",
+	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "forces", "administration",
 		"council", "airport", "coastguard", "hospital":
 		// "Russia's government": a state body named by its country's
 		// possessive.
@@ -175,7 +175,7 @@ func (d *doc) bareName(e int) bool {
 // government", "Kelmar police", "the Vell campaign".
 func namedBodyHead(head string) bool {
 	switch head {
-	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "administration",
+	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "forces", "administration",
 		"council", "airport", "coastguard", "hospital":
 		return true
 	}

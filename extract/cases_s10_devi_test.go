@@ -156,7 +156,8 @@ func TestDeviCases(t *testing.T) {
 }
 
 // TestDeviCoordinatedNames checks that names joined by "and" before a
-// base form ("Tomas Brenn and Ilse Varga urge ...") each get the quote.
+// base form ("Tomas Brenn and Ilse Varga urge ...") are found as one
+// joint subject, whose quote is no one's (each got it until session 13).
 // checkCase matches quotes by their text, so two speakers of one text are
 // checked here.
 func TestDeviCoordinatedNames(t *testing.T) {
@@ -172,8 +173,10 @@ func TestDeviCoordinatedNames(t *testing.T) {
 			}
 			got[q.Speaker] = true
 		}
-		if len(res.Quotes) != 2 || !got["Tomas Brenn"] || !got["Ilse Varga"] {
-			t.Errorf("%q: want %q by Tomas Brenn and by Ilse Varga, got %s", tt.text, tt.quote, describe(res))
+		// Session 13: said together, the words are no one's alone, as
+		// in the real-news gold (a joint statement has speaker null).
+		if len(res.Quotes) != 1 || !got[""] {
+			t.Errorf("%q: want %q by no one, got %s", tt.text, tt.quote, describe(res))
 		}
 	}
 }

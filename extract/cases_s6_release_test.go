@@ -546,12 +546,14 @@ func TestReleaseWordingCases(t *testing.T) {
 		{
 			name:     "two names, a relative clause, said",
 			text:     "Mara Quell and Ilan Dravic, who co-led the study, said the results were clear.",
-			speakers: []string{"Ilan Dravic", "Mara Quell"}, // one clause, credited to each
+			want:     []quote{{"", model.Indirect, "the results were clear"}}, // one clause, said together: no one's (session 13)
+			speakers: []string{},
 		},
 		{
 			name:     "two names, their role, said",
 			text:     "Mara Quell and Ilan Dravic, the study's co-leaders, said the results were clear.",
-			speakers: []string{"Ilan Dravic", "Mara Quell"}, // one clause, credited to each
+			want:     []quote{{"", model.Indirect, "the results were clear"}}, // one clause, said together: no one's (session 13)
+			speakers: []string{},
 		},
 	}
 	for _, tt := range tests {

@@ -384,14 +384,11 @@ func TestRequestCases(t *testing.T) {
 	}
 }
 
-// TestRequestTwoSpeakers: "X and Y urged ..." gives the request to each.
+// TestRequestTwoSpeakers: "X and Y urged ..." is a joint request, no
+// one's (session 13: the real-news gold makes joint requesters null).
 func TestRequestTwoSpeakers(t *testing.T) {
 	res := extract.Extract([]string{"Tomas Brenn and Ilse Varga urged voters to turn out on Sunday."})
-	got := map[string]string{}
-	for _, q := range res.Quotes {
-		got[q.Speaker] = q.Text
-	}
-	if len(res.Quotes) != 2 || got["Tomas Brenn"] != "voters to turn out on Sunday" || got["Ilse Varga"] != "voters to turn out on Sunday" {
+	if len(res.Quotes) != 1 || res.Quotes[0].Speaker != "" || res.Quotes[0].Text != "voters to turn out on Sunday" {
 		t.Errorf("got %s", describe(res))
 	}
 }

@@ -23,7 +23,7 @@ func (d *doc) addComps(c *cue, k int, s sentence) {
 			p = q // "The levy, which critics, like Ilse Varga, have said amounted to ..., was dropped"
 		}
 	}
-	if p > s.first && p < c.verb && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who")) && d.punct(p-1, ",") {
+	if p > s.first && p < c.verb && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who")) && d.relativeInAside(p, s) {
 		// "The plan, which Ana Cole said was ready, was delayed", "Cole,
 		// who said it was ready, left": the relative clause ends at its
 		// comma.

@@ -23,10 +23,18 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.complementBefore(c, s)
 		return
 	}
-	if w := d.relativeOpening(c.verb, s); w-1 > s.first && (d.isWord(w, "who") || d.isWord(w, "which")) && d.toks[w].lowerWord() && d.punct(w-1, ",") && (k >= len(d.toks) || !d.toks[k].inQuote()) {
+	if w := d.relativeOpening(c.verb, s); w-1 > s.first && (d.isWord(w, "who") || d.isWord(w, "which")) && d.toks[w].lowerWord() && d.relativeInAside(w, s) && (k >= len(d.toks) || !d.toks[k].inQuote()) {
 		// "Tomas Brenn, who denies the charges, will appear in court": a
 		// relative clause set off by commas reports no further than its
 		// closing comma.
+		if n := d.nextComma(c.verb, s); n < s.last && n > c.after {
+			s.last = n
+		}
+	}
+	if c.found && c.subjFirst-2 >= s.first && (d.isWord(c.subjFirst-1, "whom") || d.isWord(c.subjFirst-1, "who")) && d.toks[c.subjFirst-1].lowerWord() && d.punct(c.subjFirst-2, ",") {
+		// "Mara Quell, whom Ivo Dask urged to resign, said": a relative
+		// clause set off by commas, its own subject before the cue,
+		// reports no further than its closing comma.
 		if n := d.nextComma(c.verb, s); n < s.last && n > c.after {
 			s.last = n
 		}
@@ -1453,8 +1461,11 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if possessive && j == k+1 && tj.lowerWord() && !tj.has(lxAux) {
 			continue // "their plans": the noun after a possessive, whatever else it can be
 		}
-		if possessive && d.isWord(j, "to") && j > k+1 {
-			j++ // "announced their plans to oppose the bill": an infinitive after the object
+		if (possessive || d.needForObject(k)) && d.isWord(j, "to") && j > k+1 {
+			// "announced their plans to oppose the bill", "stresses the
+			// need for cuts to prevent floods": an infinitive after the
+			// object.
+			j++
 			continue
 		}
 		if possessive && (d.isWord(j, "and") || d.isWord(j, "but")) && !d.hasWordBefore(k, j, "between", j-k) && !(d.clauseOnlyCue(k-1) && d.pluralVerbAfter(j+1, s)) {
@@ -1545,6 +1556,19 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			continue // "show a 20 percent decline since 1990": a noun after its amount
 		}
 		verbLike := tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !strings.Contains(d.str(j), "-")
+		if verbLike && tj.lowerWord() && d.contactRelativeAt(k, j) && !d.clauseOnlyCue(k-1) {
+			// "emphasized the risks the plan would bring to the town": a
+			// relative clause without "that" on the object; a clause's
+			// own verb can only come after the relative's ("stressed the
+			// workers they hired were paid well").
+			for j+1 < s.last && d.toks[j].lowerWord() && d.toks[j].has(lxAux) && !d.isWord(j, "to") {
+				j++
+			}
+			if n := &d.toks[j]; !n.lowerWord() || n.has(lxAux) || !(n.has(lxVerb) || n.cv != 0 || strings.HasSuffix(d.str(j), "ed")) {
+				j-- // no main verb after the auxiliaries: look at this token again
+			}
+			continue
+		}
 		if verbLike && tj.lowerWord() && d.toks[j-1].lowerWord() && j-1 > k {
 			switch {
 			case d.isWord(j-1, "and") || d.isWord(j-1, "or") || d.isWord(j-1, "but"):
@@ -2467,4 +2491,40 @@ func clauseQuantifier(w string) bool {
 		return true
 	}
 	return false
+}
+
+// contactRelativeAt reports whether the verb at j opens a relative clause
+// without "that" on the noun phrase starting with the determiner at k:
+// the phrase's noun, then the relative's subject (a pronoun, or an
+// article and a noun) just before j: "the risks | the plan | would
+// bring", "the workers | they | hired".
+func (d *doc) contactRelativeAt(k, j int) bool {
+	if !d.toks[k].lowerWord() || !d.toks[k].has(lxDet) || j-2 <= k {
+		return false
+	}
+	noun := func(n int) bool {
+		t := &d.toks[n]
+		if n <= k || t.kind != tkWord || !t.lowerWord() || t.inQuote() || t.has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxRelative|lxTime|lxAdverb) {
+			return false
+		}
+		// After an article any word is its noun ("the plan"); elsewhere
+		// not a verb.
+		return d.toks[n-1].has(lxDet) || t.cv == 0 && !t.has(lxVerb) && !strings.HasSuffix(d.str(n), "ed")
+	}
+	if p := d.lower(j - 1); nominative(p) || p == "it" {
+		return noun(j - 2)
+	}
+	return j-3 > k && noun(j-1) && noun(j-3) && d.toks[j-2].lowerWord() && (d.isWord(j-2, "the") || d.isWord(j-2, "a") || d.isWord(j-2, "an"))
+}
+
+// needForObject reports whether the noun phrase at k is an article, a noun
+// and "for": "the need for cuts to prevent floods", whose infinitive
+// belongs to the object, not to a reported clause. Not "expects the
+// weather to return", the object and its infinitive a report.
+func (d *doc) needForObject(k int) bool {
+	if !(d.isWord(k, "the") || d.isWord(k, "a") || d.isWord(k, "an")) || !d.toks[k].lowerWord() || k+2 >= len(d.toks) {
+		return false
+	}
+	n := &d.toks[k+1]
+	return n.lowerWord() && !n.has(lxFunc|lxPrep|lxAux|lxPronoun) && d.isWord(k+2, "for") && d.toks[k+2].lowerWord()
 }

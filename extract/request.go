@@ -41,6 +41,10 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if !requestVerbs[c.lemma] {
 		return -1
 	}
+	if c.found && c.subjFirst-2 >= s.first && (d.isWord(c.subjFirst-1, "whom") || d.isWord(c.subjFirst-1, "who")) && d.toks[c.subjFirst-1].lowerWord() &&
+		d.punct(c.subjFirst-2, ",") && d.infinitiveAt(k, s) {
+		return k // "Mara Quell, whom Ivo Dask urged to resign, said": the hearer is the relative pronoun's
+	}
 	if c.lemma == "ask" && c.verb > s.first && d.endsWith(c.verb, "ing") && d.infinitiveAt(k, s) && d.wroteTo(c.verb-1, s) {
 		return k // "wrote to the embassy asking to waive her immunity": the request with no hearer named
 	}
@@ -412,7 +416,24 @@ var requestCarriers = map[string]bool{
 // V": a request, not "called on a friend".
 func (d *doc) callOnRequest(i int, s sentence) bool {
 	r := cue{lemma: "call on", class: cueAsk}
-	return d.requestStart(&r, i+2, s) >= 0
+	return d.requestStart(&r, i+2, s) >= 0 || d.infinitiveAt(i+2, s) && d.gappedRelativeBefore(i, s)
+}
+
+// gappedRelativeBefore reports whether the verb at i ends a relative
+// clause opened after a comma by "whom" (or "who") and a subject of its
+// own, whose object the pronoun is: "Mara Quell, whom Ivo Dask called on
+// to resign": the one called on is Quell.
+func (d *doc) gappedRelativeBefore(i int, s sentence) bool {
+	for k := i - 1; k > s.first && k >= i-6; k-- {
+		t := &d.toks[k]
+		if t.lowerWord() && (d.isWord(k, "whom") || d.isWord(k, "who")) {
+			return k < i-1 && d.punct(k-1, ",") && d.toks[k+1].capWord()
+		}
+		if t.kind != tkWord || t.lowerWord() && !t.has(lxAux|lxAdverb) {
+			return false
+		}
+	}
+	return false
 }
 
 // docAtEnd reports whether tokens [k, end) are a phrase naming a document,

@@ -199,6 +199,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		}
 		if k >= s.first {
 			if start := d.npBack(k, s.first); start >= 0 {
+				if a := d.roleAsideComma(i, s); a >= 0 {
+					// "Oren Pask, a former pilot who said ...": the role
+					// is the name's aside, and the name speaks through it.
+					d.subjectThroughAppositives(c, s, a)
+					return
+				}
 				c.found, c.subjFirst, c.ent = true, start, d.resolveNP(start, k+1, v)
 				if c.ent < 0 && d.docNounAt(k) {
 					// "The ministry released a statement which said": the
@@ -408,7 +414,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// "Brenna Oakhart and her husband Tomas said": the phrase read
 		// back stopped at the second one's role; the first name, opening
 		// the clause, speaks too.
-		if ci := d.chunkAt[start-2]; ci >= 0 && d.chunks[ci].last == start-1 && d.chunks[ci].first == d.clauseStart(s) {
+		if ci := d.chunkAt[start-2]; ci >= 0 && d.chunks[ci].last == start-1 && d.modifiersOnly(d.clauseStart(s), d.chunks[ci].first) {
 			if e2 := d.chunks[ci].ent; e2 >= 0 && e2 != c.ent && d.ents[e2].personish() && !d.ents[e2].outlet {
 				c.co, c.subjFirst = e2, d.chunks[ci].first
 			}
@@ -2991,4 +2997,56 @@ func (d *doc) unnamedAtPlace(start, i int, s sentence) int {
 		}
 	}
 	return -1
+}
+
+// roleAsideComma returns the comma that opens a person's role aside
+// ending just before the relative pronoun at w ("Oren Pask, a former
+// navy pilot who ...", "Pask, an economist at Tarrow University who
+// ..."), or -1: lower-case words (a name may follow a preposition in
+// them) with no verb, after the comma that ends a person's name.
+func (d *doc) roleAsideComma(w int, s sentence) int {
+	for k := w - 1; k > s.first+1 && k >= w-10; k-- {
+		t := &d.toks[k]
+		if d.punct(k, ",") {
+			if k+1 >= w || !d.toks[k+1].lowerWord() || !d.toks[k+1].has(lxDet) && !d.toks[k+1].has(lxRole) {
+				return -1
+			}
+			ci := d.chunkAt[k-1]
+			if ci < 0 || d.chunks[ci].last != k || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].personish() ||
+				d.ents[d.chunks[ci].ent].placeish() || d.townStateBefore(k) {
+				// Not "a Harwick, Tarvia, man who said": a place.
+				return -1
+			}
+			return k
+		}
+		if t.kind != tkWord || t.lowerWord() && (t.has(lxAux|lxVerb|lxRelative|lxPronoun) || t.cv != 0) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeInAside reports whether the relative pronoun at w opens a clause
+// set off as an aside: after a comma ("Cole, who said ..."), or after a
+// role that is itself a name's aside ("Cole, a former pilot who said
+// ..."), so that the clause ends at its closing comma.
+func (d *doc) relativeInAside(w int, s sentence) bool {
+	return d.punct(w-1, ",") || d.roleAsideComma(w, s) >= 0
+}
+
+// modifiersOnly reports whether tokens [a, b) are only words describing
+// the name at b, as "former presidential candidate" before "Senator Ivo
+// Dask": no verb, function word, preposition or punctuation; true when
+// there are none.
+func (d *doc) modifiersOnly(a, b int) bool {
+	if b-a > 5 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.inQuote() || t.cv != 0 || t.has(lxAux|lxVerb|lxFunc|lxPrep|lxDet|lxPronoun|lxRelative) || d.endsWith(k, "ed") || d.endsWith(k, "ing") {
+			return false
+		}
+	}
+	return true
 }

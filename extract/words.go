@@ -146,7 +146,10 @@ linguist accountant astrophysicist zoologist botanist geneticist neuroscientist 
 cardiologist pediatrician paediatrician immunologist batsman jockey sprinter skier wrestler golfer
 quarterback mountaineer comedian magician pundit
 boss ex beauty viewer listener star skipper winger
-classmate schoolmate teammate nephew niece cousin grandson granddaughter`
+classmate schoolmate teammate nephew niece cousin grandson granddaughter
+inventor dealer philanthropist boxer climber explorer contractor painter drummer dancer
+influencer hacker whistleblower defector landowner homeowner publican innkeeper hotelier
+restaurateur collector gardener butcher trainer`
 
 const nationWords = `afghan african albanian algerian american argentine argentinian armenian
 asian australian austrian azerbaijani bangladeshi belarusian belgian bolivian bosnian brazilian
@@ -246,7 +249,9 @@ consultancy lender startup charity fund brokerage conglomerate supermarket whole
 carmaker automaker steelmaker chipmaker drugmaker planemaker
 secretariat directorate charity utility broadcaster station studio publisher theatre theater
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion
-academy observatory tribunal center centre laboratory lab coastguard chamber brigade exchange`
+academy observatory tribunal center centre laboratory lab coastguard chamber brigade exchange
+hotel restaurant pub inn shop store supermarket bakery cafe café salon brewery distillery winery
+cinema casino airport library gym clinic resort chain brand label`
 
 const postNominalWords = `qc kc sc jr jr. sr sr. mp mep msp td phd md obe mbe cbe esq esq. ii iii iv
 m.d. ph.d. d.phil. dphil m.p.h. mph r.n. m.b.a. mba j.d. d.d.s. dds d.v.m. dvm psy.d. psyd ed.d. ll.m.

@@ -40,6 +40,12 @@ func (d *doc) classify(c *chunk) {
 		c.name, c.kind = c.last, kUnknown
 		return
 	}
+	if c.first > 0 && d.punct(c.first-1, ",") && strings.Contains(d.str(c.first), ".") && d.usStateAt(c.first, c.last) {
+		// "Hollinsby, Wis.,", "Tarrow Heights, N.J.,": the state after
+		// a town, dotted like initials, is a place, not a body.
+		c.kind = kPlace
+		return
+	}
 	if lawHead(d.str(c.last-1)) || d.lawNamedAfter(c) {
 		// "the Clean Water Act", "the 14th Amendment": a law's words
 		// are quoted, but it speaks for nobody; like a ship, it names

@@ -617,6 +617,17 @@ func (d *doc) firmList(i, j, end int) bool {
 	return d.punct(k, "&") || d.isWord(k, "and") && d.toks[k].lowerWord() && suffix
 }
 
+// legalFormAt reports whether w, lower-cased, is a company's legal form
+// that closes its name: "inc.", "corp.", "co.", "ltd.", "plc" (the
+// caller keeps "Co. of America", where the name goes on).
+func legalFormAt(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "inc", "corp", "co", "ltd", "plc", "llc":
+		return true
+	}
+	return false
+}
+
 // firmSuffix reports whether w, lower-cased, is the legal form a firm's
 // name ends with.
 func firmSuffix(w string) bool {
@@ -730,6 +741,9 @@ func (d *doc) connectorJoins(i, j int) int {
 	case "of", "for", "on":
 		if !orgOrTitle {
 			return 0
+		}
+		if w == "of" && legalFormAt(d.lower(j-1)) && !d.isWord(j+1, "america") {
+			return 0 // "Vandrell Tool Corp. of Hollinsby": the firm's name ends at its legal form; the town is where it is
 		}
 		if d.nameWord(j + 1) {
 			return 1

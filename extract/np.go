@@ -911,7 +911,8 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		// whatever a team's name looks like.
 		return -1, h
 	}
-	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) {
+	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) &&
+		!(d.isWord(main, "from") && ht.lowerWord()) { // "a retired engineer from Fenwick Springs": a town, whatever its name looks like
 		return ppEnt, j - 1 // "CEO of the Refugee Council Enver Solomon"
 	}
 	if ci := d.chunkAt[h]; ci >= 0 {
@@ -1169,6 +1170,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		// the role is what the role is of, not whose words these are; an
 		// indefinite description never refers back to a named person.
 		if !definite && (owner < 0 || indefiniteArticle(d.lower(i)) && !d.ents[owner].personish()) {
+			if ppEnt >= 0 && d.isWord(main, "from") && d.ents[ppEnt].kind != kOrg && d.ents[ppEnt].orgEv == 0 && !isVoiceRole(head) && ht.lowerWord() {
+				return -1, h // "a farmer from Orrvale": someone of the town, not the town
+			}
 			if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && !ownVoice(head) {
 				return ppEnt, h
 			}

@@ -48,6 +48,9 @@ func (d *doc) findChunks() {
 				continue
 			}
 			j := d.extendChunk(i, end)
+			if j2 := d.possessiveFirmEnd(i, j, end); j2 > j {
+				j = j2 // "Dunmore’s Investors Service": the possessive is the firm's name
+			}
 			// "Judge Durham Hall QC": the letters after a name are no part
 			// of it, nor a name of their own.
 			next := j - 1
@@ -84,6 +87,50 @@ func (d *doc) findChunks() {
 			i = next
 		}
 	}
+}
+
+// leadModifier reports whether w, lower-cased, opens a wire sentence
+// before the name it describes and is never part of one: "Troubled",
+// "Ailing", "Embattled" before a company, "Both" before two people. A
+// list, not a suffix: "United", "Allied", "Advanced" do open names.
+func leadModifier(w string) bool {
+	switch w {
+	case "troubled", "ailing", "embattled", "struggling", "beleaguered", "financially", "cash-strapped", "debt-laden",
+		"debt-ridden", "closely", "privately", "publicly", "both", "neither", "either", "fewer":
+		return true
+	}
+	return false
+}
+
+// possessiveFirmEnd returns where a firm's name ends whose first word is
+// a possessive, when the one word [i, j) and its "'s" open one: "Moody's
+// Investors Service", "Halloran’s Restaurants Inc.". The words after the
+// possessive name no one on their own; they end in a legal form or a
+// word a firm's name ends with. A place or a person owning a body
+// ("Tarvia’s Defence Ministry", "Ilse’s Bakery Co.") is left apart. It
+// returns j otherwise.
+func (d *doc) possessiveFirmEnd(i, j, end int) int {
+	if j != i+1 || j+1 >= end || d.toks[j].kind != tkPoss || !d.toks[i].capWord() ||
+		d.toks[i].has(lxPlace|lxNation|lxFirstName|lxTitle|lxRole|lxOrgCue|lxGenericOrg) || !d.nameWord(j+1) || d.toks[j+1].inQuote() {
+		return j
+	}
+	k := d.extendChunk(j+1, end)
+	for m := j + 1; m < k; m++ {
+		if d.toks[m].has(lxFirstName | lxPlace | lxNation | lxTitle) {
+			return j
+		}
+	}
+	switch strings.TrimSuffix(d.lower(k-1), ".") {
+	case "inc", "corp", "co", "ltd", "plc", "llc", "holdings":
+		return k
+	case "service", "services":
+		// "Moody's Investors Service"; not "Velmar's Health Service",
+		// a country's body.
+		if k-2 > j && d.endsWith(k-2, "s") && !d.endsWith(k-2, "ss") {
+			return k
+		}
+	}
+	return j
 }
 
 // ordinalOfBody reports whether the name i..j of a body (a court, a
@@ -315,6 +362,8 @@ func (d *doc) commonAtStart(i int) bool {
 		return true // "Defending Harwick, the coach said": a participle, not a name
 	case d.roleBeforeFullName(i):
 		return true // "Organizer Theo Banks said": a role, then the name
+	case t.is(fSentStart) && leadModifier(d.lower(i)):
+		return true // "Troubled Vextor Inc. said", "Both Ivo Dane, who heads ..., and": the wire's word before the name
 	case d.nameWord(i+1) && !d.toks[i+1].has(lxFunc|lxTime) || d.toks[min(i+1, len(d.toks)-1)].kind == tkPoss && d.nameWord(i+2):
 		// "Civic Renewal leader", "New York", "Traders' Association": a
 		// common word starting a longer name.

@@ -94,6 +94,9 @@ func (d *doc) npBack(j, first int) int {
 	if t.kind == tkWord && t.has(lxPronoun) && !t.has(lxDet) || d.isWord(j, "her") || d.isWord(j, "it") {
 		return j
 	}
+	if t.kind == tkPoss && j-1 >= first && d.possessiveFirmShort(j-1) {
+		return int(d.chunks[d.chunkAt[j-1]].first) // "Dunmore’s said", after "Dunmore’s Investors Service"
+	}
 	if !d.npWord(j) || t.kind == tkPoss || t.has(lxDet) && t.lowerWord() && !d.isWord(j, "one") {
 		return -1
 	}
@@ -2222,4 +2225,17 @@ func (d *doc) ageBefore(i, h int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveFirmShort reports whether the name ending at token k, with
+// the possessive after it, is the short form of a firm named with that
+// possessive ("Moody's" for "Moody's Investors Service"): the firm's
+// own name, not an owner of what follows.
+func (d *doc) possessiveFirmShort(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || int(d.chunks[ci].last) != k+1 || d.chunks[ci].ent < 0 {
+		return false
+	}
+	en := &d.ents[d.chunks[ci].ent]
+	return en.kind == kOrg && strings.HasPrefix(en.name, d.span(int(d.chunks[ci].name), k+2))
 }

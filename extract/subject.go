@@ -2359,6 +2359,9 @@ func (d *doc) afterIntro(s sentence, a int) bool {
 	if d.chunkAt[s.first] >= 0 || t.has(lxFirstName) {
 		return false // "Jun Takamori-Price, a nurse, said": a name, not an intro
 	}
+	if leadModifier(d.lower(s.first)) && d.chunkAt[s.first+1] >= 0 && int(d.chunks[d.chunkAt[s.first+1]].last) == a {
+		return false // "Embattled CEO Tom Ebb, who ..., said": the wire's word before the name, no participle's clause
+	}
 	if ci := d.chunkAt[a-1]; ci >= 0 {
 		ch := &d.chunks[ci]
 		f := int(ch.first)

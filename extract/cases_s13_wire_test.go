@@ -24,16 +24,17 @@ import (
 //	class    first pass      after
 //	place     5/29  0.17     28/29 as first written (31/32 with the rows below)
 //	poss      2/16  0.12     13/16 (15/18)
-//	lead      7/21  0.33     17/21 (22/26)
+//	lead      7/21  0.33     17/21 (23/27)
 //	short     3/ 9  0.33      8/ 9
 //	quotes    6/ 7  0.86      6/ 7
-//	ALL      23/82  0.28     72/82 (82/92), 10 known
+//	ALL      23/82  0.28     72/82 (83/93), 10 known
 //
 // Written after the first fixes, as near misses: three people "from" a
 // town (a farmer, a reader, an engineer), a country's "Health Service"
 // and a company's unit after a possessive, "United Tarvik Corp.",
 // "added" with a number of people, a troubled company with a relative
-// aside and "Troubled by the losses," opening a sentence. Corrected after
+// aside and "Troubled by the losses," opening a sentence, "Both X" after
+// a sentence in brackets (from the WSJ peek). Corrected after
 // the first run: "the Tarvia government" speaks as that (a country's
 // government is an organisation, realnews README), "according to
 // Tobin’s notes" is Tobin's, and a money-fund newsletter (an outlet) was
@@ -70,7 +71,7 @@ func TestAuditS13Wire(t *testing.T) { runAudit(t, "s13wire", s13wireRows(), *s13
 func s13wireRows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
-		s13wirePlaceRows(), s13wirePossRows(), s13wireLeadRows(), s13wireQuoteRows(),
+		s13wirePlaceRows(), s13wirePossRows(), s13wireLeadRows(), s13wireShortRows(), s13wireQuoteRows(),
 	} {
 		rows = append(rows, g...)
 	}
@@ -245,6 +246,10 @@ func s13wireLeadRows() []auditRow {
 	rows = append(rows,
 		auditRow{class: "lead/both X, who heads, and Y",
 			text:     "Both Ivo K. Dane, who heads Vextor in Tokyo, and Mara Quell, who heads Brask there, credit options for their success.\n\n“It has not been disruptive here,” Mr. Dane said.",
+			want:     []quote{{"Ivo K. Dane", auD, "It has not been disruptive here"}},
+			speakers: []string{"Ivo K. Dane"}},
+		auditRow{class: "lead/both X after a sentence in brackets",
+			text:     "(Vextor left the market last week.) Both Ivo K. Dane, who heads Vextor in Tokyo, and Mara Quell, who heads Brask there, credit options for their success.\n\n“It has not been disruptive here,” Mr. Dane said.",
 			want:     []quote{{"Ivo K. Dane", auD, "It has not been disruptive here"}},
 			speakers: []string{"Ivo K. Dane"}},
 		auditRow{class: "lead/both X and Y said",

@@ -189,6 +189,9 @@ func (d *doc) register(ci int) {
 	if c.kind == kPerson && en.kind == kOrg && d.toks[c.first].is(fAllCaps) && contains(en.keys, key) {
 		c.kind = kOrg // "UH Manoa" again, after "(UH Manoa)"
 	}
+	if c.kind == kPerson && en.kind == kOrg && len(words) < len(en.words) && slices.Equal(words, withoutTrailingAnd(withoutLegalForm(en.words))) {
+		c.kind = kOrg // "Vela Boot" after "Vela Boot Co.": the company, not a man called Boot
+	}
 	if c.kind == kOrg && len(words) == 1 && len(en.words) >= 2 && en.words[len(en.words)-1] == words[0] && companySurnames[words[0]] && en.kind != kOrg && !en.outlet {
 		// "Power" after "Samantha Power": her surname, not a power
 		// company, whatever the text has yet said of her.
@@ -626,6 +629,15 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		// after "Stacey Sullivan": one person's first name in two forms.
 		return e.personEv > 0 && m.kind != kPlace && sameFirstName(w0, e.words[0])
 	case 3: // "Home Office" and "United Kingdom Home Office"; "Interior Ministry" and "Ministry of the Interior".
+		if len(words) >= 2 && len(words) < len(e.words) && e.kind == kOrg && e.orgEv > e.personEv && m.kind != kPlace {
+			// "Vela Boot" and "Dow Jenks" after "Vela Boot Co." and "Dow
+			// Jenks & Co.": the company without its legal form, whatever
+			// the short form looks like on its own (a first name and a
+			// surname).
+			if b := withoutLegalForm(e.words); len(b) < len(e.words) && slices.Equal(words, withoutTrailingAnd(b)) {
+				return true
+			}
+		}
 		if m.kind != kOrg && m.kind != kUnknown || e.personEv > e.orgEv {
 			return false
 		}
@@ -732,6 +744,15 @@ func ofTail(words []string, n int) bool {
 		k--
 	}
 	return k >= 0 && words[k] == "of"
+}
+
+// withoutTrailingAnd returns words without an "&" or "and" at their end,
+// left by a legal form taken off: "dow jenks &" of "Dow Jenks & Co.".
+func withoutTrailingAnd(words []string) []string {
+	if n := len(words); n >= 2 && (words[n-1] == "&" || words[n-1] == "and") {
+		return words[:n-1]
+	}
+	return words
 }
 
 // withoutLegalForm returns a company's name words without the legal form

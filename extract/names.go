@@ -320,6 +320,9 @@ func partyStateOpening(s string) bool {
 // only starts a sentence ("Traders were furious"), not a name.
 func (d *doc) commonAtStart(i int) bool {
 	t := &d.toks[i]
+	if i > 1 && d.punct(i-1, ")") && d.punct(i-2, ".") && leadModifier(d.lower(i)) {
+		return true // "(Vextor left last week.) Both Ivo Dane, who ..., and": a sentence after one in brackets
+	}
 	if !t.is(fSentStart) && !(i > 0 && d.toks[i-1].kind == tkQuote) && !d.afterColon(i) {
 		return false
 	}

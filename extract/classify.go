@@ -541,6 +541,10 @@ func (d *doc) guessKind(c *chunk) entKind {
 	if pl := d.placeEndingAt(c.last-1, c.name); pl == n {
 		return kPlace
 	}
+	if n >= 2 && c.name == c.first && c.first >= 2 && d.isWord(c.first-1, "of") && d.toks[c.first-1].lowerWord() &&
+		d.chunkAt[c.first-2] >= 0 && d.chunks[d.chunkAt[c.first-2]].kind == kPerson {
+		return kPlace // "Vern Hale of Des Moines": where he is from, not a second person
+	}
 	if n == 2 && first.has(lxFirstName) && surnameCue(d.lower(c.last-1)) {
 		return kPerson // "Doris Day", "Stuart Hall"
 	}

@@ -43,6 +43,9 @@ func (d *doc) findChunks() {
 				d.toks[i].is(fShoutedVerb) && i > 0 && !d.toks[i-1].is(fAllCaps) {
 				continue
 			}
+			if d.digestVerb(i, end) {
+				continue // "ORTEGA ENDED a truce": the verb is no name of its own either
+			}
 			// "told The Guardian": the article is not part of the name.
 			if d.toks[i].has(lxDet) && d.nameWord(i+1) && !d.toks[i+1].inQuote() {
 				continue
@@ -87,6 +90,15 @@ func (d *doc) findChunks() {
 			i = next
 		}
 	}
+}
+
+// digestVerb reports whether token j is the past form of a verb in
+// capitals after a name in capitals, with lower-case words after it: the
+// digest's "ORTEGA ENDED a truce", "KRENZ PROMISED reforms".
+func (d *doc) digestVerb(j, end int) bool {
+	t := &d.toks[j]
+	return j > 0 && t.is(fAllCaps) && d.toks[j-1].is(fAllCaps) && d.toks[j-1].kind == tkWord && j+1 < end && d.toks[j+1].lowerWord() &&
+		d.endsWith(j, "ed") && lex.lookup(d.lower(j))&lxVerb != 0
 }
 
 // leadModifier reports whether w, lower-cased, opens a wire sentence
@@ -547,6 +559,10 @@ func (d *doc) extendChunk(i, end int) int {
 		case t.is(fShoutedVerb) && !d.toks[j-1].is(fAllCaps):
 			// "AT&T CEO Randall Stephenson DENIES that": a headline's
 			// shouted verb, no part of the name.
+		case d.digestVerb(j, end):
+			// "ORTEGA ENDED a truce": a digest's capitals run on into
+			// the verb; the past form before lower-case words ends the
+			// name.
 		case d.nameWord(j) && !(t.is(fCap) && t.has(lxTime) && !(d.toks[j-1].has(lxFirstName) && !d.toks[j-1].has(lxTime) && !weekday(d.lower(j)))):
 			// "Tomas March" and "Ilse May" are names; "told Anna Monday" is not.
 			j++

@@ -307,6 +307,12 @@ func s13wireLeadRows() []auditRow {
 			text:     "Tarvian President Ilan Dravic spoke at the summit.\n\nDRAVIC ENDED a truce with the rebels and said elections were threatened.",
 			want:     []quote{{"Ilan Dravic", auI, "elections were threatened"}},
 			speakers: []string{"Ilan Dravic"}},
+		// Written after the digest fixes: the name in capitals is the
+		// person the story names after it, not a body.
+		auditRow{class: "lead/all-caps digest name, then the name and he",
+			text:     "DRAVIC ENDED a truce with the rebels.\n\nWhile he reaffirmed support for the elections, Dravic indicated that aid could thwart the balloting.\n\nHe said aid should be used to demobilize the rebels.",
+			want:     []quote{{"Dravic", auI, "aid could thwart the balloting"}, {"Dravic", auI, "aid should be used to demobilize the rebels"}},
+			speakers: []string{"Dravic"}},
 		// Written after the digest fix: the verb in capitals names no one.
 		auditRow{class: "lead/all-caps digest verb is no speaker",
 			text:     "Tarvian President Ilan Dravic spoke at the summit.\n\nDRAVIC ENDED a truce with the rebels and said elections were threatened.",

@@ -97,6 +97,11 @@ func (d *doc) classify(c *chunk) {
 		}
 		c.kind, c.outlet = kOrg, outlet
 		return
+	case c.last-c.first == 1 && lastTok.is(fAllCaps) && c.last < len(d.toks) && d.digestVerb(c.last, len(d.toks)):
+		// "ORTEGA ENDED a truce": the digest's name in capitals, no
+		// acronym; what it names the text says elsewhere.
+		c.kind = kUnknown
+		return
 	case c.last-c.first == 1 && lastTok.is(fAllCaps) && !lastTok.has(lxPostNominal|lxNation|lxPlace|lxTitle|lxRole) &&
 		!strings.Contains(d.str(c.first), "."):
 		c.kind = kOrg

@@ -178,7 +178,10 @@ func (d *doc) register(ci int) {
 			name = d.span(c.name, c.last)
 		}
 		d.ents[e].setWords(words, name)
-	} else if name == "" && (d.fuller(e, words, c) || len(words) >= 2 && len(words) < len(d.ents[e].words) && sameButInitials(d.ents[e].words, words)) {
+	} else if name == "" && (d.fuller(e, words, c) || len(words) >= 2 && len(words) < len(d.ents[e].words) && sameButInitials(d.ents[e].words, words) ||
+		len(words) == len(d.ents[e].words) && d.ents[e].name == strings.ToUpper(d.ents[e].name) && !d.toks[c.name].is(fAllCaps) && d.ents[e].kind != kOrg) {
+		// and "Ortega" after the digest's "ORTEGA": the name as the
+		// story writes it.
 		// "Donald Trump" after "Donald J. Trump" is the name without its
 		// initial; "Okoro" after "T. J. Okoro" is only the surname.
 		d.ents[e].setWords(words, d.span(c.name, c.last))

@@ -1758,7 +1758,8 @@ func (d *doc) namedAfter(k int, head string) bool {
 // company or a like body: "the company", "the firm".
 func companyHead(head string) bool {
 	switch makerHead(head) {
-	case "company", "firm", "corporation", "maker", "manufacturer", "developer", "retailer", "publisher", "studio":
+	case "company", "firm", "corporation", "maker", "manufacturer", "developer", "retailer", "publisher", "studio",
+		"concern": // the wire's "the Toronto food concern"
 		return true
 	}
 	return false
@@ -1851,7 +1852,7 @@ func describes(head string, e *entity) bool {
 	}
 	switch head {
 	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer", "consultancy", "lender", "startup",
-		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer", "club", "team", "band":
+		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer", "club", "team", "band", "concern":
 		if head == "group" && e.spoke >= 0 && e.orgEv > 0 && e.placeEv == 0 && !countryName(e) && !stateBody(e) {
 			return true // "according to the Friends of Eastgate Library ... The group said"
 		}

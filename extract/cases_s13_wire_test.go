@@ -27,10 +27,10 @@ import (
 //	class    first pass      after (rows as first written; all rows now)
 //	place     5/29  0.17     28/29  (33/34)
 //	poss      2/16  0.12     13/16  (15/18)
-//	lead      7/21  0.33     17/21  (25/29)
+//	lead      7/21  0.33     18/21  (27/31)
 //	short     3/ 9  0.33      8/ 9  (10/11)
-//	quotes    6/ 7  0.86      6/ 7  ( 6/ 7)
-//	ALL      23/82  0.28     72/82  (89/99), 10 known
+//	quotes    6/ 7  0.86      7/ 7  (10/10)
+//	ALL      23/82  0.28     74/82  (95/104), 9 known
 //
 // Written after the first fixes, as near misses: three people "from" a
 // town (a farmer, a reader, an engineer), a country's "Health Service"
@@ -40,7 +40,10 @@ import (
 // a sentence in brackets (from the WSJ peek), a lawyer "of Des Moines"
 // and a person of a town named like a person (the first failed before its
 // fix, the second passed), the digest's capitals (both failed before), a
-// company's common first word before "spokesman" (both passed at once).
+// company's common first word before "spokesman" (both passed at once),
+// "the concern said" (failing before) with two near misses ("One
+// concern, experts said,"; passing before), "Some said to be" and "Most
+// reported cases" (near misses; the second fails, before and after).
 // Corrected after the first run: "the Tarvia government" speaks as that
 // (a country's government is an organisation, realnews README),
 // "according to Tobin’s notes" is Tobin's, and a money-fund newsletter
@@ -48,14 +51,15 @@ import (
 
 // Mechanisms of the known failures.
 const (
-	s13wireNPHead      = "np-head: a head noun the lexicon does not know (\"One woman ringer from Orrvale\") stops the subject phrase, and the town after \"from\" is taken for the speaker"
-	s13wirePossGroup   = "poss-group: \"Tarbell’s Rating Group\": a possessive before a name ending in \"Group\" is left apart (\"Vextor’s Consumer Group\" is a unit of Vextor), and the speaker is \"Rating Group\""
-	s13wireSomeSaid    = "some-said: \"Some said conditions would not change\": the past form after a quantity is read as a participle before its noun (\"some said conditions\"); a null quote missed, no false speaker"
-	s13wireAllCaps     = "all-caps: the digest's capitals (\"VEXTOR COMMUNICATIONS Inc.\") are kept as written, no form of the name in lower case; \"DRAVIC ENDED a truce ... and said\": the verb in capitals is no verb to the clause finder, so the \"and said\" after it goes unattributed (no longer to \"DRAVIC ENDED\")"
-	s13wireFed         = "fed: \"The Marlow Fed reported\": a regional Federal Reserve bank named by its city and \"Fed\" is no body the engine knows; no speaker (in real copy, a person)"
-	s13wireTradeWord   = "trade-word: \"Kellan Research\", \"Northland Financial\": a name ending in \"Research\" or \"Financial\" stays a person's; as company words they cost a dev set and a held-out set speaker F1 0.012"
-	s13wireHeInClause  = "he-in-clause: a surname alone with no evidence of its kind is an organisation; the \"he\" in the clause it reports (\"saying he may seek control\") is not taken for evidence"
-	s13wireHyphenPlace = "hyphen-place: \"the Tarvia-New Marlow government\": a hyphenated country's name before \"government\" is not joined with it; the country speaks, as a person"
+	s13wireNPHead       = "np-head: a head noun the lexicon does not know (\"One woman ringer from Orrvale\") stops the subject phrase, and the town after \"from\" is taken for the speaker"
+	s13wirePossGroup    = "poss-group: \"Tarbell’s Rating Group\": a possessive before a name ending in \"Group\" is left apart (\"Vextor’s Consumer Group\" is a unit of Vextor), and the speaker is \"Rating Group\""
+	s13wireSomeSaid     = "some-said: \"More said conditions would not change\": \"More\" opening a sentence may be a surname (Thomas More) and is no quantity the cue finder knows; a null quote missed, no false speaker"
+	s13wireMostReported = "most-reported: \"Most reported cases were mild, the ministry said\": \"reported\" after a quantity is taken for the cue and the clause cut to \"cases were mild\" (so before this session too)"
+	s13wireAllCaps      = "all-caps: the digest's capitals (\"VEXTOR COMMUNICATIONS Inc.\") are kept as written, no form of the name in lower case; \"DRAVIC ENDED a truce ... and said\": the verb in capitals is no verb to the clause finder, so the \"and said\" after it goes unattributed (no longer to \"DRAVIC ENDED\")"
+	s13wireFed          = "fed: \"The Marlow Fed reported\": a regional Federal Reserve bank named by its city and \"Fed\" is no body the engine knows; no speaker (in real copy, a person)"
+	s13wireTradeWord    = "trade-word: \"Kellan Research\", \"Northland Financial\": a name ending in \"Research\" or \"Financial\" stays a person's; as company words they cost a dev set and a held-out set speaker F1 0.012"
+	s13wireHeInClause   = "he-in-clause: a surname alone with no evidence of its kind is an organisation; the \"he\" in the clause it reports (\"saying he may seek control\") is not taken for evidence"
+	s13wireHyphenPlace  = "hyphen-place: \"the Tarvia-New Marlow government\": a hyphenated country's name before \"government\" is not joined with it; the country speaks, as a person"
 )
 
 // s13wirePending are the rows still failing, by class, with the
@@ -65,7 +69,7 @@ var s13wirePending = map[string]string{
 	"poss/said, Tarbell’s Rating Group":      s13wirePossGroup,
 	"poss/according, Tarbell’s Rating Group": s13wirePossGroup,
 	"lead/quantity More":                     s13wireSomeSaid,
-	"lead/quantity Some":                     s13wireSomeSaid,
+	"lead/near: most reported cases":         s13wireMostReported,
 	"lead/all-caps digest company":           s13wireAllCaps,
 	"lead/all-caps digest person and verb":   s13wireAllCaps,
 	"short/regional bank of a city":          s13wireFed,
@@ -297,6 +301,15 @@ func s13wireLeadRows() []auditRow {
 		auditRow{class: "lead/near: added a number, unnamed",
 			text: "The minister added 40 officers would join the force next year.",
 			want: []quote{{"", auI, "40 officers would join the force next year"}}},
+	)
+	rows = append(rows,
+		auditRow{class: "lead/near: some said to be",
+			text:     "Some said to be close to the minister were arrested on Friday.",
+			speakers: []string{}, exact: true},
+		auditRow{class: "lead/near: most reported cases",
+			text:     "Most reported cases were mild, the ministry said.",
+			want:     []quote{{"", auI, "Most reported cases were mild"}},
+			speakers: []string{}},
 	)
 	for _, ix := range []string{"Tarvik & Dane’s 500-Stock Index added 0.84 to 341.20.", "The Brask Composite Index added 3.2 points to 199.5.", "The Marlow Equity Market Index gained 0.99 to 319.75."} {
 		rows = append(rows, auditRow{class: "lead/index move", text: ix, speakers: []string{}, exact: true})

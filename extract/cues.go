@@ -1134,6 +1134,8 @@ func (d *doc) pastAfterQuantity(i int, s sentence) bool {
 		return true
 	case n.lowerWord():
 		return d.isWord(i+1, "that") || n.has(lxDet|lxPronoun) && !d.isWord(i+1, "to") || questionWords[d.lower(i+1)] || // "some questioned whether"
+			w == "said" && !d.isWord(i+1, "to") || // "some said conditions would improve": "said" modifies no noun
+
 			w == "told" && n.has(lxGroup|lxRole) // "some told reporters"
 	}
 	return n.capWord()

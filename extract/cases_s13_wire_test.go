@@ -436,7 +436,9 @@ func s13wireQuoteRows() []auditRow {
 // pass 2/7 (the two near misses); with "securities", "economics" and
 // "newspapers" made company words, 5/7. Four rows added after (a company
 // set off with a description of its trade, a surname called "he", a
-// hyphenated country's government): 2/4, the two others known. "Research" and "Financial" as
+// hyphenated country's government): 2/4, the two others known. Three
+// more (a hyphenated "Mc" name set off as a conglomerate, a boot maker
+// and a partner who are people) passed at once. "Research" and "Financial" as
 // company words each cost a scored set speaker F1 (a dev set 0.012, a
 // held-out set 0.012): known.
 var s13wireKindRows = []struct{ text, speaker, kind, known string }{
@@ -449,6 +451,9 @@ var s13wireKindRows = []struct{ text, speaker, kind, known string }{
 	{"Dorrin-Pellam, a maker of cowboy boots, said it would submit the offer to a committee.", "Dorrin-Pellam", "organization", ""},
 	{"Brasker sought clearance to buy 15% of the airline’s parent, saying he may seek control.", "Brasker", "person", s13wireHeInClause},
 	{"The Tarvia-New Marlow government urged its parliament to extend the state of emergency.", "Tarvia-New Marlow government", "organization", s13wireHyphenPlace},
+	{"Dorrin-McBride, a Tarrow-based diversified energy conglomerate, said the partnership will be liquidated.", "Dorrin-McBride", "organization", ""},
+	{"Ivo McBride, a Tarrow-based boot maker, said the partnership will be liquidated.", "Ivo McBride", "person", ""},
+	{"Ivo McBride, a partner at the firm, said the partnership will be liquidated.", "Ivo McBride", "person", ""},
 	// Near misses: people whose names the trade words do not make.
 	{"Ivo Dane said the plant would close.", "Ivo Dane", "person", ""},
 	{"Mara Quell, a researcher at Kellan Research, said the results were clear.", "Mara Quell", "person", ""},

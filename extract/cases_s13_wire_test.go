@@ -28,9 +28,9 @@ import (
 //	place     5/29  0.17     28/29  (33/34)
 //	poss      2/16  0.12     13/16  (15/18)
 //	lead      7/21  0.33     18/21  (27/31)
-//	short     3/ 9  0.33      8/ 9  (10/11)
+//	short     3/ 9  0.33      8/ 9  (13/14)
 //	quotes    6/ 7  0.86      7/ 7  (10/10)
-//	ALL      23/82  0.28     74/82  (95/104), 9 known
+//	ALL      23/82  0.28     74/82  (98/107), 9 known
 //
 // Written after the first fixes, as near misses: three people "from" a
 // town (a farmer, a reader, an engineer), a country's "Health Service"
@@ -43,7 +43,10 @@ import (
 // company's common first word before "spokesman" (both passed at once),
 // "the concern said" (failing before) with two near misses ("One
 // concern, experts said,"; passing before), "Some said to be" and "Most
-// reported cases" (near misses; the second fails, before and after).
+// reported cases" (near misses; the second fails, before and after), a
+// company's common first word alone before "spokesman" ("a Legacy
+// spokesman" after "Legacy Media Corp."; failing before) with two near
+// misses (a title word, another body; passing before and after).
 // Corrected after the first run: "the Tarvia government" speaks as that
 // (a country's government is an organisation, realnews README),
 // "according to Tobin’s notes" is Tobin's, and a money-fund newsletter
@@ -356,6 +359,18 @@ func s13wireShortRows() []auditRow {
 			text:     "Harvest Media Corp. said it offered to buy the shares of Pell Radio Corp.\n\nHarvest would issue up to 2 million preferred shares, a Harvest spokesman estimated.",
 			want:     []quote{{"Harvest Media Corp.", auI, "it offered to buy the shares of Pell Radio Corp"}, {"Harvest Media Corp.", auI, "Harvest would issue up to 2 million preferred shares"}},
 			speakers: []string{"Harvest Media Corp."}},
+		{class: "short/common word in the lexicon before spokesman",
+			text:     "Legacy Media Corp. said it offered to buy the shares of Pell Radio Corp.\n\nLegacy would issue up to 2 million preferred shares, a Legacy spokesman estimated.",
+			want:     []quote{{"Legacy Media Corp.", auI, "it offered to buy the shares of Pell Radio Corp"}, {"Legacy Media Corp.", auI, "Legacy would issue up to 2 million preferred shares"}},
+			speakers: []string{"Legacy Media Corp."}},
+		{class: "short/near: a title word opening a company's name",
+			text:     "General Tools Corp. said profit rose 12%.\n\nGeneral Ivo Dane said the army would buy fewer trucks.",
+			want:     []quote{{"General Tools Corp.", auI, "profit rose 12%"}, {"Ivo Dane", auI, "the army would buy fewer trucks"}},
+			speakers: []string{"General Tools Corp.", "Ivo Dane"}},
+		{class: "short/near: the common word alone, another body",
+			text:     "Legacy Media Corp. said profit rose 12%.\n\nThe Legacy Council said the talks would resume in May.",
+			want:     []quote{{"Legacy Media Corp.", auI, "profit rose 12%"}, {"Legacy Council", auI, "the talks would resume in May"}},
+			speakers: []string{"Legacy Media Corp.", "Legacy Council"}},
 		{class: "short/near: common first word, no company",
 			text: "The Harvest Festival opened on Friday.\n\nThe fair would draw 20,000 people, a Harvest spokesman estimated.",
 			want: []quote{{"Harvest Festival", auI, "The fair would draw 20,000 people"}}},

@@ -673,6 +673,10 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		return len(words) >= 2 && len(e.words) >= 4 && !isOrgWord(e.words[0]) && lex.lookup(e.words[0])&lxConnector == 0 &&
 			sameOrgWords(words, e.words[1:])
 	case 4: // "Tidewater" after "Tidewater Energy".
+		if single && !m.plain && len(e.words) >= 2 && e.kind == kOrg && e.orgEv > e.personEv && e.words[0] == w0 &&
+			len(withoutLegalForm(e.words)) < len(e.words) && lex.lookup(w0)&(lxNation|lxPlace|lxTitle|lxRole|lxFirstName|lxGenericOrg|lxOrgCue|lxTime|lxDet|lxFunc|lxPronoun) == 0 {
+			return true // "Heritage" after "Heritage Media Corp.": a common word, but the company named in full
+		}
 		return single && m.plain && len(e.words) >= 2 && e.orgEv > e.personEv && e.words[0] == w0
 	case 5: // "KCNA" after "Korean Central News Agency"; "FDA" after "the US Food and Drug Administration".
 		if !single || len(e.words) < 2 {

@@ -61,7 +61,6 @@ const (
 	s13wireAllCaps      = "all-caps: the digest's capitals (\"VEXTOR COMMUNICATIONS Inc.\") are kept as written, no form of the name in lower case; \"DRAVIC ENDED a truce ... and said\": the verb in capitals is no verb to the clause finder, so the \"and said\" after it goes unattributed (no longer to \"DRAVIC ENDED\")"
 	s13wireFed          = "fed: \"The Marlow Fed reported\": a regional Federal Reserve bank named by its city and \"Fed\" is no body the engine knows; no speaker (in real copy, a person)"
 	s13wireTradeWord    = "trade-word: \"Kellan Research\", \"Northland Financial\": a name ending in \"Research\" or \"Financial\" stays a person's; as company words they cost a dev set and a held-out set speaker F1 0.012"
-	s13wireHeInClause   = "he-in-clause: a surname alone with no evidence of its kind is an organisation; the \"he\" in the clause it reports (\"saying he may seek control\") is not taken for evidence"
 	s13wireHyphenPlace  = "hyphen-place: \"the Tarvia-New Marlow government\": a hyphenated country's name before \"government\" is not joined with it; the country speaks, as a person"
 )
 
@@ -451,7 +450,10 @@ func s13wireQuoteRows() []auditRow {
 // pass 2/7 (the two near misses); with "securities", "economics" and
 // "newspapers" made company words, 5/7. Four rows added after (a company
 // set off with a description of its trade, a surname called "he", a
-// hyphenated country's government): 2/4, the two others known. Three
+// hyphenated country's government): 2/4, the two others known; the
+// surname called "he" only in its clause passes since reported speech
+// opening "he"/"she" counts as a person's voice (three rows written with
+// it: "said he", and "said it", "Vextor Inc. said he" as near misses). Three
 // more (a hyphenated "Mc" name set off as a conglomerate, a boot maker
 // and a partner who are people) passed at once. "Research" and "Financial" as
 // company words each cost a scored set speaker F1 (a dev set 0.012, a
@@ -464,7 +466,10 @@ var s13wireKindRows = []struct{ text, speaker, kind, known string }{
 	{"Brask Securities said its profit fell 20%.", "Brask Securities", "organization", ""},
 	{"Vextor-Brask, a Tarrow-based diversified energy conglomerate, said the partnership will be liquidated.", "Vextor-Brask", "organization", ""},
 	{"Dorrin-Pellam, a maker of cowboy boots, said it would submit the offer to a committee.", "Dorrin-Pellam", "organization", ""},
-	{"Brasker sought clearance to buy 15% of the airline’s parent, saying he may seek control.", "Brasker", "person", s13wireHeInClause},
+	{"Brasker sought clearance to buy 15% of the airline’s parent, saying he may seek control.", "Brasker", "person", ""},
+	{"Tessen said he would not run again.", "Tessen", "person", ""},
+	{"Tessen said it would cut 200 jobs.", "Tessen", "organization", ""},
+	{"Vextor Inc. said he would step down in May.", "Vextor Inc.", "organization", ""},
 	{"The Tarvia-New Marlow government urged its parliament to extend the state of emergency.", "Tarvia-New Marlow government", "organization", s13wireHyphenPlace},
 	{"Dorrin-McBride, a Tarrow-based diversified energy conglomerate, said the partnership will be liquidated.", "Dorrin-McBride", "organization", ""},
 	{"Ivo McBride, a Tarrow-based boot maker, said the partnership will be liquidated.", "Ivo McBride", "person", ""},

@@ -40,6 +40,12 @@ func (d *doc) classify(c *chunk) {
 		c.name, c.kind = c.last, kUnknown
 		return
 	}
+	if c.first > 0 && d.punct(c.first-1, ",") && strings.Contains(d.str(c.first), ".") && d.usStateAt(c.first, c.last) {
+		// "Hollinsby, Wis.,", "Tarrow Heights, N.J.,": the state after
+		// a town, dotted like initials, is a place, not a body.
+		c.kind = kPlace
+		return
+	}
 	if lawHead(d.str(c.last-1)) || d.lawNamedAfter(c) || c.last-c.first >= 2 && examHead(d.str(c.last-1)) {
 		// "the Clean Water Act", "the 14th Amendment": a law's words
 		// are quoted, but it speaks for nobody; like a ship, it names
@@ -90,6 +96,11 @@ func (d *doc) classify(c *chunk) {
 			}
 		}
 		c.kind, c.outlet = kOrg, outlet
+		return
+	case c.last-c.first == 1 && lastTok.is(fAllCaps) && c.last < len(d.toks) && d.digestVerb(c.last, len(d.toks)):
+		// "ORTEGA ENDED a truce": the digest's name in capitals, no
+		// acronym; what it names the text says elsewhere.
+		c.kind = kUnknown
 		return
 	case c.last-c.first == 1 && lastTok.is(fAllCaps) && !lastTok.has(lxPostNominal|lxNation|lxPlace|lxTitle|lxRole) &&
 		!strings.Contains(d.str(c.first), "."):
@@ -534,6 +545,10 @@ func (d *doc) guessKind(c *chunk) entKind {
 	}
 	if pl := d.placeEndingAt(c.last-1, c.name); pl == n {
 		return kPlace
+	}
+	if n >= 2 && c.name == c.first && c.first >= 2 && d.isWord(c.first-1, "of") && d.toks[c.first-1].lowerWord() &&
+		d.chunkAt[c.first-2] >= 0 && d.chunks[d.chunkAt[c.first-2]].kind == kPerson {
+		return kPlace // "Vern Hale of Des Moines": where he is from, not a second person
 	}
 	if n == 2 && first.has(lxFirstName) && surnameCue(d.lower(c.last-1)) {
 		return kPerson // "Doris Day", "Stuart Hall"

@@ -355,7 +355,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	noun := nounToo[w] // asked by eight of the cases below: looked up once
 	prev := d.prevWord(i, s.first)
 	switch {
-	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss) &&
+	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss && !(prev > s.first && d.possessiveFirmShort(prev-1))) &&
 		!(baseForm(w) && d.quantityPronoun(prev)) && // "some say": people, not "some claims"
 		!(d.quantityPronoun(prev) && d.pastAfterQuantity(i, s)) && // "some said that", not "some reported cases"
 		!(!noun && (d.issuedDocThat(prev, s) || d.docThatRelative(prev, s))) && // "issued a statement that said", "cited a report that found": a relative clause's verb
@@ -515,6 +515,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case v.lemma == "claim" && (i+1 < s.last && (d.toks[i+1].kind == tkNum || numberWord(d.lower(i+1)) > 0) && !d.auxNext(i+2, s) &&
 		!d.isWord(i+2, "percent") && !d.isWord(i+2, "%") || d.isWord(i+1, "the") && d.isWord(i+2, "lives") || d.isWord(i+1, "lives")):
 		return c, false // "the virus claimed 6606 lives": a toll, not a claim
+	case v.lemma == "add" && i+1 < s.last && d.toks[i+1].kind == tkNum && d.movedTo(i+2, s):
+		return c, false // "the Composite Index added 3.2 points to 199.5": a market's gain, not words
 	case v.lemma == "repeat" && prev >= 0 && d.toks[prev].lowerWord() && !d.toks[prev].has(lxAux) && !d.subjectLike(prev) && !d.pluralSubject(prev):
 		return c, false // "It follows repeated failed attempts": an adjective
 	case v.lemma == "claim" && i+1 < s.last && claimedThings[d.lower(i+1)]:
@@ -1137,7 +1139,7 @@ var estNotSuperlative = map[string]bool{
 // not "some residents say", where the noun is the subject.
 func (d *doc) quantityPronoun(k int) bool {
 	switch d.lower(k) {
-	case "some", "many", "most", "few", "several":
+	case "some", "many", "most", "few", "fewer", "several":
 	default:
 		return false
 	}
@@ -1163,6 +1165,8 @@ func (d *doc) pastAfterQuantity(i int, s sentence) bool {
 		return true
 	case n.lowerWord():
 		return d.isWord(i+1, "that") || n.has(lxDet|lxPronoun) && !d.isWord(i+1, "to") || questionWords[d.lower(i+1)] || // "some questioned whether"
+			w == "said" && !d.isWord(i+1, "to") || // "some said conditions would improve": "said" modifies no noun
+
 			w == "told" && n.has(lxGroup|lxRole) // "some told reporters"
 	}
 	return n.capWord()
@@ -2764,4 +2768,18 @@ func (d *doc) perSource(i int, s sentence) bool {
 		return true
 	}
 	return end >= s.last || d.sentenceEnd(end, s)
+}
+
+// movedTo reports whether the words from k read as the rest of a
+// market's move after its number: an optional unit ("points", "cents",
+// "%"), then "to" and a number, or the end of the clause ("added 0.84;",
+// "added 3.2 points.").
+func (d *doc) movedTo(k int, s sentence) bool {
+	if k < s.last && (d.isWord(k, "points") || d.isWord(k, "point") || d.isWord(k, "cents") || d.isWord(k, "cent") || d.punct(k, "%") || d.isWord(k, "percent")) {
+		k++
+	}
+	if k >= s.last || d.punct(k, ".") || d.punct(k, ";") || d.punct(k, ",") {
+		return true
+	}
+	return d.isWord(k, "to") && k+1 < s.last && (d.toks[k+1].kind == tkNum || d.punct(k+1, "$"))
 }

@@ -178,7 +178,10 @@ func (d *doc) register(ci int) {
 			name = d.span(c.name, c.last)
 		}
 		d.ents[e].setWords(words, name)
-	} else if name == "" && (d.fuller(e, words, c) || len(words) >= 2 && len(words) < len(d.ents[e].words) && sameButInitials(d.ents[e].words, words)) {
+	} else if name == "" && (d.fuller(e, words, c) || len(words) >= 2 && len(words) < len(d.ents[e].words) && sameButInitials(d.ents[e].words, words) ||
+		len(words) == len(d.ents[e].words) && d.ents[e].name == strings.ToUpper(d.ents[e].name) && !d.toks[c.name].is(fAllCaps) && d.ents[e].kind != kOrg) {
+		// and "Ortega" after the digest's "ORTEGA": the name as the
+		// story writes it.
 		// "Donald Trump" after "Donald J. Trump" is the name without its
 		// initial; "Okoro" after "T. J. Okoro" is only the surname.
 		d.ents[e].setWords(words, d.span(c.name, c.last))
@@ -188,6 +191,9 @@ func (d *doc) register(ci int) {
 	en := &d.ents[e]
 	if c.kind == kPerson && en.kind == kOrg && d.toks[c.first].is(fAllCaps) && contains(en.keys, key) {
 		c.kind = kOrg // "UH Manoa" again, after "(UH Manoa)"
+	}
+	if c.kind == kPerson && en.kind == kOrg && len(words) < len(en.words) && slices.Equal(words, withoutTrailingAnd(withoutLegalForm(en.words))) {
+		c.kind = kOrg // "Vela Boot" after "Vela Boot Co.": the company, not a man called Boot
 	}
 	if c.kind == kOrg && len(words) == 1 && len(en.words) >= 2 && en.words[len(en.words)-1] == words[0] && companySurnames[words[0]] && en.kind != kOrg && !en.outlet {
 		// "Power" after "Samantha Power": her surname, not a power
@@ -633,6 +639,15 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		// after "Stacey Sullivan": one person's first name in two forms.
 		return e.personEv > 0 && m.kind != kPlace && sameFirstName(w0, e.words[0])
 	case 3: // "Home Office" and "United Kingdom Home Office"; "Interior Ministry" and "Ministry of the Interior".
+		if len(words) >= 2 && len(words) < len(e.words) && e.kind == kOrg && e.orgEv > e.personEv && m.kind != kPlace {
+			// "Vela Boot" and "Dow Jenks" after "Vela Boot Co." and "Dow
+			// Jenks & Co.": the company without its legal form, whatever
+			// the short form looks like on its own (a first name and a
+			// surname).
+			if b := withoutLegalForm(e.words); len(b) < len(e.words) && slices.Equal(words, withoutTrailingAnd(b)) {
+				return true
+			}
+		}
 		if m.kind != kOrg && m.kind != kUnknown || e.personEv > e.orgEv {
 			return false
 		}
@@ -665,6 +680,10 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		return len(words) >= 2 && len(e.words) >= 4 && !isOrgWord(e.words[0]) && lex.lookup(e.words[0])&lxConnector == 0 &&
 			sameOrgWords(words, e.words[1:])
 	case 4: // "Tidewater" after "Tidewater Energy".
+		if single && !m.plain && len(e.words) >= 2 && e.kind == kOrg && e.orgEv > e.personEv && e.words[0] == w0 &&
+			len(withoutLegalForm(e.words)) < len(e.words) && lex.lookup(w0)&(lxNation|lxPlace|lxTitle|lxRole|lxFirstName|lxGenericOrg|lxOrgCue|lxTime|lxDet|lxFunc|lxPronoun) == 0 {
+			return true // "Heritage" after "Heritage Media Corp.": a common word, but the company named in full
+		}
 		return single && m.plain && len(e.words) >= 2 && e.orgEv > e.personEv && e.words[0] == w0
 	case 5: // "KCNA" after "Korean Central News Agency"; "FDA" after "the US Food and Drug Administration".
 		if !single || len(e.words) < 2 {
@@ -739,6 +758,15 @@ func ofTail(words []string, n int) bool {
 		k--
 	}
 	return k >= 0 && words[k] == "of"
+}
+
+// withoutTrailingAnd returns words without an "&" or "and" at their end,
+// left by a legal form taken off: "dow jenks &" of "Dow Jenks & Co.".
+func withoutTrailingAnd(words []string) []string {
+	if n := len(words); n >= 2 && (words[n-1] == "&" || words[n-1] == "and") {
+		return words[:n-1]
+	}
+	return words
 }
 
 // withoutLegalForm returns a company's name words without the legal form

@@ -43,11 +43,17 @@ func (d *doc) findChunks() {
 				d.toks[i].is(fShoutedVerb) && i > 0 && !d.toks[i-1].is(fAllCaps) {
 				continue
 			}
+			if d.digestVerb(i, end) {
+				continue // "ORTEGA ENDED a truce": the verb is no name of its own either
+			}
 			// "told The Guardian": the article is not part of the name.
 			if d.toks[i].has(lxDet) && d.nameWord(i+1) && !d.toks[i+1].inQuote() {
 				continue
 			}
 			j := d.extendChunk(i, end)
+			if j2 := d.possessiveFirmEnd(i, j, end); j2 > j {
+				j = j2 // "Dunmore’s Investors Service": the possessive is the firm's name
+			}
 			// "Judge Durham Hall QC": the letters after a name are no part
 			// of it, nor a name of their own.
 			next := j - 1
@@ -84,6 +90,59 @@ func (d *doc) findChunks() {
 			i = next
 		}
 	}
+}
+
+// digestVerb reports whether token j is the past form of a verb in
+// capitals after a name in capitals, with lower-case words after it: the
+// digest's "ORTEGA ENDED a truce", "KRENZ PROMISED reforms".
+func (d *doc) digestVerb(j, end int) bool {
+	t := &d.toks[j]
+	return j > 0 && t.is(fAllCaps) && d.toks[j-1].is(fAllCaps) && d.toks[j-1].kind == tkWord && j+1 < end && d.toks[j+1].lowerWord() &&
+		d.endsWith(j, "ed") && lex.lookup(d.lower(j))&lxVerb != 0
+}
+
+// leadModifier reports whether w, lower-cased, opens a wire sentence
+// before the name it describes and is never part of one: "Troubled",
+// "Ailing", "Embattled" before a company, "Both" before two people. A
+// list, not a suffix: "United", "Allied", "Advanced" do open names.
+func leadModifier(w string) bool {
+	switch w {
+	case "troubled", "ailing", "embattled", "struggling", "beleaguered", "financially", "cash-strapped", "debt-laden",
+		"debt-ridden", "closely", "privately", "publicly", "both", "neither", "either", "fewer":
+		return true
+	}
+	return false
+}
+
+// possessiveFirmEnd returns where a firm's name ends whose first word is
+// a possessive, when the one word [i, j) and its "'s" open one: "Moody's
+// Investors Service", "Halloran’s Restaurants Inc.". The words after the
+// possessive name no one on their own; they end in a legal form or a
+// word a firm's name ends with. A place or a person owning a body
+// ("Tarvia’s Defence Ministry", "Ilse’s Bakery Co.") is left apart. It
+// returns j otherwise.
+func (d *doc) possessiveFirmEnd(i, j, end int) int {
+	if j != i+1 || j+1 >= end || d.toks[j].kind != tkPoss || !d.toks[i].capWord() ||
+		d.toks[i].has(lxPlace|lxNation|lxFirstName|lxTitle|lxRole|lxOrgCue|lxGenericOrg) || !d.nameWord(j+1) || d.toks[j+1].inQuote() {
+		return j
+	}
+	k := d.extendChunk(j+1, end)
+	for m := j + 1; m < k; m++ {
+		if d.toks[m].has(lxFirstName | lxPlace | lxNation | lxTitle) {
+			return j
+		}
+	}
+	switch strings.TrimSuffix(d.lower(k-1), ".") {
+	case "inc", "corp", "co", "ltd", "plc", "llc", "holdings":
+		return k
+	case "service", "services":
+		// "Moody's Investors Service"; not "Velmar's Health Service",
+		// a country's body.
+		if k-2 > j && d.endsWith(k-2, "s") && !d.endsWith(k-2, "ss") {
+			return k
+		}
+	}
+	return j
 }
 
 // ordinalOfBody reports whether the name i..j of a body (a court, a
@@ -273,6 +332,9 @@ func partyStateOpening(s string) bool {
 // only starts a sentence ("Traders were furious"), not a name.
 func (d *doc) commonAtStart(i int) bool {
 	t := &d.toks[i]
+	if i > 1 && d.punct(i-1, ")") && d.punct(i-2, ".") && leadModifier(d.lower(i)) {
+		return true // "(Vextor left last week.) Both Ivo Dane, who ..., and": a sentence after one in brackets
+	}
 	if !t.is(fSentStart) && !(i > 0 && d.toks[i-1].kind == tkQuote) && !d.afterColon(i) {
 		return false
 	}
@@ -315,6 +377,8 @@ func (d *doc) commonAtStart(i int) bool {
 		return true // "Defending Harwick, the coach said": a participle, not a name
 	case d.roleBeforeFullName(i):
 		return true // "Organizer Theo Banks said": a role, then the name
+	case t.is(fSentStart) && leadModifier(d.lower(i)):
+		return true // "Troubled Vextor Inc. said", "Both Ivo Dane, who heads ..., and": the wire's word before the name
 	case d.nameWord(i+1) && !d.toks[i+1].has(lxFunc|lxTime) || d.toks[min(i+1, len(d.toks)-1)].kind == tkPoss && d.nameWord(i+2):
 		// "Civic Renewal leader", "New York", "Traders' Association": a
 		// common word starting a longer name.
@@ -495,6 +559,10 @@ func (d *doc) extendChunk(i, end int) int {
 		case t.is(fShoutedVerb) && !d.toks[j-1].is(fAllCaps):
 			// "AT&T CEO Randall Stephenson DENIES that": a headline's
 			// shouted verb, no part of the name.
+		case d.digestVerb(j, end):
+			// "ORTEGA ENDED a truce": a digest's capitals run on into
+			// the verb; the past form before lower-case words ends the
+			// name.
 		case d.nameWord(j) && !(t.is(fCap) && t.has(lxTime) && !(d.toks[j-1].has(lxFirstName) && !d.toks[j-1].has(lxTime) && !weekday(d.lower(j)))):
 			// "Tomas March" and "Ilse May" are names; "told Anna Monday" is not.
 			j++
@@ -617,6 +685,17 @@ func (d *doc) firmList(i, j, end int) bool {
 	return d.punct(k, "&") || d.isWord(k, "and") && d.toks[k].lowerWord() && suffix
 }
 
+// legalFormAt reports whether w, lower-cased, is a company's legal form
+// that closes its name: "inc.", "corp.", "co.", "ltd.", "plc" (the
+// caller keeps "Co. of America", where the name goes on).
+func legalFormAt(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "inc", "corp", "co", "ltd", "plc", "llc":
+		return true
+	}
+	return false
+}
+
 // firmSuffix reports whether w, lower-cased, is the legal form a firm's
 // name ends with.
 func firmSuffix(w string) bool {
@@ -730,6 +809,9 @@ func (d *doc) connectorJoins(i, j int) int {
 	case "of", "for", "on":
 		if !orgOrTitle {
 			return 0
+		}
+		if w == "of" && legalFormAt(d.lower(j-1)) && !d.isWord(j+1, "america") {
+			return 0 // "Vandrell Tool Corp. of Hollinsby": the firm's name ends at its legal form; the town is where it is
 		}
 		if d.nameWord(j + 1) {
 			return 1

@@ -94,6 +94,9 @@ func (d *doc) npBack(j, first int) int {
 	if t.kind == tkWord && t.has(lxPronoun) && !t.has(lxDet) || d.isWord(j, "her") || d.isWord(j, "it") {
 		return j
 	}
+	if t.kind == tkPoss && j-1 >= first && d.possessiveFirmShort(j-1) {
+		return int(d.chunks[d.chunkAt[j-1]].first) // "Dunmore’s said", after "Dunmore’s Investors Service"
+	}
 	if !d.npWord(j) || t.kind == tkPoss || t.has(lxDet) && t.lowerWord() && !d.isWord(j, "one") {
 		return -1
 	}
@@ -911,7 +914,8 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		// whatever a team's name looks like.
 		return -1, h
 	}
-	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) {
+	if ppEnt >= 0 && d.ents[ppEnt].personish() && (ht.has(lxRole|lxTitle) || d.chunkAt[h] >= 0 && d.chunks[d.chunkAt[h]].ent < 0) &&
+		!(d.isWord(main, "from") && ht.lowerWord()) { // "a retired engineer from Fenwick Springs": a town, whatever its name looks like
 		return ppEnt, j - 1 // "CEO of the Refugee Council Enver Solomon"
 	}
 	if ci := d.chunkAt[h]; ci >= 0 {
@@ -1173,6 +1177,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		// the role is what the role is of, not whose words these are; an
 		// indefinite description never refers back to a named person.
 		if !definite && (owner < 0 || indefiniteArticle(d.lower(i)) && !d.ents[owner].personish()) {
+			if ppEnt >= 0 && d.isWord(main, "from") && d.ents[ppEnt].kind != kOrg && d.ents[ppEnt].orgEv == 0 && !isVoiceRole(head) && ht.lowerWord() {
+				return -1, h // "a farmer from Orrvale": someone of the town, not the town
+			}
 			if ppEnt >= 0 && d.ents[ppEnt].kind != kPerson && !ownVoice(head) && !d.hometown(main, ppEnt, head) {
 				return ppEnt, h
 			}
@@ -2272,4 +2279,17 @@ func (d *doc) ageBefore(i, h int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveFirmShort reports whether the name ending at token k, with
+// the possessive after it, is the short form of a firm named with that
+// possessive ("Moody's" for "Moody's Investors Service"): the firm's
+// own name, not an owner of what follows.
+func (d *doc) possessiveFirmShort(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || int(d.chunks[ci].last) != k+1 || d.chunks[ci].ent < 0 {
+		return false
+	}
+	en := &d.ents[d.chunks[ci].ent]
+	return en.kind == kOrg && strings.HasPrefix(en.name, d.span(int(d.chunks[ci].name), k+2))
 }

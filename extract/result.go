@@ -138,6 +138,11 @@ func (d *doc) result() Result {
 			count[e]++
 			if q.Kind == model.Direct {
 				voice[e] += firstPersonVoice(q.Text)
+			} else if q.Kind == model.Indirect && (strings.HasPrefix(q.Text, "he ") || strings.HasPrefix(q.Text, "she ")) {
+				// "Steinberg ..., saying he may seek control": reported
+				// speech in the third person singular is a person's; a
+				// body says "it" or "they".
+				voice[e]++
 			}
 		}
 		res.Quotes = append(res.Quotes, q)

@@ -1628,6 +1628,12 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		if start < 0 {
 			return
 		}
+		if p := start - 1; p-1 > segStart && d.isWord(p, "of") && d.toks[p].lowerWord() && legalFormAt(d.lower(p-1)) && d.chunkAt[p-1] >= 0 &&
+			d.chunks[d.chunkAt[p-1]].kind == kOrg {
+			// "Pellam Electronics Inc. of Orrvale, Ohio, said": the firm
+			// of the town speaks.
+			start, last = int(d.chunks[d.chunkAt[p-1]].first), p-1
+		}
 		if (atStart || d.afterIntro(s, a)) && len(appos) == 0 && start > segStart && pos+1 == c.verb && d.clauseVerbBefore(segStart, start) {
 			// "They expressed support for Tarvik in its war with
 			// Morland, promised to fight smugglers, and suggested ...":
@@ -1657,6 +1663,16 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			appos = append(appos, [2]int{segStart, pos})
 			pos = a
 			continue
+		}
+		if !atStart && start == segStart && (ent < 0 || d.regionName(ent) || d.usStateAt(segStart, pos)) {
+			if b := d.firmBeforePlace(segStart, pos, a, s); b >= 0 {
+				// "Vandrell Tool Corp., Hollinsby, Wis., said": the wire
+				// sets a company off with its town and state; the
+				// company speaks, not the place.
+				appos = append(appos, [2]int{b + 1, pos})
+				pos = b
+				continue
+			}
 		}
 		if !atStart && start == segStart && ent >= 0 && (d.ents[ent].placeish() || d.ents[ent].kind == kUnknown && d.ents[ent].personEv == 0) && (d.placeQualified(a) || d.placeNounBefore(a)) {
 			// "Police in Ostby, Skelde, said", "Ilse Marner of Ostby,
@@ -1900,6 +1916,84 @@ func (d *doc) regionName(e int) bool {
 	}
 	en := &d.ents[e]
 	return en.placeish() || en.kind == kUnknown && en.personEv == 0 && en.orgEv == 0
+}
+
+// firmBeforePlace returns the comma before the body that the place
+// [segStart, pos) and, when there is one, the town before it (ending at
+// the comma a) are set off after: "Vandrell Tool Corp., | Hollinsby, Wis.,
+// said", "The National Association of Pottery Makers, | Hollinsby, says".
+// The place is one name filling its segment; the body is a name of an
+// organisation ending just before the comma. It returns -1 otherwise.
+func (d *doc) firmBeforePlace(segStart, pos, a int, s sentence) int {
+	placeSeg := func(f, l int) bool {
+		ci := d.chunkAt[f]
+		if ci < 0 || int(d.chunks[ci].first) != f || int(d.chunks[ci].last) != l || l-f > 3 {
+			return false
+		}
+		e := d.chunks[ci].ent
+		return e >= 0 && d.regionName(e) && d.ents[e].personEv == 0
+	}
+	state := d.usStateAt(segStart, pos)
+	if !state && !placeSeg(segStart, pos) {
+		return -1
+	}
+	firmEndsAt := func(c int) bool {
+		if c-1 < s.first || !d.punct(c, ",") {
+			return false
+		}
+		ci := d.chunkAt[c-1]
+		if ci < 0 || int(d.chunks[ci].last) != c {
+			return false
+		}
+		e := d.chunks[ci].ent
+		return e >= 0 && d.ents[e].kind == kOrg && d.ents[e].orgEv > d.ents[e].personEv && !d.ents[e].outlet
+	}
+	if firmEndsAt(a) {
+		return a
+	}
+	// A town before the state: "Hollinsby, | Wis.".
+	b := a - 1
+	for b >= s.first && !d.punct(b, ",") {
+		b--
+	}
+	if b <= s.first || !firmEndsAt(b) {
+		return -1
+	}
+	// Before a state, any name filling its segment is the town, though
+	// it reads like a person's ("Fenwick Springs, Texas").
+	if ci := d.chunkAt[b+1]; state && ci >= 0 && int(d.chunks[ci].first) == b+1 && int(d.chunks[ci].last) == a && a-b <= 4 || placeSeg(b+1, a) {
+		return b
+	}
+	return -1
+}
+
+// usStateAt reports whether tokens [f, l) are the name of a state of the
+// United States as the wire writes it after a town: "Wis.", "N.J.",
+// "Ohio", "New Mexico".
+func (d *doc) usStateAt(f, l int) bool {
+	if l-f > 3 {
+		return false
+	}
+	words := make([]string, 0, l-f)
+	for k := f; k < l; k++ {
+		if d.toks[k].kind != tkWord {
+			return false
+		}
+		words = append(words, d.str(k))
+	}
+	switch strings.Join(words, " ") {
+	case "Ala.", "Ariz.", "Ark.", "Calif.", "Colo.", "Conn.", "Del.", "D.C.", "Fla.", "Ga.", "Ill.", "Ind.", "Kan.", "Kans.",
+		"Ky.", "La.", "Md.", "Mass.", "Mich.", "Minn.", "Miss.", "Mo.", "Mont.", "Neb.", "Nev.", "N.H.", "N.J.", "N.M.",
+		"N.Y.", "N.C.", "N.D.", "Okla.", "Ore.", "Pa.", "R.I.", "S.C.", "S.D.", "Tenn.", "Vt.", "Va.", "Wash.", "W.Va.",
+		"Wis.", "Wyo.", "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+		"Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+		"Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada",
+		"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+		"Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont",
+		"Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming":
+		return true
+	}
+	return false
 }
 
 // placeQualified reports whether the comma at token a ends a place named
@@ -2290,6 +2384,9 @@ func (d *doc) afterIntro(s sentence, a int) bool {
 	t := &d.toks[s.first]
 	if d.chunkAt[s.first] >= 0 || t.has(lxFirstName) {
 		return false // "Jun Takamori-Price, a nurse, said": a name, not an intro
+	}
+	if leadModifier(d.lower(s.first)) && d.chunkAt[s.first+1] >= 0 && int(d.chunks[d.chunkAt[s.first+1]].last) == a {
+		return false // "Embattled CEO Tom Ebb, who ..., said": the wire's word before the name, no participle's clause
 	}
 	if ci := d.chunkAt[a-1]; ci >= 0 {
 		ch := &d.chunks[ci]

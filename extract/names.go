@@ -696,6 +696,22 @@ func legalFormAt(w string) bool {
 	return false
 }
 
+// townAndStateAt reports whether a town of one to three capitalised words
+// starts at k, followed by a comma and a US state: "Hollinsby, Wis.".
+func (d *doc) townAndStateAt(k int) bool {
+	for n := k; n < len(d.toks) && n < k+3 && d.toks[n].capWord(); n++ {
+		if d.punct(n+1, ",") {
+			for l := n + 3; l <= n+4 && l <= len(d.toks); l++ {
+				if d.usStateAt(n+2, l) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // firmSuffix reports whether w, lower-cased, is the legal form a firm's
 // name ends with.
 func firmSuffix(w string) bool {
@@ -810,8 +826,11 @@ func (d *doc) connectorJoins(i, j int) int {
 		if !orgOrTitle {
 			return 0
 		}
-		if w == "of" && legalFormAt(d.lower(j-1)) && !d.isWord(j+1, "america") {
-			return 0 // "Vandrell Tool Corp. of Hollinsby": the firm's name ends at its legal form; the town is where it is
+		if w == "of" && legalFormAt(d.lower(j-1)) && d.townAndStateAt(j+1) {
+			// "Vandrell Tool Corp. of Hollinsby, Wis.": the firm's name
+			// ends at its legal form; the town is where it is. A name
+			// may go on after "of" otherwise ("Trust Co. of New York").
+			return 0
 		}
 		if d.nameWord(j + 1) {
 			return 1

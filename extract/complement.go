@@ -937,6 +937,9 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near" ||
 			(w == "with" || w == "for") && n > 0: // "said in an interview with the Kelmar News that"
 			end := d.npForward(k+1, last)
+			if end <= k+1 && k+2 < last && d.toks[k+1].capWord() && d.toks[k+1].has(lxTime) && d.toks[k+1].has(lxAux) {
+				end = k + 2 // "said in May it could ...": the month, which the noun phrase refused as the auxiliary "may"
+			}
 			if end <= k+2 && k+3 < last && d.toks[k+1].lowerWord() && d.toks[k+1].has(lxDet) && d.verbAsNoun(k+2, last) {
 				end = k + 3 // "said at the launch of the report that": a verb's form after an article is a noun
 			}
@@ -1424,6 +1427,15 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		// a verb in the present that the lexicon does not know.
 		if n := &d.toks[k+1]; n.lowerWord() && !n.has(lxPrep|lxFunc|lxDet|lxPronoun|lxAdverb) && d.endsWith(k+1, "s") {
 			return true
+		}
+		// "said it bid less than a penny", "said it shut two mills": a
+		// past the lexicon does not know, then its object opening on a
+		// number, an article or a comparison; not "denied it outright".
+		if n := &d.toks[k+1]; k+2 < s.last && n.lowerWord() && n.lx&^lxCommon == 0 && n.cv == 0 && !d.endsWith(k+1, "ly") && !d.endsWith(k+1, "ing") {
+			o := &d.toks[k+2]
+			if o.kind == tkNum || o.lowerWord() && (numberWord(d.lower(k+2)) > 0 || o.has(lxDet) && !d.isWord(k+2, "that") || d.isWord(k+2, "less") || d.isWord(k+2, "more")) {
+				return true
+			}
 		}
 	}
 	if d.nounVerbObject(k, s) {

@@ -1,0 +1,171 @@
+package extract_test
+
+import (
+	"flag"
+	"strings"
+	"testing"
+)
+
+// The session 13 audit of QUOTE RECALL in 1989 wire reporting (dev-l,
+// the Wall Street Journal parts): the classes of reported speech dev-l's
+// first score missed, each crossed with fictional speakers and clauses,
+// with near misses that must stay unquoted. Every person, company and
+// clause is invented.
+//
+// FIRST PASS (engine at d4681ec, the whole table run once as written, 93
+// rows): 51/93 (0.55).
+//   group 6/12  near 27/30  tail 0/15  time 9/12  verb 9/24
+// The engine's: an unknown verb after "it" or a noun ("bid", "shut",
+// "consists", "comprises"; "forecast", "split" and "entails" passed), a
+// month's name before "it" ("said in May it could", 3/3; "on Friday" and
+// "last June" passed), "educators" and "specialists" unknown as a group
+// (the other two passed), every clause after a mid-sentence cue and its
+// comma (15/15), and a near miss "said so in May, and it was ..." read as
+// a report (3/3).
+//
+// Classes:
+//   verb:  a that-less clause whose verb the lexicon does not know ("said
+//          it bid ...", "said the dispute consists of ...").
+//   time:  a phrase of time before a that-less clause opening on "it"
+//          ("said in May it could seek ...").
+//   group: an unnamed plural source the lexicon does not know ("some
+//          educators say", "..., specialists say.").
+//   tail:  a clause after a mid-sentence cue, joined by "because" or a
+//          participle of consequence ("..., traders said, because ...").
+//   near:  the same syntax reporting nothing, or a scene after the cue.
+
+var s13recKnown = flag.Bool("audit13recall.known", false, "TestAuditS13Recall runs its known failures too")
+
+// Mechanisms of the known failures.
+const (
+	s13recTail  = "tail: a clause after a mid-sentence cue and its comma, opened by \"because\", \"although\", \"when\" or a participle of consequence, is left out"
+	s13recSoMay = "so-may: \"said so in May, and it was ...\": \"so\" and a phrase of time are read as the start of a reported clause"
+)
+
+func TestAuditS13Recall(t *testing.T) {
+	runAudit(t, "recall13", s13recRows(), *s13recKnown)
+}
+
+// s13recSpeaker is one fictional speaker: full name, the form used again
+// ("Ms. Varga", "Orvell"), the pronoun and whether it is a company.
+type s13recSpeaker struct{ name, again, pro string }
+
+var s13recSpeakers = []s13recSpeaker{
+	{"Odile Varga", "Ms. Varga", "she"},
+	{"Brannock Mills Inc.", "Brannock Mills", "it"},
+	{"Tomas Brandvik", "Mr. Brandvik", "he"},
+	{"Kestrel Freight Corp.", "Kestrel Freight", "it"},
+}
+
+// s13recFrame is one sentence frame: {N} the full name, {A} the form
+// used again, {P} the pronoun, {G} a plural source. want lists the
+// wanted spans, each {N}'s indirect quote (nobody's when nobody is set);
+// an empty want is a near miss that must give no quote at all.
+type s13recFrame struct {
+	class  string
+	frame  string
+	want   []string
+	nobody bool
+	known  string
+}
+
+var s13recFrames = []s13recFrame{
+	// A that-less clause whose verb the lexicon does not know.
+	{class: "verb/said it bid", frame: "{N} said it bid less than a penny on two harbor contracts.",
+		want: []string{"it bid less than a penny on two harbor contracts"}},
+	{class: "verb/said the N consists of", frame: "{N} said the dispute consists mainly of unpaid storage fees.",
+		want: []string{"the dispute consists mainly of unpaid storage fees"}},
+	{class: "verb/said the Ns consist of", frame: "{N} said the buildings consist of two warehouses and a depot on 40 acres.",
+		want: []string{"the buildings consist of two warehouses and a depot on 40 acres"}},
+	{class: "verb/said the N comprises", frame: "{N} said the offer comprises cash and a new class of preferred stock.",
+		want: []string{"the offer comprises cash and a new class of preferred stock"}},
+	{class: "verb/said it shut", frame: "{N} said it shut two of its mills in Orvella last year.",
+		want: []string{"it shut two of its mills in Orvella last year"}},
+	{class: "verb/said it forecast", frame: "{N} said it forecast lower earnings for the fourth quarter.",
+		want: []string{"it forecast lower earnings for the fourth quarter"}},
+	{class: "verb/said it split", frame: "{N} said it split its shipping arm into two units.",
+		want: []string{"it split its shipping arm into two units"}},
+	{class: "verb/said the plan entails", frame: "{N} said the plan entails the sale of three barges.",
+		want: []string{"the plan entails the sale of three barges"}},
+	{class: "near/said it twice", frame: "{N} said it twice before the vote."},
+	{class: "near/said it aloud", frame: "{N} said it aloud to the crowd."},
+	{class: "near/announced the bid", frame: "{N} announced the bid on Monday."},
+	{class: "near/said goodbye", frame: "{N} said goodbye to the staff at the depot."},
+
+	// A phrase of time before a clause opening on "it".
+	{class: "time/said in May it could", frame: "{N} said in May it could seek $2 million from the port if the lease were broken.",
+		want: []string{"it could seek $2 million from the port if the lease were broken"}},
+	{class: "time/said in March it would", frame: "{N} said in March it would close the depot in Orvella.",
+		want: []string{"it would close the depot in Orvella"}},
+	{class: "time/said last June it had", frame: "{N} said last June it had sold the tanker fleet.",
+		want: []string{"it had sold the tanker fleet"}},
+	{class: "time/said on Friday it might", frame: "{N} said on Friday it might raise the price of its offer.",
+		want: []string{"it might raise the price of its offer"}},
+	{class: "near/said so in May", frame: "{N} said so in May, and it was repeated in June.", known: s13recSoMay},
+
+	// An unnamed plural source the lexicon does not know.
+	{class: "group/, some educators say", frame: "Close ties between the two schools are common, some {G} say.",
+		want: []string{"Close ties between the two schools are common"}, nobody: true},
+	{class: "group/, Gs say", frame: "The harbor fund is probably worth a premium, {G} say.",
+		want: []string{"The harbor fund is probably worth a premium"}, nobody: true},
+	{class: "group/Gs say, clause", frame: "In Orvella and Tesh, {G} say the drills are common classroom tools.",
+		want: []string{"the drills are common classroom tools"}, nobody: true},
+	{class: "group/some Gs said", frame: "Some {G} said the harbor fund would close by June.",
+		want: []string{"the harbor fund would close by June"}, nobody: true},
+	{class: "near/Gs met", frame: "Some {G} met in Orvella on Tuesday to discuss the harbor fund."},
+
+	// A clause after a mid-sentence cue.
+	{class: "tail/said, because", frame: "The mill shares weren't helped much by the news, traders said, because many of those firms have heavy debts.",
+		want: []string{"The mill shares weren't helped much by the news", "because many of those firms have heavy debts"}, nobody: true, known: s13recTail},
+	{class: "tail/{A} said, because", frame: "The ferry levy would be dropped, {A} said, because the council had found the money elsewhere.",
+		want: []string{"The ferry levy would be dropped", "because the council had found the money elsewhere"}, known: s13recTail},
+	{class: "tail/{A} says, when", frame: "The boom in harbor funds mirrors the mania of the 1920s, {A} says, when such funds grew wildly popular.",
+		want: []string{"The boom in harbor funds mirrors the mania of the 1920s", "when such funds grew wildly popular"}, known: s13recTail},
+	{class: "tail/{P} says, making", frame: "Changes had been made to the barge at the time the survey was printed, {P} says, making it less unsafe than was claimed.",
+		want: []string{"Changes had been made to the barge at the time the survey was printed", "making it less unsafe than was claimed"}, known: s13recTail},
+	{class: "tail/{A} said, although", frame: "The depot will reopen in May, {A} said, although the road to it is still closed.",
+		want: []string{"The depot will reopen in May", "although the road to it is still closed"}, known: s13recTail},
+	{class: "near/said on Sunday, as", frame: "At least 40 barges were lost in the storm, {A} said on Sunday, as crews searched the coast.",
+		want: []string{"At least 40 barges were lost in the storm"}},
+	{class: "near/said, citing", frame: "The mill will close, {A} said, citing high costs.",
+		want: []string{"The mill will close"}},
+	{class: "near/said, while", frame: "The bridge will reopen in May, {A} said on Sunday, while crews worked through the night.",
+		want: []string{"The bridge will reopen in May"}},
+	{class: "near/said, after", frame: "The depot will shed 200 jobs, {A} said on Thursday, after profits fell for a third year.",
+		want: []string{"The depot will shed 200 jobs"}},
+}
+
+// s13recGroups are plural sources the frames of class group take.
+var s13recGroups = []string{"educators", "specialists", "strategists", "consultants"}
+
+func s13recRows() []auditRow {
+	var rows []auditRow
+	n := 0
+	for _, f := range s13recFrames {
+		for k := 0; k < 3; k++ {
+			sp := s13recSpeakers[n%len(s13recSpeakers)]
+			g := s13recGroups[n%len(s13recGroups)]
+			n++
+			r := strings.NewReplacer("{N}", sp.name, "{A}", sp.again, "{P}", sp.pro, "{G}", g)
+			text := r.Replace(f.frame)
+			if strings.Contains(f.frame, "{A}") || strings.Contains(f.frame, "{P}") {
+				// The one named before, so that the form used again and
+				// the pronoun have someone to stand for.
+				text = sp.name + " spoke in Orvella on Monday. " + text
+			}
+			row := auditRow{class: f.class, text: text, known: f.known}
+			if len(f.want) == 0 {
+				row.exact = true
+			}
+			for _, w := range f.want {
+				who := sp.name
+				if f.nobody {
+					who = ""
+				}
+				row.want = append(row.want, quote{who, auI, r.Replace(w)})
+			}
+			rows = append(rows, row)
+		}
+	}
+	return rows
+}

@@ -38,7 +38,6 @@ var s13recKnown = flag.Bool("audit13recall.known", false, "TestAuditS13Recall ru
 
 // Mechanisms of the known failures.
 const (
-	s13recTail  = "tail: a clause after a mid-sentence cue and its comma, opened by \"because\", \"although\", \"when\" or a participle of consequence, is left out"
 	s13recSoMay = "so-may: \"said so in May, and it was ...\": \"so\" and a phrase of time are read as the start of a reported clause"
 )
 
@@ -116,21 +115,25 @@ var s13recFrames = []s13recFrame{
 
 	// A clause after a mid-sentence cue.
 	{class: "tail/said, because", frame: "The mill shares weren't helped much by the news, traders said, because many of those firms have heavy debts.",
-		want: []string{"The mill shares weren't helped much by the news", "because many of those firms have heavy debts"}, nobody: true, known: s13recTail},
+		want: []string{"The mill shares weren't helped much by the news", "because many of those firms have heavy debts"}, nobody: true},
 	{class: "tail/{A} said, because", frame: "The ferry levy would be dropped, {A} said, because the council had found the money elsewhere.",
-		want: []string{"The ferry levy would be dropped", "because the council had found the money elsewhere"}, known: s13recTail},
+		want: []string{"The ferry levy would be dropped", "because the council had found the money elsewhere"}},
 	{class: "tail/{A} says, when", frame: "The boom in harbor funds mirrors the mania of the 1920s, {A} says, when such funds grew wildly popular.",
-		want: []string{"The boom in harbor funds mirrors the mania of the 1920s", "when such funds grew wildly popular"}, known: s13recTail},
+		want: []string{"The boom in harbor funds mirrors the mania of the 1920s", "when such funds grew wildly popular"}},
 	{class: "tail/{P} says, making", frame: "Changes had been made to the barge at the time the survey was printed, {P} says, making it less unsafe than was claimed.",
-		want: []string{"Changes had been made to the barge at the time the survey was printed", "making it less unsafe than was claimed"}, known: s13recTail},
+		want: []string{"Changes had been made to the barge at the time the survey was printed", "making it less unsafe than was claimed"}},
 	{class: "tail/{A} said, although", frame: "The depot will reopen in May, {A} said, although the road to it is still closed.",
-		want: []string{"The depot will reopen in May", "although the road to it is still closed"}, known: s13recTail},
+		want: []string{"The depot will reopen in May", "although the road to it is still closed"}},
 	{class: "near/said on Sunday, as", frame: "At least 40 barges were lost in the storm, {A} said on Sunday, as crews searched the coast.",
 		want: []string{"At least 40 barges were lost in the storm"}},
 	{class: "near/said, citing", frame: "The mill will close, {A} said, citing high costs.",
 		want: []string{"The mill will close"}},
 	{class: "near/said, while", frame: "The bridge will reopen in May, {A} said on Sunday, while crews worked through the night.",
 		want: []string{"The bridge will reopen in May"}},
+	// Added after the first pass: another report in the tail is the
+	// writer's ("..., though a spokesperson declined to tell ...").
+	{class: "near/said, though another declined to tell", frame: "The depot will close, {A} said, though a spokesman for the port declined to tell reporters whether staff had been warned.",
+		want: []string{"The depot will close"}},
 	{class: "near/said, after", frame: "The depot will shed 200 jobs, {A} said on Thursday, after profits fell for a third year.",
 		want: []string{"The depot will shed 200 jobs"}},
 }
@@ -154,7 +157,7 @@ func s13recRows() []auditRow {
 				text = sp.name + " spoke in Orvella on Monday. " + text
 			}
 			row := auditRow{class: f.class, text: text, known: f.known}
-			if len(f.want) == 0 {
+			if len(f.want) == 0 || f.class == "near/said, though another declined to tell" {
 				row.exact = true
 			}
 			for _, w := range f.want {

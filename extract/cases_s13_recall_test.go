@@ -33,12 +33,20 @@ import (
 //   tail:  a clause after a mid-sentence cue, joined by "because" or a
 //          participle of consequence ("..., traders said, because ...").
 //   near:  the same syntax reporting nothing, or a scene after the cue.
+//   gerund: (batch 2) a gerund proposed or recommended, its object a name
+//          ("proposed acquiring Tesh Marine in a stock swap").
+//
+// FIRST PASS, batch 2 (the gerund frames and three near misses, 24 rows,
+// after the fixes for batch 1): 24/24 near misses pass, gerund 0/15: a
+// name as the gerund's object was not taken for one, and "suggested" and
+// "recommended" took no gerund at all.
 
 var s13recKnown = flag.Bool("audit13recall.known", false, "TestAuditS13Recall runs its known failures too")
 
 // Mechanisms of the known failures.
 const (
-	s13recSoMay = "so-may: \"said so in May, and it was ...\": \"so\" and a phrase of time are read as the start of a reported clause"
+	s13recSuggest = "suggest-gerund: a gerund after \"suggested\" is left out: the Wikinews gold does not count \"He suggested expanding the Court to 15 justices\", and taking it cost RealnewsHalves dev-m speaker F1 0.907 -> 0.895"
+	s13recSoMay   = "so-may: \"said so in May, and it was ...\": \"so\" and a phrase of time are read as the start of a reported clause"
 )
 
 func TestAuditS13Recall(t *testing.T) {
@@ -130,6 +138,22 @@ var s13recFrames = []s13recFrame{
 		want: []string{"The mill will close"}},
 	{class: "near/said, while", frame: "The bridge will reopen in May, {A} said on Sunday, while crews worked through the night.",
 		want: []string{"The bridge will reopen in May"}},
+	// Added after the first pass, batch 2: a gerund proposed, suggested
+	// or recommended, with a name as its object.
+	{class: "gerund/proposed acquiring Name", frame: "{N} proposed acquiring Tesh Marine in a stock swap.",
+		want: []string{"acquiring Tesh Marine in a stock swap"}},
+	{class: "gerund/X, which owns, proposed paying", frame: "{N}, which already owns about 51% of Tesh Marine, proposed paying Tesh Marine holders with shares of a new class of preferred stock.",
+		want: []string{"paying Tesh Marine holders with shares of a new class of preferred stock"}},
+	{class: "gerund/after X proposed acquiring", frame: "After {N} proposed acquiring Tesh Marine in a stock swap, Tesh Marine's shares fell 4 to 14.",
+		want: []string{"acquiring Tesh Marine in a stock swap"}},
+	{class: "gerund/suggested selling", frame: "{N} suggested selling the tanker fleet to Orvella Shipping.",
+		want: []string{"selling the tanker fleet to Orvella Shipping"}, known: s13recSuggest},
+	{class: "gerund/recommended closing", frame: "{N} recommended closing the depot in March.",
+		want: []string{"closing the depot in March"}},
+	{class: "near/proposed spending cuts", frame: "{N} proposed spending cuts of $2 million at the depot."},
+	{class: "near/proposed funding for", frame: "{N} proposed funding for Tesh Marine's new dock."},
+	{class: "near/recommended Name to clients", frame: "{N} recommended Orvella Bank shares to its clients."},
+
 	// Added after the first pass: another report in the tail is the
 	// writer's ("..., though a spokesperson declined to tell ...").
 	{class: "near/said, though another declined to tell", frame: "The depot will close, {A} said, though a spokesman for the port declined to tell reporters whether staff had been warned.",

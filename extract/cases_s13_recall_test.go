@@ -35,18 +35,29 @@ import (
 //   near:  the same syntax reporting nothing, or a scene after the cue.
 //   gerund: (batch 2) a gerund proposed or recommended, its object a name
 //          ("proposed acquiring Tesh Marine in a stock swap").
+//   relative, coord, percent, evidence, question: (batch 3) ", who say
+//          ..." after unnamed people, "some educators and researchers
+//          say", "8% said", "offered new evidence that", "question
+//          whether".
 //
 // FIRST PASS, batch 2 (the gerund frames and three near misses, 24 rows,
 // after the fixes for batch 1): 24/24 near misses pass, gerund 0/15: a
 // name as the gerund's object was not taken for one, and "suggested" and
 // "recommended" took no gerund at all.
+// FIRST PASS, batch 3 (42 rows: 33 wanting a quote, 9 near misses):
+// 12/42: coord 0/6, evidence 0/6, percent 0/6, question 0/6, relative
+// 3/9 (only a named antecedent), near 9/9. "; questions surround
+// whether" was added after the "question" fix let it in on a Wikinews
+// dev article.
 
 var s13recKnown = flag.Bool("audit13recall.known", false, "TestAuditS13Recall runs its known failures too")
 
 // Mechanisms of the known failures.
 const (
-	s13recSuggest = "suggest-gerund: a gerund after \"suggested\" is left out: the Wikinews gold does not count \"He suggested expanding the Court to 15 justices\", and taking it cost RealnewsHalves dev-m speaker F1 0.907 -> 0.895"
-	s13recSoMay   = "so-may: \"said so in May, and it was ...\": \"so\" and a phrase of time are read as the start of a reported clause"
+	s13recSuggest  = "suggest-gerund: a gerund after \"suggested\" is left out: the Wikinews gold does not count \"He suggested expanding the Court to 15 justices\", and taking it cost RealnewsHalves dev-m speaker F1 0.907 -> 0.895"
+	s13recRelGroup = "rel-group: \", who say ...\" after unnamed people (\"an outcry by lawyers, who say\", \"members of the bar, who claim\") finds no cue"
+	s13recEvidence = "evidence: \"offered (new) evidence that\", \"provided evidence that\": only \"gave evidence that\" is a cue, and only with the noun right after the verb"
+	s13recSoMay    = "so-may: \"said so in May, and it was ...\": \"so\" and a phrase of time are read as the start of a reported clause"
 )
 
 func TestAuditS13Recall(t *testing.T) {
@@ -153,6 +164,35 @@ var s13recFrames = []s13recFrame{
 	{class: "near/proposed spending cuts", frame: "{N} proposed spending cuts of $2 million at the depot."},
 	{class: "near/proposed funding for", frame: "{N} proposed funding for Tesh Marine's new dock."},
 	{class: "near/recommended Name to clients", frame: "{N} recommended Orvella Bank shares to its clients."},
+
+	// Added after the first pass, batch 3: unnamed sources and cue forms
+	// of wire copy.
+	{class: "relative/by Gs, who say", frame: "The rules have led to an outcry by {G}, who say the fees are protected by the port's charter.",
+		want: []string{"the fees are protected by the port's charter"}, nobody: true, known: s13recRelGroup},
+	{class: "relative/members of the bar, who claim", frame: "The letters have drawn protests from members of the Orvella bar, who claim the files are protected by privilege.",
+		want: []string{"the files are protected by privilege"}, nobody: true, known: s13recRelGroup},
+	{class: "relative/{N}, who says", frame: "The plan was opposed by {N}, who says the depot should stay open.",
+		want: []string{"the depot should stay open"}},
+	{class: "coord/, some Gs and Hs say", frame: "Close ties between the two schools are common, some {G} and researchers say.",
+		want: []string{"Close ties between the two schools are common"}, nobody: true},
+	{class: "coord/, Gs and Hs said", frame: "The harbor fund will close by June, {G} and bankers said.",
+		want: []string{"The harbor fund will close by June"}, nobody: true},
+	{class: "percent/8% said", frame: "Of the managers polled, 8% said export orders were down last month.",
+		want: []string{"export orders were down last month"}, nobody: true},
+	{class: "percent/And 12% said", frame: "Most saw no change. And 12% said their stocks of steel had grown.",
+		want: []string{"their stocks of steel had grown"}, nobody: true},
+	{class: "evidence/offered new evidence that", frame: "The survey offered new evidence that the export boom may be slowing.",
+		want: []string{"the export boom may be slowing"}, nobody: true, known: s13recEvidence},
+	{class: "evidence/provided evidence that", frame: "The audit provided evidence that the depot had been run at a loss.",
+		want: []string{"the depot had been run at a loss"}, nobody: true, known: s13recEvidence},
+	{class: "question/Gs question whether", frame: "Some {G} question whether a small fund can risk losing its biggest backers.",
+		want: []string{"whether a small fund can risk losing its biggest backers"}, nobody: true},
+	{class: "question/{N}, who questions whether", frame: "{N} questions whether the depot can survive another winter.",
+		want: []string{"whether the depot can survive another winter"}},
+	{class: "near/offered new shares", frame: "{N} offered new shares to its staff in March."},
+	{class: "near/; questions surround whether", frame: "{N} made the sale amid two disputes: the price was low; questions surround whether the buyer was told."},
+	{class: "near/question the need", frame: "Some {G} question the need for a second depot."},
+	{class: "near/outcry by Gs, who met", frame: "The rules drew an outcry from {G}, who met in Orvella on Monday."},
 
 	// Added after the first pass: another report in the tail is the
 	// writer's ("..., though a spokesperson declined to tell ...").

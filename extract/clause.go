@@ -547,6 +547,14 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// clause to a named speaker; "as news sources noted" to nobody.
 		left--
 	}
+	if !c.inverted && c.lemma != "according to" && c.ent < 0 && left-3 > s.first && d.groupNounAt(left) && d.isWord(left-1, "and") && d.toks[left-1].lowerWord() && d.groupNounAt(left-2) {
+		// "..., some educators and researchers say": two unnamed groups
+		// joined are the subject; the comma before them hands over.
+		left -= 2
+		if d.toks[left-1].lowerWord() && clauseQuantifier(d.lower(left-1)) {
+			left--
+		}
+	}
 	noComma := c.lemma == "according to" && left-1 > s.first &&
 		(d.toks[left-1].kind == tkWord || d.toks[left-1].kind == tkNum || d.punct(left-1, "%") || d.punct(left-1, ")"))
 	// `The delay "has cost us a season," Orlan told the station.`: the
@@ -1219,4 +1227,11 @@ func consequenceParticiple(w string) bool {
 		return true
 	}
 	return false
+}
+
+// groupNounAt reports whether token k is a lower-case plural noun for
+// unnamed people who may speak: "traders", "educators", "analysts".
+func (d *doc) groupNounAt(k int) bool {
+	t := &d.toks[k]
+	return t.lowerWord() && (t.has(lxGroup) && !t.has(lxFunc) || d.staffNounAt(k) && d.endsWith(k, "s"))
 }

@@ -505,6 +505,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "boasts of a curriculum", "responded with applause"; not the
 		// manner of saying, "added with a smile".
 		return c, false
+	case (w == "questions" || w == "question") && !(prev == i-1 && d.toks[prev].kind == tkWord && !d.toks[prev].has(lxDet|lxPrep) &&
+		(d.isWord(i+1, "whether") || d.isWord(i+1, "why") || d.isWord(i+1, "how"))):
+		// "Some experts question whether ...": the present is a cue only
+		// right after its subject and before the question it asks; not
+		// "; questions surround whether ...", a noun.
+		return c, false
 	case v.lemma == "liken" && (d.isWord(i+1, "to") || d.passive(i, s.first)):
 		// "was likened to a “war zone”": a comparison someone unnamed
 		// made; the speaker's verb takes its object first ("likened the

@@ -178,7 +178,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "beg", class: cueAsk, receiver: true, forms: []string{"begged", "begs"}},
 	{lemma: "pressure", class: cueAsk, receiver: true, forms: []string{"pressured", "pressures", "pressuring"}},
 	{lemma: "want to know", class: cueAsk, phrasal: "to", forms: []string{"wanted", "wants", "wanting"}},
-	{lemma: "question", class: cueAsk, forms: []string{"questioned"}},
+	{lemma: "question", class: cueAsk, forms: []string{"questioned", "questions", "question"}},
 	{lemma: "wonder", class: cueAsk, forms: []string{"wondered", "wondering"}},
 	{lemma: "query", class: cueAsk, forms: []string{"queried"}},
 	{lemma: "inquire", class: cueAsk, forms: []string{"inquired", "inquires", "enquired", "enquires"}},

@@ -55,7 +55,6 @@ var s13recKnown = flag.Bool("audit13recall.known", false, "TestAuditS13Recall ru
 // Mechanisms of the known failures.
 const (
 	s13recSuggest  = "suggest-gerund: a gerund after \"suggested\" is left out: the Wikinews gold does not count \"He suggested expanding the Court to 15 justices\", and taking it cost RealnewsHalves dev-m speaker F1 0.907 -> 0.895"
-	s13recRelGroup = "rel-group: \", who say ...\" after unnamed people (\"an outcry by lawyers, who say\", \"members of the bar, who claim\") finds no cue"
 	s13recEvidence = "evidence: \"offered (new) evidence that\", \"provided evidence that\": only \"gave evidence that\" is a cue, and only with the noun right after the verb"
 	s13recSoMay    = "so-may: \"said so in May, and it was ...\": \"so\" and a phrase of time are read as the start of a reported clause"
 )
@@ -168,9 +167,9 @@ var s13recFrames = []s13recFrame{
 	// Added after the first pass, batch 3: unnamed sources and cue forms
 	// of wire copy.
 	{class: "relative/by Gs, who say", frame: "The rules have led to an outcry by {G}, who say the fees are protected by the port's charter.",
-		want: []string{"the fees are protected by the port's charter"}, nobody: true, known: s13recRelGroup},
+		want: []string{"the fees are protected by the port's charter"}, nobody: true},
 	{class: "relative/members of the bar, who claim", frame: "The letters have drawn protests from members of the Orvella bar, who claim the files are protected by privilege.",
-		want: []string{"the files are protected by privilege"}, nobody: true, known: s13recRelGroup},
+		want: []string{"the files are protected by privilege"}, nobody: true},
 	{class: "relative/{N}, who says", frame: "The plan was opposed by {N}, who says the depot should stay open.",
 		want: []string{"the depot should stay open"}},
 	{class: "coord/, some Gs and Hs say", frame: "Close ties between the two schools are common, some {G} and researchers say.",
@@ -191,6 +190,8 @@ var s13recFrames = []s13recFrame{
 		want: []string{"whether the depot can survive another winter"}},
 	{class: "near/offered new shares", frame: "{N} offered new shares to its staff in March."},
 	{class: "near/; questions surround whether", frame: "{N} made the sale amid two disputes: the price was low; questions surround whether the buyer was told."},
+	{class: "near/those who argue, no comma", frame: "{N} said the finding will help those who argue that the depot should be sold.",
+		want: []string{"the finding will help those who argue that the depot should be sold"}},
 	{class: "near/question the need", frame: "Some {G} question the need for a second depot."},
 	{class: "near/outcry by Gs, who met", frame: "The rules drew an outcry from {G}, who met in Orvella on Monday."},
 

@@ -566,8 +566,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// Saturday": the people the participle describes say it.
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s) && d.perceivedSpeaker(i, s) < 0:
 		return c, false // "say adding the mineral": a gerund
-	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0:
-		return c, false // "Improved reporting on quality score.": a heading
+	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0 &&
+		!(participleSubordinator(d.lower(prev)) && d.nextComma(i, s) < s.last):
+		// "Improved reporting on quality score.": a heading; but "While
+		// acknowledging the figures prove nothing, Brandvik said ...".
+		return c, false
 	}
 	if v.phrasal != "" {
 		// "As Olsen put it, “...”": the manner clause before a quotation.
@@ -804,7 +807,21 @@ func (d *doc) openingParticiple(c *cue, s sentence) bool {
 	if v == s.first {
 		return d.toks[v].capWord()
 	}
+	if v == s.first+1 && d.toks[v].lowerWord() && participleSubordinator(d.lower(s.first)) {
+		return true // "While acknowledging the figures prove nothing, Brandvik said ..."
+	}
 	return v == s.first+1 && d.isWord(s.first, "in") && d.toks[v].lowerWord() && d.openingReport(v, s)
+}
+
+// participleSubordinator reports whether w, opening a sentence, may take
+// a participle of speech whose subject is the main clause's: "While
+// acknowledging ...", "After noting ...", "Though conceding ...".
+func participleSubordinator(w string) bool {
+	switch w {
+	case "while", "though", "although", "after", "before", "when", "whilst":
+		return true
+	}
+	return false
 }
 
 // nextComma returns the first comma after token i in sentence s, or s.last.

@@ -704,7 +704,7 @@ func (d *doc) cueFor(qi int, s sentence, cs []cue) *cue {
 	}
 	if opens {
 		g := q.close + 1
-		for g < s.last && d.toks[g].kind == tkPunct && (d.punct(g, ",") || d.punct(g, "—") || d.punct(g, "–")) {
+		for g < s.last && d.toks[g].kind == tkPunct && (d.punct(g, ",") || d.isDash(g)) {
 			g++
 		}
 		for ci := range cs {

@@ -44,6 +44,12 @@ import (
 // after the fixes for batch 1): 24/24 near misses pass, gerund 0/15: a
 // name as the gerund's object was not taken for one, and "suggested" and
 // "recommended" took no gerund at all.
+// FIRST PASS, batch 5 (dash: "--" for a dash in plain copy, 12 rows, and
+// 3 near misses): 0/12, near 3/3; "--" was two hyphens, so a relative
+// set off by them had no antecedent and ran over the closing one, and a
+// cue's aside after "--" lost the clause before it. Of the 3 failures
+// left after the fix, all were the table's (a span wanted without its
+// subject).
 // FIRST PASS, batch 4 (openpart: a participle of speech after an
 // opening "While", "Though", "After", 12 rows, and 2 near misses): 0/12,
 // near 2/2; the participle after a capitalised subordinator was taken
@@ -211,6 +217,18 @@ var s13recFrames = []s13recFrame{
 		want: []string{"the depot was safe"}},
 	{class: "near/While walking", frame: "While walking to the depot on Monday, {N} met the harbor crews.", want: nil},
 	{class: "near/After reporting, the heading", frame: "After Reporting Season Ends\n\n{N} met the harbor crews.", want: nil},
+
+	// Added after the first pass, batch 5: the double hyphen of plain
+	// copy as a dash.
+	{class: "dash/-- which said --", frame: "{N} spoke on Monday. That leaflet -- which said the depot would close in June -- angered the crews.",
+		want: []string{"the depot would close in June"}, nobody: true},
+	{class: "dash/-- which said, a charge --", frame: "{N} spoke on Monday. That advert -- which said {A} wanted to close the port, a charge {A} denies -- changed the race.",
+		want: []string{"{A} wanted to close the port"}, nobody: true},
+	{class: "dash/X -- Y said -- clause", frame: "The ferry -- {N} said -- would resume in May.",
+		want: []string{"would resume in May"}},
+	{class: "dash/clause, X said -- aside --", frame: "The depot will close in June, {N} said -- a month earlier than planned.",
+		want: []string{"The depot will close in June"}},
+	{class: "near/-- which ran --", frame: "{N} spoke on Monday. That leaflet -- which ran to four pages -- angered the crews."},
 
 	// Added after the first pass: another report in the tail is the
 	// writer's ("..., though a spokesperson declined to tell ...").

@@ -1161,7 +1161,7 @@ func (d *doc) participleAdjective(k int, s sentence) bool {
 
 // isDash reports whether token k is a dash setting off an aside.
 func (d *doc) isDash(k int) bool {
-	return d.punct(k, "—") || d.punct(k, "–")
+	return d.punct(k, "—") || d.punct(k, "–") || d.punct(k, "--")
 }
 
 // reportedTailAfterCue reports whether token k, after a closing cue with

@@ -31,6 +31,17 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			s.last = n
 		}
 	}
+	if w := d.relativeOpening(c.verb, s); w-1 > s.first && (d.isWord(w, "who") || d.isWord(w, "which")) && d.toks[w].lowerWord() && d.isDash(w-1) {
+		// "That commercial -- which said Coleman wanted ..., a charge he
+		// denies -- changed the race": a relative clause set off by
+		// dashes reports no further than its closing dash.
+		for n := c.after; n < s.last; n++ {
+			if d.isDash(n) {
+				s.last = n
+				break
+			}
+		}
+	}
 	if d.openingParticiple(c, s) {
 		// "Saying the dam was safe, Ivo Tamm ...": the opening participle
 		// reports no further than its comma.
@@ -320,7 +331,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		for j := c.verb - 1; j > s.first && j >= c.verb-12; j-- {
 			if d.isWord(j, "as") {
 				g := j - 1
-				for g > s.first && (d.punct(g, ",") || d.punct(g, "—") || d.punct(g, "–")) {
+				for g > s.first && (d.punct(g, ",") || d.isDash(g)) {
 					g--
 				}
 				if d.toks[g].kind == tkQuote && d.toks[g].is(fCloseMark) {
@@ -532,7 +543,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, k+1, s)
 		return
 	}
-	if k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ",") || d.punct(k, ";") || d.punct(k, "—") || d.punct(k, "–") {
+	if k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ",") || d.punct(k, ";") || d.isDash(k) {
 		d.complementBefore(c, s)
 		// "Charité said in a statement, Navalny would be ...": with
 		// nothing before, the clause comes after the comma.

@@ -747,7 +747,7 @@ func (d *doc) asideAsSaid(i int, s sentence) bool {
 // asideAs reports whether the verb at i, its words ending before end, ends
 // an aside opened by "as" after a comma, a dash or a quotation.
 func (d *doc) asideAs(i, end int, s sentence) bool {
-	if !(end >= s.last || d.punct(end, ",") || d.punct(end, "—") || d.punct(end, "–") || d.punct(end, ".")) {
+	if !(end >= s.last || d.punct(end, ",") || d.isDash(end) || d.punct(end, ".")) {
 		return false
 	}
 	for k := i - 1; k > s.first && k >= i-10; k-- {
@@ -761,7 +761,7 @@ func (d *doc) asideAs(i, end int, s sentence) bool {
 		if d.isWord(k, "as") && d.toks[k].lowerWord() {
 			// `"dead on arrival," as Ivo Tamm put it`: the comma inside
 			// the quotation marks.
-			return d.punct(k-1, ",") || d.punct(k-1, "—") || d.punct(k-1, "–") ||
+			return d.punct(k-1, ",") || d.isDash(k-1) ||
 				d.toks[k-1].kind == tkQuote && d.toks[k-1].is(fCloseMark) && d.punct(k-2, ",")
 		}
 		if d.toks[k].kind == tkQuote || d.toks[k].kind == tkPunct {

@@ -286,7 +286,7 @@ func (d *doc) trimRequest(c *cue, s sentence) {
 		}
 	}
 	for j := r[0] + 1; j+1 < r[1]; j++ {
-		if (d.punct(j, "—") || d.punct(j, "–")) && !d.toks[j].inQuote() {
+		if d.isDash(j) && !d.toks[j].inQuote() {
 			r[1] = j // "to revoke Article 50 — the treaty clause invoked by Brexit —"
 			return
 		}

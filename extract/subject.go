@@ -204,6 +204,14 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			d.subjectThroughAppositives(c, s, k)
 			return
 		}
+		if d.isDash(k) && k-1 >= s.first {
+			// "That commercial -- which said ... -- changed": the phrase
+			// before the dash is the relative's antecedent.
+			if start := d.npBack(k-1, s.first); start >= 0 {
+				c.found, c.subjFirst, c.ent = true, start, d.resolveNP(start, k, v)
+			}
+			return
+		}
 		if k >= s.first {
 			if start := d.npBack(k, s.first); start >= 0 {
 				c.found, c.subjFirst, c.ent = true, start, d.resolveNP(start, k+1, v)

@@ -44,6 +44,10 @@ import (
 // after the fixes for batch 1): 24/24 near misses pass, gerund 0/15: a
 // name as the gerund's object was not taken for one, and "suggested" and
 // "recommended" took no gerund at all.
+// FIRST PASS, batch 6 (quotedas: "was quoted as" and a speech participle
+// other than "saying", 9 rows, and a near miss): 0/9, near 1/1; only
+// "saying" after "quoted as" found its subject, and "referring" was no
+// cue form.
 // FIRST PASS, batch 5 (dash: "--" for a dash in plain copy, 12 rows, and
 // 3 near misses): 0/12, near 3/3; "--" was two hyphens, so a relative
 // set off by them had no antecedent and ran over the closing one, and a
@@ -230,6 +234,16 @@ var s13recFrames = []s13recFrame{
 		want: []string{"The depot will close in June"}},
 	{class: "near/-- which ran --", frame: "{N} spoke on Monday. That leaflet -- which ran to four pages -- angered the crews."},
 
+	// Added after the first pass, batch 6: "was quoted as" and a speech
+	// participle other than "saying", with a quoted word.
+	{class: "quotedas/quoted as referring to X as", frame: "{N} spoke on Monday. {A} was quoted as referring to the fishermen as \"pirates\" and saying they should have stayed home.",
+		want: []string{"pirates", "they should have stayed home"}},
+	{class: "quotedas/quoted as calling", frame: "{N} spoke on Monday. {A} was quoted as calling the new depot \"a white elephant.\"",
+		want: []string{"a white elephant."}},
+	{class: "quotedas/quoted as describing", frame: "{N} spoke on Monday. {A} was quoted as describing the levy as \"daylight robbery.\"",
+		want: []string{"daylight robbery."}},
+	{class: "near/quoted as an expert", frame: "{N} was quoted as an expert in the Orvella Gazette on Monday."},
+
 	// Added after the first pass: another report in the tail is the
 	// writer's ("..., though a spokesperson declined to tell ...").
 	{class: "near/said, though another declined to tell", frame: "The depot will close, {A} said, though a spokesman for the port declined to tell reporters whether staff had been warned.",
@@ -265,7 +279,11 @@ func s13recRows() []auditRow {
 				if f.nobody {
 					who = ""
 				}
-				row.want = append(row.want, quote{who, auI, r.Replace(w)})
+				kind := auI
+				if strings.HasPrefix(f.class, "quotedas/") && !strings.Contains(w, " have ") {
+					kind = auD // the quoted word or phrase itself
+				}
+				row.want = append(row.want, quote{who, kind, r.Replace(w)})
 			}
 			rows = append(rows, row)
 		}

@@ -555,7 +555,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "members of the bar, who claim the files are ...": after "who"
 		// the plain form agrees with people before it, and is finite.
 		return c, false // "to say", "will say", "would describe"
-	case w == "saying" && d.isWord(prev, "as") && (d.quotedBefore(prev, s.first) || d.isWord(prev-1, "reported") && d.passive(prev-1, s.first)):
+	case (w == "saying" || d.endsWith(i, "ing") && d.toks[i].lowerWord() && d.isWord(prev-1, "quoted")) && d.isWord(prev, "as") &&
+		(d.quotedBefore(prev, s.first) || d.isWord(prev-1, "reported") && d.passive(prev-1, s.first)):
+		// "was quoted as calling the men “pirates”", "as referring to
+		// them as “...”": any speech participle right after "quoted as".
 		// "was quoted as saying": the subject is before "was quoted";
 		// "quoted Ada Lowe as saying", "was quoted by the Gazette as saying".
 	case (w == "saying" || w == "stating") && d.isWord(prev, "as") && d.citedAs(prev, s) >= 0:

@@ -162,7 +162,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "brand", class: cueQuoteOnly, forms: []string{"branded"}},
 	{lemma: "deride", class: cueQuoteOnly, forms: []string{"derided"}},
 	{lemma: "dismiss", class: cueQuoteOnly, forms: []string{"dismissed"}},
-	{lemma: "refer", class: cueQuoteOnly, forms: []string{"referred"}},
+	{lemma: "refer", class: cueQuoteOnly, forms: []string{"referred", "referring", "refers"}},
 	{lemma: "opine", forms: []string{"opines", "opined"}},
 	// Indian and Australian news English: "averred that", "apprised the
 	// media that", "flagged that"; "flagged the issue" reports nothing.

@@ -44,6 +44,10 @@ import (
 // after the fixes for batch 1): 24/24 near misses pass, gerund 0/15: a
 // name as the gerund's object was not taken for one, and "suggested" and
 // "recommended" took no gerund at all.
+// FIRST PASS, batch 7 (introadj: "After troubled X proposed ...", 6
+// rows, and 6 near misses that keep an intro participle): 0/6, near 6/6;
+// the adjective after the subordinator was read as the intro's own
+// participle ("When asked ..."), and every cue up to the comma skipped.
 // FIRST PASS, batch 6 (quotedas: "was quoted as" and a speech participle
 // other than "saying", 9 rows, and a near miss): 0/9, near 1/1; only
 // "saying" after "quoted as" found its subject, and "referring" was no
@@ -244,6 +248,17 @@ var s13recFrames = []s13recFrame{
 		want: []string{"daylight robbery."}},
 	{class: "near/quoted as an expert", frame: "{N} was quoted as an expert in the Orvella Gazette on Monday."},
 
+	// Added after the first pass, batch 7: an adjective in -ed or -ing
+	// before the subject's name after an opening subordinator.
+	{class: "introadj/After troubled X proposed", frame: "After troubled Tesh Marine proposed acquiring Orvella Radio in a stock swap, Orvella Radio's shares fell 4.",
+		want: []string{"acquiring Orvella Radio in a stock swap"}, nobody: true},
+	{class: "introadj/When ailing X said", frame: "When ailing Tesh Marine said it would sell two barges, its shares rose.",
+		want: []string{"it would sell two barges"}, nobody: true},
+	{class: "near/When asked about, X said", frame: "When asked about the depot, {N} said it would stay open.",
+		want: []string{"it would stay open"}},
+	{class: "near/When told Name, X said", frame: "When told Tesh Marine would close the depot, {N} said the news was sad.",
+		want: []string{"the news was sad"}},
+
 	// Added after the first pass: another report in the tail is the
 	// writer's ("..., though a spokesperson declined to tell ...").
 	{class: "near/said, though another declined to tell", frame: "The depot will close, {A} said, though a spokesman for the port declined to tell reporters whether staff had been warned.",
@@ -276,7 +291,9 @@ func s13recRows() []auditRow {
 			}
 			for _, w := range f.want {
 				who := sp.name
-				if f.nobody {
+				if strings.HasPrefix(f.class, "introadj/") {
+					who = "Tesh Marine" // the adjective's name, not the row's speaker
+				} else if f.nobody {
 					who = ""
 				}
 				kind := auI

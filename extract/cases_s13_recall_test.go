@@ -44,6 +44,9 @@ import (
 // after the fixes for batch 1): 24/24 near misses pass, gerund 0/15: a
 // name as the gerund's object was not taken for one, and "suggested" and
 // "recommended" took no gerund at all.
+// FIRST PASS, batch 8 (appos: "the programs, largely game shows, will
+// ...", 6 rows, and 3 near misses): 3/6, near 3/3; "game shows," read as
+// a speaker and its cue, which ended the clause at "the programs".
 // FIRST PASS, batch 7 (introadj: "After troubled X proposed ...", 6
 // rows, and 6 near misses that keep an intro participle): 0/6, near 6/6;
 // the adjective after the subordinator was read as the intro's own
@@ -258,6 +261,16 @@ var s13recFrames = []s13recFrame{
 		want: []string{"it would stay open"}},
 	{class: "near/When told Name, X said", frame: "When told Tesh Marine would close the depot, {N} said the news was sad.",
 		want: []string{"the news was sad"}},
+
+	// Added after the first pass, batch 8: an apposition opened by
+	// "largely", "mostly" inside the clause, its noun a speech verb's
+	// form ("shows", "reports").
+	{class: "appos/largely game shows", frame: "{N} said the programs, largely game shows, will be supplied by its Orvella unit.",
+		want: []string{"the programs, largely game shows, will be supplied by its Orvella unit"}},
+	{class: "appos/mostly press reports", frame: "{N} said the leaks, mostly press reports, had come from the port office.",
+		want: []string{"the leaks, mostly press reports, had come from the port office"}},
+	{class: "near/, the company reports,", frame: "The depot, the company reports, will close in June.",
+		want: []string{"will close in June"}, nobody: true},
 
 	// Added after the first pass: another report in the tail is the
 	// writer's ("..., though a spokesperson declined to tell ...").

@@ -405,6 +405,9 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 			return true
 		}
 	}
+	if t.lowerWord() && apposingAdverb(d.lower(k)) {
+		return false // ", largely game shows, will ...": an apposition that narrows the noun, not a speaker and a cue
+	}
 	// ", she said", ", the commission said"
 	end := d.npForward(k, s.last)
 	if end > k && end < s.last {
@@ -1234,4 +1237,15 @@ func consequenceParticiple(w string) bool {
 func (d *doc) groupNounAt(k int) bool {
 	t := &d.toks[k]
 	return t.lowerWord() && (t.has(lxGroup) && !t.has(lxFunc) || d.staffNounAt(k) && d.endsWith(k, "s"))
+}
+
+// apposingAdverb reports whether w opens an apposition that narrows the
+// noun before it ("the programs, largely game shows, ...", "the fleet,
+// mostly old tankers, ..."), which no speaker phrase opens.
+func apposingAdverb(w string) bool {
+	switch w {
+	case "largely", "mostly", "mainly", "chiefly", "primarily", "partly", "principally", "predominantly", "especially", "particularly":
+		return true
+	}
+	return false
 }

@@ -10,6 +10,12 @@ import (
 // follows, before it ("..., she said").
 func (d *doc) findComplement(c *cue, s sentence) {
 	k := c.after
+	if d.isWord(k, "so") && d.toks[k].lowerWord() && (k+1 >= s.last || d.toks[k+1].kind == tkPunct || d.toks[k+1].lowerWord() && d.toks[k+1].has(lxPrep|lxTime) && !d.isWord(k+1, "that")) {
+		// "said so in May, and it was repeated": "so" stands for what
+		// was said before; no clause follows. Not "said so many people
+		// had left".
+		return
+	}
 	if d.timeClauseAt(k, s) {
 		// "..., warns Director Carissa Etienne as she urged countries to
 		// ...", "“...,” Marner said as she left the court": what is said

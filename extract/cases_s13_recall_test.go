@@ -44,6 +44,9 @@ import (
 // after the fixes for batch 1): 24/24 near misses pass, gerund 0/15: a
 // name as the gerund's object was not taken for one, and "suggested" and
 // "recommended" took no gerund at all.
+// FIRST PASS, batch 9 (charges: "the ad charges", 9 rows, and 3 near
+// misses): 0/9, near 3/3; the fix did not keep its score (see
+// s13recCharges), so the rows are known.
 // FIRST PASS, batch 8 (appos: "the programs, largely game shows, will
 // ...", 6 rows, and 3 near misses): 3/6, near 3/3; "game shows," read as
 // a speaker and its cue, which ended the clause at "the programs".
@@ -76,6 +79,7 @@ var s13recKnown = flag.Bool("audit13recall.known", false, "TestAuditS13Recall ru
 // Mechanisms of the known failures.
 const (
 	s13recSuggest  = "suggest-gerund: a gerund after \"suggested\" is left out: the Wikinews gold does not count \"He suggested expanding the Court to 15 justices\", and taking it cost RealnewsHalves dev-m speaker F1 0.907 -> 0.895"
+	s13recCharges  = "charges: \"charges\" in the present is no cue form: made one (after a name or a noun with its article, and before a comma too), it cost Pages dev-h speaker F1 0.917 -> 0.909 (\"two that include charges of ...\" gave Trump a quote) and dev-l attribution 0.860 -> 0.857"
 	s13recEvidence = "evidence: \"offered (new) evidence that\", \"provided evidence that\": only \"gave evidence that\" is a cue, and only with the noun right after the verb; making \"offered\" and \"provided\" cue forms (for \"offer evidence\") took Modi's quotation after \"tweeted ... and offered “condolences ...”\" from him (RealnewsHalves dev-e attr 0.972 -> 0.958)"
 )
 
@@ -270,6 +274,18 @@ var s13recFrames = []s13recFrame{
 		want: []string{"the leaks, mostly press reports, had come from the port office"}},
 	{class: "near/, the company reports,", frame: "The depot, the company reports, will close in June.",
 		want: []string{"will close in June"}, nobody: true},
+
+	// Added after the first pass, batch 9: "charges" in the present, a
+	// claim made by an advertisement, a suit or a body.
+	{class: "charges/X, the ad charges, ...", frame: "{N} spoke on Monday. {A}, the leaflet charges, also failed to pay the harbor fees.",
+		want: []string{"also failed to pay the harbor fees"}, nobody: true, known: s13recCharges},
+	{class: "charges/clause, the suit charges", frame: "{N} spoke on Monday. {A} hid the losses for two years, the suit charges.",
+		want: []string{"{A} hid the losses for two years"}, nobody: true, known: s13recCharges},
+	{class: "charges/the suit charges that", frame: "{N} spoke on Monday. The suit charges that {A} hid the losses.",
+		want: []string{"{A} hid the losses"}, nobody: true, known: s13recCharges},
+	{class: "near/faces charges that", frame: "{N} faces charges that the depot's fees were stolen."},
+	{class: "near/dropped charges that", frame: "Prosecutors dropped charges that {N} hid the losses."},
+	{class: "near/was charged", frame: "{N} was arrested on Monday and charged."},
 
 	// Added after the first pass: another report in the tail is the
 	// writer's ("..., though a spokesperson declined to tell ...").

@@ -44,6 +44,10 @@ import (
 // after the fixes for batch 1): 24/24 near misses pass, gerund 0/15: a
 // name as the gerund's object was not taken for one, and "suggested" and
 // "recommended" took no gerund at all.
+// The evidence rows (batch 3) pass since "offered (new) evidence that" is
+// read as a cue of its own, the verb no cue form: made one, "offered" took
+// Modi's quotation after "tweeted ... and offered “condolences ...”" from
+// him (RealnewsHalves dev-e attribution 0.972 -> 0.958).
 // FIRST PASS, batch 9 (charges: "the ad charges", 9 rows, and 3 near
 // misses): 0/9, near 3/3; the fix did not keep its score (see
 // s13recCharges), so the rows are known.
@@ -78,9 +82,8 @@ var s13recKnown = flag.Bool("audit13recall.known", false, "TestAuditS13Recall ru
 
 // Mechanisms of the known failures.
 const (
-	s13recSuggest  = "suggest-gerund: a gerund after \"suggested\" is left out: the Wikinews gold does not count \"He suggested expanding the Court to 15 justices\", and taking it cost RealnewsHalves dev-m speaker F1 0.907 -> 0.895"
-	s13recCharges  = "charges: \"charges\" in the present is no cue form: made one (after a name or a noun with its article, and before a comma too), it cost Pages dev-h speaker F1 0.917 -> 0.909 (\"two that include charges of ...\" gave Trump a quote) and dev-l attribution 0.860 -> 0.857"
-	s13recEvidence = "evidence: \"offered (new) evidence that\", \"provided evidence that\": only \"gave evidence that\" is a cue, and only with the noun right after the verb; making \"offered\" and \"provided\" cue forms (for \"offer evidence\") took Modi's quotation after \"tweeted ... and offered “condolences ...”\" from him (RealnewsHalves dev-e attr 0.972 -> 0.958)"
+	s13recSuggest = "suggest-gerund: a gerund after \"suggested\" is left out: the Wikinews gold does not count \"He suggested expanding the Court to 15 justices\", and taking it cost RealnewsHalves dev-m speaker F1 0.907 -> 0.895"
+	s13recCharges = "charges: \"charges\" in the present is no cue form: made one (after a name or a noun with its article, and before a comma too), it cost Pages dev-h speaker F1 0.917 -> 0.909 (\"two that include charges of ...\" gave Trump a quote) and dev-l attribution 0.860 -> 0.857"
 )
 
 func TestAuditS13Recall(t *testing.T) {
@@ -205,9 +208,9 @@ var s13recFrames = []s13recFrame{
 	{class: "percent/And 12% said", frame: "Most saw no change. And 12% said their stocks of steel had grown.",
 		want: []string{"their stocks of steel had grown"}, nobody: true},
 	{class: "evidence/offered new evidence that", frame: "The survey offered new evidence that the export boom may be slowing.",
-		want: []string{"the export boom may be slowing"}, nobody: true, known: s13recEvidence},
+		want: []string{"the export boom may be slowing"}, nobody: true},
 	{class: "evidence/provided evidence that", frame: "The audit provided evidence that the depot had been run at a loss.",
-		want: []string{"the depot had been run at a loss"}, nobody: true, known: s13recEvidence},
+		want: []string{"the depot had been run at a loss"}, nobody: true},
 	{class: "question/Gs question whether", frame: "Some {G} question whether a small fund can risk losing its biggest backers.",
 		want: []string{"whether a small fund can risk losing its biggest backers"}, nobody: true},
 	{class: "question/{N}, who questions whether", frame: "{N} questions whether the depot can survive another winter.",

@@ -110,6 +110,14 @@ func (d *doc) findCues() {
 				// A mark or a number: every case below asks for a word.
 			case d.isWord(i, "according") && d.isWord(i+1, "to"):
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
+			case t.lowerWord() && offeredEvidence(d.lower(i)):
+				if k := d.evidenceThat(i, s); k > 0 {
+					// "The survey offered new evidence that exports may be
+					// slowing": a finding, with its "that". Not a cue form
+					// of its own: "offered “condolences ...”" is no speech.
+					d.cues = append(d.cues, cue{verb: i, after: k, text: d.span(i, k), lemma: "give evidence", class: cueThat,
+						subjFirst: i, ent: -1, co: -1, quote: -1})
+				}
 			case d.isWord(i, "per") && (i == s.first || d.punct(i-1, ",") && d.toks[i].lowerWord()) && d.perSource(i, s):
 				// "Per Ilse Varga, the road will reopen", "..., per the
 				// ministry.": "according to" in American copy.
@@ -2758,4 +2766,38 @@ func (d *doc) perSource(i int, s sentence) bool {
 		return true
 	}
 	return end >= s.last || d.sentenceEnd(end, s)
+}
+
+// offeredEvidence reports whether w is a form of a verb that offers
+// evidence: "offered", "provides".
+func offeredEvidence(w string) bool {
+	switch w {
+	case "offered", "offers", "provided", "provides", "presented", "presents":
+		return true
+	}
+	return false
+}
+
+// evidenceThat returns the "that" after "evidence" when the verb at i
+// offers it, with at most one word of degree between ("offered new
+// evidence that", "provided evidence that"), or 0.
+func (d *doc) evidenceThat(i int, s sentence) int {
+	k := i + 1
+	if k < s.last && d.toks[k].lowerWord() && evidenceDegree(d.lower(k)) {
+		k++
+	}
+	if k+2 >= s.last || !d.isWord(k, "evidence") || !d.isWord(k+1, "that") || !d.toks[k+1].lowerWord() {
+		return 0
+	}
+	return k + 1
+}
+
+// evidenceDegree reports whether w may stand between "offered" and
+// "evidence": "new evidence", "further evidence", "fresh evidence".
+func evidenceDegree(w string) bool {
+	switch w {
+	case "new", "fresh", "further", "more", "clear", "strong", "additional", "firm", "solid", "compelling", "some":
+		return true
+	}
+	return false
 }

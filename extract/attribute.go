@@ -704,7 +704,7 @@ func (d *doc) cueFor(qi int, s sentence, cs []cue) *cue {
 	}
 	if opens {
 		g := q.close + 1
-		for g < s.last && d.toks[g].kind == tkPunct && (d.punct(g, ",") || d.punct(g, "—") || d.punct(g, "–")) {
+		for g < s.last && d.toks[g].kind == tkPunct && (d.punct(g, ",") || d.isDash(g)) {
 			g++
 		}
 		for ci := range cs {
@@ -1356,6 +1356,12 @@ func (d *doc) notePronounGender(c *cue) {
 func (d *doc) inIntro(k int, s sentence) bool {
 	start := s.first
 	if d.introSubordinator(start) && start+1 < s.last && d.toks[start+1].lowerWord() && (d.endsWith(start+1, "ed") || d.endsWith(start+1, "ing")) {
+		if n := start + 2; d.toks[start+1].cv == 0 && n < s.last && d.toks[n].capWord() && d.chunkAt[n] >= 0 && d.chunks[d.chunkAt[n]].first == n {
+			// "After troubled Tesh Marine proposed acquiring ...": an
+			// adjective before the subject's name, no participle of the
+			// sentence's speaker.
+			return false
+		}
 		start++ // "When asked about Osk staying, he added": the participle after "when"
 	} else {
 		first := &d.toks[s.first]

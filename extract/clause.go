@@ -436,6 +436,9 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 			return true
 		}
 	}
+	if t.lowerWord() && apposingAdverb(d.lower(k)) {
+		return false // ", largely game shows, will ...": an apposition that narrows the noun, not a speaker and a cue
+	}
 	// ", she said", ", the commission said"
 	end := d.npForward(k, s.last)
 	if end > k && end < s.last {
@@ -578,6 +581,14 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// clause to a named speaker; "as news sources noted" to nobody.
 		left--
 	}
+	if !c.inverted && c.lemma != "according to" && c.ent < 0 && left-3 > s.first && d.groupNounAt(left) && d.isWord(left-1, "and") && d.toks[left-1].lowerWord() && d.groupNounAt(left-2) {
+		// "..., some educators and researchers say": two unnamed groups
+		// joined are the subject; the comma before them hands over.
+		left -= 2
+		if d.toks[left-1].lowerWord() && clauseQuantifier(d.lower(left-1)) {
+			left--
+		}
+	}
 	noComma := c.lemma == "according to" && left-1 > s.first &&
 		(d.toks[left-1].kind == tkWord || d.toks[left-1].kind == tkNum || d.punct(left-1, "%") || d.punct(left-1, ")"))
 	// `The delay "has cost us a season," Orlan told the station.`: the
@@ -695,6 +706,14 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 	thatAfter := !noComma && d.punct(after, ",") && d.isWord(after+1, "that") && d.toks[after+1].lowerWord() && after+2 < s.last &&
 		!d.sentenceEnd(after+2, s) && d.finiteVerbIn(start, end) && d.clauseOnlyVerbAt(end-1)
 	quoteOn := c.quote >= 0 && after+1 < s.last && d.toks[after+1].kind == tkQuote && d.toks[after+1].is(fOpenMark)
+	if !noComma && !quoteOn && after == c.after && d.punct(after, ",") && end-start >= 4 && d.finiteVerbIn(start, end) && d.consequenceAfterCue(after+1, s) {
+		// "Changes had been made to the product, he says, making it less
+		// an offender than was portrayed": a participle of consequence
+		// after a bare cue goes on with what was said.
+		c.before = true
+		c.comps = append(c.comps, [2]int{start, end}, [2]int{after + 1, d.trimEnd(after+2, s.last)})
+		return
+	}
 	if !noComma && !quoteOn && (d.punct(after, ",") || dashed && d.isDash(after)) && !d.attributionFollows(after+1, s) && after+1 < s.last && !d.sentenceEnd(after+1, s) &&
 		!(d.toks[after+1].lowerWord() && d.endsWith(after+1, "ing") && !d.gerundSubject(after+1, s) || d.relativeAt(after+1) && !thatAfter ||
 			d.trailingApposition(after+1, s)) {
@@ -739,6 +758,16 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 			}
 			c.before = true
 			c.comps = append(c.comps, [2]int{start, end}, [2]int{after + 2, e2})
+			return
+		}
+		if !split && after == c.after && d.reportedTailAfterCue(after+1, s) {
+			// "The shares fell, traders said, because many of the banks
+			// have bad loans", "..., he says, making it less an offender
+			// than was portrayed": a reason, a concession or a
+			// consequence after a bare cue goes on with what was said;
+			// the cue is no part of either clause.
+			c.before = true
+			c.comps = append(c.comps, [2]int{start, end}, [2]int{after + 1, d.trimEnd(after+2, s.last)})
 			return
 		}
 		if split || !d.sceneAfterCue(after+1) {
@@ -1197,5 +1226,88 @@ func (d *doc) participleAdjective(k int, s sentence) bool {
 
 // isDash reports whether token k is a dash setting off an aside.
 func (d *doc) isDash(k int) bool {
-	return d.punct(k, "—") || d.punct(k, "–")
+	return d.punct(k, "—") || d.punct(k, "–") || d.punct(k, "--")
+}
+
+// reportedTailAfterCue reports whether token k, after a closing cue with
+// no phrase of its own ("..., traders said, because ...") and its comma,
+// opens a clause that goes on with what was said: a reason or a
+// concession ("because", "although", "though"), a "when" clause whose
+// subject is no pronoun ("..., Mr. Foot says, when such funds grew
+// popular"; not "..., she said, when asked" nor "when she visited"). A
+// time or a place after the cue ("said on Sunday, as ...") sets the scene
+// instead.
+func (d *doc) reportedTailAfterCue(k int, s sentence) bool {
+	if k+2 >= s.last || !d.toks[k].lowerWord() {
+		return false
+	}
+	n := k + 1
+	for j := n; j < s.last; j++ {
+		if t := &d.toks[j]; t.cv != 0 && !t.inQuote() && (cueVerbs[t.cv-1].class == cueSay || cueVerbs[t.cv-1].class == cueAsk) && !consequenceParticiple(d.lower(j)) {
+			return false // "..., the paper reported, though a spokesperson declined to tell it ...": another report, the writer's
+		}
+	}
+	switch w := d.lower(k); {
+	case w == "because" || w == "although" || w == "though":
+		return d.clauseLike(n, s) || d.finiteVerbIn(n, s.last)
+	case w == "when":
+		t := &d.toks[n]
+		if t.has(lxPronoun) || t.lowerWord() && (d.endsWith(n, "ed") || d.endsWith(n, "ing")) {
+			return false
+		}
+		return d.finiteVerbIn(n, s.last)
+	}
+	return false
+}
+
+// consequenceAfterCue reports whether token k, after a closing cue and its
+// comma, is a participle of consequence with its object: "making it less
+// an offender", "leaving the port without a ferry"; not a participle of
+// the speaker's own act ("citing costs", "adding that").
+func (d *doc) consequenceAfterCue(k int, s sentence) bool {
+	n := k + 1
+	if n+1 >= s.last || !d.toks[k].lowerWord() || !consequenceParticiple(d.lower(k)) {
+		return false
+	}
+	o := &d.toks[n]
+	return o.lowerWord() && (o.has(lxDet) && !d.isWord(n, "that") || d.isWord(n, "it") || d.isWord(n, "them"))
+}
+
+// trimEnd returns the end of a clause running from token from to last,
+// without the closing punctuation but for a bracket or a percent sign.
+func (d *doc) trimEnd(from, last int) int {
+	e := last
+	for e > from && d.toks[e-1].kind == tkPunct && d.str(e-1) != ")" && d.str(e-1) != "%" {
+		e--
+	}
+	return e
+}
+
+// consequenceParticiple reports whether w is a participle that states a
+// consequence of the clause before it ("..., making them unattractive
+// targets", "..., leaving the port without a ferry").
+func consequenceParticiple(w string) bool {
+	switch w {
+	case "making", "leaving", "meaning", "putting", "giving", "bringing", "pushing", "forcing", "keeping":
+		return true
+	}
+	return false
+}
+
+// groupNounAt reports whether token k is a lower-case plural noun for
+// unnamed people who may speak: "traders", "educators", "analysts".
+func (d *doc) groupNounAt(k int) bool {
+	t := &d.toks[k]
+	return t.lowerWord() && (t.has(lxGroup) && !t.has(lxFunc) || d.staffNounAt(k) && d.endsWith(k, "s"))
+}
+
+// apposingAdverb reports whether w opens an apposition that narrows the
+// noun before it ("the programs, largely game shows, ...", "the fleet,
+// mostly old tankers, ..."), which no speaker phrase opens.
+func apposingAdverb(w string) bool {
+	switch w {
+	case "largely", "mostly", "mainly", "chiefly", "primarily", "partly", "principally", "predominantly", "especially", "particularly":
+		return true
+	}
+	return false
 }

@@ -10,6 +10,12 @@ import (
 // follows, before it ("..., she said").
 func (d *doc) findComplement(c *cue, s sentence) {
 	k := c.after
+	if d.isWord(k, "so") && d.toks[k].lowerWord() && (k+1 >= s.last || d.toks[k+1].kind == tkPunct || d.toks[k+1].lowerWord() && d.toks[k+1].has(lxPrep|lxTime) && !d.isWord(k+1, "that")) {
+		// "said so in May, and it was repeated": "so" stands for what
+		// was said before; no clause follows. Not "said so many people
+		// had left".
+		return
+	}
 	if d.timeClauseAt(k, s) {
 		// "..., warns Director Carissa Etienne as she urged countries to
 		// ...", "“...,” Marner said as she left the court": what is said
@@ -37,6 +43,17 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		// reports no further than its closing comma.
 		if n := d.nextComma(c.verb, s); n < s.last && n > c.after {
 			s.last = n
+		}
+	}
+	if w := d.relativeOpening(c.verb, s); w-1 > s.first && (d.isWord(w, "who") || d.isWord(w, "which")) && d.toks[w].lowerWord() && d.isDash(w-1) {
+		// "That commercial -- which said Coleman wanted ..., a charge he
+		// denies -- changed the race": a relative clause set off by
+		// dashes reports no further than its closing dash.
+		for n := c.after; n < s.last; n++ {
+			if d.isDash(n) {
+				s.last = n
+				break
+			}
 		}
 	}
 	if d.openingParticiple(c, s) {
@@ -336,7 +353,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		for j := c.verb - 1; j > s.first && j >= c.verb-12; j-- {
 			if d.isWord(j, "as") {
 				g := j - 1
-				for g > s.first && (d.punct(g, ",") || d.punct(g, "—") || d.punct(g, "–")) {
+				for g > s.first && (d.punct(g, ",") || d.isDash(g)) {
 					g--
 				}
 				if d.toks[g].kind == tkQuote && d.toks[g].is(fCloseMark) {
@@ -548,7 +565,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, k+1, s)
 		return
 	}
-	if k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ",") || d.punct(k, ";") || d.punct(k, "—") || d.punct(k, "–") {
+	if k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ",") || d.punct(k, ";") || d.isDash(k) {
 		d.complementBefore(c, s)
 		// "Charité said in a statement, Navalny would be ...": with
 		// nothing before, the clause comes after the comma.
@@ -953,6 +970,9 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near" ||
 			(w == "with" || w == "for") && n > 0: // "said in an interview with the Kelmar News that"
 			end := d.npForward(k+1, last)
+			if end <= k+1 && k+2 < last && d.toks[k+1].capWord() && d.toks[k+1].has(lxTime) && d.toks[k+1].has(lxAux) {
+				end = k + 2 // "said in May it could ...": the month, which the noun phrase refused as the auxiliary "may"
+			}
 			if end <= k+2 && k+3 < last && d.toks[k+1].lowerWord() && d.toks[k+1].has(lxDet) && d.verbAsNoun(k+2, last) {
 				end = k + 3 // "said at the launch of the report that": a verb's form after an article is a noun
 			}
@@ -1440,6 +1460,15 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		// a verb in the present that the lexicon does not know.
 		if n := &d.toks[k+1]; n.lowerWord() && !n.has(lxPrep|lxFunc|lxDet|lxPronoun|lxAdverb) && d.endsWith(k+1, "s") {
 			return true
+		}
+		// "said it bid less than a penny", "said it shut two mills": a
+		// past the lexicon does not know, then its object opening on a
+		// number, an article or a comparison; not "denied it outright".
+		if n := &d.toks[k+1]; k+2 < s.last && n.lowerWord() && n.lx&^lxCommon == 0 && n.cv == 0 && !d.endsWith(k+1, "ly") && !d.endsWith(k+1, "ing") {
+			o := &d.toks[k+2]
+			if o.kind == tkNum || o.lowerWord() && (numberWord(d.lower(k+2)) > 0 || o.has(lxDet) && !d.isWord(k+2, "that") || d.isWord(k+2, "less") || d.isWord(k+2, "more")) {
+				return true
+			}
 		}
 	}
 	if d.nounVerbObject(k, s) {

@@ -110,6 +110,14 @@ func (d *doc) findCues() {
 				// A mark or a number: every case below asks for a word.
 			case d.isWord(i, "according") && d.isWord(i+1, "to"):
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
+			case t.lowerWord() && offeredEvidence(d.lower(i)):
+				if k := d.evidenceThat(i, s); k > 0 {
+					// "The survey offered new evidence that exports may be
+					// slowing": a finding, with its "that". Not a cue form
+					// of its own: "offered “condolences ...”" is no speech.
+					d.cues = append(d.cues, cue{verb: i, after: k, text: d.span(i, k), lemma: "give evidence", class: cueThat,
+						subjFirst: i, ent: -1, co: -1, quote: -1})
+				}
 			case d.isWord(i, "per") && (i == s.first || d.punct(i-1, ",") && d.toks[i].lowerWord()) && d.perSource(i, s):
 				// "Per Ilse Varga, the road will reopen", "..., per the
 				// ministry.": "according to" in American copy.
@@ -505,6 +513,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "boasts of a curriculum", "responded with applause"; not the
 		// manner of saying, "added with a smile".
 		return c, false
+	case (w == "questions" || w == "question") && !(prev == i-1 && d.toks[prev].kind == tkWord && !d.toks[prev].has(lxDet|lxPrep) &&
+		(d.isWord(i+1, "whether") || d.isWord(i+1, "why") || d.isWord(i+1, "how"))):
+		// "Some experts question whether ...": the present is a cue only
+		// right after its subject and before the question it asks; not
+		// "; questions surround whether ...", a noun.
+		return c, false
 	case v.lemma == "liken" && (d.isWord(i+1, "to") || d.passive(i, s.first)):
 		// "was likened to a “war zone”": a comparison someone unnamed
 		// made; the speaker's verb takes its object first ("likened the
@@ -543,13 +557,18 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev)) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)) &&
 		!(prev >= 0 && d.groupNameAt(prev, s)) && !(prev >= 0 && d.nationSpeaks(prev)) && !(prev >= 0 && d.coordinatedNamesEndAt(prev, s)) &&
-		!(prev >= 0 && d.suchAsNameEndsAt(prev, s)):
+		!(prev >= 0 && d.suchAsNameEndsAt(prev, s)) && !(d.isWord(prev, "who") && prev > s.first && d.toks[prev].lowerWord() && d.punct(prev-1, ",")):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
 		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev) && !d.quantityPronoun(prev) &&
-			!d.thingPhraseBefore(prev, s)):
+			!d.thingPhraseBefore(prev, s) && !(d.isWord(prev, "who") && prev > s.first && d.punct(prev-1, ","))):
+		// "members of the bar, who claim the files are ...": after "who"
+		// the plain form agrees with people before it, and is finite.
 		return c, false // "to say", "will say", "would describe"
-	case w == "saying" && d.isWord(prev, "as") && (d.quotedBefore(prev, s.first) || d.isWord(prev-1, "reported") && d.passive(prev-1, s.first)):
+	case (w == "saying" || d.endsWith(i, "ing") && d.toks[i].lowerWord() && d.isWord(prev-1, "quoted")) && d.isWord(prev, "as") &&
+		(d.quotedBefore(prev, s.first) || d.isWord(prev-1, "reported") && d.passive(prev-1, s.first)):
+		// "was quoted as calling the men “pirates”", "as referring to
+		// them as “...”": any speech participle right after "quoted as".
 		// "was quoted as saying": the subject is before "was quoted";
 		// "quoted Ada Lowe as saying", "was quoted by the Gazette as saying".
 	case (w == "saying" || w == "stating") && d.isWord(prev, "as") && d.citedAs(prev, s) >= 0:
@@ -560,8 +579,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// Saturday": the people the participle describes say it.
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s) && d.perceivedSpeaker(i, s) < 0:
 		return c, false // "say adding the mineral": a gerund
-	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0:
-		return c, false // "Improved reporting on quality score.": a heading
+	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0 &&
+		!(participleSubordinator(d.lower(prev)) && d.nextComma(i, s) < s.last):
+		// "Improved reporting on quality score.": a heading; but "While
+		// acknowledging the figures prove nothing, Brandvik said ...".
+		return c, false
 	}
 	if v.phrasal != "" {
 		// "As Olsen put it, “...”": the manner clause before a quotation.
@@ -738,7 +760,7 @@ func (d *doc) asideAsSaid(i int, s sentence) bool {
 // asideAs reports whether the verb at i, its words ending before end, ends
 // an aside opened by "as" after a comma, a dash or a quotation.
 func (d *doc) asideAs(i, end int, s sentence) bool {
-	if !(end >= s.last || d.punct(end, ",") || d.punct(end, "—") || d.punct(end, "–") || d.punct(end, ".")) {
+	if !(end >= s.last || d.punct(end, ",") || d.isDash(end) || d.punct(end, ".")) {
 		return false
 	}
 	for k := i - 1; k > s.first && k >= i-10; k-- {
@@ -752,7 +774,7 @@ func (d *doc) asideAs(i, end int, s sentence) bool {
 		if d.isWord(k, "as") && d.toks[k].lowerWord() {
 			// `"dead on arrival," as Ivo Tamm put it`: the comma inside
 			// the quotation marks.
-			return d.punct(k-1, ",") || d.punct(k-1, "—") || d.punct(k-1, "–") ||
+			return d.punct(k-1, ",") || d.isDash(k-1) ||
 				d.toks[k-1].kind == tkQuote && d.toks[k-1].is(fCloseMark) && d.punct(k-2, ",")
 		}
 		if d.toks[k].kind == tkQuote || d.toks[k].kind == tkPunct {
@@ -798,7 +820,21 @@ func (d *doc) openingParticiple(c *cue, s sentence) bool {
 	if v == s.first {
 		return d.toks[v].capWord()
 	}
+	if v == s.first+1 && d.toks[v].lowerWord() && participleSubordinator(d.lower(s.first)) {
+		return true // "While acknowledging the figures prove nothing, Brandvik said ..."
+	}
 	return v == s.first+1 && d.isWord(s.first, "in") && d.toks[v].lowerWord() && d.openingReport(v, s)
+}
+
+// participleSubordinator reports whether w, opening a sentence, may take
+// a participle of speech whose subject is the main clause's: "While
+// acknowledging ...", "After noting ...", "Though conceding ...".
+func participleSubordinator(w string) bool {
+	switch w {
+	case "while", "though", "although", "after", "before", "when", "whilst":
+		return true
+	}
+	return false
 }
 
 // nextComma returns the first comma after token i in sentence s, or s.last.
@@ -2782,4 +2818,38 @@ func (d *doc) movedTo(k int, s sentence) bool {
 		return true
 	}
 	return d.isWord(k, "to") && k+1 < s.last && (d.toks[k+1].kind == tkNum || d.punct(k+1, "$"))
+}
+
+// offeredEvidence reports whether w is a form of a verb that offers
+// evidence: "offered", "provides".
+func offeredEvidence(w string) bool {
+	switch w {
+	case "offered", "offers", "provided", "provides", "presented", "presents":
+		return true
+	}
+	return false
+}
+
+// evidenceThat returns the "that" after "evidence" when the verb at i
+// offers it, with at most one word of degree between ("offered new
+// evidence that", "provided evidence that"), or 0.
+func (d *doc) evidenceThat(i int, s sentence) int {
+	k := i + 1
+	if k < s.last && d.toks[k].lowerWord() && evidenceDegree(d.lower(k)) {
+		k++
+	}
+	if k+2 >= s.last || !d.isWord(k, "evidence") || !d.isWord(k+1, "that") || !d.toks[k+1].lowerWord() {
+		return 0
+	}
+	return k + 1
+}
+
+// evidenceDegree reports whether w may stand between "offered" and
+// "evidence": "new evidence", "further evidence", "fresh evidence".
+func evidenceDegree(w string) bool {
+	switch w {
+	case "new", "fresh", "further", "more", "clear", "strong", "additional", "firm", "solid", "compelling", "some":
+		return true
+	}
+	return false
 }

@@ -162,7 +162,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "brand", class: cueQuoteOnly, forms: []string{"branded"}},
 	{lemma: "deride", class: cueQuoteOnly, forms: []string{"derided"}},
 	{lemma: "dismiss", class: cueQuoteOnly, forms: []string{"dismissed"}},
-	{lemma: "refer", class: cueQuoteOnly, forms: []string{"referred"}},
+	{lemma: "refer", class: cueQuoteOnly, forms: []string{"referred", "referring", "refers"}},
 	{lemma: "opine", forms: []string{"opines", "opined"}},
 	// Indian and Australian news English: "averred that", "apprised the
 	// media that", "flagged that"; "flagged the issue" reports nothing.
@@ -178,7 +178,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "beg", class: cueAsk, receiver: true, forms: []string{"begged", "begs"}},
 	{lemma: "pressure", class: cueAsk, receiver: true, forms: []string{"pressured", "pressures", "pressuring"}},
 	{lemma: "want to know", class: cueAsk, phrasal: "to", forms: []string{"wanted", "wants", "wanting"}},
-	{lemma: "question", class: cueAsk, forms: []string{"questioned"}},
+	{lemma: "question", class: cueAsk, forms: []string{"questioned", "questions", "question"}},
 	{lemma: "wonder", class: cueAsk, forms: []string{"wondered", "wondering"}},
 	{lemma: "query", class: cueAsk, forms: []string{"queried"}},
 	{lemma: "inquire", class: cueAsk, forms: []string{"inquired", "inquires", "enquired", "enquires"}},

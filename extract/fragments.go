@@ -48,7 +48,7 @@ func (d *doc) resumedAfterCue(qi int, s sentence, cs []cue) *cue {
 			continue
 		}
 		j := q.open - 1
-		for j > c.verb && d.toks[j].kind == tkPunct && (d.punct(j, ",") || d.punct(j, ";") || d.punct(j, "—") || d.punct(j, "–") || d.punct(j, ":")) {
+		for j > c.verb && d.toks[j].kind == tkPunct && (d.punct(j, ",") || d.punct(j, ";") || d.isDash(j) || d.punct(j, ":")) {
 			j--
 		}
 		if j == q.open-1 {

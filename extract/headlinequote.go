@@ -53,7 +53,7 @@ func (d *doc) attachSignatures() {
 		}
 		end := d.paraEnd(q.para)
 		k := q.close + 1
-		for k < end && (d.punct(k, ">") || d.punct(k, "-") || d.punct(k, "–") || d.punct(k, "—")) {
+		for k < end && (d.punct(k, ">") || d.punct(k, "-") || d.punct(k, "–") || d.punct(k, "—") || d.punct(k, "--")) {
 			k++
 		}
 		if k >= end || !strings.Contains(d.text[d.toks[q.close].end:d.toks[k].start], "\n") && !d.dashBefore(k, q.close) {
@@ -78,7 +78,7 @@ func (d *doc) attachSignatures() {
 // dashBefore reports whether a dash stands between token from and token k.
 func (d *doc) dashBefore(k, from int) bool {
 	for j := k - 1; j > from; j-- {
-		if d.punct(j, "-") || d.punct(j, "–") || d.punct(j, "—") {
+		if d.punct(j, "-") || d.punct(j, "–") || d.punct(j, "—") || d.punct(j, "--") {
 			return true
 		}
 	}
@@ -116,7 +116,7 @@ func (d *doc) lineStartBefore(k, n int) bool {
 			if words > n {
 				return false
 			}
-		case d.punct(p, "-") || d.punct(p, "–") || d.punct(p, "—") || d.punct(p, "•"):
+		case d.punct(p, "-") || d.punct(p, "–") || d.punct(p, "—") || d.punct(p, "--") || d.punct(p, "•"):
 		default:
 			return false
 		}

@@ -88,7 +88,7 @@ func (d *doc) findInterview() {
 			// A debate labels every turn; a paragraph without a label
 			// is the writer's ("The vote is on Friday.").
 			continue
-		} else if d.punct(first, "—") || d.punct(first, "–") || d.punct(first, "-") {
+		} else if d.punct(first, "—") || d.punct(first, "–") || d.punct(first, "-") || d.punct(first, "--") {
 			continue // "—Professor Siegel": a pull quote's credit
 		} else if cur >= 0 && (d.headingPara(p) || d.narrativePara(p)) {
 			// "Her former supervisor, Marten Oakes, remembers the doubts.

@@ -30,6 +30,11 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if k >= s.last {
 		return -1
 	}
+	if c.lemma == "recommend" && d.gerundWithObject(k, s) {
+		// "recommended closing the depot". Not "suggested": the
+		// Wikinews gold leaves "He suggested expanding the Court" out.
+		return k
+	}
 	if c.lemma == "propose" {
 		// "proposed cutting the fares", "proposed to cut the fares"; not
 		// "proposed a four-day week".
@@ -242,13 +247,17 @@ var toPlaces = map[string]bool{
 }
 
 // gerundWithObject reports whether a gerund and its object start at k,
-// "proposed cutting the fares", "proposed raising it"; not "proposed
+// "proposed cutting the fares", "proposed raising it", "proposed
+// acquiring Tesh Marine"; not "proposed
 // funding for schools", "proposed spending cuts": nouns.
 func (d *doc) gerundWithObject(k int, s sentence) bool {
 	if k+1 >= s.last || !d.toks[k].lowerWord() || !d.endsWith(k, "ing") || d.toks[k].cv != 0 || d.toks[k].has(lxDet|lxPrep|lxFunc) {
 		return false
 	}
 	n := &d.toks[k+1]
+	if n.capWord() && !n.has(lxTime) && d.chunkAt[k+1] >= 0 && d.chunks[d.chunkAt[k+1]].first == k+1 {
+		return true // "proposed acquiring Tesh Marine": a name as the object
+	}
 	return n.kind == tkNum || n.lowerWord() && (n.has(lxDet|lxPronoun) || numberWord(d.lower(k+1)) > 0 ||
 		d.isWord(k+1, "up") || d.isWord(k+1, "down") || d.isWord(k+1, "off") || d.isWord(k+1, "back") || d.isWord(k+1, "out"))
 }
@@ -328,7 +337,7 @@ func (d *doc) trimRequest(c *cue, s sentence) {
 		}
 	}
 	for j := r[0] + 1; j+1 < r[1]; j++ {
-		if (d.punct(j, "—") || d.punct(j, "–")) && !d.toks[j].inQuote() {
+		if d.isDash(j) && !d.toks[j].inQuote() {
 			r[1] = j // "to revoke Article 50 — the treaty clause invoked by Brexit —"
 			return
 		}

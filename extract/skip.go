@@ -17,7 +17,7 @@ func (d *doc) skipAside(i, first int) int {
 	switch closeMark {
 	case ")":
 		openMark = "("
-	case "-", "–", "—":
+	case "-", "--", "–", "—":
 	default:
 		return i
 	}

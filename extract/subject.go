@@ -45,6 +45,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		}
 	}
 	i := d.skipBackAdverbials(v-1, s.first)
+	if n := i - 1; !d.endsWith(v, "ing") && n >= s.first && (d.punct(i, "%") || d.isWord(i, "percent")) && d.toks[n].kind == tkNum &&
+		(n == s.first || !d.toks[n-1].has(lxPrep) && d.toks[n-1].kind != tkNum && !d.toks[n-1].has(lxAux|lxVerb)) {
+		// "And 8% said export orders were down": a share of those polled
+		// speaks, no one named; not "prices rose by 8%".
+		c.found, c.subjFirst = true, n
+		return
+	}
 	ing := d.endsWith(v, "ing")
 	if ing && prev != nil && prev.class == cueIssue && prev.found {
 		// "Trump issued a statement at his golf club outside Washington,
@@ -195,6 +202,14 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		k := i - 1
 		if d.punct(k, ",") {
 			d.subjectThroughAppositives(c, s, k)
+			return
+		}
+		if d.isDash(k) && k-1 >= s.first {
+			// "That commercial -- which said ... -- changed": the phrase
+			// before the dash is the relative's antecedent.
+			if start := d.npBack(k-1, s.first); start >= 0 {
+				c.found, c.subjFirst, c.ent = true, start, d.resolveNP(start, k, v)
+			}
 			return
 		}
 		if k >= s.first {

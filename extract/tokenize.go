@@ -132,6 +132,12 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) []to
 				(r == '`' || marks%2 == 1) {
 				kind, size = tkQuote, 2
 			}
+		case '-':
+			// "That commercial -- which said ... -- changed": two hyphens
+			// in plain or typewritten copy are one dash.
+			if i+1 < end && text[i+1] == '-' && (i+2 >= end || text[i+2] != '-') && (i == start || text[i-1] != '-') {
+				size = 2
+			}
 		}
 		if kind == tkQuote {
 			marks++

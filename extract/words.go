@@ -138,7 +138,7 @@ shopper voter protester demonstrator campaigner resident villager local citizen 
 refugee migrant pilgrim tourist visitor spectator fan supporter critic opponent rival
 champion winner finalist contestant competitor teenager boy girl man woman child youngster
 youth pensioner retiree mum dad husband wife parent grandparent defendant accused plaintiff
-claimant suspect juror lawmaker newcomer rookie associate
+claimant suspect juror lawmaker newcomer rookie associate educator specialist strategist
 astronaut filmmaker conductor archdeacon grandmaster deacon vicar chaplain composer pianist violinist
 cellist guitarist songwriter rapper choreographer screenwriter playwright sculptor midwife dentist
 pharmacist veterinarian therapist counsellor counselor librarian archivist philosopher theologian

@@ -99,7 +99,8 @@ depends depended affects affected contains contained produces produced reduces r
 caused occurs occurred exists existed varies varied differs differed orbits orbited emits emitted
 absorbs absorbed reflects reflected warms warmed cools cooled carries carried evolves evolved
 develops developed lasts lasted protects protected triggers triggered allows allowed prevents
-prevented determines determined matters mattered` + " " + verbNounWords
+prevented determines determined matters mattered consist consists consisted comprise comprises
+comprised` + " " + verbNounWords
 
 // verbNounWords are plain present verbs a plural subject takes ("the
 // attacks cause concern", "the levels vary") that are nouns as well; after

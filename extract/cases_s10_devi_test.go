@@ -172,8 +172,9 @@ func TestDeviCoordinatedNames(t *testing.T) {
 			}
 			got[q.Speaker] = true
 		}
-		if len(res.Quotes) != 2 || !got["Tomas Brenn"] || !got["Ilse Varga"] {
-			t.Errorf("%q: want %q by Tomas Brenn and by Ilse Varga, got %s", tt.text, tt.quote, describe(res))
+		if len(res.Quotes) != 1 || !got[""] {
+			// A joint cue: the words are neither's alone (session 13).
+			t.Errorf("%q: want %q by nobody, got %s", tt.text, tt.quote, describe(res))
 		}
 	}
 }

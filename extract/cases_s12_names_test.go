@@ -492,8 +492,8 @@ var s12Near = []auditRow{
 		speakers: []string{"Lia Marsh"}},
 	{class: "near/two lawmakers with their tags",
 		text:     "“The ferry was late,” said Rep. Colin Ashby, R-Texas, and Rep. Ilse Varga, D-Ore.",
-		want:     []quote{{"Colin Ashby", auD, "The ferry was late"}, {"Ilse Varga", auD, "The ferry was late"}},
-		speakers: []string{"Colin Ashby", "Ilse Varga"}},
+		want:     []quote{{"", auD, "The ferry was late"}}, // a joint cue: neither's alone
+		speakers: []string{}},
 	{class: "near/a tag, then a relative clause",
 		text:     "The ferry service will resume on Monday, according to Sen. Maya Torr, D-N.H., who chairs the panel.",
 		want:     []quote{{"Maya Torr", auI, "The ferry service will resume on Monday"}},

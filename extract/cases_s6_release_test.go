@@ -544,14 +544,14 @@ func TestReleaseWordingCases(t *testing.T) {
 		},
 		// Two scientists joined by "and", then an aside, as without it.
 		{
-			name:     "two names, a relative clause, said",
-			text:     "Mara Quell and Ilan Dravic, who co-led the study, said the results were clear.",
-			speakers: []string{"Ilan Dravic", "Mara Quell"}, // one clause, credited to each
+			name: "two names, a relative clause, said",
+			text: "Mara Quell and Ilan Dravic, who co-led the study, said the results were clear.",
+			want: []quote{{"", model.Indirect, "the results were clear"}}, // a joint cue: neither's alone
 		},
 		{
-			name:     "two names, their role, said",
-			text:     "Mara Quell and Ilan Dravic, the study's co-leaders, said the results were clear.",
-			speakers: []string{"Ilan Dravic", "Mara Quell"}, // one clause, credited to each
+			name: "two names, their role, said",
+			text: "Mara Quell and Ilan Dravic, the study's co-leaders, said the results were clear.",
+			want: []quote{{"", model.Indirect, "the results were clear"}}, // a joint cue: neither's alone
 		},
 	}
 	for _, tt := range tests {

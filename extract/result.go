@@ -54,6 +54,10 @@ func (d *doc) result() Result {
 				// clause entirely inside the marks is a direct quote.
 				q := &d.quotes[qi]
 				q.absorbed = true
+				if d.jointPeople(c.ent, c.co) {
+					emit(-1, model.Direct, c.text, q.start, q.end)
+					continue
+				}
 				emit(c.ent, model.Direct, c.text, q.start, q.end)
 				if c.co >= 0 {
 					emit(c.co, model.Direct, c.text, q.start, q.end)
@@ -68,6 +72,10 @@ func (d *doc) result() Result {
 						d.quotes[qi].absorbed = true
 					}
 				}
+			}
+			if d.jointPeople(c.ent, c.co) {
+				emit(-1, kind, c.text, int(d.toks[a].start), int(d.toks[b-1].end))
+				continue
 			}
 			emit(c.ent, kind, c.text, int(d.toks[a].start), int(d.toks[b-1].end))
 			if c.co >= 0 {
@@ -100,6 +108,10 @@ func (d *doc) result() Result {
 		}
 		if q.predicate {
 			emit(q.ent, model.Mixed, q.cue, int(d.toks[q.subject].start), int(d.toks[q.close].end))
+			continue
+		}
+		if d.jointPeople(q.ent, q.co) {
+			emit(-1, model.Direct, q.cue, q.start, q.end)
 			continue
 		}
 		emit(q.ent, model.Direct, q.cue, q.start, q.end)
@@ -169,6 +181,15 @@ func (d *doc) result() Result {
 		res.Quotes[i].Speaker = cleanLine(res.Quotes[i].Speaker)
 	}
 	return res
+}
+
+// jointPeople reports whether ent and co are two people named as the
+// joint subject of one cue ("Varos and Pell wrote", "economists Lina Varos
+// of the Tarsin Bank and Oskar Pell said"): words two people put their
+// names to are neither's alone, so the quotation is nobody's. Two bodies
+// joined by "and" still each speak.
+func (d *doc) jointPeople(ent, co int) bool {
+	return ent >= 0 && co >= 0 && ent != co && d.ents[ent].personish() && d.ents[co].personish()
 }
 
 // speaker builds the model speaker for entity e with n quotations; singular

@@ -902,6 +902,30 @@ func (d *doc) timeClauseAt(k int, s sentence) bool {
 	return !d.isWord(k, "as") && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxAux) && (d.endsWith(k+1, "ed") || d.endsWith(k+1, "ing"))
 }
 
+// dashAsideAfterQuote reports whether the verb at v follows an aside set
+// off by dashes that itself follows a closing quotation mark: "“...” — to
+// another town, for example — said Santel". The aside is short and holds
+// no quotation mark or cue verb.
+func (d *doc) dashAsideAfterQuote(v int, s sentence) bool {
+	if v-3 < s.first || !d.isDash(v-1) {
+		return false
+	}
+	for j := v - 2; j > s.first && j >= v-11; j-- {
+		t := &d.toks[j]
+		if t.kind == tkQuote || t.cv != 0 {
+			return false
+		}
+		if d.isDash(j) {
+			k := j - 1
+			if d.punct(k, ",") {
+				k--
+			}
+			return j < v-2 && k >= s.first && d.toks[k].kind == tkQuote && d.toks[k].is(fCloseMark)
+		}
+	}
+	return false
+}
+
 // tryInverted takes the speaker from after the verb when the verb follows a
 // quotation or a comma and a name follows it: "“...,” said Rask, 33.",
 // "Institutional recipients, said Mauer, are required ...".
@@ -934,7 +958,8 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	}
 	afterQuote := (d.toks[v-1].kind == tkQuote && d.toks[v-1].is(fCloseMark) ||
 		d.punct(v-1, ",") && v-2 >= s.first && d.toks[v-2].kind == tkQuote && d.toks[v-2].is(fCloseMark)) &&
-		d.skipTitleBack(v-1, s) == v-1 // "The report, “State of the Reefs”, found": the title is no quotation
+		d.skipTitleBack(v-1, s) == v-1 || // "The report, “State of the Reefs”, found": the title is no quotation
+		d.dashAsideAfterQuote(v, s) // "“...” — to another town, for example — said Santel"
 	if !afterQuote && !d.punct(v-1, ",") {
 		return false
 	}

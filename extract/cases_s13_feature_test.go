@@ -1,0 +1,125 @@
+package extract_test
+
+import (
+	"flag"
+	"testing"
+)
+
+// Session 13, attribution in features and wire copy with many voices (the
+// classes of dev-n's 2015 articles and dev-m's 1989 WSJ parts), written
+// with fictional people, places and bodies, positives and near misses:
+//
+//   - joint: "A and B wrote", "Ms. A and Ms. B arguing that", "economists
+//     A of X and B of Y said": a joint cue gives no speaker, and neither
+//     name becomes one by it;
+//
+//   - ofbody: "A of the Tarsin-based rights group, Open Hand, told
+//     reporters": the person speaks, not the body named after "of";
+//
+//   - group: "the group added" after a body and a place: the body;
+//
+//   - body: "according to a Northfield Water Board blog", "the exchange
+//     said" after two exchanges: the named body, the latest of its kind.
+//
+//   - dash: a dash aside between a quotation and its cue ("“...” — to
+//     another town, for example — said Ms. Santel"), rows written after
+//     the first pass.
+const (
+	s13feaOfModifiers = "of-modifiers: \"economists A of X and B of Y said\": the \"and\" after the first name's \"of\" phrase is read inside it, so the first name takes the cue"
+	s13feaOfBody      = "of-body: \"A of the rights group, Open Hand, told\": the body in apposition after \"of\" ends the speaker phrase and takes the quotation"
+	s13feaGroup       = "group-place: \"the group added/said\" is not linked back to the rights group named before a place"
+	s13feaReport      = "report-owner: \"the report stated\" is not linked to the group whose report it is"
+)
+
+// FIRST-PASS (the first 16 rows, written whole before any fix on this
+// branch): 6/16 (0.38): joint 2/7, ofbody 2/4, group 0/2, body 2/3.
+// "A and B said/wrote" credited each of the two people, though every gold
+// set has a joint cue as nobody's; a person "of" a body in apposition
+// lost the quotation to the body; "the group added/said" after a place
+// was left to nobody; "the report stated" after the group's report was
+// nobody's.
+
+var s13feaKnownFlag = flag.Bool("s13fea.known", false, "TestAuditS13Feature runs its known failures too")
+
+func TestAuditS13Feature(t *testing.T) { runAudit(t, "s13fea", s13feaRows(), *s13feaKnownFlag) }
+
+func s13feaRows() []auditRow {
+	return []auditRow{
+		// joint cues
+		{class: "joint/two surnames wrote",
+			text: "Economists Lina Varos of the Tarsin Bank and Oskar Pell of Brennick University studied the bond market.\n\n" +
+				"\"The evidence supports the view that traders withdraw quickly,\" Varos and Pell wrote.",
+			want: []quote{{"", auD, "The evidence supports the view that traders withdraw quickly,"}}},
+		{class: "joint/full names said after", known: s13feaOfModifiers,
+			text: "Prices on the Tarsin exchange have become harder to read, economists Lina Varos of the Tarsin Bank and Oskar Pell of Brennick University said in their blog.",
+			want: []quote{{"", auI, "Prices on the Tarsin exchange have become harder to read"}}},
+		{class: "joint/termed in marks",
+			text: "Lina Varos and Oskar Pell studied the bond market for a year.\n\nVaros and Pell termed this situation a \"depth illusion.\"",
+			want: []quote{{"", auD, "depth illusion."}}},
+		{class: "joint/arguing that",
+			text: "At the Kettle cafe, Mira Santel, Jon Ardis and Tove Lund, all students, were discussing the vote, with Ms. Santel and Ms. Lund arguing that the mayor had been treated unfairly.",
+			want: []quote{{"", auI, "the mayor had been treated unfairly"}}},
+		{class: "joint/said with titles",
+			text: "Mr. Ardis and Mr. Kolm said the plant would close in May.",
+			want: []quote{{"", auI, "the plant would close in May"}}},
+		{class: "joint/near miss: one speaker, a firm with and",
+			text: "Petra Holm, a partner at Varos and Pell, said the plant would close in May.",
+			want: []quote{{"Petra Holm", auI, "the plant would close in May"}}},
+		{class: "joint/near miss: one speaker, then another",
+			text: "Lina Varos said the plant would close in May, and Oskar Pell agreed.",
+			want: []quote{{"Lina Varos", auI, "the plant would close in May"}}},
+		{class: "joint/near miss: a person and a body each speak",
+			text: "Lina Varos, a farmer from Osk, and the Tarsin Farmers Union said the levy was unfair.",
+			want: []quote{{"Lina Varos", auI, "the levy was unfair"}, {"Tarsin Farmers Union", auI, "the levy was unfair"}}},
+		// a dash aside between a quotation and its cue
+		{class: "dash/inverted, title and surname",
+			text: "At the Kettle cafe, Mira Santel and Jon Ardis, both students, were discussing the vote.\n\n" +
+				"“They could obviously go somewhere else” — to another town, for example — said Ms. Santel, 21. “But they want the mayor to decide.”",
+			want: []quote{{"Mira Santel", auD, "They could obviously go somewhere else"}, {"Mira Santel", auD, "But they want the mayor to decide."}}},
+		{class: "dash/name then said",
+			text: "“We will not sell” — not this year, at least — Piet Dambra said.",
+			want: []quote{{"Piet Dambra", auD, "We will not sell"}}},
+		{class: "dash/full name inverted",
+			text: "“The roof leaks” — in three places — said Ilka Morrow, a tenant.",
+			want: []quote{{"Ilka Morrow", auD, "The roof leaks"}}},
+		{class: "dash/near miss: an aside with its own verb, then more of the clause",
+			text: "“The roof leaks” — as the landlord admitted — and nobody came, said Ilka Morrow.",
+			want: []quote{{"Ilka Morrow", auM, "“The roof leaks” — as the landlord admitted — and nobody came"}}},
+		{class: "dash/near miss: a dash aside and no cue",
+			text: "“The roof leaks” — the landlord admitted — and nobody came.\n\nIlka Morrow, a tenant, moved out in May.",
+			want: []quote{{"", auD, "The roof leaks"}}, speakers: []string{}},
+		// a person "of" a body, the body in apposition
+		{class: "ofbody/told, body in apposition", known: s13feaOfBody,
+			text:     "\"I do not expect a trial soon. The police have shown little interest,\" Nadim Sarrar of the Tarsin-based rights organisation, Open Hand, told reporters.",
+			want:     []quote{{"Nadim Sarrar", auD, "I do not expect a trial soon. The police have shown little interest,"}},
+			speakers: []string{"Nadim Sarrar"}},
+		{class: "ofbody/said, body in apposition", known: s13feaOfBody,
+			text:     "\"The courts move slowly,\" Ilse Marrow of the Brennick legal aid group, Fair Counsel, said.",
+			want:     []quote{{"Ilse Marrow", auD, "The courts move slowly,"}},
+			speakers: []string{"Ilse Marrow"}},
+		{class: "ofbody/body without comma",
+			text:     "\"The courts move slowly,\" Ilse Marrow of the legal aid group Fair Counsel said.",
+			want:     []quote{{"Ilse Marrow", auD, "The courts move slowly,"}},
+			speakers: []string{"Ilse Marrow"}},
+		{class: "ofbody/near miss: the body speaks",
+			text: "\"The courts move slowly,\" the legal aid group Fair Counsel said.",
+			want: []quote{{"Fair Counsel", auD, "The courts move slowly,"}}},
+		// "the group" after a body and a place
+		{class: "group/added after a place", known: s13feaGroup,
+			text: "According to rights group Keshet Vale, as the ruling power in the Tarsa Valley, \"Dorrin must keep order\". But few cases have been brought to court, the group added.",
+			want: []quote{{"Keshet Vale", auI, "few cases have been brought to court"}}},
+		{class: "group/said after a place", known: s13feaGroup,
+			text: "The rights group Open Hand has monitored the Tarsa Valley since 2010.\n\nFew cases in the Tarsa Valley have reached a court, the group said.",
+			want: []quote{{"Open Hand", auI, "Few cases in the Tarsa Valley have reached a court"}}},
+		// a named body's blog, report, or unnamed official; the latest exchange
+		{class: "body/according to a body's blog",
+			text: "Oct 9 (Wirecast) - Trading in city bonds has become harder to read, according to a Northfield Water Board blog published on Friday.",
+			want: []quote{{"Northfield Water Board", auI, "Trading in city bonds has become harder to read"}}},
+		{class: "body/the exchange said after two",
+			text: "The Tarsin Stock Exchange rose on Monday.\n\nThe Brennick Futures Exchange said it plans a new trading halt.\n\nThe exchange said it decided a halt was needed after the fall on Friday.",
+			want: []quote{{"Brennick Futures Exchange", auI, "it plans a new trading halt"}, {"Brennick Futures Exchange", auI, "it decided a halt was needed after the fall on Friday"}}},
+		{class: "body/the report stated", known: s13feaReport,
+			text: "The rights group Open Hand released a report in June.\n\n\"Soldiers often watch and do nothing,\" the report stated.",
+			want: []quote{{"Open Hand", auD, "Soldiers often watch and do nothing,"}}},
+	}
+}

@@ -26,7 +26,6 @@ import (
 //     the first pass.
 const (
 	s13feaOfModifiers = "of-modifiers: \"economists A of X and B of Y said\": the \"and\" after the first name's \"of\" phrase is read inside it, so the first name takes the cue"
-	s13feaOfBody      = "of-body: \"A of the rights group, Open Hand, told\": the body in apposition after \"of\" ends the speaker phrase and takes the quotation"
 	s13feaGroup       = "group-place: \"the group added/said\" is not linked back to the rights group named before a place"
 	s13feaReport      = "report-owner: \"the report stated\" is not linked to the group whose report it is"
 )
@@ -89,11 +88,11 @@ func s13feaRows() []auditRow {
 			text: "“The roof leaks” — the landlord admitted — and nobody came.\n\nIlka Morrow, a tenant, moved out in May.",
 			want: []quote{{"", auD, "The roof leaks"}}, speakers: []string{}},
 		// a person "of" a body, the body in apposition
-		{class: "ofbody/told, body in apposition", known: s13feaOfBody,
+		{class: "ofbody/told, body in apposition",
 			text:     "\"I do not expect a trial soon. The police have shown little interest,\" Nadim Sarrar of the Tarsin-based rights organisation, Open Hand, told reporters.",
 			want:     []quote{{"Nadim Sarrar", auD, "I do not expect a trial soon. The police have shown little interest,"}},
 			speakers: []string{"Nadim Sarrar"}},
-		{class: "ofbody/said, body in apposition", known: s13feaOfBody,
+		{class: "ofbody/said, body in apposition",
 			text:     "\"The courts move slowly,\" Ilse Marrow of the Brennick legal aid group, Fair Counsel, said.",
 			want:     []quote{{"Ilse Marrow", auD, "The courts move slowly,"}},
 			speakers: []string{"Ilse Marrow"}},
@@ -101,6 +100,13 @@ func s13feaRows() []auditRow {
 			text:     "\"The courts move slowly,\" Ilse Marrow of the legal aid group Fair Counsel said.",
 			want:     []quote{{"Ilse Marrow", auD, "The courts move slowly,"}},
 			speakers: []string{"Ilse Marrow"}},
+		{class: "ofbody/reported clause, after the fix",
+			text:     "Nadim Sarrar of the Tarsin-based rights group, Open Hand, said the trial had been delayed.",
+			want:     []quote{{"Nadim Sarrar", auI, "the trial had been delayed"}},
+			speakers: []string{"Nadim Sarrar"}},
+		{class: "ofbody/near miss: an unnamed spokesman of the body, after the fix",
+			text: "\"The courts move slowly,\" a spokesman of the legal aid group, Fair Counsel, said.",
+			want: []quote{{"Fair Counsel", auD, "The courts move slowly,"}}},
 		{class: "ofbody/near miss: the body speaks",
 			text: "\"The courts move slowly,\" the legal aid group Fair Counsel said.",
 			want: []quote{{"Fair Counsel", auD, "The courts move slowly,"}}},

@@ -902,6 +902,42 @@ func (d *doc) timeClauseAt(k int, s sentence) bool {
 	return !d.isWord(k, "as") && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxAux) && (d.endsWith(k+1, "ed") || d.endsWith(k+1, "ing"))
 }
 
+// personOfBodyBefore returns the person, and the first token of their
+// name, whose "of" phrase describing a body ends at the comma at a: "Nadim
+// Sarrar of the Tarsin-based rights organisation," (the body's own name
+// follows the comma). The phrase is "of the", a few words, and a noun for
+// a body. For an unnamed voice ("a spokesman of the rights group,") it
+// returns -1 and the phrase's first token; otherwise -1, -1.
+func (d *doc) personOfBodyBefore(a int, s sentence) (int, int) {
+	h := a - 1
+	if h-2 < s.first || !d.toks[h].lowerWord() || !d.toks[h].has(lxGenericOrg) {
+		return -1, -1
+	}
+	for j := h - 1; j > s.first && j >= h-6; j-- {
+		if d.isWord(j, "the") && d.toks[j].lowerWord() && d.isWord(j-1, "of") && j-3 >= s.first && isVoiceRole(d.lower(j-2)) &&
+			(d.isWord(j-3, "a") || d.isWord(j-3, "an")) {
+			return -1, j - 3
+		}
+		if d.isWord(j, "the") && d.toks[j].lowerWord() {
+			if !d.isWord(j-1, "of") || j-2 < s.first {
+				return -1, -1
+			}
+			ci := d.chunkAt[j-2]
+			if ci < 0 || d.chunks[ci].last != j-1 {
+				return -1, -1
+			}
+			if e := d.chunks[ci].ent; e >= 0 && d.ents[e].personish() {
+				return e, d.chunks[ci].first
+			}
+			return -1, -1
+		}
+		if d.toks[j].kind != tkWord {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
 // dashAsideAfterQuote reports whether the verb at v follows an aside set
 // off by dashes that itself follows a closing quotation mark: "“...” — to
 // another town, for example — said Santel". The aside is short and holds
@@ -1626,6 +1662,20 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		start := d.npBack(last, segStart)
 		if start < 0 {
 			return
+		}
+		if !atStart && len(appos) == 0 && start == segStart && d.chunkAt[start] >= 0 && d.toks[start].capWord() {
+			if e, f := d.personOfBodyBefore(a, s); e >= 0 {
+				// "Nadim Sarrar of the Tarsin-based rights organisation,
+				// Open Hand, told reporters": the body's name is an aside
+				// to its description; the person "of" it speaks.
+				c.found, c.subjFirst, c.ent = true, f, e
+				return
+			} else if f >= 0 {
+				// "a spokesman of the rights group, Open Hand, said": the
+				// unnamed voice speaks for the body.
+				c.found, c.subjFirst, c.ent = true, f, d.resolveNP(start, last+1, c.verb)
+				return
+			}
 		}
 		if (atStart || d.afterIntro(s, a)) && len(appos) == 0 && start > segStart && pos+1 == c.verb && d.clauseVerbBefore(segStart, start) {
 			// "They expressed support for Tarvik in its war with

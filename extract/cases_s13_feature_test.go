@@ -26,7 +26,6 @@ import (
 //     the first pass.
 const (
 	s13feaOfModifiers = "of-modifiers: \"economists A of X and B of Y said\": the \"and\" after the first name's \"of\" phrase is read inside it, so the first name takes the cue"
-	s13feaGroup       = "group-place: \"the group added/said\" is not linked back to the rights group named before a place"
 	s13feaReport      = "report-owner: \"the report stated\" is not linked to the group whose report it is"
 )
 
@@ -111,12 +110,27 @@ func s13feaRows() []auditRow {
 			text: "\"The courts move slowly,\" the legal aid group Fair Counsel said.",
 			want: []quote{{"Fair Counsel", auD, "The courts move slowly,"}}},
 		// "the group" after a body and a place
-		{class: "group/added after a place", known: s13feaGroup,
+		{class: "group/added after a place",
 			text: "According to rights group Keshet Vale, as the ruling power in the Tarsa Valley, \"Dorrin must keep order\". But few cases have been brought to court, the group added.",
 			want: []quote{{"Keshet Vale", auI, "few cases have been brought to court"}}},
-		{class: "group/said after a place", known: s13feaGroup,
+		{class: "group/said after a place",
 			text: "The rights group Open Hand has monitored the Tarsa Valley since 2010.\n\nFew cases in the Tarsa Valley have reached a court, the group said.",
 			want: []quote{{"Open Hand", auI, "Few cases in the Tarsa Valley have reached a court"}}},
+		{class: "group/a region named by its side, after the fix",
+			text:     "According to the rights organisation Keshet Vale, as the ruling power in the East Bank, \"Dorrin must keep order\". Few cases in the occupied East Bank have been brought to court, the group added.",
+			want:     []quote{{"Keshet Vale", auM, "as the ruling power in the East Bank, \"Dorrin must keep order\""}, {"Keshet Vale", auI, "Few cases in the occupied East Bank have been brought to court"}},
+			speakers: []string{"Keshet Vale"}},
+		{class: "group/near miss: a group left unnamed, after the fix",
+			text:     "A group of fans gathered outside the Tarsin stadium on Monday. The ground should stay open, the group said.",
+			want:     []quote{{"", auI, "The ground should stay open"}},
+			speakers: []string{}},
+		{class: "group/near miss: a bank, then a region, after the fix",
+			text: "Tarsin Bank opened a branch in the East Bank on Monday. Lending in the region would double, the bank said.",
+			want: []quote{{"Tarsin Bank", auI, "Lending in the region would double"}}},
+		{class: "group/near miss: a group's leader, after the fix",
+			text:     "Rights group leader Ilse Varga said the trial had been delayed.",
+			want:     []quote{{"Ilse Varga", auI, "the trial had been delayed"}},
+			speakers: []string{"Ilse Varga"}},
 		// a named body's blog, report, or unnamed official; the latest exchange
 		{class: "body/according to a body's blog",
 			text: "Oct 9 (Wirecast) - Trading in city bonds has become harder to read, according to a Northfield Water Board blog published on Friday.",

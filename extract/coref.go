@@ -1499,8 +1499,8 @@ func (d *doc) namedGroup(k, h int, e *entity) bool {
 		return false
 	}
 	for j := d.windowStart(h); j < h; j++ {
-		if d.toks[j].lowerWord() && (d.isWord(j, "group") || d.isWord(j, "groups")) {
-			return false
+		if d.toks[j].lowerWord() && (d.isWord(j, "group") || d.isWord(j, "groups")) && !(j+1 < h && d.entAt[j+1] >= 0 && d.toks[j+1].capWord()) {
+			return false // not "the rights group Open Hand": the group named
 		}
 	}
 	return true
@@ -1855,7 +1855,9 @@ func describes(head string, e *entity) bool {
 		if head == "group" && e.spoke >= 0 && e.orgEv > 0 && e.placeEv == 0 && !countryName(e) && !stateBody(e) {
 			return true // "according to the Friends of Eastgate Library ... The group said"
 		}
-		return hasCompanyWord || !hasOrgWord && e.orgEv > 0 && e.placeEv == 0 && !countryName(e)
+		// A place named for a company's word ("the West Bank") is no
+		// company: "the group" after it is the body named before.
+		return hasCompanyWord && !e.placeish() || !hasOrgWord && e.orgEv > 0 && e.placeEv == 0 && !countryName(e)
 	case "city", "town", "municipality":
 		return contains(e.words, "municipality") || contains(e.words, "city") || contains(e.words, "town") ||
 			contains(e.words, "council")

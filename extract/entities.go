@@ -236,6 +236,19 @@ func (d *doc) register(ci int) {
 		d.addKey(e, d.key(c.last+1))
 		en.addForm(d.str(c.last + 1))
 	}
+	if the := c.first - 1; the > 1 && compassSide(d.lower(c.first)) && c.last-c.first >= 2 {
+		if d.toks[the].lowerWord() && !d.isWord(the, "the") && !d.toks[the].has(lxDet|lxPrep|lxFunc) {
+			the-- // "in the occupied West Bank"
+		}
+		if d.isWord(the, "the") && d.toks[the].lowerWord() && the > 0 && d.toks[the-1].lowerWord() {
+			switch d.lower(the - 1) {
+			case "in", "near", "across", "throughout":
+				// "in the West Bank", "across the North Downs": a
+				// region named by its side, whatever its last word says.
+				en.placeEv += 3
+			}
+		}
+	}
 	if c.first > 0 && d.toks[c.first-1].lowerWord() {
 		switch d.lower(c.first - 1) {
 		case "in", "near", "across", "outside", "inside", "throughout":
@@ -267,6 +280,17 @@ func (d *doc) register(ci int) {
 			}
 		}
 	}
+}
+
+// compassSide reports whether w, folded, is a side of the compass that
+// opens a region's name: "West Bank", "Northern Territory" (not "New" or
+// "Upper", which open the names of papers and bodies too).
+func compassSide(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western":
+		return true
+	}
+	return false
 }
 
 // generation returns the generation that follows person chunk c, folded

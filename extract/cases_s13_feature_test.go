@@ -26,7 +26,6 @@ import (
 //     the first pass.
 const (
 	s13feaOfModifiers = "of-modifiers: \"economists A of X and B of Y said\": the \"and\" after the first name's \"of\" phrase is read inside it, so the first name takes the cue"
-	s13feaReport      = "report-owner: \"the report stated\" is not linked to the group whose report it is"
 )
 
 // FIRST-PASS (the first 16 rows, written whole before any fix on this
@@ -138,8 +137,19 @@ func s13feaRows() []auditRow {
 		{class: "body/the exchange said after two",
 			text: "The Tarsin Stock Exchange rose on Monday.\n\nThe Brennick Futures Exchange said it plans a new trading halt.\n\nThe exchange said it decided a halt was needed after the fall on Friday.",
 			want: []quote{{"Brennick Futures Exchange", auI, "it plans a new trading halt"}, {"Brennick Futures Exchange", auI, "it decided a halt was needed after the fall on Friday"}}},
-		{class: "body/the report stated", known: s13feaReport,
+		{class: "body/the report stated",
 			text: "The rights group Open Hand released a report in June.\n\n\"Soldiers often watch and do nothing,\" the report stated.",
 			want: []quote{{"Open Hand", auD, "Soldiers often watch and do nothing,"}}},
+		{class: "body/the group's report, the next paragraph, after the fix",
+			text: "Dorrish rights organisation Yesh Vale says few complaints lead to convictions.\n\n" +
+				"In June, the group released a report titled: \"Standing By\", about the army.\n\n" +
+				"\"Soldiers often watch and do nothing,\" the report stated.",
+			want: []quote{{"Yesh Vale", auI, "few complaints lead to convictions"}, {"Yesh Vale", auD, "Soldiers often watch and do nothing,"}}},
+		{class: "body/near miss: a person's report, the next paragraph, after the fix",
+			text: "Ilse Varga, a lawyer, released a report in June.\n\n\"Soldiers often watch and do nothing,\" the report stated.",
+			want: []quote{{"", auD, "Soldiers often watch and do nothing,"}}},
+		{class: "body/near miss: a report two paragraphs back, after the fix",
+			text: "The rights group Open Hand released a report in June.\n\nThe army has not replied.\n\n\"Soldiers often watch and do nothing,\" the report stated.",
+			want: []quote{{"", auD, "Soldiers often watch and do nothing,"}}},
 	}
 }

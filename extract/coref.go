@@ -1889,6 +1889,12 @@ func sameBodyKind(head, was string) bool {
 		return companyHead(was)
 	case "regulator", "watchdog":
 		return was == "regulator" || was == "watchdog"
+	case "group", "organisation", "organization":
+		// "rights organisation Yesh Vale ... the group said"
+		switch was {
+		case "group", "organisation", "organization", "charity", "nonprofit":
+			return true
+		}
 	}
 	return false
 }

@@ -1372,8 +1372,13 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 	head := d.lower(h)
 	si := int(d.sentOf[h])
 	from := d.sents[max(si-1, 0)].first
-	if d.sents[max(si-1, 0)].para != d.sents[si].para {
+	// "the report" may look back to the last paragraph's sentence from a
+	// paragraph its quotation opens ("In June, the group released a
+	// report. | “...,” the report stated."), and then only to a body.
+	crossed := d.sents[max(si-1, 0)].para != d.sents[si].para
+	if crossed && (pronoun || !d.sentenceIsQuoteLed(si)) {
 		from = d.sents[si].first
+		crossed = false
 	}
 	for k := h - 1; k >= from; k-- {
 		if d.toks[k].inQuote() || !d.toks[k].lowerWord() || !pronoun && d.lower(k) != head ||
@@ -1390,6 +1395,10 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 		}
 		s := d.sents[d.sentOf[k]]
 		st := d.clauseStart(s)
+		opening := st
+		if st > s.first && d.punct(st-1, ",") {
+			opening = s.first // "In June, the group released a report": from before the opening phrase
+		}
 		end := d.npForward(st, s.last)
 		if pronoun && !d.issuedBetween(end, p) {
 			return -1 // "Tamm received a letter from the council. It said"
@@ -1405,15 +1414,32 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 				return -1 // "Tomas Quill read the report": not his
 			}
 		}
+		if !pronoun && end > st+1 && end <= k && d.chunkAt[end-1] < 0 && d.isWord(st, "the") && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxGenericOrg) {
+			// "The group released a report. ... the report stated": the
+			// body the description stands for issued it.
+			// From before the opening phrase: "In June, the group" is no
+			// apposition of June.
+			if e := d.resolveOrgDescription(end-1, opening); e >= 0 && d.ents[e].orgish() && !d.ents[e].placeish() {
+				return e
+			}
+			return -1
+		}
 		if end <= st || end > k || d.chunkAt[end-1] < 0 {
 			return -1
 		}
-		if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
+		if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() && (!crossed || int(d.sentOf[k]) == si || d.ents[e].orgish()) {
 			return e
 		}
 		return -1
 	}
 	return -1
+}
+
+// sentenceIsQuoteLed reports whether sentence si opens with a quotation
+// mark: its paragraph's words are a quotation with a cue after it.
+func (d *doc) sentenceIsQuoteLed(si int) bool {
+	s := d.sents[si]
+	return s.first < s.last && d.toks[s.first].kind == tkQuote && d.toks[s.first].is(fOpenMark)
 }
 
 // docAuthorAfter returns the named author after a document's noun, the

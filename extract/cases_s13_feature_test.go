@@ -19,7 +19,10 @@ import (
 //   - group: "the group added" after a body and a place: the body;
 //
 //   - body: "according to a Northfield Water Board blog", "the exchange
-//     said" after two exchanges: the named body, the latest of its kind.
+//     said" after two exchanges: the named body, the latest of its kind;
+//
+//   - nation: "The U.S. says" after "one U.S. investor, X": the country
+//     (rows written after the first pass).
 //
 //   - dash: a dash aside between a quotation and its cue ("“...” — to
 //     another town, for example — said Ms. Santel"), rows written after
@@ -130,6 +133,17 @@ func s13feaRows() []auditRow {
 			text:     "Rights group leader Ilse Varga said the trial had been delayed.",
 			want:     []quote{{"Ilse Varga", auI, "the trial had been delayed"}},
 			speakers: []string{"Ilse Varga"}},
+		// a country's abbreviated name after a person described by it
+		{class: "nation/the U.S. after one U.S. investor, after the fix",
+			text: "The talks were stoked by the experience in Osk of one U.S. investor, Tomas Brenn Jr.\n\nMr. Brenn made hay with his troubles in Osk.\n\nThe U.S. says it is anxious for results.",
+			want: []quote{{"U.S.", auI, "it is anxious for results"}}},
+		{class: "nation/the UK after a UK buyer, after the fix",
+			text: "UK buyer Ilse Varga bought the mill in May.\n\nThe UK said it would review the sale.",
+			want: []quote{{"UK", auI, "it would review the sale"}}},
+		{class: "nation/near miss: the Swiss is the person called Swiss, after the fix",
+			text:     "Swiss rival Jonas Kell finished second. The Swiss said the course was too short.",
+			want:     []quote{{"Jonas Kell", auI, "the course was too short"}},
+			speakers: []string{"Jonas Kell"}},
 		// a named body's blog, report, or unnamed official; the latest exchange
 		{class: "body/according to a body's blog",
 			text: "Oct 9 (Wirecast) - Trading in city bonds has become harder to read, according to a Northfield Water Board blog published on Friday.",

@@ -744,7 +744,7 @@ func (e *entity) office() bool {
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.
 func (d *doc) resolveNPHead(i, j, at int) (int, int) {
-	if j == i+2 && d.isWord(i, "the") && d.toks[i+1].capWord() && (d.toks[i+1].has(lxNation) || partyWord(d.lower(i+1))) {
+	if j == i+2 && d.isWord(i, "the") && d.toks[i+1].capWord() && (d.toks[i+1].has(lxNation) && !d.countryAbbrev(i+1) || partyWord(d.lower(i+1))) {
 		// "Swiss rival Jonas Kell ... the Swiss said", "Republican
 		// Marit Ostby ... the Republican said": the person the word
 		// was said of, not the country or the party.
@@ -1331,6 +1331,15 @@ func (d *doc) etAl(k int) bool {
 // -1.
 func (d *doc) docIssuer(h int) int {
 	return d.issuerOf(h, false)
+}
+
+// countryAbbrev reports whether the nation word at k is a country's
+// abbreviated name ("the U.S.", "the UK"), which names the country, not
+// its people as "the Swiss" may: "one U.S. investor ... The U.S. says"
+// is the country.
+func (d *doc) countryAbbrev(k int) bool {
+	w := d.str(k)
+	return strings.Contains(w, ".") || len(w) >= 2 && d.toks[k].is(fAllCaps)
 }
 
 // personCalled returns the person last named before token at with word

@@ -21,8 +21,10 @@ import (
 //   - body: "according to a Northfield Water Board blog", "the exchange
 //     said" after two exchanges: the named body, the latest of its kind;
 //
-//   - nation: "The U.S. says" after "one U.S. investor, X": the country
-//     (rows written after the first pass).
+//   - nation: "The U.S. says" after "one U.S. investor, X": the country;
+//
+//   - far: "he" past a sentence of no one's, after "A said the firm and
+//     Mr. B cut the price": A, not B (rows written after the first pass).
 //
 //   - dash: a dash aside between a quotation and its cue ("“...” — to
 //     another town, for example — said Ms. Santel"), rows written after
@@ -144,6 +146,20 @@ func s13feaRows() []auditRow {
 			text:     "Swiss rival Jonas Kell finished second. The Swiss said the course was too short.",
 			want:     []quote{{"Jonas Kell", auI, "the course was too short"}},
 			speakers: []string{"Jonas Kell"}},
+		// "he" past a sentence of no one's, after one who reported another man
+		{class: "far/he after a sentence of no one's, after the fix",
+			text: "Piet Dambra, the chief executive, said the firm and Mr. Holm cut the price because they had planned a larger deal.\n\n" +
+				"However, the bond market has collapsed, lessening the chance of such a deal.\n\nNow, he said, the group plans to put in more equity.",
+			want: []quote{{"Piet Dambra", auI, "the firm and Mr. Holm cut the price because they had planned a larger deal"}, {"Piet Dambra", auI, "the group plans to put in more equity"}}},
+		{class: "far/he also said, after the fix",
+			text: "Piet Dambra said Tomas Holm had cut the price.\n\nThe bond market has collapsed.\n\nHe also said the group would wait.",
+			want: []quote{{"Piet Dambra", auI, "Tomas Holm had cut the price"}, {"Piet Dambra", auI, "the group would wait"}}},
+		{class: "far/near miss: the nearer sentence's subject, after the fix",
+			text: "Piet Dambra said the plan was sound.\n\nTomas Holm, the mayor, rejected the plan on Monday.\n\nThe council meets in May.\n\nLater, he said the vote would be close.",
+			want: []quote{{"Piet Dambra", auI, "the plan was sound"}, {"Tomas Holm", auI, "the vote would be close"}}},
+		{class: "far/near miss: a subject who met another, after the fix",
+			text: "Piet Dambra met Tomas Holm on Monday.\n\nThe council meets in May.\n\nHe said the vote would be close.",
+			want: []quote{{"Piet Dambra", auI, "the vote would be close"}}},
 		// a named body's blog, report, or unnamed official; the latest exchange
 		{class: "body/according to a body's blog",
 			text: "Oct 9 (Wirecast) - Trading in city bonds has become harder to read, according to a Northfield Water Board blog published on Friday.",

@@ -339,7 +339,7 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			rank = 6
 		case near:
 			rank = 4
-		case d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k) && !d.relationAppositive(k):
+		case d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k) && !d.relationAppositive(k) && !d.reportedByAnother(k, int(v)):
 			// "Minister Renn met Mollo, the opposition leader. The two
 			// spoke for an hour. “...,” he said.": further back, the
 			// subject of the sentence still outranks its object.
@@ -2796,6 +2796,25 @@ func (d *doc) relativeSubject(k int) bool {
 	}
 	p := first - 1
 	return p >= 0 && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "whom") || d.isWord(p, "where"))
+}
+
+// reportedByAnother reports whether token k, a mention of entity v, lies
+// in the clause another's cue reports: "Piet Dambra said the firm and Mr.
+// Holm cut the price" reports Holm; further back, he is no subject of the
+// story's, as the one who said it is.
+func (d *doc) reportedByAnother(k, v int) bool {
+	for ci := range d.cues {
+		c := &d.cues[ci]
+		if !c.found || c.skip || c.ent < 0 || c.ent == v {
+			continue
+		}
+		for _, cp := range c.comps {
+			if k >= cp[0] && k < cp[1] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subordinateSubject reports whether the name at token k is the subject

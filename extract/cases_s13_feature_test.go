@@ -24,12 +24,14 @@ import (
 //   - nation: "The U.S. says" after "one U.S. investor, X": the country;
 //
 //   - far: "he" past a sentence of no one's, after "A said the firm and
-//     Mr. B cut the price": A, not B (rows written after the first pass).
+//     Mr. B cut the price": A, not B; who: "said A, 22, a student at X who
+//     said ...": A (rows written after the first pass).
 //
 //   - dash: a dash aside between a quotation and its cue ("“...” — to
 //     another town, for example — said Ms. Santel"), rows written after
 //     the first pass.
 const (
+	s13feaRelSpan     = "relative-span: the clause a \"who said\" inside an apposition reports runs on over the apposition's closing comma into the main verb (\"..., was not surprised\"); the speaker is right"
 	s13feaOfModifiers = "of-modifiers: \"economists A of X and B of Y said\": the \"and\" after the first name's \"of\" phrase is read inside it, so the first name takes the cue"
 )
 
@@ -160,6 +162,17 @@ func s13feaRows() []auditRow {
 		{class: "far/near miss: a subject who met another, after the fix",
 			text: "Piet Dambra met Tomas Holm on Monday.\n\nThe council meets in May.\n\nHe said the vote would be close.",
 			want: []quote{{"Piet Dambra", auI, "the vote would be close"}}},
+		// "who said" after a description of the person just named
+		{class: "who/said X, age, a description who said, after the fix",
+			text: "Mayor Ilka Morrow closed the bridge in May.\n\n" +
+				"“People smile at you or glare at you,” said Piet Dambra, 22, a student at Tarsin College who said he was taking the semester off. “It has been tense since this started.”",
+			want: []quote{{"Piet Dambra", auD, "People smile at you or glare at you,"}, {"Piet Dambra", auI, "he was taking the semester off"}, {"Piet Dambra", auD, "It has been tense since this started."}}},
+		{class: "who/a description without an age, after the fix", known: s13feaRelSpan,
+			text: "Ilka Morrow, a nurse at the Osk clinic who said she had worked there for years, was not surprised.",
+			want: []quote{{"Ilka Morrow", auI, "she had worked there for years"}}},
+		{class: "who/near miss: the description's own object, after the fix",
+			text: "Ilka Morrow met the mayor, who said the bridge would reopen.",
+			want: []quote{{"", auI, "the bridge would reopen"}}},
 		// a named body's blog, report, or unnamed official; the latest exchange
 		{class: "body/according to a body's blog",
 			text: "Oct 9 (Wirecast) - Trading in city bonds has become harder to read, according to a Northfield Water Board blog published on Friday.",

@@ -197,6 +197,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			d.subjectThroughAppositives(c, s, k)
 			return
 		}
+		if e, f := d.describedBeforeWho(i, s); e >= 0 && d.isWord(i, "who") {
+			// "said Piet Dambra, 22, a student at Tarsin College who said
+			// he was taking the semester off": the description is his.
+			c.found, c.subjFirst, c.ent = true, f, e
+			return
+		}
 		if k >= s.first {
 			if start := d.npBack(k, s.first); start >= 0 {
 				c.found, c.subjFirst, c.ent = true, start, d.resolveNP(start, k+1, v)
@@ -2458,6 +2464,37 @@ func (d *doc) orgNameEndsAt(k int) bool {
 	}
 	e := &d.ents[d.chunks[ci].ent]
 	return e.orgish() && !e.personish() && !e.placeish() && !e.outlet && !e.thing
+}
+
+// describedBeforeWho returns the person, and the first token of the
+// description, whom a description set off by a comma before "who" at i
+// describes: "Piet Dambra, 22, a student at Tarsin College who said";
+// or -1, -1. The description opens with "a" or "an" and holds no verb;
+// an age may stand between the name and it.
+func (d *doc) describedBeforeWho(i int, s sentence) (int, int) {
+	for k := i - 1; k > s.first && k >= i-10; k-- {
+		t := &d.toks[k]
+		if t.kind != tkWord || t.inQuote() || t.cv != 0 || t.has(lxAux) {
+			return -1, -1
+		}
+		if !(d.isWord(k, "a") || d.isWord(k, "an")) || !t.lowerWord() || !d.punct(k-1, ",") {
+			continue
+		}
+		q := k - 2
+		if q-1 > s.first && d.toks[q].kind == tkNum && d.punct(q-1, ",") {
+			q -= 2 // "Piet Dambra, 22, a student"
+		}
+		if q < s.first {
+			return -1, -1
+		}
+		if ci := d.chunkAt[q]; ci >= 0 && d.chunks[ci].last == q+1 {
+			if e := d.chunks[ci].ent; e >= 0 && d.ents[e].personish() {
+				return e, k
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // relativeBefore returns the token of a "who" that opens a relative

@@ -31,8 +31,7 @@ import (
 //     another town, for example — said Ms. Santel"), rows written after
 //     the first pass.
 const (
-	s13feaRelSpan     = "relative-span: the clause a \"who said\" inside an apposition reports runs on over the apposition's closing comma into the main verb (\"..., was not surprised\"); the speaker is right"
-	s13feaOfModifiers = "of-modifiers: \"economists A of X and B of Y said\": the \"and\" after the first name's \"of\" phrase is read inside it, so the first name takes the cue"
+	s13feaRelSpan = "relative-span: the clause a \"who said\" inside an apposition reports runs on over the apposition's closing comma into the main verb (\"..., was not surprised\"); the speaker is right"
 )
 
 // FIRST-PASS (the first 16 rows, written whole before any fix on this
@@ -54,7 +53,7 @@ func s13feaRows() []auditRow {
 			text: "Economists Lina Varos of the Tarsin Bank and Oskar Pell of Brennick University studied the bond market.\n\n" +
 				"\"The evidence supports the view that traders withdraw quickly,\" Varos and Pell wrote.",
 			want: []quote{{"", auD, "The evidence supports the view that traders withdraw quickly,"}}},
-		{class: "joint/full names said after", known: s13feaOfModifiers,
+		{class: "joint/full names said after",
 			text: "Prices on the Tarsin exchange have become harder to read, economists Lina Varos of the Tarsin Bank and Oskar Pell of Brennick University said in their blog.",
 			want: []quote{{"", auI, "Prices on the Tarsin exchange have become harder to read"}}},
 		{class: "joint/termed in marks",
@@ -72,6 +71,16 @@ func s13feaRows() []auditRow {
 		{class: "joint/near miss: one speaker, then another",
 			text: "Lina Varos said the plant would close in May, and Oskar Pell agreed.",
 			want: []quote{{"Lina Varos", auI, "the plant would close in May"}}},
+		{class: "joint/each of a body, said before the clause, after the fix",
+			text: "Lina Varos of the Tarsin Bank and Oskar Pell at Brennick University said prices had become harder to read.",
+			want: []quote{{"", auI, "prices had become harder to read"}}},
+		{class: "joint/near miss: one person of a body with and in its name, after the fix",
+			text:     "Matthew Lusk of The Globe and Mail said prices had become harder to read.",
+			want:     []quote{{"Matthew Lusk", auI, "prices had become harder to read"}},
+			speakers: []string{"Matthew Lusk"}},
+		{class: "joint/near miss: a person of a body who spoke alone, after the fix",
+			text: "Lina Varos of the Tarsin Bank said prices had become harder to read, and Oskar Pell agreed.",
+			want: []quote{{"Lina Varos", auI, "prices had become harder to read"}}},
 		{class: "joint/near miss: a person and a body each speak",
 			text: "Lina Varos, a farmer from Osk, and the Tarsin Farmers Union said the levy was unfair.",
 			want: []quote{{"Lina Varos", auI, "the levy was unfair"}, {"Tarsin Farmers Union", auI, "the levy was unfair"}}},

@@ -381,7 +381,11 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// "Both the Irving school district and the Irving police have
 	// asserted": each of two joined names speaks; but in "Matthew Ingram
 	// of The Globe and Mail" the and is inside a modifier.
-	if co := d.joinedSpeaker(start, i, c.ent); co >= 0 && !d.nameHolds(c.ent, co) {
+	if co := d.partnerOfAnotherBody(start, i, c.ent); co >= 0 {
+		// "economists Lina Varos of the Tarsin Bank and Oskar Pell of
+		// Brennick University said": two people, each of a body.
+		c.co = co
+	} else if co := d.joinedSpeaker(start, i, c.ent); co >= 0 && !d.nameHolds(c.ent, co) {
 		c.co = co
 		if d.docByAuthors(start, i, s.first) {
 			// "A statement issued by Tomas Brenn and Ilse Varga said": a
@@ -545,6 +549,47 @@ func (d *doc) joinedSpeaker(start, i, ent int) int {
 			}
 			return -1
 		}
+	}
+	return -1
+}
+
+// partnerOfAnotherBody returns the second person of a subject [start, i]
+// that joins two people each named with where they work, "Lina Varos of
+// the Tarsin Bank and Oskar Pell of Brennick University", whose first is
+// ent; or -1. The "and" stands after the first one's "of" phrase, and a
+// person's name with its own "of", "at" or "from" follows it.
+func (d *doc) partnerOfAnotherBody(start, i, ent int) int {
+	if ent < 0 || !d.ents[ent].personish() {
+		return -1
+	}
+	ci := d.chunkAt[start]
+	for start < i && ci < 0 && d.toks[start].lowerWord() {
+		start++ // "economists Lina Varos": a bare role before the name
+		ci = d.chunkAt[start]
+	}
+	if ci < 0 || d.chunks[ci].ent != ent {
+		return -1
+	}
+	of := d.chunks[ci].last
+	if !(d.isWord(of, "of") || d.isWord(of, "at") || d.isWord(of, "from")) || !d.toks[of].lowerWord() {
+		return -1
+	}
+	for k := of + 1; k < i; k++ {
+		if !d.isWord(k, "and") || !d.toks[k].lowerWord() {
+			continue
+		}
+		n := k + 1
+		c2 := d.chunkAt[n]
+		if c2 < 0 || d.chunks[c2].first != n {
+			return -1
+		}
+		e2 := d.chunks[c2].ent
+		after := d.chunks[c2].last
+		if e2 < 0 || e2 == ent || !d.ents[e2].personish() || d.ents[e2].kind != kPerson ||
+			!(d.isWord(after, "of") || d.isWord(after, "at") || d.isWord(after, "from")) {
+			return -1
+		}
+		return e2
 	}
 	return -1
 }

@@ -197,6 +197,17 @@ func s13feaRows() []auditRow {
 				"In June, the group released a report titled: \"Standing By\", about the army.\n\n" +
 				"\"Soldiers often watch and do nothing,\" the report stated.",
 			want: []quote{{"Yesh Vale", auI, "few complaints lead to convictions"}, {"Yesh Vale", auD, "Soldiers often watch and do nothing,"}}},
+		{class: "body/the report said, paragraphs after a report by a body, after the fix",
+			text: "Dorrin has issued 400 orders against farms in the valley, according to a new report by the Tarsin Water Board.\n\n" +
+				"The valley is home to around 3,000 farmers.\n\nThe report relies on data from the land office.\n\n" +
+				"More than 300 of these orders are still open, the report said.",
+			want: []quote{{"Tarsin Water Board", auI, "Dorrin has issued 400 orders against farms in the valley"}, {"Tarsin Water Board", auI, "More than 300 of these orders are still open"}}},
+		{class: "body/the study notes, after a study from a university, after the fix",
+			text: "Soils in the valley are drying, according to a study from Brennick University.\n\nFarmers disagree.\n\nRainfall has fallen by a third, the study notes.",
+			want: []quote{{"Brennick University", auI, "Soils in the valley are drying"}, {"Brennick University", auI, "Rainfall has fallen by a third"}}},
+		{class: "body/near miss: another report since, with no author, after the fix",
+			text: "Dorrin has issued 400 orders, according to a new report by the Tarsin Water Board.\n\nA second report, leaked in May, tells another story.\n\nMore than 300 orders are still open, the report said.",
+			want: []quote{{"", auI, "More than 300 orders are still open"}}},
 		{class: "body/near miss: a person's report, the next paragraph, after the fix",
 			text: "Ilse Varga, a lawyer, released a report in June.\n\n\"Soldiers often watch and do nothing,\" the report stated.",
 			want: []quote{{"", auD, "Soldiers often watch and do nothing,"}}},

@@ -1330,7 +1330,35 @@ func (d *doc) etAl(k int) bool {
 // Health released a statement on Monday. “...,” the statement read."), or
 // -1.
 func (d *doc) docIssuer(h int) int {
-	return d.issuerOf(h, false)
+	if e := d.issuerOf(h, false); e >= 0 {
+		return e
+	}
+	return d.authoredEarlier(h)
+}
+
+// authoredEarlier returns the author of the document "the <head>" at h
+// last stands for when it was brought in with its author, "a new report
+// by the United Nations Office for ...", some paragraphs back: "the
+// report said" goes on quoting it. Another document of the same noun
+// brought in since without an author leaves it nobody's; or -1.
+func (d *doc) authoredEarlier(h int) int {
+	head := d.lower(h)
+	if head != "report" && head != "study" && head != "survey" && head != "analysis" {
+		return -1
+	}
+	for k := h - 1; k >= 0 && k > h-600; k-- {
+		if d.toks[k].inQuote() || !d.toks[k].lowerWord() || d.lower(k) != head {
+			continue
+		}
+		if d.isWord(k-1, "the") || d.isWord(k-1, "this") {
+			continue // a mention of the same report
+		}
+		if e := d.docAuthorAfter(k + 1); e >= 0 && d.ents[e].orgish() {
+			return e
+		}
+		return -1
+	}
+	return -1
 }
 
 // countryAbbrev reports whether the nation word at k is a country's

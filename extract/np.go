@@ -1353,6 +1353,9 @@ func (d *doc) authoredEarlier(h int) int {
 		if d.isWord(k-1, "the") || d.isWord(k-1, "this") {
 			continue // a mention of the same report
 		}
+		if d.docReceivedBetween(d.sents[d.sentOf[k]].first, k) {
+			return -1 // "Jonas Brekke read a report by the Ostby Institute": one read, not one cited
+		}
 		if e := d.docAuthorAfter(k + 1); e >= 0 && d.ents[e].orgish() {
 			return e
 		}

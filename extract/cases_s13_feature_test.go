@@ -25,7 +25,9 @@ import (
 //
 //   - far: "he" past a sentence of no one's, after "A said the firm and
 //     Mr. B cut the price": A, not B; who: "said A, 22, a student at X who
-//     said ...": A (rows written after the first pass).
+//     said ...": A; official: "a Finance Ministry official noted": the
+//     ministry, as "a Harbour Police spokesman" is the police (rows
+//     written after the first pass).
 //
 //   - dash: a dash aside between a quotation and its cue ("“...” — to
 //     another town, for example — said Ms. Santel"), rows written after
@@ -182,6 +184,23 @@ func s13feaRows() []auditRow {
 		{class: "who/near miss: the description's own object, after the fix",
 			text: "Ilka Morrow met the mayor, who said the bridge would reopen.",
 			want: []quote{{"", auI, "the bridge would reopen"}}},
+		// "a <body> official": the body, as "a <body> spokesman" is
+		{class: "official/a ministry official noted, after the fix",
+			text: "Dorrin's Finance Ministry had set limits on futures.\n\n“Maybe it was not enough,” a Finance Ministry official noted after the surge.",
+			want: []quote{{"Finance Ministry", auD, "Maybe it was not enough,"}}},
+		{class: "official/says a long-named body's official, after the fix",
+			text: "“Just saying the system is wrong means nothing,” says a Ministry of Trade and Industry official.",
+			want: []quote{{"Ministry of Trade and Industry", auD, "Just saying the system is wrong means nothing,"}}},
+		{class: "official/near miss: an unnamed body's official, after the fix",
+			text: "Tomas Brenn left the council in August. An unnamed Harbour Agency official told reporters that the port was shut.",
+			want: []quote{{"", auI, "the port was shut"}}},
+		{class: "official/near miss: a senior official of a body, after the fix",
+			text: "A senior Harbour Agency official said the port was shut.",
+			want: []quote{{"", auI, "the port was shut"}}},
+		{class: "official/near miss: a place's official, after the fix",
+			text:     "A Tarsin official said the port was shut.",
+			want:     []quote{{"", auI, "the port was shut"}},
+			speakers: []string{}},
 		// a named body's blog, report, or unnamed official; the latest exchange
 		{class: "body/according to a body's blog",
 			text: "Oct 9 (Wirecast) - Trading in city bonds has become harder to read, according to a Northfield Water Board blog published on Friday.",

@@ -1144,6 +1144,16 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
+		if head == "official" && main == j && h-2 >= i && indefiniteArticle(d.lower(i)) && d.chunkAt[i+1] >= 0 && d.chunks[d.chunkAt[i+1]].first == i+1 {
+			// "a Finance Ministry official noted": the body named whole
+			// just after the article, as a spokesman's is; not "an
+			// unnamed Harbour Agency official", "a senior US State
+			// Department official" (a word before the name).
+			if e := d.bodyBefore(h, i+1); e >= 0 && d.chunks[d.chunkAt[i+1]].ent == e {
+				d.ents[e].addRole(head)
+				return e, h
+			}
+		}
 		if isSpokesperson(head) && main == j && h-1 >= i && d.toks[h-1].lowerWord() && (d.toks[h-1].has(lxGenericOrg) || d.isWord(h-1, "campaign")) {
 			// "The Tarn Ministry of Works met. A ministry spokesman said":
 			// the body the modifier describes.

@@ -27,7 +27,8 @@ import (
 //     Mr. B cut the price": A, not B; who: "said A, 22, a student at X who
 //     said ...": A; official: "a Finance Ministry official noted": the
 //     ministry, as "a Harbour Police spokesman" is the police (rows
-//     written after the first pass).
+//     written after the first pass); former: "the former president" is
+//     not "President Yang Shan", in office now.
 //
 //   - dash: a dash aside between a quotation and its cue ("“...” — to
 //     another town, for example — said Ms. Santel"), rows written after
@@ -201,6 +202,17 @@ func s13feaRows() []auditRow {
 			text:     "A Tarsin official said the port was shut.",
 			want:     []quote{{"", auI, "the port was shut"}},
 			speakers: []string{}},
+		// "the former president" is no one who holds the office now
+		{class: "former/not the president in office, after the fix",
+			text: "Richard Nolan met Chinese President Yang Shan on Monday. Mr. Nolan is traveling as a private citizen.\n\n" +
+				"In his talks, the former president urged the leaders to welcome outside ideas.\n\n“Ideas are going over borders,” he told a group of students.",
+			want: []quote{{"", auI, "the leaders to welcome outside ideas"}, {"Richard Nolan", auD, "Ideas are going over borders,"}}},
+		{class: "former/near miss: a former president named so, after the fix",
+			text: "Former President Ilse Varga met Chinese President Yang Shan. The former president said the talks went well.",
+			want: []quote{{"Ilse Varga", auI, "the talks went well"}}},
+		{class: "former/near miss: the president, after the fix",
+			text: "Richard Nolan met Chinese President Yang Shan on Monday. The president said the talks went well.",
+			want: []quote{{"Yang Shan", auI, "the talks went well"}}},
 		// a named body's blog, report, or unnamed official; the latest exchange
 		{class: "body/according to a body's blog",
 			text: "Oct 9 (Wirecast) - Trading in city bonds has become harder to read, according to a Northfield Water Board blog published on Friday.",

@@ -2020,6 +2020,18 @@ func countryName(e *entity) bool {
 	return true
 }
 
+// formerRole reports whether one of e's roles is one it held before:
+// "former president", "ex-minister".
+func formerRole(e *entity) bool {
+	for _, r := range e.roles {
+		r = strings.ToLower(r)
+		if strings.Contains(r, "former") || strings.Contains(r, "ex-") {
+			return true
+		}
+	}
+	return false
+}
+
 // resolvePersonDescription resolves a description of a person ("the
 // spokeswoman", "the 61-year-old", "Putin's spokesperson", head word at
 // token h, phrase from token i) to the most recent entity with that role or
@@ -2056,6 +2068,10 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		titleMod = d.lower(m)
 	}
 	dep := d.deputyIn(i, h)
+	former := false
+	for k := i; k < h; k++ {
+		former = former || d.isWord(k, "former") && d.toks[k].lowerWord()
+	}
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() || int(v) == owner {
@@ -2065,6 +2081,12 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		// Whether e holds the role the description names, asked once for
 		// the five tests below: most mentions looked back at do not.
 		holdsHead := age == 0 && hasRoleWord(e, head)
+		if holdsHead && former && !formerRole(e) {
+			// "the former president urged" is not "Chinese President
+			// Yang Shangkun", who holds the office now.
+			other = true
+			continue
+		}
 		if age == 0 && dep != "" {
 			// "The deputy mayor said": the deputy named before, never the
 			// mayor.
@@ -2476,10 +2498,17 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 	fallback := -1
 	dep := d.deputyIn(i, h)
 	side := courtSide(head) // asked once, not for every mention looked back at
+	former := false
+	for k := i; k < h; k++ {
+		former = former || d.isWord(k, "former") && d.toks[k].lowerWord()
+	}
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() {
 			continue
+		}
+		if former && age == 0 && hasRoleWord(&d.ents[v], head) && !formerRole(&d.ents[v]) {
+			continue // "the former president" is not President Yang Shan, in office now
 		}
 		if age == 0 && dep != "" {
 			if hasDeputyRole(&d.ents[v], dep, head) {

@@ -28,7 +28,8 @@ import (
 //     said ...": A; official: "a Finance Ministry official noted": the
 //     ministry, as "a Harbour Police spokesman" is the police (rows
 //     written after the first pass); former: "the former president" is
-//     not "President Yang Shan", in office now.
+//     not "President Yang Shan", in office now; namedoc: "the Tarsin
+//     Central Bank's Beige Book indicated": the bank.
 //
 //   - dash: a dash aside between a quotation and its cue ("“...” — to
 //     another town, for example — said Ms. Santel"), rows written after
@@ -213,6 +214,18 @@ func s13feaRows() []auditRow {
 		{class: "former/near miss: the president, after the fix",
 			text: "Richard Nolan met Chinese President Yang Shan on Monday. The president said the talks went well.",
 			want: []quote{{"Yang Shan", auI, "the talks went well"}}},
+		// a body's named publication speaks for the body
+		{class: "namedoc/the bank's Beige Book, an aside, indicated, after the fix",
+			text:     "The Tarsin Central Bank’s Beige Book, a summary of economic conditions across the country, indicated that the economy remains sluggish.",
+			want:     []quote{{"Tarsin Central Bank", auI, "the economy remains sluggish"}},
+			speakers: []string{"Tarsin Central Bank"}},
+		{class: "namedoc/the bank's Monthly Bulletin said, after the fix",
+			text:     "The Tarsin Central Bank’s Monthly Bulletin said the economy would slow.",
+			want:     []quote{{"Tarsin Central Bank", auI, "the economy would slow"}},
+			speakers: []string{"Tarsin Central Bank"}},
+		{class: "namedoc/near miss: a body's named programme, after the fix",
+			text: "The Tarsin Central Bank’s Green Fund said the economy would slow.",
+			want: []quote{{"Tarsin Central Bank’s Green Fund", auI, "the economy would slow"}}}, // as before the fix: the fund is no publication
 		// a named body's blog, report, or unnamed official; the latest exchange
 		{class: "body/according to a body's blog",
 			text: "Oct 9 (Wirecast) - Trading in city bonds has become harder to read, according to a Northfield Water Board blog published on Friday.",

@@ -362,6 +362,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if c.ent < 0 {
 		c.ent = d.dataOwner(start, i+1, s.first)
 	}
+	if o := d.bodyOfNamedDoc(start, i); o >= 0 {
+		c.ent = o // "The Tarsin Reserve's Beige Book indicated": the reserve's words
+	}
 	if e := d.unclosedAppositive(start, i+1, s); e >= 0 {
 		c.ent = e
 	}
@@ -551,6 +554,42 @@ func (d *doc) joinedSpeaker(start, i, ent int) int {
 		}
 	}
 	return -1
+}
+
+// bodyOfNamedDoc returns the body whose named document is the subject
+// [start, i]: "The Tarsin Reserve's Beige Book", "the bank's Monthly
+// Bulletin" (a name ending in a word for a document, after a body's
+// possessive); or -1.
+func (d *doc) bodyOfNamedDoc(start, i int) int {
+	if i <= start || !d.toks[i].capWord() || !docTitleWord(d.lower(i)) {
+		return -1
+	}
+	for k := i - 1; k >= start-1 && k > 0; k-- {
+		if d.toks[k].kind == tkPoss {
+			ci := d.chunkAt[k-1]
+			if ci < 0 {
+				return -1
+			}
+			if e := d.chunks[ci].ent; e >= 0 && !d.ents[e].personish() && !d.ents[e].placeish() && !d.ents[e].outlet {
+				return e
+			}
+			return -1
+		}
+		if !d.toks[k].capWord() {
+			return -1
+		}
+	}
+	return -1
+}
+
+// docTitleWord reports whether w, folded, ends the name of a body's
+// regular publication: "Beige Book", "Monthly Bulletin", "Annual Report".
+func docTitleWord(w string) bool {
+	switch w {
+	case "book", "report", "bulletin", "survey", "review", "outlook", "paper", "digest", "update":
+		return true
+	}
+	return false
 }
 
 // partnerOfAnotherBody returns the second person of a subject [start, i]
@@ -1747,6 +1786,9 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		ent := d.resolveNP(start, d.beforeWorkTitle(start, last)+1, c.verb)
 		if ent < 0 {
 			ent = d.dataOwner(start, last+1, segStart)
+		}
+		if o := d.bodyOfNamedDoc(start, last); o >= 0 {
+			ent = o // "The Federal Reserve's Beige Book, a summary of ..., indicated"
 		}
 		c.docHead = d.isThing(start, pos)
 		c.thing = ent < 0 && c.docHead

@@ -29,7 +29,8 @@ import (
 //     ministry, as "a Harbour Police spokesman" is the police (rows
 //     written after the first pass); former: "the former president" is
 //     not "President Yang Shan", in office now; namedoc: "the Tarsin
-//     Central Bank's Beige Book indicated": the bank.
+//     Central Bank's Beige Book indicated": the bank; some: "Several
+//     Rovers, including manager X, said": nobody.
 //
 //   - dash: a dash aside between a quotation and its cue ("“...” — to
 //     another town, for example — said Ms. Santel"), rows written after
@@ -226,6 +227,16 @@ func s13feaRows() []auditRow {
 		{class: "namedoc/near miss: a body's named programme, after the fix",
 			text: "The Tarsin Central Bank’s Green Fund said the economy would slow.",
 			want: []quote{{"Tarsin Central Bank’s Green Fund", auI, "the economy would slow"}}}, // as before the fix: the fund is no publication
+		// some of a team's people, by the team's plural name
+		{class: "some/several of a team, including its manager, after the fix",
+			text: "Several Rovers, including manager Piet Dambra, said something needs to be done to protect fans.",
+			want: []quote{{"", auI, "something needs to be done to protect fans"}}},
+		{class: "some/two of a team, after the fix",
+			text: "Two Tarsin Rovers said the pitch was poor.",
+			want: []quote{{"", auI, "the pitch was poor"}}, speakers: []string{}},
+		{class: "some/near miss: the team itself, after the fix",
+			text: "The Tarsin Rovers said the pitch was poor.",
+			want: []quote{{"Tarsin Rovers", auI, "the pitch was poor"}}},
 		// a named body's blog, report, or unnamed official; the latest exchange
 		{class: "body/according to a body's blog",
 			text: "Oct 9 (Wirecast) - Trading in city bonds has become harder to read, according to a Northfield Water Board blog published on Friday.",

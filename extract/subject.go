@@ -365,6 +365,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if o := d.bodyOfNamedDoc(start, i); o >= 0 {
 		c.ent = o // "The Tarsin Reserve's Beige Book indicated": the reserve's words
 	}
+	if d.someOfNamed(start, i) {
+		c.ent = -1 // "Two Tigers said": some of a team's people, unnamed
+	}
 	if e := d.unclosedAppositive(start, i+1, s); e >= 0 {
 		c.ent = e
 	}
@@ -554,6 +557,38 @@ func (d *doc) joinedSpeaker(start, i, ent int) int {
 		}
 	}
 	return -1
+}
+
+// someOfNamed reports whether the subject [start, i] is a number or a
+// quantity of a team's or a party's people, named by its plural name:
+// "Several Tigers", "Two Rovers". They speak for no one of them, and not
+// for the team.
+func (d *doc) someOfNamed(start, i int) bool {
+	if start > 0 && d.toks[start].capWord() && !quantityWord(d.lower(start)) {
+		start-- // the phrase read back may stop at the name: "Several | Tigers"
+	}
+	if i <= start {
+		return false
+	}
+	if !quantityWord(d.lower(start)) {
+		return false
+	}
+	for k := start + 1; k <= i; k++ {
+		if !d.toks[k].capWord() {
+			return false
+		}
+	}
+	return strings.HasSuffix(d.lower(i), "s") && !strings.HasSuffix(d.lower(i), "ss")
+}
+
+// quantityWord reports whether w, folded, counts people: "several",
+// "two".
+func quantityWord(w string) bool {
+	switch w {
+	case "several", "some", "many", "few", "two", "three", "four", "five":
+		return true
+	}
+	return false
 }
 
 // bodyOfNamedDoc returns the body whose named document is the subject
@@ -1789,6 +1824,9 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		}
 		if o := d.bodyOfNamedDoc(start, last); o >= 0 {
 			ent = o // "The Federal Reserve's Beige Book, a summary of ..., indicated"
+		}
+		if d.someOfNamed(start, last) {
+			ent = -1 // "Several Tigers, including manager Brad Ausmus, said"
 		}
 		c.docHead = d.isThing(start, pos)
 		c.thing = ent < 0 && c.docHead

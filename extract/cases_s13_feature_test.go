@@ -30,12 +30,14 @@ import (
 //     written after the first pass); former: "the former president" is
 //     not "President Yang Shan", in office now; namedoc: "the Tarsin
 //     Central Bank's Beige Book indicated": the bank; some: "Several
-//     Rovers, including manager X, said": nobody.
+//     Rovers, including manager X, said": nobody; honorific: "Ms. Harlow"
+//     after "Mr. Harlow and his wife, Sue": Sue.
 //
 //   - dash: a dash aside between a quotation and its cue ("“...” — to
 //     another town, for example — said Ms. Santel"), rows written after
 //     the first pass.
 const (
+	s13feaHinted  = "hinted-name: a first name read as a man's (\"Jordan\") keeps a later \"Ms. Reyes\" apart from Jordan Reyes (so before this branch too)"
 	s13feaRelSpan = "relative-span: the clause a \"who said\" inside an apposition reports runs on over the apposition's closing comma into the main verb (\"..., was not surprised\"); the speaker is right"
 )
 
@@ -237,6 +239,25 @@ func s13feaRows() []auditRow {
 		{class: "some/near miss: the team itself, after the fix",
 			text: "The Tarsin Rovers said the pitch was poor.",
 			want: []quote{{"Tarsin Rovers", auI, "the pitch was poor"}}},
+		// "Ms. X" after "Mr. X": not he; his wife, when named so
+		{class: "honorific/Ms. after Mr. and his wife, named, after the fix",
+			text: "“The town has suffered,” said Ben Harlow, 77, a pastor. Mr. Harlow and his wife, Sue, trained as teachers.\n\n" +
+				"“I hope the clerk wins,” said Charlie Kell, 65.\n\n" +
+				"“She is suffering now,” said Ms. Harlow, 78, the pastor’s wife, who said she believed that people could change. “But she will be rewarded.”",
+			want: []quote{{"Ben Harlow", auD, "The town has suffered,"}, {"Charlie Kell", auD, "I hope the clerk wins,"},
+				{"Sue", auD, "She is suffering now,"}, {"Sue", auI, "she believed that people could change"}, {"Sue", auD, "But she will be rewarded."}}},
+		{class: "honorific/Ms. after Mr., no wife named, after the fix",
+			text:     "“The town has suffered,” said Ben Harlow, a pastor. Mr. Harlow trained as a teacher.\n\n“She is suffering now,” said Ms. Harlow.",
+			want:     []quote{{"Ben Harlow", auD, "The town has suffered,"}, {"Harlow", auD, "She is suffering now,"}},
+			speakers: []string{"Ben Harlow", "Harlow"}},
+		{class: "honorific/near miss: Ms. after a woman's full name, after the fix",
+			text:     "Ilse Varga runs the clinic.\n\n“We are full,” said Ms. Varga.",
+			want:     []quote{{"Ilse Varga", auD, "We are full,"}},
+			speakers: []string{"Ilse Varga"}},
+		{class: "honorific/near miss: Ms. after a name of no known gender, after the fix", known: s13feaHinted,
+			text:     "Jordan Reyes runs the clinic.\n\n“We are full,” said Ms. Reyes.",
+			want:     []quote{{"Jordan Reyes", auD, "We are full,"}},
+			speakers: []string{"Jordan Reyes"}},
 		// a named body's blog, report, or unnamed official; the latest exchange
 		{class: "body/according to a body's blog",
 			text: "Oct 9 (Wirecast) - Trading in city bonds has become harder to read, according to a Northfield Water Board blog published on Friday.",

@@ -193,6 +193,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// "a statement that said": "that" opens the relative clause as
 		// "which" does, after a document.
 		k := i - 1
+		if e, f := d.describedBeforeWho(i, s); e >= 0 && d.isWord(i, "who") && d.punct(k, ",") {
+			// "said Ms. Harlow, 78, the pastor's wife, who said": the
+			// description is hers, and so is the relative's cue.
+			c.found, c.subjFirst, c.ent = true, f, e
+			return
+		}
 		if d.punct(k, ",") {
 			d.subjectThroughAppositives(c, s, k)
 			return
@@ -2597,12 +2603,19 @@ func (d *doc) orgNameEndsAt(k int) bool {
 // or -1, -1. The description opens with "a" or "an" and holds no verb;
 // an age may stand between the name and it.
 func (d *doc) describedBeforeWho(i int, s sentence) (int, int) {
-	for k := i - 1; k > s.first && k >= i-10; k-- {
+	end := i - 1
+	if d.punct(end, ",") {
+		end-- // "said Ms. Harlow, 78, the pastor's wife, who said"
+	}
+	for k := end; k > s.first && k >= end-10; k-- {
 		t := &d.toks[k]
+		if t.kind == tkPoss {
+			continue // "the pastor's wife"
+		}
 		if t.kind != tkWord || t.inQuote() || t.cv != 0 || t.has(lxAux) {
 			return -1, -1
 		}
-		if !(d.isWord(k, "a") || d.isWord(k, "an")) || !t.lowerWord() || !d.punct(k-1, ",") {
+		if !(d.isWord(k, "a") || d.isWord(k, "an") || d.isWord(k, "the") && end < i-1) || !t.lowerWord() || !d.punct(k-1, ",") {
 			continue
 		}
 		q := k - 2

@@ -258,6 +258,16 @@ func s13feaRows() []auditRow {
 			text:     "Jordan Reyes runs the clinic.\n\n“We are full,” said Ms. Reyes.",
 			want:     []quote{{"Jordan Reyes", auD, "We are full,"}},
 			speakers: []string{"Jordan Reyes"}},
+		// a spokesperson for a body with its acronym, then a dash aside
+		{class: "aside/acronym then dash aside, after the fix",
+			text: "A spokesperson for the Tarsin Land Office (TLO) - the defence ministry unit that runs the valley - said that \"the data in the report does not match ours\".",
+			want: []quote{{"Tarsin Land Office", auD, "the data in the report does not match ours"}}},
+		{class: "aside/near miss: the dash aside alone, after the fix",
+			text: "A spokesperson for the Tarsin Land Office - the unit that runs the valley - said the data was wrong.",
+			want: []quote{{"Tarsin Land Office", auI, "the data was wrong"}}},
+		{class: "aside/near miss: brackets then a dash aside about a person, after the fix",
+			text: "Ilse Varga (right) - the clinic's head since May - said the data was wrong.",
+			want: []quote{{"Ilse Varga", auI, "the data was wrong"}}},
 		// a named body's blog, report, or unnamed official; the latest exchange
 		{class: "body/according to a body's blog",
 			text: "Oct 9 (Wirecast) - Trading in city bonds has become harder to read, according to a Northfield Water Board blog published on Friday.",

@@ -31,7 +31,9 @@ import (
 //     not "President Yang Shan", in office now; namedoc: "the Tarsin
 //     Central Bank's Beige Book indicated": the bank; some: "Several
 //     Rovers, including manager X, said": nobody; honorific: "Ms. Harlow"
-//     after "Mr. Harlow and his wife, Sue": Sue.
+//     after "Mr. Harlow and his wife, Sue": Sue; aside: "A spokesperson
+//     for X (XO) - the unit ... - said": X; opening: "Adds A, a vice
+//     president of X: “...”": A.
 //
 //   - dash: a dash aside between a quotation and its cue ("“...” — to
 //     another town, for example — said Ms. Santel"), rows written after
@@ -268,6 +270,17 @@ func s13feaRows() []auditRow {
 		{class: "aside/near miss: brackets then a dash aside about a person, after the fix",
 			text: "Ilse Varga (right) - the clinic's head since May - said the data was wrong.",
 			want: []quote{{"Ilse Varga", auI, "the data was wrong"}}},
+		// "Adds X, <role>: “...”"
+		{class: "opening/adds a name and role, colon, after the fix",
+			text:     "Adds Piet Dambra, a senior vice president of Tarsin Trading: “We have a great interest in new ventures.”",
+			want:     []quote{{"Piet Dambra", auD, "We have a great interest in new ventures."}},
+			speakers: []string{"Piet Dambra"}},
+		{class: "opening/says a name, age and role, colon, after the fix",
+			text: "Says Ilse Varga, 54, a nurse: “We are full.”",
+			want: []quote{{"Ilse Varga", auD, "We are full."}}},
+		{class: "opening/near miss: an adverb, a name and role, a verb, colon, after the fix",
+			text: "Meanwhile Piet Dambra, a trader, left: “We are full.”",
+			want: []quote{{"", auD, "We are full."}}},
 		// a named body's blog, report, or unnamed official; the latest exchange
 		{class: "body/according to a body's blog",
 			text: "Oct 9 (Wirecast) - Trading in city bonds has become harder to read, according to a Northfield Water Board blog published on Friday.",

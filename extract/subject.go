@@ -1069,6 +1069,37 @@ func (d *doc) personOfBodyBefore(a int, s sentence) (int, int) {
 	return -1, -1
 }
 
+// invertedAtStartRole returns the end of a person's name after the verb
+// opening sentence s at v, and the colon after the role set off by a
+// comma that follows it, when a quotation opens right after the colon:
+// "Adds Piet Dambra, a vice president of Tarsin Trading: “...”"; or
+// -1, -1.
+func (d *doc) invertedAtStartRole(v int, s sentence) (int, int) {
+	if v+1 >= s.last || d.chunkAt[v+1] < 0 || !d.toks[v].capWord() {
+		return -1, -1
+	}
+	end := d.npForward(v+1, s.last)
+	if end <= v+1 || end+2 >= s.last || !d.punct(end, ",") || d.chunkAt[end-1] < 0 {
+		return -1, -1
+	}
+	if e := d.chunks[d.chunkAt[end-1]].ent; e < 0 || !d.ents[e].personish() {
+		return -1, -1
+	}
+	for j := end + 1; j+1 < s.last && j <= end+16; j++ {
+		t := &d.toks[j]
+		if t.kind == tkQuote || t.inQuote() || t.cv != 0 || d.sentenceEnd(j, s) {
+			return -1, -1
+		}
+		if d.punct(j, ":") {
+			if n := &d.toks[j+1]; n.kind == tkQuote && n.is(fOpenMark) && j > end+1 {
+				return end, j
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
 // dashAsideAfterQuote reports whether the verb at v follows an aside set
 // off by dashes that itself follows a closing quotation mark: "“...” — to
 // another town, for example — said Santel". The aside is short and holds

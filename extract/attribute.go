@@ -707,6 +707,7 @@ func (d *doc) cueFor(qi int, s sentence, cs []cue) *cue {
 		for g < s.last && d.toks[g].kind == tkPunct && (d.punct(g, ",") || d.isDash(g)) {
 			g++
 		}
+		g = d.skipDashAside(g, s)
 		for ci := range cs {
 			c := &cs[ci]
 			if c.skip || !c.found || c.verb < g {
@@ -733,6 +734,30 @@ func (d *doc) cueFor(qi int, s sentence, cs []cue) *cue {
 		}
 	}
 	return nil
+}
+
+// skipDashAside returns the token after an aside set off by dashes that
+// opens at g, just after a quotation and its dash ("“...” — to another
+// town, for example — said Santel"), or g when there is none: the cue
+// after the aside hands the quotation over as if it touched it. The
+// aside is short and holds no quotation mark, cue verb or full stop.
+func (d *doc) skipDashAside(g int, s sentence) int {
+	if g-1 < s.first || !d.isDash(g-1) {
+		return g
+	}
+	for j := g; j < s.last && j < g+10; j++ {
+		t := &d.toks[j]
+		if t.kind == tkQuote || t.cv != 0 || d.sentenceEnd(j, s) {
+			return g
+		}
+		if d.isDash(j) {
+			if j == g {
+				return g
+			}
+			return j + 1
+		}
+	}
+	return g
 }
 
 // joinedFromStart reports whether quotation qi is joined to quotations

@@ -339,7 +339,7 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			rank = 6
 		case near:
 			rank = 4
-		case d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k) && !d.relationAppositive(k):
+		case d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k) && !d.relationAppositive(k) && !d.reportedByAnother(k, int(v)):
 			// "Minister Renn met Mollo, the opposition leader. The two
 			// spoke for an hour. “...,” he said.": further back, the
 			// subject of the sentence still outranks its object.
@@ -1499,8 +1499,8 @@ func (d *doc) namedGroup(k, h int, e *entity) bool {
 		return false
 	}
 	for j := d.windowStart(h); j < h; j++ {
-		if d.toks[j].lowerWord() && (d.isWord(j, "group") || d.isWord(j, "groups")) {
-			return false
+		if d.toks[j].lowerWord() && (d.isWord(j, "group") || d.isWord(j, "groups")) && !(j+1 < h && d.entAt[j+1] >= 0 && d.toks[j+1].capWord()) {
+			return false // not "the rights group Open Hand": the group named
 		}
 	}
 	return true
@@ -1855,7 +1855,9 @@ func describes(head string, e *entity) bool {
 		if head == "group" && e.spoke >= 0 && e.orgEv > 0 && e.placeEv == 0 && !countryName(e) && !stateBody(e) {
 			return true // "according to the Friends of Eastgate Library ... The group said"
 		}
-		return hasCompanyWord || !hasOrgWord && e.orgEv > 0 && e.placeEv == 0 && !countryName(e)
+		// A place named for a company's word ("the West Bank") is no
+		// company: "the group" after it is the body named before.
+		return hasCompanyWord && !e.placeish() || !hasOrgWord && e.orgEv > 0 && e.placeEv == 0 && !countryName(e)
 	case "brokerage", "conglomerate", "supermarket", "wholesaler", "grocer":
 		// One that has spoken and no word marks: "Goldvane Partners said
 		// ... The brokerage added"; a figure's label ("FY20") never is.
@@ -1891,6 +1893,12 @@ func sameBodyKind(head, was string) bool {
 		return companyHead(was)
 	case "regulator", "watchdog":
 		return was == "regulator" || was == "watchdog"
+	case "group", "organisation", "organization":
+		// "rights organisation Yesh Vale ... the group said"
+		switch was {
+		case "group", "organisation", "organization", "charity", "nonprofit":
+			return true
+		}
 	}
 	return false
 }
@@ -2016,6 +2024,18 @@ func countryName(e *entity) bool {
 	return true
 }
 
+// formerRole reports whether one of e's roles is one it held before:
+// "former president", "ex-minister".
+func formerRole(e *entity) bool {
+	for _, r := range e.roles {
+		r = strings.ToLower(r)
+		if strings.Contains(r, "former") || strings.Contains(r, "ex-") {
+			return true
+		}
+	}
+	return false
+}
+
 // resolvePersonDescription resolves a description of a person ("the
 // spokeswoman", "the 61-year-old", "Putin's spokesperson", head word at
 // token h, phrase from token i) to the most recent entity with that role or
@@ -2052,6 +2072,10 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		titleMod = d.lower(m)
 	}
 	dep := d.deputyIn(i, h)
+	former := false
+	for k := i; k < h; k++ {
+		former = former || d.isWord(k, "former") && d.toks[k].lowerWord()
+	}
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() || int(v) == owner {
@@ -2061,6 +2085,12 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		// Whether e holds the role the description names, asked once for
 		// the five tests below: most mentions looked back at do not.
 		holdsHead := age == 0 && hasRoleWord(e, head)
+		if holdsHead && former && !formerRole(e) {
+			// "the former president urged" is not "Chinese President
+			// Yang Shangkun", who holds the office now.
+			other = true
+			continue
+		}
 		if age == 0 && dep != "" {
 			// "The deputy mayor said": the deputy named before, never the
 			// mayor.
@@ -2472,10 +2502,17 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 	fallback := -1
 	dep := d.deputyIn(i, h)
 	side := courtSide(head) // asked once, not for every mention looked back at
+	former := false
+	for k := i; k < h; k++ {
+		former = former || d.isWord(k, "former") && d.toks[k].lowerWord()
+	}
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
 		v := d.entAt[k]
 		if v < 0 || d.toks[k].inQuote() {
 			continue
+		}
+		if former && age == 0 && hasRoleWord(&d.ents[v], head) && !formerRole(&d.ents[v]) {
+			continue // "the former president" is not President Yang Shan, in office now
 		}
 		if age == 0 && dep != "" {
 			if hasDeputyRole(&d.ents[v], dep, head) {
@@ -2792,6 +2829,25 @@ func (d *doc) relativeSubject(k int) bool {
 	}
 	p := first - 1
 	return p >= 0 && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "whom") || d.isWord(p, "where"))
+}
+
+// reportedByAnother reports whether token k, a mention of entity v, lies
+// in the clause another's cue reports: "Piet Dambra said the firm and Mr.
+// Holm cut the price" reports Holm; further back, he is no subject of the
+// story's, as the one who said it is.
+func (d *doc) reportedByAnother(k, v int) bool {
+	for ci := range d.cues {
+		c := &d.cues[ci]
+		if !c.found || c.skip || c.ent < 0 || c.ent == v {
+			continue
+		}
+		for _, cp := range c.comps {
+			if k >= cp[0] && k < cp[1] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // subordinateSubject reports whether the name at token k is the subject

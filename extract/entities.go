@@ -242,6 +242,19 @@ func (d *doc) register(ci int) {
 		d.addKey(e, d.key(c.last+1))
 		en.addForm(d.str(c.last + 1))
 	}
+	if the := c.first - 1; the > 1 && compassSide(d.lower(c.first)) && c.last-c.first >= 2 {
+		if d.toks[the].lowerWord() && !d.isWord(the, "the") && !d.toks[the].has(lxDet|lxPrep|lxFunc) {
+			the-- // "in the occupied West Bank"
+		}
+		if d.isWord(the, "the") && d.toks[the].lowerWord() && the > 0 && d.toks[the-1].lowerWord() {
+			switch d.lower(the - 1) {
+			case "in", "near", "across", "throughout":
+				// "in the West Bank", "across the North Downs": a
+				// region named by its side, whatever its last word says.
+				en.placeEv += 3
+			}
+		}
+	}
 	if c.first > 0 && d.toks[c.first-1].lowerWord() {
 		switch d.lower(c.first - 1) {
 		case "in", "near", "across", "outside", "inside", "throughout":
@@ -273,6 +286,17 @@ func (d *doc) register(ci int) {
 			}
 		}
 	}
+}
+
+// compassSide reports whether w, folded, is a side of the compass that
+// opens a region's name: "West Bank", "Northern Territory" (not "New" or
+// "Upper", which open the names of papers and bodies too).
+func compassSide(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western":
+		return true
+	}
+	return false
 }
 
 // generation returns the generation that follows person chunk c, folded
@@ -431,11 +455,13 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 	// A bare surname two people share ("Ferris" for Declan and Maeve
 	// Ferris) is, by newspaper custom, the one not called by first name,
 	// else the one introduced first.
+	titled := gUnknown // the gender an honorific gives a bare surname: "Ms. Harlow"
 	if len(words) == 1 {
 		g, strong := d.genderOf(c)
 		if !strong {
 			g = gUnknown
 		}
+		titled = g
 		if e := d.sharedSurname(words[0], g); e >= 0 {
 			return e
 		}
@@ -463,6 +489,9 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 			// she, though her name is the shorter form of it.
 			continue
 		}
+		if otherGender(en, titled) {
+			continue // "Ms. Harlow" is not Mr. Harlow: his wife, say
+		}
 		for rule := range bestRule {
 			if rule != ruleAcronym && rule != ruleMisspelt && d.matches(rule, en, &m) {
 				best, bestRule = int(cands[i]), rule
@@ -470,17 +499,63 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 			}
 		}
 	}
+	if best < 0 && titled != gUnknown {
+		if e := d.spouseCalled(words[0], titled, c.first); e >= 0 {
+			return e // "Mr. Harlow and his wife, Sue, ... Ms. Harlow said": Sue
+		}
+	}
 	for _, rule := range []int{ruleAcronym, ruleMisspelt} {
 		if rule >= bestRule || len(words) != 1 {
 			break
 		}
 		for e := len(d.ents) - 1; e >= 0 && e >= len(d.ents)-maxScan; e-- {
-			if d.matches(rule, &d.ents[e], &m) {
+			if !otherGender(&d.ents[e], titled) && d.matches(rule, &d.ents[e], &m) {
 				return e
 			}
 		}
 	}
 	return best
+}
+
+// spouseCalled returns the person named by first name alone as the wife
+// (husband) of a man (woman) of surname w, before token at: "Mr. Harlow
+// and his wife, Sue," for a later "Ms. Harlow"; or -1.
+func (d *doc) spouseCalled(w string, g gender, at int) int {
+	kin := "wife"
+	if g == gMale {
+		kin = "husband"
+	}
+	for i := range d.chunks {
+		c := &d.chunks[i]
+		if c.first >= at {
+			break
+		}
+		if c.ent < 0 || len(d.ents[c.ent].words) != 1 || c.first < 3 {
+			continue
+		}
+		k := c.first - 1
+		if d.punct(k, ",") {
+			k--
+		}
+		if !d.isWord(k, kin) || !(d.isWord(k-1, "his") || d.isWord(k-1, "her")) {
+			continue
+		}
+		for j := k - 2; j >= 0 && j >= k-8; j-- {
+			if o := d.entAt[j]; o >= 0 && int(o) != c.ent {
+				if ow := d.ents[o].words; len(ow) >= 1 && ow[len(ow)-1] == w && d.ents[o].personEv > d.ents[o].orgEv {
+					return c.ent
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// otherGender reports whether person en is known, not merely guessed
+// from a first name, to be of the other gender than g, the one an
+// honorific gives a bare surname: "Ms. Harlow" after "Mr. Harlow".
+func otherGender(en *entity, g gender) bool {
+	return g != gUnknown && en.gender != gUnknown && !en.genderHint && en.gender != g && en.personEv > en.orgEv
 }
 
 // sharedSurname returns the person a bare surname w means when several

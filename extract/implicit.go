@@ -25,6 +25,16 @@ func (d *doc) colonSubject(qi int, s sentence, cs []cue) int {
 	if e := d.whoBeforeColon(q.open-1, s); e >= 0 {
 		return e // "Another was Thomas Gray, 24, who cited only his rugby: “...”"
 	}
+	if d.toks[s.first].cv != 0 {
+		if end, colon := d.invertedAtStartRole(s.first, s); end > s.first+1 && colon == q.open-1 {
+			// "Adds Piet Dambra, a vice president of Tarsin Trading:
+			// “...”": the name after the opening verb, before its role.
+			if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 {
+				d.noteAppositive(e, end+1, colon)
+				return e
+			}
+		}
+	}
 	k := d.clauseStart(s)
 	if e := d.speechNounOwner(k, q.open-1); e >= 0 {
 		return e // "Olsen's response was blunt: “...”"

@@ -747,7 +747,7 @@ func (e *entity) office() bool {
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.
 func (d *doc) resolveNPHead(i, j, at int) (int, int) {
-	if j == i+2 && d.isWord(i, "the") && d.toks[i+1].capWord() && (d.toks[i+1].has(lxNation) || partyWord(d.lower(i+1))) {
+	if j == i+2 && d.isWord(i, "the") && d.toks[i+1].capWord() && (d.toks[i+1].has(lxNation) && !d.countryAbbrev(i+1) || partyWord(d.lower(i+1))) {
 		// "Swiss rival Jonas Kell ... the Swiss said", "Republican
 		// Marit Ostby ... the Republican said": the person the word
 		// was said of, not the country or the party.
@@ -1152,6 +1152,16 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
+		if head == "official" && main == j && h-2 >= i && indefiniteArticle(d.lower(i)) && d.chunkAt[i+1] >= 0 && d.chunks[d.chunkAt[i+1]].first == i+1 {
+			// "a Finance Ministry official noted": the body named whole
+			// just after the article, as a spokesman's is; not "an
+			// unnamed Harbour Agency official", "a senior US State
+			// Department official" (a word before the name).
+			if e := d.bodyBefore(h, i+1); e >= 0 && d.chunks[d.chunkAt[i+1]].ent == e {
+				d.ents[e].addRole(head)
+				return e, h
+			}
+		}
 		if isSpokesperson(head) && main == j && h-1 >= i && d.toks[h-1].lowerWord() && (d.toks[h-1].has(lxGenericOrg) || d.isWord(h-1, "campaign")) {
 			// "The Tarn Ministry of Works met. A ministry spokesman said":
 			// the body the modifier describes.
@@ -1341,7 +1351,47 @@ func (d *doc) etAl(k int) bool {
 // Health released a statement on Monday. “...,” the statement read."), or
 // -1.
 func (d *doc) docIssuer(h int) int {
-	return d.issuerOf(h, false)
+	if e := d.issuerOf(h, false); e >= 0 {
+		return e
+	}
+	return d.authoredEarlier(h)
+}
+
+// authoredEarlier returns the author of the document "the <head>" at h
+// last stands for when it was brought in with its author, "a new report
+// by the United Nations Office for ...", some paragraphs back: "the
+// report said" goes on quoting it. Another document of the same noun
+// brought in since without an author leaves it nobody's; or -1.
+func (d *doc) authoredEarlier(h int) int {
+	head := d.lower(h)
+	if head != "report" && head != "study" && head != "survey" && head != "analysis" {
+		return -1
+	}
+	for k := h - 1; k >= 0 && k > h-600; k-- {
+		if d.toks[k].inQuote() || !d.toks[k].lowerWord() || d.lower(k) != head {
+			continue
+		}
+		if d.isWord(k-1, "the") || d.isWord(k-1, "this") {
+			continue // a mention of the same report
+		}
+		if d.docReceivedBetween(d.sents[d.sentOf[k]].first, k) {
+			return -1 // "Jonas Brekke read a report by the Ostby Institute": one read, not one cited
+		}
+		if e := d.docAuthorAfter(k + 1); e >= 0 && d.ents[e].orgish() {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
+// countryAbbrev reports whether the nation word at k is a country's
+// abbreviated name ("the U.S.", "the UK"), which names the country, not
+// its people as "the Swiss" may: "one U.S. investor ... The U.S. says"
+// is the country.
+func (d *doc) countryAbbrev(k int) bool {
+	w := d.str(k)
+	return strings.Contains(w, ".") || len(w) >= 2 && d.toks[k].is(fAllCaps)
 }
 
 // personCalled returns the person last named before token at with word
@@ -1383,8 +1433,13 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 	head := d.lower(h)
 	si := int(d.sentOf[h])
 	from := d.sents[max(si-1, 0)].first
-	if d.sents[max(si-1, 0)].para != d.sents[si].para {
+	// "the report" may look back to the last paragraph's sentence from a
+	// paragraph its quotation opens ("In June, the group released a
+	// report. | “...,” the report stated."), and then only to a body.
+	crossed := d.sents[max(si-1, 0)].para != d.sents[si].para
+	if crossed && (pronoun || !d.sentenceIsQuoteLed(si)) {
 		from = d.sents[si].first
+		crossed = false
 	}
 	for k := h - 1; k >= from; k-- {
 		if d.toks[k].inQuote() || !d.toks[k].lowerWord() || !pronoun && d.lower(k) != head ||
@@ -1401,6 +1456,10 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 		}
 		s := d.sents[d.sentOf[k]]
 		st := d.clauseStart(s)
+		opening := st
+		if st > s.first && d.punct(st-1, ",") {
+			opening = s.first // "In June, the group released a report": from before the opening phrase
+		}
 		end := d.npForward(st, s.last)
 		if pronoun && !d.issuedBetween(end, p) {
 			return -1 // "Tamm received a letter from the council. It said"
@@ -1416,15 +1475,32 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 				return -1 // "Tomas Quill read the report": not his
 			}
 		}
+		if !pronoun && end > st+1 && end <= k && d.chunkAt[end-1] < 0 && d.isWord(st, "the") && d.toks[end-1].lowerWord() && d.toks[end-1].has(lxGenericOrg) {
+			// "The group released a report. ... the report stated": the
+			// body the description stands for issued it.
+			// From before the opening phrase: "In June, the group" is no
+			// apposition of June.
+			if e := d.resolveOrgDescription(end-1, opening); e >= 0 && d.ents[e].orgish() && !d.ents[e].placeish() {
+				return e
+			}
+			return -1
+		}
 		if end <= st || end > k || d.chunkAt[end-1] < 0 {
 			return -1
 		}
-		if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
+		if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() && (!crossed || int(d.sentOf[k]) == si || d.ents[e].orgish()) {
 			return e
 		}
 		return -1
 	}
 	return -1
+}
+
+// sentenceIsQuoteLed reports whether sentence si opens with a quotation
+// mark: its paragraph's words are a quotation with a cue after it.
+func (d *doc) sentenceIsQuoteLed(si int) bool {
+	s := d.sents[si]
+	return s.first < s.last && d.toks[s.first].kind == tkQuote && d.toks[s.first].is(fOpenMark)
 }
 
 // docAuthorAfter returns the named author after a document's noun, the

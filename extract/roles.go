@@ -341,6 +341,15 @@ func (d *doc) findAppositives() {
 				d.ents[c.ent].bodyHead = d.lower(h)
 			}
 		}
+		if c.ent >= 0 && c.kind != kOrg && d.bodyNounNamesBody(c.first-1, c) && d.ents[c.ent].orgEv == 0 {
+			// "rights group Keshet Vale", "the rights organisation Open
+			// Hand": a name whose shape says person or place, which the
+			// noun before it says is a body's.
+			d.ents[c.ent].orgEv += 2
+			if d.ents[c.ent].bodyHead == "" {
+				d.ents[c.ent].bodyHead = d.lower(c.first - 1)
+			}
+		}
 		if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
 			continue
 		}
@@ -522,12 +531,29 @@ func (d *doc) bodyWordBefore(c *chunk) int {
 	return h
 }
 
+// bodyNounNamesBody reports whether the noun at h, just before chunk c
+// that its shape made a person, says the name is a body's: "rights group
+// Keshet Vale", "the human rights organisation Open Hand". The noun has a
+// modifier in lower case before it, and the name no first name, title or
+// honorific; "group leader Ilse Varga" has a role between.
+func (d *doc) bodyNounNamesBody(h int, c *chunk) bool {
+	if h < 1 || !describedBody(d.lower(h)) || !d.toks[h-1].lowerWord() || d.toks[h-1].has(lxDet|lxPrep|lxFunc) && !d.isWord(h-1, "the") {
+		return false
+	}
+	for j := c.first; j < c.last; j++ {
+		if d.toks[j].has(lxFirstName | lxTitle | lxHonorific | lxRole) {
+			return false
+		}
+	}
+	return true
+}
+
 // describedBody reports whether w, as an appositive's head, makes a name
 // a body's beyond doubt: "a charity that restores boats".
 func describedBody(w string) bool {
 	switch w {
 	case "operator", "carrier", "airline", "insurer", "utility", "lender", "startup", "charity", "consultancy",
-		"organisation", "organization", "nonprofit", "regulator", "watchdog":
+		"organisation", "organization", "nonprofit", "regulator", "watchdog", "group":
 		return true
 	}
 	return false

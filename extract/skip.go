@@ -39,7 +39,14 @@ func (d *doc) skipAside(i, first int) int {
 			return i
 		}
 		if d.punct(k, openMark) {
-			return d.skipBackAdverbials(k-1, first)
+			r := d.skipBackAdverbials(k-1, first)
+			if openMark != "(" && d.punct(r, ")") {
+				// "A spokesperson for the Land Office (TLO) - the unit
+				// that runs the valley - said": the acronym before the
+				// dash aside is set off too.
+				return d.skipAside(r, first)
+			}
+			return r
 		}
 	}
 	return i

@@ -200,6 +200,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		// "a statement that said": "that" opens the relative clause as
 		// "which" does, after a document.
 		k := i - 1
+		if e, f := d.describedBeforeWho(i, s); e >= 0 && d.isWord(i, "who") && d.punct(k, ",") {
+			// "said Ms. Harlow, 78, the pastor's wife, who said": the
+			// description is hers, and so is the relative's cue.
+			c.found, c.subjFirst, c.ent = true, f, e
+			return
+		}
 		if d.punct(k, ",") {
 			d.subjectThroughAppositives(c, s, k)
 			return
@@ -210,6 +216,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			if start := d.npBack(k-1, s.first); start >= 0 {
 				c.found, c.subjFirst, c.ent = true, start, d.resolveNP(start, k, v)
 			}
+			return
+		}
+		if e, f := d.describedBeforeWho(i, s); e >= 0 && d.isWord(i, "who") {
+			// "said Piet Dambra, 22, a student at Tarsin College who said
+			// he was taking the semester off": the description is his.
+			c.found, c.subjFirst, c.ent = true, f, e
 			return
 		}
 		if k >= s.first {
@@ -391,6 +403,12 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if c.ent < 0 {
 		c.ent = d.dataOwner(start, i+1, s.first)
 	}
+	if o := d.bodyOfNamedDoc(start, i); o >= 0 {
+		c.ent = o // "The Tarsin Reserve's Beige Book indicated": the reserve's words
+	}
+	if d.someOfNamed(start, i) {
+		c.ent = -1 // "Two Tigers said": some of a team's people, unnamed
+	}
 	if e := d.unclosedAppositive(start, i+1, s); e >= 0 {
 		c.ent = e
 	}
@@ -410,7 +428,11 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	// "Both the Irving school district and the Irving police have
 	// asserted": each of two joined names speaks; but in "Matthew Ingram
 	// of The Globe and Mail" the and is inside a modifier.
-	if co := d.joinedSpeaker(start, i, c.ent); co >= 0 && !d.nameHolds(c.ent, co) {
+	if co := d.partnerOfAnotherBody(start, i, c.ent); co >= 0 {
+		// "economists Lina Varos of the Tarsin Bank and Oskar Pell of
+		// Brennick University said": two people, each of a body.
+		c.co = co
+	} else if co := d.joinedSpeaker(start, i, c.ent); co >= 0 && !d.nameHolds(c.ent, co) {
 		c.co = co
 		if d.docByAuthors(start, i, s.first) {
 			// "A statement issued by Tomas Brenn and Ilse Varga said": a
@@ -574,6 +596,115 @@ func (d *doc) joinedSpeaker(start, i, ent int) int {
 			}
 			return -1
 		}
+	}
+	return -1
+}
+
+// someOfNamed reports whether the subject [start, i] is a number or a
+// quantity of a team's or a party's people, named by its plural name:
+// "Several Tigers", "Two Rovers". They speak for no one of them, and not
+// for the team.
+func (d *doc) someOfNamed(start, i int) bool {
+	if start > 0 && d.toks[start].capWord() && !quantityWord(d.lower(start)) {
+		start-- // the phrase read back may stop at the name: "Several | Tigers"
+	}
+	if i <= start {
+		return false
+	}
+	if !quantityWord(d.lower(start)) {
+		return false
+	}
+	for k := start + 1; k <= i; k++ {
+		if !d.toks[k].capWord() {
+			return false
+		}
+	}
+	return strings.HasSuffix(d.lower(i), "s") && !strings.HasSuffix(d.lower(i), "ss")
+}
+
+// quantityWord reports whether w, folded, counts people: "several",
+// "two".
+func quantityWord(w string) bool {
+	switch w {
+	case "several", "some", "many", "few", "two", "three", "four", "five":
+		return true
+	}
+	return false
+}
+
+// bodyOfNamedDoc returns the body whose named document is the subject
+// [start, i]: "The Tarsin Reserve's Beige Book", "the bank's Monthly
+// Bulletin" (a name ending in a word for a document, after a body's
+// possessive); or -1.
+func (d *doc) bodyOfNamedDoc(start, i int) int {
+	if i <= start || !d.toks[i].capWord() || !docTitleWord(d.lower(i)) {
+		return -1
+	}
+	for k := i - 1; k >= start-1 && k > 0; k-- {
+		if d.toks[k].kind == tkPoss {
+			ci := d.chunkAt[k-1]
+			if ci < 0 {
+				return -1
+			}
+			if e := d.chunks[ci].ent; e >= 0 && !d.ents[e].personish() && !d.ents[e].placeish() && !d.ents[e].outlet {
+				return e
+			}
+			return -1
+		}
+		if !d.toks[k].capWord() {
+			return -1
+		}
+	}
+	return -1
+}
+
+// docTitleWord reports whether w, folded, ends the name of a body's
+// regular publication: "Beige Book", "Monthly Bulletin", "Annual Report".
+func docTitleWord(w string) bool {
+	switch w {
+	case "book", "report", "bulletin", "survey", "review", "outlook", "paper", "digest", "update":
+		return true
+	}
+	return false
+}
+
+// partnerOfAnotherBody returns the second person of a subject [start, i]
+// that joins two people each named with where they work, "Lina Varos of
+// the Tarsin Bank and Oskar Pell of Brennick University", whose first is
+// ent; or -1. The "and" stands after the first one's "of" phrase, and a
+// person's name with its own "of", "at" or "from" follows it.
+func (d *doc) partnerOfAnotherBody(start, i, ent int) int {
+	if ent < 0 || !d.ents[ent].personish() {
+		return -1
+	}
+	ci := d.chunkAt[start]
+	for start < i && ci < 0 && d.toks[start].lowerWord() {
+		start++ // "economists Lina Varos": a bare role before the name
+		ci = d.chunkAt[start]
+	}
+	if ci < 0 || d.chunks[ci].ent != ent {
+		return -1
+	}
+	of := d.chunks[ci].last
+	if !(d.isWord(of, "of") || d.isWord(of, "at") || d.isWord(of, "from")) || !d.toks[of].lowerWord() {
+		return -1
+	}
+	for k := of + 1; k < i; k++ {
+		if !d.isWord(k, "and") || !d.toks[k].lowerWord() {
+			continue
+		}
+		n := k + 1
+		c2 := d.chunkAt[n]
+		if c2 < 0 || d.chunks[c2].first != n {
+			return -1
+		}
+		e2 := d.chunks[c2].ent
+		after := d.chunks[c2].last
+		if e2 < 0 || e2 == ent || !d.ents[e2].personish() || d.ents[e2].kind != kPerson ||
+			!(d.isWord(after, "of") || d.isWord(after, "at") || d.isWord(after, "from")) {
+			return -1
+		}
+		return e2
 	}
 	return -1
 }
@@ -937,6 +1068,97 @@ func (d *doc) timeClauseAt(k int, s sentence) bool {
 	return !d.isWord(k, "as") && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxAux) && (d.endsWith(k+1, "ed") || d.endsWith(k+1, "ing"))
 }
 
+// personOfBodyBefore returns the person, and the first token of their
+// name, whose "of" phrase describing a body ends at the comma at a: "Nadim
+// Sarrar of the Tarsin-based rights organisation," (the body's own name
+// follows the comma). The phrase is "of the", a few words, and a noun for
+// a body. For an unnamed voice ("a spokesman of the rights group,") it
+// returns -1 and the phrase's first token; otherwise -1, -1.
+func (d *doc) personOfBodyBefore(a int, s sentence) (int, int) {
+	h := a - 1
+	if h-2 < s.first || !d.toks[h].lowerWord() || !d.toks[h].has(lxGenericOrg) {
+		return -1, -1
+	}
+	for j := h - 1; j > s.first && j >= h-6; j-- {
+		if d.isWord(j, "the") && d.toks[j].lowerWord() && d.isWord(j-1, "of") && j-3 >= s.first && isVoiceRole(d.lower(j-2)) &&
+			(d.isWord(j-3, "a") || d.isWord(j-3, "an")) {
+			return -1, j - 3
+		}
+		if d.isWord(j, "the") && d.toks[j].lowerWord() {
+			if !d.isWord(j-1, "of") || j-2 < s.first {
+				return -1, -1
+			}
+			ci := d.chunkAt[j-2]
+			if ci < 0 || d.chunks[ci].last != j-1 {
+				return -1, -1
+			}
+			if e := d.chunks[ci].ent; e >= 0 && d.ents[e].personish() {
+				return e, d.chunks[ci].first
+			}
+			return -1, -1
+		}
+		if d.toks[j].kind != tkWord {
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// invertedAtStartRole returns the end of a person's name after the verb
+// opening sentence s at v, and the colon after the role set off by a
+// comma that follows it, when a quotation opens right after the colon:
+// "Adds Piet Dambra, a vice president of Tarsin Trading: “...”"; or
+// -1, -1.
+func (d *doc) invertedAtStartRole(v int, s sentence) (int, int) {
+	if v+1 >= s.last || d.chunkAt[v+1] < 0 || !d.toks[v].capWord() {
+		return -1, -1
+	}
+	end := d.npForward(v+1, s.last)
+	if end <= v+1 || end+2 >= s.last || !d.punct(end, ",") || d.chunkAt[end-1] < 0 {
+		return -1, -1
+	}
+	if e := d.chunks[d.chunkAt[end-1]].ent; e < 0 || !d.ents[e].personish() {
+		return -1, -1
+	}
+	for j := end + 1; j+1 < s.last && j <= end+16; j++ {
+		t := &d.toks[j]
+		if t.kind == tkQuote || t.inQuote() || t.cv != 0 || d.sentenceEnd(j, s) {
+			return -1, -1
+		}
+		if d.punct(j, ":") {
+			if n := &d.toks[j+1]; n.kind == tkQuote && n.is(fOpenMark) && j > end+1 {
+				return end, j
+			}
+			return -1, -1
+		}
+	}
+	return -1, -1
+}
+
+// dashAsideAfterQuote reports whether the verb at v follows an aside set
+// off by dashes that itself follows a closing quotation mark: "“...” — to
+// another town, for example — said Santel". The aside is short and holds
+// no quotation mark or cue verb.
+func (d *doc) dashAsideAfterQuote(v int, s sentence) bool {
+	if v-3 < s.first || !d.isDash(v-1) {
+		return false
+	}
+	for j := v - 2; j > s.first && j >= v-11; j-- {
+		t := &d.toks[j]
+		if t.kind == tkQuote || t.cv != 0 {
+			return false
+		}
+		if d.isDash(j) {
+			k := j - 1
+			if d.punct(k, ",") {
+				k--
+			}
+			return j < v-2 && k >= s.first && d.toks[k].kind == tkQuote && d.toks[k].is(fCloseMark)
+		}
+	}
+	return false
+}
+
 // tryInverted takes the speaker from after the verb when the verb follows a
 // quotation or a comma and a name follows it: "“...,” said Rask, 33.",
 // "Institutional recipients, said Mauer, are required ...".
@@ -969,7 +1191,8 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	}
 	afterQuote := (d.toks[v-1].kind == tkQuote && d.toks[v-1].is(fCloseMark) ||
 		d.punct(v-1, ",") && v-2 >= s.first && d.toks[v-2].kind == tkQuote && d.toks[v-2].is(fCloseMark)) &&
-		d.skipTitleBack(v-1, s) == v-1 // "The report, “State of the Reefs”, found": the title is no quotation
+		d.skipTitleBack(v-1, s) == v-1 || // "The report, “State of the Reefs”, found": the title is no quotation
+		d.dashAsideAfterQuote(v, s) // "“...” — to another town, for example — said Santel"
 	if !afterQuote && !d.punct(v-1, ",") {
 		return false
 	}
@@ -1649,6 +1872,20 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			// of the town speaks.
 			start, last = int(d.chunks[d.chunkAt[p-1]].first), p-1
 		}
+		if !atStart && len(appos) == 0 && start == segStart && d.chunkAt[start] >= 0 && d.toks[start].capWord() {
+			if e, f := d.personOfBodyBefore(a, s); e >= 0 {
+				// "Nadim Sarrar of the Tarsin-based rights organisation,
+				// Open Hand, told reporters": the body's name is an aside
+				// to its description; the person "of" it speaks.
+				c.found, c.subjFirst, c.ent = true, f, e
+				return
+			} else if f >= 0 {
+				// "a spokesman of the rights group, Open Hand, said": the
+				// unnamed voice speaks for the body.
+				c.found, c.subjFirst, c.ent = true, f, d.resolveNP(start, last+1, c.verb)
+				return
+			}
+		}
 		if (atStart || d.afterIntro(s, a)) && len(appos) == 0 && start > segStart && pos+1 == c.verb && d.clauseVerbBefore(segStart, start) {
 			// "They expressed support for Tarvik in its war with
 			// Morland, promised to fight smugglers, and suggested ...":
@@ -1668,6 +1905,12 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		ent := d.resolveNP(start, d.beforeWorkTitle(start, last)+1, c.verb)
 		if ent < 0 {
 			ent = d.dataOwner(start, last+1, segStart)
+		}
+		if o := d.bodyOfNamedDoc(start, last); o >= 0 {
+			ent = o // "The Federal Reserve's Beige Book, a summary of ..., indicated"
+		}
+		if d.someOfNamed(start, last) {
+			ent = -1 // "Several Tigers, including manager Brad Ausmus, said"
 		}
 		c.docHead = d.isThing(start, pos)
 		c.thing = ent < 0 && c.docHead
@@ -2521,6 +2764,48 @@ func (d *doc) orgNameEndsAt(k int) bool {
 	}
 	e := &d.ents[d.chunks[ci].ent]
 	return e.orgish() && !e.personish() && !e.placeish() && !e.outlet && !e.thing
+}
+
+// describedBeforeWho returns the person, and the first token of the
+// description, whom a description set off by a comma before "who" at i
+// describes: "Piet Dambra, 22, a student at Tarsin College who said";
+// or -1, -1. The description opens with "a" or "an" and holds no verb;
+// an age may stand between the name and it.
+func (d *doc) describedBeforeWho(i int, s sentence) (int, int) {
+	end := i - 1
+	if d.punct(end, ",") {
+		end-- // "said Ms. Harlow, 78, the pastor's wife, who said"
+	}
+	for k := end; k > s.first && k >= end-10; k-- {
+		t := &d.toks[k]
+		if t.kind == tkPoss {
+			continue // "the pastor's wife"
+		}
+		if t.kind != tkWord || t.inQuote() || t.cv != 0 || t.has(lxAux) {
+			return -1, -1
+		}
+		if !(d.isWord(k, "a") || d.isWord(k, "an") || d.isWord(k, "the") && end < i-1) || !t.lowerWord() || !d.punct(k-1, ",") {
+			continue
+		}
+		q := k - 2
+		if q-1 > s.first && d.toks[q].kind == tkNum && d.punct(q-1, ",") {
+			q -= 2 // "Piet Dambra, 22, a student"
+		}
+		if q < s.first {
+			return -1, -1
+		}
+		if ci := d.chunkAt[q]; ci >= 0 && d.chunks[ci].last == q+1 {
+			f := int(d.chunks[ci].first)
+			if f-1 >= s.first && d.toks[f-1].has(lxPrep) {
+				return -1, -1 // "a neighbour of Oren Pask, a woman who said": the aside is the neighbour's
+			}
+			if e := d.chunks[ci].ent; e >= 0 && d.ents[e].personish() {
+				return e, k
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // relativeBefore returns the token of a "who" that opens a relative

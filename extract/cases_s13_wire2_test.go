@@ -1,0 +1,208 @@
+package extract_test
+
+import (
+	"flag"
+	"testing"
+)
+
+// Session 13, wire business reporting, second batch (the shape of the
+// 1989 Wall Street Journal sample, dev-m parts 32-47): a regional bank of
+// the Federal Reserve and the Fed's reports speaking; a country or its
+// government speaking for itself, and a ministry's official; a heading in
+// capitals ending in a colon, which is no transcript speaker's label; a
+// name with a slash; a campaign's ad that "charges"; a digest naming a
+// second exchange after the first; "said X, a spokesman for Y" and "a Y
+// spokesman" with Y named paragraphs before. Every bank district, country
+// stand-in, person and company here is invented (the Fed, the U.S. and
+// Japan keep their real names: they are the frame, not the speech).
+//
+// First pass (the whole table, before any change to the engine), rows
+// passing / rows, and after the fixes:
+//
+//	class    first pass      after
+//	fed       5/ 9  0.56      5/ 9
+//	gov       8/10  0.80      8/10
+//	head      2/ 4  0.50      2/ 4
+//	slash     2/ 4  0.50      4/ 4
+//	ad        1/ 4  0.25      1/ 4
+//	digest    3/ 3  1.00      3/ 3
+//	spokes    4/ 5  0.80      4/ 5
+//	ALL      25/39  0.64     27/39
+
+// Mechanisms of the known failures.
+const (
+	s13wr2FedDistrict = "fed-district: \"The X Fed reported that\" (not \"said\") leaves the quote with nobody: the district bank is not taken for an organisation before a verb other than \"said\""
+	s13wr2FedReport   = "fed-report: a report of the Fed (\"the Beige Book said\", \"the Fed's survey said\", \"the report said\") is not linked to the Federal Reserve named before"
+	s13wr2OfficialOf  = "official-of: \"an official of the Ministry of X\" does not speak for the ministry, and the quotes after it go to nobody"
+	s13wr2HerRival    = "her-rival: \"Her rival said\" is linked to the woman named before, not left unnamed (the heading itself is no label)"
+	s13wr2TwoLabels   = "two-labels: two paragraphs of capitalised labels are too few to be read as a transcript"
+	s13wr2AdCharges   = "ad-charges: a campaign's ad or spot (\"the ad charges/says\", \"the spot claims\") is not a cue's subject that speaks for the campaign's candidate"
+	s13wr2ForThe      = "for-the: \"said a spokesman for the exchange\" after a quote: a description after \"for the\" is not linked back to the exchange named before, and the quote is lost"
+)
+
+var s13wr2Known = flag.Bool("s13wr2.known", false, "TestAuditS13Wire2 runs its known failures too")
+
+func TestAuditS13Wire2(t *testing.T) { runAudit(t, "s13wr2", s13wr2Rows(), *s13wr2Known) }
+
+func s13wr2Rows() []auditRow {
+	var rows []auditRow
+	for _, g := range [][]auditRow{
+		s13wr2FedRows(), s13wr2GovRows(), s13wr2HeadRows(), s13wr2SlashRows(),
+		s13wr2AdRows(), s13wr2DigestRows(), s13wr2SpokesRows(),
+	} {
+		rows = append(rows, g...)
+	}
+	return rows
+}
+
+func s13wr2FedRows() []auditRow {
+	return []auditRow{
+		{class: "fed/district said",
+			text: "Factory output in the region slipped again, the Tarrowby Fed said, adding that orders for machine tools were flat.",
+			want: []quote{{"Tarrowby Fed", auI, "Factory output in the region slipped again"}}},
+		{known: s13wr2FedDistrict, class: "fed/district reported",
+			text: "The Vellmouth Fed reported that retail sales were mixed in its district.",
+			want: []quote{{"Vellmouth Fed", auI, "retail sales were mixed in its district"}}},
+		{class: "fed/district mixed",
+			text: "The Hollinsby Fed said construction activity \u201cremains soft\u201d across the district.",
+			want: []quote{{"Hollinsby Fed", auM, "construction activity \u201cremains soft\u201d across the district"}}},
+		{class: "fed/district amid the survey",
+			text: "The Federal Reserve said the economy grew slowly in September.\n\nThe Dunmere Fed said farm incomes were down sharply.",
+			want: []quote{{"Federal Reserve", auI, "the economy grew slowly in September"}, {"Dunmere Fed", auI, "farm incomes were down sharply"}}},
+		{known: s13wr2FedReport, class: "fed/beige book",
+			text: "The Federal Reserve's latest survey of its districts found a slowing economy.\n\nThe Beige Book said consumer spending was sluggish in most districts.",
+			want: []quote{{"Federal Reserve", auI, "consumer spending was sluggish in most districts"}}},
+		{known: s13wr2FedReport, class: "fed/fed's survey",
+			text: "The Federal Reserve released its regional report yesterday.\n\nThe Fed's survey said manufacturing was weak in recent weeks.",
+			want: []quote{{"Federal Reserve", auI, "manufacturing was weak in recent weeks"}}},
+		{known: s13wr2FedReport, class: "fed/report said after the Fed",
+			text: "The Federal Reserve released its regional report yesterday.\n\nThe report said that hiring had slowed in the Midwest.",
+			want: []quote{{"Federal Reserve", auI, "hiring had slowed in the Midwest"}}},
+		{class: "fed/near: a person at a district bank",
+			text: "Orrin Castell, an economist at the Tarrowby Fed, said factory orders would pick up by spring.",
+			want: []quote{{"Orrin Castell", auI, "factory orders would pick up by spring"}}},
+		{class: "fed/near: Fed as object",
+			text: "Traders said the Vellmouth Fed had little to do with the rally.",
+			want: []quote{{"", auI, "the Vellmouth Fed had little to do with the rally"}}},
+	}
+}
+
+func s13wr2GovRows() []auditRow {
+	return []auditRow{
+		{class: "gov/the U.S. says",
+			text: "The talks ended without progress. The U.S. says it wants results before the next round.",
+			want: []quote{{"U.S.", auI, "it wants results before the next round"}}},
+		{class: "gov/Japan denies",
+			text: "Japan denies that its markets are closed to foreign chip makers.",
+			want: []quote{{"Japan", auI, "its markets are closed to foreign chip makers"}}},
+		{class: "gov/country said",
+			text: "Valdoria said the first round was too early for concessions.",
+			want: []quote{{"Valdoria", auI, "the first round was too early for concessions"}}},
+		{class: "gov/ministry officials said",
+			text: "Ministry of Coastal Trade officials said the distribution system would be reviewed.",
+			want: []quote{{"Ministry of Coastal Trade", auI, "the distribution system would be reviewed"}}},
+		{class: "gov/acronym officials said",
+			text: "The Ministry of Coastal Trade, or MCT, held talks last week.\n\nMCT officials said the process would take time.",
+			want: []quote{{"Ministry of Coastal Trade", auI, "the process would take time"}}},
+		{known: s13wr2OfficialOf, class: "gov/an official of the ministry",
+			text: "\u201cLittle by little, there is progress,\u201d said an official of the Ministry of Coastal Trade.",
+			want: []quote{{"Ministry of Coastal Trade", auD, "Little by little, there is progress"}}},
+		{known: s13wr2OfficialOf, class: "gov/an official of the ministry, then quotes",
+			text: "An official of the Ministry of Coastal Trade said the talks had been useful.\n\n\u201cBoth sides are taking action,\u201d he said.",
+			want: []quote{{"Ministry of Coastal Trade", auI, "the talks had been useful"}, {"Ministry of Coastal Trade", auD, "Both sides are taking action"}}},
+		{class: "gov/finance ministry said",
+			text: "The Finance Ministry said the yen's fall was not a worry.",
+			want: []quote{{"Finance Ministry", auI, "the yen's fall was not a worry"}}},
+		{class: "gov/near: an official named",
+			text: "Kenji Hamura, an official of the Ministry of Coastal Trade, said the talks had been useful.",
+			want: []quote{{"Kenji Hamura", auI, "the talks had been useful"}}},
+		{class: "gov/near: country as object",
+			text: "Analysts said Valdoria would not give ground.",
+			want: []quote{{"", auI, "Valdoria would not give ground"}}},
+	}
+}
+
+func s13wr2HeadRows() []auditRow {
+	return []auditRow{
+		{known: s13wr2HerRival, class: "head/capital heading",
+			text: "Marla Voss ran three races for the board.\n\nFIRST CAMPAIGN:\n\nShe spent little and lost by 40 votes. Her rival said she had no plan.",
+			want: []quote{{"", auI, "she had no plan"}}, exact: true},
+		{class: "head/capital heading two words",
+			text: "The plant has changed hands twice.\n\nTHE BUYERS:\n\nA group of local investors bought it in 1985 and sold it within a year.",
+			want: []quote{}, exact: true, speakers: []string{}},
+		{class: "head/capital heading then quote",
+			text: "The fund has had a hard year.\n\nTHE OUTLOOK:\n\n\u201cWe expect a better spring,\u201d said Dana Pell, the fund's manager.",
+			want: []quote{{"Dana Pell", auD, "We expect a better spring"}}},
+		{known: s13wr2TwoLabels, class: "head/near: transcript label",
+			text: "HOLT: We will not raise prices this year.\n\nVANCE: Then you will lose money.",
+			want: []quote{{"HOLT", auD, "We will not raise prices this year."}, {"VANCE", auD, "Then you will lose money."}}},
+	}
+}
+
+func s13wr2SlashRows() []auditRow {
+	return []auditRow{
+		{class: "slash/company said",
+			text: "Tarrow/Pellam Publishing Co. said it would cut 200 jobs.",
+			want: []quote{{"Tarrow/Pellam Publishing Co.", auI, "it would cut 200 jobs"}}, speakers: []string{"Tarrow/Pellam Publishing Co."}},
+		{class: "slash/hyphen and slash",
+			text: "Vandrell/Hollis-Grant School Books Inc. said sales rose 8%.",
+			want: []quote{{"Vandrell/Hollis-Grant School Books Inc.", auI, "sales rose 8%"}}, speakers: []string{"Vandrell/Hollis-Grant School Books Inc."}},
+		{class: "slash/spokesman for",
+			text: "The unit will be sold, said Ada Crane, a spokeswoman for Tarrow/Pellam Publishing Co.",
+			want: []quote{{"Ada Crane", auI, "The unit will be sold"}}},
+		{class: "slash/near: and/or",
+			text: "Orrin Castell said buyers and/or sellers would have to wait.",
+			want: []quote{{"Orrin Castell", auI, "buyers and/or sellers would have to wait"}}, speakers: []string{"Orrin Castell"}},
+	}
+}
+
+func s13wr2AdRows() []auditRow {
+	return []auditRow{
+		{known: s13wr2AdCharges, class: "ad/the ad charges",
+			text: "Mr. Pell's campaign began running a television spot last week against Dana Voss.\n\nThe ad charges that Ms. Voss voted to raise taxes nine times.",
+			want: []quote{{"Pell", auI, "Ms. Voss voted to raise taxes nine times"}}},
+		{known: s13wr2AdCharges, class: "ad/the ad says",
+			text: "Mr. Pell's campaign began running a television spot last week against Dana Voss.\n\nThe ad says Ms. Voss missed half the votes.",
+			want: []quote{{"Pell", auI, "Ms. Voss missed half the votes"}}},
+		{known: s13wr2AdCharges, class: "ad/the spot claims",
+			text: "Governor Lorne Pell's campaign began running a radio spot.\n\nThe spot claims that the challenger never paid his taxes.",
+			want: []quote{{"Lorne Pell", auI, "the challenger never paid his taxes"}}},
+		{class: "ad/near: the charges",
+			text: "The charges against Ms. Voss were dropped, prosecutors said.",
+			want: []quote{{"", auI, "The charges against Ms. Voss were dropped"}}},
+	}
+}
+
+func s13wr2DigestRows() []auditRow {
+	return []auditRow{
+		{class: "digest/second exchange",
+			text: "The Tarrow Stock Exchange said it would study program trading.\n\nSeparately, the Vellmouth Mercantile Exchange said it plans a new circuit breaker. The exchange said the limit would take effect next month.",
+			want: []quote{{"Tarrow Stock Exchange", auI, "it would study program trading"}, {"Vellmouth Mercantile Exchange", auI, "it plans a new circuit breaker"}, {"Vellmouth Mercantile Exchange", auI, "the limit would take effect next month"}}},
+		{class: "digest/second company",
+			text: "Pellam Electronics Inc. said profit rose 12%.\n\nVandrell Tool Corp. said it expects a loss. The company said it would close two plants.",
+			want: []quote{{"Pellam Electronics Inc.", auI, "profit rose 12%"}, {"Vandrell Tool Corp.", auI, "it expects a loss"}, {"Vandrell Tool Corp.", auI, "it would close two plants"}}},
+		{class: "digest/second exchange, next paragraph",
+			text: "The Tarrow Stock Exchange said it would study program trading.\n\nThe Vellmouth Mercantile Exchange said it plans a new circuit breaker.\n\nThe exchange said its review found the old limit too loose.",
+			want: []quote{{"Tarrow Stock Exchange", auI, "it would study program trading"}, {"Vellmouth Mercantile Exchange", auI, "it plans a new circuit breaker"}, {"Vellmouth Mercantile Exchange", auI, "its review found the old limit too loose"}}},
+	}
+}
+
+func s13wr2SpokesRows() []auditRow {
+	return []auditRow{
+		{class: "spokes/said X, a spokesman for Y",
+			text: "Pellam Electronics Inc. posted a loss.\n\nThe company will not pay a dividend, said Ada Crane, a spokeswoman for Pellam.",
+			want: []quote{{"Ada Crane", auI, "The company will not pay a dividend"}}},
+		{class: "spokes/a Y spokesman",
+			text: "Pellam Electronics Inc. posted a loss in the third quarter.\n\nSales fell in every region.\n\nA Pellam spokesman said the company will not pay a dividend.",
+			want: []quote{{"Pellam Electronics Inc.", auI, "the company will not pay a dividend"}}},
+		{class: "spokes/a Y spokeswoman, reversed",
+			text: "Vandrell Tool Corp. posted a loss in the third quarter.\n\nSales fell in every region.\n\nThe plant will stay open, a Vandrell spokeswoman said.",
+			want: []quote{{"Vandrell Tool Corp.", auI, "The plant will stay open"}}},
+		{known: s13wr2ForThe, class: "spokes/a spokesman for the exchange",
+			text: "The Vellmouth Mercantile Exchange changed its rules.\n\nTrading was orderly, said a spokesman for the exchange.",
+			want: []quote{{"Vellmouth Mercantile Exchange", auI, "Trading was orderly"}}},
+		{class: "spokes/near: spokesman for another",
+			text: "Pellam Electronics Inc. posted a loss.\n\nA Vandrell spokesman said the two companies had not talked.",
+			want: []quote{{"Vandrell", auI, "the two companies had not talked"}}},
+	}
+}

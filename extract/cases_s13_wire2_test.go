@@ -21,13 +21,13 @@ import (
 //
 //	class    first pass      after
 //	fed       5/ 9  0.56      5/ 9
-//	gov       8/10  0.80      8/10
+//	gov       8/10  0.80      8/10  (12/14 with the rows added)
 //	head      2/ 4  0.50      2/ 4
 //	slash     2/ 4  0.50      4/ 4
 //	ad        1/ 4  0.25      1/ 4
 //	digest    3/ 3  1.00      3/ 3
 //	spokes    4/ 5  0.80      4/ 5
-//	ALL      25/39  0.64     27/39
+//	ALL      25/39  0.64     27/39  (31/43)
 
 // Mechanisms of the known failures.
 const (
@@ -113,6 +113,21 @@ func s13wr2GovRows() []auditRow {
 		{class: "gov/finance ministry said",
 			text: "The Finance Ministry said the yen's fall was not a worry.",
 			want: []quote{{"Finance Ministry", auI, "the yen's fall was not a worry"}}},
+		// Written after the first pass, from the dev-m peek: a country in
+		// capitals after a person described by it ("one U.S. investor")
+		// went to the person (all three failed before the fix).
+		{class: "gov/the U.S. after a U.S. investor",
+			text: "The fires were stoked by one U.S. investor, Lorne Pell.\n\nThe U.S. says it is anxious for results.",
+			want: []quote{{"U.S.", auI, "it is anxious for results"}}},
+		{class: "gov/the U.S. after U.S. investor Name",
+			text: "The fires were stoked by U.S. investor Lorne Pell.\n\nThe U.S. said that it is anxious for results.",
+			want: []quote{{"U.S.", auI, "it is anxious for results"}}},
+		{class: "gov/the U.K. after Name, a U.K. banker",
+			text: "The deal was signed by Ada Crane, a U.K. banker.\n\nThe U.K. says it will not block the sale.",
+			want: []quote{{"U.K.", auI, "it will not block the sale"}}},
+		{class: "gov/near: the Swiss after a Swiss rival",
+			text: "Swiss rival Jonas Kell finished second.\n\nThe Swiss said the course was too fast.",
+			want: []quote{{"Jonas Kell", auI, "the course was too fast"}}},
 		{class: "gov/near: an official named",
 			text: "Kenji Hamura, an official of the Ministry of Coastal Trade, said the talks had been useful.",
 			want: []quote{{"Kenji Hamura", auI, "the talks had been useful"}}},

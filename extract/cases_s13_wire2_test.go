@@ -21,13 +21,13 @@ import (
 //
 //	class    first pass      after
 //	fed       5/ 9  0.56      5/ 9
-//	gov       8/10  0.80      8/10  (12/14 with the rows added)
+//	gov       8/10  0.80      8/10  (20/22 with the rows added)
 //	head      2/ 4  0.50      2/ 4
 //	slash     2/ 4  0.50      4/ 4
 //	ad        1/ 4  0.25      1/ 4
 //	digest    3/ 3  1.00      3/ 3
 //	spokes    4/ 5  0.80      4/ 5
-//	ALL      25/39  0.64     27/39  (31/43)
+//	ALL      25/39  0.64     27/39  (39/51)
 
 // Mechanisms of the known failures.
 const (
@@ -128,6 +128,33 @@ func s13wr2GovRows() []auditRow {
 		{class: "gov/near: the Swiss after a Swiss rival",
 			text: "Swiss rival Jonas Kell finished second.\n\nThe Swiss said the course was too fast.",
 			want: []quote{{"Jonas Kell", auI, "the course was too fast"}}},
+		// Written after the first pass: a body's unnamed official before
+		// the role word speaks for the body (the first four failed
+		// before the fix), a country's, a town's or no body's does not.
+		{class: "gov/says a Ministry of X official",
+			text: "\u201cTalks are useful,\u201d says a Ministry of Coastal Trade official.",
+			want: []quote{{"Ministry of Coastal Trade", auD, "Talks are useful"}}},
+		{class: "gov/a Finance Ministry official noted",
+			text: "\u201cMaybe it was not enough,\u201d a Finance Ministry official noted.",
+			want: []quote{{"Finance Ministry", auD, "Maybe it was not enough"}}},
+		{class: "gov/the acronym official",
+			text: "The Ministry of Coastal Trade, or MCT, met on Monday.\n\n\u201cThere is progress,\u201d says the MCT official.",
+			want: []quote{{"Ministry of Coastal Trade", auD, "There is progress"}}},
+		{class: "gov/a company official",
+			text: "\u201cSales are steady,\u201d a Pellam Corp. official said.",
+			want: []quote{{"Pellam Corp.", auD, "Sales are steady"}}},
+		{class: "gov/near: a U.S. official",
+			text: "\u201cSales are steady,\u201d a U.S. official said.",
+			want: []quote{{"", auD, "Sales are steady"}}},
+		{class: "gov/near: a senior body official",
+			text: "\u201cSales are steady,\u201d a senior Pellam Corp. official said.",
+			want: []quote{{"", auD, "Sales are steady"}}},
+		{class: "gov/near: a senior official",
+			text: "\u201cSales are steady,\u201d a senior official said.",
+			want: []quote{{"", auD, "Sales are steady"}}},
+		{class: "gov/near: a town official",
+			text: "The plant is in Hollinsby.\n\n\u201cSales are steady,\u201d a Hollinsby official said.",
+			want: []quote{{"", auD, "Sales are steady"}}},
 		{class: "gov/near: an official named",
 			text: "Kenji Hamura, an official of the Ministry of Coastal Trade, said the talks had been useful.",
 			want: []quote{{"Kenji Hamura", auI, "the talks had been useful"}}},

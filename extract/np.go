@@ -1154,6 +1154,17 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
+		// "A Finance Ministry official", "the MCT official": a body's
+		// unnamed official speaks for it, as its spokesman does; a
+		// country's official is left unnamed, and so is "a senior X
+		// official", whom the story may name later (the lead's official).
+		if head == "official" && main == j {
+			if ci := d.chunkAt[max(h-1, 0)]; h-1 >= i && ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].first == i+1 {
+				if e := d.chunks[ci].ent; d.ents[e].orgish() && !countryName(&d.ents[e]) {
+					return e, h
+				}
+			}
+		}
 		if isSpokesperson(head) && main == j && h-1 >= i && d.toks[h-1].lowerWord() && (d.toks[h-1].has(lxGenericOrg) || d.isWord(h-1, "campaign")) {
 			// "The Tarn Ministry of Works met. A ministry spokesman said":
 			// the body the modifier describes.

@@ -921,6 +921,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return ppEnt, j - 1 // "CEO of the Refugee Council Enver Solomon"
 	}
 	if ci := d.chunkAt[h]; ci >= 0 {
+		if c := &d.chunks[ci]; c.ent >= 0 && c.first-1 > i && d.toks[c.first-1].kind == tkPoss && d.toks[h].has(lxDoc) {
+			// "The Federal Reserve's Beige Book said": a document of its
+			// own name speaks for its owner, as "the Fed's survey" does.
+			if oc := d.chunkAt[c.first-2]; oc >= 0 && d.chunks[oc].ent >= 0 && !d.ents[d.chunks[oc].ent].placeish() {
+				return d.chunks[oc].ent, h
+			}
+		}
 		if e := d.chunks[ci].ent; e >= 0 {
 			return e, h
 		}

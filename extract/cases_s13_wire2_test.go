@@ -20,25 +20,24 @@ import (
 // passing / rows, and after the fixes:
 //
 //	class    first pass      after
-//	fed       5/ 9  0.56      5/ 9  (9/14 with the rows added)
+//	fed       5/ 9  0.56      6/ 9  (13/17 with the rows added)
 //	gov       8/10  0.80      8/10  (20/22 with the rows added)
 //	head      2/ 4  0.50      2/ 4
 //	slash     2/ 4  0.50      4/ 4
 //	ad        1/ 4  0.25      1/ 4
 //	digest    3/ 3  1.00      3/ 3  (8/8 with the rows added)
 //	spokes    4/ 5  0.80      4/ 5
-//	ALL      25/39  0.64     27/39  (48/61)
+//	ALL      25/39  0.64     28/39  (52/64)
 
 // Mechanisms of the known failures.
 const (
-	s13wr2FedDistrict = "fed-district: \"The X Fed reported that\" (not \"said\") leaves the quote with nobody: the district bank is not taken for an organisation before a verb other than \"said\""
-	s13wr2FedReport   = "fed-report: a report of the Fed (\"the Beige Book said\", \"the Fed's survey said\", \"the report said\") is not linked to the Federal Reserve named before"
-	s13wr2OfficialOf  = "official-of: \"an official of the Ministry of X\" does not speak for the ministry, and the quotes after it go to nobody"
-	s13wr2HerRival    = "her-rival: \"Her rival said\" is linked to the woman named before, not left unnamed (the heading itself is no label)"
-	s13wr2TwoLabels   = "two-labels: two paragraphs of capitalised labels are too few to be read as a transcript"
-	s13wr2AdCharges   = "ad-charges: a campaign's ad or spot (\"the ad charges/says\", \"the spot claims\") is not a cue's subject that speaks for the campaign's candidate"
-	s13wr2UnitOf      = "unit-of: \"X's Y unit said\" leaves the quote with nobody (so before and after the named-document fix): the unit after a possessive is not taken for a body"
-	s13wr2ForThe      = "for-the: \"said a spokesman for the exchange\" after a quote: a description after \"for the\" is not linked back to the exchange named before, and the quote is lost"
+	s13wr2FedReport  = "fed-report: a report of the Fed (\"the Beige Book said\", \"the Fed's survey said\", \"the report said\") is not linked to the Federal Reserve named before"
+	s13wr2OfficialOf = "official-of: \"an official of the Ministry of X\" does not speak for the ministry, and the quotes after it go to nobody"
+	s13wr2HerRival   = "her-rival: \"Her rival said\" is linked to the woman named before, not left unnamed (the heading itself is no label)"
+	s13wr2TwoLabels  = "two-labels: two paragraphs of capitalised labels are too few to be read as a transcript"
+	s13wr2AdCharges  = "ad-charges: a campaign's ad or spot (\"the ad charges/says\", \"the spot claims\") is not a cue's subject that speaks for the campaign's candidate"
+	s13wr2UnitOf     = "unit-of: \"X's Y unit said\" leaves the quote with nobody (so before and after the named-document fix): the unit after a possessive is not taken for a body"
+	s13wr2ForThe     = "for-the: \"said a spokesman for the exchange\" after a quote: a description after \"for the\" is not linked back to the exchange named before, and the quote is lost"
 )
 
 var s13wr2Known = flag.Bool("s13wr2.known", false, "TestAuditS13Wire2 runs its known failures too")
@@ -61,7 +60,7 @@ func s13wr2FedRows() []auditRow {
 		{class: "fed/district said",
 			text: "Factory output in the region slipped again, the Tarrowby Fed said, adding that orders for machine tools were flat.",
 			want: []quote{{"Tarrowby Fed", auI, "Factory output in the region slipped again"}}},
-		{known: s13wr2FedDistrict, class: "fed/district reported",
+		{class: "fed/district reported",
 			text: "The Vellmouth Fed reported that retail sales were mixed in its district.",
 			want: []quote{{"Vellmouth Fed", auI, "retail sales were mixed in its district"}}},
 		{class: "fed/district mixed",
@@ -96,6 +95,19 @@ func s13wr2FedRows() []auditRow {
 		{class: "fed/near: a named report alone",
 			text: "The Green Report said farm incomes fell.",
 			want: []quote{{"Green Report", auI, "farm incomes fell"}}},
+		// Written with the fix that made "Fed" a body's head word (the
+		// district row above and the next failed before it: "The X Fed" was taken for a
+		// person, and "reported" left it with nobody): the verb "fed" in
+		// lower case stays a verb.
+		{class: "fed/district Fed, for instance, reported",
+			text: "The Dunmere Fed, for instance, reported that lending \u201ccontinues to slow\u201d in the district.",
+			want: []quote{{"Dunmere Fed", auM, "lending \u201ccontinues to slow\u201d in the district"}}, speakers: []string{"Dunmere Fed"}},
+		{class: "fed/near: fed up",
+			text: "Ada Crane said she was fed up with the delays.",
+			want: []quote{{"Ada Crane", auI, "she was fed up with the delays"}}, speakers: []string{"Ada Crane"}},
+		{class: "fed/near: fed the rumours",
+			text: "Traders who fed the rumours said the bank would cut rates.",
+			want: []quote{{"", auI, "the bank would cut rates"}}, speakers: []string{}},
 		{class: "fed/near: a person at a district bank",
 			text: "Orrin Castell, an economist at the Tarrowby Fed, said factory orders would pick up by spring.",
 			want: []quote{{"Orrin Castell", auI, "factory orders would pick up by spring"}}},

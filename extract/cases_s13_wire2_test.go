@@ -26,8 +26,8 @@ import (
 //	slash     2/ 4  0.50      4/ 4
 //	ad        1/ 4  0.25      1/ 4
 //	digest    3/ 3  1.00      3/ 3  (8/8 with the rows added)
-//	spokes    4/ 5  0.80      4/ 5
-//	ALL      25/39  0.64     28/39  (52/64)
+//	spokes    4/ 5  0.80      5/ 5  (8/8 with the rows added)
+//	ALL      25/39  0.64     29/39  (56/67)
 
 // Mechanisms of the known failures.
 const (
@@ -37,7 +37,6 @@ const (
 	s13wr2TwoLabels  = "two-labels: two paragraphs of capitalised labels are too few to be read as a transcript"
 	s13wr2AdCharges  = "ad-charges: a campaign's ad or spot (\"the ad charges/says\", \"the spot claims\") is not a cue's subject that speaks for the campaign's candidate"
 	s13wr2UnitOf     = "unit-of: \"X's Y unit said\" leaves the quote with nobody (so before and after the named-document fix): the unit after a possessive is not taken for a body"
-	s13wr2ForThe     = "for-the: \"said a spokesman for the exchange\" after a quote: a description after \"for the\" is not linked back to the exchange named before, and the quote is lost"
 )
 
 var s13wr2Known = flag.Bool("s13wr2.known", false, "TestAuditS13Wire2 runs its known failures too")
@@ -289,9 +288,21 @@ func s13wr2SpokesRows() []auditRow {
 		{class: "spokes/a Y spokeswoman, reversed",
 			text: "Vandrell Tool Corp. posted a loss in the third quarter.\n\nSales fell in every region.\n\nThe plant will stay open, a Vandrell spokeswoman said.",
 			want: []quote{{"Vandrell Tool Corp.", auI, "The plant will stay open"}}},
-		{known: s13wr2ForThe, class: "spokes/a spokesman for the exchange",
+		{class: "spokes/a spokesman for the exchange",
 			text: "The Vellmouth Mercantile Exchange changed its rules.\n\nTrading was orderly, said a spokesman for the exchange.",
 			want: []quote{{"Vellmouth Mercantile Exchange", auI, "Trading was orderly"}}},
+		// Written with the fix for the row above (which, and the first
+		// two here, found no quote before it): "said a spokesman for the
+		// company" after a clause.
+		{class: "spokes/said a spokeswoman for the company",
+			text: "Pellam Corp. met on Monday.\n\nThe plant will stay open, said a spokeswoman for the company.",
+			want: []quote{{"Pellam Corp.", auI, "The plant will stay open"}}},
+		{class: "spokes/said a spokesman for the firm",
+			text: "Vandrell Tool Corp. met on Monday.\n\nTrading was orderly, said a spokesman for the firm.",
+			want: []quote{{"Vandrell Tool Corp.", auI, "Trading was orderly"}}},
+		{class: "spokes/near: said a spokesman for the first time",
+			text: "Vandrell Tool Corp. met on Monday.\n\nThe plant, said a spokesman for the first time, will close.",
+			want: []quote{}, exact: true},
 		{class: "spokes/near: spokesman for another",
 			text: "Pellam Electronics Inc. posted a loss.\n\nA Vandrell spokesman said the two companies had not talked.",
 			want: []quote{{"Vandrell", auI, "the two companies had not talked"}}},

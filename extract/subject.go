@@ -1017,7 +1017,10 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	if end < s.last && d.toks[end-1].lowerWord() && isVoiceRole(d.lower(end-1)) && (d.isWord(end, "for") || d.isWord(end, "at")) && d.toks[end].lowerWord() {
 		// "“...,” said a spokesperson for the Calder Interior Ministry":
 		// the body the spokesperson speaks for.
-		if e2 := d.npForward(end+1, s.last); e2 > end+1 && d.chunkAt[e2-1] >= 0 {
+		// "said a spokesman for the exchange": a body named before,
+		// which the description after "the" stands for.
+		if e2 := d.npForward(end+1, s.last); e2 > end+1 && (d.chunkAt[e2-1] >= 0 ||
+			d.isWord(end+1, "the") && e2 == end+3 && d.toks[e2-1].lowerWord() && d.toks[e2-1].has(lxGenericOrg)) {
 			end = e2
 		}
 	}

@@ -20,19 +20,19 @@ import (
 // passing / rows, and after the fixes:
 //
 //	class    first pass      after
-//	fed       5/ 9  0.56      6/ 9  (13/17 with the rows added)
-//	gov       8/10  0.80      8/10  (20/22 with the rows added)
+//	fed       5/ 9  0.56      7/ 9  (14/17 with the rows added)
+//	gov       8/10  0.80      9/10  (23/24 with the rows added)
 //	head      2/ 4  0.50      2/ 4
 //	slash     2/ 4  0.50      4/ 4
 //	ad        1/ 4  0.25      1/ 4
 //	digest    3/ 3  1.00      3/ 3  (8/8 with the rows added)
 //	spokes    4/ 5  0.80      5/ 5  (8/8 with the rows added)
-//	ALL      25/39  0.64     29/39  (56/67)
+//	ALL      25/39  0.64     31/39  (60/69)
 
 // Mechanisms of the known failures.
 const (
 	s13wr2FedReport  = "fed-report: a report of the Fed (\"the Beige Book said\", \"the Fed's survey said\", \"the report said\") is not linked to the Federal Reserve named before"
-	s13wr2OfficialOf = "official-of: \"an official of the Ministry of X\" does not speak for the ministry, and the quotes after it go to nobody"
+	s13wr2OfficialOf = "official-of: after \"an official of the Ministry of X said\", \"he said\" is not the ministry: the pronoun finds no person and the quote goes to nobody"
 	s13wr2HerRival   = "her-rival: \"Her rival said\" is linked to the woman named before, not left unnamed (the heading itself is no label)"
 	s13wr2TwoLabels  = "two-labels: two paragraphs of capitalised labels are too few to be read as a transcript"
 	s13wr2AdCharges  = "ad-charges: a campaign's ad or spot (\"the ad charges/says\", \"the spot claims\") is not a cue's subject that speaks for the campaign's candidate"
@@ -71,7 +71,7 @@ func s13wr2FedRows() []auditRow {
 		{known: s13wr2FedReport, class: "fed/beige book",
 			text: "The Federal Reserve's latest survey of its districts found a slowing economy.\n\nThe Beige Book said consumer spending was sluggish in most districts.",
 			want: []quote{{"Federal Reserve", auI, "consumer spending was sluggish in most districts"}}},
-		{known: s13wr2FedReport, class: "fed/fed's survey",
+		{class: "fed/fed's survey",
 			text: "The Federal Reserve released its regional report yesterday.\n\nThe Fed's survey said manufacturing was weak in recent weeks.",
 			want: []quote{{"Federal Reserve", auI, "manufacturing was weak in recent weeks"}}},
 		{known: s13wr2FedReport, class: "fed/report said after the Fed",
@@ -133,7 +133,7 @@ func s13wr2GovRows() []auditRow {
 		{class: "gov/acronym officials said",
 			text: "The Ministry of Coastal Trade, or MCT, held talks last week.\n\nMCT officials said the process would take time.",
 			want: []quote{{"Ministry of Coastal Trade", auI, "the process would take time"}}},
-		{known: s13wr2OfficialOf, class: "gov/an official of the ministry",
+		{class: "gov/an official of the ministry",
 			text: "\u201cLittle by little, there is progress,\u201d said an official of the Ministry of Coastal Trade.",
 			want: []quote{{"Ministry of Coastal Trade", auD, "Little by little, there is progress"}}},
 		{known: s13wr2OfficialOf, class: "gov/an official of the ministry, then quotes",
@@ -184,6 +184,15 @@ func s13wr2GovRows() []auditRow {
 		{class: "gov/near: a town official",
 			text: "The plant is in Hollinsby.\n\n\u201cSales are steady,\u201d a Hollinsby official said.",
 			want: []quote{{"", auD, "Sales are steady"}}},
+		// A country's official speaks for the country in the pages gold
+		// ("Israeli officials" are Israel's); "a U.S. official" below is
+		// still left unnamed, as the older rows want.
+		{class: "gov/says an official of a country",
+			text: "\u201cTalks are useful,\u201d says an official of the U.S.",
+			want: []quote{{"U.S.", auD, "Talks are useful"}}},
+		{class: "gov/says an official of a company",
+			text: "\u201cSales are steady,\u201d said an official of Pellam Corp.",
+			want: []quote{{"Pellam Corp.", auD, "Sales are steady"}}},
 		{class: "gov/near: an official named",
 			text: "Kenji Hamura, an official of the Ministry of Coastal Trade, said the talks had been useful.",
 			want: []quote{{"Kenji Hamura", auI, "the talks had been useful"}}},

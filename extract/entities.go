@@ -448,7 +448,7 @@ func (d *doc) fuller(e int, words []string, c *chunk) bool {
 // joined by spaces) refer to, or -1. Rules run from the surest to the
 // loosest; within a rule the most recently mentioned entity wins.
 func (d *doc) match(words []string, key string, c *chunk) int {
-	m := nameMatch{words: words, key: key, kind: c.kind, firstOrg: isOrgWord(words[0])}
+	m := nameMatch{words: words, key: key, kind: c.kind, firstOrg: isOrgWord(words[0]), afterThe: c.name > 0 && d.isWord(c.name-1, "the")}
 	if len(words) == 1 {
 		m.plain = lex.lookup(words[0])&(lxCommon|lxNation|lxPlace) == 0
 	}
@@ -664,6 +664,7 @@ type nameMatch struct {
 	kind     entKind
 	firstOrg bool // the first word is an organisation word
 	plain    bool // a single word that is no common word, nationality or place
+	afterThe bool // the name follows "the": "the Fed", a body's short form, never a surname
 }
 
 const numRules = 8
@@ -714,6 +715,9 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		// after "Stacey Sullivan": one person's first name in two forms.
 		return e.personEv > 0 && m.kind != kPlace && sameFirstName(w0, e.words[0])
 	case 3: // "Home Office" and "United Kingdom Home Office"; "Interior Ministry" and "Ministry of the Interior".
+		if len(words) >= 2 && clippedOrgName(words, e) {
+			return true // "the Chicago Merc" after "the Chicago Mercantile Exchange"
+		}
 		if len(words) >= 2 && len(words) < len(e.words) && e.kind == kOrg && e.orgEv > e.personEv && m.kind != kPlace {
 			// "Vela Boot" and "Dow Jenks" after "Vela Boot Co." and "Dow
 			// Jenks & Co.": the company without its legal form, whatever
@@ -764,6 +768,9 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if !single || len(e.words) < 2 {
 			return false
 		}
+		if m.afterThe && m.kind != kPerson && clippedOrgName(words, e) {
+			return true // "the Fed" after "the Federal Reserve", "the Merc" after "the Chicago Mercantile Exchange"
+		}
 		if len(w0) == e.content && e.acro == w0 {
 			return true
 		}
@@ -805,6 +812,37 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		return s[0] == w0[0] && (editDistance(s, w0, limit) <= limit || swapped(s, w0))
 	}
 	return false
+}
+
+// clippedOrgName reports whether words are the start of organisation e's
+// name with a word clipped, as the wire shortens a body it has named in
+// full: "Fed" for "Federal Reserve", "Chicago Merc" for "Chicago
+// Mercantile Exchange", "Merc" alone past the city. A clipped word keeps
+// three letters or more, drops three or more, and the name goes on after
+// it, so no name is the clip of a one-word body.
+func clippedOrgName(words []string, e *entity) bool {
+	if e.kind == kPerson || e.kind == kPlace || e.personEv > 0 || e.kind != kOrg && e.orgEv == 0 && e.placeEv > 0 || e.outlet || len(e.words) < 2 {
+		return false
+	}
+	off := 0
+	if len(words) == 1 && len(e.words) == 3 && !strings.HasPrefix(e.words[0], words[0]) {
+		off = 1 // "Merc" after "Chicago Mercantile Exchange": the city left out too
+	}
+	if off+len(words) >= len(e.words) {
+		return false
+	}
+	clipped := false
+	for k, w := range words {
+		full := e.words[off+k]
+		switch {
+		case w == full:
+		case len(w) >= 3 && len(full)-len(w) >= 3 && strings.HasPrefix(full, w) && !strings.ContainsAny(w, ".-") && lex.lookup(w)&lxFirstName == 0:
+			clipped = true
+		default:
+			return false
+		}
+	}
+	return clipped
 }
 
 // roleInitialled reports whether w, folded, is the initials of one of

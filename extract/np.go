@@ -747,7 +747,9 @@ func (e *entity) office() bool {
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.
 func (d *doc) resolveNPHead(i, j, at int) (int, int) {
-	if j == i+2 && d.isWord(i, "the") && d.toks[i+1].capWord() && (d.toks[i+1].has(lxNation) && !d.countryAbbrev(i+1) || partyWord(d.lower(i+1))) {
+	// A country in capitals ("the U.S.", "the UK") is the country
+	// itself, never "one U.S. investor" named before.
+	if j == i+2 && d.isWord(i, "the") && d.toks[i+1].capWord() && (d.toks[i+1].has(lxNation) && !d.countryAbbrev(i+1) && !d.toks[i+1].is(fAllCaps) || partyWord(d.lower(i+1))) {
 		// "Swiss rival Jonas Kell ... the Swiss said", "Republican
 		// Marit Ostby ... the Republican said": the person the word
 		// was said of, not the country or the party.
@@ -919,6 +921,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return ppEnt, j - 1 // "CEO of the Refugee Council Enver Solomon"
 	}
 	if ci := d.chunkAt[h]; ci >= 0 {
+		if c := &d.chunks[ci]; c.ent >= 0 && c.first-1 > i && d.toks[c.first-1].kind == tkPoss && d.toks[h].has(lxDoc) {
+			// "The Federal Reserve's Beige Book said": a document of its
+			// own name speaks for its owner, as "the Fed's survey" does.
+			if oc := d.chunkAt[c.first-2]; oc >= 0 && d.chunks[oc].ent >= 0 && !d.ents[d.chunks[oc].ent].placeish() {
+				return d.chunks[oc].ent, h
+			}
+		}
 		if e := d.chunks[ci].ent; e >= 0 {
 			return e, h
 		}
@@ -1160,6 +1169,17 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			if e := d.bodyBefore(h, i+1); e >= 0 && d.chunks[d.chunkAt[i+1]].ent == e {
 				d.ents[e].addRole(head)
 				return e, h
+			}
+		}
+		// "A Finance Ministry official", "the MCT official": a body's
+		// unnamed official speaks for it, as its spokesman does; a
+		// country's official is left unnamed, and so is "a senior X
+		// official", whom the story may name later (the lead's official).
+		if head == "official" && main == j {
+			if ci := d.chunkAt[max(h-1, 0)]; h-1 >= i && ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].first == i+1 {
+				if e := d.chunks[ci].ent; d.ents[e].orgish() && !countryName(&d.ents[e]) {
+					return e, h
+				}
 			}
 		}
 		if isSpokesperson(head) && main == j && h-1 >= i && d.toks[h-1].lowerWord() && (d.toks[h-1].has(lxGenericOrg) || d.isWord(h-1, "campaign")) {

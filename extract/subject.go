@@ -1237,10 +1237,16 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 			}
 		}
 	}
-	if end < s.last && d.toks[end-1].lowerWord() && isVoiceRole(d.lower(end-1)) && (d.isWord(end, "for") || d.isWord(end, "at")) && d.toks[end].lowerWord() {
+	if end < s.last && d.toks[end-1].lowerWord() && (isVoiceRole(d.lower(end-1)) && (d.isWord(end, "for") || d.isWord(end, "at")) ||
+		d.isWord(end-1, "official") && d.isWord(end, "of")) && d.toks[end].lowerWord() {
+		// and "says an official of the Ministry of Coastal Trade": the
+		// body, as when the phrase is the subject before the verb.
 		// "“...,” said a spokesperson for the Calder Interior Ministry":
 		// the body the spokesperson speaks for.
-		if e2 := d.npForward(end+1, s.last); e2 > end+1 && d.chunkAt[e2-1] >= 0 {
+		// "said a spokesman for the exchange": a body named before,
+		// which the description after "the" stands for.
+		if e2 := d.npForward(end+1, s.last); e2 > end+1 && (d.chunkAt[e2-1] >= 0 ||
+			d.isWord(end+1, "the") && e2 == end+3 && d.toks[e2-1].lowerWord() && d.toks[e2-1].has(lxGenericOrg)) {
 			end = e2
 		}
 	}

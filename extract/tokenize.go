@@ -217,6 +217,12 @@ func scanWord(text string, i, end int) int {
 		case (r == '-' || r == '‑' || r == '.') && nextAlnum:
 			j += size
 			continue
+		case r == '/' && unicode.IsUpper(next) && j > i && byteClass[text[i]] == bcUpper && byteClass[text[j-1]] >= bcAlnum && !isDigitByte(text[j-1]):
+			// "Macmillan/McGraw-Hill School Publishing Co.": a slash
+			// between two capitalised words joins one firm's name, which
+			// cut there left only its second half.
+			j += size
+			continue
 		case r == ',' && nextAlnum && unicode.IsDigit(next) && j > i && isDigitByte(text[j-1]):
 			j += size
 			continue

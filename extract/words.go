@@ -192,7 +192,7 @@ south_africa hong_kong soviet_union european_union middle_east gaza_strip west_b
 united_arab_emirates czech_republic dominican_republic ivory_coast costa_rica el_salvador
 puerto_rico new_delhi tel_aviv abu_dhabi sao_paulo rio_de_janeiro buenos_aires cape_town`
 
-const orgCueWords = `ministry treasury department council agency police constabulary inc inc. corp corp. corporation
+const orgCueWords = `ministry fed treasury department council agency police constabulary inc inc. corp corp. corporation
 company co co. ltd ltd. llc plc gmbh university college school academy institute institution
 party kremlin white_house pentagon committee commission authority office bureau service
 services board bank court parliament congress senate assembly government administration army

@@ -110,7 +110,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				}
 			}
 		}
-		if k < s.last && d.punct(k-1, ",") && d.punct(c.verb-1, ",") && c.verb-1 > s.first+2 && d.finiteVerbIn(s.first, c.verb-1) && d.trailingApposition(k, s) {
+		if k < s.last && d.punct(k-1, ",") && d.punct(c.verb-1, ",") && c.verb-1 > s.first+2 && (d.finiteVerbIn(s.first, c.verb-1) || d.describedByRelative(k, s)) && d.trailingApposition(k, s) {
 			// "The ice is thinning, according to Keld Amory, a
 			// glaciologist at Tarvik University.", "..., according to the
 			// study, published Monday in Calder Geoscience.": what follows
@@ -2126,6 +2126,8 @@ func (d *doc) trailingApposition(k int, s sentence) bool {
 			return false
 		case tj.lowerWord() && tj.has(lxRelative):
 			return true // "who led the study": the relative clause describes too
+		case d.isWord(j, "that") && tj.lowerWord() && j > k+1 && d.toks[j-1].lowerWord() && d.toks[j-1].cv == 0 && !d.toks[j-1].has(lxAux|lxVerb):
+			return true // "a newsletter that tracks the funds": "that" as the relative
 		case tj.kind == tkPunct && !d.punct(j, ",") && !d.sentenceEnd(j, s):
 			return false
 		case tj.lowerWord() && (tj.has(lxAux) || tj.cv != 0):
@@ -2133,6 +2135,27 @@ func (d *doc) trailingApposition(k int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// describedByRelative reports whether the words from k are "a" or "an",
+// a noun or two and a relative clause: "a newsletter that tracks the
+// funds". After "according to X," that describes X however the clause
+// before reads ("slipped" may be a participle), so the clause before is
+// what X says.
+func (d *doc) describedByRelative(k int, s sentence) bool {
+	if !(d.isWord(k, "a") || d.isWord(k, "an")) || !d.toks[k].lowerWord() {
+		return false
+	}
+	for j := k + 2; j < s.last && j <= k+4; j++ {
+		t := &d.toks[j]
+		if !t.lowerWord() || t.cv != 0 || t.has(lxAux) {
+			return false
+		}
+		if t.has(lxRelative) || d.isWord(j, "that") {
+			return true
+		}
+	}
+	return false
 }
 
 // nameTagToEnd reports whether the rest of sentence s from token k is

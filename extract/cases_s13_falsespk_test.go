@@ -1,0 +1,153 @@
+package extract_test
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+)
+
+// Session 13 false speakers: names the engine made speakers that the page
+// gold does not have, by mechanism: an exchange named only as where a
+// stock traded taken for "the company" after it (venue), an outlet cited
+// with "according to" and described after a comma (source), a cue verb
+// with a noun phrase for object (object).
+//
+// FIRST PASS (before any fix): venue and source written first, 12/15
+// (venue 12/12, source 0/3; the source/data row then wanted no speaker,
+// against the realnews README's call that a body's data is its word, and
+// was corrected); object added after, 9/10 (the one failure the row's
+// own misspelt speaker). The source rows failed twice over: "according to
+// X, a newsletter that tracks the funds" took the appositive for the
+// quote and X's owner for the speaker; both fixed (describedByRelative,
+// sourceCalledOutlet). The dev pages' venue and object false speakers
+// (WSJ part-04's "the new company said" after "New York Stock Exchange
+// composite trading", "announced the two candidates vying for ...") come
+// from something the invented frames do not reproduce.
+
+var s13fspKnownFlag = flag.Bool("s13fsp.known", false, "TestAuditS13FalseSpk runs its known failures too")
+
+// s13fspFirms are invented companies that speak; s13fspVenues invented
+// exchanges named only as where a stock traded.
+var s13fspFirms = []string{"Norvel Instruments Inc.", "Halbrook Cable Corp.", "Petrov Marine Ltd."}
+var s13fspVenues = []string{"Tarrow Stock Exchange", "Vellmar Exchange", "Osterby Board of Trade"}
+
+func s13fspRows() []auditRow {
+	var rows []auditRow
+	for i, firm := range s13fspFirms {
+		venue := s13fspVenues[i]
+		// venue: an exchange named only as the place of trading is no
+		// antecedent for "the company" or "it" that follows.
+		rows = append(rows,
+			auditRow{
+				class:    "venue/composite",
+				text:     fmt.Sprintf("%s shares rose 40 cents to close at $12 in %s composite trading yesterday.\n\nThe company said it expects a strong fourth quarter.", firm, venue),
+				want:     []quote{{firm, auI, "it expects a strong fourth quarter"}},
+				speakers: []string{firm},
+			},
+			auditRow{
+				class:    "venue/it",
+				text:     fmt.Sprintf("%s said yesterday that sales fell 3%%. Its stock closed unchanged at $8 in %s composite trading.\n\nIt said the decline reflected weak orders from Europe.", firm, venue),
+				want:     []quote{{firm, auI, "sales fell 3%"}, {firm, auI, "the decline reflected weak orders from Europe"}},
+				speakers: []string{firm},
+			},
+			auditRow{
+				class:    "venue/on-the",
+				text:     fmt.Sprintf("Shares of %s fell $1.25 to $30 on the %s, where volume was heavy.\n\nThe new company said it is talking with several buyers.", firm, venue),
+				want:     []quote{{firm, auI, "it is talking with several buyers"}},
+				speakers: []string{firm},
+			},
+			// near miss: the exchange itself speaks and must stay a speaker.
+			auditRow{
+				class:    "venue/near-speaks",
+				text:     fmt.Sprintf("The %s said it will extend trading hours next month.\n\nIt said members had asked for the change.", venue),
+				want:     []quote{{venue, auI, "it will extend trading hours next month"}, {venue, auI, "members had asked for the change"}},
+				speakers: []string{venue},
+			},
+		)
+	}
+	// source: an outlet or a body's data cited with "according to" is no
+	// speaker when the gold lists it as a not_speaker (realnews README).
+	for _, src := range []string{"Fennick's Fund Report", "Marlowe's Money Letter"} {
+		rows = append(rows, auditRow{
+			class:    "source/according",
+			text:     fmt.Sprintf("Yields on money funds slipped this week, according to %s, a newsletter that tracks the funds.", src),
+			want:     []quote{{"", auI, "Yields on money funds slipped this week"}},
+			speakers: []string{},
+		})
+	}
+	rows = append(rows,
+		// a body's data is the body's word (realnews README): it stays.
+		auditRow{
+			class:    "source/data",
+			text:     "About 9% of the block trades in June took place abroad, according to Tarrow Stock Exchange data.",
+			want:     []quote{{"Tarrow Stock Exchange", auI, "About 9% of the block trades in June took place abroad"}},
+			speakers: []string{"Tarrow Stock Exchange"},
+		},
+		// near misses: a person or an agency described after the comma
+		// still speaks, and the clause before is what they say.
+		auditRow{
+			class:    "source/near-person",
+			text:     "Yields on money funds slipped this week, according to Harlan Vost, an analyst who tracks the funds.",
+			want:     []quote{{"Harlan Vost", auI, "Yields on money funds slipped this week"}},
+			speakers: []string{"Harlan Vost"},
+		},
+		auditRow{
+			class:    "source/near-agency",
+			text:     "Yields on money funds slipped this week, according to the Tarsin Rates Bureau, an agency that tracks the funds.",
+			want:     []quote{{"Tarsin Rates Bureau", auI, "Yields on money funds slipped this week"}},
+			speakers: []string{"Tarsin Rates Bureau"},
+		},
+	)
+	// object: a cue verb whose object is a noun phrase, not a clause
+	// ("announced the two candidates vying for ...", "informed the
+	// ministry of the arrest"), reports no words; near misses with a
+	// clause after the object noun must stay quotes.
+	for _, body := range []string{"The Harlow Unity Party", "The Pellan Rowing Club", "Tarsin County Council"} {
+		rows = append(rows,
+			auditRow{
+				class:    "object/participle",
+				text:     body + " has formally announced the three candidates vying for the post of chair ahead of its annual meeting on Sunday.",
+				speakers: []string{},
+			},
+			auditRow{
+				class:    "object/named",
+				text:     body + " announced the two finalists chosen from more than 40 entries on Friday.",
+				speakers: []string{},
+			},
+			auditRow{
+				class: "object/near-clause",
+				text:  body + " announced the two candidates would face a vote on Sunday.",
+				want:  []quote{{strings.TrimPrefix(body, "The "), auI, "the two candidates would face a vote on Sunday"}},
+			},
+		)
+	}
+	rows = append(rows, auditRow{
+		class:    "object/informed",
+		text:     "Mr Ostrander was detained at the border. The Vellish government has informed the Tarrow Foreign Office of the arrest, as part of the usual process followed when a citizen is held abroad.",
+		speakers: []string{},
+	})
+	return rows
+}
+
+func TestAuditS13FalseSpk(t *testing.T) { runAudit(t, "falsespk", s13fspRows(), *s13fspKnownFlag) }
+
+var s13fspPage = flag.String("s13fsp.page", "", "TestS13fspShowPage prints the quotes the engine finds on this dev page key")
+
+// TestS13fspShowPage prints what the engine finds on one dev page, to see
+// which quote made a false speaker. Dev pages only: never a held-out key.
+func TestS13fspShowPage(t *testing.T) {
+	if *s13fspPage == "" {
+		t.Skip("no -s13fsp.page given")
+	}
+	paras, ok := loadPage(t, *s13fspPage)
+	if !ok {
+		t.Skip("page not stored")
+	}
+	res := extract.Extract(paras)
+	for _, q := range res.Quotes {
+		fmt.Printf("%-8v %-30q %q [%s]\n", q.Kind, q.Speaker, q.Text, q.Cue)
+	}
+}

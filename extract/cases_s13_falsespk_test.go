@@ -26,6 +26,9 @@ import (
 // (WSJ part-04's "the new company said" after "New York Stock Exchange
 // composite trading", "announced the two candidates vying for ...") come
 // from something the invented frames do not reproduce.
+// The group class was added later, from the unannotated WSJ parts:
+// first pass 0/4 (the two near misses were written after the fix); after it
+// (unnamedPluralSubject) 3/4.
 
 var s13fspKnownFlag = flag.Bool("s13fsp.known", false, "TestAuditS13FalseSpk runs its known failures too")
 
@@ -129,8 +132,49 @@ func s13fspRows() []auditRow {
 		text:     "Mr Ostrander was detained at the border. The Vellish government has informed the Tarrow Foreign Office of the arrest, as part of the usual process followed when a citizen is held abroad.",
 		speakers: []string{},
 	})
+	// group: "they" in a sentence whose subject is a plural group that
+	// names nobody ("some critics have proposed reforms, which they say
+	// would ...") is the group, not the body that spoke before (WSJ
+	// part-63's shape, found on the unannotated parts).
+	groupRows := []struct{ lead, who, text, said string }{
+		{"The cuts will go ahead, Tarrow Board officials say.", "Tarrow Board", "Short of a ban, some critics have proposed several smaller reforms, which they say would slow the fall in prices.", "would slow the fall in prices"},
+		{"The Vellmar Exchange said it will extend trading hours.", "Vellmar Exchange", "Some brokers have proposed two changes, which they say would cut costs for small investors.", "would cut costs for small investors"},
+		{"Halbrook Cable Corp. said it will close two plants.", "Halbrook Cable Corp.", "Local residents have started a petition, which they say has 4,000 names.", "has 4,000 names"},
+		{"The Vellmar Exchange said it will extend trading hours.", "Vellmar Exchange", "Several unions oppose the plan, which they say would lengthen shifts.", "would lengthen shifts"},
+	}
+	for i, g := range groupRows {
+		row := auditRow{
+			class:    "group/which-they-say",
+			text:     g.lead + "\n\n" + g.text,
+			want:     []quote{{"", auI, g.said}},
+			speakers: []string{g.who},
+		}
+		if i == 3 {
+			row.known = s13fspClauseSplit
+		}
+		rows = append(rows, row)
+	}
+	// near misses: "they" opening its own sentence after a body spoke is
+	// the body still.
+	rows = append(rows,
+		auditRow{
+			class:    "group/near-body",
+			text:     "The Vellmar Exchange said it will extend trading hours.\n\nThey said members had asked for the change.",
+			want:     []quote{{"Vellmar Exchange", auI, "members had asked for the change"}},
+			speakers: []string{"Vellmar Exchange"},
+		},
+		auditRow{
+			class:    "group/near-body",
+			text:     "Halbrook Cable Corp. said it will close two plants.\n\nThey said the closures would cut 300 jobs.",
+			want:     []quote{{"Halbrook Cable Corp.", auI, "the closures would cut 300 jobs"}},
+			speakers: []string{"Halbrook Cable Corp."},
+		},
+	)
 	return rows
 }
+
+// s13fspClauseSplit is the mechanism of the group row still failing.
+const s13fspClauseSplit = "clause-split: \"Several unions oppose the plan, which they say ...\": the sentence's clause start falls on \"which\", so the plural subject before it is not seen and \"they\" goes to the body that spoke before"
 
 func TestAuditS13FalseSpk(t *testing.T) { runAudit(t, "falsespk", s13fspRows(), *s13fspKnownFlag) }
 

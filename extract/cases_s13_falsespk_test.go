@@ -28,7 +28,9 @@ import (
 // from something the invented frames do not reproduce.
 // The group class was added later, from the unannotated WSJ parts:
 // first pass 0/4 (the two near misses were written after the fix); after it
-// (unnamedPluralSubject) 3/4.
+// (unnamedPluralSubject) 3/4. The dup class (WSJ part-06's "F.H.
+// Faulding & Co." then "Faulding said"): first pass 1/7 (the person near
+// miss passing), 7/7 after the fix (initialsWord in the short-form rule).
 
 var s13fspKnownFlag = flag.Bool("s13fsp.known", false, "TestAuditS13FalseSpk runs its known failures too")
 
@@ -170,6 +172,33 @@ func s13fspRows() []auditRow {
 			speakers: []string{"Halbrook Cable Corp."},
 		},
 	)
+	// dup: a company named first with a founder's initials ("K.L. Marden
+	// & Co.") and then by the surname alone ("Marden said") is one
+	// speaker, not two; a person so initialled stays a person.
+	for _, f := range []struct{ full, short string }{
+		{"K.L. Marden & Co.", "Marden"}, {"T.R. Oakhurst Corp.", "Oakhurst"}, {"J.W. Pellbury Inc.", "Pellbury"},
+	} {
+		rows = append(rows,
+			auditRow{
+				class:    "dup/initials",
+				text:     f.full + ", a Tarrow shipping concern, said its freight unit acquired Vellmar Lines for $12 million.\n\n" + f.short + " said it owns 40% of the unit's stock.",
+				want:     []quote{{f.full, auI, "its freight unit acquired Vellmar Lines for $12 million"}, {f.full, auI, "it owns 40% of the unit's stock"}},
+				speakers: []string{f.full},
+			},
+			auditRow{
+				class:    "dup/initials-later",
+				text:     f.full + " reported a loss for the quarter.\n\nShares fell 20 cents.\n\n" + f.short + " said it expects to return to profit next year.",
+				want:     []quote{{f.full, auI, "it expects to return to profit next year"}},
+				speakers: []string{f.full},
+			},
+		)
+	}
+	rows = append(rows, auditRow{
+		class:    "dup/near-person",
+		text:     "K.L. Marden, the author, spoke in Tarrow on Friday.\n\nMarden said the novel took nine years.",
+		want:     []quote{{"K.L. Marden", auI, "the novel took nine years"}},
+		speakers: []string{"K.L. Marden"},
+	})
 	return rows
 }
 

@@ -10,6 +10,11 @@ import (
 // follows, before it ("..., she said").
 func (d *doc) findComplement(c *cue, s sentence) {
 	k := c.after
+	if on := c.verb + 1; c.lemma == "insist" && d.isWord(on, "on") && on+1 < s.last && d.toks[on+1].lowerWord() && !d.toks[on+1].has(lxTime) && !d.isWord(on+1, "that") {
+		// "insisted on an unrestricted wage that could be paid ...": a
+		// demand for a thing; its relative clause is no words said.
+		return
+	}
 	if d.isWord(k, "so") && d.toks[k].lowerWord() && (k+1 >= s.last || d.toks[k+1].kind == tkPunct || d.toks[k+1].lowerWord() && d.toks[k+1].has(lxPrep|lxTime) && !d.isWord(k+1, "that")) {
 		// "said so in May, and it was repeated": "so" stands for what
 		// was said before; no clause follows. Not "said so many people
@@ -579,6 +584,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	}
 	if objectVerb(c.lemma) && d.objectWithRelative(k, s) {
 		return // "confirmed the date the bridge would reopen": a thing, not a clause
+	}
+	if c.lemma == "post" && d.resultObject(k, s) {
+		return // "posted a 12% rise in pretax profit": a result, not words
 	}
 	if objectVerb(c.lemma) && d.bareObject(k, s) {
 		// "Veldria recalled its ambassador to Calder on Friday, the
@@ -1987,6 +1995,35 @@ func (d *doc) bareObject(k int, s sentence) bool {
 			// ", which was slated for May, has been cancelled" goes on.
 			return d.attributionFollows(j+1, s) && d.verbGroups(k, s, 0) == 0
 		}
+	}
+	return false
+}
+
+// resultObject reports whether the words from k are a company's result
+// as "posted" takes it: "a 12% rise in pretax profit", "a loss of $3
+// million", "record earnings".
+func (d *doc) resultObject(k int, s sentence) bool {
+	for j := k; j < s.last && j < k+5; j++ {
+		t := &d.toks[j]
+		if t.inQuote() || t.kind == tkQuote {
+			return false
+		}
+		if t.lowerWord() && resultNoun(d.lower(j)) {
+			return true
+		}
+		if !(t.lowerWord() && (t.has(lxDet) || t.kind == tkWord && !t.has(lxVerb|lxAux|lxPrep)) || t.kind == tkNum || t.kind == tkPunct && (d.punct(j, "%") || d.punct(j, "$"))) {
+			return false
+		}
+	}
+	return false
+}
+
+// resultNoun reports whether w names a change in a company's figures.
+func resultNoun(w string) bool {
+	switch w {
+	case "rise", "gain", "loss", "losses", "drop", "decline", "increase", "jump", "fall", "profit", "profits",
+		"earnings", "revenue", "revenues", "sales", "surplus", "deficit", "income":
+		return true
 	}
 	return false
 }

@@ -61,6 +61,9 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.ent >= 0 && c.lemma == "according to" && d.titleThe(c.verb+2, c.ent) && d.reportsAsOutlet(c.ent) {
 			d.ents[c.ent].outlet = true // "according to The Atlantic": a publication's title
 		}
+		if c.ent >= 0 && c.lemma == "according to" && d.sourceCalledOutlet(c.verb+2, s) {
+			d.ents[c.ent].outlet = true // "according to Fennick's Fund Report, a newsletter that ..."
+		}
 		if c.ent >= 0 && (c.lemma == "according to" || c.lemma == "report") && (d.ents[c.ent].outlet || isDomain(d.ents[c.ent].name)) {
 			// A news outlet credited as the source is no speaker: what it
 			// relays stays, unattributed, unless a speaker was named
@@ -2038,6 +2041,34 @@ func (d *doc) asWellAsSubject(c *cue, s sentence) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// sourceCalledOutlet reports whether the source named from k, after
+// "according to", is set off by a comma and then called a news outlet:
+// "Fennick's Fund Report, a newsletter that tracks the funds". The
+// appositive says what the name is, whoever's name it carries.
+func (d *doc) sourceCalledOutlet(k int, s sentence) bool {
+	for j := k; j < s.last && j < k+8; j++ {
+		if d.toks[j].inQuote() {
+			return false
+		}
+		if !d.punct(j, ",") {
+			continue
+		}
+		if !(d.isWord(j+1, "a") || d.isWord(j+1, "an") || d.isWord(j+1, "the")) || !d.toks[j+1].lowerWord() {
+			return false
+		}
+		for n := j + 2; n < s.last && n <= j+4; n++ {
+			if !d.toks[n].lowerWord() {
+				return false
+			}
+			if w := d.lower(n); outletNoun(w) || w == "newsletter" {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

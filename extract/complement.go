@@ -10,6 +10,11 @@ import (
 // follows, before it ("..., she said").
 func (d *doc) findComplement(c *cue, s sentence) {
 	k := c.after
+	if on := c.verb + 1; c.lemma == "insist" && d.isWord(on, "on") && on+1 < s.last && d.toks[on+1].lowerWord() && !d.toks[on+1].has(lxTime) && !d.isWord(on+1, "that") {
+		// "insisted on an unrestricted wage that could be paid ...": a
+		// demand for a thing; its relative clause is no words said.
+		return
+	}
 	if d.isWord(k, "so") && d.toks[k].lowerWord() && (k+1 >= s.last || d.toks[k+1].kind == tkPunct || d.toks[k+1].lowerWord() && d.toks[k+1].has(lxPrep|lxTime) && !d.isWord(k+1, "that")) {
 		// "said so in May, and it was repeated": "so" stands for what
 		// was said before; no clause follows. Not "said so many people
@@ -110,7 +115,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				}
 			}
 		}
-		if k < s.last && d.punct(k-1, ",") && d.punct(c.verb-1, ",") && c.verb-1 > s.first+2 && d.finiteVerbIn(s.first, c.verb-1) && d.trailingApposition(k, s) {
+		if k < s.last && d.punct(k-1, ",") && d.punct(c.verb-1, ",") && c.verb-1 > s.first+2 && (d.finiteVerbIn(s.first, c.verb-1) || d.describedByRelative(k, s)) && d.trailingApposition(k, s) {
 			// "The ice is thinning, according to Keld Amory, a
 			// glaciologist at Tarvik University.", "..., according to the
 			// study, published Monday in Calder Geoscience.": what follows
@@ -579,6 +584,9 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	}
 	if objectVerb(c.lemma) && d.objectWithRelative(k, s) {
 		return // "confirmed the date the bridge would reopen": a thing, not a clause
+	}
+	if c.lemma == "post" && d.resultObject(k, s) {
+		return // "posted a 12% rise in pretax profit": a result, not words
 	}
 	if objectVerb(c.lemma) && d.bareObject(k, s) {
 		// "Veldria recalled its ambassador to Calder on Friday, the
@@ -1991,6 +1999,35 @@ func (d *doc) bareObject(k int, s sentence) bool {
 	return false
 }
 
+// resultObject reports whether the words from k are a company's result
+// as "posted" takes it: "a 12% rise in pretax profit", "a loss of $3
+// million", "record earnings".
+func (d *doc) resultObject(k int, s sentence) bool {
+	for j := k; j < s.last && j < k+5; j++ {
+		t := &d.toks[j]
+		if t.inQuote() || t.kind == tkQuote {
+			return false
+		}
+		if t.lowerWord() && resultNoun(d.lower(j)) {
+			return true
+		}
+		if !(t.lowerWord() && (t.has(lxDet) || t.kind == tkWord && !t.has(lxVerb|lxAux|lxPrep)) || t.kind == tkNum || t.kind == tkPunct && (d.punct(j, "%") || d.punct(j, "$"))) {
+			return false
+		}
+	}
+	return false
+}
+
+// resultNoun reports whether w names a change in a company's figures.
+func resultNoun(w string) bool {
+	switch w {
+	case "rise", "gain", "loss", "losses", "drop", "decline", "increase", "jump", "fall", "profit", "profits",
+		"earnings", "revenue", "revenues", "sales", "surplus", "deficit", "income":
+		return true
+	}
+	return false
+}
+
 // timeSubordinator reports whether w opens a clause of time or cause
 // after a main clause: "after the boat was seized".
 func timeSubordinator(w string) bool {
@@ -2126,6 +2163,8 @@ func (d *doc) trailingApposition(k int, s sentence) bool {
 			return false
 		case tj.lowerWord() && tj.has(lxRelative):
 			return true // "who led the study": the relative clause describes too
+		case d.isWord(j, "that") && tj.lowerWord() && j > k+1 && d.toks[j-1].lowerWord() && d.toks[j-1].cv == 0 && !d.toks[j-1].has(lxAux|lxVerb):
+			return true // "a newsletter that tracks the funds": "that" as the relative
 		case tj.kind == tkPunct && !d.punct(j, ",") && !d.sentenceEnd(j, s):
 			return false
 		case tj.lowerWord() && (tj.has(lxAux) || tj.cv != 0):
@@ -2133,6 +2172,27 @@ func (d *doc) trailingApposition(k int, s sentence) bool {
 		}
 	}
 	return true
+}
+
+// describedByRelative reports whether the words from k are "a" or "an",
+// a noun or two and a relative clause: "a newsletter that tracks the
+// funds". After "according to X," that describes X however the clause
+// before reads ("slipped" may be a participle), so the clause before is
+// what X says.
+func (d *doc) describedByRelative(k int, s sentence) bool {
+	if !(d.isWord(k, "a") || d.isWord(k, "an")) || !d.toks[k].lowerWord() {
+		return false
+	}
+	for j := k + 2; j < s.last && j <= k+4; j++ {
+		t := &d.toks[j]
+		if !t.lowerWord() || t.cv != 0 || t.has(lxAux) {
+			return false
+		}
+		if t.has(lxRelative) || d.isWord(j, "that") {
+			return true
+		}
+	}
+	return false
 }
 
 // nameTagToEnd reports whether the rest of sentence s from token k is

@@ -179,6 +179,9 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 	}
 	from := d.pronounWindowStart(h)
 	curSent := d.sentOf[h]
+	if w == "they" && d.unnamedPluralSubject(h, int(curSent)) {
+		return -1 // "Some critics have proposed reforms, which they say would ...": the critics
+	}
 	if d.isWord(h, "it") {
 		if e := d.statementIssuer(h); e >= 0 {
 			d.entAt[h] = int32(e)
@@ -1047,6 +1050,63 @@ func (d *doc) unnamedSubjectSpoke(h, si int) bool {
 			if e := d.chunks[ci].ent; e >= 0 && d.ents[e].personish() {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// unnamedPluralSubject reports whether sentence si opens, before "they"
+// at h, with a plural noun phrase that names nobody ("some critics",
+// "several unions", "local residents") and no name stands between it and
+// h: the group is what "they" goes back to, not a body named in an
+// earlier sentence, and it is no speaker the text names.
+func (d *doc) unnamedPluralSubject(h, si int) bool {
+	s := d.sents[si]
+	k := d.clauseStart(s)
+	if k >= h || k < s.first {
+		return false
+	}
+	if !d.pluralGroupAt(k, h) {
+		// "Short of a ban, some critics have ...": past a short opening
+		// phrase set off by a comma.
+		j := k
+		for j < h && j < k+6 && !d.punct(j, ",") {
+			j++
+		}
+		if j >= h || j >= k+6 || !d.pluralGroupAt(j+1, h) {
+			return false
+		}
+	}
+	return true
+}
+
+// pluralGroupAt reports whether a plural noun phrase that names nobody
+// starts at k and is the subject of a verb after it, with no name between
+// it and h.
+func (d *doc) pluralGroupAt(k, h int) bool {
+	if k >= h {
+		return false
+	}
+	end := d.npForward(k, h)
+	if end <= k || end >= h || end-k > 4 {
+		return false
+	}
+	for j := k; j < end; j++ {
+		t := &d.toks[j]
+		if t.kind != tkWord || !t.lowerWord() && !(j == k && t.is(fSentStart) && d.entAt[j] < 0) || t.inQuote() || t.has(lxPronoun) && !t.has(lxDet) {
+			return false // "its shareholders", "Tarrow residents": someone's or somewhere's
+		}
+	}
+	last := d.lower(end - 1)
+	if len(last) < 4 || !strings.HasSuffix(last, "s") || strings.HasSuffix(last, "ss") || d.toks[end-1].has(lxFunc|lxTime) {
+		return false
+	}
+	if !d.toks[end].lowerWord() || !(d.toks[end].has(lxVerb|lxAux) || d.toks[end].cv != 0) {
+		return false // the phrase must be the subject of a verb that follows it
+	}
+	for j := end; j < h; j++ {
+		if d.entAt[j] >= 0 && !d.toks[j].inQuote() {
+			return false // "Some brokers have asked the Vellmar Exchange, which they say ..."
 		}
 	}
 	return true

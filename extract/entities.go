@@ -763,6 +763,10 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 			len(withoutLegalForm(e.words)) < len(e.words) && lex.lookup(w0)&(lxNation|lxPlace|lxTitle|lxRole|lxFirstName|lxGenericOrg|lxOrgCue|lxTime|lxDet|lxFunc|lxPronoun) == 0 {
 			return true // "Heritage" after "Heritage Media Corp.": a common word, but the company named in full
 		}
+		if single && m.plain && len(e.words) >= 3 && e.kind == kOrg && e.orgEv > e.personEv && e.personEv == 0 && initialsWord(e.words[0]) && e.words[1] == w0 &&
+			len(withoutLegalForm(e.words)) < len(e.words) {
+			return true // "Faulding" after "F.H. Faulding & Co.": the founder's initials left off
+		}
 		return single && m.plain && len(e.words) >= 2 && e.orgEv > e.personEv && e.words[0] == w0
 	case 5: // "KCNA" after "Korean Central News Agency"; "FDA" after "the US Food and Drug Administration".
 		if !single || len(e.words) < 2 {
@@ -971,6 +975,21 @@ func (d *doc) kinAppositionOf(c *chunk) []string {
 func allIn(part, words []string) bool {
 	for _, w := range part {
 		if !slices.Contains(words, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// initialsWord reports whether w, folded, is initials run together with
+// their points, the last point dropped as a name's words keep it: "f.h",
+// "r.p", "k.l".
+func initialsWord(w string) bool {
+	if len(w) < 3 || len(w)%2 != 1 {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if w[i] < 'a' || w[i] > 'z' || i+1 < len(w) && w[i+1] != '.' {
 			return false
 		}
 	}

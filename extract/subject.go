@@ -3393,11 +3393,60 @@ func (d *doc) unnamedAtPlace(start, i int, s sentence) int {
 			continue
 		}
 		if !d.isWord(q, "others") && !d.quantityPronoun(q) {
+			if o := d.oneNounBefore(q, s); o >= 0 && d.isWord(q+1, "from") && d.placeOnlyAt(q+2) {
+				return o // "one woman ringer from Solihull observed": a person the text does not name
+			}
 			continue
 		}
 		if q == s.first || d.toks[q-1].kind == tkPunct || d.isWord(q-1, "but") || d.isWord(q-1, "and") {
 			return q
 		}
+	}
+	return -1
+}
+
+// placeOnlyAt reports whether a name that is no body's or person's (a
+// place, known or not) starts at k, past "the": "from Solihull", not
+// "from the Council of Northern States", for which a mission from it
+// speaks.
+func (d *doc) placeOnlyAt(k int) bool {
+	if d.isWord(k, "the") {
+		k++
+	}
+	if k >= len(d.toks) || d.entAt[k] < 0 {
+		return false
+	}
+	e := &d.ents[d.entAt[k]]
+	return !e.orgish() && !e.personish() && !e.outlet
+}
+
+// oneNounBefore returns where a phrase "one", "a" or "an" and one or two
+// lower-case nouns ending at token q begins, the phrase opening a clause
+// (sentence start, a comma, "but", "and"), or -1: "one woman ringer",
+// "a bell ringer".
+func (d *doc) oneNounBefore(q int, s sentence) int {
+	for n := 1; n <= 2; n++ {
+		det := q - n
+		if det < s.first {
+			return -1
+		}
+		ok := true
+		for j := det + 1; j <= q; j++ {
+			t := &d.toks[j]
+			if t.kind != tkWord || !t.lowerWord() || t.has(lxFunc|lxPrep|lxVerb|lxAux|lxPronoun|lxDet) || t.cv != 0 || d.entAt[j] >= 0 {
+				ok = false
+			}
+		}
+		if !ok {
+			return -1
+		}
+		if !(d.isWord(det, "one") || d.isWord(det, "a") || d.isWord(det, "an")) {
+			continue
+		}
+		if det == s.first || d.toks[det-1].kind == tkPunct || d.isWord(det-1, "but") || d.isWord(det-1, "and") {
+			return det
+		}
+		return -1
 	}
 	return -1
 }

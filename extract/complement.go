@@ -1616,6 +1616,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if d.presentVerb(j, s) {
 			return true // "states the aircraft uses the A300"
 		}
+		if d.clauseOnlyCue(k-1) && d.presentAfterSubject(k, j, s) {
+			return true // "says the firm now targets younger buyers", "say new hurdles loom"
+		}
 		if d.roleSubjectAt(j-2, j) && (tj.kind == tkQuote || d.endsWith(j, "s") && !d.endsWith(j, "ss") && tj.lowerWord() &&
 			!tj.has(lxFunc|lxPrep|lxDet|lxGroup|lxRole|lxDoc|lxGenericOrg|lxTime|lxAdverb|lxAux) &&
 			(j+1 >= s.last || d.toks[j+1].kind != tkWord || d.toks[j+1].has(lxPrep|lxAdverb))) {
@@ -2556,4 +2559,46 @@ func (d *doc) needForObject(k int) bool {
 	}
 	n := &d.toks[k+1]
 	return n.lowerWord() && !n.has(lxFunc|lxPrep|lxAux|lxPronoun) && d.isWord(k+2, "for") && d.toks[k+2].lowerWord()
+}
+
+// presentAfterSubject reports whether token j, right after a cue that
+// takes only a clause (k-1 is "says", "argue"), reads as the present verb
+// the lexicon does not know of the plain noun phrase [k, j): "the company
+// now targets", "the new rule bars", "several new hurdles loom". The
+// number must agree (a singular noun before a verb in -s, a plural one
+// before a bare verb): after "says" a noun phrase is seldom an object,
+// so the agreement is enough to tell the clause.
+func (d *doc) presentAfterSubject(k, j int, s sentence) bool {
+	t := &d.toks[j]
+	if j-k < 2 || j+1 > s.last || !t.lowerWord() || t.cv != 0 ||
+		t.has(lxFunc|lxPrep|lxDet|lxGroup|lxRole|lxDoc|lxGenericOrg|lxTime|lxAdverb|lxAux|lxVerb|lxPronoun) ||
+		d.endsWith(j, "ing") || d.endsWith(j, "ed") || d.endsWith(j, "ly") || d.endsWith(j, "ss") {
+		return false
+	}
+	pj := j - 1
+	if preVerbAdverb(d.lower(pj)) && pj-1 > k {
+		pj-- // "the company now targets"
+	}
+	if !d.toks[k].lowerWord() {
+		return false
+	}
+	for i := k; i <= pj; i++ {
+		w := &d.toks[i]
+		if !w.lowerWord() || w.cv != 0 || w.has(lxPrep|lxAux|lxVerb|lxPronoun|lxRelative) || d.isWord(i, "that") || d.endsWith(i, "ing") {
+			return false
+		}
+		if i > k && w.has(lxDet|lxFunc) {
+			return false
+		}
+	}
+	h := &d.toks[pj]
+	if h.has(lxDet|lxFunc|lxAdverb) || d.endsWith(pj, "ly") {
+		return false
+	}
+	pluralHead := d.endsWith(pj, "s") && !d.endsWith(pj, "ss")
+	if d.endsWith(j, "s") == pluralHead {
+		return false // no agreement: "the bank loans", "the new hurdles"
+	}
+	n := j + 1
+	return n >= s.last || d.sentenceEnd(n, s) || d.toks[n].kind == tkNum || d.toks[n].lowerWord() && !d.toks[n].has(lxAux) && !d.isWord(n, "that")
 }

@@ -1,0 +1,91 @@
+package extract_test
+
+import "testing"
+
+// The session 13 second audit of QUOTE RECALL (dev-m, WSJ parts 32-47,
+// and dev-n, 2015 news): reported clauses the engine missed, by class,
+// crossed with fictional speakers and clauses, with near misses that must
+// stay unquoted. Every person, company and clause is invented.
+//
+// FIRST PASS (engine at 58d4f71, the whole table run once as written, 53
+// rows): 20/53 (0.38).
+//   midcue 6/9  near 8/8  present 6/36
+// present: only "the firm sells used trucks" passed (its "used" read as a
+// past); every other unknown verb in -s after a singular noun phrase, and
+// a bare one after a plural ("several new hurdles loom"), left the clause
+// unread. midcue: "In each case, X says, ..." failed for all three
+// speakers (the opening phrase taken for the clause); "For now" and "In
+// the long run" passed.
+
+// s13rc2ApposAfterCue is the mechanism of the midcue rows left failing.
+const s13rc2ApposAfterCue = "appos-after-cue: \"X says, a sharp fall in prices followed ...\": a clause after a mid-sentence cue opening on \"a\" with no auxiliary or cue verb is read as an apposition on the speaker (trailingApposition); a past in -ed cannot tell it from \"a lawyer based in Tarrow\""
+
+func TestAuditS13Recall2(t *testing.T) {
+	runAudit(t, "s13rc2", s13rc2Rows(), *auditKnown)
+}
+
+// s13rc2Rows: "present" is a reported clause whose only verb is one in
+// the present the lexicon does not know ("the firm sells cars", "new
+// hurdles loom"); "midcue" is a cue set off by commas after an opening
+// phrase that is no clause ("In each case, he says, ..."); "near" are
+// texts that must keep their figures.
+func s13rc2Rows() []auditRow {
+	rows := []auditRow{}
+	speakers := []struct{ intro, name string }{
+		{"Marta Quill, a spokeswoman for Dovecote Ltd.,", "Marta Quill"},
+		{"Oren Battisti", "Oren Battisti"},
+		{"Lydia Karsk, president of Fenwold Bank,", "Lydia Karsk"},
+	}
+	present := []string{
+		"the company now targets younger buyers",
+		"the firm sells used trucks in three states",
+		"the bank lends mostly to farmers",
+		"the plant employs about 400 people",
+		"the new rule bars brokers from such trades",
+		"several new hurdles loom",
+	}
+	for _, sp := range speakers {
+		for _, c := range present {
+			for _, verb := range []string{"says", "said"} {
+				rows = append(rows, auditRow{class: "present", text: sp.intro + " " + verb + " " + c + ".",
+					want: []quote{{sp.name, auI, c}}, exact: true})
+			}
+		}
+	}
+	midcue := []struct{ open, clause string }{
+		{"In each case", "a sharp fall in prices followed within a year"},
+		{"For now", "the fund will keep its cash in bonds"},
+		{"In the long run", "the mill cannot survive without new orders"},
+	}
+	for _, sp := range []struct{ cue, name string }{{"he says", ""}, {"Oren Battisti says", "Oren Battisti"}, {"Dovecote Ltd. said", "Dovecote Ltd."}} {
+		for _, m := range midcue {
+			text := m.open + ", " + sp.cue + ", " + m.clause + "."
+			if sp.name == "" {
+				text = "Oren Battisti runs the fund. " + text
+			}
+			name := sp.name
+			if name == "" {
+				name = "Oren Battisti"
+			}
+			row := auditRow{class: "midcue", text: text, want: []quote{{name, auI, m.clause}}}
+			if m.open == "In each case" {
+				row.known = s13rc2ApposAfterCue
+			}
+			rows = append(rows, row)
+		}
+	}
+	near := []string{
+		"The company targets younger buyers with a new catalog.",
+		"Oren Battisti announced the company results on Monday.",
+		"Lydia Karsk praised the bank loans program.",
+		"Marta Quill welcomed the plant orders.",
+		"Oren Battisti reviewed the new hurdles.",
+		"Lydia Karsk discussed the firm's trucks and its sales.",
+		"In each case, prices fell within a year.",
+		"For now, Oren Battisti runs the fund.",
+	}
+	for _, n := range near {
+		rows = append(rows, auditRow{class: "near", text: n, exact: true})
+	}
+	return rows
+}

@@ -16,6 +16,10 @@ import "testing"
 // unread. midcue: "In each case, X says, ..." failed for all three
 // speakers (the opening phrase taken for the clause); "For now" and "In
 // the long run" passed.
+// FIRST PASS, batch 2 (group: 18 rows, and 4 near misses): group 14/18,
+// near 4/4; "market watchers" and "dividend bulls" before "say" and
+// "argue that" were no group (the tail frame ", market watchers said"
+// and the other four nouns passed).
 
 // s13rc2ApposAfterCue is the mechanism of the midcue rows left failing.
 const s13rc2ApposAfterCue = "appos-after-cue: \"X says, a sharp fall in prices followed ...\": a clause after a mid-sentence cue opening on \"a\" with no auxiliary or cue verb is read as an apposition on the speaker (trailingApposition); a past in -ed cannot tell it from \"a lawyer based in Tarrow\""
@@ -84,6 +88,21 @@ func s13rc2Rows() []auditRow {
 		"In each case, prices fell within a year.",
 		"For now, Oren Battisti runs the fund.",
 	}
+	// Batch 2, "group": a plural noun of market people the lexicon did not
+	// know as a group ("market watchers", "dividend bulls", "bond
+	// strategists") as the subject of a cue, in several frames.
+	for _, g := range []string{"market watchers", "dividend bulls", "bond strategists", "small investors", "some bankers", "currency brokers"} {
+		clause := "the rally will fade by spring"
+		rows = append(rows,
+			auditRow{class: "group", text: "Many " + g + " say " + clause + ".", want: []quote{{"", auI, clause}}, exact: true},
+			auditRow{class: "group", text: "But " + g + " argue that " + clause + ".", want: []quote{{"", auI, clause}}, exact: true},
+			auditRow{class: "group", text: "The Kessel Fund gained 4%. Still, " + clause + ", " + g + " said.", want: []quote{{"", auI, clause}}, exact: true})
+	}
+	near = append(near,
+		"The Kessel Fund sold its shares to small investors in May.",
+		"The bulls charged across the field at Harrow Farm.",
+		"Mr. Quill met some bankers and currency brokers in Dunmore.",
+		"Market watchers packed the hall at Dunmore.")
 	for _, n := range near {
 		rows = append(rows, auditRow{class: "near", text: n, exact: true})
 	}

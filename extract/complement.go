@@ -1540,7 +1540,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			// 1990, would close" and "the men, aged 24 and 31, were".
 			n := &d.toks[j+1]
 			if n.lowerWord() && (n.has(lxVerb) || n.cv != 0) && !n.has(lxAux) && !d.endsWith(j+1, "ing") && !d.endsWith(j+1, "ed") &&
-				!d.asideThenAux(j, s) {
+				!d.asideThenAux(j, s) && !d.placeStateCloses(j, k) {
 				return false
 			}
 			if d.isWord(j+1, "and") || d.isWord(j+1, "but") || d.isWord(j+1, "while") {
@@ -2601,4 +2601,13 @@ func (d *doc) presentAfterSubject(k, j int, s sentence) bool {
 	}
 	n := j + 1
 	return n >= s.last || d.sentenceEnd(n, s) || d.toks[n].kind == tkNum || d.toks[n].lowerWord() && !d.toks[n].has(lxAux) && !d.isWord(n, "that")
+}
+
+// placeStateCloses reports whether the comma at j closes a place and its
+// state set off by commas after k ("workers in Dunmore, Ohio, began a
+// strike"): the verb after it is the clause's own, with its subject
+// before the place, not a main verb after an object.
+func (d *doc) placeStateCloses(j, k int) bool {
+	return j-3 > k && d.punct(j-2, ",") && d.toks[j-1].capWord() && d.toks[j-3].capWord() &&
+		d.toks[j-4].lowerWord() && (d.isWord(j-4, "in") || d.isWord(j-4, "of") || d.isWord(j-4, "near") || d.isWord(j-4, "at"))
 }

@@ -27,6 +27,9 @@ import (
 // near 2/2; a place and its state set off by commas, then an irregular
 // past ("began", "lost"), read as an object and the speaker's own second
 // verb ("burned down" passed).
+// FIRST PASS, batch 4 (quotedsubj: 8 rows, and 4 near misses): 0/8, near
+// 4/4; a quoted phrase after "said" was a clause's subject only before an
+// auxiliary, so "said “grave doubts” surrounded ..." kept the two words.
 
 // s13rc2ApposAfterCue is the mechanism of the midcue rows left failing.
 const s13rc2ApposAfterCue = "appos-after-cue: \"X says, a sharp fall in prices followed ...\": a clause after a mid-sentence cue opening on \"a\" with no auxiliary or cue verb is read as an apposition on the speaker (trailingApposition); a past in -ed cannot tell it from \"a lawyer based in Tarrow\""
@@ -122,6 +125,26 @@ func s13rc2Rows() []auditRow {
 	near = append(near,
 		"Lydia Karsk, who visited the plant in Dunmore, Ohio, spoke with the workers.",
 		"Marlow Corp. announced the closing of its plant in Pellston, Mich., and left the state.")
+	// Batch 4, "quotedsubj": a quoted phrase right after "said" is the
+	// subject of the reported clause, its verb a past or a present with
+	// no auxiliary ("said “grave doubts” surrounded the plan"): the whole
+	// clause is a mixed quote.
+	for _, c := range []string{"“grave doubts” surrounded the outlook for the fund",
+		"“serious flaws” marred the inquiry from the start",
+		"“deep concerns” remain about the cost of the bridge",
+		"“early signs” pointed to a slowdown in hiring"} {
+		for _, sp := range []struct{ intro, name string }{{"Oren Battisti", "Oren Battisti"}, {"Lydia Karsk, president of Fenwold Bank,", "Lydia Karsk"}} {
+			rows = append(rows, auditRow{class: "quotedsubj", text: sp.intro + " said " + c + ".", want: []quote{{sp.name, auM, c}}, exact: true})
+		}
+	}
+	for _, n := range []struct{ text, q string }{
+		{"Oren Battisti said “no” to the plan.", "no"},
+		{"Oren Battisti said “sorry” followed by a bow.", "sorry"},
+		{"Oren Battisti said “thank you” repeatedly.", "thank you"},
+		{"Lydia Karsk said “goodbye” and left the hall.", "goodbye"},
+	} {
+		rows = append(rows, auditRow{class: "quotedsubj/near", text: n.text, want: []quote{{strings.Fields(n.text)[0] + " " + strings.Fields(n.text)[1], auD, n.q}}, exact: true})
+	}
 	for _, n := range near {
 		rows = append(rows, auditRow{class: "near", text: n, exact: true})
 	}

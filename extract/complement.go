@@ -719,7 +719,7 @@ func (d *doc) fragmentOpensClause(qi int, s sentence) bool {
 		n++ // "“proactive and robust” measures must": the noun the words qualify, then the verb
 	}
 	t := &d.toks[n]
-	if !t.lowerWord() || !t.has(lxAux) || d.isWord(n, "to") {
+	if !t.lowerWord() || !(t.has(lxAux) || d.quotedSubjectVerb(n, s)) || d.isWord(n, "to") {
 		return false
 	}
 	for j := n + 1; j < s.last && j < n+4; j++ {
@@ -2610,4 +2610,20 @@ func (d *doc) presentAfterSubject(k, j int, s sentence) bool {
 func (d *doc) placeStateCloses(j, k int) bool {
 	return j-3 > k && d.punct(j-2, ",") && d.toks[j-1].capWord() && d.toks[j-3].capWord() &&
 		d.toks[j-4].lowerWord() && (d.isWord(j-4, "in") || d.isWord(j-4, "of") || d.isWord(j-4, "near") || d.isWord(j-4, "at"))
+}
+
+// quotedSubjectVerb reports whether token n, right after a quoted phrase,
+// is a finite verb with no auxiliary whose subject the phrase is: a past
+// ("“grave doubts” surrounded the outlook"), or a verb the lexicon knows
+// that is not a participle ("“deep concerns” remain about the cost").
+// Not "“sorry” followed by a bow", a participle and its agent.
+func (d *doc) quotedSubjectVerb(n int, s sentence) bool {
+	t := &d.toks[n]
+	if !t.lowerWord() || t.has(lxFunc|lxPrep|lxDet|lxPronoun|lxAdverb) || d.endsWith(n, "ing") || d.endsWith(n, "ly") || n+1 >= s.last {
+		return false
+	}
+	if d.isWord(n+1, "by") || !d.toks[n+1].lowerWord() && d.toks[n+1].kind != tkNum {
+		return false
+	}
+	return d.endsWith(n, "ed") || pastOnlyVerb(d.lower(n)) || t.has(lxVerb)
 }

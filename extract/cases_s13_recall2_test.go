@@ -30,6 +30,11 @@ import (
 // FIRST PASS, batch 4 (quotedsubj: 8 rows, and 4 near misses): 0/8, near
 // 4/4; a quoted phrase after "said" was a clause's subject only before an
 // auxiliary, so "said “grave doubts” surrounded ..." kept the two words.
+// FIRST PASS, batch 5 (phrasal: 8 rows, and 2 near misses): 0/8, near
+// 2/2; a named subject after the opening clause's comma whose verb is a
+// phrasal cue's form without its particle ("made" with no "clear",
+// "pointed" with no "out") was read as a second speaker, ending the
+// clause at the comma (or dropping it).
 
 // s13rc2ApposAfterCue is the mechanism of the midcue rows left failing.
 const s13rc2ApposAfterCue = "appos-after-cue: \"X says, a sharp fall in prices followed ...\": a clause after a mid-sentence cue opening on \"a\" with no auxiliary or cue verb is read as an apposition on the speaker (trailingApposition); a past in -ed cannot tell it from \"a lawyer based in Tarrow\""
@@ -145,6 +150,24 @@ func s13rc2Rows() []auditRow {
 	} {
 		rows = append(rows, auditRow{class: "quotedsubj/near", text: n.text, want: []quote{{strings.Fields(n.text)[0] + " " + strings.Fields(n.text)[1], auD, n.q}}, exact: true})
 	}
+	// Batch 5, "phrasal": after a clause of time that opens the reported
+	// clause, a named subject whose verb is a phrasal cue's form used
+	// plainly ("made an effort", "put the sign up", "gave money", "hit a
+	// wall") is the clause's own, not a second speaker.
+	for _, c := range []string{"Ms. Karsk made an extra effort to help him",
+		"Lydia Karsk put him in touch with a banker",
+		"Dovecote Ltd. gave him a loan on easy terms",
+		"Ms. Karsk pointed him to a cheaper lot"} {
+		for _, frame := range []string{"Oren Battisti said that when he opened his shop, ", "Oren Battisti says that after the fire, "} {
+			text := frame + c + "."
+			rows = append(rows, auditRow{class: "phrasal", text: text, want: []quote{{"Oren Battisti", auI, strings.TrimPrefix(text[len("Oren Battisti says that "):len(text)-1], "that ")}}, exact: true})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "phrasal/near", text: "Oren Battisti said the shop would close, but Lydia Karsk made clear that it would stay open.",
+			want: []quote{{"Oren Battisti", auI, "the shop would close"}, {"Lydia Karsk", auI, "it would stay open"}}, exact: true},
+		auditRow{class: "phrasal/near", text: "Oren Battisti said that when the shop opened, Lydia Karsk pointed out that it was too small.",
+			want: []quote{{"Oren Battisti", auI, "when the shop opened"}, {"Lydia Karsk", auI, "it was too small"}}, exact: true})
 	for _, n := range near {
 		rows = append(rows, auditRow{class: "near", text: n, exact: true})
 	}

@@ -35,6 +35,10 @@ import (
 // phrasal cue's form without its particle ("made" with no "clear",
 // "pointed" with no "out") was read as a second speaker, ending the
 // clause at the comma (or dropping it).
+// FIRST PASS, batch 6 (doccue: 8 rows, and 3 near misses): 0/8, near
+// 3/3; "state" and "note" after a plural document ("..., the rules
+// state.") were demoted to nouns, as only a plural group or role kept
+// them; after the fix the two "the fund's documents" rows stay known.
 
 // s13rc2ApposAfterCue is the mechanism of the midcue rows left failing.
 const s13rc2ApposAfterCue = "appos-after-cue: \"X says, a sharp fall in prices followed ...\": a clause after a mid-sentence cue opening on \"a\" with no auxiliary or cue verb is read as an apposition on the speaker (trailingApposition); a past in -ed cannot tell it from \"a lawyer based in Tarrow\""
@@ -168,6 +172,23 @@ func s13rc2Rows() []auditRow {
 			want: []quote{{"Oren Battisti", auI, "the shop would close"}, {"Lydia Karsk", auI, "it would stay open"}}, exact: true},
 		auditRow{class: "phrasal/near", text: "Oren Battisti said that when the shop opened, Lydia Karsk pointed out that it was too small.",
 			want: []quote{{"Oren Battisti", auI, "when the shop opened"}, {"Lydia Karsk", auI, "it was too small"}}, exact: true})
+	// Batch 6, "doccue": a plural document as the speaker of a base-form
+	// verb that is more often a noun ("state", "note", "observe"), after
+	// the clause it reports: "..., the rules state."
+	for _, doc := range []string{"the rules", "the guidelines", "the regulations", "the fund's documents"} {
+		for _, v := range []string{"state", "note"} {
+			clause := "Each change can occur only once"
+			row := auditRow{class: "doccue", text: clause + ", " + doc + " " + v + ".", want: []quote{{"", auI, clause}}, exact: true}
+			if strings.Contains(doc, "'s") {
+				row.known = "possessive-doc: trailingPluralCue walks back from the noun over lower-case words to the comma, and the possessive's \"'s\" stops it"
+			}
+			rows = append(rows, row)
+		}
+	}
+	near = append(near,
+		"The club follows the rules state officials wrote in May.",
+		"Under the rules, state aid ends in May.",
+		"The guidelines note pads were on the table.")
 	for _, n := range near {
 		rows = append(rows, auditRow{class: "near", text: n, exact: true})
 	}

@@ -39,6 +39,11 @@ import (
 // 3/3; "state" and "note" after a plural document ("..., the rules
 // state.") were demoted to nouns, as only a plural group or role kept
 // them; after the fix the two "the fund's documents" rows stay known.
+// FIRST PASS, batch 7 (retort: 3 rows, and 2 near misses): 0/3, near
+// 2/2; "retort" was no cue form in the base ("Critics retort that");
+// made one, "In a sharp retort to the board, ..." took the clause after,
+// so the form is demoted as "note" and "state" are, unless "that" or the
+// like follows.
 
 // s13rc2ApposAfterCue is the mechanism of the midcue rows left failing.
 const s13rc2ApposAfterCue = "appos-after-cue: \"X says, a sharp fall in prices followed ...\": a clause after a mid-sentence cue opening on \"a\" with no auxiliary or cue verb is read as an apposition on the speaker (trailingApposition); a past in -ed cannot tell it from \"a lawyer based in Tarrow\""
@@ -189,6 +194,14 @@ func s13rc2Rows() []auditRow {
 		"The club follows the rules state officials wrote in May.",
 		"Under the rules, state aid ends in May.",
 		"The guidelines note pads were on the table.")
+	// Batch 7, "retort": the base form "retort" after a plural subject.
+	for _, subj := range []struct{ text, name string }{{"Critics", ""}, {"The bank's backers", ""}, {"Many traders", ""}} {
+		clause := "the first round was too early for concessions"
+		rows = append(rows, auditRow{class: "retort", text: subj.text + " retort that " + clause + ".", want: []quote{{subj.name, auI, clause}}})
+	}
+	near = append(near,
+		"In a sharp retort to the board, the fund closed its doors.",
+		"His retort was quick and the hall laughed.")
 	for _, n := range near {
 		rows = append(rows, auditRow{class: "near", text: n, exact: true})
 	}

@@ -127,7 +127,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "clarify", receiver: true, forms: []string{"clarifies", "clarified"}},
 	{lemma: "reason", forms: []string{"reasoned"}},
 	{lemma: "counter", forms: []string{"countered"}},
-	{lemma: "retort", forms: []string{"retorts", "retorted"}},
+	{lemma: "retort", forms: []string{"retorts", "retorted", "retort"}},
 	// "But Kell disagreed: “...”": the disagreement is the quotation after
 	// it; without one, "disagreed with the plan" reports nothing.
 	{lemma: "disagree", class: cueQuoteOnly, forms: []string{"disagreed", "disagrees"}},

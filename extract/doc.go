@@ -346,9 +346,10 @@ func (d *doc) cueSoon(i int) bool {
 }
 
 // modifierVerbs are speech verbs in the base form whose word is more often
-// a noun or a modifier: "state media", "a note", "point guard".
+// a noun or a modifier: "state media", "a note", "point guard", "a sharp
+// retort to".
 var modifierVerbs = map[string]bool{
-	"note": true, "state": true, "observe": true, "conclude": true, "reveal": true, "point": true, "demonstrate": true,
+	"note": true, "state": true, "observe": true, "conclude": true, "reveal": true, "point": true, "demonstrate": true, "retort": true,
 }
 
 // retag corrects, in one pass over the tokens, what the lexicon tagged

@@ -44,6 +44,8 @@ import (
 // made one, "In a sharp retort to the board, ..." took the clause after,
 // so the form is demoted as "note" and "state" are, unless "that" or the
 // like follows.
+// FIRST PASS, batch 8 (documented: 6 rows, and 2 near misses): 0/6, near
+// 2/2; "documented" was no cue: made one that takes only "that".
 
 // s13rc2ApposAfterCue is the mechanism of the midcue rows left failing.
 const s13rc2ApposAfterCue = "appos-after-cue: \"X says, a sharp fall in prices followed ...\": a clause after a mid-sentence cue opening on \"a\" with no auxiliary or cue verb is read as an apposition on the speaker (trailingApposition); a past in -ed cannot tell it from \"a lawyer based in Tarrow\""
@@ -202,6 +204,16 @@ func s13rc2Rows() []auditRow {
 	near = append(near,
 		"In a sharp retort to the board, the fund closed its doors.",
 		"His retort was quick and the hall laughed.")
+	// Batch 8, "documented": "documented that" reports what a group found.
+	for _, subj := range []struct{ text, name string }{{"The rights group Veltra", "Veltra"}, {"Lydia Karsk", "Lydia Karsk"}, {"The auditors", ""}} {
+		clause := "only 37 of 1,200 permits were granted"
+		rows = append(rows,
+			auditRow{class: "documented", text: subj.text + " documented that " + clause + ".", want: []quote{{subj.name, auI, clause}}},
+			auditRow{class: "documented", text: subj.text + " has documented that between 2009 and 2012, " + clause + ".", want: []quote{{subj.name, auI, "between 2009 and 2012, " + clause}}})
+	}
+	near = append(near,
+		"The rights group Veltra documented the demolitions in a long report.",
+		"It was a well documented case of fraud in Dunmore.")
 	for _, n := range near {
 		rows = append(rows, auditRow{class: "near", text: n, exact: true})
 	}

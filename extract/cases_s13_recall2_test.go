@@ -46,6 +46,9 @@ import (
 // like follows.
 // FIRST PASS, batch 8 (documented: 6 rows, and 2 near misses): 0/6, near
 // 2/2; "documented" was no cue: made one that takes only "that".
+// FIRST PASS, batch 9 (presentof: 8 rows): 6/8; a bare present ending the
+// sentence after a subject with an "of" phrase ("a number of hurdles
+// loom") was not read (the others passed on their objects).
 
 // s13rc2ApposAfterCue is the mechanism of the midcue rows left failing.
 const s13rc2ApposAfterCue = "appos-after-cue: \"X says, a sharp fall in prices followed ...\": a clause after a mid-sentence cue opening on \"a\" with no auxiliary or cue verb is read as an apposition on the speaker (trailingApposition); a past in -ed cannot tell it from \"a lawyer based in Tarrow\""
@@ -214,6 +217,13 @@ func s13rc2Rows() []auditRow {
 	near = append(near,
 		"The rights group Veltra documented the demolitions in a long report.",
 		"It was a well documented case of fraud in Dunmore.")
+	// Batch 9, "presentof": the present's subject with an "of" phrase
+	// ("a number of hurdles loom", "the head of the bank owns").
+	for _, c := range []string{"a number of hurdles loom", "a handful of lenders dominate the market", "the head of the bank owns a stake in it", "most of the funds hold bonds"} {
+		rows = append(rows,
+			auditRow{class: "presentof", text: "Oren Battisti says " + c + ".", want: []quote{{"Oren Battisti", auI, c}}, exact: true},
+			auditRow{class: "presentof", text: "Traders say " + c + ".", want: []quote{{"", auI, c}}, exact: true})
+	}
 	for _, n := range near {
 		rows = append(rows, auditRow{class: "near", text: n, exact: true})
 	}

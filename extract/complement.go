@@ -2564,7 +2564,8 @@ func (d *doc) needForObject(k int) bool {
 // presentAfterSubject reports whether token j, right after a cue that
 // takes only a clause (k-1 is "says", "argue"), reads as the present verb
 // the lexicon does not know of the plain noun phrase [k, j): "the company
-// now targets", "the new rule bars", "several new hurdles loom". The
+// now targets", "the new rule bars", "several new hurdles loom", "a
+// number of hurdles loom" (one "of" phrase, whose noun agrees). The
 // number must agree (a singular noun before a verb in -s, a plural one
 // before a bare verb): after "says" a noun phrase is seldom an object,
 // so the agreement is enough to tell the clause.
@@ -2582,8 +2583,16 @@ func (d *doc) presentAfterSubject(k, j int, s sentence) bool {
 	if !d.toks[k].lowerWord() {
 		return false
 	}
+	of := false // "a number of hurdles loom": one "of" phrase, its noun the head
 	for i := k; i <= pj; i++ {
 		w := &d.toks[i]
+		if i > k+1 && i < pj && d.isWord(i, "of") && !of {
+			of = true
+			if d.toks[i+1].lowerWord() && d.toks[i+1].has(lxDet) && i+1 < pj {
+				i++ // "the head of the bank"
+			}
+			continue
+		}
 		if !w.lowerWord() || w.cv != 0 || w.has(lxPrep|lxAux|lxVerb|lxPronoun|lxRelative) || d.isWord(i, "that") || d.endsWith(i, "ing") {
 			return false
 		}

@@ -49,6 +49,15 @@ import (
 // FIRST PASS, batch 9 (presentof: 8 rows): 6/8; a bare present ending the
 // sentence after a subject with an "of" phrase ("a number of hurdles
 // loom") was not read (the others passed on their objects).
+// FIRST PASS, batch 10 (monthday: 9 rows): 3/9; a day after its month
+// ("Oct. 13") was taken for the number opening the clause, so a cue at
+// the end ("..., X said Oct. 13.", "said after the Oct. 13 plunge") had a
+// clause after it and reported nothing, and "said on Oct. 13 that ..."
+// began its span at the day (the loose match passed those 3). The fix
+// is not kept (see s13rc2MonthDay); its 6 rows stay known.
+
+// s13rc2MonthDay is the mechanism of the monthday rows left failing.
+const s13rc2MonthDay = "month-day: a day after its month (\"Oct. 13\") is taken for the number opening a clause after the cue, so a cue at the end reports nothing; the fix (the day goes with its month in skipForwardAdverbials and the phrase after the cue, not after \"in\") passed 9/9 and found dev-m's one such quote, but its gold speaker is the nation of \"a senior Japanese official\", which the engine leaves unnamed: dev-m attribution 0.908 -> 0.904, so not kept"
 
 // s13rc2ApposAfterCue is the mechanism of the midcue rows left failing.
 const s13rc2ApposAfterCue = "appos-after-cue: \"X says, a sharp fall in prices followed ...\": a clause after a mid-sentence cue opening on \"a\" with no auxiliary or cue verb is read as an apposition on the speaker (trailingApposition); a past in -ed cannot tell it from \"a lawyer based in Tarrow\""
@@ -223,6 +232,18 @@ func s13rc2Rows() []auditRow {
 		rows = append(rows,
 			auditRow{class: "presentof", text: "Oren Battisti says " + c + ".", want: []quote{{"Oren Battisti", auI, c}}, exact: true},
 			auditRow{class: "presentof", text: "Traders say " + c + ".", want: []quote{{"", auI, c}}, exact: true})
+	}
+	// Batch 10, "monthday": a date of month and day after the cue ("said
+	// on Oct. 13 that ...", "..., an official said Oct. 13.", "said after
+	// the Oct. 13 plunge").
+	for _, date := range []string{"Oct. 13", "October 13", "Sept. 4"} {
+		clause := "prices will fall by spring"
+		rows = append(rows,
+			auditRow{class: "monthday", text: "Oren Battisti said on " + date + " that " + clause + ".", want: []quote{{"Oren Battisti", auI, clause}}, exact: true},
+			auditRow{class: "monthday", text: "Prices will fall by spring, Oren Battisti said " + date + ".", want: []quote{{"Oren Battisti", auI, "Prices will fall by spring"}}, exact: true,
+				known: s13rc2MonthDay},
+			auditRow{class: "monthday", text: "Prices will fall by spring, a senior official said after the " + date + " plunge.", want: []quote{{"", auI, "Prices will fall by spring"}}, exact: true,
+				known: s13rc2MonthDay})
 	}
 	for _, n := range near {
 		rows = append(rows, auditRow{class: "near", text: n, exact: true})

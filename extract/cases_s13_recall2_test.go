@@ -55,9 +55,17 @@ import (
 // clause after it and reported nothing, and "said on Oct. 13 that ..."
 // began its span at the day (the loose match passed those 3). The fix
 // is not kept (see s13rc2MonthDay); its 6 rows stay known.
+// FIRST PASS, batch 11 (apposcue: 6 rows, and a near miss): 4/6, near
+// 1/1; after "X, a toolmaker, said" a group with a place phrase and an
+// irregular past ("the workers at its plant began") was read as the
+// inverted cue's speaker, the phrase as a closing modifier. The fix
+// moved no set and is not kept (see s13rc2ClosingModifier).
 
 // s13rc2MonthDay is the mechanism of the monthday rows left failing.
 const s13rc2MonthDay = "month-day: a day after its month (\"Oct. 13\") is taken for the number opening a clause after the cue, so a cue at the end reports nothing; the fix (the day goes with its month in skipForwardAdverbials and the phrase after the cue, not after \"in\") passed 9/9 and found dev-m's one such quote, but its gold speaker is the nation of \"a senior Japanese official\", which the engine leaves unnamed: dev-m attribution 0.908 -> 0.904, so not kept"
+
+// s13rc2ClosingModifier is the mechanism of the apposcue rows left failing.
+const s13rc2ClosingModifier = "closing-modifier: \", said the workers at its plant began ...\": closingModifier takes the place phrase up to the sentence's end as the inverted speaker's modifier, over an irregular past; stopping at a past-only verb (pastOnlyVerb, not after an article) passed 7/7 and moved no set, so it was not kept"
 
 // s13rc2ApposAfterCue is the mechanism of the midcue rows left failing.
 const s13rc2ApposAfterCue = "appos-after-cue: \"X says, a sharp fall in prices followed ...\": a clause after a mid-sentence cue opening on \"a\" with no auxiliary or cue verb is read as an apposition on the speaker (trailingApposition); a past in -ed cannot tell it from \"a lawyer based in Tarrow\""
@@ -245,6 +253,20 @@ func s13rc2Rows() []auditRow {
 			auditRow{class: "monthday", text: "Prices will fall by spring, a senior official said after the " + date + " plunge.", want: []quote{{"", auI, "Prices will fall by spring"}}, exact: true,
 				known: s13rc2MonthDay})
 	}
+	// Batch 11, "apposcue": a cue after the speaker's apposition, then a
+	// group and a place phrase as the clause's subject ("Marlow Corp., a
+	// toolmaker, said the workers in the plant began a strike"), read as
+	// an inverted cue whose speaker is the group.
+	for _, c := range []string{"the workers at its plant began a strike", "the miners in the north went back to work", "the traders on the floor fell silent"} {
+		first := auditRow{class: "apposcue", text: "Marlow Corp., a toolmaker, said " + c + ".", want: []quote{{"Marlow Corp.", auI, c}}, exact: true}
+		if strings.Contains(c, "began") || strings.Contains(c, "fell") {
+			first.known = s13rc2ClosingModifier
+		}
+		rows = append(rows, first,
+			auditRow{class: "apposcue", text: "Lydia Karsk, a banker in Dunmore, said " + c + ".", want: []quote{{"Lydia Karsk", auI, c}}, exact: true})
+	}
+	rows = append(rows, auditRow{class: "apposcue/near", text: "The mill will close, said the workers at its plant in Dunmore.",
+		want: []quote{{"", auI, "The mill will close"}}, exact: true})
 	for _, n := range near {
 		rows = append(rows, auditRow{class: "near", text: n, exact: true})
 	}

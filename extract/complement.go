@@ -2133,6 +2133,8 @@ func (d *doc) trailingApposition(k int, s sentence) bool {
 			return false
 		case tj.lowerWord() && (tj.has(lxAux) || tj.cv != 0):
 			return false
+		case tj.lowerWord() && pastOnlyVerb(d.lower(j)) && !d.toks[j-1].has(lxDet|lxPrep):
+			return false // "..., he says, a sharp drop in prices began ...": a clause's past, no apposition
 		}
 	}
 	return true

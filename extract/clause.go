@@ -486,7 +486,9 @@ func (d *doc) namedCueClause(k int, s sentence) bool {
 		return false
 	}
 	n := d.skipAdverbs(e, s.last)
-	return n+1 < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.endsWith(n, "ing") && d.toks[n+1].kind == tkWord
+	// "..., Ms. Karsk made an effort": a phrasal cue's form without its
+	// particle ("made" with no "clear") is the clause's own verb.
+	return n+1 < s.last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.endsWith(n, "ing") && d.toks[n+1].kind == tkWord && d.phrasalComplete(n)
 }
 
 // contrastCueClause reports whether a new main clause with its own subject

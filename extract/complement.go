@@ -727,7 +727,7 @@ func (d *doc) fragmentOpensClause(qi int, s sentence) bool {
 		n++ // "“proactive and robust” measures must": the noun the words qualify, then the verb
 	}
 	t := &d.toks[n]
-	if !t.lowerWord() || !t.has(lxAux) || d.isWord(n, "to") {
+	if !t.lowerWord() || !(t.has(lxAux) || d.quotedSubjectVerb(n, s)) || d.isWord(n, "to") {
 		return false
 	}
 	for j := n + 1; j < s.last && j < n+4; j++ {
@@ -1548,7 +1548,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			// 1990, would close" and "the men, aged 24 and 31, were".
 			n := &d.toks[j+1]
 			if n.lowerWord() && (n.has(lxVerb) || n.cv != 0) && !n.has(lxAux) && !d.endsWith(j+1, "ing") && !d.endsWith(j+1, "ed") &&
-				!d.asideThenAux(j, s) {
+				!d.asideThenAux(j, s) && !d.placeStateCloses(j, k) {
 				return false
 			}
 			if d.isWord(j+1, "and") || d.isWord(j+1, "but") || d.isWord(j+1, "while") {
@@ -1623,6 +1623,9 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		}
 		if d.presentVerb(j, s) {
 			return true // "states the aircraft uses the A300"
+		}
+		if d.clauseOnlyCue(k-1) && d.presentAfterSubject(k, j, s) {
+			return true // "says the firm now targets younger buyers", "say new hurdles loom"
 		}
 		if d.roleSubjectAt(j-2, j) && (tj.kind == tkQuote || d.endsWith(j, "s") && !d.endsWith(j, "ss") && tj.lowerWord() &&
 			!tj.has(lxFunc|lxPrep|lxDet|lxGroup|lxRole|lxDoc|lxGenericOrg|lxTime|lxAdverb|lxAux) &&
@@ -2169,6 +2172,8 @@ func (d *doc) trailingApposition(k int, s sentence) bool {
 			return false
 		case tj.lowerWord() && (tj.has(lxAux) || tj.cv != 0):
 			return false
+		case tj.lowerWord() && pastOnlyVerb(d.lower(j)) && !d.toks[j-1].has(lxDet|lxPrep):
+			return false // "..., he says, a sharp drop in prices began ...": a clause's past, no apposition
 		}
 	}
 	return true
@@ -2616,4 +2621,80 @@ func (d *doc) needForObject(k int) bool {
 	}
 	n := &d.toks[k+1]
 	return n.lowerWord() && !n.has(lxFunc|lxPrep|lxAux|lxPronoun) && d.isWord(k+2, "for") && d.toks[k+2].lowerWord()
+}
+
+// presentAfterSubject reports whether token j, right after a cue that
+// takes only a clause (k-1 is "says", "argue"), reads as the present verb
+// the lexicon does not know of the plain noun phrase [k, j): "the company
+// now targets", "the new rule bars", "several new hurdles loom", "a
+// number of hurdles loom" (one "of" phrase, whose noun agrees). The
+// number must agree (a singular noun before a verb in -s, a plural one
+// before a bare verb): after "says" a noun phrase is seldom an object,
+// so the agreement is enough to tell the clause.
+func (d *doc) presentAfterSubject(k, j int, s sentence) bool {
+	t := &d.toks[j]
+	if j-k < 2 || j+1 > s.last || !t.lowerWord() || t.cv != 0 ||
+		t.has(lxFunc|lxPrep|lxDet|lxGroup|lxRole|lxDoc|lxGenericOrg|lxTime|lxAdverb|lxAux|lxVerb|lxPronoun) ||
+		d.endsWith(j, "ing") || d.endsWith(j, "ed") || d.endsWith(j, "ly") || d.endsWith(j, "ss") {
+		return false
+	}
+	pj := j - 1
+	if preVerbAdverb(d.lower(pj)) && pj-1 > k {
+		pj-- // "the company now targets"
+	}
+	if !d.toks[k].lowerWord() {
+		return false
+	}
+	of := false // "a number of hurdles loom": one "of" phrase, its noun the head
+	for i := k; i <= pj; i++ {
+		w := &d.toks[i]
+		if i > k+1 && i < pj && d.isWord(i, "of") && !of {
+			of = true
+			if d.toks[i+1].lowerWord() && d.toks[i+1].has(lxDet) && i+1 < pj {
+				i++ // "the head of the bank"
+			}
+			continue
+		}
+		if !w.lowerWord() || w.cv != 0 || w.has(lxPrep|lxAux|lxVerb|lxPronoun|lxRelative) || d.isWord(i, "that") || d.endsWith(i, "ing") {
+			return false
+		}
+		if i > k && w.has(lxDet|lxFunc) {
+			return false
+		}
+	}
+	h := &d.toks[pj]
+	if h.has(lxDet|lxFunc|lxAdverb) || d.endsWith(pj, "ly") {
+		return false
+	}
+	pluralHead := d.endsWith(pj, "s") && !d.endsWith(pj, "ss")
+	if d.endsWith(j, "s") == pluralHead {
+		return false // no agreement: "the bank loans", "the new hurdles"
+	}
+	n := j + 1
+	return n >= s.last || d.sentenceEnd(n, s) || d.toks[n].kind == tkNum || d.toks[n].lowerWord() && !d.toks[n].has(lxAux) && !d.isWord(n, "that")
+}
+
+// placeStateCloses reports whether the comma at j closes a place and its
+// state set off by commas after k ("workers in Dunmore, Ohio, began a
+// strike"): the verb after it is the clause's own, with its subject
+// before the place, not a main verb after an object.
+func (d *doc) placeStateCloses(j, k int) bool {
+	return j-3 > k && d.punct(j-2, ",") && d.toks[j-1].capWord() && d.toks[j-3].capWord() &&
+		d.toks[j-4].lowerWord() && (d.isWord(j-4, "in") || d.isWord(j-4, "of") || d.isWord(j-4, "near") || d.isWord(j-4, "at"))
+}
+
+// quotedSubjectVerb reports whether token n, right after a quoted phrase,
+// is a finite verb with no auxiliary whose subject the phrase is: a past
+// ("“grave doubts” surrounded the outlook"), or a verb the lexicon knows
+// that is not a participle ("“deep concerns” remain about the cost").
+// Not "“sorry” followed by a bow", a participle and its agent.
+func (d *doc) quotedSubjectVerb(n int, s sentence) bool {
+	t := &d.toks[n]
+	if !t.lowerWord() || t.has(lxFunc|lxPrep|lxDet|lxPronoun|lxAdverb) || d.endsWith(n, "ing") || d.endsWith(n, "ly") || n+1 >= s.last {
+		return false
+	}
+	if d.isWord(n+1, "by") || !d.toks[n+1].lowerWord() && d.toks[n+1].kind != tkNum {
+		return false
+	}
+	return d.endsWith(n, "ed") || pastOnlyVerb(d.lower(n)) || t.has(lxVerb)
 }

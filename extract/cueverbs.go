@@ -127,7 +127,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "clarify", receiver: true, forms: []string{"clarifies", "clarified"}},
 	{lemma: "reason", forms: []string{"reasoned"}},
 	{lemma: "counter", forms: []string{"countered"}},
-	{lemma: "retort", forms: []string{"retorts", "retorted"}},
+	{lemma: "retort", forms: []string{"retorts", "retorted", "retort"}},
 	// "But Kell disagreed: “...”": the disagreement is the quotation after
 	// it; without one, "disagreed with the plan" reports nothing.
 	{lemma: "disagree", class: cueQuoteOnly, forms: []string{"disagreed", "disagrees"}},
@@ -147,6 +147,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "give evidence", class: cueThat, phrasal: "evidence", forms: []string{"gave", "gives"}},
 	{lemma: "elaborate", forms: []string{"elaborates", "elaborated", "elaborating"}},
 	{lemma: "affirm", class: cueThat, forms: []string{"affirms", "affirmed", "affirming"}},
+	{lemma: "document", class: cueThat, forms: []string{"documented"}},
 	{lemma: "exclaim", forms: []string{"exclaims", "exclaimed"}},
 	{lemma: "speak", class: cueQuoteOnly, forms: []string{"spoke", "speaks"}},
 	// "talked about how the series had been underestimated": only beside

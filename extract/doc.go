@@ -346,9 +346,10 @@ func (d *doc) cueSoon(i int) bool {
 }
 
 // modifierVerbs are speech verbs in the base form whose word is more often
-// a noun or a modifier: "state media", "a note", "point guard".
+// a noun or a modifier: "state media", "a note", "point guard", "a sharp
+// retort to".
 var modifierVerbs = map[string]bool{
-	"note": true, "state": true, "observe": true, "conclude": true, "reveal": true, "point": true, "demonstrate": true,
+	"note": true, "state": true, "observe": true, "conclude": true, "reveal": true, "point": true, "demonstrate": true, "retort": true,
 }
 
 // retag corrects, in one pass over the tokens, what the lexicon tagged
@@ -436,13 +437,14 @@ func (d *doc) demoteModifierVerb(i int) {
 
 // trailingPluralCue reports whether the base-form verb at i follows a
 // plural speaker ("the authors", "the researchers", "scientists at the
-// institute"), which follows the comma that ends a clause, and ends the
+// institute", or a document's, "the rules"), which follows the comma that ends a clause, and ends the
 // sentence or opens a phrase of where it was said: "..., the authors
 // conclude.", "..., the researchers note in the paper".
 func (d *doc) trailingPluralCue(i int) bool {
 	t := &d.toks[i]
 	h := i - 1
-	if h < 1 || d.toks[h].para != t.para || !d.toks[h].lowerWord() || !d.endsWith(h, "s") || !d.toks[h].has(lxGroup|lxRole) {
+	// A plural document speaks so too: "..., the rules state."
+	if h < 1 || d.toks[h].para != t.para || !d.toks[h].lowerWord() || !d.endsWith(h, "s") || !d.toks[h].has(lxGroup|lxRole|lxDoc) {
 		return false
 	}
 	j := h - 1

@@ -37,6 +37,8 @@ const (
 // With extract.Version 8 (session 6) held-out measured F1 0.870, recall
 // 0.847, attribution 0.872 and validation 0.866, 0.888, 0.874: their
 // floors went up to about 0.02 under those.
+// Session 13 (version 15): validation 0.880, 0.902, 0.881, its speaker
+// F1 and attribution floors up to 0.86.
 // These floors only go up; never lower one to let a change through.
 // (Adding a dev file measures a new set: set the floors from what the
 // engine scores on it, as for dev-c to dev-k. Session 5 added dev-l to
@@ -54,9 +56,9 @@ const (
 	realnewsHeldoutMinQuoteRecall = 0.85
 	realnewsHeldoutMinAttribution = 0.87
 
-	realnewsValidationMinSpeakerF1   = 0.85
+	realnewsValidationMinSpeakerF1   = 0.86
 	realnewsValidationMinQuoteRecall = 0.88
-	realnewsValidationMinAttribution = 0.85
+	realnewsValidationMinAttribution = 0.86
 )
 
 // How many news outlets or publications a part may have made speakers:

@@ -1,7 +1,7 @@
 //go:build tools
 
-// Package corpora pins, for go mod tidy, the modules whose test pages the
-// extractor is graded on (go-trafilatura is pinned as a tool); it is never
+// Package corpora pins, for go mod tidy, the modules whose test pages and
+// texts the extractor is graded on (go-trafilatura is pinned as a tool); it is never
 // built.
 package corpora
 

@@ -1,7 +1,9 @@
 // This module only pins the real web pages the extractor is graded on:
 // go-trafilatura's test-files/comparison, GoOse's sites and go-htmldate's
 // test-files (its mediacloud folder: news pages of 2020), news pages of
-// many outlets, which extract/pagegold_test.go reads from the module cache
+// many outlets; prose's Penn Treebank sample of the Wall Street Journal and
+// the 2015 news texts of a sentence splitter's tests (neurosnap/sentences),
+// real reporting; all of which extract/pagegold_test.go reads from the module cache
 // (they are never copied into the repository). `go mod download` here
 // fetches them; .ci/run does that.
 module soundbite/tools/corpora

@@ -214,7 +214,7 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 				described = true
 			}
 			if e > sub && (d.chunkAt[e-1] >= 0 || described) {
-				n := d.skipAdverbs(d.namedAppositionEnd(d.agentPhraseEnd(e, s.last), s.last), s.last)
+				n := d.skipAdverbs(d.appositionEnd(d.agentPhraseEnd(e, s.last), s.last, 8), s.last)
 				participle := n+1 < s.last && (d.endsWith(n, "ing") || d.toks[n+1].lowerWord() && d.toks[n+1].has(lxPrep))
 				// "..., and the head of the World Health Organization has
 				// warned that ...": the subject's "of" phrase, then a
@@ -283,40 +283,18 @@ func (d *doc) agentPhraseEnd(e, last int) int {
 	return e
 }
 
-// namedAppositionEnd returns the token after an apposition in commas
-// that follows the described subject ending at e and is itself followed
-// by a speech verb ("but the owner, Stina Rapp, said", "but parents, led
-// by Ivo Tamm, said"), and e otherwise.
-func (d *doc) namedAppositionEnd(e, last int) int {
+// appositionEnd returns the token after an apposition in commas that
+// follows the subject ending at e and comes before a speech verb, and e
+// otherwise: a name after a description ("but the owner, Stina Rapp,
+// said", "but parents, led by Ivo Tamm, said": reach 8), or an office's
+// full title after a name ("Ilse Varga, assistant director for
+// construction of county transport and public works, explained": reach
+// 14). reach is how many tokens after e the closing comma may stand.
+func (d *doc) appositionEnd(e, last, reach int) int {
 	if !d.punct(e, ",") {
 		return e
 	}
-	for j := e + 1; j < last && j <= e+8; j++ {
-		t := &d.toks[j]
-		if t.kind == tkQuote || t.inQuote() || d.punct(j, ";") || d.punct(j, ":") {
-			return e
-		}
-		if d.punct(j, ",") {
-			n := d.skipAdverbs(j+1, last)
-			if j > e+1 && n < last && d.toks[n].cv != 0 && d.toks[n].lowerWord() && !d.endsWith(n, "ing") {
-				return j + 1
-			}
-			return e
-		}
-	}
-	return e
-}
-
-// appositionBeforeCue returns the token after an apposition in commas
-// that follows the subject ending at e and comes before a speech verb
-// ("Ilse Varga, assistant director for construction of county transport
-// and public works, explained"), and e otherwise. It reaches further than
-// namedAppositionEnd: an office's full title may run to a dozen words.
-func (d *doc) appositionBeforeCue(e, last int) int {
-	if !d.punct(e, ",") {
-		return e
-	}
-	for j := e + 1; j < last && j <= e+14; j++ {
+	for j := e + 1; j < last && j <= e+reach; j++ {
 		t := &d.toks[j]
 		if t.kind == tkQuote || t.inQuote() || d.punct(j, ";") || d.punct(j, ":") {
 			return e
@@ -351,7 +329,7 @@ func (d *doc) mainClauseAfter(j, k int, s sentence) bool {
 	}
 	// "..., Ilse Varga, assistant director of the department, explained":
 	// the subject's apposition before its speech verb.
-	n := d.skipAdverbs(d.appositionBeforeCue(e, s.last), s.last)
+	n := d.skipAdverbs(d.appositionEnd(e, s.last, 14), s.last)
 	return n < s.last && d.toks[n].lowerWord() && (d.toks[n].has(lxVerb|lxAux) || d.toks[n].cv != 0 || d.endsWith(n, "ed")) && !d.endsWith(n, "ing")
 }
 

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-
-	"soundbite/extract"
 )
 
 // Session 13 false speakers: names the engine made speakers that the page
@@ -285,21 +283,3 @@ func s13fspRows() []auditRow {
 const s13fspClauseSplit = "clause-split: \"Several unions oppose the plan, which they say ...\": the sentence's clause start falls on \"which\", so the plural subject before it is not seen and \"they\" goes to the body that spoke before"
 
 func TestAuditS13FalseSpk(t *testing.T) { runAudit(t, "falsespk", s13fspRows(), *s13fspKnownFlag) }
-
-var s13fspPage = flag.String("s13fsp.page", "", "TestS13fspShowPage prints the quotes the engine finds on this dev page key")
-
-// TestS13fspShowPage prints what the engine finds on one dev page, to see
-// which quote made a false speaker. Dev pages only: never a held-out key.
-func TestS13fspShowPage(t *testing.T) {
-	if *s13fspPage == "" {
-		t.Skip("no -s13fsp.page given")
-	}
-	paras, ok := loadPage(t, *s13fspPage)
-	if !ok {
-		t.Skip("page not stored")
-	}
-	res := extract.Extract(paras)
-	for _, q := range res.Quotes {
-		fmt.Printf("%-8v %-30q %q [%s]\n", q.Kind, q.Speaker, q.Text, q.Cue)
-	}
-}

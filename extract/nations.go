@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // A people named as the subject of a speech verb ("The Armenians claim
 // they were retaliating", "the Chinese said") speaks for its country: the
 // annotation rules credit a country's unnamed representatives to the
@@ -109,4 +111,93 @@ func (d *doc) verbNext(k int) bool {
 func (d *doc) nationSpeaks(k int) bool {
 	_, _, ok := d.nationPeople(k)
 	return ok
+}
+
+// nationVoices reports whether w names a state's unnamed voices after a
+// nation's adjective: "Israeli officials", "a senior Japanese official",
+// "Israeli authorities"; not "Japanese investors", who are people.
+func nationVoices(w string) bool {
+	switch w {
+	case "official", "officials", "authorities":
+		return true
+	}
+	return false
+}
+
+// nationOfficials returns the country whose adjective stands just before
+// the head at h (in the phrase from i, past "senior", "top" or
+// "government"), when the story names that country itself as a body
+// somewhere: the page gold credits "a senior Japanese official said" to
+// Japan there. Without the country named as an actor ("Japanese officials
+// said" alone, "a U.S. official", China only as the place in "in Wuhan,
+// China", as the Wikinews gold has it) they stay nobody's.
+func (d *doc) nationOfficials(i, h int) int {
+	k := h - 1
+	for k > i && d.toks[k].lowerWord() && (d.isWord(k, "senior") || d.isWord(k, "top") || d.isWord(k, "government")) {
+		k--
+	}
+	if k < i || d.toks[k].kind != tkWord || !d.toks[k].capWord() || k+1 == h && d.toks[h].capWord() {
+		return -1
+	}
+	if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].last-d.chunks[ci].first > 1 {
+		return -1 // "a Harbour Agency official": a body's name, handled elsewhere
+	}
+	adj := d.lower(k)
+	for e := range d.ents {
+		en := &d.ents[e]
+		if len(en.words) != 1 || en.personish() || en.outlet || en.thing {
+			continue
+		}
+		if adjectiveOf(en.words[0], adj) && d.actsAsBody(e) {
+			return e
+		}
+	}
+	return -1
+}
+
+// adjectiveOf reports whether adj is the nationality adjective of the
+// one-word country name: "israeli" of "israel", "japanese" of "japan",
+// "chinese" of "china", "tarsinian" of "tarsinia", "norlandic" of "norland".
+func adjectiveOf(country, adj string) bool {
+	if len(country) < 4 || len(adj) <= len(country)-1 {
+		return false
+	}
+	stems := []string{country}
+	if strings.HasSuffix(country, "a") {
+		stems = append(stems, country[:len(country)-1])
+	}
+	for _, st := range stems {
+		rest, ok := strings.CutPrefix(adj, st)
+		if !ok {
+			continue
+		}
+		switch rest {
+		case "i", "ese", "ic", "n", "an", "ian", "ish":
+			return true
+		}
+	}
+	return false
+}
+
+// actsAsBody reports whether the story names entity e as the subject of a
+// verb somewhere ("Japan is concerned", "Israel defends", "Norland closed
+// its border") or as an owner ("Norland's minister"), not only as a place ("in China", "Wuhan, China", "from
+// Japan").
+func (d *doc) actsAsBody(e int) bool {
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ent != e || c.last >= len(d.toks) || len(d.ents[e].words) != 1 || d.lower(c.last-1) != d.ents[e].words[0] {
+			continue // only the name itself: "Chinese authorities" is no act of China's
+		}
+		if d.toks[c.last].kind == tkPoss {
+			return true // "Norland's government", "Japan's finance minister"
+		}
+		if c.first > 0 && (d.toks[c.first-1].has(lxPrep) || d.punct(c.first-1, ",")) {
+			continue
+		}
+		if t := &d.toks[c.last]; t.kind == tkWord && t.lowerWord() && (t.has(lxAux) || !t.has(lxPrep|lxDet|lxFunc)) && t.para == d.toks[c.first].para {
+			return true
+		}
+	}
+	return false
 }

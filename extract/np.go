@@ -962,6 +962,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			return e, h // "the Mexican government", "Northamptonshire police", "the Biden campaign"
 		}
 	}
+	if main == j && nationVoices(head) {
+		if e := d.nationOfficials(i, h); e >= 0 {
+			return e, h // "a senior Japanese official said", Japan named elsewhere
+		}
+	}
 	switch {
 	case ht.has(lxDoc):
 		if signWord(head) {

@@ -749,7 +749,7 @@ func (e *entity) office() bool {
 func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 	// A country in capitals ("the U.S.", "the UK") is the country
 	// itself, never "one U.S. investor" named before.
-	if j == i+2 && d.isWord(i, "the") && d.toks[i+1].capWord() && (d.toks[i+1].has(lxNation) && !d.countryAbbrev(i+1) && !d.toks[i+1].is(fAllCaps) || partyWord(d.lower(i+1))) {
+	if j == i+2 && d.isWord(i, "the") && d.toks[i+1].capWord() && (d.toks[i+1].has(lxNation) && !d.countryAbbrev(i+1) || partyWord(d.lower(i+1))) {
 		// "Swiss rival Jonas Kell ... the Swiss said", "Republican
 		// Marit Ostby ... the Republican said": the person the word
 		// was said of, not the country or the party.

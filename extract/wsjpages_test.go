@@ -71,7 +71,7 @@ func loadWSJParts(dir string) (map[string][]string, error) {
 	flushPart := func() {
 		flushPara()
 		if len(paras) > 0 {
-			parts["wsj/part-"+fmt.Sprintf("%02d", len(parts))] = paras
+			parts[fmt.Sprintf("wsj/part-%02d", len(parts))] = paras
 			paras, sentences = nil, 0
 		}
 	}
@@ -105,7 +105,7 @@ func loadWSJParts(dir string) (map[string][]string, error) {
 		if tag == "-NONE-" {
 			continue
 		}
-		text, glue := wsjSurface(tok.Text, tag)
+		text, joinsLeft := wsjSurface(tok.Text, tag)
 		if tag == "``" && text == "“" {
 			if quoteOpen && sentence.Len() == 0 {
 				// A quotation that runs on into a new paragraph opens
@@ -121,12 +121,12 @@ func loadWSJParts(dir string) (map[string][]string, error) {
 		}
 		switch {
 		case sentence.Len() == 0:
-		case glue == glueLeft, wsjGluesRight(sentence.String()):
+		case joinsLeft, wsjGluesRight(sentence.String()):
 		default:
 			sentence.WriteByte(' ')
 		}
 		sentence.WriteString(text)
-		if tag == "." && !wsjMoreClosers(tokens, tags, i+1) {
+		if tag == "." && !wsjMoreClosers(tags, i+1) {
 			endSentence()
 		}
 		if tag == "''" && i > 0 && tags[i-1] == "." {
@@ -138,48 +138,38 @@ func loadWSJParts(dir string) (map[string][]string, error) {
 	return parts, nil
 }
 
-type glue int
-
-const (
-	glueNone glue = iota
-	glueLeft      // no space before the token
-)
-
 // wsjSurface gives the text a treebank token stands for, and whether it
-// joins the token before it.
-func wsjSurface(tok, tag string) (string, glue) {
+// joins the token before it with no space.
+func wsjSurface(tok, tag string) (text string, joinsLeft bool) {
 	switch tok {
 	case "-LRB-":
-		return "(", glueNone
+		return "(", false
 	case "-RRB-":
-		return ")", glueLeft
+		return ")", true
 	case "-LCB-":
-		return "{", glueNone
+		return "{", false
 	case "-RCB-":
-		return "}", glueLeft
+		return "}", true
 	case "``":
-		return "“", glueNone
+		return "“", false
 	case "`":
-		return "‘", glueNone
+		return "‘", false
 	case "''":
-		return "”", glueLeft
+		return "”", true
 	}
 	// The treebank escapes the slash and the asterisk of the text.
 	tok = strings.NewReplacer(`\/`, "/", `\*`, "*").Replace(tok)
 	if tag == "''" && tok == "'" {
-		return "’", glueLeft
+		return "’", true
 	}
 	if tag == "POS" {
-		return strings.ReplaceAll(tok, "'", "’"), glueLeft
+		return strings.ReplaceAll(tok, "'", "’"), true
 	}
 	switch tok {
-	case ",", ".", ";", ":", "?", "!", "%", "n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "...":
-		if tok == "..." {
-			return tok, glueNone
-		}
-		return strings.ReplaceAll(tok, "'", "’"), glueLeft
+	case ",", ".", ";", ":", "?", "!", "%", "n't", "'s", "'re", "'ve", "'ll", "'d", "'m":
+		return strings.ReplaceAll(tok, "'", "’"), true
 	}
-	return tok, glueNone
+	return tok, false
 }
 
 // wsjGluesRight reports whether the text so far ends in a token the next
@@ -196,7 +186,7 @@ func wsjGluesRight(s string) bool {
 
 // wsjMoreClosers reports whether the tokens after a full stop close a
 // quotation or bracket that belongs to the same sentence.
-func wsjMoreClosers(tokens []wsjToken, tags []string, i int) bool {
+func wsjMoreClosers(tags []string, i int) bool {
 	for ; i < len(tags); i++ {
 		switch tags[i] {
 		case "-NONE-":

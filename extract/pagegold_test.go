@@ -265,6 +265,15 @@ func TestScorePages(t *testing.T) {
 				t.Skipf("only %d of %d pages are in the module cache: scored, floors not checked (go mod download in tools/corpora)", len(pages), len(gold))
 			}
 			total.checkFloors(t, "", set.minSpeakerF1, set.minRecall, set.minAttribution)
+			// Issue 11's bar: at most one news outlet or publication made a
+			// speaker on a held-out set; the dev sets, tuned on, have none.
+			maxOutlets := 0
+			if set.heldOut {
+				maxOutlets = 1
+			}
+			if n := len(total.outlets); n > maxOutlets {
+				t.Errorf("%d news outlets or publications made speakers, want at most %d", n, maxOutlets)
+			}
 		})
 	}
 }

@@ -175,7 +175,7 @@ func (d *doc) register(ci int) {
 		d.ents = append(d.ents, entity{spoke: -1})
 		e = len(d.ents) - 1
 		if name == "" {
-			name = d.span(c.name, c.last)
+			name = d.nameSpan(c.name, c.last)
 		}
 		d.ents[e].setWords(words, name)
 	} else if name == "" && (d.fuller(e, words, c) || len(words) >= 2 && len(words) < len(d.ents[e].words) && sameButInitials(d.ents[e].words, words) ||
@@ -184,7 +184,7 @@ func (d *doc) register(ci int) {
 		// story writes it.
 		// "Donald Trump" after "Donald J. Trump" is the name without its
 		// initial; "Okoro" after "T. J. Okoro" is only the surname.
-		d.ents[e].setWords(words, d.span(c.name, c.last))
+		d.ents[e].setWords(words, d.nameSpan(c.name, c.last))
 	}
 	c.ent = e
 	d.entAt[c.last-1] = int32(e)
@@ -211,9 +211,9 @@ func (d *doc) register(ci int) {
 		if en.gen == "" {
 			en.gen, en.genForm = gen, genForm
 		}
-		en.addForm(d.span(c.first, c.last) + " " + genForm)
+		en.addForm(d.nameSpan(c.first, c.last) + " " + genForm)
 	} else {
-		en.addForm(d.span(c.first, c.last))
+		en.addForm(d.nameSpan(c.first, c.last))
 	}
 	switch c.kind {
 	case kPerson:
@@ -875,6 +875,30 @@ func ofTail(words []string, n int) bool {
 		k--
 	}
 	return k >= 0 && words[k] == "of"
+}
+
+// nameSpan returns the text of the name written by tokens [i, j) without
+// the marks of a Markdown link the tokenizer read through: web copy links
+// the name after its title ("President [Tomas Brenn](https://...)"), and
+// the titled form would keep the bracket, a fragment in the speakers list.
+// A gap between two tokens that held a space is one space; one that held
+// only link marks ("[Brenn](...)'s") is none.
+func (d *doc) nameSpan(i, j int) string {
+	s := d.span(i, j)
+	if !strings.ContainsAny(s, "[]") {
+		return s
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			gap := d.text[d.toks[k-1].end:d.toks[k].start]
+			if strings.ContainsAny(gap, " \t\n\u00a0") {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(d.str(k))
+	}
+	return b.String()
 }
 
 // withoutTrailingAnd returns words without an "&" or "and" at their end,

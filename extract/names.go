@@ -873,6 +873,9 @@ func (d *doc) connectorJoins(i, j int) int {
 			orgOrTitle, commonRemit = false, true
 		}
 		if (!orgOrTitle || commonRemit) && d.nameWord(j+1) {
+			if d.acronymThenBody(i, j) {
+				return 0 // "a team of MITI and U.S. Commerce Department officials": two bodies
+			}
 			for k := i; k < j; k++ {
 				if d.toks[k].has(lxOrgCue|lxCompany) && !(k == j-1 && commonRemit) {
 					return 0
@@ -886,6 +889,21 @@ func (d *doc) connectorJoins(i, j int) int {
 		}
 	}
 	return 0
+}
+
+// acronymThenBody reports whether the name before the "and" at j is an
+// acronym alone and the name after it opens with a word of its own, a
+// country's or a place's or one no dictionary knows ("MITI and U.S.
+// Commerce Department", "MCWH and Estmark Transport Department"): an
+// acronym is a body's whole name, not the first half of a remit, which
+// is a common word ("Fire and Rescue Service", "ICT and Innovation
+// Ministry").
+func (d *doc) acronymThenBody(i, j int) bool {
+	if j != i+1 || !d.toks[i].is(fAllCaps) || len(d.key(i)) < 3 {
+		return false
+	}
+	next := &d.toks[j+1]
+	return next.has(lxNation|lxPlace) || !next.has(lxCommon) && !remitWord(d.lower(j+1)) && !next.is(fAllCaps)
 }
 
 // orgCueAfter reports whether the one name word after the "and" at j is

@@ -37,6 +37,35 @@ import (
 //            the pair took every later quote of the acronym's, or of the
 //            partner's)
 //   linkform  0/12 (every titled form kept the bracket)
+// After the fixes (acronymThenBody, nameSpan): acrand 18/19 (one known:
+// a bare acronym opening a sentence is no name, another mechanism),
+// linkform 12/12. Pages dev-m speaker F1 0.930 -> 0.935.
+//
+// Then from WSJ part-28 (an ad column), four classes, each written and
+// run once before its fix:
+//
+//   - label: a column's heading in capitals ("FIRST CAMPAIGN:") read as
+//     a transcript's label naming a man called Campaign, who took the
+//     paragraphs after it: first pass 8/14 (every "FIRST" heading and
+//     every near miss after one failing; other headings passed), 14/14
+//     after the fix (commonHeading), 16/16 with two transcript near
+//     misses written beside it;
+//   - firmamp: a firm named for partners whose first name is a common
+//     word ("Young & Rubicam") cut to the second when it opens a
+//     sentence: first pass 6/14 (mid-sentence and near misses passing),
+//     14/14 after the fix (the ampersand case of commonAtStart);
+//   - townbased: "X, a Hamilton, Bermuda-based shipping concern, said"
+//     cut at the town's comma, so X lost the words: 9/12 before the fix
+//     (the rows were written beside it; every firm row failed), 12/12
+//     after (townBasedComma);
+//   - legaldup: "Sea Containers" after "Sea Containers Ltd." a second
+//     speaker when the short form reads as a place: first pass 2/10 (the
+//     near misses), 10/10 after the fix (placeLook in the legal-form
+//     rule).
+//
+// Together: pages dev-l speaker F1 0.914 -> 0.930, quote recall 0.974 ->
+// 0.985, attribution 0.921 -> 0.922 (the heading fix alone found three
+// quotes and lost attribution to 0.914 until the other three were in).
 
 var e3KnownFlag = flag.Bool("e3.known", false, "TestAuditS14E3 runs its known failures too")
 
@@ -106,6 +135,211 @@ func e3Rows() []auditRow {
 			speakers: []string{nm.speaker},
 		})
 	}
+	rows = append(rows, e3LabelRows()...)
+	rows = append(rows, e3AmpRows()...)
+	rows = append(rows, e3TownRows()...)
+	return append(rows, e3LegalRows()...)
+}
+
+// e3LegalRows: a firm named with its legal form and later without it is
+// one speaker ("Brennick Holdings" after "Brennick Holdings Inc."); when
+// the short form reads as a place ("Sea Containers", "Blue Harbor": a
+// common word and a place's word), the two were two speakers (WSJ
+// part-28, found once the appositive with a town and state no longer hid
+// the second).
+func e3LegalRows() []auditRow {
+	var rows []auditRow
+	for _, f := range []struct{ full, short string }{
+		{"Sea Vessels Ltd.", "Sea Vessels"},
+		{"Blue Harbor Inc.", "Blue Harbor"},
+		{"North Ridge Corp.", "North Ridge"},
+		{"Pine Valley Co.", "Pine Valley"},
+	} {
+		rows = append(rows,
+			auditRow{
+				class:    "legaldup/next",
+				text:     fmt.Sprintf("%s said it might raise its offer.\n\n%s said Tuesday that it would sell $1 billion of assets.", f.full, f.short),
+				want:     []quote{{f.full, auI, "it might raise its offer"}, {f.full, auI, "it would sell $1 billion of assets"}},
+				speakers: []string{f.full},
+			},
+			auditRow{
+				class:    "legaldup/appositive",
+				text:     fmt.Sprintf("%s said it might raise its offer.\n\n%s, a Dorvale shipping concern, said Tuesday that it would sell $1 billion of assets.", f.full, f.short),
+				want:     []quote{{f.full, auI, "it might raise its offer"}, {f.full, auI, "it would sell $1 billion of assets"}},
+				speakers: []string{f.full},
+			},
+		)
+	}
+	// near misses: a place named like the firm after it, where people
+	// speak, not the firm; and a known place's name.
+	rows = append(rows,
+		auditRow{
+			class:    "legaldup/near-residents",
+			text:     "Tarrow Bay Ltd. said it would build a new port.\n\nResidents of Tarrow Bay said they feared the traffic.",
+			want:     []quote{{"Tarrow Bay Ltd.", auI, "it would build a new port"}, {"", auI, "they feared the traffic"}},
+			speakers: []string{"Tarrow Bay Ltd."},
+		},
+		auditRow{
+			class:    "legaldup/near-place",
+			text:     "Hong Kong Traders Ltd. said it would close two shops.\n\nOfficials in Hong Kong said the rents had doubled.",
+			want:     []quote{{"Hong Kong Traders Ltd.", auI, "it would close two shops"}, {"", auI, "the rents had doubled"}},
+			speakers: []string{"Hong Kong Traders Ltd."},
+		},
+	)
+	return rows
+}
+
+// e3TownRows: an appositive naming a town and the state a firm is based
+// in ("Sea Vessels, a Hamilton, Bermuda-based shipping concern, said")
+// was cut at the town's comma, and its firm lost the words (WSJ
+// part-28, found once the column's heading no longer took them).
+func e3TownRows() []auditRow {
+	var rows []auditRow
+	for _, c := range []struct{ firm, town, state string }{
+		{"Tarrow Shipping Ltd.", "Dorvale", "Estmark"},
+		{"Velder Mills", "Brennick", "Calder"},
+		{"Ostby Freight Corp.", "Harwick", "Tarvia"},
+	} {
+		rows = append(rows,
+			auditRow{
+				class:    "townbased/firm",
+				text:     fmt.Sprintf("%s, a %s, %s-based shipping concern, said Tuesday that it would sell $1 billion of assets.", c.firm, c.town, c.state),
+				want:     []quote{{c.firm, auI, "it would sell $1 billion of assets"}},
+				speakers: []string{c.firm},
+			},
+			auditRow{
+				class:    "townbased/person",
+				text:     fmt.Sprintf("Ilse Varga, a %s, %s-born lawyer, said the contract was void.", c.town, c.state),
+				want:     []quote{{"Ilse Varga", auI, "the contract was void"}},
+				speakers: []string{"Ilse Varga"},
+			},
+			// near misses: a town with its state in one chunk, and a
+			// phrase of place before the subject.
+			auditRow{
+				class:    "townbased/near-native",
+				text:     fmt.Sprintf("%s, a %s, %s, shipping concern, said it would sell $1 billion of assets.", c.firm, c.town, c.state),
+				want:     []quote{{c.firm, auI, "it would sell $1 billion of assets"}},
+				speakers: []string{c.firm},
+			},
+			auditRow{
+				class:    "townbased/near-place-first",
+				text:     fmt.Sprintf("In %s, %s-based insurers said claims had doubled.", c.town, c.state),
+				want:     []quote{{"", auI, "claims had doubled"}},
+				speakers: []string{},
+			},
+		)
+	}
+	return rows
+}
+
+// e3AmpRows: a firm named for its partners whose first name is a common
+// word ("Young & Rubicam") lost that word when it opened a sentence, the
+// speaker cut to the partner after the ampersand (WSJ part-28, found once
+// the column's heading no longer took the paragraph).
+func e3AmpRows() []auditRow {
+	var rows []auditRow
+	for _, f := range []string{"Young & Tarrow", "Black & Kessel", "Long & Marlowe", "Little & Brant"} {
+		rows = append(rows,
+			auditRow{
+				class:    "firmamp/opens",
+				text:     f + " said it completed its acquisition of Landor Partners, a Dorvale design firm.",
+				want:     []quote{{f, auI, "it completed its acquisition of Landor Partners, a Dorvale design firm"}},
+				speakers: []string{f},
+			},
+			auditRow{
+				class:    "firmamp/after-heading",
+				text:     "Ad Notes ....\n\nLANDOR PARTNERS: " + f + " said it completed its acquisition of Landor Partners.",
+				want:     []quote{{f, auI, "it completed its acquisition of Landor Partners"}},
+				speakers: []string{f},
+			},
+			auditRow{
+				class:    "firmamp/mid",
+				text:     "The account had been handled by " + f + ", New York.\n\n“We are sorry to lose it,” a spokesman for " + f + " said.",
+				want:     []quote{{f, auD, "We are sorry to lose it"}},
+				speakers: []string{f},
+			},
+		)
+	}
+	// near misses: a common word before an ampersand and a lower-case
+	// word, or a person whose given name is a common word.
+	rows = append(rows,
+		auditRow{
+			class:    "firmamp/near-lower",
+			text:     "Young & old alike said the new park was a gift to the town.",
+			want:     []quote{{"", auI, "the new park was a gift to the town"}},
+			speakers: []string{},
+		},
+		auditRow{
+			class:    "firmamp/near-person",
+			text:     "Young Tarrow, a 19-year-old from Dorvale, said the race had been hard.",
+			want:     []quote{{"Young Tarrow", auI, "the race had been hard"}},
+			speakers: []string{"Young Tarrow"},
+		},
+	)
+	return rows
+}
+
+// e3Columns are invented ad columns' casts: a firm, its town, an agency.
+var e3Columns = []struct{ firm, town, agency string }{
+	{"Harbin Rent-A-Van Inc.", "Dorvale", "Kessel & Brant"},
+	{"Tarrow Foods Corp.", "Ostby", "Marlowe & Finch"},
+	{"Velder Systems Inc.", "Brennick", "Pellan Partners"},
+}
+
+// e3LabelRows: a news column's paragraphs open with a heading in capitals
+// and a colon ("NEW ACCOUNT:", "FIRST CAMPAIGN:"), as a transcript's open
+// with the speaker's name; a heading of common words names no one, and the
+// paragraphs after it are the writer's (WSJ part-28's "FIRST CAMPAIGN"
+// took three paragraphs as its words).
+func e3LabelRows() []auditRow {
+	var rows []auditRow
+	for _, c := range e3Columns {
+		notes := fmt.Sprintf("Ad Notes ....\n\nNEW ACCOUNT: %s, %s, named %s as agency of record for its $5 million account.\n\nThe business had been handled by Ostrava Media.\n\n", c.firm, c.town, c.agency)
+		for _, h := range []string{"FIRST CAMPAIGN", "NEW PRODUCT", "SECOND OFFICE"} {
+			rows = append(rows, auditRow{
+				class:    "label/column-heading",
+				text:     notes + fmt.Sprintf("%s: %s breaks its first national ad campaign this week.\n\nThe %s firm specializes in van rentals for movers.", h, c.firm, c.town),
+				speakers: []string{},
+				exact:    true,
+			})
+		}
+		// near miss: the column's firm speaks after its heading.
+		rows = append(rows, auditRow{
+			class:    "label/near-firm-said",
+			text:     notes + fmt.Sprintf("FIRST CAMPAIGN: %s said its first national campaign will start this week.", c.firm),
+			want:     []quote{{c.firm, auI, "its first national campaign will start this week"}},
+			speakers: []string{c.firm},
+		})
+	}
+	// near misses: a transcript's labels name its speakers.
+	rows = append(rows,
+		auditRow{
+			class: "label/near-transcript",
+			text:  "The debate between Tomas Brenn and Ilse Varga ran for an hour.\n\nBRENN: The plan will cost too much.\n\nVARGA: It will pay for itself.\n\nBRENN: Not in ten years.",
+			want: []quote{{"Tomas Brenn", auD, "The plan will cost too much."}, {"Ilse Varga", auD, "It will pay for itself."},
+				{"Tomas Brenn", auD, "Not in ten years."}},
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+		},
+		auditRow{
+			class:    "label/near-interview",
+			text:     "Ada Lowe spoke to us about her new book.\n\nQ: Why write it now?\n\nADA LOWE: Because the archive opened last year.",
+			want:     []quote{{"Ada Lowe", auD, "Because the archive opened last year."}},
+			speakers: []string{"Ada Lowe"},
+		},
+		// written beside the fix: a title and a surname that is a common
+		// word, the judge named in full before; and a transcript whose
+		// titled names are never written but in capitals.
+		auditRow{
+			class: "label/near-title-common",
+			text:  "Judge Ellen White heard the motion on Monday.\n\nJUDGE WHITE: Is the witness ready?\n\nMR. HALLORAN: She is, your honour.\n\nJUDGE WHITE: Then we will begin.",
+			want:  []quote{{"Ellen White", auD, "Then we will begin."}},
+		},
+		auditRow{
+			class: "label/near-title-caps",
+			text:  "SENATOR BRENN: The plan will cost too much.\n\nSENATOR VARGA: It will pay for itself, as the figures show.\n\nSENATOR BRENN: Not in ten years.",
+			want:  []quote{{"BRENN", auD, "The plan will cost too much."}, {"VARGA", auD, "It will pay for itself, as the figures show."}},
+		},
+	)
 	return rows
 }
 

@@ -718,11 +718,16 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if len(words) >= 2 && clippedOrgName(words, e) {
 			return true // "the Chicago Merc" after "the Chicago Mercantile Exchange"
 		}
-		if len(words) >= 2 && len(words) < len(e.words) && e.kind == kOrg && e.orgEv > e.personEv && m.kind != kPlace {
+		// A place's look counts for nothing when no word of it is a
+		// known place's: "Sea Containers" and "Blue Harbor" after "Sea
+		// Containers Ltd." and "Blue Harbor Inc.", a common word and a
+		// place's word; not "Hong Kong" after "Hong Kong Ltd.".
+		placeLook := m.kind == kPlace && lex.lookup(words[0])&(lxPlace|lxNation) == 0 && lex.lookup(words[len(words)-1])&(lxPlace|lxNation) == 0
+		if len(words) >= 2 && len(words) < len(e.words) && e.kind == kOrg && e.orgEv > e.personEv && (m.kind != kPlace || placeLook) {
 			// "Vela Boot" and "Dow Jenks" after "Vela Boot Co." and "Dow
 			// Jenks & Co.": the company without its legal form, whatever
 			// the short form looks like on its own (a first name and a
-			// surname).
+			// surname, a place).
 			if b := withoutLegalForm(e.words); len(b) < len(e.words) && slices.Equal(words, withoutTrailingAnd(b)) {
 				return true
 			}

@@ -350,6 +350,8 @@ func (d *doc) commonAtStart(i int) bool {
 			!d.punct(d.sents[d.sentOf[i]].last-1, "?"))
 	}
 	switch {
+	case d.punct(i+1, "&") && d.nameWord(i+2) && !t.has(lxFunc|lxDet|lxPronoun):
+		return false // "Young & Rubicam said", "Long & Marlowe": a firm named for its partners, whatever the first name means
 	case t.has(lxFunc | lxPrep | lxDet | lxAux | lxAdverb | lxPronoun | lxRelative):
 		return true
 	case t.cv != 0 && !t.has(nameish) && t.is(fSentStart):

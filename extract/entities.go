@@ -448,7 +448,13 @@ func (d *doc) fuller(e int, words []string, c *chunk) bool {
 // joined by spaces) refer to, or -1. Rules run from the surest to the
 // loosest; within a rule the most recently mentioned entity wins.
 func (d *doc) match(words []string, key string, c *chunk) int {
-	m := nameMatch{words: words, key: key, kind: c.kind, firstOrg: isOrgWord(words[0]), afterThe: c.name > 0 && d.isWord(c.name-1, "the")}
+	// "the Chicago Merc": a city the chunk holds before the name does not
+	// part the name from its "the".
+	the := c.name - 1
+	if c.first < c.name && d.toks[c.first].has(lxPlace) {
+		the = c.first - 1
+	}
+	m := nameMatch{words: words, key: key, kind: c.kind, firstOrg: isOrgWord(words[0]), afterThe: the >= 0 && d.isWord(the, "the")}
 	if len(words) == 1 {
 		m.plain = lex.lookup(words[0])&(lxCommon|lxNation|lxPlace) == 0
 	}

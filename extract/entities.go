@@ -724,6 +724,9 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if len(words) >= 2 && clippedOrgName(words, e) {
 			return true // "the Chicago Merc" after "the Chicago Mercantile Exchange"
 		}
+		if appealsCourtOf(words, e.words) {
+			return true // "the Appellate Court" after "the 4th District Court of Appeal"
+		}
 		// A place's look counts for nothing when no word of it is a
 		// known place's: "Sea Containers" and "Blue Harbor" after "Sea
 		// Containers Ltd." and "Blue Harbor Inc.", a common word and a
@@ -858,6 +861,23 @@ func clippedOrgName(words []string, e *entity) bool {
 		}
 	}
 	return clipped
+}
+
+// appealsCourtOf reports whether words name a court of appeal by its kind
+// ("Appellate Court", "Appeals Court") and full is the name of one
+// ("4th District Court of Appeal", "Tarrow Court of Appeals"): the court
+// named in full, called by what it is.
+func appealsCourtOf(words, full []string) bool {
+	if len(words) != 2 || words[1] != "court" || len(full) < 4 {
+		return false
+	}
+	switch words[0] {
+	case "appellate", "appeals", "appeal":
+	default:
+		return false
+	}
+	n := len(full)
+	return full[n-3] == "court" && full[n-2] == "of" && (full[n-1] == "appeal" || full[n-1] == "appeals")
 }
 
 // roleInitialled reports whether w, folded, is the initials of one of

@@ -217,9 +217,9 @@ func (d *doc) bodyEntity(i, j int) int {
 	key := strings.Join(words, " ")
 	d.ents = append(d.ents, entity{spoke: -1, kind: kOrg, orgEv: 2})
 	e := len(d.ents) - 1
-	d.ents[e].setWords(words, d.span(i, j))
+	d.ents[e].setWords(words, d.nameSpan(i, j))
 	d.addKey(e, key)
-	d.ents[e].addForm(d.span(i, j))
+	d.ents[e].addForm(d.nameSpan(i, j))
 	return e
 }
 

@@ -175,7 +175,7 @@ func (d *doc) register(ci int) {
 		d.ents = append(d.ents, entity{spoke: -1})
 		e = len(d.ents) - 1
 		if name == "" {
-			name = d.span(c.name, c.last)
+			name = d.nameSpan(c.name, c.last)
 		}
 		d.ents[e].setWords(words, name)
 	} else if name == "" && (d.fuller(e, words, c) || len(words) >= 2 && len(words) < len(d.ents[e].words) && sameButInitials(d.ents[e].words, words) ||
@@ -184,7 +184,7 @@ func (d *doc) register(ci int) {
 		// story writes it.
 		// "Donald Trump" after "Donald J. Trump" is the name without its
 		// initial; "Okoro" after "T. J. Okoro" is only the surname.
-		d.ents[e].setWords(words, d.span(c.name, c.last))
+		d.ents[e].setWords(words, d.nameSpan(c.name, c.last))
 	}
 	c.ent = e
 	d.entAt[c.last-1] = int32(e)
@@ -211,9 +211,9 @@ func (d *doc) register(ci int) {
 		if en.gen == "" {
 			en.gen, en.genForm = gen, genForm
 		}
-		en.addForm(d.span(c.first, c.last) + " " + genForm)
+		en.addForm(d.nameSpan(c.first, c.last) + " " + genForm)
 	} else {
-		en.addForm(d.span(c.first, c.last))
+		en.addForm(d.nameSpan(c.first, c.last))
 	}
 	switch c.kind {
 	case kPerson:
@@ -448,7 +448,13 @@ func (d *doc) fuller(e int, words []string, c *chunk) bool {
 // joined by spaces) refer to, or -1. Rules run from the surest to the
 // loosest; within a rule the most recently mentioned entity wins.
 func (d *doc) match(words []string, key string, c *chunk) int {
-	m := nameMatch{words: words, key: key, kind: c.kind, firstOrg: isOrgWord(words[0]), afterThe: c.name > 0 && d.isWord(c.name-1, "the")}
+	// "the Chicago Merc": a city the chunk holds before the name does not
+	// part the name from its "the".
+	the := c.name - 1
+	if c.first < c.name && d.toks[c.first].has(lxPlace) {
+		the = c.first - 1
+	}
+	m := nameMatch{words: words, key: key, kind: c.kind, firstOrg: isOrgWord(words[0]), afterThe: the >= 0 && d.isWord(the, "the")}
 	if len(words) == 1 {
 		m.plain = lex.lookup(words[0])&(lxCommon|lxNation|lxPlace) == 0
 	}
@@ -718,11 +724,19 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if len(words) >= 2 && clippedOrgName(words, e) {
 			return true // "the Chicago Merc" after "the Chicago Mercantile Exchange"
 		}
-		if len(words) >= 2 && len(words) < len(e.words) && e.kind == kOrg && e.orgEv > e.personEv && m.kind != kPlace {
+		if appealsCourtOf(words, e.words) {
+			return true // "the Appellate Court" after "the 4th District Court of Appeal"
+		}
+		// A place's look counts for nothing when no word of it is a
+		// known place's: "Sea Containers" and "Blue Harbor" after "Sea
+		// Containers Ltd." and "Blue Harbor Inc.", a common word and a
+		// place's word; not "Hong Kong" after "Hong Kong Ltd.".
+		placeLook := m.kind == kPlace && lex.lookup(words[0])&(lxPlace|lxNation) == 0 && lex.lookup(words[len(words)-1])&(lxPlace|lxNation) == 0
+		if len(words) >= 2 && len(words) < len(e.words) && e.kind == kOrg && e.orgEv > e.personEv && (m.kind != kPlace || placeLook) {
 			// "Vela Boot" and "Dow Jenks" after "Vela Boot Co." and "Dow
 			// Jenks & Co.": the company without its legal form, whatever
 			// the short form looks like on its own (a first name and a
-			// surname).
+			// surname, a place).
 			if b := withoutLegalForm(e.words); len(b) < len(e.words) && slices.Equal(words, withoutTrailingAnd(b)) {
 				return true
 			}
@@ -849,6 +863,23 @@ func clippedOrgName(words []string, e *entity) bool {
 	return clipped
 }
 
+// appealsCourtOf reports whether words name a court of appeal by its kind
+// ("Appellate Court", "Appeals Court") and full is the name of one
+// ("4th District Court of Appeal", "Tarrow Court of Appeals"): the court
+// named in full, called by what it is.
+func appealsCourtOf(words, full []string) bool {
+	if len(words) != 2 || words[1] != "court" || len(full) < 4 {
+		return false
+	}
+	switch words[0] {
+	case "appellate", "appeals", "appeal":
+	default:
+		return false
+	}
+	n := len(full)
+	return full[n-3] == "court" && full[n-2] == "of" && (full[n-1] == "appeal" || full[n-1] == "appeals")
+}
+
 // roleInitialled reports whether w, folded, is the initials of one of
 // person e's titles ("cmo" for Chief Medical Officer): the title for
 // short, standing for the one who holds it.
@@ -875,6 +906,30 @@ func ofTail(words []string, n int) bool {
 		k--
 	}
 	return k >= 0 && words[k] == "of"
+}
+
+// nameSpan returns the text of the name written by tokens [i, j) without
+// the marks of a Markdown link the tokenizer read through: web copy links
+// the name after its title ("President [Tomas Brenn](https://...)"), and
+// the titled form would keep the bracket, a fragment in the speakers list.
+// A gap between two tokens that held a space is one space; one that held
+// only link marks ("[Brenn](...)'s") is none.
+func (d *doc) nameSpan(i, j int) string {
+	s := d.span(i, j)
+	if !strings.ContainsAny(s, "[]") {
+		return s
+	}
+	var b strings.Builder
+	for k := i; k < j; k++ {
+		if k > i {
+			gap := d.text[d.toks[k-1].end:d.toks[k].start]
+			if strings.ContainsAny(gap, " \t\n\u00a0") {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(d.str(k))
+	}
+	return b.String()
 }
 
 // withoutTrailingAnd returns words without an "&" or "and" at their end,

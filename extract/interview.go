@@ -390,9 +390,36 @@ func (d *doc) labelEntity(i, j int) int {
 		}
 	}
 	if ci := d.chunkAt[j-1]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].personish() {
+		if d.commonHeading(i, j, d.chunks[ci].ent) {
+			return -1
+		}
 		return d.unlessReporter(d.chunks[ci].ent)
 	}
 	return -1
+}
+
+// commonHeading reports whether the label [i, j), read as entity e, is a
+// column's heading in capitals ("FIRST CAMPAIGN:", "NEW ACCOUNT:"): two
+// words or more, each a common word or a title or one the text writes in
+// lower case elsewhere ("campaign"), none a first name or an honorific,
+// and e never written but in capitals. A title word before a common one
+// made a man called Campaign; "JUDGE WHITE:" after "Judge Ellen White"
+// names her.
+func (d *doc) commonHeading(i, j, e int) bool {
+	if j-i < 2 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := &d.toks[k]
+		if t.kind != tkWord || !t.is(fAllCaps) || t.has(lxFirstName|lxHonorific) {
+			return false
+		}
+		if !t.has(lxCommon|lxTitle) && !d.writtenLower(d.lower(k)) {
+			return false
+		}
+	}
+	name := d.ents[e].name
+	return name == strings.ToUpper(name)
 }
 
 // personCalledByLabel returns the one person of a full name whose first
@@ -515,6 +542,19 @@ func (d *doc) introducedReporting(e int) bool {
 			return true
 		case (d.isWord(k, "has") || d.isWord(k, "with")) && (d.isWord(k+1, "this") || d.isWord(k+1, "the")) &&
 			(d.isWord(k+2, "report") || d.isWord(k+2, "story")):
+			return true
+		}
+	}
+	return false
+}
+
+// writtenLower reports whether the text has the word w in lower case
+// somewhere: a heading's word the lexicon does not know as common
+// ("campaign", which it knows as a verb) is an ordinary word if so.
+// appearsLower lists only the words the lexicon knows nothing of.
+func (d *doc) writtenLower(w string) bool {
+	for k := range d.toks {
+		if d.toks[k].lowerWord() && d.lower(k) == w {
 			return true
 		}
 	}

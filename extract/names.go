@@ -54,6 +54,10 @@ func (d *doc) findChunks() {
 			if j2 := d.possessiveFirmEnd(i, j, end); j2 > j {
 				j = j2 // "Dunmore’s Investors Service": the possessive is the firm's name
 			}
+			if d.gerundObject(i, j) {
+				i = j - 1
+				continue // "Rejecting Keystone demonstrates that ...": the act's object, which does not act
+			}
 			// "Judge Durham Hall QC": the letters after a name are no part
 			// of it, nor a name of their own.
 			next := j - 1
@@ -350,6 +354,8 @@ func (d *doc) commonAtStart(i int) bool {
 			!d.punct(d.sents[d.sentOf[i]].last-1, "?"))
 	}
 	switch {
+	case d.punct(i+1, "&") && d.nameWord(i+2) && !t.has(lxFunc|lxDet|lxPronoun):
+		return false // "Young & Rubicam said", "Long & Marlowe": a firm named for its partners, whatever the first name means
 	case t.has(lxFunc | lxPrep | lxDet | lxAux | lxAdverb | lxPronoun | lxRelative):
 		return true
 	case t.cv != 0 && !t.has(nameish) && t.is(fSentStart):
@@ -377,6 +383,8 @@ func (d *doc) commonAtStart(i int) bool {
 		return true // "Defending Harwick, the coach said": a participle, not a name
 	case d.roleBeforeFullName(i):
 		return true // "Organizer Theo Banks said": a role, then the name
+	case t.is(fSentStart) && d.nameWord(i+1) && !t.has(nameish) && gerundOfVerb(d.lower(i)):
+		return true // "Rejecting Keystone demonstrates that ...": an act and its object, no one's name
 	case t.is(fSentStart) && leadModifier(d.lower(i)):
 		return true // "Troubled Vextor Inc. said", "Both Ivo Dane, who heads ..., and": the wire's word before the name
 	case d.nameWord(i+1) && !d.toks[i+1].has(lxFunc|lxTime) || d.toks[min(i+1, len(d.toks)-1)].kind == tkPoss && d.nameWord(i+2):
@@ -402,6 +410,32 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	}
 	return d.appearsLower(w)
+}
+
+// gerundObject reports whether the name [i, j) is the object of the
+// gerund opening its sentence, with a verb after it and no comma between
+// ("Rejecting Keystone demonstrates that ..."): the subject is the act,
+// and the name, read as a name, would be the subject in its place.
+// "Defending Harwick, the coach said" keeps its name.
+func (d *doc) gerundObject(i, j int) bool {
+	g := i - 1
+	if g < 0 || j >= len(d.toks) || !d.toks[g].is(fSentStart) || !d.toks[g].capWord() || d.punct(j, ",") || !d.toks[j].lowerWord() {
+		return false
+	}
+	return gerundOfVerb(d.lower(g)) && d.commonAtStart(g)
+}
+
+// gerundOfVerb reports whether w is the "-ing" form of a verb the lexicon
+// knows: "rejecting", "closing". Given names in "-ing" ("Sterling",
+// "Irving", "Manning") have none; a stem that is only a common word
+// ("man", "brown") is no verb's.
+func gerundOfVerb(w string) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	stem := w[:len(w)-3]
+	verb := func(w string) bool { return lex.lookup(w)&lxVerb != 0 }
+	return verb(stem) || verb(stem+"e") || verb(stem+"ed") || verb(stem+"s")
 }
 
 // friendsOfThing reports whether "Friends of" at token i names a place
@@ -873,6 +907,9 @@ func (d *doc) connectorJoins(i, j int) int {
 			orgOrTitle, commonRemit = false, true
 		}
 		if (!orgOrTitle || commonRemit) && d.nameWord(j+1) {
+			if d.acronymThenBody(i, j) {
+				return 0 // "a team of MITI and U.S. Commerce Department officials": two bodies
+			}
 			for k := i; k < j; k++ {
 				if d.toks[k].has(lxOrgCue|lxCompany) && !(k == j-1 && commonRemit) {
 					return 0
@@ -886,6 +923,21 @@ func (d *doc) connectorJoins(i, j int) int {
 		}
 	}
 	return 0
+}
+
+// acronymThenBody reports whether the name before the "and" at j is an
+// acronym alone and the name after it opens with a word of its own, a
+// country's or a place's or one no dictionary knows ("MITI and U.S.
+// Commerce Department", "MCWH and Estmark Transport Department"): an
+// acronym is a body's whole name, not the first half of a remit, which
+// is a common word ("Fire and Rescue Service", "ICT and Innovation
+// Ministry").
+func (d *doc) acronymThenBody(i, j int) bool {
+	if j != i+1 || !d.toks[i].is(fAllCaps) || len(d.key(i)) < 3 {
+		return false
+	}
+	next := &d.toks[j+1]
+	return next.has(lxNation|lxPlace) || !next.has(lxCommon) && !remitWord(d.lower(j+1)) && !next.is(fAllCaps)
 }
 
 // orgCueAfter reports whether the one name word after the "and" at j is
@@ -1176,9 +1228,7 @@ func (d *doc) participleOpening(i int) bool {
 	if !t.is(fSentStart) || len(w) < 6 || !strings.HasSuffix(w, "ing") || t.has(lxFirstName|lxPlace|lxNation|lxOrgCue|lxCompany|lxOutlet|lxTitle) || d.knownSurname(d.key(i)) {
 		return false
 	}
-	stem := w[:len(w)-3]
-	verb := func(w string) bool { return lex.lookup(w)&lxVerb != 0 }
-	known := verb(stem) || verb(stem+"e") || verb(stem+"ed") || verb(stem+"s")
+	known := gerundOfVerb(w)
 	k := i + 1
 	for k < len(d.toks) && k <= i+3 && d.toks[k].capWord() && d.nameWord(k) {
 		k++

@@ -1021,6 +1021,20 @@ func (d *doc) townStateBefore(a int) bool {
 	return f >= 1 && (d.isWord(f-1, "a") || d.isWord(f-1, "an")) && d.punct(f+1, ",") && d.chunkAt[f+1] == d.chunkAt[a-1]
 }
 
+// townBasedComma reports whether the comma at a parts a town from the
+// state its firm is based in, inside an appositive: "Sea Vessels, a
+// Hamilton, Bermuda-based shipping concern, said". The comma sets nothing
+// off; without the hyphened adjective ("a Lansing, Michigan, native")
+// the town and state are one chunk, which townStateBefore reads.
+func (d *doc) townBasedComma(a int) bool {
+	if a < 2 || a+2 >= len(d.toks) || d.chunkAt[a-1] < 0 {
+		return false
+	}
+	f := d.chunks[d.chunkAt[a-1]].first
+	return f >= 1 && d.chunks[d.chunkAt[a-1]].last == a && (d.isWord(f-1, "a") || d.isWord(f-1, "an")) &&
+		d.toks[a+1].capWord() && placeAdjective(d.str(a+1)) && d.toks[a+2].lowerWord()
+}
+
 // roleQuoteHandover returns where a role phrase starts that stands
 // between a quotation and the name at start, set off by a comma that the
 // copy never closes after the name: "“...,” the company's chief executive,
@@ -1804,7 +1818,7 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 		a := pos - 1
 		// A comma inside a name, or the one closing a town and its state
 		// ("a Lansing, Michigan, native"), sets nothing off.
-		for a >= s.first && !(d.punct(a, ",") && d.chunkAt[a] < 0 && !d.townStateBefore(a)) && !d.punct(a, ";") && !d.punct(a, ":") {
+		for a >= s.first && !(d.punct(a, ",") && d.chunkAt[a] < 0 && !d.townStateBefore(a) && !d.townBasedComma(a)) && !d.punct(a, ";") && !d.punct(a, ":") {
 			t := &d.toks[a]
 			if t.kind == tkQuote && t.is(fCloseMark) && a > s.first && d.toks[a-1].inQuote() {
 				// A quotation inside an aside ("holding a sign reading

@@ -1,0 +1,538 @@
+package extract_test
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+	"testing"
+
+	"soundbite/extract"
+)
+
+// Session 14 (helper e3): speaker F1 on the dev sets. The dev speaker
+// misses and false speakers (Wikinews dev-a..dev-n, pages dev-a..dev-n,
+// feed gold, fictional dev; 87 misses, 44 false, 7 duplicates at the
+// start) were sorted by mechanism. Most are one of a kind (a pronoun
+// taken by a body named in passing, a cue verb with a noun object, a
+// body's nickname the text never ties to its name: "Big Board", "the
+// Merc", "RBI" beside "Reserve Bank"). Two name-forming classes are
+// probed here, each a frame crossed with three invented casts, with near
+// misses that must not change:
+//
+//   - acrand: an acronym and a second body joined by "and" before a
+//     shared noun ("a team of MITI and U.S. Commerce Department
+//     officials") read as one body's name: the "Fire and Rescue
+//     Service" rule (one remit word before the "and", the body's word
+//     after it) took the acronym for the first half of a remit, so the
+//     pair became a speaker of its own, took the acronym as its alias,
+//     and the acronym's later quotes with it (WSJ part-35);
+//   - linkform (checked by e3FormRows, not runAudit): a name linked in
+//     web copy after its title ("President [Tomas Brenn](...)") keeps the
+//     link's bracket in the titled form the speaker lists among its
+//     aliases ("President [Tomas Brenn"): a fragment in the speakers
+//     list (pages dev-a, dev-k).
+//
+// FIRST PASS (engine at f241247, the whole table run once as written):
+//   acrand   10/19 (the seven near misses pass; 3 of the 12 positives:
+//            the pair took every later quote of the acronym's, or of the
+//            partner's)
+//   linkform  0/12 (every titled form kept the bracket)
+// After the fixes (acronymThenBody, nameSpan): acrand 18/19 (one known:
+// a bare acronym opening a sentence is no name, another mechanism),
+// linkform 12/12. Pages dev-m speaker F1 0.930 -> 0.935.
+//
+// Then from WSJ part-28 (an ad column), four classes, each written and
+// run once before its fix:
+//
+//   - label: a column's heading in capitals ("FIRST CAMPAIGN:") read as
+//     a transcript's label naming a man called Campaign, who took the
+//     paragraphs after it: first pass 8/14 (every "FIRST" heading and
+//     every near miss after one failing; other headings passed), 14/14
+//     after the fix (commonHeading), 16/16 with two transcript near
+//     misses written beside it;
+//   - firmamp: a firm named for partners whose first name is a common
+//     word ("Young & Rubicam") cut to the second when it opens a
+//     sentence: first pass 6/14 (mid-sentence and near misses passing),
+//     14/14 after the fix (the ampersand case of commonAtStart);
+//   - townbased: "X, a Hamilton, Bermuda-based shipping concern, said"
+//     cut at the town's comma, so X lost the words: 9/12 before the fix
+//     (the rows were written beside it; every firm row failed), 12/12
+//     after (townBasedComma);
+//   - legaldup: "Sea Containers" after "Sea Containers Ltd." a second
+//     speaker when the short form reads as a place: first pass 2/10 (the
+//     near misses), 10/10 after the fix (placeLook in the legal-form
+//     rule).
+//
+//   - gerund (pages dev-e): "Rejecting Keystone demonstrates that ..."
+//     made the gerund and its object a person who spoke: first pass 3/11
+//     (the near misses), 11/13 after the fix (gerundObject, and the
+//     gerund rule of commonAtStart), with two given names in "-ing"
+//     written beside it; "Banning" stays known (a doubled consonant).
+//     Pages dev-e speaker F1 0.960 -> 0.965.
+//
+//   - cityclip (WSJ part-39): "the Chicago Merc" after "the Chicago
+//     Mercantile Exchange" a second speaker, "Merc", when the city is
+//     one the lexicon knows: first pass 7/9 (Chicago failing; the other
+//     cities stay in the name, and the clip rule held), 9/9 after the
+//     fix (a city in the chunk before the name does not part it from
+//     "the"). Pages dev-m speaker F1 0.935 -> 0.940, attribution 0.912
+//     -> 0.916.
+//
+//   - court (pages dev-b): "the Appellate Court" after "the 4th
+//     District Court of Appeal" a second speaker: first pass 3/8 (the
+//     near misses, and "Appeals Court" after a court of appeals with a
+//     one-word place), 8/8 after the fix (appealsCourtOf). Pages dev-b
+//     speaker F1 0.949 -> 0.954.
+//
+// Together: pages dev-l speaker F1 0.914 -> 0.930, quote recall 0.974 ->
+// 0.985, attribution 0.921 -> 0.922 (the heading fix alone found three
+// quotes and lost attribution to 0.914 until the other three were in).
+
+var e3KnownFlag = flag.Bool("e3.known", false, "TestAuditS14E3 runs its known failures too")
+
+// e3Bodies are invented bodies named in full, their acronyms, and a
+// second body the acronym is paired with.
+var e3Bodies = []struct{ full, acr, partner string }{
+	{"Ministry of Coastal Works and Harbours", "MCWH", "Estmark Transport Department"},
+	{"Office of Rail Standards", "ORS", "Calder Interior Ministry"},
+	{"Tarrow Valley Authority", "TVA", "Vellmar Water Board"},
+}
+
+// e3BareAcronym marks the acronyms the engine does not take for a name
+// when they open a sentence with no article ("ORS said ..." gives nobody,
+// "The ORS said ..." the ORS), so a joint with one reads as the partner's
+// alone: another mechanism than the pair's name.
+var e3BareAcronym = map[string]string{
+	"ORS": "bare-acronym: a sentence-opening acronym without \"the\" (\"ORS said ...\") is not taken for a name, so \"ORS and X officials said in a joint statement\" is X's alone",
+}
+
+func e3Rows() []auditRow {
+	var rows []auditRow
+	for _, b := range e3Bodies {
+		rows = append(rows,
+			auditRow{
+				class: "acrand/team-of",
+				text: fmt.Sprintf("“We will not move,” says a %s official.\n\nSince then, a team of %s and %s officials have toured the ports.\n\n“Slowly, it changes,” says the %s official.",
+					b.full, b.acr, b.partner, b.acr),
+				want:     []quote{{b.full, auD, "We will not move"}, {b.full, auD, "Slowly, it changes"}},
+				speakers: []string{b.full},
+			},
+			auditRow{
+				class:    "acrand/met",
+				text:     fmt.Sprintf("%s and %s officials met on Monday.\n\nThe %s said the talks had gone well.", b.acr, b.partner, b.acr),
+				want:     []quote{{b.acr, auI, "the talks had gone well"}},
+				speakers: []string{b.acr},
+			},
+			auditRow{
+				class:    "acrand/partner-speaks",
+				text:     fmt.Sprintf("Officials of %s and %s met on Monday.\n\nThe %s said the talks had gone well.", b.acr, b.partner, b.partner),
+				want:     []quote{{b.partner, auI, "the talks had gone well"}},
+				speakers: []string{b.partner},
+			},
+			auditRow{
+				class:    "acrand/joint",
+				text:     fmt.Sprintf("%s and %s officials said in a joint statement that the ports would reopen on Friday.", b.acr, b.partner),
+				want:     []quote{{"", auI, "the ports would reopen on Friday"}},
+				speakers: []string{},
+				known:    e3BareAcronym[b.acr],
+			},
+		)
+	}
+	// near misses: one body whose remit is joined by "and" stays one
+	// speaker.
+	for _, nm := range []struct{ text, speaker, words string }{
+		{"The North Calder Fire and Rescue Service said the blaze was out by midnight.", "North Calder Fire and Rescue Service", "the blaze was out by midnight"},
+		{"The Food and Drug Administration said the pills were safe to take.", "Food and Drug Administration", "the pills were safe to take"},
+		{"The Brewery and Distillery Workers' Union said its members would strike.", "Brewery and Distillery Workers' Union", "its members would strike"},
+		{"HM Revenue and Customs said the new forms would be sent in May.", "HM Revenue and Customs", "the new forms would be sent in May"},
+		{"The Vellmar Agriculture and Food Agency said the harvest was late.", "Vellmar Agriculture and Food Agency", "the harvest was late"},
+		{"The Estmark Fish and Wildlife Service said the herons had returned.", "Estmark Fish and Wildlife Service", "the herons had returned"},
+		{"The ICT and Innovation Ministry said the network would be upgraded.", "ICT and Innovation Ministry", "the network would be upgraded"},
+	} {
+		rows = append(rows, auditRow{
+			class:    "acrand/near-one-body",
+			text:     nm.text,
+			want:     []quote{{nm.speaker, auI, nm.words}},
+			speakers: []string{nm.speaker},
+		})
+	}
+	rows = append(rows, e3LabelRows()...)
+	rows = append(rows, e3AmpRows()...)
+	rows = append(rows, e3TownRows()...)
+	rows = append(rows, e3LegalRows()...)
+	rows = append(rows, e3GerundRows()...)
+	rows = append(rows, e3ClipRows()...)
+	return append(rows, e3CourtRows()...)
+}
+
+// e3CourtRows: a court of appeal named in full, then by its kind ("the
+// Appellate Court", "the Appeals Court"), was two speakers (pages dev-b).
+func e3CourtRows() []auditRow {
+	var rows []auditRow
+	for _, court := range []string{"4th District Court of Appeal", "Tarrow Court of Appeals", "Calder Court of Appeal"} {
+		for _, short := range []string{"Appellate Court", "Appeals Court"} {
+			rows = append(rows, auditRow{
+				class:    "court/short",
+				text:     fmt.Sprintf("The %s ruled on Thursday that the contract was void.\n\nThe %s said the lower court had erred in its reading of the law.", court, short),
+				want:     []quote{{court, auI, "the contract was void"}, {court, auI, "the lower court had erred in its reading of the law"}},
+				speakers: []string{court},
+			})
+		}
+	}
+	// near misses: another court, and the short form with no court of
+	// appeal named.
+	rows = append(rows,
+		auditRow{
+			class:    "court/near-other",
+			text:     "The Tarrow Court of Appeals ruled on Thursday that the contract was void.\n\nThe Calder Supreme Court said it would hear the case in May.",
+			want:     []quote{{"Tarrow Court of Appeals", auI, "the contract was void"}, {"Calder Supreme Court", auI, "it would hear the case in May"}},
+			speakers: []string{"Calder Supreme Court", "Tarrow Court of Appeals"},
+		},
+		auditRow{
+			class:    "court/near-alone",
+			text:     "The Appellate Court said the lower court had erred in its reading of the law.",
+			want:     []quote{{"Appellate Court", auI, "the lower court had erred in its reading of the law"}},
+			speakers: []string{"Appellate Court"},
+		},
+	)
+	return rows
+}
+
+// e3ClipRows: a body's clipped short form after its city ("the Chicago
+// Merc" after "the Chicago Mercantile Exchange") was a second speaker,
+// "Merc", when the city is a place the lexicon knows: the city is read
+// as a modifier before the name, and the clip then follows no "the"
+// (WSJ part-39). An invented city keeps the city in the name, and the
+// clip rule already holds.
+func e3ClipRows() []auditRow {
+	var rows []auditRow
+	for _, city := range []string{"Chicago", "Boston", "Denver"} {
+		full := city + " Mercantile Exchange"
+		rows = append(rows,
+			auditRow{
+				class:    "cityclip/next",
+				text:     fmt.Sprintf("The %s said it plans to add a new circuit breaker.\n\nThe %s Merc said a new price limit would take effect in its futures pit.", full, city),
+				want:     []quote{{full, auI, "it plans to add a new circuit breaker"}, {full, auI, "a new price limit would take effect in its futures pit"}},
+				speakers: []string{full},
+			},
+			auditRow{
+				class:    "cityclip/then-exchange",
+				text:     fmt.Sprintf("The %s said it plans to add a new circuit breaker.\n\nThe %s Merc said a new price limit would take effect.\n\nThe exchange said it decided the limit was needed after the slide.", full, city),
+				want:     []quote{{full, auI, "a new price limit would take effect"}, {full, auI, "it decided the limit was needed after the slide"}},
+				speakers: []string{full},
+			},
+			// near misses: another body of the same city, not clipped
+			// from the first.
+			auditRow{
+				class:    "cityclip/near-other-body",
+				text:     fmt.Sprintf("The %s said it plans to add a new circuit breaker.\n\nThe %s Board of Trade said it would not follow.", full, city),
+				want:     []quote{{full, auI, "it plans to add a new circuit breaker"}, {city + " Board of Trade", auI, "it would not follow"}},
+				speakers: []string{city + " Board of Trade", full},
+			},
+		)
+	}
+	return rows
+}
+
+// e3GerundRows: a sentence opening with a gerund and its named object
+// ("Rejecting Keystone demonstrates that ...") made the phrase a person
+// who spoke (pages dev-e).
+func e3GerundRows() []auditRow {
+	const doubled = "doubled-consonant: a gerund whose stem doubles its last consonant (\"banning\") is not known for a verb's; reading \"bann\" as \"ban\" made \"Manning Tarrow said\" an act too"
+	var rows []auditRow
+	for _, g := range []struct{ act, object, known string }{
+		{"Rejecting", "Tarrow Pipeline", ""},
+		{"Banning", "Kessel Ale", doubled},
+		{"Approving", "Dorvale Mine", ""},
+		{"Closing", "Harwick Station", ""},
+	} {
+		phrase := g.act + " " + g.object
+		rows = append(rows,
+			auditRow{
+				class:    "gerund/then-said",
+				text:     phrase + " shows that the council is serious, Ilse Varga said.",
+				want:     []quote{{"Ilse Varga", auI, phrase + " shows that the council is serious"}},
+				speakers: []string{"Ilse Varga"},
+				known:    g.known,
+			},
+			auditRow{
+				class:    "gerund/alone",
+				text:     phrase + " demonstrates that the council is serious about the climate.",
+				speakers: []string{},
+				known:    g.known,
+			},
+		)
+	}
+	// near misses: given names that end in "-ing".
+	for _, n := range []string{"Sterling Marlowe", "Irving Kessel", "Channing Brant", "Manning Tarrow", "Fleming Osk"} {
+		rows = append(rows, auditRow{
+			class:    "gerund/near-given-name",
+			text:     n + " said the plan was a disaster for the town.",
+			want:     []quote{{n, auI, "the plan was a disaster for the town"}},
+			speakers: []string{n},
+		})
+	}
+	return rows
+}
+
+// e3LegalRows: a firm named with its legal form and later without it is
+// one speaker ("Brennick Holdings" after "Brennick Holdings Inc."); when
+// the short form reads as a place ("Sea Containers", "Blue Harbor": a
+// common word and a place's word), the two were two speakers (WSJ
+// part-28, found once the appositive with a town and state no longer hid
+// the second).
+func e3LegalRows() []auditRow {
+	var rows []auditRow
+	for _, f := range []struct{ full, short string }{
+		{"Sea Vessels Ltd.", "Sea Vessels"},
+		{"Blue Harbor Inc.", "Blue Harbor"},
+		{"North Ridge Corp.", "North Ridge"},
+		{"Pine Valley Co.", "Pine Valley"},
+	} {
+		rows = append(rows,
+			auditRow{
+				class:    "legaldup/next",
+				text:     fmt.Sprintf("%s said it might raise its offer.\n\n%s said Tuesday that it would sell $1 billion of assets.", f.full, f.short),
+				want:     []quote{{f.full, auI, "it might raise its offer"}, {f.full, auI, "it would sell $1 billion of assets"}},
+				speakers: []string{f.full},
+			},
+			auditRow{
+				class:    "legaldup/appositive",
+				text:     fmt.Sprintf("%s said it might raise its offer.\n\n%s, a Dorvale shipping concern, said Tuesday that it would sell $1 billion of assets.", f.full, f.short),
+				want:     []quote{{f.full, auI, "it might raise its offer"}, {f.full, auI, "it would sell $1 billion of assets"}},
+				speakers: []string{f.full},
+			},
+		)
+	}
+	// near misses: a place named like the firm after it, where people
+	// speak, not the firm; and a known place's name.
+	rows = append(rows,
+		auditRow{
+			class:    "legaldup/near-residents",
+			text:     "Tarrow Bay Ltd. said it would build a new port.\n\nResidents of Tarrow Bay said they feared the traffic.",
+			want:     []quote{{"Tarrow Bay Ltd.", auI, "it would build a new port"}, {"", auI, "they feared the traffic"}},
+			speakers: []string{"Tarrow Bay Ltd."},
+		},
+		auditRow{
+			class:    "legaldup/near-place",
+			text:     "Hong Kong Traders Ltd. said it would close two shops.\n\nOfficials in Hong Kong said the rents had doubled.",
+			want:     []quote{{"Hong Kong Traders Ltd.", auI, "it would close two shops"}, {"", auI, "the rents had doubled"}},
+			speakers: []string{"Hong Kong Traders Ltd."},
+		},
+	)
+	return rows
+}
+
+// e3TownRows: an appositive naming a town and the state a firm is based
+// in ("Sea Vessels, a Hamilton, Bermuda-based shipping concern, said")
+// was cut at the town's comma, and its firm lost the words (WSJ
+// part-28, found once the column's heading no longer took them).
+func e3TownRows() []auditRow {
+	var rows []auditRow
+	for _, c := range []struct{ firm, town, state string }{
+		{"Tarrow Shipping Ltd.", "Dorvale", "Estmark"},
+		{"Velder Mills", "Brennick", "Calder"},
+		{"Ostby Freight Corp.", "Harwick", "Tarvia"},
+	} {
+		rows = append(rows,
+			auditRow{
+				class:    "townbased/firm",
+				text:     fmt.Sprintf("%s, a %s, %s-based shipping concern, said Tuesday that it would sell $1 billion of assets.", c.firm, c.town, c.state),
+				want:     []quote{{c.firm, auI, "it would sell $1 billion of assets"}},
+				speakers: []string{c.firm},
+			},
+			auditRow{
+				class:    "townbased/person",
+				text:     fmt.Sprintf("Ilse Varga, a %s, %s-born lawyer, said the contract was void.", c.town, c.state),
+				want:     []quote{{"Ilse Varga", auI, "the contract was void"}},
+				speakers: []string{"Ilse Varga"},
+			},
+			// near misses: a town with its state in one chunk, and a
+			// phrase of place before the subject.
+			auditRow{
+				class:    "townbased/near-native",
+				text:     fmt.Sprintf("%s, a %s, %s, shipping concern, said it would sell $1 billion of assets.", c.firm, c.town, c.state),
+				want:     []quote{{c.firm, auI, "it would sell $1 billion of assets"}},
+				speakers: []string{c.firm},
+			},
+			auditRow{
+				class:    "townbased/near-place-first",
+				text:     fmt.Sprintf("In %s, %s-based insurers said claims had doubled.", c.town, c.state),
+				want:     []quote{{"", auI, "claims had doubled"}},
+				speakers: []string{},
+			},
+		)
+	}
+	return rows
+}
+
+// e3AmpRows: a firm named for its partners whose first name is a common
+// word ("Young & Rubicam") lost that word when it opened a sentence, the
+// speaker cut to the partner after the ampersand (WSJ part-28, found once
+// the column's heading no longer took the paragraph).
+func e3AmpRows() []auditRow {
+	var rows []auditRow
+	for _, f := range []string{"Young & Tarrow", "Black & Kessel", "Long & Marlowe", "Little & Brant"} {
+		rows = append(rows,
+			auditRow{
+				class:    "firmamp/opens",
+				text:     f + " said it completed its acquisition of Landor Partners, a Dorvale design firm.",
+				want:     []quote{{f, auI, "it completed its acquisition of Landor Partners, a Dorvale design firm"}},
+				speakers: []string{f},
+			},
+			auditRow{
+				class:    "firmamp/after-heading",
+				text:     "Ad Notes ....\n\nLANDOR PARTNERS: " + f + " said it completed its acquisition of Landor Partners.",
+				want:     []quote{{f, auI, "it completed its acquisition of Landor Partners"}},
+				speakers: []string{f},
+			},
+			auditRow{
+				class:    "firmamp/mid",
+				text:     "The account had been handled by " + f + ", New York.\n\n“We are sorry to lose it,” a spokesman for " + f + " said.",
+				want:     []quote{{f, auD, "We are sorry to lose it"}},
+				speakers: []string{f},
+			},
+		)
+	}
+	// near misses: a common word before an ampersand and a lower-case
+	// word, or a person whose given name is a common word.
+	rows = append(rows,
+		auditRow{
+			class:    "firmamp/near-lower",
+			text:     "Young & old alike said the new park was a gift to the town.",
+			want:     []quote{{"", auI, "the new park was a gift to the town"}},
+			speakers: []string{},
+		},
+		auditRow{
+			class:    "firmamp/near-person",
+			text:     "Young Tarrow, a 19-year-old from Dorvale, said the race had been hard.",
+			want:     []quote{{"Young Tarrow", auI, "the race had been hard"}},
+			speakers: []string{"Young Tarrow"},
+		},
+	)
+	return rows
+}
+
+// e3Columns are invented ad columns' casts: a firm, its town, an agency.
+var e3Columns = []struct{ firm, town, agency string }{
+	{"Harbin Rent-A-Van Inc.", "Dorvale", "Kessel & Brant"},
+	{"Tarrow Foods Corp.", "Ostby", "Marlowe & Finch"},
+	{"Velder Systems Inc.", "Brennick", "Pellan Partners"},
+}
+
+// e3LabelRows: a news column's paragraphs open with a heading in capitals
+// and a colon ("NEW ACCOUNT:", "FIRST CAMPAIGN:"), as a transcript's open
+// with the speaker's name; a heading of common words names no one, and the
+// paragraphs after it are the writer's (WSJ part-28's "FIRST CAMPAIGN"
+// took three paragraphs as its words).
+func e3LabelRows() []auditRow {
+	var rows []auditRow
+	for _, c := range e3Columns {
+		notes := fmt.Sprintf("Ad Notes ....\n\nNEW ACCOUNT: %s, %s, named %s as agency of record for its $5 million account.\n\nThe business had been handled by Ostrava Media.\n\n", c.firm, c.town, c.agency)
+		for _, h := range []string{"FIRST CAMPAIGN", "NEW PRODUCT", "SECOND OFFICE"} {
+			rows = append(rows, auditRow{
+				class:    "label/column-heading",
+				text:     notes + fmt.Sprintf("%s: %s breaks its first national ad campaign this week.\n\nThe %s firm specializes in van rentals for movers.", h, c.firm, c.town),
+				speakers: []string{},
+				exact:    true,
+			})
+		}
+		// near miss: the column's firm speaks after its heading.
+		rows = append(rows, auditRow{
+			class:    "label/near-firm-said",
+			text:     notes + fmt.Sprintf("FIRST CAMPAIGN: %s said its first national campaign will start this week.", c.firm),
+			want:     []quote{{c.firm, auI, "its first national campaign will start this week"}},
+			speakers: []string{c.firm},
+		})
+	}
+	// near misses: a transcript's labels name its speakers.
+	rows = append(rows,
+		auditRow{
+			class: "label/near-transcript",
+			text:  "The debate between Tomas Brenn and Ilse Varga ran for an hour.\n\nBRENN: The plan will cost too much.\n\nVARGA: It will pay for itself.\n\nBRENN: Not in ten years.",
+			want: []quote{{"Tomas Brenn", auD, "The plan will cost too much."}, {"Ilse Varga", auD, "It will pay for itself."},
+				{"Tomas Brenn", auD, "Not in ten years."}},
+			speakers: []string{"Ilse Varga", "Tomas Brenn"},
+		},
+		auditRow{
+			class:    "label/near-interview",
+			text:     "Ada Lowe spoke to us about her new book.\n\nQ: Why write it now?\n\nADA LOWE: Because the archive opened last year.",
+			want:     []quote{{"Ada Lowe", auD, "Because the archive opened last year."}},
+			speakers: []string{"Ada Lowe"},
+		},
+		// written beside the fix: a title and a surname that is a common
+		// word, the judge named in full before; and a transcript whose
+		// titled names are never written but in capitals.
+		auditRow{
+			class: "label/near-title-common",
+			text:  "Judge Ellen White heard the motion on Monday.\n\nJUDGE WHITE: Is the witness ready?\n\nMR. HALLORAN: She is, your honour.\n\nJUDGE WHITE: Then we will begin.",
+			want:  []quote{{"Ellen White", auD, "Then we will begin."}},
+		},
+		auditRow{
+			class: "label/near-title-caps",
+			text:  "SENATOR BRENN: The plan will cost too much.\n\nSENATOR VARGA: It will pay for itself, as the figures show.\n\nSENATOR BRENN: Not in ten years.",
+			want:  []quote{{"BRENN", auD, "The plan will cost too much."}, {"VARGA", auD, "It will pay for itself, as the figures show."}},
+		},
+	)
+	return rows
+}
+
+// e3Linked are invented people named by a title and a linked name.
+var e3Linked = []struct{ title, name, slug string }{
+	{"Estmark President", "Arlo Venn", "arlo-venn"},
+	{"Calder Prime Minister", "Ines Morrow", "ines-morrow"},
+	{"Tarrow Mayor", "Osk Halloran", "osk-halloran"},
+}
+
+// e3FormRow is a text and the one speaker it should list, whose name and
+// aliases should hold no Markdown link marks.
+type e3FormRow struct {
+	class, text, speaker string
+}
+
+func e3FormRows() []e3FormRow {
+	var rows []e3FormRow
+	for _, p := range e3Linked {
+		link := fmt.Sprintf("[%s](https://example.com/people/%s)", p.name, p.slug)
+		rows = append(rows,
+			e3FormRow{"linkform/title-said", fmt.Sprintf("%s %s said on Wednesday that the border would stay shut.", p.title, link), p.name},
+			e3FormRow{"linkform/title-called", fmt.Sprintf("%s %s on Wednesday called for a “pause” in the fighting.", p.title, link), p.name},
+			e3FormRow{"linkform/according", fmt.Sprintf("The border will stay shut, according to %s %s.", p.title, link), p.name},
+			e3FormRow{"linkform/later-said", fmt.Sprintf("%s %s visited the port on Monday.\n\n“We will rebuild it,” %s said.", p.title, link, p.name[strings.LastIndex(p.name, " ")+1:]), p.name},
+		)
+	}
+	return rows
+}
+
+func TestAuditS14E3(t *testing.T) {
+	runAudit(t, "e3", e3Rows(), *e3KnownFlag)
+	pass := 0
+	rows := e3FormRows()
+	for i, row := range rows {
+		var probs []string
+		res := extract.Extract(strings.Split(row.text, "\n\n"))
+		if len(res.Speakers) != 1 || res.Speakers[0].Name != row.speaker {
+			var names []string
+			for _, s := range res.Speakers {
+				names = append(names, s.Name)
+			}
+			probs = append(probs, fmt.Sprintf("speakers %q, want [%q]", names, row.speaker))
+		}
+		for _, s := range res.Speakers {
+			for _, f := range append([]string{s.Name}, s.Aliases...) {
+				if strings.ContainsAny(f, "[]()") {
+					probs = append(probs, fmt.Sprintf("speaker %q has the form %q", s.Name, f))
+				}
+			}
+		}
+		if len(probs) == 0 {
+			pass++
+		}
+		t.Run(fmt.Sprintf("%03d/%s", i, row.class), func(t *testing.T) {
+			for _, p := range probs {
+				t.Error(p)
+			}
+		})
+	}
+	t.Logf("e3 %-12s %3d/%3d pass (%.2f)", "linkform", pass, len(rows), float64(pass)/float64(len(rows)))
+}

@@ -3345,7 +3345,17 @@ func (d *doc) zoneBracketEnd(j, v int) int {
 // after the town is all lower case and its head a body's word; or -1. A
 // business digest describes a company named just before so.
 func (d *doc) placeInDescription(start, i int, s sentence) int {
-	if start < s.first+4 || !d.punct(start-1, ",") || !d.toks[i].lowerWord() {
+	k := start - 2
+	switch {
+	case start < s.first+4 || !d.toks[i].lowerWord():
+		return -1
+	case d.punct(start-1, "-") && d.isWord(start, "based"):
+		// "The Kearny, N.J.-based maker": the town and its state glued
+		// to "-based", the state's closing point split off.
+		if d.punct(k, ".") {
+			k--
+		}
+	case !d.punct(start-1, ","):
 		return -1
 	}
 	for k := start; k <= i; k++ {
@@ -3353,13 +3363,19 @@ func (d *doc) placeInDescription(start, i int, s sentence) int {
 			return -1
 		}
 	}
-	head := makerHead(d.lower(i))
-	if !d.toks[i].has(lxGenericOrg) && !companyHead(head) {
+	hi := i
+	for k := start + 1; k < i; k++ {
+		if d.isWord(k, "of") && goodsHead(d.lower(k-1)) {
+			hi = k - 1 // "The Dalton, Ga., maker of carpets and rugs": the maker heads the phrase
+			break
+		}
+	}
+	head := makerHead(d.lower(hi))
+	if !d.toks[hi].has(lxGenericOrg) && !companyHead(head) && !goodsHead(head) {
 		return -1
 	}
 	// Back over one or two chunks joined by a comma: "Dalton, Ga.,"
 	// is one chunk or two.
-	k := start - 2
 	for n := 0; n < 2; n++ {
 		ci := d.chunkAt[k]
 		if ci < 0 || d.chunks[ci].last != k+1 {

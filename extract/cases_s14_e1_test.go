@@ -1,0 +1,109 @@
+package extract_test
+
+import (
+	"flag"
+	"testing"
+)
+
+// Session 14, helper e1: attribution on the dev sets, quotes the engine
+// finds but credits to the wrong speaker. The dev misses read at branch
+// start (213 quotes found but misattributed over Wikinews dev, pages dev,
+// feeds and fictional dev) scatter over many small mechanisms; the
+// largest group that is one mechanism is a company's description as
+// speaker in a business item: "The Kearny-based maker of hair accessories
+// said", "The exchange said", "The company said" after a named company.
+// Names, places and bodies below are invented.
+//
+// FIRST-PASS (batch 1, e1OfDescrRows, "ofdescr"): the table as first
+// written, run once before any fix on this branch, 4/23 (0.17): every
+// "The maker of <goods> said" row failed, the near misses passed. Two
+// rows' wording was then corrected (a publisher named "Press" is taken
+// for an outlet, a recall matter; "the maker of the film" alone gives
+// nobody either way) and three rows and two near misses were added while
+// fixing ("The Orlin, N.J.-based maker", "the makers of the film", "a
+// developer of mobile games, Jonas Pell"): the final table on the
+// engine before the fix, 7/31 (0.23); after, 30/31 with one known.
+// Mechanisms of the failures: an "of" complement in the plural read as
+// the people a group is made of ("the group of rapporteurs"), so "the
+// maker of hair accessories" was nobody (18 rows); goods joined by "and"
+// ending the subject at the last noun; a town and state glued to
+// "-based" ("The Kearny, N.J.-based maker") leaving the subject at
+// "based"; a brand in the goods ("the maker of Vesta scooters") taken as
+// the speaker. dev-l attribution 0.921 -> 0.925, no other set moved.
+
+// Mechanisms of the rows still failing.
+const (
+	e1MakerOfWork = "maker-of-work: \"The maker of the film said\" after a company sponsoring it is taken for that company, as before this branch: one work's maker may be a person or a company, and the engine does not tell them apart"
+)
+
+var e1Known = flag.Bool("e1.known", false, "TestAuditS14E1 runs its known failures too, to see which a change fixed")
+
+// e1Companies are companies an item names, with a description that
+// carries an "of" complement naming what the company makes or runs.
+var e1Companies = []struct{ name, descr string }{
+	{"Tarven Products Inc.", "The maker of hair accessories"},
+	{"Tarven Products Inc.", "The Orlin-based maker of hair accessories and other cosmetic products"},
+	{"Brenmark Corp.", "The Dalton, Ga., maker of carpets and rugs"},
+	{"Tarven Products Inc.", "The Orlin, N.J.-based maker of hair accessories and other cosmetic products"},
+	{"Brenmark Corp.", "The Dalton, Ga.-based carpet maker"},
+	{"Pellworth Hotels Inc.", "The Orlin, Md.-based operator of budget hotels"},
+	{"Quillby Systems", "The manufacturer of kitchen appliances"},
+	{"Hollis Books Inc.", "The publisher of picture books"},
+	{"Vantor Holdings", "The maker of Vesta scooters"},
+	{"Ostrander Foods Co.", "The producer of frozen vegetables"},
+	{"Pellworth Hotels Inc.", "The operator of budget hotels"},
+	{"Calder Homes Corp.", "The developer of office towers"},
+}
+
+// e1OfDescrRows: an item opens with its company's news, then "The
+// <description of things> said"; the item before named another company,
+// which must not take the quote.
+func e1OfDescrRows() []auditRow {
+	var rows []auditRow
+	prev := "Halloway Steel Co. said it would close its oldest mill in March."
+	for _, c := range e1Companies {
+		rows = append(rows,
+			auditRow{class: "ofdescr/dividend cut then description said",
+				text: prev + "\n\n" + c.name + " cut its quarterly dividend to five cents a share.\n\nThe reduced dividend is payable Jan. 2.\n\n" + c.descr + " said it cut the dividend because of its third-quarter loss.",
+				want: []quote{{"Halloway Steel Co.", auI, "it would close its oldest mill in March"}, {c.name, auI, "it cut the dividend because of its third-quarter loss"}}},
+			auditRow{class: "ofdescr/company said then description said",
+				text: prev + "\n\n" + c.name + " said it agreed to sell its trucking unit.\n\n" + c.descr + " said the sale would be completed by December.",
+				want: []quote{{c.name, auI, "it agreed to sell its trucking unit"}, {c.name, auI, "the sale would be completed by December"}}},
+		)
+	}
+	// Near misses: people behind "of", a person's own description, and
+	// an unnamed group.
+	rows = append(rows,
+		auditRow{class: "ofdescr/near miss, a group of residents",
+			text: prev + "\n\nThe Orlin council approved the tower on Monday.\n\nA group of residents said the tower would block the harbour view.",
+			want: []quote{{"", auI, "the tower would block the harbour view"}}},
+		auditRow{class: "ofdescr/near miss, the group of rapporteurs",
+			text: "The Velmark Rights Council met on Monday.\n\nThe group of special rapporteurs said the detentions broke the treaty.",
+			want: []quote{{"", auI, "the detentions broke the treaty"}}},
+		auditRow{class: "ofdescr/near miss, the owner of the shop",
+			text: "Tarven Products Inc. supplies the shop on Mill Street.\n\nThe owner of the shop said sales had fallen by half.",
+			want: []quote{{"", auI, "sales had fallen by half"}}},
+		auditRow{class: "ofdescr/near miss, the maker of the film is a person",
+			text:  "Tarven Products Inc. sponsored the festival, which opened with a documentary about the Orlin dockers.\n\nThe maker of the film said four years on the docks had changed her.",
+			want:  []quote{{"", auI, "four years on the docks had changed her"}},
+			known: e1MakerOfWork},
+		auditRow{class: "ofdescr/near miss, the makers of the film",
+			text: "Tarven Products Inc. sponsored the festival, which opened with a documentary about the Orlin dockers.\n\nThe makers of the film said four years on the docks had changed them.",
+			want: []quote{{"", auI, "four years on the docks had changed them"}}},
+		auditRow{class: "ofdescr/near miss, a developer of games is a person",
+			text: "Ilse Varga runs a small studio in Orlin.\n\nA developer of mobile games, Jonas Pell, said the market was saturated.",
+			want: []quote{{"Jonas Pell", auI, "the market was saturated"}}},
+		auditRow{class: "ofdescr/near miss, a person named",
+			text: prev + "\n\nTarven Products Inc. cut its quarterly dividend to five cents a share.\n\nAnalyst Mira Castel said the maker of hair accessories faces higher costs.",
+			want: []quote{{"Mira Castel", auI, "the maker of hair accessories faces higher costs"}}},
+	)
+	return rows
+}
+
+func TestAuditS14E1(t *testing.T) {
+	var rows []auditRow
+	for _, g := range [][]auditRow{e1OfDescrRows()} {
+		rows = append(rows, g...)
+	}
+	runAudit(t, "S14E1", rows, *e1Known)
+}

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"flag"
+	"strings"
 	"testing"
 )
 
@@ -30,6 +31,17 @@ import (
 // "-based" ("The Kearny, N.J.-based maker") leaving the subject at
 // "based"; a brand in the goods ("the maker of Vesta scooters") taken as
 // the speaker. dev-l attribution 0.921 -> 0.925, no other set moved.
+//
+// FIRST-PASS (batch 2, e1BackgroundRows, "background"): written whole and
+// run once before its fix, 6/18 (0.33): every row where "The exchange
+// (company, union, agency) said" follows a body that spoke and then
+// another of its kind named only in the background failed (12), the six
+// near misses passed; after, 18/18. Mechanism: a description took the
+// nearest body it fits, however it was named, so "the floor of the
+// Velmark Stock Exchange" inside traders' reported clause, or "the
+// Velmark Stock Exchange chairman", beat the exchange the item is about.
+// dev-m speaker F1 0.930 -> 0.935, attribution 0.912 -> 0.921, no other
+// set moved.
 
 // Mechanisms of the rows still failing.
 const (
@@ -100,9 +112,63 @@ func e1OfDescrRows() []auditRow {
 	return rows
 }
 
+// e1Bodies are pairs of bodies of one kind, the one an item is about and
+// another it mentions, with the description both fit.
+var e1Bodies = []struct{ about, other, descr string }{
+	{"The Orlin Mercantile Exchange", "the Velmark Stock Exchange", "The exchange"},
+	{"Tarven Foods Inc.", "Dorrel Corp.", "The company"},
+	{"The Harbor Workers Union", "the Velmark Teachers Union", "The union"},
+	{"The Orlin Transit Agency", "the Velmark Port Agency", "The agency"},
+}
+
+// e1BackgroundRows: the body an item is about speaks, another of its
+// kind is named only in the background (another speaker's reported
+// clause, or before a person's role), and then "The <kind> said" is the
+// body that spoke.
+func e1BackgroundRows() []auditRow {
+	var rows []auditRow
+	for _, b := range e1Bodies {
+		about := strings.TrimPrefix(b.about, "The ")
+		rows = append(rows,
+			auditRow{class: "background/other named in traders' reported clause",
+				text: b.about + " said it plans a new limit on trading.\n\nSeveral traders said the old limit sent selling to the floor of " + b.other + ".\n\n" + b.descr + " said the limit would take effect in March.",
+				want: []quote{{about, auI, "it plans a new limit on trading"}, {about, auI, "the limit would take effect in March"}}},
+			auditRow{class: "background/other named before a chairman's role",
+				text: b.about + " said it plans a new limit on trading.\n\nBut " + b.other + " chairman said he doesn't support such a limit.\n\n" + b.descr + " said the limit would take effect in March.",
+				want: []quote{{about, auI, "it plans a new limit on trading"}, {about, auI, "the limit would take effect in March"}}},
+			auditRow{class: "background/other named in analysts' reported clause",
+				text: b.about + " said it plans a new limit on trading.\n\nAnalysts said " + b.other + " would gain the most from the change.\n\n" + b.descr + " said the limit would take effect in March.",
+				want: []quote{{about, auI, "the limit would take effect in March"}}},
+		)
+	}
+	// Near misses: the other body is the subject, or speaks, or the one
+	// that spoke is not of the kind, or none spoke before.
+	rows = append(rows,
+		auditRow{class: "background/near miss, other is the next item's subject",
+			text: "Tarven Foods Inc. said it plans to close two plants.\n\nDorrel Corp. fell 1 1/4 to 18 3/8.\n\nThe company said it expects a loss for the third quarter.",
+			want: []quote{{"Dorrel Corp.", auI, "it expects a loss for the third quarter"}}},
+		auditRow{class: "background/near miss, shares of the other",
+			text: "Tarven Foods Inc. said it plans to close two plants.\n\nShares of Dorrel Corp. rose 5% on Monday.\n\nThe company said it expects a loss for the third quarter.",
+			want: []quote{{"Dorrel Corp.", auI, "it expects a loss for the third quarter"}}},
+		auditRow{class: "background/near miss, the other speaks",
+			text: "Tarven Foods Inc. said it plans to close two plants.\n\nDorrel Corp. said it would hire the workers.\n\nThe company said it expects a loss for the third quarter.",
+			want: []quote{{"Dorrel Corp.", auI, "it expects a loss for the third quarter"}}},
+		auditRow{class: "background/near miss, the other's chairman named",
+			text: "Tarven Foods Inc. said it plans to close two plants.\n\nDorrel Corp.'s chairman, Anton Brisk, said he would hire the workers.\n\nThe company said it expects a loss for the third quarter.",
+			want: []quote{{"Anton Brisk", auI, "he would hire the workers"}, {"Dorrel Corp.", auI, "it expects a loss for the third quarter"}}},
+		auditRow{class: "background/near miss, no body spoke before",
+			text: "Talks on the harbour resumed on Monday.\n\nSeveral traders said the delay hurt Dorrel Corp. the most.\n\nThe company said it expects a loss for the third quarter.",
+			want: []quote{{"Dorrel Corp.", auI, "it expects a loss for the third quarter"}}},
+		auditRow{class: "background/near miss, a person spoke, not a body",
+			text: "Mayor Ilse Varga said the port would reopen in May.\n\nSeveral traders said the closure hurt Dorrel Corp. the most.\n\nThe company said it expects a loss for the third quarter.",
+			want: []quote{{"Ilse Varga", auI, "the port would reopen in May"}, {"Dorrel Corp.", auI, "it expects a loss for the third quarter"}}},
+	)
+	return rows
+}
+
 func TestAuditS14E1(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{e1OfDescrRows()} {
+	for _, g := range [][]auditRow{e1OfDescrRows(), e1BackgroundRows()} {
 		rows = append(rows, g...)
 	}
 	runAudit(t, "S14E1", rows, *e1Known)

@@ -42,9 +42,26 @@ import (
 // Velmark Stock Exchange chairman", beat the exchange the item is about.
 // dev-m speaker F1 0.930 -> 0.935, attribution 0.912 -> 0.921, no other
 // set moved.
+//
+// FIRST-PASS (batch 3, e1DescSubjectRows, "descsubj"): written whole (16
+// rows) and run once before its fix, 12/16 (0.75); with two more
+// descriptions added ("The star", "The reality TV regular"), 14/22
+// (0.64); after, 20/22 with two known. Mechanism: a verb later in the
+// sentence ("... three months ago, and she has now revisited the comments
+// and explained") takes the subject the sentence opens with, and a
+// description there ("The 38-year-old star") was resolved as seen from
+// that later verb, so the fallback took the person named in between
+// (the organisers' chair), and the next paragraph's "she said" followed.
+// Reading the description from where it stands, when the person it gave
+// is named only after it in the sentence, fixes it. Reading every
+// subject from where it stands cost Holdout attribution 0.910 -> 0.905
+// and dev-h, dev-l, dev-m speaker F1 0.011 to 0.025; the narrow form
+// moved only dev-k: speaker F1 0.958 -> 0.964, attribution 0.947 ->
+// 0.967.
 
 // Mechanisms of the rows still failing.
 const (
+	e1Epithet     = "epithet-unknown: \"The reality TV regular\" is no role or age the engine knows, so the description names nobody and the sentence's quote is left unattributed, as before this branch"
 	e1MakerOfWork = "maker-of-work: \"The maker of the film said\" after a company sponsoring it is taken for that company, as before this branch: one work's maker may be a person or a company, and the engine does not tell them apart"
 )
 
@@ -166,10 +183,67 @@ func e1BackgroundRows() []auditRow {
 	return rows
 }
 
+// e1Pairs are two people of one gender, the one a story follows and
+// another its next sentence names after a description of the first.
+var e1Pairs = []struct{ first, other, pron, descr string }{
+	{"Mara Quell", "Ilse Varga", "she", "The 38-year-old star"},
+	{"Mara Quell", "Ilse Varga", "she", "The singer"},
+	{"Tomas Brenn", "Oren Dravic", "he", "The 61-year-old"},
+	{"Tomas Brenn", "Oren Dravic", "he", "The veteran striker"},
+	{"Mara Quell", "Ilse Varga", "she", "The star"},
+	{"Mara Quell", "Ilse Varga", "she", "The reality TV regular"},
+}
+
+// e1DescSubjectRows: a sentence opens with a description of the person
+// the story follows, names another person of the same gender after it,
+// and a later verb of the sentence (or a pronoun after it) speaks.
+func e1DescSubjectRows() []auditRow {
+	var rows []auditRow
+	for _, p := range e1Pairs {
+		intro := "Singer " + p.first + " has criticised the festival's organisers."
+		if p.pron == "he" {
+			intro = "Striker " + p.first + " has criticised the club's owners."
+		}
+		rows = append(rows,
+			auditRow{class: "descsubj/and pronoun then explained",
+				text: intro + "\n\n" + p.descr + " slammed the organisers and their chair, " + p.other + ", three months ago, and " + p.pron + " has now revisited the comments and explained " + p.pron + " felt \"let down\" by them.",
+				want: []quote{{p.first, auM, p.pron + " felt \"let down\" by them"}}},
+			auditRow{class: "descsubj/and pronoun, then next paragraph's pronoun",
+				text: intro + "\n\n" + p.descr + " slammed the organisers and their chair, " + p.other + ", three months ago, and " + p.pron + " has now revisited the comments and explained " + p.pron + " felt \"let down\" by them.\n\nSpeaking on a podcast, " + p.pron + " said: \"I meant every word.\"",
+				want: []quote{{p.first, auD, "I meant every word."}}},
+			auditRow{class: "descsubj/met the other and said",
+				text: intro + "\n\n" + p.descr + " met " + p.other + " on Monday, and later explained that the talks had gone badly.",
+				want: []quote{{p.first, auI, "the talks had gone badly"}}},
+		)
+	}
+	// Near misses: the description has its name in apposition, the
+	// other one is the subject, or the description is the other's.
+	rows = append(rows,
+		auditRow{class: "descsubj/near miss, name in apposition",
+			text: "Singer Mara Quell has criticised the festival.\n\nThe festival's new chair, Ilse Varga, met her on Monday, and later explained that the talks had gone badly.",
+			want: []quote{{"Ilse Varga", auI, "the talks had gone badly"}}},
+		auditRow{class: "descsubj/near miss, the other is the subject",
+			text: "Singer Mara Quell has criticised the festival.\n\nIlse Varga, the festival's chair, met the singer on Monday, and later explained that the talks had gone badly.",
+			want: []quote{{"Ilse Varga", auI, "the talks had gone badly"}}},
+		auditRow{class: "descsubj/near miss, the description is the other's role",
+			text: "Singer Mara Quell has criticised the festival and its chair, Ilse Varga.\n\nThe chair met the singer on Monday, and later explained that the talks had gone badly.",
+			want: []quote{{"Ilse Varga", auI, "the talks had gone badly"}}},
+		auditRow{class: "descsubj/near miss, the first is named again",
+			text: "Singer Mara Quell has criticised the festival.\n\nQuell slammed the organisers and their chair, Ilse Varga, three months ago, and she has now explained she felt \"let down\" by them.",
+			want: []quote{{"Mara Quell", auM, "she felt \"let down\" by them"}}},
+	)
+	return rows
+}
+
 func TestAuditS14E1(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{e1OfDescrRows(), e1BackgroundRows()} {
+	for _, g := range [][]auditRow{e1OfDescrRows(), e1BackgroundRows(), e1DescSubjectRows()} {
 		rows = append(rows, g...)
+	}
+	for i := range rows {
+		if strings.Contains(rows[i].text, "The reality TV regular") && !strings.Contains(rows[i].class, "next paragraph") {
+			rows[i].known = e1Epithet
+		}
 	}
 	runAudit(t, "S14E1", rows, *e1Known)
 }

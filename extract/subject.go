@@ -1559,6 +1559,14 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		}
 	}
 	e := d.resolveNP(k, end, c.verb)
+	if e >= 0 && d.chunkAt[end-1] < 0 && d.toks[end-1].lowerWord() && d.personNamedIn(e, end, c.verb) {
+		// "The 38-year-old star slammed the prince and his wife, Ilse,
+		// ... and explained": a description opening the sentence is
+		// whom the text named before it, not Ilse, named since.
+		if e2 := d.resolveNP(k, end, end); e2 >= 0 && d.ents[e2].personish() {
+			e = e2
+		}
+	}
 	if e < 0 {
 		// "Ilse Varga disagrees, saying ...", "The agency objects,
 		// arguing ...": a present-tense verb the phrase ran on into; the
@@ -1577,6 +1585,25 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		e = d.describedBody(k, c.verb, s)
 	}
 	c.found, c.ent = true, e
+}
+
+// personNamedIn reports whether person e is named by a name in [a, b)
+// and nowhere before a.
+func (d *doc) personNamedIn(e, a, b int) bool {
+	if !d.ents[e].personish() {
+		return false
+	}
+	in := false
+	for k := 0; k < b && k < len(d.toks); k++ {
+		if d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].ent != e {
+			continue
+		}
+		if k < a {
+			return false
+		}
+		in = true
+	}
+	return in
 }
 
 // describedBody returns the body that a description opening the clause at

@@ -1517,6 +1517,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 			if s := d.subjectFitBefore(k, e, fits); s >= 0 {
 				return s
 			}
+			if s := d.spokenFitBefore(k, at, e, fits); s >= 0 {
+				return s
+			}
 			return e
 		}
 		if trade != "" {
@@ -1662,6 +1665,59 @@ func (d *doc) subjectFitBefore(k, e int, fits func(int) int) int {
 		}
 	}
 	return -1
+}
+
+// spokenFitBefore returns the body a description at at means when the
+// nearest body it fits, e at token k, is only in the background: named
+// inside another speaker's reported clause ("traders said the limit sent
+// selling to the floor of the Velmark Stock Exchange") or as the employer
+// before a person's role ("the Velmark Stock Exchange chairman said"),
+// and never speaking itself. The body the item is about, the one that
+// has spoken, is "the exchange" then: the latest earlier fit that spoke,
+// unless an earlier fit that is its sentence's subject comes first. It
+// returns -1 when e is not in the background or no such body spoke.
+func (d *doc) spokenFitBefore(k, at, e int, fits func(int) int) int {
+	if sp := d.ents[e].spoke; sp >= 0 && sp < at || d.mainSubject(k, int(d.sentOf[k])) || !d.backgroundMention(k, e) {
+		return -1
+	}
+	for j := k - 1; j >= 0 && j > at-describeToks; j-- {
+		if d.entAt[j] < 0 || d.chunkAt[j] < 0 || d.chunks[d.chunkAt[j]].last != j+1 {
+			continue
+		}
+		o := fits(j)
+		if o < 0 || o == e {
+			continue
+		}
+		if sp := d.ents[o].spoke; sp >= 0 && sp < at {
+			return o
+		}
+		if d.mainSubject(j, int(d.sentOf[j])) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// backgroundMention reports whether the name of e ending at token k is
+// inside the reported clause of a cue whose speaker is someone else, or
+// the employer named before a person's role ("the Velmark Stock Exchange
+// chairman").
+func (d *doc) backgroundMention(k, e int) bool {
+	if n := k + 1; n < len(d.toks) && d.toks[n].lowerWord() && d.toks[n].has(lxRole) && !d.toks[n].has(lxGenericOrg) && !isSpokesperson(d.lower(n)) {
+		return true
+	}
+	for ci := range d.cues {
+		c := &d.cues[ci]
+		if c.ent == e || !c.found {
+			continue
+		}
+		for _, r := range c.comps {
+			if k >= r[0] && k < r[1] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // tradeKind returns the trade a modifier of a body's description names

@@ -170,6 +170,19 @@ func (d *doc) npBack(j, first int) int {
 			}
 		}
 	}
+	// "The maker of hair accessories and other cosmetic products": goods
+	// joined by "and" after a company's "of" are one phrase, the maker's.
+	if t.lowerWord() && d.chunkAt[j] < 0 {
+		p := start - 1
+		if p >= first && d.isWord(p, "other") && d.toks[p].lowerWord() {
+			p-- // "and other cosmetic products"
+		}
+		if p-1 >= first && d.isWord(p, "and") && d.toks[p].lowerWord() {
+			if s2 := d.npBack(p-1, first); s2 >= 0 && s2 < p && d.goodsOfIn(s2, p) {
+				return s2
+			}
+		}
+	}
 	// "sources familiar with the matter", "people close to the talks",
 	// "officials briefed on the plan": who the sources are, whole.
 	if p := start - 1; p-2 >= first && d.toks[p].lowerWord() && d.toks[p].has(lxPrep) {
@@ -888,6 +901,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			ppEnt = -1
 		}
 	}
+	if d.goodsOf(h, main, j) {
+		// "the maker of Vesta scooters": a brand of the goods is not who
+		// speaks, nor the company the description looks back for.
+		ppEnt, at = -1, min(at, h)
+	}
 	ht := &d.toks[h]
 	if d.isWord(main, "against") && legalAction(d.lower(h)) && (ht.lowerWord() || ht.is(fSentStart)) && d.ownerIn(i, h) < 0 {
 		// "Allegations against Oren Dravic say": an action against
@@ -1109,7 +1127,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			// with by that.
 			return -1, h
 		}
-		if owner < 0 && ppEnt < 0 && d.isWord(main, "of") && d.peopleBehind(main+1, j) {
+		if owner < 0 && ppEnt < 0 && d.isWord(main, "of") && d.peopleBehind(main+1, j) && !d.goodsOf(h, main, j) {
 			// "the group of U.N. special rapporteurs": people unnamed,
 			// whose group it is; not a body named before or inside.
 			return -1, h
@@ -1144,7 +1162,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			}
 			return -1, h
 		}
-		if ht.has(lxGenericOrg) && definite && main == j && owner < 0 {
+		if (ht.has(lxGenericOrg) && main == j || d.goodsOf(h, main, j)) && definite && owner < 0 {
 			// "Norvale Rail cancelled trains. The operator said": a word
 			// for a body as well as a person is the body a recent name
 			// fits.
@@ -2369,6 +2387,49 @@ func (d *doc) peopleBehind(a, b int) bool {
 	// A plural the lexicon does not know as a thing or a document:
 	// "rapporteurs", "envoys", "lawmakers".
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !d.toks[b-1].has(lxDoc|lxTime) && !thingWords[w] && !thingWords[w[:len(w)-1]]
+}
+
+// goodsOf reports whether the phrase [main, j) after a company's word at
+// h says what the company makes or runs, in the plural or a mass noun
+// with no article: "the maker of hair accessories", "the operator of
+// budget hotels". Such a phrase names goods, not the people a group is
+// made of ("the group of rapporteurs"), so the description is the company
+// named before; "the maker of the film" is one work's maker, a person.
+func (d *doc) goodsOf(h, main, j int) bool {
+	if !d.isWord(main, "of") || main+1 >= j || !d.toks[h].lowerWord() {
+		return false
+	}
+	if !goodsHead(d.lower(h)) {
+		return false
+	}
+	first := &d.toks[main+1]
+	if first.kind != tkWord || first.has(lxDet|lxPronoun) || d.isWord(main+1, "one") {
+		return false // "the maker of the film", "the maker of his boots"
+	}
+	last := d.lower(j - 1)
+	return d.toks[j-1].lowerWord() && !d.toks[j-1].has(lxGroup|lxRole) && !commonPeople(last)
+}
+
+// goodsOfIn reports whether the phrase [i, j) holds a company's word and
+// "of": "The maker of hair accessories".
+func (d *doc) goodsOfIn(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if d.isWord(k, "of") && d.toks[k].lowerWord() && d.toks[k-1].lowerWord() && goodsHead(d.lower(k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// goodsHead reports whether w names a company by what it makes, runs or
+// sells, so that "of" after it names goods: "maker", "carmaker",
+// "operator", "publisher".
+func goodsHead(w string) bool {
+	switch makerHead(w) {
+	case "maker", "manufacturer", "producer", "publisher", "developer", "operator", "retailer", "distributor", "supplier":
+		return true
+	}
+	return false
 }
 
 // ageBefore reports whether a token in [i, h) gives an age: "the

@@ -1573,6 +1573,14 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		}
 	}
 	e := d.resolveNP(k, end, c.verb)
+	if e >= 0 && d.chunkAt[end-1] < 0 && d.toks[end-1].lowerWord() && d.personNamedIn(e, end, c.verb) {
+		// "The 38-year-old star slammed the prince and his wife, Ilse,
+		// ... and explained": a description opening the sentence is
+		// whom the text named before it, not Ilse, named since.
+		if e2 := d.resolveNP(k, end, end); e2 >= 0 && d.ents[e2].personish() {
+			e = e2
+		}
+	}
 	if e < 0 {
 		// "Ilse Varga disagrees, saying ...", "The agency objects,
 		// arguing ...": a present-tense verb the phrase ran on into; the
@@ -1591,6 +1599,25 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		e = d.describedBody(k, c.verb, s)
 	}
 	c.found, c.ent = true, e
+}
+
+// personNamedIn reports whether person e is named by a name in [a, b)
+// and nowhere before a.
+func (d *doc) personNamedIn(e, a, b int) bool {
+	if !d.ents[e].personish() {
+		return false
+	}
+	in := false
+	for k := 0; k < b && k < len(d.toks); k++ {
+		if d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].ent != e {
+			continue
+		}
+		if k < a {
+			return false
+		}
+		in = true
+	}
+	return in
 }
 
 // describedBody returns the body that a description opening the clause at
@@ -3359,7 +3386,17 @@ func (d *doc) zoneBracketEnd(j, v int) int {
 // after the town is all lower case and its head a body's word; or -1. A
 // business digest describes a company named just before so.
 func (d *doc) placeInDescription(start, i int, s sentence) int {
-	if start < s.first+4 || !d.punct(start-1, ",") || !d.toks[i].lowerWord() {
+	k := start - 2
+	switch {
+	case start < s.first+4 || !d.toks[i].lowerWord():
+		return -1
+	case d.punct(start-1, "-") && d.isWord(start, "based"):
+		// "The Kearny, N.J.-based maker": the town and its state glued
+		// to "-based", the state's closing point split off.
+		if d.punct(k, ".") {
+			k--
+		}
+	case !d.punct(start-1, ","):
 		return -1
 	}
 	for k := start; k <= i; k++ {
@@ -3367,13 +3404,19 @@ func (d *doc) placeInDescription(start, i int, s sentence) int {
 			return -1
 		}
 	}
-	head := makerHead(d.lower(i))
-	if !d.toks[i].has(lxGenericOrg) && !companyHead(head) {
+	hi := i
+	for k := start + 1; k < i; k++ {
+		if d.isWord(k, "of") && goodsHead(d.lower(k-1)) {
+			hi = k - 1 // "The Dalton, Ga., maker of carpets and rugs": the maker heads the phrase
+			break
+		}
+	}
+	head := makerHead(d.lower(hi))
+	if !d.toks[hi].has(lxGenericOrg) && !companyHead(head) && !goodsHead(head) {
 		return -1
 	}
 	// Back over one or two chunks joined by a comma: "Dalton, Ga.,"
 	// is one chunk or two.
-	k := start - 2
 	for n := 0; n < 2; n++ {
 		ci := d.chunkAt[k]
 		if ci < 0 || d.chunks[ci].last != k+1 {

@@ -1,0 +1,249 @@
+package extract_test
+
+import (
+	"flag"
+	"strings"
+	"testing"
+)
+
+// Session 14, helper e1: attribution on the dev sets, quotes the engine
+// finds but credits to the wrong speaker. The dev misses read at branch
+// start (213 quotes found but misattributed over Wikinews dev, pages dev,
+// feeds and fictional dev) scatter over many small mechanisms; the
+// largest group that is one mechanism is a company's description as
+// speaker in a business item: "The Kearny-based maker of hair accessories
+// said", "The exchange said", "The company said" after a named company.
+// Names, places and bodies below are invented.
+//
+// FIRST-PASS (batch 1, e1OfDescrRows, "ofdescr"): the table as first
+// written, run once before any fix on this branch, 4/23 (0.17): every
+// "The maker of <goods> said" row failed, the near misses passed. Two
+// rows' wording was then corrected (a publisher named "Press" is taken
+// for an outlet, a recall matter; "the maker of the film" alone gives
+// nobody either way) and three rows and two near misses were added while
+// fixing ("The Orlin, N.J.-based maker", "the makers of the film", "a
+// developer of mobile games, Jonas Pell"): the final table on the
+// engine before the fix, 7/31 (0.23); after, 30/31 with one known.
+// Mechanisms of the failures: an "of" complement in the plural read as
+// the people a group is made of ("the group of rapporteurs"), so "the
+// maker of hair accessories" was nobody (18 rows); goods joined by "and"
+// ending the subject at the last noun; a town and state glued to
+// "-based" ("The Kearny, N.J.-based maker") leaving the subject at
+// "based"; a brand in the goods ("the maker of Vesta scooters") taken as
+// the speaker. dev-l attribution 0.921 -> 0.925, no other set moved.
+//
+// FIRST-PASS (batch 2, e1BackgroundRows, "background"): written whole and
+// run once before its fix, 6/18 (0.33): every row where "The exchange
+// (company, union, agency) said" follows a body that spoke and then
+// another of its kind named only in the background failed (12), the six
+// near misses passed; after, 18/18. Mechanism: a description took the
+// nearest body it fits, however it was named, so "the floor of the
+// Velmark Stock Exchange" inside traders' reported clause, or "the
+// Velmark Stock Exchange chairman", beat the exchange the item is about.
+// dev-m speaker F1 0.930 -> 0.935, attribution 0.912 -> 0.921, no other
+// set moved.
+//
+// FIRST-PASS (batch 3, e1DescSubjectRows, "descsubj"): written whole (16
+// rows) and run once before its fix, 12/16 (0.75); with two more
+// descriptions added ("The star", "The reality TV regular"), 14/22
+// (0.64); after, 20/22 with two known. Mechanism: a verb later in the
+// sentence ("... three months ago, and she has now revisited the comments
+// and explained") takes the subject the sentence opens with, and a
+// description there ("The 38-year-old star") was resolved as seen from
+// that later verb, so the fallback took the person named in between
+// (the organisers' chair), and the next paragraph's "she said" followed.
+// Reading the description from where it stands, when the person it gave
+// is named only after it in the sentence, fixes it. Reading every
+// subject from where it stands cost Holdout attribution 0.910 -> 0.905
+// and dev-h, dev-l, dev-m speaker F1 0.011 to 0.025; the narrow form
+// moved only dev-k: speaker F1 0.958 -> 0.964, attribution 0.947 ->
+// 0.967.
+
+// Mechanisms of the rows still failing.
+const (
+	e1Epithet     = "epithet-unknown: \"The reality TV regular\" is no role or age the engine knows, so the description names nobody and the sentence's quote is left unattributed, as before this branch"
+	e1MakerOfWork = "maker-of-work: \"The maker of the film said\" after a company sponsoring it is taken for that company, as before this branch: one work's maker may be a person or a company, and the engine does not tell them apart"
+)
+
+var e1Known = flag.Bool("e1.known", false, "TestAuditS14E1 runs its known failures too, to see which a change fixed")
+
+// e1Companies are companies an item names, with a description that
+// carries an "of" complement naming what the company makes or runs.
+var e1Companies = []struct{ name, descr string }{
+	{"Tarven Products Inc.", "The maker of hair accessories"},
+	{"Tarven Products Inc.", "The Orlin-based maker of hair accessories and other cosmetic products"},
+	{"Brenmark Corp.", "The Dalton, Ga., maker of carpets and rugs"},
+	{"Tarven Products Inc.", "The Orlin, N.J.-based maker of hair accessories and other cosmetic products"},
+	{"Brenmark Corp.", "The Dalton, Ga.-based carpet maker"},
+	{"Pellworth Hotels Inc.", "The Orlin, Md.-based operator of budget hotels"},
+	{"Quillby Systems", "The manufacturer of kitchen appliances"},
+	{"Hollis Books Inc.", "The publisher of picture books"},
+	{"Vantor Holdings", "The maker of Vesta scooters"},
+	{"Ostrander Foods Co.", "The producer of frozen vegetables"},
+	{"Pellworth Hotels Inc.", "The operator of budget hotels"},
+	{"Calder Homes Corp.", "The developer of office towers"},
+}
+
+// e1OfDescrRows: an item opens with its company's news, then "The
+// <description of things> said"; the item before named another company,
+// which must not take the quote.
+func e1OfDescrRows() []auditRow {
+	var rows []auditRow
+	prev := "Halloway Steel Co. said it would close its oldest mill in March."
+	for _, c := range e1Companies {
+		rows = append(rows,
+			auditRow{class: "ofdescr/dividend cut then description said",
+				text: prev + "\n\n" + c.name + " cut its quarterly dividend to five cents a share.\n\nThe reduced dividend is payable Jan. 2.\n\n" + c.descr + " said it cut the dividend because of its third-quarter loss.",
+				want: []quote{{"Halloway Steel Co.", auI, "it would close its oldest mill in March"}, {c.name, auI, "it cut the dividend because of its third-quarter loss"}}},
+			auditRow{class: "ofdescr/company said then description said",
+				text: prev + "\n\n" + c.name + " said it agreed to sell its trucking unit.\n\n" + c.descr + " said the sale would be completed by December.",
+				want: []quote{{c.name, auI, "it agreed to sell its trucking unit"}, {c.name, auI, "the sale would be completed by December"}}},
+		)
+	}
+	// Near misses: people behind "of", a person's own description, and
+	// an unnamed group.
+	rows = append(rows,
+		auditRow{class: "ofdescr/near miss, a group of residents",
+			text: prev + "\n\nThe Orlin council approved the tower on Monday.\n\nA group of residents said the tower would block the harbour view.",
+			want: []quote{{"", auI, "the tower would block the harbour view"}}},
+		auditRow{class: "ofdescr/near miss, the group of rapporteurs",
+			text: "The Velmark Rights Council met on Monday.\n\nThe group of special rapporteurs said the detentions broke the treaty.",
+			want: []quote{{"", auI, "the detentions broke the treaty"}}},
+		auditRow{class: "ofdescr/near miss, the owner of the shop",
+			text: "Tarven Products Inc. supplies the shop on Mill Street.\n\nThe owner of the shop said sales had fallen by half.",
+			want: []quote{{"", auI, "sales had fallen by half"}}},
+		auditRow{class: "ofdescr/near miss, the maker of the film is a person",
+			text:  "Tarven Products Inc. sponsored the festival, which opened with a documentary about the Orlin dockers.\n\nThe maker of the film said four years on the docks had changed her.",
+			want:  []quote{{"", auI, "four years on the docks had changed her"}},
+			known: e1MakerOfWork},
+		auditRow{class: "ofdescr/near miss, the makers of the film",
+			text: "Tarven Products Inc. sponsored the festival, which opened with a documentary about the Orlin dockers.\n\nThe makers of the film said four years on the docks had changed them.",
+			want: []quote{{"", auI, "four years on the docks had changed them"}}},
+		auditRow{class: "ofdescr/near miss, a developer of games is a person",
+			text: "Ilse Varga runs a small studio in Orlin.\n\nA developer of mobile games, Jonas Pell, said the market was saturated.",
+			want: []quote{{"Jonas Pell", auI, "the market was saturated"}}},
+		auditRow{class: "ofdescr/near miss, a person named",
+			text: prev + "\n\nTarven Products Inc. cut its quarterly dividend to five cents a share.\n\nAnalyst Mira Castel said the maker of hair accessories faces higher costs.",
+			want: []quote{{"Mira Castel", auI, "the maker of hair accessories faces higher costs"}}},
+	)
+	return rows
+}
+
+// e1Bodies are pairs of bodies of one kind, the one an item is about and
+// another it mentions, with the description both fit.
+var e1Bodies = []struct{ about, other, descr string }{
+	{"The Orlin Mercantile Exchange", "the Velmark Stock Exchange", "The exchange"},
+	{"Tarven Foods Inc.", "Dorrel Corp.", "The company"},
+	{"The Harbor Workers Union", "the Velmark Teachers Union", "The union"},
+	{"The Orlin Transit Agency", "the Velmark Port Agency", "The agency"},
+}
+
+// e1BackgroundRows: the body an item is about speaks, another of its
+// kind is named only in the background (another speaker's reported
+// clause, or before a person's role), and then "The <kind> said" is the
+// body that spoke.
+func e1BackgroundRows() []auditRow {
+	var rows []auditRow
+	for _, b := range e1Bodies {
+		about := strings.TrimPrefix(b.about, "The ")
+		rows = append(rows,
+			auditRow{class: "background/other named in traders' reported clause",
+				text: b.about + " said it plans a new limit on trading.\n\nSeveral traders said the old limit sent selling to the floor of " + b.other + ".\n\n" + b.descr + " said the limit would take effect in March.",
+				want: []quote{{about, auI, "it plans a new limit on trading"}, {about, auI, "the limit would take effect in March"}}},
+			auditRow{class: "background/other named before a chairman's role",
+				text: b.about + " said it plans a new limit on trading.\n\nBut " + b.other + " chairman said he doesn't support such a limit.\n\n" + b.descr + " said the limit would take effect in March.",
+				want: []quote{{about, auI, "it plans a new limit on trading"}, {about, auI, "the limit would take effect in March"}}},
+			auditRow{class: "background/other named in analysts' reported clause",
+				text: b.about + " said it plans a new limit on trading.\n\nAnalysts said " + b.other + " would gain the most from the change.\n\n" + b.descr + " said the limit would take effect in March.",
+				want: []quote{{about, auI, "the limit would take effect in March"}}},
+		)
+	}
+	// Near misses: the other body is the subject, or speaks, or the one
+	// that spoke is not of the kind, or none spoke before.
+	rows = append(rows,
+		auditRow{class: "background/near miss, other is the next item's subject",
+			text: "Tarven Foods Inc. said it plans to close two plants.\n\nDorrel Corp. fell 1 1/4 to 18 3/8.\n\nThe company said it expects a loss for the third quarter.",
+			want: []quote{{"Dorrel Corp.", auI, "it expects a loss for the third quarter"}}},
+		auditRow{class: "background/near miss, shares of the other",
+			text: "Tarven Foods Inc. said it plans to close two plants.\n\nShares of Dorrel Corp. rose 5% on Monday.\n\nThe company said it expects a loss for the third quarter.",
+			want: []quote{{"Dorrel Corp.", auI, "it expects a loss for the third quarter"}}},
+		auditRow{class: "background/near miss, the other speaks",
+			text: "Tarven Foods Inc. said it plans to close two plants.\n\nDorrel Corp. said it would hire the workers.\n\nThe company said it expects a loss for the third quarter.",
+			want: []quote{{"Dorrel Corp.", auI, "it expects a loss for the third quarter"}}},
+		auditRow{class: "background/near miss, the other's chairman named",
+			text: "Tarven Foods Inc. said it plans to close two plants.\n\nDorrel Corp.'s chairman, Anton Brisk, said he would hire the workers.\n\nThe company said it expects a loss for the third quarter.",
+			want: []quote{{"Anton Brisk", auI, "he would hire the workers"}, {"Dorrel Corp.", auI, "it expects a loss for the third quarter"}}},
+		auditRow{class: "background/near miss, no body spoke before",
+			text: "Talks on the harbour resumed on Monday.\n\nSeveral traders said the delay hurt Dorrel Corp. the most.\n\nThe company said it expects a loss for the third quarter.",
+			want: []quote{{"Dorrel Corp.", auI, "it expects a loss for the third quarter"}}},
+		auditRow{class: "background/near miss, a person spoke, not a body",
+			text: "Mayor Ilse Varga said the port would reopen in May.\n\nSeveral traders said the closure hurt Dorrel Corp. the most.\n\nThe company said it expects a loss for the third quarter.",
+			want: []quote{{"Ilse Varga", auI, "the port would reopen in May"}, {"Dorrel Corp.", auI, "it expects a loss for the third quarter"}}},
+	)
+	return rows
+}
+
+// e1Pairs are two people of one gender, the one a story follows and
+// another its next sentence names after a description of the first.
+var e1Pairs = []struct{ first, other, pron, descr string }{
+	{"Mara Quell", "Ilse Varga", "she", "The 38-year-old star"},
+	{"Mara Quell", "Ilse Varga", "she", "The singer"},
+	{"Tomas Brenn", "Oren Dravic", "he", "The 61-year-old"},
+	{"Tomas Brenn", "Oren Dravic", "he", "The veteran striker"},
+	{"Mara Quell", "Ilse Varga", "she", "The star"},
+	{"Mara Quell", "Ilse Varga", "she", "The reality TV regular"},
+}
+
+// e1DescSubjectRows: a sentence opens with a description of the person
+// the story follows, names another person of the same gender after it,
+// and a later verb of the sentence (or a pronoun after it) speaks.
+func e1DescSubjectRows() []auditRow {
+	var rows []auditRow
+	for _, p := range e1Pairs {
+		intro := "Singer " + p.first + " has criticised the festival's organisers."
+		if p.pron == "he" {
+			intro = "Striker " + p.first + " has criticised the club's owners."
+		}
+		rows = append(rows,
+			auditRow{class: "descsubj/and pronoun then explained",
+				text: intro + "\n\n" + p.descr + " slammed the organisers and their chair, " + p.other + ", three months ago, and " + p.pron + " has now revisited the comments and explained " + p.pron + " felt \"let down\" by them.",
+				want: []quote{{p.first, auM, p.pron + " felt \"let down\" by them"}}},
+			auditRow{class: "descsubj/and pronoun, then next paragraph's pronoun",
+				text: intro + "\n\n" + p.descr + " slammed the organisers and their chair, " + p.other + ", three months ago, and " + p.pron + " has now revisited the comments and explained " + p.pron + " felt \"let down\" by them.\n\nSpeaking on a podcast, " + p.pron + " said: \"I meant every word.\"",
+				want: []quote{{p.first, auD, "I meant every word."}}},
+			auditRow{class: "descsubj/met the other and said",
+				text: intro + "\n\n" + p.descr + " met " + p.other + " on Monday, and later explained that the talks had gone badly.",
+				want: []quote{{p.first, auI, "the talks had gone badly"}}},
+		)
+	}
+	// Near misses: the description has its name in apposition, the
+	// other one is the subject, or the description is the other's.
+	rows = append(rows,
+		auditRow{class: "descsubj/near miss, name in apposition",
+			text: "Singer Mara Quell has criticised the festival.\n\nThe festival's new chair, Ilse Varga, met her on Monday, and later explained that the talks had gone badly.",
+			want: []quote{{"Ilse Varga", auI, "the talks had gone badly"}}},
+		auditRow{class: "descsubj/near miss, the other is the subject",
+			text: "Singer Mara Quell has criticised the festival.\n\nIlse Varga, the festival's chair, met the singer on Monday, and later explained that the talks had gone badly.",
+			want: []quote{{"Ilse Varga", auI, "the talks had gone badly"}}},
+		auditRow{class: "descsubj/near miss, the description is the other's role",
+			text: "Singer Mara Quell has criticised the festival and its chair, Ilse Varga.\n\nThe chair met the singer on Monday, and later explained that the talks had gone badly.",
+			want: []quote{{"Ilse Varga", auI, "the talks had gone badly"}}},
+		auditRow{class: "descsubj/near miss, the first is named again",
+			text: "Singer Mara Quell has criticised the festival.\n\nQuell slammed the organisers and their chair, Ilse Varga, three months ago, and she has now explained she felt \"let down\" by them.",
+			want: []quote{{"Mara Quell", auM, "she felt \"let down\" by them"}}},
+	)
+	return rows
+}
+
+func TestAuditS14E1(t *testing.T) {
+	var rows []auditRow
+	for _, g := range [][]auditRow{e1OfDescrRows(), e1BackgroundRows(), e1DescSubjectRows()} {
+		rows = append(rows, g...)
+	}
+	for i := range rows {
+		if strings.Contains(rows[i].text, "The reality TV regular") && !strings.Contains(rows[i].class, "next paragraph") {
+			rows[i].known = e1Epithet
+		}
+	}
+	runAudit(t, "S14E1", rows, *e1Known)
+}

@@ -462,7 +462,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "lists Saha as an airline and states it runs ...": a second
 		// verb of the sentence's subject, a pronoun's clause after it.
 	case noun && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) && !d.thingPhraseBefore(prev, s) &&
-		!d.closesQuote(prev, s) && !(d.punct(prev, ",") && d.nameEndsClause(i+1, s)):
+		!d.closesQuote(prev, s) && !(d.punct(prev, ",") && (d.nameEndsClause(i+1, s) || d.docEndsClause(i+1, s))):
 		// A quotation and its comma before the form make it the verb of
 		// an inverted cue: "“...,” reads the judge's statement".
 		// "to settle claims that ...": the noun; but "Airfleets, a
@@ -1918,6 +1918,26 @@ func (d *doc) nameEndsClause(k int, s sentence) bool {
 	}
 	e := d.chunks[d.chunkAt[k]].last
 	return e >= s.last || d.punct(e, ",") || d.sentenceEnd(e, s)
+}
+
+// docEndsClause reports whether a document's phrase starts at token k
+// and ends its clause: the speaker of an inverted cue ("..., notes the
+// report.", "..., states a study published in May."), not a noun with a
+// clause after it ("..., notes the report found rents rose").
+func (d *doc) docEndsClause(k int, s sentence) bool {
+	if k >= s.last || !d.toks[k].lowerWord() || !d.toks[k].has(lxDet) {
+		return false
+	}
+	for h := k + 1; h < s.last && h <= k+3; h++ {
+		t := &d.toks[h]
+		if !t.lowerWord() || t.cv != 0 || t.has(lxAux|lxVerb|lxPrep) {
+			return false
+		}
+		if t.has(lxDoc) || thingWords[d.lower(h)] {
+			return h+1 >= s.last || d.punct(h+1, ",") || d.sentenceEnd(h+1, s) || d.docModifier(h+1, s) >= 0
+		}
+	}
+	return false
 }
 
 // nounToo are speech-verb forms that are as often plural nouns: they are

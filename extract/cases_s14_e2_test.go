@@ -1,0 +1,148 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// The session 14 audit e2 of QUOTE RECALL: a document, a study or a
+// filing as the speaker of an inverted cue after the reported clause
+// ("..., says a report by the Tarrow Water Board."), and the same
+// document with its source before the verb ("..., a report by the Tarrow
+// Water Board says."). Grouping the dev sets' recall misses found a
+// report's inverted "says" left out (pages dev: "..., says a report
+// highlighting ..."); probed, every inverted document failed. Every
+// body, place and clause is invented.
+//
+// FIRST PASS (engine at f241247, the whole table run once as written, 55
+// rows): 15/55 (0.27).
+//   docby 3/12  invdoc 1/15  invdocby 0/12  invdocmod 0/5  near 9/9
+//   quoted 2/2
+// Every inverted document failed but "warns the filing" ("filing" read
+// as no document, the clause kept by chance); "..., says a new report."
+// even took "a new report" for the clause. Before the verb, "a report
+// by X says" lost the clause ("by" ended the subject phrase, so the
+// words between the comma and the body were no subject's); "a study
+// from X says" passed.
+// After the fix, rows written beside it (not in the first pass): the
+// author named below ("The report by X claims ..." in the next
+// paragraph gives the inverted document its author, as the pages' dev-k
+// lead has it) and near misses where a document after "said" opens the
+// clause ("said the measurements covered only part of it"), which a
+// participle modifier must not swallow.
+
+func TestAuditS14E2(t *testing.T) {
+	runAudit(t, "s14e2", e2Rows(), *auditKnown)
+}
+
+// e2Clauses are the reported clauses, each with a capitalised opening.
+var e2Clauses = []string{
+	"The old ferry pier will stay closed until May",
+	"Thousands of nurses are being treated as second-class staff",
+	"Rents in Marlow rose by a fifth last year",
+}
+
+// e2Rows: "invdoc" is a clause, a comma and an inverted cue whose subject
+// is an unnamed document ("says a new report", "warns the study");
+// "invdocby" the same with the body that wrote it ("says a report by the
+// Tarrow Water Board"), which speaks; "docby" the body's document before
+// the verb ("a report by the Tarrow Water Board says"); "invdocmod" a
+// document with a modifier that names no speaker ("a study published in
+// Lancet"); "near" texts that must keep their figures.
+func e2Rows() []auditRow {
+	rows := []auditRow{}
+	docs := []string{"a report", "a new report", "the report", "a study", "the study", "a new survey",
+		"the letter", "the filing", "the statement", "the ruling", "an internal memo", "the audit"}
+	verbs := []string{"says", "said", "warns", "concludes", "notes"}
+	for i, d := range docs {
+		c := e2Clauses[i%len(e2Clauses)]
+		v := verbs[i%len(verbs)]
+		rows = append(rows, auditRow{class: "invdoc/" + v + " " + d, text: c + ", " + v + " " + d + ".",
+			want: []quote{{"", auI, c}}, exact: true})
+	}
+	// Plural documents take the plural verb.
+	for i, d := range []string{"court papers", "new figures", "the minutes"} {
+		c := e2Clauses[i%len(e2Clauses)]
+		rows = append(rows, auditRow{class: "invdoc/say " + d, text: c + ", say " + d + ".",
+			want: []quote{{"", auI, c}}, exact: true})
+	}
+	bodies := []struct{ phrase, name string }{
+		{"the Tarrow Water Board", "Tarrow Water Board"},
+		{"the Pellan Institute", "Pellan Institute"},
+		{"Marlow City Council", "Marlow City Council"},
+	}
+	for i, b := range bodies {
+		for j, d := range []string{"a report", "a new study", "a letter"} {
+			c := e2Clauses[(i+j)%len(e2Clauses)]
+			for _, by := range []string{"by", "from"} {
+				if by == "from" && j != 1 {
+					continue
+				}
+				rows = append(rows,
+					auditRow{class: "invdocby/says " + d + " " + by, text: c + ", says " + d + " " + by + " " + b.phrase + ".",
+						want: []quote{{b.name, auI, c}}, exact: true},
+					auditRow{class: "docby/" + d + " " + by + " says", text: c + ", " + d + " " + by + " " + b.phrase + " says.",
+						want: []quote{{b.name, auI, c}}, exact: true})
+			}
+		}
+	}
+	for i, d := range []string{"a study published in Lancet", "a survey of 2,000 nurses", "a review commissioned by the council",
+		"a report highlighting the rise of short contracts", "a study released on Monday"} {
+		c := e2Clauses[i%len(e2Clauses)]
+		rows = append(rows, auditRow{class: "invdocmod/" + d, text: c + ", says " + d + ".",
+			want: []quote{{"", auI, c}}, exact: true})
+	}
+	// The same documents beside a quotation, which already passed.
+	rows = append(rows,
+		auditRow{class: "quoted/says the report", text: "“The pier is unsafe,” says the report.",
+			want: []quote{{"", auD, "The pier is unsafe"}}, exact: true},
+		auditRow{class: "quoted/says a report by", text: "“The pier is unsafe,” says a report by the Tarrow Water Board.",
+			want: []quote{{"Tarrow Water Board", auD, "The pier is unsafe"}}, exact: true})
+	// Near misses: "says" with a clause after it whose subject is a
+	// document; a document as an object; titles; the noun "report".
+	near := []string{
+		"The pier closed in March, and Ida Brenn says a report will follow in May.",
+		"Ida Brenn says a report by the Tarrow Water Board is due in May.",
+		"After the pier closed, a report by the Tarrow Water Board was published.",
+		"The pier closed in March, a month before the report was due.",
+		"The council met on Tuesday, the day the report was published.",
+		"The pier closed in March, says nothing about the budget, and stays shut.",
+		"Ida Brenn read the report, a study of the pier, on Monday.",
+		"The board published “Tides and Piers”, a study of the harbour, in May.",
+		"Ida Brenn, who wrote the report, left the board in May.",
+	}
+	// The author named in a paragraph below.
+	for _, b := range bodies {
+		c := e2Clauses[1]
+		rows = append(rows, auditRow{class: "later/author below",
+			text: c + ", says a new report.\n\nThe report by " + b.phrase + " claims wards have been left short of staff.",
+			want: []quote{{b.name, auI, c}, {b.name, auI, "wards have been left short of staff"}}, exact: true})
+	}
+	rows = append(rows,
+		auditRow{class: "later/near: a person below",
+			text: e2Clauses[1] + ", says a new report.\n\nIda Brenn, a ward nurse, said wards have been left short of staff.",
+			want: []quote{{"", auI, e2Clauses[1]}, {"Ida Brenn", auI, "wards have been left short of staff"}}, exact: true},
+		auditRow{class: "later/near: another document below",
+			text: e2Clauses[1] + ", says a new report.\n\nThe survey by the Pellan Institute found wards have been left short of staff.",
+			want: []quote{{"", auI, e2Clauses[1]}, {"Pellan Institute", auI, "wards have been left short of staff"}}, exact: true})
+	for _, n := range []struct{ text, clause string }{
+		{"Professor Ida Brenn, who studies tides at Marlow, said the measurements covered only a small part of one pier.", "the measurements covered only a small part of one pier"},
+		{"Ida Brenn said the measurements taken in May covered only a small part of one pier.", "the measurements taken in May covered only a small part of one pier"},
+		{"Ida Brenn said the figures released last week showed a drop in rents.", "the figures released last week showed a drop in rents"},
+		{"Ida Brenn said the report published by the board was wrong.", "the report published by the board was wrong"},
+		{"Ida Brenn said the study found nothing new.", "the study found nothing new"},
+	} {
+		rows = append(rows, auditRow{class: "near/said DOC clause", text: n.text, want: []quote{{"Ida Brenn", auI, n.clause}}, exact: true})
+	}
+	for _, n := range near {
+		row := auditRow{class: "near", text: n, exact: true}
+		if strings.HasPrefix(n, "The pier closed in March, and Ida Brenn says") {
+			row.want = []quote{{"Ida Brenn", auI, "a report will follow in May"}}
+		}
+		if strings.HasPrefix(n, "Ida Brenn says a report") {
+			row.want = []quote{{"Ida Brenn", auI, "a report by the Tarrow Water Board is due in May"}}
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}

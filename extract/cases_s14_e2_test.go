@@ -30,6 +30,20 @@ import (
 // lead has it) and near misses where a document after "said" opens the
 // clause ("said the measurements covered only part of it"), which a
 // participle modifier must not swallow.
+// FIRST PASS, batch 2 (postmod: a plural subject of people with a
+// modifier after its head, then a speech verb's base form; 33 rows, and 7
+// near misses): 3/33, near 7/7. Only "Sources close to the board say",
+// "Critics of the plan argue that" and "Critics of the plan insist"
+// passed: an adjective before "to"/"with" ("close to", "familiar with"),
+// a participle in -ing ("organising the march"), "who" and its clause,
+// and a noun that can be a verb after its article ("the plan") each
+// stopped the walk back to the head. The bare "warn" rows were the
+// table's fault ("warn rents rose" reads "rents" as the hearer): they
+// became "warn that" before the fix. "Those helping the Pellan campaign
+// say" then credited the campaign (a body's noun after its name, outside
+// its chunk); fixed too. Near misses written beside the fix: "Those who
+// acknowledge that ... regretted" (the relative's own verb, found in the
+// pages' dev-h as a false quote by the first version of the fix).
 
 func TestAuditS14E2(t *testing.T) {
 	runAudit(t, "s14e2", e2Rows(), *auditKnown)
@@ -133,6 +147,38 @@ func e2Rows() []auditRow {
 		{"Ida Brenn said the study found nothing new.", "the study found nothing new"},
 	} {
 		rows = append(rows, auditRow{class: "near/said DOC clause", text: n.text, want: []quote{{"Ida Brenn", auI, n.clause}}, exact: true})
+	}
+	// Batch 2, "postmod": a plural subject of people with a modifier
+	// after its head ("People close to the mayor", "Those organising the
+	// march", "Residents who live near the dam") before a speech verb's
+	// base form; nobody named speaks, not the modifier's object.
+	postmod := []string{
+		"People close to the mayor", "Sources close to Ida Brenn", "People familiar with the talks",
+		"Those loyal to the mayor", "Those organising the march", "Doctors working in the wards",
+		"Those helping the Pellan campaign", "Those who organised the march", "Residents who live near the dam",
+		"Farmers who lost crops in the flood", "Critics of the plan",
+	}
+	pmVerbs := []string{"say", "argue that", "warn that", "insist", "predict that", "claim"}
+	for i, subj := range postmod {
+		for j := 0; j < 3; j++ {
+			v := pmVerbs[(i+j)%len(pmVerbs)]
+			c := strings.ToLower(e2Clauses[(i+j)%len(e2Clauses)][:1]) + e2Clauses[(i+j)%len(e2Clauses)][1:]
+			rows = append(rows, auditRow{class: "postmod/" + v, text: subj + " " + v + " " + c + ".",
+				want: []quote{{"", auI, c}}, exact: true})
+		}
+	}
+	for _, n := range []string{
+		"People close to the mayor report to the council every week.",
+		"Those working on the pier claim overtime pay from the council.",
+		"Doctors working in the wards stress the need for rest.",
+		"People living close to the river note the water level every day.",
+		"Those organising the march point to the cost of the pier.",
+		"Residents who live near the dam answer the phones at the depot.",
+		"Sources of income for farmers who lost crops in the flood report little change.",
+		"Those who acknowledge that the pier was a mistake regretted the cost of the ferry.",
+		"Residents who insist the dam is safe ignored the warnings of the Pellan Institute.",
+	} {
+		rows = append(rows, auditRow{class: "postmod/near", text: n, exact: true})
 	}
 	for _, n := range near {
 		row := auditRow{class: "near", text: n, exact: true}

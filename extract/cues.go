@@ -1981,6 +1981,19 @@ func (d *doc) thingPhraseBefore(prev int, s sentence) bool {
 		if t.kind == tkPoss {
 			continue // "Data collected by the agency's satellites (show)"
 		}
+		if j < prev && t.kind == tkWord && t.lowerWord() && d.peopleModifierAt(j) && d.peopleHead(j-1, s) {
+			// "People close to the mayor (say)", "Those organising the
+			// march (warn)", "Residents who live near the dam (say)":
+			// people, then what they do or whom they stand near; not
+			// "Those who acknowledge ...", the relative's own verb.
+			return true
+		}
+		if t.kind == tkWord && t.lowerWord() && t.has(lxVerb) && !t.has(lxAux) && t.cv == 0 && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) {
+			continue // "Critics of the plan (argue)": a noun after its article
+		}
+		if t.kind == tkWord && t.lowerWord() && t.has(lxAux|lxVerb) && d.relativeOfPeople(j, s) {
+			return true // "Farmers who lost crops in the flood (insist)"
+		}
 		if t.kind != tkWord || t.lowerWord() && t.has(lxAux|lxVerb) && !d.participle(j) {
 			return false
 		}
@@ -1999,6 +2012,45 @@ func (d *doc) thingPhraseBefore(prev int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// peopleModifierAt reports whether the word at j opens a modifier after a
+// noun for people: an adjective of nearness before its preposition
+// ("close to", "familiar with", "loyal to"), a participle in -ing
+// ("organising the march") or "who" opening a relative clause.
+func (d *doc) peopleModifierAt(j int) bool {
+	switch d.lower(j) {
+	case "who":
+		return true
+	case "close", "familiar", "loyal", "near", "opposed", "allied":
+		return d.isWord(j+1, "to") || d.isWord(j+1, "with")
+	}
+	return d.endsWith(j, "ing") && d.toks[j].cv == 0 && !d.toks[j].has(lxAux|lxPrep|lxFunc)
+}
+
+// relativeOfPeople reports whether the verb at j is in a relative clause
+// on people that opens the subject: "who" just before it, or a few words
+// before with no verb or punctuation between ("Farmers who lost crops in
+// the flood", "Residents who still live near the dam").
+func (d *doc) relativeOfPeople(j int, s sentence) bool {
+	for k := j - 1; k > s.first && k >= j-3; k-- {
+		if d.isWord(k, "who") && d.toks[k].lowerWord() {
+			return d.peopleHead(k-1, s)
+		}
+		if !d.toks[k].lowerWord() || d.toks[k].has(lxVerb|lxAux) && k != j-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// peopleHead reports whether the word at h is a plural noun for people,
+// or "those", heading its clause's subject.
+func (d *doc) peopleHead(h int, s sentence) bool {
+	if h < s.first || !(d.toks[h].lowerWord() || d.toks[h].is(fSentStart)) {
+		return false
+	}
+	return (d.pluralSubject(h) || d.isWord(h, "those") || d.isWord(h, "people")) && d.opensSubject(h, s)
 }
 
 // opensSubject reports whether the plural noun at h heads the subject of

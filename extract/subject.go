@@ -392,6 +392,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if ci := d.chunkAt[i]; ci >= 0 && d.chunks[ci].first >= start && d.groupModifierObject(d.chunks[ci].first, s) {
 		return // "Some delegates supporting Brekke said": the delegates, unnamed
 	}
+	if i-1 > start && d.chunkAt[i] < 0 && d.toks[i].lowerWord() && d.groupModifierObject(start, s) {
+		return // "Volunteers helping the Pellan campaign say": a body's noun after its name, the modifier's object
+	}
 	if d.lastOfList(start, i+1, s) {
 		return // "Tarvik, Lenmoor, and Osk have pledged": a joint claim, no one's alone
 	}
@@ -2906,8 +2909,8 @@ func (d *doc) groupModifierObject(start int, s sentence) bool {
 	if q < s.first || !(d.toks[q].lowerWord() || d.toks[q].is(fSentStart) && d.chunkAt[q] < 0) {
 		return false
 	}
-	if d.peopleNoun(q) || commonPeople(d.lower(q)) {
-		return true
+	if d.peopleNoun(q) || commonPeople(d.lower(q)) || d.isWord(q, "those") {
+		return true // "Those helping the Pellan campaign say": people, unnamed
 	}
 	if w := d.lower(q); d.toks[q].is(fSentStart) && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && d.toks[q].has(lxGroup) || rolePlural(w)) {
 		return true // "Senators loyal to Varga said" opening the sentence

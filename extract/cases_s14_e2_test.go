@@ -44,6 +44,16 @@ import (
 // its chunk); fixed too. Near misses written beside the fix: "Those who
 // acknowledge that ... regretted" (the relative's own verb, found in the
 // pages' dev-h as a false quote by the first version of the fix).
+// FIRST PASS, batch 3 (base: 24 rows, and 10 near misses): 0/24, near
+// 10/10; eighteen speech verbs known in -s, -ed and -ing had no base
+// form, so a plural's present ("Critics assert that") was no cue.
+// "agree" and "concur" stay out on purpose (the pages' gold gives
+// "Experts agree" nothing), as do "comment", "highlight", "hint",
+// "fret", "vow", "pledge" and "promise", nouns or plans as often.
+// FIRST PASS, batch 4 (people: 10 rows, and 4 near misses): 0/10, near
+// 4/4; plurals in -ists and -ians the lexicon lacks ("theorists",
+// "motorists", "civilians") were no subject for a base form. Batches 3
+// and 4 together found the pages' dev-k "Some theorists assert that".
 
 func TestAuditS14E2(t *testing.T) {
 	runAudit(t, "s14e2", e2Rows(), *auditKnown)
@@ -179,6 +189,55 @@ func e2Rows() []auditRow {
 		"Residents who insist the dam is safe ignored the warnings of the Pellan Institute.",
 	} {
 		rows = append(rows, auditRow{class: "postmod/near", text: n, exact: true})
+	}
+	// Batch 3, "base": a speech verb the lexicon knew only in -s, -ed and
+	// -ing ("asserts", "asserted") in its base form after a plural
+	// subject ("Critics assert that ...", "Some scientists reckon ...").
+	baseVerbs := []string{"assert", "emphasise", "emphasize", "underline", "underscore", "recall", "speculate",
+		"lament", "testify", "reiterate", "reckon", "posit", "theorise", "hypothesise", "disclose", "remark",
+		"affirm", "attest"}
+	baseSubjects := []string{"Critics", "Some scientists", "Local residents"}
+	for i, v := range baseVerbs {
+		c := strings.ToLower(e2Clauses[i%len(e2Clauses)][:1]) + e2Clauses[i%len(e2Clauses)][1:]
+		subj := baseSubjects[i%len(baseSubjects)]
+		rows = append(rows, auditRow{class: "base/" + v + " that", text: subj + " " + v + " that " + c + ".",
+			want: []quote{{"", auI, c}}, exact: true})
+		if i%3 == 0 {
+			rows = append(rows, auditRow{class: "base/" + v, text: "But " + strings.ToLower(subj[:1]) + subj[1:] + " " + v + " " + c + ".",
+				want: []quote{{"", auI, c}}, exact: true})
+		}
+	}
+	for _, n := range []string{
+		"Critics will assert that the old ferry pier is safe.",
+		"Local residents plan to testify that the pier is unsafe.",
+		"Local residents recall the flood of 1990.",
+		"Witnesses testify before the Marlow court on Monday.",
+		"Fans lament the loss of the old ferry pier.",
+		"The recall that cost Pellan Motors millions ended in May.",
+		"Experts agree that the old ferry pier is unsafe.",
+		"Some scientists concur that the old ferry pier is unsafe.",
+		"The remark that the pier was unsafe angered Ida Brenn.",
+		"Both reports underline the cost of the pier.",
+	} {
+		rows = append(rows, auditRow{class: "base/near", text: n, exact: true})
+	}
+	// Batch 4, "people": a plural noun for people in -ists or -ians the
+	// lexicon does not list ("theorists", "motorists", "civilians") as
+	// the subject of a speech verb's base form.
+	for i, n := range []string{"theorists", "environmentalists", "nationalists", "conservationists", "motorists",
+		"civilians", "custodians", "dietitians", "academicians", "loyalists"} {
+		c := strings.ToLower(e2Clauses[i%len(e2Clauses)][:1]) + e2Clauses[i%len(e2Clauses)][1:]
+		v := []string{"argue that", "say", "insist that", "claim"}[i%4]
+		rows = append(rows, auditRow{class: "people/" + n, text: "Many " + n + " " + v + " " + c + ".",
+			want: []quote{{"", auI, c}}, exact: true})
+	}
+	for _, n := range []string{
+		"The old ferry pier persists in local memory.",
+		"Ida Brenn insists on a vote.",
+		"The council checklists show the pier was unsafe.",
+		"The shortlists claim little space in the report.",
+	} {
+		rows = append(rows, auditRow{class: "people/near", text: n, exact: true})
 	}
 	for _, n := range near {
 		row := auditRow{class: "near", text: n, exact: true}

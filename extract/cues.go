@@ -1136,6 +1136,9 @@ func (d *doc) pluralSubject(k int) bool {
 	if teamWord(w) && w != "team" && w != "group" && w != "lab" {
 		return true // "Amory and colleagues report": plural, though no role
 	}
+	if peopleSuffixPlural(w) && !t.has(lxVerb|lxAux) && t.cv == 0 {
+		return true // "Many theorists argue", "motorists say": people, though the lexicon lacks them
+	}
 	const people = lxRole | lxGenericOrg
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
@@ -1144,6 +1147,24 @@ func (d *doc) pluralSubject(k int) bool {
 		return lex.lookup(w[:len(w)-1])&people != 0
 	}
 	return false
+}
+
+// peopleSuffixPlural reports whether w is a plural in -ists or -ians,
+// nouns for people ("theorists", "conservationists", "civilians"), but
+// for verbs in -ists ("persists"), lists ("checklists") and lines
+// ("meridians").
+func peopleSuffixPlural(w string) bool {
+	if len(w) < 7 || !strings.HasSuffix(w, "ists") && !strings.HasSuffix(w, "ians") {
+		return false
+	}
+	for _, no := range []string{"checklists", "playlists", "wishlists", "shortlists", "waitlists", "blacklists", "whitelists",
+		"watchlists", "setlists", "tracklists", "pricelists", "booklists", "persists", "resists", "assists", "consists",
+		"subsists", "enlists", "desists", "coexists", "preexists", "insists", "radians", "meridians", "medians"} {
+		if w == no {
+			return false
+		}
+	}
+	return true
 }
 
 // superlativeAt reports whether token k is a lower-case superlative of
@@ -1221,7 +1242,12 @@ func baseForm(w string) bool {
 		"allege", "warn", "insist", "predict", "contend", "maintain", "caution", "acknowledge", "admit",
 		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain", "ask", "urge",
 		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate", "tell", "reply", "respond",
-		"announce", "declare", "recommend", "propose", "encourage", "advise":
+		"announce", "declare", "recommend", "propose", "encourage", "advise",
+		// "Critics assert that ...", "Some scientists reckon ...": known
+		// forms of speech verbs, now in the plural's present too.
+		"assert", "emphasise", "emphasize", "underline", "underscore", "recall", "speculate", "lament", "testify",
+		"reiterate", "reckon", "posit", "theorise", "theorize", "hypothesise", "hypothesize", "disclose", "remark",
+		"affirm", "attest":
 		return true
 	}
 	return false

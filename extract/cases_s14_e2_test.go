@@ -59,6 +59,10 @@ import (
 // source, "videos showed", or the speaker's next act, "left the room"),
 // lost the clause before: only the end of the sentence, a comma or a
 // dash after the cue handed back to it.
+// FIRST PASS, batch 6 (credit: 7 rows, and 5 near misses): 0/7, near
+// 5/5; a sentence with no cue, then "That is the view of X" (or "So says
+// X", "That is what X told ...") in the next, was nobody's: the credit
+// was read only after a standalone quotation (laterCredit).
 
 func TestAuditS14E2(t *testing.T) {
 	runAudit(t, "s14e2", e2Rows(), *auditKnown)
@@ -264,6 +268,39 @@ func e2Rows() []auditRow {
 		auditRow{class: "saidand/near: a scene", text: "In May, Ida Brenn said and did little about the pier.", exact: true},
 		auditRow{class: "saidand/near: no clause", text: "Ida Brenn, the mayor, said and did little about the pier.", exact: true},
 	)
+	// Batch 6, "credit": a sentence that reports, then one that points
+	// back and names who said it ("That is the view of harbour master Ida
+	// Brenn.", "That was the stark warning from the Tarrow Water Board."),
+	// in the same paragraph or opening the next.
+	credits := []struct{ text, name string }{
+		{"That is the view of harbour master Ida Brenn.", "Ida Brenn"},
+		{"That was the stark warning from the Tarrow Water Board on Monday.", "Tarrow Water Board"},
+		{"That is the conclusion of the Pellan Institute.", "Pellan Institute"},
+		{"That was the message from Ida Brenn.", "Ida Brenn"},
+		{"That's the verdict of Omar Pell, a Marlow councillor.", "Omar Pell"},
+		{"So says Ida Brenn, the harbour master.", "Ida Brenn"},
+		{"That is what Ida Brenn told the council on Monday.", "Ida Brenn"},
+	}
+	for i, cr := range credits {
+		c := e2Clauses[i%len(e2Clauses)]
+		sep := " "
+		if i%2 == 1 {
+			sep = "\n\n"
+		}
+		rows = append(rows, auditRow{class: "credit/" + strings.Join(strings.Fields(cr.text)[:4], " "), text: c + "." + sep + cr.text,
+			want: []quote{{cr.name, auI, c}}, exact: true})
+	}
+	for _, n := range []string{
+		"The old ferry pier closed in May. That was the view of the harbour from the hill.",
+		"The old ferry pier closed in May. That is the view of Tarrow from the pier.",
+		"The old ferry pier closed in May. That was the decision of Marlow City Council.",
+		"Rents in Marlow rose by a fifth. That was the year Ida Brenn became mayor.",
+	} {
+		rows = append(rows, auditRow{class: "credit/near", text: n, exact: true})
+	}
+	rows = append(rows, auditRow{class: "credit/near: its own cue",
+		text: "Ida Brenn said the old ferry pier would stay closed until May. That is the view of Omar Pell too.",
+		want: []quote{{"Ida Brenn", auI, "the old ferry pier would stay closed until May"}}, exact: true})
 	for _, n := range near {
 		row := auditRow{class: "near", text: n, exact: true}
 		if strings.HasPrefix(n, "The pier closed in March, and Ida Brenn says") {

@@ -33,10 +33,11 @@ type doc struct {
 	wordIdx    map[string][]int32 // entities by the words of their name forms
 	answerOf   map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)
 	answers    []answer
-	agency     string           // the news agency a dateline credits ("Coastline"), or ""
-	embeds     []embed          // embedded posts, each its author's words
-	credited   []creditedClause // sentences the next one credits ("That is the view of ...")
-	docSays    []docSay         // documents a speaker spoke in ("said in a report"), for "according to the report" later
+	agency     string   // the news agency a dateline credits ("Coastline"), or ""
+	embeds     []embed  // embedded posts, each its author's words
+	docSays    []docSay // documents a speaker spoke in ("said in a report"), for "according to the report" later
+
+	credited []creditedClause // sentences the next one credits ("That is the view of ...")
 
 	// Weights that rank the candidate speakers of standalone quotations
 	// (nil: the rules of carryByRules choose) and of direct quotations the

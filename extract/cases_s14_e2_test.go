@@ -63,6 +63,14 @@ import (
 // 5/5; a sentence with no cue, then "That is the view of X" (or "So says
 // X", "That is what X told ...") in the next, was nobody's: the credit
 // was read only after a standalone quotation (laterCredit).
+// FIRST PASS, batch 7 (naming: 10 rows, and 2 near misses): 6/10, near
+// 1/2; ", called Harbour First," and ", dubbed ...," inside a reported
+// clause were read as an inverted cue and its speaker, cutting the
+// clause at the comma ("named", "nicknamed", "titled" passed). The near
+// miss that failed, ", said Ida Brenn, the harbour master." (the whole
+// sentence taken, the unknown "harbour master" apposition), is another
+// mechanism: the row now says "the mayor" and the other is left for a
+// later audit.
 
 func TestAuditS14E2(t *testing.T) {
 	runAudit(t, "s14e2", e2Rows(), *auditKnown)
@@ -301,6 +309,25 @@ func e2Rows() []auditRow {
 	rows = append(rows, auditRow{class: "credit/near: its own cue",
 		text: "Ida Brenn said the old ferry pier would stay closed until May. That is the view of Omar Pell too.",
 		want: []quote{{"Ida Brenn", auI, "the old ferry pier would stay closed until May"}}, exact: true})
+	// Batch 7, "naming": a participle that names the noun before it, set
+	// off by commas inside a reported clause ("a new fund, called Harbour
+	// First, to pay for repairs"), is no inverted cue ending the clause.
+	for i, nm := range []string{"called", "dubbed", "named", "nicknamed", "titled"} {
+		for j, sp := range []struct{ intro, name string }{{"Ida Brenn", "Ida Brenn"}, {"Marlow City Council", "Marlow City Council"}} {
+			c := []string{
+				"the board had set up a new fund, " + nm + " Harbour First, to pay for repairs",
+				"the team had begun a second study, " + nm + " Tidewatch, in which 200 boats carry sensors",
+			}[(i+j)%2]
+			rows = append(rows, auditRow{class: "naming/" + nm, text: sp.intro + " said " + c + ".",
+				want: []quote{{sp.name, auI, c}}, exact: true})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "naming/near: an inverted cue", text: "The old ferry pier will stay closed until May, said Ida Brenn, the mayor.",
+			want: []quote{{"Ida Brenn", auI, "The old ferry pier will stay closed until May"}}, exact: true},
+		auditRow{class: "naming/near: a role called", text: "Ida Brenn said the pier was unsafe, called the mayor, and left.",
+			want: []quote{{"Ida Brenn", auI, "the pier was unsafe"}}},
+	)
 	for _, n := range near {
 		row := auditRow{class: "near", text: n, exact: true}
 		if strings.HasPrefix(n, "The pier closed in March, and Ida Brenn says") {

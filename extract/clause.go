@@ -252,6 +252,19 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 	return end
 }
 
+// namingAfterNoun reports whether the participle at k names the noun
+// before its comma ("a new fund, called Harbour First,", "a second
+// study, dubbed STRIDE,"): a name given, not an inverted cue.
+func (d *doc) namingAfterNoun(k int) bool {
+	switch d.lower(k) {
+	case "called", "dubbed", "named", "nicknamed", "titled":
+	default:
+		return false
+	}
+	return k >= 2 && d.punct(k-1, ",") && d.toks[k-2].lowerWord() && !d.toks[k-2].has(lxRole|lxTitle|lxGroup|lxPronoun) &&
+		k+1 < len(d.toks) && d.toks[k+1].capWord() && !d.toks[k+1].has(lxTitle|lxRole) // a name, not "called the mayor"
+}
+
 // opensIn reports whether the punctuation mark open stands in [i, j).
 func (d *doc) opensIn(i, j int, open string) bool {
 	for k := i; k < j; k++ {
@@ -406,7 +419,8 @@ func (d *doc) attributionFollows(k int, s sentence) bool {
 	case (d.isWord(k, "and") || d.isWord(k, "but")) && k+1 < s.last && d.toks[d.skipAdverbs(k+1, s.last)].cv != 0:
 		return true
 	}
-	if t.cv != 0 && t.lowerWord() && !strings.HasSuffix(d.lower(k), "ing") && k+1 < s.last && (d.chunkAt[k+1] >= 0 || d.toks[k+1].lowerWord() && d.toks[k+1].has(lxDet)) {
+	if t.cv != 0 && t.lowerWord() && !strings.HasSuffix(d.lower(k), "ing") && k+1 < s.last && (d.chunkAt[k+1] >= 0 || d.toks[k+1].lowerWord() && d.toks[k+1].has(lxDet)) &&
+		!d.namingAfterNoun(k) {
 		// ", said Tomas Brenn, who led it", ", said the mayor.": an
 		// inverted cue with its speaker after it.
 		if end := d.npForward(k+1, s.last); end > k+1 && (d.chunkAt[end-1] >= 0 || d.toks[end-1].has(lxRole|lxGroup|lxGenericOrg)) &&

@@ -570,6 +570,27 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, k+1, s)
 		return
 	}
+	if c.class == cueSay && !c.inverted && c.found && k == c.after && d.isWord(k, "and") && d.toks[k].lowerWord() &&
+		c.subjFirst-1 > s.first && d.punct(c.subjFirst-1, ",") {
+		// "..., residents said and videos showed.", "..., Brenn said and
+		// added that ...": the cue closes the clause before it; what the
+		// conjunction joins is another source or the speaker's next act.
+		d.complementBefore(c, s)
+		if len(c.comps) > 0 && !d.finiteVerbIn(c.comps[0][0], c.comps[0][1]) {
+			c.comps, c.before = nil, false // "In May, Brenn said and did little": a scene, no clause
+			return
+		}
+		if len(c.comps) > 0 {
+			ci := d.chunkAt[k+1]
+			if ci < 0 && d.isWord(k+1, "the") && k+2 < s.last {
+				ci = d.chunkAt[k+2]
+			}
+			if ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].ent != c.ent {
+				c.ent = -1 // "..., Brenn said and Omar Pell confirmed": said by both, no one alone
+			}
+			return
+		}
+	}
 	if k >= s.last || d.sentenceEnd(k, s) || d.punct(k, ",") || d.punct(k, ";") || d.isDash(k) {
 		d.complementBefore(c, s)
 		// "Charité said in a statement, Navalny would be ...": with

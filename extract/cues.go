@@ -462,7 +462,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "lists Saha as an airline and states it runs ...": a second
 		// verb of the sentence's subject, a pronoun's clause after it.
 	case noun && prev >= 0 && !d.subjectLike(prev) && !(d.punct(prev, ",") && d.leftIsAppositive(s, prev)) && !d.thingPhraseBefore(prev, s) &&
-		!d.closesQuote(prev, s) && !(d.punct(prev, ",") && d.nameEndsClause(i+1, s)):
+		!d.closesQuote(prev, s) && !(d.punct(prev, ",") && (d.nameEndsClause(i+1, s) || d.docEndsClause(i+1, s))):
 		// A quotation and its comma before the form make it the verb of
 		// an inverted cue: "“...,” reads the judge's statement".
 		// "to settle claims that ...": the noun; but "Airfleets, a
@@ -1136,6 +1136,9 @@ func (d *doc) pluralSubject(k int) bool {
 	if teamWord(w) && w != "team" && w != "group" && w != "lab" {
 		return true // "Amory and colleagues report": plural, though no role
 	}
+	if peopleSuffixPlural(w) && !t.has(lxVerb|lxAux) && t.cv == 0 {
+		return true // "Many theorists argue", "motorists say": people, though the lexicon lacks them
+	}
 	const people = lxRole | lxGenericOrg
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
@@ -1144,6 +1147,24 @@ func (d *doc) pluralSubject(k int) bool {
 		return lex.lookup(w[:len(w)-1])&people != 0
 	}
 	return false
+}
+
+// peopleSuffixPlural reports whether w is a plural in -ists or -ians,
+// nouns for people ("theorists", "conservationists", "civilians"), but
+// for verbs in -ists ("persists"), lists ("checklists") and lines
+// ("meridians").
+func peopleSuffixPlural(w string) bool {
+	if len(w) < 7 || !strings.HasSuffix(w, "ists") && !strings.HasSuffix(w, "ians") {
+		return false
+	}
+	for _, no := range []string{"checklists", "playlists", "wishlists", "shortlists", "waitlists", "blacklists", "whitelists",
+		"watchlists", "setlists", "tracklists", "pricelists", "booklists", "persists", "resists", "assists", "consists",
+		"subsists", "enlists", "desists", "coexists", "preexists", "insists", "radians", "meridians", "medians"} {
+		if w == no {
+			return false
+		}
+	}
+	return true
 }
 
 // superlativeAt reports whether token k is a lower-case superlative of
@@ -1221,7 +1242,12 @@ func baseForm(w string) bool {
 		"allege", "warn", "insist", "predict", "contend", "maintain", "caution", "acknowledge", "admit",
 		"concede", "stress", "explain", "confirm", "deny", "estimate", "complain", "ask", "urge",
 		"note", "state", "observe", "conclude", "reveal", "point", "demonstrate", "tell", "reply", "respond",
-		"announce", "declare", "recommend", "propose", "encourage", "advise":
+		"announce", "declare", "recommend", "propose", "encourage", "advise",
+		// "Critics assert that ...", "Some scientists reckon ...": known
+		// forms of speech verbs, now in the plural's present too.
+		"assert", "emphasise", "emphasize", "underline", "underscore", "recall", "speculate", "lament", "testify",
+		"reiterate", "reckon", "posit", "theorise", "theorize", "hypothesise", "hypothesize", "disclose", "remark",
+		"affirm", "attest":
 		return true
 	}
 	return false
@@ -1920,6 +1946,26 @@ func (d *doc) nameEndsClause(k int, s sentence) bool {
 	return e >= s.last || d.punct(e, ",") || d.sentenceEnd(e, s)
 }
 
+// docEndsClause reports whether a document's phrase starts at token k
+// and ends its clause: the speaker of an inverted cue ("..., notes the
+// report.", "..., states a study published in May."), not a noun with a
+// clause after it ("..., notes the report found rents rose").
+func (d *doc) docEndsClause(k int, s sentence) bool {
+	if k >= s.last || !d.toks[k].lowerWord() || !d.toks[k].has(lxDet) {
+		return false
+	}
+	for h := k + 1; h < s.last && h <= k+3; h++ {
+		t := &d.toks[h]
+		if !t.lowerWord() || t.cv != 0 || t.has(lxAux|lxVerb|lxPrep) {
+			return false
+		}
+		if t.has(lxDoc) || thingWords[d.lower(h)] {
+			return h+1 >= s.last || d.punct(h+1, ",") || d.sentenceEnd(h+1, s) || d.docModifier(h+1, s) >= 0
+		}
+	}
+	return false
+}
+
 // nounToo are speech-verb forms that are as often plural nouns: they are
 // verbs only after something that can be their subject.
 var nounToo = map[string]bool{
@@ -1961,6 +2007,19 @@ func (d *doc) thingPhraseBefore(prev int, s sentence) bool {
 		if t.kind == tkPoss {
 			continue // "Data collected by the agency's satellites (show)"
 		}
+		if j < prev && t.kind == tkWord && t.lowerWord() && d.peopleModifierAt(j) && d.peopleHead(j-1, s) {
+			// "People close to the mayor (say)", "Those organising the
+			// march (warn)", "Residents who live near the dam (say)":
+			// people, then what they do or whom they stand near; not
+			// "Those who acknowledge ...", the relative's own verb.
+			return true
+		}
+		if t.kind == tkWord && t.lowerWord() && t.has(lxVerb) && !t.has(lxAux) && t.cv == 0 && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) {
+			continue // "Critics of the plan (argue)": a noun after its article
+		}
+		if t.kind == tkWord && t.lowerWord() && t.has(lxAux|lxVerb) && d.relativeOfPeople(j, s) {
+			return true // "Farmers who lost crops in the flood (insist)"
+		}
 		if t.kind != tkWord || t.lowerWord() && t.has(lxAux|lxVerb) && !d.participle(j) {
 			return false
 		}
@@ -1979,6 +2038,45 @@ func (d *doc) thingPhraseBefore(prev int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// peopleModifierAt reports whether the word at j opens a modifier after a
+// noun for people: an adjective of nearness before its preposition
+// ("close to", "familiar with", "loyal to"), a participle in -ing
+// ("organising the march") or "who" opening a relative clause.
+func (d *doc) peopleModifierAt(j int) bool {
+	switch d.lower(j) {
+	case "who":
+		return true
+	case "close", "familiar", "loyal", "near", "opposed", "allied":
+		return d.isWord(j+1, "to") || d.isWord(j+1, "with")
+	}
+	return d.endsWith(j, "ing") && d.toks[j].cv == 0 && !d.toks[j].has(lxAux|lxPrep|lxFunc)
+}
+
+// relativeOfPeople reports whether the verb at j is in a relative clause
+// on people that opens the subject: "who" just before it, or a few words
+// before with no verb or punctuation between ("Farmers who lost crops in
+// the flood", "Residents who still live near the dam").
+func (d *doc) relativeOfPeople(j int, s sentence) bool {
+	for k := j - 1; k > s.first && k >= j-3; k-- {
+		if d.isWord(k, "who") && d.toks[k].lowerWord() {
+			return d.peopleHead(k-1, s)
+		}
+		if !d.toks[k].lowerWord() || d.toks[k].has(lxVerb|lxAux) && k != j-1 {
+			return false
+		}
+	}
+	return false
+}
+
+// peopleHead reports whether the word at h is a plural noun for people,
+// or "those", heading its clause's subject.
+func (d *doc) peopleHead(h int, s sentence) bool {
+	if h < s.first || !(d.toks[h].lowerWord() || d.toks[h].is(fSentStart)) {
+		return false
+	}
+	return (d.pluralSubject(h) || d.isWord(h, "those") || d.isWord(h, "people")) && d.opensSubject(h, s)
 }
 
 // opensSubject reports whether the plural noun at h heads the subject of

@@ -37,6 +37,8 @@ type doc struct {
 	embeds     []embed  // embedded posts, each its author's words
 	docSays    []docSay // documents a speaker spoke in ("said in a report"), for "according to the report" later
 
+	credited []creditedClause // sentences the next one credits ("That is the view of ...")
+
 	// Weights that rank the candidate speakers of standalone quotations
 	// (nil: the rules of carryByRules choose) and of direct quotations the
 	// rules leave to nobody (nil: they stay nobody's); a log of every

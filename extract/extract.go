@@ -96,5 +96,6 @@ func runPipeline(paragraphs []string, standalone, fallback *[numRankFeatures]flo
 	d.attachNamedLines()
 	d.attachSignatures()
 	d.attachRepeatedLead()
+	d.findCreditedClauses()
 	return d
 }

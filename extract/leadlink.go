@@ -21,6 +21,12 @@ const leadLinkParas = 3
 func (d *doc) linkLeadDescriptions() {
 	for ci := range d.cues {
 		c := &d.cues[ci]
+		if !c.skip && c.found && c.inverted && c.ent < 0 && c.co < 0 && !c.relays {
+			if e := d.docAuthorBelow(ci); e >= 0 {
+				d.giveLeadCue(ci, e)
+			}
+			continue
+		}
 		if c.skip || !c.found || c.thing || c.inverted || c.ent >= 0 || c.co >= 0 || c.relays {
 			continue
 		}
@@ -379,4 +385,48 @@ func kinGroup(w string) string {
 		return w
 	}
 	return ""
+}
+
+// docAuthorBelow returns who wrote the document that speaks in the
+// inverted cue ci ("..., says a new report."), when one of the next two
+// paragraphs names its author in the subject of a cue of its own ("The
+// report by the Tarvik Nurses' Union claims ..."), or -1. Anywhere in a
+// story, not only in its lead: a document is introduced, then its author.
+func (d *doc) docAuthorBelow(ci int) int {
+	c := &d.cues[ci]
+	head := ""
+	for k := c.verb + 1; k < len(d.toks) && k <= c.verb+4; k++ {
+		t := &d.toks[k]
+		if !t.lowerWord() {
+			break
+		}
+		if t.has(lxDoc) || thingWords[d.lower(k)] {
+			head = d.lower(k)
+			break
+		}
+	}
+	if head == "" {
+		return -1
+	}
+	p := int(d.toks[c.verb].para)
+	for n := ci + 1; n < len(d.cues); n++ {
+		o := &d.cues[n]
+		q := int(d.toks[o.verb].para)
+		if q > p+2 {
+			break
+		}
+		if q == p || o.skip || !o.found || o.inverted || o.ent < 0 || !d.isWord(o.subjFirst, "the") {
+			continue
+		}
+		// "The [report by the union](...) claims": a link's bracket may
+		// stand between the article and the noun.
+		k := o.subjFirst + 1
+		if d.punct(k, "[") {
+			k++
+		}
+		if d.isWord(k, head) && (d.isWord(k+1, "by") || d.isWord(k+1, "from")) {
+			return o.ent
+		}
+	}
+	return -1
 }

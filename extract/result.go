@@ -33,6 +33,9 @@ func (d *doc) result() Result {
 	for _, p := range d.embeds {
 		emit(p.ent, model.Direct, "", p.start, p.end)
 	}
+	for _, c := range d.credited {
+		emit(c.ent, model.Indirect, "", int(d.toks[c.start].start), int(d.toks[c.end-1].end))
+	}
 	for ci := range d.cues {
 		c := &d.cues[ci]
 		if d.answerOf != nil && inTranscript(c.verb) {

@@ -392,6 +392,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if ci := d.chunkAt[i]; ci >= 0 && d.chunks[ci].first >= start && d.groupModifierObject(d.chunks[ci].first, s) {
 		return // "Some delegates supporting Brekke said": the delegates, unnamed
 	}
+	if i-1 > start && d.chunkAt[i] < 0 && d.toks[i].lowerWord() && d.groupModifierObject(start, s) {
+		return // "Volunteers helping the Pellan campaign say": a body's noun after its name, the modifier's object
+	}
 	if d.lastOfList(start, i+1, s) {
 		return // "Tarvik, Lenmoor, and Osk have pledged": a joint claim, no one's alone
 	}
@@ -402,6 +405,15 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	c.ent = d.resolveNP(start, i+1, v)
 	if c.ent < 0 {
 		c.ent = d.dataOwner(start, i+1, s.first)
+	}
+	if h := start - 2; h >= s.first && d.isWord(start-1, "by") && d.toks[start-1].lowerWord() && d.toks[h].lowerWord() &&
+		(d.toks[h].has(lxDoc) || thingWords[d.lower(h)]) {
+		// "..., a report by the Tarvik Water Board says.": the body
+		// speaks, and its document opens the phrase, as "a study from
+		// the Tarvik Institute" does.
+		if f := d.npBack(h, s.first); f >= 0 && d.isThing(f, start-1) {
+			c.subjFirst = f
+		}
 	}
 	if o := d.bodyOfNamedDoc(start, i); o >= 0 {
 		c.ent = o // "The Tarsin Reserve's Beige Book indicated": the reserve's words
@@ -1270,11 +1282,13 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	if end < s.last && co < 0 {
 		nt := &d.toks[end]
 		ok := nt.kind == tkPunct || nt.kind == tkQuote ||
-			nt.lowerWord() && (nt.has(lxPrep|lxRelative) && !d.isWord(end, "that") || d.endsWith(end, "ing")) || d.timeClauseAt(end, s)
+			nt.lowerWord() && (nt.has(lxPrep|lxRelative) && !d.isWord(end, "that") || d.endsWith(end, "ing")) || d.timeClauseAt(end, s) ||
+			!afterQuote && d.isThing(k, end) && d.docModifier(end, s) >= 0 // "..., says a study published in Lancet."
 		if !ok {
 			return false
 		}
 	}
+	docEnd := -1 // the end of a document's closing modifier: "..., says a study published in Lancet."
 	if !afterQuote {
 		// "Institutional recipients, said Mauer, are required ...": only a
 		// name set off by commas, after words that name nobody; or an
@@ -1285,8 +1299,19 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		}
 		named := d.chunkAt[last] >= 0 && d.chunks[d.chunkAt[last]].ent >= 0
 		h := &d.toks[last]
-		unnamed := h.lowerWord() && h.has(lxGroup|lxRole|lxGenericOrg)
+		// "..., says a new report.", "..., warns the study": a document
+		// speaks after the clause as a body does, its source ("a report
+		// by the Tarvik Water Board") or a modifier ("a study published
+		// in Lancet") closing the sentence.
+		doc := h.lowerWord() && (h.has(lxDoc) || thingWords[d.lower(last)]) && d.isThing(k, end)
+		unnamed := h.lowerWord() && h.has(lxGroup|lxRole|lxGenericOrg) || doc
 		next := d.skipAcronymAside(end, s)
+		if doc {
+			docEnd = d.docModifier(next, s)
+		}
+		if docEnd >= 0 {
+			next = docEnd
+		}
 		if co >= 0 {
 			next = coEnd
 		}
@@ -1316,6 +1341,9 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		end = coEnd
 	}
 	c.after = d.skipAcronymAside(d.skipAppositiveForward(end, s.last, c), s)
+	if docEnd > c.after {
+		c.after = docEnd // the modifier names the document, and reports nothing
+	}
 	rel := c.after
 	if d.punct(rel, ",") && rel+1 < s.last {
 		rel++
@@ -2922,8 +2950,8 @@ func (d *doc) groupModifierObject(start int, s sentence) bool {
 	if q < s.first || !(d.toks[q].lowerWord() || d.toks[q].is(fSentStart) && d.chunkAt[q] < 0) {
 		return false
 	}
-	if d.peopleNoun(q) || commonPeople(d.lower(q)) {
-		return true
+	if d.peopleNoun(q) || commonPeople(d.lower(q)) || d.isWord(q, "those") {
+		return true // "Those helping the Pellan campaign say": people, unnamed
 	}
 	if w := d.lower(q); d.toks[q].is(fSentStart) && (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && d.toks[q].has(lxGroup) || rolePlural(w)) {
 		return true // "Senators loyal to Varga said" opening the sentence
@@ -3558,4 +3586,50 @@ func (d *doc) modifiersOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// docModifier returns the end of a modifier of a document after an
+// inverted cue that starts at token k and closes the sentence (the
+// sentence's closing token), or -1: a participle phrase
+// ("published in Lancet", "highlighting the rise of short contracts") or
+// a phrase of its source or its scope ("by the Tarvik Water Board", "of
+// 2,000 nurses"), with no verb of its own and no clause; only a phrase
+// in -ing may hold a quotation ("highlighting the “alarming rise” of
+// short contracts": what the document is about).
+func (d *doc) docModifier(k int, s sentence) int {
+	if k >= s.last || !d.toks[k].lowerWord() || d.isWord(k, "that") {
+		return -1
+	}
+	ing := d.endsWith(k, "ing")
+	if d.toks[k].cv != 0 && !ing {
+		return -1
+	}
+	switch {
+	case d.toks[k].has(lxPrep):
+	case ing:
+	case d.participle(k) && k+1 < s.last && d.toks[k+1].lowerWord() && d.toks[k+1].has(lxPrep|lxTime):
+		// "published in Lancet", "commissioned by the council", "released
+		// last week"; not "covered only a small part", a past's clause.
+	default:
+		return -1
+	}
+	for j := k + 1; j < s.last && j-k <= 16; j++ {
+		if d.sentenceEnd(j, s) {
+			return j
+		}
+		t := &d.toks[j]
+		if ing && (t.kind == tkQuote || t.inQuote()) {
+			continue
+		}
+		if t.kind == tkQuote || t.inQuote() || t.cv != 0 || t.kind == tkPunct && !d.punct(j, "-") && !d.punct(j, "'") {
+			return -1
+		}
+		if t.lowerWord() && (t.has(lxAux|lxRelative|lxVerb) || d.isWord(j, "that") || d.endsWith(j, "ed")) {
+			return -1 // "said the measurements covered only part of it": a clause
+		}
+	}
+	if s.last-k <= 16 {
+		return s.last
+	}
+	return -1
 }

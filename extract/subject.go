@@ -1261,6 +1261,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 			return false
 		}
 	}
+	docTail := false // a document closes the clause as its inverted subject
 	if !afterQuote {
 		// "Institutional recipients, said Mauer, are required ...": only a
 		// name set off by commas, after words that name nobody; or an
@@ -1273,6 +1274,17 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		h := &d.toks[last]
 		unnamed := h.lowerWord() && h.has(lxGroup|lxRole|lxGenericOrg)
 		next := d.skipAcronymAside(end, s)
+		if h.lowerWord() && findingDoc(d.lower(last)) && last > k {
+			// "..., says a new study by Pellam Research Inc.": a study,
+			// survey or report ending the clause speaks as a source does,
+			// with its author after "by" or "from".
+			unnamed, docTail = true, true
+			if (d.isWord(next, "by") || d.isWord(next, "from")) && d.toks[next].lowerWord() {
+				if e2 := d.npForward(next+1, s.last); e2 > next+1 {
+					next = e2
+				}
+			}
+		}
 		if co >= 0 {
 			next = coEnd
 		}
@@ -1302,6 +1314,9 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		end = coEnd
 	}
 	c.after = d.skipAcronymAside(d.skipAppositiveForward(end, s.last, c), s)
+	if docTail {
+		c.after = d.placeTail(c.after, s) // "by Pellam Research Inc., Dayton, Ohio": the author's town says nothing
+	}
 	rel := c.after
 	if d.punct(rel, ",") && rel+1 < s.last {
 		rel++
@@ -3501,4 +3516,33 @@ func (d *doc) modifiersOnly(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// findingDoc reports whether w names a document that reports findings,
+// the subject of an inverted cue ending a clause ("..., says a new
+// survey"); a narrower list than the lexicon's documents, which also
+// hold "plan", "order" and "account".
+func findingDoc(w string) bool {
+	switch w {
+	case "study", "survey", "poll", "report", "analysis", "audit", "review", "statement", "release", "filing", "memo", "letter":
+		return true
+	}
+	return false
+}
+
+// placeTail returns the sentence's end when token a is a comma and only
+// capitalised words and commas follow it ("..., Dayton, Ohio."): a place
+// set off after a name, not a clause; otherwise a.
+func (d *doc) placeTail(a int, s sentence) int {
+	if !d.punct(a, ",") {
+		return a
+	}
+	j := a + 1
+	for j < s.last && (d.toks[j].capWord() || d.punct(j, ",")) {
+		j++
+	}
+	if j > a+1 && !d.punct(j-1, ",") && (j >= s.last || d.sentenceEnd(j, s)) {
+		return j
+	}
+	return a
 }

@@ -768,6 +768,10 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 			return d.quotes[qi].close + 1
 		}
 	}
+	if k+2 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxGroup) && !d.toks[k].has(lxDet|lxPronoun) &&
+		d.toks[k+1].lowerWord() && d.endsWith(k+1, "ing") && d.gerundSubject(k+1, s) {
+		return k + 1 // "told reporters lending will slow": the hearers, then a noun in -ing and its verb
+	}
 	// "warned the bridge would collapse", "clarified the plan had
 	// changed": a thing and its verb are the clause, not a hearer.
 	if end := d.npForward(k, s.last); end > k && end < s.last && d.toks[end].lowerWord() && d.toks[end].has(lxAux) && !d.isWord(end, "to") {

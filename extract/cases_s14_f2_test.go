@@ -29,8 +29,17 @@ import (
 // another path). An irregular past or a modal right after the -ing noun
 // was no verb of its own, and "told reporters lending will slow" took
 // "reporters lending" for the subject. After the fix: 24/24, near 4/4.
+//
+// agent: a plural agent noun the lexicon does not know before a cue in its
+// plain form ("Most boosters claim ...", "Stadium detractors claim that
+// ..."). FIRST PASS, batch 3 (32 rows, and 6 near misses): 0/32, near
+// 6/6; the plain form was no cue after an unknown plural. After the fix
+// (agentPluralAt in cues.go, the cue's own check only): 32/32, near 6/6.
+// A first try through pluralSubject everywhere, with the word at a
+// sentence's start too, cost pages heldout-f speaker F1 0.005 and was
+// narrowed; the sentence-start row stays known.
 func TestAuditS14F2(t *testing.T) {
-	runAudit(t, "s14f2", slices.Concat(f2Rows(), f2GerundRows()), *auditKnown)
+	runAudit(t, "s14f2", slices.Concat(f2Rows(), f2GerundRows(), f2AgentRows()), *auditKnown)
 }
 
 // f2Rows crosses four reported clauses with inverted document frames, and
@@ -104,6 +113,43 @@ func f2GerundRows() []auditRow {
 	}
 	for i, n := range near {
 		rows = append(rows, auditRow{class: fmt.Sprintf("near/g%d", i), text: "The county board met on Monday.\n\n" + n, exact: true})
+	}
+	return rows
+}
+
+// f2AgentRows: a plural agent noun the lexicon does not know ("boosters",
+// "detractors", "skeptics", "bidders") as the unnamed subject of a cue in
+// its plain form ("Most boosters claim ...", "Stadium boosters claim that
+// ..."), crossed with four frames; the speaker is nobody. Near misses: the
+// same nouns with a cue verb that takes a plain object and no clause.
+func f2AgentRows() []auditRow {
+	rows := []auditRow{}
+	nouns := []string{"boosters", "detractors", "skeptics", "doubters", "promoters", "bidders", "shippers", "naysayers"}
+	frames := []struct{ pre, cue, clause string }{
+		{"Most", "claim", "the new arenas will be moneymakers for the city"},
+		{"Stadium", "claim that", "without public money the arenas would never be built"},
+		{"Some", "argue", "the tax break will cost the county $40 million"},
+		{"Many", "contend that", "the harbor plan is doomed"},
+	}
+	for _, n := range nouns {
+		for _, f := range frames {
+			rows = append(rows, auditRow{class: "agent", text: "The county board met on Monday.\n\n" + f.pre + " " + n + " " + f.cue + " " + f.clause + ".",
+				want: []quote{{"", auI, f.clause}}, speakers: []string{}})
+		}
+	}
+	rows = append(rows, auditRow{class: "agent/start", text: "The county board met on Monday.\n\nBoosters claim the new arenas will be moneymakers.",
+		want:  []quote{{"", auI, "the new arenas will be moneymakers"}},
+		known: "sentstart-agent: a capitalised agent plural opening the sentence is left out, as taking it made \"Boosters\" a name and cost pages heldout-f speaker F1 0.005"})
+	near := []string{
+		"Most bidders report the same problems with the forms.",
+		"The shippers claim damages from the port authority.",
+		"Skeptics remain unconvinced by the harbor plan.",
+		"The promoters admit defeat.",
+		"Most papers report the vote on page one.",
+		"The orders say nothing about the harbor.",
+	}
+	for i, n := range near {
+		rows = append(rows, auditRow{class: fmt.Sprintf("near/a%d", i), text: "The county board met on Monday.\n\n" + n, exact: true})
 	}
 	return rows
 }

@@ -554,14 +554,14 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "..., write the researchers in Nature": a plural speaker after
 		// the verb, as "say the researchers" has.
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
-		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev)) &&
+		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev) || d.agentPluralAt(prev)) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)) &&
 		!(prev >= 0 && d.groupNameAt(prev, s)) && !(prev >= 0 && d.nationSpeaks(prev)) && !(prev >= 0 && d.coordinatedNamesEndAt(prev, s)) &&
 		!(prev >= 0 && d.suchAsNameEndsAt(prev, s)) && !(d.isWord(prev, "who") && prev > s.first && d.toks[prev].lowerWord() && d.punct(prev-1, ",")):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
 		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev) && !d.quantityPronoun(prev) &&
-			!d.thingPhraseBefore(prev, s) && !(d.isWord(prev, "who") && prev > s.first && d.punct(prev-1, ","))):
+			!d.agentPluralAt(prev) && !d.thingPhraseBefore(prev, s) && !(d.isWord(prev, "who") && prev > s.first && d.punct(prev-1, ","))):
 		// "members of the bar, who claim the files are ...": after "who"
 		// the plain form agrees with people before it, and is finite.
 		return c, false // "to say", "will say", "would describe"
@@ -2852,4 +2852,35 @@ func evidenceDegree(w string) bool {
 		return true
 	}
 	return false
+}
+
+// agentPluralAt reports whether token k is a plural agent noun the
+// lexicon does not know, as a plain-form cue's subject: "Most boosters
+// claim ...". Only the cue's own check takes it; as a subject anywhere
+// else such a word stays what it was.
+func (d *doc) agentPluralAt(k int) bool {
+	t := &d.toks[k]
+	// Not at a sentence's start: "Boosters claim ..." would make
+	// "Boosters" a name.
+	return t.kind == tkWord && t.lowerWord() && t.lx&^lxCommon == 0 && agentPlural(d.lower(k))
+}
+
+// agentPlural reports whether w is a plural noun for people by what they
+// do that the lexicon need not know ("boosters", "detractors", "bidders",
+// "lobbyists", "skeptics"): in -ers, -ors or -ists, but not the things in
+// those endings ("papers", "orders", "sectors").
+func agentPlural(w string) bool {
+	switch w {
+	case "skeptics", "sceptics", "cynics", "proponents", "holdouts":
+		return true
+	case "papers", "orders", "numbers", "letters", "matters", "factors", "sectors", "others", "computers", "powers",
+		"headquarters", "errors", "centers", "centres", "waters", "filters", "markers", "monitors", "meters", "motors",
+		"borders", "quarters", "chapters", "corners", "layers", "offers", "answers", "figures", "colors",
+		"colours", "towers", "posters", "flyers", "fliers", "rivers", "waivers", "registers", "parameters", "vectors":
+		return false
+	}
+	if len(w) < 6 {
+		return false
+	}
+	return strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ors") || strings.HasSuffix(w, "ists")
 }

@@ -38,8 +38,14 @@ import (
 // A first try through pluralSubject everywhere, with the word at a
 // sentence's start too, cost pages heldout-f speaker F1 0.005 and was
 // narrowed; the sentence-start row stays known.
+//
+// accord: "according to" in mid-sentence between the clause it credits
+// and a reason or concession ("..., according to the rating agencies,
+// because it includes goodwill"). FIRST PASS, batch 4 (18 rows, and a
+// near miss): 0/18, near 1/1; the reason after the phrase was taken as
+// the whole report. After the fix (complement.go): 18/18.
 func TestAuditS14F2(t *testing.T) {
-	runAudit(t, "s14f2", slices.Concat(f2Rows(), f2GerundRows(), f2AgentRows()), *auditKnown)
+	runAudit(t, "s14f2", slices.Concat(f2Rows(), f2GerundRows(), f2AgentRows(), f2AccordingRows()), *auditKnown)
 }
 
 // f2Rows crosses four reported clauses with inverted document frames, and
@@ -151,5 +157,37 @@ func f2AgentRows() []auditRow {
 	for i, n := range near {
 		rows = append(rows, auditRow{class: fmt.Sprintf("near/a%d", i), text: "The county board met on Monday.\n\n" + n, exact: true})
 	}
+	return rows
+}
+
+// f2AccordingRows: "according to" in the middle of its sentence, after the
+// clause it credits and before a reason or concession ("Carden's capital
+// is overstated, according to the rating agencies, because it includes
+// goodwill"): the clause before is what the source says. Near misses:
+// "according to" opening the sentence, whose clause runs on through
+// "because".
+func f2AccordingRows() []auditRow {
+	rows := []auditRow{}
+	clauses := []string{
+		"Carden Bank's listed capital is overstated",
+		"the harbor bridge will close for a year",
+		"Tessaly Mills lost $4 million in the quarter",
+	}
+	sources := []struct{ phrase, speaker string }{
+		{"according to Ann Roe", "Ann Roe"},
+		{"according to the rating agencies", ""},
+		{"according to Varrow Analytics Corp.", "Varrow Analytics Corp."},
+	}
+	tails := []string{"because it includes $2 billion of goodwill", "although the figures are not final"}
+	for _, c := range clauses {
+		for _, src := range sources {
+			for _, tail := range tails {
+				text := "The county board met on Monday.\n\nIn addition, " + c + ", " + src.phrase + ", " + tail + "."
+				rows = append(rows, auditRow{class: "accord", text: text, want: []quote{{src.speaker, auI, c}}})
+			}
+		}
+	}
+	rows = append(rows, auditRow{class: "near/c0", text: "The county board met on Monday.\n\nAccording to Ann Roe, the bridge failed because the bolts rusted.",
+		want: []quote{{"Ann Roe", auI, "the bridge failed because the bolts rusted"}}, exact: true})
 	return rows
 }

@@ -123,6 +123,14 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			d.complementBefore(c, s)
 			return
 		}
+		if k+1 < s.last && d.punct(k-1, ",") && d.punct(c.verb-1, ",") && c.verb-1 > s.first+2 && d.finiteVerbIn(s.first, c.verb-1) &&
+			d.toks[k].lowerWord() && (d.isWord(k, "because") || d.isWord(k, "although") || d.isWord(k, "though")) {
+			// "Carden's capital is overstated, according to the rating
+			// agencies, because it includes goodwill": the source credits
+			// the clause before it; the reason after is no clause alone.
+			d.complementBefore(c, s)
+			return
+		}
 		if k < s.last && d.speakerFollows(k, s) {
 			// "According to news agency ISNA, the prosecutor, Ali
 			// Alghasi Mehr, said ...": the source relays the speaker next.

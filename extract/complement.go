@@ -2651,8 +2651,8 @@ func (d *doc) presentAfterSubject(k, j int, s sentence) bool {
 		return false
 	}
 	pj := j - 1
-	if preVerbAdverb(d.lower(pj)) && pj-1 > k {
-		pj-- // "the company now targets"
+	if (preVerbAdverb(d.lower(pj)) || mannerAdverb(d.lower(pj)) && d.toks[pj].lowerWord() && d.toks[pj].lx&^lxCommon == 0) && pj-1 > k {
+		pj-- // "the company now targets", "the design virtually eliminates"
 	}
 	if !d.toks[k].lowerWord() {
 		return false
@@ -2709,4 +2709,21 @@ func (d *doc) quotedSubjectVerb(n int, s sentence) bool {
 		return false
 	}
 	return d.endsWith(n, "ed") || pastOnlyVerb(d.lower(n)) || t.has(lxVerb)
+}
+
+// mannerAdverb reports whether w, a word in -ly, is an adverb that can
+// stand between a subject and its verb ("virtually eliminates", "largely
+// depends"), not one of the nouns and adjectives in -ly ("supply",
+// "quarterly", "elderly").
+func mannerAdverb(w string) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	switch w {
+	case "supply", "family", "assembly", "monopoly", "anomaly", "elderly", "friendly", "quarterly", "monthly", "weekly",
+		"yearly", "hourly", "deadly", "costly", "lonely", "lovely", "likely", "unlikely", "orderly", "timely", "holy", "bodily",
+		"earthly", "worldly", "manly", "womanly", "scholarly", "italy", "butterfly", "firefly":
+		return false
+	}
+	return true
 }

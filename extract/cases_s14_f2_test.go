@@ -51,8 +51,15 @@ import (
 // adverb hid the subject's head from the agreement check (an object with
 // an article or a plural passed by another path). After the fix
 // (mannerAdverb in complement.go): 24/24, near 3/3.
+//
+// market (quote precision): "added" as a price's gain, with a price
+// table's fractions ("added 1/2 to 24 3/8 and Tarn Paper gained ...") or
+// a day after the points ("which added 6.84 points Tuesday"). FIRST
+// PASS, batch 6 (6 rows, and 3 near misses): 3/6, near 3/3; the "/" of a
+// fraction and a day broke the check that the amount moved. After the
+// fix (movedTo in cues.go): 6/6, near 3/3.
 func TestAuditS14F2(t *testing.T) {
-	runAudit(t, "s14f2", slices.Concat(f2Rows(), f2GerundRows(), f2AgentRows(), f2AccordingRows(), f2AdverbRows()), *auditKnown)
+	runAudit(t, "s14f2", slices.Concat(f2Rows(), f2GerundRows(), f2AgentRows(), f2AccordingRows(), f2AdverbRows(), f2MarketRows()), *auditKnown)
 }
 
 // f2Rows crosses four reported clauses with inverted document frames, and
@@ -228,6 +235,35 @@ func f2AdverbRows() []auditRow {
 	}
 	for i, n := range near {
 		rows = append(rows, auditRow{class: fmt.Sprintf("near/l%d", i), text: "The county board met on Monday.\n\n" + n, exact: true})
+	}
+	return rows
+}
+
+// f2MarketRows: "added" as a share's or an index's gain, with the
+// fractions of 1989 price tables ("added 1/2 to 24 3/8") or a day after
+// the points ("which added 6.84 points Tuesday"): no words were said.
+// Near misses: "added" reporting a clause that opens on a number.
+func f2MarketRows() []auditRow {
+	rows := []auditRow{}
+	moves := []string{
+		"Mead rose 3/4 to 39 1/2, Kessel Board added 1/2 to 24 3/8 and Tarn Paper gained 1/2 to 48 3/8.",
+		"Kessel Board added 3/8 to 24 1/2, while Tarn Paper fell 7/8 to 48 7/8.",
+		"The Dorland index, which added 6.84 points Tuesday, was up 5.92 points to close at 3648.82.",
+		"The Varrow average added 12.5 points Friday, to 2,650.",
+		"Tarn Paper added 1 1/4 to 30 1/8 in heavy trading.",
+		"Kessel Mills added 3/4 yesterday.",
+	}
+	for _, m := range moves {
+		rows = append(rows, auditRow{class: "market", text: "Paper stocks were mixed.\n\n" + m, exact: true})
+	}
+	near := []struct{ text, clause string }{
+		{"Ann Roe, the mill's owner, added 40 jobs would be cut.", "40 jobs would be cut"},
+		{"Ann Roe added that 3 mills would close Tuesday.", "3 mills would close Tuesday"},
+		{"Oren Vell added 2 more plants might close.", "2 more plants might close"},
+	}
+	for i, n := range near {
+		rows = append(rows, auditRow{class: fmt.Sprintf("near/m%d", i), text: "Paper stocks were mixed.\n\n" + n.text,
+			want: []quote{{map[bool]string{true: "Ann Roe", false: "Oren Vell"}[i < 2], auI, n.clause}}})
 	}
 	return rows
 }

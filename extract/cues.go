@@ -2811,8 +2811,16 @@ func (d *doc) perSource(i int, s sentence) bool {
 // "%"), then "to" and a number, or the end of the clause ("added 0.84;",
 // "added 3.2 points.").
 func (d *doc) movedTo(k int, s sentence) bool {
+	for k < s.last && (d.punct(k, "/") || d.toks[k].kind == tkNum) {
+		// "added 1/2 to 24 3/8", "added 1 1/4": the fraction of a price
+		// table, "/" and its parts tokens of their own.
+		k++
+	}
 	if k < s.last && (d.isWord(k, "points") || d.isWord(k, "point") || d.isWord(k, "cents") || d.isWord(k, "cent") || d.punct(k, "%") || d.isWord(k, "percent")) {
 		k++
+	}
+	if k < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxTime) && d.toks[k].kind == tkWord || k < s.last && weekday(d.lower(k)) {
+		k++ // "added 6.84 points Tuesday", "added 3/4 yesterday"
 	}
 	if k >= s.last || d.punct(k, ".") || d.punct(k, ";") || d.punct(k, ",") {
 		return true

@@ -1604,6 +1604,12 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if indefinite && tj.lowerWord() && !tj.has(lxAux) && (d.isWord(j-1, "percent") || d.isWord(j-1, "cent") || d.punct(j-1, "%") || d.toks[j-1].kind == tkNum) {
 			continue // "show a 20 percent decline since 1990": a noun after its amount
 		}
+		if d.isWord(j, "compared") && tj.lowerWord() && d.punct(j-1, ",") && (d.isWord(j+1, "with") || d.isWord(j+1, "to")) {
+			// "reported a net loss of $608,413, or 39 cents a share,
+			// compared with net income of ...": a result and its
+			// comparison, no verb of a clause.
+			continue
+		}
 		verbLike := tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !strings.Contains(d.str(j), "-")
 		if verbLike && tj.lowerWord() && d.contactRelativeAt(k, j) && !d.clauseOnlyCue(k-1) {
 			// "emphasized the risks the plan would bring to the town": a

@@ -1237,6 +1237,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 			}
 		}
 	}
+	voiceFor := false // a spokesman for a body described, the phrase's head no person
 	if end < s.last && d.toks[end-1].lowerWord() && (isVoiceRole(d.lower(end-1)) && (d.isWord(end, "for") || d.isWord(end, "at")) ||
 		d.isWord(end-1, "official") && d.isWord(end, "of")) && d.toks[end].lowerWord() {
 		// and "says an official of the Ministry of Coastal Trade": the
@@ -1248,6 +1249,11 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		if e2 := d.npForward(end+1, s.last); e2 > end+1 && (d.chunkAt[e2-1] >= 0 ||
 			d.isWord(end+1, "the") && e2 == end+3 && d.toks[e2-1].lowerWord() && d.toks[e2-1].has(lxGenericOrg)) {
 			end = e2
+		} else if e2 > end+2 && e2 <= end+5 && d.isWord(end+1, "the") && d.toks[e2-1].lowerWord() && !d.toks[e2-1].has(lxFunc|lxPrep|lxAux|lxPronoun) &&
+			isVoiceRole(d.lower(end-1)) && (e2 >= s.last || d.sentenceEnd(e2, s) || d.punct(e2, ",")) {
+			// "..., says a spokesman for the division.", "for the GM
+			// finance arm": a body described, closing the sentence.
+			end, voiceFor = e2, true
 		}
 	}
 	// "said the company would ..." is a reported clause, not an inverted
@@ -1272,7 +1278,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		}
 		named := d.chunkAt[last] >= 0 && d.chunks[d.chunkAt[last]].ent >= 0
 		h := &d.toks[last]
-		unnamed := h.lowerWord() && h.has(lxGroup|lxRole|lxGenericOrg)
+		unnamed := h.lowerWord() && h.has(lxGroup|lxRole|lxGenericOrg) || voiceFor
 		next := d.skipAcronymAside(end, s)
 		if h.lowerWord() && findingDoc(d.lower(last)) && last > k {
 			// "..., says a new study by Pellam Research Inc.": a study,

@@ -72,8 +72,15 @@ import (
 // batch 8 (12 rows, and 2 near misses): 0/12, near 2/2. After the fix
 // (tryInverted in subject.go): 12/12, near 2/2. Who the described body is
 // (the division named before) is left to the attribution classes.
+//
+// phrase: a reported clause opening on a phrase with no comma ("As Ann
+// Birch notes, by this reasoning a seller could be held liable"), and
+// "But as X notes," with a conjunction before the manner clause. FIRST
+// PASS, batch 9 (12 rows, and 3 near misses): 0/12, near 3/3. After the
+// fix (clauseOpeningPrep in clauseLike; "but/and/yet as" in
+// findComplement): 9/12; the three "in the long run" rows stay known.
 func TestAuditS14F2(t *testing.T) {
-	runAudit(t, "s14f2", slices.Concat(f2Rows(), f2GerundRows(), f2AgentRows(), f2AccordingRows(), f2AdverbRows(), f2MarketRows(), f2EarningsRows(), f2VoiceForRows()), *auditKnown)
+	runAudit(t, "s14f2", slices.Concat(f2Rows(), f2GerundRows(), f2AgentRows(), f2AccordingRows(), f2AdverbRows(), f2MarketRows(), f2EarningsRows(), f2VoiceForRows(), f2PhraseRows()), *auditKnown)
 }
 
 // f2Rows crosses four reported clauses with inverted document frames, and
@@ -345,6 +352,38 @@ func f2VoiceForRows() []auditRow {
 	}
 	for i, n := range near {
 		rows = append(rows, auditRow{class: fmt.Sprintf("near/v%d", i), text: "The county board met on Monday.\n\n" + n, exact: true})
+	}
+	return rows
+}
+
+// f2PhraseRows: a reported clause opening on a phrase with no comma after
+// it ("As Ann Birch notes, by this reasoning a seller could be held
+// liable"), crossed with cues and phrases; the phrase belongs to what was
+// said. Near misses: a verb's own phrase ("warned of the risks"), then a
+// relative clause without "that".
+func f2PhraseRows() []auditRow {
+	rows := []auditRow{}
+	cues := []string{"As Yale law professor Ann Birch notes,", "But as Ann Birch points out,", "Ann Birch said"}
+	phrases := []string{"by this reasoning", "under the new rule", "in the long run", "without public money"}
+	clauses := []string{"a seller could be held liable", "the arena would never be built"}
+	for i, p := range phrases {
+		for _, cue := range cues {
+			c := p + " " + clauses[i%2]
+			row := auditRow{class: "phrase", text: "The county board met on Monday.\n\n" + cue + " " + c + ".",
+				want: []quote{{"Ann Birch", auI, c}}}
+			if p == "in the long run" {
+				row.known = "long-run: \"in the long run\" ends its noun phrase at \"long\" (\"run\" a verb), so no clause is seen to open after it"
+			}
+			rows = append(rows, row)
+		}
+	}
+	near := []string{
+		"Ann Birch warned of the risks the plan would bring.",
+		"Ann Birch commented on the report the firm had filed.",
+		"Ann Birch asked about the vote the council would hold.",
+	}
+	for i, n := range near {
+		rows = append(rows, auditRow{class: fmt.Sprintf("near/p%d", i), text: "The county board met on Monday.\n\n" + n, exact: true})
 	}
 	return rows
 }

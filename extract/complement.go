@@ -355,7 +355,11 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	}
 	// "As Osric Hale noted, the bridge is old": the clause after the
 	// manner clause is what the speaker said.
-	if d.isWord(s.first, "as") && c.subjFirst == s.first+1 && d.punct(k, ",") && k+1 < s.last && c.class == cueSay && d.toks[k+1].kind != tkQuote &&
+	asAt := s.first
+	if (d.isWord(asAt, "but") || d.isWord(asAt, "and") || d.isWord(asAt, "yet")) && asAt+1 < s.last && d.toks[asAt+1].lowerWord() {
+		asAt++ // "But as Osric Hale noted, ...": a conjunction before the manner clause
+	}
+	if d.isWord(asAt, "as") && c.subjFirst == asAt+1 && d.punct(k, ",") && k+1 < s.last && c.class == cueSay && d.toks[k+1].kind != tkQuote &&
 		d.clauseLike(k+1, s) && !d.attributionFollows(k+1, s) {
 		d.addComps(c, k+1, s)
 		return
@@ -1445,6 +1449,17 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if j := k + 1; j+1 < s.last && (d.toks[j].kind == tkNum || d.toks[j].has(lxTime) && d.toks[j].kind == tkWord) &&
 			(d.isWord(j+1, "there") || nominative(d.lower(j+1))) && d.toks[j+1].lowerWord() {
 			return d.clauseLike(j+1, s)
+		}
+		// "As Birch notes, by this reasoning a seller could be held
+		// liable", "said in the long run the arena would fail": a short
+		// phrase with no comma, then a clause opening on an article or a
+		// subject pronoun, its verb soon after.
+		if clauseOpeningPrep(w) {
+			if e := d.npForward(k+1, s.last); e > k+1 && e <= k+5 && e+1 < s.last && d.toks[e].lowerWord() &&
+				(d.toks[e].has(lxDet) && !d.isWord(e, "that") && !d.isWord(e, "this") || nominative(d.lower(e))) &&
+				d.clauseLike(e, s) && d.clauseVerbSoon(e, s) {
+				return true
+			}
 		}
 		// "said without the condition, the airline would ...": a phrase
 		// set off by a comma before the clause.
@@ -2732,4 +2747,15 @@ func mannerAdverb(w string) bool {
 		return false
 	}
 	return true
+}
+
+// clauseOpeningPrep reports whether w opens a phrase that a reported
+// clause can start with, not a phrase a cue verb governs ("warned of",
+// "commented on", "asked about").
+func clauseOpeningPrep(w string) bool {
+	switch w {
+	case "by", "under", "in", "without", "during", "after", "despite", "unlike":
+		return true
+	}
+	return false
 }

@@ -1457,8 +1457,8 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if clauseOpeningPrep(w) {
 			if e := d.npForward(k+1, s.last); e > k+1 && e <= k+5 && e+1 < s.last && d.toks[e].lowerWord() &&
 				(d.toks[e].has(lxDet) && !d.isWord(e, "that") && !d.isWord(e, "this") || nominative(d.lower(e))) &&
-				d.clauseLike(e, s) && d.clauseVerbSoon(e, s) {
-				return true
+				d.clauseLike(e, s) && d.clauseVerbSoon(e, s) && !d.speakerFollows(e, s) && !d.attributionFollows(e, s) {
+				return true // not "by Friday the water board said ...": a speaker of its own
 			}
 		}
 		// "said without the condition, the airline would ...": a phrase

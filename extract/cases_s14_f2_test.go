@@ -79,8 +79,11 @@ import (
 // PASS, batch 9 (12 rows, and 3 near misses): 0/12, near 3/3. After the
 // fix (clauseOpeningPrep in clauseLike; "but/and/yet as" in
 // findComplement): 9/12; the three "in the long run" rows stay known.
+//
+// anddescr: "..., the oil and gas producer said." FIRST PASS, batch 10 (8
+// rows, and a near miss): 0/8, near 1/1. Not fixed (see the known note).
 func TestAuditS14F2(t *testing.T) {
-	runAudit(t, "s14f2", slices.Concat(f2Rows(), f2GerundRows(), f2AgentRows(), f2AccordingRows(), f2AdverbRows(), f2MarketRows(), f2EarningsRows(), f2VoiceForRows(), f2PhraseRows()), *auditKnown)
+	runAudit(t, "s14f2", slices.Concat(f2Rows(), f2GerundRows(), f2AgentRows(), f2AccordingRows(), f2AdverbRows(), f2MarketRows(), f2EarningsRows(), f2VoiceForRows(), f2PhraseRows(), f2AndDescrRows()), *auditKnown)
 }
 
 // f2Rows crosses four reported clauses with inverted document frames, and
@@ -385,5 +388,29 @@ func f2PhraseRows() []auditRow {
 	for i, n := range near {
 		rows = append(rows, auditRow{class: fmt.Sprintf("near/p%d", i), text: "The county board met on Monday.\n\n" + n, exact: true})
 	}
+	return rows
+}
+
+// f2AndDescrRows: a clause ended by a company's description whose
+// modifiers are joined by "and" ("..., the oil and gas producer said."),
+// the company named in the sentence before. Near misses: two groups
+// joined ("..., analysts and traders said") stay nobody's.
+func f2AndDescrRows() []auditRow {
+	rows := []auditRow{}
+	mods := []string{"oil and gas", "eye care and skin care", "food and drug", "steel and aluminum"}
+	heads := []string{"company", "producer", "concern", "maker"}
+	for i, m := range mods {
+		for j, h := range heads {
+			if (i+j)%2 == 1 {
+				continue // half the crossing is enough
+			}
+			c := "Output fell 5% in the third quarter"
+			rows = append(rows, auditRow{class: "anddescr", text: "Tarn Industries Inc. posted a loss.\n\n" + c + ", the " + m + " " + h + " said.",
+				want:  []quote{{"Tarn Industries Inc.", auI, c}},
+				known: "and-descr: the subject ends at \"and\", so the comma before the article is no handing-over comma; letting the description run back to \"the\" found the clause (6/8 rows) but left the \"concern\" rows and a dev-p quote to nobody (dev-p attribution -0.003), not kept"})
+		}
+	}
+	rows = append(rows, auditRow{class: "near/d0", text: "Tarn Industries Inc. posted a loss.\n\nShares fell 5% in early trading, analysts and traders said.",
+		want: []quote{{"", auI, "Shares fell 5% in early trading"}}})
 	return rows
 }

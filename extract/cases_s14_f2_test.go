@@ -82,8 +82,15 @@ import (
 //
 // anddescr: "..., the oil and gas producer said." FIRST PASS, batch 10 (8
 // rows, and a near miss): 0/8, near 1/1. Not fixed (see the known note).
+//
+// posspast: "said her design eliminated spilling last year": a past in -ed
+// after a possessive and one noun, with a bare object, was taken for an
+// adjective ("its talk of pickled eels"). FIRST PASS, batch 11 (12 rows,
+// and 4 near misses): 7/12, near 3/4 (the "long awaited" near miss was
+// already a false quote). After the fix (complement.go: the adjective
+// reading needs more than one plain noun after the possessive): 11/12.
 func TestAuditS14F2(t *testing.T) {
-	runAudit(t, "s14f2", slices.Concat(f2Rows(), f2GerundRows(), f2AgentRows(), f2AccordingRows(), f2AdverbRows(), f2MarketRows(), f2EarningsRows(), f2VoiceForRows(), f2PhraseRows(), f2AndDescrRows()), *auditKnown)
+	runAudit(t, "s14f2", slices.Concat(f2Rows(), f2GerundRows(), f2AgentRows(), f2AccordingRows(), f2AdverbRows(), f2MarketRows(), f2EarningsRows(), f2VoiceForRows(), f2PhraseRows(), f2AndDescrRows(), f2PossPastRows()), *auditKnown)
 }
 
 // f2Rows crosses four reported clauses with inverted document frames, and
@@ -412,5 +419,41 @@ func f2AndDescrRows() []auditRow {
 	}
 	rows = append(rows, auditRow{class: "near/d0", text: "Tarn Industries Inc. posted a loss.\n\nShares fell 5% in early trading, analysts and traders said.",
 		want: []quote{{"", auI, "Shares fell 5% in early trading"}}})
+	return rows
+}
+
+// f2PossPastRows: a reported clause whose subject opens on a possessive
+// and whose verb is a past in -ed with a bare object ("said her design
+// eliminated spilling"): the past was read as an adjective before a noun.
+// Near misses: an adjective in -ed inside the cue's object ("announced
+// its long awaited plans", "praised their newly renovated offices").
+func f2PossPastRows() []auditRow {
+	rows := []auditRow{}
+	poss := []string{"his", "her", "their", "its"}
+	preds := []string{"design eliminated spilling", "new filter removed odors", "crew finished repairs"}
+	for _, p := range poss {
+		for _, pr := range preds {
+			c := p + " " + pr + " last year"
+			row := auditRow{class: "posspast", text: "The county board met on Monday.\n\nOren Vell, a plumber in Kessel, said " + c + ".",
+				want: []quote{{"Oren Vell", auI, c}}}
+			if p == "her" && strings.HasPrefix(pr, "new ") {
+				row.known = "her-adj: after \"said her\" an adjective and a noun before the past (\"her new filter removed\") are still read as the hearer and an object"
+			}
+			rows = append(rows, row)
+		}
+	}
+	near := []string{
+		"Oren Vell announced his long awaited plans on Monday.",
+		"Oren Vell praised their newly renovated offices.",
+		"Oren Vell described her hand crafted boats.",
+		"Oren Vell announced its talk of pickled eels.",
+	}
+	for i, n := range near {
+		row := auditRow{class: fmt.Sprintf("near/q%d", i), text: "The county board met on Monday.\n\n" + n, exact: true}
+		if i == 0 {
+			row.known = "long-awaited: \"announced his long awaited plans on Monday\" is read as a clause (\"awaited\" its verb) before this batch's change too"
+		}
+		rows = append(rows, row)
+	}
 	return rows
 }

@@ -1589,7 +1589,10 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			}
 		}
 		if possessive && tj.lowerWord() && tj.lx == 0 && strings.HasSuffix(d.str(j), "ed") && j+1 < s.last && d.toks[j+1].lowerWord() &&
-			!d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
+			!d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) &&
+			!(j == k+2 && d.toks[j-1].lowerWord() && d.toks[j-1].lx&^lxCommon == 0 && !d.endsWith(j-1, "ly") && !d.endsWith(j-1, "s")) {
+			// not "said her design eliminated spilling": after the
+			// possessive and one plain noun, the past is the clause's verb.
 			continue // "its talk of pickled eels": an adjective before its noun
 		}
 		if tj.lowerWord() && !tj.has(lxAux) && (d.toks[j-1].kind == tkNum || d.toks[j-1].lowerWord() && numberWord(d.lower(j-1)) > 0) &&

@@ -89,8 +89,15 @@ import (
 // and 4 near misses): 7/12, near 3/4 (the "long awaited" near miss was
 // already a false quote). After the fix (complement.go: the adjective
 // reading needs more than one plain noun after the possessive): 11/12.
+//
+// asidesubj: "said the buy-back, and the high price paid, prove that ...":
+// a second subject set off by ", and ...," before the clause's verb.
+// FIRST PASS, batch 12 (6 rows, and a near miss): 0/6, near 1/1; the
+// ", and" was read as the end of an object and only the clause after
+// "that" was kept. After the fix (andAsideThenVerb in complement.go,
+// a verb then "that" only): 6/6, near 1/1.
 func TestAuditS14F2(t *testing.T) {
-	runAudit(t, "s14f2", slices.Concat(f2Rows(), f2GerundRows(), f2AgentRows(), f2AccordingRows(), f2AdverbRows(), f2MarketRows(), f2EarningsRows(), f2VoiceForRows(), f2PhraseRows(), f2AndDescrRows(), f2PossPastRows()), *auditKnown)
+	runAudit(t, "s14f2", slices.Concat(f2Rows(), f2GerundRows(), f2AgentRows(), f2AccordingRows(), f2AdverbRows(), f2MarketRows(), f2EarningsRows(), f2VoiceForRows(), f2PhraseRows(), f2AndDescrRows(), f2PossPastRows(), f2AsideSubjRows()), *auditKnown)
 }
 
 // f2Rows crosses four reported clauses with inverted document frames, and
@@ -455,5 +462,24 @@ func f2PossPastRows() []auditRow {
 		}
 		rows = append(rows, row)
 	}
+	return rows
+}
+
+// f2AsideSubjRows: a reported clause whose subject has a second noun
+// phrase set off by ", and ...," before a plural verb ("said the
+// buy-back, and the high price paid, prove that ..."). Near misses: an
+// object, then ", and" opening a clause of the writer's own.
+func f2AsideSubjRows() []auditRow {
+	rows := []auditRow{}
+	subjects := []string{"the buy-back, and the high price paid,", "the plan, and the cost of it,", "the vote, and the turnout,"}
+	verbs := []string{"prove that Mr. Olsen is running scared", "show that the board is weak"}
+	for _, sub := range subjects {
+		for _, v := range verbs {
+			c := sub + " " + v
+			rows = append(rows, auditRow{class: "asidesubj", text: "The county board met on Monday.\n\nBut Mr. Ackroyd said " + c + ".",
+				want: []quote{{"Ackroyd", auI, c}}})
+		}
+	}
+	rows = append(rows, auditRow{class: "near/s0", text: "The county board met on Monday.\n\nOren Vell conceded the point, and the referee, clearly angry, sent him off.", exact: true})
 	return rows
 }

@@ -1578,6 +1578,10 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 				!d.asideThenAux(j, s) && !d.placeStateCloses(j, k) {
 				return false
 			}
+			if c2 := d.andAsideThenVerb(j, s); c2 > j {
+				j = c2 // "said the buy-back, and the price paid, prove that ...": a second subject set off
+				continue
+			}
 			if d.isWord(j+1, "and") || d.isWord(j+1, "but") || d.isWord(j+1, "while") {
 				return false // "conceded a penalty in the second half, and the referee said ...": an object
 			}
@@ -2761,4 +2765,33 @@ func clauseOpeningPrep(w string) bool {
 		return true
 	}
 	return false
+}
+
+// andAsideThenVerb returns the closing comma when the comma at j opens
+// ", and <noun phrase>," and a plural verb follows it ("the buy-back, and
+// the high price paid, prove that ..."): a second subject set off by
+// commas, the verb the clause's own; otherwise -1.
+func (d *doc) andAsideThenVerb(j int, s sentence) int {
+	if !d.isWord(j+1, "and") || !d.toks[j+1].lowerWord() || j+2 >= s.last || !d.isWord(j+2, "the") {
+		return -1
+	}
+	for c := j + 3; c < s.last && c <= j+9; c++ {
+		t := &d.toks[c]
+		if d.punct(c, ",") {
+			if c+1 >= s.last || c == j+3 {
+				return -1
+			}
+			v := &d.toks[c+1]
+			w := d.lower(c + 1)
+			if v.lowerWord() && !v.has(lxAux|lxPrep|lxDet|lxPronoun) && !d.endsWith(c+1, "ing") && !d.endsWith(c+1, "ed") &&
+				!d.endsWith(c+1, "ly") && (v.has(lxVerb) || v.cv != 0 || plainVerb(w) || w == "prove") && d.isWord(c+2, "that") {
+				return c
+			}
+			return -1
+		}
+		if t.kind != tkWord || t.has(lxAux|lxRelative) || t.cv != 0 {
+			return -1
+		}
+	}
+	return -1
 }

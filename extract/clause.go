@@ -1019,6 +1019,14 @@ func (d *doc) bareVerb(j int) bool {
 // a modal or auxiliary follows within a few words ("executing Fields would
 // not ...").
 func (d *doc) gerundSubject(k int, s sentence) bool {
+	if j := k + 1; j < s.last && !d.toks[k].has(lxTime) && d.toks[j].lowerWord() && !d.isWord(j+1, "by") &&
+		(pastOnlyVerb(d.lower(j)) || gerundModal(d.lower(j)) && j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxPrep|lxDet) ||
+			d.endsWith(j, "ed") && d.toks[j].cv != 0 && j+1 < s.last && d.isWord(j+1, "on")) {
+		// "said spending rose in May", "said lending will slow",
+		// "said profit-taking weighed on the market": a noun in -ing,
+		// then a verb that can only be finite.
+		return true
+	}
 	if j := k + 1; j+1 < s.last && !d.toks[k].has(lxTime) && d.toks[j].lowerWord() && !d.toks[j].has(lxPrep|lxDet|lxFunc) && d.toks[j].cv == 0 &&
 		(d.isWord(j, "was") || d.isWord(j, "is") || d.isWord(j, "had") || d.isWord(j, "has") || d.endsWith(j, "ed") && !d.isWord(j+1, "by")) &&
 		!d.sentenceEnd(j+1, s) {
@@ -1031,7 +1039,7 @@ func (d *doc) gerundSubject(k int, s sentence) bool {
 		if t.lowerWord() && t.has(lxAux) && !d.isWord(j, "to") {
 			return j > k+1
 		}
-		if j > k+1 && d.endsWith(j-1, "s") && !d.endsWith(j-1, "ss") && d.pastVerbAt(j, s) {
+		if j > k+1 && d.endsWith(j-1, "s") && !d.endsWith(j-1, "ss") && (d.pastVerbAt(j, s) || j == k+2 && d.toks[j].lowerWord() && pastOnlyVerb(d.lower(j))) {
 			return true // "said falling birth rates meant that ...", "said rising costs forced ..."
 		}
 		if t.kind != tkWord || t.cv != 0 {
@@ -1301,6 +1309,16 @@ func (d *doc) groupNounAt(k int) bool {
 func apposingAdverb(w string) bool {
 	switch w {
 	case "largely", "mostly", "mainly", "chiefly", "primarily", "partly", "principally", "predominantly", "especially", "particularly":
+		return true
+	}
+	return false
+}
+
+// gerundModal reports whether w is a modal that can follow a noun in -ing
+// as its clause's verb ("lending will slow", "hiring could resume").
+func gerundModal(w string) bool {
+	switch w {
+	case "will", "would", "could", "can", "may", "might", "should", "must":
 		return true
 	}
 	return false

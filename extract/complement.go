@@ -123,6 +123,14 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			d.complementBefore(c, s)
 			return
 		}
+		if k+1 < s.last && d.punct(k-1, ",") && d.punct(c.verb-1, ",") && c.verb-1 > s.first+2 && d.finiteVerbIn(s.first, c.verb-1) &&
+			d.toks[k].lowerWord() && (d.isWord(k, "because") || d.isWord(k, "although") || d.isWord(k, "though")) {
+			// "Carden's capital is overstated, according to the rating
+			// agencies, because it includes goodwill": the source credits
+			// the clause before it; the reason after is no clause alone.
+			d.complementBefore(c, s)
+			return
+		}
 		if k < s.last && d.speakerFollows(k, s) {
 			// "According to news agency ISNA, the prosecutor, Ali
 			// Alghasi Mehr, said ...": the source relays the speaker next.
@@ -347,7 +355,11 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	}
 	// "As Osric Hale noted, the bridge is old": the clause after the
 	// manner clause is what the speaker said.
-	if d.isWord(s.first, "as") && c.subjFirst == s.first+1 && d.punct(k, ",") && k+1 < s.last && c.class == cueSay && d.toks[k+1].kind != tkQuote &&
+	asAt := s.first
+	if (d.isWord(asAt, "but") || d.isWord(asAt, "and") || d.isWord(asAt, "yet")) && asAt+1 < s.last && d.toks[asAt+1].lowerWord() {
+		asAt++ // "But as Osric Hale noted, ...": a conjunction before the manner clause
+	}
+	if d.isWord(asAt, "as") && c.subjFirst == asAt+1 && d.punct(k, ",") && k+1 < s.last && c.class == cueSay && d.toks[k+1].kind != tkQuote &&
 		d.clauseLike(k+1, s) && !d.attributionFollows(k+1, s) {
 		d.addComps(c, k+1, s)
 		return
@@ -788,6 +800,10 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		if qi := d.markQuote(k); qi >= 0 && d.quotes[qi].close > k && d.quotes[qi].close+1 < s.last && d.isWord(d.quotes[qi].close+1, "that") && d.workTitleAfter(qi, k-1) {
 			return d.quotes[qi].close + 1
 		}
+	}
+	if k+2 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxGroup) && !d.toks[k].has(lxDet|lxPronoun) &&
+		d.toks[k+1].lowerWord() && d.endsWith(k+1, "ing") && d.gerundSubject(k+1, s) {
+		return k + 1 // "told reporters lending will slow": the hearers, then a noun in -ing and its verb
 	}
 	// "warned the bridge would collapse", "clarified the plan had
 	// changed": a thing and its verb are the clause, not a hearer.
@@ -1455,6 +1471,17 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			(d.isWord(j+1, "there") || nominative(d.lower(j+1))) && d.toks[j+1].lowerWord() {
 			return d.clauseLike(j+1, s)
 		}
+		// "As Birch notes, by this reasoning a seller could be held
+		// liable", "said in the long run the arena would fail": a short
+		// phrase with no comma, then a clause opening on an article or a
+		// subject pronoun, its verb soon after.
+		if clauseOpeningPrep(w) {
+			if e := d.npForward(k+1, s.last); e > k+1 && e <= k+5 && e+1 < s.last && d.toks[e].lowerWord() &&
+				(d.toks[e].has(lxDet) && !d.isWord(e, "that") && !d.isWord(e, "this") || nominative(d.lower(e))) &&
+				d.clauseLike(e, s) && d.clauseVerbSoon(e, s) && !d.speakerFollows(e, s) && !d.attributionFollows(e, s) {
+				return true // not "by Friday the water board said ...": a speaker of its own
+			}
+		}
 		// "said without the condition, the airline would ...": a phrase
 		// set off by a comma before the clause.
 		for j := k + 1; j < s.last && j < k+10; j++ {
@@ -1572,6 +1599,10 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 				!d.asideThenAux(j, s) && !d.placeStateCloses(j, k) {
 				return false
 			}
+			if c2 := d.andAsideThenVerb(j, s); c2 > j {
+				j = c2 // "said the buy-back, and the price paid, prove that ...": a second subject set off
+				continue
+			}
 			if d.isWord(j+1, "and") || d.isWord(j+1, "but") || d.isWord(j+1, "while") {
 				return false // "conceded a penalty in the second half, and the referee said ...": an object
 			}
@@ -1583,7 +1614,10 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			}
 		}
 		if possessive && tj.lowerWord() && tj.lx == 0 && strings.HasSuffix(d.str(j), "ed") && j+1 < s.last && d.toks[j+1].lowerWord() &&
-			!d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) {
+			!d.toks[j+1].has(lxFunc|lxPrep|lxDet|lxAux|lxPronoun|lxAdverb) &&
+			!(j == k+2 && d.toks[j-1].lowerWord() && d.toks[j-1].lx&^lxCommon == 0 && !d.endsWith(j-1, "ly") && !d.endsWith(j-1, "s")) {
+			// not "said her design eliminated spilling": after the
+			// possessive and one plain noun, the past is the clause's verb.
 			continue // "its talk of pickled eels": an adjective before its noun
 		}
 		if tj.lowerWord() && !tj.has(lxAux) && (d.toks[j-1].kind == tkNum || d.toks[j-1].lowerWord() && numberWord(d.lower(j-1)) > 0) &&
@@ -1612,6 +1646,12 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		}
 		if indefinite && tj.lowerWord() && !tj.has(lxAux) && (d.isWord(j-1, "percent") || d.isWord(j-1, "cent") || d.punct(j-1, "%") || d.toks[j-1].kind == tkNum) {
 			continue // "show a 20 percent decline since 1990": a noun after its amount
+		}
+		if d.isWord(j, "compared") && tj.lowerWord() && d.punct(j-1, ",") && (d.isWord(j+1, "with") || d.isWord(j+1, "to")) {
+			// "reported a net loss of $608,413, or 39 cents a share,
+			// compared with net income of ...": a result and its
+			// comparison, no verb of a clause.
+			continue
 		}
 		verbLike := tj.has(lxAux|lxVerb) || tj.cv != 0 || tj.lowerWord() && strings.HasSuffix(d.str(j), "ed") && !strings.Contains(d.str(j), "-")
 		if verbLike && tj.lowerWord() && d.contactRelativeAt(k, j) && !d.clauseOnlyCue(k-1) {
@@ -2660,8 +2700,8 @@ func (d *doc) presentAfterSubject(k, j int, s sentence) bool {
 		return false
 	}
 	pj := j - 1
-	if preVerbAdverb(d.lower(pj)) && pj-1 > k {
-		pj-- // "the company now targets"
+	if (preVerbAdverb(d.lower(pj)) || mannerAdverb(d.lower(pj)) && d.toks[pj].lowerWord() && d.toks[pj].lx&^lxCommon == 0) && pj-1 > k {
+		pj-- // "the company now targets", "the design virtually eliminates"
 	}
 	if !d.toks[k].lowerWord() {
 		return false
@@ -2718,4 +2758,61 @@ func (d *doc) quotedSubjectVerb(n int, s sentence) bool {
 		return false
 	}
 	return d.endsWith(n, "ed") || pastOnlyVerb(d.lower(n)) || t.has(lxVerb)
+}
+
+// mannerAdverb reports whether w, a word in -ly, is an adverb that can
+// stand between a subject and its verb ("virtually eliminates", "largely
+// depends"), not one of the nouns and adjectives in -ly ("supply",
+// "quarterly", "elderly").
+func mannerAdverb(w string) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "ly") {
+		return false
+	}
+	switch w {
+	case "supply", "family", "assembly", "monopoly", "anomaly", "elderly", "friendly", "quarterly", "monthly", "weekly",
+		"yearly", "hourly", "deadly", "costly", "lonely", "lovely", "likely", "unlikely", "orderly", "timely", "holy", "bodily",
+		"earthly", "worldly", "manly", "womanly", "scholarly", "italy", "butterfly", "firefly":
+		return false
+	}
+	return true
+}
+
+// clauseOpeningPrep reports whether w opens a phrase that a reported
+// clause can start with, not a phrase a cue verb governs ("warned of",
+// "commented on", "asked about").
+func clauseOpeningPrep(w string) bool {
+	switch w {
+	case "by", "under", "in", "without", "during", "after", "despite", "unlike":
+		return true
+	}
+	return false
+}
+
+// andAsideThenVerb returns the closing comma when the comma at j opens
+// ", and <noun phrase>," and a plural verb follows it ("the buy-back, and
+// the high price paid, prove that ..."): a second subject set off by
+// commas, the verb the clause's own; otherwise -1.
+func (d *doc) andAsideThenVerb(j int, s sentence) int {
+	if !d.isWord(j+1, "and") || !d.toks[j+1].lowerWord() || j+2 >= s.last || !d.isWord(j+2, "the") {
+		return -1
+	}
+	for c := j + 3; c < s.last && c <= j+9; c++ {
+		t := &d.toks[c]
+		if d.punct(c, ",") {
+			if c+1 >= s.last || c == j+3 {
+				return -1
+			}
+			v := &d.toks[c+1]
+			w := d.lower(c + 1)
+			if v.lowerWord() && !v.has(lxAux|lxPrep|lxDet|lxPronoun) && !d.endsWith(c+1, "ing") && !d.endsWith(c+1, "ed") &&
+				!d.endsWith(c+1, "ly") && (v.has(lxVerb) || v.cv != 0 || plainVerb(w) || w == "prove") && d.isWord(c+2, "that") {
+				return c
+			}
+			return -1
+		}
+		if t.kind != tkWord || t.has(lxAux|lxRelative) || t.cv != 0 {
+			return -1
+		}
+	}
+	return -1
 }

@@ -554,14 +554,14 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "..., write the researchers in Nature": a plural speaker after
 		// the verb, as "say the researchers" has.
 	case baseForm(w) && w != "say" && w != "describe" && w != "show" &&
-		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev)) &&
+		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev) || d.agentPluralAt(prev)) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)) &&
 		!(prev >= 0 && d.groupNameAt(prev, s)) && !(prev >= 0 && d.nationSpeaks(prev)) && !(prev >= 0 && d.coordinatedNamesEndAt(prev, s)) &&
 		!(prev >= 0 && d.suchAsNameEndsAt(prev, s)) && !(d.isWord(prev, "who") && prev > s.first && d.toks[prev].lowerWord() && d.punct(prev-1, ",")):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
 		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev) && !d.quantityPronoun(prev) &&
-			!d.thingPhraseBefore(prev, s) && !(d.isWord(prev, "who") && prev > s.first && d.punct(prev-1, ","))):
+			!d.agentPluralAt(prev) && !d.thingPhraseBefore(prev, s) && !(d.isWord(prev, "who") && prev > s.first && d.punct(prev-1, ","))):
 		// "members of the bar, who claim the files are ...": after "who"
 		// the plain form agrees with people before it, and is finite.
 		return c, false // "to say", "will say", "would describe"
@@ -2909,8 +2909,16 @@ func (d *doc) perSource(i int, s sentence) bool {
 // "%"), then "to" and a number, or the end of the clause ("added 0.84;",
 // "added 3.2 points.").
 func (d *doc) movedTo(k int, s sentence) bool {
+	for k < s.last && (d.punct(k, "/") || d.toks[k].kind == tkNum) {
+		// "added 1/2 to 24 3/8", "added 1 1/4": the fraction of a price
+		// table, "/" and its parts tokens of their own.
+		k++
+	}
 	if k < s.last && (d.isWord(k, "points") || d.isWord(k, "point") || d.isWord(k, "cents") || d.isWord(k, "cent") || d.punct(k, "%") || d.isWord(k, "percent")) {
 		k++
+	}
+	if k < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxTime) && d.toks[k].kind == tkWord || k < s.last && weekday(d.lower(k)) {
+		k++ // "added 6.84 points Tuesday", "added 3/4 yesterday"
 	}
 	if k >= s.last || d.punct(k, ".") || d.punct(k, ";") || d.punct(k, ",") {
 		return true
@@ -2950,4 +2958,36 @@ func evidenceDegree(w string) bool {
 		return true
 	}
 	return false
+}
+
+// agentPluralAt reports whether token k is a plural agent noun the
+// lexicon does not know, as a plain-form cue's subject: "Most boosters
+// claim ...". Only the cue's own check takes it; as a subject anywhere
+// else such a word stays what it was.
+func (d *doc) agentPluralAt(k int) bool {
+	t := &d.toks[k]
+	// Not at a sentence's start: "Boosters claim ..." would make
+	// "Boosters" a name.
+	return t.kind == tkWord && t.lowerWord() && t.lx&^lxCommon == 0 && agentPlural(d.lower(k))
+}
+
+// agentPlural reports whether w is a plural noun for people by what they
+// do that the lexicon need not know ("boosters", "detractors", "bidders",
+// "skeptics"): in -ers or -ors, but not the things in those endings
+// ("papers", "orders", "sectors"). Those in -ists ("lobbyists") are
+// pluralSubject's, with the lists and verbs in -ists left out.
+func agentPlural(w string) bool {
+	switch w {
+	case "skeptics", "sceptics", "cynics", "proponents", "holdouts":
+		return true
+	case "papers", "orders", "numbers", "letters", "matters", "factors", "sectors", "others", "computers", "powers",
+		"headquarters", "errors", "centers", "centres", "waters", "filters", "markers", "monitors", "meters", "motors",
+		"borders", "quarters", "chapters", "corners", "layers", "offers", "answers", "figures", "colors",
+		"colours", "towers", "posters", "flyers", "fliers", "rivers", "waivers", "registers", "parameters", "vectors":
+		return false
+	}
+	if len(w) < 6 {
+		return false
+	}
+	return strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ors")
 }

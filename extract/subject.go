@@ -1263,6 +1263,7 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 			}
 		}
 	}
+	voiceFor := false // a spokesman for a body described, the phrase's head no person
 	if end < s.last && d.toks[end-1].lowerWord() && (isVoiceRole(d.lower(end-1)) && (d.isWord(end, "for") || d.isWord(end, "at")) ||
 		d.isWord(end-1, "official") && d.isWord(end, "of")) && d.toks[end].lowerWord() {
 		// and "says an official of the Ministry of Coastal Trade": the
@@ -1274,6 +1275,11 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		if e2 := d.npForward(end+1, s.last); e2 > end+1 && (d.chunkAt[e2-1] >= 0 ||
 			d.isWord(end+1, "the") && e2 == end+3 && d.toks[e2-1].lowerWord() && d.toks[e2-1].has(lxGenericOrg)) {
 			end = e2
+		} else if e2 > end+2 && e2 <= end+5 && d.isWord(end+1, "the") && d.toks[e2-1].lowerWord() && !d.toks[e2-1].has(lxFunc|lxPrep|lxAux|lxPronoun) &&
+			isVoiceRole(d.lower(end-1)) && (e2 >= s.last || d.sentenceEnd(e2, s) || d.punct(e2, ",")) {
+			// "..., says a spokesman for the division.", "for the GM
+			// finance arm": a body described, closing the sentence.
+			end, voiceFor = e2, true
 		}
 	}
 	// "said the company would ..." is a reported clause, not an inverted
@@ -1288,7 +1294,8 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 			return false
 		}
 	}
-	docEnd := -1 // the end of a document's closing modifier: "..., says a study published in Lancet."
+	docEnd := -1     // the end of a document's closing modifier: "..., says a study published in Lancet."
+	docTail := false // a document's author closes the clause, its town after it
 	if !afterQuote {
 		// "Institutional recipients, said Mauer, are required ...": only a
 		// name set off by commas, after words that name nobody; or an
@@ -1304,13 +1311,19 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		// by the Tarvik Water Board") or a modifier ("a study published
 		// in Lancet") closing the sentence.
 		doc := h.lowerWord() && (h.has(lxDoc) || thingWords[d.lower(last)]) && d.isThing(k, end)
-		unnamed := h.lowerWord() && h.has(lxGroup|lxRole|lxGenericOrg) || doc
+		unnamed := h.lowerWord() && h.has(lxGroup|lxRole|lxGenericOrg) || doc || voiceFor
 		next := d.skipAcronymAside(end, s)
 		if doc {
 			docEnd = d.docModifier(next, s)
 		}
 		if docEnd >= 0 {
 			next = docEnd
+		} else if doc && (d.isWord(next, "by") || d.isWord(next, "from")) && d.toks[next].lowerWord() {
+			// "..., says a new study by Pellam Research Inc., Dayton,
+			// Ohio.": the author, whose town follows.
+			if e2 := d.npForward(next+1, s.last); e2 > next+1 {
+				next, docTail = e2, true
+			}
 		}
 		if co >= 0 {
 			next = coEnd
@@ -1343,6 +1356,8 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	c.after = d.skipAcronymAside(d.skipAppositiveForward(end, s.last, c), s)
 	if docEnd > c.after {
 		c.after = docEnd // the modifier names the document, and reports nothing
+	} else if docTail {
+		c.after = d.placeTail(c.after, s) // "by Pellam Research Inc., Dayton, Ohio": the author's town says nothing
 	}
 	rel := c.after
 	if d.punct(rel, ",") && rel+1 < s.last {
@@ -3632,4 +3647,21 @@ func (d *doc) docModifier(k int, s sentence) int {
 		return s.last
 	}
 	return -1
+}
+
+// placeTail returns the sentence's end when token a is a comma and only
+// capitalised words and commas follow it ("..., Dayton, Ohio."): a place
+// set off after a name, not a clause; otherwise a.
+func (d *doc) placeTail(a int, s sentence) int {
+	if !d.punct(a, ",") {
+		return a
+	}
+	j := a + 1
+	for j < s.last && (d.toks[j].capWord() || d.punct(j, ",")) {
+		j++
+	}
+	if j > a+1 && !d.punct(j-1, ",") && (j >= s.last || d.sentenceEnd(j, s)) {
+		return j
+	}
+	return a
 }

@@ -58,10 +58,24 @@ import (
 // and dev-h, dev-l, dev-m speaker F1 0.011 to 0.025; the narrow form
 // moved only dev-k: speaker F1 0.958 -> 0.964, attribution 0.947 ->
 // 0.967.
+//
+// FIRST-PASS (batch 4, e1OwnVoiceRows, "ownvoice"): the 24 unnamed
+// owners, shareholders, members, fans, customers and employees of a body
+// and the near misses passed from the start; the lead rows, written
+// whole and run once before their fix, failed: 31/35 (0.89); after,
+// 34/35 with one known. Mechanisms: leadDescription leaves "A co-owner
+// of the Velmark Ravens said" unlinked on purpose ("the head of ..." is
+// too precise to be anyone named), even when the next paragraph names
+// "Ravens co-owner Tomas Brenn" in that very role; and a Markdown link
+// followed by "'s" ("the [NHL](...)'s [Velmark Ravens](...)") lost its
+// possessive, so the subject shrank to "s Velmark Ravens" and the team
+// took the quote. dev-e speaker F1 0.960 -> 0.965, attribution 0.967 ->
+// 0.971, no other set moved.
 
 // Mechanisms of the rows still failing.
 const (
 	e1Epithet     = "epithet-unknown: \"The reality TV regular\" is no role or age the engine knows, so the description names nobody and the sentence's quote is left unattributed, as before this branch"
+	e1FounderBody = "founder-body: \"A founder of Orlin Foods said\" is taken for the company, as before this branch (a founder is no word ownVoice knows), so the lead's link to the founder named below is never asked"
 	e1MakerOfWork = "maker-of-work: \"The maker of the film said\" after a company sponsoring it is taken for that company, as before this branch: one work's maker may be a person or a company, and the engine does not tell them apart"
 )
 
@@ -235,12 +249,69 @@ func e1DescSubjectRows() []auditRow {
 	return rows
 }
 
+// e1OwnVoiceRows: one who owns, backs, plays for or works at a body and
+// is not named speaks for themself, not for the body (as its spokesman
+// would); a lead's such description is the person the next paragraph
+// names in that role.
+func e1OwnVoiceRows() []auditRow {
+	var rows []auditRow
+	bodies := []string{"the Velmark Ravens", "Orlin Foods", "the Harbor Workers Union"}
+	roles := []string{"A co-owner", "An owner", "A shareholder", "An investor", "A member", "A fan", "A customer", "An employee"}
+	for _, b := range bodies {
+		for _, r := range roles {
+			rows = append(rows, auditRow{class: "ownvoice/unnamed " + strings.ToLower(strings.Fields(r)[1]) + " of a body",
+				text: strings.TrimPrefix(strings.TrimPrefix(b, "the "), "The ") + " announced a new stadium deal on Monday.\n\n" + r + " of " + b + " said the deal was a mistake.",
+				want: []quote{{"", auI, "the deal was a mistake"}}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "ownvoice/lead co-owner named below",
+			text: "A co-owner of the Velmark Ravens said today that he's \"truly sorry\" after landing a helicopter on a school field.\n\nRavens co-owner Tomas Brenn said in a statement that he had not known a game was under way.",
+			want: []quote{{"Tomas Brenn", auM, "he's \"truly sorry\" after landing a helicopter on a school field"}, {"Tomas Brenn", auI, "he had not known a game was under way"}}},
+		auditRow{class: "ownvoice/lead co-owner of the league's team named below",
+			text: "A co-owner of the league's Velmark Ravens said today that he's \"truly sorry\" after landing a helicopter on a school field.\n\nRavens co-owner Tomas Brenn said in a statement that he had not known a game was under way.",
+			want: []quote{{"Tomas Brenn", auM, "he's \"truly sorry\" after landing a helicopter on a school field"}, {"Tomas Brenn", auI, "he had not known a game was under way"}}},
+		auditRow{class: "ownvoice/lead owner, someone else named below",
+			text: "An owner of the Velmark Ravens said today that the stadium deal was a mistake.\n\nLeague chairman Tomas Brenn said in a statement that the deal would stand.",
+			want: []quote{{"", auI, "the stadium deal was a mistake"}, {"Tomas Brenn", auI, "the deal would stand"}}},
+		auditRow{class: "ownvoice/lead head of an agency named below",
+			text: "The head of the Orlin relief agency said on Monday that aid convoys had stalled.\n\nAgency head Ilse Varga told reporters the mountain roads were closed.",
+			want: []quote{{"Ilse Varga", auI, "aid convoys had stalled"}, {"Ilse Varga", auI, "the mountain roads were closed"}}},
+		auditRow{class: "ownvoice/lead founder named below",
+			text: "A founder of Orlin Foods said today that the Tarvik plant would close.\n\nOrlin Foods founder Ilse Varga said in a statement that the decision was painful.",
+			want: []quote{{"Ilse Varga", auI, "the Tarvik plant would close"}, {"Ilse Varga", auI, "the decision was painful"}}},
+		auditRow{class: "ownvoice/lead head, a nurse named below",
+			text: "The head of the Orlin relief agency said on Monday that aid convoys had stalled.\n\nIlse Varga, a nurse, told reporters the mountain roads were closed.",
+			want: []quote{{"", auI, "aid convoys had stalled"}, {"Ilse Varga", auI, "the mountain roads were closed"}}},
+		auditRow{class: "ownvoice/lead co-owner, Markdown links with a possessive",
+			text: "A co-owner of the [NHL](http://example.com/nhl.htm)'s [Velmark Ravens](http://example.com/ravens.htm) said today that he's \"truly sorry\" after landing a helicopter on a school field.\n\nRavens co-owner Tomas Brenn said in a statement that he had not known a game was under way.",
+			want: []quote{{"Tomas Brenn", auM, "he's \"truly sorry\" after landing a helicopter on a school field"}, {"Tomas Brenn", auI, "he had not known a game was under way"}}},
+		auditRow{class: "ownvoice/Markdown link's possessive before a named chief",
+			text: "[Orlin Foods](http://example.com/orlin)'s chief executive, Ilse Varga, said the Tarvik plant would close.",
+			want: []quote{{"Ilse Varga", auI, "the Tarvik plant would close"}}},
+		auditRow{class: "ownvoice/near miss, Markdown link with no possessive",
+			text: "[Orlin Foods](http://example.com/orlin) said the Tarvik plant would close.",
+			want: []quote{{"Orlin Foods", auI, "the Tarvik plant would close"}}},
+		// Near misses: those who speak for the body.
+		auditRow{class: "ownvoice/near miss, a spokesman for the body",
+			text: "Orlin Foods announced a new plant on Monday.\n\nA spokesman for Orlin Foods said the plant would open in May.",
+			want: []quote{{"Orlin Foods", auI, "the plant would open in May"}}},
+		auditRow{class: "ownvoice/near miss, a body's spokeswoman",
+			text: "The Velmark Ravens announced a new stadium deal on Monday.\n\nA Ravens spokeswoman said the deal was final.",
+			want: []quote{{"Velmark Ravens", auI, "the deal was final"}}},
+	)
+	return rows
+}
+
 func TestAuditS14E1(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{e1OfDescrRows(), e1BackgroundRows(), e1DescSubjectRows()} {
+	for _, g := range [][]auditRow{e1OfDescrRows(), e1BackgroundRows(), e1DescSubjectRows(), e1OwnVoiceRows()} {
 		rows = append(rows, g...)
 	}
 	for i := range rows {
+		if strings.HasPrefix(rows[i].text, "A founder of Orlin Foods") {
+			rows[i].known = e1FounderBody
+		}
 		if strings.Contains(rows[i].text, "The reality TV regular") && !strings.Contains(rows[i].class, "next paragraph") {
 			rows[i].known = e1Epithet
 		}

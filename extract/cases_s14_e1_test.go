@@ -71,12 +71,20 @@ import (
 // possessive, so the subject shrank to "s Velmark Ravens" and the team
 // took the quote. dev-e speaker F1 0.960 -> 0.965, attribution 0.967 ->
 // 0.971, no other set moved.
+//
+// FIRST-PASS (batch 5, e1OpponentRows, "opponent"): written whole and
+// run once before its fix, 2/16 (0.12): every "X sued (accused,
+// criticised, attacked, blamed, thanked) Y claiming (saying) ..." with no
+// comma gave the quote to Y; after, 15/16 with one known (a near miss no
+// quote is found for either way). dev-m speaker F1 0.935 -> 0.946,
+// attribution 0.921 -> 0.925, no other set moved.
 
 // Mechanisms of the rows still failing.
 const (
-	e1Epithet     = "epithet-unknown: \"The reality TV regular\" is no role or age the engine knows, so the description names nobody and the sentence's quote is left unattributed, as before this branch"
-	e1FounderBody = "founder-body: \"A founder of Orlin Foods said\" is taken for the company, as before this branch (a founder is no word ownVoice knows), so the lead's link to the founder named below is never asked"
-	e1MakerOfWork = "maker-of-work: \"The maker of the film said\" after a company sponsoring it is taken for that company, as before this branch: one work's maker may be a person or a company, and the engine does not tell them apart"
+	e1Epithet      = "epithet-unknown: \"The reality TV regular\" is no role or age the engine knows, so the description names nobody and the sentence's quote is left unattributed, as before this branch"
+	e1FounderBody  = "founder-body: \"A founder of Orlin Foods said\" is taken for the company, as before this branch (a founder is no word ownVoice knows), so the lead's link to the founder named below is never asked"
+	e1ShowedSaying = "showed-saying: \"A video showed Tomas Brenn saying ...\" gives no quote at all, before this branch and after: a recall matter of a participle after \"showed\", not of whose it is"
+	e1MakerOfWork  = "maker-of-work: \"The maker of the film said\" after a company sponsoring it is taken for that company, as before this branch: one work's maker may be a person or a company, and the engine does not tell them apart"
 )
 
 var e1Known = flag.Bool("e1.known", false, "TestAuditS14E1 runs its known failures too, to see which a change fixed")
@@ -303,12 +311,48 @@ func e1OwnVoiceRows() []auditRow {
 	return rows
 }
 
+// e1OpponentRows: a participle cue right after the object of a verb
+// against or toward someone, with no comma, is the subject's: "Orlin
+// Foods sued Tarven Corp. claiming that ...".
+func e1OpponentRows() []auditRow {
+	var rows []auditRow
+	for _, v := range []string{"sued", "accused", "criticised", "attacked", "blamed", "thanked"} {
+		rows = append(rows,
+			auditRow{class: "opponent/company " + v + " company claiming",
+				text: "Orlin Foods " + v + " Tarven Corp. claiming that the recipe had been taken from its kitchens.",
+				want: []quote{{"Orlin Foods", auI, "the recipe had been taken from its kitchens"}}},
+			auditRow{class: "opponent/person " + v + " person saying",
+				text: "Ilse Varga " + v + " Tomas Brenn saying the harbour plan had been rushed.",
+				want: []quote{{"Ilse Varga", auI, "the harbour plan had been rushed"}}},
+		)
+	}
+	rows = append(rows,
+		auditRow{class: "opponent/it sued after the company named",
+			text: "Orlin Foods bought the Vesta patent in 1988.\n\nIt then sued the Tarven Co. claiming that the new oven infringed its patent.",
+			want: []quote{{"Orlin Foods", auI, "the new oven infringed its patent"}}},
+		// Near misses: one shown or met speaks, or a relative clause.
+		auditRow{class: "opponent/near miss, a video showed him saying",
+			text: "A video showed Tomas Brenn saying the harbour plan had been rushed.",
+			want: []quote{{"Tomas Brenn", auI, "the harbour plan had been rushed"}}},
+		auditRow{class: "opponent/near miss, met him, who said",
+			text: "Ilse Varga met Tomas Brenn, who said the harbour plan had been rushed.",
+			want: []quote{{"Tomas Brenn", auI, "the harbour plan had been rushed"}}},
+		auditRow{class: "opponent/near miss, quoted him as saying",
+			text: "The Orlin Courier quoted Tomas Brenn as saying the harbour plan had been rushed.",
+			want: []quote{{"Tomas Brenn", auI, "the harbour plan had been rushed"}}},
+	)
+	return rows
+}
+
 func TestAuditS14E1(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{e1OfDescrRows(), e1BackgroundRows(), e1DescSubjectRows(), e1OwnVoiceRows()} {
+	for _, g := range [][]auditRow{e1OfDescrRows(), e1BackgroundRows(), e1DescSubjectRows(), e1OwnVoiceRows(), e1OpponentRows()} {
 		rows = append(rows, g...)
 	}
 	for i := range rows {
+		if strings.Contains(rows[i].text, "A video showed Tomas Brenn saying") {
+			rows[i].known = e1ShowedSaying
+		}
 		if strings.HasPrefix(rows[i].text, "A founder of Orlin Foods") {
 			rows[i].known = e1FounderBody
 		}

@@ -78,6 +78,14 @@ import (
 // comma gave the quote to Y; after, 15/16 with one known (a near miss no
 // quote is found for either way). dev-m speaker F1 0.935 -> 0.946,
 // attribution 0.921 -> 0.925, no other set moved.
+//
+// FIRST-PASS (batch 6, e1ReferredAsRows, "referredas"): written whole and
+// run once before its fix, 0/6; two near misses wrongly wanted a null
+// quote where the engine rightly gives none (a name in marks), corrected
+// to want no quote: 2/6 (0.33); after, 6/6. Mechanism: "referred to as"
+// was never a cue, to keep "is referred to as “The Lion Man”" out, so
+// "what Mr. Nixon referred to as “...”" lost its speaker. dev-m
+// attribution 0.925 -> 0.929, no other set moved.
 
 // Mechanisms of the rows still failing.
 const (
@@ -344,9 +352,35 @@ func e1OpponentRows() []auditRow {
 	return rows
 }
 
+// e1ReferredAsRows: "what X referred to as “...”" gives X's words; a
+// passive or a bare participle names something, by no one.
+func e1ReferredAsRows() []auditRow {
+	var rows []auditRow
+	for _, who := range []string{"Mr. Brenn", "Tomas Brenn", "Senator Ilse Varga"} {
+		want := strings.TrimPrefix(strings.TrimPrefix(who, "Mr. "), "Senator ")
+		rows = append(rows, auditRow{class: "referredas/what X referred to as",
+			text: "Relations have sunk to what " + who + " referred to as “the deepest crisis in Orlin-Velmark relations” since the treaty.",
+			want: []quote{{want, auD, "the deepest crisis in Orlin-Velmark relations"}}})
+	}
+	rows = append(rows,
+		auditRow{class: "referredas/what he referred to as",
+			text: "Tomas Brenn flew to Orlin on Monday.\n\nRelations have sunk to what he referred to as “the deepest crisis in Orlin-Velmark relations” since the treaty.",
+			want: []quote{{"Tomas Brenn", auD, "the deepest crisis in Orlin-Velmark relations"}}},
+		// Near misses: a passive, a bare participle: a name in marks, no
+		// quote at all.
+		auditRow{class: "referredas/near miss, is referred to as",
+			text:  "Tomas Brenn flew to Orlin on Monday.\n\nThe harbour, which is referred to as “the Old Basin”, is closed.",
+			exact: true},
+		auditRow{class: "referredas/near miss, often referred to as",
+			text:  "Tomas Brenn flew to Orlin on Monday.\n\nThe harbour, often referred to as “the Old Basin”, is closed.",
+			exact: true},
+	)
+	return rows
+}
+
 func TestAuditS14E1(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{e1OfDescrRows(), e1BackgroundRows(), e1DescSubjectRows(), e1OwnVoiceRows(), e1OpponentRows()} {
+	for _, g := range [][]auditRow{e1OfDescrRows(), e1BackgroundRows(), e1DescSubjectRows(), e1OwnVoiceRows(), e1OpponentRows(), e1ReferredAsRows()} {
 		rows = append(rows, g...)
 	}
 	for i := range rows {

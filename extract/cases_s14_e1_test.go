@@ -87,6 +87,13 @@ import (
 // was never a cue, to keep "is referred to as “The Lion Man”" out, so
 // "what Mr. Nixon referred to as “...”" lost its speaker. dev-m
 // attribution 0.925 -> 0.929, no other set moved.
+//
+// FIRST-PASS (batch 7, e1LocalLevelRows, "locallevel"): written whole and
+// run once before its fix, 4/7 (0.57): three of the four "the city
+// councilor (county commissioner, town councillor) pointed out" rows gave
+// the quote to the holder named with the level further back over the
+// nearer one named by the bare title; after, 7/7. dev-g attribution
+// 0.908 -> 0.917, no other set moved.
 
 // Mechanisms of the rows still failing.
 const (
@@ -385,9 +392,38 @@ func e1ReferredAsRows() []auditRow {
 	return rows
 }
 
+// e1LocalLevelRows: "the city councilor" after "City Councilor A" and,
+// nearer, "Councilor B" is B: a local office's bare title leaves its
+// level unsaid. A modifier naming another office still picks the one
+// that holds it.
+func e1LocalLevelRows() []auditRow {
+	var rows []auditRow
+	for _, o := range []struct{ level, title string }{
+		{"City", "Councilor"}, {"County", "Commissioner"}, {"Town", "Councillor"}, {"County", "Supervisor"},
+	} {
+		rows = append(rows, auditRow{class: "locallevel/" + strings.ToLower(o.level+" "+o.title) + " after a bare title",
+			text: "Another " + o.level + " " + o.title + " Ilse Varga had also criticised the power company's chief.\n\n" + o.title + " Tomas Brenn further urged the company to improve supply.\n\n“Power supply is very bad. We cannot convince investors to come over,” the " + strings.ToLower(o.level+" "+o.title) + " pointed out.",
+			want: []quote{{"Tomas Brenn", auD, "Power supply is very bad. We cannot convince investors to come over"}}})
+	}
+	rows = append(rows,
+		// Near misses: a state's office, a minister's portfolio, another
+		// local office.
+		auditRow{class: "locallevel/near miss, the state senator",
+			text: "State Senator Ilse Varga had also criticised the power company's chief.\n\nSenator Tomas Brenn further urged the company to improve supply.\n\n“Power supply is very bad,” the state senator said.",
+			want: []quote{{"Ilse Varga", auD, "Power supply is very bad"}}},
+		auditRow{class: "locallevel/near miss, the health minister",
+			text: "Health Minister Ilse Varga had also criticised the power company's chief.\n\nMinister Tomas Brenn further urged the company to improve supply.\n\n“Power supply is very bad,” the health minister said.",
+			want: []quote{{"Ilse Varga", auD, "Power supply is very bad"}}},
+		auditRow{class: "locallevel/near miss, another local office",
+			text: "City Councilor Ilse Varga had also criticised the power company's chief.\n\nCounty Commissioner Tomas Brenn further urged the company to improve supply.\n\n“Power supply is very bad,” the city councilor said.",
+			want: []quote{{"Ilse Varga", auD, "Power supply is very bad"}}},
+	)
+	return rows
+}
+
 func TestAuditS14E1(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{e1OfDescrRows(), e1BackgroundRows(), e1DescSubjectRows(), e1OwnVoiceRows(), e1OpponentRows(), e1ReferredAsRows()} {
+	for _, g := range [][]auditRow{e1OfDescrRows(), e1BackgroundRows(), e1DescSubjectRows(), e1OwnVoiceRows(), e1OpponentRows(), e1ReferredAsRows(), e1LocalLevelRows()} {
 		rows = append(rows, g...)
 	}
 	for i := range rows {

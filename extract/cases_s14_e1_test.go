@@ -23,7 +23,8 @@ import (
 // nobody either way) and three rows and two near misses were added while
 // fixing ("The Orlin, N.J.-based maker", "the makers of the film", "a
 // developer of mobile games, Jonas Pell"): the final table on the
-// engine before the fix, 7/31 (0.23); after, 30/31 with one known.
+// engine before the fix, 7/31 (0.23); after, 30/31 with one known (two
+// near misses on producers added at the end pass too: 32/33).
 // Mechanisms of the failures: an "of" complement in the plural read as
 // the people a group is made of ("the group of rapporteurs"), so "the
 // maker of hair accessories" was nobody (18 rows); goods joined by "and"
@@ -58,11 +59,48 @@ import (
 // and dev-h, dev-l, dev-m speaker F1 0.011 to 0.025; the narrow form
 // moved only dev-k: speaker F1 0.958 -> 0.964, attribution 0.947 ->
 // 0.967.
+//
+// FIRST-PASS (batch 4, e1OwnVoiceRows, "ownvoice"): the 24 unnamed
+// owners, shareholders, members, fans, customers and employees of a body
+// and the near misses passed from the start; the lead rows, written
+// whole and run once before their fix, failed: 31/35 (0.89); after,
+// 34/35 with one known. Mechanisms: leadDescription leaves "A co-owner
+// of the Velmark Ravens said" unlinked on purpose ("the head of ..." is
+// too precise to be anyone named), even when the next paragraph names
+// "Ravens co-owner Tomas Brenn" in that very role; and a Markdown link
+// followed by "'s" ("the [NHL](...)'s [Velmark Ravens](...)") lost its
+// possessive, so the subject shrank to "s Velmark Ravens" and the team
+// took the quote. dev-e speaker F1 0.960 -> 0.965, attribution 0.967 ->
+// 0.971, no other set moved.
+//
+// FIRST-PASS (batch 5, e1OpponentRows, "opponent"): written whole and
+// run once before its fix, 2/16 (0.12): every "X sued (accused,
+// criticised, attacked, blamed, thanked) Y claiming (saying) ..." with no
+// comma gave the quote to Y; after, 15/16 with one known (a near miss no
+// quote is found for either way). dev-m speaker F1 0.935 -> 0.946,
+// attribution 0.921 -> 0.925, no other set moved.
+//
+// FIRST-PASS (batch 6, e1ReferredAsRows, "referredas"): written whole and
+// run once before its fix, 0/6; two near misses wrongly wanted a null
+// quote where the engine rightly gives none (a name in marks), corrected
+// to want no quote: 2/6 (0.33); after, 6/6. Mechanism: "referred to as"
+// was never a cue, to keep "is referred to as “The Lion Man”" out, so
+// "what Mr. Nixon referred to as “...”" lost its speaker. dev-m
+// attribution 0.925 -> 0.929, no other set moved.
+//
+// FIRST-PASS (batch 7, e1LocalLevelRows, "locallevel"): written whole and
+// run once before its fix, 4/7 (0.57): three of the four "the city
+// councilor (county commissioner, town councillor) pointed out" rows gave
+// the quote to the holder named with the level further back over the
+// nearer one named by the bare title; after, 7/7. dev-g attribution
+// 0.908 -> 0.917, no other set moved.
 
 // Mechanisms of the rows still failing.
 const (
-	e1Epithet     = "epithet-unknown: \"The reality TV regular\" is no role or age the engine knows, so the description names nobody and the sentence's quote is left unattributed, as before this branch"
-	e1MakerOfWork = "maker-of-work: \"The maker of the film said\" after a company sponsoring it is taken for that company, as before this branch: one work's maker may be a person or a company, and the engine does not tell them apart"
+	e1Epithet      = "epithet-unknown: \"The reality TV regular\" is no role or age the engine knows, so the description names nobody and the sentence's quote is left unattributed, as before this branch"
+	e1FounderBody  = "founder-body: \"A founder of Orlin Foods said\" is taken for the company, as before this branch (a founder is no word ownVoice knows), so the lead's link to the founder named below is never asked"
+	e1ShowedSaying = "showed-saying: \"A video showed Tomas Brenn saying ...\" gives no quote at all, before this branch and after: a recall matter of a participle after \"showed\", not of whose it is"
+	e1MakerOfWork  = "maker-of-work: \"The maker of the film said\" after a company sponsoring it is taken for that company, as before this branch: one work's maker may be a person or a company, and the engine does not tell them apart"
 )
 
 var e1Known = flag.Bool("e1.known", false, "TestAuditS14E1 runs its known failures too, to see which a change fixed")
@@ -122,6 +160,12 @@ func e1OfDescrRows() []auditRow {
 		auditRow{class: "ofdescr/near miss, a developer of games is a person",
 			text: "Ilse Varga runs a small studio in Orlin.\n\nA developer of mobile games, Jonas Pell, said the market was saturated.",
 			want: []quote{{"Jonas Pell", auI, "the market was saturated"}}},
+		auditRow{class: "ofdescr/near miss, a producer named in apposition",
+			text: "Velmark Broadcasting Corp. will air the series in May.\n\nThe producer of children's documentaries, Ilse Varga, said the series took four years to make.",
+			want: []quote{{"Ilse Varga", auI, "the series took four years to make"}}},
+		auditRow{class: "ofdescr/near miss, a producer is no broadcaster",
+			text: "Velmark Broadcasting Corp. will air the series in May.\n\nThe producer of nature documentaries said the series took four years to make.",
+			want: []quote{{"", auI, "the series took four years to make"}}},
 		auditRow{class: "ofdescr/near miss, a person named",
 			text: prev + "\n\nTarven Products Inc. cut its quarterly dividend to five cents a share.\n\nAnalyst Mira Castel said the maker of hair accessories faces higher costs.",
 			want: []quote{{"Mira Castel", auI, "the maker of hair accessories faces higher costs"}}},
@@ -235,12 +279,160 @@ func e1DescSubjectRows() []auditRow {
 	return rows
 }
 
+// e1OwnVoiceRows: one who owns, backs, plays for or works at a body and
+// is not named speaks for themself, not for the body (as its spokesman
+// would); a lead's such description is the person the next paragraph
+// names in that role.
+func e1OwnVoiceRows() []auditRow {
+	var rows []auditRow
+	bodies := []string{"the Velmark Ravens", "Orlin Foods", "the Harbor Workers Union"}
+	roles := []string{"A co-owner", "An owner", "A shareholder", "An investor", "A member", "A fan", "A customer", "An employee"}
+	for _, b := range bodies {
+		for _, r := range roles {
+			rows = append(rows, auditRow{class: "ownvoice/unnamed " + strings.ToLower(strings.Fields(r)[1]) + " of a body",
+				text: strings.TrimPrefix(strings.TrimPrefix(b, "the "), "The ") + " announced a new stadium deal on Monday.\n\n" + r + " of " + b + " said the deal was a mistake.",
+				want: []quote{{"", auI, "the deal was a mistake"}}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "ownvoice/lead co-owner named below",
+			text: "A co-owner of the Velmark Ravens said today that he's \"truly sorry\" after landing a helicopter on a school field.\n\nRavens co-owner Tomas Brenn said in a statement that he had not known a game was under way.",
+			want: []quote{{"Tomas Brenn", auM, "he's \"truly sorry\" after landing a helicopter on a school field"}, {"Tomas Brenn", auI, "he had not known a game was under way"}}},
+		auditRow{class: "ownvoice/lead co-owner of the league's team named below",
+			text: "A co-owner of the league's Velmark Ravens said today that he's \"truly sorry\" after landing a helicopter on a school field.\n\nRavens co-owner Tomas Brenn said in a statement that he had not known a game was under way.",
+			want: []quote{{"Tomas Brenn", auM, "he's \"truly sorry\" after landing a helicopter on a school field"}, {"Tomas Brenn", auI, "he had not known a game was under way"}}},
+		auditRow{class: "ownvoice/lead owner, someone else named below",
+			text: "An owner of the Velmark Ravens said today that the stadium deal was a mistake.\n\nLeague chairman Tomas Brenn said in a statement that the deal would stand.",
+			want: []quote{{"", auI, "the stadium deal was a mistake"}, {"Tomas Brenn", auI, "the deal would stand"}}},
+		auditRow{class: "ownvoice/lead head of an agency named below",
+			text: "The head of the Orlin relief agency said on Monday that aid convoys had stalled.\n\nAgency head Ilse Varga told reporters the mountain roads were closed.",
+			want: []quote{{"Ilse Varga", auI, "aid convoys had stalled"}, {"Ilse Varga", auI, "the mountain roads were closed"}}},
+		auditRow{class: "ownvoice/lead founder named below",
+			text: "A founder of Orlin Foods said today that the Tarvik plant would close.\n\nOrlin Foods founder Ilse Varga said in a statement that the decision was painful.",
+			want: []quote{{"Ilse Varga", auI, "the Tarvik plant would close"}, {"Ilse Varga", auI, "the decision was painful"}}},
+		auditRow{class: "ownvoice/lead head, a nurse named below",
+			text: "The head of the Orlin relief agency said on Monday that aid convoys had stalled.\n\nIlse Varga, a nurse, told reporters the mountain roads were closed.",
+			want: []quote{{"", auI, "aid convoys had stalled"}, {"Ilse Varga", auI, "the mountain roads were closed"}}},
+		auditRow{class: "ownvoice/lead co-owner, Markdown links with a possessive",
+			text: "A co-owner of the [NHL](http://example.com/nhl.htm)'s [Velmark Ravens](http://example.com/ravens.htm) said today that he's \"truly sorry\" after landing a helicopter on a school field.\n\nRavens co-owner Tomas Brenn said in a statement that he had not known a game was under way.",
+			want: []quote{{"Tomas Brenn", auM, "he's \"truly sorry\" after landing a helicopter on a school field"}, {"Tomas Brenn", auI, "he had not known a game was under way"}}},
+		auditRow{class: "ownvoice/Markdown link's possessive before a named chief",
+			text: "[Orlin Foods](http://example.com/orlin)'s chief executive, Ilse Varga, said the Tarvik plant would close.",
+			want: []quote{{"Ilse Varga", auI, "the Tarvik plant would close"}}},
+		auditRow{class: "ownvoice/near miss, Markdown link with no possessive",
+			text: "[Orlin Foods](http://example.com/orlin) said the Tarvik plant would close.",
+			want: []quote{{"Orlin Foods", auI, "the Tarvik plant would close"}}},
+		// Near misses: those who speak for the body.
+		auditRow{class: "ownvoice/near miss, a spokesman for the body",
+			text: "Orlin Foods announced a new plant on Monday.\n\nA spokesman for Orlin Foods said the plant would open in May.",
+			want: []quote{{"Orlin Foods", auI, "the plant would open in May"}}},
+		auditRow{class: "ownvoice/near miss, a body's spokeswoman",
+			text: "The Velmark Ravens announced a new stadium deal on Monday.\n\nA Ravens spokeswoman said the deal was final.",
+			want: []quote{{"Velmark Ravens", auI, "the deal was final"}}},
+	)
+	return rows
+}
+
+// e1OpponentRows: a participle cue right after the object of a verb
+// against or toward someone, with no comma, is the subject's: "Orlin
+// Foods sued Tarven Corp. claiming that ...".
+func e1OpponentRows() []auditRow {
+	var rows []auditRow
+	for _, v := range []string{"sued", "accused", "criticised", "attacked", "blamed", "thanked"} {
+		rows = append(rows,
+			auditRow{class: "opponent/company " + v + " company claiming",
+				text: "Orlin Foods " + v + " Tarven Corp. claiming that the recipe had been taken from its kitchens.",
+				want: []quote{{"Orlin Foods", auI, "the recipe had been taken from its kitchens"}}},
+			auditRow{class: "opponent/person " + v + " person saying",
+				text: "Ilse Varga " + v + " Tomas Brenn saying the harbour plan had been rushed.",
+				want: []quote{{"Ilse Varga", auI, "the harbour plan had been rushed"}}},
+		)
+	}
+	rows = append(rows,
+		auditRow{class: "opponent/it sued after the company named",
+			text: "Orlin Foods bought the Vesta patent in 1988.\n\nIt then sued the Tarven Co. claiming that the new oven infringed its patent.",
+			want: []quote{{"Orlin Foods", auI, "the new oven infringed its patent"}}},
+		// Near misses: one shown or met speaks, or a relative clause.
+		auditRow{class: "opponent/near miss, a video showed him saying",
+			text: "A video showed Tomas Brenn saying the harbour plan had been rushed.",
+			want: []quote{{"Tomas Brenn", auI, "the harbour plan had been rushed"}}},
+		auditRow{class: "opponent/near miss, met him, who said",
+			text: "Ilse Varga met Tomas Brenn, who said the harbour plan had been rushed.",
+			want: []quote{{"Tomas Brenn", auI, "the harbour plan had been rushed"}}},
+		auditRow{class: "opponent/near miss, quoted him as saying",
+			text: "The Orlin Courier quoted Tomas Brenn as saying the harbour plan had been rushed.",
+			want: []quote{{"Tomas Brenn", auI, "the harbour plan had been rushed"}}},
+	)
+	return rows
+}
+
+// e1ReferredAsRows: "what X referred to as “...”" gives X's words; a
+// passive or a bare participle names something, by no one.
+func e1ReferredAsRows() []auditRow {
+	var rows []auditRow
+	for _, who := range []string{"Mr. Brenn", "Tomas Brenn", "Senator Ilse Varga"} {
+		want := strings.TrimPrefix(strings.TrimPrefix(who, "Mr. "), "Senator ")
+		rows = append(rows, auditRow{class: "referredas/what X referred to as",
+			text: "Relations have sunk to what " + who + " referred to as “the deepest crisis in Orlin-Velmark relations” since the treaty.",
+			want: []quote{{want, auD, "the deepest crisis in Orlin-Velmark relations"}}})
+	}
+	rows = append(rows,
+		auditRow{class: "referredas/what he referred to as",
+			text: "Tomas Brenn flew to Orlin on Monday.\n\nRelations have sunk to what he referred to as “the deepest crisis in Orlin-Velmark relations” since the treaty.",
+			want: []quote{{"Tomas Brenn", auD, "the deepest crisis in Orlin-Velmark relations"}}},
+		// Near misses: a passive, a bare participle: a name in marks, no
+		// quote at all.
+		auditRow{class: "referredas/near miss, is referred to as",
+			text:  "Tomas Brenn flew to Orlin on Monday.\n\nThe harbour, which is referred to as “the Old Basin”, is closed.",
+			exact: true},
+		auditRow{class: "referredas/near miss, often referred to as",
+			text:  "Tomas Brenn flew to Orlin on Monday.\n\nThe harbour, often referred to as “the Old Basin”, is closed.",
+			exact: true},
+	)
+	return rows
+}
+
+// e1LocalLevelRows: "the city councilor" after "City Councilor A" and,
+// nearer, "Councilor B" is B: a local office's bare title leaves its
+// level unsaid. A modifier naming another office still picks the one
+// that holds it.
+func e1LocalLevelRows() []auditRow {
+	var rows []auditRow
+	for _, o := range []struct{ level, title string }{
+		{"City", "Councilor"}, {"County", "Commissioner"}, {"Town", "Councillor"}, {"County", "Supervisor"},
+	} {
+		rows = append(rows, auditRow{class: "locallevel/" + strings.ToLower(o.level+" "+o.title) + " after a bare title",
+			text: "Another " + o.level + " " + o.title + " Ilse Varga had also criticised the power company's chief.\n\n" + o.title + " Tomas Brenn further urged the company to improve supply.\n\n“Power supply is very bad. We cannot convince investors to come over,” the " + strings.ToLower(o.level+" "+o.title) + " pointed out.",
+			want: []quote{{"Tomas Brenn", auD, "Power supply is very bad. We cannot convince investors to come over"}}})
+	}
+	rows = append(rows,
+		// Near misses: a state's office, a minister's portfolio, another
+		// local office.
+		auditRow{class: "locallevel/near miss, the state senator",
+			text: "State Senator Ilse Varga had also criticised the power company's chief.\n\nSenator Tomas Brenn further urged the company to improve supply.\n\n“Power supply is very bad,” the state senator said.",
+			want: []quote{{"Ilse Varga", auD, "Power supply is very bad"}}},
+		auditRow{class: "locallevel/near miss, the health minister",
+			text: "Health Minister Ilse Varga had also criticised the power company's chief.\n\nMinister Tomas Brenn further urged the company to improve supply.\n\n“Power supply is very bad,” the health minister said.",
+			want: []quote{{"Ilse Varga", auD, "Power supply is very bad"}}},
+		auditRow{class: "locallevel/near miss, another local office",
+			text: "City Councilor Ilse Varga had also criticised the power company's chief.\n\nCounty Commissioner Tomas Brenn further urged the company to improve supply.\n\n“Power supply is very bad,” the city councilor said.",
+			want: []quote{{"Ilse Varga", auD, "Power supply is very bad"}}},
+	)
+	return rows
+}
+
 func TestAuditS14E1(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{e1OfDescrRows(), e1BackgroundRows(), e1DescSubjectRows()} {
+	for _, g := range [][]auditRow{e1OfDescrRows(), e1BackgroundRows(), e1DescSubjectRows(), e1OwnVoiceRows(), e1OpponentRows(), e1ReferredAsRows(), e1LocalLevelRows()} {
 		rows = append(rows, g...)
 	}
 	for i := range rows {
+		if strings.Contains(rows[i].text, "A video showed Tomas Brenn saying") {
+			rows[i].known = e1ShowedSaying
+		}
+		if strings.HasPrefix(rows[i].text, "A founder of Orlin Foods") {
+			rows[i].known = e1FounderBody
+		}
 		if strings.Contains(rows[i].text, "The reality TV regular") && !strings.Contains(rows[i].class, "next paragraph") {
 			rows[i].known = e1Epithet
 		}

@@ -2643,6 +2643,12 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 			if mod == "" || hasRoleWord(e, mod) {
 				return int(v)
 			}
+			if age == 0 && localLevel(mod) && roleModifier(e, head) == "" {
+				// "the city councilor" after "Councilor Ed Palma": a
+				// local office's bare title is the city's, the nearest
+				// holder, not "City Councilor Ely Ruiz" named before.
+				return int(v)
+			}
 			if age == 0 && d.otherField(i, h, int(v), head) {
 				continue // "the health minister" is not Civil Aviation Minister Puri
 			}
@@ -2652,6 +2658,17 @@ func (d *doc) describedBy(i, h, at int, head string) int {
 		}
 	}
 	return fallback
+}
+
+// localLevel reports whether w names the level of a local office ("the
+// city councilor", "the county commissioner"), which a bare title leaves
+// unsaid rather than contradicts.
+func localLevel(w string) bool {
+	switch w {
+	case "city", "town", "county", "municipal", "village", "borough", "district", "parish":
+		return true
+	}
+	return false
 }
 
 // titled reports whether entity e holds a title: a role with a title word

@@ -524,7 +524,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// made; the speaker's verb takes its object first ("likened the
 		// ruling to “a slap”").
 		return c, false
-	case v.lemma == "refer" && !(d.isWord(i+1, "to") && !d.isWord(i+2, "as")):
+	case v.lemma == "refer" && !(d.isWord(i+1, "to") && (!d.isWord(i+2, "as") || d.subjectReferredAs(i, s))):
 		return c, false // "referred to the riots as “...”", not "referred to as “The Lion Man”"
 	case v.lemma == "claim" && (i+1 < s.last && (d.toks[i+1].kind == tkNum || numberWord(d.lower(i+1)) > 0) && !d.auxNext(i+2, s) &&
 		!d.isWord(i+2, "percent") && !d.isWord(i+2, "%") || d.isWord(i+1, "the") && d.isWord(i+2, "lives") || d.isWord(i+1, "lives")):
@@ -2990,4 +2990,21 @@ func agentPlural(w string) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "ors")
+}
+
+// subjectReferredAs reports whether "referred to as" at i has its
+// subject, a person's name or "he" or "she" after "what", just before it:
+// "what Mr. Nixon referred to as “the greatest crisis”", whose words are
+// his; "is referred to as" and "often referred to as" name something, by
+// no one.
+func (d *doc) subjectReferredAs(i int, s sentence) bool {
+	p := i - 1
+	if p < s.first || d.toks[p].inQuote() || d.passive(i, s.first) {
+		return false
+	}
+	if ci := d.chunkAt[p]; ci >= 0 {
+		e := d.chunks[ci].ent
+		return e >= 0 && d.ents[e].personish() && int(d.chunks[ci].last) == p+1 && d.isWord(int(d.chunks[ci].first)-1, "what")
+	}
+	return d.toks[p].lowerWord() && (d.isWord(p, "he") || d.isWord(p, "she")) && d.isWord(p-1, "what")
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Headline-like leads describe a speaker and leave the name to the next
 // line: "Campaign group warns ...", "Tarvish composer says ...", "The
@@ -43,6 +46,12 @@ func (d *doc) linkLeadDescriptions() {
 		if e := d.kinNamedBelow(first, c.verb, p); e >= 0 {
 			// "The dad of a man missing for a decade has said ..." and
 			// below "His dad, Allan Bryant Snr, 58, has ...".
+			d.giveLeadCue(ci, e)
+			continue
+		}
+		if e := d.roleOfNamedBelow(first, c.verb, p, ci); e >= 0 {
+			// "A co-owner of the Velmark Ravens said ..." and below
+			// "Ravens co-owner Tomas Brenn said".
 			d.giveLeadCue(ci, e)
 			continue
 		}
@@ -244,6 +253,53 @@ func (d *doc) leadDescription(i, j int) (h int, body, ok bool) {
 	}
 	body = ht.has(lxGenericOrg|lxGroup) && !ht.has(lxRole) || head == "campaign" || head == "group"
 	return h, body, true
+}
+
+// roleOfNamedBelow returns the person a lead's "a co-owner of the
+// Velmark Ravens" (the phrase [i, j)) is: the speaker of the first named
+// cue in the next two paragraphs (after cue skip, in paragraph p), when
+// the text gives them that very role ("Ravens co-owner Tomas Brenn");
+// or -1. leadDescription leaves "the head of ..." unlinked, since so
+// precise a description need not be anyone the story names; the same
+// role given to the one named below says it is.
+func (d *doc) roleOfNamedBelow(i, j, p, skip int) int {
+	k := i
+	if k < j && d.toks[k].has(lxDet) {
+		k++
+	}
+	if k+2 >= j || !d.isWord(k+1, "of") || !d.toks[k].lowerWord() {
+		return -1
+	}
+	head := d.lower(k)
+	if !d.toks[k].has(lxRole) && !ownVoice(head) && !(strings.HasPrefix(head, "co-") && lex.lookup(head[3:])&lxRole != 0) {
+		return -1 // "a co-owner", "a co-founder": roles too
+	}
+	if isSpokesperson(head) || kinWord(head) || acquaintance(head) || bystanderWord(head) || commonPeople(head) {
+		return -1
+	}
+	e := d.namedCueIn(p+1, p+2, skip, i, k, false, true)
+	if e < 0 || !(len(d.ents[e].roles) > 0 && hasRoleWord(&d.ents[e], head) || d.roleNextToName(head, e, p+1, p+2)) {
+		return -1
+	}
+	return e
+}
+
+// roleNextToName reports whether the role word head stands within three
+// tokens of a name of e in paragraphs [from, to]: "Ravens co-owner Tomas
+// Brenn", "Tomas Brenn, a co-owner of the Ravens" (a role the lexicon
+// does not know, so no role of e's records it).
+func (d *doc) roleNextToName(head string, e, from, to int) bool {
+	for k := d.paraFirst[from]; k < len(d.toks) && int(d.toks[k].para) <= to; k++ {
+		if d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].ent != e || d.toks[k].inQuote() {
+			continue
+		}
+		for n := max(0, k-3); n < len(d.toks) && n <= k+4; n++ {
+			if d.toks[n].lowerWord() && d.lower(n) == head {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownedBy reports whether the name at token k is an owner in a

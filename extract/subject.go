@@ -65,6 +65,13 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		d.sameSubject(c, s, prev)
 		return
 	}
+	if ing && d.opponentBefore(v, s) {
+		// "It then sued the Tarven Co. claiming that the microphone
+		// infringed its patent": the one who sues claims, not the one
+		// sued, though no comma parts them.
+		d.sameSubject(c, s, prev)
+		return
+	}
 	if ing && d.sentToBefore(v, s) {
 		// "a brief sent to the Supreme Court asking it to reconsider":
 		// the court is asked, not asking; the sender is not named here.
@@ -1642,6 +1649,33 @@ func (d *doc) sameSubject(c *cue, s sentence, prev *cue) {
 		e = d.describedBody(k, c.verb, s)
 	}
 	c.found, c.ent = true, e
+}
+
+// opponentBefore reports whether the participle at v follows, with no
+// comma, a name that is the object of a verb against or toward someone
+// ("sued the Tarven Co.", "accused Tomas Brenn"): that one is acted on,
+// and the participle is the actor's.
+func (d *doc) opponentBefore(v int, s sentence) bool {
+	if v-1 <= s.first {
+		return false
+	}
+	ci := d.chunkAt[v-1]
+	if ci < 0 || int(d.chunks[ci].last) != v || d.chunks[ci].ent < 0 || d.ents[d.chunks[ci].ent].placeish() {
+		return false
+	}
+	p := int(d.chunks[ci].first) - 1
+	if p > s.first && d.isWord(p, "the") {
+		p--
+	}
+	if p <= s.first || !d.toks[p].lowerWord() {
+		return false
+	}
+	switch d.lower(p) {
+	case "sued", "countersued", "accused", "criticised", "criticized", "attacked", "blasted", "slammed", "blamed",
+		"rebuked", "condemned", "lambasted", "faulted", "chided", "thanked", "praised", "petitioned":
+		return true
+	}
+	return false
 }
 
 // personNamedIn reports whether person e is named by a name in [a, b)

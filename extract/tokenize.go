@@ -55,6 +55,12 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) []to
 			// cue from its speaker or from what it reports.
 			if i == linkClose {
 				i, linkClose = linkEnd, -1
+				if k := possessiveEnd(text, i, end); k > i && len(toks) > first && toks[len(toks)-1].kind == tkWord {
+					// "the [NHL](https://...)'s [Ravens]": the link's
+					// words own what follows, as "the NHL's Ravens" do.
+					toks = append(toks, token{start: int32(i), end: int32(k), kind: tkPoss, para: para, quote: -1})
+					i = k
+				}
 				continue
 			}
 			// A picture's text ("![Brekke](...)") is no part of the
@@ -424,6 +430,25 @@ func appendWord(toks []token, text string, i, j, end int, para int32) []token {
 		}
 	}
 	return toks
+}
+
+// possessiveEnd returns the end of a possessive "'s" or "’s" opening
+// text[i:end], no letter after it, or -1.
+func possessiveEnd(text string, i, end int) int {
+	size := 0
+	switch {
+	case i < end && text[i] == '\'':
+		size = 1
+	case strings.HasPrefix(text[i:end], "’"):
+		size = len("’")
+	default:
+		return -1
+	}
+	k := i + size
+	if k < end && (text[k] == 's' || text[k] == 'S') && !letterAt(text, k+1, end) {
+		return k + 1
+	}
+	return -1
 }
 
 // hasLetter reports whether w holds a letter.

@@ -27,6 +27,10 @@ import (
 // a list of trades finds nothing after an opener that is no cue (8); a
 // company whose name opens with "First" loses that word (6).
 //
+// Fix 2 (thrift): a savings bank's name ("Savings & Loan Association")
+// is a company for "the company", and "thrift" heads a description of
+// it: descr 26/56 -> 42/56, with two near misses added (thrift shops) that pass.
+//
 // Batch 2, bare (f1BareRows, "Tarvelco tumbled 2 to 14. ... The company
 // said"), written whole and run once before its fix: 4/14 (the near
 // misses and the one-word names with "its"); after 13/14.
@@ -107,6 +111,12 @@ func f1DescrRows() []auditRow {
 		auditRow{class: "descr/near miss, a later company speaks",
 			text: "Marlow Textile Corp. tumbled 2 to 14.\n\nCorra Labs said it cut prices on its test kits by 10%.\n\nThe company said the cuts take effect Monday.",
 			want: []quote{{"Corra Labs", auI, "it cut prices on its test kits by 10%"}, {"Corra Labs", auI, "the cuts take effect Monday"}}},
+		auditRow{class: "descr/near miss, shoppers at the thrift",
+			text: "Dunmore Savings & Loan Association tumbled 2 to 14.\n\nShoppers at a thrift store in Fenton said prices were too high.",
+			want: []quote{{"", auI, "prices were too high"}}},
+		auditRow{class: "descr/near miss, a thrift shop's owner",
+			text: "Marlow Textile Corp. tumbled 2 to 14.\n\nIda Marsh, who runs a thrift shop in Fenton, said used clothes sell well.",
+			want: []quote{{"Ida Marsh", auI, "used clothes sell well"}}},
 		auditRow{class: "descr/near miss, the union said",
 			text: "Marlow Textile Corp. tumbled 2 to 14.\n\nThe union said the layoffs were unfair.",
 			want: []quote{{"", auI, "the layoffs were unfair"}}},
@@ -174,7 +184,7 @@ func f1BareRows() []auditRow {
 
 // Mechanisms of the rows still failing.
 const (
-	f1BodyWord  = "body-word: a name holding a standing body's word (Association, Council) is not described by \"the company\" or \"the group\", and \"thrift\" is no description head"
+	f1BodyWord  = "body-word: a research council (\"Kessel Research Council\") is not \"the group\" unless it spoke and is a body of people by its name"
 	f1TownDescr = "town-descr: a description with a town in commas, a \"maker of\" phrase or a list of trades or traits resolves only to a company that has spoken, and a \"maker of\" phrase to none"
 	f1First     = "first-word: \"First\" opening a sentence is read as the adverb, so \"First of Tarrow Bank Corp.\" loses it"
 	f1TwoWord   = "two-word-its: a two-word name the shape makes a person (\"Brenmark Truck attributed ... its\") is no company for \"the company\" without a stock move"
@@ -194,7 +204,7 @@ func TestAuditS14F1(t *testing.T) {
 		case strings.HasPrefix(r.class, "bare/") && strings.Contains(r.text, "Brenmark Truck attributed"):
 			r.known = f1TwoWord
 		case !strings.HasPrefix(r.class, "descr/"):
-		case strings.Contains(r.text, "Dunmore") || strings.HasSuffix(r.class, "then The group"):
+		case strings.HasSuffix(r.class, "then The group"):
 			r.known = f1BodyWord
 		case strings.Contains(r.class, "maker of"),
 			(strings.Contains(r.class, "stock move then") || strings.Contains(r.class, "attributed then")) &&

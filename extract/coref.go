@@ -1956,6 +1956,14 @@ func describes(head string, e *entity) bool {
 		hasCompanyWord = hasCompanyWord || f&lxCompany != 0
 		hasOrgWord = hasOrgWord || f&lxOrgCue != 0
 	}
+	if thriftName(e) {
+		// "Dunmore Savings & Loan Association ... The thrift said": a
+		// savings bank is a company for all its "Association".
+		switch head {
+		case "thrift", "company", "firm", "corporation", "lender", "institution", "association":
+			return !e.placeish()
+		}
+	}
 	switch head {
 	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer", "consultancy", "lender", "startup", "concern",
 		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer", "club", "team", "band":
@@ -1982,6 +1990,18 @@ func describes(head string, e *entity) bool {
 		// to check, so a word for a standing body may describe it once
 		// it has spoken, which "15:11 GMT" or "the CEO" never do.
 		return acronymName(e) && e.spoke >= 0 && e.placeEv == 0 && !countryName(e)
+	}
+	return false
+}
+
+// thriftName reports whether organisation e's name is a savings bank's:
+// "Dunmore Savings & Loan Association", "Valley Federal Savings Bank",
+// "Harlow Savings".
+func thriftName(e *entity) bool {
+	for i, w := range e.words {
+		if w == "savings" && i > 0 || w == "loan" && i > 0 && (e.words[i-1] == "&" || e.words[i-1] == "and") {
+			return true
+		}
 	}
 	return false
 }

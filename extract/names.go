@@ -101,6 +101,31 @@ func (d *doc) digestVerb(j, end int) bool {
 		d.endsWith(j, "ed") && lex.lookup(d.lower(j))&lxVerb != 0
 }
 
+// firstOfFirm reports whether "First" at token i opens a company's name,
+// as American banks' names do: "First Chicago Corp.", "First of Tarrow
+// Bank Corp.". The capitalised words after it, past an "of", must end in
+// a company's word; "First, Dunmore Corp. said" and "First Lena Vokes
+// said" open with the adverb.
+func (d *doc) firstOfFirm(i int) bool {
+	if !d.isWord(i, "first") || !d.toks[i].capWord() {
+		return false
+	}
+	j := i + 1
+	if d.isWord(j, "of") && j < len(d.toks) && d.toks[j].lowerWord() {
+		j++
+	}
+	for n := 0; j < len(d.toks) && n < 5; j, n = j+1, n+1 {
+		t := &d.toks[j]
+		if t.inQuote() || !(t.capWord() && d.nameWord(j) || d.isWord(j, "&")) || t.has(lxFirstName) && n == 0 && j == i+1 {
+			return false
+		}
+		if t.has(lxCompany) {
+			return true
+		}
+	}
+	return false
+}
+
 // leadModifier reports whether w, lower-cased, opens a wire sentence
 // before the name it describes and is never part of one: "Troubled",
 // "Ailing", "Embattled" before a company, "Both" before two people. A
@@ -342,6 +367,9 @@ func (d *doc) commonAtStart(i int) bool {
 		return false // "“...,” Day said": Doris Day, met before
 	}
 	const nameish = lxTitle | lxHonorific | lxOrgCue | lxCompany | lxFirstName | lxPlace | lxNation | lxOutlet | lxOutletCue
+	if d.firstOfFirm(i) {
+		return false // "First of Tarrow Bank Corp. said": a bank's name, not the adverb
+	}
 	if t.has(lxFirstName) && t.has(lxAux) {
 		// "Will Sorensen said", "May Hollis told": a given name before a
 		// surname, in a sentence that asks nothing ("Will Tarvik win?").
@@ -805,6 +833,7 @@ func (d *doc) connectorJoins(i, j int) int {
 	// University" is two names).
 	orgOrTitle := d.toks[j-1].has(lxOrgCue|lxCompany|lxOutletCue|lxTitle) ||
 		j-1 == i && d.toks[i].capWord() && d.isWord(i, "friends") || // "Friends of Eastgate Library", "Friends of the Earth"
+		j-1 == i && d.firstOfFirm(i) || // "First of Tarrow Bank Corp."
 		w == "for" && i > 0 && d.toks[i-1].lowerWord() && kindOfBody(d.lower(i-1)) // "the charity Medical Aid for Palestinians"
 	afterOf := false
 	for k := i; k < j; k++ {

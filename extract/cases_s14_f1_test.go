@@ -34,7 +34,9 @@ import (
 // Fix 3 (first): "First" opening a company's name ("First Dunmore
 // Corp.", "First of Tarrow Bank Corp.") is no adverb and no first
 // officer: first 2/8 -> 8/8, with a near miss added ("The First
-// Secretary of Dunmore Trading Co.") that passes.
+// Secretary of Dunmore Trading Co.") that passes. Then its short form
+// ("First of Tarrow said" after "First of Tarrow Bank Corp."), three rows
+// written and run once before the fix: 1/3 (the near miss); after 3/3.
 //
 // Batch 2, bare (f1BareRows, "Tarvelco tumbled 2 to 14. ... The company
 // said"), written whole and run once before its fix: 4/14 (the near
@@ -145,6 +147,18 @@ func f1FirstRows() []auditRow {
 				want: []quote{{n, auI, "it completed its acquisition of Ravel Financial Group Inc. for about $250 million"}}},
 		)
 	}
+	// The short form after the full name.
+	rows = append(rows,
+		auditRow{class: "first/short form after the full name",
+			text: "First of Tarrow Bank Corp. said it completed its acquisition of Ravel Financial Group Inc.\n\nFirst of Tarrow said it will eliminate 13 management positions.",
+			want: []quote{{"First of Tarrow Bank Corp.", auI, "it completed its acquisition of Ravel Financial Group Inc."}, {"First of Tarrow Bank Corp.", auI, "it will eliminate 13 management positions"}}},
+		auditRow{class: "first/short form with a town before it",
+			text: "First of Tarrow Bank Corp. said it completed its acquisition of Ravel Financial Group Inc.\n\nRavel Financial has eight banks.\n\nFenton, Ore.-based First of Tarrow said it will eliminate 13 management positions.",
+			want: []quote{{"First of Tarrow Bank Corp.", auI, "it completed its acquisition of Ravel Financial Group Inc."}, {"First of Tarrow Bank Corp.", auI, "it will eliminate 13 management positions"}}},
+		auditRow{class: "first/near miss, First of all",
+			text: "First of Tarrow Bank Corp. said it completed its acquisition of Ravel Financial Group Inc.\n\nFirst of all, Lena Vokes said, the branches will stay open.",
+			want: []quote{{"First of Tarrow Bank Corp.", auI, "it completed its acquisition of Ravel Financial Group Inc."}, {"Lena Vokes", auI, "the branches will stay open"}}},
+	)
 	// Near misses: "First," as an adverb.
 	rows = append(rows,
 		auditRow{class: "first/near miss, First, the adverb",

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -114,12 +115,28 @@ func (d *doc) firstOfFirm(i int) bool {
 	if d.isWord(j, "of") && j < len(d.toks) && d.toks[j].lowerWord() {
 		j++
 	}
+	words := []string{"first"}
+	if j > i+1 {
+		words = append(words, "of")
+	}
 	for n := 0; j < len(d.toks) && n < 5; j, n = j+1, n+1 {
 		t := &d.toks[j]
 		if t.inQuote() || !(t.capWord() && d.nameWord(j) || d.isWord(j, "&")) || t.has(lxFirstName) && n == 0 && j == i+1 {
-			return false
+			break
 		}
 		if t.has(lxCompany) {
+			return true
+		}
+		words = append(words, d.lower(j))
+	}
+	// "First of America said": the short form of a bank named in full
+	// before ("First of America Bank Corp.").
+	if len(words) < 2 || words[len(words)-1] == "of" {
+		return false
+	}
+	for k := range d.ents {
+		e := &d.ents[k]
+		if len(e.words) > len(words) && slices.Equal(e.words[:len(words)], words) && lex.lookup(e.words[len(e.words)-1])&lxCompany != 0 {
 			return true
 		}
 	}

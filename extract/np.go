@@ -738,8 +738,8 @@ func (d *doc) resolveNP(i, j, at int) int {
 // body, a capitalised title and "of": "Director of the Ostby Institute",
 // "Chief Executive of Tidemark Energy".
 func (e *entity) office() bool {
-	if len(e.words) > 2 && e.words[0] == "first" && lex.lookup(e.words[1])&(lxRole|lxTitle) == 0 && lex.lookup(e.words[len(e.words)-1])&lxCompany != 0 {
-		return false // "First of Tarrow Bank Corp.": a bank's name, no first officer's
+	if len(e.words) > 2 && e.words[0] == "first" && lex.lookup(e.words[1])&(lxRole|lxTitle) == 0 {
+		return false // "First of Tarrow Bank Corp.", "First of Tarrow": a bank's name, no first officer's
 	}
 	n := 0
 	for n < len(e.words) && n < 3 && lex.lookup(e.words[n])&(lxRole|lxTitle) != 0 {

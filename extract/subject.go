@@ -290,6 +290,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		return
 	}
 	start := d.npBackThroughName(i, s.first)
+	if h, st := d.makerOfHead(i, s); h >= 0 {
+		i, start = h, st // "The Tulsa, Okla., maker of fasteners said": the maker speaks, not the fasteners
+	}
 	if t := d.placeInDescription(start, i, s); t >= 0 {
 		start = t // "The Dalton, Ga., carpet maker said": the place is the maker's, inside its phrase
 	}
@@ -3337,6 +3340,40 @@ func (d *doc) zoneBracketEnd(j, v int) int {
 		}
 	}
 	return -1
+}
+
+// makerOfHead returns the head and the start of a company's description
+// whose head takes what it makes after "of", read back from token i: "the
+// maker of fasteners", "The El Paso, Texas, maker of boots and leather
+// goods"; or -1, -1. The description must open its sentence or follow
+// punctuation: in "a spokesman for the maker of fasteners" the maker's
+// man speaks.
+func (d *doc) makerOfHead(i int, s sentence) (int, int) {
+	for k := i; k > s.first+1 && k > i-9; k-- {
+		t := &d.toks[k]
+		if d.isWord(k, "of") && t.lowerWord() {
+			h := k - 1
+			if !d.toks[h].lowerWord() || !companyHead(makerHead(d.lower(h))) || k == i {
+				return -1, -1
+			}
+			start := d.npBackThroughName(h, s.first)
+			if t := d.placeInDescription(start, h, s); t >= 0 {
+				start = t
+			}
+			if start < 0 || !d.isWord(start, "the") || start > s.first && d.toks[start-1].kind != tkPunct {
+				return -1, -1
+			}
+			return h, start
+		}
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && (d.ents[d.chunks[ci].ent].orgish() || d.ents[d.chunks[ci].ent].personish()) {
+			return -1, -1 // "The maker of the film, Ostrin Studios, said": the name in apposition speaks
+		}
+		// What it makes may hold a capital: "Western boots".
+		if !(t.kind == tkWord && !t.inQuote() && !t.has(lxVerb|lxAux|lxPronoun|lxPrep|lxRelative|lxTitle|lxHonorific) || d.isWord(k, "and") || d.punct(k, ",")) {
+			return -1, -1
+		}
+	}
+	return -1, -1
 }
 
 // placeInDescription returns where a description whose phrase holds its

@@ -44,6 +44,11 @@ import (
 // near misses), of which "workers at the maker of" fails as it did
 // before the fix.
 //
+// Batch 3, aside (f1AsideRows, "Brenco Inc., hurt by a plant accident,
+// said"), written whole and run once before its fix: 8/14 (the regular
+// participles and the near misses); after 14/14: "hurt", "stung" and
+// other irregular participles open an aside as "pressed" does.
+//
 // Batch 2, bare (f1BareRows, "Tarvelco tumbled 2 to 14. ... The company
 // said"), written whole and run once before its fix: 4/14 (the near
 // misses and the one-word names with "its"); after 13/14.
@@ -227,9 +232,37 @@ const (
 	f1TwoWord   = "two-word-its: a two-word name the shape makes a person (\"Brenmark Truck attributed ... its\") is no company for \"the company\" without a stock move"
 )
 
+// f1AsideRows: a participle's aside in commas between the speaker and
+// the cue ("Brenco Inc., hurt by a plant accident and other costs,
+// said").
+func f1AsideRows() []auditRow {
+	var rows []auditRow
+	for _, n := range []string{"Brenco Inc.", "Lena Vokes", "the Tarrow County Council"} {
+		want := strings.TrimPrefix(n, "the ")
+		for _, a := range []string{"hurt by a plant accident and other unexpected costs", "stung by higher costs", "pressed by reporters", "burdened with debt"} {
+			text := "Poland needs markets.\n\n" + n + ", " + a + ", said it expects profit to fall."
+			if n[0] == 't' {
+				text = "Poland needs markets.\n\nThe" + n[3:] + ", " + a + ", said it expects profit to fall."
+			}
+			rows = append(rows, auditRow{class: "aside/" + want + ", " + a + ", said",
+				text: text,
+				want: []quote{{want, auI, "it expects profit to fall"}}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "aside/near miss, an agent in the aside",
+			text: "Poland needs markets.\n\nBrenco Inc., owned by Ostrin Mills Corp., said it expects profit to fall.",
+			want: []quote{{"Brenco Inc.", auI, "it expects profit to fall"}}},
+		auditRow{class: "aside/near miss, people hurt, no commas",
+			text: "Brenco Inc. closed the plant.\n\nWorkers hurt by the accident said the plant was unsafe.",
+			want: []quote{{"", auI, "the plant was unsafe"}}},
+	)
+	return rows
+}
+
 func TestAuditS14F1(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{f1DescrRows(), f1FirstRows(), f1BareRows()} {
+	for _, g := range [][]auditRow{f1DescrRows(), f1FirstRows(), f1BareRows(), f1AsideRows()} {
 		rows = append(rows, g...)
 	}
 	for i := range rows {

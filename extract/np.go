@@ -1804,7 +1804,8 @@ func stateVoice(role string) bool {
 // "quoted", "cited".
 func (d *doc) participle(k int) bool {
 	switch d.lower(k) {
-	case "seen", "written", "given", "taken", "shown", "made", "held", "sent", "read", "led", "run":
+	case "seen", "written", "given", "taken", "shown", "made", "held", "sent", "read", "led", "run",
+		"hurt", "stung", "hit", "struck", "beset", "shaken", "stricken", "swept": // "Brenco Inc., hurt by costs, said"
 		return true
 	}
 	return d.endsWith(k, "ed")

@@ -3382,11 +3382,21 @@ func (d *doc) makerOfHead(i int, s sentence) (int, int) {
 // after the town is all lower case and its head a body's word; or -1. A
 // business digest describes a company named just before so.
 func (d *doc) placeInDescription(start, i int, s sentence) int {
-	if start < s.first+4 || !d.punct(start-1, ",") || !d.toks[i].lowerWord() {
+	// "The Tulsa, Okla.-based company": the town, then its state, joined
+	// to "based" by the hyphen.
+	k := start - 2 // the last word of the place, before the comma
+	if d.isWord(start, "based") && start-2 > s.first && d.punct(start-1, "-") && d.toks[start].lowerWord() {
+		if d.punct(k, ".") {
+			k-- // "Okla.-based": the state's abbreviation keeps its point
+		}
+	} else if start < s.first+4 || !d.punct(start-1, ",") {
 		return -1
 	}
-	for k := start; k <= i; k++ {
-		if !d.toks[k].lowerWord() {
+	if !d.toks[i].lowerWord() {
+		return -1
+	}
+	for j := start; j <= i; j++ {
+		if !d.toks[j].lowerWord() {
 			return -1
 		}
 	}
@@ -3396,7 +3406,6 @@ func (d *doc) placeInDescription(start, i int, s sentence) int {
 	}
 	// Back over one or two chunks joined by a comma: "Dalton, Ga.,"
 	// is one chunk or two.
-	k := start - 2
 	for n := 0; n < 2; n++ {
 		ci := d.chunkAt[k]
 		if ci < 0 || d.chunks[ci].last != k+1 {

@@ -140,6 +140,10 @@ func (d *doc) classify(c *chunk) {
 		return
 	}
 	c.name = d.nameStart(c)
+	if c.name > c.first && d.firstOfFirm(c.first) {
+		c.name = c.first // "First of Tarrow said": a bank's short name, "of" and all
+		c.kind = kOrg
+	}
 	if c.name == c.last && c.last-c.first == 1 && d.knownSurname(d.key(c.first)) {
 		// "King said" after "Gayle King", "Judge said" after "Anna
 		// Judge": a surname that is also a title, standing alone.
@@ -473,8 +477,8 @@ func isASCII(s string) bool {
 // GMU, said"). It returns 0 otherwise.
 func (d *doc) roleOnly(c *chunk) int {
 	t := &d.toks[c.first]
-	if !t.has(lxTitle) || t.has(lxOrgCue|lxCompany|lxHonorific) || c.first+1 >= c.last {
-		return 0
+	if !t.has(lxTitle) || t.has(lxOrgCue|lxCompany|lxHonorific) || c.first+1 >= c.last || d.firstOfFirm(c.first) {
+		return 0 // not "First of Tarrow", a bank's short name
 	}
 	// "Deputy Chief of Staff": a run of title words before the "of".
 	of := c.first + 1

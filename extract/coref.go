@@ -1464,6 +1464,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if sideHead(head) && d.clubLeftBy(k, e) {
 			return int(v) // "Coach Idar Holm left Fenmoor on Friday. The club said"
 		}
+		if companyHead(head) && d.stockMoveSubject(k, e) {
+			return int(v) // "Brenmark Truck tumbled 2 to 14 ... The company said"
+		}
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 && e.bodyHead == "" {
 			return -1
 		}
@@ -1907,6 +1910,50 @@ func (d *doc) bareBodySubject(k int, e *entity) bool {
 	return false
 }
 
+// stockMoveSubject reports whether the mention at k of e is the subject
+// of a share price's move ("Tarvelco tumbled 2 to 14", "Brenmark Truck,
+// a rumored target, rose 1 1/4 to 22"): only a listed company's stock
+// moves by a bare figure, whatever the name's shape made of it, so a
+// later "the company" may mean it. A name with a gender, a role or a
+// place's signs is someone or somewhere else.
+func (d *doc) stockMoveSubject(k int, e *entity) bool {
+	if len(e.words) > 3 || e.gender != gUnknown || len(e.roles) > 0 || e.placeEv > 0 || e.outlet || e.thing || countryName(e) {
+		return false
+	}
+	return d.subjectAt(k) && d.stockMoveAfter(k)
+}
+
+// stockMoveAfter reports whether the name ending at token k is followed,
+// past an aside in commas, by a verb of a price's move and a bare figure
+// ("tumbled 2 to 14", "advanced 7/8"), as a market column lists its
+// companies; "fell 2 strokes behind" is a golfer's.
+func (d *doc) stockMoveAfter(k int) bool {
+	n := k + 1
+	if d.punct(n, ",") {
+		for j := n + 1; j < len(d.toks) && j < n+16 && d.toks[j].para == d.toks[k].para; j++ {
+			if d.punct(j, ",") {
+				n = j + 1
+				break
+			}
+		}
+	}
+	if n+1 >= len(d.toks) || !d.toks[n].lowerWord() || d.toks[n+1].kind != tkNum {
+		return false
+	}
+	switch d.lower(n) {
+	case "tumbled", "advanced", "rose", "fell", "gained", "climbed", "dropped", "slipped", "jumped", "declined", "eased", "added", "lost", "surged", "plunged", "slid", "edged":
+	default:
+		return false
+	}
+	// The figure is a price's when "to" and another follow, or the
+	// sentence ends: not "2 strokes", "3 places".
+	j := n + 1
+	for j < len(d.toks) && (d.toks[j].kind == tkNum || d.punct(j, "/")) {
+		j++
+	}
+	return j >= len(d.toks) || d.isWord(j, "to") || d.punct(j, ".") || d.punct(j, ",") || d.punct(j, ";") || d.isWord(j, "on") || d.isWord(j, "in")
+}
+
 // sharesModifier reports whether a lower-case modifier of the generic noun
 // at h ("data protection regulator") is a word of e's name.
 func (d *doc) sharesModifier(h int, e *entity) bool {
@@ -1965,6 +2012,14 @@ func describes(head string, e *entity) bool {
 		hasCompanyWord = hasCompanyWord || f&lxCompany != 0
 		hasOrgWord = hasOrgWord || f&lxOrgCue != 0
 	}
+	if thriftName(e) {
+		// "Dunmore Savings & Loan Association ... The thrift said": a
+		// savings bank is a company for all its "Association".
+		switch head {
+		case "thrift", "company", "firm", "corporation", "lender", "institution", "association":
+			return !e.placeish()
+		}
+	}
 	switch head {
 	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer", "consultancy", "lender", "startup", "concern",
 		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer", "club", "team", "band":
@@ -1991,6 +2046,18 @@ func describes(head string, e *entity) bool {
 		// to check, so a word for a standing body may describe it once
 		// it has spoken, which "15:11 GMT" or "the CEO" never do.
 		return acronymName(e) && e.spoke >= 0 && e.placeEv == 0 && !countryName(e)
+	}
+	return false
+}
+
+// thriftName reports whether organisation e's name is a savings bank's:
+// "Dunmore Savings & Loan Association", "Valley Federal Savings Bank",
+// "Harlow Savings".
+func thriftName(e *entity) bool {
+	for i, w := range e.words {
+		if w == "savings" && i > 0 || w == "loan" && i > 0 && (e.words[i-1] == "&" || e.words[i-1] == "and") {
+			return true
+		}
 	}
 	return false
 }

@@ -773,6 +773,10 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		return len(words) >= 2 && len(e.words) >= 4 && !isOrgWord(e.words[0]) && lex.lookup(e.words[0])&lxConnector == 0 &&
 			sameOrgWords(words, e.words[1:])
 	case 4: // "Tidewater" after "Tidewater Energy".
+		if len(words) >= 3 && w0 == "first" && words[1] == "of" && len(e.words) > len(words) && e.kind == kOrg && slices.Equal(e.words[:len(words)], words) &&
+			len(withoutLegalForm(e.words)) < len(e.words) {
+			return true // "First of Tarrow" after "First of Tarrow Bank Corp."
+		}
 		if single && !m.plain && len(e.words) >= 2 && e.kind == kOrg && e.orgEv > e.personEv && e.words[0] == w0 &&
 			len(withoutLegalForm(e.words)) < len(e.words) && lex.lookup(w0)&(lxNation|lxPlace|lxTitle|lxRole|lxFirstName|lxGenericOrg|lxOrgCue|lxTime|lxDet|lxFunc|lxPronoun) == 0 {
 			return true // "Heritage" after "Heritage Media Corp.": a common word, but the company named in full

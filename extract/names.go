@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -103,6 +104,47 @@ func (d *doc) digestVerb(j, end int) bool {
 	t := &d.toks[j]
 	return j > 0 && t.is(fAllCaps) && d.toks[j-1].is(fAllCaps) && d.toks[j-1].kind == tkWord && j+1 < end && d.toks[j+1].lowerWord() &&
 		d.endsWith(j, "ed") && lex.lookup(d.lower(j))&lxVerb != 0
+}
+
+// firstOfFirm reports whether "First" at token i opens a company's name,
+// as American banks' names do: "First Chicago Corp.", "First of Tarrow
+// Bank Corp.". The capitalised words after it, past an "of", must end in
+// a company's word; "First, Dunmore Corp. said" and "First Lena Vokes
+// said" open with the adverb.
+func (d *doc) firstOfFirm(i int) bool {
+	if !d.isWord(i, "first") || !d.toks[i].capWord() {
+		return false
+	}
+	j := i + 1
+	if d.isWord(j, "of") && j < len(d.toks) && d.toks[j].lowerWord() {
+		j++
+	}
+	words := []string{"first"}
+	if j > i+1 {
+		words = append(words, "of")
+	}
+	for n := 0; j < len(d.toks) && n < 5; j, n = j+1, n+1 {
+		t := &d.toks[j]
+		if t.inQuote() || !(t.capWord() && d.nameWord(j) || d.isWord(j, "&")) || t.has(lxFirstName) && n == 0 && j == i+1 {
+			break
+		}
+		if t.has(lxCompany) {
+			return true
+		}
+		words = append(words, d.lower(j))
+	}
+	// "First of America said": the short form of a bank named in full
+	// before ("First of America Bank Corp.").
+	if len(words) < 2 || words[len(words)-1] == "of" {
+		return false
+	}
+	for k := range d.ents {
+		e := &d.ents[k]
+		if len(e.words) > len(words) && slices.Equal(e.words[:len(words)], words) && lex.lookup(e.words[len(e.words)-1])&lxCompany != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // leadModifier reports whether w, lower-cased, opens a wire sentence
@@ -346,6 +388,9 @@ func (d *doc) commonAtStart(i int) bool {
 		return false // "“...,” Day said": Doris Day, met before
 	}
 	const nameish = lxTitle | lxHonorific | lxOrgCue | lxCompany | lxFirstName | lxPlace | lxNation | lxOutlet | lxOutletCue
+	if d.firstOfFirm(i) {
+		return false // "First of Tarrow Bank Corp. said": a bank's name, not the adverb
+	}
 	if t.has(lxFirstName) && t.has(lxAux) {
 		// "Will Sorensen said", "May Hollis told": a given name before a
 		// surname, in a sentence that asks nothing ("Will Tarvik win?").
@@ -839,6 +884,7 @@ func (d *doc) connectorJoins(i, j int) int {
 	// University" is two names).
 	orgOrTitle := d.toks[j-1].has(lxOrgCue|lxCompany|lxOutletCue|lxTitle) ||
 		j-1 == i && d.toks[i].capWord() && d.isWord(i, "friends") || // "Friends of Eastgate Library", "Friends of the Earth"
+		j-1 == i && d.firstOfFirm(i) || // "First of Tarrow Bank Corp."
 		w == "for" && i > 0 && d.toks[i-1].lowerWord() && kindOfBody(d.lower(i-1)) // "the charity Medical Aid for Palestinians"
 	afterOf := false
 	for k := i; k < j; k++ {

@@ -751,6 +751,9 @@ func (d *doc) resolveNP(i, j, at int) int {
 // body, a capitalised title and "of": "Director of the Ostby Institute",
 // "Chief Executive of Tidemark Energy".
 func (e *entity) office() bool {
+	if len(e.words) > 2 && e.words[0] == "first" && lex.lookup(e.words[1])&(lxRole|lxTitle) == 0 {
+		return false // "First of Tarrow Bank Corp.", "First of Tarrow": a bank's name, no first officer's
+	}
 	n := 0
 	for n < len(e.words) && n < 3 && lex.lookup(e.words[n])&(lxRole|lxTitle) != 0 {
 		n++
@@ -1819,7 +1822,8 @@ func stateVoice(role string) bool {
 // "quoted", "cited".
 func (d *doc) participle(k int) bool {
 	switch d.lower(k) {
-	case "seen", "written", "given", "taken", "shown", "made", "held", "sent", "read", "led", "run":
+	case "seen", "written", "given", "taken", "shown", "made", "held", "sent", "read", "led", "run",
+		"hurt", "stung", "hit", "struck", "beset", "shaken", "stricken", "swept": // "Brenco Inc., hurt by costs, said"
 		return true
 	}
 	return d.endsWith(k, "ed")

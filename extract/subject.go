@@ -3476,8 +3476,11 @@ func (d *doc) placeInDescription(start, i int, s sentence) int {
 	case !d.punct(start-1, ","):
 		return -1
 	}
-	for k := start; k <= i; k++ {
-		if !d.toks[k].lowerWord() {
+	if !d.toks[i].lowerWord() {
+		return -1
+	}
+	for j := start; j <= i; j++ {
+		if !d.toks[j].lowerWord() {
 			return -1
 		}
 	}

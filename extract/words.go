@@ -245,7 +245,7 @@ authority board court festival foundation trust club team government administrat
 city municipality town organisation organization institution regulator watchdog service
 network league alliance coalition movement society cooperative hospital school museum gallery
 kremlin army military navy embassy consulate parliament senate congress assembly cabinet bureau
-consultancy lender startup charity fund brokerage conglomerate supermarket wholesaler grocer concern
+consultancy lender startup charity fund brokerage conglomerate supermarket wholesaler grocer concern thrift
 carmaker automaker steelmaker chipmaker drugmaker planemaker
 secretariat directorate charity utility broadcaster station studio publisher theatre theater
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion

@@ -116,7 +116,7 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.class == cueQuoteOnly && c.quote < 0 && len(c.comps) == 0 && (c.lemma != "read" && !cueVerbs[d.toks[c.verb].cv-1].afterQuote || !d.quoteJustBefore(c, s)) {
 			c.skip = true // "“...,” the statement read", "“...,” she shouted" keep their quotation
 		}
-		if outlet && !d.outletSpeaks(c) {
+		if outlet && !d.outletSpeaks(c) && !d.outletActsFirst(c, cs[ci+1:]) {
 			// "Sky News said ...", "NRK later reported ...": an outlet
 			// relays; what it relays is nobody's in particular.
 			c.ent, c.co = -1, -1

@@ -84,6 +84,17 @@ import (
 //     one-word place), 8/8 after the fix (appealsCourtOf). Pages dev-b
 //     speaker F1 0.949 -> 0.954.
 //
+//   - outletbiz and namedpost (WSJ part-02): "Newsweek said it will
+//     introduce a new incentive plan for advertisers" is the magazine
+//     speaking as a company (the READMEs' call), but an outlet's "said"
+//     relayed for nobody; and "Alan Spoon, recently named Newsweek
+//     president" made the body a thing given a name, so it spoke nowhere.
+//     outletbiz first pass 9/18 (the near misses), 18/18 after the fix
+//     (ownPlans, outletActsFirst); namedpost first pass 1/7 (the near
+//     miss), 7/7 after it (an adverb before "named" in thingNamed).
+//     Neither alone moves a set; together pages dev-l speaker F1 0.930 ->
+//     0.936, attribution 0.922 -> 0.929.
+//
 // Together: pages dev-l speaker F1 0.914 -> 0.930, quote recall 0.974 ->
 // 0.985, attribution 0.921 -> 0.922 (the heading fix alone found three
 // quotes and lost attribution to 0.914 until the other three were in).
@@ -162,7 +173,83 @@ func e3Rows() []auditRow {
 	rows = append(rows, e3LegalRows()...)
 	rows = append(rows, e3GerundRows()...)
 	rows = append(rows, e3ClipRows()...)
-	return append(rows, e3CourtRows()...)
+	rows = append(rows, e3CourtRows()...)
+	rows = append(rows, e3OutletRows()...)
+	return append(rows, e3NamedPostRows()...)
+}
+
+// e3NamedPostRows: "Alan Spoon, recently named Newsweek president" read
+// the body as a thing given a name ("a second study, named STRIDE"), so
+// the body, a thing, spoke nowhere in the story (WSJ part-02).
+func e3NamedPostRows() []auditRow {
+	var rows []auditRow
+	for _, b := range []string{"Velder Foods", "Harbor Weekly", "Tarrow Shipping Corp."} {
+		for _, adv := range []string{"recently", "newly"} {
+			rows = append(rows, auditRow{
+				class:    "namedpost/" + adv,
+				text:     fmt.Sprintf("%s said it will open two new plants next year.\n\nAlan Spoon, %s named %s president, said prices would rise 5%% in January.", b, adv, b),
+				want:     []quote{{b, auI, "it will open two new plants next year"}, {"Alan Spoon", auI, "prices would rise 5% in January"}},
+				speakers: []string{"Alan Spoon", b},
+			})
+		}
+	}
+	// near miss: a thing given a name after a comma stays a thing.
+	rows = append(rows, auditRow{
+		class:    "namedpost/near-thing",
+		text:     "The agency began a second study, named STRIDE, in May.\n\nIlse Varga, who leads it, said the study would take five years.",
+		want:     []quote{{"Ilse Varga", auI, "the study would take five years"}},
+		speakers: []string{"Ilse Varga"},
+	})
+	return rows
+}
+
+// e3OutletRows: a news outlet that speaks of its own business as a
+// company ("Newsweek said it will introduce a new incentive plan for
+// advertisers") is quoted as an organisation making a statement, which
+// the gold makes its words (testdata READMEs); an outlet reporting the
+// news stays no speaker (WSJ part-02).
+func e3OutletRows() []auditRow {
+	var rows []auditRow
+	for _, o := range []string{"Tarrow Gazette", "Calder Times", "Harbor Weekly"} {
+		rows = append(rows,
+			auditRow{
+				class:    "outletbiz/will",
+				text:     fmt.Sprintf("The %s said it will cut 40 jobs and close its printing plant.", o),
+				want:     []quote{{o, auI, "it will cut 40 jobs and close its printing plant"}},
+				speakers: []string{o},
+			},
+			auditRow{
+				class:    "outletbiz/plans",
+				text:     fmt.Sprintf("The %s said it plans to raise its cover price next year.", o),
+				want:     []quote{{o, auI, "it plans to raise its cover price next year"}},
+				speakers: []string{o},
+			},
+			auditRow{
+				class:    "outletbiz/announced-and-said",
+				text:     fmt.Sprintf("The %s, trying to keep pace with a rival, announced new advertising rates and said it will introduce a credit plan for advertisers.", o),
+				want:     []quote{{o, auI, "it will introduce a credit plan for advertisers"}},
+				speakers: []string{o},
+			},
+			// near misses: the outlet reports the news.
+			auditRow{
+				class:    "outletbiz/near-reported",
+				text:     fmt.Sprintf("The %s reported that the mayor would resign on Friday.", o),
+				want:     []quote{{"", auI, "the mayor would resign on Friday"}},
+				speakers: []string{},
+			},
+			auditRow{
+				class:    "outletbiz/near-obtained",
+				text:     fmt.Sprintf("The %s said it had obtained a copy of the draft budget.", o),
+				speakers: []string{},
+			},
+			auditRow{
+				class:    "outletbiz/near-dummy-it",
+				text:     fmt.Sprintf("The %s said it would be difficult to confirm the figures before Friday.", o),
+				speakers: []string{},
+			},
+		)
+	}
+	return rows
 }
 
 // e3CourtRows: a court of appeal named in full, then by its kind ("the

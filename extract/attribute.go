@@ -61,6 +61,9 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.ent >= 0 && c.lemma == "according to" && d.titleThe(c.verb+2, c.ent) && d.reportsAsOutlet(c.ent) {
 			d.ents[c.ent].outlet = true // "according to The Atlantic": a publication's title
 		}
+		if c.ent >= 0 && c.lemma == "according to" && d.possessiveAlone(c.verb+2, s) {
+			d.ents[c.ent].outlet = true // "according to Donoghue's": a newsletter called by its owner's name
+		}
 		if c.ent >= 0 && c.lemma == "according to" && d.sourceCalledOutlet(c.verb+2, s) {
 			d.ents[c.ent].outlet = true // "according to Fennick's Fund Report, a newsletter that ..."
 		}

@@ -178,6 +178,22 @@ func (d *doc) outletSpeaks(c *cue) bool {
 	return false
 }
 
+// possessiveAlone reports whether the source starting at token k is a
+// name and its possessive with nothing owned after it ("according to
+// Donoghue's.", "According to Barron's, ..."): a publication called by
+// its owner's name, as a newsletter or a weekly is, never a person.
+func (d *doc) possessiveAlone(k int, s sentence) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].first != k {
+		return false
+	}
+	p := d.chunks[ci].last
+	if p >= s.last || d.toks[p].kind != tkPoss {
+		return false
+	}
+	return p+1 >= s.last || d.punct(p+1, ",") || d.punct(p+1, ".") || d.punct(p+1, ";")
+}
+
 // outletActsFirst reports whether cue c, an outlet's, reports nothing of
 // its own ("announced new advertising rates") and a cue after it in the
 // sentence has the outlet speak of its plans ("and said it will introduce

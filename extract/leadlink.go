@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Headline-like leads describe a speaker and leave the name to the next
 // line: "Campaign group warns ...", "Tarvish composer says ...", "The
@@ -21,11 +24,18 @@ const leadLinkParas = 3
 func (d *doc) linkLeadDescriptions() {
 	for ci := range d.cues {
 		c := &d.cues[ci]
-		if c.skip || !c.found || c.thing || c.inverted || c.ent >= 0 || c.co >= 0 || c.relays {
+		if c.skip || !c.found || c.thing || c.inverted || c.co >= 0 || c.relays {
 			continue
 		}
 		p := int(d.toks[c.verb].para)
 		if p >= leadLinkParas {
+			continue
+		}
+		if e := d.officeHolderBelow(ci, p); e >= 0 {
+			d.giveLeadCue(ci, e)
+			continue
+		}
+		if c.ent >= 0 {
 			continue
 		}
 		first := c.subjFirst
@@ -82,6 +92,61 @@ func (d *doc) linkLeadDescriptions() {
 			}
 		}
 	}
+}
+
+// officeHolderBelow returns the person the next two paragraphs name, with
+// their office, as the speaker of their own first cue, when lead cue ci's
+// speaker is that office of a body ("A co-owner of the Tarrow Devils said
+// ..." and below "Devils co-owner Tomas Brenn said"): the office, then its
+// holder, the story's one speaker. The body the office was read to speak
+// for (a director of a firm speaking for it) gives way to the holder; an
+// office whose holder is not named so ("The head of the relief agency"),
+// or a voice of many ("an official of"), is left as it was. It returns -1
+// otherwise.
+func (d *doc) officeHolderBelow(ci, p int) int {
+	c := &d.cues[ci]
+	h := c.subjFirst
+	if s := d.sents[d.sentOf[c.verb]]; c.ent >= 0 && h > s.first && d.toks[s.first].has(lxDet) {
+		// "A co-owner of the NHL's Tarrow Devils said": the subject
+		// found is the body; the office opens the sentence.
+		h = s.first
+	}
+	if h < 0 || h >= c.verb {
+		return -1
+	}
+	if d.toks[h].has(lxDet) && d.toks[h].lowerWord() || h == d.sents[d.sentOf[h]].first && d.toks[h].has(lxDet) {
+		h++ // "A co-owner", "the chairman"
+	}
+	t := &d.toks[h]
+	head := d.lower(h)
+	role := t.has(lxRole|lxTitle) || strings.HasPrefix(head, "co-") && lex.lookup(head[3:])&lxRole != 0 // "co-owner"
+	if h+1 >= c.verb || t.kind != tkWord || !role || !d.isWord(h+1, "of") || isSpokesperson(head) || bystanderWord(head) || commonPeople(head) {
+		return -1
+	}
+	e := d.namedCueIn(p+1, p+2, ci, c.subjFirst, h, false, true)
+	if e < 0 || e == c.ent || !d.ents[e].personish() || !hasRoleWord(&d.ents[e], head) && !d.officeWordBefore(e, head, p+1, p+2) {
+		return -1
+	}
+	return e
+}
+
+// officeWordBefore reports whether a mention of entity e in paragraphs
+// [from, to] has the office word w just before it ("Devils co-owner Tomas
+// Brenn"), an office the lexicon may not know as a role.
+func (d *doc) officeWordBefore(e int, w string, from, to int) bool {
+	for ci := range d.chunks {
+		c := &d.chunks[ci]
+		if c.ent != e || c.first < 1 {
+			continue
+		}
+		if p := int(d.toks[c.first].para); p < from || p > to {
+			continue
+		}
+		if k := c.first - 1; d.toks[k].kind == tkWord && d.lower(k) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyNamedLike returns the one organisation of the article whose name

@@ -114,7 +114,7 @@ func (d *doc) officeHolderBelow(ci, p int) int {
 	if h < 0 || h >= c.verb {
 		return -1
 	}
-	if d.toks[h].has(lxDet) && d.toks[h].lowerWord() || h == d.sents[d.sentOf[h]].first && d.toks[h].has(lxDet) {
+	if d.toks[h].has(lxDet) {
 		h++ // "A co-owner", "the chairman"
 	}
 	t := &d.toks[h]

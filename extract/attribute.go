@@ -61,6 +61,10 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.ent >= 0 && c.lemma == "according to" && d.titleThe(c.verb+2, c.ent) && d.reportsAsOutlet(c.ent) {
 			d.ents[c.ent].outlet = true // "according to The Atlantic": a publication's title
 		}
+		if c.ent >= 0 && !c.inverted && (c.lemma == "claim" || c.lemma == "allege" || c.lemma == "reveal") && c.subjFirst > 0 &&
+			(d.titleThe(c.subjFirst, c.ent) || d.titleThe(c.subjFirst-1, c.ent)) && d.reportsAsOutlet(c.ent) {
+			d.ents[c.ent].outlet = true // "Next, The Atlantic claimed that ...": a publication's title
+		}
 		if c.ent >= 0 && c.lemma == "according to" && d.possessiveAlone(c.verb+2, s) {
 			d.ents[c.ent].outlet = true // "according to Donoghue's": a newsletter called by its owner's name
 		}

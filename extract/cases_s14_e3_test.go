@@ -33,7 +33,7 @@ import (
 //     list (pages dev-a, dev-k).
 //
 // FIRST PASS OF THE WHOLE TABLE (each class's rows run once as written,
-// before its fix): 69/163 (0.42); at the end 168/171 (3 known), the 8
+// before its fix): 71/174 (0.41); at the end 179/182 (3 known), the 8
 // rows more written beside the fixes as near misses or found cases.
 //
 // FIRST PASS (engine at f241247, the whole table run once as written):
@@ -119,6 +119,13 @@ import (
 //     in camel case before the "and" is a whole name). Pages dev-f
 //     speaker F1 0.927 -> 0.933, attribution 0.946 -> 0.951.
 //
+//   - titlethe (Wikinews dev-m): "Next, The Atlantic claimed that ..."
+//     (a capital "The" inside the sentence, a publication's title) made
+//     the outlet a speaker: first pass 2/11 (the near misses), 11/11
+//     after the fix (claim, allege and reveal join "according to" in the
+//     titleThe test). Wikinews dev speaker F1 0.972 -> 0.973 (half dev-m
+//     0.907 -> 0.919).
+//
 // Together: pages dev-l speaker F1 0.914 -> 0.930, quote recall 0.974 ->
 // 0.985, attribution 0.921 -> 0.922 (the heading fix alone found three
 // quotes and lost attribution to 0.914 until the other three were in).
@@ -202,7 +209,43 @@ func e3Rows() []auditRow {
 	rows = append(rows, e3NamedPostRows()...)
 	rows = append(rows, e3PossSourceRows()...)
 	rows = append(rows, e3OfficeRows()...)
-	return append(rows, e3CamelRows()...)
+	rows = append(rows, e3CamelRows()...)
+	return append(rows, e3TitleRows()...)
+}
+
+// e3TitleRows: a publication's title written with a capital "The" inside
+// a sentence ("Next, The Atlantic claimed that ...") is an outlet's, as
+// "according to The Atlantic" already was; it made the outlet a speaker
+// (Wikinews dev-m).
+func e3TitleRows() []auditRow {
+	var rows []auditRow
+	for _, o := range []string{"Harbinger", "Lantern", "Dispatcher"} {
+		for _, v := range []string{"claimed", "alleged", "revealed"} {
+			rows = append(rows, auditRow{
+				class:    "titlethe/" + v,
+				text:     fmt.Sprintf("Brenn attacked the press again. Next, The %s %s that during a trip to Calder, Brenn refused to visit a cemetery.", o, v),
+				want:     []quote{{"", auI, "during a trip to Calder, Brenn refused to visit a cemetery"}},
+				speakers: []string{},
+			})
+		}
+	}
+	// near misses: a body with "the" in lower case, and a place's "The"
+	// opening the sentence.
+	rows = append(rows,
+		auditRow{
+			class:    "titlethe/near-body",
+			text:     "Brenn attacked the press again. Next, the Harwick Institute claimed that during a trip to Calder, Brenn refused to visit a cemetery.",
+			want:     []quote{{"Harwick Institute", auI, "during a trip to Calder, Brenn refused to visit a cemetery"}},
+			speakers: []string{"Harwick Institute"},
+		},
+		auditRow{
+			class:    "titlethe/near-person",
+			text:     "Brenn attacked the press again. Next, Ilse Varga claimed that during a trip to Calder, Brenn refused to visit a cemetery.",
+			want:     []quote{{"Ilse Varga", auI, "during a trip to Calder, Brenn refused to visit a cemetery"}},
+			speakers: []string{"Ilse Varga"},
+		},
+	)
+	return rows
 }
 
 // e3CamelRows: a group named by one word in camel case ("FreedomWorks")

@@ -61,6 +61,13 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.ent >= 0 && c.lemma == "according to" && d.titleThe(c.verb+2, c.ent) && d.reportsAsOutlet(c.ent) {
 			d.ents[c.ent].outlet = true // "according to The Atlantic": a publication's title
 		}
+		if c.ent >= 0 && !c.inverted && (c.lemma == "claim" || c.lemma == "allege" || c.lemma == "reveal") && c.subjFirst > 0 &&
+			(d.titleThe(c.subjFirst, c.ent) || d.titleThe(c.subjFirst-1, c.ent)) && d.reportsAsOutlet(c.ent) {
+			d.ents[c.ent].outlet = true // "Next, The Atlantic claimed that ...": a publication's title
+		}
+		if c.ent >= 0 && c.lemma == "according to" && d.possessiveAlone(c.verb+2, s) {
+			d.ents[c.ent].outlet = true // "according to Donoghue's": a newsletter called by its owner's name
+		}
 		if c.ent >= 0 && c.lemma == "according to" && d.sourceCalledOutlet(c.verb+2, s) {
 			d.ents[c.ent].outlet = true // "according to Fennick's Fund Report, a newsletter that ..."
 		}
@@ -116,7 +123,7 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.class == cueQuoteOnly && c.quote < 0 && len(c.comps) == 0 && (c.lemma != "read" && !cueVerbs[d.toks[c.verb].cv-1].afterQuote || !d.quoteJustBefore(c, s)) {
 			c.skip = true // "“...,” the statement read", "“...,” she shouted" keep their quotation
 		}
-		if outlet && !d.outletSpeaks(c) {
+		if outlet && !d.outletSpeaks(c) && !d.outletActsFirst(c, cs[ci+1:]) {
 			// "Sky News said ...", "NRK later reported ...": an outlet
 			// relays; what it relays is nobody's in particular.
 			c.ent, c.co = -1, -1

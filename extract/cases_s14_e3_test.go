@@ -32,6 +32,10 @@ import (
 //     aliases ("President [Tomas Brenn"): a fragment in the speakers
 //     list (pages dev-a, dev-k).
 //
+// FIRST PASS OF THE WHOLE TABLE (each class's rows run once as written,
+// before its fix): 74/183 (0.40); at the end 182/191 (9 known), the 8
+// rows more written beside the fixes as near misses or found cases.
+//
 // FIRST PASS (engine at f241247, the whole table run once as written):
 //   acrand   10/19 (the seven near misses pass; 3 of the 12 positives:
 //            the pair took every later quote of the acronym's, or of the
@@ -83,6 +87,44 @@ import (
 //     near misses, and "Appeals Court" after a court of appeals with a
 //     one-word place), 8/8 after the fix (appealsCourtOf). Pages dev-b
 //     speaker F1 0.949 -> 0.954.
+//
+//   - outletbiz and namedpost (WSJ part-02): "Newsweek said it will
+//     introduce a new incentive plan for advertisers" is the magazine
+//     speaking as a company (the READMEs' call), but an outlet's "said"
+//     relayed for nobody; and "Alan Spoon, recently named Newsweek
+//     president" made the body a thing given a name, so it spoke nowhere.
+//     outletbiz first pass 9/18 (the near misses), 18/18 after the fix
+//     (ownPlans, outletActsFirst); namedpost first pass 1/7 (the near
+//     miss), 7/7 after it (an adverb before "named" in thingNamed).
+//     Neither alone moves a set; together pages dev-l speaker F1 0.930 ->
+//     0.936, attribution 0.922 -> 0.929.
+//
+//   - posssource (WSJ part-00): "according to Donoghue's." (a
+//     newsletter called by its owner's possessive) made a speaker:
+//     first pass 2/8 (the near misses), 8/8 after the fix
+//     (possessiveAlone). Pages dev-l speaker F1 0.936 -> 0.941.
+//
+//   - office (pages dev-e): a lead's "A co-owner of the New Jersey
+//     Devils said ..." with the next line naming "Devils co-owner Joshua
+//     Harris": the office, then its holder. First pass 9/12 (the near
+//     misses and "owner"; the office went to the body or to no one), 12/12
+//     after the fix (officeHolderBelow, merged with h14-e1's lead link of the same office: roleNextToName); the rows with
+//     the body linked, written after it when dev-e had not moved, pass
+//     once the office is read from the sentence's opening. Pages dev-e
+//     speaker F1 0.965 -> 0.971, attribution 0.967 -> 0.971.
+//
+//   - camel (pages dev-f): "FreedomWorks and Tea Party Patriots" one
+//     name, as acronyms were (acrand), the pair later speaking for the
+//     first and taking "they": first pass 0/9, 9/9 after the fix (a word
+//     in camel case before the "and" is a whole name). Pages dev-f
+//     speaker F1 0.927 -> 0.933, attribution 0.946 -> 0.951.
+//
+//   - titlethe (Wikinews dev-m): "Next, The Atlantic claimed that ..."
+//     (a capital "The" inside the sentence, a publication's title) made
+//     the outlet a speaker: first pass 2/11 (the near misses), 11/11
+//     after the fix (claim, allege and reveal join "according to" in the
+//     titleThe test). Wikinews dev speaker F1 0.972 -> 0.973 (half dev-m
+//     0.907 -> 0.919).
 //
 // Together: pages dev-l speaker F1 0.914 -> 0.930, quote recall 0.974 ->
 // 0.985, attribution 0.921 -> 0.922 (the heading fix alone found three
@@ -162,7 +204,288 @@ func e3Rows() []auditRow {
 	rows = append(rows, e3LegalRows()...)
 	rows = append(rows, e3GerundRows()...)
 	rows = append(rows, e3ClipRows()...)
-	return append(rows, e3CourtRows()...)
+	rows = append(rows, e3CourtRows()...)
+	rows = append(rows, e3OutletRows()...)
+	rows = append(rows, e3NamedPostRows()...)
+	rows = append(rows, e3PossSourceRows()...)
+	rows = append(rows, e3OfficeRows()...)
+	rows = append(rows, e3CamelRows()...)
+	rows = append(rows, e3TitleRows()...)
+	return append(rows, e3MarriedRows()...)
+}
+
+// e3MarriedRows: a woman the story names before her marriage and, after
+// it says whom she married, by her married name ("Ellen Fetter had
+// married John Gille" ... "Ellen Gille") was two speakers (pages dev-c).
+// A fix (the married name joined to the one woman of that given name who
+// "married" a man of that surname) passed 9/9 but cost pages dev-c
+// speaker F1 0.919 -> 0.895 and attribution 0.952 -> 0.921: with the two
+// names one entity, "she" and "her" in the story went to her husband and
+// her daughter of the same surname. It was not kept.
+func e3MarriedRows() []auditRow {
+	const married = "married-name: a woman's married name after \"X married Y Z\" is a second speaker; joining them cost pages dev-c 0.024 (her pronouns went to the husband and daughter of that surname)"
+	var rows []auditRow
+	for _, p := range []struct{ first, maiden, husband, surname string }{
+		{"Ellen", "Farrow", "Tomas", "Gillan"},
+		{"Ilse", "Varga", "Piet", "Brenn"},
+		{"Mara", "Quell", "Oren", "Dask"},
+	} {
+		before, after := p.first+" "+p.maiden, p.first+" "+p.surname
+		rows = append(rows,
+			auditRow{
+				class: "married/had-married",
+				text: fmt.Sprintf("%s joined the lab in 1961. “It was hard work,” she said.\n\nIn 1963 %s had married %s %s, a physicist, and changed her name.\n\n“Nobody asked us,” %s said of the early programs.",
+					before, before, p.husband, p.surname, after),
+				want:     []quote{{before, auD, "It was hard work"}, {before, auD, "Nobody asked us"}},
+				speakers: []string{before},
+				known:    married,
+			},
+			auditRow{
+				class: "married/surname-married",
+				text: fmt.Sprintf("%s joined the lab in 1961. “It was hard work,” she said.\n\nMeanwhile, %s married %s %s and moved to Florida.\n\n“Nobody asked us,” %s said of the early programs.",
+					before, p.maiden, p.husband, p.surname, after),
+				want:     []quote{{before, auD, "It was hard work"}, {before, auD, "Nobody asked us"}},
+				speakers: []string{before},
+				known:    married,
+			},
+			// near miss: the daughter, of the married surname and
+			// another given name, is someone else.
+			auditRow{
+				class: "married/near-daughter",
+				text: fmt.Sprintf("%s joined the lab in 1961. “It was hard work,” she said.\n\nIn 1963 %s married %s %s.\n\n“I found the paper,” said Sarah %s, her daughter.",
+					before, before, p.husband, p.surname, p.surname),
+				want:     []quote{{before, auD, "It was hard work"}, {"Sarah " + p.surname, auD, "I found the paper"}},
+				speakers: []string{before, "Sarah " + p.surname},
+			},
+		)
+	}
+	return rows
+}
+
+// e3TitleRows: a publication's title written with a capital "The" inside
+// a sentence ("Next, The Atlantic claimed that ...") is an outlet's, as
+// "according to The Atlantic" already was; it made the outlet a speaker
+// (Wikinews dev-m).
+func e3TitleRows() []auditRow {
+	var rows []auditRow
+	for _, o := range []string{"Harbinger", "Lantern", "Dispatcher"} {
+		for _, v := range []string{"claimed", "alleged", "revealed"} {
+			rows = append(rows, auditRow{
+				class:    "titlethe/" + v,
+				text:     fmt.Sprintf("Brenn attacked the press again. Next, The %s %s that during a trip to Calder, Brenn refused to visit a cemetery.", o, v),
+				want:     []quote{{"", auI, "during a trip to Calder, Brenn refused to visit a cemetery"}},
+				speakers: []string{},
+			})
+		}
+	}
+	// near misses: a body with "the" in lower case, and a place's "The"
+	// opening the sentence.
+	rows = append(rows,
+		auditRow{
+			class:    "titlethe/near-body",
+			text:     "Brenn attacked the press again. Next, the Harwick Institute claimed that during a trip to Calder, Brenn refused to visit a cemetery.",
+			want:     []quote{{"Harwick Institute", auI, "during a trip to Calder, Brenn refused to visit a cemetery"}},
+			speakers: []string{"Harwick Institute"},
+		},
+		auditRow{
+			class:    "titlethe/near-person",
+			text:     "Brenn attacked the press again. Next, Ilse Varga claimed that during a trip to Calder, Brenn refused to visit a cemetery.",
+			want:     []quote{{"Ilse Varga", auI, "during a trip to Calder, Brenn refused to visit a cemetery"}},
+			speakers: []string{"Ilse Varga"},
+		},
+	)
+	return rows
+}
+
+// e3CamelRows: a group named by one word in camel case ("FreedomWorks")
+// and a second body joined by "and" ("FreedomWorks and Tea Party
+// Patriots") read as one name, as acronyms were (acrand): the pair spoke
+// for the first later, and took "they" (pages dev-f).
+func e3CamelRows() []auditRow {
+	var rows []auditRow
+	for _, b := range []string{"ClearWater", "MoveAhead", "GreenPath"} {
+		rows = append(rows,
+			auditRow{
+				class:    "camel/first-speaks",
+				text:     fmt.Sprintf("Nonprofit groups including %s and Tea Party Patriots have used their lists to spread the word.\n\n%s said the protests would go on.", b, b),
+				want:     []quote{{b, auI, "the protests would go on"}},
+				speakers: []string{b},
+			},
+			auditRow{
+				class:    "camel/second-speaks",
+				text:     fmt.Sprintf("%s and Calder Labour Party officials met on Monday.\n\nThe Calder Labour Party said the talks had gone well.", b),
+				want:     []quote{{"Calder Labour Party", auI, "the talks had gone well"}},
+				speakers: []string{"Calder Labour Party"},
+			},
+			auditRow{
+				class:    "camel/they",
+				text:     fmt.Sprintf("Among those fighting the orders are %s and Tea Party Patriots, which played roles in earlier protests.\n\nOrganizers of the protests acknowledged that %s helped. But they stressed that the events reflected real concerns.", b, b),
+				speakers: []string{},
+			},
+		)
+	}
+	return rows
+}
+
+// e3OfficeRows: a lead's "A co-owner of the New Jersey Devils said ..."
+// with the next line naming "Devils co-owner Joshua Harris" is his: the
+// office, then its holder (pages dev-e); it went to the team, or to no
+// one.
+func e3OfficeRows() []auditRow {
+	var rows []auditRow
+	for _, o := range []struct{ office, body, short string }{
+		{"co-owner", "Tarrow Devils", "Devils"},
+		{"director", "Kessel Foods", "Kessel"},
+		{"co-founder", "Velder Labs", "Velder"},
+		{"owner", "Harwick Rovers", "Rovers"},
+	} {
+		link := fmt.Sprintf("the [NHL](https://example.com/nhl)'s [%s](https://example.com/team)", o.body)
+		rows = append(rows,
+			auditRow{
+				class: "office/linked-body",
+				text: fmt.Sprintf("A %s of %s said today that he's “truly sorry” for the cancelled game.\n\n%s %s Tomas Brenn said in a statement that he had not known a game was being played.",
+					o.office, link, o.short, o.office),
+				want:     []quote{{"Tomas Brenn", auM, "he's “truly sorry” for the cancelled game"}, {"Tomas Brenn", auI, "he had not known a game was being played"}},
+				speakers: []string{"Tomas Brenn"},
+			},
+			auditRow{
+				class: "office/next-line",
+				text: fmt.Sprintf("A %s of the %s said today that he's “truly sorry” for the cancelled game.\n\n%s %s Tomas Brenn said in a statement that he had not known a game was being played.",
+					o.office, o.body, o.short, o.office),
+				want:     []quote{{"Tomas Brenn", auM, "he's “truly sorry” for the cancelled game"}, {"Tomas Brenn", auI, "he had not known a game was being played"}},
+				speakers: []string{"Tomas Brenn"},
+			},
+			// near misses: a voice of the body, and a holder of another
+			// office named next.
+			auditRow{
+				class: "office/near-spokesman",
+				text: fmt.Sprintf("A spokesman for the %s said today that the club was “truly sorry” for the cancelled game.\n\n%s %s Tomas Brenn said in a statement that he had not known a game was being played.",
+					o.body, o.short, o.office),
+				want: []quote{{"Tomas Brenn", auI, "he had not known a game was being played"}},
+			},
+			auditRow{
+				class: "office/near-other-office",
+				text: fmt.Sprintf("A %s of the %s said today that he's “truly sorry” for the cancelled game.\n\n%s coach Ilse Varga said in a statement that she had not known a game was being played.",
+					o.office, o.body, o.short),
+				want: []quote{{"Ilse Varga", auI, "she had not known a game was being played"}},
+			},
+		)
+	}
+	return rows
+}
+
+// e3PossSourceRows: a source named by a possessive alone ("according to
+// Donoghue's", a newsletter called by its owner's name as "Barron's" is)
+// is a publication, which the gold lists among the not_speakers; it was
+// taken for a body that spoke (WSJ part-00).
+func e3PossSourceRows() []auditRow {
+	var rows []auditRow
+	for _, src := range []string{"Fennick’s", "Marlowe's", "Harlan’s"} {
+		rows = append(rows,
+			auditRow{
+				class:    "posssource/after",
+				text:     "Yields on money funds slipped this week, according to " + src + ".",
+				want:     []quote{{"", auI, "Yields on money funds slipped this week"}},
+				speakers: []string{},
+			},
+			auditRow{
+				class:    "posssource/before",
+				text:     "According to " + src + ", the average maturity of the funds lengthened by a day.",
+				want:     []quote{{"", auI, "the average maturity of the funds lengthened by a day"}},
+				speakers: []string{},
+			},
+		)
+	}
+	// near misses: a person, and a body's data.
+	rows = append(rows,
+		auditRow{
+			class:    "posssource/near-person",
+			text:     "Yields on money funds slipped this week, according to Harlan Vost.",
+			want:     []quote{{"Harlan Vost", auI, "Yields on money funds slipped this week"}},
+			speakers: []string{"Harlan Vost"},
+		},
+		auditRow{
+			class:    "posssource/near-data",
+			text:     "Yields on money funds slipped this week, according to the Tarsin Rates Bureau's figures.",
+			want:     []quote{{"Tarsin Rates Bureau", auI, "Yields on money funds slipped this week"}},
+			speakers: []string{"Tarsin Rates Bureau"},
+		},
+	)
+	return rows
+}
+
+// e3NamedPostRows: "Alan Spoon, recently named Newsweek president" read
+// the body as a thing given a name ("a second study, named STRIDE"), so
+// the body, a thing, spoke nowhere in the story (WSJ part-02).
+func e3NamedPostRows() []auditRow {
+	var rows []auditRow
+	for _, b := range []string{"Velder Foods", "Harbor Weekly", "Tarrow Shipping Corp."} {
+		for _, adv := range []string{"recently", "newly"} {
+			rows = append(rows, auditRow{
+				class:    "namedpost/" + adv,
+				text:     fmt.Sprintf("%s said it will open two new plants next year.\n\nAlan Spoon, %s named %s president, said prices would rise 5%% in January.", b, adv, b),
+				want:     []quote{{b, auI, "it will open two new plants next year"}, {"Alan Spoon", auI, "prices would rise 5% in January"}},
+				speakers: []string{"Alan Spoon", b},
+			})
+		}
+	}
+	// near miss: a thing given a name after a comma stays a thing.
+	rows = append(rows, auditRow{
+		class:    "namedpost/near-thing",
+		text:     "The agency began a second study, named STRIDE, in May.\n\nIlse Varga, who leads it, said the study would take five years.",
+		want:     []quote{{"Ilse Varga", auI, "the study would take five years"}},
+		speakers: []string{"Ilse Varga"},
+	})
+	return rows
+}
+
+// e3OutletRows: a news outlet that speaks of its own business as a
+// company ("Newsweek said it will introduce a new incentive plan for
+// advertisers") is quoted as an organisation making a statement, which
+// the gold makes its words (testdata READMEs); an outlet reporting the
+// news stays no speaker (WSJ part-02).
+func e3OutletRows() []auditRow {
+	var rows []auditRow
+	for _, o := range []string{"Tarrow Gazette", "Calder Times", "Harbor Weekly"} {
+		rows = append(rows,
+			auditRow{
+				class:    "outletbiz/will",
+				text:     fmt.Sprintf("The %s said it will cut 40 jobs and close its printing plant.", o),
+				want:     []quote{{o, auI, "it will cut 40 jobs and close its printing plant"}},
+				speakers: []string{o},
+			},
+			auditRow{
+				class:    "outletbiz/plans",
+				text:     fmt.Sprintf("The %s said it plans to raise its cover price next year.", o),
+				want:     []quote{{o, auI, "it plans to raise its cover price next year"}},
+				speakers: []string{o},
+			},
+			auditRow{
+				class:    "outletbiz/announced-and-said",
+				text:     fmt.Sprintf("The %s, trying to keep pace with a rival, announced new advertising rates and said it will introduce a credit plan for advertisers.", o),
+				want:     []quote{{o, auI, "it will introduce a credit plan for advertisers"}},
+				speakers: []string{o},
+			},
+			// near misses: the outlet reports the news.
+			auditRow{
+				class:    "outletbiz/near-reported",
+				text:     fmt.Sprintf("The %s reported that the mayor would resign on Friday.", o),
+				want:     []quote{{"", auI, "the mayor would resign on Friday"}},
+				speakers: []string{},
+			},
+			auditRow{
+				class:    "outletbiz/near-obtained",
+				text:     fmt.Sprintf("The %s said it had obtained a copy of the draft budget.", o),
+				speakers: []string{},
+			},
+			auditRow{
+				class:    "outletbiz/near-dummy-it",
+				text:     fmt.Sprintf("The %s said it would be difficult to confirm the figures before Friday.", o),
+				speakers: []string{},
+			},
+		)
+	}
+	return rows
 }
 
 // e3CourtRows: a court of appeal named in full, then by its kind ("the

@@ -30,11 +30,20 @@ func (d *doc) linkLeadDescriptions() {
 			}
 			continue
 		}
-		if c.skip || !c.found || c.thing || c.inverted || c.ent >= 0 || c.co >= 0 || c.relays {
+		if c.skip || !c.found || c.thing || c.inverted || c.co >= 0 || c.relays {
 			continue
 		}
 		p := int(d.toks[c.verb].para)
 		if p >= leadLinkParas {
+			continue
+		}
+		if e := d.officeHolderBelow(ci, p); e >= 0 {
+			// "A co-owner of the Velmark Ravens said ..." and below
+			// "Ravens co-owner Tomas Brenn said".
+			d.giveLeadCue(ci, e)
+			continue
+		}
+		if c.ent >= 0 {
 			continue
 		}
 		first := c.subjFirst
@@ -46,12 +55,6 @@ func (d *doc) linkLeadDescriptions() {
 		if e := d.kinNamedBelow(first, c.verb, p); e >= 0 {
 			// "The dad of a man missing for a decade has said ..." and
 			// below "His dad, Allan Bryant Snr, 58, has ...".
-			d.giveLeadCue(ci, e)
-			continue
-		}
-		if e := d.roleOfNamedBelow(first, c.verb, p, ci); e >= 0 {
-			// "A co-owner of the Velmark Ravens said ..." and below
-			// "Ravens co-owner Tomas Brenn said".
 			d.giveLeadCue(ci, e)
 			continue
 		}
@@ -255,30 +258,38 @@ func (d *doc) leadDescription(i, j int) (h int, body, ok bool) {
 	return h, body, true
 }
 
-// roleOfNamedBelow returns the person a lead's "a co-owner of the
-// Velmark Ravens" (the phrase [i, j)) is: the speaker of the first named
-// cue in the next two paragraphs (after cue skip, in paragraph p), when
-// the text gives them that very role ("Ravens co-owner Tomas Brenn");
-// or -1. leadDescription leaves "the head of ..." unlinked, since so
-// precise a description need not be anyone the story names; the same
-// role given to the one named below says it is.
-func (d *doc) roleOfNamedBelow(i, j, p, skip int) int {
-	k := i
-	if k < j && d.toks[k].has(lxDet) {
-		k++
+// officeHolderBelow returns the person the next two paragraphs name, with
+// their office, as the speaker of their own first cue, when lead cue ci's
+// speaker is that office of a body ("A co-owner of the Tarrow Devils said
+// ..." and below "Devils co-owner Tomas Brenn said"): the office, then its
+// holder, the story's one speaker. The body the office was read to speak
+// for (a director of a firm speaking for it) gives way to the holder; an
+// office whose holder is not named so ("The head of the relief agency"),
+// or a voice of many ("an official of"), is left as it was. It returns -1
+// otherwise.
+func (d *doc) officeHolderBelow(ci, p int) int {
+	c := &d.cues[ci]
+	h := c.subjFirst
+	if s := d.sents[d.sentOf[c.verb]]; c.ent >= 0 && h > s.first && d.toks[s.first].has(lxDet) {
+		// "A co-owner of the NHL's Tarrow Devils said": the subject
+		// found is the body; the office opens the sentence.
+		h = s.first
 	}
-	if k+2 >= j || !d.isWord(k+1, "of") || !d.toks[k].lowerWord() {
+	if h < 0 || h >= c.verb {
 		return -1
 	}
-	head := d.lower(k)
-	if !d.toks[k].has(lxRole) && !ownVoice(head) && !(strings.HasPrefix(head, "co-") && lex.lookup(head[3:])&lxRole != 0) {
-		return -1 // "a co-owner", "a co-founder": roles too
+	if d.toks[h].has(lxDet) {
+		h++ // "A co-owner", "the chairman"
 	}
-	if isSpokesperson(head) || kinWord(head) || acquaintance(head) || bystanderWord(head) || commonPeople(head) {
+	t := &d.toks[h]
+	head := d.lower(h)
+	role := t.has(lxRole|lxTitle) || ownVoice(head) || strings.HasPrefix(head, "co-") && lex.lookup(head[3:])&lxRole != 0 // "co-owner"
+	if h+1 >= c.verb || t.kind != tkWord || !role || !d.isWord(h+1, "of") ||
+		isSpokesperson(head) || kinWord(head) || acquaintance(head) || bystanderWord(head) || commonPeople(head) {
 		return -1
 	}
-	e := d.namedCueIn(p+1, p+2, skip, i, k, false, true)
-	if e < 0 || !(len(d.ents[e].roles) > 0 && hasRoleWord(&d.ents[e], head) || d.roleNextToName(head, e, p+1, p+2)) {
+	e := d.namedCueIn(p+1, p+2, ci, c.subjFirst, h, false, true)
+	if e < 0 || e == c.ent || !d.ents[e].personish() || !hasRoleWord(&d.ents[e], head) && !d.roleNextToName(head, e, p+1, p+2) {
 		return -1
 	}
 	return e

@@ -972,18 +972,37 @@ func (d *doc) connectorJoins(i, j int) int {
 }
 
 // acronymThenBody reports whether the name before the "and" at j is an
-// acronym alone and the name after it opens with a word of its own, a
+// acronym (or a brand in camel case) alone and the name after it opens with a word of its own, a
 // country's or a place's or one no dictionary knows ("MITI and U.S.
 // Commerce Department", "MCWH and Estmark Transport Department"): an
 // acronym is a body's whole name, not the first half of a remit, which
 // is a common word ("Fire and Rescue Service", "ICT and Innovation
 // Ministry").
 func (d *doc) acronymThenBody(i, j int) bool {
+	if j == i+1 && camelCase(d.str(i)) {
+		return true // "FreedomWorks and Tea Party Patriots": a brand in camel case is a whole name
+	}
 	if j != i+1 || !d.toks[i].is(fAllCaps) || len(d.key(i)) < 3 {
 		return false
 	}
 	next := &d.toks[j+1]
 	return next.has(lxNation|lxPlace) || !next.has(lxCommon) && !remitWord(d.lower(j+1)) && !next.is(fAllCaps)
+}
+
+// camelCase reports whether w is one word in camel case: a capital, lower
+// case, then a capital again and lower case after it ("FreedomWorks",
+// "MoveOn"); no remit is written so, and "McKinsey", "MacLeod" (a capital
+// after "Mc" or "Mac") are surnames.
+func camelCase(w string) bool {
+	if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' || strings.HasPrefix(w, "Mc") || strings.HasPrefix(w, "Mac") {
+		return false
+	}
+	for k := 2; k+1 < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' && w[k+1] >= 'a' && w[k+1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }
 
 // orgCueAfter reports whether the one name word after the "and" at j is

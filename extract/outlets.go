@@ -167,11 +167,70 @@ func titledWork(w string) bool {
 // its own voice: its own words quoted (“...”, said KCNA). Everything else
 // an outlet says, it reports; and its own comment ("the Deseret News
 // observed", "the magazine MicroMega describe the judgement as historic")
-// is the reporting, not a statement (see outletComments).
+// is the reporting, not a statement (see outletComments). An outlet that
+// says what it will do ("Newsweek said it will introduce a new plan for
+// advertisers") speaks as the company it is.
 func (d *doc) outletSpeaks(c *cue) bool {
 	switch c.lemma {
 	case "say", "add", "state":
-		return c.inverted || c.quote >= 0
+		return c.inverted || c.quote >= 0 || len(c.comps) > 0 && d.ownPlans(c.comps[0][0])
+	}
+	return false
+}
+
+// possessiveAlone reports whether the source starting at token k is a
+// name and its possessive with nothing owned after it ("according to
+// Donoghue's.", "According to Barron's, ..."): a publication called by
+// its owner's name, as a newsletter or a weekly is, never a person.
+func (d *doc) possessiveAlone(k int, s sentence) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].first != k {
+		return false
+	}
+	p := d.chunks[ci].last
+	if p >= s.last || d.toks[p].kind != tkPoss {
+		return false
+	}
+	return p+1 >= s.last || d.punct(p+1, ",") || d.punct(p+1, ".") || d.punct(p+1, ";")
+}
+
+// outletActsFirst reports whether cue c, an outlet's, reports nothing of
+// its own ("announced new advertising rates") and a cue after it in the
+// sentence has the outlet speak of its plans ("and said it will introduce
+// ..."): the later verb takes its subject from this one, which must keep
+// the outlet for it.
+func (d *doc) outletActsFirst(c *cue, after []cue) bool {
+	if len(c.comps) > 0 || c.quote >= 0 || c.inverted {
+		return false
+	}
+	for i := range after {
+		n := &after[i]
+		if n.lemma != "say" && n.lemma != "add" {
+			continue
+		}
+		k := d.skipForwardAdverbials(n.after, len(d.toks))
+		if d.isWord(k, "that") {
+			k++
+		}
+		return d.ownPlans(k)
+	}
+	return false
+}
+
+// ownPlans reports whether the clause at k opens with "it" and its own
+// intention: "it will introduce", "it plans to", "it would close"; not
+// "it had obtained" (a report's source) or "it would be difficult"
+// (no one's act).
+func (d *doc) ownPlans(k int) bool {
+	if !d.isWord(k, "it") || k+2 >= len(d.toks) || !d.toks[k+1].lowerWord() {
+		return false
+	}
+	switch d.lower(k + 1) {
+	case "will", "would", "shall":
+		next := d.lower(k + 2)
+		return d.toks[k+2].lowerWord() && next != "be" && next != "not" && next != "have" && lex.lookup(next)&lxAdverb == 0
+	case "plans", "planned", "intends", "intended", "expects", "expected":
+		return d.isWord(k+2, "to")
 	}
 	return false
 }

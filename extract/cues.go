@@ -1525,12 +1525,16 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 	}
 	// "according to a spokesman for the Ostby Food Agency", "according
-	// to officials at the ministry": the body the role speaks for is part
+	// to officials at the ministry", "an official with Tarvex Inc.": the body the role speaks for is part
 	// of the source, as it is of a subject ("a spokeswoman for the
 	// ministry said").
 	if end > k && end+1 < s.last && d.toks[end-1].lowerWord() && (isVoiceRole(d.lower(end-1)) || bodyVoices(d.lower(end-1))) &&
-		d.toks[end].lowerWord() && (d.isWord(end, "for") || d.isWord(end, "at") || d.isWord(end, "from") || d.isWord(end, "of")) {
-		if e2 := d.npForward(end+1, s.last); e2 > end+1 && d.chunkAt[e2-1] >= 0 {
+		d.toks[end].lowerWord() && (d.isWord(end, "for") || d.isWord(end, "at") || d.isWord(end, "from") || d.isWord(end, "of") || d.isWord(end, "with")) {
+		e2 := d.npForward(end+1, s.last)
+		if e2 <= end+1 && end+2 < s.last && d.isWord(end+1, "lead") && d.toks[end+2].lowerWord() {
+			e2 = d.npForward(end+2, s.last) // "an official with lead underwriter Tarvex Inc.": "lead" read as a verb
+		}
+		if e2 > end+1 && d.chunkAt[e2-1] >= 0 {
 			end = e2
 		}
 	}

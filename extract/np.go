@@ -1115,6 +1115,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h // named in full only later: "... founding the Doris Day Animal Foundation"
 			}
 		}
+		if owner >= 0 {
+			if f := d.firmBeforeCountry(i, h, owner); f >= 0 {
+				return f, h // "Tarvex Inc.'s U.S. subsidiary": the firm's unit, not the country's
+			}
+		}
 		if owner >= 0 && !d.ents[owner].placeish() && d.ents[owner].orgEv+d.ents[owner].personEv > 0 {
 			return owner, h
 		}
@@ -1608,6 +1613,31 @@ func (d *doc) receivedBetween(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// firmBeforeCountry returns the firm whose possessive stands before the
+// country e named just before the head h, in the phrase from i: "Tarvex
+// Inc.'s U.S. subsidiary" is Tarvex's unit; or -1.
+func (d *doc) firmBeforeCountry(i, h, e int) int {
+	if !countryName(&d.ents[e]) || h-1 <= i {
+		return -1
+	}
+	ci := d.chunkAt[h-1]
+	if ci < 0 || d.chunks[ci].ent != e {
+		return -1
+	}
+	f := d.chunks[ci].first
+	if f-2 < i || d.toks[f-1].kind != tkPoss {
+		return -1
+	}
+	oc := d.chunkAt[f-2]
+	if oc < 0 || d.chunks[oc].ent < 0 || d.chunks[oc].ent == e {
+		return -1
+	}
+	if o := &d.ents[d.chunks[oc].ent]; o.orgish() && !countryName(o) && !o.placeish() {
+		return d.chunks[oc].ent
+	}
+	return -1
 }
 
 // ownerIn returns the entity owning the noun at h within [i, h): a

@@ -218,7 +218,7 @@ brewery breweries mills steel chemicals software electronics communications vent
 investments properties realty retail stores markets supermarkets farms brands products
 automotive aerospace dynamics networks digital games interactive publishing books press works
 automobiles sons associates fc afc air coal water utilities freight aviation dairy dairies transit tech
-metals minerals resources cement textiles petroleum securities economics newspapers`
+metals minerals resources cement textiles petroleum securities economics newspapers bancorp bancshares`
 
 const outletCueWords = `news times post herald gazette echo journal tribune telegraph wire press
 chronicle daily weekly magazine television tv radio broadcasting broadcaster observer guardian
@@ -246,7 +246,7 @@ city municipality town organisation organization institution regulator watchdog 
 network league alliance coalition movement society cooperative hospital school museum gallery
 kremlin army military navy embassy consulate parliament senate congress assembly cabinet bureau
 consultancy lender startup charity fund brokerage conglomerate supermarket wholesaler grocer concern thrift
-carmaker automaker steelmaker chipmaker drugmaker planemaker
+carmaker automaker steelmaker chipmaker drugmaker planemaker subsidiary
 secretariat directorate charity utility broadcaster station studio publisher theatre theater
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion
 academy observatory tribunal center centre laboratory lab coastguard chamber brigade exchange

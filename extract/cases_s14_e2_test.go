@@ -71,6 +71,19 @@ import (
 // sentence taken, the unknown "harbour master" apposition), is another
 // mechanism: the row now says "the mayor" and the other is left for a
 // later audit.
+// FIRST PASS, batch 8 (doctime: 6 rows, and a near miss): 1/6, near 0/1
+// (the near miss was the table's: "said X, and Y was ..." is one quote
+// by the rules; it became a text with no clause). A document with a
+// participle and a time ("a study published this week (in the journal
+// Boreal Notes) has found") after the clause took the time for the
+// subject; "a report released last month" passed. The fix is not kept
+// (e2DocTimeRanker); its rows stay known.
+
+// e2PhrasalParticiple is the mechanism of the doctime row left failing.
+const e2PhrasalParticiple = "phrasal-participle: \"..., a survey carried out last year found\": a participle with its particle before the time is not read back to the document (\"published earlier this month\" is)"
+
+// e2DocTimeRanker is the mechanism of the doctime rows left failing.
+const e2DocTimeRanker = "doc-time: \"..., a study published this week (in the journal X) has found\" takes the time (or the journal) for the subject; the fix (findSubject reads back over the time, and over \"in\" and the journal before it, to the participle and its document) passed 6/7, found the fictional dev's last missed quote (recall 1469 -> 1470 of 1470) and moved the pages' heldout-e total (speaker F1 0.871 -> 0.876, attribution 0.829 -> 0.833), but changed the ranker's training examples (TestTrainRanker fails, rankweights.go is the lead's to refit), and the time alone, without the journal, moved no set: not kept"
 
 func TestAuditS14E2(t *testing.T) {
 	runAudit(t, "s14e2", e2Rows(), *auditKnown)
@@ -328,6 +341,26 @@ func e2Rows() []auditRow {
 		auditRow{class: "naming/near: a role called", text: "Ida Brenn said the pier was unsafe, called the mayor, and left.",
 			want: []quote{{"Ida Brenn", auI, "the pier was unsafe"}}},
 	)
+	// Batch 8, "doctime": a study whose participle carries a time ("a
+	// study published this week", "a report released on Monday in the
+	// Marlow Review") after the clause, its cue last ("has found").
+	for i, d := range []string{"a study published this week", "a study published this week in the journal Boreal Notes",
+		"a report released last month", "a survey carried out last year", "a review published on Monday in the Marlow Review",
+		"research published earlier this month"} {
+		c := e2Clauses[i%len(e2Clauses)]
+		v := []string{"has found", "found", "concluded", "says"}[i%4]
+		row := auditRow{class: "doctime/" + d, text: c + ", " + d + " " + v + ".",
+			want: []quote{{"", auI, c}}, exact: true}
+		switch {
+		case strings.Contains(d, "carried out"):
+			row.known = e2PhrasalParticiple
+		case d != "a report released last month":
+			row.known = e2DocTimeRanker
+		}
+		rows = append(rows, row)
+	}
+	rows = append(rows, auditRow{class: "doctime/near: no clause",
+		text: "Ida Brenn read a study published this week in the journal Boreal Notes.", exact: true})
 	for _, n := range near {
 		row := auditRow{class: "near", text: n, exact: true}
 		if strings.HasPrefix(n, "The pier closed in March, and Ida Brenn says") {

@@ -78,6 +78,14 @@ import (
 // Boreal Notes) has found") after the clause took the time for the
 // subject; "a report released last month" passed. The fix is not kept
 // (e2DocTimeRanker); its rows stay known.
+// FIRST PASS, batch 9 (passive: 18 rows, and 6 near misses): 0/18, near
+// 6/6; a passive hearer with a "that" clause and no teller ("the
+// audience was told that", "Officials were informed that", which the
+// pages' gold makes null quotes) was no cue but for a jury or a court.
+// The three rows with a named hearer ("Ida Brenn was told that") became
+// near misses: the older audits (TestIndirectS7Cases, TestIndirectS9Cases)
+// keep "Brenn was told that he had been sacked" and "after being told
+// that" unquoted, news the hearer learnt.
 
 // e2PhrasalParticiple is the mechanism of the doctime row left failing.
 const e2PhrasalParticiple = "phrasal-participle: \"..., a survey carried out last year found\": a participle with its particle before the time is not read back to the document (\"published earlier this month\" is)"
@@ -361,6 +369,45 @@ func e2Rows() []auditRow {
 	}
 	rows = append(rows, auditRow{class: "doctime/near: no clause",
 		text: "Ida Brenn read a study published this week in the journal Boreal Notes.", exact: true})
+	// Batch 9, "passive": a hearer told, informed, assured, reminded or
+	// warned that a clause holds, no teller named ("the audience was told
+	// that ...", "Officials were informed that ..."): nobody's words, as
+	// the pages' gold has them, and the hearer is no speaker.
+	for i, subj := range []string{"The audience", "Officials", "Residents", "Viewers", "Ida Brenn", "Staff at the pier", "Parents"} {
+		for j, v := range []string{"told", "informed", "assured", "reminded", "warned"} {
+			if (i+j)%2 == 1 {
+				continue
+			}
+			aux := "were"
+			if subj == "The audience" || subj == "Ida Brenn" {
+				aux = "was"
+			}
+			if j == 4 {
+				aux = "had been"
+			}
+			c := strings.ToLower(e2Clauses[(i+j)%len(e2Clauses)][:1]) + e2Clauses[(i+j)%len(e2Clauses)][1:]
+			row := auditRow{class: "passive/" + v, text: subj + " " + aux + " " + v + " that " + c + ".",
+				want: []quote{{"", auI, c}}, speakers: []string{}, exact: true}
+			if subj == "Ida Brenn" {
+				// A named hearer learnt news of her own (TestIndirectS7Cases'
+				// "Brenn was told that he had been sacked"): no quote.
+				row.class, row.want = "passive/near: a named hearer", nil
+			}
+			rows = append(rows, row)
+		}
+	}
+	for _, n := range []string{
+		"Residents were told to leave their homes.",
+		"Ida Brenn was warned about the cost of the pier.",
+		"Officials were informed of the decision on Monday.",
+		"Residents were assured of support from Marlow City Council.",
+		"Parents were reminded to collect their children early.",
+	} {
+		rows = append(rows, auditRow{class: "passive/near", text: n, exact: true})
+	}
+	rows = append(rows, auditRow{class: "passive/near: the teller named",
+		text: "Residents were told by Ida Brenn that the old ferry pier would stay closed until May.",
+		want: []quote{{"Ida Brenn", auI, "the old ferry pier would stay closed until May"}}, exact: true})
 	for _, n := range near {
 		row := auditRow{class: "near", text: n, exact: true}
 		if strings.HasPrefix(n, "The pier closed in March, and Ida Brenn says") {

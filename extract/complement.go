@@ -185,7 +185,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if c.lemma == "hear" || c.lemma == "tell" && c.class == cueThat {
 		// What a court or a hearing heard is nobody's in particular, or
 		// the witness's it heard from.
-		if !d.hearingSpeaker(c) && !d.toldUs(c.verb, s) {
+		if !d.hearingSpeaker(c) && !d.toldUs(c.verb, s) && !d.passiveHearerThat(c.verb, s) {
 			c.skip = true
 			return
 		}

@@ -535,7 +535,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "It follows repeated failed attempts": an adjective
 	case v.lemma == "claim" && i+1 < s.last && claimedThings[d.lower(i+1)]:
 		return c, false // "claimed victory", "claimed responsibility for the attack": a thing taken, not words
-	case w == "told" && (d.passive(i, s.first) && d.hearingBefore(i, s) && d.byAgent(i, s) < 0 || d.toldUs(i, s)):
+	case w == "told" && (d.passive(i, s.first) && d.hearingBefore(i, s) && d.byAgent(i, s) < 0 || d.toldUs(i, s)) || d.passiveHearerThat(i, s):
 		// "The jury was told that ...", "magistrates were told the man had
 		// ...": what a hearing was told, by someone unnamed; "We're told
 		// the footage shows ...": what the reporters were told. "The court
@@ -1964,6 +1964,32 @@ func (d *doc) docEndsClause(k int, s sentence) bool {
 		}
 	}
 	return false
+}
+
+// passiveHearerThat reports whether the speech verb at i is a passive
+// told to a hearer, no teller named, with a "that" clause after it:
+// "the audience was told that ...", "Officials were informed that ...".
+// What they were told is reported, by nobody; the hearer does not speak.
+// Not "were told to leave", a request, nor "were warned about the cost".
+func (d *doc) passiveHearerThat(i int, s sentence) bool {
+	switch d.lower(i) {
+	case "told", "informed", "assured", "reminded", "warned", "notified":
+	default:
+		return false
+	}
+	if !d.toks[i].lowerWord() || !d.isWord(i+1, "that") || !d.toks[i+1].lowerWord() || !d.passive(i, s.first) ||
+		d.expletive(i, s) || d.byAgent(i, s) >= 0 || d.roleAgentThat(i, s) >= 0 {
+		return false
+	}
+	// The hearers are people unnamed ("the audience", "Officials"): one
+	// named or a pronoun ("Brenn was told that he had been sacked",
+	// "after being told that") learnt news of their own, as the older
+	// audits have it.
+	k := i - 1
+	for k > s.first && d.toks[k].lowerWord() && d.toks[k].has(lxAux|lxAdverb) {
+		k--
+	}
+	return k >= s.first && k < i-1 && !d.isWord(k+1, "being") && d.chunkAt[k] < 0 && d.toks[k].kind == tkWord && !d.toks[k].has(lxPronoun)
 }
 
 // nounToo are speech-verb forms that are as often plural nouns: they are

@@ -86,12 +86,20 @@ import (
 // near misses: the older audits (TestIndirectS7Cases, TestIndirectS9Cases)
 // keep "Brenn was told that he had been sacked" and "after being told
 // that" unquoted, news the hearer learnt.
+// FIRST PASS, batch 10 (adverbing: 7 rows, and 3 near misses): 1/7,
+// near 3/3; a speech participle after a comma and an adverb in -ly the
+// lexicon lacks ("..., eventually confirming that") was no cue
+// ("subsequently" passed), and "express" and "voice" had no base form.
+// The first is fixed; the second is not kept (e2ExpressBase).
 
 // e2PhrasalParticiple is the mechanism of the doctime row left failing.
 const e2PhrasalParticiple = "phrasal-participle: \"..., a survey carried out last year found\": a participle with its particle before the time is not read back to the document (\"published earlier this month\" is)"
 
 // e2DocTimeRanker is the mechanism of the doctime rows left failing.
 const e2DocTimeRanker = "doc-time: \"..., a study published this week (in the journal X) has found\" takes the time (or the journal) for the subject; the fix (findSubject reads back over the time, and over \"in\" and the journal before it, to the participle and its document) passed 6/7, found the fictional dev's last missed quote (recall 1469 -> 1470 of 1470) and moved the pages' heldout-e total (speaker F1 0.871 -> 0.876, attribution 0.829 -> 0.833), but changed the ranker's training examples (TestTrainRanker fails, rankweights.go is the lead's to refit), and the time alone, without the journal, moved no set: not kept"
+
+// e2ExpressBase is the mechanism of the adverbing rows left failing.
+const e2ExpressBase = "express-base: \"express\" and \"voice\" have no base form, so \"Police officers express frustration that\" is no cue; giving them one passed 3/3 and found a pages dev-e quote (recall 0.965 -> 0.969) but cost RealnewsHalves dev-l attribution 0.926 -> 0.907 and changed the ranker's training examples: not kept"
 
 func TestAuditS14E2(t *testing.T) {
 	runAudit(t, "s14e2", e2Rows(), *auditKnown)
@@ -408,6 +416,28 @@ func e2Rows() []auditRow {
 	rows = append(rows, auditRow{class: "passive/near: the teller named",
 		text: "Residents were told by Ida Brenn that the old ferry pier would stay closed until May.",
 		want: []quote{{"Ida Brenn", auI, "the old ferry pier would stay closed until May"}}, exact: true})
+	// Batch 10, "adverbing": a speech participle after a comma and an
+	// adverb in -ly the lexicon lacks ("..., eventually confirming that
+	// ..."), and "express" and "voice" in a plural's present ("Police
+	// officers express frequent frustration that ...").
+	for i, adv := range []string{"eventually", "ultimately", "subsequently", "reluctantly"} {
+		c := strings.ToLower(e2Clauses[i%len(e2Clauses)][:1]) + e2Clauses[i%len(e2Clauses)][1:]
+		v := []string{"confirming that", "saying", "admitting that", "insisting that"}[i%4]
+		rows = append(rows, auditRow{class: "adverbing/" + adv, text: "Ida Brenn spoke to the council for an hour, " + adv + " " + v + " " + c + ".",
+			want: []quote{{"Ida Brenn", auI, c}}, exact: true})
+	}
+	for i, v := range []string{"express frequent frustration that", "voice concern that", "express hope that"} {
+		c := strings.ToLower(e2Clauses[i%len(e2Clauses)][:1]) + e2Clauses[i%len(e2Clauses)][1:]
+		rows = append(rows, auditRow{class: "adverbing/" + v, text: "Police officers " + v + " " + c + ".",
+			want: []quote{{"", auI, c}}, exact: true, known: e2ExpressBase})
+	}
+	for _, n := range []string{
+		"Ida Brenn walked to the pier, eventually reaching the ferry.",
+		"Residents want to express their thanks to the crew.",
+		"Fans voice their support at every match.",
+	} {
+		rows = append(rows, auditRow{class: "adverbing/near", text: n, exact: true})
+	}
 	for _, n := range near {
 		row := auditRow{class: "near", text: n, exact: true}
 		if strings.HasPrefix(n, "The pier closed in March, and Ida Brenn says") {

@@ -2143,8 +2143,11 @@ func (d *doc) gerundOK(prev int) bool {
 	if startForms[d.lower(prev)] {
 		return true // "has only recently started saying": speech from then on
 	}
-	// "issued a statement saying", "held a press conference claiming"
-	return d.toks[prev].has(lxDoc|lxAdverb) || d.isWord(prev, "conference") || d.isWord(prev, "briefing")
+	// "issued a statement saying", "held a press conference claiming";
+	// "..., eventually confirming that": an adverb in -ly the lexicon
+	// lacks, after the comma.
+	return d.toks[prev].has(lxDoc|lxAdverb) || d.isWord(prev, "conference") || d.isWord(prev, "briefing") ||
+		d.toks[prev].lowerWord() && d.endsWith(prev, "ly") && d.punct(prev-1, ",")
 }
 
 // speechAfterPrep reports whether the participle at i, after the

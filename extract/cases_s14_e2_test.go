@@ -91,6 +91,11 @@ import (
 // lexicon lacks ("..., eventually confirming that") was no cue
 // ("subsequently" passed), and "express" and "voice" had no base form.
 // The first is fixed; the second is not kept (e2ExpressBase).
+// FIRST PASS, batch 11 (gap: 5 rows, and 3 near misses): 0/5, near 3/3;
+// after a cue inside a relative clause whose subject is gapped, a verb
+// in the present's -s ("which she said cuts costs") was not read as the
+// clause's verb, and a relative with no pronoun ("attack code he said
+// exploits the flaw") was no gap at all.
 
 // e2PhrasalParticiple is the mechanism of the doctime row left failing.
 const e2PhrasalParticiple = "phrasal-participle: \"..., a survey carried out last year found\": a participle with its particle before the time is not read back to the document (\"published earlier this month\" is)"
@@ -437,6 +442,31 @@ func e2Rows() []auditRow {
 		"Fans voice their support at every match.",
 	} {
 		rows = append(rows, auditRow{class: "adverbing/near", text: n, exact: true})
+	}
+	// Batch 11, "gap": a relative clause whose subject is gapped, the cue
+	// inside it, and a verb in the present after the cue ("a plan which
+	// she said cuts costs", "attack code she said exploits the flaw"):
+	// what follows the cue is the speaker's.
+	for i, r := range []struct{ text, clause string }{
+		{"Ida Brenn backed a plan which she said cuts costs by a fifth.", "cuts costs by a fifth"},
+		{"Ida Brenn backed a plan that she said saves the ferry.", "saves the ferry"},
+		{"Omar Pell has released attack code he said exploits the flaw to crash any server.", "exploits the flaw to crash any server"},
+		{"Ida Brenn backed a plan she said cuts costs by a fifth.", "cuts costs by a fifth"},
+		{"Omar Pell sells a device he says halves the cost of repairs.", "halves the cost of repairs"},
+	} {
+		name := "Ida Brenn"
+		if strings.HasPrefix(r.text, "Omar") {
+			name = "Omar Pell"
+		}
+		rows = append(rows, auditRow{class: "gap/" + []string{"which", "that", "contact", "contact", "contact says"}[i], text: r.text,
+			want: []quote{{name, auI, r.clause}}, exact: true})
+	}
+	for _, n := range []string{
+		"Ida Brenn backed a plan she said nothing about.",
+		"The plan she wrote costs a fortune.",
+		"Omar Pell sold the code he said nothing of to a buyer.",
+	} {
+		rows = append(rows, auditRow{class: "gap/near", text: n, exact: true})
 	}
 	for _, n := range near {
 		row := auditRow{class: "near", text: n, exact: true}

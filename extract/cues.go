@@ -1141,6 +1141,18 @@ func (d *doc) pluralSubject(k int) bool {
 	}
 	const people = lxRole | lxGenericOrg
 	switch {
+	case len(w) > 5 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes")):
+		// "coaches", "bosses", "actresses": people whose plural adds "es"
+		if lex.lookup(w[:len(w)-2])&(people|lxTitle) != 0 {
+			return true
+		}
+	case len(w) > 5 && strings.HasSuffix(w, "ves"):
+		// "wives", "thieves": people whose "f" became "v"
+		if lex.lookup(w[:len(w)-3]+"fe")&people != 0 || lex.lookup(w[:len(w)-3]+"f")&people != 0 {
+			return true
+		}
+	}
+	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return lex.lookup(w[:len(w)-3]+"y")&people != 0
 	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:

@@ -16,9 +16,9 @@ import (
 // Wikinews realnews, pages, feed and fictional dev only). Every body,
 // place and clause is invented.
 //
-// OVERALL FIRST PASS (each of the twelve batches run once as written,
-// before its fix): 70/249 (0.28). FINAL: 250/261 pass (12 rows were
-// written beside the fixes), 11 known failures by mechanism.
+// OVERALL FIRST PASS (each of the thirteen batches run once as written,
+// before its fix): 73/256 (0.29). FINAL: 254/269 pass (13 rows were
+// written beside the fixes), 15 known failures by mechanism.
 //
 // FIRST PASS (engine at f241247, the whole table run once as written, 55
 // rows): 15/55 (0.27).
@@ -106,6 +106,8 @@ import (
 // 3/3; a plural in -es or -ves stripped only its "s" before the lexicon
 // was asked ("coache", "bosse"). Three stay known: their singulars are
 // no roles in the lexicon (e2NoRoleSingular).
+// FIRST PASS, batch 13 (invappos: 6 rows, and a near miss): 2/6, near
+// 1/1; the fix moved no set and is not kept (e2InvApposVerbNoun).
 
 // e2PhrasalParticiple is the mechanism of the doctime row left failing.
 const e2PhrasalParticiple = "phrasal-participle: \"..., a survey carried out last year found\": a participle with its particle before the time is not read back to the document (\"published earlier this month\" is)"
@@ -118,6 +120,9 @@ const e2ExpressBase = "express-base: \"express\" and \"voice\" have no base form
 
 // e2NoRoleSingular is the mechanism of the esplural rows left failing.
 const e2NoRoleSingular = "no-role-singular: the singular (\"waitress\", \"wife\", \"thief\") is no role in the lexicon, so its plural in -es or -ves is no people either; a lexicon matter, left"
+
+// e2InvApposVerbNoun is the mechanism of the invappos rows left failing.
+const e2InvApposVerbNoun = "invappos-verbnoun: \"..., said Ida Brenn, the harbour master.\": an apposition with \"the\" whose head is also a verb (\"master\", \"host\", \"lead\") is read as a clause after a parenthetical cue, and the whole sentence, cue and all, is quoted; the fix (after an inverted cue's named speaker, \"the\" and up to four plain lower-case words to the sentence's end are an apposition) passed 8/8 but moved no set, so it is not kept"
 
 func TestAuditS14E2(t *testing.T) {
 	runAudit(t, "s14e2", e2Rows(), *auditKnown)
@@ -500,6 +505,24 @@ func e2Rows() []auditRow {
 	} {
 		rows = append(rows, auditRow{class: "esplural/near", text: n, exact: true})
 	}
+	// Batch 13, "invappos": an inverted cue, its named speaker and an
+	// apposition with "the" whose head noun is also a verb ("said Ida
+	// Brenn, the harbour master."): the apposition describes her.
+	for i, ap := range []string{"the harbour master", "the show host", "the project lead", "the station master", "the team coach", "the night guard"} {
+		c := e2Clauses[i%len(e2Clauses)]
+		row := auditRow{class: "invappos/" + ap, text: c + ", said Ida Brenn, " + ap + ".",
+			want: []quote{{"Ida Brenn", auI, c}}, exact: true}
+		if ap != "the team coach" && ap != "the night guard" {
+			row.known = e2InvApposVerbNoun
+		}
+		rows = append(rows, row)
+	}
+	rows = append(rows, auditRow{class: "invappos/near: a clause whose subject the cue interrupts",
+		text: "Thanks to Omar Pell, said Ida Brenn, the pier reopened.",
+		want: []quote{{"Ida Brenn", auI, "the pier reopened"}}, exact: true})
+	rows = append(rows, auditRow{class: "invappos/near: a clause after the cue",
+		text: "The pier is old, said Ida Brenn, and the ferry runs late.",
+		want: []quote{{"Ida Brenn", auI, "The pier is old"}, {"Ida Brenn", auI, "the ferry runs late"}}, exact: true})
 	for _, n := range near {
 		row := auditRow{class: "near", text: n, exact: true}
 		if strings.HasPrefix(n, "The pier closed in March, and Ida Brenn says") {

@@ -11,8 +11,14 @@ import (
 // document with its source before the verb ("..., a report by the Tarrow
 // Water Board says."). Grouping the dev sets' recall misses found a
 // report's inverted "says" left out (pages dev: "..., says a report
-// highlighting ..."); probed, every inverted document failed. Every
-// body, place and clause is invented.
+// highlighting ..."); probed, every inverted document failed. Batches 2
+// to 12 take the next classes of the same grouping (dev misses of
+// Wikinews realnews, pages, feed and fictional dev only). Every body,
+// place and clause is invented.
+//
+// OVERALL FIRST PASS (each of the thirteen batches run once as written,
+// before its fix): 73/256 (0.29). FINAL: 254/269 pass (13 rows were
+// written beside the fixes), 15 known failures by mechanism.
 //
 // FIRST PASS (engine at f241247, the whole table run once as written, 55
 // rows): 15/55 (0.27).
@@ -71,6 +77,52 @@ import (
 // sentence taken, the unknown "harbour master" apposition), is another
 // mechanism: the row now says "the mayor" and the other is left for a
 // later audit.
+// FIRST PASS, batch 8 (doctime: 6 rows, and a near miss): 1/6, near 0/1
+// (the near miss was the table's: "said X, and Y was ..." is one quote
+// by the rules; it became a text with no clause). A document with a
+// participle and a time ("a study published this week (in the journal
+// Boreal Notes) has found") after the clause took the time for the
+// subject; "a report released last month" passed. The fix is not kept
+// (e2DocTimeRanker); its rows stay known.
+// FIRST PASS, batch 9 (passive: 18 rows, and 6 near misses): 0/18, near
+// 6/6; a passive hearer with a "that" clause and no teller ("the
+// audience was told that", "Officials were informed that", which the
+// pages' gold makes null quotes) was no cue but for a jury or a court.
+// The three rows with a named hearer ("Ida Brenn was told that") became
+// near misses: the older audits (TestIndirectS7Cases, TestIndirectS9Cases)
+// keep "Brenn was told that he had been sacked" and "after being told
+// that" unquoted, news the hearer learnt.
+// FIRST PASS, batch 10 (adverbing: 7 rows, and 3 near misses): 1/7,
+// near 3/3; a speech participle after a comma and an adverb in -ly the
+// lexicon lacks ("..., eventually confirming that") was no cue
+// ("subsequently" passed), and "express" and "voice" had no base form.
+// The first is fixed; the second is not kept (e2ExpressBase).
+// FIRST PASS, batch 11 (gap: 5 rows, and 3 near misses): 0/5, near 3/3;
+// after a cue inside a relative clause whose subject is gapped, a verb
+// in the present's -s ("which she said cuts costs") was not read as the
+// clause's verb, and a relative with no pronoun ("attack code he said
+// exploits the flaw") was no gap at all.
+// FIRST PASS, batch 12 (esplural: 6 rows, and 3 near misses): 0/6, near
+// 3/3; a plural in -es or -ves stripped only its "s" before the lexicon
+// was asked ("coache", "bosse"). Three stay known: their singulars are
+// no roles in the lexicon (e2NoRoleSingular).
+// FIRST PASS, batch 13 (invappos: 6 rows, and a near miss): 2/6, near
+// 1/1; the fix moved no set and is not kept (e2InvApposVerbNoun).
+
+// e2PhrasalParticiple is the mechanism of the doctime row left failing.
+const e2PhrasalParticiple = "phrasal-participle: \"..., a survey carried out last year found\": a participle with its particle before the time is not read back to the document (\"published earlier this month\" is)"
+
+// e2DocTimeRanker is the mechanism of the doctime rows left failing.
+const e2DocTimeRanker = "doc-time: \"..., a study published this week (in the journal X) has found\" takes the time (or the journal) for the subject; the fix (findSubject reads back over the time, and over \"in\" and the journal before it, to the participle and its document) passed 6/7, found the fictional dev's last missed quote (recall 1469 -> 1470 of 1470) and moved the pages' heldout-e total (speaker F1 0.871 -> 0.876, attribution 0.829 -> 0.833), but changed the ranker's training examples (TestTrainRanker fails, rankweights.go is the lead's to refit), and the time alone, without the journal, moved no set: not kept"
+
+// e2ExpressBase is the mechanism of the adverbing rows left failing.
+const e2ExpressBase = "express-base: \"express\" and \"voice\" have no base form, so \"Police officers express frustration that\" is no cue; giving them one passed 3/3 and found a pages dev-e quote (recall 0.965 -> 0.969) but cost RealnewsHalves dev-l attribution 0.926 -> 0.907 and changed the ranker's training examples: not kept"
+
+// e2NoRoleSingular is the mechanism of the esplural rows left failing.
+const e2NoRoleSingular = "no-role-singular: the singular (\"waitress\", \"wife\", \"thief\") is no role in the lexicon, so its plural in -es or -ves is no people either; a lexicon matter, left"
+
+// e2InvApposVerbNoun is the mechanism of the invappos rows left failing.
+const e2InvApposVerbNoun = "invappos-verbnoun: \"..., said Ida Brenn, the harbour master.\": an apposition with \"the\" whose head is also a verb (\"master\", \"host\", \"lead\") is read as a clause after a parenthetical cue, and the whole sentence, cue and all, is quoted; the fix (after an inverted cue's named speaker, \"the\" and up to four plain lower-case words to the sentence's end are an apposition) passed 8/8 but moved no set, so it is not kept"
 
 func TestAuditS14E2(t *testing.T) {
 	runAudit(t, "s14e2", e2Rows(), *auditKnown)
@@ -328,6 +380,149 @@ func e2Rows() []auditRow {
 		auditRow{class: "naming/near: a role called", text: "Ida Brenn said the pier was unsafe, called the mayor, and left.",
 			want: []quote{{"Ida Brenn", auI, "the pier was unsafe"}}},
 	)
+	// Batch 8, "doctime": a study whose participle carries a time ("a
+	// study published this week", "a report released on Monday in the
+	// Marlow Review") after the clause, its cue last ("has found").
+	for i, d := range []string{"a study published this week", "a study published this week in the journal Boreal Notes",
+		"a report released last month", "a survey carried out last year", "a review published on Monday in the Marlow Review",
+		"research published earlier this month"} {
+		c := e2Clauses[i%len(e2Clauses)]
+		v := []string{"has found", "found", "concluded", "says"}[i%4]
+		row := auditRow{class: "doctime/" + d, text: c + ", " + d + " " + v + ".",
+			want: []quote{{"", auI, c}}, exact: true}
+		switch {
+		case strings.Contains(d, "carried out"):
+			row.known = e2PhrasalParticiple
+		case d != "a report released last month":
+			row.known = e2DocTimeRanker
+		}
+		rows = append(rows, row)
+	}
+	rows = append(rows, auditRow{class: "doctime/near: no clause",
+		text: "Ida Brenn read a study published this week in the journal Boreal Notes.", exact: true})
+	// Batch 9, "passive": a hearer told, informed, assured, reminded or
+	// warned that a clause holds, no teller named ("the audience was told
+	// that ...", "Officials were informed that ..."): nobody's words, as
+	// the pages' gold has them, and the hearer is no speaker.
+	for i, subj := range []string{"The audience", "Officials", "Residents", "Viewers", "Ida Brenn", "Staff at the pier", "Parents"} {
+		for j, v := range []string{"told", "informed", "assured", "reminded", "warned"} {
+			if (i+j)%2 == 1 {
+				continue
+			}
+			aux := "were"
+			if subj == "The audience" || subj == "Ida Brenn" {
+				aux = "was"
+			}
+			if j == 4 {
+				aux = "had been"
+			}
+			c := strings.ToLower(e2Clauses[(i+j)%len(e2Clauses)][:1]) + e2Clauses[(i+j)%len(e2Clauses)][1:]
+			row := auditRow{class: "passive/" + v, text: subj + " " + aux + " " + v + " that " + c + ".",
+				want: []quote{{"", auI, c}}, speakers: []string{}, exact: true}
+			if subj == "Ida Brenn" {
+				// A named hearer learnt news of her own (TestIndirectS7Cases'
+				// "Brenn was told that he had been sacked"): no quote.
+				row.class, row.want = "passive/near: a named hearer", nil
+			}
+			rows = append(rows, row)
+		}
+	}
+	for _, n := range []string{
+		"Residents were told to leave their homes.",
+		"Ida Brenn was warned about the cost of the pier.",
+		"Officials were informed of the decision on Monday.",
+		"Residents were assured of support from Marlow City Council.",
+		"Parents were reminded to collect their children early.",
+	} {
+		rows = append(rows, auditRow{class: "passive/near", text: n, exact: true})
+	}
+	rows = append(rows, auditRow{class: "passive/near: the teller named",
+		text: "Residents were told by Ida Brenn that the old ferry pier would stay closed until May.",
+		want: []quote{{"Ida Brenn", auI, "the old ferry pier would stay closed until May"}}, exact: true})
+	// Batch 10, "adverbing": a speech participle after a comma and an
+	// adverb in -ly the lexicon lacks ("..., eventually confirming that
+	// ..."), and "express" and "voice" in a plural's present ("Police
+	// officers express frequent frustration that ...").
+	for i, adv := range []string{"eventually", "ultimately", "subsequently", "reluctantly"} {
+		c := strings.ToLower(e2Clauses[i%len(e2Clauses)][:1]) + e2Clauses[i%len(e2Clauses)][1:]
+		v := []string{"confirming that", "saying", "admitting that", "insisting that"}[i%4]
+		rows = append(rows, auditRow{class: "adverbing/" + adv, text: "Ida Brenn spoke to the council for an hour, " + adv + " " + v + " " + c + ".",
+			want: []quote{{"Ida Brenn", auI, c}}, exact: true})
+	}
+	for i, v := range []string{"express frequent frustration that", "voice concern that", "express hope that"} {
+		c := strings.ToLower(e2Clauses[i%len(e2Clauses)][:1]) + e2Clauses[i%len(e2Clauses)][1:]
+		rows = append(rows, auditRow{class: "adverbing/" + v, text: "Police officers " + v + " " + c + ".",
+			want: []quote{{"", auI, c}}, exact: true, known: e2ExpressBase})
+	}
+	for _, n := range []string{
+		"Ida Brenn walked to the pier, eventually reaching the ferry.",
+		"Residents want to express their thanks to the crew.",
+		"Fans voice their support at every match.",
+	} {
+		rows = append(rows, auditRow{class: "adverbing/near", text: n, exact: true})
+	}
+	// Batch 11, "gap": a relative clause whose subject is gapped, the cue
+	// inside it, and a verb in the present after the cue ("a plan which
+	// she said cuts costs", "attack code she said exploits the flaw"):
+	// what follows the cue is the speaker's.
+	for i, r := range []struct{ text, clause string }{
+		{"Ida Brenn backed a plan which she said cuts costs by a fifth.", "cuts costs by a fifth"},
+		{"Ida Brenn backed a plan that she said saves the ferry.", "saves the ferry"},
+		{"Omar Pell has released attack code he said exploits the flaw to crash any server.", "exploits the flaw to crash any server"},
+		{"Ida Brenn backed a plan she said cuts costs by a fifth.", "cuts costs by a fifth"},
+		{"Omar Pell sells a device he says halves the cost of repairs.", "halves the cost of repairs"},
+	} {
+		name := "Ida Brenn"
+		if strings.HasPrefix(r.text, "Omar") {
+			name = "Omar Pell"
+		}
+		rows = append(rows, auditRow{class: "gap/" + []string{"which", "that", "contact", "contact", "contact says"}[i], text: r.text,
+			want: []quote{{name, auI, r.clause}}, exact: true})
+	}
+	for _, n := range []string{
+		"Ida Brenn backed a plan she said nothing about.",
+		"The plan she wrote costs a fortune.",
+		"Omar Pell sold the code he said nothing of to a buyer.",
+	} {
+		rows = append(rows, auditRow{class: "gap/near", text: n, exact: true})
+	}
+	// Batch 12, "esplural": a plural of people in -es or -ves ("coaches",
+	// "bosses", "actresses", "wives") as the subject of a base form.
+	for i, n := range []string{"coaches", "bosses", "actresses", "waitresses", "wives", "thieves"} {
+		c := strings.ToLower(e2Clauses[i%len(e2Clauses)][:1]) + e2Clauses[i%len(e2Clauses)][1:]
+		v := []string{"insist that", "argue", "claim that"}[i%3]
+		row := auditRow{class: "esplural/" + n, text: "Several " + n + " " + v + " " + c + ".",
+			want: []quote{{"", auI, c}}, exact: true}
+		if n == "waitresses" || n == "wives" || n == "thieves" {
+			row.known = e2NoRoleSingular
+		}
+		rows = append(rows, row)
+	}
+	for _, n := range []string{
+		"The old ferry pier matches say nothing about the cost.",
+		"Marlow Rovers' coaches arrived late on Monday.",
+		"The knives claim no victims in the report.",
+	} {
+		rows = append(rows, auditRow{class: "esplural/near", text: n, exact: true})
+	}
+	// Batch 13, "invappos": an inverted cue, its named speaker and an
+	// apposition with "the" whose head noun is also a verb ("said Ida
+	// Brenn, the harbour master."): the apposition describes her.
+	for i, ap := range []string{"the harbour master", "the show host", "the project lead", "the station master", "the team coach", "the night guard"} {
+		c := e2Clauses[i%len(e2Clauses)]
+		row := auditRow{class: "invappos/" + ap, text: c + ", said Ida Brenn, " + ap + ".",
+			want: []quote{{"Ida Brenn", auI, c}}, exact: true}
+		if ap != "the team coach" && ap != "the night guard" {
+			row.known = e2InvApposVerbNoun
+		}
+		rows = append(rows, row)
+	}
+	rows = append(rows, auditRow{class: "invappos/near: a clause whose subject the cue interrupts",
+		text: "Thanks to Omar Pell, said Ida Brenn, the pier reopened.",
+		want: []quote{{"Ida Brenn", auI, "the pier reopened"}}, exact: true})
+	rows = append(rows, auditRow{class: "invappos/near: a clause after the cue",
+		text: "The pier is old, said Ida Brenn, and the ferry runs late.",
+		want: []quote{{"Ida Brenn", auI, "The pier is old"}, {"Ida Brenn", auI, "the ferry runs late"}}, exact: true})
 	for _, n := range near {
 		row := auditRow{class: "near", text: n, exact: true}
 		if strings.HasPrefix(n, "The pier closed in March, and Ida Brenn says") {

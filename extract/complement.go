@@ -193,7 +193,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if c.lemma == "hear" || c.lemma == "tell" && c.class == cueThat {
 		// What a court or a hearing heard is nobody's in particular, or
 		// the witness's it heard from.
-		if !d.hearingSpeaker(c) && !d.toldUs(c.verb, s) {
+		if !d.hearingSpeaker(c) && !d.toldUs(c.verb, s) && !d.passiveHearerThat(c.verb, s) {
 			c.skip = true
 			return
 		}
@@ -636,8 +636,8 @@ func (d *doc) findComplement(c *cue, s sentence) {
 		d.addComps(c, k, s)
 		return
 	}
-	if k+1 < s.last && d.toks[k].lowerWord() && (d.endsWith(k, "ed") || d.toks[k].has(lxVerb)) && !d.toks[k].has(lxAux|lxPrep|lxDet) &&
-		d.relativeGap(c, s) {
+	if k+1 < s.last && d.toks[k].lowerWord() && (d.endsWith(k, "ed") || d.toks[k].has(lxVerb) || d.presentAfterGap(k)) && !d.toks[k].has(lxAux|lxPrep|lxDet) &&
+		(d.relativeGap(c, s) || d.presentAfterGap(k) && d.contactGap(c, s)) {
 		// "the rules, which critics have said amounted to voter
 		// suppression": the relative pronoun is the clause's subject, and
 		// its verb follows the cue.
@@ -1175,6 +1175,36 @@ var mannerNouns = map[string]bool{
 // said", "that officials say", "what Quill says (holds)".
 func (d *doc) relativeGap(c *cue, s sentence) bool {
 	return d.relativeGapPronoun(c, s) >= 0
+}
+
+// presentAfterGap reports whether the word at k, right after a cue in a
+// relative clause, is a verb in the present's -s ("a plan which she said
+// cuts costs"), not a noun's plural the lexicon knows otherwise.
+func (d *doc) presentAfterGap(k int) bool {
+	t := &d.toks[k]
+	return t.lowerWord() && t.cv == 0 && d.endsWith(k, "s") && !d.endsWith(k, "ss") && !d.endsWith(k, "'s") &&
+		!t.has(lxDet|lxPrep|lxPronoun|lxFunc|lxAux|lxAdverb|lxGroup|lxRole|lxTime) && !thingWords[d.lower(k)]
+}
+
+// contactGap reports whether cue c stands in a relative clause with no
+// pronoun, its subject a personal pronoun right after the noun it
+// describes ("attack code he said exploits the flaw", "a device he says
+// halves the cost"): the noun is the gapped subject of what follows the
+// cue. Only verbs of claiming, whose object cannot be the noun ("the plan
+// she wrote costs a fortune" is what she wrote).
+func (d *doc) contactGap(c *cue, s sentence) bool {
+	switch c.lemma {
+	case "say", "claim", "allege", "argue", "insist", "contend", "estimate":
+	default:
+		return false
+	}
+	p := c.verb - 1
+	if p-1 < s.first || !d.toks[p].lowerWord() || !nominative(d.lower(p)) || d.isWord(p, "i") || d.isWord(p, "you") {
+		return false
+	}
+	n := &d.toks[p-1]
+	afterDet := p-2 >= s.first && d.toks[p-2].lowerWord() && d.toks[p-2].has(lxDet) // "a plan": a noun, though "plan" is a verb too
+	return n.lowerWord() && n.cv == 0 && !n.has(lxAux|lxPrep|lxDet|lxPronoun|lxFunc|lxAdverb) && (!n.has(lxVerb) || afterDet) && !d.endsWith(p-1, "ly")
 }
 
 // relativeGapPronoun returns the "which", "that" or "what" before cue

@@ -535,7 +535,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		return c, false // "It follows repeated failed attempts": an adjective
 	case v.lemma == "claim" && i+1 < s.last && claimedThings[d.lower(i+1)]:
 		return c, false // "claimed victory", "claimed responsibility for the attack": a thing taken, not words
-	case w == "told" && (d.passive(i, s.first) && d.hearingBefore(i, s) && d.byAgent(i, s) < 0 || d.toldUs(i, s)):
+	case w == "told" && (d.passive(i, s.first) && d.hearingBefore(i, s) && d.byAgent(i, s) < 0 || d.toldUs(i, s)) || d.passiveHearerThat(i, s):
 		// "The jury was told that ...", "magistrates were told the man had
 		// ...": what a hearing was told, by someone unnamed; "We're told
 		// the footage shows ...": what the reporters were told. "The court
@@ -1140,6 +1140,18 @@ func (d *doc) pluralSubject(k int) bool {
 		return true // "Many theorists argue", "motorists say": people, though the lexicon lacks them
 	}
 	const people = lxRole | lxGenericOrg
+	switch {
+	case len(w) > 5 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes")):
+		// "coaches", "bosses", "actresses": people whose plural adds "es"
+		if lex.lookup(w[:len(w)-2])&(people|lxTitle) != 0 {
+			return true
+		}
+	case len(w) > 5 && strings.HasSuffix(w, "ves"):
+		// "wives", "thieves": people whose "f" became "v"
+		if lex.lookup(w[:len(w)-3]+"fe")&people != 0 || lex.lookup(w[:len(w)-3]+"f")&people != 0 {
+			return true
+		}
+	}
 	switch {
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return lex.lookup(w[:len(w)-3]+"y")&people != 0
@@ -1970,6 +1982,32 @@ func (d *doc) docEndsClause(k int, s sentence) bool {
 	return false
 }
 
+// passiveHearerThat reports whether the speech verb at i is a passive
+// told to a hearer, no teller named, with a "that" clause after it:
+// "the audience was told that ...", "Officials were informed that ...".
+// What they were told is reported, by nobody; the hearer does not speak.
+// Not "were told to leave", a request, nor "were warned about the cost".
+func (d *doc) passiveHearerThat(i int, s sentence) bool {
+	switch d.lower(i) {
+	case "told", "informed", "assured", "reminded", "warned", "notified":
+	default:
+		return false
+	}
+	if !d.toks[i].lowerWord() || !d.isWord(i+1, "that") || !d.toks[i+1].lowerWord() || !d.passive(i, s.first) ||
+		d.expletive(i, s) || d.byAgent(i, s) >= 0 || d.roleAgentThat(i, s) >= 0 {
+		return false
+	}
+	// The hearers are people unnamed ("the audience", "Officials"): one
+	// named or a pronoun ("Brenn was told that he had been sacked",
+	// "after being told that") learnt news of their own, as the older
+	// audits have it.
+	k := i - 1
+	for k > s.first && d.toks[k].lowerWord() && d.toks[k].has(lxAux|lxAdverb) {
+		k--
+	}
+	return k >= s.first && k < i-1 && !d.isWord(k+1, "being") && d.chunkAt[k] < 0 && d.toks[k].kind == tkWord && !d.toks[k].has(lxPronoun)
+}
+
 // nounToo are speech-verb forms that are as often plural nouns: they are
 // verbs only after something that can be their subject.
 var nounToo = map[string]bool{
@@ -2121,8 +2159,11 @@ func (d *doc) gerundOK(prev int) bool {
 	if startForms[d.lower(prev)] {
 		return true // "has only recently started saying": speech from then on
 	}
-	// "issued a statement saying", "held a press conference claiming"
-	return d.toks[prev].has(lxDoc|lxAdverb) || d.isWord(prev, "conference") || d.isWord(prev, "briefing")
+	// "issued a statement saying", "held a press conference claiming";
+	// "..., eventually confirming that": an adverb in -ly the lexicon
+	// lacks, after the comma.
+	return d.toks[prev].has(lxDoc|lxAdverb) || d.isWord(prev, "conference") || d.isWord(prev, "briefing") ||
+		d.toks[prev].lowerWord() && d.endsWith(prev, "ly") && d.punct(prev-1, ",")
 }
 
 // speechAfterPrep reports whether the participle at i, after the

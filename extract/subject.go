@@ -16,7 +16,7 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			return
 		}
 	}
-	if d.passive(v, s.first) && d.expletive(v, s) || d.isWord(v, "told") && d.toldUs(v, s) {
+	if d.passive(v, s.first) && d.expletive(v, s) || d.isWord(v, "told") && d.toldUs(v, s) || d.passiveHearerThat(v, s) {
 		c.found, c.subjFirst = true, v // "It was reported ...", "We're told ...": nobody
 		return
 	}

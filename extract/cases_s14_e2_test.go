@@ -77,7 +77,11 @@ import (
 // sentence taken, the unknown "harbour master" apposition), is another
 // mechanism: the row now says "the mayor" and the other is left for a
 // later audit.
-// FIRST PASS, batch 8 (doctime: 6 rows, and a near miss): 1/6, near 0/1
+// FIRST PASS, batch 8 (doctime: 6 rows, and a near miss): 1/6, near 0/1;
+// with the fix the lead applied after the merge (findSubject reads back
+// over the time, and over "in" and its journal, to the participle and its
+// document; it changed the ranker's examples, so the branch left it) 5/6,
+// near 1/1, and the fictional dev's last missed quote found
 // (the near miss was the table's: "said X, and Y was ..." is one quote
 // by the rules; it became a text with no clause). A document with a
 // participle and a time ("a study published this week (in the journal
@@ -111,9 +115,6 @@ import (
 
 // e2PhrasalParticiple is the mechanism of the doctime row left failing.
 const e2PhrasalParticiple = "phrasal-participle: \"..., a survey carried out last year found\": a participle with its particle before the time is not read back to the document (\"published earlier this month\" is)"
-
-// e2DocTimeRanker is the mechanism of the doctime rows left failing.
-const e2DocTimeRanker = "doc-time: \"..., a study published this week (in the journal X) has found\" takes the time (or the journal) for the subject; the fix (findSubject reads back over the time, and over \"in\" and the journal before it, to the participle and its document) passed 6/7, found the fictional dev's last missed quote (recall 1469 -> 1470 of 1470) and moved the pages' heldout-e total (speaker F1 0.871 -> 0.876, attribution 0.829 -> 0.833), but changed the ranker's training examples (TestTrainRanker fails, rankweights.go is the lead's to refit), and the time alone, without the journal, moved no set: not kept"
 
 // e2ExpressBase is the mechanism of the adverbing rows left failing.
 const e2ExpressBase = "express-base: \"express\" and \"voice\" have no base form, so \"Police officers express frustration that\" is no cue; giving them one passed 3/3 and found a pages dev-e quote (recall 0.965 -> 0.969) but cost RealnewsHalves dev-l attribution 0.926 -> 0.907 and changed the ranker's training examples: not kept"
@@ -390,11 +391,8 @@ func e2Rows() []auditRow {
 		v := []string{"has found", "found", "concluded", "says"}[i%4]
 		row := auditRow{class: "doctime/" + d, text: c + ", " + d + " " + v + ".",
 			want: []quote{{"", auI, c}}, exact: true}
-		switch {
-		case strings.Contains(d, "carried out"):
+		if strings.Contains(d, "carried out") {
 			row.known = e2PhrasalParticiple
-		case d != "a report released last month":
-			row.known = e2DocTimeRanker
 		}
 		rows = append(rows, row)
 	}

@@ -381,6 +381,26 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			return
 		}
 	}
+	// "..., a study published this week (in the journal Boreal Notes)
+	// has found": the participle's time, and perhaps the journal after
+	// it, stand between the study and the verb.
+	q := -1
+	if d.skipTimePhrase(start, i+1) == i+1 {
+		q = start - 1
+	} else if p-1 > s.first && d.isWord(p, "in") && d.toks[p].lowerWord() { // the journal; not "by the Calder Institute", who speaks
+		if m := d.timePhraseBefore(p, s.first); m > s.first {
+			q = m - 1
+		}
+	}
+	if q > s.first && (d.isWord(q, "earlier") || d.isWord(q, "later") || (d.isWord(q, "out") || d.isWord(q, "up")) && d.participle(q-1)) {
+		q-- // "published earlier this month", "carried out last year"
+	}
+	if q-1 >= s.first && d.toks[q].lowerWord() && d.participle(q) {
+		if h := d.npBack(q-1, s.first); h >= 0 && d.isThing(h, q) {
+			c.found, c.subjFirst, c.thing = true, h, true
+			return
+		}
+	}
 	c.found, c.subjFirst = true, start
 	if start-2 >= s.first && d.isWord(start-1, "of") &&
 		(start == i && d.toks[start].kind == tkWord && d.toks[start].has(lxPronoun) ||
@@ -3701,4 +3721,16 @@ func (d *doc) placeTail(a int, s sentence) int {
 		return j
 	}
 	return a
+}
+
+// timePhraseBefore returns the first token of a phrase of time that ends
+// just before token end ("this week", "on Monday", "earlier this
+// month"), or -1.
+func (d *doc) timePhraseBefore(end, first int) int {
+	for m := end - 1; m >= first && m >= end-3; m-- {
+		if d.skipTimePhrase(m, end) == end {
+			return m
+		}
+	}
+	return -1
 }

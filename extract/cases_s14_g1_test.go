@@ -41,9 +41,15 @@ import (
 //     "constabulary" are generic body nouns; "the air force", "the task
 //     force" describe no police named before). heldout-e attribution
 //     0.830 -> 0.837, no other set moved.
+//   - batch 5 (sixteen name forms: titles without stops, particles,
+//     hyphens, several-word names, x three frames): 47/48 (0.98). The
+//     miss: "the Bishop of Harlan, the Rt Rev Ruth Merrow, said" gave
+//     the see, not the bishop. Batch 6 (styled, written while fixing)
+//     on the engine before the fix: 4/7; fixed (styledName: "the" and a
+//     style before a name in apposition is a name), 7/7; no set moved.
 //   - known: a lone unquoted "Name: words" line (4), "accepted" with a
 //     bare clause (4), a body named without its kind word then "the
-//     charity" (4). Final: 434/446, 12 known.
+//     charity" (4). Final: 489/501, 12 known.
 
 // Mechanisms of the rows still failing, named once.
 const (
@@ -277,7 +283,9 @@ func g1Rows() []auditRow {
 	}
 	rows = append(rows, g1Near...)
 	rows = append(rows, g1Stories...)
-	return append(rows, g1Batch4()...)
+	rows = append(rows, g1Batch4()...)
+	rows = append(rows, g1Batch5()...)
+	return append(rows, g1Styled...)
 }
 
 func g1Row(f g1Frame, i int) auditRow {
@@ -646,4 +654,90 @@ func g1Batch4() []auditRow {
 		}
 	}
 	return rows
+}
+
+// Batch 5 (written after the first fixes, before running it): the names
+// and titles broadcaster copy uses without full stops ("Prof", "Cllr",
+// "Supt", "Det Sgt", "Dame", "Sir"), particles in lower case ("van der",
+// "al-", "bin"), names of several words and hyphens, each crossed with
+// frames that use the later form.
+var g1Names = []struct{ full, first, later, pron string }{
+	{"Hana Wirth", "Prof Hana Wirth", "Prof Wirth", "She"},
+	{"Dylan Rees", "Cllr Dylan Rees", "Cllr Rees", "He"},
+	{"Ann Kell", "Ch Supt Ann Kell", "Ch Supt Kell", "She"},
+	{"Ravi Mohan", "Det Sgt Ravi Mohan", "Det Sgt Mohan", "He"},
+	{"Ngaio Brennan", "Dame Ngaio Brennan", "Dame Ngaio", "She"},
+	{"Hemi Tau", "Sir Hemi Tau", "Sir Hemi", "He"},
+	{"Pieter van der Berg", "Pieter van der Berg", "Mr van der Berg", "He"},
+	{"Mohammed al-Rashid", "Mohammed al-Rashid", "Mr al-Rashid", "He"},
+	{"Ahmad bin Yusof", "Ahmad bin Yusof", "Mr Ahmad", "He"},
+	{"Nguyen Thi Lan", "Nguyen Thi Lan", "Ms Lan", "She"},
+	{"Te Ururoa Walker", "Te Ururoa Walker", "Mr Walker", "He"},
+	{"María José García López", "María José García López", "Ms García López", "She"},
+	{"Oluwaseun Adeyemi-Bakare", "Oluwaseun Adeyemi-Bakare", "Ms Adeyemi-Bakare", "She"},
+	{"Jean-Luc Ferrand", "Jean-Luc Ferrand", "Mr Ferrand", "He"},
+	{"Kim Min-jun", "Kim Min-jun", "Mr Kim", "He"},
+	{"Ruth Merrow", "the Bishop of Harlan, the Rt Rev Ruth Merrow,", "Bishop Merrow", "She"},
+}
+
+var g1NameFrames = [][2]string{
+	{"names/first said, later form direct", "{N} said {C}.\n\n\"We will keep listening,\" {S} said."},
+	{"names/quote first, later form told MBC", "{N} was at the meeting.\n\n\"We will keep listening,\" {S} told MBC News."},
+	{"names/later form says, pronoun added", "{N} was at the meeting.\n\n{S} says {C}.\n\n{P} added that {E}."},
+}
+
+func g1Batch5() []auditRow {
+	var rows []auditRow
+	for ni, n := range g1Names {
+		for fi, f := range g1NameFrames {
+			cl := g1Clauses[(ni+fi)%len(g1Clauses)]
+			text := strings.NewReplacer("{N}", n.first, "{S}", n.later, "{P}", n.pron, "{C}", cl[0], "{E}", cl[1]).Replace(f[1])
+			text = strings.ToUpper(text[:1]) + text[1:]
+			var want []quote
+			switch fi {
+			case 0:
+				want = []quote{{n.full, auI, cl[0]}, {n.full, auD, "We will keep listening"}}
+			case 1:
+				want = []quote{{n.full, auD, "We will keep listening"}}
+			case 2:
+				want = []quote{{n.full, auI, cl[0]}, {n.full, auI, cl[1]}}
+			}
+			rows = append(rows, auditRow{class: f[0] + " (" + n.first + ")", text: text, want: want, speakers: []string{n.full}})
+		}
+	}
+	return rows
+}
+
+// Batch 6 (written while fixing batch 5's one miss): a role, then "the"
+// and a style before the name in apposition; near misses where the
+// styled name is someone else's or a possessive.
+var g1Styled = []auditRow{
+	{class: "styled/Bishop of, the Rt Rev name, said",
+		text:     "The Bishop of Harlan, the Rt Rev Ruth Merrow, said the food bank would open every day.",
+		want:     []quote{{"Ruth Merrow", auI, "the food bank would open every day"}},
+		speakers: []string{"Ruth Merrow"}},
+	{class: "styled/Archbishop of, the Most Rev name, direct",
+		text:     "The Archbishop of Marlow, the Most Rev Amos Dray, said: \"We will open our doors to anyone in need.\"",
+		want:     []quote{{"Amos Dray", auD, "We will open our doors to anyone in need."}},
+		speakers: []string{"Amos Dray"}},
+	{class: "styled/mayor of, the Hon name, said",
+		text:     "The mayor of Harlan, the Hon Ivo Dane, said the curfew would be lifted on Friday.",
+		want:     []quote{{"Ivo Dane", auI, "the curfew would be lifted on Friday"}},
+		speakers: []string{"Ivo Dane"}},
+	{class: "styled/Dean of, the Very Rev name, told MBC",
+		text:     "The Dean of Tarn, the Very Rev Colm Ardery, told MBC News the cathedral roof was unsafe.",
+		want:     []quote{{"Colm Ardery", auI, "the cathedral roof was unsafe"}},
+		speakers: []string{"Colm Ardery"}},
+	{class: "styled/later surname after the styled apposition",
+		text:     "The Bishop of Harlan, the Right Reverend Ruth Merrow, visited the camp.\n\nBishop Merrow said the families needed blankets.",
+		want:     []quote{{"Ruth Merrow", auI, "the families needed blankets"}},
+		speakers: []string{"Ruth Merrow"}},
+	{class: "styled/near: a name, then the styled name's deputy",
+		text:     "Ivo Dane, the Rev Amos Dray's deputy, said the hall would stay open.",
+		want:     []quote{{"Ivo Dane", auI, "the hall would stay open"}},
+		speakers: []string{"Ivo Dane"}},
+	{class: "styled/near: a name, then the body he leads",
+		text:     "Ivo Dane, the Harlan Food Bank's chairman, said the hall would stay open.",
+		want:     []quote{{"Ivo Dane", auI, "the hall would stay open"}},
+		speakers: []string{"Ivo Dane"}},
 }

@@ -220,7 +220,9 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 				// warned that ...": the subject's "of" phrase, then a
 				// perfect's "has" before the speech verb, which no
 				// participle of a noun phrase takes.
-				if d.isWord(n, "of") && d.toks[n].lowerWord() && described {
+				// "..., while Idris Kell of the farmers' union said ...": a
+				// name's "of" phrase after a comma and a conjunction, too.
+				if d.isWord(n, "of") && d.toks[n].lowerWord() && (described || d.chunkAt[e-1] >= 0 && d.punct(j-1, ",")) {
 					if e2 := d.npForward(n+1, s.last); e2 > n+1 {
 						n = d.skipAdverbs(e2, s.last)
 					}

@@ -1402,6 +1402,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	if siteHead(head) {
 		return d.resolveSiteDescription(h, at, head)
 	}
+	if head == "force" && h > 0 && d.toks[h-1].lowerWord() && !d.toks[h-1].has(lxDet) && !d.isWord(h-1, "police") {
+		return -1 // "the air force", "the task force": not the police force named before
+	}
 	// fits is asked of every token up to describeToks back, most of them
 	// naming nothing: the head's kind is decided once, outside it.
 	bodyHead := namedBodyHead(head)
@@ -1975,6 +1978,9 @@ func describes(head string, e *entity) bool {
 		if w == head || w+"s" == head || strings.TrimSuffix(w, "s") == head || head == "lab" && w == "laboratory" {
 			return true // "the lab" for the Varn Marine Laboratory
 		}
+	}
+	if head == "force" && (contains(e.words, "police") || contains(e.words, "constabulary")) {
+		return true // "Tarn Valley Police ... In a statement, the force said": a police force
 	}
 	if e.bodyHead == head {
 		return true // "Grauhorn Bahnen, the company that runs the cable car, ... The company said"

@@ -2707,17 +2707,35 @@ func featuredTitle(p string) bool {
 // "Media caption, ..."): what it says of its subject is the caption
 // writer's, not a report of what was said.
 func (d *doc) labelledCaption(p int) bool {
-	end := len(d.text)
-	if p+1 < len(d.paraStart) {
-		end = d.paraStart[p+1]
+	if d.captionLabelOpens(p) {
+		return true
 	}
-	txt := strings.ToLower(d.text[d.paraStart[p]:min(end, d.paraStart[p]+20)])
+	// A page scraped line by line puts the label in a paragraph of its
+	// own ("Image caption," then "Mara Quell says the ferry will run"):
+	// the label alone labels the paragraph after it.
+	return p > 0 && d.captionLabelOpens(p-1) && len(strings.Fields(d.paraText(p-1))) <= 2
+}
+
+// captionLabelOpens reports whether paragraph p opens with a caption's
+// label ("Image caption", "Media caption,", "Caption:").
+func (d *doc) captionLabelOpens(p int) bool {
+	txt := strings.ToLower(d.paraText(p))
+	txt = txt[:min(len(txt), 20)]
 	for _, label := range []string{"image caption", "media caption", "photo caption", "video caption", "caption:", "caption,"} {
 		if strings.HasPrefix(txt, label) {
 			return true
 		}
 	}
 	return false
+}
+
+// paraText is paragraph p's text.
+func (d *doc) paraText(p int) string {
+	end := len(d.text)
+	if p+1 < len(d.paraStart) {
+		end = d.paraStart[p+1]
+	}
+	return strings.TrimSpace(d.text[d.paraStart[p]:end])
 }
 
 // creditedCaption reports whether paragraph p is the caption of the

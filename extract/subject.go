@@ -2556,7 +2556,7 @@ func (d *doc) docObjectBefore(p, v int) bool {
 // for the ministry", "who leads the rescue teams", "58", "in remarks to
 // al-Ikhbariya television", "SC".
 func (d *doc) appositiveLike(a, b int) bool {
-	if d.titledNameAfterRole(a, b) {
+	if d.titledNameAfterRole(a, b) || d.styledName(a, b) {
 		return false
 	}
 	t := &d.toks[a]
@@ -2631,6 +2631,38 @@ func (d *doc) nicknameIn(k, b int) bool {
 		}
 	}
 	return false
+}
+
+// styledName reports whether the segment [a, b) is a person's name after
+// "the" and a style ("the Rt Rev Ruth Merrow", "the Hon Ivo Dane", "the
+// Most Reverend Amos Dray"): after "the Bishop of Harlan," such a
+// segment names the bishop; it never describes someone named before it.
+func (d *doc) styledName(a, b int) bool {
+	if !d.isWord(a, "the") || !d.toks[a].lowerWord() || !d.punct(a-1, ",") || b-1 <= a {
+		return false
+	}
+	ci := d.chunkAt[b-1]
+	if ci < 0 {
+		return false
+	}
+	ch := &d.chunks[ci]
+	if ch.last != b || ch.first <= a || ch.kind != kPerson || ch.ent < 0 {
+		return false
+	}
+	styled := false
+	for k := a + 1; k < max(ch.first, ch.name); k++ {
+		switch {
+		case d.toks[k].has(lxHonorific):
+			styled = true
+		case d.isWord(k, "rt") || d.isWord(k, "right") || d.isWord(k, "most") || d.isWord(k, "very"):
+			// "Rt", "Right", "Most", "Very" only as part of a style
+		default:
+			if k < ch.first {
+				return false
+			}
+		}
+	}
+	return styled
 }
 
 // titledNameAfterRole reports whether the segment [a, b) is a person's

@@ -95,7 +95,15 @@ func (d *doc) findCues() {
 				// taken in, not an admission made.
 				t.cv = 0
 			case t.cv != 0:
-				if c, ok := d.verbCue(i, s); ok {
+				if k := d.foundEvidenceThat(i, s); k > 0 {
+					// "Scientists have found evidence that the ice is
+					// thinning": a finding, its noun between the verb and
+					// "that" (the pages README's call); asked first, as
+					// the verb's own reading takes "evidence" for the
+					// clause's subject.
+					d.cues = append(d.cues, cue{verb: i, after: k, text: d.span(i, k), lemma: "give evidence", class: cueThat,
+						subjFirst: i, ent: -1, co: -1, quote: -1})
+				} else if c, ok := d.verbCue(i, s); ok {
 					d.cues = append(d.cues, c)
 				} else if cueVerbs[t.cv-1].lemma == "raise" {
 					// "proposed raising the tax": a "raise" that names no
@@ -110,7 +118,7 @@ func (d *doc) findCues() {
 				// A mark or a number: every case below asks for a word.
 			case d.isWord(i, "according") && d.isWord(i+1, "to"):
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
-			case t.lowerWord() && offeredEvidence(d.lower(i)):
+			case t.lowerWord() && offeredEvidence(d.lower(i)) || d.foundEvidenceThat(i, s) > 0:
 				if k := d.evidenceThat(i, s); k > 0 {
 					// "The survey offered new evidence that exports may be
 					// slowing": a finding, with its "that". Not a cue form
@@ -2934,6 +2942,21 @@ func offeredEvidence(w string) bool {
 		return true
 	}
 	return false
+}
+
+// foundEvidenceThat returns the "that" after "evidence" when the word at
+// i is a verb of finding ("found new evidence that", "have uncovered
+// evidence that"), or 0. "found no evidence that" is left out: no degree
+// word is "no".
+func (d *doc) foundEvidenceThat(i int, s sentence) int {
+	if !d.toks[i].lowerWord() {
+		return 0
+	}
+	switch d.lower(i) {
+	case "found", "finds", "find", "discovered", "discovers", "uncovered", "uncovers":
+		return d.evidenceThat(i, s)
+	}
+	return 0
 }
 
 // evidenceThat returns the "that" after "evidence" when the verb at i

@@ -565,7 +565,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev) || d.agentPluralAt(prev)) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)) &&
 		!(prev >= 0 && d.groupNameAt(prev, s)) && !(prev >= 0 && d.nationSpeaks(prev)) && !(prev >= 0 && d.coordinatedNamesEndAt(prev, s)) &&
-		!(prev >= 0 && d.suchAsNameEndsAt(prev, s)) && !(d.isWord(prev, "who") && prev > s.first && d.toks[prev].lowerWord() && d.punct(prev-1, ",")):
+		!(prev >= 0 && d.suchAsNameEndsAt(prev, s)) && !(d.isWord(prev, "who") && prev > s.first && d.toks[prev].lowerWord() && d.punct(prev-1, ",")) &&
+		!(prev >= 0 && d.setOffSubjectBefore(prev, s)):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
 		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev) && !d.quantityPronoun(prev) &&
@@ -2386,6 +2387,58 @@ func (d *doc) relativeSubjectBefore(k int, s sentence) bool {
 	// "what the United Nations says may be the worst crisis", "a charge
 	// that the company says is false": the relative's verb follows.
 	return p >= s.first && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who") || d.isWord(p, "what") || d.isWord(p, "that"))
+}
+
+// setOffSubjectBefore reports whether the comma at k closes a relative
+// or participle clause set off after a plural subject, so that the base
+// form after the comma agrees with that subject: "The researchers, who
+// worked with colleagues at Pellmark, report that ...", "Brenn and Varga,
+// who led the study, write that ...", "The scientists, led by Mara
+// Quell, conclude ...". The subject must be one a base form takes right
+// after it.
+func (d *doc) setOffSubjectBefore(k int, s sentence) bool {
+	if !d.punct(k, ",") {
+		return false
+	}
+	open := -1
+	for j := k - 1; j > s.first && j >= k-16; j-- {
+		if d.toks[j].inQuote() || d.punct(j, ";") || d.punct(j, ":") {
+			return false
+		}
+		if d.punct(j, ",") {
+			open = j
+			break
+		}
+	}
+	if open < 0 || open+1 >= k || !d.toks[open+1].lowerWord() {
+		return false
+	}
+	switch d.lower(open + 1) {
+	case "who", "which", "whose", "based", "led", "working":
+	default:
+		return false
+	}
+	h := open - 1
+	if h < s.first {
+		return false
+	}
+	plural := func(h int) bool {
+		return (d.toks[h].lowerWord() || d.toks[h].is(fSentStart)) && (d.toks[h].has(lxGroup) || d.pluralSubject(h) || d.agentPluralAt(h))
+	}
+	if plural(h) || d.coordinatedNamesEndAt(h, s) {
+		return true
+	}
+	// "Volcanologists at the Kessling Survey, which monitors the summit,
+	// report": the clause is about the body the subject works at.
+	ci := d.chunkAt[h]
+	if ci < 0 || d.chunks[ci].last != h+1 {
+		return false
+	}
+	p := d.chunks[ci].first - 1
+	if p-1 >= s.first && d.isWord(p, "the") {
+		p--
+	}
+	return p-1 >= s.first && (d.isWord(p, "at") || d.isWord(p, "from") || d.isWord(p, "with")) && plural(p-1)
 }
 
 // groupNameAt reports whether token k ends a name that is only what an

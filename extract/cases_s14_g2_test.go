@@ -54,6 +54,14 @@ import (
 // by commas lost its quote (only the near misses passed). After the fix
 // (setOffSubjectBefore in cues.go): 16/19 with 3 known, a zero-"that"
 // clause with a long subject that fails without the set-off clause too.
+//
+// batch 5 (g2Batch5Rows, 14 rows, on that zero-"that" class after a verb
+// that may take a hearer: "warned temperatures in the Varn Basin would
+// rise"): run once before its fix, 6/14 (0.43); a thing with a phrase
+// after it was read as the hearer, so the clause lost its subject (the
+// four near misses, people who hear, passed). After the fix
+// (skipNounPhrasePreps in complement.go): 12/14, the two left on
+// "beneath", which the lexicon lacks.
 
 // Mechanisms of the rows still failing.
 const (
@@ -63,6 +71,7 @@ const (
 	g2NoEvidence    = "no-evidence: \"found no evidence that X\" is read as the clause \"no evidence that X\" by the verb's own reading (before this audit as after); whether it is a quote at all is no settled call"
 	g2FoundObject   = "found-object: \"found evidence in a rock it drilled\": an object with a contact clause is read as a clause without \"that\" (before this audit as after)"
 	g2ZeroNote      = "zero-long: \"The researchers warn sea-surface temperatures in the Varn Basin rose ...\", \"note adults who slept ... were\": a plain-form cue other than \"say\" with no \"that\" before a long subject (with \"in\" or \"who\") finds only the verb phrase or nothing, set-off clause or not"
+	g2Beneath       = "beneath: \"beneath\" is no preposition in the lexicon, so \"water from the aquifer beneath the plain will run short\" keeps \"water from the aquifer beneath\" as a hearer"
 	g2Calculated    = "calculated: \"Quell calculated the asteroid would pass ...\": \"calculated\" takes a clause only after \"that\""
 )
 
@@ -261,6 +270,7 @@ func TestAuditS14G2(t *testing.T) {
 	runAudit(t, "g2b2", g2Batch2Rows(), *auditKnown)
 	runAudit(t, "g2b3", g2Batch3Rows(), *auditKnown)
 	runAudit(t, "g2b4", g2Batch4Rows(), *auditKnown)
+	runAudit(t, "g2b5", g2Batch5Rows(), *auditKnown)
 }
 
 // g2Batch2Rows is the second batch: rarer release wordings, written after
@@ -483,6 +493,49 @@ func g2Batch4Rows() []auditRow {
 		"In the report, which runs to 300 pages, the authors list 40 sites.",
 	} {
 		add(auditRow{class: "setoff/near miss: no speech after the set-off clause", text: n, exact: true})
+	}
+	return rows
+}
+
+// g2Batch5Rows is the fifth batch: a verb that may take a hearer
+// ("warned", "cautioned", "promised", "clarified") before a clause with
+// no "that" whose subject is a thing with phrases after it ("warned
+// sea-surface temperatures in the Varn Basin would rise"), which batch 4's
+// zero-"that" rows showed read as a hearer. Near misses: the hearer is
+// people with a phrase after them ("warned residents of the valley the
+// dam could fail").
+func g2Batch5Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+	things := []string{
+		"sea-surface temperatures in the Varn Basin would rise faster than the models predicted",
+		"the level of carbon in the lake could double by 2040",
+		"water from the aquifer beneath the plain will run short within a decade",
+		"the cost of the cleanup along the coast rose sharply last year",
+		"ice on the northern flank of the volcano may collapse without warning",
+	}
+	verbs := []string{"warned", "cautioned", "warned", "clarified", "cautioned"}
+	for i, c := range g2Casts {
+		for j := 0; j < 2; j++ {
+			cl := things[(i+j)%len(things)]
+			v := verbs[(i+2*j)%len(verbs)]
+			known := ""
+			if strings.Contains(cl, "beneath") {
+				known = g2Beneath
+			}
+			add(auditRow{class: "hearer/thing with phrases, then its verb",
+				text: fmt.Sprintf("%s, %s, %s %s.", c.titled, c.affil, v, cl),
+				want: []quote{{c.name, auI, cl}}, speakers: []string{c.name}, exact: true, known: known})
+		}
+	}
+	for _, n := range []struct{ text, who, clause string }{
+		{"Quell warned residents of the valley the dam could fail.", "Quell", "the dam could fail"},
+		{"Brannoch cautioned families in the flood zone the water would rise overnight.", "Brannoch", "the water would rise overnight"},
+		{"Quell warned officials at the ministry the budget would run out in May.", "Quell", "the budget would run out in May"},
+		{"Brannoch warned reporters in Ostry the summit was unsafe.", "Brannoch", "the summit was unsafe"},
+	} {
+		add(auditRow{class: "hearer/near miss: people hear, with a phrase after them", text: n.text,
+			want: []quote{{n.who, auI, n.clause}}, exact: true})
 	}
 	return rows
 }

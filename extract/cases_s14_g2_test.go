@@ -61,17 +61,19 @@ import (
 // after it was read as the hearer, so the clause lost its subject (the
 // four near misses, people who hear, passed). After the fix
 // (skipNounPhrasePreps in complement.go): 12/14, the two left on
-// "beneath", which the lexicon lacks.
+// "beneath", which the lexicon lacked; with "beneath", "underneath",
+// "alongside", "throughout" and "atop" added to prepWords: 14/14. The
+// set-off fix also passed batch 3's "who worked with colleagues at OSA,
+// report" row, and this one a batch 4 row ("warn sea-surface
+// temperatures in the Varn Basin rose ...").
 
 // Mechanisms of the rows still failing.
 const (
 	g2AcronymMember = "acronym-member: \"The team, which included scientists from OSA, ...\" with the acronym never spelt out: the acronym, a member's employer inside the subject's relative clause, is taken for the team's speaker (spelt out, or the full name, it is not)"
-	g2RelativeCue   = "relative-cue: \"The researchers, who worked with colleagues at OSA, report that ...\": a relative clause naming a body between the subject and the cue loses the quote"
 	g2GroupCoref    = "group-coref: \"The group, which includes engineers from OSA, says\" after three bodies named: \"the group\" is read as the last body named"
 	g2NoEvidence    = "no-evidence: \"found no evidence that X\" is read as the clause \"no evidence that X\" by the verb's own reading (before this audit as after); whether it is a quote at all is no settled call"
 	g2FoundObject   = "found-object: \"found evidence in a rock it drilled\": an object with a contact clause is read as a clause without \"that\" (before this audit as after)"
 	g2ZeroNote      = "zero-long: \"The researchers warn sea-surface temperatures in the Varn Basin rose ...\", \"note adults who slept ... were\": a plain-form cue other than \"say\" with no \"that\" before a long subject (with \"in\" or \"who\") finds only the verb phrase or nothing, set-off clause or not"
-	g2Beneath       = "beneath: \"beneath\" is no preposition in the lexicon, so \"water from the aquifer beneath the plain will run short\" keeps \"water from the aquifer beneath\" as a hearer"
 	g2Calculated    = "calculated: \"Quell calculated the asteroid would pass ...\": \"calculated\" takes a clause only after \"that\""
 )
 
@@ -414,8 +416,6 @@ func g2Batch3Rows() []auditRow {
 		cl := g2Clauses[i%len(g2Clauses)]
 		known := ""
 		switch i {
-		case 2:
-			known = g2RelativeCue
 		case 4:
 			known = g2GroupCoref
 		}
@@ -478,7 +478,7 @@ func g2Batch4Rows() []auditRow {
 			want: []quote{{sb.who, auI, cl}}, exact: true})
 		v2 := verbs[(i+3)%len(verbs)]
 		known := ""
-		if i == 1 || i == 3 || i == 6 {
+		if i == 3 || i == 6 {
 			known = g2ZeroNote
 		}
 		add(auditRow{class: "setoff/plural subject, set-off clause, plain cue",
@@ -519,13 +519,9 @@ func g2Batch5Rows() []auditRow {
 		for j := 0; j < 2; j++ {
 			cl := things[(i+j)%len(things)]
 			v := verbs[(i+2*j)%len(verbs)]
-			known := ""
-			if strings.Contains(cl, "beneath") {
-				known = g2Beneath
-			}
 			add(auditRow{class: "hearer/thing with phrases, then its verb",
 				text: fmt.Sprintf("%s, %s, %s %s.", c.titled, c.affil, v, cl),
-				want: []quote{{c.name, auI, cl}}, speakers: []string{c.name}, exact: true, known: known})
+				want: []quote{{c.name, auI, cl}}, speakers: []string{c.name}, exact: true})
 		}
 	}
 	for _, n := range []struct{ text, who, clause string }{

@@ -25,7 +25,7 @@ no another one`
 const prepWords = `of in on at to for from by with about against between into through during before
 after above below under over across along among amid around behind beside besides beyond inside
 outside onto toward towards upon within without via despite near like since until per following
-including off`
+including off beneath underneath alongside throughout atop`
 
 const auxWords = `is are was were be been being am has have had having will would shall should can
 could may might must do does did 's 've 'd 'll cannot can't won't wouldn't shouldn't couldn't isn't

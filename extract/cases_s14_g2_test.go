@@ -66,6 +66,19 @@ import (
 // set-off fix also passed batch 3's "who worked with colleagues at OSA,
 // report" row, and this one a batch 4 row ("warn sea-surface
 // temperatures in the Varn Basin rose ...").
+//
+// batch 6 (g2Batch6Rows, 33 rows: "X's team reports", "writes X in the
+// paper", "adding that", "noting that", "put it this way:", "OSA
+// officials said", "the authors write", "About OSA:", "Ph.D." after the
+// name): 32/33 (0.97); the one failure was my call, "Agency officials
+// said" for the agency, where the house convention (pages README,
+// cases_s6_known_test.go) makes a common noun's officials unnamed; the
+// row now wants nobody.
+//
+// batch 7 (g2Batch7Rows, 30 rows, an international staff's names and
+// titles in three frames): 28/30 (0.93); "Assoc. Prof." was no title
+// (its period ended the sentence and "Assoc" became the speaker). After
+// adding "assoc." to titleWords and abbrevWords: 30/30.
 
 // Mechanisms of the rows still failing.
 const (
@@ -273,6 +286,8 @@ func TestAuditS14G2(t *testing.T) {
 	runAudit(t, "g2b3", g2Batch3Rows(), *auditKnown)
 	runAudit(t, "g2b4", g2Batch4Rows(), *auditKnown)
 	runAudit(t, "g2b5", g2Batch5Rows(), *auditKnown)
+	runAudit(t, "g2b6", g2Batch6Rows(), *auditKnown)
+	runAudit(t, "g2b7", g2Batch7Rows(), *auditKnown)
 }
 
 // g2Batch2Rows is the second batch: rarer release wordings, written after
@@ -532,6 +547,110 @@ func g2Batch5Rows() []auditRow {
 	} {
 		add(auditRow{class: "hearer/near miss: people hear, with a phrase after them", text: n.text,
 			want: []quote{{n.who, auI, n.clause}}, exact: true})
+	}
+	return rows
+}
+
+// g2Batch6Rows is the sixth batch: more of a release's wordings, one row
+// each, crossed with two casts where the wording allows.
+func g2Batch6Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+	intro := "Dr. Mara Quell of the Orlund Space Agency (OSA) led the study with Ilya Brannoch of the Kessling Geological Survey. "
+	type w struct {
+		class, text string
+		want        []quote
+	}
+	for _, c := range []struct{ name, sur, pron, poss string }{{"Mara Quell", "Quell", "she", "her"}, {"Ilya Brannoch", "Brannoch", "he", "his"}} {
+		for _, r := range []w{
+			{"team/X's team reports in the journal that", c.sur + "'s team reports in the journal Ocean Letters that the ice shelf thinned by 12 metres.",
+				[]quote{{c.name, auI, "the ice shelf thinned by 12 metres"}}},
+			{"team/writes X in the paper", "The shelf may not survive the decade, writes " + c.sur + " in the paper.",
+				[]quote{{c.name, auI, "The shelf may not survive the decade"}}},
+			{"team/X and co-authors write in the paper that", c.sur + " and " + c.poss + " co-authors write in the paper that the shelf may not survive the decade.",
+				[]quote{{c.name, auI, "the shelf may not survive the decade"}}},
+			{"team/quote, said X, adding that", "“The shelf is thinning from below,” said " + c.sur + ", adding that warm water had reached the grounding line.",
+				[]quote{{c.name, auD, "The shelf is thinning from below"}, {c.name, auI, "warm water had reached the grounding line"}}},
+			{"team/quote, pronoun said, noting that", "“The shelf is thinning from below,” " + c.pron + " said, noting that warm water had reached the grounding line.",
+				[]quote{{c.name, auD, "The shelf is thinning from below"}, {c.name, auI, "warm water had reached the grounding line"}}},
+			{"team/according to X, quote", "According to " + c.sur + ", “the shelf is thinning from below.”",
+				[]quote{{c.name, auD, "the shelf is thinning from below."}}},
+			{"team/lead author X notes that", "Lead author " + c.sur + " notes that the shelf lost a fifth of its mass.",
+				[]quote{{c.name, auI, "the shelf lost a fifth of its mass"}}},
+			{"team/X put it this way: quote", c.sur + " put it this way: “The shelf is a cork in a bottle.”",
+				[]quote{{c.name, auD, "The shelf is a cork in a bottle."}}},
+			{"team/quote, X said of the thing", "“It is a cork in a bottle,” " + c.sur + " said of the shelf.",
+				[]quote{{c.name, auD, "It is a cork in a bottle"}}},
+			{"team/X is available for interviews (no quote)", c.sur + " is available for interviews. Contact the OSA press office.", nil},
+		} {
+			add(auditRow{class: r.class, text: intro + r.text, want: r.want, exact: true})
+		}
+	}
+	for _, r := range []w{
+		{"body/OSA officials said", "OSA officials said the orbiter would be moved to a higher orbit in June.",
+			[]quote{{"Orlund Space Agency", auI, "the orbiter would be moved to a higher orbit in June"}}},
+		{"body/agency officials said (unnamed, the house convention)", "Agency officials said the orbiter would be moved to a higher orbit in June.",
+			[]quote{{"", auI, "the orbiter would be moved to a higher orbit in June"}}},
+		{"body/OSA announced Tuesday that", "OSA announced Tuesday that the orbiter would be moved to a higher orbit in June.",
+			[]quote{{"Orlund Space Agency", auI, "the orbiter would be moved to a higher orbit in June"}}},
+		{"body/announced by the body, which said", "The findings were announced Tuesday by OSA, which said the orbiter would be moved to a higher orbit in June.",
+			[]quote{{"Orlund Space Agency", auI, "the orbiter would be moved to a higher orbit in June"}}},
+		{"body/quote, said the director in a statement", "“Halden keeps surprising us,” said OSA Administrator Anneke Vos in a statement.",
+			[]quote{{"Anneke Vos", auD, "Halden keeps surprising us"}}},
+		{"null/quote, the researchers wrote", "“The shelf is thinning from below,” the researchers wrote.",
+			[]quote{{"", auD, "The shelf is thinning from below"}}},
+		{"null/quote, the authors write in the paper", "“Warm water has reached the grounding line,” the authors write in the paper.",
+			[]quote{{"", auD, "Warm water has reached the grounding line"}}},
+		{"null/the study's authors caution that", "The study's authors caution that the shelf may not survive the decade.",
+			[]quote{{"", auI, "the shelf may not survive the decade"}}},
+		{"null/the researchers say more work is needed", "The researchers say more work is needed before the model can be used for forecasts.",
+			[]quote{{"", auI, "more work is needed before the model can be used for forecasts"}}},
+		{"null/the team's results indicate", "The team's results indicate that warm water reached the shelf in 2019.",
+			[]quote{{"", auI, "warm water reached the shelf in 2019"}}},
+		{"boiler/About the agency paragraph", "About OSA: The Orlund Space Agency is Varland's civil space agency. It operates 14 missions and employs 3,000 people.", nil},
+		{"boiler/Ph.D. after the name, long affiliation", "“The shelf is thinning from below,” said Mara Quell, Ph.D., the study's senior author and an associate professor of geology at the University of Pellmark in Brask.",
+			[]quote{{"Mara Quell", auD, "The shelf is thinning from below"}}},
+		{"boiler/pronoun after a second person named", "Quell spent two winters at the station with Ilya Brannoch and his team. “The cold was the easy part,” she said.",
+			[]quote{{"Mara Quell", auD, "The cold was the easy part"}}},
+	} {
+		add(auditRow{class: r.class, text: intro + r.text, want: r.want, exact: true})
+	}
+	return rows
+}
+
+// g2Batch7Rows is the seventh batch: the names of an international
+// science staff (particles, hyphens, apostrophes, accents, initials,
+// suffixes, names in their own order) with the titles releases give them,
+// in three release frames each.
+func g2Batch7Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+	names := []struct{ titled, name, second string }{
+		{"Dr. Annelie van der Berg", "Annelie van der Berg", "Van der Berg"},
+		{"Prof. Jean-Pierre de la Croix", "Jean-Pierre de la Croix", "De la Croix"},
+		{"Dr. Kwame Asante-Mensah", "Kwame Asante-Mensah", "Asante-Mensah"},
+		{"Dr. Siobhán Ní Bhriain", "Siobhán Ní Bhriain", "Ní Bhriain"},
+		{"Dr. Mary-Kate O'Donnell", "Mary-Kate O'Donnell", "O'Donnell"},
+		{"Dr. J. Robert Halvorsen Jr.", "J. Robert Halvorsen Jr.", "Halvorsen"},
+		{"Assoc. Prof. Olúwádámilàre Adéyemí", "Olúwádámilàre Adéyemí", "Adéyemí"},
+		{"Dr. Nguyen Thi Lan", "Nguyen Thi Lan", "Nguyen"},
+		{"Professor Dame Helen Arkwright", "Helen Arkwright", "Arkwright"},
+		{"Dr. Ravi K. Subramaniam", "Ravi K. Subramaniam", "Subramaniam"},
+	}
+	q := "The signal was there in every one of the 40 cores we drilled"
+	for _, n := range names {
+		add(auditRow{class: "names/quote, said titled name, affiliation",
+			text:     fmt.Sprintf("“%s,” said %s, a paleoclimatologist at the Halvard Institute for Ocean Research in Brask.", q, n.titled),
+			want:     []quote{{n.name, auD, q}},
+			speakers: []string{n.name}, exact: true})
+		add(auditRow{class: "names/<affiliation> titled name said clause, then surname",
+			text:     fmt.Sprintf("Halvard Institute paleoclimatologist %s said the cores cover 90,000 years.\n\n“%s,” %s said.", n.titled, q, n.second),
+			want:     []quote{{n.name, auI, "the cores cover 90,000 years"}, {n.name, auD, q}},
+			speakers: []string{n.name}, exact: true})
+		add(auditRow{class: "names/according to titled name, affiliation",
+			text:     fmt.Sprintf("The cores cover 90,000 years, according to %s of the Halvard Institute for Ocean Research.", n.titled),
+			want:     []quote{{n.name, auI, "The cores cover 90,000 years"}},
+			speakers: []string{n.name}, exact: true})
 	}
 	return rows
 }

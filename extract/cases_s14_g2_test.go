@@ -79,6 +79,18 @@ import (
 // titles in three frames): 28/30 (0.93); "Assoc. Prof." was no title
 // (its period ended the sentence and "Assoc" became the speaker). After
 // adding "assoc." to titleWords and abbrevWords: 30/30.
+//
+// batch 8 (g2Batch8Rows, 17 rows, on batch 4's "note adults who slept
+// ... were": a plural speaker, a base form the lexicon also reads as a
+// noun, a clause with no "that" and a bare noun for subject): run once
+// before its fix, 5/17 (0.29); "note", "conclude", "observe", "state",
+// "reveal" before a bare noun were demoted to nouns and "demonstrate"
+// took no clause without "that". One near miss ("The students note cards
+// were handed out") was a garden path either reading allows, and was
+// dropped. After the fix (pluralBeforeBareClause in doc.go; "calculate"
+// and "demonstrate" beside "estimate" in complement.go, which also
+// passed batch 3's "Quell calculated the asteroid would pass"): 14/16,
+// the two left behind "Scientists at the Halvard Institute" known.
 
 // Mechanisms of the rows still failing.
 const (
@@ -87,7 +99,7 @@ const (
 	g2NoEvidence    = "no-evidence: \"found no evidence that X\" is read as the clause \"no evidence that X\" by the verb's own reading (before this audit as after); whether it is a quote at all is no settled call"
 	g2FoundObject   = "found-object: \"found evidence in a rock it drilled\": an object with a contact clause is read as a clause without \"that\" (before this audit as after)"
 	g2ZeroNote      = "zero-long: \"The researchers warn sea-surface temperatures in the Varn Basin rose ...\", \"note adults who slept ... were\": a plain-form cue other than \"say\" with no \"that\" before a long subject (with \"in\" or \"who\") finds only the verb phrase or nothing, set-off clause or not"
-	g2Calculated    = "calculated: \"Quell calculated the asteroid would pass ...\": \"calculated\" takes a clause only after \"that\""
+	g2PluralAtBody  = "plural-at-body: \"Scientists at the Halvard Institute observe glaciers ... lost\": the noun-like cue (\"note\", \"observe\", \"state\") is kept as a verb only right after the plural, not after the body it works at"
 )
 
 // g2Cast is a scientist as a release names them: the title and name
@@ -288,6 +300,7 @@ func TestAuditS14G2(t *testing.T) {
 	runAudit(t, "g2b5", g2Batch5Rows(), *auditKnown)
 	runAudit(t, "g2b6", g2Batch6Rows(), *auditKnown)
 	runAudit(t, "g2b7", g2Batch7Rows(), *auditKnown)
+	runAudit(t, "g2b8", g2Batch8Rows(), *auditKnown)
 }
 
 // g2Batch2Rows is the second batch: rarer release wordings, written after
@@ -448,11 +461,7 @@ func g2Batch3Rows() []auditRow {
 		{"Ederveen", "predicted", "the shelf would break up within a decade", "Tomas Ederveen"},
 	}
 	for _, z := range zero {
-		known := ""
-		if z.verb == "calculated" {
-			known = g2Calculated
-		}
-		add(auditRow{class: "zero/science verb, clause without that", known: known,
+		add(auditRow{class: "zero/science verb, clause without that",
 			text: "Ilya Brannoch of the Kessling Geological Survey, Dr. Mara Quell and Professor Tomas Ederveen led the work for the Kessling Geological Survey. " + fmt.Sprintf("%s %s %s.", z.subj, z.verb, z.clause),
 			want: []quote{{z.who, auI, z.clause}}, exact: true})
 	}
@@ -651,6 +660,53 @@ func g2Batch7Rows() []auditRow {
 			text:     fmt.Sprintf("The cores cover 90,000 years, according to %s of the Halvard Institute for Ocean Research.", n.titled),
 			want:     []quote{{n.name, auI, "The cores cover 90,000 years"}},
 			speakers: []string{n.name}, exact: true})
+	}
+	return rows
+}
+
+// g2Batch8Rows is the eighth batch: a plural speaker, a base-form verb
+// the lexicon also reads as a noun ("note", "conclude", "observe",
+// "state", "reveal", "demonstrate"), then a clause with no "that" whose
+// subject is a bare noun ("The researchers note temperatures rose"),
+// which batch 4's zero-"that" rows lost. Near misses: the noun readings
+// ("state media", "note cards", "observe rules" after no plural).
+func g2Batch8Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+	subjects := []string{"The researchers", "The authors", "Scientists at the Halvard Institute", "Officials", "Geologists", "The study's authors"}
+	verbs := []string{"note", "conclude", "observe", "state", "reveal", "demonstrate"}
+	clauses := []string{
+		"temperatures in the Varn Basin rose faster than the models predicted",
+		"adults who slept less than six hours were twice as likely to fall ill",
+		"glaciers on the northern flank lost a fifth of their mass",
+		"cores drilled near the summit show layers of ash from 40 eruptions",
+		"seabirds nesting on the island have declined by half since 2005",
+		"levels of nitrate in the river will double by 2040",
+	}
+	for i, sb := range subjects {
+		for j := 0; j < 2; j++ {
+			v := verbs[(i+j)%len(verbs)]
+			cl := clauses[(i+2*j)%len(clauses)]
+			who := ""
+			if strings.Contains(sb, "Halvard") {
+				who = "Halvard Institute"
+			}
+			known := ""
+			if who != "" {
+				known = g2PluralAtBody
+			}
+			add(auditRow{class: "bare/plural, noun-like cue, clause without that",
+				text: fmt.Sprintf("%s %s %s.", sb, v, cl),
+				want: []quote{{who, auI, cl}}, exact: true, known: known})
+		}
+	}
+	for _, n := range []string{
+		"State media reported the launch on Tuesday.",
+		"Visitors observe rules posted at the gate.",
+		"Authorities in the state conclude talks with the union this week.",
+		"Many scientists point telescopes at the comet each night.",
+	} {
+		add(auditRow{class: "bare/near miss: the noun or object reading", text: n, exact: true})
 	}
 	return rows
 }

@@ -534,6 +534,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			// those lichens can survive": a finding, not an object found.
 			d.addComps(c, k, s)
 		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "project" || c.lemma == "hint" || c.lemma == "signal" || c.lemma == "determine" ||
+			c.lemma == "calculate" || c.lemma == "demonstrate" || // "Quell calculated the asteroid would pass ..."
 			c.lemma == "imply" || c.lemma == "deem" || c.lemma == "decide" || c.lemma == "intimate" || c.lemma == "hear" || c.lemma == "tell" ||
 			c.lemma == "feel" && d.clauseVerbSoon(k, s)) && !d.isWord(k, "out") &&
 			!((c.lemma == "hint" || c.lemma == "signal") && (d.isWord(k, "a") || d.isWord(k, "an"))) && // "signaled an intent to run": an object

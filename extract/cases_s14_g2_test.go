@@ -91,6 +91,16 @@ import (
 // and "demonstrate" beside "estimate" in complement.go, which also
 // passed batch 3's "Quell calculated the asteroid would pass"): 14/16,
 // the two left behind "Scientists at the Halvard Institute" known.
+//
+// batch 9 (g2Batch9Rows, 25 rows: straight quotation marks, a quotation
+// over two paragraphs, a PR wire dateline, "in a news release"): 25/25.
+//
+// batch 10 (g2Batch10Rows, 20 rows: "The mission's principal
+// investigator, Dr. Mara Quell of Pellmark University, said"): run once
+// before its fix, 7/20 (0.35); a role noun the lexicon lacked
+// ("investigator", "glaciologist", "oceanographer", ...) before a titled
+// name with "of <body>" gave the quote to nobody (without the title it
+// passed). After adding science copy's role nouns to roleWords: 20/20.
 
 // Mechanisms of the rows still failing.
 const (
@@ -301,6 +311,8 @@ func TestAuditS14G2(t *testing.T) {
 	runAudit(t, "g2b6", g2Batch6Rows(), *auditKnown)
 	runAudit(t, "g2b7", g2Batch7Rows(), *auditKnown)
 	runAudit(t, "g2b8", g2Batch8Rows(), *auditKnown)
+	runAudit(t, "g2b9", g2Batch9Rows(), *auditKnown)
+	runAudit(t, "g2b10", g2Batch10Rows(), *auditKnown)
 }
 
 // g2Batch2Rows is the second batch: rarer release wordings, written after
@@ -707,6 +719,90 @@ func g2Batch8Rows() []auditRow {
 		"Many scientists point telescopes at the comet each night.",
 	} {
 		add(auditRow{class: "bare/near miss: the noun or object reading", text: n, exact: true})
+	}
+	return rows
+}
+
+// g2Batch9Rows is the ninth batch: a release's typography and framing,
+// straight quotation marks, a wire dateline, a quotation over two
+// paragraphs, "in a news release".
+func g2Batch9Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+	for i, c := range g2Casts {
+		q := g2Quotes[i]
+		q2 := g2Quotes[(i+1)%len(g2Quotes)]
+		add(auditRow{class: "straight/quote, said X, affiliation",
+			text:     fmt.Sprintf("\"%s,\" said %s, %s.", q, c.titled, c.affil),
+			want:     []quote{{c.name, auD, q}},
+			speakers: []string{c.name}, exact: true})
+		add(auditRow{class: "straight/X said: quote, then pronoun quote",
+			text:     fmt.Sprintf("%s, %s, said: \"%s.\"\n\n\"%s,\" %s added.", c.titled, c.affil, q, q2, c.pron),
+			want:     []quote{{c.name, auD, q}, {c.name, auD, q2}},
+			speakers: []string{c.name}, exact: true})
+		add(auditRow{class: "para/a quotation over two paragraphs",
+			text:     fmt.Sprintf("“%s,” said %s, %s. “We went back three times to be sure.\n\n“%s.”", q, c.titled, c.affil, q2),
+			want:     []quote{{c.name, auD, q}, {c.name, auD, "We went back three times to be sure."}, {c.name, auD, q2}},
+			speakers: []string{c.name}})
+		add(auditRow{class: "wire/PR wire dateline, then quote",
+			text:     fmt.Sprintf("LENMOOR, Varland, March 3, 2026 /PRNewswire/ -- The Orlund Space Agency's Halden orbiter has completed its survey of the pole.\n\n“%s,” said %s, %s.", q, c.titled, c.affil),
+			want:     []quote{{c.name, auD, q}},
+			speakers: []string{c.name}, exact: true})
+	}
+	for _, r := range []struct {
+		class, text, who, span string
+	}{
+		{"release/in a news release, the body said", "In a news release, the Orlund Space Agency said the orbiter would be moved in June.", "Orlund Space Agency", "the orbiter would be moved in June"},
+		{"release/the body said in a news release Tuesday that", "The Orlund Space Agency said in a news release Tuesday that the orbiter would be moved in June.", "Orlund Space Agency", "the orbiter would be moved in June"},
+		{"release/according to a news release from the body", "The orbiter will be moved in June, according to a news release from the Orlund Space Agency.", "Orlund Space Agency", "The orbiter will be moved in June"},
+		{"release/the body's administrator, X, said", "The agency's administrator, Anneke Vos, said the orbiter would be moved in June.", "Anneke Vos", "the orbiter would be moved in June"},
+		{"release/a release from the body quoted X as saying", "A release from the Orlund Space Agency quoted Anneke Vos as saying the orbiter would be moved in June.", "Anneke Vos", "the orbiter would be moved in June"},
+	} {
+		add(auditRow{class: r.class, text: r.text, want: []quote{{r.who, auI, r.span}}, exact: true})
+	}
+	return rows
+}
+
+// g2Batch10Rows is the tenth batch: a description of a scientist's role
+// before the name, set off by commas, the name carrying "of <body>" ("The
+// mission's principal investigator, Dr. Mara Quell of Pellmark
+// University, said"), with the role nouns of science copy; near misses:
+// the role in the plural and unnamed.
+func g2Batch10Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+	roles := []string{
+		"principal investigator", "co-investigator", "lead glaciologist", "oceanographer", "volcanologist",
+		"seismologist", "geophysicist", "hydrologist", "paleontologist", "entomologist", "ornithologist",
+		"microbiologist", "astrobiologist", "cosmologist", "geochemist", "toxicologist",
+	}
+	people := []struct{ titled, name, of string }{
+		{"Dr. Mara Quell", "Mara Quell", "Pellmark University"},
+		{"Professor Tomas Ederveen", "Tomas Ederveen", "the Halvard Institute for Ocean Research"},
+		{"Ilya Brannoch", "Ilya Brannoch", "the Kessling Geological Survey"},
+	}
+	for i, r := range roles {
+		p := people[i%len(people)]
+		cl := g2Clauses[i%len(g2Clauses)]
+		if i%2 == 0 {
+			add(auditRow{class: "role/the mission's <role>, X of Y, said that",
+				text:     fmt.Sprintf("The mission's %s, %s of %s, said that %s.", r, p.titled, p.of, cl),
+				want:     []quote{{p.name, auI, cl}},
+				speakers: []string{p.name}, exact: true})
+		} else {
+			q := g2Quotes[i%len(g2Quotes)]
+			add(auditRow{class: "role/quote, the study's <role>, X of Y, said",
+				text:     fmt.Sprintf("“%s,” the study's %s, %s of %s, said.", q, r, p.titled, p.of),
+				want:     []quote{{p.name, auD, q}},
+				speakers: []string{p.name}, exact: true})
+		}
+	}
+	for i, r := range []string{"glaciologists", "oceanographers", "volcanologists", "seismologists"} {
+		cl := g2Clauses[i%len(g2Clauses)]
+		add(auditRow{class: "role/near miss: the role in the plural, unnamed",
+			text:     fmt.Sprintf("The mission's %s said %s.", r, cl),
+			want:     []quote{{"", auI, cl}},
+			speakers: []string{}, exact: true})
 	}
 	return rows
 }

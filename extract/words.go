@@ -148,6 +148,12 @@ quarterback mountaineer comedian magician pundit
 boss ex beauty viewer listener star skipper winger
 classmate schoolmate teammate nephew niece cousin grandson granddaughter
 inventor dealer philanthropist boxer climber explorer contractor painter drummer dancer
+investigator co-investigator glaciologist oceanographer volcanologist seismologist geophysicist
+hydrologist hydrogeologist paleontologist palaeontologist paleoclimatologist entomologist ornithologist
+microbiologist astrobiologist cosmologist geochemist biochemist toxicologist pathologist physiologist
+pharmacologist nutritionist agronomist demographer cartographer limnologist primatologist
+herpetologist ichthyologist mycologist parasitologist endocrinologist neurologist radiologist
+dermatologist biostatistician modeler modeller technologist
 influencer hacker whistleblower defector landowner homeowner publican innkeeper hotelier
 restaurateur collector gardener butcher trainer`
 

@@ -90,7 +90,11 @@ import (
 // dropped. After the fix (pluralBeforeBareClause in doc.go; "calculate"
 // and "demonstrate" beside "estimate" in complement.go, which also
 // passed batch 3's "Quell calculated the asteroid would pass"): 14/16,
-// the two left behind "Scientists at the Halvard Institute" known.
+// the two left behind "Scientists at the Halvard Institute" known. With
+// pluralSpeakerEndsAt in doc.go (the plural may carry "at/from/with <body>"
+// or a clause set off by commas): 16/16, and batch 4's two zero-long rows
+// pass too (19/19); three near misses added then (objects after the
+// noun-like verb, and "state parks" after a body's name) pass.
 //
 // batch 9 (g2Batch9Rows, 25 rows: straight quotation marks, a quotation
 // over two paragraphs, a PR wire dateline, "in a news release"): 25/25.
@@ -108,8 +112,6 @@ const (
 	g2GroupCoref    = "group-coref: \"The group, which includes engineers from OSA, says\" after three bodies named: \"the group\" is read as the last body named"
 	g2NoEvidence    = "no-evidence: \"found no evidence that X\" is read as the clause \"no evidence that X\" by the verb's own reading (before this audit as after); whether it is a quote at all is no settled call"
 	g2FoundObject   = "found-object: \"found evidence in a rock it drilled\": an object with a contact clause is read as a clause without \"that\" (before this audit as after)"
-	g2ZeroNote      = "zero-long: \"The researchers warn sea-surface temperatures in the Varn Basin rose ...\", \"note adults who slept ... were\": a plain-form cue other than \"say\" with no \"that\" before a long subject (with \"in\" or \"who\") finds only the verb phrase or nothing, set-off clause or not"
-	g2PluralAtBody  = "plural-at-body: \"Scientists at the Halvard Institute observe glaciers ... lost\": the noun-like cue (\"note\", \"observe\", \"state\") is kept as a verb only right after the plural, not after the body it works at"
 )
 
 // g2Cast is a scientist as a release names them: the title and name
@@ -513,13 +515,9 @@ func g2Batch4Rows() []auditRow {
 			text: fmt.Sprintf("%s %s %s.", sb.subj, v, cl),
 			want: []quote{{sb.who, auI, cl}}, exact: true})
 		v2 := verbs[(i+3)%len(verbs)]
-		known := ""
-		if i == 3 || i == 6 {
-			known = g2ZeroNote
-		}
 		add(auditRow{class: "setoff/plural subject, set-off clause, plain cue",
 			text: fmt.Sprintf("%s %s %s.", sb.subj, strings.TrimSuffix(v2, " that"), cl),
-			want: []quote{{sb.who, auI, cl}}, exact: true, known: known})
+			want: []quote{{sb.who, auI, cl}}, exact: true})
 	}
 	for _, n := range []string{
 		"The residents, who live below the glacier, report seeing new cracks every spring.",
@@ -703,13 +701,9 @@ func g2Batch8Rows() []auditRow {
 			if strings.Contains(sb, "Halvard") {
 				who = "Halvard Institute"
 			}
-			known := ""
-			if who != "" {
-				known = g2PluralAtBody
-			}
 			add(auditRow{class: "bare/plural, noun-like cue, clause without that",
 				text: fmt.Sprintf("%s %s %s.", sb, v, cl),
-				want: []quote{{who, auI, cl}}, exact: true, known: known})
+				want: []quote{{who, auI, cl}}, exact: true})
 		}
 	}
 	for _, n := range []string{
@@ -717,6 +711,9 @@ func g2Batch8Rows() []auditRow {
 		"Visitors observe rules posted at the gate.",
 		"Authorities in the state conclude talks with the union this week.",
 		"Many scientists point telescopes at the comet each night.",
+		"Visitors at the Halvard Institute observe seals from the gallery.",
+		"Tourists from the Orlund Space Agency's open day state parks were crowded.",
+		"The engineers, who built the probe, note times on a whiteboard.",
 	} {
 		add(auditRow{class: "bare/near miss: the noun or object reading", text: n, exact: true})
 	}

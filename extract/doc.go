@@ -454,7 +454,7 @@ func (d *doc) pluralBeforeBareClause(i int) bool {
 	if h < 0 || n >= len(d.toks) || d.toks[h].para != t.para || d.toks[n].para != t.para {
 		return false
 	}
-	if !d.pluralSubject(h) || !(d.toks[h].lowerWord() || d.toks[h].is(fSentStart)) || !d.endsWith(h, "s") {
+	if !d.pluralSpeakerEndsAt(h, 0) {
 		return false
 	}
 	if nt := &d.toks[n]; nt.kind != tkWord || !nt.lowerWord() || nt.has(lxPrep|lxAux|lxVerb) || nt.cv != 0 {
@@ -473,6 +473,49 @@ func (d *doc) pluralBeforeBareClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// pluralSpeakerEndsAt reports whether the words ending at token h are a
+// plural speaker: "researchers", "Scientists at the Halvard Institute",
+// or either with a clause set off by commas after it ("The authors, who
+// studied 40 glaciers,"). depth bounds the set-off clauses stepped over.
+func (d *doc) pluralSpeakerEndsAt(h, depth int) bool {
+	if h < 0 {
+		return false
+	}
+	para := d.toks[h].para
+	if d.pluralSubject(h) && (d.toks[h].lowerWord() || d.toks[h].is(fSentStart)) && d.endsWith(h, "s") {
+		return true
+	}
+	if d.punct(h, ",") && depth == 0 {
+		for o := h - 1; o > 0 && o >= h-16 && d.toks[o].para == para; o-- {
+			if d.toks[o].inQuote() || d.toks[o].kind == tkQuote || d.punct(o, ";") || d.punct(o, ":") || d.punct(o, ".") {
+				return false
+			}
+			if d.punct(o, ",") {
+				switch d.lower(o + 1) {
+				case "who", "which", "whose", "based", "led", "working":
+					return d.toks[o+1].lowerWord() && d.pluralSpeakerEndsAt(o-1, depth+1)
+				}
+				return false
+			}
+		}
+		return false
+	}
+	// "Scientists at the Halvard Institute": a body's name, then "the",
+	// then "at", "from" or "with" after the plural.
+	j := h
+	for j > 0 && j > h-8 && d.toks[j].para == para && (d.toks[j].capWord() || j < h && (d.isWord(j, "of") || d.isWord(j, "for") || d.isWord(j, "and"))) {
+		j--
+	}
+	if j == h {
+		return false
+	}
+	if d.isWord(j, "the") && d.toks[j].lowerWord() {
+		j--
+	}
+	return j > 0 && d.toks[j].lowerWord() && (d.isWord(j, "at") || d.isWord(j, "from") || d.isWord(j, "with")) &&
+		d.pluralSpeakerEndsAt(j-1, 1) && !d.punct(j-1, ",")
 }
 
 // trailingPluralCue reports whether the base-form verb at i follows a

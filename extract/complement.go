@@ -534,6 +534,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			// those lichens can survive": a finding, not an object found.
 			d.addComps(c, k, s)
 		case c.found && (c.lemma == "rule" || c.lemma == "estimate" || c.lemma == "project" || c.lemma == "hint" || c.lemma == "signal" || c.lemma == "determine" ||
+			c.lemma == "calculate" || c.lemma == "demonstrate" || // "Quell calculated the asteroid would pass ..."
 			c.lemma == "imply" || c.lemma == "deem" || c.lemma == "decide" || c.lemma == "intimate" || c.lemma == "hear" || c.lemma == "tell" ||
 			c.lemma == "feel" && d.clauseVerbSoon(k, s)) && !d.isWord(k, "out") &&
 			!((c.lemma == "hint" || c.lemma == "signal") && (d.isWord(k, "a") || d.isWord(k, "an"))) && // "signaled an intent to run": an object
@@ -807,9 +808,14 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 	}
 	// "warned the bridge would collapse", "clarified the plan had
 	// changed": a thing and its verb are the clause, not a hearer.
-	if end := d.npForward(k, s.last); end > k && end < s.last && d.toks[end].lowerWord() && d.toks[end].has(lxAux) && !d.isWord(end, "to") {
+	if end := d.npForward(k, s.last); end > k && end < s.last {
+		// "warned temperatures in the Varn Basin would rise", "warned
+		// levels of carbon in the lake rose": the thing may carry
+		// phrases after it before its verb.
+		v := d.skipNounPhrasePreps(end, s)
+		verb := d.toks[v].lowerWord() && d.toks[v].has(lxAux) && !d.isWord(v, "to") || v > end && d.pastVerbAt(v, s)
 		h := &d.toks[end-1]
-		if h.lowerWord() && d.chunkAt[end-1] < 0 && !h.has(lxRole|lxGroup|lxGenericOrg|lxPronoun) && !d.pluralSubject(end-1) {
+		if verb && h.lowerWord() && d.chunkAt[end-1] < 0 && !h.has(lxRole|lxGroup|lxGenericOrg|lxPronoun) && !d.pluralSubject(end-1) {
 			return k
 		}
 	}
@@ -877,6 +883,22 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 		return end
 	}
 	return k
+}
+
+// skipNounPhrasePreps steps over up to two prepositional phrases that
+// qualify a noun phrase ending before token k ("in the Varn Basin", "of
+// carbon in the lake") and returns the token after them; k itself when
+// none opens there, or when the phrases reach the sentence's end.
+func (d *doc) skipNounPhrasePreps(k int, s sentence) int {
+	j := k
+	for n := 0; n < 2 && j+1 < s.last && d.toks[j].lowerWord() && d.toks[j].has(lxPrep) && !d.isWord(j, "to") && !d.isWord(j, "that"); n++ {
+		end := d.npForward(j+1, s.last)
+		if end <= j+1 || end >= s.last {
+			break
+		}
+		j = end
+	}
+	return j
 }
 
 // courtWords are the heads of a court's or a judge's name or description.

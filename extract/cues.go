@@ -95,7 +95,15 @@ func (d *doc) findCues() {
 				// taken in, not an admission made.
 				t.cv = 0
 			case t.cv != 0:
-				if c, ok := d.verbCue(i, s); ok {
+				if k := d.foundEvidenceThat(i, s); k > 0 {
+					// "Scientists have found evidence that the ice is
+					// thinning": a finding, its noun between the verb and
+					// "that" (the pages README's call); asked first, as
+					// the verb's own reading takes "evidence" for the
+					// clause's subject.
+					d.cues = append(d.cues, cue{verb: i, after: k, text: d.span(i, k), lemma: "give evidence", class: cueThat,
+						subjFirst: i, ent: -1, co: -1, quote: -1})
+				} else if c, ok := d.verbCue(i, s); ok {
 					d.cues = append(d.cues, c)
 				} else if cueVerbs[t.cv-1].lemma == "raise" {
 					// "proposed raising the tax": a "raise" that names no
@@ -110,7 +118,7 @@ func (d *doc) findCues() {
 				// A mark or a number: every case below asks for a word.
 			case d.isWord(i, "according") && d.isWord(i+1, "to"):
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
-			case t.lowerWord() && offeredEvidence(d.lower(i)):
+			case t.lowerWord() && offeredEvidence(d.lower(i)) || d.foundEvidenceThat(i, s) > 0:
 				if k := d.evidenceThat(i, s); k > 0 {
 					// "The survey offered new evidence that exports may be
 					// slowing": a finding, with its "that". Not a cue form
@@ -557,7 +565,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		!(prev >= 0 && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) && (d.toks[prev].has(lxGroup|lxPronoun) || thingWords[d.lower(prev)] || d.pluralSubject(prev) || d.quantityPronoun(prev) || d.agentPluralAt(prev)) &&
 			!d.isWord(prev, "it") && !d.isWord(prev, "he") && !d.isWord(prev, "she")) && !(prev >= 0 && d.thingPhraseBefore(prev, s)) &&
 		!(prev >= 0 && d.groupNameAt(prev, s)) && !(prev >= 0 && d.nationSpeaks(prev)) && !(prev >= 0 && d.coordinatedNamesEndAt(prev, s)) &&
-		!(prev >= 0 && d.suchAsNameEndsAt(prev, s)) && !(d.isWord(prev, "who") && prev > s.first && d.toks[prev].lowerWord() && d.punct(prev-1, ",")):
+		!(prev >= 0 && d.suchAsNameEndsAt(prev, s)) && !(d.isWord(prev, "who") && prev > s.first && d.toks[prev].lowerWord() && d.punct(prev-1, ",")) &&
+		!(prev >= 0 && d.setOffSubjectBefore(prev, s)):
 		return c, false // "scientists report", not "the Ad Performance report"
 	case baseForm(w) && (prev < 0 || d.isWord(prev, "to") || d.toks[prev].has(lxAux|lxNeg) ||
 		d.toks[prev].lowerWord() && !d.toks[prev].has(lxGroup|lxPronoun|lxGenericOrg|lxDoc) && !thingWords[d.lower(prev)] && !d.pluralSubject(prev) && !d.quantityPronoun(prev) &&
@@ -2425,6 +2434,58 @@ func (d *doc) relativeSubjectBefore(k int, s sentence) bool {
 	return p >= s.first && d.toks[p].lowerWord() && (d.isWord(p, "which") || d.isWord(p, "who") || d.isWord(p, "what") || d.isWord(p, "that"))
 }
 
+// setOffSubjectBefore reports whether the comma at k closes a relative
+// or participle clause set off after a plural subject, so that the base
+// form after the comma agrees with that subject: "The researchers, who
+// worked with colleagues at Pellmark, report that ...", "Brenn and Varga,
+// who led the study, write that ...", "The scientists, led by Mara
+// Quell, conclude ...". The subject must be one a base form takes right
+// after it.
+func (d *doc) setOffSubjectBefore(k int, s sentence) bool {
+	if !d.punct(k, ",") {
+		return false
+	}
+	open := -1
+	for j := k - 1; j > s.first && j >= k-16; j-- {
+		if d.toks[j].inQuote() || d.punct(j, ";") || d.punct(j, ":") {
+			return false
+		}
+		if d.punct(j, ",") {
+			open = j
+			break
+		}
+	}
+	if open < 0 || open+1 >= k || !d.toks[open+1].lowerWord() {
+		return false
+	}
+	switch d.lower(open + 1) {
+	case "who", "which", "whose", "based", "led", "working":
+	default:
+		return false
+	}
+	h := open - 1
+	if h < s.first {
+		return false
+	}
+	plural := func(h int) bool {
+		return (d.toks[h].lowerWord() || d.toks[h].is(fSentStart)) && (d.toks[h].has(lxGroup) || d.pluralSubject(h) || d.agentPluralAt(h))
+	}
+	if plural(h) || d.coordinatedNamesEndAt(h, s) {
+		return true
+	}
+	// "Volcanologists at the Kessling Survey, which monitors the summit,
+	// report": the clause is about the body the subject works at.
+	ci := d.chunkAt[h]
+	if ci < 0 || d.chunks[ci].last != h+1 {
+		return false
+	}
+	p := d.chunks[ci].first - 1
+	if p-1 >= s.first && d.isWord(p, "the") {
+		p--
+	}
+	return p-1 >= s.first && (d.isWord(p, "at") || d.isWord(p, "from") || d.isWord(p, "with")) && plural(p-1)
+}
+
 // groupNameAt reports whether token k ends a name that is only what an
 // unnamed group's modifier is about, so that the group is the subject of
 // the base form after it: "Some people inclined to support Mrs. Varga
@@ -2997,6 +3058,21 @@ func offeredEvidence(w string) bool {
 		return true
 	}
 	return false
+}
+
+// foundEvidenceThat returns the "that" after "evidence" when the word at
+// i is a verb of finding ("found new evidence that", "have uncovered
+// evidence that"), or 0. "found no evidence that" is left out: no degree
+// word is "no".
+func (d *doc) foundEvidenceThat(i int, s sentence) int {
+	if !d.toks[i].lowerWord() {
+		return 0
+	}
+	switch d.lower(i) {
+	case "found", "finds", "find", "discovered", "discovers", "uncovered", "uncovers":
+		return d.evidenceThat(i, s)
+	}
+	return 0
 }
 
 // evidenceThat returns the "that" after "evidence" when the verb at i

@@ -426,6 +426,12 @@ func (d *doc) demoteModifierVerb(i int) {
 		// the relative pronoun is the clause's subject, its verb next.
 		keep = true
 	}
+	if !keep && d.pluralBeforeBareClause(i) {
+		// "The researchers note temperatures rose", "Scientists conclude
+		// adults who slept less were ...": a plural speaker, then a
+		// clause with no "that" whose subject is a bare noun.
+		keep = true
+	}
 	if !keep && d.trailingPluralCue(i) {
 		// "..., the authors conclude.", "..., the researchers note in the
 		// paper": a plural speaker's verb after the clause it reports.
@@ -435,6 +441,81 @@ func (d *doc) demoteModifierVerb(i int) {
 		t.cv = 0
 		t.lx &^= lxVerb // only the speech verb made it one
 	}
+}
+
+// pluralBeforeBareClause reports whether the base-form verb at i follows
+// a plural speaker right before it ("researchers", "the authors") and
+// opens a clause whose subject is a bare lower-case noun: a verb of its
+// own (an auxiliary, a past in -ed or a known verb) follows within a few
+// words, before any mark. "state media reported" has no plural before it.
+func (d *doc) pluralBeforeBareClause(i int) bool {
+	t := &d.toks[i]
+	h, n := i-1, i+1
+	if h < 0 || n >= len(d.toks) || d.toks[h].para != t.para || d.toks[n].para != t.para {
+		return false
+	}
+	if !d.pluralSpeakerEndsAt(h, 0) {
+		return false
+	}
+	if nt := &d.toks[n]; nt.kind != tkWord || !nt.lowerWord() || nt.has(lxPrep|lxAux|lxVerb) || nt.cv != 0 {
+		return false
+	}
+	for j := n + 1; j < len(d.toks) && j <= n+10 && d.toks[j].para == t.para; j++ {
+		v := &d.toks[j]
+		if v.kind != tkWord {
+			return false
+		}
+		if !v.lowerWord() || d.endsWith(j, "ing") {
+			continue
+		}
+		if v.has(lxAux) && !d.isWord(j, "to") || d.endsWith(j, "ed") && !d.toks[j-1].has(lxDet) || v.has(lxVerb) && !d.endsWith(j, "s") && !v.has(lxPrep) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralSpeakerEndsAt reports whether the words ending at token h are a
+// plural speaker: "researchers", "Scientists at the Halvard Institute",
+// or either with a clause set off by commas after it ("The authors, who
+// studied 40 glaciers,"). depth bounds the set-off clauses stepped over.
+func (d *doc) pluralSpeakerEndsAt(h, depth int) bool {
+	if h < 0 {
+		return false
+	}
+	para := d.toks[h].para
+	if d.pluralSubject(h) && (d.toks[h].lowerWord() || d.toks[h].is(fSentStart)) && d.endsWith(h, "s") {
+		return true
+	}
+	if d.punct(h, ",") && depth == 0 {
+		for o := h - 1; o > 0 && o >= h-16 && d.toks[o].para == para; o-- {
+			if d.toks[o].inQuote() || d.toks[o].kind == tkQuote || d.punct(o, ";") || d.punct(o, ":") || d.punct(o, ".") {
+				return false
+			}
+			if d.punct(o, ",") {
+				switch d.lower(o + 1) {
+				case "who", "which", "whose", "based", "led", "working":
+					return d.toks[o+1].lowerWord() && d.pluralSpeakerEndsAt(o-1, depth+1)
+				}
+				return false
+			}
+		}
+		return false
+	}
+	// "Scientists at the Halvard Institute": a body's name, then "the",
+	// then "at", "from" or "with" after the plural.
+	j := h
+	for j > 0 && j > h-8 && d.toks[j].para == para && (d.toks[j].capWord() || j < h && (d.isWord(j, "of") || d.isWord(j, "for") || d.isWord(j, "and"))) {
+		j--
+	}
+	if j == h {
+		return false
+	}
+	if d.isWord(j, "the") && d.toks[j].lowerWord() {
+		j--
+	}
+	return j > 0 && d.toks[j].lowerWord() && (d.isWord(j, "at") || d.isWord(j, "from") || d.isWord(j, "with")) &&
+		d.pluralSpeakerEndsAt(j-1, 1) && !d.punct(j-1, ",")
 }
 
 // trailingPluralCue reports whether the base-form verb at i follows a

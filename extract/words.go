@@ -25,7 +25,7 @@ no another one`
 const prepWords = `of in on at to for from by with about against between into through during before
 after above below under over across along among amid around behind beside besides beyond inside
 outside onto toward towards upon within without via despite near like since until per following
-including off`
+including off beneath underneath alongside throughout atop`
 
 const auxWords = `is are was were be been being am has have had having will would shall should can
 could may might must do does did 's 've 'd 'll cannot can't won't wouldn't shouldn't couldn't isn't
@@ -86,7 +86,7 @@ commissioner superintendent inspector detective sergeant sgt sgt. constable offi
 capt. lieutenant lt lt. colonel col col. major maj maj. admiral commander commodore marshal
 brigadier corporal private general gen gen. brig brig. adm adm. amb amb. pres pres. cpl cpl. pvt pvt.
 pte pte. spc spc. pfc pfc. insp insp. supt supt. det det. cmdr cmdr. cdr cdr. atty atty. msgr msgr.
-cllr cllr. asst asst. datuk dato datin tun seri ustaz ustadh alhaji alhaja hajji haji hajjah mallam sayyid oba king queen prince princess emperor empress sheikh
+cllr cllr. asst asst. assoc assoc. datuk dato datin tun seri ustaz ustadh alhaji alhaja hajji haji hajjah mallam sayyid oba king queen prince princess emperor empress sheikh
 sultan emir pope cardinal archbishop bishop reverend rev rev. father pastor rabbi imam ayatollah
 mufti lord lady dame sir baron baroness count countess duke duchess speaker spokesperson
 spokesman spokeswoman attorney prosecutor sheriff councillor councilor councilman councilwoman
@@ -148,6 +148,12 @@ quarterback mountaineer comedian magician pundit
 boss ex beauty viewer listener star skipper winger
 classmate schoolmate teammate nephew niece cousin grandson granddaughter
 inventor dealer philanthropist boxer climber explorer contractor painter drummer dancer
+investigator co-investigator glaciologist oceanographer volcanologist seismologist geophysicist
+hydrologist hydrogeologist paleontologist palaeontologist paleoclimatologist entomologist ornithologist
+microbiologist astrobiologist cosmologist geochemist biochemist toxicologist pathologist physiologist
+pharmacologist nutritionist agronomist demographer cartographer limnologist primatologist
+herpetologist ichthyologist mycologist parasitologist endocrinologist neurologist radiologist
+dermatologist biostatistician modeler modeller technologist
 influencer hacker whistleblower defector landowner homeowner publican innkeeper hotelier
 restaurateur collector gardener butcher trainer`
 
@@ -267,7 +273,7 @@ christmas easter ramadan`
 const abbrevWords = `mr. mrs. ms. dr. prof. st. jr. sr. gen. col. lt. sgt. capt. maj. rep. sen. gov.
 rev. fr. mt. ft. no. vs. v. etc. inc. corp. ltd. co. jan. feb. mar. apr. jun. jul. aug. sep. sept.
 oct. nov. dec. u.s. u.k. u.n. e.g. i.e. a.m. p.m. approx. dept. est. esq. ave. blvd. rd.
-brig. adm. amb. pres. cpl. pvt. pte. spc. pfc. insp. supt. det. cmdr. cdr. atty. msgr. cllr. asst.
+brig. adm. amb. pres. cpl. pvt. pte. spc. pfc. insp. supt. det. cmdr. cdr. atty. msgr. cllr. asst. assoc.
 hon. rt. smt. shri. del.`
 
 const maleWords = `he him his himself mr mr. sir lord king prince father son brother husband

@@ -1,0 +1,94 @@
+package extract_test
+
+import (
+	"flag"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// Session 14, helper h2: speaker recall across the dev sets. The speakers
+// TestMissedSpeakers lists were sorted by mechanism; the class probed
+// here:
+//
+//   - listappos: a speaker named once, with an apposition whose noun
+//     runs a list on through the commas ("Marlow's Market Co., a
+//     wholesaler of spirits, wines and other goods, said it will
+//     merge"): the list's commas cut the apposition, the last list item
+//     was no aside, and the report went to nobody. dev-o's part 68 lost
+//     its only speaker so. A person's list passed when it had two items
+//     (descriptionListBefore), not three or more; a company's never.
+//
+// FIRST PASS (engine at c8597f2, the whole table as first written, 36
+// rows, 30 frame rows and 6 near misses): listappos 15/36 (0.42); every
+// company row failed, and every person row with three items or "the".
+//
+// Fix 1 (descriptionListBefore: a company's description too, one opening
+// with "the" when its noun ends "of" and the first item, and the bare
+// items between; subjectThroughAppositives steps over those items):
+// 36/36. Score: dev-o 0.910/0.943/0.876 -> 0.915/0.943/0.880; no other
+// set moved; the feeds' speakers unchanged.
+var h2Known = flag.Bool("h2.known", false, "TestAuditS14H2 runs its known failures too")
+
+func TestAuditS14H2(t *testing.T) { runAudit(t, "h2", h2Rows(), *h2Known) }
+
+func h2Rows() []auditRow {
+	var rows []auditRow
+
+	// listappos: casts of speakers crossed with apposition frames whose
+	// noun runs a list.
+	type cast struct{ name, pron string }
+	casts := []cast{
+		{"Marlow's Market Co.", "it"},
+		{"Tarvex Corp.", "it"},
+		{"Pennick Holdings Inc.", "it"},
+		{"Holloway Brewing", "it"},
+		{"Ilse Varga", "she"},
+		{"Tomas Brek", "he"},
+	}
+	frames := []struct{ name, text, quote string }{
+		{"two", "%[1]s, a maker of pumps, valves and hoses, said %[2]s will close its Orrvale plant.", "%[2]s will close its Orrvale plant"},
+		{"other", "%[1]s, a seller of spirits, wines and other goods, said %[2]s expects higher sales next year.", "%[2]s expects higher sales next year"},
+		{"three", "%[1]s, a supplier of paper, ink, toner and other office goods, said prices will rise in March.", "prices will rise in March"},
+		{"the", "%[1]s, the largest distributor of tires, wheels and brakes in Ostby, said demand fell in the quarter.", "demand fell in the quarter"},
+		{"or", "%[1]s, an importer of tea, coffee or cocoa, said the harvest was poor.", "the harvest was poor"},
+	}
+	for _, f := range frames {
+		for _, c := range casts {
+			q := f.quote
+			if strings.Contains(q, "%") {
+				q = fmt.Sprintf(q, c.name, c.pron)
+			}
+			rows = append(rows, auditRow{class: "listappos/" + f.name + " " + c.name,
+				text:     fmt.Sprintf(f.text, c.name, c.pron),
+				want:     []quote{{c.name, auI, q}},
+				speakers: []string{c.name}})
+		}
+	}
+	// Near misses: a list that is no apposition of the speaker.
+	rows = append(rows,
+		auditRow{class: "listappos/near: inverted after a described firm",
+			text:     "Tarvex Corp. bought Holloway Inc., a maker of pumps, valves and hoses, said Ilse Varga, the chief executive.",
+			want:     []quote{{"Ilse Varga", auI, "Tarvex Corp. bought Holloway Inc., a maker of pumps, valves and hoses"}},
+			speakers: []string{"Ilse Varga"}},
+		auditRow{class: "listappos/near: shares of a described firm, traders",
+			text:     "Shares of Tarvex Corp., a maker of pumps, valves and hoses, rose 2 after traders said demand was strong.",
+			want:     []quote{{"", auI, "demand was strong"}},
+			speakers: []string{}},
+		auditRow{class: "listappos/near: a clause's object list",
+			text:     "Tarvex Corp. sells pumps, valves and hoses, and analysts said demand is weak.",
+			want:     []quote{{"", auI, "demand is weak"}},
+			speakers: []string{}},
+		auditRow{class: "listappos/near: a place described",
+			text:     "Ostby, a town of farms, mills and ports, said nothing about the vote, and Ilse Varga said the count was fair.",
+			want:     []quote{{"Ilse Varga", auI, "the count was fair"}},
+			speakers: []string{"Ilse Varga"}},
+		auditRow{class: "listappos/near: list of speakers",
+			text: "Ilse Varga, Tomas Brek and Mara Quell said the plan was sound.",
+			want: []quote{{"", auI, "the plan was sound"}}},
+		auditRow{class: "listappos/near: a product list opens the sentence",
+			text:     "Tarvex Corp. reported its results.\n\nPumps, valves and hoses, the company said, sold well in the quarter.",
+			speakers: []string{"Tarvex Corp."}},
+	)
+	return rows
+}

@@ -28,6 +28,21 @@ import (
 // items between; subjectThroughAppositives steps over those items):
 // 36/36. Score: dev-o 0.910/0.943/0.876 -> 0.915/0.943/0.880; no other
 // set moved; the feeds' speakers unchanged.
+//
+//   - senior: a body's unnamed official with a word of rank before the
+//     body's name ("A senior Justice Department official, however,
+//     said", dev-o's part 90): the rank hid the body, and the report went
+//     to nobody, against the rule that a named body's unnamed officials
+//     speak for it.
+//
+// FIRST PASS (engine at ef4cb53, 29 rows, 25 frame rows and 4 near
+// misses): senior 9/29 (0.31); only the plural "Two senior X officials"
+// passed. Fix 2 (skipOfficialRank): 29/29, then TestDevjCases's
+// lead-official near miss (a lead's senior official no later paragraph
+// names stays unnamed) failed; the rank is now kept in a story's first
+// paragraph, the frame rows were put after a lead paragraph, and a lead
+// row was added: 30/30. Score: dev-o 0.915/0.943/0.880 -> 0.919/0.943/
+// 0.883; no other set moved; the feeds' speakers unchanged.
 var h2Known = flag.Bool("h2.known", false, "TestAuditS14H2 runs its known failures too")
 
 func TestAuditS14H2(t *testing.T) { runAudit(t, "h2", h2Rows(), *h2Known) }
@@ -89,6 +104,49 @@ func h2Rows() []auditRow {
 		auditRow{class: "listappos/near: a product list opens the sentence",
 			text:     "Tarvex Corp. reported its results.\n\nPumps, valves and hoses, the company said, sold well in the quarter.",
 			speakers: []string{"Tarvex Corp."}},
+	)
+
+	// senior: a body's unnamed official with a word of rank before the
+	// body's name ("A senior Harbour Agency official said").
+	bodies := []string{"Harbour Agency", "Finance Ministry", "Tarvex Corp.", "Orrvale Water Authority", "Pellam Department of Works"}
+	rankFrames := []struct{ name, text, quote string }{
+		{"senior", "A senior %s official said the talks would resume next week.", "the talks would resume next week"},
+		{"however", "A senior %s official, however, said the plan isn't in danger.", "the plan isn't in danger"},
+		{"top", "A top %s official said the fees would rise in March.", "the fees would rise in March"},
+		{"plural", "Two senior %s officials said the deal was close.", "the deal was close"},
+		{"ranking", "A high-ranking %s official told reporters the plan was dead.", "the plan was dead"},
+	}
+	// After a lead paragraph: in the lead, the rank keeps the official
+	// unnamed (see skipOfficialRank).
+	lead := "Talks on the water tariff went on in Ostby.\n\n"
+	for _, f := range rankFrames {
+		for _, b := range bodies {
+			rows = append(rows, auditRow{class: "senior/" + f.name + " " + b,
+				text:     lead + fmt.Sprintf(f.text, b),
+				want:     []quote{{b, auI, f.quote}},
+				speakers: []string{b}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "senior/near: no body",
+			text:     lead + "A senior official said the talks would resume next week.",
+			want:     []quote{{"", auI, "the talks would resume next week"}},
+			speakers: []string{}},
+		auditRow{class: "senior/near: a country's official",
+			text:     lead + "A senior Tarvik official said the talks would resume next week.",
+			want:     []quote{{"", auI, "the talks would resume next week"}},
+			speakers: []string{}},
+		auditRow{class: "senior/near: a former official",
+			text:     lead + "A former Harbour Agency official said the talks would resume next week.",
+			want:     []quote{{"", auI, "the talks would resume next week"}},
+			speakers: []string{}},
+		auditRow{class: "senior/near: a person's aide",
+			text: lead + "A senior Ilse Varga aide said the talks would resume next week.",
+			want: []quote{{"", auI, "the talks would resume next week"}}},
+		auditRow{class: "senior/near: the lead's official, no one named after",
+			text:     "A senior Harbour Agency official said the talks would resume next week.",
+			want:     []quote{{"", auI, "the talks would resume next week"}},
+			speakers: []string{}},
 	)
 	return rows
 }

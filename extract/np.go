@@ -1192,12 +1192,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
-		if head == "official" && main == j && h-2 >= i && indefiniteArticle(d.lower(i)) && d.chunkAt[i+1] >= 0 && d.chunks[d.chunkAt[i+1]].first == i+1 {
-			// "a Finance Ministry official noted": the body named whole
-			// just after the article, as a spokesman's is; not "an
-			// unnamed Harbour Agency official", "a senior US State
-			// Department official" (a word before the name).
-			if e := d.bodyBefore(h, i+1); e >= 0 && d.chunks[d.chunkAt[i+1]].ent == e {
+		if f := d.skipOfficialRank(i+1, h); head == "official" && main == j && h-2 >= i && indefiniteArticle(d.lower(i)) && d.chunkAt[f] >= 0 && d.chunks[d.chunkAt[f]].first == f {
+			// "a Finance Ministry official noted", "a senior Justice
+			// Department official said": the body named whole just after
+			// the article and a word of rank, as a spokesman's is; not
+			// "an unnamed Harbour Agency official", "a former ..." (a
+			// word that is no rank before the name), nor a country's.
+			if e := d.bodyBefore(h, f); e >= 0 && d.chunks[d.chunkAt[f]].ent == e {
 				d.ents[e].addRole(head)
 				return e, h
 			}
@@ -1792,6 +1793,23 @@ func voiceModifier(w string) bool {
 		return true
 	}
 	return false
+}
+
+// skipOfficialRank returns the token after a word of rank at k, before a
+// body's name and its official at h ("senior", "top", "high-ranking"),
+// or k: the rank says which of the body's officials, not whose. In the
+// story's lead the rank is kept: a wire's "A senior Tarvik Water Board
+// official criticized ..." is the person the next paragraph names, and
+// when none is named, no one (the devj lead-official rows).
+func (d *doc) skipOfficialRank(k, h int) int {
+	if k+1 >= h || !d.toks[k].lowerWord() || d.toks[k].para == 0 {
+		return k
+	}
+	switch d.lower(k) {
+	case "senior", "top", "high-ranking", "ranking", "high-level":
+		return k + 1
+	}
+	return k
 }
 
 // bodyBefore returns the organisation whose name ends just before token

@@ -43,6 +43,21 @@ import (
 // paragraph, the frame rows were put after a lead paragraph, and a lead
 // row was added: 30/30. Score: dev-o 0.915/0.943/0.880 -> 0.919/0.943/
 // 0.883; no other set moved; the feeds' speakers unchanged.
+//
+//   - commafirm: a cue closing the sentence whose speaker is "X of" a
+//     firm with a comma in its name ("..., says Ilse Varga of Pellam,
+//     Tarvex & Co.", dev-o's part 66) or of a town and its state: the
+//     comma ended the closing phrase, and the quote was lost whole.
+//
+// FIRST PASS (engine at 6f2d9b8, 20 rows, 18 frame rows and 2 near
+// misses): commafirm 4/20 (0.20). Fix 3 (closingModifier steps over a
+// mark inside a name and takes a town's state as the end; tryInverted
+// moves past that state; findComplement moves an "according to"
+// phrase's end out of a name it stopped inside): 11/20; the 9 left are
+// known (a name with two commas is chunked short; after "an analyst at"
+// the comma name is not joined; a clause after ", and"). Score: dev-o
+// 0.919/0.943/0.883 -> 0.924/0.947/0.884; no other set moved; the feeds'
+// speakers unchanged.
 var h2Known = flag.Bool("h2.known", false, "TestAuditS14H2 runs its known failures too")
 
 func TestAuditS14H2(t *testing.T) { runAudit(t, "h2", h2Rows(), *h2Known) }
@@ -147,6 +162,50 @@ func h2Rows() []auditRow {
 			text:     "A senior Harbour Agency official said the talks would resume next week.",
 			want:     []quote{{"", auI, "the talks would resume next week"}},
 			speakers: []string{}},
+	)
+
+	// commafirm: a firm whose name holds a comma ("Pellam, Tarvex & Co.")
+	// after the speaker in a cue that closes the sentence.
+	firms := []string{"Pellam, Tarvex & Co.", "Orrvale, Brenn & Holloway Inc.", "Marsh, Kell, Tamm & Partners"}
+	commaFrames := []struct {
+		name, text, quote, speaker string
+	}{
+		{"says of", "The service is expected to reach $500 million next year, says Ilse Varga of %s.", "The service is expected to reach $500 million next year", "Ilse Varga"},
+		{"said of", "Prices will climb in the spring, said Tomas Brek of %s.", "Prices will climb in the spring", "Tomas Brek"},
+		{"analyst at", "The service is expected to reach $500 million next year, says Ilse Varga, an analyst at %s.", "The service is expected to reach $500 million next year", "Ilse Varga"},
+		{"according to", "The service is expected to reach $500 million next year, according to Ilse Varga of %s.", "The service is expected to reach $500 million next year", "Ilse Varga"},
+		{"control before", "Ilse Varga of %s said the service is expected to reach $500 million next year.", "the service is expected to reach $500 million next year", "Ilse Varga"},
+		{"control firm", "%s said the service is expected to reach $500 million next year.", "the service is expected to reach $500 million next year", ""},
+	}
+	for _, f := range commaFrames {
+		for _, firm := range firms {
+			spk := f.speaker
+			if spk == "" {
+				spk = firm
+			}
+			row := auditRow{class: "commafirm/" + f.name + " " + firm,
+				text:     fmt.Sprintf(f.text, firm),
+				want:     []quote{{spk, auI, f.quote}},
+				speakers: []string{spk}}
+			switch {
+			case strings.Count(firm, ",") > 1:
+				row.known = "three-part-name: \"Marsh, Kell, Tamm & Partners\" is chunked as \"Tamm & Partners\"; a name with two commas is not joined"
+			case f.name == "analyst at":
+				row.known = "comma-name-after-role: after \"an analyst at\" the comma name is not joined (\"Tarvex & Co.\" alone), so the reported clause runs to the end"
+			}
+			rows = append(rows, row)
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "commafirm/near: a town and its state",
+			text:     "The service is expected to reach $500 million next year, says Ilse Varga of Ostby, Ohio.",
+			want:     []quote{{"Ilse Varga", auI, "The service is expected to reach $500 million next year"}},
+			speakers: []string{"Ilse Varga"}},
+		auditRow{class: "commafirm/near: a clause after the firm",
+			text:     "The service will grow, says Ilse Varga of Pellam, and the board agrees.",
+			want:     []quote{{"Ilse Varga", auI, "The service will grow"}},
+			speakers: []string{"Ilse Varga"},
+			known:    "clause-after-inverted: a clause joined by \", and\" after \"says X of Y\" stops the inverted cue; failing before fix 3 as after"},
 	)
 	return rows
 }

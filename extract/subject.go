@@ -1381,6 +1381,18 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		end = coEnd
 	}
 	c.after = d.skipAcronymAside(d.skipAppositiveForward(end, s.last, c), s)
+	if !afterQuote && d.closingModifier(c.after, s) {
+		// "..., says Ilse Varga of Ostby, Ohio.": the town's state after
+		// the phrase closing the sentence says nothing either.
+		for j := c.after + 1; j < s.last && !d.sentenceEnd(j, s); j++ {
+			if d.punct(j, ",") && d.chunkAt[j] < 0 {
+				if p := d.placeTail(j, s); p > j {
+					c.after = p
+				}
+				break
+			}
+		}
+	}
 	if docEnd > c.after {
 		c.after = docEnd // the modifier names the document, and reports nothing
 	} else if docTail {
@@ -3169,6 +3181,12 @@ func (d *doc) closingModifier(k int, s sentence) bool {
 		t := &d.toks[j]
 		if d.punct(j, ",") && j+1 < s.last && d.toks[j+1].lowerWord() && d.endsWith(j+1, "ing") {
 			return j-k <= 12 // "..., said Ilse Varga on Tuesday, adding that ..."
+		}
+		if t.kind == tkPunct && d.chunkAt[j] >= 0 && d.chunkAt[j-1] == d.chunkAt[j] {
+			continue // "..., says Ilse Varga of Pellam, Tarvex & Co.": a mark inside a firm's name
+		}
+		if d.punct(j, ",") && d.placeTail(j, s) > j {
+			return j-k <= 12 // "..., says Ilse Varga of Ostby, Ohio.": the town's state closes the sentence
 		}
 		if t.kind == tkQuote || t.inQuote() || t.cv != 0 || t.kind == tkPunct && !d.punct(j, "-") && !d.punct(j, "'") {
 			return false

@@ -69,6 +69,23 @@ import (
 // 3/19 (0.16), the near misses only. Fix 4 (definiteOwnerOfName in
 // invertedAtStart): 19/19. Score: dev-o 0.924/0.947/0.884 -> 0.928/
 // 0.947/0.887; no other set moved; the feeds' speakers unchanged.
+//
+//   - underwriter: "the lead underwriter" of a bond report, which an
+//     earlier line named as the firm whose group priced the issue ("by a
+//     Tarvex Securities Corp. group"), that led the underwriters, or in
+//     apposition (dev-p's parts 69 and 77): nobody was credited.
+//
+// FIRST PASS (engine at ea88ef9, 18 frame rows and 3 near misses):
+// underwriter 2/21 (0.10), the near misses "no firm" and "the issuer"
+// only; "a firm that bought" failed since "the lead underwriter said" is
+// no cue at all. Fix 5 (leadUnderwriter in resolveNP): every "according
+// to" row, 12/22 with one near miss written after it; the 10 "said" rows
+// are known (uwLead). Score: dev-p 0.912/0.944/0.877 -> 0.921/0.944/
+// 0.884; no other set moved; the feeds' speakers unchanged.
+// uwLead is the mechanism of the underwriter rows "the lead underwriter
+// said" leaves failing.
+const uwLead = "lead-as-verb: \"..., the lead underwriter said.\" is found as no cue at all (the clause is lost before fix 5 as after it); \"according to the lead underwriter\" is"
+
 var h2Known = flag.Bool("h2.known", false, "TestAuditS14H2 runs its known failures too")
 
 func TestAuditS14H2(t *testing.T) { runAudit(t, "h2", h2Rows(), *h2Known) }
@@ -246,6 +263,53 @@ func h2Rows() []auditRow {
 			text:     "Says Orrvale's Mr. Varga, \u201cVolatility is greater than program trading.\u201d",
 			want:     []quote{{"Varga", auD, "Volatility is greater than program trading."}},
 			speakers: []string{"Varga"}},
+	)
+
+	// underwriter: "the lead underwriter" a bond report's earlier line
+	// named as the firm whose group priced the issue or that led the
+	// underwriters.
+	uwFirms := []string{"Tarvex Securities Corp.", "Pellam Brothers Inc.", "Orrvale & Co."}
+	uwIntros := []struct{ name, text string }{
+		{"group", "Ostby Water Authority -- $50 million of revenue bonds, tentatively priced by a %s group to yield from 6.40%% in 1991 to 7.15%% in 2009."},
+		{"led by", "The Ostby Water Authority issue will be sold through underwriters led by %s."},
+		{"named", "%s, the lead underwriter, priced the Ostby Water Authority issue on Tuesday."},
+	}
+	uwCues := []struct{ name, text, quote string }{
+		{"according to", "The bonds are rated single-A by the rating agency, according to the lead underwriter.", "The bonds are rated single-A by the rating agency"},
+		{"said", "The issue could be relaunched as early as next week, the lead underwriter said.", "The issue could be relaunched as early as next week"},
+	}
+	for _, in := range uwIntros {
+		for _, cu := range uwCues {
+			for _, firm := range uwFirms {
+				row := auditRow{class: "underwriter/" + in.name + " " + cu.name + " " + firm,
+					text:     fmt.Sprintf(in.text, firm) + "\n\n" + cu.text,
+					want:     []quote{{firm, auI, cu.quote}},
+					speakers: []string{firm}}
+				if cu.name == "said" {
+					row.known = uwLead
+				}
+				rows = append(rows, row)
+			}
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "underwriter/near: no firm named",
+			text:     "Ostby Water Authority -- $50 million of revenue bonds, tentatively priced to yield 7.15%.\n\nThe bonds are rated single-A by the rating agency, according to the lead underwriter.",
+			want:     []quote{{"", auI, "The bonds are rated single-A by the rating agency"}},
+			speakers: []string{}},
+		auditRow{class: "underwriter/near: the issuer is no underwriter",
+			text:     "The Ostby Water Authority sold $50 million of bonds.\n\nThe bonds are rated single-A by the rating agency, according to the lead underwriter.",
+			want:     []quote{{"", auI, "The bonds are rated single-A by the rating agency"}},
+			speakers: []string{}},
+		auditRow{class: "underwriter/near: a firm that bought, no group",
+			text:     "The bonds were bought by Tarvex Securities Corp. on Monday.\n\nThe issue could be relaunched as early as next week, the lead underwriter said.",
+			want:     []quote{{"", auI, "The issue could be relaunched as early as next week"}},
+			speakers: []string{},
+			known:    uwLead},
+		auditRow{class: "underwriter/near: a firm that bought, according to",
+			text:     "The bonds were bought by Tarvex Securities Corp. on Monday.\n\nThe bonds are rated single-A by the rating agency, according to the lead underwriter.",
+			want:     []quote{{"", auI, "The bonds are rated single-A by the rating agency"}},
+			speakers: []string{}},
 	)
 	return rows
 }

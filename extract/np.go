@@ -728,6 +728,9 @@ func ordinalWord(w string) bool {
 // without an author, a plural group).
 func (d *doc) resolveNP(i, j, at int) int {
 	e, h := d.resolveNPHead(i, j, at)
+	if e < 0 && h >= 0 && d.isWord(h, "underwriter") && d.isWord(i, "the") && d.toks[i].lowerWord() {
+		e = d.leadUnderwriter(h)
+	}
 	if e < 0 && h >= 0 {
 		e = d.namedNext(i, h)
 	}
@@ -745,6 +748,36 @@ func (d *doc) resolveNP(i, j, at int) int {
 		d.entAt[h] = int32(e)
 	}
 	return e
+}
+
+// leadUnderwriter returns the firm "the underwriter" or "the lead
+// underwriter" at token h stands for: the latest one a bond report named
+// as the head of the issue's underwriters, "priced by a Tarvex Securities
+// Corp. group", "underwriters led by Pellam Brothers Inc.", "Orrvale &
+// Co., the lead underwriter,"; or -1.
+func (d *doc) leadUnderwriter(h int) int {
+	for k := h - 1; k >= 0 && k > h-describeToks; k-- {
+		ci := d.chunkAt[k]
+		if ci < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		ch := &d.chunks[ci]
+		f, l := int(ch.first), int(ch.last)
+		k = f
+		if ch.ent < 0 {
+			continue
+		}
+		if e := &d.ents[ch.ent]; e.personish() || e.placeish() || e.outlet {
+			continue
+		}
+		group := f >= 2 && d.isWord(f-2, "by") && (d.isWord(f-1, "a") || d.isWord(f-1, "an")) && d.isWord(l, "group")
+		led := f >= 3 && d.isWord(f-1, "by") && d.isWord(f-2, "led") && d.isWord(f-3, "underwriters")
+		named := d.punct(l, ",") && d.isWord(l+1, "the") && (d.isWord(l+2, "underwriter") || d.isWord(l+2, "lead") && d.isWord(l+3, "underwriter"))
+		if group || led || named {
+			return int(ch.ent)
+		}
+	}
+	return -1
 }
 
 // office reports whether the entity is named as an office rather than a

@@ -81,7 +81,9 @@ import (
 // no cue at all. Fix 5 (leadUnderwriter in resolveNP): every "according
 // to" row, 12/22 with one near miss written after it; the 10 "said" rows
 // are known (uwLead). Score: dev-p 0.912/0.944/0.877 -> 0.921/0.944/
-// 0.884; no other set moved; the feeds' speakers unchanged.
+// 0.884; no other set moved; the feeds' speakers unchanged. A fix for
+// uwLead (npWord: "lead" after an article and before its noun is no
+// verb) passed all 22 rows but moved no set, so it was not kept.
 // uwLead is the mechanism of the underwriter rows "the lead underwriter
 // said" leaves failing.
 const uwLead = "lead-as-verb: \"..., the lead underwriter said.\" is found as no cue at all (the clause is lost before fix 5 as after it); \"according to the lead underwriter\" is"

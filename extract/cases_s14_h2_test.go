@@ -84,9 +84,23 @@ import (
 // 0.884; no other set moved; the feeds' speakers unchanged. A fix for
 // uwLead (npWord: "lead" after an article and before its noun is no
 // verb) passed all 22 rows but moved no set, so it was not kept.
+//
+//   - paren: an inverted cue closing the sentence whose speaker carries a
+//     tag in parentheses ("..., said Sen. Ilse Varga (R., Calif.).",
+//     "(pictured)"): the clause was lost whole.
+//
+// FIRST PASS (engine at 59eac02, 15 frame rows and 3 near misses): paren
+// 2/18 (0.11). A fix (tryInverted steps over the parenthesis after a
+// name) passed 18/18 but, for any name, made a body's second name a
+// speaker in the feeds (FeedGold F1 0.937 -> 0.931, a duplicate of the
+// Pentagon); for a person's name only it moved no set. Not kept; the 16
+// rows it fixed are known (h2Paren).
 // uwLead is the mechanism of the underwriter rows "the lead underwriter
 // said" leaves failing.
 const uwLead = "lead-as-verb: \"..., the lead underwriter said.\" is found as no cue at all (the clause is lost before fix 5 as after it); \"according to the lead underwriter\" is"
+
+// h2Paren is the mechanism the paren rows fail by.
+const h2Paren = "paren-after-inverted: \"..., said Sen. Ilse Varga (R., Calif.).\": tryInverted wants an end, a comma or a modifier right after the name, and the parenthesis loses the clause whole"
 
 var h2Known = flag.Bool("h2.known", false, "TestAuditS14H2 runs its known failures too")
 
@@ -312,6 +326,38 @@ func h2Rows() []auditRow {
 			text:     "The bonds were bought by Tarvex Securities Corp. on Monday.\n\nThe bonds are rated single-A by the rating agency, according to the lead underwriter.",
 			want:     []quote{{"", auI, "The bonds are rated single-A by the rating agency"}},
 			speakers: []string{}},
+	)
+
+	// paren: an inverted cue closing the sentence whose speaker carries a
+	// tag in parentheses ("..., said Sen. Ilse Varga (R., Calif.).").
+	parenPeople := []struct{ name, speaker string }{
+		{"Sen. Ilse Varga", "Ilse Varga"}, {"Rep. Tomas Brek", "Tomas Brek"}, {"Mara Quell", "Mara Quell"},
+	}
+	tags := []string{"(R., Calif.)", "(D-Ohio)", "(pictured)", "(no relation)"}
+	for _, p := range parenPeople {
+		for _, tag := range tags {
+			rows = append(rows, auditRow{class: "paren/" + p.name + " " + tag,
+				text:     "The bill would pass by the spring, said " + p.name + " " + tag + ".",
+				want:     []quote{{p.speaker, auI, "The bill would pass by the spring"}},
+				speakers: []string{p.speaker}, known: h2Paren})
+		}
+		rows = append(rows, auditRow{class: "paren/says relative " + p.name,
+			text:     "The bill would pass by the spring, says " + p.name + " (D., Ohio), who wrote it.",
+			want:     []quote{{p.speaker, auI, "The bill would pass by the spring"}},
+			speakers: []string{p.speaker}, known: h2Paren})
+	}
+	rows = append(rows,
+		auditRow{class: "paren/near: a clause in the parenthesis",
+			text:     "The bill would pass by the spring, said Ilse Varga (she later changed her mind).",
+			want:     []quote{{"Ilse Varga", auI, "The bill would pass by the spring"}},
+			speakers: []string{"Ilse Varga"}, known: h2Paren},
+		auditRow{class: "paren/near: the object of a verb",
+			text:     "Voters backed the measure, and they praised Ilse Varga (R., Calif.).",
+			speakers: []string{}},
+		auditRow{class: "paren/near: said before the clause",
+			text:     "Ilse Varga (R., Calif.) said the bill would pass by the spring.",
+			want:     []quote{{"Ilse Varga", auI, "the bill would pass by the spring"}},
+			speakers: []string{"Ilse Varga"}},
 	)
 	return rows
 }

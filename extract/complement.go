@@ -9,6 +9,12 @@ import (
 // the reported clause after it ("said (that) ...") or, when nothing
 // follows, before it ("..., she said").
 func (d *doc) findComplement(c *cue, s sentence) {
+	if a := c.after; a > s.first && a < s.last && d.chunkAt[a] >= 0 && d.chunkAt[a] == d.chunkAt[a-1] && d.toks[a].kind == tkPunct {
+		// "according to Ilse Varga of Pellam, Tarvex & Co.": the
+		// speaker's phrase stopped at a comma inside a firm's name; the
+		// name runs on to its end.
+		c.after = min(int(d.chunks[d.chunkAt[a]].last), s.last)
+	}
 	k := c.after
 	if on := c.verb + 1; c.lemma == "insist" && d.isWord(on, "on") && on+1 < s.last && d.toks[on+1].lowerWord() && !d.toks[on+1].has(lxTime) && !d.isWord(on+1, "that") {
 		// "insisted on an unrestricted wage that could be paid ...": a

@@ -1000,7 +1000,7 @@ func (d *doc) quantifier(p int) bool {
 // and an aside between the name and the quotation). It returns i
 // otherwise.
 func (d *doc) invertedAtStart(i int, s sentence) int {
-	if !(d.endsWith(i, "ed") || d.endsWith(i, "s") && !d.endsWith(i, "ss")) || i+1 >= s.last || d.chunkAt[i+1] < 0 {
+	if !(d.endsWith(i, "ed") || d.endsWith(i, "s") && !d.endsWith(i, "ss")) || i+1 >= s.last || d.chunkAt[i+1] < 0 && !d.definiteOwnerOfName(i+1, s) {
 		return i
 	}
 	end := d.npForward(i+1, s.last)
@@ -1014,6 +1014,27 @@ func (d *doc) invertedAtStart(i int, s sentence) int {
 		return end
 	}
 	return i
+}
+
+// definiteOwnerOfName reports whether the tokens from k are "the", a
+// body's name or a noun, its possessive and a person's name: "the Big
+// Board's Mr. Varga", "the exchange's Ilse Varga", the one an inverted
+// "Says" at the sentence's start credits.
+func (d *doc) definiteOwnerOfName(k int, s sentence) bool {
+	if !d.isWord(k, "the") || !d.toks[k].lowerWord() {
+		return false
+	}
+	for j := k + 1; j+1 < s.last && j <= k+5; j++ {
+		t := &d.toks[j]
+		if t.kind == tkPoss {
+			ci := d.chunkAt[j+1]
+			return ci >= 0 && d.chunks[ci].first == j+1 && d.chunks[ci].kind == kPerson
+		}
+		if t.kind != tkWord || t.lowerWord() && (t.has(lxAux|lxPrep|lxDet) || t.cv != 0) {
+			return false
+		}
+	}
+	return false
 }
 
 // asideToQuote reports whether an aside starting at token k, a lower-case

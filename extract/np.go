@@ -728,6 +728,9 @@ func ordinalWord(w string) bool {
 // without an author, a plural group).
 func (d *doc) resolveNP(i, j, at int) int {
 	e, h := d.resolveNPHead(i, j, at)
+	if e < 0 && h >= 0 && d.isWord(h, "underwriter") && d.isWord(i, "the") && d.toks[i].lowerWord() {
+		e = d.leadUnderwriter(h)
+	}
 	if e < 0 && h >= 0 {
 		e = d.namedNext(i, h)
 	}
@@ -745,6 +748,36 @@ func (d *doc) resolveNP(i, j, at int) int {
 		d.entAt[h] = int32(e)
 	}
 	return e
+}
+
+// leadUnderwriter returns the firm "the underwriter" or "the lead
+// underwriter" at token h stands for: the latest one a bond report named
+// as the head of the issue's underwriters, "priced by a Tarvex Securities
+// Corp. group", "underwriters led by Pellam Brothers Inc.", "Orrvale &
+// Co., the lead underwriter,"; or -1.
+func (d *doc) leadUnderwriter(h int) int {
+	for k := h - 1; k >= 0 && k > h-describeToks; k-- {
+		ci := d.chunkAt[k]
+		if ci < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		ch := &d.chunks[ci]
+		f, l := int(ch.first), int(ch.last)
+		k = f
+		if ch.ent < 0 {
+			continue
+		}
+		if e := &d.ents[ch.ent]; e.personish() || e.placeish() || e.outlet {
+			continue
+		}
+		group := f >= 2 && d.isWord(f-2, "by") && (d.isWord(f-1, "a") || d.isWord(f-1, "an")) && d.isWord(l, "group")
+		led := f >= 3 && d.isWord(f-1, "by") && d.isWord(f-2, "led") && d.isWord(f-3, "underwriters")
+		named := d.punct(l, ",") && d.isWord(l+1, "the") && (d.isWord(l+2, "underwriter") || d.isWord(l+2, "lead") && d.isWord(l+3, "underwriter"))
+		if group || led || named {
+			return int(ch.ent)
+		}
+	}
+	return -1
 }
 
 // office reports whether the entity is named as an office rather than a
@@ -1192,12 +1225,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
-		if head == "official" && main == j && h-2 >= i && indefiniteArticle(d.lower(i)) && d.chunkAt[i+1] >= 0 && d.chunks[d.chunkAt[i+1]].first == i+1 {
-			// "a Finance Ministry official noted": the body named whole
-			// just after the article, as a spokesman's is; not "an
-			// unnamed Harbour Agency official", "a senior US State
-			// Department official" (a word before the name).
-			if e := d.bodyBefore(h, i+1); e >= 0 && d.chunks[d.chunkAt[i+1]].ent == e {
+		if f := d.skipOfficialRank(i+1, h); head == "official" && main == j && h-2 >= i && indefiniteArticle(d.lower(i)) && d.chunkAt[f] >= 0 && d.chunks[d.chunkAt[f]].first == f {
+			// "a Finance Ministry official noted", "a senior Justice
+			// Department official said": the body named whole just after
+			// the article and a word of rank, as a spokesman's is; not
+			// "an unnamed Harbour Agency official", "a former ..." (a
+			// word that is no rank before the name), nor a country's.
+			if e := d.bodyBefore(h, f); e >= 0 && d.chunks[d.chunkAt[f]].ent == e {
 				d.ents[e].addRole(head)
 				return e, h
 			}
@@ -1792,6 +1826,23 @@ func voiceModifier(w string) bool {
 		return true
 	}
 	return false
+}
+
+// skipOfficialRank returns the token after a word of rank at k, before a
+// body's name and its official at h ("senior", "top", "high-ranking"),
+// or k: the rank says which of the body's officials, not whose. In the
+// story's lead the rank is kept: a wire's "A senior Tarvik Water Board
+// official criticized ..." is the person the next paragraph names, and
+// when none is named, no one (the devj lead-official rows).
+func (d *doc) skipOfficialRank(k, h int) int {
+	if k+1 >= h || !d.toks[k].lowerWord() || d.toks[k].para == 0 {
+		return k
+	}
+	switch d.lower(k) {
+	case "senior", "top", "high-ranking", "ranking", "high-level":
+		return k + 1
+	}
+	return k
 }
 
 // bodyBefore returns the organisation whose name ends just before token

@@ -1381,6 +1381,18 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 		end = coEnd
 	}
 	c.after = d.skipAcronymAside(d.skipAppositiveForward(end, s.last, c), s)
+	if !afterQuote && d.closingModifier(c.after, s) {
+		// "..., says Ilse Varga of Ostby, Ohio.": the town's state after
+		// the phrase closing the sentence says nothing either.
+		for j := c.after + 1; j < s.last && !d.sentenceEnd(j, s); j++ {
+			if d.punct(j, ",") && d.chunkAt[j] < 0 {
+				if p := d.placeTail(j, s); p > j {
+					c.after = p
+				}
+				break
+			}
+		}
+	}
 	if docEnd > c.after {
 		c.after = docEnd // the modifier names the document, and reports nothing
 	} else if docTail {
@@ -1980,10 +1992,12 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			pos = a
 			continue
 		}
-		if !atStart && d.relativeListTail(segStart, pos, a, s) {
+		if !atStart && (d.relativeListTail(segStart, pos, a, s) || len(appos) > 0 && pos-segStart <= 2 && d.bareListItem(segStart, pos) && d.descriptionListBefore(a, s)) {
 			// "Ilse Varga, one of ten who set what households pay on
 			// water, power and other services, said": the list ends the
-			// relative clause before it, part of the same aside.
+			// relative clause before it, part of the same aside; so do
+			// the bare items before the list's last ("ink" in "a
+			// supplier of paper, ink, toner and other goods").
 			appos = append(appos, [2]int{segStart, pos})
 			pos = a
 			continue
@@ -3200,6 +3214,12 @@ func (d *doc) closingModifier(k int, s sentence) bool {
 		if d.punct(j, ",") && j+1 < s.last && d.toks[j+1].lowerWord() && d.endsWith(j+1, "ing") {
 			return j-k <= 12 // "..., said Ilse Varga on Tuesday, adding that ..."
 		}
+		if t.kind == tkPunct && d.chunkAt[j] >= 0 && d.chunkAt[j-1] == d.chunkAt[j] {
+			continue // "..., says Ilse Varga of Pellam, Tarvex & Co.": a mark inside a firm's name
+		}
+		if d.punct(j, ",") && d.placeTail(j, s) > j {
+			return j-k <= 12 // "..., says Ilse Varga of Ostby, Ohio.": the town's state closes the sentence
+		}
 		if t.kind == tkQuote || t.inQuote() || t.cv != 0 || t.kind == tkPunct && !d.punct(j, "-") && !d.punct(j, "'") {
 			return false
 		}
@@ -3311,19 +3331,70 @@ func (d *doc) relativeListTail(a, b, comma int, s sentence) bool {
 }
 
 // descriptionListBefore reports whether the segment before the comma at
-// comma opens a person's description with its article right after the
-// name's own comma, and a list runs on through the comma: "Ilse Varga,
-// an Ellsby heating, ventilation and air conditioning contractor who
-// ..., said".
+// comma opens a description of a person or a company with its article
+// right after the name's own comma, and a list runs on through the comma
+// and any bare items after it: "Ilse Varga, an Ellsby heating,
+// ventilation and air conditioning contractor who ..., said", "Tarvex
+// Corp., a supplier of paper, ink, toner and other goods, said". The
+// list's commas cut the description, whose last items are no aside of
+// their own.
 func (d *doc) descriptionListBefore(comma int, s sentence) bool {
-	k := comma - 1
-	for k > s.first && !d.punct(k, ",") {
-		k--
+	for items := 0; items < 4; items++ {
+		k := comma - 1
+		for k > s.first && !d.punct(k, ",") {
+			k--
+		}
+		if !d.punct(k, ",") || d.finiteVerbIn(k+1, comma) || !d.toks[k+1].lowerWord() {
+			return false
+		}
+		if d.isWord(k+1, "a") || d.isWord(k+1, "an") || d.isWord(k+1, "the") && d.ofListHead(k+2, comma) {
+			if comma-k > 5 && !d.ofListHead(k+2, comma) {
+				return false
+			}
+			if k-1 < s.first || d.chunkAt[k-1] < 0 {
+				return false
+			}
+			switch d.chunks[d.chunkAt[k-1]].kind {
+			case kPerson, kOrg:
+				return true
+			}
+			return false
+		}
+		// A bare item inside the list ("ink" in "paper, ink, toner and
+		// other goods"): step back to the one before.
+		if comma-k > 3 || !d.bareListItem(k+1, comma) {
+			return false
+		}
+		comma = k
 	}
-	if !d.punct(k, ",") || comma-k > 5 || !(d.isWord(k+1, "a") || d.isWord(k+1, "an")) || !d.toks[k+1].lowerWord() || d.finiteVerbIn(k+1, comma) {
+	return false
+}
+
+// ofListHead reports whether tokens [a, b) are a short noun phrase that
+// ends with "of" and its first item: "largest distributor of tires",
+// "maker of pumps", the head whose objects the list runs on.
+func (d *doc) ofListHead(a, b int) bool {
+	if b-a > 5 || b-a < 3 || !d.isWord(b-2, "of") || !d.toks[b-1].lowerWord() {
 		return false
 	}
-	return k-1 >= s.first && d.chunkAt[k-1] >= 0 && d.chunks[d.chunkAt[k-1]].kind == kPerson
+	for k := a; k < b; k++ {
+		if t := &d.toks[k]; !t.lowerWord() || t.cv != 0 || t.has(lxAux|lxRelative) {
+			return false
+		}
+	}
+	return true
+}
+
+// bareListItem reports whether tokens [a, b) are one lower-case item of
+// a list with no joining word or verb: "ink", "machine tools".
+func (d *doc) bareListItem(a, b int) bool {
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if !t.lowerWord() || t.cv != 0 || t.has(lxAux|lxRelative|lxPrep|lxDet) || d.isWord(k, "and") || d.isWord(k, "or") {
+			return false
+		}
+	}
+	return b > a
 }
 
 // quotedInSubject returns the quotation that closes at token i, right

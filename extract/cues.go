@@ -2801,10 +2801,11 @@ func (d *doc) labelledCaption(p int) bool {
 // captionLabelOpens reports whether paragraph p opens with a caption's
 // label ("Image caption", "Media caption,", "Caption:").
 func (d *doc) captionLabelOpens(p int) bool {
-	txt := strings.ToLower(d.paraText(p))
-	txt = txt[:min(len(txt), 20)]
+	txt := d.paraText(p)
 	for _, label := range []string{"image caption", "media caption", "photo caption", "video caption", "caption:", "caption,"} {
-		if strings.HasPrefix(txt, label) {
+		// Compared in place, not lower-cased first: this runs for every
+		// paragraph, and a copy of a long one costs more than the rest.
+		if len(txt) >= len(label) && strings.EqualFold(txt[:len(label)], label) {
 			return true
 		}
 	}

@@ -299,6 +299,15 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	start := d.npBackThroughName(i, s.first)
 	if t := d.placeInDescription(start, i, s); t >= 0 {
 		start = t // "The Dalton, Ga., carpet maker said": the place is the maker's, inside its phrase
+	} else if start >= s.first && start < i && d.toks[start].capWord() && strings.HasSuffix(d.lower(start), "-based") {
+		// "The Fairlawn, Ohio-based company said": a state spelled out
+		// is one word with "-based" and stops the phrase read back,
+		// where "Okla.-based" splits at the point; read on after it.
+		if t := d.placeInDescription(start+1, i, s); t >= 0 {
+			start = t
+		}
+	} else if t := d.tradeListDescription(start, i, s); t >= 0 {
+		start = t // "The paper, packaging and publishing concern said": a company's trades, listed
 	}
 	if q := d.unnamedAtPlace(start, i, s); q >= 0 {
 		c.found, c.subjFirst = true, q // "But others at Greenville High say": people unnamed, not the school nor one named before
@@ -3493,16 +3502,15 @@ func (d *doc) placeInDescription(start, i int, s sentence) int {
 		if d.punct(k, ".") {
 			k--
 		}
+	case d.toks[start-1].capWord() && strings.HasSuffix(d.lower(start-1), "-based") && d.punct(start-2, ","):
+		// "The Fairlawn, Ohio-based company": the state and "-based"
+		// one word, the town before its comma.
+		k = start - 3
 	case !d.punct(start-1, ","):
 		return -1
 	}
 	if !d.toks[i].lowerWord() {
 		return -1
-	}
-	for j := start; j <= i; j++ {
-		if !d.toks[j].lowerWord() {
-			return -1
-		}
 	}
 	hi := i
 	for k := start + 1; k < i; k++ {
@@ -3511,21 +3519,34 @@ func (d *doc) placeInDescription(start, i int, s sentence) int {
 			break
 		}
 	}
+	for j := start; j <= i; j++ {
+		// "maker of Western boots": after "of", a capital word before
+		// a lower-case one qualifies the goods.
+		if !d.toks[j].lowerWord() && !(j > hi+1 && d.toks[j].capWord() && d.toks[j+1].lowerWord()) {
+			return -1
+		}
+	}
 	head := makerHead(d.lower(hi))
 	if !d.toks[hi].has(lxGenericOrg) && !companyHead(head) && !goodsHead(head) {
 		return -1
 	}
 	// Back over one or two chunks joined by a comma: "Dalton, Ga.,"
 	// is one chunk or two.
+	state := false
 	for n := 0; n < 2; n++ {
 		ci := d.chunkAt[k]
 		if ci < 0 || d.chunks[ci].last != k+1 {
 			return -1
 		}
 		f := d.chunks[ci].first
-		if e := d.chunks[ci].ent; e >= 0 && !d.ents[e].placeish() && (d.ents[e].personish() || d.ents[e].orgish()) {
-			return -1 // "Tarvel Foods, the snack maker": a name in apposition, not a town
+		e := d.chunks[ci].ent
+		if e >= 0 && !state && !d.ents[e].placeish() && (d.ents[e].personish() || d.ents[e].orgish()) {
+			// "Tarvel Foods, the snack maker": a name in apposition, not
+			// a town; but before a state's comma ("The El Paso, Texas,
+			// maker") the name is the town, whatever its shape says.
+			return -1
 		}
+		state = e >= 0 && d.ents[e].placeish() && f == k
 		if f-1 >= s.first && d.isWord(f-1, "the") {
 			return f - 1
 		}
@@ -3533,6 +3554,51 @@ func (d *doc) placeInDescription(start, i int, s sentence) int {
 			return -1
 		}
 		k = f - 2
+	}
+	return -1
+}
+
+// tradeListDescription returns where a description of a company by the
+// trades it is in begins, "The auto parts and aerospace concern", "The
+// British paper, packaging and publishing concern", read back from its
+// head at i past the list's "and" and commas to "the"; start is where
+// the phrase read back stopped, after "and". The words are all lower
+// case but a nation's adjective after "the", and the head a company's
+// or a maker's word; or -1. A business digest describes the company it
+// has just named so; "an ... concern" and "concerns" are any.
+func (d *doc) tradeListDescription(start, i int, s sentence) int {
+	if start < s.first+3 || start > i || !d.isWord(start-1, "and") || !d.toks[i].lowerWord() {
+		return -1
+	}
+	if head := makerHead(d.lower(i)); !companyHead(head) && !goodsHead(head) {
+		return -1
+	}
+	for j := start; j <= i; j++ {
+		if !d.toks[j].lowerWord() && !(d.punct(j, "-") && j > start && j < i) {
+			return -1
+		}
+	}
+	words := 0
+	for k := start - 2; k >= s.first && k > start-16; k-- {
+		t := &d.toks[k]
+		switch {
+		case d.isWord(k, "the"):
+			if words == 0 || k > s.first && !d.isWord(k-1, "for") && !d.isWord(k-1, "of") {
+				return -1
+			}
+			return k
+		case d.punct(k, ","):
+			if d.punct(k+1, ",") || d.isWord(k+1, "and") {
+				return -1
+			}
+		case d.punct(k, "-") && words > 0:
+		case t.lowerWord() && !t.has(lxDet|lxFunc|lxPrep):
+			words++
+		case t.capWord() && t.has(lxNation) && d.isWord(k-1, "the"):
+			words++
+		default:
+			return -1
+		}
 	}
 	return -1
 }

@@ -1,0 +1,125 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// Session 14, helper h1: attribution on dev-o and dev-p, second round.
+// The largest class left among the misattributed quotes: a business
+// digest item names its company, and its next sentence speaks through a
+// description of it whose head the description resolver never reached
+// ("The Fairlawn, Ohio-based company also said", "The insurance and
+// financial services concern said", "The El Paso, Texas, maker of boots
+// said", "A spokesman for the Tarvik cable and telecommunications
+// concern said"). h14-f1's rows for the same descriptions pass only
+// because their item stands in the article's first three paragraphs,
+// where linkLeadDescriptions hands a description nobody resolved to the
+// named speaker above; deeper in a digest the quote goes to nobody.
+// The three shapes: a state spelled out before "-based" ("Ohio-based",
+// "Texas-based": the noun phrase stops at the state, so the town and
+// the article are lost); a list of trades joined by "and" ("paper,
+// packaging and publishing concern": the phrase read back from the
+// head stops at "and", leaving "publishing concern" with no article);
+// a town of two words before the state ("The El Paso, Texas, maker").
+// Names, places and bodies are invented.
+//
+// FIRST-PASS (the table written whole and run once before any fix):
+// 9/51 (0.18): descr 3/45 (only "The San Marcos, Calif., company"),
+// near 6/6.
+//
+// Fix 1: the phrase read back from the head goes on past a state spelled
+// out with "-based" ("Ohio-based", one word), past a list of trades to
+// "the" (tradeListDescription), and past a town of two words before a
+// state ("El Paso, Texas,"), whose shape alone made it a name, and a
+// capital word among the goods after "maker of": descr 3/45 -> 44/45,
+// near 6/6. dev-o attribution 0.876 -> 0.883, dev-p 0.877 -> 0.884; no
+// other set moved.
+
+const h1TownTrades = "town-trades: a town's name before a list of trades (\"the Tarvik cable television and telecommunications concern\") stops the phrase read back at the name"
+
+// h1Deep are two paragraphs about other matters that put the item below
+// the article's lead.
+const h1Deep = "Other rumored takeover candidates included Benfield Stores, up 1 to 20, and Corra Labs, up 2 to 31.\n\nThe broad market index rose 1.2% in heavy trading."
+
+// h1Descrs are descriptions of the item's company a business digest
+// uses for its second sentence.
+var h1Descrs = []struct{ shape, text string }{
+	{"state-based", "The Fairlawn, Ohio-based company"},
+	{"state-based", "The Orem, Utah-based concern"},
+	{"state-based", "The Austin, Texas-based maker"},
+	{"state-based", "The Ames, Iowa-based company"},
+	{"state-based", "The Boise, Idaho-based concern"},
+	{"trades", "The auto parts and aerospace concern"},
+	{"trades", "The insurance and financial services concern"},
+	{"trades", "The paper, packaging and publishing concern"},
+	{"trades", "The British paper, packaging and publishing concern"},
+	{"trades", "The aerospace, automotive supply, electronics and printing-press concern"},
+	{"trades", "The cable television and telecommunications company"},
+	{"two-word town", "The El Paso, Texas, maker of Western boots"},
+	{"two-word town", "The San Marcos, Calif., company"},
+	{"two-word town", "The Fort Dalton, Ga., carpet maker"},
+}
+
+// h1Frames are the item: the company's first sentence (%[1]s its
+// name) and the description's (%[2]s).
+var h1Frames = []struct{ frame, text string }{
+	{"said then said", "%[1]s, hurt by a plant accident, said it expects a third-quarter loss.\n\n%[2]s also said that full-year profit will be far below last year's."},
+	{"reported then said", "%[1]s reported flat operating earnings for the fourth quarter.\n\n%[2]s said that full-year profit will be far below last year's."},
+	{"said then indicated", "%[1]s said its net income slipped 5%% to $89.7 million.\n\n%[2]s also indicated that full-year profit will be far below last year's."},
+}
+
+func h1DescrRows() []auditRow {
+	var rows []auditRow
+	cos := []string{"Brenco Inc.", "Marlow Textile Corp."}
+	n := 0
+	for _, d := range h1Descrs {
+		for _, f := range h1Frames {
+			co := cos[n%len(cos)]
+			n++
+			rows = append(rows, auditRow{class: "descr/" + d.shape + "/" + f.frame + ": " + d.text,
+				text: h1Deep + "\n\n" + fmt.Sprintf(f.text, co, d.text),
+				want: []quote{{co, auI, "full-year profit will be far below last year's"}}})
+		}
+	}
+	// A spokesman for the described company.
+	for _, d := range []string{"the Tarvik cable television and telecommunications concern", "the Fairlawn, Ohio-based company", "the auto parts and aerospace concern"} {
+		known := ""
+		if strings.HasPrefix(d, "the Tarvik") {
+			known = h1TownTrades
+		}
+		rows = append(rows, auditRow{class: "descr/spokesman for: " + d, known: known,
+			text: h1Deep + "\n\nBrenco Inc. said it will offer 2 million preferred shares.\n\nA spokesman for " + d + " said the coupon rate hasn't yet been fixed.",
+			want: []quote{{"Brenco Inc.", auI, "the coupon rate hasn't yet been fixed"}}})
+	}
+	return rows
+}
+
+// h1NearRows must not change: a person named in apposition to the
+// description, an indefinite description, people at the company, a
+// body of another kind.
+func h1NearRows() []auditRow {
+	item := h1Deep + "\n\nBrenco Inc. said it expects a third-quarter loss.\n\n"
+	return []auditRow{
+		{class: "near/named analyst", text: item + "A Fairlawn, Ohio-based analyst, Ida Marsh, said the loss was expected.",
+			want: []quote{{"Ida Marsh", auI, "the loss was expected"}}},
+		{class: "near/indefinite trades", text: item + "An auto parts and aerospace concern said the loss was expected.",
+			want: []quote{{"", auI, "the loss was expected"}}},
+		{class: "near/workers at", text: item + "Workers at the auto parts and aerospace concern said the plant would close.",
+			want: []quote{{"", auI, "the plant would close"}}},
+		{class: "near/other body named", text: item + "The Fairlawn, Ohio-based union, the Brenco Workers Guild, said the plant would close.",
+			want: []quote{{"Brenco Workers Guild", auI, "the plant would close"}}},
+		{class: "near/plural trades", text: item + "Other auto parts and aerospace concerns said the plant would close.",
+			want: []quote{{"", auI, "the plant would close"}}},
+		{class: "near/person subject", text: item + "Ida Marsh, an Ohio-based analyst, said the loss was expected.",
+			want: []quote{{"Ida Marsh", auI, "the loss was expected"}}},
+	}
+}
+
+func TestAuditS14H1(t *testing.T) {
+	var rows []auditRow
+	rows = append(rows, h1DescrRows()...)
+	rows = append(rows, h1NearRows()...)
+	runAudit(t, "s14-h1", rows, *auditKnown)
+}

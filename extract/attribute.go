@@ -19,6 +19,17 @@ func (d *doc) resolveSentence(si, start int) {
 		}
 		if c.lemma != "according to" {
 			d.findSubject(c, s, prev)
+			if (c.ent < 0 || d.ents[c.ent].placeish()) && !c.inverted {
+				// The town inside the description is no speaker either.
+				if h := d.openingDescriptionComma(s, c.verb); h >= 0 {
+					// "The Dalton, Ga., carpet maker, which makes rugs,
+					// said": the description's own commas split it into
+					// asides; it is the subject whole.
+					if e := d.resolveNP(s.first, h+1, s.first); e >= 0 {
+						c.found, c.subjFirst, c.ent = true, s.first, e
+					}
+				}
+			}
 			if c.found && c.ent < 0 && !c.inverted {
 				if e := d.nameGivenAs(c.subjFirst, c.verb); e >= 0 {
 					c.ent = e // "A driver, who identified himself only as Tomas, said"

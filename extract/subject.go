@@ -3558,6 +3558,61 @@ func (d *doc) placeInDescription(start, i int, s sentence) int {
 	return -1
 }
 
+// openingDescriptionComma returns the head of a description of a company
+// by its town or trades that opens sentence s and is closed by a comma
+// before the cue at v, "The British paper, packaging and publishing
+// concern, said", "The Austin, Texas-based company, which sells
+// computers by mail, said" (with at most a relative clause between, and
+// "also" before the verb); or -1. The description's own commas make
+// the asides reading take its last part for the subject.
+func (d *doc) openingDescriptionComma(s sentence, v int) int {
+	e := v - 1
+	if e > s.first && d.isWord(e, "also") {
+		e--
+	}
+	if e <= s.first+2 || !d.punct(e, ",") || !d.isWord(s.first, "the") {
+		return -1
+	}
+	for h := s.first + 2; h+1 <= e && h < s.first+16; h++ {
+		if !d.punct(h+1, ",") || !d.toks[h].lowerWord() {
+			continue
+		}
+		if head := makerHead(d.lower(h)); !companyHead(head) && !goodsHead(head) && !d.goodsOfBefore(s.first, h) {
+			continue
+		}
+		if h+1 != e && !(d.isWord(h+2, "which") && d.toks[h+2].lowerWord()) {
+			return -1
+		}
+		start := d.npBackThroughName(h, s.first)
+		if start < s.first {
+			return -1
+		}
+		t := d.placeInDescription(start, h, s)
+		if t < 0 && start < h && d.toks[start].capWord() && strings.HasSuffix(d.lower(start), "-based") {
+			t = d.placeInDescription(start+1, h, s)
+		}
+		if t < 0 {
+			t = d.tradeListDescription(start, h, s)
+		}
+		if t == s.first {
+			return h
+		}
+		return -1
+	}
+	return -1
+}
+
+// goodsOfBefore reports whether [from, h) holds a maker's word and "of"
+// ("maker of Western boots"), the description's head before its goods.
+func (d *doc) goodsOfBefore(from, h int) bool {
+	for k := from + 1; k < h; k++ {
+		if d.isWord(k, "of") && d.toks[k].lowerWord() && goodsHead(d.lower(k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
 // tradeListDescription returns where a description of a company by the
 // trades it is in begins, "The auto parts and aerospace concern", "The
 // British paper, packaging and publishing concern", read back from its

@@ -46,6 +46,17 @@ import (
 // from the sentence's start, when the asides reading found nobody or the
 // town in it: comma 3/21 -> 21/21. dev-o attribution 0.883 -> 0.887,
 // dev-p 0.884 -> 0.887; no other set moved.
+//
+// Batch 3, putit (h1PutItRows: "Or, as Ida Marsh, a florist in Tarrow,
+// puts it: “...”"), written whole and run once before its fix: 6/18. The
+// fix (asOpensPutIt: the manner clause read back over an apposition to
+// "as", perhaps after a conjunction, a colon or a comma after "it")
+// passed 17/18 but moved no set at all, so it is not kept; the rows it
+// fixed stay known (putit-colon).
+
+const h1PutItColon = "putit-colon: \"as X puts it\" opening the sentence is a cue only when \"As\" is its first word and a comma follows: a colon, a conjunction before \"as\" or the speaker's apposition leave the words nobody's; a fix (the manner clause read back over the apposition to \"as\" and a conjunction) passed 17/18 but moved no set, so it is not kept"
+
+const h1ColonAfterPerson = "colon-after-person: a quotation after a colon closing a sentence whose subject is a person goes to that person whatever the verb (\"Tomas Brenn put it on the table: ...\"); as before"
 
 const h1TownTrades = "town-trades: a town's name before a list of trades (\"the Tarvik cable television and telecommunications concern\") stops the phrase read back at the name"
 
@@ -158,10 +169,49 @@ func h1CommaRows() []auditRow {
 	return rows
 }
 
+// h1PutItRows: "as X puts it" opening the sentence, the speaker perhaps
+// in apposition, a conjunction perhaps before, a colon or a comma before
+// the quotation; near misses where "put it" places a thing or the "as"
+// is no manner clause's.
+func h1PutItRows() []auditRow {
+	var rows []auditRow
+	const words = "All kinds of odd things spook the buyers these days."
+	speakers := []struct{ name, form string }{
+		{"Ida Marsh", "Ida Marsh"},
+		{"Ida Marsh", "Ida Marsh, a florist in Tarrow,"},
+		{"Tomas Brenn", "Tomas Brenn, who runs a bakery in Orrvale,"},
+		{"Tomas Brenn", "Mr. Brenn's neighbour, Tomas Brenn,"},
+	}
+	openers := []string{"As", "Or, as", "But as", "And as"}
+	for n, sp := range speakers {
+		for m, op := range openers {
+			punct := ":"
+			if (n+m)%3 == 2 {
+				punct = ","
+			}
+			known := ""
+			if !(op == "As" && punct == ",") && !(n == 3) {
+				known = h1PutItColon
+			}
+			rows = append(rows, auditRow{class: "putit/" + op + " " + sp.form + " puts it" + punct, known: known,
+				text: "The vote was close.\n\n" + op + " " + sp.form + " puts it" + punct + " \"" + words + "\"",
+				want: []quote{{sp.name, auD, words}}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "putit/near miss, put it down", text: "The vote was close.\n\nAs Ida Marsh put it down: \"" + words + "\"",
+			want: []quote{{"", auD, words}}},
+		auditRow{class: "putit/near miss, as a clause of time", known: h1ColonAfterPerson, text: "The vote was close.\n\nAs the levy passed, Ida Marsh left the hall. Tomas Brenn put it on the table: \"" + words + "\"",
+			want: []quote{{"", auD, words}}},
+	)
+	return rows
+}
+
 func TestAuditS14H1(t *testing.T) {
 	var rows []auditRow
 	rows = append(rows, h1DescrRows()...)
 	rows = append(rows, h1CommaRows()...)
+	rows = append(rows, h1PutItRows()...)
 	rows = append(rows, h1NearRows()...)
 	runAudit(t, "s14-h1", rows, *auditKnown)
 }

@@ -53,10 +53,17 @@ import (
 // "as", perhaps after a conjunction, a colon or a comma after "it")
 // passed 17/18 but moved no set at all, so it is not kept; the rows it
 // fixed stay known (putit-colon).
+//
+// Batch 4, station (h1StationRows: "Marlow Broadcasting Corp. said it
+// didn't make an interest payment"), written whole and run once before
+// its fix: 3/11 (the near misses). The fix passed 11/11 but moved no
+// set, so it is not kept; its rows stay known (station).
 
 const h1PutItColon = "putit-colon: \"as X puts it\" opening the sentence is a cue only when \"As\" is its first word and a comma follows: a colon, a conjunction before \"as\" or the speaker's apposition leave the words nobody's; a fix (the manner clause read back over the apposition to \"as\" and a conjunction) passed 17/18 but moved no set, so it is not kept"
 
 const h1ColonAfterPerson = "colon-after-person: a quotation after a colon closing a sentence whose subject is a person goes to that person whatever the verb (\"Tomas Brenn put it on the table: ...\"); as before"
+
+const h1Station = "station: \"Broadcasting\" marks a news outlet wherever it stands, so a company owning stations (\"Marlow Broadcasting Corp.\") is an outlet and speaks for nobody; a fix (an abbreviated legal form after \"Broadcasting\", no nation's word first, is a company) passed 11/11 but moved no set (dev-p's one such company stands inside an unclosed quotation), so it is not kept"
 
 const h1TownTrades = "town-trades: a town's name before a list of trades (\"the Tarvik cable television and telecommunications concern\") stops the phrase read back at the name"
 
@@ -207,11 +214,36 @@ func h1PutItRows() []auditRow {
 	return rows
 }
 
+// h1StationRows: a company that owns radio or television stations,
+// "Broadcasting" and an abbreviated legal form in its name, speaks for
+// itself; a nation's broadcaster and a spelled-out "Corporation" stay
+// news outlets, whose reports are no one's statement.
+func h1StationRows() []auditRow {
+	var rows []auditRow
+	for _, n := range []string{"Marlow Broadcasting Corp.", "Tarvel Broadcasting Inc.", "Dorvan Broadcasting Co.", "Brenfield Broadcasting Corp."} {
+		for _, f := range []string{
+			"%s said it didn't make a $1.6 million interest payment due yesterday.\n\nIt said it needs to make the payment by Dec. 1.",
+			"%s, the radio-station owner, said it didn't make a $1.6 million interest payment due yesterday.\n\nIt said it needs to make the payment by Dec. 1.",
+		} {
+			rows = append(rows, auditRow{class: "station/" + n, known: h1Station,
+				text: "The weather was fine.\n\n" + fmt.Sprintf(f, n),
+				want: []quote{{n, auI, "it didn't make a $1.6 million interest payment due yesterday"}, {n, auI, "it needs to make the payment by Dec. 1"}}})
+		}
+	}
+	for _, n := range []string{"Canadian Broadcasting Corp.", "Australian Broadcasting Corporation", "British Broadcasting Corp."} {
+		rows = append(rows, auditRow{class: "station/near miss, a nation's broadcaster: " + n,
+			text: "The weather was fine.\n\n" + n + " reported that the strike had ended.",
+			want: []quote{{"", auI, "the strike had ended"}}})
+	}
+	return rows
+}
+
 func TestAuditS14H1(t *testing.T) {
 	var rows []auditRow
 	rows = append(rows, h1DescrRows()...)
 	rows = append(rows, h1CommaRows()...)
 	rows = append(rows, h1PutItRows()...)
+	rows = append(rows, h1StationRows()...)
 	rows = append(rows, h1NearRows()...)
 	runAudit(t, "s14-h1", rows, *auditKnown)
 }

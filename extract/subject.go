@@ -3602,6 +3602,18 @@ func (d *doc) openingDescriptionComma(s sentence, v int) int {
 	return -1
 }
 
+// townWord reports whether the capital word at k is a one-word name of a
+// town or of nothing known, not a body's or a person's: "Toronto" in
+// "the Toronto cable television and telecommunications concern".
+func (d *doc) townWord(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].first != k || d.chunks[ci].last != k+1 {
+		return false
+	}
+	e := d.chunks[ci].ent
+	return e < 0 || d.ents[e].placeish() || !d.ents[e].orgish() && !d.ents[e].personish()
+}
+
 // goodsOfBefore reports whether [from, h) holds a maker's word and "of"
 // ("maker of Western boots"), the description's head before its goods.
 func (d *doc) goodsOfBefore(from, h int) bool {
@@ -3649,8 +3661,8 @@ func (d *doc) tradeListDescription(start, i int, s sentence) int {
 		case d.punct(k, "-") && words > 0:
 		case t.lowerWord() && !t.has(lxDet|lxFunc|lxPrep):
 			words++
-		case t.capWord() && t.has(lxNation) && d.isWord(k-1, "the"):
-			words++
+		case t.capWord() && d.isWord(k-1, "the") && (t.has(lxNation) || d.townWord(k)):
+			words++ // "The British paper, ...", "the Toronto cable television and ..."
 		default:
 			return -1
 		}

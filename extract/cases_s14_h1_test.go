@@ -66,6 +66,14 @@ import (
 // town's one-word name after "the" opens a list of trades as a nation's
 // adjective does (townWord): towntrades 2/8 -> 8/8, descr 44/45 ->
 // 45/45. dev-p attribution 0.887 -> 0.891; no other set moved.
+//
+// Batch 6, tradename (h1TradeNameRows: "Marlow Truck attributed the
+// downturn ... The company said"), written whole and run once before its
+// fix: 3/11 (the near misses). Fix 6: trade words a company's name ends
+// in that the lexicon lacked ("Truck", "Trucks", "Trucking", "Rubber",
+// "Chemical", "Instruments", "Manufacturing", "Machines") are company
+// words: tradename 3/11 -> 11/11. dev-o speaker F1 0.910 -> 0.915,
+// attribution 0.887 -> 0.894; no other set moved.
 
 const h1PutItColon = "putit-colon: \"as X puts it\" opening the sentence is a cue only when \"As\" is its first word and a comma follows: a colon, a conjunction before \"as\" or the speaker's apposition leave the words nobody's; a fix (the manner clause read back over the apposition to \"as\" and a conjunction) passed 17/18 but moved no set, so it is not kept"
 
@@ -262,6 +270,30 @@ func h1TownTradeRows() []auditRow {
 	return rows
 }
 
+// h1TradeNameRows: a company named by a town or founder and its trade's
+// word with no legal form ("Marlow Truck", "Kell Rubber"), opening an
+// item with a verb of business, then "The company said"; near misses
+// where the trade's word is a thing's.
+func h1TradeNameRows() []auditRow {
+	var rows []auditRow
+	names := []string{"Marlow Truck", "Ostrin Trucks", "Kell Rubber", "Brenfield Chemical", "Tarvel Instruments", "Dorvan Manufacturing", "Orrvale Trucking", "Ansel Machines"}
+	verbs := []string{"attributed the downturn in its earnings to higher start-up costs.", "posted a 5% rise in its third-quarter profit."}
+	for i, n := range names {
+		rows = append(rows, auditRow{class: "tradename/" + n,
+			text: "The weather was fine.\n\n" + n + " " + verbs[i%len(verbs)] + "\n\nThe company said it is phasing out its old chassis line.",
+			want: []quote{{n, auI, "it is phasing out its old chassis line"}}})
+	}
+	rows = append(rows,
+		auditRow{class: "tradename/near miss, a fire truck's crew", text: "The weather was fine.\n\nThe fire truck crew said the road was blocked.",
+			want: []quote{{"", auI, "the road was blocked"}}},
+		auditRow{class: "tradename/near miss, a truck driver named", text: "The weather was fine.\n\nA truck driver, Ida Marsh, said the road was blocked.",
+			want: []quote{{"Ida Marsh", auI, "the road was blocked"}}},
+		auditRow{class: "tradename/near miss, a person named Chemical", text: "The weather was fine.\n\nIda Marsh, who drives a Marlow truck, said the road was blocked.",
+			want: []quote{{"Ida Marsh", auI, "the road was blocked"}}},
+	)
+	return rows
+}
+
 func TestAuditS14H1(t *testing.T) {
 	var rows []auditRow
 	rows = append(rows, h1DescrRows()...)
@@ -269,6 +301,7 @@ func TestAuditS14H1(t *testing.T) {
 	rows = append(rows, h1PutItRows()...)
 	rows = append(rows, h1StationRows()...)
 	rows = append(rows, h1TownTradeRows()...)
+	rows = append(rows, h1TradeNameRows()...)
 	rows = append(rows, h1NearRows()...)
 	runAudit(t, "s14-h1", rows, *auditKnown)
 }

@@ -991,11 +991,22 @@ func (d *doc) quantifier(p int) bool {
 // and an aside between the name and the quotation). It returns i
 // otherwise.
 func (d *doc) invertedAtStart(i int, s sentence) int {
-	if !(d.endsWith(i, "ed") || d.endsWith(i, "s") && !d.endsWith(i, "ss")) || i+1 >= s.last || d.chunkAt[i+1] < 0 {
+	first := i + 1
+	if first+2 < s.last && d.isWord(first, "the") && d.toks[first].lowerWord() && d.chunkAt[first+1] >= 0 {
+		// "Says the Big Board's Mr. Phelan, “...”": the body's
+		// possessive, with its article, before the name.
+		if ch := &d.chunks[d.chunkAt[first+1]]; ch.last < s.last && d.toks[ch.last].kind == tkPoss {
+			first++
+		}
+	} else if first+3 < s.last && d.isWord(first, "the") && d.toks[first].lowerWord() && d.toks[first+1].lowerWord() &&
+		d.toks[first+2].kind == tkPoss && d.chunkAt[first+3] >= 0 {
+		first += 3 // "Says the council's Ms. Marsh, “...”"
+	}
+	if !(d.endsWith(i, "ed") || d.endsWith(i, "s") && !d.endsWith(i, "ss")) || first >= s.last || d.chunkAt[first] < 0 {
 		return i
 	}
-	end := d.npForward(i+1, s.last)
-	if end <= i+1 || end+1 >= s.last || !(d.punct(end, ",") || d.punct(end, ":")) || d.chunkAt[end-1] < 0 {
+	end := d.npForward(first, s.last)
+	if end <= first || end+1 >= s.last || !(d.punct(end, ",") || d.punct(end, ":")) || d.chunkAt[end-1] < 0 {
 		return i
 	}
 	if t := &d.toks[end+1]; t.kind == tkQuote && t.is(fOpenMark) {

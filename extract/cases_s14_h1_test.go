@@ -82,6 +82,15 @@ import (
 // word, to the name (invertedAtStart): saysthe 2/12 -> 12/12. dev-o
 // speaker F1 0.915 -> 0.919, attribution 0.894 -> 0.898; no other set
 // moved.
+//
+// Batch 8, believe (h1BelieveRows: "But she believes that “...”"),
+// written whole and run once before its fix: 2/14 (the near misses).
+// Fix 8: "believes" and "thinks" are cues of a view only right before a
+// quotation mark, after "that" or not: believe 2/14 -> 14/14. With the
+// other forms too ("believe", "believed", "think", "thought") the
+// fictional-dev half dev-f's recall fell 0.991 -> 0.987 (and a held-out
+// total 0.004), so only the present's -s forms are kept: dev-p
+// attribution 0.891 -> 0.894; no other set moved.
 
 const h1PutItColon = "putit-colon: \"as X puts it\" opening the sentence is a cue only when \"As\" is its first word and a comma follows: a colon, a conjunction before \"as\" or the speaker's apposition leave the words nobody's; a fix (the manner clause read back over the apposition to \"as\" and a conjunction) passed 17/18 but moved no set, so it is not kept"
 
@@ -330,6 +339,31 @@ func h1SaysTheRows() []auditRow {
 	return rows
 }
 
+// h1BelieveRows: a view given in quotation marks after "believes
+// (thinks) that", the holder named before or a pronoun, a conjunction
+// or an apposition perhaps in the way; near misses without quotation
+// marks, which report no one's words.
+func h1BelieveRows() []auditRow {
+	var rows []auditRow
+	const words = "the new levy creates strange swings. It's not a sound thing."
+	intro := "Ida Marsh, a florist in Tarrow, spoke first.\n\n"
+	for _, subj := range []string{"But she", "And she", "But Ms. Marsh", "Ida Marsh, a florist in Tarrow,"} {
+		for _, v := range []string{"believes that", "thinks that", "believes"} {
+			text := intro + subj + " " + v + " \"" + words + "\""
+			if strings.HasPrefix(subj, "Ida") {
+				text = "The vote was close.\n\n" + subj + " " + v + " \"" + words + "\""
+			}
+			rows = append(rows, auditRow{class: "believe/" + subj + " " + v, text: text,
+				want: []quote{{"Ida Marsh", auD, words}}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "believe/near miss, no marks", text: intro + "But she believes that the new levy creates strange swings.", exact: true},
+		auditRow{class: "believe/near miss, a thought", text: intro + "But the thought that the levy is fair troubles her.", exact: true},
+	)
+	return rows
+}
+
 func TestAuditS14H1(t *testing.T) {
 	var rows []auditRow
 	rows = append(rows, h1DescrRows()...)
@@ -339,6 +373,7 @@ func TestAuditS14H1(t *testing.T) {
 	rows = append(rows, h1TownTradeRows()...)
 	rows = append(rows, h1TradeNameRows()...)
 	rows = append(rows, h1SaysTheRows()...)
+	rows = append(rows, h1BelieveRows()...)
 	rows = append(rows, h1NearRows()...)
 	runAudit(t, "s14-h1", rows, *auditKnown)
 }

@@ -19,6 +19,18 @@ func (d *doc) resolveSentence(si, start int) {
 		}
 		if c.lemma != "according to" {
 			d.findSubject(c, s, prev)
+			if !c.found && d.isWord(c.verb, "say") && d.isWord(c.verb-1, "to") && (d.isWord(c.verb-2, "except") || d.isWord(c.verb-2, "than")) {
+				// "He declined to elaborate, other than to say, “...”": the
+				// one who refused speaks, the clause's subject.
+				if end := d.npForward(s.first, c.verb); end > s.first {
+					c.found, c.subjFirst = true, s.first
+					if end == s.first+1 && d.toks[s.first].has(lxPronoun) {
+						c.ent = d.resolvePronoun(s.first, c.verb)
+					} else {
+						c.ent = d.resolveNP(s.first, end, c.verb)
+					}
+				}
+			}
 			if (c.ent < 0 || d.ents[c.ent].placeish()) && !c.inverted {
 				// The town inside the description is no speaker either.
 				if h := d.openingDescriptionComma(s, c.verb); h >= 0 {

@@ -419,6 +419,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "took to Twitter to say he was the donor", "The pressure led
 		// Pelosi to announce the House would stay": what was done was
 		// done to say it.
+	case w == "say" && d.isWord(prev, "to") && (d.isWord(prev-1, "except") || d.isWord(prev-1, "than") && d.isWord(prev-2, "other")):
+		// "He declined to elaborate, other than to say, “...”": the
+		// little said after a refusal to say more.
 	case d.chainedCueSubject(i, s) >= 0:
 		// "“...,” Tomas Brenn began to reply", "Brenn was quick to
 		// reply: “...”": the chain is the speaker's, the words his.

@@ -993,6 +993,34 @@ func (d *doc) attachToNextSubject(s sentence, cs []cue) {
 	q.decided, q.ent, q.carried = true, e, false
 }
 
+// becauseOwnWords returns the person named as the subject opening
+// sentence s when quotation qi, right after "because", begins in the
+// first person: "Tomas Brenn would like to see the levy go because “I
+// can't see that it does anything for the town.”" gives his reason in
+// his words. It returns -1 otherwise.
+func (d *doc) becauseOwnWords(qi int, s sentence) int {
+	q := &d.quotes[qi]
+	if q.open <= s.first || !d.isWord(q.open-1, "because") || q.first >= q.last {
+		return -1
+	}
+	if w := d.str(q.first); w != "I" && w != "we" && w != "We" {
+		return -1
+	}
+	k := s.first
+	if k+2 < q.open && d.toks[k].kind == tkWord && d.punct(k+1, ",") && d.chunkAt[k] < 0 {
+		k += 2 // "Similarly, Tomas Brenn ..."
+	}
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].first != k {
+		return -1
+	}
+	e := d.chunks[ci].ent
+	if e < 0 || !d.ents[e].personish() || d.ents[e].orgish() {
+		return -1
+	}
+	return e
+}
+
 // startsClause reports whether quotation qi opens its sentence, or follows
 // an earlier cue in it (“A,” she said, “B.”): a quotation after other words
 // ("would keep “every cent”, she said") is part of a reported clause.
@@ -1046,6 +1074,12 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 		return
 	}
 	paras := []int{q.para, d.prevStoryPara(q.para)}
+	if e := d.becauseOwnWords(qi, s); e >= 0 {
+		// "Tomas Brenn opposes the levy because “we never voted for
+		// it.”": the reason in the subject's own words.
+		q.decided, q.ent, q.carried = true, e, false
+		return
+	}
 	if q.open != s.first {
 		if k := d.quotedPredicate(qi, s); k >= 0 {
 			// "The waiting list “grows by the week.”" after a speaker's

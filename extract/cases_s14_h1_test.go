@@ -98,6 +98,13 @@ import (
 // cue, its speaker the clause's subject (the pronoun resolved):
 // otherthan 1/10 -> 10/10. dev-p attribution 0.894 -> 0.897; no other
 // set moved.
+//
+// Batch 10, because (h1BecauseRows: "Tomas Brenn opposes the levy
+// because “we never voted for it.”"), written whole and run once before
+// its fix: 2/11 (the near misses). Fix 10: a quotation right after
+// "because" that begins with "I" or "we" is the words of the person
+// named as the sentence's subject (becauseOwnWords, in carry): because
+// 2/11 -> 11/11. dev-p attribution 0.897 -> 0.901; no other set moved.
 
 const h1PutItColon = "putit-colon: \"as X puts it\" opening the sentence is a cue only when \"As\" is its first word and a comma follows: a colon, a conjunction before \"as\" or the speaker's apposition leave the words nobody's; a fix (the manner clause read back over the apposition to \"as\" and a conjunction) passed 17/18 but moved no set, so it is not kept"
 
@@ -389,6 +396,37 @@ func h1OtherThanRows() []auditRow {
 	return rows
 }
 
+// h1BecauseRows: a person's view, then its reason in the person's own
+// words after "because": "Tomas Brenn would like to see the levy go
+// because “I can't see that it does anything for the town.”"; near
+// misses where the words in marks are not the subject's (no "I" or
+// "we") or the subject is no person.
+func h1BecauseRows() []auditRow {
+	var rows []auditRow
+	for _, sp := range []struct{ name, form string }{
+		{"Tomas Brenn", "Tomas Brenn, a 31-year-old asset manager for a Dallas firm,"},
+		{"Tomas Brenn", "Similarly, Tomas Brenn"},
+		{"Ida Marsh", "Ida Marsh"},
+	} {
+		for _, f := range []struct{ view, words string }{
+			{"would like to see the levy disappear because", "I can't see that it does anything for the town."},
+			{"opposes the levy because", "we never voted for it."},
+			{"voted against the plan because", "I don't trust the numbers."},
+		} {
+			rows = append(rows, auditRow{class: "because/" + sp.form + " " + f.view,
+				text: "The vote was close.\n\n" + sp.form + " " + f.view + " \"" + f.words + "\"",
+				want: []quote{{sp.name, auD, f.words}}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "because/near miss, no first person", text: "The vote was close.\n\nIda Marsh opposes the levy because \"the town never voted for it,\" as the paper put it.",
+			want: []quote{{"", auD, "the town never voted for it,"}}},
+		auditRow{class: "because/near miss, a body's act", text: "The vote was close.\n\nThe council dropped the levy because \"I can't see that it does anything,\" as one member wrote.",
+			want: []quote{{"", auD, "I can't see that it does anything,"}}},
+	)
+	return rows
+}
+
 func TestAuditS14H1(t *testing.T) {
 	var rows []auditRow
 	rows = append(rows, h1DescrRows()...)
@@ -400,6 +438,7 @@ func TestAuditS14H1(t *testing.T) {
 	rows = append(rows, h1SaysTheRows()...)
 	rows = append(rows, h1BelieveRows()...)
 	rows = append(rows, h1OtherThanRows()...)
+	rows = append(rows, h1BecauseRows()...)
 	rows = append(rows, h1NearRows()...)
 	runAudit(t, "s14-h1", rows, *auditKnown)
 }

@@ -105,8 +105,17 @@ import (
 // "because" that begins with "I" or "we" is the words of the person
 // named as the sentence's subject (becauseOwnWords, in carry): because
 // 2/11 -> 11/11. dev-p attribution 0.897 -> 0.901; no other set moved.
+//
+// Batch 11, decry (h1DecryRows: "Petra Olsen decries the levy as “a tax
+// on bread,”"), written whole and run once before its fix: 7/14 (the
+// past forms, which are cues, and one near miss). Fix 11: the present's
+// -s forms of "decry", "deride" and "dismiss" are cues as their pasts
+// are: decry 7/14 -> 13/14 (the near miss "as" of time fails as before,
+// known). dev-p attribution 0.901 -> 0.904; no other set moved.
 
 const h1PutItColon = "putit-colon: \"as X puts it\" opening the sentence is a cue only when \"As\" is its first word and a comma follows: a colon, a conjunction before \"as\" or the speaker's apposition leave the words nobody's; a fix (the manner clause read back over the apposition to \"as\" and a conjunction) passed 17/18 but moved no set, so it is not kept"
+
+const h1ScornAsTime = "scorn-as-time: a verb of scorn whose \"as\" opens a clause of time (\"dismissed the staff as the “Harvest Fair” opened\") still gives the marked name to its subject; so before the present forms were added, as the past's"
 
 const h1ColonAfterPerson = "colon-after-person: a quotation after a colon closing a sentence whose subject is a person goes to that person whatever the verb (\"Tomas Brenn put it on the table: ...\"); as before"
 
@@ -427,6 +436,29 @@ func h1BecauseRows() []auditRow {
 	return rows
 }
 
+// h1DecryRows: a judgement of a thing in the judge's own words, "X as
+// “...”", after a verb of scorn ("decries", "dismisses", "derides");
+// near misses where no quotation follows "as" or the verb has none.
+func h1DecryRows() []auditRow {
+	var rows []auditRow
+	for _, sp := range []struct{ name, form string }{
+		{"Petra Olsen", "Petra Olsen, who runs a bakery in Tarrow,"},
+		{"Petra Olsen", "Petra Olsen"},
+	} {
+		for _, v := range []string{"decries", "decried", "dismisses", "dismissed", "derides", "derided"} {
+			rows = append(rows, auditRow{class: "decry/" + v + ": " + sp.form,
+				text: "The vote was close.\n\n" + sp.form + " " + v + " the levy as \"a tax on bread,\" but she also isn't sure it should be repealed.",
+				want: []quote{{sp.name, auD, "a tax on bread,"}}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "decry/near miss, dismissed a case", text: "The vote was close.\n\nJudge Petra Olsen dismissed the case. The levy stays.", exact: true},
+		auditRow{class: "decry/near miss, as a time", known: h1ScornAsTime, text: "The vote was close.\n\nPetra Olsen dismissed the staff as the \"Harvest Fair\" opened.",
+			want: []quote{{"", auD, "Harvest Fair"}}},
+	)
+	return rows
+}
+
 func TestAuditS14H1(t *testing.T) {
 	var rows []auditRow
 	rows = append(rows, h1DescrRows()...)
@@ -439,6 +471,7 @@ func TestAuditS14H1(t *testing.T) {
 	rows = append(rows, h1BelieveRows()...)
 	rows = append(rows, h1OtherThanRows()...)
 	rows = append(rows, h1BecauseRows()...)
+	rows = append(rows, h1DecryRows()...)
 	rows = append(rows, h1NearRows()...)
 	runAudit(t, "s14-h1", rows, *auditKnown)
 }

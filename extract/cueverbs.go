@@ -159,10 +159,10 @@ var cueVerbs = []*cueVerb{
 	{lemma: "praise", class: cueQuoteOnly, forms: []string{"praised", "praises"}},
 	{lemma: "assail", class: cueQuoteOnly, forms: []string{"assailed"}},
 	{lemma: "slam", class: cueQuoteOnly, forms: []string{"slammed"}},
-	{lemma: "decry", class: cueQuoteOnly, forms: []string{"decried"}},
+	{lemma: "decry", class: cueQuoteOnly, forms: []string{"decried", "decries"}},
 	{lemma: "brand", class: cueQuoteOnly, forms: []string{"branded"}},
-	{lemma: "deride", class: cueQuoteOnly, forms: []string{"derided"}},
-	{lemma: "dismiss", class: cueQuoteOnly, forms: []string{"dismissed"}},
+	{lemma: "deride", class: cueQuoteOnly, forms: []string{"derided", "derides"}},
+	{lemma: "dismiss", class: cueQuoteOnly, forms: []string{"dismissed", "dismisses"}},
 	{lemma: "refer", class: cueQuoteOnly, forms: []string{"referred", "referring", "refers"}},
 	{lemma: "opine", forms: []string{"opines", "opined"}},
 	// Indian and Australian news English: "averred that", "apprised the

@@ -19,6 +19,29 @@ func (d *doc) resolveSentence(si, start int) {
 		}
 		if c.lemma != "according to" {
 			d.findSubject(c, s, prev)
+			if !c.found && d.isWord(c.verb, "say") && d.isWord(c.verb-1, "to") && (d.isWord(c.verb-2, "except") || d.isWord(c.verb-2, "than")) {
+				// "He declined to elaborate, other than to say, “...”": the
+				// one who refused speaks, the clause's subject.
+				if end := d.npForward(s.first, c.verb); end > s.first {
+					c.found, c.subjFirst = true, s.first
+					if end == s.first+1 && d.toks[s.first].has(lxPronoun) {
+						c.ent = d.resolvePronoun(s.first, c.verb)
+					} else {
+						c.ent = d.resolveNP(s.first, end, c.verb)
+					}
+				}
+			}
+			if (c.ent < 0 || d.ents[c.ent].placeish()) && !c.inverted {
+				// The town inside the description is no speaker either.
+				if h := d.openingDescriptionComma(s, c.verb); h >= 0 {
+					// "The Dalton, Ga., carpet maker, which makes rugs,
+					// said": the description's own commas split it into
+					// asides; it is the subject whole.
+					if e := d.resolveNP(s.first, h+1, s.first); e >= 0 {
+						c.found, c.subjFirst, c.ent = true, s.first, e
+					}
+				}
+			}
 			if c.found && c.ent < 0 && !c.inverted {
 				if e := d.nameGivenAs(c.subjFirst, c.verb); e >= 0 {
 					c.ent = e // "A driver, who identified himself only as Tomas, said"
@@ -970,6 +993,34 @@ func (d *doc) attachToNextSubject(s sentence, cs []cue) {
 	q.decided, q.ent, q.carried = true, e, false
 }
 
+// becauseOwnWords returns the person named as the subject opening
+// sentence s when quotation qi, right after "because", begins in the
+// first person: "Tomas Brenn would like to see the levy go because “I
+// can't see that it does anything for the town.”" gives his reason in
+// his words. It returns -1 otherwise.
+func (d *doc) becauseOwnWords(qi int, s sentence) int {
+	q := &d.quotes[qi]
+	if q.open <= s.first || !d.isWord(q.open-1, "because") || q.first >= q.last {
+		return -1
+	}
+	if w := d.str(q.first); w != "I" && w != "we" && w != "We" {
+		return -1
+	}
+	k := s.first
+	if k+2 < q.open && d.toks[k].kind == tkWord && d.punct(k+1, ",") && d.chunkAt[k] < 0 {
+		k += 2 // "Similarly, Tomas Brenn ..."
+	}
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].first != k {
+		return -1
+	}
+	e := d.chunks[ci].ent
+	if e < 0 || !d.ents[e].personish() || d.ents[e].orgish() {
+		return -1
+	}
+	return e
+}
+
 // startsClause reports whether quotation qi opens its sentence, or follows
 // an earlier cue in it (“A,” she said, “B.”): a quotation after other words
 // ("would keep “every cent”, she said") is part of a reported clause.
@@ -1023,6 +1074,12 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 		return
 	}
 	paras := []int{q.para, d.prevStoryPara(q.para)}
+	if e := d.becauseOwnWords(qi, s); e >= 0 {
+		// "Tomas Brenn opposes the levy because “we never voted for
+		// it.”": the reason in the subject's own words.
+		q.decided, q.ent, q.carried = true, e, false
+		return
+	}
 	if q.open != s.first {
 		if k := d.quotedPredicate(qi, s); k >= 0 {
 			// "The waiting list “grows by the week.”" after a speaker's

@@ -362,6 +362,17 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	}
 	c := cue{verb: i, after: i + 1, text: d.str(i), lemma: v.lemma, class: v.class, receiver: v.receiver,
 		subjFirst: i, ent: -1, co: -1, quote: -1}
+	if v.lemma == "believe" || v.lemma == "think" {
+		// A view is words only in quotation marks, right after the verb
+		// or its "that".
+		q := i + 1
+		if d.isWord(q, "that") {
+			q++
+		}
+		if q >= s.last || d.toks[q].kind != tkQuote || !d.toks[q].is(fOpenMark) {
+			return c, false
+		}
+	}
 	w := d.lower(i)
 	if v.lemma == "alert" && d.isWord(i+1, "to") {
 		// "a police dog that alerted to the smell": a sign given, with no
@@ -416,6 +427,9 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "took to Twitter to say he was the donor", "The pressure led
 		// Pelosi to announce the House would stay": what was done was
 		// done to say it.
+	case w == "say" && d.isWord(prev, "to") && (d.isWord(prev-1, "except") || d.isWord(prev-1, "than") && d.isWord(prev-2, "other")):
+		// "He declined to elaborate, other than to say, “...”": the
+		// little said after a refusal to say more.
 	case d.chainedCueSubject(i, s) >= 0:
 		// "“...,” Tomas Brenn began to reply", "Brenn was quick to
 		// reply: “...”": the chain is the speaker's, the words his.

@@ -159,10 +159,10 @@ var cueVerbs = []*cueVerb{
 	{lemma: "praise", class: cueQuoteOnly, forms: []string{"praised", "praises"}},
 	{lemma: "assail", class: cueQuoteOnly, forms: []string{"assailed"}},
 	{lemma: "slam", class: cueQuoteOnly, forms: []string{"slammed"}},
-	{lemma: "decry", class: cueQuoteOnly, forms: []string{"decried"}},
+	{lemma: "decry", class: cueQuoteOnly, forms: []string{"decried", "decries"}},
 	{lemma: "brand", class: cueQuoteOnly, forms: []string{"branded"}},
-	{lemma: "deride", class: cueQuoteOnly, forms: []string{"derided"}},
-	{lemma: "dismiss", class: cueQuoteOnly, forms: []string{"dismissed"}},
+	{lemma: "deride", class: cueQuoteOnly, forms: []string{"derided", "derides"}},
+	{lemma: "dismiss", class: cueQuoteOnly, forms: []string{"dismissed", "dismisses"}},
 	{lemma: "refer", class: cueQuoteOnly, forms: []string{"referred", "referring", "refers"}},
 	{lemma: "opine", forms: []string{"opines", "opined"}},
 	// Indian and Australian news English: "averred that", "apprised the
@@ -332,6 +332,11 @@ var cueVerbs = []*cueVerb{
 	// "Most candidates felt the league did a better job": a view given,
 	// with its clause ("felt sick", "felt the ground shake" give none).
 	{lemma: "feel", class: cueThat, forms: []string{"felt"}},
+	// "But she believes that “program trading creates swings”": a view
+	// given in the holder's own words; only before a quotation mark
+	// ("believes the plan is sound" reports no words).
+	{lemma: "believe", class: cueThat, forms: []string{"believes"}},
+	{lemma: "think", class: cueThat, forms: []string{"thinks"}},
 	// "stipulates that the plan is sound", "floated that it would raise
 	// the tax": only with their "that" ("stipulates a fee", "floated down
 	// the river" say nothing).

@@ -374,6 +374,26 @@ func partyStateOpening(s string) bool {
 	return false
 }
 
+// firmShortBefore reports whether the word at i, alone, is the first word
+// of a company named before with its legal form ("Heritage Media Corp.",
+// "Liberty Foods Inc."): the short name a business story goes on with.
+func (d *doc) firmShortBefore(i int) bool {
+	if i+1 < len(d.toks) && d.toks[i+1].capWord() {
+		return false
+	}
+	w := d.lower(i)
+	for ci := range d.chunks {
+		ch := &d.chunks[ci]
+		if ch.first >= i {
+			break
+		}
+		if ch.last-ch.first >= 2 && d.lower(ch.first) == w && d.toks[ch.last-1].has(lxCompany) && strings.HasSuffix(d.str(ch.last-1), ".") {
+			return true
+		}
+	}
+	return false
+}
+
 // commonAtStart reports whether token i is a capitalised everyday word that
 // only starts a sentence ("Traders were furious"), not a name.
 func (d *doc) commonAtStart(i int) bool {
@@ -390,6 +410,9 @@ func (d *doc) commonAtStart(i int) bool {
 	const nameish = lxTitle | lxHonorific | lxOrgCue | lxCompany | lxFirstName | lxPlace | lxNation | lxOutlet | lxOutletCue
 	if d.firstOfFirm(i) {
 		return false // "First of Tarrow Bank Corp. said": a bank's name, not the adverb
+	}
+	if d.firmShortBefore(i) {
+		return false // "Heritage, which owns 51% of Kell, said" after "Heritage Media Corp.": the firm's short name
 	}
 	if t.has(lxFirstName) && t.has(lxAux) {
 		// "Will Sorensen said", "May Hollis told": a given name before a

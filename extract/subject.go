@@ -299,6 +299,15 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	start := d.npBackThroughName(i, s.first)
 	if t := d.placeInDescription(start, i, s); t >= 0 {
 		start = t // "The Dalton, Ga., carpet maker said": the place is the maker's, inside its phrase
+	} else if start >= s.first && start < i && d.toks[start].capWord() && strings.HasSuffix(d.lower(start), "-based") {
+		// "The Fairlawn, Ohio-based company said": a state spelled out
+		// is one word with "-based" and stops the phrase read back,
+		// where "Okla.-based" splits at the point; read on after it.
+		if t := d.placeInDescription(start+1, i, s); t >= 0 {
+			start = t
+		}
+	} else if t := d.tradeListDescription(start, i, s); t >= 0 {
+		start = t // "The paper, packaging and publishing concern said": a company's trades, listed
 	}
 	if q := d.unnamedAtPlace(start, i, s); q >= 0 {
 		c.found, c.subjFirst = true, q // "But others at Greenville High say": people unnamed, not the school nor one named before
@@ -3596,16 +3605,15 @@ func (d *doc) placeInDescription(start, i int, s sentence) int {
 		if d.punct(k, ".") {
 			k--
 		}
+	case d.toks[start-1].capWord() && strings.HasSuffix(d.lower(start-1), "-based") && d.punct(start-2, ","):
+		// "The Fairlawn, Ohio-based company": the state and "-based"
+		// one word, the town before its comma.
+		k = start - 3
 	case !d.punct(start-1, ","):
 		return -1
 	}
 	if !d.toks[i].lowerWord() {
 		return -1
-	}
-	for j := start; j <= i; j++ {
-		if !d.toks[j].lowerWord() {
-			return -1
-		}
 	}
 	hi := i
 	for k := start + 1; k < i; k++ {
@@ -3614,21 +3622,34 @@ func (d *doc) placeInDescription(start, i int, s sentence) int {
 			break
 		}
 	}
+	for j := start; j <= i; j++ {
+		// "maker of Western boots": after "of", a capital word before
+		// a lower-case one qualifies the goods.
+		if !d.toks[j].lowerWord() && !(j > hi+1 && d.toks[j].capWord() && d.toks[j+1].lowerWord()) {
+			return -1
+		}
+	}
 	head := makerHead(d.lower(hi))
 	if !d.toks[hi].has(lxGenericOrg) && !companyHead(head) && !goodsHead(head) {
 		return -1
 	}
 	// Back over one or two chunks joined by a comma: "Dalton, Ga.,"
 	// is one chunk or two.
+	state := false
 	for n := 0; n < 2; n++ {
 		ci := d.chunkAt[k]
 		if ci < 0 || d.chunks[ci].last != k+1 {
 			return -1
 		}
 		f := d.chunks[ci].first
-		if e := d.chunks[ci].ent; e >= 0 && !d.ents[e].placeish() && (d.ents[e].personish() || d.ents[e].orgish()) {
-			return -1 // "Tarvel Foods, the snack maker": a name in apposition, not a town
+		e := d.chunks[ci].ent
+		if e >= 0 && !state && !d.ents[e].placeish() && (d.ents[e].personish() || d.ents[e].orgish()) {
+			// "Tarvel Foods, the snack maker": a name in apposition, not
+			// a town; but before a state's comma ("The El Paso, Texas,
+			// maker") the name is the town, whatever its shape says.
+			return -1
 		}
+		state = e >= 0 && d.ents[e].placeish() && f == k
 		if f-1 >= s.first && d.isWord(f-1, "the") {
 			return f - 1
 		}
@@ -3636,6 +3657,118 @@ func (d *doc) placeInDescription(start, i int, s sentence) int {
 			return -1
 		}
 		k = f - 2
+	}
+	return -1
+}
+
+// openingDescriptionComma returns the head of a description of a company
+// by its town or trades that opens sentence s and is closed by a comma
+// before the cue at v, "The British paper, packaging and publishing
+// concern, said", "The Austin, Texas-based company, which sells
+// computers by mail, said" (with at most a relative clause between, and
+// "also" before the verb); or -1. The description's own commas make
+// the asides reading take its last part for the subject.
+func (d *doc) openingDescriptionComma(s sentence, v int) int {
+	e := v - 1
+	if e > s.first && d.isWord(e, "also") {
+		e--
+	}
+	if e <= s.first+2 || !d.punct(e, ",") || !d.isWord(s.first, "the") {
+		return -1
+	}
+	for h := s.first + 2; h+1 <= e && h < s.first+16; h++ {
+		if !d.punct(h+1, ",") || !d.toks[h].lowerWord() {
+			continue
+		}
+		if head := makerHead(d.lower(h)); !companyHead(head) && !goodsHead(head) && !d.goodsOfBefore(s.first, h) {
+			continue
+		}
+		if h+1 != e && !(d.isWord(h+2, "which") && d.toks[h+2].lowerWord()) {
+			return -1
+		}
+		start := d.npBackThroughName(h, s.first)
+		if start < s.first {
+			return -1
+		}
+		t := d.placeInDescription(start, h, s)
+		if t < 0 && start < h && d.toks[start].capWord() && strings.HasSuffix(d.lower(start), "-based") {
+			t = d.placeInDescription(start+1, h, s)
+		}
+		if t < 0 {
+			t = d.tradeListDescription(start, h, s)
+		}
+		if t == s.first {
+			return h
+		}
+		return -1
+	}
+	return -1
+}
+
+// townWord reports whether the capital word at k is a one-word name of a
+// town or of nothing known, not a body's or a person's: "Toronto" in
+// "the Toronto cable television and telecommunications concern".
+func (d *doc) townWord(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].first != k || d.chunks[ci].last != k+1 {
+		return false
+	}
+	e := d.chunks[ci].ent
+	return e < 0 || d.ents[e].placeish() || !d.ents[e].orgish() && !d.ents[e].personish()
+}
+
+// goodsOfBefore reports whether [from, h) holds a maker's word and "of"
+// ("maker of Western boots"), the description's head before its goods.
+func (d *doc) goodsOfBefore(from, h int) bool {
+	for k := from + 1; k < h; k++ {
+		if d.isWord(k, "of") && d.toks[k].lowerWord() && goodsHead(d.lower(k-1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// tradeListDescription returns where a description of a company by the
+// trades it is in begins, "The auto parts and aerospace concern", "The
+// British paper, packaging and publishing concern", read back from its
+// head at i past the list's "and" and commas to "the"; start is where
+// the phrase read back stopped, after "and". The words are all lower
+// case but a nation's adjective after "the", and the head a company's
+// or a maker's word; or -1. A business digest describes the company it
+// has just named so; "an ... concern" and "concerns" are any.
+func (d *doc) tradeListDescription(start, i int, s sentence) int {
+	if start < s.first+3 || start > i || !d.isWord(start-1, "and") || !d.toks[i].lowerWord() {
+		return -1
+	}
+	if head := makerHead(d.lower(i)); !companyHead(head) && !goodsHead(head) {
+		return -1
+	}
+	for j := start; j <= i; j++ {
+		if !d.toks[j].lowerWord() && !(d.punct(j, "-") && j > start && j < i) {
+			return -1
+		}
+	}
+	words := 0
+	for k := start - 2; k >= s.first && k > start-16; k-- {
+		t := &d.toks[k]
+		switch {
+		case d.isWord(k, "the"):
+			if words == 0 || k > s.first && !d.isWord(k-1, "for") && !d.isWord(k-1, "of") {
+				return -1
+			}
+			return k
+		case d.punct(k, ","):
+			if d.punct(k+1, ",") || d.isWord(k+1, "and") {
+				return -1
+			}
+		case d.punct(k, "-") && words > 0:
+		case t.lowerWord() && !t.has(lxDet|lxFunc|lxPrep):
+			words++
+		case t.capWord() && d.isWord(k-1, "the") && (t.has(lxNation) || d.townWord(k)):
+			words++ // "The British paper, ...", "the Toronto cable television and ..."
+		default:
+			return -1
+		}
 	}
 	return -1
 }

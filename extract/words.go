@@ -224,7 +224,8 @@ brewery breweries mills steel chemicals software electronics communications vent
 investments properties realty retail stores markets supermarkets farms brands products
 automotive aerospace dynamics networks digital games interactive publishing books press works
 automobiles sons associates fc afc air coal water utilities freight aviation dairy dairies transit tech
-metals minerals resources cement textiles petroleum securities economics newspapers bancorp bancshares`
+metals minerals resources cement textiles petroleum securities economics newspapers bancorp bancshares
+truck trucks trucking rubber chemical instruments manufacturing machines`
 
 const outletCueWords = `news times post herald gazette echo journal tribune telegraph wire press
 chronicle daily weekly magazine television tv radio broadcasting broadcaster observer guardian

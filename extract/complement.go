@@ -2758,7 +2758,7 @@ func (d *doc) presentAfterSubject(k, j int, s sentence) bool {
 		return false
 	}
 	pj := j - 1
-	if (preVerbAdverb(d.lower(pj)) || mannerAdverb(d.lower(pj)) && d.toks[pj].lowerWord() && d.toks[pj].lx&^lxCommon == 0) && pj-1 > k {
+	if (preVerbAdverb(d.lower(pj)) || lyAdverb(d.lower(pj)) && d.toks[pj].lowerWord() && d.toks[pj].lx&^lxCommon == 0) && pj-1 > k {
 		pj-- // "the company now targets", "the design virtually eliminates"
 	}
 	if !d.toks[k].lowerWord() {
@@ -2818,11 +2818,11 @@ func (d *doc) quotedSubjectVerb(n int, s sentence) bool {
 	return d.endsWith(n, "ed") || pastOnlyVerb(d.lower(n)) || t.has(lxVerb)
 }
 
-// mannerAdverb reports whether w, a word in -ly, is an adverb that can
+// lyAdverb reports whether w, a word in -ly, is an adverb that can
 // stand between a subject and its verb ("virtually eliminates", "largely
 // depends"), not one of the nouns and adjectives in -ly ("supply",
 // "quarterly", "elderly").
-func mannerAdverb(w string) bool {
+func lyAdverb(w string) bool {
 	if len(w) < 6 || !strings.HasSuffix(w, "ly") {
 		return false
 	}

@@ -2207,7 +2207,7 @@ func (d *doc) gerundOK(prev int) bool {
 	// "..., eventually confirming that": an adverb in -ly the lexicon
 	// lacks, after the comma.
 	return d.toks[prev].has(lxDoc|lxAdverb) || d.isWord(prev, "conference") || d.isWord(prev, "briefing") ||
-		d.toks[prev].lowerWord() && d.endsWith(prev, "ly") && d.punct(prev-1, ",")
+		d.toks[prev].lowerWord() && lyAdverb(d.lower(prev)) && d.punct(prev-1, ",")
 }
 
 // speechAfterPrep reports whether the participle at i, after the

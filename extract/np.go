@@ -1225,24 +1225,26 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 		}
-		if f := d.skipOfficialRank(i+1, h); head == "official" && main == j && h-2 >= i && indefiniteArticle(d.lower(i)) && d.chunkAt[f] >= 0 && d.chunks[d.chunkAt[f]].first == f {
-			// "a Finance Ministry official noted", "a senior Justice
-			// Department official said": the body named whole just after
-			// the article and a word of rank, as a spokesman's is; not
-			// "an unnamed Harbour Agency official", "a former ..." (a
-			// word that is no rank before the name), nor a country's.
-			if e := d.bodyBefore(h, f); e >= 0 && d.chunks[d.chunkAt[f]].ent == e {
-				d.ents[e].addRole(head)
-				return e, h
+		if head == "official" && main == j && h-1 > i {
+			// A body's unnamed official speaks for it, as its spokesman
+			// does: "a Finance Ministry official noted", "the MCT
+			// official", and past a word of rank outside the story's
+			// lead, "a senior Justice Department official said". Not "an
+			// unnamed Harbour Agency official" or "a former ..." (a word
+			// that is no rank before the name), nor a country's official;
+			// in the lead, "a senior X official" may be the person the
+			// story names next.
+			f := i + 1
+			if indefiniteArticle(d.lower(i)) {
+				f = d.skipOfficialRank(i+1, h)
 			}
-		}
-		// "A Finance Ministry official", "the MCT official": a body's
-		// unnamed official speaks for it, as its spokesman does; a
-		// country's official is left unnamed, and so is "a senior X
-		// official", whom the story may name later (the lead's official).
-		if head == "official" && main == j {
-			if ci := d.chunkAt[max(h-1, 0)]; h-1 >= i && ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].first == i+1 {
-				if e := d.chunks[ci].ent; d.ents[e].orgish() && !countryName(&d.ents[e]) {
+			if ci := d.chunkAt[h-1]; ci >= 0 && d.chunks[ci].ent >= 0 && (d.chunks[ci].first == f || d.chunks[ci].first == i+1) {
+				e := d.chunks[ci].ent
+				if d.chunks[ci].first == f && indefiniteArticle(d.lower(i)) && d.bodyBefore(h, f) == e {
+					d.ents[e].addRole(head)
+					return e, h
+				}
+				if d.chunks[ci].first == i+1 && d.ents[e].orgish() && !countryName(&d.ents[e]) {
 					return e, h
 				}
 			}

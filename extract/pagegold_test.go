@@ -96,7 +96,7 @@ var pageGoldSets = []struct {
 	// Session 14 too, at its end: the last English news pages of
 	// go-htmldate's folders that no set had used, held out; annotated
 	// without the engine run on them, then scored once by version 16.
-	{"testdata/pages/heldout-h.jsonl", true, 0, 0, 0, 0},
+	{"testdata/pages/heldout-h.jsonl", true, 0.91, 0.93, 0.80, 7},
 }
 
 // pageDirs finds each source's folder of pages in the module cache, once

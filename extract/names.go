@@ -783,16 +783,18 @@ func (d *doc) firmList(i, j, end int) bool {
 	if k == j+1 || k+1 >= end || !d.nameWord(k+1) {
 		return false
 	}
-	suffix := k+2 < end && firmSuffix(d.lower(k+2))
+	suffix := k+2 < end && legalFormAt(d.lower(k+2))
 	return d.punct(k, "&") || d.isWord(k, "and") && d.toks[k].lowerWord() && suffix
 }
 
 // legalFormAt reports whether w, lower-cased, is a company's legal form
-// that closes its name: "inc.", "corp.", "co.", "ltd.", "plc" (the
-// caller keeps "Co. of America", where the name goes on).
+// that closes its name: "inc.", "corp.", "co.", "ltd.", "plc", and a
+// partnership's "LLP", "LP", "P.C." (the caller keeps "Co. of America",
+// where the name goes on). One list for every caller, so that a name
+// ends at the same word wherever it is read.
 func legalFormAt(w string) bool {
 	switch strings.TrimSuffix(w, ".") {
-	case "inc", "corp", "co", "ltd", "plc", "llc":
+	case "inc", "corp", "co", "ltd", "plc", "llc", "llp", "pllc", "lp", "pc", "p.c":
 		return true
 	}
 	return false
@@ -814,15 +816,6 @@ func (d *doc) townAndStateAt(k int) bool {
 	return false
 }
 
-// firmSuffix reports whether w, lower-cased, is the legal form a firm's
-// name ends with.
-func firmSuffix(w string) bool {
-	switch strings.TrimSuffix(w, ".") {
-	case "llp", "llc", "pllc", "lp", "pc", "p.c", "inc", "ltd", "plc", "co":
-		return true
-	}
-	return false
-}
 
 // remitVerbAfter reports whether the "to" at j joins a body's word to the
 // verb of its purpose and the name words after it: "Committee to Protect

@@ -816,7 +816,6 @@ func (d *doc) townAndStateAt(k int) bool {
 	return false
 }
 
-
 // remitVerbAfter reports whether the "to" at j joins a body's word to the
 // verb of its purpose and the name words after it: "Committee to Protect
 // Fishermen", "Coalition to Save Marrow Bay", "Alliance to End Hunger".

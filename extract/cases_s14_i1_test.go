@@ -96,3 +96,47 @@ func i1Rows() []auditRow {
 	}
 	return rows
 }
+
+// i1DottedPartnership: the mechanism of the outletco rows still failing.
+const i1DottedPartnership = "dotted-lp: \"L.P.\" is no legal form legalFormAt knows (it has \"lp\" and \"p.c\"), so \"Bloomberg L.P.\" stays the outlet"
+
+// Batch 2, outletco (TestAuditS14I1Outlet; wsj/part-83 of dev-p, where
+// "Reuters Holdings PLC said" its manager resigned and the report went to
+// nobody, the name an outlet's), written whole and run once before its
+// fix: 5/9 (the two plain "Co." publishers and the near miss passed);
+// after 7/9. Fix: a name that ends in a legal form after a word that is
+// no news word ("Holdings", not "Broadcasting") is the company, not
+// the outlet, in classify (even a strong outlet's name) and in entities
+// (a later bare "Reuters" does not make it the outlet again). Score:
+// dev-p 0.929/0.944/0.917 -> 0.934/0.944/0.927; no other set moved.
+//
+// i1OutletCompanyRows: a news agency or publisher named with its legal
+// form ("Reuters Holdings PLC said") is a company in its own corporate
+// news, and speaks; the bare name citing a report does not.
+func i1OutletCompanyRows() []auditRow {
+	var rows []auditRow
+	for _, n := range []string{"Reuters Holdings PLC", "New York Times Co.", "Bloomberg L.P.", "Gannett Co."} {
+		known := ""
+		if n == "Bloomberg L.P." {
+			known = i1DottedPartnership
+		}
+		rows = append(rows,
+			auditRow{class: "outletco/company said, its own news",
+				text:  n + " said Lena Varsk resigned as general manager to pursue other interests.",
+				want:  []quote{{n, auI, "Lena Varsk resigned as general manager to pursue other interests"}},
+				known: known},
+			auditRow{class: "outletco/company said, then the company said",
+				text:  n + " said Lena Varsk resigned as general manager.\n\nNo successor was named, the company said.",
+				want:  []quote{{n, auI, "Lena Varsk resigned as general manager"}, {n, auI, "No successor was named"}},
+				known: known},
+		)
+	}
+	rows = append(rows,
+		auditRow{class: "outletco/near miss, the agency reports",
+			text: "The Tarsby dam failed on Monday, Reuters reported.",
+			want: []quote{}, speakers: []string{}},
+	)
+	return rows
+}
+
+func TestAuditS14I1Outlet(t *testing.T) { runAudit(t, "i1o", i1OutletCompanyRows(), false) }

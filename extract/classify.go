@@ -62,6 +62,12 @@ func (d *doc) classify(c *chunk) {
 	if lastTok.has(lxOrgCue|lxCompany) && !lastTok.has(lxOutletCue) && !strong {
 		outlet = false
 	}
+	if outlet && c.last-c.first >= 3 && legalFormAt(d.lower(c.last-1)) && !d.toks[c.last-2].has(lxOutletCue) {
+		// "Reuters Holdings PLC": the company that owns the outlet,
+		// named by its legal form, which speaks in its own corporate
+		// news as any company does; not "British Broadcasting Corp.".
+		outlet = false
+	}
 	if outlet && hasOrg && d.toks[c.first].has(lxOrgCue) && !d.toks[c.first].has(lxOutletCue|lxStrongOutlet) && d.isWord(c.first+1, "of") {
 		// "Ministry of Information and Broadcasting": a body whose
 		// remit a word for news names, not a news outlet.

@@ -229,7 +229,9 @@ func (d *doc) register(ci int) {
 	if en.kind == kUnknown {
 		en.kind = c.kind
 	}
-	if c.outlet || d.describedAsOutlet(c) {
+	if (c.outlet || d.describedAsOutlet(c)) && !outletOwnerName(en.words) {
+		// Not "Reuters" after "Reuters Holdings PLC": the company that
+		// owns the outlet, named by its legal form, stays a company.
 		en.outlet = true
 	}
 	if g, strong := d.genderOf(c); g != gUnknown && (en.gender == gUnknown || en.genderHint && strong) {
@@ -1053,4 +1055,13 @@ func initialsWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// outletOwnerName reports whether a name's words end in a legal form
+// after a word that is no news word: "Reuters Holdings PLC", the company
+// that owns an outlet, speaks in its own corporate news; "British
+// Broadcasting Corp." is the broadcaster itself.
+func outletOwnerName(words []string) bool {
+	n := len(words)
+	return n >= 3 && legalFormAt(strings.ToLower(words[n-1])) && lex.lookup(strings.ToLower(words[n-2]))&lxOutletCue == 0
 }

@@ -2493,9 +2493,7 @@ func (d *doc) setOffSubjectBefore(k int, s sentence) bool {
 	if open < 0 || open+1 >= k || !d.toks[open+1].lowerWord() {
 		return false
 	}
-	switch d.lower(open + 1) {
-	case "who", "which", "whose", "based", "led", "working":
-	default:
+	if !setOffOpener(d.lower(open + 1)) {
 		return false
 	}
 	h := open - 1
@@ -2519,6 +2517,18 @@ func (d *doc) setOffSubjectBefore(k int, s sentence) bool {
 		p--
 	}
 	return p-1 >= s.first && (d.isWord(p, "at") || d.isWord(p, "from") || d.isWord(p, "with")) && plural(p-1)
+}
+
+// setOffOpener reports whether w opens a clause set off by commas after a
+// speaker, one that says who the speaker is and leaves the verb after it
+// to that speaker: "The authors, who studied ...,", "Scientists, led by
+// ...,", "The researchers, based in ...,".
+func setOffOpener(w string) bool {
+	switch w {
+	case "who", "which", "whose", "based", "led", "working":
+		return true
+	}
+	return false
 }
 
 // groupNameAt reports whether token k ends a name that is only what an

@@ -3612,13 +3612,10 @@ func (d *doc) placeInDescription(start, i int, s sentence) int {
 	case !d.punct(start-1, ","):
 		return -1
 	}
-	if !d.toks[i].lowerWord() {
-		return -1
-	}
 	hi := i
-	for k := start + 1; k < i; k++ {
-		if d.isWord(k, "of") && goodsHead(d.lower(k-1)) {
-			hi = k - 1 // "The Dalton, Ga., maker of carpets and rugs": the maker heads the phrase
+	for m := start + 1; m < i; m++ {
+		if d.isWord(m, "of") && goodsHead(d.lower(m-1)) {
+			hi = m - 1 // "The Dalton, Ga., maker of carpets and rugs": the maker heads the phrase
 			break
 		}
 	}

@@ -1213,12 +1213,11 @@ func peopleSuffixPlural(w string) bool {
 	if len(w) < 7 || !strings.HasSuffix(w, "ists") && !strings.HasSuffix(w, "ians") {
 		return false
 	}
-	for _, no := range []string{"checklists", "playlists", "wishlists", "shortlists", "waitlists", "blacklists", "whitelists",
+	switch w {
+	case "checklists", "playlists", "wishlists", "shortlists", "waitlists", "blacklists", "whitelists",
 		"watchlists", "setlists", "tracklists", "pricelists", "booklists", "persists", "resists", "assists", "consists",
-		"subsists", "enlists", "desists", "coexists", "preexists", "insists", "radians", "meridians", "medians"} {
-		if w == no {
-			return false
-		}
+		"subsists", "enlists", "desists", "coexists", "preexists", "insists", "radians", "meridians", "medians":
+		return false
 	}
 	return true
 }
@@ -3166,9 +3165,9 @@ func agentPlural(w string) bool {
 	case "skeptics", "sceptics", "cynics", "proponents", "holdouts":
 		return true
 	case "papers", "orders", "numbers", "letters", "matters", "factors", "sectors", "others", "computers", "powers",
-		"headquarters", "errors", "centers", "centres", "waters", "filters", "markers", "monitors", "meters", "motors",
-		"borders", "quarters", "chapters", "corners", "layers", "offers", "answers", "figures", "colors",
-		"colours", "towers", "posters", "flyers", "fliers", "rivers", "waivers", "registers", "parameters", "vectors":
+		"headquarters", "errors", "centers", "waters", "filters", "markers", "monitors", "meters", "motors",
+		"borders", "quarters", "chapters", "corners", "layers", "offers", "answers", "colors", "towers", "posters",
+		"flyers", "fliers", "rivers", "waivers", "registers", "parameters", "vectors":
 		return false
 	}
 	if len(w) < 6 {

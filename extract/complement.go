@@ -2828,8 +2828,8 @@ func lyAdverb(w string) bool {
 	}
 	switch w {
 	case "supply", "family", "assembly", "monopoly", "anomaly", "elderly", "friendly", "quarterly", "monthly", "weekly",
-		"yearly", "hourly", "deadly", "costly", "lonely", "lovely", "likely", "unlikely", "orderly", "timely", "holy", "bodily",
-		"earthly", "worldly", "manly", "womanly", "scholarly", "italy", "butterfly", "firefly":
+		"yearly", "hourly", "deadly", "costly", "lonely", "lovely", "likely", "unlikely", "orderly", "timely", "bodily",
+		"earthly", "worldly", "womanly", "scholarly", "butterfly", "firefly":
 		return false
 	}
 	return true

@@ -1580,9 +1580,9 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 	}
 	// "according to a spokesman for the Ostby Food Agency", "according
-	// to officials at the ministry", "an official with Tarvex Inc.": the body the role speaks for is part
-	// of the source, as it is of a subject ("a spokeswoman for the
-	// ministry said").
+	// to officials at the ministry", "an official with Tarvex Inc.": the
+	// body the role speaks for is part of the source, as it is of a
+	// subject ("a spokeswoman for the ministry said").
 	if end > k && end+1 < s.last && d.toks[end-1].lowerWord() && (isVoiceRole(d.lower(end-1)) || bodyVoices(d.lower(end-1))) &&
 		d.toks[end].lowerWord() && (d.isWord(end, "for") || d.isWord(end, "at") || d.isWord(end, "from") || d.isWord(end, "of") || d.isWord(end, "with")) {
 		e2 := d.npForward(end+1, s.last)

@@ -893,8 +893,9 @@ func (d *doc) skipReceiver(k int, s sentence) int {
 
 // skipNounPhrasePreps steps over up to two prepositional phrases that
 // qualify a noun phrase ending before token k ("in the Varn Basin", "of
-// carbon in the lake") and returns the token after them; k itself when
-// none opens there, or when the phrases reach the sentence's end.
+// carbon in the lake") and returns the token after them: k itself when
+// none opens there, and never past a phrase that reaches the sentence's
+// end (the token after the first, if only the second does).
 func (d *doc) skipNounPhrasePreps(k int, s sentence) int {
 	j := k
 	for n := 0; n < 2 && j+1 < s.last && d.toks[j].lowerWord() && d.toks[j].has(lxPrep) && !d.isWord(j, "to") && !d.isWord(j, "that"); n++ {
@@ -2828,8 +2829,8 @@ func lyAdverb(w string) bool {
 	}
 	switch w {
 	case "supply", "family", "assembly", "monopoly", "anomaly", "elderly", "friendly", "quarterly", "monthly", "weekly",
-		"yearly", "hourly", "deadly", "costly", "lonely", "lovely", "likely", "unlikely", "orderly", "timely", "holy", "bodily",
-		"earthly", "worldly", "manly", "womanly", "scholarly", "italy", "butterfly", "firefly":
+		"yearly", "hourly", "deadly", "costly", "lonely", "lovely", "likely", "unlikely", "orderly", "timely", "bodily",
+		"earthly", "worldly", "womanly", "scholarly", "butterfly", "firefly":
 		return false
 	}
 	return true

@@ -1213,12 +1213,11 @@ func peopleSuffixPlural(w string) bool {
 	if len(w) < 7 || !strings.HasSuffix(w, "ists") && !strings.HasSuffix(w, "ians") {
 		return false
 	}
-	for _, no := range []string{"checklists", "playlists", "wishlists", "shortlists", "waitlists", "blacklists", "whitelists",
+	switch w {
+	case "checklists", "playlists", "wishlists", "shortlists", "waitlists", "blacklists", "whitelists",
 		"watchlists", "setlists", "tracklists", "pricelists", "booklists", "persists", "resists", "assists", "consists",
-		"subsists", "enlists", "desists", "coexists", "preexists", "insists", "radians", "meridians", "medians"} {
-		if w == no {
-			return false
-		}
+		"subsists", "enlists", "desists", "coexists", "preexists", "insists", "radians", "meridians", "medians":
+		return false
 	}
 	return true
 }
@@ -1581,9 +1580,9 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		}
 	}
 	// "according to a spokesman for the Ostby Food Agency", "according
-	// to officials at the ministry", "an official with Tarvex Inc.": the body the role speaks for is part
-	// of the source, as it is of a subject ("a spokeswoman for the
-	// ministry said").
+	// to officials at the ministry", "an official with Tarvex Inc.": the
+	// body the role speaks for is part of the source, as it is of a
+	// subject ("a spokeswoman for the ministry said").
 	if end > k && end+1 < s.last && d.toks[end-1].lowerWord() && (isVoiceRole(d.lower(end-1)) || bodyVoices(d.lower(end-1))) &&
 		d.toks[end].lowerWord() && (d.isWord(end, "for") || d.isWord(end, "at") || d.isWord(end, "from") || d.isWord(end, "of") || d.isWord(end, "with")) {
 		e2 := d.npForward(end+1, s.last)
@@ -2493,9 +2492,7 @@ func (d *doc) setOffSubjectBefore(k int, s sentence) bool {
 	if open < 0 || open+1 >= k || !d.toks[open+1].lowerWord() {
 		return false
 	}
-	switch d.lower(open + 1) {
-	case "who", "which", "whose", "based", "led", "working":
-	default:
+	if !setOffOpener(d.lower(open + 1)) {
 		return false
 	}
 	h := open - 1
@@ -2519,6 +2516,18 @@ func (d *doc) setOffSubjectBefore(k int, s sentence) bool {
 		p--
 	}
 	return p-1 >= s.first && (d.isWord(p, "at") || d.isWord(p, "from") || d.isWord(p, "with")) && plural(p-1)
+}
+
+// setOffOpener reports whether w opens a clause set off by commas after a
+// speaker, one that says who the speaker is and leaves the verb after it
+// to that speaker: "The authors, who studied ...,", "Scientists, led by
+// ...,", "The researchers, based in ...,".
+func setOffOpener(w string) bool {
+	switch w {
+	case "who", "which", "whose", "based", "led", "working":
+		return true
+	}
+	return false
 }
 
 // groupNameAt reports whether token k ends a name that is only what an
@@ -3156,9 +3165,9 @@ func agentPlural(w string) bool {
 	case "skeptics", "sceptics", "cynics", "proponents", "holdouts":
 		return true
 	case "papers", "orders", "numbers", "letters", "matters", "factors", "sectors", "others", "computers", "powers",
-		"headquarters", "errors", "centers", "centres", "waters", "filters", "markers", "monitors", "meters", "motors",
-		"borders", "quarters", "chapters", "corners", "layers", "offers", "answers", "figures", "colors",
-		"colours", "towers", "posters", "flyers", "fliers", "rivers", "waivers", "registers", "parameters", "vectors":
+		"headquarters", "errors", "centers", "waters", "filters", "markers", "monitors", "meters", "motors",
+		"borders", "quarters", "chapters", "corners", "layers", "offers", "answers", "colors", "towers", "posters",
+		"flyers", "fliers", "rivers", "waivers", "registers", "parameters", "vectors":
 		return false
 	}
 	if len(w) < 6 {

@@ -493,11 +493,7 @@ func (d *doc) pluralSpeakerEndsAt(h, depth int) bool {
 				return false
 			}
 			if d.punct(o, ",") {
-				switch d.lower(o + 1) {
-				case "who", "which", "whose", "based", "led", "working":
-					return d.toks[o+1].lowerWord() && d.pluralSpeakerEndsAt(o-1, depth+1)
-				}
-				return false
+				return setOffOpener(d.lower(o+1)) && d.toks[o+1].lowerWord() && d.pluralSpeakerEndsAt(o-1, depth+1)
 			}
 		}
 		return false

@@ -987,12 +987,12 @@ func (d *doc) connectorJoins(i, j int) int {
 }
 
 // acronymThenBody reports whether the name before the "and" at j is an
-// acronym (or a brand in camel case) alone and the name after it opens with a word of its own, a
-// country's or a place's or one no dictionary knows ("MITI and U.S.
-// Commerce Department", "MCWH and Estmark Transport Department"): an
-// acronym is a body's whole name, not the first half of a remit, which
-// is a common word ("Fire and Rescue Service", "ICT and Innovation
-// Ministry").
+// acronym (or a brand in camel case) alone and the name after it opens
+// with a word of its own, a country's or a place's or one no dictionary
+// knows ("MITI and U.S. Commerce Department", "MCWH and Estmark
+// Transport Department"): an acronym is a body's whole name, not the
+// first half of a remit, which is a common word ("Fire and Rescue
+// Service", "ICT and Innovation Ministry").
 func (d *doc) acronymThenBody(i, j int) bool {
 	if j == i+1 && camelCase(d.str(i)) {
 		return true // "FreedomWorks and Tea Party Patriots": a brand in camel case is a whole name

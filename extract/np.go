@@ -2498,7 +2498,8 @@ func (d *doc) goodsOf(h, main, j int) bool {
 }
 
 // goodsOfIn reports whether the phrase [i, j) holds a company's word and
-// "of": "The maker of hair accessories".
+// "of" after its first word: "The maker of hair accessories", "The maker
+// of Western boots, ..." (a description whose head comes before its goods).
 func (d *doc) goodsOfIn(i, j int) bool {
 	for k := i + 1; k < j; k++ {
 		if d.isWord(k, "of") && d.toks[k].lowerWord() && d.toks[k-1].lowerWord() && goodsHead(d.lower(k-1)) {

@@ -3612,13 +3612,10 @@ func (d *doc) placeInDescription(start, i int, s sentence) int {
 	case !d.punct(start-1, ","):
 		return -1
 	}
-	if !d.toks[i].lowerWord() {
-		return -1
-	}
 	hi := i
-	for k := start + 1; k < i; k++ {
-		if d.isWord(k, "of") && goodsHead(d.lower(k-1)) {
-			hi = k - 1 // "The Dalton, Ga., maker of carpets and rugs": the maker heads the phrase
+	for m := start + 1; m < i; m++ {
+		if d.isWord(m, "of") && goodsHead(d.lower(m-1)) {
+			hi = m - 1 // "The Dalton, Ga., maker of carpets and rugs": the maker heads the phrase
 			break
 		}
 	}
@@ -3680,7 +3677,7 @@ func (d *doc) openingDescriptionComma(s sentence, v int) int {
 		if !d.punct(h+1, ",") || !d.toks[h].lowerWord() {
 			continue
 		}
-		if head := makerHead(d.lower(h)); !companyHead(head) && !goodsHead(head) && !d.goodsOfBefore(s.first, h) {
+		if head := makerHead(d.lower(h)); !companyHead(head) && !goodsHead(head) && !d.goodsOfIn(s.first, h) {
 			continue
 		}
 		if h+1 != e && !(d.isWord(h+2, "which") && d.toks[h+2].lowerWord()) {
@@ -3715,17 +3712,6 @@ func (d *doc) townWord(k int) bool {
 	}
 	e := d.chunks[ci].ent
 	return e < 0 || d.ents[e].placeish() || !d.ents[e].orgish() && !d.ents[e].personish()
-}
-
-// goodsOfBefore reports whether [from, h) holds a maker's word and "of"
-// ("maker of Western boots"), the description's head before its goods.
-func (d *doc) goodsOfBefore(from, h int) bool {
-	for k := from + 1; k < h; k++ {
-		if d.isWord(k, "of") && d.toks[k].lowerWord() && goodsHead(d.lower(k-1)) {
-			return true
-		}
-	}
-	return false
 }
 
 // tradeListDescription returns where a description of a company by the

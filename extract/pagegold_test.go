@@ -92,7 +92,7 @@ var pageGoldSets = []struct {
 	// score, before any tuning on them (0.857 / 0.927 / 0.838 and 0.885 /
 	// 0.928 / 0.869), is in testdata/pages/README.md.
 	{"testdata/pages/dev-o.jsonl", false, 0.92, 0.92, 0.89, 25},
-	{"testdata/pages/dev-p.jsonl", false, 0.90, 0.92, 0.89, 24},
+	{"testdata/pages/dev-p.jsonl", false, 0.91, 0.92, 0.90, 24},
 	// Session 14 too, at its end: the last English news pages of
 	// go-htmldate's folders that no set had used, held out; annotated
 	// without the engine run on them, then scored once by version 16.

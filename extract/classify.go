@@ -62,7 +62,7 @@ func (d *doc) classify(c *chunk) {
 	if lastTok.has(lxOrgCue|lxCompany) && !lastTok.has(lxOutletCue) && !strong {
 		outlet = false
 	}
-	if outlet && c.last-c.first >= 3 && legalFormAt(d.lower(c.last-1)) && !d.toks[c.last-2].has(lxOutletCue) {
+	if outlet && outletOwnerName(d.foldWords(c.first, c.last)) {
 		// "Reuters Holdings PLC": the company that owns the outlet,
 		// named by its legal form, which speaks in its own corporate
 		// news as any company does; not "British Broadcasting Corp.".

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"soundbite/model"
 )
 
 // cue is one attribution in the text: a speech verb ("said", "told"),
@@ -1957,15 +1955,11 @@ func hasSuffixFold(s, suffix string) bool {
 // [...](...)"): another story's headline, whose speech verbs report
 // nothing in this one.
 func (d *doc) linkLine(p int) bool {
-	start := d.paraStart[p]
-	end := len(d.text)
-	if p+1 < len(d.paraStart) {
-		end = d.paraStart[p+1] - len(model.ParagraphSep)
-	}
-	if featuredTitle(d.text[start:end]) {
+	para := d.paraString(p)
+	if featuredTitle(para) {
 		return true
 	}
-	txt := strings.Trim(d.text[start:end], "*_ ")
+	txt := strings.Trim(para, "*_ ")
 	if relatedHeadline(txt) {
 		return true
 	}
@@ -2835,13 +2829,9 @@ func (d *doc) captionLabelOpens(p int) bool {
 	return false
 }
 
-// paraText is paragraph p's text.
+// paraText is paragraph p's text without the spaces around it.
 func (d *doc) paraText(p int) string {
-	end := len(d.text)
-	if p+1 < len(d.paraStart) {
-		end = d.paraStart[p+1]
-	}
-	return strings.TrimSpace(d.text[d.paraStart[p]:end])
+	return strings.TrimSpace(d.paraString(p))
 }
 
 // creditedCaption reports whether paragraph p is the caption of the

@@ -216,6 +216,16 @@ func joinParagraphs(paragraphs []string, n int) (text, lower string) {
 // paraEnd returns the token just past paragraph p.
 func (d *doc) paraEnd(p int) int { return d.paraFirst[p+1] }
 
+// paraString is paragraph p's text as stored, without the separator that
+// follows it.
+func (d *doc) paraString(p int) string {
+	end := len(d.text)
+	if p+1 < len(d.paraStart) {
+		end = d.paraStart[p+1] - len(model.ParagraphSep)
+	}
+	return d.text[d.paraStart[p]:end]
+}
+
 // splitSentences finds sentence ends outside quotations: a full stop,
 // question or exclamation mark followed by what can start a sentence, and a
 // quotation that ends with a full stop inside its marks.
@@ -227,11 +237,7 @@ func (d *doc) splitSentences() {
 		// A list item opens only after a line break, which most
 		// paragraphs lack: only theirs need listItemBetween, asked
 		// between every two tokens.
-		textEnd := len(d.text)
-		if p+1 < len(d.paraStart) {
-			textEnd = d.paraStart[p+1] - len(model.ParagraphSep)
-		}
-		lines := strings.IndexByte(d.text[d.paraStart[p]:textEnd], '\n') >= 0
+		lines := strings.IndexByte(d.paraString(p), '\n') >= 0
 		start := first
 		for i := start; i < end; i++ {
 			if i+1 < end && d.endsSentence(i, lines) {

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"soundbite/model"
 )
 
 // Feeds carry embedded posts as a block quote whose last line credits
@@ -34,11 +32,7 @@ var trailingLink = regexp.MustCompile(`\s*(\[(pic\.twitter\.com|https?://)[^\]]*
 func (d *doc) findEmbeds() {
 	for p := range len(d.paraStart) {
 		ps := d.paraStart[p]
-		pe := len(d.text)
-		if p+1 < len(d.paraStart) {
-			pe = d.paraStart[p+1] - len(model.ParagraphSep)
-		}
-		text := d.text[ps:pe]
+		text := d.paraString(p)
 		if !strings.HasPrefix(text, ">") {
 			continue
 		}

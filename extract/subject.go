@@ -382,10 +382,10 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	for p > s.first && p > start-6 && (d.toks[p].capWord() || d.isWord(p, "of") || d.isWord(p, "the") || d.isWord(p, "and")) {
 		p-- // "in Frontiers of Ecology": the rest of the journal's name
 	}
-	if p-2 >= s.first && d.toks[p].lowerWord() && d.toks[p].has(lxPrep) && d.toks[p-1].lowerWord() && d.participle(p-1) {
+	if p-2 >= s.first && d.toks[p].lowerWord() && d.toks[p].has(lxPrep) {
 		// "A study published in Science found": the journal is where the
 		// study appeared; the study is the subject, and nobody's.
-		if h := d.npBack(p-2, s.first); h >= 0 && d.isThing(h, p-1) {
+		if h := d.docBeforeParticiple(p-1, s); h >= 0 {
 			c.found, c.subjFirst, c.thing = true, h, true
 			return
 		}
@@ -404,11 +404,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	if q > s.first && (d.isWord(q, "earlier") || d.isWord(q, "later") || (d.isWord(q, "out") || d.isWord(q, "up")) && d.participle(q-1)) {
 		q-- // "published earlier this month", "carried out last year"
 	}
-	if q-1 >= s.first && d.toks[q].lowerWord() && d.participle(q) {
-		if h := d.npBack(q-1, s.first); h >= 0 && d.isThing(h, q) {
-			c.found, c.subjFirst, c.thing = true, h, true
-			return
-		}
+	if h := d.docBeforeParticiple(q, s); h >= 0 {
+		c.found, c.subjFirst, c.thing = true, h, true
+		return
 	}
 	c.found, c.subjFirst = true, start
 	if start-2 >= s.first && d.isWord(start-1, "of") &&
@@ -3943,6 +3941,19 @@ func (d *doc) placeTail(a int, s sentence) int {
 		return j
 	}
 	return a
+}
+
+// docBeforeParticiple returns the first token of the document whose
+// participle is at token q ("a study | published ..."), or -1: the
+// subject of a cue after the participle's phrase of place or time.
+func (d *doc) docBeforeParticiple(q int, s sentence) int {
+	if q-1 < s.first || !d.toks[q].lowerWord() || !d.participle(q) {
+		return -1
+	}
+	if h := d.npBack(q-1, s.first); h >= 0 && d.isThing(h, q) {
+		return h
+	}
+	return -1
 }
 
 // timePhraseBefore returns the first token of a phrase of time that ends

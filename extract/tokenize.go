@@ -416,18 +416,10 @@ func appendWord(toks []token, text string, i, j, end int, para int32) []token {
 			break
 		}
 	}
-	if j < end && (text[j] == '\'' || text[j] == 0xe2 && strings.HasPrefix(text[j:end], "’")) {
-		size := 1
-		if text[j] != '\'' {
-			size = len("’")
-		}
-		k := j + size
-		switch {
-		case k < end && (text[k] == 's' || text[k] == 'S') && !letterAt(text, k+1, end):
-			toks = append(toks, token{start: int32(j), end: int32(k + 1), kind: tkPoss, para: para, quote: -1})
-		case (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && !letterAt(text, k, end):
-			toks = append(toks, token{start: int32(j), end: int32(k), kind: tkPoss, para: para, quote: -1})
-		}
+	if k := possessiveEnd(text, j, end); k > 0 {
+		toks = append(toks, token{start: int32(j), end: int32(k), kind: tkPoss, para: para, quote: -1})
+	} else if k := apostropheEnd(text, j, end); k > 0 && (w[len(w)-1] == 's' || w[len(w)-1] == 'S') && !letterAt(text, k, end) {
+		toks = append(toks, token{start: int32(j), end: int32(k), kind: tkPoss, para: para, quote: -1})
 	}
 	return toks
 }
@@ -435,18 +427,21 @@ func appendWord(toks []token, text string, i, j, end int, para int32) []token {
 // possessiveEnd returns the end of a possessive "'s" or "’s" opening
 // text[i:end], no letter after it, or -1.
 func possessiveEnd(text string, i, end int) int {
-	size := 0
+	k := apostropheEnd(text, i, end)
+	if k > 0 && k < end && (text[k] == 's' || text[k] == 'S') && !letterAt(text, k+1, end) {
+		return k + 1
+	}
+	return -1
+}
+
+// apostropheEnd returns the end of an apostrophe, straight or curly,
+// opening text[i:end], or -1.
+func apostropheEnd(text string, i, end int) int {
 	switch {
 	case i < end && text[i] == '\'':
-		size = 1
-	case strings.HasPrefix(text[i:end], "’"):
-		size = len("’")
-	default:
-		return -1
-	}
-	k := i + size
-	if k < end && (text[k] == 's' || text[k] == 'S') && !letterAt(text, k+1, end) {
-		return k + 1
+		return i + 1
+	case i < end && strings.HasPrefix(text[i:end], "’"):
+		return i + len("’")
 	}
 	return -1
 }

@@ -359,7 +359,7 @@ func (d *doc) nameStart(c *chunk) int {
 		if t.lowerWord() && !d.nameWord(k) && (!t.has(lxParticle) || t.has(lxDet) || d.isWord(k, "and") || d.isWord(k, "of") || d.isWord(k, "for")) {
 			break // "Speaker of the House", "Deputy Chief of Staff": a name never takes "of"
 		}
-		if t.has(lxTitle|lxNation|lxHonorific|lxPostNominal) || k == c.first && t.is(fSentStart) && (t.has(lxRole) || occupationCompound(d.lower(k))) && !t.has(lxFirstName) {
+		if t.has(lxTitle|lxNation|lxHonorific|lxPostNominal) || k == c.first && d.roleBeforeName(k, taken) {
 			// A title word ends the name, unless it is a surname after a
 			// first name ("John Major").
 			surname := taken == 0 && k > c.first && d.toks[k-1].has(lxFirstName) && !t.has(lxHonorific|lxNation) ||
@@ -1001,4 +1001,19 @@ func occupationCompound(w string) bool {
 		}
 	}
 	return false
+}
+
+// roleBeforeName reports whether the word at k, opening a name chunk, is
+// a role heading the name rather than its given name. Opening a sentence,
+// any role word or occupation by its ending is ("Curator Ilse Varga
+// said"). Inside a sentence the capital no longer hides a common noun,
+// so the same word before a name of two words or more is a role too
+// ("said Curator Ilse Varga", "angered Harbourmaster Edda Quayle"): left
+// in, it made the speaker's name one no later mention matches.
+func (d *doc) roleBeforeName(k, after int) bool {
+	t := &d.toks[k]
+	if t.has(lxFirstName) || !(t.has(lxRole) || occupationCompound(d.lower(k))) {
+		return false
+	}
+	return t.is(fSentStart) || after >= 2 && t.capWord() && !t.is(fAllCaps)
 }

@@ -1,0 +1,334 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// Session 15, helper j3: reported (indirect) speech and mixed quotes in
+// the house style of Wikinews reporting. A lexicon of reporting verbs
+// crossed with the "that" and bare frames, the frames that place the
+// source ("in a statement", "according to", "told [outlet] that", a cue
+// after the clause, "in a press release", "in an interview with", the
+// passive "it was reported by"), continuations ("adding that", "noting
+// that", "and said" after a quoted phrase), quote-first mixed quotes with
+// the cue last, reported speech running over a colon, descriptions as
+// speakers, and near misses where a reporting verb takes a plain object
+// and nothing is said. Each frame is crossed with three invented
+// speakers: a titled person, a body and a person "of" a body.
+//
+// FIRST PASS (engine at a62869d, each batch run once as written):
+//   batch 1 (j3Rows, 101 rows): 101/101 (1.00). Every verb, frame,
+//   continuation, mixed and near-miss row already passed: the house
+//   style's plain frames are solved.
+//   batch 2 (j3Rows2, 100 rows, written after batch 1 passed, from the
+//   longer sentences of the dev articles): 85/100 (0.85); both batches
+//   186/201 (0.93). The misses: a capitalised role word no title list
+//   knows before a name inside a sentence ("However, Harbourmaster Edda
+//   Quayle said") kept in the speaker's name (7 rows); "X, and that Y"
+//   wanted as two quotes (6 rows, a table error: the Wikinews gold keeps
+//   one span, and the rows now want it); "believes" with a bare clause
+//   found nothing (1); "The government recalled its ambassador" taken
+//   for reported speech (1).
+
+func TestAuditS15J3(t *testing.T) {
+	runAudit(t, "j3", append(j3Rows(), j3Rows2()...), false)
+}
+
+// j3Speaker is one speaker form: how the sentence names them (subj), the
+// name the engine should credit, and a later short reference (short).
+type j3Speaker struct{ subj, name, short string }
+
+var j3Speakers = []j3Speaker{
+	{"Port Minister Orla Penwright", "Orla Penwright", "Penwright"},
+	{"the Varden Water Authority", "Varden Water Authority", "the authority"},
+	{"Dr Ilse Markovan of the Corbel Institute", "Ilse Markovan", "Markovan"},
+}
+
+// j3Verbs: the reporting verbs of Wikinews copy, each with a clause it
+// fits.
+var j3Verbs = []struct{ verb, clause string }{
+	{"claimed", "the harbour wall had been poorly maintained for years"},
+	{"stated", "the ferry service would resume on Friday"},
+	{"confirmed", "two crew members were still missing"},
+	{"denied", "any money had changed hands before the vote"},
+	{"announced", "the inquiry would report by the end of March"},
+	{"explained", "the pumps had failed after the power cut"},
+	{"argued", "the new levy would hurt small fishing crews"},
+	{"reported", "water levels had fallen by a third since June"},
+	{"warned", "the dam could fail if the rain continued"},
+	{"suggested", "the fire had started in the engine room"},
+	{"insisted", "the tender process had been fair"},
+	{"estimated", "about four hundred homes had lost power"},
+	{"noted", "the town had flooded twice in a decade"},
+}
+
+func j3Cap(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+
+func j3Rows() []auditRow {
+	var rows []auditRow
+	// Verbs x {that, bare}, the speaker cycling through the three forms.
+	for i, v := range j3Verbs {
+		s := j3Speakers[i%len(j3Speakers)]
+		rows = append(rows,
+			auditRow{class: "verb/" + v.verb + " that",
+				text: j3Cap(s.subj) + " " + v.verb + " that " + v.clause + ".",
+				want: []quote{{s.name, auI, v.clause}}},
+			auditRow{class: "verb/" + v.verb + " bare",
+				text: j3Cap(s.subj) + " " + v.verb + " " + v.clause + ".",
+				want: []quote{{s.name, auI, v.clause}}},
+		)
+	}
+	// Frames that place the source, each with every speaker form.
+	c1 := "the bridge would stay closed until the spring"
+	c2 := "repairs would cost more than the council had planned"
+	for _, s := range j3Speakers {
+		subj := j3Cap(s.subj)
+		rows = append(rows,
+			auditRow{class: "frame/said in a statement that",
+				text: subj + " said in a statement that " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "frame/according to",
+				text: "According to " + s.subj + ", " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "frame/according to, after",
+				text: j3Cap(c1) + ", according to " + s.subj + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "frame/told outlet that",
+				text: subj + " told the Kestrel Herald that " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "frame/cue after clause",
+				text: j3Cap(c1) + ", " + s.subj + " said on Tuesday.",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "frame/in a press release",
+				text: "In a press release, " + s.subj + " said " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "frame/in an interview with",
+				text: "In an interview with the Kestrel Herald, " + s.subj + " said " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "frame/passive reported by",
+				text: "It was reported by " + s.subj + " that " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "frame/said on a day, bare",
+				text: subj + " said on Monday " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "frame/confirmed to reporters",
+				text: subj + " confirmed to reporters that " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "colon/said X: Y",
+				text: subj + " said the reason was simple: " + c2 + ".",
+				want: []quote{{s.name, auI, "the reason was simple: " + c2}}},
+			auditRow{class: "cont/adding that",
+				text: subj + " said " + c1 + ", adding that " + c2 + ".",
+				want: []quote{{s.name, auI, c1}, {s.name, auI, c2}}},
+			auditRow{class: "cont/noting that",
+				text: subj + " said " + c1 + ", noting that " + c2 + ".",
+				want: []quote{{s.name, auI, c1}, {s.name, auI, c2}}},
+			auditRow{class: "cont/also said, next sentence",
+				text: subj + " said " + c1 + ". " + j3Cap(s.short) + " also said " + c2 + ".",
+				want: []quote{{s.name, auI, c1}, {s.name, auI, c2}}},
+			auditRow{class: "mixed/quote first, cue last, adding that",
+				text: "The plan is \u201cunworkable,\u201d " + s.subj + " said, adding that " + c2 + ".",
+				want: []quote{{s.name, auM, "The plan is \u201cunworkable\u201d"}, {s.name, auI, c2}}},
+			auditRow{class: "mixed/clause with quoted phrase, and added that",
+				text: subj + " said the plan was \u201centirely unworkable\u201d and added that " + c2 + ".",
+				want: []quote{{s.name, auM, "the plan was \u201centirely unworkable\u201d"}, {s.name, auI, c2}}},
+			auditRow{class: "mixed/called X and said",
+				text: subj + " called the plan \u201ca costly mistake\u201d and said " + c2 + ".",
+				want: []quote{{s.name, auD, "a costly mistake"}, {s.name, auI, c2}}},
+			auditRow{class: "mixed/direct then and said",
+				text: "\u201cWe will rebuild,\u201d " + s.subj + " said, and said " + c2 + ".",
+				want: []quote{{s.name, auD, "We will rebuild"}, {s.name, auI, c2}}},
+			auditRow{class: "mixed/quoted phrase ends the clause, cue after",
+				text: "The repairs would be \u201cslow and very costly\u201d, " + s.subj + " said.",
+				want: []quote{{s.name, auM, "The repairs would be \u201cslow and very costly\u201d"}}},
+		)
+	}
+	// Spokespeople and descriptions as speakers.
+	rows = append(rows,
+		auditRow{class: "descr/body's spokesperson Name said",
+			text: "The Varden Water Authority's spokesperson Tomas Grell said " + c1 + ".",
+			want: []quote{{"Tomas Grell", auI, c1}}},
+		auditRow{class: "descr/a spokesperson for the body said",
+			text: "A spokesperson for the Varden Water Authority said " + c1 + ".",
+			want: []quote{{"Varden Water Authority", auI, c1}}},
+		auditRow{class: "descr/the agency's director, named before",
+			text: "Pim Ostrava heads the Varden Water Authority.\n\nThe authority's director said " + c1 + ".",
+			want: []quote{{"Pim Ostrava", auI, c1}}},
+		auditRow{class: "descr/officials said",
+			text: "Officials said " + c1 + ".",
+			want: []quote{{"", auI, c1}}},
+		auditRow{class: "descr/the ministry said, after",
+			text: "The Ministry of Coastal Works opened an inquiry.\n\n" + j3Cap(c1) + ", the ministry said.",
+			want: []quote{{"Ministry of Coastal Works", auI, c1}}},
+		auditRow{class: "descr/a fire officer said",
+			text: "A fire officer said " + c1 + ".",
+			want: []quote{{"", auI, c1}}},
+	)
+	// Near misses: a reporting verb with a plain object, nothing said.
+	for _, text := range []string{
+		"Penwright denied the charges on Monday.",
+		"The Varden Water Authority announced a new chairman on Monday.",
+		"Markovan explained the rules to the visiting children.",
+		"According to the timetable, the ferry leaves at noon.",
+		"Penwright argued with a neighbour about the fence.",
+		"Penwright warned the villagers on Sunday.",
+		"Markovan suggested a walk along the harbour.",
+		"The ferry was reported missing on Sunday night.",
+		"Penwright noted the time and left the hall.",
+		"Markovan confirmed her attendance at the summit.",
+		"The report, which the authority published on Monday, runs to 300 pages.",
+		"The damage was estimated at four million crowns.",
+	} {
+		rows = append(rows, auditRow{class: "near/" + text, text: text, exact: true})
+	}
+	return rows
+}
+
+// j3Cast2 is a speaker of the second batch: how the sentence names them,
+// the name to credit, and how a later sentence refers to them.
+type j3Cast2 struct{ subj, name, pron string }
+
+var j3Casts2 = []j3Cast2{
+	{"Harbourmaster Edda Quayle", "Edda Quayle", "she"},
+	{"Corbel police chief Anton Drees", "Anton Drees", "he"},
+	{"the Tessaly Rail Union", "Tessaly Rail Union", "the union"},
+}
+
+// j3Verbs2: less common reporting verbs and tenses, bare clause.
+var j3Verbs2 = []string{
+	"has claimed", "commented", "pointed out", "indicated", "testified",
+	"acknowledged", "admitted", "maintained", "revealed", "asserted",
+	"observed", "predicted", "alleged", "conceded", "stressed",
+	"cautioned", "recalled", "told reporters", "wrote", "believes",
+}
+
+// j3Known2: the rows of batch 2 still failing, by verb or text.
+var j3Known2 = map[string]string{
+	"believes": "believe-bare: \"X believes <clause>\" is no cue (a belief, not a report); not yet probed against the gold",
+	"The government recalled its ambassador in May.": "recall-object: \"recalled\" with a plain object (an envoy, a product) is read as a cue for the object",
+}
+
+// j3Rows2: the second batch, the structures longer Wikinews sentences
+// wrap around a reported clause.
+func j3Rows2() []auditRow {
+	var rows []auditRow
+	c1 := "the night trains would stop running in May"
+	c2 := "the timetable had been agreed without any consultation"
+	for i, v := range j3Verbs2 {
+		s := j3Casts2[i%len(j3Casts2)]
+		rows = append(rows, auditRow{class: "verb2/" + v,
+			text: j3Cap(s.subj) + " " + v + " " + c1 + ".",
+			want: []quote{{s.name, auI, c1}}, known: j3Known2[v]})
+	}
+	for _, s := range j3Casts2 {
+		subj := j3Cap(s.subj)
+		rows = append(rows,
+			auditRow{class: "wrap/leading subordinate clause",
+				text: "While not naming the buyer, " + s.subj + " said " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wrap/leading adverb",
+				text: "However, " + s.subj + " claimed " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wrap/adverb before the verb",
+				text: subj + " further claimed " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wrap/day then comma",
+				text: subj + " noted on Monday, " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wrap/relative clause speaker",
+				text: "The delay angered " + s.subj + ", who told reporters " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wrap/agreed, saying",
+				text: subj + " agreed, saying " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wrap/claimed, insisting",
+				text: subj + " claimed " + c1 + ", insisting " + c2 + ".",
+				want: []quote{{s.name, auI, c1}, {s.name, auI, c2}}},
+			// The Wikinews gold keeps "X, and that Y" after one cue as one
+			// span (six quotes in dev-i, dev-m, dev-n); the first pass wanted
+			// two and counted these rows failed.
+			auditRow{class: "wrap/said X, and that Y",
+				text: subj + " said " + c1 + ", and that " + c2 + ".",
+				want: []quote{{s.name, auI, c1 + ", and that " + c2}}},
+			auditRow{class: "wrap/cue mid, and a second clause",
+				text: j3Cap(c1) + ", " + s.subj + " said, and " + c2 + ".",
+				want: []quote{{s.name, auI, c1}, {s.name, auI, c2}}},
+			auditRow{class: "wrap/told outlet with apposition",
+				text: subj + " told the Kestrel Herald, a local weekly, that " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wrap/day and setting first",
+				text: "On Saturday, in an online briefing, " + s.subj + " said " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wrap/stated to outlet in a month",
+				text: subj + " stated to the Kestrel Herald in late June that " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wrap/pronoun next sentence also said",
+				text: subj + " said " + c1 + ". " + j3Cap(s.pron) + " also said " + c2 + ".",
+				want: []quote{{s.name, auI, c1}, {s.name, auI, c2}}},
+			auditRow{class: "wrap/present tense claims",
+				text: subj + " claims " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wrap/said that X and that Y",
+				text: subj + " said that " + c1 + " and that " + c2 + ".",
+				want: []quote{{s.name, auI, c1 + " and that " + c2}}},
+			auditRow{class: "wrap/wrote in a letter",
+				text: "In a letter to the council, " + s.subj + " wrote that " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wrap/wrote on social media",
+				text: subj + " wrote on social media that " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "mixed2/denied, insisting quoted",
+				text: subj + " denied the claims, insisting the vote was \u201cnever rigged by anyone\u201d.",
+				want: []quote{{s.name, auM, "the vote was \u201cnever rigged by anyone\u201d"}}},
+			auditRow{class: "mixed2/should X and quoted",
+				text: subj + " said the town should accept the result and \u201cmove on\u201d.",
+				want: []quote{{s.name, auM, "the town should accept the result and \u201cmove on\u201d"}}},
+			auditRow{class: "mixed2/urged to quoted",
+				text: subj + " urged residents to \u201cstay calm and stay home\u201d.",
+				want: []quote{{s.name, auM, "residents to \u201cstay calm and stay home\u201d"}}},
+			auditRow{class: "mixed2/said X, and quoted after cue",
+				text: j3Cap(c1) + ", " + s.subj + " said, calling the decision \u201ca betrayal\u201d.",
+				want: []quote{{s.name, auI, c1}, {s.name, auD, "a betrayal"}}},
+		)
+	}
+	// Bodies by their documents, and apposed names.
+	rows = append(rows,
+		auditRow{class: "doc/according to a press release from",
+			text: "According to a press release from the Tessaly Rail Union, " + c1 + ".",
+			want: []quote{{"Tessaly Rail Union", auI, c1}}},
+		auditRow{class: "doc/according to a report by",
+			text: "According to a report by the Varden Water Authority, " + c1 + ".",
+			want: []quote{{"Varden Water Authority", auI, c1}}},
+		auditRow{class: "doc/a statement from X said",
+			text: "A statement from the Tessaly Rail Union said " + c1 + ".",
+			want: []quote{{"Tessaly Rail Union", auI, c1}}},
+		auditRow{class: "appos/role of body, Name, said",
+			text: "The chief engineer of the Corbel Institute, Ilse Markovan, said " + c1 + ".",
+			want: []quote{{"Ilse Markovan", auI, c1}}},
+		auditRow{class: "appos/Name, two roles, said",
+			text: "Ilse Markovan, the lead author of the study and a hydrologist, said " + c1 + ".",
+			want: []quote{{"Ilse Markovan", auI, c1}}},
+		auditRow{class: "appos/setting, the director of X, Name, said",
+			text: "In an online news briefing, the director of the Corbel Institute, Dr Ilse Markovan, said " + c1 + ".",
+			want: []quote{{"Ilse Markovan", auI, c1}}},
+		auditRow{class: "appos/an official told outlet, apposition, that",
+			text: "A hospital official told the Kestrel Herald, a local weekly, that " + c1 + ".",
+			want: []quote{{"", auI, c1}}},
+	)
+	for _, text := range []string{
+		"Quayle pointed out the old lighthouse to the visitors.",
+		"The hospital admitted forty patients overnight.",
+		"Quayle maintained the boats herself for years.",
+		"Drees observed the eclipse from the harbour wall.",
+		"The government recalled its ambassador in May.",
+		"The union claimed victory on Monday night.",
+		"Drees commented on the case in May.",
+		"Quayle said goodbye to the crew at the quay.",
+		"The union stressed the importance of safety.",
+		"Drees told the story of the flood to the children.",
+	} {
+		rows = append(rows, auditRow{class: "near2/" + text, text: text, exact: true, known: j3Known2[text]})
+	}
+	return rows
+}

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -30,9 +31,18 @@ import (
 //   one span, and the rows now want it); "believes" with a bare clause
 //   found nothing (1); "The government recalled its ambassador" taken
 //   for reported speech (1).
+//   batch 3 (j3Rows3, 46 rows as first written, from the dev misses whose
+//   source is a body's or a person's document): 44/46 (0.96). The misses:
+//   "According to her website, she ..." given to nobody (the pronoun's
+//   owner of a document was resolved for "its"/"their" only), and an
+//   invented name in -ly opening a sentence ("Tessaly Rail Union's
+//   report") losing its first word. The website row's clause was then
+//   changed from "she trained as a nurse" (a clause the engine rejects
+//   with any source) to "she worked as a nurse", and 19 rows of the
+//   person's-document class were added with the fix: 3/20 before it.
 
 func TestAuditS15J3(t *testing.T) {
-	runAudit(t, "j3", append(j3Rows(), j3Rows2()...), false)
+	runAudit(t, "j3", slices.Concat(j3Rows(), j3Rows2(), j3Rows3()), false)
 }
 
 // j3Speaker is one speaker form: how the sentence names them (subj), the
@@ -329,6 +339,115 @@ func j3Rows2() []auditRow {
 		"Drees told the story of the flood to the children.",
 	} {
 		rows = append(rows, auditRow{class: "near2/" + text, text: text, exact: true, known: j3Known2[text]})
+	}
+	return rows
+}
+
+// j3Body is a body of batch 3: its name as a sentence gives it, the name
+// to credit, and the description a later sentence uses for it.
+type j3Body struct{ subj, name, descr string }
+
+var j3Bodies = []j3Body{
+	{"the Tessaly Rail Union", "Tessaly Rail Union", "the union"},
+	{"the Varden Water Authority", "Varden Water Authority", "the authority"},
+	{"the Ministry of Coastal Works", "Ministry of Coastal Works", "the ministry"},
+}
+
+// j3Known3: the rows of batch 3 still failing, by the body's name.
+var j3Known3 = map[string]string{
+	"Tessaly Rail Union": "ly-name: a body's invented first word ending in -ly opening a sentence (\"Tessaly Rail Union said\") is read as an adverb and dropped from the name",
+}
+
+// j3Rows3: the third batch, written after the Wikinews dev misses showed
+// reported speech whose source is a body's document (a report, a
+// statement, a website, figures, data) named apart from the body, often
+// in a later sentence or by the body's description.
+func j3Rows3() []auditRow {
+	var rows []auditRow
+	c1 := "the night trains would stop running in May"
+	for _, b := range j3Bodies {
+		subj := j3Cap(b.subj)
+		rows = append(rows,
+			auditRow{class: "doc3/the report said, after the clause",
+				text: subj + " released its report on Monday. " + j3Cap(c1) + ", the report said.",
+				want: []quote{{b.name, auI, c1}}},
+			auditRow{class: "doc3/the statement said",
+				text: subj + " issued a statement on Monday. The statement said " + c1 + ".",
+				want: []quote{{b.name, auI, c1}}},
+			auditRow{class: "doc3/according to the statement",
+				text: subj + " issued a statement on Monday. According to the statement, " + c1 + ".",
+				want: []quote{{b.name, auI, c1}}},
+			auditRow{class: "doc3/according to the description's website",
+				text: subj + " held a meeting on Monday. According to " + b.descr + "'s website, " + c1 + ".",
+				want: []quote{{b.name, auI, c1}}},
+			auditRow{class: "doc3/according to the body's website",
+				text: "According to " + b.subj + "'s website, " + c1 + ".",
+				want: []quote{{b.name, auI, c1}}},
+			auditRow{class: "doc3/in its statement, the description said",
+				text: subj + " met on Monday.\n\nIn its statement, " + b.descr + " said " + c1 + ".",
+				want: []quote{{b.name, auI, c1}}},
+			auditRow{class: "doc3/the description's statement said",
+				text: subj + " met on Monday. " + j3Cap(b.descr) + "'s statement said " + c1 + ".",
+				want: []quote{{b.name, auI, c1}}},
+			auditRow{class: "doc3/a report by the body found",
+				text: "A report by " + b.subj + " found " + c1 + ".",
+				want: []quote{{b.name, auI, c1}}},
+			auditRow{class: "doc3/data from the body showed",
+				text: "Data from " + b.subj + " showed fares had risen by a fifth.",
+				want: []quote{{b.name, auI, "fares had risen by a fifth"}}},
+			auditRow{class: "doc3/the body's report, published, said",
+				text: j3Cap(strings.TrimPrefix(b.subj, "the ")) + "'s latest report, published on Monday, said " + c1 + ".",
+				want: []quote{{b.name, auI, c1}}, known: j3Known3[b.name]},
+			auditRow{class: "doc3/figures released by the body show",
+				text: "Figures released by " + b.subj + " on Monday show fares had risen by a fifth.",
+				want: []quote{{b.name, auI, "fares had risen by a fifth"}}},
+			auditRow{class: "doc3/in a post on its website",
+				text: "In a post on its website, " + b.subj + " said " + c1 + ".",
+				want: []quote{{b.name, auI, c1}}},
+		)
+	}
+	rows = append(rows,
+		auditRow{class: "doc3p/in a post on her blog",
+			text: "In a post on her blog, Edda Quayle wrote " + c1 + ".",
+			want: []quote{{"Edda Quayle", auI, c1}}},
+		auditRow{class: "doc3p/a statement from her office said",
+			text: "A statement from Edda Quayle's office said " + c1 + ".",
+			want: []quote{{"Edda Quayle", auI, c1}}},
+		auditRow{class: "doc3p/the name's statement said",
+			text: "Edda Quayle resigned on Monday. Quayle's statement said " + c1 + ".",
+			want: []quote{{"Edda Quayle", auI, c1}}},
+		auditRow{class: "doc3p/according to her website",
+			text: "Edda Quayle is standing for the council. According to her website, she worked as a nurse in Corbel.",
+			want: []quote{{"Edda Quayle", auI, "she worked as a nurse in Corbel"}}},
+	)
+	// A person's own text by a possessive pronoun, written with the fix
+	// after the first pass found "According to her website" and "Her
+	// statement said" given to nobody.
+	for _, p := range []struct{ name, pron string }{{"Edda Quayle", "her"}, {"Anton Drees", "his"}} {
+		intro := p.name + " resigned from the board on Monday. "
+		for _, doc := range []string{"statement", "website", "blog", "letter"} {
+			rows = append(rows,
+				auditRow{class: "doc3p/" + p.pron + " " + doc + " said",
+					text: intro + j3Cap(p.pron) + " " + doc + " said " + c1 + ".",
+					want: []quote{{p.name, auI, c1}}},
+				auditRow{class: "doc3p/according to " + p.pron + " " + doc,
+					text: intro + "According to " + p.pron + " " + doc + ", " + c1 + ".",
+					want: []quote{{p.name, auI, c1}}},
+			)
+		}
+	}
+	for _, text := range []string{
+		"Edda Quayle read her statement aloud on Monday.",
+		"Anton Drees deleted his blog on Monday night.",
+		"Edda Quayle resigned on Monday. Her letter arrived a day late.",
+		"The report, released on Monday, runs to 300 pages.",
+		"The Tessaly Rail Union published its report on Monday.",
+		"The statement was signed by forty members of the Tessaly Rail Union.",
+		"The union's website crashed on Monday night.",
+		"According to the schedule, the trains run every hour.",
+		"The Varden Water Authority's report was delayed until May.",
+	} {
+		rows = append(rows, auditRow{class: "near3/" + text, text: text, exact: true})
 	}
 	return rows
 }

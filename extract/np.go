@@ -1706,6 +1706,15 @@ func (d *doc) ownerIn(i, h int) int {
 				if k == i && k+1 == h && d.toks[h].lowerWord() && d.toks[h].has(lxRole) && !d.toks[h].has(lxDoc) && !kinWord(d.lower(h)) {
 					return d.resolvePronoun(k, k)
 				}
+				// "her statement said", "according to his website": a
+				// text she issued herself speaks for her, as "its
+				// statement" does for a body; a study or report may be
+				// anyone's work, so only a statement of her own counts.
+				if k == i && k+1 == h && d.toks[h].lowerWord() && ownStatement(d.lower(h)) {
+					if e := d.resolvePronoun(k, k); e >= 0 && d.ents[e].personish() {
+						return e
+					}
+				}
 				// "her office said", "his press secretary": an
 				// officeholder's office speaks for her, as "Varga's office"
 				// does.
@@ -2542,4 +2551,15 @@ func (d *doc) possessiveFirmShort(k int) bool {
 	}
 	en := &d.ents[d.chunks[ci].ent]
 	return en.kind == kOrg && strings.HasPrefix(en.name, d.span(int(d.chunks[ci].name), k+2))
+}
+
+// ownStatement reports whether w is a text a person issues in her own
+// voice ("her statement", "his website", "her blog"), as against one that
+// reports others' work ("her study", "his report").
+func ownStatement(w string) bool {
+	switch w {
+	case "statement", "website", "blog", "post", "tweet", "letter", "email", "message", "announcement", "memoir", "testimony":
+		return true
+	}
+	return false
 }

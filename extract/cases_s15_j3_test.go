@@ -40,9 +40,16 @@ import (
 //   changed from "she trained as a nurse" (a clause the engine rejects
 //   with any source) to "she worked as a nurse", and 19 rows of the
 //   person's-document class were added with the fix: 3/20 before it.
+//   batch 4 (j3Rows4, 35 rows as first written: a document no sentence
+//   introduced, "to the effect", data after "according to"): 18/35
+//   (0.51). back 0/12 ("X confirmed a closure. ..., the report said" and
+//   "The statement said" given to nobody), data 8/12 ("a statement
+//   posted on X's website" found nothing), effect 8/8, near 2/3 (the
+//   miss, "according to data collected over ten years" as nobody's
+//   speech, is what the gold convention wants: the row now wants it).
 
 func TestAuditS15J3(t *testing.T) {
-	runAudit(t, "j3", slices.Concat(j3Rows(), j3Rows2(), j3Rows3()), false)
+	runAudit(t, "j3", slices.Concat(j3Rows(), j3Rows2(), j3Rows3(), j3Rows4()), false)
 }
 
 // j3Speaker is one speaker form: how the sentence names them (subj), the
@@ -449,5 +456,78 @@ func j3Rows3() []auditRow {
 	} {
 		rows = append(rows, auditRow{class: "near3/" + text, text: text, exact: true})
 	}
+	return rows
+}
+
+// j3PostedOn: the mechanism of batch 4's rows still failing.
+const j3PostedOn = "posted-on: \"according to a statement posted on X's website, ...\" finds no quote at all: the participle and the website's owner after it are not read as the statement's source"
+
+// j3Rows4: the fourth batch, a document that points back to a source
+// without having been introduced ("X confirmed a case. ..., the report
+// said"), a statement "to the effect", and data or figures collected by a
+// body after "according to".
+func j3Rows4() []auditRow {
+	var rows []auditRow
+	c1 := "the night trains would stop running in May"
+	type src struct{ subj, name string }
+	srcs := []src{
+		{"the Tessaly Rail Union", "Tessaly Rail Union"},
+		{"the Varden Water Authority", "Varden Water Authority"},
+		{"the Ministry of Coastal Works", "Ministry of Coastal Works"},
+		{"Edda Quayle", "Edda Quayle"},
+	}
+	for _, s := range srcs {
+		subj := j3Cap(s.subj)
+		rows = append(rows,
+			auditRow{class: "back/the report said, no report before",
+				text: subj + " confirmed a second closure on Monday. " + j3Cap(c1) + ", the report said.",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "back/the statement said, no statement before",
+				text: subj + " announced the closure on Monday. The statement said " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "back/according to the statement, no statement before",
+				text: subj + " announced the closure on Monday. According to the statement, " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "effect/issued a statement to the effect",
+				text: subj + " issued a statement to the effect " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "effect/issued a statement to the effect that",
+				text: subj + " issued a statement to the effect that " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "data/according to data collected by",
+				text: "According to data collected by " + s.subj + ", fares had risen by a fifth.",
+				want: []quote{{s.name, auI, "fares had risen by a fifth"}}},
+			auditRow{class: "data/according to figures from",
+				text: "According to figures from " + s.subj + ", fares had risen by a fifth.",
+				want: []quote{{s.name, auI, "fares had risen by a fifth"}}},
+			auditRow{class: "data/a statement posted on the website",
+				text: "According to a statement posted on " + strings.TrimPrefix(s.subj, "the ") + "'s website, " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}, known: j3PostedOn},
+		)
+	}
+	for _, text := range []string{
+		"The Tessaly Rail Union confirmed a second strike. The report, due in May, will be published online.",
+		"The Varden Water Authority announced the closure. The statement was read aloud by a clerk.",
+	} {
+		rows = append(rows, auditRow{class: "near4/" + text, text: text, exact: true})
+	}
+	rows = append(rows,
+		// First written as a near miss wanting nothing; the Wikinews gold
+		// keeps "according to reports/officials" as nobody's reported
+		// speech, so nobody's quote is what it wants.
+		auditRow{class: "near4/according to data, no source",
+			text: "According to data collected over ten years, fares had risen by a fifth.",
+			want: []quote{{"", auI, "fares had risen by a fifth"}}, exact: true},
+		// A document no one named issued: the statement stays nobody's.
+		auditRow{class: "near4/read, then the statement said",
+			text: "Edda Quayle read the letter on Monday. The statement said " + c1 + ".",
+			want: []quote{{"", auI, c1}}, exact: true},
+		auditRow{class: "near4/announced, a new paragraph",
+			text: "The Varden Water Authority announced the closure.\n\nThe statement said " + c1 + ".",
+			want: []quote{{"", auI, c1}}, exact: true},
+		auditRow{class: "back/opening phrase, seat after the name",
+			text: "Yesterday evening, the Varden Water Authority in Munich, Germany confirmed a second closure. " + j3Cap(c1) + ", the report said.",
+			want: []quote{{"Varden Water Authority", auI, c1}}},
+	)
 	return rows
 }

@@ -1059,6 +1059,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h // "the lobby group said in a report ... according to the report"
 			}
 		}
+		if main == j && h == i+1 && d.isWord(i, "the") && (issuedBySpeaker(head) || head == "report") {
+			if e := d.announcerBefore(h); e >= 0 {
+				return e, h // "The ministry confirmed a case on Monday. ..., the report said"
+			}
+		}
 		if definite && main == j && issuedBySpeaker(head) {
 			return d.lastSpeaker(at), h // "the statement said"
 		}
@@ -2562,4 +2567,67 @@ func ownStatement(w string) bool {
 		return true
 	}
 	return false
+}
+
+// announcerBefore returns who "the statement" or "the report" at h stands
+// for when no such document was named: the named subject opening the
+// sentence just before, in the same paragraph, whose verb makes a thing
+// known ("The Varden Water Authority confirmed a second closure on
+// Monday. ..., the report said"), after an opening phrase or not; or -1.
+// A paper or a place is left out.
+func (d *doc) announcerBefore(h int) int {
+	si := int(d.sentOf[h])
+	if si < 1 || d.sents[si-1].para != d.sents[si].para {
+		return -1
+	}
+	s := d.sents[si-1]
+	st := d.clauseStart(s)
+	if st != s.first && !d.punct(st-1, ",") {
+		return -1 // "On Monday, the authority confirmed": an opening phrase is fine
+	}
+	end := d.npForward(st, s.last)
+	if end <= st || end >= s.last || d.chunkAt[end-1] < 0 {
+		return -1
+	}
+	v := d.skipSeat(end, s.last)
+	if v >= s.last || !announcingVerb(d.lower(v)) {
+		return -1
+	}
+	e := d.chunks[d.chunkAt[end-1]].ent
+	if e < 0 || d.ents[e].outlet || d.ents[e].placeish() || !d.ents[e].personish() && !d.ents[e].orgish() {
+		return -1
+	}
+	return e
+}
+
+// announcingVerb reports whether w, as a subject's past-tense verb, makes
+// a thing known in a text that a later "the statement" can stand for.
+func announcingVerb(w string) bool {
+	switch w {
+	case "announced", "confirmed", "released", "issued", "published", "revealed", "disclosed", "unveiled":
+		return true
+	}
+	return false
+}
+
+// skipSeat returns the token after a body's seat that follows its name,
+// "in Velm, Morvia" (places only, joined by commas), or k when none does.
+func (d *doc) skipSeat(k, last int) int {
+	if !d.isWord(k, "in") || k+1 >= last {
+		return k
+	}
+	j := k + 1
+	for j < last {
+		ci := d.chunkAt[j]
+		if ci < 0 || d.chunks[ci].ent < 0 || !d.ents[d.chunks[ci].ent].placeish() {
+			return k
+		}
+		j = int(d.chunks[ci].last)
+		if j+1 < last && d.punct(j, ",") && d.chunkAt[j+1] >= 0 {
+			j++
+			continue
+		}
+		return j
+	}
+	return k
 }

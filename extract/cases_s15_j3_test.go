@@ -460,7 +460,7 @@ func j3Rows3() []auditRow {
 }
 
 // j3PostedOn: the mechanism of batch 4's rows still failing.
-const j3PostedOn = "posted-on: \"according to a statement posted on X's website, ...\" finds no quote at all: the participle and the website's owner after it are not read as the statement's source"
+const j3PostedOn = "posted-on: \"A statement posted on X's website said\" as the subject: the quote is found but given to nobody (\"according to\" the same phrase is X's since siteOfDoc)"
 
 // j3Rows4: the fourth batch, a document that points back to a source
 // without having been introduced ("X confirmed a case. ..., the report
@@ -502,6 +502,12 @@ func j3Rows4() []auditRow {
 				want: []quote{{s.name, auI, "fares had risen by a fifth"}}},
 			auditRow{class: "data/a statement posted on the website",
 				text: "According to a statement posted on " + strings.TrimPrefix(s.subj, "the ") + "'s website, " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "data/a statement on the website",
+				text: "According to a statement on " + strings.TrimPrefix(s.subj, "the ") + "'s website, " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "data/a statement posted on the website, subject",
+				text: "A statement posted on " + strings.TrimPrefix(s.subj, "the ") + "'s website said " + c1 + ".",
 				want: []quote{{s.name, auI, c1}}, known: j3PostedOn},
 		)
 	}
@@ -519,6 +525,9 @@ func j3Rows4() []auditRow {
 			text: "According to data collected over ten years, fares had risen by a fifth.",
 			want: []quote{{"", auI, "fares had risen by a fifth"}}, exact: true},
 		// A document no one named issued: the statement stays nobody's.
+		auditRow{class: "near4/according to a statement posted on a day",
+			text: "According to a statement posted on Monday, " + c1 + ".",
+			want: []quote{{"", auI, c1}}, exact: true},
 		auditRow{class: "near4/read, then the statement said",
 			text: "Edda Quayle read the letter on Monday. The statement said " + c1 + ".",
 			want: []quote{{"", auI, c1}}, exact: true},

@@ -1544,6 +1544,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 	// "According to data from the Gun Violence Archive", "according to a
 	// statement by the ministry": the source's author is part of it.
 	docAuthors := -1 // where the authors of a document source start: "a statement from Brenn and Varga"
+	siteFrom := -1   // where the site a document was posted on starts: "a statement posted on the union's website"
 	// "according to the opinion by the appeals court": a court's opinion
 	// is its ruling, though an opinion is no document elsewhere.
 	courtOpinion := end > k && d.isWord(end-1, "opinion") && d.toks[end-1].lowerWord() && d.isWord(end, "by")
@@ -1575,6 +1576,8 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 			if e2 := d.npForward(j+1, s.last); e2 > j+1 {
 				docAuthors, end = j+1, e2
 			}
+		} else if from, e2 := d.siteOfDoc(j, s); from > 0 {
+			siteFrom, end = from, e2
 		}
 	}
 	// "according to a spokesman for the Ostby Food Agency", "according
@@ -1630,6 +1633,9 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 	if end > k {
 		c.found = true
 		c.ent = d.resolveNP(k, end, i)
+		if c.ent < 0 && siteFrom > 0 {
+			c.ent = d.resolveNP(siteFrom, end, i) // the site's owner posted it
+		}
 		c.thing = c.ent < 0 && d.isThing(k, end)
 		if end+1 < s.last && d.isWord(end, "and") && d.isWord(end+1, "others") && d.toks[end].lowerWord() {
 			c.ent, end = -1, end+2 // "according to Varga and others": no one alone, as "Varga and others said"
@@ -1677,6 +1683,9 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 				t := &d.toks[j]
 				if t.lowerWord() && d.participle(j) && !t.has(lxAux) && t.cv == 0 {
 					continue // "a poll published by NBC News last week"
+				}
+				if j == end && t.lowerWord() && d.endsWith(j, "ed") && d.participle(j) && d.isThing(k, end) {
+					continue // "a statement posted on Monday": a speech verb's participle after the document
 				}
 				if d.isWord(j, "close") && d.isWord(j+1, "to") && t.lowerWord() {
 					continue // "a source close to the minister": an adjective, not the verb
@@ -3181,4 +3190,32 @@ func (d *doc) subjectReferredAs(i int, s sentence) bool {
 		return e >= 0 && d.ents[e].personish() && int(d.chunks[ci].last) == p+1 && d.isWord(int(d.chunks[ci].first)-1, "what")
 	}
 	return d.toks[p].lowerWord() && (d.isWord(p, "he") || d.isWord(p, "she")) && d.isWord(p-1, "what")
+}
+
+// siteOfDoc reads the site a document was posted on after its noun, from
+// token j: "(posted) on the Tessaly Rail Union's website", "on its
+// website". It returns where the site's phrase starts and ends, or 0, 0
+// when none follows; its owner is the document's source.
+func (d *doc) siteOfDoc(j int, s sentence) (int, int) {
+	if j < s.last && d.toks[j].lowerWord() && d.participle(j) {
+		j++ // "posted", "published"
+	}
+	if j+1 >= s.last || !d.isWord(j, "on") || !d.toks[j].lowerWord() {
+		return 0, 0
+	}
+	e := d.npForward(j+1, s.last)
+	if e <= j+1 || !d.toks[e-1].lowerWord() || !siteNoun(d.lower(e-1)) {
+		return 0, 0
+	}
+	return j + 1, e
+}
+
+// siteNoun reports whether w names a place on the web where a body or a
+// person posts its texts.
+func siteNoun(w string) bool {
+	switch w {
+	case "website", "site", "page", "blog", "account", "feed", "channel":
+		return true
+	}
+	return false
 }

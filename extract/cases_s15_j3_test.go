@@ -47,9 +47,14 @@ import (
 //   posted on X's website" found nothing), effect 8/8, near 2/3 (the
 //   miss, "according to data collected over ten years" as nobody's
 //   speech, is what the gold convention wants: the row now wants it).
+//   batch 5 (j3Rows5, 48 rows, mixed quotes): 43/48 (0.90). mverb 12/12;
+//   the misses: a quoted phrase opening the clause after "said" (3),
+//   "professed itself" for a body (1, and a table error in that row
+//   fixed after), a title read aloud taken for speech (1). Left known:
+//   rare wordings, and the dev gold has none of them.
 
 func TestAuditS15J3(t *testing.T) {
-	runAudit(t, "j3", slices.Concat(j3Rows(), j3Rows2(), j3Rows3(), j3Rows4()), false)
+	runAudit(t, "j3", slices.Concat(j3Rows(), j3Rows2(), j3Rows3(), j3Rows4(), j3Rows5()), false)
 }
 
 // j3Speaker is one speaker form: how the sentence names them (subj), the
@@ -539,4 +544,86 @@ func j3Rows4() []auditRow {
 			want: []quote{{"Varden Water Authority", auI, c1}}},
 	)
 	return rows
+}
+
+// j3Known5: the rows of batch 5 still failing.
+var j3Known5 = map[string]string{
+	"Edda Quayle/opens":            j3QuoteOpens,
+	"Anton Drees/opens":            j3QuoteOpens,
+	"Tessaly Rail Union/opens":     j3QuoteOpens,
+	"Tessaly Rail Union/professed": "professed-body: \"The union professed itself \u201cdeeply concerned\u201d\" finds nothing (a person's \"herself\" works)",
+	"Edda Quayle read \u201cThe Long Harbour\u201d to the children.": "read-title: a title in capitals after \"read\" is taken for the reader's words",
+}
+
+// j3QuoteOpens: a quoted phrase opening the reported clause after "said".
+const j3QuoteOpens = "quote-opens: \"X said \u201cthe worst is over\u201d for the towns\" gives the quoted phrase alone as direct, not the clause as mixed"
+
+// j3Rows5: the fifth batch, mixed quotes (a reported clause holding a
+// quoted phrase) under the reporting verbs and frames of batches 1 and 2.
+func j3Rows5() []auditRow {
+	var rows []auditRow
+	mc := "the plan was \u201cdead on arrival\u201d"
+	for i, v := range []string{"claimed", "warned", "argued", "insisted", "noted", "stated", "added", "wrote", "told reporters", "suggested", "conceded", "explained"} {
+		s := j3Speakers[i%len(j3Speakers)]
+		rows = append(rows, auditRow{class: "mverb/" + v,
+			text: j3Cap(s.subj) + " " + v + " " + mc + ".",
+			want: []quote{{s.name, auM, mc}}})
+	}
+	for _, s := range j3Casts2 {
+		subj := j3Cap(s.subj)
+		rows = append(rows,
+			auditRow{class: "mframe/according to, quoted phrase",
+				text: "According to " + s.subj + ", " + mc + ".",
+				want: []quote{{s.name, auM, mc}}},
+			auditRow{class: "mframe/cue after, quoted phrase inside",
+				text: "The plan was \u201cdead on arrival\u201d and would be dropped, " + s.subj + " said.",
+				want: []quote{{s.name, auM, "The plan was \u201cdead on arrival\u201d and would be dropped"}}},
+			auditRow{class: "mframe/in a statement",
+				text: "In a statement, " + s.subj + " said " + mc + ".",
+				want: []quote{{s.name, auM, mc}}},
+			auditRow{class: "mframe/told outlet",
+				text: subj + " told the Kestrel Herald " + mc + ".",
+				want: []quote{{s.name, auM, mc}}},
+			auditRow{class: "mframe/quote opens the clause",
+				text: subj + " said \u201cthe worst is over\u201d for the harbour towns.",
+				want: []quote{{s.name, auM, "\u201cthe worst is over\u201d for the harbour towns"}}, known: j3Known5[s.name+"/opens"]},
+			auditRow{class: "mframe/two quoted phrases",
+				text: subj + " said the plan was \u201cdead on arrival\u201d and \u201cnever costed\u201d.",
+				want: []quote{{s.name, auM, "the plan was \u201cdead on arrival\u201d and \u201cnever costed\u201d"}}},
+			auditRow{class: "mframe/next sentence, pronoun",
+				text: subj + " spoke on Monday. " + j3Cap(s.pron) + " added the town was \u201cready to rebuild\u201d.",
+				want: []quote{{s.name, auM, "the town was \u201cready to rebuild\u201d"}}},
+			auditRow{class: "mframe/urged to, quoted",
+				text: subj + " urged the council to \u201cthink again\u201d before the vote.",
+				want: []quote{{s.name, auM, "the council to \u201cthink again\u201d before the vote"}}},
+			auditRow{class: "mframe/said, saying quoted",
+				text: subj + " rejected the plan, saying it was \u201cdead on arrival\u201d.",
+				want: []quote{{s.name, auM, "it was \u201cdead on arrival\u201d"}}},
+			auditRow{class: "mframe/professed quoted",
+				text: subj + " professed " + j3Self(s.pron) + " \u201cdeeply concerned\u201d about the vote.",
+				want: []quote{{s.name, auD, "deeply concerned"}}, known: j3Known5[s.name+"/professed"]},
+			auditRow{class: "mframe/after a direct quote, also said",
+				text: "\u201cWe will rebuild,\u201d " + s.subj + " said. " + j3Cap(s.pron) + " also said the work would be \u201cslow but certain\u201d.",
+				want: []quote{{s.name, auD, "We will rebuild"}, {s.name, auM, "the work would be \u201cslow but certain\u201d"}}},
+		)
+	}
+	for _, text := range []string{
+		"The union's newsletter, \u201cRail Voice\u201d, comes out in May.",
+		"The so-called \u201cnight plan\u201d was dropped in May.",
+		"Edda Quayle read \u201cThe Long Harbour\u201d to the children.",
+	} {
+		rows = append(rows, auditRow{class: "near5/" + text, text: text, exact: true, known: j3Known5[text]})
+	}
+	return rows
+}
+
+// j3Self: the reflexive for a cast's later reference.
+func j3Self(pron string) string {
+	switch pron {
+	case "she":
+		return "herself"
+	case "he":
+		return "himself"
+	}
+	return "itself"
 }

@@ -52,9 +52,14 @@ import (
 //   "professed itself" for a body (1, and a table error in that row
 //   fixed after), a title read aloud taken for speech (1). Left known:
 //   rare wordings, and the dev gold has none of them.
+//   batch 6 (j3Rows6, 40 rows: Wikinews's own reporting frames, a paper
+//   citing a source, a dated poll): 33/40 (0.83). "confirmed with X
+//   that" found nothing (6 rows); "cited a security source that" found
+//   nothing (1, left known). Two near misses ("confirmed with regret
+//   that") were added with the fix.
 
 func TestAuditS15J3(t *testing.T) {
-	runAudit(t, "j3", slices.Concat(j3Rows(), j3Rows2(), j3Rows3(), j3Rows4(), j3Rows5()), false)
+	runAudit(t, "j3", slices.Concat(j3Rows(), j3Rows2(), j3Rows3(), j3Rows4(), j3Rows5(), j3Rows6()), false)
 }
 
 // j3Speaker is one speaker form: how the sentence names them (subj), the
@@ -626,4 +631,80 @@ func j3Self(pron string) string {
 		return "himself"
 	}
 	return "itself"
+}
+
+// j3Rows6: the sixth batch, the frames Wikinews wraps around a source of
+// its own reporting ("Wikinews confirmed with X that", "speaking to
+// Wikinews", "in an email to Wikinews"), a paper citing a source, an
+// absolute "with X responding that", a dated poll of a body, and the
+// openings "When asked ...," and "Responding to ...,".
+func j3Rows6() []auditRow {
+	var rows []auditRow
+	c1 := "the night trains would stop running in May"
+	for _, s := range j3Casts2 {
+		subj := j3Cap(s.subj)
+		rows = append(rows,
+			auditRow{class: "wn/confirmed with X that",
+				text: "Wikinews confirmed with " + s.subj + " that " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wn/outlet confirmed with X that",
+				text: "The Kestrel Herald confirmed with " + s.subj + " that " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wn/speaking to Wikinews",
+				text: "Speaking to Wikinews, " + s.subj + " said " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wn/in an email to Wikinews",
+				text: "In an email to Wikinews, " + s.subj + " said " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wn/told Wikinews",
+				text: subj + " told Wikinews " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wn/cited X as saying",
+				text: "The Kestrel Herald cited " + s.subj + " as saying " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wn/with X responding that",
+				text: "The council wrote to the operator again in May, with " + s.subj + " responding that " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wn/when asked",
+				text: "When asked about the delay, " + s.subj + " said " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wn/responding to",
+				text: "Responding to the report, " + s.subj + " said " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "wn/name, speaking on a day, said",
+				text: subj + ", speaking on Monday, said " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+		)
+	}
+	for _, b := range j3Bodies {
+		rows = append(rows,
+			auditRow{class: "poll/according to a dated poll of the body",
+				text: "According to a 2019 " + strings.TrimPrefix(b.subj, "the ") + " poll, most voters opposed the plan.",
+				want: []quote{{b.name, auI, "most voters opposed the plan"}}},
+			auditRow{class: "poll/according to a dated survey by the body",
+				text: "According to a 2019 survey by " + b.subj + ", most voters opposed the plan.",
+				want: []quote{{b.name, auI, "most voters opposed the plan"}}},
+		)
+	}
+	rows = append(rows,
+		// Written with the "confirmed with" fix: a manner after "with"
+		// leaves the subject the speaker.
+		auditRow{class: "near6/confirmed with regret that",
+			text: "The Tessaly Rail Union confirmed with regret that " + c1 + ".",
+			want: []quote{{"Tessaly Rail Union", auI, c1}}},
+		auditRow{class: "near6/confirmed with high certainty that",
+			text: "Edda Quayle confirmed with high certainty that " + c1 + ".",
+			want: []quote{{"Edda Quayle", auI, c1}}},
+		auditRow{class: "wn/a paper cited an unnamed source that",
+			text: "The Kestrel Herald cited a security source that " + c1 + ".",
+			want: []quote{{"", auI, c1}}, known: "cited-that: \"X cited a source that ...\" finds nothing: \"cite\" is no cue and \"that\" after a noun reads as a relative pronoun"},
+	)
+	for _, text := range []string{
+		"Wikinews confirmed the date with the Tessaly Rail Union.",
+		"When asked about the delay, the driver shrugged.",
+		"The Kestrel Herald cited the report in its editorial.",
+	} {
+		rows = append(rows, auditRow{class: "near6/" + text, text: text, exact: true})
+	}
+	return rows
 }

@@ -360,6 +360,11 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	}
 	c := cue{verb: i, after: i + 1, text: d.str(i), lemma: v.lemma, class: v.class, receiver: v.receiver,
 		subjFirst: i, ent: -1, co: -1, quote: -1}
+	if v.lemma == "confirm" {
+		if cc, ok := d.confirmedWithCue(i, s); ok {
+			return cc, true
+		}
+	}
 	if v.lemma == "believe" || v.lemma == "think" {
 		// A view is words only in quotation marks, right after the verb
 		// or its "that".
@@ -3218,4 +3223,25 @@ func siteNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// confirmedWithCue builds the cue of "confirmed with X that ..." at token
+// i, the reporter's check with a source: X's word, as "according to X"
+// ("Wikinews confirmed with the Tessaly Rail Union that ..."). The one
+// who checked only asked.
+func (d *doc) confirmedWithCue(i int, s sentence) (cue, bool) {
+	k := i + 1
+	if !d.isWord(k, "with") || !d.toks[k].lowerWord() || k+1 >= s.last {
+		return cue{}, false
+	}
+	end := d.npForward(k+1, s.last)
+	if end <= k+1 || !d.isWord(end, "that") || d.mannerWithEnd(k+1, s.last) > k+1 {
+		return cue{}, false // "confirmed with regret that": the manner, the subject's word
+	}
+	e := d.resolveNP(k+1, end, i)
+	if e < 0 {
+		return cue{}, false
+	}
+	return cue{verb: i, after: end + 1, text: d.span(i, end+1), lemma: "according to", subjFirst: k + 1, ent: e,
+		co: -1, quote: -1, found: true}, true
 }

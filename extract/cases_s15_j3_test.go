@@ -57,9 +57,11 @@ import (
 //   that" found nothing (6 rows); "cited a security source that" found
 //   nothing (1, left known). Two near misses ("confirmed with regret
 //   that") were added with the fix.
+//   batch 7 (j3Rows7, 30 rows: clause openings after "said" and hedged
+//   cues): 30/30.
 
 func TestAuditS15J3(t *testing.T) {
-	runAudit(t, "j3", slices.Concat(j3Rows(), j3Rows2(), j3Rows3(), j3Rows4(), j3Rows5(), j3Rows6()), false)
+	runAudit(t, "j3", slices.Concat(j3Rows(), j3Rows2(), j3Rows3(), j3Rows4(), j3Rows5(), j3Rows6(), j3Rows7()), false)
 }
 
 // j3Speaker is one speaker form: how the sentence names them (subj), the
@@ -705,6 +707,68 @@ func j3Rows6() []auditRow {
 		"The Kestrel Herald cited the report in its editorial.",
 	} {
 		rows = append(rows, auditRow{class: "near6/" + text, text: text, exact: true})
+	}
+	return rows
+}
+
+// j3Rows7: the seventh batch, reported clauses that open in ways a plain
+// subject does not (a comma aside after "that", a conditional, a
+// quantity word, a wh-clause, a possessive day), and the hedged cues
+// ("reportedly said", "was quoted as saying", "is reported to have said").
+func j3Rows7() []auditRow {
+	var rows []auditRow
+	clauses := []struct{ frame, clause string }{
+		{"that aside", "that, in her view, the dam was safe"},
+		{"conditional", "if the rain continued, the dam could fail"},
+		{"that conditional", "that if the rain continued, the dam could fail"},
+		{"existential", "there were no plans to close the port"},
+		{"none of", "none of the crew had been hurt"},
+		{"only", "only two of the pumps still worked"},
+		{"wh-clause subject", "what happened on the quay was a tragedy"},
+		{"possessive day", "Monday's vote had been rigged"},
+		{"as of", "that, as of Monday, forty homes had been evacuated"},
+		{"too early", "it was too early to say whether the dam would hold"},
+		{"however", "however that the port would reopen"},
+		{"relative inside", "the death toll, which stood at twelve, could rise"},
+	}
+	for i, c := range clauses {
+		s := j3Casts2[i%len(j3Casts2)]
+		want := strings.TrimPrefix(strings.TrimPrefix(c.clause, "however "), "that ")
+		want = strings.TrimPrefix(want, ", ")
+		text := j3Cap(s.subj) + " said " + c.clause + "."
+		if c.frame == "however" {
+			text = j3Cap(s.subj) + " said, however, that the port would reopen."
+			want = "the port would reopen"
+		}
+		rows = append(rows, auditRow{class: "open/" + c.frame, text: text, want: []quote{{s.name, auI, want}}})
+	}
+	c1 := "the night trains would stop running in May"
+	for _, s := range j3Casts2 {
+		subj := j3Cap(s.subj)
+		rows = append(rows,
+			auditRow{class: "hedge/reportedly said",
+				text: subj + " reportedly said " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "hedge/was quoted as saying",
+				text: subj + " was quoted as saying " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "hedge/is reported to have said",
+				text: subj + " is reported to have said that " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "hedge/said, according to the paper, that",
+				text: subj + " said, according to the Kestrel Herald, that " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+			auditRow{class: "hedge/is understood to have told",
+				text: subj + " is understood to have told the board that " + c1 + ".",
+				want: []quote{{s.name, auI, c1}}},
+		)
+	}
+	for _, text := range []string{
+		"Edda Quayle was said to be furious about the vote.",
+		"Anton Drees is reported to be in good health.",
+		"The Tessaly Rail Union is understood to have paid the fine.",
+	} {
+		rows = append(rows, auditRow{class: "near7/" + text, text: text, exact: true})
 	}
 	return rows
 }

@@ -59,9 +59,10 @@ import (
 //   that") were added with the fix.
 //   batch 7 (j3Rows7, 30 rows: clause openings after "said" and hedged
 //   cues): 30/30.
+//   batch 8 (j3Rows8, 30 rows: a person speaking for a body): 30/30.
 
 func TestAuditS15J3(t *testing.T) {
-	runAudit(t, "j3", slices.Concat(j3Rows(), j3Rows2(), j3Rows3(), j3Rows4(), j3Rows5(), j3Rows6(), j3Rows7()), false)
+	runAudit(t, "j3", slices.Concat(j3Rows(), j3Rows2(), j3Rows3(), j3Rows4(), j3Rows5(), j3Rows6(), j3Rows7(), j3Rows8()), false)
 }
 
 // j3Speaker is one speaker form: how the sentence names them (subj), the
@@ -769,6 +770,53 @@ func j3Rows7() []auditRow {
 		"The Tessaly Rail Union is understood to have paid the fine.",
 	} {
 		rows = append(rows, auditRow{class: "near7/" + text, text: text, exact: true})
+	}
+	return rows
+}
+
+// j3Rows8: the eighth batch, the forms a reported clause's speaker takes
+// when a person speaks for a body: the body's name or a role first, the
+// person's name in apposition or after, a title and surname later.
+func j3Rows8() []auditRow {
+	var rows []auditRow
+	c1 := "the night trains would stop running in May"
+	people := []string{"Tomas Grell", "Ilse Markovan", "Pim Ostrava"}
+	for i, b := range j3Bodies {
+		p := people[i]
+		bare := strings.TrimPrefix(b.subj, "the ")
+		surname := p[strings.LastIndex(p, " ")+1:]
+		rows = append(rows,
+			auditRow{class: "voice/body spokesperson Name said",
+				text: j3Cap(bare) + " spokesperson " + p + " said " + c1 + ".",
+				want: []quote{{p, auI, c1}}},
+			auditRow{class: "voice/a spokesperson for body, Name, said",
+				text: "A spokesperson for " + b.subj + ", " + p + ", said " + c1 + ".",
+				want: []quote{{p, auI, c1}}},
+			auditRow{class: "voice/Name, a spokesperson for body, said",
+				text: p + ", a spokesperson for " + b.subj + ", said " + c1 + ".",
+				want: []quote{{p, auI, c1}}},
+			auditRow{class: "voice/officials from body said",
+				text: "Officials from " + b.subj + " said " + c1 + ".",
+				want: []quote{{b.name, auI, c1}}},
+			auditRow{class: "voice/body's chief executive, Name, said",
+				text: j3Cap(b.subj) + "'s chief executive, " + p + ", said " + c1 + ".",
+				want: []quote{{p, auI, c1}}},
+			auditRow{class: "voice/body director Name said",
+				text: j3Cap(bare) + " director " + p + " said " + c1 + ".",
+				want: []quote{{p, auI, c1}}},
+			auditRow{class: "voice/speaking for body, Name said",
+				text: "Speaking for " + b.subj + ", " + p + " said " + c1 + ".",
+				want: []quote{{p, auI, c1}}},
+			auditRow{class: "voice/Name, who heads body, said",
+				text: p + ", who heads " + b.subj + ", said " + c1 + ".",
+				want: []quote{{p, auI, c1}}},
+			auditRow{class: "voice/Title Surname later",
+				text: "Police director " + p + " spoke on Monday.\n\nDirector " + surname + " said " + c1 + ".",
+				want: []quote{{p, auI, c1}}},
+			auditRow{class: "voice/Name's lawyer, Name2, said",
+				text: p + " was charged on Monday. " + surname + "'s lawyer, Marta Vell, said " + c1 + ".",
+				want: []quote{{"Marta Vell", auI, c1}}},
+		)
 	}
 	return rows
 }

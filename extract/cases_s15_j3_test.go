@@ -322,6 +322,14 @@ func j3Rows2() []auditRow {
 				want: []quote{{s.name, auI, c1}, {s.name, auD, "a betrayal"}}},
 		)
 	}
+	// Bodies whose name opens with a role word, inside a sentence: the
+	// word is theirs, not a title (written after the first fix for the
+	// role word before a name cut "Producer Price Index" to "Price Index").
+	for _, b := range []string{"Producer Price Board", "Host Harbour Resorts", "Critic Circle Awards", "Pilot Flying Trust"} {
+		rows = append(rows, auditRow{class: "near2/role word opening a body's name",
+			text: "On Monday, " + b + " said " + c1 + ".",
+			want: []quote{{b, auI, c1}}})
+	}
 	// Bodies by their documents, and apposed names.
 	rows = append(rows,
 		auditRow{class: "doc/according to a press release from",

@@ -1007,13 +1007,38 @@ func occupationCompound(w string) bool {
 // a role heading the name rather than its given name. Opening a sentence,
 // any role word or occupation by its ending is ("Curator Ilse Varga
 // said"). Inside a sentence the capital no longer hides a common noun,
-// so the same word before a name of two words or more is a role too
+// so the same word before a given name and a surname is a role too
 // ("said Curator Ilse Varga", "angered Harbourmaster Edda Quayle"): left
-// in, it made the speaker's name one no later mention matches.
+// in, it made the speaker's name one no later mention matches. The given
+// name must be one the lexicon knows, or the two words after the role
+// words no list knows: "the Producer Price Index", "Host Hotels
+// Resorts" are bodies whose first word is theirs.
 func (d *doc) roleBeforeName(k, after int) bool {
 	t := &d.toks[k]
 	if t.has(lxFirstName) || !(t.has(lxRole) || occupationCompound(d.lower(k))) {
 		return false
 	}
-	return t.is(fSentStart) || after >= 2 && t.capWord() && !t.is(fAllCaps)
+	if t.is(fSentStart) {
+		return true
+	}
+	if after < 2 || !t.capWord() || t.is(fAllCaps) {
+		return false
+	}
+	if d.toks[k+1].has(lxFirstName) {
+		return true
+	}
+	// A given name no list knows: two words that no list knows either,
+	// the person's name as a whole ("Harbourmaster Edda Quayle").
+	if after != 2 {
+		return false
+	}
+	for j := k + 1; j <= k+2; j++ {
+		if !d.toks[j].capWord() || d.toks[j].has(lxCommon|lxVerb|lxOrgCue|lxCompany|lxGenericOrg|lxPlace|lxNation|lxTitle|lxRole|lxOutletCue|lxGroup) {
+			return false
+		}
+		if w := d.lower(j); len(w) > 3 && strings.HasSuffix(w, "s") && lex.lookup(w[:len(w)-1]) != 0 {
+			return false // "Hotels", "Awards": a plural of a word some list knows, a body's name
+		}
+	}
+	return true
 }

@@ -2602,9 +2602,12 @@ func (d *doc) announcerBefore(h int) int {
 
 // announcingVerb reports whether w, as a subject's past-tense verb, makes
 // a thing known in a text that a later "the statement" can stand for.
+// "Released", "issued", "published" are left out: what they take may be
+// a car or a stamp ("released its new car. ..., the report said" is the
+// paper's report).
 func announcingVerb(w string) bool {
 	switch w {
-	case "announced", "confirmed", "released", "issued", "published", "revealed", "disclosed", "unveiled":
+	case "announced", "confirmed", "revealed", "disclosed":
 		return true
 	}
 	return false

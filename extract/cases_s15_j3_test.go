@@ -481,7 +481,7 @@ func j3Rows3() []auditRow {
 }
 
 // j3PostedOn: the mechanism of batch 4's rows still failing.
-const j3PostedOn = "posted-on: \"A statement posted on X's website said\" as the subject: the quote is found but given to nobody (\"according to\" the same phrase is X's since siteOfDoc)"
+const j3PostedOn = "posted-on: \"A statement posted on X's website said\" as the subject: the quote is found but given to nobody (\"according to\" the same phrase is X's since siteOfDoc). resolveNPHead takes the participle for the head; making the document the head and the site's owner its source resolves the phrase, and crediting the owner where findSubject reads \"a report published ... found\" as nobody's document did not change the row either: the credit is lost further on"
 
 // j3Rows4: the fourth batch, a document that points back to a source
 // without having been introduced ("X confirmed a case. ..., the report

@@ -1,0 +1,245 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// Session 15, helper j1: the older real page dev sets (dev-a to dev-i).
+// The classes of their misses general to news writing that this file
+// probes, with invented people, bodies and places:
+//
+// docauthor: a body's report cited by its own noun after a sentence that
+// names its author in a shape docAuthor did not read: a participle
+// between the noun and "by" ("a new report released on Monday by the
+// Harlow Centre on Poverty"), or the author's name before the noun ("A
+// 2021 Brennick Analytics report on housing"), then "The report
+// concluded that", "As the report states: “...”".
+//
+// particle: a surname with a lower-case particle ("Luis de Miranda",
+// "Anneke van der Berg") capitalised when it opens a sentence ("De
+// Miranda notes that", "Van der Berg said").
+//
+// FIRST PASS (whole table written first and run once before any fix):
+// 45/69 (0.65): docauthor 16/34, particle 29/35.
+//
+// The particle rows show the particle is no problem: "De Miranda notes
+// that", "Van der Berg said" pass. The six that fail fail on the verb:
+// "X beautifully evokes the old port in his introduction: “...”" where a
+// verb the lexicon lacks ends in "-s" ("evokes"), so the name and the
+// verb read as one noun phrase and the colon has no subject.
+//
+// Fix 1 (docauthor): docAuthor reads the author of a document cited by
+// its subject in two more shapes, after a participle of publishing and
+// perhaps a time ("a report released on Monday by", docByAt) and named
+// before the noun ("A new Tarvane Housing Council report",
+// docAuthorBefore; docCitedAt steps back over that name to the
+// article), and a sentence opening with "But" or "And" before it; the
+// same document named again with "the" ("As the report states: ...")
+// no longer hides its author from the mentions after it
+// (docNamedAgain); "analytics" and "consulting" are company words.
+// docauthor 16/34 -> 31/34, near misses all pass.
+//
+// Batch 2 (docshape: the author's name in the shapes real pages give:
+// a possessive centre, a link, a firm of one word), written after fix 1
+// and run once: 6/12 (the one-word firm fails: "a report by Varnholt" may
+// be a paper's, as "a report by Bloomberg" is, so reportsAsOutlet keeps
+// it nobody's; left known).
+//
+// Figures of fix 1: dev-a F1 0.966 -> 0.974, attribution 0.951 ->
+// 0.967; no other set moved.
+
+// Mechanisms of the rows left failing.
+const (
+	j1ShortName   = "short-name: a body's name cut short before the noun (\"A 2021 Harlow Centre report\" after \"the Harlow Centre on Poverty and Inequality\") is a body of its own"
+	j1OneWordFirm = "one-word-firm: \"a report by Varnholt\", \"a 2020 Varnholt report\": a one-word name known by nothing else may be a paper's (\"a report by Bloomberg\"), so reportsAsOutlet leaves the report nobody's"
+	j1EsVerb      = "es-verb: a verb the lexicon lacks ending in -s after a name (\"De Miranda evokes the port: “...”\") reads as part of the noun phrase, so the colon has no subject"
+)
+
+// j1Lead is a paragraph of filler so a row's sentences stand below the
+// article's lead, where lead linking does not reach.
+const j1Lead = "The weather in Tarrow stayed mild through the week.\n\nTraffic on the coast road was light on Sunday.\n\n"
+
+// j1Authors are invented bodies that publish reports: the full name, and
+// the name as it stands before the noun ("a 2021 Brennick Analytics
+// report").
+var j1Authors = []struct{ full, pre string }{
+	{"Brennick Analytics", "Brennick Analytics"},
+	{"Harlow Centre on Poverty and Inequality", "Harlow Centre"},
+	{"Tarvane Housing Council", "Tarvane Housing Council"},
+	{"Orsay Partners", "Orsay Partners"},
+}
+
+func j1DocAuthorRows() []auditRow {
+	var rows []auditRow
+	const said = "rents in the region rose by a fifth"
+	for _, a := range j1Authors {
+		by := "the " + a.full
+		if a.full == "Brennick Analytics" || a.full == "Orsay Partners" {
+			by = a.full
+		}
+		frames := []struct {
+			frame, text string
+			want        []quote
+		}{
+			{"released by, then the report concluded",
+				"But a new report released on Monday by " + by + " calls that into question.\n\nThe report concluded that " + said + ".",
+				[]quote{{a.full, auI, said}}},
+			{"published by, then the study found",
+				"A study published last week by " + by + " looks at rents in Tarrow.\n\nThe study found that " + said + ".",
+				[]quote{{a.full, auI, said}}},
+			{"released by, as the report states",
+				"A report released on Tuesday by " + by + " looks at rents in Tarrow.\n\nAs the report states: “Rents in the region rose by a fifth.”",
+				[]quote{{a.full, auD, "Rents in the region rose by a fifth."}}},
+			{"released by, found that in the sentence",
+				"A report released on Monday by " + by + " found that " + said + ".",
+				[]quote{{a.full, auI, said}}},
+			{"author before noun, saying that",
+				"A 2021 " + a.pre + " report on housing made for grim reading, saying that " + said + ".",
+				[]quote{{a.full, auI, said}}},
+			{"author before noun, then the report said",
+				"A new " + a.pre + " report looks at rents in Tarrow.\n\nThe report said " + said + ".",
+				[]quote{{a.full, auI, said}}},
+			{"author before noun, found that",
+				"A 2021 " + a.pre + " survey found that " + said + ".",
+				[]quote{{a.full, auI, said}}},
+		}
+		for _, f := range frames {
+			text := j1Lead + f.text
+			if a.pre != a.full {
+				// The short name only stands before the noun when the
+				// full name came first.
+				text = j1Lead + "The " + a.full + " studies housing in the north.\n\n" + f.text
+			}
+			row := auditRow{class: "docauthor/" + f.frame + ": " + a.full, text: text, want: f.want}
+			if a.pre != a.full && strings.HasPrefix(f.frame, "author before") {
+				row.known = j1ShortName
+			}
+			rows = append(rows, row)
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "docauthor/near miss, released on a day with no author",
+			text: j1Lead + "A report released on Monday in Tarrow looks at rents.\n\nThe report concluded that rents rose by a fifth.",
+			want: []quote{{"", auI, "rents rose by a fifth"}}},
+		auditRow{class: "docauthor/near miss, a place before the noun",
+			text: j1Lead + "A 2021 Tarrow report on housing made for grim reading, saying that rents rose by a fifth.",
+			want: []quote{{"", auI, "rents rose by a fifth"}}},
+		auditRow{class: "docauthor/near miss, a paper's report",
+			text: j1Lead + "A report published on Monday by the Tarrow Gazette looks at rents.\n\nThe report found that rents rose by a fifth.",
+			want: []quote{{"", auI, "rents rose by a fifth"}}},
+		auditRow{class: "docauthor/near miss, a person's report",
+			text: j1Lead + "A report published on Monday by the reporter Ida Marsh looks at rents.\n\nThe report found that rents rose by a fifth.",
+			want: []quote{{"", auI, "rents rose by a fifth"}}},
+		auditRow{class: "docauthor/near miss, another report between",
+			text: j1Lead + "A report released on Monday by Brennick Analytics looks at rents.\n\nA second report, by students, came out on Friday.\n\nThe report found that rents rose by a fifth.",
+			want: []quote{{"", auI, "rents rose by a fifth"}}},
+		auditRow{class: "docauthor/near miss, the body speaks itself",
+			text: j1Lead + "A report released on Monday by Brennick Analytics looks at rents.\n\nThe mayor, Tomas Brenn, said that rents rose by a fifth.",
+			want: []quote{{"Tomas Brenn", auI, "rents rose by a fifth"}}},
+	)
+	return rows
+}
+
+// j1Particles are invented people whose surname has a lower-case
+// particle: the full name and the surname as it opens a sentence.
+var j1Particles = []struct{ full, cap, mid string }{
+	{"Luis de Miranda", "De Miranda", "de Miranda"},
+	{"Anneke van der Berg", "Van der Berg", "van der Berg"},
+	{"Karl von Alten", "Von Alten", "von Alten"},
+	{"Rosa da Cunha", "Da Cunha", "da Cunha"},
+	{"Marco di Stefano", "Di Stefano", "di Stefano"},
+	{"Pieter van Lo", "Van Lo", "van Lo"},
+}
+
+func j1ParticleRows() []auditRow {
+	var rows []auditRow
+	for _, p := range j1Particles {
+		intro := j1Lead + p.full + " is a historian who has written about the old port of Tarrow.\n\n"
+		frames := []struct {
+			frame, text string
+			want        []quote
+		}{
+			{"opens, notes that", p.cap + " notes that the harbour lights were first lit in 1912.",
+				[]quote{{p.full, auI, "the harbour lights were first lit in 1912"}}},
+			{"opens, said", p.cap + " said the harbour lights were first lit in 1912.",
+				[]quote{{p.full, auI, "the harbour lights were first lit in 1912"}}},
+			{"opens, adverb and colon", p.cap + " beautifully evokes the old port in his introduction: “The lights were a kind of message in a bottle.”",
+				[]quote{{p.full, auD, "The lights were a kind of message in a bottle."}}},
+			{"after a quote, opens the cue", "“The lights were a kind of message in a bottle,” " + p.mid + " writes.",
+				[]quote{{p.full, auD, "The lights were a kind of message in a bottle,"}}},
+			{"opens, suggesting", p.cap + " looks back at the port, suggesting that the lights were a kind of message in a bottle.",
+				[]quote{{p.full, auI, "the lights were a kind of message in a bottle"}}},
+		}
+		for _, f := range frames {
+			row := auditRow{class: "particle/" + f.frame + ": " + p.full, text: intro + f.text, want: f.want,
+				speakers: []string{p.full}}
+			if strings.Contains(f.frame, "colon") {
+				row.known = j1EsVerb
+			}
+			rows = append(rows, row)
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "particle/near miss, a company named with De",
+			text: j1Lead + "De Vries Holdings said that profits rose by a fifth.",
+			want: []quote{{"De Vries Holdings", auI, "profits rose by a fifth"}}},
+		auditRow{class: "particle/near miss, a first name Van",
+			text: j1Lead + "Van Larsen, a farmer in Tarrow, said that the harvest was late.",
+			want: []quote{{"Van Larsen", auI, "the harvest was late"}}},
+		auditRow{class: "particle/near miss, van drivers",
+			text: j1Lead + "Van drivers said that the coast road was closed.",
+			want: []quote{{"", auI, "the coast road was closed"}}},
+		auditRow{class: "particle/near miss, a lone capitalised surname",
+			text: j1Lead + "Da Cunha, a historian in Tarrow, said that the harbour lights were first lit in 1912.",
+			want: []quote{{"Da Cunha", auI, "the harbour lights were first lit in 1912"}}},
+		auditRow{class: "particle/near miss, another person with the particle",
+			text: j1Lead + "Luis de Miranda is a historian in Tarrow.\n\nElena de Souza said the harbour lights were first lit in 1912.",
+			want: []quote{{"Elena de Souza", auI, "the harbour lights were first lit in 1912"}}},
+	)
+	return rows
+}
+
+// j1DocShapeRows is batch 2 of docauthor: the author's name in the
+// shapes real pages give it: a university's centre with a possessive, a
+// firm of one word known by nothing else, the name or the noun inside a
+// link.
+func j1DocShapeRows() []auditRow {
+	const said = "rents in the region rose by a fifth"
+	type shape struct{ name, intro, author string }
+	shapes := []shape{
+		{"possessive centre", "But a new report released on Monday by Tarrow University's Centre on Housing and Work calls that into question.", "Tarrow University's Centre on Housing and Work"},
+		{"linked author", "But a new report released on Monday by [the Harlow Institute](http://example.org/harlow/) calls that into question.", "Harlow Institute"},
+		{"one-word firm before the noun", "A [2020 Varnholt](http://example.org/varnholt/report) report on the housing sector made for grim reading.", "Varnholt"},
+		{"one-word firm after by", "A report published last week by Varnholt looks at rents in Tarrow.", "Varnholt"},
+	}
+	follows := []struct {
+		frame, text string
+		want        quote
+	}{
+		{"the report concluded", "The report concluded that " + said + ".", quote{"", auI, said}},
+		{"the report also suggested", "The report also suggested " + said + ".", quote{"", auI, said}},
+		{"as the linked report states", "As the [report states](http://example.org/r): “Rents in the region rose by a fifth.”", quote{"", auD, "Rents in the region rose by a fifth."}},
+		{"the report concluded after as the report states", "As the [report states](http://example.org/r): “Rents are high.”\n\nThe report concluded that " + said + ".", quote{"", auI, said}},
+	}
+	var rows []auditRow
+	for _, sh := range shapes {
+		for _, f := range follows {
+			w := f.want
+			w.speaker = sh.author
+			row := auditRow{class: "docshape/" + sh.name + ", " + f.frame,
+				text: j1Lead + sh.intro + "\n\nRents have been the talk of the town for a year.\n\n" + f.text, want: []quote{w}}
+			if sh.author == "Varnholt" {
+				row.known = j1OneWordFirm
+			}
+			rows = append(rows, row)
+		}
+	}
+	return rows
+}
+
+func TestAuditS15J1(t *testing.T) {
+	rows := append(j1DocAuthorRows(), j1ParticleRows()...)
+	rows = append(rows, j1DocShapeRows()...)
+	runAudit(t, "s15-j1", rows, *auditKnown)
+}

@@ -48,6 +48,18 @@ import (
 //
 // Figures of fix 1: dev-a F1 0.966 -> 0.974, attribution 0.951 ->
 // 0.967; no other set moved.
+//
+// Batch 3, compare (j1CompareRows: a person named only as an example or
+// a comparison, "such writers as Otto Kemp and Hans Lorber", "artists
+// like", "the likes of", "compared with that of", "in the tradition
+// of", then "“...,” he writes." after the story's subject), written
+// whole and run once before its fix: 4/23 (the near misses but one:
+// "Like Otto Kemp, Ivo Brandt grew up in Tarrow. “...,” he said." went
+// to Kemp). Fix 2: such a mention of one who has not spoken ranks last
+// among a pronoun's candidates (comparisonMention): compare 4/23 ->
+// 23/23. dev-f speaker F1 0.933 -> 0.940, attribution 0.951 -> 0.960;
+// pages heldout-d total F1 0.847 -> 0.855, attribution 0.893 -> 0.909;
+// no other set moved.
 
 // Mechanisms of the rows left failing.
 const (
@@ -238,8 +250,58 @@ func j1DocShapeRows() []auditRow {
 	return rows
 }
 
+// j1CompareRows is class compare: a person named only as an example or
+// a comparison ("such writers as Otto Kemp", "directors like Otto
+// Kemp", "Unlike Otto Kemp") is not whom a later "he" means when the
+// story's subject is another.
+func j1CompareRows() []auditRow {
+	subjects := []struct{ name, pro, intro string }{
+		{"Ivo Brandt", "he", "Ivo Brandt has written a memoir of his years in Tarrow."},
+		{"Petra Lund", "she", "Petra Lund has written a memoir of her years in Tarrow."},
+		{"Tomas Brenn", "he", "The film director Tomas Brenn has finished his third feature."},
+	}
+	others := map[string][2]string{"he": {"Otto Kemp", "Hans Lorber"}, "she": {"Greta Holm", "Alma Riis"}}
+	frames := []struct{ frame, text string }{
+		{"such nouns as A and B", "The book begins in the wry tone of such writers as A and B, describing a childhood by the sea."},
+		{"nouns such as A", "The book owes much to writers such as A, describing a childhood by the sea."},
+		{"nouns like A", "Critics have compared the work to that of artists like A."},
+		{"the likes of A", "The book has drawn praise from the likes of A and B."},
+		{"compared with A", "The work has been compared with that of A, another child of the coast."},
+		{"in the tradition of A", "The book stands in the tradition of A, whose novels made the coast famous."},
+	}
+	var rows []auditRow
+	for _, sb := range subjects {
+		o := others[sb.pro]
+		for _, f := range frames {
+			mid := strings.ReplaceAll(strings.ReplaceAll(f.text, "A", o[0]), "B", o[1])
+			text := j1Lead + sb.intro + "\n\n" + mid + "\n\n“We were poor but we were happy,” " + sb.pro + " writes."
+			rows = append(rows, auditRow{class: "compare/" + f.frame + ": " + sb.name, text: text,
+				want: []quote{{sb.name, auD, "We were poor but we were happy,"}}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "compare/near miss, the compared one is the subject",
+			text: j1Lead + "Ivo Brandt has written a memoir.\n\nOtto Kemp, like Ivo Brandt, grew up in Tarrow, and he has a book out too.\n\n“We were poor but we were happy,” he writes.",
+			want: []quote{{"Otto Kemp", auD, "We were poor but we were happy,"}}},
+		auditRow{class: "compare/near miss, like A opening, the subject after",
+			text: j1Lead + "Like Otto Kemp, Ivo Brandt grew up in Tarrow.\n\n“We were poor but we were happy,” he said.",
+			want: []quote{{"Ivo Brandt", auD, "We were poor but we were happy,"}}},
+		auditRow{class: "compare/near miss, the example speaks by name",
+			text: j1Lead + "Ivo Brandt has written a memoir.\n\nWriters such as Otto Kemp came to the launch.\n\n“We were poor but we were happy,” Kemp said.",
+			want: []quote{{"Otto Kemp", auD, "We were poor but we were happy,"}}},
+		auditRow{class: "compare/near miss, the example met and spoke",
+			text: j1Lead + "Ivo Brandt has written a memoir.\n\nAt the launch, writers such as Otto Kemp praised it. “It is a fine book,” Kemp said.\n\n“We read it twice,” he added.",
+			want: []quote{{"Otto Kemp", auD, "It is a fine book,"}, {"Otto Kemp", auD, "We read it twice,"}}},
+		auditRow{class: "compare/near miss, a person met, not compared",
+			text: j1Lead + "Ivo Brandt has written a memoir.\n\nHe met the poet Otto Kemp in Tarrow, and Kemp read it first.\n\n“It is a fine book,” he said.",
+			want: []quote{{"Otto Kemp", auD, "It is a fine book,"}}},
+	)
+	return rows
+}
+
 func TestAuditS15J1(t *testing.T) {
 	rows := append(j1DocAuthorRows(), j1ParticleRows()...)
 	rows = append(rows, j1DocShapeRows()...)
+	rows = append(rows, j1CompareRows()...)
 	runAudit(t, "s15-j1", rows, *auditKnown)
 }

@@ -60,6 +60,18 @@ import (
 // 23/23. dev-f speaker F1 0.933 -> 0.940, attribution 0.951 -> 0.960;
 // pages heldout-d total F1 0.847 -> 0.855, attribution 0.893 -> 0.909;
 // no other set moved.
+//
+// Batch 4, ahead (j1AheadRows: deep in a story "The head of the hotel
+// federation in Tarrow said on Saturday that ..." and then "“...,” Ida
+// Marsh said." naming her for the first time), written whole and run
+// once before its fix: 4/17 (the near misses; one near miss wanted a
+// body for "a spokesman for the hotel federation" in lower case, a
+// slip of the table: corrected to nobody, as the engine had it). Fix 3:
+// below the lead, an office described with "the ... of" and no name
+// gives its cue to the person the next cue (in its paragraph or the
+// next, none between) names for the first time, with no role or aside
+// of their own (newNameAfterOffice, officeHead): ahead 4/17 -> 17/17.
+// dev-f attribution 0.960 -> 0.964; no other set moved.
 
 // Mechanisms of the rows left failing.
 const (
@@ -299,9 +311,61 @@ func j1CompareRows() []auditRow {
 	return rows
 }
 
+// j1AheadRows is class ahead: deep in a story, an office described
+// without a name speaks ("the head of the hotel federation in Tarrow
+// said that ...") and the next cue names a new person for the first
+// time, with nothing of their own to say who they are ("“...,” Ida
+// Marsh said."): the office's words are that person's.
+func j1AheadRows() []auditRow {
+	const said = "mask rules in open spaces seemed redundant"
+	descrs := []string{
+		"the head of the hotel federation in Tarrow",
+		"the chairman of the Tarrow growers' union",
+		"the president of the fishermen's association",
+		"the director of the harbour museum",
+	}
+	names := []string{"Ida Marsh", "Tomas Brenn"}
+	frames := []struct{ frame, text string }{
+		{"next paragraph, quote first", "D said on Saturday that " + said + ".\n\n“We do not understand why a guest would wear a mask outside,” N said."},
+		{"same paragraph, quote first", "D said on Saturday that " + said + ". “We do not understand why a guest would wear a mask outside,” N said."},
+		{"and opening, next paragraph", "And D said Saturday that " + said + ".\n\n“We do not understand why a guest would wear a mask outside,” N said."},
+	}
+	var rows []auditRow
+	for i, dsc := range descrs {
+		n := names[i%2]
+		for _, f := range frames {
+			text := strings.ReplaceAll(strings.ReplaceAll(f.text, "N", n), "D", dsc)
+			text = strings.ToUpper(text[:1]) + text[1:]
+			rows = append(rows, auditRow{class: "ahead/" + f.frame + ": " + dsc,
+				text: j1Lead + "The harbour festival will go ahead in June.\n\n" + text,
+				want: []quote{{n, auI, said}, {n, auD, "We do not understand why a guest would wear a mask outside,"}}})
+		}
+	}
+	base := j1Lead + "The harbour festival will go ahead in June.\n\nThe head of the hotel federation in Tarrow said on Saturday that " + said + ".\n\n"
+	rows = append(rows,
+		auditRow{class: "ahead/near miss, the one named has a role of their own",
+			text: base + "Ida Marsh, a grower in Tarrow, said she would sell her farm.",
+			want: []quote{{"", auI, said}, {"Ida Marsh", auI, "she would sell her farm"}}},
+		auditRow{class: "ahead/near miss, the one named was named before",
+			text: j1Lead + "Ida Marsh runs a bakery on the quay.\n\nThe head of the hotel federation in Tarrow said on Saturday that " + said + ".\n\n“We do not understand why a guest would wear a mask outside,” Marsh said.",
+			want: []quote{{"", auI, said}, {"Ida Marsh", auD, "We do not understand why a guest would wear a mask outside,"}}},
+		auditRow{class: "ahead/near miss, a spokesman",
+			text: j1Lead + "The harbour festival will go ahead in June.\n\nA spokesman for the hotel federation said on Saturday that " + said + ".\n\n“We do not understand why a guest would wear a mask outside,” Ida Marsh said.",
+			want: []quote{{"", auI, said}, {"Ida Marsh", auD, "We do not understand why a guest would wear a mask outside,"}}},
+		auditRow{class: "ahead/near miss, officials",
+			text: j1Lead + "The harbour festival will go ahead in June.\n\nHotel officials said on Saturday that " + said + ".\n\n“We do not understand why a guest would wear a mask outside,” Ida Marsh said.",
+			want: []quote{{"", auI, said}, {"Ida Marsh", auD, "We do not understand why a guest would wear a mask outside,"}}},
+		auditRow{class: "ahead/near miss, another cue between",
+			text: base + "The mayor, Lars Holm, said the rules would stay.\n\n“We do not understand why a guest would wear a mask outside,” Ida Marsh said.",
+			want: []quote{{"", auI, said}, {"Lars Holm", auI, "the rules would stay"}, {"Ida Marsh", auD, "We do not understand why a guest would wear a mask outside,"}}},
+	)
+	return rows
+}
+
 func TestAuditS15J1(t *testing.T) {
 	rows := append(j1DocAuthorRows(), j1ParticleRows()...)
 	rows = append(rows, j1DocShapeRows()...)
 	rows = append(rows, j1CompareRows()...)
+	rows = append(rows, j1AheadRows()...)
 	runAudit(t, "s15-j1", rows, *auditKnown)
 }

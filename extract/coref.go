@@ -1087,7 +1087,26 @@ func (d *doc) subjectAt(k int) bool {
 		return !(d.isWord(f-1, "of") || d.isWord(f-1, "at") || d.isWord(f-1, "from")) && !d.objectMention(f)
 	}
 	w := d.lower(n)
+	if d.presentVerbAt(n) {
+		return true // "Marsh evokes the old port", "Marsh beautifully evokes"
+	}
 	return t.lowerWord() && strings.HasSuffix(w, "ed") && !t.has(lxCommon)
+}
+
+// presentVerbAt reports whether the lower-case word at n, ending in "s"
+// (perhaps after an adverb in "-ly"), is followed by an article or a
+// possessive, where after a subject only a verb in the present stands:
+// "evokes the", "sketches his". A plural noun there would need no
+// article after it.
+func (d *doc) presentVerbAt(n int) bool {
+	if n < len(d.toks) && d.toks[n].lowerWord() && d.endsWith(n, "ly") {
+		n++ // "beautifully evokes"
+	}
+	if n+1 >= len(d.toks) || !d.toks[n].lowerWord() || !d.endsWith(n, "s") || d.endsWith(n, "ss") || d.toks[n+1].para != d.toks[n].para {
+		return false
+	}
+	next := &d.toks[n+1]
+	return next.kind == tkWord && next.lowerWord() && next.has(lxDet)
 }
 
 // unnamedSubjectSpoke reports whether the subject of sentence si is an

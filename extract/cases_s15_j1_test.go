@@ -82,6 +82,25 @@ import (
 // (presentVerbAfterName in npForward) and makes the name a subject
 // (presentVerbAt in subjectAt): esverb 3/45 -> 45/45, particle 29/35 ->
 // 35/35. dev-c attribution 0.953 -> 0.969; no other set moved.
+//
+// Batch 6, with (j1WithRows: "with Ida Marsh saying A and the council
+// firing back that B", two speakers in absolute phrases), written whole
+// and run once before its fix: 2/15 (the near misses but one, whose
+// wanted span was a slip of the table: "said A and the council agreed
+// that B" is read whole, as before, and the row now wants that). Fix 5:
+// the first speaker's words end at an "and" before a speaker and a
+// speech participle with "that" (absoluteCueAfter in clauseEnd); that
+// second phrase's subject may be a body's description ("the Ostrelian
+// government", withParticipleSubject, secondWithSubject keeps its
+// participle from reading as a gerund); "countering" is a form of
+// "counter"; and a pronoun subject then a verb the lexicon knows opens a
+// clause whose past has no "-ed" ("fired back that it built ...",
+// clauseVerbSoon). The rows for the description and the irregular past
+// were added after the first half of the fix, when dev-b showed them:
+// with 2/15 -> 23/23. dev-b speaker F1 0.954 -> 0.960, attribution
+// 0.964 -> 0.968 (the first half alone cost its recall 0.957 -> 0.953,
+// the overlong span that had covered both speakers' words); no other
+// set moved.
 
 // Mechanisms of the rows left failing.
 const (
@@ -403,11 +422,65 @@ func j1EsVerbRows() []auditRow {
 	return rows
 }
 
+// j1WithRows is class with: two speakers set against each other in
+// absolute phrases, "with Ida Marsh saying A and the council firing back
+// that B": the first's words end before the second phrase, which is a
+// cue of its own.
+func j1WithRows() []auditRow {
+	const a, b = "the harbour tax was too high", "it was fair"
+	pairs := []struct{ first, second, secondWho string }{
+		{"Ida Marsh", "the Tarrow Council", "Tarrow Council"},
+		{"the Tarrow Council", "Ida Marsh", "Ida Marsh"},
+		{"Ida Marsh", "Tomas Brenn", "Tomas Brenn"},
+		{"Ida Marsh", "the Ostrelian government", "Ostrelian government"},
+	}
+	firstWho := map[string]string{"Ida Marsh": "Ida Marsh", "the Tarrow Council": "Tarrow Council"}
+	verbs := []struct{ v1, v2 string }{
+		{"saying", "firing back that"},
+		{"claiming", "insisting that"},
+		{"arguing that", "responding that"},
+		{"saying", "countering that"},
+	}
+	var rows []auditRow
+	for _, p := range pairs {
+		for _, v := range verbs {
+			text := j1Lead + "The harbour plan drew fire this week, with " + p.first + " " + v.v1 + " " + a + " and " + p.second + " " + v.v2 + " " + b + "."
+			rows = append(rows, auditRow{class: "with/" + v.v1 + " and " + v.v2 + ": " + p.first,
+				text: text, want: []quote{{firstWho[p.first], auI, a}, {p.secondWho, auI, b}}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "with/irregular past after a retort: fired back",
+			text: j1Lead + "Ida Marsh fired back that she built the hospital herself.",
+			want: []quote{{"Ida Marsh", auI, "she built the hospital herself"}}},
+		auditRow{class: "with/irregular past after a retort: hit back",
+			text: j1Lead + "The Tarrow Council hit back that it paid for the quay in 1990.",
+			want: []quote{{"Tarrow Council", auI, "it paid for the quay in 1990"}}},
+		auditRow{class: "with/irregular past, second phrase",
+			text: j1Lead + "The hospital became a political football, with Tarvia saying Ostrel built it to hide its bases and the Ostrelian government firing back that it built the hospital for the residents.",
+			want: []quote{{"Tarvia", auI, "Ostrel built it to hide its bases"}, {"Ostrelian government", auI, "it built the hospital for the residents"}}},
+		auditRow{class: "with/near miss, fired back that day",
+			text: j1Lead + "Ida Marsh fired back that day at the council.",
+			want: nil, exact: true},
+		auditRow{class: "with/near miss, and a plain clause in the words",
+			text: j1Lead + "The plan drew fire, with Ida Marsh saying the harbour tax was too high and the fees were unfair.",
+			want: []quote{{"Ida Marsh", auI, "the harbour tax was too high and the fees were unfair"}}},
+		auditRow{class: "with/near miss, and a gerund in the words",
+			text: j1Lead + "The plan drew fire, with Ida Marsh saying the harbour tax was too high and the boats leaving the quay were too few.",
+			want: []quote{{"Ida Marsh", auI, "the harbour tax was too high and the boats leaving the quay were too few"}}},
+		auditRow{class: "with/near miss, a said clause",
+			text: j1Lead + "Ida Marsh said the harbour tax was too high and the council agreed that it was unfair.",
+			want: []quote{{"Ida Marsh", auI, "the harbour tax was too high and the council agreed that it was unfair"}}},
+	)
+	return rows
+}
+
 func TestAuditS15J1(t *testing.T) {
 	rows := append(j1DocAuthorRows(), j1ParticleRows()...)
 	rows = append(rows, j1DocShapeRows()...)
 	rows = append(rows, j1CompareRows()...)
 	rows = append(rows, j1AheadRows()...)
 	rows = append(rows, j1EsVerbRows()...)
+	rows = append(rows, j1WithRows()...)
 	runAudit(t, "s15-j1", rows, *auditKnown)
 }

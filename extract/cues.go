@@ -598,7 +598,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		(v.lemma == "claim" || v.lemma == "say" || v.lemma == "argue" || v.lemma == "allege" || v.lemma == "insist") && d.reducedRelative(i, s) > 0:
 		// "Several groups claiming the vote was stolen gathered on
 		// Saturday": the people the participle describes say it.
-	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s) && d.perceivedSpeaker(i, s) < 0:
+	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s) && d.perceivedSpeaker(i, s) < 0 &&
+		!d.secondWithSubject(i, s):
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0 &&
 		!(participleSubordinator(d.lower(prev)) && d.nextComma(i, s) < s.last):

@@ -101,9 +101,19 @@ import (
 // 0.964 -> 0.968 (the first half alone cost its recall 0.957 -> 0.953,
 // the overlong span that had covered both speakers' words); no other
 // set moved.
+//
+// Batch 7, docnoun (j1DocNounRows: "A Tarrow Council readout said that
+// ...", "According to a Tarrow Council memorandum, ..."), written whole
+// and run once before any fix: 1/16 (the near miss). Adding the five
+// nouns to docWords and issuedBySpeaker passed 16/21 (the five rows
+// across a paragraph are known by design: doc-crossed) but cost
+// FeedGold speaker F1 0.937 -> 0.931; readout and memorandum alone
+// moved no set, so nothing is kept and the rows stay known (docnoun).
 
 // Mechanisms of the rows left failing.
 const (
+	j1DocNoun     = "docnoun: \"readout\", \"memorandum\", \"dossier\", \"newsletter\", \"directive\" are no document nouns: adding readout and memorandum to docWords and issuedBySpeaker passed these rows but moved no set (dev-g's \"a White House call readout said\" has a noun between the body and the document), and adding the other three cost FeedGold speaker F1 0.937 -> 0.931, so none is kept"
+	j1DocCrossed  = "doc-crossed: \"The Tarrow Council issued a readout.\" then, a paragraph below, \"The readout said that ...\": issuerOf looks back past a paragraph only from a sentence a quotation opens, for \"statement\" as well; by design"
 	j1ShortName   = "short-name: a body's name cut short before the noun (\"A 2021 Harlow Centre report\" after \"the Harlow Centre on Poverty and Inequality\") is a body of its own"
 	j1OneWordFirm = "one-word-firm: \"a report by Varnholt\", \"a 2020 Varnholt report\": a one-word name known by nothing else may be a paper's (\"a report by Bloomberg\"), so reportsAsOutlet leaves the report nobody's"
 )
@@ -475,6 +485,42 @@ func j1WithRows() []auditRow {
 	return rows
 }
 
+// j1DocNounRows is class docnoun: a body speaks through a document whose
+// noun the lexicon lacked ("a Tarrow Council readout said", "the
+// readout said", "per the readout").
+func j1DocNounRows() []auditRow {
+	const said = "the quay is unsafe"
+	nouns := []string{"readout", "memorandum", "dossier", "newsletter", "directive"}
+	var rows []auditRow
+	for _, n := range nouns {
+		rows = append(rows,
+			auditRow{class: "docnoun/body before the noun: " + n,
+				text: j1Lead + "A Tarrow Council " + n + " said that " + said + ".",
+				want: []quote{{"Tarrow Council", auI, said}}},
+			auditRow{class: "docnoun/issued, then the noun said: " + n,
+				text: j1Lead + "The Tarrow Council issued a " + n + " on Monday.\n\nThe " + n + " said that " + said + ".",
+				want: []quote{{"Tarrow Council", auI, said}}, known: j1DocCrossed},
+			auditRow{class: "docnoun/issued, then the noun said, one paragraph: " + n,
+				text: j1Lead + "The Tarrow Council issued a " + n + " on Monday. The " + n + " said that " + said + ".",
+				want: []quote{{"Tarrow Council", auI, said}}},
+			auditRow{class: "docnoun/according to the body's noun: " + n,
+				text: j1Lead + "According to a Tarrow Council " + n + ", " + said + ".",
+				want: []quote{{"Tarrow Council", auI, said}}},
+		)
+	}
+	for i := range rows {
+		if rows[i].known == "" {
+			rows[i].known = j1DocNoun
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "docnoun/near miss, a person's newsletter",
+			text: j1Lead + "Ida Marsh writes a newsletter for the harbour club.\n\nShe said that " + said + ".",
+			want: []quote{{"Ida Marsh", auI, said}}},
+	)
+	return rows
+}
+
 func TestAuditS15J1(t *testing.T) {
 	rows := append(j1DocAuthorRows(), j1ParticleRows()...)
 	rows = append(rows, j1DocShapeRows()...)
@@ -482,5 +528,6 @@ func TestAuditS15J1(t *testing.T) {
 	rows = append(rows, j1AheadRows()...)
 	rows = append(rows, j1EsVerbRows()...)
 	rows = append(rows, j1WithRows()...)
+	rows = append(rows, j1DocNounRows()...)
 	runAudit(t, "s15-j1", rows, *auditKnown)
 }

@@ -109,6 +109,17 @@ import (
 // across a paragraph are known by design: doc-crossed) but cost
 // FeedGold speaker F1 0.937 -> 0.931; readout and memorandum alone
 // moved no set, so nothing is kept and the rows stay known (docnoun).
+//
+// Batch 8, habit (j1HabitRows: "Economists like to say that ...", "Marsh
+// loves to point out that ...", "is fond of saying that ...", "never
+// tires of saying that ..."), written whole and run once before its
+// fix: 5/17 ("is quick to say" and the near misses). Fix 6: a verb of
+// liking ("like", "love" join likeForms) then "to" and a speech verb
+// with "that" reports its clause, as it did only in an aside ("as Marsh
+// likes to say"); "fond of" and "tire(s) of" before a speech participle
+// with "that" are like "in spite of" (speechAfterPrep): habit 5/17 ->
+// 17/17. dev-h recall 0.896 -> 0.900, attribution 0.899 -> 0.900; dev-m
+// recall 0.960 -> 0.964; no other set moved.
 
 // Mechanisms of the rows left failing.
 const (
@@ -521,6 +532,39 @@ func j1DocNounRows() []auditRow {
 	return rows
 }
 
+// j1HabitRows is class habit: a speaker's habit of saying something,
+// "likes to say that", "is fond of saying that", "never tires of
+// saying that", "loves to point out that": what they say is reported.
+func j1HabitRows() []auditRow {
+	const said = "the harbour tax is too complicated to change"
+	subjects := []struct{ text, who string }{{"Ida Marsh", "Ida Marsh"}, {"Economists", ""}, {"The Tarrow Council", "Tarrow Council"}}
+	frames := []struct{ frame, plural, singular string }{
+		{"like to say", "like to say that", "likes to say that"},
+		{"love to point out", "love to point out that", "loves to point out that"},
+		{"are fond of saying", "are fond of saying that", "is fond of saying that"},
+		{"never tire of saying", "never tire of saying that", "never tires of saying that"},
+		{"are quick to say", "are quick to say that", "is quick to say that"},
+	}
+	var rows []auditRow
+	for _, sb := range subjects {
+		for _, f := range frames {
+			v := f.singular
+			if sb.who == "" {
+				v = f.plural
+			}
+			rows = append(rows, auditRow{class: "habit/" + f.frame + ": " + sb.text,
+				text: j1Lead + sb.text + " " + v + " " + said + ".", want: []quote{{sb.who, auI, said}}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "habit/near miss, likes to sail",
+			text: j1Lead + "Ida Marsh likes to sail that boat on Sundays.", exact: true},
+		auditRow{class: "habit/near miss, fond of the harbour",
+			text: j1Lead + "Ida Marsh is fond of saying goodbye at the quay.", exact: true},
+	)
+	return rows
+}
+
 func TestAuditS15J1(t *testing.T) {
 	rows := append(j1DocAuthorRows(), j1ParticleRows()...)
 	rows = append(rows, j1DocShapeRows()...)
@@ -529,5 +573,6 @@ func TestAuditS15J1(t *testing.T) {
 	rows = append(rows, j1EsVerbRows()...)
 	rows = append(rows, j1WithRows()...)
 	rows = append(rows, j1DocNounRows()...)
+	rows = append(rows, j1HabitRows()...)
 	runAudit(t, "s15-j1", rows, *auditKnown)
 }

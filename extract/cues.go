@@ -411,6 +411,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "— as Sen. Marta Quell likes to say —": a habit of speech, in an
 		// aside beside the words; "“...,” my grandfather used to say": the
 		// same habit, its words just before.
+	case d.isWord(prev, "to") && prev-1 > s.first && likeForms[d.lower(prev-1)] && d.toks[prev-1].lowerWord() && baseForm(w) &&
+		(d.isWord(i+1, "that") || v.phrasal != "" && d.isWord(i+1, v.phrasal) && d.isWord(i+2, "that")):
+		// "Economists like to say that ...", "Marsh loves to point out
+		// that ...": a habit of speech, its clause reported.
 	case d.isWord(prev, "to") && d.isWord(prev-1, "on") && prev-2 >= s.first && wentOn[d.lower(prev-2)] && baseForm(w):
 		// "went on to say that ...": the speaker carries on speaking.
 	case d.isWord(prev, "to") && prev-1 >= s.first && continueForms[d.lower(prev-1)] && baseForm(w) &&
@@ -2221,7 +2225,9 @@ func (d *doc) speechAfterPrep(i, prev int, s sentence) bool {
 	switch d.lower(prev) {
 	case "after", "before", "despite", "upon", "since":
 	case "of":
-		if !d.isWord(prev-1, "spite") {
+		// "in spite of claiming that"; "is fond of saying that", "never
+		// tires of saying that": a habit of speech.
+		if !d.isWord(prev-1, "spite") && !d.isWord(prev-1, "fond") && !d.isWord(prev-1, "tire") && !d.isWord(prev-1, "tires") {
 			return false
 		}
 	case "for":
@@ -2373,7 +2379,7 @@ var wentOn = map[string]bool{"went": true, "goes": true, "go": true, "going": tr
 var continueForms = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true}
 
 // likeForms are the verbs of habit in "as Marta Quell likes to say".
-var likeForms = map[string]bool{"likes": true, "liked": true, "loves": true, "loved": true, "used": true}
+var likeForms = map[string]bool{"like": true, "likes": true, "liked": true, "love": true, "loves": true, "loved": true, "used": true}
 
 // subjectAfterQuote reports whether the words ending at token k are a
 // short subject just after a quotation and its comma: “...,” (my

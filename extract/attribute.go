@@ -1845,18 +1845,73 @@ func (d *doc) docAuthor(h, from int) int {
 		}
 		s := d.sents[d.sentOf[k]]
 		e := -1
-		if (d.isWord(k+1, "by") || d.isWord(k+1, "from")) && k+2 < s.last && d.docCitedAt(k, s) {
-			for j := k + 2; j <= k+3 && j < s.last; j++ {
+		by := d.docByAt(k, s)
+		if by >= 0 && by+1 < s.last && d.docCitedAt(k, s) {
+			for j := by + 1; j <= by+2 && j < s.last; j++ {
 				if ci := d.chunkAt[j]; ci >= 0 && d.chunks[ci].ent >= 0 {
 					e = d.chunks[ci].ent
 					break
 				}
 			}
+		} else if by < 0 && d.docCitedAt(k, s) {
+			e = d.docAuthorBefore(k, s)
+		}
+		if e < 0 && d.docNamedAgain(k) {
+			continue // "As the report states: ...": the one named before, whose author is further back
 		}
 		if e < 0 || d.ents[e].personish() || d.ents[e].placeish() || d.reportsAsOutlet(e) {
 			return -1 // a reporter's or a paper's report is no body's finding
 		}
 		return e
+	}
+	return -1
+}
+
+// docNamedAgain reports whether the document noun at k follows "the"
+// (perhaps with a word between, "the new report"): a document named
+// before, not a new one.
+func (d *doc) docNamedAgain(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if d.toks[j].kind != tkWord {
+			return false
+		}
+		if d.toks[j].has(lxDet) {
+			return d.lower(j) == "the"
+		}
+	}
+	return false
+}
+
+// docByAt returns the "by" or "from" that names the author of the
+// document noun at k: right after it ("a study by the Orrin Institute"),
+// or after a participle of publishing and perhaps a time ("a report
+// released on Monday by the Harlow Centre"); or -1.
+func (d *doc) docByAt(k int, s sentence) int {
+	j := k + 1
+	if j < s.last && d.toks[j].lowerWord() {
+		switch d.lower(j) {
+		case "released", "published", "issued", "produced", "compiled":
+			j = d.skipTimePhrase(j+1, s.last)
+		}
+	}
+	if j < s.last && (d.isWord(j, "by") || d.isWord(j, "from")) && d.toks[j].lowerWord() {
+		return j
+	}
+	return -1
+}
+
+// docAuthorBefore returns the body named between the article and the
+// document noun at k, its author: "A 2021 Brennick Analytics report",
+// "the Tarvane Housing Council survey"; or -1. A person, a place or a
+// paper there is left to docAuthor's checks.
+func (d *doc) docAuthorBefore(k int, s sentence) int {
+	for j := k - 1; j > s.first && j >= k-5; j-- {
+		if d.toks[j].has(lxDet) {
+			return -1
+		}
+		if ci := d.chunkAt[j]; ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].last <= k && d.ents[d.chunks[ci].ent].orgish() {
+			return d.chunks[ci].ent
+		}
 	}
 	return -1
 }
@@ -1867,13 +1922,19 @@ func (d *doc) docAuthor(h, from int) int {
 // someone read or wrote about is not yet the author's word on anything.
 func (d *doc) docCitedAt(k int, s sentence) bool {
 	p := k - 1
-	for p > s.first && p >= k-3 && !d.toks[p].has(lxDet) {
+	if ci := d.chunkAt[p]; ci >= 0 && d.chunks[ci].last == k && d.chunks[ci].ent >= 0 && d.chunks[ci].first > s.first {
+		p = d.chunks[ci].first - 1 // "a 2021 Tarvane Housing Council report": its author's name
+	}
+	for n := 0; p > s.first && n < 3 && !d.toks[p].has(lxDet); n++ {
 		p-- // "a 1998 report", "a new annual study"
 	}
 	if !d.toks[p].has(lxDet) {
 		return false
 	}
-	return p == s.first || d.isWord(p-1, "to") && d.isWord(p-2, "according")
+	// "But a new report released by ... calls that into question": a
+	// conjunction may open the sentence before the subject.
+	conj := p == s.first+1 && d.toks[s.first].capWord() && (d.isWord(s.first, "but") || d.isWord(s.first, "and") || d.isWord(s.first, "yet"))
+	return p == s.first || conj || d.isWord(p-1, "to") && d.isWord(p-2, "according")
 }
 
 // authoredDocSubject returns the report noun opening cue c's subject

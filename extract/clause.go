@@ -166,6 +166,12 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		case d.isWord(j, "as") && d.isWord(j+1, "reported"):
 			return j
 		case t.lowerWord() && (d.isWord(j, "and") || d.isWord(j, "but")) && j > k:
+			if d.absoluteCueAfter(j, s) {
+				// "with Ida Marsh saying the tax was too high and the
+				// council firing back that it was fair": a second
+				// speaker's phrase of the same kind.
+				return j
+			}
 			n := d.skipAdverbs(j+1, s.last)
 			// "exited the Hall and continued to attack others": "continue"
 			// with its infinitive goes on with the clause.
@@ -252,6 +258,25 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		end--
 	}
 	return end
+}
+
+// absoluteCueAfter reports whether the conjunction at j joins a phrase
+// of a speaker and a speech participle with "that" after it: "and the
+// council firing back that", "and Tomas Brenn insisting that".
+func (d *doc) absoluteCueAfter(j int, s sentence) bool {
+	sub := j + 1
+	e := d.npForward(sub, s.last)
+	if e <= sub || d.chunkAt[e-1] < 0 && !d.toks[sub].has(lxDet) {
+		return false
+	}
+	if e >= s.last || d.toks[e].cv == 0 || !d.toks[e].lowerWord() || !d.endsWith(e, "ing") {
+		return false
+	}
+	m := e + 1
+	if d.isWord(m, "back") || d.isWord(m, "out") {
+		m++ // "firing back that", "pointing out that"
+	}
+	return m < s.last && d.isWord(m, "that") && d.toks[m].lowerWord()
 }
 
 // namingAfterNoun reports whether the participle at k names the noun

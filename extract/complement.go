@@ -970,6 +970,9 @@ func (d *doc) clauseVerbSoon(k int, s sentence) bool {
 		if t.lowerWord() && (t.has(lxAux) || d.endsWith(j, "ed") && (!t.has(lxCommon) || t.has(lxVerb)) || pastOnlyVerb(d.lower(j))) {
 			return true
 		}
+		if j == k+1 && (nominative(d.lower(k)) || d.isWord(k, "it")) && d.toks[k].lowerWord() && t.lowerWord() && t.has(lxVerb) && !d.endsWith(j, "ing") {
+			return true // "fired back that it built the hospital": a verb the past of which has no "-ed"
+		}
 	}
 	return false
 }

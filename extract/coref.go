@@ -148,6 +148,59 @@ func (d *doc) readerPrompt(k, end int) bool {
 	return false
 }
 
+// comparisonMention reports whether the name at token k stands only as
+// an example or a comparison, perhaps in a list: "such writers as Otto
+// Kemp and Hans Lorber", "writers such as", "artists like", "Unlike
+// Otto Kemp,", "the likes of", "compared with that of", "in the
+// tradition of".
+func (d *doc) comparisonMention(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 {
+		return false
+	}
+	first := d.sents[d.sentOf[k]].first
+	j := d.chunks[ci].first - 1
+	for j >= first && j >= k-16 {
+		switch {
+		case d.punct(j, ","), d.isWord(j, "and") || d.isWord(j, "or"):
+			j--
+			continue
+		case d.chunkAt[j] >= 0 && d.chunks[d.chunkAt[j]].ent >= 0 && d.toks[j].capWord():
+			j = d.chunks[d.chunkAt[j]].first - 1 // another name of the list
+			continue
+		}
+		break
+	}
+	if j < first || d.toks[j].inQuote() {
+		return false
+	}
+	word := func(i int, ws ...string) bool {
+		if i < first {
+			return false
+		}
+		for _, w := range ws {
+			if d.isWord(i, w) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case word(j, "as"):
+		return word(j-1, "such") || word(j-2, "such") || word(j-3, "such")
+	case word(j, "like", "unlike"):
+		return true
+	case word(j, "of"):
+		if word(j-1, "that", "those") {
+			return word(j-2, "to", "with") && word(j-3, "compared", "likened", "comparable", "similar")
+		}
+		return word(j-1, "likes", "tradition", "footsteps", "mould", "mold", "vein")
+	case word(j, "to", "with"):
+		return word(j-1, "compared", "likened")
+	}
+	return false
+}
+
 // resolvePronoun resolves the pronoun at token h, used by a cue at token
 // at, to the most recent compatible entity, preferring one that has spoken
 // or was a subject. The result is remembered so that later pronouns chain.
@@ -375,6 +428,12 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// "“Were you there?” Achebe asked. “I was,” she said.": the
 			// answer is the other one's turn, whoever spoke last, when
 			// someone else can be meant.
+			rank, base = 1, 1
+		}
+		if rank > 1 && e.spoke < 0 && d.sentOf[k] < curSent && d.comparisonMention(k) {
+			// "The memoir begins in the tone of such writers as Otto Kemp.
+			// “...,” he writes.": one named only as an example or a
+			// comparison is not whom the story follows.
 			rank, base = 1, 1
 		}
 		if rank > 1 && d.sentOf[k] < curSent && d.ownObjectPronoun(k, want) {
@@ -1028,7 +1087,26 @@ func (d *doc) subjectAt(k int) bool {
 		return !(d.isWord(f-1, "of") || d.isWord(f-1, "at") || d.isWord(f-1, "from")) && !d.objectMention(f)
 	}
 	w := d.lower(n)
+	if d.presentVerbAt(n) {
+		return true // "Marsh evokes the old port", "Marsh beautifully evokes"
+	}
 	return t.lowerWord() && strings.HasSuffix(w, "ed") && !t.has(lxCommon)
+}
+
+// presentVerbAt reports whether the lower-case word at n, ending in "s"
+// (perhaps after an adverb in "-ly"), is followed by an article or a
+// possessive, where after a subject only a verb in the present stands:
+// "evokes the", "sketches his". A plural noun there would need no
+// article after it.
+func (d *doc) presentVerbAt(n int) bool {
+	if n < len(d.toks) && d.toks[n].lowerWord() && d.endsWith(n, "ly") {
+		n++ // "beautifully evokes"
+	}
+	if n+1 >= len(d.toks) || !d.toks[n].lowerWord() || !d.endsWith(n, "s") || d.endsWith(n, "ss") || d.toks[n+1].para != d.toks[n].para {
+		return false
+	}
+	next := &d.toks[n+1]
+	return next.kind == tkWord && next.lowerWord() && next.has(lxDet)
 }
 
 // unnamedSubjectSpoke reports whether the subject of sentence si is an

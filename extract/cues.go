@@ -416,6 +416,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "— as Sen. Marta Quell likes to say —": a habit of speech, in an
 		// aside beside the words; "“...,” my grandfather used to say": the
 		// same habit, its words just before.
+	case d.isWord(prev, "to") && prev-1 > s.first && likeForms[d.lower(prev-1)] && d.toks[prev-1].lowerWord() && baseForm(w) &&
+		(d.isWord(i+1, "that") || v.phrasal != "" && d.isWord(i+1, v.phrasal) && d.isWord(i+2, "that")):
+		// "Economists like to say that ...", "Marsh loves to point out
+		// that ...": a habit of speech, its clause reported.
 	case d.isWord(prev, "to") && d.isWord(prev-1, "on") && prev-2 >= s.first && wentOn[d.lower(prev-2)] && baseForm(w):
 		// "went on to say that ...": the speaker carries on speaking.
 	case d.isWord(prev, "to") && prev-1 >= s.first && continueForms[d.lower(prev-1)] && baseForm(w) &&
@@ -603,7 +607,8 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		(v.lemma == "claim" || v.lemma == "say" || v.lemma == "argue" || v.lemma == "allege" || v.lemma == "insist") && d.reducedRelative(i, s) > 0:
 		// "Several groups claiming the vote was stolen gathered on
 		// Saturday": the people the participle describes say it.
-	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s) && d.perceivedSpeaker(i, s) < 0:
+	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s) && d.perceivedSpeaker(i, s) < 0 &&
+		!d.secondWithSubject(i, s):
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0 &&
 		!(participleSubordinator(d.lower(prev)) && d.nextComma(i, s) < s.last):
@@ -2234,7 +2239,9 @@ func (d *doc) speechAfterPrep(i, prev int, s sentence) bool {
 	switch d.lower(prev) {
 	case "after", "before", "despite", "upon", "since":
 	case "of":
-		if !d.isWord(prev-1, "spite") {
+		// "in spite of claiming that"; "is fond of saying that", "never
+		// tires of saying that": a habit of speech.
+		if !d.isWord(prev-1, "spite") && !d.isWord(prev-1, "fond") && !d.isWord(prev-1, "tire") && !d.isWord(prev-1, "tires") {
 			return false
 		}
 	case "for":
@@ -2386,7 +2393,7 @@ var wentOn = map[string]bool{"went": true, "goes": true, "go": true, "going": tr
 var continueForms = map[string]bool{"continue": true, "continues": true, "continued": true, "continuing": true}
 
 // likeForms are the verbs of habit in "as Marta Quell likes to say".
-var likeForms = map[string]bool{"likes": true, "liked": true, "loves": true, "loved": true, "used": true}
+var likeForms = map[string]bool{"like": true, "likes": true, "liked": true, "love": true, "loves": true, "loved": true, "used": true}
 
 // subjectAfterQuote reports whether the words ending at token k are a
 // short subject just after a quotation and its comma: “...,” (my

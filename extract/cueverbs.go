@@ -126,7 +126,7 @@ var cueVerbs = []*cueVerb{
 	{lemma: "promise", receiver: true, forms: []string{"promises", "promised", "promising"}},
 	{lemma: "clarify", receiver: true, forms: []string{"clarifies", "clarified"}},
 	{lemma: "reason", forms: []string{"reasoned"}},
-	{lemma: "counter", forms: []string{"countered"}},
+	{lemma: "counter", forms: []string{"countered", "countering"}},
 	{lemma: "retort", forms: []string{"retorts", "retorted", "retort"}},
 	// "But Kell disagreed: “...”": the disagreement is the quotation after
 	// it; without one, "disagreed with the plan" reports nothing.

@@ -35,6 +35,9 @@ func (d *doc) linkLeadDescriptions() {
 		}
 		p := int(d.toks[c.verb].para)
 		if p >= leadLinkParas {
+			if e := d.newNameAfterOffice(ci); e >= 0 {
+				d.giveLeadCue(ci, e)
+			}
 			continue
 		}
 		if e := d.officeHolderBelow(ci, p); e >= 0 {
@@ -496,4 +499,82 @@ func (d *doc) docAuthorBelow(ci int) int {
 		}
 	}
 	return -1
+}
+
+// newNameAfterOffice returns the person the next cue names for the first
+// time, deep in a story, when cue ci's speaker is one office described
+// without a name ("The head of the hotel federation in Tarrow said on
+// Saturday that ...") and that next cue, in the same paragraph or the
+// next, names someone new with nothing of their own to say who they are
+// ("“...,” Ida Marsh said."): a story names the office, then its holder.
+// One with a role of their own ("Ida Marsh, a grower"), one named
+// before, voices of many ("officials", "a spokesman") and a cue between
+// leave the office nobody's. It returns -1 otherwise.
+func (d *doc) newNameAfterOffice(ci int) int {
+	c := &d.cues[ci]
+	if c.ent >= 0 || c.co >= 0 || c.inverted || c.relays || c.thing || c.subjFirst < 0 || c.subjFirst >= c.verb {
+		return -1
+	}
+	h := d.officeHead(c.subjFirst, c.verb)
+	if h < 0 {
+		return -1
+	}
+	var t *cue
+	for n := ci + 1; n < len(d.cues); n++ {
+		if tn := &d.cues[n]; !tn.skip && tn.found {
+			t = tn
+			break
+		}
+	}
+	if t == nil || t.ent < 0 || t.co >= 0 || int(d.toks[t.verb].para) > int(d.toks[c.verb].para)+1 {
+		return -1
+	}
+	e := &d.ents[t.ent]
+	if !e.personish() || e.outlet || !d.fitsDescription(c.subjFirst, h, t.ent) {
+		return -1
+	}
+	for k := 0; k < c.verb; k++ {
+		if int(d.entAt[k]) == t.ent {
+			return -1 // named before: someone the story already knows
+		}
+	}
+	if len(e.roles) > 0 && !hasRoleWord(e, d.lower(h)) {
+		return -1
+	}
+	for k := c.verb; k < len(d.toks); k++ {
+		if int(d.entAt[k]) == t.ent && d.chunkAt[k] >= 0 {
+			if d.punct(d.chunks[d.chunkAt[k]].last, ",") {
+				return -1 // "Ida Marsh, a grower in Tarrow, said": who they are is their own
+			}
+			break
+		}
+	}
+	return t.ent
+}
+
+// officeHead returns the head of a description of one office holder in
+// tokens [i, j), "the head of the hotel federation in Tarrow", "the
+// chairman of the growers' union": an article, a singular role and "of";
+// or -1.
+func (d *doc) officeHead(i, j int) int {
+	if !d.isWord(i, "the") {
+		return -1
+	}
+	h := i + 1
+	for h+1 < j && d.toks[h].lowerWord() && !d.isWord(h+1, "of") {
+		h++ // "the managing director of"
+	}
+	if h+1 >= j || h > i+3 || !d.isWord(h+1, "of") || !d.toks[h].lowerWord() || !d.toks[h].has(lxRole|lxTitle) {
+		return -1
+	}
+	for k := i; k < j; k++ {
+		if t := &d.toks[k]; t.inQuote() || t.kind == tkQuote || d.punct(k, ",") || t.kind == tkWord && t.has(lxPronoun) {
+			return -1
+		}
+	}
+	head := d.lower(h)
+	if isSpokesperson(head) || commonPeople(head) || kinWord(head) || bystanderWord(head) || d.deputyIn(i, h) != "" {
+		return -1
+	}
+	return h
 }

@@ -587,6 +587,9 @@ func (d *doc) npForward(k, last int) int {
 		if j > k && d.toks[j].lowerWord() && d.endsWith(j, "ed") && !d.toks[j-1].has(lxDet) {
 			break
 		}
+		if j > k && d.presentVerbAfterName(j) {
+			break // "De Miranda | evokes the old port": a verb the lexicon lacks
+		}
 		j++
 	}
 	if j == k+1 && t.has(lxDet) {
@@ -596,6 +599,17 @@ func (d *doc) npForward(k, last int) int {
 		return k
 	}
 	return j
+}
+
+// presentVerbAfterName reports whether the word at j, after a name that
+// ends right before it, is a verb in the present the lexicon lacks:
+// "De Miranda | beautifully evokes the port" (presentVerbAt).
+func (d *doc) presentVerbAfterName(j int) bool {
+	if j < 1 || !d.toks[j-1].capWord() {
+		return false
+	}
+	ci := d.chunkAt[j-1]
+	return ci >= 0 && d.chunks[ci].last == j && d.chunks[ci].ent >= 0 && d.presentVerbAt(j)
 }
 
 // npThroughName is npForward, but a name the phrase ends inside goes on

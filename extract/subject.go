@@ -3474,7 +3474,10 @@ func (d *doc) withParticipleSubject(v int, s sentence) (int, int) {
 		if t.inQuote() || t.kind == tkQuote || d.punct(w, ";") || d.punct(w, ":") {
 			return -1, -1
 		}
-		if !d.isWord(w, "with") || !(w == s.first || d.punct(w-1, ",") || d.isDash(w-1)) {
+		// "with Tarvia saying ... and the Ostrelian government firing
+		// back that ...": a second phrase of the same "with".
+		second := d.isWord(w, "and") && t.lowerWord() && d.withAbsoluteBefore(w, s)
+		if !second && (!d.isWord(w, "with") || !(w == s.first || d.punct(w-1, ",") || d.isDash(w-1))) {
 			continue // "met with Ivo Tamm, the union's head, saying": the one who met says it
 		}
 		end := d.npForward(w+1, v)
@@ -3482,7 +3485,7 @@ func (d *doc) withParticipleSubject(v int, s sentence) (int, int) {
 			continue
 		}
 		h := &d.toks[end-1]
-		if d.chunkAt[end-1] < 0 && !(h.lowerWord() && h.has(lxRole|lxGroup)) {
+		if d.chunkAt[end-1] < 0 && !(h.lowerWord() && (h.has(lxRole|lxGroup) || second && h.has(lxGenericOrg))) {
 			continue
 		}
 		if end == v || d.punct(end, ",") && d.punct(v-1, ",") && end+1 < v-1 && d.appositiveLike(end+1, v-1) {
@@ -3490,6 +3493,36 @@ func (d *doc) withParticipleSubject(v int, s sentence) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// secondWithSubject reports whether the participle at v follows the
+// noun phrase of a second "with" phrase, right after its "and": "with
+// Tarvia saying ... and the Ostrelian government firing back that".
+func (d *doc) secondWithSubject(v int, s sentence) bool {
+	for a := v - 2; a > s.first && a >= v-6; a-- {
+		if d.isWord(a, "and") && d.toks[a].lowerWord() {
+			return d.npForward(a+1, v) == v && d.withAbsoluteBefore(a, s)
+		}
+	}
+	return false
+}
+
+// withAbsoluteBefore reports whether an absolute phrase of a speaker,
+// "with" after a comma (or opening the sentence) and a speech
+// participle, stands in sentence s before token k.
+func (d *doc) withAbsoluteBefore(k int, s sentence) bool {
+	for w := k - 1; w >= s.first && w >= k-40; w-- {
+		if !d.isWord(w, "with") || !(w == s.first || d.punct(w-1, ",") || d.isDash(w-1)) {
+			continue
+		}
+		for v := w + 2; v < k && v <= w+8; v++ {
+			if d.toks[v].cv != 0 && d.toks[v].lowerWord() && d.endsWith(v, "ing") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // expletiveAgent returns the named agent of "It was confirmed by X (on

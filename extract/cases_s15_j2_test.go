@@ -52,6 +52,23 @@ import (
 // name spelt with "’s" was no company at all (4). Both fixes passed the
 // table (24/24) and moved no score set, the dev-l item they came from
 // being spelt with a common word; neither was kept: the rows stay known.
+//
+// FIRST-PASS (batch 5, j2FarPronounRows, "farpronoun"): written whole
+// (13 rows) and run once before its fix, 4/13 (0.31): every "“...,” she
+// says" whose person was named three paragraphs back or more, the
+// narration keeping to her by pronoun, went to nobody (9); the four near
+// misses passed. Mechanism: a pronoun looks back over its own paragraph
+// and two before, and a feature's aside about a bank or the rates pushes
+// the name out of that. Fix: failing all else, the only person of the
+// gender the story has named, when the pronoun is in the narration of
+// the paragraph before (or its own) and no unnamed person spoke since. A
+// product named after "its" ("introduced its Crown Account") was taken
+// for a rival person; it no longer counts. While fixing, the fictional
+// dev set's "An elderly woman at the front ... told him ... “...,” she
+// said" went to the story's one named woman: a near miss of that shape
+// was added (14 rows) and an unnamed speaker in the two paragraphs now
+// stops it. After: 14/14. dev-m speaker F1 0.962 -> 0.967, attribution
+// 0.929 -> 0.933; every other set unchanged.
 
 // j2Body is a body named in a story's first paragraph and the generic
 // word that later stands for it before its officials.
@@ -275,9 +292,57 @@ func j2StockMoveRows() []auditRow {
 	return rows
 }
 
+// j2FarPronounRows: a feature opens on one person, then talks of her
+// (or him) for paragraphs by pronoun and about other things, then "she
+// says" after a quotation: the only person of that gender the story has
+// named, though her name is out of the pronoun's window. Crossed: people,
+// fillers between. Near misses: a second person of the gender named, no
+// pronoun in the narration since, and an unnamed person who is the
+// subject since.
+func j2FarPronounRows() []auditRow {
+	var rows []auditRow
+	people := []struct{ name, title, she, her string }{
+		{"Marla Quint", "Ms. Quint", "she", "her"},
+		{"Tomas Brenn", "Mr. Brenn", "he", "his"},
+		{"Ilse Varga", "Mrs. Varga", "she", "her"},
+	}
+	const q = "\u201cI deserve something for my loyalty,\u201d "
+	for _, p := range people {
+		cap := strings.ToUpper(p.she[:1]) + p.she[1:]
+		fillers := []string{
+			"Orland National Bank introduced its Crown Account, a package designed to lure customers such as " + p.title + ".\n\nIt included checking and a credit card, all for free.\n\nAll " + p.she + " had to do was put $15,000 in a certificate of deposit.",
+			"The rates were low.\n\nThe fees were low.\n\n" + cap + " liked the bonus best.",
+			"A rival bank cut its fees in May.\n\n" + cap + " moved " + p.her + " savings in June.\n\nThe rival then raised its fees again.\n\nThat annoyed " + p.her + " more than anything.",
+		}
+		for fi, f := range fillers {
+			rows = append(rows, auditRow{class: fmt.Sprintf("farpronoun/%s, filler %d", p.name, fi),
+				text: "For 10 years, " + p.name + " went to " + p.her + " neighborhood bank because it was convenient.\n\n" + f + "\n\n" + q + p.she + " says.",
+				want: []quote{{p.name, auD, "I deserve something for my loyalty"}}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "farpronoun/near miss, a second woman named",
+			text: "For 10 years, Marla Quint went to her neighborhood bank.\n\nHer sister, Ada Quint, banked elsewhere.\n\nThe rates were low.\n\nThe fees were low.\n\nShe liked the bonus best.\n\n" + q + "she says.",
+			want: []quote{{"", auD, "I deserve something for my loyalty"}}},
+		auditRow{class: "farpronoun/near miss, no pronoun in the narration since",
+			text: "For 10 years, Marla Quint went to her neighborhood bank.\n\nThe rates were low.\n\nThe fees were low.\n\nThe bonus was high.\n\n" + q + "she says.",
+			want: []quote{{"", auD, "I deserve something for my loyalty"}}},
+		auditRow{class: "farpronoun/near miss, an unnamed woman since",
+			text: "For 10 years, Marla Quint went to her neighborhood bank.\n\nThe rates were low.\n\nThe fees were low.\n\nA teller at the branch said she liked the bonus best.\n\n" + q + "she says.",
+			want: []quote{{"", auD, "I deserve something for my loyalty"}}},
+		auditRow{class: "farpronoun/near miss, an unnamed woman tells, in the paragraph",
+			text: "For 10 years, Marla Quint went to her neighborhood bank.\n\nThe rates were low.\n\nThe fees were low.\n\nAn elderly woman at the branch, who said she had banked there for fifty years, told the teller the bank was the only place she spoke to anyone. " + q + "she said.",
+			want: []quote{{"", auD, "I deserve something for my loyalty"}}},
+		auditRow{class: "farpronoun/near miss, a man named, she says",
+			text: "For 10 years, Tomas Brenn went to his neighborhood bank.\n\nThe rates were low.\n\nThe fees were low.\n\nShe liked the bonus best.\n\n" + q + "she says.",
+			want: []quote{{"", auD, "I deserve something for my loyalty"}}},
+	)
+	return rows
+}
+
 func TestAuditS15J2(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{j2VoicesRows(), j2TownAsideRows(), j2FigureRows(), j2StockMoveRows()} {
+	for _, g := range [][]auditRow{j2VoicesRows(), j2TownAsideRows(), j2FigureRows(), j2StockMoveRows(), j2FarPronounRows()} {
 		rows = append(rows, g...)
 	}
 	runAudit(t, "s15j2", rows, *auditKnown)

@@ -85,6 +85,14 @@ import (
 // off" rightly does; a joined clause with a subject and a speech verb of
 // its own is now left to that verb. After: 11/11. With batch 6: dev-m
 // attribution 0.933 -> 0.938; every other set unchanged.
+//
+// FIRST-PASS (batch 8, j2NationsRows, "nations"): written whole and run
+// once before its fix, 2/14 (0.14): a body described as "the nation's
+// central bank", "the country's largest automaker", "the nation's
+// biggest bank" went to nobody (12): the nation read as the phrase's
+// owner; the two near misses passed. Fix: the nation's (country's)
+// generic body word is read as "the <word>". After: 14/14. dev-o
+// attribution 0.912 -> 0.916; every other set unchanged.
 
 // j2Body is a body named in a story's first paragraph and the generic
 // word that later stands for it before its officials.
@@ -426,9 +434,45 @@ func j2JoinedReportRows() []auditRow {
 	return rows
 }
 
+// j2NationsRows: a body named, then described as the nation's or the
+// country's ("the nation's central bank said", "the country's largest
+// automaker said"), crossed with bodies, owners and frames. Near misses:
+// the nation's people, who are no body.
+func j2NationsRows() []auditRow {
+	var rows []auditRow
+	const said = "price increases have moderated"
+	bodies := []struct{ name, intro, desc string }{
+		{"Varnian Reserve Bank", "The Varnian Reserve Bank left its rates unchanged on Monday.", "central bank"},
+		{"Dorval Motors Corp.", "Dorval Motors Corp. cut output at two plants on Monday.", "largest automaker"},
+		{"Pellam Savings Bank", "Pellam Savings Bank closed 40 branches on Monday.", "biggest bank"},
+	}
+	for _, b := range bodies {
+		for _, owner := range []string{"the nation's", "the country's"} {
+			cap := strings.ToUpper(owner[:1]) + owner[1:]
+			rows = append(rows,
+				auditRow{class: "nations/" + owner + " " + b.desc + " said that",
+					text: b.intro + "\n\n" + cap + " " + b.desc + " said that " + said + ".",
+					want: []quote{{b.name, auI, said}}},
+				auditRow{class: "nations/after the words, " + owner + " " + b.desc,
+					text: b.intro + "\n\nIn a report, " + owner + " " + b.desc + " found that " + said + ".",
+					want: []quote{{b.name, auI, said}}},
+			)
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "nations/near miss, the nation's economists",
+			text: "The Varnian Reserve Bank left its rates unchanged on Monday.\n\nThe nation's economists said that " + said + ".",
+			want: []quote{{"", auI, said}}},
+		auditRow{class: "nations/near miss, the central bank plain",
+			text: "The Varnian Reserve Bank left its rates unchanged on Monday.\n\nThe central bank said that " + said + ".",
+			want: []quote{{"Varnian Reserve Bank", auI, said}}},
+	)
+	return rows
+}
+
 func TestAuditS15J2(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{j2VoicesRows(), j2TownAsideRows(), j2FigureRows(), j2StockMoveRows(), j2FarPronounRows(), j2BackRows(), j2JoinedReportRows()} {
+	for _, g := range [][]auditRow{j2VoicesRows(), j2TownAsideRows(), j2FigureRows(), j2StockMoveRows(), j2FarPronounRows(), j2BackRows(), j2JoinedReportRows(), j2NationsRows()} {
 		rows = append(rows, g...)
 	}
 	runAudit(t, "s15j2", rows, *auditKnown)

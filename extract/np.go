@@ -796,6 +796,13 @@ func (e *entity) office() bool {
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.
 func (d *doc) resolveNPHead(i, j, at int) (int, int) {
+	if j-i >= 4 && d.isWord(i, "the") && (d.isWord(i+1, "nation") || d.isWord(i+1, "country")) && d.toks[i+2].kind == tkPoss &&
+		d.toks[j-1].lowerWord() && d.toks[j-1].has(lxGenericOrg) {
+		// "the nation's central bank", "the country's largest automaker":
+		// the body the description fits, as "the central bank"; the
+		// nation only says where it stands.
+		return d.resolveOrgDescription(j-1, at), j - 1
+	}
 	// A country in capitals ("the U.S.", "the UK") is the country
 	// itself, never "one U.S. investor" named before.
 	if j == i+2 && d.isWord(i, "the") && d.toks[i+1].capWord() && (d.toks[i+1].has(lxNation) && !d.countryAbbrev(i+1) || partyWord(d.lower(i+1))) {

@@ -93,6 +93,12 @@ import (
 // owner; the two near misses passed. Fix: the nation's (country's)
 // generic body word is read as "the <word>". After: 14/14. dev-o
 // attribution 0.912 -> 0.916; every other set unchanged.
+//
+// FIRST-PASS (batch 9, j2DivisionRows, "division"): written whole and
+// run once, 2/11 (0.18): a company's division or unit named, then "the
+// division said" or "a spokeswoman for the division said", went to
+// nobody (9); the two near misses passed. Not fixed (see j2Division):
+// the rows stay known.
 
 // j2Body is a body named in a story's first paragraph and the generic
 // word that later stands for it before its officials.
@@ -470,9 +476,52 @@ func j2NationsRows() []auditRow {
 	return rows
 }
 
+const j2Division = "division: \"division\" and \"unit\" are no generic body words, so \"the division said\" finds no body; made generic, the description took the parent company, the nearest body, over the division named before it (a unit named in apposition, \"Orvik Leasing, a unit of Varnex Corp.,\", is not preferred): not kept"
+
+// j2DivisionRows: a company's division or unit named ("Varnex Corp.'s
+// Pellam division", "Orvik Leasing, a unit of Varnex Corp.,"), then "the
+// division (unit) said" or "a spokeswoman for the division said";
+// crossed. Near misses: a division in sport and a hospital's unit, no
+// body that speaks.
+func j2DivisionRows() []auditRow {
+	var rows []auditRow
+	const said = "the promotion will run through March"
+	named := []struct{ name, intro, word string }{
+		{"Pellam", "Varnex Corp.'s Pellam division launched a promotion with Orland Bank.", "division"},
+		{"Orvik Leasing", "Orvik Leasing, a unit of Varnex Corp., launched a promotion with Orland Bank.", "unit"},
+		{"Tamsett Foods", "Tamsett Foods, a division of Varnex Corp., launched a promotion with Orland Bank.", "division"},
+	}
+	for _, n := range named {
+		first := len(rows)
+		rows = append(rows,
+			auditRow{class: "division/the " + n.word + " said, " + n.name,
+				text: n.intro + "\n\nThe " + n.word + " said " + said + ".",
+				want: []quote{{n.name, auI, said}}},
+			auditRow{class: "division/a spokeswoman for the " + n.word + ", " + n.name,
+				text: n.intro + "\n\nA spokeswoman for the " + n.word + " said " + said + ".",
+				want: []quote{{n.name, auI, said}}},
+			auditRow{class: "division/says a spokeswoman for the " + n.word + ", " + n.name,
+				text: n.intro + "\n\nThe promotion will run through March, says a spokeswoman for the " + n.word + ".",
+				want: []quote{{n.name, auI, "The promotion will run through March"}}},
+		)
+		for i := first; i < len(rows); i++ {
+			rows[i].known = j2Division
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "division/near miss, a team's division",
+			text: "Pellam Rovers won the title and moved up a division.\n\nThe division said " + said + ".",
+			want: []quote{{"", auI, said}}},
+		auditRow{class: "division/near miss, a hospital's unit",
+			text:  "Orland General Hospital opened a new unit for burns.\n\nThe unit treated 40 patients in its first week.",
+			exact: true},
+	)
+	return rows
+}
+
 func TestAuditS15J2(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{j2VoicesRows(), j2TownAsideRows(), j2FigureRows(), j2StockMoveRows(), j2FarPronounRows(), j2BackRows(), j2JoinedReportRows(), j2NationsRows()} {
+	for _, g := range [][]auditRow{j2VoicesRows(), j2TownAsideRows(), j2FigureRows(), j2StockMoveRows(), j2FarPronounRows(), j2BackRows(), j2JoinedReportRows(), j2NationsRows(), j2DivisionRows()} {
 		rows = append(rows, g...)
 	}
 	runAudit(t, "s15j2", rows, *auditKnown)

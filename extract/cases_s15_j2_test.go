@@ -99,6 +99,15 @@ import (
 // division said" or "a spokeswoman for the division said", went to
 // nobody (9); the two near misses passed. Not fixed (see j2Division):
 // the rows stay known.
+//
+// FIRST-PASS (batch 10, j2NounFormRows, "nounform"): written whole and
+// run once before its fix, 3/12 (0.25): "reasons that", "figures that",
+// "figured that" after a speaker were no cue (9); the near misses passed
+// (one near miss was rewritten while fixing, "Official figures that were
+// published" to "New figures that the ministry released", which fails
+// the same way with "reports" already). Only "reasons" was kept (see
+// j2Figures): 6/12 with 6 known. dev-l speaker F1 0.941 -> 0.947,
+// attribution 0.937 -> 0.940; every other set unchanged.
 
 // j2Body is a body named in a story's first paragraph and the generic
 // word that later stands for it before its officials.
@@ -519,9 +528,46 @@ func j2DivisionRows() []auditRow {
 	return rows
 }
 
+const j2Figures = "figures: \"figure\" is no cue verb: with \"figures\", \"New figures that the ministry released show exports rose\" (the capital adjective opening the sentence read as a name) became a report, and \"figured\" cost pages dev-j speaker F1 0.968 -> 0.946 (\"one estimate figured as much as ...\")"
+
+// j2NounFormRows: a verb of reasoning whose present form is also a
+// plural noun ("reasons that", "figures that") after a speaker, crossed
+// with speakers and verbs; near misses: the nouns with "that" after them.
+func j2NounFormRows() []auditRow {
+	var rows []auditRow
+	const said = "the dollar will weaken"
+	for _, sp := range []struct{ name, text string }{
+		{"Marla Quint", "Marla Quint, with Orland Capital Inc.,"},
+		{"Marla Quint", "Marla Quint"},
+		{"Tomas Brenn", "Tomas Brenn, an economist at Pellam Bank,"},
+	} {
+		for _, v := range []string{"reasons", "figures", "figured"} {
+			known := ""
+			if v != "reasons" {
+				known = j2Figures
+			}
+			rows = append(rows, auditRow{class: "nounform/" + v + " that, " + sp.text,
+				text: sp.text + " " + v + " that " + said + ".",
+				want: []quote{{sp.name, auI, said}}, known: known})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "nounform/near miss, the figures that the ministry released",
+			text:  "The figures that the ministry released on Monday show a rise in exports.",
+			exact: true},
+		auditRow{class: "nounform/near miss, for reasons that are unclear",
+			text:  "Marla Quint left the board for reasons that are unclear.",
+			exact: true},
+		auditRow{class: "nounform/near miss, new figures that the ministry released",
+			text:  "New figures that the ministry released show exports rose.",
+			exact: true},
+	)
+	return rows
+}
+
 func TestAuditS15J2(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{j2VoicesRows(), j2TownAsideRows(), j2FigureRows(), j2StockMoveRows(), j2FarPronounRows(), j2BackRows(), j2JoinedReportRows(), j2NationsRows(), j2DivisionRows()} {
+	for _, g := range [][]auditRow{j2VoicesRows(), j2TownAsideRows(), j2FigureRows(), j2StockMoveRows(), j2FarPronounRows(), j2BackRows(), j2JoinedReportRows(), j2NationsRows(), j2DivisionRows(), j2NounFormRows()} {
 		rows = append(rows, g...)
 	}
 	runAudit(t, "s15j2", rows, *auditKnown)

@@ -108,6 +108,15 @@ import (
 // the same way with "reports" already). Only "reasons" was kept (see
 // j2Figures): 6/12 with 6 known. dev-l speaker F1 0.941 -> 0.947,
 // attribution 0.937 -> 0.940; every other set unchanged.
+//
+// FIRST-PASS (batch 11, j2NationLeadersRows, "leaders"): written whole
+// and run once before its fix, 2/11 (0.18): a country's leaders by its
+// adjective ("Varnian leaders said", "... suggested that") went to
+// nobody where its officials go to the country (9); the near misses
+// passed. Fix: "leaders" is among the state's voices after a nation's
+// adjective, under the same test that the country acts in the story.
+// After: 11/11. dev-m speaker F1 0.967 -> 0.973, attribution 0.938 ->
+// 0.942; every other set unchanged.
 
 // j2Body is a body named in a story's first paragraph and the generic
 // word that later stands for it before its officials.
@@ -565,9 +574,42 @@ func j2NounFormRows() []auditRow {
 	return rows
 }
 
+// j2NationLeadersRows: a country acting in the story, then its leaders
+// by the nation's adjective ("Varnian leaders said"), as its officials
+// already speak for it; crossed with countries and frames. Near misses:
+// the nation's investors, and leaders of a country named only as a
+// place.
+func j2NationLeadersRows() []auditRow {
+	var rows []auditRow
+	const said = "the protests were staged"
+	for _, c := range []struct{ name, adj string }{{"Varnia", "Varnian"}, {"Tarsinia", "Tarsinian"}, {"Norland", "Norlandic"}} {
+		intro := c.name + " rejected the demands on Monday.\n\n"
+		rows = append(rows,
+			auditRow{class: "leaders/said that, " + c.name,
+				text: intro + c.adj + " leaders said that " + said + ".",
+				want: []quote{{c.name, auI, said}}},
+			auditRow{class: "leaders/in talks, suggested, " + c.name,
+				text: intro + "In talks with Tomas Brenn, " + c.adj + " leaders expressed no regret and even suggested that " + said + ".",
+				want: []quote{{c.name, auI, said}}},
+			auditRow{class: "leaders/after the words, " + c.name,
+				text: intro + "The protests were staged, " + c.adj + " leaders said.",
+				want: []quote{{c.name, auI, "The protests were staged"}}},
+		)
+	}
+	rows = append(rows,
+		auditRow{class: "leaders/near miss, the nation's investors",
+			text: "Varnia rejected the demands on Monday.\n\nVarnian investors said that " + said + ".",
+			want: []quote{{"", auI, said}}},
+		auditRow{class: "leaders/near miss, the country only a place",
+			text: "Floods hit a town in Varnia on Monday.\n\nVarnian leaders said that " + said + ".",
+			want: []quote{{"", auI, said}}},
+	)
+	return rows
+}
+
 func TestAuditS15J2(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{j2VoicesRows(), j2TownAsideRows(), j2FigureRows(), j2StockMoveRows(), j2FarPronounRows(), j2BackRows(), j2JoinedReportRows(), j2NationsRows(), j2DivisionRows(), j2NounFormRows()} {
+	for _, g := range [][]auditRow{j2VoicesRows(), j2TownAsideRows(), j2FigureRows(), j2StockMoveRows(), j2FarPronounRows(), j2BackRows(), j2JoinedReportRows(), j2NationsRows(), j2DivisionRows(), j2NounFormRows(), j2NationLeadersRows()} {
 		rows = append(rows, g...)
 	}
 	runAudit(t, "s15j2", rows, *auditKnown)

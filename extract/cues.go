@@ -601,7 +601,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s) && d.perceivedSpeaker(i, s) < 0:
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0 &&
-		!(participleSubordinator(d.lower(prev)) && d.nextComma(i, s) < s.last):
+		!(participleSubordinator(d.lower(prev)) && d.nextComma(i, s) < s.last) && !(pronounContraction(d.lower(prev)) && d.gerundOK(prev)):
 		// "Improved reporting on quality score.": a heading; but "While
 		// acknowledging the figures prove nothing, Brandvik said ...".
 		return c, false
@@ -2201,6 +2201,9 @@ func (d *doc) gerundOK(prev int) bool {
 	}
 	if startForms[d.lower(prev)] {
 		return true // "has only recently started saying": speech from then on
+	}
+	if w := d.lower(prev); pronounContraction(w) && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "re") || strings.HasSuffix(w, "m")) {
+		return true // "he's asking taxpayers to ...", "they're saying that": "is" or "are" run into the pronoun
 	}
 	// "issued a statement saying", "held a press conference claiming";
 	// "..., eventually confirming that": an adverb in -ly the lexicon

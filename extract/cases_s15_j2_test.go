@@ -123,8 +123,10 @@ import (
 // after a pronoun with "is" run into it ("since he's asking taxpayers to
 // ...", "She's saying that ...") was read as a gerund, or at the
 // sentence's start as a heading, and lost its cue (16); the two near
-// misses passed. After: 18/18. dev-o speaker F1 0.945 -> 0.950, quote
-// recall 0.947 -> 0.950; every other set unchanged.
+// misses passed. After: 10/18 with 8 known (the sentence's start, see
+// j2OpensContraction; fixing it too passed 18/18 but moved the ranker's
+// training). dev-o speaker F1 0.945 -> 0.950, quote recall 0.947 ->
+// 0.950; every other set unchanged.
 
 // j2Body is a body named in a story's first paragraph and the generic
 // word that later stands for it before its officials.
@@ -615,6 +617,8 @@ func j2NationLeadersRows() []auditRow {
 	return rows
 }
 
+const j2OpensContraction = "opens-contraction: at a sentence's start \"He's saying that ...\" is still read as a heading; taking it for the pronoun's speech changed the fallback ranker's training examples, so TestTrainRanker failed (rankweights.go is the lead's to refit): left out"
+
 // j2ContractionRows: a pronoun run into "is" or "are" before a speech
 // verb's progressive ("since he's asking taxpayers to ...", "she's saying
 // that ..."), crossed with pronouns and verbs. Near misses: an asking
@@ -638,8 +642,9 @@ func j2ContractionRows() []auditRow {
 					text: p.intro + "Small wonder, since " + p.pron + " " + f.verb + f.rest,
 					want: []quote{{p.name, auI, f.words}}},
 				auditRow{class: "contraction/opens, " + p.pron + " " + f.verb,
-					text: p.intro + strings.ToUpper(p.pron[:1]) + p.pron[1:] + " " + f.verb + f.rest,
-					want: []quote{{p.name, auI, f.words}}},
+					text:  p.intro + strings.ToUpper(p.pron[:1]) + p.pron[1:] + " " + f.verb + f.rest,
+					want:  []quote{{p.name, auI, f.words}},
+					known: j2OpensContraction},
 			)
 		}
 	}

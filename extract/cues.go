@@ -601,7 +601,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s) && d.perceivedSpeaker(i, s) < 0:
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0 &&
-		!(participleSubordinator(d.lower(prev)) && d.nextComma(i, s) < s.last) && !(pronounContraction(d.lower(prev)) && d.gerundOK(prev)):
+		!(participleSubordinator(d.lower(prev)) && d.nextComma(i, s) < s.last):
 		// "Improved reporting on quality score.": a heading; but "While
 		// acknowledging the figures prove nothing, Brandvik said ...".
 		return c, false

@@ -127,6 +127,13 @@ import (
 // j2OpensContraction; fixing it too passed 18/18 but moved the ranker's
 // training). dev-o speaker F1 0.945 -> 0.950, quote recall 0.947 ->
 // 0.950; every other set unchanged.
+//
+// FIRST-PASS (batch 13, j2FilingRows, "filing"): written whole at the end
+// and run once, 7/17 (0.41); one near miss whose wanted value no gold
+// settles was then dropped: 7/16. "charging that" after a filed paper
+// gave no cue, nor did "alleging" or "claiming" after "a suit" or
+// "seven felony counts" (9); "a lawsuit (complaint, petition) alleging
+// that" did. Not fixed: the rows stay known.
 
 // j2Body is a body named in a story's first paragraph and the generic
 // word that later stands for it before its officials.
@@ -659,9 +666,44 @@ func j2ContractionRows() []auditRow {
 	return rows
 }
 
+const j2Filing = "filing: \"charging that\" is no cue form, and \"a suit\" or \"seven felony counts\" is no document word whose participle speaks (\"filed a suit alleging that\"), as \"a lawsuit (complaint, petition) alleging that\" does: written at the end of the session, not fixed"
+
+// j2FilingRows: a body or person files a legal paper, and a speech
+// participle gives what it claims ("filed a suit alleging that ...",
+// "filed seven counts charging that ..."), crossed with filers, papers
+// and participles. Near miss: a participle with no clause.
+func j2FilingRows() []auditRow {
+	var rows []auditRow
+	const said = "the firm dumped acid into the sewer"
+	filers := []struct{ name, text string }{
+		{"Varnex Corp.", "Varnex Corp."},
+		{"Tarvik Water Agency", "The Tarvik Water Agency"},
+		{"Marla Quint", "Marla Quint"},
+	}
+	papers := []string{"a suit", "a lawsuit", "a complaint", "seven felony counts", "a petition"}
+	for fi, f := range filers {
+		for pi, p := range papers {
+			part := []string{"alleging", "charging", "claiming"}[(fi+pi)%3]
+			known := ""
+			if part == "charging" || p == "a suit" || p == "seven felony counts" {
+				known = j2Filing
+			}
+			rows = append(rows, auditRow{class: "filing/" + p + " " + part + ", " + f.name,
+				text: f.text + " filed " + p + " " + part + " that " + said + ".",
+				want: []quote{{f.name, auI, said}}, known: known})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "filing/near miss, charging a fee",
+			text:  "Varnex Corp. filed a plan charging a fee for each truck.",
+			exact: true},
+	)
+	return rows
+}
+
 func TestAuditS15J2(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{j2VoicesRows(), j2TownAsideRows(), j2FigureRows(), j2StockMoveRows(), j2FarPronounRows(), j2BackRows(), j2JoinedReportRows(), j2NationsRows(), j2DivisionRows(), j2NounFormRows(), j2NationLeadersRows(), j2ContractionRows()} {
+	for _, g := range [][]auditRow{j2VoicesRows(), j2TownAsideRows(), j2FigureRows(), j2StockMoveRows(), j2FarPronounRows(), j2BackRows(), j2JoinedReportRows(), j2NationsRows(), j2DivisionRows(), j2NounFormRows(), j2NationLeadersRows(), j2ContractionRows(), j2FilingRows()} {
 		rows = append(rows, g...)
 	}
 	runAudit(t, "s15j2", rows, *auditKnown)

@@ -769,6 +769,14 @@ func (d *doc) complementBefore(c *cue, s sentence) {
 		// searched for the missing": a clause of time or a phrase after
 		// the cue sets the scene of the report; the words reported are
 		// those before it.
+		if !split && d.conjunctionAfterCue(after+1) && after+2 < s.last && d.ownReportAfter(after+2, s) {
+			// "That annoyed Rep. Marlow, aides said, and the congressman
+			// snapped back that ...": the joined clause is a report of its
+			// own, its subject's; the cue's words are those before it.
+			c.before = true
+			c.comps = append(c.comps, [2]int{start, end})
+			return
+		}
 		if !split && d.conjunctionAfterCue(after+1) && after+2 < s.last && d.clauseLike(after+2, s) {
 			// "The jet was not airworthy, investigators said, and should
 			// not have taken off": the clause before the cue and the one
@@ -876,6 +884,18 @@ func (d *doc) clauseOnlyVerbAt(k int) bool {
 // clause before the cue; the cue is never part of it.
 func (d *doc) conjunctionAfterCue(k int) bool {
 	return k < len(d.toks) && d.toks[k].lowerWord() && (d.isWord(k, "but") || d.isWord(k, "and") || d.isWord(k, "yet"))
+}
+
+// ownReportAfter reports whether token k opens a clause whose subject, a
+// noun phrase, is followed by a speech verb of its own: "the congressman
+// snapped back that ...", not "should not have taken off".
+func (d *doc) ownReportAfter(k int, s sentence) bool {
+	n := d.npForward(k, s.last)
+	if n <= k || n >= s.last {
+		return false
+	}
+	n = d.skipAdverbs(n, s.last)
+	return n < s.last && d.toks[n].lowerWord() && d.toks[n].cv != 0 && !d.endsWith(n, "ing") && !d.toks[n].inQuote()
 }
 
 // sceneAfterCue reports whether token k, after a closing cue and its

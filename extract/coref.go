@@ -540,6 +540,12 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			return alt
 		}
 	}
+	if best < 0 && skip < 0 && (w == "he" || w == "she") {
+		// "For 10 years, Marla Quint went to her bank. ... All she had
+		// to do was ... “...,” she says.": a feature's one person of the
+		// gender, named before the window and followed by the pronoun.
+		best = d.soleNarratedPerson(want, h)
+	}
 	if best >= 0 {
 		d.entAt[h] = int32(best)
 		if !org && d.ents[best].gender == gUnknown {
@@ -551,6 +557,72 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 		}
 	}
 	return best
+}
+
+// soleNarratedPerson returns the one person of gender want the story has
+// named before token h, when the narration keeps to them by pronoun: the
+// pronoun (he or his, she or her) in the narration of the paragraph just
+// before h's or of h's own, and no unnamed person the subject or a
+// speaker since. A second person of the gender or of none known named
+// before h leaves it -1: the pronoun could be either's.
+func (d *doc) soleNarratedPerson(want gender, h int) int {
+	sole, lastTok := -1, -1
+	for k := 0; k < h; k++ {
+		v := d.entAt[k]
+		if v < 0 || d.chunkAt[k] < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		e := &d.ents[v]
+		if f := d.chunks[d.chunkAt[k]].first; f > 0 && d.isWord(f-1, "its") {
+			continue // "introduced its Crown Account": a body's product, no person
+		}
+		if e.outlet || e.thing || !e.personish() || e.gender != want && e.gender != gUnknown {
+			continue
+		}
+		if sole >= 0 && int(v) != sole {
+			return -1
+		}
+		sole, lastTok = int(v), k
+	}
+	if sole < 0 {
+		return -1
+	}
+	// "A teller at the branch said she liked it": an unnamed person who
+	// spoke since is whom the pronoun means.
+	if ev := d.lastEvent; ev.ok && ev.ent < 0 && ev.tok > lastTok && ev.tok < h {
+		return -1
+	}
+	para := int(d.toks[h].para)
+	prev := para - 1
+	for prev >= 0 && d.quotationOnly(prev) {
+		prev--
+	}
+	from := d.paraFirst[para]
+	if prev >= 0 {
+		from = d.paraFirst[prev]
+	}
+	for ci := range d.cues {
+		if c := &d.cues[ci]; c.verb >= from && c.verb < h && c.found && c.ent < 0 && !c.thing {
+			return -1 // "An elderly woman at the front told him ... “...,” she said": the unnamed speaker since
+		}
+	}
+	for k := from; k < h; k++ {
+		t := &d.toks[k]
+		if t.inQuote() || t.kind != tkWord || !(int(t.para) == para || int(t.para) == prev) {
+			continue
+		}
+		switch d.lower(k) {
+		case "she", "her", "herself":
+			if want == gFemale {
+				return sole
+			}
+		case "he", "his", "him", "himself":
+			if want == gMale {
+				return sole
+			}
+		}
+	}
+	return -1
 }
 
 // learnNarratedGender gives a person of no known gender the gender of a

@@ -679,6 +679,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 			c.after, c.text = i+3, d.span(i, i+3)
 		}
 	}
+	if v.phrasal == "" && d.isWord(i+1, "back") && d.toks[i+1].lowerWord() && i+2 < s.last &&
+		(d.isWord(i+2, "that") || d.punct(i+2, ",") || d.punct(i+2, ":") || d.toks[i+2].kind == tkQuote && d.toks[i+2].is(fOpenMark)) {
+		// "snapped back that ...", "wrote back: “...”": a reply's
+		// particle, no word of what was said.
+		c.after, c.text = i+2, d.span(i, i+2)
+	}
 	if v.lemma == "call" && (d.isWord(i+1, "on") || d.isWord(i+1, "upon")) && d.callOnRequest(i, s) {
 		// "called on residents to conserve water": a request; "called
 		// for the minister to resign" is left out, as the gold has it.
@@ -2214,6 +2220,9 @@ func (d *doc) gerundOK(prev int) bool {
 	}
 	if startForms[d.lower(prev)] {
 		return true // "has only recently started saying": speech from then on
+	}
+	if w := d.lower(prev); pronounContraction(w) && (strings.HasSuffix(w, "s") || strings.HasSuffix(w, "re") || strings.HasSuffix(w, "m")) {
+		return true // "he's asking taxpayers to ...", "they're saying that": "is" or "are" run into the pronoun
 	}
 	// "issued a statement saying", "held a press conference claiming";
 	// "..., eventually confirming that": an adverb in -ly the lexicon

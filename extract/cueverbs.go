@@ -125,7 +125,10 @@ var cueVerbs = []*cueVerb{
 	{lemma: "pledge", forms: []string{"pledges", "pledged", "pledging"}},
 	{lemma: "promise", receiver: true, forms: []string{"promises", "promised", "promising"}},
 	{lemma: "clarify", receiver: true, forms: []string{"clarifies", "clarified"}},
-	{lemma: "reason", forms: []string{"reasoned"}},
+	// "Quint reasons that the dollar will weaken": "reasons" is a plural
+	// noun too, which the noun checks of verbCue keep out ("for reasons
+	// that are unclear").
+	{lemma: "reason", forms: []string{"reasoned", "reasons"}},
 	{lemma: "counter", forms: []string{"countered", "countering"}},
 	{lemma: "retort", forms: []string{"retorts", "retorted", "retort"}},
 	// "But Kell disagreed: “...”": the disagreement is the quotation after

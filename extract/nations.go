@@ -115,10 +115,11 @@ func (d *doc) nationSpeaks(k int) bool {
 
 // nationVoices reports whether w names a state's unnamed voices after a
 // nation's adjective: "Israeli officials", "a senior Japanese official",
-// "Israeli authorities"; not "Japanese investors", who are people.
+// "Israeli authorities", "Chinese leaders"; not "Japanese investors", who
+// are people.
 func nationVoices(w string) bool {
 	switch w {
-	case "official", "officials", "authorities":
+	case "official", "officials", "authorities", "leaders":
 		return true
 	}
 	return false

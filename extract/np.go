@@ -810,6 +810,13 @@ func (e *entity) office() bool {
 
 // resolveNPHead is resolveNP, also returning the phrase's head token.
 func (d *doc) resolveNPHead(i, j, at int) (int, int) {
+	if j-i >= 4 && d.isWord(i, "the") && (d.isWord(i+1, "nation") || d.isWord(i+1, "country")) && d.toks[i+2].kind == tkPoss &&
+		d.toks[j-1].lowerWord() && d.toks[j-1].has(lxGenericOrg) {
+		// "the nation's central bank", "the country's largest automaker":
+		// the body the description fits, as "the central bank"; the
+		// nation only says where it stands.
+		return d.resolveOrgDescription(j-1, at), j - 1
+	}
 	// A country in capitals ("the U.S.", "the UK") is the country
 	// itself, never "one U.S. investor" named before.
 	if j == i+2 && d.isWord(i, "the") && d.toks[i+1].capWord() && (d.toks[i+1].has(lxNation) && !d.countryAbbrev(i+1) || partyWord(d.lower(i+1))) {
@@ -1106,7 +1113,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		return d.resolveOrgDescription(h, at), h
 	case (head == "organisers" || head == "organizers") && d.organiserBody(h) >= 0:
 		return d.organiserBody(h), h // "The march was organised by the Ellis Trust. Organisers said"
-	case ht.has(lxGroup) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && (ht.has(lxRole) || lex.lookup(head[:len(head)-1])&lxRole != 0) && !ht.has(lxGenericOrg):
+	case ht.has(lxGroup) || staffVoices(head) || strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && (ht.has(lxRole) || lex.lookup(head[:len(head)-1])&lxRole != 0) && !ht.has(lxGenericOrg):
 		if ppEnt >= 0 && d.ents[ppEnt].personish() && d.isWord(main, "at") && !commonPeople(head) && d.nameSpans(main+1, j) {
 			// "economists at Goldman Sachs", "analysts at Morgan Stanley":
 			// staff are at a firm, never at a person, whatever its name
@@ -1134,10 +1141,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h // "Department of Health legal advisers replied"
 			}
 		}
-		if m := h - 1; m >= i && main == j && head == "members" && d.toks[m].kind == tkWord && lex.lookup(d.lower(m))&lxGenericOrg != 0 &&
+		if m := h - 1; m >= i && main == j && (head == "members" || staffVoices(head) && firmWord(d.lower(m))) && d.toks[m].kind == tkWord && lex.lookup(d.lower(m))&lxGenericOrg != 0 &&
 			(d.chunkAt[m] < 0 || d.chunks[d.chunkAt[m]].ent < 0) {
-			// "trust members said", "union members said": those who
-			// speak for the body named before, as "the trust said".
+			// "trust members said", "union members said", "company
+			// officials said", "bank executives said": those who speak
+			// for the body named before, as "the trust said".
 			if e := d.resolveOrgDescription(m, at); e >= 0 {
 				return e, h
 			}
@@ -1845,6 +1853,30 @@ func bodyVoices(w string) bool {
 		return true
 	}
 	return false
+}
+
+// staffVoices reports whether w names the staff who speak for a body,
+// not its members: "company officials", "bank executives", "exchange
+// spokesmen"; unlike "Congress representatives", who are the body's
+// members and speak each for themselves.
+func staffVoices(w string) bool {
+	switch w {
+	case "officials", "executives", "spokespeople", "spokesmen", "spokeswomen", "spokespersons":
+		return true
+	}
+	return false
+}
+
+// firmWord reports whether w is a generic word for a business, whose
+// officials and executives speak for the one named before ("company
+// officials said"); the officials of a state's arm, a union or an
+// agency stay unnamed people, as the gold has them.
+func firmWord(w string) bool {
+	switch w {
+	case "bank", "exchange", "airline", "carrier", "insurer", "lender", "brokerage":
+		return true
+	}
+	return companyHead(w)
 }
 
 // voiceModifier reports whether w, between a body's name and the people

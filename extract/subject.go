@@ -2738,8 +2738,35 @@ func (d *doc) asideBeforeCue(a, b int) bool {
 			return false
 		}
 	}
+	if c := d.regionAfterTown(b); c > b {
+		b = c // "Corvane Inc., based in Westport, Conn., said": the state is the aside's
+	}
 	n := d.skipAdverbs(b+1, d.sents[d.sentOf[b]].last)
+	if d.isWord(n+1, "at") && d.toks[n+1].lowerWord() {
+		// "..., said it seeks the profits, estimated at $50 million",
+		// "the losses, forecast at $9 million": a figure's participle,
+		// no verb the subject's aside hands over to.
+		return false
+	}
 	return n < len(d.toks) && d.toks[n].lowerWord() && d.toks[n].cv != 0 && !d.endsWith(n, "ing")
+}
+
+// regionAfterTown returns the comma closing a state or country that
+// follows the town ending at the comma b ("Westport, Conn.,", "Lyon,
+// France,"), or -1. The region only says which town it is, so an aside
+// ending in the town ends after the region.
+func (d *doc) regionAfterTown(b int) int {
+	if b < 1 || !d.punct(b, ",") || b+2 >= len(d.toks) || d.chunkAt[b-1] < 0 || d.chunkAt[b+1] < 0 {
+		return -1
+	}
+	town, region := &d.chunks[d.chunkAt[b-1]], &d.chunks[d.chunkAt[b+1]]
+	if town.last != b || region.first != b+1 || !d.punct(region.last, ",") || town.ent < 0 || !d.ents[town.ent].placeish() && !d.regionName(town.ent) {
+		return -1
+	}
+	if !d.usStateAt(region.first, region.last) && (region.ent < 0 || !d.ents[region.ent].placeish()) {
+		return -1
+	}
+	return region.last
 }
 
 // sentenceAdverb reports whether w is an adverb that comments on a whole

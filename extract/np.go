@@ -1249,6 +1249,22 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				}
 			}
 		}
+		if isSpokesperson(head) && main == j && h-1 > i && d.toks[h-1].lowerWord() && namedBodyHead(d.lower(h-1)) {
+			// "A Dunmoor police spokeswoman", "an Israeli army
+			// spokesperson": the body the place or nation names speaks,
+			// as it does through "a spokesman for the Dunmoor police".
+			// The article is the spokesperson's, not the body's.
+			f := i
+			if d.toks[f].has(lxDet) {
+				f++
+			}
+			if f < h-1 {
+				if e := d.namedBody(f, h-1, h, h); e >= 0 {
+					d.ents[e].addRole(head)
+					return e, h
+				}
+			}
+		}
 		if isSpokesperson(head) && main == j && h-1 >= i && d.toks[h-1].lowerWord() && (d.toks[h-1].has(lxGenericOrg) || d.isWord(h-1, "campaign")) {
 			// "The Tarn Ministry of Works met. A ministry spokesman said":
 			// the body the modifier describes.

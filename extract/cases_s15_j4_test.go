@@ -1,0 +1,155 @@
+package extract_test
+
+import (
+	"flag"
+	"strings"
+	"testing"
+)
+
+// Session 15, helper j4: speaker precision and recall for bodies on the
+// newer page sets (dev-j, dev-k, dev-n) and the feed gold. The misses
+// there are mostly bodies given to nobody or to the wrong name; two
+// classes general to news writing are probed here:
+//
+//   - envoy: a diplomat or a mission "to" a body ("the Norwegian
+//     ambassador to the UN said", "the Israeli mission to the UN in
+//     Geneva called ..."): the body the envoy is sent to took the
+//     speech, a false speaker, or the mission's words went to nobody.
+//   - bodyspk: a body's noun named by a place or a nation before
+//     "spokesperson" ("a Dunmoor police spokeswoman said", "an Israeli
+//     army spokesperson told"): the report went to nobody, while "a
+//     spokesman for the Dunmoor police" gives the body.
+//
+// FIRST PASS (engine at a62869d, the whole table as first written, 44
+// rows): 12/44 (0.27). envoy 3/20 (only three "after the clause" rows:
+// every diplomat sent to a body gave the speech to that body, "Tarsby"
+// or nobody; every mission lost its name), bodyspk 0/15 (every one to
+// nobody), near 9/9.
+//
+// Fix 1 (bodyspk: np.go, a spokesperson whose modifier is a body's noun
+// that namedBody names by a place or nation speaks for that body):
+// bodyspk 15/15. Score: dev-n 0.962/0.957/0.939 -> 0.975/0.957/0.947;
+// no other set moved, held-out included.
+
+// j4EnvoyTo: the mechanism of the envoy rows still failing.
+const j4EnvoyTo = "envoy-to: \"the Norwegian ambassador to the UN\", \"the Israeli mission to the UN\": the phrase's last name, the body the envoy is sent to, takes the speech, and a mission is no body of its own"
+
+var j4Known = flag.Bool("j4.known", false, "TestAuditS15J4 runs its known failures too, to see which a change fixed")
+
+func TestAuditS15J4(t *testing.T) { runAudit(t, "j4", j4Rows(), *j4Known) }
+
+// j4Envoys: a diplomat sent to a body, as the sentence's subject.
+var j4Envoys = []string{
+	"The Norwegian ambassador to the UN",
+	"The Dunmoor envoy to the United Nations",
+	"Tarsby's permanent representative to the Corvan Assembly",
+	"The Norwegian special envoy to the African Union",
+}
+
+// j4Missions: a country's mission or delegation to a body, and the
+// speaker name wanted for it.
+var j4Missions = []struct{ np, name string }{
+	{"The Norwegian mission to the UN", "Norwegian mission to the UN"},
+	{"The Israeli mission to the UN in Geneva", "Israeli mission to the UN in Geneva"},
+	{"The Dunmoor delegation to the Corvan Assembly", "Dunmoor delegation to the Corvan Assembly"},
+	{"The Swedish mission to the European Union", "Swedish mission to the European Union"},
+}
+
+// j4Bodies: a body named by a place or nation before "spokesperson",
+// and the speaker name wanted for it.
+var j4Bodies = []struct{ np, name string }{
+	{"A Dunmoor police spokeswoman", "Dunmoor police"},
+	{"An Israeli army spokesperson", "Israeli army"},
+	{"A Norwegian government spokesman", "Norwegian government"},
+	{"A Tarsby council spokesperson", "Tarsby council"},
+	{"A Norwegian military spokesman", "Norwegian military"},
+}
+
+func j4Rows() []auditRow {
+	var rows []auditRow
+	for _, np := range j4Envoys {
+		after := ""
+		if !strings.HasPrefix(np, "The ") {
+			after = j4EnvoyTo
+		}
+		rows = append(rows,
+			auditRow{class: "envoy/diplomat said, that-less", known: j4EnvoyTo,
+				text: np + " said the ruling was regrettable.",
+				want: []quote{{"", auI, "the ruling was regrettable"}}, speakers: []string{}},
+			auditRow{class: "envoy/diplomat called it, quoted", known: j4EnvoyTo,
+				text: np + " called the ruling \u201cdeeply regrettable\u201d on Monday.",
+				want: []quote{{"", auD, "deeply regrettable"}}, speakers: []string{}},
+			auditRow{class: "envoy/diplomat after the clause", known: after,
+				text: "The ruling was regrettable, said " + j4LowerArticle(np) + ".",
+				want: []quote{{"", auI, "The ruling was regrettable"}}, speakers: []string{}},
+		)
+	}
+	for _, m := range j4Missions {
+		rows = append(rows,
+			auditRow{class: "envoy/mission said", known: j4EnvoyTo,
+				text: m.np + " said the ruling was regrettable.",
+				want: []quote{{m.name, auI, "the ruling was regrettable"}}, speakers: []string{m.name}},
+			auditRow{class: "envoy/mission called it, quoted", known: j4EnvoyTo,
+				text: m.np + " called the envoy\u2019s remarks \u201creckless and deeply unhelpful\u201d and blamed the rebels for the delay.",
+				want: []quote{{m.name, auD, "reckless and deeply unhelpful"}}, speakers: []string{m.name}},
+		)
+	}
+	for _, b := range j4Bodies {
+		rows = append(rows,
+			auditRow{class: "bodyspk/spokesperson said",
+				text: b.np + " said the road would reopen on Friday.",
+				want: []quote{{b.name, auI, "the road would reopen on Friday"}}, speakers: []string{b.name}},
+			auditRow{class: "bodyspk/spokesperson said, after the clause",
+				text: "The road would reopen on Friday, " + j4LowerArticle(b.np) + " said.",
+				want: []quote{{b.name, auI, "The road would reopen on Friday"}}, speakers: []string{b.name}},
+			auditRow{class: "bodyspk/spokesperson told an outlet, mixed",
+				text: "Asked about the flooding, " + j4LowerArticle(b.np) + " told the Tarsby Courier that the service \"takes every measure to protect residents\".",
+				want: []quote{{b.name, auM, "the service \"takes every measure to protect residents\""}}, speakers: []string{b.name}},
+		)
+	}
+	// Near misses: the envoy named in apposition speaks; someone sent to
+	// a person, a letter to a body, a body alone, a bare body noun before
+	// "spokesman" and a spokesperson named after the phrase keep what
+	// they had.
+	rows = append(rows,
+		auditRow{class: "near/envoy named after",
+			text: "The Norwegian ambassador to the UN, Ada Brinvik, said the ruling was regrettable.",
+			want: []quote{{"Ada Brinvik", auI, "the ruling was regrettable"}}},
+		auditRow{class: "near/envoy named before",
+			text: "Ada Brinvik, Norway's ambassador to the UN, said the ruling was regrettable.",
+			want: []quote{{"Ada Brinvik", auI, "the ruling was regrettable"}}},
+		auditRow{class: "near/aide to a person",
+			text: "An aide to Senator Orla Vensk said the bill would pass.",
+			want: []quote{{"", auI, "the bill would pass"}}},
+		auditRow{class: "near/the body itself",
+			text: "The Corvan Assembly said the ruling was regrettable.",
+			want: []quote{{"Corvan Assembly", auI, "the ruling was regrettable"}}},
+		auditRow{class: "near/spokesperson for the body",
+			text: "A spokesman for the Dunmoor police said the road would reopen on Friday.",
+			want: []quote{{"Dunmoor police", auI, "the road would reopen on Friday"}}},
+		auditRow{class: "near/bare body noun",
+			text: "A police spokesman said the road would reopen on Friday.",
+			want: []quote{{"", auI, "the road would reopen on Friday"}}, speakers: []string{}},
+		auditRow{class: "near/bare government noun",
+			text: "A government spokeswoman said the talks would resume.",
+			want: []quote{{"", auI, "the talks would resume"}}, speakers: []string{}},
+		auditRow{class: "near/spokesperson named",
+			text: "A Norwegian army spokesman, Ivo Brant, said the patrol had come under fire.",
+			want: []quote{{"Ivo Brant", auI, "the patrol had come under fire"}}},
+		auditRow{class: "near/space mission",
+			text: "The Artemis mission to the Moon was delayed, Nasa said on Friday.",
+			want: []quote{{"Nasa", auI, "The Artemis mission to the Moon was delayed"}}},
+	)
+	return rows
+}
+
+// j4LowerArticle lowers the article opening a phrase that starts a
+// sentence in one frame and follows a comma in another; a name stays.
+func j4LowerArticle(s string) string {
+	for _, a := range []string{"The ", "A ", "An "} {
+		if strings.HasPrefix(s, a) {
+			return strings.ToLower(a) + s[len(a):]
+		}
+	}
+	return s
+}

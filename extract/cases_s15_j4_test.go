@@ -30,9 +30,31 @@ import (
 // that namedBody names by a place or nation speaks for that body):
 // bodyspk 15/15. Score: dev-n 0.962/0.957/0.939 -> 0.975/0.957/0.947;
 // no other set moved, held-out included.
+//
+//   - calledposs: "X called Y's remarks “...”" (added after fix 1, with
+//     three near misses): a noun the lexicon also knows as a speech verb
+//     ("remarks", "comments", "claims") after its owner ended the search
+//     for the quotation, and "called" after a place ("the embassy in
+//     Harlow called the ruling") was read as naming something. FIRST
+//     PASS (engine at c9a426f, 15 rows): 4/15 (0.27); only "her
+//     remarks" and "statements" passed.
+//
+// Fix 2 (envoy: np.go envoyNoun, a diplomat or mission "to" a body is
+// split from it and the body is no speaker; bodies.go envoyMission, a
+// nation's mission or delegation to a body is a body named with it and
+// any city after; calledposs: complement.go, the noun after its owner;
+// cues.go, "called" after a place with an object or an owner after it
+// calls): envoy 19/20, calledposs 15/15, near 11/12 (the two left are
+// known, other mechanisms). Neither half alone moved a set (a real
+// sentence has both: a mission to a body in a city called another's
+// comments something); together dev-k 0.964/0.984/0.967 ->
+// 0.970/0.984/0.971, no other set moved, held-out included.
 
-// j4EnvoyTo: the mechanism of the envoy rows still failing.
-const j4EnvoyTo = "envoy-to: \"the Norwegian ambassador to the UN\", \"the Israeli mission to the UN\": the phrase's last name, the body the envoy is sent to, takes the speech, and a mission is no body of its own"
+// Mechanisms of the rows still failing.
+const (
+	j4OwnerVoice  = "owner-voice: \"..., said Tarsby's permanent representative\": after the clause, a name the text says nothing else about is taken for a body whose representative speaks for it; before the clause, or with a nation's name, it is no one (not the envoy class: \"to the Corvan Assembly\" plays no part)"
+	j4CalledTitle = "called-title: \"a class at the Harlow Arts Centre called “Open Doors”\": after a body's name (no place), a quoted name after \"called\" is taken for words the body called out (as before this session)"
+)
 
 var j4Known = flag.Bool("j4.known", false, "TestAuditS15J4 runs its known failures too, to see which a change fixed")
 
@@ -65,18 +87,36 @@ var j4Bodies = []struct{ np, name string }{
 	{"A Norwegian military spokesman", "Norwegian military"},
 }
 
+// j4Callers: who calls another's words something, and the speaker
+// wanted.
+var j4Callers = []struct{ np, name string }{
+	{"Ada Brinvik", "Ada Brinvik"},
+	{"The Harlow Water Board", "Harlow Water Board"},
+	{"The Norwegian embassy in Harlow", "Norwegian embassy in Harlow"},
+}
+
+// j4Owned: another's words, the object called something; nouns the
+// lexicon also knows as speech verbs, after their owner.
+var j4Owned = []string{
+	"the envoy\u2019s remarks",
+	"Ivo Brant\u2019s comments",
+	"his rival\u2019s claims",
+	"her remarks",
+	"the minister's statements",
+}
+
 func j4Rows() []auditRow {
 	var rows []auditRow
 	for _, np := range j4Envoys {
 		after := ""
 		if !strings.HasPrefix(np, "The ") {
-			after = j4EnvoyTo
+			after = j4OwnerVoice
 		}
 		rows = append(rows,
-			auditRow{class: "envoy/diplomat said, that-less", known: j4EnvoyTo,
+			auditRow{class: "envoy/diplomat said, that-less",
 				text: np + " said the ruling was regrettable.",
 				want: []quote{{"", auI, "the ruling was regrettable"}}, speakers: []string{}},
-			auditRow{class: "envoy/diplomat called it, quoted", known: j4EnvoyTo,
+			auditRow{class: "envoy/diplomat called it, quoted",
 				text: np + " called the ruling \u201cdeeply regrettable\u201d on Monday.",
 				want: []quote{{"", auD, "deeply regrettable"}}, speakers: []string{}},
 			auditRow{class: "envoy/diplomat after the clause", known: after,
@@ -86,10 +126,10 @@ func j4Rows() []auditRow {
 	}
 	for _, m := range j4Missions {
 		rows = append(rows,
-			auditRow{class: "envoy/mission said", known: j4EnvoyTo,
+			auditRow{class: "envoy/mission said",
 				text: m.np + " said the ruling was regrettable.",
 				want: []quote{{m.name, auI, "the ruling was regrettable"}}, speakers: []string{m.name}},
-			auditRow{class: "envoy/mission called it, quoted", known: j4EnvoyTo,
+			auditRow{class: "envoy/mission called it, quoted",
 				text: m.np + " called the envoy\u2019s remarks \u201creckless and deeply unhelpful\u201d and blamed the rebels for the delay.",
 				want: []quote{{m.name, auD, "reckless and deeply unhelpful"}}, speakers: []string{m.name}},
 		)
@@ -106,6 +146,13 @@ func j4Rows() []auditRow {
 				text: "Asked about the flooding, " + j4LowerArticle(b.np) + " told the Tarsby Courier that the service \"takes every measure to protect residents\".",
 				want: []quote{{b.name, auM, "the service \"takes every measure to protect residents\""}}, speakers: []string{b.name}},
 		)
+	}
+	for _, subj := range j4Callers {
+		for _, obj := range j4Owned {
+			rows = append(rows, auditRow{class: "calledposs/called another's words, quoted",
+				text: subj.np + " called " + obj + " \u201creckless and deeply unhelpful\u201d.",
+				want: []quote{{subj.name, auD, "reckless and deeply unhelpful"}}})
+		}
 	}
 	// Near misses: the envoy named in apposition speaks; someone sent to
 	// a person, a letter to a body, a body alone, a bare body noun before
@@ -136,6 +183,15 @@ func j4Rows() []auditRow {
 		auditRow{class: "near/spokesperson named",
 			text: "A Norwegian army spokesman, Ivo Brant, said the patrol had come under fire.",
 			want: []quote{{"Ivo Brant", auI, "the patrol had come under fire"}}},
+		auditRow{class: "near/words called, speaker after",
+			text: "The envoy\u2019s remarks were \u201creckless and deeply unhelpful\u201d, Ada Brinvik said.",
+			want: []quote{{"Ada Brinvik", auM, "The envoy\u2019s remarks were \u201creckless and deeply unhelpful\u201d"}}},
+		auditRow{class: "near/a class at a body called a name",
+			text:  "She runs a class at the Harlow Arts Centre called \u201cOpen Doors\u201d.",
+			exact: true, known: j4CalledTitle},
+		auditRow{class: "near/a hotel in a town called a name",
+			text:  "A hotel in Harlow called the Grand reopened on Monday.",
+			exact: true},
 		auditRow{class: "near/space mission",
 			text: "The Artemis mission to the Moon was delayed, Nasa said on Friday.",
 			want: []quote{{"Nasa", auI, "The Artemis mission to the Moon was delayed"}}},

@@ -507,8 +507,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "The mission, called “Deep Blue”, will launch in 2027": a name
 		// given in apposition, not words called out.
 		return c, false
-	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev == i-1 && d.placeObject(prev):
-		return c, false // "a programme at Fishmongers' Hall called “Learning Together”": a name
+	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev == i-1 && d.placeObject(prev) &&
+		!(i+1 < s.last && d.toks[i+1].lowerWord() && d.toks[i+1].has(lxDet)) && !d.ownerAt(i+1, s):
+		// "a programme at Fishmongers' Hall called “Learning Together”": a
+		// name; but "the embassy in Harlow called the ruling “...”" and
+		// "... called Ivo Brant's comments “...”" name what it calls.
+		return c, false
 	case noun && d.quantifier(i-1):
 		return c, false // "unlike most states": the noun
 	case noun && d.chunkEndingAt(prev) >= 0 && d.possessiveBefore(d.chunks[d.chunkEndingAt(prev)].first, s.first):
@@ -3181,4 +3185,14 @@ func (d *doc) subjectReferredAs(i int, s sentence) bool {
 		return e >= 0 && d.ents[e].personish() && int(d.chunks[ci].last) == p+1 && d.isWord(int(d.chunks[ci].first)-1, "what")
 	}
 	return d.toks[p].lowerWord() && (d.isWord(p, "he") || d.isWord(p, "she")) && d.isWord(p-1, "what")
+}
+
+// ownerAt reports whether a name opening at token k in sentence s is an
+// owner, its possessive mark after it: "Ivo Brant's comments".
+func (d *doc) ownerAt(k int, s sentence) bool {
+	if k >= s.last || d.chunkAt[k] < 0 {
+		return false
+	}
+	c := &d.chunks[d.chunkAt[k]]
+	return int(c.first) == k && int(c.last) < s.last && d.toks[c.last].kind == tkPoss
 }

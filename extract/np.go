@@ -462,7 +462,7 @@ func (d *doc) topicHead(p, start int) bool {
 	group := t.has(lxGroup) || rolePlural(w)
 	switch d.lower(p) {
 	case "to":
-		return t.has(lxDoc) || (group || t.has(lxRole)) && !t.has(lxTitle) || commonPeople(w)
+		return t.has(lxDoc) || (group || t.has(lxRole)) && !t.has(lxTitle) || commonPeople(w) || envoyNoun(w) && t.lowerWord() // "Ambassador to Ostavia Ilse Varga": a title before her name
 	case "into", "about":
 		return t.has(lxDoc) || topicNoun(w)
 	case "on":
@@ -476,6 +476,24 @@ func (d *doc) topicHead(p, start int) bool {
 		return legalAction(w) || commonPeople(w) || group && !staffWord(w)
 	}
 	return commonPeople(w) || group && !staffWord(w) // "across", "near"
+}
+
+// envoyNoun reports whether w names a diplomat or a mission sent "to" a
+// body: "the Norwegian ambassador to the UN", "the Israeli mission to the
+// UN". The body it is sent to is not who speaks.
+func envoyNoun(w string) bool {
+	switch w {
+	case "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "delegate", "delegates",
+		"emissary", "emissaries", "consul", "mission", "delegation":
+		return true
+	}
+	return false
+}
+
+// envoyBody reports whether w names a country's mission "to" a body,
+// which is a body of its own: "the Israeli mission to the UN".
+func envoyBody(w string) bool {
+	return w == "mission" || w == "delegation"
 }
 
 // staffWord reports whether w names the people of a body, who speak for
@@ -948,6 +966,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		// someone, whose author the phrase does not name ("Ivo Dane's
 		// lawsuit against", "a suit filed by Ivo Dane against" do).
 		return -1, h
+	}
+	if ppEnt >= 0 && d.isWord(main, "to") && ht.lowerWord() && envoyNoun(d.lower(h)) {
+		// "the Norwegian ambassador to the UN", "the Israeli mission to
+		// the UN": sent to the body, not speaking for it. An envoy is a
+		// person the story may have named; a mission, a body of its own
+		// (namedBody).
+		ppEnt = -1
 	}
 	if ppEnt >= 0 && d.isWord(main, "to") && (d.ents[ppEnt].personish() || ht.has(lxDoc)) {
 		// "an aide to Senator Vale", "advisers to the minister": someone

@@ -49,6 +49,24 @@ import (
 // sentence has both: a mission to a body in a city called another's
 // comments something); together dev-k 0.964/0.984/0.967 ->
 // 0.970/0.984/0.971, no other set moved, held-out included.
+//
+//   - butcue: two reports joined by "but" with no comma, the second
+//     speaker described ("Tarsby says the stadium is worth $50m but the
+//     county assessor says it is worth $19m", a feed standfirst's shape):
+//     the first report swallowed the second, cue and all. FIRST PASS
+//     (engine at 757c361, 17 rows, and 6 near misses): butcue 0/17; the
+//     near misses passed.
+//
+// Fix 3 (clause.go describedCueAfter: "but" and a described, plural or
+// named subject with a finite speech verb ends the first report;
+// attribute.go contrastDescribed: that description, set against a named
+// first speaker in the same sentence, is not resolved to them): butcue
+// 17/17. Score: dev-b 0.954/0.957/0.964 -> 0.954/0.957/0.968, no other
+// set moved, held-out included. (The feed standfirst now splits, but
+// its described appraiser is named only in the next paragraph, so the
+// feed's figures stay.) A first version without the named-first-speaker
+// test cost Wikinews dev-b 0.007 attribution ("The partner asked ...,
+// but the commissioner stated", both described).
 
 // Mechanisms of the rows still failing.
 const (
@@ -105,6 +123,33 @@ var j4Owned = []string{
 	"the minister's statements",
 }
 
+// j4ButFrames: the tense of two reports joined by "but" with no comma.
+var j4ButFrames = []struct {
+	verb, be string
+	verb2    func(plural bool) string
+}{
+	{"says", "is", func(plural bool) string {
+		if plural {
+			return "say"
+		}
+		return "says"
+	}},
+	{"said", "was", func(bool) string { return "said" }},
+	{"insisted", "was", func(bool) string { return "argued" }},
+}
+
+// j4Others: the second speaker, described or named.
+var j4Others = []struct {
+	np, name string
+	plural   bool
+}{
+	{"the Harlow county engineer", "", false},
+	{"critics", "", true},
+	{"the engineer", "", false},
+	{"her rival", "", false},
+	{"local residents", "", true},
+}
+
 func j4Rows() []auditRow {
 	var rows []auditRow
 	for _, np := range j4Envoys {
@@ -154,6 +199,36 @@ func j4Rows() []auditRow {
 				want: []quote{{subj.name, auD, "reckless and deeply unhelpful"}}})
 		}
 	}
+	for _, f := range j4ButFrames {
+		for _, o := range j4Others {
+			rows = append(rows, auditRow{class: "butcue/a second speaker after \"but\"",
+				text: "Ada Brinvik " + f.verb + " the bridge " + f.be + " safe but " + o.np + " " + f.verb2(o.plural) + " it " + f.be + " failing.",
+				want: []quote{{"Ada Brinvik", auI, "the bridge " + f.be + " safe"}, {o.name, auI, "it " + f.be + " failing"}}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "butcue/a second one disagrees",
+			text: "Ada Brinvik says the bridge is safe but the county engineer disagrees.",
+			want: []quote{{"Ada Brinvik", auI, "the bridge is safe"}}},
+		auditRow{class: "butcue/a standfirst, two says",
+			text: "Tarsby says the stadium is worth $50m but the Harlow county assessor says it is actually worth $19m",
+			want: []quote{{"Tarsby", auI, "the stadium is worth $50m"}, {"", auI, "it is actually worth $19m"}}},
+		auditRow{class: "near/but and a pronoun goes on with the clause, as before",
+			text: "Ada Brinvik said the bridge was safe but she said the road was not.",
+			want: []quote{{"Ada Brinvik", auI, "the bridge was safe but she said the road was not"}}, exact: true},
+		auditRow{class: "near/but goes on with the clause",
+			text: "Ada Brinvik said the bridge was safe but the road was not.",
+			want: []quote{{"Ada Brinvik", auI, "the bridge was safe but the road was not"}}, exact: true},
+		auditRow{class: "near/but that goes on with the clause",
+			text: "Ada Brinvik said the bridge was safe but that the road was not.",
+			want: []quote{{"Ada Brinvik", auI, "the bridge was safe but that the road was not"}}, exact: true},
+		auditRow{class: "near/but and a noun with a verb of its own",
+			text: "Ada Brinvik said the bridge was safe but the repairs took longer than planned.",
+			want: []quote{{"Ada Brinvik", auI, "the bridge was safe but the repairs took longer than planned"}}, exact: true},
+		auditRow{class: "near/but a participle after the noun",
+			text: "Ada Brinvik said the bridge was safe but the report published in May was wrong.",
+			want: []quote{{"Ada Brinvik", auI, "the bridge was safe but the report published in May was wrong"}}, exact: true},
+	)
 	// Near misses: the envoy named in apposition speaks; someone sent to
 	// a person, a letter to a body, a body alone, a bare body noun before
 	// "spokesman" and a spokesperson named after the phrase keep what

@@ -67,10 +67,24 @@ import (
 // feed's figures stay.) A first version without the named-first-speaker
 // test cost Wikinews dev-b 0.007 attribution ("The partner asked ...,
 // but the commissioner stated", both described).
+//
+//   - anondescr: a description of a person ("the woman said", "the man
+//     added") after an unnamed person spoke ("A resident who did not want
+//     to be identified said ..."): it went to the person named before the
+//     unnamed one, by resolvePersonDescription's fallback to the last
+//     salient person. FIRST PASS (engine at fbee4e4, 16 rows and 4 near
+//     misses): anondescr 0/16; the near misses passed.
+//
+// Fix 4 (coref.go resolvePersonDescription: the fallback, which nothing
+// in the description picks out, is no one when an unnamed speaker spoke
+// since its mention): anondescr 12/16 (the 4 left are trade-owner, an
+// older mechanism). Score: dev-j 0.968/0.953/0.961 -> 0.968/0.953/0.966,
+// held-out pages f attribution 0.882 -> 0.887; no other set moved.
 
 // Mechanisms of the rows still failing.
 const (
 	j4OwnerVoice  = "owner-voice: \"..., said Tarsby's permanent representative\": after the clause, a name the text says nothing else about is taken for a body whose representative speaks for it; before the clause, or with a nation's name, it is no one (not the envoy class: \"to the Corvan Assembly\" plays no part)"
+	j4TradeOwner  = "trade-owner: \"Mara Quellin said her shop had lost ... A shopkeeper said\": an indefinite description is resolved to the named person whose shop the sentence before mentions, where an indefinite never refers back (as before this session)"
 	j4CalledTitle = "called-title: \"a class at the Harlow Arts Centre called “Open Doors”\": after a body's name (no place), a quoted name after \"called\" is taken for words the body called out (as before this session)"
 )
 
@@ -148,6 +162,26 @@ var j4Others = []struct {
 	{"the engineer", "", false},
 	{"her rival", "", false},
 	{"local residents", "", true},
+}
+
+// j4Anons: an unnamed person who speaks, as a sentence's subject.
+var j4Anons = []string{
+	"A resident who did not want to be identified",
+	"A neighbour, who asked not to be named,",
+	"A shopkeeper",
+	"One worker, speaking on condition of anonymity,",
+}
+
+// j4Opening: a paragraph of narrative before the named speaker, so that
+// the named one is no headline, which a description in the lead below
+// may name (linkLeadDescriptions).
+const j4Opening = "The market in Tarsby has been quiet since May.\n\n"
+
+// j4Named: a named speaker before the unnamed one, and the description
+// of their gender that follows.
+var j4Named = []struct{ name, pos, noun string }{
+	{"Mara Quellin", "her", "woman"},
+	{"Ivo Brant", "his", "man"},
 }
 
 func j4Rows() []auditRow {
@@ -228,6 +262,36 @@ func j4Rows() []auditRow {
 		auditRow{class: "near/but a participle after the noun",
 			text: "Ada Brinvik said the bridge was safe but the report published in May was wrong.",
 			want: []quote{{"Ada Brinvik", auI, "the bridge was safe but the report published in May was wrong"}}, exact: true},
+	)
+	for _, a := range j4Anons {
+		known := ""
+		if a == "A shopkeeper" {
+			known = j4TradeOwner
+		}
+		for _, p := range j4Named {
+			rows = append(rows,
+				auditRow{class: "anondescr/the woman or man said, next paragraph", known: known,
+					text: j4Opening + p.name + " said " + p.pos + " shop had lost half its trade.\n\n" + a + " said people were afraid to go out.\n\n\"We just stay inside. Nobody wants trouble,\" the " + p.noun + " said.",
+					want: []quote{{p.name, auI, p.pos + " shop had lost half its trade"}, {"", auI, "people were afraid to go out"}, {"", auD, "We just stay inside. Nobody wants trouble"}}},
+				auditRow{class: "anondescr/the woman or man added, same paragraph", known: known,
+					text: j4Opening + p.name + " said " + p.pos + " shop had lost half its trade.\n\n" + a + " said people were afraid to go out. \"We just stay inside,\" the " + p.noun + " added.",
+					want: []quote{{p.name, auI, p.pos + " shop had lost half its trade"}, {"", auI, "people were afraid to go out"}, {"", auD, "We just stay inside"}}},
+			)
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "near/the woman said, no one between",
+			text: j4Opening + "Mara Quellin said her shop had lost half its trade.\n\n\"We just stay inside,\" the woman said.",
+			want: []quote{{"Mara Quellin", auI, "her shop had lost half its trade"}, {"Mara Quellin", auD, "We just stay inside"}}},
+		auditRow{class: "near/the role named before, someone unnamed between",
+			text: j4Opening + "Mara Quellin, a nurse at the Tarsby clinic, said the ward was full.\n\nA resident said people were afraid to go out.\n\n\"We cannot take more patients,\" the nurse said.",
+			want: []quote{{"Mara Quellin", auI, "the ward was full"}, {"", auI, "people were afraid to go out"}, {"Mara Quellin", auD, "We cannot take more patients"}}},
+		auditRow{class: "near/the age named before, someone unnamed between",
+			text: j4Opening + "Mara Quellin, 54, said the ward was full.\n\nA resident said people were afraid to go out.\n\n\"We cannot take more patients,\" the 54-year-old said.",
+			want: []quote{{"Mara Quellin", auI, "the ward was full"}, {"", auI, "people were afraid to go out"}, {"Mara Quellin", auD, "We cannot take more patients"}}},
+		auditRow{class: "near/a pronoun after someone unnamed, as before",
+			text: j4Opening + "Mara Quellin said her shop had lost half its trade.\n\nA resident said people were afraid to go out.\n\n\"We just stay inside,\" she said.",
+			want: []quote{{"Mara Quellin", auI, "her shop had lost half its trade"}, {"", auI, "people were afraid to go out"}, {"", auD, "We just stay inside"}}},
 	)
 	// Near misses: the envoy named in apposition speaks; someone sent to
 	// a person, a letter to a body, a body alone, a bare body noun before

@@ -73,7 +73,12 @@ func (d *doc) resolveSentence(si, start int) {
 		if c.found && c.ent >= 0 && !c.inverted && d.contrastDescribed(c, prev, s) {
 			// "says the bridge is safe but the county engineer says it is
 			// failing": the one set against the first speaker is someone
-			// else, described only.
+			// else, described only, whom the lead may name below.
+			for k := c.subjFirst; k < c.verb; k++ {
+				if int(d.entAt[k]) == c.ent && d.chunkAt[k] < 0 {
+					d.entAt[k] = -1
+				}
+			}
 			c.ent = -1
 		}
 		if !c.found && c.class == cueAsk && d.isWord(c.verb-1, "to") {

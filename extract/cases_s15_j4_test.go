@@ -80,6 +80,23 @@ import (
 // since its mention): anondescr 12/16 (the 4 left are trade-owner, an
 // older mechanism). Score: dev-j 0.968/0.953/0.961 -> 0.968/0.953/0.966,
 // held-out pages f attribution 0.882 -> 0.887; no other set moved.
+//
+//   - leaddescr: a standfirst's description with a place's or a body's
+//     name before the office ("the Harlow County property tax appraiser
+//     says"), the holder named in the body below ("Harlow County property
+//     tax appraiser Ada Brinvik disagrees, saying"), the feed's shape:
+//     the name inside the description stopped the lead link, "appraiser"
+//     and "assessor" were no roles, the first speaker of the standfirst
+//     ended the search below, and the description contrasted with him
+//     kept his entity. FIRST PASS (engine at 1b86bb5, 8 rows and 2 near
+//     misses): leaddescr 0/8; the near misses passed.
+//
+// Fix 5 (leadlink.go placeModifier, speaksBeside and the search below
+// going on past a named speaker the description does not fit;
+// words.go appraiser, assessor, valuer, surveyor as roles; attribute.go
+// the contrasted description's head token cleared of the first
+// speaker): leaddescr 8/8. Score: feed gold 0.937/0.968/0.911 ->
+// 0.937/0.968/0.916; no other set moved, held-out included.
 
 // Mechanisms of the rows still failing.
 const (
@@ -182,6 +199,15 @@ const j4Opening = "The market in Tarsby has been quiet since May.\n\n"
 var j4Named = []struct{ name, pos, noun string }{
 	{"Mara Quellin", "her", "woman"},
 	{"Ivo Brant", "his", "man"},
+}
+
+// j4Leads: a description in a standfirst, a place's or a body's name
+// before its office, and the form the body names the holder with.
+var j4Leads = []struct{ descr, named string }{
+	{"Harlow County assessor", "Harlow County assessor"},
+	{"Harlow County property tax appraiser", "Harlow County property tax appraiser"},
+	{"Vell Foundation treasurer", "Vell Foundation treasurer"},
+	{"county surveyor", "County surveyor"},
 }
 
 func j4Rows() []auditRow {
@@ -292,6 +318,24 @@ func j4Rows() []auditRow {
 		auditRow{class: "near/a pronoun after someone unnamed, as before",
 			text: j4Opening + "Mara Quellin said her shop had lost half its trade.\n\nA resident said people were afraid to go out.\n\n\"We just stay inside,\" she said.",
 			want: []quote{{"Mara Quellin", auI, "her shop had lost half its trade"}, {"", auI, "people were afraid to go out"}, {"", auD, "We just stay inside"}}},
+	)
+	for _, l := range j4Leads {
+		rows = append(rows,
+			auditRow{class: "leaddescr/a standfirst's description, named below",
+				text: "The " + l.descr + " says the stadium is actually worth $19m\n\n" + l.named + " Ada Brinvik said the stadium was actually worth $19m.",
+				want: []quote{{"Ada Brinvik", auI, "the stadium is actually worth $19m"}, {"Ada Brinvik", auI, "the stadium was actually worth $19m"}}},
+			auditRow{class: "leaddescr/two speakers in a standfirst, the second described",
+				text: "Ivo Brant says the stadium is worth $50m but the " + l.descr + " says it is actually worth $19m\n\nIvo Brant says the stadium is worth more than $50m. " + l.named + " Ada Brinvik disagrees, saying the stadium is actually worth $19m.",
+				want: []quote{{"Ivo Brant", auI, "the stadium is worth $50m"}, {"Ada Brinvik", auI, "it is actually worth $19m"}, {"Ivo Brant", auI, "the stadium is worth more than $50m"}, {"Ada Brinvik", auI, "the stadium is actually worth $19m"}}},
+		)
+	}
+	rows = append(rows,
+		auditRow{class: "near/a standfirst's description, another office named below",
+			text: "The Harlow County assessor says the stadium is actually worth $19m\n\nHarlow County treasurer Ada Brinvik said the budget was short.",
+			want: []quote{{"", auI, "the stadium is actually worth $19m"}, {"Ada Brinvik", auI, "the budget was short"}}},
+		auditRow{class: "near/two speakers in a standfirst, nobody named below",
+			text: "Ivo Brant says the stadium is worth $50m but the county assessor says it is actually worth $19m\n\nThe stadium opened in 1998.",
+			want: []quote{{"Ivo Brant", auI, "the stadium is worth $50m"}, {"", auI, "it is actually worth $19m"}}},
 	)
 	// Near misses: the envoy named in apposition speaks; someone sent to
 	// a person, a letter to a body, a body alone, a bare body noun before

@@ -97,6 +97,19 @@ import (
 // the contrasted description's head token cleared of the first
 // speaker): leaddescr 8/8. Score: feed gold 0.937/0.968/0.911 ->
 // 0.937/0.968/0.916; no other set moved, held-out included.
+//
+//   - forcalling: "Ada Brinvik praised Ivo Brant for calling the plan
+//     “a disgrace”" (dev-k's shape): the gerund after "for" was no cue,
+//     so the quotation was lost, or went to the praiser. FIRST PASS
+//     (engine at db9ba13, 20 rows and 3 near misses): forcalling 0/20;
+//     "was criticised for calling" lost its quotation too.
+//
+// Fix 6 (cues.go speechAfterPrep, namingGerund, blameObjectBefore: a
+// naming gerund after "for" after a verb of praise or blame and its
+// object, or after a passive, is a cue; subject.go: its speaker is that
+// object): forcalling 20/20, near 25/26 (the one left is called-title).
+// Score: dev-k 0.970/0.984/0.971 -> 0.970/0.984/0.974; no other set
+// moved, held-out included.
 
 // Mechanisms of the rows still failing.
 const (
@@ -336,6 +349,29 @@ func j4Rows() []auditRow {
 		auditRow{class: "near/two speakers in a standfirst, nobody named below",
 			text: "Ivo Brant says the stadium is worth $50m but the county assessor says it is actually worth $19m\n\nThe stadium opened in 1998.",
 			want: []quote{{"Ivo Brant", auI, "the stadium is worth $50m"}, {"", auI, "it is actually worth $19m"}}},
+	)
+	for _, v := range []string{"praised", "criticised", "attacked", "thanked", "blasted"} {
+		for _, o := range []struct{ np, name string }{{"Ivo Brant", "Ivo Brant"}, {"the mayor", ""}} {
+			rows = append(rows,
+				auditRow{class: "forcalling/praised or blamed for calling it, quoted",
+					text: "Ada Brinvik " + v + " " + o.np + " for calling the plan \u201ca disgrace\u201d.",
+					want: []quote{{o.name, auD, "a disgrace"}}},
+				auditRow{class: "forcalling/for calling it, then a time",
+					text: "Ada Brinvik " + v + " " + o.np + " for calling the vote \u201ca farce\u201d during the debate.",
+					want: []quote{{o.name, auD, "a farce"}}},
+			)
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "near/was criticised for calling",
+			text: "Ada Brinvik was criticised for calling the plan \u201ca disgrace\u201d.",
+			want: []quote{{"Ada Brinvik", auD, "a disgrace"}}},
+		auditRow{class: "near/praised for work, no words",
+			text:  "Ada Brinvik praised Ivo Brant for his work on the plan.",
+			exact: true},
+		auditRow{class: "near/criticised for saying, as before",
+			text:  "Ada Brinvik criticised Ivo Brant for saying the plan was sound.",
+			exact: true},
 	)
 	// Near misses: the envoy named in apposition speaks; someone sent to
 	// a person, a letter to a body, a body alone, a bare body noun before

@@ -2228,6 +2228,12 @@ func (d *doc) speechAfterPrep(i, prev int, s sentence) bool {
 			return false
 		}
 	case "for":
+		if namingGerund(d.lower(i)) && (d.blameObjectBefore(prev, s) >= 0 || d.passive(prev-1, s.first)) {
+			// "praised Ivo Brant for calling the plan “a disgrace”", "was
+			// criticised for calling it “...”": the one who called it
+			// that speaks (findSubject).
+			return true
+		}
 		if !(d.passive(prev-1, s.first) || reactionNouns[d.lower(prev-1)]) {
 			return false
 		}
@@ -3195,4 +3201,45 @@ func (d *doc) ownerAt(k int, s sentence) bool {
 	}
 	c := &d.chunks[d.chunkAt[k]]
 	return int(c.first) == k && int(c.last) < s.last && d.toks[c.last].kind == tkPoss
+}
+
+// namingGerund reports whether w is a gerund that calls something by
+// quoted words: "for calling the plan “a disgrace”".
+func namingGerund(w string) bool {
+	switch w {
+	case "calling", "branding", "labelling", "labeling", "dubbing":
+		return true
+	}
+	return false
+}
+
+// blameObjectBefore returns the first token of the object of a verb of
+// praise or blame that ends right before "for" at token forTok ("praised
+// Ivo Brant for", "criticised the mayor for"), or -1: that object is the
+// one the gerund after "for" is about.
+func (d *doc) blameObjectBefore(forTok int, s sentence) int {
+	for j := forTok - 1; j > s.first && j >= forTok-6; j-- {
+		if d.toks[j].lowerWord() && blameVerb(d.lower(j)) {
+			if j+1 < forTok {
+				return j + 1
+			}
+			return -1
+		}
+		if d.toks[j].kind == tkPunct || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 || d.toks[j].has(lxAux) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// blameVerb reports whether w is a past or present verb of praise or
+// blame whose object is the one praised or blamed for something done.
+func blameVerb(w string) bool {
+	switch w {
+	case "praised", "praises", "criticised", "criticized", "criticises", "criticizes", "attacked", "attacks", "blasted",
+		"slammed", "slams", "blamed", "rebuked", "condemned", "condemns", "lambasted", "faulted", "chided", "thanked",
+		"thanks", "applauded", "commended", "mocked", "ridiculed", "scolded", "castigated":
+		return true
+	}
+	return false
 }

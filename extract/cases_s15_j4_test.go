@@ -110,6 +110,19 @@ import (
 // object): forcalling 20/20, near 25/26 (the one left is called-title).
 // Score: dev-k 0.970/0.984/0.971 -> 0.970/0.984/0.974; no other set
 // moved, held-out included.
+//
+//   - kinowner: a named person's relative, unnamed ("“...?” Page's mother
+//     asked", dev-j's shape): the description's fallback gave the words to
+//     the person named last, who was neither. FIRST PASS (engine at
+//     3b5caf8, 16 rows and 3 near misses): kinowner 0/16; the near misses
+//     passed.
+//
+// Fix 7 (np.go: a kin noun owned by a named person is that person's
+// relative named before, or no one, unless an apposition names them):
+// kinowner 16/16. Score: dev-j 0.968/0.953/0.966 -> 0.968/0.953/0.970,
+// held-out pages e 0.876/0.943/0.840 -> 0.881/0.943/0.844; no other set
+// moved. A first version without the apposition test cost Wikinews
+// dev-h and dev-l ("Shapiro's widow, former tennis player X, said").
 
 // Mechanisms of the rows still failing.
 const (
@@ -372,6 +385,29 @@ func j4Rows() []auditRow {
 		auditRow{class: "near/criticised for saying, as before",
 			text:  "Ada Brinvik criticised Ivo Brant for saying the plan was sound.",
 			exact: true},
+	)
+	for _, owner := range []string{"Ivo Brant", "Mara Quellin"} {
+		for _, kin := range []string{"mother", "father", "brother", "widow"} {
+			rows = append(rows,
+				auditRow{class: "kinowner/a named person's relative, unnamed, after the quotation",
+					text: "Tomas Vell joined the board in May.\n\n\u201cThe house is empty now,\u201d " + owner + "\u2019s " + kin + " said.",
+					want: []quote{{"", auD, "The house is empty now"}}, speakers: []string{}},
+				auditRow{class: "kinowner/a named person's relative, unnamed, as the subject",
+					text: "Tomas Vell joined the board in May.\n\n" + owner + "'s " + kin + " said the house was empty now.",
+					want: []quote{{"", auI, "the house was empty now"}}, speakers: []string{}},
+			)
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "near/the relative named after the comma",
+			text: "Tomas Vell joined the board in May.\n\nIvo Brant\u2019s mother, Lena Brant, said the house was empty now.",
+			want: []quote{{"Lena Brant", auI, "the house was empty now"}}},
+		auditRow{class: "near/the relative named with a role after the comma",
+			text: "Tomas Vell joined the board in May.\n\nIvo Brant's widow, former nurse Ada Kellby, said the house was empty now.",
+			want: []quote{{"Ada Kellby", auI, "the house was empty now"}}},
+		auditRow{class: "near/the relative named before",
+			text: "Ivo Brant and his mother, Lena Brant, spoke on Monday.\n\n\u201cThe house is empty now,\u201d Ivo Brant\u2019s mother said.",
+			want: []quote{{"Lena Brant", auD, "The house is empty now"}}},
 	)
 	// Near misses: the envoy named in apposition speaks; someone sent to
 	// a person, a letter to a body, a body alone, a bare body noun before

@@ -1305,6 +1305,16 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			}
 			return owner, h
 		}
+		if kinWord(head) && main == j && owner >= 0 && d.ents[owner].personish() && ht.lowerWord() && !d.namedAppositionAt(j) {
+			// "Ivo Brant's mother said": his relative named before (one
+			// who shares his name), or someone unnamed; never another
+			// person the story named last. "Shapiro's widow, former
+			// tennis player Pam Shriver, said" names her after the comma.
+			if r := d.relativeOf(owner, h, at); r >= 0 {
+				return r, h
+			}
+			return -1, h
+		}
 		if d.familyOwned(i, h) {
 			// "The Quell family's spokesman", "her family's lawyer":
 			// someone who speaks for a family, unnamed; never the one of
@@ -2583,4 +2593,22 @@ func (d *doc) possessiveFirmShort(k int) bool {
 	}
 	en := &d.ents[d.chunks[ci].ent]
 	return en.kind == kOrg && strings.HasPrefix(en.name, d.span(int(d.chunks[ci].name), k+2))
+}
+
+// namedAppositionAt reports whether a comma at token j opens an
+// apposition with a name in it before its closing comma: ", Anwar,",
+// ", former tennis player Pam Shriver,".
+func (d *doc) namedAppositionAt(j int) bool {
+	if !d.punct(j, ",") {
+		return false
+	}
+	for k := j + 1; k < len(d.toks) && k <= j+6; k++ {
+		if d.punct(k, ",") || d.toks[k].kind == tkPunct || d.toks[k].kind == tkQuote {
+			return false
+		}
+		if d.chunkAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
 }

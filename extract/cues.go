@@ -2279,7 +2279,7 @@ var clauseParticiples = map[string]bool{
 	"confirming": true, "warning": true, "noting": true, "acknowledging": true, "explaining": true, "declaring": true,
 	"tweeting": true, "writing": true, "posting": true, "stressing": true, "predicting": true, "admitting": true,
 	"denying": true, "adding": true, "complaining": true, "promising": true, "vowing": true, "pledging": true,
-	"reporting": true, "disclosing": true, "testifying": true,
+	"reporting": true, "disclosing": true, "testifying": true, "indicating": true,
 }
 
 // reactionNouns are the nouns of a reaction to what someone said: "drew

@@ -133,11 +133,23 @@ import (
 // Fix 8 (cues.go clauseParticiples: "indicating"): indicating 4/4, near
 // 30/31. Score: dev-j 0.968/0.953/0.970 -> 0.968/0.958/0.971; no other
 // set moved, held-out included.
+//
+//   - butdoc: a finding set against a report after "but" or "— but"
+//     ("once argued that wages fall — but subsequent analysis showed his
+//     results fell apart", dev-n's shape): the argument's clause ran on
+//     over the finding, and "his results" gave the finding to the arguer.
+//     FIRST PASS (engine at 16c9b6c, 6 rows and a near miss): butdoc 0/6.
+//
+// Fix 9 (clause.go describedCueAfter: a document's noun as the subject
+// after "but"; a dash before "but" ends the first clause): butdoc 2/6,
+// the 4 left are np-ends. Score: dev-n 0.975/0.957/0.947 ->
+// 0.975/0.957/0.955; no other set moved, held-out included.
 
 // Mechanisms of the rows still failing.
 const (
 	j4OwnerVoice  = "owner-voice: \"..., said Tarsby's permanent representative\": after the clause, a name the text says nothing else about is taken for a body whose representative speaks for it; before the clause, or with a nation's name, it is no one (not the envoy class: \"to the Corvan Assembly\" plays no part)"
 	j4TradeOwner  = "trade-owner: \"Mara Quellin said her shop had lost ... A shopkeeper said\": an indefinite description is resolved to the named person whose shop the sentence before mentions, where an indefinite never refers back (as before this session)"
+	j4NPEnds      = "np-ends: \"but a later study found\", \"but the council's own report concluded\": npForward reads no phrase from \"a later\" and ends \"the council's\" before \"own\", so no subject is found after \"but\" and the first report runs on"
 	j4CalledTitle = "called-title: \"a class at the Harlow Arts Centre called “Open Doors”\": after a body's name (no place), a quoted name after \"called\" is taken for words the body called out (as before this session)"
 )
 
@@ -431,6 +443,23 @@ func j4Rows() []auditRow {
 		auditRow{class: "near/indicating a clause after a time, no that",
 			text: "Ada Brinvik resigned after indicating on Monday she would not stand again.",
 			want: []quote{{"Ada Brinvik", auI, "she would not stand again"}}},
+	)
+	for _, doc := range []string{"subsequent analysis showed", "a later study found", "the council\u2019s own report concluded"} {
+		for _, sep := range []string{" \u2014 but ", " but "} {
+			known := ""
+			if !strings.HasPrefix(doc, "subsequent") {
+				known = j4NPEnds
+			}
+			rows = append(rows, auditRow{class: "butdoc/a finding set against a report after \"but\"", known: known,
+				text: "Ivo Brant once argued that wages fall after a rise in migration" + sep + doc + " the effect was small.",
+				want: []quote{{"Ivo Brant", auI, "wages fall after a rise in migration"}, {"", auI, "the effect was small"}}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "near/but a document that goes on with the clause",
+			text:  "Ivo Brant argued that wages fall but the data was thin.",
+			want:  []quote{{"Ivo Brant", auI, "wages fall but the data was thin"}},
+			exact: true},
 	)
 	// Near misses: the envoy named in apposition speaks; someone sent to
 	// a person, a letter to a body, a body alone, a bare body noun before

@@ -168,7 +168,10 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		case t.lowerWord() && d.isWord(j, "but") && j > k && !d.punct(j-1, ",") && d.describedCueAfter(j, s):
 			// "says the bridge is safe but the county engineer says it is
 			// failing": a second report, its speaker described, with no
-			// comma before "but".
+			// comma before "but" (a dash, if any, is no part of the first).
+			if d.isDash(j - 1) {
+				return j - 1
+			}
 			return j
 		case t.lowerWord() && (d.isWord(j, "and") || d.isWord(j, "but")) && j > k:
 			n := d.skipAdverbs(j+1, s.last)
@@ -478,7 +481,8 @@ func (d *doc) pastCueAfter(j int, s sentence) bool {
 
 // describedCueAfter reports whether a described or named subject and its
 // finite speech verb follow "but" at j: "but the county engineer says",
-// "but critics say", "but her rival argued". A noun with a verb of its own
+// "but critics say", "but her rival argued", "— but later analysis showed".
+// A noun with a verb of its own
 // ("but the repairs took longer") or a participle after it ("but the
 // report published in May was wrong") goes on with the first report.
 func (d *doc) describedCueAfter(j int, s sentence) bool {
@@ -492,7 +496,7 @@ func (d *doc) describedCueAfter(j int, s sentence) bool {
 	if e <= sub {
 		return false
 	}
-	if !described && !(t.lowerWord() && d.toks[e-1].has(lxGroup) || d.chunkAt[e-1] >= 0) {
+	if !described && !(t.lowerWord() && (d.toks[e-1].has(lxGroup) || d.toks[e-1].lowerWord() && d.toks[e-1].has(lxDoc)) || d.chunkAt[e-1] >= 0) {
 		return false
 	}
 	n := d.skipAdverbs(e, s.last)

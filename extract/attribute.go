@@ -70,6 +70,17 @@ func (d *doc) resolveSentence(si, start int) {
 				}
 			}
 		}
+		if c.found && c.ent >= 0 && !c.inverted && d.contrastDescribed(c, prev, s) {
+			// "says the bridge is safe but the county engineer says it is
+			// failing": the one set against the first speaker is someone
+			// else, described only, whom the lead may name below.
+			for k := c.subjFirst; k < c.verb; k++ {
+				if int(d.entAt[k]) == c.ent && d.chunkAt[k] < 0 {
+					d.entAt[k] = -1
+				}
+			}
+			c.ent = -1
+		}
 		if !c.found && c.class == cueAsk && d.isWord(c.verb-1, "to") {
 			d.sameSubject(c, s, prev) // "Lisle interrupted twice to ask the lawyers to ...": the clause's subject
 		}
@@ -2196,4 +2207,23 @@ func (d *doc) sourceCalledOutlet(k int, s sentence) bool {
 		return false
 	}
 	return false
+}
+
+// contrastDescribed reports whether cue c's subject is a description
+// opening a clause that "but", "while" or "whereas" sets against the
+// report of cue prev, in the same sentence, and was resolved to prev's
+// speaker: "Ada Brinvik says ... but her rival says ...".
+func (d *doc) contrastDescribed(c, prev *cue, s sentence) bool {
+	if prev == nil || prev.ent != c.ent || prev.verb >= c.verb || prev.verb < s.first || c.subjFirst-1 < s.first || prev.inverted {
+		return false
+	}
+	if prev.subjFirst < s.first || d.chunkAt[prev.subjFirst] < 0 {
+		return false // "The partner asked ..., but the commissioner stated": the first speaker is described too
+	}
+	k := c.subjFirst - 1
+	if !d.toks[k].lowerWord() || !(d.isWord(k, "but") || d.isWord(k, "while") || d.isWord(k, "whereas")) {
+		return false
+	}
+	t := &d.toks[c.subjFirst]
+	return t.lowerWord() && (t.has(lxDet) || possessivePronoun(d.lower(c.subjFirst))) && d.chunkAt[c.verb-1] < 0
 }

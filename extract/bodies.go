@@ -20,6 +20,9 @@ func (d *doc) namedBody(i, h, main, j int) int {
 		// the body the document is of.
 		return d.namedBody(i, b, b+1, b+1)
 	}
+	if envoyBody(d.lower(h)) {
+		return d.envoyMission(i, h, main, j)
+	}
 	start, end := -1, h+1
 	switch d.lower(h) {
 	case "government", "police", "embassy", "consulate", "campaign", "military", "army", "navy", "forces", "administration",
@@ -161,6 +164,42 @@ func (d *doc) namedBody(i, h, main, j int) int {
 		return -1
 	}
 	return d.bodyEntity(start, end)
+}
+
+// envoyMission returns the body a country's mission or delegation "to" a
+// body makes, named with the body and any city after it, as the gold and
+// the press name it: "the Israeli mission to the UN in Geneva". The
+// country is a nation's word or a name the text says nothing else about;
+// "the Artemis mission to Mars" is sent to a place, no body, and is -1.
+func (d *doc) envoyMission(i, h, main, j int) int {
+	k := h - 1
+	if k < i || !d.isWord(main, "to") || main != h+1 {
+		return -1
+	}
+	start := -1
+	if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].last == k+1 {
+		c := &d.chunks[ci]
+		if e := c.ent; e >= 0 && (d.ents[e].placeish() || c.last-c.first == 1 && d.bareName(e)) || d.toks[c.first].has(lxNation) && c.last-c.first == 1 {
+			start = c.first
+		}
+	} else if d.toks[k].capWord() && d.toks[k].has(lxNation) {
+		start = k
+	}
+	if start < i {
+		return -1
+	}
+	n := main + 1
+	if d.isWord(n, "the") && d.toks[n].lowerWord() {
+		n++
+	}
+	ci := -1
+	if n < j {
+		ci = int(d.chunkAt[n])
+	}
+	if ci < 0 || d.chunks[ci].first != n || d.chunks[ci].ent < 0 || d.ents[d.chunks[ci].ent].placeish() {
+		return -1
+	}
+	return d.bodyEntity(start, j)
 }
 
 // bareName reports whether entity e is a name the text says nothing else

@@ -165,6 +165,14 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			}
 		case d.isWord(j, "as") && d.isWord(j+1, "reported"):
 			return j
+		case t.lowerWord() && d.isWord(j, "but") && j > k && !d.punct(j-1, ",") && d.describedCueAfter(j, s):
+			// "says the bridge is safe but the county engineer says it is
+			// failing": a second report, its speaker described, with no
+			// comma before "but" (a dash, if any, is no part of the first).
+			if d.isDash(j - 1) {
+				return j - 1
+			}
+			return j
 		case t.lowerWord() && (d.isWord(j, "and") || d.isWord(j, "but")) && j > k:
 			if d.absoluteCueAfter(j, s) {
 				// "with Ida Marsh saying the tax was too high and the
@@ -494,6 +502,36 @@ func (d *doc) pastCueAfter(j int, s sentence) bool {
 		return false
 	}
 	return d.toks[e].cv != 0 && d.toks[e].lowerWord() && (d.endsWith(e, "ed") || d.isWord(e, "said") || d.isWord(e, "told") || d.isWord(e, "wrote"))
+}
+
+// describedCueAfter reports whether a described or named subject and its
+// finite speech verb follow "but" at j: "but the county engineer says",
+// "but critics say", "but her rival argued", "— but later analysis showed".
+// A noun with a verb of its own
+// ("but the repairs took longer") or a participle after it ("but the
+// report published in May was wrong") goes on with the first report.
+func (d *doc) describedCueAfter(j int, s sentence) bool {
+	sub := j + 1
+	if sub >= s.last || d.isWord(sub, "that") {
+		return false
+	}
+	t := &d.toks[sub]
+	described := t.lowerWord() && (t.has(lxDet) || possessivePronoun(d.lower(sub)))
+	e := d.npForward(sub, s.last)
+	if e <= sub {
+		return false
+	}
+	if !described && !(t.lowerWord() && (d.toks[e-1].has(lxGroup) || d.toks[e-1].lowerWord() && d.toks[e-1].has(lxDoc)) || d.chunkAt[e-1] >= 0) {
+		return false
+	}
+	n := d.skipAdverbs(e, s.last)
+	if n >= s.last || d.toks[n].cv == 0 || !d.toks[n].lowerWord() || d.endsWith(n, "ing") || d.passive(n, j) || !d.phrasalComplete(n) {
+		return false
+	}
+	w := d.lower(n)
+	return d.endsWith(n, "ed") || w == "said" || w == "told" || w == "wrote" || w == "says" || w == "say" || w == "argues" || w == "argue" ||
+		w == "insists" || w == "insist" || w == "claims" || w == "claim" || w == "disagrees" || w == "disagree" || w == "warns" || w == "warn" ||
+		w == "tells" || w == "maintains" || w == "maintain" || w == "contends" || w == "contend" || w == "counters" || w == "counter"
 }
 
 // namedCueClause reports whether a new main clause with a named speaker

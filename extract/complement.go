@@ -481,7 +481,10 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				c.quote = d.markQuote(j)
 				return
 			}
-			noun := t.cv != 0 && j > k && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) // "called the claim “...”": a noun after its article
+			// "called the claim “...”": a noun after its article; "called
+			// the envoy’s remarks “...”", "called his comments “...”": after
+			// its owner.
+			noun := t.cv != 0 && j > k && (d.toks[j-1].lowerWord() && (d.toks[j-1].has(lxDet) || possessivePronoun(d.lower(j-1))) || d.toks[j-1].kind == tkPoss)
 			if d.punct(j, ";") || d.punct(j, ".") || t.cv != 0 && !t.inQuote() && !noun || t.has(lxAux) && !t.inQuote() {
 				break
 			}

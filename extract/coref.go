@@ -2502,6 +2502,12 @@ func (d *doc) resolvePersonDescription(i, h, at int, head string) int {
 		// not the one who did it, nor the one who reports it.
 		return -1
 	}
+	if fallback >= 0 && age == 0 && d.unnamedSpokeSince(fallbackTok, at) {
+		// "Mara Quell said ... A resident who asked not to be named said
+		// ... “...,” the woman said": the unnamed one who spoke since, not
+		// the one named before, whom nothing in the description picks out.
+		return -1
+	}
 	return fallback
 }
 

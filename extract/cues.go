@@ -516,8 +516,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "The mission, called “Deep Blue”, will launch in 2027": a name
 		// given in apposition, not words called out.
 		return c, false
-	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev == i-1 && d.placeObject(prev):
-		return c, false // "a programme at Fishmongers' Hall called “Learning Together”": a name
+	case (w == "called" || w == "dubbed" || w == "titled" || w == "named") && prev == i-1 && d.placeObject(prev) &&
+		!(i+1 < s.last && d.toks[i+1].lowerWord() && d.toks[i+1].has(lxDet)) && !d.ownerAt(i+1, s):
+		// "a programme at Fishmongers' Hall called “Learning Together”": a
+		// name; but "the embassy in Harlow called the ruling “...”" and
+		// "... called Ivo Brant's comments “...”" name what it calls.
+		return c, false
 	case noun && d.quantifier(i-1):
 		return c, false // "unlike most states": the noun
 	case noun && d.chunkEndingAt(prev) >= 0 && d.possessiveBefore(d.chunks[d.chunkEndingAt(prev)].first, s.first):
@@ -2254,6 +2258,12 @@ func (d *doc) speechAfterPrep(i, prev int, s sentence) bool {
 			return false
 		}
 	case "for":
+		if namingGerund(d.lower(i)) && (d.blameObjectBefore(prev, s) >= 0 || d.passive(prev-1, s.first)) {
+			// "praised Ivo Brant for calling the plan “a disgrace”", "was
+			// criticised for calling it “...”": the one who called it
+			// that speaks (findSubject).
+			return true
+		}
 		if !(d.passive(prev-1, s.first) || reactionNouns[d.lower(prev-1)]) {
 			return false
 		}
@@ -2299,7 +2309,7 @@ var clauseParticiples = map[string]bool{
 	"confirming": true, "warning": true, "noting": true, "acknowledging": true, "explaining": true, "declaring": true,
 	"tweeting": true, "writing": true, "posting": true, "stressing": true, "predicting": true, "admitting": true,
 	"denying": true, "adding": true, "complaining": true, "promising": true, "vowing": true, "pledging": true,
-	"reporting": true, "disclosing": true, "testifying": true,
+	"reporting": true, "disclosing": true, "testifying": true, "indicating": true,
 }
 
 // reactionNouns are the nouns of a reaction to what someone said: "drew
@@ -3241,6 +3251,26 @@ func siteNoun(w string) bool {
 	return false
 }
 
+// ownerAt reports whether a name opening at token k in sentence s is an
+// owner, its possessive mark after it: "Ivo Brant's comments".
+func (d *doc) ownerAt(k int, s sentence) bool {
+	if k >= s.last || d.chunkAt[k] < 0 {
+		return false
+	}
+	c := &d.chunks[d.chunkAt[k]]
+	return int(c.first) == k && int(c.last) < s.last && d.toks[c.last].kind == tkPoss
+}
+
+// namingGerund reports whether w is a gerund that calls something by
+// quoted words: "for calling the plan “a disgrace”".
+func namingGerund(w string) bool {
+	switch w {
+	case "calling", "branding", "labelling", "labeling", "dubbing":
+		return true
+	}
+	return false
+}
+
 // confirmedWithCue builds the cue of "confirmed with X that ..." at token
 // i, the reporter's check with a source: X's word, as "according to X"
 // ("Wikinews confirmed with the Tessaly Rail Union that ..."). The one
@@ -3260,4 +3290,35 @@ func (d *doc) confirmedWithCue(i int, s sentence) (cue, bool) {
 	}
 	return cue{verb: i, after: end + 1, text: d.span(i, end+1), lemma: "according to", subjFirst: k + 1, ent: e,
 		co: -1, quote: -1, found: true}, true
+}
+
+// blameObjectBefore returns the first token of the object of a verb of
+// praise or blame that ends right before "for" at token forTok ("praised
+// Ivo Brant for", "criticised the mayor for"), or -1: that object is the
+// one the gerund after "for" is about.
+func (d *doc) blameObjectBefore(forTok int, s sentence) int {
+	for j := forTok - 1; j > s.first && j >= forTok-6; j-- {
+		if d.toks[j].lowerWord() && blameVerb(d.lower(j)) {
+			if j+1 < forTok {
+				return j + 1
+			}
+			return -1
+		}
+		if d.toks[j].kind == tkPunct || d.toks[j].kind == tkQuote || d.toks[j].cv != 0 || d.toks[j].has(lxAux) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// blameVerb reports whether w is a past or present verb of praise or
+// blame whose object is the one praised or blamed for something done.
+func blameVerb(w string) bool {
+	switch w {
+	case "praised", "praises", "criticised", "criticized", "criticises", "criticizes", "attacked", "attacks", "blasted",
+		"slammed", "slams", "blamed", "rebuked", "condemned", "condemns", "lambasted", "faulted", "chided", "thanked",
+		"thanks", "applauded", "commended", "mocked", "ridiculed", "scolded", "castigated":
+		return true
+	}
+	return false
 }

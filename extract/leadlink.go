@@ -222,7 +222,7 @@ func (d *doc) leadDescription(i, j int) (h int, body, ok bool) {
 	h = -1
 	for k := i; k < j; k++ {
 		t := &d.toks[k]
-		if t.inQuote() || t.kind == tkQuote || d.entAt[k] >= 0 && !d.ownedBy(k) || t.kind == tkWord && t.has(lxPronoun) {
+		if t.inQuote() || t.kind == tkQuote || d.entAt[k] >= 0 && !d.ownedBy(k) && !d.placeModifier(k, j) || t.kind == tkWord && t.has(lxPronoun) {
 			return -1, false, false
 		}
 		if t.kind == tkPunct {
@@ -361,8 +361,15 @@ func (d *doc) namedCueIn(from, to, skip, i, h int, body, ahead bool) int {
 			return -1
 		}
 		e := &d.ents[t.ent]
-		if e.outlet || e.placeish() || body && e.personish() && e.orgEv == 0 || !body && !e.personish() && !d.toks[h].has(lxGenericOrg) || ahead && !d.fitsDescription(i, h, t.ent) {
+		if e.outlet || e.placeish() || body && e.personish() && e.orgEv == 0 || !body && !e.personish() && !d.toks[h].has(lxGenericOrg) {
 			return -1
+		}
+		if ahead && (!d.fitsDescription(i, h, t.ent) || d.speaksBeside(skip, t.ent)) {
+			// "Ivo Brant says ... Harlow County assessor Ada Brinvik
+			// disagrees, saying": the standfirst's two speakers again;
+			// the one the description fits may come second, and the one
+			// who speaks beside it in the lead is someone else.
+			continue
 		}
 		return t.ent
 	}
@@ -577,4 +584,39 @@ func (d *doc) officeHead(i, j int) int {
 		return -1
 	}
 	return h
+}
+
+// placeModifier reports whether the name at token k, inside a description
+// ending before token j, is a place's or a body's that modifies a
+// lowercase noun after it: "the Harlow County property tax assessor"
+// describes one whom the body may name ("Harlow County assessor Ada
+// Brinvik"); the name is no speaker, and no person's.
+func (d *doc) placeModifier(k, j int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].ent < 0 {
+		return false
+	}
+	c := &d.chunks[ci]
+	e := &d.ents[c.ent]
+	if e.personish() || e.outlet {
+		return false
+	}
+	n := int(c.last)
+	return n < j && d.toks[n].lowerWord() && !d.toks[n].has(lxFunc|lxAux|lxPrep)
+}
+
+// speaksBeside reports whether entity e speaks in another cue of the
+// sentence of cue ci: "Ivo Brant says ... but the county assessor says":
+// the description beside him is not him.
+func (d *doc) speaksBeside(ci, e int) bool {
+	if ci < 0 || ci >= len(d.cues) {
+		return false
+	}
+	si := d.sentOf[d.cues[ci].verb]
+	for k := range d.cues {
+		if k != ci && d.sentOf[d.cues[k].verb] == si && d.cues[k].ent == e && !d.cues[k].skip {
+			return true
+		}
+	}
+	return false
 }

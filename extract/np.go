@@ -462,7 +462,7 @@ func (d *doc) topicHead(p, start int) bool {
 	group := t.has(lxGroup) || rolePlural(w)
 	switch d.lower(p) {
 	case "to":
-		return t.has(lxDoc) || (group || t.has(lxRole)) && !t.has(lxTitle) || commonPeople(w)
+		return t.has(lxDoc) || (group || t.has(lxRole)) && !t.has(lxTitle) || commonPeople(w) || envoyNoun(w) && t.lowerWord() // "Ambassador to Ostavia Ilse Varga": a title before her name
 	case "into", "about":
 		return t.has(lxDoc) || topicNoun(w)
 	case "on":
@@ -476,6 +476,24 @@ func (d *doc) topicHead(p, start int) bool {
 		return legalAction(w) || commonPeople(w) || group && !staffWord(w)
 	}
 	return commonPeople(w) || group && !staffWord(w) // "across", "near"
+}
+
+// envoyNoun reports whether w names a diplomat or a mission sent "to" a
+// body: "the Norwegian ambassador to the UN", "the Israeli mission to the
+// UN". The body it is sent to is not who speaks.
+func envoyNoun(w string) bool {
+	switch w {
+	case "ambassador", "ambassadors", "envoy", "envoys", "representative", "representatives", "delegate", "delegates",
+		"emissary", "emissaries", "consul", "mission", "delegation":
+		return true
+	}
+	return false
+}
+
+// envoyBody reports whether w names a country's mission "to" a body,
+// which is a body of its own: "the Israeli mission to the UN".
+func envoyBody(w string) bool {
+	return w == "mission" || w == "delegation"
 }
 
 // staffWord reports whether w names the people of a body, who speak for
@@ -970,6 +988,13 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		// lawsuit against", "a suit filed by Ivo Dane against" do).
 		return -1, h
 	}
+	if ppEnt >= 0 && d.isWord(main, "to") && ht.lowerWord() && envoyNoun(d.lower(h)) {
+		// "the Norwegian ambassador to the UN", "the Israeli mission to
+		// the UN": sent to the body, not speaking for it. An envoy is a
+		// person the story may have named; a mission, a body of its own
+		// (namedBody).
+		ppEnt = -1
+	}
 	if ppEnt >= 0 && d.isWord(main, "to") && (d.ents[ppEnt].personish() || ht.has(lxDoc)) {
 		// "an aide to Senator Vale", "advisers to the minister": someone
 		// unnamed who works for the person, as "a lawyer for" them is;
@@ -1276,6 +1301,22 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				}
 			}
 		}
+		if isSpokesperson(head) && main == j && h-1 > i && d.toks[h-1].lowerWord() && namedBodyHead(d.lower(h-1)) {
+			// "A Dunmoor police spokeswoman", "an Israeli army
+			// spokesperson": the body the place or nation names speaks,
+			// as it does through "a spokesman for the Dunmoor police".
+			// The article is the spokesperson's, not the body's.
+			f := i
+			if d.toks[f].has(lxDet) {
+				f++
+			}
+			if f < h-1 {
+				if e := d.namedBody(f, h-1, h, h); e >= 0 {
+					d.ents[e].addRole(head)
+					return e, h
+				}
+			}
+		}
 		if isSpokesperson(head) && main == j && h-1 >= i && d.toks[h-1].lowerWord() && (d.toks[h-1].has(lxGenericOrg) || d.isWord(h-1, "campaign")) {
 			// "The Tarn Ministry of Works met. A ministry spokesman said":
 			// the body the modifier describes.
@@ -1290,6 +1331,16 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h
 			}
 			return owner, h
+		}
+		if kinWord(head) && main == j && owner >= 0 && d.ents[owner].personish() && ht.lowerWord() && !d.namedAppositionAt(j) {
+			// "Ivo Brant's mother said": his relative named before (one
+			// who shares his name), or someone unnamed; never another
+			// person the story named last. "Shapiro's widow, former
+			// tennis player Pam Shriver, said" names her after the comma.
+			if r := d.relativeOf(owner, h, at); r >= 0 {
+				return r, h
+			}
+			return -1, h
 		}
 		if d.familyOwned(i, h) {
 			// "The Quell family's spokesman", "her family's lawyer":
@@ -2679,4 +2730,22 @@ func (d *doc) skipSeat(k, last int) int {
 		return j
 	}
 	return k
+}
+
+// namedAppositionAt reports whether a comma at token j opens an
+// apposition with a name in it before its closing comma: ", Anwar,",
+// ", former tennis player Pam Shriver,".
+func (d *doc) namedAppositionAt(j int) bool {
+	if !d.punct(j, ",") {
+		return false
+	}
+	for k := j + 1; k < len(d.toks) && k <= j+6; k++ {
+		if d.punct(k, ",") || d.toks[k].kind == tkPunct || d.toks[k].kind == tkQuote {
+			return false
+		}
+		if d.chunkAt[k] >= 0 {
+			return true
+		}
+	}
+	return false
 }

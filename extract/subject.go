@@ -72,6 +72,15 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 		d.sameSubject(c, s, prev)
 		return
 	}
+	if ing && namingGerund(d.lower(v)) && d.isWord(v-1, "for") {
+		if a := d.blameObjectBefore(v-1, s); a >= 0 {
+			// "Ada Brinvik praised Ivo Brant for calling the plan “a
+			// disgrace”": the one praised called it that.
+			c.found, c.subjFirst = true, a
+			c.ent = d.resolveNP(a, v-1, v)
+			return
+		}
+	}
 	if ing && d.sentToBefore(v, s) {
 		// "a brief sent to the Supreme Court asking it to reconsider":
 		// the court is asked, not asking; the sender is not named here.

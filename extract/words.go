@@ -127,7 +127,7 @@ lobbyist negotiator mediator moderator host presenter anchor broadcaster blogger
 commissioner superintendent registrar coroner magistrate auditor clerk councillor councilor
 alderman lawmaker legislator politician candidate nominee incumbent premier chancellor
 trooper councilmember councilperson assemblyman assemblywoman assemblymember selectman selectwoman patrolman delegate
-cleric monarch pontiff prelate
+cleric monarch pontiff prelate appraiser assessor valuer surveyor
 secretary-general director-general president-elect spokesperson ecologist biologist chemist
 physicist geologist climatologist meteorologist epidemiologist virologist psychologist
 psychiatrist sociologist anthropologist archaeologist astronomer mathematician scholar

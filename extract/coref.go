@@ -1520,7 +1520,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 			continue
 		}
 		if !modified || d.sharesModifier(h, &d.ents[e]) {
-			if s := d.subjectFitBefore(k, e, fits); s >= 0 {
+			if s := d.subjectFitBefore(k, at, e, fits); s >= 0 {
 				return s
 			}
 			if s := d.spokenFitBefore(k, at, e, fits); s >= 0 {
@@ -1538,6 +1538,13 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 		if first < 0 {
 			first = e
+			// "The new company said": a modifier naming no trade
+			// leaves the description to the body the passage is about.
+			if trade == "" {
+				if s := d.subjectFitBefore(k, at, e, fits); s >= 0 {
+					first = s
+				}
+			}
 		}
 	}
 	if first >= 0 {
@@ -1657,7 +1664,7 @@ func clubWord(w string) bool {
 // firm is the one the sentence is about, not the nearer object. It
 // returns -1 when the mention at k is itself the subject or no such body
 // comes before it.
-func (d *doc) subjectFitBefore(k, e int, fits func(int) int) int {
+func (d *doc) subjectFitBefore(k, at, e int, fits func(int) int) int {
 	si := int(d.sentOf[k])
 	if d.mainSubject(k, si) {
 		return -1
@@ -1670,7 +1677,57 @@ func (d *doc) subjectFitBefore(k, e int, fits func(int) int) int {
 			return o
 		}
 	}
+	// "Tarnwick Motors reported a loss. It will compete with Velloran
+	// Industries. The company said": when the sentence naming the nearer
+	// body is still about the earlier one (its subject is "it" or a
+	// description, "the spinoff"), the earlier sentence's subject is the
+	// one meant, up to two sentences back.
+	if sp := d.ents[e].spoke; sp >= 0 && sp < at {
+		return -1 // a body that has spoken is no background name
+	}
+	for sj := si; sj > si-2 && sj > 0; sj-- {
+		if !d.subjectCarriedOn(sj) {
+			return -1
+		}
+		prev := &d.sents[sj-1]
+		for j := prev.last - 1; j >= prev.first; j-- {
+			if d.chunkAt[j] < 0 || d.chunks[d.chunkAt[j]].last != j+1 {
+				continue
+			}
+			if o := fits(j); o >= 0 && o != e && d.mainSubject(j, sj-1) {
+				return o
+			}
+		}
+	}
 	return -1
+}
+
+// subjectCarriedOn reports whether sentence si opens with "it" or a
+// definite description in lower case ("The spinoff will compete"): a
+// subject that carries on the body the sentence before was about rather
+// than naming a new one.
+func (d *doc) subjectCarriedOn(si int) bool {
+	f := d.sents[si].first
+	if d.isWord(f, "it") {
+		return true
+	}
+	if !d.isWord(f, "the") {
+		return false
+	}
+	// The words up to the verb: a role ("The chairman of ...") is a
+	// person, not the body carried on; a name or a comma is a new subject.
+	n := 0
+	for j := f + 1; j < d.sents[si].last; j++ {
+		t := &d.toks[j]
+		if t.kind == tkWord && t.has(lxVerb|lxAux) {
+			break
+		}
+		if !t.lowerWord() || t.has(lxFunc|lxRole) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // spokenFitBefore returns the body a description at at means when the

@@ -1,0 +1,171 @@
+package extract_test
+
+import "testing"
+
+// Session 15, helper j5: who is given REPORTED speech when a passage
+// holds two or more people or bodies, the largest error kind of the dev
+// sets ("gave indirect quote of X to Y"). The dev misses of that kind
+// are mostly a description of a body ("the company said", "the new
+// company said", "the restaurant operator said", "it said") resolved to
+// another body named later in the passage, and a pronoun after two
+// people of the same gender. The table crosses those arrangements with
+// several frames, with near misses where the latest name is right.
+//
+// FIRST PASS (engine at 190be59, the whole table run once as written):
+// 23/32 (0.72). orgdesc 5/12 ("the company said" given to a body named
+// in an object or a list after the subject body; "It said" after a body
+// given to nobody), pron 6/8 ("he" given to a man in the object or an
+// appositive), descr 5/5, agent 4/4, turns 3/3.
+
+// Mechanisms of the rows still failing.
+const (
+	j5Outlet    = "outlet-company: a company whose name holds a medium's word (\"Harlan Broadcasting Corp.\") is taken for an outlet, so neither \"the company\" nor \"it\" may mean it"
+	j5NamesakeP = "namesake: a person sharing the company's first word (\"Mr. Drevin\" of \"Drevin Computer Corp.\") between the company and \"the company says\" leaves the description to nobody"
+	j5ObjPron   = "object-pronoun: \"He said\" after \"A met B\" or \"A, a friend of B,\" goes to the later man, not the sentence's subject"
+)
+
+func TestAuditS15J5(t *testing.T) { runAudit(t, "j5", j5Rows(), *auditKnown) }
+
+func j5Rows() []auditRow {
+	var rows []auditRow
+	for _, g := range [][]auditRow{j5OrgDesc, j5Pron, j5Descr, j5Agent, j5Turns} {
+		rows = append(rows, g...)
+	}
+	return rows
+}
+
+// A description of a body ("the company", "the firm", "the carrier")
+// after the subject body and another body named in an object or a
+// comparison: the description is the subject body.
+var j5OrgDesc = []auditRow{
+	{class: "orgdesc/the company, rival named in the object",
+		text: "Tarnwick Motors reported a loss for the quarter. It will compete with Velloran Industries in the south.\n\nThe company said it expects sales to recover next year.",
+		want: []quote{{"Tarnwick Motors", auI, "it expects sales to recover next year"}}},
+	{class: "orgdesc/the company, rival in a list",
+		text: "Brellis Foods will close two plants. The spinoff will compete with Hadley Mills Corp. and Orsk Grain Ltd.\n\nThe company said the closures would cost 200 jobs.",
+		want: []quote{{"Brellis Foods", auI, "the closures would cost 200 jobs"}}},
+	{class: "orgdesc/the firm, buyer named before",
+		text: "Quenton Capital agreed to buy a stake in Marrow Shipping. The firm said it would pay cash for the shares.",
+		want: []quote{{"Quenton Capital", auI, "it would pay cash for the shares"}}},
+	{class: "orgdesc/the restaurant operator, stock line between",
+		text: "Pellow's Inc. fought a takeover bid from Dunmore Holdings. Pellow's lost 2 to 18.\n\nThe restaurant operator said it has redeemed its rights issued Monday.",
+		want: []quote{{"Pellow's Inc.", auI, "it has redeemed its rights issued Monday"}}},
+	{class: "orgdesc/it said, second body an object",
+		text:  "Harlan Broadcasting Corp. missed an interest payment to Sorrel Bank. It said it needs to make the payment by June 1.",
+		want:  []quote{{"Harlan Broadcasting Corp.", auI, "it needs to make the payment by June 1"}},
+		known: j5Outlet},
+	{class: "orgdesc/in May the company said, paragraph later",
+		text:  "Harlan Broadcasting Corp. missed an interest payment to Sorrel Bank.\n\nIn May, the company said it was seeking offers for its radio stations.",
+		want:  []quote{{"Harlan Broadcasting Corp.", auI, "it was seeking offers for its radio stations"}},
+		known: j5Outlet},
+	{class: "orgdesc/the company says, person of the company between",
+		text:  "Drevin Computer Corp. was spun off last year. The documents said Mr. Drevin has worked on the machine for six years.\n\nThere have been no orders so far, though the company says it is talking with several buyers.",
+		want:  []quote{{"Drevin Computer Corp.", auI, "it is talking with several buyers"}},
+		known: j5NamesakeP},
+	{class: "orgdesc/the new company said, rivals named",
+		text: "Drevin Computer Corp. was spun off last year. The new company will compete with Ostmark Machines Corp. and Japan's Kaito Ltd.\n\nThe new company said it believes there are fewer than 100 buyers.",
+		want: []quote{{"Drevin Computer Corp.", auI, "it believes there are fewer than 100 buyers"}}},
+	{class: "orgdesc/the bank said, other body is a company",
+		text: "Sorrel Bank cut its lending rate. Harlan Broadcasting Corp. welcomed the move.\n\nThe bank said inflation had slowed.",
+		want: []quote{{"Sorrel Bank", auI, "inflation had slowed"}}},
+	{class: "orgdesc/the agency said, person named between",
+		text: "The Corvan Water Agency fined a farm owned by Tomas Ruell. The agency said the farm had polluted the river.",
+		want: []quote{{"Corvan Water Agency", auI, "the farm had polluted the river"}}},
+	// near misses: the latest body is the one meant.
+	{class: "orgdesc/near: the company is the latest subject",
+		text: "Velloran Industries sued its supplier. Tarnwick Motors, a rival carmaker, reported a loss.\n\nThe company said it expects sales to recover next year.",
+		want: []quote{{"Tarnwick Motors", auI, "it expects sales to recover next year"}}},
+	{class: "orgdesc/near: it said after the latest subject",
+		text:  "Sorrel Bank lent the money. Harlan Broadcasting Corp. missed a payment. It said it would pay by June 1.",
+		want:  []quote{{"Harlan Broadcasting Corp.", auI, "it would pay by June 1"}},
+		known: j5Outlet},
+}
+
+// A pronoun after two people of the same gender: the subject of the
+// previous sentence, not a name in its object.
+var j5Pron = []auditRow{
+	{class: "pron/he, second man in the object",
+		text:  "Mayor Aldo Brenner met the union leader Karl Vesk on Monday. He said the talks had been useful.",
+		want:  []quote{{"Aldo Brenner", auI, "the talks had been useful"}},
+		known: j5ObjPron},
+	{class: "pron/she, second woman in a prepositional phrase",
+		text: "Judge Hilde Sorn sentenced the woman after hearing from Maren Tolley. She said the crime had shocked the town.",
+		want: []quote{{"Hilde Sorn", auI, "the crime had shocked the town"}}},
+	{class: "pron/he, second man in a subordinate clause",
+		text: "Pavel Drom, who coached under Ivo Lasker for a decade, left the club in May. He said he was taking the season off.",
+		want: []quote{{"Pavel Drom", auI, "he was taking the season off"}}},
+	{class: "pron/he, second man in an appositive",
+		text:  "Ruben Asch, a friend of the playwright Tomas Kell, wrote the memoir. He said he and Kell were apart by then.",
+		want:  []quote{{"Ruben Asch", auI, "he and Kell were apart by then"}},
+		known: j5ObjPron},
+	{class: "pron/he, son after father, separate paragraph",
+		text: "Oskar Breen criticised the publisher, which had printed his father Lars Breen's memoir.\n\nHe said he would stop working with the publisher.",
+		want: []quote{{"Oskar Breen", auI, "he would stop working with the publisher"}}},
+	{class: "pron/she, second woman named in a quote before",
+		text: "Clerk Ada Worrin refused the licence. “I told Jana Pell to wait,” Worrin said. She said she had followed the law.",
+		want: []quote{{"Ada Worrin", auI, "she had followed the law"}}},
+	// near misses: the pronoun is the later subject.
+	{class: "pron/near: he after a new subject",
+		text: "Mayor Aldo Brenner opened the talks. Karl Vesk, the union leader, left early. He said the offer was too low.",
+		want: []quote{{"Karl Vesk", auI, "the offer was too low"}}},
+	{class: "pron/near: she, only one woman",
+		text: "Judge Hilde Sorn sentenced Tomas Reel on Friday. She said the crime had shocked the town.",
+		want: []quote{{"Hilde Sorn", auI, "the crime had shocked the town"}}},
+}
+
+// A description for a person named earlier, with another person between.
+var j5Descr = []auditRow{
+	{class: "descr/the minister, official named later",
+		text: "Finance Minister Lena Varro met the central bank governor, Piet Osk, on Tuesday. The minister said the budget would be balanced by 2030.",
+		want: []quote{{"Lena Varro", auI, "the budget would be balanced by 2030"}}},
+	{class: "descr/the lawyer, client named later",
+		text: "Lawyer Hanne Rusk filed the appeal for Dorian Vell on Friday.\n\nThe lawyer said the trial had been unfair.",
+		want: []quote{{"Hanne Rusk", auI, "the trial had been unfair"}}},
+	{class: "descr/the coach, player named later",
+		text: "Coach Tobias Wern dropped the striker Emil Sarn from the squad. The coach said Sarn had missed training.",
+		want: []quote{{"Tobias Wern", auI, "Sarn had missed training"}}},
+	{class: "descr/the senator, president named in the object",
+		text: "Senator Clara Voss wrote to President Arn Hollis about the dam. The senator said the project had been rushed.",
+		want: []quote{{"Clara Voss", auI, "the project had been rushed"}}},
+	{class: "descr/near: the governor is the second person",
+		text: "Finance Minister Lena Varro met the central bank governor, Piet Osk, on Tuesday. The governor said rates would stay high.",
+		want: []quote{{"Piet Osk", auI, "rates would stay high"}}},
+}
+
+// Someone speaking for another: the agent speaks, not the principal.
+var j5Agent = []auditRow{
+	{class: "agent/X's lawyer, named, said",
+		text: "Dorian Vell was charged with fraud. Vell's lawyer, Hanne Rusk, said her client would plead not guilty.",
+		want: []quote{{"Hanne Rusk", auI, "her client would plead not guilty"}}},
+	{class: "agent/a lawyer for X, named, said",
+		text: "Dorian Vell was charged with fraud. A lawyer for Vell, Hanne Rusk, said the charges were baseless.",
+		want: []quote{{"Hanne Rusk", auI, "the charges were baseless"}}},
+	{class: "agent/X's office said, for an official",
+		text: "Prosecutor Alma Greve charged the driver. Greve's office said he would appear in court next month.",
+		want: []quote{{"Alma Greve", auI, "he would appear in court next month"}}},
+	{class: "agent/spokesman for X, named, said",
+		text: "Governor Ivo Marsh vetoed the bill. His spokesman, Rolf Brandt, said the governor would explain the veto on Monday.",
+		want: []quote{{"Rolf Brandt", auI, "the governor would explain the veto on Monday"}}},
+}
+
+// Turns of a debate: the speaker of each turn.
+var j5Turns = []auditRow{
+	{class: "turns/X said, Y countered that, he added",
+		text: "Councillor Bram Ostin said the tram plan was too costly. Councillor Jens Kalt countered that the city could not afford to wait. He added that buses were already full.",
+		want: []quote{
+			{"Bram Ostin", auI, "the tram plan was too costly"},
+			{"Jens Kalt", auI, "the city could not afford to wait"},
+			{"Jens Kalt", auI, "buses were already full"}}},
+	{class: "turns/X argued, Y replied that, she said",
+		text: "Professor Irma Lund argued that the study was flawed. Its author, Greta Sollis, replied that the data were sound. She said the critics had misread the tables.",
+		want: []quote{
+			{"Irma Lund", auI, "the study was flawed"},
+			{"Greta Sollis", auI, "the data were sound"},
+			{"Greta Sollis", auI, "the critics had misread the tables"}}},
+	{class: "turns/X said, but Y said, X said later",
+		text: "Union leader Karl Vesk said the strike would go ahead. But Mayor Aldo Brenner said a deal was close.\n\nVesk later said the members would vote on Friday.",
+		want: []quote{
+			{"Karl Vesk", auI, "the strike would go ahead"},
+			{"Aldo Brenner", auI, "a deal was close"},
+			{"Karl Vesk", auI, "the members would vote on Friday"}}},
+}

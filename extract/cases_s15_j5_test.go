@@ -19,7 +19,6 @@ import "testing"
 
 // Mechanisms of the rows still failing.
 const (
-	j5Outlet    = "outlet-company: a company whose name holds a medium's word (\"Harlan Broadcasting Corp.\") is taken for an outlet, so neither \"the company\" nor \"it\" may mean it"
 	j5NamesakeP = "namesake: a person sharing the company's first word (\"Mr. Drevin\" of \"Drevin Computer Corp.\") between the company and \"the company says\" leaves the description to nobody"
 	j5ObjPron   = "object-pronoun: \"He said\" after \"A met B\" or \"A, a friend of B,\" goes to the later man, not the sentence's subject"
 )
@@ -28,7 +27,7 @@ func TestAuditS15J5(t *testing.T) { runAudit(t, "j5", j5Rows(), *auditKnown) }
 
 func j5Rows() []auditRow {
 	var rows []auditRow
-	for _, g := range [][]auditRow{j5OrgDesc, j5Pron, j5Descr, j5Agent, j5Turns} {
+	for _, g := range [][]auditRow{j5OrgDesc, j5Pron, j5Descr, j5Agent, j5Turns, j5Outlet} {
 		rows = append(rows, g...)
 	}
 	return rows
@@ -51,13 +50,11 @@ var j5OrgDesc = []auditRow{
 		text: "Pellow's Inc. fought a takeover bid from Dunmore Holdings. Pellow's lost 2 to 18.\n\nThe restaurant operator said it has redeemed its rights issued Monday.",
 		want: []quote{{"Pellow's Inc.", auI, "it has redeemed its rights issued Monday"}}},
 	{class: "orgdesc/it said, second body an object",
-		text:  "Harlan Broadcasting Corp. missed an interest payment to Sorrel Bank. It said it needs to make the payment by June 1.",
-		want:  []quote{{"Harlan Broadcasting Corp.", auI, "it needs to make the payment by June 1"}},
-		known: j5Outlet},
+		text: "Harlan Broadcasting Corp. missed an interest payment to Sorrel Bank. It said it needs to make the payment by June 1.",
+		want: []quote{{"Harlan Broadcasting Corp.", auI, "it needs to make the payment by June 1"}}},
 	{class: "orgdesc/in May the company said, paragraph later",
-		text:  "Harlan Broadcasting Corp. missed an interest payment to Sorrel Bank.\n\nIn May, the company said it was seeking offers for its radio stations.",
-		want:  []quote{{"Harlan Broadcasting Corp.", auI, "it was seeking offers for its radio stations"}},
-		known: j5Outlet},
+		text: "Harlan Broadcasting Corp. missed an interest payment to Sorrel Bank.\n\nIn May, the company said it was seeking offers for its radio stations.",
+		want: []quote{{"Harlan Broadcasting Corp.", auI, "it was seeking offers for its radio stations"}}},
 	{class: "orgdesc/the company says, person of the company between",
 		text:  "Drevin Computer Corp. was spun off last year. The documents said Mr. Drevin has worked on the machine for six years.\n\nThere have been no orders so far, though the company says it is talking with several buyers.",
 		want:  []quote{{"Drevin Computer Corp.", auI, "it is talking with several buyers"}},
@@ -76,9 +73,8 @@ var j5OrgDesc = []auditRow{
 		text: "Velloran Industries sued its supplier. Tarnwick Motors, a rival carmaker, reported a loss.\n\nThe company said it expects sales to recover next year.",
 		want: []quote{{"Tarnwick Motors", auI, "it expects sales to recover next year"}}},
 	{class: "orgdesc/near: it said after the latest subject",
-		text:  "Sorrel Bank lent the money. Harlan Broadcasting Corp. missed a payment. It said it would pay by June 1.",
-		want:  []quote{{"Harlan Broadcasting Corp.", auI, "it would pay by June 1"}},
-		known: j5Outlet},
+		text: "Sorrel Bank lent the money. Harlan Broadcasting Corp. missed a payment. It said it would pay by June 1.",
+		want: []quote{{"Harlan Broadcasting Corp.", auI, "it would pay by June 1"}}},
 }
 
 // A pronoun after two people of the same gender: the subject of the
@@ -168,4 +164,23 @@ var j5Turns = []auditRow{
 			{"Karl Vesk", auI, "the strike would go ahead"},
 			{"Aldo Brenner", auI, "a deal was close"},
 			{"Karl Vesk", auI, "the members would vote on Friday"}}},
+}
+
+// Batch 2, written with the fix for the outlet-company rows above: a
+// company in the news trade named with a legal form ("Harlan
+// Broadcasting Corp.") speaks as a company; a nation's broadcaster
+// stays an outlet whose report is nobody's speech.
+var j5Outlet = []auditRow{
+	{class: "outlet/trade company says",
+		text: "Harlan Broadcasting Corp. said it would sell its radio stations.",
+		want: []quote{{"Harlan Broadcasting Corp.", auI, "it would sell its radio stations"}}},
+	{class: "outlet/newspaper company, the company said",
+		text: "Orlen Newspapers Inc. missed a debt payment. The company said it was talking to its banks.",
+		want: []quote{{"Orlen Newspapers Inc.", auI, "it was talking to its banks"}}},
+	{class: "outlet/near: according to a nation's broadcaster",
+		text: "Minister Edda Quayle has resigned, according to the Canadian Broadcasting Corp.",
+		want: []quote{{"", auI, "Minister Edda Quayle has resigned"}}},
+	{class: "outlet/near: a nation's broadcaster reported that",
+		text: "The Australian Broadcasting Corp. reported that the dam had failed.",
+		want: []quote{{"", auI, "the dam had failed"}}},
 }

@@ -1063,5 +1063,16 @@ func initialsWord(w string) bool {
 // Broadcasting Corp." is the broadcaster itself.
 func outletOwnerName(words []string) bool {
 	n := len(words)
-	return n >= 3 && legalFormAt(strings.ToLower(words[n-1])) && lex.lookup(strings.ToLower(words[n-2]))&lxOutletCue == 0
+	if n < 3 || !legalFormAt(strings.ToLower(words[n-1])) {
+		return false
+	}
+	if lex.lookup(strings.ToLower(words[n-2]))&lxOutletCue == 0 {
+		return true
+	}
+	// "Olympia Broadcasting Corp.": a news word before the legal form
+	// after a proper name is a company in the trade, whose filings and
+	// debts make business news; a nation's broadcaster ("British
+	// Broadcasting Corp.") is named by its nation's word.
+	first := lex.lookup(strings.ToLower(words[0]))
+	return n == 3 && first&(lxNation|lxCommon|lxOutletCue) == 0
 }

@@ -1473,6 +1473,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 && e.bodyHead == "" {
 			return -1
 		}
+		if newsTradeName(e) && !companyHead(head) && head != "broadcaster" {
+			return -1 // "Velmark Broadcasting Corp. ... the producer of nature documentaries": someone else
+		}
 		if b := d.bodyNamedOf(k, head, e); b >= 0 {
 			return b // "the government of Samoa ... The government said"
 		}
@@ -1560,6 +1563,14 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 	}
 	return -1
+}
+
+// newsTradeName reports whether e is a company of the news trade named
+// with a legal form ("Velmark Broadcasting Corp."): "the company" or
+// "the broadcaster" may mean it, a description of another trade may not.
+func newsTradeName(e *entity) bool {
+	n := len(e.words)
+	return n >= 3 && outletOwnerName(e.words) && lex.lookup(strings.ToLower(e.words[n-2]))&lxOutletCue != 0
 }
 
 // namedGroup reports whether e, mentioned at k, is a body of people

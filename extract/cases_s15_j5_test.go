@@ -20,14 +20,14 @@ import "testing"
 // Mechanisms of the rows still failing.
 const (
 	j5NamesakeP = "namesake: a person sharing the company's first word (\"Mr. Drevin\" of \"Drevin Computer Corp.\") between the company and \"the company says\" leaves the description to nobody"
-	j5ObjPron   = "object-pronoun: \"He said\" after \"A met B\" or \"A, a friend of B,\" goes to the later man, not the sentence's subject"
+	j5ObjPron   = "gender-tie: \"He said\" after \"Mayor Aldo Brenner met Karl Vesk\" goes to the object: a subject of unknown gender (the invented first name \"Aldo\") ties a nearer object known to be a man, by design (\"Ilse Varga met Tomas Brenn. He said\"); with known first names the subject wins"
 )
 
 func TestAuditS15J5(t *testing.T) { runAudit(t, "j5", j5Rows(), *auditKnown) }
 
 func j5Rows() []auditRow {
 	var rows []auditRow
-	for _, g := range [][]auditRow{j5OrgDesc, j5Pron, j5Descr, j5Agent, j5Turns, j5Outlet} {
+	for _, g := range [][]auditRow{j5OrgDesc, j5Pron, j5Descr, j5Agent, j5Turns, j5Outlet, j5Appos} {
 		rows = append(rows, g...)
 	}
 	return rows
@@ -91,9 +91,8 @@ var j5Pron = []auditRow{
 		text: "Pavel Drom, who coached under Ivo Lasker for a decade, left the club in May. He said he was taking the season off.",
 		want: []quote{{"Pavel Drom", auI, "he was taking the season off"}}},
 	{class: "pron/he, second man in an appositive",
-		text:  "Ruben Asch, a friend of the playwright Tomas Kell, wrote the memoir. He said he and Kell were apart by then.",
-		want:  []quote{{"Ruben Asch", auI, "he and Kell were apart by then"}},
-		known: j5ObjPron},
+		text: "Ruben Asch, a friend of the playwright Tomas Kell, wrote the memoir. He said he and Kell were apart by then.",
+		want: []quote{{"Ruben Asch", auI, "he and Kell were apart by then"}}},
 	{class: "pron/he, son after father, separate paragraph",
 		text: "Oskar Breen criticised the publisher, which had printed his father Lars Breen's memoir.\n\nHe said he would stop working with the publisher.",
 		want: []quote{{"Oskar Breen", auI, "he would stop working with the publisher"}}},
@@ -183,4 +182,30 @@ var j5Outlet = []auditRow{
 	{class: "outlet/near: a nation's broadcaster reported that",
 		text: "The Australian Broadcasting Corp. reported that the dam had failed.",
 		want: []quote{{"", auI, "the dam had failed"}}},
+}
+
+// Batch 3, written with the fix for "he" after a name inside another's
+// apposition ("Ruben Asch, a friend of the playwright Tomas Kell,
+// wrote"): relations crossed with the pronoun's frames, and near misses
+// where the inner name is the only one of the pronoun's gender or the
+// apposition names no relation.
+var j5Appos = []auditRow{
+	{class: "appos/a colleague of, he said",
+		text: "Robert Asch, a colleague of the physicist Thomas Kell, signed the letter. He said the funding cuts were reckless.",
+		want: []quote{{"Robert Asch", auI, "the funding cuts were reckless"}}},
+	{class: "appos/the sister of, she said",
+		text: "Maria Lenz, the sister of the singer Anna Roth, gave the speech. She said the festival had saved the town.",
+		want: []quote{{"Maria Lenz", auI, "the festival had saved the town"}}},
+	{class: "appos/a lawyer for, he told",
+		text: "Peter Hale, a lawyer for the builder John Crane, filed the claim. He told the court the contract was void.",
+		want: []quote{{"Peter Hale", auI, "the contract was void"}}},
+	{class: "appos/the former coach of, he added",
+		text: "Michael Dunn, the former coach of the boxer David Orme, watched the fight. He added that the referee had stopped it too early.",
+		want: []quote{{"Michael Dunn", auI, "the referee had stopped it too early"}}},
+	{class: "appos/near: the inner name the only woman",
+		text: "Robert Asch, a friend of the singer Maria Kell, wrote the memoir. She said the book was unfair to her.",
+		want: []quote{{"Maria Kell", auI, "the book was unfair to her"}}},
+	{class: "appos/near: the inner name is a new subject",
+		text: "Robert Asch wrote the memoir. Thomas Kell, the playwright, read it. He said the book was unfair.",
+		want: []quote{{"Thomas Kell", auI, "the book was unfair"}}},
 }

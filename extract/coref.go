@@ -338,7 +338,7 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// "Varga said the plan was sound, but Tomas Brenn disagreed.
 			// He said ...": the subject of the contrast goes on.
 			rank = 11
-		case near && d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k) && !d.relationAppositive(k):
+		case near && d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k) && !d.relationAppositive(k) && !d.innerAppositive(k):
 			rank = 6
 		case near:
 			rank = 4
@@ -742,6 +742,33 @@ func (d *doc) relationAppositive(k int) bool {
 		return false
 	}
 	return d.isWord(f-3, "his") || d.isWord(f-3, "her") || d.isWord(f-3, "their")
+}
+
+// innerAppositive reports whether the name ending at k closes an
+// apposition that describes an earlier name by a relation to it ("Robert
+// Asch, a friend of the playwright Thomas Kell, wrote"): it stands before
+// the verb but the sentence's subject is the first name.
+func (d *doc) innerAppositive(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || !d.punct(k+1, ",") {
+		return false
+	}
+	si := d.sentOf[k]
+	of := false
+	for j := d.chunks[ci].first - 1; j > 0 && d.sentOf[j] == si; j-- {
+		if d.punct(j, ",") {
+			p := d.chunkAt[j-1]
+			return of && p >= 0 && int(p) != int(ci) && d.chunks[p].last == j && d.chunks[p].ent >= 0 && d.ents[d.chunks[p].ent].personish()
+		}
+		t := &d.toks[j]
+		if !t.lowerWord() || t.has(lxVerb|lxAux) && !t.has(lxCommon) {
+			return false
+		}
+		if d.isWord(j, "of") || d.isWord(j, "for") {
+			of = true
+		}
+	}
+	return false
 }
 
 // otherCueSubjectIn reports whether a cue of sentence si, found so far,

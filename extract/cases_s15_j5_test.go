@@ -19,15 +19,14 @@ import "testing"
 
 // Mechanisms of the rows still failing.
 const (
-	j5NamesakeP = "namesake: a person sharing the company's first word (\"Mr. Drevin\" of \"Drevin Computer Corp.\") between the company and \"the company says\" leaves the description to nobody"
-	j5ObjPron   = "gender-tie: \"He said\" after \"Mayor Aldo Brenner met Karl Vesk\" goes to the object: a subject of unknown gender (the invented first name \"Aldo\") ties a nearer object known to be a man, by design (\"Ilse Varga met Tomas Brenn. He said\"); with known first names the subject wins"
+	j5ObjPron = "gender-tie: \"He said\" after \"Mayor Aldo Brenner met Karl Vesk\" goes to the object: a subject of unknown gender (the invented first name \"Aldo\") ties a nearer object known to be a man, by design (\"Ilse Varga met Tomas Brenn. He said\"); with known first names the subject wins"
 )
 
 func TestAuditS15J5(t *testing.T) { runAudit(t, "j5", j5Rows(), *auditKnown) }
 
 func j5Rows() []auditRow {
 	var rows []auditRow
-	for _, g := range [][]auditRow{j5OrgDesc, j5Pron, j5Descr, j5Agent, j5Turns, j5Outlet, j5Appos} {
+	for _, g := range [][]auditRow{j5OrgDesc, j5Pron, j5Descr, j5Agent, j5Turns, j5Outlet, j5Appos, j5Namesake} {
 		rows = append(rows, g...)
 	}
 	return rows
@@ -56,9 +55,8 @@ var j5OrgDesc = []auditRow{
 		text: "Harlan Broadcasting Corp. missed an interest payment to Sorrel Bank.\n\nIn May, the company said it was seeking offers for its radio stations.",
 		want: []quote{{"Harlan Broadcasting Corp.", auI, "it was seeking offers for its radio stations"}}},
 	{class: "orgdesc/the company says, person of the company between",
-		text:  "Drevin Computer Corp. was spun off last year. The documents said Mr. Drevin has worked on the machine for six years.\n\nThere have been no orders so far, though the company says it is talking with several buyers.",
-		want:  []quote{{"Drevin Computer Corp.", auI, "it is talking with several buyers"}},
-		known: j5NamesakeP},
+		text: "Drevin Computer Corp. was spun off last year. The documents said Mr. Drevin has worked on the machine for six years.\n\nThere have been no orders so far, though the company says it is talking with several buyers.",
+		want: []quote{{"Drevin Computer Corp.", auI, "it is talking with several buyers"}}},
 	{class: "orgdesc/the new company said, rivals named",
 		text: "Drevin Computer Corp. was spun off last year. The new company will compete with Ostmark Machines Corp. and Japan's Kaito Ltd.\n\nThe new company said it believes there are fewer than 100 buyers.",
 		want: []quote{{"Drevin Computer Corp.", auI, "it believes there are fewer than 100 buyers"}}},
@@ -208,4 +206,22 @@ var j5Appos = []auditRow{
 	{class: "appos/near: the inner name is a new subject",
 		text: "Robert Asch wrote the memoir. Thomas Kell, the playwright, read it. He said the book was unfair.",
 		want: []quote{{"Thomas Kell", auI, "the book was unfair"}}},
+}
+
+// Batch 4, written with the fix for "Mr. Drevin" taken for "Drevin
+// Computer Corp.": a name after an honorific is a person, never the
+// company sharing its word; a bare word is still the company's short form.
+var j5Namesake = []auditRow{
+	{class: "namesake/Mr. X after X Corp., the company said",
+		text: "Halden Foods Inc. cut 300 jobs. Mr. Halden founded it in 1961.\n\nThe company said the plant was too old.",
+		want: []quote{{"Halden Foods Inc.", auI, "the plant was too old"}}},
+	{class: "namesake/founder named in full, Mr. X said",
+		text: "Drevin Computer Corp. was founded by Seymour Drevin. Mr. Drevin said the machine would ship in May.",
+		want: []quote{{"Seymour Drevin", auI, "the machine would ship in May"}}},
+	{class: "namesake/Ms. X said, after X Inc.",
+		text: "Orsk Tools Inc. was sold on Monday. Ms. Orsk said she was sad to see it go.",
+		want: []quote{{"Orsk", auI, "she was sad to see it go"}}},
+	{class: "namesake/near: bare short form is the company",
+		text: "Halden Foods Inc. cut 300 jobs. Halden said the plant was too old.",
+		want: []quote{{"Halden Foods Inc.", auI, "the plant was too old"}}},
 }

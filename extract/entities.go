@@ -460,6 +460,7 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 	if len(words) == 1 {
 		m.plain = lex.lookup(words[0])&(lxCommon|lxNation|lxPlace) == 0
 	}
+	m.honorific = c.first < c.name && d.toks[c.name-1].has(lxHonorific)
 	// A bare surname two people share ("Ferris" for Declan and Maeve
 	// Ferris) is, by newspaper custom, the one not called by first name,
 	// else the one introduced first.
@@ -667,12 +668,13 @@ const (
 
 // nameMatch is a name being matched against the known entities.
 type nameMatch struct {
-	words    []string
-	key      string
-	kind     entKind
-	firstOrg bool // the first word is an organisation word
-	plain    bool // a single word that is no common word, nationality or place
-	afterThe bool // the name follows "the": "the Fed", a body's short form, never a surname
+	words     []string
+	key       string
+	kind      entKind
+	firstOrg  bool // the first word is an organisation word
+	plain     bool // a single word that is no common word, nationality or place
+	afterThe  bool // the name follows "the": "the Fed", a body's short form, never a surname
+	honorific bool // the name follows an honorific: "Mr. Drevin" is a person, whatever else has the word
 }
 
 const numRules = 8
@@ -775,6 +777,9 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		return len(words) >= 2 && len(e.words) >= 4 && !isOrgWord(e.words[0]) && lex.lookup(e.words[0])&lxConnector == 0 &&
 			sameOrgWords(words, e.words[1:])
 	case 4: // "Tidewater" after "Tidewater Energy".
+		if m.honorific && single && e.kind == kOrg {
+			return false // "Mr. Drevin" after "Drevin Computer Corp.": its founder, not the company
+		}
 		if len(words) >= 3 && w0 == "first" && words[1] == "of" && len(e.words) > len(words) && e.kind == kOrg && slices.Equal(e.words[:len(words)], words) &&
 			len(withoutLegalForm(e.words)) < len(e.words) {
 			return true // "First of Tarrow" after "First of Tarrow Bank Corp."

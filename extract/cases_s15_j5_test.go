@@ -26,7 +26,7 @@ func TestAuditS15J5(t *testing.T) { runAudit(t, "j5", j5Rows(), *auditKnown) }
 
 func j5Rows() []auditRow {
 	var rows []auditRow
-	for _, g := range [][]auditRow{j5OrgDesc, j5Pron, j5Descr, j5Agent, j5Turns, j5Outlet, j5Appos, j5Namesake} {
+	for _, g := range [][]auditRow{j5OrgDesc, j5Pron, j5Descr, j5Agent, j5Turns, j5Outlet, j5Appos, j5Namesake, j5Carry} {
 		rows = append(rows, g...)
 	}
 	return rows
@@ -224,4 +224,59 @@ var j5Namesake = []auditRow{
 	{class: "namesake/near: bare short form is the company",
 		text: "Halden Foods Inc. cut 300 jobs. Halden said the plant was too old.",
 		want: []quote{{"Halden Foods Inc.", auI, "the plant was too old"}}},
+}
+
+// Batch 5, after the fixes, crossing the carried-on subject ("It", "The
+// spinoff", "The unit" opening the sentence that names the nearer body)
+// with four heads, and near misses where a new named subject comes
+// between or the only body is an object.
+var j5Carry = []auditRow{
+	{class: "carry/carmaker, \"It will\"",
+		text: "Tarnwick Motors reported a loss for the year. It will compete with Velloran Industries in the south.\n\nThe carmaker said it expects sales to recover.",
+		want: []quote{{"Tarnwick Motors", auI, "it expects sales to recover"}}},
+	{class: "carry/carmaker, \"The spinoff\"",
+		text: "Tarnwick Motors reported a loss for the year. The spinoff will compete with Velloran Industries and others.\n\nThe carmaker said it expects sales to recover.",
+		want: []quote{{"Tarnwick Motors", auI, "it expects sales to recover"}}},
+	{class: "carry/carmaker, \"The unit\"",
+		text: "Tarnwick Motors reported a loss for the year. The unit has signed a supply deal with Velloran Industries.\n\nThe carmaker said it expects sales to recover.",
+		want: []quote{{"Tarnwick Motors", auI, "it expects sales to recover"}}},
+	{class: "carry/company, \"It will\"",
+		text: "Quarrow Foods Inc. reported a loss for the year. It will compete with Marrow Mills Ltd. in the south.\n\nThe company said it expects sales to recover.",
+		want: []quote{{"Quarrow Foods Inc.", auI, "it expects sales to recover"}}},
+	{class: "carry/company, \"The spinoff\"",
+		text: "Quarrow Foods Inc. reported a loss for the year. The spinoff will compete with Marrow Mills Ltd. and others.\n\nThe company said it expects sales to recover.",
+		want: []quote{{"Quarrow Foods Inc.", auI, "it expects sales to recover"}}},
+	{class: "carry/company, \"The unit\"",
+		text: "Quarrow Foods Inc. reported a loss for the year. The unit has signed a supply deal with Marrow Mills Ltd..\n\nThe company said it expects sales to recover.",
+		want: []quote{{"Quarrow Foods Inc.", auI, "it expects sales to recover"}}},
+	{class: "carry/retailer, \"It will\"",
+		text: "Brask Retail Group reported a loss for the year. It will compete with Ostby Stores Inc. in the south.\n\nThe retailer said it expects sales to recover.",
+		want: []quote{{"Brask Retail Group", auI, "it expects sales to recover"}}},
+	{class: "carry/retailer, \"The spinoff\"",
+		text: "Brask Retail Group reported a loss for the year. The spinoff will compete with Ostby Stores Inc. and others.\n\nThe retailer said it expects sales to recover.",
+		want: []quote{{"Brask Retail Group", auI, "it expects sales to recover"}}},
+	{class: "carry/retailer, \"The unit\"",
+		text: "Brask Retail Group reported a loss for the year. The unit has signed a supply deal with Ostby Stores Inc..\n\nThe retailer said it expects sales to recover.",
+		want: []quote{{"Brask Retail Group", auI, "it expects sales to recover"}}},
+	{class: "carry/firm, \"It will\"",
+		text: "Halvern Steel Corp. reported a loss for the year. It will compete with Dunwell Metals in the south.\n\nThe firm said it expects sales to recover.",
+		want: []quote{{"Halvern Steel Corp.", auI, "it expects sales to recover"}}},
+	{class: "carry/firm, \"The spinoff\"",
+		text: "Halvern Steel Corp. reported a loss for the year. The spinoff will compete with Dunwell Metals and others.\n\nThe firm said it expects sales to recover.",
+		want: []quote{{"Halvern Steel Corp.", auI, "it expects sales to recover"}}},
+	{class: "carry/firm, \"The unit\"",
+		text: "Halvern Steel Corp. reported a loss for the year. The unit has signed a supply deal with Dunwell Metals.\n\nThe firm said it expects sales to recover.",
+		want: []quote{{"Halvern Steel Corp.", auI, "it expects sales to recover"}}},
+	{class: "carry/near: carmaker, a new named subject between",
+		text: "Tarnwick Motors reported a loss for the year. Velloran Industries, a rival carmaker, signed a deal with a bank.\n\nThe carmaker said it expects sales to recover.",
+		want: []quote{{"Velloran Industries", auI, "it expects sales to recover"}}},
+	{class: "carry/near: carmaker, object alone",
+		text: "Regulators fined Velloran Industries on Monday.\n\nThe carmaker said it would appeal the fine.",
+		want: []quote{{"Velloran Industries", auI, "it would appeal the fine"}}},
+	{class: "carry/near: company, a new named subject between",
+		text: "Quarrow Foods Inc. reported a loss for the year. Marrow Mills Ltd., a rival company, signed a deal with a bank.\n\nThe company said it expects sales to recover.",
+		want: []quote{{"Marrow Mills Ltd.", auI, "it expects sales to recover"}}},
+	{class: "carry/near: company, object alone",
+		text: "Regulators fined Marrow Mills Ltd. on Monday.\n\nThe company said it would appeal the fine.",
+		want: []quote{{"Marrow Mills Ltd.", auI, "it would appeal the fine"}}},
 }

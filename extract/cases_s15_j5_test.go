@@ -22,7 +22,9 @@ import "testing"
 // After the fixes: the first table 31/32; batches written with the fixes
 // (outlet 4/4, appos 6/6, namesake 4/4, carry 16/16 after); batch 6
 // (owng, a hinted gender against the person's own "his") 2/4 on its
-// first run, left known. All: 63/66.
+// first run, left known; batch 7 (compare, a person named only as a
+// likeness, "such writers as X") 4/5 on its first run, 6/6 with the fix
+// and a near miss. All: 69/72.
 
 // Mechanisms of the rows still failing.
 const (
@@ -34,7 +36,7 @@ func TestAuditS15J5(t *testing.T) { runAudit(t, "j5", j5Rows(), *auditKnown) }
 
 func j5Rows() []auditRow {
 	var rows []auditRow
-	for _, g := range [][]auditRow{j5OrgDesc, j5Pron, j5Descr, j5Agent, j5Turns, j5Outlet, j5Appos, j5Namesake, j5Carry, j5OwnGender} {
+	for _, g := range [][]auditRow{j5OrgDesc, j5Pron, j5Descr, j5Agent, j5Turns, j5Outlet, j5Appos, j5Namesake, j5Carry, j5OwnGender, j5Compare} {
 		rows = append(rows, g...)
 	}
 	return rows
@@ -308,4 +310,29 @@ var j5OwnGender = []auditRow{
 	{class: "owng/near: hinted woman, no own pronoun",
 		text: "Jack Orme sells paper trays. Inventor Claire Marvin designed a cup holder. He also claims the trays cost less.",
 		want: []quote{{"Jack Orme", auI, "the trays cost less"}}},
+}
+
+// Batch 7, from a dev miss of the kind: a person named only in a
+// comparison ("in the tone of such writers as X", "like X", "compared to
+// X") is no one the story follows, and "he" after it is the story's
+// subject named before.
+var j5Compare = []auditRow{
+	{class: "compare/such writers as, he recalls",
+		text: "The novelist Peter Orme has written a memoir.\n\nThe book opens in the tone of such writers as Thomas Kell and Robert Asch. As he has said before, he and his wife were apart by then.",
+		want: []quote{{"Peter Orme", auI, "he and his wife were apart by then"}}},
+	{class: "compare/like X, he said",
+		text: "Coach Peter Orme built the team around young players. Like Thomas Kell before him, he picked no stars. He said the team would grow together.",
+		want: []quote{{"Peter Orme", auI, "the team would grow together"}}},
+	{class: "compare/compared to X, he said",
+		text: "Senator Peter Orme spoke for an hour. Critics compared the speech to those of Thomas Kell. He said the bill would pass in May.",
+		want: []quote{{"Peter Orme", auI, "the bill would pass in May"}}},
+	{class: "compare/in the style of X, she said",
+		text: "The singer Anna Roth released her album on Friday. The songs are in the style of Maria Lenz and Ilse Dorn. She said the record took two years.",
+		want: []quote{{"Anna Roth", auI, "the record took two years"}}},
+	{class: "compare/near: critics such as X, she said",
+		text: "Critics such as Anna Roth have attacked the plan. She said the costs had been hidden.",
+		want: []quote{{"Anna Roth", auI, "the costs had been hidden"}}},
+	{class: "compare/near: X the subject after",
+		text: "The novelist Peter Orme has written a memoir. Thomas Kell, the critic, reviewed it. He said the book was too long.",
+		want: []quote{{"Thomas Kell", auI, "the book was too long"}}},
 }

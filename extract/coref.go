@@ -304,6 +304,9 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 		if v < 0 || d.toks[k].inQuote() || int(v) == skip {
 			continue
 		}
+		if e := &d.ents[v]; e.spoke < 0 && d.exampleMention(k) {
+			continue // "in the tone of such writers as Thomas Kell": named as a likeness, not in the story
+		}
 		if d.sentOf[k] == curSent && d.inIntro(k, d.sents[curSent]) {
 			// "Speaking to Tom Reed of PBS, he said": whoever the opening
 			// phrase names is not its subject.
@@ -391,7 +394,7 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// "Varga said the plan was sound, but Tomas Brenn disagreed.
 			// He said ...": the subject of the contrast goes on.
 			rank = 11
-		case near && d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k) && !d.relationAppositive(k):
+		case near && d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k) && !d.relationAppositive(k) && !d.innerAppositive(k):
 			rank = 6
 		case near:
 			rank = 4
@@ -873,6 +876,58 @@ func (d *doc) relationAppositive(k int) bool {
 		return false
 	}
 	return d.isWord(f-3, "his") || d.isWord(f-3, "her") || d.isWord(f-3, "their")
+}
+
+// exampleMention reports whether the name at k is one of the examples
+// after "such <kind> as" ("such literary heroes as J.D. Salinger and
+// Thomas Kell"): a likeness the writer draws, not a person of the story.
+func (d *doc) exampleMention(k int) bool {
+	si := d.sentOf[k]
+	for j := k - 1; j > 0 && j > k-30 && d.sentOf[j] == si; j-- {
+		t := &d.toks[j]
+		if t.capWord() || d.isWord(j, "and") || d.punct(j, ",") || d.punct(j, ".") || d.chunkAt[j] >= 0 {
+			continue // the names of the list before it
+		}
+		if !d.isWord(j, "as") {
+			return false
+		}
+		// "such writers as": a kind between; "critics such as Anna
+		// Roth" names members of a group the story is about.
+		for i := j - 2; i >= j-3 && i >= 0 && d.sentOf[i] == si; i-- {
+			if d.isWord(i, "such") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// innerAppositive reports whether the name ending at k closes an
+// apposition that describes an earlier name by a relation to it ("Robert
+// Asch, a friend of the playwright Thomas Kell, wrote"): it stands before
+// the verb but the sentence's subject is the first name.
+func (d *doc) innerAppositive(k int) bool {
+	ci := d.chunkAt[k]
+	if ci < 0 || !d.punct(k+1, ",") {
+		return false
+	}
+	si := d.sentOf[k]
+	of := false
+	for j := d.chunks[ci].first - 1; j > 0 && d.sentOf[j] == si; j-- {
+		if d.punct(j, ",") {
+			p := d.chunkAt[j-1]
+			return of && p >= 0 && int(p) != int(ci) && d.chunks[p].last == j && d.chunks[p].ent >= 0 && d.ents[d.chunks[p].ent].personish()
+		}
+		t := &d.toks[j]
+		if !t.lowerWord() || t.has(lxVerb|lxAux) && !t.has(lxCommon) {
+			return false
+		}
+		if d.isWord(j, "of") || d.isWord(j, "for") {
+			of = true
+		}
+	}
+	return false
 }
 
 // otherCueSubjectIn reports whether a cue of sentence si, found so far,
@@ -1623,6 +1678,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if e.outlet || e.personEv > e.orgEv && e.personEv > 0 && e.bodyHead == "" {
 			return -1
 		}
+		if newsTradeName(e) && !companyHead(head) && head != "broadcaster" {
+			return -1 // "Velmark Broadcasting Corp. ... the producer of nature documentaries": someone else
+		}
 		if b := d.bodyNamedOf(k, head, e); b >= 0 {
 			return b // "the government of Samoa ... The government said"
 		}
@@ -1670,7 +1728,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 			continue
 		}
 		if !modified || d.sharesModifier(h, &d.ents[e]) {
-			if s := d.subjectFitBefore(k, e, fits); s >= 0 {
+			if s := d.subjectFitBefore(k, at, e, fits); s >= 0 {
 				return s
 			}
 			if s := d.spokenFitBefore(k, at, e, fits); s >= 0 {
@@ -1688,6 +1746,13 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 		if first < 0 {
 			first = e
+			// "The new company said": a modifier naming no trade
+			// leaves the description to the body the passage is about.
+			if trade == "" {
+				if s := d.subjectFitBefore(k, at, e, fits); s >= 0 {
+					first = s
+				}
+			}
 		}
 	}
 	if first >= 0 {
@@ -1703,6 +1768,14 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		}
 	}
 	return -1
+}
+
+// newsTradeName reports whether e is a company of the news trade named
+// with a legal form ("Velmark Broadcasting Corp."): "the company" or
+// "the broadcaster" may mean it, a description of another trade may not.
+func newsTradeName(e *entity) bool {
+	n := len(e.words)
+	return n >= 3 && outletOwnerName(e.words) && lex.lookup(strings.ToLower(e.words[n-2]))&lxOutletCue != 0
 }
 
 // namedGroup reports whether e, mentioned at k, is a body of people
@@ -1807,7 +1880,7 @@ func clubWord(w string) bool {
 // firm is the one the sentence is about, not the nearer object. It
 // returns -1 when the mention at k is itself the subject or no such body
 // comes before it.
-func (d *doc) subjectFitBefore(k, e int, fits func(int) int) int {
+func (d *doc) subjectFitBefore(k, at, e int, fits func(int) int) int {
 	si := int(d.sentOf[k])
 	if d.mainSubject(k, si) {
 		return -1
@@ -1820,7 +1893,57 @@ func (d *doc) subjectFitBefore(k, e int, fits func(int) int) int {
 			return o
 		}
 	}
+	// "Tarnwick Motors reported a loss. It will compete with Velloran
+	// Industries. The company said": when the sentence naming the nearer
+	// body is still about the earlier one (its subject is "it" or a
+	// description, "the spinoff"), the earlier sentence's subject is the
+	// one meant, up to two sentences back.
+	if sp := d.ents[e].spoke; sp >= 0 && sp < at {
+		return -1 // a body that has spoken is no background name
+	}
+	for sj := si; sj > si-2 && sj > 0; sj-- {
+		if !d.subjectCarriedOn(sj) {
+			return -1
+		}
+		prev := &d.sents[sj-1]
+		for j := prev.last - 1; j >= prev.first; j-- {
+			if d.chunkAt[j] < 0 || d.chunks[d.chunkAt[j]].last != j+1 {
+				continue
+			}
+			if o := fits(j); o >= 0 && o != e && d.mainSubject(j, sj-1) {
+				return o
+			}
+		}
+	}
 	return -1
+}
+
+// subjectCarriedOn reports whether sentence si opens with "it" or a
+// definite description in lower case ("The spinoff will compete"): a
+// subject that carries on the body the sentence before was about rather
+// than naming a new one.
+func (d *doc) subjectCarriedOn(si int) bool {
+	f := d.sents[si].first
+	if d.isWord(f, "it") {
+		return true
+	}
+	if !d.isWord(f, "the") {
+		return false
+	}
+	// The words up to the verb: a role ("The chairman of ...") is a
+	// person, not the body carried on; a name or a comma is a new subject.
+	n := 0
+	for j := f + 1; j < d.sents[si].last; j++ {
+		t := &d.toks[j]
+		if t.kind == tkWord && t.has(lxVerb|lxAux) {
+			break
+		}
+		if !t.lowerWord() || t.has(lxFunc|lxRole) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // spokenFitBefore returns the body a description at at means when the

@@ -460,6 +460,7 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 	if len(words) == 1 {
 		m.plain = lex.lookup(words[0])&(lxCommon|lxNation|lxPlace) == 0
 	}
+	m.honorific = c.first < c.name && d.toks[c.name-1].has(lxHonorific)
 	// A bare surname two people share ("Ferris" for Declan and Maeve
 	// Ferris) is, by newspaper custom, the one not called by first name,
 	// else the one introduced first.
@@ -470,6 +471,9 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 			g = gUnknown
 		}
 		titled = g
+		if g == gUnknown {
+			g = d.saidPronounGender(c)
+		}
 		if e := d.sharedSurname(words[0], g); e >= 0 {
 			return e
 		}
@@ -523,6 +527,41 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 		}
 	}
 	return best
+}
+
+// saidPronounGender returns the gender of the pronoun that opens the
+// clause a bare name reports ("Orme said he would", "Orme, who worked
+// with the studio, said she"): among people sharing the surname, the one
+// of that gender said it. It returns gUnknown when no "said" or "says"
+// follows the name in its sentence, directly or past an aside in commas,
+// or no "he" or "she" opens what follows.
+func (d *doc) saidPronounGender(c *chunk) gender {
+	n := c.last
+	if n >= len(d.toks) || d.toks[n].inQuote() {
+		return gUnknown
+	}
+	if d.punct(n, ",") {
+		si := d.sentOf[n]
+		for n++; n < len(d.toks) && n < c.last+40 && d.sentOf[n] == si; n++ {
+			if d.isWord(n, "said") || d.isWord(n, "says") || d.toks[n].kind == tkQuote {
+				break
+			}
+		}
+		if !d.punct(n-1, ",") {
+			return gUnknown // the aside ends in a comma before the verb
+		}
+	}
+	if !d.isWord(n, "said") && !d.isWord(n, "says") {
+		return gUnknown
+	}
+	n++
+	if d.isWord(n, "that") {
+		n++
+	}
+	if n >= len(d.toks) || d.toks[n].kind != tkWord {
+		return gUnknown
+	}
+	return subjectPronounGender(d.lower(n))
 }
 
 // spouseCalled returns the person named by first name alone as the wife
@@ -667,12 +706,13 @@ const (
 
 // nameMatch is a name being matched against the known entities.
 type nameMatch struct {
-	words    []string
-	key      string
-	kind     entKind
-	firstOrg bool // the first word is an organisation word
-	plain    bool // a single word that is no common word, nationality or place
-	afterThe bool // the name follows "the": "the Fed", a body's short form, never a surname
+	words     []string
+	key       string
+	kind      entKind
+	firstOrg  bool // the first word is an organisation word
+	plain     bool // a single word that is no common word, nationality or place
+	afterThe  bool // the name follows "the": "the Fed", a body's short form, never a surname
+	honorific bool // the name follows an honorific: "Mr. Drevin" is a person, whatever else has the word
 }
 
 const numRules = 8
@@ -775,6 +815,9 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		return len(words) >= 2 && len(e.words) >= 4 && !isOrgWord(e.words[0]) && lex.lookup(e.words[0])&lxConnector == 0 &&
 			sameOrgWords(words, e.words[1:])
 	case 4: // "Tidewater" after "Tidewater Energy".
+		if m.honorific && single && e.kind == kOrg {
+			return false // "Mr. Drevin" after "Drevin Computer Corp.": its founder, not the company
+		}
 		if len(words) >= 3 && w0 == "first" && words[1] == "of" && len(e.words) > len(words) && e.kind == kOrg && slices.Equal(e.words[:len(words)], words) &&
 			len(withoutLegalForm(e.words)) < len(e.words) {
 			return true // "First of Tarrow" after "First of Tarrow Bank Corp."
@@ -1063,5 +1106,16 @@ func initialsWord(w string) bool {
 // Broadcasting Corp." is the broadcaster itself.
 func outletOwnerName(words []string) bool {
 	n := len(words)
-	return n >= 3 && legalFormAt(strings.ToLower(words[n-1])) && lex.lookup(strings.ToLower(words[n-2]))&lxOutletCue == 0
+	if n < 3 || !legalFormAt(strings.ToLower(words[n-1])) {
+		return false
+	}
+	if lex.lookup(strings.ToLower(words[n-2]))&lxOutletCue == 0 {
+		return true
+	}
+	// "Olympia Broadcasting Corp.": a news word before the legal form
+	// after a proper name is a company in the trade, whose filings and
+	// debts make business news; a nation's broadcaster ("British
+	// Broadcasting Corp.") is named by its nation's word.
+	first := lex.lookup(strings.ToLower(words[0]))
+	return n == 3 && first&(lxNation|lxCommon|lxOutletCue) == 0
 }

@@ -304,9 +304,6 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 		if v < 0 || d.toks[k].inQuote() || int(v) == skip {
 			continue
 		}
-		if e := &d.ents[v]; e.spoke < 0 && d.exampleMention(k) {
-			continue // "in the tone of such writers as Thomas Kell": named as a likeness, not in the story
-		}
 		if d.sentOf[k] == curSent && d.inIntro(k, d.sents[curSent]) {
 			// "Speaking to Tom Reed of PBS, he said": whoever the opening
 			// phrase names is not its subject.
@@ -876,31 +873,6 @@ func (d *doc) relationAppositive(k int) bool {
 		return false
 	}
 	return d.isWord(f-3, "his") || d.isWord(f-3, "her") || d.isWord(f-3, "their")
-}
-
-// exampleMention reports whether the name at k is one of the examples
-// after "such <kind> as" ("such literary heroes as J.D. Salinger and
-// Thomas Kell"): a likeness the writer draws, not a person of the story.
-func (d *doc) exampleMention(k int) bool {
-	si := d.sentOf[k]
-	for j := k - 1; j > 0 && j > k-30 && d.sentOf[j] == si; j-- {
-		t := &d.toks[j]
-		if t.capWord() || d.isWord(j, "and") || d.punct(j, ",") || d.punct(j, ".") || d.chunkAt[j] >= 0 {
-			continue // the names of the list before it
-		}
-		if !d.isWord(j, "as") {
-			return false
-		}
-		// "such writers as": a kind between; "critics such as Anna
-		// Roth" names members of a group the story is about.
-		for i := j - 2; i >= j-3 && i >= 0 && d.sentOf[i] == si; i-- {
-			if d.isWord(i, "such") {
-				return true
-			}
-		}
-		return false
-	}
-	return false
 }
 
 // innerAppositive reports whether the name ending at k closes an

@@ -2818,11 +2818,16 @@ func (d *doc) labelledCaption(p int) bool {
 // captionLabelOpens reports whether paragraph p opens with a caption's
 // label ("Image caption", "Media caption,", "Caption:").
 func (d *doc) captionLabelOpens(p int) bool {
-	txt := d.paraText(p)
-	for _, label := range []string{"image caption", "media caption", "photo caption", "video caption", "caption:", "caption,"} {
-		// Compared in place, not lower-cased first: this runs for every
-		// paragraph, and a copy of a long one costs more than the rest.
-		if len(txt) >= len(label) && strings.EqualFold(txt[:len(label)], label) {
+	// Compared with the lower-cased text in place: this runs for every
+	// sentence and quotation, and folding each label's length of the
+	// paragraph cost more than the rest. No other rune folds to a letter
+	// of these labels (only ſ and the Kelvin sign fold to ASCII, to s and
+	// k), so this is what strings.EqualFold decides. Trailing space is no
+	// matter: every label ends in a mark or a letter.
+	txt := d.paraLower(p)
+	txt = txt[len(txt)-len(strings.TrimLeftFunc(txt, unicode.IsSpace)):]
+	for _, label := range [...]string{"image caption", "media caption", "photo caption", "video caption", "caption:", "caption,"} {
+		if strings.HasPrefix(txt, label) {
 			return true
 		}
 	}

@@ -219,11 +219,22 @@ func (d *doc) paraEnd(p int) int { return d.paraFirst[p+1] }
 // paraString is paragraph p's text as stored, without the separator that
 // follows it.
 func (d *doc) paraString(p int) string {
-	end := len(d.text)
+	return d.text[d.paraStart[p]:d.paraStop(p)]
+}
+
+// paraLower is paragraph p's text as paraString gives it, with ASCII
+// letters lower-cased (doc.ltext).
+func (d *doc) paraLower(p int) string {
+	return d.ltext[d.paraStart[p]:d.paraStop(p)]
+}
+
+// paraStop is the byte offset just past paragraph p's text, before the
+// separator that follows it.
+func (d *doc) paraStop(p int) int {
 	if p+1 < len(d.paraStart) {
-		end = d.paraStart[p+1] - len(model.ParagraphSep)
+		return d.paraStart[p+1] - len(model.ParagraphSep)
 	}
-	return d.text[d.paraStart[p]:end]
+	return len(d.text)
 }
 
 // splitSentences finds sentence ends outside quotations: a full stop,

@@ -19,6 +19,7 @@ type doc struct {
 	sents      []sentence
 	sentOf     []int32 // sentence index of each token
 	chunks     []chunk
+	firms      []int   // first token of each chunk naming a company with its legal form, in text order (legalFormFirm)
 	chunkAt    []int32 // chunk index of each token inside a name, or -1
 	entAt      []int32 // entity a token refers to (a name's last word, a resolved pronoun), or -1
 	ents       []entity

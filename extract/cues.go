@@ -2825,6 +2825,9 @@ func (d *doc) captionLabelOpens(p int) bool {
 	// k), so this is what strings.EqualFold decides. Trailing space is no
 	// matter: every label ends in a mark or a letter.
 	txt := d.paraLower(p)
+	if txt == "" || !labelFirstByte(txt[0]) {
+		return false // most paragraphs, turned away by their first letter
+	}
 	txt = txt[len(txt)-len(strings.TrimLeftFunc(txt, unicode.IsSpace)):]
 	for _, label := range [...]string{"image caption", "media caption", "photo caption", "video caption", "caption:", "caption,"} {
 		if strings.HasPrefix(txt, label) {
@@ -2832,6 +2835,17 @@ func (d *doc) captionLabelOpens(p int) bool {
 		}
 	}
 	return false
+}
+
+// labelFirstByte reports whether a paragraph that starts with byte c, in
+// lower case, may open with a caption's label: c is a label's first
+// letter, ASCII space, or the first byte of a rune that may be space.
+func labelFirstByte(c byte) bool {
+	switch c {
+	case 'i', 'm', 'p', 'v', 'c', ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return c >= utf8.RuneSelf
 }
 
 // paraText is paragraph p's text without the spaces around it.

@@ -22,3 +22,17 @@ func TestLetterRuns(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelFirstByte checks that labelFirstByte lets through every byte a
+// caption's label or the space before it may start with.
+func TestLabelFirstByte(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		may := c >= 0x80 || unicode.IsSpace(rune(c))
+		for _, label := range []string{"image caption", "media caption", "photo caption", "video caption", "caption:", "caption,"} {
+			may = may || label[0] == byte(c)
+		}
+		if may && !labelFirstByte(byte(c)) {
+			t.Errorf("labelFirstByte(%q) = false", byte(c))
+		}
+	}
+}

@@ -394,7 +394,10 @@ func (d *doc) addKey(e int, k string) {
 	}
 	en.keys = append(en.keys, k)
 	if d.wordIdx == nil {
-		d.wordIdx = make(map[string][]int32, 64)
+		// 56 words fill 64 slots; 64 asked for 128. The names of an
+		// article of 800 words hold 42 distinct words at the median, 56
+		// at most in the annotated set.
+		d.wordIdx = make(map[string][]int32, 56)
 	}
 	for w := range strings.FieldsSeq(k) {
 		if l := d.wordIdx[w]; len(l) == 0 || l[len(l)-1] != int32(e) {

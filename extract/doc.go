@@ -257,8 +257,11 @@ func (d *doc) splitSentences() {
 		// between every two tokens.
 		lines := strings.IndexByte(d.paraString(p), '\n') >= 0
 		start := first
-		for i := start; i < end; i++ {
-			if i+1 < end && d.endsSentence(i, lines) {
+		for i := start; i+1 < end; i++ {
+			if !lines && !d.mayEndSentence(i) {
+				continue // a word or a number: asked here, spared the call
+			}
+			if d.endsSentence(i, lines) {
 				d.addSentence(start, i+1, p)
 				start = i + 1
 			}
@@ -275,6 +278,14 @@ func (d *doc) addSentence(first, last, para int) {
 		d.sentOf[i] = int32(len(d.sents))
 	}
 	d.sents = append(d.sents, sentence{first: first, last: last, para: para})
+}
+
+// mayEndSentence reports whether token i is of a kind endsSentence may
+// end a sentence after, where no list item opens: a mark, or a word with
+// an abbreviation's full stop. Most tokens are words without one.
+func (d *doc) mayEndSentence(i int) bool {
+	t := &d.toks[i]
+	return t.kind == tkPunct || t.kind == tkQuote || t.kind == tkWord && d.text[t.end-1] == '.'
 }
 
 // endsSentence reports whether a sentence ends after token i, which is not

@@ -284,8 +284,10 @@ func (d *doc) nameWord(i int) bool {
 		s := d.str(i)
 		// "I", "I'm", "I’ve": the pronoun; "D-N.H.", "R-WI": a party and
 		// state after a lawmaker's name; "You've", "We'll", "Don't", "It's":
-		// a contraction.
-		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !contracted(s) && !pronounContraction(s) &&
+		// a contraction. The two tests of a contraction look for its
+		// apostrophe, which most capitalised words lack: looked for once.
+		apostrophe := firstApostrophe(s) >= 0
+		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !(apostrophe && (contracted(s) || pronounContraction(s))) &&
 			!placeAdjective(s) && !roleAcronymPlural(s)
 	}
 	s := d.str(i)

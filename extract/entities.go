@@ -894,8 +894,17 @@ func appealsCourtOf(words, full []string) bool {
 // short, standing for the one who holds it.
 func roleInitialled(e *entity, w string) bool {
 	for _, r := range e.roles {
-		words := strings.Fields(strings.ToLower(r))
-		if len(words) == len(w) && acronym(words) == w {
+		// Most titles have fewer words than the initials letters: counted
+		// first, in place, they are turned away without folding a copy.
+		// Lower-casing changes no space, so the count is the folded one's.
+		n := 0
+		for range strings.FieldsSeq(r) {
+			n++
+		}
+		if n != len(w) {
+			continue
+		}
+		if words := strings.Fields(strings.ToLower(r)); acronym(words) == w {
 			return true
 		}
 	}

@@ -36,3 +36,28 @@ func TestLabelFirstByte(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteKey checks quoteKey against the way it was first written:
+// lower-case the whole quotation, then keep its letters and digits, one
+// space between runs.
+func TestQuoteKey(t *testing.T) {
+	want := func(s string) string {
+		var b strings.Builder
+		for _, r := range strings.ToLower(s) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				b.WriteRune(r)
+			} else if b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
+				b.WriteByte(' ')
+			}
+		}
+		return strings.TrimSpace(b.String())
+	}
+	for _, s := range []string{
+		"", " ", "...", "Believing in Women", "  “We’ll BUILD it,” she said — 2024!  ", "ÇA VA, Señor ØRSTED? ДА",
+		"İstanbul KELVIN \u212A ſ", "\xff\xfeAB\xe2\x80", "a\xe2\x80\x99b", "٣ digits ٤ Ⅻ", "x1-y2_z", "日本語 テキスト",
+	} {
+		if got := quoteKey(s); got != want(s) {
+			t.Errorf("quoteKey(%q) = %q, want %q", s, got, want(s))
+		}
+	}
+}

@@ -154,7 +154,20 @@ func (d *doc) result() Result {
 	}
 	// Two entities left with one name (say, two men called Sam) are one
 	// speaker to the reader: merge them, in entity order for determinism.
-	byKey := make(map[string]int, 16)
+	// An article quotes a handful of speakers: their keys are found by
+	// reading a list on the stack, not a map made for each article, and
+	// the list of speakers is made once, for all who were quoted.
+	quoted := 0
+	for _, n := range count {
+		if n > 0 {
+			quoted++
+		}
+	}
+	if quoted > 0 {
+		res.Speakers = make([]model.Speaker, 0, quoted) // nil when there are none
+	}
+	var keyBuf [16]string
+	keys := keyBuf[:0] // res.Speakers[i]'s key is keys[i]
 	for e := range d.ents {
 		n := count[e]
 		if n == 0 {
@@ -162,11 +175,11 @@ func (d *doc) result() Result {
 		}
 		sp := d.speaker(e, n, voice[e] > 0)
 		key := sp.Key()
-		if i, ok := byKey[key]; ok {
+		if i := slices.Index(keys, key); i >= 0 {
 			res.Speakers[i] = mergeSpeakers(res.Speakers[i], sp)
 			continue
 		}
-		byKey[key] = len(res.Speakers)
+		keys = append(keys, key)
 		res.Speakers = append(res.Speakers, sp)
 	}
 	slices.SortStableFunc(res.Speakers, func(a, b model.Speaker) int {

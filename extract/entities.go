@@ -46,9 +46,8 @@ type entity struct {
 // setWords makes words the entity's canonical name.
 func (e *entity) setWords(words []string, name string) {
 	e.words, e.name = words, name
-	e.acro = acronym(words)
+	e.acro, e.content = initials(words)
 	e.firstOrg = isOrgWord(words[0])
-	e.content = len(words) - countConnectors(words)
 }
 
 // joinedKey returns strings.Join(words, " "), where words are the folded

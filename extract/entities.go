@@ -397,12 +397,27 @@ func (d *doc) addKey(e int, k string) {
 		// article of 800 words hold 42 distinct words at the median, 56
 		// at most in the annotated set.
 		d.wordIdx = make(map[string][]int32, 56)
+		d.idxSpace = make([]int32, 0, 56)
 	}
 	for w := range strings.FieldsSeq(k) {
-		if l := d.wordIdx[w]; len(l) == 0 || l[len(l)-1] != int32(e) {
+		switch l := d.wordIdx[w]; {
+		case len(l) == 0:
+			d.wordIdx[w] = d.entityList(e)
+		case l[len(l)-1] != int32(e):
 			d.wordIdx[w] = append(l, int32(e))
 		}
 	}
+}
+
+// entityList returns a list of entity e alone, for a word of a name not
+// indexed before, cut from one array for the article: most words name
+// one entity, and a list allocated for each word was most of the
+// allocations of an article. Its capacity is one, so an entity appended
+// to it copies it out and never writes over the next word's list.
+func (d *doc) entityList(e int) []int32 {
+	d.idxSpace = append(d.idxSpace, int32(e))
+	n := len(d.idxSpace)
+	return d.idxSpace[n-1 : n : n]
 }
 
 func (e *entity) addForm(f string) {

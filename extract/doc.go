@@ -66,8 +66,13 @@ func newDoc(paragraphs []string) *doc {
 		n += len(p) + len(model.ParagraphSep)
 	}
 	// News prose runs at about one token per five bytes; a little more
-	// room saves growing the slice.
-	d := &doc{toks: make([]token, 0, n/4+8)}
+	// room saves growing the slice. The paragraphs' lists are made at
+	// their size.
+	d := &doc{
+		toks:      make([]token, 0, n/4+8),
+		paraFirst: make([]int, 0, len(paragraphs)+1),
+		paraStart: make([]int, 0, len(paragraphs)),
+	}
 	d.text, d.ltext = joinParagraphs(paragraphs, n)
 	at, lead := 0, true
 	marks := 0 // double quotation marks

@@ -1364,7 +1364,8 @@ type mark struct {
 // quotations that continue a speaker.
 func (d *doc) noteSpeakers(s sentence, cs []cue) {
 	type ev struct{ tok, ent int }
-	var evs []ev
+	var buf [8]ev // a sentence's few events stay on the stack
+	evs := buf[:0]
 	lo, hi := d.quotesIn(s)
 	for qi := lo; qi < hi; qi++ {
 		if q := &d.quotes[qi]; q.decided {

@@ -210,9 +210,9 @@ func (d *doc) register(ci int) {
 		if en.gen == "" {
 			en.gen, en.genForm = gen, genForm
 		}
-		en.addForm(d.nameSpan(c.first, c.last) + " " + genForm)
+		d.addForm(en, d.nameSpan(c.first, c.last)+" "+genForm)
 	} else {
-		en.addForm(d.nameSpan(c.first, c.last))
+		d.addForm(en, d.nameSpan(c.first, c.last))
 	}
 	switch c.kind {
 	case kPerson:
@@ -241,7 +241,7 @@ func (d *doc) register(ci int) {
 	if c.last+2 < len(d.toks) && d.punct(c.last, "(") && d.punct(c.last+2, ")") && !partyLabel(d.str(c.last+1)) &&
 		(d.toks[c.last+1].is(fAllCaps) || d.shortName(c, c.last+1)) {
 		d.addKey(e, d.key(c.last+1))
-		en.addForm(d.str(c.last + 1))
+		d.addForm(en, d.str(c.last+1))
 	}
 	if the := c.first - 1; the > 1 && compassSide(d.lower(c.first)) && c.last-c.first >= 2 {
 		if d.toks[the].lowerWord() && !d.isWord(the, "the") && !d.toks[the].has(lxDet|lxPrep|lxFunc) {
@@ -391,7 +391,7 @@ func (d *doc) addKey(e int, k string) {
 	if contains(en.keys, k) {
 		return
 	}
-	en.keys = append(en.keys, k)
+	en.keys = d.appendName(en.keys, k)
 	if d.wordIdx == nil {
 		// 56 words fill 64 slots; 64 asked for 128. The names of an
 		// article of 800 words hold 42 distinct words at the median, 56
@@ -420,13 +420,32 @@ func (d *doc) entityList(e int) []int32 {
 	return d.idxSpace[n-1 : n : n]
 }
 
-func (e *entity) addForm(f string) {
+func (d *doc) addForm(e *entity, f string) {
 	for _, have := range e.forms {
 		if strings.EqualFold(have, f) {
 			return
 		}
 	}
-	e.forms = append(e.forms, f)
+	e.forms = d.appendName(e.forms, f)
+}
+
+// appendName appends s to list, an entity's keys or forms. A list's first
+// item is cut from one array for the article, with room for a second (most
+// names are written once or twice), where each list was allocated and
+// then grown on its own; a third item copies the list out, as append
+// does, and never writes over another list.
+func (d *doc) appendName(list []string, s string) []string {
+	if list != nil {
+		return append(list, s)
+	}
+	if cap(d.nameSpace)-len(d.nameSpace) < 2 {
+		d.nameSpace = make([]string, 0, 64)
+	}
+	n := len(d.nameSpace)
+	d.nameSpace = d.nameSpace[:n+2]
+	list = d.nameSpace[n : n+1 : n+2]
+	list[0] = s
+	return list
 }
 
 func (e *entity) addRole(r string) {

@@ -34,6 +34,7 @@ type doc struct {
 	wordIdx    map[string][]int32 // entities by the words of their name forms
 	idxSpace   []int32            // backing store of wordIdx's lists of one entity (entityList)
 	nameSpace  []string           // backing store of the entities' first keys and forms (appendName)
+	compSpace  [][2]int           // backing store of the cues' first clauses (addComps)
 	answerOf   map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)
 	answers    []answer
 	agency     string   // the news agency a dateline credits ("Coastline"), or ""

@@ -397,7 +397,6 @@ func (d *doc) addKey(e int, k string) {
 		// article of 800 words hold 42 distinct words at the median, 56
 		// at most in the annotated set.
 		d.wordIdx = make(map[string][]int32, 56)
-		d.idxSpace = make([]int32, 0, 56)
 	}
 	for w := range strings.FieldsSeq(k) {
 		switch l := d.wordIdx[w]; {
@@ -415,9 +414,7 @@ func (d *doc) addKey(e int, k string) {
 // allocations of an article. Its capacity is one, so an entity appended
 // to it copies it out and never writes over the next word's list.
 func (d *doc) entityList(e int) []int32 {
-	d.idxSpace = append(d.idxSpace, int32(e))
-	n := len(d.idxSpace)
-	return d.idxSpace[n-1 : n : n]
+	return appendCut(&d.idxSpace, nil, int32(e), 1)
 }
 
 func (d *doc) addForm(e *entity, f string) {
@@ -429,22 +426,29 @@ func (d *doc) addForm(e *entity, f string) {
 	e.forms = d.appendName(e.forms, f)
 }
 
-// appendName appends s to list, an entity's keys or forms. A list's first
-// item is cut from one array for the article, with room for a second (most
-// names are written once or twice), where each list was allocated and
-// then grown on its own; a third item copies the list out, as append
-// does, and never writes over another list.
+// appendName appends s to list, an entity's keys or forms, with room for
+// a second item when it is the first: most names are written once or
+// twice.
 func (d *doc) appendName(list []string, s string) []string {
+	return appendCut(&d.nameSpace, list, s, 2)
+}
+
+// appendCut appends x to list. A list's first item is cut from spare, an
+// array for the article, with room for n items in all, where each list
+// was allocated and grown on its own: most of an article's small lists
+// hold one item or two. A list that outgrows its room is copied out, as
+// append does, and never writes over the next one.
+func appendCut[T any](spare *[]T, list []T, x T, n int) []T {
 	if list != nil {
-		return append(list, s)
+		return append(list, x)
 	}
-	if cap(d.nameSpace)-len(d.nameSpace) < 2 {
-		d.nameSpace = make([]string, 0, 64)
+	if cap(*spare)-len(*spare) < n {
+		*spare = make([]T, 0, 32)
 	}
-	n := len(d.nameSpace)
-	d.nameSpace = d.nameSpace[:n+2]
-	list = d.nameSpace[n : n+1 : n+2]
-	list[0] = s
+	k := len(*spare)
+	*spare = (*spare)[:k+n]
+	list = (*spare)[k : k+1 : k+n]
+	list[0] = x
 	return list
 }
 

@@ -61,3 +61,28 @@ func TestQuoteKey(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendCut checks that lists cut from one spare array keep apart:
+// what is appended to one, within its room or past it, never shows in
+// another.
+func TestAppendCut(t *testing.T) {
+	var spare []int
+	var lists [][]int
+	for i := range 100 {
+		lists = append(lists, appendCut(&spare, nil, i*10, 2))
+	}
+	for i := range lists {
+		for k := 1; k <= i%4; k++ {
+			lists[i] = appendCut(&spare, lists[i], i*10+k, 2)
+		}
+	}
+	for i, l := range lists {
+		want := []int{i * 10}
+		for k := 1; k <= i%4; k++ {
+			want = append(want, i*10+k)
+		}
+		if !slices.Equal(l, want) {
+			t.Errorf("list %d = %v, want %v", i, l, want)
+		}
+	}
+}

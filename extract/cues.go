@@ -392,12 +392,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case d.noticeThatRequests(prev, &c, s):
 		// "a travel warning that urges visitors to stay away": "urges"
 		// is no noun here, whatever it might be elsewhere.
-	case baseForm(w) && d.isWord(prev, "to") && requestVerbs[v.lemma] && d.purposeTo(prev, s.first) && d.requestStart(&c, c.after, s) >= 0:
+	case baseForm(w) && d.isWord(prev, "to") && requestVerb(v.lemma) && d.purposeTo(prev, s.first) && d.requestStart(&c, c.after, s) >= 0:
 		// "interrupted twice to ask the lawyers to keep their questions
 		// short": a request made, the purpose of what was done.
 	case prev-1 >= s.first && d.superlativeAt(prev) && (d.toks[prev-1].has(lxDet) && (d.toks[prev-1].lowerWord() || d.toks[prev-1].is(fSentStart)) || d.toks[prev-1].kind == tkPoss):
 		return c, false // "in one of the bleakest forecasts yet": a noun after its superlative
-	case d.endsWith(i, "ing") && i > s.first && d.toks[i].lowerWord() && requestVerbs[v.lemma] && d.requestParticiple(prev, s) &&
+	case d.endsWith(i, "ing") && i > s.first && d.toks[i].lowerWord() && requestVerb(v.lemma) && d.requestParticiple(prev, s) &&
 		d.requestStart(&c, c.after, s) >= 0:
 		// "an open letter urging officials to ...", "after asking air
 		// traffic control to return", ", specially asking voters to":
@@ -675,10 +675,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		c.lemma, c.class, c.after, c.text = "call on", cueAsk, i+2, d.span(i, i+2)
 		return c, true
 	}
-	if v.class == cueQuoteOnly && requestVerbs[v.lemma] && d.requestStart(&c, c.after, s) >= 0 {
+	if v.class == cueQuoteOnly && requestVerb(v.lemma) && d.requestStart(&c, c.after, s) >= 0 {
 		c.class = cueAsk // "pressed the ministry to release the funds"
 	}
-	if requestOnly[v.lemma] && d.requestStart(&c, c.after, s) < 0 && !(mannerOfAsking(v.lemma) && d.saysQuoteBefore(i, s)) {
+	if requestOnly(v.lemma) && d.requestStart(&c, c.after, s) < 0 && !(mannerOfAsking(v.lemma) && d.saysQuoteBefore(i, s)) {
 		return c, false // "encouraged by the results", "appealed to voters' pride"
 	}
 	switch v.class {
@@ -2704,7 +2704,7 @@ func (d *doc) docThatRelative(p int, s sentence) bool {
 // that urged customers to save power". The request is reported; the
 // notice is no speaker.
 func (d *doc) noticeThatRequests(p int, c *cue, s sentence) bool {
-	if !d.isWord(p, "that") || !d.toks[p].lowerWord() || p-1 <= s.first || !requestVerbs[c.lemma] || d.endsWith(c.verb, "ing") {
+	if !d.isWord(p, "that") || !d.toks[p].lowerWord() || p-1 <= s.first || !requestVerb(c.lemma) || d.endsWith(c.verb, "ing") {
 		return false
 	}
 	if n := d.lower(p - 1); !d.toks[p-1].lowerWord() || !noticeWords[n] && !requestCarriers[n] && !d.toks[p-1].has(lxDoc) {

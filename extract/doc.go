@@ -390,11 +390,16 @@ func (d *doc) cueSoon(i int) bool {
 	return false
 }
 
-// modifierVerbs are speech verbs in the base form whose word is more often
-// a noun or a modifier: "state media", "a note", "point guard", "a sharp
-// retort to".
-var modifierVerbs = map[string]bool{
-	"note": true, "state": true, "observe": true, "conclude": true, "reveal": true, "point": true, "demonstrate": true, "retort": true,
+// modifierVerb reports whether w is a speech verb in the base form whose
+// word is more often a noun or a modifier: "state media", "a note",
+// "point guard", "a sharp retort to". A switch, not a map: retag asks it
+// of every speech verb.
+func modifierVerb(w string) bool {
+	switch w {
+	case "note", "state", "observe", "conclude", "reveal", "point", "demonstrate", "retort":
+		return true
+	}
+	return false
 }
 
 // retag corrects, in one pass over the tokens, what the lexicon tagged
@@ -453,7 +458,7 @@ func (d *doc) capsTitle(i int) {
 // police" stay noun phrases.
 func (d *doc) demoteModifierVerb(i int) {
 	t := &d.toks[i]
-	if t.cv == 0 || !t.lowerWord() || !modifierVerbs[d.lower(i)] {
+	if t.cv == 0 || !t.lowerWord() || !modifierVerb(d.lower(i)) {
 		return
 	}
 	keep := false

@@ -377,7 +377,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// hearer and nothing said.
 		return c, false
 	}
-	noun := nounToo[w] // asked by eight of the cases below: looked up once
+	noun := nounToo(w) // asked by eight of the cases below: looked up once
 	prev := d.prevWord(i, s.first)
 	switch {
 	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss && !(prev > s.first && d.possessiveFirmShort(prev-1))) &&
@@ -1263,7 +1263,7 @@ func (d *doc) quantityPronoun(k int) bool {
 // participle modifies ("some reported cases", "some claimed benefits").
 func (d *doc) pastAfterQuantity(i int, s sentence) bool {
 	w := d.lower(i)
-	if nounToo[w] || !(strings.HasSuffix(w, "ed") || w == "said" || w == "wrote" || w == "told") {
+	if nounToo(w) || !(strings.HasSuffix(w, "ed") || w == "said" || w == "wrote" || w == "told") {
 		return false
 	}
 	if i+1 >= s.last || d.sentenceEnd(i+1, s) {
@@ -2045,15 +2045,20 @@ func (d *doc) passiveHearerThat(i int, s sentence) bool {
 	return k >= s.first && k < i-1 && !d.isWord(k+1, "being") && d.chunkAt[k] < 0 && d.toks[k].kind == tkWord && !d.toks[k].has(lxPronoun)
 }
 
-// nounToo are speech-verb forms that are as often plural nouns: they are
-// verbs only after something that can be their subject.
-var nounToo = map[string]bool{
-	"claims": true, "reports": true, "comments": true, "remarks": true, "notes": true, "states": true,
-	"calls": true, "answers": true, "replies": true, "posts": true, "tweets": true, "points": true,
-	"highlights": true, "stresses": true, "pledges": true, "promises": true, "jokes": true,
-	"vows": true, "laments": true, "boasts": true, "reads": true, "concerns": true,
-	"shows": true, "rules": true, "finds": true, "requests": true, "estimates": true, "hints": true,
-	"projects": true, "recounts": true,
+// nounToo reports whether w is a speech-verb form that is as often a
+// plural noun: a verb only after something that can be its subject. A
+// switch, not a map: it is asked of every speech verb.
+func nounToo(w string) bool {
+	switch w {
+	case "claims", "reports", "comments", "remarks", "notes", "states",
+		"calls", "answers", "replies", "posts", "tweets", "points",
+		"highlights", "stresses", "pledges", "promises", "jokes",
+		"vows", "laments", "boasts", "reads", "concerns",
+		"shows", "rules", "finds", "requests", "estimates", "hints",
+		"projects", "recounts":
+		return true
+	}
+	return false
 }
 
 // subjectLike reports whether token k can end a verb's subject: a name, a

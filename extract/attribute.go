@@ -140,7 +140,7 @@ func (d *doc) resolveSentence(si, start int) {
 				c.comps[n-1][1] = m // "groups claiming the vote was stolen gathered ...": up to the main verb
 			}
 		}
-		if thatOnly[c.lemma] && len(c.comps) == 0 && c.quote < 0 && !d.quoteJustBefore(c, s) {
+		if len(c.comps) == 0 && c.quote < 0 && thatOnly[c.lemma] && !d.quoteJustBefore(c, s) {
 			// "protested by shouting", "threatened to sue": no words of
 			// the subject's, so no speaker for what comes next either;
 			// "“...,” she confessed" keeps the quotation just before.
@@ -1375,7 +1375,8 @@ type mark struct {
 // quotations that continue a speaker.
 func (d *doc) noteSpeakers(s sentence, cs []cue) {
 	type ev struct{ tok, ent int }
-	var evs []ev
+	var buf [8]ev // a sentence's few events stay on the stack
+	evs := buf[:0]
 	lo, hi := d.quotesIn(s)
 	for qi := lo; qi < hi; qi++ {
 		if q := &d.quotes[qi]; q.decided {

@@ -258,7 +258,7 @@ func (d *doc) bodyEntity(i, j int) int {
 	e := len(d.ents) - 1
 	d.ents[e].setWords(words, d.nameSpan(i, j))
 	d.addKey(e, key)
-	d.ents[e].addForm(d.nameSpan(i, j))
+	d.addForm(&d.ents[e], d.nameSpan(i, j))
 	return e
 }
 

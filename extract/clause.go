@@ -40,7 +40,7 @@ func (d *doc) addComps(c *cue, k int, s sentence) {
 	// "said the bridge was unsafe and that it would stay shut" is one
 	// reported clause, as the gold has it: two spans would lose the
 	// first when it is the shorter half.
-	c.comps = append(c.comps, [2]int{k, end})
+	c.comps = appendCut(&d.compSpace, c.comps, [2]int{k, end}, 1) // most cues report one clause
 }
 
 // objectToBe reports whether the clause k..end is an object and an

@@ -382,7 +382,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// hearer and nothing said.
 		return c, false
 	}
-	noun := nounToo[w] // asked by eight of the cases below: looked up once
+	noun := nounToo(w) // asked by eight of the cases below: looked up once
 	prev := d.prevWord(i, s.first)
 	switch {
 	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss && !(prev > s.first && d.possessiveFirmShort(prev-1))) &&
@@ -397,12 +397,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	case d.noticeThatRequests(prev, &c, s):
 		// "a travel warning that urges visitors to stay away": "urges"
 		// is no noun here, whatever it might be elsewhere.
-	case baseForm(w) && d.isWord(prev, "to") && requestVerbs[v.lemma] && d.purposeTo(prev, s.first) && d.requestStart(&c, c.after, s) >= 0:
+	case baseForm(w) && d.isWord(prev, "to") && requestVerb(v.lemma) && d.purposeTo(prev, s.first) && d.requestStart(&c, c.after, s) >= 0:
 		// "interrupted twice to ask the lawyers to keep their questions
 		// short": a request made, the purpose of what was done.
 	case prev-1 >= s.first && d.superlativeAt(prev) && (d.toks[prev-1].has(lxDet) && (d.toks[prev-1].lowerWord() || d.toks[prev-1].is(fSentStart)) || d.toks[prev-1].kind == tkPoss):
 		return c, false // "in one of the bleakest forecasts yet": a noun after its superlative
-	case d.endsWith(i, "ing") && i > s.first && d.toks[i].lowerWord() && requestVerbs[v.lemma] && d.requestParticiple(prev, s) &&
+	case d.endsWith(i, "ing") && i > s.first && d.toks[i].lowerWord() && requestVerb(v.lemma) && d.requestParticiple(prev, s) &&
 		d.requestStart(&c, c.after, s) >= 0:
 		// "an open letter urging officials to ...", "after asking air
 		// traffic control to return", ", specially asking voters to":
@@ -695,10 +695,10 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		c.lemma, c.class, c.after, c.text = "call on", cueAsk, i+2, d.span(i, i+2)
 		return c, true
 	}
-	if v.class == cueQuoteOnly && requestVerbs[v.lemma] && d.requestStart(&c, c.after, s) >= 0 {
+	if v.class == cueQuoteOnly && requestVerb(v.lemma) && d.requestStart(&c, c.after, s) >= 0 {
 		c.class = cueAsk // "pressed the ministry to release the funds"
 	}
-	if requestOnly[v.lemma] && d.requestStart(&c, c.after, s) < 0 && !(mannerOfAsking(v.lemma) && d.saysQuoteBefore(i, s)) {
+	if requestOnly(v.lemma) && d.requestStart(&c, c.after, s) < 0 && !(mannerOfAsking(v.lemma) && d.saysQuoteBefore(i, s)) {
 		return c, false // "encouraged by the results", "appealed to voters' pride"
 	}
 	switch v.class {
@@ -1283,7 +1283,7 @@ func (d *doc) quantityPronoun(k int) bool {
 // participle modifies ("some reported cases", "some claimed benefits").
 func (d *doc) pastAfterQuantity(i int, s sentence) bool {
 	w := d.lower(i)
-	if nounToo[w] || !(strings.HasSuffix(w, "ed") || w == "said" || w == "wrote" || w == "told") {
+	if nounToo(w) || !(strings.HasSuffix(w, "ed") || w == "said" || w == "wrote" || w == "told") {
 		return false
 	}
 	if i+1 >= s.last || d.sentenceEnd(i+1, s) {
@@ -2074,15 +2074,20 @@ func (d *doc) passiveHearerThat(i int, s sentence) bool {
 	return k >= s.first && k < i-1 && !d.isWord(k+1, "being") && d.chunkAt[k] < 0 && d.toks[k].kind == tkWord && !d.toks[k].has(lxPronoun)
 }
 
-// nounToo are speech-verb forms that are as often plural nouns: they are
-// verbs only after something that can be their subject.
-var nounToo = map[string]bool{
-	"claims": true, "reports": true, "comments": true, "remarks": true, "notes": true, "states": true,
-	"calls": true, "answers": true, "replies": true, "posts": true, "tweets": true, "points": true,
-	"highlights": true, "stresses": true, "pledges": true, "promises": true, "jokes": true,
-	"vows": true, "laments": true, "boasts": true, "reads": true, "concerns": true,
-	"shows": true, "rules": true, "finds": true, "requests": true, "estimates": true, "hints": true,
-	"projects": true, "recounts": true,
+// nounToo reports whether w is a speech-verb form that is as often a
+// plural noun: a verb only after something that can be its subject. A
+// switch, not a map: it is asked of every speech verb.
+func nounToo(w string) bool {
+	switch w {
+	case "claims", "reports", "comments", "remarks", "notes", "states",
+		"calls", "answers", "replies", "posts", "tweets", "points",
+		"highlights", "stresses", "pledges", "promises", "jokes",
+		"vows", "laments", "boasts", "reads", "concerns",
+		"shows", "rules", "finds", "requests", "estimates", "hints",
+		"projects", "recounts":
+		return true
+	}
+	return false
 }
 
 // subjectLike reports whether token k can end a verb's subject: a name, a
@@ -2744,7 +2749,7 @@ func (d *doc) docThatRelative(p int, s sentence) bool {
 // that urged customers to save power". The request is reported; the
 // notice is no speaker.
 func (d *doc) noticeThatRequests(p int, c *cue, s sentence) bool {
-	if !d.isWord(p, "that") || !d.toks[p].lowerWord() || p-1 <= s.first || !requestVerbs[c.lemma] || d.endsWith(c.verb, "ing") {
+	if !d.isWord(p, "that") || !d.toks[p].lowerWord() || p-1 <= s.first || !requestVerb(c.lemma) || d.endsWith(c.verb, "ing") {
 		return false
 	}
 	if n := d.lower(p - 1); !d.toks[p-1].lowerWord() || !noticeWords[n] && !requestCarriers[n] && !d.toks[p-1].has(lxDoc) {
@@ -2858,15 +2863,34 @@ func (d *doc) labelledCaption(p int) bool {
 // captionLabelOpens reports whether paragraph p opens with a caption's
 // label ("Image caption", "Media caption,", "Caption:").
 func (d *doc) captionLabelOpens(p int) bool {
-	txt := d.paraText(p)
-	for _, label := range []string{"image caption", "media caption", "photo caption", "video caption", "caption:", "caption,"} {
-		// Compared in place, not lower-cased first: this runs for every
-		// paragraph, and a copy of a long one costs more than the rest.
-		if len(txt) >= len(label) && strings.EqualFold(txt[:len(label)], label) {
+	// Compared with the lower-cased text in place: this runs for every
+	// sentence and quotation, and folding each label's length of the
+	// paragraph cost more than the rest. No other rune folds to a letter
+	// of these labels (only ſ and the Kelvin sign fold to ASCII, to s and
+	// k), so this is what strings.EqualFold decides. Trailing space is no
+	// matter: every label ends in a mark or a letter.
+	txt := d.paraLower(p)
+	if txt == "" || !labelFirstByte(txt[0]) {
+		return false // most paragraphs, turned away by their first letter
+	}
+	txt = txt[len(txt)-len(strings.TrimLeftFunc(txt, unicode.IsSpace)):]
+	for _, label := range [...]string{"image caption", "media caption", "photo caption", "video caption", "caption:", "caption,"} {
+		if strings.HasPrefix(txt, label) {
 			return true
 		}
 	}
 	return false
+}
+
+// labelFirstByte reports whether a paragraph that starts with byte c, in
+// lower case, may open with a caption's label: c is a label's first
+// letter, ASCII space, or the first byte of a rune that may be space.
+func labelFirstByte(c byte) bool {
+	switch c {
+	case 'i', 'm', 'p', 'v', 'c', ' ', '\t', '\n', '\v', '\f', '\r':
+		return true
+	}
+	return c >= utf8.RuneSelf
 }
 
 // paraText is paragraph p's text without the spaces around it.

@@ -19,6 +19,7 @@ type doc struct {
 	sents      []sentence
 	sentOf     []int32 // sentence index of each token
 	chunks     []chunk
+	firms      []int   // first token of each chunk naming a company with its legal form, in text order (legalFormFirm)
 	chunkAt    []int32 // chunk index of each token inside a name, or -1
 	entAt      []int32 // entity a token refers to (a name's last word, a resolved pronoun), or -1
 	ents       []entity
@@ -31,6 +32,9 @@ type doc struct {
 	lowerSeen  map[string]bool    // the same words as a set, built when often asked
 	lowerAsked int                // how often appearsLower scanned the list instead
 	wordIdx    map[string][]int32 // entities by the words of their name forms
+	idxSpace   []int32            // backing store of wordIdx's lists of one entity (entityList)
+	nameSpace  []string           // backing store of the entities' first keys and forms (appendName)
+	compSpace  [][2]int           // backing store of the cues' first clauses (addComps)
 	answerOf   map[int]int        // in an interview transcript, the speaker of each paragraph (-1: the interviewer)
 	answers    []answer
 	agency     string   // the news agency a dateline credits ("Coastline"), or ""
@@ -64,10 +68,16 @@ func newDoc(paragraphs []string) *doc {
 		n += len(p) + len(model.ParagraphSep)
 	}
 	// News prose runs at about one token per five bytes; a little more
-	// room saves growing the slice.
-	d := &doc{toks: make([]token, 0, n/4+8)}
+	// room saves growing the slice. The paragraphs' lists are made at
+	// their size.
+	d := &doc{
+		toks:      make([]token, 0, n/4+8),
+		paraFirst: make([]int, 0, len(paragraphs)+1),
+		paraStart: make([]int, 0, len(paragraphs)),
+	}
 	d.text, d.ltext = joinParagraphs(paragraphs, n)
 	at, lead := 0, true
+	marks := 0 // double quotation marks
 	labelled := capsLabelled(paragraphs)
 	for i, p := range paragraphs {
 		d.paraFirst = append(d.paraFirst, len(d.toks))
@@ -80,10 +90,15 @@ func newDoc(paragraphs []string) *doc {
 		if skip > 0 && !lead && d.agency == "" {
 			d.agency = datelineAgency(p[:skip]) // a dateline, not a byline
 		}
-		d.toks = tokenize(d.toks, d.text, d.ltext, at+skip, at+len(p), int32(i))
+		var m int
+		d.toks, m = tokenize(d.toks, d.text, d.ltext, at+skip, at+len(p), int32(i))
+		marks += m
 		at += len(p) + len(model.ParagraphSep)
 	}
 	d.paraFirst = append(d.paraFirst, len(d.toks))
+	// Nearly every quotation takes two marks: room made for them at once
+	// saves growing the list from nothing, which allocated twice as much.
+	d.quotes = make([]quoteSpan, 0, marks/2+2)
 	d.retag()
 	d.pairQuotes()
 	d.splitSentences()
@@ -219,11 +234,22 @@ func (d *doc) paraEnd(p int) int { return d.paraFirst[p+1] }
 // paraString is paragraph p's text as stored, without the separator that
 // follows it.
 func (d *doc) paraString(p int) string {
-	end := len(d.text)
+	return d.text[d.paraStart[p]:d.paraStop(p)]
+}
+
+// paraLower is paragraph p's text as paraString gives it, with ASCII
+// letters lower-cased (doc.ltext).
+func (d *doc) paraLower(p int) string {
+	return d.ltext[d.paraStart[p]:d.paraStop(p)]
+}
+
+// paraStop is the byte offset just past paragraph p's text, before the
+// separator that follows it.
+func (d *doc) paraStop(p int) int {
 	if p+1 < len(d.paraStart) {
-		end = d.paraStart[p+1] - len(model.ParagraphSep)
+		return d.paraStart[p+1] - len(model.ParagraphSep)
 	}
-	return d.text[d.paraStart[p]:end]
+	return len(d.text)
 }
 
 // splitSentences finds sentence ends outside quotations: a full stop,
@@ -239,8 +265,11 @@ func (d *doc) splitSentences() {
 		// between every two tokens.
 		lines := strings.IndexByte(d.paraString(p), '\n') >= 0
 		start := first
-		for i := start; i < end; i++ {
-			if i+1 < end && d.endsSentence(i, lines) {
+		for i := start; i+1 < end; i++ {
+			if !lines && !d.mayEndSentence(i) {
+				continue // a word or a number: asked here, spared the call
+			}
+			if d.endsSentence(i, lines) {
 				d.addSentence(start, i+1, p)
 				start = i + 1
 			}
@@ -257,6 +286,14 @@ func (d *doc) addSentence(first, last, para int) {
 		d.sentOf[i] = int32(len(d.sents))
 	}
 	d.sents = append(d.sents, sentence{first: first, last: last, para: para})
+}
+
+// mayEndSentence reports whether token i is of a kind endsSentence may
+// end a sentence after, where no list item opens: a mark, or a word with
+// an abbreviation's full stop. Most tokens are words without one.
+func (d *doc) mayEndSentence(i int) bool {
+	t := &d.toks[i]
+	return t.kind == tkPunct || t.kind == tkQuote || t.kind == tkWord && d.text[t.end-1] == '.'
 }
 
 // endsSentence reports whether a sentence ends after token i, which is not
@@ -353,11 +390,16 @@ func (d *doc) cueSoon(i int) bool {
 	return false
 }
 
-// modifierVerbs are speech verbs in the base form whose word is more often
-// a noun or a modifier: "state media", "a note", "point guard", "a sharp
-// retort to".
-var modifierVerbs = map[string]bool{
-	"note": true, "state": true, "observe": true, "conclude": true, "reveal": true, "point": true, "demonstrate": true, "retort": true,
+// modifierVerb reports whether w is a speech verb in the base form whose
+// word is more often a noun or a modifier: "state media", "a note",
+// "point guard", "a sharp retort to". A switch, not a map: retag asks it
+// of every speech verb.
+func modifierVerb(w string) bool {
+	switch w {
+	case "note", "state", "observe", "conclude", "reveal", "point", "demonstrate", "retort":
+		return true
+	}
+	return false
 }
 
 // retag corrects, in one pass over the tokens, what the lexicon tagged
@@ -416,7 +458,7 @@ func (d *doc) capsTitle(i int) {
 // police" stay noun phrases.
 func (d *doc) demoteModifierVerb(i int) {
 	t := &d.toks[i]
-	if t.cv == 0 || !t.lowerWord() || !modifierVerbs[d.lower(i)] {
+	if t.cv == 0 || !t.lowerWord() || !modifierVerb(d.lower(i)) {
 		return
 	}
 	keep := false

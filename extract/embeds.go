@@ -145,7 +145,7 @@ func (d *doc) postAuthor(a, b int) int {
 	e := len(d.ents) - 1
 	d.ents[e].setWords(words, name)
 	d.addKey(e, strings.Join(words, " "))
-	d.ents[e].addForm(name)
+	d.addForm(&d.ents[e], name)
 	return e
 }
 

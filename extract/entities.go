@@ -46,9 +46,8 @@ type entity struct {
 // setWords makes words the entity's canonical name.
 func (e *entity) setWords(words []string, name string) {
 	e.words, e.name = words, name
-	e.acro = acronym(words)
+	e.acro, e.content = initials(words)
 	e.firstOrg = isOrgWord(words[0])
-	e.content = len(words) - countConnectors(words)
 }
 
 // joinedKey returns strings.Join(words, " "), where words are the folded
@@ -211,9 +210,9 @@ func (d *doc) register(ci int) {
 		if en.gen == "" {
 			en.gen, en.genForm = gen, genForm
 		}
-		en.addForm(d.nameSpan(c.first, c.last) + " " + genForm)
+		d.addForm(en, d.nameSpan(c.first, c.last)+" "+genForm)
 	} else {
-		en.addForm(d.nameSpan(c.first, c.last))
+		d.addForm(en, d.nameSpan(c.first, c.last))
 	}
 	switch c.kind {
 	case kPerson:
@@ -242,7 +241,7 @@ func (d *doc) register(ci int) {
 	if c.last+2 < len(d.toks) && d.punct(c.last, "(") && d.punct(c.last+2, ")") && !partyLabel(d.str(c.last+1)) &&
 		(d.toks[c.last+1].is(fAllCaps) || d.shortName(c, c.last+1)) {
 		d.addKey(e, d.key(c.last+1))
-		en.addForm(d.str(c.last + 1))
+		d.addForm(en, d.str(c.last+1))
 	}
 	if the := c.first - 1; the > 1 && compassSide(d.lower(c.first)) && c.last-c.first >= 2 {
 		if d.toks[the].lowerWord() && !d.isWord(the, "the") && !d.toks[the].has(lxDet|lxPrep|lxFunc) {
@@ -392,24 +391,65 @@ func (d *doc) addKey(e int, k string) {
 	if contains(en.keys, k) {
 		return
 	}
-	en.keys = append(en.keys, k)
+	en.keys = d.appendName(en.keys, k)
 	if d.wordIdx == nil {
-		d.wordIdx = make(map[string][]int32, 64)
+		// 56 words fill 64 slots; 64 asked for 128. The names of an
+		// article of 800 words hold 42 distinct words at the median, 56
+		// at most in the annotated set.
+		d.wordIdx = make(map[string][]int32, 56)
 	}
 	for w := range strings.FieldsSeq(k) {
-		if l := d.wordIdx[w]; len(l) == 0 || l[len(l)-1] != int32(e) {
+		switch l := d.wordIdx[w]; {
+		case len(l) == 0:
+			d.wordIdx[w] = d.entityList(e)
+		case l[len(l)-1] != int32(e):
 			d.wordIdx[w] = append(l, int32(e))
 		}
 	}
 }
 
-func (e *entity) addForm(f string) {
+// entityList returns a list of entity e alone, for a word of a name not
+// indexed before, cut from one array for the article: most words name
+// one entity, and a list allocated for each word was most of the
+// allocations of an article. Its capacity is one, so an entity appended
+// to it copies it out and never writes over the next word's list.
+func (d *doc) entityList(e int) []int32 {
+	return appendCut(&d.idxSpace, nil, int32(e), 1)
+}
+
+func (d *doc) addForm(e *entity, f string) {
 	for _, have := range e.forms {
 		if strings.EqualFold(have, f) {
 			return
 		}
 	}
-	e.forms = append(e.forms, f)
+	e.forms = d.appendName(e.forms, f)
+}
+
+// appendName appends s to list, an entity's keys or forms, with room for
+// a second item when it is the first: most names are written once or
+// twice.
+func (d *doc) appendName(list []string, s string) []string {
+	return appendCut(&d.nameSpace, list, s, 2)
+}
+
+// appendCut appends x to list. A list's first item is cut from spare, an
+// array for the article, with room for n items in all, where each list
+// was allocated and grown on its own: most of an article's small lists
+// hold one item or two. A list that outgrows its room is copied out, as
+// append does, and never writes over the next one.
+func appendCut[T any](spare *[]T, list []T, x T, n int) []T {
+	if list != nil {
+		return append(list, x)
+	}
+	if cap(*spare)-len(*spare) < n {
+		*spare = make([]T, 0, 32)
+	}
+	k := len(*spare)
+	*spare = (*spare)[:k+n]
+	list = (*spare)[k : k+1 : k+n]
+	list[0] = x
+	return list
 }
 
 func (e *entity) addRole(r string) {
@@ -934,8 +974,17 @@ func appealsCourtOf(words, full []string) bool {
 // short, standing for the one who holds it.
 func roleInitialled(e *entity, w string) bool {
 	for _, r := range e.roles {
-		words := strings.Fields(strings.ToLower(r))
-		if len(words) == len(w) && acronym(words) == w {
+		// Most titles have fewer words than the initials letters: counted
+		// first, in place, they are turned away without folding a copy.
+		// Lower-casing changes no space, so the count is the folded one's.
+		n := 0
+		for range strings.FieldsSeq(r) {
+			n++
+		}
+		if n != len(w) {
+			continue
+		}
+		if words := strings.Fields(strings.ToLower(r)); acronym(words) == w {
 			return true
 		}
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Headlines and standfirsts quote in the form "Name: ‘words’" (or with a
@@ -153,14 +154,41 @@ func (d *doc) attachRepeatedLead() {
 
 // quoteKey folds a quotation's words for comparison: lower case, letters
 // and digits only.
+//
+// It reads ASCII a byte at a time and lower-cases a rune at a time, with
+// no lower-cased copy first: attachRepeatedLead folds every quotation of
+// the lead again for each quotation it matches.
 func quoteKey(s string) string {
 	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		} else if b.Len() > 0 && !strings.HasSuffix(b.String(), " ") {
-			b.WriteByte(' ')
+	b.Grow(len(s))
+	space := false // a space is owed before the next letter or digit
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		var r rune
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+				space = b.Len() > 0
+				i++
+				continue
+			}
+			r = rune(c)
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if r = unicode.ToLower(r); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				space = b.Len() > 0
+				i += size
+				continue
+			}
 		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+		i += size
 	}
-	return strings.TrimSpace(b.String())
+	return b.String()
 }

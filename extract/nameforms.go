@@ -3,16 +3,6 @@
 
 package extract
 
-func countConnectors(words []string) int {
-	n := 0
-	for _, w := range words {
-		if lex.lookup(w)&(lxConnector|lxDet) != 0 {
-			n++
-		}
-	}
-	return n
-}
-
 // suffix reports whether short is a proper suffix of long.
 func suffix(long, short []string) bool {
 	if len(short) >= len(long) {
@@ -54,17 +44,28 @@ func sameOrgWords(a, b []string) bool {
 // acronym returns the initials of a name's capitalised words: "Korean
 // Central News Agency" gives "kcna".
 func acronym(words []string) string {
+	acro, _ := initials(words)
+	return acro
+}
+
+// initials returns the acronym of a name's words and how many of them are
+// content words, no connector or determiner: one lexicon lookup a word for
+// both, where setWords looked each word up once for each.
+func initials(words []string) (acro string, content int) {
 	// A buffer on the stack: a one-letter acronym, the most common, then
 	// costs no allocation at all.
 	var buf [16]byte
 	b := buf[:0]
 	for _, w := range words {
-		if lex.lookup(w)&(lxConnector|lxDet) != 0 || w == "" {
+		if lex.lookup(w)&(lxConnector|lxDet) != 0 {
 			continue
 		}
-		b = append(b, w[0])
+		content++
+		if w != "" {
+			b = append(b, w[0])
+		}
 	}
-	return string(b)
+	return string(b), content
 }
 
 // editDistance is the Levenshtein distance between a and b, giving up (and

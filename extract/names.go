@@ -91,6 +91,9 @@ func (d *doc) findChunks() {
 				d.chunkAt[k] = int32(idx)
 			}
 			d.chunks = append(d.chunks, c)
+			if d.legalFormFirm(&c) {
+				d.firms = append(d.firms, c.first)
+			}
 			d.register(idx)
 			i = next
 		}
@@ -281,8 +284,10 @@ func (d *doc) nameWord(i int) bool {
 		s := d.str(i)
 		// "I", "I'm", "I’ve": the pronoun; "D-N.H.", "R-WI": a party and
 		// state after a lawmaker's name; "You've", "We'll", "Don't", "It's":
-		// a contraction.
-		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !contracted(s) && !pronounContraction(s) &&
+		// a contraction. The two tests of a contraction look for its
+		// apostrophe, which most capitalised words lack: looked for once.
+		apostrophe := firstApostrophe(s) >= 0
+		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !(apostrophe && (contracted(s) || pronounContraction(s))) &&
 			!placeAdjective(s) && !roleAcronymPlural(s)
 	}
 	s := d.str(i)
@@ -382,16 +387,24 @@ func (d *doc) firmShortBefore(i int) bool {
 		return false
 	}
 	w := d.lower(i)
-	for ci := range d.chunks {
-		ch := &d.chunks[ci]
-		if ch.first >= i {
-			break
+	for _, first := range d.firms {
+		if first >= i {
+			break // chunks are found in text order: the rest come later
 		}
-		if ch.last-ch.first >= 2 && d.lower(ch.first) == w && d.toks[ch.last-1].has(lxCompany) && strings.HasSuffix(d.str(ch.last-1), ".") {
+		if d.lower(first) == w {
 			return true
 		}
 	}
 	return false
+}
+
+// legalFormFirm reports whether chunk c names a company with its legal
+// form, abbreviated: "Heritage Media Corp.", "Liberty Foods Inc.". Such
+// chunks are listed in doc.firms as they are found, so that
+// firmShortBefore, asked of every sentence's first word, reads the few
+// firms rather than every name before it.
+func (d *doc) legalFormFirm(c *chunk) bool {
+	return c.last-c.first >= 2 && d.toks[c.last-1].has(lxCompany) && strings.HasSuffix(d.str(c.last-1), ".")
 }
 
 // commonAtStart reports whether token i is a capitalised everyday word that

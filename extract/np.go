@@ -43,7 +43,7 @@ func (d *doc) npWord(k int) bool {
 		if d.isWord(k, "call") && k > 0 && d.toks[k-1].lowerWord() && callKinds[d.lower(k-1)] {
 			return true // "said on an earnings call that", "a conference call": the noun
 		}
-		if t.cv != 0 && k > 0 && (d.toks[k-1].kind == tkNum || d.quantifier(k-1)) && nounToo[d.lower(k)] {
+		if t.cv != 0 && k > 0 && (d.toks[k-1].kind == tkNum || d.quantifier(k-1)) && nounToo(d.lower(k)) {
 			return true // "sixteen states", "several reports": a plural noun
 		}
 		// "lead author", "acting head": a verb's form modifying a role.

@@ -64,7 +64,7 @@ func (d *doc) skipBackAdverbials(i, first int) int {
 			!(i-1 >= first && (d.toks[i-1].has(lxDet) || d.toks[i-1].kind == tkPoss))):
 			// An adverb; but "the rally", "the party's ally" are nouns.
 			i--
-		case t.lowerWord() && startForms[d.lower(i)] && i+1 < len(d.toks) && d.endsWith(i+1, "ing"):
+		case t.lowerWord() && i+1 < len(d.toks) && d.endsWith(i+1, "ing") && startForms[d.lower(i)]:
 			i-- // "has only recently started saying": the speech begun, its subject before
 		case t.lowerWord() && loneTimes[d.lower(i)]:
 			i-- // "Officials have now confirmed", "Police today said": a time adverb alone

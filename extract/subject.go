@@ -151,7 +151,9 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 			i = d.skipBackAdverbials(p-1, s.first) // "Quill took to Twitter to say"
 		}
 	}
-	if i >= s.first && (keepForms[d.lower(i)] || startForms[d.lower(i)]) && d.endsWith(c.verb, "ing") {
+	// The verb's ending first: asked of every cue, it spares most of
+	// them the two lookups.
+	if i >= s.first && d.endsWith(c.verb, "ing") && (keepForms[d.lower(i)] || startForms[d.lower(i)]) {
 		i = d.skipBackAdverbials(i-1, s.first) // "Olsen keeps saying", "Olsen started saying"
 	}
 	// Asides between the subject and the verb: "The World Health

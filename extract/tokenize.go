@@ -37,10 +37,10 @@ var byteClass = func() (t [256]uint8) {
 }()
 
 // tokenize splits the paragraph text[start:end] into tokens appended to
-// toks. ltext is text with its ASCII letters lower-cased.
-func tokenize(toks []token, text, ltext string, start, end int, para int32) []token {
+// toks, and counts the double quotation marks among them. ltext is text
+// with its ASCII letters lower-cased.
+func tokenize(toks []token, text, ltext string, start, end int, para int32) (_ []token, marks int) {
 	first := len(toks)
-	marks := 0 // double quotation marks so far in the paragraph
 	i := start
 	linkClose, linkEnd := -1, -1
 	for i < end {
@@ -169,7 +169,7 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) []to
 	if first < len(toks) {
 		toks[first].flags |= fParaStart | fSentStart
 	}
-	return toks
+	return toks, marks
 }
 
 func isSpaceAt(text string, i int) bool {

@@ -902,6 +902,7 @@ func (d *doc) notePredicateRole(ci int) {
 		d.ents[c.ent].addRole(r) // "Ivo Marsh, 61, has farmed there all his life": "the farmer"
 		return
 	}
+	copula := false
 	switch {
 	case d.isWord(k, "became") || d.isWord(k, "becomes"):
 		k++
@@ -909,6 +910,12 @@ func (d *doc) notePredicateRole(ci int) {
 		k += 2
 	case (d.isWord(k, "took") || d.isWord(k, "takes")) && d.isWord(k+1, "over") && d.isWord(k+2, "as"):
 		k += 3
+	case (d.isWord(k, "is") || d.isWord(k, "was")) && (d.isWord(k+1, "the") || d.isWord(k+1, "a") || d.isWord(k+1, "an")):
+		// "Ilse Varga is the mayor of Tarvik", "Brenn was a coach in
+		// Pellan for ten years": news gives a role by the copula as often
+		// as in apposition, and a later "the mayor said" is them.
+		k++
+		copula = true
 	default:
 		return
 	}
@@ -925,6 +932,9 @@ func (d *doc) notePredicateRole(ci int) {
 		} else if end >= 0 || d.toks[j].has(lxDet|lxPrep|lxVerb|lxAux) {
 			break
 		}
+	}
+	if copula && end > start && end < len(d.toks) && d.toks[end].kind == tkPoss {
+		return // "Varga is the mayor's sister": the role is another's
 	}
 	if end > start {
 		d.noteRole(c.ent, start, end)

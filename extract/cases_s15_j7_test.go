@@ -1,0 +1,312 @@
+package extract_test
+
+import (
+	"flag"
+	"testing"
+)
+
+// Session 15, helper j7: who a DIRECT quotation is given to. On unseen
+// news the engine finds nearly every direct quote but gives 84-89% of
+// them to the right speaker on several held-out sets; the dev sets sit at
+// 0.95+. This file probes, with invented people and places, the general
+// classes of structure behind the dev misses:
+//
+// carry: a quotation paragraph with no cue after a paragraph about
+// another person ("Tomas Brenner lost his shop in the flood.\n\n“...”").
+// run: a run of quotes across paragraphs where the speaker changes.
+// pronoun: "he said"/"she said" with two candidates before it.
+// after: the cue after a long quote names a description that stands for
+// one named before ("..., said the minister, who took office in May").
+// colon: a quotation after a colon, the sentence naming its speaker
+// ("Varga was blunt: “...”").
+// descr: a cue with a description ("the coach said") and another person
+// nearer.
+// inside: a person named inside the quotation, the speaker outside it.
+// partial: partial quotes within a reported sentence.
+//
+// FIRST PASS (whole table written first and run once before any fix):
+// 84/96 (0.88): after 12/12, carry 18/18, colon 12/18, descr 6/9, inside
+// 9/9, partial 3/6, pronoun 12/12, run 12/12. The six colon failures were
+// a fault of the probe, not the engine: the speaker was named only by
+// surname ("Varga was blunt: “...”" with no "Ilse Varga" before), so no
+// full name could be wanted; with the speaker named in full first and the
+// other nearer, colon is 18/18. On clean invented text the classes the
+// dev misses suggested pass; what fails is a role given by the copula.
+//
+// Batch 2, descrsubj (j7DescrSubjectRows, written whole and run once
+// before its fix): 9/18; every copula row failed ("Ilse Varga is the
+// mayor of Tarvik. ... “...,” the mayor said." went to nobody) and so did
+// its near miss (the role is the other's), while "former" and a nation's
+// adjective before the role passed.
+//
+// Fix 1 (copula role): notePredicateRole reads "X is/was the/a ROLE" as
+// it reads "X became mayor", a possessive after the role word excepted
+// ("X is the mayor's sister"). descr 6/9 -> 9/9, descrsubj 9/18 ->
+// 18/18. Held-out pages d attribution 0.909 -> 0.924 (totals only); no
+// other set moved.
+
+// j7CalledKind: the speaker is right; the kind and span are not.
+const j7CalledKind = "called-kind: \"X called Y “a coward” and said the plan was “dead on arrival.”\": the name after \"called\" is found as a direct quote, not mixed, and the second span takes in \"the plan was\" (the speaker is right; kind and span are not this file's class)"
+
+var j7Known = flag.Bool("j7.known", false, "TestAuditS15J7 runs its known failures too, to see which a change fixed")
+
+// j7Pair is a speaker and another person of the passage, with their
+// pronouns and a role noun for the speaker.
+type j7Pair struct {
+	name, surname, pron string // the speaker
+	other, otherSur     string // another person in the passage
+	otherPron           string
+	role, otherRole     string // "the mayor"
+}
+
+var j7Pairs = []j7Pair{
+	{"Ilse Varga", "Varga", "she", "Tomas Brenner", "Brenner", "he", "mayor", "baker"},
+	{"Piet Halloran", "Halloran", "he", "Ruben Okafor", "Okafor", "he", "coach", "striker"},
+	{"Odile Marchetti", "Marchetti", "she", "Hanne Lund", "Lund", "she", "minister", "governor"},
+}
+
+const (
+	j7Q1 = "We will rebuild the market by the spring"
+	j7Q2 = "Nobody came to help us for three days"
+	j7Q3 = "This is the worst season I can remember"
+)
+
+func j7CarryRows() []auditRow {
+	var rows []auditRow
+	for _, p := range j7Pairs {
+		rows = append(rows,
+			// The paragraph before the bare quotation is about the other
+			// person, named as its subject: the quotation is theirs.
+			auditRow{class: "carry/other is the subject of the paragraph before, " + p.surname,
+				text: "“" + j7Q1 + ",” " + p.name + " said on Monday.\n\n" + p.other + ", a " + p.otherRole + " from Tarvik, lost everything in the flood.\n\n“" + j7Q2 + ".”",
+				want: []quote{{p.name, auD, j7Q1}, {p.other, auD, j7Q2}}},
+			auditRow{class: "carry/other with an age, " + p.surname,
+				text: p.name + " said the town would recover. “" + j7Q1 + ",” " + p.pron + " said.\n\n" + p.other + ", 54, has lived in Tarvik all " + j7PossOf(p.otherPron) + " life.\n\n“" + j7Q2 + ".”",
+				want: []quote{{p.name, auD, j7Q1}, {p.other, auD, j7Q2}}},
+			auditRow{class: "carry/other's story, pronoun subject after, " + p.surname,
+				text: "“" + j7Q1 + ",” said " + p.name + ".\n\nAcross the river, " + p.other + " was sweeping mud from " + j7PossOf(p.otherPron) + " kitchen. " + j7CapFirst(p.otherPron) + " had no insurance.\n\n“" + j7Q2 + ".”",
+				want: []quote{{p.name, auD, j7Q1}, {p.other, auD, j7Q2}}},
+			// Near misses: the paragraph before names nobody, or names the
+			// speaker again, or names the other only as an object.
+			auditRow{class: "carry/near miss, a paragraph of facts between, " + p.surname,
+				text: "“" + j7Q1 + ",” " + p.name + " said on Monday.\n\nThe flood destroyed 40 shops on Mill Street.\n\n“" + j7Q2 + ".”",
+				want: []quote{{p.name, auD, j7Q1}, {p.name, auD, j7Q2}}},
+			auditRow{class: "carry/near miss, the speaker's own story between, " + p.surname,
+				text: "“" + j7Q1 + ",” " + p.name + " said on Monday.\n\n" + p.surname + " has led the town for six years.\n\n“" + j7Q2 + ".”",
+				want: []quote{{p.name, auD, j7Q1}, {p.name, auD, j7Q2}}},
+			auditRow{class: "carry/near miss, the other as an object, " + p.surname,
+				text: "“" + j7Q1 + ",” " + p.name + " said on Monday.\n\n" + j7CapFirst(p.pron) + " thanked " + p.other + " for the donation.\n\n“" + j7Q2 + ".”",
+				want: []quote{{p.name, auD, j7Q1}, {p.name, auD, j7Q2}}},
+		)
+	}
+	return rows
+}
+
+func j7RunRows() []auditRow {
+	var rows []auditRow
+	for _, p := range j7Pairs {
+		rows = append(rows,
+			auditRow{class: "run/second speaker's bare continuation, " + p.surname,
+				text: "“" + j7Q1 + ",” said " + p.name + ".\n\n“" + j7Q3 + ",” said " + p.other + ".\n\n“" + j7Q2 + ".”",
+				want: []quote{{p.name, auD, j7Q1}, {p.other, auD, j7Q3}, {p.other, auD, j7Q2}}},
+			auditRow{class: "run/disagreement sentence, then bare quote, " + p.surname,
+				text: "“" + j7Q1 + ",” " + p.name + " said. “We have the money.”\n\n" + p.other + " disagreed.\n\n“" + j7Q2 + ".”",
+				want: []quote{{p.name, auD, j7Q1}, {p.other, auD, j7Q2}}},
+			auditRow{class: "run/answer in the next paragraph, pronoun, " + p.surname,
+				text: p.other + " asked whether the market would reopen.\n\n“" + j7Q1 + ",” " + p.name + " replied. “" + j7Q2 + ".”",
+				want: []quote{{p.name, auD, j7Q1}, {p.name, auD, j7Q2}}},
+			auditRow{class: "run/near miss, same speaker throughout, " + p.surname,
+				text: "“" + j7Q1 + ",” said " + p.name + ".\n\n“" + j7Q3 + ".”\n\n“" + j7Q2 + ".”",
+				want: []quote{{p.name, auD, j7Q1}, {p.name, auD, j7Q3}, {p.name, auD, j7Q2}}},
+		)
+	}
+	return rows
+}
+
+func j7PronounRows() []auditRow {
+	var rows []auditRow
+	for _, p := range j7Pairs {
+		rows = append(rows,
+			// The subject of the sentence before, the other its object.
+			auditRow{class: "pronoun/subject before, object other, " + p.surname,
+				text: p.name + " met " + p.other + " on Monday. “" + j7Q1 + ",” " + p.pron + " said.",
+				want: []quote{{p.name, auD, j7Q1}}},
+			// The other inside a reported clause of the speaker.
+			auditRow{class: "pronoun/other inside the speaker's report, " + p.surname,
+				text: p.name + " said " + p.other + " had done nothing. “" + j7Q1 + ",” " + p.pron + " said.",
+				want: []quote{{p.name, auD, j7Q1}}},
+			// The other in a by-phrase: the speaker is the subject.
+			auditRow{class: "pronoun/other in a prepositional phrase, " + p.surname,
+				text: "In a letter to " + p.other + ", " + p.name + " called for calm. “" + j7Q1 + ",” " + p.pron + " wrote.",
+				want: []quote{{p.name, auD, j7Q1}}},
+			auditRow{class: "pronoun/the other's paragraph, then pronoun, " + p.surname,
+				text: "“" + j7Q3 + ",” said " + p.name + ".\n\n" + p.other + " was less sure. “" + j7Q2 + ",” " + p.otherPron + " said.",
+				want: []quote{{p.name, auD, j7Q3}, {p.other, auD, j7Q2}}},
+		)
+	}
+	return rows
+}
+
+func j7AfterRows() []auditRow {
+	var rows []auditRow
+	for _, p := range j7Pairs {
+		intro := j7CapFirst(p.role) + " " + p.name + " visited Tarvik on Monday. " + p.other + ", the town's " + p.otherRole + ", showed " + j7ObjOf(p.pron) + " the damage.\n\n"
+		rows = append(rows,
+			auditRow{class: "after/said the role, who ..., " + p.surname,
+				text: intro + "“" + j7Q1 + ". The money is there and the plans are drawn,” said the " + p.role + ", who took office in May.",
+				want: []quote{{p.name, auD, j7Q1 + ". The money is there and the plans are drawn"}}},
+			auditRow{class: "after/the role said, " + p.surname,
+				text: intro + "“" + j7Q1 + ". The money is there and the plans are drawn,” the " + p.role + " said.",
+				want: []quote{{p.name, auD, j7Q1 + ". The money is there and the plans are drawn"}}},
+			auditRow{class: "after/the role added, after a paragraph, " + p.surname,
+				text: intro + "The river rose two metres overnight.\n\n“" + j7Q1 + ",” the " + p.role + " added.",
+				want: []quote{{p.name, auD, j7Q1}}},
+			auditRow{class: "after/near miss, the other's role, " + p.surname,
+				text: intro + "“" + j7Q2 + ",” said the " + p.otherRole + ".",
+				want: []quote{{p.other, auD, j7Q2}}},
+		)
+	}
+	return rows
+}
+
+func j7ColonRows() []auditRow {
+	var rows []auditRow
+	for _, p := range j7Pairs {
+		// The speaker named in full first, the other nearer the quote.
+		lead := p.name + " met " + p.other + " at the market on Monday. " + p.otherSur + " asked about the plans.\n\n"
+		rows = append(rows,
+			auditRow{class: "colon/was blunt, " + p.surname,
+				text: lead + p.surname + " was blunt: “" + j7Q1 + ".”",
+				want: []quote{{p.name, auD, j7Q1}}, speakers: nil},
+			auditRow{class: "colon/put it simply, " + p.surname,
+				text: p.name + " spoke after " + p.other + ".\n\n" + j7CapFirst(p.pron) + " put it simply: “" + j7Q1 + ".”",
+				want: []quote{{p.name, auD, j7Q1}}},
+			auditRow{class: "colon/asked about, the speaker unmoved, " + p.surname,
+				text: lead + "Asked about the plan, " + p.name + " was unmoved: “" + j7Q1 + ".”",
+				want: []quote{{p.name, auD, j7Q1}}},
+			auditRow{class: "colon/the role and name, was defiant, " + p.surname,
+				text: lead + "The " + p.role + ", " + p.name + ", was defiant: “" + j7Q1 + ".”",
+				want: []quote{{p.name, auD, j7Q1}}},
+			auditRow{class: "colon/had a message for, " + p.surname,
+				text: lead + p.surname + " had a message for the critics: “" + j7Q1 + ".”",
+				want: []quote{{p.name, auD, j7Q1}}},
+			auditRow{class: "colon/near miss, the sign read, " + p.surname,
+				text: p.name + " stood by the gate. The sign above it read: “" + j7Q2 + ".”",
+				want: []quote{{"", auD, j7Q2}}},
+		)
+	}
+	return rows
+}
+
+func j7DescrRows() []auditRow {
+	var rows []auditRow
+	for _, p := range j7Pairs {
+		rows = append(rows,
+			auditRow{class: "descr/the role said, the other nearer, " + p.surname,
+				text: p.name + " is the " + p.role + " of Tarvik. On Monday " + p.pron + " met " + p.other + ", who has lived there for 30 years.\n\n“" + j7Q1 + ",” the " + p.role + " said.",
+				want: []quote{{p.name, auD, j7Q1}}},
+			auditRow{class: "descr/said the role, role named as apposition, " + p.surname,
+				text: p.name + ", the " + p.role + ", and " + p.other + ", the " + p.otherRole + ", toured the site.\n\n“" + j7Q1 + ",” said the " + p.role + ".",
+				want: []quote{{p.name, auD, j7Q1}}},
+			auditRow{class: "descr/the other's role, appositions, " + p.surname,
+				text: p.name + ", the " + p.role + ", and " + p.other + ", the " + p.otherRole + ", toured the site.\n\n“" + j7Q2 + ",” said the " + p.otherRole + ".",
+				want: []quote{{p.other, auD, j7Q2}}},
+		)
+	}
+	return rows
+}
+
+// j7DescrSubjectRows, batch 2 (written whole after the first pass and run
+// once before any fix): a description as the subject of the sentence
+// that holds or leads to the quotation, standing for one named before in
+// another shape: a role by copula ("X is the mayor of Tarvik"), "former"
+// before the role, a nation's adjective before it.
+func j7DescrSubjectRows() []auditRow {
+	var rows []auditRow
+	for _, p := range j7Pairs {
+		rows = append(rows,
+			auditRow{class: "descrsubj/copula role, the role said, " + p.surname,
+				text: p.name + " is the " + p.role + " of Tarvik. " + p.other + " runs a shop on Mill Street.\n\n“" + j7Q1 + ",” the " + p.role + " said.",
+				want: []quote{{p.name, auD, j7Q1}}},
+			auditRow{class: "descrsubj/copula role with a, said the role, " + p.surname,
+				text: p.name + " was a " + p.role + " in Tarvik for ten years. " + p.other + " met " + j7ObjOf(p.pron) + " on Monday.\n\n“" + j7Q1 + ",” said the " + p.role + ".",
+				want: []quote{{p.name, auD, j7Q1}}},
+			auditRow{class: "descrsubj/former role, then the former role said, " + p.surname,
+				text: "Former " + p.role + " " + p.name + " spoke in Tarvik on Monday. " + p.other + " was in the crowd.\n\n“" + j7Q1 + ",” the former " + p.role + " said.",
+				want: []quote{{p.name, auD, j7Q1}}},
+			auditRow{class: "descrsubj/nation's role, then the nation's role told, " + p.surname,
+				text: "Lorvan " + p.role + " " + p.name + " met " + p.other + " on Monday.\n\nThe talks lasted four hours.\n\n“" + j7Q1 + ",” the Lorvan " + p.role + " told reporters.",
+				want: []quote{{p.name, auD, j7Q1}}},
+			auditRow{class: "descrsubj/near miss, the copula role is the other's, " + p.surname,
+				text: p.other + " is the " + p.role + " of Tarvik. " + p.name + " runs a shop on Mill Street.\n\n“" + j7Q1 + ",” the " + p.role + " said.",
+				want: []quote{{p.other, auD, j7Q1}}},
+			auditRow{class: "descrsubj/near miss, the role's possessive, " + p.surname,
+				text: p.name + " is the " + p.role + "'s sister. " + p.other + " is the " + p.role + " of Tarvik.\n\n“" + j7Q1 + ",” the " + p.role + " said.",
+				want: []quote{{p.other, auD, j7Q1}}},
+		)
+	}
+	return rows
+}
+
+func j7InsideRows() []auditRow {
+	var rows []auditRow
+	for _, p := range j7Pairs {
+		rows = append(rows,
+			auditRow{class: "inside/the other named in the quote, cue after, " + p.surname,
+				text: p.name + " spoke on Monday.\n\n“" + p.other + " promised us help and " + p.otherPron + " never came,” " + p.pron + " said.",
+				want: []quote{{p.name, auD, p.other + " promised us help and " + p.otherPron + " never came"}}},
+			auditRow{class: "inside/the other named in a bare quote, " + p.surname,
+				text: "“" + j7Q1 + ",” " + p.name + " said.\n\n“" + p.other + " promised us help and " + p.otherPron + " never came.”",
+				want: []quote{{p.name, auD, j7Q1}, {p.name, auD, p.other + " promised us help and " + p.otherPron + " never came"}}},
+			auditRow{class: "inside/the other at the start of the quote, cue mid, " + p.surname,
+				text: "“" + p.surname + " is wrong,” " + p.name + " said of " + p.other + ". “" + j7Q1 + ".”",
+				want: []quote{{p.name, auD, p.surname + " is wrong"}, {p.name, auD, j7Q1}}},
+		)
+	}
+	return rows
+}
+
+func j7PartialRows() []auditRow {
+	var rows []auditRow
+	for _, p := range j7Pairs {
+		rows = append(rows,
+			auditRow{class: "partial/called the other a name, " + p.surname,
+				text:  p.name + " called " + p.other + " “a coward” and said the plan was “dead on arrival.”",
+				want:  []quote{{p.name, auM, "a coward"}, {p.name, auM, "dead on arrival"}},
+				known: j7CalledKind},
+			auditRow{class: "partial/nested quote of the other, " + p.surname,
+				text: "“When " + p.surname + " told me ‘we will fix it,’ I believed " + j7ObjOf(p.otherPron) + ",” " + p.name + " said.",
+				want: []quote{{p.name, auD, "When " + p.surname + " told me we will fix it I believed " + j7ObjOf(p.otherPron)}}},
+		)
+	}
+	return rows
+}
+
+func j7PossOf(pron string) string {
+	if pron == "she" {
+		return "her"
+	}
+	return "his"
+}
+
+func j7ObjOf(pron string) string {
+	if pron == "she" {
+		return "her"
+	}
+	return "him"
+}
+
+func j7CapFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
+
+func TestAuditS15J7(t *testing.T) {
+	var rows []auditRow
+	for _, g := range [][]auditRow{j7CarryRows(), j7RunRows(), j7PronounRows(), j7AfterRows(), j7ColonRows(), j7DescrRows(), j7DescrSubjectRows(), j7InsideRows(), j7PartialRows()} {
+		rows = append(rows, g...)
+	}
+	runAudit(t, "j7", rows, *j7Known)
+}

@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"flag"
+	"strings"
 	"testing"
 )
 
@@ -44,9 +45,42 @@ import (
 // ("X is the mayor's sister"). descr 6/9 -> 9/9, descrsubj 9/18 ->
 // 18/18. Held-out pages d attribution 0.909 -> 0.924 (totals only); no
 // other set moved.
+//
+// Batch 3 (j7TopicRows, written whole and run once before any fix):
+// 15/21: accused 6/6 (a description subject with "accused X of “...”"),
+// topic 9/15: a bare quotation after "For Brenner, the flood was a
+// warning." goes to Brenner, but not after "But for Brenner and his
+// family, ..." (to the speaker before) nor "To Brenner, ..." (to no
+// one). A fourth frame without the comma, added while fixing, was 0/3
+// before. Letting noteActor read those three shapes passed 18/18 but
+// moved no dev set with the comma, and without it cost pages dev-a
+// speaker F1 0.974 -> 0.966 (a real page's bare surname resolved to the
+// wrong one of two relatives sharing it, sharedSurname); dropped, rows
+// known (fronted-topic).
+//
+// The dev misses (pages and Wikinews dev, 80 "gave direct quote of X to
+// Y" lines once duplicates are removed) sorted by structure: the classes
+// of the brief are a small part; most are a speaker missed altogether.
+//   written text or a body's post, memo, readout, rule, tweet     ~22
+//   partial quote under a verb that is no speech ("accused X of",
+//     "cited", "referred to as", "as Covid “severely disrupted”") ~18
+//   description cue to nobody ("the editors wrote", "a Voice
+//     official explained", "The Albert Quay spot said")             ~6
+//   run across paragraphs / bare continuation after a cue           ~4
+//   quotation paragraph after a paragraph about another person      ~2
+//   colon after a sentence naming the speaker (a handle, "X's
+//     argument ...: “...”", "uttering ... words:")                  ~4
+//   nested or broken quote marks (an unclosed opening quote)        ~5
+//   quote-first with the cue after a long quote                     ~2
+//   a person named inside the quote (a quoted quotation)            ~2
+//   "he said" with two candidates                                   ~1
+//   no context (the quote opens the page), other                    ~14
 
 // j7CalledKind: the speaker is right; the kind and span are not.
 const j7CalledKind = "called-kind: \"X called Y “a coward” and said the plan was “dead on arrival.”\": the name after \"called\" is found as a direct quote, not mixed, and the second span takes in \"the plan was\" (the speaker is right; kind and span are not this file's class)"
+
+// j7FrontedTopic: tried and dropped, see the file's head.
+const j7FrontedTopic = "fronted-topic: noteActor takes \"For X, ...\" as the sentence's topic, not \"But for X and his family, ...\" (with or without the comma) nor \"To X, ...\"; taking them moved no dev set with the comma, and without it gave a real page's bare surname to the wrong one of two people sharing it (pages dev-a speaker F1 0.974 -> 0.966), so the engine is unchanged"
 
 var j7Known = flag.Bool("j7.known", false, "TestAuditS15J7 runs its known failures too, to see which a change fixed")
 
@@ -248,6 +282,49 @@ func j7DescrSubjectRows() []auditRow {
 	return rows
 }
 
+// j7TopicRows, batch 3 (written whole and run once before any fix): a
+// bare quotation paragraph after a paragraph whose topic is another
+// person, named in a fronted phrase ("But for Brenner and his family, the
+// loss is personal."), not as the subject; and a description subject with
+// a partial quote after "accused ... of".
+func j7TopicRows() []auditRow {
+	var rows []auditRow
+	for _, p := range j7Pairs {
+		intro := p.other + ", a " + p.otherRole + ", lost " + j7PossOf(p.otherPron) + " shop in the flood. “" + j7Q1 + ",” " + p.name + " said on Monday.\n\n"
+		for _, topic := range []string{
+			"But for " + p.otherSur + " and " + j7PossOf(p.otherPron) + " family, the loss is personal.",
+			"For " + p.otherSur + ", the flood was a warning.",
+			"To " + p.otherSur + ", the money matters less than the shop.",
+			"But for " + p.otherSur + " and " + j7PossOf(p.otherPron) + " family the slow loss of the shop is personal.",
+		} {
+			rows = append(rows,
+				auditRow{class: "topic/fronted phrase names the other, " + topic,
+					text: intro + topic + "\n\n“" + j7Q2 + ".”",
+					want: []quote{{p.name, auD, j7Q1}, {p.other, auD, j7Q2}}})
+		}
+		for i := len(rows) - 4; i < len(rows); i++ {
+			if !strings.HasPrefix(rows[i].text[len(intro):], "For ") {
+				rows[i].known = j7FrontedTopic
+			}
+		}
+		rows = append(rows,
+			auditRow{class: "topic/near miss, fronted phrase names a place, " + p.surname,
+				text: intro + "For Tarvik, the loss is personal.\n\n“" + j7Q2 + ".”",
+				want: []quote{{p.name, auD, j7Q1}, {p.name, auD, j7Q2}}},
+			auditRow{class: "topic/near miss, fronted phrase names the speaker, " + p.surname,
+				text: intro + "For " + p.surname + ", the loss is personal.\n\n“" + j7Q2 + ".”",
+				want: []quote{{p.name, auD, j7Q1}, {p.name, auD, j7Q2}}},
+			auditRow{class: "accused/former role accused the other of, " + p.surname,
+				text: "Former " + p.role + " " + p.name + " spoke in Tarvik on Monday.\n\nThe former " + p.role + " also accused " + p.other + " of “wasting the town's money.”",
+				want: []quote{{p.name, auD, "wasting the town's money"}}},
+			auditRow{class: "accused/nation's role, citing, accused, " + p.surname,
+				text: "Lorvan " + p.role + " " + p.name + " ended the truce on Monday.\n\nThe Lorvan " + p.role + ", citing attacks by rebels, accused " + p.other + " of “promoting war.”",
+				want: []quote{{p.name, auD, "promoting war"}}},
+		)
+	}
+	return rows
+}
+
 func j7InsideRows() []auditRow {
 	var rows []auditRow
 	for _, p := range j7Pairs {
@@ -305,7 +382,7 @@ func j7CapFirst(s string) string {
 
 func TestAuditS15J7(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{j7CarryRows(), j7RunRows(), j7PronounRows(), j7AfterRows(), j7ColonRows(), j7DescrRows(), j7DescrSubjectRows(), j7InsideRows(), j7PartialRows()} {
+	for _, g := range [][]auditRow{j7CarryRows(), j7RunRows(), j7PronounRows(), j7AfterRows(), j7ColonRows(), j7DescrRows(), j7DescrSubjectRows(), j7TopicRows(), j7InsideRows(), j7PartialRows()} {
 		rows = append(rows, g...)
 	}
 	runAudit(t, "j7", rows, *j7Known)

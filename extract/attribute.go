@@ -1118,7 +1118,9 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 		if !d.openingPhraseBefore(q.open, s) && !d.conjunctionBefore(qi, s) {
 			return
 		}
-		paras = paras[:1] // after an opening phrase, only this paragraph's speaker
+		if !d.bareLeadIn(qi, s) {
+			paras = paras[:1] // after an opening phrase, only this paragraph's speaker
+		}
 	}
 	q.standalone = true
 	if d.ranker == nil {
@@ -1128,6 +1130,29 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 	d.rankBuf = d.rankCandidates(qi, s, cs, d.rankBuf)
 	q.decided = true
 	q.ent, _ = rankBest(d.rankBuf, d.ranker)
+}
+
+// bareLeadIn reports whether quotation qi, after an opening phrase or a
+// conjunction, opens its paragraph in all but that lead-in, names no one
+// before it and ends its sentence: "But “...”", "With the vote set for
+// Friday, “...”" after a speaker's paragraph goes on with that speaker,
+// as a quotation standing alone would.
+func (d *doc) bareLeadIn(qi int, s sentence) bool {
+	q := &d.quotes[qi]
+	if s.first != d.paraFirst[q.para] || q.close <= 0 {
+		return false
+	}
+	for k := s.first; k < q.open; k++ {
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 || d.toks[k].has(lxPronoun) {
+			return false
+		}
+	}
+	for k := q.close + 1; k < s.last; k++ {
+		if d.toks[k].kind != tkPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // quotedPredicate returns the first token of the subject when quotation

@@ -101,6 +101,14 @@ import (
 // fixing. Pages dev-b speaker F1 0.960 -> 0.966, attribution 0.971 ->
 // 0.974; no other set moved.
 //
+// Batch 9, relplace (j7RelPlaceRows: as relcue with a name between the
+// role and "who": "a student at Tarvik State who said he ..."), written
+// whole and run once before its fix: 6/9, every "Tarvik State" row
+// failing: "State" is a form of the speech verb "state", which ended
+// describedBeforeWho's walk back. Fix 6: a speech verb's form inside a
+// name, past its first word, is no verb there. relplace 6/9 -> 9/9;
+// pages dev-n attribution 0.955 -> 0.970; no other set moved.
+//
 // The dev misses (pages and Wikinews dev, 80 "gave direct quote of X to
 // Y" lines once duplicates are removed) sorted by structure: the classes
 // of the brief are a small part; most are a speaker missed altogether.
@@ -511,6 +519,28 @@ func j7RelCueRows() []auditRow {
 	return rows
 }
 
+// j7RelPlaceRows, batch 9 (written whole and run once before any fix):
+// as relcue, with a body's or a place's name between the role and the
+// relative clause ("a student at Tarvik State who said he ..."), the
+// clerk named before of the other gender.
+func j7RelPlaceRows() []auditRow {
+	var rows []auditRow
+	for _, sp := range []struct{ name, pron, clerk string }{
+		{"Tomas Brenner", "he", "Ilse Varga"},
+		{"Hanne Lund", "she", "Ruben Okafor"},
+		{"Piet Halloran", "he", "Odile Marchetti"},
+	} {
+		before := "The clerk, " + sp.clerk + ", refused to sign the licences.\n\n"
+		for _, at := range []string{"at Tarvik State", "at Pellan University", "from Orlen"} {
+			rows = append(rows,
+				auditRow{class: "relplace/a student " + at + " who said, " + sp.name,
+					text: before + "“" + j7Q3 + ",” said " + sp.name + ", 22, a student " + at + " who said " + sp.pron + " was taking the term off. “" + j7Q2 + ".”",
+					want: []quote{{sp.name, auD, j7Q3}, {sp.name, auD, j7Q2}}})
+		}
+	}
+	return rows
+}
+
 func j7InsideRows() []auditRow {
 	var rows []auditRow
 	for _, p := range j7Pairs {
@@ -568,7 +598,7 @@ func j7CapFirst(s string) string {
 
 func TestAuditS15J7(t *testing.T) {
 	var rows []auditRow
-	for _, g := range [][]auditRow{j7CarryRows(), j7RunRows(), j7PronounRows(), j7AfterRows(), j7ColonRows(), j7DescrRows(), j7DescrSubjectRows(), j7TopicRows(), j7KinLaterRows(), j7DescrPronounRows(), j7LeadInRows(), j7ColonParaRows(), j7RelCueRows(), j7InsideRows(), j7PartialRows()} {
+	for _, g := range [][]auditRow{j7CarryRows(), j7RunRows(), j7PronounRows(), j7AfterRows(), j7ColonRows(), j7DescrRows(), j7DescrSubjectRows(), j7TopicRows(), j7KinLaterRows(), j7DescrPronounRows(), j7LeadInRows(), j7ColonParaRows(), j7RelCueRows(), j7RelPlaceRows(), j7InsideRows(), j7PartialRows()} {
 		rows = append(rows, g...)
 	}
 	runAudit(t, "j7", rows, *j7Known)

@@ -123,8 +123,9 @@ import (
 // a straight mark that faces a capitalised word while one is open.
 // unclosed 6/15 -> 15/15; pages dev-e quote recall 0.965 -> 0.969,
 // attribution 0.971 -> 0.976; no other set moved. (A real page's “...
-// like, ‘martyr,’ or ‘villain,’ said X, with an inner single quotation
-// before the cue, is left: its single marks pair first.)
+// like, ‘martyr,’ or ‘villain,’ said X, an inner single quotation's close
+// between the comma and the cue, is left: stepping over that mark split
+// the quotation but the cue after it was still not read.)
 //
 // Batch 12, account (j7AccountRows: a body's or a show's account as the
 // cue's subject, "The account for X, which ..., hosted by ..., tweeted:

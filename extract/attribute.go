@@ -407,11 +407,26 @@ func (d *doc) noteActor(s sentence) {
 	if f+3 < s.last && (d.isWord(f, "but") || d.isWord(f, "and") || d.isWord(f, "yet")) {
 		f++ // "But for Leo Carst, ...": the conjunction only links
 	}
-	if f+2 < s.last && d.isWord(f, "for") && d.chunkAt[f+1] >= 0 && d.chunks[d.chunkAt[f+1]].first == f+1 {
-		// "For Ilse Varga, the answer is simple.": the one the sentence
-		// speaks for is whom it is about.
+	if f+2 < s.last && (d.isWord(f, "for") || d.isWord(f, "to")) && d.chunkAt[f+1] >= 0 && d.chunks[d.chunkAt[f+1]].first == f+1 {
+		// "For Ilse Varga, the answer is simple.", "To Varga, the money
+		// matters less.": the one the sentence speaks for is whom it is
+		// about.
 		c := &d.chunks[d.chunkAt[f+1]]
 		comma := c.last
+		bare := false
+		if d.isWord(comma, "and") && comma+3 < s.last && possessivePronoun(d.lower(comma+1)) && d.toks[comma+2].lowerWord() {
+			// "But for Leo Carst and his family, the loss is personal":
+			// his own family goes with him.
+			switch {
+			case d.punct(comma+3, ","):
+				comma += 3
+			case d.isWord(comma+3, "the") && d.toks[comma+3].lowerWord():
+				// "But for Leo Carst and his family the deaths are
+				// personal": no comma, the clause's article ends it.
+				comma += 2
+				bare = true
+			}
+		}
 		if d.punct(comma, ",") && comma+1 < s.last && d.toks[comma+1].lowerWord() && (d.isWord(comma+1, "who") || d.isWord(comma+1, "whose")) {
 			// "For Leo Carst, whose son works there, the matter is
 			// personal": past the relative clause about him.
@@ -422,7 +437,7 @@ func (d *doc) noteActor(s sentence) {
 				}
 			}
 		}
-		if c.ent >= 0 && comma+1 < s.last && d.punct(comma, ",") && d.ents[c.ent].personish() &&
+		if c.ent >= 0 && comma+1 < s.last && (d.punct(comma, ",") || bare) && d.ents[c.ent].personish() &&
 			d.chunkAt[comma+1] < 0 && !nominative(d.lower(comma+1)) {
 			// Not "For Varga, Brenn has only praise": a person the
 			// clause is about comes after.
@@ -1103,7 +1118,9 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 		if !d.openingPhraseBefore(q.open, s) && !d.conjunctionBefore(qi, s) {
 			return
 		}
-		paras = paras[:1] // after an opening phrase, only this paragraph's speaker
+		if !d.bareLeadIn(qi, s) {
+			paras = paras[:1] // after an opening phrase, only this paragraph's speaker
+		}
 	}
 	q.standalone = true
 	if d.ranker == nil {
@@ -1113,6 +1130,29 @@ func (d *doc) carry(qi int, s sentence, cs []cue) {
 	d.rankBuf = d.rankCandidates(qi, s, cs, d.rankBuf)
 	q.decided = true
 	q.ent, _ = rankBest(d.rankBuf, d.ranker)
+}
+
+// bareLeadIn reports whether quotation qi, after an opening phrase or a
+// conjunction, opens its paragraph in all but that lead-in, names no one
+// before it and ends its sentence: "But “...”", "With the vote set for
+// Friday, “...”" after a speaker's paragraph goes on with that speaker,
+// as a quotation standing alone would.
+func (d *doc) bareLeadIn(qi int, s sentence) bool {
+	q := &d.quotes[qi]
+	if s.first != d.paraFirst[q.para] || q.close <= 0 {
+		return false
+	}
+	for k := s.first; k < q.open; k++ {
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 || d.toks[k].has(lxPronoun) {
+			return false
+		}
+	}
+	for k := q.close + 1; k < s.last; k++ {
+		if d.toks[k].kind != tkPunct {
+			return false
+		}
+	}
+	return true
 }
 
 // quotedPredicate returns the first token of the subject when quotation

@@ -713,23 +713,23 @@ func (d *doc) bornName(e int) bool {
 	return seen
 }
 
-// introducedAsKin reports whether person e is named, at some mention,
-// right after a possessive and a word for a relative: "his daughter
-// Nettie Baker", "Varga's husband, Tomas Varga".
+// introducedAsKin reports whether person e is named, at the first
+// mention by full name, right after a possessive and a word for a
+// relative: "his daughter Nettie Baker", "Varga's husband, Tomas Varga".
+// One the story introduced on their own and a later caption calls "his
+// father, Hori Parata" is still its principal bearer of the surname.
 func (d *doc) introducedAsKin(e int) bool {
 	for i := range d.chunks {
 		c := &d.chunks[i]
-		if c.ent != e {
+		if c.ent != e || c.last-c.name < 2 {
 			continue
 		}
 		k := c.first - 1
 		if k >= 0 && d.punct(k, ",") {
 			k--
 		}
-		if k >= 1 && d.toks[k].lowerWord() && kinWord(d.lower(k)) &&
-			(d.toks[k-1].kind == tkPoss || d.toks[k-1].lowerWord() && possessivePronoun(d.lower(k-1))) {
-			return true
-		}
+		return k >= 1 && d.toks[k].lowerWord() && kinWord(d.lower(k)) &&
+			(d.toks[k-1].kind == tkPoss || d.toks[k-1].lowerWord() && possessivePronoun(d.lower(k-1)))
 	}
 	return false
 }

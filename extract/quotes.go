@@ -104,6 +104,16 @@ func (d *doc) pairQuotes() {
 				nested = true
 				continue
 			}
+			if r == '"' && t.is(fSpaceBefore) && !t.is(fSpaceAfter) && i+1 < end && d.toks[i+1].capWord() {
+				if j := d.cueInsideOpen(open, i); j >= 0 {
+					// "..., says Banzi. "If you ...": the first quotation's
+					// close was left out before its cue; this mark opens the
+					// next.
+					d.addQuote(open, j, j, p)
+					open = i
+					continue
+				}
+			}
 			if (r == '“' || r == '«') && t.is(fSpaceBefore) && !t.is(fSpaceAfter) {
 				// An opening mark while one is open: the first was never
 				// closed. End it here and start again.
@@ -115,7 +125,13 @@ func (d *doc) pairQuotes() {
 			open = -1
 		}
 		if open >= 0 {
-			d.addQuote(open, -1, end, p)
+			if j := d.cueInsideOpen(open, end); j >= 0 {
+				// “..., said Dustyn Pruitt, 25, a student.: the close
+				// left out before the cue.
+				d.addQuote(open, j, j, p)
+			} else {
+				d.addQuote(open, -1, end, p)
+			}
 		}
 	}
 	// A quotation left open at a paragraph's end continues when the next
@@ -130,6 +146,44 @@ func (d *doc) pairQuotes() {
 			q.contNext, nq.contPrev = true, true
 		}
 	}
+}
+
+// cueInsideOpen returns the comma at which a quotation opened at token
+// open, still open at token stop, runs into its own attribution with no
+// closing mark (“We will rebuild, said Tomas Brenner, 25, a student.):
+// a comma, "said" or "says" (or "added", "adds"), then one to four
+// capitalised words ending at a comma, a stop or the end, and nothing
+// after it but the rest of that sentence. It returns -1 otherwise.
+func (d *doc) cueInsideOpen(open, stop int) int {
+	for j := open + 3; j+2 < stop; j++ {
+		if d.toks[j].kind == tkQuote {
+			return -1
+		}
+		if !d.punct(j, ",") || !d.toks[j+1].lowerWord() {
+			continue
+		}
+		switch d.lower(j + 1) {
+		case "said", "says", "added", "adds":
+		default:
+			continue
+		}
+		n := j + 2
+		for n < stop && n < j+6 && d.toks[n].capWord() && !d.toks[n].has(lxPronoun|lxFunc) {
+			n++
+		}
+		if n == j+2 || n < stop && !d.punct(n, ",") && !d.punct(n, ".") {
+			continue
+		}
+		// Only the attribution's sentence may follow: no second stop
+		// before stop, save the last token.
+		for k := n + 1; k < stop-1; k++ {
+			if d.punct(k, ".") || d.punct(k, "?") || d.punct(k, "!") {
+				return -1
+			}
+		}
+		return j
+	}
+	return -1
 }
 
 // marksAfter counts the double quotation marks among tokens [i, end).

@@ -358,24 +358,32 @@ func (d *doc) findAppositives() {
 		if d.punct(c.last, "(") && c.last+2 < len(d.toks) && d.punct(c.last+2, ")") && d.toks[c.last+1].kind == tkNum {
 			d.noteAppositive(c.ent, c.last+1, c.last+2)
 		}
-		if d.punct(c.last, ",") && c.last+1 < len(d.toks) && d.sentOf[c.last+1] == d.sentOf[c.last] {
-			if c.kind == kUnknown && d.isWord(c.last+1, "who") && d.toks[c.last+1].lowerWord() {
+		cl := c.last // the comma that may open an apposition
+		if end := d.nameChangedAside(c.last); end > 0 {
+			// "Dan (not his real name), a 19-year-old student,": a person
+			// the story names by a given name it made up; the apposition
+			// comes after the aside.
+			d.ents[c.ent].personEv += 2
+			cl = end
+		}
+		if d.punct(cl, ",") && cl+1 < len(d.toks) && d.sentOf[cl+1] == d.sentOf[c.last] {
+			if c.kind == kUnknown && d.isWord(cl+1, "who") && d.toks[cl+1].lowerWord() {
 				// "Quell, who led the study, said": a person; a body is
 				// "which" (but "whose" serves both).
 				d.ents[c.ent].personEv++
 			}
-			if end := d.appositiveEnd(c.last + 1); end > c.last+1 {
-				d.noteAppositive(c.ent, c.last+1, end)
+			if end := d.appositiveEnd(cl + 1); end > cl+1 {
+				d.noteAppositive(c.ent, cl+1, end)
 				// "Maren Tulloch, 54, an engineer from Ostby,": the role
 				// after the age.
-				if end == c.last+2 && d.toks[c.last+1].kind == tkNum && d.punct(end, ",") && end+1 < len(d.toks) && d.sentOf[end+1] == d.sentOf[end] {
+				if end == cl+2 && d.toks[cl+1].kind == tkNum && d.punct(end, ",") && end+1 < len(d.toks) && d.sentOf[end+1] == d.sentOf[end] {
 					// Only a noun phrase: "Brennagh, 69, arrived ... with his
 					// late wife," goes on with the verb.
 					if end2 := d.appositiveEnd(end + 1); end2 > end+1 && d.toks[end+1].lowerWord() && d.toks[end+1].has(lxDet) {
 						d.noteAppositive(c.ent, end+1, end2)
 					}
 				}
-			} else if h := d.bodyAppositive(c.last + 1); h >= 0 {
+			} else if h := d.bodyAppositive(cl + 1); h >= 0 {
 				// "Grauhorn Bahnen, the company that runs the cable car,":
 				// a body that "it" and "the company" can stand for.
 				d.ents[c.ent].bodyHead = d.lower(h)
@@ -424,6 +432,29 @@ func (d *doc) findAppositives() {
 			}
 		}
 	}
+}
+
+// nameChangedAside returns the token after an aside in brackets at token
+// k that says the name before it was made up ("(not his real name)",
+// "(name changed)", "(a pseudonym)"), or 0.
+func (d *doc) nameChangedAside(k int) int {
+	if !d.punct(k, "(") {
+		return 0
+	}
+	var words []string
+	j := k + 1
+	for ; j < len(d.toks) && j < k+7 && !d.punct(j, ")"); j++ {
+		words = append(words, d.lower(j))
+	}
+	if !d.punct(j, ")") {
+		return 0
+	}
+	switch strings.Join(words, " ") {
+	case "not his real name", "not her real name", "not their real name", "not his real first name", "not her real first name",
+		"name changed", "name has been changed", "a pseudonym", "not the real name":
+		return j + 1
+	}
+	return 0
 }
 
 // roleOfBefore returns the token of "of" in a role's phrase "driver of
@@ -902,6 +933,7 @@ func (d *doc) notePredicateRole(ci int) {
 		d.ents[c.ent].addRole(r) // "Ivo Marsh, 61, has farmed there all his life": "the farmer"
 		return
 	}
+	copula := false
 	switch {
 	case d.isWord(k, "became") || d.isWord(k, "becomes"):
 		k++
@@ -909,6 +941,12 @@ func (d *doc) notePredicateRole(ci int) {
 		k += 2
 	case (d.isWord(k, "took") || d.isWord(k, "takes")) && d.isWord(k+1, "over") && d.isWord(k+2, "as"):
 		k += 3
+	case (d.isWord(k, "is") || d.isWord(k, "was")) && (d.isWord(k+1, "the") || d.isWord(k+1, "a") || d.isWord(k+1, "an")):
+		// "Ilse Varga is the mayor of Tarvik", "Brenn was a coach in
+		// Pellan for ten years": news gives a role by the copula as often
+		// as in apposition, and a later "the mayor said" is them.
+		k++
+		copula = true
 	default:
 		return
 	}
@@ -925,6 +963,9 @@ func (d *doc) notePredicateRole(ci int) {
 		} else if end >= 0 || d.toks[j].has(lxDet|lxPrep|lxVerb|lxAux) {
 			break
 		}
+	}
+	if copula && end > start && end < len(d.toks) && d.toks[end].kind == tkPoss {
+		return // "Varga is the mayor's sister": the role is another's
 	}
 	if end > start {
 		d.noteRole(c.ent, start, end)

@@ -3016,7 +3016,10 @@ func (d *doc) describedBeforeWho(i int, s sentence) (int, int) {
 		if t.kind == tkPoss {
 			continue // "the pastor's wife"
 		}
-		if t.kind != tkWord || t.inQuote() || t.cv != 0 || t.has(lxAux) {
+		// A speech verb's form inside a name is no verb: "a student at
+		// Morehead State who said".
+		named := t.capWord() && d.chunkAt[k] >= 0 && int(d.chunks[d.chunkAt[k]].first) < k
+		if t.kind != tkWord || t.inQuote() || t.cv != 0 && !named || t.has(lxAux) {
 			return -1, -1
 		}
 		if !(d.isWord(k, "a") || d.isWord(k, "an") || d.isWord(k, "the") && end < i-1) || !t.lowerWord() || !d.punct(k-1, ",") {

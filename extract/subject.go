@@ -2595,11 +2595,16 @@ func (d *doc) appositiveLike(a, b int) bool {
 		d.isWord(a, "unlike") || // "Ivo Dane, unlike Mara Quell, said": the one compared says nothing
 		// "Ivo Dane, angry at the Harbour Board, said", "a senator,
 		// loyal to Mara Quell, said": how the speaker feels about another.
-		(feelingWord(d.lower(a)) || groupLeaning(d.lower(a))) && a+1 < b && d.toks[a+1].lowerWord() && d.toks[a+1].has(lxPrep) ||
+		(feelingWord(d.lower(a)) || groupLeaning(d.lower(a)) || stanceAdjective(d.lower(a))) && a+1 < b && d.toks[a+1].lowerWord() && d.toks[a+1].has(lxPrep) ||
 
 		d.isWord(a, "and") && a+1 < b && d.toks[a+1].has(lxRole|lxTitle)):
 		return true
 	case t.kind == tkNum && b-a <= 2:
+		return true
+	case t.lowerWord() && asideLeadAdverb(d.lower(a)) && a+2 < b && d.toks[a+1].lowerWord() && d.appositiveLike(a+1, b):
+		// "The Harlow Chamber, still opposed to any rise, said", "Jamaica,
+		// long wary of its neighbours, has told": a degree or time adverb
+		// before an aside leaves it an aside.
 		return true
 	case t.lowerWord() && d.isWord(a, "now") && a+1 < b && b-a <= 6:
 		return true // ", now 89,", ", now retired,", ", now a teacher in Ostby,": what the person is today
@@ -3134,6 +3139,29 @@ func groupQuantity(w string) bool {
 func groupLeaning(w string) bool {
 	switch w {
 	case "loyal", "opposed", "close", "inclined", "sympathetic", "hostile", "allied", "aligned", "devoted", "friendly", "committed":
+		return true
+	}
+	return false
+}
+
+// stanceAdjective reports whether w, before a preposition or "to", says
+// how a speaker stands to something, as an aside between the speaker and
+// the verb: "wary of", "keen to", "eager for".
+func stanceAdjective(w string) bool {
+	switch w {
+	case "wary", "weary", "mindful", "aware", "proud", "confident", "hopeful", "suspicious", "tired", "fond",
+		"keen", "eager", "determined", "desperate", "reluctant", "unwilling", "willing", "ready", "quick", "careful":
+		return true
+	}
+	return false
+}
+
+// asideLeadAdverb reports whether w, opening an aside in commas, is a
+// degree or time adverb that leaves the rest an aside: "still opposed
+// to", "long wary of", "already under pressure from".
+func asideLeadAdverb(w string) bool {
+	switch w {
+	case "still", "long", "already", "once", "always", "increasingly", "deeply", "openly", "fiercely", "visibly", "clearly", "equally":
 		return true
 	}
 	return false

@@ -62,6 +62,12 @@ import (
 //     Varnet").
 //   - nounannounce: "announced" with a plain noun object ("announced
 //     the addition of another layer of halts"): no report.
+//   - nounobj (added after fix 1): a report verb with a plain noun
+//     object, no report ("accepted the bid at $28 a share", "denied
+//     allegations by X that ...", "posted a report from ...").
+//   - possbody (added after fix 1): an official of a body named after a
+//     place's possessive ("an official at London's Stock Exchange
+//     said"), a like body named before.
 //
 // FIRST PASS (engine at 62f9745, 157 rows): 87/157 (0.55). orgaside
 // 30/40 (every "still opposed to" aside failed), adjaside 36/96 ("angry
@@ -80,6 +86,29 @@ import (
 // Score: pages dev-m 0.973/0.968/0.942 -> 0.978/0.968/0.946, dev-p
 // 0.934/0.944/0.927 -> 0.938/0.944/0.930; no other set moved, held-out
 // included.
+//
+// FIRST PASS of nounobj and possbody (engine at 0192594, 14 rows):
+// nounobj 3/8 ("accepted the bid at $28 a share" read "share" as a
+// subjunctive's verb; "denied allegations by X that ..." kept the
+// allegation's clause as the denier's words; a poll's "showed" and a
+// court's "found X to be" are taken as reports), possbody 0/6 (every one
+// to the exchange named before).
+//
+// Fix 2 (complement.go: "accept" with a plain noun object is no report;
+// contentNounThat: a content noun, "by" or "from" its owner, then
+// "that", so "denied allegations by X that ..." reports nothing):
+// nounobj 6/8 (poll-showed and court-found known), near 9/10 (the one
+// left, "accepted the plan was flawed", failed before too). Score: pages
+// dev-f 0.940/0.953/0.964 -> 0.946/0.953/0.964, dev-p 0.938/0.944/0.930
+// -> 0.942/0.944/0.930; no other set moved, held-out included.
+
+// Mechanisms of the known failures.
+const (
+	j6PollShowed = "poll-showed: a poll's or a study's finding after \"showed\" is taken as its report; the gold sets differ on findings (a study's are reports in Wikinews), so it is left"
+	j6AcceptBare = "accept-bare: \"accepted\" with its clause and no \"that\" is no report (a cueThat verb takes a that-less clause only after data or a request); it failed before fix 2 as after"
+	j6PossBody   = "poss-body: a body named after a place's possessive (\"an official at London's Stock Exchange\") is read as a description of the like body named before (\"the Harlow Stock Exchange\"), which takes the words"
+	j6CourtFound = "court-found: \"found X to be ...\" after a court is taken as its ruling; a court's ruling is a report elsewhere in the gold, so it is left"
+)
 
 var j6Known = flag.Bool("j6.known", false, "TestAuditS15J6 runs its known failures too, to see which a change fixed")
 
@@ -127,12 +156,33 @@ var j6Descrs = []struct{ np, name string }{
 	{"market researcher Brinvik Data", "Brinvik Data"},
 }
 
+// j6PossBodies: a body named with a place's possessive, and the name
+// the speaker list should carry.
+var j6PossBodies = []struct{ place, body, name string }{
+	{"London", "Stock Exchange", "London Stock Exchange"},
+	{"Corvan", "Mercantile Exchange", "Corvan Mercantile Exchange"},
+	{"Tarsby", "Futures Exchange", "Tarsby Futures Exchange"},
+}
+
 // j6Nouns: noun objects of "announced" that are no report.
 var j6Nouns = []string{
 	"the addition of another layer of trading halts",
 	"the closure of its plant in Tarsby",
 	"a new range of electric vans",
 	"plans for a second terminal at the airport",
+}
+
+// j6NounObjects: verbs that report speech elsewhere, here with a plain
+// noun object and no reported clause.
+var j6NounObjects = []struct{ label, text, known string }{
+	{"accepted the bid", "Tarvel Air Corp. accepted the bid at prices higher than $28 a share.", ""},
+	{"accepted the offer", "The Harlow board accepted the offer at a price well above the market.", ""},
+	{"denied allegations that", "Ivo Brant denied allegations by Ada Brinvik that the lawyer had asked him for money.", ""},
+	{"denied claims that", "The Dunmore council denied claims by residents that the water was unsafe.", ""},
+	{"posted a report", "Mara Quell posted a report from the Corvan Herald about the minister's health as the top story.", ""},
+	{"estimate the population", "Researchers at the Tarsby Wildlife Trust estimate the population by counting the nests on the cliffs.", ""},
+	{"showed a figure", "A poll by Brinvik Research showed 55 percent of voters backed the plan.", j6PollShowed},
+	{"found a firm to be", "The Harlow Superior Court found Quillon to be a \u201cservice provider\u201d and not a seller.", j6CourtFound},
 }
 
 func j6Rows() []auditRow {
@@ -196,6 +246,34 @@ func j6Rows() []auditRow {
 			auditRow{class: "nounannounce/yesterday announced a noun",
 				text: "Tarsby Motors yesterday announced " + n + ".",
 				want: []quote{}, speakers: []string{}, exact: true},
+		)
+	}
+	// nounobj: a verb with a plain noun object, no report.
+	for _, r := range j6NounObjects {
+		rows = append(rows, auditRow{class: "nounobj/" + r.label, known: r.known,
+			text: r.text, want: []quote{}, speakers: []string{}, exact: true})
+	}
+	rows = append(rows,
+		auditRow{class: "near/accepted that",
+			text: "Tarvel Air Corp. accepted that the bid was too low.",
+			want: []quote{{"Tarvel Air Corp.", auI, "the bid was too low"}}, speakers: []string{"Tarvel Air Corp."}},
+		auditRow{class: "near/accepted a clause without that", known: j6AcceptBare,
+			text: "Ada Brinvik accepted the plan was flawed.",
+			want: []quote{{"Ada Brinvik", auI, "the plan was flawed"}}, speakers: []string{"Ada Brinvik"}},
+		auditRow{class: "near/denied that",
+			text: "Ivo Brant denied that the lawyer had asked him for money.",
+			want: []quote{{"Ivo Brant", auI, "the lawyer had asked him for money"}}, speakers: []string{"Ivo Brant"}},
+	)
+	// possbody: an official of a body named with a place's possessive,
+	// another body of the same kind named before.
+	for _, r := range j6PossBodies {
+		rows = append(rows,
+			auditRow{class: "possbody/official said, mixed", known: j6PossBody,
+				text: "The Harlow Stock Exchange said it would study the trades. " + r.place + "’s " + r.body + " is watching too. Index trading is “something we want to watch closely,” an official at " + r.place + "’s " + r.body + " said.",
+				want: []quote{{"Harlow Stock Exchange", auI, "it would study the trades"}, {r.name, auM, "Index trading is “something we want to watch closely,”"}}},
+			auditRow{class: "possbody/spokesman said, clause", known: j6PossBody,
+				text: "The Harlow Stock Exchange said it would study the trades. A spokesman for " + r.place + "’s " + r.body + " said there was no cause for concern.",
+				want: []quote{{"Harlow Stock Exchange", auI, "it would study the trades"}, {r.name, auI, "there was no cause for concern"}}},
 		)
 	}
 	// Near misses that must not change.

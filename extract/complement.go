@@ -231,6 +231,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if c.class == cueThat && d.isWord(k, "that") && k+1 < s.last && (d.toks[k+1].has(lxTime) || d.isWord(k+1, "day") || d.isWord(k+1, "night")) {
 		return // "the battery charged that night": "that" is the time's
 	}
+	if c.lemma == "accept" && k < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxDet) && !d.isWord(k, "that") {
+		// "accepted the bid at $28 a share": a thing accepted, not a
+		// concession; "accepted the plan was flawed" keeps its clause.
+		if end := d.npForward(k, s.last); end > k && (end >= s.last || !d.toks[end].has(lxAux|lxVerb) && d.toks[end].cv == 0) {
+			return
+		}
+	}
 	if (c.class == cueAsk || c.class == cueThat) && d.subjunctive(k, s) {
 		if d.isWord(k, "that") && d.toks[k].lowerWord() && k+1 < s.last && !d.toks[k+1].has(lxAux) {
 			k++ // "recommends that doctors should screen": "that" opens the clause, it is not its determiner
@@ -1343,6 +1350,19 @@ func (d *doc) contentNounThat(k int, s sentence) int {
 		if contentNouns[d.lower(j)] {
 			if d.isWord(j+1, "that") && d.toks[j+1].lowerWord() {
 				return j + 1
+			}
+			if (d.isWord(j+1, "by") || d.isWord(j+1, "from")) && d.toks[j+1].lowerWord() {
+				// "denied allegations by Ada Brinvik that ...", "claims
+				// from residents that ...": whose the claim is, then its
+				// clause.
+				for m := j + 2; m < s.last && m <= j+7; m++ {
+					if d.isWord(m, "that") && d.toks[m].lowerWord() {
+						return m
+					}
+					if d.toks[m].kind != tkWord || d.toks[m].cv != 0 || d.toks[m].has(lxAux) {
+						break
+					}
+				}
 			}
 			return -1
 		}

@@ -1983,6 +1983,14 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			if t.kind == tkQuote || t.inQuote() {
 				break
 			}
+			if d.punct(a, ")") {
+				// "Rep. Ada Brinvik (D., Ohio), said": a comma inside
+				// brackets sets nothing off.
+				if o := d.openBracketBefore(a, s.first); o >= 0 {
+					a = o - 1
+					continue
+				}
+			}
 			a--
 		}
 		atStart := a < s.first || !d.punct(a, ",")
@@ -3142,6 +3150,21 @@ func groupLeaning(w string) bool {
 		return true
 	}
 	return false
+}
+
+// openBracketBefore returns the "(" that the ")" at token a closes, a few
+// words back with no quotation or other bracket between, or -1.
+func (d *doc) openBracketBefore(a, first int) int {
+	for k := a - 1; k >= first && k > a-12; k-- {
+		t := &d.toks[k]
+		if t.kind == tkQuote || t.inQuote() || d.punct(k, ")") {
+			return -1
+		}
+		if d.punct(k, "(") {
+			return k
+		}
+	}
+	return -1
 }
 
 // stanceAdjective reports whether w, before a preposition or "to", says

@@ -68,6 +68,9 @@ import (
 //   - partylabel, invrole (added after fix 2): a bracketed party label
 //     after the name, "(D., Ohio)," and a long role before an inverted
 //     name, "said California Democratic Rep. X".
+//   - possname, npparticiple (added after fix 3): a firm named in the
+//     possessive ("Tarvel's said"), and an object of "announced" that a
+//     participle modifies ("halts designed to slow traders").
 //   - possbody (added after fix 1): an official of a body named after a
 //     place's possessive ("an official at London's Stock Exchange
 //     said"), a like body named before.
@@ -116,12 +119,31 @@ import (
 // added: a bracket in an opening phrase, a label on an object). Score:
 // pages dev-o 0.950/0.950/0.916 -> 0.950/0.950/0.920; no other set
 // moved, held-out included.
+//
+// FIRST PASS of possname (added after fix 3, engine at ca7987e, 20 rows
+// and 2 near misses; dev shape "Rally's ... The restaurant operator
+// said", and "Macy's said" in any business page): possname 0/20, every
+// report lost. A fix passed 16/20 but moved no set, so it was not kept:
+// the rows are known (poss-name), the mechanism says what worked.
+//
+// FIRST PASS of npparticiple (added after fix 3, engine at ca7987e, 15
+// rows and 2 near misses; dev shape "announced the addition of another
+// layer of trading halts designed to slow program traders"): 6/15, every
+// object with "designed to", "aimed at" or "selected for" read as a
+// that-less clause whose verb was the participle.
+//
+// Fix 4 (complement.go clauseLike and clauseVerbSoon: a participle that
+// nearly always modifies its noun, before a preposition or "to", is no
+// clause's verb): npparticiple 15/15, near 15/16. Score: pages dev-p
+// 0.942/0.944/0.930 -> 0.946/0.944/0.930; no other set moved, held-out
+// included.
 
 // Mechanisms of the known failures.
 const (
 	j6PollShowed = "poll-showed: a poll's or a study's finding after \"showed\" is taken as its report; the gold sets differ on findings (a study's are reports in Wikinews), so it is left"
 	j6AcceptBare = "accept-bare: \"accepted\" with its clause and no \"that\" is no report (a cueThat verb takes a that-less clause only after data or a request); it failed before fix 2 as after"
 	j6PossBody   = "poss-body: a body named after a place's possessive (\"an official at London's Stock Exchange\") is read as a description of the like body named before (\"the Harlow Stock Exchange\"), which takes the words"
+	j6PossName   = "poss-name: a firm named in the possessive (\"Tarvel's said\", \"Macy's said\") loses its report: a cue after a possessive is read as a noun (\"Putin's statement\") and npBack stops at the possessive. A fix (cues.go: a never-noun speech verb after a possessive stays a cue; names.go: a one-word name's possessive before such a verb ends the name, unless the word opened a longer name before, \"Moody's Investors Service\"; np.go npBack: such a chunk is the phrase) passed 16/20 (not the appositive frame) and moved no set, so it was not kept"
 	j6CourtFound = "court-found: \"found X to be ...\" after a court is taken as its ruling; a court's ruling is a report elsewhere in the gold, so it is left"
 )
 
@@ -189,6 +211,20 @@ var j6InvRoles = []string{
 	"Ohio Democratic Congresswoman",
 	"Republican state Sen.",
 	"Democratic Rep.",
+}
+
+// j6PossNames: companies named in the possessive, with both
+// apostrophes.
+var j6PossNames = []string{"Tarvel\u2019s", "Brinvik\u2019s", "Quillon's", "Harrowby's"}
+
+// j6ParticipleObjects: objects of "announced" or "informed" that a
+// participle phrase modifies, with no reported clause.
+var j6ParticipleObjects = []struct{ label, text string }{
+	{"halts designed to", "yesterday announced the addition of another layer of trading halts designed to slow program traders."},
+	{"candidates vying for", "has formally announced the two candidates vying for the post of president ahead of its conference."},
+	{"fund aimed at", "announced a new fund aimed at small farmers in the north."},
+	{"players selected for", "announced the names of the players selected for the tour."},
+	{"informed of, process followed", "has informed the Tarsby government of the arrest, as part of the usual process followed when a citizen is held abroad."},
 }
 
 // j6Nouns: noun objects of "announced" that are no report.
@@ -287,6 +323,12 @@ func j6Rows() []auditRow {
 		auditRow{class: "near/bracketed label on the object",
 			text: "Ivo Brant praised Rep. Ada Brinvik (D., Ohio), and said the talks went well.",
 			want: []quote{{"Ivo Brant", auI, "the talks went well"}}, speakers: []string{"Ivo Brant"}},
+		auditRow{class: "near/possessive of a person before a role",
+			text: "Ivo Brant\u2019s spokesman said the talks went well.",
+			want: []quote{{"Ivo Brant", auI, "the talks went well"}}},
+		auditRow{class: "near/possessive of a person before a noun",
+			text: "Mara Quell's office said the talks went well.",
+			want: []quote{{"Mara Quell", auI, "the talks went well"}}},
 		auditRow{class: "near/accepted that",
 			text: "Tarvel Air Corp. accepted that the bid was too low.",
 			want: []quote{{"Tarvel Air Corp.", auI, "the bid was too low"}}, speakers: []string{"Tarvel Air Corp."}},
@@ -330,6 +372,44 @@ func j6Rows() []auditRow {
 			text: "\u201cNobody could have faced that and come out better,\u201d said " + r + " Mara Quell.",
 			want: []quote{{"Mara Quell", auD, "Nobody could have faced that and come out better,"}}, speakers: []string{"Mara Quell"}})
 	}
+	// possname: a company whose name is a possessive ("Macy's",
+	// "Sotheby's"), as the subject of a speech verb.
+	for _, n := range j6PossNames {
+		rows = append(rows,
+			auditRow{known: j6PossName, class: "possname/said, clause",
+				text: n + " said it would close ten stores.",
+				want: []quote{{n, auI, "it would close ten stores"}}, speakers: []string{n}},
+			auditRow{known: j6PossName, class: "possname/said on a day that",
+				text: n + " said on Monday that sales had slowed.",
+				want: []quote{{n, auI, "sales had slowed"}}, speakers: []string{n}},
+			auditRow{known: j6PossName, class: "possname/after the clause",
+				text: "Sales had slowed in the spring, " + n + " said.",
+				want: []quote{{n, auI, "Sales had slowed in the spring"}}, speakers: []string{n}},
+			auditRow{known: j6PossName, class: "possname/quoted",
+				text: "\u201cWe are confident in the plan,\u201d " + n + " said in a statement.",
+				want: []quote{{n, auD, "We are confident in the plan,"}}, speakers: []string{n}},
+			auditRow{known: j6PossName, class: "possname/with an appositive",
+				text: n + ", the department store chain, said it would close ten stores.",
+				want: []quote{{n, auI, "it would close ten stores"}}, speakers: []string{n}},
+		)
+	}
+	// npparticiple: "announced" or "informed" with a noun object that a
+	// participle phrase modifies ("halts designed to slow traders",
+	// "candidates vying for the post"): no report.
+	for _, subj := range []string{"The Corvan Mercantile Exchange", "The Harlow Labour Party", "Tarsby Motors"} {
+		for _, obj := range j6ParticipleObjects {
+			rows = append(rows, auditRow{class: "npparticiple/" + obj.label,
+				text: subj + " " + obj.text, want: []quote{}, speakers: []string{}, exact: true})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "near/announced a clause with a participle",
+			text: "Tarsby Motors announced the players selected for the tour would be paid.",
+			want: []quote{{"Tarsby Motors", auI, "the players selected for the tour would be paid"}}, speakers: []string{"Tarsby Motors"}},
+		auditRow{class: "near/informed that",
+			text: "The Harlow Labour Party informed members that the vote was delayed.",
+			want: []quote{{"Harlow Labour Party", auI, "the vote was delayed"}}, speakers: []string{"Harlow Labour Party"}},
+	)
 	// Near misses that must not change.
 	rows = append(rows,
 		auditRow{class: "near/announced a clause",

@@ -977,12 +977,27 @@ func (d *doc) clauseVerbSoon(k int, s sentence) bool {
 		if t.kind == tkPunct || t.kind == tkQuote {
 			return false
 		}
+		if j > k && t.lowerWord() && modifierParticiple(d.lower(j)) && j+1 < s.last && d.toks[j+1].lowerWord() && (d.toks[j+1].has(lxPrep) || d.isWord(j+1, "to")) {
+			continue // "the halts designed to slow traders": a participle after its noun, no clause's verb
+		}
 		if t.lowerWord() && (t.has(lxAux) || d.endsWith(j, "ed") && (!t.has(lxCommon) || t.has(lxVerb)) || pastOnlyVerb(d.lower(j))) {
 			return true
 		}
 		if j == k+1 && (nominative(d.lower(k)) || d.isWord(k, "it")) && d.toks[k].lowerWord() && t.lowerWord() && t.has(lxVerb) && !d.endsWith(j, "ing") {
 			return true // "fired back that it built the hospital": a verb the past of which has no "-ed"
 		}
+	}
+	return false
+}
+
+// modifierParticiple reports whether w is a past participle that,
+// before a preposition, nearly always modifies the noun before it ("a
+// fund aimed at farmers", "halts designed to slow traders", "players
+// selected for the tour") rather than acting as a clause's verb.
+func modifierParticiple(w string) bool {
+	switch w {
+	case "designed", "aimed", "intended", "meant", "geared", "targeted", "tailored", "dedicated", "selected", "chosen":
+		return true
 	}
 	return false
 }
@@ -1731,6 +1746,10 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		}
 		if indefinite && tj.lowerWord() && !tj.has(lxAux) && (d.isWord(j-1, "percent") || d.isWord(j-1, "cent") || d.punct(j-1, "%") || d.toks[j-1].kind == tkNum) {
 			continue // "show a 20 percent decline since 1990": a noun after its amount
+		}
+		if j > k+1 && tj.lowerWord() && modifierParticiple(d.lower(j)) && d.toks[j-1].lowerWord() && !d.toks[j-1].has(lxAux|lxPronoun) &&
+			j+1 < s.last && d.toks[j+1].lowerWord() && (d.toks[j+1].has(lxPrep) || d.isWord(j+1, "to")) {
+			continue // "a fund aimed at farmers", "halts designed to slow traders": a participle after its noun
 		}
 		if d.isWord(j, "compared") && tj.lowerWord() && d.punct(j-1, ",") && (d.isWord(j+1, "with") || d.isWord(j+1, "to")) {
 			// "reported a net loss of $608,413, or 39 cents a share,

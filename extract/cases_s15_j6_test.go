@@ -71,6 +71,8 @@ import (
 //   - possname, npparticiple (added after fix 3): a firm named in the
 //     possessive ("Tarvel's said"), and an object of "announced" that a
 //     participle modifies ("halts designed to slow traders").
+//   - scare (added after fix 4): a short quoted phrase inside a verb's
+//     object ("announced a plan to become “carbon negative”").
 //   - possbody (added after fix 1): an official of a body named after a
 //     place's possessive ("an official at London's Stock Exchange
 //     said"), a like body named before.
@@ -137,14 +139,33 @@ import (
 // clause's verb): npparticiple 15/15, near 15/16. Score: pages dev-p
 // 0.942/0.944/0.930 -> 0.946/0.944/0.930; no other set moved, held-out
 // included.
+//
+// FIRST PASS of scare (added after fix 4, engine at 8341ef3, 15 rows;
+// dev shapes: a short quoted phrase in a verb's object, "announced a
+// plan to become “carbon negative”", "complained about U.S.
+// “interference”", "made false claims about voting being “corrupt”"):
+// 5/15 (the table's first cut used an outlet as subject, which the
+// engine never makes a speaker by design; with a party instead, before
+// any fix). "announced a plan to ..." lost every phrase: "plan" read as
+// a verb ended the search for the quotation, and "a plan to open a
+// plant" was taken as a that-less clause.
+//
+// Fix 5 (complement.go: after an aim's noun, "a plan to", "a pledge
+// to", the infinitive is stepped over to the quoted phrase, and the
+// object is no clause): scare 8/15 (7 known: made-claims, place-rulers,
+// accused-body), near 16/17. Score: pages dev-b 0.960/0.957/0.971 ->
+// 0.966/0.960/0.971; no other set moved, held-out included.
 
 // Mechanisms of the known failures.
 const (
-	j6PollShowed = "poll-showed: a poll's or a study's finding after \"showed\" is taken as its report; the gold sets differ on findings (a study's are reports in Wikinews), so it is left"
-	j6AcceptBare = "accept-bare: \"accepted\" with its clause and no \"that\" is no report (a cueThat verb takes a that-less clause only after data or a request); it failed before fix 2 as after"
-	j6PossBody   = "poss-body: a body named after a place's possessive (\"an official at London's Stock Exchange\") is read as a description of the like body named before (\"the Harlow Stock Exchange\"), which takes the words"
-	j6PossName   = "poss-name: a firm named in the possessive (\"Tarvel's said\", \"Macy's said\") loses its report: a cue after a possessive is read as a noun (\"Putin's statement\") and npBack stops at the possessive. A fix (cues.go: a never-noun speech verb after a possessive stays a cue; names.go: a one-word name's possessive before such a verb ends the name, unless the word opened a longer name before, \"Moody's Investors Service\"; np.go npBack: such a chunk is the phrase) passed 16/20 (not the appositive frame) and moved no set, so it was not kept"
-	j6CourtFound = "court-found: \"found X to be ...\" after a court is taken as its ruling; a court's ruling is a report elsewhere in the gold, so it is left"
+	j6PollShowed  = "poll-showed: a poll's or a study's finding after \"showed\" is taken as its report; the gold sets differ on findings (a study's are reports in Wikinews), so it is left"
+	j6AcceptBare  = "accept-bare: \"accepted\" with its clause and no \"that\" is no report (a cueThat verb takes a that-less clause only after data or a request); it failed before fix 2 as after"
+	j6PossBody    = "poss-body: a body named after a place's possessive (\"an official at London's Stock Exchange\") is read as a description of the like body named before (\"the Harlow Stock Exchange\"), which takes the words"
+	j6PossName    = "poss-name: a firm named in the possessive (\"Tarvel's said\", \"Macy's said\") loses its report: a cue after a possessive is read as a noun (\"Putin's statement\") and npBack stops at the possessive. A fix (cues.go: a never-noun speech verb after a possessive stays a cue; names.go: a one-word name's possessive before such a verb ends the name, unless the word opened a longer name before, \"Moody's Investors Service\"; np.go npBack: such a chunk is the phrase) passed 16/20 (not the appositive frame) and moved no set, so it was not kept"
+	j6MadeClaims  = "made-claims: \"has made false claims about X being “corrupt”\": \"made\" is no cue and the noun \"claims\" before \"about\" opens no report, so the phrase is lost"
+	j6PlaceRulers = "place-rulers: \"Tarsby's rulers complained about ... “interference”\": an unnamed group owned by a place loses the phrase altogether (the gold gives it to the country)"
+	j6AccusedBody = "accused-body: \"The Harlow Labour Party accused the minister of being “...”\" loses the phrase that a person's accusation keeps"
+	j6CourtFound  = "court-found: \"found X to be ...\" after a court is taken as its ruling; a court's ruling is a report elsewhere in the gold, so it is left"
 )
 
 var j6Known = flag.Bool("j6.known", false, "TestAuditS15J6 runs its known failures too, to see which a change fixed")
@@ -225,6 +246,18 @@ var j6ParticipleObjects = []struct{ label, text string }{
 	{"fund aimed at", "announced a new fund aimed at small farmers in the north."},
 	{"players selected for", "announced the names of the players selected for the tour."},
 	{"informed of, process followed", "has informed the Tarsby government of the arrest, as part of the usual process followed when a citizen is held abroad."},
+}
+
+// j6ScareFrames: a short quoted phrase in a verb's object or complement.
+var j6ScareFrames = []struct {
+	label, text, phrase string
+	byNobody            bool
+}{
+	{"complained about", "complained to the envoy about Harlow\u2019s \u201cinterference\u201d in its affairs.", "interference", false},
+	{"accused of being", "accused the minister of being a leading proponent of \u201cquiet reform,\u201d a phrase for the opposition's plan.", "quiet reform,", false},
+	{"made claims about", "has made false claims about postal voting being \u201ccorrupt\u201d and \u201cdangerous,\u201d even as towns embrace it.", "corrupt", false},
+	{"announced a plan to become", "announced a plan to become \u201ccarbon negative\u201d by 2030.", "carbon negative", false},
+	{"called it", "called the ruling \u201cunjust.\u201d", "unjust.", false},
 }
 
 // j6Nouns: noun objects of "announced" that are no report.
@@ -406,10 +439,37 @@ func j6Rows() []auditRow {
 		auditRow{class: "near/announced a clause with a participle",
 			text: "Tarsby Motors announced the players selected for the tour would be paid.",
 			want: []quote{{"Tarsby Motors", auI, "the players selected for the tour would be paid"}}, speakers: []string{"Tarsby Motors"}},
+		auditRow{class: "near/announced a plan, no quotation",
+			text: "Tarsby Motors announced a plan to open a second plant in Corvan.",
+			want: []quote{}, speakers: []string{}, exact: true},
 		auditRow{class: "near/informed that",
 			text: "The Harlow Labour Party informed members that the vote was delayed.",
 			want: []quote{{"Harlow Labour Party", auI, "the vote was delayed"}}, speakers: []string{"Harlow Labour Party"}},
 	)
+	// scare: a short quoted phrase inside the object or the complement
+	// of a verb of speech or of complaint, the speaker its subject.
+	for _, who := range []struct{ np, name string }{{"Ada Brinvik", "Ada Brinvik"}, {"The Harlow Labour Party", "Harlow Labour Party"}, {"Tarsby's rulers", ""}} {
+		for _, f := range j6ScareFrames {
+			name := who.name
+			if f.byNobody {
+				name = ""
+			}
+			known := ""
+			switch {
+			case f.label == "made claims about":
+				known = j6MadeClaims
+			case who.name == "":
+				if f.label != "announced a plan to become" {
+					known = j6PlaceRulers
+				}
+			case f.label == "accused of being" && who.name != "Ada Brinvik":
+				known = j6AccusedBody
+			}
+			rows = append(rows, auditRow{class: "scare/" + f.label, known: known,
+				text: who.np + " " + f.text,
+				want: []quote{{name, auD, f.phrase}}})
+		}
+	}
 	// Near misses that must not change.
 	rows = append(rows,
 		auditRow{class: "near/announced a clause",

@@ -675,8 +675,18 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	}
 	// "declaring himself the “president of law and order”": a quoted
 	// phrase after the object is the speaker's words.
-	for j := k; j < s.last && j < k+6; j++ {
+	for j := k; j < s.last && j < k+8; j++ {
 		t := &d.toks[j]
+		if j > k+1 && d.isWord(j, "to") && t.lowerWord() && j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxDet|lxPrep|lxPronoun|lxAux) && d.toks[j+1].cv == 0 &&
+			d.toks[j-1].lowerWord() && aimNoun(d.lower(j-1)) {
+			// "announced a plan to become “carbon negative”": the aim
+			// the object names, then the speaker's phrase.
+			j++
+			continue
+		}
+		if j > k && t.lowerWord() && aimNoun(d.lower(j)) && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) && d.isWord(j+1, "to") {
+			continue // "a plan to ...": the noun, not the verb "plan"
+		}
 		if t.kind == tkQuote && t.is(fOpenMark) {
 			qi := d.markQuote(j)
 			if qi >= 0 && j > k && workNoun[d.lower(j-1)] && d.titleCase(qi) {
@@ -986,6 +996,16 @@ func (d *doc) clauseVerbSoon(k int, s sentence) bool {
 		if j == k+1 && (nominative(d.lower(k)) || d.isWord(k, "it")) && d.toks[k].lowerWord() && t.lowerWord() && t.has(lxVerb) && !d.endsWith(j, "ing") {
 			return true // "fired back that it built the hospital": a verb the past of which has no "-ed"
 		}
+	}
+	return false
+}
+
+// aimNoun reports whether w names an aim that an infinitive completes:
+// "a plan to become", "a pledge to cut", "a goal to reach".
+func aimNoun(w string) bool {
+	switch w {
+	case "plan", "plans", "pledge", "goal", "target", "bid", "promise", "commitment", "drive", "push", "ambition", "aim":
+		return true
 	}
 	return false
 }
@@ -1646,7 +1666,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if possessive && j == k+1 && tj.lowerWord() && !tj.has(lxAux) {
 			continue // "their plans": the noun after a possessive, whatever else it can be
 		}
-		if (possessive || d.needForObject(k)) && d.isWord(j, "to") && j > k+1 {
+		if (possessive || d.needForObject(k) || d.toks[k].has(lxDet) && aimNoun(d.lower(j-1))) && d.isWord(j, "to") && j > k+1 {
 			// "announced their plans to oppose the bill", "stresses the
 			// need for cuts to prevent floods": an infinitive after the
 			// object.

@@ -73,6 +73,8 @@ import (
 //     participle modifies ("halts designed to slow traders").
 //   - scare (added after fix 4): a short quoted phrase inside a verb's
 //     object ("announced a plan to become “carbon negative”").
+//   - surname (added after fix 5): a bare surname two people of
+//     different gender share, the clause's pronoun telling which.
 //   - possbody (added after fix 1): an official of a body named after a
 //     place's possessive ("an official at London's Stock Exchange
 //     said"), a like body named before.
@@ -155,17 +157,31 @@ import (
 // object is no clause): scare 8/15 (7 known: made-claims, place-rulers,
 // accused-body), near 16/17. Score: pages dev-b 0.960/0.957/0.971 ->
 // 0.966/0.960/0.971; no other set moved, held-out included.
+//
+// FIRST PASS of surname (added after fix 5, engine at 4b821a3, 4 rows;
+// dev shape: "Farrow, who had been working on ..., said he would stop"
+// with Mia and Ronan Farrow named): 0/4, the bare surname always to the
+// bearer named first.
+//
+// Fix 6 (cues.go surnameByPronoun: a report whose subject is a bare
+// surname two people of different gender share goes to the one the
+// clause's subject pronoun fits, "said he", "said she"): surname 3/4 (1
+// known), near 18/19 (two near misses added: one bearer with another's
+// pronoun, two bearers of one gender). Score: pages dev-f
+// 0.946/0.953/0.964 -> 0.959/0.953/0.969; no other set moved, held-out
+// included.
 
 // Mechanisms of the known failures.
 const (
-	j6PollShowed  = "poll-showed: a poll's or a study's finding after \"showed\" is taken as its report; the gold sets differ on findings (a study's are reports in Wikinews), so it is left"
-	j6AcceptBare  = "accept-bare: \"accepted\" with its clause and no \"that\" is no report (a cueThat verb takes a that-less clause only after data or a request); it failed before fix 2 as after"
-	j6PossBody    = "poss-body: a body named after a place's possessive (\"an official at London's Stock Exchange\") is read as a description of the like body named before (\"the Harlow Stock Exchange\"), which takes the words"
-	j6PossName    = "poss-name: a firm named in the possessive (\"Tarvel's said\", \"Macy's said\") loses its report: a cue after a possessive is read as a noun (\"Putin's statement\") and npBack stops at the possessive. A fix (cues.go: a never-noun speech verb after a possessive stays a cue; names.go: a one-word name's possessive before such a verb ends the name, unless the word opened a longer name before, \"Moody's Investors Service\"; np.go npBack: such a chunk is the phrase) passed 16/20 (not the appositive frame) and moved no set, so it was not kept"
-	j6MadeClaims  = "made-claims: \"has made false claims about X being “corrupt”\": \"made\" is no cue and the noun \"claims\" before \"about\" opens no report, so the phrase is lost"
-	j6PlaceRulers = "place-rulers: \"Tarsby's rulers complained about ... “interference”\": an unnamed group owned by a place loses the phrase altogether (the gold gives it to the country)"
-	j6AccusedBody = "accused-body: \"The Harlow Labour Party accused the minister of being “...”\" loses the phrase that a person's accusation keeps"
-	j6CourtFound  = "court-found: \"found X to be ...\" after a court is taken as its ruling; a court's ruling is a report elsewhere in the gold, so it is left"
+	j6PollShowed     = "poll-showed: a poll's or a study's finding after \"showed\" is taken as its report; the gold sets differ on findings (a study's are reports in Wikinews), so it is left"
+	j6AcceptBare     = "accept-bare: \"accepted\" with its clause and no \"that\" is no report (a cueThat verb takes a that-less clause only after data or a request); it failed before fix 2 as after"
+	j6PossBody       = "poss-body: a body named after a place's possessive (\"an official at London's Stock Exchange\") is read as a description of the like body named before (\"the Harlow Stock Exchange\"), which takes the words"
+	j6PossName       = "poss-name: a firm named in the possessive (\"Tarvel's said\", \"Macy's said\") loses its report: a cue after a possessive is read as a noun (\"Putin's statement\") and npBack stops at the possessive. A fix (cues.go: a never-noun speech verb after a possessive stays a cue; names.go: a one-word name's possessive before such a verb ends the name, unless the word opened a longer name before, \"Moody's Investors Service\"; np.go npBack: such a chunk is the phrase) passed 16/20 (not the appositive frame) and moved no set, so it was not kept"
+	j6MadeClaims     = "made-claims: \"has made false claims about X being “corrupt”\": \"made\" is no cue and the noun \"claims\" before \"about\" opens no report, so the phrase is lost"
+	j6PlaceRulers    = "place-rulers: \"Tarsby's rulers complained about ... “interference”\": an unnamed group owned by a place loses the phrase altogether (the gold gives it to the country)"
+	j6AccusedBody    = "accused-body: \"The Harlow Labour Party accused the minister of being “...”\" loses the phrase that a person's accusation keeps"
+	j6SurnameUnknown = "surname-unknown: the bearer named first, whose gender the text never gives (\"the writer Ronan Tarvel\"), has one guessed from the very pronoun of the report (a narrated \"she\" after the bare surname), so the pronoun seems to fit him and nothing moves"
+	j6CourtFound     = "court-found: \"found X to be ...\" after a court is taken as its ruling; a court's ruling is a report elsewhere in the gold, so it is left"
 )
 
 var j6Known = flag.Bool("j6.known", false, "TestAuditS15J6 runs its known failures too, to see which a change fixed")
@@ -258,6 +274,23 @@ var j6ScareFrames = []struct {
 	{"made claims about", "has made false claims about postal voting being \u201ccorrupt\u201d and \u201cdangerous,\u201d even as towns embrace it.", "corrupt", false},
 	{"announced a plan to become", "announced a plan to become \u201ccarbon negative\u201d by 2030.", "carbon negative", false},
 	{"called it", "called the ruling \u201cunjust.\u201d", "unjust.", false},
+}
+
+// j6SurnameFrames: two bearers of one surname, then the bare surname
+// as a speaker.
+var j6SurnameFrames = []struct{ label, text, who, clause string }{
+	{"son after mother, he",
+		"The actress Mia Tarvel backed the memoir. Her son, the writer Ronan Tarvel, opposed it.\n\nTarvel, who had been working on a book of his own, said he would stop working with the publisher.",
+		"Ronan Tarvel", "he would stop working with the publisher"},
+	{"mother after son, she",
+		"The writer Ronan Tarvel opposed the memoir. His mother, the actress Mia Tarvel, backed it.\n\nTarvel, who had starred in three of the films, said she had no regrets.",
+		"Mia Tarvel", "she had no regrets"},
+	{"father after daughter, he",
+		"Nora Brinvik runs the family firm. Her father, Anton Brinvik, founded it in 1970.\n\nBrinvik said he never expected the firm to last.",
+		"Anton Brinvik", "he never expected the firm to last"},
+	{"daughter after father, she",
+		"Anton Brinvik founded the family firm in 1970. His daughter, Nora Brinvik, runs it now.\n\nBrinvik said she would not sell.",
+		"Nora Brinvik", "she would not sell"},
 }
 
 // j6Nouns: noun objects of "announced" that are no report.
@@ -442,6 +475,12 @@ func j6Rows() []auditRow {
 		auditRow{class: "near/announced a plan, no quotation",
 			text: "Tarsby Motors announced a plan to open a second plant in Corvan.",
 			want: []quote{}, speakers: []string{}, exact: true},
+		auditRow{class: "near/one bearer, the pronoun another's",
+			text: "Ada Tarvel met the mayor on Monday.\n\nTarvel said he had broken his promise.",
+			want: []quote{{"Ada Tarvel", auI, "he had broken his promise"}}},
+		auditRow{class: "near/two bearers of one gender",
+			text: "Ivo Tarvel runs the firm. His brother, Anton Tarvel, founded it.\n\nTarvel said he would not sell.",
+			want: []quote{{"Ivo Tarvel", auI, "he would not sell"}}},
 		auditRow{class: "near/informed that",
 			text: "The Harlow Labour Party informed members that the vote was delayed.",
 			want: []quote{{"Harlow Labour Party", auI, "the vote was delayed"}}, speakers: []string{"Harlow Labour Party"}},
@@ -469,6 +508,17 @@ func j6Rows() []auditRow {
 				text: who.np + " " + f.text,
 				want: []quote{{name, auD, f.phrase}}})
 		}
+	}
+	// surname: a bare surname two named people share (a mother and her
+	// son, a father and his daughter); the pronoun in the report, or
+	// the role, says which.
+	for _, f := range j6SurnameFrames {
+		known := ""
+		if f.label == "mother after son, she" {
+			known = j6SurnameUnknown
+		}
+		rows = append(rows, auditRow{class: "surname/" + f.label, text: f.text, known: known,
+			want: []quote{{f.who, auI, f.clause}}})
 	}
 	// Near misses that must not change.
 	rows = append(rows,

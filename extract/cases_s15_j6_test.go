@@ -2,6 +2,7 @@ package extract_test
 
 import (
 	"flag"
+	"strings"
 	"testing"
 )
 
@@ -75,6 +76,7 @@ import (
 //     object ("announced a plan to become “carbon negative”").
 //   - surname (added after fix 5): a bare surname two people of
 //     different gender share, the clause's pronoun telling which.
+//   - joint (added after fix 6): two named people as one subject.
 //   - possbody (added after fix 1): an official of a body named after a
 //     place's possessive ("an official at London's Stock Exchange
 //     said"), a like body named before.
@@ -170,6 +172,12 @@ import (
 // pronoun, two bearers of one gender). Score: pages dev-f
 // 0.946/0.953/0.964 -> 0.959/0.953/0.969; no other set moved, held-out
 // included.
+//
+// FIRST PASS of joint (added after fix 6, engine at 42794ac, 6 rows;
+// dev shapes: two named people as one subject, which the gold gives to
+// no one): 5/6; only "Both he and the commissioner X urged" gave the
+// words to X. A comma variant (the dev shape) was added; the fix tried
+// moved no set and was not kept (known both-he).
 
 // Mechanisms of the known failures.
 const (
@@ -181,6 +189,7 @@ const (
 	j6PlaceRulers    = "place-rulers: \"Tarsby's rulers complained about ... “interference”\": an unnamed group owned by a place loses the phrase altogether (the gold gives it to the country)"
 	j6AccusedBody    = "accused-body: \"The Harlow Labour Party accused the minister of being “...”\" loses the phrase that a person's accusation keeps"
 	j6SurnameUnknown = "surname-unknown: the bearer named first, whose gender the text never gives (\"the writer Ronan Tarvel\"), has one guessed from the very pronoun of the report (a narrated \"she\" after the bare surname), so the pronoun seems to fit him and nothing moves"
+	j6BothHe         = "both-he: \"Both he and the commissioner Mara Quell urged ...\": the pronoun's person is no second speaker, so the words go to her alone; a fix in joinedSpeaker (the pronoun after \"both\" resolved as the co-speaker) passed the frame without a comma but moved no set (the dev shape has a comma before the verb, which ends the subject search at an empty segment), so it was not kept"
 	j6CourtFound     = "court-found: \"found X to be ...\" after a court is taken as its ruling; a court's ruling is a report elsewhere in the gold, so it is left"
 )
 
@@ -291,6 +300,17 @@ var j6SurnameFrames = []struct{ label, text, who, clause string }{
 	{"daughter after father, she",
 		"Anton Brinvik founded the family firm in 1970. His daughter, Nora Brinvik, runs it now.\n\nBrinvik said she would not sell.",
 		"Nora Brinvik", "she would not sell"},
+}
+
+// j6JointFrames: two named people, joined by "and", as one subject.
+var j6JointFrames = []struct{ label, text, clause string }{
+	{"plain pair", "Ada Brinvik and Ivo Brant said the plan would fail.", "the plan would fail"},
+	{"pair with titles", "Senator Ada Brinvik and Representative Ivo Brant said the plan would fail.", "the plan would fail"},
+	{"professors of places", "Professors Ada Brinvik of Harlow University and Ivo Brant of Corvan College said the plan would fail.", "the plan would fail"},
+	{"fellow representative", "Senator Ada Brinvik and fellow Republican Representative Ivo Brant proposed to set limits on terms in office.", "to set limits on terms in office"},
+	{"both he and", "Ivo Brant wrote to the embassy. Both he and the county's commissioner Mara Quell urged the immunity be waived.", "the immunity be waived"},
+	{"both he and, a comma after", "Ivo Brant wrote to the embassy. Both he and the county's Police and Crime Commissioner Mara Quell, urged the immunity be waived.", "the immunity be waived"},
+	{"role then pair", "Lawyers Ada Brinvik and Ivo Brant said the ruling would be appealed.", "the ruling would be appealed"},
 }
 
 // j6Nouns: noun objects of "announced" that are no report.
@@ -481,6 +501,9 @@ func j6Rows() []auditRow {
 		auditRow{class: "near/two bearers of one gender",
 			text: "Ivo Tarvel runs the firm. His brother, Anton Tarvel, founded it.\n\nTarvel said he would not sell.",
 			want: []quote{{"Ivo Tarvel", auI, "he would not sell"}}},
+		auditRow{class: "near/he and another, no both",
+			text: "Ivo Brant wrote to the embassy. He said the immunity should be waived.",
+			want: []quote{{"Ivo Brant", auI, "the immunity should be waived"}}},
 		auditRow{class: "near/informed that",
 			text: "The Harlow Labour Party informed members that the vote was delayed.",
 			want: []quote{{"Harlow Labour Party", auI, "the vote was delayed"}}, speakers: []string{"Harlow Labour Party"}},
@@ -519,6 +542,16 @@ func j6Rows() []auditRow {
 		}
 		rows = append(rows, auditRow{class: "surname/" + f.label, text: f.text, known: known,
 			want: []quote{{f.who, auI, f.clause}}})
+	}
+	// joint: two named people as one subject; the words are no one's
+	// alone.
+	for _, f := range j6JointFrames {
+		known := ""
+		if strings.HasPrefix(f.label, "both he and") {
+			known = j6BothHe
+		}
+		rows = append(rows, auditRow{class: "joint/" + f.label, text: f.text, known: known,
+			want: []quote{{"", auI, f.clause}}})
 	}
 	// Near misses that must not change.
 	rows = append(rows,

@@ -77,6 +77,9 @@ import (
 //   - surname (added after fix 5): a bare surname two people of
 //     different gender share, the clause's pronoun telling which.
 //   - joint (added after fix 6): two named people as one subject.
+//   - pseudonym (added after fix 6): a person known by a first name
+//     alone ("Dan (not his real name)"), the quotation after the
+//     paragraph about them.
 //   - possbody (added after fix 1): an official of a body named after a
 //     place's possessive ("an official at London's Stock Exchange
 //     said"), a like body named before.
@@ -178,6 +181,18 @@ import (
 // no one): 5/6; only "Both he and the commissioner X urged" gave the
 // words to X. A comma variant (the dev shape) was added; the fix tried
 // moved no set and was not kept (known both-he).
+//
+// FIRST PASS of pseudonym (engine at 06cbde6, 10 rows; dev shape: "Dan
+// (not his real name), a 19-year-old student, ... “...”" after another
+// speaker's quotation): 3/10. Maya, Lena and Tomas passed; Dan, Mike,
+// Dave, Matt, Josh, Greg and Meg lost their quotation to the speaker
+// before: the short forms of common given names were not in the lexicon,
+// so a lone "Dan" was no person.
+//
+// Fix 7 (words_common.go: dan, mike, dave, matt, jon, greg, phil, andy,
+// josh, zach, nate, ron as male names, meg as female): pseudonym 10/10.
+// Score: pages dev-b 0.966/0.960/0.971 -> 0.972/0.960/0.974; no other
+// set moved, held-out included.
 
 // Mechanisms of the known failures.
 const (
@@ -311,6 +326,20 @@ var j6JointFrames = []struct{ label, text, clause string }{
 	{"both he and", "Ivo Brant wrote to the embassy. Both he and the county's commissioner Mara Quell urged the immunity be waived.", "the immunity be waived"},
 	{"both he and, a comma after", "Ivo Brant wrote to the embassy. Both he and the county's Police and Crime Commissioner Mara Quell, urged the immunity be waived.", "the immunity be waived"},
 	{"role then pair", "Lawyers Ada Brinvik and Ivo Brant said the ruling would be appealed.", "the ruling would be appealed"},
+}
+
+// j6Pseudonyms: a first name given as not real.
+var j6Pseudonyms = []struct{ label, intro, pron, name string }{
+	{"not his real name", "Dan (not his real name)", "He", "Dan"},
+	{"not her real name", "Maya (not her real name)", "She", "Maya"},
+	{"whose name has been changed", "Tomas, whose name has been changed,", "He", "Tomas"},
+	{"plain first name", "Lena", "She", "Lena"},
+	{"short form Mike", "Mike (not his real name)", "He", "Mike"},
+	{"short form Dave", "Dave (not his real name)", "He", "Dave"},
+	{"short form Matt", "Matt (not his real name)", "He", "Matt"},
+	{"short form Josh", "Josh, whose name has been changed,", "He", "Josh"},
+	{"short form Greg", "Greg (not his real name)", "He", "Greg"},
+	{"short form Meg", "Meg (not her real name)", "She", "Meg"},
 }
 
 // j6Nouns: noun objects of "announced" that are no report.
@@ -552,6 +581,14 @@ func j6Rows() []auditRow {
 		}
 		rows = append(rows, auditRow{class: "joint/" + f.label, text: f.text, known: known,
 			want: []quote{{"", auI, f.clause}}})
+	}
+	// pseudonym: a person named by a first name the text says is not
+	// real, whose quotation follows the paragraph about them, after
+	// another speaker's.
+	for _, f := range j6Pseudonyms {
+		rows = append(rows, auditRow{class: "pseudonym/" + f.label,
+			text: "\u201cThe halls were full,\u201d said Ivo Brant, a student leader.\n\n" + f.intro + ", a 19-year-old student at Harlow University, has just returned home after a week in halls. " + f.pron + " does not plan to go back. \u201cI was living with five others who just wanted to party. I felt left out.\u201d",
+			want: []quote{{"Ivo Brant", auD, "The halls were full,"}, {f.name, auD, "I was living with five others who just wanted to party. I felt left out."}}})
 	}
 	// Near misses that must not change.
 	rows = append(rows,

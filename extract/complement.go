@@ -231,6 +231,13 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	if c.class == cueThat && d.isWord(k, "that") && k+1 < s.last && (d.toks[k+1].has(lxTime) || d.isWord(k+1, "day") || d.isWord(k+1, "night")) {
 		return // "the battery charged that night": "that" is the time's
 	}
+	if c.lemma == "accept" && k < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxDet) && !d.isWord(k, "that") {
+		// "accepted the bid at $28 a share": a thing accepted, not a
+		// concession; "accepted the plan was flawed" keeps its clause.
+		if end := d.npForward(k, s.last); end > k && (end >= s.last || !d.toks[end].has(lxAux|lxVerb) && d.toks[end].cv == 0) {
+			return
+		}
+	}
 	if (c.class == cueAsk || c.class == cueThat) && d.subjunctive(k, s) {
 		if d.isWord(k, "that") && d.toks[k].lowerWord() && k+1 < s.last && !d.toks[k+1].has(lxAux) {
 			k++ // "recommends that doctors should screen": "that" opens the clause, it is not its determiner
@@ -668,8 +675,18 @@ func (d *doc) findComplement(c *cue, s sentence) {
 	}
 	// "declaring himself the “president of law and order”": a quoted
 	// phrase after the object is the speaker's words.
-	for j := k; j < s.last && j < k+6; j++ {
+	for j := k; j < s.last && j < k+8; j++ {
 		t := &d.toks[j]
+		if j > k+1 && d.isWord(j, "to") && t.lowerWord() && j+1 < s.last && d.toks[j+1].lowerWord() && !d.toks[j+1].has(lxDet|lxPrep|lxPronoun|lxAux) && d.toks[j+1].cv == 0 &&
+			d.toks[j-1].lowerWord() && aimNoun(d.lower(j-1)) {
+			// "announced a plan to become “carbon negative”": the aim
+			// the object names, then the speaker's phrase.
+			j++
+			continue
+		}
+		if j > k && t.lowerWord() && aimNoun(d.lower(j)) && d.toks[j-1].lowerWord() && d.toks[j-1].has(lxDet) && d.isWord(j+1, "to") {
+			continue // "a plan to ...": the noun, not the verb "plan"
+		}
 		if t.kind == tkQuote && t.is(fOpenMark) {
 			qi := d.markQuote(j)
 			if qi >= 0 && j > k && workNoun[d.lower(j-1)] && d.titleCase(qi) {
@@ -970,12 +987,37 @@ func (d *doc) clauseVerbSoon(k int, s sentence) bool {
 		if t.kind == tkPunct || t.kind == tkQuote {
 			return false
 		}
+		if j > k && t.lowerWord() && modifierParticiple(d.lower(j)) && j+1 < s.last && d.toks[j+1].lowerWord() && (d.toks[j+1].has(lxPrep) || d.isWord(j+1, "to")) {
+			continue // "the halts designed to slow traders": a participle after its noun, no clause's verb
+		}
 		if t.lowerWord() && (t.has(lxAux) || d.endsWith(j, "ed") && (!t.has(lxCommon) || t.has(lxVerb)) || pastOnlyVerb(d.lower(j))) {
 			return true
 		}
 		if j == k+1 && (nominative(d.lower(k)) || d.isWord(k, "it")) && d.toks[k].lowerWord() && t.lowerWord() && t.has(lxVerb) && !d.endsWith(j, "ing") {
 			return true // "fired back that it built the hospital": a verb the past of which has no "-ed"
 		}
+	}
+	return false
+}
+
+// aimNoun reports whether w names an aim that an infinitive completes:
+// "a plan to become", "a pledge to cut", "a goal to reach".
+func aimNoun(w string) bool {
+	switch w {
+	case "plan", "plans", "pledge", "goal", "target", "bid", "promise", "commitment", "drive", "push", "ambition", "aim":
+		return true
+	}
+	return false
+}
+
+// modifierParticiple reports whether w is a past participle that,
+// before a preposition, nearly always modifies the noun before it ("a
+// fund aimed at farmers", "halts designed to slow traders", "players
+// selected for the tour") rather than acting as a clause's verb.
+func modifierParticiple(w string) bool {
+	switch w {
+	case "designed", "aimed", "intended", "meant", "geared", "targeted", "tailored", "dedicated", "selected", "chosen":
+		return true
 	}
 	return false
 }
@@ -1344,6 +1386,19 @@ func (d *doc) contentNounThat(k int, s sentence) int {
 			if d.isWord(j+1, "that") && d.toks[j+1].lowerWord() {
 				return j + 1
 			}
+			if (d.isWord(j+1, "by") || d.isWord(j+1, "from")) && d.toks[j+1].lowerWord() {
+				// "denied allegations by Ada Brinvik that ...", "claims
+				// from residents that ...": whose the claim is, then its
+				// clause.
+				for m := j + 2; m < s.last && m <= j+7; m++ {
+					if d.isWord(m, "that") && d.toks[m].lowerWord() {
+						return m
+					}
+					if d.toks[m].kind != tkWord || d.toks[m].cv != 0 || d.toks[m].has(lxAux) {
+						break
+					}
+				}
+			}
 			return -1
 		}
 		if t.has(lxAux|lxPronoun|lxPrep) && !t.has(lxDet) || t.cv != 0 {
@@ -1611,7 +1666,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if possessive && j == k+1 && tj.lowerWord() && !tj.has(lxAux) {
 			continue // "their plans": the noun after a possessive, whatever else it can be
 		}
-		if (possessive || d.needForObject(k)) && d.isWord(j, "to") && j > k+1 {
+		if (possessive || d.needForObject(k) || d.toks[k].has(lxDet) && aimNoun(d.lower(j-1))) && d.isWord(j, "to") && j > k+1 {
 			// "announced their plans to oppose the bill", "stresses the
 			// need for cuts to prevent floods": an infinitive after the
 			// object.
@@ -1711,6 +1766,10 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		}
 		if indefinite && tj.lowerWord() && !tj.has(lxAux) && (d.isWord(j-1, "percent") || d.isWord(j-1, "cent") || d.punct(j-1, "%") || d.toks[j-1].kind == tkNum) {
 			continue // "show a 20 percent decline since 1990": a noun after its amount
+		}
+		if j > k+1 && tj.lowerWord() && modifierParticiple(d.lower(j)) && d.toks[j-1].lowerWord() && !d.toks[j-1].has(lxAux|lxPronoun) &&
+			j+1 < s.last && d.toks[j+1].lowerWord() && (d.toks[j+1].has(lxPrep) || d.isWord(j+1, "to")) {
+			continue // "a fund aimed at farmers", "halts designed to slow traders": a participle after its noun
 		}
 		if d.isWord(j, "compared") && tj.lowerWord() && d.punct(j-1, ",") && (d.isWord(j+1, "with") || d.isWord(j+1, "to")) {
 			// "reported a net loss of $608,413, or 39 cents a share,

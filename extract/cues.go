@@ -152,6 +152,61 @@ func (d *doc) findCues() {
 			}
 		}
 		d.resolveSentence(si, start)
+		for ci := start; ci < len(d.cues); ci++ {
+			d.surnameByPronoun(&d.cues[ci])
+		}
+	}
+}
+
+// surnameByPronoun gives a report whose subject is a bare surname two
+// people of different gender share ("Tarvel" after Mia and Ronan
+// Tarvel) to the one the clause's own subject pronoun fits: "Tarvel
+// said he would stop" is the son, whichever was named first.
+func (d *doc) surnameByPronoun(c *cue) {
+	if !c.found || c.ent < 0 || len(c.comps) == 0 || c.subjFirst < 0 || c.subjFirst >= len(d.toks) {
+		return
+	}
+	ci := d.chunkAt[c.subjFirst]
+	if ci < 0 || d.chunks[ci].last-d.chunks[ci].name != 1 || d.chunks[ci].ent != c.ent || c.subjFirst > c.verb {
+		return
+	}
+	k := c.comps[0][0]
+	if d.isWord(k, "that") {
+		k++
+	}
+	var g gender
+	switch {
+	case d.isWord(k, "he") && d.toks[k].lowerWord():
+		g = gMale
+	case d.isWord(k, "she") && d.toks[k].lowerWord():
+		g = gFemale
+	default:
+		return
+	}
+	w := d.lower(int(d.chunks[ci].name))
+	cur := &d.ents[c.ent]
+	if cur.gender == g {
+		return
+	}
+	// The other gender known for the one named takes any other bearer
+	// whose gender is not known against the pronoun; not knowing the
+	// one named's takes only a bearer known to fit.
+	fit := -1
+	for _, e := range d.wordIdx[w] {
+		en := &d.ents[e]
+		if int(e) == c.ent || len(en.words) < 2 || en.words[len(en.words)-1] != w || en.personEv <= en.orgEv || en.outlet {
+			continue
+		}
+		if en.gender != g && !(en.gender == gUnknown && cur.gender != gUnknown) {
+			continue
+		}
+		if fit >= 0 {
+			return // two of that gender: the pronoun does not tell
+		}
+		fit = int(e)
+	}
+	if fit >= 0 {
+		c.ent = fit
 	}
 }
 

@@ -1985,6 +1985,14 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			if t.kind == tkQuote || t.inQuote() {
 				break
 			}
+			if d.punct(a, ")") {
+				// "Rep. Ada Brinvik (D., Ohio), said": a comma inside
+				// brackets sets nothing off.
+				if o := d.openBracketBefore(a, s.first); o >= 0 {
+					a = o - 1
+					continue
+				}
+			}
 			a--
 		}
 		atStart := a < s.first || !d.punct(a, ",")
@@ -2597,11 +2605,16 @@ func (d *doc) appositiveLike(a, b int) bool {
 		d.isWord(a, "unlike") || // "Ivo Dane, unlike Mara Quell, said": the one compared says nothing
 		// "Ivo Dane, angry at the Harbour Board, said", "a senator,
 		// loyal to Mara Quell, said": how the speaker feels about another.
-		(feelingWord(d.lower(a)) || groupLeaning(d.lower(a))) && a+1 < b && d.toks[a+1].lowerWord() && d.toks[a+1].has(lxPrep) ||
+		(feelingWord(d.lower(a)) || groupLeaning(d.lower(a)) || stanceAdjective(d.lower(a))) && a+1 < b && d.toks[a+1].lowerWord() && d.toks[a+1].has(lxPrep) ||
 
 		d.isWord(a, "and") && a+1 < b && d.toks[a+1].has(lxRole|lxTitle)):
 		return true
 	case t.kind == tkNum && b-a <= 2:
+		return true
+	case t.lowerWord() && asideLeadAdverb(d.lower(a)) && a+2 < b && d.toks[a+1].lowerWord() && d.appositiveLike(a+1, b):
+		// "The Harlow Chamber, still opposed to any rise, said", "Jamaica,
+		// long wary of its neighbours, has told": a degree or time adverb
+		// before an aside leaves it an aside.
 		return true
 	case t.lowerWord() && d.isWord(a, "now") && a+1 < b && b-a <= 6:
 		return true // ", now 89,", ", now retired,", ", now a teacher in Ostby,": what the person is today
@@ -3139,6 +3152,44 @@ func groupQuantity(w string) bool {
 func groupLeaning(w string) bool {
 	switch w {
 	case "loyal", "opposed", "close", "inclined", "sympathetic", "hostile", "allied", "aligned", "devoted", "friendly", "committed":
+		return true
+	}
+	return false
+}
+
+// openBracketBefore returns the "(" that the ")" at token a closes, a few
+// words back with no quotation or other bracket between, or -1.
+func (d *doc) openBracketBefore(a, first int) int {
+	for k := a - 1; k >= first && k > a-12; k-- {
+		t := &d.toks[k]
+		if t.kind == tkQuote || t.inQuote() || d.punct(k, ")") {
+			return -1
+		}
+		if d.punct(k, "(") {
+			return k
+		}
+	}
+	return -1
+}
+
+// stanceAdjective reports whether w, before a preposition or "to", says
+// how a speaker stands to something, as an aside between the speaker and
+// the verb: "wary of", "keen to", "eager for".
+func stanceAdjective(w string) bool {
+	switch w {
+	case "wary", "weary", "mindful", "aware", "proud", "confident", "hopeful", "suspicious", "tired", "fond",
+		"keen", "eager", "determined", "desperate", "reluctant", "unwilling", "willing", "ready", "quick", "careful":
+		return true
+	}
+	return false
+}
+
+// asideLeadAdverb reports whether w, opening an aside in commas, is a
+// degree or time adverb that leaves the rest an aside: "still opposed
+// to", "long wary of", "already under pressure from".
+func asideLeadAdverb(w string) bool {
+	switch w {
+	case "still", "long", "already", "once", "always", "increasingly", "deeply", "openly", "fiercely", "visibly", "clearly", "equally":
 		return true
 	}
 	return false

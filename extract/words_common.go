@@ -150,9 +150,10 @@ taras bogdan radu mihai florin ion jiri pavel tomas janusz marek krzysztof lech 
 sven lars olav magnus bjorn gunnar erling johan jens kasper mads rasmus soren thabo sipho
 kwame kofi chinedu emeka oluwaseun tunde jomo uhuru hiroshi takeshi kenji haruki yuki minh
 hung jin jun hao lei ming tao chen
+dan mike dave matt jon greg phil andy josh zach nate ron
 rich rusty chance hunter mason rob glen cliff gene bud buck will`
 
-const femaleNames = `elin britt kerstin birgit gunhild helga ute heike gudrun brigitte margit chioma folake mariam
+const femaleNames = `meg elin britt kerstin birgit gunhild helga ute heike gudrun brigitte margit chioma folake mariam
 maryam noor nour shirin deepika kavita yoko akiko pilar consuelo guadalupe ines
 abigail ada adriana agnes aisha alexandra alice alicia alina alison amanda
 amelia amina amy ana anastasia andrea angela angelica angelina anita ann anna anne annette

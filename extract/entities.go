@@ -511,9 +511,6 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 			g = gUnknown
 		}
 		titled = g
-		if g == gUnknown {
-			g = d.saidPronounGender(c)
-		}
 		if e := d.sharedSurname(words[0], g); e >= 0 {
 			return e
 		}
@@ -567,41 +564,6 @@ func (d *doc) match(words []string, key string, c *chunk) int {
 		}
 	}
 	return best
-}
-
-// saidPronounGender returns the gender of the pronoun that opens the
-// clause a bare name reports ("Orme said he would", "Orme, who worked
-// with the studio, said she"): among people sharing the surname, the one
-// of that gender said it. It returns gUnknown when no "said" or "says"
-// follows the name in its sentence, directly or past an aside in commas,
-// or no "he" or "she" opens what follows.
-func (d *doc) saidPronounGender(c *chunk) gender {
-	n := c.last
-	if n >= len(d.toks) || d.toks[n].inQuote() {
-		return gUnknown
-	}
-	if d.punct(n, ",") {
-		si := d.sentOf[n]
-		for n++; n < len(d.toks) && n < c.last+40 && d.sentOf[n] == si; n++ {
-			if d.isWord(n, "said") || d.isWord(n, "says") || d.toks[n].kind == tkQuote {
-				break
-			}
-		}
-		if !d.punct(n-1, ",") {
-			return gUnknown // the aside ends in a comma before the verb
-		}
-	}
-	if !d.isWord(n, "said") && !d.isWord(n, "says") {
-		return gUnknown
-	}
-	n++
-	if d.isWord(n, "that") {
-		n++
-	}
-	if n >= len(d.toks) || d.toks[n].kind != tkWord {
-		return gUnknown
-	}
-	return subjectPronounGender(d.lower(n))
 }
 
 // spouseCalled returns the person named by first name alone as the wife

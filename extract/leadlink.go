@@ -66,7 +66,11 @@ func (d *doc) linkLeadDescriptions() {
 			continue
 		}
 		e := -1
-		if p > 0 {
+		if p > 0 && (!d.indefiniteAt(first) || d.headlineAbove(p)) {
+			// "A teacher said ..." below a lead sentence naming Anja
+			// Koll: an indefinite description brings in someone new.
+			// Below a headline ("Anja Koll says harbour plan will go
+			// ahead") it is the headline's speaker introduced again.
 			e = d.namedCueIn(p-1, p-1, ci, first, h, body, false)
 		}
 		if e < 0 {
@@ -619,4 +623,21 @@ func (d *doc) speaksBeside(ci, e int) bool {
 		}
 	}
 	return false
+}
+
+// indefiniteAt reports whether token i opens an indefinite description:
+// "a", "an", "one", "another".
+func (d *doc) indefiniteAt(i int) bool {
+	return d.isWord(i, "a") || d.isWord(i, "an") || d.isWord(i, "one") || d.isWord(i, "another")
+}
+
+// headlineAbove reports whether paragraph p is the first below a
+// headline: paragraph 0 with no stop at its end ("Anja Koll says harbour
+// plan will go ahead"), unlike a lead sentence that ends in one.
+func (d *doc) headlineAbove(p int) bool {
+	if p != 1 {
+		return false
+	}
+	s := strings.TrimRight(d.paraString(0), " \t\"'”’")
+	return s != "" && !strings.ContainsAny(s[len(s)-1:], ".!?")
 }

@@ -1,0 +1,123 @@
+package extract_test
+
+import (
+	"testing"
+)
+
+// Session 15, helper j9: the lead paragraph read as a headline. A story's
+// first paragraph that names a speaker may be a headline or standfirst
+// ("Anja Koll says harbour plan will go ahead"), whose speaker a
+// description in the next paragraph may describe ("The mayor said ...");
+// or a full lead sentence, whose speaker is no more likely than anyone
+// to be the next paragraph's "A teacher said ...". An indefinite
+// description ("A/An/One <role>") is never the named speaker's: it
+// introduces someone new.
+//
+// j9Rows crosses four lead shapes (a headline without a stop, a
+// headline-case title, a full lead sentence, a dateline lead) with
+// second paragraphs: indefinite descriptions that must stay nobody's,
+// definite ones that the lead's speaker fits, and near misses (a
+// description with its own name, the named speaker again).
+//
+// FIRST PASS (whole table written first and run once before any fix):
+// 19/40 (0.47): headline 4/10, titlecase 7/10, fullsent 4/10, dateline
+// 4/10. Every indefinite description below a lead that named Anja Koll
+// was hers (linkLeadDescriptions looked at the paragraph above for any
+// description, whatever that paragraph was).
+//
+// Fix 1: an indefinite description ("A/An/One/Another <role>") takes the
+// speaker of the paragraph above only when that paragraph is a headline
+// or standfirst (the first paragraph, with no stop at its end): the
+// Guardian standfirst "X, a former minister, says ..." over "A senior
+// opposition leader has said ..." is that style, and a check that the
+// headline gave the speaker the description's office cost FeedGold
+// attribution 0.916 -> 0.911 (the standfirst gives another office), so
+// below a headline the link stays. Rows added after fix 1 (headrole, a
+// headline with the office; indef-same-role; def-engineer), run on the
+// engine before the fix too: all 60 rows 27/60 before, 39/60 after.
+// fullsent 5/12 -> 11/12, dateline 5/12 -> 11/12. No score set moved.
+
+type j9Lead struct {
+	shape string
+	text  string
+}
+
+var j9Leads = []j9Lead{
+	{"headline", "Anja Koll says harbour plan will go ahead"},
+	{"headrole", "Tarvik mayor Anja Koll says harbour plan will go ahead"},
+	{"titlecase", "Mayor Anja Koll Says Harbour Plan Will Go Ahead"},
+	{"fullsent", "Tarvik mayor Anja Koll said on Tuesday that the harbour plan would go ahead despite the protests."},
+	{"dateline", "TARVIK (Wire) - Tarvik mayor Anja Koll said on Tuesday that the harbour plan would go ahead despite the protests."},
+}
+
+// j9Follow is a second paragraph: its quote and who should speak it, or
+// "" for nobody; "=lead" stands for the lead's speaker.
+type j9Follow struct {
+	name    string
+	text    string
+	quote   string
+	speaker string
+}
+
+var j9Follows = []j9Follow{
+	{"indef-teacher", "A teacher said the new quay would cut the school off from the town.", "the new quay would cut the school off from the town", ""},
+	{"indef-engineer", "An engineer told reporters that the old breakwater was no longer safe.", "the old breakwater was no longer safe", ""},
+	{"indef-one-fisherman", "One fisherman said the catch had fallen by half since the works began.", "the catch had fallen by half since the works began", ""},
+	{"indef-nurse", "A local nurse said the ambulance route would be blocked for months.", "the ambulance route would be blocked for months", ""},
+	{"indef-councillor", "A councillor said the vote had been rushed through the chamber.", "the vote had been rushed through the chamber", ""},
+	{"indef-mayor", "A former mayor said the harbour had been promised for thirty years.", "the harbour had been promised for thirty years", ""},
+	{"indef-same-role", "A mayor in the north has said the harbour plan would go ahead.", "the harbour plan would go ahead", "=headrole"},
+	{"def-engineer", "The engineer said the old breakwater was no longer safe.", "the old breakwater was no longer safe", ""},
+	{"def-mayor", "The mayor said the first ships would dock in the spring.", "the first ships would dock in the spring", "=lead"},
+	{"near-named", "A teacher, Ivo Brant, said the new quay would cut the school off from the town.", "the new quay would cut the school off from the town", "Ivo Brant"},
+	{"near-she", "She said the first ships would dock in the spring.", "the first ships would dock in the spring", "=lead"},
+	{"near-koll", "Koll said the first ships would dock in the spring.", "the first ships would dock in the spring", "=lead"},
+}
+
+// Mechanisms of the rows still failing.
+const (
+	j9HeadIndef = "headline-indef: below a headline with no stop, an indefinite description is read as the headline's speaker introduced again (the standfirst style the feeds use); \"A teacher said\" there is hers too, and a role check cost FeedGold attribution 0.005"
+	j9SoleDescr = "sole-descr: coref gives a definite role description (\"The engineer said\") to the story's one named person though her office (mayor) is another"
+	j9TitleCase = "title-case: a headline in title case (\"Mayor Anja Koll Says Harbour Plan Will Go Ahead\") reads \"Will Go Ahead\" as a name, which takes the body's \"She\", \"Koll\" and \"The mayor\""
+	j9HasSaid   = "has-said: \"A mayor in the north has said\" below \"Tarvik mayor Anja Koll says ...\" is not linked to her (it was not before fix 1 either)"
+)
+
+// j9Known gives the mechanism of a row still failing, by lead shape and
+// second paragraph.
+func j9Known(shape, follow string) string {
+	switch {
+	case (shape == "headline" || shape == "headrole") && follow != "indef-same-role" && len(follow) > 6 && follow[:6] == "indef-":
+		return j9HeadIndef
+	case shape == "headrole" && follow == "indef-same-role":
+		return j9HasSaid
+	case follow == "def-engineer" && shape != "titlecase":
+		return j9SoleDescr
+	case shape == "titlecase" && (follow == "def-engineer" || follow == "def-mayor" || follow == "near-she" || follow == "near-koll"):
+		return j9TitleCase
+	}
+	return ""
+}
+
+func j9Rows() []auditRow {
+	var rows []auditRow
+	for _, l := range j9Leads {
+		for _, f := range j9Follows {
+			sp := f.speaker
+			switch {
+			case sp == "=lead", sp == "=headrole" && l.shape == "headrole":
+				sp = "Anja Koll"
+			case sp == "=headrole":
+				sp = ""
+			}
+			rows = append(rows, auditRow{
+				class: l.shape + "/" + f.name,
+				text:  l.text + "\n\n" + f.text,
+				want:  []quote{{sp, auI, f.quote}},
+				known: j9Known(l.shape, f.name),
+			})
+		}
+	}
+	return rows
+}
+
+func TestAuditS15J9(t *testing.T) { runAudit(t, "j9", j9Rows(), false) }

@@ -36,6 +36,18 @@ import (
 // headline with the office; indef-same-role; def-engineer), run on the
 // engine before the fix too: all 60 rows 27/60 before, 39/60 after.
 // fullsent 5/12 -> 11/12, dateline 5/12 -> 11/12. No score set moved.
+//
+// Fix 2 (title case, a shape of the first table): a headline in title
+// case ("Mayor Anja Koll Says Harbour Plan Will Go Ahead") read "Says
+// Harbour Plan Will Go Ahead" into names and found no cue, so "She
+// said", "Koll said" and "The mayor said" below went to nobody or to
+// "Will Go Ahead". A present-tense speech verb after a capitalised word
+// in such a headline now ends the name and is its cue (titleCaseVerb);
+// an indefinite description below a title-case headline stays nobody's
+// (that style names its subject in the lead at once). titlecase 8/12 ->
+// 11/12; all 60 rows 39/60 -> 42/60. Batch 2 (j9TitleRows, near misses
+// of title case), written after fix 2 and run once: 5/6. No score set
+// moved.
 
 type j9Lead struct {
 	shape string
@@ -90,10 +102,8 @@ func j9Known(shape, follow string) string {
 		return j9HeadIndef
 	case shape == "headrole" && follow == "indef-same-role":
 		return j9HasSaid
-	case follow == "def-engineer" && shape != "titlecase":
+	case follow == "def-engineer":
 		return j9SoleDescr
-	case shape == "titlecase" && (follow == "def-engineer" || follow == "def-mayor" || follow == "near-she" || follow == "near-koll"):
-		return j9TitleCase
 	}
 	return ""
 }
@@ -120,4 +130,29 @@ func j9Rows() []auditRow {
 	return rows
 }
 
-func TestAuditS15J9(t *testing.T) { runAudit(t, "j9", j9Rows(), false) }
+// j9TitleRows are title-case headlines of other shapes (batch 2, written
+// after fix 2): a body's verb, a headline with no speech verb, a
+// sentence-case headline over a name's plain verb, and one in capitals
+// only at its names.
+func j9TitleRows() []auditRow {
+	body := "The ferry operator said the first ships would dock in the spring."
+	return []auditRow{
+		{class: "title2/body-warns", text: "Tarvik Harbour Trust Warns Of Delays To Quay\n\nThe trust said the new quay would open a year late.",
+			want: []quote{{"Tarvik Harbour Trust", auI, "the new quay would open a year late"}}},
+		{class: "title2/no-verb", text: "Mayor Anja Koll Opens New Harbour Gates\n\nA teacher said the new quay would cut the school off from the town.",
+			want: []quote{{"", auI, "the new quay would cut the school off from the town"}}},
+		{class: "title2/no-verb-she", text: "Mayor Anja Koll Opens New Harbour Gates\n\n" + body,
+			want:  []quote{{"", auI, "the first ships would dock in the spring"}},
+			known: "title-name: a title-case headline's words after a verb the lexicon lacks (\"Opens New Harbour Gates\") read as a body's name, which then takes \"The ferry operator said\""},
+		{class: "title2/warns-she", text: "Mayor Anja Koll Warns Harbour Works Will Run Late\n\nShe said the first ships would dock in the summer.",
+			want: []quote{{"Anja Koll", auI, "the first ships would dock in the summer"}}},
+		{class: "title2/sentence-case", text: "Mayor Anja Koll says harbour works will run late\n\nShe said the first ships would dock in the summer.",
+			want: []quote{{"Anja Koll", auI, "the first ships would dock in the summer"}}},
+		{class: "title2/title-indef", text: "Mayor Anja Koll Warns Harbour Works Will Run Late\n\nA fisherman said the catch had fallen by half since the works began.",
+			want: []quote{{"", auI, "the catch had fallen by half since the works began"}}},
+	}
+}
+
+func TestAuditS15J9(t *testing.T) {
+	runAudit(t, "j9", append(j9Rows(), j9TitleRows()...), false)
+}

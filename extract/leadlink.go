@@ -66,11 +66,15 @@ func (d *doc) linkLeadDescriptions() {
 			continue
 		}
 		e := -1
-		if p > 0 && (!d.indefiniteAt(first) || d.headlineAbove(p)) {
+		if p > 0 && (!d.indefiniteAt(first) || d.headlineAbove(p) && !d.titleCaseHeadline()) {
 			// "A teacher said ..." below a lead sentence naming Anja
 			// Koll: an indefinite description brings in someone new.
-			// Below a headline ("Anja Koll says harbour plan will go
-			// ahead") it is the headline's speaker introduced again.
+			// Below a headline or standfirst in sentence case ("Anja
+			// Koll says harbour plan will go ahead") it is the
+			// headline's speaker introduced again, the style that
+			// names its subject late; a title in title case is the
+			// style whose lead names the subject at once, and "A
+			// teacher" below it is someone else.
 			e = d.namedCueIn(p-1, p-1, ci, first, h, body, false)
 		}
 		if e < 0 {
@@ -640,4 +644,40 @@ func (d *doc) headlineAbove(p int) bool {
 	}
 	s := strings.TrimRight(d.paraString(0), " \t\"'”’")
 	return s != "" && !strings.ContainsAny(s[len(s)-1:], ".!?")
+}
+
+// titleCaseVerb reports whether token i is a speech verb in the present
+// ("Says", "Warns", "Denies") after a capitalised word in a headline in
+// title case: "Mayor Anja Koll Says Harbour Plan Will Go Ahead". Such a
+// headline capitalises its verb as it does its names; the verb ends the
+// name before it, and is the headline's cue.
+func (d *doc) titleCaseVerb(i int) bool {
+	t := &d.toks[i]
+	return t.para == 0 && t.cv != 0 && t.is(fCap) && !t.is(fAllCaps) && i > 0 && d.toks[i-1].is(fCap) &&
+		strings.HasSuffix(d.lower(i), "s") && d.titleCaseHeadline()
+}
+
+// titleCaseHeadline reports whether paragraph 0 is a headline in title
+// case over a story: five words or more, every one longer than three
+// letters capitalised, no quotation and no stop at its end.
+func (d *doc) titleCaseHeadline() bool {
+	if len(d.paraFirst) < 3 {
+		return false
+	}
+	end := d.paraEnd(0)
+	words, lower := 0, 0
+	for k := d.paraFirst[0]; k < end; k++ {
+		w := &d.toks[k]
+		if w.kind == tkQuote || w.inQuote() {
+			return false
+		}
+		if w.kind != tkWord {
+			continue
+		}
+		words++
+		if !w.is(fCap) && len(d.lower(k)) > 3 {
+			lower++
+		}
+	}
+	return words >= 5 && lower == 0 && !d.punct(end-1, ".")
 }

@@ -28,7 +28,7 @@ import (
 // Fix 1: an indefinite description ("A/An/One/Another <role>") takes the
 // speaker of the paragraph above only when that paragraph is a headline
 // or standfirst (the first paragraph, with no stop at its end): the
-// Guardian standfirst "X, a former minister, says ..." over "A senior
+// feeds' standfirst ("Anja Koll, a former mayor, says ...") over "A senior
 // opposition leader has said ..." is that style, and a check that the
 // headline gave the speaker the description's office cost FeedGold
 // attribution 0.916 -> 0.911 (the standfirst gives another office), so
@@ -48,6 +48,17 @@ import (
 // 11/12; all 60 rows 39/60 -> 42/60. Batch 2 (j9TitleRows, near misses
 // of title case), written after fix 2 and run once: 5/6. No score set
 // moved.
+//
+// Fix 3 (the indefinite rows below a sentence-case headline, left known
+// after fix 1): the standfirst style that names its subject late speaks
+// of now ("A senior opposition leader in Tarvia has said", "A campaign
+// group says"); "A teacher said", "One fisherman said" are witnesses of
+// the day. Below such a headline an indefinite description takes the
+// headline's speaker only when its cue is in the present or the present
+// perfect (presentCue). Rows indef-has-said and indef-says added with
+// it (linked below a headline, nobody's below a lead sentence): all 76
+// rows 57/76 -> 69/76 (headline 7/14 -> 13/14, headrole 6/14 -> 12/14).
+// No score set moved (the feed's standfirst case stays linked).
 
 type j9Lead struct {
 	shape string
@@ -79,6 +90,8 @@ var j9Follows = []j9Follow{
 	{"indef-councillor", "A councillor said the vote had been rushed through the chamber.", "the vote had been rushed through the chamber", ""},
 	{"indef-mayor", "A former mayor said the harbour had been promised for thirty years.", "the harbour had been promised for thirty years", ""},
 	{"indef-same-role", "A mayor in the north has said the harbour plan would go ahead.", "the harbour plan would go ahead", "=headrole"},
+	{"indef-has-said", "A senior councillor has said the vote had been rushed through the chamber.", "the vote had been rushed through the chamber", "=headline"},
+	{"indef-says", "A harbour pilot says the channel is too shallow for the new ferries.", "the channel is too shallow for the new ferries", "=headline"},
 	{"def-engineer", "The engineer said the old breakwater was no longer safe.", "the old breakwater was no longer safe", ""},
 	{"def-mayor", "The mayor said the first ships would dock in the spring.", "the first ships would dock in the spring", "=lead"},
 	{"near-named", "A teacher, Ivo Brant, said the new quay would cut the school off from the town.", "the new quay would cut the school off from the town", "Ivo Brant"},
@@ -88,18 +101,15 @@ var j9Follows = []j9Follow{
 
 // Mechanisms of the rows still failing.
 const (
-	j9HeadIndef = "headline-indef: below a headline with no stop, an indefinite description is read as the headline's speaker introduced again (the standfirst style the feeds use); \"A teacher said\" there is hers too, and a role check cost FeedGold attribution 0.005"
 	j9SoleDescr = "sole-descr: coref gives a definite role description (\"The engineer said\") to the story's one named person though her office (mayor) is another"
 	j9TitleCase = "title-case: a headline in title case (\"Mayor Anja Koll Says Harbour Plan Will Go Ahead\") reads \"Will Go Ahead\" as a name, which takes the body's \"She\", \"Koll\" and \"The mayor\""
-	j9HasSaid   = "has-said: \"A mayor in the north has said\" below \"Tarvik mayor Anja Koll says ...\" is not linked to her (it was not before fix 1 either)"
+	j9HasSaid   = "in-the-north: \"A mayor in the north has said\" below \"Tarvik mayor Anja Koll says ...\" is not linked to her: the description with \"in the north\" is no lead description (\"A senior mayor has said\" is linked; it was not before fix 1 either)"
 )
 
 // j9Known gives the mechanism of a row still failing, by lead shape and
 // second paragraph.
 func j9Known(shape, follow string) string {
 	switch {
-	case (shape == "headline" || shape == "headrole") && follow != "indef-same-role" && len(follow) > 6 && follow[:6] == "indef-":
-		return j9HeadIndef
 	case shape == "headrole" && follow == "indef-same-role":
 		return j9HasSaid
 	case follow == "def-engineer":
@@ -116,7 +126,9 @@ func j9Rows() []auditRow {
 			switch {
 			case sp == "=lead", sp == "=headrole" && l.shape == "headrole":
 				sp = "Anja Koll"
-			case sp == "=headrole":
+			case sp == "=headline" && (l.shape == "headline" || l.shape == "headrole"):
+				sp = "Anja Koll"
+			case sp == "=headrole", sp == "=headline":
 				sp = ""
 			}
 			rows = append(rows, auditRow{
@@ -154,5 +166,5 @@ func j9TitleRows() []auditRow {
 }
 
 func TestAuditS15J9(t *testing.T) {
-	runAudit(t, "j9", append(j9Rows(), j9TitleRows()...), false)
+	runAudit(t, "j9", append(j9Rows(), j9TitleRows()...), *auditKnown)
 }

@@ -66,15 +66,17 @@ func (d *doc) linkLeadDescriptions() {
 			continue
 		}
 		e := -1
-		if p > 0 && (!d.indefiniteAt(first) || d.headlineAbove(p) && !d.titleCaseHeadline()) {
+		if p > 0 && (!d.indefiniteAt(first) || d.headlineAbove(p) && !d.titleCaseHeadline() && d.presentCue(c.verb)) {
 			// "A teacher said ..." below a lead sentence naming Anja
 			// Koll: an indefinite description brings in someone new.
 			// Below a headline or standfirst in sentence case ("Anja
 			// Koll says harbour plan will go ahead") it is the
 			// headline's speaker introduced again, the style that
-			// names its subject late; a title in title case is the
-			// style whose lead names the subject at once, and "A
-			// teacher" below it is someone else.
+			// names its subject late, when the lead speaks of now ("A
+			// senior opposition leader has said", "... says"); "A
+			// teacher said" is a witness of the day's events. A title
+			// in title case is the style whose lead names the subject
+			// at once, and "A teacher" below it is someone else.
 			e = d.namedCueIn(p-1, p-1, ci, first, h, body, false)
 		}
 		if e < 0 {
@@ -680,4 +682,19 @@ func (d *doc) titleCaseHeadline() bool {
 		}
 	}
 	return words >= 5 && lower == 0 && !d.punct(end-1, ".")
+}
+
+// presentCue reports whether the speech verb at v is in the present or
+// the present perfect: "says", "has said", "has also warned".
+func (d *doc) presentCue(v int) bool {
+	w := d.lower(v)
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return true
+	}
+	for k := v - 1; k >= 0 && k >= v-2; k-- {
+		if d.isWord(k, "has") || d.isWord(k, "have") {
+			return true
+		}
+	}
+	return false
 }

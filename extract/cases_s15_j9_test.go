@@ -59,6 +59,14 @@ import (
 // it (linked below a headline, nobody's below a lead sentence): all 76
 // rows 57/76 -> 69/76 (headline 7/14 -> 13/14, headrole 6/14 -> 12/14).
 // No score set moved (the feed's standfirst case stays linked).
+//
+// Batch 3 (j9AheadRows: "A teacher said" in the second paragraph, a
+// name in the third), written whole and run once: 4/15; the teacher's
+// words went to the one named below ("Ivo Brant said"), the lead's look
+// ahead. Fix 4: the look ahead takes an indefinite description only
+// when its cue speaks of now, as fix 3 does for the look above (a lead
+// that names its speaker late: "A senior opposition leader has said",
+// then the name). Batch 3 4/15 -> 12/15. No score set moved.
 
 type j9Lead struct {
 	shape string
@@ -165,6 +173,41 @@ func j9TitleRows() []auditRow {
 	}
 }
 
+// j9AheadRows (batch 3): an indefinite description in the second
+// paragraph with a named speaker in the third, below each lead shape:
+// the lead's speaker again ("Koll said"), someone new ("Ivo Brant
+// said"), and someone new given the description's office ("Ivo Brant, a
+// teacher at the harbour school, said").
+func j9AheadRows() []auditRow {
+	indef := "A teacher said the new quay would cut the school off from the town."
+	iq := "the new quay would cut the school off from the town"
+	var rows []auditRow
+	for _, l := range j9Leads {
+		for _, third := range []struct{ name, text, speaker string }{
+			{"koll", "Koll said the first ships would dock in the spring.", "Anja Koll"},
+			{"new-name", "Ivo Brant said the first ships would dock in the spring.", "Ivo Brant"},
+			{"new-teacher", "Ivo Brant, a teacher at the harbour school, said the first ships would dock in the spring.", "Ivo Brant"},
+		} {
+			rows = append(rows, auditRow{
+				class: "ahead-" + l.shape + "/" + third.name,
+				text:  l.text + "\n\n" + indef + "\n\n" + third.text,
+				want:  []quote{{"", auI, iq}, {third.speaker, auI, "the first ships would dock in the spring"}},
+				known: j9AheadKnown(l.shape, third.name),
+			})
+		}
+	}
+	return rows
+}
+
+// j9AheadKnown gives the mechanism of a batch 3 row still failing.
+func j9AheadKnown(shape, third string) string {
+	if third == "new-teacher" && (shape == "headline" || shape == "headrole" || shape == "titlecase") {
+		return "teacher-below: below a headline, \"A teacher said\" goes to one named in the next paragraph as \"Ivo Brant, a teacher at the harbour school\" by a pass other than the lead link (whether he is the same teacher the text does not say)"
+	}
+	return ""
+}
+
 func TestAuditS15J9(t *testing.T) {
-	runAudit(t, "j9", append(j9Rows(), j9TitleRows()...), *auditKnown)
+	rows := append(j9Rows(), j9TitleRows()...)
+	runAudit(t, "j9", append(rows, j9AheadRows()...), *auditKnown)
 }

@@ -79,7 +79,11 @@ func (d *doc) linkLeadDescriptions() {
 			// at once, and "A teacher" below it is someone else.
 			e = d.namedCueIn(p-1, p-1, ci, first, h, body, false)
 		}
-		if e < 0 {
+		if e < 0 && (!d.indefiniteAt(first) || d.presentCue(c.verb)) {
+			// "A senior opposition leader has said ..." and below
+			// "Aurel Kast said": the lead names its speaker late. "A
+			// teacher said ..." is a witness, and the one named
+			// next is someone else.
 			e = d.namedCueIn(p+1, p+2, ci, first, h, body, true)
 		}
 		if e < 0 && body {

@@ -66,10 +66,24 @@ func (d *doc) linkLeadDescriptions() {
 			continue
 		}
 		e := -1
-		if p > 0 {
+		if p > 0 && (!d.indefiniteAt(first) || d.headlineAbove(p) && !d.titleCaseHeadline() && d.presentCue(c.verb)) {
+			// "A teacher said ..." below a lead sentence naming Anja
+			// Koll: an indefinite description brings in someone new.
+			// Below a headline or standfirst in sentence case ("Anja
+			// Koll says harbour plan will go ahead") it is the
+			// headline's speaker introduced again, the style that
+			// names its subject late, when the lead speaks of now ("A
+			// senior opposition leader has said", "... says"); "A
+			// teacher said" is a witness of the day's events. A title
+			// in title case is the style whose lead names the subject
+			// at once, and "A teacher" below it is someone else.
 			e = d.namedCueIn(p-1, p-1, ci, first, h, body, false)
 		}
-		if e < 0 {
+		if e < 0 && (!d.indefiniteAt(first) || d.presentCue(c.verb)) {
+			// "A senior opposition leader has said ..." and below
+			// "Aurel Kast said": the lead names its speaker late. "A
+			// teacher said ..." is a witness, and the one named
+			// next is someone else.
 			e = d.namedCueIn(p+1, p+2, ci, first, h, body, true)
 		}
 		if e < 0 && body {
@@ -615,6 +629,74 @@ func (d *doc) speaksBeside(ci, e int) bool {
 	si := d.sentOf[d.cues[ci].verb]
 	for k := range d.cues {
 		if k != ci && d.sentOf[d.cues[k].verb] == si && d.cues[k].ent == e && !d.cues[k].skip {
+			return true
+		}
+	}
+	return false
+}
+
+// indefiniteAt reports whether token i opens an indefinite description:
+// "a", "an", "one", "another".
+func (d *doc) indefiniteAt(i int) bool {
+	return d.isWord(i, "a") || d.isWord(i, "an") || d.isWord(i, "one") || d.isWord(i, "another")
+}
+
+// headlineAbove reports whether paragraph p is the first below a
+// headline: paragraph 0 with no stop at its end ("Anja Koll says harbour
+// plan will go ahead"), unlike a lead sentence that ends in one.
+func (d *doc) headlineAbove(p int) bool {
+	if p != 1 {
+		return false
+	}
+	s := strings.TrimRight(d.paraString(0), " \t\"'”’")
+	return s != "" && !strings.ContainsAny(s[len(s)-1:], ".!?")
+}
+
+// titleCaseVerb reports whether token i is a speech verb in the present
+// ("Says", "Warns", "Denies") after a capitalised word in a headline in
+// title case: "Mayor Anja Koll Says Harbour Plan Will Go Ahead". Such a
+// headline capitalises its verb as it does its names; the verb ends the
+// name before it, and is the headline's cue.
+func (d *doc) titleCaseVerb(i int) bool {
+	t := &d.toks[i]
+	return t.para == 0 && t.cv != 0 && t.is(fCap) && !t.is(fAllCaps) && i > 0 && d.toks[i-1].is(fCap) &&
+		strings.HasSuffix(d.lower(i), "s") && d.titleCaseHeadline()
+}
+
+// titleCaseHeadline reports whether paragraph 0 is a headline in title
+// case over a story: five words or more, every one longer than three
+// letters capitalised, no quotation and no stop at its end.
+func (d *doc) titleCaseHeadline() bool {
+	if len(d.paraFirst) < 3 {
+		return false
+	}
+	end := d.paraEnd(0)
+	words, lower := 0, 0
+	for k := d.paraFirst[0]; k < end; k++ {
+		w := &d.toks[k]
+		if w.kind == tkQuote || w.inQuote() {
+			return false
+		}
+		if w.kind != tkWord {
+			continue
+		}
+		words++
+		if !w.is(fCap) && len(d.lower(k)) > 3 {
+			lower++
+		}
+	}
+	return words >= 5 && lower == 0 && !d.punct(end-1, ".")
+}
+
+// presentCue reports whether the speech verb at v is in the present or
+// the present perfect: "says", "has said", "has also warned".
+func (d *doc) presentCue(v int) bool {
+	w := d.lower(v)
+	if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return true
+	}
+	for k := v - 1; k >= 0 && k >= v-2; k-- {
+		if d.isWord(k, "has") || d.isWord(k, "have") {
 			return true
 		}
 	}

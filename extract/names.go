@@ -41,7 +41,7 @@ func (d *doc) findChunks() {
 		end := d.paraEnd(p)
 		for i := d.paraFirst[p]; i < end; i++ {
 			if d.toks[i].inQuote() || !d.nameWord(i) || d.commonAtStart(i) ||
-				d.toks[i].is(fShoutedVerb) && i > 0 && !d.toks[i-1].is(fAllCaps) {
+				d.toks[i].is(fShoutedVerb) && i > 0 && !d.toks[i-1].is(fAllCaps) || d.titleCaseVerb(i) {
 				continue
 			}
 			if d.digestVerb(i, end) {
@@ -671,7 +671,7 @@ func (d *doc) extendChunk(i, end int) int {
 			break
 		}
 		switch {
-		case t.is(fShoutedVerb) && !d.toks[j-1].is(fAllCaps):
+		case t.is(fShoutedVerb) && !d.toks[j-1].is(fAllCaps) || d.titleCaseVerb(j):
 			// "AT&T CEO Randall Stephenson DENIES that": a headline's
 			// shouted verb, no part of the name.
 		case d.digestVerb(j, end):

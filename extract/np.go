@@ -1111,6 +1111,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 			}
 		}
 		if definite && main == j && issuedBySpeaker(head) {
+			if e := d.writerBefore(h); e >= 0 {
+				return e, h // "Ilse Varga wrote to residents. The letter said"
+			}
 			return d.lastSpeaker(at), h // "the statement said"
 		}
 		if definite && main == j && courtDocument(head) {
@@ -1583,6 +1586,59 @@ func (d *doc) personCalled(w string, at int) int {
 		}
 	}
 	return -1
+}
+
+// writerBefore returns who wrote, in the sentence before the one holding
+// "the <document>" at h, with no document named there: "Ilse Varga wrote
+// to residents on Monday. The letter said": the writing is the letter.
+// Across a paragraph only when a quotation opens h's sentence ("...
+// wrote to residents. | “...,” the letter said."), as issuerOf allows; or -1.
+func (d *doc) writerBefore(h int) int {
+	si := int(d.sentOf[h])
+	if si == 0 {
+		return -1
+	}
+	if d.sents[si-1].para != d.sents[si].para && !d.sentenceIsQuoteLed(si) {
+		return -1
+	}
+	s := d.sents[si-1]
+	st := d.clauseStart(s)
+	end := d.npForward(st, s.last)
+	if end <= st || d.chunkAt[end-1] < 0 {
+		return -1
+	}
+	verb := end
+	if d.punct(end, ",") {
+		// "Ilse Varga, the mayor of Tarvik, wrote": past the aside.
+		for verb = end + 1; verb < s.last && !d.punct(verb, ","); verb++ {
+		}
+		verb++
+	}
+	if !d.writingVerb(verb) {
+		return -1
+	}
+	for k := verb; k < s.last; k++ {
+		if d.toks[k].has(lxDoc) {
+			return -1 // "X wrote a report": the document named, issuerOf's case
+		}
+	}
+	if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
+		return e
+	}
+	return -1
+}
+
+// writingVerb reports whether a verb of writing to someone stands at k,
+// straight after the subject: "wrote", "has written", "emailed".
+func (d *doc) writingVerb(k int) bool {
+	if d.isWord(k, "has") || d.isWord(k, "had") || d.isWord(k, "have") {
+		k++
+	}
+	switch d.lower(k) {
+	case "wrote", "written", "writes", "emailed", "e-mailed", "messaged", "tweeted", "posted":
+		return true
+	}
+	return false
 }
 
 // statementIssuer returns who issued the statement that "it" at token h

@@ -36,10 +36,32 @@ import (
 // batch 2 (seven near misses, added while fixing: another's letter
 // received, a body's statement, a letter read not written, a speaker
 // then a writer, a sign) passed. No score set moved (all totals equal).
+//
+// Batch 3 (j8AccountRows, 24 rows from frames the dev misses showed:
+// an account posting for its owner, a document made by declaring or
+// issuing; written whole and run once after fix 1): 7/24: account 4/13
+// ("The account for X tweeted:" and "X's Twitter account posted:"
+// passed; a time phrase before the colon, a quotation before the cue,
+// "A post on X's Facebook page read" and "made the following
+// announcement" failed), declare 2/8 ("signed an order. The order
+// states" passed; "declared an emergency. The proclamation (declaration)
+// said", "issued new rules. The rules state" failed), nearaccount 1/3
+// (a fan or parody account went to the one it names).
+// Fix 2 (accountPosts, subject.go): an account is the cue's subject with
+// a time phrase before the colon and when the cue closes a sentence a
+// quotation opens. Fix 3 (np.go, words.go): "the proclamation
+// (declaration, decree)" after a sentence whose subject declared is that
+// subject's (writerBefore with declaringVerb); "issued new rules" with no
+// article issues the plural document; "declaration" is a document word.
+// Batch 3 7/24 -> 15/24; ALL 122/134. No score set moved (all totals
+// equal). Left as known: bare-state, post-on-page, made-announcement,
+// fan-account.
 
 var j8Known = flag.Bool("s15j8.known", false, "TestAuditS15J8 runs its known failures too, to see which a change fixed")
 
-func TestAuditS15J8(t *testing.T) { runAudit(t, "j8", j8Rows(), *j8Known) }
+func TestAuditS15J8(t *testing.T) {
+	runAudit(t, "j8", append(j8Rows(), j8AccountRows()...), *j8Known)
+}
 
 // j8Owner is one owner of a document: the name the gold gives, how a
 // sentence names it, its possessive pronoun and a sentence that names it
@@ -66,9 +88,18 @@ func j8Cap(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 // j8KnownRows gives the mechanism of each row the engine still fails, by
 // the row's class.
 var j8KnownRows = map[string]string{
-	"ruling/written by judge":        "ruling-author: \"The ruling, written by Judge X, states\": \"written by\" after a court's document is not read as its author (\"signed by\" and \"posted by\" are)",
-	"ruling/qfirst reads":            "ruling-author: \"Judge X ruled on Monday. “...,” the ruling reads.\": the ruling is given to a court named before (recentCourt), never to the judge who ruled",
-	"filing/according to the filing": "filing-party: \"X sued Y. According to the filing, “...”\": a filing is no document a speaker issues, and the party who filed it is not looked for",
+	"ruling/written by judge":             "ruling-author: \"The ruling, written by Judge X, states\": \"written by\" after a court's document is not read as its author (\"signed by\" and \"posted by\" are)",
+	"ruling/qfirst reads":                 "ruling-author: \"Judge X ruled on Monday. “...,” the ruling reads.\": the ruling is given to a court named before (recentCourt), never to the judge who ruled",
+	"declare/rules person":                "bare-state: \"The rules state: “...”\": the bare plural form \"state\" after a document is not taken as the cue (\"stated\", \"say\", \"read\" are)",
+	"declare/rules body":                  "bare-state: \"The rules state: “...”\": the bare plural form \"state\" after a document is not taken as the cue (\"stated\", \"say\", \"read\" are)",
+	"account/facebook page person":        "post-on-page: \"A post on X's Facebook page read\": the page's owner inside \"on\" is not the post's",
+	"account/facebook page body":          "post-on-page: \"A post on X's Facebook page read\": the page's owner inside \"on\" is not the post's",
+	"account/announcement person":         "made-announcement: \"Her Twitter account made the following announcement: “...”\": \"made ... announcement\" with an account as subject is no cue of the owner",
+	"account/announcement body":           "made-announcement: \"Its Twitter account made the following announcement: “...”\": \"made ... announcement\" with an account as subject is no cue of the owner",
+	"account/official government account": "made-announcement: \"an official government Twitter account made the following announcement\": neither the cue nor the government behind \"government\" is found",
+	"nearaccount/fan account":             "fan-account: \"A fan account for X tweeted\": the account is taken for X's own; a modifier saying it is not X's (fan, parody) is not read",
+	"nearaccount/parody account":          "fan-account: \"A parody account posing as X tweeted\": the account is taken for X's own",
+	"filing/according to the filing":      "filing-party: \"X sued Y. According to the filing, “...”\": a filing is no document a speaker issues, and the party who filed it is not looked for",
 }
 
 func j8Rows() []auditRow {
@@ -122,5 +153,37 @@ func j8Rows() []auditRow {
 	add("nearwriter/speaker then writer", "“The pipes are old,” said Ilse Varga. Osric Hale wrote to the council on Monday. The letter said: “"+wq+"”", "Osric Hale", wq)
 	add("nearwriter/has written", "Ilse Varga has written to every household in Tarvik. “"+wq[:len(wq)-1]+",” the letter reads.", "Ilse Varga", wq[:len(wq)-1])
 	none("writer then a sign", "Osric Hale wrote to residents on Monday. The sign on the pump house said: “Keep out.”")
+	return rows
+}
+
+// j8AccountRows is batch 3, frames the dev misses showed in real news: an
+// account that posts for its owner ("The account for X tweeted: “...”",
+// "an official government Twitter account made the following
+// announcement: “...”") and a document made by a verb of declaring or
+// ordering ("X declared an emergency. The proclamation said “...”").
+func j8AccountRows() []auditRow {
+	var rows []auditRow
+	add := func(class, text, speaker, q string) {
+		rows = append(rows, auditRow{class: class, text: text, want: []quote{{speaker, auD, q}}, known: j8KnownRows[class]})
+	}
+	q := "The ferry to Ostby is cancelled for the rest of the week."
+	qc := q[:len(q)-1]
+	for _, o := range j8Owners {
+		add("account/for "+o.tag, "The account for "+o.phrase+" tweeted: “"+q+"”", o.speaker, q)
+		add("account/twitter account "+o.tag, j8Cap(o.phrase)+"'s Twitter account posted: “"+q+"”", o.speaker, q)
+		add("account/official account "+o.tag, j8Cap(o.phrase)+"'s official account tweeted on Monday: “"+q+"”", o.speaker, q)
+		add("account/qfirst "+o.tag, "“"+qc+",” "+o.phrase+"'s account posted.", o.speaker, qc)
+		add("account/facebook page "+o.tag, "A post on "+o.phrase+"'s Facebook page read: “"+q+"”", o.speaker, q)
+		add("account/announcement "+o.tag, o.intro+" "+j8Cap(o.pron)+" Twitter account made the following announcement: “"+q+"”", o.speaker, q)
+		add("declare/proclamation "+o.tag, j8Cap(o.phrase)+" declared a state of emergency on Friday. The proclamation said “"+q+"”", o.speaker, q)
+		add("declare/declaration "+o.tag, j8Cap(o.phrase)+" declared a state of emergency on Friday. The declaration reads: “"+q+"”", o.speaker, q)
+		add("declare/order "+o.tag, j8Cap(o.phrase)+" signed an order on Friday. The order states: “"+q+"”", o.speaker, q)
+		add("declare/rules "+o.tag, j8Cap(o.phrase)+" issued new rules on Friday. The rules state: “"+q+"”", o.speaker, q)
+	}
+	add("account/official government account", "The government of Velmora shut its offices on Monday. Earlier, an official government Twitter account made the following announcement: “"+q+"”", "government of Velmora", q)
+	// Near misses: an account that is not the owner's.
+	add("nearaccount/fan account", "A fan account for the Tarvik Water Board tweeted: “"+q+"”", "", q)
+	add("nearaccount/parody account", "A parody account posing as Ilse Varga tweeted: “"+q+"”", "", q)
+	add("nearaccount/read the proclamation", "Osric Hale read the proclamation aloud on Friday. The proclamation said “"+q+"”", "", q)
 	return rows
 }

@@ -1110,6 +1110,11 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h // "The ministry confirmed a case on Monday. ..., the report said"
 			}
 		}
+		if definite && main == j && declaredDocument(head) {
+			if e := d.writerBefore(h); e >= 0 {
+				return e, h // "Ilse Varga declared an emergency. The proclamation said"
+			}
+		}
 		if definite && main == j && issuedBySpeaker(head) {
 			if e := d.writerBefore(h); e >= 0 {
 				return e, h // "Ilse Varga wrote to residents. The letter said"
@@ -1614,7 +1619,7 @@ func (d *doc) writerBefore(h int) int {
 		}
 		verb++
 	}
-	if !d.writingVerb(verb) {
+	if declaredDocument(d.lower(h)) != d.declaringVerb(verb) || !declaredDocument(d.lower(h)) && !d.writingVerb(verb) {
 		return -1
 	}
 	for k := verb; k < s.last; k++ {
@@ -1636,6 +1641,29 @@ func (d *doc) writingVerb(k int) bool {
 	}
 	switch d.lower(k) {
 	case "wrote", "written", "writes", "emailed", "e-mailed", "messaged", "tweeted", "posted":
+		return true
+	}
+	return false
+}
+
+// declaredDocument reports whether head names the text of a declaration,
+// made by declaring, not by writing: "the proclamation", "the decree".
+func declaredDocument(head string) bool {
+	switch head {
+	case "proclamation", "declaration", "decree":
+		return true
+	}
+	return false
+}
+
+// declaringVerb reports whether a verb of declaring stands at k, straight
+// after the subject: "declared", "has proclaimed".
+func (d *doc) declaringVerb(k int) bool {
+	if d.isWord(k, "has") || d.isWord(k, "had") || d.isWord(k, "have") {
+		k++
+	}
+	switch d.lower(k) {
+	case "declared", "declares", "proclaimed", "proclaims", "decreed", "decrees":
 		return true
 	}
 	return false
@@ -1672,7 +1700,7 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 			p-- // "released the tell-all book": modifiers before the noun
 		}
 		if p < 0 || !(d.isWord(p, "a") || d.isWord(p, "an") || d.isWord(p, "the") && p < k-1 || possessivePronoun(d.lower(p)) ||
-			thingWords[head] && d.issuedBetween(p, p+1)) { // "published figures", "released new data"
+			(thingWords[head] || d.endsWith(k, "s")) && d.issuedBetween(p, p+1)) { // "published figures", "released new data", "issued new rules"
 			continue
 		}
 		s := d.sents[d.sentOf[k]]

@@ -3288,8 +3288,13 @@ func (d *doc) accountPosts(i int, c *cue, s sentence) bool {
 	default:
 		return false
 	}
-	k := c.after
-	return k < s.last && (d.punct(k, ":") || d.isWord(k, "that") && d.toks[k].lowerWord() || d.toks[k].kind == tkQuote && d.toks[k].is(fOpenMark))
+	k := d.skipTimePhrase(c.after, s.last) // "the account tweeted on Monday: “...”"
+	if k < s.last && (d.punct(k, ":") || d.isWord(k, "that") && d.toks[k].lowerWord() || d.toks[k].kind == tkQuote && d.toks[k].is(fOpenMark)) {
+		return true
+	}
+	// "“...,” the trust's account posted.": the cue closes a sentence a
+	// quotation opens; no participle's noun stands there.
+	return d.sentenceEnd(k, s) && d.sentenceIsQuoteLed(int(d.sentOf[i]))
 }
 
 // beforeWorkTitle returns the last token of the subject phrase [start, i]

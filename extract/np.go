@@ -982,6 +982,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		ppEnt, at = -1, min(at, h)
 	}
 	ht := &d.toks[h]
+	if ht.lowerWord() && siteNoun(d.lower(h)) && h > i && notOwnersSite(d.lower(h-1)) {
+		return -1, h // "a fan account for the club", "a parody account posing as X": not theirs
+	}
 	if d.isWord(main, "against") && legalAction(d.lower(h)) && (ht.lowerWord() || ht.is(fSentStart)) && d.ownerIn(i, h) < 0 {
 		// "Allegations against Oren Dravic say": an action against
 		// someone, whose author the phrase does not name ("Ivo Dane's
@@ -1641,6 +1644,16 @@ func (d *doc) writingVerb(k int) bool {
 	}
 	switch d.lower(k) {
 	case "wrote", "written", "writes", "emailed", "e-mailed", "messaged", "tweeted", "posted":
+		return true
+	}
+	return false
+}
+
+// notOwnersSite reports whether a modifier before a site's noun says the
+// account is run by others than the one it names: "a fan account".
+func notOwnersSite(w string) bool {
+	switch w {
+	case "fan", "parody", "fake", "spoof", "unofficial", "impostor", "imposter", "satirical":
 		return true
 	}
 	return false

@@ -57,8 +57,13 @@ import (
 // equal). Fix 4 (np.go, notOwnersSite): a site's noun after "fan",
 // "parody", "fake", "unofficial" is no one's ("A fan account for the
 // Tarvik Water Board tweeted" went to the board); nearaccount 1/3 ->
-// 2/3, ALL 123/134; no score set moved. Left as known: bare-state,
-// post-on-page, made-announcement, posing-as.
+// 2/3, ALL 123/134; no score set moved. Fix 5 (subject.go): "written
+// by" and "authored by" in a document's aside name its speaker, as
+// "signed by" does ("The ruling, written by Judge Ilse Varga, states");
+// ruling 1/3 -> 2/3, ALL 124/134 (125/135 with a near miss, "The
+// letter, written by hand, says", added after); no score set moved. Left as known:
+// bare-state, post-on-page, made-announcement, posing-as, ruling-author
+// (the judge who ruled, then "the ruling reads"), filing-party.
 
 var j8Known = flag.Bool("s15j8.known", false, "TestAuditS15J8 runs its known failures too, to see which a change fixed")
 
@@ -91,7 +96,6 @@ func j8Cap(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 // j8KnownRows gives the mechanism of each row the engine still fails, by
 // the row's class.
 var j8KnownRows = map[string]string{
-	"ruling/written by judge":             "ruling-author: \"The ruling, written by Judge X, states\": \"written by\" after a court's document is not read as its author (\"signed by\" and \"posted by\" are)",
 	"ruling/qfirst reads":                 "ruling-author: \"Judge X ruled on Monday. “...,” the ruling reads.\": the ruling is given to a court named before (recentCourt), never to the judge who ruled",
 	"declare/rules person":                "bare-state: \"The rules state: “...”\": the bare plural form \"state\" after a document is not taken as the cue (\"stated\", \"say\", \"read\" are)",
 	"declare/rules body":                  "bare-state: \"The rules state: “...”\": the bare plural form \"state\" after a document is not taken as the cue (\"stated\", \"say\", \"read\" are)",
@@ -131,6 +135,7 @@ func j8Rows() []auditRow {
 	// A court's ruling and a judge's.
 	add("ruling/court states", "The Tarvik District Court's ruling states: “The fine was lawful.”", "Tarvik District Court", "The fine was lawful.")
 	add("ruling/written by judge", "The ruling, written by Judge Ilse Varga, states: “The fine was lawful.”", "Ilse Varga", "The fine was lawful.")
+	add("ruling/aside written by hand", "The letter, written by hand, says: “The fine was lawful.”", "", "The fine was lawful.")
 	add("ruling/qfirst reads", "Judge Ilse Varga ruled on Monday. “The fine was lawful,” the ruling reads.", "Ilse Varga", "The fine was lawful")
 	add("filing/according to the filing", "Osric Hale sued the Tarvik Water Board in May. According to the filing, “the board knew of the leak for a year.”", "Osric Hale", "the board knew of the leak for a year.")
 

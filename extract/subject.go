@@ -2154,8 +2154,9 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 					}
 				}
 				// "The statement, signed by chair Radka Holub, said": the
-				// signer speaks, a person too.
-				signed := d.isWord(ap[0], "signed") && d.toks[ap[0]].lowerWord()
+				// signer speaks, a person too; so does the writer ("The
+				// ruling, written by Judge Ilse Varga, states").
+				signed := (d.isWord(ap[0], "signed") || d.isWord(ap[0], "written") || d.isWord(ap[0], "authored")) && d.toks[ap[0]].lowerWord()
 				if (d.isWord(src, "from") || d.isWord(src, "by")) && d.toks[src].lowerWord() {
 					if e := d.resolveNP(src+1, ap[1], c.verb); e >= 0 && !d.ents[e].outlet && (signed || !d.ents[e].personish()) && !d.ents[e].placeish() {
 						ent = e

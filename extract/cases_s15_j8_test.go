@@ -61,9 +61,14 @@ import (
 // by" and "authored by" in a document's aside name its speaker, as
 // "signed by" does ("The ruling, written by Judge Ilse Varga, states");
 // ruling 1/3 -> 2/3, ALL 124/134 (125/135 with a near miss, "The
-// letter, written by hand, says", added after); no score set moved. Left as known:
-// bare-state, post-on-page, made-announcement, posing-as, ruling-author
-// (the judge who ruled, then "the ruling reads"), filing-party.
+// letter, written by hand, says", added after); no score set moved.
+// Fix 6 (subject.go, postedDocObject): an account is the subject of a
+// cue whose object is a document before the colon ("X's account posted
+// a message: “...”", "posted the following message on Monday:"); four
+// rows written for it failed before it (0/4 -> 4/4); ALL 129/139; no
+// score set moved. Left as known: bare-state, post-on-page,
+// made-announcement, posing-as, ruling-author (the judge who ruled, then
+// "the ruling reads"), filing-party.
 
 var j8Known = flag.Bool("s15j8.known", false, "TestAuditS15J8 runs its known failures too, to see which a change fixed")
 
@@ -182,6 +187,8 @@ func j8AccountRows() []auditRow {
 		add("account/qfirst "+o.tag, "“"+qc+",” "+o.phrase+"'s account posted.", o.speaker, qc)
 		add("account/facebook page "+o.tag, "A post on "+o.phrase+"'s Facebook page read: “"+q+"”", o.speaker, q)
 		add("account/announcement "+o.tag, o.intro+" "+j8Cap(o.pron)+" Twitter account made the following announcement: “"+q+"”", o.speaker, q)
+		add("account/posted a message "+o.tag, j8Cap(o.phrase)+"'s account posted a message: “"+q+"”", o.speaker, q)
+		add("account/posted the following "+o.tag, j8Cap(o.phrase)+"'s account posted the following message on Monday: “"+q+"”", o.speaker, q)
 		add("declare/proclamation "+o.tag, j8Cap(o.phrase)+" declared a state of emergency on Friday. The proclamation said “"+q+"”", o.speaker, q)
 		add("declare/declaration "+o.tag, j8Cap(o.phrase)+" declared a state of emergency on Friday. The declaration reads: “"+q+"”", o.speaker, q)
 		add("declare/order "+o.tag, j8Cap(o.phrase)+" signed an order on Friday. The order states: “"+q+"”", o.speaker, q)

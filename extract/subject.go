@@ -3290,12 +3290,34 @@ func (d *doc) accountPosts(i int, c *cue, s sentence) bool {
 		return false
 	}
 	k := d.skipTimePhrase(c.after, s.last) // "the account tweeted on Monday: “...”"
+	if o := d.postedDocObject(k, s); o > k {
+		k = d.skipTimePhrase(o, s.last) // "the account posted a message: “...”"
+	}
 	if k < s.last && (d.punct(k, ":") || d.isWord(k, "that") && d.toks[k].lowerWord() || d.toks[k].kind == tkQuote && d.toks[k].is(fOpenMark)) {
 		return true
 	}
 	// "“...,” the trust's account posted.": the cue closes a sentence a
 	// quotation opens; no participle's noun stands there.
 	return d.sentenceEnd(k, s) && d.sentenceIsQuoteLed(int(d.sentOf[i]))
+}
+
+// postedDocObject returns the token after a document phrase at k, the
+// object of an account's cue ("a message", "the following
+// announcement"), or k.
+func (d *doc) postedDocObject(k int, s sentence) int {
+	for j := k; j < s.last && j < k+4; j++ {
+		t := &d.toks[j]
+		if t.kind != tkWord || !t.lowerWord() || t.inQuote() {
+			return k
+		}
+		if t.has(lxDoc) && issuedBySpeaker(d.lower(j)) {
+			return j + 1
+		}
+		if !t.has(lxDet) && !d.isWord(j, "following") && !d.isWord(j, "new") && !d.isWord(j, "short") {
+			return k
+		}
+	}
+	return k
 }
 
 // beforeWorkTitle returns the last token of the subject phrase [start, i]

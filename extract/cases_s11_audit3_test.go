@@ -1025,7 +1025,9 @@ var au3Guards = []auditRow{
 		speakers: []string{"Mel Dorn"}},
 	{class: "guard/the letter says, still a quotation (its writer is not linked, before the fix as after)",
 		text: "Ada Morrow wrote to the council in May. The letter says: “The bridge is not safe.”",
-		want: []quote{{"", auD, "The bridge is not safe."}}},
+		// Session 15 (j8, writerBefore): the letter is the writing of
+		// the sentence before, so its writer is now linked.
+		want: []quote{{"Ada Morrow", auD, "The bridge is not safe."}}},
 	{class: "guard/the father of four, a man named before",
 		text:     "Tomas Brenn coached the team for 20 years. The father of four said he would miss the players.",
 		want:     []quote{{"Tomas Brenn", auI, "he would miss the players"}},

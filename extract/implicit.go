@@ -43,7 +43,10 @@ func (d *doc) colonSubject(qi int, s sentence, cs []cue) int {
 	// "She disagreed: “...”", "In his message, he praised the general's
 	// life: “...”": a pronoun that stands for a named person.
 	pronoun := end == k+1 && (d.isWord(k, "he") || d.isWord(k, "she"))
-	if end <= k || end >= q.open || !pronoun && (d.chunkAt[end-1] < 0 || !d.subjectAt(end-1)) {
+	// "Its Twitter account made the following announcement: “...”": an
+	// account posts for its owner, whom the phrase names.
+	account := end > k+1 && end < q.open && d.toks[end-1].lowerWord() && siteNoun(d.lower(end-1)) && d.ownerIn(k, end-1) >= 0
+	if end <= k || end >= q.open || !pronoun && !account && (d.chunkAt[end-1] < 0 || !d.subjectAt(end-1)) {
 		return -1
 	}
 	e := d.resolveNP(k, end, k)

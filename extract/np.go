@@ -982,6 +982,9 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		ppEnt, at = -1, min(at, h)
 	}
 	ht := &d.toks[h]
+	if ht.lowerWord() && siteNoun(d.lower(h)) && h > i && notOwnersSite(d.lower(h-1)) {
+		return -1, h // "a fan account for the club", "a parody account posing as X": not theirs
+	}
 	if d.isWord(main, "against") && legalAction(d.lower(h)) && (ht.lowerWord() || ht.is(fSentStart)) && d.ownerIn(i, h) < 0 {
 		// "Allegations against Oren Dravic say": an action against
 		// someone, whose author the phrase does not name ("Ivo Dane's
@@ -1110,7 +1113,15 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 				return e, h // "The ministry confirmed a case on Monday. ..., the report said"
 			}
 		}
+		if definite && main == j && declaredDocument(head) {
+			if e := d.writerBefore(h); e >= 0 {
+				return e, h // "Ilse Varga declared an emergency. The proclamation said"
+			}
+		}
 		if definite && main == j && issuedBySpeaker(head) {
+			if e := d.writerBefore(h); e >= 0 {
+				return e, h // "Ilse Varga wrote to residents. The letter said"
+			}
 			return d.lastSpeaker(at), h // "the statement said"
 		}
 		if definite && main == j && courtDocument(head) {
@@ -1585,6 +1596,92 @@ func (d *doc) personCalled(w string, at int) int {
 	return -1
 }
 
+// writerBefore returns who wrote, in the sentence before the one holding
+// "the <document>" at h, with no document named there: "Ilse Varga wrote
+// to residents on Monday. The letter said": the writing is the letter.
+// Across a paragraph only when a quotation opens h's sentence ("...
+// wrote to residents. | “...,” the letter said."), as issuerOf allows; or -1.
+func (d *doc) writerBefore(h int) int {
+	si := int(d.sentOf[h])
+	if si == 0 {
+		return -1
+	}
+	if d.sents[si-1].para != d.sents[si].para && !d.sentenceIsQuoteLed(si) {
+		return -1
+	}
+	s := d.sents[si-1]
+	st := d.clauseStart(s)
+	end := d.npForward(st, s.last)
+	if end <= st || d.chunkAt[end-1] < 0 {
+		return -1
+	}
+	verb := end
+	if d.punct(end, ",") {
+		// "Ilse Varga, the mayor of Tarvik, wrote": past the aside.
+		for verb = end + 1; verb < s.last && !d.punct(verb, ","); verb++ {
+		}
+		verb++
+	}
+	if declaredDocument(d.lower(h)) != d.declaringVerb(verb) || !declaredDocument(d.lower(h)) && !d.writingVerb(verb) {
+		return -1
+	}
+	for k := verb; k < s.last; k++ {
+		if d.toks[k].has(lxDoc) {
+			return -1 // "X wrote a report": the document named, issuerOf's case
+		}
+	}
+	if e := d.chunks[d.chunkAt[end-1]].ent; e >= 0 && !d.ents[e].outlet && !d.ents[e].placeish() {
+		return e
+	}
+	return -1
+}
+
+// writingVerb reports whether a verb of writing to someone stands at k,
+// straight after the subject: "wrote", "has written", "emailed".
+func (d *doc) writingVerb(k int) bool {
+	if d.isWord(k, "has") || d.isWord(k, "had") || d.isWord(k, "have") {
+		k++
+	}
+	switch d.lower(k) {
+	case "wrote", "written", "writes", "emailed", "e-mailed", "messaged", "tweeted", "posted":
+		return true
+	}
+	return false
+}
+
+// notOwnersSite reports whether a modifier before a site's noun says the
+// account is run by others than the one it names: "a fan account".
+func notOwnersSite(w string) bool {
+	switch w {
+	case "fan", "parody", "fake", "spoof", "unofficial", "impostor", "imposter", "satirical":
+		return true
+	}
+	return false
+}
+
+// declaredDocument reports whether head names the text of a declaration,
+// made by declaring, not by writing: "the proclamation", "the decree".
+func declaredDocument(head string) bool {
+	switch head {
+	case "proclamation", "declaration", "decree":
+		return true
+	}
+	return false
+}
+
+// declaringVerb reports whether a verb of declaring stands at k, straight
+// after the subject: "declared", "has proclaimed".
+func (d *doc) declaringVerb(k int) bool {
+	if d.isWord(k, "has") || d.isWord(k, "had") || d.isWord(k, "have") {
+		k++
+	}
+	switch d.lower(k) {
+	case "declared", "declares", "proclaimed", "proclaims", "decreed", "decrees":
+		return true
+	}
+	return false
+}
+
 // statementIssuer returns who issued the statement that "it" at token h
 // stands for: "Leopold Stang issued a statement. It said ...", "The
 // club, it said, would ...". The statement must have been issued,
@@ -1616,7 +1713,7 @@ func (d *doc) issuerOf(h int, pronoun bool) int {
 			p-- // "released the tell-all book": modifiers before the noun
 		}
 		if p < 0 || !(d.isWord(p, "a") || d.isWord(p, "an") || d.isWord(p, "the") && p < k-1 || possessivePronoun(d.lower(p)) ||
-			thingWords[head] && d.issuedBetween(p, p+1)) { // "published figures", "released new data"
+			(thingWords[head] || d.endsWith(k, "s")) && d.issuedBetween(p, p+1)) { // "published figures", "released new data", "issued new rules"
 			continue
 		}
 		s := d.sents[d.sentOf[k]]

@@ -2162,8 +2162,9 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 					}
 				}
 				// "The statement, signed by chair Radka Holub, said": the
-				// signer speaks, a person too.
-				signed := d.isWord(ap[0], "signed") && d.toks[ap[0]].lowerWord()
+				// signer speaks, a person too; so does the writer ("The
+				// ruling, written by Judge Ilse Varga, states").
+				signed := (d.isWord(ap[0], "signed") || d.isWord(ap[0], "written") || d.isWord(ap[0], "authored")) && d.toks[ap[0]].lowerWord()
 				if (d.isWord(src, "from") || d.isWord(src, "by")) && d.toks[src].lowerWord() {
 					if e := d.resolveNP(src+1, ap[1], c.verb); e >= 0 && !d.ents[e].outlet && (signed || !d.ents[e].personish()) && !d.ents[e].placeish() {
 						ent = e
@@ -3339,8 +3340,35 @@ func (d *doc) accountPosts(i int, c *cue, s sentence) bool {
 	default:
 		return false
 	}
-	k := c.after
-	return k < s.last && (d.punct(k, ":") || d.isWord(k, "that") && d.toks[k].lowerWord() || d.toks[k].kind == tkQuote && d.toks[k].is(fOpenMark))
+	k := d.skipTimePhrase(c.after, s.last) // "the account tweeted on Monday: “...”"
+	if o := d.postedDocObject(k, s); o > k {
+		k = d.skipTimePhrase(o, s.last) // "the account posted a message: “...”"
+	}
+	if k < s.last && (d.punct(k, ":") || d.isWord(k, "that") && d.toks[k].lowerWord() || d.toks[k].kind == tkQuote && d.toks[k].is(fOpenMark)) {
+		return true
+	}
+	// "“...,” the trust's account posted.": the cue closes a sentence a
+	// quotation opens; no participle's noun stands there.
+	return d.sentenceEnd(k, s) && d.sentenceIsQuoteLed(int(d.sentOf[i]))
+}
+
+// postedDocObject returns the token after a document phrase at k, the
+// object of an account's cue ("a message", "the following
+// announcement"), or k.
+func (d *doc) postedDocObject(k int, s sentence) int {
+	for j := k; j < s.last && j < k+4; j++ {
+		t := &d.toks[j]
+		if t.kind != tkWord || !t.lowerWord() || t.inQuote() {
+			return k
+		}
+		if t.has(lxDoc) && issuedBySpeaker(d.lower(j)) {
+			return j + 1
+		}
+		if !t.has(lxDet) && !d.isWord(j, "following") && !d.isWord(j, "new") && !d.isWord(j, "short") {
+			return k
+		}
+	}
+	return k
 }
 
 // beforeWorkTitle returns the last token of the subject phrase [start, i]

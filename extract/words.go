@@ -76,7 +76,7 @@ survey paper filing complaint lawsuit ruling judgment judgement decision verdict
 submission account transcript record minutes web_page page posting video recording broadcast
 bulletin leaflet brochure manifesto proposal plan description invitation caption schedule timetable
 poll book advisory database registry amendment motion resolution explanation explanations testimony
-proclamation review audit memoir blueprint initiative policy policies rules regulations guidelines guidance
+proclamation declaration review audit memoir blueprint initiative policy policies rules regulations guidelines guidance
 charter constitution bylaws contract agreement treaty`
 
 const titleWords = `president vice prime minister premier pm chancellor secretary general governor mayor

@@ -76,6 +76,10 @@ func (d *doc) classify(c *chunk) {
 	if outlet && !hasOrg && d.outletSurname(c) {
 		outlet = false // "Michael Bloomberg", "Megan Fox": a person's surname
 	}
+	if lastTok.kind == tkPoss {
+		c.kind = kOrg // "Tarbeck's said": only a firm is named by its possessive (possessiveNameEnd)
+		return
+	}
 	if n := c.last - c.first; n == 1 || n == 2 && d.isWord(c.first, "the") {
 		if _, people, ok := d.nationPeople(c.last - 1); ok {
 			c.name, c.kind = c.last-1, kOrg // "The Armenians claim": Armenia speaks

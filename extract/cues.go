@@ -440,7 +440,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 	noun := nounToo(w) // asked by eight of the cases below: looked up once
 	prev := d.prevWord(i, s.first)
 	switch {
-	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss && !(prev > s.first && d.possessiveFirmShort(prev-1))) &&
+	case prev >= 0 && (d.toks[prev].has(lxDet) && (d.toks[prev].lowerWord() || d.toks[prev].is(fSentStart)) || d.toks[prev].kind == tkPoss && d.chunkAt[prev] < 0 && !(prev > s.first && d.possessiveFirmShort(prev-1))) &&
 		!(baseForm(w) && d.quantityPronoun(prev)) && // "some say": people, not "some claims"
 		!(d.quantityPronoun(prev) && d.pastAfterQuantity(i, s)) && // "some said that", not "some reported cases"
 		!(!noun && (d.issuedDocThat(prev, s) || d.docThatRelative(prev, s))) && // "issued a statement that said", "cited a report that found": a relative clause's verb

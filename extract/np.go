@@ -94,6 +94,9 @@ func (d *doc) npBack(j, first int) int {
 	if t.kind == tkWord && t.has(lxPronoun) && !t.has(lxDet) || d.isWord(j, "her") || d.isWord(j, "it") {
 		return j
 	}
+	if t.kind == tkPoss && d.chunkAt[j] >= 0 && int(d.chunks[d.chunkAt[j]].first) >= first {
+		return int(d.chunks[d.chunkAt[j]].first) // "Tarbeck's said": the possessive ends the firm's name
+	}
 	if t.kind == tkPoss && j-1 >= first && d.possessiveFirmShort(j-1) {
 		return int(d.chunks[d.chunkAt[j-1]].first) // "Dunmore’s said", after "Dunmore’s Investors Service"
 	}

@@ -1,0 +1,125 @@
+package extract_test
+
+import (
+	"flag"
+	"testing"
+)
+
+// Session-15 helper j10: companies whose name is a possessive ("Macy's",
+// "Sainsbury's", the invented "Tarbeck's") as speakers, crossed with the
+// frames a business story uses, and near misses where the possessive is
+// a possessive ("Tarbeck's lawyer said", "Mara Quell's office said").
+//
+// FIRST PASS (engine at f0063da, 53 rows): 12/53 (0.23). possfirm 5/45:
+// only "Tarbeck's Inc. said" passed; every bare "X's said/told" and
+// "X's, the chain, said" lost its report (a speech verb after a
+// possessive is read as a noun, "Putin's statement", and npBack stops
+// at the possessive), "According to X's," gave the words to no one, and
+// "a X's spokeswoman" gave them to "X" without the "'s". near 7/8 (the
+// one failing, "Varnia's finance minister said", is another class and
+// stays known).
+//
+// Fix (names.go possessiveNameEnd: a one-word name's "'s" is the end of
+// the firm's own name before a speech verb that is never a noun, before
+// a comma opening an appositive, and between
+// "a" and a role; not when the word stands without "'s" elsewhere in the
+// text, a person's "has"; cues.go and np.go: a possessive inside a
+// name is no possessor; classify.go: such a name is a firm's, so "It
+// said" after it is the firm): possfirm 40/45 (the five "According to
+// X's," rows known, see j10AccordingPoss), near 8/8. Two near misses were
+// added after the fix ("Brant's told" after "Ivo Brant", known as it
+// failed before too; a firm's own name then "Tarbeck's lawyer said").
+
+var j10Known = flag.Bool("j10.known", false, "TestAuditS15J10 runs its known failures too, to see which a change fixed")
+
+func TestAuditS15J10(t *testing.T) { runAudit(t, "j10", j10Rows(), *j10Known) }
+
+// j10PossFirms: firms whose name is a possessive, invented and real,
+// with both apostrophes.
+var j10PossFirms = []string{"Tarbeck's", "Orlan\u2019s", "Dellmoor's", "Sainsbury's", "McDonald\u2019s"}
+
+// j10CountryOfficial: a near miss failing before the fix as after.
+const j10CountryOfficial = "country-official: \"Varnia's finance minister said\" gives the words to no one when the country is not named before; another class, left"
+
+// j10HasContraction: a near miss failing before the fix as after (the
+// fix leaves it alone: "Brant" stands without the "'s" before).
+const j10HasContraction = "has-contraction: \"Brant's told friends ...\" after \"Ivo Brant\" is his \"has told\"; a speech verb after a possessive is read as a noun, so the report is lost"
+
+// j10AccordingPoss: left on purpose, the gold's convention.
+const j10AccordingPoss = "according-poss: \"According to Tarbeck's, ...\" gives the words to no one: a source called by a possessive after \"according to\" is read as a newsletter named by its owner (\"according to Donoghue's\", WSJ), which the gold gives no speaker (TestAuditS14E3 posssource, possessiveAlone); the fix took it and broke those rows, so the branch was dropped"
+
+func j10Rows() []auditRow {
+	var rows []auditRow
+	for _, n := range j10PossFirms {
+		rows = append(rows,
+			auditRow{class: "possfirm/said, clause",
+				text: n + " said sales fell in the spring.",
+				want: []quote{{n, auI, "sales fell in the spring"}}, speakers: []string{n}},
+			auditRow{class: "possfirm/said on a day that",
+				text: n + " said on Monday that it would close ten stores.",
+				want: []quote{{n, auI, "it would close ten stores"}}, speakers: []string{n}},
+			auditRow{class: "possfirm/after the clause",
+				text: "Sales had slowed in the spring, " + n + " said.",
+				want: []quote{{n, auI, "Sales had slowed in the spring"}}, speakers: []string{n}},
+			auditRow{class: "possfirm/quoted",
+				text: "\u201cWe are confident in the plan,\u201d " + n + " said in a statement.",
+				want: []quote{{n, auD, "We are confident in the plan,"}}, speakers: []string{n}},
+			auditRow{class: "possfirm/with an appositive",
+				text: n + ", the department store chain, said it would close ten stores.",
+				want: []quote{{n, auI, "it would close ten stores"}}, speakers: []string{n}},
+			auditRow{class: "possfirm/a spokeswoman",
+				text: "A " + n + " spokeswoman said the chain would close ten stores.",
+				want: []quote{{n, auI, "the chain would close ten stores"}}, speakers: []string{n}},
+			auditRow{class: "possfirm/according to", known: j10AccordingPoss,
+				text: "According to " + n + ", sales fell in the spring.",
+				want: []quote{{n, auI, "sales fell in the spring"}}, speakers: []string{n}},
+			auditRow{class: "possfirm/Inc. said",
+				text: n + " Inc. said sales fell in the spring.",
+				want: []quote{{n + " Inc.", auI, "sales fell in the spring"}}, speakers: []string{n + " Inc."}},
+			auditRow{class: "possfirm/told analysts",
+				text: n + " told analysts that sales had slowed.",
+				want: []quote{{n, auI, "sales had slowed"}}, speakers: []string{n}},
+		)
+	}
+	// Near misses: the possessive owns the noun after it, which speaks
+	// (or nothing speaks); the firm-name reading must not take over.
+	rows = append(rows,
+		auditRow{class: "near/a firm's lawyer said",
+			text: "Tarbeck's lawyer said the claim had no merit.",
+			want: []quote{{"", auI, "the claim had no merit"}}},
+		auditRow{class: "near/a firm's plan criticised",
+			text: "Orlan's plan was criticised by the unions.", exact: true,
+			speakers: []string{}},
+		auditRow{class: "near/a person's office said",
+			text: "Mara Quell's office said the talks went well.",
+			want: []quote{{"Mara Quell", auI, "the talks went well"}}},
+		auditRow{class: "near/a person's spokesman said",
+			text: "Ivo Brant\u2019s spokesman said the talks went well.",
+			want: []quote{{"Ivo Brant", auI, "the talks went well"}}},
+		auditRow{class: "near/a firm's chief named",
+			text: "Dellmoor's chief executive, Ada Brinvik, said sales fell in the spring.",
+			want: []quote{{"Ada Brinvik", auI, "sales fell in the spring"}}, speakers: []string{"Ada Brinvik"}},
+		auditRow{class: "near/a country's minister said", known: j10CountryOfficial,
+			text: "Varnia's finance minister said the budget would balance.",
+			want: []quote{{"Varnia", auI, "the budget would balance"}}},
+		auditRow{class: "near/a longer name opened by a possessive",
+			text: "Harwick's Investors Service said the rating would stand.",
+			want: []quote{{"Harwick's Investors Service", auI, "the rating would stand"}}, speakers: []string{"Harwick's Investors Service"}},
+		auditRow{class: "near/a person's has run into the surname", known: j10HasContraction,
+			text: "Ivo Brant won the seat in May. Brant's told friends he would stay.",
+			want: []quote{{"Ivo Brant", auI, "he would stay"}}, speakers: []string{"Ivo Brant"}},
+		auditRow{class: "near/a firm's own name, then its lawyer",
+			text: "Tarbeck's said sales fell in the spring. Tarbeck's lawyer said the claim had no merit.",
+			want: []quote{{"Tarbeck's", auI, "sales fell in the spring"}, {"", auI, "the claim had no merit"}}},
+		auditRow{class: "near/a longer name's short form, then it",
+			text: "Harwick's Investors Service Inc. cut the rating. Harwick's said the outlook was poor.\n\nIt said that losses were “an additional rating factor.”",
+			want: []quote{{"Harwick's Investors Service Inc.", auI, "the outlook was poor"}, {"Harwick's Investors Service Inc.", auM, "losses were “an additional rating factor.”"}}},
+		auditRow{class: "near/a firm's own name, then it",
+			text: "Tarbeck's said the outlook was poor.\n\nIt said that losses were “an additional rating factor.”",
+			want: []quote{{"Tarbeck's", auI, "the outlook was poor"}, {"Tarbeck's", auM, "losses were “an additional rating factor.”"}}},
+		auditRow{class: "near/a person's surname possessive",
+			text: "Ivo Tarbeck was charged on Monday. Tarbeck's lawyer said the claim had no merit.",
+			want: []quote{{"", auI, "the claim had no merit"}}},
+	)
+	return rows
+}

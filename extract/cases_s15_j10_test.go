@@ -29,6 +29,17 @@ import (
 // X's," rows known, see j10AccordingPoss), near 8/8. Two near misses were
 // added after the fix ("Brant's told" after "Ivo Brant", known as it
 // failed before too; a firm's own name then "Tarbeck's lawyer said").
+//
+// FIRST PASS of possfirm2 (added after fix 1, engine at f9f61e4, 25 rows
+// and 4 near misses): 5/25, only "The retailer said" after the firm
+// passed: "reported", "insisted" and "X's, which owns ..., said" lost
+// the report (fix 1 knew a fixed list of verbs and appositives opened by
+// "the" or "a").
+//
+// Fix 2 (names.go neverNounSpeech: any past speech form that is no
+// noun, and a few present ones; "which" opens an aside as "the" does):
+// possfirm2 15/25, the ten "reported" rows known (j10ReportedOutlet);
+// near 13/13 passing (2 known). Every score set unchanged.
 
 var j10Known = flag.Bool("j10.known", false, "TestAuditS15J10 runs its known failures too, to see which a change fixed")
 
@@ -47,6 +58,9 @@ const j10HasContraction = "has-contraction: \"Brant's told friends ...\" after \
 
 // j10AccordingPoss: left on purpose, the gold's convention.
 const j10AccordingPoss = "according-poss: \"According to Tarbeck's, ...\" gives the words to no one: a source called by a possessive after \"according to\" is read as a newsletter named by its owner (\"according to Donoghue's\", WSJ), which the gold gives no speaker (TestAuditS14E3 posssource, possessiveAlone); the fix took it and broke those rows, so the branch was dropped"
+
+// j10ReportedOutlet: left on purpose, the outlet convention.
+const j10ReportedOutlet = "reported-outlet: \"Tarbeck's reported that ...\" is read as a news outlet's report (reportsAsOutlet: a one- or two-word name with no organisation word that has not spoken), which names no speaker; magazines are named by a possessive too (\"Barron's reported\"), so it is left"
 
 func j10Rows() []auditRow {
 	var rows []auditRow
@@ -79,6 +93,28 @@ func j10Rows() []auditRow {
 			auditRow{class: "possfirm/told analysts",
 				text: n + " told analysts that sales had slowed.",
 				want: []quote{{n, auI, "sales had slowed"}}, speakers: []string{n}},
+		)
+	}
+	// possfirm2 (added after the first fix, its own first pass below):
+	// other speech verbs, a relative aside, and the firm again as "the
+	// retailer".
+	for _, n := range j10PossFirms {
+		rows = append(rows,
+			auditRow{class: "possfirm2/reported that", known: j10ReportedOutlet,
+				text: n + " reported that sales fell in the spring.",
+				want: []quote{{n, auI, "sales fell in the spring"}}, speakers: []string{n}},
+			auditRow{class: "possfirm2/insisted",
+				text: n + " insisted the stores would stay open.",
+				want: []quote{{n, auI, "the stores would stay open"}}, speakers: []string{n}},
+			auditRow{class: "possfirm2/after the clause, reported", known: j10ReportedOutlet,
+				text: "Sales had slowed in the spring, " + n + " reported.",
+				want: []quote{{n, auI, "Sales had slowed in the spring"}}, speakers: []string{n}},
+			auditRow{class: "possfirm2/which aside",
+				text: n + ", which owns forty stores, said sales fell in the spring.",
+				want: []quote{{n, auI, "sales fell in the spring"}}, speakers: []string{n}},
+			auditRow{class: "possfirm2/the retailer after",
+				text: n + " said sales fell in the spring. The retailer said it would close ten stores.",
+				want: []quote{{n, auI, "sales fell in the spring"}, {n, auI, "it would close ten stores"}}, speakers: []string{n}},
 		)
 	}
 	// Near misses: the possessive owns the noun after it, which speaks
@@ -117,6 +153,14 @@ func j10Rows() []auditRow {
 		auditRow{class: "near/a firm's own name, then it",
 			text: "Tarbeck's said the outlook was poor.\n\nIt said that losses were “an additional rating factor.”",
 			want: []quote{{"Tarbeck's", auI, "the outlook was poor"}, {"Tarbeck's", auM, "losses were “an additional rating factor.”"}}},
+		auditRow{class: "near/a firm without a possessive reported",
+			text: "Tarbeck Foods reported that sales fell in the spring.",
+			want: []quote{{"Tarbeck Foods", auI, "sales fell in the spring"}}},
+		auditRow{class: "near/a firm's report showed",
+			text: "Tarbeck's report showed that sales fell in the spring.",
+			want: []quote{{"Tarbeck", auI, "sales fell in the spring"}}},
+		auditRow{class: "near/a firm's views",
+			text: "Orlan's views were set out in a letter.", exact: true, speakers: []string{}},
 		auditRow{class: "near/a person's surname possessive",
 			text: "Ivo Tarbeck was charged on Monday. Tarbeck's lawyer said the claim had no merit.",
 			want: []quote{{"", auI, "the claim had no merit"}}},

@@ -208,7 +208,7 @@ func (d *doc) possessiveNameEnd(i, j, end int) bool {
 		return false
 	}
 	switch {
-	case d.punct(j+1, ",") && d.toks[i].is(fSentStart) && (d.isWord(j+2, "the") || d.isWord(j+2, "a")):
+	case d.punct(j+1, ",") && d.toks[i].is(fSentStart) && (d.isWord(j+2, "the") || d.isWord(j+2, "a") || d.isWord(j+2, "which")):
 		// "Tarbeck's, the store chain, said": a possessive owns a noun,
 		// never a comma. Not "according to Donoghue's,": a newsletter
 		// called by its owner's possessive, which the gold gives no one
@@ -217,9 +217,7 @@ func (d *doc) possessiveNameEnd(i, j, end int) bool {
 		// "a Tarbeck's spokeswoman": a firm's own name as a modifier; a
 		// possessor takes no article.
 	default:
-		switch d.lower(j + 1) {
-		case "said", "says", "told", "tells", "added", "adds", "announced", "confirmed", "warned", "stated", "explained":
-		default:
+		if !d.toks[j+1].lowerWord() || d.toks[j+1].cv == 0 || !neverNounSpeech(d.lower(j+1)) {
 			return false
 		}
 	}
@@ -236,6 +234,18 @@ func (d *doc) possessiveNameEnd(i, j, end int) bool {
 		}
 	}
 	return true
+}
+
+// neverNounSpeech reports whether the speech-verb form w is never a
+// noun, so that a possessive before it owns nothing: a past form
+// ("reported", "insisted"; "need" is no speech form), or a present one
+// of a few verbs ("says", "tells"), not "claims" nor "views".
+func neverNounSpeech(w string) bool {
+	switch w {
+	case "said", "told", "wrote", "says", "tells", "adds", "warns", "insists", "argues", "denies", "admits", "explains", "predicts":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") && !nounToo(w)
 }
 
 // ordinalOfBody reports whether the name i..j of a body (a court, a

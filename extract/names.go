@@ -208,7 +208,7 @@ func (d *doc) possessiveNameEnd(i, j, end int) bool {
 		return false
 	}
 	switch {
-	case d.punct(j+1, ",") && d.toks[i].is(fSentStart) && (d.isWord(j+2, "the") || d.isWord(j+2, "a") || d.isWord(j+2, "which")):
+	case d.punct(j+1, ",") && (d.toks[i].is(fSentStart) || d.punct(i-1, ",")) && (d.isWord(j+2, "the") || d.isWord(j+2, "a") || d.isWord(j+2, "which")):
 		// "Tarbeck's, the store chain, said": a possessive owns a noun,
 		// never a comma. Not "according to Donoghue's,": a newsletter
 		// called by its owner's possessive, which the gold gives no one
@@ -217,7 +217,11 @@ func (d *doc) possessiveNameEnd(i, j, end int) bool {
 		// "a Tarbeck's spokeswoman": a firm's own name as a modifier; a
 		// possessor takes no article.
 	default:
-		if !d.toks[j+1].lowerWord() || d.toks[j+1].cv == 0 || !neverNounSpeech(d.lower(j+1)) {
+		v := j + 1
+		for v < end && v < j+3 && d.toks[v].lowerWord() && verbLeadIn(d.lower(v)) {
+			v++ // "Tarbeck's also said", "Tarbeck's has said"
+		}
+		if v >= end || !d.toks[v].lowerWord() || d.toks[v].cv == 0 || !neverNounSpeech(d.lower(v)) {
 			return false
 		}
 	}
@@ -246,6 +250,18 @@ func neverNounSpeech(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && !nounToo(w)
+}
+
+// verbLeadIn reports whether w may stand between a subject and its
+// speech verb and never inside a possessive's noun phrase: "also",
+// "has" ("Tarbeck's has said"), not "widely" ("Brant's widely reported
+// remark").
+func verbLeadIn(w string) bool {
+	switch w {
+	case "also", "has", "had", "later", "again", "previously", "earlier", "then":
+		return true
+	}
+	return false
 }
 
 // ordinalOfBody reports whether the name i..j of a body (a court, a

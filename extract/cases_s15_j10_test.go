@@ -50,6 +50,21 @@ import (
 // stand between the name and the verb, never "widely"; an appositive may
 // follow a comma as well as the sentence's start): possfirm3 20/20, near
 // 15/15 passing (2 known). Every score set unchanged.
+//
+// FIRST PASS of possfirm4 (added after fix 3, engine at 4c9419d, 15 rows
+// and 1 near miss; dev shape WSJ "X's lost 1 3/4 to 21 3/4. The
+// restaurant operator said ..."): 5/15, only "X's Inc. said" passed; a
+// firm the subject of a stock's verb was no name, so "The restaurant
+// operator" found no firm, and "Rally's" at a sentence's start was a
+// common word.
+//
+// Fix 4 (names.go stockMoveVerb: a stock's verb and a number after the
+// "'s" end the firm's name at a sentence's start, "Ada's rose garden"
+// having no number; a common word opening the sentence may be such a
+// firm): possfirm4 15/15, and 5 of 10 rows added after it (another firm
+// named before); the other 5 (the dev page's later "a stake in X's.")
+// stay known (j10StakeAfter), so the dev page does not move. Every
+// score set unchanged.
 
 var j10Known = flag.Bool("j10.known", false, "TestAuditS15J10 runs its known failures too, to see which a change fixed")
 
@@ -71,6 +86,9 @@ const j10AccordingPoss = "according-poss: \"According to Tarbeck's, ...\" gives 
 
 // j10ReportedOutlet: left on purpose, the outlet convention.
 const j10ReportedOutlet = "reported-outlet: \"Tarbeck's reported that ...\" is read as a news outlet's report (reportsAsOutlet: a one- or two-word name with no organisation word that has not spoken), which names no speaker; magazines are named by a possessive too (\"Barron's reported\"), so it is left"
+
+// j10StakeAfter: the dev shape (WSJ), left for want of time.
+const j10StakeAfter = "stake-after: \"The restaurant operator said\" goes to the other firm named before once a later sentence says people \"had a stake in Tarbeck's.\" (the name closing a sentence after \"in\"); without that sentence it goes to Tarbeck's. Making every mention of the word with its \"'s\" the firm's name did not help; the cause is in the description's resolution, not found in time"
 
 func j10Rows() []auditRow {
 	var rows []auditRow
@@ -146,6 +164,29 @@ func j10Rows() []auditRow {
 				want: []quote{{n, auI, "it would close ten stores"}}, speakers: []string{n}},
 		)
 	}
+	// possfirm4 (added after fix 3, its own first pass below; dev shape
+	// "X's lost 1 3/4 to 21 3/4. The restaurant operator said ..."): the
+	// firm the subject of a stock table's verb, then a description of it
+	// speaking; and a name that is also a common word ("Rally's").
+	for _, n := range append(j10PossFirms[:3:3], "Rally’s", "Summit's") {
+		rows = append(rows,
+			auditRow{class: "possfirm4/lost, then the operator",
+				text: n + " lost 1 3/4 to 21 3/4.\n\nThe restaurant operator said it has redeemed its rights.",
+				want: []quote{{n, auI, "it has redeemed its rights"}}, speakers: []string{n}},
+			auditRow{class: "possfirm4/another firm before, lost, then the operator",
+				text: "Velmar Media proposed buying Kestrel Radio in a stock swap.\n\n" + n + " lost 1 3/4 to 21 3/4.\n\nThe restaurant operator said it has redeemed its rights.",
+				want: []quote{{n, auI, "it has redeemed its rights"}}},
+			auditRow{class: "possfirm4/lost, the operator, its directors after", known: j10StakeAfter,
+				text: "Velmar Media proposed buying Kestrel Radio in a stock swap.\n\n" + n + " lost 1 3/4 to 21 3/4.\n\nThe restaurant operator said it has redeemed its rights.\n\nKestrel Group is led by three " + n + " directors, Ivo Brant and Ada Quell, who said they had a stake in " + n + ".",
+				want: []quote{{n, auI, "it has redeemed its rights"}}},
+			auditRow{class: "possfirm4/rose, then the retailer",
+				text: n + " rose 2% on Monday. The retailer said sales were strong in the spring.",
+				want: []quote{{n, auI, "sales were strong in the spring"}}, speakers: []string{n}},
+			auditRow{class: "possfirm4/Inc. said",
+				text: "Ivo Brant sold his shares.\n\n" + n + " Inc. said it has redeemed its rights.",
+				want: []quote{{n + " Inc.", auI, "it has redeemed its rights"}}, speakers: []string{n + " Inc."}},
+		)
+	}
 	// Near misses: the possessive owns the noun after it, which speaks
 	// (or nothing speaks); the firm-name reading must not take over.
 	rows = append(rows,
@@ -190,6 +231,9 @@ func j10Rows() []auditRow {
 			want: []quote{{"", auI, "Tarbeck's also-ran bid was rejected"}}},
 		auditRow{class: "near/a person's widely reported remark",
 			text: "Ivo Brant's widely reported remark angered the unions.", speakers: []string{}},
+		auditRow{class: "near/a garden's rose",
+			text: "Ada's rose garden won a prize, the society said.",
+			want: []quote{{"", auI, "Ada's rose garden won a prize"}}},
 		auditRow{class: "near/a firm's report showed",
 			text: "Tarbeck's report showed that sales fell in the spring.",
 			want: []quote{{"Tarbeck", auI, "sales fell in the spring"}}},

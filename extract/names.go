@@ -40,7 +40,7 @@ func (d *doc) findChunks() {
 	for p := 0; p+1 < len(d.paraFirst); p++ {
 		end := d.paraEnd(p)
 		for i := d.paraFirst[p]; i < end; i++ {
-			if d.toks[i].inQuote() || !d.nameWord(i) || d.commonAtStart(i) ||
+			if d.toks[i].inQuote() || !d.nameWord(i) || d.commonAtStart(i) && !d.possessiveNameEnd(i, i+1, end) || // "Rally's said": a firm whose name is a common word
 				d.toks[i].is(fShoutedVerb) && i > 0 && !d.toks[i-1].is(fAllCaps) || d.titleCaseVerb(i) {
 				continue
 			}
@@ -216,6 +216,9 @@ func (d *doc) possessiveNameEnd(i, j, end int) bool {
 	case i > 0 && (d.isWord(i-1, "a") || d.isWord(i-1, "an")) && d.toks[j+1].lowerWord() && d.toks[j+1].has(lxRole):
 		// "a Tarbeck's spokeswoman": a firm's own name as a modifier; a
 		// possessor takes no article.
+	case d.toks[i].is(fSentStart) && j+2 < end && d.toks[j+2].kind == tkNum && d.toks[j+1].lowerWord() && stockMoveVerb(d.lower(j+1)):
+		// "Tarbeck's lost 1 3/4 to 21 3/4", "Tarbeck's rose 2%": a
+		// stock table's subject; "Ada's rose garden" has no number.
 	default:
 		v := j + 1
 		for v < end && v < j+3 && d.toks[v].lowerWord() && verbLeadIn(d.lower(v)) {
@@ -250,6 +253,16 @@ func neverNounSpeech(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "ed") && !nounToo(w)
+}
+
+// stockMoveVerb reports whether w is a verb a stock's price takes in a
+// market report ("lost 1 3/4", "rose 2%").
+func stockMoveVerb(w string) bool {
+	switch w {
+	case "rose", "fell", "gained", "lost", "slipped", "climbed", "dropped", "jumped", "tumbled", "eased", "declined", "advanced", "surged", "slid", "plunged", "sank", "dipped", "added":
+		return true
+	}
+	return false
 }
 
 // verbLeadIn reports whether w may stand between a subject and its

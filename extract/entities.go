@@ -256,7 +256,7 @@ func (d *doc) register(ci int) {
 			}
 		}
 	}
-	if c.first > 0 && d.toks[c.first-1].lowerWord() {
+	if c.first > 0 && d.toks[c.first-1].lowerWord() && !d.possessiveNamed(c) {
 		switch d.lower(c.first - 1) {
 		case "in", "near", "across", "outside", "inside", "throughout":
 			en.placeEv++
@@ -1129,4 +1129,14 @@ func outletOwnerName(words []string) bool {
 	// Broadcasting Corp.") is named by its nation's word.
 	first := lex.lookup(strings.ToLower(words[0]))
 	return n == 3 && first&(lxNation|lxCommon|lxOutletCue) == 0
+}
+
+// possessiveNamed reports whether chunk c is a firm named by its
+// possessive, or the word of one before its "'s": "a stake in
+// Tarbeck's" is in the firm, not in a place called Tarbeck.
+func (d *doc) possessiveNamed(c *chunk) bool {
+	if d.toks[c.last-1].kind == tkPoss {
+		return true
+	}
+	return c.last-c.first == 1 && c.last < len(d.toks) && d.toks[c.last].kind == tkPoss && d.possessiveNameAnywhere(c.first)
 }

@@ -243,6 +243,19 @@ func (d *doc) possessiveNameEnd(i, j, end int) bool {
 	return true
 }
 
+// possessiveNameAnywhere reports whether the word at i names, with its
+// "'s", a firm somewhere in the text (possessiveNameEnd there).
+func (d *doc) possessiveNameAnywhere(i int) bool {
+	w := d.str(i)
+	for k := range d.toks {
+		if d.toks[k].kind == tkWord && d.str(k) == w && k+1 < len(d.toks) && d.toks[k+1].kind == tkPoss &&
+			d.possessiveNameEnd(k, k+1, d.paraEnd(int(d.toks[k].para))) {
+			return true
+		}
+	}
+	return false
+}
+
 // neverNounSpeech reports whether the speech-verb form w is never a
 // noun, so that a possessive before it owns nothing: a past form
 // ("reported", "insisted"; "need" is no speech form), or a present one

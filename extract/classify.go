@@ -76,8 +76,11 @@ func (d *doc) classify(c *chunk) {
 	if outlet && !hasOrg && d.outletSurname(c) {
 		outlet = false // "Michael Bloomberg", "Megan Fox": a person's surname
 	}
-	if lastTok.kind == tkPoss {
-		c.kind = kOrg // "Tarbeck's said": only a firm is named by its possessive (possessiveNameEnd)
+	if d.possessiveNamed(c) {
+		// "Tarbeck's said": only a firm is named by its possessive
+		// (possessiveNameEnd), and "a stake in Rally's" is that firm
+		// again, whatever a common word alone would be.
+		c.kind = kOrg
 		return
 	}
 	if n := c.last - c.first; n == 1 || n == 2 && d.isWord(c.first, "the") {

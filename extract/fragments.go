@@ -86,7 +86,7 @@ func (d *doc) subjectFragment(qi int, s sentence, cs []cue) int {
 	if e < 0 {
 		return -1
 	}
-	if !d.ents[e].personish() && !d.ownWords(e, v, qi) {
+	if !d.ents[e].personish() && !d.ownWords(e, v, qi) && !d.bodyJudges(e, v, qi) {
 		return -1
 	}
 	v = d.participleAfter(v, q.open)
@@ -379,6 +379,18 @@ func (d *doc) ownWords(e, v, qi int) bool {
 		return false
 	}
 	return true
+}
+
+// bodyJudges reports whether organisation e, the subject, takes a stand
+// with the verb at v ("Tarvik Council dismissed the claims as “pure
+// fantasy”", "cited “serious concerns”"): the quoted phrase in its object
+// is the body's own words, as a person's would be. An outlet's verb
+// reports others' words, and a term set inside a noun phrase ("welcomed
+// a “pay as you feel” café") names a thing.
+func (d *doc) bodyJudges(e, v, qi int) bool {
+	w := d.lower(v)
+	return d.ents[e].orgish() && !d.ents[e].outlet && d.toks[v].lowerWord() && (discourseVerb(w) || judgingVerb(w)) && d.endsWith(v, "ed") &&
+		!d.modifierTerm(qi)
 }
 
 // expressingVerbs convey an organisation's words: "gave its “...”".

@@ -1,0 +1,127 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"soundbite/model"
+)
+
+// Session 15, helper j11: a short quoted phrase under a verb that is not
+// a speech verb but reports the subject's words ("accused the council of
+// “playing games”", "described the deal as “historic”", "thanked them for
+// their “unwavering support”"). The gold makes such a phrase a direct
+// quote of the subject (README "Kinds": "called the strike “regrettable
+// and avoidable”"; dev pages: "condemned the truce suspension as
+// “deplorable”"). Near misses, where the quoted words are nobody's or
+// someone else's: a film or book title, a name ("a programme called
+// “Fresh Start”"), scare quotes of a term, and "accused Brekke of calling
+// the plan “a joke”" where the words are Brekke's.
+//
+// j11Rows crosses twelve verb frames with four speaker forms (full name,
+// surname after an introducing paragraph, pronoun, organisation), plus a
+// passive frame and the near misses.
+//
+// FIRST PASS (whole table written first, run once before any fix): 51/60
+// (0.85). accuse, describe, referto, whatcalled, thank, praise,
+// criticise, label, passive and the near misses all passed; brand 0/4
+// ("branded the audit report “nonsense”": after "report" the phrase is
+// read as the report's or dropped), cite/dismiss/welcome failed for the
+// organisation only (3 rows: a body's subject fragment was kept only
+// after "gave its", ...), and both rows of someone else's words
+// ("accused Jonas Brekke of calling the plan “a joke”") went to the
+// subject.
+//
+// Fix 1 (organisation subjects): a body that takes a stand with a
+// judging or discourse verb in the past ("Tarvik Council dismissed the
+// claims as “pure fantasy”") owns the quoted phrase in its object, as a
+// person does (bodyJudges), unless the phrase is a term inside a noun
+// phrase. Near misses orgtitle, orgmodifier, orgscare added with it (the
+// modifier row failed until the modifierTerm guard). All rows 54/63 ->
+// 57/63; dev-p attribution 0.930 -> 0.934, no other set moved.
+
+type j11Frame struct {
+	name string
+	vp   string // {subj} is she/it, {pos} her/its
+	frag string
+}
+
+var j11Frames = []j11Frame{
+	{"accuse", "accused the council of “playing games with people's homes”", "playing games with people's homes"},
+	{"cite", "cited “serious concerns” about the new bridge", "serious concerns"},
+	{"referto", "referred to the harbour plan as “a disgrace”", "a disgrace"},
+	{"describe", "described the rent deal as “historic”", "historic"},
+	{"brand", "branded the audit report “nonsense”", "nonsense"},
+	{"dismiss", "dismissed the eviction claims as “pure fantasy”", "pure fantasy"},
+	{"whatcalled", "condemned what {subj} called “a betrayal of the town”", "a betrayal of the town"},
+	{"thank", "thanked the volunteers for their “unwavering support”", "unwavering support"},
+	{"praise", "praised the rescue crews as “true heroes”", "true heroes"},
+	{"welcome", "welcomed the court ruling as “a victory for common sense”", "a victory for common sense"},
+	{"criticise", "criticised the landlords for their “shameful neglect”", "shameful neglect"},
+	{"label", "labelled the new fees “daylight robbery”", "daylight robbery"},
+}
+
+type j11Form struct {
+	name, intro, subj, pron, pos, speaker string
+}
+
+var j11Forms = []j11Form{
+	{"full", "", "Mirela Varga", "she", "her", "Mirela Varga"},
+	{"surname", "Mirela Varga said the rents in the old quarter had doubled since January.\n\n", "Varga", "she", "her", "Mirela Varga"},
+	{"pronoun", "Mirela Varga said the rents in the old quarter had doubled since January.\n\n", "She", "she", "her", "Mirela Varga"},
+	{"org", "", "Tarvik Council", "it", "its", "Tarvik Council"},
+}
+
+// j11Known holds the mechanisms of rows still failing, by row class.
+var j11Known = map[string]string{
+	"brand/full":       "docnoun: a phrase after \"the audit report\" is read as the report's words or a title",
+	"brand/surname":    "docnoun: a phrase after \"the audit report\" is read as the report's words or a title",
+	"brand/pronoun":    "docnoun: a phrase after \"the audit report\" is read as the report's words or a title",
+	"brand/org":        "docnoun: a phrase after \"the audit report\" is read as the report's words or a title",
+	"other/calling":    "gerund-owner: the words under \"accused B of calling\" are B's, the engine gives the subject",
+	"other/describing": "gerund-owner: the words under \"accused B of describing\" are B's, the engine gives the subject",
+}
+
+func j11Rows() []auditRow {
+	var rows []auditRow
+	for _, f := range j11Frames {
+		for _, s := range j11Forms {
+			vp := strings.NewReplacer("{subj}", s.pron, "{pos}", s.pos).Replace(f.vp)
+			class := f.name + "/" + s.name
+			rows = append(rows, auditRow{
+				class: class,
+				text:  s.intro + s.subj + " " + vp + ".",
+				want:  []quote{{s.speaker, model.Direct, f.frag}},
+				known: j11Known[class],
+			})
+		}
+	}
+	near := []auditRow{
+		{class: "passive/full", text: "The rent deal was described as “historic” by Mirela Varga.",
+			want: []quote{{"Mirela Varga", model.Direct, "historic"}}},
+		{class: "passive/org", text: "The harbour plan was branded “a disgrace” by Tarvik Council.",
+			want: []quote{{"Tarvik Council", model.Direct, "a disgrace"}}},
+		{class: "near/film", text: "Mirela Varga, who starred in the film “Open Doors”, said the rents had doubled.",
+			want: []quote{{"Mirela Varga", model.Indirect, "the rents had doubled"}}, exact: true},
+		{class: "near/programme", text: "Mirela Varga runs a programme called “Fresh Start” for young offenders.", exact: true},
+		{class: "near/knownas", text: "The estate, known locally as “the Ring”, was built in 1968.", exact: true},
+		{class: "near/socalled", text: "Work on the so-called “green corridor” will begin in May.", exact: true},
+		{class: "near/book", text: "Mirela Varga's memoir, “Rooms Without Keys”, was published last year.", exact: true},
+		{class: "near/ship", text: "The ferry “Northern Star” was launched by Mirela Varga in 2019.", exact: true},
+		{class: "near/named", text: "Mirela Varga named the new ferry “Northern Star” at a ceremony in the harbour.", exact: true},
+		{class: "near/termed", text: "Mirela Varga opened the so-called “tenants' hub” on Friday.", exact: true},
+		{class: "near/orgtitle", text: "Tarvik Council cited the “Fresh Start” scheme as a model for the region.", exact: true},
+		{class: "near/orgmodifier", text: "Tarvik Council welcomed a “pay as you feel” café in the old market.", exact: true},
+		{class: "near/orgscare", text: "Tarvik Council has waited two years for the “green corridor” to open.", exact: true},
+		{class: "other/calling", text: "Mirela Varga accused Jonas Brekke of calling the plan “a joke”.",
+			want: []quote{{"Jonas Brekke", model.Direct, "a joke"}}},
+		{class: "other/describing", text: "Mirela Varga accused Jonas Brekke of describing the tenants as “squatters”.",
+			want: []quote{{"Jonas Brekke", model.Direct, "squatters"}}},
+	}
+	for i := range near {
+		near[i].known = j11Known[near[i].class]
+	}
+	return append(rows, near...)
+}
+
+func TestAuditS15J11(t *testing.T) { runAudit(t, "j11", j11Rows(), *auditKnown) }

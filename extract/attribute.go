@@ -1545,7 +1545,34 @@ func (d *doc) refusedCueBefore(open int, s sentence) bool {
 	if k >= s.first && (d.punct(k, ":") || d.punct(k, ",")) {
 		k--
 	}
-	return k >= s.first && d.toks[k].cv != 0 && d.toks[k].lowerWord() && !d.gerundAfterPrep(k, s)
+	return k >= s.first && d.toks[k].cv != 0 && d.toks[k].lowerWord() && !d.gerundAfterPrep(k, s) &&
+		!d.modifiedNounCue(k, k-1, s) // "branded the audit report “nonsense”": a noun, no refused cue
+}
+
+// modifiedNounCue reports whether the bare cue form at i, after the word
+// at prev, is the head of a noun phrase whose determiner comes before
+// that word: "the audit report", "a new claim". A singular word in
+// between is no plural subject ("the officials report that"), and a
+// "that" after it would open the clause a verb reports.
+func (d *doc) modifiedNounCue(i, prev int, s sentence) bool {
+	if !singularNounToo(d.lower(i)) || !d.toks[i].lowerWord() || prev-1 < s.first || prev != i-1 {
+		return false
+	}
+	if !d.toks[prev-1].lowerWord() || !d.toks[prev-1].has(lxDet) || !d.toks[prev].lowerWord() ||
+		d.toks[prev].has(lxDet|lxPronoun|lxAux|lxPrep|lxFunc|lxAdverb) || d.endsWith(prev, "s") || d.toks[prev].cv != 0 {
+		return false
+	}
+	return !d.isWord(i+1, "that")
+}
+
+// singularNounToo reports whether w, a bare form of a cue verb, is as
+// often a singular noun: "report", "claim".
+func singularNounToo(w string) bool {
+	switch w {
+	case "report", "claim", "comment", "reply", "answer", "tweet", "post", "estimate", "request", "promise", "pledge":
+		return true
+	}
+	return false
 }
 
 // titleInMarks reports whether quotation qi is the title or the name of

@@ -39,6 +39,16 @@ import (
 // phrase. Near misses orgtitle, orgmodifier, orgscare added with it (the
 // modifier row failed until the modifierTerm guard). All rows 54/63 ->
 // 57/63; dev-p attribution 0.930 -> 0.934, no other set moved.
+//
+// Fix 2 (brand, the largest failing frame left): in "branded the audit
+// report “nonsense”" the bare "report" is a cue form, refused as a verb
+// there, and a refused cue right before a quotation made it nobody's
+// (refusedCueBefore). A bare cue form that heads a noun phrase after a
+// determiner and one modifier (modifiedNounCue: "the audit report", "the
+// latest claim") is a noun, and refuses nothing. Batch 2 (brand2 rows and
+// two near misses: "Harbour officials report “...”", "The audit report
+// that ...") written with it: 4/5 without the fix, 5/5 with it. All rows
+// 61/68 -> 66/68. No score set moved.
 
 type j11Frame struct {
 	name string
@@ -74,10 +84,6 @@ var j11Forms = []j11Form{
 
 // j11Known holds the mechanisms of rows still failing, by row class.
 var j11Known = map[string]string{
-	"brand/full":       "docnoun: a phrase after \"the audit report\" is read as the report's words or a title",
-	"brand/surname":    "docnoun: a phrase after \"the audit report\" is read as the report's words or a title",
-	"brand/pronoun":    "docnoun: a phrase after \"the audit report\" is read as the report's words or a title",
-	"brand/org":        "docnoun: a phrase after \"the audit report\" is read as the report's words or a title",
 	"other/calling":    "gerund-owner: the words under \"accused B of calling\" are B's, the engine gives the subject",
 	"other/describing": "gerund-owner: the words under \"accused B of describing\" are B's, the engine gives the subject",
 }
@@ -113,6 +119,16 @@ func j11Rows() []auditRow {
 		{class: "near/orgtitle", text: "Tarvik Council cited the “Fresh Start” scheme as a model for the region.", exact: true},
 		{class: "near/orgmodifier", text: "Tarvik Council welcomed a “pay as you feel” café in the old market.", exact: true},
 		{class: "near/orgscare", text: "Tarvik Council has waited two years for the “green corridor” to open.", exact: true},
+		{class: "brand2/new", text: "Mirela Varga branded the new report “utter nonsense” on Friday.",
+			want: []quote{{"Mirela Varga", model.Direct, "utter nonsense"}}},
+		{class: "brand2/claim", text: "Tarvik Council dismissed the latest claim as “pure invention”.",
+			want: []quote{{"Tarvik Council", model.Direct, "pure invention"}}},
+		{class: "brand2/comment", text: "Mirela Varga called the mayor's comment “deeply hurtful”.",
+			want: []quote{{"Mirela Varga", model.Direct, "deeply hurtful"}}},
+		{class: "near/plural-report", text: "Harbour officials report “steady progress” on the repairs.",
+			want: []quote{{"", model.Direct, "steady progress"}}, exact: true},
+		{class: "near/report-that", text: "The audit report that Mirela Varga ordered found “serious gaps” in the accounts.",
+			want: []quote{{"", model.Direct, "serious gaps"}}},
 		{class: "other/calling", text: "Mirela Varga accused Jonas Brekke of calling the plan “a joke”.",
 			want: []quote{{"Jonas Brekke", model.Direct, "a joke"}}},
 		{class: "other/describing", text: "Mirela Varga accused Jonas Brekke of describing the tenants as “squatters”.",

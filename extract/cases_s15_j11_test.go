@@ -49,6 +49,20 @@ import (
 // two near misses: "Harbour officials report “...”", "The audit report
 // that ...") written with it: 4/5 without the fix, 5/5 with it. All rows
 // 61/68 -> 66/68. No score set moved.
+//
+// Batch 3 (j11Batch3: shapes seen around dev misses of the class, an
+// unnamed spokesman of a named body, a passive in the perfect with the
+// agent last, "complained about/of", "warned of"), written whole and run
+// once: 9/12 (spokes 2/4, perfect 2/3). Two near misses added after
+// (an unnamed body's spokesman, a named spokesman) fail with or without
+// fix 3 and stay known.
+//
+// Fix 3 (spokes): subjectVerb took only a named chunk or a pronoun as the
+// subject, so "A Tarvik Council spokesman condemned the order as
+// “deplorable”" found no subject; a spokesperson noun heading the
+// subject now lets resolveNP find the body (spokesHead), and bodyJudges
+// gives it the phrase. spokes 2/6 -> 4/6; all rows 75/82 -> 77/82.
+// dev-p recall 0.944 -> 0.947, no other set moved.
 
 type j11Frame struct {
 	name string
@@ -84,8 +98,11 @@ var j11Forms = []j11Form{
 
 // j11Known holds the mechanisms of rows still failing, by row class.
 var j11Known = map[string]string{
-	"other/calling":    "gerund-owner: the words under \"accused B of calling\" are B's, the engine gives the subject",
-	"other/describing": "gerund-owner: the words under \"accused B of describing\" are B's, the engine gives the subject",
+	"spokes/unnamed-body": "nullfrag: an unnamed spokesman's phrase has no subject entity and is dropped, not kept as nobody's",
+	"spokes/named":        "appositive-name: after \"A Tarvik Council spokesman, Ivo Brant,\" no subject entity is found for the phrase",
+	"perfect/condemn":     "passive-agent-org: \"has been condemned as “...” by Tarvik Council\": the body agent is not read, a person's is",
+	"other/calling":       "gerund-owner: the words under \"accused B of calling\" are B's, the engine gives the subject",
+	"other/describing":    "gerund-owner: the words under \"accused B of describing\" are B's, the engine gives the subject",
 }
 
 func j11Rows() []auditRow {
@@ -140,4 +157,35 @@ func j11Rows() []auditRow {
 	return append(rows, near...)
 }
 
-func TestAuditS15J11(t *testing.T) { runAudit(t, "j11", j11Rows(), *auditKnown) }
+// j11Batch3Frames are shapes seen around the dev misses of the class,
+// crossed with three verbs each: an unnamed spokesman of a named body, a
+// passive in the perfect with the agent last, and a complaint "about" a
+// phrase.
+var j11Batch3 = []struct{ class, text, speaker, frag string }{
+	{"spokes/condemn", "A Tarvik Council spokesman condemned the eviction order as “deplorable” but said talks would go on.", "Tarvik Council", "deplorable"},
+	{"spokes/describe", "A Tarvik Council spokeswoman described the ruling as “deeply disappointing”.", "Tarvik Council", "deeply disappointing"},
+	{"spokes/dismiss", "A spokesman for Tarvik Council dismissed the claims as “pure fantasy”.", "Tarvik Council", "pure fantasy"},
+	{"spokes/welcome", "A Tarvik Council spokesman welcomed the ruling as “a victory for common sense”.", "Tarvik Council", "a victory for common sense"},
+	{"spokes/unnamed-body", "A spokesman welcomed the ruling as “a fair outcome” for the tenants.", "", "a fair outcome"},
+	{"spokes/named", "A Tarvik Council spokesman, Ivo Brant, condemned the eviction order as “deplorable”.", "Ivo Brant", "deplorable"},
+	{"perfect/describe", "The recent closures have been described as “heartbreaking” by Mirela Varga.", "Mirela Varga", "heartbreaking"},
+	{"perfect/condemn", "The eviction order has been condemned as “shameful” by Tarvik Council.", "Tarvik Council", "shameful"},
+	{"perfect/brand", "The new fees have been branded “daylight robbery” by Mirela Varga.", "Mirela Varga", "daylight robbery"},
+	{"complain/about", "Mirela Varga complained to the mayor about the council's “interference” in tenants' affairs.", "Mirela Varga", "interference"},
+	{"complain/of", "Mirela Varga complained of “endless delays” at the housing office.", "Mirela Varga", "endless delays"},
+	{"complain/org", "Tarvik Council complained about the ministry's “heavy-handed approach” to the harbour.", "Tarvik Council", "heavy-handed approach"},
+	{"warned/of", "Mirela Varga warned of “a summer of chaos” at the harbour.", "Mirela Varga", "a summer of chaos"},
+	{"warned/org", "Tarvik Council warned of “a summer of chaos” at the harbour.", "Tarvik Council", "a summer of chaos"},
+}
+
+func j11Batch3Rows() []auditRow {
+	var rows []auditRow
+	for _, r := range j11Batch3 {
+		rows = append(rows, auditRow{class: r.class, text: r.text, want: []quote{{r.speaker, model.Direct, r.frag}}, known: j11Known[r.class]})
+	}
+	return rows
+}
+
+func TestAuditS15J11(t *testing.T) {
+	runAudit(t, "j11", append(j11Rows(), j11Batch3Rows()...), *auditKnown)
+}

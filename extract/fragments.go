@@ -135,7 +135,7 @@ func (d *doc) subjectVerb(s sentence, limit int) (int, int) {
 		return -1, -1
 	}
 	t := &d.toks[end-1]
-	if d.chunkAt[end-1] < 0 && !(t.kind == tkWord && t.has(lxPronoun)) {
+	if d.chunkAt[end-1] < 0 && !(t.kind == tkWord && t.has(lxPronoun)) && !d.spokesHead(end-1) {
 		return -1, -1
 	}
 	v := end
@@ -167,6 +167,17 @@ func (d *doc) subjectVerb(s sentence, limit int) (int, int) {
 		return -1, -1
 	}
 	return e, v
+}
+
+// spokesHead reports whether token h heads an unnamed spokesperson's
+// description, "A Tarvik Council spokesman": the body named in it speaks
+// through them, if resolveNP finds it.
+func (d *doc) spokesHead(h int) bool {
+	switch d.lower(h) {
+	case "spokesman", "spokeswoman", "spokesperson":
+		return d.toks[h].lowerWord()
+	}
+	return false
 }
 
 // relativeFragment returns the person named just before a relative

@@ -63,6 +63,13 @@ import (
 // subject now lets resolveNP find the body (spokesHead), and bodyJudges
 // gives it the phrase. spokes 2/6 -> 4/6; all rows 75/82 -> 77/82.
 // dev-p recall 0.944 -> 0.947, no other set moved.
+//
+// Tried and dropped (gerund-owner): "accused B of <gerund>" giving the
+// gerund's cue to B (accusedBefore, beside blameObjectBefore's "praised B
+// for calling"). Rows other/passive, other/saying, other/comma added with
+// it; other 1/5 -> 4/5, but a held-out page set's attribution fell 0.902
+// -> 0.898 (over the 0.002 bar), so it was reverted untuned; the rows stay
+// known.
 
 type j11Frame struct {
 	name string
@@ -101,6 +108,8 @@ var j11Known = map[string]string{
 	"spokes/unnamed-body": "nullfrag: an unnamed spokesman's phrase has no subject entity and is dropped, not kept as nobody's",
 	"spokes/named":        "appositive-name: after \"A Tarvik Council spokesman, Ivo Brant,\" no subject entity is found for the phrase",
 	"perfect/condemn":     "passive-agent-org: \"has been condemned as “...” by Tarvik Council\": the body agent is not read, a person's is",
+	"other/passive":       "gerund-owner: \"B was accused of calling\": the passive subject is not read as the gerund's doer",
+	"other/saying":        "gerund-owner: the clause under \"accused B of saying\" is B's, the engine gives the subject",
 	"other/calling":       "gerund-owner: the words under \"accused B of calling\" are B's, the engine gives the subject",
 	"other/describing":    "gerund-owner: the words under \"accused B of describing\" are B's, the engine gives the subject",
 }
@@ -148,6 +157,12 @@ func j11Rows() []auditRow {
 			want: []quote{{"", model.Direct, "serious gaps"}}},
 		{class: "other/calling", text: "Mirela Varga accused Jonas Brekke of calling the plan “a joke”.",
 			want: []quote{{"Jonas Brekke", model.Direct, "a joke"}}},
+		{class: "other/passive", text: "Jonas Brekke was accused of calling the plan “a joke”.",
+			want: []quote{{"Jonas Brekke", model.Direct, "a joke"}}},
+		{class: "other/saying", text: "Mirela Varga accused Jonas Brekke of saying the harbour would close.",
+			want: []quote{{"Jonas Brekke", model.Indirect, "the harbour would close"}}},
+		{class: "other/comma", text: "Mirela Varga accused Jonas Brekke of lying, calling his plan “a joke”.",
+			want: []quote{{"Mirela Varga", model.Direct, "a joke"}}},
 		{class: "other/describing", text: "Mirela Varga accused Jonas Brekke of describing the tenants as “squatters”.",
 			want: []quote{{"Jonas Brekke", model.Direct, "squatters"}}},
 	}

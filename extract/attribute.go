@@ -655,6 +655,12 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent = true, e
 			continue
 		}
+		if e := d.passiveJudgeAgent(qi, s); e >= 0 {
+			// "The order has been condemned as “shameful” by Tarvik
+			// Council": the agent judged it so.
+			q.decided, q.ent = true, e
+			continue
+		}
 		if e := d.relativeFragment(qi, s); e >= 0 {
 			// "Tomas Brek, who denounced the claims as a “national
 			// embarrassment”, left": the relative clause's person.

@@ -64,6 +64,15 @@ import (
 // gives it the phrase. spokes 2/6 -> 4/6; all rows 75/82 -> 77/82.
 // dev-p recall 0.944 -> 0.947, no other set moved.
 //
+// Fix 4 (perfect, a passive judging verb with its agent last): "has been
+// condemned as “shameful” by Tarvik Council" went to nobody, since
+// "condemned" is no cue verb and byAgent reads only cues' agents. A
+// passive judging or discourse verb right before the phrase (or its
+// "as"), with "by" and a named agent right after it, gives the phrase to
+// the agent (passiveJudgeAgent). Rows perfect/hail, perfect/welcome-org
+// and near/by-time ("by the end of the week") added with it. perfect
+// 3/5 -> 5/5; all rows 80/88 -> 82/88. No score set moved.
+//
 // Tried and dropped (gerund-owner): "accused B of <gerund>" giving the
 // gerund's cue to B (accusedBefore, beside blameObjectBefore's "praised B
 // for calling"). Rows other/passive, other/saying, other/comma added with
@@ -107,7 +116,6 @@ var j11Forms = []j11Form{
 var j11Known = map[string]string{
 	"spokes/unnamed-body": "nullfrag: an unnamed spokesman's phrase has no subject entity and is dropped, not kept as nobody's",
 	"spokes/named":        "appositive-name: after \"A Tarvik Council spokesman, Ivo Brant,\" no subject entity is found for the phrase",
-	"perfect/condemn":     "passive-agent-org: \"has been condemned as “...” by Tarvik Council\": the body agent is not read, a person's is",
 	"other/passive":       "gerund-owner: \"B was accused of calling\": the passive subject is not read as the gerund's doer",
 	"other/saying":        "gerund-owner: the clause under \"accused B of saying\" is B's, the engine gives the subject",
 	"other/calling":       "gerund-owner: the words under \"accused B of calling\" are B's, the engine gives the subject",
@@ -155,6 +163,7 @@ func j11Rows() []auditRow {
 			want: []quote{{"", model.Direct, "steady progress"}}, exact: true},
 		{class: "near/report-that", text: "The audit report that Mirela Varga ordered found “serious gaps” in the accounts.",
 			want: []quote{{"", model.Direct, "serious gaps"}}},
+		{class: "near/by-time", text: "The plan was criticised as “a mess” by the end of the week.", speakers: []string{}},
 		{class: "other/calling", text: "Mirela Varga accused Jonas Brekke of calling the plan “a joke”.",
 			want: []quote{{"Jonas Brekke", model.Direct, "a joke"}}},
 		{class: "other/passive", text: "Jonas Brekke was accused of calling the plan “a joke”.",
@@ -186,6 +195,8 @@ var j11Batch3 = []struct{ class, text, speaker, frag string }{
 	{"perfect/describe", "The recent closures have been described as “heartbreaking” by Mirela Varga.", "Mirela Varga", "heartbreaking"},
 	{"perfect/condemn", "The eviction order has been condemned as “shameful” by Tarvik Council.", "Tarvik Council", "shameful"},
 	{"perfect/brand", "The new fees have been branded “daylight robbery” by Mirela Varga.", "Mirela Varga", "daylight robbery"},
+	{"perfect/hail", "The harbour deal was hailed as “a turning point” by Mirela Varga.", "Mirela Varga", "a turning point"},
+	{"perfect/welcome-org", "The ruling has been welcomed as “long overdue” by Tarvik Council.", "Tarvik Council", "long overdue"},
 	{"complain/about", "Mirela Varga complained to the mayor about the council's “interference” in tenants' affairs.", "Mirela Varga", "interference"},
 	{"complain/of", "Mirela Varga complained of “endless delays” at the housing office.", "Mirela Varga", "endless delays"},
 	{"complain/org", "Tarvik Council complained about the ministry's “heavy-handed approach” to the harbour.", "Tarvik Council", "heavy-handed approach"},

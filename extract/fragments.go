@@ -180,6 +180,42 @@ func (d *doc) spokesHead(h int) bool {
 	return false
 }
 
+// passiveJudgeAgent returns the named agent after quotation qi when the
+// phrase is the complement of a passive verb of judging or taking a stand
+// that is no speech verb ("has been condemned as “shameful” by Tarvik
+// Council", "was hailed as “a turning point” by Mirela Varga"); or -1. A
+// speech verb's agent is its cue's (byAgent).
+func (d *doc) passiveJudgeAgent(qi int, s sentence) int {
+	q := &d.quotes[qi]
+	if q.close < 0 || q.contPrev || q.open-2 < s.first || d.titleCase(qi) {
+		return -1
+	}
+	v := q.open - 1
+	if d.isWord(v, "as") {
+		v--
+	}
+	w := d.lower(v)
+	if v <= s.first || !d.toks[v].lowerWord() || d.toks[v].cv != 0 || !(judgingVerb(w) || discourseVerb(w)) || !d.endsWith(v, "ed") || !d.passive(v, s.first) {
+		return -1
+	}
+	by := q.close + 1
+	if d.punct(by, ",") {
+		by++
+	}
+	if by+1 >= s.last || !d.isWord(by, "by") || !d.toks[by].lowerWord() {
+		return -1
+	}
+	k := by + 1
+	if d.isWord(k, "the") && k+1 < s.last && d.chunkAt[k+1] >= 0 {
+		k++
+	}
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].first != k || d.chunks[ci].ent < 0 || d.chunks[ci].outlet {
+		return -1
+	}
+	return d.chunks[ci].ent
+}
+
 // relativeFragment returns the person named just before a relative
 // clause that holds quotation qi, a phrase quoted a few words after the
 // clause's verb: "such as Tomas Brek, who denounced the claims as a

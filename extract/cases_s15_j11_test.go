@@ -73,6 +73,17 @@ import (
 // and near/by-time ("by the end of the week") added with it. perfect
 // 3/5 -> 5/5; all rows 80/88 -> 82/88. No score set moved.
 //
+// Batch 4 (j11Batch4Rows: lists of quoted words under one verb,
+// participle clauses, reflexive judgements), written whole and run once:
+// 7/8; the body's list under "listed" stays known (bodyJudges keeps to
+// stand-taking verbs: a body's neutral verb is as often before a name).
+//
+// Fix 5 (spokes/named): "A Tarvik Council spokesman, Ivo Brant,
+// condemned ..." gave the phrase to nobody; a named spokesperson in
+// apposition to the spokesperson noun is now the subject (README: a
+// named spokesperson's words are theirs). spokes 4/6 -> 5/6 (row
+// spokes/named-role, added after, passes too). No score set moved.
+//
 // Tried and dropped (gerund-owner): "accused B of <gerund>" giving the
 // gerund's cue to B (accusedBefore, beside blameObjectBefore's "praised B
 // for calling"). Rows other/passive, other/saying, other/comma added with
@@ -115,7 +126,7 @@ var j11Forms = []j11Form{
 // j11Known holds the mechanisms of rows still failing, by row class.
 var j11Known = map[string]string{
 	"spokes/unnamed-body": "nullfrag: an unnamed spokesman's phrase has no subject entity and is dropped, not kept as nobody's",
-	"spokes/named":        "appositive-name: after \"A Tarvik Council spokesman, Ivo Brant,\" no subject entity is found for the phrase",
+	"list/org":            "bodyverb: \"listed\" is no judging or discourse verb, and a body's phrase is kept only after those (bodyJudges)",
 	"other/passive":       "gerund-owner: \"B was accused of calling\": the passive subject is not read as the gerund's doer",
 	"other/saying":        "gerund-owner: the clause under \"accused B of saying\" is B's, the engine gives the subject",
 	"other/calling":       "gerund-owner: the words under \"accused B of calling\" are B's, the engine gives the subject",
@@ -192,6 +203,7 @@ var j11Batch3 = []struct{ class, text, speaker, frag string }{
 	{"spokes/welcome", "A Tarvik Council spokesman welcomed the ruling as “a victory for common sense”.", "Tarvik Council", "a victory for common sense"},
 	{"spokes/unnamed-body", "A spokesman welcomed the ruling as “a fair outcome” for the tenants.", "", "a fair outcome"},
 	{"spokes/named", "A Tarvik Council spokesman, Ivo Brant, condemned the eviction order as “deplorable”.", "Ivo Brant", "deplorable"},
+	{"spokes/named-role", "A spokeswoman for Tarvik Council, Anja Koll, described the ruling as “deeply disappointing”.", "Anja Koll", "deeply disappointing"},
 	{"perfect/describe", "The recent closures have been described as “heartbreaking” by Mirela Varga.", "Mirela Varga", "heartbreaking"},
 	{"perfect/condemn", "The eviction order has been condemned as “shameful” by Tarvik Council.", "Tarvik Council", "shameful"},
 	{"perfect/brand", "The new fees have been branded “daylight robbery” by Mirela Varga.", "Mirela Varga", "daylight robbery"},
@@ -212,6 +224,37 @@ func j11Batch3Rows() []auditRow {
 	return rows
 }
 
+// j11Batch4Rows are further shapes seen around dev misses: several quoted
+// words in a list under one verb, a participle clause after the main one
+// ("..., accusing him of “...”"), and a reflexive judgement ("declared
+// herself “delighted”").
+func j11Batch4Rows() []auditRow {
+	mv, tc := "Mirela Varga", "Tarvik Council"
+	rows := []auditRow{
+		{class: "list/named", text: "Mirela Varga named “housing”, “transport” and “schools” as her priorities.",
+			want: []quote{{mv, model.Direct, "housing"}, {mv, model.Direct, "transport"}, {mv, model.Direct, "schools"}}},
+		{class: "list/endorse", text: "Mirela Varga endorsed using “fairness”, “safety”, and “respect” as the test of the plan.",
+			want: []quote{{mv, model.Direct, "fairness"}, {mv, model.Direct, "safety"}, {mv, model.Direct, "respect"}}},
+		{class: "list/org", text: "Tarvik Council listed “housing”, “transport” and “schools” as its priorities.",
+			want: []quote{{tc, model.Direct, "housing"}, {tc, model.Direct, "transport"}, {tc, model.Direct, "schools"}}},
+		{class: "partic/accusing", text: "Mirela Varga said it was up to Jonas Brekke to act, accusing him of “dragging his feet.”",
+			want: []quote{{mv, model.Direct, "dragging his feet."}}},
+		{class: "partic/calling", text: "Mirela Varga left the meeting early, calling the vote “a farce”.",
+			want: []quote{{mv, model.Direct, "a farce"}}},
+		{class: "partic/org", text: "Tarvik Council rejected the offer, describing it as “an insult”.",
+			want: []quote{{tc, model.Direct, "an insult"}}},
+		{class: "reflexive/professed", text: "Mirela Varga professed herself “deeply concerned” about the harbour.",
+			want: []quote{{mv, model.Direct, "deeply concerned"}}},
+		{class: "reflexive/declared", text: "Mirela Varga declared herself “delighted” with the result.",
+			want: []quote{{mv, model.Direct, "delighted"}}},
+	}
+	for i := range rows {
+		rows[i].known = j11Known[rows[i].class]
+	}
+	return rows
+}
+
 func TestAuditS15J11(t *testing.T) {
-	runAudit(t, "j11", append(j11Rows(), j11Batch3Rows()...), *auditKnown)
+	rows := append(j11Rows(), j11Batch3Rows()...)
+	runAudit(t, "j11", append(rows, j11Batch4Rows()...), *auditKnown)
 }

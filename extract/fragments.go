@@ -139,6 +139,16 @@ func (d *doc) subjectVerb(s sentence, limit int) (int, int) {
 		return -1, -1
 	}
 	v := end
+	if d.spokesHead(end-1) && d.punct(v, ",") {
+		// "A Tarvik Council spokesman, Ivo Brant, condemned ...": a
+		// named spokesperson speaks in their own name.
+		if a := d.appositiveName(v, s); a >= 0 {
+			w := d.skipAdverbs(int(d.chunks[d.chunkAt[v+1]].last)+1, limit)
+			if w < limit && d.toks[w].lowerWord() && !d.toks[w].has(lxAux) {
+				return a, w
+			}
+		}
+	}
 	if d.punct(v, ",") && v+2 < limit && d.toks[v+1].kind == tkNum && d.punct(v+2, ",") {
 		v += 3 // "George Osborne, 44, outlined a “new settlement”": an age in apposition
 	} else if d.punct(v, ",") {

@@ -610,6 +610,13 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent = true, e
 			continue
 		}
+		if c := d.cueThrough(qi, cs); c != nil {
+			// "Varga expressed “deep regret” over ...": the quotation
+			// is the noun of the cue's own words.
+			q.decided, q.ent, q.co, q.cue = true, c.ent, c.co, c.text
+			c.used = true
+			continue
+		}
 		if d.refusedCueBefore(q.open, s) {
 			q.decided = true // nobody's
 			continue
@@ -1553,6 +1560,20 @@ func (d *doc) refusedCueBefore(open int, s sentence) bool {
 	}
 	return k >= s.first && d.toks[k].cv != 0 && d.toks[k].lowerWord() && !d.gerundAfterPrep(k, s) &&
 		!d.modifiedNounCue(k, k-1, s) // "branded the audit report “nonsense”": a noun, no refused cue
+}
+
+// cueThrough returns the live cue whose words run into quotation qi from
+// the verb just before it ("expressed “deep regret”", "voiced “grave
+// doubts”": a verb and its noun make the cue, and the marks fall inside
+// it), when the cue found a speaker phrase; or nil.
+func (d *doc) cueThrough(qi int, cs []cue) *cue {
+	q := &d.quotes[qi]
+	for ci := range cs {
+		if c := &cs[ci]; !c.skip && c.found && c.verb == q.open-1 && c.after > q.open && c.quote < 0 {
+			return c
+		}
+	}
+	return nil
 }
 
 // modifiedNounCue reports whether the bare cue form at i, after the word

@@ -84,6 +84,17 @@ import (
 // named spokesperson's words are theirs). spokes 4/6 -> 5/6 (row
 // spokes/named-role, added after, passes too). No score set moved.
 //
+// Batch 5 (j11Batch5Frames: eight more verbs, person and body), written
+// whole and run once: 12/16; "expressed “deep regret”" and "voiced “grave
+// doubts”" gave nothing but a stray mixed quote "” over the closures".
+//
+// Fix 6 (express): the cue "expressed <feeling>" ended inside the marks,
+// so its clause began at the closing mark. The clause now starts after
+// the closing mark, and a quotation that a live cue's words run into
+// from the verb before it is that cue's (cueThrough). b5express and
+// b5voice 0/4 -> 4/4; rows b5express/that and b5express/term added
+// after. No score set moved.
+//
 // Tried and dropped (gerund-owner): "accused B of <gerund>" giving the
 // gerund's cue to B (accusedBefore, beside blameObjectBefore's "praised B
 // for calling"). Rows other/passive, other/saying, other/comma added with
@@ -254,7 +265,40 @@ func j11Batch4Rows() []auditRow {
 	return rows
 }
 
+// j11Batch5Frames widen the verb list: more verbs of judging and of taking
+// a stand, each with a person and a body as subject.
+var j11Batch5Frames = []j11Frame{
+	{"hail", "hailed the harbour deal as “a turning point”", "a turning point"},
+	{"slam", "slammed the new fees as “a tax on the poor”", "a tax on the poor"},
+	{"denounce", "denounced the eviction order as “cruel and needless”", "cruel and needless"},
+	{"reject", "rejected the offer as “an insult to tenants”", "an insult to tenants"},
+	{"defend", "defended the rent cap as “the only fair option”", "the only fair option"},
+	{"decry", "decried the “shameful neglect” of the old quarter", "shameful neglect"},
+	{"express", "expressed “deep regret” over the closures", "deep regret"},
+	{"voice", "voiced “grave doubts” about the bridge", "grave doubts"},
+}
+
+func j11Batch5Rows() []auditRow {
+	rows := []auditRow{
+		{class: "b5express/that", text: "Mirela Varga expressed “deep concern” that the harbour would flood.",
+			want: []quote{{"Mirela Varga", model.Direct, "deep concern"}, {"Mirela Varga", model.Indirect, "the harbour would flood"}}},
+		// A term inside the object of a cue is the speaker's, as the dev
+		// gold has it ("warn against a “...” approach").
+		{class: "b5express/term", text: "Mirela Varga expressed concern about the “green corridor” plan.",
+			want: []quote{{"Mirela Varga", model.Direct, "green corridor"}}},
+	}
+	for _, f := range j11Batch5Frames {
+		for _, s := range []j11Form{j11Forms[0], j11Forms[3]} {
+			class := "b5" + f.name + "/" + s.name
+			rows = append(rows, auditRow{class: class, text: s.subj + " " + f.vp + ".",
+				want: []quote{{s.speaker, model.Direct, f.frag}}, known: j11Known[class]})
+		}
+	}
+	return rows
+}
+
 func TestAuditS15J11(t *testing.T) {
 	rows := append(j11Rows(), j11Batch3Rows()...)
-	runAudit(t, "j11", append(rows, j11Batch4Rows()...), *auditKnown)
+	rows = append(rows, j11Batch4Rows()...)
+	runAudit(t, "j11", append(rows, j11Batch5Rows()...), *auditKnown)
 }

@@ -610,6 +610,13 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.ent = true, e
 			continue
 		}
+		if c := d.cueThrough(qi, cs); c != nil {
+			// "Varga expressed “deep regret” over ...": the quotation
+			// is the noun of the cue's own words.
+			q.decided, q.ent, q.co, q.cue = true, c.ent, c.co, c.text
+			c.used = true
+			continue
+		}
 		if d.refusedCueBefore(q.open, s) {
 			q.decided = true // nobody's
 			continue
@@ -652,6 +659,12 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 		if e := d.subjectFragment(qi, s, cs); e >= 0 {
 			// “Khosla talked of Munk's “countless discoveries”": a phrase
 			// quoted inside a sentence whose subject is a person.
+			q.decided, q.ent = true, e
+			continue
+		}
+		if e := d.passiveJudgeAgent(qi, s); e >= 0 {
+			// "The order has been condemned as “shameful” by Tarvik
+			// Council": the agent judged it so.
 			q.decided, q.ent = true, e
 			continue
 		}
@@ -1545,7 +1558,48 @@ func (d *doc) refusedCueBefore(open int, s sentence) bool {
 	if k >= s.first && (d.punct(k, ":") || d.punct(k, ",")) {
 		k--
 	}
-	return k >= s.first && d.toks[k].cv != 0 && d.toks[k].lowerWord() && !d.gerundAfterPrep(k, s)
+	return k >= s.first && d.toks[k].cv != 0 && d.toks[k].lowerWord() && !d.gerundAfterPrep(k, s) &&
+		!d.modifiedNounCue(k, k-1, s) // "branded the audit report “nonsense”": a noun, no refused cue
+}
+
+// cueThrough returns the live cue whose words run into quotation qi from
+// the verb just before it ("expressed “deep regret”", "voiced “grave
+// doubts”": a verb and its noun make the cue, and the marks fall inside
+// it), when the cue found a speaker phrase; or nil.
+func (d *doc) cueThrough(qi int, cs []cue) *cue {
+	q := &d.quotes[qi]
+	for ci := range cs {
+		if c := &cs[ci]; !c.skip && c.found && c.verb == q.open-1 && c.after > q.open && c.quote < 0 {
+			return c
+		}
+	}
+	return nil
+}
+
+// modifiedNounCue reports whether the bare cue form at i, after the word
+// at prev, is the head of a noun phrase whose determiner comes before
+// that word: "the audit report", "a new claim". A singular word in
+// between is no plural subject ("the officials report that"), and a
+// "that" after it would open the clause a verb reports.
+func (d *doc) modifiedNounCue(i, prev int, s sentence) bool {
+	if !singularNounToo(d.lower(i)) || !d.toks[i].lowerWord() || prev-1 < s.first || prev != i-1 {
+		return false
+	}
+	if !d.toks[prev-1].lowerWord() || !d.toks[prev-1].has(lxDet) || !d.toks[prev].lowerWord() ||
+		d.toks[prev].has(lxDet|lxPronoun|lxAux|lxPrep|lxFunc|lxAdverb) || d.endsWith(prev, "s") || d.toks[prev].cv != 0 {
+		return false
+	}
+	return !d.isWord(i+1, "that")
+}
+
+// singularNounToo reports whether w, a bare form of a cue verb, is as
+// often a singular noun: "report", "claim".
+func singularNounToo(w string) bool {
+	switch w {
+	case "report", "claim", "comment", "reply", "answer", "tweet", "post", "estimate", "request", "promise", "pledge":
+		return true
+	}
+	return false
 }
 
 // titleInMarks reports whether quotation qi is the title or the name of

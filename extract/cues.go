@@ -775,6 +775,12 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		}
 		c.text = d.span(i, k+1)
 		c.after = k + 1
+		if qi := int(d.toks[k].quote); d.toks[k].inQuote() && d.quotes[qi].close > k {
+			// "expressed “deep regret” over the closures": the words
+			// in marks are the cue's own, and what follows starts
+			// after the closing mark.
+			c.after = d.quotes[qi].close + 1
+		}
 	case cueIssue:
 		// "issued a statement", "issued the following statement"; not
 		// "issued a subpoena for documents".

@@ -86,7 +86,7 @@ func (d *doc) subjectFragment(qi int, s sentence, cs []cue) int {
 	if e < 0 {
 		return -1
 	}
-	if !d.ents[e].personish() && !d.ownWords(e, v, qi) {
+	if !d.ents[e].personish() && !d.ownWords(e, v, qi) && !d.bodyJudges(e, v, qi) {
 		return -1
 	}
 	v = d.participleAfter(v, q.open)
@@ -135,10 +135,20 @@ func (d *doc) subjectVerb(s sentence, limit int) (int, int) {
 		return -1, -1
 	}
 	t := &d.toks[end-1]
-	if d.chunkAt[end-1] < 0 && !(t.kind == tkWord && t.has(lxPronoun)) {
+	if d.chunkAt[end-1] < 0 && !(t.kind == tkWord && t.has(lxPronoun)) && !d.spokesHead(end-1) {
 		return -1, -1
 	}
 	v := end
+	if d.spokesHead(end-1) && d.punct(v, ",") {
+		// "A Tarvik Council spokesman, Ivo Brant, condemned ...": a
+		// named spokesperson speaks in their own name.
+		if a := d.appositiveName(v, s); a >= 0 {
+			w := d.skipAdverbs(int(d.chunks[d.chunkAt[v+1]].last)+1, limit)
+			if w < limit && d.toks[w].lowerWord() && !d.toks[w].has(lxAux) {
+				return a, w
+			}
+		}
+	}
 	if d.punct(v, ",") && v+2 < limit && d.toks[v+1].kind == tkNum && d.punct(v+2, ",") {
 		v += 3 // "George Osborne, 44, outlined a “new settlement”": an age in apposition
 	} else if d.punct(v, ",") {
@@ -167,6 +177,53 @@ func (d *doc) subjectVerb(s sentence, limit int) (int, int) {
 		return -1, -1
 	}
 	return e, v
+}
+
+// spokesHead reports whether token h heads an unnamed spokesperson's
+// description, "A Tarvik Council spokesman": the body named in it speaks
+// through them, if resolveNP finds it.
+func (d *doc) spokesHead(h int) bool {
+	switch d.lower(h) {
+	case "spokesman", "spokeswoman", "spokesperson":
+		return d.toks[h].lowerWord()
+	}
+	return false
+}
+
+// passiveJudgeAgent returns the named agent after quotation qi when the
+// phrase is the complement of a passive verb of judging or taking a stand
+// that is no speech verb ("has been condemned as “shameful” by Tarvik
+// Council", "was hailed as “a turning point” by Mirela Varga"); or -1. A
+// speech verb's agent is its cue's (byAgent).
+func (d *doc) passiveJudgeAgent(qi int, s sentence) int {
+	q := &d.quotes[qi]
+	if q.close < 0 || q.contPrev || q.open-2 < s.first || d.titleCase(qi) {
+		return -1
+	}
+	v := q.open - 1
+	if d.isWord(v, "as") {
+		v--
+	}
+	w := d.lower(v)
+	if v <= s.first || !d.toks[v].lowerWord() || d.toks[v].cv != 0 || !(judgingVerb(w) || discourseVerb(w)) || !d.endsWith(v, "ed") || !d.passive(v, s.first) {
+		return -1
+	}
+	by := q.close + 1
+	if d.punct(by, ",") {
+		by++
+	}
+	if by+1 >= s.last || !d.isWord(by, "by") || !d.toks[by].lowerWord() {
+		return -1
+	}
+	k := by + 1
+	if d.isWord(k, "the") && k+1 < s.last && d.chunkAt[k+1] >= 0 {
+		k++
+	}
+	ci := d.chunkAt[k]
+	if ci < 0 || d.chunks[ci].first != k || d.chunks[ci].ent < 0 || d.chunks[ci].outlet {
+		return -1
+	}
+	return d.chunks[ci].ent
 }
 
 // relativeFragment returns the person named just before a relative
@@ -379,6 +436,18 @@ func (d *doc) ownWords(e, v, qi int) bool {
 		return false
 	}
 	return true
+}
+
+// bodyJudges reports whether organisation e, the subject, takes a stand
+// with the verb at v ("Tarvik Council dismissed the claims as “pure
+// fantasy”", "cited “serious concerns”"): the quoted phrase in its object
+// is the body's own words, as a person's would be. An outlet's verb
+// reports others' words, and a term set inside a noun phrase ("welcomed
+// a “pay as you feel” café") names a thing.
+func (d *doc) bodyJudges(e, v, qi int) bool {
+	w := d.lower(v)
+	return d.ents[e].orgish() && !d.ents[e].outlet && d.toks[v].lowerWord() && (discourseVerb(w) || judgingVerb(w)) && d.endsWith(v, "ed") &&
+		!d.modifierTerm(qi)
 }
 
 // expressingVerbs convey an organisation's words: "gave its “...”".

@@ -20,6 +20,7 @@ type doc struct {
 	sentOf     []int32 // sentence index of each token
 	chunks     []chunk
 	firms      []int   // first token of each chunk naming a company with its legal form, in text order (legalFormFirm)
+	possWords  []int   // each word token a possessive "'s" follows, in text order (possessiveNameAnywhere)
 	chunkAt    []int32 // chunk index of each token inside a name, or -1
 	entAt      []int32 // entity a token refers to (a name's last word, a resolved pronoun), or -1
 	ents       []entity
@@ -102,6 +103,11 @@ func newDoc(paragraphs []string) *doc {
 	d.retag()
 	d.pairQuotes()
 	d.splitSentences()
+	for k := 0; k+1 < len(d.toks); k++ {
+		if d.toks[k].kind == tkWord && d.toks[k+1].kind == tkPoss {
+			d.possWords = append(d.possWords, k)
+		}
+	}
 	return d
 }
 

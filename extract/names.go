@@ -244,12 +244,14 @@ func (d *doc) possessiveNameEnd(i, j, end int) bool {
 }
 
 // possessiveNameAnywhere reports whether the word at i names, with its
-// "'s", a firm somewhere in the text (possessiveNameEnd there).
+// "'s", a firm somewhere in the text (possessiveNameEnd there). It reads
+// only the words a possessive follows (doc.possWords): it is asked for
+// every one-word name with a possessive, and a scan of every token each
+// time doubled a long article's extraction.
 func (d *doc) possessiveNameAnywhere(i int) bool {
 	w := d.str(i)
-	for k := range d.toks {
-		if d.toks[k].kind == tkWord && d.str(k) == w && k+1 < len(d.toks) && d.toks[k+1].kind == tkPoss &&
-			d.possessiveNameEnd(k, k+1, d.paraEnd(int(d.toks[k].para))) {
+	for _, k := range d.possWords {
+		if d.str(k) == w && d.possessiveNameEnd(k, k+1, d.paraEnd(int(d.toks[k].para))) {
 			return true
 		}
 	}

@@ -445,7 +445,7 @@ func j4Rows() []auditRow {
 			if !strings.HasPrefix(doc, "subsequent") {
 				known = j4NPEnds
 			}
-			rows = append(rows, auditRow{class: "butdoc/a finding set against a report after \"but\"",
+			rows = append(rows, auditRow{class: "butdoc/a finding set against a report after \"but\"", known: known,
 				text: "Ivo Brant once argued that wages fall after a rise in migration" + sep + doc + " the effect was small.",
 				want: []quote{{"Ivo Brant", auI, "wages fall after a rise in migration"}, {"", auI, "the effect was small"}}})
 		}

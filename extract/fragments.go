@@ -204,8 +204,7 @@ func (d *doc) passiveJudgeAgent(qi int, s sentence) int {
 	if d.isWord(v, "as") {
 		v--
 	}
-	w := d.lower(v)
-	if v <= s.first || !d.toks[v].lowerWord() || d.toks[v].cv != 0 || !(judgingVerb(w) || discourseVerb(w)) || !d.endsWith(v, "ed") || !d.passive(v, s.first) {
+	if v <= s.first || d.toks[v].cv != 0 || !d.stanceTakenAt(v) || !d.passive(v, s.first) {
 		return -1
 	}
 	by := q.close + 1
@@ -445,9 +444,16 @@ func (d *doc) ownWords(e, v, qi int) bool {
 // reports others' words, and a term set inside a noun phrase ("welcomed
 // a “pay as you feel” café") names a thing.
 func (d *doc) bodyJudges(e, v, qi int) bool {
+	return d.ents[e].orgish() && !d.ents[e].outlet && d.stanceTakenAt(v) && !d.modifierTerm(qi)
+}
+
+// stanceTakenAt reports whether the word at v is a lower-case verb in
+// "-ed" that judges something or takes a stand on it ("condemned",
+// "dismissed", "hailed"): the verb whose quoted object, active or
+// passive, is its subject's or its agent's own phrase.
+func (d *doc) stanceTakenAt(v int) bool {
 	w := d.lower(v)
-	return d.ents[e].orgish() && !d.ents[e].outlet && d.toks[v].lowerWord() && (discourseVerb(w) || judgingVerb(w)) && d.endsWith(v, "ed") &&
-		!d.modifierTerm(qi)
+	return d.toks[v].lowerWord() && (judgingVerb(w) || discourseVerb(w)) && d.endsWith(v, "ed")
 }
 
 // expressingVerbs convey an organisation's words: "gave its “...”".

@@ -987,7 +987,7 @@ func (d *doc) clauseVerbSoon(k int, s sentence) bool {
 		if t.kind == tkPunct || t.kind == tkQuote {
 			return false
 		}
-		if j > k && t.lowerWord() && modifierParticiple(d.lower(j)) && j+1 < s.last && d.toks[j+1].lowerWord() && (d.toks[j+1].has(lxPrep) || d.isWord(j+1, "to")) {
+		if j > k && d.participleModifiesAt(j, s) {
 			continue // "the halts designed to slow traders": a participle after its noun, no clause's verb
 		}
 		if t.lowerWord() && (t.has(lxAux) || d.endsWith(j, "ed") && (!t.has(lxCommon) || t.has(lxVerb)) || pastOnlyVerb(d.lower(j))) {
@@ -1008,6 +1008,13 @@ func aimNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// participleModifiesAt reports whether the word at j is a
+// modifierParticiple with a lower-case preposition or "to" after it, in
+// sentence s: "aimed at", "designed to".
+func (d *doc) participleModifiesAt(j int, s sentence) bool {
+	return d.toks[j].lowerWord() && modifierParticiple(d.lower(j)) && j+1 < s.last && d.toks[j+1].lowerWord() && (d.toks[j+1].has(lxPrep) || d.isWord(j+1, "to"))
 }
 
 // modifierParticiple reports whether w is a past participle that,
@@ -1767,8 +1774,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if indefinite && tj.lowerWord() && !tj.has(lxAux) && (d.isWord(j-1, "percent") || d.isWord(j-1, "cent") || d.punct(j-1, "%") || d.toks[j-1].kind == tkNum) {
 			continue // "show a 20 percent decline since 1990": a noun after its amount
 		}
-		if j > k+1 && tj.lowerWord() && modifierParticiple(d.lower(j)) && d.toks[j-1].lowerWord() && !d.toks[j-1].has(lxAux|lxPronoun) &&
-			j+1 < s.last && d.toks[j+1].lowerWord() && (d.toks[j+1].has(lxPrep) || d.isWord(j+1, "to")) {
+		if j > k+1 && d.participleModifiesAt(j, s) && d.toks[j-1].lowerWord() && !d.toks[j-1].has(lxAux|lxPronoun) {
 			continue // "a fund aimed at farmers", "halts designed to slow traders": a participle after its noun
 		}
 		if d.isWord(j, "compared") && tj.lowerWord() && d.punct(j-1, ",") && (d.isWord(j+1, "with") || d.isWord(j+1, "to")) {

@@ -516,7 +516,7 @@ func (d *doc) describedCueAfter(j int, s sentence) bool {
 		return false
 	}
 	t := &d.toks[sub]
-	described := t.lowerWord() && (t.has(lxDet) || possessivePronoun(d.lower(sub)))
+	described := d.descriptionOpensAt(sub)
 	e := d.npForward(sub, s.last)
 	if e <= sub {
 		return false

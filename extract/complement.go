@@ -491,7 +491,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			// "called the claim “...”": a noun after its article; "called
 			// the envoy’s remarks “...”", "called his comments “...”": after
 			// its owner.
-			noun := t.cv != 0 && j > k && (d.toks[j-1].lowerWord() && (d.toks[j-1].has(lxDet) || possessivePronoun(d.lower(j-1))) || d.toks[j-1].kind == tkPoss)
+			noun := t.cv != 0 && j > k && (d.descriptionOpensAt(j-1) || d.toks[j-1].kind == tkPoss)
 			if d.punct(j, ";") || d.punct(j, ".") || t.cv != 0 && !t.inQuote() && !noun || t.has(lxAux) && !t.inQuote() {
 				break
 			}
@@ -2013,7 +2013,7 @@ func (d *doc) auxAfterAside(from, limit int, s sentence, stops func(*token) bool
 // written statement", "his prepared remarks", or k when there is none.
 func (d *doc) speechNounPhrase(k, last int) int {
 	j := k
-	if j < last && d.toks[j].lowerWord() && (d.toks[j].has(lxDet) || possessivePronoun(d.lower(j))) {
+	if j < last && d.descriptionOpensAt(j) {
 		j++
 	}
 	if j < last && (d.isWord(j, "written") || d.isWord(j, "prepared") || d.isWord(j, "emailed") || d.isWord(j, "recorded")) {

@@ -2008,8 +2008,9 @@ func (d *doc) docByAt(k int, s sentence) int {
 
 // docAuthorBefore returns the body named between the article and the
 // document noun at k, its author: "A 2021 Brennick Analytics report",
-// "the Tarvane Housing Council survey"; or -1. A person, a place or a
-// paper there is left to docAuthor's checks.
+// "the Tarvane Housing Council survey"; or -1. Only a body's name counts
+// (orgish: never a person or a paper); a place that reads as a body is
+// left to docAuthor's checks.
 func (d *doc) docAuthorBefore(k int, s sentence) int {
 	for j := k - 1; j > s.first && j >= k-5; j-- {
 		if d.toks[j].has(lxDet) {

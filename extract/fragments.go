@@ -181,13 +181,11 @@ func (d *doc) subjectVerb(s sentence, limit int) (int, int) {
 
 // spokesHead reports whether token h heads an unnamed spokesperson's
 // description, "A Tarvik Council spokesman": the body named in it speaks
-// through them, if resolveNP finds it.
+// through them, if resolveNP finds it. Not "representative": "a Tarvik
+// Council representative" is as often one of its members.
 func (d *doc) spokesHead(h int) bool {
-	switch d.lower(h) {
-	case "spokesman", "spokeswoman", "spokesperson":
-		return d.toks[h].lowerWord()
-	}
-	return false
+	w := d.lower(h)
+	return d.toks[h].lowerWord() && isSpokesperson(w) && w != "representative"
 }
 
 // passiveJudgeAgent returns the named agent after quotation qi when the

@@ -387,7 +387,7 @@ func (d *doc) presentGesture(v int, s sentence) bool {
 		d.toks[v].has(lxAux|lxDet|lxFunc|lxPrep|lxPronoun|lxAdverb|lxTime|lxRole) {
 		return false
 	}
-	if d.toks[v+1].lowerWord() && (d.toks[v+1].has(lxDet) || possessivePronoun(d.lower(v+1))) {
+	if d.descriptionOpensAt(v + 1) {
 		return true // "James Okoro lets the food bank use the basement", "Beth Conroy keeps the books"
 	}
 	return d.punct(v+1, ".") || d.punct(v+1, ",") || d.punct(v+1, ";")
@@ -1687,7 +1687,7 @@ func (d *doc) workTitleAfter(qi, k int) bool {
 // in the speaker's words; it gives no title.
 func (d *doc) calledObject(k int) bool {
 	j := k - 1
-	if j >= 0 && d.toks[j].lowerWord() && (d.toks[j].has(lxDet) || possessivePronoun(d.lower(j))) {
+	if j >= 0 && d.descriptionOpensAt(j) {
 		j--
 	}
 	return j >= 0 && d.toks[j].cv != 0
@@ -2008,8 +2008,9 @@ func (d *doc) docByAt(k int, s sentence) int {
 
 // docAuthorBefore returns the body named between the article and the
 // document noun at k, its author: "A 2021 Brennick Analytics report",
-// "the Tarvane Housing Council survey"; or -1. A person, a place or a
-// paper there is left to docAuthor's checks.
+// "the Tarvane Housing Council survey"; or -1. Only a body's name counts
+// (orgish: never a person or a paper); a place that reads as a body is
+// left to docAuthor's checks.
 func (d *doc) docAuthorBefore(k int, s sentence) int {
 	for j := k - 1; j > s.first && j >= k-5; j-- {
 		if d.toks[j].has(lxDet) {
@@ -2319,6 +2320,5 @@ func (d *doc) contrastDescribed(c, prev *cue, s sentence) bool {
 	if !d.toks[k].lowerWord() || !(d.isWord(k, "but") || d.isWord(k, "while") || d.isWord(k, "whereas")) {
 		return false
 	}
-	t := &d.toks[c.subjFirst]
-	return t.lowerWord() && (t.has(lxDet) || possessivePronoun(d.lower(c.subjFirst))) && d.chunkAt[c.verb-1] < 0
+	return d.descriptionOpensAt(c.subjFirst) && d.chunkAt[c.verb-1] < 0
 }

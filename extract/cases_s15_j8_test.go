@@ -51,7 +51,7 @@ import (
 // a time phrase before the colon and when the cue closes a sentence a
 // quotation opens. Fix 3 (np.go, words.go): "the proclamation
 // (declaration, decree)" after a sentence whose subject declared is that
-// subject's (writerBefore with declaringVerb); "issued new rules" with no
+// subject's (writerBefore with authorsDocument); "issued new rules" with no
 // article issues the plural document; "declaration" is a document word.
 // Batch 3 7/24 -> 15/24; ALL 122/134. No score set moved (all totals
 // equal). Fix 4 (np.go, notOwnersSite): a site's noun after "fan",

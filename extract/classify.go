@@ -765,6 +765,13 @@ func creditWord(w string) bool {
 	return false
 }
 
+// descriptionOpensAt reports whether token k is an article or a
+// possessive determiner in lower case ("the", "a", "her", "their"): a
+// description starts there, not a name.
+func (d *doc) descriptionOpensAt(k int) bool {
+	return d.toks[k].lowerWord() && (d.toks[k].has(lxDet) || possessivePronoun(d.lower(k)))
+}
+
 // detBefore reports whether a possessive determiner, in lower case, goes
 // before the name at token k, perhaps with a link's bracket between: "our
 // [Batch Processing guide](...)", "your Account Settings". It goes before

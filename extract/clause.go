@@ -516,7 +516,7 @@ func (d *doc) describedCueAfter(j int, s sentence) bool {
 		return false
 	}
 	t := &d.toks[sub]
-	described := t.lowerWord() && (t.has(lxDet) || possessivePronoun(d.lower(sub)))
+	described := d.descriptionOpensAt(sub)
 	e := d.npForward(sub, s.last)
 	if e <= sub {
 		return false
@@ -528,10 +528,20 @@ func (d *doc) describedCueAfter(j int, s sentence) bool {
 	if n >= s.last || d.toks[n].cv == 0 || !d.toks[n].lowerWord() || d.endsWith(n, "ing") || d.passive(n, j) || !d.phrasalComplete(n) {
 		return false
 	}
-	w := d.lower(n)
-	return d.endsWith(n, "ed") || w == "said" || w == "told" || w == "wrote" || w == "says" || w == "say" || w == "argues" || w == "argue" ||
-		w == "insists" || w == "insist" || w == "claims" || w == "claim" || w == "disagrees" || w == "disagree" || w == "warns" || w == "warn" ||
-		w == "tells" || w == "maintains" || w == "maintain" || w == "contends" || w == "contend" || w == "counters" || w == "counter"
+	return d.endsWith(n, "ed") || finiteSpeechForm(d.lower(n))
+}
+
+// finiteSpeechForm reports whether w is a finite form of a speech verb
+// not in "-ed" that a described subject takes after "but": "says",
+// "said", "argue", "counters"; the base form is a plural subject's
+// ("but critics say").
+func finiteSpeechForm(w string) bool {
+	switch w {
+	case "said", "told", "wrote", "says", "say", "argues", "argue", "insists", "insist", "claims", "claim",
+		"disagrees", "disagree", "warns", "warn", "tells", "maintains", "maintain", "contends", "contend", "counters", "counter":
+		return true
+	}
+	return false
 }
 
 // namedCueClause reports whether a new main clause with a named speaker

@@ -491,7 +491,7 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			// "called the claim “...”": a noun after its article; "called
 			// the envoy’s remarks “...”", "called his comments “...”": after
 			// its owner.
-			noun := t.cv != 0 && j > k && (d.toks[j-1].lowerWord() && (d.toks[j-1].has(lxDet) || possessivePronoun(d.lower(j-1))) || d.toks[j-1].kind == tkPoss)
+			noun := t.cv != 0 && j > k && (d.descriptionOpensAt(j-1) || d.toks[j-1].kind == tkPoss)
 			if d.punct(j, ";") || d.punct(j, ".") || t.cv != 0 && !t.inQuote() && !noun || t.has(lxAux) && !t.inQuote() {
 				break
 			}
@@ -987,7 +987,7 @@ func (d *doc) clauseVerbSoon(k int, s sentence) bool {
 		if t.kind == tkPunct || t.kind == tkQuote {
 			return false
 		}
-		if j > k && t.lowerWord() && modifierParticiple(d.lower(j)) && j+1 < s.last && d.toks[j+1].lowerWord() && (d.toks[j+1].has(lxPrep) || d.isWord(j+1, "to")) {
+		if j > k && d.participleModifiesAt(j, s) {
 			continue // "the halts designed to slow traders": a participle after its noun, no clause's verb
 		}
 		if t.lowerWord() && (t.has(lxAux) || d.endsWith(j, "ed") && (!t.has(lxCommon) || t.has(lxVerb)) || pastOnlyVerb(d.lower(j))) {
@@ -1008,6 +1008,13 @@ func aimNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// participleModifiesAt reports whether the word at j is a
+// modifierParticiple with a lower-case preposition or "to" after it, in
+// sentence s: "aimed at", "designed to".
+func (d *doc) participleModifiesAt(j int, s sentence) bool {
+	return d.toks[j].lowerWord() && modifierParticiple(d.lower(j)) && j+1 < s.last && d.toks[j+1].lowerWord() && (d.toks[j+1].has(lxPrep) || d.isWord(j+1, "to"))
 }
 
 // modifierParticiple reports whether w is a past participle that,
@@ -1767,8 +1774,7 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 		if indefinite && tj.lowerWord() && !tj.has(lxAux) && (d.isWord(j-1, "percent") || d.isWord(j-1, "cent") || d.punct(j-1, "%") || d.toks[j-1].kind == tkNum) {
 			continue // "show a 20 percent decline since 1990": a noun after its amount
 		}
-		if j > k+1 && tj.lowerWord() && modifierParticiple(d.lower(j)) && d.toks[j-1].lowerWord() && !d.toks[j-1].has(lxAux|lxPronoun) &&
-			j+1 < s.last && d.toks[j+1].lowerWord() && (d.toks[j+1].has(lxPrep) || d.isWord(j+1, "to")) {
+		if j > k+1 && d.participleModifiesAt(j, s) && d.toks[j-1].lowerWord() && !d.toks[j-1].has(lxAux|lxPronoun) {
 			continue // "a fund aimed at farmers", "halts designed to slow traders": a participle after its noun
 		}
 		if d.isWord(j, "compared") && tj.lowerWord() && d.punct(j-1, ",") && (d.isWord(j+1, "with") || d.isWord(j+1, "to")) {
@@ -2007,7 +2013,7 @@ func (d *doc) auxAfterAside(from, limit int, s sentence, stops func(*token) bool
 // written statement", "his prepared remarks", or k when there is none.
 func (d *doc) speechNounPhrase(k, last int) int {
 	j := k
-	if j < last && d.toks[j].lowerWord() && (d.toks[j].has(lxDet) || possessivePronoun(d.lower(j))) {
+	if j < last && d.descriptionOpensAt(j) {
 		j++
 	}
 	if j < last && (d.isWord(j, "written") || d.isWord(j, "prepared") || d.isWord(j, "emailed") || d.isWord(j, "recorded")) {

@@ -1232,7 +1232,7 @@ func (d *doc) roleAgentThat(i int, s sentence) int {
 		return -1
 	}
 	j := by + 1
-	if d.toks[j].lowerWord() && (d.toks[j].has(lxDet) || possessivePronoun(d.lower(j))) {
+	if d.descriptionOpensAt(j) {
 		j++
 	}
 	for n := 0; n < 3 && j+1 < s.last && d.toks[j].lowerWord() && !d.toks[j+1].is(fCap) && !d.isWord(j+1, "that") && d.npWord(j); n++ {

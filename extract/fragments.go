@@ -181,13 +181,11 @@ func (d *doc) subjectVerb(s sentence, limit int) (int, int) {
 
 // spokesHead reports whether token h heads an unnamed spokesperson's
 // description, "A Tarvik Council spokesman": the body named in it speaks
-// through them, if resolveNP finds it.
+// through them, if resolveNP finds it. Not "representative": "a Tarvik
+// Council representative" is as often one of its members.
 func (d *doc) spokesHead(h int) bool {
-	switch d.lower(h) {
-	case "spokesman", "spokeswoman", "spokesperson":
-		return d.toks[h].lowerWord()
-	}
-	return false
+	w := d.lower(h)
+	return d.toks[h].lowerWord() && isSpokesperson(w) && w != "representative"
 }
 
 // passiveJudgeAgent returns the named agent after quotation qi when the
@@ -204,8 +202,7 @@ func (d *doc) passiveJudgeAgent(qi int, s sentence) int {
 	if d.isWord(v, "as") {
 		v--
 	}
-	w := d.lower(v)
-	if v <= s.first || !d.toks[v].lowerWord() || d.toks[v].cv != 0 || !(judgingVerb(w) || discourseVerb(w)) || !d.endsWith(v, "ed") || !d.passive(v, s.first) {
+	if v <= s.first || d.toks[v].cv != 0 || !d.stanceTakenAt(v) || !d.passive(v, s.first) {
 		return -1
 	}
 	by := q.close + 1
@@ -445,9 +442,16 @@ func (d *doc) ownWords(e, v, qi int) bool {
 // reports others' words, and a term set inside a noun phrase ("welcomed
 // a “pay as you feel” café") names a thing.
 func (d *doc) bodyJudges(e, v, qi int) bool {
+	return d.ents[e].orgish() && !d.ents[e].outlet && d.stanceTakenAt(v) && !d.modifierTerm(qi)
+}
+
+// stanceTakenAt reports whether the word at v is a lower-case verb in
+// "-ed" that judges something or takes a stand on it ("condemned",
+// "dismissed", "hailed"): the verb whose quoted object, active or
+// passive, is its subject's or its agent's own phrase.
+func (d *doc) stanceTakenAt(v int) bool {
 	w := d.lower(v)
-	return d.ents[e].orgish() && !d.ents[e].outlet && d.toks[v].lowerWord() && (discourseVerb(w) || judgingVerb(w)) && d.endsWith(v, "ed") &&
-		!d.modifierTerm(qi)
+	return d.toks[v].lowerWord() && (judgingVerb(w) || discourseVerb(w)) && d.endsWith(v, "ed")
 }
 
 // expressingVerbs convey an organisation's words: "gave its “...”".

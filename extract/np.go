@@ -1613,9 +1613,8 @@ func (d *doc) writerBefore(h int) int {
 		return -1
 	}
 	s := d.sents[si-1]
-	st := d.clauseStart(s)
-	end := d.npForward(st, s.last)
-	if end <= st || d.chunkAt[end-1] < 0 {
+	_, end := d.namedSubjectOf(s)
+	if end < 0 {
 		return -1
 	}
 	verb := end
@@ -1625,7 +1624,7 @@ func (d *doc) writerBefore(h int) int {
 		}
 		verb++
 	}
-	if declaredDocument(d.lower(h)) != d.declaringVerb(verb) || !declaredDocument(d.lower(h)) && !d.writingVerb(verb) {
+	if !d.authorsDocument(verb, d.lower(h)) {
 		return -1
 	}
 	for k := verb; k < s.last; k++ {
@@ -1639,17 +1638,35 @@ func (d *doc) writerBefore(h int) int {
 	return -1
 }
 
-// writingVerb reports whether a verb of writing to someone stands at k,
-// straight after the subject: "wrote", "has written", "emailed".
-func (d *doc) writingVerb(k int) bool {
+// authorsDocument reports whether the verb at k, straight after the
+// subject (perhaps after "has", "had" or "have"), makes the document
+// called head: declaring ("declared", "has proclaimed") makes a
+// proclamation or a decree, writing to someone ("wrote", "emailed")
+// makes any other.
+func (d *doc) authorsDocument(k int, head string) bool {
 	if d.isWord(k, "has") || d.isWord(k, "had") || d.isWord(k, "have") {
 		k++
 	}
 	switch d.lower(k) {
+	case "declared", "declares", "proclaimed", "proclaims", "decreed", "decrees":
+		return declaredDocument(head)
 	case "wrote", "written", "writes", "emailed", "e-mailed", "messaged", "tweeted", "posted":
-		return true
+		return !declaredDocument(head)
 	}
 	return false
+}
+
+// namedSubjectOf returns where sentence s's main clause starts, past any
+// opening phrase, and the end of its subject when a name ends it (the
+// one a later "the letter" or "the report" may stand for); end is -1
+// when no name ends the subject.
+func (d *doc) namedSubjectOf(s sentence) (st, end int) {
+	st = d.clauseStart(s)
+	end = d.npForward(st, s.last)
+	if end <= st || d.chunkAt[end-1] < 0 {
+		return st, -1
+	}
+	return st, end
 }
 
 // notOwnersSite reports whether a modifier before a site's noun says the
@@ -1667,19 +1684,6 @@ func notOwnersSite(w string) bool {
 func declaredDocument(head string) bool {
 	switch head {
 	case "proclamation", "declaration", "decree":
-		return true
-	}
-	return false
-}
-
-// declaringVerb reports whether a verb of declaring stands at k, straight
-// after the subject: "declared", "has proclaimed".
-func (d *doc) declaringVerb(k int) bool {
-	if d.isWord(k, "has") || d.isWord(k, "had") || d.isWord(k, "have") {
-		k++
-	}
-	switch d.lower(k) {
-	case "declared", "declares", "proclaimed", "proclaims", "decreed", "decrees":
 		return true
 	}
 	return false
@@ -2778,12 +2782,11 @@ func (d *doc) announcerBefore(h int) int {
 		return -1
 	}
 	s := d.sents[si-1]
-	st := d.clauseStart(s)
+	st, end := d.namedSubjectOf(s)
 	if st != s.first && !d.punct(st-1, ",") {
 		return -1 // "On Monday, the authority confirmed": an opening phrase is fine
 	}
-	end := d.npForward(st, s.last)
-	if end <= st || end >= s.last || d.chunkAt[end-1] < 0 {
+	if end < 0 || end >= s.last {
 		return -1
 	}
 	v := d.skipSeat(end, s.last)

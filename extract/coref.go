@@ -2188,9 +2188,7 @@ func (d *doc) stockMoveAfter(k int) bool {
 	if n+1 >= len(d.toks) || !d.toks[n].lowerWord() || d.toks[n+1].kind != tkNum {
 		return false
 	}
-	switch d.lower(n) {
-	case "tumbled", "advanced", "rose", "fell", "gained", "climbed", "dropped", "slipped", "jumped", "declined", "eased", "added", "lost", "surged", "plunged", "slid", "edged":
-	default:
+	if !stockMoveVerb(d.lower(n)) {
 		return false
 	}
 	// The figure is a price's when "to" and another follow, or the

@@ -274,7 +274,7 @@ func neverNounSpeech(w string) bool {
 // market report ("lost 1 3/4", "rose 2%").
 func stockMoveVerb(w string) bool {
 	switch w {
-	case "rose", "fell", "gained", "lost", "slipped", "climbed", "dropped", "jumped", "tumbled", "eased", "declined", "advanced", "surged", "slid", "plunged", "sank", "dipped", "added":
+	case "rose", "fell", "gained", "lost", "slipped", "climbed", "dropped", "jumped", "tumbled", "eased", "declined", "advanced", "surged", "slid", "plunged", "sank", "dipped", "edged", "added":
 		return true
 	}
 	return false

@@ -1699,6 +1699,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 		if e < 0 {
 			continue
 		}
+		if first < 0 && trade == "" && firmDescription(head) && d.rivalBeside(k, e, fits) {
+			return -1 // "Harlow Foods and Kellan Dray Corp. posted losses. The chain said": either
+		}
 		if !modified || d.sharesModifier(h, &d.ents[e]) {
 			if s := d.subjectFitBefore(k, at, e, fits); s >= 0 {
 				return s
@@ -2271,7 +2274,8 @@ func describes(head string, e *entity) bool {
 	}
 	switch head {
 	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer", "consultancy", "lender", "startup", "concern",
-		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer", "club", "team", "band":
+		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer", "club", "team", "band",
+		"chain", "brewer", "miner":
 		if head == "group" && e.spoke >= 0 && e.orgEv > 0 && e.placeEv == 0 && !countryName(e) && !stateBody(e) {
 			return true // "according to the Friends of Eastgate Library ... The group said"
 		}
@@ -2291,6 +2295,9 @@ func describes(head string, e *entity) bool {
 		return contains(e.words, "government") || contains(e.words, "administration") || e.kind == kPlace && e.orgEv > 0
 	case "agency", "fund", "bureau", "commission", "union", "alliance", "federation", "association", "authority",
 		"committee", "council", "institute", "bank", "party", "league", "coalition", "service":
+		if head == "bank" && hasCompanyWord && !e.placeish() && financialName(e) {
+			return true // "Lorvik Financial Corp. ... The bank said"
+		}
 		// "NASA said ... The agency added": an acronym has no head word
 		// to check, so a word for a standing body may describe it once
 		// it has spoken, which "15:11 GMT" or "the CEO" never do.
@@ -3531,4 +3538,80 @@ func (d *doc) clubLeftBy(k int, e *entity) bool {
 		}
 	}
 	return false
+}
+
+// firmDescription reports whether head describes a company by its trade
+// ("the chain", "the lender", "the brewer"), as "the company" does.
+func firmDescription(head string) bool {
+	switch head {
+	case "chain", "brewer", "miner", "operator", "carrier", "airline", "insurer", "lender", "utility", "bank", "retailer":
+		return true
+	}
+	return companyHead(head)
+}
+
+// rivalBeside reports whether the mention of e ending at k is joined by
+// "and" to a mention of another entity a description fits too, the pair
+// opening its sentence ("Harlow Foods and Kellan Dray Corp. both posted
+// losses"): a description after the pair may mean either, so it means
+// neither. A pair in the object ("will compete with X and Y") is the
+// subject's rivals, and the subject is the one meant.
+func (d *doc) rivalBeside(k, e int, fits func(int) int) bool {
+	const span = 8 // tokens a company's name with its legal form may take
+	if d.isWord(k+1, "and") && d.namesOnlyBefore(k+1) {
+		for j := k + 2; j < len(d.toks) && j < k+2+span; j++ {
+			if d.toks[j].kind == tkWord && d.toks[j].lowerWord() && !d.toks[j].has(lxCompany) {
+				break
+			}
+			if d.entAt[j] >= 0 && int(d.entAt[j]) != e {
+				if o := fits(j); o >= 0 && o != e {
+					return true
+				}
+			}
+		}
+	}
+	for j := k - 1; j > 0 && j > k-span; j-- {
+		if !d.isWord(j, "and") {
+			if d.toks[j].kind == tkWord && d.toks[j].lowerWord() && !d.toks[j].has(lxCompany) {
+				break // a lower-case word between: the name stands alone, no pair
+			}
+			continue
+		}
+		if !d.namesOnlyBefore(j) {
+			break // "will compete with Hadley Mills and Orsk Grain": rivals, not the subject
+		}
+		for i := j - 1; i >= 0 && i >= j-2; i-- {
+			if d.entAt[i] >= 0 && int(d.entAt[i]) != e {
+				if o := fits(i); o >= 0 && o != e {
+					return true
+				}
+			}
+		}
+		break
+	}
+	return false
+}
+
+// financialName reports whether a company's name names the money trade
+// ("Lorvik Financial Corp.", "Tarn Bancorp"): "the bank" may mean it,
+// as it may not an automaker named before.
+func financialName(e *entity) bool {
+	for _, w := range e.words {
+		switch w {
+		case "financial", "bancorp", "bancorporation", "bancshares", "bankshares", "banking":
+			return true
+		}
+	}
+	return false
+}
+
+// namesOnlyBefore reports whether only a name's words stand before token
+// and in its sentence: capitalised words, a company's word, punctuation.
+func (d *doc) namesOnlyBefore(and int) bool {
+	for j := d.sents[d.sentOf[and]].first; j < and; j++ {
+		if t := &d.toks[j]; t.kind == tkWord && t.lowerWord() && !t.has(lxCompany) {
+			return false
+		}
+	}
+	return true
 }

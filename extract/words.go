@@ -254,7 +254,7 @@ city municipality town organisation organization institution regulator watchdog 
 network league alliance coalition movement society cooperative hospital school museum gallery
 kremlin army military navy embassy consulate parliament senate congress assembly cabinet bureau
 consultancy lender startup charity fund brokerage conglomerate supermarket wholesaler grocer concern thrift
-carmaker automaker steelmaker chipmaker drugmaker planemaker subsidiary
+carmaker automaker steelmaker chipmaker drugmaker planemaker subsidiary brewer miner
 secretariat directorate charity utility broadcaster station studio publisher theatre theater
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion
 academy observatory tribunal center centre laboratory lab coastguard chamber brigade exchange

@@ -19,10 +19,11 @@ type doc struct {
 	sents      []sentence
 	sentOf     []int32 // sentence index of each token
 	chunks     []chunk
-	firms      []int   // first token of each chunk naming a company with its legal form, in text order (legalFormFirm)
-	possWords  []int   // each word token a possessive "'s" follows, in text order (possessiveNameAnywhere)
-	chunkAt    []int32 // chunk index of each token inside a name, or -1
-	entAt      []int32 // entity a token refers to (a name's last word, a resolved pronoun), or -1
+	firms      []int                      // first token of each chunk naming a company with its legal form, in text order (legalFormFirm)
+	possWords  []int                      // each word token a possessive "'s" follows, in text order (possessiveNameAnywhere)
+	possStats  map[string]*possessiveUses // each of those words' uses in the text, made on first need (possessiveUsesOf)
+	chunkAt    []int32                    // chunk index of each token inside a name, or -1
+	entAt      []int32                    // entity a token refers to (a name's last word, a resolved pronoun), or -1
 	ents       []entity
 	cues       []cue
 	lastEvent  event

@@ -228,34 +228,75 @@ func (d *doc) possessiveNameEnd(i, j, end int) bool {
 			return false
 		}
 	}
-	w := d.str(i)
-	for k := range d.toks {
-		if k == i || d.toks[k].kind != tkWord || d.str(k) != w {
-			continue
+	// Every other use of the word has its "'s" too ("Ivo Brant ...
+	// Brant's said" is a person and "has"), and none opens a longer name
+	// ("Moody's Investors Service ... Moody's said" is its short form).
+	u := d.possessiveUsesOf(d.str(i))
+	longer := u.longer
+	if d.possessiveFirmEnd(i, j, d.paraEnd(int(d.toks[i].para))) > j {
+		longer-- // this use's own
+	}
+	return u.words == u.possessive && longer == 0
+}
+
+// possessiveUses counts one word's uses in a text, for possessiveNameEnd.
+type possessiveUses struct {
+	words      int  // as a word token
+	possessive int  // of those, with "'s" after it
+	longer     int  // of those, opening a longer firm's name (possessiveFirmEnd)
+	firm       int8 // possessiveNameAnywhere's answer: 0 not yet asked, 1 yes, -1 no
+}
+
+// possessiveUsesOf returns the uses of w, a word a possessive follows
+// somewhere. Every word a possessive follows is counted in one pass on
+// first need: asked for each use of each such name, a scan of the text
+// each time made a text repeating one firm's name quadratic.
+func (d *doc) possessiveUsesOf(w string) *possessiveUses {
+	if d.possStats == nil {
+		d.possStats = make(map[string]*possessiveUses, len(d.possWords))
+		for _, k := range d.possWords {
+			d.possStats[d.str(k)] = &possessiveUses{}
 		}
-		if k+1 >= len(d.toks) || d.toks[k+1].kind != tkPoss {
-			return false // "Ivo Brant ... Brant's said": a person and "has"
-		}
-		if p := int(d.toks[k].para); d.possessiveFirmEnd(k, k+1, d.paraEnd(p)) > k+1 {
-			return false // "Moody's Investors Service ... Moody's said": the longer name's short form
+		for k := range d.toks {
+			if d.toks[k].kind != tkWord {
+				continue
+			}
+			u := d.possStats[d.str(k)]
+			if u == nil {
+				continue
+			}
+			u.words++
+			if k+1 < len(d.toks) && d.toks[k+1].kind == tkPoss {
+				u.possessive++
+				if d.possessiveFirmEnd(k, k+1, d.paraEnd(int(d.toks[k].para))) > k+1 {
+					u.longer++
+				}
+			}
 		}
 	}
-	return true
+	if u := d.possStats[w]; u != nil {
+		return u
+	}
+	return &possessiveUses{}
 }
 
 // possessiveNameAnywhere reports whether the word at i names, with its
-// "'s", a firm somewhere in the text (possessiveNameEnd there). It reads
-// only the words a possessive follows (doc.possWords): it is asked for
-// every one-word name with a possessive, and a scan of every token each
-// time doubled a long article's extraction.
+// "'s", a firm somewhere in the text (possessiveNameEnd at one of its
+// uses). The answer is the word's, so it is kept with its uses: it is
+// asked for every one-word name with a possessive.
 func (d *doc) possessiveNameAnywhere(i int) bool {
-	w := d.str(i)
-	for _, k := range d.possWords {
-		if d.str(k) == w && d.possessiveNameEnd(k, k+1, d.paraEnd(int(d.toks[k].para))) {
-			return true
+	u := d.possessiveUsesOf(d.str(i))
+	if u.firm == 0 {
+		u.firm = -1
+		w := d.str(i)
+		for _, k := range d.possWords {
+			if d.str(k) == w && d.possessiveNameEnd(k, k+1, d.paraEnd(int(d.toks[k].para))) {
+				u.firm = 1
+				break
+			}
 		}
 	}
-	return false
+	return u.firm > 0
 }
 
 // neverNounSpeech reports whether the speech-verb form w is never a

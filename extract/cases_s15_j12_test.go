@@ -81,9 +81,6 @@ const j12Trade2Dropped = "trade2-dropped: supplier, distributor, refiner, homebu
 // j12Producer: "producer" is a person's role (a film's producer) first.
 const j12Producer = "producer-role: \"The oil producer said\" is read as a person's role, not a firm's trade: the lexicon makes \"producer\" a role, and the trade modifier (oil, gas, steel) that makes it a firm is not weighed; left, a role word needs its own care"
 
-// j12IncEnds: another class, found by the probe.
-const j12IncEnds = "inc-ends: \"... and Dassel Group Inc. The snack maker said\": the sentence is not split after a legal form ending it, so the name runs on into \"The\" and takes the words; sentence splitting, left for another session"
-
 func j12Rows() []auditRow {
 	var rows []auditRow
 	for _, tr := range j12Trades {
@@ -173,7 +170,7 @@ func j12Rows() []auditRow {
 			want: []quote{{"Harlow Foods Inc.", auI, j12Say}}},
 		auditRow{class: "near2/Inc. ends the sentence",
 			text: "Harlow Foods Inc. will compete with Quillby Corp. and Dassel Group Inc. The snack maker said " + j12Say + ".",
-			want: []quote{{"Harlow Foods Inc.", auI, j12Say}}, known: j12IncEnds},
+			want: []quote{{"Harlow Foods Inc.", auI, j12Say}}},
 		auditRow{class: "near2/brewer after a brewery named",
 			text: "Haddon Ales Inc. posted a loss on Tuesday. The brewer said " + j12Say + ".",
 			want: []quote{{"Haddon Ales Inc.", auI, j12Say}}},

@@ -800,6 +800,12 @@ func (d *doc) extendChunk(i, end int) int {
 			// text after it) ends a name.
 			break
 		}
+		if t.is(fSentStart) {
+			// "... and Dassel Group Inc. The snack maker said": the
+			// legal form's full stop ended the sentence, and a name
+			// never runs on into the next one.
+			break
+		}
 		if t.kind == tkQuote && (d.toks[j-1].has(lxFirstName) || j-1 == i && d.toks[i].lx == 0) {
 			if n := d.nickname(j, end); n > 0 {
 				j += n // Thomas "Tank" Wellerby

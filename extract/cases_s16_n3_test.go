@@ -49,6 +49,13 @@ import (
 //   and near misses where "for" asks for a thing): 13/40 (0.33), the 7
 //   near misses passing and 6 of 33 positives ("said several times that"
 //   and "said ahead of the vote that" found with the phrase in the span).
+//   batch 6 (n3Rows6, 78 rows as first written: words between the
+//   speaker and the cue and between the cue and its clause): 69/78
+//   (0.88). The misses: "said in reply to a question that", "said in a
+//   video posted to social media on Sunday that", "X in March 2019 said"
+//   (3 speakers each). Small fixes for all three passed every row and
+//   moved no score set, so they were not kept (n3Neutral); six near
+//   misses were added while they were tried.
 //
 // FIXED: carry2 (findCarriedReports, carryreport.go): 23/23; dur
 // (durationEnd in skipForwardAdverbials, complement.go): 40/40, and batch
@@ -74,6 +81,9 @@ var n3Known = map[string]string{
 	"prog/are now saying, staff of a body":         n3Now,
 	"prog/are now saying, unnamed":                 n3Now,
 	"prog/is now claiming that":                    n3Now,
+	"after/said in reply to a question that":       n3Neutral,
+	"after/said in a video posted on Sunday that":  n3Neutral,
+	"before/X in March 2019 said":                  n3Neutral,
 	"doc/X circulated a statement showing that":    n3DocPart,
 	"doc/the survey provided evidence that (null)": n3DocPart,
 }
@@ -84,6 +94,7 @@ const (
 	n3SpeechNoun   = "speech-noun: \"gave assurances that\" and \"X's view is that\" are no cues (\"assurances\" after a verb of giving, \"view\" before \"is that\"); rare in the dev gold, left"
 	n3Mind         = "mind-verb: \"feared that\", \"believes\" and \"thinks\" with a bare clause report a state of mind, which the dev gold counts only now and then (\"While he believes ...\" is no quote there); left"
 	n3Now          = "now-adverb: \"now\" between \"is\"/\"are\" and the -ing cue stops the speaker search (\"now\" is a function word, not an adverb, in the lexicon). Making it an adverb fixes these rows and finds a held-in page quote (FeedGold F1 0.937 -> 0.943, recall 0.968 -> 0.973; pages dev-b recall 0.960 -> 0.963) but the quote found is a described expert named later, given to nobody, so dev-b attribution falls 0.974 -> 0.971, over the 0.002 limit: left for the lead"
+	n3Neutral      = "neutral-fix: \"in reply\" (the verb's form stops the phrase), \"to social media\" (read as an infinitive) and \"X in 2019 said\"/\"in March 2019\"/\"on 4 March\" (a number stops the step back over a time phrase) each have a small fix (skipForwardAdverbials, skipBackAdverbials) that passes these rows and moves no score set at all, so it was not kept: the rules keep a change only when the target set improves"
 	n3DocPart      = "doc-participle: a document's participle (\"a statement ... showing that\") or \"provided evidence that\" is no cue; business-page shapes, left"
 )
 
@@ -704,5 +715,70 @@ func n3Rows5() []auditRow {
 	rows = append(rows, auditRow{class: "dur/near miss: times as many",
 		text: "Mara Quell said three times as many boats had been lost.",
 		want: []quote{{"Mara Quell", auI, "three times as many boats had been lost"}}})
+	return rows
+}
+
+func TestAuditS16N3f(t *testing.T) {
+	runAudit(t, "n3f", n3Mark(n3Rows6()), false)
+}
+
+// n3Rows6, batch 6: more words between a speaker and the cue, and between
+// the cue and its clause, after batch 5 found a class there: asides in
+// commas ("said, however, that"), occasions and manners ("said in
+// response that", "said on condition of anonymity that", "said when asked
+// about the levy that"), and adverbials before the verb ("X on Monday
+// said", "X, for her part, said").
+func n3Rows6() []auditRow {
+	var rows []auditRow
+	const c = "the harbour wall would need to be rebuilt"
+	for _, s := range n3Speakers {
+		sub := n3Cap(s.subj)
+		want := []quote{{s.name, auI, c}}
+		for _, f := range []struct{ class, text string }{
+			{"after/said, however, that", sub + " said, however, that " + c + "."},
+			{"after/said, though, that", sub + " said, though, that " + c + "."},
+			{"after/said in response that", sub + " said in response that " + c + "."},
+			{"after/said in reply to a question that", sub + " said in reply to a question from a councillor that " + c + "."},
+			{"after/said on condition of anonymity that", sub + " said on condition of anonymity that " + c + "."},
+			{"after/said when asked about the levy that", sub + " said when asked about the levy that " + c + "."},
+			{"after/said, citing a survey, that", sub + " said, citing a survey by the Tarrow Institute, that " + c + "."},
+			{"after/said, referring to the storm, that", sub + " said, referring to the storm of 2021, that " + c + "."},
+			{"after/said in a video posted on Sunday that", sub + " said in a video posted to social media on Sunday that " + c + "."},
+			{"after/said in a televised address that", sub + " said in a televised address to the town that " + c + "."},
+			{"after/said in testimony before a committee that", sub + " said in testimony before the council's finance committee that " + c + "."},
+			{"after/said under questioning that", sub + " said under questioning that " + c + "."},
+			{"after/said in part that", sub + " said in part that " + c + "."},
+			{"after/said, according to a transcript, that", sub + " said, according to a transcript of the meeting, that " + c + "."},
+			{"after/told the paper's programme on Monday that", sub + " told the Kestrel Herald's morning programme on Monday that " + c + "."},
+			{"after/said on Monday evening local time that", sub + " said on Monday evening local time that " + c + "."},
+			{"before/X on Monday said", sub + " on Monday said " + c + "."},
+			{"before/X, however, said", sub + ", however, said " + c + "."},
+			{"before/X, for its part, said", sub + ", for its part, said " + c + "."},
+			{"before/X, meanwhile, said", sub + ", meanwhile, said " + c + "."},
+			{"before/X in a statement said", sub + " in a statement said " + c + "."},
+			{"before/X last week said", sub + " last week said " + c + "."},
+			{"before/X in March 2019 said", sub + " in March 2019 said " + c + "."},
+			{"before/X separately said", sub + " separately said " + c + "."},
+			{"before/X, in a statement on Friday, said", sub + ", in a statement on Friday, said " + c + "."},
+			{"before/X also on Monday said", sub + " also on Monday said " + c + "."},
+		} {
+			rows = append(rows, auditRow{class: f.class, text: f.text, want: want})
+		}
+	}
+	for _, text := range []string{
+		"Mara Quell in 2019 joined the board of the Dunmoor Harbour Board.",
+		"Councillor Edwin Hask wrote in reply to the board on Monday.",
+		"The Dunmoor Harbour Board on 4 March fined two ferry operators.",
+		"Mara Quell posted the video to social media on Sunday.",
+	} {
+		rows = append(rows, auditRow{class: "before/near miss", text: text, exact: true})
+	}
+	rows = append(rows,
+		auditRow{class: "after/near miss: a request after a video",
+			text: "In a video posted on Sunday, Mara Quell urged residents to keep off the quay.",
+			want: []quote{{"Mara Quell", auI, "residents to keep off the quay"}}, exact: true},
+		auditRow{class: "before/near miss: the year in a name's phrase",
+			text: "Members of the class of 2019 said the harbour wall would need to be rebuilt.",
+			want: []quote{{"", auI, c}}})
 	return rows
 }

@@ -56,6 +56,11 @@ import (
 //   (3 speakers each). Small fixes for all three passed every row and
 //   moved no score set, so they were not kept (n3Neutral); six near
 //   misses were added while they were tried.
+//   batch 7 (n3Rows7, 96 rows as first written: where a reported clause
+//   ends, through ", while", ", but", "; ", ", which", dashes and
+//   parentheses): 90/96 (0.94). The misses: the clause cut at ";" (6); a
+//   fix moved no score set and was not kept (n3Semicolon); three near
+//   misses were added while it was tried.
 //
 // FIXED: carry2 (findCarriedReports, carryreport.go): 23/23; dur
 // (durationEnd in skipForwardAdverbials, complement.go): 40/40, and batch
@@ -81,6 +86,8 @@ var n3Known = map[string]string{
 	"prog/are now saying, staff of a body":         n3Now,
 	"prog/are now saying, unnamed":                 n3Now,
 	"prog/is now claiming that":                    n3Now,
+	"span/; second clause (said)":                  n3Semicolon,
+	"span/; second clause (according to)":          n3Semicolon,
 	"after/said in reply to a question that":       n3Neutral,
 	"after/said in a video posted on Sunday that":  n3Neutral,
 	"before/X in March 2019 said":                  n3Neutral,
@@ -95,6 +102,7 @@ const (
 	n3Mind         = "mind-verb: \"feared that\", \"believes\" and \"thinks\" with a bare clause report a state of mind, which the dev gold counts only now and then (\"While he believes ...\" is no quote there); left"
 	n3Now          = "now-adverb: \"now\" between \"is\"/\"are\" and the -ing cue stops the speaker search (\"now\" is a function word, not an adverb, in the lexicon). Making it an adverb fixes these rows and finds a held-in page quote (FeedGold F1 0.937 -> 0.943, recall 0.968 -> 0.973; pages dev-b recall 0.960 -> 0.963) but the quote found is a described expert named later, given to nobody, so dev-b attribution falls 0.974 -> 0.971, over the 0.002 limit: left for the lead"
 	n3Neutral      = "neutral-fix: \"in reply\" (the verb's form stops the phrase), \"to social media\" (read as an infinitive) and \"X in 2019 said\"/\"in March 2019\"/\"on 4 March\" (a number stops the step back over a time phrase) each have a small fix (skipForwardAdverbials, skipBackAdverbials) that passes these rows and moves no score set at all, so it was not kept: the rules keep a change only when the target set improves"
+	n3Semicolon    = "semicolon: a reported clause ends at \";\" even when the rest goes on with the report (\"said one passenger was hurt; no crew were injured\", kept whole in the dev gold). Carrying it over a rest with no speech verb, quotation, \"according to\" or opening \"he\"/\"she\" passes these rows and the near misses and moves no score set (without the \"according to\" guard it cost Wikinews held-out attribution 0.006), so it was not kept"
 	n3DocPart      = "doc-participle: a document's participle (\"a statement ... showing that\") or \"provided evidence that\" is no cue; business-page shapes, left"
 )
 
@@ -780,5 +788,58 @@ func n3Rows6() []auditRow {
 		auditRow{class: "before/near miss: the year in a name's phrase",
 			text: "Members of the class of 2019 said the harbour wall would need to be rebuilt.",
 			want: []quote{{"", auI, c}}})
+	return rows
+}
+
+func TestAuditS16N3g(t *testing.T) {
+	runAudit(t, "n3g", n3Mark(n3Rows7()), false)
+}
+
+// n3Rows7, batch 7: where a reported clause ends. The gold keeps a
+// reported clause to the end of the sentence through the writer's
+// connectives when they carry the report on (", while ...", ", but ...",
+// "; ...", ", which ...", ", as ..."), as the dev gold's long spans do
+// ("the baby girl was critically ill, while two adults were seriously
+// injured"); a quote found shorter than half the gold's length is a miss
+// in the scores, so a span cut short is a recall miss there.
+func n3Rows7() []auditRow {
+	var rows []auditRow
+	for _, s := range n3Speakers {
+		sub := n3Cap(s.subj)
+		for _, f := range []struct{ class, clause string }{
+			{"span/, while", "two boats had sunk at their moorings, while a third was badly damaged"},
+			{"span/, but", "the wall had held through the night, but the pier beside it had been lost"},
+			{"span/; second clause", "two boats had sunk at their moorings; a third was badly damaged"},
+			{"span/, which", "the ferry would be moved to Pellick, which had the only working slipway"},
+			{"span/, as", "the repairs would be slow, as the yard had lost half its workers"},
+			{"span/, although", "the ferry would sail on Friday, although only with a reduced crew"},
+			{"span/, with", "the storm had damaged forty homes, with most of them in the old town"},
+			{"span/dash aside", "the wall - built in 1890 and patched many times since - would have to be replaced"},
+			{"span/parenthesis", "the cost (about 3 million crowns) would be shared with the council"},
+			{"span/, perhaps", "the wall had failed within the last two years, perhaps within a few months"},
+			{"span/, including", "forty homes had been damaged, including several on the harbour front"},
+			{"span/, and X", "the ferry would be repaired at Lenby, and its crew would be paid in full"},
+			{"span/, saying nothing else", "the work would start in June and finish by the end of the year"},
+			{"span/because", "the ferry had been withdrawn because its hull was cracked"},
+			{"span/so that", "the quay would be closed so that the divers could inspect the wall"},
+			{"span/numbers and percent", "traffic had fallen by 35% to 1.2 million passengers, the lowest since 1998"},
+		} {
+			rows = append(rows,
+				auditRow{class: f.class + " (said)", text: sub + " said " + f.clause + ".", want: []quote{{s.name, auI, f.clause}}},
+				auditRow{class: f.class + " (according to)", text: "According to " + s.subj + ", " + f.clause + ".", want: []quote{{s.name, auI, f.clause}}},
+			)
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "span/near miss: ; then according to another",
+			text: "Mara Quell said two boats had sunk; a third was damaged, according to the Dunmoor Harbour Board.",
+			want: []quote{{"Mara Quell", auI, "two boats had sunk"}, {"Dunmoor Harbour Board", auI, "a third was damaged"}}},
+		auditRow{class: "span/near miss: ; then another's cue",
+			text: "Mara Quell said two boats had sunk; a third was damaged, Councillor Edwin Hask said.",
+			want: []quote{{"Mara Quell", auI, "two boats had sunk"}, {"Edwin Hask", auI, "a third was damaged"}}},
+		auditRow{class: "span/near miss: ; then the speaker's next act",
+			text: "Mara Quell said two boats had sunk at their moorings; she then left the meeting early.",
+			want: []quote{{"Mara Quell", auI, "two boats had sunk at their moorings"}}, exact: true},
+	)
 	return rows
 }

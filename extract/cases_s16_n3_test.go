@@ -61,6 +61,14 @@ import (
 //   parentheses): 90/96 (0.94). The misses: the clause cut at ";" (6); a
 //   fix moved no score set and was not kept (n3Semicolon); three near
 //   misses were added while it was tried.
+//   batch 8 (n3Rows8, 69 rows: reported speech inside relative clauses,
+//   speech nouns, "made it clear that", verbs with a hearer, a cue
+//   inverted mid-clause, reported questions): 50/69 (0.72), after a table
+//   error was fixed (the rel row said "which" of a person). The misses: a
+//   speech noun as the sentence's subject (15), "said, after a meeting
+//   ... that lasted four hours, that" (3), "the board, which has said
+//   ..., closed" running on past the relative's comma (1, a neutral fix
+//   not kept).
 //
 // FIXED: carry2 (findCarriedReports, carryreport.go): 23/23; dur
 // (durationEnd in skipForwardAdverbials, complement.go): 40/40, and batch
@@ -86,6 +94,13 @@ var n3Known = map[string]string{
 	"prog/are now saying, staff of a body":         n3Now,
 	"prog/are now saying, unnamed":                 n3Now,
 	"prog/is now claiming that":                    n3Now,
+	"rel/X, who has argued that A, voted":          n3RelAux,
+	"noun/X's warning that":                        n3NominalSubject,
+	"noun/X's claim that":                          n3NominalSubject,
+	"noun/the claim by X that":                     n3NominalSubject,
+	"noun/X's announcement that":                   n3NominalSubject,
+	"noun/X's admission that":                      n3NominalSubject,
+	"since/far that":                               "aside-that: \"said, after a meeting with residents that lasted four hours, that ...\": the aside's own \"that\" is taken for the clause's, which then finds nothing; rare, left",
 	"span/; second clause (said)":                  n3Semicolon,
 	"span/; second clause (according to)":          n3Semicolon,
 	"after/said in reply to a question that":       n3Neutral,
@@ -97,13 +112,15 @@ var n3Known = map[string]string{
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
-	n3DisputeForms = "dispute-forms: \"dispute\" is a cue only as \"disputed that\": \"disputes\" is as often the plural noun (\"unresolved disputes that ...\"), and a bare clause after \"disputed\" as often its object"
-	n3SpeechNoun   = "speech-noun: \"gave assurances that\" and \"X's view is that\" are no cues (\"assurances\" after a verb of giving, \"view\" before \"is that\"); rare in the dev gold, left"
-	n3Mind         = "mind-verb: \"feared that\", \"believes\" and \"thinks\" with a bare clause report a state of mind, which the dev gold counts only now and then (\"While he believes ...\" is no quote there); left"
-	n3Now          = "now-adverb: \"now\" between \"is\"/\"are\" and the -ing cue stops the speaker search (\"now\" is a function word, not an adverb, in the lexicon). Making it an adverb fixes these rows and finds a held-in page quote (FeedGold F1 0.937 -> 0.943, recall 0.968 -> 0.973; pages dev-b recall 0.960 -> 0.963) but the quote found is a described expert named later, given to nobody, so dev-b attribution falls 0.974 -> 0.971, over the 0.002 limit: left for the lead"
-	n3Neutral      = "neutral-fix: \"in reply\" (the verb's form stops the phrase), \"to social media\" (read as an infinitive) and \"X in 2019 said\"/\"in March 2019\"/\"on 4 March\" (a number stops the step back over a time phrase) each have a small fix (skipForwardAdverbials, skipBackAdverbials) that passes these rows and moves no score set at all, so it was not kept: the rules keep a change only when the target set improves"
-	n3Semicolon    = "semicolon: a reported clause ends at \";\" even when the rest goes on with the report (\"said one passenger was hurt; no crew were injured\", kept whole in the dev gold). Carrying it over a rest with no speech verb, quotation, \"according to\" or opening \"he\"/\"she\" passes these rows and the near misses and moves no score set (without the \"according to\" guard it cost Wikinews held-out attribution 0.006), so it was not kept"
-	n3DocPart      = "doc-participle: a document's participle (\"a statement ... showing that\") or \"provided evidence that\" is no cue; business-page shapes, left"
+	n3DisputeForms   = "dispute-forms: \"dispute\" is a cue only as \"disputed that\": \"disputes\" is as often the plural noun (\"unresolved disputes that ...\"), and a bare clause after \"disputed\" as often its object"
+	n3SpeechNoun     = "speech-noun: \"gave assurances that\" and \"X's view is that\" are no cues (\"assurances\" after a verb of giving, \"view\" before \"is that\"); rare in the dev gold, left"
+	n3Mind           = "mind-verb: \"feared that\", \"believes\" and \"thinks\" with a bare clause report a state of mind, which the dev gold counts only now and then (\"While he believes ...\" is no quote there); left"
+	n3Now            = "now-adverb: \"now\" between \"is\"/\"are\" and the -ing cue stops the speaker search (\"now\" is a function word, not an adverb, in the lexicon). Making it an adverb fixes these rows and finds a held-in page quote (FeedGold F1 0.937 -> 0.943, recall 0.968 -> 0.973; pages dev-b recall 0.960 -> 0.963) but the quote found is a described expert named later, given to nobody, so dev-b attribution falls 0.974 -> 0.971, over the 0.002 limit: left for the lead"
+	n3Neutral        = "neutral-fix: \"in reply\" (the verb's form stops the phrase), \"to social media\" (read as an infinitive) and \"X in 2019 said\"/\"in March 2019\"/\"on 4 March\" (a number stops the step back over a time phrase) each have a small fix (skipForwardAdverbials, skipBackAdverbials) that passes these rows and moves no score set at all, so it was not kept: the rules keep a change only when the target set improves"
+	n3Semicolon      = "semicolon: a reported clause ends at \";\" even when the rest goes on with the report (\"said one passenger was hurt; no crew were injured\", kept whole in the dev gold). Carrying it over a rest with no speech verb, quotation, \"according to\" or opening \"he\"/\"she\" passes these rows and the near misses and moves no score set (without the \"according to\" guard it cost Wikinews held-out attribution 0.006), so it was not kept"
+	n3RelAux         = "rel-aux: a relative clause set off by commas ends the report at its closing comma only when \"who\"/\"which\" stands right before the verb or before \"to\"/\"by\": \"the board, which has said the wall is unsafe, closed the quay\" runs on to \"closed the quay\" (\"who has said\" is caught by another rule). Stepping relativeOpening back over auxiliaries and adverbs passes the row and moves no score set, so it was not kept"
+	n3NominalSubject = "nominal-subject: a speech noun owned by the speaker as the sentence's subject (\"X's claim that A was disputed\", \"The claim by X that A ...\") finds nothing: where the clause ends before the main verb is not found; as an object (\"disputed X's claim that A\") it is found. No dev Wikinews sentence has the shape outside a quotation; left"
+	n3DocPart        = "doc-participle: a document's participle (\"a statement ... showing that\") or \"provided evidence that\" is no cue; business-page shapes, left"
 )
 
 func n3Mark(rows []auditRow) []auditRow {
@@ -841,5 +858,62 @@ func n3Rows7() []auditRow {
 			text: "Mara Quell said two boats had sunk at their moorings; she then left the meeting early.",
 			want: []quote{{"Mara Quell", auI, "two boats had sunk at their moorings"}}, exact: true},
 	)
+	return rows
+}
+
+func TestAuditS16N3h(t *testing.T) {
+	runAudit(t, "n3h", n3Mark(n3Rows8()), false)
+}
+
+// n3Rows8, batch 8: reported speech inside other structures: a relative
+// clause ("X, who said ..., left"), speech nouns owned by the speaker
+// ("X's warning that", "the claim by X that"), "made it clear that", a
+// verb with a hearer before "that" ("assured residents that", "reminded
+// reporters that"), a cue inverted mid-clause ("The wall, said X,
+// would ..."), and reported questions beyond "whether" ("asked why").
+func n3Rows8() []auditRow {
+	var rows []auditRow
+	const c = "the harbour wall would need to be rebuilt"
+	for _, s := range n3Speakers {
+		sub := n3Cap(s.subj)
+		want := []quote{{s.name, auI, c}}
+		for _, f := range []struct{ class, text string }{
+			{"rel/X, who said A, left", sub + ", who said " + c + ", left the meeting early."},
+			{"rel/X, who has argued that A, voted", sub + ", " + map[bool]string{true: "which", false: "who"}[s.pro == "it"] + " has argued that " + c + ", voted against the plan."},
+			{"noun/X's warning that", sub + "'s warning that " + c + " was ignored by the council."},
+			{"noun/X's claim that", sub + "'s claim that " + c + " was disputed by the council."},
+			{"noun/the claim by X that", "The claim by " + s.subj + " that " + c + " was disputed by the council."},
+			{"noun/X's announcement that", sub + "'s announcement that " + c + " surprised the town."},
+			{"noun/X's admission that", sub + "'s admission that " + c + " came late."},
+			{"made/made it clear that", sub + " made it clear that " + c + "."},
+			{"made/made clear that", sub + " made clear that " + c + "."},
+			{"hearer/assured residents that", sub + " assured residents that " + c + "."},
+			{"hearer/reminded reporters that", sub + " reminded reporters that " + c + "."},
+			{"hearer/informed the council that", sub + " informed the council that " + c + "."},
+			{"hearer/warned lawmakers that", sub + " warned lawmakers that " + c + "."},
+			{"hearer/promised voters that", sub + " promised voters that " + c + "."},
+			{"hearer/briefed reporters that", sub + " briefed reporters that " + c + "."},
+			{"hearer/notified the port that", sub + " notified the port's tenants that " + c + "."},
+			{"since/has since said", sub + " has since said " + c + "."},
+			{"since/went further, saying", sub + " went further, saying " + c + "."},
+			{"since/far that", sub + " said, after a meeting with residents that lasted four hours, that " + c + "."},
+		} {
+			rows = append(rows, auditRow{class: f.class, text: f.text, want: want})
+		}
+		rows = append(rows,
+			auditRow{class: "inv/The wall, said X, would",
+				text: "The harbour wall, said " + s.subj + ", would need to be rebuilt.",
+				want: []quote{{s.name, auI, "would need to be rebuilt"}}},
+			auditRow{class: "question/asked why",
+				text: sub + " asked why the harbour wall had not been rebuilt.",
+				want: []quote{{s.name, auI, "why the harbour wall had not been rebuilt"}}},
+			auditRow{class: "question/asked how",
+				text: sub + " asked how the harbour wall would be paid for.",
+				want: []quote{{s.name, auI, "how the harbour wall would be paid for"}}},
+			auditRow{class: "question/wanted to know whether",
+				text: sub + " wanted to know whether the harbour wall would be rebuilt.",
+				want: []quote{{s.name, auI, "whether the harbour wall would be rebuilt"}}},
+		)
+	}
 	return rows
 }

@@ -58,9 +58,10 @@ import (
 //   misses were added while they were tried.
 //   batch 7 (n3Rows7, 96 rows as first written: where a reported clause
 //   ends, through ", while", ", but", "; ", ", which", dashes and
-//   parentheses): 90/96 (0.94). The misses: the clause cut at ";" (6); a
-//   fix moved no score set and was not kept (n3Semicolon); three near
-//   misses were added while it was tried.
+//   parentheses): 90/96 (0.94). The misses: the clause cut at ";" (6),
+//   fixed below; three near misses were added with the fix (a first
+//   version, without the "according to" guard, cost Wikinews held-out
+//   attribution 0.006 and was dropped).
 //   batch 8 (n3Rows8, 69 rows: reported speech inside relative clauses,
 //   speech nouns, "made it clear that", verbs with a hearer, a cue
 //   inverted mid-clause, reported questions): 50/69 (0.72), after a table
@@ -77,7 +78,8 @@ import (
 //
 // FIXED: carry2 (findCarriedReports, carryreport.go): 23/23; dur
 // (durationEnd in skipForwardAdverbials, complement.go): 40/40, and batch
-// 4's "has been saying for months" with it.
+// 4's "has been saying for months" with it; span ";" (semicolonCarries in
+// clauseEnd, clause.go): batch 7 99/99.
 
 func TestAuditS16N3(t *testing.T) {
 	runAudit(t, "n3", n3Mark(n3Rows()), false)
@@ -99,7 +101,7 @@ var n3Known = map[string]string{
 	"prog/are now saying, staff of a body":         n3Now,
 	"prog/are now saying, unnamed":                 n3Now,
 	"prog/is now claiming that":                    n3Now,
-	"rel/X, who has argued that A, voted":          n3RelAux,
+	"rel/X, which has argued that A, voted":        n3RelAux,
 	"noun/X's warning that":                        n3NominalSubject,
 	"noun/X's claim that":                          n3NominalSubject,
 	"noun/the claim by X that":                     n3NominalSubject,
@@ -107,8 +109,6 @@ var n3Known = map[string]string{
 	"noun/X's admission that":                      n3NominalSubject,
 	"since/far that":                               "aside-that: \"said, after a meeting with residents that lasted four hours, that ...\": the aside's own \"that\" is taken for the clause's, which then finds nothing; rare, left",
 	"aside/according to inside":                    "according-inside: \"X said the wall, according to engineers, would ...\" gives the part after the aside to the engineers (nobody) and drops X's clause; the dev gold's nested reports are the outer speaker's. Rare, left",
-	"span/; second clause (said)":                  n3Semicolon,
-	"span/; second clause (according to)":          n3Semicolon,
 	"after/said in reply to a question that":       n3Neutral,
 	"after/said in a video posted on Sunday that":  n3Neutral,
 	"before/X in March 2019 said":                  n3Neutral,
@@ -123,7 +123,6 @@ const (
 	n3Mind           = "mind-verb: \"feared that\", \"believes\" and \"thinks\" with a bare clause report a state of mind, which the dev gold counts only now and then (\"While he believes ...\" is no quote there); left"
 	n3Now            = "now-adverb: \"now\" between \"is\"/\"are\" and the -ing cue stops the speaker search (\"now\" is a function word, not an adverb, in the lexicon). Making it an adverb fixes these rows and finds a held-in page quote (FeedGold F1 0.937 -> 0.943, recall 0.968 -> 0.973; pages dev-b recall 0.960 -> 0.963) but the quote found is a described expert named later, given to nobody, so dev-b attribution falls 0.974 -> 0.971, over the 0.002 limit: left for the lead"
 	n3Neutral        = "neutral-fix: \"in reply\" (the verb's form stops the phrase), \"to social media\" (read as an infinitive) and \"X in 2019 said\"/\"in March 2019\"/\"on 4 March\" (a number stops the step back over a time phrase) each have a small fix (skipForwardAdverbials, skipBackAdverbials) that passes these rows and moves no score set at all, so it was not kept: the rules keep a change only when the target set improves"
-	n3Semicolon      = "semicolon: a reported clause ends at \";\" even when the rest goes on with the report (\"said one passenger was hurt; no crew were injured\", kept whole in the dev gold). Carrying it over a rest with no speech verb, quotation, \"according to\" or opening \"he\"/\"she\" passes these rows and the near misses and moves no score set (without the \"according to\" guard it cost Wikinews held-out attribution 0.006), so it was not kept"
 	n3RelAux         = "rel-aux: a relative clause set off by commas ends the report at its closing comma only when \"who\"/\"which\" stands right before the verb or before \"to\"/\"by\": \"the board, which has said the wall is unsafe, closed the quay\" runs on to \"closed the quay\" (\"who has said\" is caught by another rule). Stepping relativeOpening back over auxiliaries and adverbs passes the row and moves no score set, so it was not kept"
 	n3NominalSubject = "nominal-subject: a speech noun owned by the speaker as the sentence's subject (\"X's claim that A was disputed\", \"The claim by X that A ...\") finds nothing: where the clause ends before the main verb is not found; as an object (\"disputed X's claim that A\") it is found. No dev Wikinews sentence has the shape outside a quotation; left"
 	n3DocPart        = "doc-participle: a document's participle (\"a statement ... showing that\") or \"provided evidence that\" is no cue; business-page shapes, left"
@@ -885,7 +884,7 @@ func n3Rows8() []auditRow {
 		want := []quote{{s.name, auI, c}}
 		for _, f := range []struct{ class, text string }{
 			{"rel/X, who said A, left", sub + ", who said " + c + ", left the meeting early."},
-			{"rel/X, who has argued that A, voted", sub + ", " + map[bool]string{true: "which", false: "who"}[s.pro == "it"] + " has argued that " + c + ", voted against the plan."},
+			{"rel/X, " + map[bool]string{true: "which", false: "who"}[s.pro == "it"] + " has argued that A, voted", sub + ", " + map[bool]string{true: "which", false: "who"}[s.pro == "it"] + " has argued that " + c + ", voted against the plan."},
 			{"noun/X's warning that", sub + "'s warning that " + c + " was ignored by the council."},
 			{"noun/X's claim that", sub + "'s claim that " + c + " was disputed by the council."},
 			{"noun/the claim by X that", "The claim by " + s.subj + " that " + c + " was disputed by the council."},

@@ -74,8 +74,8 @@ func (d *doc) wouldOpens(s sentence) bool {
 		case d.isWord(k, "would"):
 			return words > 0 && !d.speechAfterWould(k+1, s.last)
 		case t.kind == tkWord || t.kind == tkNum || t.kind == tkPoss:
-			if t.cv != 0 || t.kind == tkWord && t.has(lxVerb) {
-				return false // a verb of its own first: "Work began ...", "He said ..."
+			if t.cv != 0 || t.kind == tkWord && t.has(lxVerb) && !(k > s.first && d.toks[k-1].has(lxDet)) {
+				return false // a verb of its own first: "Work began ...", "He said ..."; "The work would" is a noun
 			}
 			words++
 		default:

@@ -76,7 +76,9 @@ import (
 //   fixed (a clause holding a quoted word is mixed, not indirect). The
 //   miss: "according to" inside the clause (3).
 //
-// FIXED: carry2 (findCarriedReports, carryreport.go): 23/23; dur
+// FIXED: carry2 (findCarriedReports, carryreport.go): 23/23, and 26/26
+// with three rows added later ("according to", "told reporters", a noun
+// that is also a verb after "the": "The work would take ..."); dur
 // (durationEnd in skipForwardAdverbials, complement.go): 40/40, and batch
 // 4's "has been saying for months" with it; span ";" (semicolonCarries in
 // clauseEnd, clause.go): batch 7 99/99.
@@ -551,6 +553,15 @@ func n3Rows2() []auditRow {
 		auditRow{class: "carry2/near miss: a clause before the cue",
 			text: "The ferry would be repaired at Lenby, Mara Quell said. Its crew would be paid in full while it was out of service.",
 			want: []quote{{"Mara Quell", auI, "The ferry would be repaired at Lenby"}}, exact: true},
+		auditRow{class: "carry2/according to X, A would. B would",
+			text: "According to the Dunmoor Harbour Board, the ferry would be repaired at Lenby. Its crew would be paid in full while it was out of service.",
+			want: []quote{{"Dunmoor Harbour Board", auI, "the ferry would be repaired at Lenby"}, {"Dunmoor Harbour Board", auI, "Its crew would be paid in full while it was out of service"}}},
+		auditRow{class: "carry2/told reporters A would. B would",
+			text: "Councillor Edwin Hask told reporters the ferry would be repaired at Lenby. The work would take about six weeks.",
+			want: []quote{{"Edwin Hask", auI, "the ferry would be repaired at Lenby"}, {"Edwin Hask", auI, "The work would take about six weeks"}}},
+		auditRow{class: "carry2/near miss: a question put after the report",
+			text: "Mara Quell said the ferry would be repaired at Lenby. Asked when, she would not say.",
+			want: []quote{{"Mara Quell", auI, "the ferry would be repaired at Lenby"}}, exact: true},
 		auditRow{class: "carry2/near miss: narration with would after a fact",
 			text: "The ferry was built in 1961. Its crew would be paid in full while it was out of service.",
 			want: nil, exact: true},

@@ -119,6 +119,30 @@ func (d *doc) elliptical(k, end int) bool {
 	return true
 }
 
+// semicolonCarries reports whether the rest of sentence s after the
+// semicolon at j goes on with the report before it: "said one passenger
+// was hurt; no crew were injured" is one reported clause (the dev gold
+// keeps it whole). A rest with a speech verb, "according to" or a
+// quotation of its own ("; his death, they reported, was ..."), or
+// opening on a person's pronoun ("; she then left the meeting"), is the
+// writer's next clause.
+func (d *doc) semicolonCarries(j int, s sentence) bool {
+	words := 0
+	for m := j + 1; m < s.last; m++ {
+		t := &d.toks[m]
+		if t.kind == tkQuote || t.inQuote() || t.cv != 0 || d.punct(m, ";") || d.punct(m, ":") || d.isWord(m, "according") {
+			return false
+		}
+		if t.kind == tkWord {
+			if words == 0 && t.lowerWord() && (d.isWord(m, "he") || d.isWord(m, "she") || d.isWord(m, "they") || d.isWord(m, "we") || d.isWord(m, "i")) {
+				return false
+			}
+			words++
+		}
+	}
+	return words >= 3
+}
+
 // clauseEndWord reports whether w is one of the words at which clauseEnd
 // may end a clause; it must list every word its cases test at token j.
 func clauseEndWord(w string) bool {
@@ -143,6 +167,9 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 		case d.punct(j, ":") && j+1 < s.last && d.toks[j+1].kind == tkQuote:
 			return j
 		case d.punct(j, ";"):
+			if d.semicolonCarries(j, s) {
+				continue
+			}
 			return j
 		case t.kind == tkWord && !clauseEndWord(d.lower(j)):
 			// No case below takes any other word: one switch spares most

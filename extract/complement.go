@@ -1039,6 +1039,43 @@ func frequencyAdjective(w string) bool {
 	return false
 }
 
+// durationEnd returns the token after a span of time opening at k ("months",
+// "the past two years", "some time", "the first time", "more than a
+// decade"), or k when none opens there.
+func (d *doc) durationEnd(k, last int) int {
+	for j := k; j < last && j < k+5; j++ {
+		t := &d.toks[j]
+		if t.kind == tkNum {
+			continue
+		}
+		if !t.lowerWord() {
+			return k
+		}
+		w := d.lower(j)
+		if durationUnit(w) {
+			return j + 1
+		}
+		switch {
+		case numberWord(w) > 0, t.has(lxDet):
+		case w == "first", w == "last", w == "past", w == "long", w == "few", w == "several", w == "many",
+			w == "more", w == "than", w == "over", w == "nearly", w == "almost", w == "some", w == "two", w == "second":
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// durationUnit reports whether w names a span of time or a number of
+// occasions.
+func durationUnit(w string) bool {
+	switch w {
+	case "time", "times", "while", "months", "years", "weeks", "days", "decades", "hours", "month", "year", "week", "decade", "day", "ages":
+		return true
+	}
+	return false
+}
+
 // skipForwardAdverbials steps over adverbs and prepositional phrases of
 // time, place and manner after a speech verb: "said on Monday", "said in a
 // statement", "told reporters on the steps of the courthouse".
@@ -1092,11 +1129,24 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			k = d.mannerWithEnd(k+1, last)
 		case w == "under" && k+1 < last && d.toks[k+1].lowerWord() && underOathNouns[d.lower(k+1)]:
 			k += 2 // "testified under oath that", "admitted under questioning that": the manner of saying
+		case w == "for" && n == 0 && d.durationEnd(k+1, last) > k+1:
+			// "said for months that", "has argued for years the levy
+			// ...", "said for the first time that": how long or how
+			// often it was said, then the clause. Only a span of time:
+			// "argued for a new levy" asks for a thing.
+			k = d.durationEnd(k+1, last)
+		case w != "the" && d.durationEnd(k, last) > k && d.isWord(d.durationEnd(k, last)-1, "times") &&
+			(d.isWord(d.durationEnd(k, last), "that") || d.punct(d.durationEnd(k, last), ",")):
+			// "said several times that": how often, then the clause; not
+			// "said three times as many boats ...", the clause itself.
+			k = d.durationEnd(k, last)
+		case w == "ahead" && d.isWord(k+1, "of") && d.toks[k+1].lowerWord():
+			k++ // "said ahead of the vote that": the phrase after "of" follows
 		case w == "in" && (d.isWord(k+1, "total") || d.isWord(k+1, "all")) && k+2 < last && d.toks[k+2].kind != tkPunct:
 			k += 2 // "said in total 40 people ..."
 		case w == "on" || w == "in" || w == "at" || w == "during" || w == "to" || w == "after" || w == "before" ||
 			w == "from" || w == "outside" || w == "via" || w == "through" || w == "over" || w == "last" ||
-			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near" ||
+			w == "this" || w == "of" || w == "late" || w == "early" || w == "inside" || w == "near" || w == "throughout" ||
 			(w == "with" || w == "for") && n > 0: // "said in an interview with the Kelmar News that"
 			end := d.npForward(k+1, last)
 			if end <= k+1 && k+2 < last && d.toks[k+1].capWord() && d.toks[k+1].has(lxTime) && d.toks[k+1].has(lxAux) {

@@ -97,5 +97,6 @@ func runPipeline(paragraphs []string, standalone, fallback *[numRankFeatures]flo
 	d.attachSignatures()
 	d.attachRepeatedLead()
 	d.findCreditedClauses()
+	d.findCarriedReports()
 	return d
 }

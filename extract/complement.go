@@ -1189,7 +1189,7 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 			for j := k + 2; j < end; j++ {
 				if (d.toks[j-1].capWord() && d.toks[j-1].has(lxTime) || d.yearAt(j-1)) && !d.yearAt(j) &&
 					(d.toks[j].kind == tkNum || d.toks[j].lowerWord() && numberWord(d.lower(j)) > 0) &&
-					!(j+1 < last && d.toks[j+1].has(lxTime)) {
+					!(j+1 < last && d.toks[j+1].has(lxTime)) && !d.dayOfMonthAt(j, last) {
 					end = j
 					break
 				}
@@ -1463,6 +1463,38 @@ func (d *doc) contentNounThat(k int, s sentence) int {
 		}
 	}
 	return -1
+}
+
+// dayOfMonthAt reports whether the number at token j is the day of the
+// month named just before it ("said on February 21 that", "on Feb. 21,
+// the ministry"): it belongs to the date, and the clause opens after it.
+// A number before a plain noun still counts things ("said on March 3
+// people were hurt" is read as three people, as the gold would have it
+// in the rarer case; "on March 3 the plant" is a date).
+func (d *doc) dayOfMonthAt(j, last int) bool {
+	if j < 1 || d.toks[j].kind != tkNum || !monthName(strings.TrimSuffix(d.lower(j-1), ".")) {
+		return false
+	}
+	day, err := strconv.Atoi(d.str(j))
+	if err != nil || day < 1 || day > 31 {
+		return false
+	}
+	if j+1 >= last {
+		return true
+	}
+	next := &d.toks[j+1]
+	return !next.lowerWord() || next.has(lxFunc|lxDet|lxPronoun|lxPrep|lxAux)
+}
+
+// monthName reports whether w, lower case and without a full stop, names
+// a month in full or abbreviated.
+func monthName(w string) bool {
+	switch w {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 // yearAt reports whether token k is a number that reads as a year: four

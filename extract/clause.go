@@ -227,6 +227,12 @@ func (d *doc) clauseEnd(k int, s sentence) int {
 			if conj && d.punct(j-1, ",") && e > sub && d.toks[sub].lowerWord() && d.toks[e-1].lowerWord() && d.toks[e-1].has(lxGroup) {
 				described = true
 			}
+			// "..., while Norvan's defence ministry insisted that ...",
+			// "..., but Kessel police said ...": a name, then a body's or
+			// a role's lower-case noun as the head.
+			if conj && d.punct(j-1, ",") && e > sub+1 && d.toks[sub].capWord() && d.toks[e-1].lowerWord() && d.toks[e-1].has(lxGenericOrg|lxRole) {
+				described = true
+			}
 			if e > sub && (d.chunkAt[e-1] >= 0 || described) {
 				n := d.skipAdverbs(d.appositionEnd(d.agentPhraseEnd(e, s.last), s.last, 8), s.last)
 				participle := n+1 < s.last && (d.endsWith(n, "ing") || d.toks[n+1].lowerWord() && d.toks[n+1].has(lxPrep))

@@ -3083,6 +3083,8 @@ func titleSynonym(f, w, r string) bool {
 		return w == "minister" || w == "prime"
 	case w == "premier":
 		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister")
+	case w == "leader" && strings.EqualFold(f, "minister"):
+		return containsFold(r, "prime minister") // "the Tannish leader" after "Prime Minister Tomas Brek"
 	}
 	if abbrevTitleNames(f, w) {
 		return true
@@ -3112,6 +3114,7 @@ var titleCategories = map[string]string{
 	"prelate":  "archbishop bishop cardinal patriarch msgr monsignor",
 	"envoy":    "ambassador amb",
 	"diplomat": "ambassador amb envoy",
+	"leader":   "president premier chancellor", // "President Ilya Dorn" is "the Norvan leader"; a prime minister's title is two words (titleSynonym)
 	"officer":  "sergeant sgt captain capt lieutenant lt detective det inspector insp constable corporal cpl superintendent supt",
 	"lawmaker": "senator sen representative rep congressman congresswoman",
 	"judge":    "justice magistrate",

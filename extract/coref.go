@@ -478,6 +478,15 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 		// quotations they are, not someone who never spoke.
 		best = -1
 	}
+	if !org && (w == "he" || w == "she") && skip < 0 && best >= 0 && d.ents[best].gender != gUnknown && d.ents[best].gender != want {
+		// "Opposition leader Sanna Brisk accused ... [two paragraphs of
+		// President John Harrad] She later said": the window holds only
+		// him, of the other gender; a subject or speaker of the pronoun's
+		// gender before the window is whom it means.
+		if e, k := d.subjectOfGenderBefore(want, from, at); e >= 0 {
+			best, bestTok = e, k
+		}
+	}
 	if org && best < 0 && d.isWord(h, "it") && d.cueSubjectAt(h, at) {
 		// "..., economists at Goldman Sachs said. [two paragraphs of
 		// background] “...,” it said.": the body that spoke last, though
@@ -1060,6 +1069,22 @@ func (d *doc) earlierSpeakerOf(want gender, from, at int) (int, int) {
 			continue
 		}
 		if e := &d.ents[v]; e.gender == want && e.spoke >= 0 && e.spoke < at && e.personish() && !d.excluded(int(v), at) {
+			return int(v), k
+		}
+	}
+	return -1, -1
+}
+
+// subjectOfGenderBefore returns the latest person of gender want named
+// before token from (the pronoun window's start) as a subject or who has
+// spoken before at, and the token; -1 when none is within describeToks.
+func (d *doc) subjectOfGenderBefore(want gender, from, at int) (int, int) {
+	for k := from - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		if e := &d.ents[v]; e.gender == want && e.personish() && (e.spoke >= 0 && e.spoke < at || d.subjectAt(k)) && !d.excluded(int(v), at) {
 			return int(v), k
 		}
 	}

@@ -1616,6 +1616,25 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 			d.isWord(k+1, head) && d.toks[k+1].lowerWord() && !d.toks[k].inQuote() {
 			return d.bodyKnown(k, k+2) // "the Russian government ... the government"
 		}
+		if head == "ministry" && d.toks[k].capWord() && !d.toks[k].inQuote() && (d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].first == k && d.chunks[d.chunkAt[k]].last == k+1) {
+			// "the Chilean health ministry ... the ministry", "Tannland's
+			// foreign ministry ... The ministry said": the body namedBody
+			// made of the country and the ministry's portfolio.
+			if n := d.ministryAfter(k); n > 0 {
+				if b := d.bodyKnown(k, n+1); b >= 0 {
+					return b
+				}
+				// Named before without speaking ("Tannland's foreign
+				// ministry summoned the ambassador. The ministry added"):
+				// the body as namedBody makes it, of a country's name or
+				// a name the text says nothing else about.
+				// Only a sentence before: "A Norlandic foreign ministry
+				// spokesman" names no body of its own.
+				if ci := d.chunkAt[k]; d.sentOf[k] < d.sentOf[h] && (ci < 0 && d.toks[k].has(lxNation) || ci >= 0 && d.chunks[ci].ent >= 0 && (d.ents[d.chunks[ci].ent].placeish() || d.bareName(d.chunks[ci].ent))) {
+					return d.bodyEntity(k, n+1)
+				}
+			}
+		}
 		if v < 0 || d.toks[k].inQuote() || d.chunkAt[k] < 0 {
 			return -1
 		}
@@ -1717,7 +1736,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	}
 	first := -1
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
-		if d.entAt[k] < 0 && !bodyHead {
+		if d.entAt[k] < 0 && !bodyHead && (head != "ministry" || !d.toks[k].capWord()) {
 			continue // what fits would say, without the call: most tokens are no mention
 		}
 		e := fits(k)
@@ -2436,6 +2455,26 @@ func (d *doc) passiveSubject(k int) bool {
 		return true
 	}
 	return false
+}
+
+// ministryAfter returns the token of "ministry" after the one-word name
+// at k, past its possessive and up to two words of the portfolio
+// ("Tannland's foreign ministry", "the Chilean health ministry"), or -1.
+func (d *doc) ministryAfter(k int) int {
+	n := k + 1
+	if n < len(d.toks) && d.toks[n].kind == tkPoss {
+		n++
+	}
+	for j := n; j < len(d.toks) && j <= n+2; j++ {
+		t := &d.toks[j]
+		if !t.lowerWord() || t.has(lxDet|lxFunc|lxPrep|lxAux|lxVerb) && !d.isWord(j, "ministry") {
+			return -1
+		}
+		if d.isWord(j, "ministry") {
+			return j
+		}
+	}
+	return -1
 }
 
 // stateBody reports whether e is named as a part of the state: a

@@ -97,6 +97,18 @@ import (
 // country's name, up to two words of portfolio and "ministry"
 // (ministryAfter), the body made when it was named in a sentence before
 // without speaking. ministry2 11/11; no score set moved.
+// Batch 10 (n2Rows10: "Norvan state TV said", "Norvan's state news
+// agency, NNA, said", "NNA, Norvan's state news agency, said"): first
+// pass statemedia 5/11 ("TV", "NNA", "NBK", "Varta" made speakers). Fix:
+// describedAsOutlet reads the medium's word alone after a lower-case
+// word or a nation ("state TV") and an outlet's description in
+// apposition on either side, "the" or a country's, not "a" one
+// (outletInApposition). statemedia 11/11; no score set moved.
+// Tried and left out: "It added" three paragraphs after a body's words,
+// past a person's quotation, went to no one (lastBodySpeaker stops at
+// any named speaker since); letting a person not stop it cost pages
+// dev-l attribution 0.948 -> 0.944 ("It found" after a survey went to
+// the body), so no row was added and nothing changed.
 
 var n2Known = flag.Bool("n2.known", false, "TestAuditS16N2 runs its known failures too, to see which a change fixed")
 
@@ -1299,12 +1311,48 @@ func n2Rows9() []auditRow {
 	return rows
 }
 
+// Batch 10 (n2Rows10): state media by the word for the medium and
+// agencies named in apposition, the usual way international copy names
+// them ("Norvan state TV said", "Norvan's state news agency, NNA, said",
+// "NNA, Norvan's state news agency, said"), written whole and run once
+// before the fix; with near misses that keep a person a person.
+func n2Rows10() []auditRow {
+	var rows []auditRow
+	for _, f := range []struct{ class, text string }{
+		{"statemedia/the country's state TV said", "Norvan state TV said " + n2C2 + "."},
+		{"statemedia/the country's state TV reported that", "Norvan state TV reported that " + n2C2 + "."},
+		{"statemedia/local radio, cue last", n2Cap(n2C2) + ", local radio said."},
+		{"statemedia/the agency in apposition after", "Norvan's state news agency, NNA, said " + n2C2 + "."},
+		{"statemedia/the agency in apposition before", "NNA, Norvan's state news agency, said " + n2C2 + "."},
+		{"statemedia/the broadcaster in apposition after", "Norvan's state broadcaster, NBK, said " + n2C2 + "."},
+		{"statemedia/the agency in apposition, cue last", n2Cap(n2C2) + ", Norvan's state news agency, NNA, reported."},
+		{"statemedia/a word name in apposition", "Norvan's official news agency, Varta, said " + n2C2 + "."},
+	} {
+		rows = append(rows, auditRow{class: f.class, text: f.text, speakers: []string{}})
+	}
+	rows = append(rows,
+		auditRow{class: "statemedia/near miss: the agency quotes a minister",
+			text:     "Norvan's state news agency, NNA, quoted Interior Minister Selim Arvo as saying " + n2C1 + ".",
+			want:     []quote{{"Selim Arvo", auI, n2C1}},
+			speakers: []string{"Selim Arvo"}},
+		auditRow{class: "statemedia/near miss: the newspaper's editor in apposition",
+			text:     "Tomas Vek, the newspaper's editor, said " + n2C1 + ".",
+			want:     []quote{{"Tomas Vek", auI, n2C1}},
+			speakers: []string{"Tomas Vek"}},
+		auditRow{class: "statemedia/near miss: a person told state TV",
+			text:     "“" + n2Q1 + ",” Interior Minister Selim Arvo told Norvan state TV.",
+			want:     []quote{{"Selim Arvo", auD, n2Q1}},
+			speakers: []string{"Selim Arvo"}},
+	)
+	return rows
+}
+
 func n2Rows() []auditRow {
 	var rows []auditRow
 	for _, g := range [][]auditRow{
 		n2Told(), n2Interview(), n2Interp(), n2Venue(), n2Anon, n2Outlets, n2Bodies,
 		n2Unnamed, n2QuoteFirst(), n2However(), n2Verbs(), n2Coord, n2Dateline,
-		n2Translated, n2Stories, n2FixRows, n2Rows3(), n2Stories2, n2Rows5(), n2Rows6(), n2Rows7(), n2Rows8(), n2Rows9(),
+		n2Translated, n2Stories, n2FixRows, n2Rows3(), n2Stories2, n2Rows5(), n2Rows6(), n2Rows7(), n2Rows8(), n2Rows9(), n2Rows10(),
 	} {
 		rows = append(rows, g...)
 	}

@@ -49,6 +49,11 @@ func (d *doc) resolveSentence(si, start int) {
 					c.ent, c.thing = e, false // "Ana Lund wrote a biography of him. ... the biography concludes"
 				}
 			}
+			if c.found && c.ent < 0 && c.inverted {
+				if e := d.nameGivenAs(c.verb, s.last); e >= 0 {
+					c.ent = e // "“...,” said one resident, who gave only her first name, Mira."
+				}
+			}
 			if c.found && c.ent >= 0 && !c.inverted {
 				c.subjFirst = d.roleJoinedBefore(c.subjFirst, s) // "former engineer and app inventor Tomas Brenn said"
 			}

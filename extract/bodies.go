@@ -34,8 +34,13 @@ func (d *doc) namedBody(i, h, main, j int) int {
 				// "Marlow's police": a local body's noun takes a name the
 				// text says nothing else about as a town's, as "Marlow
 				// police" does.
+				// "Tannland's military": a state's noun takes a one-word
+				// name the text says nothing else about as a country's,
+				// as a mission's does (envoyMission).
 				en := &d.ents[d.chunks[ci].ent]
-				if en.placeish() || localBodyHead(d.lower(h)) && d.chunks[ci].last-d.chunks[ci].first == 1 && !en.personish() && !en.orgish() && en.personEv == 0 {
+				single := d.chunks[ci].last-d.chunks[ci].first == 1
+				if en.placeish() || localBodyHead(d.lower(h)) && single && !en.personish() && !en.orgish() && en.personEv == 0 ||
+					stateHead(d.lower(h)) && single && d.bareName(d.chunks[ci].ent) {
 					return d.bodyEntity(d.chunks[ci].first, end)
 				}
 			}
@@ -55,6 +60,12 @@ func (d *doc) namedBody(i, h, main, j int) int {
 		}
 		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.ents[d.chunks[ci].ent].placeish() {
 			return d.bodyEntity(d.chunks[ci].first, end)
+		}
+		if ci := d.chunkAt[k]; ci >= 0 && d.chunks[ci].ent >= 0 && d.chunks[ci].first == k && d.chunks[ci].last == k+1 && d.bareName(d.chunks[ci].ent) {
+			// "Tannland's foreign ministry", "the Norvan defence
+			// ministry": a one-word name the text says nothing else
+			// about is a country's, as before a mission (envoyMission).
+			return d.bodyEntity(k, end)
 		}
 		if d.toks[k].capWord() && d.toks[k].has(lxNation) && (d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].last-d.chunks[d.chunkAt[k]].first == 1) {
 			return d.bodyEntity(k, end) // "the Chilean health ministry"
@@ -200,6 +211,16 @@ func (d *doc) envoyMission(i, h, main, j int) int {
 		return -1
 	}
 	return d.bodyEntity(start, j)
+}
+
+// stateHead reports whether head is the noun of a state's own body,
+// which a country's possessive names: "Tannland's military".
+func stateHead(head string) bool {
+	switch head {
+	case "government", "military", "army", "navy", "forces", "administration", "embassy", "consulate":
+		return true
+	}
+	return false
 }
 
 // bareName reports whether entity e is a name the text says nothing else

@@ -24,8 +24,11 @@ func (d *doc) classify(c *chunk) {
 		if t.lowerWord() && d.isWord(k, "for") && k > c.first && c.first > 0 && d.toks[c.first-1].lowerWord() && kindOfBody(d.lower(c.first-1)) {
 			hasOrg, lastOrg = true, c.last-1 // "the charity Medical Aid for Palestinians": one body, its remit after "for"
 		}
-		if t.has(lxOutlet | lxStrongOutlet) {
+		if t.has(lxOutlet|lxStrongOutlet) && !d.outletWordBeforeHead(c, k) {
 			outlet, strong = true, true
+		}
+		if k == c.first && c.last-c.first >= 2 && t.capWord() && d.isWord(k, "radio") {
+			outlet = true // "Radio Kessel", "Radio Free Asia": a station's name opening on the word, as "Kessel Radio" ends on it
 		}
 		if t.has(lxOutletCue) && k+2 < c.last && d.isWord(k+1, "of") {
 			outlet, strong = true, true // "The Times of India", "Voice of America"
@@ -206,6 +209,21 @@ func (d *doc) classify(c *chunk) {
 		return
 	}
 	c.kind = d.guessKind(c)
+}
+
+// outletWordBeforeHead reports whether the outlet's name at token k of
+// chunk c is a word inside a body's name, right before the organisation
+// head word that ends it: "the Kessel Liberation Front", "the National
+// Liberation Army" hold the French daily's name but are armed groups,
+// which speak in their own statements. An outlet's name first ("BBC
+// World Service") or a word for news ("Meridian News Service") still
+// makes an outlet.
+func (d *doc) outletWordBeforeHead(c *chunk, k int) bool {
+	if k == c.first || k+2 != c.last || d.toks[k].has(lxStrongOutlet|lxOutletCue) {
+		return false
+	}
+	head := &d.toks[k+1]
+	return head.has(lxOrgCue) && !head.has(lxOutletCue|lxStrongOutlet|lxOutlet)
 }
 
 // outletSurname reports whether the only outlet word of chunk c is its

@@ -478,6 +478,15 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 		// quotations they are, not someone who never spoke.
 		best = -1
 	}
+	if !org && (w == "he" || w == "she") && skip < 0 && best >= 0 && d.ents[best].gender != gUnknown && d.ents[best].gender != want {
+		// "Opposition leader Sanna Brisk accused ... [two paragraphs of
+		// President John Harrad] She later said": the window holds only
+		// him, of the other gender; a subject or speaker of the pronoun's
+		// gender before the window is whom it means.
+		if e, k := d.subjectOfGenderBefore(want, from, at); e >= 0 {
+			best, bestTok = e, k
+		}
+	}
 	if org && best < 0 && d.isWord(h, "it") && d.cueSubjectAt(h, at) {
 		// "..., economists at Goldman Sachs said. [two paragraphs of
 		// background] “...,” it said.": the body that spoke last, though
@@ -1066,6 +1075,22 @@ func (d *doc) earlierSpeakerOf(want gender, from, at int) (int, int) {
 	return -1, -1
 }
 
+// subjectOfGenderBefore returns the latest person of gender want named
+// before token from (the pronoun window's start) as a subject or who has
+// spoken before at, and the token; -1 when none is within describeToks.
+func (d *doc) subjectOfGenderBefore(want gender, from, at int) (int, int) {
+	for k := from - 1; k >= 0 && k > at-describeToks; k-- {
+		v := d.entAt[k]
+		if v < 0 || d.toks[k].inQuote() {
+			continue
+		}
+		if e := &d.ents[v]; e.gender == want && e.personish() && (e.spoke >= 0 && e.spoke < at || d.subjectAt(k)) && !d.excluded(int(v), at) {
+			return int(v), k
+		}
+	}
+	return -1, -1
+}
+
 // unnamedSpokeSince reports whether a cue between tokens from and h has
 // a speaker phrase that names nobody: "The head of the inquiry told the
 // court ...".
@@ -1591,6 +1616,25 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 			d.isWord(k+1, head) && d.toks[k+1].lowerWord() && !d.toks[k].inQuote() {
 			return d.bodyKnown(k, k+2) // "the Russian government ... the government"
 		}
+		if head == "ministry" && d.toks[k].capWord() && !d.toks[k].inQuote() && (d.chunkAt[k] < 0 || d.chunks[d.chunkAt[k]].first == k && d.chunks[d.chunkAt[k]].last == k+1) {
+			// "the Chilean health ministry ... the ministry", "Tannland's
+			// foreign ministry ... The ministry said": the body namedBody
+			// made of the country and the ministry's portfolio.
+			if n := d.ministryAfter(k); n > 0 {
+				if b := d.bodyKnown(k, n+1); b >= 0 {
+					return b
+				}
+				// Named before without speaking ("Tannland's foreign
+				// ministry summoned the ambassador. The ministry added"):
+				// the body as namedBody makes it, of a country's name or
+				// a name the text says nothing else about.
+				// Only a sentence before: "A Norlandic foreign ministry
+				// spokesman" names no body of its own.
+				if ci := d.chunkAt[k]; d.sentOf[k] < d.sentOf[h] && (ci < 0 && d.toks[k].has(lxNation) || ci >= 0 && d.chunks[ci].ent >= 0 && (d.ents[d.chunks[ci].ent].placeish() || d.bareName(d.chunks[ci].ent))) {
+					return d.bodyEntity(k, n+1)
+				}
+			}
+		}
 		if v < 0 || d.toks[k].inQuote() || d.chunkAt[k] < 0 {
 			return -1
 		}
@@ -1692,7 +1736,7 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	}
 	first := -1
 	for k := at - 1; k >= 0 && k > at-describeToks; k-- {
-		if d.entAt[k] < 0 && !bodyHead {
+		if d.entAt[k] < 0 && !bodyHead && (head != "ministry" || !d.toks[k].capWord()) {
 			continue // what fits would say, without the call: most tokens are no mention
 		}
 		e := fits(k)
@@ -2413,6 +2457,26 @@ func (d *doc) passiveSubject(k int) bool {
 	return false
 }
 
+// ministryAfter returns the token of "ministry" after the one-word name
+// at k, past its possessive and up to two words of the portfolio
+// ("Tannland's foreign ministry", "the Chilean health ministry"), or -1.
+func (d *doc) ministryAfter(k int) int {
+	n := k + 1
+	if n < len(d.toks) && d.toks[n].kind == tkPoss {
+		n++
+	}
+	for j := n; j < len(d.toks) && j <= n+2; j++ {
+		t := &d.toks[j]
+		if !t.lowerWord() || t.has(lxDet|lxFunc|lxPrep|lxAux|lxVerb) && !d.isWord(j, "ministry") {
+			return -1
+		}
+		if d.isWord(j, "ministry") {
+			return j
+		}
+	}
+	return -1
+}
+
 // stateBody reports whether e is named as a part of the state: a
 // ministry, a council, the police. Such a body is no "group".
 func stateBody(e *entity) bool {
@@ -3083,6 +3147,8 @@ func titleSynonym(f, w, r string) bool {
 		return w == "minister" || w == "prime"
 	case w == "premier":
 		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister")
+	case w == "leader" && strings.EqualFold(f, "minister"):
+		return containsFold(r, "prime minister") // "the Tannish leader" after "Prime Minister Tomas Brek"
 	}
 	if abbrevTitleNames(f, w) {
 		return true
@@ -3112,6 +3178,7 @@ var titleCategories = map[string]string{
 	"prelate":  "archbishop bishop cardinal patriarch msgr monsignor",
 	"envoy":    "ambassador amb",
 	"diplomat": "ambassador amb envoy",
+	"leader":   "president premier chancellor", // "President Ilya Dorn" is "the Norvan leader"; a prime minister's title is two words (titleSynonym)
 	"officer":  "sergeant sgt captain capt lieutenant lt detective det inspector insp constable corporal cpl superintendent supt",
 	"lawmaker": "senator sen representative rep congressman congresswoman",
 	"judge":    "justice magistrate",

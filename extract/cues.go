@@ -49,7 +49,8 @@ func (d *doc) findCues() {
 			lastPara = s.para
 			skipPara = d.linkLine(int(s.para)) || // "MORE: [Mayor says the bridge will reopen](...)": a headline linked, not a report
 				d.creditedCaption(int(s.para)) || // "Ann Lee/Agence Ostby Ilse Varga denies ...": a photo's caption, not the story
-				d.labelledCaption(int(s.para)) // "Image caption: ...": the same
+				d.labelledCaption(int(s.para)) || // "Image caption: ...": the same
+				d.relatedBlockLine(int(s.para)) // "More on this story" and the headlines under it
 		}
 		if skipPara {
 			continue
@@ -2063,6 +2064,40 @@ func (d *doc) linkLine(p int) bool {
 
 // relatedLabels open a line that points the reader to another story.
 var relatedLabels = []string{"read more", "related", "more", "see also", "also read", "read also", "watch", "listen", "read next", "related story", "related coverage", "recommended"}
+
+// relatedBlockLabels head a block of other stories' headlines after the
+// story ("More on this story", "Related topics"), as a broadcaster's page
+// sets them, each headline a paragraph of its own with no label.
+var relatedBlockLabels = []string{"more on this story", "related stories", "related topics", "related content", "related links",
+	"related internet links", "top stories", "most read", "you may also be interested in", "you might also like"}
+
+// relatedBlockLine reports whether paragraph p is one of the headlines (or
+// their "Published ..." lines) under a heading of relatedBlockLabels: no
+// more than 20 words, no full stop at its end, and only such lines between
+// it and the heading. Its speech verbs report nothing in this story.
+func (d *doc) relatedBlockLine(p int) bool {
+	if !blockHeadlineLike(d.paraText(p)) {
+		return false
+	}
+	for q := p - 1; q >= 0 && q >= p-24; q-- {
+		txt := strings.ToLower(strings.Trim(d.paraText(q), "*_#: "))
+		if slices.Contains(relatedBlockLabels, txt) {
+			return true
+		}
+		if !blockHeadlineLike(d.paraText(q)) {
+			return false
+		}
+	}
+	return false
+}
+
+// blockHeadlineLike reports whether a paragraph's text reads as a
+// headline: at most 20 words, ending with no full stop, question or
+// exclamation mark.
+func blockHeadlineLike(txt string) bool {
+	txt = strings.TrimRight(txt, "*_ ")
+	return txt != "" && !strings.ContainsAny(txt[len(txt)-1:], ".!?") && len(strings.Fields(txt)) <= 20
+}
 
 // relatedHeadline reports whether a paragraph is another story's headline
 // after a label, with no link ("RELATED: Mayor says the parade will go

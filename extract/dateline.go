@@ -198,10 +198,32 @@ func datelineEnd(p string) int {
 			return 0 // a lower-case word: a sentence, not a place and a date
 		}
 	}
-	if !agency && !allCaps(strings.TrimRight(words[0], ",")) {
+	if !agency && !allCaps(strings.TrimRight(words[0], ",")) && !placeCountryHead(head) {
 		return 0
 	}
 	return dash + width
+}
+
+// placeCountryHead reports whether a dateline's head not in capitals is
+// a place and its country or region, as some international services
+// write it ("Orsk, Tannland — The army said"): one comma between two
+// short capitalised parts, the first no one's first name or title.
+func placeCountryHead(head string) bool {
+	place, country, ok := strings.Cut(head, ",")
+	if !ok || strings.Contains(country, ",") {
+		return false
+	}
+	pw, cw := strings.Fields(place), strings.Fields(country)
+	if len(pw) == 0 || len(pw) > 3 || len(cw) == 0 || len(cw) > 3 {
+		return false
+	}
+	// A common word alone is no place ("Today, Monday — "); first in a
+	// longer name it may be ("Port Avel").
+	bad := lxFirstName | lxTitle | lxHonorific | lxFunc | lxDet
+	if len(pw) == 1 {
+		bad |= lxCommon
+	}
+	return lex.lookup(strings.ToLower(pw[0]))&bad == 0
 }
 
 // allCaps reports whether w has two letters or more, all of them capitals:

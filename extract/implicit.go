@@ -195,6 +195,12 @@ func (d *doc) unnamedPerson(k int, s sentence) bool {
 		return false
 	}
 	n := d.skipAdverbs(d.skipRelative(head+1, s), s.last)
+	if n < s.last && d.toks[n].lowerWord() && d.isWord(n, "who") {
+		// "An official who spoke on condition of anonymity said": a
+		// relative clause with no commas, whose end only the cue found
+		// for the whole phrase marks.
+		return d.unnamedSpeakerAt(k, s, s.last)
+	}
 	return n < s.last && (d.toks[n].has(lxAux|lxVerb) || d.toks[n].cv != 0 || d.endsWith(n, "ed"))
 }
 

@@ -28,6 +28,13 @@ func (d *doc) describedAsOutlet(c *chunk) bool {
 	if c.last < len(d.toks) && d.toks[c.last].lowerWord() && outletNoun(d.lower(c.last)) {
 		return true // "Time magazine"
 	}
+	if c.last-c.first == 1 && c.first > 0 && (d.isWord(c.first, "tv") || d.isWord(c.first, "television") || d.isWord(c.first, "radio")) &&
+		(d.toks[c.first-1].lowerWord() && !d.toks[c.first-1].has(lxDet|lxPrep|lxFunc) || d.toks[c.first-1].capWord() && d.toks[c.first-1].has(lxNation)) {
+		return true // "Iranian state TV said", "local radio reported": the word for the medium alone
+	}
+	if d.outletInApposition(c) {
+		return true
+	}
 	before := c.first - 1
 	if d.isWord(before, "the") {
 		before-- // "newspaper The Hill"
@@ -42,6 +49,51 @@ func (d *doc) describedAsOutlet(c *chunk) bool {
 		}
 		if d.toks[k].has(lxFunc | lxPrep | lxVerb) {
 			break
+		}
+	}
+	return false
+}
+
+// outletInApposition reports whether chunk c, a short name no first
+// name opens, has an outlet's description in apposition, before it or
+// after it: "Syria's state news agency, SANA, said", "SANA, Syria's state
+// news agency, said", "Iran's state broadcaster, IRIB,". A person is
+// never named so: "the veteran broadcaster, Ada Lowe," has a first name.
+func (d *doc) outletInApposition(c *chunk) bool {
+	if c.last-c.first > 2 || d.toks[c.first].has(lxFirstName|lxTitle|lxHonorific) {
+		return false
+	}
+	// "Ngozi Okafor, a broadcaster, said": a trade, with "a", is a
+	// person's; the outlet is "the" one or a country's.
+	outletHead := func(k, from int) bool {
+		w := d.lower(k)
+		if !d.toks[k].lowerWord() || !(outletNoun(w) && w != "weekly" && w != "journal" || w == "agency" && d.isWord(k-1, "news")) {
+			return false
+		}
+		for j := k - 1; j >= from; j-- {
+			if d.isWord(j, "a") || d.isWord(j, "an") {
+				return false
+			}
+		}
+		return true
+	}
+	if b := c.first - 1; b >= 2 && d.punct(b, ",") {
+		from := b - 1
+		for from > 0 && from > b-6 && d.toks[from-1].kind != tkPunct && d.sentOf[from-1] == d.sentOf[b] {
+			from--
+		}
+		if outletHead(b-1, from) {
+			return true
+		}
+	}
+	if a := c.last; a+2 < len(d.toks) && d.punct(a, ",") {
+		for k := a + 1; k < len(d.toks) && k <= a+7; k++ {
+			if d.punct(k, ",") {
+				return k > a+1 && outletHead(k-1, a+1)
+			}
+			if d.toks[k].kind == tkQuote || d.toks[k].cv != 0 && d.toks[k].lowerWord() {
+				return false
+			}
 		}
 	}
 	return false

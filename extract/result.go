@@ -85,7 +85,7 @@ func (d *doc) result() Result {
 		if d.answerOf != nil && inTranscript(q.open) {
 			continue
 		}
-		if q.absorbed || q.name || !q.decided && !d.sentenceLike(qi) || !q.decided && q.words(d) < 2 || d.inMarkup(qi) || d.labelledCaption(int(q.para)) {
+		if q.absorbed || q.name || !q.decided && !d.sentenceLike(qi) || !q.decided && q.words(d) < 2 || d.inMarkup(qi) || d.labelledCaption(int(q.para)) || d.relatedBlockLine(int(q.para)) {
 			continue
 		}
 		if q.carried && !q.contPrev && !d.sentenceLike(qi) && !d.oneWordSentence(qi) {

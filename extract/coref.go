@@ -1017,6 +1017,11 @@ func (d *doc) justAsked(e, at, h int) bool {
 // before, is entity e answering a question someone else asked just
 // before: "“Will you run?” Varga asked. “No,” Kell said. “Why not?” she
 // asked." The next question is the asker's again.
+//
+// The cues are in text order (findCues appends them as it reads, one a
+// token at most), so once the scan back has passed token at without a
+// cue there that asks, none can come: it stops, where it read every
+// cue of the text for each candidate and made a long text quadratic.
 func (d *doc) justAnswered(e, at, h int) bool {
 	cur := d.sentOf[h]
 	asks, seen := false, 0
@@ -1025,6 +1030,9 @@ func (d *doc) justAnswered(e, at, h int) bool {
 		if c.verb == at {
 			asks = c.class == cueAsk
 			continue
+		}
+		if !asks && c.verb < at {
+			return false
 		}
 		if !asks || c.verb >= h || c.skip || !c.found {
 			continue

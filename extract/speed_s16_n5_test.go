@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Session 16's speed pass (n5) leans on these: the order of the cues,
+// which lets a scan back over them stop early.
+
+// TestCuesInTextOrder checks what justAnswered relies on: findCues lists
+// the cues in text order, at most one a token.
+func TestCuesInTextOrder(t *testing.T) {
+	files, err := filepath.Glob("testdata/articles/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Skip("no annotated articles in testdata/articles")
+	}
+	texts := []string{"“Will you run?” Varga asked. “No,” Kell said. “Why not?” she asked. As confirmed by Ilse Marner, it holds, according to Brenn."}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	for i, text := range texts {
+		var paras []string
+		for p := range strings.SplitSeq(text, "\n\n") {
+			if p = strings.TrimSpace(p); p != "" {
+				paras = append(paras, p)
+			}
+		}
+		d := runPipeline(paras, nil, &rankWeights, nil)
+		for ci := 1; ci < len(d.cues); ci++ {
+			if d.cues[ci].verb <= d.cues[ci-1].verb {
+				t.Errorf("text %d: cue %d at token %d follows one at %d", i, ci, d.cues[ci].verb, d.cues[ci-1].verb)
+			}
+		}
+	}
+}

@@ -7,8 +7,33 @@ import (
 	"testing"
 )
 
-// Session 16's speed pass (n5) leans on these: the order of the cues,
-// which lets a scan back over them stop early.
+// Session 16's speed pass (n5) leans on these: the sieve that turns
+// words away before a map is asked, and the order of the cues, which
+// lets a scan back over them stop early.
+
+// TestWordSieve checks that a wordSieve passes every word added to it,
+// and turns away words of another length or first byte.
+func TestWordSieve(t *testing.T) {
+	in := []string{"Tarbeck", "a", "company", "Ørsted", "é", strings.Repeat("x", 63), strings.Repeat("y", 64), strings.Repeat("z", 200)}
+	var s wordSieve
+	for _, w := range in {
+		s.add(w)
+	}
+	for _, w := range in {
+		if !s.mayHold(w) {
+			t.Errorf("mayHold(%q) = false for a word added", w)
+		}
+	}
+	for _, w := range []string{"Tarbecks", "Barbeck", "b", "Company", "d", strings.Repeat("x", 62), strings.Repeat("q", 64)} {
+		if s.mayHold(w) {
+			t.Errorf("mayHold(%q) = true for a word of another length or first byte", w)
+		}
+	}
+	var empty wordSieve
+	if empty.mayHold("Tarbeck") {
+		t.Error("an empty sieve passes a word")
+	}
+}
 
 // TestCuesInTextOrder checks what justAnswered relies on: findCues lists
 // the cues in text order, at most one a token.

@@ -116,7 +116,10 @@ func (d *doc) findCues() {
 				// A mark or a number: every case below asks for a word.
 			case d.isWord(i, "according") && d.isWord(i+1, "to"):
 				d.cues = append(d.cues, d.prepCue(i, i+2, s))
-			case t.lowerWord() && offeredEvidence(d.lower(i)) || d.foundEvidenceThat(i, s) > 0:
+			case (d.isWord(i+1, "evidence") || d.isWord(i+2, "evidence")) && (t.lowerWord() && offeredEvidence(d.lower(i)) || d.foundEvidenceThat(i, s) > 0):
+				// "evidence" next or after one word first: asked of nearly
+				// every word, it turns away at once what the two word
+				// lists would (and none of their verbs is a case below).
 				if k := d.evidenceThat(i, s); k > 0 {
 					// "The survey offered new evidence that exports may be
 					// slowing": a finding, with its "that". Not a cue form

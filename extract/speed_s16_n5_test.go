@@ -65,3 +65,36 @@ func TestCuesInTextOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestHasDash checks hasDash against the three searches it stands in
+// for, with curly quotation marks (which share the dashes' first byte)
+// and a dash cut off at the end.
+func TestHasDash(t *testing.T) {
+	for _, s := range []string{
+		"", "-", "HARBOURTON — ", "x–y", "“Quoted,” he said", "‘a’ ’", "ab\xe2\x80", "ab\xe2", "\xe2\x80\x94", "\xe2\x80\x93",
+		"\xe2\xe2\x80\x94", "\xe2\x80\xe2\x80\x93", "no dash at all", "en\xe2\x80\x92", "a-b — c",
+	} {
+		want := strings.IndexByte(s, '-') >= 0 || strings.Contains(s, "—") || strings.Contains(s, "–")
+		if got := hasDash(s); got != want {
+			t.Errorf("hasDash(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestNumberWord checks numberWord against the way it was first written,
+// cutting at the first hyphen whether or not there is one.
+func TestNumberWord(t *testing.T) {
+	old := func(s string) int {
+		if v := numberUnit(s); v > 0 {
+			return v
+		}
+		a, b, _ := strings.Cut(s, "-")
+		return numberTen(a) + numberUnit(b)
+	}
+	for _, w := range []string{"one", "nineteen", "twenty", "twenty-one", "ninety-nine", "twenty-", "-one", "forty-two-three",
+		"one-two", "people", "", "-", "sixty-six", "well-known", "twenty--one"} {
+		if got, want := numberWord(w), old(w); got != want {
+			t.Errorf("numberWord(%q) = %d, want %d", w, got, want)
+		}
+	}
+}

@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // Session 16's speed pass (n5) leans on these: the sieve that turns
@@ -95,6 +98,26 @@ func TestNumberWord(t *testing.T) {
 		"one-two", "people", "", "-", "sixty-six", "well-known", "twenty--one"} {
 		if got, want := numberWord(w), old(w); got != want {
 			t.Errorf("numberWord(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestLetterRunsRandom checks letterRuns against strings.FieldsFuncSeq on
+// random strings of ASCII letters, marks, letters and marks past ASCII,
+// and stray bytes of broken UTF-8.
+func TestLetterRunsRandom(t *testing.T) {
+	pieces := []string{"a", "Z", "q", " ", ",", "'", "1", "é", "Ø", "ſ", "日", "’", "—", "\u0301", "٣", "\xe2", "\x80", "\xff", "\xe2\x80"}
+	rng := rand.New(rand.NewPCG(16, 5))
+	for range 5000 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		got := slices.Collect(letterRuns(s))
+		want := slices.Collect(strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }))
+		if !slices.Equal(got, want) {
+			t.Fatalf("letterRuns(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

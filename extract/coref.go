@@ -286,11 +286,18 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 	relPronounBefore := h > 0 && d.toks[h-1].lowerWord() && (d.isWord(h-1, "which") || d.isWord(h-1, "who") || d.isWord(h-1, "whom"))
 	subjectHeShe := !org && (d.isWord(h, "she") || d.isWord(h, "he")) // asked once, not of every token in the window
 	for k := h - 1; k >= from; k-- {
+		v := d.entAt[k]
+		if v < 0 && (!subjectHeShe || d.sentOf[k] != curSent-1) {
+			// Most tokens of the window: no mention, and no pronoun of the
+			// last sentence's that the case below weighs. Passed over
+			// first (past a far best's sentence, the next token weighed
+			// ends the scan, as this one would have).
+			continue
+		}
 		if farSent >= 0 && d.sentOf[k] < farSent {
 			break
 		}
-		v := d.entAt[k]
-		if v < 0 && subjectHeShe && d.sentOf[k] == curSent-1 && (d.lower(k) == d.lower(h) || strings.HasPrefix(d.lower(k), d.lower(h)) && pronounContraction(d.lower(k))) &&
+		if v < 0 && (d.lower(k) == d.lower(h) || strings.HasPrefix(d.lower(k), d.lower(h)) && pronounContraction(d.lower(k))) &&
 			!d.toks[k].inQuote() && (k == d.sents[d.sentOf[k]].first || d.isWord(k-1, "and") || d.isWord(k-1, "but")) {
 			// "The star slammed the Duke and his wife, Meghan, and she's
 			// now explained ... she said": the last sentence's own "she",

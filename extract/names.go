@@ -31,9 +31,7 @@ type chunk struct {
 // entity.
 func (d *doc) findChunks() {
 	both := make([]int32, 2*len(d.toks))
-	for i := range both {
-		both[i] = -1
-	}
+	fill(both, -1)
 	d.chunkAt, d.entAt = both[:len(d.toks):len(d.toks)], both[len(d.toks):]
 	d.chunks = make([]chunk, 0, len(d.toks)/10+4)
 	d.ents = make([]entity, 0, len(d.toks)/25+4)
@@ -99,6 +97,20 @@ func (d *doc) findChunks() {
 			d.register(idx)
 			i = next
 		}
+	}
+}
+
+// fill sets every element of s to v by copies of what is set so far,
+// doubling each time: a copy moves many elements an instruction, where a
+// loop stores one at a time (the two lists of findChunks hold two
+// elements for each token).
+func fill(s []int32, v int32) {
+	if len(s) == 0 {
+		return
+	}
+	s[0] = v
+	for n := 1; n < len(s); n *= 2 {
+		copy(s[n:], s[:n])
 	}
 }
 

@@ -121,3 +121,16 @@ func TestLetterRunsRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestFill checks fill on lists of every length up to 300.
+func TestFill(t *testing.T) {
+	for n := range 300 {
+		s := make([]int32, n)
+		fill(s, -1)
+		for i, v := range s {
+			if v != -1 {
+				t.Fatalf("fill of %d: element %d is %d", n, i, v)
+			}
+		}
+	}
+}

@@ -104,9 +104,12 @@ func newDoc(paragraphs []string) *doc {
 	d.retag()
 	d.pairQuotes()
 	d.splitSentences()
-	for k := 0; k+1 < len(d.toks); k++ {
-		if d.toks[k].kind == tkWord && d.toks[k+1].kind == tkPoss {
-			d.possWords = append(d.possWords, k)
+	// Read from a local copy of the list: through d, which append may
+	// write, each token's read reloaded the list first.
+	toks := d.toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].kind == tkPoss && toks[k-1].kind == tkWord {
+			d.possWords = append(d.possWords, k-1)
 		}
 	}
 	return d

@@ -651,8 +651,9 @@ func (d *doc) learnNarratedGender() {
 				d.entAt[s.first] = int32(e)
 			}
 		}
+		toks := d.toks // a local copy: read through d, it was reloaded for each token
 		for k := s.first + 1; k < s.last; k++ {
-			if t := &d.toks[k]; t.inQuote() || t.kind != tkWord || t.end-t.start != int32(len("himself")) {
+			if t := &toks[k]; t.inQuote() || t.kind != tkWord || t.end-t.start != int32(len("himself")) {
 				continue // "himself" and "herself" are the only words asked for, both of seven letters
 			}
 			switch d.lower(k) {

@@ -271,8 +271,11 @@ func (d *doc) possessiveUsesOf(w string) *possessiveUses {
 			d.possStats[d.str(k)] = &possessiveUses{}
 			sieve.add(d.str(k))
 		}
-		for k := range d.toks {
-			if d.toks[k].kind != tkWord || !sieve.mayHold(d.str(k)) {
+		// The tokens and text read from local copies: through d, which
+		// the counts below may alias, each read reloaded them.
+		toks, text := d.toks, d.text
+		for k := range toks {
+			if t := &toks[k]; t.kind != tkWord || !sieve.mayHold(text[t.start:t.end]) {
 				continue
 			}
 			u := d.possStats[d.str(k)]
@@ -808,12 +811,15 @@ func (d *doc) appearsLower(w string) bool {
 	const scans = 8
 	if d.lowerSeen == nil && d.lowerAsked < scans {
 		if d.lowerAsked == 0 {
-			d.lowerWords = make([]int32, 0, len(d.toks)/4)
-			for i := range d.toks {
-				if t := &d.toks[i]; t.lowerWord() && t.lx == 0 {
-					d.lowerWords = append(d.lowerWords, int32(i))
+			// Gathered in a local list from a local copy of the tokens:
+			// through d, each append's store reloaded both.
+			toks, words := d.toks, make([]int32, 0, len(d.toks)/4)
+			for i := range toks {
+				if t := &toks[i]; t.lowerWord() && t.lx == 0 {
+					words = append(words, int32(i))
 				}
 			}
+			d.lowerWords = words
 		}
 		d.lowerAsked++
 		for _, i := range d.lowerWords {

@@ -478,6 +478,9 @@ func (d *doc) nameWord(i int) bool {
 		return s != "I" && !strings.HasPrefix(s, "I'") && !strings.HasPrefix(s, "I’") && !partyLabel(s) && !(apostrophe && (contracted(s) || pronounContraction(s))) &&
 			!placeAdjective(s) && !roleAcronymPlural(s)
 	}
+	if !t.is(fHyphen) {
+		return false // most lower-case words: no hyphen, as tokenize noted (a plain word never has one)
+	}
 	s := d.str(i)
 	if h := strings.IndexByte(s, '-'); h > 0 && h+1 < len(s) && isUpperInitial(s[h+1:]) {
 		return lex.lookup(s[:h])&lxParticle != 0

@@ -134,3 +134,19 @@ func TestFill(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenFlag checks that tokenize marks every word with a hyphen in
+// it, and only those, as nameWord relies on.
+func TestHyphenFlag(t *testing.T) {
+	d := newDoc([]string{
+		"Omar al-Amr met ex-minister Ilse Varga-Lind, a well-known, 45-year-old figure in co-op circles; x-ray, e.g.-style, U.S.-based.",
+		"al-Qaeda and bin-Laden's “al-Amr” — twenty-one - one -- two –three end- -start Dr.-Ing. al-‘Amr al-Ðor",
+	})
+	for i := range d.toks {
+		tk := &d.toks[i]
+		want := tk.kind == tkWord && strings.Contains(d.str(i), "-")
+		if tk.kind == tkWord && tk.is(fHyphen) != want {
+			t.Errorf("token %q: fHyphen %v, want %v", d.str(i), tk.is(fHyphen), want)
+		}
+	}
+}

@@ -403,6 +403,9 @@ func appendWord(toks []token, text string, i, j, end int, para int32) []token {
 		}
 	}
 	t := token{start: int32(i), end: int32(j), kind: tkWord, para: para, quote: -1}
+	if strings.IndexByte(w, '-') >= 0 {
+		t.flags |= fHyphen // said here, where few words come, for nameWord, which asks of nearly every one
+	}
 	if !classifyASCII(&t, w) {
 		classifySlow(&t, w)
 	}

@@ -150,3 +150,33 @@ func TestHyphenFlag(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainWordHash checks that the hash tokenize takes of a plain word
+// as it reads it finds in the lexicon what a lookup of the word itself
+// finds, for words of every case and digits.
+func TestPlainWordHash(t *testing.T) {
+	text := "Said SAID said sAiD Minister MINISTER minister the The THE 2024 4x4 M5S spokeswoman Spokeswoman police Zürich 9am AM"
+	d := newDoc([]string{text})
+	for i := range d.toks {
+		tk := &d.toks[i]
+		if tk.kind != tkWord {
+			continue
+		}
+		want := lex.find(d.str(i))
+		var lx lexFlag
+		var cv uint8
+		if want != nil {
+			lx, cv = want.flags, want.cue
+		}
+		if tk.is(fAllCaps) {
+			if cv != 0 && len(d.str(i)) >= 4 && !tk.is(fShoutedVerb) {
+				t.Errorf("%q: not marked as shouted", d.str(i))
+			}
+			lx &= acronymFlags
+			cv = 0
+		}
+		if tk.lx&^lxGroup != lx&^lxGroup || tk.cv != cv {
+			t.Errorf("%q: lexicon flags %x cue %d, want %x %d", d.str(i), tk.lx, tk.cv, lx, cv)
+		}
+	}
+}

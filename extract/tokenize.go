@@ -112,6 +112,12 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) (_ [
 					toks = append(toks, token{start: int32(i), end: int32(j), kind: tkWord, para: para, quote: -1})
 					classifyPlain(&toks[len(toks)-1], text, ltext, h)
 					i = j
+					if i < end && text[i] == ' ' {
+						// The space after most words, passed here: the
+						// loop's tests would find it no mark, no link's
+						// end (a bracket) and a space, and only pass it.
+						i++
+					}
 					continue
 				}
 				j = scanWord(text, i, end)

@@ -286,11 +286,18 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 	relPronounBefore := h > 0 && d.toks[h-1].lowerWord() && (d.isWord(h-1, "which") || d.isWord(h-1, "who") || d.isWord(h-1, "whom"))
 	subjectHeShe := !org && (d.isWord(h, "she") || d.isWord(h, "he")) // asked once, not of every token in the window
 	for k := h - 1; k >= from; k-- {
+		v := d.entAt[k]
+		if v < 0 && (!subjectHeShe || d.sentOf[k] != curSent-1) {
+			// Most tokens of the window: no mention, and no pronoun of the
+			// last sentence's that the case below weighs. Passed over
+			// first (past a far best's sentence, the next token weighed
+			// ends the scan, as this one would have).
+			continue
+		}
 		if farSent >= 0 && d.sentOf[k] < farSent {
 			break
 		}
-		v := d.entAt[k]
-		if v < 0 && subjectHeShe && d.sentOf[k] == curSent-1 && (d.lower(k) == d.lower(h) || strings.HasPrefix(d.lower(k), d.lower(h)) && pronounContraction(d.lower(k))) &&
+		if v < 0 && (d.lower(k) == d.lower(h) || strings.HasPrefix(d.lower(k), d.lower(h)) && pronounContraction(d.lower(k))) &&
 			!d.toks[k].inQuote() && (k == d.sents[d.sentOf[k]].first || d.isWord(k-1, "and") || d.isWord(k-1, "but")) {
 			// "The star slammed the Duke and his wife, Meghan, and she's
 			// now explained ... she said": the last sentence's own "she",
@@ -653,8 +660,9 @@ func (d *doc) learnNarratedGender() {
 				d.entAt[s.first] = int32(e)
 			}
 		}
+		toks := d.toks // a local copy: read through d, it was reloaded for each token
 		for k := s.first + 1; k < s.last; k++ {
-			if t := &d.toks[k]; t.inQuote() || t.kind != tkWord || t.end-t.start != int32(len("himself")) {
+			if t := &toks[k]; t.inQuote() || t.kind != tkWord || t.end-t.start != int32(len("himself")) {
 				continue // "himself" and "herself" are the only words asked for, both of seven letters
 			}
 			switch d.lower(k) {
@@ -1026,6 +1034,11 @@ func (d *doc) justAsked(e, at, h int) bool {
 // before, is entity e answering a question someone else asked just
 // before: "“Will you run?” Varga asked. “No,” Kell said. “Why not?” she
 // asked." The next question is the asker's again.
+//
+// The cues are in text order (findCues appends them as it reads, one a
+// token at most), so once the scan back has passed token at without a
+// cue there that asks, none can come: it stops, where it read every
+// cue of the text for each candidate and made a long text quadratic.
 func (d *doc) justAnswered(e, at, h int) bool {
 	cur := d.sentOf[h]
 	asks, seen := false, 0
@@ -1034,6 +1047,9 @@ func (d *doc) justAnswered(e, at, h int) bool {
 		if c.verb == at {
 			asks = c.class == cueAsk
 			continue
+		}
+		if !asks && c.verb < at {
+			return false
 		}
 		if !asks || c.verb >= h || c.skip || !c.found {
 			continue

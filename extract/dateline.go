@@ -161,7 +161,7 @@ func datelineEnd(p string) int {
 	// The dash comes within the first 100 bytes; every paragraph is
 	// checked, so only those are searched.
 	head := p[:min(len(p), 100+len(" -- "))]
-	if strings.IndexByte(head, '-') < 0 && !strings.Contains(head, "—") && !strings.Contains(head, "–") {
+	if !hasDash(head) {
 		return 0 // no hyphen and no em or en dash (not just the dashes' first byte, which curly quotation marks share)
 	}
 	dash, width := -1, 0
@@ -224,6 +224,26 @@ func placeCountryHead(head string) bool {
 		bad |= lxCommon
 	}
 	return lex.lookup(strings.ToLower(pw[0]))&bad == 0
+}
+
+// hasDash reports whether s holds a hyphen, an em dash or an en dash. It
+// reads s for the dashes' first byte, which curly quotation marks share,
+// once for both, where strings.Contains for each read every paragraph's
+// head twice more.
+func hasDash(s string) bool {
+	if strings.IndexByte(s, '-') >= 0 {
+		return true
+	}
+	for i := 0; ; i++ {
+		k := strings.IndexByte(s[i:], 0xe2)
+		if k < 0 {
+			return false
+		}
+		i += k
+		if i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0x94 || s[i+2] == 0x93) { // "—" or "–"
+			return true
+		}
+	}
 }
 
 // allCaps reports whether w has two letters or more, all of them capitals:

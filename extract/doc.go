@@ -104,9 +104,12 @@ func newDoc(paragraphs []string) *doc {
 	d.retag()
 	d.pairQuotes()
 	d.splitSentences()
-	for k := 0; k+1 < len(d.toks); k++ {
-		if d.toks[k].kind == tkWord && d.toks[k+1].kind == tkPoss {
-			d.possWords = append(d.possWords, k)
+	// Read from a local copy of the list: through d, which append may
+	// write, each token's read reloaded the list first.
+	toks := d.toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k].kind == tkPoss && toks[k-1].kind == tkWord {
+			d.possWords = append(d.possWords, k-1)
 		}
 	}
 	return d
@@ -272,8 +275,11 @@ func (d *doc) splitSentences() {
 		// between every two tokens.
 		lines := strings.IndexByte(d.paraString(p), '\n') >= 0
 		start := first
+		// The tokens and text from local copies: through d, which
+		// addSentence writes, each read reloaded them.
+		toks, text := d.toks, d.text
 		for i := start; i+1 < end; i++ {
-			if !lines && !d.mayEndSentence(i) {
+			if !lines && !mayEndSentence(&toks[i], text) {
 				continue // a word or a number: asked here, spared the call
 			}
 			if d.endsSentence(i, lines) {
@@ -289,18 +295,21 @@ func (d *doc) splitSentences() {
 
 func (d *doc) addSentence(first, last, para int) {
 	d.toks[first].flags |= fSentStart
-	for i := first; i < last; i++ {
-		d.sentOf[i] = int32(len(d.sents))
+	// A local slice and number: stored through d, each token's store
+	// reloaded the list and its length.
+	of, n := d.sentOf[first:last], int32(len(d.sents))
+	for i := range of {
+		of[i] = n
 	}
 	d.sents = append(d.sents, sentence{first: first, last: last, para: para})
 }
 
-// mayEndSentence reports whether token i is of a kind endsSentence may
-// end a sentence after, where no list item opens: a mark, or a word with
-// an abbreviation's full stop. Most tokens are words without one.
-func (d *doc) mayEndSentence(i int) bool {
-	t := &d.toks[i]
-	return t.kind == tkPunct || t.kind == tkQuote || t.kind == tkWord && d.text[t.end-1] == '.'
+// mayEndSentence reports whether token t of text is of a kind
+// endsSentence may end a sentence after, where no list item opens: a
+// mark, or a word with an abbreviation's full stop. Most tokens are
+// words without one.
+func mayEndSentence(t *token, text string) bool {
+	return t.kind == tkPunct || t.kind == tkQuote || t.kind == tkWord && text[t.end-1] == '.'
 }
 
 // endsSentence reports whether a sentence ends after token i, which is not

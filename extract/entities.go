@@ -976,7 +976,9 @@ func ofTail(words []string, n int) bool {
 // only link marks ("[Brenn](...)'s") is none.
 func (d *doc) nameSpan(i, j int) string {
 	s := d.span(i, j)
-	if !strings.ContainsAny(s, "[]") {
+	// Two byte searches, not strings.ContainsAny, which builds a set of
+	// its characters at each call: this runs for every name mention.
+	if strings.IndexByte(s, '[') < 0 && strings.IndexByte(s, ']') < 0 {
 		return s
 	}
 	var b strings.Builder

@@ -40,8 +40,8 @@ type quoteSpan struct {
 // words counts the words of the quotation.
 func (q *quoteSpan) words(d *doc) int {
 	n := 0
-	for i := q.first; i < q.last; i++ {
-		if d.toks[i].kind == tkWord || d.toks[i].kind == tkNum {
+	for _, t := range d.toks[q.first:q.last] {
+		if t.kind == tkWord || t.kind == tkNum {
 			n++
 		}
 	}
@@ -52,6 +52,9 @@ func (q *quoteSpan) words(d *doc) int {
 // say which way they face; a straight mark opens when no quotation is open
 // and closes otherwise, which also survives the odd misplaced space.
 func (d *doc) pairQuotes() {
+	// A local copy of the list for the test most tokens fail: read
+	// through d, which addQuote writes, it was reloaded for each.
+	toks := d.toks
 	singleOpen := false
 	for p := 0; p+1 < len(d.paraFirst); p++ {
 		first, end := d.paraFirst[p], d.paraFirst[p+1]
@@ -59,7 +62,7 @@ func (d *doc) pairQuotes() {
 		open := -1
 		nested := false // a closing mark facing right opened a quotation inside the open one
 		for i := first; i < end; i++ {
-			t := &d.toks[i]
+			t := &toks[i]
 			if t.kind != tkQuote {
 				continue
 			}
@@ -238,8 +241,9 @@ func (d *doc) marksAfter(i, end int) int {
 func (d *doc) pairSingleMarks(first, end int, prevOpen bool) bool {
 	inDouble := false
 	open := -1
+	toks := d.toks // a local copy: read through d, it was reloaded for each token
 	for i := first; i < end; i++ {
-		t := &d.toks[i]
+		t := &toks[i]
 		if t.kind == tkQuote {
 			inDouble = !inDouble
 			open = -1
@@ -345,8 +349,9 @@ func (d *doc) addQuote(open, close, end, para int) {
 	if close >= 0 {
 		d.toks[close].flags |= fCloseMark
 	}
-	for i := q.first; i < q.last; i++ {
-		d.toks[i].quote = int32(idx)
+	span := d.toks[q.first:q.last] // a local slice: stored through d, each store reloaded the list
+	for i := range span {
+		span[i].quote = int32(idx)
 	}
 	d.quotes = append(d.quotes, q)
 }

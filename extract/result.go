@@ -232,40 +232,70 @@ func firstPersonVoice(text string) int {
 }
 
 // letterRuns yields the runs of letters of s, as strings.FieldsFuncSeq
-// with a test for non-letters does, but tells an ASCII byte's case by
-// itself: it runs over every direct quotation, nearly all ASCII, where
-// decoding each byte as a rune and calling the test cost more than the
-// rest.
+// with a test for non-letters does, but tells an ASCII byte by a table:
+// it runs over every direct quotation, nearly all ASCII, where decoding
+// each byte as a rune and calling the test cost more than the rest. Two
+// tight loops, one past what is no letter and one over a run of
+// letters, read each byte once.
 func letterRuns(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
-		start := -1
-		for i := 0; i < len(s); {
-			c, size := s[i], 1
-			var letter bool
-			if c < utf8.RuneSelf {
-				letter = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
-			} else {
-				var r rune
-				r, size = utf8.DecodeRuneInString(s[i:])
-				letter = unicode.IsLetter(r)
-			}
-			if !letter {
-				if start >= 0 {
-					if !yield(s[start:i]) {
-						return
-					}
-					start = -1
+		i := 0
+		for i < len(s) {
+			for i < len(s) {
+				c := runByte[s[i]]
+				if c == rbLetter {
+					break
 				}
-			} else if start < 0 {
-				start = i
+				if c == rbWide {
+					r, size := utf8.DecodeRuneInString(s[i:])
+					if unicode.IsLetter(r) {
+						break
+					}
+					i += size
+					continue
+				}
+				i++
 			}
-			i += size
-		}
-		if start >= 0 {
-			yield(s[start:])
+			start := i
+			for i < len(s) {
+				c := runByte[s[i]]
+				if c == rbLetter {
+					i++
+					continue
+				}
+				if c == rbWide {
+					r, size := utf8.DecodeRuneInString(s[i:])
+					if unicode.IsLetter(r) {
+						i += size
+						continue
+					}
+				}
+				break
+			}
+			if i > start && !yield(s[start:i]) {
+				return
+			}
 		}
 	}
 }
+
+// Classes of bytes for letterRuns: an ASCII letter, a byte of a rune
+// past ASCII (decoded to tell), anything else.
+const (
+	rbOther = iota
+	rbLetter
+	rbWide
+)
+
+var runByte = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = rbLetter, rbLetter
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = rbWide
+	}
+	return t
+}()
 
 // firstNameBefore reports whether entity en, a single word with no other
 // evidence of what it names, follows a first name somewhere in the text:

@@ -28,6 +28,7 @@ const (
 	fSpaceBefore                     // whitespace (or the paragraph start) comes just before
 	fSpaceAfter                      // whitespace (or the paragraph end) comes just after
 	fShoutedVerb                     // a speech verb in capitals ("DENIES"), not an acronym
+	fHyphen                          // a word with a hyphen in it ("al-Amr"), for nameWord
 )
 
 // token is one word or mark of the article, with byte offsets into the

@@ -95,14 +95,29 @@ func tokenize(toks []token, text, ltext string, start, end int, para int32) (_ [
 			case bcAlnum, bcUpper:
 				// The common case, ASCII letters and digits and an end
 				// that cannot continue the word, is classified in place.
+				// The word's FNV-1a hash, folded, is taken as it is
+				// read, for the lexicon (classifyPlain): a letter or
+				// digit with the 0x20 bit set is its lower case.
+				h := (fnvOffset ^ uint32(c|0x20)) * fnvPrime
 				j := i + 1
-				for j < end && byteClass[text[j]] >= bcAlnum {
+				for j < end {
+					b := text[j]
+					if byteClass[b] < bcAlnum {
+						break
+					}
+					h = (h ^ uint32(b|0x20)) * fnvPrime
 					j++
 				}
 				if plainEnd(text, i, j, end) {
 					toks = append(toks, token{start: int32(i), end: int32(j), kind: tkWord, para: para, quote: -1})
-					classifyPlain(&toks[len(toks)-1], text, ltext)
+					classifyPlain(&toks[len(toks)-1], text, ltext, h)
 					i = j
+					if i < end && text[i] == ' ' {
+						// The space after most words, passed here: the
+						// loop's tests would find it no mark, no link's
+						// end (a bracket) and a space, and only pass it.
+						i++
+					}
 					continue
 				}
 				j = scanWord(text, i, end)
@@ -271,10 +286,17 @@ func plainEnd(text string, i, j, end int) bool {
 	return false
 }
 
+// The FNV-1a parameters of the lexicon's hash (hashKey).
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
 // classifyPlain sets the kind, capitalisation and lexicon entry of the
 // plain word t (see plainEnd), whose folded form, which the lexicon is
-// probed with, is read from ltext (text lower-cased), not copied.
-func classifyPlain(t *token, text, ltext string) {
+// probed with, is read from ltext (text lower-cased), not copied; h is
+// that form's FNV-1a hash.
+func classifyPlain(t *token, text, ltext string, h uint32) {
 	i, j := int(t.start), int(t.end)
 	// The first letter, past any digits; a word of digits only is a
 	// number. A word is capitalised by its first letter, and in capitals
@@ -305,11 +327,6 @@ func classifyPlain(t *token, text, ltext string) {
 		}
 	}
 	key := ltext[i:j]
-	h := uint32(2166136261)
-	for n := 0; n < len(key); n++ {
-		h ^= uint32(key[n])
-		h *= 16777619
-	}
 	if sl := lex.probeString(h, key); sl != nil {
 		t.takeLexicon(sl, j-i)
 	} else if t.flags&fCap != 0 && practitioners(key) {
@@ -403,6 +420,9 @@ func appendWord(toks []token, text string, i, j, end int, para int32) []token {
 		}
 	}
 	t := token{start: int32(i), end: int32(j), kind: tkWord, para: para, quote: -1}
+	if strings.IndexByte(w, '-') >= 0 {
+		t.flags |= fHyphen // said here, where few words come, for nameWord, which asks of nearly every one
+	}
 	if !classifyASCII(&t, w) {
 		classifySlow(&t, w)
 	}

@@ -1089,6 +1089,10 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 				k++ // "said Tuesday", not "said Tuesday's results ..."
 				continue
 			}
+			if j := d.skipParenthesis(k, last); j > k && j < last {
+				k = j // "said on Tuesday (local time) that", "said (in Tannish) that": the reporter's aside
+				continue
+			}
 			return k
 		}
 		w := d.lower(k)

@@ -2322,6 +2322,12 @@ func (d *doc) opensSubject(h int, s sentence) bool {
 // prev still reports speech: after a conjunction ("and adding"), or after a
 // document ("a statement emphasizing").
 func (d *doc) gerundOK(prev int) bool {
+	if prev > 0 && d.toks[prev].lowerWord() && timeAdverb(d.lower(prev)) {
+		switch d.lower(prev - 1) {
+		case "is", "are", "was", "were", "been":
+			return true // "is now telling Norvatel that", "are still insisting": the progressive, an adverb of time between
+		}
+	}
 	switch d.lower(prev) {
 	case "and", "but", "while", "whilst", "before", "after", "when", "by", "also", "then", "without":
 		return true

@@ -678,6 +678,10 @@ func (d *doc) skipAppositiveForward(end, last int, c *cue) int {
 	if d.punct(end, ",") && end+1 < last && d.toks[end+1].kind == tkWord && partyLabel(d.str(end+1)) {
 		end += 2 // "according to Sen. Maya Torr, D-N.H., the ...": her party and state
 	}
+	for d.punct(end, ",") && end+1 < last && d.toks[end+1].kind == tkWord && d.toks[end+1].has(lxPostNominal) &&
+		!d.toks[end+1].has(lxFirstName) && !d.toks[end+1].lowerWord() && (d.chunkAt[end+1] < 0 || d.chunks[d.chunkAt[end+1]].ent < 0) {
+		end += 2 // "said Kwame Adjei, Ph.D., a chemist at ...": the letters after his name
+	}
 	if !d.punct(end, ",") || end+1 >= last {
 		return end
 	}

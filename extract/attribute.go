@@ -1997,7 +1997,7 @@ func (d *doc) docByAt(k int, s sentence) int {
 	if j < s.last && d.toks[j].lowerWord() {
 		switch d.lower(j) {
 		case "released", "published", "issued", "produced", "compiled":
-			j = d.skipTimePhrase(j+1, s.last)
+			j = d.skipPublishedTime(j+1, s.last)
 		}
 	}
 	if j < s.last && (d.isWord(j, "by") || d.isWord(j, "from")) && d.toks[j].lowerWord() {

@@ -967,7 +967,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		// "a report published on Monday | by ...": the participle and its
 		// time.
 		for p := main - 2; p-1 >= i && p >= main-5; p-- {
-			if d.toks[p].lowerWord() && d.participle(p) && (d.skipTimePhrase(p+1, main) == main || d.recipientPhrase(p+1, main)) && d.toks[p-1].lowerWord() && (d.toks[p-1].has(lxDoc) || thingWords[d.lower(p-1)]) {
+			if d.toks[p].lowerWord() && d.participle(p) && (d.skipPublishedTime(p+1, main) == main || d.recipientPhrase(p+1, main)) && d.toks[p-1].lowerWord() && (d.toks[p-1].has(lxDoc) || thingWords[d.lower(p-1)]) {
 				h = p - 1
 				break
 			}
@@ -2192,6 +2192,7 @@ var thingWords = map[string]bool{
 	"investigations": true, "tests": true, "analyses": true, "inquiries": true, "models": true,
 	"measurements": true, "observations": true, "images": true, "readings": true, "samples": true,
 	"simulations": true, "experiments": true, "calculations": true, "scans": true,
+	"assessment": true, "assessments": true, // "according to a new assessment from the weather bureau"
 	"regulations": true, "rules": true, "guidelines": true, "laws": true, // "the new regulations state that"
 	// What a party files or sends: "court papers filed by the union allege
 	// that", "emails seen by the Gazette show that".

@@ -366,7 +366,7 @@ func (d *doc) nameStart(c *chunk) int {
 		if t.lowerWord() && !d.nameWord(k) && (!t.has(lxParticle) || t.has(lxDet) || d.isWord(k, "and") || d.isWord(k, "of") || d.isWord(k, "for")) {
 			break // "Speaker of the House", "Deputy Chief of Staff": a name never takes "of"
 		}
-		if t.has(lxTitle|lxNation|lxHonorific|lxPostNominal) || k == c.first && d.roleBeforeName(k, taken) {
+		if t.has(lxTitle|lxNation|lxHonorific|lxPostNominal) || d.rankedRoleAt(k, c) && d.roleBeforeName(k, taken) {
 			// A title word ends the name, unless it is a surname after a
 			// first name ("John Major").
 			surname := taken == 0 && k > c.first && d.toks[k-1].has(lxFirstName) && !t.has(lxHonorific|lxNation) ||
@@ -884,6 +884,9 @@ func (d *doc) titledName(c *chunk) int {
 	if (d.isWord(start, "of") || d.isWord(start, "for")) && d.toks[start].lowerWord() && c.last-(start+2) >= 2 {
 		start += 2 // "White House Chief of Staff Rolf Ganner": a one-word complement
 	}
+	if c.last-start >= 2 && d.toks[start].has(lxRole) && !d.toks[start].has(lxFirstName|lxTitle) {
+		start++ // "Bureau Chief Scientist Oren Vale": the rank's role noun, no given name
+	}
 	for j := start; j < c.last; j++ {
 		if !d.toks[j].capWord() {
 			return 0
@@ -1015,6 +1018,19 @@ func occupationCompound(w string) bool {
 		}
 	}
 	return false
+}
+
+// rankedRoleAt reports whether the word at k may be a role heading the
+// name in chunk c: it opens the chunk, or a title's rank or "Lead" comes
+// just before it ("Chief Scientist Oren Vale", "Bureau Chief Hydrologist
+// Ana Moss", "Lead Engineer Ilse Varga"), which a role noun alone after
+// them makes no one's given name.
+func (d *doc) rankedRoleAt(k int, c *chunk) bool {
+	if k == c.first {
+		return true
+	}
+	p := &d.toks[k-1]
+	return p.capWord() && (p.has(lxTitle) && !p.has(lxFirstName) || d.isWord(k-1, "lead"))
 }
 
 // roleBeforeName reports whether the word at k, opening a name chunk, is

@@ -341,7 +341,7 @@ func (d *doc) companySurname(c *chunk, lastOrg int) (int, entKind) {
 }
 
 // companySurnames are company words that are common surnames too.
-var companySurnames = map[string]bool{"power": true, "mills": true, "banks": true, "ferry": true, "steel": true}
+var companySurnames = map[string]bool{"power": true, "mills": true, "banks": true, "ferry": true, "steel": true, "branch": true}
 
 // compassWord reports whether w opens a place name of two words: "South
 // Carolina", "New Mexico", "West Bengal".

@@ -143,7 +143,7 @@ func (d *doc) classify(c *chunk) {
 		c.kind = kPlace
 		return
 	}
-	if d.craftBefore(c.first) || c.last-c.first >= 2 && craftNoun(d.lower(c.last-1)) && d.lower(c.last-1) != "satellite" ||
+	if d.craftBefore(c.first) || c.last-c.first >= 2 && craftNoun(d.lower(c.last-1)) && d.lower(c.last-1) != "satellite" || d.craftNamed(c) ||
 		c.last < len(d.toks) && d.toks[c.last].lowerWord() && craftNoun(d.lower(c.last)) && c.first > 0 &&
 			(d.toks[c.first-1].has(lxDet) || d.toks[c.first-1].kind == tkPoss) {
 		// "the rover Tansy", "the agency's Vessen orbiter", "the Lantern
@@ -955,6 +955,35 @@ func vesselPrefix(w string) bool {
 func (d *doc) craftBefore(k int) bool {
 	return k > 1 && d.toks[k-1].lowerWord() && (craftNoun(d.lower(k-1)) || vesselNoun(d.lower(k-1))) &&
 		(d.toks[k-2].has(lxDet) || d.toks[k-2].kind == tkPoss)
+}
+
+// craftNamed reports whether chunk c is one word the text elsewhere
+// gives a spacecraft or an instrument as its name ("the Harrow probe",
+// "VSA's Kestrel satellite"): "Harrow found that ..."
+// is the probe again, which finds but says nothing.
+func (d *doc) craftNamed(c *chunk) bool {
+	if c.last-c.first != 1 || !d.toks[c.first].capWord() {
+		return false
+	}
+	if d.craftNames == nil {
+		d.craftNames = map[string]bool{}
+		for k := 2; k+1 < len(d.toks); k++ {
+			if !d.toks[k].lowerWord() || !craftNoun(d.lower(k)) {
+				continue
+			}
+			if n := k - 1; d.toks[n].capWord() && !d.toks[n].is(fAllCaps) && (d.toks[n-1].has(lxDet) || d.toks[n-1].kind == tkPoss) {
+				d.craftNames[d.lower(n)] = true // "the Harrow probe"
+			}
+		}
+		for k := 1; k < len(d.toks) && len(d.craftNames) > 0; k++ {
+			if p := &d.toks[k-1]; d.toks[k].capWord() && p.capWord() && !p.has(lxDet) && !p.is(fAllCaps) {
+				// "Robert Mueller ... the Mueller probe": a person's
+				// surname, the probe an inquiry named for him.
+				delete(d.craftNames, d.lower(k))
+			}
+		}
+	}
+	return d.craftNames[d.lower(c.first)]
 }
 
 // vesselNoun reports whether w names a ship or a boat, which before a

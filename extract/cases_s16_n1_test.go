@@ -49,6 +49,24 @@ import (
 // 5/5, title 10/12, instr 9/12), releases 7/8, craft 24/24. Left known:
 // small-clause 1, bare-craft 2, dubbed-name 1, doc-title 1 (a guard row
 // that fails at bbaaf57 too), team-led-at 1.
+//
+// Batch 3 (n1Batch3Rows: "in a statement" after the title, "X
+// continued", "put it simply:", "As X explains,", partial quotes, "whose
+// team built", a quotation over two paragraphs, the title after the name,
+// a body's forecasters and officials, datelines, release numbers,
+// credits), written whole after the fixes above and run once: 59/60
+// (0.98); the one miss a doubtful call of mine (np-object), left known.
+//
+// Batch 4 (n1Batch4Rows: a health, weather and geology agency's
+// recommendations, requests, "according to the agency", "the agency's
+// statement", an acronym spoken, "MD, MPH", a warning's words, two
+// scientists' pronouns), written whole and run once: 16/21 (0.76), one
+// row my error ("Agency's statement said" with its article dropped;
+// corrected: 17/21). The four misses were one class: "the survey" after
+// "the Tannland Geological Survey" read as a poll, nobody's. After the
+// fix (surveyBody in np.go: "the survey" and "the survey's" stand for
+// an agency named "... Survey" when the text brought in no survey of its
+// own before): 21/21; every score set unchanged.
 
 // Mechanisms of the rows still failing.
 const (
@@ -56,6 +74,7 @@ const (
 	n1BareCraft   = "bare-craft: \"Kestrel showed that ...\", \"Harrow found that ...\" with no text naming the craft: a one-word unknown name is a person's surname; with \"the Kestrel satellite\" anywhere in the text it is no speaker (craft batch, craftNamed)"
 	n1DubbedName  = "dubbed-name: \"The Lantern team dubbed the glow “the lamp.”\" is a quotation by nobody: the house call (cases_s11_audit2_test.go, \"Critics have dubbed the scheme “the poll tax on wheels”\") makes what is dubbed the dubbers' words, and no syntax tells a label from a jibe"
 	n1DocTitle    = "doc-title: a title-case judgement after a document's noun (\"called the decision “A Grave Mistake”\") is read as the document's title, no quotation (at bbaaf57 as after; \"the film\" passes)"
+	n1NPObject    = "np-object: \"The bureau predicts a 60 percent chance of ...\": a forecast's noun phrase object, no clause, is no quotation (whether it should be is no settled call)"
 	n1TeamLedAt   = "team-led-at: \"a team led by scientists at the University of Estervale reports\" is null, not the university's: an unsettled call (testdata/README.md: \"a study led by researchers at X\" null in the fictional gold, \"researchers at X report\" X's)"
 )
 
@@ -524,6 +543,141 @@ func n1CraftRows() []auditRow {
 	return rows
 }
 
+// n1Batch3Rows is batch 3, more of a release's wordings, written whole
+// after the fixes above and run once before any fix of its own.
+func n1Batch3Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+	for i, c := range n1Casts {
+		q := n1Quotes[i]
+		q2 := n1Quotes[(i+1)%len(n1Quotes)]
+		cl := n1Clauses[i]
+		sur := n1Surname(c.name)
+		one := []string{c.name}
+		add(auditRow{class: "b3/quote, said X, title, in a statement",
+			text: fmt.Sprintf("“%s,” said %s, %s, in a statement.", q, c.titled, c.affil),
+			want: []quote{{c.name, auD, q}}, speakers: one, exact: true})
+		add(auditRow{class: "b3/quote, said X. quote, X continued",
+			text: fmt.Sprintf("“%s,” said %s, %s. “%s,” %s continued.", q, c.titled, c.affil, q2, sur),
+			want: []quote{{c.name, auD, q}, {c.name, auD, q2}}, speakers: one, exact: true})
+		add(auditRow{class: "b3/X put it simply: quote",
+			text: fmt.Sprintf("%s, %s, led the work.\n\n%s put it simply: “%s.”", c.titled, c.affil, sur, q),
+			want: []quote{{c.name, auD, q}}, speakers: one, exact: true})
+		add(auditRow{class: "b3/as X explains, clause",
+			text: fmt.Sprintf("%s, %s, led the work.\n\nAs %s explains, %s.", c.titled, c.affil, sur, cl),
+			want: []quote{{c.name, auI, cl}}, speakers: one, exact: true})
+		add(auditRow{class: "b3/X said the results were a partial quote",
+			text: fmt.Sprintf("%s, %s, said the results were “a genuine surprise” to the team.", c.titled, c.affil),
+			want: []quote{{c.name, auM, "the results were “a genuine surprise” to the team"}}, speakers: one})
+		add(auditRow{class: "b3/X, whose team built, said clause",
+			text: fmt.Sprintf("%s, whose team built the Lantern spectrometer, said %s.", c.titled, cl),
+			want: []quote{{c.name, auI, cl}}, speakers: one, exact: true})
+		add(auditRow{class: "b3/quote, added X, a senior scientist with",
+			text: fmt.Sprintf("“%s,” added %s, a senior scientist with the Varnholm Space Agency.", q, c.titled),
+			want: []quote{{c.name, auD, q}}, speakers: one, exact: true})
+		add(auditRow{class: "b3/quote over two paragraphs, cue in the first",
+			text: fmt.Sprintf("“%s,” said %s, %s. “%s.\n\n“%s.”", q, c.titled, c.affil, q2, n1Cap(cl)),
+			want: []quote{{c.name, auD, q}, {c.name, auD, q2}, {c.name, auD, n1Cap(cl)}}, speakers: one})
+	}
+	// The official by the title after the name, or in apposition first.
+	add(auditRow{class: "b3/the agency's acting administrator, X, said",
+		text: "The agency's acting administrator, Pell Danner, said " + n1Clauses[0] + ".",
+		want: []quote{{"Pell Danner", auI, n1Clauses[0]}}, speakers: []string{"Pell Danner"}, exact: true})
+	add(auditRow{class: "b3/quote, X, the agency's administrator, said",
+		text: "“" + n1Quotes[0] + ",” Pell Danner, the agency's acting administrator, said.",
+		want: []quote{{"Pell Danner", auD, n1Quotes[0]}}, speakers: []string{"Pell Danner"}, exact: true})
+	add(auditRow{class: "b3/in a statement, Title X said",
+		text: "In a statement, VSA Administrator Pell Danner said " + n1Clauses[0] + ".",
+		want: []quote{{"Pell Danner", auI, n1Clauses[0]}}, speakers: []string{"Pell Danner"}, exact: true})
+	add(auditRow{class: "b3/said X, the agency's administrator",
+		text: "“" + n1Quotes[0] + ",” said Pell Danner, the agency's administrator.",
+		want: []quote{{"Pell Danner", auD, n1Quotes[0]}}, speakers: []string{"Pell Danner"}, exact: true})
+	// A body's forecasters, officials and scientists speak for it.
+	add(auditRow{class: "b3/forecasters at the body predict that",
+		text: "Forecasters at the National Atmospheric Bureau predict that the hurricane season will be busier than normal.",
+		want: []quote{{"National Atmospheric Bureau", auI, "the hurricane season will be busier than normal"}}, exact: true})
+	add(auditRow{class: "b3/officials with the body warned that",
+		text: "Officials with the Tannland Geological Survey warned that " + n1Clauses[1] + ".",
+		want: []quote{{"Tannland Geological Survey", auI, n1Clauses[1]}}, exact: true})
+	add(auditRow{class: "b3/the bureau predicts, named before",
+		text: "The National Atmospheric Bureau issued its seasonal outlook on Thursday. The bureau predicts a 60 percent chance of an above-normal season.",
+		want: []quote{{"National Atmospheric Bureau", auI, "a 60 percent chance of an above-normal season"}}, known: n1NPObject})
+	add(auditRow{class: "b3/the outlook calls for, no speaker",
+		text: "The outlook calls for 14 to 19 named storms.", exact: true, speakers: []string{}})
+	// Release furniture: datelines, release numbers, image credits.
+	add(auditRow{class: "b3/dateline with the agency in brackets, then a quote",
+		text: "MARROW, Tannland (VSA) — The Harrow probe has completed its 300th orbit of Kessa.\n\n“" + n1Quotes[0] + ",” said Dr. Lena Ostrova.",
+		want: []quote{{"Lena Ostrova", auD, n1Quotes[0]}}, speakers: []string{"Lena Ostrova"}, exact: true})
+	add(auditRow{class: "b3/release number line, then the agency's lead",
+		text: "RELEASE 26-041\n\nThe Varnholm Space Agency said Monday that " + n1Clauses[5] + ".",
+		want: []quote{{"Varnholm Space Agency", auI, n1Clauses[5]}}, speakers: []string{"Varnholm Space Agency"}, exact: true})
+	add(auditRow{class: "b3/image credit after a quote",
+		text: "“" + n1Quotes[5] + ",” said Kwame Adjei-Brandt.\n\nImage credit: VSA/Kessel/Corrin Polytechnic Institute",
+		want: []quote{{"Kwame Adjei-Brandt", auD, n1Quotes[5]}}, speakers: []string{"Kwame Adjei-Brandt"}, exact: true})
+	add(auditRow{class: "b3/funding and acknowledgement line, no speaker",
+		text:  "The study was supported by grants from the Tannland Science Foundation and the Varnholm Space Agency's Planetary Science Division.",
+		exact: true, speakers: []string{}})
+	return rows
+}
+
+// n1Batch4Rows is batch 4: a health, weather and geology agency's
+// wordings (recommendations, warnings, advisories, a quake's facts from
+// the agency), written whole and run once before any fix of its own.
+func n1Batch4Rows() []auditRow {
+	var rows []auditRow
+	add := func(r auditRow) { rows = append(rows, r) }
+	bodies := []struct{ intro, desc, name string }{
+		{"The Tannland Institutes of Public Health (TIPH) tracks the virus in 40 counties.", "the agency", "Tannland Institutes of Public Health"},
+		{"The National Atmospheric Bureau's forecast office in Dovecote issued the warning at noon.", "the bureau", "National Atmospheric Bureau"},
+		{"The Tannland Geological Survey recorded the earthquake at 4:12 a.m.", "the survey", "Tannland Geological Survey"},
+	}
+	for _, b := range bodies {
+		one := []quote{{b.name, auI, "people over 65 get the booster before winter"}}
+		add(auditRow{class: "b4/the agency recommends that",
+			text: b.intro + " " + n1Cap(b.desc) + " recommends that people over 65 get the booster before winter.", want: one, exact: true})
+		add(auditRow{class: "b4/the agency urged people to (request)",
+			text: b.intro + " " + n1Cap(b.desc) + " urged residents to stay off the roads.",
+			want: []quote{{b.name, auI, "residents to stay off the roads"}}})
+		add(auditRow{class: "b4/clause, according to the agency",
+			text: b.intro + " The quake was centred 12 kilometres beneath the town of Ferrin, according to " + b.desc + ".",
+			want: []quote{{b.name, auI, "The quake was centred 12 kilometres beneath the town of Ferrin"}}, exact: true})
+		add(auditRow{class: "b4/the agency's statement said",
+			text: b.intro + " " + n1Cap(b.desc) + "'s statement said no damage had been reported.",
+			want: []quote{{b.name, auI, "no damage had been reported"}}, exact: true})
+	}
+	add(auditRow{class: "b4/acronym spoken after spelt out",
+		text: "The Tannland Institutes of Public Health (TIPH) tracks the virus in 40 counties. TIPH advises people to wear long sleeves at dusk.",
+		want: []quote{{"Tannland Institutes of Public Health", auI, "people to wear long sleeves at dusk"}}})
+	add(auditRow{class: "b4/health officials advise, no body named",
+		text: "Health officials advise people to wear long sleeves at dusk.",
+		want: []quote{{"", auI, "people to wear long sleeves at dusk"}}, speakers: []string{}})
+	add(auditRow{class: "b4/the warning said, quote",
+		text: "The bureau's forecast office in Dovecote issued a flood warning at noon. “Residents near the river should move to higher ground now,” the warning said.",
+		want: []quote{{"", auD, "Residents near the river should move to higher ground now"}}, speakers: []string{}})
+	add(auditRow{class: "b4/X, MD, MPH, director, said",
+		text: "“Vaccination remains the best protection we have,” said Solveig Adeyemi, MD, MPH, director of the Tannland Institutes of Public Health.",
+		want: []quote{{"Solveig Adeyemi", auD, "Vaccination remains the best protection we have"}}, speakers: []string{"Solveig Adeyemi"}, exact: true})
+	add(auditRow{class: "b4/X's team reports that",
+		text: "Dr. Lena Ostrova leads the ice group at Kessel Flight Center. Ostrova's team reports that " + n1Clauses[0] + ".",
+		want: []quote{{"Lena Ostrova", auI, n1Clauses[0]}}, exact: true})
+	add(auditRow{class: "b4/no injuries were reported, no speaker",
+		text: "No injuries were reported, and the shaking was felt as far away as Marrow.", exact: true, speakers: []string{}})
+	add(auditRow{class: "b4/the quake struck, magnitude, no speaker",
+		text: "The magnitude 5.8 earthquake struck at 4:12 a.m. local time near the town of Ferrin.", exact: true, speakers: []string{}})
+	add(auditRow{class: "b4/the survey's seismologists said",
+		text: "Seismologists at the Tannland Geological Survey said aftershocks could continue for weeks.",
+		want: []quote{{"Tannland Geological Survey", auI, "aftershocks could continue for weeks"}}, exact: true})
+	add(auditRow{class: "b4/two agency people, she said / he said",
+		text: "“We expect aftershocks for weeks,” said Dr. Nadia Ferreira-Holm, a seismologist with the Tannland Geological Survey.\n\nTobiah Wren, who manages the survey's Ferrin network, said the stations had all stayed online.\n\n“Not one of them dropped out,” he said.\n\n“That has never happened before,” she added.",
+		want: []quote{
+			{"Nadia Ferreira-Holm", auD, "We expect aftershocks for weeks"},
+			{"Tobiah Wren", auI, "the stations had all stayed online"},
+			{"Tobiah Wren", auD, "Not one of them dropped out"},
+			{"Nadia Ferreira-Holm", auD, "That has never happened before"}},
+		speakers: []string{"Nadia Ferreira-Holm", "Tobiah Wren"}, exact: true})
+	return rows
+}
+
 // n1Surname is the last word of a name.
 func n1Surname(name string) string {
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
@@ -536,4 +690,6 @@ func TestAuditS16N1(t *testing.T) {
 	runAudit(t, "n1", n1Rows(), *auditKnown)
 	runAudit(t, "n1rel", n1Releases(), *auditKnown)
 	runAudit(t, "n1craft", n1CraftRows(), *auditKnown)
+	runAudit(t, "n1b3", n1Batch3Rows(), *auditKnown)
+	runAudit(t, "n1b4", n1Batch4Rows(), *auditKnown)
 }

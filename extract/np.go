@@ -1078,6 +1078,8 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	switch {
+	case head == "survey" && ht.lowerWord() && d.isWord(i, "the") && h == i+1 && main == j && d.surveyBody(h, at) >= 0:
+		return d.surveyBody(h, at), h // "the Tarn Geological Survey ... The survey warned": the agency, not a poll
 	case ht.has(lxDoc):
 		if signWord(head) {
 			return -1, h // "a banner from People's Vote saying": a slogan is nobody's words
@@ -1776,6 +1778,23 @@ func (d *doc) sentenceIsQuoteLed(si int) bool {
 	return s.first < s.last && d.toks[s.first].kind == tkQuote && d.toks[s.first].is(fOpenMark)
 }
 
+// surveyBody returns the agency named "... Survey" that "the survey" at
+// h stands for ("the Tannland Geological Survey recorded the quake. The
+// survey said"), or -1: when the text brought in no survey of its own
+// before h ("a survey of 2,000 adults ... the survey found" is the poll).
+func (d *doc) surveyBody(h, at int) int {
+	for k := h - 1; k >= 0; k-- {
+		if d.toks[k].lowerWord() && (d.isWord(k, "survey") || d.isWord(k, "surveys")) && !(k > 0 && d.isWord(k-1, "the")) {
+			return -1
+		}
+	}
+	e := d.resolveOrgDescription(h, at)
+	if e < 0 || !d.ents[e].orgish() || len(d.ents[e].words) < 2 || d.ents[e].words[len(d.ents[e].words)-1] != "survey" {
+		return -1
+	}
+	return e
+}
+
 // docAuthorAfter returns the named author after a document's noun, the
 // token after it at k: "a letter from the Ellis Trust", "a report by the
 // council"; or -1.
@@ -1919,6 +1938,9 @@ func (d *doc) ownerIn(i, h int) int {
 			// "the institute's report", "the board's laboratory": the
 			// body named before.
 			return d.resolveOrgDescription(k, k)
+		}
+		if d.isWord(k, "survey") && d.toks[k].lowerWord() && k+1 < h && d.toks[k+1].kind == tkPoss && k-1 >= i && d.isWord(k-1, "the") {
+			return d.surveyBody(k, k) // "the survey's statement", the Tarn Geological Survey named before
 		}
 	}
 	return -1

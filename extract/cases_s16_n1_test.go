@@ -67,6 +67,17 @@ import (
 // fix (surveyBody in np.go: "the survey" and "the survey's" stand for
 // an agency named "... Survey" when the text brought in no survey of its
 // own before): 21/21; every score set unchanged.
+//
+// Batch 5 (n1Releases2, five more whole releases: a telescope, a storm
+// outlook, a tick advisory, a landslide map, a launch), written whole and
+// run once: 3/5 (0.60). Misses: "A new map released by the Survey shows
+// that X" gave X to nobody ("map" no thing that reports; "a map by the
+// Survey" passed), and "Forecasters at the bureau's Climate Outlook
+// Office predict" went to the office (my call, the bureau, is doubtful).
+// After adding map, chart and dataset to thingWords the map's clause is
+// the Survey's, and "The study behind it found" after it became the
+// Survey's too (null wanted; no settled call): 3/5, both left known;
+// every score set unchanged.
 
 // Mechanisms of the rows still failing.
 const (
@@ -75,6 +86,8 @@ const (
 	n1DubbedName  = "dubbed-name: \"The Lantern team dubbed the glow “the lamp.”\" is a quotation by nobody: the house call (cases_s11_audit2_test.go, \"Critics have dubbed the scheme “the poll tax on wheels”\") makes what is dubbed the dubbers' words, and no syntax tells a label from a jibe"
 	n1DocTitle    = "doc-title: a title-case judgement after a document's noun (\"called the decision “A Grave Mistake”\") is read as the document's title, no quotation (at bbaaf57 as after; \"the film\" passes)"
 	n1NPObject    = "np-object: \"The bureau predicts a 60 percent chance of ...\": a forecast's noun phrase object, no clause, is no quotation (whether it should be is no settled call)"
+	n1SubOffice   = "sub-office: \"Forecasters at the bureau's Climate Outlook Office predict\" goes to the office, a body named in its own right, where I wanted the bureau: no settled call"
+	n1StudyBehind = "study-behind: \"A new map released by the Survey shows ... The study behind it found that X\": the study is taken as the Survey's (the map's issuer), where \"the study\" alone is null by the house call; which the gold wants is no settled call"
 	n1TeamLedAt   = "team-led-at: \"a team led by scientists at the University of Estervale reports\" is null, not the university's: an unsettled call (testdata/README.md: \"a study led by researchers at X\" null in the fictional gold, \"researchers at X report\" X's)"
 )
 
@@ -678,6 +691,89 @@ func n1Batch4Rows() []auditRow {
 	return rows
 }
 
+// n1Releases2 is batch 5: five more whole releases, every quote checked,
+// written whole and run once before any fix of their own.
+func n1Releases2() []auditRow {
+	return []auditRow{
+		{class: "rel2/telescope: director, postdoc, outside astronomer",
+			text: "Orrin Telescope Spots Water in a Distant Atmosphere\n\n" +
+				"LENHOLM, Tannland — Astronomers using the Tannland Astronomical Institute's Orrin telescope have detected water vapour in the atmosphere of a planet 120 light-years from Earth.\n\n" +
+				"The planet, known as TK-88b, circles a small red star every nine days. The team, led by Dr. Ingrid Halvorsen-Mbeki of the institute, reports the finding in the Tannish Astronomical Journal.\n\n" +
+				"“Finding water this clearly, this far away, would have sounded like science fiction ten years ago,” Halvorsen-Mbeki said.\n\n" +
+				"Postdoctoral researcher Yusuf Okonkwo-Lind, who wrote the software that cleaned the data, said the signal appeared in all four nights of observations.\n\n" +
+				"Marit Solheim, an astronomer at the University of Estervale who was not part of the team, called the result “careful and convincing.” She said the next step would be to look for carbon dioxide.\n\n" +
+				"The Orrin telescope is operated by the institute with funding from the Tannland Science Foundation.",
+			want: []quote{
+				{"Ingrid Halvorsen-Mbeki", auD, "Finding water this clearly, this far away, would have sounded like science fiction ten years ago"},
+				{"Yusuf Okonkwo-Lind", auI, "the signal appeared in all four nights of observations"},
+				{"Marit Solheim", auD, "careful and convincing."},
+				{"Marit Solheim", auI, "the next step would be to look for carbon dioxide"},
+			},
+			speakers: []string{"Ingrid Halvorsen-Mbeki", "Marit Solheim", "Yusuf Okonkwo-Lind"}},
+		{class: "rel2/weather: seasonal outlook, administrator, lead forecaster",
+			text: "Bureau Predicts Busy Storm Season\n\n" +
+				"The National Atmospheric Bureau expects an above-normal storm season in the Gulf of Tann this year, the agency said Thursday.\n\n" +
+				"Forecasters at the bureau's Climate Outlook Office predict 15 to 20 named storms, of which six to nine could become hurricanes.\n\n" +
+				"“Warm water in the gulf is the fuel, and there is a lot of fuel this year,” said Bureau Administrator Yusuf Arkwright. “Now is the time to make a plan.”\n\n" +
+				"Lead seasonal forecaster Hana Villanueva-Ross said the outlook will be updated in August. “An outlook is not a forecast for any one town,” she said. “It only takes one storm.”\n\n" +
+				"Learn more about preparing for storms at nab.example/prepare.",
+			want: []quote{
+				{"National Atmospheric Bureau", auI, "The National Atmospheric Bureau expects an above-normal storm season in the Gulf of Tann this year"},
+				{"National Atmospheric Bureau", auI, "15 to 20 named storms, of which six to nine could become hurricanes"},
+				{"Yusuf Arkwright", auD, "Warm water in the gulf is the fuel, and there is a lot of fuel this year"},
+				{"Yusuf Arkwright", auD, "Now is the time to make a plan."},
+				{"Hana Villanueva-Ross", auI, "the outlook will be updated in August"},
+				{"Hana Villanueva-Ross", auD, "An outlook is not a forecast for any one town"},
+				{"Hana Villanueva-Ross", auD, "It only takes one storm."},
+			},
+			speakers: []string{"Hana Villanueva-Ross", "National Atmospheric Bureau", "Yusuf Arkwright"}, known: n1SubOffice},
+		{class: "rel2/health: outbreak advisory, two officials, the agency",
+			text: "Health Institutes Warn of Early Tick Season\n\n" +
+				"The Tannland Institutes of Public Health (TIPH) on Monday urged hikers and farm workers to check for ticks daily after cases of Varn fever rose sharply in April.\n\n" +
+				"TIPH said 212 cases had been reported so far this year, compared with 58 at the same point last year.\n\n" +
+				"“Most cases are mild, but a few people end up in intensive care every year,” said Dr. Emil Varga-Strand, deputy director of the institutes.\n\n" +
+				"Dr. Amara Linnqvist-Oyelaran, who leads the institutes' tick surveillance team, said warm weather had brought the ticks out three weeks early. “They are hungry, and they are everywhere,” she said.\n\n" +
+				"“Long trousers tucked into socks still work,” Varga-Strand added.",
+			want: []quote{
+				{"Tannland Institutes of Public Health", auI, "hikers and farm workers to check for ticks daily after cases of Varn fever rose sharply in April"},
+				{"Tannland Institutes of Public Health", auI, "212 cases had been reported so far this year, compared with 58 at the same point last year"},
+				{"Emil Varga-Strand", auD, "Most cases are mild, but a few people end up in intensive care every year"},
+				{"Amara Linnqvist-Oyelaran", auI, "warm weather had brought the ticks out three weeks early"},
+				{"Amara Linnqvist-Oyelaran", auD, "They are hungry, and they are everywhere"},
+				{"Emil Varga-Strand", auD, "Long trousers tucked into socks still work"},
+			},
+			speakers: []string{"Amara Linnqvist-Oyelaran", "Emil Varga-Strand", "Tannland Institutes of Public Health"}},
+		{class: "rel2/geology: landslide map, the study, two scientists",
+			text: "New Map Shows Landslide Risk Across the Ferrin Hills\n\n" +
+				"A new map released by the Tannland Geological Survey shows that nearly a third of the homes in the Ferrin Hills sit on slopes at high risk of sliding during heavy rain.\n\n" +
+				"The map combines lidar scans with records of 1,400 past slides. The study behind it found that slides were most likely on slopes cleared of trees within the last 20 years.\n\n" +
+				"“People often don't know that the hill behind their house has moved before,” said Tobiah Wren, the survey geologist who led the mapping. “Now they can look it up.”\n\n" +
+				"Ruth Abernathy-Oso, emergency manager for Ferrin County, said the county would use the map to plan evacuation routes.\n\n" +
+				"The map is available at tgs.example/ferrin.",
+			want: []quote{
+				{"Tannland Geological Survey", auI, "nearly a third of the homes in the Ferrin Hills sit on slopes at high risk of sliding during heavy rain"},
+				{"", auI, "slides were most likely on slopes cleared of trees within the last 20 years"},
+				{"Tobiah Wren", auD, "People often don't know that the hill behind their house has moved before"},
+				{"Tobiah Wren", auD, "Now they can look it up."},
+				{"Ruth Abernathy-Oso", auI, "the county would use the map to plan evacuation routes"},
+			},
+			speakers: []string{"Ruth Abernathy-Oso", "Tannland Geological Survey", "Tobiah Wren"}, known: n1StudyBehind},
+		{class: "rel2/space: launch, rocket, administrator, mission manager",
+			text: "Kestrel-2 Launches to Study Polar Ice\n\n" +
+				"The Varnholm Space Agency's Kestrel-2 satellite lifted off at 6:40 a.m. Tuesday aboard a Talon 4 rocket from the Brask Launch Range.\n\n" +
+				"Kestrel-2 separated from the rocket 58 minutes later, and ground stations in Marrow picked up its first signal soon after.\n\n" +
+				"“Kestrel-2 gives us eyes on the poles for the next decade,” said VSA Administrator Pell Danner.\n\n" +
+				"Mission manager Ilse Farrow said engineers would spend about 90 days testing the satellite's instruments before science operations begin. “The launch is the easy part,” she said with a laugh.\n\n" +
+				"The Kessel Flight Center manages the mission. Learn more at vsa.example/kestrel2",
+			want: []quote{
+				{"Pell Danner", auD, "Kestrel-2 gives us eyes on the poles for the next decade"},
+				{"Ilse Farrow", auI, "engineers would spend about 90 days testing the satellite's instruments before science operations begin"},
+				{"Ilse Farrow", auD, "The launch is the easy part"},
+			},
+			speakers: []string{"Ilse Farrow", "Pell Danner"}, exact: true},
+	}
+}
+
 // n1Surname is the last word of a name.
 func n1Surname(name string) string {
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
@@ -692,4 +788,5 @@ func TestAuditS16N1(t *testing.T) {
 	runAudit(t, "n1craft", n1CraftRows(), *auditKnown)
 	runAudit(t, "n1b3", n1Batch3Rows(), *auditKnown)
 	runAudit(t, "n1b4", n1Batch4Rows(), *auditKnown)
+	runAudit(t, "n1rel2", n1Releases2(), *auditKnown)
 }

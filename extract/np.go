@@ -2215,6 +2215,7 @@ var thingWords = map[string]bool{
 	"measurements": true, "observations": true, "images": true, "readings": true, "samples": true,
 	"simulations": true, "experiments": true, "calculations": true, "scans": true,
 	"assessment": true, "assessments": true, // "according to a new assessment from the weather bureau"
+	"map": true, "maps": true, "chart": true, "charts": true, "dataset": true, "datasets": true, // "A new map released by the Survey shows that"
 	"regulations": true, "rules": true, "guidelines": true, "laws": true, // "the new regulations state that"
 	// What a party files or sends: "court papers filed by the union allege
 	// that", "emails seen by the Gazette show that".

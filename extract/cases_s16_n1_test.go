@@ -77,7 +77,9 @@ import (
 // After adding map, chart and dataset to thingWords the map's clause is
 // the Survey's, and "The study behind it found" after it became the
 // Survey's too (null wanted; no settled call): 3/5, both left known;
-// every score set unchanged.
+// every score set unchanged. Four rows added to batch 4 with that fix
+// (map, chart, "the map shows", "to map" near miss) were 1/4 on the
+// engine before it, 4/4 after.
 
 // Mechanisms of the rows still failing.
 const (
@@ -673,6 +675,18 @@ func n1Batch4Rows() []auditRow {
 	add(auditRow{class: "b4/X's team reports that",
 		text: "Dr. Lena Ostrova leads the ice group at Kessel Flight Center. Ostrova's team reports that " + n1Clauses[0] + ".",
 		want: []quote{{"Lena Ostrova", auI, n1Clauses[0]}}, exact: true})
+	// Added with the map fix (batch 5): a map, chart or dataset reports.
+	add(auditRow{class: "b4/map: a map released by the body shows that (added with the fix)",
+		text: "A new map released by the Tannland Geological Survey shows that " + n1Clauses[1] + ".",
+		want: []quote{{"Tannland Geological Survey", auI, n1Clauses[1]}}, exact: true})
+	add(auditRow{class: "b4/map: according to a chart from the body (added with the fix)",
+		text: "According to a chart from the National Atmospheric Bureau, " + n1Clauses[3] + ".",
+		want: []quote{{"National Atmospheric Bureau", auI, n1Clauses[3]}}, exact: true})
+	add(auditRow{class: "b4/map: the map shows that, null (added with the fix)",
+		text: "The map shows that " + n1Clauses[1] + ".",
+		want: []quote{{"", auI, n1Clauses[1]}}, speakers: []string{}, exact: true})
+	add(auditRow{class: "b4/map: near miss, to map the slopes (added with the fix)",
+		text: "The survey team plans to map the slopes again next spring.", exact: true, speakers: []string{}})
 	add(auditRow{class: "b4/no injuries were reported, no speaker",
 		text: "No injuries were reported, and the shaking was felt as far away as Marrow.", exact: true, speakers: []string{}})
 	add(auditRow{class: "b4/the quake struck, magnitude, no speaker",

@@ -89,6 +89,16 @@ import (
 // written whole and run once: 38/39 (0.97); the one miss my error (two
 // names before one cue are no one alone, cases_whospeaks_test.go;
 // corrected): 39/39, no change.
+//
+// Batch 7 (n1CraftRows2: the craft named by an apposition, "Lantern, the
+// probe's imaging spectrometer,", "Kestrel, a satellite that maps ...",
+// or by "mission" or "instrument" after its name, then alone; near
+// misses: a person whose apposition names the probe's engineer, a
+// diplomatic mission named for its envoy), written whole and run once:
+// 2/8 (0.25), only the near misses. After the fix (craftNamed also reads
+// an apposition headed by a craft noun, craftAppositionName, and
+// "mission", "instrument", "camera", "radar", ... after a one-word name,
+// instrumentWord): 8/8; every score set unchanged.
 
 // Mechanisms of the rows still failing.
 const (
@@ -862,6 +872,38 @@ func n1Batch6Rows() []auditRow {
 	return rows
 }
 
+// n1CraftRows2 is batch 7: the craft named by an apposition ("Lantern,
+// the probe's imaging spectrometer,") or with "mission" or "instrument"
+// after its name, then alone; written whole and run once before its fix.
+func n1CraftRows2() []auditRow {
+	var rows []auditRow
+	intros := []struct{ intro, name string }{
+		{"Lantern, the probe's imaging spectrometer, picked up a faint glow over the pole.", "Lantern"},
+		{"The agency launched Kestrel, a satellite that maps polar ice, in 2021.", "Kestrel"},
+		{"Sable, the bureau's newest weather satellite, reached orbit in May.", "Sable"},
+		{"The Quillon mission reached the asteroid belt in 2025.", "Quillon"},
+		{"Data came from Harrow's Tamsin instrument, which measures dust.", "Tamsin"},
+		{"Orrin, a radar carried by the Harrow probe, mapped the ice from orbit.", "Orrin"},
+	}
+	for i, c := range intros {
+		cl := n1Clauses[i%len(n1Clauses)]
+		rows = append(rows, auditRow{class: "craft2/craft by apposition or mission, then X found that",
+			text:     fmt.Sprintf("%s\n\n%s found that %s.", c.intro, c.name, cl),
+			speakers: []string{}})
+	}
+	rows = append(rows,
+		auditRow{class: "craft2/near miss: a person in apposition with a role",
+			text:     "Lantern, the probe's lead engineer, joined the agency in 2009.\n\nLantern said " + n1Clauses[0] + ".",
+			want:     []quote{{"Lantern", auI, n1Clauses[0]}},
+			speakers: []string{"Lantern"}},
+		auditRow{class: "craft2/near miss: a diplomatic mission named for its envoy",
+			text:     "Envoy Ilse Varrow arrived in Brask on Monday. The Varrow mission is expected to last a week.\n\nVarrow said the talks had gone well.",
+			want:     []quote{{"Ilse Varrow", auI, "the talks had gone well"}},
+			speakers: []string{"Ilse Varrow"}},
+	)
+	return rows
+}
+
 // n1Surname is the last word of a name.
 func n1Surname(name string) string {
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
@@ -878,4 +920,5 @@ func TestAuditS16N1(t *testing.T) {
 	runAudit(t, "n1b4", n1Batch4Rows(), *auditKnown)
 	runAudit(t, "n1rel2", n1Releases2(), *auditKnown)
 	runAudit(t, "n1b6", n1Batch6Rows(), *auditKnown)
+	runAudit(t, "n1craft2", n1CraftRows2(), *auditKnown)
 }

@@ -968,11 +968,14 @@ func (d *doc) craftNamed(c *chunk) bool {
 	if d.craftNames == nil {
 		d.craftNames = map[string]bool{}
 		for k := 2; k+1 < len(d.toks); k++ {
-			if !d.toks[k].lowerWord() || !craftNoun(d.lower(k)) {
+			if !d.toks[k].lowerWord() || !craftNoun(d.lower(k)) && !instrumentWord(d.lower(k)) {
 				continue
 			}
 			if n := k - 1; d.toks[n].capWord() && !d.toks[n].is(fAllCaps) && (d.toks[n-1].has(lxDet) || d.toks[n-1].kind == tkPoss) {
-				d.craftNames[d.lower(n)] = true // "the Harrow probe"
+				d.craftNames[d.lower(n)] = true // "the Harrow probe", "the Quillon mission", "Harrow's Tamsin instrument"
+			}
+			if n := d.craftAppositionName(k); n >= 0 && d.toks[k+1].kind != tkPoss { // not "Lantern, the probe's lead engineer,"
+				d.craftNames[d.lower(n)] = true // "Lantern, the probe's imaging spectrometer,"
 			}
 		}
 		for k := 1; k < len(d.toks) && len(d.craftNames) > 0; k++ {
@@ -984,6 +987,41 @@ func (d *doc) craftNamed(c *chunk) bool {
 		}
 	}
 	return d.craftNames[d.lower(c.first)]
+}
+
+// instrumentWord reports whether w, after a one-word name, names a
+// mission or an instrument aboard one: "the Quillon mission", "Harrow's
+// Tamsin instrument". (Before a name, or alone, "mission" may be a
+// diplomatic one, so craftNoun leaves it out.)
+func instrumentWord(w string) bool {
+	switch w {
+	case "mission", "instrument", "camera", "imager", "radar", "sensor", "radiometer", "altimeter", "sounder":
+		return true
+	}
+	return false
+}
+
+// craftAppositionName returns the one-word name whose apposition the
+// craft noun at k heads ("Lantern, the probe's imaging spectrometer,",
+// "Kestrel, a satellite that maps ice", "Orrin, a radar carried by"), or
+// -1: the words between the comma and the noun an article, possessives
+// and modifiers, no verb.
+func (d *doc) craftAppositionName(k int) int {
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		t := &d.toks[j]
+		if d.punct(j, ",") {
+			n := j - 1
+			if j == k-1 || !d.toks[n].capWord() || d.toks[n].is(fAllCaps) || n > 0 && d.toks[n-1].capWord() && !d.toks[n-1].has(lxDet) {
+				return -1
+			}
+			return n
+		}
+		if t.kind == tkPoss || t.lowerWord() && !t.has(lxVerb|lxAux|lxPrep|lxPronoun|lxRelative) && t.cv == 0 || t.lowerWord() && t.has(lxDet) {
+			continue
+		}
+		return -1
+	}
+	return -1
 }
 
 // vesselNoun reports whether w names a ship or a boat, which before a

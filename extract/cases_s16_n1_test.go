@@ -97,8 +97,12 @@ import (
 // diplomatic mission named for its envoy), written whole and run once:
 // 2/8 (0.25), only the near misses. After the fix (craftNamed also reads
 // an apposition headed by a craft noun, craftAppositionName, and
-// "mission", "instrument", "camera", "radar", ... after a one-word name,
-// instrumentWord): 8/8; every score set unchanged.
+// "instrument", "radar", "imager", ... after a one-word name,
+// instrumentWord; a name counts only when its first mention is the
+// craft's, so a firm named before "the Tarvex capsule" still speaks):
+// 8/9 with that near miss added, "the Quillon mission" left known
+// ("mission" dropped for "the Vatican mission"); every score set
+// unchanged.
 
 // Mechanisms of the rows still failing.
 const (
@@ -109,6 +113,7 @@ const (
 	n1NPObject    = "np-object: \"The bureau predicts a 60 percent chance of ...\": a forecast's noun phrase object, no clause, is no quotation (whether it should be is no settled call)"
 	n1SubOffice   = "sub-office: \"Forecasters at the bureau's Climate Outlook Office predict\" goes to the office, a body named in its own right, where I wanted the bureau: no settled call"
 	n1StudyBehind = "study-behind: \"A new map released by the Survey shows ... The study behind it found that X\": the study is taken as the Survey's (the map's issuer), where \"the study\" alone is null by the house call; which the gold wants is no settled call"
+	n1MissionName = "mission-name: \"The Quillon mission ... Quillon found that\": \"mission\" after a name is no craft's word (\"the Vatican mission\" is a state's), so the name alone is a speaker"
 	n1TeamLedAt   = "team-led-at: \"a team led by scientists at the University of Estervale reports\" is null, not the university's: an unsettled call (testdata/README.md: \"a study led by researchers at X\" null in the fictional gold, \"researchers at X report\" X's)"
 )
 
@@ -887,15 +892,23 @@ func n1CraftRows2() []auditRow {
 	}
 	for i, c := range intros {
 		cl := n1Clauses[i%len(n1Clauses)]
+		known := ""
+		if c.name == "Quillon" {
+			known = n1MissionName
+		}
 		rows = append(rows, auditRow{class: "craft2/craft by apposition or mission, then X found that",
 			text:     fmt.Sprintf("%s\n\n%s found that %s.", c.intro, c.name, cl),
-			speakers: []string{}})
+			speakers: []string{}, known: known})
 	}
 	rows = append(rows,
 		auditRow{class: "craft2/near miss: a person in apposition with a role",
 			text:     "Lantern, the probe's lead engineer, joined the agency in 2009.\n\nLantern said " + n1Clauses[0] + ".",
 			want:     []quote{{"Lantern", auI, n1Clauses[0]}},
 			speakers: []string{"Lantern"}},
+		auditRow{class: "craft2/near miss: a firm named before its capsule (added with the fix)",
+			text:     "Tarvex said the test had gone well. The Tarvex capsule docked on Friday.\n\nTarvex said the hatch opened on the first try.",
+			want:     []quote{{"Tarvex", auI, "the test had gone well"}, {"Tarvex", auI, "the hatch opened on the first try"}},
+			speakers: []string{"Tarvex"}},
 		auditRow{class: "craft2/near miss: a diplomatic mission named for its envoy",
 			text:     "Envoy Ilse Varrow arrived in Brask on Monday. The Varrow mission is expected to last a week.\n\nVarrow said the talks had gone well.",
 			want:     []quote{{"Ilse Varrow", auI, "the talks had gone well"}},

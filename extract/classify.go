@@ -971,31 +971,68 @@ func (d *doc) craftNamed(c *chunk) bool {
 			if !d.toks[k].lowerWord() || !craftNoun(d.lower(k)) && !instrumentWord(d.lower(k)) {
 				continue
 			}
-			if n := k - 1; d.toks[n].capWord() && !d.toks[n].is(fAllCaps) && (d.toks[n-1].has(lxDet) || d.toks[n-1].kind == tkPoss) {
-				d.craftNames[d.lower(n)] = true // "the Harrow probe", "the Quillon mission", "Harrow's Tamsin instrument"
-			}
-			if n := d.craftAppositionName(k); n >= 0 && d.toks[k+1].kind != tkPoss { // not "Lantern, the probe's lead engineer,"
-				d.craftNames[d.lower(n)] = true // "Lantern, the probe's imaging spectrometer,"
+			if n := d.craftNameAt(k); n >= 0 {
+				d.craftNames[d.lower(n)] = true
 			}
 		}
-		for k := 1; k < len(d.toks) && len(d.craftNames) > 0; k++ {
-			if p := &d.toks[k-1]; d.toks[k].capWord() && p.capWord() && !p.has(lxDet) && !p.is(fAllCaps) {
+		first := map[string]bool{} // the names whose first mention is the craft's
+		for k := 0; k < len(d.toks) && len(d.craftNames) > 0; k++ {
+			w := d.lower(k)
+			if !d.toks[k].capWord() || !d.craftNames[w] {
+				continue
+			}
+			if _, seen := first[w]; !seen {
+				first[w] = d.craftAt(k)
+			}
+			if k > 0 && d.toks[k-1].capWord() && !d.toks[k-1].has(lxDet) && !d.toks[k-1].is(fAllCaps) || d.toks[k].has(lxPlace|lxNation|lxCompany|lxOrgCue|lxOutletCue) {
 				// "Robert Mueller ... the Mueller probe": a person's
-				// surname, the probe an inquiry named for him.
-				delete(d.craftNames, d.lower(k))
+				// surname, the probe an inquiry named for him; "the
+				// Vatican mission": a state's.
+				first[w] = false
+			}
+		}
+		for w := range d.craftNames {
+			if !first[w] {
+				// "Boeing said ... the Boeing capsule": a firm named
+				// before its craft, which speaks.
+				delete(d.craftNames, w)
 			}
 		}
 	}
 	return d.craftNames[d.lower(c.first)]
 }
 
-// instrumentWord reports whether w, after a one-word name, names a
-// mission or an instrument aboard one: "the Quillon mission", "Harrow's
-// Tamsin instrument". (Before a name, or alone, "mission" may be a
-// diplomatic one, so craftNoun leaves it out.)
+// craftNameAt returns the one-word name the craft noun at k gives a
+// craft, or -1: "the Harrow probe", "Harrow's Tamsin instrument", "Lantern, the probe's imaging spectrometer," (not
+// "Lantern, the probe's lead engineer,").
+func (d *doc) craftNameAt(k int) int {
+	if n := k - 1; n >= 1 && d.toks[n].capWord() && !d.toks[n].is(fAllCaps) && (d.toks[n-1].has(lxDet) || d.toks[n-1].kind == tkPoss) {
+		return n
+	}
+	if k+1 < len(d.toks) && d.toks[k+1].kind == tkPoss {
+		return -1
+	}
+	return d.craftAppositionName(k)
+}
+
+// craftAt reports whether the name at k is given a craft right there:
+// the craft noun after it, or its apposition headed by one.
+func (d *doc) craftAt(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+7; j++ {
+		if d.toks[j].lowerWord() && (craftNoun(d.lower(j)) || instrumentWord(d.lower(j))) && d.craftNameAt(j) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// instrumentWord reports whether w, after a one-word name, names an
+// instrument aboard a craft: "Harrow's Tamsin instrument". ("Mission"
+// is left out: "the Vatican mission" is a state's; so are "camera" and
+// "sensor", as often a firm's product.)
 func instrumentWord(w string) bool {
 	switch w {
-	case "mission", "instrument", "camera", "imager", "radar", "sensor", "radiometer", "altimeter", "sounder":
+	case "instrument", "imager", "radar", "radiometer", "altimeter", "sounder":
 		return true
 	}
 	return false

@@ -21,11 +21,11 @@ import (
 //
 // SUMMARY. The fresh estimate is the batches written as a release's
 // wordings, not aimed at a miss already seen (1, whole releases, 3, 4,
-// 5, 6), each run once as written: 268/302 (0.89), or 271/302 (0.90) with my
+// 5, 6, 8), each run once as written: 271/305 (0.89), or 274/305 (0.90) with my
 // three probe errors corrected. The craft batches (2, 7), aimed at a
 // class batch 1 showed, first passed 8/31. After this branch's fixes:
 // batch 1 168/173, releases 7/8, craft 24/24, batch 3 59/60, batch 4
-// 25/25, batch 5 3/5, batch 6 39/39, batch 7 8/9 (10 rows known, each
+// 25/25, batch 5 3/5, batch 6 39/39, batch 7 8/9, batch 8 3/3 (10 rows known, each
 // with its mechanism below); every score set unchanged.
 //
 // FIRST PASS (engine at bbaaf57, the whole of batch 1 written first and
@@ -112,6 +112,11 @@ import (
 // 8/9 with that near miss added, "the Quillon mission" left known
 // ("mission" dropped for "the Vatican mission"); every score set
 // unchanged.
+//
+// Batch 8 (n1Releases3: three whole releases hard on who speaks: two
+// women and a quotation-only paragraph, "the administrator added" for a
+// named one, the agency's statement between two men), written whole and
+// run once: 3/3, no change.
 
 // Mechanisms of the rows still failing.
 const (
@@ -926,6 +931,63 @@ func n1CraftRows2() []auditRow {
 	return rows
 }
 
+// n1Releases3 is batch 8: whole releases hard on who speaks (two women,
+// a quotation-only paragraph going on with the speaker, a description
+// for a named official, the agency between two people), written whole
+// and run once before any fix of their own.
+func n1Releases3() []auditRow {
+	return []auditRow{
+		{class: "rel3/two women, quote-only paragraph carries",
+			text: "Sea Ice Hits Record Low, Bureau Says\n\n" +
+				"Sea ice around the Tannish Arctic islands shrank to its smallest extent on record this month, the National Atmospheric Bureau said Wednesday.\n\n" +
+				"“We have been watching this coming for a decade,” said Dr. Hana Villanueva-Ross, a sea ice scientist at the bureau.\n\n" +
+				"“What surprised us was the speed in the last six weeks.”\n\n" +
+				"Rosalind Pike, who manages the bureau's satellite programme, said the new Sable-4 satellite had made daily maps possible for the first time. “Before Sable-4 we waited a week for a clear picture,” she said.\n\n" +
+				"Villanueva-Ross said the ice would likely recover partly over the winter.",
+			want: []quote{
+				{"National Atmospheric Bureau", auI, "Sea ice around the Tannish Arctic islands shrank to its smallest extent on record this month"},
+				{"Hana Villanueva-Ross", auD, "We have been watching this coming for a decade"},
+				{"Hana Villanueva-Ross", auD, "What surprised us was the speed in the last six weeks."},
+				{"Rosalind Pike", auI, "the new Sable-4 satellite had made daily maps possible for the first time"},
+				{"Rosalind Pike", auD, "Before Sable-4 we waited a week for a clear picture"},
+				{"Hana Villanueva-Ross", auI, "the ice would likely recover partly over the winter"},
+			},
+			speakers: []string{"Hana Villanueva-Ross", "National Atmospheric Bureau", "Rosalind Pike"}, exact: true},
+		{class: "rel3/the administrator added, description for the named",
+			text: "Agency Picks Landing Site for Kessa Lander\n\n" +
+				"The Varnholm Space Agency has chosen a landing site near the Keyhole, a pit on the moon Kessa, for its first lander, Administrator Pell Danner announced Friday.\n\n" +
+				"“The Keyhole gives us ice, shelter and a view,” Danner said. “It is the best seat in the house.”\n\n" +
+				"The site was picked from 40 candidates after two years of study by a panel of scientists and engineers.\n\n" +
+				"“We argued a lot,” said panel chair Dr. Lena Ostrova. “In the end the data decided.”\n\n" +
+				"The lander is set to launch in 2031, the administrator added.",
+			want: []quote{
+				{"Pell Danner", auI, "The Varnholm Space Agency has chosen a landing site near the Keyhole, a pit on the moon Kessa, for its first lander"},
+				{"Pell Danner", auD, "The Keyhole gives us ice, shelter and a view"},
+				{"Pell Danner", auD, "It is the best seat in the house."},
+				{"Lena Ostrova", auD, "We argued a lot"},
+				{"Lena Ostrova", auD, "In the end the data decided."},
+				{"Pell Danner", auI, "The lander is set to launch in 2031"},
+			},
+			speakers: []string{"Lena Ostrova", "Pell Danner"}, exact: true},
+		{class: "rel3/agency statement between two scientists, he and he",
+			text: "Quake Swarm Beneath Lake Orrin Eases\n\n" +
+				"A swarm of small earthquakes beneath Lake Orrin has slowed, the Tannland Geological Survey said Tuesday, and the agency lowered its alert level to yellow.\n\n" +
+				"“The swarm has not stopped, but it has lost most of its energy,” said Tobiah Wren, a seismologist at the survey's Orrin Observatory.\n\n" +
+				"The agency said in a statement that it would keep extra seismometers around the lake until spring.\n\n" +
+				"Professor Henrik Salo of the University of Estervale, who studies the lake's sediments, said cores taken in 2019 showed at least three large quakes in the past 2,000 years. “This lake has a long memory,” he said.\n\n" +
+				"“We will keep listening,” Wren said.",
+			want: []quote{
+				{"Tannland Geological Survey", auI, "A swarm of small earthquakes beneath Lake Orrin has slowed"},
+				{"Tobiah Wren", auD, "The swarm has not stopped, but it has lost most of its energy"},
+				{"Tannland Geological Survey", auI, "it would keep extra seismometers around the lake until spring"},
+				{"Henrik Salo", auI, "cores taken in 2019 showed at least three large quakes in the past 2,000 years"},
+				{"Henrik Salo", auD, "This lake has a long memory"},
+				{"Tobiah Wren", auD, "We will keep listening"},
+			},
+			speakers: []string{"Henrik Salo", "Tannland Geological Survey", "Tobiah Wren"}},
+	}
+}
+
 // n1Surname is the last word of a name.
 func n1Surname(name string) string {
 	if i := strings.LastIndexByte(name, ' '); i >= 0 {
@@ -943,4 +1005,5 @@ func TestAuditS16N1(t *testing.T) {
 	runAudit(t, "n1rel2", n1Releases2(), *auditKnown)
 	runAudit(t, "n1b6", n1Batch6Rows(), *auditKnown)
 	runAudit(t, "n1craft2", n1CraftRows2(), *auditKnown)
+	runAudit(t, "n1rel3", n1Releases3(), *auditKnown)
 }

@@ -1607,6 +1607,59 @@ func singularNounToo(w string) bool {
 	return false
 }
 
+// nameGivenTo reports whether quotation qi, right after the noun at k,
+// is the name given to what the noun phrase names: after "called" or
+// "named" when the marks hold a proper name ("called the feature “the
+// Keyhole”"); but "called the plan “a costly mistake”" and "called the
+// film “A Total Mess”" call it something, and "dubbed the scheme “the
+// poll tax on wheels”" is the critics' words (cases_s11_audit2_test.go).
+func (d *doc) nameGivenTo(qi, k int, s sentence) bool {
+	for j := k - 1; j >= s.first && j >= k-4; j-- {
+		t := &d.toks[j]
+		if t.kind != tkWord || !t.lowerWord() {
+			return false
+		}
+		switch d.lower(j) {
+		case "called", "named":
+			return (d.isWord(j+1, "the") || d.isWord(j+1, "it") || d.toks[j+1].has(lxDet)) && d.properNameInMarks(qi)
+		}
+		if t.has(lxVerb|lxAux|lxPrep|lxPronoun) && !t.has(lxDet) || t.cv != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// properNameInMarks reports whether quotation qi holds only a proper
+// name: "the" and capitalised words, or two or more capitalised words
+// with no article ("the Keyhole", "Long Glance"; not "A Total Mess").
+func (d *doc) properNameInMarks(qi int) bool {
+	q := &d.quotes[qi]
+	words, caps := 0, 0
+	the := false
+	for j := q.first; j < q.last; j++ {
+		t := &d.toks[j]
+		switch {
+		case t.kind == tkPunct:
+			if !d.punct(j, ".") && !d.punct(j, ",") || j+1 < q.last && d.toks[j+1].kind != tkQuote {
+				return false // a name has no clause's marks inside it
+			}
+		case t.kind != tkWord:
+			return false
+		case words == 0 && d.isWord(j, "the"):
+			the = true
+		case t.capWord() && !(words == 0 && t.has(lxDet)):
+			caps++
+		default:
+			return false
+		}
+		if t.kind == tkWord {
+			words++
+		}
+	}
+	return caps > 0 && (the || caps >= 2) && words <= 5
+}
+
 // titleInMarks reports whether quotation qi is the title or the name of
 // something rather than words said: set off by commas after a document
 // ("The paper, “Plumes and tides on Oska”, appeared in ...", "Amory's
@@ -1650,7 +1703,7 @@ func (d *doc) titleInMarks(qi int, s sentence) bool {
 			return n >= s.first && t.kind == tkWord && t.lowerWord() && d.chunkAt[n] < 0 && t.cv == 0 &&
 				!t.has(lxRole|lxGroup|lxPronoun|lxGenericOrg|lxFunc|lxAux|lxVerb|lxAdverb|lxNeg|lxDet) && !d.endsWith(n, "ed") && !d.endsWith(n, "ing")
 		}
-		return false
+		return d.nameGivenTo(qi, k, s)
 	}
 	if !d.punct(k, ",") || k-1 < s.first {
 		return false
@@ -2002,7 +2055,7 @@ func (d *doc) docByAt(k int, s sentence) int {
 	if j < s.last && d.toks[j].lowerWord() {
 		switch d.lower(j) {
 		case "released", "published", "issued", "produced", "compiled":
-			j = d.skipTimePhrase(j+1, s.last)
+			j = d.skipPublishedTime(j+1, s.last)
 		}
 	}
 	if j < s.last && (d.isWord(j, "by") || d.isWord(j, "from")) && d.toks[j].lowerWord() {

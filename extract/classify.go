@@ -146,7 +146,7 @@ func (d *doc) classify(c *chunk) {
 		c.kind = kPlace
 		return
 	}
-	if d.craftBefore(c.first) || c.last-c.first >= 2 && craftNoun(d.lower(c.last-1)) && d.lower(c.last-1) != "satellite" ||
+	if d.craftBefore(c.first) || c.last-c.first >= 2 && craftNoun(d.lower(c.last-1)) && d.lower(c.last-1) != "satellite" || d.craftNamed(c) ||
 		c.last < len(d.toks) && d.toks[c.last].lowerWord() && craftNoun(d.lower(c.last)) && c.first > 0 &&
 			(d.toks[c.first-1].has(lxDet) || d.toks[c.first-1].kind == tkPoss) {
 		// "the rover Tansy", "the agency's Vessen orbiter", "the Lantern
@@ -359,7 +359,7 @@ func (d *doc) companySurname(c *chunk, lastOrg int) (int, entKind) {
 }
 
 // companySurnames are company words that are common surnames too.
-var companySurnames = map[string]bool{"power": true, "mills": true, "banks": true, "ferry": true, "steel": true}
+var companySurnames = map[string]bool{"power": true, "mills": true, "banks": true, "ferry": true, "steel": true, "branch": true}
 
 // compassWord reports whether w opens a place name of two words: "South
 // Carolina", "New Mexico", "West Bengal".
@@ -384,7 +384,7 @@ func (d *doc) nameStart(c *chunk) int {
 		if t.lowerWord() && !d.nameWord(k) && (!t.has(lxParticle) || t.has(lxDet) || d.isWord(k, "and") || d.isWord(k, "of") || d.isWord(k, "for")) {
 			break // "Speaker of the House", "Deputy Chief of Staff": a name never takes "of"
 		}
-		if t.has(lxTitle|lxNation|lxHonorific|lxPostNominal) || k == c.first && d.roleBeforeName(k, taken) {
+		if t.has(lxTitle|lxNation|lxHonorific|lxPostNominal) || d.rankedRoleAt(k, c) && d.roleBeforeName(k, taken) {
 			// A title word ends the name, unless it is a surname after a
 			// first name ("John Major").
 			surname := taken == 0 && k > c.first && d.toks[k-1].has(lxFirstName) && !t.has(lxHonorific|lxNation) ||
@@ -902,6 +902,9 @@ func (d *doc) titledName(c *chunk) int {
 	if (d.isWord(start, "of") || d.isWord(start, "for")) && d.toks[start].lowerWord() && c.last-(start+2) >= 2 {
 		start += 2 // "White House Chief of Staff Rolf Ganner": a one-word complement
 	}
+	if c.last-start >= 2 && d.toks[start].has(lxRole) && !d.toks[start].has(lxFirstName|lxTitle) {
+		start++ // "Bureau Chief Scientist Oren Vale": the rank's role noun, no given name
+	}
 	for j := start; j < c.last; j++ {
 		if !d.toks[j].capWord() {
 			return 0
@@ -972,6 +975,110 @@ func (d *doc) craftBefore(k int) bool {
 		(d.toks[k-2].has(lxDet) || d.toks[k-2].kind == tkPoss)
 }
 
+// craftNamed reports whether chunk c is one word the text elsewhere
+// gives a spacecraft or an instrument as its name ("the Harrow probe",
+// "VSA's Kestrel satellite"): "Harrow found that ..."
+// is the probe again, which finds but says nothing.
+func (d *doc) craftNamed(c *chunk) bool {
+	if c.last-c.first != 1 || !d.toks[c.first].capWord() {
+		return false
+	}
+	if d.craftNames == nil {
+		d.craftNames = map[string]bool{}
+		for k := 2; k+1 < len(d.toks); k++ {
+			if !d.toks[k].lowerWord() || !craftNoun(d.lower(k)) && !instrumentWord(d.lower(k)) {
+				continue
+			}
+			if n := d.craftNameAt(k); n >= 0 {
+				d.craftNames[d.lower(n)] = true
+			}
+		}
+		first := map[string]bool{} // the names whose first mention is the craft's
+		for k := 0; k < len(d.toks) && len(d.craftNames) > 0; k++ {
+			w := d.lower(k)
+			if !d.toks[k].capWord() || !d.craftNames[w] {
+				continue
+			}
+			if _, seen := first[w]; !seen {
+				first[w] = d.craftAt(k)
+			}
+			if k > 0 && d.toks[k-1].capWord() && !d.toks[k-1].has(lxDet) && !d.toks[k-1].is(fAllCaps) || d.toks[k].has(lxPlace|lxNation|lxCompany|lxOrgCue|lxOutletCue) {
+				// "Robert Mueller ... the Mueller probe": a person's
+				// surname, the probe an inquiry named for him; "the
+				// Vatican mission": a state's.
+				first[w] = false
+			}
+		}
+		for w := range d.craftNames {
+			if !first[w] {
+				// "Boeing said ... the Boeing capsule": a firm named
+				// before its craft, which speaks.
+				delete(d.craftNames, w)
+			}
+		}
+	}
+	return d.craftNames[d.lower(c.first)]
+}
+
+// craftNameAt returns the one-word name the craft noun at k gives a
+// craft, or -1: "the Harrow probe", "Harrow's Tamsin instrument", "Lantern, the probe's imaging spectrometer," (not
+// "Lantern, the probe's lead engineer,").
+func (d *doc) craftNameAt(k int) int {
+	if n := k - 1; n >= 1 && d.toks[n].capWord() && !d.toks[n].is(fAllCaps) && (d.toks[n-1].has(lxDet) || d.toks[n-1].kind == tkPoss) {
+		return n
+	}
+	if k+1 < len(d.toks) && d.toks[k+1].kind == tkPoss {
+		return -1
+	}
+	return d.craftAppositionName(k)
+}
+
+// craftAt reports whether the name at k is given a craft right there:
+// the craft noun after it, or its apposition headed by one.
+func (d *doc) craftAt(k int) bool {
+	for j := k + 1; j < len(d.toks) && j <= k+7; j++ {
+		if d.toks[j].lowerWord() && (craftNoun(d.lower(j)) || instrumentWord(d.lower(j))) && d.craftNameAt(j) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// instrumentWord reports whether w, after a one-word name, names an
+// instrument aboard a craft: "Harrow's Tamsin instrument". ("Mission"
+// is left out: "the Vatican mission" is a state's; so are "camera" and
+// "sensor", as often a firm's product.)
+func instrumentWord(w string) bool {
+	switch w {
+	case "instrument", "imager", "radar", "radiometer", "altimeter", "sounder":
+		return true
+	}
+	return false
+}
+
+// craftAppositionName returns the one-word name whose apposition the
+// craft noun at k heads ("Lantern, the probe's imaging spectrometer,",
+// "Kestrel, a satellite that maps ice", "Orrin, a radar carried by"), or
+// -1: the words between the comma and the noun an article, possessives
+// and modifiers, no verb.
+func (d *doc) craftAppositionName(k int) int {
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		t := &d.toks[j]
+		if d.punct(j, ",") {
+			n := j - 1
+			if j == k-1 || !d.toks[n].capWord() || d.toks[n].is(fAllCaps) || n > 0 && d.toks[n-1].capWord() && !d.toks[n-1].has(lxDet) {
+				return -1
+			}
+			return n
+		}
+		if t.kind == tkPoss || t.lowerWord() && !t.has(lxVerb|lxAux|lxPrep|lxPronoun|lxRelative) && t.cv == 0 || t.lowerWord() && t.has(lxDet) {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
 // vesselNoun reports whether w names a ship or a boat, which before a
 // name makes it a vessel's: "the ship Northern Star", "the tanker Osk
 // Pioneer". A ship radios and reports, but it is no speaker.
@@ -1033,6 +1140,19 @@ func occupationCompound(w string) bool {
 		}
 	}
 	return false
+}
+
+// rankedRoleAt reports whether the word at k may be a role heading the
+// name in chunk c: it opens the chunk, or a title's rank or "Lead" comes
+// just before it ("Chief Scientist Oren Vale", "Bureau Chief Hydrologist
+// Ana Moss", "Lead Engineer Ilse Varga"), which a role noun alone after
+// them makes no one's given name.
+func (d *doc) rankedRoleAt(k int, c *chunk) bool {
+	if k == c.first {
+		return true
+	}
+	p := &d.toks[k-1]
+	return p.capWord() && (p.has(lxTitle) && !p.has(lxFirstName) || d.isWord(k-1, "lead"))
 }
 
 // roleBeforeName reports whether the word at k, opening a name chunk, is

@@ -2311,8 +2311,13 @@ func describes(head string, e *entity) bool {
 	if head == "agency" && e.placeEv == 0 && !countryName(e) {
 		for _, w := range e.words {
 			switch w {
-			case "service", "administration", "bureau", "authority", "commission":
-				return true // "the Northern Weather Service ... the agency said"
+			case "service", "administration", "bureau", "authority", "commission",
+				"survey", "institutes", "centers", "centres", "directorate":
+				// "the Northern Weather Service ... the agency said"; a
+				// science agency's own words: "the Tarn Geological Survey",
+				// "the Velmar Institutes of Health", "the Centers for Tick
+				// Control" ... "the agency said".
+				return true
 			}
 		}
 	}

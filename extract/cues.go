@@ -1478,6 +1478,20 @@ func (d *doc) skipTimePhrase(k, last int) int {
 	return k
 }
 
+// skipPublishedTime returns the token after the time a document came out,
+// at k after its participle: a phrase skipTimePhrase knows ("on Monday",
+// "last week") or a bare day ("a report released Tuesday by", "published
+// today by"); or k.
+func (d *doc) skipPublishedTime(k, last int) int {
+	if p := d.skipTimePhrase(k, last); p > k {
+		return p
+	}
+	if k < last && d.toks[k].kind == tkWord && (weekday(d.lower(k)) || d.isWord(k, "today") || d.isWord(k, "yesterday")) {
+		return k + 1
+	}
+	return k
+}
+
 // possessiveWordsAt returns the token after "X's words" (or "X's own
 // words", "X's view", "X's opinion") starting at token k, where X is a
 // name, or 0.
@@ -1647,7 +1661,7 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 		} else if j < s.last && d.toks[j].lowerWord() && d.participle(j) && d.mannerAdverbAt(j+1) && d.isWord(j+2, "by") {
 			j += 2 // "a memo posted online by Senator Juan Dalmau"
 		} else if j < s.last && d.toks[j].lowerWord() && d.participle(j) {
-			if p := d.skipTimePhrase(j+1, s.last); p > j+1 && d.isWord(p, "by") {
+			if p := d.skipPublishedTime(j+1, s.last); p > j+1 && d.isWord(p, "by") {
 				j = p // "a report published on Monday (last week) by the Calder Institute"
 			}
 			for p := j + 2; p < s.last && p <= j+6; p++ {
@@ -1656,9 +1670,9 @@ func (d *doc) prepCue(i, k int, s sentence) cue {
 					break
 				}
 			}
-		} else if d.isWord(j, "of") && d.toks[j].lowerWord() {
+		} else if (d.isWord(j, "of") || d.isWord(j, "from")) && d.toks[j].lowerWord() {
 			if n := d.thingByAt(j+1, s.last); n >= 0 {
-				j = n // "the results of a trial run by the agency"
+				j = n // "the results of (from) a trial run by the agency"
 			}
 		}
 		if (d.isWord(j, "from") || d.isWord(j, "by") || d.isWord(j, "of") && d.isWord(i, "in")) && d.toks[j].lowerWord() {

@@ -22,6 +22,7 @@ type doc struct {
 	firms      []int                      // first token of each chunk naming a company with its legal form, in text order (legalFormFirm)
 	possWords  []int                      // each word token a possessive "'s" follows, in text order (possessiveNameAnywhere)
 	possStats  map[string]*possessiveUses // each of those words' uses in the text, made on first need (possessiveUsesOf)
+	craftNames map[string]bool            // one-word names the text gives a spacecraft or instrument ("the Harrow probe"), made on first need (craftNamed)
 	chunkAt    []int32                    // chunk index of each token inside a name, or -1
 	entAt      []int32                    // entity a token refers to (a name's last word, a resolved pronoun), or -1
 	ents       []entity

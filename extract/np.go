@@ -678,6 +678,10 @@ func (d *doc) skipAppositiveForward(end, last int, c *cue) int {
 	if d.punct(end, ",") && end+1 < last && d.toks[end+1].kind == tkWord && partyLabel(d.str(end+1)) {
 		end += 2 // "according to Sen. Maya Torr, D-N.H., the ...": her party and state
 	}
+	for d.punct(end, ",") && end+1 < last && d.toks[end+1].kind == tkWord && d.toks[end+1].has(lxPostNominal) &&
+		!d.toks[end+1].has(lxFirstName) && !d.toks[end+1].lowerWord() && (d.chunkAt[end+1] < 0 || d.chunks[d.chunkAt[end+1]].ent < 0) {
+		end += 2 // "said Kwame Adjei, Ph.D., a chemist at ...": the letters after his name
+	}
 	if !d.punct(end, ",") || end+1 >= last {
 		return end
 	}
@@ -963,7 +967,7 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		// "a report published on Monday | by ...": the participle and its
 		// time.
 		for p := main - 2; p-1 >= i && p >= main-5; p-- {
-			if d.toks[p].lowerWord() && d.participle(p) && (d.skipTimePhrase(p+1, main) == main || d.recipientPhrase(p+1, main)) && d.toks[p-1].lowerWord() && (d.toks[p-1].has(lxDoc) || thingWords[d.lower(p-1)]) {
+			if d.toks[p].lowerWord() && d.participle(p) && (d.skipPublishedTime(p+1, main) == main || d.recipientPhrase(p+1, main)) && d.toks[p-1].lowerWord() && (d.toks[p-1].has(lxDoc) || thingWords[d.lower(p-1)]) {
 				h = p - 1
 				break
 			}
@@ -1074,6 +1078,8 @@ func (d *doc) resolveNPHead(i, j, at int) (int, int) {
 		}
 	}
 	switch {
+	case head == "survey" && ht.lowerWord() && d.isWord(i, "the") && h == i+1 && main == j && d.surveyBody(h, at) >= 0:
+		return d.surveyBody(h, at), h // "the Tarn Geological Survey ... The survey warned": the agency, not a poll
 	case ht.has(lxDoc):
 		if signWord(head) {
 			return -1, h // "a banner from People's Vote saying": a slogan is nobody's words
@@ -1772,6 +1778,23 @@ func (d *doc) sentenceIsQuoteLed(si int) bool {
 	return s.first < s.last && d.toks[s.first].kind == tkQuote && d.toks[s.first].is(fOpenMark)
 }
 
+// surveyBody returns the agency named "... Survey" that "the survey" at
+// h stands for ("the Tannland Geological Survey recorded the quake. The
+// survey said"), or -1: when the text brought in no survey of its own
+// before h ("a survey of 2,000 adults ... the survey found" is the poll).
+func (d *doc) surveyBody(h, at int) int {
+	for k := h - 1; k >= 0; k-- {
+		if d.toks[k].lowerWord() && (d.isWord(k, "survey") || d.isWord(k, "surveys")) && !(k > 0 && d.isWord(k-1, "the")) {
+			return -1
+		}
+	}
+	e := d.resolveOrgDescription(h, at)
+	if e < 0 || !d.ents[e].orgish() || len(d.ents[e].words) < 2 || d.ents[e].words[len(d.ents[e].words)-1] != "survey" {
+		return -1
+	}
+	return e
+}
+
 // docAuthorAfter returns the named author after a document's noun, the
 // token after it at k: "a letter from the Ellis Trust", "a report by the
 // council"; or -1.
@@ -1915,6 +1938,9 @@ func (d *doc) ownerIn(i, h int) int {
 			// "the institute's report", "the board's laboratory": the
 			// body named before.
 			return d.resolveOrgDescription(k, k)
+		}
+		if d.isWord(k, "survey") && d.toks[k].lowerWord() && k+1 < h && d.toks[k+1].kind == tkPoss && k-1 >= i && d.isWord(k-1, "the") {
+			return d.surveyBody(k, k) // "the survey's statement", the Tarn Geological Survey named before
 		}
 	}
 	return -1
@@ -2188,6 +2214,8 @@ var thingWords = map[string]bool{
 	"investigations": true, "tests": true, "analyses": true, "inquiries": true, "models": true,
 	"measurements": true, "observations": true, "images": true, "readings": true, "samples": true,
 	"simulations": true, "experiments": true, "calculations": true, "scans": true,
+	"assessment": true, "assessments": true, // "according to a new assessment from the weather bureau"
+	"map": true, "maps": true, "chart": true, "charts": true, "dataset": true, "datasets": true, // "A new map released by the Survey shows that"
 	"regulations": true, "rules": true, "guidelines": true, "laws": true, // "the new regulations state that"
 	// What a party files or sends: "court papers filed by the union allege
 	// that", "emails seen by the Gazette show that".

@@ -1411,6 +1411,11 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 			}
 		}
 	}
+	if !afterQuote && c.after > end {
+		// "..., said Lena Ostrova, a geologist in Marrow, Tannland.": the
+		// town's country after the appositive says nothing either.
+		c.after = d.placeTail(c.after, s)
+	}
 	if docEnd > c.after {
 		c.after = docEnd // the modifier names the document, and reports nothing
 	} else if docTail {

@@ -1,0 +1,582 @@
+package extract_test
+
+import (
+	"flag"
+	"slices"
+	"testing"
+)
+
+// Session 16, helper n4: who each quote belongs to (direct, indirect and
+// mixed) in invented short articles with two to four speakers, in the
+// Wikinews manner (straight quotation marks, "said" and "told reporters",
+// reported speech holding quoted words). Issue 11: on the Wikinews
+// held-out set mixed quotes were found but attributed right about 0.62 of
+// the time and direct quotes about 0.84.
+//
+// Each frame is a whole article written before the engine ran on it and
+// filled with casts (a woman and a man either way round, two men, two
+// women), so a row shows whether gender or position did the work. Every
+// quote of the article is checked for its speaker and kind. Conventions
+// follow the gold: "X called the plan "a disgrace"" is X's mixed quote
+// `the plan "a disgrace"` (dev-f), "described as "reckless" by Y" and
+// "what Y termed "a betrayal"" are Y's direct quote of the quoted words
+// alone (dev-h), a named spokesperson's words are the person's and an
+// unnamed one's the body's (testdata/README.md).
+//
+// FIRST-PASS (n4Frames, 31 articles x casts = 80 rows, written whole and
+// run once before any change): 64/80 (0.80): after 0/6, alt 10/12,
+// callterm 2/8, continue 6/6, mixafter 8/8, mixpron 14/16, rebut 6/6,
+// response 6/6, spokes 6/6, title 6/6. Four callterm rows failed on a
+// convention only: they wanted "X called (dubbed) the sale "..."" as a
+// mixed quote, where the project gives the quoted words as a direct
+// quote (cases_s10_audit_test.go, "as the Wikinews gold has them"); the
+// speaker was right in all four. Corrected: 68/80 (0.85), callterm 6/8.
+// Failures by mechanism: a quotation, then "That was the question
+// from X" / "The statement came from X" / "X made the remark" in the
+// next sentence, left to nobody (6: "question" read as a cue verb kept
+// "?" from ending the sentence, and the other two forms were not
+// credits); a pronoun two sentences on from a sentence whose main
+// subject "he" met another man, given to the man met (2: mm, ff); "he
+// replied" after the first man's "he added", given to him, not the
+// other (2: mm, ff); "described as "reckless" by the ecologist X" not
+// found (2).
+//
+// AFTER this branch (see n4KnownRows for what is left): the 80
+// first-pass rows 76/80 (0.95): after 6/6, mixpron 16/16; the fix rows
+// (n4AfterFix, n4FarSubjectFix) all pass.
+
+var n4KnownFlag = flag.Bool("n4.known", false, "TestAuditS16N4 runs its known failures too")
+
+func TestAuditS16N4(t *testing.T) { runAudit(t, "n4", n4Rows(), *n4KnownFlag) }
+
+// n4KnownRows gives the rows still failing, by mechanism.
+var n4KnownRows = map[string]string{
+	"alt/alternating pronoun cues, then a reply [mm]": n4ReplyTurn,
+	"alt/alternating pronoun cues, then a reply [ff]": n4ReplyTurn,
+	"callterm/described as \"...\" by Y [fm]":         n4DescribedBy,
+	"callterm/described as \"...\" by Y [mm]":         n4DescribedBy,
+}
+
+// Mechanisms of the known failures, named once so the audit groups them.
+const (
+	n4ReplyTurn   = "reply-turn: \"“...,” he replied\" right after the first man's \"“...,” he added\", two men taking turns, goes to the one who just spoke, not the other"
+	n4DescribedBy = "described-by: a passive in apposition, \"The plan, described as “reckless” by the ecologist X, was approved\", finds no quotation"
+)
+
+var (
+	n4CastFM = corefCast{id: "fm", a: "Ingrid Halvorsen", as: "Halvorsen", ag: "f", b: "Tomas Brekke", bs: "Brekke", bg: "m"}
+	n4CastMF = corefCast{id: "mf", a: "Henrik Solvang", as: "Solvang", ag: "m", b: "Marta Osterhus", bs: "Osterhus", bg: "f"}
+	n4CastMM = corefCast{id: "mm", a: "Anders Pohl", as: "Pohl", ag: "m", b: "Lukas Varne", bs: "Varne", bg: "m"}
+	n4CastFF = corefCast{id: "ff", a: "Karin Ulvik", as: "Ulvik", ag: "f", b: "Petra Rask", bs: "Rask", bg: "f"}
+
+	n4CastsAll = []corefCast{n4CastFM, n4CastMF, n4CastMM, n4CastFF}
+	n4CastsTwo = []corefCast{n4CastFM, n4CastMM}
+)
+
+func n4Rows() []auditRow {
+	var rows []auditRow
+	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix) {
+		if f.casts == nil {
+			f.casts = n4CastsTwo
+		}
+		for _, r := range f.rows() {
+			r.known = n4KnownRows[r.class]
+			rows = append(rows, r)
+		}
+	}
+	return rows
+}
+
+var n4Frames = []corefFrame{
+	// A mixed quote whose subject is a pronoun after two people were named.
+	{class: "mixpron/pronoun after a sentence naming both, the second its subject", casts: n4CastsAll,
+		text: `{A}, the transport minister, met opposition leader {B} on Tuesday to discuss the planned closure of the Lerrow-Vask rail line.
+
+{As} said the line carried fewer than 200 passengers a day. {Bs} rejected the figure.
+
+{b.He} said the closure was "a disgrace" and should be dropped before the summer timetable is set.
+
+"People in the valley have no other way to reach the city," {Bs} told reporters.`,
+		want: []corefWant{
+			{"A", "I", "the line carried fewer than 200 passengers a day"},
+			{"B", "M", `the closure was "a disgrace" and should be dropped before the summer timetable is set`},
+			{"B", "", "People in the valley have no other way to reach the city"},
+		}},
+	{class: "mixpron/pronoun is the subject, the other named as object", casts: n4CastsAll,
+		text: `Harl county councillor {A} accused the council leader, {B}, of misleading members over the cost of the Vask bridge on Thursday.
+
+{a.He} said the budget had been "quietly doubled" without a vote of the full council.
+
+{Bs} said the extra money had been approved by the finance committee in March. "Every krone was voted on," {b.he} said.`,
+		want: []corefWant{
+			{"A", "M", `the budget had been "quietly doubled" without a vote of the full council`},
+			{"B", "I", "the extra money had been approved by the finance committee in March"},
+			{"B", "", "Every krone was voted on"},
+		}},
+	{class: "mixpron/pronoun after \"drew a sharp reply from\" the other", casts: n4CastsAll,
+		text: `The report on the Ostby hospital merger, written by health board chair {A}, was published on Monday.
+
+{As}'s findings drew a sharp reply from {B}, a surgeon at Ostby General. {b.He} said the report was "riddled with errors" and had ignored the surgeons' evidence.
+
+{As} stood by the report. "I have read every submission myself," {a.he} said.`,
+		want: []corefWant{
+			{"B", "M", `the report was "riddled with errors" and had ignored the surgeons' evidence`},
+			{"A", "", "I have read every submission myself"},
+		}},
+	{class: "mixpron/pronoun a paragraph after the subject met the other", casts: n4CastsAll,
+		text: `{A} has led the Brenna teachers' union since 2019. On Wednesday {a.he} met education secretary {B} for the first time since the strike began.
+
+The meeting lasted two hours. Afterwards {a.he} told reporters the secretary had offered "nothing new, nothing at all".
+
+{Bs} said in a statement that the offer remained open.`,
+		want: []corefWant{
+			{"A", "M", `the secretary had offered "nothing new, nothing at all"`},
+			{"B", "I", "the offer remained open"},
+		}},
+
+	// "X called the plan "..."", "described as "..." by Y", "what Y termed".
+	{class: "callterm/X called the sale \"...\", the other replies",
+		text: `Ostervik city council voted on Wednesday to sell the harbour warehouses to a private developer.
+
+Councillor {A} called the sale "a betrayal of everyone who works on the quays". {B}, the council leader, said the money would pay for two new schools.
+
+"We cannot keep empty buildings for sentiment," {Bs} said.
+
+{As} said {a.he} would ask the regional court to review the vote.`,
+		want: []corefWant{
+			{"A", "", "a betrayal of everyone who works on the quays"},
+			{"B", "I", "the money would pay for two new schools"},
+			{"B", "", "We cannot keep empty buildings for sentiment"},
+			{"A", "I", "{a.he} would ask the regional court to review the vote"},
+		}},
+	{class: "callterm/described as \"...\" by Y",
+		text: `A plan to drain the Kessel marshes for farmland, described as "reckless" by the ecologist {A}, was approved by the Vask regional assembly on Friday.
+
+{B}, who chairs the assembly's farming committee, said the land would feed "thousands of families for a century".
+
+{As} said the marshes held the last breeding pairs of the grey crane in the region. "Once they are drained, they are gone for good," {a.he} said.`,
+		want: []corefWant{
+			{"A", "", "reckless"},
+			{"B", "M", `the land would feed "thousands of families for a century"`},
+			{"A", "I", "the marshes held the last breeding pairs of the grey crane in the region"},
+			{"A", "", "Once they are drained, they are gone for good"},
+		}},
+	{class: "callterm/what Y termed \"...\"",
+		text: `Dock workers in Port Ansel walked out on Monday over what union leader {A} termed "a betrayal" by the port authority.
+
+The authority's director, {B}, said the new shift rota had been agreed with staff representatives in January. {Bs} said the walkout was "unnecessary and unlawful".
+
+{As} said members had never voted on the rota.`,
+		want: []corefWant{
+			{"A", "", "a betrayal"},
+			{"B", "I", "the new shift rota had been agreed with staff representatives in January"},
+			{"B", "M", `the walkout was "unnecessary and unlawful"`},
+			{"A", "I", "members had never voted on the rota"},
+		}},
+	{class: "callterm/X dubbed the ruling \"...\", Y described it as \"...\"",
+		text: `The Marrow Valley wind farm will go ahead, the planning board ruled on Tuesday.
+
+Campaigner {A} dubbed the ruling "a death sentence for the valley". The developer's chief executive, {B}, described the decision as "a win for clean power".
+
+{Bs} said construction would begin in the spring. {As} said campaigners would appeal.`,
+		want: []corefWant{
+			{"A", "", "a death sentence for the valley"},
+			{"B", "", "a win for clean power"},
+			{"B", "I", "construction would begin in the spring"},
+			{"A", "I", "campaigners would appeal"},
+		}},
+
+	// A mixed quote right after another speaker's direct quote.
+	{class: "mixafter/new speaker's mixed quote after a direct quote",
+		text: `The Tessbury school board will close two village schools next year to save money.
+
+"Small schools are expensive, and we have no choice," said board chair {A}.
+
+{B}, whose children attend the school in Lisk, said the board had "never set foot" in the villages it was closing.
+
+The closures still need the approval of the county.`,
+		want: []corefWant{
+			{"A", "", "Small schools are expensive, and we have no choice"},
+			{"B", "M", `the board had "never set foot" in the villages it was closing`},
+		}},
+	{class: "mixafter/surname mixed quote after the other's direct quote, then a pronoun",
+		text: `{A} and {B} are the two candidates left in the race for mayor of Kettle Bay.
+
+At Monday's debate, {As} promised to freeze local taxes for four years. "Every family in this town is feeling the pinch," {a.he} said.
+
+{Bs} said the promise was "a fantasy" that would close the town library. {b.He} said {b.he} would raise taxes on holiday homes instead.`,
+		want: []corefWant{
+			{"A", "", "Every family in this town is feeling the pinch"},
+			{"B", "M", `the promise was "a fantasy" that would close the town library`},
+			{"B", "I", "{b.he} would raise taxes on holiday homes instead"},
+		}},
+	{class: "mixafter/two speakers in one paragraph, direct then mixed",
+		text: `The Fenmoor ferry will stop running in October, its operator said on Friday.
+
+"The boat is forty years old and cannot be repaired again," operations manager {A} said. {B}, who runs a shop on the island, said the decision left islanders "stranded for half the year".`,
+		want: []corefWant{
+			{"A", "", "The boat is forty years old and cannot be repaired again"},
+			{"B", "M", `the decision left islanders "stranded for half the year"`},
+		}},
+	{class: "mixafter/quoted-phrase mixed with the cue last, after the other's direct quote",
+		text: `"We have done everything the inspectors asked," {A}, the owner of the Orlen care home, said on Thursday.
+
+{B}, the county's chief inspector, disagreed. Staffing at the home was "dangerously thin" at night, {b.he} said.`,
+		want: []corefWant{
+			{"A", "", "We have done everything the inspectors asked"},
+			{"B", "M", `Staffing at the home was "dangerously thin" at night`},
+		}},
+
+	// Alternating speakers with "she said" and "he added", same-gender pairs.
+	{class: "alt/alternating pronoun cues, then a reply", casts: n4CastsAll,
+		text: `Two Harl university researchers, {A} and {B}, disagree about what killed the fish in Lake Orsby last summer.
+
+{As} blames fertiliser running off the farms on the eastern shore. "The algae bloomed within a week of the spring spreading," {a.he} said.
+
+{Bs} points to the heat. "The water reached 27 degrees. Fish cannot live in that," {b.he} said.
+
+{As} was not convinced. "Heat alone has never done this before," {a.he} added.
+
+"Neither had the heat," {b.he} replied.`,
+		want: []corefWant{
+			{"A", "", "The algae bloomed within a week of the spring spreading"},
+			{"B", "", "The water reached 27 degrees. Fish cannot live in that"},
+			{"A", "", "Heat alone has never done this before"},
+			{"B", "", "Neither had the heat"},
+		}},
+	{class: "alt/said then added, the other next", casts: n4CastsAll,
+		text: `{A}, the Lisk harbour master, and {B}, a fisherman, were both on the quay when the storm hit on Saturday.
+
+"The waves came over the wall like it wasn't there," {Bs} said. {b.He} added that three boats had sunk at their moorings.
+
+{As} said the harbour wall had been due for repair since 2021. "We asked for the money three times," {a.he} said.`,
+		want: []corefWant{
+			{"B", "", "The waves came over the wall like it wasn't there"},
+			{"B", "I", "three boats had sunk at their moorings"},
+			{"A", "I", "the harbour wall had been due for repair since 2021"},
+			{"A", "", "We asked for the money three times"},
+		}},
+	{class: "alt/four turns by surname", casts: n4CastsAll,
+		text: `The owners of the Lark Lane cafe, {A} and {B}, are selling up after thirty years.
+
+"We are tired, and the rent has doubled," said {As}.
+
+"And nobody wants to work Sundays any more," {Bs} said.
+
+{As} said the cafe had been offered to the staff first. {Bs} said the new owners would keep the name.`,
+		want: []corefWant{
+			{"A", "", "We are tired, and the rent has doubled"},
+			{"B", "", "And nobody wants to work Sundays any more"},
+			{"A", "I", "the cafe had been offered to the staff first"},
+			{"B", "I", "the new owners would keep the name"},
+		}},
+
+	// A spokesperson, then the body.
+	{class: "spokes/named spokesperson, then the company's statement",
+		text: `Kessel Water has been fined 2 million crowns for polluting the Orsa river, the environment agency said on Tuesday.
+
+A spokesperson for Kessel Water, {A}, said the company accepted the fine and had "already spent heavily" on new treatment works.
+
+The company said in a statement that no drinking water had been affected.
+
+{B}, who fishes the Orsa, said the fine was too small. "They made far more than that by cutting corners," {b.he} said.`,
+		want: []corefWant{
+			{"", "I", "Kessel Water has been fined 2 million crowns for polluting the Orsa river"},
+			{"A", "M", `the company accepted the fine and had "already spent heavily" on new treatment works`},
+			{"Kessel Water", "I", "no drinking water had been affected"},
+			{"B", "I", "the fine was too small"},
+			{"B", "", "They made far more than that by cutting corners"},
+		}},
+	{class: "spokes/unnamed spokesman, a named officer, then the trust",
+		text: `The Vask Regional Hospital Trust will close its maternity ward in Orsby from June.
+
+A spokesman for the trust said the ward could no longer be staffed safely. The trust's medical director, {A}, said the decision had been "the hardest of my career".
+
+{B}, who leads the Orsby Parents' Group, said families would have to drive ninety minutes to give birth. "Someone will lose a baby on that road," {b.he} said.
+
+The trust said it would review the decision in two years.`,
+		want: []corefWant{
+			{"Vask Regional Hospital Trust", "I", "the ward could no longer be staffed safely"},
+			{"A", "M", `the decision had been "the hardest of my career"`},
+			{"B", "I", "families would have to drive ninety minutes to give birth"},
+			{"B", "", "Someone will lose a baby on that road"},
+			{"Vask Regional Hospital Trust", "I", "it would review the decision in two years"},
+		}},
+	{class: "spokes/named spokesperson, the airline's statement, the union",
+		text: `Orlen Airways cancelled 140 flights on Monday after a strike by baggage handlers.
+
+{A}, a spokesperson for the airline, told reporters that passengers would be rebooked "within 48 hours". Orlen Airways said in a statement that the strike was "regrettable and avoidable".
+
+{B}, the handlers' union secretary, said the airline had refused to meet the union for six weeks.`,
+		want: []corefWant{
+			{"A", "M", `passengers would be rebooked "within 48 hours"`},
+			{"Orlen Airways", "M", `the strike was "regrettable and avoidable"`},
+			{"B", "I", "the airline had refused to meet the union for six weeks"},
+		}},
+
+	// A title alone ("the minister said") after another official between.
+	{class: "title/the minister said after the fishermen's leader",
+		text: `Fisheries minister {A} announced on Tuesday that cod quotas in the Harl Sea would be cut by a fifth next year.
+
+{B}, who heads the fishermen's association, said the cut would put "at least thirty boats" out of business. "We were not consulted," {b.he} said.
+
+The minister said the cut was based on the best science available. "If we do nothing now, there will be no cod to argue about," the minister said.`,
+		want: []corefWant{
+			{"A", "I", "cod quotas in the Harl Sea would be cut by a fifth next year"},
+			{"B", "M", `the cut would put "at least thirty boats" out of business`},
+			{"B", "", "We were not consulted"},
+			{"A", "I", "the cut was based on the best science available"},
+			{"A", "", "If we do nothing now, there will be no cod to argue about"},
+		}},
+	{class: "title/the mayor said after the chief engineer",
+		text: `Brennick's mayor, {A}, opened the new tram line on Saturday, two years late and 40 million crowns over budget.
+
+The city's chief engineer, {B}, said the delays had been caused by "old pipes nobody had mapped". {Bs} said the line would carry 12,000 passengers a day.
+
+The mayor said the wait had been worth it. "Ask me again in ten years," {a.he} said.`,
+		want: []corefWant{
+			{"B", "M", `the delays had been caused by "old pipes nobody had mapped"`},
+			{"B", "I", "the line would carry 12,000 passengers a day"},
+			{"A", "I", "the wait had been worth it"},
+			{"A", "", "Ask me again in ten years"},
+		}},
+	{class: "title/the judge said after prosecutor and defence",
+		text: `Judge {A} jailed a former Ostby bank manager for six years on Friday for stealing from elderly customers.
+
+Prosecutor {B} told the court the manager had taken "every last coin" from a 91-year-old widow. Defence lawyer Nils Harrow said his client was deeply ashamed.
+
+The judge said the thefts had been "cold, calculated and cruel".`,
+		want: []corefWant{
+			{"B", "M", `the manager had taken "every last coin" from a 91-year-old widow`},
+			{"Nils Harrow", "I", "his client was deeply ashamed"},
+			{"A", "M", `the thefts had been "cold, calculated and cruel"`},
+		}},
+
+	// A quote paragraph with no cue continues the previous speaker.
+	{class: "continue/a quotation over three paragraphs, the neighbour named first",
+		text: `{A}, who has farmed at Kettle Moor for forty years, lost half of {a.his} flock in the snow last week. {a.His} neighbour, {B}, lost none.
+
+"The drifts were higher than the walls," {As} said. "We dug for three days.
+
+"I have never seen a winter like it, and my father never saw one either."
+
+{Bs} said {b.he} had brought {b.his} sheep down early after hearing the forecast.`,
+		want: []corefWant{
+			{"A", "", "The drifts were higher than the walls"},
+			{"A", "", "We dug for three days."},
+			{"A", "", "I have never seen a winter like it, and my father never saw one either."},
+			{"B", "I", "{b.he} had brought {b.his} sheep down early after hearing the forecast"},
+		}},
+	{class: "continue/a closed quotation paragraph with no cue",
+		text: `Residents of Ashby Road met council officers on Thursday about the flooding of their street.
+
+{A}, whose house flooded twice this year, said the drains had not been cleared since 2019. "I have photographs of every blocked grate," {a.he} said.
+
+"Nobody came. Not once."
+
+{B}, the council's head of highways, said the drains were on a two-year cycle.`,
+		want: []corefWant{
+			{"A", "I", "the drains had not been cleared since 2019"},
+			{"A", "", "I have photographs of every blocked grate"},
+			{"A", "", "Nobody came. Not once."},
+			{"B", "I", "the drains were on a two-year cycle"},
+		}},
+	{class: "continue/each speaker continues in a cue-less paragraph",
+		text: `The Pellan Rovers manager {A} blamed the referee after Saturday's 2-1 defeat at Orrin.
+
+"The second goal was offside by a metre," {As} said.
+
+"Everyone in the ground could see it except the one man who mattered."
+
+Orrin's captain, {B}, said the goal was fair. "We deserved the win," {b.he} said.
+
+"We were the better side for ninety minutes."`,
+		want: []corefWant{
+			{"A", "", "The second goal was offside by a metre"},
+			{"A", "", "Everyone in the ground could see it except the one man who mattered."},
+			{"B", "I", "the goal was fair"},
+			{"B", "", "We deserved the win"},
+			{"B", "", "We were the better side for ninety minutes."},
+		}},
+
+	// The speaker introduced after the quotation, in the next sentence.
+	{class: "after/That was the question from X",
+		text: `Lisk's only bank branch closed its doors on Friday.
+
+"Where are the old people supposed to go now?" That was the question from {A}, 78, who has banked there since 1965.
+
+The bank's regional manager, {B}, said most customers now banked online.`,
+		want: []corefWant{
+			{"A", "", "Where are the old people supposed to go now?"},
+			{"B", "I", "most customers now banked online"},
+		}},
+	{class: "after/The statement came from X",
+		text: `The Vask music festival was cancelled on Thursday, two days before it was due to open.
+
+"We are heartbroken, and we know our fans are too." The statement came from {A}, the festival's director, late on Wednesday night.
+
+{B}, the regional police chief, said the site had been judged unsafe after heavy rain. {Bs} said the decision was "nobody's fault".`,
+		want: []corefWant{
+			{"A", "", "We are heartbroken, and we know our fans are too."},
+			{"B", "I", "the site had been judged unsafe after heavy rain"},
+			{"B", "M", `the decision was "nobody's fault"`},
+		}},
+	{class: "after/quotation paragraph, X made the remark in the next",
+		text: `"Nobody has climbed that tower since the keeper left in 1987."
+
+{A}, the Orsby town historian, made the remark in a talk at the library on Tuesday. {a.He} is writing a book on the lighthouse.
+
+{B}, who runs the lighthouse museum, said the tower could reopen to visitors next summer.`,
+		want: []corefWant{
+			{"A", "", "Nobody has climbed that tower since the keeper left in 1987."},
+			{"B", "I", "the tower could reopen to visitors next summer"},
+		}},
+
+	// "In response, Y said ...".
+	{class: "response/In response, the minister said",
+		text: `Opposition leader {A} said on Monday that the government had "lost control" of hospital waiting lists. The lists reached a record 410,000 in March.
+
+In response, health minister {B} said the lists had begun to fall in April. "We are turning the corner," {b.he} said.`,
+		want: []corefWant{
+			{"A", "M", `the government had "lost control" of hospital waiting lists`},
+			{"B", "I", "the lists had begun to fall in April"},
+			{"B", "", "We are turning the corner"},
+		}},
+	{class: "response/In response, after a mixed quote in the same paragraph",
+		text: `The Kettle Bay council plans to charge drivers to enter the old town from next year.
+
+{A}, who owns a hotel in the old town, said the charge would "kill off" the tourist trade. In response, council leader {B} said visitors arriving by bus and train would not pay.
+
+"The streets were not built for cars," {Bs} said.`,
+		want: []corefWant{
+			{"A", "M", `the charge would "kill off" the tourist trade`},
+			{"B", "I", "visitors arriving by bus and train would not pay"},
+			{"B", "", "The streets were not built for cars"},
+		}},
+	{class: "response/Responding to the report, Y said",
+		text: `A report by the Harl Institute found that one in five bridges in the county needed urgent repair.
+
+The report's lead author, {A}, said several bridges were "one bad winter from closing". Responding to the report, county roads chief {B} said repairs to the worst twelve would begin in May.`,
+		want: []corefWant{
+			{"A", "M", `several bridges were "one bad winter from closing"`},
+			{"B", "I", "repairs to the worst twelve would begin in May"},
+		}},
+
+	// A rebuttal by "countered", "responded", "retorted".
+	{class: "rebut/countered that",
+		text: `{A}, the chief executive of Tarbeck Mining, told shareholders on Wednesday that the new mine at Vell would create 900 jobs.
+
+{B}, who speaks for the Vell Valley residents' association, countered that most of the jobs would go to workers flown in from the coast.
+
+"We will get the dust and the lorries, and they will get the wages," {Bs} said.`,
+		want: []corefWant{
+			{"A", "I", "the new mine at Vell would create 900 jobs"},
+			{"B", "I", "most of the jobs would go to workers flown in from the coast"},
+			{"B", "", "We will get the dust and the lorries, and they will get the wages"},
+		}},
+	{class: "rebut/responded that, then countered that",
+		text: `The Orsby football club wants to build a new stadium on the town's water meadows.
+
+Club chairman {A} said the stadium would bring "a new heart" to the town. {B}, a local councillor, responded that the meadows flooded every winter.
+
+"You cannot build a stadium in a lake," {b.he} said.
+
+{As} countered that the stands would be raised on piles. "The engineers have done this in a dozen towns," {a.he} said.`,
+		want: []corefWant{
+			{"A", "M", `the stadium would bring "a new heart" to the town`},
+			{"B", "I", "the meadows flooded every winter"},
+			{"B", "", "You cannot build a stadium in a lake"},
+			{"A", "I", "the stands would be raised on piles"},
+			{"A", "", "The engineers have done this in a dozen towns"},
+		}},
+	{class: "rebut/hit back, saying; retorted that",
+		text: `Finance minister {A} said on Friday that the budget would halve the deficit within three years.
+
+{B}, the opposition's finance spokesperson, hit back, saying the sums were "built on sand".
+
+"They have promised this every year since 2018," {Bs} said.
+
+{As} retorted that the opposition had "no plan of its own".`,
+		want: []corefWant{
+			{"A", "I", "the budget would halve the deficit within three years"},
+			{"B", "M", `the sums were "built on sand"`},
+			{"B", "", "They have promised this every year since 2018"},
+			{"A", "M", `the opposition had "no plan of its own"`},
+		}},
+}
+
+// n4AfterFix: the credit after the words, widened by this branch ("That
+// was the question from X", "The statement came from X", "X made the
+// remark"), over more nouns, with near misses whose sentence after the
+// words names new words or a deed and leaves them with the speaker before.
+var n4AfterFix = []corefFrame{
+	{class: "after/That was the complaint of X, curly marks",
+		text: "The Orsby bus station will close for a year of repairs from March.\n\n“Half the town has no car and now it has no buses.” That was the complaint of {A}, who chairs the Orsby pensioners' club.\n\n{B}, the county transport officer, said replacement buses would stop at the market square.",
+		want: []corefWant{
+			{"A", "", "Half the town has no car and now it has no buses."},
+			{"B", "I", "replacement buses would stop at the market square"},
+		}},
+	{class: "after/The warning came from X after a question",
+		text: `Engineers have found cracks in the Tarrow dam, the water board said on Monday.
+
+"Is the valley safe tonight?" The question came from {A}, a farmer below the dam, at a public meeting on Monday evening.
+
+{B}, the board's chief engineer, said there was no risk of a breach. "The cracks are in the spillway, not the wall," {b.he} said.`,
+		want: []corefWant{
+			{"A", "", "Is the valley safe tonight?"},
+			{"B", "I", "there was no risk of a breach"},
+			{"B", "", "The cracks are in the spillway, not the wall"},
+		}},
+	{class: "after/X gave those comments in an interview",
+		text: `"We are not going to sell the club to anyone who does not love it."
+
+{A}, the owner of Pellan Rovers, made those comments in an interview with a local radio station on Sunday. {B}, a director of the club, said three bids had been received.`,
+		want: []corefWant{
+			{"A", "", "We are not going to sell the club to anyone who does not love it."},
+			{"B", "I", "three bids had been received"},
+		}},
+	{class: "after/near miss: X made a decision after the words, the speaker before keeps them",
+		text: `{B}, the head of the Lisk rowing club, said on Friday that the boathouse would be rebuilt by summer. "We have the money and the builders," {b.he} said.
+
+"The boats will be on the water by June."
+
+{A}, the club's treasurer, made the decision to sell the old launch in May.`,
+		want: []corefWant{
+			{"B", "I", "the boathouse would be rebuilt by summer"},
+			{"B", "", "We have the money and the builders"},
+			{"B", "", "The boats will be on the water by June."},
+		}},
+	{class: "after/near miss: a question then asked the minister",
+		text: `Farmers in the Vask valley say the new water charge will ruin them.
+
+"Who pays when the river runs dry?" asked {A}, a dairy farmer. {B}, the regional water minister, said the charge would fund new reservoirs.`,
+		want: []corefWant{
+			{"A", "", "Who pays when the river runs dry?"},
+			{"B", "I", "the charge would fund new reservoirs"},
+		}},
+	{class: "after/near miss: a question then the minister asked",
+		text: `Farmers in the Vask valley say the new water charge will ruin them.
+
+"Who pays when the river runs dry?" the dairy farmer {A} asked. {B}, the regional water minister, said the charge would fund new reservoirs.`,
+		want: []corefWant{
+			{"A", "", "Who pays when the river runs dry?"},
+			{"B", "I", "the charge would fund new reservoirs"},
+		}},
+}
+
+// n4FarSubjectFix: a pronoun two sentences on from the sentence whose
+// main subject "he" (or "she") met someone of the same gender; the
+// subject goes on (the mixed casts are the near misses: gender decides).
+// A near miss with the roles swapped ("Last month {B} interviewed
+// {a.him}. ... Later {b.he} said") was written and dropped as ambiguous
+// (the story's topic or the last subject); it went to {A} before this
+// branch and after.
+var n4FarSubjectFix = []corefFrame{
+	{class: "mixpron/far subject pronoun, a time phrase before it", casts: n4CastsAll,
+		text: `{A} has run the Kettle Bay lifeboat station for ten years. Last month {a.he} interviewed {B} for the post of second coxswain.
+
+The interview took an hour. Later {a.he} said {b.he} had been "the best candidate by a distance".`,
+		want: []corefWant{
+			{"A", "M", `{b.he} had been "the best candidate by a distance"`},
+		}},
+}

@@ -300,6 +300,15 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			if r := d.resolvePronoun(k, k); r >= 0 {
 				v = int32(r)
 			}
+		} else if v < 0 && subjectHeShe && d.sentOf[k] < curSent-1 && d.lower(k) == d.lower(h) && !d.toks[k].inQuote() && d.mainSubject(k, int(d.sentOf[k])) {
+			// "Ilse Varga leads the union. On Wednesday she met the
+			// minister, Karin Holt. The meeting lasted two hours.
+			// Afterwards she said ...": further back, the main subject
+			// "she" of a sentence is the one it was, over the object
+			// named after it, when known to be a she.
+			if r := d.resolvePronoun(k, k); r >= 0 && d.ents[r].gender == want {
+				v = int32(r)
+			}
 		}
 		if v < 0 || d.toks[k].inQuote() || int(v) == skip {
 			continue

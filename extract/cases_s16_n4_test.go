@@ -44,6 +44,23 @@ import (
 // AFTER this branch (see n4KnownRows for what is left): the 80
 // first-pass rows 76/80 (0.95): after 6/6, mixpron 16/16; the fix rows
 // (n4AfterFix, n4FarSubjectFix) all pass.
+//
+// Batch 2 (n4Frames2, 12 articles, 30 rows: the cue in the middle or
+// last, "according to", a ministry's mixed quote, "told Wikinews", "also
+// said" and "added that" after another's direct quote, a joint claim,
+// "however", "the senator", "the 58-year-old"), written whole after the
+// fixes above and run once: 20/30 (0.67). Eight failures were the
+// writer's: a climber quoted by surname only, never named in full (4);
+// a wanted span "he will vote" where the text says "Senator X will vote"
+// (2); "told Wikinews the race was "wide open" and that turnout would
+// decide it" wanted as two quotes, where the gold more often keeps one
+// (42 to 22 in the dev and fictional gold) (2). Corrected: 28/30. The
+// two left: "The ministry said" after "the Corvel health ministry" given
+// to nobody. With a country's or place's name ("Corvel's health
+// ministry", "the Indian health ministry") the body is made but "the
+// ministry" did not find it: its head word carries the entity outside
+// any name chunk. Fixed for state bodies named by country and remit
+// (n4MinistryFix, 6/6 with a near miss); the invented demonym stays known.
 
 var n4KnownFlag = flag.Bool("n4.known", false, "TestAuditS16N4 runs its known failures too")
 
@@ -51,15 +68,18 @@ func TestAuditS16N4(t *testing.T) { runAudit(t, "n4", n4Rows(), *n4KnownFlag) }
 
 // n4KnownRows gives the rows still failing, by mechanism.
 var n4KnownRows = map[string]string{
-	"alt/alternating pronoun cues, then a reply [mm]": n4ReplyTurn,
-	"alt/alternating pronoun cues, then a reply [ff]": n4ReplyTurn,
-	"callterm/described as \"...\" by Y [fm]":         n4DescribedBy,
-	"callterm/described as \"...\" by Y [mm]":         n4DescribedBy,
+	"alt/alternating pronoun cues, then a reply [mm]":          n4ReplyTurn,
+	"alt/alternating pronoun cues, then a reply [ff]":          n4ReplyTurn,
+	"callterm/described as \"...\" by Y [fm]":                  n4DescribedBy,
+	"callterm/described as \"...\" by Y [mm]":                  n4DescribedBy,
+	"mixbody/a ministry's mixed quote between two people [fm]": n4Demonym,
+	"mixbody/a ministry's mixed quote between two people [mm]": n4Demonym,
 }
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
 	n4ReplyTurn   = "reply-turn: \"“...,” he replied\" right after the first man's \"“...,” he added\", two men taking turns, goes to the one who just spoke, not the other"
+	n4Demonym     = "invented-demonym: \"The Corvel health ministry\" with Corvel named nowhere else is no body (namedBody wants a known nation or a place), so \"the ministry\" finds nothing; with Corvel a place, or a real country's adjective, it does (n4MinistryFix)"
 	n4DescribedBy = "described-by: a passive in apposition, \"The plan, described as “reckless” by the ecologist X, was approved\", finds no quotation"
 )
 
@@ -75,7 +95,7 @@ var (
 
 func n4Rows() []auditRow {
 	var rows []auditRow
-	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix) {
+	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix, n4Frames2, n4MinistryFix) {
 		if f.casts == nil {
 			f.casts = n4CastsTwo
 		}
@@ -578,5 +598,163 @@ var n4FarSubjectFix = []corefFrame{
 The interview took an hour. Later {a.he} said {b.he} had been "the best candidate by a distance".`,
 		want: []corefWant{
 			{"A", "M", `{b.he} had been "the best candidate by a distance"`},
+		}},
+}
+
+// n4Frames2: a second batch, written whole after the first batch's fixes
+// and run once, on mixed quotes in the shapes Wikinews reports them: the
+// cue in the middle ("The decision, she said, was "..."") or last after
+// a clause whose subject is another person, "according to", a body's
+// mixed quote, "told Wikinews", a person named inside the reported
+// clause, "also said" after another's direct quote, "added that", a
+// joint claim (nobody's), "however".
+var n4Frames2 = []corefFrame{
+	{class: "mixmid/the cue in the middle, pronoun, after two people", casts: n4CastsAll,
+		text: `{A}, the head of the Orsby planning office, and {B}, a local architect, spoke at a hearing on the new harbour hotel on Monday.
+
+{As} said the hotel would bring 200 jobs to the town. {Bs} was less enthusiastic.
+
+The design, {b.he} said, was "a glass box that could be anywhere in the world".`,
+		want: []corefWant{
+			{"A", "I", "the hotel would bring 200 jobs to the town"},
+			{"B", "M", `was "a glass box that could be anywhere in the world"`},
+		}},
+	{class: "mixmid/cue last, the clause's subject another person",
+		text: `The Harl county council has suspended its finance director over a missing 3 million crowns.
+
+{B} had been "asleep at the wheel" for two years, council leader {A} said on Tuesday. {Bs}'s lawyer, Nils Harrow, said his client had done nothing wrong.`,
+		want: []corefWant{
+			{"A", "M", `{B} had been "asleep at the wheel" for two years`},
+			{"Nils Harrow", "I", "his client had done nothing wrong"},
+		}},
+	{class: "mixmid/X said another person had been \"...\"",
+		text: `Shareholders of Tarbeck Mining voted on Thursday to remove the chairman, {B}.
+
+Investor {A} said {Bs} had run the company "like a private estate" and had ignored every warning. {Bs} said the vote was "a coup by short-term speculators".`,
+		want: []corefWant{
+			{"A", "M", `{Bs} had run the company "like a private estate" and had ignored every warning`},
+			{"B", "M", `the vote was "a coup by short-term speculators"`},
+		}},
+	{class: "mixacc/According to X, ... was \"...\"",
+		text: `The Vell valley flood defences failed on Saturday night, flooding 300 homes.
+
+According to {A}, the county's flood engineer, the barrier had been "overtopped within an hour". {B}, who lives beside the river, said nobody had warned residents.`,
+		want: []corefWant{
+			{"A", "M", `the barrier had been "overtopped within an hour"`},
+			{"B", "I", "nobody had warned residents"},
+		}},
+	{class: "mixbody/a ministry's mixed quote between two people",
+		text: `The Corvel health ministry has ordered a review of ambulance times in the north of the country.
+
+{A}, a paramedic in Lisk, said crews were waiting up to five hours outside hospitals. The ministry said the figures were "deeply concerning" and promised a report by June.
+
+{B}, who chairs the northern health board, said the board had asked for more beds in 2022.`,
+		want: []corefWant{
+			{"A", "I", "crews were waiting up to five hours outside hospitals"},
+			{"Corvel health ministry", "M", `the figures were "deeply concerning"`},
+			{"B", "I", "the board had asked for more beds in 2022"},
+		}},
+	{class: "mixwn/told Wikinews, then the other",
+		text: `Voters in the Marrow district elect a new member of parliament on Sunday.
+
+{A}, the Green candidate, told Wikinews the race was "wide open" and that turnout would decide it. {B}, the sitting member, said {b.he} was confident of holding the seat.
+
+"People know what I have done for this district," {Bs} said.`,
+		want: []corefWant{
+			{"A", "M", `the race was "wide open" and that turnout would decide it`},
+			{"B", "I", "{b.he} was confident of holding the seat"},
+			{"B", "", "People know what I have done for this district"},
+		}},
+	{class: "mixalso/He also said after another's inverted direct quote", casts: n4CastsAll,
+		text: `The Brennick Symphony Orchestra will lose its city grant next year.
+
+"The orchestra will have to find the money elsewhere," said {A}, the city's culture officer.
+
+"Without the grant we will play half as many concerts," said {B}, the orchestra's manager. {b.He} also said the cut was "a false economy" for a city that sells itself on music.`,
+		want: []corefWant{
+			{"A", "", "The orchestra will have to find the money elsewhere"},
+			{"B", "", "Without the grant we will play half as many concerts"},
+			{"B", "M", `the cut was "a false economy" for a city that sells itself on music`},
+		}},
+	{class: "mixadded/She added that after the other's direct quote", casts: n4CastsAll,
+		text: `Two climbers were rescued from Mount Harl on Sunday after a night on the ridge.
+
+{A}, who led the rescue team, said the pair had been "very lucky" to find shelter. "Another hour in that wind and we would be talking about bodies," {B}, one of the climbers, said.
+
+{As} added that the team had been called out eleven times since June.`,
+		want: []corefWant{
+			{"A", "M", `the pair had been "very lucky" to find shelter`},
+			{"B", "", "Another hour in that wind and we would be talking about bodies"},
+			{"A", "I", "the team had been called out eleven times since June"},
+		}},
+	{class: "mixjoint/both said: nobody's",
+		text: `The Lisk and Orsby councils will share a single chief executive from April.
+
+{A}, the leader of Lisk council, and {B}, the leader of Orsby council, both said the move would save "well over a million crowns" a year. {As} said no jobs would be lost at the town halls.`,
+		want: []corefWant{
+			{"", "M", `the move would save "well over a million crowns" a year`},
+			{"A", "I", "no jobs would be lost at the town halls"},
+		}},
+	{class: "mixhowever/X, however, said after the other",
+		text: `The Orlen tram extension has been delayed by a year, the city said on Wednesday.
+
+{A}, the city's transport director, said the delay was caused by a shortage of rails. {B}, however, said the project had been "badly managed from the start".
+
+{Bs}, who sits on the council's transport committee, has asked for an inquiry.`,
+		want: []corefWant{
+			{"A", "I", "the delay was caused by a shortage of rails"},
+			{"B", "M", `the project had been "badly managed from the start"`},
+		}},
+	{class: "mixtitle/the senator said after an aide was named",
+		text: `Senator {A} will vote against the new border bill, {a.his} office said on Friday.
+
+{B}, {a.his} chief of staff, said the senator had read the bill "line by line" over the weekend. The senator said the bill gave the police "powers no free country should hand over".`,
+		want: []corefWant{
+			{"A", "I", "Senator {A} will vote against the new border bill"},
+			{"B", "M", `the senator had read the bill "line by line" over the weekend`},
+			{"A", "M", `the bill gave the police "powers no free country should hand over"`},
+		}},
+	{class: "mixdescr/the 58-year-old said after two people",
+		text: `{A}, 58, has kept bees in the Marrow hills for thirty years. {a.His} neighbour {B}, 31, started last spring.
+
+Both lost hives in the cold snap in April. The 58-year-old said the losses were "the worst I have ever seen" and blamed the late frost.`,
+		want: []corefWant{
+			{"A", "M", `the losses were "the worst I have ever seen" and blamed the late frost`},
+		}},
+}
+
+// n4MinistryFix: "the ministry" after a ministry named by its country and
+// remit ("Corvel's health ministry", "the Corvel health ministry" once
+// Corvel is known as a place), which namedBody makes a body but whose head
+// word "the ministry" did not find; near misses: another ministry named
+// since, and "the ministry" with no ministry named.
+var n4MinistryFix = []corefFrame{
+	{class: "mixbody/the ministry after the country's health ministry, possessive",
+		text: `Ambulances in Corvel now take an hour on average to reach a patient in the north. Corvel's health ministry has ordered a review.
+
+{A}, a paramedic in Lisk, said crews were waiting up to five hours outside hospitals. The ministry said the figures were "deeply concerning".`,
+		want: []corefWant{
+			{"A", "I", "crews were waiting up to five hours outside hospitals"},
+			{"Corvel's health ministry", "M", `the figures were "deeply concerning"`},
+		}},
+	{class: "mixbody/the ministry after the place's health ministry, after it spoke",
+		text: `Ambulance times in Corvel have doubled since 2020, the Corvel health ministry said on Monday.
+
+{A}, a paramedic in Lisk, said crews were waiting up to five hours outside hospitals. {B}, who chairs the northern health board, said more beds were needed.
+
+The ministry said the figures were "deeply concerning" and promised a report by June.`,
+		want: []corefWant{
+			{"Corvel health ministry", "I", "Ambulance times in Corvel have doubled since 2020"},
+			{"A", "I", "crews were waiting up to five hours outside hospitals"},
+			{"B", "I", "more beds were needed"},
+			{"Corvel health ministry", "M", `the figures were "deeply concerning"`},
+		}},
+	{class: "mixbody/near miss: the ministry with no ministry named",
+		text: `Ambulance times in the north have doubled since 2020.
+
+{A}, a paramedic in Lisk, said crews were waiting up to five hours outside hospitals. The ministry said the figures were "deeply concerning".`,
+		want: []corefWant{
+			{"A", "I", "crews were waiting up to five hours outside hospitals"},
+			{"", "M", `the figures were "deeply concerning"`},
 		}},
 }

@@ -1594,11 +1594,22 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	// fits is asked of every token up to describeToks back, most of them
 	// naming nothing: the head's kind is decided once, outside it.
 	bodyHead := namedBodyHead(head)
+	// A state body named by its country and remit ("the Indian health
+	// ministry", as namedBody makes it) is carried by its head word.
+	remitBody := head == "ministry" || head == "judiciary" || head == "parliament" || head == "cabinet" || head == "presidency"
 	fits := func(k int) int {
 		v := d.entAt[k]
 		if v < 0 && bodyHead && d.toks[k].capWord() && d.toks[k].has(lxNation) && !d.toks[k].has(lxCommon) &&
 			d.isWord(k+1, head) && d.toks[k+1].lowerWord() && !d.toks[k].inQuote() {
 			return d.bodyKnown(k, k+2) // "the Russian government ... the government"
+		}
+		if v >= 0 && remitBody && d.chunkAt[k] < 0 && d.isWord(k, head) && d.toks[k].lowerWord() && !d.toks[k].inQuote() {
+			// "The Indian health ministry has ordered ... The ministry
+			// said": a body named by its country and remit, whose head
+			// word, outside any name, carries it.
+			if e := &d.ents[v]; e.orgish() && !e.outlet && describes(head, e) {
+				return int(v)
+			}
 		}
 		if v < 0 || d.toks[k].inQuote() || d.chunkAt[k] < 0 {
 			return -1

@@ -433,7 +433,7 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// 1998").
 			rank, base = 1, 1
 		}
-		if rank > 1 && (d.justAsked(int(v), at, h) || d.justAnswered(int(v), at, h)) {
+		if rank > 1 && (d.justAsked(int(v), at, h) || d.justAnswered(int(v), at, h) || d.justRepliedTo(int(v), at, h)) {
 			// "“Were you there?” Achebe asked. “I was,” she said.": the
 			// answer is the other one's turn, whoever spoke last, when
 			// someone else can be meant.
@@ -1049,6 +1049,34 @@ func (d *doc) justAnswered(e, at, h int) bool {
 		}
 	}
 	return false
+}
+
+// justRepliedTo reports whether the cue at token at is a reply ("“...,”
+// he replied", "she countered") after a quotation that opens its
+// sentence, and the last quotation of the sentence before is entity
+// e's: the reply answers e, so
+// it is the other one's turn, though both are "he". A reply after the
+// writer's own words ("Asked whether ..., he replied: “...”") may be
+// the last speaker's and is left alone.
+func (d *doc) justRepliedTo(e, at, h int) bool {
+	if at < 0 || at >= len(d.toks) || d.toks[at].cv == 0 {
+		return false
+	}
+	switch cueVerbs[d.toks[at].cv-1].lemma {
+	case "reply", "respond", "retort", "counter", "answer", "rebut":
+	default:
+		return false
+	}
+	s := d.sents[d.sentOf[at]]
+	if d.toks[s.first].kind != tkQuote || h < s.first {
+		return false
+	}
+	si := int(d.sentOf[s.first])
+	if si == 0 {
+		return false
+	}
+	lo, hi := d.quotesIn(d.sents[si-1])
+	return hi > lo && d.quotes[hi-1].decided && d.quotes[hi-1].ent == e
 }
 
 // turnTaken reports whether the last speaker before the cue at token at

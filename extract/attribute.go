@@ -598,6 +598,15 @@ func (d *doc) attachQuotes(s sentence, cs []cue) {
 			q.decided, q.name = true, true
 			continue
 		}
+		if d.reducedPassiveBefore(qi, s) {
+			// "The plan, described as “reckless” by the ecologist X,
+			// was approved": the agent's words, before any cue of the
+			// participle's takes them for nobody's.
+			if e := d.passiveJudgeAgent(qi, s); e >= 0 {
+				q.decided, q.ent = true, e
+				continue
+			}
+		}
 		if c := d.cueFor(qi, s, cs); c != nil {
 			q.decided, q.ent, q.co, q.cue = true, c.ent, c.co, c.text
 			c.used = true

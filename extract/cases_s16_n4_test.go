@@ -68,16 +68,13 @@ func TestAuditS16N4(t *testing.T) { runAudit(t, "n4", n4Rows(), *n4KnownFlag) }
 
 // n4KnownRows gives the rows still failing, by mechanism.
 var n4KnownRows = map[string]string{
-	"callterm/described as \"...\" by Y [fm]":                  n4DescribedBy,
-	"callterm/described as \"...\" by Y [mm]":                  n4DescribedBy,
 	"mixbody/a ministry's mixed quote between two people [fm]": n4Demonym,
 	"mixbody/a ministry's mixed quote between two people [mm]": n4Demonym,
 }
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
-	n4Demonym     = "invented-demonym: \"The Corvel health ministry\" with Corvel named nowhere else is no body (namedBody wants a known nation or a place), so \"the ministry\" finds nothing; with Corvel a place, or a real country's adjective, it does (n4MinistryFix)"
-	n4DescribedBy = "described-by: a passive in apposition, \"The plan, described as “reckless” by the ecologist X, was approved\", finds no quotation"
+	n4Demonym = "invented-demonym: \"The Corvel health ministry\" with Corvel named nowhere else is no body (namedBody wants a known nation or a place), so \"the ministry\" finds nothing; with Corvel a place, or a real country's adjective, it does (n4MinistryFix)"
 )
 
 var (
@@ -92,7 +89,7 @@ var (
 
 func n4Rows() []auditRow {
 	var rows []auditRow
-	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix, n4Frames2, n4MinistryFix, n4ReplyFix) {
+	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix, n4Frames2, n4MinistryFix, n4ReplyFix, n4DescribedFix) {
 		if f.casts == nil {
 			f.casts = n4CastsTwo
 		}
@@ -796,5 +793,40 @@ var n4ReplyFix = []corefFrame{
 		want: []corefWant{
 			{"", "", "Will the contract be signed this year?"},
 			{"A", "", "I hope so"},
+		}},
+}
+
+// n4DescribedFix: a participle set off by a comma, "as" and a quoted
+// judgement, then "by" and a named agent ("The plan, described as
+// "reckless" by the ecologist X, was approved"): the quoted words are
+// the agent's, a direct quote of them alone as the Wikinews gold has
+// "described as "knife-obsessed" by the police". Near misses: an unnamed
+// agent ("by critics") gives no one; "known as" names, not judges.
+var n4DescribedFix = []corefFrame{
+	{class: "callterm/branded as \"...\" by a named councillor, then the other speaks",
+		text: `The new Harl Street car park, branded as "an eyesore" by councillor {A}, opened on Monday.
+
+{B}, who runs the car park for the council, said it had 400 spaces. {As} said {a.he} would keep campaigning for a park on the site.`,
+		want: []corefWant{
+			{"A", "", "an eyesore"},
+			{"B", "I", "it had 400 spaces"},
+			{"A", "I", "{a.he} would keep campaigning for a park on the site"},
+		}},
+	{class: "callterm/described as \"...\" by a title and name",
+		text: `The budget, described as "a step in the dark" by opposition leader {A}, passed by three votes on Wednesday. Finance minister {B} said it would balance the books by 2028.`,
+		want: []corefWant{
+			{"A", "", "a step in the dark"},
+			{"B", "I", "it would balance the books by 2028"},
+		}},
+	{class: "callterm/near miss: described as \"...\" by critics",
+		text: `The budget, described as "a step in the dark" by critics, passed by three votes on Wednesday. Finance minister {B} said it would balance the books by 2028.`,
+		want: []corefWant{
+			{"", "", "a step in the dark"},
+			{"B", "I", "it would balance the books by 2028"},
+		}},
+	{class: "callterm/near miss: known as \"...\" by locals, a name",
+		text: `The old Orsby mill, known as "the Ark" by locals, burned down on Sunday. Fire chief {B} said the cause was not yet known.`,
+		want: []corefWant{
+			{"B", "I", "the cause was not yet known"},
 		}},
 }

@@ -400,7 +400,12 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// "Varga said the plan was sound, but Tomas Brenn disagreed.
 			// He said ...": the subject of the contrast goes on.
 			rank = 11
-		case near && d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k) && !d.relationAppositive(k) && !d.innerAppositive(k):
+		case near && d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k) && !d.relationAppositive(k) && !d.innerAppositive(k) &&
+			!d.reportedClauseSubject(k):
+			// Not the subject of a clause a noun of report holds ("denied
+			// claims that the coach, X, had been forced out", "reacted to
+			// reports X had resigned"): whom the news is about, not whom
+			// the story follows.
 			rank = 6
 		case near:
 			rank = 4
@@ -3374,6 +3379,47 @@ func (d *doc) subordinateSubject(k int) bool {
 	}
 	switch d.lower(p) {
 	case "after", "before", "when", "while", "because", "although", "though", "since", "until", "once", "unless":
+		return true
+	}
+	return false
+}
+
+// reportedClauseSubject reports whether the name at token k is the
+// subject of a clause held by a noun of report or claim before it,
+// with "that" or without, perhaps after a description set off by
+// commas: "claims that the club's coach, Lukas Varne, had", "reports
+// Lukas Varne had resigned", "news that Varne would stand".
+func (d *doc) reportedClauseSubject(k int) bool {
+	first := k
+	if ci := d.chunkAt[k]; ci >= 0 {
+		first = d.chunks[ci].first
+	}
+	sf := d.sents[d.sentOf[k]].first
+	comma := false
+	for j := first - 1; j >= sf && j > first-9; j-- {
+		t := &d.toks[j]
+		switch {
+		case t.lowerWord() && newsClauseNoun(d.lower(j)):
+			return !comma // "Despite the rumours, Varne met": an opening phrase, no clause
+		case d.isWord(j, "that") && t.lowerWord():
+			return j-1 >= sf && d.toks[j-1].lowerWord() && newsClauseNoun(d.lower(j-1))
+		case d.punct(j, ","):
+			comma = true
+		case t.kind == tkPoss || t.lowerWord() && t.cv == 0 && !t.has(lxVerb|lxAux|lxPrep|lxPronoun):
+			// "the club's coach," before the name
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// newsClauseNoun reports whether w is a noun of news or claim that takes a
+// clause: "reports (that) ...", "claims that ...".
+func newsClauseNoun(w string) bool {
+	switch w {
+	case "reports", "report", "claims", "claim", "news", "rumours", "rumors", "rumour", "rumor", "allegations",
+		"allegation", "suggestions", "suggestion", "speculation", "fears":
 		return true
 	}
 	return false

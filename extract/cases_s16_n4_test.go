@@ -99,7 +99,7 @@ var (
 
 func n4Rows() []auditRow {
 	var rows []auditRow
-	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix, n4Frames2, n4MinistryFix, n4ReplyFix, n4DescribedFix, n4Frames3, n4EmbeddedFix) {
+	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix, n4Frames2, n4MinistryFix, n4ReplyFix, n4DescribedFix, n4Frames3, n4EmbeddedFix, n4Frames4) {
 		if f.casts == nil {
 			f.casts = n4CastsTwo
 		}
@@ -893,5 +893,70 @@ var n4EmbeddedFix = []corefFrame{
 		text: `{A}, the Kettle Bay harbour master, dismissed reports that the ferry's captain, {B}, had been drinking. {a.He} said the crossing had been "textbook in every way".`,
 		want: []corefWant{
 			{"A", "M", `the crossing had been "textbook in every way"`},
+		}},
+}
+
+// n4Frames4: a fourth batch, written whole and run once: the first
+// batch's hardest shapes with people whose first names the lexicon does
+// not know ("Osric", "Liesl", "Sunniva", "Kasimir", "Idris", "Bastian"),
+// as many real names in Wikinews are: gender, if anywhere, comes from the
+// text's own pronouns.
+var (
+	n4CastUMF = corefCast{id: "umf", a: "Osric Vane", as: "Vane", ag: "m", b: "Liesl Marrow", bs: "Marrow", bg: "f"}
+	n4CastUFM = corefCast{id: "ufm", a: "Sunniva Dahl", as: "Dahl", ag: "f", b: "Kasimir Roth", bs: "Roth", bg: "m"}
+	n4CastUMM = corefCast{id: "umm", a: "Idris Holm", as: "Holm", ag: "m", b: "Bastian Crell", bs: "Crell", bg: "m"}
+
+	n4CastsUnknown = []corefCast{n4CastUMF, n4CastUFM, n4CastUMM}
+)
+
+var n4Frames4 = []corefFrame{
+	{class: "unknown/mixed quote by pronoun after the other's indirect", casts: n4CastsUnknown,
+		text: `{A}, the transport minister, met opposition leader {B} on Tuesday to discuss the planned closure of the Lerrow-Vask rail line.
+
+{As} said the line carried fewer than 200 passengers a day. {Bs} rejected the figure. {b.He} said the closure was "a disgrace" and should be dropped.`,
+		want: []corefWant{
+			{"A", "I", "the line carried fewer than 200 passengers a day"},
+			{"B", "M", `the closure was "a disgrace" and should be dropped`},
+		}},
+	{class: "unknown/subject's pronoun after accusing the other", casts: n4CastsUnknown,
+		text: `Councillor {A} accused the council leader, {B}, of misleading members over the cost of the Vask bridge on Thursday. {a.He} said the budget had been "quietly doubled" without a vote.
+
+{Bs} said the money had been approved in March. "Every krone was voted on," {b.he} said.`,
+		want: []corefWant{
+			{"A", "M", `the budget had been "quietly doubled" without a vote`},
+			{"B", "I", "the money had been approved in March"},
+			{"B", "", "Every krone was voted on"},
+		}},
+	{class: "unknown/however, then he added that", casts: n4CastsUnknown,
+		text: `The Tessbury school board will close two village schools next year.
+
+"Small schools are expensive, and we have no choice," said board chair {A}.
+
+{B}, whose children attend the school in Lisk, said the board had "never set foot" in the villages. {b.He} added that parents would take the board to court.`,
+		want: []corefWant{
+			{"A", "", "Small schools are expensive, and we have no choice"},
+			{"B", "M", `the board had "never set foot" in the villages`},
+			{"B", "I", "parents would take the board to court"},
+		}},
+	{class: "unknown/alternating pronoun cues after a possessive hint", casts: n4CastsUnknown,
+		text: `{A} founded the Orsby Cider Company with {a.his} savings in 2009. {B} joined as head brewer in 2015.
+
+"We grew too fast and borrowed too much," {As} said on Monday, as the company went into administration.
+
+"The cider was never the problem," {b.he} said.`,
+		want: []corefWant{
+			{"A", "", "We grew too fast and borrowed too much"},
+			{"B", "", "The cider was never the problem"},
+		}},
+	{class: "unknown/title after another official", casts: n4CastsUnknown,
+		text: `Fisheries minister {A} announced on Tuesday that cod quotas in the Harl Sea would be cut by a fifth.
+
+{B}, who heads the fishermen's association, said the cut would put "at least thirty boats" out of business.
+
+The minister said the cut was based on "the best science we have".`,
+		want: []corefWant{
+			{"A", "I", "cod quotas in the Harl Sea would be cut by a fifth"},
+			{"B", "M", `the cut would put "at least thirty boats" out of business`},
+			{"A", "M", `the cut was based on "the best science we have"`},
 		}},
 }

@@ -71,6 +71,13 @@ import (
 // given to X. Fixed (reportedClauseSubject): such a subject no longer
 // ranks as a main subject; 18/18, with near misses (n4EmbeddedFix, one
 // of which, "Despite the rumours, X met", caught the fix's first form).
+//
+// Batch 4 (n4Frames4, 5 articles, 15 rows, people whose first names the
+// lexicon does not know), written whole and run once: 13/15 (0.87). The
+// two failures are known, not fixed: the same frame's two-men cast is
+// ambiguous as written (n4TwoMen), and its man-woman cast wants a gender
+// from the subject's own "his", which session 11 tried and dropped
+// (n4OwnPossessive).
 
 var n4KnownFlag = flag.Bool("n4.known", false, "TestAuditS16N4 runs its known failures too")
 
@@ -78,13 +85,17 @@ func TestAuditS16N4(t *testing.T) { runAudit(t, "n4", n4Rows(), *n4KnownFlag) }
 
 // n4KnownRows gives the rows still failing, by mechanism.
 var n4KnownRows = map[string]string{
-	"mixbody/a ministry's mixed quote between two people [fm]": n4Demonym,
-	"mixbody/a ministry's mixed quote between two people [mm]": n4Demonym,
+	"mixbody/a ministry's mixed quote between two people [fm]":       n4Demonym,
+	"mixbody/a ministry's mixed quote between two people [mm]":       n4Demonym,
+	"unknown/alternating pronoun cues after a possessive hint [umf]": n4OwnPossessive,
+	"unknown/alternating pronoun cues after a possessive hint [umm]": n4TwoMen,
 }
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
-	n4Demonym = "invented-demonym: \"The Corvel health ministry\" with Corvel named nowhere else is no body (namedBody wants a known nation or a place), so \"the ministry\" finds nothing; with Corvel a place, or a real country's adjective, it does (n4MinistryFix)"
+	n4OwnPossessive = "own-possessive: \"Osric Vane founded the company with his savings\" tells the reader Vane is a man, but the engine takes no gender from a subject's own \"his\" (session 11 tried it and dropped it: halves dev-d speaker F1 0.982 -> 0.947), so \"she said\" after his quotation stays with him, not the woman of unknown name"
+	n4TwoMen        = "two-men: two men, \"“...,” Holm said\" then \"“...,” he said\" in the next paragraph: the text gives the reader nothing but the content to tell them apart; the engine keeps the last speaker, as most readers of the form would"
+	n4Demonym       = "invented-demonym: \"The Corvel health ministry\" with Corvel named nowhere else is no body (namedBody wants a known nation or a place), so \"the ministry\" finds nothing; with Corvel a place, or a real country's adjective, it does (n4MinistryFix)"
 )
 
 var (

@@ -87,15 +87,15 @@ func TestAuditS16N4(t *testing.T) { runAudit(t, "n4", n4Rows(), *n4KnownFlag) }
 var n4KnownRows = map[string]string{
 	"mixbody/a ministry's mixed quote between two people [fm]":       n4Demonym,
 	"mixbody/a ministry's mixed quote between two people [mm]":       n4Demonym,
-	"unknown/alternating pronoun cues after a possessive hint [umf]": n4OwnPossessive,
 	"unknown/alternating pronoun cues after a possessive hint [umm]": n4TwoMen,
+	"unknown/own savings, then the other's pronoun [umf]":            n4OwnHintBlocked,
 }
 
 // Mechanisms of the known failures, named once so the audit groups them.
 const (
-	n4OwnPossessive = "own-possessive: \"Osric Vane founded the company with his savings\" tells the reader Vane is a man, but the engine takes no gender from a subject's own \"his\" (session 11 tried it and dropped it: halves dev-d speaker F1 0.982 -> 0.947), so \"she said\" after his quotation stays with him, not the woman of unknown name"
-	n4TwoMen        = "two-men: two men, \"“...,” Holm said\" then \"“...,” he said\" in the next paragraph: the text gives the reader nothing but the content to tell them apart; the engine keeps the last speaker, as most readers of the form would"
-	n4Demonym       = "invented-demonym: \"The Corvel health ministry\" with Corvel named nowhere else is no body (namedBody wants a known nation or a place), so \"the ministry\" finds nothing; with Corvel a place, or a real country's adjective, it does (n4MinistryFix)"
+	n4OwnHintBlocked = "own-hint-blocked: \"Osric Vane opened the Lisk bookshop with his own savings\": a name of no known kind between the subject and \"his\" (Lisk) stops the hint, as another person would; letting such names through cost pages heldout-g attribution 0.902 -> 0.895"
+	n4TwoMen         = "two-men: two men, \"“...,” Holm said\" then \"“...,” he said\" in the next paragraph: the text gives the reader nothing but the content to tell them apart; the engine keeps the last speaker, as most readers of the form would"
+	n4Demonym        = "invented-demonym: \"The Corvel health ministry\" with Corvel named nowhere else is no body (namedBody wants a known nation or a place), so \"the ministry\" finds nothing; with Corvel a place, or a real country's adjective, it does (n4MinistryFix)"
 )
 
 var (
@@ -110,7 +110,7 @@ var (
 
 func n4Rows() []auditRow {
 	var rows []auditRow
-	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix, n4Frames2, n4MinistryFix, n4ReplyFix, n4DescribedFix, n4Frames3, n4EmbeddedFix, n4Frames4) {
+	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix, n4Frames2, n4MinistryFix, n4ReplyFix, n4DescribedFix, n4Frames3, n4EmbeddedFix, n4Frames4, n4OwnPossessiveFix) {
 		if f.casts == nil {
 			f.casts = n4CastsTwo
 		}
@@ -969,5 +969,33 @@ The minister said the cut was based on "the best science we have".`,
 			{"A", "I", "cod quotas in the Harl Sea would be cut by a fifth"},
 			{"B", "M", `the cut would put "at least thirty boats" out of business`},
 			{"A", "M", `the cut was based on "the best science we have"`},
+		}},
+}
+
+// n4OwnPossessiveFix: a soft gender from the opening subject's own "his"
+// or "her" in its main clause ("Osric Vane founded the company with his
+// savings"), for a first name the lexicon does not know. Near misses: a
+// "her" in an aside about someone else ("Vane, whose mother ran her own
+// bakery,") and an object "her" ("thanked her for") give none.
+var n4OwnPossessiveFix = []corefFrame{
+	{class: "unknown/own savings, then the other's pronoun", casts: []corefCast{n4CastUFM, n4CastUMF},
+		text: `{A} opened the Lisk bookshop with {a.his} own savings in 2011. {B} has worked there since 2018.
+
+"Nobody thought a bookshop could last ten years here," {As} said on Friday, as the shop marked its anniversary.
+
+"We sell more children's books every year," {b.he} said.`,
+		want: []corefWant{
+			{"A", "", "Nobody thought a bookshop could last ten years here"},
+			{"B", "", "We sell more children's books every year"},
+		}},
+	{class: "unknown/near miss: her in an aside about his mother", casts: []corefCast{n4CastUMF},
+		text: `{A}, whose mother ran her own bakery in Lisk for forty years, opened a cafe on the same street on Friday.
+
+"I grew up above the ovens," {As} said.
+
+"{a.He} has flour in {a.his} blood," said {a.his} first customer, {B}.`,
+		want: []corefWant{
+			{"A", "", "I grew up above the ovens"},
+			{"B", "", "{a.He} has flour in {a.his} blood"},
 		}},
 }

@@ -3,6 +3,7 @@ package extract_test
 import (
 	"flag"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -78,6 +79,18 @@ import (
 // ambiguous as written (n4TwoMen), and its man-woman cast wants a gender
 // from the subject's own "his", which session 11 tried and dropped
 // (n4OwnPossessive).
+//
+// Batch 5 (n4Frames5, 6 articles, 12 rows of Wikinews-style direct
+// quotes: an unnamed spokesperson for a named body, "told Wikinews",
+// "according to" after the words, a statement over two paragraphs then
+// "meanwhile", posts answered on a social network, a person's unnamed
+// spokesperson), written whole and run once: 10/12 (0.83). Both failures
+// were "{B}, the education minister, meanwhile said the strike was
+// "..."": a sentence adverb with no commas before the verb was no adverb
+// to the lexicon ("meanwhile", "however", "nonetheless", "nevertheless"),
+// so the cue was lost and the mixed quote not found. Fixed by adding
+// them to adverbWords: 12/12, and n4AdverbRows 16/16 (8 of them failing
+// before, the 8 near misses passing before and after).
 
 var n4KnownFlag = flag.Bool("n4.known", false, "TestAuditS16N4 runs its known failures too")
 
@@ -109,8 +122,8 @@ var (
 )
 
 func n4Rows() []auditRow {
-	var rows []auditRow
-	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix, n4Frames2, n4MinistryFix, n4ReplyFix, n4DescribedFix, n4Frames3, n4EmbeddedFix, n4Frames4, n4OwnPossessiveFix) {
+	rows := n4AdverbRows()
+	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix, n4Frames2, n4MinistryFix, n4ReplyFix, n4DescribedFix, n4Frames3, n4EmbeddedFix, n4Frames4, n4OwnPossessiveFix, n4Frames5) {
 		if f.casts == nil {
 			f.casts = n4CastsTwo
 		}
@@ -998,4 +1011,99 @@ var n4OwnPossessiveFix = []corefFrame{
 			{"A", "", "I grew up above the ovens"},
 			{"B", "", "{a.He} has flour in {a.his} blood"},
 		}},
+}
+
+// n4Frames5: a fifth batch, written whole and run once: direct quotes in
+// Wikinews-style multi-speaker reports: an unnamed spokesperson for a
+// named body, "told Wikinews" after another's reported speech,
+// "according to" after the words, a statement running on over a
+// paragraph then "meanwhile", posts answered on a social network, and a
+// person's spokesperson unnamed.
+var n4Frames5 = []corefFrame{
+	{class: "wn/quote then the body's unnamed spokesperson",
+		text: `Harl Rail cancelled all trains between Lerrow and Vask on Monday after a bridge was damaged by floods.
+
+{A}, who commutes to Vask, said the company had given passengers no warning.
+
+"Safety has to come first, and the bridge will be inspected on Tuesday," a Harl Rail spokesperson said.`,
+		want: []corefWant{
+			{"A", "I", "the company had given passengers no warning"},
+			{"Harl Rail", "", "Safety has to come first, and the bridge will be inspected on Tuesday"},
+		}},
+	{class: "wn/told Wikinews after the other's reported speech",
+		text: `The Orsby Film Festival opened on Friday with a record 140 films.
+
+Festival director {B} said ticket sales were up by a third on last year.
+
+{A}, whose first film is showing on Sunday, spoke to Wikinews at the opening. "I never thought I would see my work on a screen this big," {a.he} told Wikinews.`,
+		want: []corefWant{
+			{"B", "I", "ticket sales were up by a third on last year"},
+			{"A", "", "I never thought I would see my work on a screen this big"},
+		}},
+	{class: "wn/according to X after the words, the other before",
+		text: `Police in Kettle Bay have arrested two men after a robbery at a jewellery shop on Saturday.
+
+The shop's owner, {B}, said the men had taken rings worth 80,000 crowns.
+
+"The men were caught within twenty minutes thanks to a witness," according to {A}, a police spokesperson.`,
+		want: []corefWant{
+			{"B", "I", "the men had taken rings worth 80,000 crowns"},
+			{"A", "", "The men were caught within twenty minutes thanks to a witness"},
+		}},
+	{class: "wn/statement over two paragraphs, then meanwhile",
+		text: `The Vask Teachers' Union will strike on Thursday, its general secretary announced on Monday.
+
+In a statement, {A} said: "We have tried for eleven months to reach an agreement.
+
+"The government has left us no choice."
+
+{B}, the education minister, meanwhile said the strike was "deeply irresponsible".`,
+		want: []corefWant{
+			{"A", "", "We have tried for eleven months to reach an agreement."},
+			{"A", "", "The government has left us no choice."},
+			{"B", "M", `the strike was "deeply irresponsible"`},
+		}},
+	{class: "wn/posts answered on a social network",
+		text: `Two candidates for mayor of Brennick clashed online on Wednesday.
+
+{A} wrote on Twitter: "My opponent has missed half the council's votes this year."
+
+{B} responded on Twitter an hour later: "I was at my mother's bedside. Check your facts."`,
+		want: []corefWant{
+			{"A", "", "My opponent has missed half the council's votes this year."},
+			{"B", "", "I was at my mother's bedside. Check your facts."},
+		}},
+	{class: "wn/the person's unnamed spokesperson after the other",
+		text: `Senator {A} has denied taking money from a property developer, Orlen Homes.
+
+Former aide {B} told a court on Monday that {a.he} had seen cash change hands in 2019.
+
+"The senator has never taken a krone from anyone, and this claim is false," {As}'s spokesperson said.`,
+		want: []corefWant{
+			{"B", "I", "{a.he} had seen cash change hands in 2019"},
+			{"A", "", "The senator has never taken a krone from anyone, and this claim is false"},
+		}},
+}
+
+// n4AdverbRows: a sentence adverb with no commas between
+// the speaker (and an apposition) and the verb, "{B}, the education
+// minister, meanwhile said ...", "{B} however said ...", crossed with
+// "meanwhile", "however", "nonetheless", "nevertheless"; near misses:
+// the same adverbs set off by commas or opening the sentence, which
+// already worked.
+func n4AdverbRows() []auditRow {
+	var rows []auditRow
+	for _, adv := range []string{"meanwhile", "however", "nonetheless", "nevertheless"} {
+		frames := []struct{ class, text string }{
+			{"after an apposition", "The Vask Teachers' Union will strike on Thursday.\n\n\"We have tried for eleven months,\" said its general secretary, Ingrid Halvorsen.\n\nTomas Brekke, the education minister, " + adv + " said the strike was \"deeply irresponsible\"."},
+			{"after a bare name", "The Vask Teachers' Union will strike on Thursday.\n\n\"We have tried for eleven months,\" said its general secretary, Ingrid Halvorsen.\n\nMinister Tomas Brekke " + adv + " told reporters the strike was \"deeply irresponsible\"."},
+			{"near miss: set off by commas", "The Vask Teachers' Union will strike on Thursday.\n\n\"We have tried for eleven months,\" said its general secretary, Ingrid Halvorsen.\n\nTomas Brekke, the education minister, " + adv + ", said the strike was \"deeply irresponsible\"."},
+			{"near miss: opening the sentence", "The Vask Teachers' Union will strike on Thursday.\n\n\"We have tried for eleven months,\" said its general secretary, Ingrid Halvorsen.\n\n" + strings.ToUpper(adv[:1]) + adv[1:] + ", Tomas Brekke, the education minister, said the strike was \"deeply irresponsible\"."},
+		}
+		for _, f := range frames {
+			rows = append(rows, auditRow{class: "wn/" + adv + " between subject and verb, " + f.class, text: f.text,
+				want: []quote{{"Ingrid Halvorsen", auD, "We have tried for eleven months"}, {"Tomas Brekke", auM, `the strike was "deeply irresponsible"`}}})
+		}
+	}
+	return rows
 }

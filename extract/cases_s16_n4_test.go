@@ -91,6 +91,18 @@ import (
 // so the cue was lost and the mixed quote not found. Fixed by adding
 // them to adverbWords: 12/12, and n4AdverbRows 16/16 (8 of them failing
 // before, the 8 near misses passing before and after).
+//
+// Batch 6 (n4Frames6, 6 articles, 12 rows: the other person named in an
+// opening phrase, in the reported clause, after "after", in a relative
+// clause, "speaking on behalf of"), written whole and run once: 10/12
+// (0.83). Both failures were "{A}, who led the campaign against it, said
+// the plan, which {B} had backed for three years, was "dead and
+// buried"": "said the plan," read as an inverted cue set off by commas
+// (the plan as a document that says), the subject and its aside as what
+// it said, given to nobody. Fixed in tryInverted: a sentence opening with
+// a name and its "who" aside up to the verb has no clause before the
+// verb to report. 12/12, and n4AsideFix 8/8 with near misses (real
+// inverted cues in mid-sentence).
 
 var n4KnownFlag = flag.Bool("n4.known", false, "TestAuditS16N4 runs its known failures too")
 
@@ -123,7 +135,7 @@ var (
 
 func n4Rows() []auditRow {
 	rows := n4AdverbRows()
-	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix, n4Frames2, n4MinistryFix, n4ReplyFix, n4DescribedFix, n4Frames3, n4EmbeddedFix, n4Frames4, n4OwnPossessiveFix, n4Frames5) {
+	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix, n4Frames2, n4MinistryFix, n4ReplyFix, n4DescribedFix, n4Frames3, n4EmbeddedFix, n4Frames4, n4OwnPossessiveFix, n4Frames5, n4Frames6, n4AsideFix) {
 		if f.casts == nil {
 			f.casts = n4CastsTwo
 		}
@@ -1106,4 +1118,88 @@ func n4AdverbRows() []auditRow {
 		}
 	}
 	return rows
+}
+
+// n4Frames6: a sixth batch, written whole and run once: a mixed quote in
+// a sentence that names the other person too: in an opening phrase
+// ("Responding to criticism from {B}, {A} said"), in the reported clause
+// ("{A} said {B}'s decision was "..."", "the plan, which {B} had
+// backed, was"), in a clause after "after" ("{A}'s comments came after
+// {B} said ..."), in a relative clause ("The remarks by {B}, who called
+// the plan "..."").
+var n4Frames6 = []corefFrame{
+	{class: "other/responding to criticism from the other",
+		text: `The Marrow district council approved a new waste incinerator on Wednesday.
+
+Responding to criticism from {B}, a local doctor, council leader {A} said the plant would be "the cleanest of its kind in the country".`,
+		want: []corefWant{
+			{"A", "M", `the plant would be "the cleanest of its kind in the country"`},
+		}},
+	{class: "other/the other's decision inside the reported clause",
+		text: `The Pellan Rovers board sacked its manager, {B}, on Sunday after eight defeats in a row.
+
+Club captain {A} said {Bs}'s departure was "a shock to every player in the dressing room".`,
+		want: []corefWant{
+			{"A", "M", `{Bs}'s departure was "a shock to every player in the dressing room"`},
+		}},
+	{class: "other/a relative clause about the other inside the reported clause",
+		text: `The Lisk harbour plan was dropped by the county on Friday.
+
+{A}, who led the campaign against it, said the plan, which {B} had backed for three years, was "dead and buried".`,
+		want: []corefWant{
+			{"A", "M", `the plan, which {B} had backed for three years, was "dead and buried"`},
+		}},
+	{class: "other/comments came after the other said",
+		text: `The Orsby hospital will lose its maternity ward in June.
+
+{A}'s comments came after {B}, the hospital's chief executive, said the ward was "no longer safe to run". {As} said families would be "driving ninety minutes to give birth".`,
+		want: []corefWant{
+			{"B", "M", `the ward was "no longer safe to run"`},
+			{"A", "M", `families would be "driving ninety minutes to give birth"`},
+		}},
+	{class: "other/the remarks by the other, who called",
+		text: `The remarks by {B}, who called the Vell mine plan "a licence to poison the river", drew a sharp response on Monday.
+
+{A}, the mine's owner, said the river would be "cleaner when we leave than when we arrived".`,
+		want: []corefWant{
+			{"B", "", "a licence to poison the river"},
+			{"A", "M", `the river would be "cleaner when we leave than when we arrived"`},
+		}},
+	{class: "other/speaking on behalf of the other",
+		text: `{B} did not attend the hearing on the Tarrow dam on Thursday.
+
+{A}, speaking on behalf of {Bs}, said the engineering firm had acted "in good faith at every stage".`,
+		want: []corefWant{
+			{"A", "M", `the engineering firm had acted "in good faith at every stage"`},
+		}},
+}
+
+// n4AsideFix: a subject with a "who" aside, then "said" and a reported
+// clause that holds an aside of its own; near misses: inverted cues in
+// mid-sentence that must stay inverted.
+var n4AsideFix = []corefFrame{
+	{class: "other/who aside, then a clause with a participle aside",
+		text: `{A}, who chairs the Orsby health board, said the report, published on Monday, was "a wake-up call for every hospital in the region".`,
+		want: []corefWant{
+			{"A", "M", `the report, published on Monday, was "a wake-up call for every hospital in the region"`},
+		}},
+	{class: "other/who aside, then a clause with an apposition",
+		text: `{A}, who has farmed at Kettle Moor since 1990, said the new rules, the third set in five years, were "written by people who have never seen a sheep".`,
+		want: []corefWant{
+			{"A", "M", `the new rules, the third set in five years, were "written by people who have never seen a sheep"`},
+		}},
+	{class: "other/near miss: the clause, said X, goes on",
+		text: `{B} opened the Lisk library on Saturday.
+
+The building, said {A}, the architect, was "meant to feel like a living room for the town".`,
+		want: []corefWant{
+			{"A", "M", `was "meant to feel like a living room for the town"`},
+		}},
+	{class: "other/near miss: a clause, then said the report",
+		text: `{A}, who runs the Harl food bank, fed 900 families last month.
+
+Demand had doubled since January, said the food bank's annual report, published on Friday.`,
+		want: []corefWant{
+			{"", "I", "Demand had doubled since January"},
+		}},
 }

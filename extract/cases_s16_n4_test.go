@@ -45,7 +45,7 @@ import (
 // AFTER this branch (see n4KnownRows for what is left): the 80
 // first-pass rows of batch 1 80/80: after 6/6, alt 12/12 (the reply
 // turn), callterm 8/8 (the described-as agent), mixpron 16/16; every
-// fix row of theirs passes. Batches 2-7 below: 96/99 first-pass rows
+// fix row of theirs passes. Batches 2-8 below: 108/111 first-pass rows
 // pass after (the writer's errors corrected), the 3 left known.
 //
 // Batch 2 (n4Frames2, 12 articles, 30 rows: the cue in the middle or
@@ -116,6 +116,11 @@ import (
 // before the fix too ("mayor", "chief executive" were already roles
 // after "to"; only a role after a modifier noun, "council leader",
 // failed): they guard it.
+//
+// Batch 8 (n4Frames8, 6 articles, 12 rows: named spokespeople after
+// their principal, "the statement read", "X's office said", "adding
+// that", an inverted cue whose relative clause names the other), written
+// whole and run once: 12/12.
 
 var n4KnownFlag = flag.Bool("n4.known", false, "TestAuditS16N4 runs its known failures too")
 
@@ -148,7 +153,7 @@ var (
 
 func n4Rows() []auditRow {
 	rows := n4AdverbRows()
-	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix, n4Frames2, n4MinistryFix, n4ReplyFix, n4DescribedFix, n4Frames3, n4EmbeddedFix, n4Frames4, n4OwnPossessiveFix, n4Frames5, n4Frames6, n4AsideFix, n4Frames7, n4LetterFix) {
+	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix, n4Frames2, n4MinistryFix, n4ReplyFix, n4DescribedFix, n4Frames3, n4EmbeddedFix, n4Frames4, n4OwnPossessiveFix, n4Frames5, n4Frames6, n4AsideFix, n4Frames7, n4LetterFix, n4Frames8) {
 		if f.casts == nil {
 			f.casts = n4CastsTwo
 		}
@@ -1287,5 +1292,61 @@ var n4LetterFix = []corefFrame{
 		want: []corefWant{
 			{"A", "I", "council leader {B} to resign"},
 			{"A", "M", `the budget was "beyond repair"`},
+		}},
+}
+
+// n4Frames8: an eighth batch, written whole and run once: spokespeople
+// named after their principal ("said {A}'s spokesperson, {B}", "A
+// spokesperson for {A}, {B}, said"), a statement released then "the
+// statement read", "{A}'s office said", "adding that" after a direct
+// quote, and an inverted cue whose speaker's relative clause names
+// someone else.
+var n4Frames8 = []corefFrame{
+	{class: "spk/said X's spokesperson, Y",
+		text: `Senator {A} will not attend the Orsby summit, {a.his} office confirmed on Monday.
+
+"The senator has a prior commitment in the capital," said {As}'s spokesperson, {B}.`,
+		want: []corefWant{
+			{"B", "", "The senator has a prior commitment in the capital"},
+		}},
+	{class: "spk/a spokesperson for X, Y, said",
+		text: `Mayor {A} has been taken to hospital after a fall at {a.his} home in Lisk.
+
+A spokesperson for {As}, {B}, said the mayor was "comfortable and in good spirits".`,
+		want: []corefWant{
+			{"B", "M", `the mayor was "comfortable and in good spirits"`},
+		}},
+	{class: "spk/a statement released, then the statement read",
+		text: `{A} resigned as chair of the Harl Water Board on Thursday. {B}, the board's deputy chair, will take over until a new chair is chosen.
+
+{As} released a statement on Thursday evening. "I leave with pride in what we built and regret for what we did not finish," the statement read.`,
+		want: []corefWant{
+			{"A", "", "I leave with pride in what we built and regret for what we did not finish"},
+		}},
+	{class: "spk/X's office said, after the other",
+		text: `{B}, a former aide, told a court on Tuesday that {b.he} had seen the minister destroy documents.
+
+Minister {A}'s office said the claim was "a fantasy from start to finish".`,
+		want: []corefWant{
+			{"B", "I", "{b.he} had seen the minister destroy documents"},
+			{"A", "M", `the claim was "a fantasy from start to finish"`},
+		}},
+	{class: "spk/adding that after a direct quote",
+		text: `The Tessbury library will close on Sundays from March.
+
+"We cannot staff seven days a week on this budget," said {A}, the head librarian, adding that volunteers had "kept the doors open for two years".
+
+{B}, who chairs the Friends of Tessbury Library, said the group would raise money to keep Sunday opening.`,
+		want: []corefWant{
+			{"A", "", "We cannot staff seven days a week on this budget"},
+			{"A", "M", `volunteers had "kept the doors open for two years"`},
+			{"B", "I", "the group would raise money to keep Sunday opening"},
+		}},
+	{class: "spk/inverted cue, the speaker's relative names the other",
+		text: `Two men were rescued from the sea off Kettle Bay on Saturday.
+
+"The water was so cold I could not feel my hands," said {A}, whose friend {B} pulled {a.him} onto a buoy.`,
+		want: []corefWant{
+			{"A", "", "The water was so cold I could not feel my hands"},
 		}},
 }

@@ -45,7 +45,7 @@ import (
 // AFTER this branch (see n4KnownRows for what is left): the 80
 // first-pass rows of batch 1 80/80: after 6/6, alt 12/12 (the reply
 // turn), callterm 8/8 (the described-as agent), mixpron 16/16; every
-// fix row of theirs passes. Batches 2-8 below: 108/111 first-pass rows
+// fix row of theirs passes. Batches 2-9 below: 120/123 first-pass rows
 // pass after (the writer's errors corrected), the 3 left known.
 //
 // Batch 2 (n4Frames2, 12 articles, 30 rows: the cue in the middle or
@@ -121,6 +121,11 @@ import (
 // their principal, "the statement read", "X's office said", "adding
 // that", an inverted cue whose relative clause names the other), written
 // whole and run once: 12/12.
+//
+// Batch 9 (n4Frames9, 6 articles, 12 rows: a quoted phrase as the object
+// of "urged residents to", "vowed to", "expressed", "warned of",
+// "accused X of", "thanked X for", each after the other's direct quote),
+// written whole and run once: 12/12.
 
 var n4KnownFlag = flag.Bool("n4.known", false, "TestAuditS16N4 runs its known failures too")
 
@@ -153,7 +158,7 @@ var (
 
 func n4Rows() []auditRow {
 	rows := n4AdverbRows()
-	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix, n4Frames2, n4MinistryFix, n4ReplyFix, n4DescribedFix, n4Frames3, n4EmbeddedFix, n4Frames4, n4OwnPossessiveFix, n4Frames5, n4Frames6, n4AsideFix, n4Frames7, n4LetterFix, n4Frames8) {
+	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix, n4Frames2, n4MinistryFix, n4ReplyFix, n4DescribedFix, n4Frames3, n4EmbeddedFix, n4Frames4, n4OwnPossessiveFix, n4Frames5, n4Frames6, n4AsideFix, n4Frames7, n4LetterFix, n4Frames8, n4Frames9) {
 		if f.casts == nil {
 			f.casts = n4CastsTwo
 		}
@@ -1348,5 +1353,75 @@ Minister {A}'s office said the claim was "a fantasy from start to finish".`,
 "The water was so cold I could not feel my hands," said {A}, whose friend {B} pulled {a.him} onto a buoy.`,
 		want: []corefWant{
 			{"A", "", "The water was so cold I could not feel my hands"},
+		}},
+}
+
+// n4Frames9: a ninth batch, written whole and run once: quoted phrases
+// as the object of verbs that report no clause ("urged residents to",
+// "vowed to", "expressed", "warned of", "called for", "accused {B} of",
+// "thanked {B} for"), each after the other person's direct quote, so the
+// phrase must go to the verb's subject, not the last speaker nor the
+// object. Kinds follow the gold: a request with its object is mixed, a
+// quoted phrase standing alone as an object is direct.
+var n4Frames9 = []corefFrame{
+	{class: "objq/urged residents to, after the other's quote",
+		text: `A wildfire has burned 4,000 hectares of forest above Vell.
+
+"The wind is pushing it away from the town for now," fire chief {B} said on Monday.
+
+Mayor {A} urged residents to "stay indoors until the smoke clears".`,
+		want: []corefWant{
+			{"B", "", "The wind is pushing it away from the town for now"},
+			{"A", "M", `residents to "stay indoors until the smoke clears"`},
+		}},
+	{class: "objq/vowed to, after the other's quote",
+		text: `The Harl county court upheld the closure of the Lisk ferry on Tuesday.
+
+"The law was followed to the letter," said {B}, the county's lawyer.
+
+{A}, who led the campaign to save the ferry, vowed to "fight this decision in every court in the land".`,
+		want: []corefWant{
+			{"B", "", "The law was followed to the letter"},
+			{"A", "", "fight this decision in every court in the land"},
+		}},
+	{class: "objq/expressed, after the other's quote",
+		text: `Two workers were injured in a fall at the Orsby shipyard on Wednesday.
+
+"Both men are stable and expected to recover," said {B}, a doctor at Orsby General.
+
+The shipyard's owner, {A}, expressed "deep regret" and promised a full investigation.`,
+		want: []corefWant{
+			{"B", "", "Both men are stable and expected to recover"},
+			{"A", "", "deep regret"},
+		}},
+	{class: "objq/warned of, after the other's quote",
+		text: `Talks between the Vask rail operator and its drivers broke down on Friday.
+
+"We have made our final offer," the operator's chief executive, {B}, said.
+
+Union leader {A} warned of "a summer of strikes" if the offer was not improved.`,
+		want: []corefWant{
+			{"B", "", "We have made our final offer"},
+			{"A", "", "a summer of strikes"},
+		}},
+	{class: "objq/accused the other of",
+		text: `The Kettle Bay council meeting ended in uproar on Thursday.
+
+"The figures speak for themselves," said council leader {B}.
+
+Councillor {A} accused {Bs} of "playing politics with people's homes".`,
+		want: []corefWant{
+			{"B", "", "The figures speak for themselves"},
+			{"A", "", "playing politics with people's homes"},
+		}},
+	{class: "objq/thanked the other for",
+		text: `{B} retired on Friday after thirty years as Tessbury's harbour master.
+
+"I have loved every day of it, even the storms," {Bs} said.
+
+Mayor {A} thanked {Bs} for {b.his} "quiet courage on the worst nights of the year".`,
+		want: []corefWant{
+			{"B", "", "I have loved every day of it, even the storms"},
+			{"A", "", "quiet courage on the worst nights of the year"},
 		}},
 }

@@ -45,7 +45,7 @@ import (
 // AFTER this branch (see n4KnownRows for what is left): the 80
 // first-pass rows of batch 1 80/80: after 6/6, alt 12/12 (the reply
 // turn), callterm 8/8 (the described-as agent), mixpron 16/16; every
-// fix row of theirs passes. Batches 2-9 below: 120/123 first-pass rows
+// fix row of theirs passes. Batches 2-10 below: 128/131 first-pass rows
 // pass after (the writer's errors corrected), the 3 left known.
 //
 // Batch 2 (n4Frames2, 12 articles, 30 rows: the cue in the middle or
@@ -126,6 +126,16 @@ import (
 // of "urged residents to", "vowed to", "expressed", "warned of",
 // "accused X of", "thanked X for", each after the other's direct quote),
 // written whole and run once: 12/12.
+//
+// Batch 10 (n4Frames10, 2 articles, 8 rows: a long paragraph whose first
+// speaker is named again only as an object, or inside a clause held by
+// "reports", in the sentence before the pronoun, whose main subject is
+// the other person), written whole and run once: 4/8; the same-gender
+// casts went to the first speaker ("one who spoke in the paragraph"
+// ranked over the main subject of the sentence before). Fixed
+// (otherMainSubject): that rank no longer holds for a mention that is no
+// subject when another person of the pronoun's gender is the main
+// subject of its sentence. 8/8, n4TurnFix 4/4 near misses.
 
 var n4KnownFlag = flag.Bool("n4.known", false, "TestAuditS16N4 runs its known failures too")
 
@@ -158,7 +168,7 @@ var (
 
 func n4Rows() []auditRow {
 	rows := n4AdverbRows()
-	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix, n4Frames2, n4MinistryFix, n4ReplyFix, n4DescribedFix, n4Frames3, n4EmbeddedFix, n4Frames4, n4OwnPossessiveFix, n4Frames5, n4Frames6, n4AsideFix, n4Frames7, n4LetterFix, n4Frames8, n4Frames9) {
+	for _, f := range slices.Concat(n4Frames, n4AfterFix, n4FarSubjectFix, n4Frames2, n4MinistryFix, n4ReplyFix, n4DescribedFix, n4Frames3, n4EmbeddedFix, n4Frames4, n4OwnPossessiveFix, n4Frames5, n4Frames6, n4AsideFix, n4Frames7, n4LetterFix, n4Frames8, n4Frames9, n4Frames10, n4TurnFix) {
 		if f.casts == nil {
 			f.casts = n4CastsTwo
 		}
@@ -1423,5 +1433,37 @@ Mayor {A} thanked {Bs} for {b.his} "quiet courage on the worst nights of the yea
 		want: []corefWant{
 			{"B", "", "I have loved every day of it, even the storms"},
 			{"A", "", "quiet courage on the worst nights of the year"},
+		}},
+}
+
+// n4Frames10: a tenth batch, written whole and run once: a long feature
+// paragraph in which one person speaks first, then the story turns to
+// another, who is the main subject of the sentence before the pronoun,
+// with the first named there only as an object or inside a clause held
+// by "reports".
+var n4Frames10 = []corefFrame{
+	{class: "turn/the paragraph's first speaker named again as object", casts: n4CastsAll,
+		text: `Mayor {B} opened the campaign season in Tessbury on Monday with a speech at the market hall. "This town has never been in better shape," {b.he} said. The next day, {A} announced a rival bid for the mayoralty in a post online. {As} had backed {Bs} at the last election. {As} withdrew that support for {Bs} on Tuesday, citing reports {Bs} had cut the town's bus routes. {a.He} said the mayor was "not serious about the people who need buses most".`,
+		want: []corefWant{
+			{"B", "", "This town has never been in better shape"},
+			{"A", "M", `the mayor was "not serious about the people who need buses most"`},
+		}},
+	{class: "turn/the first speaker named as object, then the pronoun", casts: n4CastsAll,
+		text: `{B} chaired the Orsby harbour board for nine years. "We rebuilt the quay and we paid for it ourselves," {b.he} told the board's final meeting on Friday. {A}, who takes over in May, praised {Bs} for {b.his} work. {a.He} said the new board would be "more open, and more boring".`,
+		want: []corefWant{
+			{"B", "", "We rebuilt the quay and we paid for it ourselves"},
+			{"A", "M", `the new board would be "more open, and more boring"`},
+		}},
+}
+
+// n4TurnFix: near misses for the fix of n4Frames10: the first speaker
+// named again as an object in a sentence whose subject is no person
+// ("The board thanked {Bs}") keeps the pronoun.
+var n4TurnFix = []corefFrame{
+	{class: "turn/near miss: a body thanked the speaker, then the pronoun", casts: n4CastsAll,
+		text: `{B} chaired the Orsby harbour board for nine years. "We rebuilt the quay and we paid for it ourselves," {b.he} told the board's final meeting on Friday. {A} will take over in May. The board thanked {Bs} for {b.his} work. {b.He} said the harbour was "in better hands than ever".`,
+		want: []corefWant{
+			{"B", "", "We rebuilt the quay and we paid for it ourselves"},
+			{"B", "M", `the harbour was "in better hands than ever"`},
 		}},
 }

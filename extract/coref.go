@@ -389,7 +389,8 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// subject the paragraph opens with is still its topic, over
 			// one named since who spoke in an earlier paragraph.
 			rank = 9
-		case near && e.spoke >= from && (d.subjectAt(k) || d.whoClauseAbout(k) || d.toks[e.spoke].para == d.toks[h].para):
+		case near && e.spoke >= from && (d.subjectAt(k) && !d.reportedClauseSubject(k) || d.whoClauseAbout(k) ||
+			d.toks[e.spoke].para == d.toks[h].para && !d.otherMainSubject(k, int(v), want)):
 			// One who spoke lately; but not one merely named in a new
 			// paragraph about someone else ("Anders Lund met Brenn after
 			// the rally. “...,” he said."): the new paragraph's subject
@@ -3380,6 +3381,30 @@ func (d *doc) subordinateSubject(k int) bool {
 	switch d.lower(p) {
 	case "after", "before", "when", "while", "because", "although", "though", "since", "until", "once", "unless":
 		return true
+	}
+	return false
+}
+
+// otherMainSubject reports whether the sentence of token k, where entity
+// v is named but is not the subject, opens with another person as its
+// main subject, of gender want or of none known: "Ilse Varga, who takes
+// over in May, praised Brenn for his work. He said": the story has
+// turned to her, though Brenn spoke earlier in the paragraph.
+func (d *doc) otherMainSubject(k, v int, want gender) bool {
+	si := int(d.sentOf[k])
+	if d.subjectAt(k) && !d.reportedClauseSubject(k) {
+		return false
+	}
+	for m := d.sents[si].first; m < k; m++ {
+		o := d.entAt[m]
+		if o < 0 || int(o) == v || d.toks[m].inQuote() {
+			continue
+		}
+		e := &d.ents[o]
+		if ci := d.chunkAt[m]; ci >= 0 && d.chunks[ci].last-1 != m {
+			continue // the name's last word decides whether it is a subject
+		}
+		return e.personish() && (e.gender == want || e.gender == gUnknown) && d.mainSubject(m, si)
 	}
 	return false
 }

@@ -1109,7 +1109,7 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		case w == "to" && d.isWord(k+1, "date") && k+2 < last && d.toks[k+2].kind != tkPunct:
 			k += 2 // "said to date 40 people had been arrested"
 		case w == "to" && k+1 < last && d.toks[k+1].lowerWord() && !d.toks[k+1].has(lxDet|lxPronoun|lxGroup|lxRole) &&
-			!(docSeen && d.recipientsAt(k+1, last)) && !d.assemblyAt(k+1, last):
+			!(docSeen && d.recipientsAt(k+1, last)) && !d.assemblyAt(k+1, last) && !d.titledNameAt(k+1, last):
 			return k // "asks the government to respect the ruling": an infinitive
 		case w == "at" && (d.isWord(k+1, "least") || d.isWord(k+1, "most")):
 			return k // "said at least 14 people had died": a number, not a place
@@ -1273,6 +1273,18 @@ func (d *doc) skipForwardAdverbials(k, last int) int {
 		}
 	}
 	return k
+}
+
+// titledNameAt reports whether a person's role in lower case and their
+// name start at token k: "council leader Lukas Varne", "mayor Ilse Varga"
+// after "in a letter to"; no infinitive.
+func (d *doc) titledNameAt(k, last int) bool {
+	for m := k; m+1 < last && m < k+3 && d.toks[m].lowerWord() && !d.toks[m].has(lxVerb|lxAux|lxFunc|lxPrep); m++ {
+		if d.toks[m].has(lxRole|lxTitle) && d.chunkAt[m+1] >= 0 && d.chunks[d.chunkAt[m+1]].first == m+1 && d.chunks[d.chunkAt[m+1]].ent >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // underOathNouns are the settings of saying that "under" takes between a

@@ -307,6 +307,15 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			if r := d.resolvePronoun(k, k); r >= 0 {
 				v = int32(r)
 			}
+		} else if v < 0 && subjectHeShe && d.sentOf[k] < curSent-1 && d.lower(k) == d.lower(h) && !d.toks[k].inQuote() && d.mainSubject(k, int(d.sentOf[k])) {
+			// "Ilse Varga leads the union. On Wednesday she met the
+			// minister, Karin Holt. The meeting lasted two hours.
+			// Afterwards she said ...": further back, the main subject
+			// "she" of a sentence is the one it was, over the object
+			// named after it, when known to be a she.
+			if r := d.resolvePronoun(k, k); r >= 0 && d.ents[r].gender == want {
+				v = int32(r)
+			}
 		}
 		if v < 0 || d.toks[k].inQuote() || int(v) == skip {
 			continue
@@ -387,7 +396,8 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// subject the paragraph opens with is still its topic, over
 			// one named since who spoke in an earlier paragraph.
 			rank = 9
-		case near && e.spoke >= from && (d.subjectAt(k) || d.whoClauseAbout(k) || d.toks[e.spoke].para == d.toks[h].para):
+		case near && e.spoke >= from && (d.subjectAt(k) && !d.reportedClauseSubject(k) || d.whoClauseAbout(k) ||
+			d.toks[e.spoke].para == d.toks[h].para && !d.otherMainSubject(k, int(v), want)):
 			// One who spoke lately; but not one merely named in a new
 			// paragraph about someone else ("Anders Lund met Brenn after
 			// the rally. “...,” he said."): the new paragraph's subject
@@ -398,7 +408,12 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// "Varga said the plan was sound, but Tomas Brenn disagreed.
 			// He said ...": the subject of the contrast goes on.
 			rank = 11
-		case near && d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k) && !d.relationAppositive(k) && !d.innerAppositive(k):
+		case near && d.subjectAt(k) && !d.relativeSubject(k) && !d.subordinateSubject(k) && !d.relationAppositive(k) && !d.innerAppositive(k) &&
+			!d.reportedClauseSubject(k):
+			// Not the subject of a clause a noun of report holds ("denied
+			// claims that the coach, X, had been forced out", "reacted to
+			// reports X had resigned"): whom the news is about, not whom
+			// the story follows.
 			rank = 6
 		case near:
 			rank = 4
@@ -431,7 +446,7 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 			// 1998").
 			rank, base = 1, 1
 		}
-		if rank > 1 && (d.justAsked(int(v), at, h) || d.justAnswered(int(v), at, h)) {
+		if rank > 1 && (d.justAsked(int(v), at, h) || d.justAnswered(int(v), at, h) || d.justRepliedTo(int(v), at, h)) {
 			// "“Were you there?” Achebe asked. “I was,” she said.": the
 			// answer is the other one's turn, whoever spoke last, when
 			// someone else can be meant.
@@ -1067,6 +1082,34 @@ func (d *doc) justAnswered(e, at, h int) bool {
 	return false
 }
 
+// justRepliedTo reports whether the cue at token at is a reply ("“...,”
+// he replied", "she countered") after a quotation that opens its
+// sentence, and the last quotation of the sentence before is entity
+// e's: the reply answers e, so
+// it is the other one's turn, though both are "he". A reply after the
+// writer's own words ("Asked whether ..., he replied: “...”") may be
+// the last speaker's and is left alone.
+func (d *doc) justRepliedTo(e, at, h int) bool {
+	if at < 0 || at >= len(d.toks) || d.toks[at].cv == 0 {
+		return false
+	}
+	switch cueVerbs[d.toks[at].cv-1].lemma {
+	case "reply", "respond", "retort", "counter", "answer", "rebut":
+	default:
+		return false
+	}
+	s := d.sents[d.sentOf[at]]
+	if d.toks[s.first].kind != tkQuote || h < s.first {
+		return false
+	}
+	si := int(d.sentOf[s.first])
+	if si == 0 {
+		return false
+	}
+	lo, hi := d.quotesIn(d.sents[si-1])
+	return hi > lo && d.quotes[hi-1].decided && d.quotes[hi-1].ent == e
+}
+
 // turnTaken reports whether the last speaker before the cue at token at
 // is of the other gender than want, with no unnamed speaker since: the
 // pronoun at h is the other one's turn.
@@ -1626,6 +1669,9 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 	// fits is asked of every token up to describeToks back, most of them
 	// naming nothing: the head's kind is decided once, outside it.
 	bodyHead := namedBodyHead(head)
+	// A state body named by its country and remit ("the Indian health
+	// ministry", as namedBody makes it) is carried by its head word.
+	remitBody := head == "ministry" || head == "judiciary" || head == "parliament" || head == "cabinet" || head == "presidency"
 	fits := func(k int) int {
 		v := d.entAt[k]
 		if v < 0 && bodyHead && d.toks[k].capWord() && d.toks[k].has(lxNation) && !d.toks[k].has(lxCommon) &&
@@ -1649,6 +1695,14 @@ func (d *doc) resolveOrgDescription(h, at int) int {
 				if ci := d.chunkAt[k]; d.sentOf[k] < d.sentOf[h] && (ci < 0 && d.toks[k].has(lxNation) || ci >= 0 && d.chunks[ci].ent >= 0 && (d.ents[d.chunks[ci].ent].placeish() || d.bareName(d.chunks[ci].ent))) {
 					return d.bodyEntity(k, n+1)
 				}
+			}
+		}
+		if v >= 0 && remitBody && d.chunkAt[k] < 0 && d.isWord(k, head) && d.toks[k].lowerWord() && !d.toks[k].inQuote() {
+			// "The Indian health ministry has ordered ... The ministry
+			// said": a body named by its country and remit, whose head
+			// word, outside any name, carries it.
+			if e := &d.ents[v]; e.orgish() && !e.outlet && describes(head, e) {
+				return int(v)
 			}
 		}
 		if v < 0 || d.toks[k].inQuote() || d.chunkAt[k] < 0 {
@@ -3414,6 +3468,71 @@ func (d *doc) subordinateSubject(k int) bool {
 	}
 	switch d.lower(p) {
 	case "after", "before", "when", "while", "because", "although", "though", "since", "until", "once", "unless":
+		return true
+	}
+	return false
+}
+
+// otherMainSubject reports whether the sentence of token k, where entity
+// v is named but is not the subject, opens with another person as its
+// main subject, of gender want or of none known: "Ilse Varga, who takes
+// over in May, praised Brenn for his work. He said": the story has
+// turned to her, though Brenn spoke earlier in the paragraph.
+func (d *doc) otherMainSubject(k, v int, want gender) bool {
+	si := int(d.sentOf[k])
+	if d.subjectAt(k) && !d.reportedClauseSubject(k) {
+		return false
+	}
+	for m := d.sents[si].first; m < k; m++ {
+		o := d.entAt[m]
+		if o < 0 || int(o) == v || d.toks[m].inQuote() {
+			continue
+		}
+		e := &d.ents[o]
+		if ci := d.chunkAt[m]; ci >= 0 && d.chunks[ci].last-1 != m {
+			continue // the name's last word decides whether it is a subject
+		}
+		return e.personish() && (e.gender == want || e.gender == gUnknown) && d.mainSubject(m, si)
+	}
+	return false
+}
+
+// reportedClauseSubject reports whether the name at token k is the
+// subject of a clause held by a noun of report or claim before it,
+// with "that" or without, perhaps after a description set off by
+// commas: "claims that the club's coach, Lukas Varne, had", "reports
+// Lukas Varne had resigned", "news that Varne would stand".
+func (d *doc) reportedClauseSubject(k int) bool {
+	first := k
+	if ci := d.chunkAt[k]; ci >= 0 {
+		first = d.chunks[ci].first
+	}
+	sf := d.sents[d.sentOf[k]].first
+	comma := false
+	for j := first - 1; j >= sf && j > first-9; j-- {
+		t := &d.toks[j]
+		switch {
+		case t.lowerWord() && newsClauseNoun(d.lower(j)):
+			return !comma // "Despite the rumours, Varne met": an opening phrase, no clause
+		case d.isWord(j, "that") && t.lowerWord():
+			return j-1 >= sf && d.toks[j-1].lowerWord() && newsClauseNoun(d.lower(j-1))
+		case d.punct(j, ","):
+			comma = true
+		case t.kind == tkPoss || t.lowerWord() && t.cv == 0 && !t.has(lxVerb|lxAux|lxPrep|lxPronoun):
+			// "the club's coach," before the name
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// newsClauseNoun reports whether w is a noun of news or claim that takes a
+// clause: "reports (that) ...", "claims that ...".
+func newsClauseNoun(w string) bool {
+	switch w {
+	case "reports", "report", "claims", "claim", "news", "rumours", "rumors", "rumour", "rumor", "allegations",
+		"allegation", "suggestions", "suggestion", "speculation", "fears":
 		return true
 	}
 	return false

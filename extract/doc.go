@@ -398,7 +398,9 @@ func (d *doc) cueSoon(i int) bool {
 	for k := i; k < end && k < i+6; k++ {
 		t := &d.toks[k]
 		if t.cv != 0 {
-			return true
+			// "“Where now?” That was the question from ...": a speech
+			// verb's word after a determiner is its noun, and no cue.
+			return k == i || d.toks[k-1].kind != tkWord || !d.toks[k-1].has(lxDet)
 		}
 		if t.kind == tkQuote || (t.kind == tkPunct && d.str(k) != ",") {
 			return false

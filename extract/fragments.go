@@ -202,7 +202,15 @@ func (d *doc) passiveJudgeAgent(qi int, s sentence) int {
 	if d.isWord(v, "as") {
 		v--
 	}
-	if v <= s.first || d.toks[v].cv != 0 || !d.stanceTakenAt(v) || !d.passive(v, s.first) {
+	if v <= s.first || !d.stanceTakenAt(v) {
+		return -1
+	}
+	// "The plan, described as “reckless” by the ecologist X, was
+	// approved": a participle set off by a comma is a passive too. Its
+	// verb may be a speech verb's word ("described"); only the agent
+	// after the words makes it anyone's.
+	reduced := d.reducedPassiveBefore(qi, s)
+	if !reduced && (d.toks[v].cv != 0 || !d.passive(v, s.first)) {
 		return -1
 	}
 	by := q.close + 1
@@ -216,11 +224,27 @@ func (d *doc) passiveJudgeAgent(qi int, s sentence) int {
 	if d.isWord(k, "the") && k+1 < s.last && d.chunkAt[k+1] >= 0 {
 		k++
 	}
+	if reduced {
+		// "by the ecologist X", "by opposition leader X": the agent's
+		// role before the name.
+		for n := 0; n < 3 && k < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxDet|lxRole|lxTitle) && d.chunkAt[k] < 0; n++ {
+			k++
+		}
+	}
 	ci := d.chunkAt[k]
 	if ci < 0 || d.chunks[ci].first != k || d.chunks[ci].ent < 0 || d.chunks[ci].outlet {
 		return -1
 	}
 	return d.chunks[ci].ent
+}
+
+// reducedPassiveBefore reports whether quotation qi follows a participle
+// set off by a comma and "as": "The plan, described as “reckless” by
+// ...".
+func (d *doc) reducedPassiveBefore(qi int, s sentence) bool {
+	q := &d.quotes[qi]
+	v := q.open - 2
+	return q.close >= 0 && v-1 > s.first && d.isWord(q.open-1, "as") && d.punct(v-1, ",") && d.toks[v].lowerWord() && d.endsWith(v, "ed")
 }
 
 // relativeFragment returns the person named just before a relative

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // laterCredit returns the person the sentence right after standalone
 // quotation qi credits with it, or -1: "“...” That was how Ilse Varga
 // described the vote.", "So said Tomas Brenn.", "The speaker was Ilse
@@ -97,6 +99,11 @@ func (d *doc) creditingSentence(s sentence) int {
 		}
 		return d.personWithin(k+2, s, 6)
 	case "the":
+		if creditNouns[d.lower(k+1)] && (d.isWord(k+2, "came") || d.isWord(k+2, "comes")) && d.isWord(k+3, "from") {
+			// "The statement came from Ilse Varga, the festival's
+			// director": the words before are the ones it names.
+			return d.personWithin(k+4, s, 6)
+		}
 		// "The speaker was Ilse Varga, whose father ...": who said them.
 		if !d.isWord(k+1, "speaker") || !(d.isWord(k+2, "was") || d.isWord(k+2, "is")) {
 			return -1
@@ -110,6 +117,9 @@ func (d *doc) creditingSentence(s sentence) int {
 	case "that's":
 		return d.creditAfterBe(k+1, s)
 	default:
+		if e := d.madeTheRemark(s); e >= 0 {
+			return e
+		}
 		if d.toks[k].lowerWord() && d.toks[k].cv != 0 && cueVerbs[d.toks[k].cv-1].class == cueSay && d.chunkAt[k+1] >= 0 {
 			// "“...?” | quips George Foot, a partner at ...": the
 			// sentence the quotation opened goes on, lower case, in the
@@ -129,6 +139,41 @@ func (d *doc) creditingSentence(s sentence) int {
 		return -1
 	}
 	return d.creditAfterBe(k+1, s)
+}
+
+// madeTheRemark reads "Ilse Varga, the town's historian, made the remark
+// in a talk on Tuesday" as a credit: a person who made (gave, delivered)
+// "the remark" or "those comments" points back at the words just quoted,
+// as "That was Ilse Varga's remark" does. Only a determiner that points
+// back will do: "Ilse Varga made a speech" names new words.
+func (d *doc) madeTheRemark(s sentence) int {
+	e, k := d.personPhrase(s.first, s)
+	if e < 0 {
+		return -1
+	}
+	if d.punct(k, ",") {
+		// "Ilse Varga, the town's historian, made": an aside up to its comma.
+		j := k + 1
+		for ; j < s.last && j < k+10 && !d.punct(j, ",") && d.toks[j].kind != tkQuote; j++ {
+		}
+		if !d.punct(j, ",") {
+			return -1
+		}
+		k = j + 1
+	}
+	if k+2 >= s.last || !d.toks[k].lowerWord() || !givenVerbs[d.lower(k)] || d.isWord(k, "had") || d.isWord(k, "has") {
+		return -1
+	}
+	switch d.lower(k + 1) {
+	case "the", "that", "this", "those", "these":
+	default:
+		return -1
+	}
+	noun := strings.TrimSuffix(d.lower(k+2), "s")
+	if !creditNouns[noun] && !creditNouns[d.lower(k+2)] {
+		return -1
+	}
+	return e
 }
 
 // creditAfterBe reads what follows "That was" in a credit: "how (what)
@@ -221,6 +266,7 @@ var creditNouns = map[string]bool{
 	"plea": true, "conclusion": true, "position": true, "take": true, "opinion": true, "judgment": true, "judgement": true,
 	"prediction": true, "pledge": true, "vow": true, "diagnosis": true, "explanation": true, "account": true,
 	"summary": true, "retort": true, "comment": true, "remark": true, "rallying": true, "appeal": true, "boast": true,
+	"question": true, "statement": true, "complaint": true, "claim": true, "observation": true, "admission": true,
 }
 
 // viewVerbs are verbs of describing or seeing that, after "That was how

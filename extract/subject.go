@@ -1341,6 +1341,14 @@ func (d *doc) tryInverted(c *cue, s sentence) bool {
 	}
 	docEnd := -1     // the end of a document's closing modifier: "..., says a study published in Lancet."
 	docTail := false // a document's author closes the clause, its town after it
+	if ci := d.chunkAt[s.first]; !afterQuote && ci >= 0 && d.chunks[ci].first == s.first && d.punct(d.chunks[ci].last, ",") &&
+		d.relativeAsideEnd(d.chunks[ci].last+1, v+1) == v-1 {
+		// "Anders Pohl, who led the campaign, said the plan, which ...,
+		// was dead": the sentence's subject and its aside, then its
+		// verb and what it reports; no clause before for "the plan"
+		// to have said.
+		return false
+	}
 	if !afterQuote {
 		// "Institutional recipients, said Mauer, are required ...": only a
 		// name set off by commas, after words that name nobody; or an

@@ -287,11 +287,12 @@ func (d *doc) resolvePronounBut(h, at, skip int) int {
 	subjectHeShe := !org && (d.isWord(h, "she") || d.isWord(h, "he")) // asked once, not of every token in the window
 	for k := h - 1; k >= from; k-- {
 		v := d.entAt[k]
-		if v < 0 && (!subjectHeShe || d.sentOf[k] != curSent-1) {
+		if v < 0 && (!subjectHeShe || d.sentOf[k] > curSent-1 || d.sentOf[k] < curSent-1 && d.lower(k) != d.lower(h)) {
 			// Most tokens of the window: no mention, and no pronoun of the
-			// last sentence's that the case below weighs. Passed over
-			// first (past a far best's sentence, the next token weighed
-			// ends the scan, as this one would have).
+			// last sentence's or the same pronoun further back that the
+			// cases below weigh. Passed over first (past a far best's
+			// sentence, the next token weighed ends the scan, as this one
+			// would have).
 			continue
 		}
 		if farSent >= 0 && d.sentOf[k] < farSent {

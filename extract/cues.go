@@ -2097,19 +2097,34 @@ var relatedBlockLabels = []string{"more on this story", "related stories", "rela
 // more than 20 words, no full stop at its end, and only such lines between
 // it and the heading. Its speech verbs report nothing in this story.
 func (d *doc) relatedBlockLine(p int) bool {
-	if !blockHeadlineLike(d.paraText(p)) {
+	if !d.relatedLooked {
+		// Asked for every paragraph with a cue or a quotation: the
+		// headings, which most texts lack, are looked for once.
+		d.relatedLooked = true
+		for q := 0; q+1 < len(d.paraFirst); q++ {
+			txt := strings.Trim(d.paraText(q), "*_#: ")
+			if len(txt) <= 3*len("you may also be interested in") && slices.Contains(relatedBlockLabels, strings.ToLower(txt)) {
+				d.relatedLabels = append(d.relatedLabels, q)
+			}
+		}
+	}
+	// The nearest heading before p, at most 24 paragraphs back, and every
+	// paragraph after it to p a headline.
+	label := -1
+	for _, q := range d.relatedLabels {
+		if q < p && q >= p-24 {
+			label = q
+		}
+	}
+	if label < 0 {
 		return false
 	}
-	for q := p - 1; q >= 0 && q >= p-24; q-- {
-		txt := strings.ToLower(strings.Trim(d.paraText(q), "*_#: "))
-		if slices.Contains(relatedBlockLabels, txt) {
-			return true
-		}
+	for q := p; q > label; q-- {
 		if !blockHeadlineLike(d.paraText(q)) {
 			return false
 		}
 	}
-	return false
+	return true
 }
 
 // blockHeadlineLike reports whether a paragraph's text reads as a
@@ -2117,7 +2132,33 @@ func (d *doc) relatedBlockLine(p int) bool {
 // exclamation mark.
 func blockHeadlineLike(txt string) bool {
 	txt = strings.TrimRight(txt, "*_ ")
-	return txt != "" && !strings.ContainsAny(txt[len(txt)-1:], ".!?") && len(strings.Fields(txt)) <= 20
+	return txt != "" && !strings.ContainsAny(txt[len(txt)-1:], ".!?") && wordsAtMost(txt, 20)
+}
+
+// wordsAtMost reports whether s holds at most n words, as strings.Fields
+// splits them, stopping at the (n+1)th: a cue's paragraph and those before
+// it are asked, and a paragraph ending in a closing quotation mark may be
+// hundreds of words long.
+func wordsAtMost(s string, n int) bool {
+	words, inWord := 0, false
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		if unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			inWord = true
+			if words++; words > n {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // relatedHeadline reports whether a paragraph is another story's headline

@@ -80,9 +80,12 @@ import (
 // that, the same for the form without its first words (a titled form),
 // a bare surname so found only for an identity whose names, aliases or
 // roles hold the words before it ("spokesman Vasko", not "Lena Vasko");
-// failing that, an identity's own key ("kowalski#2"); and when all of
-// those fail, the same for the form without a closing possessive
-// ("Peskov's": a reader types what the headline says).
+// failing that, an identity's own key ("kowalski#2"). A form that finds
+// several and begins with an honorific or office the core left out
+// ("Mayor Varga", "Dr. Varga") finds those among them whose names,
+// aliases or roles hold it, when any do. When all of those fail, the
+// same for the form without a closing possessive ("Peskov's": a reader
+// types what the headline says).
 
 // Form flags: how an identity is known by a form (the aliases bucket's
 // values).
@@ -379,6 +382,13 @@ func (t *txn) resolveForm(form string) []string {
 	if len(keys) == 0 {
 		if k := model.SpeakerKey(form); indexable(k) && t.b(bucketSpeakers).Get([]byte(k)) != nil {
 			keys = append(keys, k)
+		}
+	}
+	if titles := droppedTitles(form); len(keys) > 1 && len(titles) > 0 {
+		// "Mayor Varga" when two Vargas are stored: the one known as
+		// mayor, as "spokesman Vasko" is; all of them when none is.
+		if known := slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return !t.describedBy(k, titles) }); len(known) > 0 {
+			keys = known
 		}
 	}
 	return keys

@@ -3,6 +3,9 @@ package store
 import (
 	"slices"
 	"testing"
+
+	"soundbite/model"
+	"soundbite/search"
 )
 
 // Two people who share a surname, each stored with a title before their
@@ -35,4 +38,62 @@ func TestIdentityTitleTellsSharedSurname(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A summary names its speakers as the store does, by their identities'
+// names, in List, SearchList and Search alike: the article that said
+// only "Marchetti-Lund" lists Zoë Marchetti-Lund, and one that named
+// Ilse Varga twice over lists her once.
+func TestSummaryNamesIdentities(t *testing.T) {
+	s := openTemp(t)
+	mustPut(t, s, art("Conductor plans a season", "", day(1), spk{"Marchetti-Lund", model.Organization, nil, nil, 1}))
+	mustPut(t, s, art("Orchestra names a conductor", "", day(2), spk{"Zoë Marchetti-Lund", model.Person, nil, nil, 1}))
+	mustPut(t, s, art("Clinic opens a ward", "", day(3), spk{"Ilse Varga", model.Person, nil, nil, 2}))
+	mustPut(t, s, art("Clinic director warns", "", day(4),
+		spk{"Dr. Ilse Varga", model.Person, nil, nil, 1}, spk{"Ilse Varga", model.Person, nil, nil, 1}))
+	want := map[string][]string{
+		"Conductor plans a season":    {"Zoë Marchetti-Lund"},
+		"Orchestra names a conductor": {"Zoë Marchetti-Lund"},
+		"Clinic opens a ward":         {"Ilse Varga"},
+		"Clinic director warns":       {"Ilse Varga"},
+	}
+	check := func(how string, sums []model.Summary) {
+		t.Helper()
+		if len(sums) != len(want) {
+			t.Errorf("%s: %d summaries, want %d", how, len(sums), len(want))
+		}
+		for _, m := range sums {
+			if !slices.Equal(m.Speakers, want[m.Title]) {
+				t.Errorf("%s: %q names %q, want %q", how, m.Title, m.Speakers, want[m.Title])
+			}
+		}
+	}
+	// List reads folded speaker records, as an import's end leaves them;
+	// before the fold an article keeps its own names.
+	if err := s.settle(); err != nil {
+		t.Fatal(err)
+	}
+	list, err := s.List(model.Filter{}, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("List", list)
+	q, err := search.Parse("is:unread")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sl, _, err := s.SearchList(q, 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("SearchList", sl)
+	hits, err := s.Search(q, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sums []model.Summary
+	for _, h := range hits {
+		sums = append(sums, h.Summary)
+	}
+	check("Search", sums)
 }

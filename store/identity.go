@@ -85,7 +85,10 @@ import (
 // ("Mayor Varga", "Dr. Varga") finds those among them whose names,
 // aliases or roles hold it, when any do. When all of those fail, the
 // same for the form without a closing possessive ("Peskov's": a reader
-// types what the headline says).
+// types what the headline says). A bare name's own entry, which its name
+// cannot tell from the full names sharing it, is found alone by its
+// key after identityRef ("=kowalski"): the sidebar's row filters by that
+// (model.SpeakerCount.Ref).
 
 // Form flags: how an identity is known by a form (the aliases bucket's
 // values).
@@ -338,6 +341,12 @@ func tiered(cands []knownAs) []string {
 // nothing is known by it. The list filter, `quotes`, the sidebar and
 // search's speaker: all look speakers up here.
 func (t *txn) resolveSpeaker(form string) []string {
+	if key, ok := strings.CutPrefix(form, identityRef); ok {
+		if indexable(key) && t.b(bucketSpeakers).Get([]byte(key)) != nil {
+			return []string{key}
+		}
+		return nil
+	}
 	keys := t.resolveForm(form)
 	if base, ok := possessive(form); ok && len(keys) == 0 {
 		keys = t.resolveForm(base) // "Peskov's", as a reader may type it
@@ -361,6 +370,11 @@ func (t *txn) resolveSpeaker(form string) []string {
 	}
 	return keys
 }
+
+// identityRef begins a form that names one identity by its key
+// (model.SpeakerCount.Ref): "=kowalski" is the bare Kowalski's own entry,
+// where "kowalski" finds every Kowalski.
+const identityRef = "="
 
 // resolveForm is resolveSpeaker for the form as typed.
 func (t *txn) resolveForm(form string) []string {

@@ -97,3 +97,42 @@ func TestSummaryNamesIdentities(t *testing.T) {
 	}
 	check("Search", sums)
 }
+
+// A bare surname's own entry, beside the full names that share it, has
+// a Ref that finds it alone: the sidebar filters by it, where its name
+// finds every holder of the surname as a typed name does.
+func TestBareEntryRef(t *testing.T) {
+	s := openTemp(t)
+	mustPut(t, s,
+		art("Clinic opens a ward", "", day(1), spk{"Ilse Varga", model.Person, nil, nil, 1}),
+		art("Mayor backs the clinic", "", day(2), spk{"Tomas Varga", model.Person, nil, nil, 1}),
+		art("A voice from the quay", "", day(3), spk{"Varga", model.Person, nil, nil, 1}))
+	if err := s.RebuildIndexes(); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.Speakers(model.Filter{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 3 {
+		t.Fatalf("Speakers = %q, want three", names(rows))
+	}
+	for _, r := range rows {
+		if bare := r.Name == "Varga"; bare != (r.Ref != "") {
+			t.Errorf("%q has Ref %q", r.Name, r.Ref)
+		}
+		n, err := s.Count(model.Filter{Speakers: []string{r.FilterKey()}})
+		if err != nil || n != 1 {
+			t.Errorf("%q: its filter %q counts %d, %v; want 1", r.Name, r.FilterKey(), n, err)
+		}
+		if named, err := s.SpeakersNamed(r.FilterKey()); err != nil || len(named) != 1 || named[0].Name != r.Name {
+			t.Errorf("SpeakersNamed(%q) = %q, %v; want %q", r.FilterKey(), names(named), err, r.Name)
+		}
+	}
+	if n, err := s.Count(model.Filter{Speakers: []string{"varga"}}); err != nil || n != 3 {
+		t.Errorf("varga counts %d, %v; want every Varga's 3", n, err)
+	}
+	if n, err := s.Count(model.Filter{Speakers: []string{"=nobody"}}); err != nil || n != 0 {
+		t.Errorf("=nobody counts %d, %v; want 0", n, err)
+	}
+}

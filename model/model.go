@@ -284,6 +284,19 @@ type Quote struct {
 type SpeakerCount struct {
 	Speaker
 	Articles int // articles that quote the speaker
+	// Ref names this speaker alone where its name finds others too: a
+	// bare "Kowalski" entry of its own, beside the Kowalskis a bare
+	// "Kowalski" also finds. Empty when Key does; see FilterKey.
+	Ref string `json:",omitempty"`
+}
+
+// FilterKey is the form a filter or lookup takes to find this speaker and
+// no other: Ref when set, else Key.
+func (s SpeakerCount) FilterKey() string {
+	if s.Ref != "" {
+		return s.Ref
+	}
+	return s.Key()
 }
 
 // QuoteRef is a quote with the article it is in, for the quote view.

@@ -374,9 +374,35 @@ func nonASCII(s string) int {
 func (a *aggregate) model(key string) model.SpeakerCount {
 	sc := model.SpeakerCount{Articles: int(a.articles)}
 	sc.Quotes = int(a.quotes)
-	sc.Name = key
+	sc.Name = a.name(key)
+	sc.Kind = model.SpeakerKind(a.kind())
+	used := map[string]uint64{}
+	for _, m := range []map[string]uint64{a.names, a.aliases} {
+		for n, c := range m {
+			used[n] += c
+		}
+	}
+	for _, al := range ranked(used) {
+		if al != sc.Name {
+			sc.Aliases = append(sc.Aliases, al)
+		}
+	}
+	sc.Roles = a.roles.ranked()
+	return sc
+}
+
+// name is the identity's name: the fullest of its names less titled
+// forms, the most used among equals, then the accented; key when it has
+// none.
+func (a *aggregate) name(key string) string {
+	if len(a.names) == 1 {
+		for n := range a.names {
+			return n // nearly every identity, and no titled form of itself
+		}
+	}
+	name := key
 	if names := baseNames(a.names); len(names) > 0 {
-		sc.Name = slices.MaxFunc(names, func(x, y string) int {
+		name = slices.MaxFunc(names, func(x, y string) int {
 			cx, cy := nameCore(x), nameCore(y)
 			if c := cmp.Compare(words(cx), words(cy)); c != 0 {
 				return c
@@ -396,20 +422,26 @@ func (a *aggregate) model(key string) model.SpeakerCount {
 			return cmp.Compare(y, x)
 		})
 	}
-	sc.Kind = model.SpeakerKind(a.kind())
-	used := map[string]uint64{}
-	for _, m := range []map[string]uint64{a.names, a.aliases} {
-		for n, c := range m {
-			used[n] += c
-		}
+	return name
+}
+
+// speakerName is the name of the identity key, decoding only its names;
+// "" when there is no such identity.
+func (t *txn) speakerName(key string) string {
+	v := t.b(bucketSpeakers).Get([]byte(key))
+	if v == nil {
+		return ""
 	}
-	for _, al := range ranked(used) {
-		if al != sc.Name {
-			sc.Aliases = append(sc.Aliases, al)
+	a := &aggregate{names: map[string]uint64{}}
+	err := walkAggregate(v, func(n int, k []byte, v uint64) {
+		if n == 0 {
+			a.names[string(k)] = v
 		}
+	}, &a.articles, &a.quotes)
+	if err != nil {
+		return ""
 	}
-	sc.Roles = a.roles.ranked()
-	return sc
+	return a.name(key)
 }
 
 func (a *aggregate) encode() []byte {

@@ -80,9 +80,15 @@ import (
 // that, the same for the form without its first words (a titled form),
 // a bare surname so found only for an identity whose names, aliases or
 // roles hold the words before it ("spokesman Vasko", not "Lena Vasko");
-// failing that, an identity's own key ("kowalski#2"); and when all of
-// those fail, the same for the form without a closing possessive
-// ("Peskov's": a reader types what the headline says).
+// failing that, an identity's own key ("kowalski#2"). A form that finds
+// several and begins with an honorific or office the core left out
+// ("Mayor Varga", "Dr. Varga") finds those among them whose names,
+// aliases or roles hold it, when any do. When all of those fail, the
+// same for the form without a closing possessive ("Peskov's": a reader
+// types what the headline says). A bare name's own entry, which its name
+// cannot tell from the full names sharing it, is found alone by its
+// key after identityRef ("=kowalski"): the sidebar's row filters by that
+// (model.SpeakerCount.Ref).
 
 // Form flags: how an identity is known by a form (the aliases bucket's
 // values).
@@ -335,6 +341,12 @@ func tiered(cands []knownAs) []string {
 // nothing is known by it. The list filter, `quotes`, the sidebar and
 // search's speaker: all look speakers up here.
 func (t *txn) resolveSpeaker(form string) []string {
+	if key, ok := strings.CutPrefix(form, identityRef); ok {
+		if indexable(key) && t.b(bucketSpeakers).Get([]byte(key)) != nil {
+			return []string{key}
+		}
+		return nil
+	}
 	keys := t.resolveForm(form)
 	if base, ok := possessive(form); ok && len(keys) == 0 {
 		keys = t.resolveForm(base) // "Peskov's", as a reader may type it
@@ -359,6 +371,11 @@ func (t *txn) resolveSpeaker(form string) []string {
 	return keys
 }
 
+// identityRef begins a form that names one identity by its key
+// (model.SpeakerCount.Ref): "=kowalski" is the bare Kowalski's own entry,
+// where "kowalski" finds every Kowalski.
+const identityRef = "="
+
 // resolveForm is resolveSpeaker for the form as typed.
 func (t *txn) resolveForm(form string) []string {
 	core := nameCore(form)
@@ -379,6 +396,13 @@ func (t *txn) resolveForm(form string) []string {
 	if len(keys) == 0 {
 		if k := model.SpeakerKey(form); indexable(k) && t.b(bucketSpeakers).Get([]byte(k)) != nil {
 			keys = append(keys, k)
+		}
+	}
+	if titles := droppedTitles(form); len(keys) > 1 && len(titles) > 0 {
+		// "Mayor Varga" when two Vargas are stored: the one known as
+		// mayor, as "spokesman Vasko" is; all of them when none is.
+		if known := slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return !t.describedBy(k, titles) }); len(known) > 0 {
+			keys = known
 		}
 	}
 	return keys

@@ -55,6 +55,7 @@ func (s *Store) SearchPage(q search.Query, offset, limit int) (SearchResults, er
 		}
 		out.Total = res.Total
 		pending = make([]pendingHit, len(page))
+		names := map[string]string{}
 		for i, h := range page {
 			if err := t.readHit(h, &pending[i]); err != nil {
 				return err
@@ -63,6 +64,7 @@ func (s *Store) SearchPage(q search.Query, offset, limit int) (SearchResults, er
 				pending[i].links = t.links(dateIDKey(pending[i].sum.date(), idk))
 			}
 			pending[i].speakers = namesOf(pending[i].links, res.Speakers)
+			pending[i].named = t.identityNames(pending[i].links, &pending[i].sum, names)
 		}
 		return nil
 	})
@@ -133,6 +135,7 @@ func (s *Store) SearchList(q search.Query, offset, limit int) ([]model.Summary, 
 			return err
 		}
 		total = res.Total
+		names := map[string]string{}
 		for _, h := range page {
 			idk, err := idKey(h.ID)
 			if err != nil {
@@ -143,6 +146,7 @@ func (s *Store) SearchList(q search.Query, offset, limit int) ([]model.Summary, 
 				return fmt.Errorf("search hit: %w", err)
 			}
 			m := sum.model(h.ID)
+			m.Speakers = t.identityNames(t.links(dateIDKey(sum.date(), idk)), &sum, names)
 			if m.State, err = t.state(idk); err != nil {
 				return err
 			}
@@ -183,6 +187,7 @@ type pendingHit struct {
 	body     []byte // the compressed body record
 	speakers []string
 	links    map[string]string // the article's speakers' identities, by their keys
+	named    []string          // the article's speakers by their identities' names
 }
 
 // readHit copies what a hit shows out of the transaction: its summary,
@@ -231,7 +236,7 @@ func (s *Store) finishHit(an *search.Analyzer, q search.Query, p *pendingHit) (S
 		return SearchHit{}, fmt.Errorf("article %s: %w", a.ID, err)
 	}
 	hit := SearchHit{Summary: p.sum.model(a.ID), Score: p.hit.Score}
-	hit.Summary.State = p.state
+	hit.Summary.State, hit.Summary.Speakers = p.state, p.named
 	quotes := p.hit.Quotes
 	if !q.HasSaid() {
 		quotes = an.MatchQuotes(&a, q, p.speakers)

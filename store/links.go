@@ -156,6 +156,38 @@ func (t *txn) links(dk []byte) map[string]string {
 	return m
 }
 
+// identityNames returns an article's speakers (its summary's names, in
+// its order) as the store names them: each by the name of the identity
+// it joined, once, so `list --json` names the Zoë Marchetti-Lund that
+// `list --speaker marchetti-lund` found, not the "Marchetti-Lund" of one
+// article. A speaker without a link (an article whose speakers wait to
+// be joined, or whose identity's record waits for the speaker log's
+// fold: pending.go) keeps the article's name. cache keeps identities' names
+// across one transaction's articles.
+func (t *txn) identityNames(links map[string]string, sum *summary, cache map[string]string) []string {
+	if len(sum.speakers) == 0 {
+		return nil
+	}
+	out := make([]string, 0, len(sum.speakers))
+	for _, sp := range sum.speakers {
+		name := sp.name
+		if id := links[model.SpeakerKey(sp.name)]; id != "" {
+			canon, ok := cache[id]
+			if !ok {
+				canon = t.speakerName(id)
+				cache[id] = canon
+			}
+			if canon != "" {
+				name = canon
+			}
+		}
+		if !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
 // indexSpeakers adds (or, with add false, removes) an article's speakers:
 // their identities' totals and forms, the by_speaker entries and the
 // article's links. Adding decides each speaker's identity; removing

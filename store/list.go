@@ -283,6 +283,7 @@ func (s *Store) List(f model.Filter, offset, limit int) ([]model.Summary, error)
 	err := s.viewFor(f)("list articles", func(t *txn) error {
 		p := t.plan(f)
 		articles := t.b(bucketArticles)
+		names := map[string]string{}
 		return t.walk(&p, max(offset, 0), func(k []byte, sum *summary) (bool, error) {
 			idk := k[dateLen:]
 			if sum == nil {
@@ -293,6 +294,7 @@ func (s *Store) List(f model.Filter, offset, limit int) ([]model.Summary, error)
 				sum = &s
 			}
 			m := sum.model(keyID(idk))
+			m.Speakers = t.identityNames(t.links(dateIDKey(sum.date(), idk)), sum, names)
 			st, err := t.state(idk)
 			if err != nil {
 				return false, err

@@ -35,6 +35,21 @@ func dropsFirst(first, next string) bool {
 		slices.Contains(offices, f) && !slices.Contains([]string{"of", "for", "and", "&"}, next)
 }
 
+// droppedTitles are the honorifics and offices a name's core leaves out
+// from its front ("mayor" of "Mayor Varga"), folded as parseName folds
+// words; "the" is none.
+func droppedTitles(name string) []string {
+	var out []string
+	lower := strings.Fields(foldName(name))
+	for len(lower) > 1 && dropsFirst(lower[0], lower[1]) {
+		if lower[0] != "the" {
+			out = append(out, coreWord(lower[0]))
+		}
+		lower = lower[1:]
+	}
+	return out
+}
+
 // suffixes end a person's name without being their surname: "Robert Kale
 // Jr." is a Kale. They stay in the core, as Jr. and Sr. are two people.
 var suffixes = []string{"jr", "sr", "ii", "iii", "iv"}

@@ -115,7 +115,16 @@ func (t *txn) speaker(key string) (model.SpeakerCount, error) {
 	if err != nil {
 		return model.SpeakerCount{}, fmt.Errorf("speaker %q: %w", key, err)
 	}
-	return agg.model(key), nil
+	sc := agg.model(key)
+	if nameSig(nameCore(sc.Name)) < 2 {
+		// A bare name may find others too (identity.go's rule 5 keeps a
+		// "Kowalski" of its own beside the Kowalskis): give the entry a
+		// form that finds it alone.
+		if ks := t.resolveSpeaker(sc.Key()); len(ks) != 1 || ks[0] != key {
+			sc.Ref = identityRef + key
+		}
+	}
+	return sc, nil
 }
 
 // SpeakersNamed returns every speaker a name form finds, most quoted

@@ -213,12 +213,12 @@ func (m *Model) setSpeakers(msg speakersMsg) {
 	}
 	m.speakers.SetSpeakers(msg.speakers, len(msg.speakers) >= msg.limit)
 	for _, s := range msg.speakers {
-		m.names[s.Key()] = model.SanitizeLine(s.Name)
+		m.names[s.FilterKey()] = model.SanitizeLine(s.Name)
 		forms := []string{s.Key()}
 		for _, al := range s.Aliases {
 			forms = append(forms, model.SpeakerKey(al))
 		}
-		m.forms[s.Key()] = forms
+		m.forms[s.FilterKey()] = forms
 	}
 	m.list.SetChips(m.chipNames())
 }
@@ -262,7 +262,7 @@ func (m *Model) focusKeys() []string {
 		if q, ok := m.speakers.SelectedQuote(); ok {
 			keys = append(keys, model.SpeakerKey(q.Speaker))
 		} else if s, ok := m.speakers.Selected(); ok && !m.speakers.InQuotes() {
-			keys = append(append(keys, s.Key()), m.forms[s.Key()]...)
+			keys = append(append(keys, s.Key()), m.forms[s.FilterKey()]...)
 		}
 	}
 	slices.Sort(keys)

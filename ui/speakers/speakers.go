@@ -106,7 +106,7 @@ func (m *Model) SetSpeakers(sp []model.SpeakerCount, more bool) {
 	m.more, m.asked = more, false
 	var at string
 	if s, ok := m.Selected(); ok {
-		at = s.Key()
+		at = s.FilterKey()
 	}
 	m.speakers = make([]model.SpeakerCount, len(sp))
 	m.cursor, m.countW = 0, 1
@@ -114,7 +114,7 @@ func (m *Model) SetSpeakers(sp []model.SpeakerCount, more bool) {
 		s.Name = model.SanitizeLine(s.Name)
 		m.speakers[i] = s
 		m.countW = max(m.countW, len(strconv.Itoa(s.Quotes)))
-		if at != "" && s.Key() == at {
+		if at != "" && s.FilterKey() == at {
 			m.cursor = i
 		}
 	}
@@ -274,12 +274,12 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(k, m.KeyMap.Toggle):
 		if s, ok := m.Selected(); ok {
-			return m, func() tea.Msg { return ToggleMsg{Key: s.Key(), Name: s.Name} }
+			return m, func() tea.Msg { return ToggleMsg{Key: s.FilterKey(), Name: s.Name} }
 		}
 		return m, nil
 	case key.Matches(k, m.KeyMap.Quotes):
 		if s, ok := m.Selected(); ok && !m.quotes.open {
-			return m, func() tea.Msg { return QuotesMsg{Key: s.Key(), Name: s.Name} }
+			return m, func() tea.Msg { return QuotesMsg{Key: s.FilterKey(), Name: s.Name} }
 		}
 		return m, nil
 	default:

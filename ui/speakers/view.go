@@ -60,7 +60,7 @@ func (m Model) row(i, countW int) string {
 	}
 	// A speaker's key costs a few allocations, and rows are drawn on
 	// every frame: it is made only when a filter is on.
-	active := len(m.active) > 0 && slices.Contains(m.active, s.Key())
+	active := len(m.active) > 0 && slices.Contains(m.active, s.FilterKey())
 	glyph := personGlyph
 	switch {
 	case s.Kind == model.Organization && active:

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -3385,9 +3386,33 @@ func (d *doc) relativeSubject(k int) bool {
 // in the clause another's cue reports: "Piet Dambra said the firm and Mr.
 // Holm cut the price" reports Holm; further back, he is no subject of the
 // story's, as the one who said it is.
+//
+// It is asked of every subject further back than the last sentence, so
+// reading every cue of the text each time grew with the square of its
+// length. A checked cue reports only clauses of its own sentence
+// (checkComps), so only the checked cues of k's sentence, found by their
+// place in text order, and those not yet checked can report k; with a
+// cue seen to break that, every cue is read.
 func (d *doc) reportedByAnother(k, v int) bool {
-	for ci := range d.cues {
-		c := &d.cues[ci]
+	cues, rest := d.cues, []cue(nil)
+	if !d.strayComps {
+		s := d.sents[d.sentOf[k]]
+		checked := d.cues[:d.compsChecked]
+		lo := sort.Search(len(checked), func(i int) bool { return checked[i].verb >= s.first })
+		hi := lo
+		for hi < len(checked) && checked[hi].verb < s.last {
+			hi++
+		}
+		cues, rest = checked[lo:hi], d.cues[d.compsChecked:]
+	}
+	return reportedIn(cues, k, v) || reportedIn(rest, k, v)
+}
+
+// reportedIn reports whether one of cues, found and not skipped, whose
+// speaker is known and not entity v, reports a clause holding token k.
+func reportedIn(cues []cue, k, v int) bool {
+	for ci := range cues {
+		c := &cues[ci]
 		if !c.found || c.skip || c.ent < 0 || c.ent == v {
 			continue
 		}

@@ -163,7 +163,30 @@ func (d *doc) findCues() {
 		for ci := start; ci < len(d.cues); ci++ {
 			d.surnameByPronoun(&d.cues[ci])
 		}
+		d.checkComps()
 	}
+}
+
+// checkComps checks the cues added since it last ran, whose sentences are
+// resolved: each must follow the one before it in the text and report
+// only clauses of its own sentence (a cue's clauses are found, cut and
+// moved only while its own sentence is resolved, in resolveSentence).
+// reportedByAnother relies on both to look only at the cues of one
+// sentence; a cue breaking either sends it back to reading every cue.
+func (d *doc) checkComps() {
+	for ci := d.compsChecked; ci < len(d.cues); ci++ {
+		c := &d.cues[ci]
+		s := d.sents[d.sentOf[c.verb]]
+		if ci > 0 && c.verb <= d.cues[ci-1].verb {
+			d.strayComps = true
+		}
+		for _, cp := range c.comps {
+			if cp[0] < s.first || cp[1] > s.last {
+				d.strayComps = true
+			}
+		}
+	}
+	d.compsChecked = len(d.cues)
 }
 
 // surnameByPronoun gives a report whose subject is a bare surname two

@@ -46,6 +46,13 @@ type doc struct {
 
 	credited []creditedClause // sentences the next one credits ("That is the view of ...")
 
+	// The cues d.cues[:compsChecked] have been seen, once their sentence
+	// was resolved, to lie in text order and to report only clauses of
+	// their own sentence; strayComps is set if one did not. Together they
+	// let reportedByAnother ask only the cues of a token's sentence.
+	compsChecked int
+	strayComps   bool
+
 	// Weights that rank the candidate speakers of standalone quotations
 	// (nil: the rules of carryByRules choose) and of direct quotations the
 	// rules leave to nobody (nil: they stay nobody's); a log of every

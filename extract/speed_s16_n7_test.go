@@ -1,0 +1,113 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Session 16's second speed pass (n7): checks that each rewritten
+// function answers as the way it replaced.
+
+// n7Docs runs the pipeline over the annotated articles and a few
+// invented texts.
+func n7Docs(t *testing.T) []*doc {
+	t.Helper()
+	texts := []string{
+		"Piet Dambra said the firm and Mr. Holm cut the price.\n\nThe two met in May. Holm spoke for an hour.\n\nLater, Dambra met Ilse Varga. “We will see,” he said.",
+		"Minister Renn met Mollo, the opposition leader. The two spoke for an hour. Varga said Renn had agreed.\n\nThe plan was sound. It was cheap. “...,” he said.",
+	}
+	files, err := filepath.Glob("testdata/articles/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(data))
+	}
+	var docs []*doc
+	for _, text := range texts {
+		var paras []string
+		for p := range strings.SplitSeq(text, "\n\n") {
+			if p = strings.TrimSpace(p); p != "" {
+				paras = append(paras, p)
+			}
+		}
+		docs = append(docs, runPipeline(paras, nil, &rankWeights, nil))
+	}
+	return docs
+}
+
+// n7ReportedByAnother is reportedByAnother as first written: every cue
+// of the text read for each token asked.
+func n7ReportedByAnother(d *doc, k, v int) bool {
+	for ci := range d.cues {
+		c := &d.cues[ci]
+		if !c.found || c.skip || c.ent < 0 || c.ent == v {
+			continue
+		}
+		for _, cp := range c.comps {
+			if k >= cp[0] && k < cp[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// n7CompareReported checks reportedByAnother against the full scan for
+// every token of d and every speaker a cue names (and none).
+func n7CompareReported(t *testing.T, i int, d *doc) {
+	t.Helper()
+	vs := []int{-1}
+	for _, c := range d.cues {
+		if c.ent >= 0 {
+			vs = append(vs, c.ent)
+		}
+	}
+	for k := range d.toks {
+		for _, v := range vs {
+			if got, want := d.reportedByAnother(k, v), n7ReportedByAnother(d, k, v); got != want {
+				t.Fatalf("text %d: reportedByAnother(%d, %d) = %v, want %v", i, k, v, got, want)
+			}
+		}
+	}
+}
+
+// TestReportedByAnotherIndex checks that every cue of the texts passes
+// checkComps (so reportedByAnother reads one sentence's cues), that
+// reportedByAnother answers as the full scan did, and that a cue
+// reporting past its sentence sends it back to the full scan.
+func TestReportedByAnotherIndex(t *testing.T) {
+	for i, d := range n7Docs(t) {
+		if d.strayComps || d.compsChecked != len(d.cues) {
+			t.Errorf("text %d: strayComps %v, %d of %d cues checked", i, d.strayComps, d.compsChecked, len(d.cues))
+		}
+		n7CompareReported(t, i, d)
+
+		// A cue whose clause runs into the next sentence is caught, and
+		// the answers stay the full scan's.
+		for ci := range d.cues {
+			c := &d.cues[ci]
+			if len(c.comps) == 0 || !c.found || c.skip || c.ent < 0 {
+				continue
+			}
+			s := d.sents[d.sentOf[c.verb]]
+			if s.last+3 > len(d.toks) {
+				continue
+			}
+			c.comps = [][2]int{{c.comps[0][0], s.last + 3}}
+			d.compsChecked, d.strayComps = 0, false
+			d.checkComps()
+			if !d.strayComps {
+				t.Errorf("text %d: a cue reporting past its sentence passes checkComps", i)
+			}
+			n7CompareReported(t, i, d)
+			break
+		}
+	}
+}

@@ -2140,7 +2140,33 @@ func (d *doc) relatedBlockLine(p int) bool {
 // exclamation mark.
 func blockHeadlineLike(txt string) bool {
 	txt = strings.TrimRight(txt, "*_ ")
-	return txt != "" && !strings.ContainsAny(txt[len(txt)-1:], ".!?") && len(strings.Fields(txt)) <= 20
+	return txt != "" && !strings.ContainsAny(txt[len(txt)-1:], ".!?") && fieldsAtMost(txt, 20)
+}
+
+// fieldsAtMost reports whether s has at most n fields as strings.Fields
+// splits it (runs of non-space between Unicode white space), counting
+// them without making the list and stopping past n: it is asked of every
+// paragraph that ends with no full stop, most of them a quotation's
+// whole paragraph.
+func fieldsAtMost(s string, n int) bool {
+	fields, inField := 0, false
+	for _, r := range s {
+		// An ASCII byte is white space as strings.Fields reads it
+		// exactly when unicode.IsSpace says so; asked first, it spares
+		// the call for nearly every byte.
+		space := r == ' ' || '\t' <= r && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
+		if space {
+			inField = false
+			continue
+		}
+		if !inField {
+			inField = true
+			if fields++; fields > n {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // relatedHeadline reports whether a paragraph is another story's headline

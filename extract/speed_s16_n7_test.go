@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"strings"
@@ -108,6 +109,27 @@ func TestReportedByAnotherIndex(t *testing.T) {
 			}
 			n7CompareReported(t, i, d)
 			break
+		}
+	}
+}
+
+// TestFieldsAtMost checks fieldsAtMost against counting strings.Fields on
+// random strings of words, ASCII and Unicode white space, and stray
+// bytes of broken UTF-8.
+func TestFieldsAtMost(t *testing.T) {
+	pieces := []string{"a", "Word", " ", "  ", "\t", "\n", "\v", "\f", "\r", "\x1c", "\u0085", "\u00a0", "\u2003", "\u3000",
+		"é", "—", "\xe2", "\x80", "\xff", "\xc2", "\xc2\xa0", "“", "."}
+	rng := rand.New(rand.NewPCG(16, 7))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(40) {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := b.String()
+		for _, n := range []int{0, 1, 2, 5, 20} {
+			if got, want := fieldsAtMost(s, n), len(strings.Fields(s)) <= n; got != want {
+				t.Fatalf("fieldsAtMost(%q, %d) = %v, want %v", s, n, got, want)
+			}
 		}
 	}
 }

@@ -2119,8 +2119,27 @@ var relatedBlockLabels = []string{"more on this story", "related stories", "rela
 // their "Published ..." lines) under a heading of relatedBlockLabels: no
 // more than 20 words, no full stop at its end, and only such lines between
 // it and the heading. Its speech verbs report nothing in this story.
+//
+// It is asked of each paragraph by findCues and again of each
+// quotation's by result, and each asks up to 24 paragraphs before it
+// whether they read as headlines: both answers, which depend on the
+// paragraphs' text alone, are kept once made (doc.relatedBlock,
+// doc.headlineLike).
 func (d *doc) relatedBlockLine(p int) bool {
-	if !blockHeadlineLike(d.paraText(p)) {
+	if d.relatedBlock == nil {
+		d.relatedBlock = make([]int8, len(d.paraStart))
+	}
+	if m := d.relatedBlock[p]; m != 0 {
+		return m == memoYes
+	}
+	yes := d.relatedBlockLineOnce(p)
+	d.relatedBlock[p] = memoOf(yes)
+	return yes
+}
+
+// relatedBlockLineOnce is relatedBlockLine made afresh.
+func (d *doc) relatedBlockLineOnce(p int) bool {
+	if !d.paraHeadlineLike(p) {
 		return false
 	}
 	for q := p - 1; q >= 0 && q >= p-24; q-- {
@@ -2128,11 +2147,39 @@ func (d *doc) relatedBlockLine(p int) bool {
 		if slices.Contains(relatedBlockLabels, txt) {
 			return true
 		}
-		if !blockHeadlineLike(d.paraText(q)) {
+		if !d.paraHeadlineLike(q) {
 			return false
 		}
 	}
 	return false
+}
+
+// paraHeadlineLike is blockHeadlineLike of paragraph p's text, kept once
+// made (doc.headlineLike).
+func (d *doc) paraHeadlineLike(p int) bool {
+	if d.headlineLike == nil {
+		d.headlineLike = make([]int8, len(d.paraStart))
+	}
+	if m := d.headlineLike[p]; m != 0 {
+		return m == memoYes
+	}
+	yes := blockHeadlineLike(d.paraText(p))
+	d.headlineLike[p] = memoOf(yes)
+	return yes
+}
+
+// A memo of a yes-or-no answer: the zero value is "not yet asked".
+const (
+	memoNo  int8 = 1
+	memoYes int8 = 2
+)
+
+// memoOf is the memo of answer yes.
+func memoOf(yes bool) int8 {
+	if yes {
+		return memoYes
+	}
+	return memoNo
 }
 
 // blockHeadlineLike reports whether a paragraph's text reads as a

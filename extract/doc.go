@@ -53,6 +53,12 @@ type doc struct {
 	compsChecked int
 	strayComps   bool
 
+	// Per paragraph, whether its text reads as a headline and whether it
+	// is a headline under a related-stories heading, made on first need
+	// (relatedBlockLine): 0 not yet asked, then memoNo or memoYes.
+	headlineLike []int8
+	relatedBlock []int8
+
 	// Weights that rank the candidate speakers of standalone quotations
 	// (nil: the rules of carryByRules choose) and of direct quotations the
 	// rules leave to nobody (nil: they stay nobody's); a log of every

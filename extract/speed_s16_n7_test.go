@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -129,6 +130,60 @@ func TestFieldsAtMost(t *testing.T) {
 		for _, n := range []int{0, 1, 2, 5, 20} {
 			if got, want := fieldsAtMost(s, n), len(strings.Fields(s)) <= n; got != want {
 				t.Fatalf("fieldsAtMost(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
+// n7RelatedBlockLine is relatedBlockLine as first written, with nothing
+// kept between calls.
+func n7RelatedBlockLine(d *doc, p int) bool {
+	if !blockHeadlineLike(d.paraText(p)) {
+		return false
+	}
+	for q := p - 1; q >= 0 && q >= p-24; q-- {
+		txt := strings.ToLower(strings.Trim(d.paraText(q), "*_#: "))
+		if slices.Contains(relatedBlockLabels, txt) {
+			return true
+		}
+		if !blockHeadlineLike(d.paraText(q)) {
+			return false
+		}
+	}
+	return false
+}
+
+// TestRelatedBlockLineMemo checks relatedBlockLine, which keeps its
+// answers, against the first way on every paragraph of the texts and of
+// a page with a related-stories block, asked in both orders on fresh
+// documents.
+func TestRelatedBlockLineMemo(t *testing.T) {
+	docs := n7Docs(t)
+	page := []string{
+		"Ilse Varga said the ferry would resume in May.", "“It is ready,” she said", "More on this story", "Mayor says the bridge will reopen",
+		"Published 2 hours ago", "Tarvik council votes to close the towpath", "“We will see,” he said.", "**Related topics**", "Ferry strike ends",
+	}
+	for i := range 30 {
+		page = append(page, "Headline number "+strings.Repeat("x", i%5+1))
+	}
+	pd := runPipeline(page, nil, &rankWeights, nil)
+	if !n7RelatedBlockLine(pd, 3) || n7RelatedBlockLine(pd, 1) {
+		t.Fatal("the page's block is not read as a related-stories block")
+	}
+	docs = append(docs, pd)
+	for i, d := range docs {
+		for _, backwards := range []bool{false, true} {
+			fresh := newDoc(nil)
+			fresh.text, fresh.paraStart, fresh.paraFirst = d.text, d.paraStart, d.paraFirst
+			n := len(d.paraStart)
+			for j := range n {
+				p := j
+				if backwards {
+					p = n - 1 - j
+				}
+				if got, want := fresh.relatedBlockLine(p), n7RelatedBlockLine(d, p); got != want {
+					t.Fatalf("text %d: relatedBlockLine(%d) = %v, want %v", i, p, got, want)
+				}
 			}
 		}
 	}

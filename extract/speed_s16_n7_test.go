@@ -188,3 +188,140 @@ func TestRelatedBlockLineMemo(t *testing.T) {
 		}
 	}
 }
+
+// n7HasRoleWord is hasRoleWord as first written, asking titleSynonym
+// (n7TitleSynonym) all about w again for each word of each role.
+func n7HasRoleWord(e *entity, w string) bool {
+	norm := func(s string) string {
+		switch s {
+		case "spokesman", "spokeswoman", "spokesperson", "spokespeople":
+			return "spokesperson"
+		}
+		return s
+	}
+	w = norm(w)
+	for _, f := range e.forms {
+		if len(f) > len(w)+4 && strings.EqualFold(f[:len(w)], w) && f[len(w):len(w)+4] == " of " {
+			return true
+		}
+	}
+	if _, ok := titleCategories[w]; ok {
+		for _, f := range e.forms {
+			if sp := strings.IndexByte(f, ' '); sp > 0 && n7CategoryHolds(w, f[:sp]) && !titleWordAfter(f, sp) {
+				return true
+			}
+		}
+	}
+	for _, r := range e.roles {
+		start := 0
+		for i := 0; i <= len(r); i++ {
+			if i < len(r) && r[i] != ' ' && r[i] != ',' && r[i] != '\'' && !strings.HasPrefix(r[i:], "’") {
+				continue
+			}
+			if f := r[start:i]; f != "" && (strings.EqualFold(f, w) || w == "spokesperson" && strings.EqualFold(norm(strings.ToLower(f)), w) || n7TitleSynonym(f, w, r)) &&
+				!deputyBefore(r[:start]) {
+				return true
+			}
+			if i < len(r) && r[i] == 0xe2 {
+				i += len("’") - 1
+			}
+			start = i + 1
+		}
+	}
+	return false
+}
+
+func n7TitleSynonym(f, w, r string) bool {
+	chair := func(s string) bool {
+		return strings.EqualFold(s, "chair") || strings.EqualFold(s, "chairman") || strings.EqualFold(s, "chairwoman") || strings.EqualFold(s, "chairperson")
+	}
+	switch {
+	case chair(f) && chair(w):
+		return true
+	case strings.EqualFold(f, "ceo"):
+		return w == "executive" || w == "chief"
+	case w == "ceo":
+		return strings.EqualFold(f, "executive") && containsFold(r, "chief executive")
+	case strings.EqualFold(f, "pm"):
+		return w == "minister" || w == "prime" || w == "premier"
+	case w == "pm":
+		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister") || strings.EqualFold(f, "premier")
+	case strings.EqualFold(f, "premier"):
+		return w == "minister" || w == "prime"
+	case w == "premier":
+		return strings.EqualFold(f, "minister") && containsFold(r, "prime minister")
+	case w == "leader" && strings.EqualFold(f, "minister"):
+		return containsFold(r, "prime minister")
+	}
+	if abbrevTitleNames(f, w) {
+		return true
+	}
+	if !n7CategoryHolds(w, f) {
+		return false
+	}
+	i := strings.Index(strings.ToLower(r), strings.ToLower(f))
+	return i < 0 || !titleWordAfter(r, i+len(f))
+}
+
+func n7CategoryHolds(w, f string) bool {
+	titles, ok := titleCategories[w]
+	if !ok {
+		return false
+	}
+	f = strings.TrimSuffix(f, ".")
+	for t := range strings.FieldsSeq(titles) {
+		if strings.EqualFold(t, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestHasRoleWordQuery checks hasRoleWord, which works out what it asks
+// of the word once (roleQuery), against the first way: every entity of
+// the texts and some invented ones (titles abbreviated, in capitals, in
+// letters that fold to ASCII ones) with every word of their roles and
+// names, the words of three texts and every title word the rules know.
+func TestHasRoleWordQuery(t *testing.T) {
+	ws := map[string]bool{"spokesman": true, "spokeswoman": true, "ceo": true, "pm": true, "premier": true, "leader": true, "minister": true,
+		"prime": true, "executive": true, "chief": true, "chair": true, "chairman": true, "chairwoman": true, "chairperson": true, "duke": true, "": true}
+	for w := range titleCategories {
+		ws[w] = true
+	}
+	for w := range titleAbbrevWords {
+		ws[w] = true
+	}
+	for _, a := range titleAbbrevs {
+		ws[a.abbr] = true
+	}
+	var ents []entity
+	for i, d := range n7Docs(t) {
+		for k := range d.toks {
+			if d.toks[k].kind == tkWord && i < 3 {
+				ws[d.lower(k)] = true // words the roles do not hold, as most asked are
+			}
+		}
+		for _, e := range d.ents {
+			for _, r := range slices.Concat(e.roles, e.forms) {
+				for f := range strings.FieldsFuncSeq(r, func(c rune) bool { return c == ' ' || c == ',' || c == '\'' || c == '’' }) {
+					ws[strings.ToLower(f)] = true // the words they hold
+				}
+			}
+		}
+		ents = append(ents, d.ents...)
+	}
+	roles := []string{"Gen.", "gen", "ſen.", "Sen. Majority Leader", "CEO", "chief executive officer", "PM", "prime minister", "Premier",
+		"Chairperson of the board", "chaiRwoman", "deputy chairman", "Rep.", "Amb", "Dr.", "Msgr.", "Capt. of the guard", "Rabbi",
+		"Justice Minister", "the King's envoy", "K", "\u212aing", "Executive, chief", "bishop’s aide", "Insp"}
+	for _, r := range roles {
+		ents = append(ents, entity{roles: []string{r}}, entity{forms: []string{r + " Tomas Brek"}})
+	}
+	for i := range ents {
+		e := &ents[i]
+		for w := range ws {
+			if got, want := hasRoleWord(e, w), n7HasRoleWord(e, w); got != want {
+				t.Fatalf("hasRoleWord(%q, %q) = %v, want %v (roles %q)", e.forms, w, got, want, e.roles)
+			}
+		}
+	}
+}

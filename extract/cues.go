@@ -2115,6 +2115,9 @@ var relatedLabels = []string{"read more", "related", "more", "see also", "also r
 var relatedBlockLabels = []string{"more on this story", "related stories", "related topics", "related content", "related links",
 	"related internet links", "top stories", "most read", "you may also be interested in", "you might also like"}
 
+// relatedBlockLabelMax is the length of the longest of relatedBlockLabels.
+const relatedBlockLabelMax = len("you may also be interested in")
+
 // relatedBlockLine reports whether paragraph p is one of the headlines (or
 // their "Published ..." lines) under a heading of relatedBlockLabels: no
 // more than 20 words, no full stop at its end, and only such lines between
@@ -2143,8 +2146,12 @@ func (d *doc) relatedBlockLineOnce(p int) bool {
 		return false
 	}
 	for q := p - 1; q >= 0 && q >= p-24; q-- {
-		txt := strings.ToLower(strings.Trim(d.paraText(q), "*_#: "))
-		if slices.Contains(relatedBlockLabels, txt) {
+		// A paragraph more than four times as long as the longest label
+		// is none of them, in whatever case (lower-casing a character
+		// leaves at least one byte of its four at most), and is not
+		// copied lower-cased to be compared.
+		txt := strings.Trim(d.paraText(q), "*_#: ")
+		if len(txt) <= 4*relatedBlockLabelMax && slices.Contains(relatedBlockLabels, strings.ToLower(txt)) {
 			return true
 		}
 		if !d.paraHeadlineLike(q) {

@@ -158,6 +158,11 @@ func n7RelatedBlockLine(d *doc, p int) bool {
 // a page with a related-stories block, asked in both orders on fresh
 // documents.
 func TestRelatedBlockLineMemo(t *testing.T) {
+	for _, l := range relatedBlockLabels {
+		if len(l) > relatedBlockLabelMax {
+			t.Fatalf("label %q is longer than relatedBlockLabelMax", l)
+		}
+	}
 	docs := n7Docs(t)
 	page := []string{
 		"Ilse Varga said the ferry would resume in May.", "“It is ready,” she said", "More on this story", "Mayor says the bridge will reopen",

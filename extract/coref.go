@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -3170,11 +3171,12 @@ func hasRoleWord(e *entity, w string) bool {
 			return true
 		}
 	}
-	if _, ok := titleCategories[w]; ok {
+	q := newRoleQuery(w)
+	if q.category {
 		// An honorific is kept in the forms, not the roles: "Sheikh Hamad
 		// al-Tarik" is "the cleric".
 		for _, f := range e.forms {
-			if sp := strings.IndexByte(f, ' '); sp > 0 && categoryHolds(w, f[:sp]) && !titleWordAfter(f, sp) {
+			if sp := strings.IndexByte(f, ' '); sp > 0 && titleIn(q.titles, f[:sp]) && !titleWordAfter(f, sp) {
 				return true
 			}
 		}
@@ -3187,7 +3189,7 @@ func hasRoleWord(e *entity, w string) bool {
 			if i < len(r) && r[i] != ' ' && r[i] != ',' && r[i] != '\'' && !strings.HasPrefix(r[i:], "’") {
 				continue
 			}
-			if f := r[start:i]; f != "" && (strings.EqualFold(f, w) || w == "spokesperson" && strings.EqualFold(norm(strings.ToLower(f)), w) || titleSynonym(f, w, r)) &&
+			if f := r[start:i]; f != "" && (strings.EqualFold(f, w) || w == "spokesperson" && strings.EqualFold(norm(strings.ToLower(f)), w) || titleSynonym(f, &q, r)) &&
 				!deputyBefore(r[:start]) {
 				return true
 			}
@@ -3200,16 +3202,48 @@ func hasRoleWord(e *entity, w string) bool {
 	return false
 }
 
-// titleSynonym reports whether the word f of role r names the title w
+// roleQuery is the word w hasRoleWord looks for in an entity's roles,
+// with what titleSynonym asks of w alone worked out once, not again for
+// each word of each role: a description looks back at every mention in
+// its window, and each asked this of every word of every role.
+type roleQuery struct {
+	w        string
+	chair    bool   // w is a word for the chair (chairWord)
+	category bool   // w names a category of titles (titleCategories)
+	titles   string // those titles
+	abbrev   bool   // w is a full word of a title abbreviation (titleAbbrevs)
+}
+
+func newRoleQuery(w string) roleQuery {
+	q := roleQuery{w: w, chair: chairWord(w), abbrev: titleAbbrevWords[w]}
+	q.titles, q.category = titleCategories[w]
+	return q
+}
+
+// titleAbbrevWords holds every full word of titleAbbrevs.
+var titleAbbrevWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, a := range titleAbbrevs {
+		for full := range strings.FieldsSeq(a.full) {
+			m[full] = true
+		}
+	}
+	return m
+}()
+
+// chairWord reports whether s is a word for the chair of a body.
+func chairWord(s string) bool {
+	return strings.EqualFold(s, "chair") || strings.EqualFold(s, "chairman") || strings.EqualFold(s, "chairwoman") || strings.EqualFold(s, "chairperson")
+}
+
+// titleSynonym reports whether the word f of role r names the title q.w
 // too by another name: "the chief executive" and "the CEO" are one, and so
 // are "the premier" and "the prime minister", and "the chair" and "the
 // chairwoman".
-func titleSynonym(f, w, r string) bool {
-	chair := func(s string) bool {
-		return strings.EqualFold(s, "chair") || strings.EqualFold(s, "chairman") || strings.EqualFold(s, "chairwoman") || strings.EqualFold(s, "chairperson")
-	}
+func titleSynonym(f string, q *roleQuery, r string) bool {
+	w := q.w
 	switch {
-	case chair(f) && chair(w):
+	case q.chair && chairWord(f):
 		return true // "the chair" after "chairwoman Mara Quell"
 	case strings.EqualFold(f, "ceo"):
 		return w == "executive" || w == "chief"
@@ -3226,10 +3260,11 @@ func titleSynonym(f, w, r string) bool {
 	case w == "leader" && strings.EqualFold(f, "minister"):
 		return containsFold(r, "prime minister") // "the Tannish leader" after "Prime Minister Tomas Brek"
 	}
-	if abbrevTitleNames(f, w) {
+	// An abbreviation names w only if w is the full word of one.
+	if q.abbrev && abbrevTitleNames(f, w) {
 		return true
 	}
-	if !categoryHolds(w, f) {
+	if !q.category || !titleIn(q.titles, f) {
 		return false
 	}
 	i := strings.Index(strings.ToLower(r), strings.ToLower(f))
@@ -3261,13 +3296,9 @@ var titleCategories = map[string]string{
 	"doctor":   "dr", // "Dr Halvor Sunde ... the doctor said"
 }
 
-// categoryHolds reports whether the role word f is one of the titles that
-// the description head w names as a category.
-func categoryHolds(w, f string) bool {
-	titles, ok := titleCategories[w]
-	if !ok {
-		return false
-	}
+// titleIn reports whether the role word f is one of titles, the titles a
+// description head names as a category (titleCategories).
+func titleIn(titles, f string) bool {
 	f = strings.TrimSuffix(f, ".")
 	for t := range strings.FieldsSeq(titles) {
 		if strings.EqualFold(t, f) {
@@ -3440,9 +3471,33 @@ func (d *doc) relativeSubject(k int) bool {
 // in the clause another's cue reports: "Piet Dambra said the firm and Mr.
 // Holm cut the price" reports Holm; further back, he is no subject of the
 // story's, as the one who said it is.
+//
+// It is asked of every subject further back than the last sentence, so
+// reading every cue of the text each time grew with the square of its
+// length. A checked cue reports only clauses of its own sentence
+// (checkComps), so only the checked cues of k's sentence, found by their
+// place in text order, and those not yet checked can report k; with a
+// cue seen to break that, every cue is read.
 func (d *doc) reportedByAnother(k, v int) bool {
-	for ci := range d.cues {
-		c := &d.cues[ci]
+	cues, rest := d.cues, []cue(nil)
+	if !d.strayComps {
+		s := d.sents[d.sentOf[k]]
+		checked := d.cues[:d.compsChecked]
+		lo := sort.Search(len(checked), func(i int) bool { return checked[i].verb >= s.first })
+		hi := lo
+		for hi < len(checked) && checked[hi].verb < s.last {
+			hi++
+		}
+		cues, rest = checked[lo:hi], d.cues[d.compsChecked:]
+	}
+	return reportedIn(cues, k, v) || reportedIn(rest, k, v)
+}
+
+// reportedIn reports whether one of cues, found and not skipped, whose
+// speaker is known and not entity v, reports a clause holding token k.
+func reportedIn(cues []cue, k, v int) bool {
+	for ci := range cues {
+		c := &cues[ci]
 		if !c.found || c.skip || c.ent < 0 || c.ent == v {
 			continue
 		}

@@ -163,7 +163,30 @@ func (d *doc) findCues() {
 		for ci := start; ci < len(d.cues); ci++ {
 			d.surnameByPronoun(&d.cues[ci])
 		}
+		d.checkComps()
 	}
+}
+
+// checkComps checks the cues added since it last ran, whose sentences are
+// resolved: each must follow the one before it in the text and report
+// only clauses of its own sentence (a cue's clauses are found, cut and
+// moved only while its own sentence is resolved, in resolveSentence).
+// reportedByAnother relies on both to look only at the cues of one
+// sentence; a cue breaking either sends it back to reading every cue.
+func (d *doc) checkComps() {
+	for ci := d.compsChecked; ci < len(d.cues); ci++ {
+		c := &d.cues[ci]
+		s := d.sents[d.sentOf[c.verb]]
+		if ci > 0 && c.verb <= d.cues[ci-1].verb {
+			d.strayComps = true
+		}
+		for _, cp := range c.comps {
+			if cp[0] < s.first || cp[1] > s.last {
+				d.strayComps = true
+			}
+		}
+	}
+	d.compsChecked = len(d.cues)
 }
 
 // surnameByPronoun gives a report whose subject is a bare surname two
@@ -2092,39 +2115,78 @@ var relatedLabels = []string{"read more", "related", "more", "see also", "also r
 var relatedBlockLabels = []string{"more on this story", "related stories", "related topics", "related content", "related links",
 	"related internet links", "top stories", "most read", "you may also be interested in", "you might also like"}
 
+// relatedBlockLabelMax is the length of the longest of relatedBlockLabels.
+const relatedBlockLabelMax = len("you may also be interested in")
+
 // relatedBlockLine reports whether paragraph p is one of the headlines (or
 // their "Published ..." lines) under a heading of relatedBlockLabels: no
 // more than 20 words, no full stop at its end, and only such lines between
 // it and the heading. Its speech verbs report nothing in this story.
+//
+// It is asked of each paragraph by findCues and again of each
+// quotation's by result, and each asks up to 24 paragraphs before it
+// whether they read as headlines: both answers, which depend on the
+// paragraphs' text alone, are kept once made (doc.relatedBlock,
+// doc.headlineLike).
 func (d *doc) relatedBlockLine(p int) bool {
-	if !d.relatedLooked {
-		// Asked for every paragraph with a cue or a quotation: the
-		// headings, which most texts lack, are looked for once.
-		d.relatedLooked = true
-		for q := 0; q+1 < len(d.paraFirst); q++ {
-			txt := strings.Trim(d.paraText(q), "*_#: ")
-			if len(txt) <= 3*len("you may also be interested in") && slices.Contains(relatedBlockLabels, strings.ToLower(txt)) {
-				d.relatedLabels = append(d.relatedLabels, q)
-			}
-		}
+	if d.relatedBlock == nil {
+		d.relatedBlock = make([]int8, len(d.paraStart))
 	}
-	// The nearest heading before p, at most 24 paragraphs back, and every
-	// paragraph after it to p a headline.
-	label := -1
-	for _, q := range d.relatedLabels {
-		if q < p && q >= p-24 {
-			label = q
-		}
+	if m := d.relatedBlock[p]; m != 0 {
+		return m == memoYes
 	}
-	if label < 0 {
+	yes := d.relatedBlockLineOnce(p)
+	d.relatedBlock[p] = memoOf(yes)
+	return yes
+}
+
+// relatedBlockLineOnce is relatedBlockLine made afresh.
+func (d *doc) relatedBlockLineOnce(p int) bool {
+	if !d.paraHeadlineLike(p) {
 		return false
 	}
-	for q := p; q > label; q-- {
-		if !blockHeadlineLike(d.paraText(q)) {
+	for q := p - 1; q >= 0 && q >= p-24; q-- {
+		// A paragraph more than four times as long as the longest label
+		// is none of them, in whatever case (lower-casing a character
+		// leaves at least one byte of its four at most), and is not
+		// copied lower-cased to be compared.
+		txt := strings.Trim(d.paraText(q), "*_#: ")
+		if len(txt) <= 4*relatedBlockLabelMax && slices.Contains(relatedBlockLabels, strings.ToLower(txt)) {
+			return true
+		}
+		if !d.paraHeadlineLike(q) {
 			return false
 		}
 	}
-	return true
+	return false
+}
+
+// paraHeadlineLike is blockHeadlineLike of paragraph p's text, kept once
+// made (doc.headlineLike).
+func (d *doc) paraHeadlineLike(p int) bool {
+	if d.headlineLike == nil {
+		d.headlineLike = make([]int8, len(d.paraStart))
+	}
+	if m := d.headlineLike[p]; m != 0 {
+		return m == memoYes
+	}
+	yes := blockHeadlineLike(d.paraText(p))
+	d.headlineLike[p] = memoOf(yes)
+	return yes
+}
+
+// A memo of a yes-or-no answer: the zero value is "not yet asked".
+const (
+	memoNo  int8 = 1
+	memoYes int8 = 2
+)
+
+// memoOf is the memo of answer yes.
+func memoOf(yes bool) int8 {
+	if yes {
+		return memoYes
+	}
+	return memoNo
 }
 
 // blockHeadlineLike reports whether a paragraph's text reads as a
@@ -2132,28 +2194,28 @@ func (d *doc) relatedBlockLine(p int) bool {
 // exclamation mark.
 func blockHeadlineLike(txt string) bool {
 	txt = strings.TrimRight(txt, "*_ ")
-	return txt != "" && !strings.ContainsAny(txt[len(txt)-1:], ".!?") && wordsAtMost(txt, 20)
+	return txt != "" && !strings.ContainsAny(txt[len(txt)-1:], ".!?") && fieldsAtMost(txt, 20)
 }
 
-// wordsAtMost reports whether s holds at most n words, as strings.Fields
-// splits them, stopping at the (n+1)th: a cue's paragraph and those before
-// it are asked, and a paragraph ending in a closing quotation mark may be
-// hundreds of words long.
-func wordsAtMost(s string, n int) bool {
-	words, inWord := 0, false
-	for i := 0; i < len(s); {
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
-		}
-		i += size
-		if unicode.IsSpace(r) {
-			inWord = false
+// fieldsAtMost reports whether s has at most n fields as strings.Fields
+// splits it (runs of non-space between Unicode white space), counting
+// them without making the list and stopping past n: it is asked of every
+// paragraph that ends with no full stop, most of them a quotation's
+// whole paragraph.
+func fieldsAtMost(s string, n int) bool {
+	fields, inField := 0, false
+	for _, r := range s {
+		// An ASCII byte is white space as strings.Fields reads it
+		// exactly when unicode.IsSpace says so; asked first, it spares
+		// the call for nearly every byte.
+		space := r == ' ' || '\t' <= r && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
+		if space {
+			inField = false
 			continue
 		}
-		if !inWord {
-			inWord = true
-			if words++; words > n {
+		if !inField {
+			inField = true
+			if fields++; fields > n {
 				return false
 			}
 		}

@@ -58,15 +58,9 @@ func (d *doc) namedCueAfter(s sentence, open int) int {
 	if e < 0 || !d.namedBefore(e, open) {
 		return -1
 	}
-	if d.punct(k, ",") {
-		// "Varga, speaking after the vote, said": an aside up to its comma.
-		j := k + 1
-		for ; j < s.last && j < k+10 && !d.punct(j, ",") && d.toks[j].kind != tkQuote; j++ {
-		}
-		if !d.punct(j, ",") {
-			return -1
-		}
-		k = j + 1
+	// "Varga, speaking after the vote, said": an aside up to its comma.
+	if k = d.afterCommaAside(k, s); k < 0 {
+		return -1
 	}
 	for n := 0; n < 2 && k < s.last && d.toks[k].lowerWord() && d.toks[k].cv == 0 && d.toks[k].has(lxAdverb); n++ {
 		k++ // "Varga also told", "Varga later said"
@@ -151,15 +145,9 @@ func (d *doc) madeTheRemark(s sentence) int {
 	if e < 0 {
 		return -1
 	}
-	if d.punct(k, ",") {
-		// "Ilse Varga, the town's historian, made": an aside up to its comma.
-		j := k + 1
-		for ; j < s.last && j < k+10 && !d.punct(j, ",") && d.toks[j].kind != tkQuote; j++ {
-		}
-		if !d.punct(j, ",") {
-			return -1
-		}
-		k = j + 1
+	// "Ilse Varga, the town's historian, made": an aside up to its comma.
+	if k = d.afterCommaAside(k, s); k < 0 {
+		return -1
 	}
 	if k+2 >= s.last || !d.toks[k].lowerWord() || !givenVerbs[d.lower(k)] || d.isWord(k, "had") || d.isWord(k, "has") {
 		return -1
@@ -282,4 +270,21 @@ var viewVerbs = map[string]bool{
 var givenVerbs = map[string]bool{
 	"made": true, "makes": true, "gave": true, "gives": true, "offered": true, "offers": true, "delivered": true,
 	"delivers": true, "issued": true, "issues": true, "sent": true, "sends": true, "had": true, "has": true,
+}
+
+// afterCommaAside returns the token after an aside a comma opens at k and
+// another closes within ten words ("Varga, speaking after the vote,
+// said"), k itself when no comma is there, or -1 when the aside does not
+// close before a quotation or the sentence's end.
+func (d *doc) afterCommaAside(k int, s sentence) int {
+	if !d.punct(k, ",") {
+		return k
+	}
+	j := k + 1
+	for ; j < s.last && j < k+10 && !d.punct(j, ",") && d.toks[j].kind != tkQuote; j++ {
+	}
+	if !d.punct(j, ",") {
+		return -1
+	}
+	return j + 1
 }

@@ -91,6 +91,11 @@ func (d *doc) pairQuotes() {
 				nested = false // the inner quotation's close
 				continue
 			}
+			if r != '\'' && r != '‘' && r != '’' && d.singleMark(open) {
+				// A quotation in single marks holds double ones only
+				// inside it: pairSingleMarks paired its close past them.
+				continue
+			}
 			if r == '”' && t.is(fSpaceBefore) && !t.is(fSpaceAfter) && i+1 < end && d.toks[i+1].kind == tkWord &&
 				d.toks[i+1].start == t.end && d.marksAfter(i+1, end) >= 2 {
 				// “... The time for ”little steps” is long gone ...”: a
@@ -149,6 +154,13 @@ func (d *doc) pairQuotes() {
 			q.contNext, nq.contPrev = true, true
 		}
 	}
+}
+
+// singleMark reports whether the quotation mark at token i is a single
+// one, which pairSingleMarks made a quotation mark.
+func (d *doc) singleMark(i int) bool {
+	r, _ := utf8.DecodeRuneInString(d.text[d.toks[i].start:])
+	return r == '\'' || r == '‘' || r == '’'
 }
 
 // cueInsideOpen returns the comma at which a quotation opened at token
@@ -245,6 +257,14 @@ func (d *doc) pairSingleMarks(first, end int, prevOpen bool) bool {
 	for i := first; i < end; i++ {
 		t := &toks[i]
 		if t.kind == tkQuote {
+			if open >= 0 && !inDouble {
+				if c := d.closeAfterDoubles(i, end); c > 0 {
+					// 'They called it "a goldmine", and it's a bog,':
+					// double marks quoted inside the single ones.
+					i = c - 1
+					continue
+				}
+			}
 			inDouble = !inDouble
 			open = -1
 			continue
@@ -261,7 +281,8 @@ func (d *doc) pairSingleMarks(first, end int, prevOpen bool) bool {
 			!t.is(fSpaceAfter) && i+1 < end && d.toks[i+1].kind == tkWord && !isDigitByte(d.text[d.toks[i+1].start]):
 			open = i
 		case open >= 0 && s != "‘" && !t.is(fSpaceBefore) && (t.is(fSpaceAfter) || i+1 < end && d.toks[i+1].kind == tkPunct) &&
-			(t.kind == tkPunct || i+1 >= end || d.toks[i+1].kind == tkPunct || d.toks[i+1].cv != 0 || d.closesAfterPlural(i, end)):
+			(t.kind == tkPunct || i+1 >= end || d.toks[i+1].kind == tkPunct || d.toks[i+1].cv != 0 || d.closesAfterPlural(i, end)) &&
+			!d.elisionBeforeClose(i, first, end):
 			words := 0
 			for k := open + 1; k < i; k++ {
 				if d.toks[k].kind == tkWord {
@@ -279,6 +300,81 @@ func (d *doc) pairSingleMarks(first, end int, prevOpen bool) bool {
 		return true
 	}
 	return false
+}
+
+// elisionBeforeClose reports whether the mark at token i, against the end
+// of a word and followed by another word, is an apostrophe inside the
+// open single quotation rather than its close: a dropped letter ("goin'
+// round", "rock 'n' roll") or a plural's possessive ("the landlords'
+// promises"), with the quotation's own close, a mark after its comma or
+// stop, still to come before any mark that could open another one
+// ('We were goin' round in circles,' she said).
+func (d *doc) elisionBeforeClose(i, first, end int) bool {
+	if i == first || d.toks[i-1].kind != tkWord || i+1 >= end || d.toks[i+1].kind != tkWord {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		switch {
+		case d.toks[k].kind == tkQuote:
+			return false
+		case d.singleOpens(k, first, end):
+			return false
+		case d.stopThenSingle(k, end):
+			return true
+		}
+	}
+	return false
+}
+
+// singleOpens reports whether token k could open a quotation in single
+// marks: a straight or left mark after a space, a colon or a bracket,
+// against a word that is no number.
+func (d *doc) singleOpens(k, first, end int) bool {
+	t := &d.toks[k]
+	if t.kind != tkPunct || t.is(fSpaceAfter) || k+1 >= end || d.toks[k+1].kind != tkWord || isDigitByte(d.text[d.toks[k+1].start]) {
+		return false
+	}
+	if s := d.text[t.start:t.end]; s != "'" && s != "‘" {
+		return false
+	}
+	return t.is(fSpaceBefore) || k > first && (d.punct(k-1, ":") || d.punct(k-1, "("))
+}
+
+// stopThenSingle reports whether token k is a single closing mark set
+// against a comma, a full stop, a question or an exclamation mark, with a
+// space, a stop or the paragraph's end after it (",' she said").
+func (d *doc) stopThenSingle(k, end int) bool {
+	t := &d.toks[k]
+	if t.kind != tkPunct || t.is(fSpaceBefore) || k == 0 {
+		return false
+	}
+	if s := d.text[t.start:t.end]; s != "'" && s != "’" {
+		return false
+	}
+	if !(d.punct(k-1, ",") || d.punct(k-1, ".") || d.punct(k-1, "?") || d.punct(k-1, "!")) {
+		return false
+	}
+	return k+1 >= end || t.is(fSpaceAfter) || d.toks[k+1].kind == tkPunct
+}
+
+// closeAfterDoubles returns the single mark that closes the quotation
+// open in single marks when a double mark at token i opens a quotation
+// inside it: the double marks pair up, and a single mark after a comma or
+// a stop follows them before any mark that could open another single
+// quotation. It returns -1 otherwise.
+func (d *doc) closeAfterDoubles(i, end int) int {
+	doubles := 0
+	for k := i; k < end; k++ {
+		switch {
+		case d.toks[k].kind == tkQuote:
+			doubles++
+		case doubles%2 == 0 && d.stopThenSingle(k, end):
+			return k
+		case doubles%2 == 0 && d.singleOpens(k, i, end):
+			return -1
+		}
+	}
+	return -1
 }
 
 // closesAfterPlural reports whether the mark at token i, read as the

@@ -1,0 +1,336 @@
+package extract_test
+
+import (
+	"flag"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Session 16, helper n9: direct-quote recall and attribution across the
+// quotation typography and layout of different outlets (issue 11).
+// Invented short articles with fictional people, each frame filled with
+// two casts (a woman speaking and a man named O'Neill beside her, and
+// the other way round, so an apostrophe sits in a speaker's name too):
+// British single marks holding apostrophes (it's, the council's, rock 'n'
+// roll, a dropped g "goin'") and double marks nested inside; straight
+// and curly double marks, and both on one page; a quotation over several
+// paragraphs (each opening with a mark, only the last closing); a
+// paragraph whose quotation never closes; guillemets and „...“; a dash
+// before the quotation; an ellipsis or an editor's [words] inside; a
+// question or exclamation before the cue; a cue between two halves of a
+// sentence; a colon before a long quotation; a headline "Minister:
+// 'We will not back down'"; quotations in parentheses; and near misses:
+// scare quotes and titles in single marks, possessives after s ("the
+// workers' union"), which must not open a quotation. Conventions follow
+// testdata/README.md: a direct quote is the words between the marks
+// without the comma handing over to the cue, a cue between two halves
+// makes two quotes, a quotation over paragraphs one quote per paragraph
+// for the same speaker; titles and the writer's scare quotes are no
+// quotes.
+//
+// FIRST-PASS (n9Frames, 46 frames x 2 casts = 92 rows, written whole and
+// run once before any change): 76/92 (0.83): ascii 4/4, brit 4/16,
+// colon 4/4, curly 2/2, dash 2/4, guill 8/8, headline 2/4, inside 6/6,
+// mixedpage 4/4, multipara 8/8, nearmiss 14/14, paren 4/4, qmark 6/6,
+// split 4/4, unclosed 4/4. Failures: an apostrophe against a word's end
+// inside single marks ("goin' round", "listenin’ to", "rock 'n' roll",
+// "the landlords' promises") closed the quotation there, which then lost
+// the whole quote or cut it (8); double marks inside single ones ended
+// the single quotation (2); "X said the budget was '...' and voted
+// against it" ran the clause on over "and" (2, a clause boundary, not
+// typography); a dash before a quoted sentence ending the writer's did
+// not do a colon's work (2); a headline's role before the colon,
+// "Minister: '...'", was tied to nobody (2).
+//
+// AFTER: brit 14/16 (elisionBeforeClose and closeAfterDoubles in
+// quotes.go; n9SingleFix 14/14, 4 of them failing before, near misses
+// passing before and after).
+
+// Mechanisms of the known failures.
+const (
+	n9AndVerb  = "and-verb: \"X said the budget was '...' and voted against it\": the reported clause runs on over \"and\" into the subject's own next act (a clause boundary, not typography)"
+	n9Dash     = "dash: a dash before a quoted sentence that ends the writer's (\"X had one message for the board – \"...\"\") does not do a colon's work"
+	n9HeadRole = "head-role: a headline's role before the colon (\"Minister: '...'\") is not tied to the one person the story gives that title"
+)
+
+var n9KnownFlag = flag.Bool("n9.known", false, "TestAuditS16N9 runs its known failures too")
+
+// n9Cast is one filling of a frame: the speaker {N} (surname {S},
+// pronoun {P}/{Pc}, possessive {Pp}) and the other person {O} ({OS},
+// {OP}).
+type n9Cast struct {
+	label                    string
+	name, sur, pro, cap, pos string
+	oname, osur, opro        string
+}
+
+var n9Casts = []n9Cast{
+	{"fm", "Orla Brannagh", "Brannagh", "she", "She", "her", "Fintan O'Neill", "O'Neill", "he"},
+	{"mf", "Fintan O'Neill", "O'Neill", "he", "He", "his", "Orla Brannagh", "Brannagh", "she"},
+}
+
+// n9Want is one wanted quote of a frame: who says it ("N" the speaker,
+// "O" the other, "" nobody), its kind and its text with placeholders.
+type n9Want struct {
+	who  string
+	kind string
+	text string
+}
+
+// n9Frame is an article with placeholders; exact says no other quote may
+// be found; known holds the mechanism of a known failure, per cast label
+// ("*" for all).
+type n9Frame struct {
+	class string
+	text  string
+	want  []n9Want
+	exact bool
+	known map[string]string
+}
+
+func (c n9Cast) fill(s string) string {
+	return strings.NewReplacer(
+		"{N}", c.name, "{S}", c.sur, "{Pc}", c.cap, "{Pp}", c.pos, "{P}", c.pro,
+		"{O}", c.oname, "{OS}", c.osur, "{OP}", c.opro,
+	).Replace(s)
+}
+
+func n9Rows(frames []n9Frame) []auditRow {
+	var rows []auditRow
+	for _, f := range frames {
+		for _, c := range n9Casts {
+			row := auditRow{class: f.class + " [" + c.label + "]", text: c.fill(f.text), exact: f.exact}
+			row.want = []quote{}
+			for _, w := range f.want {
+				who := ""
+				switch w.who {
+				case "N":
+					who = c.name
+				case "O":
+					who = c.oname
+				case "":
+				default:
+					who = w.who // a body, named as is
+				}
+				kind := auD
+				switch w.kind {
+				case "I":
+					kind = auI
+				case "M":
+					kind = auM
+				}
+				row.want = append(row.want, quote{who, kind, c.fill(w.text)})
+			}
+			if k := f.known[c.label]; k != "" {
+				row.known = k
+			} else if k := f.known["*"]; k != "" {
+				row.known = k
+			}
+			rows = append(rows, row)
+		}
+	}
+	return rows
+}
+
+func TestAuditS16N9(t *testing.T) {
+	runAudit(t, "n9", n9Rows(slices.Concat(n9Frames, n9SingleFix)), *n9KnownFlag)
+}
+
+var n9Frames = []n9Frame{
+	// British single marks with apostrophes inside the words.
+	{class: "brit/it's and the council's inside single marks",
+		text: "{N}, who chairs the Kellmoor residents' group, was blunt.\n\n'It's the council's mess, and it's the council's job to fix it,' {P} said.",
+		want: []n9Want{{"N", "D", "It's the council's mess, and it's the council's job to fix it"}}},
+	{class: "brit/a dropped g, straight marks",
+		text: "The talks over the Dunmore quay collapsed on Friday.\n\n'We were goin' round in circles for months,' said {N}, who led the fishermen's side.",
+		want: []n9Want{{"N", "D", "We were goin' round in circles for months"}}},
+	{class: "brit/a dropped g, curly marks",
+		text: "The talks over the Dunmore quay collapsed on Friday.\n\n‘Nobody was listenin’ to the boat owners,’ {N} said.",
+		want: []n9Want{{"N", "D", "Nobody was listenin’ to the boat owners"}}},
+	{class: "brit/rock 'n' roll inside single marks",
+		text: "The Lyric Hall will host the festival again in August.\n\n'Rock 'n' roll saved this town once and it can do it again,' said {N}, the festival's organiser.",
+		want: []n9Want{{"N", "D", "Rock 'n' roll saved this town once and it can do it again"}}},
+	{class: "brit/the '90s and a possessive plural inside",
+		text: "{N} has run the Quayside Cafe for two decades.\n\n'We've been waiting since the '90s for the landlords' promises to come good,' {P} said.",
+		want: []n9Want{{"N", "D", "We've been waiting since the '90s for the landlords' promises to come good"}}},
+	{class: "brit/double marks nested inside single",
+		text: "{N} has fought the Tullow Bog development since 2019.\n\n'They told us the site was \"a goldmine\", and it's a bog,' {S} said.",
+		want: []n9Want{{"N", "D", "They told us the site was \"a goldmine\", and it's a bog"}}},
+	{class: "brit/curly apostrophes throughout",
+		text: "{N} spoke after the vote at Kellmoor town hall.\n\n‘It’s not the council’s money, it’s the people’s money,’ {S} said. ‘They’ve forgotten that.’",
+		want: []n9Want{{"N", "D", "It’s not the council’s money, it’s the people’s money"}, {"N", "D", "They’ve forgotten that."}}},
+	{class: "brit/a fragment in single marks, mixed",
+		text:  "{N} said the budget was 'a sticking plaster on a broken leg' and voted against it.",
+		want:  []n9Want{{"N", "M", "the budget was 'a sticking plaster on a broken leg'"}},
+		known: map[string]string{"*": n9AndVerb}},
+
+	// Straight and curly double marks, and both on one page.
+	{class: "ascii/straight marks, two sentences around the cue",
+		text: "The Kellmoor council meets on Tuesday to vote on the housing plan.\n\n\"We have the votes,\" {N} said. \"We will use them.\"",
+		want: []n9Want{{"N", "D", "We have the votes"}, {"N", "D", "We will use them."}}},
+	{class: "ascii/straight marks, inverted cue, a plural possessive inside",
+		text: "\"It's a farmers' market, not a car park,\" said {N}, who runs a stall in Dunmore square.",
+		want: []n9Want{{"N", "D", "It's a farmers' market, not a car park"}}},
+	{class: "curly/curly marks, the cue names the paper",
+		text: "“The ferry has been late every day this month,” {N} told the Kellmoor Herald.\n\n“The company must answer for it,” {P} added.",
+		want: []n9Want{{"N", "D", "The ferry has been late every day this month"}, {"N", "D", "The company must answer for it"}}},
+	{class: "mixedpage/curly, single and straight on one page, two speakers",
+		text: "The Dunmore harbour board met on Monday to decide the fate of the old slipway.\n\n“We cannot keep patching it,” said {N}, the board's chair.\n\n{O} disagreed. 'It's the last working slipway on this coast,' {OP} said.\n\n\"The engineers will report in June,\" {S} said.",
+		want: []n9Want{{"N", "D", "We cannot keep patching it"}, {"O", "D", "It's the last working slipway on this coast"}, {"N", "D", "The engineers will report in June"}}},
+	{class: "mixedpage/single marks after a double-marked quote by the other",
+		text: "\"The vote was rigged,\" {O} said after the count in Tullow.\n\n{N}, the returning officer, rejected that. 'Every ballot was counted twice,' {P} said.",
+		want: []n9Want{{"O", "D", "The vote was rigged"}, {"N", "D", "Every ballot was counted twice"}}},
+
+	// A quotation over several paragraphs.
+	{class: "multipara/double marks over three paragraphs after a colon",
+		text: "{N} set out the case at the inquiry in Kellmoor on Thursday:\n\n\"The pumping station was built for a town of four thousand people.\n\n\"The town now has eleven thousand, and nobody has added a single pump.\n\n\"When the river rose in March, the station simply gave up.\"",
+		want: []n9Want{{"N", "D", "The pumping station was built for a town of four thousand people."}, {"N", "D", "The town now has eleven thousand, and nobody has added a single pump."}, {"N", "D", "When the river rose in March, the station simply gave up."}}},
+	{class: "multipara/single marks over three paragraphs, cue in the first",
+		text: "'The lifeboat crew went out nine times in January,' {N} said.\n\n'Each time they came back soaked and exhausted, and each time they went out again.\n\n'They deserve a new boathouse, and they deserve it this year.'",
+		want: []n9Want{{"N", "D", "The lifeboat crew went out nine times in January"}, {"N", "D", "Each time they came back soaked and exhausted, and each time they went out again."}, {"N", "D", "They deserve a new boathouse, and they deserve it this year."}}},
+	{class: "multipara/a run of paragraphs, then the other speaks",
+		text: "{N} said: \"We opened the school with forty pupils and a leaking roof.\n\n\"Today we have three hundred, and the roof still leaks.\"\n\n{O}, the county's education officer, said the repairs were booked for the summer.",
+		want: []n9Want{{"N", "D", "We opened the school with forty pupils and a leaking roof."}, {"N", "D", "Today we have three hundred, and the roof still leaks."}, {"O", "I", "the repairs were booked for the summer"}}},
+	{class: "multipara/curly single marks over two paragraphs after a colon",
+		text: "{N} told the meeting in Tullow:\n\n‘The bus to the hospital runs twice a day, and it’s often full before it reaches us.\n\n‘A woman waited four hours in the rain last week. That’s not a service.’",
+		want: []n9Want{{"N", "D", "The bus to the hospital runs twice a day, and it’s often full before it reaches us."}, {"N", "D", "A woman waited four hours in the rain last week. That’s not a service."}}},
+
+	// A paragraph whose quotation never closes (a typo).
+	{class: "unclosed/the second quotation of a paragraph never closes",
+		text: "\"The ruling is wrong and we will appeal it,\" {N} said outside the court in Kellmoor. \"Nobody in this town believes the hearing was fair.\n\n{O}, who represented the council, said the judgment was sound.",
+		want: []n9Want{{"N", "D", "Nobody in this town believes the hearing was fair."}, {"O", "I", "the judgment was sound"}}},
+	{class: "unclosed/a quotation after a colon runs to the paragraph end",
+		text: "{N} spoke for the tenants at the meeting on Monday. {Pc} said: \"We have waited six years for the lifts to be fixed and we will not wait another.\n\nThe housing association said the work would start in April.",
+		want: []n9Want{{"N", "D", "We have waited six years for the lifts to be fixed and we will not wait another."}, {"", "I", "the work would start in April"}}},
+
+	// Guillemets and low-high marks.
+	{class: "guill/guillemets, cue after",
+		text: "{N} spoke to reporters in Dunmore after the talks.\n\n«We will not sign a deal that leaves the fishermen out,» {P} said.",
+		want: []n9Want{{"N", "D", "We will not sign a deal that leaves the fishermen out"}}},
+	{class: "guill/guillemets with spaces inside, cue before",
+		text: "{N} was asked about the closure of the Tullow mill. {Pc} said: « The mill has been losing money for ten years. »",
+		want: []n9Want{{"N", "D", "The mill has been losing money for ten years."}}},
+	{class: "guill/reversed guillemets",
+		text: "{N} addressed the crowd outside the Kellmoor depot.\n\n»We are not going back to work until the depot stays open,« {P} said.",
+		want: []n9Want{{"N", "D", "We are not going back to work until the depot stays open"}}},
+	{class: "guill/low-high marks, comma after",
+		text: "{N} defended the new timetable on Wednesday.\n\n„The trains will run every twenty minutes from May“, {S} said.",
+		want: []n9Want{{"N", "D", "The trains will run every twenty minutes from May"}}},
+
+	// A dash before the quotation.
+	{class: "dash/a dash between cue and quotation",
+		text:  "{N} had one message for the health board – \"Pay the nurses what they are owed.\"",
+		want:  []n9Want{{"N", "D", "Pay the nurses what they are owed."}},
+		known: map[string]string{"*": n9Dash}},
+	{class: "dash/an em dash after said",
+		text: "The strike at the Dunmore cannery entered its third week. {N} said — 'We are not for sale, and neither is this town.'",
+		want: []n9Want{{"N", "D", "We are not for sale, and neither is this town."}}},
+
+	// An ellipsis or an editor's words inside a quotation.
+	{class: "inside/an ellipsis inside the quotation",
+		text: "\"The council has ... let every family on this estate down,\" {N} said at the meeting in Tullow.",
+		want: []n9Want{{"N", "D", "The council has ... let every family on this estate down"}}},
+	{class: "inside/an editor's words in brackets",
+		text: "{N} spoke to the inquiry on Tuesday. 'They [the board] knew about the leak for a year and did nothing,' {P} said.",
+		want: []n9Want{{"N", "D", "They [the board] knew about the leak for a year and did nothing"}}},
+	{class: "inside/a Unicode ellipsis, curly marks",
+		text: "“We tried everything… the banks, the county, the ministry,” {N} said of the failed rescue of the Kellmoor mill.",
+		want: []n9Want{{"N", "D", "We tried everything… the banks, the county, the ministry"}}},
+
+	// A question or exclamation before the cue.
+	{class: "qmark/single marks, question then asked",
+		text: "{N} was unimpressed by the council's timing.\n\n'Why now?' {P} asked. 'Why not last year, when the bridge first cracked?'",
+		want: []n9Want{{"N", "D", "Why now?"}, {"N", "D", "Why not last year, when the bridge first cracked?"}}},
+	{class: "qmark/straight marks, exclamation then inverted cue",
+		text: "The crowd outside Kellmoor town hall grew through the afternoon.\n\n\"Enough is enough!\" shouted {N}, a nurse at the county hospital.",
+		want: []n9Want{{"N", "D", "Enough is enough!"}}},
+	{class: "qmark/curly marks, question, then the other answers",
+		text: "“Who is paying for this?” {O} asked at the hearing.\n\n“The ministry is,” {N} replied.",
+		want: []n9Want{{"O", "D", "Who is paying for this?"}, {"N", "D", "The ministry is"}}},
+
+	// A cue between two halves of one sentence.
+	{class: "split/single marks, pronoun cue between halves",
+		text: "{N} spoke after the board rejected the merger.\n\n'The plan,' {P} said, 'is dead in the water.'",
+		want: []n9Want{{"N", "D", "The plan"}, {"N", "D", "is dead in the water."}}},
+	{class: "split/straight marks, the name between halves",
+		text: "\"The harbour,\" {N} said, \"was built by our grandparents and it will not be sold.\"",
+		want: []n9Want{{"N", "D", "The harbour"}, {"N", "D", "was built by our grandparents and it will not be sold."}}},
+
+	// A colon before a long quotation.
+	{class: "colon/single marks after said and a colon",
+		text: "{N} said: 'The board has known for three years that the roof was failing, and it chose to spend the money on a new sign instead.'",
+		want: []n9Want{{"N", "D", "The board has known for three years that the roof was failing, and it chose to spend the money on a new sign instead."}}},
+	{class: "colon/a statement after a colon, two speakers",
+		text: "{O} had called the closure a betrayal. {N} answered in a statement: \"The Tullow clinic will move, not close, and every patient will be seen.\"",
+		want: []n9Want{{"N", "D", "The Tullow clinic will move, not close, and every patient will be seen."}}},
+
+	// Headline-style quotations.
+	{class: "headline/Minister: 'We will not back down'",
+		text:  "Minister: 'We will not back down'\n\nHousing Minister {N} said on Monday that the rent cap would stay.",
+		want:  []n9Want{{"N", "D", "We will not back down"}, {"N", "I", "the rent cap would stay"}},
+		known: map[string]string{"*": n9HeadRole}},
+	{class: "headline/surname: \"...\" in straight marks",
+		text: "{S}: \"No deal without the fishermen\"\n\nThe fisheries minister, {N}, said the talks in Dunmore would go on.",
+		want: []n9Want{{"N", "D", "No deal without the fishermen"}, {"N", "I", "the talks in Dunmore would go on"}}},
+
+	// Quotations in parentheses.
+	{class: "paren/a whole quoted sentence in parentheses",
+		text: "The vote on the Tullow bypass was close, 14 to 13. (\"We counted twice,\" {N} said.) The scheme now goes to the ministry.",
+		want: []n9Want{{"N", "D", "We counted twice"}}},
+	{class: "paren/single marks and added, in parentheses",
+		text: "{N} lost the final in Kellmoor on Sunday. ('It was a fair fight,' {P} added.)",
+		want: []n9Want{{"N", "D", "It was a fair fight"}}},
+
+	// Near misses: scare quotes, titles, possessives.
+	{class: "nearmiss/scare quotes in single marks in the writer's voice",
+		text: "The 'temporary' cabins have stood on the Kellmoor green since 2015, and the so-called 'green levy' paid for none of them.",
+		want: []n9Want{}, exact: true},
+	{class: "nearmiss/a title in single marks",
+		text: "{N}'s new album, 'Salt Roads', is out on Friday, and the band plays the Lyric Hall in Dunmore in May.",
+		want: []n9Want{}, exact: true},
+	{class: "nearmiss/a title inside a quotation by the speaker",
+		text: "\"I wrote 'Salt Roads' in a week in a caravan in Tullow,\" {N} said.",
+		want: []n9Want{{"N", "D", "I wrote 'Salt Roads' in a week in a caravan in Tullow"}}},
+	{class: "nearmiss/the workers' union speaks, possessive after s",
+		text: "The Dunmore Dock Workers' Union said the strike would go on into next week. The members' vote was 212 to 40.",
+		want: []n9Want{{"Dunmore Dock Workers' Union", "I", "the strike would go on into next week"}}},
+	{class: "nearmiss/possessives after s before a single-marked quotation",
+		text: "The farmers' market closed on Sunday, and the traders' stalls stood empty. 'It was a sad day for Tullow,' said {N}, the market's manager.",
+		want: []n9Want{{"N", "D", "It was a sad day for Tullow"}}},
+	{class: "nearmiss/the nurses' leader, colon, single marks",
+		text: "The nurses' leader, {N}, said: 'We are tired of waiting for the ministry's answer.'",
+		want: []n9Want{{"N", "D", "We are tired of waiting for the ministry's answer."}}},
+	{class: "nearmiss/a fragment closing after a plural possessive",
+		text: "{N} called the budget 'a gift to the landlords'. The vote is on Thursday.",
+		want: []n9Want{{"N", "D", "a gift to the landlords"}}},
+}
+
+// n9SingleFix guards the fix of the brit class (elisionBeforeClose,
+// closeAfterDoubles): an apostrophe against a word's end inside single
+// marks, and double marks inside single ones; near misses where such a
+// mark really closes a fragment, with another quotation after it, or
+// where double marks follow a single quotation that has closed.
+var n9SingleFix = []n9Frame{
+	{class: "singlefix/nothin' and a second quotation after",
+		text: "'There's nothin' left for the young ones here,' {N} said. 'They all go to the city.'",
+		want: []n9Want{{"N", "D", "There's nothin' left for the young ones here"}, {"N", "D", "They all go to the city."}}},
+	{class: "singlefix/the members' pay inside, cue first",
+		text: "{N} told the Kellmoor Herald: 'The members' pay has not moved in six years, and they're angry.'",
+		want: []n9Want{{"N", "D", "The members' pay has not moved in six years, and they're angry."}}},
+	{class: "singlefix/a long double quotation inside single marks",
+		text: "'The inspector wrote \"the building is unsafe for any public use\" and we closed it that day,' {N} said.",
+		want: []n9Want{{"N", "D", "The inspector wrote \"the building is unsafe for any public use\" and we closed it that day"}}},
+	{class: "singlefix/near miss: a fragment closes before a word, then a quotation",
+		text: "{N} called the plan 'utterly reckless' and walked out of the meeting. 'We will fight it,' {P} said later.",
+		want: []n9Want{{"N", "D", "utterly reckless"}, {"N", "D", "We will fight it"}}},
+	{class: "singlefix/near miss: a mixed fragment, then a quotation",
+		text: "{N} said the cuts were 'a disgrace to this county' and would hurt the poor. 'Nobody voted for this,' {P} added.",
+		want: []n9Want{{"N", "M", "the cuts were 'a disgrace to this county' and would hurt the poor"}, {"N", "D", "Nobody voted for this"}}},
+	{class: "singlefix/near miss: a single quotation closed, then a double one",
+		text: "'We lost the vote,' {N} said. The mayor answered: \"The vote was fair.\"",
+		want: []n9Want{{"N", "D", "We lost the vote"}, {"", "D", "The vote was fair."}}},
+	{class: "singlefix/near miss: rock 'n' roll with no quotation",
+		text: "Rock 'n' roll came to Tullow in the '60s, and the dancers' hall was packed, {N} recalled in {Pp} memoir.",
+		want: []n9Want{}},
+}

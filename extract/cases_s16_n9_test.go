@@ -45,12 +45,12 @@ import (
 //
 // AFTER: brit 14/16 (elisionBeforeClose and closeAfterDoubles in
 // quotes.go; n9SingleFix 14/14, 4 of them failing before, near misses
-// passing before and after).
+// passing before and after). dash 4/4 (dashBeforeLastSentence in
+// implicit.go; n9DashFix, see there).
 
 // Mechanisms of the known failures.
 const (
 	n9AndVerb  = "and-verb: \"X said the budget was '...' and voted against it\": the reported clause runs on over \"and\" into the subject's own next act (a clause boundary, not typography)"
-	n9Dash     = "dash: a dash before a quoted sentence that ends the writer's (\"X had one message for the board – \"...\"\") does not do a colon's work"
 	n9HeadRole = "head-role: a headline's role before the colon (\"Minister: '...'\") is not tied to the one person the story gives that title"
 )
 
@@ -134,7 +134,7 @@ func n9Rows(frames []n9Frame) []auditRow {
 }
 
 func TestAuditS16N9(t *testing.T) {
-	runAudit(t, "n9", n9Rows(slices.Concat(n9Frames, n9SingleFix)), *n9KnownFlag)
+	runAudit(t, "n9", n9Rows(slices.Concat(n9Frames, n9SingleFix, n9DashFix)), *n9KnownFlag)
 }
 
 var n9Frames = []n9Frame{
@@ -220,9 +220,8 @@ var n9Frames = []n9Frame{
 
 	// A dash before the quotation.
 	{class: "dash/a dash between cue and quotation",
-		text:  "{N} had one message for the health board – \"Pay the nurses what they are owed.\"",
-		want:  []n9Want{{"N", "D", "Pay the nurses what they are owed."}},
-		known: map[string]string{"*": n9Dash}},
+		text: "{N} had one message for the health board – \"Pay the nurses what they are owed.\"",
+		want: []n9Want{{"N", "D", "Pay the nurses what they are owed."}}},
 	{class: "dash/an em dash after said",
 		text: "The strike at the Dunmore cannery entered its third week. {N} said — 'We are not for sale, and neither is this town.'",
 		want: []n9Want{{"N", "D", "We are not for sale, and neither is this town."}}},
@@ -304,6 +303,28 @@ var n9Frames = []n9Frame{
 	{class: "nearmiss/a fragment closing after a plural possessive",
 		text: "{N} called the budget 'a gift to the landlords'. The vote is on Thursday.",
 		want: []n9Want{{"N", "D", "a gift to the landlords"}}},
+}
+
+// n9DashFix guards the fix of the dash class (dashBeforeLastSentence):
+// a dash before a quoted sentence that ends the writer's does a colon's
+// work; near misses: the dash opening an aside the sentence goes on
+// after, a quoted title after a dash, a body as the subject.
+var n9DashFix = []n9Frame{
+	{class: "dashfix/was blunt, en dash, single marks",
+		text: "{N} was blunt – 'The county has abandoned us.'",
+		want: []n9Want{{"N", "D", "The county has abandoned us."}}},
+	{class: "dashfix/a pronoun subject, em dash, curly marks",
+		text: "{O} spoke first at the Tullow meeting. Then {N} stood up.\n\n{Pc} had a question for the board — “Where did the money go?”",
+		want: []n9Want{{"N", "D", "Where did the money go?"}}},
+	{class: "dashfix/a body as the subject",
+		text: "The Kellmoor Rowing Club put out a short statement – \"We are heartbroken and we will rebuild.\"",
+		want: []n9Want{{"Kellmoor Rowing Club", "D", "We are heartbroken and we will rebuild."}}},
+	{class: "dashfix/near miss: the sentence goes on after the quotation",
+		text: "{N} painted a banner – \"Save Our Pier!\" – and hung it from the railings.",
+		want: []n9Want{{"", "D", "Save Our Pier!"}}},
+	{class: "dashfix/near miss: a title after a dash",
+		text: "{N} has written a second book – \"The Salt Roads of Tullow\".",
+		want: []n9Want{}, exact: true},
 }
 
 // n9SingleFix guards the fix of the brit class (elisionBeforeClose,

@@ -53,7 +53,9 @@ import (
 
 // Mechanisms of the known failures.
 const (
-	n9AndVerb = "and-verb: \"X said the budget was '...' and voted against it\": the reported clause runs on over \"and\" into the subject's own next act (a clause boundary, not typography)"
+	n9OpenElision = "open-elision: a single mark against an elision's own apostrophe (\"''Cause nobody ...,' she said\") opens nothing: two marks together read as one double mark or none (rare in news copy; left)"
+	n9BeganSplit  = "began-split: \"'...,' X began, '...'\": \"began\" hands the first half over as a gesture, but the half after it is not carried (only cue verbs split a quotation)"
+	n9AndVerb     = "and-verb: \"X said the budget was '...' and voted against it\": the reported clause runs on over \"and\" into the subject's own next act (a clause boundary, not typography)"
 )
 
 var n9KnownFlag = flag.Bool("n9.known", false, "TestAuditS16N9 runs its known failures too")
@@ -136,7 +138,7 @@ func n9Rows(frames []n9Frame) []auditRow {
 }
 
 func TestAuditS16N9(t *testing.T) {
-	runAudit(t, "n9", n9Rows(slices.Concat(n9Frames, n9SingleFix, n9DashFix, n9HeadFix)), *n9KnownFlag)
+	runAudit(t, "n9", n9Rows(slices.Concat(n9Frames, n9SingleFix, n9DashFix, n9HeadFix, n9Frames2, n9Fix2)), *n9KnownFlag)
 }
 
 var n9Frames = []n9Frame{
@@ -374,4 +376,109 @@ var n9SingleFix = []n9Frame{
 	{class: "singlefix/near miss: rock 'n' roll with no quotation",
 		text: "Rock 'n' roll came to Tullow in the '60s, and the dancers' hall was packed, {N} recalled in {Pp} memoir.",
 		want: []n9Want{}},
+}
+
+// n9Frames2 is batch 2, written whole after the fixes above and run once
+// (FIRST-PASS 30/40, 0.75: b2wrongmark 0/2, b2elision 0/4, b2breakoff
+// 0/2, every other class 2/2 or 4/4; after: 38/40, the ”Cause rows
+// left known). The failures: a right single mark set where a left one
+// belongs opened nothing, so the quotation was lost (rightMarkOpens);
+// "waitin',' said X" closed at the elision, leaving ",'" between the
+// quotation and its cue (elisionBeforeClose); a quotation broken off
+// with a dash, then "X began", was nobody's (gestureSpeaker takes a dash
+// as a hand-over and "began", "started" as gestures); "”Cause" opening
+// a quotation (left).
+//
+// typography of other outlets and of careless copy (a right mark set
+// where a left one belongs, Nordic ”...”, Polish „...”, German ‚...‘,
+// single guillemets inside double ones, padded marks, an American comma
+// before the quotation, a quotation opening with an elision, a quotation
+// that breaks off with a dash, a quotation over paragraphs with the cue
+// only in the last, an unclosed paragraph followed by another speaker's
+// quotation, a quotation in emphasis stars).
+var n9Frames2 = []n9Frame{
+	{class: "b2wrongmark/a right single mark opening the quotation",
+		text: "{N} spoke after the vote in Kellmoor.\n\n’We will take this to the high court,’ {P} said.",
+		want: []n9Want{{"N", "D", "We will take this to the high court"}}},
+	{class: "b2nordic/right double marks on both sides",
+		text: "{N} visited the Tullow shipyard on Monday.\n\n”The yard has orders for six years,” {S} said.",
+		want: []n9Want{{"N", "D", "The yard has orders for six years"}}},
+	{class: "b2polish/low then right double marks",
+		text: "{N} defended the budget in the assembly.\n\n„We have cut nothing that matters”, {P} said.",
+		want: []n9Want{{"N", "D", "We have cut nothing that matters"}}},
+	{class: "b2german/low then left single marks, the quotation inside double",
+		text: "„The board told us ‚the money is gone‘, and that was all“, {N} said.",
+		want: []n9Want{{"N", "D", "The board told us ‚the money is gone‘, and that was all"}}},
+	{class: "b2single-guill/single guillemets inside double ones",
+		text: "«They called our plan ‹a fantasy›, and now they copy it,» {N} said.",
+		want: []n9Want{{"N", "D", "They called our plan ‹a fantasy›, and now they copy it"}}},
+	{class: "b2padded/spaces inside straight marks",
+		text: "{N} was asked about the harbour fees. \" We will not raise them this year, \" {P} said.",
+		want: []n9Want{{"N", "D", "We will not raise them this year"}}},
+	{class: "b2comma/an American comma before the quotation",
+		text: "{N} said, \"The clinic in Tullow will stay open as long as I am on this board.\"",
+		want: []n9Want{{"N", "D", "The clinic in Tullow will stay open as long as I am on this board."}}},
+	{class: "b2elision/a quotation opening with an elision",
+		text:  "The Kellmoor band has played the Lyric Hall every winter since 1988.\n\n''Cause nobody else would have us,' {N} said with a laugh.",
+		want:  []n9Want{{"N", "D", "'Cause nobody else would have us"}},
+		known: map[string]string{"*": n9OpenElision}},
+	{class: "b2elision/an elision before the comma that hands over",
+		text: "'We were just sittin' there, waitin',' said {N}, who was on the stranded train.",
+		want: []n9Want{{"N", "D", "We were just sittin' there, waitin'"}}},
+	{class: "b2breakoff/a quotation breaking off with a dash",
+		text: "\"We were about to sign when the bank—\" {N} began, before {O} cut in.",
+		want: []n9Want{{"N", "D", "We were about to sign when the bank—"}}},
+	{class: "b2lastcue/three paragraphs, the cue only in the last",
+		text: "The Tullow lifeboat was called out four times on Saturday.\n\n\"The first call came at six in the morning.\n\n\"By midnight the crew had been at sea for eleven hours.\n\n\"Nobody complained, not once,\" said {N}, the station's coxswain.",
+		want: []n9Want{{"N", "D", "The first call came at six in the morning."}, {"N", "D", "By midnight the crew had been at sea for eleven hours."}, {"N", "D", "Nobody complained, not once"}}},
+	{class: "b2unclosed/an unclosed paragraph, then the other's quotation",
+		text: "{N} said: \"The depot must stay open, and I will say so to the minister.\n\n\"It will close,\" {O} said. \"The figures leave no choice.\"",
+		want: []n9Want{{"N", "D", "The depot must stay open, and I will say so to the minister."}, {"O", "D", "It will close"}, {"O", "D", "The figures leave no choice."}}},
+	{class: "b2stars/a quotation in emphasis stars",
+		text: "{N} opened the new wing of the Kellmoor library on Friday.\n\n*\"Books are the cheapest holiday there is,\"* {P} said.",
+		want: []n9Want{{"N", "D", "Books are the cheapest holiday there is"}}},
+	{class: "b2nested/an apostrophe word in single marks inside double",
+		text: "\"My father used to say 'it's only rain', and he farmed here for fifty years,\" {N} said.",
+		want: []n9Want{{"N", "D", "My father used to say 'it's only rain', and he farmed here for fifty years"}}},
+	{class: "b2inverted/a question in single marks, inverted cue with the name",
+		text: "The Dunmore council voted to close the baths on Tuesday.\n\n'Where will the children learn to swim?' asked {N}, a parent.",
+		want: []n9Want{{"N", "D", "Where will the children learn to swim?"}}},
+	{class: "b2source/a quotation, the cue and a source in brackets",
+		text: "\"The figures are a disgrace,\" {N} said (in a post on social media).",
+		want: []n9Want{{"N", "D", "The figures are a disgrace"}}},
+	{class: "b2namecolon/the name on a line of its own before the quotation",
+		text: "Three people spoke at the Tullow meeting.\n\n{N}:\n\n\"We have asked for a crossing outside the school for ten years.\"",
+		want: []n9Want{{"N", "D", "We have asked for a crossing outside the school for ten years."}}},
+	{class: "b2apostname/a name with an apostrophe inside single marks",
+		text: "'Ask Seamus O'Hara what the council promised him in 2019,' {N} said.",
+		want: []n9Want{{"N", "D", "Ask Seamus O'Hara what the council promised him in 2019"}}},
+	{class: "b2nearmiss/decades, elisions and possessives with no quotation",
+		text: "The Kellmoor Players' new show, set in the '80s, is a rock 'n' roll story of the dockers' strike, and {N}'s cast rehearses it nightly.",
+		want: []n9Want{}, exact: true},
+	{class: "b2nearmiss/a nickname in single marks",
+		text: "{N}, known to everyone in Tullow as 'the Captain', died on Sunday aged 91.",
+		want: []n9Want{}, exact: true},
+}
+
+// n9Fix2 guards the fixes of batch 2 with near misses: a right single
+// mark before a number or a word with no close to come, a broken-off
+// quotation followed by no person, a fragment closed before a comma with
+// no quotation mark after it.
+var n9Fix2 = []n9Frame{
+	{class: "fix2/a right mark opening, then a second quotation",
+		text: "’The harbour is full every summer,’ {N} said. ’We need a second pontoon.’",
+		want: []n9Want{{"N", "D", "The harbour is full every summer"}, {"N", "D", "We need a second pontoon."}}},
+	{class: "fix2/near miss: elisions with right marks, no quotation",
+		text: "The ’90s were the Lyric Hall’s best years, when {N}'s band played ’em all night.",
+		want: []n9Want{}, exact: true},
+	{class: "fix2/near miss: a broken-off quotation, then the line went dead",
+		text: "{N} was on the phone to the coastguard. \"We are taking on water and the pump—\" The line went dead.",
+		want: []n9Want{{"N", "D", "We are taking on water and the pump—"}}},
+	{class: "fix2/near miss: a fragment closing before a comma",
+		text: "{N} called the scheme 'a waste of money', and the council dropped it a week later.",
+		want: []n9Want{{"N", "D", "a waste of money"}}},
+	{class: "fix2/began after a comma-ended quotation",
+		text:  "'When I first came to Tullow,' {N} began, 'there were nine boats in this harbour.'",
+		want:  []n9Want{{"N", "D", "When I first came to Tullow"}, {"N", "D", "there were nine boats in this harbour."}},
+		known: map[string]string{"*": n9BeganSplit}},
 }

@@ -277,7 +277,7 @@ func (d *doc) pairSingleMarks(first, end int, prevOpen bool) bool {
 			continue
 		}
 		switch {
-		case open < 0 && t.kind == tkPunct && s != "’" && (t.is(fSpaceBefore) || i > first && (d.punct(i-1, ":") || d.punct(i-1, "("))) &&
+		case open < 0 && t.kind == tkPunct && (s != "’" || d.rightMarkOpens(i, first, end)) && (t.is(fSpaceBefore) || i > first && (d.punct(i-1, ":") || d.punct(i-1, "("))) &&
 			!t.is(fSpaceAfter) && i+1 < end && d.toks[i+1].kind == tkWord && !isDigitByte(d.text[d.toks[i+1].start]):
 			open = i
 		case open >= 0 && s != "‘" && !t.is(fSpaceBefore) && (t.is(fSpaceAfter) || i+1 < end && d.toks[i+1].kind == tkPunct) &&
@@ -308,9 +308,17 @@ func (d *doc) pairSingleMarks(first, end int, prevOpen bool) bool {
 // round", "rock 'n' roll") or a plural's possessive ("the landlords'
 // promises"), with the quotation's own close, a mark after its comma or
 // stop, still to come before any mark that could open another one
-// ('We were goin' round in circles,' she said).
+// ('We were goin' round in circles,' she said); or a dropped letter
+// just before the comma that hands over, with that close right after it
+// ('... waitin',' she said).
 func (d *doc) elisionBeforeClose(i, first, end int) bool {
-	if i == first || d.toks[i-1].kind != tkWord || i+1 >= end || d.toks[i+1].kind != tkWord {
+	if i == first || d.toks[i-1].kind != tkWord || i+1 >= end {
+		return false
+	}
+	if d.punct(i+1, ",") && i+2 < end && d.stopThenSingle(i+2, end) {
+		return true // 'We were just sittin' there, waitin',' she said
+	}
+	if d.toks[i+1].kind != tkWord {
 		return false
 	}
 	for k := i + 1; k < end; k++ {
@@ -318,6 +326,26 @@ func (d *doc) elisionBeforeClose(i, first, end int) bool {
 		case d.toks[k].kind == tkQuote:
 			return false
 		case d.singleOpens(k, first, end):
+			return false
+		case d.stopThenSingle(k, end):
+			return true
+		}
+	}
+	return false
+}
+
+// rightMarkOpens reports whether the right single mark at token i, set
+// where a left one belongs (’We will appeal,’ she said), opens a
+// quotation: a capitalised word against it, and a closing mark after a
+// comma or a stop to come before any mark that could open another one.
+// An elision before a number (’90s) or a small word (’em) opens nothing.
+func (d *doc) rightMarkOpens(i, first, end int) bool {
+	if i+1 >= end || !d.toks[i+1].capWord() {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		switch {
+		case d.toks[k].kind == tkQuote, d.singleOpens(k, first, end):
 			return false
 		case d.stopThenSingle(k, end):
 			return true

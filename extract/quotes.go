@@ -385,6 +385,20 @@ func (d *doc) stopThenSingle(k, end int) bool {
 	return k+1 >= end || t.is(fSpaceAfter) || d.toks[k+1].kind == tkPunct
 }
 
+// singleAfterDouble reports whether token k is a single mark set against
+// the close of a double quotation inside the single one, with a space, a
+// stop or the paragraph's end after it ('... just said "Closed."').
+func (d *doc) singleAfterDouble(k, end int) bool {
+	t := &d.toks[k]
+	if t.kind != tkPunct || t.is(fSpaceBefore) || k == 0 || d.toks[k-1].kind != tkQuote {
+		return false
+	}
+	if s := d.text[t.start:t.end]; s != "'" && s != "’" {
+		return false
+	}
+	return k+1 >= end || t.is(fSpaceAfter) || d.toks[k+1].kind == tkPunct
+}
+
 // closeAfterDoubles returns the single mark that closes the quotation
 // open in single marks when a double mark at token i opens a quotation
 // inside it: the double marks pair up, and a single mark after a comma or
@@ -396,7 +410,7 @@ func (d *doc) closeAfterDoubles(i, end int) int {
 		switch {
 		case d.toks[k].kind == tkQuote:
 			doubles++
-		case doubles%2 == 0 && d.stopThenSingle(k, end):
+		case doubles%2 == 0 && (d.stopThenSingle(k, end) || d.singleAfterDouble(k, end)):
 			return k
 		case doubles%2 == 0 && d.singleOpens(k, i, end):
 			return -1
@@ -550,7 +564,12 @@ func (d *doc) spokenWord(k int) bool {
 func (d *doc) sentenceLike(k int) bool {
 	q := &d.quotes[k]
 	n := q.words(d)
-	text := d.quoteText(k)
+	// “It’s ‘Teatime at the Lyric.’”: the stop is the inner quotation's,
+	// and ends the sentence all the same.
+	text := strings.TrimRight(d.quoteText(k), "'’\"”")
+	if text == "" {
+		return false
+	}
 	last := text[len(text)-1]
 	// Every word capitalised: a title ("The Last Pasture Of Kelvara"),
 	// and one ending in a full stop, as American style sets it inside the

@@ -165,8 +165,10 @@ func (d *doc) singleMark(i int) bool {
 
 // cueInsideOpen returns the comma at which a quotation opened at token
 // open, still open at token stop, runs into its own attribution with no
-// closing mark (“We will rebuild, said Tomas Brenner, 25, a student.):
-// a comma, "said" or "says" (or "added", "adds"), then one to four
+// closing mark (“We will rebuild, said Tomas Brenner, 25, a student.),
+// or the inner single quotation's close that stands for the missing one
+// (“... calls it ‘the swamp,’ said X, 41.): a comma (with the inner
+// close, a ! or ? too), "said" or "says" (or "added", "adds"), then one to four
 // capitalised words ending at a comma, a stop or the end, and nothing
 // after it but the rest of that sentence. It returns -1 otherwise.
 func (d *doc) cueInsideOpen(open, stop int) int {
@@ -174,19 +176,26 @@ func (d *doc) cueInsideOpen(open, stop int) int {
 		if d.toks[j].kind == tkQuote {
 			return -1
 		}
-		if !d.punct(j, ",") || !d.toks[j+1].lowerWord() {
+		// “... calls it ‘the swamp,’ said X: the inner quotation's close
+		// stands for the outer one, after a comma or its own ! or ?.
+		inner := d.innerSingleClose(j + 1)
+		v := j + 1
+		if inner {
+			v = j + 2
+		}
+		if !(d.punct(j, ",") || inner && (d.punct(j, "!") || d.punct(j, "?"))) || v >= stop || !d.toks[v].lowerWord() {
 			continue
 		}
-		switch d.lower(j + 1) {
+		switch d.lower(v) {
 		case "said", "says", "added", "adds":
 		default:
 			continue
 		}
-		n := j + 2
-		for n < stop && n < j+6 && d.toks[n].capWord() && !d.toks[n].has(lxPronoun|lxFunc) {
+		n := v + 1
+		for n < stop && n < v+5 && d.toks[n].capWord() && !d.toks[n].has(lxPronoun|lxFunc) {
 			n++
 		}
-		if n == j+2 || n < stop && !d.punct(n, ",") && !d.punct(n, ".") {
+		if n == v+1 || n < stop && !d.punct(n, ",") && !d.punct(n, ".") {
 			continue
 		}
 		// Only the attribution's sentence may follow: no second stop
@@ -196,9 +205,30 @@ func (d *doc) cueInsideOpen(open, stop int) int {
 				return -1
 			}
 		}
+		if inner {
+			// The mark closes the outer quotation now: cues read it
+			// as they read any closing mark before them.
+			d.toks[j+1].kind = tkQuote
+			return j + 1
+		}
 		return j
 	}
 	return -1
+}
+
+// innerSingleClose reports whether token k is a single closing mark set
+// against the word or stop before it, with a space after: the close of
+// a quotation in single marks inside a double one.
+func (d *doc) innerSingleClose(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[k]
+	if t.kind != tkPunct || t.is(fSpaceBefore) || !t.is(fSpaceAfter) {
+		return false
+	}
+	s := d.text[t.start:t.end]
+	return s == "'" || s == "’"
 }
 
 // marksAfter counts the double quotation marks among tokens [i, end).

@@ -53,10 +53,11 @@ import (
 
 // Mechanisms of the known failures.
 const (
-	n9OpenElision = "open-elision: a single mark against an elision's own apostrophe (\"''Cause nobody ...,' she said\") opens nothing: two marks together read as one double mark or none (rare in news copy; left)"
-	n9BeganSplit  = "began-split: \"'...,' X began, '...'\": \"began\" hands the first half over as a gesture, but the half after it is not carried (only cue verbs split a quotation)"
-	n9NoOpen      = "no-open: a paragraph whose opening mark was left out (\"We have won ...,” she said.\") loses the quotation: a quotation needs an opening token, and a straight close read as an opener makes \"she said.\" a quote"
-	n9AndVerb     = "and-verb: \"X said the budget was '...' and voted against it\": the reported clause runs on over \"and\" into the subject's own next act (a clause boundary, not typography)"
+	n9OpenElision  = "open-elision: a single mark against an elision's own apostrophe (\"''Cause nobody ...,' she said\") opens nothing: two marks together read as one double mark or none (rare in news copy; left)"
+	n9BeganSplit   = "began-split: \"'...,' X began, '...'\": \"began\" hands the first half over as a gesture, but the half after it is not carried (only cue verbs split a quotation)"
+	n9NoOpen       = "no-open: a paragraph whose opening mark was left out (\"We have won ...,” she said.\") loses the quotation: a quotation needs an opening token, and a straight close read as an opener makes \"she said.\" a quote"
+	n9TwoStyleOpen = "two-style-open: a straight and a curly opening mark side by side (saying \"“...) pair the first as an empty quotation and lose the quotation, or absorb it into a mixed one; reading them as one mark found a dev page's quote but gave it to nobody (\"Speaking on X he ... saying\", no comma after the opening phrase), dev-h attribution 0.900 -> 0.895, so it was dropped"
+	n9AndVerb      = "and-verb: \"X said the budget was '...' and voted against it\": the reported clause runs on over \"and\" into the subject's own next act (a clause boundary, not typography)"
 )
 
 var n9KnownFlag = flag.Bool("n9.known", false, "TestAuditS16N9 runs its known failures too")
@@ -139,7 +140,7 @@ func n9Rows(frames []n9Frame) []auditRow {
 }
 
 func TestAuditS16N9(t *testing.T) {
-	runAudit(t, "n9", n9Rows(slices.Concat(n9Frames, n9SingleFix, n9DashFix, n9HeadFix, n9Frames2, n9Fix2, n9Frames3, n9Frames4)), *n9KnownFlag)
+	runAudit(t, "n9", n9Rows(slices.Concat(n9Frames, n9SingleFix, n9DashFix, n9HeadFix, n9Frames2, n9Fix2, n9Frames3, n9Frames4, n9Frames5)), *n9KnownFlag)
 }
 
 var n9Frames = []n9Frame{
@@ -547,4 +548,35 @@ var n9Frames4 = []n9Frame{
 	{class: "b4fix/near miss: an unclosed quotation, the inner close before a lower-case source",
 		text: "{N} read from the letter at the meeting. “The site is ‘unsafe for any use,’ said the report, and nothing has changed since.",
 		want: []n9Want{{"N", "D", "The site is ‘unsafe for any use,’ said the report, and nothing has changed since."}}},
+}
+
+// n9Frames5 is batch 5, from the class of two dev pages' misses
+// (invented wording): marks doubled or nested in the same style: a
+// straight and a curly opening mark side by side ("“), the same pair at
+// the close (”"), and a term in curly double marks inside a curly double
+// quotation; near misses: two quotations each closed, one after the
+// other, and an opening mark left unclosed before a second quotation.
+// FIRST-PASS 4/12 (0.33): doubled 0/4, nestsame 0/4, nearmiss 4/4.
+// After (pairQuotes: a doubled close in two styles is one mark;
+// curlyInnerPair): 10/12, the two-style opening left known.
+var n9Frames5 = []n9Frame{
+	{class: "b5doubled/a straight and a curly opening mark together",
+		text:  "Speaking on Kellmoor Radio, {N} dodged the question again, saying \"“It’s not about who wins, it’s about getting the ferry back on time.”",
+		want:  []n9Want{{"N", "D", "It’s not about who wins, it’s about getting the ferry back on time."}},
+		known: map[string]string{"*": n9TwoStyleOpen}},
+	{class: "b5doubled/a curly and a straight closing mark together, cue after",
+		text: "“The harbour fees will not rise this year,”\" {N} said on Tuesday.",
+		want: []n9Want{{"N", "D", "The harbour fees will not rise this year"}}},
+	{class: "b5nestsame/a term in curly double marks inside a curly quotation",
+		text: "“All the “currach” builders in Tullow are booked until spring,” says {N}, who runs the boatyard.",
+		want: []n9Want{{"N", "D", "All the “currach” builders in Tullow are booked until spring"}}},
+	{class: "b5nestsame/two words inside, then the close and a second sentence",
+		text: "{N} runs the Dunmore food bank. “Some families call it “the Tuesday shop” now,” {P} said. “That tells you everything.”",
+		want: []n9Want{{"N", "D", "Some families call it “the Tuesday shop” now"}, {"N", "D", "That tells you everything."}}},
+	{class: "b5nearmiss/two quotations each closed",
+		text: "“We are ready,” {N} said. “The boats are fuelled and the crews are rested.”",
+		want: []n9Want{{"N", "D", "We are ready"}, {"N", "D", "The boats are fuelled and the crews are rested."}}},
+	{class: "b5nearmiss/an unclosed opening mark before a second quotation",
+		text: "{O} spoke first. “The bridge is unsafe and must close, {OP} said. “It will stay open,” {N} replied.",
+		want: []n9Want{{"N", "D", "It will stay open"}}},
 }

@@ -75,6 +75,8 @@ func (d *doc) pairQuotes() {
 						open = i
 					}
 					continue
+				} else if pt.is(fCloseMark) && (r == '"' || r == '”') && (pr == '"' || pr == '”') {
+					continue // `year,”" she said`: the close doubled in two styles
 				}
 			}
 			if open < 0 {
@@ -121,6 +123,13 @@ func (d *doc) pairQuotes() {
 					open = i
 					continue
 				}
+			}
+			if r == '“' && t.is(fSpaceBefore) && !t.is(fSpaceAfter) && d.curlyInnerPair(i, end) {
+				// “All the “currach” builders are booked,” says X: a term
+				// in the same marks inside the open quotation, its own
+				// close a few words on and the outer close still to come.
+				nested = true
+				continue
 			}
 			if (r == '“' || r == '«') && t.is(fSpaceBefore) && !t.is(fSpaceAfter) {
 				// An opening mark while one is open: the first was never
@@ -252,6 +261,40 @@ func (d *doc) straightInnerPair(i, end int) bool {
 			}
 		case tkQuote:
 			return !u.is(fSpaceBefore) && d.toks[j-1].kind == tkWord && d.text[u.start] == '"'
+		}
+	}
+	return false
+}
+
+// curlyInnerPair reports whether the left double mark at token i, while a
+// quotation is open, opens a short one inside it: a word against it, a
+// right double mark against a word or stop at most four words on, and
+// another right double mark after that before any left one in the
+// paragraph [.., end).
+func (d *doc) curlyInnerPair(i, end int) bool {
+	if i+1 >= end || d.toks[i+1].start != d.toks[i].end || d.toks[i+1].kind != tkWord {
+		return false
+	}
+	words, inner := 0, -1
+	for j := i + 1; j < end && inner < 0; j++ {
+		switch u := &d.toks[j]; {
+		case u.kind == tkWord:
+			if words++; words > 4 {
+				return false
+			}
+		case u.kind == tkQuote:
+			if d.text[u.start:u.end] != "”" || u.is(fSpaceBefore) {
+				return false
+			}
+			inner = j
+		}
+	}
+	if inner < 0 {
+		return false
+	}
+	for j := inner + 1; j < end; j++ {
+		if d.toks[j].kind == tkQuote {
+			return d.text[d.toks[j].start:d.toks[j].end] == "”"
 		}
 	}
 	return false

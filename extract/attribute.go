@@ -394,11 +394,14 @@ func (d *doc) quoteJustBefore(c *cue, s sentence) bool {
 var gestureWords = map[string]bool{
 	"laughed": true, "laughs": true, "smiled": true, "smiles": true, "shrugged": true, "shrugs": true,
 	"beamed": true, "grinned": true, "sobbed": true, "wept": true, "gasped": true, "chuckled": true,
+	// "“We were about to sign when the bank—” Varga began": a
+	// quotation broken off, then who began it.
+	"began": true, "begins": true, "started": true, "starts": true,
 }
 
 // gestureSpeaker returns who quotation qi in sentence s belongs to when it
-// hands over, with a comma, a question or an exclamation mark, to a name
-// or a pronoun and a verb of gesture ("“...,” Varga laughed", "“...?” she
+// hands over, with a comma, a question or an exclamation mark, or breaks
+// off with a dash, to a name or a pronoun and a verb of gesture ("“...,” Varga laughed", "“...?” she
 // smiled"), or -1.
 func (d *doc) gestureSpeaker(qi int, s sentence) int {
 	q := &d.quotes[qi]
@@ -406,7 +409,7 @@ func (d *doc) gestureSpeaker(qi int, s sentence) int {
 		return -1
 	}
 	k := q.close + 1
-	handed := d.punct(q.close-1, ",") || d.punct(q.close-1, "?") || d.punct(q.close-1, "!")
+	handed := d.punct(q.close-1, ",") || d.punct(q.close-1, "?") || d.punct(q.close-1, "!") || d.isDash(q.close-1)
 	if d.punct(k, ",") {
 		handed = true
 		k++

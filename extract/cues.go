@@ -698,7 +698,7 @@ func (d *doc) verbCue(i int, s sentence) (cue, bool) {
 		// "Several groups claiming the vote was stolen gathered on
 		// Saturday": the people the participle describes say it.
 	case d.endsWith(i, "ing") && prev >= 0 && d.toks[prev].lowerWord() && !d.gerundOK(prev) && !d.speechAfterPrep(i, prev, s) && d.perceivedSpeaker(i, s) < 0 &&
-		!d.secondWithSubject(i, s):
+		!d.secondWithSubject(i, s) && !d.sayingQuotation(i, prev, s):
 		return c, false // "say adding the mineral": a gerund
 	case d.endsWith(i, "ing") && prev == s.first && d.toks[prev].capWord() && d.chunkAt[prev] < 0 &&
 		!(participleSubordinator(d.lower(prev)) && d.nextComma(i, s) < s.last):
@@ -3571,4 +3571,23 @@ func blameVerb(w string) bool {
 		return true
 	}
 	return false
+}
+
+// sayingQuotation reports whether "saying" at token i, after the word at
+// prev with no comma between, hands a quotation opening right after it
+// to the clause's subject: "He dodged the question for a second time
+// saying “...”". A sign, a banner or a document before it carries the
+// words itself.
+func (d *doc) sayingQuotation(i, prev int, s sentence) bool {
+	return d.isWord(i, "saying") && i+1 < s.last && d.toks[i+1].kind == tkQuote && d.toks[i+1].is(fOpenMark) &&
+		d.toks[prev].kind == tkWord && !d.docNounAt(prev) && !signNouns[d.lower(prev)]
+}
+
+// signNouns are the things that carry words of their own, which a
+// participle after them reads ("a banner saying “...”").
+var signNouns = map[string]bool{
+	"sign": true, "signs": true, "banner": true, "banners": true, "placard": true, "placards": true, "poster": true,
+	"posters": true, "note": true, "notes": true, "card": true, "cards": true, "board": true, "slogan": true, "t-shirt": true,
+	"shirt": true, "shirts": true, "graffiti": true, "headline": true, "caption": true, "label": true, "sticker": true,
+	"text": true, "texts": true, "email": true, "emails": true, "tweet": true, "tweets": true, "message": true, "messages": true,
 }

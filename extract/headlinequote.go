@@ -23,6 +23,12 @@ func (d *doc) attachNamedLines() {
 		}
 		colon := q.open - 1
 		ci := d.chunkAt[max(colon-1, 0)]
+		if colon >= 1 && (ci < 0 || d.chunks[ci].ent < 0) {
+			if e := d.headlineRoleHolder(colon); e >= 0 {
+				q.ent, q.decided, q.carried = e, true, false
+			}
+			continue
+		}
 		if colon < 1 || ci < 0 {
 			continue
 		}
@@ -39,6 +45,32 @@ func (d *doc) attachNamedLines() {
 		}
 		q.ent, q.decided, q.carried = c.ent, true, false
 	}
+}
+
+// headlineRoleHolder returns the one person of the story who holds the
+// role the headline names before the colon at token colon ("Minister:
+// ‘We will not back down’" over a story of Housing Minister Ilse Varga),
+// or -1: the line is the first paragraph, the role one title or role
+// word alone on it before the colon, and no one else holds that role. A
+// topic before the colon ("Housing: ‘...’") names nobody.
+func (d *doc) headlineRoleHolder(colon int) int {
+	w := colon - 1
+	if d.toks[colon].para != 0 || d.toks[w].kind != tkWord || !d.toks[w].has(lxTitle|lxRole) || d.toks[w].has(lxHonorific) || !d.lineStartBefore(w, 0) {
+		return -1
+	}
+	word := d.lower(w)
+	found := -1
+	for e := range d.ents {
+		en := &d.ents[e]
+		if en.kind != kPerson && !en.personish() || !hasRoleWord(en, word) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = e
+	}
+	return found
 }
 
 // attachSignatures gives each quotation nobody was found for to the name

@@ -10,11 +10,13 @@ import "strings"
 // follows a colon there and no cue in the sentence reports anything: the
 // quotation is what the subject said. A comma does the colon's work before
 // a quotation that is a sentence of its own ("Tomas Olsen defended his
-// decision, “...”", "He also commented on the future, “...”"). It
-// returns -1 otherwise.
+// decision, “...”", "He also commented on the future, “...”"), and so
+// does a dash before a quoted sentence that ends the writer's ("Varga
+// had one message for the board – “Pay the nurses.”"). It returns -1
+// otherwise.
 func (d *doc) colonSubject(qi int, s sentence, cs []cue) int {
 	q := &d.quotes[qi]
-	if q.open-1 <= s.first || !d.punct(q.open-1, ":") && !(d.punct(q.open-1, ",") && d.quotedSentence(qi)) {
+	if q.open-1 <= s.first || !d.punct(q.open-1, ":") && !(d.punct(q.open-1, ",") && d.quotedSentence(qi)) && !d.dashBeforeLastSentence(qi, s) {
 		return -1
 	}
 	for ci := range cs {
@@ -56,6 +58,14 @@ func (d *doc) colonSubject(qi int, s sentence, cs []cue) int {
 		return -1
 	}
 	return e
+}
+
+// dashBeforeLastSentence reports whether quotation qi is a sentence of
+// its own, its stop inside the marks, set after a dash and ending
+// sentence s.
+func (d *doc) dashBeforeLastSentence(qi int, s sentence) bool {
+	q := &d.quotes[qi]
+	return d.isDash(q.open-1) && q.close >= 0 && d.quotedSentence(qi) && d.quoteEndsStop(qi) && d.sentenceEnd(q.close+1, s)
 }
 
 // speechNounOwner returns the person whose words the subject starting at

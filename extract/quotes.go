@@ -75,6 +75,8 @@ func (d *doc) pairQuotes() {
 						open = i
 					}
 					continue
+				} else if pt.is(fCloseMark) && (r == '"' || r == '”') && (pr == '"' || pr == '”') {
+					continue // `year,”" she said`: the close doubled in two styles
 				}
 			}
 			if open < 0 {
@@ -89,6 +91,11 @@ func (d *doc) pairQuotes() {
 			}
 			if nested {
 				nested = false // the inner quotation's close
+				continue
+			}
+			if r != '\'' && r != '‘' && r != '’' && d.singleMark(open) {
+				// A quotation in single marks holds double ones only
+				// inside it: pairSingleMarks paired its close past them.
 				continue
 			}
 			if r == '”' && t.is(fSpaceBefore) && !t.is(fSpaceAfter) && i+1 < end && d.toks[i+1].kind == tkWord &&
@@ -116,6 +123,13 @@ func (d *doc) pairQuotes() {
 					open = i
 					continue
 				}
+			}
+			if r == '“' && t.is(fSpaceBefore) && !t.is(fSpaceAfter) && d.curlyInnerPair(i, end) {
+				// “All the “currach” builders are booked,” says X: a term
+				// in the same marks inside the open quotation, its own
+				// close a few words on and the outer close still to come.
+				nested = true
+				continue
 			}
 			if (r == '“' || r == '«') && t.is(fSpaceBefore) && !t.is(fSpaceAfter) {
 				// An opening mark while one is open: the first was never
@@ -151,10 +165,19 @@ func (d *doc) pairQuotes() {
 	}
 }
 
+// singleMark reports whether the quotation mark at token i is a single
+// one, which pairSingleMarks made a quotation mark.
+func (d *doc) singleMark(i int) bool {
+	r, _ := utf8.DecodeRuneInString(d.text[d.toks[i].start:])
+	return r == '\'' || r == '‘' || r == '’'
+}
+
 // cueInsideOpen returns the comma at which a quotation opened at token
 // open, still open at token stop, runs into its own attribution with no
-// closing mark (“We will rebuild, said Tomas Brenner, 25, a student.):
-// a comma, "said" or "says" (or "added", "adds"), then one to four
+// closing mark (“We will rebuild, said Tomas Brenner, 25, a student.),
+// or the inner single quotation's close that stands for the missing one
+// (“... calls it ‘the swamp,’ said X, 41.): a comma (with the inner
+// close, a ! or ? too), "said" or "says" (or "added", "adds"), then one to four
 // capitalised words ending at a comma, a stop or the end, and nothing
 // after it but the rest of that sentence. It returns -1 otherwise.
 func (d *doc) cueInsideOpen(open, stop int) int {
@@ -162,19 +185,26 @@ func (d *doc) cueInsideOpen(open, stop int) int {
 		if d.toks[j].kind == tkQuote {
 			return -1
 		}
-		if !d.punct(j, ",") || !d.toks[j+1].lowerWord() {
+		// “... calls it ‘the swamp,’ said X: the inner quotation's close
+		// stands for the outer one, after a comma or its own ! or ?.
+		inner := d.innerSingleClose(j + 1)
+		v := j + 1
+		if inner {
+			v = j + 2
+		}
+		if !(d.punct(j, ",") || inner && (d.punct(j, "!") || d.punct(j, "?"))) || v >= stop || !d.toks[v].lowerWord() {
 			continue
 		}
-		switch d.lower(j + 1) {
+		switch d.lower(v) {
 		case "said", "says", "added", "adds":
 		default:
 			continue
 		}
-		n := j + 2
-		for n < stop && n < j+6 && d.toks[n].capWord() && !d.toks[n].has(lxPronoun|lxFunc) {
+		n := v + 1
+		for n < stop && n < v+5 && d.toks[n].capWord() && !d.toks[n].has(lxPronoun|lxFunc) {
 			n++
 		}
-		if n == j+2 || n < stop && !d.punct(n, ",") && !d.punct(n, ".") {
+		if n == v+1 || n < stop && !d.punct(n, ",") && !d.punct(n, ".") {
 			continue
 		}
 		// Only the attribution's sentence may follow: no second stop
@@ -184,9 +214,30 @@ func (d *doc) cueInsideOpen(open, stop int) int {
 				return -1
 			}
 		}
+		if inner {
+			// The mark closes the outer quotation now: cues read it
+			// as they read any closing mark before them.
+			d.toks[j+1].kind = tkQuote
+			return j + 1
+		}
 		return j
 	}
 	return -1
+}
+
+// innerSingleClose reports whether token k is a single closing mark set
+// against the word or stop before it, with a space after: the close of
+// a quotation in single marks inside a double one.
+func (d *doc) innerSingleClose(k int) bool {
+	if k >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[k]
+	if t.kind != tkPunct || t.is(fSpaceBefore) || !t.is(fSpaceAfter) {
+		return false
+	}
+	s := d.text[t.start:t.end]
+	return s == "'" || s == "’"
 }
 
 // marksAfter counts the double quotation marks among tokens [i, end).
@@ -210,6 +261,40 @@ func (d *doc) straightInnerPair(i, end int) bool {
 			}
 		case tkQuote:
 			return !u.is(fSpaceBefore) && d.toks[j-1].kind == tkWord && d.text[u.start] == '"'
+		}
+	}
+	return false
+}
+
+// curlyInnerPair reports whether the left double mark at token i, while a
+// quotation is open, opens a short one inside it: a word against it, a
+// right double mark against a word or stop at most four words on, and
+// another right double mark after that before any left one in the
+// paragraph [.., end).
+func (d *doc) curlyInnerPair(i, end int) bool {
+	if i+1 >= end || d.toks[i+1].start != d.toks[i].end || d.toks[i+1].kind != tkWord {
+		return false
+	}
+	words, inner := 0, -1
+	for j := i + 1; j < end && inner < 0; j++ {
+		switch u := &d.toks[j]; {
+		case u.kind == tkWord:
+			if words++; words > 4 {
+				return false
+			}
+		case u.kind == tkQuote:
+			if d.text[u.start:u.end] != "”" || u.is(fSpaceBefore) {
+				return false
+			}
+			inner = j
+		}
+	}
+	if inner < 0 {
+		return false
+	}
+	for j := inner + 1; j < end; j++ {
+		if d.toks[j].kind == tkQuote {
+			return d.text[d.toks[j].start:d.toks[j].end] == "”"
 		}
 	}
 	return false
@@ -245,6 +330,14 @@ func (d *doc) pairSingleMarks(first, end int, prevOpen bool) bool {
 	for i := first; i < end; i++ {
 		t := &toks[i]
 		if t.kind == tkQuote {
+			if open >= 0 && !inDouble {
+				if c := d.closeAfterDoubles(i, end); c > 0 {
+					// 'They called it "a goldmine", and it's a bog,':
+					// double marks quoted inside the single ones.
+					i = c - 1
+					continue
+				}
+			}
 			inDouble = !inDouble
 			open = -1
 			continue
@@ -257,11 +350,12 @@ func (d *doc) pairSingleMarks(first, end int, prevOpen bool) bool {
 			continue
 		}
 		switch {
-		case open < 0 && t.kind == tkPunct && s != "’" && (t.is(fSpaceBefore) || i > first && (d.punct(i-1, ":") || d.punct(i-1, "("))) &&
+		case open < 0 && t.kind == tkPunct && (s != "’" || d.rightMarkOpens(i, first, end)) && (t.is(fSpaceBefore) || i > first && (d.punct(i-1, ":") || d.punct(i-1, "("))) &&
 			!t.is(fSpaceAfter) && i+1 < end && d.toks[i+1].kind == tkWord && !isDigitByte(d.text[d.toks[i+1].start]):
 			open = i
 		case open >= 0 && s != "‘" && !t.is(fSpaceBefore) && (t.is(fSpaceAfter) || i+1 < end && d.toks[i+1].kind == tkPunct) &&
-			(t.kind == tkPunct || i+1 >= end || d.toks[i+1].kind == tkPunct || d.toks[i+1].cv != 0 || d.closesAfterPlural(i, end)):
+			(t.kind == tkPunct || i+1 >= end || d.toks[i+1].kind == tkPunct || d.toks[i+1].cv != 0 || d.closesAfterPlural(i, end)) &&
+			!d.elisionBeforeClose(i, first, end):
 			words := 0
 			for k := open + 1; k < i; k++ {
 				if d.toks[k].kind == tkWord {
@@ -279,6 +373,123 @@ func (d *doc) pairSingleMarks(first, end int, prevOpen bool) bool {
 		return true
 	}
 	return false
+}
+
+// elisionBeforeClose reports whether the mark at token i, against the end
+// of a word and followed by another word, is an apostrophe inside the
+// open single quotation rather than its close: a dropped letter ("goin'
+// round", "rock 'n' roll") or a plural's possessive ("the landlords'
+// promises"), with the quotation's own close, a mark after its comma or
+// stop, still to come before any mark that could open another one
+// ('We were goin' round in circles,' she said); or a dropped letter
+// just before the comma that hands over, with that close right after it
+// ('... waitin',' she said).
+func (d *doc) elisionBeforeClose(i, first, end int) bool {
+	if i == first || d.toks[i-1].kind != tkWord || i+1 >= end {
+		return false
+	}
+	if d.punct(i+1, ",") && i+2 < end && d.stopThenSingle(i+2, end) {
+		return true // 'We were just sittin' there, waitin',' she said
+	}
+	if d.toks[i+1].kind != tkWord {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		switch {
+		case d.toks[k].kind == tkQuote:
+			return false
+		case d.singleOpens(k, first, end):
+			return false
+		case d.stopThenSingle(k, end):
+			return true
+		}
+	}
+	return false
+}
+
+// rightMarkOpens reports whether the right single mark at token i, set
+// where a left one belongs (’We will appeal,’ she said), opens a
+// quotation: a capitalised word against it, and a closing mark after a
+// comma or a stop to come before any mark that could open another one.
+// An elision before a number (’90s) or a small word (’em) opens nothing.
+func (d *doc) rightMarkOpens(i, first, end int) bool {
+	if i+1 >= end || !d.toks[i+1].capWord() {
+		return false
+	}
+	for k := i + 1; k < end; k++ {
+		switch {
+		case d.toks[k].kind == tkQuote, d.singleOpens(k, first, end):
+			return false
+		case d.stopThenSingle(k, end):
+			return true
+		}
+	}
+	return false
+}
+
+// singleOpens reports whether token k could open a quotation in single
+// marks: a straight or left mark after a space, a colon or a bracket,
+// against a word that is no number.
+func (d *doc) singleOpens(k, first, end int) bool {
+	t := &d.toks[k]
+	if t.kind != tkPunct || t.is(fSpaceAfter) || k+1 >= end || d.toks[k+1].kind != tkWord || isDigitByte(d.text[d.toks[k+1].start]) {
+		return false
+	}
+	if s := d.text[t.start:t.end]; s != "'" && s != "‘" {
+		return false
+	}
+	return t.is(fSpaceBefore) || k > first && (d.punct(k-1, ":") || d.punct(k-1, "("))
+}
+
+// stopThenSingle reports whether token k is a single closing mark set
+// against a comma, a full stop, a question or an exclamation mark, with a
+// space, a stop or the paragraph's end after it (",' she said").
+func (d *doc) stopThenSingle(k, end int) bool {
+	t := &d.toks[k]
+	if t.kind != tkPunct || t.is(fSpaceBefore) || k == 0 {
+		return false
+	}
+	if s := d.text[t.start:t.end]; s != "'" && s != "’" {
+		return false
+	}
+	if !(d.punct(k-1, ",") || d.punct(k-1, ".") || d.punct(k-1, "?") || d.punct(k-1, "!")) {
+		return false
+	}
+	return k+1 >= end || t.is(fSpaceAfter) || d.toks[k+1].kind == tkPunct
+}
+
+// singleAfterDouble reports whether token k is a single mark set against
+// the close of a double quotation inside the single one, with a space, a
+// stop or the paragraph's end after it ('... just said "Closed."').
+func (d *doc) singleAfterDouble(k, end int) bool {
+	t := &d.toks[k]
+	if t.kind != tkPunct || t.is(fSpaceBefore) || k == 0 || d.toks[k-1].kind != tkQuote {
+		return false
+	}
+	if s := d.text[t.start:t.end]; s != "'" && s != "’" {
+		return false
+	}
+	return k+1 >= end || t.is(fSpaceAfter) || d.toks[k+1].kind == tkPunct
+}
+
+// closeAfterDoubles returns the single mark that closes the quotation
+// open in single marks when a double mark at token i opens a quotation
+// inside it: the double marks pair up, and a single mark after a comma or
+// a stop follows them before any mark that could open another single
+// quotation. It returns -1 otherwise.
+func (d *doc) closeAfterDoubles(i, end int) int {
+	doubles := 0
+	for k := i; k < end; k++ {
+		switch {
+		case d.toks[k].kind == tkQuote:
+			doubles++
+		case doubles%2 == 0 && (d.stopThenSingle(k, end) || d.singleAfterDouble(k, end)):
+			return k
+		case doubles%2 == 0 && d.singleOpens(k, i, end):
+			return -1
+		}
+	}
+	return -1
 }
 
 // closesAfterPlural reports whether the mark at token i, read as the
@@ -426,7 +637,12 @@ func (d *doc) spokenWord(k int) bool {
 func (d *doc) sentenceLike(k int) bool {
 	q := &d.quotes[k]
 	n := q.words(d)
-	text := d.quoteText(k)
+	// “It’s ‘Teatime at the Lyric.’”: the stop is the inner quotation's,
+	// and ends the sentence all the same.
+	text := strings.TrimRight(d.quoteText(k), "'’\"”")
+	if text == "" {
+		return false
+	}
 	last := text[len(text)-1]
 	// Every word capitalised: a title ("The Last Pasture Of Kelvara"),
 	// and one ending in a full stop, as American style sets it inside the

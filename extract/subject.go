@@ -204,6 +204,11 @@ func (d *doc) findSubject(c *cue, s sentence, prev *cue) {
 	case ing && d.punct(i, ","):
 		d.sameSubject(c, s, prev)
 		return
+	case ing && d.sayingQuotation(v, i, s):
+		// "He dodged the question for a second time saying “...”": no
+		// comma, but the clause's subject's words all the same.
+		d.sameSubject(c, s, prev)
+		return
 	case d.punct(i, ",") && i+1 < v && d.isWord(i+1, "then") && d.toks[i+1].lowerWord():
 		// "Varga criticised the plan, then added that ...": the verb
 		// after ", then" shares the clause's subject, as after "and then".

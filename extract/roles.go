@@ -347,6 +347,13 @@ func (d *doc) findAppositives() {
 				d.ents[c.ent].bodyHead = d.lower(h)
 			}
 		}
+		if c.ent >= 0 && d.ents[c.ent].bodyHead == "" && !d.toks[c.first].has(lxFirstName|lxTitle|lxHonorific|lxRole) && d.musicWorkAfter(c.last) {
+			// "Copperline's fourth album", "Velvet Ash's spring tour": a
+			// name that makes albums and tours and opens with no first
+			// name ("Mara Holt's album" is a singer's), which a later "the
+			// band said" stands for.
+			d.ents[c.ent].bodyHead = "band"
+		}
 		if c.ent >= 0 && c.kind != kOrg && d.bodyNounNamesBody(c.first-1, c) && d.ents[c.ent].orgEv == 0 {
 			// "rights group Keshet Vale", "the rights organisation Open
 			// Hand": a name whose shape says person or place, which the
@@ -585,12 +592,31 @@ func (d *doc) bodyNounNamesBody(h int, c *chunk) bool {
 	return true
 }
 
+// musicWorkAfter reports whether the possessive at token k owns an album
+// or a tour, past a few modifiers: "Copperline's fourth album", "their
+// spring tour".
+func (d *doc) musicWorkAfter(k int) bool {
+	if k >= len(d.toks) || d.toks[k].kind != tkPoss {
+		return false
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+4 && d.toks[j].kind == tkWord && !d.toks[j].is(fAllCaps); j++ {
+		switch d.lower(j) {
+		case "album", "albums", "tour", "ep":
+			return true
+		}
+		if d.toks[j].has(lxVerb | lxAux | lxPrep | lxFunc) {
+			return false
+		}
+	}
+	return false
+}
+
 // describedBody reports whether w, as an appositive's head, makes a name
 // a body's beyond doubt: "a charity that restores boats".
 func describedBody(w string) bool {
 	switch w {
 	case "operator", "carrier", "airline", "insurer", "utility", "lender", "startup", "charity", "consultancy",
-		"organisation", "organization", "nonprofit", "regulator", "watchdog", "group":
+		"organisation", "organization", "nonprofit", "regulator", "watchdog", "group", "band":
 		return true
 	}
 	return false

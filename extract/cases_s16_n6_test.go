@@ -1,0 +1,313 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// Session 16, helper n6: a fresh audit of the SPEAKER LIST in genres the
+// earlier audits covered little: sports match reports, obituaries and
+// tributes, entertainment and reviews, technology product news and local
+// government meetings. Each row is a whole short invented article (clubs,
+// bands, products, towns and people are fictional) whose speakers field
+// is the exact list the gold would give (testdata/README.md: a person or
+// organisation with at least one quote; a product, app, chatbot, venue,
+// film, album or a character in a plot summary says nothing; a dead
+// person quoted in old words does speak; a club, band or council with a
+// statement speaks). Near misses sit in the same articles.
+//
+// FIRST PASS (engine at f0df178, the whole table written first and run
+// once): 25/32 (0.78): sport 7/8, obit 6/6, review 1/6, tech 5/6,
+// council 6/6; one sport miss my error (a row naming only "Ekdahl" wanted
+// "Tomas Ekdahl"; corrected: 26/32, 0.81). The misses by class:
+//   - body-noun: "the band said", "The company said" for a band or a
+//     theatre company named before (Copperline, Mister Olsen, Harbour
+//     Theatre Company) went to nobody: the speaker missed (3 rows);
+//   - plot-speech: characters in a plot summary who "tell", "say" or
+//     "insist" in the present tense (Elsa, Inspector Moll, Dana Voss) made
+//     speakers (2 rows);
+//   - product-appos: "Brightwave's chatbot, Orla, replied: “...”" made the
+//     chatbot a speaker (1 row).
+//
+// BAND (n6BandRows: four band names crossed with four ways of bringing a
+// band in, "the folk band X", "X, a band from ...", "X's fourth album",
+// "X's spring tour", then "The band said"; near misses: a singer's own
+// album, a band no name gives, "a band of volunteers", a tax band),
+// written after the first pass for the body-noun class: 4/20 (the near
+// misses) before the fix, 19/20 after ("band" a body's word,
+// genericOrgWords and describedBody; a name owning an album or a tour,
+// musicWorkAfter, is what "the band" stands for). Left known: a band
+// whose name is shaped like a place's, read for no apposition.
+
+// Mechanisms of the rows still failing.
+const (
+	n6PlotSpeech   = "plot-speech: a character in a plot summary who \"tells\", \"says\" or \"insists\" in the present tense (\"Elsa tells her son that the orchard must be sold\") is made a speaker; the gold gives such words to no one"
+	n6UntilNP      = "until-np: \"said every performance until March had sold out\": \"until March had sold out\" is read as a clause of time, so no reported clause is found and the company that said it is missed"
+	n6ProductAppos = "product-appos: \"Brightwave's chatbot, Orla, replied: “...”\": a chatbot named in apposition after its noun is made a speaker"
+	n6PlaceBand    = "place-band: \"Harbour Lights, a band from Lissby,\": a name shaped like a place's is never read for a body's apposition, so \"the band\" finds no one"
+)
+
+var n6Sport = []auditRow{
+	{class: "sport/two coaches and a scorer, venue and clubs silent",
+		text: "Rovers Edge Past City\n\n" +
+			"Harlow Rovers beat Dunmere City 3-1 at Castleford Park on Saturday to go top of the Northern League.\n\n" +
+			"Rovers manager Tomas Ekdahl said his side had “earned every point” against a team that pressed them hard for an hour. “We were patient, and patience won it,” Ekdahl said.\n\n" +
+			"Striker Joel Marren, who scored twice, said the first goal had settled the nerves.\n\n" +
+			"Dunmere's coach, Pia Lindqvist, said her players had tired after the break. “The second half was not good enough,” she said.",
+		speakers: []string{"Joel Marren", "Pia Lindqvist", "Tomas Ekdahl"}},
+	{class: "sport/club statement after a sacking, manager silent",
+		text: "Pellan Athletic Sack Keane\n\n" +
+			"Pellan Athletic have sacked their manager, Ross Keane, after eight defeats in ten games.\n\n" +
+			"The club said in a statement that Keane had “given everything to Pellan” and wished him well.\n\n" +
+			"Chairman Ivo Brandt said the search for a successor would begin at once. “We need someone who can start on Monday,” he said.\n\n" +
+			"Keane did not respond to requests for comment.",
+		speakers: []string{"Ivo Brandt", "Pellan Athletic"}},
+	{class: "sport/the manager said, a name in the lead",
+		text: "Vessel United Held at Home\n\n" +
+			"Vessel United were held 0-0 by Graystone on Tuesday night, and manager Sara Holm was angry afterwards.\n\n" +
+			"The manager said the referee, Colm Dwyer, had missed a clear penalty in the first half. “Everybody in the ground saw it except one man,” she said.\n\n" +
+			"Dwyer was not available for comment. Graystone's goalkeeper, Niklas Berg, made six saves.",
+		speakers: []string{"Sara Holm"}},
+	{class: "sport/scorer in the score line, keeper speaks",
+		text: "Corvin Town 2 Ashby Rangers 0\n\n" +
+			"Goals from Danny Royce and Eli Stamm gave Corvin Town their first win of the season at Millfield Road.\n\n" +
+			"Royce's opener came in the 54th minute after a mistake at the back. “It was a gift and I said thank you,” said Corvin goalkeeper Felix Amari.\n\n" +
+			"Ashby remain bottom with two points from nine games.",
+		speakers: []string{"Felix Amari"}},
+	{class: "sport/tennis, winner and loser by surname",
+		text: "Virtanen Into Final\n\n" +
+			"Lena Virtanen beat Maja Kostic 6-3 6-4 in the semi-finals of the Harbour Open on Friday.\n\n" +
+			"“I served well when it mattered,” Virtanen said.\n\n" +
+			"Kostic said she had struggled with a wrist injury since the second round but would not blame it. “She was better today,” Kostic said.",
+		speakers: []string{"Lena Virtanen", "Maja Kostic"}},
+	{class: "sport/pundit on a radio station, fans' chant",
+		text: "Pressure Grows on Ekdahl\n\n" +
+			"Harlow Rovers fans chanted “Ekdahl out” at the end of a 4-0 defeat by Ostby on Sunday.\n\n" +
+			"Former Rovers captain Gil Sorensen, speaking on Radio Harlow, said the players had stopped listening to the manager.\n\n" +
+			"Ekdahl said he would not resign. “I have been here before and I know the way out,” he told reporters.",
+		speakers: []string{"Ekdahl", "Gil Sorensen"}},
+	{class: "sport/team as speaker, league as speaker",
+		text: "Ostby Fined for Crowd Trouble\n\n" +
+			"The Northern League has fined Ostby FC 20,000 crowns after fans threw flares onto the pitch during the derby against Harlow Rovers.\n\n" +
+			"The league said the behaviour had put players and stewards at risk.\n\n" +
+			"Ostby FC said it would appeal. “We have already banned the people responsible,” the club said.",
+		speakers: []string{"Northern League", "Ostby FC"}},
+	{class: "sport/captain and defender, stadium named for a person",
+		text: "Late Goal Sinks Rangers\n\n" +
+			"A late header from captain Bo Lindahl gave Tarrow Harriers a 2-1 win over Ashby Rangers at the Hans Moller Stadium.\n\n" +
+			"“I just closed my eyes and jumped,” Lindahl said.\n\n" +
+			"Rangers defender Kofi Asante said the team had switched off for a second. “That is all it takes at this level,” the defender said.",
+		speakers: []string{"Bo Lindahl", "Kofi Asante"}},
+}
+
+var n6Obit = []auditRow{
+	{class: "obit/painter quoted in old words, daughter and museum",
+		text: "Marta Ilves, Painter of Kessel's Walls, Dies at 87\n\n" +
+			"Marta Ilves, the painter whose murals cover half of Kessel's old town, has died aged 87.\n\n" +
+			"Her daughter, Mira Ilves, said she had died peacefully at home on Sunday. “She painted until the last week,” Mira Ilves said.\n\n" +
+			"In a 1994 interview Ilves said she painted walls “because nobody can put a wall in an attic.”\n\n" +
+			"The Kessel City Museum said in a tribute that her work had changed how the town saw itself.",
+		speakers: []string{"Kessel City Museum", "Marta Ilves", "Mira Ilves"}},
+	{class: "obit/former mayor, son of the same surname, harbour board",
+		text: "Tributes to Former Mayor Arne Solberg\n\n" +
+			"Friends and colleagues paid tribute on Monday to Arne Solberg, mayor of Tarrow for 16 years, who died on Friday aged 79.\n\n" +
+			"The current mayor, Helga Dunn, said Solberg had “built this town's modern harbour.”\n\n" +
+			"His son, Erik Solberg, said his father had spent his last years reading history. “He never stopped asking questions,” Erik Solberg said.\n\n" +
+			"The Tarrow Harbour Board said it would fly its flag at half-mast for a week.",
+		speakers: []string{"Erik Solberg", "Helga Dunn", "Tarrow Harbour Board"}},
+	{class: "obit/singer's once said, band's tribute",
+		text: "Jannik Holt, Voice of Copperline, Dies at 61\n\n" +
+			"Jannik Holt, who sang with the folk band Copperline for three decades, has died after a short illness.\n\n" +
+			"“I only ever wrote about the river,” Holt once said of his songs.\n\n" +
+			"Copperline said on social media that the band was heartbroken. Holt's former bandmate Sigrid Aas said he had been “the kindest man in any room.”",
+		speakers: []string{"Copperline", "Jannik Holt", "Sigrid Aas"}},
+	{class: "obit/widow by first name, school and hospital silent",
+		text: "Dr Otto Bram, Country Doctor\n\n" +
+			"Dr Otto Bram, who ran the only surgery in the village of Lissby for 40 years, has died aged 92.\n\n" +
+			"He trained at Kessel University and later worked at St Anne's Hospital in Tarrow before moving to Lissby in 1962.\n\n" +
+			"His widow, Ruth, said he had visited patients on foot until he was 80. “He said a doctor should arrive out of breath,” she said.",
+		speakers: []string{"Ruth"}},
+	{class: "obit/former player, club tribute, manager's words",
+		text: "Harlow Rovers Mourn Their Record Scorer\n\n" +
+			"Harlow Rovers have paid tribute to Piet Varga, the club's record goalscorer, who has died aged 84.\n\n" +
+			"Varga scored 211 goals for Rovers between 1958 and 1971. “I never practised, I just played,” he told the Harlow Courier in 2008.\n\n" +
+			"The club said its players would wear black armbands against Ostby on Saturday. Manager Tomas Ekdahl said Varga had visited the training ground every month until last year.",
+		speakers: []string{"Harlow Rovers", "Piet Varga", "Tomas Ekdahl"}},
+	{class: "obit/scientist, university pays tribute, colleague remembers",
+		text: "Helena Vos, Who Mapped the Kessel Fault, Dies at 78\n\n" +
+			"Helena Vos, the geologist who mapped the Kessel fault line, has died at her home in Marrow.\n\n" +
+			"The University of Estervale, where she taught for 30 years, called her “a scientist who walked every metre of her map.”\n\n" +
+			"Her former student Dr Amos Kerr remembered her as a demanding teacher. “She sent my thesis back four times, and she was right every time,” he said.",
+		speakers: []string{"Amos Kerr", "University of Estervale"}},
+}
+
+var n6Review = []auditRow{
+	{class: "review/film plot summary, director and actor speak",
+		text: "Review: The Last Orchard\n\n" +
+			"“The Last Orchard”, the second film from director Nadia Petrov, follows a widow, Elsa, through one bad harvest.\n\n" +
+			"Early on, Elsa tells her son that the orchard must be sold, and he says he would rather burn it.\n\n" +
+			"Petrov said in an interview that she had wanted to make a film about stubbornness. Lead actor Tom Halvorsen said the role had been “the hardest of my life.”",
+		speakers: []string{"Nadia Petrov", "Tom Halvorsen"}, known: n6PlotSpeech},
+	{class: "review/album, singer and band statement",
+		text: "Copperline Return With Salt and Iron\n\n" +
+			"Copperline's fourth album, “Salt and Iron”, is their quietest yet, ten songs about the coast.\n\n" +
+			"Singer Anja Berg said the band had recorded it in a barn outside Lissby. “The roof leaked on every take,” she said.\n\n" +
+			"The band said in a statement that a tour would start in May.",
+		speakers: []string{"Anja Berg", "Copperline"}},
+	{class: "review/novel, a character says, author at a reading",
+		text: "Book Review: The Glass Harbour\n\n" +
+			"In Ferris Alder's new novel, “The Glass Harbour”, a tired detective, Inspector Moll, says he has never trusted the sea.\n\n" +
+			"Moll's partner, Dana Voss, insists that the drowned man was pushed.\n\n" +
+			"Alder said at a reading in Tarrow that he had written the book in six weeks. “I was running from a deadline,” he said.",
+		speakers: []string{"Ferris Alder"}, known: n6PlotSpeech},
+	{class: "review/television, a character growls a line",
+		text: "The Iron Tide Is Back\n\n" +
+			"The second series of “The Iron Tide” opens with Captain Rask stranded on a frozen ship.\n\n" +
+			"“Nobody leaves this deck,” Rask growls in the first scene, and nobody does.\n\n" +
+			"Actor Jonas Feld, who plays Rask, said the cold on set had been real. “We filmed in January on the open sea,” he said.",
+		speakers: []string{"Jonas Feld"}},
+	{class: "review/theatre, company and critic",
+		text: "Harbour Theatre Revives The Salt Wife\n\n" +
+			"The Harbour Theatre Company opened its revival of “The Salt Wife” on Thursday, with Ilse Marr in the title role.\n\n" +
+			"Director Petra Lund said she had cut forty minutes from the original script. “Nobody misses them,” she said.\n\n" +
+			"The company said every performance until March had sold out.",
+		speakers: []string{"Harbour Theatre Company", "Petra Lund"}, known: n6UntilNP},
+	{class: "review/band named like a person, song title quoted",
+		text: "Mister Olsen Cancel Tour\n\n" +
+			"The rock band Mister Olsen have cancelled their spring tour after their drummer, Teo Brisk, broke his wrist.\n\n" +
+			"The band said in a statement that all tickets would be refunded. Their single “Tell Me Tomorrow” reached number three last month.\n\n" +
+			"Brisk said he hoped to be playing again by the summer.",
+		speakers: []string{"Mister Olsen", "Teo Brisk"}},
+}
+
+var n6Tech = []auditRow{
+	{class: "tech/app shows, chief executive's blog post",
+		text: "Nimbus Labs Adds Spending Alerts to Tally\n\n" +
+			"Nimbus Labs said on Tuesday it would add spending alerts to its budgeting app, Tally, used by two million people.\n\n" +
+			"The app now shows users how much they have spent on food each week. “We listened to users,” chief executive Priya Anand said in a blog post.\n\n" +
+			"The update reaches phones on Thursday.",
+		speakers: []string{"Nimbus Labs", "Priya Anand"}},
+	{class: "tech/chatbot output quoted, maker's statement",
+		text: "Chatbot Refuses Election Questions\n\n" +
+			"When users asked about the regional election, Brightwave's chatbot, Orla, replied: “I cannot help with that topic.”\n\n" +
+			"Brightwave said in a statement that the answer came from an overly cautious filter and would be fixed. Its head of product, Lars Ekholm, said the company was “embarrassed.”",
+		speakers: []string{"Brightwave", "Lars Ekholm"}, known: n6ProductAppos},
+	{class: "tech/company blog post, product named like a person",
+		text: "Quillsoft Retires Harper\n\n" +
+			"Quillsoft will shut down Harper, the voice assistant built into its Lumo phones, next year.\n\n" +
+			"In a blog post, Quillsoft said that fewer than one in twenty owners still used the assistant.\n\n" +
+			"Harper will stop answering questions on March 1, the company said.",
+		speakers: []string{"Quillsoft"}},
+	{class: "tech/a watch says, users complain, analyst speaks",
+		text: "Vexa Watch Sleep Scores Questioned\n\n" +
+			"Owners of the Vexa Band 3 say the watch reports a good night's sleep even when they have been awake for hours.\n\n" +
+			"One owner said the watch told her she had slept eight hours on a night she spent in hospital.\n\n" +
+			"Analyst Mei Tanaka of Corbel Research said sleep tracking was “more marketing than measurement.” Vexa did not respond to a request for comment.",
+		speakers: []string{"Mei Tanaka"}},
+	{class: "tech/a screen warning, engineer and company",
+		text: "Drivers Puzzled by Dashboard Message\n\n" +
+			"Drivers of the Orrin E2 electric car have reported a message on the dashboard that reads “Service required immediately” on new cars.\n\n" +
+			"Orrin Motors said the message was a software error and that no car needed a visit to a garage. A software update would remove it this week, the carmaker said.\n\n" +
+			"“It frightened a lot of people, and we are sorry,” said Ruth Adeyemi, Orrin's head of software.",
+		speakers: []string{"Orrin Motors", "Ruth Adeyemi"}},
+	{class: "tech/startup founder, investor fund, report shows",
+		text: "Kestrel Pay Raises 40 Million\n\n" +
+			"Kestrel Pay, a payments startup in Brask, has raised 40 million crowns from the Northwind Fund.\n\n" +
+			"Founder Ola Dahl said the money would pay for a launch in three more countries. A report by the firm shows that payments through its app doubled last year.\n\n" +
+			"Northwind partner Siri Holm said Kestrel had “the best engineers we have seen this year.”",
+		speakers: []string{"Kestrel Pay", "Ola Dahl", "Siri Holm"}},
+}
+
+var n6Council = []auditRow{
+	{class: "council/vote, councillors, resident, council statement",
+		text: "Council Votes to Close Mill Street Library\n\n" +
+			"Tarrow Town Council voted 7-2 on Tuesday to close the Mill Street library.\n\n" +
+			"Councillor Anna Birk, who proposed the motion, said the building cost too much to heat. Councillor Jon Vass said closing it was “a mistake we will regret.”\n\n" +
+			"Resident Lina Frey told the meeting that her children did their homework there every night.\n\n" +
+			"The council said in a statement that library services would move to the town hall.",
+		speakers: []string{"Anna Birk", "Jon Vass", "Lina Frey", "Tarrow Town Council"}},
+	{class: "council/the council voted, mayor alone speaks",
+		text: "Lissby Approves New Car Park\n\n" +
+			"Lissby Parish Council voted unanimously on Monday to build a 60-space car park behind the church.\n\n" +
+			"The council also agreed to raise parking charges on the high street from April.\n\n" +
+			"“This has been argued about for ten years,” Mayor Greta Holm said. “Tonight it was settled in ten minutes.”",
+		speakers: []string{"Greta Holm"}},
+	{class: "council/motion calls for, councillor proposing silent",
+		text: "Motion on Bus Lanes Deferred\n\n" +
+			"A motion put forward by Councillor Rafe Linde calls for bus lanes on both sides of Harbour Road.\n\n" +
+			"The council deferred the motion until its March meeting after officers said they needed more time to count traffic.\n\n" +
+			"Councillor Mona Strand said the delay was “one more excuse.”",
+		speakers: []string{"Mona Strand"}},
+	{class: "council/public hearing, named and unnamed residents",
+		text: "Residents Oppose Quarry Expansion\n\n" +
+			"More than 40 residents spoke at a hearing on Wednesday on plans to expand the Greyhill quarry outside Marrow.\n\n" +
+			"Paul Reyes, who lives on Dock Road, said lorries already passed his house every four minutes. One woman, who did not give her name, said her windows shook when the quarry blasted.\n\n" +
+			"Greyhill Aggregates, which runs the quarry, said the expansion would create 30 jobs. The planning committee will decide in June.",
+		speakers: []string{"Greyhill Aggregates", "Paul Reyes"}},
+	{class: "council/chair and clerk, committee named",
+		text: "Budget Passes After Long Night\n\n" +
+			"Marrow City Council's finance committee passed the budget at 1 a.m. on Thursday after a six-hour meeting.\n\n" +
+			"The committee's chair, Councillor Ines Kovac, said the budget protected “every school and every bin round.”\n\n" +
+			"Opposition leader Carl Brant said the council had raised rents by stealth. “Tenants will pay for this budget,” he said.",
+		speakers: []string{"Carl Brant", "Ines Kovac"}},
+	{class: "council/mayor and council, ward named for a person",
+		text: "Flood Defences for St Olav Ward\n\n" +
+			"Kessel Council will spend 3 million crowns on flood walls in St Olav ward, the council announced on Friday.\n\n" +
+			"Mayor Henrik Tamm said the walls would be finished before next winter. Councillor Ada Berg, who represents the ward, said residents had waited “far too long.”",
+		speakers: []string{"Ada Berg", "Henrik Tamm", "Kessel Council"}},
+}
+
+func TestAuditS16N6(t *testing.T) {
+	runAudit(t, "n6sport", n6Sport, *auditKnown)
+	runAudit(t, "n6obit", n6Obit, *auditKnown)
+	runAudit(t, "n6review", n6Review, *auditKnown)
+	runAudit(t, "n6tech", n6Tech, *auditKnown)
+	runAudit(t, "n6council", n6Council, *auditKnown)
+	runAudit(t, "n6band", n6BandRows(), *auditKnown)
+}
+
+// n6BandRows cross band names with the ways an article brings a band in,
+// then "the band said": the band speaks. Near misses: a person's album,
+// a band no name gives, "a band of volunteers", a tax band.
+func n6BandRows() []auditRow {
+	names := []string{"Copperline", "Velvet Ash", "Harbour Lights", "The Quiet Foxes"}
+	intros := []struct{ label, text string }{
+		{"folk band X", "The folk band %s released a new record on Friday."},
+		{"X, a band from", "%s, a band from Lissby, released a new record on Friday."},
+		{"X's album", "%s's fourth album, “Salt and Iron”, came out on Friday."},
+		{"X's tour", "%s's spring tour has been cut to six dates."},
+	}
+	var rows []auditRow
+	for _, n := range names {
+		speaker := strings.TrimPrefix(n, "The ")
+		for _, in := range intros {
+			intro := fmt.Sprintf(in.text, n)
+			if strings.HasPrefix(in.text, "The") && strings.HasPrefix(n, "The ") {
+				intro = fmt.Sprintf(in.text, speaker)
+			}
+			row := auditRow{class: "band/" + in.label + ", " + n,
+				text: intro + "\n\nThe band said in a statement that tickets for the cancelled shows would be refunded.",
+				want: []quote{{speaker, auI, "tickets for the cancelled shows would be refunded"}}, speakers: []string{speaker}}
+			if n == "Harbour Lights" && in.label == "X, a band from" {
+				row.known = n6PlaceBand
+			}
+			rows = append(rows, row)
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "band/near miss, a singer's own album",
+			text:     "Singer Mara Holt's fourth album came out on Friday.\n\n“I wrote it in a month,” Holt said.",
+			speakers: []string{"Mara Holt"}},
+		auditRow{class: "band/near miss, a band no name gives",
+			text: "Ilse Marr played in a band in the 1970s.\n\nThe band said in 1979 that it would split.",
+			want: []quote{{"", auI, "it would split"}}, speakers: []string{}},
+		auditRow{class: "band/near miss, a band of volunteers",
+			text:     "A band of volunteers from Lissby cleared the beach on Sunday.\n\nOrganiser Petra Lund said they had filled 200 bags.",
+			speakers: []string{"Petra Lund"}},
+		auditRow{class: "band/near miss, a tax band",
+			text:     "Homes in the top council tax band will pay 4 percent more, Tarrow Town Council said.",
+			speakers: []string{"Tarrow Town Council"}},
+	)
+	return rows
+}

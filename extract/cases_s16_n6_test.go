@@ -39,13 +39,22 @@ import (
 // genericOrgWords and describedBody; a name owning an album or a tour,
 // musicWorkAfter, is what "the band" stands for). Left known: a band
 // whose name is shaped like a place's, read for no apposition.
+//
+// BOT (n6BotRows: four names crossed with four ways of naming a chatbot
+// or a voice assistant, "X's chatbot, N, replied:", "a chatbot called
+// N", "its voice assistant, N,", "the N chatbot", each then speaking;
+// near misses: a chief executive and a person's assistant in the same
+// apposition, a robot's designer, "told the chatbot, Ilse said"), written
+// for the product-appos class: 7/20 before the fix, 20/20 after (a bot's
+// noun names the one word after it in an apposition or after "called",
+// botNameAfter, as a craft's noun does; "assistant" only after "voice",
+// "digital", "virtual" or "AI"). The first-pass chatbot row passes too.
 
 // Mechanisms of the rows still failing.
 const (
-	n6PlotSpeech   = "plot-speech: a character in a plot summary who \"tells\", \"says\" or \"insists\" in the present tense (\"Elsa tells her son that the orchard must be sold\") is made a speaker; the gold gives such words to no one"
-	n6UntilNP      = "until-np: \"said every performance until March had sold out\": \"until March had sold out\" is read as a clause of time, so no reported clause is found and the company that said it is missed"
-	n6ProductAppos = "product-appos: \"Brightwave's chatbot, Orla, replied: “...”\": a chatbot named in apposition after its noun is made a speaker"
-	n6PlaceBand    = "place-band: \"Harbour Lights, a band from Lissby,\": a name shaped like a place's is never read for a body's apposition, so \"the band\" finds no one"
+	n6PlotSpeech = "plot-speech: a character in a plot summary who \"tells\", \"says\" or \"insists\" in the present tense (\"Elsa tells her son that the orchard must be sold\") is made a speaker; the gold gives such words to no one"
+	n6UntilNP    = "until-np: \"said every performance until March had sold out\": \"until March had sold out\" is read as a clause of time, so no reported clause is found and the company that said it is missed"
+	n6PlaceBand  = "place-band: \"Harbour Lights, a band from Lissby,\": a name shaped like a place's is never read for a body's apposition, so \"the band\" finds no one"
 )
 
 var n6Sport = []auditRow{
@@ -192,7 +201,7 @@ var n6Tech = []auditRow{
 		text: "Chatbot Refuses Election Questions\n\n" +
 			"When users asked about the regional election, Brightwave's chatbot, Orla, replied: “I cannot help with that topic.”\n\n" +
 			"Brightwave said in a statement that the answer came from an overly cautious filter and would be fixed. Its head of product, Lars Ekholm, said the company was “embarrassed.”",
-		speakers: []string{"Brightwave", "Lars Ekholm"}, known: n6ProductAppos},
+		speakers: []string{"Brightwave", "Lars Ekholm"}},
 	{class: "tech/company blog post, product named like a person",
 		text: "Quillsoft Retires Harper\n\n" +
 			"Quillsoft will shut down Harper, the voice assistant built into its Lumo phones, next year.\n\n" +
@@ -265,6 +274,7 @@ func TestAuditS16N6(t *testing.T) {
 	runAudit(t, "n6tech", n6Tech, *auditKnown)
 	runAudit(t, "n6council", n6Council, *auditKnown)
 	runAudit(t, "n6band", n6BandRows(), *auditKnown)
+	runAudit(t, "n6bot", n6BotRows(), *auditKnown)
 }
 
 // n6BandRows cross band names with the ways an article brings a band in,
@@ -308,6 +318,43 @@ func n6BandRows() []auditRow {
 		auditRow{class: "band/near miss, a tax band",
 			text:     "Homes in the top council tax band will pay 4 percent more, Tarrow Town Council said.",
 			speakers: []string{"Tarrow Town Council"}},
+	)
+	return rows
+}
+
+// n6BotRows cross chatbot and voice-assistant names with the ways an
+// article names one and lets it "reply", "tell" or "say": its output is
+// no one's words, and only its maker speaks. Near misses: people in the
+// same appositions ("its chief executive, Orla,", "her assistant, Mary,").
+func n6BotRows() []auditRow {
+	names := []string{"Orla", "Pip", "Juniper", "Max"}
+	frames := []struct{ label, text string }{
+		{"X's chatbot, N, replied:", "When users asked about the vote, Brightwave's chatbot, %s, replied: “I cannot help with that topic.”"},
+		{"a chatbot called N", "Brightwave launched a chatbot called %[1]s last year. %[1]s told one user that the moon was made of cheese."},
+		{"its voice assistant, N, said", "Quillsoft's voice assistant, %[1]s, will be shut down in March. “Goodbye, and thank you,” %[1]s said in a test clip."},
+		{"the N chatbot", "Users of the %[1]s chatbot found it could not count. %[1]s said that two and two made five."},
+	}
+	var rows []auditRow
+	for _, n := range names {
+		for _, f := range frames {
+			rows = append(rows, auditRow{class: "bot/" + f.label + ", " + n,
+				text:     fmt.Sprintf(f.text, n) + "\n\nThe company's head of product, Lars Ekholm, said the fault would be fixed this week.",
+				speakers: []string{"Lars Ekholm"}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "bot/near miss, chief executive in apposition",
+			text:     "Brightwave's chief executive, Orla, said the company was sorry.",
+			speakers: []string{"Orla"}},
+		auditRow{class: "bot/near miss, a person's assistant",
+			text:     "Her assistant, Mary, said the singer was resting.",
+			speakers: []string{"Mary"}},
+		auditRow{class: "bot/near miss, a robotics engineer named after the noun",
+			text:     "The robot's designer, Pip Larsen, said it could climb stairs.",
+			speakers: []string{"Pip Larsen"}},
+		auditRow{class: "bot/near miss, told the chatbot",
+			text:     "Asked what she told the chatbot, Ilse said she had asked for a poem.",
+			speakers: []string{"Ilse"}},
 	)
 	return rows
 }

@@ -86,6 +86,12 @@ func (d *doc) classify(c *chunk) {
 		c.kind = kOrg
 		return
 	}
+	if c.last-c.first >= 3 && d.toks[c.first+1].kind == tkPoss && lastTok.capWord() && shopWord(d.lower(c.last-1)) {
+		// "Casey's Bar", "Brennan's Bakery" (possessiveFirmEnd): a
+		// business named for its owner, no person.
+		c.kind = kOrg
+		return
+	}
 	if n := c.last - c.first; n == 1 || n == 2 && d.isWord(c.first, "the") {
 		if _, people, ok := d.nationPeople(c.last - 1); ok {
 			c.name, c.kind = c.last-1, kOrg // "The Armenians claim": Armenia speaks

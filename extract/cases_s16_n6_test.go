@@ -60,12 +60,31 @@ import (
 // error in one near miss corrected), 24/24 after (possessiveFirmEnd ends
 // a name at a shop's word, shopWord, a first name's possessive too;
 // classify makes it a body).
+//
+// BATCH 2 (n6Batch2: fifteen more whole articles in the five genres,
+// written whole after the fixes above and run once): 12/15 (0.80): sport2
+// 2/3, obit2 3/3, review2 2/3, tech2 2/3, council2 3/3. Misses: a firm
+// named "Hexa Home" dropped whole (portfolio, below); "A Rovers
+// spokesman" a speaker apart from "Harlow Rovers" (club-short); "The
+// Quiet Foxes have split up, the band said" given to the band's label
+// (band-lead).
+//
+// PORTFOLIO (n6PortfolioRows: five firms whose name ends in a ministry's
+// field, "Hexa Home", "Brask Health", "Velmar Finance", crossed with
+// three frames; near misses: "Shadow Home Secretary Ilse Varga", a
+// lower-case minister, a minister of two portfolios joined by "and", a
+// country's Home Office): 7/19 before, 19/19 after (nameStart reads a
+// portfolio's word ending a chunk, after a word that is no title, place,
+// nation or first name and before no title or "and", as a firm's last
+// word).
 
 // Mechanisms of the rows still failing.
 const (
 	n6PlotSpeech = "plot-speech: a character in a plot summary who \"tells\", \"says\" or \"insists\" in the present tense (\"Elsa tells her son that the orchard must be sold\") is made a speaker; the gold gives such words to no one"
 	n6UntilNP    = "until-np: \"said every performance until March had sold out\": \"until March had sold out\" is read as a clause of time, so no reported clause is found and the company that said it is missed"
 	n6PlaceBand  = "place-band: \"Harbour Lights, a band from Lissby,\": a name shaped like a place's is never read for a body's apposition, so \"the band\" finds no one"
+	n6ClubShort  = "club-short: \"A Rovers spokesman said\" after \"Harlow Rovers\": the club's short form before a spokesman's noun is a speaker of its own, not merged with the club's full name"
+	n6BandLead   = "band-lead: \"The Quiet Foxes have split up, the band said\" with \"Their label, North Pier Records,\" below: \"the band\" is taken for the label, a firm, and the band named in the clause itself is missed"
 )
 
 var n6Sport = []auditRow{
@@ -287,6 +306,8 @@ func TestAuditS16N6(t *testing.T) {
 	runAudit(t, "n6band", n6BandRows(), *auditKnown)
 	runAudit(t, "n6bot", n6BotRows(), *auditKnown)
 	runAudit(t, "n6shop", n6ShopRows(), *auditKnown)
+	runAudit(t, "n6b2", n6Batch2, *auditKnown)
+	runAudit(t, "n6port", n6PortfolioRows(), *auditKnown)
 }
 
 // n6BandRows cross band names with the ways an article brings a band in,
@@ -405,6 +426,138 @@ func n6ShopRows() []auditRow {
 		auditRow{class: "shop/near miss, the pub then speaks as the pub",
 			text:     "Dunne's Pub will close tonight.\n\nThe pub said it would reopen in May.",
 			speakers: []string{"Dunne's Pub"}},
+	)
+	return rows
+}
+
+// n6Batch2 is a second table of whole articles in the same five genres,
+// written whole after the fixes above and run once: plural verbs for
+// clubs and bands, nicknames, "the visitors' coach", a governing body, a
+// family's statement, "Cllr", a council spokesperson, an outlet
+// interviewing a star, a studio, a social network's post, an app's
+// developer.
+var n6Batch2 = []auditRow{
+	{class: "sport2/plural club verb, visitors' coach, governing body",
+		text: "Harriers Appeal Red Card\n\n" +
+			"Tarrow Harriers say they will appeal against the red card shown to midfielder Oskar Lind in Saturday's 1-1 draw with Ostby FC.\n\n" +
+			"The visitors' coach, Henrik Dahl, said the tackle had been “reckless” and the referee had no choice.\n\n" +
+			"The Northern Football Association said it would review the footage on Monday.",
+		speakers: []string{"Henrik Dahl", "Northern Football Association", "Tarrow Harriers"}},
+	{class: "sport2/nickname and club spokesman",
+		text: "Rovers Confirm Marren Injury\n\n" +
+			"Harlow Rovers striker Joel Marren will miss six weeks with a hamstring injury, the club confirmed on Wednesday.\n\n" +
+			"A Rovers spokesman said Marren had been hurt in training. “He will be back before Christmas,” the spokesman said.\n\n" +
+			"Marren's absence leaves the Hawks short of forwards before their trip to Dunmere.",
+		speakers: []string{"Harlow Rovers"}, known: n6ClubShort},
+	{class: "sport2/post-match, two players by surname, a pundit's column",
+		text: "Dunmere Stun Leaders\n\n" +
+			"Dunmere City beat Northern League leaders Harlow Rovers 2-0 on Sunday with goals from Adam Kerr and Luis Barros.\n\n" +
+			"“We knew they would be tired,” Kerr said. Barros said the team had worked on set pieces all week.\n\n" +
+			"Writing in the Harlow Courier, former Rovers defender Ian Moss said the leaders had looked “a yard slow all afternoon.”",
+		speakers: []string{"Adam Kerr", "Ian Moss", "Luis Barros"}},
+	{class: "obit2/family statement, grandson, theatre's tribute",
+		text: "Ilse Marr, Star of the Harbour Stage, Dies at 90\n\n" +
+			"Ilse Marr, who played more than 200 roles at the Harbour Theatre in Tarrow, has died, her family said in a statement on Thursday.\n\n" +
+			"Her grandson, Leo Marr, said she had been learning lines for a reading until last month.\n\n" +
+			"“Ilse was this theatre,” the Harbour Theatre Company said.",
+		speakers: []string{"Harbour Theatre Company", "Leo Marr"}},
+	{class: "obit2/old interview, his own words, a band member",
+		text: "Velvet Ash Guitarist Sven Holm Dies\n\n" +
+			"Sven Holm, the guitarist whose riffs defined Velvet Ash's first three albums, has died aged 68.\n\n" +
+			"Holm told the Lissby Courier in 2011 that he had learnt to play on a guitar with four strings. “The other two I couldn't afford,” he said.\n\n" +
+			"Velvet Ash's singer, Nora Quist, said the band would dedicate its next tour to him.",
+		speakers: []string{"Nora Quist", "Sven Holm"}},
+	{class: "obit2/tribute from a club and a mayor, the dead man silent",
+		text: "Former Ostby Chairman Dies\n\n" +
+			"Ostby FC's former chairman Bernt Aalto has died aged 81, the club announced.\n\n" +
+			"Aalto led the club from the fourth division to the Northern League in the 1980s.\n\n" +
+			"Mayor Greta Holm said the town had lost “one of its great builders.”",
+		speakers: []string{"Greta Holm", "Ostby FC"}},
+	{class: "review2/star tells an outlet, studio statement",
+		text: "Petrov Film Wins at Lissby Festival\n\n" +
+			"Nadia Petrov's “The Last Orchard” won the top prize at the Lissby Film Festival on Saturday.\n\n" +
+			"Petrov told the Harbour Gazette she had nearly abandoned the film twice. The film's studio, Greyfield Pictures, said it would open in 40 cinemas in March.\n\n" +
+			"The jury's president, Anton Berg, called it “a film about roots in every sense.”",
+		speakers: []string{"Anton Berg", "Greyfield Pictures", "Nadia Petrov"}},
+	{class: "review2/band posts, singer on a podcast, label silent",
+		text: "Quiet Foxes Split After Ten Years\n\n" +
+			"The Quiet Foxes have split up, the band said in a post on Instagram on Monday.\n\n" +
+			"Their label, North Pier Records, did not comment. Singer Maja Lund said on a podcast last month that the band had been “running on fumes.”",
+		speakers: []string{"Maja Lund", "Quiet Foxes"}, known: n6BandLead},
+	{class: "review2/documentary voice-over and its subject",
+		text: "Review: Salt Road\n\n" +
+			"In “Salt Road”, a documentary about the last salt miners of Kessel, the narrator says that the mine has been dying for a century.\n\n" +
+			"Its director, Ola Brisk, said at the premiere that she had spent three winters underground. One of the miners, Tor Alm, told the audience the film had been “too kind to the mine.”",
+		speakers: []string{"Ola Brisk", "Tor Alm"}},
+	{class: "tech2/developer's post on a social network, users",
+		text: "Tally Outage Locks Out Users\n\n" +
+			"Users of the budgeting app Tally were locked out for six hours on Monday.\n\n" +
+			"The app's developer, Nimbus Labs, said in a post on Chirper that a faulty update was to blame. Many users said on the same site that they had been unable to pay bills.\n\n" +
+			"Nimbus co-founder Ravi Sethi wrote on his blog that the company would refund a month of fees.",
+		speakers: []string{"Nimbus Labs", "Ravi Sethi"}},
+	{class: "tech2/company wrote, regulator, the phone says",
+		text: "Lumo Phones Report Wrong Time\n\n" +
+			"Thousands of Lumo 7 phones showed the wrong time after the clocks changed on Sunday.\n\n" +
+			"Quillsoft wrote in a support note that a fix would arrive on Tuesday. The phone's lock screen says “Time zone unknown” on affected handsets.\n\n" +
+			"The Tannland Communications Authority said it had received 300 complaints.",
+		speakers: []string{"Quillsoft", "Tannland Communications Authority"}},
+	{class: "tech2/a robot vacuum, its maker, an engineer",
+		text: "Robot Vacuum Maps Homes, Researchers Say\n\n" +
+			"A robot vacuum sold by Hexa Home sends maps of users' homes to its servers, researchers at Corrin Polytechnic said.\n\n" +
+			"The vacuum, called Dusty, announces “Cleaning complete” when it docks. Hexa Home said the maps were encrypted and never sold.\n\n" +
+			"Lead researcher Ines Kovac said encryption did not stop the company itself reading them.",
+		speakers: []string{"Corrin Polytechnic", "Hexa Home", "Ines Kovac"}},
+	{class: "council2/Cllr, party and ward, council spokesperson",
+		text: "Bin Collections to Go Fortnightly\n\n" +
+			"Marrow City Council will collect general waste every two weeks from April, it confirmed on Tuesday.\n\n" +
+			"Cllr Ada Berg (Green, Riverside) said the change would push people to recycle. Cllr Carl Brant said residents had not been asked.\n\n" +
+			"A council spokesperson said the change would save 1.2 million crowns a year.",
+		speakers: []string{"Ada Berg", "Carl Brant", "Marrow City Council"}},
+	{class: "council2/mayor's office, a petition, a residents' group",
+		text: "Petition Against Park Sale Reaches 5,000\n\n" +
+			"A petition against the sale of Millfield Park has reached 5,000 signatures.\n\n" +
+			"The petition says the park is “the last green space in the east of town.” The Millfield Residents Association said it would hand the petition to the council on Monday.\n\n" +
+			"The mayor's office said no decision had been taken.",
+		speakers: []string{"Millfield Residents Association"}},
+	{class: "council2/meeting minutes, councillor quoted, the motion passed",
+		text: "Council Backs Four-Day Week Trial\n\n" +
+			"Lissby Parish Council backed a motion on Thursday to trial a four-day week for its 40 staff.\n\n" +
+			"The motion, proposed by Councillor Rafe Linde, passed by six votes to three.\n\n" +
+			"“Our staff will be less tired and more productive,” Linde told the meeting. Councillor Mona Strand, who voted against, said the trial was “a gift to the staff paid for by the taxpayers.”",
+		speakers: []string{"Mona Strand", "Rafe Linde"}},
+}
+
+// n6PortfolioRows cross firms whose name ends in a ministry's field
+// ("Hexa Home", "Brask Health") with the frames a firm speaks in: the
+// firm is the speaker. Near misses: a portfolio that titles a person, a
+// country's ministry, a title in lower case, a minister joined by "and".
+func n6PortfolioRows() []auditRow {
+	firms := []string{"Hexa Home", "Brask Health", "Velmar Finance", "Coastal Transport", "Orrin Energy"}
+	frames := []struct{ label, text string }{
+		{"X said", "%s said the product would be recalled next week."},
+		{"X announced that", "On Tuesday %s announced that the product would be recalled next week."},
+		{"a spokesman for X", "A spokesman for %s said the product would be recalled next week."},
+	}
+	var rows []auditRow
+	for _, f := range firms {
+		for _, fr := range frames {
+			rows = append(rows, auditRow{class: "portfolio/" + fr.label + ", " + f,
+				text: fmt.Sprintf(fr.text, f), speakers: []string{f}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "portfolio/near miss, Home Secretary titles a person",
+			text:     "Shadow Home Secretary Ilse Varga said the plan was wrong.",
+			speakers: []string{"Ilse Varga"}},
+		auditRow{class: "portfolio/near miss, a lower-case minister",
+			text:     "The Velmar health minister said the clinic would close.",
+			speakers: []string{}},
+		auditRow{class: "portfolio/near miss, minister of two portfolios",
+			text:     "Tannish Road Transport and Bridges Minister Obi Karsk said buses would stop.",
+			speakers: []string{"Obi Karsk"}},
+		auditRow{class: "portfolio/near miss, a country's Home Office",
+			text:     "Velmar's Home Office said the plan was lawful.",
+			speakers: []string{"Home Office"}},
 	)
 	return rows
 }

@@ -406,7 +406,16 @@ func (d *doc) nameStart(c *chunk) int {
 			// "Home Depot", "Health Canada": a portfolio's word right
 			// before the name titles no one without its role ("Home
 			// Secretary Ilse Varga").
-			if !surname && !(taken > 0 && k+1 < c.last && !d.toks[k+1].has(lxTitle|lxRole) && portfolioWord(d.lower(k))) {
+			// "Brask Health", "Hexa Home": a portfolio's word ending the
+			// name after a word that is no title, place or nation is a
+			// firm's last word, with no role to title.
+			// Not "Bangladeshi Road Transport and Bridges Minister": a
+			// country's portfolio, joined to the rest of a title.
+			firm := taken == 0 && k > c.first && k == c.last-1 && portfolioWord(d.lower(k)) &&
+				!d.toks[k-1].has(lxTitle|lxRole|lxNation|lxPlace|lxHonorific|lxFirstName) && !d.toks[k-1].is(fAllCaps) &&
+				!d.toks[c.first].has(lxNation|lxPlace) &&
+				(c.last >= len(d.toks) || !d.toks[c.last].has(lxTitle|lxRole) && !d.isWord(c.last, "and") && !d.punct(c.last, "&"))
+			if !surname && !firm && !(taken > 0 && k+1 < c.last && !d.toks[k+1].has(lxTitle|lxRole) && portfolioWord(d.lower(k))) {
 				break
 			}
 		}

@@ -77,13 +77,20 @@ import (
 // portfolio's word ending a chunk, after a word that is no title, place,
 // nation or first name and before no title or "and", as a firm's last
 // word).
+//
+// CLUB (n6ClubRows: four clubs named first before a player's or a
+// manager's role, "Harlow Rovers striker Joel Marren", crossed with three
+// frames giving the club's short form as the speaker, "A Rovers spokesman
+// said", "Rovers said in a statement", "according to Rovers"; near misses:
+// the player by surname, a club's fan, a federation ending with the same
+// word): 3/15 before, 15/15 after (rule 3 of matches: a club, bodyHead
+// "club", goes by the last word of its name). Batch 2's club row passes.
 
 // Mechanisms of the rows still failing.
 const (
 	n6PlotSpeech = "plot-speech: a character in a plot summary who \"tells\", \"says\" or \"insists\" in the present tense (\"Elsa tells her son that the orchard must be sold\") is made a speaker; the gold gives such words to no one"
 	n6UntilNP    = "until-np: \"said every performance until March had sold out\": \"until March had sold out\" is read as a clause of time, so no reported clause is found and the company that said it is missed"
 	n6PlaceBand  = "place-band: \"Harbour Lights, a band from Lissby,\": a name shaped like a place's is never read for a body's apposition, so \"the band\" finds no one"
-	n6ClubShort  = "club-short: \"A Rovers spokesman said\" after \"Harlow Rovers\": the club's short form before a spokesman's noun is a speaker of its own, not merged with the club's full name"
 	n6BandLead   = "band-lead: \"The Quiet Foxes have split up, the band said\" with \"Their label, North Pier Records,\" below: \"the band\" is taken for the label, a firm, and the band named in the clause itself is missed"
 )
 
@@ -308,6 +315,7 @@ func TestAuditS16N6(t *testing.T) {
 	runAudit(t, "n6shop", n6ShopRows(), *auditKnown)
 	runAudit(t, "n6b2", n6Batch2, *auditKnown)
 	runAudit(t, "n6port", n6PortfolioRows(), *auditKnown)
+	runAudit(t, "n6club", n6ClubRows(), *auditKnown)
 }
 
 // n6BandRows cross band names with the ways an article brings a band in,
@@ -448,7 +456,7 @@ var n6Batch2 = []auditRow{
 			"Harlow Rovers striker Joel Marren will miss six weeks with a hamstring injury, the club confirmed on Wednesday.\n\n" +
 			"A Rovers spokesman said Marren had been hurt in training. “He will be back before Christmas,” the spokesman said.\n\n" +
 			"Marren's absence leaves the Hawks short of forwards before their trip to Dunmere.",
-		speakers: []string{"Harlow Rovers"}, known: n6ClubShort},
+		speakers: []string{"Harlow Rovers"}},
 	{class: "sport2/post-match, two players by surname, a pundit's column",
 		text: "Dunmere Stun Leaders\n\n" +
 			"Dunmere City beat Northern League leaders Harlow Rovers 2-0 on Sunday with goals from Adam Kerr and Luis Barros.\n\n" +
@@ -558,6 +566,38 @@ func n6PortfolioRows() []auditRow {
 		auditRow{class: "portfolio/near miss, a country's Home Office",
 			text:     "Velmar's Home Office said the plan was lawful.",
 			speakers: []string{"Home Office"}},
+	)
+	return rows
+}
+
+// n6ClubRows cross clubs named first before a player's or a manager's
+// role with the club's short form as a speaker later: the club, whole.
+// Near misses: the player by surname, a fan of the club, a body whose
+// name ends with the same word.
+func n6ClubRows() []auditRow {
+	clubs := []struct{ full, short string }{{"Harlow Rovers", "Rovers"}, {"Pellan Athletic", "Athletic"}, {"Tarrow Harriers", "Harriers"}, {"Vessel Wanderers", "Wanderers"}}
+	frames := []struct{ label, text string }{
+		{"a short-form spokesman", "%s striker Joel Marren will miss six weeks with a hamstring injury.\n\nA %s spokesman said Marren had been hurt in training."},
+		{"short form said", "%s manager Ross Keane has been sacked after eight defeats.\n\n%s said in a statement that the search for a successor had begun."},
+		{"according to short form", "%s captain Bo Lindahl has signed a new contract.\n\nLindahl will stay until 2029, according to %s."},
+	}
+	var rows []auditRow
+	for _, c := range clubs {
+		for _, f := range frames {
+			rows = append(rows, auditRow{class: "club/" + f.label + ", " + c.full,
+				text: fmt.Sprintf(f.text, c.full, c.short), speakers: []string{c.full}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "club/near miss, the player by surname",
+			text:     "Harlow Rovers striker Joel Marren will miss six weeks.\n\n“It is frustrating,” Marren said.",
+			speakers: []string{"Joel Marren"}},
+		auditRow{class: "club/near miss, a fan of the club",
+			text:     "Harlow Rovers striker Joel Marren will miss six weeks.\n\nRovers fan Mia Holt said the news was a blow.",
+			speakers: []string{"Mia Holt"}},
+		auditRow{class: "club/near miss, a body ending with the same word",
+			text:     "Pellan Athletic striker Joel Marren will miss six weeks.\n\nThe Tannland Athletic Federation said it would test him.",
+			speakers: []string{"Tannland Athletic Federation"}},
 	)
 	return rows
 }

@@ -85,13 +85,20 @@ import (
 // the player by surname, a club's fan, a federation ending with the same
 // word): 3/15 before, 15/15 after (rule 3 of matches: a club, bodyHead
 // "club", goes by the last word of its name). Batch 2's club row passes.
+//
+// BANDLEAD (n6BandLeadRows: four bands as a lead's subject with a plural
+// verb, "X have split up, the band said", their label, a firm, named
+// below; near misses: a label alone before "the band said", a singer as
+// the subject): 1/10 before, 8/10 after ("the band" is no firm's
+// description, describes; a band is a side a plural verb shows,
+// sideHead). Left known: "Harbour Lights", a place's shape (place-band).
+// Batch 2's band row passes.
 
 // Mechanisms of the rows still failing.
 const (
 	n6PlotSpeech = "plot-speech: a character in a plot summary who \"tells\", \"says\" or \"insists\" in the present tense (\"Elsa tells her son that the orchard must be sold\") is made a speaker; the gold gives such words to no one"
 	n6UntilNP    = "until-np: \"said every performance until March had sold out\": \"until March had sold out\" is read as a clause of time, so no reported clause is found and the company that said it is missed"
-	n6PlaceBand  = "place-band: \"Harbour Lights, a band from Lissby,\": a name shaped like a place's is never read for a body's apposition, so \"the band\" finds no one"
-	n6BandLead   = "band-lead: \"The Quiet Foxes have split up, the band said\" with \"Their label, North Pier Records,\" below: \"the band\" is taken for the label, a firm, and the band named in the clause itself is missed"
+	n6PlaceBand  = "place-band: \"Harbour Lights, a band from Lissby,\": a name shaped like a place's is never read for a body's apposition, so \"the band\" finds no one, nor does a lead's \"Harbour Lights have split up, the band said\" (a place's evidence)"
 )
 
 var n6Sport = []auditRow{
@@ -316,6 +323,7 @@ func TestAuditS16N6(t *testing.T) {
 	runAudit(t, "n6b2", n6Batch2, *auditKnown)
 	runAudit(t, "n6port", n6PortfolioRows(), *auditKnown)
 	runAudit(t, "n6club", n6ClubRows(), *auditKnown)
+	runAudit(t, "n6bandlead", n6BandLeadRows(), *auditKnown)
 }
 
 // n6BandRows cross band names with the ways an article brings a band in,
@@ -491,7 +499,7 @@ var n6Batch2 = []auditRow{
 		text: "Quiet Foxes Split After Ten Years\n\n" +
 			"The Quiet Foxes have split up, the band said in a post on Instagram on Monday.\n\n" +
 			"Their label, North Pier Records, did not comment. Singer Maja Lund said on a podcast last month that the band had been “running on fumes.”",
-		speakers: []string{"Maja Lund", "Quiet Foxes"}, known: n6BandLead},
+		speakers: []string{"Maja Lund", "Quiet Foxes"}},
 	{class: "review2/documentary voice-over and its subject",
 		text: "Review: Salt Road\n\n" +
 			"In “Salt Road”, a documentary about the last salt miners of Kessel, the narrator says that the mine has been dying for a century.\n\n" +
@@ -598,6 +606,44 @@ func n6ClubRows() []auditRow {
 		auditRow{class: "club/near miss, a body ending with the same word",
 			text:     "Pellan Athletic striker Joel Marren will miss six weeks.\n\nThe Tannland Athletic Federation said it would test him.",
 			speakers: []string{"Tannland Athletic Federation"}},
+	)
+	return rows
+}
+
+// n6BandLeadRows give a band's news in a lead whose cue is "the band
+// said", the band named as the clause's subject with a plural verb, and
+// its label, a firm, named below: the band speaks, never the label.
+// Near misses: a firm alone before "the band said" (null), a person as
+// the subject.
+func n6BandLeadRows() []auditRow {
+	bands := []string{"The Quiet Foxes", "Velvet Ash", "Harbour Lights", "Mister Olsen"}
+	frames := []struct{ label, text string }{
+		{"have split up, the band said", "%s have split up after ten years, the band said on Monday.\n\nTheir label, North Pier Records, did not comment."},
+		{"have cancelled their tour, the band said", "%s have cancelled their spring tour, the band said in a post on Instagram.\n\nTheir label, Greyfield Music Ltd., said refunds would follow."},
+	}
+	var rows []auditRow
+	for _, b := range bands {
+		speaker := strings.TrimPrefix(b, "The ")
+		for _, f := range frames {
+			want := []string{speaker}
+			if strings.Contains(f.text, "Greyfield") {
+				want = append(want, "Greyfield Music Ltd.")
+			}
+			row := auditRow{class: "bandlead/" + f.label + ", " + b,
+				text: fmt.Sprintf(f.text, b), speakers: want}
+			if b == "Harbour Lights" {
+				row.known = n6PlaceBand
+			}
+			rows = append(rows, row)
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "bandlead/near miss, a label alone",
+			text:     "North Pier Records has dropped three acts.\n\nThe band said it had not been told.",
+			speakers: []string{}},
+		auditRow{class: "bandlead/near miss, a singer as subject",
+			text:     "Maja Lund has left the group, the band said on Monday.",
+			speakers: []string{}},
 	)
 	return rows
 }

@@ -50,6 +50,22 @@ import (
 // botNameAfter, as a craft's noun does; "assistant" only after "voice",
 // "digital", "virtual" or "AI"). The first-pass chatbot row passes too.
 //
+// BATCH 3 (n6Batch3: ten more whole articles, written whole after the
+// fixes above and run once): 8/10 (0.80): sport3 2/2, obit3 2/2, review3
+// 1/2, tech3 1/2, council3 2/2; the tech miss half my error (a forum
+// poster "who gave only his first name, Tomas," is named, a speaker;
+// corrected). Misses: a game's character who "warns the player that"
+// made a speaker (plot-speech); "Northvault's status page said" given to
+// nobody: "the fault lay in ...", an irregular past the verb list did not
+// hold (past, below).
+//
+// PAST (n6PastRows: ten clauses whose verb is an irregular past, "lay",
+// "overcame", "underwent", "upheld", "withheld", "oversaw", "undertook",
+// "withstood", "mistook", "outran", crossed with two frames of reported
+// speech with no "that"; near misses: "lay readers", a noun object): 4/22
+// before, 22/22 after (those forms and a few more like them added to
+// verbWords, so the span reads as a clause). Batch 3's tech row passes.
+//
 // SHOP (n6ShopRows: five local businesses named by an owner's possessive,
 // "Casey's Bar", "Brennan's Bakery", crossed with four frames of a local
 // paper or a live blog, "X said", "In Lissby, X have said", "A
@@ -324,6 +340,8 @@ func TestAuditS16N6(t *testing.T) {
 	runAudit(t, "n6port", n6PortfolioRows(), *auditKnown)
 	runAudit(t, "n6club", n6ClubRows(), *auditKnown)
 	runAudit(t, "n6bandlead", n6BandLeadRows(), *auditKnown)
+	runAudit(t, "n6b3", n6Batch3, *auditKnown)
+	runAudit(t, "n6past", n6PastRows(), *auditKnown)
 }
 
 // n6BandRows cross band names with the ways an article brings a band in,
@@ -644,6 +662,100 @@ func n6BandLeadRows() []auditRow {
 		auditRow{class: "bandlead/near miss, a singer as subject",
 			text:     "Maja Lund has left the group, the band said on Monday.",
 			speakers: []string{}},
+	)
+	return rows
+}
+
+// n6Batch3 is a third table of whole articles in the five genres,
+// written whole after the fixes above and run once: a club's nickname, a
+// score line of two clubs, a player by first name, officers and a report
+// to councillors, a memorial's speakers, a game studio, a podcast host.
+var n6Batch3 = []auditRow{
+	{class: "sport3/score line, nickname, first name for a teenager",
+		text: "Harriers 3 Wanderers 1\n\n" +
+			"Tarrow Harriers came from behind to beat Vessel Wanderers at the Hans Moller Stadium, with two goals from 17-year-old Emil Sand.\n\n" +
+			"“Emil has no fear,” said Harriers coach Britt Nygaard. The Hawks are now unbeaten in six.\n\n" +
+			"Wanderers boss Olaf Prytz said his side had “switched off” after the equaliser.",
+		speakers: []string{"Britt Nygaard", "Olaf Prytz"}},
+	{class: "sport3/athletics, federation and an athlete's agent",
+		text: "Kessel Runner Banned for Two Years\n\n" +
+			"The Tannland Athletics Federation has banned sprinter Aida Rask for two years after a failed drugs test.\n\n" +
+			"The federation said the test had found traces of a banned stimulant. Rask's agent, Pavel Lindgren, said she would appeal. “Aida has never cheated,” he said.",
+		speakers: []string{"Pavel Lindgren", "Tannland Athletics Federation"}},
+	{class: "obit3/memorial, speakers at a service, a letter read",
+		text: "Hundreds Attend Memorial for Otto Bram\n\n" +
+			"More than 300 people filled St Anne's Church in Lissby on Saturday for a memorial service for Dr Otto Bram.\n\n" +
+			"His former patient Karin Falk told the congregation that Bram had saved her life twice. A letter from the Tannland Medical Association, read by the vicar, called him “a doctor of the old kind.”\n\n" +
+			"The Rev Anders Wik said Bram had never missed a Sunday service.",
+		speakers: []string{"Anders Wik", "Karin Falk", "Tannland Medical Association"}},
+	{class: "obit3/poet quoted from her work, publisher's tribute",
+		text: "Poet Hanne Strand Dies at 74\n\n" +
+			"Hanne Strand, whose poems about the northern coast were read in every school in Tannland, has died.\n\n" +
+			"Her best-known line, “the sea keeps what the land forgets”, is carved above the harbour in Marrow.\n\n" +
+			"Her publisher, Greywell Press, said it would reissue her collected poems in the spring. Strand told an interviewer in 2015 that she wrote only in the mornings.",
+		speakers: []string{"Greywell Press", "Hanne Strand"}},
+	{class: "review3/game studio, game character, a critic's verdict",
+		text: "Review: Lanterns of Orrin\n\n" +
+			"In “Lanterns of Orrin”, the new game from Tarrow studio Fenlight Games, a lighthouse keeper named Ada warns the player that the lamps must never go out.\n\n" +
+			"Fenlight's creative director, Jon Halloran, said the team had spent four years on the game. “We wanted a game about patience,” he said.",
+		speakers: []string{"Jon Halloran"}, known: n6PlotSpeech},
+	{class: "review3/podcast host and guest",
+		text: "Podcast Pick: The Long Table\n\n" +
+			"On this week's episode of “The Long Table”, host Ruth Adeyemi talks to chef Mika Sorensen about closing her restaurant.\n\n" +
+			"Sorensen says she does not miss the hours. “I miss the noise,” she tells Adeyemi.",
+		speakers: []string{"Mika Sorensen"}},
+	{class: "tech3/app store listing, a privacy group, the company",
+		text: "Privacy Group Questions Fitness App\n\n" +
+			"The fitness app Stride shares users' locations with advertisers, according to the Tannland Digital Rights Group.\n\n" +
+			"The app's listing says it “never sells personal data.” Stride's maker, Pulse Apps, said the locations were anonymised before they were shared.",
+		speakers: []string{"Pulse Apps", "Tannland Digital Rights Group"}},
+	{class: "tech3/outage, status page, engineer on a forum",
+		text: "Cloud Outage Hits Tannish Banks\n\n" +
+			"An outage at the cloud provider Northvault took the websites of three Tannish banks offline for four hours on Friday.\n\n" +
+			"Northvault's status page said the fault lay in a storage system in Brask. An engineer who gave only his first name, Tomas, wrote on a forum that a cooling failure had started it.\n\n" +
+			"Kessel Savings Bank said no customer data had been lost.",
+		speakers: []string{"Kessel Savings Bank", "Northvault", "Tomas"}},
+	{class: "council3/officers, report to councillors, leader",
+		text: "Council Plans to Sell Old Town Hall\n\n" +
+			"Marrow City Council plans to sell the old town hall on Church Street, a report to councillors shows.\n\n" +
+			"Officers said in the report that repairs would cost 4 million crowns. Council leader Ines Kovac said no buyer had been chosen.\n\n" +
+			"The Marrow Civic Society said the building should be kept for public use.",
+		speakers: []string{"Ines Kovac", "Marrow Civic Society"}},
+	{class: "council3/planning inspector, applicant and objector",
+		text: "Inspector Backs Wind Turbines at Greyhill\n\n" +
+			"A planning inspector has approved four wind turbines on Greyhill, overturning the council's refusal.\n\n" +
+			"Inspector Moira Stenberg said in her decision that the turbines would not harm the landscape “to an unacceptable degree.” The developer, Coastwind Energy, said building would start next year.\n\n" +
+			"Greyhill resident Paul Reyes, who led the objections, said villagers were “gutted.”",
+		speakers: []string{"Coastwind Energy", "Moira Stenberg", "Paul Reyes"}},
+}
+
+// n6PastRows cross irregular past forms with two frames of reported
+// speech with no "that": the clause is found and its speaker named.
+// Near misses: "lay" as an adjective, and a noun phrase object after a
+// verb that takes one.
+func n6PastRows() []auditRow {
+	clauses := []string{
+		"the fault lay in a storage system", "the team overcame a poor start", "the club underwent a big change",
+		"the court upheld the ban", "the bank withheld the money", "the firm oversaw the work",
+		"the mayor undertook a review", "the wall withstood the storm", "the council mistook the date",
+		"the striker outran every defender",
+	}
+	var rows []auditRow
+	for _, c := range clauses {
+		verb := strings.Fields(c)[2]
+		rows = append(rows,
+			auditRow{class: "past/X said, " + verb, text: "Northvault's status page said " + c + ".",
+				want: []quote{{"Northvault", auI, c}}, speakers: []string{"Northvault"}},
+			auditRow{class: "past/cue after, " + verb, text: "Coach Britt Nygaard said on Sunday " + c + ".",
+				want: []quote{{"Britt Nygaard", auI, c}}, speakers: []string{"Britt Nygaard"}})
+	}
+	rows = append(rows,
+		auditRow{class: "past/near miss, lay as an adjective",
+			text: "The vicar said lay readers would lead the service.",
+			want: []quote{{"", auI, "lay readers would lead the service"}}, speakers: []string{}},
+		auditRow{class: "past/near miss, a noun object",
+			text:     "The council denied the claim, and Mayor Greta Holm praised the staff.",
+			speakers: []string{}, exact: true},
 	)
 	return rows
 }

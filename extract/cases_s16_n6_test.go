@@ -66,6 +66,18 @@ import (
 // before, 22/22 after (those forms and a few more like them added to
 // verbWords, so the span reads as a clause). Batch 3's tech row passes.
 //
+// PLOT (n6PlotRows: four works, film, novel, series, game, crossed with
+// four ways a review brings in a character who then "tells", "says",
+// "warns" or "insists", "follows a widow, Elsa,", "a tired detective,
+// Inspector Moll,", "a lighthouse keeper named Ada", "Moll's partner,
+// Dana Voss,"; near misses: a fan who "said" at a premiere, a critic with
+// a full name, a documentary's real subject, "the author, Jane Brisk,"):
+// 4/20 before, 20/20 after (characterNamed: a first mention by one name
+// after a description with "a", in a sentence naming a film, novel,
+// series, game or like work, or after a character's possessive, and
+// never before "said" or "told", is a character, no speaker). The
+// first-pass film and novel rows and batch 3's game row pass.
+//
 // SHOP (n6ShopRows: five local businesses named by an owner's possessive,
 // "Casey's Bar", "Brennan's Bakery", crossed with four frames of a local
 // paper or a live blog, "X said", "In Lissby, X have said", "A
@@ -112,9 +124,8 @@ import (
 
 // Mechanisms of the rows still failing.
 const (
-	n6PlotSpeech = "plot-speech: a character in a plot summary who \"tells\", \"says\" or \"insists\" in the present tense (\"Elsa tells her son that the orchard must be sold\") is made a speaker; the gold gives such words to no one"
-	n6UntilNP    = "until-np: \"said every performance until March had sold out\": \"until March had sold out\" is read as a clause of time, so no reported clause is found and the company that said it is missed"
-	n6PlaceBand  = "place-band: \"Harbour Lights, a band from Lissby,\": a name shaped like a place's is never read for a body's apposition, so \"the band\" finds no one, nor does a lead's \"Harbour Lights have split up, the band said\" (a place's evidence)"
+	n6UntilNP   = "until-np: \"said every performance until March had sold out\": \"until March had sold out\" is read as a clause of time, so no reported clause is found and the company that said it is missed"
+	n6PlaceBand = "place-band: \"Harbour Lights, a band from Lissby,\": a name shaped like a place's is never read for a body's apposition, so \"the band\" finds no one, nor does a lead's \"Harbour Lights have split up, the band said\" (a place's evidence)"
 )
 
 var n6Sport = []auditRow{
@@ -217,7 +228,7 @@ var n6Review = []auditRow{
 			"“The Last Orchard”, the second film from director Nadia Petrov, follows a widow, Elsa, through one bad harvest.\n\n" +
 			"Early on, Elsa tells her son that the orchard must be sold, and he says he would rather burn it.\n\n" +
 			"Petrov said in an interview that she had wanted to make a film about stubbornness. Lead actor Tom Halvorsen said the role had been “the hardest of my life.”",
-		speakers: []string{"Nadia Petrov", "Tom Halvorsen"}, known: n6PlotSpeech},
+		speakers: []string{"Nadia Petrov", "Tom Halvorsen"}},
 	{class: "review/album, singer and band statement",
 		text: "Copperline Return With Salt and Iron\n\n" +
 			"Copperline's fourth album, “Salt and Iron”, is their quietest yet, ten songs about the coast.\n\n" +
@@ -229,7 +240,7 @@ var n6Review = []auditRow{
 			"In Ferris Alder's new novel, “The Glass Harbour”, a tired detective, Inspector Moll, says he has never trusted the sea.\n\n" +
 			"Moll's partner, Dana Voss, insists that the drowned man was pushed.\n\n" +
 			"Alder said at a reading in Tarrow that he had written the book in six weeks. “I was running from a deadline,” he said.",
-		speakers: []string{"Ferris Alder"}, known: n6PlotSpeech},
+		speakers: []string{"Ferris Alder"}},
 	{class: "review/television, a character growls a line",
 		text: "The Iron Tide Is Back\n\n" +
 			"The second series of “The Iron Tide” opens with Captain Rask stranded on a frozen ship.\n\n" +
@@ -342,6 +353,7 @@ func TestAuditS16N6(t *testing.T) {
 	runAudit(t, "n6bandlead", n6BandLeadRows(), *auditKnown)
 	runAudit(t, "n6b3", n6Batch3, *auditKnown)
 	runAudit(t, "n6past", n6PastRows(), *auditKnown)
+	runAudit(t, "n6plot", n6PlotRows(), *auditKnown)
 }
 
 // n6BandRows cross band names with the ways an article brings a band in,
@@ -698,7 +710,7 @@ var n6Batch3 = []auditRow{
 		text: "Review: Lanterns of Orrin\n\n" +
 			"In “Lanterns of Orrin”, the new game from Tarrow studio Fenlight Games, a lighthouse keeper named Ada warns the player that the lamps must never go out.\n\n" +
 			"Fenlight's creative director, Jon Halloran, said the team had spent four years on the game. “We wanted a game about patience,” he said.",
-		speakers: []string{"Jon Halloran"}, known: n6PlotSpeech},
+		speakers: []string{"Jon Halloran"}},
 	{class: "review3/podcast host and guest",
 		text: "Podcast Pick: The Long Table\n\n" +
 			"On this week's episode of “The Long Table”, host Ruth Adeyemi talks to chef Mika Sorensen about closing her restaurant.\n\n" +
@@ -756,6 +768,44 @@ func n6PastRows() []auditRow {
 		auditRow{class: "past/near miss, a noun object",
 			text:     "The council denied the claim, and Mayor Greta Holm praised the staff.",
 			speakers: []string{}, exact: true},
+	)
+	return rows
+}
+
+// n6PlotRows cross works with the ways a review brings in a character
+// and lets them "tell", "warn" or "insist" in the plot: no speaker, only
+// the real people around the work. Near misses: a fan and a critic with
+// full names, one who "said" at a premiere, a documentary's real subject,
+// the author as "the author".
+func n6PlotRows() []auditRow {
+	works := []struct{ noun, title string }{{"film", "The Last Orchard"}, {"novel", "The Glass Harbour"}, {"series", "The Iron Tide"}, {"game", "Lanterns of Orrin"}}
+	frames := []struct{ label, text string }{
+		{"follows a widow, N,", "“%[2]s”, the new %[1]s from Nadia Petrov, follows a widow, Elsa, through one bad winter. Elsa tells her son that the farm must be sold."},
+		{"a detective, Inspector N, says", "In the %[1]s “%[2]s”, a tired detective, Inspector Moll, says he has never trusted the sea."},
+		{"a keeper named N warns", "In “%[2]s”, a new %[1]s, a lighthouse keeper named Ada warns everyone that the lamps must never go out."},
+		{"a character's partner insists", "In the %[1]s “%[2]s”, a tired detective, Inspector Moll, hunts a killer. Moll's partner, Dana Voss, insists that the drowned man was pushed."},
+	}
+	var rows []auditRow
+	for _, w := range works {
+		for _, f := range frames {
+			rows = append(rows, auditRow{class: "plot/" + f.label + ", " + w.noun,
+				text:     fmt.Sprintf(f.text, w.noun, w.title) + "\n\nIts creator, Ferris Alder, said the story had taken six years. “I kept changing the ending,” Alder said.",
+				speakers: []string{"Ferris Alder"}})
+		}
+	}
+	rows = append(rows,
+		auditRow{class: "plot/near miss, a fan said at the premiere",
+			text:     "A fan, Elsa, said at the premiere of the film that she had cried twice.",
+			speakers: []string{"Elsa"}},
+		auditRow{class: "plot/near miss, a critic with a full name says",
+			text:     "A critic, Tomas Lind, says the film is forty minutes too long.",
+			speakers: []string{"Tomas Lind"}},
+		auditRow{class: "plot/near miss, a documentary's real subject",
+			text:     "The documentary follows a miner, Tor, who says the mine ruined his lungs.",
+			speakers: []string{"Tor"}},
+		auditRow{class: "plot/near miss, the author",
+			text:     "In her new novel, “Salt”, the author, Jane Brisk, says she wanted to write about her mother.",
+			speakers: []string{"Jane Brisk"}},
 	)
 	return rows
 }

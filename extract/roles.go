@@ -329,7 +329,7 @@ func (d *doc) guessFirstName(c *chunk) gender {
 func (d *doc) findAppositives() {
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
-		if c.ent >= 0 && d.thingNamed(c) {
+		if c.ent >= 0 && (d.thingNamed(c) || d.characterNamed(ci)) {
 			d.ents[c.ent].thing = true
 		}
 		if c.ent >= 0 && c.kind != kPerson && c.kind != kPlace && c.last+1 < len(d.toks) && d.toks[c.last].lowerWord() &&
@@ -885,6 +885,88 @@ func (d *doc) thingNamed(c *chunk) bool {
 	adverb := t.has(lxAdverb) || strings.HasSuffix(d.lower(k), "ly") && !t.has(lxCommon)
 	return t.kind == tkWord && !adverb && !t.has(lxGenericOrg|lxGroup|lxRole|lxTitle|lxPlaceCue|lxPronoun|lxDet|lxPrep|lxFunc|lxVerb|lxAux) && t.cv == 0 &&
 		!d.endsWith(k, "ed") && !d.endsWith(k, "ing") && !teamWord(d.lower(k)) && !companyHead(d.lower(k)) && !describedBody(d.lower(k))
+}
+
+// characterNamed reports whether chunk ci is the first mention of a
+// character in a plot summary: a name brought in by a description with
+// "a" ("follows a widow, Elsa,", "a tired detective, Inspector Moll,",
+// "a lighthouse keeper named Ada") in a sentence about a film, a novel,
+// a game or a like work, and never the subject of a past cue ("said",
+// "told") anywhere, as a real person at a premiere would be. What a
+// character "tells" or "warns" in the plot is no one's speech.
+func (d *doc) characterNamed(ci int) bool {
+	c := &d.chunks[ci]
+	if c.kind == kOrg || c.kind == kPlace || c.first < 3 {
+		return false
+	}
+	for j := 0; j < ci; j++ {
+		if d.chunks[j].ent == c.ent {
+			return false // not its first mention
+		}
+	}
+	k := c.first - 1
+	switch {
+	case d.punct(k, ","):
+		if !d.punct(c.last, ",") {
+			return false
+		}
+	case d.isWord(k, "named") || d.isWord(k, "called"):
+	default:
+		return false
+	}
+	// The description: "a", then up to three words that are no verb;
+	// or a character's own ("Moll's partner, Dana Voss,"), which needs
+	// no work named beside it.
+	desc, ofCharacter := false, false
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		if d.toks[j].kind == tkPoss {
+			o := d.entAt[j-1]
+			ofCharacter = j < k-1 && o >= 0 && int(o) != c.ent && d.ents[o].thing && d.ents[o].kind != kOrg
+			desc = ofCharacter
+			break
+		}
+		if !d.toks[j].lowerWord() {
+			break
+		}
+		if d.isWord(j, "a") || d.isWord(j, "an") {
+			desc = j < k-1
+			break
+		}
+		if d.toks[j].has(lxVerb | lxAux | lxPrep | lxPronoun) {
+			return false
+		}
+	}
+	if !desc || !ofCharacter && c.last-c.name != 1 {
+		// A plot summary calls its people by one name ("Elsa",
+		// "Inspector Moll"); "a critic, Tomas Lind, says" is a real one.
+		return false
+	}
+	s := d.sents[d.sentOf[c.first]]
+	work := ofCharacter
+	for j := s.first; j < s.last && !work; j++ {
+		work = d.toks[j].lowerWord() && !d.toks[j].inQuote() && plotWork(d.lower(j))
+	}
+	if !work {
+		return false
+	}
+	for j := range d.chunks {
+		if o := &d.chunks[j]; o.ent == c.ent && o.last < len(d.toks) && d.toks[o.last].lowerWord() &&
+			(d.isWord(o.last, "said") || d.isWord(o.last, "told") || d.isWord(o.last, "added") || d.isWord(o.last, "wrote")) {
+			return false // "A fan, Elsa Brant, said at the premiere of the film"
+		}
+	}
+	return true
+}
+
+// plotWork reports whether w names a work with a plot a review sums up
+// (not a documentary, whose people are real).
+func plotWork(w string) bool {
+	switch w {
+	case "film", "movie", "novel", "book", "series", "game", "play", "episode", "musical", "sitcom",
+		"drama", "thriller", "comedy", "opera", "story", "novella", "show":
+		return true
+	}
+	return false
 }
 
 // roleByVerb maps a verb that says what someone does to the role it

@@ -78,6 +78,13 @@ import (
 // never before "said" or "told", is a character, no speaker). The
 // first-pass film and novel rows and batch 3's game row pass.
 //
+// BATCH 4 (n6Batch4: nine more whole articles, a horse race, a boxing
+// promoter, a final interview, a school's tribute, a game's reviews, a
+// concert, an app named like a person, a US council's public comment, a
+// county board; written whole after every fix here and run once): 7/9
+// (0.78). Both misses are calls I am not sure of, left known: "Vale's
+// camp said" (camp) and a review outlet's verdict (outlet-verdict).
+//
 // SHOP (n6ShopRows: five local businesses named by an owner's possessive,
 // "Casey's Bar", "Brennan's Bakery", crossed with four frames of a local
 // paper or a live blog, "X said", "In Lissby, X have said", "A
@@ -124,8 +131,10 @@ import (
 
 // Mechanisms of the rows still failing.
 const (
-	n6UntilNP   = "until-np: \"said every performance until March had sold out\": \"until March had sold out\" is read as a clause of time, so no reported clause is found and the company that said it is missed"
-	n6PlaceBand = "place-band: \"Harbour Lights, a band from Lissby,\": a name shaped like a place's is never read for a body's apposition, so \"the band\" finds no one, nor does a lead's \"Harbour Lights have split up, the band said\" (a place's evidence)"
+	n6UntilNP       = "until-np: \"said every performance until March had sold out\": \"until March had sold out\" is read as a clause of time, so no reported clause is found and the company that said it is missed"
+	n6PlaceBand     = "place-band: \"Harbour Lights, a band from Lissby,\": a name shaped like a place's is never read for a body's apposition, so \"the band\" finds no one, nor does a lead's \"Harbour Lights have split up, the band said\" (a place's evidence)"
+	n6Camp          = "camp: \"Vale's camp said in a statement that he was ready\" goes to no one: \"camp\" is no body's noun as \"campaign\" is (\"Kolmar's campaign\" speaks); whether the gold names the camp or the fighter is no settled call, and \"camp\" as a body's word would take refugee and training camps"
+	n6OutletVerdict = "outlet-verdict: \"The Pixel Ledger gave it six out of ten and called its interface “a maze without a map.”\" is nobody's: a publication's own review verdict; the gold never makes an outlet a speaker for what it relays, and whether its own verdict is speech is no settled call"
 )
 
 var n6Sport = []auditRow{
@@ -354,6 +363,7 @@ func TestAuditS16N6(t *testing.T) {
 	runAudit(t, "n6b3", n6Batch3, *auditKnown)
 	runAudit(t, "n6past", n6PastRows(), *auditKnown)
 	runAudit(t, "n6plot", n6PlotRows(), *auditKnown)
+	runAudit(t, "n6b4", n6Batch4, *auditKnown)
 }
 
 // n6BandRows cross band names with the ways an article brings a band in,
@@ -808,4 +818,62 @@ func n6PlotRows() []auditRow {
 			speakers: []string{"Jane Brisk"}},
 	)
 	return rows
+}
+
+// n6Batch4 is a fourth table of whole articles in the five genres,
+// written whole after the fixes above and run once: a horse race, a
+// boxing promoter, a US council's public comment, an alderman, a final
+// interview, a family asking for privacy, an app named like a person, a
+// game's review score.
+var n6Batch4 = []auditRow{
+	{class: "sport4/horse race, trainer and jockey, horse named like a person",
+		text: "Lady Mara Wins the Kessel Cup\n\n" +
+			"Lady Mara, a five-year-old mare, won the Kessel Cup by two lengths on Saturday, beating the favourite, Captain Rolf.\n\n" +
+			"Her trainer, Ulla Berg, said the mare had loved the soft ground. “She floated over it,” said jockey Finn Aldo.\n\n" +
+			"Captain Rolf's owner, the Dahl family, did not comment.",
+		speakers: []string{"Finn Aldo", "Ulla Berg"}},
+	{class: "sport4/boxing promoter, a fighter's camp, a commission",
+		text: "Title Fight Postponed\n\n" +
+			"The heavyweight title fight between Karl Ostrom and Denny Vale has been postponed after Ostrom cut his eye in sparring, promoter Max Heller said on Monday.\n\n" +
+			"Vale's camp said in a statement that he was “ready to fight anyone, anytime.” The Tannland Boxing Board of Control said a new date would be set within a month.",
+		speakers: []string{"Denny Vale", "Max Heller", "Tannland Boxing Board of Control"}, known: n6Camp},
+	{class: "obit4/final interview, family asks for privacy, hospice",
+		text: "Broadcaster Lars Ekman Dies at 83\n\n" +
+			"Lars Ekman, whose morning programme woke Tannland for 30 years, died on Tuesday at a hospice in Brask.\n\n" +
+			"In his final interview, with the Brask Courier last year, Ekman said he had never once been late for work. His family asked for privacy.\n\n" +
+			"Tannland Radio's director, Sofie Lang, said Ekman had been “the voice of the morning for three generations.”",
+		speakers: []string{"Lars Ekman", "Sofie Lang"}},
+	{class: "obit4/a teacher remembered by pupils, a school statement",
+		text: "Tributes to Lissby Teacher\n\n" +
+			"Former pupils have paid tribute to Agnes Dahl, who taught at Lissby School for 41 years and died last week aged 88.\n\n" +
+			"“Miss Dahl taught me to read when nobody else could,” said Erik Holm, now 52.\n\n" +
+			"The school said it would name its new library after her.",
+		speakers: []string{"Erik Holm", "Lissby School"}},
+	{class: "review4/a game's score, reviewer outlets, developer",
+		text: "Harbour Kings Gets Mixed Reviews\n\n" +
+			"The strategy game Harbour Kings has drawn mixed reviews since its release on Friday.\n\n" +
+			"The Pixel Ledger gave it six out of ten and called its interface “a maze without a map.” Its developer, Saltwick Studios, said a patch would simplify the menus.",
+		speakers: []string{"Pixel Ledger", "Saltwick Studios"}, known: n6OutletVerdict},
+	{class: "review4/concert review, the singer and the crowd",
+		text: "Review: Anja Berg at the Harbour Hall\n\n" +
+			"Anja Berg played to a sold-out Harbour Hall on Thursday, her first show since leaving Copperline.\n\n" +
+			"“I was scared nobody would come,” Berg told the crowd before her last song. The crowd chanted “one more song” for five minutes.",
+		speakers: []string{"Anja Berg"}},
+	{class: "tech4/app named like a person, founder and a regulator",
+		text: "Dating App Milo Fined\n\n" +
+			"The dating app Milo has been fined 2 million crowns for keeping users' data after they deleted their accounts.\n\n" +
+			"The Tannland Data Protection Office said the company had broken the law for three years. Milo's founder, Karin Vass, said the company would appeal.\n\n" +
+			"Milo says on its website that it “deletes your data the moment you leave.”",
+		speakers: []string{"Karin Vass", "Milo", "Tannland Data Protection Office"}},
+	{class: "council4/US-style council, public comment, council member",
+		text: "Council Delays Vote on Short-Term Rentals\n\n" +
+			"The Harbor City Council delayed a vote on Tuesday on limits to short-term rentals after three hours of public comment.\n\n" +
+			"Council member Dana Reyes said she wanted more time to hear from landlords. Resident Joe Kim told the council that his street had “become a hotel.”\n\n" +
+			"Alderman Frank Odell said the council would vote in two weeks.",
+		speakers: []string{"Dana Reyes", "Frank Odell", "Joe Kim"}},
+	{class: "council4/county board, supervisor, sheriff's office",
+		text: "Board Approves Jail Budget\n\n" +
+			"The Greyhill County Board of Supervisors approved a 12 million dollar jail budget on Monday by a 3-2 vote.\n\n" +
+			"Supervisor Ann Tate, who voted against it, said the money should go to mental health services. The sheriff's office said the jail was 40 percent over capacity.",
+		speakers: []string{"Ann Tate"}},
 }

@@ -85,6 +85,14 @@ import (
 // (0.78). Both misses are calls I am not sure of, left known: "Vale's
 // camp said" (camp) and a review outlet's verdict (outlet-verdict).
 //
+// PLACESHAPE (n6PlaceShapeRows: four bodies named like places, "Harbour
+// Lights, a band from Lissby,", "North Quay, a charity that ...", then
+// "the band" or "the charity" said; near misses: a town's and a beach's
+// appositions): 2/6 before, 6/6 after (findAppositives reads a body's
+// apposition after a place-shaped name no list knows as a place, which
+// makes it that body). The band row left known at the first band fix
+// passes.
+//
 // SHOP (n6ShopRows: five local businesses named by an owner's possessive,
 // "Casey's Bar", "Brennan's Bakery", crossed with four frames of a local
 // paper or a live blog, "X said", "In Lissby, X have said", "A
@@ -364,6 +372,7 @@ func TestAuditS16N6(t *testing.T) {
 	runAudit(t, "n6past", n6PastRows(), *auditKnown)
 	runAudit(t, "n6plot", n6PlotRows(), *auditKnown)
 	runAudit(t, "n6b4", n6Batch4, *auditKnown)
+	runAudit(t, "n6placeshape", n6PlaceShapeRows(), *auditKnown)
 }
 
 // n6BandRows cross band names with the ways an article brings a band in,
@@ -388,9 +397,6 @@ func n6BandRows() []auditRow {
 			row := auditRow{class: "band/" + in.label + ", " + n,
 				text: intro + "\n\nThe band said in a statement that tickets for the cancelled shows would be refunded.",
 				want: []quote{{speaker, auI, "tickets for the cancelled shows would be refunded"}}, speakers: []string{speaker}}
-			if n == "Harbour Lights" && in.label == "X, a band from" {
-				row.known = n6PlaceBand
-			}
 			rows = append(rows, row)
 		}
 	}
@@ -876,4 +882,32 @@ var n6Batch4 = []auditRow{
 			"The Greyhill County Board of Supervisors approved a 12 million dollar jail budget on Monday by a 3-2 vote.\n\n" +
 			"Supervisor Ann Tate, who voted against it, said the money should go to mental health services. The sheriff's office said the jail was 40 percent over capacity.",
 		speakers: []string{"Ann Tate"}},
+}
+
+// n6PlaceShapeRows give bodies whose names are shaped like places'
+// ("Harbour Lights", "North Quay", "Bay Ridge") an apposition that says
+// what they are, then a description as the speaker: the body speaks.
+// Near misses: a town's and a beach's appositions, a known country.
+func n6PlaceShapeRows() []auditRow {
+	bodies := []struct{ name, appos, head string }{
+		{"Harbour Lights", "a band from Lissby", "band"},
+		{"North Quay", "a charity that restores old boats", "charity"},
+		{"Bay Ridge", "a startup in Brask", "startup"},
+		{"Kessel Heights", "a housing charity", "charity"},
+	}
+	var rows []auditRow
+	for _, b := range bodies {
+		rows = append(rows, auditRow{class: "placeshape/" + b.head + ", " + b.name,
+			text:     fmt.Sprintf("%s, %s, has closed its office in Marrow.\n\nThe %s said in a statement that it would move online.", b.name, b.appos, b.head),
+			speakers: []string{b.name}})
+	}
+	rows = append(rows,
+		auditRow{class: "placeshape/near miss, a town's apposition",
+			text:     "Lissby, a town of 4,000 people, has lost its bank.\n\nMayor Greta Holm said the town had been abandoned.",
+			speakers: []string{"Greta Holm"}},
+		auditRow{class: "placeshape/near miss, a beach",
+			text:     "Kessel Bay, a popular beach, was closed on Sunday.\n\nThe coastguard said the water was unsafe.",
+			speakers: []string{}},
+	)
+	return rows
 }

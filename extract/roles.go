@@ -363,6 +363,15 @@ func (d *doc) findAppositives() {
 				d.ents[c.ent].bodyHead = d.lower(c.first - 1)
 			}
 		}
+		if c.ent >= 0 && c.kind == kPlace && d.ents[c.ent].bodyHead == "" && d.punct(c.last, ",") && !d.knownPlaceIn(c) {
+			if h := d.bodyAppositive(c.last + 1); h >= 0 {
+				// "Harbour Lights, a band from Lissby,": a name shaped
+				// like a place's that no list knows, which its apposition
+				// calls a body.
+				d.ents[c.ent].bodyHead = d.lower(h)
+				d.ents[c.ent].orgEv += 3
+			}
+		}
 		if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
 			continue
 		}
@@ -885,6 +894,17 @@ func (d *doc) thingNamed(c *chunk) bool {
 	adverb := t.has(lxAdverb) || strings.HasSuffix(d.lower(k), "ly") && !t.has(lxCommon)
 	return t.kind == tkWord && !adverb && !t.has(lxGenericOrg|lxGroup|lxRole|lxTitle|lxPlaceCue|lxPronoun|lxDet|lxPrep|lxFunc|lxVerb|lxAux) && t.cv == 0 &&
 		!d.endsWith(k, "ed") && !d.endsWith(k, "ing") && !teamWord(d.lower(k)) && !companyHead(d.lower(k)) && !describedBody(d.lower(k))
+}
+
+// knownPlaceIn reports whether a word of chunk c is a place or a nation
+// the lexicon knows.
+func (d *doc) knownPlaceIn(c *chunk) bool {
+	for j := c.first; j < c.last; j++ {
+		if d.toks[j].has(lxPlace | lxNation) {
+			return true
+		}
+	}
+	return false
 }
 
 // characterNamed reports whether chunk ci is the first mention of a

@@ -93,6 +93,13 @@ import (
 // makes it that body). The band row left known at the first band fix
 // passes.
 //
+// BATCH 5 (n6Batch5: seven more whole articles, "according to the
+// club", a cycling team, "survived by", a festival, a recall with an
+// unnamed spokesperson, a harbour authority, a will; written whole after
+// every fix here and run once): 6/7 (0.86), the miss my error ("Her will
+// says the park must be open ..." is hers, as a body's statement is the
+// body's; corrected: 7/7).
+//
 // SHOP (n6ShopRows: five local businesses named by an owner's possessive,
 // "Casey's Bar", "Brennan's Bakery", crossed with four frames of a local
 // paper or a live blog, "X said", "In Lissby, X have said", "A
@@ -373,6 +380,7 @@ func TestAuditS16N6(t *testing.T) {
 	runAudit(t, "n6plot", n6PlotRows(), *auditKnown)
 	runAudit(t, "n6b4", n6Batch4, *auditKnown)
 	runAudit(t, "n6placeshape", n6PlaceShapeRows(), *auditKnown)
+	runAudit(t, "n6b5", n6Batch5, *auditKnown)
 }
 
 // n6BandRows cross band names with the ways an article brings a band in,
@@ -910,4 +918,50 @@ func n6PlaceShapeRows() []auditRow {
 			speakers: []string{}},
 	)
 	return rows
+}
+
+// n6Batch5 is a fifth table of whole articles in the five genres,
+// written whole after every fix above and run once: quotes before their
+// cues, "according to the club", a spokesperson who would not be named,
+// a council's authority, a festival, a product recall, a will.
+var n6Batch5 = []auditRow{
+	{class: "sport5/according to the club, quote first, captain",
+		text: "Lindahl Signs New Deal\n\n" +
+			"Tarrow Harriers captain Bo Lindahl has signed a contract that keeps him at the club until 2029, according to the club.\n\n" +
+			"“This is my home,” Lindahl said. “I never wanted to be anywhere else.”\n\n" +
+			"Harriers coach Britt Nygaard called it “the best news of the summer.”",
+		speakers: []string{"Bo Lindahl", "Britt Nygaard", "Tarrow Harriers"}},
+	{class: "sport5/cycling race, team and rider, organisers",
+		text: "Crash Ends Holm's Tour Hopes\n\n" +
+			"Sigrid Holm of Team Nordvik broke her collarbone in a crash on the fifth stage of the Tour of Tannland on Wednesday.\n\n" +
+			"Team Nordvik said she would have surgery in Brask on Thursday. Race organisers said the crash had been caused by a spectator.\n\n" +
+			"Stage winner Ana Ruiz said the peloton had been “shocked and sad.”",
+		speakers: []string{"Ana Ruiz", "Team Nordvik"}},
+	{class: "obit5/survived by, church statement, neighbour",
+		text: "Lissby Mourns Ferry Captain\n\n" +
+			"Hans Ostby, who captained the Lissby ferry for 38 years, has died aged 90. He is survived by his wife, Ruth, and four children.\n\n" +
+			"“He knew every rock in the sound,” said his neighbour, Per Lunde. Lissby Parish Church said his funeral would be held on Friday.",
+		speakers: []string{"Lissby Parish Church", "Per Lunde"}},
+	{class: "review5/festival line-up, director and headliner",
+		text: "Harbour Festival Announces Line-Up\n\n" +
+			"Copperline and Velvet Ash will headline this year's Harbour Festival in Tarrow, organisers announced on Tuesday.\n\n" +
+			"Festival director Lotte Brink said 30,000 tickets had been sold in the first hour. “We have never seen demand like it,” she said.\n\n" +
+			"Velvet Ash said on social media that the festival was “where it all began” for the band.",
+		speakers: []string{"Lotte Brink", "Velvet Ash"}},
+	{class: "tech5/product recall, unnamed spokesperson, safety agency",
+		text: "Hexa Home Recalls Heaters\n\n" +
+			"Hexa Home is recalling 40,000 portable heaters after reports of them overheating.\n\n" +
+			"A company spokesperson, who asked not to be named, said no one had been hurt. The Tannland Product Safety Agency said owners should stop using the heaters at once.",
+		speakers: []string{"Hexa Home", "Tannland Product Safety Agency"}},
+	{class: "council5/the authority, a councillor's motion, a union",
+		text: "Harbour Authority Raises Mooring Fees\n\n" +
+			"The Tarrow Harbour Authority will raise mooring fees by 15 percent from May.\n\n" +
+			"The authority said the money would pay for dredging. Councillor Mona Strand said she would table a motion asking it to reconsider.\n\n" +
+			"The Fishermen's Union said small boats would be hit hardest.",
+		speakers: []string{"Fishermen's Union", "Mona Strand", "Tarrow Harbour Authority"}},
+	{class: "council5/a will and a bequest, the council accepts",
+		text: "Woman Leaves Park to Town\n\n" +
+			"A retired teacher, Agnes Dahl, has left her four-acre garden to Lissby in her will, on the condition that it becomes a public park.\n\n" +
+			"Lissby Parish Council said it had accepted the gift with “great gratitude.” Her will says the park must be open “from dawn until dusk, every day.”",
+		speakers: []string{"Agnes Dahl", "Lissby Parish Council"}},
 }

@@ -17,6 +17,21 @@ import (
 // person quoted in old words does speak; a club, band or council with a
 // statement speaks). Near misses sit in the same articles.
 //
+// SUMMARY. The fresh estimate is the whole-article tables, each written
+// whole and run once before any fix it prompted: first table 25/32,
+// batch 2 12/15, batch 3 8/10, batch 4 7/9, batch 5 6/7, batch 6 5/5:
+// 63/78 (0.81), or 66/78 (0.85) with my three probe errors corrected.
+// By genre (first runs, corrected): sport 19/21, obituaries 17/17,
+// reviews 11/17, technology 14/16, councils 16/16 (batch 6 has one row
+// each). After this branch's fixes every whole article passes but two
+// doubtful calls left known (camp, outlet-verdict): 76/78. Class tables
+// written for the misses (before -> after): band 4/20 -> 20/20, bot 7/20
+// -> 20/20, shop 2/24 -> 24/24, portfolio 7/19 -> 19/19, club 3/15 ->
+// 15/15, bandlead 1/10 -> 8/10, past 4/22 -> 22/22, plot 4/20 -> 20/20,
+// placeshape 2/6 -> 6/6, until 2/10 -> 10/10. Score sets: pages dev-b
+// speaker F1 0.972 -> 0.977 and heldout-f 0.909 -> 0.915 (attribution
+// 0.891 -> 0.895); nothing else moved.
+//
 // FIRST PASS (engine at f0df178, the whole table written first and run
 // once): 25/32 (0.78): sport 7/8, obit 6/6, review 1/6, tech 5/6,
 // council 6/6; one sport miss my error (a row naming only "Ekdahl" wanted
@@ -106,6 +121,10 @@ import (
 // after the verb): 2/10 before, 10/10 after (clauseLike: after a cue that
 // takes only a clause, "until" and a time word inside the subject is no
 // clause of time). The first-pass theatre row passes: review 6/6.
+//
+// BATCH 6 (n6Batch6: five more whole articles, rugby, a chef, a
+// musical, a payments startup, a mayor's veto; written whole after every
+// fix here and run once): 5/5.
 //
 // SHOP (n6ShopRows: five local businesses named by an owner's possessive,
 // "Casey's Bar", "Brennan's Bakery", crossed with four frames of a local
@@ -388,6 +407,7 @@ func TestAuditS16N6(t *testing.T) {
 	runAudit(t, "n6placeshape", n6PlaceShapeRows(), *auditKnown)
 	runAudit(t, "n6b5", n6Batch5, *auditKnown)
 	runAudit(t, "n6until", n6UntilRows(), *auditKnown)
+	runAudit(t, "n6b6", n6Batch6, *auditKnown)
 }
 
 // n6BandRows cross band names with the ways an article brings a band in,
@@ -999,4 +1019,37 @@ func n6UntilRows() []auditRow {
 			want: []quote{{"Ilse Marr", auI, "the theatre would stay closed until March"}}, speakers: []string{"Ilse Marr"}},
 	)
 	return rows
+}
+
+// n6Batch6 is a sixth table of whole articles in the five genres,
+// written whole after every fix above and run once.
+var n6Batch6 = []auditRow{
+	{class: "sport6/rugby, two coaches by surname, a referee's body",
+		text: "Kessel Rugby Club Beat Brask\n\n" +
+			"Kessel Rugby Club beat Brask Wolves 24-17 on Saturday in front of 6,000 at the Old Mill Ground.\n\n" +
+			"Kessel coach Ivar Stenmark said his forwards had “won the game in the scrum.” Brask coach Luka Petrov said: “We gave away too many penalties.”\n\n" +
+			"The Tannland Referees' Society said it would review a disallowed try.",
+		speakers: []string{"Ivar Stenmark", "Luka Petrov", "Tannland Referees' Society"}},
+	{class: "obit6/a chef, her restaurant's post, a critic",
+		text: "Chef Mika Sorensen Dies at 59\n\n" +
+			"Mika Sorensen, whose restaurant Salt brought crowds to Lissby, has died of cancer.\n\n" +
+			"Salt said in a post that the kitchen would close for a week. Food critic Jonas Lind said Sorensen had “taught Tannland to love fish again.”\n\n" +
+			"“Cook what the boat brings,” she told a reporter in 2019.",
+		speakers: []string{"Jonas Lind", "Mika Sorensen", "Salt"}},
+	{class: "review6/a musical, composer and a producer's company",
+		text: "Harbour Kings: The Musical Opens\n\n" +
+			"“Harbour Kings”, a musical about the dock strike of 1921, opened at the Marrow Playhouse on Friday.\n\n" +
+			"Composer Tove Rask said she had based the songs on the dockers' own work chants. The producers, Northlight Theatricals, said the run had been extended to August.",
+		speakers: []string{"Northlight Theatricals", "Tove Rask"}},
+	{class: "tech6/a startup's chief technology officer, a rival, an app update",
+		text: "Kestrel Pay Adds Instant Transfers\n\n" +
+			"Kestrel Pay will let users send money instantly between banks from Monday, its chief technology officer, Amir Haddad, said.\n\n" +
+			"The update also shows a warning when a payment looks like a scam. Rival Coinline said it had offered instant transfers since 2024.",
+		speakers: []string{"Amir Haddad", "Coinline"}},
+	{class: "council6/a mayor's veto, a council president, an advocacy group",
+		text: "Mayor Vetoes Rent Cap\n\n" +
+			"Harbor City Mayor Lena Ortiz vetoed a cap on rent rises on Thursday, two weeks after the council passed it.\n\n" +
+			"Ortiz said the cap would “freeze building in this city.” Council President Sam Adeyemi said the council would try to override the veto.\n\n" +
+			"Tenants United, a renters' group, called the veto “a gift to landlords.”",
+		speakers: []string{"Lena Ortiz", "Sam Adeyemi", "Tenants United"}},
 }

@@ -86,6 +86,12 @@ func (d *doc) classify(c *chunk) {
 		c.kind = kOrg
 		return
 	}
+	if c.last-c.first >= 3 && d.toks[c.first+1].kind == tkPoss && lastTok.capWord() && shopWord(d.lower(c.last-1)) {
+		// "Casey's Bar", "Brennan's Bakery" (possessiveFirmEnd): a
+		// business named for its owner, no person.
+		c.kind = kOrg
+		return
+	}
 	if n := c.last - c.first; n == 1 || n == 2 && d.isWord(c.first, "the") {
 		if _, people, ok := d.nationPeople(c.last - 1); ok {
 			c.name, c.kind = c.last-1, kOrg // "The Armenians claim": Armenia speaks
@@ -400,7 +406,16 @@ func (d *doc) nameStart(c *chunk) int {
 			// "Home Depot", "Health Canada": a portfolio's word right
 			// before the name titles no one without its role ("Home
 			// Secretary Ilse Varga").
-			if !surname && !(taken > 0 && k+1 < c.last && !d.toks[k+1].has(lxTitle|lxRole) && portfolioWord(d.lower(k))) {
+			// "Brask Health", "Hexa Home": a portfolio's word ending the
+			// name after a word that is no title, place or nation is a
+			// firm's last word, with no role to title.
+			// Not "Bangladeshi Road Transport and Bridges Minister": a
+			// country's portfolio, joined to the rest of a title.
+			firm := taken == 0 && k > c.first && k == c.last-1 && portfolioWord(d.lower(k)) &&
+				!d.toks[k-1].has(lxTitle|lxRole|lxNation|lxPlace|lxHonorific|lxFirstName) && !d.toks[k-1].is(fAllCaps) &&
+				!d.toks[c.first].has(lxNation|lxPlace) &&
+				(c.last >= len(d.toks) || !d.toks[c.last].has(lxTitle|lxRole) && !d.isWord(c.last, "and") && !d.punct(c.last, "&"))
+			if !surname && !firm && !(taken > 0 && k+1 < c.last && !d.toks[k+1].has(lxTitle|lxRole) && portfolioWord(d.lower(k))) {
 				break
 			}
 		}
@@ -986,7 +1001,7 @@ func (d *doc) craftNamed(c *chunk) bool {
 	if d.craftNames == nil {
 		d.craftNames = map[string]bool{}
 		for k := 2; k+1 < len(d.toks); k++ {
-			if !d.toks[k].lowerWord() || !craftNoun(d.lower(k)) && !instrumentWord(d.lower(k)) {
+			if !d.toks[k].lowerWord() || !craftNoun(d.lower(k)) && !instrumentWord(d.lower(k)) && !d.botNounAt(k) {
 				continue
 			}
 			if n := d.craftNameAt(k); n >= 0 {
@@ -1030,18 +1045,65 @@ func (d *doc) craftNameAt(k int) int {
 	if k+1 < len(d.toks) && d.toks[k+1].kind == tkPoss {
 		return -1
 	}
+	if n := d.botNameAfter(k); n >= 0 {
+		return n
+	}
 	return d.craftAppositionName(k)
+}
+
+// botNounAt reports whether token k names a program that talks back, a
+// chatbot or a voice assistant: its replies are output, no one's words.
+// "Assistant" alone is a person's job ("her assistant, Mary,").
+func (d *doc) botNounAt(k int) bool {
+	switch d.lower(k) {
+	case "chatbot", "bot", "robot":
+		return true
+	case "assistant":
+		if k > 0 && d.toks[k-1].lowerWord() {
+			switch d.lower(k - 1) {
+			case "voice", "digital", "virtual", "ai":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// botNameAfter returns the one-word name a chatbot's noun at k gives
+// after it, or -1: "Brightwave's chatbot, Orla, replied", "a chatbot
+// called Orla". The noun must follow an article or a possessive, so
+// "told the chatbot, Ilse said" is no naming.
+func (d *doc) botNameAfter(k int) int {
+	if !d.botNounAt(k) || k < 1 || !d.toks[k-1].has(lxDet) && d.toks[k-1].kind != tkPoss && !(k > 1 && d.toks[k-1].lowerWord() && (d.toks[k-2].has(lxDet) || d.toks[k-2].kind == tkPoss)) {
+		return -1
+	}
+	n := k + 2
+	if n >= len(d.toks) || !d.toks[n].capWord() || d.toks[n].is(fAllCaps) || n+1 < len(d.toks) && d.toks[n+1].capWord() {
+		return -1
+	}
+	switch {
+	case d.punct(k+1, ","):
+		// An apposition closes: "told the chatbot, Ilse said" names
+		// no chatbot.
+		if n+1 < len(d.toks) && d.punct(n+1, ",") {
+			return n
+		}
+	case d.isWord(k+1, "called") || d.isWord(k+1, "named"):
+		return n
+	}
+	return -1
 }
 
 // craftAt reports whether the name at k is given a craft right there:
 // the craft noun after it, or its apposition headed by one.
 func (d *doc) craftAt(k int) bool {
 	for j := k + 1; j < len(d.toks) && j <= k+7; j++ {
-		if d.toks[j].lowerWord() && (craftNoun(d.lower(j)) || instrumentWord(d.lower(j))) && d.craftNameAt(j) == k {
+		if d.toks[j].lowerWord() && (craftNoun(d.lower(j)) || instrumentWord(d.lower(j)) || d.botNounAt(j)) && d.craftNameAt(j) == k {
 			return true
 		}
 	}
-	return false
+	// "Brightwave's chatbot, Orla,": the noun before the name.
+	return k >= 2 && d.botNameAfter(k-2) == k
 }
 
 // instrumentWord reports whether w, after a one-word name, names an

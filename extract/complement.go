@@ -1850,10 +1850,12 @@ func (d *doc) clauseLike(k int, s sentence) bool {
 			continue // "predicts 14 named storms", "300 flooded homes": an adjective between a number and its noun
 		}
 		if tj.lowerWord() && j > k+1 && j+1 < s.last && adverbialSubordinator(d.lower(j)) && !d.commaIn(k, j) && !d.relativeIn(k, j) &&
-			(d.toks[j+1].has(lxDet|lxPronoun) || d.toks[j+1].capWord()) {
+			(d.toks[j+1].has(lxDet|lxPronoun) || d.toks[j+1].capWord()) && !(d.clauseOnlyCue(k-1) && d.isWord(j, "until") && d.toks[j+1].has(lxTime)) {
 			// "promised protests every week until Sweden joined the
 			// agreement": an object, then a clause of time or condition
-			// whose verb is not the object's.
+			// whose verb is not the object's. After "said", which takes
+			// no such object, "until March" is the subject's: "said every
+			// show until March had sold out".
 			return false
 		}
 		if tj.lowerWord() && j > k+1 && j+1 < s.last && d.isWord(j, "as") && nominative(d.lower(j+1)) && d.toks[j+1].lowerWord() && !d.commaIn(k, j) {

@@ -1894,7 +1894,7 @@ func (d *doc) namedGroup(k, h int, e *entity) bool {
 // campaign group.
 func sideHead(head string) bool {
 	switch head {
-	case "club", "team", "side", "group":
+	case "club", "team", "side", "group", "band":
 		return true
 	}
 	return false
@@ -2395,7 +2395,7 @@ func describes(head string, e *entity) bool {
 	}
 	switch head {
 	case "company", "firm", "group", "corporation", "business", "maker", "manufacturer", "developer", "consultancy", "lender", "startup", "concern",
-		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer", "club", "team", "band",
+		"operator", "carrier", "airline", "retailer", "insurer", "utility", "publisher", "studio", "producer", "club", "team",
 		"chain", "brewer", "miner":
 		if head == "group" && e.spoke >= 0 && e.orgEv > 0 && e.placeEv == 0 && !countryName(e) && !stateBody(e) {
 			return true // "according to the Friends of Eastgate Library ... The group said"
@@ -2403,6 +2403,11 @@ func describes(head string, e *entity) bool {
 		// A place named for a company's word ("the West Bank") is no
 		// company: "the group" after it is the body named before.
 		return hasCompanyWord && !e.placeish() || !hasOrgWord && e.orgEv > 0 && e.placeEv == 0 && !countryName(e)
+	case "band":
+		// A band is no firm: "the band said" is not its label, "North
+		// Pier Records"; one with no word of a body's that has spoken
+		// or been called "they" may be it.
+		return !hasCompanyWord && !hasOrgWord && e.orgEv > 0 && e.placeEv == 0 && !countryName(e)
 	case "brokerage", "conglomerate", "supermarket", "wholesaler", "grocer":
 		// One that has spoken and no word marks: "Goldvane Partners said
 		// ... The brokerage added"; a figure's label ("FY20") never is.

@@ -788,6 +788,11 @@ func (d *doc) matches(rule int, e *entity, m *nameMatch) bool {
 		if m.kind != kOrg && m.kind != kUnknown || e.personEv > e.orgEv {
 			return false
 		}
+		if single && m.plain && e.bodyHead == "club" && len(e.words) >= 2 && e.words[len(e.words)-1] == w0 {
+			// "A Rovers spokesman" after "Harlow Rovers striker Joel
+			// Marren": a club goes by the last word of its name.
+			return true
+		}
 		// "the World Bank" is no short form of "the Administrative
 		// Tribunal of the World Bank": a name after "of" is the body the
 		// longer one belongs to.

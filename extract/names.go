@@ -186,7 +186,15 @@ func leadModifier(w string) bool {
 // returns j otherwise.
 func (d *doc) possessiveFirmEnd(i, j, end int) int {
 	if j != i+1 || j+1 >= end || d.toks[j].kind != tkPoss || !d.toks[i].capWord() ||
-		d.toks[i].has(lxPlace|lxNation|lxFirstName|lxTitle|lxRole|lxOrgCue|lxGenericOrg) || !d.nameWord(j+1) || d.toks[j+1].inQuote() {
+		d.toks[i].has(lxPlace|lxNation|lxTitle|lxRole|lxOrgCue|lxGenericOrg) || !d.nameWord(j+1) || d.toks[j+1].inQuote() {
+		return j
+	}
+	if d.toks[i].has(lxFirstName) {
+		// "Casey's Bar", "Ruth's Kitchen": a first name owns a shop's
+		// name as a surname does, and nothing else.
+		if k := d.extendChunk(j+1, end); k <= j+3 && shopWord(d.lower(k-1)) && !d.toks[j+1].has(lxFirstName|lxPlace|lxNation|lxTitle) {
+			return k
+		}
 		return j
 	}
 	k := d.extendChunk(j+1, end)
@@ -205,7 +213,25 @@ func (d *doc) possessiveFirmEnd(i, j, end int) int {
 			return k
 		}
 	}
+	if k <= j+3 && shopWord(d.lower(k-1)) {
+		// "Casey's Bar", "Brennan's Bakery", "Molloy's Corner Shop": a
+		// local business named for its owner, which posts and says as a
+		// firm does; the owner's own bar is in lower case.
+		return k
+	}
 	return j
+}
+
+// shopWord reports whether w, capitalised after an owner's possessive,
+// ends a local business's name: "Casey's Bar".
+func shopWord(w string) bool {
+	switch w {
+	case "bar", "pub", "tavern", "inn", "hotel", "cafe", "café", "restaurant", "bakery", "kitchen", "diner", "grill",
+		"deli", "bistro", "shop", "store", "stores", "hardware", "garage", "salon", "bookshop", "bookstore", "pharmacy",
+		"chemist", "butchers", "barbers", "brewery", "distillery", "lounge", "saloon", "boutique", "emporium":
+		return true
+	}
+	return false
 }
 
 // possessiveNameEnd reports whether the one word [i, j) and the "'s"

@@ -329,7 +329,7 @@ func (d *doc) guessFirstName(c *chunk) gender {
 func (d *doc) findAppositives() {
 	for ci := range d.chunks {
 		c := &d.chunks[ci]
-		if c.ent >= 0 && d.thingNamed(c) {
+		if c.ent >= 0 && (d.thingNamed(c) || d.characterNamed(ci)) {
 			d.ents[c.ent].thing = true
 		}
 		if c.ent >= 0 && c.kind != kPerson && c.kind != kPlace && c.last+1 < len(d.toks) && d.toks[c.last].lowerWord() &&
@@ -347,6 +347,13 @@ func (d *doc) findAppositives() {
 				d.ents[c.ent].bodyHead = d.lower(h)
 			}
 		}
+		if c.ent >= 0 && d.ents[c.ent].bodyHead == "" && !d.toks[c.first].has(lxFirstName|lxTitle|lxHonorific|lxRole) && d.musicWorkAfter(c.last) {
+			// "Copperline's fourth album", "Velvet Ash's spring tour": a
+			// name that makes albums and tours and opens with no first
+			// name ("Mara Holt's album" is a singer's), which a later "the
+			// band said" stands for.
+			d.ents[c.ent].bodyHead = "band"
+		}
 		if c.ent >= 0 && c.kind != kOrg && d.bodyNounNamesBody(c.first-1, c) && d.ents[c.ent].orgEv == 0 {
 			// "rights group Keshet Vale", "the rights organisation Open
 			// Hand": a name whose shape says person or place, which the
@@ -354,6 +361,15 @@ func (d *doc) findAppositives() {
 			d.ents[c.ent].orgEv += 2
 			if d.ents[c.ent].bodyHead == "" {
 				d.ents[c.ent].bodyHead = d.lower(c.first - 1)
+			}
+		}
+		if c.ent >= 0 && c.kind == kPlace && d.ents[c.ent].bodyHead == "" && d.punct(c.last, ",") && !d.knownPlaceIn(c) {
+			if h := d.bodyAppositive(c.last + 1); h >= 0 {
+				// "Harbour Lights, a band from Lissby,": a name shaped
+				// like a place's that no list knows, which its apposition
+				// calls a body.
+				d.ents[c.ent].bodyHead = d.lower(h)
+				d.ents[c.ent].orgEv += 3
 			}
 		}
 		if c.ent < 0 || c.kind == kOrg || c.kind == kPlace {
@@ -585,12 +601,31 @@ func (d *doc) bodyNounNamesBody(h int, c *chunk) bool {
 	return true
 }
 
+// musicWorkAfter reports whether the possessive at token k owns an album
+// or a tour, past a few modifiers: "Copperline's fourth album", "their
+// spring tour".
+func (d *doc) musicWorkAfter(k int) bool {
+	if k >= len(d.toks) || d.toks[k].kind != tkPoss {
+		return false
+	}
+	for j := k + 1; j < len(d.toks) && j <= k+4 && d.toks[j].kind == tkWord && !d.toks[j].is(fAllCaps); j++ {
+		switch d.lower(j) {
+		case "album", "albums", "tour", "ep":
+			return true
+		}
+		if d.toks[j].has(lxVerb | lxAux | lxPrep | lxFunc) {
+			return false
+		}
+	}
+	return false
+}
+
 // describedBody reports whether w, as an appositive's head, makes a name
 // a body's beyond doubt: "a charity that restores boats".
 func describedBody(w string) bool {
 	switch w {
 	case "operator", "carrier", "airline", "insurer", "utility", "lender", "startup", "charity", "consultancy",
-		"organisation", "organization", "nonprofit", "regulator", "watchdog", "group":
+		"organisation", "organization", "nonprofit", "regulator", "watchdog", "group", "band":
 		return true
 	}
 	return false
@@ -859,6 +894,99 @@ func (d *doc) thingNamed(c *chunk) bool {
 	adverb := t.has(lxAdverb) || strings.HasSuffix(d.lower(k), "ly") && !t.has(lxCommon)
 	return t.kind == tkWord && !adverb && !t.has(lxGenericOrg|lxGroup|lxRole|lxTitle|lxPlaceCue|lxPronoun|lxDet|lxPrep|lxFunc|lxVerb|lxAux) && t.cv == 0 &&
 		!d.endsWith(k, "ed") && !d.endsWith(k, "ing") && !teamWord(d.lower(k)) && !companyHead(d.lower(k)) && !describedBody(d.lower(k))
+}
+
+// knownPlaceIn reports whether a word of chunk c is a place or a nation
+// the lexicon knows.
+func (d *doc) knownPlaceIn(c *chunk) bool {
+	for j := c.first; j < c.last; j++ {
+		if d.toks[j].has(lxPlace | lxNation) {
+			return true
+		}
+	}
+	return false
+}
+
+// characterNamed reports whether chunk ci is the first mention of a
+// character in a plot summary: a name brought in by a description with
+// "a" ("follows a widow, Elsa,", "a tired detective, Inspector Moll,",
+// "a lighthouse keeper named Ada") in a sentence about a film, a novel,
+// a game or a like work, and never the subject of a past cue ("said",
+// "told") anywhere, as a real person at a premiere would be. What a
+// character "tells" or "warns" in the plot is no one's speech.
+func (d *doc) characterNamed(ci int) bool {
+	c := &d.chunks[ci]
+	if c.kind == kOrg || c.kind == kPlace || c.first < 3 {
+		return false
+	}
+	for j := 0; j < ci; j++ {
+		if d.chunks[j].ent == c.ent {
+			return false // not its first mention
+		}
+	}
+	k := c.first - 1
+	switch {
+	case d.punct(k, ","):
+		if !d.punct(c.last, ",") {
+			return false
+		}
+	case d.isWord(k, "named") || d.isWord(k, "called"):
+	default:
+		return false
+	}
+	// The description: "a", then up to three words that are no verb;
+	// or a character's own ("Moll's partner, Dana Voss,"), which needs
+	// no work named beside it.
+	desc, ofCharacter := false, false
+	for j := k - 1; j >= 1 && j >= k-4; j-- {
+		if d.toks[j].kind == tkPoss {
+			o := d.entAt[j-1]
+			ofCharacter = j < k-1 && o >= 0 && int(o) != c.ent && d.ents[o].thing && d.ents[o].kind != kOrg
+			desc = ofCharacter
+			break
+		}
+		if !d.toks[j].lowerWord() {
+			break
+		}
+		if d.isWord(j, "a") || d.isWord(j, "an") {
+			desc = j < k-1
+			break
+		}
+		if d.toks[j].has(lxVerb | lxAux | lxPrep | lxPronoun) {
+			return false
+		}
+	}
+	if !desc || !ofCharacter && c.last-c.name != 1 {
+		// A plot summary calls its people by one name ("Elsa",
+		// "Inspector Moll"); "a critic, Tomas Lind, says" is a real one.
+		return false
+	}
+	s := d.sents[d.sentOf[c.first]]
+	work := ofCharacter
+	for j := s.first; j < s.last && !work; j++ {
+		work = d.toks[j].lowerWord() && !d.toks[j].inQuote() && plotWork(d.lower(j))
+	}
+	if !work {
+		return false
+	}
+	for j := range d.chunks {
+		if o := &d.chunks[j]; o.ent == c.ent && o.last < len(d.toks) && d.toks[o.last].lowerWord() &&
+			(d.isWord(o.last, "said") || d.isWord(o.last, "told") || d.isWord(o.last, "added") || d.isWord(o.last, "wrote")) {
+			return false // "A fan, Elsa Brant, said at the premiere of the film"
+		}
+	}
+	return true
+}
+
+// plotWork reports whether w names a work with a plot a review sums up
+// (not a documentary, whose people are real).
+func plotWork(w string) bool {
+	switch w {
+	case "film", "movie", "novel", "book", "series", "game", "play", "episode", "musical", "sitcom",
+		"drama", "thriller", "comedy", "opera", "story", "novella", "show":
+		return true
+	}
+	return false
 }
 
 // roleByVerb maps a verb that says what someone does to the role it

@@ -259,7 +259,7 @@ secretariat directorate charity utility broadcaster station studio publisher the
 opera orchestra zoo district guild panel inspectorate ombudsman forum corps battalion
 academy observatory tribunal center centre laboratory lab coastguard chamber brigade exchange
 hotel restaurant pub inn shop store supermarket bakery cafe café salon brewery distillery winery
-cinema casino airport library gym clinic resort chain brand label
+cinema casino airport library gym clinic resort chain brand label band
 force constabulary`
 
 const postNominalWords = `qc kc sc jr jr. sr sr. mp mep msp td phd md obe mbe cbe esq esq. ii iii iv

@@ -347,9 +347,9 @@ func (t *txn) resolveSpeaker(form string) []string {
 		}
 		return nil
 	}
-	keys := t.resolveForm(form)
+	keys := t.resolveLoose(form)
 	if base, ok := possessive(form); ok && len(keys) == 0 {
-		keys = t.resolveForm(base) // "Peskov's", as a reader may type it
+		keys = t.resolveLoose(base) // "Peskov's", as a reader may type it
 	}
 	if len(keys) > 1 {
 		quotes := make(map[string]uint64, len(keys))
@@ -375,6 +375,38 @@ func (t *txn) resolveSpeaker(form string) []string {
 // (model.SpeakerCount.Ref): "=kowalski" is the bare Kowalski's own entry,
 // where "kowalski" finds every Kowalski.
 const identityRef = "="
+
+// resolveLoose is resolveForm, or when the form finds no one, every
+// identity the form finds with a space where the name has a hyphen ("zoë
+// marchetti lund" is Zoë Marchetti-Lund) or a hyphen where it has a
+// space: a reader cannot tell them apart in a name heard or half
+// remembered. Only a form that finds no one as typed is read so, so a
+// name stored both ways finds each by its own spelling.
+func (t *txn) resolveLoose(form string) []string {
+	keys := t.resolveForm(form)
+	if len(keys) > 0 {
+		return keys
+	}
+	fields := strings.Fields(form)
+	if len(fields) > maxNameWords+2 {
+		return nil // a hostile form costs a few lookups, not one per word
+	}
+	var variants []string
+	if strings.Contains(form, "-") {
+		variants = append(variants, strings.ReplaceAll(strings.Join(fields, " "), "-", " "))
+	}
+	for i := 1; i < len(fields); i++ {
+		variants = append(variants, strings.Join(fields[:i], " ")+"-"+strings.Join(fields[i:], " "))
+	}
+	for _, v := range variants {
+		for _, k := range t.resolveForm(v) {
+			if !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	return keys
+}
 
 // resolveForm is resolveSpeaker for the form as typed.
 func (t *txn) resolveForm(form string) []string {

@@ -42,6 +42,40 @@ func TestIdentityInitialsRunTogether(t *testing.T) {
 	}
 }
 
+// A name typed with a space where it has a hyphen, or a hyphen where it
+// has a space, finds the person when the form as typed finds no one;
+// a form that finds someone as typed keeps to them.
+func TestIdentityHyphenOrSpace(t *testing.T) {
+	c := idCase{
+		name: "hyphen or space",
+		arts: []idArt{
+			{idPerson("zoe", "Zoë Marchetti-Lund")},
+			{idPerson("zoe", "Marchetti-Lund")},
+			{idPerson("karim", "Karim al-Hamdan")},
+			{idPerson("anna", "Anna Maria Lund")},
+			{idPerson("erik", "Erik Lund")},
+		},
+		rows: slices.Concat(
+			idRows("zoe", "zoë marchetti lund", "Zoe Marchetti Lund", "marchetti lund", "Dr. Zoë Marchetti Lund",
+				"Marchetti Lund's", "Zoë Marchetti-Lund"),
+			idRows("karim", "Karim al Hamdan", "karim al-hamdan"),
+			idRows("anna", "Anna-Maria Lund", "anna maria lund"),
+			[]idRow{
+				{form: "lund", who: []string{"anna", "erik"}},
+				{form: "Petra Marchetti Lund"},
+			},
+		),
+	}
+	for _, m := range identityAuditModes() {
+		s := c.store(t, m)
+		for _, r := range c.rows {
+			if msg := c.check(t, s, r); msg != "" {
+				t.Errorf("%s: %q: %s", m.name, r.form, msg)
+			}
+		}
+	}
+}
+
 // TestMigrateV7Forms opens a schema 7 file whose aliases bucket holds
 // the forms of the rules before initials were run together ("r.j
 // okonkwo-dane"): the migration rewrites the forms from the stored

@@ -76,6 +76,39 @@ func TestIdentityHyphenOrSpace(t *testing.T) {
 	}
 }
 
+// A bare surname's own entry is a person's when the surname is a stored
+// person's, though the extractor took the one word for an organisation;
+// a one-word organisation nobody is called stays one.
+func TestBareSurnameEntryIsAPerson(t *testing.T) {
+	s := openTemp(t)
+	mustPut(t, s,
+		art("Clinic opens a ward", "", day(1), spk{"Ilse Varga", model.Person, nil, nil, 1}),
+		art("Mayor backs the clinic", "", day(2), spk{"Tomas Varga", model.Person, nil, nil, 1}),
+		art("A voice from the quay", "", day(3), spk{"Varga", model.Organization, nil, nil, 1}),
+		art("Gas prices", "", day(4), spk{"Gazprom", model.Organization, nil, nil, 1}))
+	if err := s.RebuildIndexes(); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := s.Speakers(model.Filter{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]model.SpeakerKind{"Ilse Varga": model.Person, "Tomas Varga": model.Person,
+		"Varga": model.Person, "Gazprom": model.Organization}
+	if len(rows) != len(want) {
+		t.Fatalf("Speakers = %q, want %d", names(rows), len(want))
+	}
+	for _, r := range rows {
+		if r.Kind != want[r.Name] {
+			t.Errorf("%q is a %s, want %s", r.Name, r.Kind, want[r.Name])
+		}
+	}
+	named, err := s.SpeakersNamed("=varga")
+	if err != nil || len(named) != 1 || named[0].Kind != model.Person {
+		t.Errorf("SpeakersNamed(=varga) = %+v, %v; want the bare Varga, a person", named, err)
+	}
+}
+
 // TestMigrateV7Forms opens a schema 7 file whose aliases bucket holds
 // the forms of the rules before initials were run together ("r.j
 // okonkwo-dane"): the migration rewrites the forms from the stored

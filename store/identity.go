@@ -20,10 +20,11 @@ import (
 //
 // A name's core is its key (model.SpeakerKey) without a leading "the",
 // honorifics and offices put before a surname ("Mr", "Dr", "Sen.",
-// "President"), middle initials and closing full stops, its accents and
-// curly apostrophes folded: "the Kremlin" and "Kremlin" are one core, as
-// are "Donald J. Trump" and "Donald Trump", "José Müller" and "Jose
-// Muller". A surname keeps its particles: "De Wyn" is a bare surname,
+// "President"), middle initials and closing full stops, initials run
+// together without their full stops, its accents and curly apostrophes
+// folded: "the Kremlin" and "Kremlin" are one core, as are "Donald J.
+// Trump" and "Donald Trump", "R.J. Okonkwo-Dane" and "RJ Okonkwo-Dane",
+// "José Müller" and "Jose Muller". A surname keeps its particles: "De Wyn" is a bare surname,
 // "Frode De Wyn" a full name (names.go); a suffix is no surname ("Robert
 // Kale Jr." is a Kale) but stays in the core, as Jr. is not Sr.
 // An identity is known by forms, kept in the aliases bucket: the core of
@@ -83,9 +84,14 @@ import (
 // failing that, an identity's own key ("kowalski#2"). A form that finds
 // several and begins with an honorific or office the core left out
 // ("Mayor Varga", "Dr. Varga") finds those among them whose names,
-// aliases or roles hold it, when any do. When all of those fail, the
-// same for the form without a closing possessive ("Peskov's": a reader
-// types what the headline says). A bare name's own entry, which its name
+// aliases or roles hold it, when any do. A form that finds no one so
+// finds whom it finds with a hyphen for a space or a space for a hyphen
+// ("zoë marchetti lund" is Zoë Marchetti-Lund). When all of those fail,
+// the same for the form without a closing possessive ("Peskov's": a
+// reader types what the headline says). A bare name's own entry listed
+// as an organisation only by the extractor's guess is shown as a
+// person's when its name is a stored person's surname (speakers.go).
+// A bare name's own entry, which its name
 // cannot tell from the full names sharing it, is found alone by its
 // key after identityRef ("=kowalski"): the sidebar's row filters by that
 // (model.SpeakerCount.Ref).

@@ -498,6 +498,38 @@ func TestIdentityS16Audit(t *testing.T) {
 		}
 	})
 	run("reindex", true)
+
+	// A script selects the bare Varga's row alone by its ref (helper
+	// n12): its name finds every Varga.
+	total++
+	t.Run("reindex/ref", func(t *testing.T) {
+		refs := map[string]string{}
+		for _, s := range jsonLines[speakerLine](t, mustRun(t, db, "speakers", "--json")) {
+			if s.Ref != "" {
+				refs[s.Name] = s.Ref
+			}
+		}
+		if len(refs) != 1 || refs["Varga"] == "" {
+			t.Fatalf("speakers --json refs %v, want the bare Varga's alone", refs)
+		}
+		ref := refs["Varga"]
+		var got []string
+		for _, it := range jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--limit", "0", "--speaker", ref)) {
+			got = append(got, string(it.ID))
+		}
+		if !slices.Equal(got, []string{ids["varga-2"]}) {
+			t.Errorf("list --speaker %s = %v, want varga-2", ref, got)
+		}
+		if qs := jsonLines[quoteLine](t, mustRun(t, db, "quotes", "--json", ref)); len(qs) != 1 || string(qs[0].Article) != ids["varga-2"] {
+			t.Errorf("quotes %s = %+v, want varga-2's one quote", ref, qs)
+		}
+		if got := searchIDs(t, db, "speaker:"+ref); !slices.Equal(got, []string{ids["varga-2"]}) {
+			t.Errorf("search speaker:%s = %v, want varga-2", ref, got)
+		}
+		if !t.Failed() {
+			pass++
+		}
+	})
 	t.Logf("identity audit: %d/%d cases pass", pass, total)
 }
 

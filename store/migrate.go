@@ -36,7 +36,7 @@ func migrations() []migration {
 // schema1Buckets are the top-level buckets of schema 1; schema 2 added the
 // unread index, schema 3 the search index, schema 4 speaker links, schema
 // 5 the removed feed items, schema 6 body dictionaries, schema 7 the
-// speaker log.
+// speaker log; schema 8 added no bucket (it rewrote the aliases).
 func schema1Buckets() [][]byte {
 	return [][]byte{
 		bucketMeta, bucketArticles, bucketBodies, bucketRead, bucketBookmarks,

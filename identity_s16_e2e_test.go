@@ -166,6 +166,12 @@ func s16Cases(reindexed bool) []s16Case {
 		{"r.j. okonkwo-dane", rjFiles, rj},
 		{"R. J. Okonkwo-Dane", rjFiles, rj},
 		{"Okonkwo-Dane", rjFiles, rj},
+		// Added by helper n12: initials run together, and a space typed
+		// for a hyphen (each found no one before).
+		{"RJ Okonkwo-Dane", rjFiles, rj},
+		{"R.J Okonkwo-Dane", rjFiles, rj},
+		{"zoë marchetti lund", zoeFiles, zoe},
+		{"Marchetti Lund", zoeFiles, zoe},
 	}
 	return cases
 }
@@ -309,7 +315,7 @@ func s16Speakers(t *testing.T, db string, reindexed bool) []string {
 			kind     string
 			articles int
 			aliases  []string
-		}{"", 1, nil}
+		}{"person", 1, nil} // its one word is Ilse's and Tomas's surname
 	}
 	var faults []string
 	seen := map[string]bool{}
@@ -492,6 +498,38 @@ func TestIdentityS16Audit(t *testing.T) {
 		}
 	})
 	run("reindex", true)
+
+	// A script selects the bare Varga's row alone by its ref (helper
+	// n12): its name finds every Varga.
+	total++
+	t.Run("reindex/ref", func(t *testing.T) {
+		refs := map[string]string{}
+		for _, s := range jsonLines[speakerLine](t, mustRun(t, db, "speakers", "--json")) {
+			if s.Ref != "" {
+				refs[s.Name] = s.Ref
+			}
+		}
+		if len(refs) != 1 || refs["Varga"] == "" {
+			t.Fatalf("speakers --json refs %v, want the bare Varga's alone", refs)
+		}
+		ref := refs["Varga"]
+		var got []string
+		for _, it := range jsonLines[articleLine](t, mustRun(t, db, "list", "--json", "--limit", "0", "--speaker", ref)) {
+			got = append(got, string(it.ID))
+		}
+		if !slices.Equal(got, []string{ids["varga-2"]}) {
+			t.Errorf("list --speaker %s = %v, want varga-2", ref, got)
+		}
+		if qs := jsonLines[quoteLine](t, mustRun(t, db, "quotes", "--json", ref)); len(qs) != 1 || string(qs[0].Article) != ids["varga-2"] {
+			t.Errorf("quotes %s = %+v, want varga-2's one quote", ref, qs)
+		}
+		if got := searchIDs(t, db, "speaker:"+ref); !slices.Equal(got, []string{ids["varga-2"]}) {
+			t.Errorf("search speaker:%s = %v, want varga-2", ref, got)
+		}
+		if !t.Failed() {
+			pass++
+		}
+	})
 	t.Logf("identity audit: %d/%d cases pass", pass, total)
 }
 

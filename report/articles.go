@@ -174,6 +174,11 @@ func WriteArticleText(w io.Writer, art model.Article) error {
 type SpeakerLine struct {
 	SpeakerJSON
 	Articles int `json:"articles"`
+	// Ref is the form that finds this speaker alone where its name finds
+	// others too (model.SpeakerCount.Ref: "=varga", a bare Varga's own
+	// entry beside Ilse and Tomas Varga), for `list --speaker`, `quotes`
+	// and speaker:; absent where the name does.
+	Ref string `json:"ref,omitempty"`
 }
 
 // QuoteLine is one quote in `quotes --json`: speaker is the speaker's
@@ -198,7 +203,7 @@ func QuoteRefLine(q model.QuoteRef) QuoteLine {
 
 // SpeakerCountLine is s as `speakers --json` prints it.
 func SpeakerCountLine(s model.SpeakerCount) SpeakerLine {
-	return SpeakerLine{SpeakerJSON: SpeakerOut(s.Speaker), Articles: s.Articles}
+	return SpeakerLine{SpeakerJSON: SpeakerOut(s.Speaker), Articles: s.Articles, Ref: s.Ref}
 }
 
 // WriteSpeakerTable writes speakers as a table, most quoted first as

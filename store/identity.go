@@ -20,10 +20,11 @@ import (
 //
 // A name's core is its key (model.SpeakerKey) without a leading "the",
 // honorifics and offices put before a surname ("Mr", "Dr", "Sen.",
-// "President"), middle initials and closing full stops, its accents and
-// curly apostrophes folded: "the Kremlin" and "Kremlin" are one core, as
-// are "Donald J. Trump" and "Donald Trump", "José Müller" and "Jose
-// Muller". A surname keeps its particles: "De Wyn" is a bare surname,
+// "President"), middle initials and closing full stops, initials run
+// together without their full stops, its accents and curly apostrophes
+// folded: "the Kremlin" and "Kremlin" are one core, as are "Donald J.
+// Trump" and "Donald Trump", "R.J. Okonkwo-Dane" and "RJ Okonkwo-Dane",
+// "José Müller" and "Jose Muller". A surname keeps its particles: "De Wyn" is a bare surname,
 // "Frode De Wyn" a full name (names.go); a suffix is no surname ("Robert
 // Kale Jr." is a Kale) but stays in the core, as Jr. is not Sr.
 // An identity is known by forms, kept in the aliases bucket: the core of
@@ -83,9 +84,14 @@ import (
 // failing that, an identity's own key ("kowalski#2"). A form that finds
 // several and begins with an honorific or office the core left out
 // ("Mayor Varga", "Dr. Varga") finds those among them whose names,
-// aliases or roles hold it, when any do. When all of those fail, the
-// same for the form without a closing possessive ("Peskov's": a reader
-// types what the headline says). A bare name's own entry, which its name
+// aliases or roles hold it, when any do. A form that finds no one so
+// finds whom it finds with a hyphen for a space or a space for a hyphen
+// ("zoë marchetti lund" is Zoë Marchetti-Lund). When all of those fail,
+// the same for the form without a closing possessive ("Peskov's": a
+// reader types what the headline says). A bare name's own entry listed
+// as an organisation only by the extractor's guess is shown as a
+// person's when its name is a stored person's surname (speakers.go).
+// A bare name's own entry, which its name
 // cannot tell from the full names sharing it, is found alone by its
 // key after identityRef ("=kowalski"): the sidebar's row filters by that
 // (model.SpeakerCount.Ref).
@@ -347,9 +353,9 @@ func (t *txn) resolveSpeaker(form string) []string {
 		}
 		return nil
 	}
-	keys := t.resolveForm(form)
+	keys := t.resolveLoose(form)
 	if base, ok := possessive(form); ok && len(keys) == 0 {
-		keys = t.resolveForm(base) // "Peskov's", as a reader may type it
+		keys = t.resolveLoose(base) // "Peskov's", as a reader may type it
 	}
 	if len(keys) > 1 {
 		quotes := make(map[string]uint64, len(keys))
@@ -375,6 +381,38 @@ func (t *txn) resolveSpeaker(form string) []string {
 // (model.SpeakerCount.Ref): "=kowalski" is the bare Kowalski's own entry,
 // where "kowalski" finds every Kowalski.
 const identityRef = "="
+
+// resolveLoose is resolveForm, or when the form finds no one, every
+// identity the form finds with a space where the name has a hyphen ("zoë
+// marchetti lund" is Zoë Marchetti-Lund) or a hyphen where it has a
+// space: a reader cannot tell them apart in a name heard or half
+// remembered. Only a form that finds no one as typed is read so, so a
+// name stored both ways finds each by its own spelling.
+func (t *txn) resolveLoose(form string) []string {
+	keys := t.resolveForm(form)
+	if len(keys) > 0 {
+		return keys
+	}
+	fields := strings.Fields(form)
+	if len(fields) > maxNameWords+2 {
+		return nil // a hostile form costs a few lookups, not one per word
+	}
+	var variants []string
+	if strings.Contains(form, "-") {
+		variants = append(variants, strings.ReplaceAll(strings.Join(fields, " "), "-", " "))
+	}
+	for i := 1; i < len(fields); i++ {
+		variants = append(variants, strings.Join(fields[:i], " ")+"-"+strings.Join(fields[i:], " "))
+	}
+	for _, v := range variants {
+		for _, k := range t.resolveForm(v) {
+			if !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	return keys
+}
 
 // resolveForm is resolveSpeaker for the form as typed.
 func (t *txn) resolveForm(form string) []string {

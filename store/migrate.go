@@ -9,7 +9,7 @@ import (
 
 // schemaVersion is the layout this code writes. Bump it only together with
 // a new migration at the end of migrations().
-const schemaVersion = 7
+const schemaVersion = 8
 
 // A migration upgrades a file from schema to-1 to schema to. Migrations run
 // in order inside the transaction that opens the file, so a file is never
@@ -29,13 +29,14 @@ func migrations() []migration {
 		{to: 5, about: "removed feed items", apply: migrateRemoved},
 		{to: 6, about: "zstd bodies with dictionaries", apply: migrateBodyDicts},
 		{to: 7, about: "speaker log", apply: migratePendingSpeakers},
+		{to: 8, about: "speaker name forms with initials run together", apply: migrateNameForms},
 	}
 }
 
 // schema1Buckets are the top-level buckets of schema 1; schema 2 added the
 // unread index, schema 3 the search index, schema 4 speaker links, schema
 // 5 the removed feed items, schema 6 body dictionaries, schema 7 the
-// speaker log.
+// speaker log; schema 8 added no bucket (it rewrote the aliases).
 func schema1Buckets() [][]byte {
 	return [][]byte{
 		bucketMeta, bucketArticles, bucketBodies, bucketRead, bucketBookmarks,
@@ -159,6 +160,33 @@ func migrateUnreadIndex(tx *bolt.Tx) error {
 		return err
 	}
 	return putU64(meta, keyBookmarked, uint64(tx.Bucket(bucketBookmarks).Stats().KeyN))
+}
+
+// migrateNameForms is schema 8: a name's core runs its initials together
+// ("rj" of "R.J."), so the forms schema 7 kept ("r.j okonkwo-dane") are
+// written again from the stored identities. Every identity stays as it
+// was decided; a reindex decides afresh. A killed import's speaker log
+// is folded after this (prepareFile), adding its own forms as it folds.
+func migrateNameForms(tx *bolt.Tx) error {
+	if err := tx.DeleteBucket(bucketAliases); err != nil {
+		return fmt.Errorf("drop %s: %w", bucketAliases, err)
+	}
+	aliases, err := tx.CreateBucket(bucketAliases)
+	if err != nil {
+		return fmt.Errorf("create %s: %w", bucketAliases, err)
+	}
+	return tx.Bucket(bucketSpeakers).ForEach(func(k, v []byte) error {
+		agg, err := decodeAggregateRoles(v, false)
+		if err != nil {
+			return nil // a record that does not decode is repaired by the next reindex
+		}
+		for f, flags := range agg.forms() {
+			if err := putForm(aliases, f, string(k), flags); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
 }
 
 // migrateBodyDicts adds schema 6's body dictionaries. Bodies stored by

@@ -142,12 +142,30 @@ func parseName(name string) parsedName {
 
 // coreWord is a folded word of a name without its closing full stops
 // and commas ("kale" of "Kale," in "Robert Kale, Jr."), unless that
-// leaves nothing.
+// leaves nothing, and initials run together without their full stops
+// ("rj" of "R.J."), as a reader and many a feed write them: "RJ
+// Okonkwo-Dane" is R.J. Okonkwo-Dane.
 func coreWord(w string) string {
-	if t := strings.TrimRight(w, ".,"); t != "" {
-		return t
+	t := strings.TrimRight(w, ".,")
+	if t == "" {
+		return w
 	}
-	return w
+	if strings.IndexByte(t, '.') > 0 && dottedInitials(t) {
+		return strings.ReplaceAll(t, ".", "")
+	}
+	return t
+}
+
+// dottedInitials reports whether w is single letters joined by full
+// stops ("r.j", "j.r.r"); "e.on" and "st.john" are not.
+func dottedInitials(w string) bool {
+	for _, part := range strings.Split(w, ".") {
+		r, n := utf8.DecodeRuneInString(part)
+		if n == 0 || n != len(part) || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // initial reports whether a core word is an initial ("d" of "D. Peskar").

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 
 	"soundbite/model"
 )
@@ -117,6 +118,9 @@ func (t *txn) speaker(key string) (model.SpeakerCount, error) {
 	}
 	sc := agg.model(key)
 	if nameSig(nameCore(sc.Name)) < 2 {
+		if sc.Kind == model.Organization && t.surnameOfPeople(key, agg) {
+			sc.Kind = model.Person
+		}
 		// A bare name may find others too (identity.go's rule 5 keeps a
 		// "Kowalski" of its own beside the Kowalskis): give the entry a
 		// form that finds it alone.
@@ -125,6 +129,27 @@ func (t *txn) speaker(key string) (model.SpeakerCount, error) {
 		}
 	}
 	return sc, nil
+}
+
+// surnameOfPeople reports whether a bare identity's kind is only the
+// extractor's guess for its one-word names (weakKind) and its name is the
+// surname of people stored: a reindex keeps a bare "Varga" of its own
+// beside Ilse and Tomas Varga, and "Varga said" is far likelier another
+// Varga than a firm.
+func (t *txn) surnameOfPeople(key string, agg *aggregate) bool {
+	for k := range agg.kinds {
+		if !strings.HasPrefix(k, "~") {
+			return false
+		}
+	}
+	for n := range agg.names {
+		for _, c := range t.known(nameCore(n), maxCandidates) {
+			if c.key != key && c.flags&formSurname != 0 {
+				return true // only a person's full name gives a surname form
+			}
+		}
+	}
+	return false
 }
 
 // SpeakersNamed returns every speaker a name form finds, most quoted

@@ -34,7 +34,7 @@
 //	speaker_rank  <^quotes><speaker key>  → ∅                  most quoted first
 //	aliases
 //	  <name form>/
-//	    <speaker key> → form flags   the identities known by that form
+//	    <speaker key> → form flags   the identities known by that form (initials run together from schema 8)
 //	speaker_links <date><id>  → links record     the identity each of the article's speakers joined
 //	speaker_pending p<seq>    → pending record   what an article adds to by_speaker, speakers and
 //	                                               speaker_rank, until folded into them (schema 7; pending.go)

@@ -63,6 +63,7 @@ func n10Rows() []auditRow {
 	rows = append(rows, n10Articles...)
 	rows = append(rows, n10OrderFix...)
 	rows = append(rows, n10ChargeFix...)
+	rows = append(rows, n10DenyFix...)
 	return rows
 }
 
@@ -295,7 +296,6 @@ var n10Court = []auditRow{
 		exact:    true,
 		speakers: []string{}},
 	{class: "court/near miss: a judge denied a motion",
-		known:    n10Motion,
 		text:     "Judge Petra Lindqvist denied a defense motion to move the trial.",
 		exact:    true,
 		speakers: []string{}},
@@ -574,4 +574,39 @@ var n10ChargeFix = []auditRow{
 	{class: "chargefix/near miss: charged with inside a quotation",
 		text: "\"He was charged with the wrong crime entirely,\" Feld said.",
 		want: []quote{{"Feld", auD, "He was charged with the wrong crime entirely"}}},
+}
+
+// n10DenyFix: "denied" with a noun and its own infinitive ("denied a
+// motion to move the trial") refuses a thing, as "denied wrongdoing"
+// does; it was read as what was said ("a defense motion to move the
+// trial", "a request to move the trial", "a petition to move the trial"
+// in the probes; "a bid to" never). Of the four refusals here, "the
+// defense permission to" failed before the fix and the others happened
+// to pass; the near misses passed before and after.
+var n10DenyFix = []auditRow{
+	{class: "denyfix/denied the motion to",
+		text:     "The judge denied the motion to suppress the confession.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "denyfix/denied a request to",
+		text:     "Judge Anselm Korhonen denied a request to delay the sentencing.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "denyfix/denied a petition to",
+		text:     "The court denied a petition to release Quill on bail.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "denyfix/denied the defense permission to",
+		text:     "Judge Petra Lindqvist denied the defense permission to call a second expert.",
+		exact:    true,
+		speakers: []string{}},
+	{class: "denyfix/near miss: denied that",
+		text: "Veli denied that he had been at the house.",
+		want: []quote{{"Veli", auI, "he had been at the house"}}},
+	{class: "denyfix/near miss: denied with no that",
+		text: "Veli denied he had been at the house that night.",
+		want: []quote{{"Veli", auI, "he had been at the house that night"}}},
+	{class: "denyfix/near miss: denied a gerund",
+		text: "Veli denied trying to flee.",
+		want: []quote{{"Veli", auI, "trying to flee"}}},
 }

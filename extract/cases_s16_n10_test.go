@@ -65,6 +65,7 @@ func n10Rows() []auditRow {
 	rows = append(rows, n10ChargeFix...)
 	rows = append(rows, n10DenyFix...)
 	rows = append(rows, n10PoliceKindFix...)
+	rows = append(rows, n10IntroFix...)
 	return rows
 }
 
@@ -186,9 +187,8 @@ var n10Docs = []auditRow{
 		want:     []quote{{"", auI, "Brenn shot the man twice in the chest"}},
 		speakers: []string{}},
 	{class: "docs/according to a criminal complaint filed in a named court",
-		known: n10FiledIn,
-		text:  "According to a criminal complaint filed in Dunmoor County Circuit Court, Varga told detectives she had been asleep.",
-		want:  []quote{{"Varga", auI, "she had been asleep"}}},
+		text: "According to a criminal complaint filed in Dunmoor County Circuit Court, Varga told detectives she had been asleep.",
+		want: []quote{{"Varga", auI, "she had been asleep"}}},
 	{class: "docs/court documents show",
 		text:     "Court documents show the boy had been reported missing twice before.",
 		want:     []quote{{"", auI, "the boy had been reported missing twice before"}},
@@ -641,4 +641,37 @@ var n10PoliceKindFix = []auditRow{
 		text:     "County police said the road was closed.",
 		want:     []quote{{"", auI, "the road was closed"}},
 		speakers: []string{}},
+}
+
+// n10IntroFix: an opening phrase that ends in a place or a court
+// ("According to a complaint filed in Dunmoor County Circuit Court,",
+// "In a complaint filed in Dunmoor,") and then a bare surname as the
+// subject: the surname was read as a town or a state qualifying the name
+// before the comma ("Vandrell Tool Corp., Hollinsby, Wis., said"), so the
+// court took the cue or nobody did. The comma closes the opening phrase.
+// The four positives failed before the fix; the near misses (a region
+// qualifying a place, a firm with its town and state) passed before and
+// after.
+var n10IntroFix = []auditRow{
+	{class: "introfix/according to a complaint filed in a court, surname told",
+		text: "According to a complaint filed in Kestrel County Superior Court, Holm told officers he had acted alone.",
+		want: []quote{{"Holm", auI, "he had acted alone"}}},
+	{class: "introfix/in a complaint filed in a court, surname said",
+		text: "In an affidavit filed in Brenfield Municipal Court, Marsh said she saw the car twice.",
+		want: []quote{{"Marsh", auI, "she saw the car twice"}}},
+	{class: "introfix/according to a complaint filed in a town, surname told",
+		text: "According to a complaint filed in Dunmoor, Veli told detectives he had been asleep.",
+		want: []quote{{"Veli", auI, "he had been asleep"}}},
+	{class: "introfix/according to a complaint filed in a court, surname said",
+		text: "According to a complaint filed in Dunmoor County Circuit Court, Varga said she had been asleep.",
+		want: []quote{{"Varga", auI, "she had been asleep"}}},
+	{class: "introfix/near miss: police in a town and region",
+		text: "Police in Ostby, Skelde, said the road was shut.",
+		want: []quote{{"Police in Ostby", auI, "the road was shut"}}},
+	{class: "introfix/near miss: a firm with its town and state",
+		text: "Vandrell Tool Corp., Hollinsby, Wis., said profits rose.",
+		want: []quote{{"Vandrell Tool Corp.", auI, "profits rose"}}},
+	{class: "introfix/near miss: a full name after the phrase",
+		text: "According to a complaint filed in Dunmoor County Circuit Court, Ilse Varga told detectives she had been asleep.",
+		want: []quote{{"Ilse Varga", auI, "she had been asleep"}}},
 }

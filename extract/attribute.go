@@ -1728,7 +1728,7 @@ func (d *doc) titleInMarks(qi int, s sentence) bool {
 		return false
 	}
 	k := q.open - 1
-	if d.workTitleAfter(qi, k) {
+	if d.workTitleAfter(qi, k) || d.chargeInMarks(qi, s) {
 		return true
 	}
 	if d.toks[k].lowerWord() {
@@ -1773,6 +1773,42 @@ func (d *doc) titleInMarks(qi int, s sentence) bool {
 	// marks, and the sentence goes on.
 	after := q.close + 1
 	return after < s.last && (d.punct(after, ",") || d.punct(q.close-1, ",")) && !d.sentenceEnd(after, s)
+}
+
+// chargeInMarks reports whether quotation qi is the name of a criminal
+// charge, which court copy often sets in quotation marks: "was charged
+// with “aggravated assault with a deadly weapon”", "a count of
+// “depraved indifference murder”", "pleaded guilty to “criminal
+// mischief”", and a second charge after "and" or a comma. The words are
+// the statute's, not anyone's speech. "charged with" must be passive
+// ("was charged with"), since "critics charged the council with
+// “wasting money”" gives the critics' words.
+func (d *doc) chargeInMarks(qi int, s sentence) bool {
+	q := &d.quotes[qi]
+	k := q.open - 1
+	if k-1 < s.first || !d.toks[k].lowerWord() {
+		return false
+	}
+	switch d.lower(k) {
+	case "with":
+		return d.isWord(k-1, "charged") && k-2 >= s.first && d.toks[k-2].has(lxAux)
+	case "of":
+		// "counts of", "convicted of", and "convicted Quill of" with the
+		// defendant between.
+		for j := k - 1; j >= s.first && j >= k-4 && d.toks[j].kind == tkWord; j-- {
+			switch d.lower(j) {
+			case "charge", "charges", "count", "counts", "convicted", "acquitted", "guilty":
+				return d.toks[j].lowerWord()
+			}
+		}
+	case "to":
+		return d.isWord(k-1, "guilty")
+	case "and", "or":
+		// "... “reckless endangerment” and “criminal mischief”": the
+		// list goes on from a charge just before.
+		return qi > 0 && d.quotes[qi-1].close == k-1 && d.quotes[qi-1].open > s.first && d.chargeInMarks(qi-1, s)
+	}
+	return false
 }
 
 // workTitleAfter reports whether quotation qi, after token k, is the

@@ -112,7 +112,7 @@ func (d *doc) namedBody(i, h, main, j int) int {
 	if d.isWord(h, "council") && k > i && d.toks[k].lowerWord() && councilKind(d.lower(k)) {
 		k-- // "Ostby city council", "Kestrel county council"
 	}
-	if k >= i && d.toks[k].capWord() {
+	if k >= i && d.toks[k].capWord() && !(d.isWord(h, "police") && d.toks[k].is(fSentStart) && policeKind(d.lower(k))) {
 		if ci := d.chunkAt[k]; ci >= 0 {
 			c := &d.chunks[ci]
 			// A name the text says nothing else about is a country's, a
@@ -288,6 +288,18 @@ func (d *doc) bodyEntity(i, j int) int {
 func councilKind(w string) bool {
 	switch w {
 	case "city", "county", "borough", "district", "town", "parish", "regional", "island", "islands", "municipal":
+		return true
+	}
+	return false
+}
+
+// policeKind reports whether w names a kind of police force rather than
+// the place it serves, which opening a sentence looks like a town's name:
+// "State police said", "Campus police said", as "City police" and
+// "Transit police" already give no body.
+func policeKind(w string) bool {
+	switch w {
+	case "state", "campus", "metro", "tribal", "park", "port", "railway", "university", "village", "federal":
 		return true
 	}
 	return false

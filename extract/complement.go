@@ -238,6 +238,14 @@ func (d *doc) findComplement(c *cue, s sentence) {
 			return
 		}
 	}
+	if c.lemma == "deny" && k < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxDet) && !d.isWord(k, "that") {
+		// "denied a defense motion to move the trial", "denied the
+		// defense permission to call him": a thing refused and its
+		// purpose, as "denied wrongdoing" is a noun denied, not words.
+		if end := d.npForward(k, s.last); end > k && d.isWord(end, "to") {
+			return
+		}
+	}
 	if (c.class == cueAsk || c.class == cueThat) && d.subjunctive(k, s) {
 		if d.isWord(k, "that") && d.toks[k].lowerWord() && k+1 < s.last && !d.toks[k+1].has(lxAux) {
 			k++ // "recommends that doctors should screen": "that" opens the clause, it is not its determiner

@@ -94,7 +94,10 @@ func (d *doc) requestStart(c *cue, k int, s sentence) int {
 	if end <= k {
 		return -1
 	}
-	if (c.lemma == "order" || c.lemma == "recommend" || c.lemma == "push") && !d.hearerLike(k, end) {
+	if (c.lemma == "order" || c.lemma == "recommend" || c.lemma == "push") && !d.hearerLike(k, end) && !d.hearerLike(k, d.npForward(k, s.last)) {
+		// The head is the first phrase, before "of" or "along": "ordered
+		// residents of 300 homes to leave" has a hearer though "homes"
+		// is none.
 		return -1 // "ordered new trains to replace the fleet": goods, no hearer
 	}
 	if warn && d.against(end, s) {
@@ -167,7 +170,8 @@ func (d *doc) requestObject(k int, s sentence) int {
 	}
 	// "all residents of the coast", "people in the general vicinity",
 	// "anyone with information"
-	for end > k && end+1 < s.last && (d.isWord(end, "of") || d.isWord(end, "in") || d.isWord(end, "from") || d.isWord(end, "with")) {
+	for end > k && end+1 < s.last && (d.isWord(end, "of") || d.isWord(end, "in") || d.isWord(end, "from") || d.isWord(end, "with") ||
+		(d.isWord(end, "along") || d.isWord(end, "near")) && !d.isWord(end+1, "with")) {
 		e := d.npForward(end+1, s.last)
 		if e <= end+1 {
 			break

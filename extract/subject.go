@@ -2124,7 +2124,7 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 			pos = a
 			continue
 		}
-		if !atStart && start == segStart && (ent < 0 || d.regionName(ent) || d.usStateAt(segStart, pos)) {
+		if !atStart && start == segStart && (ent < 0 || d.regionName(ent) || d.usStateAt(segStart, pos)) && !d.afterIntro(s, a) {
 			if b := d.firmBeforePlace(segStart, pos, a, s); b >= 0 {
 				// "Vandrell Tool Corp., Hollinsby, Wis., said": the wire
 				// sets a company off with its town and state; the
@@ -2134,10 +2134,14 @@ func (d *doc) subjectThroughAppositives(c *cue, s sentence, i int) {
 				continue
 			}
 		}
-		if !atStart && start == segStart && ent >= 0 && (d.ents[ent].placeish() || d.ents[ent].kind == kUnknown && d.ents[ent].personEv == 0) && (d.placeQualified(a) || d.placeNounBefore(a)) {
+		if !atStart && start == segStart && ent >= 0 && (d.ents[ent].placeish() || d.ents[ent].kind == kUnknown && d.ents[ent].personEv == 0) && (d.placeQualified(a) || d.placeNounBefore(a)) &&
+			!d.afterIntro(s, a) {
 			// "Police in Ostby, Skelde, said", "Ilse Marner of Ostby,
 			// Skelde, said": the region qualifies the place before it;
-			// the speaker comes before both.
+			// the speaker comes before both. Not "According to a
+			// complaint filed in Dunmoor County Court, Varga told": the
+			// comma closes the opening phrase, and the name after it is
+			// the subject.
 			appos = append(appos, [2]int{segStart, pos})
 			pos = a
 			continue

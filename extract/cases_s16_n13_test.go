@@ -43,14 +43,16 @@ import (
 // ("showed the Civic Front leading with 36 percent"), not found (1); a
 // given name that is a capital ("Sofia Laane") cut to the surname (1).
 //
-// FINAL: n13Rows 76/79, the three left known (role-party 1, bare-party
-// 2); with the fix tables 96/102 (n13PartyFix 8/10, n13ShowFix 7/7,
-// n13PlaceNameFix 5/6). Every score set unchanged against the branch's
-// start (each fix measured alone and together).
+// FINAL: n13Rows 77/79, the two left known (bare-party); with the fix
+// tables 101/104 (n13PartyFix 12/12, n13ShowFix 7/7, n13PlaceNameFix
+// 5/6, city-airport failing before too). Every score set unchanged
+// against the branch's start (each fix measured alone and together); a
+// first form of the role-word party fix, on any one-word chunk, cost
+// dev-j speaker F1 0.968 -> 0.957 ("Republican" beside "the Republican
+// party" made a speaker) and now holds only opening a sentence.
 
 // Mechanisms of the known failures.
 const (
-	n13RoleParty   = "role-party: a party named by a role word (\"Forward\", a footballer's position) opening the sentence is nobody, whether an apposition calls it a party (\"Forward, the liberal party founded last year, said\") or the text says \"the Forward movement\" elsewhere: the role word is dropped after commonAtStart lets it through (the same rows pass for \"Renewal\" and \"Progress\")"
 	n13CityAirport = "city-airport: \"Sofia Airport said\" credits \"Airport\" (failing before this branch too: the capital cut off as a place before a name)"
 	n13BareParty   = "bare-party: an everyday word opening the sentence as a party (\"Renewal said it would boycott ...\", \"Renewal said in a statement\") with nothing else in the text calling it a party is the word, by design (commonAtStart): \"in a statement\" alone would make \"Security said in a statement\" a body"
 )
@@ -86,8 +88,7 @@ var n13Rows = []auditRow{
 	{class: "party/the party's statement, then its leader quoted",
 		text:     "Forward, the liberal party founded only last year, said it had won seats in every region.\n\n\"This is the start of something,\" its founder Dana Petrovan told reporters.",
 		want:     []quote{{"Forward", auI, "it had won seats in every region"}, {"Dana Petrovan", auD, "This is the start of something"}},
-		speakers: []string{"Forward", "Dana Petrovan"}, exact: true,
-		known: n13RoleParty},
+		speakers: []string{"Forward", "Dana Petrovan"}, exact: true},
 	{class: "party/the party alone, no cue: no speaker",
 		text:     "The Civic Front won 41 seats in the 200-seat Assembly, up from 29.",
 		want:     []quote{},
@@ -436,7 +437,9 @@ var n13Rows = []auditRow{
 }
 
 // n13PartyFix: a party named by an everyday word ("Forward", "Renewal",
-// "Progress") opening a sentence, which commonAtStart took for the word:
+// "Progress") opening a sentence, which commonAtStart took for the word
+// (and nameStart, for a role word such as "Forward" or "Defender", for a
+// title with no name after it):
 // named when an apposition calls it a party before any verb, or when the
 // text names it a party elsewhere inside a sentence ("the Renewal
 // party"). Written after the first pass; the positives failed before the
@@ -450,8 +453,7 @@ var n13PartyFix = []auditRow{
 	{class: "partyfix/apposition: a party founded last year",
 		text:     "Forward, a party founded last year by former students, said it had won 9 seats.",
 		want:     []quote{{"Forward", auI, "it had won 9 seats"}},
-		speakers: []string{"Forward"}, exact: true,
-		known: n13RoleParty},
+		speakers: []string{"Forward"}, exact: true},
 	{class: "partyfix/apposition: the movement, told reporters",
 		text:     "Progress, the youth movement that backed the strike, told reporters it would field candidates in every district.",
 		want:     []quote{{"Progress", auI, "it would field candidates in every district"}},
@@ -463,8 +465,7 @@ var n13PartyFix = []auditRow{
 	{class: "partyfix/named a movement elsewhere, said in a statement",
 		text:     "Forward said in a statement that its leader had been detained.\n\nThe Forward movement has organised protests in Lessa since March.",
 		want:     []quote{{"Forward", auI, "its leader had been detained"}},
-		speakers: []string{"Forward"}, exact: true,
-		known: n13RoleParty},
+		speakers: []string{"Forward"}, exact: true},
 	{class: "partyfix/near miss: an adverb before the party's apposition",
 		text:     "Meanwhile, the ruling party, which lost 20 seats, said it would choose a new leader.",
 		want:     []quote{{"", auI, "it would choose a new leader"}},
@@ -480,6 +481,13 @@ var n13PartyFix = []auditRow{
 		text:     "Forward planning had failed, the minister said.\n\nThe opposition said the ministry had no plan for moving forward.",
 		want:     []quote{{"", auI, "Forward planning had failed"}, {"", auI, "the ministry had no plan for moving forward"}},
 		speakers: []string{}, exact: true},
+	{class: "partyfix/a role word: a movement of retired soldiers",
+		text:     "Defender, a movement of retired soldiers, said it would back Renewal in the run-off.",
+		want:     []quote{{"Defender", auI, "it would back Renewal in the run-off"}},
+		speakers: []string{"Defender"}, exact: true},
+	{class: "partyfix/near miss: a role word, then the party's leader speaks",
+		text:     "Captain, the party's leader said, was a title he never wanted.",
+		speakers: []string{}},
 	{class: "partyfix/near miss: a role word with a team's apposition",
 		text:     "Forward, the position he played for the national side, suited him, his coach said.",
 		speakers: []string{}},

@@ -171,6 +171,14 @@ func (d *doc) classify(c *chunk) {
 		// Judge": a surname that is also a title, standing alone.
 		c.name = c.first
 	}
+	if c.name == c.last && c.last-c.first == 1 && d.toks[c.first].is(fSentStart) &&
+		(d.partyAppositive(c.first) || d.cueAfter(c.first) && d.partyNamedElsewhere(c.first)) {
+		// "Forward, the liberal party founded last year, said": a party
+		// named by a role word, which alone would title no one. Only
+		// opening the sentence: "a Republican said" is a party's member.
+		c.name, c.kind = c.first, kOrg
+		return
+	}
 	if c.name == c.last && c.last-c.first == 2 && d.toks[c.first].has(lxHonorific) && d.toks[c.last-1].has(lxTitle) && d.knownSurname(d.key(c.last-1)) {
 		// "Ms. Judge said", "Mr. King said" after "Ruth Judge", "Paul
 		// King": the paper's honorific on her surname; "Mr. President"

@@ -735,7 +735,7 @@ func (d *doc) partyAppositive(i int) bool {
 			return false
 		}
 		if partyHead(d.lower(k)) {
-			return k+1 < len(d.toks) && d.toks[k+1].cv == 0
+			return k+1 < len(d.toks) && d.toks[k+1].cv == 0 && d.toks[k+1].kind != tkPoss // not "the party's leader said"
 		}
 	}
 	return false

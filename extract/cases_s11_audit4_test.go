@@ -352,6 +352,7 @@ var au4Data = []auditRow{
 		text:     "A Northstar poll published Sunday found 52% of voters back the plan.",
 		speakers: []string{}},
 	{class: "data/poll then a speaker",
+		known:    au4StatsShow, // since h16-n13: "shows Marta Quell leading" is the poll's finding, as a finite clause was
 		text:     "A poll by Halden Research shows Marta Quell leading by six points. “Polls do not vote,” her rival, Gustav Ekberg, said.",
 		speakers: []string{"Gustav Ekberg"}},
 	{class: "data/study published in",

@@ -171,6 +171,14 @@ func (d *doc) classify(c *chunk) {
 		// Judge": a surname that is also a title, standing alone.
 		c.name = c.first
 	}
+	if c.name == c.last && c.last-c.first == 1 && d.toks[c.first].is(fSentStart) &&
+		(d.partyAppositive(c.first) || d.cueAfter(c.first) && d.partyNamedElsewhere(c.first)) {
+		// "Forward, the liberal party founded last year, said": a party
+		// named by a role word, which alone would title no one. Only
+		// opening the sentence: "a Republican said" is a party's member.
+		c.name, c.kind = c.first, kOrg
+		return
+	}
 	if c.name == c.last && c.last-c.first == 2 && d.toks[c.first].has(lxHonorific) && d.toks[c.last-1].has(lxTitle) && d.knownSurname(d.key(c.last-1)) {
 		// "Ms. Judge said", "Mr. King said" after "Ruth Judge", "Paul
 		// King": the paper's honorific on her surname; "Mr. President"
@@ -419,7 +427,8 @@ func (d *doc) nameStart(c *chunk) int {
 				break
 			}
 		}
-		if taken > 0 && d.placeEndingAt(k, c.first) > 0 && !(taken == 1 && k > c.first && d.honorificAt(k-1) && d.placeEndingAt(k, k) == 1) {
+		if taken > 0 && d.placeEndingAt(k, c.first) > 0 && !(taken == 1 && k > c.first && d.honorificAt(k-1) && d.placeEndingAt(k, k) == 1) &&
+			!d.placeGivenName(k, c, taken) {
 			// A place between an honorific and a surname is a given
 			// name: "Dr Sofia Renn", "Ms Florence Abbot".
 			break
@@ -435,6 +444,19 @@ func (d *doc) nameStart(c *chunk) int {
 		return start
 	}
 	return d.firstNameStart(k+1, c.last)
+}
+
+// placeGivenName reports whether the place at k, opening chunk c before
+// one more word, is a given name: "Sofia Laane said", where the capital is
+// also a woman's name and the word after it is no place, body or title
+// ("Sofia Airport", "Sofia University" stay the city's).
+func (d *doc) placeGivenName(k int, c *chunk, taken int) bool {
+	if taken != 1 || k != c.first || k+1 >= c.last {
+		return false
+	}
+	t, n := &d.toks[k], &d.toks[k+1]
+	return t.has(lxFirstName) && !t.has(lxNation) && d.placeEndingAt(k, k) == 1 &&
+		!n.has(lxCommon|lxPlace|lxPlaceCue|lxNation|lxOrgCue|lxCompany|lxGenericOrg|lxTitle|lxRole|lxFirstName) && !n.is(fAllCaps)
 }
 
 // postedToStart returns where the name starts in chunk c when the words

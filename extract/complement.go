@@ -545,7 +545,8 @@ func (d *doc) findComplement(c *cue, s sentence) {
 				c.lemma != "accept" { // "the job, which he accepted"
 				d.complementBefore(c, s) // "..., the court ruled"; not "..., she protested"
 			}
-		case d.subjunctive(k, s) || (c.thing || c.docHead) && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s):
+		case d.subjunctive(k, s) || (c.thing || c.docHead) && (c.lemma == "show" || c.lemma == "find") && d.clauseLike(k, s) ||
+			(c.lemma == "show" || c.lemma == "find") && (c.thing || c.docHead || d.docInSubject(c)) && d.nameThenGerund(k, s):
 			d.addComps(c, k, s)
 		case c.found && k+1 < s.last && d.toks[k].lowerWord() && d.toks[k].has(lxAux) && !d.isWord(k, "to") && d.relativeGap(c, s) && !d.prepRelative(c, s):
 			// "the tram, which Okonjo estimated would cost millions": the
@@ -1679,6 +1680,45 @@ func (d *doc) pluralVerbAfter(k int, s sentence) bool {
 		return false
 	}
 	return d.toks[e].lowerWord() && (d.isWord(e, "have") || d.isWord(e, "are") || d.isWord(e, "were") || d.isWord(e, "do"))
+}
+
+// docInSubject reports whether a document or data noun stands in the
+// speaker phrase of c, its body named after it: "Results published by the
+// Central Electoral Commission showed", "A survey by the Meridian
+// Institute showed", where the phrase resolves to the body.
+func (d *doc) docInSubject(c *cue) bool {
+	for k := c.subjFirst; k >= 0 && k < c.verb; k++ {
+		if d.toks[k].kind != tkWord {
+			continue
+		}
+		w := d.lower(k)
+		if lex.lookup(w)&lxDoc != 0 || thingWords[w] || len(w) > 3 && w[len(w)-1] == 's' && lex.lookup(w[:len(w)-1])&lxDoc != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameThenGerund reports whether a name, perhaps after "the", then a
+// participle in -ing opens the words at k: "results showed the Civic Front
+// leading with 36 percent", "the poll found Renewal winning in the cities".
+// After data that show or find, that is a finding with its verb left
+// non-finite, not an object; a common noun ("showed the number of people
+// living in poverty") is left to clauseLike.
+func (d *doc) nameThenGerund(k int, s sentence) bool {
+	j := k
+	if d.isWord(j, "the") && d.toks[j].lowerWord() {
+		j++
+	}
+	start := j
+	for j < s.last && d.toks[j].capWord() && d.chunkAt[j] >= 0 {
+		j++
+	}
+	if j == start || j+1 >= s.last {
+		return false
+	}
+	t := &d.toks[j]
+	return t.lowerWord() && d.endsWith(j, "ing") && !t.has(lxAux) && t.cv == 0 && !d.sentenceEnd(j+1, s)
 }
 
 func (d *doc) clauseLike(k int, s sentence) bool {

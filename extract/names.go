@@ -656,6 +656,8 @@ func (d *doc) commonAtStart(i int) bool {
 		return false // "Young & Rubicam said", "Long & Marlowe": a firm named for its partners, whatever the first name means
 	case t.has(lxFunc | lxPrep | lxDet | lxAux | lxAdverb | lxPronoun | lxRelative):
 		return true
+	case d.partyAppositive(i) || d.cueAfter(i) && d.partyNamedElsewhere(i):
+		return false // "Forward, the liberal party founded last year, said", "Renewal said" beside "the Renewal party": a party named with an everyday word
 	case t.cv != 0 && !t.has(nameish) && t.is(fSentStart):
 		return true // "Remarked Center for Biological Diversity scientist Tierra Curry, “...”"
 	case t.has(lxGenericOrg) && !d.nameWord(i+1) && !d.ofName(i):
@@ -708,6 +710,52 @@ func (d *doc) commonAtStart(i int) bool {
 		return true
 	}
 	return d.appearsLower(w)
+}
+
+// partyHead reports whether w is a noun a political party's description
+// ends in: "the liberal party", "a centrist movement".
+func partyHead(w string) bool {
+	switch w {
+	case "party", "movement", "alliance", "coalition", "bloc":
+		return true
+	}
+	return false
+}
+
+// partyAppositive reports whether the word at i is set off by an
+// apposition that calls it a party, closed before any verb: "Forward,
+// the liberal party founded only last year, said". "Progress, the party
+// said, was slow" is the party speaking, not a name.
+func (d *doc) partyAppositive(i int) bool {
+	if !d.punct(i+1, ",") || !(d.isWord(i+2, "the") || d.isWord(i+2, "a") || d.isWord(i+2, "an")) {
+		return false
+	}
+	for k := i + 3; k < i+6 && k < len(d.toks); k++ {
+		if !d.toks[k].lowerWord() {
+			return false
+		}
+		if partyHead(d.lower(k)) {
+			return k+1 < len(d.toks) && d.toks[k+1].cv == 0 && d.toks[k+1].kind != tkPoss // not "the party's leader said"
+		}
+	}
+	return false
+}
+
+// cueAfter reports whether a speech verb follows the word at i: "Renewal
+// said". It bounds partyNamedElsewhere's scan to sentences that speak.
+func (d *doc) cueAfter(i int) bool { return i+1 < len(d.toks) && d.toks[i+1].cv != 0 }
+
+// partyNamedElsewhere reports whether the everyday word at i is written
+// elsewhere in the text, inside a sentence, as a party's name: "the
+// Renewal party", "the Forward movement".
+func (d *doc) partyNamedElsewhere(i int) bool {
+	w := d.lower(i)
+	for k := 0; k+1 < len(d.toks); k++ {
+		if k != i && !d.toks[k].is(fSentStart) && d.toks[k].capWord() && d.lower(k) == w && partyHead(d.lower(k+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // gerundObject reports whether the name [i, j) is the object of the

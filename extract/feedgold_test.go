@@ -34,12 +34,13 @@ const feedGoldPath = "testdata/feeds/gold.jsonl"
 // on them, its fresh estimate on outlets other than Wikinews. Tuned on
 // since (session 7's h7-outlets: 0.872, 0.910, 0.866), the floors went
 // up to about 0.02 under that, and in session 11 to about 0.02 under
-// 0.917, 0.964 and 0.901, in session 13 under 0.937, 0.968 and 0.911.
+// 0.917, 0.964 and 0.901, in session 13 under 0.937, 0.968 and 0.911,
+// in session 16 under 0.943, 0.973 and 0.916.
 // These floors only go up; never lower one to let
 // a change through.
 const (
-	feedGoldMinSpeakerF1   = 0.91
-	feedGoldMinQuoteRecall = 0.94
+	feedGoldMinSpeakerF1   = 0.92
+	feedGoldMinQuoteRecall = 0.95
 	feedGoldMinAttribution = 0.89
 )
 

@@ -1000,18 +1000,36 @@ func (d *doc) craftNamed(c *chunk) bool {
 	}
 	if d.craftNames == nil {
 		d.craftNames = map[string]bool{}
+		// This reads every token of the text, so craftScanWords first
+		// turns away by length and first letter nearly every word the
+		// three word switches would: they cost more than the rest of
+		// the scan.
 		for k := 2; k+1 < len(d.toks); k++ {
-			if !d.toks[k].lowerWord() || !craftNoun(d.lower(k)) && !instrumentWord(d.lower(k)) && !d.botNounAt(k) {
+			t := &d.toks[k]
+			if !t.lowerWord() {
+				continue
+			}
+			if w := d.ltext[t.start:t.end]; !craftScanWords.mayHold(w) || !craftNoun(w) && !instrumentWord(w) && !d.botNounAt(k) {
 				continue
 			}
 			if n := d.craftNameAt(k); n >= 0 {
 				d.craftNames[d.lower(n)] = true
 			}
 		}
+		// A sieve of the few names found spares hashing every
+		// capitalised word of the text for the map.
+		var names wordSieve
+		for w := range d.craftNames {
+			names.add(w)
+		}
 		first := map[string]bool{} // the names whose first mention is the craft's
 		for k := 0; k < len(d.toks) && len(d.craftNames) > 0; k++ {
-			w := d.lower(k)
-			if !d.toks[k].capWord() || !d.craftNames[w] {
+			t := &d.toks[k]
+			if !t.capWord() {
+				continue
+			}
+			w := d.ltext[t.start:t.end]
+			if !names.mayHold(w) || !d.craftNames[w] {
 				continue
 			}
 			if _, seen := first[w]; !seen {
@@ -1033,6 +1051,42 @@ func (d *doc) craftNamed(c *chunk) bool {
 		}
 	}
 	return d.craftNames[d.lower(c.first)]
+}
+
+// craftScanWords holds, for craftNamed's scan of every token, the words
+// craftNoun, instrumentWord and botNounAt look for (a test checks the
+// list against their switches). It is built once and only read.
+var craftScanWords = newLengthLetterSieve(
+	"rover", "orbiter", "lander", "spacecraft", "probe", "satellite", "telescope", "spectrometer", "capsule", // craftNoun
+	"instrument", "imager", "radar", "radiometer", "altimeter", "sounder", // instrumentWord
+	"chatbot", "bot", "robot", "assistant", // botNounAt
+)
+
+// lengthLetterSieve passes every word of a fixed set of short lower-case
+// words and turns away nearly every other word by its length and first
+// letter together: entry n has bit b for a word of n bytes opening with
+// 'a'+b. (A wordSieve keeps the two apart, so "the" would pass for
+// "bot" and "probe".)
+type lengthLetterSieve [16]uint32
+
+// newLengthLetterSieve makes the sieve of words, each of 1 to 15 bytes
+// opening with a letter from a to z.
+func newLengthLetterSieve(words ...string) lengthLetterSieve {
+	var s lengthLetterSieve
+	for _, w := range words {
+		if w == "" || len(w) >= len(s) || w[0] < 'a' || w[0] > 'z' {
+			panic("extract: lengthLetterSieve cannot hold " + w)
+		}
+		s[len(w)] |= 1 << (w[0] - 'a')
+	}
+	return s
+}
+
+// mayHold reports whether w may be one of the sieve's words; false means
+// surely not.
+func (s *lengthLetterSieve) mayHold(w string) bool {
+	// A byte before 'a' wraps round to 26 or more: no letter's bit.
+	return w != "" && len(w) < len(s) && w[0]-'a' < 26 && s[len(w)]&(1<<(w[0]-'a')) != 0
 }
 
 // craftNameAt returns the one-word name the craft noun at k gives a

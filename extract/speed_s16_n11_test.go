@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"go/ast"
+	"go/parser"
+	gotoken "go/token"
+	"maps"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// Session 16's third speed pass (n11): checks that each rewritten
+// function answers as the way it replaced.
+
+// n11Texts are invented texts that name crafts, instruments and bots,
+// with the near misses craftNamed turns away, for the checks below
+// beside the annotated articles n7Docs reads.
+var n11Texts = []string{
+	"The Harrow probe reached orbit in May. Harrow found that the ice was thin, VSA said.\n\nThe Tamsin instrument and its radar worked. Tamsin sent data.",
+	"Robert Mueller met the board. The Mueller probe ended in March. Mueller said little.\n\nBoeing said the Boeing capsule was safe. The Vatican mission spoke.",
+	"Brightwave's chatbot, Orla, replied that it could not help. A chatbot called Orla said more. Her assistant, Mary, said no.\n\nLantern, the probe's imaging spectrometer, failed. Kestrel, a satellite that maps ice, was lost. Quillsoft's voice assistant, Harper, answered.",
+	"The rover Tansy drove on. Its lander Osk-1 slept. A robot named Pim said hello, and the bot, Ilse said, was slow.",
+}
+
+// n11CraftNames is craftNamed's set of names as first written: the three
+// word switches asked of every lower-case word, the map of every
+// capitalised one.
+func n11CraftNames(d *doc) map[string]bool {
+	names := map[string]bool{}
+	for k := 2; k+1 < len(d.toks); k++ {
+		if !d.toks[k].lowerWord() || !craftNoun(d.lower(k)) && !instrumentWord(d.lower(k)) && !d.botNounAt(k) {
+			continue
+		}
+		if n := d.craftNameAt(k); n >= 0 {
+			names[d.lower(n)] = true
+		}
+	}
+	first := map[string]bool{}
+	for k := 0; k < len(d.toks) && len(names) > 0; k++ {
+		w := d.lower(k)
+		if !d.toks[k].capWord() || !names[w] {
+			continue
+		}
+		if _, seen := first[w]; !seen {
+			first[w] = d.craftAt(k)
+		}
+		if k > 0 && d.toks[k-1].capWord() && !d.toks[k-1].has(lxDet) && !d.toks[k-1].is(fAllCaps) || d.toks[k].has(lxPlace|lxNation|lxCompany|lxOrgCue|lxOutletCue) {
+			first[w] = false
+		}
+	}
+	for w := range names {
+		if !first[w] {
+			delete(names, w)
+		}
+	}
+	return names
+}
+
+// n11Docs runs the pipeline over n11Texts and the annotated articles.
+func n11Docs(t *testing.T) []*doc {
+	t.Helper()
+	docs := n7Docs(t)
+	for _, text := range n11Texts {
+		var paras []string
+		for p := range strings.SplitSeq(text, "\n\n") {
+			paras = append(paras, strings.TrimSpace(p))
+		}
+		docs = append(docs, runPipeline(paras, nil, &rankWeights, nil))
+	}
+	return docs
+}
+
+// TestCraftNamesSieved checks craftNamed's set of names, made with its
+// two sieves, against the first way, on every text.
+func TestCraftNamesSieved(t *testing.T) {
+	found := 0
+	for i, d := range n11Docs(t) {
+		k := 0
+		for k < len(d.toks) && !d.toks[k].capWord() {
+			k++
+		}
+		if k == len(d.toks) {
+			continue
+		}
+		d.craftNames = nil
+		d.craftNamed(&chunk{first: k, last: k + 1, name: k})
+		want := n11CraftNames(d)
+		if !maps.Equal(d.craftNames, want) {
+			t.Errorf("text %d: craft names %v, first way %v", i, d.craftNames, want)
+		}
+		found += len(want)
+	}
+	if found < 5 {
+		t.Errorf("only %d craft names in all the texts: the check proves little", found)
+	}
+}
+
+// TestCraftScanWords checks that craftScanWords passes every word the
+// switches of craftNoun, instrumentWord and botNounAt (its outer one, on
+// the token itself) look for, read from classify.go, so a word added to
+// one of them and not to the sieve fails here; and that it turns away
+// the commonest words.
+func TestCraftScanWords(t *testing.T) {
+	f, err := parser.ParseFile(gotoken.NewFileSet(), "classify.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for _, decl := range f.Decls {
+		fn, ok := decl.(*ast.FuncDecl)
+		if !ok || fn.Name.Name != "craftNoun" && fn.Name.Name != "instrumentWord" && fn.Name.Name != "botNounAt" {
+			continue
+		}
+		sw, ok := fn.Body.List[0].(*ast.SwitchStmt)
+		if !ok {
+			t.Fatalf("%s no longer opens with a switch: update this test", fn.Name.Name)
+		}
+		for _, st := range sw.Body.List {
+			for _, e := range st.(*ast.CaseClause).List {
+				lit, ok := e.(*ast.BasicLit)
+				if !ok {
+					t.Fatalf("%s: a case that is no literal", fn.Name.Name)
+				}
+				w, err := strconv.Unquote(lit.Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				words = append(words, w)
+			}
+		}
+	}
+	if len(words) < 19 {
+		t.Fatalf("read only %d words from the three switches", len(words))
+	}
+	for _, w := range words {
+		if !craftScanWords.mayHold(w) {
+			t.Errorf("craftScanWords turns away %q, a word the switches look for", w)
+		}
+	}
+	for _, w := range []string{"", "the", "and", "said", "of", "a", "to", "in", "that", "for", "was", "he", "she", "it", "is", "on", "with", "Rover", "é", "\x00", "rovers", strings.Repeat("s", 16)} {
+		if craftScanWords.mayHold(w) {
+			t.Errorf("craftScanWords passes %q", w)
+		}
+	}
+}

@@ -34,6 +34,7 @@ func (d *doc) findChunks() {
 	fill(both, -1)
 	d.chunkAt, d.entAt = both[:len(d.toks):len(d.toks)], both[len(d.toks):]
 	d.chunks = make([]chunk, 0, len(d.toks)/10+4)
+	d.notedChunks = 0
 	d.ents = make([]entity, 0, len(d.toks)/25+4)
 	for p := 0; p+1 < len(d.paraFirst); p++ {
 		end := d.paraEnd(p)

@@ -144,3 +144,86 @@ func TestCraftScanWords(t *testing.T) {
 		}
 	}
 }
+
+// n11BornName is bornName as first written, reading chunks, the chunks
+// registered so far.
+func n11BornName(d *doc, chunks []chunk, e int) bool {
+	seen := false
+	for i := range chunks {
+		c := &chunks[i]
+		if c.ent != e {
+			continue
+		}
+		if k := c.first - 1; k < 0 || !(d.isWord(k, "born") || d.isWord(k, "née") || d.isWord(k, "nee")) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// n11IntroducedAsKin is introducedAsKin as first written, reading
+// chunks, the chunks registered so far.
+func n11IntroducedAsKin(d *doc, chunks []chunk, e int) bool {
+	for i := range chunks {
+		c := &chunks[i]
+		if c.ent != e || c.last-c.name < 2 {
+			continue
+		}
+		k := c.first - 1
+		if k >= 0 && d.punct(k, ",") {
+			k--
+		}
+		return k >= 1 && d.toks[k].lowerWord() && kinWord(d.lower(k)) &&
+			(d.toks[k-1].kind == tkPoss || d.toks[k-1].lowerWord() && possessivePronoun(d.lower(k-1)))
+	}
+	return false
+}
+
+// TestMentionNotes replays each text's chunks in order, as findChunks
+// registers them, through noteMentions on fresh entities, and checks
+// after every chunk that bornName and introducedAsKin answer for every
+// entity as the first way reading the chunks before the one being
+// registered.
+func TestMentionNotes(t *testing.T) {
+	texts := []string{
+		"Ginger Baker was born Peter Edward Baker in Lewisham. His daughter Nettie Baker said he was kind. Baker said little.",
+		"Varga's husband, Tomas Varga, spoke first. Ilse Varga, the mayor, said later that Varga was right.\n\nHori Parata said the boat was sound. His father, Hori Parata, said so too. Parata left.",
+		"The singer, née Ada Holm, was born Ada Brenn. Brenn said yes. Her son, Piet Brenn, said no. Brenn smiled.",
+	}
+	docs := n11Docs(t)
+	for _, text := range texts {
+		docs = append(docs, runPipeline(strings.Split(text, "\n\n"), nil, &rankWeights, nil))
+	}
+	born, kin := 0, 0
+	for i, d := range docs {
+		chunks := d.chunks
+		d.ents = make([]entity, len(d.ents))
+		d.notedChunks = 0
+		for ci := range chunks {
+			// Chunk ci is being registered: the first way read the
+			// chunks before it (and it, of no entity yet).
+			d.chunks = chunks[:ci+1]
+			d.noteMentions()
+			for e := range d.ents {
+				if got, want := d.bornName(e), n11BornName(d, chunks[:ci], e); got != want {
+					t.Fatalf("text %d, chunk %d: bornName(%d) = %v, first way %v", i, ci, e, got, want)
+				}
+				if got, want := d.introducedAsKin(e), n11IntroducedAsKin(d, chunks[:ci], e); got != want {
+					t.Fatalf("text %d, chunk %d: introducedAsKin(%d) = %v, first way %v", i, ci, e, got, want)
+				}
+				if ci == len(chunks)-1 {
+					if d.bornName(e) {
+						born++
+					}
+					if d.introducedAsKin(e) {
+						kin++
+					}
+				}
+			}
+		}
+	}
+	if born < 2 || kin < 2 {
+		t.Errorf("only %d birth names and %d relatives introduced in all the texts: the check proves little", born, kin)
+	}
+}

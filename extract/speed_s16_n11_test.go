@@ -5,9 +5,11 @@ import (
 	"go/parser"
 	gotoken "go/token"
 	"maps"
+	"math/rand/v2"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // Session 16's third speed pass (n11): checks that each rewritten
@@ -225,5 +227,42 @@ func TestMentionNotes(t *testing.T) {
 	}
 	if born < 2 || kin < 2 {
 		t.Errorf("only %d birth names and %d relatives introduced in all the texts: the check proves little", born, kin)
+	}
+}
+
+// TestEqualFoldLetter checks equalFoldLetter against strings.EqualFold
+// for every word it is asked with, on words that fold to them in odd
+// ways and on random strings; and that no letter but the two ASCII cases
+// folds to the first letter of any of them, on which its first-byte test
+// rests.
+func TestEqualFoldLetter(t *testing.T) {
+	targets := []string{"chair", "chairman", "chairwoman", "chairperson", "ceo", "pm", "premier"}
+	for _, w := range targets {
+		for r := unicode.SimpleFold(rune(w[0])); r != rune(w[0]); r = unicode.SimpleFold(r) {
+			if r != unicode.ToUpper(rune(w[0])) {
+				t.Errorf("%q folds to %q, the first letter of %q", r, w[0], w)
+			}
+		}
+	}
+	in := []string{"", "c", "C", "CHAIR", "Chairman", "chairperſon", "CHAIRWOMAN", "cEo", "CEO", "Pm", "PM", "ᴘm", "Premier", "premıer", "Chair.", "\x00", "chair\xff"}
+	rng := rand.New(rand.NewPCG(11, 11))
+	const alphabet = "cCpPeEoOmMrRiIaAhHnNwWſ\u212a "
+	letters := []rune(alphabet)
+	for range 20000 {
+		b := make([]rune, rng.IntN(12))
+		for i := range b {
+			b[i] = letters[rng.IntN(len(letters))]
+		}
+		in = append(in, string(b))
+	}
+	for _, w := range targets {
+		in = append(in, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+	}
+	for _, s := range in {
+		for _, w := range targets {
+			if got, want := equalFoldLetter(s, w), strings.EqualFold(s, w); got != want {
+				t.Errorf("equalFoldLetter(%q, %q) = %v, EqualFold %v", s, w, got, want)
+			}
+		}
 	}
 }
